@@ -1,0 +1,77 @@
+// Every fact as one flat, normalised record, for `concord facts` as JSON or CSV. Values are decimal
+// strings in base units (115亿美元 → "11500000000"); percentages stay in percent (14% → "14").
+import type { Fact, FactBase } from "../model/types.js";
+import { formatDecimal } from "../numbers/written-number.js";
+
+export interface FactRecord {
+  source: string;
+  entity: string;
+  segment: string;
+  metric: string;
+  measure: string;
+  of: string | null;
+  period: string;
+  period_start: string | null;
+  period_end: string | null;
+  basis: string;
+  qualifier: string;
+  value: string;
+  value_high: string | null;
+  written: string;
+  unit: string;
+  precision: string | null;
+  quote: string;
+  file: string;
+  line: number;
+}
+
+export const FACT_RECORD_COLUMNS: readonly (keyof FactRecord)[] = [
+  "source", "entity", "segment", "metric", "measure", "of", "period", "period_start", "period_end", "basis",
+  "qualifier", "value", "value_high", "written", "unit", "precision", "quote", "file", "line",
+];
+
+export function writtenForm(fact: Fact): string {
+  const { value, valueHigh, scale, unit } = fact.written;
+  const amount = valueHigh === undefined ? value : `${value}–${valueHigh}`;
+  return [amount, scale, unit].filter((part) => part !== undefined).join(" ");
+}
+
+export function toFactRecord(fact: Fact): FactRecord {
+  const numeric = fact.parsed.kind === "number" ? fact.parsed : undefined;
+  return {
+    source: fact.sourceId,
+    entity: fact.entity,
+    segment: fact.segment,
+    metric: fact.metric,
+    measure: fact.measure,
+    of: fact.of ?? null,
+    period: fact.period.label,
+    period_start: fact.period.start ?? null,
+    period_end: fact.period.end ?? null,
+    basis: fact.basis,
+    qualifier: fact.qualifier,
+    value: numeric ? formatDecimal(numeric.value) : fact.written.value,
+    value_high: numeric?.high ? formatDecimal(numeric.high) : null,
+    written: writtenForm(fact),
+    unit: fact.unit,
+    // The full width of the rounding interval, in base units: "115" 亿 → 100000000.
+    precision: numeric ? formatDecimal(numeric.halfUlp.times(2)) : null,
+    quote: fact.quote,
+    file: fact.position.file,
+    line: fact.position.line,
+  };
+}
+
+export function formatFactsJson(factBase: FactBase): string {
+  return `${JSON.stringify(factBase.facts.map(toFactRecord), null, 2)}\n`;
+}
+
+/** RFC 4180 CSV: every field that holds a comma, quote or line break is quoted, quotes doubled. */
+export function formatFactsCsv(factBase: FactBase): string {
+  const escape = (field: string | number | null) => {
+    const text = field === null ? "" : String(field);
+    return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  };
+  const rows = factBase.facts.map(toFactRecord).map((record) => FACT_RECORD_COLUMNS.map((column) => escape(record[column])).join(","));
+  return `${[FACT_RECORD_COLUMNS.join(","), ...rows].join("\r\n")}\r\n`;
+}

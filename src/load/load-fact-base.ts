@@ -1,0 +1,272 @@
+// Loading: fact files' text → a FactBase of normalised facts with positions, plus a diagnostic for
+// every problem in every file. One broken file never hides the others; nothing here touches the disk.
+import { Decimal } from "decimal.js";
+import type { Basis, Diagnostic, Fact, FactBase, Measure, Qualifier, Source } from "../model/types.js";
+import { halfUlp, parseWrittenNumber, scaleMultiplier } from "../numbers/written-number.js";
+import { isCalendarDate, parsePeriod } from "../periods/period.js";
+import { buildTaxonomy, type MetricDefinition, type Taxonomy } from "../taxonomy/taxonomy.js";
+import { parseDocument, type ParsedDocument } from "./parse-document.js";
+import { closestName, describeValue, validateAgainstSchema } from "./schemas.js";
+
+export interface InputFile {
+  /** Path as the user should see it in diagnostics (relative to the working folder). */
+  file: string;
+  text: string;
+}
+
+export interface TaxonomyResult {
+  taxonomy?: Taxonomy;
+  diagnostics: Diagnostic[];
+}
+
+export function loadTaxonomy(input: InputFile): TaxonomyResult {
+  const parsed = parseDocument(input.file, input.text);
+  if (!parsed.ok) return { diagnostics: parsed.diagnostics };
+  const schemaDiagnostics = validateAgainstSchema("taxonomy", parsed.document);
+  if (schemaDiagnostics.length > 0) return { diagnostics: schemaDiagnostics };
+  const { taxonomy, diagnostics } = buildTaxonomy(parsed.document);
+  return diagnostics.length > 0 ? { diagnostics } : { taxonomy, diagnostics };
+}
+
+export interface LoadResult {
+  factBase: FactBase;
+  diagnostics: Diagnostic[];
+}
+
+interface RawFact {
+  entity?: string;
+  segment?: string;
+  metric: string;
+  measure?: Measure;
+  of?: string;
+  period?: string;
+  value: string;
+  value_high?: string;
+  scale?: string;
+  unit?: string;
+  precision?: string;
+  qualifier?: Qualifier;
+  basis?: Basis;
+  quote: string;
+  note?: string;
+}
+
+interface RawFactFile {
+  source: Omit<Source, "position">;
+  defaults?: Partial<Pick<RawFact, "entity" | "segment" | "period" | "basis" | "unit" | "scale">>;
+  facts: RawFact[];
+}
+
+const CURRENCIES = new Set(Intl.supportedValuesOf("currency"));
+const PERCENT_MEASURES: ReadonlySet<Measure> = new Set(["yoy", "qoq", "cagr", "share"]);
+const UNSCALED_UNITS = new Set(["percent", "bp", "pp", "multiple", "date", "nm"]);
+
+/** Loads fact files in path order, so fact indexes and every output derived from them are stable. */
+export function loadFactFiles(inputs: readonly InputFile[], taxonomy: Taxonomy): LoadResult {
+  const sorted = [...inputs].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const diagnostics: Diagnostic[] = [];
+  const sources: Source[] = [];
+  const facts: Fact[] = [];
+  const sourceFiles = new Map<string, string>();
+  for (const input of sorted) {
+    const parsed = parseDocument(input.file, input.text);
+    if (!parsed.ok) {
+      diagnostics.push(...parsed.diagnostics);
+      continue;
+    }
+    const fileDiagnostics = loadFactFile(parsed.document, taxonomy, sourceFiles, sources, facts);
+    diagnostics.push(...fileDiagnostics);
+  }
+  return { factBase: { sources, facts, files: sorted.map((input) => input.file) }, diagnostics };
+}
+
+function loadFactFile(
+  document: ParsedDocument,
+  taxonomy: Taxonomy,
+  sourceFiles: Map<string, string>,
+  sources: Source[],
+  facts: Fact[],
+): Diagnostic[] {
+  const diagnostics = validateAgainstSchema("fact-file", document);
+  const brokenFacts = new Set<number>();
+  let brokenHeader = false;
+  for (const diagnostic of diagnostics) {
+    const match = /^\/facts\/(\d+)/.exec(diagnostic.path);
+    if (match) brokenFacts.add(Number(match[1]));
+    else brokenHeader = true;
+  }
+  // With a broken source or defaults block no fact can be resolved; the schema errors say what to fix.
+  if (brokenHeader) return diagnostics;
+  const raw = document.data as RawFactFile;
+  const report = (path: (string | number)[], message: string, found: string, expected: string, key?: string) =>
+    diagnostics.push({ file: document.file, ...document.locate(path, key), path: `/${path.join("/")}`, message, found, expected });
+
+  const firstFile = sourceFiles.get(raw.source.id);
+  if (firstFile !== undefined) {
+    report(["source", "id"], "duplicate source id", JSON.stringify(raw.source.id), `an id no other file uses (${firstFile} already has it)`);
+    return diagnostics;
+  }
+  sourceFiles.set(raw.source.id, document.file);
+  const defaults = raw.defaults ?? {};
+  const defaultsOk = checkDefaults(defaults, taxonomy, report);
+  if (!defaultsOk) return diagnostics;
+  sources.push({ ...raw.source, position: { file: document.file, ...document.locate(["source"]) } });
+
+  raw.facts.forEach((rawFact, index) => {
+    if (brokenFacts.has(index)) return;
+    const fact = buildFact(rawFact, defaults, taxonomy, (property, message, found, expected) =>
+      report(property === undefined ? ["facts", index] : ["facts", index, property], message, found, expected),
+    );
+    if (!fact) return;
+    facts.push({
+      ...fact,
+      index: facts.length,
+      sourceId: raw.source.id,
+      position: { file: document.file, ...document.locate(["facts", index]) },
+    });
+  });
+  return diagnostics;
+}
+
+type Report = (path: (string | number)[], message: string, found: string, expected: string, key?: string) => void;
+type FactReport = (property: string | undefined, message: string, found: string, expected: string) => void;
+
+function checkDefaults(defaults: RawFactFile["defaults"] & object, taxonomy: Taxonomy, report: Report): boolean {
+  let ok = true;
+  if (defaults.entity !== undefined && !taxonomy.entities.has(defaults.entity)) {
+    report(["defaults", "entity"], "unknown entity", JSON.stringify(defaults.entity), expectedId("an entity", defaults.entity, taxonomy.entities.keys()));
+    ok = false;
+  }
+  if (defaults.segment !== undefined && !taxonomy.segments.has(defaults.segment)) {
+    report(["defaults", "segment"], "unknown segment", JSON.stringify(defaults.segment), expectedId("a segment", defaults.segment, taxonomy.segments.keys()));
+    ok = false;
+  }
+  return ok;
+}
+
+function expectedId(what: string, found: string, known: Iterable<string>): string {
+  const suggestion = closestName(found, [...known]);
+  return `${what} id from the taxonomy${suggestion ? ` (did you mean \`${suggestion}\`?)` : ""}`;
+}
+
+type BuiltFact = Omit<Fact, "index" | "sourceId" | "position">;
+
+/** Resolves one fact against defaults and taxonomy; reports and returns undefined when it cannot be used. */
+function buildFact(raw: RawFact, defaults: NonNullable<RawFactFile["defaults"]>, taxonomy: Taxonomy, report: FactReport): BuiltFact | undefined {
+  let ok = true;
+  const fail: FactReport = (...args) => {
+    ok = false;
+    report(...args);
+  };
+  const entityId = raw.entity ?? defaults.entity;
+  const segmentId = raw.segment ?? defaults.segment ?? "total";
+  const periodLabel = raw.period ?? defaults.period;
+  const unit = raw.unit ?? defaults.unit;
+  const scale = raw.scale ?? defaults.scale;
+  const measure: Measure = raw.measure ?? "level";
+  const basis: Basis = raw.basis ?? defaults.basis ?? "reported";
+  const qualifier: Qualifier = raw.qualifier ?? "exact";
+
+  const entity = entityId === undefined ? undefined : taxonomy.entities.get(entityId);
+  if (entityId === undefined) fail(undefined, "the fact has no entity", "no `entity` on the fact or in `defaults`", "an entity id, e.g. AMZN");
+  else if (!entity) fail("entity", "unknown entity", JSON.stringify(entityId), expectedId("an entity", entityId, taxonomy.entities.keys()));
+
+  const segment = taxonomy.segments.get(segmentId);
+  if (!segment) fail("segment", "unknown segment", JSON.stringify(segmentId), expectedId("a segment", segmentId, taxonomy.segments.keys()));
+  else if (entity && segment.entities && !segment.entities.includes(entity.id)) {
+    fail("segment", `segment \`${segmentId}\` does not belong to entity \`${entity.id}\``, JSON.stringify(segmentId), `a segment of ${entity.id} (this one is for ${segment.entities.join(", ")})`);
+  }
+
+  const metric = taxonomy.metrics.get(raw.metric);
+  if (!metric) fail("metric", "unknown metric", JSON.stringify(raw.metric), expectedId("a metric", raw.metric, taxonomy.metrics.keys()));
+
+  if (raw.of === undefined && (measure === "share" || measure === "multiple")) {
+    fail(undefined, `measure ${measure} needs \`of\``, "no `of`", "`of` naming the total or comparator, e.g. AMZN/total or MARKET/public_cloud");
+  } else if (raw.of?.includes("/")) {
+    const [ofEntity, ofSegment] = raw.of.split("/") as [string, string];
+    if (!taxonomy.entities.has(ofEntity)) fail("of", "unknown entity in `of`", JSON.stringify(raw.of), expectedId("an entity", ofEntity, taxonomy.entities.keys()));
+    else if (!taxonomy.segments.has(ofSegment)) fail("of", "unknown segment in `of`", JSON.stringify(raw.of), expectedId("a segment", ofSegment, taxonomy.segments.keys()));
+  }
+
+  let period: Fact["period"] | undefined;
+  if (periodLabel === undefined) fail(undefined, "the fact has no period", "no `period` on the fact or in `defaults`", "a period, e.g. 2025-Q4 or FY2025");
+  else {
+    const result = parsePeriod(periodLabel, entity?.fiscalYearEnd);
+    if (result.ok) period = result.period;
+    else fail(raw.period === undefined ? undefined : "period", "impossible or unreadable period", JSON.stringify(periodLabel), result.expected);
+  }
+  if (measure === "cagr" && period && period.kind !== "span" && period.kind !== "ttm") {
+    fail("period", "a CAGR needs a span of periods", JSON.stringify(period.label), "a span such as FY2016..FY2026");
+  }
+
+  if (unit === undefined) fail(undefined, "the fact has no unit", "no `unit` on the fact or in `defaults`", "a unit: USD, percent, bp, pp, count, GW, multiple, date, ...");
+  else if (metric) {
+    const expected = unitsFor(metric, measure);
+    if (!unitFits(unit, expected)) fail("unit", `unit does not fit metric \`${metric.id}\` with measure ${measure}`, JSON.stringify(unit), describeUnits(expected));
+    if (/^[A-Z]{3}$/.test(unit) && !CURRENCIES.has(unit)) fail("unit", "unknown currency", JSON.stringify(unit), "an ISO 4217 currency code such as USD, CNY, EUR");
+  }
+  if (scale !== undefined && unit !== undefined && UNSCALED_UNITS.has(unit)) {
+    fail("scale", `a scale does not fit unit ${unit}`, JSON.stringify(scale), "no scale");
+  }
+
+  let parsed: Fact["parsed"] | undefined;
+  if (unit === "date") {
+    if (!isCalendarDate(raw.value)) fail("value", "not a real date", JSON.stringify(raw.value), "a date YYYY-MM-DD, e.g. 2025-12-02");
+    else if (raw.value_high !== undefined) fail("value_high", "a date fact cannot be a range", JSON.stringify(raw.value_high), "no value_high");
+    else parsed = { kind: "date", date: raw.value };
+  } else {
+    const low = parseWrittenNumber(raw.value);
+    const high = raw.value_high === undefined ? undefined : parseWrittenNumber(raw.value_high);
+    const multiplier = scaleMultiplier(scale);
+    const precision = raw.precision === undefined ? undefined : parseWrittenNumber(raw.precision)?.value;
+    if (!low) fail("value", "value is not a number as written", describeValue(raw.value), 'a decimal string as written, e.g. "1,271", "1270.83" or "-27"');
+    else if (raw.value_high !== undefined && high === undefined) fail("value_high", "value_high is not a number as written", describeValue(raw.value_high), 'a decimal string as written, e.g. "1,785"');
+    else if (high && high.value.lessThan(low.value)) fail("value_high", "range low exceeds its high", `${raw.value} to ${raw.value_high}`, `a high of at least ${raw.value}`);
+    else if (precision !== undefined && !precision.greaterThan(0)) fail("precision", "precision must be positive", JSON.stringify(raw.precision), "a positive decimal, e.g. \"10\"");
+    else if (multiplier) {
+      const decimals = high ? Math.max(low.decimals, high.decimals) : low.decimals;
+      parsed = {
+        kind: "number",
+        value: low.value.times(multiplier),
+        ...(high ? { high: high.value.times(multiplier) } : {}),
+        halfUlp: halfUlp(decimals, multiplier, precision),
+        multiplier,
+      };
+    }
+  }
+
+  if (!ok || !entity || !segment || !metric || !period || !parsed || unit === undefined) return undefined;
+  return {
+    entity: entity.id,
+    segment: segment.id,
+    metric: metric.id,
+    measure,
+    ...(raw.of !== undefined ? { of: raw.of } : {}),
+    period,
+    basis,
+    qualifier,
+    written: { value: raw.value, ...(raw.value_high !== undefined ? { valueHigh: raw.value_high } : {}), ...(scale !== undefined ? { scale } : {}), unit },
+    unit,
+    parsed,
+    quote: raw.quote,
+    ...(raw.note !== undefined ? { note: raw.note } : {}),
+  };
+}
+
+/** Units a value may be written in for this metric and measure. */
+function unitsFor(metric: MetricDefinition, measure: Measure): string[] {
+  if (PERCENT_MEASURES.has(measure)) return ["percent"];
+  if (measure === "multiple") return ["multiple"];
+  if (measure === "yoy_abs" || measure === "qoq_abs") return ["bp", "pp", ...metric.units.filter((unit) => unit !== "percent")];
+  return metric.units;
+}
+
+function unitFits(unit: string, allowed: string[]): boolean {
+  return allowed.includes(unit) || (allowed.includes("currency") && /^[A-Z]{3}$/.test(unit));
+}
+
+function describeUnits(units: string[]): string {
+  return `one of ${units.map((unit) => (unit === "currency" ? "a currency code (USD, CNY, ...)" : unit)).join(", ")}`;
+}
+
+export { Decimal };

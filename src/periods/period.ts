@@ -1,0 +1,155 @@
+// Period labels (2025-Q4, FY2025, TTM:2025-12-31, @2025-12-31, FY2016..FY2026, ...) resolved to the
+// days they cover under an entity's fiscal calendar. Facts match on those days, not on the label, so
+// "FY2025" and "TTM:2025-12-31" are the same period for a calendar-year company.
+import type { Period } from "../model/types.js";
+
+/** The last month and day of an entity's fiscal year, e.g. `{ month: 6, day: 30 }` for Microsoft. */
+export interface FiscalCalendar {
+  month: number;
+  day: number;
+}
+
+export const CALENDAR_YEAR: FiscalCalendar = { month: 12, day: 31 };
+
+export type PeriodResult = { ok: true; period: Period } | { ok: false; expected: string };
+
+const EXPECTED =
+  "a period such as 2025-Q4, 2025-H1, FY2025, 2025-10, TTM:2025-12-31, @2025-12-31, FY2016..FY2026 or none";
+
+interface Range {
+  start: Date;
+  end: Date;
+  kind: Period["kind"];
+}
+
+const QUARTER = /^(\d{4})-Q(\d)$/;
+const HALF = /^(\d{4})-H(\d)$/;
+const FISCAL_YEAR = /^FY(\d{4})$/;
+const MONTH = /^(\d{4})-(\d{2})$/;
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function parseFiscalYearEnd(text: string): FiscalCalendar | undefined {
+  const match = /^(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return undefined;
+  const month = Number(match[1]);
+  const day = Number(match[2]);
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(2001, month)) return undefined;
+  return { month, day };
+}
+
+/** Resolves a period label; `expected` says what a valid label looks like when it is not one. */
+export function parsePeriod(label: string, calendar: FiscalCalendar = CALENDAR_YEAR): PeriodResult {
+  if (label === "none") return { ok: true, period: { label, kind: "none", key: "none" } };
+  if (label.startsWith("@")) {
+    const date = parseDate(label.slice(1));
+    if (!date) return { ok: false, expected: "an instant @YYYY-MM-DD with a real date, e.g. @2025-12-31" };
+    const iso = isoDate(date);
+    return { ok: true, period: { label, kind: "instant", start: iso, end: iso, key: `@${iso}` } };
+  }
+  const range = parseRange(label, calendar);
+  if ("expected" in range) return { ok: false, expected: range.expected };
+  const start = isoDate(range.start);
+  const end = isoDate(range.end);
+  return { ok: true, period: { label, kind: range.kind, start, end, key: `${start}..${end}` } };
+}
+
+function parseRange(label: string, calendar: FiscalCalendar): Range | { expected: string } {
+  const spanAt = label.indexOf("..");
+  if (spanAt >= 0) {
+    const first = parseRange(label.slice(0, spanAt), calendar);
+    const last = parseRange(label.slice(spanAt + 2), calendar);
+    if ("expected" in first) return first;
+    if ("expected" in last) return last;
+    if (first.start > last.end) return { expected: "a span whose first period starts before its last one ends" };
+    return { start: first.start, end: last.end, kind: "span" };
+  }
+  if (label.startsWith("TTM:")) {
+    const end = parseDate(label.slice(4));
+    if (!end) return { expected: "TTM:YYYY-MM-DD with a real date, the last day of the twelve months" };
+    return { start: addDays(addMonthsClamped(end, -12), 1), end, kind: "ttm" };
+  }
+  let match = QUARTER.exec(label);
+  if (match) {
+    const quarter = Number(match[2]);
+    if (quarter < 1 || quarter > 4) return { expected: `a quarter Q1 to Q4, not Q${quarter}` };
+    return fiscalMonths(Number(match[1]), calendar, (quarter - 1) * 3, 3, "quarter");
+  }
+  match = HALF.exec(label);
+  if (match) {
+    const half = Number(match[2]);
+    if (half < 1 || half > 2) return { expected: `a half H1 or H2, not H${half}` };
+    return fiscalMonths(Number(match[1]), calendar, (half - 1) * 6, 6, "half");
+  }
+  match = FISCAL_YEAR.exec(label);
+  if (match) return fiscalMonths(Number(match[1]), calendar, 0, 12, "fiscal_year");
+  match = MONTH.exec(label);
+  if (match) {
+    const year = Number(match[1]);
+    const month = Number(match[2]);
+    if (month < 1 || month > 12) return { expected: `a month 01 to 12, not ${match[2]}` };
+    return { start: utc(year, month, 1), end: utc(year, month, daysInMonth(year, month)), kind: "month" };
+  }
+  return { expected: EXPECTED };
+}
+
+/**
+ * Months [offset, offset + length) of fiscal year `year`, which ends on the calendar's month and day
+ * of that year (Walmart's FY2025 ends 2025-01-31; Microsoft's FY2025 ends 2025-06-30).
+ */
+function fiscalMonths(
+  year: number,
+  calendar: FiscalCalendar,
+  offset: number,
+  length: number,
+  kind: Period["kind"],
+): Range {
+  const yearEnd = utc(year, calendar.month, calendar.day);
+  const yearStart = addDays(addMonthsClamped(yearEnd, -12), 1);
+  const start = offset === 0 ? yearStart : addDays(addMonthsClamped(yearEnd, offset - 12), 1);
+  const end = addMonthsClamped(yearEnd, offset + length - 12);
+  return { start, end, kind };
+}
+
+function parseDate(text: string): Date | undefined {
+  const match = DATE.exec(text);
+  if (!match) return undefined;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  return utc(year, month, day);
+}
+
+/** Whether `text` is a real calendar date written YYYY-MM-DD (2025-02-30 is not). */
+export function isCalendarDate(text: string): boolean {
+  return parseDate(text) !== undefined;
+}
+
+function utc(year: number, month: number, day: number): Date {
+  return new Date(Date.UTC(year, month - 1, day));
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function addDays(date: Date, days: number): Date {
+  return new Date(date.getTime() + days * 86_400_000);
+}
+
+/** Moves by whole months, keeping month-ends at month-ends (Jan 31 − 1 month → Dec 31, Feb 28 + 12 → Feb 28). */
+function addMonthsClamped(date: Date, months: number): Date {
+  const year = date.getUTCFullYear();
+  const month = date.getUTCMonth() + 1;
+  const day = date.getUTCDate();
+  const total = year * 12 + (month - 1) + months;
+  const targetYear = Math.floor(total / 12);
+  const targetMonth = (total % 12) + 1;
+  const lastDay = daysInMonth(targetYear, targetMonth);
+  const isMonthEnd = day === daysInMonth(year, month);
+  return utc(targetYear, targetMonth, isMonthEnd ? lastDay : Math.min(day, lastDay));
+}
+
+function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}

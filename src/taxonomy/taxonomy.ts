@@ -1,0 +1,93 @@
+// The taxonomy as data: which entities, segments, measures and metrics exist, their fiscal calendars,
+// the units each metric allows, and the words sources use for them.
+import type { Diagnostic, Language, Measure } from "../model/types.js";
+import type { ParsedDocument } from "../load/parse-document.js";
+import { parseFiscalYearEnd, type FiscalCalendar } from "../periods/period.js";
+
+export type Aliases = Record<Language, string[]>;
+
+export interface EntityDefinition {
+  id: string;
+  name: string;
+  fiscalYearEnd: FiscalCalendar;
+  aliases: Aliases;
+}
+
+export interface SegmentDefinition {
+  id: string;
+  name: string;
+  kind: "total" | "reportable" | "product_line" | "business" | "product" | "market" | "group";
+  parent?: string;
+  entities?: string[];
+  aliases: Aliases;
+}
+
+export interface MeasureDefinition {
+  id: Measure;
+  name: string;
+  aliases: Aliases;
+}
+
+export type MetricKind = "amount" | "per_share" | "ratio" | "count" | "capacity" | "length" | "date";
+
+export interface MetricDefinition {
+  id: string;
+  name: string;
+  kind: MetricKind;
+  units: string[];
+  aliases: Aliases;
+}
+
+export interface Taxonomy {
+  entities: Map<string, EntityDefinition>;
+  segments: Map<string, SegmentDefinition>;
+  measures: Map<Measure, MeasureDefinition>;
+  metrics: Map<string, MetricDefinition>;
+}
+
+interface RawTaxonomy {
+  entities: Record<string, { name: string; fiscal_year_end: string; aliases: Aliases }>;
+  segments: Record<string, { name: string; kind: SegmentDefinition["kind"]; parent?: string; entities?: string[]; aliases: Aliases }>;
+  measures: Record<Measure, { name: string; aliases: Aliases }>;
+  metrics: Record<string, { name: string; kind: MetricKind; units: string[]; aliases: Aliases }>;
+}
+
+/** Builds the taxonomy from a schema-valid document, checking what a schema cannot: references between items. */
+export function buildTaxonomy(document: ParsedDocument): { taxonomy: Taxonomy; diagnostics: Diagnostic[] } {
+  const raw = document.data as RawTaxonomy;
+  const diagnostics: Diagnostic[] = [];
+  const report = (path: (string | number)[], message: string, found: string, expected: string) =>
+    diagnostics.push({ file: document.file, ...document.locate(path), path: `/${path.join("/")}`, message, found, expected });
+
+  const entities = new Map<string, EntityDefinition>();
+  for (const [id, entity] of Object.entries(raw.entities)) {
+    const fiscalYearEnd = parseFiscalYearEnd(entity.fiscal_year_end);
+    if (!fiscalYearEnd) {
+      report(["entities", id, "fiscal_year_end"], "impossible fiscal year end", JSON.stringify(entity.fiscal_year_end), "a real month and day, MM-DD, e.g. 12-31");
+      continue;
+    }
+    entities.set(id, { id, name: entity.name, fiscalYearEnd, aliases: entity.aliases });
+  }
+  const segments = new Map<string, SegmentDefinition>();
+  for (const [id, segment] of Object.entries(raw.segments)) {
+    segments.set(id, { id, ...segment });
+  }
+  for (const segment of segments.values()) {
+    if (segment.parent !== undefined && !segments.has(segment.parent)) {
+      report(["segments", segment.id, "parent"], "unknown parent segment", JSON.stringify(segment.parent), "the id of a segment in this taxonomy");
+    }
+    segment.entities?.forEach((entity, index) => {
+      if (!entities.has(entity)) report(["segments", segment.id, "entities", index], "unknown entity", JSON.stringify(entity), "the id of an entity in this taxonomy");
+    });
+  }
+  if (!segments.has("total")) report(["segments"], "the taxonomy has no `total` segment", "no `total`", "a segment `total`, the default for facts");
+  const measures = new Map<Measure, MeasureDefinition>();
+  for (const [id, measure] of Object.entries(raw.measures) as [Measure, RawTaxonomy["measures"][Measure]][]) {
+    measures.set(id, { id, ...measure });
+  }
+  const metrics = new Map<string, MetricDefinition>();
+  for (const [id, metric] of Object.entries(raw.metrics)) {
+    metrics.set(id, { id, ...metric });
+  }
+  return { taxonomy: { entities, segments, measures, metrics }, diagnostics };
+}
