@@ -1,0 +1,42 @@
+// The repository's own fact base: every file must validate, and it must hold what the seed articles say.
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { collectFactFiles } from "../src/io/fact-files.js";
+import { loadFactFiles } from "../src/load/load-fact-base.js";
+import { repositoryRoot, repositoryTaxonomy } from "./helpers.js";
+
+describe("facts/", () => {
+  const { factFiles, diagnostics: readProblems } = collectFactFiles(["facts"], repositoryRoot);
+  const { factBase, diagnostics } = loadFactFiles(factFiles, repositoryTaxonomy());
+
+  it("validates without a single problem", () => {
+    expect([...readProblems, ...diagnostics]).toEqual([]);
+  });
+
+  it("holds one file per seed article and per company release", () => {
+    expect(factBase.sources.map((source) => source.id).sort()).toEqual([
+      "amzn-release-2025-02-06-q4-2024",
+      "amzn-release-2025-10-30-q3-2025",
+      "amzn-release-2026-02-05-q4-2025",
+      "dolphin-2026-02-06-amzn-q4-call",
+      "ft-2024-07-02-amzn-international",
+      "jin10-2025-02-07-amzn-ai-capex",
+      "lishi-2026-02-13-amzn-ai-arms-race",
+      "nmedialink-amzn-automation",
+    ]);
+    const secondary = factBase.facts.filter((fact) => factBase.sources.find((s) => s.id === fact.sourceId)?.kind === "secondary");
+    expect(secondary.length).toBeGreaterThan(200);
+  });
+
+  it("keeps quotes short: a clause, not a paragraph", () => {
+    for (const fact of factBase.facts) expect([...fact.quote].length, `${fact.position.file}:${fact.position.line}`).toBeLessThanOrEqual(80);
+  });
+
+  it("states the figures the reconciler is known to need", () => {
+    const find = (sourceId: string, segment: string, metric: string, measure = "level") =>
+      factBase.facts.filter((f) => f.sourceId === sourceId && f.segment === segment && f.metric === metric && f.measure === measure && f.period.label === "2025-Q4");
+    expect(find("dolphin-2026-02-06-amzn-q4-call", "north_america", "operating_income").map((f) => f.written.value)).toContain("115");
+    expect(find("lishi-2026-02-13-amzn-ai-arms-race", "north_america", "operating_income").map((f) => f.written.value)).toContain("93");
+    expect(path.basename(factFiles[0]!.file)).toMatch(/\.yaml$/);
+  });
+});
