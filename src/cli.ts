@@ -6,10 +6,22 @@ import { Command, CommanderError, Option } from "commander";
 import type { Diagnostic } from "./model/types.js";
 import { formatDiagnostics } from "./format/diagnostics.js";
 import { formatFactsCsv, formatFactsJson } from "./format/fact-records.js";
-import { collectFactFiles, displayPath, findTaxonomy, readText } from "./io/fact-files.js";
+import { collectFactFiles, displayPath, findTaxonomy, readText, REVIEWS_FILE } from "./io/fact-files.js";
+import { GitError, readFactFilesAtRef } from "./io/git.js";
 import { writeFileAtomic } from "./io/write-file-atomic.js";
 import { loadFactFiles, loadTaxonomy, type LoadResult } from "./load/load-fact-base.js";
 import type { Taxonomy } from "./taxonomy/taxonomy.js";
+import { CONFIG_FILE, defaultConfig, loadConfig, type Config } from "./config/config.js";
+import { loadReviews, type Review } from "./reviews/reviews.js";
+import { reconcile } from "./reconcile/reconcile.js";
+import { compareFactBases, type Changes } from "./reconcile/changes.js";
+import type { Severity } from "./reconcile/finding.js";
+import { atOrAbove } from "./format/present.js";
+import { formatReportMarkdown } from "./format/report-markdown.js";
+import { formatReportJson } from "./format/report-json.js";
+import { formatReportGithub } from "./format/report-github.js";
+import type { ReportInput } from "./format/report-model.js";
+import { existsSync } from "node:fs";
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
@@ -71,6 +83,21 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
       exitCode = EXIT_OK;
     });
 
+  program
+    .command("reconcile")
+    .description("compare every fact with every other fact of the same key and write the conflict report")
+    .argument("[paths...]", "fact files or folders", ["facts"])
+    .addOption(new Option("--format <format>", "report format").choices(["markdown", "json", "github"]).default("markdown"))
+    .option("--out <file>", "where to write the report (- for stdout; default: reports/conflicts.md for markdown, stdout otherwise)")
+    .addOption(new Option("--fail-on <level>", "exit 1 when open findings at or above this level remain").choices(["error", "warning", "info", "never"]).default("error"))
+    .option("--since <ref>", "report only findings involving facts added or changed since this git ref, and what changed")
+    .option("--taxonomy <file>", "taxonomy file (default: the nearest taxonomy.yaml in or above the first path)")
+    .option("--reviews <file>", "editors' verdicts (default: reviews.yaml beside the taxonomy)")
+    .option("--config <file>", `configuration (default: the nearest ${CONFIG_FILE} in or above the working folder)`)
+    .action((paths: string[], options: ReconcileOptions) => {
+      exitCode = runReconcile(paths, options, io);
+    });
+
   try {
     await program.parseAsync([...argv], { from: "user" });
     return exitCode;
@@ -90,26 +117,118 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   }
 }
 
+interface ReconcileOptions {
+  format: "markdown" | "json" | "github";
+  out?: string;
+  failOn: Severity | "never";
+  since?: string;
+  taxonomy?: string;
+  reviews?: string;
+  config?: string;
+}
+
+function runReconcile(paths: string[], options: ReconcileOptions, io: CliIo): number {
+  const config = readConfig(options.config, io);
+  const loaded = loadOrThrow(paths, options.taxonomy, io);
+  const reviews = readReviews(options.reviews ?? path.join(path.dirname(loaded.taxonomyFile), REVIEWS_FILE), options.reviews !== undefined, loaded, io);
+  const { findings, staleReviews } = reconcile(loaded.factBase, reviews, config);
+  let shown = findings;
+  let changes: Changes | undefined;
+  if (options.since !== undefined) {
+    changes = changesSince(options.since, paths, loaded, findings, config, io);
+    const touched = changes.touched;
+    shown = findings.filter((finding) => finding.facts.some((fact) => touched.has(fact)));
+  }
+  const input: ReportInput = {
+    factBase: loaded.factBase,
+    taxonomy: loaded.taxonomy,
+    findings: shown,
+    staleReviews,
+    failOn: options.failOn,
+    intervalOptions: { aboutTolerance: config.aboutTolerance },
+    ...(changes ? { changes } : {}),
+  };
+  const report = options.format === "json" ? formatReportJson(input) : options.format === "github" ? formatReportGithub(input) : formatReportMarkdown(input);
+  const out = options.out ?? (options.format === "markdown" ? "reports/conflicts.md" : "-");
+  writeOutput(out, report, io);
+  const open = shown.filter((finding) => !finding.review && atOrAbove(finding.severity, options.failOn)).length;
+  const stale = atOrAbove("warning", options.failOn) ? staleReviews.length : 0;
+  if (out !== "-") io.stderr(`${shown.length} findings (${open} open at or above ${options.failOn}), ${staleReviews.length} stale reviews: report written to ${out}\n`);
+  return open + stale > 0 ? EXIT_FINDINGS : EXIT_OK;
+}
+
+function readConfig(option: string | undefined, io: CliIo): Config {
+  const file = option ? path.resolve(io.cwd, option) : findUpwards(CONFIG_FILE, io.cwd);
+  if (!file) return defaultConfig();
+  const shown = displayPath(file, io.cwd);
+  const { config, diagnostics } = loadConfig({ file: shown, text: readOrThrow(file, shown, "configuration") });
+  if (!config) throw new UnusableInput(diagnostics);
+  return config;
+}
+
+function readReviews(file: string, required: boolean, loaded: LoadResult, io: CliIo): Review[] {
+  const absolute = path.resolve(io.cwd, file);
+  if (!existsSync(absolute) && !required) return [];
+  const shown = displayPath(absolute, io.cwd);
+  const sourceIds = new Set(loaded.factBase.sources.map((source) => source.id));
+  const { reviews, diagnostics } = loadReviews({ file: shown, text: readOrThrow(absolute, shown, "reviews") }, sourceIds);
+  if (diagnostics.length > 0) throw new UnusableInput(diagnostics);
+  return reviews;
+}
+
+function changesSince(ref: string, paths: string[], loaded: LoadResult & { taxonomy: Taxonomy }, findings: ReturnType<typeof reconcile>["findings"], config: Config, io: CliIo): Changes {
+  let atRef;
+  try {
+    atRef = readFactFilesAtRef(ref, paths, io.cwd);
+  } catch (error) {
+    if (!(error instanceof GitError)) throw error;
+    throw new UnusableInput([{ file: ".", line: 1, column: 1, path: "", message: `cannot read the facts at git ref ${JSON.stringify(ref)}: ${error.message}`, found: JSON.stringify(ref), expected: "a commit, branch or tag of this repository, e.g. origin/main" }]);
+  }
+  let taxonomy = loaded.taxonomy;
+  if (atRef.taxonomy) {
+    const old = loadTaxonomy(atRef.taxonomy);
+    if (old.taxonomy) taxonomy = old.taxonomy;
+  }
+  const before = loadFactFiles(atRef.factFiles, taxonomy);
+  if (before.diagnostics.length > 0) {
+    // Facts that did not load at the ref count as absent then, so everything they held shows as added.
+    io.stderr(`note: ${before.diagnostics.length} problem(s) in the facts at ${ref}; facts that did not load there count as added\n`);
+  }
+  const findingsBefore = reconcile(before.factBase, [], config).findings;
+  return compareFactBases(ref, before.factBase, loaded.factBase, findingsBefore, findings);
+}
+
+function findUpwards(name: string, from: string): string | undefined {
+  for (let folder = from; ; folder = path.dirname(folder)) {
+    const candidate = path.join(folder, name);
+    if (existsSync(candidate)) return candidate;
+    if (path.dirname(folder) === folder) return undefined;
+  }
+}
+
+function readOrThrow(file: string, shown: string, what: string): string {
+  try {
+    return readText(file);
+  } catch (error) {
+    throw new UnusableInput([{ file: shown, line: 1, column: 1, path: "", message: `cannot read the ${what}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, found: "an unreadable file", expected: `a readable ${what} file` }]);
+  }
+}
+
 /** Loads the taxonomy and the fact files; any problem anywhere makes the input unusable. */
-function loadOrThrow(paths: string[], taxonomyOption: string | undefined, io: CliIo): LoadResult & { taxonomy: Taxonomy } {
+function loadOrThrow(paths: string[], taxonomyOption: string | undefined, io: CliIo): LoadResult & { taxonomy: Taxonomy; taxonomyFile: string } {
   const taxonomyFile = taxonomyOption ? path.resolve(io.cwd, taxonomyOption) : findTaxonomy(paths, io.cwd);
   if (!taxonomyFile) {
     throw new UnusableInput([{ file: paths[0] ?? ".", line: 1, column: 1, path: "", message: "no taxonomy found", found: "no taxonomy.yaml in or above this path", expected: "facts/taxonomy.yaml, or --taxonomy FILE" }]);
   }
-  let taxonomyText: string;
   const shownTaxonomy = displayPath(taxonomyFile, io.cwd);
-  try {
-    taxonomyText = readText(taxonomyFile);
-  } catch (error) {
-    throw new UnusableInput([{ file: shownTaxonomy, line: 1, column: 1, path: "", message: `cannot read the taxonomy: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, found: "an unreadable file", expected: "a readable taxonomy file" }]);
-  }
+  const taxonomyText = readOrThrow(taxonomyFile, shownTaxonomy, "taxonomy");
   const { taxonomy, diagnostics: taxonomyDiagnostics } = loadTaxonomy({ file: shownTaxonomy, text: taxonomyText });
   const collected = collectFactFiles(paths, io.cwd);
   if (!taxonomy) throw new UnusableInput([...taxonomyDiagnostics, ...collected.diagnostics]);
   const result = loadFactFiles(collected.factFiles, taxonomy);
   const diagnostics = [...collected.diagnostics, ...result.diagnostics];
   if (diagnostics.length > 0) throw new UnusableInput(diagnostics);
-  return { ...result, taxonomy };
+  return { ...result, taxonomy, taxonomyFile };
 }
 
 function writeOutput(out: string, content: string, io: CliIo): void {

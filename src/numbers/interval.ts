@@ -45,15 +45,19 @@ export function intervalOf(
   }
 }
 
+/**
+ * Whether two intervals share more than a boundary point. Rounding intervals are half-open ("22" is
+ * [21.5, 22.5) and "23" is [22.5, 23.5): 22.5 rounds to 23), so 22% and 23% do not agree.
+ */
 export function overlaps(a: Interval, b: Interval): boolean {
-  if (a.high !== undefined && b.low !== undefined && a.high.lessThan(b.low)) return false;
-  if (b.high !== undefined && a.low !== undefined && b.high.lessThan(a.low)) return false;
+  if (a.high !== undefined && b.low !== undefined && a.high.lessThanOrEqualTo(b.low)) return false;
+  if (b.high !== undefined && a.low !== undefined && b.high.lessThanOrEqualTo(a.low)) return false;
   return true;
 }
 
-/** Renders `[212.5, 213.5]`, with ∞ for an open side, in the given divisor (e.g. 1e8 for 亿). */
+/** Renders `[212.5, 213.5)` (rounding intervals are half-open), `[1, ∞)` or `(−∞, 1850]` in the given divisor. */
 export function formatInterval(interval: Interval, divisor: Decimal = new Decimal(1)): string {
-  const side = (bound: Decimal | undefined, infinity: string) =>
-    bound === undefined ? infinity : bound.div(divisor).toFixed();
-  return `[${side(interval.low, "−∞")}, ${side(interval.high, "∞")}]`;
+  const low = interval.low === undefined ? "(−∞" : `[${interval.low.div(divisor).toFixed()}`;
+  const high = interval.high === undefined ? "∞)" : `${interval.high.div(divisor).toFixed()}${interval.low === undefined ? "]" : ")"}`;
+  return `${low}, ${high}`;
 }

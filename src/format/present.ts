@@ -1,0 +1,115 @@
+// Shared wording for reports: keys in plain words from the taxonomy, values in a scale an editor reads
+// (11.472 billion USD), and summary counts. Pure functions of the findings and the fact base.
+import { Decimal } from "decimal.js";
+import type { Basis, Fact, FactBase, Source } from "../model/types.js";
+import type { Finding, FactKey, Severity, FindingKind } from "../reconcile/finding.js";
+import type { Taxonomy } from "../taxonomy/taxonomy.js";
+
+export function describeKeyInWords(key: FactKey, taxonomy: Taxonomy): string {
+  const entity = taxonomy.entities.get(key.entity)?.name ?? key.entity;
+  const segment = key.segment === "total" ? "" : ` — ${taxonomy.segments.get(key.segment)?.name ?? key.segment}`;
+  const metric = taxonomy.metrics.get(key.metric)?.name ?? key.metric;
+  const measure = MEASURE_WORDS[key.measure] ?? key.measure;
+  const of = key.of ? ` (${key.measure === "share" ? "of" : key.measure === "multiple" ? "of" : "vs"} ${key.of})` : "";
+  return `${entity}${segment} — ${metric}${measure ? `, ${measure}` : ""}${of} — ${key.periodLabel}`;
+}
+
+const MEASURE_WORDS: Record<string, string> = {
+  level: "",
+  yoy: "change year on year",
+  qoq: "change quarter on quarter",
+  yoy_abs: "absolute change year on year",
+  qoq_abs: "absolute change quarter on quarter",
+  cagr: "compound annual growth",
+  share: "share",
+  multiple: "multiple",
+};
+
+export const BASIS_WORDS: Readonly<Record<Basis, string>> = {
+  reported: "reported",
+  ex_fx: "ex-FX",
+  non_gaap: "non-GAAP",
+  guidance: "guidance",
+  estimate: "estimate",
+  plan: "plan",
+  run_rate: "run-rate",
+};
+
+const SCALES: readonly [Decimal, string][] = [
+  [new Decimal("1e12"), "trillion"],
+  [new Decimal("1e9"), "billion"],
+  [new Decimal("1e6"), "million"],
+];
+
+/** The scale to show a finding's values in, so every row of one table uses the same one. */
+export function displayScale(facts: readonly Fact[]): [Decimal, string] {
+  let largest = new Decimal(0);
+  for (const fact of facts) if (fact.parsed.kind === "number") largest = Decimal.max(largest, fact.parsed.value.abs(), fact.parsed.high?.abs() ?? 0);
+  return SCALES.find(([divisor]) => largest.greaterThanOrEqualTo(divisor)) ?? [new Decimal(1), ""];
+}
+
+/** "11.472 billion USD", "1,420 – 1,785 billion USD", "23 percent", "2025-12-02". */
+export function normalisedValue(fact: Fact, [divisor, word]: [Decimal, string]): string {
+  if (fact.parsed.kind === "date") return fact.parsed.date;
+  const show = (value: Decimal) => groupDigits(value.div(divisor).toFixed());
+  const amount = fact.parsed.high ? `${show(fact.parsed.value)} – ${show(fact.parsed.high)}` : show(fact.parsed.value);
+  return [amount, word, fact.unit].filter(Boolean).join(" ");
+}
+
+export function groupDigits(text: string): string {
+  const [integer, fraction] = text.split(".");
+  const sign = integer!.startsWith("-") ? "-" : "";
+  const digits = integer!.replace("-", "").replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return `${sign}${digits}${fraction ? `.${fraction}` : ""}`;
+}
+
+export interface Summary {
+  sources: number;
+  primarySources: number;
+  facts: number;
+  findings: number;
+  bySeverity: Record<Severity, number>;
+  byKind: Partial<Record<FindingKind, { total: number; reviewed: number }>>;
+  reviewed: number;
+  open: number;
+  openAtOrAbove: number;
+  staleReviews: number;
+}
+
+export function summarise(factBase: FactBase, findings: readonly Finding[], staleReviews: number, failOn: Severity | "never"): Summary {
+  const bySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  const byKind: Summary["byKind"] = {};
+  let reviewed = 0;
+  let openAtOrAbove = 0;
+  for (const finding of findings) {
+    bySeverity[finding.severity]++;
+    const kind = (byKind[finding.kind] ??= { total: 0, reviewed: 0 });
+    kind.total++;
+    if (finding.review) {
+      reviewed++;
+      kind.reviewed++;
+    } else if (atOrAbove(finding.severity, failOn)) openAtOrAbove++;
+  }
+  return {
+    sources: factBase.sources.length,
+    primarySources: factBase.sources.filter((source) => source.kind === "primary").length,
+    facts: factBase.facts.length,
+    findings: findings.length,
+    bySeverity,
+    byKind,
+    reviewed,
+    open: findings.length - reviewed,
+    openAtOrAbove,
+    staleReviews,
+  };
+}
+
+export function atOrAbove(severity: Severity, failOn: Severity | "never"): boolean {
+  if (failOn === "never") return false;
+  const rank = { error: 0, warning: 1, info: 2 };
+  return rank[severity] <= rank[failOn];
+}
+
+export function sourceMap(factBase: FactBase): Map<string, Source> {
+  return new Map(factBase.sources.map((source) => [source.id, source]));
+}

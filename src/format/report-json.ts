@@ -1,0 +1,88 @@
+// The report as JSON for machines (documented by schemas/report.schema.json): every finding with its
+// id, rule, kind, severity, review status, key, and each fact's source, value in base units, written
+// form and quote. Values are decimal strings so nothing is lost to binary floats.
+import type { Fact, Source } from "../model/types.js";
+import type { Finding } from "../reconcile/finding.js";
+import { toFactRecord, writtenForm } from "./fact-records.js";
+import { sourceMap, summarise } from "./present.js";
+import type { ReportInput } from "./report-model.js";
+
+export function formatReportJson(input: ReportInput): string {
+  const { factBase, findings, staleReviews, failOn, changes } = input;
+  const sources = sourceMap(factBase);
+  const summary = summarise(factBase, findings, staleReviews.length, failOn);
+  const report = {
+    version: 1,
+    fail_on: failOn,
+    summary: {
+      sources: summary.sources,
+      primary_sources: summary.primarySources,
+      facts: summary.facts,
+      findings: summary.findings,
+      by_severity: summary.bySeverity,
+      reviewed: summary.reviewed,
+      open: summary.open,
+      open_at_or_above_fail_level: summary.openAtOrAbove,
+      stale_reviews: summary.staleReviews,
+    },
+    findings: findings.map((finding) => findingJson(finding, sources)),
+    stale_reviews: staleReviews.map((review) => ({ finding: review.finding, verdict: review.verdict, file: review.position.file, line: review.position.line })),
+    ...(changes
+      ? {
+          changes: {
+            since: changes.since,
+            facts: changes.facts.map((entry) => ({ change: entry.change, ...factJson(entry.fact, sources.get(entry.fact.sourceId)), ...(entry.diff ? { diff: entry.diff } : {}) })),
+            new_findings: changes.newFindings.map((finding) => finding.id),
+            resolved_findings: changes.resolvedFindings.map((finding) => finding.id),
+          },
+        }
+      : {}),
+  };
+  return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+function findingJson(finding: Finding, sources: Map<string, Source>) {
+  return {
+    id: finding.id,
+    rule: finding.rule,
+    kind: finding.kind,
+    severity: finding.severity,
+    status: finding.review ? "reviewed" : "open",
+    review: finding.review ?? null,
+    key: {
+      entity: finding.key.entity,
+      segment: finding.key.segment,
+      metric: finding.key.metric,
+      measure: finding.key.measure,
+      of: finding.key.of ?? null,
+      period: finding.key.periodLabel,
+      period_days: finding.key.period,
+    },
+    message: finding.message,
+    facts: finding.facts.map((fact) => factJson(fact, sources.get(fact.sourceId))),
+  };
+}
+
+function factJson(fact: Fact, source: Source | undefined) {
+  const record = toFactRecord(fact);
+  return {
+    source: {
+      id: fact.sourceId,
+      publisher: source?.publisher ?? null,
+      kind: source?.kind ?? null,
+      published: source?.published ?? null,
+      url: source?.url ?? null,
+    },
+    value: record.value,
+    value_high: record.value_high,
+    unit: record.unit,
+    written: writtenForm(fact),
+    basis: fact.basis,
+    qualifier: fact.qualifier,
+    period: fact.period.label,
+    quote: fact.quote,
+    file: fact.position.file,
+    line: fact.position.line,
+    column: fact.position.column,
+  };
+}

@@ -1,0 +1,91 @@
+// Reconciling: index facts by key in one hash map, run every enabled rule over the groups, give each
+// finding its stable id and severity, attach editors' verdicts, and sort. Pure: same facts in, same
+// findings out, whatever order the files were read in.
+import { createHash } from "node:crypto";
+import type { Fact, FactBase, Source } from "../model/types.js";
+import { intervalOf, type Interval } from "../numbers/interval.js";
+import { RULES } from "../rules/registry.js";
+import type { FactGroup, RuleContext } from "../rules/rule.js";
+import type { Review } from "../reviews/reviews.js";
+import { defaultConfig, type Config } from "../config/config.js";
+import { factKeyOf, keyString } from "./fact-key.js";
+import { SEVERITY_RANK, type Finding } from "./finding.js";
+
+export interface ReconcileResult {
+  findings: Finding[];
+  /** Reviews whose finding no longer exists. */
+  staleReviews: Review[];
+}
+
+export function groupFacts(facts: readonly Fact[]): FactGroup[] {
+  const groups = new Map<string, FactGroup>();
+  for (const fact of facts) {
+    const key = keyString(fact);
+    const group = groups.get(key);
+    if (group) group.facts.push(fact);
+    else groups.set(key, { key: factKeyOf(fact), facts: [fact] });
+  }
+  return [...groups.values()];
+}
+
+export function reconcile(factBase: FactBase, reviews: readonly Review[] = [], config: Config = defaultConfig()): ReconcileResult {
+  const groups = groupFacts(factBase.facts).filter((group) => group.facts.length > 1);
+  const sources = new Map<string, Source>(factBase.sources.map((source) => [source.id, source]));
+  const intervals = new Map<Fact, Interval>();
+  const intervalOptions = { aboutTolerance: config.aboutTolerance };
+  const cachedIntervalOf = (fact: Fact): Interval => {
+    let interval = intervals.get(fact);
+    if (!interval) {
+      if (fact.parsed.kind !== "number") throw new Error(`fact ${fact.index} is not numeric`);
+      interval = intervalOf(fact.parsed, fact.qualifier, intervalOptions);
+      intervals.set(fact, interval);
+    }
+    return interval;
+  };
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    const setting = config.rules.get(rule.meta.id);
+    if (!setting || setting.severity === "off") continue;
+    const context: RuleContext<never> = { groups, sources, options: setting.options as never, intervalOf: cachedIntervalOf };
+    for (const found of rule.check(context)) {
+      const id = `${rule.meta.id}-${createHash("sha256").update(`${rule.meta.id}\u0000${keyIdentity(found.facts[0]!)}\u0000${found.identity}`).digest("hex").slice(0, 8)}`;
+      findings.push({ id, rule: rule.meta.id, kind: rule.meta.kind, severity: setting.severity, key: found.key, facts: found.facts, message: found.message });
+    }
+  }
+  const byId = new Map(findings.map((finding) => [finding.id, finding]));
+  const staleReviews: Review[] = [];
+  for (const review of reviews) {
+    const finding = byId.get(review.finding);
+    if (!finding) {
+      staleReviews.push(review);
+      continue;
+    }
+    finding.review = { verdict: review.verdict, ...(review.right ? { right: review.right } : {}), note: review.note, reviewer: review.reviewer, date: review.date };
+  }
+  findings.sort(compareFindings);
+  return { findings, staleReviews };
+}
+
+/** The key as it appears in the id: days, not labels, so relabelling FY2025 as TTM keeps the id. */
+function keyIdentity(fact: Fact): string {
+  return keyString(fact);
+}
+
+/** Severity first, then key, then rule and id: a total order, so reports are byte-identical. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+    compareText(a.key.entity, b.key.entity) ||
+    compareText(a.key.segment, b.key.segment) ||
+    compareText(a.key.metric, b.key.metric) ||
+    compareText(a.key.measure, b.key.measure) ||
+    compareText(a.key.of ?? "", b.key.of ?? "") ||
+    compareText(a.key.period, b.key.period) ||
+    compareText(a.rule, b.rule) ||
+    compareText(a.id, b.id)
+  );
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,51 @@
+// date-conflict: sources give different dates for one date-valued key (a launch date). When the dates
+// are one day apart and the sources write from different time zones, the message says so: an event
+// late on 2 December in Seattle is 3 December in Beijing.
+import type { Fact, Source } from "../model/types.js";
+import type { Rule } from "./rule.js";
+import { sortedUnique } from "./value-spread.js";
+
+export const dateConflict: Rule = {
+  meta: {
+    id: "date-conflict",
+    kind: "date_conflict",
+    description: "Sources give different dates for the same date-valued key.",
+    defaultSeverity: "warning",
+    optionsSchema: { type: "object", additionalProperties: false, properties: {} },
+    defaultOptions: {},
+  },
+  check({ groups, sources }) {
+    const findings = [];
+    for (const group of groups) {
+      const facts = group.facts.filter((fact) => fact.parsed.kind === "date");
+      const dates = sortedUnique(facts.map((fact) => (fact.parsed.kind === "date" ? fact.parsed.date : "")));
+      if (dates.length < 2) continue;
+      findings.push({
+        key: group.key,
+        facts,
+        message: `Sources give different dates: ${dates.join(" vs ")}.${timeZoneNote(dates, facts, sources)}`,
+        identity: dates.join(","),
+      });
+    }
+    return findings;
+  },
+};
+
+function timeZoneNote(dates: string[], facts: Fact[], sources: ReadonlyMap<string, Source>): string {
+  const first = Date.parse(dates[0]!);
+  const last = Date.parse(dates.at(-1)!);
+  if (dates.length !== 2 || last - first !== 86_400_000) return "";
+  const zones = sortedUnique(facts.map((fact) => timeZoneOf(sources.get(fact.sourceId)) ?? "unknown"));
+  const known = zones.filter((zone) => zone !== "unknown");
+  if (known.length >= 2) return ` The dates are one day apart and the sources write from different time zones (${zones.join(", ")}): possibly the same moment in two zones.`;
+  if (zones.includes("unknown")) return ` The dates are one day apart; a time-zone difference may explain it (the time zone of ${zones.includes("unknown") && known.length > 0 ? "one source" : "the sources"} is unknown).`;
+  return "";
+}
+
+/** A source's UTC offset: the one in `published`, else `timezone`. */
+export function timeZoneOf(source: Source | undefined): string | undefined {
+  if (!source) return undefined;
+  const offset = source.published ? /(Z|[+-]\d{2}:\d{2})$/.exec(source.published)?.[1] : undefined;
+  const zone = offset ?? source.timezone;
+  return zone === "Z" ? "+00:00" : zone;
+}

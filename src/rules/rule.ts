@@ -1,0 +1,43 @@
+// What a rule is: metadata (id, kind, description, default severity, options schema) and a pure
+// function from grouped facts to findings. Rules never see files or the clock.
+import type { Fact, Source } from "../model/types.js";
+import type { Interval } from "../numbers/interval.js";
+import type { FactKey, FindingKind, Severity } from "../reconcile/finding.js";
+
+export interface FactGroup {
+  key: FactKey;
+  /** Facts with this key, in fact-base order. */
+  facts: Fact[];
+}
+
+export interface RuleMeta {
+  id: string;
+  kind: FindingKind;
+  description: string;
+  defaultSeverity: Severity;
+  /** JSON Schema of the rule's options in concord.config.yaml. */
+  optionsSchema: Record<string, unknown>;
+  defaultOptions: Record<string, unknown>;
+}
+
+export interface RuleContext<Options = Record<string, unknown>> {
+  groups: readonly FactGroup[];
+  sources: ReadonlyMap<string, Source>;
+  options: Options;
+  /** The interval a numeric fact allows (rounding and qualifier), with the configured tolerances. */
+  intervalOf(fact: Fact): Interval;
+}
+
+/** A finding as a rule reports it; reconcile adds the id, severity and review. */
+export interface RuleFinding {
+  key: FactKey;
+  facts: Fact[];
+  message: string;
+  /** What makes this finding itself: reconcile hashes it with the rule id into the finding's id. */
+  identity: string;
+}
+
+export interface Rule<Options = Record<string, unknown>> {
+  meta: RuleMeta;
+  check(context: RuleContext<Options>): RuleFinding[];
+}

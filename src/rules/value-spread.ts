@@ -1,0 +1,99 @@
+// Shared by the value rules: which facts of a group cannot all be true at once, measured per source
+// in one pass (never all pairs), and how to name values in messages and finding ids.
+import { Decimal } from "decimal.js";
+import type { Fact } from "../model/types.js";
+import type { Interval } from "../numbers/interval.js";
+import { formatDecimal } from "../numbers/written-number.js";
+import { writtenForm } from "../format/fact-records.js";
+
+export interface LabelledInterval {
+  /** Who states the value: conflicts only count between different labels (e.g. different sources). */
+  label: string;
+  interval: Interval;
+}
+
+/**
+ * Whether some entry of `a` and some entry of `b` with a different label do not overlap (half-open
+ * rounding: touching intervals conflict). Linear in the entries: only the two lowest upper bounds and
+ * the two highest lower bounds under distinct labels can decide it.
+ */
+export function conflictBetween(a: readonly LabelledInterval[], b: readonly LabelledInterval[]): boolean {
+  return liesBelow(a, b) || liesBelow(b, a);
+}
+
+/** Whether some two entries with different labels do not overlap. */
+export function conflictAcrossLabels(entries: readonly LabelledInterval[]): boolean {
+  return liesBelow(entries, entries);
+}
+
+/** Whether some entry of `lower` ends at or below where some differently labelled entry of `upper` starts. */
+function liesBelow(lower: readonly LabelledInterval[], upper: readonly LabelledInterval[]): boolean {
+  const highs: Bound[] = [];
+  const lows: Bound[] = [];
+  for (const { label, interval } of lower) if (interval.high !== undefined) keepBest(highs, { bound: interval.high, label }, (x, y) => x.lessThan(y));
+  for (const { label, interval } of upper) if (interval.low !== undefined) keepBest(lows, { bound: interval.low, label }, (x, y) => x.greaterThan(y));
+  return highs.some((high) => lows.some((low) => high.label !== low.label && high.bound.lessThanOrEqualTo(low.bound)));
+}
+
+interface Bound {
+  bound: Decimal;
+  label: string;
+}
+
+/** Whether some two of the intervals do not overlap (a fact always overlaps itself). */
+export function conflictWithin(intervals: readonly Interval[]): boolean {
+  let lowestHigh: Decimal | undefined;
+  let highestLow: Decimal | undefined;
+  for (const { low, high } of intervals) {
+    if (high !== undefined && (lowestHigh === undefined || high.lessThan(lowestHigh))) lowestHigh = high;
+    if (low !== undefined && (highestLow === undefined || low.greaterThan(highestLow))) highestLow = low;
+  }
+  return lowestHigh !== undefined && highestLow !== undefined && lowestHigh.lessThanOrEqualTo(highestLow);
+}
+
+/** Keeps at most the two best entries with distinct labels, best first. */
+function keepBest(best: Bound[], candidate: Bound, better: (a: Decimal, b: Decimal) => boolean): void {
+  const sameLabel = best.findIndex((entry) => entry.label === candidate.label);
+  if (sameLabel >= 0) {
+    if (better(candidate.bound, best[sameLabel]!.bound)) best.splice(sameLabel, 1);
+    else return;
+  }
+  best.push(candidate);
+  best.sort((a, b) => (better(a.bound, b.bound) ? -1 : better(b.bound, a.bound) ? 1 : 0));
+  if (best.length > 2) best.length = 2;
+}
+
+/** A value's signature, independent of which source wrote it: base-unit value, high and qualifier. */
+export function valueSignature(fact: Fact): string {
+  if (fact.parsed.kind === "date") return fact.parsed.date;
+  const high = fact.parsed.high ? `..${formatDecimal(fact.parsed.high)}` : "";
+  return `${formatDecimal(fact.parsed.value)}${high}±${formatDecimal(fact.parsed.halfUlp)}/${fact.qualifier}`;
+}
+
+/** Distinct written values, in first-seen order: "115 億 USD, 93 亿 USD". */
+export function distinctWrittenValues(facts: readonly Fact[]): string {
+  const seen = new Set<string>();
+  for (const fact of facts) seen.add(`${qualifierWord(fact.qualifier)}${writtenForm(fact)}`);
+  return [...seen].join(" vs ");
+}
+
+function qualifierWord(qualifier: Fact["qualifier"]): string {
+  switch (qualifier) {
+    case "exact":
+      return "";
+    case "about":
+      return "about ";
+    case "more_than":
+      return "more than ";
+    case "at_least":
+      return "at least ";
+    case "up_to":
+      return "up to ";
+    case "less_than":
+      return "less than ";
+  }
+}
+
+export function sortedUnique(values: Iterable<string>): string[] {
+  return [...new Set(values)].sort();
+}
