@@ -21,7 +21,7 @@ import { formatReportMarkdown } from "./format/report-markdown.js";
 import { formatReportJson } from "./format/report-json.js";
 import { formatReportGithub } from "./format/report-github.js";
 import type { ReportInput } from "./format/report-model.js";
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
@@ -92,7 +92,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     .addOption(new Option("--fail-on <level>", "exit 1 when open findings at or above this level remain").choices(["error", "warning", "info", "never"]).default("error"))
     .option("--since <ref>", "report only findings involving facts added or changed since this git ref, and what changed")
     .option("--taxonomy <file>", "taxonomy file (default: the nearest taxonomy.yaml in or above the first path)")
-    .option("--reviews <file>", "editors' verdicts (default: reviews.yaml beside the taxonomy)")
+    .option("--reviews <file>", "editors' verdicts (default: reviews.yaml in the first folder given)")
     .option("--config <file>", `configuration (default: the nearest ${CONFIG_FILE} in or above the working folder)`)
     .action((paths: string[], options: ReconcileOptions) => {
       exitCode = runReconcile(paths, options, io);
@@ -130,7 +130,7 @@ interface ReconcileOptions {
 function runReconcile(paths: string[], options: ReconcileOptions, io: CliIo): number {
   const config = readConfig(options.config, io);
   const loaded = loadOrThrow(paths, options.taxonomy, io);
-  const reviews = readReviews(options.reviews ?? path.join(path.dirname(loaded.taxonomyFile), REVIEWS_FILE), options.reviews !== undefined, loaded, io);
+  const reviews = readReviews(options.reviews ?? defaultReviewsFile(paths, io.cwd), options.reviews !== undefined, loaded, io);
   const { findings, staleReviews } = reconcile(loaded.factBase, reviews, config);
   let shown = findings;
   let changes: Changes | undefined;
@@ -196,6 +196,13 @@ function changesSince(ref: string, paths: string[], loaded: LoadResult & { taxon
   }
   const findingsBefore = reconcile(before.factBase, [], config).findings;
   return compareFactBases(ref, before.factBase, loaded.factBase, findingsBefore, findings);
+}
+
+/** reviews.yaml in the first folder given (or beside the first file given). */
+function defaultReviewsFile(paths: string[], cwd: string): string {
+  const first = path.resolve(cwd, paths[0] ?? "facts");
+  const folder = existsSync(first) && statSync(first).isDirectory() ? first : path.dirname(first);
+  return path.join(folder, REVIEWS_FILE);
 }
 
 function findUpwards(name: string, from: string): string | undefined {

@@ -3,6 +3,7 @@
 // a line and column; JSON files are first held to strict JSON so a trailing comma is still an error.
 import { isMap, isScalar, LineCounter, parseDocument as parseYamlDocument, type Document } from "yaml";
 import type { Diagnostic } from "../model/types.js";
+import { countKeys, indexJson, lineStarts, positionAt } from "./json-index.js";
 
 export type JsonPath = readonly (string | number)[];
 
@@ -29,9 +30,20 @@ export function parseDocument(file: string, rawText: string): ParseResult {
     return failure({ file, line, column, path: "", message: "the file is binary, not text", found: "a NUL byte", expected: "UTF-8 YAML or JSON text" });
   }
   if (/\.json$/i.test(file)) {
-    const jsonError = strictJsonError(file, text);
-    if (jsonError) return failure(jsonError);
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch (error) {
+      return failure(strictJsonError(file, text, error as Error));
+    }
+    const fast = fastJsonDocument(file, text, data);
+    if (fast) return { ok: true, document: fast };
+    // The text repeats a key (JSON.parse kept only the last): the YAML parser reports where.
   }
+  return parseYaml(file, text);
+}
+
+function parseYaml(file: string, text: string): ParseResult {
   const lineCounter = new LineCounter();
   const document = parseYamlDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
   if (document.errors.length > 0) {
@@ -58,6 +70,37 @@ export function parseDocument(file: string, rawText: string): ParseResult {
     return failure({ file, line: 1, column: 1, path: "", message: `the YAML cannot be expanded: ${(error as Error).message}`, found: "aliases that expand too far", expected: `at most ${MAX_ALIAS_COUNT} alias expansions` });
   }
   return { ok: true, document: { file, data, locate: (path, key) => locate(document, lineCounter, path, key) } };
+}
+
+/**
+ * JSON without repeated keys: data from JSON.parse and the positions of facts from one linear scan.
+ * Any other position (only asked for when reporting a problem) comes from a full parse made then.
+ */
+function fastJsonDocument(file: string, text: string, data: unknown): ParsedDocument | undefined {
+  const index = indexJson(text);
+  if (!index || countKeys(data) !== index.keyCount) return undefined;
+  let starts: Int32Array | undefined;
+  let full: ParsedDocument | undefined;
+  const at = (offset: number) => positionAt((starts ??= lineStarts(text)), offset);
+  return {
+    file,
+    data,
+    locate(path, key) {
+      if (key === undefined && path.length === 2 && path[0] === "facts" && typeof path[1] === "number") {
+        const offset = index.factOffsets[path[1]];
+        if (offset !== undefined) return at(offset);
+      }
+      if (key === undefined && path.length === 1 && typeof path[0] === "string") {
+        const offset = index.topOffsets.get(path[0]);
+        if (offset !== undefined) return at(offset);
+      }
+      if (!full) {
+        const parsed = parseYaml(file, text);
+        full = parsed.ok ? parsed.document : { file, data, locate: () => ({ line: 1, column: 1 }) };
+      }
+      return full.locate(path, key);
+    },
+  };
 }
 
 function failure(diagnostic: Diagnostic): ParseResult {
@@ -90,12 +133,9 @@ function position(lineCounter: LineCounter, offset: number) {
   return { line, column: col };
 }
 
-function strictJsonError(file: string, text: string): Diagnostic | undefined {
-  try {
-    JSON.parse(text);
-    return undefined;
-  } catch (error) {
-    const message = (error as Error).message;
+function strictJsonError(file: string, text: string, error: Error): Diagnostic {
+  {
+    const message = error.message;
     const at = /position (\d+)/.exec(message);
     const offset = at ? Number(at[1]) : text.length;
     const { line, column } = lineAndColumn(text, offset);

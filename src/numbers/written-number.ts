@@ -39,17 +39,27 @@ export function parseWrittenNumber(text: string): WrittenNumber | undefined {
   return { value: new Decimal(digits), decimals: fraction?.length ?? 0 };
 }
 
+const ONE = new Decimal(1);
+const MULTIPLIERS = new Map(Object.entries(SCALES).map(([word, exponent]) => [word, new Decimal(exponent)]));
+
 /** The multiplier of a scale word; 1 for no scale, undefined for a word we do not know. */
 export function scaleMultiplier(scale: string | undefined): Decimal | undefined {
-  if (scale === undefined) return new Decimal(1);
-  const exponent = SCALES[scale];
-  return exponent === undefined ? undefined : new Decimal(exponent);
+  return scale === undefined ? ONE : MULTIPLIERS.get(scale);
 }
+
+/** Decimal values are immutable, so the few distinct half-places can be shared by every fact. */
+const halfPlaces = new Map<string, Decimal>();
 
 /** Half the place value of the last written digit, scaled: "115" 亿 → 0.5e8, "1.95" → 0.005. */
 export function halfUlp(decimals: number, multiplier: Decimal, precision?: Decimal): Decimal {
-  const place = precision ?? new Decimal(10).pow(-decimals);
-  return place.times(multiplier).div(2);
+  if (precision !== undefined) return precision.times(multiplier).div(2);
+  const cacheKey = `${decimals}|${multiplier.toString()}`;
+  let half = halfPlaces.get(cacheKey);
+  if (!half) {
+    half = new Decimal(10).pow(-decimals).times(multiplier).div(2);
+    if (halfPlaces.size < 10_000) halfPlaces.set(cacheKey, half);
+  }
+  return half;
 }
 
 /** Writes a Decimal without exponent, as base-unit values appear in output ("11500000000"). */

@@ -37,8 +37,21 @@ export function parseFiscalYearEnd(text: string): FiscalCalendar | undefined {
   return { month, day };
 }
 
+/** Fact bases repeat a few hundred period labels across millions of facts: resolve each once. */
+const resolved = new Map<string, PeriodResult>();
+const MAX_CACHED = 100_000;
+
 /** Resolves a period label; `expected` says what a valid label looks like when it is not one. */
 export function parsePeriod(label: string, calendar: FiscalCalendar = CALENDAR_YEAR): PeriodResult {
+  const cacheKey = `${calendar.month}-${calendar.day}|${label}`;
+  const known = resolved.get(cacheKey);
+  if (known) return known;
+  const result = resolvePeriod(label, calendar);
+  if (resolved.size < MAX_CACHED) resolved.set(cacheKey, Object.freeze(result));
+  return result;
+}
+
+function resolvePeriod(label: string, calendar: FiscalCalendar): PeriodResult {
   if (label === "none") return { ok: true, period: { label, kind: "none", key: "none" } };
   if (label.startsWith("@")) {
     const date = parseDate(label.slice(1));

@@ -8,6 +8,7 @@ import { RULES } from "../rules/registry.js";
 import type { FactGroup, RuleContext } from "../rules/rule.js";
 import type { Review } from "../reviews/reviews.js";
 import { defaultConfig, type Config } from "../config/config.js";
+import { conflictWithin } from "../rules/value-spread.js";
 import { factKeyOf, keyString } from "./fact-key.js";
 import { SEVERITY_RANK, type Finding } from "./finding.js";
 
@@ -42,11 +43,20 @@ export function reconcile(factBase: FactBase, reviews: readonly Review[] = [], c
     }
     return interval;
   };
+  const disagreement = new Map<FactGroup, boolean>();
+  const valuesDisagree = (group: FactGroup): boolean => {
+    let disagrees = disagreement.get(group);
+    if (disagrees === undefined) {
+      disagrees = conflictWithin(group.facts.filter((fact) => fact.parsed.kind === "number").map(cachedIntervalOf));
+      disagreement.set(group, disagrees);
+    }
+    return disagrees;
+  };
   const findings: Finding[] = [];
   for (const rule of RULES) {
     const setting = config.rules.get(rule.meta.id);
     if (!setting || setting.severity === "off") continue;
-    const context: RuleContext<never> = { groups, sources, options: setting.options as never, intervalOf: cachedIntervalOf };
+    const context: RuleContext<never> = { groups, sources, options: setting.options as never, intervalOf: cachedIntervalOf, valuesDisagree };
     for (const found of rule.check(context)) {
       const id = `${rule.meta.id}-${createHash("sha256").update(`${rule.meta.id}\u0000${keyIdentity(found.facts[0]!)}\u0000${found.identity}`).digest("hex").slice(0, 8)}`;
       findings.push({ id, rule: rule.meta.id, kind: rule.meta.kind, severity: setting.severity, key: found.key, facts: found.facts, message: found.message });

@@ -32,10 +32,11 @@ export const basisDifference: Rule<Options> = {
     },
     defaultOptions: { bases: ["reported", "ex_fx", "non_gaap"] },
   },
-  check({ groups, intervalOf, options }) {
+  check({ groups, intervalOf, options, valuesDisagree }) {
     const compared = new Set<Basis>(options.bases);
     const findings = [];
     for (const group of groups) {
+      if (!valuesDisagree(group)) continue;
       const facts = group.facts.filter((fact) => fact.parsed.kind === "number" && compared.has(fact.basis));
       const bases = sortedUnique(facts.map((fact) => fact.basis));
       if (bases.length < 2) continue;

@@ -15,9 +15,10 @@ export const contradiction: Rule = {
     optionsSchema: { type: "object", additionalProperties: false, properties: {} },
     defaultOptions: {},
   },
-  check({ groups, intervalOf }) {
+  check({ groups, intervalOf, valuesDisagree }) {
     const findings = [];
     for (const group of groups) {
+      if (!valuesDisagree(group)) continue;
       for (const [basis, facts] of groupBy(group.facts.filter((fact) => fact.parsed.kind === "number"), (fact) => fact.basis)) {
         if (new Set(facts.map((fact) => fact.sourceId)).size < 2) continue;
         const entries = facts.map((fact) => ({ label: fact.sourceId, interval: intervalOf(fact) }));

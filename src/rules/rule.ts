@@ -26,6 +26,11 @@ export interface RuleContext<Options = Record<string, unknown>> {
   options: Options;
   /** The interval a numeric fact allows (rounding and qualifier), with the configured tolerances. */
   intervalOf(fact: Fact): Interval;
+  /**
+   * Whether some two numeric facts of the group do not overlap, whatever their source or basis.
+   * Cached per group: most keys agree, and every value rule can skip them at once.
+   */
+  valuesDisagree(group: FactGroup): boolean;
 }
 
 /** A finding as a rule reports it; reconcile adds the id, severity and review. */

@@ -15,9 +15,10 @@ export const selfContradiction: Rule = {
     optionsSchema: { type: "object", additionalProperties: false, properties: {} },
     defaultOptions: {},
   },
-  check({ groups, intervalOf }) {
+  check({ groups, intervalOf, valuesDisagree }) {
     const findings = [];
     for (const group of groups) {
+      if (!valuesDisagree(group)) continue;
       const numeric = group.facts.filter((fact) => fact.parsed.kind === "number");
       for (const [sourceAndBasis, facts] of groupBy(numeric, (fact) => `${fact.sourceId}|${fact.basis}`)) {
         if (facts.length < 2 || !conflictWithin(facts.map(intervalOf))) continue;

@@ -1,0 +1,49 @@
+// `npm run bench`: concord's reconcile against JSON.parse of the same data, on synthetic fact bases
+// of 10k, 100k and 1M facts. Each figure is the median of several runs, each in a fresh process;
+// the ratio to JSON.parse is what to compare across machines (these are shared and noisy).
+import { execFileSync } from "node:child_process";
+import { cpus, totalmem, tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { rmSync } from "node:fs";
+import { generateFactBase } from "./generate.js";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const taxonomy = path.join(root, "facts/taxonomy.yaml");
+const sizes = (process.env.BENCH_SIZES ?? "10000,100000,1000000").split(",").map(Number);
+
+interface Measurement {
+  ms: number;
+  maxRssMb: number;
+}
+
+function measure(mode: string, folder: string): Measurement {
+  const output = execFileSync(process.execPath, ["--max-old-space-size=4096", path.join(root, "bench/measure.mjs"), mode, folder, taxonomy], { encoding: "utf8", maxBuffer: 1 << 26 });
+  return JSON.parse(output.trim().split("\n").at(-1)!) as Measurement;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+console.log(`machine: ${cpus()[0]?.model ?? "unknown cpu"} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
+console.log("| facts | files | MB | JSON.parse (median ms) | reconcile (median ms) | ratio | reconcile peak RSS (MB) | ms per 1k facts |");
+console.log("|---:|---:|---:|---:|---:|---:|---:|---:|");
+for (const size of sizes) {
+  const folder = path.join(tmpdir(), `concord-bench-${size}`);
+  const base = generateFactBase(folder, size);
+  const runs = size >= 1_000_000 ? 3 : 5;
+  const parse: Measurement[] = [];
+  const reconcile: Measurement[] = [];
+  for (let run = 0; run < runs; run++) {
+    parse.push(measure("json-parse", folder));
+    reconcile.push(measure("reconcile", folder));
+  }
+  const parseMs = median(parse.map((m) => m.ms));
+  const reconcileMs = median(reconcile.map((m) => m.ms));
+  const rss = median(reconcile.map((m) => m.maxRssMb));
+  console.log(`| ${size.toLocaleString("en-US")} | ${base.files} | ${(base.bytes / 2 ** 20).toFixed(1)} | ${parseMs.toFixed(0)} | ${reconcileMs.toFixed(0)} | ${(reconcileMs / parseMs).toFixed(2)}× | ${rss.toFixed(0)} | ${((reconcileMs / size) * 1000).toFixed(1)} |`);
+  rmSync(folder, { recursive: true, force: true });
+}

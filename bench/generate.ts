@@ -1,0 +1,102 @@
+// Synthetic fact bases for the benchmark: realistic shapes (a few entities, their segments and
+// metrics, quarters and years, amounts in 亿 and million, growth rates, ranges and qualifiers), many
+// sources per key so reconcile has real groups, and a share of planted conflicts. Deterministic.
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+const ENTITIES = ["AMZN", "GOOGL", "MSFT", "META", "WMT"];
+const SEGMENTS = ["total", "advertising", "retail", "cloud"];
+const AMOUNT_METRICS = ["revenue", "operating_income", "net_income", "capex", "operating_cash_flow", "free_cash_flow"];
+const PERIODS = Array.from({ length: 40 }, (_, i) => `${2016 + Math.floor(i / 4)}-Q${(i % 4) + 1}`);
+
+/** A small deterministic PRNG (mulberry32), so every run benchmarks the same data. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export interface GeneratedBase {
+  folder: string;
+  files: number;
+  facts: number;
+  bytes: number;
+}
+
+/**
+ * Writes `factCount` facts in files of `perFile` facts under `folder`. Every key is stated by about
+ * ten sources; about 1 % of facts carry a wrong value (a prior-period slip or a digit error).
+ */
+export function generateFactBase(folder: string, factCount: number, format: "json" | "yaml" = "json", perFile = 100, seed = 42): GeneratedBase {
+  rmSync(folder, { recursive: true, force: true });
+  mkdirSync(folder, { recursive: true });
+  const next = random(seed);
+  const keys = Math.max(1, Math.floor(factCount / 10));
+  let bytes = 0;
+  let written = 0;
+  let fileIndex = 0;
+  while (written < factCount) {
+    const count = Math.min(perFile, factCount - written);
+    const facts = [];
+    for (let i = 0; i < count; i++) {
+      const keyIndex = Math.floor(next() * keys);
+      facts.push(factFor(keyIndex, next));
+    }
+    const id = `bench-source-${String(fileIndex).padStart(7, "0")}`;
+    const document = {
+      source: { id, publisher: `Bench Wire ${fileIndex % 97}`, title: `Synthetic article ${fileIndex}`, published: "2026-02-06", language: fileIndex % 3 === 0 ? "en" : "zh-Hans", kind: "secondary" },
+      facts,
+    };
+    const text = format === "json" ? `${JSON.stringify(document, null, 2)}\n` : toYaml(document);
+    const file = path.join(folder, `${id}.${format === "json" ? "json" : "yaml"}`);
+    writeFileSync(file, text);
+    bytes += Buffer.byteLength(text);
+    written += count;
+    fileIndex++;
+  }
+  return { folder, files: fileIndex, facts: written, bytes };
+}
+
+function factFor(keyIndex: number, next: () => number) {
+  const entity = ENTITIES[keyIndex % ENTITIES.length]!;
+  const segment = SEGMENTS[Math.floor(keyIndex / ENTITIES.length) % SEGMENTS.length]!;
+  const rest = Math.floor(keyIndex / (ENTITIES.length * SEGMENTS.length));
+  const period = PERIODS[rest % PERIODS.length]!;
+  const variant = Math.floor(rest / PERIODS.length);
+  const isGrowth = variant % 4 === 3;
+  const metric = AMOUNT_METRICS[variant % AMOUNT_METRICS.length]!;
+  // The key's true value, derived from the key so every source agrees unless a conflict is planted.
+  const truth = 100 + ((keyIndex * 7919) % 9000) + ((keyIndex % 100) / 100);
+  const planted = next() < 0.01;
+  const shown = planted ? truth * 0.81 : truth;
+  const base = { entity, ...(segment === "total" ? {} : { segment }), metric, period };
+  if (isGrowth) {
+    const growth = (keyIndex % 40) + (planted ? 3 : 0);
+    return { ...base, measure: "yoy", value: String(growth), unit: "percent", quote: `grew ${growth}% from a year earlier` };
+  }
+  const style = next();
+  if (style < 0.5) return { ...base, value: shown.toFixed(2), scale: "亿", unit: "USD", quote: `${metric} ${shown.toFixed(2)}亿美元` };
+  if (style < 0.8) {
+    const rounded = Math.round(shown);
+    return { ...base, value: rounded.toLocaleString("en-US"), scale: "亿", unit: "USD", quote: `${metric} ${rounded}亿美元` };
+  }
+  if (style < 0.9) return { ...base, value: (shown / 10).toFixed(1), scale: "billion", unit: "USD", qualifier: "about", quote: `about $${(shown / 10).toFixed(1)}bn` };
+  return { ...base, value: Math.floor(shown * 0.95).toString(), scale: "亿", unit: "USD", qualifier: "more_than", quote: `more than ${Math.floor(shown * 0.95)}亿` };
+}
+
+/** Block-style YAML for the fact files (the shape editors write), without a YAML library. */
+function toYaml(document: { source: Record<string, string>; facts: Record<string, string>[] }): string {
+  const quote = (value: string) => JSON.stringify(value);
+  const lines = ["source:"];
+  for (const [key, value] of Object.entries(document.source)) lines.push(`  ${key}: ${quote(value)}`);
+  lines.push("facts:");
+  for (const fact of document.facts) {
+    Object.entries(fact).forEach(([key, value], index) => lines.push(`${index === 0 ? "  - " : "    "}${key}: ${quote(value)}`));
+  }
+  return `${lines.join("\n")}\n`;
+}

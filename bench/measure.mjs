@@ -1,0 +1,26 @@
+// One measurement in a fresh process, printed as JSON: the wall time of the work and the process's
+// peak resident memory. Modes: `json-parse` (the baseline: read every file and JSON.parse it) and
+// `reconcile` (concord end to end: load, validate, reconcile, format the JSON report).
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+
+const [mode, folder, taxonomy] = process.argv.slice(2);
+const started = performance.now();
+if (mode === "json-parse") {
+  let facts = 0;
+  for (const name of readdirSync(folder).sort()) facts += JSON.parse(readFileSync(path.join(folder, name), "utf8")).facts.length;
+  if (facts === 0) throw new Error("no facts");
+} else if (mode === "reconcile") {
+  const { main } = await import("../dist/cli.js");
+  const code = await main(["reconcile", folder, "--taxonomy", taxonomy, "--format", "json", "--out", "-", "--fail-on", "never"], {
+    cwd: process.cwd(),
+    stdout: () => {},
+    stderr: (text) => process.stderr.write(text),
+  });
+  if (code !== 0) throw new Error(`reconcile exited ${code}`);
+} else {
+  throw new Error(`unknown mode ${mode}`);
+}
+const ms = performance.now() - started;
+process.stdout.write(`${JSON.stringify({ ms, maxRssMb: process.resourceUsage().maxRSS / 1024 })}\n`);
