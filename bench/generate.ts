@@ -6,8 +6,12 @@ import path from "node:path";
 
 const ENTITIES = ["AMZN", "GOOGL", "MSFT", "META", "WMT"];
 const SEGMENTS = ["total", "advertising", "retail", "cloud"];
-const AMOUNT_METRICS = ["revenue", "operating_income", "net_income", "capex", "operating_cash_flow", "free_cash_flow"];
-const PERIODS = Array.from({ length: 40 }, (_, i) => `${2016 + Math.floor(i / 4)}-Q${(i % 4) + 1}`);
+const AMOUNT_METRICS = ["revenue", "operating_income", "net_income", "capex", "operating_cash_flow", "free_cash_flow", "operating_expenses", "cash", "backlog", "investment"];
+/** Quarters and fiscal years of fifty years: with the other dimensions, 200,000 distinct keys. */
+const PERIODS = [
+  ...Array.from({ length: 200 }, (_, i) => `${1990 + Math.floor(i / 4)}-Q${(i % 4) + 1}`),
+  ...Array.from({ length: 50 }, (_, i) => `FY${1990 + i}`),
+];
 
 /** A small deterministic PRNG (mulberry32), so every run benchmarks the same data. */
 function random(seed: number): () => number {
@@ -62,14 +66,19 @@ export function generateFactBase(folder: string, factCount: number, format: "jso
   return { folder, files: fileIndex, facts: written, bytes };
 }
 
+/** Decodes a key number into its own distinct key (mixed radix), so keys never collide. */
 function factFor(keyIndex: number, next: () => number) {
-  const entity = ENTITIES[keyIndex % ENTITIES.length]!;
-  const segment = SEGMENTS[Math.floor(keyIndex / ENTITIES.length) % SEGMENTS.length]!;
-  const rest = Math.floor(keyIndex / (ENTITIES.length * SEGMENTS.length));
-  const period = PERIODS[rest % PERIODS.length]!;
-  const variant = Math.floor(rest / PERIODS.length);
-  const isGrowth = variant % 4 === 3;
-  const metric = AMOUNT_METRICS[variant % AMOUNT_METRICS.length]!;
+  let rest = keyIndex;
+  const pick = <T>(values: readonly T[]): T => {
+    const value = values[rest % values.length]!;
+    rest = Math.floor(rest / values.length);
+    return value;
+  };
+  const entity = pick(ENTITIES);
+  const segment = pick(SEGMENTS);
+  const period = pick(PERIODS);
+  const metric = pick(AMOUNT_METRICS);
+  const isGrowth = pick([false, true]);
   // The key's true value, derived from the key so every source agrees unless a conflict is planted.
   const truth = 100 + ((keyIndex * 7919) % 9000) + ((keyIndex % 100) / 100);
   const planted = next() < 0.01;
