@@ -5,7 +5,7 @@ import { execFileSync } from "node:child_process";
 import { cpus, totalmem, tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { generateFactBase } from "./generate.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -17,8 +17,8 @@ interface Measurement {
   maxRssMb: number;
 }
 
-function measure(mode: string, folder: string): Measurement {
-  const output = execFileSync(process.execPath, ["--max-old-space-size=4096", path.join(root, "bench/measure.mjs"), mode, folder, taxonomy], { encoding: "utf8", maxBuffer: 1 << 26 });
+function measure(mode: string, folder: string, cwd = root): Measurement {
+  const output = execFileSync(process.execPath, ["--max-old-space-size=4096", path.join(root, "bench/measure.mjs"), mode, folder, taxonomy], { encoding: "utf8", maxBuffer: 1 << 26, cwd });
   return JSON.parse(output.trim().split("\n").at(-1)!) as Measurement;
 }
 
@@ -46,4 +46,26 @@ for (const size of sizes) {
   const rss = median(reconcile.map((m) => m.maxRssMb));
   console.log(`| ${size.toLocaleString("en-US")} | ${base.files} | ${(base.bytes / 2 ** 20).toFixed(1)} | ${parseMs.toFixed(0)} | ${reconcileMs.toFixed(0)} | ${(reconcileMs / parseMs).toFixed(2)}× | ${rss.toFixed(0)} | ${((reconcileMs / size) * 1000).toFixed(1)} |`);
   rmSync(folder, { recursive: true, force: true });
+}
+
+// YAML fact bases: the parse cache (.concord-cache/, by content hash) makes a re-run cheap.
+{
+  const size = Number(process.env.BENCH_YAML_SIZE ?? 10000);
+  const work = mkdtempSync(path.join(tmpdir(), "concord-bench-yaml-"));
+  const folder = path.join(work, "facts");
+  const base = generateFactBase(folder, size, "yaml");
+  const cold: number[] = [];
+  const warm: number[] = [];
+  const oneChanged: number[] = [];
+  for (let run = 0; run < 5; run++) {
+    rmSync(path.join(work, ".concord-cache"), { recursive: true, force: true });
+    cold.push(measure("reconcile", folder, work).ms);
+    warm.push(measure("reconcile", folder, work).ms);
+    const changed = path.join(folder, "bench-source-0000005.yaml");
+    writeFileSync(changed, readFileSync(changed, "utf8").replace(/title: "([^"]*)"/, `title: "$1 (edit ${run})"`));
+    oneChanged.push(measure("reconcile", folder, work).ms);
+  }
+  console.log("");
+  console.log(`YAML, ${size.toLocaleString("en-US")} facts in ${base.files} files (${(base.bytes / 2 ** 20).toFixed(1)} MB), median ms: no cache ${median(cold).toFixed(0)}, unchanged ${median(warm).toFixed(0)}, one file changed ${median(oneChanged).toFixed(0)}`);
+  rmSync(work, { recursive: true, force: true });
 }

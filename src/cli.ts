@@ -9,6 +9,7 @@ import { formatFactsCsv, formatFactsJson } from "./format/fact-records.js";
 import { collectFactFiles, displayPath, findTaxonomy, readText, REVIEWS_FILE } from "./io/fact-files.js";
 import { GitError, readFactFilesAtRef } from "./io/git.js";
 import { writeFileAtomic } from "./io/write-file-atomic.js";
+import { openParseCache } from "./io/parse-cache-store.js";
 import { loadFactFiles, loadTaxonomy, type LoadResult } from "./load/load-fact-base.js";
 import type { Taxonomy } from "./taxonomy/taxonomy.js";
 import { CONFIG_FILE, defaultConfig, loadConfig, type Config } from "./config/config.js";
@@ -232,7 +233,9 @@ function loadOrThrow(paths: string[], taxonomyOption: string | undefined, io: Cl
   const { taxonomy, diagnostics: taxonomyDiagnostics } = loadTaxonomy({ file: shownTaxonomy, text: taxonomyText });
   const collected = collectFactFiles(paths, io.cwd);
   if (!taxonomy) throw new UnusableInput([...taxonomyDiagnostics, ...collected.diagnostics]);
-  const result = loadFactFiles(collected.factFiles, taxonomy);
+  const cache = openParseCache(io.cwd);
+  const result = loadFactFiles(collected.factFiles, taxonomy, cache.parse);
+  cache.save();
   const diagnostics = [...collected.diagnostics, ...result.diagnostics];
   if (diagnostics.length > 0) throw new UnusableInput(diagnostics);
   return { ...result, taxonomy, taxonomyFile };

@@ -4,14 +4,20 @@ import path from "node:path";
 import type { InputFile } from "../load/load-fact-base.js";
 import { displayPath, REVIEWS_FILE, TAXONOMY_FILE } from "./fact-files.js";
 
-export class GitError extends Error {}
+export class GitError extends Error {
+  /** Whether git failed without saying why (as `rev-parse --quiet` does for a ref that names nothing). */
+  constructor(message: string, readonly silent = false) {
+    super(message);
+  }
+}
 
 function git(args: string[], cwd: string): string {
   try {
     return execFileSync("git", args, { cwd, encoding: "utf8", maxBuffer: 1 << 30, stdio: ["ignore", "pipe", "pipe"] });
   } catch (error) {
     const stderr = (error as { stderr?: string }).stderr?.trim();
-    throw new GitError(stderr || (error as Error).message);
+    // Silent only when git ran and exited non-zero without a word (not when it could not be started).
+    throw new GitError(stderr || (error as Error).message, !stderr && typeof (error as { status?: unknown }).status === "number");
   }
 }
 
@@ -22,7 +28,14 @@ export interface FilesAtRef {
 
 /** The fact files (and taxonomy) under `paths` as they were at `ref`, named as they are now. */
 export function readFactFilesAtRef(ref: string, paths: readonly string[], cwd: string): FilesAtRef {
-  git(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], cwd);
+  // A ref never starts with a dash; refusing one keeps it from being read as an option of git.
+  if (ref.startsWith("-")) throw new GitError("a git ref cannot start with a dash");
+  try {
+    git(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], cwd);
+  } catch (error) {
+    if (error instanceof GitError && error.silent) throw new GitError("no commit, branch or tag of this repository has that name");
+    throw error;
+  }
   const factFiles: InputFile[] = [];
   let taxonomy: InputFile | undefined;
   for (const given of paths) {

@@ -5,7 +5,7 @@ import type { Basis, Diagnostic, Fact, FactBase, Measure, Qualifier, Source } fr
 import { halfUlp, parseWrittenNumber, scaleMultiplier } from "../numbers/written-number.js";
 import { isCalendarDate, parsePeriod } from "../periods/period.js";
 import { buildTaxonomy, type MetricDefinition, type Taxonomy } from "../taxonomy/taxonomy.js";
-import { parseDocument, type ParsedDocument } from "./parse-document.js";
+import { parseDocument, type ParsedDocument, type ParseResult } from "./parse-document.js";
 import { closestName, describeValue, validateAgainstSchema } from "./schemas.js";
 
 export interface InputFile {
@@ -61,15 +61,18 @@ const CURRENCIES = new Set(Intl.supportedValuesOf("currency"));
 const PERCENT_MEASURES: ReadonlySet<Measure> = new Set(["yoy", "qoq", "cagr", "share"]);
 const UNSCALED_UNITS = new Set(["percent", "bp", "pp", "multiple", "date", "nm"]);
 
+/** How a file's text becomes a document; the CLI passes one that remembers parsed YAML by content hash. */
+export type Parse = (file: string, text: string) => ParseResult;
+
 /** Loads fact files in path order, so fact indexes and every output derived from them are stable. */
-export function loadFactFiles(inputs: readonly InputFile[], taxonomy: Taxonomy): LoadResult {
+export function loadFactFiles(inputs: readonly InputFile[], taxonomy: Taxonomy, parse: Parse = parseDocument): LoadResult {
   const sorted = [...inputs].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const diagnostics: Diagnostic[] = [];
   const sources: Source[] = [];
   const facts: Fact[] = [];
   const sourceFiles = new Map<string, string>();
   for (const input of sorted) {
-    const parsed = parseDocument(input.file, input.text);
+    const parsed = parse(input.file, input.text);
     if (!parsed.ok) {
       diagnostics.push(...parsed.diagnostics);
       continue;

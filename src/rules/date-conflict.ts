@@ -38,7 +38,11 @@ function timeZoneNote(dates: string[], facts: Fact[], sources: ReadonlyMap<strin
   const zones = sortedUnique(facts.map((fact) => timeZoneOf(sources.get(fact.sourceId)) ?? "unknown"));
   const known = zones.filter((zone) => zone !== "unknown");
   if (known.length >= 2) return ` The dates are one day apart and the sources write from different time zones (${zones.join(", ")}): possibly the same moment in two zones.`;
-  if (zones.includes("unknown")) return ` The dates are one day apart; a time-zone difference may explain it (the time zone of ${zones.includes("unknown") && known.length > 0 ? "one source" : "the sources"} is unknown).`;
+  if (zones.includes("unknown")) {
+    const unknown = new Set(facts.filter((fact) => timeZoneOf(sources.get(fact.sourceId)) === undefined).map((fact) => fact.sourceId)).size;
+    const which = known.length === 0 ? "the time zone of the sources is" : unknown === 1 ? "the time zone of one source is" : `the time zones of ${unknown} sources are`;
+    return ` The dates are one day apart; a time-zone difference may explain it (${which} unknown).`;
+  }
   return "";
 }
 
