@@ -1,7 +1,12 @@
 // Shared test helpers: the repository's taxonomy, loaded once, and small fact files written inline.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { loadTaxonomy } from "../src/load/load-fact-base.js";
+import { loadFactFiles, loadTaxonomy } from "../src/load/load-fact-base.js";
+import type { Fact, FactBase, NumericValue } from "../src/model/types.js";
+import { intervalOf } from "../src/numbers/interval.js";
+import { groupFacts } from "../src/reconcile/reconcile.js";
+import type { RuleContext } from "../src/rules/rule.js";
+import { conflictWithin } from "../src/rules/value-spread.js";
 import type { Taxonomy } from "../src/taxonomy/taxonomy.js";
 
 export const repositoryRoot = fileURLToPath(new URL("..", import.meta.url));
@@ -30,4 +35,84 @@ export function factFile(factLines: string, sourceId = "test-source"): string {
     factLines,
     "",
   ].join("\n");
+}
+
+/** A fact's fields as written in YAML; every value is written as a quoted string. */
+export type FactFields = Readonly<Record<string, string>>;
+
+/** Fact fields as the lines of one YAML list, indented for `facts:`. */
+export function factLines(facts: readonly FactFields[]): string {
+  return facts
+    .flatMap((fields) => Object.entries(fields).map(([name, value], at) => `${at === 0 ? "  - " : "    "}${name}: ${JSON.stringify(value)}`))
+    .join("\n");
+}
+
+export interface SourceHeader {
+  id: string;
+  publisher?: string;
+  title?: string;
+  url?: string;
+  /** `YYYY-MM-DD` or a date-time with its zone; omitted when undefined. */
+  published?: string;
+  timezone?: string;
+  kind?: "primary" | "secondary";
+  entity?: string;
+  period?: string;
+}
+
+/** A fact file with the given source header (defaults: AMZN, 2025-Q4) around the given facts. */
+export function sourceFile(header: SourceHeader, facts: readonly FactFields[]): string {
+  const optional = (name: string, value: string | undefined) => (value === undefined ? [] : [`  ${name}: ${JSON.stringify(value)}`]);
+  return [
+    "source:",
+    `  id: ${header.id}`,
+    `  publisher: ${JSON.stringify(header.publisher ?? `Publisher of ${header.id}`)}`,
+    `  title: ${JSON.stringify(header.title ?? "A test article")}`,
+    ...optional("url", header.url),
+    ...optional("published", header.published),
+    ...optional("timezone", header.timezone),
+    "  language: en",
+    `  kind: ${header.kind ?? "secondary"}`,
+    "defaults:",
+    `  entity: ${header.entity ?? "AMZN"}`,
+    `  period: ${JSON.stringify(header.period ?? "2025-Q4")}`,
+    "facts:",
+    factLines(facts),
+    "",
+  ].join("\n");
+}
+
+let cachedTaxonomy: Taxonomy | undefined;
+
+/** Loads inline fact files (file name → text) with the repository taxonomy; any problem fails the test. */
+export function loadInline(files: Readonly<Record<string, string>>): FactBase {
+  cachedTaxonomy ??= repositoryTaxonomy();
+  const { factBase, diagnostics } = loadFactFiles(Object.entries(files).map(([file, text]) => ({ file, text })), cachedTaxonomy);
+  if (diagnostics.length > 0) throw new Error(`inline facts do not load: ${JSON.stringify(diagnostics, null, 2)}`);
+  return factBase;
+}
+
+/** One fact file per list of facts, for sources `source-a`, `source-b`, … (files facts/source-a.yaml, …). */
+export function sourcesWith(...factsBySource: readonly (readonly FactFields[])[]): Record<string, string> {
+  return Object.fromEntries(
+    factsBySource.map((facts, at) => {
+      const id = `source-${String.fromCharCode(97 + at)}`;
+      return [`facts/${id}.yaml`, sourceFile({ id, published: "2026-02-06" }, facts)];
+    }),
+  );
+}
+
+/** What a rule sees when called directly (as reconcile builds it, with the default tolerances). */
+export function ruleContext<Options>(factBase: FactBase, options: Options): RuleContext<Options> {
+  const intervalOfFact = (fact: Fact) => {
+    if (fact.parsed.kind !== "number") throw new Error(`fact ${fact.index} is not numeric`);
+    return intervalOf(fact.parsed as NumericValue, fact.qualifier);
+  };
+  return {
+    groups: groupFacts(factBase.facts).filter((group) => group.facts.length > 1),
+    sources: new Map(factBase.sources.map((source) => [source.id, source])),
+    options,
+    intervalOf: intervalOfFact,
+    valuesDisagree: (group) => conflictWithin(group.facts.filter((fact) => fact.parsed.kind === "number").map(intervalOfFact)),
+  };
 }

@@ -40,8 +40,8 @@ export const basisDifference: Rule<Options> = {
       const facts = group.facts.filter((fact) => fact.parsed.kind === "number" && compared.has(fact.basis));
       const bases = sortedUnique(facts.map((fact) => fact.basis));
       if (bases.length < 2) continue;
-      // Only values on different bases from different sources: a release giving "14%, or 12% excluding
-      // FX" labels both itself, and an article agreeing with one of them is not a difference.
+      // Only values on different bases from different sources count: a release giving "14%, or 12%
+      // excluding FX" labels both itself, but a reader comparing two sources sees two numbers.
       const byBasis = groupBy(facts, (fact) => fact.basis);
       const entries = [...byBasis.values()].map((members) => members.map((fact) => ({ label: fact.sourceId, interval: intervalOf(fact) })));
       if (!entries.some((a, i) => entries.slice(i + 1).some((b) => conflictBetween(a, b)))) continue;

@@ -21,23 +21,24 @@ const agree = (a: NumericValue, qa: Qualifier, b: NumericValue, qb: Qualifier) =
 const 亿 = new Decimal("1e8");
 
 describe("intervalOf", () => {
+  // Rounding intervals are half-open ("22" is [21.5, 22.5): 22.5 rounds to 23); bounds from qualifiers are closed.
   it("rounds by the last written digit", () => {
-    expect(formatInterval(intervalOf(value("213", "亿"), "exact"), 亿)).toBe("[212.5, 213.5]");
-    expect(formatInterval(intervalOf(value("213.17", "亿"), "exact"), 亿)).toBe("[213.165, 213.175]");
+    expect(formatInterval(intervalOf(value("213", "亿"), "exact"), 亿)).toBe("[212.5, 213.5)");
+    expect(formatInterval(intervalOf(value("213.17", "亿"), "exact"), 亿)).toBe("[213.165, 213.175)");
   });
 
   it("widens ranges by their own rounding", () => {
-    expect(formatInterval(intervalOf(value("1,735", "億", "1,785"), "exact"), 亿)).toBe("[1734.5, 1785.5]");
+    expect(formatInterval(intervalOf(value("1,735", "億", "1,785"), "exact"), 亿)).toBe("[1734.5, 1785.5)");
   });
 
   it("opens one side for more than / up to, by the size of the figure", () => {
-    expect(formatInterval(intervalOf(value("1", undefined), "more_than"))).toBe("[1, ∞]");
-    expect(formatInterval(intervalOf(value("-10", undefined), "more_than"))).toBe("[−∞, -10]");
-    expect(formatInterval(intervalOf(value("1850", "亿"), "up_to"), 亿)).toBe("[−∞, 1850]");
+    expect(formatInterval(intervalOf(value("1", undefined), "more_than"))).toBe("[1, ∞)");
+    expect(formatInterval(intervalOf(value("-10", undefined), "more_than"))).toBe("(−∞, -10]");
+    expect(formatInterval(intervalOf(value("1850", "亿"), "up_to"), 亿)).toBe("(−∞, 1850]");
   });
 
   it("gives about a relative tolerance", () => {
-    expect(formatInterval(intervalOf(value("2000", "亿"), "about"), 亿)).toBe("[1899.5, 2100.5]");
+    expect(formatInterval(intervalOf(value("2000", "亿"), "about"), 亿)).toBe("[1899.5, 2100.5)");
   });
 });
 

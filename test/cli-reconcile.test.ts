@@ -1,0 +1,231 @@
+import { execFileSync } from "node:child_process";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { main } from "../src/cli.js";
+import { repositoryRoot, sourceFile, type FactFields } from "./helpers.js";
+
+let workspace: string;
+let out: string[];
+let err: string[];
+const run = (...argv: string[]) => {
+  out = [];
+  err = [];
+  return main(argv, { cwd: workspace, stdout: (t) => out.push(t), stderr: (t) => err.push(t) });
+};
+const stdout = () => out.join("");
+const stderr = () => err.join("");
+const write = (file: string, text: string) => {
+  mkdirSync(path.dirname(path.join(workspace, file)), { recursive: true });
+  writeFileSync(path.join(workspace, file), text);
+};
+const read = (file: string) => readFileSync(path.join(workspace, file), "utf8");
+
+const income = (value: string): FactFields => ({ segment: "north_america", metric: "operating_income", value, scale: "亿", unit: "USD", quote: `segment profit of ${value}` });
+const growth = (value: string, basis: string): FactFields => ({ segment: "international", metric: "revenue", measure: "yoy", value, unit: "percent", basis, quote: `overseas sales up ${value}%` });
+const capex = (value: string): FactFields => ({ metric: "capex", value, scale: "亿", unit: "USD", period: "FY2025", quote: `capital spending of ${value}` });
+
+/** source-a and source-b disagree on North America operating income (an error) and give international growth on different bases (a warning). */
+function writeFacts(b: FactFields[] = [income("93"), growth("17", "reported")]) {
+  write("facts/a.yaml", sourceFile({ id: "source-a", published: "2026-02-06" }, [income("115"), growth("11", "ex_fx"), capex("1310")]));
+  write("facts/b.yaml", sourceFile({ id: "source-b", published: "2026-02-07" }, b));
+}
+
+/** The id of the report's finding by rule, from the JSON report. */
+async function findingId(rule: string): Promise<string> {
+  expect(await run("reconcile", "--format", "json", "--fail-on", "never")).toBe(0);
+  return (JSON.parse(stdout()) as { findings: { id: string; rule: string }[] }).findings.find((finding) => finding.rule === rule)!.id;
+}
+
+function reviewOf(id: string, verdict = "source_right", right = "[source-a]"): string {
+  return ["reviews:", `  - finding: ${id}`, `    verdict: ${verdict}`, ...(verdict === "source_right" ? [`    right: ${right}`] : []), "    note: Checked against the company release.", "    reviewer: test desk", '    date: "2026-03-01"', ""].join("\n");
+}
+
+beforeEach(() => {
+  workspace = mkdtempSync(path.join(tmpdir(), "concord-reconcile-"));
+  mkdirSync(path.join(workspace, "facts"));
+  copyFileSync(path.join(repositoryRoot, "facts/taxonomy.yaml"), path.join(workspace, "facts/taxonomy.yaml"));
+  out = [];
+  err = [];
+});
+afterEach(() => rmSync(workspace, { recursive: true, force: true }));
+
+describe("concord reconcile", () => {
+  it("exits 1 with an unreviewed contradiction and writes reports/conflicts.md", async () => {
+    writeFacts();
+    expect(await run("reconcile")).toBe(1);
+    const report = read("reports/conflicts.md");
+    expect(report).toMatch(/^# concord conflict report\n/);
+    expect(report).toContain("| Findings | 2: 1 error, 1 warning, 0 info |");
+    expect(report).toMatch(/`contradiction-[0-9a-f]{8}` · 🔴 error · open/);
+    expect(report).toContain("| facts/b.yaml:12 |");
+    expect(stdout()).toBe("");
+    expect(stderr()).toBe("2 findings (1 open at or above error), 0 stale reviews: report written to reports/conflicts.md\n");
+  });
+
+  it("exits 0 once the contradiction has a verdict in facts/reviews.yaml", async () => {
+    writeFacts();
+    write("facts/reviews.yaml", reviewOf(await findingId("contradiction")));
+    expect(await run("reconcile")).toBe(0);
+    expect(read("reports/conflicts.md")).toContain("✅ reviewed: source right");
+    expect(stderr()).toContain("2 findings (0 open at or above error), 0 stale reviews");
+  });
+
+  it("reads reviews from --reviews, and exits 2 when that file is missing or invalid", async () => {
+    writeFacts();
+    const id = await findingId("contradiction");
+    write("verdicts.yaml", reviewOf(id));
+    expect(await run("reconcile", "--reviews", "verdicts.yaml")).toBe(0);
+    expect(await run("reconcile", "--reviews", "missing.yaml")).toBe(2);
+    expect(stderr()).toContain("missing.yaml:1:1: cannot read the reviews: ENOENT");
+    write("facts/reviews.yaml", reviewOf(id, "source_right", "[source-z]"));
+    expect(await run("reconcile")).toBe(2);
+    expect(stderr()).toContain("facts/reviews.yaml:4:13 /reviews/0/right/0: unknown source id");
+  });
+
+  it("exits 0 with --fail-on never", async () => {
+    writeFacts();
+    expect(await run("reconcile", "--fail-on", "never")).toBe(0);
+    expect(existsSync(path.join(workspace, "reports/conflicts.md"))).toBe(true);
+  });
+
+  it("exits 1 with --fail-on warning when a basis difference is open", async () => {
+    writeFacts([growth("17", "reported")]);
+    expect(await run("reconcile")).toBe(0);
+    expect(await run("reconcile", "--fail-on", "warning")).toBe(1);
+    expect(stderr()).toContain("1 findings (1 open at or above warning)");
+    expect(await run("reconcile", "--fail-on", "info")).toBe(1);
+  });
+
+  it("counts stale reviews as warnings", async () => {
+    writeFacts([growth("11", "ex_fx")]);
+    write("facts/reviews.yaml", reviewOf("contradiction-0badc0de", "both_right"));
+    expect(await run("reconcile")).toBe(0);
+    expect(stderr()).toContain("0 findings (0 open at or above error), 1 stale reviews");
+    expect(await run("reconcile", "--fail-on", "warning")).toBe(1);
+    expect(read("reports/conflicts.md")).toContain("## Stale reviews");
+  });
+
+  it("follows concord.config.yaml", async () => {
+    writeFacts();
+    write("concord.config.yaml", "rules:\n  contradiction: warning\n");
+    expect(await run("reconcile")).toBe(0);
+    write("concord.config.yaml", "rules:\n  contradicton: off\n");
+    expect(await run("reconcile")).toBe(2);
+    expect(stderr()).toContain("concord.config.yaml:2:3 /rules/contradicton: unknown rule");
+    expect(stderr()).toContain("did you mean `contradiction`?");
+  });
+
+  it("prints JSON with --format json --out -", async () => {
+    writeFacts();
+    expect(await run("reconcile", "--format", "json", "--out", "-")).toBe(1);
+    const report = JSON.parse(stdout());
+    expect(report.summary).toMatchObject({ findings: 2, open: 2, open_at_or_above_fail_level: 1 });
+    expect(report.findings.map((finding: { rule: string }) => finding.rule)).toEqual(["contradiction", "basis-difference"]);
+    expect(stderr()).toBe("");
+    expect(existsSync(path.join(workspace, "reports"))).toBe(false);
+  });
+
+  it("prints annotations with --format github", async () => {
+    writeFacts();
+    expect(await run("reconcile", "--format", "github")).toBe(1);
+    const lines = stdout().trimEnd().split("\n");
+    expect(lines.filter((line) => line.startsWith("::error file=facts/"))).toHaveLength(2);
+    expect(lines.filter((line) => line.startsWith("::warning file=facts/"))).toHaveLength(2);
+    expect(lines[0]).toMatch(/^::error file=facts\/a\.yaml,line=12,col=5,title=contradiction contradiction-[0-9a-f]{8}::/);
+  });
+
+  it("writes the report whole, replacing the old one, and leaves no temporary files", async () => {
+    writeFacts();
+    write("reports/conflicts.md", "an old report\n");
+    expect(await run("reconcile", "--fail-on", "never")).toBe(0);
+    expect(readdirSync(path.join(workspace, "reports"))).toEqual(["conflicts.md"]);
+    const written = read("reports/conflicts.md");
+    expect(await run("reconcile", "--fail-on", "never", "--out", "-")).toBe(0);
+    expect(written).toBe(stdout());
+    expect(written.endsWith("\n")).toBe(true);
+    expect(await run("reconcile", "--fail-on", "never", "--out", "elsewhere/report.md")).toBe(0);
+    expect(readdirSync(path.join(workspace, "elsewhere"))).toEqual(["report.md"]);
+  });
+
+  it("exits 2 on facts it cannot use", async () => {
+    writeFacts([{ ...income("93"), metric: "operating_incme" }]);
+    expect(await run("reconcile")).toBe(2);
+    expect(stderr()).toContain("facts/b.yaml:13:13 /facts/0/metric: unknown metric");
+    expect(stderr()).toContain("did you mean `operating_income`?");
+    expect(existsSync(path.join(workspace, "reports"))).toBe(false);
+  });
+});
+
+describe("concord reconcile --since", () => {
+  const git = (...args: string[]) =>
+    execFileSync("git", ["-c", "user.email=t@t", "-c", "user.name=t", "-c", "commit.gpgsign=false", "-c", "init.defaultBranch=main", ...args], { cwd: workspace, stdio: ["ignore", "pipe", "pipe"], encoding: "utf8" });
+
+  function commitFacts() {
+    writeFacts();
+    git("init", "-q");
+    git("add", "-A");
+    git("commit", "-q", "-m", "facts");
+  }
+
+  it("lists facts added and changed since the ref, and only findings involving them", async () => {
+    commitFacts();
+    const before = await findingId("contradiction");
+    // Change one fact of source-b and add a source that contradicts source-a's capex.
+    writeFacts([income("93"), growth("18", "reported")]);
+    write("facts/c.yaml", sourceFile({ id: "source-c", published: "2026-02-08" }, [capex("1500")]));
+    expect(await run("reconcile", "--since", "HEAD", "--out", "-")).toBe(1);
+    const report = stdout();
+    expect(report).toContain("Showing only findings that involve facts added or changed since `HEAD`.");
+    expect(report).toContain("Facts: 1 added, 1 changed, 0 removed. Findings: 2 new, 1 resolved.");
+    expect(report).toContain("- **added** facts/c.yaml:12 capex total FY2025: 1500 亿 USD");
+    expect(report).toContain("- **changed** facts/b.yaml:18 revenue international 2025-Q4: 18 percent");
+    expect(report).toContain("\n  -value: 17\n");
+    expect(report).toContain("\n  +value: 18\n");
+    expect(report).toMatch(/### 1\. Contradiction: Amazon\.com, Inc\. — Capital expenditures/);
+    expect(report).toMatch(/### 2\. Basis difference: Amazon\.com, Inc\. — International segment/);
+    expect(report).not.toMatch(/### 3\./);
+    expect(report).not.toContain(before);
+    expect(report).toContain("| Findings | 2: 1 error, 1 warning, 0 info |");
+  });
+
+  it("gives JSON changes too", async () => {
+    commitFacts();
+    write("facts/c.yaml", sourceFile({ id: "source-c" }, [income("93")]));
+    expect(await run("reconcile", "--since", "HEAD", "--format", "json", "--fail-on", "never")).toBe(0);
+    const report = JSON.parse(stdout());
+    expect(report.changes.since).toBe("HEAD");
+    expect(report.changes.facts).toEqual([expect.objectContaining({ change: "added", file: "facts/c.yaml", line: 11, value: "9300000000" })]);
+    expect(report.findings.map((finding: { rule: string }) => finding.rule)).toEqual(["contradiction"]);
+  });
+
+  it("reports nothing new when nothing changed", async () => {
+    commitFacts();
+    expect(await run("reconcile", "--since", "HEAD", "--out", "-")).toBe(0);
+    expect(stdout()).toContain("Facts: 0 added, 0 changed, 0 removed. Findings: 0 new, 0 resolved.");
+    expect(stdout()).toContain("No findings.");
+  });
+
+  it("exits 2 with a clear message for a ref that does not exist", async () => {
+    commitFacts();
+    expect(await run("reconcile", "--since", "no-such-branch")).toBe(2);
+    expect(stderr()).toContain('cannot read the facts at git ref "no-such-branch": no commit, branch or tag of this repository has that name');
+    expect(stderr()).toContain("expected a commit, branch or tag of this repository");
+    expect(stderr()).not.toMatch(/\n\s+at /);
+    expect(existsSync(path.join(workspace, "reports"))).toBe(false);
+  });
+
+  it("refuses a ref that git would read as an option", async () => {
+    commitFacts();
+    expect(await run("reconcile", "--since=--output=x")).toBe(2);
+    expect(stderr()).toContain('cannot read the facts at git ref "--output=x": a git ref cannot start with a dash');
+    expect(existsSync(path.join(workspace, "x"))).toBe(false);
+  });
+
+  it("exits 2 outside a git repository", async () => {
+    writeFacts();
+    expect(await run("reconcile", "--since", "HEAD")).toBe(2);
+    expect(stderr()).toContain('cannot read the facts at git ref "HEAD": fatal: not a git repository');
+  });
+});

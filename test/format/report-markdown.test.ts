@@ -1,0 +1,84 @@
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { formatReportMarkdown } from "../../src/format/report-markdown.js";
+import { compareFactBases } from "../../src/reconcile/changes.js";
+import { reconcile } from "../../src/reconcile/reconcile.js";
+import { loadInline } from "../helpers.js";
+import { BASIS_DIFFERENCE_ID, CONTRADICTION_ID, reportFiles, reportInput } from "./report-fixture.js";
+
+const golden = new URL("golden/report.md", import.meta.url);
+
+describe("formatReportMarkdown", () => {
+  const markdown = formatReportMarkdown(reportInput());
+
+  it("matches the golden report (regenerate with UPDATE_GOLDEN=1 and read the diff)", () => {
+    if (process.env.UPDATE_GOLDEN === "1") writeFileSync(golden, markdown);
+    expect(existsSync(golden), "test/format/golden/report.md is missing: run with UPDATE_GOLDEN=1 and read it").toBe(true);
+    expect(markdown).toBe(readFileSync(golden, "utf8"));
+  });
+
+  it("shows the summary counts", () => {
+    expect(markdown).toContain("| Sources | 3 (1 primary, 2 secondary) |");
+    expect(markdown).toContain("| Facts | 7 |");
+    expect(markdown).toContain("| Findings | 2: 1 error, 1 warning, 0 info |");
+    expect(markdown).toContain("| Reviewed | 1 of 2 |");
+    expect(markdown).toContain("| Open at or above `error` | 0 |");
+    expect(markdown).toContain("| Stale reviews | 1 |");
+    expect(formatReportMarkdown(reportInput("warning"))).toContain("| Open at or above `warning` | 1 |");
+  });
+
+  it("gives a row per fact with file:line, and the verdict", () => {
+    for (const location of ["facts/release.yaml:13", "facts/wire-a.yaml:12", "facts/wire-b.yaml:12", "facts/release.yaml:19", "facts/release.yaml:26", "facts/wire-a.yaml:18", "facts/wire-b.yaml:18"]) {
+      expect(markdown).toContain(` | ${location} |`);
+    }
+    expect(markdown).toContain(`\`${CONTRADICTION_ID}\` · 🔴 error · ✅ reviewed: source right`);
+    expect(markdown).toContain(`\`${BASIS_DIFFERENCE_ID}\` · 🟡 warning · open`);
+    expect(markdown).toContain("**Verdict** (test desk, 2026-03-01): source right. Right: `release-q4`, `wire-a`. The release gives $11,472m; 93亿 is the prior year's figure.".replace("$", "\\$"));
+    expect(markdown).toContain("- `contradiction-0badc0de` (facts/reviews.yaml:8): both right, test desk, 2026-03-01");
+  });
+
+  it("keeps every table row whole, whatever the quotes hold", () => {
+    const rows = markdown.split("\n").filter((line) => line.startsWith("| ") && line.includes("facts/"));
+    expect(rows).toHaveLength(7);
+    for (const row of rows) expect([...row.matchAll(/(?<!\\)(?:\\\\)*\|/g)]).toHaveLength(10);
+    expect(markdown).not.toContain("<b>");
+  });
+
+  it("says so when there are no findings", () => {
+    const empty = formatReportMarkdown({ ...reportInput(), findings: [], staleReviews: [] });
+    expect(empty).toContain("## Findings\n\nNo findings.\n");
+    expect(empty).not.toContain("| Kind |");
+    expect(empty).not.toContain("## Stale reviews");
+  });
+
+  it("with changes, says what changed since the ref and diffs the changed fact", () => {
+    const input = reportInput();
+    const before = loadInline({ ...reportFiles, "facts/wire-b.yaml": reportFiles["facts/wire-b.yaml"].replace('"93"', '"115"') });
+    const changes = compareFactBases("main", before, input.factBase, reconcile(before).findings, input.findings);
+    const shown = input.findings.filter((finding) => finding.facts.some((fact) => changes.touched.has(fact)));
+    const text = formatReportMarkdown({ ...input, findings: shown, changes });
+    expect(text).toContain("Showing only findings that involve facts added or changed since `main`.");
+    expect(text).toContain("## Changes since `main`");
+    expect(text).toContain("Facts: 0 added, 1 changed, 0 removed. Findings: 1 new, 0 resolved.");
+    expect(text).toContain("- **changed** facts/wire-b.yaml:12 operating\\_income north\\_america 2025-Q4: 93 亿 USD");
+    expect(text).toMatch(/ {2}```diff\n {2}--- main:facts\/wire-b\.yaml:12\n/);
+    expect(text).toContain("  -value: 11500000000\n");
+    expect(text).toContain("  +value: 9300000000\n");
+    expect(text).toContain(`- \`${CONTRADICTION_ID}\` Sources disagree`);
+    expect(text).not.toContain(BASIS_DIFFERENCE_ID);
+  });
+
+  it("with changes, marks new findings that involve no changed fact, and lists resolved ones", () => {
+    const input = reportInput();
+    const extra = { "facts/wire-c.yaml": reportFiles["facts/wire-b.yaml"].replaceAll("wire-b", "wire-c").replace('"93"', '"120"') };
+    const before = loadInline({ ...reportFiles, ...extra });
+    const findingsBefore = reconcile(before).findings;
+    const changes = compareFactBases("main", before, input.factBase, findingsBefore, input.findings);
+    const text = formatReportMarkdown({ ...input, findings: [], changes });
+    expect(text).toContain("Facts: 0 added, 0 changed, 2 removed. Findings: 1 new, 1 resolved.");
+    expect(text).toContain("- **removed** facts/wire-c.yaml:12 operating\\_income north\\_america 2025-Q4: 120 亿 USD");
+    expect(text).toContain(`- \`${CONTRADICTION_ID}\` Sources disagree (reported): 11,472 million USD vs 115 亿 USD vs 93 亿 USD cannot all be right, even allowing for rounding and qualifiers. (not involving a changed fact)`);
+    const resolved = findingsBefore.find((finding) => finding.rule === "contradiction")!;
+    expect(text).toContain(`Resolved findings:\n\n- \`${resolved.id}\` Sources disagree (reported): 11,472 million USD vs 115 亿 USD vs 93 亿 USD vs 120 亿 USD`);
+  });
+});

@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import { compareFactBases } from "../../src/reconcile/changes.js";
+import { reconcile } from "../../src/reconcile/reconcile.js";
+import { loadInline, sourcesWith, type FactFields } from "../helpers.js";
+
+const income = (value: string, segment = "north_america"): FactFields => ({ segment, metric: "operating_income", value, scale: "亿", unit: "USD", quote: `segment profit ${value}` });
+const growth = (value: string): FactFields => ({ segment: "advertising", metric: "revenue", measure: "yoy", value, unit: "percent", quote: `ads up ${value} percent` });
+const capex = (value: string): FactFields => ({ metric: "capex", value, scale: "亿", unit: "USD", period: "FY2025", quote: `spent ${value} on capex` });
+const launch = (date: string): FactFields => ({ segment: "trainium3", metric: "launch_date", value: date, unit: "date", period: "none", quote: `launched ${date}` });
+
+function compare(beforeFiles: Record<string, string>, afterFiles: Record<string, string>) {
+  const before = loadInline(beforeFiles);
+  const after = loadInline(afterFiles);
+  const findingsBefore = reconcile(before).findings;
+  const findingsAfter = reconcile(after).findings;
+  return { changes: compareFactBases("HEAD~1", before, after, findingsBefore, findingsAfter), findingsBefore, findingsAfter, after };
+}
+
+describe("compareFactBases", () => {
+  const { changes, findingsBefore, findingsAfter, after } = compare(
+    sourcesWith([income("115"), capex("1310"), growth("22"), launch("2025-12-02")], [income("93"), growth("22")]),
+    sourcesWith([income("115"), capex("1320"), growth("22")], [income("115"), growth("23")], [income("120", "international")]),
+  );
+  const summary = changes.facts.map((entry) => `${entry.change} ${entry.sourceId} ${entry.fact.metric} ${entry.fact.written.value}`);
+
+  it("reports facts added, removed and changed, by file and line", () => {
+    expect(changes.since).toBe("HEAD~1");
+    expect(summary).toEqual([
+      "changed source-a capex 1320",
+      "removed source-a launch_date 2025-12-02",
+      "changed source-b operating_income 115",
+      "changed source-b revenue 23",
+      "added source-c operating_income 120",
+    ]);
+  });
+
+  it("gives each change a unified diff holding the old and the new value lines", () => {
+    const changed = changes.facts.find((entry) => entry.change === "changed" && entry.fact.metric === "operating_income")!;
+    const lines = changed.diff!.split("\n");
+    expect(lines).toContain("-value: 9300000000");
+    expect(lines).toContain("+value: 11500000000");
+    expect(lines).toContain("-written: 93 亿 USD");
+    expect(lines).toContain("+written: 115 亿 USD");
+    expect(lines).toContain("-quote: segment profit 93");
+    expect(lines.find((line) => line.startsWith("---"))).toMatch(/^--- HEAD~1:facts\/source-b\.yaml:\d+/);
+    expect(lines.find((line) => line.startsWith("+++"))).toMatch(/^\+\+\+ facts\/source-b\.yaml:\d+/);
+    // Unchanged fields are context, not changes.
+    expect(lines).toContain(" unit: USD");
+    expect(lines.filter((line) => /^[-+][a-z]/.test(line))).toHaveLength(6);
+    expect(changes.facts.filter((entry) => entry.change !== "changed").every((entry) => entry.diff === undefined)).toBe(true);
+  });
+
+  it("reports findings new and resolved", () => {
+    expect(findingsBefore.map((finding) => finding.key.metric)).toEqual(["operating_income"]);
+    expect(changes.resolvedFindings).toEqual(findingsBefore);
+    expect(changes.newFindings.map((finding) => `${finding.rule} ${finding.key.metric} ${finding.key.measure}`)).toEqual(["contradiction revenue yoy"]);
+    expect(changes.newFindings).toEqual(findingsAfter);
+  });
+
+  it("marks added and changed facts as touched, and nothing else", () => {
+    const touched = after.facts.filter((fact) => changes.touched.has(fact)).map((fact) => `${fact.sourceId} ${fact.written.value}`);
+    expect(touched).toEqual(["source-a 1320", "source-b 115", "source-b 23", "source-c 120"]);
+  });
+
+  it("reports nothing for identical fact bases", () => {
+    const files = sourcesWith([income("115")], [income("93")]);
+    const same = compare(files, files).changes;
+    expect(same.facts).toEqual([]);
+    expect(same.newFindings).toEqual([]);
+    expect(same.resolvedFindings).toEqual([]);
+    expect(same.touched.size).toBe(0);
+  });
+
+  it("does not count a fact as changed when only its line moved", () => {
+    const moved = compare(sourcesWith([income("115"), capex("1310")]), sourcesWith([growth("22"), income("115"), capex("1310")])).changes;
+    expect(moved.facts.map((entry) => `${entry.change} ${entry.fact.metric}`)).toEqual(["added revenue"]);
+  });
+
+  it("tells a restated figure from its restatement by rank", () => {
+    const restated = compare(sourcesWith([capex("1310"), capex("1318")]), sourcesWith([capex("1310")])).changes;
+    expect(restated.facts.map((entry) => `${entry.change} ${entry.fact.written.value}`)).toEqual(["removed 1318"]);
+  });
+
+  it("counts a fact moved to another period as removed and added", () => {
+    const moved = compare(sourcesWith([income("115")]), sourcesWith([{ ...income("115"), period: "2025-Q3" }])).changes;
+    expect(moved.facts.map((entry) => entry.change).sort()).toEqual(["added", "removed"]);
+  });
+});

@@ -1,0 +1,42 @@
+import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import type Ajv2020Type from "ajv/dist/2020.js";
+import { RULES, ruleById } from "../../src/rules/registry.js";
+import { repositoryRoot } from "../helpers.js";
+
+const require = createRequire(import.meta.url);
+const Ajv2020 = (require("ajv/dist/2020.js") as { default: typeof Ajv2020Type.default }).default;
+
+const ids = RULES.map((rule) => rule.meta.id);
+
+describe("the rule registry", () => {
+  it("is sorted by id", () => {
+    expect(ids).toEqual([...ids].sort());
+  });
+
+  it("has unique ids and unique kinds", () => {
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(new Set(RULES.map((rule) => rule.meta.kind)).size).toBe(RULES.length);
+  });
+
+  it.each(ids)("%s has a test file test/rules/%s.test.ts", (id) => {
+    expect(existsSync(path.join(repositoryRoot, "test", "rules", `${id}.test.ts`)), `add test/rules/${id}.test.ts`).toBe(true);
+  });
+
+  it.each(ids)("%s has an id in kebab case, a description, a severity, and default options its own schema accepts", (id) => {
+    const rule = ruleById(id)!;
+    expect(rule.meta.id).toMatch(/^[a-z]+(-[a-z]+)*$/);
+    expect(rule.meta.kind).toBe(id.replaceAll("-", "_"));
+    expect(rule.meta.description).toMatch(/^[A-Z].*\.$/);
+    expect(["error", "warning", "info"]).toContain(rule.meta.defaultSeverity);
+    const ajv = new Ajv2020({ strict: true });
+    expect(ajv.validate(rule.meta.optionsSchema, rule.meta.defaultOptions), JSON.stringify(ajv.errors)).toBe(true);
+  });
+
+  it("finds rules by id", () => {
+    expect(ruleById("contradiction")?.meta.kind).toBe("contradiction");
+    expect(ruleById("no-such-rule")).toBeUndefined();
+  });
+});
