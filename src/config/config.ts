@@ -1,9 +1,11 @@
 // concord.config.yaml: rule severities and options, and how far `about` stretches a value. Validated
 // by schemas/config.schema.json and, per rule, by the rule's own options schema.
-import { Decimal } from "decimal.js";
 import { createRequire } from "node:module";
 import type { Diagnostic } from "../model/types.js";
 import type { Severity } from "../reconcile/finding.js";
+import type { Exact } from "../numbers/exact.js";
+import { DEFAULT_INTERVAL_OPTIONS } from "../numbers/interval.js";
+import { parseWrittenNumber } from "../numbers/written-number.js";
 import { RULES, ruleById } from "../rules/registry.js";
 import { parseDocument } from "../load/parse-document.js";
 import { closestName, validateAgainstSchema } from "../load/schemas.js";
@@ -18,13 +20,13 @@ export interface RuleSetting {
 }
 
 export interface Config {
-  aboutTolerance: Decimal;
+  aboutTolerance: Exact;
   rules: Map<string, RuleSetting>;
 }
 
 export function defaultConfig(): Config {
   return {
-    aboutTolerance: new Decimal("0.05"),
+    aboutTolerance: DEFAULT_INTERVAL_OPTIONS.aboutTolerance,
     rules: new Map(RULES.map((rule) => [rule.meta.id, { severity: rule.meta.defaultSeverity, options: { ...rule.meta.defaultOptions } }])),
   };
 }
@@ -45,7 +47,7 @@ export function loadConfig(input: InputFile): { config?: Config; diagnostics: Di
   if (diagnostics.length > 0) return { diagnostics };
   const raw = (document.data ?? {}) as RawConfig;
   const config = defaultConfig();
-  if (raw.about_tolerance !== undefined) config.aboutTolerance = new Decimal(raw.about_tolerance);
+  if (raw.about_tolerance !== undefined) config.aboutTolerance = parseWrittenNumber(raw.about_tolerance)!.value;
   const optionsValidator = new Ajv2020({ allErrors: true, strict: false });
   for (const [id, setting] of Object.entries(raw.rules ?? {})) {
     const rule = ruleById(id);

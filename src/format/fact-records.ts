@@ -1,7 +1,8 @@
 // Every fact as one flat, normalised record, for `concord facts` as JSON or CSV. Values are decimal
 // strings in base units (115亿美元 → "11500000000"); percentages stay in percent (14% → "14").
 import type { Fact, FactBase } from "../model/types.js";
-import { formatDecimal } from "../numbers/written-number.js";
+import { formatExact } from "../numbers/written-number.js";
+import { multiplyExact, exact } from "../numbers/exact.js";
 
 export interface FactRecord {
   source: string;
@@ -50,12 +51,12 @@ export function toFactRecord(fact: Fact): FactRecord {
     period_end: fact.period.end ?? null,
     basis: fact.basis,
     qualifier: fact.qualifier,
-    value: numeric ? formatDecimal(numeric.value) : fact.written.value,
-    value_high: numeric?.high ? formatDecimal(numeric.high) : null,
+    value: numeric ? formatExact(numeric.value) : fact.written.value,
+    value_high: numeric?.high ? formatExact(numeric.high) : null,
     written: writtenForm(fact),
     unit: fact.unit,
     // The full width of the rounding interval, in base units: "115" 亿 → 100000000.
-    precision: numeric ? formatDecimal(numeric.halfUlp.times(2)) : null,
+    precision: numeric ? formatExact(multiplyExact(numeric.halfStep, exact(2n))) : null,
     quote: fact.quote,
     file: fact.position.file,
     line: fact.position.line,

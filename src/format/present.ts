@@ -1,9 +1,9 @@
 // Shared wording for reports: keys in plain words from the taxonomy, values in a scale an editor reads
 // (11.472 billion USD), and summary counts. Pure functions of the findings and the fact base.
-import { Decimal } from "decimal.js";
 import type { Basis, Fact, FactBase, Source } from "../model/types.js";
 import type { Finding, FactKey, Severity, FindingKind } from "../reconcile/finding.js";
 import type { Taxonomy } from "../taxonomy/taxonomy.js";
+import { exactToString, magnitude, scaleExact, type Exact } from "../numbers/exact.js";
 
 export function describeKeyInWords(key: FactKey, taxonomy: Taxonomy): string {
   const entity = taxonomy.entities.get(key.entity)?.name ?? key.entity;
@@ -35,23 +35,26 @@ export const BASIS_WORDS: Readonly<Record<Basis, string>> = {
   run_rate: "run-rate",
 };
 
-const SCALES: readonly [Decimal, string][] = [
-  [new Decimal("1e12"), "trillion"],
-  [new Decimal("1e9"), "billion"],
-  [new Decimal("1e6"), "million"],
+const SCALES: readonly [number, string][] = [
+  [12, "trillion"],
+  [9, "billion"],
+  [6, "million"],
 ];
 
-/** The scale to show a finding's values in, so every row of one table uses the same one. */
-export function displayScale(facts: readonly Fact[]): [Decimal, string] {
-  let largest = new Decimal(0);
-  for (const fact of facts) if (fact.parsed.kind === "number") largest = Decimal.max(largest, fact.parsed.value.abs(), fact.parsed.high?.abs() ?? 0);
-  return SCALES.find(([divisor]) => largest.greaterThanOrEqualTo(divisor)) ?? [new Decimal(1), ""];
+/** The scale (a power of ten and its word) to show a finding's values in, the same for every row. */
+export function displayScale(facts: readonly Fact[]): [number, string] {
+  let largest = Number.NEGATIVE_INFINITY;
+  for (const fact of facts) {
+    if (fact.parsed.kind !== "number") continue;
+    largest = Math.max(largest, magnitude(fact.parsed.value), fact.parsed.high ? magnitude(fact.parsed.high) : largest);
+  }
+  return SCALES.find(([exponent]) => largest >= exponent) ?? [0, ""];
 }
 
 /** "11.472 billion USD", "1,420 – 1,785 billion USD", "23 percent", "2025-12-02". */
-export function normalisedValue(fact: Fact, [divisor, word]: [Decimal, string]): string {
+export function normalisedValue(fact: Fact, [exponent, word]: [number, string]): string {
   if (fact.parsed.kind === "date") return fact.parsed.date;
-  const show = (value: Decimal) => groupDigits(value.div(divisor).toFixed());
+  const show = (value: Exact) => groupDigits(exactToString(scaleExact(value, -exponent)));
   const amount = fact.parsed.high ? `${show(fact.parsed.value)} – ${show(fact.parsed.high)}` : show(fact.parsed.value);
   return [amount, word, fact.unit].filter(Boolean).join(" ");
 }

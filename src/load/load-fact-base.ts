@@ -1,8 +1,8 @@
 // Loading: fact files' text → a FactBase of normalised facts with positions, plus a diagnostic for
 // every problem in every file. One broken file never hides the others; nothing here touches the disk.
-import { Decimal } from "decimal.js";
 import type { Basis, Diagnostic, Fact, FactBase, Measure, Qualifier, Source } from "../model/types.js";
-import { halfUlp, parseWrittenNumber, scaleMultiplier } from "../numbers/written-number.js";
+import { parseWrittenNumber, scaleExponent } from "../numbers/written-number.js";
+import { compareExact, exact, multiplyExact, scaleExact, type Exact } from "../numbers/exact.js";
 import { isCalendarDate, parsePeriod } from "../periods/period.js";
 import { buildTaxonomy, type MetricDefinition, type Taxonomy } from "../taxonomy/taxonomy.js";
 import { parseDocument, type ParsedDocument, type ParseResult } from "./parse-document.js";
@@ -115,24 +115,32 @@ function loadFactFile(
   if (!defaultsOk) return diagnostics;
   sources.push({ ...raw.source, position: { file: document.file, ...document.locate(["source"]) } });
 
-  raw.facts.forEach((rawFact, index) => {
-    if (brokenFacts.has(index)) return;
-    const fact = buildFact(rawFact, defaults, taxonomy, (property, message, found, expected) =>
-      report(property === undefined ? ["facts", index] : ["facts", index, property], message, found, expected),
-    );
-    if (!fact) return;
-    facts.push({
-      ...fact,
-      index: facts.length,
-      sourceId: raw.source.id,
-      position: { file: document.file, ...document.locate(["facts", index]) },
-    });
-  });
+  const context: FactContext = { document, sourceId: raw.source.id, diagnostics, defaults, taxonomy };
+  const rawFacts = raw.facts;
+  for (let index = 0; index < rawFacts.length; index++) {
+    if (brokenFacts.has(index)) continue;
+    const fact = buildFact(rawFacts[index]!, index, facts.length, context);
+    if (fact) facts.push(fact);
+  }
   return diagnostics;
 }
 
 type Report = (path: (string | number)[], message: string, found: string, expected: string, key?: string) => void;
-type FactReport = (property: string | undefined, message: string, found: string, expected: string) => void;
+
+/** What every fact of one file shares while it is built. */
+interface FactContext {
+  document: ParsedDocument;
+  sourceId: string;
+  diagnostics: Diagnostic[];
+  defaults: NonNullable<RawFactFile["defaults"]>;
+  taxonomy: Taxonomy;
+}
+
+/** Records a problem with fact `index` (at `property` when given). */
+function problem(context: FactContext, index: number, property: string | undefined, message: string, found: string, expected: string): void {
+  const path = property === undefined ? ["facts", index] : ["facts", index, property];
+  context.diagnostics.push({ file: context.document.file, ...context.document.locate(path), path: `/${path.join("/")}`, message, found, expected });
+}
 
 function checkDefaults(defaults: RawFactFile["defaults"] & object, taxonomy: Taxonomy, report: Report): boolean {
   let ok = true;
@@ -152,15 +160,11 @@ function expectedId(what: string, found: string, known: Iterable<string>): strin
   return `${what} id from the taxonomy${suggestion ? ` (did you mean \`${suggestion}\`?)` : ""}`;
 }
 
-type BuiltFact = Omit<Fact, "index" | "sourceId" | "position">;
-
 /** Resolves one fact against defaults and taxonomy; reports and returns undefined when it cannot be used. */
-function buildFact(raw: RawFact, defaults: NonNullable<RawFactFile["defaults"]>, taxonomy: Taxonomy, report: FactReport): BuiltFact | undefined {
-  let ok = true;
-  const fail: FactReport = (...args) => {
-    ok = false;
-    report(...args);
-  };
+function buildFact(raw: RawFact, index: number, factIndex: number, context: FactContext): Fact | undefined {
+  const { defaults, taxonomy } = context;
+  const problemsBefore = context.diagnostics.length;
+  const fail = (property: string | undefined, message: string, found: string, expected: string) => problem(context, index, property, message, found, expected);
   const entityId = raw.entity ?? defaults.entity;
   const segmentId = raw.segment ?? defaults.segment ?? "total";
   const periodLabel = raw.period ?? defaults.period;
@@ -220,26 +224,27 @@ function buildFact(raw: RawFact, defaults: NonNullable<RawFactFile["defaults"]>,
   } else {
     const low = parseWrittenNumber(raw.value);
     const high = raw.value_high === undefined ? undefined : parseWrittenNumber(raw.value_high);
-    const multiplier = scaleMultiplier(scale);
+    const exponent = scaleExponent(scale);
     const precision = raw.precision === undefined ? undefined : parseWrittenNumber(raw.precision)?.value;
-    if (!low) fail("value", "value is not a number as written", describeValue(raw.value), 'a decimal string as written, e.g. "1,271", "1270.83" or "-27"');
+    if (!low) fail("value", "value is not a number as written", describeValue(raw.value), 'a decimal string as written, e.g. "1,271", "1270.83" or "-27", ASCII digits, at most 40 digits');
     else if (raw.value_high !== undefined && high === undefined) fail("value_high", "value_high is not a number as written", describeValue(raw.value_high), 'a decimal string as written, e.g. "1,785"');
-    else if (high && high.value.lessThan(low.value)) fail("value_high", "range low exceeds its high", `${raw.value} to ${raw.value_high}`, `a high of at least ${raw.value}`);
-    else if (precision !== undefined && !precision.greaterThan(0)) fail("precision", "precision must be positive", JSON.stringify(raw.precision), "a positive decimal, e.g. \"10\"");
-    else if (multiplier) {
+    else if (high && compareExact(high.value, low.value) < 0) fail("value_high", "range low exceeds its high", `${raw.value} to ${raw.value_high}`, `a high of at least ${raw.value}`);
+    else if (precision !== undefined && precision.n <= 0n) fail("precision", "precision must be positive", JSON.stringify(raw.precision), 'a positive decimal, e.g. "10"');
+    else if (exponent !== undefined) {
       const decimals = high ? Math.max(low.decimals, high.decimals) : low.decimals;
       parsed = {
         kind: "number",
-        value: low.value.times(multiplier),
-        ...(high ? { high: high.value.times(multiplier) } : {}),
-        halfUlp: halfUlp(decimals, multiplier, precision),
-        multiplier,
+        value: scaleExact(low.value, exponent),
+        ...(high ? { high: scaleExact(high.value, exponent) } : {}),
+        halfStep: halfStep(decimals, exponent, precision),
       };
     }
   }
 
-  if (!ok || !entity || !segment || !metric || !period || !parsed || unit === undefined) return undefined;
+  if (context.diagnostics.length > problemsBefore || !entity || !segment || !metric || !period || !parsed || unit === undefined) return undefined;
   return {
+    index: factIndex,
+    sourceId: context.sourceId,
     entity: entity.id,
     segment: segment.id,
     metric: metric.id,
@@ -253,7 +258,19 @@ function buildFact(raw: RawFact, defaults: NonNullable<RawFactFile["defaults"]>,
     parsed,
     quote: raw.quote,
     ...(raw.note !== undefined ? { note: raw.note } : {}),
+    position: { file: context.document.file, ...context.document.locate(["facts", index]) },
   };
+}
+
+/** Facts share the few distinct half-steps: 0.5 × 10^(scale − decimals). */
+const HALF_STEPS = new Map<number, Exact>();
+
+function halfStep(decimals: number, exponent: number, precision: Exact | undefined): Exact {
+  if (precision !== undefined) return scaleExact(multiplyExact(precision, exact(5n)), exponent - 1);
+  const place = exponent - decimals - 1;
+  let half = HALF_STEPS.get(place);
+  if (!half) HALF_STEPS.set(place, (half = exact(5n, place)));
+  return half;
 }
 
 /** Units a value may be written in for this metric and measure. */
@@ -272,4 +289,3 @@ function describeUnits(units: string[]): string {
   return `one of ${units.map((unit) => (unit === "currency" ? "a currency code (USD, CNY, ...)" : unit)).join(", ")}`;
 }
 
-export { Decimal };

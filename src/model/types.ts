@@ -1,5 +1,5 @@
 // The fact model as the rest of concord sees it: sources, facts with their positions, and diagnostics.
-import type { Decimal } from "decimal.js";
+import type { Exact } from "../numbers/exact.js";
 
 /** A place in a file, 1-based, as editors and GitHub annotations count. */
 export interface Position {
@@ -41,17 +41,15 @@ export interface Period {
   key: string;
 }
 
-/** A numeric value as written, with the exact interval its written precision allows (scale applied). */
+/** A numeric value as written, in base units, with the rounding its written precision implies. */
 export interface NumericValue {
   kind: "number";
-  /** Value (range low) in base units: 115亿 → 11500000000. */
-  value: Decimal;
+  /** Value (range low) in base units: 115亿 → 115 × 10^8. */
+  value: Exact;
   /** Range high in base units, for ranges. */
-  high?: Decimal;
-  /** Half the last written digit's place, in base units: "115" 亿 → 0.5亿. */
-  halfUlp: Decimal;
-  /** Multiplier of the written scale (1 when unscaled). */
-  multiplier: Decimal;
+  high?: Exact;
+  /** Half the place of the last written digit, in base units: "115" 亿 → 0.5 × 10^8. */
+  halfStep: Exact;
 }
 
 export interface DateValue {

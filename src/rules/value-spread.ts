@@ -1,9 +1,9 @@
 // Shared by the value rules: which facts of a group cannot all be true at once, measured per source
 // in one pass (never all pairs), and how to name values in messages and finding ids.
-import { Decimal } from "decimal.js";
+import { compareExact, type Exact } from "../numbers/exact.js";
 import type { Fact } from "../model/types.js";
 import type { Interval } from "../numbers/interval.js";
-import { formatDecimal } from "../numbers/written-number.js";
+import { formatExact } from "../numbers/written-number.js";
 import { writtenForm } from "../format/fact-records.js";
 
 export interface LabelledInterval {
@@ -30,29 +30,29 @@ export function conflictAcrossLabels(entries: readonly LabelledInterval[]): bool
 function liesBelow(lower: readonly LabelledInterval[], upper: readonly LabelledInterval[]): boolean {
   const highs: Bound[] = [];
   const lows: Bound[] = [];
-  for (const { label, interval } of lower) if (interval.high !== undefined) keepBest(highs, { bound: interval.high, label }, (x, y) => x.lessThan(y));
-  for (const { label, interval } of upper) if (interval.low !== undefined) keepBest(lows, { bound: interval.low, label }, (x, y) => x.greaterThan(y));
-  return highs.some((high) => lows.some((low) => high.label !== low.label && high.bound.lessThanOrEqualTo(low.bound)));
+  for (const { label, interval } of lower) if (interval.high !== undefined) keepBest(highs, { bound: interval.high, label }, (x, y) => compareExact(x, y) < 0);
+  for (const { label, interval } of upper) if (interval.low !== undefined) keepBest(lows, { bound: interval.low, label }, (x, y) => compareExact(x, y) > 0);
+  return highs.some((high) => lows.some((low) => high.label !== low.label && compareExact(high.bound, low.bound) <= 0));
 }
 
 interface Bound {
-  bound: Decimal;
+  bound: Exact;
   label: string;
 }
 
 /** Whether some two of the intervals do not overlap (a fact always overlaps itself). */
 export function conflictWithin(intervals: readonly Interval[]): boolean {
-  let lowestHigh: Decimal | undefined;
-  let highestLow: Decimal | undefined;
+  let lowestHigh: Exact | undefined;
+  let highestLow: Exact | undefined;
   for (const { low, high } of intervals) {
-    if (high !== undefined && (lowestHigh === undefined || high.lessThan(lowestHigh))) lowestHigh = high;
-    if (low !== undefined && (highestLow === undefined || low.greaterThan(highestLow))) highestLow = low;
+    if (high !== undefined && (lowestHigh === undefined || compareExact(high, lowestHigh) < 0)) lowestHigh = high;
+    if (low !== undefined && (highestLow === undefined || compareExact(low, highestLow) > 0)) highestLow = low;
   }
-  return lowestHigh !== undefined && highestLow !== undefined && lowestHigh.lessThanOrEqualTo(highestLow);
+  return lowestHigh !== undefined && highestLow !== undefined && compareExact(lowestHigh, highestLow) <= 0;
 }
 
 /** Keeps at most the two best entries with distinct labels, best first. */
-function keepBest(best: Bound[], candidate: Bound, better: (a: Decimal, b: Decimal) => boolean): void {
+function keepBest(best: Bound[], candidate: Bound, better: (a: Exact, b: Exact) => boolean): void {
   const sameLabel = best.findIndex((entry) => entry.label === candidate.label);
   if (sameLabel >= 0) {
     if (better(candidate.bound, best[sameLabel]!.bound)) best.splice(sameLabel, 1);
@@ -66,8 +66,8 @@ function keepBest(best: Bound[], candidate: Bound, better: (a: Decimal, b: Decim
 /** A value's signature, independent of which source wrote it: base-unit value, high and qualifier. */
 export function valueSignature(fact: Fact): string {
   if (fact.parsed.kind === "date") return fact.parsed.date;
-  const high = fact.parsed.high ? `..${formatDecimal(fact.parsed.high)}` : "";
-  return `${formatDecimal(fact.parsed.value)}${high}±${formatDecimal(fact.parsed.halfUlp)}/${fact.qualifier}`;
+  const high = fact.parsed.high ? `..${formatExact(fact.parsed.high)}` : "";
+  return `${formatExact(fact.parsed.value)}${high}±${formatExact(fact.parsed.halfStep)}/${fact.qualifier}`;
 }
 
 /** Distinct written values, in first-seen order: "115 億 USD, 93 亿 USD". */

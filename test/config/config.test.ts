@@ -1,3 +1,4 @@
+import { exactToString } from "../../src/numbers/exact.js";
 import { describe, expect, it } from "vitest";
 import { defaultConfig, loadConfig } from "../../src/config/config.js";
 import { reconcile } from "../../src/reconcile/reconcile.js";
@@ -10,7 +11,7 @@ const problems = (lines: string[]) => load(lines).diagnostics.map((d) => `${d.li
 describe("defaultConfig", () => {
   it("enables every rule at its default severity with its default options", () => {
     const config = defaultConfig();
-    expect(config.aboutTolerance.toString()).toBe("0.05");
+    expect(exactToString(config.aboutTolerance)).toBe("0.05");
     expect([...config.rules.keys()]).toEqual(RULES.map((rule) => rule.meta.id));
     for (const rule of RULES) expect(config.rules.get(rule.meta.id)).toEqual({ severity: rule.meta.defaultSeverity, options: rule.meta.defaultOptions });
   });
@@ -34,7 +35,7 @@ describe("loadConfig", () => {
       "      bases: [reported, guidance]",
     ]);
     expect(diagnostics).toEqual([]);
-    expect(config!.aboutTolerance.toString()).toBe("0.1");
+    expect(exactToString(config!.aboutTolerance)).toBe("0.1");
     expect(config!.rules.get("contradiction")).toEqual({ severity: "warning", options: {} });
     expect(config!.rules.get("date-conflict")!.severity).toBe("off");
     expect(config!.rules.get("basis-difference")).toEqual({ severity: "info", options: { bases: ["reported", "guidance"] } });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadFactFiles, loadTaxonomy } from "../../src/load/load-fact-base.js";
-import { formatDecimal } from "../../src/numbers/written-number.js";
+import { formatExact } from "../../src/numbers/written-number.js";
 import { factFile, repositoryTaxonomy } from "../helpers.js";
 
 const taxonomy = repositoryTaxonomy();
@@ -34,7 +34,7 @@ describe("loading valid facts", () => {
     expect(income).toMatchObject({ entity: "AMZN", segment: "north_america", metric: "operating_income", measure: "level", basis: "reported", qualifier: "exact" });
     expect(income!.period.key).toBe("2025-10-01..2025-12-31");
     expect(income!.position).toEqual({ file: "facts/test.yaml", line: 12, column: 5 });
-    expect(income!.parsed.kind === "number" && formatDecimal(income!.parsed.value)).toBe("11500000000");
+    expect(income!.parsed.kind === "number" && formatExact(income!.parsed.value)).toBe("11500000000");
     expect(growth).toMatchObject({ segment: "total", measure: "yoy", basis: "ex_fx" });
   });
 

@@ -1,24 +1,24 @@
-import { Decimal } from "decimal.js";
 import { describe, expect, it } from "vitest";
 import { formatInterval, intervalOf, overlaps } from "../../src/numbers/interval.js";
 import type { NumericValue, Qualifier } from "../../src/model/types.js";
-import { halfUlp, parseWrittenNumber, scaleMultiplier } from "../../src/numbers/written-number.js";
+import { exact, scaleExact } from "../../src/numbers/exact.js";
+import { parseWrittenNumber, scaleExponent } from "../../src/numbers/written-number.js";
 
+/** A numeric value as the loader builds it: base units, half the last written digit's place. */
 function value(text: string, scale?: string, high?: string): NumericValue {
   const low = parseWrittenNumber(text)!;
   const top = high === undefined ? undefined : parseWrittenNumber(high)!;
-  const multiplier = scaleMultiplier(scale)!;
+  const exponent = scaleExponent(scale)!;
   return {
     kind: "number",
-    value: low.value.times(multiplier),
-    ...(top ? { high: top.value.times(multiplier) } : {}),
-    halfUlp: halfUlp(Math.max(low.decimals, top?.decimals ?? 0), multiplier),
-    multiplier,
+    value: scaleExact(low.value, exponent),
+    ...(top ? { high: scaleExact(top.value, exponent) } : {}),
+    halfStep: exact(5n, exponent - Math.max(low.decimals, top?.decimals ?? 0) - 1),
   };
 }
 
 const agree = (a: NumericValue, qa: Qualifier, b: NumericValue, qb: Qualifier) => overlaps(intervalOf(a, qa), intervalOf(b, qb));
-const 亿 = new Decimal("1e8");
+const 亿 = 8;
 
 describe("intervalOf", () => {
   // Rounding intervals are half-open ("22" is [21.5, 22.5): 22.5 rounds to 23); bounds from qualifiers are closed.
