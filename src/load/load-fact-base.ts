@@ -3,7 +3,8 @@
 import type { Basis, Diagnostic, Fact, FactBase, Measure, Qualifier, Source } from "../model/types.js";
 import { parseWrittenNumber, scaleExponent } from "../numbers/written-number.js";
 import { compareExact, exact, multiplyExact, scaleExact, type Exact } from "../numbers/exact.js";
-import { isCalendarDate, parsePeriod } from "../periods/period.js";
+import { isCalendarDate, parsePeriod, periodId } from "../periods/period.js";
+import { compactKey } from "../reconcile/fact-key.js";
 import { buildTaxonomy, type MetricDefinition, type Taxonomy } from "../taxonomy/taxonomy.js";
 import { parseDocument, type ParsedDocument, type ParseResult } from "./parse-document.js";
 import { closestName, describeValue, validateAgainstSchema } from "./schemas.js";
@@ -259,6 +260,7 @@ function buildFact(raw: RawFact, index: number, factIndex: number, context: Fact
     quote: raw.quote,
     ...(raw.note !== undefined ? { note: raw.note } : {}),
     position: { file: context.document.file, ...context.document.locate(["facts", index]) },
+    groupKey: compactKey(entity.ordinal, segment.ordinal, metric.ordinal, measure, raw.of, periodId(period.key), unit),
   };
 }
 

@@ -76,6 +76,8 @@ export interface Fact {
   quote: string;
   note?: string;
   position: Position;
+  /** Compact form of the key (see reconcile/fact-key.ts), for grouping in memory; never written out. */
+  groupKey: string;
 }
 
 export interface Diagnostic {

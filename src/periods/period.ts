@@ -37,18 +37,28 @@ export function parseFiscalYearEnd(text: string): FiscalCalendar | undefined {
   return { month, day };
 }
 
-/** Fact bases repeat a few hundred period labels across millions of facts: resolve each once. */
-const resolved = new Map<string, PeriodResult>();
+/** Fact bases repeat a few hundred period labels across millions of facts: resolve each once per calendar. */
+const resolved = new WeakMap<FiscalCalendar, Map<string, PeriodResult>>();
 const MAX_CACHED = 100_000;
+/** A small number per distinct period key, so facts can be grouped without hashing long strings. */
+const periodIds = new Map<string, number>();
 
 /** Resolves a period label; `expected` says what a valid label looks like when it is not one. */
 export function parsePeriod(label: string, calendar: FiscalCalendar = CALENDAR_YEAR): PeriodResult {
-  const cacheKey = `${calendar.month}-${calendar.day}|${label}`;
-  const known = resolved.get(cacheKey);
+  let cache = resolved.get(calendar);
+  if (!cache) resolved.set(calendar, (cache = new Map()));
+  const known = cache.get(label);
   if (known) return known;
   const result = resolvePeriod(label, calendar);
-  if (resolved.size < MAX_CACHED) resolved.set(cacheKey, Object.freeze(result));
+  if (cache.size < MAX_CACHED) cache.set(label, result);
   return result;
+}
+
+/** The number of a period key (stable within one run only: never written out). */
+export function periodId(key: string): number {
+  let id = periodIds.get(key);
+  if (id === undefined) periodIds.set(key, (id = periodIds.size));
+  return id;
 }
 
 function resolvePeriod(label: string, calendar: FiscalCalendar): PeriodResult {

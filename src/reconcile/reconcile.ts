@@ -21,10 +21,9 @@ export interface ReconcileResult {
 export function groupFacts(facts: readonly Fact[]): FactGroup[] {
   const groups = new Map<string, FactGroup>();
   for (const fact of facts) {
-    const key = keyString(fact);
-    const group = groups.get(key);
+    const group = groups.get(fact.groupKey);
     if (group) group.facts.push(fact);
-    else groups.set(key, { key: factKeyOf(fact), facts: [fact] });
+    else groups.set(fact.groupKey, { key: factKeyOf(fact), facts: [fact] });
   }
   return [...groups.values()];
 }
@@ -32,14 +31,14 @@ export function groupFacts(facts: readonly Fact[]): FactGroup[] {
 export function reconcile(factBase: FactBase, reviews: readonly Review[] = [], config: Config = defaultConfig()): ReconcileResult {
   const groups = groupFacts(factBase.facts).filter((group) => group.facts.length > 1);
   const sources = new Map<string, Source>(factBase.sources.map((source) => [source.id, source]));
-  const intervals = new Map<Fact, Interval>();
+  // Indexed by fact.index, which is unique within a fact base.
+  const intervals: (Interval | undefined)[] = new Array(factBase.facts.length);
   const intervalOptions = { aboutTolerance: config.aboutTolerance };
   const cachedIntervalOf = (fact: Fact): Interval => {
-    let interval = intervals.get(fact);
+    let interval = intervals[fact.index];
     if (!interval) {
       if (fact.parsed.kind !== "number") throw new Error(`fact ${fact.index} is not numeric`);
-      interval = intervalOf(fact.parsed, fact.qualifier, intervalOptions);
-      intervals.set(fact, interval);
+      interval = intervals[fact.index] = intervalOf(fact.parsed, fact.qualifier, intervalOptions);
     }
     return interval;
   };

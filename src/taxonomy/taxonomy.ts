@@ -8,6 +8,8 @@ export type Aliases = Record<Language, string[]>;
 
 export interface EntityDefinition {
   id: string;
+  /** Position in the taxonomy, for compact in-memory keys (never written out). */
+  ordinal: number;
   name: string;
   fiscalYearEnd: FiscalCalendar;
   aliases: Aliases;
@@ -15,6 +17,7 @@ export interface EntityDefinition {
 
 export interface SegmentDefinition {
   id: string;
+  ordinal: number;
   name: string;
   kind: "total" | "reportable" | "product_line" | "business" | "product" | "market" | "group";
   parent?: string;
@@ -32,6 +35,7 @@ export type MetricKind = "amount" | "per_share" | "ratio" | "count" | "capacity"
 
 export interface MetricDefinition {
   id: string;
+  ordinal: number;
   name: string;
   kind: MetricKind;
   units: string[];
@@ -66,11 +70,11 @@ export function buildTaxonomy(document: ParsedDocument): { taxonomy: Taxonomy; d
       report(["entities", id, "fiscal_year_end"], "impossible fiscal year end", JSON.stringify(entity.fiscal_year_end), "a real month and day, MM-DD, e.g. 12-31");
       continue;
     }
-    entities.set(id, { id, name: entity.name, fiscalYearEnd, aliases: entity.aliases });
+    entities.set(id, { id, ordinal: entities.size, name: entity.name, fiscalYearEnd, aliases: entity.aliases });
   }
   const segments = new Map<string, SegmentDefinition>();
   for (const [id, segment] of Object.entries(raw.segments)) {
-    segments.set(id, { id, ...segment });
+    segments.set(id, { id, ordinal: segments.size, ...segment });
   }
   for (const segment of segments.values()) {
     if (segment.parent !== undefined && !segments.has(segment.parent)) {
@@ -87,7 +91,7 @@ export function buildTaxonomy(document: ParsedDocument): { taxonomy: Taxonomy; d
   }
   const metrics = new Map<string, MetricDefinition>();
   for (const [id, metric] of Object.entries(raw.metrics)) {
-    metrics.set(id, { id, ...metric });
+    metrics.set(id, { id, ordinal: metrics.size, ...metric });
   }
   return { taxonomy: { entities, segments, measures, metrics }, diagnostics };
 }
