@@ -3,6 +3,8 @@
 import type { Fact, Source } from "../model/types.js";
 import type { Interval } from "../numbers/interval.js";
 import type { FactKey, FindingKind, Severity } from "../reconcile/finding.js";
+import type { FactIndex } from "../identities/fact-index.js";
+import type { Taxonomy } from "../taxonomy/taxonomy.js";
 
 export interface FactGroup {
   key: FactKey;
@@ -21,7 +23,11 @@ export interface RuleMeta {
 }
 
 export interface RuleContext<Options = Record<string, unknown>> {
+  /** Every group of facts sharing a key (a group may hold a single fact). */
   groups: readonly FactGroup[];
+  /** Lookup of facts by key, for rules whose operands have other keys (identities). */
+  index: FactIndex;
+  taxonomy: Taxonomy;
   sources: ReadonlyMap<string, Source>;
   options: Options;
   /** The interval a numeric fact allows (rounding and qualifier), with the configured tolerances. */

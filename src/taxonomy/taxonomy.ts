@@ -3,6 +3,7 @@
 import type { Diagnostic, Language, Measure } from "../model/types.js";
 import type { ParsedDocument } from "../load/parse-document.js";
 import { parseFiscalYearEnd, type FiscalCalendar } from "../periods/period.js";
+import { REQUIRED_FIELDS, type Identity } from "../identities/identity.js";
 
 export type Aliases = Record<Language, string[]>;
 
@@ -47,6 +48,7 @@ export interface Taxonomy {
   segments: Map<string, SegmentDefinition>;
   measures: Map<Measure, MeasureDefinition>;
   metrics: Map<string, MetricDefinition>;
+  identities: Identity[];
 }
 
 interface RawTaxonomy {
@@ -54,6 +56,7 @@ interface RawTaxonomy {
   segments: Record<string, { name: string; kind: SegmentDefinition["kind"]; parent?: string; entities?: string[]; aliases: Aliases }>;
   measures: Record<Measure, { name: string; aliases: Aliases }>;
   metrics: Record<string, { name: string; kind: MetricKind; units: string[]; aliases: Aliases }>;
+  identities?: Identity[];
 }
 
 /** Builds the taxonomy from a schema-valid document, checking what a schema cannot: references between items. */
@@ -93,5 +96,27 @@ export function buildTaxonomy(document: ParsedDocument): { taxonomy: Taxonomy; d
   for (const [id, metric] of Object.entries(raw.metrics)) {
     metrics.set(id, { id, ordinal: metrics.size, ...metric });
   }
-  return { taxonomy: { entities, segments, measures, metrics }, diagnostics };
+  const identities = raw.identities ?? [];
+  const seenIdentities = new Set<string>();
+  identities.forEach((identity, index) => {
+    const at = (field: string) => ["identities", index, field];
+    if (seenIdentities.has(identity.id)) report(at("id"), "duplicate identity id", JSON.stringify(identity.id), "an id no other identity uses");
+    seenIdentities.add(identity.id);
+    const fields = identity as unknown as Record<string, unknown>;
+    for (const field of REQUIRED_FIELDS[identity.kind]) {
+      if (fields[field] === undefined) report(["identities", index], `identity of kind ${identity.kind} needs \`${field}\``, "nothing", `\`${field}\``);
+    }
+    const checkMetric = (field: string, id: unknown) => {
+      if (typeof id === "string" && !metrics.has(id)) report(at(field), "unknown metric", JSON.stringify(id), "a metric id from this taxonomy");
+    };
+    const checkSegment = (field: string, id: unknown) => {
+      if (typeof id === "string" && !segments.has(id)) report(at(field), "unknown segment", JSON.stringify(id), "a segment id from this taxonomy");
+    };
+    for (const field of ["result", "numerator", "denominator", "metric"]) checkMetric(field, fields[field]);
+    checkSegment("total", fields.total);
+    for (const part of (fields.parts as unknown[] | undefined) ?? []) checkSegment("parts", part);
+    for (const metric of (fields.metrics as unknown[] | undefined) ?? []) checkMetric("metrics", metric);
+    for (const entity of identity.entities ?? []) if (!entities.has(entity)) report(at("entities"), "unknown entity", JSON.stringify(entity), "an entity id from this taxonomy");
+  });
+  return { taxonomy: { entities, segments, measures, metrics, identities }, diagnostics };
 }

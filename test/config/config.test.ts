@@ -48,7 +48,7 @@ describe("loadConfig", () => {
     expect(diagnostics).toEqual([
       expect.objectContaining({ line: 3, column: 3, path: "/rules/contradicton", message: "unknown rule", found: '"contradicton"', expected: expect.stringContaining("(did you mean `contradiction`?)") }),
     ]);
-    expect(diagnostics[0]!.expected).toContain("basis-difference, contradiction, date-conflict, self-contradiction");
+    expect(diagnostics[0]!.expected).toContain("basis-difference, contradiction, date-conflict, order-and-sign");
   });
 
   it("offers no suggestion for an id nothing like a rule", () => {

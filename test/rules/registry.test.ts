@@ -16,19 +16,19 @@ describe("the rule registry", () => {
     expect(ids).toEqual([...ids].sort());
   });
 
-  it("has unique ids and unique kinds", () => {
+  it("has unique ids", () => {
     expect(new Set(ids).size).toBe(ids.length);
-    expect(new Set(RULES.map((rule) => rule.meta.kind)).size).toBe(RULES.length);
   });
 
-  it.each(ids)("%s has a test file test/rules/%s.test.ts", (id) => {
+  it.each(ids)("%s has a test file", (id) => {
     expect(existsSync(path.join(repositoryRoot, "test", "rules", `${id}.test.ts`)), `add test/rules/${id}.test.ts`).toBe(true);
   });
 
   it.each(ids)("%s has an id in kebab case, a description, a severity, and default options its own schema accepts", (id) => {
     const rule = ruleById(id)!;
     expect(rule.meta.id).toMatch(/^[a-z]+(-[a-z]+)*$/);
-    expect(rule.meta.kind).toBe(id.replaceAll("-", "_"));
+    // Value rules name their own kind; the arithmetic rules share one (an identity that does not hold).
+    expect([id.replaceAll("-", "_"), "identity_violation", "outside_guidance"]).toContain(rule.meta.kind);
     expect(rule.meta.description).toMatch(/^[A-Z].*\.$/);
     expect(["error", "warning", "info"]).toContain(rule.meta.defaultSeverity);
     const ajv = new Ajv2020({ strict: true });

@@ -1,0 +1,23 @@
+// Interval arithmetic over facts, and the sentence that shows it: each operand as written with its
+// source, the computed interval, and the stated value's interval.
+import type { Fact } from "../model/types.js";
+import type { Interval } from "../numbers/interval.js";
+import { scaleExponent } from "../numbers/written-number.js";
+import { formatRationalInterval, intervalFromExact, type RationalInterval } from "../numbers/rational.js";
+import { writtenForm } from "../format/fact-records.js";
+
+export function rationalIntervalOf(fact: Fact, intervalOf: (fact: Fact) => Interval): RationalInterval {
+  return intervalFromExact(intervalOf(fact));
+}
+
+/** "115 億 USD (dolphin-2026-02-06-amzn-q4-call)". */
+export function operand(fact: Fact): string {
+  return `${writtenForm(fact)} (${fact.sourceId})`;
+}
+
+/** An interval written in the stated fact's own scale and unit: "[226.5, 229.5] 亿 USD". */
+export function inStatedTerms(interval: RationalInterval, stated: Fact): string {
+  const exponent = scaleExponent(stated.written.scale) ?? 0;
+  const scale = stated.written.scale ? ` ${stated.written.scale}` : "";
+  return `${formatRationalInterval(interval, exponent)}${scale} ${stated.unit}`;
+}

@@ -1,0 +1,76 @@
+// arithmetic-ratio: a stated ratio must match its parts' quotient, e.g. operating margin = operating
+// income / revenue, and a share = part / the total its `of` names. Computed as intervals from each
+// operand's written precision: a margin of 3.1% against 16亿 / 527亿 is consistent, because 16亿
+// spans 15.5–16.5亿.
+import type { Fact } from "../model/types.js";
+import { divideIntervals, intervalsOverlap, rational, scaleInterval } from "../numbers/rational.js";
+import { appliesTo, type RatioIdentity } from "../identities/identity.js";
+import { chooseOperand } from "../identities/fact-index.js";
+import { inStatedTerms, operand, rationalIntervalOf } from "../identities/arithmetic.js";
+import type { Rule, RuleContext, RuleFinding } from "./rule.js";
+import { valueSignature } from "./value-spread.js";
+
+const HUNDRED = rational(100n);
+
+export const arithmeticRatio: Rule = {
+  meta: {
+    id: "arithmetic-ratio",
+    kind: "identity_violation",
+    description: "A stated ratio (margin, share) does not match the quotient of the facts it is made of.",
+    defaultSeverity: "error",
+    optionsSchema: { type: "object", additionalProperties: false, properties: {} },
+    defaultOptions: {},
+  },
+  check(context) {
+    const findings: RuleFinding[] = [];
+    const ratios = context.taxonomy.identities.filter((identity): identity is RatioIdentity => identity.kind === "ratio");
+    const shares = context.taxonomy.identities.filter((identity) => identity.kind === "share");
+    for (const group of context.groups) {
+      const { key } = group;
+      if (key.measure === "level") {
+        for (const identity of ratios) {
+          if (key.metric !== identity.result || !appliesTo(identity, key.entity)) continue;
+          for (const stated of statedFacts(group.facts)) {
+            const query = { entity: key.entity, segment: key.segment, period: key.period };
+            const numerator = chooseOperand(context.index.find({ ...query, metric: identity.numerator }), stated.sourceId, context.sources);
+            if (!numerator) continue;
+            const denominator = chooseOperand(context.index.find({ ...query, metric: identity.denominator, unit: numerator.unit }), stated.sourceId, context.sources);
+            if (!denominator) continue;
+            const finding = checkQuotient(identity.id, stated, numerator, denominator, context);
+            if (finding) findings.push(finding);
+          }
+        }
+      } else if (key.measure === "share" && key.of?.includes("/") && shares.some((identity) => appliesTo(identity, key.entity))) {
+        const [ofEntity, ofSegment] = key.of.split("/") as [string, string];
+        for (const stated of statedFacts(group.facts)) {
+          const part = chooseOperand(context.index.find({ entity: key.entity, segment: key.segment, metric: key.metric, period: key.period }), stated.sourceId, context.sources);
+          if (!part) continue;
+          const total = chooseOperand(context.index.find({ entity: ofEntity, segment: ofSegment, metric: key.metric, period: key.period, unit: part.unit }), stated.sourceId, context.sources);
+          if (!total) continue;
+          const finding = checkQuotient("share-of-total", stated, part, total, context);
+          if (finding) findings.push(finding);
+        }
+      }
+    }
+    return findings;
+  },
+};
+
+/** Reported percentages; a share or margin on another basis has no reported parts to check against. */
+function statedFacts(facts: readonly Fact[]): Fact[] {
+  return facts.filter((fact) => fact.parsed.kind === "number" && fact.basis === "reported" && fact.unit === "percent");
+}
+
+function checkQuotient(identity: string, stated: Fact, numerator: Fact, denominator: Fact, context: RuleContext): RuleFinding | undefined {
+  const quotient = divideIntervals(rationalIntervalOf(numerator, context.intervalOf), rationalIntervalOf(denominator, context.intervalOf));
+  if (!quotient) return undefined;
+  const computed = scaleInterval(quotient, HUNDRED);
+  const statedInterval = rationalIntervalOf(stated, context.intervalOf);
+  if (intervalsOverlap(computed, statedInterval)) return undefined;
+  return {
+    key: { entity: stated.entity, segment: stated.segment, metric: stated.metric, measure: stated.measure, ...(stated.of ? { of: stated.of } : {}), period: stated.period.key, periodLabel: stated.period.label },
+    facts: [stated, numerator, denominator],
+    message: `${identity}: ${operand(numerator)} / ${operand(denominator)} = ${inStatedTerms(computed, stated)}, but ${stated.sourceId} states ${operand(stated).replace(/ \(.*\)$/, "")} ${inStatedTerms(statedInterval, stated)}: inconsistent.`,
+    identity: `${identity}|${[stated, numerator, denominator].map((fact) => `${fact.sourceId}:${valueSignature(fact)}`).join(",")}`,
+  };
+}

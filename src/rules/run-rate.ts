@@ -1,0 +1,48 @@
+// run-rate: an annualised run rate for a quarter should be the factor (4) times the quarter's level,
+// e.g. AWS's annualised revenue against its quarterly revenue. A warning: some writers annualise the
+// last month instead.
+import { intervalsOverlap, multiply, rational, scaleInterval } from "../numbers/rational.js";
+import { parseWrittenNumber } from "../numbers/written-number.js";
+import { fromExact } from "../numbers/rational.js";
+import { appliesTo, type RunRateIdentity } from "../identities/identity.js";
+import { chooseOperand, periodMonths } from "../identities/fact-index.js";
+import { inStatedTerms, operand, rationalIntervalOf } from "../identities/arithmetic.js";
+import type { Rule, RuleFinding } from "./rule.js";
+import { valueSignature } from "./value-spread.js";
+
+export const runRate: Rule = {
+  meta: {
+    id: "run-rate",
+    kind: "identity_violation",
+    description: "An annualised run rate does not match the factor times the quarter it annualises.",
+    defaultSeverity: "warning",
+    optionsSchema: { type: "object", additionalProperties: false, properties: {} },
+    defaultOptions: {},
+  },
+  check(context) {
+    const findings: RuleFinding[] = [];
+    const identities = context.taxonomy.identities.filter((identity): identity is RunRateIdentity => identity.kind === "run_rate");
+    for (const group of context.groups) {
+      const { key } = group;
+      if (key.measure !== "level" || periodMonths(key.period) !== 3) continue;
+      const identity = identities.find((candidate) => appliesTo(candidate, key.entity));
+      if (!identity) continue;
+      const factor = fromExact(parseWrittenNumber(identity.factor)!.value);
+      for (const stated of group.facts) {
+        if (stated.parsed.kind !== "number" || stated.basis !== "run_rate" || stated.qualifier !== "exact") continue;
+        const quarter = chooseOperand(context.index.find({ entity: key.entity, segment: key.segment, metric: key.metric, period: key.period, unit: stated.unit }), stated.sourceId, context.sources);
+        if (!quarter) continue;
+        const computed = scaleInterval(rationalIntervalOf(quarter, context.intervalOf), multiply(factor, rational(1n)));
+        const statedInterval = rationalIntervalOf(stated, context.intervalOf);
+        if (intervalsOverlap(computed, statedInterval)) continue;
+        findings.push({
+          key: { ...key },
+          facts: [stated, quarter],
+          message: `${identity.id}: ${identity.factor} × ${operand(quarter)} = ${inStatedTerms(computed, stated)}, but ${stated.sourceId} states an annualised ${operand(stated).replace(/ \(.*\)$/, "")} ${inStatedTerms(statedInterval, stated)}.`,
+          identity: `${identity.id}|${[stated, quarter].map((fact) => `${fact.sourceId}:${valueSignature(fact)}`).join(",")}`,
+        });
+      }
+    }
+    return findings;
+  },
+};
