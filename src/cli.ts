@@ -6,7 +6,7 @@ import { Command, CommanderError, Option } from "commander";
 import type { Diagnostic } from "./model/types.js";
 import { formatDiagnostics } from "./format/diagnostics.js";
 import { formatFactsCsv, formatFactsJson } from "./format/fact-records.js";
-import { collectFactFiles, displayPath, findTaxonomy, readText, REVIEWS_FILE } from "./io/fact-files.js";
+import { collectFactFiles, displayPath, findTaxonomy, NotText, readText, REVIEWS_FILE } from "./io/fact-files.js";
 import { GitError, readFactFilesAtRef } from "./io/git.js";
 import { writeFileAtomic } from "./io/write-file-atomic.js";
 import { openParseCache } from "./io/parse-cache-store.js";
@@ -132,7 +132,7 @@ function runReconcile(paths: string[], options: ReconcileOptions, io: CliIo): nu
   const config = readConfig(options.config, io);
   const loaded = loadOrThrow(paths, options.taxonomy, io);
   const reviews = readReviews(options.reviews ?? defaultReviewsFile(paths, io.cwd), options.reviews !== undefined, loaded, io);
-  const { findings, staleReviews } = reconcile(loaded.factBase, reviews, config);
+  const { findings, staleReviews } = reconcile(loaded.factBase, reviews, config, loaded.taxonomy);
   let shown = findings;
   let changes: Changes | undefined;
   if (options.since !== undefined) {
@@ -195,7 +195,7 @@ function changesSince(ref: string, paths: string[], loaded: LoadResult & { taxon
     // Facts that did not load at the ref count as absent then, so everything they held shows as added.
     io.stderr(`note: ${before.diagnostics.length} problem(s) in the facts at ${ref}; facts that did not load there count as added\n`);
   }
-  const findingsBefore = reconcile(before.factBase, [], config).findings;
+  const findingsBefore = reconcile(before.factBase, [], config, taxonomy).findings;
   return compareFactBases(ref, before.factBase, loaded.factBase, findingsBefore, findings);
 }
 
@@ -218,6 +218,7 @@ function readOrThrow(file: string, shown: string, what: string): string {
   try {
     return readText(file);
   } catch (error) {
+    if (error instanceof NotText) throw new UnusableInput([{ file: shown, path: "", ...error.problem }]);
     throw new UnusableInput([{ file: shown, line: 1, column: 1, path: "", message: `cannot read the ${what}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, found: "an unreadable file", expected: `a readable ${what} file` }]);
   }
 }

@@ -5,6 +5,7 @@ import { loadFactFiles, loadTaxonomy } from "../src/load/load-fact-base.js";
 import type { Fact, FactBase, NumericValue } from "../src/model/types.js";
 import { intervalOf } from "../src/numbers/interval.js";
 import { groupFacts } from "../src/reconcile/reconcile.js";
+import { buildFactIndex } from "../src/identities/fact-index.js";
 import type { RuleContext } from "../src/rules/rule.js";
 import { conflictWithin } from "../src/rules/value-spread.js";
 import type { Taxonomy } from "../src/taxonomy/taxonomy.js";
@@ -108,8 +109,13 @@ export function ruleContext<Options>(factBase: FactBase, options: Options): Rule
     if (fact.parsed.kind !== "number") throw new Error(`fact ${fact.index} is not numeric`);
     return intervalOf(fact.parsed as NumericValue, fact.qualifier);
   };
+  const groups = groupFacts(factBase.facts);
+  cachedTaxonomy ??= repositoryTaxonomy();
   return {
-    groups: groupFacts(factBase.facts).filter((group) => group.facts.length > 1),
+    groups: groups.filter((group) => group.facts.length > 1),
+    // Identities look up operands among every group, single facts included.
+    index: buildFactIndex(groups),
+    taxonomy: cachedTaxonomy,
     sources: new Map(factBase.sources.map((source) => [source.id, source])),
     options,
     intervalOf: intervalOfFact,

@@ -3,6 +3,7 @@
 // form and quote. Values are decimal strings so nothing is lost to binary floats.
 import type { Fact, Source } from "../model/types.js";
 import type { Finding } from "../reconcile/finding.js";
+import type { Judgement } from "../reconcile/judgement.js";
 import { toFactRecord, writtenForm } from "./fact-records.js";
 import { sourceMap, summarise } from "./present.js";
 import type { ReportInput } from "./report-model.js";
@@ -60,6 +61,29 @@ function findingJson(finding: Finding, sources: Map<string, Source>) {
     },
     message: finding.message,
     facts: finding.facts.map((fact) => factJson(fact, sources.get(fact.sourceId))),
+    judgement: finding.judgement ? judgementJson(finding.judgement) : null,
+  };
+}
+
+/** Candidates best supported first; `supported` and each outlier's `candidate` index into them. */
+function judgementJson(judgement: Judgement) {
+  const at = new Map(judgement.candidates.map((candidate, index) => [candidate, index]));
+  return {
+    summary: judgement.summary,
+    supported: judgement.supported ? at.get(judgement.supported)! : null,
+    candidates: judgement.candidates.map((candidate) => ({
+      value: candidate.value,
+      sources: candidate.sources,
+      primary: candidate.primary,
+      agreeing_sources: candidate.agreeingSources,
+      score: candidate.score,
+      reasons: candidate.reasons,
+      facts: candidate.facts.map((fact) => ({ source: fact.sourceId, written: writtenForm(fact), file: fact.position.file, line: fact.position.line })),
+    })),
+    outliers: judgement.outliers.map((outlier) => ({
+      candidate: at.get(outlier.candidate)!,
+      cause: outlier.cause ? { kind: outlier.cause.kind, explanation: outlier.cause.explanation } : null,
+    })),
   };
 }
 

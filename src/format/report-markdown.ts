@@ -4,6 +4,7 @@
 import type { Fact, Source } from "../model/types.js";
 import { formatInterval } from "../numbers/interval.js";
 import type { Finding } from "../reconcile/finding.js";
+import type { Judgement } from "../reconcile/judgement.js";
 import { escapeMarkdown, markdownLink } from "./escape.js";
 import { writtenForm } from "./fact-records.js";
 import { describeKeyInWords, displayScale, normalisedValue, sourceMap, summarise } from "./present.js";
@@ -17,6 +18,8 @@ const KIND_WORDS = {
   self_contradiction: "Self-contradiction",
   basis_difference: "Basis difference",
   date_conflict: "Date conflict",
+  identity_violation: "Arithmetic does not add up",
+  outside_guidance: "Outside guidance",
   stale_review: "Stale review",
 } as const;
 const VERDICT_WORDS = { source_right: "source right", both_right: "both right", not_a_conflict: "not a conflict" } as const;
@@ -70,12 +73,40 @@ function formatFinding(finding: Finding, number: number, input: ReportInput, sou
   lines.push("| Source | Published | As written | Normalised | Interval | Basis | Qualifier | Quote | Fact |", "|---|---|---|---|---|---|---|---|---|");
   for (const fact of finding.facts) lines.push(formatFactRow(fact, sources.get(fact.sourceId), scale, input));
   lines.push("");
+  if (finding.judgement) lines.push(...formatJudgement(finding.judgement));
   if (finding.review) {
     const right = finding.review.right ? ` Right: ${finding.review.right.map((id) => `\`${escapeMarkdown(id)}\``).join(", ")}.` : "";
     lines.push(`**Verdict** (${escapeMarkdown(finding.review.reviewer)}, ${finding.review.date}): ${VERDICT_WORDS[finding.review.verdict]}.${right} ${escapeMarkdown(finding.review.note)}`, "");
   }
   return lines;
 }
+
+/**
+ * Which value the evidence supports and why, then each other value with its likely cause: a lead
+ * sentence and one bullet per value, best supported first. Values and source ids come from the fact
+ * files, so everything is escaped.
+ */
+function formatJudgement(judgement: Judgement): string[] {
+  const lines = [`**Evidence:** ${escapeMarkdown(judgement.summary)}`, ""];
+  const causes = new Map(judgement.outliers.map((outlier) => [outlier.candidate, outlier.cause]));
+  for (const candidate of judgement.candidates) {
+    const cause = causes.get(candidate);
+    const role = candidate === judgement.supported ? " (supported)" : causes.has(candidate) ? ` (${cause ? CAUSE_WORDS[cause.kind] : "outlier"})` : "";
+    const likely = cause ? ` ${escapeMarkdown(cause.explanation)}.` : causes.has(candidate) ? " No likely cause found." : "";
+    lines.push(`- **${escapeMarkdown(candidate.value)}**${role}: ${escapeMarkdown(candidate.reasons.join("; "))}.${likely}`);
+  }
+  lines.push("");
+  return lines;
+}
+
+const CAUSE_WORDS = {
+  prior_period: "outlier: prior period",
+  scale_slip: "outlier: scale slip",
+  dropped_digit: "outlier: dropped digit",
+  transposed_digits: "outlier: transposed digits",
+  basis_slip: "outlier: basis slip",
+  sign_slip: "outlier: sign slip",
+} as const;
 
 function formatFactRow(fact: Fact, source: Source | undefined, scale: ReturnType<typeof displayScale>, input: ReportInput): string {
   const publisher = source ? `${markdownLink(source.publisher, source.url)}${source.kind === "primary" ? " (primary)" : ""} · \`${escapeMarkdown(source.id)}\`` : escapeMarkdown(fact.sourceId);

@@ -5,6 +5,8 @@ import type { Interval } from "../numbers/interval.js";
 import { scaleExponent } from "../numbers/written-number.js";
 import { formatRationalInterval, intervalFromExact, type RationalInterval } from "../numbers/rational.js";
 import { writtenForm } from "../format/fact-records.js";
+import { keyString } from "../reconcile/fact-key.js";
+import type { RuleFinding } from "../rules/rule.js";
 
 export function rationalIntervalOf(fact: Fact, intervalOf: (fact: Fact) => Interval): RationalInterval {
   return intervalFromExact(intervalOf(fact));
@@ -20,4 +22,18 @@ export function inStatedTerms(interval: RationalInterval, stated: Fact): string 
   const exponent = scaleExponent(stated.written.scale) ?? 0;
   const scale = stated.written.scale ? ` ${stated.written.scale}` : "";
   return `${formatRationalInterval(interval, exponent)}${scale} ${stated.unit}`;
+}
+
+/**
+ * The findings without repeats of an earlier one's key and identity, which reconcile would give the
+ * same id: a source stating one wrong value twice is one finding, settled by one review.
+ */
+export function withoutRepeats(findings: readonly RuleFinding[]): RuleFinding[] {
+  const seen = new Set<string>();
+  return findings.filter((finding) => {
+    const id = `${keyString(finding.facts[0]!)}\u0000${finding.identity}`;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
 }

@@ -1,4 +1,5 @@
 // Finding and reading fact files on disk: the only file-system reads of the load stage live here.
+import { isUtf8 } from "node:buffer";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type { Diagnostic } from "../model/types.js";
@@ -43,7 +44,8 @@ export function collectFactFiles(paths: readonly string[], cwd: string): Collect
     try {
       factFiles.push({ file: shown, text: readText(file) });
     } catch (error) {
-      diagnostics.push({ file: shown, line: 1, column: 1, path: "", message: `cannot read the file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, found: "an unreadable file", expected: "a readable UTF-8 text file" });
+      if (error instanceof NotText) diagnostics.push({ file: shown, path: "", ...error.problem });
+      else diagnostics.push({ file: shown, line: 1, column: 1, path: "", message: `cannot read the file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, found: "an unreadable file", expected: "a readable UTF-8 text file" });
     }
   }
   return { factFiles, diagnostics };
@@ -60,10 +62,68 @@ function walk(folder: string): string[] {
   return files;
 }
 
-/** Reads UTF-8, refusing invalid byte sequences rather than replacing them silently. */
+/** A file whose bytes are not UTF-8 text: where the first bad byte is, what it is and what was expected. */
+export class NotText extends Error {
+  constructor(readonly problem: { line: number; column: number; message: string; found: string; expected: string }) {
+    super(problem.message);
+  }
+}
+
+/**
+ * Reads UTF-8, refusing invalid byte sequences rather than replacing them silently (a replaced byte
+ * would change a quote or an id without anyone noticing). A leading byte order mark is dropped.
+ * Throws NotText naming the line and column of the first invalid byte.
+ */
 export function readText(file: string): string {
-  const bytes = readFileSync(file);
-  return new TextDecoder("utf-8", { fatal: false }).decode(bytes);
+  return decodeUtf8(readFileSync(file));
+}
+
+export function decodeUtf8(bytes: Uint8Array): string {
+  if (!isUtf8(bytes)) throw new NotText(describeInvalidUtf8(bytes, firstInvalidUtf8(bytes)));
+  return new TextDecoder("utf-8").decode(bytes);
+}
+
+function describeInvalidUtf8(bytes: Uint8Array, offset: number): NotText["problem"] {
+  // A NUL byte before the first invalid sequence means a binary file, reported as parseDocument does.
+  const nul = bytes.subarray(0, offset).indexOf(0);
+  const at = nul >= 0 ? nul : offset;
+  let lineStart = at === 0 ? 0 : bytes.lastIndexOf(10, at - 1) + 1;
+  let line = 1;
+  for (let i = bytes.indexOf(10); i >= 0 && i < at; i = bytes.indexOf(10, i + 1)) line++;
+  if (lineStart === 0 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) lineStart = 3;
+  // Columns count UTF-16 code units, as every other diagnostic does; the bytes before `at` are valid.
+  const column = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes.subarray(lineStart, at)).length + 1;
+  if (nul >= 0) return { line, column, message: "the file is binary, not text", found: "a NUL byte", expected: "UTF-8 YAML or JSON text" };
+  // The bad lead byte and the continuation bytes that follow it.
+  let end = offset + 1;
+  while (end < bytes.length && end < offset + 4 && bytes[end]! >= 0x80 && bytes[end]! <= 0xbf) end++;
+  const shown = [...bytes.subarray(offset, end)].map((byte) => `0x${byte.toString(16).toUpperCase().padStart(2, "0")}`).join(" ");
+  return {
+    line,
+    column,
+    message: "the file is not valid UTF-8",
+    found: `${end - offset > 1 ? "the bytes" : "the byte"} ${shown} at byte offset ${offset}, not a valid UTF-8 sequence`,
+    expected: "UTF-8 text (re-save the file as UTF-8)",
+  };
+}
+
+/** Offset of the first byte that does not begin a well-formed UTF-8 sequence (Unicode 15, table 3-7). */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  const continuation = (at: number, low = 0x80, high = 0xbf) => at < bytes.length && bytes[at]! >= low && bytes[at]! <= high;
+  let i = 0;
+  while (i < bytes.length) {
+    const lead = bytes[i]!;
+    if (lead < 0x80) i += 1;
+    else if (lead >= 0xc2 && lead <= 0xdf && continuation(i + 1)) i += 2;
+    else if (lead === 0xe0 && continuation(i + 1, 0xa0) && continuation(i + 2)) i += 3;
+    else if (((lead >= 0xe1 && lead <= 0xec) || lead === 0xee || lead === 0xef) && continuation(i + 1) && continuation(i + 2)) i += 3;
+    else if (lead === 0xed && continuation(i + 1, 0x80, 0x9f) && continuation(i + 2)) i += 3;
+    else if (lead === 0xf0 && continuation(i + 1, 0x90) && continuation(i + 2) && continuation(i + 3)) i += 4;
+    else if (lead >= 0xf1 && lead <= 0xf3 && continuation(i + 1) && continuation(i + 2) && continuation(i + 3)) i += 4;
+    else if (lead === 0xf4 && continuation(i + 1, 0x80, 0x8f) && continuation(i + 2) && continuation(i + 3)) i += 4;
+    else return i;
+  }
+  return bytes.length;
 }
 
 /** The taxonomy for the given paths: the nearest `taxonomy.yaml` in or above the first path's folder. */

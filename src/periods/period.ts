@@ -133,6 +133,64 @@ function fiscalMonths(
   return { start, end, kind };
 }
 
+/**
+ * The same period `years` years later (earlier when negative), for looking up last year's figure:
+ * 2025-Q4 → 2024-Q4, 2025-H1 → 2024-H1, FY2025 → FY2024, 2025-10 → 2024-10, TTM:2025-12-31 →
+ * TTM:2024-12-31, @2025-12-31 → @2024-12-31, FY2016..FY2026 → FY2015..FY2025. Dates keep month-ends
+ * (TTM:2025-02-28 → TTM:2024-02-29). Undefined for `none` or a label that does not parse.
+ *
+ * With the entity's `calendar` the shifted label is resolved under it. Without one the days themselves
+ * move by whole years, keeping month-ends, which is what resolving the shifted label gives under any
+ * month-end fiscal calendar (12-31, 06-30, 01-31, ...): callers that only have the period can use it.
+ */
+export function shiftPeriodByYears(period: Period, years: number, calendar?: FiscalCalendar): Period | undefined {
+  if (period.kind === "none" || period.start === undefined || period.end === undefined) return undefined;
+  const label = shiftLabel(period.label, years);
+  if (label === undefined) return undefined;
+  if (calendar) {
+    const result = parsePeriod(label, calendar);
+    return result.ok ? result.period : undefined;
+  }
+  const months = years * 12;
+  const end = isoDate(addMonthsClamped(fromIso(period.end), months));
+  if (period.kind === "instant") return { label, kind: period.kind, start: end, end, key: `@${end}` };
+  // Periods start the day after a month-end-anchored date: move that date, then step forward.
+  const start = isoDate(addDays(addMonthsClamped(addDays(fromIso(period.start), -1), months), 1));
+  return { label, kind: period.kind, start, end, key: `${start}..${end}` };
+}
+
+/** A period label with its years moved; undefined when the label is not one concord writes. */
+function shiftLabel(label: string, years: number): string | undefined {
+  const spanAt = label.indexOf("..");
+  if (spanAt >= 0) {
+    const first = shiftLabel(label.slice(0, spanAt), years);
+    const last = shiftLabel(label.slice(spanAt + 2), years);
+    return first !== undefined && last !== undefined ? `${first}..${last}` : undefined;
+  }
+  const shiftDate = (text: string) => {
+    const date = parseDate(text);
+    return date ? isoDate(addMonthsClamped(date, years * 12)) : undefined;
+  };
+  if (label.startsWith("TTM:")) {
+    const date = shiftDate(label.slice(4));
+    return date === undefined ? undefined : `TTM:${date}`;
+  }
+  if (label.startsWith("@")) {
+    const date = shiftDate(label.slice(1));
+    return date === undefined ? undefined : `@${date}`;
+  }
+  const year = (text: string) => String(Number(text) + years).padStart(4, "0");
+  let match = QUARTER.exec(label) ?? HALF.exec(label) ?? MONTH.exec(label);
+  if (match) return `${year(match[1]!)}${label.slice(4)}`;
+  match = FISCAL_YEAR.exec(label);
+  if (match) return `FY${year(match[1]!)}`;
+  return undefined;
+}
+
+function fromIso(text: string): Date {
+  return new Date(`${text}T00:00:00Z`);
+}
+
 function parseDate(text: string): Date | undefined {
   const match = DATE.exec(text);
   if (!match) return undefined;

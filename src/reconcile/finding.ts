@@ -1,9 +1,17 @@
 // Findings as data: what a rule reports, with every fact involved, so formatters and reviews need
 // nothing else.
 import type { Fact } from "../model/types.js";
+import type { Judgement } from "./judgement.js";
 
 export type Severity = "error" | "warning" | "info";
-export type FindingKind = "contradiction" | "self_contradiction" | "basis_difference" | "date_conflict" | "stale_review";
+export type FindingKind =
+  | "contradiction"
+  | "self_contradiction"
+  | "basis_difference"
+  | "date_conflict"
+  | "identity_violation"
+  | "outside_guidance"
+  | "stale_review";
 
 export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 
@@ -42,4 +50,6 @@ export interface Finding {
   /** One sentence saying what is wrong. */
   message: string;
   review?: ReviewStatus;
+  /** For contradictions and self-contradictions: which value the evidence supports, and why the others likely went wrong. */
+  judgement?: Judgement;
 }

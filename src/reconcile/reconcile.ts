@@ -1,6 +1,7 @@
 // Reconciling: index facts by key in one hash map, run every enabled rule over the groups, give each
-// finding its stable id and severity, attach editors' verdicts, and sort. Pure: same facts in, same
-// findings out, whatever order the files were read in.
+// finding its stable id and severity, judge which value of each contradiction the evidence supports,
+// attach editors' verdicts, and sort. Pure: same facts in, same findings out, whatever order the files
+// were read in.
 import { createHash } from "node:crypto";
 import type { Fact, FactBase, Source } from "../model/types.js";
 import { intervalOf, type Interval } from "../numbers/interval.js";
@@ -9,14 +10,28 @@ import type { FactGroup, RuleContext } from "../rules/rule.js";
 import type { Review } from "../reviews/reviews.js";
 import { defaultConfig, type Config } from "../config/config.js";
 import { conflictWithin } from "../rules/value-spread.js";
+import { buildFactIndex } from "../identities/fact-index.js";
+import type { Taxonomy } from "../taxonomy/taxonomy.js";
 import { factKeyOf, keyString } from "./fact-key.js";
 import { SEVERITY_RANK, type Finding } from "./finding.js";
+import { buildJudgementIndex, judge, type IdentityEvidence, type JudgementContext } from "./judgement.js";
 
 export interface ReconcileResult {
   findings: Finding[];
   /** Reviews whose finding no longer exists. */
   staleReviews: Review[];
 }
+
+/** A taxonomy with nothing in it: what rules see when reconcile is given none. */
+const NO_IDENTITIES: Taxonomy = { entities: new Map(), segments: new Map(), measures: new Map(), metrics: new Map(), identities: [] };
+
+export interface ReconcileOptions {
+  /** What the arithmetic identities say about a fact, weighed when judging contradictions. */
+  identityEvidence?: IdentityEvidence;
+}
+
+/** The kinds of finding that get a judgement: values that cannot all be right. */
+const JUDGED = new Set<Finding["kind"]>(["contradiction", "self_contradiction"]);
 
 export function groupFacts(facts: readonly Fact[]): FactGroup[] {
   const groups = new Map<string, FactGroup>();
@@ -28,8 +43,13 @@ export function groupFacts(facts: readonly Fact[]): FactGroup[] {
   return [...groups.values()];
 }
 
-export function reconcile(factBase: FactBase, reviews: readonly Review[] = [], config: Config = defaultConfig()): ReconcileResult {
-  const groups = groupFacts(factBase.facts).filter((group) => group.facts.length > 1);
+/**
+ * Runs every enabled rule over the fact base. The taxonomy supplies the identities the arithmetic
+ * rules check; without it only the value rules run.
+ */
+export function reconcile(factBase: FactBase, reviews: readonly Review[] = [], config: Config = defaultConfig(), taxonomy?: Taxonomy, options: ReconcileOptions = {}): ReconcileResult {
+  const groups = groupFacts(factBase.facts);
+  const index = buildFactIndex(groups);
   const sources = new Map<string, Source>(factBase.sources.map((source) => [source.id, source]));
   // Indexed by fact.index, which is unique within a fact base.
   const intervals: (Interval | undefined)[] = new Array(factBase.facts.length);
@@ -55,11 +75,24 @@ export function reconcile(factBase: FactBase, reviews: readonly Review[] = [], c
   for (const rule of RULES) {
     const setting = config.rules.get(rule.meta.id);
     if (!setting || setting.severity === "off") continue;
-    const context: RuleContext<never> = { groups, sources, options: setting.options as never, intervalOf: cachedIntervalOf, valuesDisagree };
+    const context: RuleContext<never> = { groups, index, taxonomy: taxonomy ?? NO_IDENTITIES, sources, options: setting.options as never, intervalOf: cachedIntervalOf, valuesDisagree };
     for (const found of rule.check(context)) {
       const id = `${rule.meta.id}-${createHash("sha256").update(`${rule.meta.id}\u0000${keyIdentity(found.facts[0]!)}\u0000${found.identity}`).digest("hex").slice(0, 8)}`;
       findings.push({ id, rule: rule.meta.id, kind: rule.meta.kind, severity: setting.severity, key: found.key, facts: found.facts, message: found.message });
     }
+  }
+  // The index for judging is built once, and only when there is something to judge.
+  let judgementContext: JudgementContext | undefined;
+  for (const finding of findings) {
+    if (!JUDGED.has(finding.kind)) continue;
+    judgementContext ??= {
+      sources,
+      intervalOptions,
+      index: buildJudgementIndex(groups),
+      intervalOf: cachedIntervalOf,
+      ...(options.identityEvidence ? { identityEvidence: options.identityEvidence } : {}),
+    };
+    finding.judgement = judge(finding, judgementContext);
   }
   const byId = new Map(findings.map((finding) => [finding.id, finding]));
   const staleReviews: Review[] = [];

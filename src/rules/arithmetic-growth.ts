@@ -6,7 +6,7 @@ import type { Fact } from "../model/types.js";
 import { compare, divideIntervals, formatRationalInterval, intervalsOverlap, multiply, power, rational, scaleInterval, subtractIntervals, type Rational, type RationalInterval } from "../numbers/rational.js";
 import { appliesTo, type GrowthIdentity } from "../identities/identity.js";
 import { chooseOperand, periodMonths, shiftPeriodKey } from "../identities/fact-index.js";
-import { inStatedTerms, operand, rationalIntervalOf } from "../identities/arithmetic.js";
+import { inStatedTerms, operand, rationalIntervalOf, withoutRepeats } from "../identities/arithmetic.js";
 import type { Rule, RuleContext, RuleFinding } from "./rule.js";
 import { valueSignature } from "./value-spread.js";
 
@@ -38,7 +38,7 @@ export const arithmeticGrowth: Rule = {
         if (finding) findings.push(finding);
       }
     }
-    return findings;
+    return withoutRepeats(findings);
   },
 };
 
@@ -90,7 +90,10 @@ function checkCagr(identity: string, stated: Fact, context: RuleContext): RuleFi
   if (!found) return undefined;
   const [last, first] = found;
   const years = months / 12 - 1;
-  const ratio = divideIntervals(rationalIntervalOf(last, context.intervalOf), rationalIntervalOf(first, context.intervalOf));
+  const base = rationalIntervalOf(first, context.intervalOf);
+  // As for yoy: growth from a level that may be zero or negative (a loss) has no rate to check.
+  if (!base.low || compare(base.low, rational(0n)) <= 0) return undefined;
+  const ratio = divideIntervals(rationalIntervalOf(last, context.intervalOf), base);
   const rate = rationalIntervalOf(stated, context.intervalOf);
   if (!ratio || !rate.low || !rate.high) return undefined;
   const grow = (percent: Rational) => power(multiply({ n: percent.n + percent.d * 100n, d: percent.d }, rational(1n, 100n)), years);

@@ -6,7 +6,7 @@ import type { Fact } from "../model/types.js";
 import { divideIntervals, intervalsOverlap, rational, scaleInterval } from "../numbers/rational.js";
 import { appliesTo, type RatioIdentity } from "../identities/identity.js";
 import { chooseOperand } from "../identities/fact-index.js";
-import { inStatedTerms, operand, rationalIntervalOf } from "../identities/arithmetic.js";
+import { inStatedTerms, operand, rationalIntervalOf, withoutRepeats } from "../identities/arithmetic.js";
 import type { Rule, RuleContext, RuleFinding } from "./rule.js";
 import { valueSignature } from "./value-spread.js";
 
@@ -52,7 +52,7 @@ export const arithmeticRatio: Rule = {
         }
       }
     }
-    return findings;
+    return withoutRepeats(findings);
   },
 };
 

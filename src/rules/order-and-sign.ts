@@ -5,7 +5,7 @@ import type { Fact } from "../model/types.js";
 import { compare, rational } from "../numbers/rational.js";
 import { appliesTo, type OrderIdentity, type SignIdentity } from "../identities/identity.js";
 import { chooseOperand, periodMonths, shiftPeriodKey } from "../identities/fact-index.js";
-import { inStatedTerms, operand, rationalIntervalOf } from "../identities/arithmetic.js";
+import { inStatedTerms, operand, rationalIntervalOf, withoutRepeats } from "../identities/arithmetic.js";
 import type { Rule, RuleFinding } from "./rule.js";
 import { valueSignature } from "./value-spread.js";
 
@@ -59,7 +59,7 @@ export const orderAndSign: Rule = {
         });
       }
     }
-    return findings;
+    return withoutRepeats(findings);
   },
 };
 

@@ -6,7 +6,7 @@ import { parseWrittenNumber } from "../numbers/written-number.js";
 import { fromExact } from "../numbers/rational.js";
 import { appliesTo, type RunRateIdentity } from "../identities/identity.js";
 import { chooseOperand, periodMonths } from "../identities/fact-index.js";
-import { inStatedTerms, operand, rationalIntervalOf } from "../identities/arithmetic.js";
+import { inStatedTerms, operand, rationalIntervalOf, withoutRepeats } from "../identities/arithmetic.js";
 import type { Rule, RuleFinding } from "./rule.js";
 import { valueSignature } from "./value-spread.js";
 
@@ -43,6 +43,6 @@ export const runRate: Rule = {
         });
       }
     }
-    return findings;
+    return withoutRepeats(findings);
   },
 };

@@ -106,17 +106,20 @@ export function buildTaxonomy(document: ParsedDocument): { taxonomy: Taxonomy; d
     for (const field of REQUIRED_FIELDS[identity.kind]) {
       if (fields[field] === undefined) report(["identities", index], `identity of kind ${identity.kind} needs \`${field}\``, "nothing", `\`${field}\``);
     }
-    const checkMetric = (field: string, id: unknown) => {
-      if (typeof id === "string" && !metrics.has(id)) report(at(field), "unknown metric", JSON.stringify(id), "a metric id from this taxonomy");
+    // Items of a list are reported where they stand (/identities/0/parts/2), as segments' entities are.
+    const checkMetric = (path: (string | number)[], id: unknown) => {
+      if (typeof id === "string" && !metrics.has(id)) report(path, "unknown metric", JSON.stringify(id), "a metric id from this taxonomy");
     };
-    const checkSegment = (field: string, id: unknown) => {
-      if (typeof id === "string" && !segments.has(id)) report(at(field), "unknown segment", JSON.stringify(id), "a segment id from this taxonomy");
+    const checkSegment = (path: (string | number)[], id: unknown) => {
+      if (typeof id === "string" && !segments.has(id)) report(path, "unknown segment", JSON.stringify(id), "a segment id from this taxonomy");
     };
-    for (const field of ["result", "numerator", "denominator", "metric"]) checkMetric(field, fields[field]);
-    checkSegment("total", fields.total);
-    for (const part of (fields.parts as unknown[] | undefined) ?? []) checkSegment("parts", part);
-    for (const metric of (fields.metrics as unknown[] | undefined) ?? []) checkMetric("metrics", metric);
-    for (const entity of identity.entities ?? []) if (!entities.has(entity)) report(at("entities"), "unknown entity", JSON.stringify(entity), "an entity id from this taxonomy");
+    for (const field of ["result", "numerator", "denominator", "metric"]) checkMetric(at(field), fields[field]);
+    checkSegment(at("total"), fields.total);
+    ((fields.parts as unknown[] | undefined) ?? []).forEach((part, item) => checkSegment([...at("parts"), item], part));
+    ((fields.metrics as unknown[] | undefined) ?? []).forEach((metric, item) => checkMetric([...at("metrics"), item], metric));
+    (identity.entities ?? []).forEach((entity, item) => {
+      if (!entities.has(entity)) report([...at("entities"), item], "unknown entity", JSON.stringify(entity), "an entity id from this taxonomy");
+    });
   });
   return { taxonomy: { entities, segments, measures, metrics, identities }, diagnostics };
 }

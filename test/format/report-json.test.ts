@@ -117,13 +117,52 @@ describe("formatReportJson", () => {
     expect(basis).toMatchObject({ id: BASIS_DIFFERENCE_ID, status: "open", review: null, severity: "warning" });
   });
 
+  it("gives a contradiction its judgement, and other findings none", () => {
+    const [contradiction, basis] = report.findings;
+    expect(contradiction.judgement).toEqual({
+      summary: "Supported: 11,472 million USD / 115 亿 USD (the company's own release states it and 2 independent sources agree). 93 亿 USD: no likely cause found.",
+      supported: 0,
+      candidates: [
+        {
+          value: "11,472 million USD / 115 亿 USD",
+          sources: ["release-q4", "wire-a"],
+          primary: true,
+          agreeing_sources: 2,
+          score: 1020,
+          reasons: ["stated by the company's own release (release-q4)", "2 independent sources agree (release-q4, wire-a)"],
+          facts: [
+            { source: "release-q4", written: "11,472 million USD", file: "facts/release.yaml", line: 13 },
+            { source: "wire-a", written: "115 亿 USD", file: "facts/wire-a.yaml", line: 12 },
+          ],
+        },
+        {
+          value: "93 亿 USD",
+          sources: ["wire-b"],
+          primary: false,
+          agreeing_sources: 1,
+          score: 10,
+          reasons: ["1 source only (wire-b)"],
+          facts: [{ source: "wire-b", written: "93 亿 USD", file: "facts/wire-b.yaml", line: 12 }],
+        },
+      ],
+      outliers: [{ candidate: 1, cause: null }],
+    });
+    expect(basis.judgement).toBeNull();
+  });
+
   it("is rejected by the schema when it is not what the formatter makes", () => {
     const broken = structuredClone(report);
     broken.findings[0].facts[0].value = 11472000000;
     broken.summary.extra = 1;
     delete broken.findings[1].review;
+    broken.findings[0].judgement.outliers[0].cause = { kind: "typo", explanation: "" };
     expect(errorsOf(broken)).toEqual(
-      expect.arrayContaining(["/findings/0/facts/0/value must be string", "/summary must NOT have additional properties", "/findings/1 must have required property 'review'"]),
+      expect.arrayContaining([
+        "/findings/0/facts/0/value must be string",
+        "/summary must NOT have additional properties",
+        "/findings/1 must have required property 'review'",
+        "/findings/0/judgement/outliers/0/cause/kind must be equal to one of the allowed values",
+      ]),
     );
     const badChange = JSON.parse(formatReportJson(withChanges()));
     badChange.changes.facts[0].change = "moved";

@@ -37,6 +37,36 @@ describe("formatReportMarkdown", () => {
     expect(markdown).toContain("- `contradiction-0badc0de` (facts/reviews.yaml:8): both right, test desk, 2026-03-01");
   });
 
+  it("says under a contradiction which value the evidence supports and why", () => {
+    expect(markdown).toContain(
+      [
+        "**Evidence:** Supported: 11,472 million USD / 115 亿 USD (the company's own release states it and 2 independent sources agree). 93 亿 USD: no likely cause found.",
+        "",
+        "- **11,472 million USD / 115 亿 USD** (supported): stated by the company's own release (release-q4); 2 independent sources agree (release-q4, wire-a).",
+        "- **93 亿 USD** (outlier): 1 source only (wire-b). No likely cause found.",
+        "",
+        "**Verdict**",
+      ].join("\n"),
+    );
+    expect(markdown.match(/\*\*Evidence:\*\*/g)).toHaveLength(1);
+  });
+
+  it("names the likely cause of an outlier, and escapes the evidence", () => {
+    const input = reportInput();
+    const [contradiction] = input.findings;
+    const judgement = structuredClone(contradiction!.judgement!);
+    const [supported, outlier] = judgement.candidates;
+    judgement.supported = supported!;
+    supported!.value = "<b>115</b> | *亿*";
+    judgement.outliers = [{ candidate: outlier!, cause: { kind: "prior_period", explanation: "93 亿 USD equals this figure for 2024-Q4 in `x` (9,256 million USD): likely the prior year's figure" } }];
+    judgement.summary = "Supported: <b>115</b> | *亿*.";
+    const text = formatReportMarkdown({ ...input, findings: [{ ...contradiction!, judgement }] });
+    expect(text).toContain("**Evidence:** Supported: &lt;b&gt;115&lt;/b&gt; \\| \\*亿\\*.");
+    expect(text).toContain("- **&lt;b&gt;115&lt;/b&gt; \\| \\*亿\\*** (supported): ");
+    expect(text).toContain("- **93 亿 USD** (outlier: prior period): 1 source only (wire-b). 93 亿 USD equals this figure for 2024-Q4 in \\`x\\` (9,256 million USD): likely the prior year's figure.");
+    expect(text).not.toContain("<b>");
+  });
+
   it("keeps every table row whole, whatever the quotes hold", () => {
     const rows = markdown.split("\n").filter((line) => line.startsWith("| ") && line.includes("facts/"));
     expect(rows).toHaveLength(7);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CALENDAR_YEAR, isCalendarDate, parseFiscalYearEnd, parsePeriod } from "../../src/periods/period.js";
+import { CALENDAR_YEAR, isCalendarDate, parseFiscalYearEnd, parsePeriod, shiftPeriodByYears } from "../../src/periods/period.js";
 
 const key = (label: string, fiscalYearEnd = "12-31") => {
   const result = parsePeriod(label, parseFiscalYearEnd(fiscalYearEnd)!);
@@ -62,5 +62,59 @@ describe("impossible periods", () => {
   it("knows leap days", () => {
     expect(isCalendarDate("2024-02-29")).toBe(true);
     expect(isCalendarDate("2025-02-29")).toBe(false);
+  });
+});
+
+describe("shiftPeriodByYears", () => {
+  const period = (label: string, fiscalYearEnd = "12-31") => {
+    const result = parsePeriod(label, parseFiscalYearEnd(fiscalYearEnd)!);
+    if (!result.ok) throw new Error(result.expected);
+    return result.period;
+  };
+
+  it.each([
+    ["2025-Q4", -1, "2024-Q4", "2024-10-01..2024-12-31"],
+    ["2025-H1", -1, "2024-H1", "2024-01-01..2024-06-30"],
+    ["FY2025", -1, "FY2024", "2024-01-01..2024-12-31"],
+    ["TTM:2025-12-31", -1, "TTM:2024-12-31", "2024-01-01..2024-12-31"],
+    ["TTM:2025-09-30", -1, "TTM:2024-09-30", "2023-10-01..2024-09-30"],
+    ["@2025-12-31", -1, "@2024-12-31", "@2024-12-31"],
+    ["2025-10", -1, "2024-10", "2024-10-01..2024-10-31"],
+    ["2025-02", -1, "2024-02", "2024-02-01..2024-02-29"],
+    ["FY2016..FY2026", -1, "FY2015..FY2025", "2015-01-01..2025-12-31"],
+    ["2025-Q1..2025-Q4", 1, "2026-Q1..2026-Q4", "2026-01-01..2026-12-31"],
+    // Month-ends stay month-ends, so a leap day moves to the end of February and back.
+    ["TTM:2025-02-28", -1, "TTM:2024-02-29", "2023-03-01..2024-02-29"],
+    ["@2024-02-29", -1, "@2023-02-28", "@2023-02-28"],
+    ["2025-Q4", 2, "2027-Q4", "2027-10-01..2027-12-31"],
+  ])("%s shifted by %i year(s) is %s (%s)", (label, years, shiftedLabel, shiftedKey) => {
+    const shifted = shiftPeriodByYears(period(label), years);
+    expect(shifted).toMatchObject({ label: shiftedLabel, key: shiftedKey, kind: period(label).kind });
+  });
+
+  it("has nothing to shift for none", () => {
+    expect(shiftPeriodByYears(period("none"), -1)).toBeUndefined();
+  });
+
+  it("resolves the shifted label under the entity's calendar when given one", () => {
+    expect(shiftPeriodByYears(period("2026-Q2", "06-30"), -1, parseFiscalYearEnd("06-30"))).toMatchObject({ label: "2025-Q2", key: "2024-10-01..2024-12-31" });
+    expect(shiftPeriodByYears(period("FY2025", "01-31"), -1, parseFiscalYearEnd("01-31"))).toMatchObject({ label: "FY2024", key: "2023-02-01..2024-01-31" });
+  });
+
+  // Without a calendar the days move; that must be what resolving the shifted label gives under any
+  // month-end fiscal calendar, or the prior-period lookup would miss last year's figure.
+  // (Not 02-28: parsePeriod itself ends that calendar's quarters on the 28th in some years and on the
+  // month-end in others, so only resolving the label under it is right there.)
+  it.each(["12-31", "06-30", "01-31", "09-30", "03-31"])("moving the days agrees with resolving the label, fiscal year end %s", (fiscalYearEnd) => {
+    const calendar = parseFiscalYearEnd(fiscalYearEnd)!;
+    const labels = ["2025-Q1", "2025-Q2", "2025-Q3", "2025-Q4", "2025-H1", "2025-H2", "FY2025", "FY2026", "2025-02", "TTM:2025-06-30", "@2025-03-31", "FY2020..FY2025", "2024-Q1", "FY2024"];
+    for (const label of labels) {
+      for (const years of [-1, 1]) {
+        const byDays = shiftPeriodByYears(period(label, fiscalYearEnd), years);
+        const byLabel = shiftPeriodByYears(period(label, fiscalYearEnd), years, calendar);
+        expect(byDays?.key, `${label} ${years > 0 ? "+" : ""}${years}`).toBe(byLabel?.key);
+        expect(byDays?.label).toBe(byLabel?.label);
+      }
+    }
   });
 });

@@ -1,0 +1,468 @@
+// Judgement: for a contradiction or self-contradiction, which of the values in conflict the evidence
+// supports, and why the others likely went wrong. Pure: the fact base is read through an index built
+// once per reconcile (key without period → period → facts), so judging a finding costs map lookups
+// and a pass over its own key's facts, never a scan of the fact base.
+import type { Basis, Fact, Source } from "../model/types.js";
+import { compareExact, magnitude, scaleExact, type Exact } from "../numbers/exact.js";
+import { intervalOf as intervalOfValue, overlaps, type Interval, type IntervalOptions } from "../numbers/interval.js";
+import { shiftPeriodByYears } from "../periods/period.js";
+import { BASIS_WORDS, QUALIFIER_WORDS } from "../format/present.js";
+import { writtenForm } from "../format/fact-records.js";
+import type { FindingKind } from "./finding.js";
+
+export type CauseKind = "prior_period" | "scale_slip" | "dropped_digit" | "transposed_digits" | "basis_slip" | "sign_slip";
+
+export interface Cause {
+  kind: CauseKind;
+  /** One sentence for editors, naming the value, the figure it matches and where. */
+  explanation: string;
+}
+
+export interface Candidate {
+  /** The value as written, every distinct written form joined: "11,472 million USD / 115 億 USD". */
+  value: string;
+  /** The facts stating this value for the finding's key and basis (those of other sources too), in fact-base order. */
+  facts: Fact[];
+  /** Distinct source ids of those facts, sorted. */
+  sources: string[];
+  /** Whether a primary source (the company's own release) states it. */
+  primary: boolean;
+  /** How many independent sources (distinct source ids) state it. */
+  agreeingSources: number;
+  /** Rank of the evidence: 1000 for a primary source, 10 per source, ±1 per identity satisfied or broken. */
+  score: number;
+  /** The evidence, in words. */
+  reasons: string[];
+}
+
+export interface Outlier {
+  candidate: Candidate;
+  cause?: Cause;
+}
+
+export interface Judgement {
+  /** The values in conflict, best supported first. */
+  candidates: Candidate[];
+  /** The value the evidence clearly favours, when it does. */
+  supported?: Candidate;
+  /**
+   * With a supported value, every other value, with its likely cause when one fits. Without one, the
+   * values the fact base explains (last year's figure, another basis's figure).
+   */
+  outliers: Outlier[];
+  summary: string;
+}
+
+/** What the arithmetic identities say about one fact: the identities it satisfies and those it breaks. */
+export type IdentityEvidence = (fact: Fact) => { satisfied: string[]; broken: string[] };
+
+export interface JudgementContext {
+  sources: ReadonlyMap<string, Source>;
+  /** The tolerances the reconcile run used, so candidates agree the way the rules saw them. */
+  intervalOptions: IntervalOptions;
+  /** The fact base, indexed once per reconcile with buildJudgementIndex. */
+  index: JudgementIndex;
+  /** A cached interval of a numeric fact; computed from intervalOptions when absent. */
+  intervalOf?: (fact: Fact) => Interval;
+  identityEvidence?: IdentityEvidence;
+}
+
+/** Numeric facts by key without the period (entity, segment, metric, measure, of, unit), then by the period's days. */
+export interface JudgementIndex {
+  byKey: Map<string, Map<string, Fact[]>>;
+}
+
+function keyWithoutPeriod(fact: Fact): string {
+  return `${fact.entity}|${fact.segment}|${fact.metric}|${fact.measure}|${fact.of ?? ""}|${fact.unit}`;
+}
+
+/**
+ * Indexes the fact base by key without the period. Takes the groups reconcile has already made (facts
+ * sharing a whole key, one fact or more: every group, since last year's figure may stand alone), so it
+ * builds one string per key rather than per fact.
+ */
+export function buildJudgementIndex(groups: readonly { facts: readonly Fact[] }[]): JudgementIndex {
+  const byKey = new Map<string, Map<string, Fact[]>>();
+  for (const group of groups) {
+    const numeric = group.facts.filter((fact) => fact.parsed.kind === "number");
+    const first = numeric[0];
+    if (!first) continue;
+    const key = keyWithoutPeriod(first);
+    let periods = byKey.get(key);
+    if (!periods) byKey.set(key, (periods = new Map()));
+    const list = periods.get(first.period.key);
+    if (list) list.push(...numeric);
+    else periods.set(first.period.key, numeric);
+  }
+  return { byKey };
+}
+
+/** The facts of one key (with the period given by its days), in fact-base order. */
+function factsAt(index: JudgementIndex, fact: Fact, periodKey: string): readonly Fact[] {
+  return index.byKey.get(keyWithoutPeriod(fact))?.get(periodKey) ?? [];
+}
+
+interface Cluster {
+  /** What every member allows: the intersection of their intervals. */
+  common: Interval;
+  members: Fact[];
+}
+
+export function judge(finding: { kind: FindingKind; facts: readonly Fact[] }, context: JudgementContext): Judgement {
+  const intervalCache = new Map<Fact, Interval>();
+  const intervalOf = (fact: Fact): Interval => {
+    if (context.intervalOf) return context.intervalOf(fact);
+    let interval = intervalCache.get(fact);
+    if (!interval) {
+      if (fact.parsed.kind !== "number") throw new Error(`fact ${fact.index} is not numeric`);
+      intervalCache.set(fact, (interval = intervalOfValue(fact.parsed, fact.qualifier, context.intervalOptions)));
+    }
+    return interval;
+  };
+  const numeric = finding.facts.filter((fact) => fact.parsed.kind === "number");
+  const first = numeric[0];
+  if (!first) return { candidates: [], outliers: [], summary: "No numeric values to judge." };
+  const basis = first.basis;
+  const isPrimary = (fact: Fact) => context.sources.get(fact.sourceId)?.kind === "primary";
+
+  // Candidates: the finding's facts in groups that all agree, then every other fact of the key and basis
+  // (other sources' statements of it, for a self-contradiction) counted for each group it agrees with.
+  const clusters = clusterFacts(numeric, intervalOf);
+  const inFinding = new Set(numeric);
+  for (const fact of factsAt(context.index, first, first.period.key)) {
+    if (fact.basis !== basis || inFinding.has(fact)) continue;
+    for (const cluster of clusters) if (overlaps(cluster.common, intervalOf(fact))) cluster.members.push(fact);
+  }
+
+  const entries = clusters.map((cluster) => ({ ...makeCandidate([...cluster.members].sort((a, b) => a.index - b.index), isPrimary, context.identityEvidence), common: cluster.common }));
+  entries.sort((a, b) => compareEvidence(b, a) || compareLow(a.common, b.common) || compareHigh(a.common, b.common));
+  const ranked = entries.map((entry) => entry.candidate);
+  const [top, runnerUp] = entries;
+  const supported = top && runnerUp && compareEvidence(top, runnerUp) > 0 ? top.candidate : undefined;
+  const tied = supported ? [] : entries.filter((entry) => top && compareEvidence(entry, top) === 0).map((entry) => entry.candidate);
+
+  const others = ranked.filter((candidate) => candidate !== supported);
+  const outliers: Outlier[] = [];
+  const shortCauses: (string | undefined)[] = [];
+  for (const candidate of others) {
+    const found = likelyCause(candidate, supported, ranked, { context, intervalOf, isPrimary, basis });
+    if (!supported && !found) continue;
+    outliers.push(found ? { candidate, cause: found.cause } : { candidate });
+    shortCauses.push(found?.short);
+  }
+  return { candidates: ranked, ...(supported ? { supported } : {}), outliers, summary: summarise(ranked, supported, tied, outliers, shortCauses) };
+}
+
+/**
+ * Groups facts so that every group's intervals share a point, with as few groups as possible: intervals
+ * bounded on both sides, by their low end, each joining the current group while it still overlaps what
+ * the group allows. Facts bounded on one side only ("more than 1 GW") agree with many values: they join
+ * every group they overlap, and form groups of their own only when they overlap none.
+ */
+function clusterFacts(facts: readonly Fact[], intervalOf: (fact: Fact) => Interval): Cluster[] {
+  const bounded = facts.filter((fact) => intervalOf(fact).low !== undefined && intervalOf(fact).high !== undefined);
+  const open = facts.filter((fact) => intervalOf(fact).low === undefined || intervalOf(fact).high === undefined);
+  const clusters = stab(bounded, intervalOf);
+  const loose: Fact[] = [];
+  for (const fact of open) {
+    const joined = clusters.filter((cluster) => overlaps(cluster.common, intervalOf(fact)));
+    for (const cluster of joined) cluster.members.push(fact);
+    if (joined.length === 0) loose.push(fact);
+  }
+  return [...clusters, ...stab(loose, intervalOf)];
+}
+
+function stab(facts: readonly Fact[], intervalOf: (fact: Fact) => Interval): Cluster[] {
+  const sorted = [...facts].sort((a, b) => compareLow(intervalOf(a), intervalOf(b)) || compareHigh(intervalOf(a), intervalOf(b)) || a.index - b.index);
+  const clusters: Cluster[] = [];
+  let current: Cluster | undefined;
+  for (const fact of sorted) {
+    const interval = intervalOf(fact);
+    if (current && overlaps(current.common, interval)) {
+      current.common = intersect(current.common, interval);
+      current.members.push(fact);
+    } else clusters.push((current = { common: interval, members: [fact] }));
+  }
+  return clusters;
+}
+
+function intersect(a: Interval, b: Interval): Interval {
+  const low = a.low === undefined ? b.low : b.low === undefined ? a.low : compareExact(a.low, b.low) >= 0 ? a.low : b.low;
+  const high = a.high === undefined ? b.high : b.high === undefined ? a.high : compareExact(a.high, b.high) <= 0 ? a.high : b.high;
+  return { ...(low !== undefined ? { low } : {}), ...(high !== undefined ? { high } : {}) };
+}
+
+/** Unbounded below sorts first. */
+function compareLow(a: Interval, b: Interval): number {
+  if (a.low === undefined || b.low === undefined) return (a.low === undefined ? 0 : 1) - (b.low === undefined ? 0 : 1);
+  return compareExact(a.low, b.low);
+}
+
+/** Unbounded above sorts last. */
+function compareHigh(a: Interval, b: Interval): number {
+  if (a.high === undefined || b.high === undefined) return (a.high === undefined ? 1 : 0) - (b.high === undefined ? 1 : 0);
+  return compareExact(a.high, b.high);
+}
+
+interface Ranked {
+  candidate: Candidate;
+  /** Identities satisfied less identities broken. */
+  identityNet: number;
+}
+
+function makeCandidate(facts: Fact[], isPrimary: (fact: Fact) => boolean, identityEvidence: IdentityEvidence | undefined): Ranked {
+  const sources = [...new Set(facts.map((fact) => fact.sourceId))].sort();
+  const primarySources = [...new Set(facts.filter(isPrimary).map((fact) => fact.sourceId))].sort();
+  const reasons: string[] = [];
+  if (primarySources.length > 0) reasons.push(`stated by the company's own release (${listed(primarySources)})`);
+  if (sources.length > 1) reasons.push(`${sources.length} independent sources agree (${listed(sources)})`);
+  else reasons.push(primarySources.length > 0 ? "no other source states it" : `1 source only (${sources[0]})`);
+  let identityNet = 0;
+  if (identityEvidence) {
+    const satisfied = new Set<string>();
+    const broken = new Set<string>();
+    for (const fact of facts) {
+      const evidence = identityEvidence(fact);
+      for (const name of evidence.satisfied) satisfied.add(name);
+      for (const name of evidence.broken) broken.add(name);
+    }
+    if (satisfied.size > 0) reasons.push(`satisfies ${[...satisfied].sort().join("; ")}`);
+    if (broken.size > 0) reasons.push(`breaks ${[...broken].sort().join("; ")}`);
+    identityNet = satisfied.size - broken.size;
+  }
+  // Forms written by a primary source first, then in fact-base order.
+  const forms = [...new Set([...facts.filter(isPrimary), ...facts.filter((fact) => !isPrimary(fact))].map(valueAsWritten))];
+  const clamp = (value: number, limit: number) => Math.max(-limit, Math.min(limit, value));
+  return {
+    candidate: {
+      value: forms.join(" / "),
+      facts,
+      sources,
+      primary: primarySources.length > 0,
+      agreeingSources: sources.length,
+      score: (primarySources.length > 0 ? 1000 : 0) + 10 * Math.min(sources.length, 99) + clamp(identityNet, 9),
+      reasons,
+    },
+    identityNet,
+  };
+}
+
+/** Source ids for a sentence: the first few, then how many more ("a, b, c, d, e, f and 12 more"). */
+function listed(ids: readonly string[], most = 6): string {
+  return ids.length <= most ? ids.join(", ") : `${ids.slice(0, most).join(", ")} and ${ids.length - most} more`;
+}
+
+/** The evidence in order: a primary source, then independent sources, then the identities. */
+function compareEvidence(a: Ranked, b: Ranked): number {
+  return Number(a.candidate.primary) - Number(b.candidate.primary) || a.candidate.agreeingSources - b.candidate.agreeingSources || a.identityNet - b.identityNet;
+}
+
+/** "115 億 USD", "more than 1 GW". */
+export function valueAsWritten(fact: Fact): string {
+  const word = QUALIFIER_WORDS[fact.qualifier];
+  return `${word ? `${word} ` : ""}${writtenForm(fact)}`;
+}
+
+interface CauseContext {
+  context: JudgementContext;
+  intervalOf: (fact: Fact) => Interval;
+  isPrimary: (fact: Fact) => boolean;
+  basis: Basis;
+}
+
+/** A cause, and the same in a few words for the summary ("the prior year's figure", "the ex-FX figure"). */
+interface Found {
+  cause: Cause;
+  short: string;
+}
+
+/**
+ * The first cause that fits, checked in order; the value-to-value ones need a supported value to compare
+ * with. A scale slip that keeps every written digit (11.5 for 115) comes before the digit slips; one that
+ * also needs rounding comes after them, since a digit slip explains the digits exactly: 125 for 1245 is a
+ * dropped digit, though 125 × 10 also rounds to 1245.
+ */
+function likelyCause(candidate: Candidate, supported: Candidate | undefined, all: readonly Candidate[], causes: CauseContext): Found | undefined {
+  const rivals = all.filter((other) => other !== candidate);
+  return (
+    priorPeriod(candidate, rivals, causes) ??
+    (supported ? scaleSlip(candidate, supported, causes.intervalOf, true) : undefined) ??
+    (supported ? digitSlip(candidate, supported) : undefined) ??
+    (supported ? scaleSlip(candidate, supported, causes.intervalOf, false) : undefined) ??
+    basisSlip(candidate, rivals, causes) ??
+    (supported ? signSlip(candidate, supported, causes.intervalOf) : undefined)
+  );
+}
+
+/**
+ * Whether an interval is bounded on both sides. Causes compare only such values: "more than 2,560 亿"
+ * matches anything large enough, so it explains nothing.
+ */
+function isBounded(interval: Interval): boolean {
+  return interval.low !== undefined && interval.high !== undefined;
+}
+
+/** A fact that overlaps one of the candidate's own facts (not a fact of another candidate's): primary sources first. */
+function matchingFact(candidate: Candidate, rivals: readonly Candidate[], pool: readonly Fact[], causes: CauseContext): { fact: Fact; own: Fact } | undefined {
+  const bounded = (fact: Fact) => isBounded(causes.intervalOf(fact));
+  const ordered = [...pool.filter((fact) => bounded(fact) && causes.isPrimary(fact)), ...pool.filter((fact) => bounded(fact) && !causes.isPrimary(fact))];
+  for (const fact of ordered) {
+    const interval = causes.intervalOf(fact);
+    const own = candidate.facts.find((mine) => bounded(mine) && overlaps(causes.intervalOf(mine), interval));
+    if (!own) continue;
+    // A figure every value matches explains none of them.
+    if (rivals.some((rival) => rival.facts.some((theirs) => overlaps(causes.intervalOf(theirs), interval)))) continue;
+    return { fact, own };
+  }
+  return undefined;
+}
+
+function priorPeriod(candidate: Candidate, rivals: readonly Candidate[], causes: CauseContext): Found | undefined {
+  const anchor = candidate.facts[0]!;
+  const prior = shiftPeriodByYears(anchor.period, -1);
+  if (!prior) return undefined;
+  const pool = factsAt(causes.context.index, anchor, prior.key).filter((fact) => fact.basis === causes.basis);
+  const match = matchingFact(candidate, rivals, pool, causes);
+  if (!match) return undefined;
+  return {
+    cause: {
+      kind: "prior_period",
+      explanation: `${valueAsWritten(match.own)} equals this figure for ${match.fact.period.label} in ${match.fact.sourceId} (${valueAsWritten(match.fact)}): likely the prior year's figure`,
+    },
+    short: "the prior year's figure",
+  };
+}
+
+function basisSlip(candidate: Candidate, rivals: readonly Candidate[], causes: CauseContext): Found | undefined {
+  const anchor = candidate.facts[0]!;
+  const pool = factsAt(causes.context.index, anchor, anchor.period.key).filter((fact) => fact.basis !== causes.basis);
+  const match = matchingFact(candidate, rivals, pool, causes);
+  if (!match) return undefined;
+  const other = BASIS_WORDS[match.fact.basis];
+  return {
+    cause: {
+      kind: "basis_slip",
+      explanation: `${valueAsWritten(match.own)} equals the ${other} figure in ${match.fact.sourceId} (${valueAsWritten(match.fact)}): likely the ${other} figure quoted as if ${BASIS_WORDS[causes.basis]}`,
+    },
+    short: `the ${other} figure`,
+  };
+}
+
+const SCALE_FACTORS: readonly [k: number, words: string][] = [
+  [1, "a factor of 10, as between 亿 and 十亿 or a misplaced decimal point"],
+  [-1, "a factor of 10, as between 亿 and 十亿 or a misplaced decimal point"],
+  [3, "a factor of 1,000, as between million and billion"],
+  [-3, "a factor of 1,000, as between million and billion"],
+];
+
+function scaleSlip(candidate: Candidate, supported: Candidate, intervalOf: (fact: Fact) => Interval, sameDigits: boolean): Found | undefined {
+  const significant = (fact: Fact) => writtenDigits(fact.written.value).replace(/(?<=\d)0+$/, "");
+  const bounded = (fact: Fact) => isBounded(intervalOf(fact));
+  for (const [k, words] of SCALE_FACTORS) {
+    for (const own of candidate.facts.filter(bounded)) {
+      const scaled = scaleInterval(intervalOf(own), k);
+      const match = supported.facts.find((fact) => bounded(fact) && overlaps(scaled, intervalOf(fact)) && (!sameDigits || significant(fact) === significant(own)));
+      if (!match) continue;
+      const factor = k > 0 ? `× ${(10 ** k).toLocaleString("en-US")}` : `÷ ${(10 ** -k).toLocaleString("en-US")}`;
+      return {
+        cause: { kind: "scale_slip", explanation: `${valueAsWritten(own)} ${factor} equals ${valueAsWritten(match)}: likely a slip of scale (${words})` },
+        short: "a slip of scale",
+      };
+    }
+  }
+  return undefined;
+}
+
+function scaleInterval(interval: Interval, k: number): Interval {
+  return { ...(interval.low !== undefined ? { low: scaleExact(interval.low, k) } : {}), ...(interval.high !== undefined ? { high: scaleExact(interval.high, k) } : {}) };
+}
+
+function signSlip(candidate: Candidate, supported: Candidate, intervalOf: (fact: Fact) => Interval): Found | undefined {
+  const bounded = (fact: Fact) => isBounded(intervalOf(fact));
+  for (const own of candidate.facts.filter(bounded)) {
+    const interval = intervalOf(own);
+    const negated: Interval = { low: negate(interval.high!), high: negate(interval.low!) };
+    const match = supported.facts.find((fact) => bounded(fact) && overlaps(negated, intervalOf(fact)));
+    if (match) {
+      return {
+        cause: { kind: "sign_slip", explanation: `${valueAsWritten(own)} is ${valueAsWritten(match)} with the sign reversed: likely a loss written as a gain or a fall as a rise (or the reverse)` },
+        short: "a reversed sign",
+      };
+    }
+  }
+  return undefined;
+}
+
+function negate(value: Exact): Exact {
+  return { n: -value.n, e: value.e };
+}
+
+/** The digits of a written value: no sign, thousands separators, decimal point or leading zeros. */
+export function writtenDigits(written: string): string {
+  return written.replace(/[^0-9]/g, "").replace(/^0+(?=\d)/, "");
+}
+
+/** Whether `short` is `long` with exactly one digit left out. */
+export function isDroppedDigit(long: string, short: string): boolean {
+  if (short.length !== long.length - 1 || short.length === 0) return false;
+  let at = 0;
+  while (at < short.length && short[at] === long[at]) at++;
+  return short.slice(at) === long.slice(at + 1);
+}
+
+/** Whether `b` is `a` with exactly two adjacent, different digits swapped. */
+export function isTransposition(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  let at = 0;
+  while (at < a.length && a[at] === b[at]) at++;
+  return at + 1 < a.length && a[at] === b[at + 1] && a[at + 1] === b[at] && a.slice(at + 2) === b.slice(at + 2);
+}
+
+/**
+ * Digit slips, on the written digits: one digit left out, or two adjacent digits swapped. The values must
+ * also sit where such a slip puts them, whatever scale words each source used: a swap keeps the leading
+ * digit's place, a dropped digit keeps it or moves it down one place.
+ */
+function digitSlip(candidate: Candidate, supported: Candidate): Found | undefined {
+  const single = (fact: Fact) => fact.parsed.kind === "number" && fact.parsed.high === undefined && (fact.qualifier === "exact" || fact.qualifier === "about");
+  const place = (fact: Fact) => (fact.parsed.kind === "number" ? magnitude(fact.parsed.value) : Number.NaN);
+  for (const own of candidate.facts.filter(single)) {
+    for (const right of supported.facts.filter(single)) {
+      const mine = writtenDigits(own.written.value);
+      const theirs = writtenDigits(right.written.value);
+      const shift = place(right) - place(own);
+      if ((shift === 0 || shift === 1) && isDroppedDigit(theirs, mine)) {
+        return { cause: { kind: "dropped_digit", explanation: `${valueAsWritten(own)} is ${valueAsWritten(right)} with a digit missing (${theirs} → ${mine}): likely a dropped digit` }, short: "a dropped digit" };
+      }
+      if (shift === 0 && isTransposition(theirs, mine)) {
+        return { cause: { kind: "transposed_digits", explanation: `${valueAsWritten(own)} is ${valueAsWritten(right)} with two adjacent digits swapped (${theirs} → ${mine}): likely transposed digits` }, short: "transposed digits" };
+      }
+    }
+  }
+  return undefined;
+}
+
+function summarise(ranked: readonly Candidate[], supported: Candidate | undefined, tied: readonly Candidate[], outliers: readonly Outlier[], shortCauses: readonly (string | undefined)[]): string {
+  const parts: string[] = [];
+  const sourceCount = (count: number) => (count === 1 ? "1 source" : `${count} sources`);
+  if (supported) {
+    const runnerUp = ranked.find((candidate) => candidate !== supported)!;
+    const why =
+      supported.primary && !runnerUp.primary
+        ? `the company's own release states it${supported.agreeingSources > 1 ? ` and ${supported.agreeingSources} independent sources agree` : ""}`
+        : supported.agreeingSources > runnerUp.agreeingSources
+          ? `${supported.agreeingSources} independent sources agree, against ${runnerUp.agreeingSources} for the next value`
+          : "the arithmetic identities favour it";
+    parts.push(`Supported: ${supported.value} (${why}).`);
+  } else if (tied.length > 0) {
+    const [first] = tied;
+    parts.push(
+      `No value is clearly supported: ${tied.map((candidate) => candidate.value).join(" and ")} tie on the evidence (${first!.primary ? "each stated by a primary source" : "no primary source"}, ${sourceCount(first!.agreeingSources)} each).`,
+    );
+  }
+  outliers.forEach((outlier, at) => {
+    const short = shortCauses[at];
+    parts.push(short ? `${outlier.candidate.value}: likely ${short}.` : `${outlier.candidate.value}: no likely cause found.`);
+  });
+  return parts.join(" ");
+}

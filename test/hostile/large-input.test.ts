@@ -1,0 +1,77 @@
+// 50 MB fact files, generated into a temporary folder (never committed). They take tens of seconds
+// and gigabytes of memory, so they live in their own test file (their own worker) with generous
+// per-test timeouts; nothing here asserts on time.
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { main } from "../../src/cli.js";
+import { repositoryRoot } from "../helpers.js";
+
+const SIZE = 50_000_000;
+const METRICS = ["revenue", "operating_income", "net_income"];
+
+let workspace: string;
+beforeAll(() => {
+  workspace = mkdtempSync(path.join(tmpdir(), "concord-large-"));
+  mkdirSync(path.join(workspace, "facts"));
+  copyFileSync(path.join(repositoryRoot, "facts/taxonomy.yaml"), path.join(workspace, "facts/taxonomy.yaml"));
+});
+afterAll(() => rmSync(workspace, { recursive: true, force: true }));
+
+async function validate(name: string, text: string) {
+  const folder = path.join(workspace, "facts", "case");
+  rmSync(folder, { recursive: true, force: true });
+  mkdirSync(folder);
+  writeFileSync(path.join(folder, name), text);
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const exit = await main(["validate", `facts/case/${name}`], { cwd: workspace, stdout: (chunk) => stdout.push(chunk), stderr: (chunk) => stderr.push(chunk) });
+  return { exit, stdout: stdout.join(""), stderr: stderr.join("") };
+}
+
+describe("50 MB fact files", () => {
+  it("validates a valid 50 MB JSON fact file", { timeout: 120_000 }, async () => {
+    const facts: string[] = [];
+    let size = 0;
+    for (let i = 0; size < SIZE; i++) {
+      const fact = JSON.stringify({
+        metric: METRICS[i % 3],
+        period: `${2000 + (i % 26)}-Q${1 + (i % 4)}`,
+        value: `${(i % 999) + 1},${String(i % 1000).padStart(3, "0")}.5`,
+        scale: "million",
+        unit: "USD",
+        quote: `fact ${i}: 营收 revenue`,
+      });
+      facts.push(fact);
+      size += fact.length + 6;
+    }
+    const text = `{\n  "source": {"id": "large-json", "publisher": "P", "title": "T", "language": "en", "kind": "primary"},\n  "defaults": {"entity": "AMZN"},\n  "facts": [\n    ${facts.join(",\n    ")}\n  ]\n}\n`;
+    expect(text.length).toBeGreaterThanOrEqual(SIZE);
+    const run = await validate("large.json", text);
+    expect(run.stderr).toBe("");
+    expect(run.exit).toBe(0);
+    expect(run.stdout).toBe(`1 files, 1 sources, ${facts.length} facts: no problems\n`);
+  });
+
+  it("reports the line of a syntax error near the end of a 50 MB YAML fact file", { timeout: 180_000 }, async () => {
+    const lines = ["source:", "  id: large-yaml", "  publisher: P", "  title: T", "  language: en", "  kind: secondary", "defaults:", "  entity: AMZN", "  period: 2025-Q4", "facts:"];
+    let size = 0;
+    for (let i = 0; size < SIZE; i++) {
+      const fact = `  - metric: ${METRICS[i % 3]}\n    value: "${i}"\n    unit: USD\n    quote: fact ${i}, 营收 revenue`;
+      lines.push(fact);
+      size += fact.length + 1;
+    }
+    const lineCount = lines.join("\n").split("\n").length;
+    // Three facts from the end, one line is indented with a tab.
+    lines.push('  - metric: revenue\n    value: "1"\n    unit: USD\n    quote: q', '  - metric: revenue\n\tvalue: "2"\n    unit: USD\n    quote: q', '  - metric: revenue\n    value: "3"\n    unit: USD\n    quote: q');
+    const text = `${lines.join("\n")}\n`;
+    expect(text.length).toBeGreaterThanOrEqual(SIZE);
+    const badLine = lineCount + 6;
+    expect(text.split("\n")[badLine - 1]).toBe('\tvalue: "2"');
+    const run = await validate("large.yaml", text);
+    expect(run.exit).toBe(2);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(run.stderr).toContain(`facts/case/large.yaml:${badLine}:1: invalid YAML: Tabs are not allowed as indentation (found "\\tvalue: \\"2\\""; expected spaces for indentation)`);
+  });
+});

@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { amount, article, identityFindings, percent, release, type SourceSpec } from "../identities/identity-fixture.js";
+
+const outside = (...sources: SourceSpec[]) => identityFindings("outside-guidance", ...sources);
+
+/** Guided Q4 2025 revenue, 206.0–213.0 billion USD unless given. */
+const guided = (low = "206.0", high = "213.0", extra: Record<string, string> = {}) => amount("total", "revenue", low, { value_high: high, scale: "billion", basis: "guidance", ...extra });
+const actual = (value: string, extra: Record<string, string> = {}) => amount("total", "revenue", value, { scale: "million", ...extra });
+const guidance = (...facts: ReturnType<typeof guided>[]) => release("release-q3", facts, { published: "2025-10-30" });
+const results = (...facts: ReturnType<typeof actual>[]) => release("release-q4", facts, { published: "2026-02-05" });
+
+const cases: { name: string; sources: SourceSpec[]; fires: boolean }[] = [
+  // inside the range (or nothing to compare)
+  { name: "actual 210,000 million inside 206.0–213.0 billion", sources: [guidance(guided()), results(actual("210,000"))], fires: false },
+  { name: "actual 213.0 billion at the top of the range", sources: [guidance(guided()), results(actual("213.0", { scale: "billion" }))], fires: false },
+  { name: "actual 213 billion, whose rounding reaches into the range", sources: [guidance(guided()), results(actual("213", { scale: "billion" }))], fires: false },
+  { name: "actual 206,000 million at the bottom of the range", sources: [guidance(guided()), results(actual("206,000"))], fires: false },
+  { name: "no actual yet", sources: [guidance(guided())], fires: false },
+  { name: "an actual for another period", sources: [guidance(guided()), results(actual("230,000", { period: "2025-Q3" }))], fires: false },
+  { name: "an actual for another segment", sources: [guidance(guided()), results(amount("aws", "revenue", "230,000", { scale: "million" }))], fires: false },
+  { name: "an actual on another basis (ex-FX) is not an actual", sources: [guidance(guided()), results(actual("230,000", { basis: "ex_fx" }))], fires: false },
+  { name: "an actual in another currency", sources: [guidance(guided()), results(actual("230,000", { unit: "CNY" }))], fires: false },
+  { name: "a guided margin of 'up to' 12% and an actual 11.6%", sources: [guidance(percent("total", "operating_margin", "12", { basis: "guidance", qualifier: "up_to" })), results(percent("total", "operating_margin", "11.6"))], fires: false },
+  // outside the range
+  { name: "actual 213,386 million above 206.0–213.0 billion", sources: [guidance(guided()), results(actual("213,386"))], fires: true },
+  { name: "actual 205,000 million below 206.0–213.0 billion", sources: [guidance(guided()), results(actual("205,000"))], fires: true },
+  { name: "an actual stated only by an article", sources: [guidance(guided()), article("wire-a", [actual("213,386")])], fires: true },
+  { name: "a guided margin of 'up to' 12% and an actual 12.6%", sources: [guidance(percent("total", "operating_margin", "12", { basis: "guidance", qualifier: "up_to" })), results(percent("total", "operating_margin", "12.6"))], fires: true },
+];
+
+describe("outside-guidance", () => {
+  it.each(cases)("$name → fires: $fires", ({ sources, fires }) => {
+    expect(outside(...sources)).toHaveLength(fires ? 1 : 0);
+    expect(outside(...[...sources].reverse())).toHaveLength(fires ? 1 : 0);
+  });
+
+  it("is informational, and says above and by how much", () => {
+    const [finding, ...rest] = outside(guidance(guided()), results(actual("213,386")));
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({
+      rule: "outside-guidance",
+      kind: "outside_guidance",
+      severity: "info",
+      key: { entity: "AMZN", segment: "total", metric: "revenue", measure: "level", period: "2025-10-01..2025-12-31", periodLabel: "2025-Q4" },
+      message: "The actual 213,386 million USD (release-q4) is above the guided 206.0–213.0 billion USD (release-q3) [205.95, 213.05] billion USD, by 0.386 billion USD.",
+    });
+    expect(finding!.facts.map((fact) => `${fact.sourceId}:${fact.basis}`)).toEqual(["release-q4:reported", "release-q3:guidance"]);
+  });
+
+  it("says below and by how much, against the low end", () => {
+    const [finding] = outside(guidance(guided()), results(actual("205,000")));
+    expect(finding!.message).toBe("The actual 205,000 million USD (release-q4) is below the guided 206.0–213.0 billion USD (release-q3) [205.95, 213.05] billion USD, by 1 billion USD.");
+  });
+
+  it("gives the gap in the guidance's scale", () => {
+    const [finding] = outside(release("release-q3", [amount("total", "revenue", "1,735", { value_high: "1,785", basis: "guidance", period: "2026-Q1" })]), results(actual("181,000", { period: "2026-Q1" })));
+    expect(finding!.message).toBe("The actual 181,000 million USD (release-q4) is above the guided 1,735–1,785 亿 USD (release-q3) [1734.5, 1785.5] 亿 USD, by 25 亿 USD.");
+  });
+
+  it("prefers the company's own actual to an article's", () => {
+    // The article's 213,386 million would be above the range; the release's 212,000 million is inside it.
+    expect(outside(guidance(guided()), article("wire-a", [actual("213,386")]), results(actual("212,000")))).toEqual([]);
+  });
+
+  it("reports each guiding source once, however often it repeats its guidance", () => {
+    expect(outside(guidance(guided(), guided()), results(actual("213,386")))).toHaveLength(1);
+    const found = outside(guidance(guided()), article("wire-a", [guided()]), results(actual("213,386")));
+    expect(found.map((finding) => finding.facts[1]!.sourceId).sort()).toEqual(["release-q3", "wire-a"]);
+    expect(new Set(found.map((finding) => finding.id)).size).toBe(2);
+  });
+});

@@ -1,0 +1,105 @@
+import { describe, expect, it } from "vitest";
+import { loadTaxonomy } from "../../src/load/load-fact-base.js";
+import { repositoryTaxonomy } from "../helpers.js";
+
+const NO_ALIASES = "aliases: { zh-Hans: [], zh-Hant: [], en: [] }";
+/** A small taxonomy (lines 1–12, `identities:` on line 12) followed by the given identity lines (from line 13). */
+const taxonomyWith = (identityLines: readonly string[]) =>
+  [
+    "entities:",
+    `  AMZN: { name: Amazon, fiscal_year_end: "12-31", ${NO_ALIASES} }`,
+    "segments:",
+    `  total: { name: Total, kind: total, ${NO_ALIASES} }`,
+    `  aws: { name: AWS, kind: reportable, parent: total, ${NO_ALIASES} }`,
+    "measures: {}",
+    "metrics:",
+    `  revenue: { name: Revenue, kind: amount, units: [currency], ${NO_ALIASES} }`,
+    `  operating_income: { name: Operating income, kind: amount, units: [currency], ${NO_ALIASES} }`,
+    `  operating_margin: { name: Operating margin, kind: ratio, units: [percent], ${NO_ALIASES} }`,
+    "# identities follow",
+    "identities:",
+    ...identityLines,
+    "",
+  ].join("\n");
+/** Diagnostics as `line path message (found)`. */
+const problems = (identityLines: readonly string[]) =>
+  loadTaxonomy({ file: "taxonomy.yaml", text: taxonomyWith(identityLines) }).diagnostics.map((d) => `${d.line} ${d.path} ${d.message} (${d.found})`);
+
+const margin = ["  - id: operating-margin", "    kind: ratio", "    description: Margin.", "    result: operating_margin", "    numerator: operating_income", "    denominator: revenue"];
+
+describe("taxonomy identities", () => {
+  it("loads valid identities of every kind", () => {
+    const { taxonomy, diagnostics } = loadTaxonomy({
+      file: "taxonomy.yaml",
+      text: taxonomyWith([
+        ...margin,
+        "  - { id: share-of-total, kind: share, description: Share. }",
+        "  - { id: aws-sum, kind: sum, description: Sum., entities: [AMZN], metric: revenue, total: total, parts: [aws, aws] }",
+        "  - { id: growth, kind: growth, description: Growth., metric_kinds: [amount, ratio] }",
+        '  - { id: run-rate, kind: run_rate, description: Run rate., factor: "4" }',
+        "  - { id: guidance, kind: guidance, description: Guidance. }",
+        "  - { id: order, kind: order, description: Order., metric_kinds: [amount] }",
+        "  - { id: sign, kind: sign, description: Sign., metrics: [revenue] }",
+      ]),
+    });
+    expect(diagnostics).toEqual([]);
+    expect(taxonomy!.identities.map((identity) => identity.kind)).toEqual(["ratio", "share", "sum", "growth", "run_rate", "guidance", "order", "sign"]);
+  });
+
+  it("loads the repository's identities", () => {
+    expect(repositoryTaxonomy().identities.map((identity) => identity.id)).toContain("operating-margin");
+  });
+
+  it("loads a taxonomy without identities", () => {
+    const text = taxonomyWith([]).replace("identities:\n", "");
+    const { taxonomy, diagnostics } = loadTaxonomy({ file: "taxonomy.yaml", text });
+    expect(diagnostics).toEqual([]);
+    expect(taxonomy!.identities).toEqual([]);
+  });
+
+  const cases: [name: string, lines: string[], expected: string[]][] = [
+    ["a ratio without its denominator", margin.slice(0, 5), ["13 /identities/0 identity of kind ratio needs `denominator` (nothing)"]],
+    [
+      "a sum without its total and parts",
+      ["  - id: sum", "    kind: sum", "    description: Sum.", "    metric: revenue"],
+      ["13 /identities/0 identity of kind sum needs `total` (nothing)", "13 /identities/0 identity of kind sum needs `parts` (nothing)"],
+    ],
+    ["a growth without metric kinds", [...margin, "  - id: growth", "    kind: growth", "    description: Growth."], ["19 /identities/1 identity of kind growth needs `metric_kinds` (nothing)"]],
+    ["a run rate without its factor", ["  - { id: run-rate, kind: run_rate, description: Run rate. }"], ["13 /identities/0 identity of kind run_rate needs `factor` (nothing)"]],
+    ["an order without metric kinds", ["  - { id: order, kind: order, description: Order. }"], ["13 /identities/0 identity of kind order needs `metric_kinds` (nothing)"]],
+    ["a sign without metrics", ["  - { id: sign, kind: sign, description: Sign. }"], ["13 /identities/0 identity of kind sign needs `metrics` (nothing)"]],
+    ["an unknown numerator", [...margin.slice(0, 4), "    numerator: operating_incme", margin[5]!], ['17 /identities/0/numerator unknown metric ("operating_incme")']],
+    ["an unknown result", [margin[0]!, margin[1]!, margin[2]!, "    result: margin", margin[4]!, margin[5]!], ['16 /identities/0/result unknown metric ("margin")']],
+    [
+      "an unknown metric and total in a sum",
+      ["  - id: sum", "    kind: sum", "    description: Sum.", "    metric: sales", "    total: everything", "    parts: [aws, total]"],
+      ['16 /identities/0/metric unknown metric ("sales")', '17 /identities/0/total unknown segment ("everything")'],
+    ],
+    [
+      "an unknown part",
+      ["  - id: sum", "    kind: sum", "    description: Sum.", "    metric: revenue", "    total: total", "    parts:", "      - aws", "      - north_america"],
+      ['20 /identities/0/parts/1 unknown segment ("north_america")'],
+    ],
+    ["an unknown metric among a sign's", ["  - id: sign", "    kind: sign", "    description: Sign.", "    metrics: [revenue, revnue]"], ['16 /identities/0/metrics/1 unknown metric ("revnue")']],
+    ["an unknown entity", [...margin, "    entities: [AMZN, WMT]"], ['19 /identities/0/entities/1 unknown entity ("WMT")']],
+    [
+      "a duplicate identity id",
+      [...margin, "  - id: operating-margin", "    kind: share", "    description: Share."],
+      ['19 /identities/1/id duplicate identity id ("operating-margin")'],
+    ],
+    [
+      "every problem in one run",
+      [...margin, "    entities: [WMT]", "  - id: operating-margin", "    kind: run_rate", "    description: Run rate."],
+      ['19 /identities/0/entities/0 unknown entity ("WMT")', '20 /identities/1/id duplicate identity id ("operating-margin")', "20 /identities/1 identity of kind run_rate needs `factor` (nothing)"],
+    ],
+  ];
+  it.each(cases.map(([name, lines, expected]) => ({ name, lines, expected })))("reports $name, with its line", ({ lines, expected }) => {
+    expect(problems(lines)).toEqual(expected);
+    expect(loadTaxonomy({ file: "taxonomy.yaml", text: taxonomyWith(lines) }).taxonomy).toBeUndefined();
+  });
+
+  it("leaves what a schema can say to the schema: an unknown kind", () => {
+    const [problem] = loadTaxonomy({ file: "taxonomy.yaml", text: taxonomyWith(["  - { id: product, kind: product, description: Product. }"]) }).diagnostics;
+    expect(problem).toMatchObject({ line: 13, path: "/identities/0/kind" });
+  });
+});
