@@ -193,6 +193,7 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
       if (typeof end !== "number") return error(end.offset, end.message, end.expected);
       i = skipSpace(text, end);
       if (text.charCodeAt(i) !== COLON) return unexpected(i, "`:` after the property name");
+      lastComma = -1;
       i = skipSpace(text, i + 1);
       state = "value";
     } else {

@@ -53,7 +53,7 @@ function parseText(file: string, rawText: string): ParseResult {
   return parseYaml(file, text);
 }
 
-/** More distinct YAML syntax errors than this in one file are summed up in one last diagnostic. */
+/** More distinct YAML problems than this in one file (one mistake can cascade) are summed up in one last diagnostic. */
 const MAX_SYNTAX_ERRORS = 100;
 
 function parseYaml(file: string, text: string): ParseResult {
@@ -96,7 +96,7 @@ interface YamlProblem {
   message: string;
 }
 
-/** Syntax errors in text order, each reported once (an unclosed bracket can repeat one error thousands of times). */
+/** Problems in text order, each reported once (an unclosed bracket can repeat one error thousands of times). */
 function yamlDiagnostics(file: string, text: string, lineCounter: LineCounter, problems: YamlProblem[]): Diagnostic[] {
   const seen = new Set<string>();
   const unique = problems
@@ -117,7 +117,7 @@ function yamlDiagnostics(file: string, text: string, lineCounter: LineCounter, p
   if (unique.length > MAX_SYNTAX_ERRORS) {
     const next = unique[MAX_SYNTAX_ERRORS]!;
     const { line, col } = lineCounter.linePos(next.offset);
-    diagnostics.push({ file, line, column: col, path: "", message: `invalid YAML: ${unique.length - MAX_SYNTAX_ERRORS} more syntax errors from here on are not listed`, found: foundAt(text, next.offset), expected: "well-formed YAML (fix the errors above first)" });
+    diagnostics.push({ file, line, column: col, path: "", message: `invalid YAML: ${unique.length - MAX_SYNTAX_ERRORS} more problems from here on are not listed`, found: foundAt(text, next.offset), expected: "well-formed YAML (fix the errors above first)" });
   }
   return diagnostics;
 }

@@ -29,7 +29,10 @@ export interface Candidate {
   primary: boolean;
   /** How many independent sources (distinct source ids) state it. */
   agreeingSources: number;
-  /** Rank of the evidence: 1000 for a primary source, 10 per source, ±1 per identity satisfied or broken. */
+  /**
+   * The evidence as one number, in the order it is weighed: 1000 for a primary source, 10 per independent
+   * source (at most 99 counted), plus identities satisfied less identities broken (within ±9).
+   */
   score: number;
   /** The evidence, in words. */
   reasons: string[];
@@ -108,6 +111,13 @@ interface Cluster {
   members: Fact[];
 }
 
+/**
+ * Ranks the values a contradiction or self-contradiction holds by the evidence (a primary source, then
+ * the number of independent sources, then the identities), names the supported one when the evidence
+ * clearly favours it (the best strictly ahead of the next), and for each other value the first likely
+ * cause that fits: last year's figure, a slip of scale, a dropped or transposed digit, another basis's
+ * figure, a reversed sign.
+ */
 export function judge(finding: { kind: FindingKind; facts: readonly Fact[] }, context: JudgementContext): Judgement {
   const intervalCache = new Map<Fact, Interval>();
   const intervalOf = (fact: Fact): Interval => {
