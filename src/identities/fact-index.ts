@@ -19,6 +19,8 @@ export interface OperandQuery {
 export interface FactIndex {
   /** Numeric facts with this key and basis (default reported), in fact-base order. */
   find(query: OperandQuery): Fact[];
+  /** Numeric facts with this key on any basis (and in `unit`, when given), in fact-base order. */
+  findAnyBasis(query: Omit<OperandQuery, "basis">): Fact[];
   /** Groups of every key, to enumerate the facts an identity starts from. */
   groups: readonly FactGroup[];
 }
@@ -35,17 +37,22 @@ export function buildFactIndex(groups: readonly FactGroup[]): FactIndex {
   return {
     groups,
     find(query) {
-      const key = `${query.entity}|${query.segment}|${query.metric}|${query.measure ?? "level"}|${query.of ?? ""}|${query.period}`;
       const basis = query.basis ?? "reported";
-      const found: Fact[] = [];
-      for (const group of byKey.get(key) ?? []) {
-        for (const fact of group.facts) {
-          if (fact.parsed.kind === "number" && fact.basis === basis && (query.unit === undefined || fact.unit === query.unit)) found.push(fact);
-        }
-      }
-      return found;
+      return lookUp(query).filter((fact) => fact.basis === basis);
     },
+    findAnyBasis: lookUp,
   };
+
+  function lookUp(query: Omit<OperandQuery, "basis">): Fact[] {
+    const key = `${query.entity}|${query.segment}|${query.metric}|${query.measure ?? "level"}|${query.of ?? ""}|${query.period}`;
+    const found: Fact[] = [];
+    for (const group of byKey.get(key) ?? []) {
+      for (const fact of group.facts) {
+        if (fact.parsed.kind === "number" && (query.unit === undefined || fact.unit === query.unit)) found.push(fact);
+      }
+    }
+    return found;
+  }
 }
 
 /**

@@ -2,6 +2,7 @@
 // supports, and why the others likely went wrong. Pure: the fact base is read through an index built
 // once per reconcile (key without period → period → facts), so judging a finding costs map lookups
 // and a pass over its own key's facts, never a scan of the fact base.
+import type { FactIndex } from "../identities/fact-index.js";
 import type { Basis, Fact, Source } from "../model/types.js";
 import { compareExact, magnitude, scaleExact, type Exact } from "../numbers/exact.js";
 import { intervalOf as intervalOfValue, overlaps, type Interval, type IntervalOptions } from "../numbers/interval.js";
@@ -63,46 +64,16 @@ export interface JudgementContext {
   sources: ReadonlyMap<string, Source>;
   /** The tolerances the reconcile run used, so candidates agree the way the rules saw them. */
   intervalOptions: IntervalOptions;
-  /** The fact base, indexed once per reconcile with buildJudgementIndex. */
-  index: JudgementIndex;
+  /** The fact base indexed by key, as reconcile builds it for every rule. */
+  index: FactIndex;
   /** A cached interval of a numeric fact; computed from intervalOptions when absent. */
   intervalOf?: (fact: Fact) => Interval;
   identityEvidence?: IdentityEvidence;
 }
 
-/** Numeric facts by key without the period (entity, segment, metric, measure, of, unit), then by the period's days. */
-export interface JudgementIndex {
-  byKey: Map<string, Map<string, Fact[]>>;
-}
-
-function keyWithoutPeriod(fact: Fact): string {
-  return `${fact.entity}|${fact.segment}|${fact.metric}|${fact.measure}|${fact.of ?? ""}|${fact.unit}`;
-}
-
-/**
- * Indexes the fact base by key without the period. Takes the groups reconcile has already made (facts
- * sharing a whole key, one fact or more: every group, since last year's figure may stand alone), so it
- * builds one string per key rather than per fact.
- */
-export function buildJudgementIndex(groups: readonly { facts: readonly Fact[] }[]): JudgementIndex {
-  const byKey = new Map<string, Map<string, Fact[]>>();
-  for (const group of groups) {
-    const numeric = group.facts.filter((fact) => fact.parsed.kind === "number");
-    const first = numeric[0];
-    if (!first) continue;
-    const key = keyWithoutPeriod(first);
-    let periods = byKey.get(key);
-    if (!periods) byKey.set(key, (periods = new Map()));
-    const list = periods.get(first.period.key);
-    if (list) list.push(...numeric);
-    else periods.set(first.period.key, numeric);
-  }
-  return { byKey };
-}
-
-/** The facts of one key (with the period given by its days), in fact-base order. */
-function factsAt(index: JudgementIndex, fact: Fact, periodKey: string): readonly Fact[] {
-  return index.byKey.get(keyWithoutPeriod(fact))?.get(periodKey) ?? [];
+/** The facts of one key (with the period given by its days), in fact-base order, on any basis. */
+function factsAt(index: FactIndex, fact: Fact, periodKey: string): readonly Fact[] {
+  return index.findAnyBasis({ entity: fact.entity, segment: fact.segment, metric: fact.metric, measure: fact.measure, ...(fact.of !== undefined ? { of: fact.of } : {}), period: periodKey, unit: fact.unit });
 }
 
 interface Cluster {

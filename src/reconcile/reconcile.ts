@@ -14,12 +14,31 @@ import { buildFactIndex } from "../identities/fact-index.js";
 import type { Taxonomy } from "../taxonomy/taxonomy.js";
 import { factKeyOf, keyString } from "./fact-key.js";
 import { SEVERITY_RANK, type Finding } from "./finding.js";
-import { buildJudgementIndex, judge, type IdentityEvidence, type JudgementContext } from "./judgement.js";
+import { judge, type IdentityEvidence, type JudgementContext } from "./judgement.js";
 
 export interface ReconcileResult {
   findings: Finding[];
   /** Reviews whose finding no longer exists. */
   staleReviews: Review[];
+}
+
+/**
+ * What the arithmetic rules found, as evidence for judging: every fact used in an identity that does
+ * not hold "breaks" it (93亿 breaks the segment sum and the growth it is quoted with).
+ */
+function brokenIdentities(findings: readonly Finding[]): IdentityEvidence {
+  const broken = new Map<Fact, string[]>();
+  for (const finding of findings) {
+    if (finding.kind !== "identity_violation") continue;
+    // Identity rules open their message with the identity's id ("amazon-segments-operating-income: …").
+    const identity = /^([a-z0-9-]+): /.exec(finding.message)?.[1] ?? finding.rule;
+    for (const fact of finding.facts) {
+      const list = broken.get(fact) ?? [];
+      if (!list.includes(identity)) list.push(identity);
+      broken.set(fact, list);
+    }
+  }
+  return (fact) => ({ satisfied: [], broken: broken.get(fact) ?? [] });
 }
 
 /** A taxonomy with nothing in it: what rules see when reconcile is given none. */
@@ -88,9 +107,9 @@ export function reconcile(factBase: FactBase, reviews: readonly Review[] = [], c
     judgementContext ??= {
       sources,
       intervalOptions,
-      index: buildJudgementIndex(groups),
+      index,
       intervalOf: cachedIntervalOf,
-      ...(options.identityEvidence ? { identityEvidence: options.identityEvidence } : {}),
+      identityEvidence: options.identityEvidence ?? brokenIdentities(findings),
     };
     finding.judgement = judge(finding, judgementContext);
   }

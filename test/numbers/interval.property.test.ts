@@ -140,7 +140,6 @@ describe("intervals of loaded facts", () => {
       { numRuns: 300 },
     );
     // The property is only worth something if the premise held often enough.
-    console.log("AGREE", agreeing, runs);
     expect(agreeing).toBeGreaterThan(runs / 20);
   });
 });

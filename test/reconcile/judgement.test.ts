@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Fact, FactBase } from "../../src/model/types.js";
 import { DEFAULT_INTERVAL_OPTIONS } from "../../src/numbers/interval.js";
-import { buildJudgementIndex, isDroppedDigit, isTransposition, judge, writtenDigits, type IdentityEvidence, type Judgement } from "../../src/reconcile/judgement.js";
+import { buildFactIndex } from "../../src/identities/fact-index.js";
+import { isDroppedDigit, isTransposition, judge, writtenDigits, type IdentityEvidence, type Judgement } from "../../src/reconcile/judgement.js";
 import { groupFacts, reconcile } from "../../src/reconcile/reconcile.js";
 import { loadInline, sourceFile, type FactFields } from "../helpers.js";
 
@@ -36,7 +37,7 @@ function judged(sources: readonly Source[], options: { select?: (fact: Fact) => 
     {
       sources: new Map(factBase.sources.map((source) => [source.id, source])),
       intervalOptions: DEFAULT_INTERVAL_OPTIONS,
-      index: buildJudgementIndex(groupFacts(factBase.facts)),
+      index: buildFactIndex(groupFacts(factBase.facts)),
       ...(options.identityEvidence ? { identityEvidence: options.identityEvidence } : {}),
     },
   );
