@@ -79,13 +79,18 @@ function factFor(keyIndex: number, next: () => number) {
   const period = pick(PERIODS);
   const metric = pick(AMOUNT_METRICS);
   const isGrowth = pick([false, true]);
-  // The key's true value, derived from the key so every source agrees unless a conflict is planted.
-  const truth = 100 + ((keyIndex * 7919) % 9000) + ((keyIndex % 100) / 100);
+  // True values follow arithmetic a real company's would: each quarter of a year is the same, a fiscal
+  // year is four quarters, and every year is 10 % above the last, so growth rates, quarter-within-year
+  // and the other identities hold; planted conflicts break them as real errors do.
+  const year = Number(/\d{4}/.exec(period)![0]);
+  const level = 100 + (((ENTITIES.indexOf(entity) * 31 + SEGMENTS.indexOf(segment)) * 17 + AMOUNT_METRICS.indexOf(metric)) % 900);
+  const quarter = level * 1.1 ** (year - 1990);
+  const truth = period.startsWith("FY") ? quarter * 4 : quarter;
   const planted = next() < 0.01;
   const shown = planted ? truth * 0.81 : truth;
   const base = { entity, ...(segment === "total" ? {} : { segment }), metric, period };
   if (isGrowth) {
-    const growth = (keyIndex % 40) + (planted ? 3 : 0);
+    const growth = planted ? 13 : 10;
     return { ...base, measure: "yoy", value: String(growth), unit: "percent", quote: `grew ${growth}% from a year earlier` };
   }
   const style = next();
