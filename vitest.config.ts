@@ -1,9 +1,13 @@
 // Tests mirror src/ under test/; they run against the TypeScript sources directly.
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
     reporters: ["default"],
+    // The CLI keeps its parse cache in the user's cache directory; tests keep theirs apart.
+    env: { XDG_CACHE_HOME: path.join(tmpdir(), "concord-test-cache") },
   },
 });

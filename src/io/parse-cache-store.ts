@@ -1,14 +1,19 @@
-// The on-disk side of the parse cache: `.concord-cache/parsed.json` beside the facts folder, read
-// once, written whole (atomically) only when something new was parsed. A damaged or foreign cache
-// file is ignored, never trusted: entries are keyed by the SHA-256 of the file's text.
+// The on-disk side of the parse cache: one file per working folder in the user's cache directory
+// ($XDG_CACHE_HOME/concord or ~/.cache/concord), never inside the checkout, so a pull request cannot
+// plant parsed data that disagrees with the files it claims to be. Read once, written whole
+// (atomically) only when something new was parsed; a damaged cache is ignored. Entries are keyed by
+// the SHA-256 of the file's text.
+import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
+import { homedir } from "node:os";
 import path from "node:path";
 import { parseDocument, type ParseResult } from "../load/parse-document.js";
 import { contentHash, fromCachedParse, toCachedParse, type CachedParse } from "../load/parse-cache.js";
 import type { Parse } from "../load/load-fact-base.js";
 import { writeFileAtomic } from "./write-file-atomic.js";
 
-const CACHE_VERSION = 1;
+/** Bumped whenever parsing changes what it accepts, so old entries are not trusted. */
+const CACHE_VERSION = 2;
 
 export interface ParseCache {
   parse: Parse;
@@ -16,8 +21,17 @@ export interface ParseCache {
   save(): void;
 }
 
+/** Where the cache for a working folder lives; undefined when there is no home to keep it in. */
+export function cacheFileFor(folder: string, environment: NodeJS.ProcessEnv = process.env): string | undefined {
+  const root = environment.XDG_CACHE_HOME || (homedir() ? path.join(homedir(), ".cache") : undefined);
+  if (!root) return undefined;
+  const id = createHash("sha256").update(path.resolve(folder)).digest("hex").slice(0, 16);
+  return path.join(root, "concord", `parsed-${id}.json`);
+}
+
 export function openParseCache(folder: string): ParseCache {
-  const file = path.join(folder, ".concord-cache", "parsed.json");
+  const file = cacheFileFor(folder);
+  if (!file) return { parse: parseDocument, save() {} };
   let entries: Record<string, CachedParse> = {};
   try {
     if (existsSync(file)) {
