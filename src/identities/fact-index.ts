@@ -67,8 +67,19 @@ export function chooseOperand(candidates: readonly Fact[], preferredSource: stri
   );
 }
 
+/** Shifted keys are asked for again and again (every fact of a period): remember them. */
+const shifted = new Map<string, string | undefined>();
+
 /** The key of the same span of days moved by whole months (−12: a year earlier; −3: a quarter earlier). */
 export function shiftPeriodKey(key: string, months: number): string | undefined {
+  const memo = `${months}|${key}`;
+  if (shifted.has(memo)) return shifted.get(memo);
+  const result = computeShift(key, months);
+  if (shifted.size < 100_000) shifted.set(memo, result);
+  return result;
+}
+
+function computeShift(key: string, months: number): string | undefined {
   if (key.startsWith("@")) {
     const date = shiftDate(key.slice(1), months, true);
     return date && `@${date}`;

@@ -2,14 +2,13 @@
 // amount larger than its fiscal year's, or a negative value for a metric that is never negative
 // (revenue, capital spending, counts).
 import type { Fact } from "../model/types.js";
-import { compare, rational } from "../numbers/rational.js";
+import { compareExact } from "../numbers/exact.js";
 import { appliesTo, type OrderIdentity, type SignIdentity } from "../identities/identity.js";
 import { chooseOperand, periodMonths, shiftPeriodKey } from "../identities/fact-index.js";
 import { inStatedTerms, operand, rationalIntervalOf, withoutRepeats } from "../identities/arithmetic.js";
 import type { Rule, RuleFinding } from "./rule.js";
 import { valueSignature } from "./value-spread.js";
 
-const ZERO = rational(0n);
 
 export const orderAndSign: Rule = {
   meta: {
@@ -30,8 +29,8 @@ export const orderAndSign: Rule = {
       const sign = signs.find((identity) => identity.metrics.includes(key.metric) && appliesTo(identity, key.entity));
       if (sign) {
         for (const fact of group.facts) {
-          const interval = fact.parsed.kind === "number" ? rationalIntervalOf(fact, context.intervalOf) : undefined;
-          if (!interval?.high || compare(interval.high, ZERO) >= 0) continue;
+          const interval = fact.parsed.kind === "number" ? context.intervalOf(fact) : undefined;
+          if (!interval?.high || interval.high.n >= 0n) continue;
           findings.push({
             key: { ...key },
             facts: [fact],
@@ -43,14 +42,20 @@ export const orderAndSign: Rule = {
       const kind = context.taxonomy.metrics.get(key.metric)?.kind;
       const order = orders.find((identity) => kind !== undefined && identity.metric_kinds.includes(kind) && appliesTo(identity, key.entity));
       if (!order || periodMonths(key.period) !== 3) continue;
+      // The fiscal year's facts are the same for every fact of the quarter: look them up once.
+      let years: Fact[] | undefined;
       for (const quarter of group.facts) {
         if (quarter.parsed.kind !== "number" || quarter.basis !== "reported") continue;
-        const quarterInterval = rationalIntervalOf(quarter, context.intervalOf);
-        if (!quarterInterval.low || compare(quarterInterval.low, ZERO) <= 0) continue;
-        const year = fiscalYearOf(quarter, context.index.find.bind(context.index), (candidates) => chooseOperand(candidates, quarter.sourceId, context.sources));
+        // Exact intervals compare directly; rationals are made only for the message of a finding.
+        const quarterLow = context.intervalOf(quarter).low;
+        if (!quarterLow || quarterLow.n <= 0n) continue;
+        years ??= fiscalYearFacts(quarter, context.index.find.bind(context.index));
+        const year = chooseOperand(years, quarter.sourceId, context.sources);
         if (!year) continue;
+        const yearHigh = context.intervalOf(year).high;
+        if (!yearHigh || compareExact(quarterLow, yearHigh) < 0) continue;
+        const quarterInterval = rationalIntervalOf(quarter, context.intervalOf);
         const yearInterval = rationalIntervalOf(year, context.intervalOf);
-        if (!yearInterval.high || compare(quarterInterval.low, yearInterval.high) < 0) continue;
         findings.push({
           key: { ...key },
           facts: [quarter, year],
@@ -63,14 +68,14 @@ export const orderAndSign: Rule = {
   },
 };
 
-/** The fiscal year holding a quarter: the twelve months that start 0, 3, 6 or 9 months before it. */
-function fiscalYearOf(quarter: Fact, find: (query: { entity: string; segment: string; metric: string; period: string; unit: string }) => Fact[], choose: (candidates: Fact[]) => Fact | undefined): Fact | undefined {
+/** The facts of the fiscal year holding a quarter: the twelve months that start 0, 3, 6 or 9 months before it. */
+function fiscalYearFacts(quarter: Fact, find: (query: { entity: string; segment: string; metric: string; period: string; unit: string }) => Fact[]): Fact[] {
   for (let before = 0; before <= 9; before += 3) {
     const start = shiftPeriodKey(quarter.period.key, -before)?.split("..")[0];
     const end = shiftPeriodKey(quarter.period.key, 9 - before)?.split("..")[1];
     if (!start || !end) continue;
-    const year = choose(find({ entity: quarter.entity, segment: quarter.segment, metric: quarter.metric, period: `${start}..${end}`, unit: quarter.unit }));
-    if (year) return year;
+    const years = find({ entity: quarter.entity, segment: quarter.segment, metric: quarter.metric, period: `${start}..${end}`, unit: quarter.unit });
+    if (years.length > 0) return years;
   }
-  return undefined;
+  return [];
 }
