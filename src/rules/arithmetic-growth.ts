@@ -7,7 +7,7 @@ import { compare, divideIntervals, formatRationalInterval, intervalsOverlap, mul
 import { appliesTo, type GrowthIdentity } from "../identities/identity.js";
 import { chooseOperand, periodMonths, shiftPeriodKey } from "../identities/fact-index.js";
 import { inStatedTerms, operand, rationalIntervalOf, withoutRepeats } from "../identities/arithmetic.js";
-import type { Rule, RuleContext, RuleFinding } from "./rule.js";
+import { NO_OPTIONS, type Rule, type RuleContext, type RuleFinding } from "./rule.js";
 import { valueSignature } from "./value-spread.js";
 
 const ONE = rational(1n);
@@ -20,7 +20,7 @@ export const arithmeticGrowth: Rule = {
     kind: "identity_violation",
     description: "A stated growth rate or change does not match the levels of the two periods it compares.",
     defaultSeverity: "error",
-    optionsSchema: { type: "object", additionalProperties: false, properties: {} },
+    optionsSchema: NO_OPTIONS,
     defaultOptions: {},
   },
   check(context) {

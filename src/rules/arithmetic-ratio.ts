@@ -7,7 +7,7 @@ import { divideIntervals, intervalsOverlap, rational, scaleInterval } from "../n
 import { appliesTo, type RatioIdentity } from "../identities/identity.js";
 import { chooseOperand } from "../identities/fact-index.js";
 import { inStatedTerms, operand, rationalIntervalOf, withoutRepeats } from "../identities/arithmetic.js";
-import type { Rule, RuleContext, RuleFinding } from "./rule.js";
+import { NO_OPTIONS, type Rule, type RuleContext, type RuleFinding } from "./rule.js";
 import { valueSignature } from "./value-spread.js";
 
 const HUNDRED = rational(100n);
@@ -18,7 +18,7 @@ export const arithmeticRatio: Rule = {
     kind: "identity_violation",
     description: "A stated ratio (margin, share) does not match the quotient of the facts it is made of.",
     defaultSeverity: "error",
-    optionsSchema: { type: "object", additionalProperties: false, properties: {} },
+    optionsSchema: NO_OPTIONS,
     defaultOptions: {},
   },
   check(context) {

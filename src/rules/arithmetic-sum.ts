@@ -7,7 +7,7 @@ import { addIntervals, intervalsOverlap } from "../numbers/rational.js";
 import { appliesTo, type SumIdentity } from "../identities/identity.js";
 import { chooseOperand } from "../identities/fact-index.js";
 import { inStatedTerms, operand, rationalIntervalOf } from "../identities/arithmetic.js";
-import type { Rule, RuleFinding } from "./rule.js";
+import { NO_OPTIONS, type Rule, type RuleFinding } from "./rule.js";
 import { valueSignature } from "./value-spread.js";
 
 export const arithmeticSum: Rule = {
@@ -16,7 +16,7 @@ export const arithmeticSum: Rule = {
     kind: "identity_violation",
     description: "Parts (segments, product lines) do not add up to their stated total.",
     defaultSeverity: "error",
-    optionsSchema: { type: "object", additionalProperties: false, properties: {} },
+    optionsSchema: NO_OPTIONS,
     defaultOptions: {},
   },
   check(context) {

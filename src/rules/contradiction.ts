@@ -1,6 +1,6 @@
 // contradiction: two sources state one key on one basis with values that cannot both be right
 // (their precision intervals do not overlap), e.g. North America operating income 2025-Q4, 115亿 vs 93亿.
-import type { Rule } from "./rule.js";
+import { NO_OPTIONS, type Rule } from "./rule.js";
 import { BASIS_WORDS } from "../format/present.js";
 import type { Basis } from "../model/types.js";
 import { conflictAcrossLabels, distinctWrittenValues, sortedUnique, valueSignature } from "./value-spread.js";
@@ -12,7 +12,7 @@ export const contradiction: Rule = {
     kind: "contradiction",
     description: "Sources give incompatible values for the same key on the same basis.",
     defaultSeverity: "error",
-    optionsSchema: { type: "object", additionalProperties: false, properties: {} },
+    optionsSchema: NO_OPTIONS,
     defaultOptions: {},
   },
   check({ groups, intervalOf, valuesDisagree }) {

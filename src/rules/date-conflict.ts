@@ -2,7 +2,7 @@
 // are one day apart and the sources write from different time zones, the message says so: an event
 // late on 2 December in Seattle is 3 December in Beijing.
 import type { Fact, Source } from "../model/types.js";
-import type { Rule } from "./rule.js";
+import { NO_OPTIONS, type Rule } from "./rule.js";
 import { sortedUnique } from "./value-spread.js";
 
 export const dateConflict: Rule = {
@@ -11,7 +11,7 @@ export const dateConflict: Rule = {
     kind: "date_conflict",
     description: "Sources give different dates for the same date-valued key.",
     defaultSeverity: "warning",
-    optionsSchema: { type: "object", additionalProperties: false, properties: {} },
+    optionsSchema: NO_OPTIONS,
     defaultOptions: {},
   },
   check({ groups, sources }) {

@@ -6,7 +6,7 @@ import { compareExact } from "../numbers/exact.js";
 import { appliesTo, type OrderIdentity, type SignIdentity } from "../identities/identity.js";
 import { chooseOperand, periodMonths, shiftPeriodKey } from "../identities/fact-index.js";
 import { inStatedTerms, operand, rationalIntervalOf, withoutRepeats } from "../identities/arithmetic.js";
-import type { Rule, RuleFinding } from "./rule.js";
+import { NO_OPTIONS, type Rule, type RuleFinding } from "./rule.js";
 import { valueSignature } from "./value-spread.js";
 
 
@@ -16,7 +16,7 @@ export const orderAndSign: Rule = {
     kind: "identity_violation",
     description: "A quarter exceeds its fiscal year, or a metric that is never negative is negative.",
     defaultSeverity: "error",
-    optionsSchema: { type: "object", additionalProperties: false, properties: {} },
+    optionsSchema: NO_OPTIONS,
     defaultOptions: {},
   },
   check(context) {

@@ -6,7 +6,7 @@ import { chooseOperand } from "../identities/fact-index.js";
 import { inStatedTerms, operand, rationalIntervalOf } from "../identities/arithmetic.js";
 import { scaleExponent } from "../numbers/written-number.js";
 import { pow10 } from "../numbers/exact.js";
-import type { Rule, RuleFinding } from "./rule.js";
+import { NO_OPTIONS, type Rule, type RuleFinding } from "./rule.js";
 import { valueSignature } from "./value-spread.js";
 
 export const outsideGuidance: Rule = {
@@ -15,7 +15,7 @@ export const outsideGuidance: Rule = {
     kind: "outside_guidance",
     description: "An actual figure falls outside the range the company guided for the same period.",
     defaultSeverity: "info",
-    optionsSchema: { type: "object", additionalProperties: false, properties: {} },
+    optionsSchema: NO_OPTIONS,
     defaultOptions: {},
   },
   check(context) {

@@ -52,3 +52,6 @@ export interface Rule<Options = Record<string, unknown>> {
   meta: RuleMeta;
   check(context: RuleContext<Options>): RuleFinding[];
 }
+
+/** The options schema of a rule that takes none: an empty object, nothing else. */
+export const NO_OPTIONS = { type: "object", additionalProperties: false, properties: {} } as const;

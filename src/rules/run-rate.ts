@@ -7,7 +7,7 @@ import { fromExact } from "../numbers/rational.js";
 import { appliesTo, type RunRateIdentity } from "../identities/identity.js";
 import { chooseOperand, periodMonths } from "../identities/fact-index.js";
 import { inStatedTerms, operand, rationalIntervalOf, withoutRepeats } from "../identities/arithmetic.js";
-import type { Rule, RuleFinding } from "./rule.js";
+import { NO_OPTIONS, type Rule, type RuleFinding } from "./rule.js";
 import { valueSignature } from "./value-spread.js";
 
 export const runRate: Rule = {
@@ -16,7 +16,7 @@ export const runRate: Rule = {
     kind: "identity_violation",
     description: "An annualised run rate does not match the factor times the quarter it annualises.",
     defaultSeverity: "warning",
-    optionsSchema: { type: "object", additionalProperties: false, properties: {} },
+    optionsSchema: NO_OPTIONS,
     defaultOptions: {},
   },
   check(context) {

@@ -1,6 +1,6 @@
 // self-contradiction: one source gives incompatible values for one key on one basis, e.g. advertising
 // growth as 23% in one paragraph and 22% in another.
-import type { Rule } from "./rule.js";
+import { NO_OPTIONS, type Rule } from "./rule.js";
 import { BASIS_WORDS } from "../format/present.js";
 import type { Basis } from "../model/types.js";
 import { conflictWithin, distinctWrittenValues, sortedUnique, valueSignature } from "./value-spread.js";
@@ -12,7 +12,7 @@ export const selfContradiction: Rule = {
     kind: "self_contradiction",
     description: "One source gives incompatible values for the same key on the same basis.",
     defaultSeverity: "error",
-    optionsSchema: { type: "object", additionalProperties: false, properties: {} },
+    optionsSchema: NO_OPTIONS,
     defaultOptions: {},
   },
   check({ groups, intervalOf, valuesDisagree }) {
