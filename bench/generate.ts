@@ -74,11 +74,12 @@ function factFor(keyIndex: number, next: () => number) {
     rest = Math.floor(rest / values.length);
     return value;
   };
+  // Growth or level first, then metric, entity and segment, so every size has the same mix of facts.
+  const isGrowth = pick([false, true]);
+  const metric = pick(AMOUNT_METRICS);
   const entity = pick(ENTITIES);
   const segment = pick(SEGMENTS);
   const period = pick(PERIODS);
-  const metric = pick(AMOUNT_METRICS);
-  const isGrowth = pick([false, true]);
   // True values follow arithmetic a real company's would: each quarter of a year is the same, a fiscal
   // year is four quarters, and every year is 10 % above the last, so growth rates, quarter-within-year
   // and the other identities hold; planted conflicts break them as real errors do.

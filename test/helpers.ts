@@ -2,12 +2,10 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { loadFactFiles, loadTaxonomy } from "../src/load/load-fact-base.js";
-import type { Fact, FactBase, NumericValue } from "../src/model/types.js";
-import { intervalOf } from "../src/numbers/interval.js";
-import { groupFacts } from "../src/reconcile/reconcile.js";
-import { buildFactIndex } from "../src/identities/fact-index.js";
+import type { FactBase } from "../src/model/types.js";
+import { buildRuleContext } from "../src/reconcile/reconcile.js";
+import { defaultConfig } from "../src/config/config.js";
 import type { RuleContext } from "../src/rules/rule.js";
-import { conflictWithin } from "../src/rules/value-spread.js";
 import type { Taxonomy } from "../src/taxonomy/taxonomy.js";
 
 export const repositoryRoot = fileURLToPath(new URL("..", import.meta.url));
@@ -103,22 +101,8 @@ export function sourcesWith(...factsBySource: readonly (readonly FactFields[])[]
   );
 }
 
-/** What a rule sees when called directly (as reconcile builds it, with the default tolerances). */
+/** What a rule sees when called directly: reconcile's own context, with the repository taxonomy. */
 export function ruleContext<Options>(factBase: FactBase, options: Options): RuleContext<Options> {
-  const intervalOfFact = (fact: Fact) => {
-    if (fact.parsed.kind !== "number") throw new Error(`fact ${fact.index} is not numeric`);
-    return intervalOf(fact.parsed as NumericValue, fact.qualifier);
-  };
-  const groups = groupFacts(factBase.facts);
   cachedTaxonomy ??= repositoryTaxonomy();
-  return {
-    groups: groups.filter((group) => group.facts.length > 1),
-    // Identities look up operands among every group, single facts included.
-    index: buildFactIndex(groups),
-    taxonomy: cachedTaxonomy,
-    sources: new Map(factBase.sources.map((source) => [source.id, source])),
-    options,
-    intervalOf: intervalOfFact,
-    valuesDisagree: (group) => conflictWithin(group.facts.filter((fact) => fact.parsed.kind === "number").map(intervalOfFact)),
-  };
+  return { ...buildRuleContext(factBase, defaultConfig(), cachedTaxonomy), options };
 }

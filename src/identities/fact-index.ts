@@ -17,16 +17,18 @@ export interface OperandQuery {
 }
 
 export interface FactIndex {
-  /** Numeric facts with this key and basis (default reported), in fact-base order. */
-  find(query: OperandQuery): Fact[];
+  /** Numeric facts with this key and basis (default reported), in fact-base order. Do not modify. */
+  find(query: OperandQuery): readonly Fact[];
   /** Numeric facts with this key on any basis (and in `unit`, when given), in fact-base order. */
-  findAnyBasis(query: Omit<OperandQuery, "basis">): Fact[];
+  findAnyBasis(query: Omit<OperandQuery, "basis">): readonly Fact[];
   /** Groups of every key, to enumerate the facts an identity starts from. */
   groups: readonly FactGroup[];
 }
 
 export function buildFactIndex(groups: readonly FactGroup[]): FactIndex {
   const byKey = new Map<string, FactGroup[]>();
+  // Every fact of a group asks for the same operands: answer each distinct question once.
+  const answers = new Map<string, Fact[]>();
   for (const group of groups) {
     const { entity, segment, metric, measure, of, period } = group.key;
     const key = `${entity}|${segment}|${metric}|${measure}|${of ?? ""}|${period}`;
@@ -38,19 +40,24 @@ export function buildFactIndex(groups: readonly FactGroup[]): FactIndex {
     groups,
     find(query) {
       const basis = query.basis ?? "reported";
-      return lookUp(query).filter((fact) => fact.basis === basis);
+      const all = lookUp(query);
+      return all.every((fact) => fact.basis === basis) ? all : all.filter((fact) => fact.basis === basis);
     },
     findAnyBasis: lookUp,
   };
 
   function lookUp(query: Omit<OperandQuery, "basis">): Fact[] {
     const key = `${query.entity}|${query.segment}|${query.metric}|${query.measure ?? "level"}|${query.of ?? ""}|${query.period}`;
+    const memo = `${key}|${query.unit ?? ""}`;
+    const known = answers.get(memo);
+    if (known) return known;
     const found: Fact[] = [];
     for (const group of byKey.get(key) ?? []) {
       for (const fact of group.facts) {
         if (fact.parsed.kind === "number" && (query.unit === undefined || fact.unit === query.unit)) found.push(fact);
       }
     }
+    answers.set(memo, found);
     return found;
   }
 }

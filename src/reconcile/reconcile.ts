@@ -12,6 +12,7 @@ import { defaultConfig, type Config } from "../config/config.js";
 import { conflictWithin } from "../rules/value-spread.js";
 import { buildFactIndex } from "../identities/fact-index.js";
 import type { Taxonomy } from "../taxonomy/taxonomy.js";
+import { intervalFromExact, type RationalInterval } from "../numbers/rational.js";
 import { factKeyOf, keyString } from "./fact-key.js";
 import { SEVERITY_RANK, type Finding } from "./finding.js";
 import { judge, type IdentityEvidence, type JudgementContext } from "./judgement.js";
@@ -66,7 +67,11 @@ export function groupFacts(facts: readonly Fact[]): FactGroup[] {
  * Runs every enabled rule over the fact base. The taxonomy supplies the identities the arithmetic
  * rules check; without it only the value rules run.
  */
-export function reconcile(factBase: FactBase, reviews: readonly Review[] = [], config: Config = defaultConfig(), taxonomy?: Taxonomy, options: ReconcileOptions = {}): ReconcileResult {
+/**
+ * What every rule sees, built once per reconcile: the facts grouped by key, an index of the groups,
+ * the sources, and each fact's interval cached (exact and rational). Tests build the same with it.
+ */
+export function buildRuleContext(factBase: FactBase, config: Config = defaultConfig(), taxonomy?: Taxonomy): Omit<RuleContext<never>, "options"> {
   const groups = groupFacts(factBase.facts);
   const index = buildFactIndex(groups);
   const sources = new Map<string, Source>(factBase.sources.map((source) => [source.id, source]));
@@ -81,6 +86,8 @@ export function reconcile(factBase: FactBase, reviews: readonly Review[] = [], c
     }
     return interval;
   };
+  const rationalIntervals: (RationalInterval | undefined)[] = new Array(factBase.facts.length);
+  const cachedRationalIntervalOf = (fact: Fact): RationalInterval => (rationalIntervals[fact.index] ??= intervalFromExact(cachedIntervalOf(fact)));
   const disagreement = new Map<FactGroup, boolean>();
   const valuesDisagree = (group: FactGroup): boolean => {
     let disagrees = disagreement.get(group);
@@ -90,11 +97,19 @@ export function reconcile(factBase: FactBase, reviews: readonly Review[] = [], c
     }
     return disagrees;
   };
+  return { groups, index, taxonomy: taxonomy ?? NO_IDENTITIES, sources, intervalOf: cachedIntervalOf, rationalIntervalOf: cachedRationalIntervalOf, valuesDisagree };
+}
+
+export function reconcile(factBase: FactBase, reviews: readonly Review[] = [], config: Config = defaultConfig(), taxonomy?: Taxonomy, options: ReconcileOptions = {}): ReconcileResult {
+  const shared = buildRuleContext(factBase, config, taxonomy);
+  const { groups, index, sources } = shared;
+  const intervalOptions = { aboutTolerance: config.aboutTolerance };
+  const cachedIntervalOf = shared.intervalOf;
   const findings: Finding[] = [];
   for (const rule of RULES) {
     const setting = config.rules.get(rule.meta.id);
     if (!setting || setting.severity === "off") continue;
-    const context: RuleContext<never> = { groups, index, taxonomy: taxonomy ?? NO_IDENTITIES, sources, options: setting.options as never, intervalOf: cachedIntervalOf, valuesDisagree };
+    const context: RuleContext<never> = { ...shared, options: setting.options as never };
     for (const found of rule.check(context)) {
       const id = `${rule.meta.id}-${createHash("sha256").update(`${rule.meta.id}\u0000${keyIdentity(found.facts[0]!)}\u0000${found.identity}`).digest("hex").slice(0, 8)}`;
       findings.push({ id, rule: rule.meta.id, kind: rule.meta.kind, severity: setting.severity, key: found.key, facts: found.facts, message: found.message });

@@ -32,9 +32,12 @@ export const arithmeticGrowth: Rule = {
       const kind = context.taxonomy.metrics.get(key.metric)?.kind;
       const identity = identities.find((candidate) => kind !== undefined && candidate.metric_kinds.includes(kind) && appliesTo(candidate, key.entity));
       if (!identity) continue;
+      // The levels compared are the same for every fact of the group: look them up once.
+      let found: Levels | undefined;
       for (const stated of group.facts) {
         if (stated.parsed.kind !== "number" || stated.basis !== "reported") continue;
-        const finding = key.measure === "cagr" ? checkCagr(identity.id, stated, context) : checkChange(identity.id, stated, context);
+        found ??= key.measure === "cagr" ? cagrLevels(stated, context) : changeLevels(stated, context);
+        const finding = key.measure === "cagr" ? checkCagr(identity.id, stated, found, context) : checkChange(identity.id, stated, found, context);
         if (finding) findings.push(finding);
       }
     }
@@ -42,59 +45,91 @@ export const arithmeticGrowth: Rule = {
   },
 };
 
-function levels(stated: Fact, currentKey: string, previousKey: string, context: RuleContext): [Fact, Fact] | undefined {
+/** Candidates for the later and the earlier level of a growth rate (none when either is missing). */
+interface Levels {
+  current: readonly Fact[];
+  previous: readonly Fact[];
+  /** For a CAGR: the whole years between the first and the last year. */
+  years?: number;
+}
+
+const NO_LEVELS: Levels = { current: [], previous: [] };
+
+function levelsAt(stated: Fact, currentKey: string, previousKey: string, context: RuleContext): Levels {
   const query = { entity: stated.entity, segment: stated.segment, metric: stated.metric };
-  const current = chooseOperand(context.index.find({ ...query, period: currentKey }), stated.sourceId, context.sources);
+  return { current: context.index.find({ ...query, period: currentKey }), previous: context.index.find({ ...query, period: previousKey }) };
+}
+
+function changeLevels(stated: Fact, context: RuleContext): Levels {
+  const quarterly = stated.measure.startsWith("qoq");
+  if (quarterly && periodMonths(stated.period.key) !== 3) return NO_LEVELS;
+  const previousKey = shiftPeriodKey(stated.period.key, quarterly ? -3 : -12);
+  return previousKey ? levelsAt(stated, stated.period.key, previousKey, context) : NO_LEVELS;
+}
+
+function cagrLevels(stated: Fact, context: RuleContext): Levels {
+  const [start, end] = stated.period.key.split("..");
+  const months = periodMonths(stated.period.key);
+  if (!start || !end || months === undefined || months % 12 !== 0 || months < 24) return NO_LEVELS;
+  const firstYear = `${start}..${shiftPeriodKey(`${start}..${end}`, 12 - months)!.split("..")[1]}`;
+  const lastYear = `${shiftPeriodKey(`${start}..${end}`, months - 12)!.split("..")[0]}..${end}`;
+  return { ...levelsAt(stated, lastYear, firstYear, context), years: months / 12 - 1 };
+}
+
+/** The pair of levels this fact is checked against: its own source's where it states them. */
+function choose(levels: Levels, stated: Fact, context: RuleContext): [Fact, Fact] | undefined {
+  const current = chooseOperand(levels.current, stated.sourceId, context.sources);
   if (!current) return undefined;
-  const previous = chooseOperand(context.index.find({ ...query, period: previousKey, unit: current.unit }), stated.sourceId, context.sources);
+  const previous = chooseOperand(levels.previous.filter((fact) => fact.unit === current.unit), stated.sourceId, context.sources);
   return previous ? [current, previous] : undefined;
 }
 
-function checkChange(identity: string, stated: Fact, context: RuleContext): RuleFinding | undefined {
-  const quarterly = stated.measure.startsWith("qoq");
-  if (quarterly && periodMonths(stated.period.key) !== 3) return undefined;
-  const previousKey = shiftPeriodKey(stated.period.key, quarterly ? -3 : -12);
-  if (!previousKey) return undefined;
-  const found = levels(stated, stated.period.key, previousKey, context);
+function checkChange(identity: string, stated: Fact, levels: Levels, context: RuleContext): RuleFinding | undefined {
+  const found = choose(levels, stated, context);
   if (!found) return undefined;
   const [current, previous] = found;
-  const now = rationalIntervalOf(current, context.intervalOf);
-  const then = rationalIntervalOf(previous, context.intervalOf);
-  let computed: RationalInterval | undefined;
-  let formula: string;
-  if (stated.measure === "yoy" || stated.measure === "qoq") {
-    const ratio = divideIntervals(now, then);
-    if (!ratio || !then.low || compare(then.low, rational(0n)) <= 0) return undefined;
-    computed = scaleInterval(subtractIntervals(ratio, { low: ONE, high: ONE }), HUNDRED);
-    formula = `${operand(current)} / ${operand(previous)} − 1`;
-  } else {
-    const difference = subtractIntervals(now, then);
-    const factor = current.unit === "percent" ? UNIT_FACTORS[stated.unit] : current.unit === stated.unit ? ONE : undefined;
-    if (!factor) return undefined;
-    computed = scaleInterval(difference, factor);
-    formula = `${operand(current)} − ${operand(previous)}`;
-  }
-  const statedInterval = rationalIntervalOf(stated, context.intervalOf);
+  const computed = computedChange(stated.measure, stated.unit, current, previous, context);
+  if (!computed) return undefined;
+  const statedInterval = context.rationalIntervalOf(stated);
   if (intervalsOverlap(computed, statedInterval)) return undefined;
+  const formula = stated.measure === "yoy" || stated.measure === "qoq" ? `${operand(current)} / ${operand(previous)} − 1` : `${operand(current)} − ${operand(previous)}`;
   return violation(identity, stated, [current, previous], `${formula} = ${inStatedTerms(computed, stated)}`, statedInterval);
 }
 
+/** Every source quoting a growth rate is checked against the same pair of levels: compute each pair once. */
+const computedChanges = new WeakMap<RuleContext, Map<string, RationalInterval | null>>();
+
+function computedChange(measure: string, unit: string, current: Fact, previous: Fact, context: RuleContext): RationalInterval | undefined {
+  let cache = computedChanges.get(context);
+  if (!cache) computedChanges.set(context, (cache = new Map()));
+  const key = `${measure}|${unit}|${current.index}|${previous.index}`;
+  const known = cache.get(key);
+  if (known !== undefined) return known ?? undefined;
+  const now = context.rationalIntervalOf(current);
+  const then = context.rationalIntervalOf(previous);
+  let computed: RationalInterval | undefined;
+  if (measure === "yoy" || measure === "qoq") {
+    const ratio = divideIntervals(now, then);
+    if (ratio && then.low && compare(then.low, rational(0n)) > 0) computed = scaleInterval(subtractIntervals(ratio, { low: ONE, high: ONE }), HUNDRED);
+  } else {
+    const factor = current.unit === "percent" ? UNIT_FACTORS[unit] : current.unit === unit ? ONE : undefined;
+    if (factor) computed = scaleInterval(subtractIntervals(now, then), factor);
+  }
+  cache.set(key, computed ?? null);
+  return computed;
+}
+
 /** (1 + c)^years = end / start, compared without roots: c's bounds raised to the power, against the ratio. */
-function checkCagr(identity: string, stated: Fact, context: RuleContext): RuleFinding | undefined {
-  const [start, end] = stated.period.key.split("..");
-  const months = periodMonths(stated.period.key);
-  if (!start || !end || months === undefined || months % 12 !== 0 || months < 24) return undefined;
-  const firstYear = `${start}..${shiftPeriodKey(`${start}..${end}`, 12 - months)!.split("..")[1]}`;
-  const lastYear = `${shiftPeriodKey(`${start}..${end}`, months - 12)!.split("..")[0]}..${end}`;
-  const found = levels(stated, lastYear, firstYear, context);
-  if (!found) return undefined;
+function checkCagr(identity: string, stated: Fact, levels: Levels, context: RuleContext): RuleFinding | undefined {
+  const found = choose(levels, stated, context);
+  if (!found || levels.years === undefined) return undefined;
   const [last, first] = found;
-  const years = months / 12 - 1;
-  const base = rationalIntervalOf(first, context.intervalOf);
+  const years = levels.years;
+  const base = context.rationalIntervalOf(first);
   // As for yoy: growth from a level that may be zero or negative (a loss) has no rate to check.
   if (!base.low || compare(base.low, rational(0n)) <= 0) return undefined;
-  const ratio = divideIntervals(rationalIntervalOf(last, context.intervalOf), base);
-  const rate = rationalIntervalOf(stated, context.intervalOf);
+  const ratio = divideIntervals(context.rationalIntervalOf(last), base);
+  const rate = context.rationalIntervalOf(stated);
   if (!ratio || !rate.low || !rate.high) return undefined;
   const grow = (percent: Rational) => power(multiply({ n: percent.n + percent.d * 100n, d: percent.d }, rational(1n, 100n)), years);
   const implied: RationalInterval = { low: grow(rate.low), high: grow(rate.high) };

@@ -62,10 +62,10 @@ function statedFacts(facts: readonly Fact[]): Fact[] {
 }
 
 function checkQuotient(identity: string, stated: Fact, numerator: Fact, denominator: Fact, context: RuleContext): RuleFinding | undefined {
-  const quotient = divideIntervals(rationalIntervalOf(numerator, context.intervalOf), rationalIntervalOf(denominator, context.intervalOf));
+  const quotient = divideIntervals(context.rationalIntervalOf(numerator), context.rationalIntervalOf(denominator));
   if (!quotient) return undefined;
   const computed = scaleInterval(quotient, HUNDRED);
-  const statedInterval = rationalIntervalOf(stated, context.intervalOf);
+  const statedInterval = context.rationalIntervalOf(stated);
   if (intervalsOverlap(computed, statedInterval)) return undefined;
   return {
     key: { entity: stated.entity, segment: stated.segment, metric: stated.metric, measure: stated.measure, ...(stated.of ? { of: stated.of } : {}), period: stated.period.key, periodLabel: stated.period.label },

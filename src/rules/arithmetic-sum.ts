@@ -6,7 +6,7 @@ import type { Fact } from "../model/types.js";
 import { addIntervals, intervalsOverlap } from "../numbers/rational.js";
 import { appliesTo, type SumIdentity } from "../identities/identity.js";
 import { chooseOperand } from "../identities/fact-index.js";
-import { inStatedTerms, operand, rationalIntervalOf } from "../identities/arithmetic.js";
+import { inStatedTerms, operand } from "../identities/arithmetic.js";
 import { NO_OPTIONS, type Rule, type RuleFinding } from "./rule.js";
 import { valueSignature } from "./value-spread.js";
 
@@ -45,8 +45,8 @@ export const arithmeticSum: Rule = {
           const signature = [total, ...chosen].map((fact) => fact.index).join(",");
           if (seen.has(signature)) continue;
           seen.add(signature);
-          const sum = chosen.map((part) => rationalIntervalOf(part, context.intervalOf)).reduce((acc, next) => addIntervals(acc, next));
-          const stated = rationalIntervalOf(total, context.intervalOf);
+          const sum = chosen.map((part) => context.rationalIntervalOf(part)).reduce((acc, next) => addIntervals(acc, next));
+          const stated = context.rationalIntervalOf(total);
           if (intervalsOverlap(sum, stated)) continue;
           findings.push({
             key: { entity, segment: identity.total, metric: identity.metric, measure: "level", period, periodLabel: total.period.label },

@@ -43,7 +43,7 @@ export const orderAndSign: Rule = {
       const order = orders.find((identity) => kind !== undefined && identity.metric_kinds.includes(kind) && appliesTo(identity, key.entity));
       if (!order || periodMonths(key.period) !== 3) continue;
       // The fiscal year's facts are the same for every fact of the quarter: look them up once.
-      let years: Fact[] | undefined;
+      let years: readonly Fact[] | undefined;
       for (const quarter of group.facts) {
         if (quarter.parsed.kind !== "number" || quarter.basis !== "reported") continue;
         // Exact intervals compare directly; rationals are made only for the message of a finding.
@@ -54,8 +54,8 @@ export const orderAndSign: Rule = {
         if (!year) continue;
         const yearHigh = context.intervalOf(year).high;
         if (!yearHigh || compareExact(quarterLow, yearHigh) < 0) continue;
-        const quarterInterval = rationalIntervalOf(quarter, context.intervalOf);
-        const yearInterval = rationalIntervalOf(year, context.intervalOf);
+        const quarterInterval = context.rationalIntervalOf(quarter);
+        const yearInterval = context.rationalIntervalOf(year);
         findings.push({
           key: { ...key },
           facts: [quarter, year],
@@ -69,7 +69,7 @@ export const orderAndSign: Rule = {
 };
 
 /** The facts of the fiscal year holding a quarter: the twelve months that start 0, 3, 6 or 9 months before it. */
-function fiscalYearFacts(quarter: Fact, find: (query: { entity: string; segment: string; metric: string; period: string; unit: string }) => Fact[]): Fact[] {
+function fiscalYearFacts(quarter: Fact, find: (query: { entity: string; segment: string; metric: string; period: string; unit: string }) => readonly Fact[]): readonly Fact[] {
   for (let before = 0; before <= 9; before += 3) {
     const start = shiftPeriodKey(quarter.period.key, -before)?.split("..")[0];
     const end = shiftPeriodKey(quarter.period.key, 9 - before)?.split("..")[1];

@@ -3,7 +3,7 @@
 import { compare, formatRational, fromExact, subtract } from "../numbers/rational.js";
 import { appliesTo } from "../identities/identity.js";
 import { chooseOperand } from "../identities/fact-index.js";
-import { inStatedTerms, operand, rationalIntervalOf } from "../identities/arithmetic.js";
+import { inStatedTerms, operand } from "../identities/arithmetic.js";
 import { scaleExponent } from "../numbers/written-number.js";
 import { pow10 } from "../numbers/exact.js";
 import { NO_OPTIONS, type Rule, type RuleFinding } from "./rule.js";
@@ -29,8 +29,8 @@ export const outsideGuidance: Rule = {
         if (guided.parsed.kind !== "number" || guided.basis !== "guidance") continue;
         const actual = chooseOperand(context.index.find({ entity: key.entity, segment: key.segment, metric: key.metric, measure: key.measure, ...(key.of ? { of: key.of } : {}), period: key.period, unit: guided.unit }), undefined, context.sources);
         if (!actual) continue;
-        const range = rationalIntervalOf(guided, context.intervalOf);
-        const value = rationalIntervalOf(actual, context.intervalOf);
+        const range = context.rationalIntervalOf(guided);
+        const value = context.rationalIntervalOf(actual);
         const above = range.high && value.low && compare(value.low, range.high) >= 0;
         const below = range.low && value.high && compare(value.high, range.low) <= 0;
         if (!above && !below) continue;

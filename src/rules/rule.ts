@@ -2,6 +2,7 @@
 // function from grouped facts to findings. Rules never see files or the clock.
 import type { Fact, Source } from "../model/types.js";
 import type { Interval } from "../numbers/interval.js";
+import type { RationalInterval } from "../numbers/rational.js";
 import type { FactKey, FindingKind, Severity } from "../reconcile/finding.js";
 import type { FactIndex } from "../identities/fact-index.js";
 import type { Taxonomy } from "../taxonomy/taxonomy.js";
@@ -32,6 +33,8 @@ export interface RuleContext<Options = Record<string, unknown>> {
   options: Options;
   /** The interval a numeric fact allows (rounding and qualifier), with the configured tolerances. */
   intervalOf(fact: Fact): Interval;
+  /** The same interval over rationals, for arithmetic across facts; cached per fact. */
+  rationalIntervalOf(fact: Fact): RationalInterval;
   /**
    * Whether some two numeric facts of the group do not overlap, whatever their source or basis.
    * Cached per group: most keys agree, and every value rule can skip them at once.

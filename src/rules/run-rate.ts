@@ -32,8 +32,8 @@ export const runRate: Rule = {
         if (stated.parsed.kind !== "number" || stated.basis !== "run_rate" || stated.qualifier !== "exact") continue;
         const quarter = chooseOperand(context.index.find({ entity: key.entity, segment: key.segment, metric: key.metric, period: key.period, unit: stated.unit }), stated.sourceId, context.sources);
         if (!quarter) continue;
-        const computed = scaleInterval(rationalIntervalOf(quarter, context.intervalOf), multiply(factor, rational(1n)));
-        const statedInterval = rationalIntervalOf(stated, context.intervalOf);
+        const computed = scaleInterval(context.rationalIntervalOf(quarter), multiply(factor, rational(1n)));
+        const statedInterval = context.rationalIntervalOf(stated);
         if (intervalsOverlap(computed, statedInterval)) continue;
         findings.push({
           key: { ...key },
