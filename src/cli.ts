@@ -23,6 +23,9 @@ import { formatReportJson } from "./format/report-json.js";
 import { formatReportGithub } from "./format/report-github.js";
 import type { ReportInput } from "./format/report-model.js";
 import { existsSync, statSync } from "node:fs";
+import { extractFacts, type Extraction } from "./extract/extract.js";
+import { formatFactFile, proposeFactFile, sourceIdFrom, type ProposedFile } from "./extract/fact-file.js";
+import { checkDraft, DRAFT_SOURCE_ID, formatCheckGithub, formatCheckJson, formatCheckMarkdown } from "./check/check.js";
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
@@ -97,6 +100,38 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     .option("--config <file>", `configuration (default: the nearest ${CONFIG_FILE} in or above the working folder)`)
     .action((paths: string[], options: ReconcileOptions) => {
       exitCode = runReconcile(paths, options, io);
+    });
+
+  program
+    .command("extract")
+    .description("propose a fact file from an article's figures (plain text or Markdown; JSON to stdout by default)")
+    .argument("<article>", "the article's text file")
+    .option("--date <date>", "the article's date, YYYY-MM-DD, for 今年/去年/fourth quarter (default: its front matter or dateline)")
+    .option("--entity <id>", "the entity figures belong to when the text names none (default: the one it names most)")
+    .addOption(new Option("--format <format>", "output format").choices(["yaml", "json"]).default("json"))
+    .option("--out <file>", "write to a file instead of stdout (never overwrites without --force)", "-")
+    .option("--force", "overwrite --out if it exists")
+    .option("--id <id>", "the source id (default: from the file name)")
+    .option("--publisher <name>", "the publisher for the source block")
+    .option("--taxonomy <file>", "taxonomy file (default: facts/taxonomy.yaml in or above the working folder)")
+    .action((article: string, options: ExtractCliOptions) => {
+      exitCode = runExtract(article, options, io);
+    });
+
+  program
+    .command("check")
+    .description("extract a draft's figures and reconcile them against the fact base; report findings at the draft's line:column")
+    .argument("<draft>", "the draft's text file")
+    .argument("[paths...]", "fact files or folders", ["facts"])
+    .addOption(new Option("--format <format>", "report format").choices(["markdown", "json", "github"]).default("markdown"))
+    .option("--out <file>", "where to write the report (- for stdout)", "-")
+    .addOption(new Option("--fail-on <level>", "exit 1 when a draft figure has a finding at or above this level").choices(["error", "warning", "info", "never"]).default("error"))
+    .option("--date <date>", "the draft's date, YYYY-MM-DD (default: its front matter or dateline)")
+    .option("--entity <id>", "the entity figures belong to when the text names none")
+    .option("--taxonomy <file>", "taxonomy file (default: the nearest taxonomy.yaml in or above the first path)")
+    .option("--config <file>", `configuration (default: the nearest ${CONFIG_FILE} in or above the working folder)`)
+    .action((draft: string, paths: string[], options: CheckCliOptions) => {
+      exitCode = runCheck(draft, paths, options, io);
     });
 
   try {
@@ -245,4 +280,89 @@ function loadOrThrow(paths: string[], taxonomyOption: string | undefined, io: Cl
 function writeOutput(out: string, content: string, io: CliIo): void {
   if (out === "-") io.stdout(content);
   else writeFileAtomic(path.resolve(io.cwd, out), content);
+}
+
+interface ExtractCliOptions {
+  date?: string;
+  entity?: string;
+  format: "yaml" | "json";
+  out: string;
+  force?: boolean;
+  id?: string;
+  publisher?: string;
+  taxonomy?: string;
+}
+
+interface CheckCliOptions {
+  format: "markdown" | "json" | "github";
+  out: string;
+  failOn: Severity | "never";
+  date?: string;
+  entity?: string;
+  taxonomy?: string;
+  config?: string;
+}
+
+function usageProblem(file: string, message: string, found: string, expected: string): UnusableInput {
+  return new UnusableInput([{ file, line: 1, column: 1, path: "", message, found, expected }]);
+}
+
+/** Reads an article and extracts its figures into a proposed fact file. */
+function extractArticle(article: string, options: { date?: string; entity?: string; id?: string; publisher?: string }, taxonomy: Taxonomy, io: CliIo, sourceId?: string): { extraction: Extraction; proposed: ProposedFile; shown: string } {
+  if (options.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.date)) throw usageProblem(article, "--date is not a date", JSON.stringify(options.date), "a date YYYY-MM-DD");
+  if (options.entity !== undefined && !taxonomy.entities.has(options.entity)) throw usageProblem(article, "--entity is not an entity of the taxonomy", JSON.stringify(options.entity), `one of ${[...taxonomy.entities.keys()].join(", ")}`);
+  const file = path.resolve(io.cwd, article);
+  const shown = displayPath(file, io.cwd);
+  if (!existsSync(file)) throw usageProblem(shown, "no such file", JSON.stringify(article), "the path of an article's text file");
+  const text = readOrThrow(file, shown, "article");
+  const extraction = extractFacts(text, taxonomy, { ...(options.date ? { date: options.date } : {}), ...(options.entity ? { entity: options.entity } : {}) });
+  const id = sourceId ?? options.id ?? sourceIdFrom(path.basename(file));
+  if (!/^[a-z0-9][a-z0-9-]{2,79}$/.test(id)) throw usageProblem(shown, "--id is not a source id", JSON.stringify(id), "lower-case letters, digits and hyphens, 3 to 80 characters");
+  const proposed = proposeFactFile(extraction, { id, ...(options.publisher ? { publisher: options.publisher } : {}) }, taxonomy);
+  return { extraction, proposed, shown };
+}
+
+function taxonomyFor(option: string | undefined, paths: string[], io: CliIo): Taxonomy {
+  const file = option ? path.resolve(io.cwd, option) : findTaxonomy(paths, io.cwd);
+  if (!file) throw usageProblem(paths[0] ?? ".", "no taxonomy found", "no taxonomy.yaml in or above this path", "facts/taxonomy.yaml, or --taxonomy FILE");
+  const shown = displayPath(file, io.cwd);
+  const { taxonomy, diagnostics } = loadTaxonomy({ file: shown, text: readOrThrow(file, shown, "taxonomy") });
+  if (!taxonomy) throw new UnusableInput(diagnostics);
+  return taxonomy;
+}
+
+function runExtract(article: string, options: ExtractCliOptions, io: CliIo): number {
+  const taxonomy = taxonomyFor(options.taxonomy, ["facts"], io);
+  if (options.out !== "-") {
+    const target = path.resolve(io.cwd, options.out);
+    if (existsSync(target) && !options.force) {
+      io.stderr(`concord extract: ${displayPath(target, io.cwd)} exists; not overwriting it (use --force to replace it)\n`);
+      return EXIT_UNUSABLE;
+    }
+  }
+  const { extraction, proposed, shown } = extractArticle(article, options, taxonomy, io);
+  writeOutput(options.out, formatFactFile(proposed.document, options.format), io);
+  for (const { fact, reason } of proposed.rejected) io.stderr(`${shown}:${fact.line}:${fact.column}: figure left out: ${reason}\n`);
+  const skipped = extraction.skipped.length;
+  io.stderr(`${shown}: ${proposed.facts.length} facts proposed, ${proposed.rejected.length + skipped} figures left out${extraction.date ? "" : " (no article date: give --date for relative periods)"}\n`);
+  return EXIT_OK;
+}
+
+function runCheck(draft: string, paths: string[], options: CheckCliOptions, io: CliIo): number {
+  const config = readConfig(options.config, io);
+  const loaded = loadOrThrow(paths, options.taxonomy, io);
+  if (loaded.factBase.sources.some((source) => source.id === DRAFT_SOURCE_ID)) {
+    throw usageProblem(paths[0] ?? "facts", "the fact base already has a source with id \"draft\"", "source id draft", "no source with the id the draft is checked under");
+  }
+  const { proposed, shown } = extractArticle(draft, options, loaded.taxonomy, io, DRAFT_SOURCE_ID);
+  const collected = collectFactFiles(paths, io.cwd);
+  const combined = loadFactFiles([...collected.factFiles, { file: shown, text: JSON.stringify(proposed.document) }], loaded.taxonomy);
+  if (combined.diagnostics.length > 0) throw new UnusableInput(combined.diagnostics);
+  const { findings } = reconcile(combined.factBase, [], config, loaded.taxonomy);
+  const result = checkDraft(shown, combined.factBase, findings, proposed.facts);
+  const report = options.format === "json" ? formatCheckJson(result) : options.format === "github" ? formatCheckGithub(result) : formatCheckMarkdown(result);
+  writeOutput(options.out, report, io);
+  const failing = result.findings.filter((finding) => atOrAbove(finding.severity, options.failOn)).length;
+  io.stderr(`${shown}: ${result.figures} figures, ${result.findings.length} findings (${failing} at or above ${options.failOn}), ${result.unverified.length} unverified\n`);
+  return failing > 0 ? EXIT_FINDINGS : EXIT_OK;
 }

@@ -1,6 +1,7 @@
 // Every fact as one flat, normalised record, for `concord facts` as JSON or CSV. Values are decimal
 // strings in base units (115亿美元 → "11500000000"); percentages stay in percent (14% → "14").
 import type { Fact, FactBase } from "../model/types.js";
+import { writtenForm } from "../model/wording.js";
 import { formatExact } from "../numbers/written-number.js";
 import { multiplyExact, exact } from "../numbers/exact.js";
 
@@ -30,12 +31,6 @@ export const FACT_RECORD_COLUMNS: readonly (keyof FactRecord)[] = [
   "source", "entity", "segment", "metric", "measure", "of", "period", "period_start", "period_end", "basis",
   "qualifier", "value", "value_high", "written", "unit", "precision", "quote", "file", "line",
 ];
-
-export function writtenForm(fact: Fact): string {
-  const { value, valueHigh, scale, unit } = fact.written;
-  const amount = valueHigh === undefined ? value : `${value}–${valueHigh}`;
-  return [amount, scale, unit].filter((part) => part !== undefined).join(" ");
-}
 
 export function toFactRecord(fact: Fact): FactRecord {
   const numeric = fact.parsed.kind === "number" ? fact.parsed : undefined;

@@ -1,6 +1,6 @@
 // Shared wording for reports: keys in plain words from the taxonomy, values in a scale an editor reads
 // (11.472 billion USD), and summary counts. Pure functions of the findings and the fact base.
-import type { Basis, Fact, FactBase, Qualifier, Source } from "../model/types.js";
+import type { Fact, FactBase, Source } from "../model/types.js";
 import type { Finding, FactKey, Severity, FindingKind } from "../reconcile/finding.js";
 import type { Taxonomy } from "../taxonomy/taxonomy.js";
 import { exactToString, magnitude, scaleExact, type Exact } from "../numbers/exact.js";
@@ -23,26 +23,6 @@ const MEASURE_WORDS: Record<string, string> = {
   cagr: "compound annual growth",
   share: "share",
   multiple: "multiple",
-};
-
-export const BASIS_WORDS: Readonly<Record<Basis, string>> = {
-  reported: "reported",
-  ex_fx: "ex-FX",
-  non_gaap: "non-GAAP",
-  guidance: "guidance",
-  estimate: "estimate",
-  plan: "plan",
-  run_rate: "run-rate",
-};
-
-/** How a value's qualifier reads before it: "more than 1 GW"; nothing for exact values. */
-export const QUALIFIER_WORDS: Readonly<Record<Qualifier, string>> = {
-  exact: "",
-  about: "about",
-  more_than: "more than",
-  at_least: "at least",
-  up_to: "up to",
-  less_than: "less than",
 };
 
 const SCALES: readonly [number, string][] = [

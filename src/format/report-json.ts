@@ -4,7 +4,8 @@
 import type { Fact, Source } from "../model/types.js";
 import type { Finding } from "../reconcile/finding.js";
 import type { Judgement } from "../reconcile/judgement.js";
-import { toFactRecord, writtenForm } from "./fact-records.js";
+import { toFactRecord } from "./fact-records.js";
+import { writtenForm } from "../model/wording.js";
 import { sourceMap, summarise } from "./present.js";
 import type { ReportInput } from "./report-model.js";
 

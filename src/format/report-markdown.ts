@@ -6,11 +6,11 @@ import { formatInterval } from "../numbers/interval.js";
 import type { Finding } from "../reconcile/finding.js";
 import type { Judgement } from "../reconcile/judgement.js";
 import { escapeMarkdown, markdownLink } from "./escape.js";
-import { writtenForm } from "./fact-records.js";
+import { writtenForm } from "../model/wording.js";
 import { describeKeyInWords, displayScale, normalisedValue, sourceMap, summarise } from "./present.js";
 import type { ReportInput } from "./report-model.js";
 import { intervalOf } from "../numbers/interval.js";
-import { BASIS_WORDS } from "./present.js";
+import { BASIS_WORDS } from "../model/wording.js";
 
 const SEVERITY_MARK = { error: "🔴 error", warning: "🟡 warning", info: "🔵 info" } as const;
 const KIND_WORDS = {

@@ -4,7 +4,7 @@ import type { Fact } from "../model/types.js";
 import type { Interval } from "../numbers/interval.js";
 import { scaleExponent } from "../numbers/written-number.js";
 import { formatRationalInterval, intervalFromExact, type RationalInterval } from "../numbers/rational.js";
-import { writtenForm } from "../format/fact-records.js";
+import { writtenForm } from "../model/wording.js";
 import { keyString } from "../reconcile/fact-key.js";
 import type { RuleFinding } from "../rules/rule.js";
 

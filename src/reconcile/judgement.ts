@@ -7,8 +7,8 @@ import type { Basis, Fact, Source } from "../model/types.js";
 import { compareExact, magnitude, scaleExact, type Exact } from "../numbers/exact.js";
 import { intervalOf as intervalOfValue, overlaps, type Interval, type IntervalOptions } from "../numbers/interval.js";
 import { shiftPeriodByYears } from "../periods/period.js";
-import { BASIS_WORDS, QUALIFIER_WORDS } from "../format/present.js";
-import { writtenForm } from "../format/fact-records.js";
+import { BASIS_WORDS, QUALIFIER_WORDS } from "../model/wording.js";
+import { writtenForm } from "../model/wording.js";
 import type { FindingKind } from "./finding.js";
 
 export type CauseKind = "prior_period" | "scale_slip" | "dropped_digit" | "transposed_digits" | "basis_slip" | "sign_slip";

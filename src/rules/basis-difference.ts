@@ -3,7 +3,7 @@
 // each is labelled. Never an error, never merged.
 import type { Basis } from "../model/types.js";
 import type { Rule } from "./rule.js";
-import { BASIS_WORDS } from "../format/present.js";
+import { BASIS_WORDS } from "../model/wording.js";
 import { groupBy } from "./group-by.js";
 import { conflictBetween, distinctWrittenValues, sortedUnique, valueSignature } from "./value-spread.js";
 

@@ -1,7 +1,7 @@
 // contradiction: two sources state one key on one basis with values that cannot both be right
 // (their precision intervals do not overlap), e.g. North America operating income 2025-Q4, 115亿 vs 93亿.
 import { NO_OPTIONS, type Rule } from "./rule.js";
-import { BASIS_WORDS } from "../format/present.js";
+import { BASIS_WORDS } from "../model/wording.js";
 import type { Basis } from "../model/types.js";
 import { conflictAcrossLabels, distinctWrittenValues, sortedUnique, valueSignature } from "./value-spread.js";
 import { groupBy } from "./group-by.js";

@@ -1,7 +1,7 @@
 // self-contradiction: one source gives incompatible values for one key on one basis, e.g. advertising
 // growth as 23% in one paragraph and 22% in another.
 import { NO_OPTIONS, type Rule } from "./rule.js";
-import { BASIS_WORDS } from "../format/present.js";
+import { BASIS_WORDS } from "../model/wording.js";
 import type { Basis } from "../model/types.js";
 import { conflictWithin, distinctWrittenValues, sortedUnique, valueSignature } from "./value-spread.js";
 import { groupBy } from "./group-by.js";

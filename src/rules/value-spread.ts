@@ -4,7 +4,7 @@ import { compareExact, type Exact } from "../numbers/exact.js";
 import type { Fact } from "../model/types.js";
 import type { Interval } from "../numbers/interval.js";
 import { formatExact } from "../numbers/written-number.js";
-import { writtenForm } from "../format/fact-records.js";
+import { QUALIFIER_WORDS, writtenForm } from "../model/wording.js";
 
 export interface LabelledInterval {
   /** Who states the value: conflicts only count between different labels (e.g. different sources). */
@@ -73,26 +73,10 @@ export function valueSignature(fact: Fact): string {
 /** Distinct written values, in first-seen order: "115 億 USD, 93 亿 USD". */
 export function distinctWrittenValues(facts: readonly Fact[]): string {
   const seen = new Set<string>();
-  for (const fact of facts) seen.add(`${qualifierWord(fact.qualifier)}${writtenForm(fact)}`);
+  for (const fact of facts) seen.add(`${QUALIFIER_WORDS[fact.qualifier] ? `${QUALIFIER_WORDS[fact.qualifier]} ` : ""}${writtenForm(fact)}`);
   return [...seen].join(" vs ");
 }
 
-function qualifierWord(qualifier: Fact["qualifier"]): string {
-  switch (qualifier) {
-    case "exact":
-      return "";
-    case "about":
-      return "about ";
-    case "more_than":
-      return "more than ";
-    case "at_least":
-      return "at least ";
-    case "up_to":
-      return "up to ";
-    case "less_than":
-      return "less than ";
-  }
-}
 
 export function sortedUnique(values: Iterable<string>): string[] {
   return [...new Set(values)].sort();

@@ -1,0 +1,58 @@
+// The words that say how a figure is meant: its basis, its hedge, its sign, a change rather than a
+// level. Simplified Chinese and English; traditional text is converted to simplified before matching.
+import type { Basis, Qualifier } from "../model/types.js";
+import { Lexicon } from "./lexicon.js";
+
+export type Cue =
+  | { kind: "basis"; basis: Basis; scope: "clause" | "sentence" }
+  | { kind: "decline" }
+  | { kind: "loss" }
+  | { kind: "growth" }
+  | { kind: "share" }
+  | { kind: "prior_generation" }
+  | { kind: "between" };
+
+const BASIS_CUES: [Basis, "clause" | "sentence", string[]][] = [
+  ["ex_fx", "clause", ["剔除汇率", "剔除汇率影响", "剔除汇率有利影响", "不计汇率", "不包括汇率", "排除汇率", "按固定汇率", "固定汇率", "excluding foreign exchange", "excluding fx", "ex-fx", "constant currency", "excluding the impact of foreign exchange"]],
+  ["non_gaap", "clause", ["调整后", "非gaap", "non-gaap", "adjusted"]],
+  ["guidance", "sentence", ["预计", "预期", "指引", "业绩指引", "展望", "expects", "expected", "expect", "guidance", "guided", "outlook", "forecasts", "projected"]],
+  ["estimate", "sentence", ["分析师预期", "分析师预计", "分析师平均预期", "市场预期", "共识", "一致预期", "预测", "分析师", "consensus", "analysts expect", "analysts expected", "analysts polled", "analysts", "estimate", "estimates", "forecast"]],
+  ["run_rate", "sentence", ["年化", "annualized", "annualised", "run rate", "run-rate"]],
+  ["plan", "sentence", ["计划", "将投入", "拟投入", "打算", "plans", "plan to", "planned", "will invest", "will spend"]],
+];
+
+const OTHER: [Cue, string[]][] = [
+  [{ kind: "loss" }, ["亏损", "经营亏损", "营业亏损", "净亏损", "loss", "losses", "operating loss", "net loss", "lost"]],
+  [{ kind: "decline" }, ["下降", "下跌", "下滑", "减少", "降低", "跌幅", "暴跌", "跌", "缩减", "fell", "fall", "declined", "decline", "down", "dropped", "drop", "decreased", "decrease", "shrank", "lower"]],
+  [{ kind: "growth" }, ["增长", "增加", "上升", "上涨", "提升", "增速", "增幅", "增", "rose", "grew", "growth", "increase", "increased", "up", "jumped", "climbed", "gained"]],
+  [{ kind: "share" }, ["占", "份额", "占比", "share of", "accounted for"]],
+  [{ kind: "prior_generation" }, ["上一代", "前一代", "上代", "previous generation", "prior generation"]],
+  [{ kind: "between" }, ["介于", "之间", "between"]],
+];
+
+let cueLexicon: Lexicon<Cue> | undefined;
+
+export function cues(): Lexicon<Cue> {
+  if (cueLexicon) return cueLexicon;
+  const lexicon = new Lexicon<Cue>();
+  for (const [basis, scope, words] of BASIS_CUES) for (const word of words) lexicon.add(word, { kind: "basis", basis, scope });
+  for (const [cue, words] of OTHER) for (const word of words) lexicon.add(word, cue);
+  return (cueLexicon = lexicon);
+}
+
+/** Hedges written just before a figure, longest first (matched against the end of the text before it). */
+export const QUALIFIERS_BEFORE: readonly [string, Qualifier][] = [
+  ["more than", "more_than"], ["less than", "less_than"], ["at least", "at_least"], ["up to", "up_to"],
+  ["approximately", "about"], ["roughly", "about"], ["around", "about"], ["nearly", "about"], ["almost", "about"],
+  ["about", "about"], ["some", "about"], ["over", "more_than"], ["above", "more_than"], ["exceeding", "more_than"],
+  ["under", "less_than"], ["below", "less_than"], ["as much as", "up_to"],
+  ["超过", "more_than"], ["超出", "more_than"], ["突破", "more_than"], ["逾", "more_than"], ["超", "more_than"], ["高于", "more_than"],
+  ["至少", "at_least"], ["不少于", "at_least"], ["最高", "up_to"], ["最多", "up_to"], ["多达", "up_to"],
+  ["大约", "about"], ["约", "about"], ["接近", "about"], ["将近", "about"], ["近", "about"], ["左右", "about"],
+  ["不到", "less_than"], ["不足", "less_than"], ["少于", "less_than"], ["低于", "less_than"],
+];
+
+/** Hedges written just after a figure (after its unit). */
+export const QUALIFIERS_AFTER: readonly [string, Qualifier][] = [
+  ["以上", "more_than"], ["多", "more_than"], ["余", "more_than"], ["左右", "about"], ["上下", "about"], ["以下", "up_to"], ["以内", "up_to"], ["or more", "at_least"], ["plus", "more_than"],
+];

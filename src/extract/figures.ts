@@ -1,0 +1,283 @@
+// Finding the figures in normalised text: a number as written, its scale word, its unit, a range's
+// high end, and hedges written right against it. A hand-written scanner: each character is looked at
+// a bounded number of times, so it is linear in the text and cannot backtrack.
+import type { Qualifier } from "../model/types.js";
+import { QUALIFIERS_AFTER, QUALIFIERS_BEFORE } from "./cues.js";
+
+export type UnitKind = "currency" | "percent" | "bp" | "pp" | "multiple" | "GW" | "nm" | "count";
+
+export interface Figure {
+  /** Start of the figure with its prefix ($), in the normalised text (= the original's index). */
+  start: number;
+  /** Start and end of the first number's digits. */
+  numberStart: number;
+  numberEnd: number;
+  /** End of the whole figure (unit, range high and trailing hedge included). */
+  end: number;
+  /** The number as written (ASCII digits, commas kept). */
+  value: string;
+  valueHigh?: string;
+  /** The scale word in canonical form: 万 亿 万亿 thousand million billion trillion (the original's script kept by the caller). */
+  scale?: string;
+  /** Where the scale word stands (for copying its original script). */
+  scaleAt?: number;
+  /** A unit, or undefined when only a scale was written (亿, billion): an amount or a count by the metric. */
+  unit?: string;
+  unitKind?: UnitKind;
+  qualifier: Qualifier;
+}
+
+const MAX_DIGITS = 40;
+const isDigit = (c: string | undefined): boolean => c !== undefined && c >= "0" && c <= "9";
+const isAsciiLetter = (c: string | undefined): boolean => c !== undefined && /[A-Za-z]/.test(c);
+
+const CN_SCALES: readonly [string, string][] = [["万亿", "万亿"], ["亿", "亿"], ["万", "万"]];
+const EN_SCALES: readonly [string, string, boolean][] = [
+  // word, canonical, needs a $ before the number (a bare "m" or "b" is too ambiguous otherwise)
+  ["trillion", "trillion", false], ["billion", "billion", false], ["million", "million", false], ["thousand", "thousand", false],
+  ["tn", "trillion", false], ["bn", "billion", false], ["mn", "million", false], ["b", "billion", true], ["m", "million", true], ["k", "thousand", true],
+];
+
+const UNITS: readonly [string, string, UnitKind][] = [
+  ["美元", "USD", "currency"], ["元人民币", "CNY", "currency"], ["人民币", "CNY", "currency"], ["港元", "HKD", "currency"], ["欧元", "EUR", "currency"],
+  ["日元", "JPY", "currency"], ["英镑", "GBP", "currency"], ["元", "CNY", "currency"], ["usd", "USD", "currency"], ["dollars", "USD", "currency"],
+  ["%", "percent", "percent"], ["percent", "percent", "percent"], ["per cent", "percent", "percent"],
+  ["个百分点", "pp", "pp"], ["百分点", "pp", "pp"], ["percentage points", "pp", "pp"], ["percentage point", "pp", "pp"], ["pp", "pp", "pp"],
+  ["个基点", "bp", "bp"], ["基点", "bp", "bp"], ["basis points", "bp", "bp"], ["basis point", "bp", "bp"], ["bps", "bp", "bp"], ["bp", "bp", "bp"],
+  ["倍", "multiple", "multiple"], ["times", "multiple", "multiple"], ["x", "multiple", "multiple"],
+  ["吉瓦", "GW", "GW"], ["gigawatts", "GW", "GW"], ["gigawatt", "GW", "GW"], ["gw", "GW", "GW"],
+  ["纳米", "nm", "nm"], ["nm", "nm", "nm"],
+  ["颗", "count", "count"], ["家", "count", "count"], ["名", "count", "count"], ["位", "count", "count"], ["座", "count", "count"], ["台", "count", "count"],
+  ["项", "count", "count"], ["种", "count", "count"], ["款", "count", "count"], ["件", "count", "count"], ["人", "count", "count"], ["个", "count", "count"],
+];
+/** Words after a number that make it a date, a duration or an ordinal, never a figure. */
+const NOT_FIGURE_AFTER = ["年", "月", "日", "号", "季度", "个月", "个季度", "个小时", "小时", "分钟", "天", "周", "岁", "点", "时"];
+const CN_NUMERALS: Readonly<Record<string, string>> = { 一: "1", 两: "2", 二: "2", 三: "3", 四: "4", 五: "5", 六: "6", 七: "7", 八: "8", 九: "9", 十: "10" };
+
+/** Reads a number at `i` (digits, thousands groups, a fraction); undefined when there is none. */
+function readNumber(text: string, i: number): { text: string; end: number } | undefined {
+  let j = i;
+  while (isDigit(text[j])) j++;
+  if (j === i || j - i > MAX_DIGITS) return undefined;
+  // Thousands groups only when the first group has 1–3 digits.
+  if (j - i <= 3) {
+    while (text[j] === "," && isDigit(text[j + 1]) && isDigit(text[j + 2]) && isDigit(text[j + 3]) && !isDigit(text[j + 4])) j += 4;
+  }
+  if (text[j] === "." && isDigit(text[j + 1])) {
+    j++;
+    const fractionStart = j;
+    while (isDigit(text[j])) j++;
+    if (j - fractionStart > MAX_DIGITS) return undefined;
+  }
+  return { text: text.slice(i, j), end: j };
+}
+
+function skipSpaces(text: string, i: number, max = 2): number {
+  let j = i;
+  while (j - i < max && (text[j] === " " || text[j] === "\u00a0" || text[j] === "\u3000")) j++;
+  return j;
+}
+
+function startsWithWord(lower: string, i: number, word: string): boolean {
+  if (!lower.startsWith(word, i)) return false;
+  const last = word[word.length - 1];
+  return !(isAsciiLetter(last) && isAsciiLetter(lower[i + word.length]));
+}
+
+interface Tail {
+  scale?: string;
+  scaleAt?: number;
+  unit?: string;
+  unitKind?: UnitKind;
+  dollar: boolean;
+  more: boolean;
+  end: number;
+}
+
+/** Scale and unit after a number ending at `i`. */
+function readTail(text: string, lower: string, i: number, dollar: boolean): Tail {
+  const tail: Tail = { dollar, more: false, end: i };
+  let j = i;
+  if (text[j] === "多" || text[j] === "余") {
+    tail.more = true;
+    j++;
+  }
+  let k = skipSpaces(text, j);
+  for (const [word, canonical] of CN_SCALES) {
+    if (text.startsWith(word, k)) {
+      tail.scale = canonical;
+      tail.scaleAt = k;
+      j = k + word.length;
+      break;
+    }
+  }
+  if (tail.scale === undefined) {
+    for (const [word, canonical, needsDollar] of EN_SCALES) {
+      if (needsDollar && (!dollar || k !== j)) continue;
+      if (startsWithWord(lower, k, word)) {
+        tail.scale = canonical;
+        tail.scaleAt = k;
+        j = k + word.length;
+        break;
+      }
+    }
+  }
+  if (tail.scale !== undefined && (text[j] === "多" || text[j] === "余")) {
+    tail.more = true;
+    j++;
+  }
+  k = skipSpaces(text, j);
+  for (const [word, unit, kind] of UNITS) {
+    if (kind === "count" && dollar) break;
+    if (word === "x" && k !== j) continue;
+    if (startsWithWord(lower, k, word)) {
+      // 个 before 月/季度/小时 is a duration, handled by the caller's NOT_FIGURE_AFTER check.
+      tail.unit = unit;
+      tail.unitKind = kind;
+      j = k + word.length;
+      break;
+    }
+  }
+  if (tail.unit === undefined && dollar) {
+    tail.unit = "USD";
+    tail.unitKind = "currency";
+  }
+  tail.end = j;
+  return tail;
+}
+
+function qualifierBefore(lower: string, start: number): Qualifier | undefined {
+  let end = start;
+  while (end > 0 && (lower[end - 1] === " " || lower[end - 1] === "\u00a0")) end--;
+  const window = lower.slice(Math.max(0, end - 16), end);
+  for (const [word, qualifier] of QUALIFIERS_BEFORE) {
+    if (!window.endsWith(word)) continue;
+    const before = window[window.length - word.length - 1];
+    if (isAsciiLetter(word[0]) && isAsciiLetter(before)) continue;
+    return qualifier;
+  }
+  return undefined;
+}
+
+function qualifierAfter(lower: string, end: number): { qualifier: Qualifier; end: number } | undefined {
+  const k = skipSpaces(lower, end, 1);
+  for (const [word, qualifier] of QUALIFIERS_AFTER) if (startsWithWord(lower, k, word)) return { qualifier, end: k + word.length };
+  return undefined;
+}
+
+const RANGE_WORDS = ["至", "到", "-", "–", "—", "~", "to", "and"];
+
+/** Every figure in the normalised text, in order. */
+export function findFigures(text: string): Figure[] {
+  const lower = text.replace(/[A-Z]/g, (c) => c.toLowerCase());
+  const figures: Figure[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i]!;
+    if (isDigit(c)) {
+      const figure = figureAt(text, lower, i);
+      let j = i;
+      while (isDigit(text[j]) || ((text[j] === "," || text[j] === ".") && isDigit(text[j + 1]))) j++;
+      if (figure) {
+        figures.push(figure);
+        i = Math.max(figure.end, j);
+      } else i = j;
+      continue;
+    }
+    const numeral = CN_NUMERALS[c];
+    if (numeral !== undefined && text[i + 1] === "倍" && text[i - 1] !== "第" && !isDigit(text[i - 1]) && CN_NUMERALS[text[i - 1] ?? ""] === undefined) {
+      figures.push({ start: i, numberStart: i, numberEnd: i + 1, end: i + 2, value: numeral, unit: "multiple", unitKind: "multiple", qualifier: qualifierBefore(lower, i) ?? "exact" });
+      i += 2;
+      continue;
+    }
+    if (c === "千" && text[i + 1] === "亿" && !["数", "几", "上", "百", "万"].includes(text[i - 1] ?? "") && !isDigit(text[i - 1])) {
+      const tail = readTail(text, lower, i + 1, false);
+      figures.push({ start: i, numberStart: i, numberEnd: i + 1, end: tail.end, value: "1000", scale: "亿", scaleAt: i + 1, ...(tail.unit ? { unit: tail.unit, unitKind: tail.unitKind! } : {}), qualifier: qualifierBefore(lower, i) ?? "exact" });
+      i = tail.end;
+      continue;
+    }
+    i++;
+  }
+  return figures;
+}
+
+function figureAt(text: string, lower: string, i: number): Figure | undefined {
+  const before = text[i - 1];
+  // Inside a word or a longer number: Trainium3, FY25, Q4, 2.1.3, v1.
+  if (isAsciiLetter(before) || before === "." || before === "_" || (before === "," && isDigit(text[i - 2]))) return undefined;
+  if (before === "第") return undefined;
+  const number = readNumber(text, i);
+  if (!number) return undefined;
+  let start = i;
+  let negative = false;
+  let dollar = false;
+  if (text[start - 1] === "$") {
+    dollar = true;
+    start--;
+    if (lower.slice(start - 2, start) === "us") start -= 2;
+  }
+  if (text[start - 1] === "-" && !isDigit(text[start - 2]) && !isAsciiLetter(text[start - 2])) {
+    negative = true;
+    start--;
+  }
+  const after = skipSpaces(text, number.end);
+  if (NOT_FIGURE_AFTER.some((word) => text.startsWith(word, after) || text.startsWith(word, number.end))) return undefined;
+  if (text[number.end] === ":" && isDigit(text[number.end + 1])) return undefined;
+  const tail = readTail(text, lower, number.end, dollar);
+  if (tail.unit === undefined && tail.scale === undefined) return undefined;
+  if (tail.unitKind === "count" && tail.scale === undefined && NOT_FIGURE_AFTER.some((word) => text.startsWith(word, tail.end))) return undefined;
+  const figure: Figure = {
+    start,
+    numberStart: i,
+    numberEnd: number.end,
+    end: tail.end,
+    value: negative ? `-${number.text}` : number.text,
+    ...(tail.scale !== undefined ? { scale: tail.scale, scaleAt: tail.scaleAt! } : {}),
+    ...(tail.unit !== undefined ? { unit: tail.unit, unitKind: tail.unitKind! } : {}),
+    qualifier: tail.more ? "more_than" : (qualifierBefore(lower, start) ?? "exact"),
+  };
+  readRange(text, lower, figure);
+  const hedge = qualifierAfter(lower, figure.end);
+  if (hedge && figure.qualifier === "exact" && !(hedge.qualifier === "more_than" && text[figure.end] !== "以" && figure.unitKind === "count")) {
+    figure.qualifier = hedge.qualifier;
+    figure.end = hedge.end;
+  }
+  return figure;
+}
+
+/** "1,735 亿至 1,785 亿美元", "20%至40%", "$173.5 billion to $178.5 billion": the high end, and a unit shared back. */
+function readRange(text: string, lower: string, figure: Figure): void {
+  let k = skipSpaces(text, figure.end);
+  const word = RANGE_WORDS.find((candidate) => startsWithWord(lower, k, candidate));
+  if (!word) return;
+  if (word === "and" && !lower.slice(Math.max(0, figure.start - 40), figure.start).includes("between")) return;
+  k = skipSpaces(text, k + word.length);
+  let dollar = false;
+  if (lower.startsWith("us$", k)) k += 3;
+  if (text[k] === "$") {
+    dollar = true;
+    k++;
+  }
+  if (!isDigit(text[k])) return;
+  const number = readNumber(text, k);
+  if (!number) return;
+  const tail = readTail(text, lower, number.end, dollar);
+  if (tail.unit === undefined && tail.scale === undefined) {
+    // "20至40%" is not written this way often enough to guess; but "20%至40" has the unit on the low end.
+    return;
+  }
+  if (tail.scale !== figure.scale && figure.scale !== undefined) return;
+  if (figure.unit !== undefined && tail.unit !== undefined && tail.unit !== figure.unit) return;
+  if (figure.unit === undefined && figure.scale === undefined) return;
+  if (Number(number.text.replaceAll(",", "")) < Number(figure.value.replaceAll(",", ""))) return;
+  figure.valueHigh = number.text;
+  if (figure.unit === undefined && tail.unit !== undefined) {
+    figure.unit = tail.unit;
+    figure.unitKind = tail.unitKind!;
+  }
+  if (figure.scale === undefined && tail.scale !== undefined) {
+    figure.scale = tail.scale;
+    figure.scaleAt = tail.scaleAt!;
+  }
+  figure.end = tail.end;
+}

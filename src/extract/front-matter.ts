@@ -1,0 +1,97 @@
+// An article's front matter (YAML between --- lines, as Markdown sites write it): title, date and
+// language. The body keeps its place in the text: the front matter is blanked, never cut, so line and
+// column numbers count from the top of the file.
+import { parse } from "yaml";
+import type { Language } from "../model/types.js";
+
+export interface ArticleHeader {
+  title?: string;
+  /** The article's date, YYYY-MM-DD. */
+  date?: string;
+  /** The full date-time as written, when there is one. */
+  published?: string;
+  language?: Language;
+  url?: string;
+}
+
+export interface SplitArticle {
+  header: ArticleHeader;
+  /** The text with the front matter blanked (same length, same lines). */
+  body: string;
+}
+
+const DATE_IN_TEXT = /(20\d{2})\s?[-./年]\s?(\d{1,2})\s?[-./月]\s?(\d{1,2})/;
+
+export function splitFrontMatter(text: string): SplitArticle {
+  const header: ArticleHeader = {};
+  let body = text;
+  const opening = /^\uFEFF?---[ \t]*\r?\n/.exec(text);
+  if (opening) {
+    const close = /\n---[ \t]*(?:\r?\n|$)/g;
+    close.lastIndex = opening[0].length - 1;
+    const end = close.exec(text);
+    if (end) {
+      const yamlText = text.slice(opening[0].length, end.index + 1);
+      readHeader(yamlText, header);
+      const cut = end.index + end[0].length;
+      body = text.slice(0, cut).replace(/[^\n]/g, " ") + text.slice(cut);
+    }
+  }
+  if (header.date === undefined) {
+    // A dateline near the top: "2026.02.06 03:14", "时间:2026-02-13 12:48:32".
+    const top = body.slice(0, 600);
+    const match = DATE_IN_TEXT.exec(top);
+    if (match) {
+      const date = isoDate(match[1]!, match[2]!, match[3]!);
+      if (date) header.date = date;
+    }
+  }
+  if (header.title === undefined) {
+    const first = body.split("\n").map((line) => line.replace(/^#+\s*/, "").trim()).find((line) => line.length > 0 && !DATE_IN_TEXT.test(line));
+    if (first !== undefined && first.length <= 120) header.title = first;
+  }
+  return { header, body };
+}
+
+function readHeader(yamlText: string, header: ArticleHeader): void {
+  let data: unknown;
+  try {
+    data = parse(yamlText, { uniqueKeys: false, maxAliasCount: 10 });
+  } catch {
+    return;
+  }
+  if (typeof data !== "object" || data === null) return;
+  const fields = data as Record<string, unknown>;
+  if (typeof fields.title === "string" && fields.title.trim()) header.title = fields.title.trim();
+  if (typeof fields.url === "string") header.url = fields.url;
+  const dateField = fields.date ?? fields.published;
+  const dateText = dateField instanceof Date ? dateField.toISOString() : typeof dateField === "string" ? dateField : undefined;
+  if (dateText) {
+    const match = DATE_IN_TEXT.exec(dateText);
+    const date = match ? isoDate(match[1]!, match[2]!, match[3]!) : undefined;
+    if (date) {
+      header.date = date;
+      header.published = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/.test(dateText) ? dateText : date;
+    }
+  }
+  const language = languageOf(fields.language ?? fields.lang);
+  if (language) header.language = language;
+}
+
+export function languageOf(value: unknown): Language | undefined {
+  const text = Array.isArray(value) ? value[0] : value;
+  if (typeof text !== "string") return undefined;
+  const lower = text.toLowerCase();
+  if (lower === "zh-hant" || lower === "zh-tw" || lower === "zh-hk") return "zh-Hant";
+  if (lower.startsWith("zh")) return "zh-Hans";
+  if (lower.startsWith("en")) return "en";
+  return undefined;
+}
+
+export function isoDate(year: string, month: string, day: string): string | undefined {
+  const y = Number(year);
+  const m = Number(month);
+  const d = Number(day);
+  if (m < 1 || m > 12 || d < 1 || d > new Date(Date.UTC(y, m, 0)).getUTCDate()) return undefined;
+  return `${year}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+}

@@ -1,0 +1,181 @@
+// Period words in article text (2025年第四季度, FY25Q4, Q4 2025, fourth quarter, 全年, 去年同期,
+// 过去12个月, 2025年12月2日, ...) and how each resolves against the article's date and the quarter
+// the article is about. One regular expression of plain alternatives, run once over the text.
+
+export type PeriodCue =
+  | { kind: "quarter"; year?: number; quarter: number }
+  | { kind: "half"; year?: number; half: number }
+  | { kind: "year"; year?: number; relative?: number }
+  | { kind: "month"; year?: number; month: number }
+  | { kind: "date"; year?: number; month: number; day: number }
+  | { kind: "ttm" }
+  | { kind: "same_period_last_year" }
+  | { kind: "relative_quarter"; offset: number };
+
+export interface PeriodMatch {
+  start: number;
+  end: number;
+  cue: PeriodCue;
+}
+
+export interface PeriodContext {
+  /** The article's date, YYYY-MM-DD. */
+  date?: string;
+  /** The quarter the article is about: year and quarter. */
+  quarter?: { year: number; quarter: number };
+}
+
+const CN_DIGIT: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
+const EN_ORDINAL: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4 };
+
+// Alternatives in priority order; every quantifier is over a single class with a small bound.
+const PATTERN = new RegExp(
+  [
+    String.raw`(?<fyq>fy\s?(?<fyqYear>\d{4}|\d{2})\s?q(?<fyqQ>[1-4]))`,
+    String.raw`(?<qy>q(?<qyQ>[1-4])(?:\s?(?:fy\s?)?(?<qyYear>20\d{2})|'(?<qyYear2>\d{2}))(?!\d))`,
+    String.raw`(?<nq>(?<!\d)(?<nqQ>[1-4])q(?<nqYear>\d{2})(?!\d))`,
+    String.raw`(?<cnq>(?<cnqYear>20\d{2})\s?年?\s?(?:第\s?)?(?<cnqQ>[一二三四1-4])\s?季(?:度)?)`,
+    String.raw`(?<yq>(?<yqYear>20\d{2})\s?q(?<yqQ>[1-4]))`,
+    String.raw`(?<cnqn>(?<![\d年])(?:第\s?)?(?<cnqnQ>[一二三四])季度)`,
+    String.raw`(?<enq>(?:the\s)?(?<enqQ>first|second|third|fourth)[\s-]quarter(?:\s(?:of\s)?(?:fiscal\s)?(?<enqYear>20\d{2}))?)`,
+    String.raw`(?<qn>(?<![a-z\d])q(?<qnQ>[1-4])(?![\d]))`,
+    String.raw`(?<cndate>(?<cndateYear>20\d{2})\s?年\s?(?<cndateM>\d{1,2})\s?月\s?(?<cndateD>\d{1,2})\s?[日号])`,
+    String.raw`(?<cnmonth>(?<cnmonthYear>20\d{2})\s?年\s?(?<cnmonthM>\d{1,2})\s?月(?!\d))`,
+    String.raw`(?<mdate>(?<![\d年])(?<mdateM>\d{1,2})\s?月\s?(?<mdateD>\d{1,2})\s?[日号])`,
+    String.raw`(?<isodate>(?<![\d.])(?<isoY>20\d{2})-(?<isoM>\d{2})-(?<isoD>\d{2})(?!\d))`,
+    String.raw`(?<half>(?<halfYear>20\d{2})?\s?年?(?<halfH>上|下)半年)`,
+    String.raw`(?<enhalf>(?<enhalfH>first|second) half(?: of (?<enhalfYear>20\d{2}))?)`,
+    String.raw`(?<ttm>过去\s?12\s?个月|过去十二个月|最近12个月|trailing\stwelve\smonths|trailing\s12\smonths|last\stwelve\smonths|last\s12\smonths|(?<![a-z])ttm(?![a-z]))`,
+    String.raw`(?<same>去年同期|上一年同期|上年同期|去年第四季度|a\syear\searlier|a\syear\sago|year-ago|year\sago\squarter|same\speriod\slast\syear|same\squarter\slast\syear)`,
+    String.raw`(?<rq>本季度|当季|this\squarter|上一季度|上季度|上个季度|last\squarter|previous\squarter|下一季度|下季度|下个季度|next\squarter)`,
+    String.raw`(?<rel>今年|本年|去年|上一年|明年|后年|前年|this\syear|last\syear|next\syear)`,
+    String.raw`(?<cnyear>(?<cnyearYear>20\d{2})\s?(?:财年|年度|年)(?:全年)?)`,
+    String.raw`(?<fy>(?:fy|fiscal\s(?:year\s)?)\s?(?<fyYear>20\d{2}|\d{2})(?![\dq]))`,
+    String.raw`(?<full>全年|full[\s-]year|full\syear|(?<![a-z])annual)`,
+    String.raw`(?<enyear>(?<=\b(?:in|for|during|by|of|through|since)\s)(?<enyearYear>20\d{2})(?![\d,.]))`,
+  ].join("|"),
+  "gi",
+);
+
+function yearOf(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const digits = text.replace("'", "");
+  return digits.length === 2 ? 2000 + Number(digits) : Number(digits);
+}
+
+/** Every period cue in the (ASCII lower-cased, normalised) text, in order. */
+export function findPeriods(lower: string): PeriodMatch[] {
+  const matches: PeriodMatch[] = [];
+  PATTERN.lastIndex = 0;
+  for (let match = PATTERN.exec(lower); match; match = PATTERN.exec(lower)) {
+    const g = match.groups ?? {};
+    const start = match.index;
+    const end = start + match[0].length;
+    if (match[0].length === 0) {
+      PATTERN.lastIndex++;
+      continue;
+    }
+    const cue = cueOf(g, match[0]);
+    if (cue) matches.push({ start, end, cue });
+  }
+  return matches;
+}
+
+function cueOf(g: Record<string, string | undefined>, text: string): PeriodCue | undefined {
+  const quarter = (q: string | undefined) => CN_DIGIT[q ?? ""] ?? EN_ORDINAL[q ?? ""] ?? 0;
+  if (g.fyq) return { kind: "quarter", year: yearOf(g.fyqYear)!, quarter: quarter(g.fyqQ) };
+  if (g.qy) return { kind: "quarter", year: yearOf(g.qyYear ?? g.qyYear2)!, quarter: quarter(g.qyQ) };
+  if (g.nq) return { kind: "quarter", year: yearOf(g.nqYear)!, quarter: quarter(g.nqQ) };
+  if (g.cnq) return { kind: "quarter", year: Number(g.cnqYear), quarter: quarter(g.cnqQ) };
+  if (g.yq) return { kind: "quarter", year: Number(g.yqYear), quarter: quarter(g.yqQ) };
+  if (g.cnqn) return { kind: "quarter", quarter: quarter(g.cnqnQ) };
+  if (g.enq) return { kind: "quarter", ...(g.enqYear ? { year: Number(g.enqYear) } : {}), quarter: quarter(g.enqQ) };
+  if (g.qn) return { kind: "quarter", quarter: quarter(g.qnQ) };
+  if (g.cndate) return { kind: "date", year: Number(g.cndateYear), month: Number(g.cndateM), day: Number(g.cndateD) };
+  if (g.cnmonth) return { kind: "month", year: Number(g.cnmonthYear), month: Number(g.cnmonthM) };
+  if (g.mdate) return { kind: "date", month: Number(g.mdateM), day: Number(g.mdateD) };
+  if (g.isodate) return { kind: "date", year: Number(g.isoY), month: Number(g.isoM), day: Number(g.isoD) };
+  if (g.half) return { kind: "half", ...(g.halfYear ? { year: Number(g.halfYear) } : {}), half: g.halfH === "上" ? 1 : 2 };
+  if (g.enhalf) return { kind: "half", ...(g.enhalfYear ? { year: Number(g.enhalfYear) } : {}), half: g.enhalfH === "first" ? 1 : 2 };
+  if (g.ttm) return { kind: "ttm" };
+  if (g.same) return { kind: "same_period_last_year" };
+  if (g.rq) return { kind: "relative_quarter", offset: /上|last|previous/.test(text) ? -1 : /下|next/.test(text) ? 1 : 0 };
+  if (g.rel) {
+    const relative = /今|本|this/.test(text) ? 0 : /去|上一|last/.test(text) ? -1 : /前年/.test(text) ? -2 : /后年/.test(text) ? 2 : 1;
+    return { kind: "year", relative };
+  }
+  if (g.cnyear) return { kind: "year", year: Number(g.cnyearYear) };
+  if (g.fy) return { kind: "year", year: yearOf(g.fyYear)! };
+  if (g.full) return { kind: "year" };
+  if (g.enyear) return { kind: "year", year: Number(g.enyearYear) };
+  return undefined;
+}
+
+/** The last quarter that has started by `date` for quarter number `quarter` (calendar quarters). */
+function quarterYearFor(quarter: number, date: string | undefined, context: PeriodContext["quarter"]): number | undefined {
+  if (date) {
+    const [year, month] = date.split("-").map(Number) as [number, number];
+    const startMonth = (quarter - 1) * 3 + 1;
+    return month >= startMonth ? year : year - 1;
+  }
+  if (!context) return undefined;
+  return context.quarter >= quarter ? context.year : context.year - 1;
+}
+
+/** The quarter most recently ended before the date: what an article published then reports on. */
+export function lastReportedQuarter(date: string): { year: number; quarter: number } {
+  const [year, month] = date.split("-").map(Number) as [number, number];
+  const current = Math.floor((month - 1) / 3) + 1;
+  return current === 1 ? { year: year - 1, quarter: 4 } : { year, quarter: current - 1 };
+}
+
+function quarterEnd(year: number, quarter: number): string {
+  const month = quarter * 3;
+  const day = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${year}-${String(month).padStart(2, "0")}-${day}`;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, "0");
+}
+
+/** The period label a cue stands for, or undefined when it cannot be resolved. */
+export function resolvePeriod(cue: PeriodCue, context: PeriodContext): string | undefined {
+  const dateYear = context.date ? Number(context.date.slice(0, 4)) : undefined;
+  const contextYear = context.quarter?.year ?? dateYear;
+  switch (cue.kind) {
+    case "quarter": {
+      if (cue.quarter < 1 || cue.quarter > 4) return undefined;
+      const year = cue.year ?? quarterYearFor(cue.quarter, context.date, context.quarter);
+      return year === undefined ? undefined : `${year}-Q${cue.quarter}`;
+    }
+    case "half": {
+      const year = cue.year ?? contextYear;
+      return year === undefined ? undefined : `${year}-H${cue.half}`;
+    }
+    case "year": {
+      if (cue.relative !== undefined) return dateYear === undefined ? undefined : `FY${dateYear + cue.relative}`;
+      const year = cue.year ?? contextYear;
+      return year === undefined ? undefined : `FY${year}`;
+    }
+    case "month": {
+      const year = cue.year ?? contextYear;
+      if (year === undefined || cue.month < 1 || cue.month > 12) return undefined;
+      return `${year}-${pad(cue.month)}`;
+    }
+    case "date": {
+      const year = cue.year ?? dateYear ?? contextYear;
+      if (year === undefined || cue.month < 1 || cue.month > 12 || cue.day < 1 || cue.day > new Date(Date.UTC(year, cue.month, 0)).getUTCDate()) return undefined;
+      return `@${year}-${pad(cue.month)}-${pad(cue.day)}`;
+    }
+    case "ttm":
+      return context.quarter ? `TTM:${quarterEnd(context.quarter.year, context.quarter.quarter)}` : undefined;
+    case "same_period_last_year":
+      return context.quarter ? `${context.quarter.year - 1}-Q${context.quarter.quarter}` : undefined;
+    case "relative_quarter": {
+      if (!context.quarter) return undefined;
+      const index = context.quarter.year * 4 + (context.quarter.quarter - 1) + cue.offset;
+      return `${Math.floor(index / 4)}-Q${(index % 4) + 1}`;
+    }
+  }
+}
