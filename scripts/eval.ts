@@ -1,0 +1,107 @@
+// Scores the extractor against the hand-encoded fact files of the seed articles: precision, recall
+// and F1 on (metric, segment, period, measure, basis, value in base units), and which field went
+// wrong for near misses (an extracted fact that matches an unmatched expected one on all fields but
+// one). The articles live outside the repository (../shared/seeds); without them this says so and
+// exits 0. Run with `npm run eval`.
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { collectFactFiles } from "../src/io/fact-files.js";
+import { loadFactFiles, loadTaxonomy } from "../src/load/load-fact-base.js";
+import type { Fact } from "../src/model/types.js";
+import { exactToString } from "../src/numbers/exact.js";
+import { extractFacts } from "../src/extract/extract.js";
+import { proposeFactFile } from "../src/extract/fact-file.js";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const seeds = path.resolve(root, "../shared/seeds");
+/** Seed article → the source id of its hand-encoded facts (as in test/seed-quotes.test.ts). */
+const ARTICLES: Record<string, string> = {
+  "000_96ac35d20cffcaf8.txt": "ft-2024-07-02-amzn-international",
+  "001_b1c06e995a0940bf.txt": "nmedialink-amzn-automation",
+  "002_ecce39e23735fe14.txt": "jin10-2025-02-07-amzn-ai-capex",
+  "003_c445140bae884d0d.txt": "dolphin-2026-02-06-amzn-q4-call",
+  "004_cce3593157d98470.txt": "lishi-2026-02-13-amzn-ai-arms-race",
+};
+/** The one undated article is dated as its fact file's note says (around the turn of 2025/2026). */
+const DATES: Record<string, string> = { "nmedialink-amzn-automation": "2025-12-31" };
+const FIELDS = ["metric", "segment", "period", "measure", "basis", "value"] as const;
+type Field = (typeof FIELDS)[number];
+type Tuple = Record<Field, string>;
+
+if (!existsSync(seeds)) {
+  console.log(`eval skipped: the seed articles are not present (${seeds})`);
+  process.exit(0);
+}
+
+const { taxonomy } = loadTaxonomy({ file: "facts/taxonomy.yaml", text: readFileSync(path.join(root, "facts/taxonomy.yaml"), "utf8") });
+if (!taxonomy) throw new Error("the taxonomy does not load");
+const { factFiles } = collectFactFiles(["facts"], root);
+const { factBase } = loadFactFiles(factFiles, taxonomy);
+
+function tupleOf(fact: Fact): Tuple | undefined {
+  if (fact.parsed.kind !== "number") return undefined;
+  const value = `${exactToString(fact.parsed.value)}${fact.parsed.high ? `..${exactToString(fact.parsed.high)}` : ""} ${fact.unit}`;
+  return { metric: fact.metric, segment: fact.segment, period: fact.period.key, measure: fact.measure, basis: fact.basis, value };
+}
+const keyOf = (tuple: Tuple) => FIELDS.map((field) => tuple[field]).join("|");
+
+interface Score { name: string; extracted: number; expected: number; matched: number; near: Record<Field, number> }
+const scores: Score[] = [];
+for (const [file, sourceId] of Object.entries(ARTICLES)) {
+  const text = readFileSync(path.join(seeds, file), "utf8");
+  const source = factBase.sources.find((candidate) => candidate.id === sourceId);
+  const date = source?.published?.slice(0, 10) ?? DATES[sourceId];
+  const extraction = extractFacts(text, taxonomy, date ? { date } : {});
+  const proposed = proposeFactFile(extraction, { id: "eval-article" }, taxonomy);
+  const loaded = loadFactFiles([{ file: "eval.json", text: JSON.stringify(proposed.document) }], taxonomy);
+  const got = loaded.factBase.facts.map(tupleOf).filter((tuple): tuple is Tuple => tuple !== undefined);
+  const want = factBase.facts.filter((fact) => fact.sourceId === sourceId).map(tupleOf).filter((tuple): tuple is Tuple => tuple !== undefined);
+  const remaining = new Map<string, number>();
+  for (const tuple of want) remaining.set(keyOf(tuple), (remaining.get(keyOf(tuple)) ?? 0) + 1);
+  let matched = 0;
+  const missedGot: Tuple[] = [];
+  for (const tuple of got) {
+    const count = remaining.get(keyOf(tuple)) ?? 0;
+    if (count > 0) {
+      remaining.set(keyOf(tuple), count - 1);
+      matched++;
+    } else missedGot.push(tuple);
+  }
+  const unmatchedWant = want.filter((tuple) => {
+    const count = remaining.get(keyOf(tuple)) ?? 0;
+    if (count > 0) {
+      remaining.set(keyOf(tuple), count - 1);
+      return true;
+    }
+    return false;
+  });
+  const near = Object.fromEntries(FIELDS.map((field) => [field, 0])) as Record<Field, number>;
+  const used = new Set<number>();
+  for (const tuple of missedGot) {
+    const at = unmatchedWant.findIndex((candidate, index) => !used.has(index) && FIELDS.filter((field) => candidate[field] !== tuple[field]).length === 1);
+    if (at < 0) continue;
+    used.add(at);
+    near[FIELDS.find((field) => unmatchedWant[at]![field] !== tuple[field])!]++;
+  }
+  scores.push({ name: sourceId, extracted: got.length, expected: want.length, matched, near });
+}
+
+const ratio = (a: number, b: number) => (b === 0 ? 0 : a / b);
+const f1 = (p: number, r: number) => (p + r === 0 ? 0 : (2 * p * r) / (p + r));
+const total: Score = { name: "overall", extracted: 0, expected: 0, matched: 0, near: Object.fromEntries(FIELDS.map((field) => [field, 0])) as Record<Field, number> };
+for (const score of scores) {
+  total.extracted += score.extracted;
+  total.expected += score.expected;
+  total.matched += score.matched;
+  for (const field of FIELDS) total.near[field] += score.near[field];
+}
+const rows = [...scores, total].map((score) => {
+  const p = ratio(score.matched, score.extracted);
+  const r = ratio(score.matched, score.expected);
+  return [score.name, String(score.extracted), String(score.expected), String(score.matched), p.toFixed(2), r.toFixed(2), f1(p, r).toFixed(2), ...FIELDS.map((field) => String(score.near[field]))];
+});
+const header = ["article", "extracted", "expected", "matched", "precision", "recall", "F1", ...FIELDS.map((field) => `near:${field}`)];
+console.log(`| ${header.join(" | ")} |`);
+console.log(`|${header.map(() => "---").join("|")}|`);
+for (const row of rows) console.log(`| ${row.join(" | ")} |`);

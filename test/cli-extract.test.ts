@@ -1,0 +1,71 @@
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { main } from "../src/cli.js";
+import { repositoryRoot } from "./helpers.js";
+
+let workspace: string;
+let out: string[];
+let err: string[];
+const run = (...argv: string[]) => main(argv, { cwd: workspace, stdout: (t) => out.push(t), stderr: (t) => err.push(t) });
+const DRAFT = ["---", "title: 测试草稿", "date: 2026-02-07", "---", "亚马逊第四季度业绩概览。", "", "北美部门第四季度营业利润 93 亿美元。", ""].join("\n");
+
+beforeEach(() => {
+  workspace = mkdtempSync(path.join(tmpdir(), "concord-extract-"));
+  mkdirSync(path.join(workspace, "facts"));
+  for (const file of ["taxonomy.yaml", "amzn-release-2026-02-05-q4-2025.yaml", "dolphin-2026-02-06-amzn-q4-call.yaml"]) copyFileSync(path.join(repositoryRoot, "facts", file), path.join(workspace, "facts", file));
+  writeFileSync(path.join(workspace, "draft.md"), DRAFT);
+  out = [];
+  err = [];
+});
+afterEach(() => rmSync(workspace, { recursive: true, force: true }));
+
+describe("concord extract", () => {
+  it("proposes a fact file that validates, JSON on stdout", async () => {
+    expect(await run("extract", "draft.md")).toBe(0);
+    const document = JSON.parse(out.join(""));
+    expect(document.source).toMatchObject({ id: "draft", title: "测试草稿", published: "2026-02-07", language: "zh-Hans", kind: "secondary" });
+    expect(document.facts).toEqual([expect.objectContaining({ segment: "north_america", metric: "operating_income", period: "2025-Q4", value: "93", note: "extracted at 7:14" })]);
+    writeFileSync(path.join(workspace, "facts/draft.json"), out.join(""));
+    out = [];
+    expect(await run("validate")).toBe(0);
+  });
+
+  it("writes YAML with --out and refuses to overwrite without --force", async () => {
+    expect(await run("extract", "draft.md", "--format", "yaml", "--out", "proposed.yaml")).toBe(0);
+    expect(readFileSync(path.join(workspace, "proposed.yaml"), "utf8")).toContain("metric: operating_income");
+    expect(await run("extract", "draft.md", "--out", "proposed.yaml")).toBe(2);
+    expect(err.join("")).toContain("exists; not overwriting it (use --force");
+    expect(await run("extract", "draft.md", "--out", "proposed.yaml", "--force")).toBe(0);
+  });
+
+  it("exits 2 for a bad date or a missing article", async () => {
+    expect(await run("extract", "draft.md", "--date", "yesterday")).toBe(2);
+    expect(await run("extract", "nowhere.md")).toBe(2);
+  });
+});
+
+describe("concord check", () => {
+  it("exits 1 on a contradiction and points at the draft's line", async () => {
+    expect(await run("check", "draft.md")).toBe(1);
+    const report = out.join("");
+    expect(report).toContain("draft.md:7:14");
+    expect(report).toContain("contradiction");
+  });
+
+  it("reports JSON and GitHub annotations, and passes with --fail-on never", async () => {
+    expect(await run("check", "draft.md", "--format", "json", "--fail-on", "never")).toBe(0);
+    const result = JSON.parse(out.join(""));
+    expect(result.findings[0]).toMatchObject({ line: 7, column: 14, severity: "error" });
+    out = [];
+    await run("check", "draft.md", "--format", "github");
+    expect(out.join("")).toMatch(/^::error file=draft\.md,line=7,col=14,/m);
+  });
+
+  it("lists figures the fact base cannot speak to as unverified", async () => {
+    writeFileSync(path.join(workspace, "draft.md"), "亚马逊第四季度 Rufus 客户使用量同比增长 77%。\n");
+    expect(await run("check", "draft.md", "--format", "json", "--date", "2026-02-07")).toBe(0);
+    expect(JSON.parse(out.join("")).unverified).toHaveLength(1);
+  });
+});

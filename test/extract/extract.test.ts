@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { extractFacts } from "../../src/extract/extract.js";
+import { repositoryTaxonomy } from "../helpers.js";
+
+const taxonomy = repositoryTaxonomy();
+
+describe("extractFacts", () => {
+  it.each([
+    ["营收 2,134 亿美元", { metric: "revenue", value: "2,134", scale: "亿", unit: "USD" }],
+    ["营收 1270.83亿美元", { value: "1270.83" }],
+    ["经营亏损 27 亿美元", { metric: "operating_income", value: "-27" }],
+    ["Revenue grew 10% from a year earlier", { metric: "revenue", measure: "yoy", value: "10" }],
+    ["营收同比下降 5%", { measure: "yoy", value: "-5" }],
+    ["营收达 2.4万亿美元", { value: "2.4", scale: "万亿" }],
+    ["营收逾 16 亿美元", { qualifier: "more_than" }],
+    ["营收至少 16 亿美元", { qualifier: "at_least" }],
+    ["营收 20%至40%", { value: "20", valueHigh: "40", unit: "percent" }],
+    ["年化营收达 1,420 亿美元", { basis: "run_rate" }],
+  ])("%s", (input, expected) => {
+    const { facts } = extractFacts(input, taxonomy, { date: "2026-02-06" });
+    expect(facts[0]).toMatchObject(expected);
+  });
+
+  it("gives line and column in the original text", () => {
+    const { facts } = extractFacts("标题\n\n  营收 100 亿美元", taxonomy, { date: "2026-02-06" });
+    expect(facts[0]).toMatchObject({ line: 3, column: 6 });
+  });
+
+  it("never throws and stays fast on hostile input", () => {
+    const hostile = ["\uD800", "1".repeat(100_000), "营收".repeat(50_000), "1,".repeat(50_000), "\u0000\uFFFF😀", "亿".repeat(10_000)].join("");
+    const started = Date.now();
+    expect(() => extractFacts(hostile, taxonomy)).not.toThrow();
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+});

@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { findFigures } from "../../src/extract/figures.js";
+
+describe("findFigures", () => {
+  it.each([
+    ["$1.6bn", { value: "1.6", scale: "billion", unit: "USD" }],
+    ["more than $5bn", { value: "5", qualifier: "more_than" }],
+    ["40 个基点", { value: "40", unit: "bp" }],
+    ["3 个百分点", { unit: "pp" }],
+    ["4.4倍", { value: "4.4", unit: "multiple" }],
+    ["两倍", { value: "2", unit: "multiple" }],
+    ["140万颗", { value: "140", scale: "万", unit: "count" }],
+    ["1 吉瓦", { unit: "GW" }],
+    ["1,735 亿至 1,785 亿美元", { value: "1,735", valueHigh: "1,785", unit: "USD" }],
+    ["$173.5 billion to $178.5 billion", { value: "173.5", valueHigh: "178.5" }],
+    ["100多亿美元", { value: "100", qualifier: "more_than" }],
+  ])("%s", (text, expected) => {
+    expect(findFigures(text)[0]).toMatchObject(expected);
+  });
+
+  it.each(["2025年", "12月31日", "FY25Q4", "Trainium3", "12个月", "03:14"])("%s is not a figure", (text) => {
+    expect(findFigures(text)).toEqual([]);
+  });
+});
