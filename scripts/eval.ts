@@ -2,7 +2,9 @@
 // and F1 on (metric, segment, period, measure, basis, value in base units), and which field went
 // wrong for near misses (an extracted fact that matches an unmatched expected one on all fields but
 // one). The articles live outside the repository (../shared/seeds); without them this says so and
-// exits 0. Run with `npm run eval`.
+// exits 0. Run with `npm run eval`; `npm run eval -- --verbose` also lists, per article, every missed
+// expected fact, every extra extracted fact and every near miss (with the field that differs), each
+// with its line in the article.
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -28,6 +30,9 @@ const DATES: Record<string, string> = { "nmedialink-amzn-automation": "2025-12-3
 const FIELDS = ["metric", "segment", "period", "measure", "basis", "value"] as const;
 type Field = (typeof FIELDS)[number];
 type Tuple = Record<Field, string>;
+/** A tuple with where it comes from: its line in the article and its quote (and the encoder's note). */
+interface Located { tuple: Tuple; line: number; quote: string; note?: string }
+const verbose = process.argv.includes("--verbose") || process.argv.includes("-v");
 
 if (!existsSync(seeds)) {
   console.log(`eval skipped: the seed articles are not present (${seeds})`);
@@ -55,20 +60,33 @@ for (const [file, sourceId] of Object.entries(ARTICLES)) {
   const extraction = extractFacts(text, taxonomy, date ? { date } : {});
   const proposed = proposeFactFile(extraction, { id: "eval-article" }, taxonomy);
   const loaded = loadFactFiles([{ file: "eval.json", text: JSON.stringify(proposed.document) }], taxonomy);
-  const got = loaded.factBase.facts.map(tupleOf).filter((tuple): tuple is Tuple => tuple !== undefined);
-  const want = factBase.facts.filter((fact) => fact.sourceId === sourceId).map(tupleOf).filter((tuple): tuple is Tuple => tuple !== undefined);
+  const lineOfQuote = (quote: string): number => {
+    const at = text.indexOf(quote);
+    return at < 0 ? 0 : text.slice(0, at).split("\n").length;
+  };
+  const locate = (fact: Fact, extracted: boolean): Located | undefined => {
+    const tuple = tupleOf(fact);
+    if (!tuple) return undefined;
+    const line = extracted ? Number(/extracted at (\d+):/.exec(fact.note ?? "")?.[1] ?? 0) : lineOfQuote(fact.quote);
+    return { tuple, line, quote: fact.quote, ...(!extracted && fact.note ? { note: fact.note } : {}) };
+  };
+  const gotLocated = loaded.factBase.facts.map((fact) => locate(fact, true)).filter((item): item is Located => item !== undefined);
+  const wantLocated = factBase.facts.filter((fact) => fact.sourceId === sourceId).map((fact) => locate(fact, false)).filter((item): item is Located => item !== undefined);
+  const got = gotLocated.map((item) => item.tuple);
+  const want = wantLocated.map((item) => item.tuple);
   const remaining = new Map<string, number>();
   for (const tuple of want) remaining.set(keyOf(tuple), (remaining.get(keyOf(tuple)) ?? 0) + 1);
   let matched = 0;
-  const missedGot: Tuple[] = [];
-  for (const tuple of got) {
-    const count = remaining.get(keyOf(tuple)) ?? 0;
+  const missedGotLocated: Located[] = [];
+  for (const item of gotLocated) {
+    const count = remaining.get(keyOf(item.tuple)) ?? 0;
     if (count > 0) {
-      remaining.set(keyOf(tuple), count - 1);
+      remaining.set(keyOf(item.tuple), count - 1);
       matched++;
-    } else missedGot.push(tuple);
+    } else missedGotLocated.push(item);
   }
-  const unmatchedWant = want.filter((tuple) => {
+  const missedGot = missedGotLocated.map((item) => item.tuple);
+  const unmatchedWantLocated = wantLocated.filter(({ tuple }) => {
     const count = remaining.get(keyOf(tuple)) ?? 0;
     if (count > 0) {
       remaining.set(keyOf(tuple), count - 1);
@@ -76,13 +94,32 @@ for (const [file, sourceId] of Object.entries(ARTICLES)) {
     }
     return false;
   });
+  const unmatchedWant = unmatchedWantLocated.map((item) => item.tuple);
   const near = Object.fromEntries(FIELDS.map((field) => [field, 0])) as Record<Field, number>;
   const used = new Set<number>();
-  for (const tuple of missedGot) {
+  const nearLines: string[] = [];
+  const extraLines: string[] = [];
+  const show = (tuple: Tuple) => FIELDS.map((field) => `${field}=${tuple[field]}`).join(" ");
+  missedGot.forEach((tuple, gotIndex) => {
     const at = unmatchedWant.findIndex((candidate, index) => !used.has(index) && FIELDS.filter((field) => candidate[field] !== tuple[field]).length === 1);
-    if (at < 0) continue;
+    const item = missedGotLocated[gotIndex]!;
+    if (at < 0) {
+      extraLines.push(`  extra   L${item.line}: ${show(tuple)}  «${item.quote}»`);
+      return;
+    }
     used.add(at);
-    near[FIELDS.find((field) => unmatchedWant[at]![field] !== tuple[field])!]++;
+    const field = FIELDS.find((candidate) => unmatchedWant[at]![candidate] !== tuple[candidate])!;
+    near[field]++;
+    const expected = unmatchedWantLocated[at]!;
+    nearLines.push(`  near    L${item.line}: ${field}: got ${tuple[field]}, want ${expected.tuple[field]} (want at L${expected.line})  ${show(expected.tuple)}  «${item.quote}»${expected.note ? `  note: ${expected.note}` : ""}`);
+  });
+  if (verbose) {
+    console.log(`## ${sourceId}`);
+    for (const line of nearLines) console.log(line);
+    unmatchedWantLocated.forEach((item, index) => {
+      if (!used.has(index)) console.log(`  missed  L${item.line}: ${show(item.tuple)}  «${item.quote}»${item.note ? `  note: ${item.note}` : ""}`);
+    });
+    for (const line of extraLines) console.log(line);
   }
   scores.push({ name: sourceId, extracted: got.length, expected: want.length, matched, near });
 }

@@ -10,13 +10,15 @@ export type Cue =
   | { kind: "growth" }
   | { kind: "share" }
   | { kind: "prior_generation" }
-  | { kind: "between" };
+  | { kind: "between" }
+  /** Words that hold a basis word without meaning it ("told analysts": the analysts are the audience). */
+  | { kind: "neutral" };
 
 const BASIS_CUES: [Basis, "clause" | "sentence", string[]][] = [
   ["ex_fx", "clause", ["剔除汇率", "剔除汇率影响", "剔除汇率有利影响", "不计汇率", "不包括汇率", "排除汇率", "按固定汇率", "固定汇率", "excluding foreign exchange", "excluding fx", "ex-fx", "constant currency", "excluding the impact of foreign exchange"]],
   ["non_gaap", "clause", ["调整后", "非gaap", "non-gaap", "adjusted"]],
   ["guidance", "sentence", ["预计", "预期", "指引", "业绩指引", "展望", "expects", "expected", "expect", "guidance", "guided", "outlook", "forecasts", "projected"]],
-  ["estimate", "sentence", ["分析师预期", "分析师预计", "分析师平均预期", "市场预期", "共识", "一致预期", "预测", "分析师", "consensus", "analysts expect", "analysts expected", "analysts polled", "analysts", "estimate", "estimates", "forecast"]],
+  ["estimate", "sentence", ["分析师预期", "分析师预计", "普遍预期", "市场普遍预期", "分析师预测", "according to analysts", "分析师平均预期", "市场预期", "共识", "一致预期", "预测", "分析师", "consensus", "analysts expect", "analysts expected", "analysts polled", "analysts", "estimate", "estimates", "forecast"]],
   ["run_rate", "sentence", ["年化", "annualized", "annualised", "run rate", "run-rate"]],
   ["plan", "sentence", ["计划", "将投入", "拟投入", "打算", "plans", "plan to", "planned", "will invest", "will spend"]],
 ];
@@ -28,6 +30,7 @@ const OTHER: [Cue, string[]][] = [
   [{ kind: "share" }, ["占", "份额", "占比", "share of", "accounted for"]],
   [{ kind: "prior_generation" }, ["上一代", "前一代", "上代", "previous generation", "prior generation"]],
   [{ kind: "between" }, ["介于", "之间", "between"]],
+  [{ kind: "neutral" }, ["告诉分析师", "向分析师", "对分析师", "told analysts", "telling analysts"]],
 ];
 
 let cueLexicon: Lexicon<Cue> | undefined;
@@ -54,5 +57,5 @@ export const QUALIFIERS_BEFORE: readonly [string, Qualifier][] = [
 
 /** Hedges written just after a figure (after its unit). */
 export const QUALIFIERS_AFTER: readonly [string, Qualifier][] = [
-  ["以上", "more_than"], ["多", "more_than"], ["余", "more_than"], ["左右", "about"], ["上下", "about"], ["以下", "up_to"], ["以内", "up_to"], ["or more", "at_least"], ["plus", "more_than"],
+  ["或更多", "at_least"], ["以上", "more_than"], ["多", "more_than"], ["余", "more_than"], ["左右", "about"], ["上下", "about"], ["以下", "up_to"], ["以内", "up_to"], ["or more", "at_least"], ["plus", "more_than"],
 ];

@@ -190,6 +190,13 @@ export function findFigures(text: string): Figure[] {
       i += 2;
       continue;
     }
+    // 翻倍 / 翻番 / 翻一番: doubled, a multiple of 2.
+    if (c === "翻" && (text[i + 1] === "倍" || text[i + 1] === "番" || text.startsWith("一番", i + 1))) {
+      const end = text[i + 1] === "一" ? i + 3 : i + 2;
+      figures.push({ start: i, numberStart: i, numberEnd: end, end, value: "2", unit: "multiple", unitKind: "multiple", qualifier: qualifierBefore(lower, i) ?? "exact" });
+      i = end;
+      continue;
+    }
     if (c === "千" && text[i + 1] === "亿" && !["数", "几", "上", "百", "万"].includes(text[i - 1] ?? "") && !isDigit(text[i - 1])) {
       const tail = readTail(text, lower, i + 1, false);
       figures.push({ start: i, numberStart: i, numberEnd: i + 1, end: tail.end, value: "1000", scale: "亿", scaleAt: i + 1, ...(tail.unit ? { unit: tail.unit, unitKind: tail.unitKind! } : {}), qualifier: qualifierBefore(lower, i) ?? "exact" });
@@ -240,6 +247,9 @@ function figureAt(text: string, lower: string, i: number): Figure | undefined {
   const hedge = qualifierAfter(lower, figure.end);
   if (hedge && figure.qualifier === "exact" && !(hedge.qualifier === "more_than" && text[figure.end] !== "以" && figure.unitKind === "count")) {
     figure.qualifier = hedge.qualifier;
+    figure.end = hedge.end;
+  } else if (hedge && hedge.end - figure.end >= 2) {
+    // "约1000亿美元或更多": the first hedge stands, the trailing one still belongs to the figure.
     figure.end = hedge.end;
   }
   return figure;

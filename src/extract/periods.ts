@@ -10,7 +10,13 @@ export type PeriodCue =
   | { kind: "date"; year?: number; month: number; day: number }
   | { kind: "ttm" }
   | { kind: "same_period_last_year" }
-  | { kind: "relative_quarter"; offset: number };
+  | { kind: "relative_quarter"; offset: number }
+  /** From one year to another: 从2016年到2026年, 2016-2026年, from 2016 to 2026. */
+  | { kind: "span"; from: number; to: number }
+  /** The period the text was just talking about: 同期, 同年, 当期, the same period. */
+  | { kind: "same_as_before" }
+  /** No period: 未来几年, in the coming years, eventually. */
+  | { kind: "none" };
 
 export interface PeriodMatch {
   start: number;
@@ -31,6 +37,7 @@ const EN_ORDINAL: Readonly<Record<string, number>> = { first: 1, second: 2, thir
 // Alternatives in priority order; every quantifier is over a single class with a small bound.
 const PATTERN = new RegExp(
   [
+    String.raw`(?<span>(?:(?:从|自|from|between)\s?)?(?<spanA>20\d{2})\s?(?:年|财年|年度)?\s?(?:到|至|-|–|~|to|and|through)\s?(?<spanB>20\d{2})\s?(?:年|财年|年度)?(?!\d|\s?[年月]?\s?第?\s?[一二三四1-4]\s?季)(?![\d.,%]))`,
     String.raw`(?<fyq>fy\s?(?<fyqYear>\d{4}|\d{2})\s?q(?<fyqQ>[1-4]))`,
     String.raw`(?<qy>q(?<qyQ>[1-4])(?:\s?(?:fy\s?)?(?<qyYear>20\d{2})|'(?<qyYear2>\d{2}))(?!\d))`,
     String.raw`(?<nq>(?<!\d)(?<nqQ>[1-4])q(?<nqYear>\d{2})(?!\d))`,
@@ -47,6 +54,8 @@ const PATTERN = new RegExp(
     String.raw`(?<enhalf>(?<enhalfH>first|second) half(?: of (?<enhalfYear>20\d{2}))?)`,
     String.raw`(?<ttm>过去\s?12\s?个月|过去十二个月|最近12个月|trailing\stwelve\smonths|trailing\s12\smonths|last\stwelve\smonths|last\s12\smonths|(?<![a-z])ttm(?![a-z]))`,
     String.raw`(?<same>去年同期|上一年同期|上年同期|去年第四季度|a\syear\searlier|a\syear\sago|year-ago|year\sago\squarter|same\speriod\slast\syear|same\squarter\slast\syear)`,
+    String.raw`(?<none>未来几年|未来数年|今后几年|in\sthe\scoming\syears|over\sthe\scoming\syears|in\sthe\snext\sfew\syears|over\sthe\snext\sfew\syears|in\scoming\syears)`,
+    String.raw`(?<sameb>(?<![去上前年])同期|同年|当期|the\ssame\speriod|the\ssame\syear)`,
     String.raw`(?<rq>本季度|当季|this\squarter|上一季度|上季度|上个季度|last\squarter|previous\squarter|下一季度|下季度|下个季度|next\squarter)`,
     String.raw`(?<rel>今年|本年|去年|上一年|明年|后年|前年|this\syear|last\syear|next\syear)`,
     String.raw`(?<cnyear>(?<cnyearYear>20\d{2})\s?(?:财年|年度|年)(?:全年)?)`,
@@ -83,6 +92,13 @@ export function findPeriods(lower: string): PeriodMatch[] {
 
 function cueOf(g: Record<string, string | undefined>, text: string): PeriodCue | undefined {
   const quarter = (q: string | undefined) => CN_DIGIT[q ?? ""] ?? EN_ORDINAL[q ?? ""] ?? 0;
+  if (g.span) {
+    const from = Number(g.spanA);
+    const to = Number(g.spanB);
+    return to > from ? { kind: "span", from, to } : undefined;
+  }
+  if (g.none) return { kind: "none" };
+  if (g.sameb) return { kind: "same_as_before" };
   if (g.fyq) return { kind: "quarter", year: yearOf(g.fyqYear)!, quarter: quarter(g.fyqQ) };
   if (g.qy) return { kind: "quarter", year: yearOf(g.qyYear ?? g.qyYear2)!, quarter: quarter(g.qyQ) };
   if (g.nq) return { kind: "quarter", year: yearOf(g.nqYear)!, quarter: quarter(g.nqQ) };
@@ -172,6 +188,12 @@ export function resolvePeriod(cue: PeriodCue, context: PeriodContext): string | 
       return context.quarter ? `TTM:${quarterEnd(context.quarter.year, context.quarter.quarter)}` : undefined;
     case "same_period_last_year":
       return context.quarter ? `${context.quarter.year - 1}-Q${context.quarter.quarter}` : undefined;
+    case "span":
+      return `FY${cue.from}..FY${cue.to}`;
+    case "none":
+      return "none";
+    case "same_as_before":
+      return undefined;
     case "relative_quarter": {
       if (!context.quarter) return undefined;
       const index = context.quarter.year * 4 + (context.quarter.quarter - 1) + cue.offset;

@@ -14,6 +14,9 @@ describe("findFigures", () => {
     ["1,735 亿至 1,785 亿美元", { value: "1,735", valueHigh: "1,785", unit: "USD" }],
     ["$173.5 billion to $178.5 billion", { value: "173.5", valueHigh: "178.5" }],
     ["100多亿美元", { value: "100", qualifier: "more_than" }],
+    ["翻倍", { value: "2", unit: "multiple" }],
+    ["翻一番", { value: "2", unit: "multiple" }],
+    ["约1000亿美元或更多的", { value: "1000", qualifier: "about", end: 11 }],
   ])("%s", (text, expected) => {
     expect(findFigures(text)[0]).toMatchObject(expected);
   });

@@ -17,8 +17,25 @@ describe("findPeriods and resolvePeriod", () => {
     ["过去12个月", "TTM:2025-12-31"],
     ["2025年12月2日", "@2025-12-02"],
     ["last year", "FY2025"],
+    ["从2016年到2026年", "FY2016..FY2026"],
+    ["from 2016 to 2026", "FY2016..FY2026"],
+    ["2016-2026年", "FY2016..FY2026"],
+    ["未来几年", "none"],
+    ["in the coming years", "none"],
   ])("%s → %s", (text, label) => {
     const [match] = findPeriods(text);
     expect(match && resolvePeriod(match.cue, context)).toBe(label);
+  });
+});
+
+describe("period spans", () => {
+  it("does not read a quarter range or a date as a span of years", () => {
+    expect(findPeriods("2024年至2025年第一季度").some((match) => match.cue.kind === "span")).toBe(false);
+    expect(findPeriods("2025-12-31").some((match) => match.cue.kind === "span")).toBe(false);
+  });
+
+  it("reads 同期 on its own as the period just talked about, and 去年同期 as the year-ago period", () => {
+    expect(findPeriods("同期").map((match) => match.cue.kind)).toEqual(["same_as_before"]);
+    expect(findPeriods("去年同期").map((match) => match.cue.kind)).toEqual(["same_period_last_year"]);
   });
 });
