@@ -1,11 +1,14 @@
 // `npm run bench`: concord's reconcile against JSON.parse of the same data, on synthetic fact bases
 // of 10k, 100k and 1M facts. Each figure is the median of several runs, each in a fresh process;
 // the ratio to JSON.parse is what to compare across machines (these are shared and noisy).
+// Then the extractor's part (bench/extract-bench.ts; alone: `npm run bench:extract`; BENCH_EXTRACT=0
+// skips it): throughput on Chinese news text, adversarial texts, and Recognizers-Text side by side.
 import { execFileSync } from "node:child_process";
 import { cpus, totalmem, tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { runExtractBench } from "./extract-bench.js";
 import { generateFactBase } from "./generate.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -72,3 +75,5 @@ for (const size of sizes) {
   console.log(`YAML, ${size.toLocaleString("en-US")} facts in ${base.files} files (${(base.bytes / 2 ** 20).toFixed(1)} MB), median ms: no cache ${median(cold).toFixed(0)}, unchanged ${median(warm).toFixed(0)}, one file changed ${median(oneChanged).toFixed(0)}`);
   rmSync(work, { recursive: true, force: true });
 }
+
+if (process.env.BENCH_EXTRACT !== "0") await runExtractBench();
