@@ -62,16 +62,32 @@ export function buildFactIndex(groups: readonly FactGroup[]): FactIndex {
   }
 }
 
+/** Candidate lists come from the index's memo, so each is searched once however often it is asked. */
+const firstBySource = new WeakMap<readonly Fact[], Map<string, Fact>>();
+const firstPrimary = new WeakMap<readonly Fact[], Fact | null>();
+
 /**
  * The operand an identity uses from several candidates: the anchor's own source first (an article is
  * checked against itself), then a primary source (the company's release), then the first stated.
  */
 export function chooseOperand(candidates: readonly Fact[], preferredSource: string | undefined, sources: ReadonlyMap<string, Source>): Fact | undefined {
-  return (
-    (preferredSource !== undefined ? candidates.find((fact) => fact.sourceId === preferredSource) : undefined) ??
-    candidates.find((fact) => sources.get(fact.sourceId)?.kind === "primary") ??
-    candidates[0]
-  );
+  if (candidates.length === 0) return undefined;
+  if (preferredSource !== undefined) {
+    let bySource = firstBySource.get(candidates);
+    if (!bySource) {
+      bySource = new Map();
+      for (const fact of candidates) if (!bySource.has(fact.sourceId)) bySource.set(fact.sourceId, fact);
+      firstBySource.set(candidates, bySource);
+    }
+    const own = bySource.get(preferredSource);
+    if (own) return own;
+  }
+  let primary = firstPrimary.get(candidates);
+  if (primary === undefined) {
+    primary = candidates.find((fact) => sources.get(fact.sourceId)?.kind === "primary") ?? null;
+    firstPrimary.set(candidates, primary);
+  }
+  return primary ?? candidates[0];
 }
 
 /** Shifted keys are asked for again and again (every fact of a period): remember them. */

@@ -80,7 +80,8 @@ function cagrLevels(stated: Fact, context: RuleContext): Levels {
 function choose(levels: Levels, stated: Fact, context: RuleContext): [Fact, Fact] | undefined {
   const current = chooseOperand(levels.current, stated.sourceId, context.sources);
   if (!current) return undefined;
-  const previous = chooseOperand(levels.previous.filter((fact) => fact.unit === current.unit), stated.sourceId, context.sources);
+  const sameUnit = levels.previous.every((fact) => fact.unit === current.unit) ? levels.previous : levels.previous.filter((fact) => fact.unit === current.unit);
+  const previous = chooseOperand(sameUnit, stated.sourceId, context.sources);
   return previous ? [current, previous] : undefined;
 }
 
