@@ -14,7 +14,7 @@ const PERIODS = [
 ];
 
 /** A small deterministic PRNG (mulberry32), so every run benchmarks the same data. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

@@ -3,6 +3,7 @@
 // phrasing in simplified and traditional Chinese, with amounts (亿, 万亿, 美元, 港元, 人民币), growth
 // rates, margins, ranges (至, 到, 介于…之间), hedges (约, 超过, 逾, 近) and periods (第三季度, 上半年,
 // 去年同期, 过去12个月, FY25Q4, dates). Sizes are UTF-8 bytes; 1 MB = 2^20 bytes. Deterministic.
+import { random } from "./generate.js";
 
 /** Simplified Chinese sentences. */
 const SIMPLIFIED = [
@@ -45,17 +46,6 @@ const TRADITIONAL = [
   "2026年2月5日公佈的財報顯示，該公司現金儲備逾 860 億美元，較去年底增加 4.5%。",
 ];
 
-/** A small deterministic PRNG (mulberry32). */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export const MB = 2 ** 20;
 

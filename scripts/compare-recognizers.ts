@@ -24,17 +24,11 @@ import type { Fact } from "../src/model/types.js";
 import { exactToString } from "../src/numbers/exact.js";
 import { extractFacts } from "../src/extract/extract.js";
 import { proposeFactFile } from "../src/extract/fact-file.js";
+import { SEED_ARTICLES } from "./seed-articles.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const seeds = path.resolve(root, "../shared/seeds");
-/** Source id → seed article, as in test/seed-quotes.test.ts (the seed articles only). */
-const SOURCE_TEXTS: Record<string, string> = {
-  "ft-2024-07-02-amzn-international": "000_96ac35d20cffcaf8.txt",
-  "nmedialink-amzn-automation": "001_b1c06e995a0940bf.txt",
-  "jin10-2025-02-07-amzn-ai-capex": "002_ecce39e23735fe14.txt",
-  "dolphin-2026-02-06-amzn-q4-call": "003_c445140bae884d0d.txt",
-  "lishi-2026-02-13-amzn-ai-arms-race": "004_cce3593157d98470.txt",
-};
+const SOURCE_TEXTS = SEED_ARTICLES;
 /** The one undated article is dated as its fact file's note says (as in scripts/eval.ts). */
 const DATES: Record<string, string> = { "nmedialink-amzn-automation": "2025-12-31" };
 

@@ -14,17 +14,12 @@ import type { Fact } from "../src/model/types.js";
 import { exactToString } from "../src/numbers/exact.js";
 import { extractFacts } from "../src/extract/extract.js";
 import { proposeFactFile } from "../src/extract/fact-file.js";
+import { SEED_ARTICLES } from "./seed-articles.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const seeds = path.resolve(root, "../shared/seeds");
-/** Seed article → the source id of its hand-encoded facts (as in test/seed-quotes.test.ts). */
-const ARTICLES: Record<string, string> = {
-  "000_96ac35d20cffcaf8.txt": "ft-2024-07-02-amzn-international",
-  "001_b1c06e995a0940bf.txt": "nmedialink-amzn-automation",
-  "002_ecce39e23735fe14.txt": "jin10-2025-02-07-amzn-ai-capex",
-  "003_c445140bae884d0d.txt": "dolphin-2026-02-06-amzn-q4-call",
-  "004_cce3593157d98470.txt": "lishi-2026-02-13-amzn-ai-arms-race",
-};
+/** Seed article → the source id of its hand-encoded facts. */
+const ARTICLES: Record<string, string> = Object.fromEntries(Object.entries(SEED_ARTICLES).map(([id, file]) => [file, id]));
 /** The one undated article is dated as its fact file's note says (around the turn of 2025/2026). */
 const DATES: Record<string, string> = { "nmedialink-amzn-automation": "2025-12-31" };
 const FIELDS = ["metric", "segment", "period", "measure", "basis", "value"] as const;

@@ -2,6 +2,7 @@
 // taxonomy words, cues and period words are each found in one pass, and every figure then looks back
 // over its own sentence only (sentences are capped in length), so no input can make it slow; it
 // never throws on text, whatever Unicode it holds.
+import { PERCENT_MEASURES, unitFits, unitsFor } from "../taxonomy/units.js";
 import type { Basis, Language, Measure, Qualifier } from "../model/types.js";
 import type { MetricDefinition, SegmentDefinition, Taxonomy } from "../taxonomy/taxonomy.js";
 import { cues, type Cue } from "./cues.js";
@@ -106,7 +107,6 @@ const LIST_JOINER = /^\s?(?:和|与|及|以及|、|,|，|and|,\sand)\s?$/;
 const ANALYST_WORDS = /分析师|共识|一致预期|市场预期|普遍预期|analyst|consensus/;
 /** Words that put what follows in the future. */
 const FUTURE_WORDS = /将|\bwill\b/;
-const PERCENT_MEASURES: ReadonlySet<Measure> = new Set(["yoy", "qoq", "cagr", "share"]);
 const CHANGE_MEASURES: ReadonlySet<Measure> = new Set(["yoy", "qoq", "yoy_abs", "qoq_abs", "cagr"]);
 const FALL_METRICS = new Set(["stock_price_change", "market_cap_change"]);
 const MAX_SENTENCE = 400;
@@ -183,16 +183,6 @@ function detectLanguage(original: string, normalised: string): Language {
   return changed / cjk > 0.02 ? "zh-Hant" : "zh-Hans";
 }
 
-function unitsFor(metric: MetricDefinition, measure: Measure): string[] {
-  if (PERCENT_MEASURES.has(measure)) return ["percent"];
-  if (measure === "multiple") return ["multiple"];
-  if (measure === "yoy_abs" || measure === "qoq_abs") return ["bp", "pp", ...metric.units.filter((unit) => unit !== "percent")];
-  return metric.units;
-}
-
-function unitFits(unit: string, allowed: string[]): boolean {
-  return allowed.includes(unit) || (allowed.includes("currency") && /^[A-Z]{3}$/.test(unit));
-}
 
 interface Context {
   original: string;

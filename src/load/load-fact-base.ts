@@ -5,7 +5,8 @@ import { parseWrittenNumber, scaleExponent } from "../numbers/written-number.js"
 import { compareExact, exact, multiplyExact, scaleExact, type Exact } from "../numbers/exact.js";
 import { isCalendarDate, parsePeriod, periodId } from "../periods/period.js";
 import { compactKey } from "../reconcile/fact-key.js";
-import { buildTaxonomy, type MetricDefinition, type Taxonomy } from "../taxonomy/taxonomy.js";
+import { buildTaxonomy, type Taxonomy } from "../taxonomy/taxonomy.js";
+import { unitFits, unitsFor } from "../taxonomy/units.js";
 import { parseDocument, type ParsedDocument, type ParseResult } from "./parse-document.js";
 import { closestName, describeValue, validateAgainstSchema } from "./schemas.js";
 
@@ -59,7 +60,6 @@ interface RawFactFile {
 }
 
 const CURRENCIES = new Set(Intl.supportedValuesOf("currency"));
-const PERCENT_MEASURES: ReadonlySet<Measure> = new Set(["yoy", "qoq", "cagr", "share"]);
 const UNSCALED_UNITS = new Set(["percent", "bp", "pp", "multiple", "date", "nm"]);
 
 /** How a file's text becomes a document; the CLI passes one that remembers parsed YAML by content hash. */
@@ -273,18 +273,6 @@ function halfStep(decimals: number, exponent: number, precision: Exact | undefin
   let half = HALF_STEPS.get(place);
   if (!half) HALF_STEPS.set(place, (half = exact(5n, place)));
   return half;
-}
-
-/** Units a value may be written in for this metric and measure. */
-function unitsFor(metric: MetricDefinition, measure: Measure): string[] {
-  if (PERCENT_MEASURES.has(measure)) return ["percent"];
-  if (measure === "multiple") return ["multiple"];
-  if (measure === "yoy_abs" || measure === "qoq_abs") return ["bp", "pp", ...metric.units.filter((unit) => unit !== "percent")];
-  return metric.units;
-}
-
-function unitFits(unit: string, allowed: string[]): boolean {
-  return allowed.includes(unit) || (allowed.includes("currency") && /^[A-Z]{3}$/.test(unit));
 }
 
 function describeUnits(units: string[]): string {
