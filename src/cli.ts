@@ -225,6 +225,7 @@ function changesSince(ref: string, paths: string[], loaded: LoadResult & { taxon
     const old = loadTaxonomy(atRef.taxonomy);
     if (old.taxonomy) taxonomy = old.taxonomy;
   }
+  if (atRef.unreadable.length > 0) io.stderr(`note: ${atRef.unreadable.length} file(s) at ${ref} are not UTF-8 text and count as absent there: ${atRef.unreadable.join(", ")}\n`);
   const before = loadFactFiles(atRef.factFiles, taxonomy);
   if (before.diagnostics.length > 0) {
     // Facts that did not load at the ref count as absent then, so everything they held shows as added.

@@ -207,6 +207,19 @@ describe("concord reconcile --since", () => {
     expect(stdout()).toContain("No findings.");
   });
 
+  it("counts a file that was not UTF-8 text at the ref as absent there, and says so", async () => {
+    commitFacts();
+    // Replace source-b's file in history with bytes that are not UTF-8, then restore it in the work tree.
+    const good = readFileSync(path.join(workspace, "facts/b.yaml"));
+    writeFileSync(path.join(workspace, "facts/b.yaml"), Buffer.concat([good, Buffer.from([0xff, 0xfe, 0x0a])]));
+    git("add", "-A");
+    git("commit", "-q", "-m", "broken bytes");
+    writeFileSync(path.join(workspace, "facts/b.yaml"), good);
+    expect(await run("reconcile", "--since", "HEAD", "--out", "-", "--fail-on", "never")).toBe(0);
+    expect(stderr()).toContain("note: 1 file(s) at HEAD are not UTF-8 text and count as absent there: facts/b.yaml");
+    expect(stdout()).toMatch(/Facts: \d+ added, 0 changed, 0 removed\./);
+  });
+
   it("exits 2 with a clear message for a ref that does not exist", async () => {
     commitFacts();
     expect(await run("reconcile", "--since", "no-such-branch")).toBe(2);

@@ -2,7 +2,7 @@
 import { execFileSync } from "node:child_process";
 import path from "node:path";
 import type { InputFile } from "../load/load-fact-base.js";
-import { displayPath, REVIEWS_FILE, TAXONOMY_FILE } from "./fact-files.js";
+import { decodeUtf8, displayPath, NotText, REVIEWS_FILE, TAXONOMY_FILE } from "./fact-files.js";
 
 export class GitError extends Error {
   /** Whether git failed without saying why (as `rev-parse --quiet` does for a ref that names nothing). */
@@ -12,10 +12,15 @@ export class GitError extends Error {
 }
 
 function git(args: string[], cwd: string): string {
+  return gitBytes(args, cwd).toString("utf8");
+}
+
+/** The raw bytes git prints: file contents are decoded by decodeUtf8, which refuses invalid UTF-8. */
+function gitBytes(args: string[], cwd: string): Buffer {
   try {
-    return execFileSync("git", args, { cwd, encoding: "utf8", maxBuffer: 1 << 30, stdio: ["ignore", "pipe", "pipe"] });
+    return execFileSync("git", args, { cwd, maxBuffer: 1 << 30, stdio: ["ignore", "pipe", "pipe"] });
   } catch (error) {
-    const stderr = (error as { stderr?: string }).stderr?.trim();
+    const stderr = (error as { stderr?: Buffer | string }).stderr?.toString().trim();
     // Silent only when git ran and exited non-zero without a word (not when it could not be started).
     throw new GitError(stderr || (error as Error).message, !stderr && typeof (error as { status?: unknown }).status === "number");
   }
@@ -23,6 +28,8 @@ function git(args: string[], cwd: string): string {
 
 export interface FilesAtRef {
   factFiles: InputFile[];
+  /** Files that were not UTF-8 text at the ref. */
+  unreadable: string[];
   taxonomy?: InputFile;
 }
 
@@ -37,17 +44,28 @@ export function readFactFilesAtRef(ref: string, paths: readonly string[], cwd: s
     throw error;
   }
   const factFiles: InputFile[] = [];
+  const unreadable: string[] = [];
   let taxonomy: InputFile | undefined;
   for (const given of paths) {
     const listed = git(["ls-tree", "-r", "--name-only", ref, "--", given], cwd).split("\n").filter(Boolean);
     for (const file of listed.sort()) {
       if (!/\.(ya?ml|json)$/i.test(file)) continue;
-      const text = git(["show", `${ref}:./${file}`], cwd);
+      let text: string;
+      try {
+        text = decodeUtf8(gitBytes(["show", `${ref}:./${file}`], cwd));
+      } catch (error) {
+        // A file that was not UTF-8 text at the ref counts as absent then: its facts show as added.
+        if (error instanceof NotText) {
+          unreadable.push(file);
+          continue;
+        }
+        throw error;
+      }
       const shown = displayPath(path.resolve(cwd, file), cwd);
       const name = path.basename(file);
       if (name === TAXONOMY_FILE) taxonomy ??= { file: `${ref}:${shown}`, text };
       else if (name !== REVIEWS_FILE) factFiles.push({ file: shown, text });
     }
   }
-  return { factFiles, ...(taxonomy ? { taxonomy } : {}) };
+  return { factFiles, unreadable, ...(taxonomy ? { taxonomy } : {}) };
 }
