@@ -25,10 +25,16 @@ export interface FactIndex {
   groups: readonly FactGroup[];
 }
 
+/** One distinct question's answer, with its per-basis filters made once so they keep their identity. */
+interface Answer {
+  all: Fact[];
+  byBasis?: Map<Basis, readonly Fact[]>;
+}
+
 export function buildFactIndex(groups: readonly FactGroup[]): FactIndex {
   const byKey = new Map<string, FactGroup[]>();
   // Every fact of a group asks for the same operands: answer each distinct question once.
-  const answers = new Map<string, Fact[]>();
+  const answers = new Map<string, Answer>();
   for (const group of groups) {
     const { entity, segment, metric, measure, of, period } = group.key;
     const key = `${entity}|${segment}|${metric}|${measure}|${of ?? ""}|${period}`;
@@ -40,31 +46,60 @@ export function buildFactIndex(groups: readonly FactGroup[]): FactIndex {
     groups,
     find(query) {
       const basis = query.basis ?? "reported";
-      const all = lookUp(query);
-      return all.every((fact) => fact.basis === basis) ? all : all.filter((fact) => fact.basis === basis);
+      const answer = answerTo(query);
+      const known = answer.byBasis?.get(basis);
+      if (known) return known;
+      const all = answer.all;
+      let allOnBasis = true;
+      for (let i = 0; i < all.length; i++) {
+        if (all[i]!.basis !== basis) {
+          allOnBasis = false;
+          break;
+        }
+      }
+      const found = allOnBasis ? all : all.filter((fact) => fact.basis === basis);
+      (answer.byBasis ??= new Map()).set(basis, found);
+      return found;
     },
-    findAnyBasis: lookUp,
+    findAnyBasis: (query) => answerTo(query).all,
   };
 
-  function lookUp(query: Omit<OperandQuery, "basis">): Fact[] {
-    const key = `${query.entity}|${query.segment}|${query.metric}|${query.measure ?? "level"}|${query.of ?? ""}|${query.period}`;
-    const memo = `${key}|${query.unit ?? ""}`;
+  function answerTo(query: Omit<OperandQuery, "basis">): Answer {
+    const memo = `${query.entity}|${query.segment}|${query.metric}|${query.measure ?? "level"}|${query.of ?? ""}|${query.period}|${query.unit ?? ""}`;
     const known = answers.get(memo);
     if (known) return known;
+    const key = memo.slice(0, memo.length - (query.unit ?? "").length - 1);
     const found: Fact[] = [];
-    for (const group of byKey.get(key) ?? []) {
-      for (const fact of group.facts) {
-        if (fact.parsed.kind === "number" && (query.unit === undefined || fact.unit === query.unit)) found.push(fact);
+    const matching = byKey.get(key);
+    if (matching) {
+      for (const group of matching) {
+        for (const fact of group.facts) {
+          if (fact.parsed.kind === "number" && (query.unit === undefined || fact.unit === query.unit)) found.push(fact);
+        }
       }
     }
-    answers.set(memo, found);
-    return found;
+    const answer: Answer = { all: found };
+    answers.set(memo, answer);
+    return answer;
   }
 }
 
-/** Candidate lists come from the index's memo, so each is searched once however often it is asked. */
+/**
+ * Candidate lists come from the index's memo, so each is searched once however often it is asked:
+ * what was found is kept on the list itself (a WeakMap per list would make every collection of a
+ * large heap slower), or in a WeakMap for a list that cannot take it.
+ */
+const FIRST_BY_SOURCE = Symbol("firstBySource");
+const FIRST_PRIMARY = Symbol("firstPrimary");
 const firstBySource = new WeakMap<readonly Fact[], Map<string, Fact>>();
 const firstPrimary = new WeakMap<readonly Fact[], Fact | null>();
+/** Shorter lists are searched directly: cheaper than building and keeping a map for them. */
+const SCAN_LIMIT = 16;
+
+interface Memoised {
+  [FIRST_BY_SOURCE]?: Map<string, Fact>;
+  [FIRST_PRIMARY]?: Fact | null;
+}
 
 /**
  * The operand an identity uses from several candidates: the anchor's own source first (an article is
@@ -72,20 +107,28 @@ const firstPrimary = new WeakMap<readonly Fact[], Fact | null>();
  */
 export function chooseOperand(candidates: readonly Fact[], preferredSource: string | undefined, sources: ReadonlyMap<string, Source>): Fact | undefined {
   if (candidates.length === 0) return undefined;
+  const memo = candidates as readonly Fact[] & Memoised;
+  const extensible = Object.isExtensible(candidates);
   if (preferredSource !== undefined) {
-    let bySource = firstBySource.get(candidates);
-    if (!bySource) {
-      bySource = new Map();
-      for (const fact of candidates) if (!bySource.has(fact.sourceId)) bySource.set(fact.sourceId, fact);
-      firstBySource.set(candidates, bySource);
+    if (candidates.length <= SCAN_LIMIT) {
+      for (let i = 0; i < candidates.length; i++) if (candidates[i]!.sourceId === preferredSource) return candidates[i];
+    } else {
+      let bySource = extensible ? memo[FIRST_BY_SOURCE] : firstBySource.get(candidates);
+      if (!bySource) {
+        bySource = new Map();
+        for (const fact of candidates) if (!bySource.has(fact.sourceId)) bySource.set(fact.sourceId, fact);
+        if (extensible) Object.defineProperty(candidates, FIRST_BY_SOURCE, { value: bySource, enumerable: false });
+        else firstBySource.set(candidates, bySource);
+      }
+      const own = bySource.get(preferredSource);
+      if (own) return own;
     }
-    const own = bySource.get(preferredSource);
-    if (own) return own;
   }
-  let primary = firstPrimary.get(candidates);
+  let primary = extensible ? memo[FIRST_PRIMARY] : firstPrimary.get(candidates);
   if (primary === undefined) {
     primary = candidates.find((fact) => sources.get(fact.sourceId)?.kind === "primary") ?? null;
-    firstPrimary.set(candidates, primary);
+    if (extensible) Object.defineProperty(candidates, FIRST_PRIMARY, { value: primary, enumerable: false });
+    else firstPrimary.set(candidates, primary);
   }
   return primary ?? candidates[0];
 }

@@ -118,10 +118,11 @@ export function countKeys(value: unknown): number {
     if (Array.isArray(item)) {
       for (const element of item) if (element !== null && typeof element === "object") pending.push(element);
     } else if (item !== null && typeof item === "object") {
-      for (const key in item) {
-        if (!Object.hasOwn(item, key)) continue;
-        total++;
-        const child = (item as Record<string, unknown>)[key];
+      // Own enumerable string keys, as `for…in` with `hasOwn` counts them on parsed data.
+      const keys = Object.keys(item);
+      total += keys.length;
+      for (let i = 0; i < keys.length; i++) {
+        const child = (item as Record<string, unknown>)[keys[i]!];
         if (child !== null && typeof child === "object") pending.push(child);
       }
     }

@@ -1,6 +1,6 @@
 // Loading: fact files' text → a FactBase of normalised facts with positions, plus a diagnostic for
 // every problem in every file. One broken file never hides the others; nothing here touches the disk.
-import type { Basis, Diagnostic, Fact, FactBase, Measure, Qualifier, Source } from "../model/types.js";
+import type { Basis, Diagnostic, Fact, FactBase, Measure, NumericValue, Qualifier, Source } from "../model/types.js";
 import { parseWrittenNumber, scaleExponent } from "../numbers/written-number.js";
 import { compareExact, exact, multiplyExact, scaleExact, type Exact } from "../numbers/exact.js";
 import { isCalendarDate, parsePeriod, periodId } from "../periods/period.js";
@@ -218,7 +218,11 @@ function buildFact(raw: RawFact, index: number, factIndex: number, context: Fact
   }
 
   let parsed: Fact["parsed"] | undefined;
-  if (unit === "date") {
+  // Most values repeat ("10" percent, the same level in many articles): a valid plain value is parsed
+  // once per written form and scale, and the facts share the (never modified) result.
+  const common = unit !== "date" && raw.value_high === undefined && raw.precision === undefined ? COMMON_VALUES.get(scale)?.get(raw.value) : undefined;
+  if (common) parsed = common;
+  else if (unit === "date") {
     if (!isCalendarDate(raw.value)) fail("value", "not a real date", JSON.stringify(raw.value), "a date YYYY-MM-DD, e.g. 2025-12-02");
     else if (raw.value_high !== undefined) fail("value_high", "a date fact cannot be a range", JSON.stringify(raw.value_high), "no value_high");
     else parsed = { kind: "date", date: raw.value };
@@ -239,6 +243,7 @@ function buildFact(raw: RawFact, index: number, factIndex: number, context: Fact
         ...(high ? { high: scaleExact(high.value, exponent) } : {}),
         halfStep: halfStep(decimals, exponent, precision),
       };
+      if (!high && raw.precision === undefined) rememberValue(scale, raw.value, parsed);
     }
   }
 
@@ -259,9 +264,31 @@ function buildFact(raw: RawFact, index: number, factIndex: number, context: Fact
     parsed,
     quote: raw.quote,
     ...(raw.note !== undefined ? { note: raw.note } : {}),
-    position: { file: context.document.file, ...context.document.locate(["facts", index]) },
+    position: positionOf(context.document, index),
     groupKey: compactKey(entity.ordinal, segment.ordinal, metric.ordinal, measure, raw.of, periodId(period.key), unit),
   };
+}
+
+/**
+ * Parsed plain values by scale word (undefined: none, which is not the same as an empty word) and
+ * written form (see buildFact); bounded, so hostile input cannot grow it without end.
+ */
+const COMMON_VALUES = new Map<string | undefined, Map<string, NumericValue>>();
+const MAX_COMMON_VALUES = 100_000;
+let commonValueCount = 0;
+
+function rememberValue(scale: string | undefined, written: string, parsed: NumericValue): void {
+  if (commonValueCount >= MAX_COMMON_VALUES) return;
+  let byWritten = COMMON_VALUES.get(scale);
+  if (!byWritten) COMMON_VALUES.set(scale, (byWritten = new Map()));
+  if (byWritten.has(written)) return;
+  byWritten.set(written, parsed);
+  commonValueCount++;
+}
+
+function positionOf(document: ParsedDocument, index: number): Fact["position"] {
+  const { line, column } = document.locateFact ? document.locateFact(index) : document.locate(["facts", index]);
+  return { file: document.file, line, column };
 }
 
 /** Facts share the few distinct half-steps: 0.5 × 10^(scale − decimals). */

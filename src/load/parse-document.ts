@@ -12,6 +12,8 @@ export interface ParsedDocument {
   data: unknown;
   /** Where the value at `path` was written; when `key` is set, where that key of the mapping was. */
   locate(path: JsonPath, key?: string): { line: number; column: number };
+  /** The same as `locate(["facts", index])`, where a document can answer it without building a path. */
+  locateFact?(index: number): { line: number; column: number };
 }
 
 export type ParseResult = { ok: true; document: ParsedDocument } | { ok: false; diagnostics: Diagnostic[] };
@@ -207,9 +209,13 @@ function fastJsonDocument(file: string, text: string, data: unknown): ParsedDocu
   let starts: Int32Array | undefined;
   let full: ParsedDocument | undefined;
   const at = (offset: number) => positionAt((starts ??= lineStarts(text)), offset);
-  return {
+  const document: ParsedDocument = {
     file,
     data,
+    locateFact(position) {
+      const offset = index.factOffsets[position];
+      return offset !== undefined ? at(offset) : document.locate(["facts", position]);
+    },
     locate(path, key) {
       if (key === undefined && path.length === 2 && path[0] === "facts" && typeof path[1] === "number") {
         const offset = index.factOffsets[path[1]];
@@ -226,6 +232,7 @@ function fastJsonDocument(file: string, text: string, data: unknown): ParsedDocu
       return full.locate(path, key);
     },
   };
+  return document;
 }
 
 function failure(diagnostic: Diagnostic): ParseResult {

@@ -3,6 +3,7 @@
 // change in bp or pp); a CAGR compounds over its span. The levels may come from other sources: a
 // growth rate in one article, last year's level in the company's release.
 import type { Fact } from "../model/types.js";
+import type { Exact } from "../numbers/exact.js";
 import { compare, divideIntervals, formatRationalInterval, intervalsOverlap, multiply, power, rational, scaleInterval, subtractIntervals, type Rational, type RationalInterval } from "../numbers/rational.js";
 import { appliesTo, type GrowthIdentity } from "../identities/identity.js";
 import { chooseOperand, periodMonths, shiftPeriodKey } from "../identities/fact-index.js";
@@ -34,11 +35,20 @@ export const arithmeticGrowth: Rule = {
       if (!identity) continue;
       // The levels compared are the same for every fact of the group: look them up once.
       let found: Levels | undefined;
+      // Most sources of a key quote the same rate against the same pair of levels: a fact whose value,
+      // qualifier and pair equal the last one checked has the same outcome, so only a finding is redone.
+      let last: { stated: Fact; pair: [Fact, Fact] | undefined } | undefined;
       for (const stated of group.facts) {
         if (stated.parsed.kind !== "number" || stated.basis !== "reported") continue;
         found ??= key.measure === "cagr" ? cagrLevels(stated, context) : changeLevels(stated, context);
-        const finding = key.measure === "cagr" ? checkCagr(identity.id, stated, found, context) : checkChange(identity.id, stated, found, context);
-        if (finding) findings.push(finding);
+        const pair = choose(found, stated, context);
+        if (last && !pair && !last.pair) continue;
+        if (last && pair && last.pair && pair[0] === last.pair[0] && pair[1] === last.pair[1] && sameValue(stated, last.stated)) continue;
+        const finding = key.measure === "cagr" ? checkCagr(identity.id, stated, found, pair, context) : checkChange(identity.id, stated, pair, context);
+        if (finding) {
+          findings.push(finding);
+          last = undefined;
+        } else last = { stated, pair };
       }
     }
     return withoutRepeats(findings);
@@ -76,17 +86,37 @@ function cagrLevels(stated: Fact, context: RuleContext): Levels {
   return { ...levelsAt(stated, lastYear, firstYear, context), years: months / 12 - 1 };
 }
 
+/** Whether two numeric facts state the same value the same way, so their intervals are equal. */
+function sameValue(a: Fact, b: Fact): boolean {
+  if (a.qualifier !== b.qualifier || a.unit !== b.unit || a.parsed.kind !== "number" || b.parsed.kind !== "number") return false;
+  const x = a.parsed;
+  const y = b.parsed;
+  return sameExact(x.value, y.value) && sameExact(x.halfStep, y.halfStep) && (x.high === undefined ? y.high === undefined : y.high !== undefined && sameExact(x.high, y.high));
+}
+
+function sameExact(a: Exact, b: Exact): boolean {
+  return a === b || (a.n === b.n && a.e === b.e);
+}
+
+/** The previous levels in one unit, filtered once per unit (a list of all one unit is itself). */
+const previousInUnit = new WeakMap<Levels, Map<string, readonly Fact[]>>();
+
 /** The pair of levels this fact is checked against: its own source's where it states them. */
 function choose(levels: Levels, stated: Fact, context: RuleContext): [Fact, Fact] | undefined {
   const current = chooseOperand(levels.current, stated.sourceId, context.sources);
   if (!current) return undefined;
-  const sameUnit = levels.previous.every((fact) => fact.unit === current.unit) ? levels.previous : levels.previous.filter((fact) => fact.unit === current.unit);
+  let byUnit = previousInUnit.get(levels);
+  if (!byUnit) previousInUnit.set(levels, (byUnit = new Map()));
+  let sameUnit = byUnit.get(current.unit);
+  if (!sameUnit) {
+    sameUnit = levels.previous.every((fact) => fact.unit === current.unit) ? levels.previous : levels.previous.filter((fact) => fact.unit === current.unit);
+    byUnit.set(current.unit, sameUnit);
+  }
   const previous = chooseOperand(sameUnit, stated.sourceId, context.sources);
   return previous ? [current, previous] : undefined;
 }
 
-function checkChange(identity: string, stated: Fact, levels: Levels, context: RuleContext): RuleFinding | undefined {
-  const found = choose(levels, stated, context);
+function checkChange(identity: string, stated: Fact, found: [Fact, Fact] | undefined, context: RuleContext): RuleFinding | undefined {
   if (!found) return undefined;
   const [current, previous] = found;
   const computed = computedChange(stated.measure, stated.unit, current, previous, context);
@@ -121,8 +151,7 @@ function computedChange(measure: string, unit: string, current: Fact, previous: 
 }
 
 /** (1 + c)^years = end / start, compared without roots: c's bounds raised to the power, against the ratio. */
-function checkCagr(identity: string, stated: Fact, levels: Levels, context: RuleContext): RuleFinding | undefined {
-  const found = choose(levels, stated, context);
+function checkCagr(identity: string, stated: Fact, levels: Levels, found: [Fact, Fact] | undefined, context: RuleContext): RuleFinding | undefined {
   if (!found || levels.years === undefined) return undefined;
   const [last, first] = found;
   const years = levels.years;

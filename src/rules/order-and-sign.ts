@@ -68,13 +68,27 @@ export const orderAndSign: Rule = {
   },
 };
 
+/** The period keys of the four twelve-month spans that could be a quarter's fiscal year, per quarter key. */
+const yearKeysOf = new Map<string, string[]>();
+
+function fiscalYearKeys(quarterKey: string): string[] {
+  let keys = yearKeysOf.get(quarterKey);
+  if (keys) return keys;
+  keys = [];
+  for (let before = 0; before <= 9; before += 3) {
+    const start = shiftPeriodKey(quarterKey, -before)?.split("..")[0];
+    const end = shiftPeriodKey(quarterKey, 9 - before)?.split("..")[1];
+    if (!start || !end) continue;
+    keys.push(`${start}..${end}`);
+  }
+  if (yearKeysOf.size < 100_000) yearKeysOf.set(quarterKey, keys);
+  return keys;
+}
+
 /** The facts of the fiscal year holding a quarter: the twelve months that start 0, 3, 6 or 9 months before it. */
 function fiscalYearFacts(quarter: Fact, find: (query: { entity: string; segment: string; metric: string; period: string; unit: string }) => readonly Fact[]): readonly Fact[] {
-  for (let before = 0; before <= 9; before += 3) {
-    const start = shiftPeriodKey(quarter.period.key, -before)?.split("..")[0];
-    const end = shiftPeriodKey(quarter.period.key, 9 - before)?.split("..")[1];
-    if (!start || !end) continue;
-    const years = find({ entity: quarter.entity, segment: quarter.segment, metric: quarter.metric, period: `${start}..${end}`, unit: quarter.unit });
+  for (const period of fiscalYearKeys(quarter.period.key)) {
+    const years = find({ entity: quarter.entity, segment: quarter.segment, metric: quarter.metric, period, unit: quarter.unit });
     if (years.length > 0) return years;
   }
   return [];
