@@ -112,38 +112,33 @@ const FALL_METRICS = new Set(["stock_price_change", "market_cap_change"]);
 const MAX_SENTENCE = 400;
 const MAX_QUOTE = 80;
 
-const SENTENCE_END = new Set(["。", "！", "？", "!", "?", "\n", "\r"]);
-const CLAUSE_END = new Set(["，", "；", ";", "：", ":", "、", "，"]);
+const SENTENCE_END: ReadonlySet<number> = new Set([..."。！？!?\n\r"].map((c) => c.charCodeAt(0)));
+const CLAUSE_END: ReadonlySet<number> = new Set([..."，；;：:、"].map((c) => c.charCodeAt(0)));
+const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
 
 /** Sentence and clause starts, in order. */
 function boundaries(text: string): { sentences: number[]; clauses: number[] } {
   const sentences = [0];
   const clauses = [0];
   let last = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
+  const length = text.length;
+  for (let i = 0; i < length; i++) {
+    const c = text.charCodeAt(i);
     let sentence = SENTENCE_END.has(c);
-    if (c === "." && (text[i + 1] === " " || text[i + 1] === "\n" || i + 1 === text.length) && !/^[A-Z]$/.test(text[i - 1] ?? "")) sentence = true;
+    if (c === 0x2e) {
+      // A full stop ends a sentence before a space, a line end or the end, unless it ends an initial ("U.S. ").
+      const next = text.charCodeAt(i + 1);
+      const previous = text.charCodeAt(i - 1);
+      if ((next === 0x20 || next === 0x0a || i + 1 === length) && !(previous >= 65 && previous <= 90)) sentence = true;
+    }
     if (!sentence && i - last >= MAX_SENTENCE) sentence = true;
     if (sentence) {
       sentences.push(i + 1);
       clauses.push(i + 1);
       last = i + 1;
-    } else if (CLAUSE_END.has(c) || (c === "," && !(/\d/.test(text[i - 1] ?? "") && /\d/.test(text[i + 1] ?? "")))) clauses.push(i + 1);
+    } else if (CLAUSE_END.has(c) || (c === 0x2c && !(isDigitCode(text.charCodeAt(i - 1)) && isDigitCode(text.charCodeAt(i + 1))))) clauses.push(i + 1);
   }
   return { sentences, clauses };
-}
-
-/** The range [start, end) of the span (sentence or clause) holding `at`. */
-function spanOf(starts: number[], at: number, length: number): [number, number] {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (starts[mid]! <= at) low = mid;
-    else high = mid - 1;
-  }
-  return [starts[low]!, starts[low + 1] ?? length];
 }
 
 /** Index of the first match starting at or after `at`. */
@@ -158,14 +153,68 @@ function firstFrom<T extends { start: number }>(list: readonly T[], at: number):
   return low;
 }
 
-/** Matches wholly inside [from, to), nearest `to` first. */
-function* backwards<T extends { start: number; end: number }>(list: readonly T[], from: number, to: number): Generator<T> {
-  for (let i = firstFrom(list, to) - 1; i >= 0 && list[i]!.start >= from; i--) if (list[i]!.end <= to) yield list[i]!;
+/**
+ * A place in a list sorted by start, for the lookups bindFigure makes per figure: figures come in
+ * order, so their keys (the figure's start, its clause's start, …) only grow, and the next answer is
+ * found by walking on from the last one, a few steps, instead of a binary search over the whole list.
+ */
+interface Cursor<T extends { start: number }> {
+  list: readonly T[];
+  at: number;
 }
 
-/** Matches starting inside [from, to), in order. */
-function* forwards<T extends { start: number }>(list: readonly T[], from: number, to: number): Generator<T> {
-  for (let i = firstFrom(list, from); i < list.length && list[i]!.start < to; i++) yield list[i]!;
+const cursor = <T extends { start: number }>(list: readonly T[]): Cursor<T> => ({ list, at: 0 });
+
+/** firstFrom(cursor.list, at), walking on from the cursor's last answer when `at` has not gone back. */
+function seek<T extends { start: number }>(cursor: Cursor<T>, at: number): number {
+  const list = cursor.list;
+  let i = cursor.at;
+  if (i > 0 && list[i - 1]!.start >= at) i = firstFrom(list, at);
+  else {
+    for (let steps = 0; i < list.length && list[i]!.start < at; i++) {
+      if (++steps > 64) {
+        i = firstFrom(list, at);
+        break;
+      }
+    }
+  }
+  cursor.at = i;
+  return i;
+}
+
+/** A place in an ascending list of span or line starts (the first is 0), for lookups whose keys mostly grow. */
+interface StartsCursor {
+  starts: readonly number[];
+  at: number;
+}
+
+/** The index of the last start at or before `at` (walking on from the last answer). */
+function startIndex(cursor: StartsCursor, at: number): number {
+  const starts = cursor.starts;
+  let i = cursor.at;
+  if (starts[i]! > at) i = lastStart(starts, at);
+  else {
+    for (let steps = 0; i + 1 < starts.length && starts[i + 1]! <= at; i++) {
+      if (++steps > 64) {
+        i = lastStart(starts, at);
+        break;
+      }
+    }
+  }
+  cursor.at = i;
+  return i;
+}
+
+/** The index of the last start at or before `at`, by binary search (0 when none is). */
+function lastStart(starts: readonly number[], at: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (starts[mid]! <= at) low = mid;
+    else high = mid - 1;
+  }
+  return low;
 }
 
 function detectLanguage(original: string, normalised: string): Language {
@@ -205,6 +254,26 @@ interface Context {
   periodContext: PeriodContext;
   defaultPeriod?: string;
   entity: string;
+  /** bindFigure's lookups, one cursor per list and key (see Cursor). */
+  cursors: {
+    sentences: StartsCursor;
+    clauses: StartsCursor;
+    lines: StartsCursor;
+    paragraphs: StartsCursor;
+    termsBefore: Cursor<TermMatch<Term>>;
+    termsAtNumberEnd: Cursor<TermMatch<Term>>;
+    termsAfter: Cursor<TermMatch<Term>>;
+    termsBeforeClause: Cursor<TermMatch<Term>>;
+    cuesBefore: Cursor<TermMatch<Cue>>;
+    cuesInClause: Cursor<TermMatch<Cue>>;
+    cuesAfter: Cursor<TermMatch<Cue>>;
+    periodsBefore: Cursor<PeriodMatch>;
+    periodsAfter: Cursor<PeriodMatch>;
+    periodsBeforeSentence: Cursor<PeriodMatch>;
+  };
+  /** The sentence (by its start) last checked for 分别 / respectively, and whether it says either. */
+  respectivelySentence: number;
+  respectivelySaid: boolean;
 }
 
 export function extractFacts(articleText: string, taxonomy: Taxonomy, options: ExtractOptions = {}): Extraction {
@@ -213,7 +282,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   const lower = asciiLower(text);
   const language = header.language ?? detectLanguage(body, text);
   const date = options.date ?? header.date;
-  const figures = findFigures(text);
+  const figures = findFigures(text, lower);
   const allPeriods = findPeriods(lower);
   // A period word inside a figure ("2025 亿") is the figure's, not a period.
   const periods = allPeriods.filter((period) => {
@@ -243,15 +312,16 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   });
   const { sentences, clauses } = boundaries(text);
   const lineStarts = [0];
-  for (let i = 0; i < body.length; i++) if (body[i] === "\n") lineStarts.push(i + 1);
+  for (let i = body.indexOf("\n"); i >= 0; i = body.indexOf("\n", i + 1)) lineStarts.push(i + 1);
   const lineSegments = topicSegments(text, lower, terms, lineStarts);
+  const cueMatches = cues().matchAll(lower);
   const context: Context = {
     original: body,
     text,
     lower,
     taxonomy,
     terms,
-    cueMatches: cues().matchAll(lower),
+    cueMatches,
     periods,
     periodLabels,
     periodComparison,
@@ -263,6 +333,24 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     periodContext,
     ...(periodContext.quarter ? { defaultPeriod: `${periodContext.quarter.year}-Q${periodContext.quarter.quarter}` } : {}),
     entity,
+    cursors: {
+      sentences: { starts: sentences, at: 0 },
+      clauses: { starts: clauses, at: 0 },
+      lines: { starts: lineStarts, at: 0 },
+      paragraphs: { starts: lineStarts, at: 0 },
+      termsBefore: cursor(terms),
+      termsAtNumberEnd: cursor(terms),
+      termsAfter: cursor(terms),
+      termsBeforeClause: cursor(terms),
+      cuesBefore: cursor(cueMatches),
+      cuesInClause: cursor(cueMatches),
+      cuesAfter: cursor(cueMatches),
+      periodsBefore: cursor(periods),
+      periodsAfter: cursor(periods),
+      periodsBeforeSentence: cursor(periods),
+    },
+    respectivelySentence: -1,
+    respectivelySaid: false,
   };
   const facts: ProposedFact[] = [];
   const skipped: SkippedFigure[] = [];
@@ -330,157 +418,280 @@ function mostNamedEntity(terms: TermMatch<Term>[], taxonomy: Taxonomy): string {
   return best ?? taxonomy.entities.keys().next().value ?? "AMZN";
 }
 
-function position(context: Context, at: number): { line: number; column: number } {
-  const starts = context.lineStarts;
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (starts[mid]! <= at) low = mid;
-    else high = mid - 1;
-  }
-  return { line: low + 1, column: at - starts[low]! + 1 };
+function firstOf<T extends Term["kind"]>(match: TermMatch<Term>, kind: T): Extract<Term, { kind: T }> | undefined {
+  const entries = match.entries;
+  for (let i = 0; i < entries.length; i++) if (entries[i]!.kind === kind) return entries[i] as Extract<Term, { kind: T }>;
+  return undefined;
 }
 
-function firstOf<T extends Term["kind"]>(match: TermMatch<Term>, kind: T): Extract<Term, { kind: T }> | undefined {
-  return match.entries.find((term): term is Extract<Term, { kind: T }> => term.kind === kind);
+/** The basis a cue match says with the given scope, if it says one. */
+function basisOf(match: TermMatch<Cue>, scope: "clause" | "sentence"): Basis | undefined {
+  for (const entry of match.entries) if (entry.kind === "basis" && entry.scope === scope) return entry.basis;
+  return undefined;
+}
+
+/**
+ * A figure and the cue words of its clause before it: what its measure, its sign and its comparator
+ * are decided by. Built once per figure and passed to the helpers below (no per-figure closures).
+ */
+interface FigureCues {
+  figure: Figure;
+  /** The measure word (同比, 环比, 份额, …) nearest before the figure in its clause. */
+  measureCue: Measure | undefined;
+  /** The decline-or-growth cue nearest before the figure in its clause is a decline. */
+  decline: boolean;
+  /** A share / loss / prior-generation cue is said before the figure in its clause. */
+  share: boolean;
+  loss: boolean;
+  priorGeneration: boolean;
+}
+
+function measureFor(cues: FigureCues, metric: MetricDefinition): Measure {
+  const { figure, measureCue } = cues;
+  switch (figure.unitKind) {
+    case "percent":
+      if (measureCue && PERCENT_MEASURES.has(measureCue)) return measureCue;
+      if (measureCue === "yoy_abs") return "yoy";
+      if (measureCue === "qoq_abs") return "qoq";
+      if (metric.units.includes("percent")) return "level";
+      if (cues.share) return "share";
+      return "yoy";
+    case "bp":
+    case "pp":
+      if (metric.units.includes(figure.unit!)) return "level";
+      return measureCue === "qoq" || measureCue === "qoq_abs" ? "qoq_abs" : "yoy_abs";
+    case "multiple":
+      // A ratio metric (speed, purchase frequency) written in 倍 is a multiple of a comparator.
+      return metric.units.includes("multiple") && metric.kind !== "ratio" ? "level" : "multiple";
+    default:
+      return measureCue === "yoy_abs" || measureCue === "qoq_abs" ? measureCue : "level";
+  }
+}
+
+function unitFor(figure: Figure, metric: MetricDefinition): string | undefined {
+  if (figure.unit !== undefined) return figure.unit;
+  if (metric.units.includes("currency")) return "USD";
+  if (metric.units.includes("count")) return "count";
+  return undefined;
+}
+
+function fits(cues: FigureCues, metric: MetricDefinition): boolean {
+  const figure = cues.figure;
+  const unit = unitFor(figure, metric);
+  if (unit === undefined) return false;
+  if (figure.unitKind === "count" && figure.unit === "count" && !metric.units.includes("count")) return false;
+  return unitFits(unit, unitsFor(metric, measureFor(cues, metric)));
+}
+
+/** The metric a term match names, when its units fit the figure. */
+function fittingMetric(taxonomy: Taxonomy, match: TermMatch<Term>, cues: FigureCues): MetricDefinition | undefined {
+  const term = firstOf(match, "metric");
+  const definition = term ? taxonomy.metrics.get(term.id) : undefined;
+  return definition && fits(cues, definition) ? definition : undefined;
+}
+
+const acceptMetric = (match: TermMatch<Term>, data: { taxonomy: Taxonomy; cues: FigureCues }): boolean => fittingMetric(data.taxonomy, match, data.cues) !== undefined;
+const acceptPeriod = (match: PeriodMatch, context: Context): boolean => context.periodLabels[firstFrom(context.periods, match.start)] !== undefined;
+
+/** The segment picked for a figure so far. */
+interface SegmentPick {
+  segment: SegmentDefinition | undefined;
+  at: number;
+  market: SegmentDefinition | undefined;
+}
+
+function takeSegment(context: Context, match: TermMatch<Term>, allowMarket: boolean, measure: Measure, pick: SegmentPick): boolean {
+  const { taxonomy, terms } = context;
+  let term = firstOf(match, "segment");
+  if (!term && firstOf(match, "anaphor")) {
+    // 该部门 / the unit: the segment named last before it, in its paragraph or the one before.
+    const from = Math.max(0, match.start - 1500);
+    for (let i = firstFrom(terms, match.start) - 1; i >= 0 && terms[i]!.start >= from; i--) {
+      const earlier = terms[i]!;
+      if (earlier.end > match.start) continue;
+      const named = firstOf(earlier, "segment");
+      if (named && !taxonomy.segments.get(named.id)?.entities?.includes("MARKET")) {
+        term = named;
+        break;
+      }
+    }
+  }
+  if (!term) return false;
+  const definition = taxonomy.segments.get(term.id)!;
+  if (allowMarket && measure === "share" && definition.kind === "market") {
+    pick.market ??= definition;
+    return false;
+  }
+  pick.segment = definition;
+  pick.at = match.start;
+  return true;
+}
+
+/** Whether the period at `i` may be the figure's (see bindFigure). */
+function usablePeriod(context: Context, i: number, before: boolean, comparesAgainst: boolean, index: number): boolean {
+  const match = context.periods[i]!;
+  if (match.cue.kind === "same_period_last_year" && comparesAgainst) return false;
+  if (context.periodComparison[i] && (!before || comparesAgainst || firstFrom(context.figures, match.end) < index)) return false;
+  return context.periodLabels[i] !== undefined;
+}
+
+/** "57 位覆盖该股票的分析师": the analysts are what is counted, not who estimates. */
+function overlapsMetric(match: TermMatch<Cue>, metricMatch: TermMatch<Term> | undefined): boolean {
+  return metricMatch !== undefined && match.start < metricMatch.end && metricMatch.start < match.end && match.entries.some(isEstimate);
+}
+
+const isEstimate = (entry: Cue): boolean => entry.kind === "basis" && entry.basis === "estimate";
+const FUTURE_CHARACTER = "将".charCodeAt(0);
+
+/** FUTURE_WORDS.test(lower.slice(from, to)), without the slice when neither 将 nor a "w" is there. */
+function saysFuture(lower: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = lower.charCodeAt(i);
+    if (code === FUTURE_CHARACTER) return true;
+    if (code === 0x77) return FUTURE_WORDS.test(lower.slice(from, to));
+  }
+  return false;
+}
+
+function skipFigure(context: Context, figure: Figure, line: number, column: number, reason: string): SkippedFigure {
+  return { line, column, text: context.original.slice(figure.start, figure.end), reason };
 }
 
 function bindFigure(context: Context, figure: Figure, index: number): ProposedFact | SkippedFigure {
-  const { taxonomy, text } = context;
-  const [s0, s1] = spanOf(context.sentences, figure.numberStart, text.length);
-  const [c0, c1] = spanOf(context.clauses, figure.numberStart, text.length);
+  const { taxonomy, text, terms, periods, cueMatches } = context;
+  const cursors = context.cursors;
+  // The sentence and the clause holding the figure: [s0, s1) and [c0, c1).
+  const sentence = startIndex(cursors.sentences, figure.numberStart);
+  const s0 = context.sentences[sentence]!;
+  const s1 = context.sentences[sentence + 1] ?? text.length;
+  const clause = startIndex(cursors.clauses, figure.numberStart);
+  const c0 = context.clauses[clause]!;
+  const c1 = context.clauses[clause + 1] ?? text.length;
   const previousEnd = Math.max(c0, context.figures[index - 1]?.end ?? 0);
   const nextStart = Math.min(c1, context.figures[index + 1]?.start ?? text.length);
-  const at = position(context, figure.start);
-  const written = context.original.slice(figure.start, figure.end);
-  const skip = (reason: string): SkippedFigure => ({ ...at, text: written, reason });
+  const lineIndex = startIndex(cursors.lines, figure.start);
+  const line = lineIndex + 1;
+  const column = figure.start - context.lineStarts[lineIndex]! + 1;
+  /** Terms, cues and periods starting before the figure's start are before these indices; those starting at or after its end from these. */
+  const termsBefore = seek(cursors.termsBefore, figure.start);
+  const termsAfter = seek(cursors.termsAfter, figure.end);
+  const cuesBefore = seek(cursors.cuesBefore, figure.start);
+  const periodsBefore = seek(cursors.periodsBefore, figure.start);
 
   // Measure cues in the clause before the figure.
   let measureCue: Measure | undefined;
-  for (const match of backwards(context.terms, c0, figure.start)) {
-    const measure = firstOf(match, "measure");
+  for (let i = termsBefore - 1; i >= 0 && terms[i]!.start >= c0; i--) {
+    if (terms[i]!.end > figure.start) continue;
+    const measure = firstOf(terms[i]!, "measure");
     if (measure) {
       measureCue = measure.id;
       break;
     }
   }
-  const clauseCues = [...backwards(context.cueMatches, c0, figure.start)];
-  const nearest = (kinds: Cue["kind"][]) => clauseCues.find((match) => match.entries.some((cue) => kinds.includes(cue.kind)));
-  const decline = nearest(["decline", "growth"])?.entries.some((cue) => cue.kind === "decline") ?? false;
-  const growth = nearest(["growth", "decline"]) !== undefined;
-  const shareCue = nearest(["share"]) !== undefined;
-
-  const measureFor = (metric: MetricDefinition): Measure => {
-    switch (figure.unitKind) {
-      case "percent":
-        if (measureCue && PERCENT_MEASURES.has(measureCue)) return measureCue;
-        if (measureCue === "yoy_abs") return "yoy";
-        if (measureCue === "qoq_abs") return "qoq";
-        if (metric.units.includes("percent")) return "level";
-        if (shareCue) return "share";
-        return growth ? "yoy" : "yoy";
-      case "bp":
-      case "pp":
-        if (metric.units.includes(figure.unit!)) return "level";
-        return measureCue === "qoq" || measureCue === "qoq_abs" ? "qoq_abs" : "yoy_abs";
-      case "multiple":
-        // A ratio metric (speed, purchase frequency) written in 倍 is a multiple of a comparator.
-        return metric.units.includes("multiple") && metric.kind !== "ratio" ? "level" : "multiple";
-      default:
-        return measureCue === "yoy_abs" || measureCue === "qoq_abs" ? measureCue : "level";
+  // The clause's cue words before the figure, nearest first.
+  let change: TermMatch<Cue> | undefined;
+  let share = false;
+  let loss = false;
+  let priorGeneration = false;
+  for (let i = cuesBefore - 1; i >= 0 && cueMatches[i]!.start >= c0; i--) {
+    const match = cueMatches[i]!;
+    if (match.end > figure.start) continue;
+    for (const cue of match.entries) {
+      if (cue.kind === "decline" || cue.kind === "growth") change ??= match;
+      else if (cue.kind === "share") share = true;
+      else if (cue.kind === "loss") loss = true;
+      else if (cue.kind === "prior_generation") priorGeneration = true;
     }
-  };
-  const unitFor = (metric: MetricDefinition): string | undefined => {
-    if (figure.unit !== undefined) return figure.unit;
-    if (metric.units.includes("currency")) return "USD";
-    if (metric.units.includes("count")) return "count";
-    return undefined;
-  };
-  const fits = (metric: MetricDefinition): boolean => {
-    const unit = unitFor(metric);
-    if (unit === undefined) return false;
-    if (figure.unitKind === "count" && figure.unit === "count" && !metric.units.includes("count")) return false;
-    return unitFits(unit, unitsFor(metric, measureFor(metric)));
-  };
+  }
+  const decline = change?.entries.some((cue) => cue.kind === "decline") ?? false;
+  const figureCues: FigureCues = { figure, measureCue, decline, share, loss, priorGeneration };
 
   // Metric: a word right after the figure ("140万颗", "3亿客户"), else the nearest before it in the
   // sentence, else one after it in the clause; the first whose units fit the figure.
   let metricMatch: TermMatch<Term> | undefined;
   let metric: MetricDefinition | undefined;
-  const consider = (match: TermMatch<Term>): boolean => {
-    const term = firstOf(match, "metric");
-    const definition = term ? taxonomy.metrics.get(term.id) : undefined;
-    if (definition && fits(definition)) {
-      metricMatch = match;
-      metric = definition;
-      return true;
-    }
-    return false;
-  };
   // 分别 / respectively: "营收和净利润分别增长21%和72%" gives the k-th figure after 分别 the k-th metric of the list before it.
-  const listed = respectively(context, s0, s1, figure, index, (match) => {
-    const term = firstOf(match as TermMatch<Term>, "metric");
-    const definition = term ? taxonomy.metrics.get(term.id) : undefined;
-    return definition !== undefined && fits(definition);
-  }, context.terms);
-  if (listed) consider(listed as TermMatch<Term>);
-  if (!metric) for (const match of forwards(context.terms, figure.numberEnd, Math.min(nextStart, figure.end + 2))) if (consider(match)) break;
-  if (!metric) for (const match of backwards(context.terms, s0, figure.start)) if (consider(match)) break;
-  if (!metric) for (const match of forwards(context.terms, figure.end, nextStart)) if (consider(match)) break;
+  const listed = respectively(context, s0, s1, figure, index, terms, acceptMetric, { taxonomy, cues: figureCues });
+  if (listed) {
+    metric = fittingMetric(taxonomy, listed, figureCues);
+    if (metric) metricMatch = listed;
+  }
+  if (!metric) {
+    const to = Math.min(nextStart, figure.end + 2);
+    for (let i = seek(cursors.termsAtNumberEnd, figure.numberEnd); i < terms.length && terms[i]!.start < to; i++) {
+      metric = fittingMetric(taxonomy, terms[i]!, figureCues);
+      if (metric) {
+        metricMatch = terms[i]!;
+        break;
+      }
+    }
+  }
+  if (!metric) {
+    for (let i = termsBefore - 1; i >= 0 && terms[i]!.start >= s0; i--) {
+      if (terms[i]!.end > figure.start) continue;
+      metric = fittingMetric(taxonomy, terms[i]!, figureCues);
+      if (metric) {
+        metricMatch = terms[i]!;
+        break;
+      }
+    }
+  }
+  if (!metric) {
+    for (let i = termsAfter; i < terms.length && terms[i]!.start < nextStart; i++) {
+      metric = fittingMetric(taxonomy, terms[i]!, figureCues);
+      if (metric) {
+        metricMatch = terms[i]!;
+        break;
+      }
+    }
+  }
   // Market share is revenue as a share of a market: "在公有云市场的份额为28%", "market share of 28%".
   if (!metric && figure.unitKind === "percent" && measureCue === "share") {
-    const marketNamed = [...backwards(context.terms, s0, s1)].some((match) => match.entries.some((term) => term.kind === "segment" && taxonomy.segments.get(term.id)?.kind === "market"));
+    let marketNamed = false;
+    for (let i = firstFrom(terms, s1) - 1; !marketNamed && i >= 0 && terms[i]!.start >= s0; i--) {
+      if (terms[i]!.end > s1) continue;
+      marketNamed = terms[i]!.entries.some((term) => term.kind === "segment" && taxonomy.segments.get(term.id)?.kind === "market");
+    }
     const revenue = taxonomy.metrics.get("revenue");
     if (revenue && (marketNamed || /市场份额|市占率|market share/.test(context.lower.slice(c0, figure.end)))) metric = revenue;
   }
-  if (!metric) return skip("no metric word fits this figure in its sentence");
-  const measure = measureFor(metric);
-  const unit = unitFor(metric)!;
+  if (!metric) return skipFigure(context, figure, line, column, "no metric word fits this figure in its sentence");
+  const measure = measureFor(figureCues, metric);
+  const unit = unitFor(figure, metric)!;
 
   // Segment: the nearest before the figure in its clause, else one after it in the clause, else the
   // nearest before it in the sentence (segments carry across clauses).
-  let segment: SegmentDefinition | undefined;
-  let segmentAt = -1;
-  let marketSegment: SegmentDefinition | undefined;
-  const takeSegment = (match: TermMatch<Term>, allowMarket: boolean): boolean => {
-    let term = firstOf(match, "segment");
-    if (!term && firstOf(match, "anaphor")) {
-      // 该部门 / the unit: the segment named last before it, in its paragraph or the one before.
-      for (const earlier of backwards(context.terms, Math.max(0, match.start - 1500), match.start)) {
-        const named = firstOf(earlier, "segment");
-        if (named && !taxonomy.segments.get(named.id)?.entities?.includes("MARKET")) {
-          term = named;
-          break;
-        }
-      }
+  const pick: SegmentPick = { segment: undefined, at: -1, market: undefined };
+  for (let i = termsBefore - 1; i >= 0 && terms[i]!.start >= c0; i--) {
+    if (terms[i]!.end > figure.start) continue;
+    if (takeSegment(context, terms[i]!, true, measure, pick)) break;
+  }
+  if (!pick.segment) {
+    for (let i = termsAfter; i < terms.length && terms[i]!.start < nextStart; i++) if (takeSegment(context, terms[i]!, false, measure, pick)) break;
+  }
+  if (!pick.segment) {
+    for (let i = seek(cursors.termsBeforeClause, c0) - 1; i >= 0 && terms[i]!.start >= s0; i--) {
+      if (terms[i]!.end > c0) continue;
+      if (takeSegment(context, terms[i]!, true, measure, pick)) break;
     }
-    if (!term) return false;
-    const definition = taxonomy.segments.get(term.id)!;
-    if (allowMarket && measure === "share" && definition.kind === "market") {
-      marketSegment ??= definition;
-      return false;
-    }
-    segment = definition;
-    segmentAt = match.start;
-    return true;
-  };
-  for (const match of backwards(context.terms, c0, figure.start)) if (takeSegment(match, true)) break;
-  if (!segment) for (const match of forwards(context.terms, figure.end, nextStart)) if (takeSegment(match, false)) break;
-  if (!segment) for (const match of backwards(context.terms, s0, c0)) if (takeSegment(match, true)) break;
+  }
+  let segment = pick.segment;
+  const segmentAt = pick.at;
+  const marketSegment = pick.market;
   if (!segment && !marketSegment) {
-    const topic = context.lineSegments[at.line - 1];
+    const topic = context.lineSegments[lineIndex];
     const definition = topic === undefined ? undefined : taxonomy.segments.get(topic);
     if (definition && !definition.entities?.includes("MARKET")) segment = definition;
   }
   // Entity: the segment's own, else the nearest named before the figure, else the article's.
   let entity = context.entity;
   let entityAt = -1;
-  for (const match of backwards(context.terms, s0, figure.start)) {
-    const term = firstOf(match, "entity");
+  for (let i = termsBefore - 1; i >= 0 && terms[i]!.start >= s0; i--) {
+    if (terms[i]!.end > figure.start) continue;
+    const term = firstOf(terms[i]!, "entity");
     if (term && term.id !== "MARKET") {
       entity = term.id;
-      entityAt = match.start;
+      entityAt = terms[i]!.start;
       break;
     }
   }
@@ -496,77 +707,95 @@ function bindFigure(context: Context, figure: Figure, index: number): ProposedFa
   // 当季 take the period the text was just talking about. A period that starts or is the base of a
   // comparison (从2024年的592亿美元增至…, 比2024年增长20%) belongs to the figure right after it only, and a
   // year-ago period is the base of a change or a multiple, never its period.
-  const paren = text.slice(figure.end, nextStart).search(/[（(]/);
+  let paren = -1;
+  for (let i = figure.end; i < nextStart; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0xff08 || code === 0x28) {
+      paren = i - figure.end;
+      break;
+    }
+  }
   const limit = Math.min(nextStart, figure.end + 24, paren >= 0 ? figure.end + paren : nextStart);
-  const periodIndex = (match: PeriodMatch) => firstFrom(context.periods, match.start);
   const comparesAgainst = measure !== "level" || figure.unitKind === "multiple";
-  const usable = (match: PeriodMatch, before: boolean): boolean => {
-    const i = periodIndex(match);
-    if (match.cue.kind === "same_period_last_year" && comparesAgainst) return false;
-    if (context.periodComparison[i] && (!before || comparesAgainst || firstFrom(context.figures, match.end) < index)) return false;
-    return context.periodLabels[i] !== undefined;
-  };
-  let periodMatch: PeriodMatch | undefined = respectively(context, s0, s1, figure, index, (match) => context.periodLabels[periodIndex(match as PeriodMatch)] !== undefined, context.periods);
-  if (!periodMatch) for (const match of forwards(context.periods, figure.end, limit)) {
-    if (usable(match, false)) periodMatch = match;
-    break;
+  /** The chosen period's index in context.periods, or -1. */
+  let periodAt = -1;
+  const listedPeriod = respectively(context, s0, s1, figure, index, periods, acceptPeriod, context);
+  if (listedPeriod) periodAt = firstFrom(periods, listedPeriod.start);
+  if (periodAt < 0) {
+    const i = seek(cursors.periodsAfter, figure.end);
+    if (i < periods.length && periods[i]!.start < limit && usablePeriod(context, i, false, comparesAgainst, index)) periodAt = i;
   }
   let inSentence = true;
-  if (!periodMatch) for (const match of backwards(context.periods, s0, figure.start)) if (usable(match, true)) {
-    periodMatch = match;
-    break;
-  }
-  if (!periodMatch) {
-    const paragraphStart = context.text.lastIndexOf("\n", s0 - 1) + 1;
-    if (paragraphStart < s0) for (const match of backwards(context.periods, Math.max(paragraphStart, s0 - 2000), s0)) if (match.cue.kind !== "date" && usable(match, true)) {
-      periodMatch = match;
-      inSentence = false;
-      break;
+  if (periodAt < 0) {
+    for (let i = periodsBefore - 1; i >= 0 && periods[i]!.start >= s0; i--) {
+      if (periods[i]!.end > figure.start) continue;
+      if (usablePeriod(context, i, true, comparesAgainst, index)) {
+        periodAt = i;
+        break;
+      }
     }
   }
-  if (measure === "cagr" && periodMatch?.cue.kind !== "span") {
-    for (const match of backwards(context.periods, s0, figure.start)) if (match.cue.kind === "span") {
-      periodMatch = match;
-      break;
+  if (periodAt < 0) {
+    // The paragraph's start: the last line start at or before s0 (normalising keeps every "\n" in place,
+    // so the original's line starts are the text's; at s0 = 0 there is no earlier paragraph either way).
+    const paragraphStart = context.lineStarts[startIndex(cursors.paragraphs, s0)]!;
+    if (paragraphStart < s0) {
+      const from = Math.max(paragraphStart, s0 - 2000);
+      for (let i = seek(cursors.periodsBeforeSentence, s0) - 1; i >= 0 && periods[i]!.start >= from; i--) {
+        if (periods[i]!.end > s0) continue;
+        if (periods[i]!.cue.kind !== "date" && usablePeriod(context, i, true, comparesAgainst, index)) {
+          periodAt = i;
+          inSentence = false;
+          break;
+        }
+      }
     }
   }
-  let period = periodMatch ? context.periodLabels[periodIndex(periodMatch)] : undefined;
-  if (SPEC_METRICS.has(metric.id) && !(periodMatch && inSentence)) period = "none";
+  if (measure === "cagr" && (periodAt < 0 || periods[periodAt]!.cue.kind !== "span")) {
+    for (let i = periodsBefore - 1; i >= 0 && periods[i]!.start >= s0; i--) {
+      if (periods[i]!.end > figure.start) continue;
+      if (periods[i]!.cue.kind === "span") {
+        periodAt = i;
+        break;
+      }
+    }
+  }
+  let period = periodAt >= 0 ? context.periodLabels[periodAt] : undefined;
+  if (SPEC_METRICS.has(metric.id) && !(periodAt >= 0 && inSentence)) period = "none";
   if ((period === undefined || !inSentence) && INSTANT_METRICS.has(metric.id) && context.periodContext.date) period = `@${context.periodContext.date}`;
   period ??= context.defaultPeriod ?? "none";
   if (STOCK_METRICS.has(metric.id) && period !== "none" && !period.startsWith("@") && !period.includes("..")) {
     const parsed = parsePeriod(period, taxonomy.entities.get(entity)?.fiscalYearEnd);
     if (parsed.ok && parsed.period.end) period = `@${parsed.period.end}`;
   }
-  if (measure === "cagr" && !period.includes("..")) return skip("a CAGR needs a span of periods, and none is stated in its sentence");
+  if (measure === "cagr" && !period.includes("..")) return skipFigure(context, figure, line, column, "a CAGR needs a span of periods, and none is stated in its sentence");
 
-  // "57 位覆盖该股票的分析师": the analysts are what is counted, not who estimates.
-  const overlapsMetric = (match: TermMatch<Cue>): boolean =>
-    metricMatch !== undefined && match.start < metricMatch.end && metricMatch.start < match.end && match.entries.some((entry) => entry.kind === "basis" && entry.basis === "estimate");
   // Basis: ex-FX and non-GAAP are said in the figure's clause; guidance, estimates, plans and run
   // rates anywhere before it in the sentence (or right after it in the clause).
   let basis: Basis = "reported";
-  for (const match of forwards(context.cueMatches, previousEnd, nextStart)) {
-    const cue = match.entries.find((entry) => entry.kind === "basis" && entry.scope === "clause");
-    if (cue && cue.kind === "basis") {
-      basis = cue.basis;
+  for (let i = seek(cursors.cuesInClause, previousEnd); i < cueMatches.length && cueMatches[i]!.start < nextStart; i++) {
+    const said = basisOf(cueMatches[i]!, "clause");
+    if (said) {
+      basis = said;
       break;
     }
   }
   if (basis === "reported") {
     let found: Basis | undefined;
-    for (const match of backwards(context.cueMatches, s0, figure.start)) {
-      const cue = match.entries.find((entry) => entry.kind === "basis" && entry.scope === "sentence");
-      if (cue && cue.kind === "basis" && !overlapsMetric(match)) {
-        found = cue.basis;
+    for (let i = cuesBefore - 1; i >= 0 && cueMatches[i]!.start >= s0; i--) {
+      const match = cueMatches[i]!;
+      if (match.end > figure.start) continue;
+      const said = basisOf(match, "sentence");
+      if (said && !overlapsMetric(match, metricMatch)) {
+        found = said;
         break;
       }
     }
     if (!found) {
-      for (const match of forwards(context.cueMatches, figure.end, nextStart)) {
-        const cue = match.entries.find((entry) => entry.kind === "basis" && entry.scope === "sentence");
-        if (cue && cue.kind === "basis" && !overlapsMetric(match)) {
-          found = cue.basis;
+      for (let i = seek(cursors.cuesAfter, figure.end); i < cueMatches.length && cueMatches[i]!.start < nextStart; i++) {
+        const said = basisOf(cueMatches[i]!, "sentence");
+        if (said && !overlapsMetric(cueMatches[i]!, metricMatch)) {
+          found = said;
           break;
         }
       }
@@ -574,9 +803,10 @@ function bindFigure(context: Context, figure: Figure, index: number): ProposedFa
     // "expected … according to analysts": analysts or a consensus named anywhere in the sentence make a
     // forecast theirs, not the company's.
     if (found === "guidance") {
-      for (const match of forwards(context.cueMatches, s0, s1)) {
-        if (overlapsMetric(match)) continue;
-        if (match.entries.some((entry) => entry.kind === "basis" && entry.basis === "estimate" && ANALYST_WORDS.test(context.lower.slice(match.start, match.end)))) {
+      for (let i = firstFrom(cueMatches, s0); i < cueMatches.length && cueMatches[i]!.start < s1; i++) {
+        const match = cueMatches[i]!;
+        if (overlapsMetric(match, metricMatch)) continue;
+        if (match.entries.some(isEstimate) && ANALYST_WORDS.test(context.lower.slice(match.start, match.end))) {
           found = "estimate";
           break;
         }
@@ -587,7 +817,7 @@ function bindFigure(context: Context, figure: Figure, index: number): ProposedFa
 
   // A figure for a period that has not ended by the article's date cannot be reported: what the
   // company "will" do (将, will) in it is its plan.
-  if (basis === "reported" && context.periodContext.date && period !== "none" && FUTURE_WORDS.test(context.lower.slice(s0, figure.start))) {
+  if (basis === "reported" && context.periodContext.date && period !== "none" && saysFuture(context.lower, s0, figure.start)) {
     const parsed = parsePeriod(period, taxonomy.entities.get(entity)?.fiscalYearEnd);
     if (parsed.ok && parsed.period.end !== undefined && parsed.period.end > context.periodContext.date) basis = "plan";
   }
@@ -595,31 +825,30 @@ function bindFigure(context: Context, figure: Figure, index: number): ProposedFa
   // Sign: a loss, or a fall for a change.
   let value = figure.value;
   const metricTerm = metricMatch ? firstOf(metricMatch, "metric") : undefined;
-  const loss = (metricTerm?.loss ?? false) || nearest(["loss"]) !== undefined;
-  const negative = (measure === "level" && (loss || (FALL_METRICS.has(metric.id) && decline))) || (CHANGE_MEASURES.has(measure) && decline);
+  const isLoss = (metricTerm?.loss ?? false) || loss;
+  const negative = (measure === "level" && (isLoss || (FALL_METRICS.has(metric.id) && decline))) || (CHANGE_MEASURES.has(measure) && decline);
   if (negative && !value.startsWith("-")) value = `-${value}`;
 
   let of: string | undefined;
   if (measure === "share") of = marketSegment ? `MARKET/${marketSegment.id}` : `${entity}/total`;
-  if (measure === "multiple") of = nearest(["prior_generation"]) ? "prior_generation" : "year_earlier";
+  if (measure === "multiple") of = priorGeneration ? "prior_generation" : "year_earlier";
 
-  const scale = figure.scale === undefined ? undefined : /[万亿]/.test(figure.scale) && figure.scaleAt !== undefined ? context.original.slice(figure.scaleAt, figure.scaleAt + figure.scale.length) : figure.scale;
-  return {
-    entity,
-    segment: segmentId,
-    metric: metric.id,
-    measure,
-    ...(of !== undefined ? { of } : {}),
-    period,
-    basis,
-    qualifier: figure.qualifier,
-    value,
-    ...(figure.valueHigh !== undefined ? { valueHigh: figure.valueHigh } : {}),
-    ...(scale !== undefined ? { scale } : {}),
-    unit,
-    quote: quoteFor(context, figure, c0, c1),
-    ...at,
-  };
+  const written = figure.scale;
+  const scale = written === undefined ? undefined : (written.includes("万") || written.includes("亿")) && figure.scaleAt !== undefined ? context.original.slice(figure.scaleAt, figure.scaleAt + written.length) : written;
+  // Built field by field, in the order the fact file writes them.
+  const fact = { entity, segment: segmentId, metric: metric.id, measure } as ProposedFact;
+  if (of !== undefined) fact.of = of;
+  fact.period = period;
+  fact.basis = basis;
+  fact.qualifier = figure.qualifier;
+  fact.value = value;
+  if (figure.valueHigh !== undefined) fact.valueHigh = figure.valueHigh;
+  if (scale !== undefined) fact.scale = scale;
+  fact.unit = unit;
+  fact.quote = quoteFor(context, figure, c0, c1);
+  fact.line = line;
+  fact.column = column;
+  return fact;
 }
 
 /**
@@ -627,7 +856,14 @@ function bindFigure(context: Context, figure: Figure, index: number): ProposedFa
  * figure after it is this one, the k-th item of the list ("A和B", "A、B及C", "A and B") of the same kind
  * just before 分别 in the sentence, when that list has exactly as many items as there are figures.
  */
-function respectively<T extends { start: number; end: number }>(context: Context, s0: number, s1: number, figure: Figure, index: number, accept: (match: T) => boolean, list: readonly T[]): T | undefined {
+function respectively<T extends { start: number; end: number }, D>(context: Context, s0: number, s1: number, figure: Figure, index: number, list: readonly T[], accept: (match: T, data: D) => boolean, data: D): T | undefined {
+  // Whether the sentence says 分别 or respectively at all, once per sentence (figures come in order).
+  if (context.respectivelySentence !== s0) {
+    const said = context.lower.slice(s0, s1);
+    context.respectivelySentence = s0;
+    context.respectivelySaid = said.includes("分别") || said.includes("respectively");
+  }
+  if (!context.respectivelySaid) return undefined;
   const sentence = context.lower.slice(s0, s1);
   let marker = sentence.lastIndexOf("分别", figure.start - s0);
   let markerEnd = marker + 2;
@@ -647,11 +883,37 @@ function respectively<T extends { start: number; end: number }>(context: Context
   }
   const k = run.indexOf(figure);
   if (k < 0 || run.length < 2) return undefined;
-  const before = [...backwards(list, s0, s0 + marker)].filter(accept).reverse();
+  const to = s0 + marker;
+  const before: T[] = [];
+  for (let i = firstFrom(list, to) - 1; i >= 0 && list[i]!.start >= s0; i--) if (list[i]!.end <= to && accept(list[i]!, data)) before.push(list[i]!);
+  before.reverse();
   if (before.length < run.length) return undefined;
   const items = before.slice(before.length - run.length);
   for (let i = 1; i < items.length; i++) if (!LIST_JOINER.test(context.lower.slice(items[i - 1]!.end, items[i]!.start))) return undefined;
   return items[k];
+}
+
+/** JavaScript's \s, by UTF-16 code unit. */
+function isSpaceCode(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/** Punctuation trimmed off a quote's ends (besides \s); "." only at its start. */
+const QUOTE_TRIM: ReadonlySet<number> = new Set([..."，,；;：:、。!?！？"].map((c) => c.charCodeAt(0)));
+
+/** How many code points text.slice(start, end) holds (as [...slice].length counts them). */
+function codePointCount(text: string, start: number, end: number): number {
+  let count = end - start;
+  for (let i = start + 1; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xdc00 && code <= 0xdfff) {
+      const previous = text.charCodeAt(i - 1);
+      if (previous >= 0xd800 && previous <= 0xdbff) count--;
+    }
+  }
+  return count;
 }
 
 /** The clause around the figure from the original text, trimmed, cut to at most 80 characters around the figure. */
@@ -659,17 +921,19 @@ function quoteFor(context: Context, figure: Figure, c0: number, c1: number): str
   const text = context.original;
   let start = c0;
   let end = c1;
-  while (start < figure.start && /[\s，,；;：:、。.!?！？]/.test(text[start]!)) start++;
-  while (end > figure.end && /[\s，,；;：:、。!?！？]/.test(text[end - 1]!)) end--;
-  if ([...text.slice(start, end)].length > MAX_QUOTE) {
+  for (let code = text.charCodeAt(start); start < figure.start && (isSpaceCode(code) || QUOTE_TRIM.has(code) || code === 0x2e); code = text.charCodeAt(++start));
+  for (let code = text.charCodeAt(end - 1); end > figure.end && (isSpaceCode(code) || QUOTE_TRIM.has(code)); code = text.charCodeAt(--end - 1));
+  if (codePointCount(text, start, end) > MAX_QUOTE) {
     start = Math.max(start, Math.min(figure.start, figure.end - MAX_QUOTE + 20));
     end = Math.min(end, start + MAX_QUOTE);
     if (end < figure.end) end = figure.end;
   }
   // Never cut a surrogate pair in two.
-  if (/[\uDC00-\uDFFF]/.test(text[start] ?? "")) start++;
-  if (/[\uD800-\uDBFF]/.test(text[end - 1] ?? "")) end--;
+  const first = text.charCodeAt(start);
+  if (first >= 0xdc00 && first <= 0xdfff) start++;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--;
   let quote = text.slice(start, end).trim();
-  while ([...quote].length > MAX_QUOTE) quote = [...quote].slice(0, MAX_QUOTE).join("").trim();
+  while (codePointCount(quote, 0, quote.length) > MAX_QUOTE) quote = [...quote].slice(0, MAX_QUOTE).join("").trim();
   return quote;
 }

@@ -30,6 +30,21 @@ export interface Figure {
 const MAX_DIGITS = 40;
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= "0" && c <= "9";
 const isAsciiLetter = (c: string | undefined): boolean => c !== undefined && /[A-Za-z]/.test(c);
+/** The same by UTF-16 code unit (NaN, past either end of the text, is neither). */
+const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
+const isAsciiLetterCode = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+
+/** A word list indexed by its words' first code unit, each bucket in the list's order. */
+function byFirstUnit<W extends readonly [string, ...unknown[]]>(list: readonly W[]): ReadonlyMap<number, readonly W[]> {
+  const index = new Map<number, W[]>();
+  for (const item of list) {
+    const code = item[0].charCodeAt(0);
+    let bucket = index.get(code);
+    if (!bucket) index.set(code, (bucket = []));
+    bucket.push(item);
+  }
+  return index;
+}
 
 const CN_SCALES: readonly [string, string][] = [["万亿", "万亿"], ["亿", "亿"], ["万", "万"]];
 const EN_SCALES: readonly [string, string, boolean][] = [
@@ -52,21 +67,33 @@ const UNITS: readonly [string, string, UnitKind][] = [
 ];
 /** Words after a number that make it a date, a duration or an ordinal, never a figure. */
 const NOT_FIGURE_AFTER = ["年", "月", "日", "号", "季度", "个月", "个季度", "个小时", "小时", "分钟", "天", "周", "岁", "点", "时"];
+const NOT_FIGURE_FIRST: ReadonlySet<number> = new Set(NOT_FIGURE_AFTER.map((word) => word.charCodeAt(0)));
+/** Whether a NOT_FIGURE_AFTER word starts at `at`. */
+function notFigureAt(text: string, at: number): boolean {
+  if (!NOT_FIGURE_FIRST.has(text.charCodeAt(at))) return false;
+  for (const word of NOT_FIGURE_AFTER) if (text.startsWith(word, at)) return true;
+  return false;
+}
 const CN_NUMERALS: Readonly<Record<string, string>> = { 一: "1", 两: "2", 二: "2", 三: "3", 四: "4", 五: "5", 六: "6", 七: "7", 八: "8", 九: "9", 十: "10" };
+const CN_NUMERAL_CODES: ReadonlyMap<number, string> = new Map(Object.entries(CN_NUMERALS).map(([c, value]) => [c.charCodeAt(0), value]));
+const CN_SCALES_BY_FIRST = byFirstUnit(CN_SCALES);
+const EN_SCALES_BY_FIRST = byFirstUnit(EN_SCALES);
+const UNITS_BY_FIRST = byFirstUnit(UNITS);
+const QUALIFIERS_AFTER_BY_FIRST = byFirstUnit(QUALIFIERS_AFTER);
 
 /** Reads a number at `i` (digits, thousands groups, a fraction); undefined when there is none. */
 function readNumber(text: string, i: number): { text: string; end: number } | undefined {
   let j = i;
-  while (isDigit(text[j])) j++;
+  while (isDigitCode(text.charCodeAt(j))) j++;
   if (j === i || j - i > MAX_DIGITS) return undefined;
   // Thousands groups only when the first group has 1–3 digits.
   if (j - i <= 3) {
-    while (text[j] === "," && isDigit(text[j + 1]) && isDigit(text[j + 2]) && isDigit(text[j + 3]) && !isDigit(text[j + 4])) j += 4;
+    while (text.charCodeAt(j) === 44 && isDigitCode(text.charCodeAt(j + 1)) && isDigitCode(text.charCodeAt(j + 2)) && isDigitCode(text.charCodeAt(j + 3)) && !isDigitCode(text.charCodeAt(j + 4))) j += 4;
   }
-  if (text[j] === "." && isDigit(text[j + 1])) {
+  if (text.charCodeAt(j) === 46 && isDigitCode(text.charCodeAt(j + 1))) {
     j++;
     const fractionStart = j;
-    while (isDigit(text[j])) j++;
+    while (isDigitCode(text.charCodeAt(j))) j++;
     if (j - fractionStart > MAX_DIGITS) return undefined;
   }
   return { text: text.slice(i, j), end: j };
@@ -74,14 +101,13 @@ function readNumber(text: string, i: number): { text: string; end: number } | un
 
 function skipSpaces(text: string, i: number, max = 2): number {
   let j = i;
-  while (j - i < max && (text[j] === " " || text[j] === "\u00a0" || text[j] === "\u3000")) j++;
+  for (let code = text.charCodeAt(j); j - i < max && (code === 0x20 || code === 0xa0 || code === 0x3000); code = text.charCodeAt(++j));
   return j;
 }
 
 function startsWithWord(lower: string, i: number, word: string): boolean {
   if (!lower.startsWith(word, i)) return false;
-  const last = word[word.length - 1];
-  return !(isAsciiLetter(last) && isAsciiLetter(lower[i + word.length]));
+  return !(isAsciiLetterCode(word.charCodeAt(word.length - 1)) && isAsciiLetterCode(lower.charCodeAt(i + word.length)));
 }
 
 interface Tail {
@@ -94,16 +120,20 @@ interface Tail {
   end: number;
 }
 
+const MORE = "多".charCodeAt(0);
+const EXTRA = "余".charCodeAt(0);
+const NONE: readonly never[] = [];
+
 /** Scale and unit after a number ending at `i`. */
 function readTail(text: string, lower: string, i: number, dollar: boolean): Tail {
   const tail: Tail = { dollar, more: false, end: i };
   let j = i;
-  if (text[j] === "多" || text[j] === "余") {
+  if (text.charCodeAt(j) === MORE || text.charCodeAt(j) === EXTRA) {
     tail.more = true;
     j++;
   }
   let k = skipSpaces(text, j);
-  for (const [word, canonical] of CN_SCALES) {
+  for (const [word, canonical] of CN_SCALES_BY_FIRST.get(text.charCodeAt(k)) ?? NONE) {
     if (text.startsWith(word, k)) {
       tail.scale = canonical;
       tail.scaleAt = k;
@@ -112,7 +142,7 @@ function readTail(text: string, lower: string, i: number, dollar: boolean): Tail
     }
   }
   if (tail.scale === undefined) {
-    for (const [word, canonical, needsDollar] of EN_SCALES) {
+    for (const [word, canonical, needsDollar] of EN_SCALES_BY_FIRST.get(lower.charCodeAt(k)) ?? NONE) {
       if (needsDollar && (!dollar || k !== j)) continue;
       if (startsWithWord(lower, k, word)) {
         tail.scale = canonical;
@@ -122,12 +152,13 @@ function readTail(text: string, lower: string, i: number, dollar: boolean): Tail
       }
     }
   }
-  if (tail.scale !== undefined && (text[j] === "多" || text[j] === "余")) {
+  if (tail.scale !== undefined && (text.charCodeAt(j) === MORE || text.charCodeAt(j) === EXTRA)) {
     tail.more = true;
     j++;
   }
   k = skipSpaces(text, j);
-  for (const [word, unit, kind] of UNITS) {
+  // The count units are the list's last, so stopping at the first of them in a bucket is stopping at the first in the list.
+  for (const [word, unit, kind] of UNITS_BY_FIRST.get(lower.charCodeAt(k)) ?? NONE) {
     if (kind === "count" && dollar) break;
     if (word === "x" && k !== j) continue;
     if (startsWithWord(lower, k, word)) {
@@ -146,14 +177,20 @@ function readTail(text: string, lower: string, i: number, dollar: boolean): Tail
   return tail;
 }
 
+/** The hedges before a figure end within this many characters of it (every word is shorter). */
+const QUALIFIER_WINDOW = 16;
+const QUALIFIER_LAST: ReadonlySet<number> = new Set(QUALIFIERS_BEFORE.map(([word]) => word.charCodeAt(word.length - 1)));
+
 function qualifierBefore(lower: string, start: number): Qualifier | undefined {
   let end = start;
-  while (end > 0 && (lower[end - 1] === " " || lower[end - 1] === "\u00a0")) end--;
-  const window = lower.slice(Math.max(0, end - 16), end);
+  for (let code = lower.charCodeAt(end - 1); end > 0 && (code === 0x20 || code === 0xa0); code = lower.charCodeAt(--end - 1));
+  if (!QUALIFIER_LAST.has(lower.charCodeAt(end - 1))) return undefined;
+  // A word ends the window [max(0, end - 16), end) when it fits in it and the text ends with it there.
+  const from = Math.max(0, end - QUALIFIER_WINDOW);
   for (const [word, qualifier] of QUALIFIERS_BEFORE) {
-    if (!window.endsWith(word)) continue;
-    const before = window[window.length - word.length - 1];
-    if (isAsciiLetter(word[0]) && isAsciiLetter(before)) continue;
+    const at = end - word.length;
+    if (at < from || !lower.startsWith(word, at)) continue;
+    if (isAsciiLetterCode(word.charCodeAt(0)) && at - 1 >= from && isAsciiLetterCode(lower.charCodeAt(at - 1))) continue;
     return qualifier;
   }
   return undefined;
@@ -161,43 +198,56 @@ function qualifierBefore(lower: string, start: number): Qualifier | undefined {
 
 function qualifierAfter(lower: string, end: number): { qualifier: Qualifier; end: number } | undefined {
   const k = skipSpaces(lower, end, 1);
-  for (const [word, qualifier] of QUALIFIERS_AFTER) if (startsWithWord(lower, k, word)) return { qualifier, end: k + word.length };
+  for (const [word, qualifier] of QUALIFIERS_AFTER_BY_FIRST.get(lower.charCodeAt(k)) ?? NONE) if (startsWithWord(lower, k, word)) return { qualifier, end: k + word.length };
   return undefined;
 }
 
 const RANGE_WORDS = ["至", "到", "-", "–", "—", "~", "to", "and"];
 
-/** Every figure in the normalised text, in order. */
-export function findFigures(text: string): Figure[] {
-  const lower = text.replace(/[A-Z]/g, (c) => c.toLowerCase());
+const TIMES = "倍".charCodeAt(0);
+const ORDINAL = "第".charCodeAt(0);
+const FAN = "翻".charCodeAt(0);
+const THOUSAND = "千".charCodeAt(0);
+
+/**
+ * Every figure in the normalised text, in order. `lower` is the text with ASCII lower-cased (as
+ * `asciiLower` makes it), when the caller has it already.
+ */
+export function findFigures(text: string, lower: string = text.replace(/[A-Z]/g, (c) => c.toLowerCase())): Figure[] {
   const figures: Figure[] = [];
+  const length = text.length;
   let i = 0;
-  while (i < text.length) {
-    const c = text[i]!;
-    if (isDigit(c)) {
+  while (i < length) {
+    const code = text.charCodeAt(i);
+    if (isDigitCode(code)) {
       const figure = figureAt(text, lower, i);
       let j = i;
-      while (isDigit(text[j]) || ((text[j] === "," || text[j] === ".") && isDigit(text[j + 1]))) j++;
+      for (let c = code; isDigitCode(c) || ((c === 44 || c === 46) && isDigitCode(text.charCodeAt(j + 1))); c = text.charCodeAt(++j));
       if (figure) {
         figures.push(figure);
         i = Math.max(figure.end, j);
       } else i = j;
       continue;
     }
-    const numeral = CN_NUMERALS[c];
-    if (numeral !== undefined && text[i + 1] === "倍" && text[i - 1] !== "第" && !isDigit(text[i - 1]) && CN_NUMERALS[text[i - 1] ?? ""] === undefined) {
+    // Only the characters below start a figure that is not a number.
+    if (code < 0x4e00) {
+      i++;
+      continue;
+    }
+    const numeral = CN_NUMERAL_CODES.get(code);
+    if (numeral !== undefined && text.charCodeAt(i + 1) === TIMES && text[i - 1] !== "第" && !isDigit(text[i - 1]) && CN_NUMERALS[text[i - 1] ?? ""] === undefined) {
       figures.push({ start: i, numberStart: i, numberEnd: i + 1, end: i + 2, value: numeral, unit: "multiple", unitKind: "multiple", qualifier: qualifierBefore(lower, i) ?? "exact" });
       i += 2;
       continue;
     }
     // 翻倍 / 翻番 / 翻一番: doubled, a multiple of 2.
-    if (c === "翻" && (text[i + 1] === "倍" || text[i + 1] === "番" || text.startsWith("一番", i + 1))) {
+    if (code === FAN && (text[i + 1] === "倍" || text[i + 1] === "番" || text.startsWith("一番", i + 1))) {
       const end = text[i + 1] === "一" ? i + 3 : i + 2;
       figures.push({ start: i, numberStart: i, numberEnd: end, end, value: "2", unit: "multiple", unitKind: "multiple", qualifier: qualifierBefore(lower, i) ?? "exact" });
       i = end;
       continue;
     }
-    if (c === "千" && text[i + 1] === "亿" && !["数", "几", "上", "百", "万"].includes(text[i - 1] ?? "") && !isDigit(text[i - 1])) {
+    if (code === THOUSAND && text[i + 1] === "亿" && !["数", "几", "上", "百", "万"].includes(text[i - 1] ?? "") && !isDigit(text[i - 1])) {
       const tail = readTail(text, lower, i + 1, false);
       figures.push({ start: i, numberStart: i, numberEnd: i + 1, end: tail.end, value: "1000", scale: "亿", scaleAt: i + 1, ...(tail.unit ? { unit: tail.unit, unitKind: tail.unitKind! } : {}), qualifier: qualifierBefore(lower, i) ?? "exact" });
       i = tail.end;
@@ -209,10 +259,10 @@ export function findFigures(text: string): Figure[] {
 }
 
 function figureAt(text: string, lower: string, i: number): Figure | undefined {
-  const before = text[i - 1];
+  const before = text.charCodeAt(i - 1);
   // Inside a word or a longer number: Trainium3, FY25, Q4, 2.1.3, v1.
-  if (isAsciiLetter(before) || before === "." || before === "_" || (before === "," && isDigit(text[i - 2]))) return undefined;
-  if (before === "第") return undefined;
+  if (isAsciiLetterCode(before) || before === 46 || before === 95 || (before === 44 && isDigitCode(text.charCodeAt(i - 2)))) return undefined;
+  if (before === ORDINAL) return undefined;
   const number = readNumber(text, i);
   if (!number) return undefined;
   let start = i;
@@ -228,11 +278,11 @@ function figureAt(text: string, lower: string, i: number): Figure | undefined {
     start--;
   }
   const after = skipSpaces(text, number.end);
-  if (NOT_FIGURE_AFTER.some((word) => text.startsWith(word, after) || text.startsWith(word, number.end))) return undefined;
+  if (notFigureAt(text, after) || notFigureAt(text, number.end)) return undefined;
   if (text[number.end] === ":" && isDigit(text[number.end + 1])) return undefined;
   const tail = readTail(text, lower, number.end, dollar);
   if (tail.unit === undefined && tail.scale === undefined) return undefined;
-  if (tail.unitKind === "count" && tail.scale === undefined && NOT_FIGURE_AFTER.some((word) => text.startsWith(word, tail.end))) return undefined;
+  if (tail.unitKind === "count" && tail.scale === undefined && notFigureAt(text, tail.end)) return undefined;
   const figure: Figure = {
     start,
     numberStart: i,

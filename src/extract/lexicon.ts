@@ -10,15 +10,17 @@ export interface TermMatch<T> {
 }
 
 interface Node<T> {
-  next: Map<string, Node<T>>;
+  /** Children by UTF-16 code unit (a term's astral character is keyed by its code point, above 0xFFFF, so it never matches: text is walked by code unit). */
+  next: Map<number, Node<T>>;
   entries?: T[];
 }
 
-const isWordChar = (c: string | undefined): boolean => c !== undefined && /[A-Za-z0-9]/.test(c);
+/** [A-Za-z0-9] by code unit (NaN, past either end of the text, is not). */
+const isWordCode = (code: number): boolean => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 
 /** Lower-cases ASCII only, so the text keeps its length. */
 export function asciiLower(text: string): string {
-  return text.replace(/[A-Z]/g, (c) => c.toLowerCase());
+  return text.replace(/[A-Z]+/g, (run) => run.toLowerCase());
 }
 
 export class Lexicon<T> {
@@ -31,8 +33,9 @@ export class Lexicon<T> {
     if (key.length === 0) return;
     let node = this.root;
     for (const c of key) {
-      let child = node.next.get(c);
-      if (!child) node.next.set(c, (child = { next: new Map() }));
+      const code = c.codePointAt(0)!;
+      let child = node.next.get(code);
+      if (!child) node.next.set(code, (child = { next: new Map() }));
       node = child;
     }
     (node.entries ??= []).push(entry);
@@ -42,28 +45,39 @@ export class Lexicon<T> {
   /** Leftmost-longest, non-overlapping matches over already lower-cased normalised text. */
   matchAll(lower: string): TermMatch<T>[] {
     const matches: TermMatch<T>[] = [];
+    const root = this.root.next;
+    const longest = this.longest;
+    const length = lower.length;
     let i = 0;
-    while (i < lower.length) {
-      let node: Node<T> | undefined = this.root;
-      let found: TermMatch<T> | undefined;
-      for (let j = i; j < lower.length && j - i < this.longest; j++) {
-        node = node.next.get(lower[j]!);
-        if (!node) break;
-        if (node.entries && this.boundaryOk(lower, i, j + 1)) found = { start: i, end: j + 1, entries: node.entries };
+    while (i < length) {
+      let node: Node<T> | undefined = root.get(lower.charCodeAt(i));
+      if (!node) {
+        i++;
+        continue;
       }
-      if (found) {
-        matches.push(found);
-        i = found.end;
+      let foundEnd = -1;
+      let foundEntries: T[] | undefined;
+      for (let j = i; ; ) {
+        if (node.entries && this.boundaryOk(lower, i, j + 1)) {
+          foundEnd = j + 1;
+          foundEntries = node.entries;
+        }
+        j++;
+        if (j >= length || j - i >= longest) break;
+        node = node.next.get(lower.charCodeAt(j));
+        if (!node) break;
+      }
+      if (foundEntries) {
+        matches.push({ start: i, end: foundEnd, entries: foundEntries });
+        i = foundEnd;
       } else i++;
     }
     return matches;
   }
 
   private boundaryOk(text: string, start: number, end: number): boolean {
-    const first = text[start];
-    const last = text[end - 1];
-    if (isWordChar(first) && isWordChar(text[start - 1])) return false;
-    if (isWordChar(last) && isWordChar(text[end])) return false;
+    if (isWordCode(text.charCodeAt(start)) && isWordCode(text.charCodeAt(start - 1))) return false;
+    if (isWordCode(text.charCodeAt(end - 1)) && isWordCode(text.charCodeAt(end))) return false;
     return true;
   }
 }

@@ -35,36 +35,87 @@ export function normaliseText(original: string): string {
   return asciiFigures(out.join("\n"));
 }
 
-const isDigit = (c: string | undefined): boolean => c !== undefined && c >= "0" && c <= "9";
+/** The same signs by UTF-16 code unit. */
+const SIGN_CODES: ReadonlyMap<number, number> = new Map(Object.entries(SIGNS).map(([from, to]) => [from.charCodeAt(0), to.charCodeAt(0)]));
+const AFTER_THOUSANDS_CODES: ReadonlySet<number> = new Set([...AFTER_THOUSANDS].map((c) => c.charCodeAt(0)));
+const IDEOGRAPHIC_COMMA = 0x3001;
+const FULL_WIDTH_COMMA = 0xff0c;
+const FULL_WIDTH_STOP = 0xff0e;
 
-/** Full-width digits and signs to ASCII; 、 and full-width ，．to , and . inside digit runs where they clearly are. */
+/** The code unit at `i` after the full-width digit and sign folding (NaN past the end). */
+function foldedAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code >= FULL_WIDTH_DIGIT_0 && code <= FULL_WIDTH_DIGIT_0 + 9) return 48 + code - FULL_WIDTH_DIGIT_0;
+  if (code >= 0xff04 && code <= 0xff5e) return SIGN_CODES.get(code) ?? code;
+  return code;
+}
+
+const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
+
+/**
+ * Full-width digits and signs to ASCII; 、 and full-width ，．to , and . inside digit runs where they clearly are.
+ * Works on UTF-16 code units (astral characters pass through untouched: only BMP characters change),
+ * scanning with charCodeAt and copying the text only where a unit changes.
+ */
 export function asciiFigures(text: string): string {
-  const chars = [...text].length === text.length ? text.split("") : undefined;
-  // With astral characters (surrogate pairs), index by UTF-16 units all the same: only BMP characters change.
-  const units = chars ?? Array.from({ length: text.length }, (_, i) => text[i]!);
-  for (let i = 0; i < units.length; i++) {
-    const code = units[i]!.charCodeAt(0);
-    if (code >= FULL_WIDTH_DIGIT_0 && code <= FULL_WIDTH_DIGIT_0 + 9) units[i] = String.fromCharCode(48 + code - FULL_WIDTH_DIGIT_0);
-    else if (SIGNS[units[i]!] !== undefined) units[i] = SIGNS[units[i]!]!;
+  const length = text.length;
+  // Positions and new code units, in ascending order: the digit and sign folding first, then the separators.
+  const foldAt: number[] = [];
+  const foldTo: number[] = [];
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0xff04 || code > 0xff5e) continue;
+    const to = foldedAt(text, i);
+    if (to !== code) {
+      foldAt.push(i);
+      foldTo.push(to);
+    }
   }
-  for (let i = 1; i < units.length - 3; i++) {
-    const c = units[i]!;
-    if (c !== "、" && c !== "，" && c !== "．") continue;
-    if (!isDigit(units[i - 1]) || !isDigit(units[i + 1])) continue;
-    if (c === "．") {
-      units[i] = ".";
+  const sepAt: number[] = [];
+  const sepTo: number[] = [];
+  for (let i = 1; i < length - 3; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== IDEOGRAPHIC_COMMA && c !== FULL_WIDTH_COMMA && c !== FULL_WIDTH_STOP) continue;
+    if (!isDigitCode(foldedAt(text, i - 1)) || !isDigitCode(foldedAt(text, i + 1))) continue;
+    if (c === FULL_WIDTH_STOP) {
+      sepAt.push(i);
+      sepTo.push(46);
       continue;
     }
     // Exactly three digits after, then no further digit; 1–3 digits (or a thousands group) before.
-    if (!isDigit(units[i + 2]) || !isDigit(units[i + 3]) || isDigit(units[i + 4])) continue;
+    if (!isDigitCode(foldedAt(text, i + 2)) || !isDigitCode(foldedAt(text, i + 3)) || isDigitCode(foldedAt(text, i + 4))) continue;
     let run = 0;
-    for (let j = i - 1; j >= 0 && isDigit(units[j]); j--) run++;
+    for (let j = i - 1; j >= 0 && isDigitCode(foldedAt(text, j)); j--) run++;
     if (run > 3) continue;
     let k = i + 4;
-    while (units[k] === " ") k++;
-    const next = units[k];
-    const clearly = next !== undefined && (AFTER_THOUSANDS.has(next) || next === "." || (next === "," && isDigit(units[k + 1])));
-    if (clearly) units[i] = ",";
+    while (foldedAt(text, k) === 32) k++;
+    const next = foldedAt(text, k);
+    const clearly = k < length && (AFTER_THOUSANDS_CODES.has(next) || next === 46 || (next === 44 && isDigitCode(foldedAt(text, k + 1))));
+    if (clearly) {
+      sepAt.push(i);
+      sepTo.push(44);
+    }
   }
-  return units.join("");
+  if (foldAt.length === 0 && sepAt.length === 0) return text;
+  // The two lists never share a position (separators are never folded): merge them into the copy.
+  const parts: string[] = [];
+  let from = 0;
+  let a = 0;
+  let b = 0;
+  while (a < foldAt.length || b < sepAt.length) {
+    let at: number;
+    let to: number;
+    if (b >= sepAt.length || (a < foldAt.length && foldAt[a]! < sepAt[b]!)) {
+      at = foldAt[a]!;
+      to = foldTo[a++]!;
+    } else {
+      at = sepAt[b]!;
+      to = sepTo[b++]!;
+    }
+    if (at > from) parts.push(text.slice(from, at));
+    parts.push(String.fromCharCode(to));
+    from = at + 1;
+  }
+  if (from < length) parts.push(text.slice(from));
+  return parts.join("");
 }

@@ -35,8 +35,7 @@ const CN_DIGIT: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四
 const EN_ORDINAL: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4 };
 
 // Alternatives in priority order; every quantifier is over a single class with a small bound.
-const PATTERN = new RegExp(
-  [
+const NAMED_SOURCE = [
     String.raw`(?<span>(?:(?:从|自|from|between)\s?)?(?<spanA>20\d{2})\s?(?:年|财年|年度)?\s?(?:到|至|-|–|~|to|and|through)\s?(?<spanB>20\d{2})\s?(?:年|财年|年度)?(?!\d|\s?[年月]?\s?第?\s?[一二三四1-4]\s?季)(?![\d.,%]))`,
     String.raw`(?<fyq>fy\s?(?<fyqYear>\d{4}|\d{2})\s?q(?<fyqQ>[1-4]))`,
     String.raw`(?<qy>q(?<qyQ>[1-4])(?:\s?(?:fy\s?)?(?<qyYear>20\d{2})|'(?<qyYear2>\d{2}))(?!\d))`,
@@ -62,9 +61,48 @@ const PATTERN = new RegExp(
     String.raw`(?<fy>(?:fy|fiscal\s(?:year\s)?)\s?(?<fyYear>20\d{2}|\d{2})(?![\dq]))`,
     String.raw`(?<full>全年|full[\s-]year|full\syear|(?<![a-z])annual)`,
     String.raw`(?<enyear>(?<=\b(?:in|for|during|by|of|through|since)\s)(?<enyearYear>20\d{2})(?![\d,.]))`,
-  ].join("|"),
-  "gi",
-);
+].join("|");
+
+/**
+ * The pattern is written with named groups for reading, but run with the names stripped: a match then
+ * builds no `groups` object (sixty keys, per match). GROUP maps each name to its capture's number,
+ * counted from the opening parentheses as the engine numbers them.
+ */
+function numberGroups(source: string): { source: string; groups: Record<string, number> } {
+  const groups: Record<string, number> = {};
+  let count = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === "]") inClass = false;
+      continue;
+    }
+    if (c === "[") inClass = true;
+    else if (c === "(") {
+      if (source[i + 1] !== "?") count++;
+      else if (source[i + 2] === "<" && source[i + 3] !== "=" && source[i + 3] !== "!") {
+        const close = source.indexOf(">", i);
+        groups[source.slice(i + 3, close)] = ++count;
+      }
+    }
+  }
+  return { source: source.replace(/\(\?<(?![=!])[A-Za-z]\w*>/g, "("), groups };
+}
+
+/**
+ * Every character an alternative above can start with (digits, \s, the first letters of the English
+ * words in both cases, the first characters of the Chinese ones). As a lookahead in front of the
+ * alternation it changes no match, but lets the engine pass over every other position with one test.
+ */
+const FIRST_CHARACTERS = String.raw`[0-9\s从自第一二三四年上下过最去未今同当本明后前全abfilnopqstyABFILNOPQSTY]`;
+const NUMBERED = numberGroups(NAMED_SOURCE);
+const PATTERN = new RegExp(`(?=${FIRST_CHARACTERS})(?:${NUMBERED.source})`, "gi");
+const GROUP = NUMBERED.groups;
 
 function yearOf(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
@@ -77,53 +115,53 @@ export function findPeriods(lower: string): PeriodMatch[] {
   const matches: PeriodMatch[] = [];
   PATTERN.lastIndex = 0;
   for (let match = PATTERN.exec(lower); match; match = PATTERN.exec(lower)) {
-    const g = match.groups ?? {};
     const start = match.index;
     const end = start + match[0].length;
     if (match[0].length === 0) {
       PATTERN.lastIndex++;
       continue;
     }
-    const cue = cueOf(g, match[0]);
+    const cue = cueOf(match, match[0]);
     if (cue) matches.push({ start, end, cue });
   }
   return matches;
 }
 
-function cueOf(g: Record<string, string | undefined>, text: string): PeriodCue | undefined {
+/** The cue of a match; `m[GROUP.name]` is the named group's text. */
+function cueOf(m: RegExpExecArray, text: string): PeriodCue | undefined {
   const quarter = (q: string | undefined) => CN_DIGIT[q ?? ""] ?? EN_ORDINAL[q ?? ""] ?? 0;
-  if (g.span) {
-    const from = Number(g.spanA);
-    const to = Number(g.spanB);
+  if (m[GROUP.span!]) {
+    const from = Number(m[GROUP.spanA!]);
+    const to = Number(m[GROUP.spanB!]);
     return to > from ? { kind: "span", from, to } : undefined;
   }
-  if (g.none) return { kind: "none" };
-  if (g.sameb) return { kind: "same_as_before" };
-  if (g.fyq) return { kind: "quarter", year: yearOf(g.fyqYear)!, quarter: quarter(g.fyqQ) };
-  if (g.qy) return { kind: "quarter", year: yearOf(g.qyYear ?? g.qyYear2)!, quarter: quarter(g.qyQ) };
-  if (g.nq) return { kind: "quarter", year: yearOf(g.nqYear)!, quarter: quarter(g.nqQ) };
-  if (g.cnq) return { kind: "quarter", year: Number(g.cnqYear), quarter: quarter(g.cnqQ) };
-  if (g.yq) return { kind: "quarter", year: Number(g.yqYear), quarter: quarter(g.yqQ) };
-  if (g.cnqn) return { kind: "quarter", quarter: quarter(g.cnqnQ) };
-  if (g.enq) return { kind: "quarter", ...(g.enqYear ? { year: Number(g.enqYear) } : {}), quarter: quarter(g.enqQ) };
-  if (g.qn) return { kind: "quarter", quarter: quarter(g.qnQ) };
-  if (g.cndate) return { kind: "date", year: Number(g.cndateYear), month: Number(g.cndateM), day: Number(g.cndateD) };
-  if (g.cnmonth) return { kind: "month", year: Number(g.cnmonthYear), month: Number(g.cnmonthM) };
-  if (g.mdate) return { kind: "date", month: Number(g.mdateM), day: Number(g.mdateD) };
-  if (g.isodate) return { kind: "date", year: Number(g.isoY), month: Number(g.isoM), day: Number(g.isoD) };
-  if (g.half) return { kind: "half", ...(g.halfYear ? { year: Number(g.halfYear) } : {}), half: g.halfH === "上" ? 1 : 2 };
-  if (g.enhalf) return { kind: "half", ...(g.enhalfYear ? { year: Number(g.enhalfYear) } : {}), half: g.enhalfH === "first" ? 1 : 2 };
-  if (g.ttm) return { kind: "ttm" };
-  if (g.same) return { kind: "same_period_last_year" };
-  if (g.rq) return { kind: "relative_quarter", offset: /上|last|previous/.test(text) ? -1 : /下|next/.test(text) ? 1 : 0 };
-  if (g.rel) {
+  if (m[GROUP.none!]) return { kind: "none" };
+  if (m[GROUP.sameb!]) return { kind: "same_as_before" };
+  if (m[GROUP.fyq!]) return { kind: "quarter", year: yearOf(m[GROUP.fyqYear!])!, quarter: quarter(m[GROUP.fyqQ!]) };
+  if (m[GROUP.qy!]) return { kind: "quarter", year: yearOf(m[GROUP.qyYear!] ?? m[GROUP.qyYear2!])!, quarter: quarter(m[GROUP.qyQ!]) };
+  if (m[GROUP.nq!]) return { kind: "quarter", year: yearOf(m[GROUP.nqYear!])!, quarter: quarter(m[GROUP.nqQ!]) };
+  if (m[GROUP.cnq!]) return { kind: "quarter", year: Number(m[GROUP.cnqYear!]), quarter: quarter(m[GROUP.cnqQ!]) };
+  if (m[GROUP.yq!]) return { kind: "quarter", year: Number(m[GROUP.yqYear!]), quarter: quarter(m[GROUP.yqQ!]) };
+  if (m[GROUP.cnqn!]) return { kind: "quarter", quarter: quarter(m[GROUP.cnqnQ!]) };
+  if (m[GROUP.enq!]) return { kind: "quarter", ...(m[GROUP.enqYear!] ? { year: Number(m[GROUP.enqYear!]) } : {}), quarter: quarter(m[GROUP.enqQ!]) };
+  if (m[GROUP.qn!]) return { kind: "quarter", quarter: quarter(m[GROUP.qnQ!]) };
+  if (m[GROUP.cndate!]) return { kind: "date", year: Number(m[GROUP.cndateYear!]), month: Number(m[GROUP.cndateM!]), day: Number(m[GROUP.cndateD!]) };
+  if (m[GROUP.cnmonth!]) return { kind: "month", year: Number(m[GROUP.cnmonthYear!]), month: Number(m[GROUP.cnmonthM!]) };
+  if (m[GROUP.mdate!]) return { kind: "date", month: Number(m[GROUP.mdateM!]), day: Number(m[GROUP.mdateD!]) };
+  if (m[GROUP.isodate!]) return { kind: "date", year: Number(m[GROUP.isoY!]), month: Number(m[GROUP.isoM!]), day: Number(m[GROUP.isoD!]) };
+  if (m[GROUP.half!]) return { kind: "half", ...(m[GROUP.halfYear!] ? { year: Number(m[GROUP.halfYear!]) } : {}), half: m[GROUP.halfH!] === "上" ? 1 : 2 };
+  if (m[GROUP.enhalf!]) return { kind: "half", ...(m[GROUP.enhalfYear!] ? { year: Number(m[GROUP.enhalfYear!]) } : {}), half: m[GROUP.enhalfH!] === "first" ? 1 : 2 };
+  if (m[GROUP.ttm!]) return { kind: "ttm" };
+  if (m[GROUP.same!]) return { kind: "same_period_last_year" };
+  if (m[GROUP.rq!]) return { kind: "relative_quarter", offset: /上|last|previous/.test(text) ? -1 : /下|next/.test(text) ? 1 : 0 };
+  if (m[GROUP.rel!]) {
     const relative = /今|本|this/.test(text) ? 0 : /去|上一|last/.test(text) ? -1 : /前年/.test(text) ? -2 : /后年/.test(text) ? 2 : 1;
     return { kind: "year", relative };
   }
-  if (g.cnyear) return { kind: "year", year: Number(g.cnyearYear) };
-  if (g.fy) return { kind: "year", year: yearOf(g.fyYear)! };
-  if (g.full) return { kind: "year" };
-  if (g.enyear) return { kind: "year", year: Number(g.enyearYear) };
+  if (m[GROUP.cnyear!]) return { kind: "year", year: Number(m[GROUP.cnyearYear!]) };
+  if (m[GROUP.fy!]) return { kind: "year", year: yearOf(m[GROUP.fyYear!])! };
+  if (m[GROUP.full!]) return { kind: "year" };
+  if (m[GROUP.enyear!]) return { kind: "year", year: Number(m[GROUP.enyearYear!]) };
   return undefined;
 }
 
