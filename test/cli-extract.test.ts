@@ -52,6 +52,8 @@ describe("concord check", () => {
     const report = out.join("");
     expect(report).toContain("draft.md:7:14");
     expect(report).toContain("contradiction");
+    // The editor learns which value to print, not only that the draft disagrees.
+    expect(report).toContain("Evidence: Supported: 11,472 million USD / 115 億 USD (the company's own release states it");
   });
 
   it("reports JSON and GitHub annotations, and passes with --fail-on never", async () => {

@@ -16,6 +16,8 @@ export interface DraftFinding {
   kind: Finding["kind"];
   id: string;
   message: string;
+  /** Which value the evidence supports and why (for contradictions), so the editor knows what to print. */
+  evidence?: string;
   /** The other facts of the finding: source and value as written. */
   others: { source: string; value: string; file: string; line: number }[];
 }
@@ -67,6 +69,7 @@ export function checkDraft(draft: string, factBase: FactBase, findings: readonly
         kind: finding.kind,
         id: finding.id,
         message: finding.message,
+        ...(finding.judgement ? { evidence: finding.judgement.summary } : {}),
         others: others.map((other) => ({ source: other.sourceId, value: writtenValue(other), file: other.position.file, line: other.position.line })),
       });
     }
@@ -92,7 +95,8 @@ export function formatCheckMarkdown(result: CheckResult): string {
     lines.push("## Findings", "", "| where | severity | rule | figure | message | against |", "|---|---|---|---|---|---|");
     for (const f of result.findings) {
       const against = f.others.map((o) => `${o.source}: ${o.value}`).join("; ");
-      lines.push(`| ${escapeMarkdown(result.draft)}:${f.line}:${f.column} | ${f.severity} | ${f.rule} | ${escapeMarkdown(f.quote)} | ${escapeMarkdown(f.message)} | ${escapeMarkdown(against)} |`);
+      const message = f.evidence ? `${f.message} Evidence: ${f.evidence}` : f.message;
+      lines.push(`| ${escapeMarkdown(result.draft)}:${f.line}:${f.column} | ${f.severity} | ${f.rule} | ${escapeMarkdown(f.quote)} | ${escapeMarkdown(message)} | ${escapeMarkdown(against)} |`);
     }
     lines.push("");
   }
@@ -112,7 +116,7 @@ export function formatCheckJson(result: CheckResult): string {
 export function formatCheckGithub(result: CheckResult): string {
   const data = (text: string) => text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
   const property = (text: string) => data(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
-  const lines = result.findings.map((f) => `::${f.severity === "info" ? "notice" : f.severity} file=${property(result.draft)},line=${f.line},col=${f.column},title=${property(`${f.rule} ${f.id}`)}::${data(f.message)}`);
+  const lines = result.findings.map((f) => `::${f.severity === "info" ? "notice" : f.severity} file=${property(result.draft)},line=${f.line},col=${f.column},title=${property(`${f.rule} ${f.id}`)}::${data(f.evidence ? `${f.message} Evidence: ${f.evidence}` : f.message)}`);
   for (const u of result.unverified) lines.push(`::notice file=${property(result.draft)},line=${u.line},col=${u.column},title=unverified::${data(`${u.key}: ${u.value} is not in the fact base`)}`);
   return lines.length > 0 ? `${lines.join("\n")}\n` : "";
 }
