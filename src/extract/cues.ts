@@ -25,9 +25,9 @@ const BASIS_CUES: [Basis, "clause" | "sentence", string[]][] = [
 
 const OTHER: [Cue, string[]][] = [
   [{ kind: "loss" }, ["亏损", "经营亏损", "营业亏损", "净亏损", "loss", "losses", "operating loss", "net loss", "lost"]],
-  [{ kind: "decline" }, ["下降", "下跌", "下滑", "减少", "降低", "跌幅", "暴跌", "跌", "缩减", "fell", "fall", "declined", "decline", "down", "dropped", "drop", "decreased", "decrease", "shrank", "lower"]],
+  [{ kind: "decline" }, ["下降", "下跌", "下滑", "减少", "降低", "跌幅", "暴跌", "跌", "缩减", "蒸发", "wiped off", "fell", "fall", "declined", "decline", "down", "dropped", "drop", "decreased", "decrease", "shrank", "lower"]],
   [{ kind: "growth" }, ["增长", "增加", "上升", "上涨", "提升", "增速", "增幅", "增", "rose", "grew", "growth", "increase", "increased", "up", "jumped", "climbed", "gained"]],
-  [{ kind: "share" }, ["占", "份额", "占比", "share of", "accounted for"]],
+  [{ kind: "share" }, ["占", "份额", "占比", "贡献", "share of", "accounted for"]],
   [{ kind: "prior_generation" }, ["上一代", "前一代", "上代", "previous generation", "prior generation"]],
   [{ kind: "between" }, ["介于", "之间", "between"]],
   [{ kind: "neutral" }, ["告诉分析师", "向分析师", "对分析师", "told analysts", "telling analysts"]],

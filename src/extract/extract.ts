@@ -95,6 +95,8 @@ const INSTANT_METRICS = new Set(["market_cap", "stock_price", "price_target", "v
  * service, countries served): stated for a quarter or a year they stand at its end, as an instant.
  */
 const STOCK_METRICS = new Set(["cash", "short_term_debt", "backlog", "chips_deployed", "robots_deployed", "countries", "ai_applications", "ai_models_offered", "items_offered", "item_price", "fulfillment_regions", "power_capacity"]);
+/** Metrics that are estimates by their nature (the upside to a price target). */
+const ESTIMATE_METRICS = new Set(["upside"]);
 /** Specifications of a product (its node, its speed against the previous generation): no period unless one is stated in the sentence. */
 const SPEC_METRICS = new Set(["process_node", "compute_throughput", "memory_capacity", "power_consumption"]);
 /** Words right before a period that make it the start or the base of a comparison, not the figure's own period. */
@@ -139,6 +141,12 @@ function boundaries(text: string): { sentences: number[]; clauses: number[] } {
     } else if (CLAUSE_END.has(c) || (c === 0x2c && !(isDigitCode(text.charCodeAt(i - 1)) && isDigitCode(text.charCodeAt(i + 1))))) clauses.push(i + 1);
   }
   return { sentences, clauses };
+}
+
+const NUMERAL_CHARACTERS = new Set([..."一二两三四五六七八九十百千万亿"]);
+/** Whether a number (digits or a numeral in characters) ends right before `at`. */
+function isNumberEnd(lower: string, at: number): boolean {
+  return isDigitCode(lower.charCodeAt(at - 1)) || NUMERAL_CHARACTERS.has(lower[at - 1] ?? "");
 }
 
 /** Index of the first match starting at or after `at`. */
@@ -282,7 +290,8 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   const lower = asciiLower(text);
   const language = header.language ?? detectLanguage(body, text);
   const date = options.date ?? header.date;
-  const figures = findFigures(text, lower);
+  const terms = termLexicon(taxonomy).matchAll(lower);
+  const figures = keepBareCounts(findFigures(text, lower), terms, lower, taxonomy);
   const allPeriods = findPeriods(lower);
   // A period word inside a figure ("2025 亿") is the figure's, not a period.
   const periods = allPeriods.filter((period) => {
@@ -291,7 +300,6 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     const next = figures[at];
     return !(previous && previous.end > period.start) && !(next && next.start < period.end);
   });
-  const terms = termLexicon(taxonomy).matchAll(lower);
   const entity = options.entity ?? mostNamedEntity(terms, taxonomy);
   const periodContext: PeriodContext = { ...(date ? { date } : {}) };
   if (date) periodContext.quarter = lastReportedQuarter(date);
@@ -360,6 +368,28 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     else facts.push(result);
   });
   return { header: { ...header, language }, ...(date ? { date } : {}), entity, facts, skipped };
+}
+
+/**
+ * Bare English numbers ("49 new facilities") are kept only when a count metric's word follows within
+ * one word: "open 49 new facilities" is a count, "in 49 places" or "Section 49 of" is not.
+ */
+function keepBareCounts(figures: Figure[], terms: TermMatch<Term>[], lower: string, taxonomy: Taxonomy): Figure[] {
+  if (!figures.some((figure) => figure.bare)) return figures;
+  return figures.filter((figure) => {
+    if (!figure.bare) return true;
+    const next = terms[firstFrom(terms, figure.end)];
+    if (!next || next.start - figure.end > 16) return false;
+    const between = lower.slice(figure.end, next.start);
+    if ( !/^ (?:[a-z]+-?[a-z]* )?$/.test(between)) return false;
+    const metric = firstOf(next, "metric");
+    const definition = metric ? taxonomy.metrics.get(metric.id) : undefined;
+    if (!definition || !definition.units.includes("count")) return false;
+    // The count's words are its unit: the figure runs to their end.
+    delete figure.bare;
+    figure.end = next.end;
+    return true;
+  });
 }
 
 const QUESTION = /^\s*(?:q\s?[:：]|问\s?[:：]|question\s?[:：])/;
@@ -484,9 +514,11 @@ function fits(cues: FigureCues, metric: MetricDefinition): boolean {
 }
 
 /** The metric a term match names, when its units fit the figure. */
-function fittingMetric(taxonomy: Taxonomy, match: TermMatch<Term>, cues: FigureCues): MetricDefinition | undefined {
+function fittingMetric(taxonomy: Taxonomy, match: TermMatch<Term>, cues: FigureCues, lower?: string): MetricDefinition | undefined {
   const term = firstOf(match, "metric");
   const definition = term ? taxonomy.metrics.get(term.id) : undefined;
+  // A count's words right after another number ("13个季度以来新高") belong to that number, not to a rate or an amount elsewhere.
+  if (definition && lower !== undefined && definition.kind === "count" && cues.figure.unitKind !== "count" && match.start !== cues.figure.end && isNumberEnd(lower, match.start)) return undefined;
   return definition && fits(cues, definition) ? definition : undefined;
 }
 
@@ -527,6 +559,36 @@ function takeSegment(context: Context, match: TermMatch<Term>, allowMarket: bool
   return true;
 }
 
+/** A figure's period from the chosen period match (or none): specifications, instants and balances put as they are stated. */
+function finishPeriod(context: Context, metric: MetricDefinition, entity: string, periodAt: number, inSentence: boolean): string {
+  let period = periodAt >= 0 ? context.periodLabels[periodAt] : undefined;
+  if (SPEC_METRICS.has(metric.id) && !(periodAt >= 0 && inSentence)) period = "none";
+  if ((period === undefined || !inSentence) && INSTANT_METRICS.has(metric.id) && context.periodContext.date) period = `@${context.periodContext.date}`;
+  period ??= context.defaultPeriod ?? "none";
+  if (STOCK_METRICS.has(metric.id) && period !== "none" && !period.startsWith("@") && !period.includes("..")) {
+    const parsed = parsePeriod(period, context.taxonomy.entities.get(entity)?.fiscalYearEnd);
+    if (parsed.ok && parsed.period.end) period = `@${parsed.period.end}`;
+  }
+  return period;
+}
+
+/** Whether a period (a label) has ended before the article's date, so it can have been reported (true without a date). */
+function isOverBy(context: Context, entity: string, label: string): boolean {
+  const date = context.periodContext.date;
+  if (!date) return true;
+  const parsed = parsePeriod(label, context.taxonomy.entities.get(entity)?.fiscalYearEnd);
+  return !(parsed.ok && parsed.period.end !== undefined && parsed.period.end >= date);
+}
+
+/** Whether a term is followed by another figure in brackets ("营收增速(14%)"): that figure's metric, not one for figures after it. */
+function ownedByAside(context: Context, term: TermMatch<Term>, index: number): boolean {
+  const code = context.text.charCodeAt(term.end);
+  if (code !== 0x28 && code !== 0xff08) return false;
+  const at = firstFrom(context.figures, term.end + 1);
+  const aside = context.figures[at];
+  return aside !== undefined && at !== index && aside.start <= term.end + 2;
+}
+
 /** Whether the period at `i` may be the figure's (see bindFigure). */
 function usablePeriod(context: Context, i: number, before: boolean, comparesAgainst: boolean, index: number): boolean {
   const match = context.periods[i]!;
@@ -538,6 +600,24 @@ function usablePeriod(context: Context, i: number, before: boolean, comparesAgai
 /** "57 位覆盖该股票的分析师": the analysts are what is counted, not who estimates. */
 function overlapsMetric(match: TermMatch<Cue>, metricMatch: TermMatch<Term> | undefined): boolean {
   return metricMatch !== undefined && match.start < metricMatch.end && metricMatch.start < match.end && match.entries.some(isEstimate);
+}
+
+/** Whether an entity's name ends right before `at` (a space or 也/还/则 between): the subject of the word at `at`. */
+function entityRightBefore(terms: readonly TermMatch<Term>[], at: number, lower: string): boolean {
+  const i = firstFrom(terms, at) - 1;
+  const term = terms[i];
+  if (!term || term.end > at || !firstOf(term, "entity")) return false;
+  const between = lower.slice(term.end, at);
+  return between.length <= 2 && /^\s?[也还则亦]?\s?$/.test(between);
+}
+
+/** Whether a fall word (a decline cue, or 低 / 少 of a comparison) ends right before `at`, with at most 了 or a space between. */
+function fallRightBefore(lower: string, change: TermMatch<Cue> | undefined, decline: boolean, at: number): boolean {
+  let end = at;
+  while (end > 0 && at - end < 3 && (lower.charCodeAt(end - 1) === 0x20 || lower[end - 1] === "了")) end--;
+  if (decline && change && change.end === end) return true;
+  const previous = lower[end - 1];
+  return (previous === "低" || previous === "少") && lower[end - 2] !== "最" && lower[end - 2] !== "至";
 }
 
 const isEstimate = (entry: Cue): boolean => entry.kind === "basis" && entry.basis === "estimate";
@@ -588,6 +668,19 @@ function bindFigure(context: Context, figure: Figure, index: number): ProposedFa
       break;
     }
   }
+  // "30%的市场份额", "a 30% share": a share word right after a percent names its measure when none is said before it.
+  if (measureCue === undefined && figure.unitKind === "percent") {
+    const lower = context.lower;
+    let at = figure.end;
+    if (lower.charCodeAt(at) === 0x20) at++;
+    if (lower[at] === "的") at++;
+    const i = seek(cursors.termsAfter, figure.end);
+    const next = terms[i];
+    if (next && next.start === at && next.start < nextStart) {
+      const measure = firstOf(next, "measure");
+      if (measure && measure.id === "share") measureCue = "share";
+    }
+  }
   // The clause's cue words before the figure, nearest first.
   let change: TermMatch<Cue> | undefined;
   let share = false;
@@ -616,6 +709,15 @@ function bindFigure(context: Context, figure: Figure, index: number): ProposedFa
     metric = fittingMetric(taxonomy, listed, figureCues);
     if (metric) metricMatch = listed;
   }
+  // A term that holds the figure: a metric named with its count (三项特别费用) is the figure's metric; a
+  // segment or an entity named with one (四家公司) makes the figure part of a name, not a fact.
+  for (let i = Math.max(0, termsBefore - 1); !metric && i < terms.length && terms[i]!.start <= figure.start; i++) {
+    const holder = terms[i]!;
+    if (holder.end <= figure.start) continue;
+    if (firstOf(holder, "segment") || firstOf(holder, "entity")) return skipFigure(context, figure, line, column, "the figure is part of a name");
+    metric = fittingMetric(taxonomy, holder, figureCues);
+    if (metric) metricMatch = holder;
+  }
   if (!metric) {
     const to = Math.min(nextStart, figure.end + 2);
     for (let i = seek(cursors.termsAtNumberEnd, figure.numberEnd); i < terms.length && terms[i]!.start < to; i++) {
@@ -629,7 +731,8 @@ function bindFigure(context: Context, figure: Figure, index: number): ProposedFa
   if (!metric) {
     for (let i = termsBefore - 1; i >= 0 && terms[i]!.start >= s0; i--) {
       if (terms[i]!.end > figure.start) continue;
-      metric = fittingMetric(taxonomy, terms[i]!, figureCues);
+      if (ownedByAside(context, terms[i]!, index)) continue;
+      metric = fittingMetric(taxonomy, terms[i]!, figureCues, context.lower);
       if (metric) {
         metricMatch = terms[i]!;
         break;
@@ -638,7 +741,7 @@ function bindFigure(context: Context, figure: Figure, index: number): ProposedFa
   }
   if (!metric) {
     for (let i = termsAfter; i < terms.length && terms[i]!.start < nextStart; i++) {
-      metric = fittingMetric(taxonomy, terms[i]!, figureCues);
+      metric = fittingMetric(taxonomy, terms[i]!, figureCues, context.lower);
       if (metric) {
         metricMatch = terms[i]!;
         break;
@@ -653,7 +756,17 @@ function bindFigure(context: Context, figure: Figure, index: number): ProposedFa
       marketNamed = terms[i]!.entries.some((term) => term.kind === "segment" && taxonomy.segments.get(term.id)?.kind === "market");
     }
     const revenue = taxonomy.metrics.get("revenue");
-    if (revenue && (marketNamed || /市场份额|市占率|market share/.test(context.lower.slice(c0, figure.end)))) metric = revenue;
+    if (revenue && (marketNamed || /市场份额|市占率|market share/.test(context.lower.slice(Math.max(c0, figure.start - 80), Math.min(nextStart, figure.end + 8))))) metric = revenue;
+  }
+  // "广告业务增长22%", "the cloud unit grew 24%": a business that grows, with no metric named, grows its revenue.
+  if (!metric && figure.unitKind === "percent" && change !== undefined && figureCues.measureCue !== "share" && !share) {
+    let named = false;
+    for (let i = termsBefore - 1; !named && i >= 0 && terms[i]!.start >= c0; i--) {
+      if (terms[i]!.end > change.start) continue;
+      const term = firstOf(terms[i]!, "segment");
+      named = term !== undefined && taxonomy.segments.get(term.id)?.kind !== "market";
+    }
+    if (named) metric = taxonomy.metrics.get("revenue");
   }
   if (!metric) return skipFigure(context, figure, line, column, "no metric word fits this figure in its sentence");
   const measure = measureFor(figureCues, metric);
@@ -667,7 +780,7 @@ function bindFigure(context: Context, figure: Figure, index: number): ProposedFa
     if (takeSegment(context, terms[i]!, true, measure, pick)) break;
   }
   if (!pick.segment) {
-    for (let i = termsAfter; i < terms.length && terms[i]!.start < nextStart; i++) if (takeSegment(context, terms[i]!, false, measure, pick)) break;
+    for (let i = termsAfter; i < terms.length && terms[i]!.start < nextStart; i++) if (takeSegment(context, terms[i]!, true, measure, pick)) break;
   }
   if (!pick.segment) {
     for (let i = seek(cursors.termsBeforeClause, c0) - 1; i >= 0 && terms[i]!.start >= s0; i--) {
@@ -726,6 +839,8 @@ function bindFigure(context: Context, figure: Figure, index: number): ProposedFa
     if (i < periods.length && periods[i]!.start < limit && usablePeriod(context, i, false, comparesAgainst, index)) periodAt = i;
   }
   let inSentence = true;
+  /** In a paragraph whose last period is still to come at the article's date, the last one that is over. */
+  let pastPeriodAt = -1;
   if (periodAt < 0) {
     for (let i = periodsBefore - 1; i >= 0 && periods[i]!.start >= s0; i--) {
       if (periods[i]!.end > figure.start) continue;
@@ -744,9 +859,15 @@ function bindFigure(context: Context, figure: Figure, index: number): ProposedFa
       for (let i = seek(cursors.periodsBeforeSentence, s0) - 1; i >= 0 && periods[i]!.start >= from; i--) {
         if (periods[i]!.end > s0) continue;
         if (periods[i]!.cue.kind !== "date" && usablePeriod(context, i, true, comparesAgainst, index)) {
-          periodAt = i;
-          inSentence = false;
-          break;
+          if (periodAt < 0) {
+            periodAt = i;
+            inSentence = false;
+            if (isOverBy(context, entity, context.periodLabels[i]!)) break;
+          } else if (isOverBy(context, entity, context.periodLabels[i]!)) {
+            // The paragraph's forecast period (预计第四季度…) is not the period of the reported figures after it.
+            pastPeriodAt = i;
+            break;
+          }
         }
       }
     }
@@ -760,14 +881,7 @@ function bindFigure(context: Context, figure: Figure, index: number): ProposedFa
       }
     }
   }
-  let period = periodAt >= 0 ? context.periodLabels[periodAt] : undefined;
-  if (SPEC_METRICS.has(metric.id) && !(periodAt >= 0 && inSentence)) period = "none";
-  if ((period === undefined || !inSentence) && INSTANT_METRICS.has(metric.id) && context.periodContext.date) period = `@${context.periodContext.date}`;
-  period ??= context.defaultPeriod ?? "none";
-  if (STOCK_METRICS.has(metric.id) && period !== "none" && !period.startsWith("@") && !period.includes("..")) {
-    const parsed = parsePeriod(period, taxonomy.entities.get(entity)?.fiscalYearEnd);
-    if (parsed.ok && parsed.period.end) period = `@${parsed.period.end}`;
-  }
+  let period = finishPeriod(context, metric, entity, periodAt, inSentence);
   if (measure === "cagr" && !period.includes("..")) return skipFigure(context, figure, line, column, "a CAGR needs a span of periods, and none is stated in its sentence");
 
   // Basis: ex-FX and non-GAAP are said in the figure's clause; guidance, estimates, plans and run
@@ -788,6 +902,8 @@ function bindFigure(context: Context, figure: Figure, index: number): ProposedFa
       const said = basisOf(match, "sentence");
       if (said && !overlapsMetric(match, metricMatch)) {
         found = said;
+        // "谷歌预测…", "Alphabet forecasts…": a company's own forecast is its guidance, not an estimate.
+        if (said === "estimate" && !ANALYST_WORDS.test(context.lower.slice(match.start, match.end)) && entityRightBefore(terms, match.start, context.lower)) found = "guidance";
         break;
       }
     }
@@ -815,6 +931,10 @@ function bindFigure(context: Context, figure: Figure, index: number): ProposedFa
     if (found) basis = found;
   }
 
+  // Upside is the distance to a price target, which is an estimate, whoever states it.
+  if (basis === "reported" && ESTIMATE_METRICS.has(metric.id)) basis = "estimate";
+  if (basis === "reported" && pastPeriodAt >= 0) period = finishPeriod(context, metric, entity, pastPeriodAt, false);
+
   // A figure for a period that has not ended by the article's date cannot be reported: what the
   // company "will" do (将, will) in it is its plan.
   if (basis === "reported" && context.periodContext.date && period !== "none" && saysFuture(context.lower, s0, figure.start)) {
@@ -826,7 +946,10 @@ function bindFigure(context: Context, figure: Figure, index: number): ProposedFa
   let value = figure.value;
   const metricTerm = metricMatch ? firstOf(metricMatch, "metric") : undefined;
   const isLoss = (metricTerm?.loss ?? false) || loss;
-  const negative = (measure === "level" && (isLoss || (FALL_METRICS.has(metric.id) && decline))) || (CHANGE_MEASURES.has(measure) && decline);
+  // A percent level written right after a fall word (功耗降低了40%, 价格低14%, "40% lower") is a negative difference;
+  // after 降至 / fell to it is the new level.
+  const fallBefore = measure === "level" && figure.unitKind === "percent" && metric.kind === "ratio" && !metric.units.includes("currency") && fallRightBefore(context.lower, change, decline, figure.start);
+  const negative = (measure === "level" && (isLoss || fallBefore || (FALL_METRICS.has(metric.id) && decline))) || (CHANGE_MEASURES.has(measure) && decline);
   if (negative && !value.startsWith("-")) value = `-${value}`;
 
   let of: string | undefined;

@@ -25,6 +25,8 @@ export interface Figure {
   unit?: string;
   unitKind?: UnitKind;
   qualifier: Qualifier;
+  /** A bare English number with no unit ("49 new facilities"): a count only when a count metric's word follows it (the caller checks). */
+  bare?: boolean;
 }
 
 const MAX_DIGITS = 40;
@@ -63,11 +65,27 @@ const UNITS: readonly [string, string, UnitKind][] = [
   ["吉瓦", "GW", "GW"], ["gigawatts", "GW", "GW"], ["gigawatt", "GW", "GW"], ["gw", "GW", "GW"],
   ["纳米", "nm", "nm"], ["nm", "nm", "nm"],
   ["颗", "count", "count"], ["家", "count", "count"], ["名", "count", "count"], ["位", "count", "count"], ["座", "count", "count"], ["台", "count", "count"],
-  ["项", "count", "count"], ["种", "count", "count"], ["款", "count", "count"], ["件", "count", "count"], ["人", "count", "count"], ["个", "count", "count"],
+  ["项", "count", "count"], ["种", "count", "count"], ["款", "count", "count"], ["件", "count", "count"], ["人", "count", "count"], ["次", "count", "count"], ["个", "count", "count"],
 ];
 /** Words after a number that make it a date, a duration or an ordinal, never a figure. */
 const NOT_FIGURE_AFTER = ["年", "月", "日", "号", "季度", "个月", "个季度", "个小时", "小时", "分钟", "天", "周", "岁", "点", "时"];
 const NOT_FIGURE_FIRST: ReadonlySet<number> = new Set(NOT_FIGURE_AFTER.map((word) => word.charCodeAt(0)));
+const RECORD_SPANS = ["个季度以来", "个季度来", "个月以来", "个月来", "年以来", "年来"];
+/**
+ * Whether a record's span starts at `at` ("13个季度以来新高", "六年来最惨跌幅", "the highest in N quarters" is
+ * English and left to its unit): the number before it counts the quarters or years, a figure.
+ */
+function recordSpanAt(text: string, at: number): boolean {
+  const first = text[at];
+  if (first !== "个" && first !== "年") return false;
+  for (const span of RECORD_SPANS) {
+    if (!text.startsWith(span, at)) continue;
+    const next = text[at + span.length];
+    return next === "最" || next === "新" || next === "首";
+  }
+  return false;
+}
+
 /** Whether a NOT_FIGURE_AFTER word starts at `at`. */
 function notFigureAt(text: string, at: number): boolean {
   if (!NOT_FIGURE_FIRST.has(text.charCodeAt(at))) return false;
@@ -102,6 +120,13 @@ function readNumber(text: string, i: number): { text: string; end: number } | un
 function skipSpaces(text: string, i: number, max = 2): number {
   let j = i;
   for (let code = text.charCodeAt(j); j - i < max && (code === 0x20 || code === 0xa0 || code === 0x3000); code = text.charCodeAt(++j));
+  return j;
+}
+
+/** The index of the character before `i`, skipping up to two spaces back. */
+function skipSpacesBack(text: string, i: number): number {
+  let j = i - 1;
+  for (let code = text.charCodeAt(j); i - 1 - j < 2 && (code === 0x20 || code === 0xa0 || code === 0x3000); code = text.charCodeAt(--j));
   return j;
 }
 
@@ -208,6 +233,7 @@ const TIMES = "倍".charCodeAt(0);
 const ORDINAL = "第".charCodeAt(0);
 const FAN = "翻".charCodeAt(0);
 const THOUSAND = "千".charCodeAt(0);
+const HUNDRED = "百".charCodeAt(0);
 
 /**
  * Every figure in the normalised text, in order. `lower` is the text with ASCII lower-cased (as
@@ -247,6 +273,15 @@ export function findFigures(text: string, lower: string = text.replace(/[A-Z]/g,
       i = end;
       continue;
     }
+    // Counts and fractions written in characters: 三项, 九个, 逾百家, 三分之一, 六成.
+    if (numeral !== undefined || code === HUNDRED) {
+      const written = characterFigure(text, lower, i, numeral);
+      if (written) {
+        figures.push(written);
+        i = written.end;
+        continue;
+      }
+    }
     if (code === THOUSAND && text[i + 1] === "亿" && !["数", "几", "上", "百", "万"].includes(text[i - 1] ?? "") && !isDigit(text[i - 1])) {
       const tail = readTail(text, lower, i + 1, false);
       figures.push({ start: i, numberStart: i, numberEnd: i + 1, end: tail.end, value: "1000", scale: "亿", scaleAt: i + 1, ...(tail.unit ? { unit: tail.unit, unitKind: tail.unitKind! } : {}), qualifier: qualifierBefore(lower, i) ?? "exact" });
@@ -257,6 +292,47 @@ export function findFigures(text: string, lower: string = text.replace(/[A-Z]/g,
   }
   return figures;
 }
+
+/** Characters before a numeral that make it part of a word or a longer number, not a count: 第三, 十三, 前十, 数百. */
+const NOT_COUNT_BEFORE = new Set([..."第前数几上百千万十一二两三四五六七八九零这那哪每"]);
+/** The count units a numeral in characters may carry (个 only when it is not a duration, as for digits). */
+const CHARACTER_COUNT_UNITS = new Set([..."项个家位座台种款件颗"]);
+/** A numeral's fraction: 三分之一 (one third) as a percent. */
+const FRACTION_PERCENT: Readonly<Record<string, string>> = { "2": "50", "3": "33.3", "4": "25", "5": "20", "10": "10" };
+
+/**
+ * A figure written in characters at `i` (a numeral, or 百): a count with a unit word (三项, 九个, 逾百家;
+ * 一 is left alone, it is mostly the article "a"), a fraction (三分之一 → 33.3 percent) or tenths
+ * (六成 → 60 percent). Looks at a few characters only.
+ */
+function characterFigure(text: string, lower: string, i: number, numeral: string | undefined): Figure | undefined {
+  const previous = text[i - 1] ?? "";
+  if (NOT_COUNT_BEFORE.has(previous) || isDigit(previous)) return undefined;
+  const next = text[i + 1] ?? "";
+  if (numeral !== undefined && next === "分" && text[i + 2] === "之" && text[i + 3] === "一") {
+    const percent = FRACTION_PERCENT[numeral];
+    if (percent === undefined) return undefined;
+    return { start: i, numberStart: i, numberEnd: i + 4, end: i + 4, value: percent, unit: "percent", unitKind: "percent", qualifier: qualifierBefore(lower, i) ?? "exact" };
+  }
+  if (numeral !== undefined && numeral !== "1" && next === "成" && !CHENG_WORDS.has(text[i + 2] ?? "")) {
+    return { start: i, numberStart: i, numberEnd: i + 1, end: i + 2, value: String(Number(numeral) * 10), unit: "percent", unitKind: "percent", qualifier: qualifierBefore(lower, i) ?? "exact" };
+  }
+  // 三位数增长: growth in three digits, at least 100%.
+  if (numeral !== undefined && Number(numeral) >= 2 && Number(numeral) <= 4 && next === "位" && text[i + 2] === "数") {
+    return { start: i, numberStart: i, numberEnd: i + 1, end: i + 3, value: String(10 ** (Number(numeral) - 1)), unit: "percent", unitKind: "percent", qualifier: qualifierBefore(lower, i) ?? "at_least" };
+  }
+  if (numeral !== undefined && numeral !== "1" && recordSpanAt(text, i + 1)) {
+    return { start: i, numberStart: i, numberEnd: i + 1, end: i + 1, value: numeral, unit: "count", unitKind: "count", qualifier: "exact" };
+  }
+  if (numeral === "1" || !CHARACTER_COUNT_UNITS.has(next)) return undefined;
+  if (CN_NUMERAL_CODES.has(text.charCodeAt(i + 1))) return undefined;
+  if (next === "个" && notFigureAt(text, i + 1)) return undefined;
+  if (next !== "个" && notFigureAt(text, i + 2)) return undefined;
+  return { start: i, numberStart: i, numberEnd: i + 1, end: i + 2, value: numeral ?? "100", unit: "count", unitKind: "count", qualifier: qualifierBefore(lower, i) ?? "exact" };
+}
+
+/** Characters after 成 that make it a word (成为, 成本, 成长, 成交, …), not tenths. */
+const CHENG_WORDS = new Set([..."为本长交功立熟员绩果就型效品"]);
 
 function figureAt(text: string, lower: string, i: number): Figure | undefined {
   const before = text.charCodeAt(i - 1);
@@ -278,10 +354,29 @@ function figureAt(text: string, lower: string, i: number): Figure | undefined {
     start--;
   }
   const after = skipSpaces(text, number.end);
+  if (!dollar && !negative && number.text.length <= 2 && recordSpanAt(text, after)) {
+    // The count of a record's span ends at its number, so the span's words stay to name its metric.
+    return { start, numberStart: i, numberEnd: number.end, end: number.end, value: number.text, unit: "count", unitKind: "count", qualifier: "exact" };
+  }
   if (notFigureAt(text, after) || notFigureAt(text, number.end)) return undefined;
   if (text[number.end] === ":" && isDigit(text[number.end + 1])) return undefined;
+  if (text[number.end] === "成" && !dollar && !negative && !number.text.includes(",") && !CHENG_WORDS.has(text[number.end + 1] ?? "")) {
+    // 超6成: tenths, a percent.
+    const tenths = Number(number.text) * 10;
+    if (tenths > 0 && tenths <= 100) return { start, numberStart: i, numberEnd: number.end, end: number.end + 1, value: String(Math.round(tenths * 1000) / 1000), unit: "percent", unitKind: "percent", qualifier: qualifierBefore(lower, start) ?? "exact" };
+  }
   const tail = readTail(text, lower, number.end, dollar);
-  if (tail.unit === undefined && tail.scale === undefined) return undefined;
+  if (tail.unit === undefined && tail.scale === undefined) {
+    // A markdown table cell holding a bare number ("| 强烈买入 | 49 |"): a count of the row's label.
+    if (!dollar && !negative && text[skipSpaces(text, number.end)] === "|" && text[skipSpacesBack(text, start)] === "|") {
+      return { start, numberStart: i, numberEnd: number.end, end: number.end, value: number.text, unit: "count", unitKind: "count", qualifier: "exact" };
+    }
+    // "49 new facilities": an integer, not a year, before a word; kept only if a count metric's word follows.
+    if (!dollar && !negative && text.charCodeAt(number.end) === 0x20 && isAsciiLetterCode(lower.charCodeAt(number.end + 1)) && !number.text.includes(".") && !(number.text.length === 4 && (number.text.startsWith("19") || number.text.startsWith("20")))) {
+      return { start, numberStart: i, numberEnd: number.end, end: number.end, value: number.text, unit: "count", unitKind: "count", qualifier: qualifierBefore(lower, start) ?? "exact", bare: true };
+    }
+    return undefined;
+  }
   if (tail.unitKind === "count" && tail.scale === undefined && notFigureAt(text, tail.end)) return undefined;
   const figure: Figure = {
     start,
