@@ -1,15 +1,28 @@
 // Interval arithmetic over facts, and the sentence that shows it: each operand as written with its
 // source, the computed interval, and the stated value's interval.
 import type { Fact } from "../model/types.js";
-import type { Interval } from "../numbers/interval.js";
+import type { FactKey } from "../reconcile/finding.js";
+import { valueSignature } from "../rules/value-spread.js";
 import { scaleExponent } from "../numbers/written-number.js";
-import { formatRationalInterval, intervalFromExact, type RationalInterval } from "../numbers/rational.js";
+import { formatRationalInterval, type RationalInterval } from "../numbers/rational.js";
 import { writtenForm } from "../model/wording.js";
 import { keyString } from "../reconcile/fact-key.js";
 import type { RuleFinding } from "../rules/rule.js";
 
-export function rationalIntervalOf(fact: Fact, intervalOf: (fact: Fact) => Interval): RationalInterval {
-  return intervalFromExact(intervalOf(fact));
+
+/**
+ * A finding of an identity rule: its id is made from the identity and every operand's source and
+ * value, its message opens with the identity's id, and it records the identity it found broken, so a
+ * judgement can count it against the values involved.
+ */
+export function identityFinding(identityId: string, key: FactKey, facts: Fact[], message: string): RuleFinding {
+  return {
+    key,
+    facts,
+    message: `${identityId}: ${message}`,
+    identity: `${identityId}|${facts.map((fact) => `${fact.sourceId}:${valueSignature(fact)}`).join(",")}`,
+    brokenIdentity: identityId,
+  };
 }
 
 /** "115 億 USD (dolphin-2026-02-06-amzn-q4-call)". */

@@ -49,6 +49,8 @@ export interface Finding {
   facts: Fact[];
   /** One sentence saying what is wrong. */
   message: string;
+  /** For arithmetic findings: the id of the identity that does not hold. */
+  brokenIdentity?: string;
   review?: ReviewStatus;
   /** For contradictions and self-contradictions: which value the evidence supports, and why the others likely went wrong. */
   judgement?: Judgement;

@@ -30,9 +30,8 @@ export interface ReconcileResult {
 function brokenIdentities(findings: readonly Finding[]): IdentityEvidence {
   const broken = new Map<Fact, string[]>();
   for (const finding of findings) {
-    if (finding.kind !== "identity_violation") continue;
-    // Identity rules open their message with the identity's id ("amazon-segments-operating-income: …").
-    const identity = /^([a-z0-9-]+): /.exec(finding.message)?.[1] ?? finding.rule;
+    const identity = finding.brokenIdentity;
+    if (identity === undefined) continue;
     for (const fact of finding.facts) {
       const list = broken.get(fact) ?? [];
       if (!list.includes(identity)) list.push(identity);
@@ -112,7 +111,7 @@ export function reconcile(factBase: FactBase, reviews: readonly Review[] = [], c
     const context: RuleContext<never> = { ...shared, options: setting.options as never };
     for (const found of rule.check(context)) {
       const id = `${rule.meta.id}-${createHash("sha256").update(`${rule.meta.id}\u0000${keyIdentity(found.facts[0]!)}\u0000${found.identity}`).digest("hex").slice(0, 8)}`;
-      findings.push({ id, rule: rule.meta.id, kind: rule.meta.kind, severity: setting.severity, key: found.key, facts: found.facts, message: found.message });
+      findings.push({ id, rule: rule.meta.id, kind: rule.meta.kind, severity: setting.severity, key: found.key, facts: found.facts, message: found.message, ...(found.brokenIdentity !== undefined ? { brokenIdentity: found.brokenIdentity } : {}) });
     }
   }
   // The index for judging is built once, and only when there is something to judge.

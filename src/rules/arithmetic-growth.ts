@@ -7,9 +7,10 @@ import type { Exact } from "../numbers/exact.js";
 import { compare, divideIntervals, formatRationalInterval, intervalsOverlap, multiply, power, rational, scaleInterval, subtractIntervals, type Rational, type RationalInterval } from "../numbers/rational.js";
 import { appliesTo, type GrowthIdentity } from "../identities/identity.js";
 import { chooseOperand, periodMonths, shiftPeriodKey } from "../identities/fact-index.js";
-import { inStatedTerms, operand, rationalIntervalOf, withoutRepeats } from "../identities/arithmetic.js";
+import { identityFinding, inStatedTerms, operand, withoutRepeats } from "../identities/arithmetic.js";
+import { factKeyOf } from "../reconcile/fact-key.js";
+import { writtenForm } from "../model/wording.js";
 import { NO_OPTIONS, type Rule, type RuleContext, type RuleFinding } from "./rule.js";
-import { valueSignature } from "./value-spread.js";
 
 const ONE = rational(1n);
 const HUNDRED = rational(100n);
@@ -169,10 +170,5 @@ function checkCagr(identity: string, stated: Fact, levels: Levels, found: [Fact,
 }
 
 function violation(identity: string, stated: Fact, operands: Fact[], arithmetic: string, statedInterval: RationalInterval): RuleFinding {
-  return {
-    key: { entity: stated.entity, segment: stated.segment, metric: stated.metric, measure: stated.measure, period: stated.period.key, periodLabel: stated.period.label },
-    facts: [stated, ...operands],
-    message: `${identity}: ${arithmetic}, but ${stated.sourceId} states ${operand(stated).replace(/ \(.*\)$/, "")} ${inStatedTerms(statedInterval, stated)}: inconsistent.`,
-    identity: `${identity}|${[stated, ...operands].map((fact) => `${fact.sourceId}:${valueSignature(fact)}`).join(",")}`,
-  };
+  return identityFinding(identity, factKeyOf(stated), [stated, ...operands], `${arithmetic}, but ${stated.sourceId} states ${writtenForm(stated)} ${inStatedTerms(statedInterval, stated)}: inconsistent.`);
 }

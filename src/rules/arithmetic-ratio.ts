@@ -6,9 +6,10 @@ import type { Fact } from "../model/types.js";
 import { divideIntervals, intervalsOverlap, rational, scaleInterval } from "../numbers/rational.js";
 import { appliesTo, type RatioIdentity } from "../identities/identity.js";
 import { chooseOperand } from "../identities/fact-index.js";
-import { inStatedTerms, operand, rationalIntervalOf, withoutRepeats } from "../identities/arithmetic.js";
+import { identityFinding, inStatedTerms, operand, withoutRepeats } from "../identities/arithmetic.js";
+import { factKeyOf } from "../reconcile/fact-key.js";
+import { writtenForm } from "../model/wording.js";
 import { NO_OPTIONS, type Rule, type RuleContext, type RuleFinding } from "./rule.js";
-import { valueSignature } from "./value-spread.js";
 
 const HUNDRED = rational(100n);
 
@@ -67,10 +68,5 @@ function checkQuotient(identity: string, stated: Fact, numerator: Fact, denomina
   const computed = scaleInterval(quotient, HUNDRED);
   const statedInterval = context.rationalIntervalOf(stated);
   if (intervalsOverlap(computed, statedInterval)) return undefined;
-  return {
-    key: { entity: stated.entity, segment: stated.segment, metric: stated.metric, measure: stated.measure, ...(stated.of ? { of: stated.of } : {}), period: stated.period.key, periodLabel: stated.period.label },
-    facts: [stated, numerator, denominator],
-    message: `${identity}: ${operand(numerator)} / ${operand(denominator)} = ${inStatedTerms(computed, stated)}, but ${stated.sourceId} states ${operand(stated).replace(/ \(.*\)$/, "")} ${inStatedTerms(statedInterval, stated)}: inconsistent.`,
-    identity: `${identity}|${[stated, numerator, denominator].map((fact) => `${fact.sourceId}:${valueSignature(fact)}`).join(",")}`,
-  };
+  return identityFinding(identity, factKeyOf(stated), [stated, numerator, denominator], `${operand(numerator)} / ${operand(denominator)} = ${inStatedTerms(computed, stated)}, but ${stated.sourceId} states ${writtenForm(stated)} ${inStatedTerms(statedInterval, stated)}: inconsistent.`);
 }

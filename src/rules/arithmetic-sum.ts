@@ -6,9 +6,9 @@ import type { Fact } from "../model/types.js";
 import { addIntervals, intervalsOverlap } from "../numbers/rational.js";
 import { appliesTo, type SumIdentity } from "../identities/identity.js";
 import { chooseOperand } from "../identities/fact-index.js";
-import { inStatedTerms, operand } from "../identities/arithmetic.js";
+import { identityFinding, inStatedTerms, operand } from "../identities/arithmetic.js";
+import { factKeyOf } from "../reconcile/fact-key.js";
 import { NO_OPTIONS, type Rule, type RuleFinding } from "./rule.js";
-import { valueSignature } from "./value-spread.js";
 
 export const arithmeticSum: Rule = {
   meta: {
@@ -48,12 +48,7 @@ export const arithmeticSum: Rule = {
           const sum = chosen.map((part) => context.rationalIntervalOf(part)).reduce((acc, next) => addIntervals(acc, next));
           const stated = context.rationalIntervalOf(total);
           if (intervalsOverlap(sum, stated)) continue;
-          findings.push({
-            key: { entity, segment: identity.total, metric: identity.metric, measure: "level", period, periodLabel: total.period.label },
-            facts: [total, ...chosen],
-            message: `${identity.id}: ${chosen.map(operand).join(" + ")} = ${inStatedTerms(sum, total)}, but the stated total is ${operand(total)} ${inStatedTerms(stated, total)}: inconsistent.`,
-            identity: `${identity.id}|${[total, ...chosen].map((fact) => `${fact.sourceId}:${valueSignature(fact)}`).join(",")}`,
-          });
+          findings.push(identityFinding(identity.id, factKeyOf(total), [total, ...chosen], `${chosen.map(operand).join(" + ")} = ${inStatedTerms(sum, total)}, but the stated total is ${operand(total)} ${inStatedTerms(stated, total)}: inconsistent.`));
         }
       }
     }

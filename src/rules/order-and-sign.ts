@@ -5,9 +5,8 @@ import type { Fact } from "../model/types.js";
 import { compareExact } from "../numbers/exact.js";
 import { appliesTo, type OrderIdentity, type SignIdentity } from "../identities/identity.js";
 import { chooseOperand, periodMonths, shiftPeriodKey } from "../identities/fact-index.js";
-import { inStatedTerms, operand, rationalIntervalOf, withoutRepeats } from "../identities/arithmetic.js";
+import { identityFinding, inStatedTerms, operand, withoutRepeats } from "../identities/arithmetic.js";
 import { NO_OPTIONS, type Rule, type RuleFinding } from "./rule.js";
-import { valueSignature } from "./value-spread.js";
 
 
 export const orderAndSign: Rule = {
@@ -31,12 +30,7 @@ export const orderAndSign: Rule = {
         for (const fact of group.facts) {
           const interval = fact.parsed.kind === "number" ? context.intervalOf(fact) : undefined;
           if (!interval?.high || interval.high.n >= 0n) continue;
-          findings.push({
-            key: { ...key },
-            facts: [fact],
-            message: `${sign.id}: ${key.metric} cannot be negative, but ${operand(fact)} is.`,
-            identity: `${sign.id}|${fact.sourceId}:${valueSignature(fact)}`,
-          });
+          findings.push(identityFinding(sign.id, { ...key }, [fact], `${key.metric} cannot be negative, but ${operand(fact)} is.`));
         }
       }
       const kind = context.taxonomy.metrics.get(key.metric)?.kind;
@@ -56,12 +50,7 @@ export const orderAndSign: Rule = {
         if (!yearHigh || compareExact(quarterLow, yearHigh) < 0) continue;
         const quarterInterval = context.rationalIntervalOf(quarter);
         const yearInterval = context.rationalIntervalOf(year);
-        findings.push({
-          key: { ...key },
-          facts: [quarter, year],
-          message: `${order.id}: the quarter ${operand(quarter)} ${inStatedTerms(quarterInterval, quarter)} exceeds its fiscal year ${operand(year)} ${inStatedTerms(yearInterval, year)}.`,
-          identity: `${order.id}|${[quarter, year].map((fact) => `${fact.sourceId}:${valueSignature(fact)}`).join(",")}`,
-        });
+        findings.push(identityFinding(order.id, { ...key }, [quarter, year], `the quarter ${operand(quarter)} ${inStatedTerms(quarterInterval, quarter)} exceeds its fiscal year ${operand(year)} ${inStatedTerms(yearInterval, year)}.`));
       }
     }
     return withoutRepeats(findings);

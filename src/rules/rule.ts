@@ -49,6 +49,8 @@ export interface RuleFinding {
   message: string;
   /** What makes this finding itself: reconcile hashes it with the rule id into the finding's id. */
   identity: string;
+  /** For arithmetic rules: the id of the identity that does not hold. */
+  brokenIdentity?: string;
 }
 
 export interface Rule<Options = Record<string, unknown>> {

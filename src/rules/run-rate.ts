@@ -6,9 +6,9 @@ import { parseWrittenNumber } from "../numbers/written-number.js";
 import { fromExact } from "../numbers/rational.js";
 import { appliesTo, type RunRateIdentity } from "../identities/identity.js";
 import { chooseOperand, periodMonths } from "../identities/fact-index.js";
-import { inStatedTerms, operand, rationalIntervalOf, withoutRepeats } from "../identities/arithmetic.js";
+import { identityFinding, inStatedTerms, operand, withoutRepeats } from "../identities/arithmetic.js";
+import { writtenForm } from "../model/wording.js";
 import { NO_OPTIONS, type Rule, type RuleFinding } from "./rule.js";
-import { valueSignature } from "./value-spread.js";
 
 export const runRate: Rule = {
   meta: {
@@ -35,12 +35,7 @@ export const runRate: Rule = {
         const computed = scaleInterval(context.rationalIntervalOf(quarter), multiply(factor, rational(1n)));
         const statedInterval = context.rationalIntervalOf(stated);
         if (intervalsOverlap(computed, statedInterval)) continue;
-        findings.push({
-          key: { ...key },
-          facts: [stated, quarter],
-          message: `${identity.id}: ${identity.factor} × ${operand(quarter)} = ${inStatedTerms(computed, stated)}, but ${stated.sourceId} states an annualised ${operand(stated).replace(/ \(.*\)$/, "")} ${inStatedTerms(statedInterval, stated)}.`,
-          identity: `${identity.id}|${[stated, quarter].map((fact) => `${fact.sourceId}:${valueSignature(fact)}`).join(",")}`,
-        });
+        findings.push(identityFinding(identity.id, { ...key }, [stated, quarter], `${identity.factor} × ${operand(quarter)} = ${inStatedTerms(computed, stated)}, but ${stated.sourceId} states an annualised ${writtenForm(stated)} ${inStatedTerms(statedInterval, stated)}.`));
       }
     }
     return withoutRepeats(findings);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { inStatedTerms, operand, rationalIntervalOf, withoutRepeats } from "../../src/identities/arithmetic.js";
+import { inStatedTerms, operand, withoutRepeats } from "../../src/identities/arithmetic.js";
 import { intervalOf } from "../../src/numbers/interval.js";
-import { rational, type RationalInterval } from "../../src/numbers/rational.js";
+import { intervalFromExact, rational, type RationalInterval } from "../../src/numbers/rational.js";
 import { factKeyOf } from "../../src/reconcile/fact-key.js";
 import type { RuleFinding } from "../../src/rules/rule.js";
 import type { Fact, NumericValue } from "../../src/model/types.js";
@@ -53,7 +53,7 @@ describe("operand", () => {
 });
 
 describe("rationalIntervalOf", () => {
-  const of = (fact: Fact) => inStatedTerms(rationalIntervalOf(fact, (f) => intervalOf(f.parsed as NumericValue, f.qualifier)), fact);
+  const of = (fact: Fact) => inStatedTerms(intervalFromExact(intervalOf(fact.parsed as NumericValue, fact.qualifier)), fact);
   it("is the fact's interval from its rounding and qualifier, exactly", () => {
     expect(of(yi)).toBe("[249.5, 250.5] 亿 USD");
     expect(of(billion)).toBe("[24.95, 25.05] billion USD");
@@ -73,5 +73,15 @@ describe("withoutRepeats", () => {
   it("compares keys, not written forms: one key in 亿 and in billion is one key; another metric is another", () => {
     expect(withoutRepeats([finding([yi], "x"), finding([billion], "x")])).toHaveLength(1);
     expect(withoutRepeats([finding([yi], "x"), finding([plain], "x")])).toHaveLength(2);
+  });
+});
+
+describe("identityFinding", () => {
+  it("opens the message with the identity, names it as broken, and ids it by identity and operands", async () => {
+    const { identityFinding } = await import("../../src/identities/arithmetic.js");
+    const finding = identityFinding("amazon-segments-operating-income", factKeyOf(yi), [yi, million], "the parts do not add up.");
+    expect(finding.message).toBe("amazon-segments-operating-income: the parts do not add up.");
+    expect(finding.brokenIdentity).toBe("amazon-segments-operating-income");
+    expect(finding.identity).toBe("amazon-segments-operating-income|wire-a:25000000000±50000000/exact,wire-a:9256000000±500000/exact");
   });
 });
