@@ -1,6 +1,7 @@
-// Finding the facts an identity needs without scanning: every group of facts indexed by its key
-// without the unit, so "North America revenue, reported, 2024-Q4" is one map lookup. Periods are
-// looked up by their days, and shifted by whole years or quarters on those days.
+// Finding the facts an identity needs without scanning: every group of facts indexed by its key, so
+// "North America revenue, reported, 2024-Q4" is a few map lookups, and the operand an identity takes
+// from them (its own source's, else the company's) is chosen once per question. Periods are looked
+// up by their days, and shifted by whole years or quarters on those days.
 import type { Basis, Fact, Source } from "../model/types.js";
 import type { FactGroup } from "../rules/rule.js";
 
@@ -21,116 +22,125 @@ export interface FactIndex {
   find(query: OperandQuery): readonly Fact[];
   /** Numeric facts with this key on any basis (and in `unit`, when given), in fact-base order. */
   findAnyBasis(query: Omit<OperandQuery, "basis">): readonly Fact[];
+  /** The facts `find` gives, as candidates to choose an identity's operand from. */
+  operands(query: OperandQuery): Operands;
+  /** Shorthand for operands(query).choose(preferredSource). */
+  operand(query: OperandQuery, preferredSource?: string): Fact | undefined;
   /** Groups of every key, to enumerate the facts an identity starts from. */
   groups: readonly FactGroup[];
 }
 
-/** One distinct question's answer, with its per-basis filters made once so they keep their identity. */
-interface Answer {
-  all: Fact[];
-  byBasis?: Map<Basis, readonly Fact[]>;
+/** The candidates for one operand: the facts answering one question. */
+export interface Operands {
+  readonly facts: readonly Fact[];
+  /**
+   * The one an identity uses: the anchor's own source first (an article is checked against itself),
+   * then a primary source (the company's release), then the first stated. Undefined when there is none.
+   */
+  choose(preferredSource?: string): Fact | undefined;
 }
 
-export function buildFactIndex(groups: readonly FactGroup[]): FactIndex {
-  const byKey = new Map<string, FactGroup[]>();
-  // Every fact of a group asks for the same operands: answer each distinct question once.
-  const answers = new Map<string, Answer>();
+/** Lists up to this long are searched directly: cheaper than building and keeping a map for them. */
+const SCAN_LIMIT = 16;
+const ANY_BASIS = "*";
+
+/**
+ * The index is a tree of maps, one level per key field (entity, segment, metric, measure, of, period),
+ * then unit, then basis. Looking a key up hashes the query's own strings, which are the taxonomy's ids
+ * and the periods' shared keys, so no key string is built per question; each distinct question's answer
+ * is made once and kept in the tree.
+ */
+type Level = Map<string | undefined, unknown>;
+
+/** One key's groups (one per unit) and the answers made for it, by unit and then basis. */
+interface Leaf {
+  groups: FactGroup[];
+  answers: Map<string | undefined, Map<string, Operands>>;
+}
+
+export function buildFactIndex(groups: readonly FactGroup[], sources: ReadonlyMap<string, Source> = new Map()): FactIndex {
+  const root: Level = new Map();
   for (const group of groups) {
     const { entity, segment, metric, measure, of, period } = group.key;
-    const key = `${entity}|${segment}|${metric}|${measure}|${of ?? ""}|${period}`;
-    const list = byKey.get(key);
-    if (list) list.push(group);
-    else byKey.set(key, [group]);
+    let leaf = walk(root, entity, segment, metric, measure, of, period, true)!;
+    leaf.groups.push(group);
   }
-  return {
-    groups,
-    find(query) {
-      const basis = query.basis ?? "reported";
-      const answer = answerTo(query);
-      const known = answer.byBasis?.get(basis);
-      if (known) return known;
-      const all = answer.all;
-      let allOnBasis = true;
-      for (let i = 0; i < all.length; i++) {
-        if (all[i]!.basis !== basis) {
-          allOnBasis = false;
-          break;
-        }
-      }
-      const found = allOnBasis ? all : all.filter((fact) => fact.basis === basis);
-      (answer.byBasis ??= new Map()).set(basis, found);
-      return found;
-    },
-    findAnyBasis: (query) => answerTo(query).all,
-  };
 
-  function answerTo(query: Omit<OperandQuery, "basis">): Answer {
-    const memo = `${query.entity}|${query.segment}|${query.metric}|${query.measure ?? "level"}|${query.of ?? ""}|${query.period}|${query.unit ?? ""}`;
-    const known = answers.get(memo);
-    if (known) return known;
-    const key = memo.slice(0, memo.length - (query.unit ?? "").length - 1);
-    const found: Fact[] = [];
-    const matching = byKey.get(key);
-    if (matching) {
-      for (const group of matching) {
+  function operands(query: OperandQuery, basis: string): Operands {
+    const leaf = walk(root, query.entity, query.segment, query.metric, query.measure ?? "level", query.of, query.period, false);
+    if (!leaf) return NO_OPERANDS;
+    let byBasis = leaf.answers.get(query.unit);
+    if (!byBasis) leaf.answers.set(query.unit, (byBasis = new Map()));
+    let answer = byBasis.get(basis);
+    if (!answer) {
+      const facts: Fact[] = [];
+      for (const group of leaf.groups) {
         for (const fact of group.facts) {
-          if (fact.parsed.kind === "number" && (query.unit === undefined || fact.unit === query.unit)) found.push(fact);
+          if (fact.parsed.kind === "number" && (query.unit === undefined || fact.unit === query.unit) && (basis === ANY_BASIS || fact.basis === basis)) facts.push(fact);
         }
       }
+      byBasis.set(basis, (answer = new Candidates(facts, sources)));
     }
-    const answer: Answer = { all: found };
-    answers.set(memo, answer);
     return answer;
   }
+
+  return {
+    groups,
+    find: (query) => operands(query, query.basis ?? "reported").facts,
+    findAnyBasis: (query) => operands(query, ANY_BASIS).facts,
+    operands: (query) => operands(query, query.basis ?? "reported"),
+    operand: (query, preferredSource) => operands(query, query.basis ?? "reported").choose(preferredSource),
+  };
 }
 
-/**
- * Candidate lists come from the index's memo, so each is searched once however often it is asked:
- * what was found is kept on the list itself (a WeakMap per list would make every collection of a
- * large heap slower), or in a WeakMap for a list that cannot take it.
- */
-const FIRST_BY_SOURCE = Symbol("firstBySource");
-const FIRST_PRIMARY = Symbol("firstPrimary");
-const firstBySource = new WeakMap<readonly Fact[], Map<string, Fact>>();
-const firstPrimary = new WeakMap<readonly Fact[], Fact | null>();
-/** Shorter lists are searched directly: cheaper than building and keeping a map for them. */
-const SCAN_LIMIT = 16;
+/** Operands that remember what choosing among them has worked out: asked once per fact of a group, answered from memory. */
+class Candidates implements Operands {
+  /** The first fact of each source, made when first needed. */
+  private firstBySource?: Map<string, Fact>;
+  /** The first fact of a primary source (null: none), made when first needed. */
+  private firstPrimary?: Fact | null;
 
-interface Memoised {
-  [FIRST_BY_SOURCE]?: Map<string, Fact>;
-  [FIRST_PRIMARY]?: Fact | null;
-}
+  constructor(
+    readonly facts: readonly Fact[],
+    private readonly sources: ReadonlyMap<string, Source>,
+  ) {}
 
-/**
- * The operand an identity uses from several candidates: the anchor's own source first (an article is
- * checked against itself), then a primary source (the company's release), then the first stated.
- */
-export function chooseOperand(candidates: readonly Fact[], preferredSource: string | undefined, sources: ReadonlyMap<string, Source>): Fact | undefined {
-  if (candidates.length === 0) return undefined;
-  const memo = candidates as readonly Fact[] & Memoised;
-  const extensible = Object.isExtensible(candidates);
-  if (preferredSource !== undefined) {
-    if (candidates.length <= SCAN_LIMIT) {
-      for (let i = 0; i < candidates.length; i++) if (candidates[i]!.sourceId === preferredSource) return candidates[i];
-    } else {
-      let bySource = extensible ? memo[FIRST_BY_SOURCE] : firstBySource.get(candidates);
-      if (!bySource) {
-        bySource = new Map();
-        for (const fact of candidates) if (!bySource.has(fact.sourceId)) bySource.set(fact.sourceId, fact);
-        if (extensible) Object.defineProperty(candidates, FIRST_BY_SOURCE, { value: bySource, enumerable: false });
-        else firstBySource.set(candidates, bySource);
+  choose(preferredSource?: string): Fact | undefined {
+    const { facts } = this;
+    if (facts.length === 0) return undefined;
+    if (preferredSource !== undefined) {
+      if (facts.length <= SCAN_LIMIT) {
+        for (const fact of facts) if (fact.sourceId === preferredSource) return fact;
+      } else {
+        if (!this.firstBySource) {
+          this.firstBySource = new Map();
+          for (const fact of facts) if (!this.firstBySource.has(fact.sourceId)) this.firstBySource.set(fact.sourceId, fact);
+        }
+        const own = this.firstBySource.get(preferredSource);
+        if (own) return own;
       }
-      const own = bySource.get(preferredSource);
-      if (own) return own;
     }
+    if (this.firstPrimary === undefined) this.firstPrimary = facts.find((fact) => this.sources.get(fact.sourceId)?.kind === "primary") ?? null;
+    return this.firstPrimary ?? facts[0];
   }
-  let primary = extensible ? memo[FIRST_PRIMARY] : firstPrimary.get(candidates);
-  if (primary === undefined) {
-    primary = candidates.find((fact) => sources.get(fact.sourceId)?.kind === "primary") ?? null;
-    if (extensible) Object.defineProperty(candidates, FIRST_PRIMARY, { value: primary, enumerable: false });
-    else firstPrimary.set(candidates, primary);
+}
+
+const NO_OPERANDS = new Candidates([], new Map());
+
+/** The leaf for a key, made on the way when `create` is set (building), else undefined when absent. */
+function walk(root: Level, entity: string, segment: string, metric: string, measure: string, of: string | undefined, period: string, create: boolean): Leaf | undefined {
+  let level = root;
+  for (const field of [entity, segment, metric, measure, of]) {
+    let next = level.get(field) as Level | undefined;
+    if (!next) {
+      if (!create) return undefined;
+      level.set(field, (next = new Map()));
+    }
+    level = next;
   }
-  return primary ?? candidates[0];
+  let leaf = level.get(period) as Leaf | undefined;
+  if (!leaf && create) level.set(period, (leaf = { groups: [], answers: new Map() }));
+  return leaf;
 }
 
 /** Shifted keys are asked for again and again (every fact of a period): remember them. */

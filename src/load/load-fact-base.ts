@@ -1,6 +1,6 @@
 // Loading: fact files' text → a FactBase of normalised facts with positions, plus a diagnostic for
 // every problem in every file. One broken file never hides the others; nothing here touches the disk.
-import type { Basis, Diagnostic, Fact, FactBase, Measure, NumericValue, Qualifier, Source } from "../model/types.js";
+import type { Basis, Diagnostic, Fact, FactBase, Measure, NumericValue, Period, Qualifier, Source } from "../model/types.js";
 import { parseWrittenNumber, scaleExponent } from "../numbers/written-number.js";
 import { compareExact, exact, multiplyExact, scaleExact, type Exact } from "../numbers/exact.js";
 import { isCalendarDate, parsePeriod, periodId } from "../periods/period.js";
@@ -72,13 +72,14 @@ export function loadFactFiles(inputs: readonly InputFile[], taxonomy: Taxonomy, 
   const sources: Source[] = [];
   const facts: Fact[] = [];
   const sourceFiles = new Map<string, string>();
+  const resolvedKeys: ResolvedKeys = new Map();
   for (const input of sorted) {
     const parsed = parse(input.file, input.text);
     if (!parsed.ok) {
       diagnostics.push(...parsed.diagnostics);
       continue;
     }
-    const fileDiagnostics = loadFactFile(parsed.document, taxonomy, sourceFiles, sources, facts);
+    const fileDiagnostics = loadFactFile(parsed.document, taxonomy, sourceFiles, sources, facts, resolvedKeys);
     diagnostics.push(...fileDiagnostics);
   }
   return { factBase: { sources, facts, files: sorted.map((input) => input.file) }, diagnostics };
@@ -90,6 +91,7 @@ function loadFactFile(
   sourceFiles: Map<string, string>,
   sources: Source[],
   facts: Fact[],
+  resolvedKeys: ResolvedKeys,
 ): Diagnostic[] {
   const diagnostics = validateAgainstSchema("fact-file", document);
   const brokenFacts = new Set<number>();
@@ -116,7 +118,7 @@ function loadFactFile(
   if (!defaultsOk) return diagnostics;
   sources.push({ ...raw.source, position: { file: document.file, ...document.locate(["source"]) } });
 
-  const context: FactContext = { document, sourceId: raw.source.id, diagnostics, defaults, taxonomy };
+  const context: FactContext = { document, sourceId: raw.source.id, diagnostics, defaults, taxonomy, resolvedKeys };
   const rawFacts = raw.facts;
   for (let index = 0; index < rawFacts.length; index++) {
     if (brokenFacts.has(index)) continue;
@@ -135,12 +137,115 @@ interface FactContext {
   diagnostics: Diagnostic[];
   defaults: NonNullable<RawFactFile["defaults"]>;
   taxonomy: Taxonomy;
+  /** Key fields already resolved in this load (see resolveKeyOnce). */
+  resolvedKeys: ResolvedKeys;
 }
 
 /** Records a problem with fact `index` (at `property` when given). */
 function problem(context: FactContext, index: number, property: string | undefined, message: string, found: string, expected: string): void {
   const path = property === undefined ? ["facts", index] : ["facts", index, property];
   context.diagnostics.push({ file: context.document.file, ...context.document.locate(path), path: `/${path.join("/")}`, message, found, expected });
+}
+
+/** A problem with a fact, before it has a position. */
+interface FactProblem {
+  property: string | undefined;
+  message: string;
+  found: string;
+  expected: string;
+}
+
+/** What a fact's key fields resolve to: the taxonomy's entries and the group key, or what is wrong. */
+type ResolvedKey =
+  | { ok: true; entity: string; segment: string; metric: string; period: Period; groupKey: string }
+  | { ok: false; problems: FactProblem[] };
+
+/** The fields that decide a fact's key, after defaults: every fact with the same ones resolves alike. */
+interface KeyFields {
+  entityId: string | undefined;
+  segmentId: string;
+  metricId: string;
+  measure: Measure;
+  of: string | undefined;
+  periodLabel: string | undefined;
+  /** Whether the period came from the fact itself (a problem with it then points at the fact's `period`). */
+  periodOnFact: boolean;
+  unit: string | undefined;
+  scale: string | undefined;
+}
+
+/**
+ * Resolves the key fields against the taxonomy. A fact base repeats a few thousand combinations across
+ * a million facts, so each is resolved once per load (see resolveKeyOnce); the result holds no position.
+ */
+function resolveKey(fields: KeyFields, taxonomy: Taxonomy): ResolvedKey {
+  const problems: FactProblem[] = [];
+  const fail = (property: string | undefined, message: string, found: string, expected: string) => problems.push({ property, message, found, expected });
+  const { entityId, segmentId, metricId, measure, of, periodLabel, unit, scale } = fields;
+
+  const entity = entityId === undefined ? undefined : taxonomy.entities.get(entityId);
+  if (entityId === undefined) fail(undefined, "the fact has no entity", "no `entity` on the fact or in `defaults`", "an entity id, e.g. AMZN");
+  else if (!entity) fail("entity", "unknown entity", JSON.stringify(entityId), expectedId("an entity", entityId, taxonomy.entities.keys()));
+
+  const segment = taxonomy.segments.get(segmentId);
+  if (!segment) fail("segment", "unknown segment", JSON.stringify(segmentId), expectedId("a segment", segmentId, taxonomy.segments.keys()));
+  else if (entity && segment.entities && !segment.entities.includes(entity.id)) {
+    fail("segment", `segment \`${segmentId}\` does not belong to entity \`${entity.id}\``, JSON.stringify(segmentId), `a segment of ${entity.id} (this one is for ${segment.entities.join(", ")})`);
+  }
+
+  const metric = taxonomy.metrics.get(metricId);
+  if (!metric) fail("metric", "unknown metric", JSON.stringify(metricId), expectedId("a metric", metricId, taxonomy.metrics.keys()));
+
+  if (of === undefined && (measure === "share" || measure === "multiple")) {
+    fail(undefined, `measure ${measure} needs \`of\``, "no `of`", "`of` naming the total or comparator, e.g. AMZN/total or MARKET/public_cloud");
+  } else if (of?.includes("/")) {
+    const [ofEntity, ofSegment] = of.split("/") as [string, string];
+    if (!taxonomy.entities.has(ofEntity)) fail("of", "unknown entity in `of`", JSON.stringify(of), expectedId("an entity", ofEntity, taxonomy.entities.keys()));
+    else if (!taxonomy.segments.has(ofSegment)) fail("of", "unknown segment in `of`", JSON.stringify(of), expectedId("a segment", ofSegment, taxonomy.segments.keys()));
+  }
+
+  let period: Period | undefined;
+  if (periodLabel === undefined) fail(undefined, "the fact has no period", "no `period` on the fact or in `defaults`", "a period, e.g. 2025-Q4 or FY2025");
+  else {
+    const result = parsePeriod(periodLabel, entity?.fiscalYearEnd);
+    if (result.ok) period = result.period;
+    else fail(fields.periodOnFact ? "period" : undefined, "impossible or unreadable period", JSON.stringify(periodLabel), result.expected);
+  }
+  if (measure === "cagr" && period && period.kind !== "span" && period.kind !== "ttm") {
+    fail("period", "a CAGR needs a span of periods", JSON.stringify(period.label), "a span such as FY2016..FY2026");
+  }
+
+  if (unit === undefined) fail(undefined, "the fact has no unit", "no `unit` on the fact or in `defaults`", "a unit: USD, percent, bp, pp, count, GW, multiple, date, ...");
+  else if (metric) {
+    const expected = unitsFor(metric, measure);
+    if (!unitFits(unit, expected)) fail("unit", `unit does not fit metric \`${metric.id}\` with measure ${measure}`, JSON.stringify(unit), describeUnits(expected));
+    if (/^[A-Z]{3}$/.test(unit) && !CURRENCIES.has(unit)) fail("unit", "unknown currency", JSON.stringify(unit), "an ISO 4217 currency code such as USD, CNY, EUR");
+  }
+  if (scale !== undefined && unit !== undefined && UNSCALED_UNITS.has(unit)) {
+    fail("scale", `a scale does not fit unit ${unit}`, JSON.stringify(scale), "no scale");
+  }
+
+  if (problems.length > 0 || !entity || !segment || !metric || !period || unit === undefined) return { ok: false, problems };
+  return { ok: true, entity: entity.id, segment: segment.id, metric: metric.id, period, groupKey: compactKey(entity.ordinal, segment.ordinal, metric.ordinal, measure, of, periodId(period.key), unit) };
+}
+
+/**
+ * Resolved keys by their fields, one map level per field (absent fields are the key `undefined`):
+ * looking up a million facts this way hashes each short field once instead of building a long string.
+ */
+export type ResolvedKeys = Map<unknown, unknown>;
+
+/** resolveKey, remembered per combination of key fields for the length of one load. */
+function resolveKeyOnce(fields: KeyFields, context: FactContext): ResolvedKey {
+  let level = context.resolvedKeys;
+  for (const field of [fields.entityId, fields.segmentId, fields.metricId, fields.measure, fields.of, fields.unit, fields.scale, fields.periodOnFact]) {
+    let next = level.get(field) as ResolvedKeys | undefined;
+    if (!next) level.set(field, (next = new Map()));
+    level = next;
+  }
+  let resolved = level.get(fields.periodLabel) as ResolvedKey | undefined;
+  if (!resolved) level.set(fields.periodLabel, (resolved = resolveKey(fields, context.taxonomy)));
+  return resolved;
 }
 
 function checkDefaults(defaults: RawFactFile["defaults"] & object, taxonomy: Taxonomy, report: Report): boolean {
@@ -163,59 +268,29 @@ function expectedId(what: string, found: string, known: Iterable<string>): strin
 
 /** Resolves one fact against defaults and taxonomy; reports and returns undefined when it cannot be used. */
 function buildFact(raw: RawFact, index: number, factIndex: number, context: FactContext): Fact | undefined {
-  const { defaults, taxonomy } = context;
+  const { defaults } = context;
   const problemsBefore = context.diagnostics.length;
   const fail = (property: string | undefined, message: string, found: string, expected: string) => problem(context, index, property, message, found, expected);
-  const entityId = raw.entity ?? defaults.entity;
-  const segmentId = raw.segment ?? defaults.segment ?? "total";
-  const periodLabel = raw.period ?? defaults.period;
   const unit = raw.unit ?? defaults.unit;
   const scale = raw.scale ?? defaults.scale;
   const measure: Measure = raw.measure ?? "level";
   const basis: Basis = raw.basis ?? defaults.basis ?? "reported";
   const qualifier: Qualifier = raw.qualifier ?? "exact";
-
-  const entity = entityId === undefined ? undefined : taxonomy.entities.get(entityId);
-  if (entityId === undefined) fail(undefined, "the fact has no entity", "no `entity` on the fact or in `defaults`", "an entity id, e.g. AMZN");
-  else if (!entity) fail("entity", "unknown entity", JSON.stringify(entityId), expectedId("an entity", entityId, taxonomy.entities.keys()));
-
-  const segment = taxonomy.segments.get(segmentId);
-  if (!segment) fail("segment", "unknown segment", JSON.stringify(segmentId), expectedId("a segment", segmentId, taxonomy.segments.keys()));
-  else if (entity && segment.entities && !segment.entities.includes(entity.id)) {
-    fail("segment", `segment \`${segmentId}\` does not belong to entity \`${entity.id}\``, JSON.stringify(segmentId), `a segment of ${entity.id} (this one is for ${segment.entities.join(", ")})`);
-  }
-
-  const metric = taxonomy.metrics.get(raw.metric);
-  if (!metric) fail("metric", "unknown metric", JSON.stringify(raw.metric), expectedId("a metric", raw.metric, taxonomy.metrics.keys()));
-
-  if (raw.of === undefined && (measure === "share" || measure === "multiple")) {
-    fail(undefined, `measure ${measure} needs \`of\``, "no `of`", "`of` naming the total or comparator, e.g. AMZN/total or MARKET/public_cloud");
-  } else if (raw.of?.includes("/")) {
-    const [ofEntity, ofSegment] = raw.of.split("/") as [string, string];
-    if (!taxonomy.entities.has(ofEntity)) fail("of", "unknown entity in `of`", JSON.stringify(raw.of), expectedId("an entity", ofEntity, taxonomy.entities.keys()));
-    else if (!taxonomy.segments.has(ofSegment)) fail("of", "unknown segment in `of`", JSON.stringify(raw.of), expectedId("a segment", ofSegment, taxonomy.segments.keys()));
-  }
-
-  let period: Fact["period"] | undefined;
-  if (periodLabel === undefined) fail(undefined, "the fact has no period", "no `period` on the fact or in `defaults`", "a period, e.g. 2025-Q4 or FY2025");
-  else {
-    const result = parsePeriod(periodLabel, entity?.fiscalYearEnd);
-    if (result.ok) period = result.period;
-    else fail(raw.period === undefined ? undefined : "period", "impossible or unreadable period", JSON.stringify(periodLabel), result.expected);
-  }
-  if (measure === "cagr" && period && period.kind !== "span" && period.kind !== "ttm") {
-    fail("period", "a CAGR needs a span of periods", JSON.stringify(period.label), "a span such as FY2016..FY2026");
-  }
-
-  if (unit === undefined) fail(undefined, "the fact has no unit", "no `unit` on the fact or in `defaults`", "a unit: USD, percent, bp, pp, count, GW, multiple, date, ...");
-  else if (metric) {
-    const expected = unitsFor(metric, measure);
-    if (!unitFits(unit, expected)) fail("unit", `unit does not fit metric \`${metric.id}\` with measure ${measure}`, JSON.stringify(unit), describeUnits(expected));
-    if (/^[A-Z]{3}$/.test(unit) && !CURRENCIES.has(unit)) fail("unit", "unknown currency", JSON.stringify(unit), "an ISO 4217 currency code such as USD, CNY, EUR");
-  }
-  if (scale !== undefined && unit !== undefined && UNSCALED_UNITS.has(unit)) {
-    fail("scale", `a scale does not fit unit ${unit}`, JSON.stringify(scale), "no scale");
-  }
+  const key = resolveKeyOnce(
+    {
+      entityId: raw.entity ?? defaults.entity,
+      segmentId: raw.segment ?? defaults.segment ?? "total",
+      metricId: raw.metric,
+      measure,
+      of: raw.of,
+      periodLabel: raw.period ?? defaults.period,
+      periodOnFact: raw.period !== undefined,
+      unit,
+      scale,
+    },
+    context,
+  );
+  if (!key.ok) for (const found of key.problems) fail(found.property, found.message, found.found, found.expected);
 
   let parsed: Fact["parsed"] | undefined;
   // Most values repeat ("10" percent, the same level in many articles): a valid plain value is parsed
@@ -240,32 +315,34 @@ function buildFact(raw: RawFact, index: number, factIndex: number, context: Fact
       parsed = {
         kind: "number",
         value: scaleExact(low.value, exponent),
-        ...(high ? { high: scaleExact(high.value, exponent) } : {}),
+        high: high ? scaleExact(high.value, exponent) : undefined,
         halfStep: halfStep(decimals, exponent, precision),
       };
       if (!high && raw.precision === undefined) rememberValue(scale, raw.value, parsed);
     }
   }
 
-  if (context.diagnostics.length > problemsBefore || !entity || !segment || !metric || !period || !parsed || unit === undefined) return undefined;
+  if (context.diagnostics.length > problemsBefore || !key.ok || !parsed || unit === undefined) return undefined;
+  // Every fact has every property (absent ones undefined), so all facts share one shape: the rules
+  // read a million of them, and property access on objects of one shape stays fast.
   return {
     index: factIndex,
     sourceId: context.sourceId,
-    entity: entity.id,
-    segment: segment.id,
-    metric: metric.id,
+    entity: key.entity,
+    segment: key.segment,
+    metric: key.metric,
     measure,
-    ...(raw.of !== undefined ? { of: raw.of } : {}),
-    period,
+    of: raw.of,
+    period: key.period,
     basis,
     qualifier,
-    written: { value: raw.value, ...(raw.value_high !== undefined ? { valueHigh: raw.value_high } : {}), ...(scale !== undefined ? { scale } : {}), unit },
+    written: { value: raw.value, valueHigh: raw.value_high, scale, unit },
     unit,
     parsed,
     quote: raw.quote,
-    ...(raw.note !== undefined ? { note: raw.note } : {}),
+    note: raw.note,
     position: positionOf(context.document, index),
-    groupKey: compactKey(entity.ordinal, segment.ordinal, metric.ordinal, measure, raw.of, periodId(period.key), unit),
+    groupKey: key.groupKey,
   };
 }
 

@@ -3,7 +3,7 @@
 // attach editors' verdicts, and sort. Pure: same facts in, same findings out, whatever order the files
 // were read in.
 import { createHash } from "node:crypto";
-import type { Fact, FactBase, Source } from "../model/types.js";
+import type { Fact, FactBase, NumericValue, Qualifier, Source } from "../model/types.js";
 import { intervalOf, type Interval } from "../numbers/interval.js";
 import { RULES } from "../rules/registry.js";
 import type { FactGroup, RuleContext } from "../rules/rule.js";
@@ -72,21 +72,33 @@ export function groupFacts(facts: readonly Fact[]): FactGroup[] {
  */
 export function buildRuleContext(factBase: FactBase, config: Config = defaultConfig(), taxonomy?: Taxonomy): Omit<RuleContext<never>, "options"> {
   const groups = groupFacts(factBase.facts);
-  const index = buildFactIndex(groups);
   const sources = new Map<string, Source>(factBase.sources.map((source) => [source.id, source]));
-  // Indexed by fact.index, which is unique within a fact base.
-  const intervals: (Interval | undefined)[] = new Array(factBase.facts.length);
+  const index = buildFactIndex(groups, sources);
+  // An interval depends only on the parsed value and the qualifier, and facts of a common written value
+  // share one parsed value (see load): each distinct interval is made once, exact and rational, and
+  // the facts share it. Indexed by fact.index first, which is unique within a fact base.
   const intervalOptions = { aboutTolerance: config.aboutTolerance };
+  const intervals: (Interval | undefined)[] = new Array(factBase.facts.length);
+  const byValue = new Map<Qualifier, Map<NumericValue, Interval>>();
   const cachedIntervalOf = (fact: Fact): Interval => {
     let interval = intervals[fact.index];
     if (!interval) {
       if (fact.parsed.kind !== "number") throw new Error(`fact ${fact.index} is not numeric`);
-      interval = intervals[fact.index] = intervalOf(fact.parsed, fact.qualifier, intervalOptions);
+      let ofValue = byValue.get(fact.qualifier);
+      if (!ofValue) byValue.set(fact.qualifier, (ofValue = new Map()));
+      interval = ofValue.get(fact.parsed);
+      if (!interval) ofValue.set(fact.parsed, (interval = intervalOf(fact.parsed, fact.qualifier, intervalOptions)));
+      intervals[fact.index] = interval;
     }
     return interval;
   };
-  const rationalIntervals: (RationalInterval | undefined)[] = new Array(factBase.facts.length);
-  const cachedRationalIntervalOf = (fact: Fact): RationalInterval => (rationalIntervals[fact.index] ??= intervalFromExact(cachedIntervalOf(fact)));
+  const rationalIntervals = new Map<Interval, RationalInterval>();
+  const cachedRationalIntervalOf = (fact: Fact): RationalInterval => {
+    const interval = cachedIntervalOf(fact);
+    let rational = rationalIntervals.get(interval);
+    if (!rational) rationalIntervals.set(interval, (rational = intervalFromExact(interval)));
+    return rational;
+  };
   const disagreement = new Map<FactGroup, boolean>();
   const valuesDisagree = (group: FactGroup): boolean => {
     let disagrees = disagreement.get(group);

@@ -3,10 +3,10 @@
 // change in bp or pp); a CAGR compounds over its span. The levels may come from other sources: a
 // growth rate in one article, last year's level in the company's release.
 import type { Fact } from "../model/types.js";
-import type { Exact } from "../numbers/exact.js";
 import { compare, divideIntervals, formatRationalInterval, intervalsOverlap, multiply, power, rational, scaleInterval, subtractIntervals, type Rational, type RationalInterval } from "../numbers/rational.js";
 import { appliesTo, type GrowthIdentity } from "../identities/identity.js";
-import { chooseOperand, periodMonths, shiftPeriodKey } from "../identities/fact-index.js";
+import { periodMonths, shiftPeriodKey, type Operands } from "../identities/fact-index.js";
+import type { FactKey } from "../reconcile/finding.js";
 import { identityFinding, inStatedTerms, operand, withoutRepeats } from "../identities/arithmetic.js";
 import { factKeyOf } from "../reconcile/fact-key.js";
 import { writtenForm } from "../model/wording.js";
@@ -34,87 +34,61 @@ export const arithmeticGrowth: Rule = {
       const kind = context.taxonomy.metrics.get(key.metric)?.kind;
       const identity = identities.find((candidate) => kind !== undefined && candidate.metric_kinds.includes(kind) && appliesTo(candidate, key.entity));
       if (!identity) continue;
-      // The levels compared are the same for every fact of the group: look them up once.
-      let found: Levels | undefined;
-      // Most sources of a key quote the same rate against the same pair of levels: a fact whose value,
-      // qualifier and pair equal the last one checked has the same outcome, so only a finding is redone.
-      let last: { stated: Fact; pair: [Fact, Fact] | undefined } | undefined;
+      // The periods compared are the same for every fact of the group: work them out once.
+      const periods = key.measure === "cagr" ? cagrPeriods(key.period) : changePeriods(key.measure, key.period);
+      if (!periods) continue;
+      const choose = levelChooser(periods, key, context);
       for (const stated of group.facts) {
         if (stated.parsed.kind !== "number" || stated.basis !== "reported") continue;
-        found ??= key.measure === "cagr" ? cagrLevels(stated, context) : changeLevels(stated, context);
-        const pair = choose(found, stated, context);
-        if (last && !pair && !last.pair) continue;
-        if (last && pair && last.pair && pair[0] === last.pair[0] && pair[1] === last.pair[1] && sameValue(stated, last.stated)) continue;
-        const finding = key.measure === "cagr" ? checkCagr(identity.id, stated, found, pair, context) : checkChange(identity.id, stated, pair, context);
-        if (finding) {
-          findings.push(finding);
-          last = undefined;
-        } else last = { stated, pair };
+        const pair = choose(stated.sourceId);
+        const finding = key.measure === "cagr" ? checkCagr(identity.id, stated, periods, pair, context) : checkChange(identity.id, stated, pair, context);
+        if (finding) findings.push(finding);
       }
     }
     return withoutRepeats(findings);
   },
 };
 
-/** Candidates for the later and the earlier level of a growth rate (none when either is missing). */
-interface Levels {
-  current: readonly Fact[];
-  previous: readonly Fact[];
+/** The period keys of the later and the earlier level a growth rate compares. */
+interface Periods {
+  current: string;
+  previous: string;
   /** For a CAGR: the whole years between the first and the last year. */
   years?: number;
 }
 
-const NO_LEVELS: Levels = { current: [], previous: [] };
-
-function levelsAt(stated: Fact, currentKey: string, previousKey: string, context: RuleContext): Levels {
-  const query = { entity: stated.entity, segment: stated.segment, metric: stated.metric };
-  return { current: context.index.find({ ...query, period: currentKey }), previous: context.index.find({ ...query, period: previousKey }) };
+function changePeriods(measure: string, period: string): Periods | undefined {
+  const quarterly = measure.startsWith("qoq");
+  if (quarterly && periodMonths(period) !== 3) return undefined;
+  const previous = shiftPeriodKey(period, quarterly ? -3 : -12);
+  return previous ? { current: period, previous } : undefined;
 }
 
-function changeLevels(stated: Fact, context: RuleContext): Levels {
-  const quarterly = stated.measure.startsWith("qoq");
-  if (quarterly && periodMonths(stated.period.key) !== 3) return NO_LEVELS;
-  const previousKey = shiftPeriodKey(stated.period.key, quarterly ? -3 : -12);
-  return previousKey ? levelsAt(stated, stated.period.key, previousKey, context) : NO_LEVELS;
+function cagrPeriods(period: string): Periods | undefined {
+  const [start, end] = period.split("..");
+  const months = periodMonths(period);
+  if (!start || !end || months === undefined || months % 12 !== 0 || months < 24) return undefined;
+  const firstYear = `${start}..${shiftPeriodKey(period, 12 - months)!.split("..")[1]}`;
+  const lastYear = `${shiftPeriodKey(period, months - 12)!.split("..")[0]}..${end}`;
+  return { current: lastYear, previous: firstYear, years: months / 12 - 1 };
 }
 
-function cagrLevels(stated: Fact, context: RuleContext): Levels {
-  const [start, end] = stated.period.key.split("..");
-  const months = periodMonths(stated.period.key);
-  if (!start || !end || months === undefined || months % 12 !== 0 || months < 24) return NO_LEVELS;
-  const firstYear = `${start}..${shiftPeriodKey(`${start}..${end}`, 12 - months)!.split("..")[1]}`;
-  const lastYear = `${shiftPeriodKey(`${start}..${end}`, months - 12)!.split("..")[0]}..${end}`;
-  return { ...levelsAt(stated, lastYear, firstYear, context), years: months / 12 - 1 };
-}
-
-/** Whether two numeric facts state the same value the same way, so their intervals are equal. */
-function sameValue(a: Fact, b: Fact): boolean {
-  if (a.qualifier !== b.qualifier || a.unit !== b.unit || a.parsed.kind !== "number" || b.parsed.kind !== "number") return false;
-  const x = a.parsed;
-  const y = b.parsed;
-  return sameExact(x.value, y.value) && sameExact(x.halfStep, y.halfStep) && (x.high === undefined ? y.high === undefined : y.high !== undefined && sameExact(x.high, y.high));
-}
-
-function sameExact(a: Exact, b: Exact): boolean {
-  return a === b || (a.n === b.n && a.e === b.e);
-}
-
-/** The previous levels in one unit, filtered once per unit (a list of all one unit is itself). */
-const previousInUnit = new WeakMap<Levels, Map<string, readonly Fact[]>>();
-
-/** The pair of levels this fact is checked against: its own source's where it states them. */
-function choose(levels: Levels, stated: Fact, context: RuleContext): [Fact, Fact] | undefined {
-  const current = chooseOperand(levels.current, stated.sourceId, context.sources);
-  if (!current) return undefined;
-  let byUnit = previousInUnit.get(levels);
-  if (!byUnit) previousInUnit.set(levels, (byUnit = new Map()));
-  let sameUnit = byUnit.get(current.unit);
-  if (!sameUnit) {
-    sameUnit = levels.previous.every((fact) => fact.unit === current.unit) ? levels.previous : levels.previous.filter((fact) => fact.unit === current.unit);
-    byUnit.set(current.unit, sameUnit);
-  }
-  const previous = chooseOperand(sameUnit, stated.sourceId, context.sources);
-  return previous ? [current, previous] : undefined;
+/**
+ * For one key's growth rates, the pair of levels each is checked against, in one unit: its own
+ * source's where it states them. The candidates are looked up once for all the key's facts.
+ */
+function levelChooser(periods: Periods, key: FactKey, context: RuleContext): (sourceId: string) => [Fact, Fact] | undefined {
+  const query = { entity: key.entity, segment: key.segment, metric: key.metric };
+  const current = context.index.operands({ ...query, period: periods.current });
+  const previousByUnit = new Map<string, Operands>();
+  return (sourceId) => {
+    const now = current.choose(sourceId);
+    if (!now) return undefined;
+    let previous = previousByUnit.get(now.unit);
+    if (!previous) previousByUnit.set(now.unit, (previous = context.index.operands({ ...query, period: periods.previous, unit: now.unit })));
+    const then = previous.choose(sourceId);
+    return then ? [now, then] : undefined;
+  };
 }
 
 function checkChange(identity: string, stated: Fact, found: [Fact, Fact] | undefined, context: RuleContext): RuleFinding | undefined {
@@ -152,10 +126,10 @@ function computedChange(measure: string, unit: string, current: Fact, previous: 
 }
 
 /** (1 + c)^years = end / start, compared without roots: c's bounds raised to the power, against the ratio. */
-function checkCagr(identity: string, stated: Fact, levels: Levels, found: [Fact, Fact] | undefined, context: RuleContext): RuleFinding | undefined {
-  if (!found || levels.years === undefined) return undefined;
+function checkCagr(identity: string, stated: Fact, periods: Periods, found: [Fact, Fact] | undefined, context: RuleContext): RuleFinding | undefined {
+  if (!found || periods.years === undefined) return undefined;
   const [last, first] = found;
-  const years = levels.years;
+  const years = periods.years;
   const base = context.rationalIntervalOf(first);
   // As for yoy: growth from a level that may be zero or negative (a loss) has no rate to check.
   if (!base.low || compare(base.low, rational(0n)) <= 0) return undefined;

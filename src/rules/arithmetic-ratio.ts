@@ -5,7 +5,6 @@
 import type { Fact } from "../model/types.js";
 import { divideIntervals, intervalsOverlap, rational, scaleInterval } from "../numbers/rational.js";
 import { appliesTo, type RatioIdentity } from "../identities/identity.js";
-import { chooseOperand } from "../identities/fact-index.js";
 import { identityFinding, inStatedTerms, operand, withoutRepeats } from "../identities/arithmetic.js";
 import { factKeyOf } from "../reconcile/fact-key.js";
 import { writtenForm } from "../model/wording.js";
@@ -33,9 +32,9 @@ export const arithmeticRatio: Rule = {
           if (key.metric !== identity.result || !appliesTo(identity, key.entity)) continue;
           for (const stated of statedFacts(group.facts)) {
             const query = { entity: key.entity, segment: key.segment, period: key.period };
-            const numerator = chooseOperand(context.index.find({ ...query, metric: identity.numerator }), stated.sourceId, context.sources);
+            const numerator = context.index.operand({ ...query, metric: identity.numerator }, stated.sourceId);
             if (!numerator) continue;
-            const denominator = chooseOperand(context.index.find({ ...query, metric: identity.denominator, unit: numerator.unit }), stated.sourceId, context.sources);
+            const denominator = context.index.operand({ ...query, metric: identity.denominator, unit: numerator.unit }, stated.sourceId);
             if (!denominator) continue;
             const finding = checkQuotient(identity.id, stated, numerator, denominator, context);
             if (finding) findings.push(finding);
@@ -44,9 +43,9 @@ export const arithmeticRatio: Rule = {
       } else if (key.measure === "share" && key.of?.includes("/") && shares.some((identity) => appliesTo(identity, key.entity))) {
         const [ofEntity, ofSegment] = key.of.split("/") as [string, string];
         for (const stated of statedFacts(group.facts)) {
-          const part = chooseOperand(context.index.find({ entity: key.entity, segment: key.segment, metric: key.metric, period: key.period }), stated.sourceId, context.sources);
+          const part = context.index.operand({ entity: key.entity, segment: key.segment, metric: key.metric, period: key.period }, stated.sourceId);
           if (!part) continue;
-          const total = chooseOperand(context.index.find({ entity: ofEntity, segment: ofSegment, metric: key.metric, period: key.period, unit: part.unit }), stated.sourceId, context.sources);
+          const total = context.index.operand({ entity: ofEntity, segment: ofSegment, metric: key.metric, period: key.period, unit: part.unit }, stated.sourceId);
           if (!total) continue;
           const finding = checkQuotient("share-of-total", stated, part, total, context);
           if (finding) findings.push(finding);

@@ -5,7 +5,6 @@
 import type { Fact } from "../model/types.js";
 import { addIntervals, intervalsOverlap } from "../numbers/rational.js";
 import { appliesTo, type SumIdentity } from "../identities/identity.js";
-import { chooseOperand } from "../identities/fact-index.js";
 import { identityFinding, inStatedTerms, operand } from "../identities/arithmetic.js";
 import { factKeyOf } from "../reconcile/fact-key.js";
 import { NO_OPTIONS, type Rule, type RuleFinding } from "./rule.js";
@@ -32,14 +31,14 @@ export const arithmeticSum: Rule = {
         }
       }
       for (const { entity, period } of occasions.values()) {
-        const find = (segment: string, unit?: string) => context.index.find({ entity, segment, metric: identity.metric, period, ...(unit ? { unit } : {}) });
+        const find = (segment: string) => context.index.find({ entity, segment, metric: identity.metric, period });
         const totals = find(identity.total);
         const partCandidates = identity.parts.map((part) => find(part));
         if (totals.length === 0 || partCandidates.some((candidates) => candidates.length === 0)) continue;
         const perspectives = new Set([...totals, ...partCandidates.flat()].map((fact) => fact.sourceId));
         for (const sourceId of perspectives) {
-          const total = chooseOperand(totals, sourceId, context.sources)!;
-          const parts = identity.parts.map((part) => chooseOperand(find(part, total.unit), sourceId, context.sources));
+          const total = context.index.operand({ entity, segment: identity.total, metric: identity.metric, period }, sourceId)!;
+          const parts = identity.parts.map((part) => context.index.operand({ entity, segment: part, metric: identity.metric, period, unit: total.unit }, sourceId));
           if (parts.some((part) => part === undefined)) continue;
           const chosen = parts as Fact[];
           const signature = [total, ...chosen].map((fact) => fact.index).join(",");

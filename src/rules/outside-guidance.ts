@@ -2,7 +2,6 @@
 // Informational: missing guidance is news, not an error; the finding says by how much.
 import { compare, formatRational, fromExact, subtract } from "../numbers/rational.js";
 import { appliesTo } from "../identities/identity.js";
-import { chooseOperand } from "../identities/fact-index.js";
 import { inStatedTerms, operand } from "../identities/arithmetic.js";
 import { scaleExponent } from "../numbers/written-number.js";
 import { pow10 } from "../numbers/exact.js";
@@ -27,7 +26,7 @@ export const outsideGuidance: Rule = {
       if (!context.taxonomy.identities.some((identity) => identity.kind === "guidance" && appliesTo(identity, key.entity))) continue;
       for (const guided of group.facts) {
         if (guided.parsed.kind !== "number" || guided.basis !== "guidance") continue;
-        const actual = chooseOperand(context.index.find({ entity: key.entity, segment: key.segment, metric: key.metric, measure: key.measure, ...(key.of ? { of: key.of } : {}), period: key.period, unit: guided.unit }), undefined, context.sources);
+        const actual = context.index.operand({ entity: key.entity, segment: key.segment, metric: key.metric, measure: key.measure, of: key.of, period: key.period, unit: guided.unit });
         if (!actual) continue;
         const range = context.rationalIntervalOf(guided);
         const value = context.rationalIntervalOf(actual);

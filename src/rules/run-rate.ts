@@ -5,7 +5,7 @@ import { intervalsOverlap, multiply, rational, scaleInterval } from "../numbers/
 import { parseWrittenNumber } from "../numbers/written-number.js";
 import { fromExact } from "../numbers/rational.js";
 import { appliesTo, type RunRateIdentity } from "../identities/identity.js";
-import { chooseOperand, periodMonths } from "../identities/fact-index.js";
+import { periodMonths } from "../identities/fact-index.js";
 import { identityFinding, inStatedTerms, operand, withoutRepeats } from "../identities/arithmetic.js";
 import { writtenForm } from "../model/wording.js";
 import { NO_OPTIONS, type Rule, type RuleFinding } from "./rule.js";
@@ -30,7 +30,7 @@ export const runRate: Rule = {
       const factor = fromExact(parseWrittenNumber(identity.factor)!.value);
       for (const stated of group.facts) {
         if (stated.parsed.kind !== "number" || stated.basis !== "run_rate" || stated.qualifier !== "exact") continue;
-        const quarter = chooseOperand(context.index.find({ entity: key.entity, segment: key.segment, metric: key.metric, period: key.period, unit: stated.unit }), stated.sourceId, context.sources);
+        const quarter = context.index.operand({ entity: key.entity, segment: key.segment, metric: key.metric, period: key.period, unit: stated.unit }, stated.sourceId);
         if (!quarter) continue;
         const computed = scaleInterval(context.rationalIntervalOf(quarter), multiply(factor, rational(1n)));
         const statedInterval = context.rationalIntervalOf(stated);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildFactIndex, chooseOperand, periodMonths, shiftPeriodKey } from "../../src/identities/fact-index.js";
+import { buildFactIndex, periodMonths, shiftPeriodKey } from "../../src/identities/fact-index.js";
 import type { Fact } from "../../src/model/types.js";
 import { groupFacts } from "../../src/reconcile/reconcile.js";
 import { loadInline } from "../helpers.js";
@@ -22,8 +22,8 @@ const factBase = loadInline(
     release("release", [amount("north_america", "revenue", "127,083", { scale: "million" })]),
   ),
 );
-const index = buildFactIndex(groupFacts(factBase.facts));
 const sources = new Map(factBase.sources.map((source) => [source.id, source]));
+const index = buildFactIndex(groupFacts(factBase.facts), sources);
 /** Found facts as `source:written value`. */
 const named = (facts: readonly Fact[]) => facts.map((fact) => `${fact.sourceId}:${fact.written.value}`);
 const naRevenue = { entity: "AMZN", segment: "north_america", metric: "revenue", period: Q4_2025 };
@@ -69,31 +69,47 @@ describe("buildFactIndex", () => {
   });
 });
 
-describe("chooseOperand", () => {
-  const candidates = index.find({ ...naRevenue, unit: "USD" });
+describe("operand", () => {
+  const usd = { ...naRevenue, unit: "USD" };
 
   it("prefers the anchor's own source", () => {
-    expect(chooseOperand(candidates, "wire-b", sources)?.sourceId).toBe("wire-b");
-    expect(chooseOperand(candidates, "wire-a", sources)?.sourceId).toBe("wire-a");
+    expect(index.operand(usd, "wire-b")?.sourceId).toBe("wire-b");
+    expect(index.operand(usd, "wire-a")?.sourceId).toBe("wire-a");
+    expect(index.operand({ ...naRevenue, unit: "CNY" }, "wire-a")?.written.value).toBe("9,000");
   });
 
   it("then a primary source", () => {
-    expect(chooseOperand(candidates, "wire-c", sources)?.sourceId).toBe("release");
-    expect(chooseOperand(candidates, undefined, sources)?.sourceId).toBe("release");
-    expect(chooseOperand([...candidates].reverse(), undefined, sources)?.sourceId).toBe("release");
+    expect(index.operand(usd, "wire-c")?.sourceId).toBe("release");
+    expect(index.operand(usd)?.sourceId).toBe("release");
   });
 
   it("then the first candidate", () => {
-    const secondary = candidates.filter((fact) => fact.sourceId !== "release");
-    expect(chooseOperand(secondary, "wire-c", sources)?.sourceId).toBe("wire-a");
-    expect(chooseOperand([...secondary].reverse(), undefined, sources)?.sourceId).toBe("wire-b");
-    // A source the map does not know counts as not primary.
-    expect(chooseOperand(candidates, undefined, new Map())?.sourceId).toBe("release");
-    expect(chooseOperand(secondary, undefined, new Map())?.sourceId).toBe("wire-a");
+    // Without the sources, nothing counts as primary: the first stated is taken.
+    const blind = buildFactIndex(groupFacts(factBase.facts));
+    expect(blind.operand(usd)?.sourceId).toBe("release");
+    expect(blind.operand({ ...naRevenue, period: "2024-10-01..2024-12-31" }, "wire-c")?.sourceId).toBe("wire-a");
+    expect(index.operand({ ...naRevenue, measure: "yoy" }, "release")?.sourceId).toBe("wire-a");
+  });
+
+  it("answers the same whether the candidates are few or many", () => {
+    // Past a handful of candidates the first fact of each source is kept in a map; the answer is the same.
+    const many = loadInline(
+      factFiles(
+        ...Array.from({ length: 20 }, (_, i) => article(`wire-${String(i).padStart(2, "0")}`, [amount("north_america", "revenue", String(1000 + i))])),
+        release("release", [amount("north_america", "revenue", "127,083", { scale: "million" })]),
+      ),
+    );
+    const manySources = new Map(many.sources.map((source) => [source.id, source]));
+    const large = buildFactIndex(groupFacts(many.facts), manySources);
+    expect(large.operand(naRevenue, "wire-07")?.written.value).toBe("1007");
+    expect(large.operand(naRevenue, "wire-19")?.written.value).toBe("1019");
+    expect(large.operand(naRevenue, "wire-99")?.sourceId).toBe("release");
+    expect(large.operand(naRevenue)?.sourceId).toBe("release");
   });
 
   it("has nothing to choose from no candidates", () => {
-    expect(chooseOperand([], "wire-a", sources)).toBeUndefined();
+    expect(index.operand({ ...naRevenue, unit: "EUR" }, "wire-a")).toBeUndefined();
+    expect(index.operand({ ...naRevenue, entity: "WMT" })).toBeUndefined();
   });
 });
 
