@@ -174,6 +174,7 @@ describe("decodeUtf8", () => {
 
   it("calls the file binary when a NUL byte comes before the bad byte, and places the NUL", () => {
     expect(notText(bytes("a: 1\nb: 2", [0x00], "x", [0x89], "PNG"))).toEqual({ line: 2, column: 5, message: "the file is binary, not text", found: "a NUL byte", expected: "UTF-8 YAML or JSON text" });
+    expect(notText(bytes([0x00, 0x01, 0xff]))).toMatchObject({ line: 1, column: 1, message: "the file is binary, not text" });
   });
 
   it("is an Error whose message is the problem's", () => {

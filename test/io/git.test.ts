@@ -17,6 +17,7 @@ const gitVersion = (() => {
 })();
 
 if (gitVersion === undefined) {
+  console.warn("test/io/git.test.ts: `git` is not on PATH, so the tests of src/io/git.ts are skipped");
   describe("readFactFilesAtRef", () => {
     it.skip("skipped: `git` is not on PATH, and these tests need it to build a repository", () => {});
   });
