@@ -19,7 +19,9 @@ export interface CollectedFiles {
 /** Shows paths relative to the working folder, with forward slashes, as they appear in reports. */
 export function displayPath(file: string, cwd: string): string {
   const relative = path.relative(cwd, file);
-  return (relative.startsWith("..") || path.isAbsolute(relative) ? file : relative).split(path.sep).join("/");
+  // Outside means `..` or `../…`: a folder inside whose name starts with two dots (`..drafts`) is not outside.
+  const outside = relative === ".." || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative);
+  return (outside ? file : relative).split(path.sep).join("/");
 }
 
 /** Reads every fact file named, or found under a named folder, in sorted order. */

@@ -46,26 +46,29 @@ export function readFactFilesAtRef(ref: string, paths: readonly string[], cwd: s
   const factFiles: InputFile[] = [];
   const unreadable: string[] = [];
   let taxonomy: InputFile | undefined;
+  // Each file once (the paths given may overlap), sorted across all paths, as collectFactFiles does.
+  const listed = new Set<string>();
   for (const given of paths) {
-    const listed = git(["ls-tree", "-r", "--name-only", ref, "--", given], cwd).split("\n").filter(Boolean);
-    for (const file of listed.sort()) {
-      if (!/\.(ya?ml|json)$/i.test(file)) continue;
-      let text: string;
-      try {
-        text = decodeUtf8(gitBytes(["show", `${ref}:./${file}`], cwd));
-      } catch (error) {
-        // A file that was not UTF-8 text at the ref counts as absent then: its facts show as added.
-        if (error instanceof NotText) {
-          unreadable.push(file);
-          continue;
-        }
-        throw error;
+    // -z: names exactly as they are; without it git quotes any name with non-ASCII characters, tabs or quotes.
+    for (const file of git(["ls-tree", "-r", "-z", "--name-only", ref, "--", given], cwd).split("\0")) if (file) listed.add(file);
+  }
+  for (const file of [...listed].sort()) {
+    if (!/\.(ya?ml|json)$/i.test(file)) continue;
+    let text: string;
+    try {
+      text = decodeUtf8(gitBytes(["show", `${ref}:./${file}`], cwd));
+    } catch (error) {
+      // A file that was not UTF-8 text at the ref counts as absent then: its facts show as added.
+      if (error instanceof NotText) {
+        unreadable.push(file);
+        continue;
       }
-      const shown = displayPath(path.resolve(cwd, file), cwd);
-      const name = path.basename(file);
-      if (name === TAXONOMY_FILE) taxonomy ??= { file: `${ref}:${shown}`, text };
-      else if (name !== REVIEWS_FILE) factFiles.push({ file: shown, text });
+      throw error;
     }
+    const shown = displayPath(path.resolve(cwd, file), cwd);
+    const name = path.basename(file);
+    if (name === TAXONOMY_FILE) taxonomy ??= { file: `${ref}:${shown}`, text };
+    else if (name !== REVIEWS_FILE) factFiles.push({ file: shown, text });
   }
   return { factFiles, unreadable, ...(taxonomy ? { taxonomy } : {}) };
 }

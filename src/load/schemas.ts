@@ -74,7 +74,9 @@ function toDiagnostic(error: ErrorObject, document: ParsedDocument): Diagnostic 
     case "type": {
       const type = (error.params as { type: string }).type;
       const hint = type === "string" && typeof error.data === "number" ? ` (quote it, e.g. "${String(error.data)}", so its written form is kept)` : "";
-      return { ...at, ...document.locate(path), message: `wrong type${hint}`, found: describe(error.data), expected: `a ${type}` };
+      // "an array", "an object", "an integer": not "a array".
+      const article = /^[aeiou]/.test(type) ? "an" : "a";
+      return { ...at, ...document.locate(path), message: `wrong type${hint}`, found: describe(error.data), expected: `${article} ${type}` };
     }
     case "pattern":
     case "format":
