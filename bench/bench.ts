@@ -1,6 +1,8 @@
 // `npm run bench`: concord's reconcile against JSON.parse of the same data, on synthetic fact bases
 // of 10k, 100k and 1M facts. Each figure is the median of several runs, each in a fresh process;
-// the ratio to JSON.parse is what to compare across machines (these are shared and noisy).
+// the ratio to JSON.parse is what to compare across machines (these are shared and noisy). A second
+// baseline, "parse, keep and group", is the floor of any in-memory reconcile: JSON.parse, keep every
+// fact, group by key, nothing else (see measure.mjs).
 // Then the extractor's part (bench/extract-bench.ts; alone: `npm run bench:extract`; BENCH_EXTRACT=0
 // skips it): throughput on Chinese news text, adversarial texts, and Recognizers-Text side by side.
 import { execFileSync } from "node:child_process";
@@ -34,22 +36,25 @@ function median(values: number[]): number {
 }
 
 console.log(`machine: ${cpus()[0]?.model ?? "unknown cpu"} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
-console.log("| facts | files | MB | JSON.parse (median ms) | reconcile (median ms) | ratio | reconcile peak RSS (MB) | ms per 1k facts |");
-console.log("|---:|---:|---:|---:|---:|---:|---:|---:|");
+console.log("| facts | files | MB | JSON.parse (median ms) | parse, keep and group (median ms) | reconcile (median ms) | ratio | floor ratio | reconcile peak RSS (MB) | ms per 1k facts |");
+console.log("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
 for (const size of sizes) {
   const folder = path.join(tmpdir(), `concord-bench-${size}`);
   const base = generateFactBase(folder, size);
   const runs = size >= 1_000_000 ? 3 : 5;
   const parse: Measurement[] = [];
+  const group: Measurement[] = [];
   const reconcile: Measurement[] = [];
   for (let run = 0; run < runs; run++) {
     parse.push(measure("json-parse", folder));
+    group.push(measure("json-group", folder));
     reconcile.push(measure("reconcile", folder));
   }
   const parseMs = median(parse.map((m) => m.ms));
+  const groupMs = median(group.map((m) => m.ms));
   const reconcileMs = median(reconcile.map((m) => m.ms));
   const rss = median(reconcile.map((m) => m.maxRssMb));
-  console.log(`| ${size.toLocaleString("en-US")} | ${base.files} | ${(base.bytes / 2 ** 20).toFixed(1)} | ${parseMs.toFixed(0)} | ${reconcileMs.toFixed(0)} | ${(reconcileMs / parseMs).toFixed(2)}× | ${rss.toFixed(0)} | ${((reconcileMs / size) * 1000).toFixed(1)} |`);
+  console.log(`| ${size.toLocaleString("en-US")} | ${base.files} | ${(base.bytes / 2 ** 20).toFixed(1)} | ${parseMs.toFixed(0)} | ${groupMs.toFixed(0)} | ${reconcileMs.toFixed(0)} | ${(reconcileMs / parseMs).toFixed(2)}× | ${(groupMs / parseMs).toFixed(2)}× | ${rss.toFixed(0)} | ${((reconcileMs / size) * 1000).toFixed(1)} |`);
   rmSync(folder, { recursive: true, force: true });
 }
 
