@@ -40,8 +40,6 @@ export interface Operands {
   choose(preferredSource?: string): Fact | undefined;
 }
 
-/** Lists up to this long are searched directly: cheaper than building and keeping a map for them. */
-const SCAN_LIMIT = 16;
 const ANY_BASIS = "*";
 
 /**
@@ -73,12 +71,10 @@ export function buildFactIndex(groups: readonly FactGroup[], sources: ReadonlyMa
     if (!byBasis) leaf.answers.set(query.unit, (byBasis = new Map()));
     let answer = byBasis.get(basis);
     if (!answer) {
-      const facts: Fact[] = [];
-      for (const group of leaf.groups) {
-        for (const fact of group.facts) {
-          if (fact.parsed.kind === "number" && (query.unit === undefined || fact.unit === query.unit) && (basis === ANY_BASIS || fact.basis === basis)) facts.push(fact);
-        }
-      }
+      const matches = (fact: Fact) => fact.parsed.kind === "number" && (query.unit === undefined || fact.unit === query.unit) && (basis === ANY_BASIS || fact.basis === basis);
+      // Usually the key has one group and all of it answers: share its list rather than copy it.
+      const only = leaf.groups.length === 1 ? leaf.groups[0]!.facts : undefined;
+      const facts = only?.every(matches) ? only : leaf.groups.flatMap((group) => group.facts.filter(matches));
       byBasis.set(basis, (answer = new Candidates(facts, sources)));
     }
     return answer;
@@ -109,23 +105,20 @@ class Candidates implements Operands {
     const { facts } = this;
     if (facts.length === 0) return undefined;
     if (preferredSource !== undefined) {
-      if (facts.length <= SCAN_LIMIT) {
-        for (const fact of facts) if (fact.sourceId === preferredSource) return fact;
-      } else {
-        if (!this.firstBySource) {
-          this.firstBySource = new Map();
-          for (const fact of facts) if (!this.firstBySource.has(fact.sourceId)) this.firstBySource.set(fact.sourceId, fact);
-        }
-        const own = this.firstBySource.get(preferredSource);
-        if (own) return own;
+      if (!this.firstBySource) {
+        this.firstBySource = new Map();
+        for (const fact of facts) if (!this.firstBySource.has(fact.sourceId)) this.firstBySource.set(fact.sourceId, fact);
       }
+      const own = this.firstBySource.get(preferredSource);
+      if (own) return own;
     }
     if (this.firstPrimary === undefined) this.firstPrimary = facts.find((fact) => this.sources.get(fact.sourceId)?.kind === "primary") ?? null;
     return this.firstPrimary ?? facts[0];
   }
 }
 
-const NO_OPERANDS = new Candidates([], new Map());
+/** No candidates: what a question about a key nobody states gets. */
+export const NO_OPERANDS: Operands = new Candidates([], new Map());
 
 /** The leaf for a key, made on the way when `create` is set (building), else undefined when absent. */
 function walk(root: Level, entity: string, segment: string, metric: string, measure: string, of: string | undefined, period: string, create: boolean): Leaf | undefined {

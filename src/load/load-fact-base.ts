@@ -237,15 +237,18 @@ export type ResolvedKeys = Map<unknown, unknown>;
 
 /** resolveKey, remembered per combination of key fields for the length of one load. */
 function resolveKeyOnce(fields: KeyFields, context: FactContext): ResolvedKey {
-  let level = context.resolvedKeys;
-  for (const field of [fields.entityId, fields.segmentId, fields.metricId, fields.measure, fields.of, fields.unit, fields.scale, fields.periodOnFact]) {
-    let next = level.get(field) as ResolvedKeys | undefined;
-    if (!next) level.set(field, (next = new Map()));
-    level = next;
-  }
-  let resolved = level.get(fields.periodLabel) as ResolvedKey | undefined;
-  if (!resolved) level.set(fields.periodLabel, (resolved = resolveKey(fields, context.taxonomy)));
+  const { entityId, segmentId, metricId, measure, of, unit, scale, periodOnFact, periodLabel } = fields;
+  // Unrolled: this runs once per fact, and a loop over an array of the fields would allocate one.
+  const level = step(step(step(step(step(step(step(step(context.resolvedKeys, entityId), segmentId), metricId), measure), of), unit), scale), periodOnFact);
+  let resolved = level.get(periodLabel) as ResolvedKey | undefined;
+  if (!resolved) level.set(periodLabel, (resolved = resolveKey(fields, context.taxonomy)));
   return resolved;
+}
+
+function step(level: ResolvedKeys, field: unknown): ResolvedKeys {
+  let next = level.get(field) as ResolvedKeys | undefined;
+  if (!next) level.set(field, (next = new Map()));
+  return next;
 }
 
 function checkDefaults(defaults: RawFactFile["defaults"] & object, taxonomy: Taxonomy, report: Report): boolean {

@@ -4,7 +4,7 @@
 import type { Fact } from "../model/types.js";
 import { compareExact } from "../numbers/exact.js";
 import { appliesTo, type OrderIdentity, type SignIdentity } from "../identities/identity.js";
-import { periodMonths, shiftPeriodKey, type FactIndex } from "../identities/fact-index.js";
+import { NO_OPERANDS, periodMonths, shiftPeriodKey, type FactIndex, type Operands } from "../identities/fact-index.js";
 import { identityFinding, inStatedTerms, operand, withoutRepeats } from "../identities/arithmetic.js";
 import { NO_OPTIONS, type Rule, type RuleFinding } from "./rule.js";
 
@@ -36,12 +36,15 @@ export const orderAndSign: Rule = {
       const kind = context.taxonomy.metrics.get(key.metric)?.kind;
       const order = orders.find((identity) => kind !== undefined && identity.metric_kinds.includes(kind) && appliesTo(identity, key.entity));
       if (!order || periodMonths(key.period) !== 3) continue;
+      // The fiscal year's candidates are the same for every fact of the quarter: look them up once.
+      let years: Operands | undefined;
       for (const quarter of group.facts) {
         if (quarter.parsed.kind !== "number" || quarter.basis !== "reported") continue;
         // Exact intervals compare directly; rationals are made only for the message of a finding.
         const quarterLow = context.intervalOf(quarter).low;
         if (!quarterLow || quarterLow.n <= 0n) continue;
-        const year = fiscalYear(quarter, context.index);
+        years ??= fiscalYear(quarter, context.index);
+        const year = years.choose(quarter.sourceId);
         if (!year) continue;
         const yearHigh = context.intervalOf(year).high;
         if (!yearHigh || compareExact(quarterLow, yearHigh) < 0) continue;
@@ -71,11 +74,11 @@ function fiscalYearKeys(quarterKey: string): string[] {
   return keys;
 }
 
-/** The fiscal year's figure for a quarter's: the twelve months that start 0, 3, 6 or 9 months before it. */
-function fiscalYear(quarter: Fact, index: FactIndex): Fact | undefined {
+/** The candidates for a quarter's fiscal year: the twelve months that start 0, 3, 6 or 9 months before it. */
+function fiscalYear(quarter: Fact, index: FactIndex): Operands {
   for (const period of fiscalYearKeys(quarter.period.key)) {
-    const year = index.operand({ entity: quarter.entity, segment: quarter.segment, metric: quarter.metric, period, unit: quarter.unit }, quarter.sourceId);
-    if (year) return year;
+    const years = index.operands({ entity: quarter.entity, segment: quarter.segment, metric: quarter.metric, period, unit: quarter.unit });
+    if (years.facts.length > 0) return years;
   }
-  return undefined;
+  return NO_OPERANDS;
 }

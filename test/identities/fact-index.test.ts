@@ -91,8 +91,7 @@ describe("operand", () => {
     expect(index.operand({ ...naRevenue, measure: "yoy" }, "release")?.sourceId).toBe("wire-a");
   });
 
-  it("answers the same whether the candidates are few or many", () => {
-    // Past a handful of candidates the first fact of each source is kept in a map; the answer is the same.
+  it("finds each source's own fact among many candidates", () => {
     const many = loadInline(
       factFiles(
         ...Array.from({ length: 20 }, (_, i) => article(`wire-${String(i).padStart(2, "0")}`, [amount("north_america", "revenue", String(1000 + i))])),
