@@ -58,6 +58,8 @@ interface Leaf {
 
 export function buildFactIndex(groups: readonly FactGroup[], sources: ReadonlyMap<string, Source> = new Map()): FactIndex {
   const root: Level = new Map();
+  // The few primary sources, apart: asked about for every list of candidates.
+  const primary = new Set([...sources.values()].filter((source) => source.kind === "primary").map((source) => source.id));
   for (const group of groups) {
     const { entity, segment, metric, measure, of, period } = group.key;
     let leaf = walk(root, entity, segment, metric, measure, of, period, true)!;
@@ -75,7 +77,7 @@ export function buildFactIndex(groups: readonly FactGroup[], sources: ReadonlyMa
       // Usually the key has one group and all of it answers: share its list rather than copy it.
       const only = leaf.groups.length === 1 ? leaf.groups[0]!.facts : undefined;
       const facts = only?.every(matches) ? only : leaf.groups.flatMap((group) => group.facts.filter(matches));
-      byBasis.set(basis, (answer = new Candidates(facts, sources)));
+      byBasis.set(basis, (answer = new Candidates(facts, primary)));
     }
     return answer;
   }
@@ -98,7 +100,7 @@ class Candidates implements Operands {
 
   constructor(
     readonly facts: readonly Fact[],
-    private readonly sources: ReadonlyMap<string, Source>,
+    private readonly primary: ReadonlySet<string>,
   ) {}
 
   choose(preferredSource?: string): Fact | undefined {
@@ -112,13 +114,13 @@ class Candidates implements Operands {
       const own = this.firstBySource.get(preferredSource);
       if (own) return own;
     }
-    if (this.firstPrimary === undefined) this.firstPrimary = facts.find((fact) => this.sources.get(fact.sourceId)?.kind === "primary") ?? null;
+    if (this.firstPrimary === undefined) this.firstPrimary = facts.find((fact) => this.primary.has(fact.sourceId)) ?? null;
     return this.firstPrimary ?? facts[0];
   }
 }
 
 /** No candidates: what a question about a key nobody states gets. */
-export const NO_OPERANDS: Operands = new Candidates([], new Map());
+export const NO_OPERANDS: Operands = new Candidates([], new Set());
 
 /** The leaf for a key, made on the way when `create` is set (building), else undefined when absent. */
 function walk(root: Level, entity: string, segment: string, metric: string, measure: string, of: string | undefined, period: string, create: boolean): Leaf | undefined {

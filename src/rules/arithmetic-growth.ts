@@ -38,10 +38,13 @@ export const arithmeticGrowth: Rule = {
       const periods = key.measure === "cagr" ? cagrPeriods(key.period) : changePeriods(key.measure, key.period);
       if (!periods) continue;
       const choose = levelChooser(periods, key, context);
+      // Every source quoting the key's rate is checked against a pair of levels, mostly the same pair:
+      // each pair's change is computed once per key (measure and unit are the key's).
+      const changes: PairCache = new Map();
       for (const stated of group.facts) {
         if (stated.parsed.kind !== "number" || stated.basis !== "reported") continue;
         const pair = choose(stated.sourceId);
-        const finding = key.measure === "cagr" ? checkCagr(identity.id, stated, periods, pair, context) : checkChange(identity.id, stated, pair, context);
+        const finding = key.measure === "cagr" ? checkCagr(identity.id, stated, periods, pair, context) : checkChange(identity.id, stated, pair, changes, context);
         if (finding) findings.push(finding);
       }
     }
@@ -91,10 +94,16 @@ function levelChooser(periods: Periods, key: FactKey, context: RuleContext): (so
   };
 }
 
-function checkChange(identity: string, stated: Fact, found: [Fact, Fact] | undefined, context: RuleContext): RuleFinding | undefined {
+/** Computed changes by the later level, then the earlier (null: no change can be computed). */
+type PairCache = Map<Fact, Map<Fact, RationalInterval | null>>;
+
+function checkChange(identity: string, stated: Fact, found: [Fact, Fact] | undefined, changes: PairCache, context: RuleContext): RuleFinding | undefined {
   if (!found) return undefined;
   const [current, previous] = found;
-  const computed = computedChange(stated.measure, stated.unit, current, previous, context);
+  let fromCurrent = changes.get(current);
+  if (!fromCurrent) changes.set(current, (fromCurrent = new Map()));
+  let computed = fromCurrent.get(previous);
+  if (computed === undefined) fromCurrent.set(previous, (computed = computedChange(stated.measure, stated.unit, current, previous, context) ?? null));
   if (!computed) return undefined;
   const statedInterval = context.rationalIntervalOf(stated);
   if (intervalsOverlap(computed, statedInterval)) return undefined;
@@ -102,15 +111,7 @@ function checkChange(identity: string, stated: Fact, found: [Fact, Fact] | undef
   return violation(identity, stated, [current, previous], `${formula} = ${inStatedTerms(computed, stated)}`, statedInterval);
 }
 
-/** Every source quoting a growth rate is checked against the same pair of levels: compute each pair once. */
-const computedChanges = new WeakMap<RuleContext, Map<string, RationalInterval | null>>();
-
 function computedChange(measure: string, unit: string, current: Fact, previous: Fact, context: RuleContext): RationalInterval | undefined {
-  let cache = computedChanges.get(context);
-  if (!cache) computedChanges.set(context, (cache = new Map()));
-  const key = `${measure}|${unit}|${current.index}|${previous.index}`;
-  const known = cache.get(key);
-  if (known !== undefined) return known ?? undefined;
   const now = context.rationalIntervalOf(current);
   const then = context.rationalIntervalOf(previous);
   let computed: RationalInterval | undefined;
@@ -121,7 +122,6 @@ function computedChange(measure: string, unit: string, current: Fact, previous: 
     const factor = current.unit === "percent" ? UNIT_FACTORS[unit] : current.unit === unit ? ONE : undefined;
     if (factor) computed = scaleInterval(subtractIntervals(now, then), factor);
   }
-  cache.set(key, computed ?? null);
   return computed;
 }
 
