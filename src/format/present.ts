@@ -4,6 +4,7 @@ import type { Fact, FactBase, Source } from "../model/types.js";
 import type { Finding, FactKey, Severity, FindingKind } from "../reconcile/finding.js";
 import type { Taxonomy } from "../taxonomy/taxonomy.js";
 import { exactToString, magnitude, scaleExact, type Exact } from "../numbers/exact.js";
+import { takesScale } from "../taxonomy/units.js";
 
 export function describeKeyInWords(key: FactKey, taxonomy: Taxonomy): string {
   const entity = taxonomy.entities.get(key.entity)?.name ?? key.entity;
@@ -31,19 +32,29 @@ const SCALES: readonly [number, string][] = [
   [6, "million"],
 ];
 
-/** The scale (a power of ten and its word) to show a finding's values in, the same for every row. */
+/**
+ * The scale (a power of ten and its word) to show a finding's amounts in, the same for every row, so
+ * 115 亿 and 11,472 million line up as 11.5 and 11.472 billion. Rates and ratios (percent, bp, ...)
+ * take no scale: see scaleFor.
+ */
 export function displayScale(facts: readonly Fact[]): [number, string] {
   let largest = Number.NEGATIVE_INFINITY;
   for (const fact of facts) {
-    if (fact.parsed.kind !== "number") continue;
+    if (fact.parsed.kind !== "number" || !takesScale(fact.unit)) continue;
     largest = Math.max(largest, magnitude(fact.parsed.value), fact.parsed.high ? magnitude(fact.parsed.high) : largest);
   }
   return SCALES.find(([exponent]) => largest >= exponent) ?? [0, ""];
 }
 
+/** The finding's display scale for an amount; none for a rate or ratio in the same finding (22 percent). */
+export function scaleFor(fact: Fact, scale: [number, string]): [number, string] {
+  return takesScale(fact.unit) ? scale : [0, ""];
+}
+
 /** "11.472 billion USD", "1,420 – 1,785 billion USD", "23 percent", "2025-12-02". */
-export function normalisedValue(fact: Fact, [exponent, word]: [number, string]): string {
+export function normalisedValue(fact: Fact, scale: [number, string]): string {
   if (fact.parsed.kind === "date") return fact.parsed.date;
+  const [exponent, word] = scaleFor(fact, scale);
   const show = (value: Exact) => groupDigits(exactToString(scaleExact(value, -exponent)));
   const amount = fact.parsed.high ? `${show(fact.parsed.value)} – ${show(fact.parsed.high)}` : show(fact.parsed.value);
   return [amount, word, fact.unit].filter(Boolean).join(" ");

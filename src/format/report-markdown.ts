@@ -7,7 +7,7 @@ import type { Finding } from "../reconcile/finding.js";
 import type { Judgement } from "../reconcile/judgement.js";
 import { escapeMarkdown, markdownLink } from "./escape.js";
 import { writtenForm } from "../model/wording.js";
-import { describeKeyInWords, displayScale, normalisedValue, sourceMap, summarise } from "./present.js";
+import { describeKeyInWords, displayScale, normalisedValue, scaleFor, sourceMap, summarise } from "./present.js";
 import type { ReportInput } from "./report-model.js";
 import { intervalOf } from "../numbers/interval.js";
 import { BASIS_WORDS } from "../model/wording.js";
@@ -110,7 +110,7 @@ const CAUSE_WORDS = {
 
 function formatFactRow(fact: Fact, source: Source | undefined, scale: ReturnType<typeof displayScale>, input: ReportInput): string {
   const publisher = source ? `${markdownLink(source.publisher, source.url)}${source.kind === "primary" ? " (primary)" : ""} · \`${escapeMarkdown(source.id)}\`` : escapeMarkdown(fact.sourceId);
-  const interval = fact.parsed.kind === "number" ? formatInterval(intervalOf(fact.parsed, fact.qualifier, input.intervalOptions), scale[0]) : "";
+  const interval = fact.parsed.kind === "number" ? formatInterval(intervalOf(fact.parsed, fact.qualifier, input.intervalOptions), scaleFor(fact, scale)[0]) : "";
   const cells = [
     publisher,
     escapeMarkdown(source?.published?.slice(0, 10) ?? "undated"),

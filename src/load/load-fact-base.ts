@@ -6,7 +6,7 @@ import { compareExact, exact, multiplyExact, scaleExact, type Exact } from "../n
 import { isCalendarDate, parsePeriod, periodId } from "../periods/period.js";
 import { compactKey } from "../reconcile/fact-key.js";
 import { buildTaxonomy, type Taxonomy } from "../taxonomy/taxonomy.js";
-import { unitFits, unitsFor } from "../taxonomy/units.js";
+import { takesScale, unitFits, unitsFor } from "../taxonomy/units.js";
 import { parseDocument, type ParsedDocument, type ParseResult } from "./parse-document.js";
 import { closestName, describeValue, validateAgainstSchema } from "./schemas.js";
 
@@ -60,7 +60,6 @@ interface RawFactFile {
 }
 
 const CURRENCIES = new Set(Intl.supportedValuesOf("currency"));
-const UNSCALED_UNITS = new Set(["percent", "bp", "pp", "multiple", "date", "nm"]);
 
 /** How a file's text becomes a document; the CLI passes one that remembers parsed YAML by content hash. */
 export type Parse = (file: string, text: string) => ParseResult;
@@ -221,7 +220,7 @@ function resolveKey(fields: KeyFields, taxonomy: Taxonomy): ResolvedKey {
     if (!unitFits(unit, expected)) fail("unit", `unit does not fit metric \`${metric.id}\` with measure ${measure}`, JSON.stringify(unit), describeUnits(expected));
     if (/^[A-Z]{3}$/.test(unit) && !CURRENCIES.has(unit)) fail("unit", "unknown currency", JSON.stringify(unit), "an ISO 4217 currency code such as USD, CNY, EUR");
   }
-  if (scale !== undefined && unit !== undefined && UNSCALED_UNITS.has(unit)) {
+  if (scale !== undefined && unit !== undefined && !takesScale(unit)) {
     fail("scale", `a scale does not fit unit ${unit}`, JSON.stringify(scale), "no scale");
   }
 

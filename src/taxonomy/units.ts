@@ -14,6 +14,14 @@ export function unitsFor(metric: MetricDefinition, measure: Measure): string[] {
   return metric.units;
 }
 
+/** Units a scale word (亿, billion) never applies to: rates, ratios, dates and sizes in nanometres. */
+const UNSCALED_UNITS: ReadonlySet<string> = new Set(["percent", "bp", "pp", "multiple", "date", "nm"]);
+
+/** Whether values in this unit can be written with a scale word, and shown in one. */
+export function takesScale(unit: string): boolean {
+  return !UNSCALED_UNITS.has(unit);
+}
+
 export function unitFits(unit: string, allowed: string[]): boolean {
   return allowed.includes(unit) || (allowed.includes("currency") && /^[A-Z]{3}$/.test(unit));
 }

@@ -49,6 +49,14 @@ describe("presenting values and keys", () => {
     expect(normalisedValue(facts[2]!, displayScale([facts[2]!]))).toBe("-2.5 percent");
   });
 
+  it("leaves a rate unscaled in a finding whose amounts are in billions", () => {
+    // A growth finding shows the rate and the two levels: the levels set the scale, the rate keeps its own.
+    const scale = displayScale(facts);
+    expect(scale).toEqual([9, "billion"]);
+    expect(normalisedValue(facts[2]!, scale)).toBe("-2.5 percent");
+    expect(normalisedValue(facts[0]!, scale)).toBe("11.472 billion USD");
+  });
+
   it("says the key in words from the taxonomy", () => {
     expect(describeKeyInWords(factKeyOf(facts[0]!), taxonomy)).toBe("Amazon.com, Inc. — North America segment — Operating income (a loss is negative) — 2025-Q4");
     expect(describeKeyInWords(factKeyOf(facts[2]!), taxonomy)).toBe("Amazon.com, Inc. — Revenue (net sales), change year on year — 2025-Q4");
