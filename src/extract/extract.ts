@@ -10,7 +10,7 @@ import { findFigures, type Figure } from "./figures.js";
 import { splitFrontMatter, type ArticleHeader } from "./front-matter.js";
 import { asciiLower, Lexicon, type TermMatch } from "./lexicon.js";
 import { normaliseText } from "./normalise.js";
-import { findPeriods, lastReportedQuarter, resolvePeriod, type PeriodContext, type PeriodMatch } from "./periods.js";
+import { findPeriods, fiscalQuarterOf, lastReportedQuarter, resolvePeriod, type PeriodContext, type PeriodMatch } from "./periods.js";
 import { parsePeriod } from "../periods/period.js";
 
 export interface ExtractOptions {
@@ -559,12 +559,48 @@ function takeSegment(context: Context, match: TermMatch<Term>, allowMarket: bool
   return true;
 }
 
+/** The market segment named last in the sentence [s0, s1), if any. */
+function marketInSentence(context: Context, s0: number, s1: number): SegmentDefinition | undefined {
+  const { terms, taxonomy } = context;
+  for (let i = firstFrom(terms, s1) - 1; i >= 0 && terms[i]!.start >= s0; i--) {
+    if (terms[i]!.end > s1) continue;
+    for (const term of terms[i]!.entries) {
+      if (term.kind !== "segment") continue;
+      const definition = taxonomy.segments.get(term.id);
+      if (definition?.kind === "market") return definition;
+    }
+  }
+  return undefined;
+}
+
+const marketSellers = new WeakMap<Taxonomy, Map<string, SegmentDefinition | undefined>>();
+
+/** The entity's segment that sells in a market (the taxonomy's `markets`): the first such segment the entity may use, if any. */
+function marketSeller(taxonomy: Taxonomy, entity: string, market: string): SegmentDefinition | undefined {
+  let cache = marketSellers.get(taxonomy);
+  if (!cache) marketSellers.set(taxonomy, (cache = new Map()));
+  const key = `${entity}\u0000${market}`;
+  if (cache.has(key)) return cache.get(key);
+  let seller: SegmentDefinition | undefined;
+  for (const segment of taxonomy.segments.values()) {
+    if (segment.markets?.includes(market) && (!segment.entities || segment.entities.includes(entity))) {
+      seller = segment;
+      break;
+    }
+  }
+  cache.set(key, seller);
+  return seller;
+}
+
 /** A figure's period from the chosen period match (or none): specifications, instants and balances put as they are stated. */
 function finishPeriod(context: Context, metric: MetricDefinition, entity: string, periodAt: number, inSentence: boolean): string {
   let period = periodAt >= 0 ? context.periodLabels[periodAt] : undefined;
   if (SPEC_METRICS.has(metric.id) && !(periodAt >= 0 && inSentence)) period = "none";
   if ((period === undefined || !inSentence) && INSTANT_METRICS.has(metric.id) && context.periodContext.date) period = `@${context.periodContext.date}`;
   period ??= context.defaultPeriod ?? "none";
+  // Quarters are written by the calendar unless marked fiscal: put them in the company's own quarters.
+  const cue = periodAt >= 0 ? context.periods[periodAt]!.cue : undefined;
+  if (!(cue?.kind === "quarter" && cue.fiscal)) period = fiscalQuarterOf(period, context.taxonomy.entities.get(entity)?.fiscalYearEnd);
   if (STOCK_METRICS.has(metric.id) && period !== "none" && !period.startsWith("@") && !period.includes("..")) {
     const parsed = parsePeriod(period, context.taxonomy.entities.get(entity)?.fiscalYearEnd);
     if (parsed.ok && parsed.period.end) period = `@${parsed.period.end}`;
@@ -750,11 +786,7 @@ function bindFigure(context: Context, figure: Figure, index: number): ProposedFa
   }
   // Market share is revenue as a share of a market: "在公有云市场的份额为28%", "market share of 28%".
   if (!metric && figure.unitKind === "percent" && measureCue === "share") {
-    let marketNamed = false;
-    for (let i = firstFrom(terms, s1) - 1; !marketNamed && i >= 0 && terms[i]!.start >= s0; i--) {
-      if (terms[i]!.end > s1) continue;
-      marketNamed = terms[i]!.entries.some((term) => term.kind === "segment" && taxonomy.segments.get(term.id)?.kind === "market");
-    }
+    const marketNamed = marketInSentence(context, s0, s1) !== undefined;
     const revenue = taxonomy.metrics.get("revenue");
     if (revenue && (marketNamed || /市场份额|市占率|market share/.test(context.lower.slice(Math.max(c0, figure.start - 80), Math.min(nextStart, figure.end + 8))))) metric = revenue;
   }
@@ -790,7 +822,8 @@ function bindFigure(context: Context, figure: Figure, index: number): ProposedFa
   }
   let segment = pick.segment;
   const segmentAt = pick.at;
-  const marketSegment = pick.market;
+  // A share's market may be named anywhere in its sentence ("A以21%的份额位居第二，…控制了公有云市场68%的份额").
+  const marketSegment = pick.market ?? (measure === "share" ? marketInSentence(context, s0, s1) : undefined);
   if (!segment && !marketSegment) {
     const topic = context.lineSegments[lineIndex];
     const definition = topic === undefined ? undefined : taxonomy.segments.get(topic);
@@ -812,6 +845,9 @@ function bindFigure(context: Context, figure: Figure, index: number): ProposedFa
     if (entityAt > segmentAt && segmentAt >= 0 && !segment.entities.includes("MARKET")) segment = undefined;
     else entity = segment.entities[0]!;
   }
+  // A company's share of a market is the share of the segment that sells in it ("亚马逊在公有云市场的份额"
+  // is AWS's), when the text names the company but not that segment.
+  if (!segment && marketSegment && measure === "share" && entity !== "MARKET") segment = marketSeller(taxonomy, entity, marketSegment.id);
   const segmentId = segment?.id ?? "total";
 
   // Period: a period word right behind the figure ("$5bn next year", never inside a following aside),

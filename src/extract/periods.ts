@@ -1,9 +1,11 @@
 // Period words in article text (2025年第四季度, FY25Q4, Q4 2025, fourth quarter, 全年, 去年同期,
 // 过去12个月, 2025年12月2日, ...) and how each resolves against the article's date and the quarter
 // the article is about. One regular expression of plain alternatives, run once over the text.
+import { parsePeriod, type FiscalCalendar } from "../periods/period.js";
 
 export type PeriodCue =
-  | { kind: "quarter"; year?: number; quarter: number }
+  /** A quarter; `fiscal` when written as the company's fiscal quarter (FY25Q4, 2026财年第二季度), else a calendar quarter. */
+  | { kind: "quarter"; year?: number; quarter: number; fiscal?: boolean }
   | { kind: "half"; year?: number; half: number }
   | { kind: "year"; year?: number; relative?: number }
   | { kind: "month"; year?: number; month: number }
@@ -40,7 +42,7 @@ const NAMED_SOURCE = [
     String.raw`(?<fyq>fy\s?(?<fyqYear>\d{4}|\d{2})\s?q(?<fyqQ>[1-4]))`,
     String.raw`(?<qy>q(?<qyQ>[1-4])(?:\s?(?:fy\s?)?(?<qyYear>20\d{2})|'(?<qyYear2>\d{2}))(?!\d))`,
     String.raw`(?<nq>(?<!\d)(?<nqQ>[1-4])q(?<nqYear>\d{2})(?!\d))`,
-    String.raw`(?<cnq>(?<cnqYear>20\d{2})\s?年?\s?(?:第\s?)?(?<cnqQ>[一二三四1-4])\s?季(?:度)?)`,
+    String.raw`(?<cnq>(?<cnqYear>20\d{2})\s?(?:(?<cnqFiscal>财年度?)|年)?\s?(?:第\s?)?(?<cnqQ>[一二三四1-4])\s?季(?:度)?)`,
     String.raw`(?<yq>(?<yqYear>20\d{2})\s?q(?<yqQ>[1-4]))`,
     String.raw`(?<cnqn>(?<![\d年])(?:第\s?)?(?<cnqnQ>[一二三四])季度)`,
     String.raw`(?<enq>(?:the\s)?(?<enqQ>first|second|third|fourth)[\s-]quarter(?:\s(?:of\s)?(?:fiscal\s)?(?<enqYear>20\d{2}))?)`,
@@ -137,13 +139,13 @@ function cueOf(m: RegExpExecArray, text: string): PeriodCue | undefined {
   }
   if (m[GROUP.none!]) return { kind: "none" };
   if (m[GROUP.sameb!]) return { kind: "same_as_before" };
-  if (m[GROUP.fyq!]) return { kind: "quarter", year: yearOf(m[GROUP.fyqYear!])!, quarter: quarter(m[GROUP.fyqQ!]) };
-  if (m[GROUP.qy!]) return { kind: "quarter", year: yearOf(m[GROUP.qyYear!] ?? m[GROUP.qyYear2!])!, quarter: quarter(m[GROUP.qyQ!]) };
+  if (m[GROUP.fyq!]) return { kind: "quarter", year: yearOf(m[GROUP.fyqYear!])!, quarter: quarter(m[GROUP.fyqQ!]), fiscal: true };
+  if (m[GROUP.qy!]) return { kind: "quarter", year: yearOf(m[GROUP.qyYear!] ?? m[GROUP.qyYear2!])!, quarter: quarter(m[GROUP.qyQ!]), ...(text.includes("fy") ? { fiscal: true } : {}) };
   if (m[GROUP.nq!]) return { kind: "quarter", year: yearOf(m[GROUP.nqYear!])!, quarter: quarter(m[GROUP.nqQ!]) };
-  if (m[GROUP.cnq!]) return { kind: "quarter", year: Number(m[GROUP.cnqYear!]), quarter: quarter(m[GROUP.cnqQ!]) };
+  if (m[GROUP.cnq!]) return { kind: "quarter", year: Number(m[GROUP.cnqYear!]), quarter: quarter(m[GROUP.cnqQ!]), ...(m[GROUP.cnqFiscal!] ? { fiscal: true } : {}) };
   if (m[GROUP.yq!]) return { kind: "quarter", year: Number(m[GROUP.yqYear!]), quarter: quarter(m[GROUP.yqQ!]) };
   if (m[GROUP.cnqn!]) return { kind: "quarter", quarter: quarter(m[GROUP.cnqnQ!]) };
-  if (m[GROUP.enq!]) return { kind: "quarter", ...(m[GROUP.enqYear!] ? { year: Number(m[GROUP.enqYear!]) } : {}), quarter: quarter(m[GROUP.enqQ!]) };
+  if (m[GROUP.enq!]) return { kind: "quarter", ...(m[GROUP.enqYear!] ? { year: Number(m[GROUP.enqYear!]) } : {}), quarter: quarter(m[GROUP.enqQ!]), ...(text.includes("fiscal") ? { fiscal: true } : {}) };
   if (m[GROUP.qn!]) return { kind: "quarter", quarter: quarter(m[GROUP.qnQ!]) };
   if (m[GROUP.cndate!]) return { kind: "date", year: Number(m[GROUP.cndateYear!]), month: Number(m[GROUP.cndateM!]), day: Number(m[GROUP.cndateD!]) };
   if (m[GROUP.cnmonth!]) return { kind: "month", year: Number(m[GROUP.cnmonthYear!]), month: Number(m[GROUP.cnmonthM!]) };
@@ -238,4 +240,39 @@ export function resolvePeriod(cue: PeriodCue, context: PeriodContext): string | 
       return `${Math.floor(index / 4)}-Q${(index % 4) + 1}`;
     }
   }
+}
+
+const QUARTER_LABEL = /^(\d{4})-Q([1-4])$/;
+const DAY = 86_400_000;
+const dayOf = (iso: string): number => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY;
+
+/**
+ * A calendar quarter's label under a company's fiscal calendar: the fiscal quarter that overlaps it
+ * most (calendar 2025-Q4 is Microsoft's fiscal 2026-Q2, and mostly Walmart's fiscal 2026-Q4, Nov–Jan).
+ * News writes quarters by the calendar unless it says 财年 / fiscal; labels that are not quarters, and
+ * calendar-year companies, are left as they are.
+ */
+export function fiscalQuarterOf(label: string, calendar: FiscalCalendar | undefined): string {
+  const match = QUARTER_LABEL.exec(label);
+  if (!match || !calendar || (calendar.month === 12 && calendar.day === 31)) return label;
+  const calendarQuarter = parsePeriod(label);
+  if (!calendarQuarter.ok) return label;
+  const from = dayOf(calendarQuarter.period.start!);
+  const to = dayOf(calendarQuarter.period.end!);
+  const year = Number(match[1]);
+  let best = label;
+  let bestOverlap = 0;
+  for (let fiscalYear = year; fiscalYear <= year + 1; fiscalYear++) {
+    for (let quarter = 1; quarter <= 4; quarter++) {
+      const candidate = `${fiscalYear}-Q${quarter}`;
+      const parsed = parsePeriod(candidate, calendar);
+      if (!parsed.ok) continue;
+      const overlap = Math.min(to, dayOf(parsed.period.end!)) - Math.max(from, dayOf(parsed.period.start!));
+      if (overlap > bestOverlap) {
+        best = candidate;
+        bestOverlap = overlap;
+      }
+    }
+  }
+  return best;
 }
