@@ -101,6 +101,8 @@ const ESTIMATE_METRICS = new Set(["upside"]);
 const SPEC_METRICS = new Set(["process_node", "compute_throughput", "memory_capacity", "power_consumption"]);
 /** Words right before a period that make it the start or the base of a comparison, not the figure's own period. */
 const COMPARISON_BEFORE = /(?:从|自|比|较|相比|相较于|相较|than|from|compared\swith|compared\sto|versus|vs\.?)\s?$/;
+/** Words right before a period that make it a deadline: what is counted by then (到2027年部署40个) is a count at its end. */
+const DEADLINE_BEFORE = /(?:到|截至|截止到?|by\s)$/;
 /** Words that refer back to the segment just named: 该部门, the unit. */
 const ANAPHORS = ["该部门", "该业务", "该分部", "这一部门", "这个部门", "此部门", "该板块", "the unit", "the segment", "the division", "this segment", "this unit", "the business"];
 /** Joiners of a list ("A和B", "A、B", "A and B"), for 分别 / respectively. */
@@ -115,6 +117,10 @@ const MAX_SENTENCE = 400;
 const MAX_QUOTE = 80;
 
 const SENTENCE_END: ReadonlySet<number> = new Set([..."。！？!?\n\r"].map((c) => c.charCodeAt(0)));
+const TITLE_OPEN = "《".charCodeAt(0);
+const TITLE_CLOSE = "》".charCodeAt(0);
+/** How far a title in 《》 is looked into for a figure. */
+const TITLE_LOOK = 64;
 const CLAUSE_END: ReadonlySet<number> = new Set([..."，；;：:、"].map((c) => c.charCodeAt(0)));
 const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
 
@@ -124,9 +130,27 @@ function boundaries(text: string): { sentences: number[]; clauses: number[] } {
   const clauses = [0];
   let last = 0;
   const length = text.length;
+  /** Where a title in 《》 that holds a figure ends: it is a sentence of its own ("《2000亿军备赛》" is the title's figure, not the surrounding sentence's). */
+  let titleEnd = -1;
   for (let i = 0; i < length; i++) {
     const c = text.charCodeAt(i);
-    let sentence = SENTENCE_END.has(c);
+    let sentence = SENTENCE_END.has(c) || i === titleEnd;
+    if (c === TITLE_OPEN && i > last) {
+      // A title naming a show or a book (《周四夜橄榄球》) stays part of its sentence; one with a number is cut off.
+      let digit = false;
+      let j = i + 1;
+      for (; j < length && j - i <= TITLE_LOOK; j++) {
+        const code = text.charCodeAt(j);
+        if (code === TITLE_CLOSE || SENTENCE_END.has(code)) break;
+        if (isDigitCode(code)) digit = true;
+      }
+      if (digit) {
+        titleEnd = text.charCodeAt(j) === TITLE_CLOSE ? j : -1;
+        sentences.push(i);
+        clauses.push(i);
+        last = i;
+      }
+    }
     if (c === 0x2e) {
       // A full stop ends a sentence before a space, a line end or the end, unless it ends an initial ("U.S. ").
       const next = text.charCodeAt(i + 1);
@@ -253,6 +277,8 @@ interface Context {
   periodLabels: (string | undefined)[];
   /** Periods that start or are the base of a comparison (从2024年的…, 比2024年…): they bind only the next figure. */
   periodComparison: boolean[];
+  /** Periods written as a deadline (到2027年, by 2027): a count reached by then stands at their end. */
+  periodDeadline: boolean[];
   figures: Figure[];
   /** Per line: the segment a heading, a question ("Q: 关于AWS…") or the paragraph's own label ("北美部门：") names for it. */
   lineSegments: (string | undefined)[];
@@ -282,6 +308,8 @@ interface Context {
   /** The sentence (by its start) last checked for 分别 / respectively, and whether it says either. */
   respectivelySentence: number;
   respectivelySaid: boolean;
+  /** Whether the figure bindFigure bound last had its period stated in its own sentence. */
+  periodStated: boolean;
 }
 
 export function extractFacts(articleText: string, taxonomy: Taxonomy, options: ExtractOptions = {}): Extraction {
@@ -308,6 +336,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     if (first && first.cue.kind === "quarter") periodContext.quarter = { year: first.cue.year!, quarter: first.cue.quarter };
   }
   const periodComparison = periods.map((period) => period.cue.kind !== "span" && COMPARISON_BEFORE.test(lower.slice(Math.max(0, period.start - 14), period.start)));
+  const periodDeadline = periods.map((period) => period.cue.kind !== "span" && DEADLINE_BEFORE.test(lower.slice(Math.max(0, period.start - 3), period.start)));
   const periodLabels: (string | undefined)[] = [];
   let topic: string | undefined;
   periods.forEach((period, index) => {
@@ -333,6 +362,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     periods,
     periodLabels,
     periodComparison,
+    periodDeadline,
     figures,
     lineSegments,
     sentences,
@@ -359,15 +389,47 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     },
     respectivelySentence: -1,
     respectivelySaid: false,
+    periodStated: false,
   };
   const facts: ProposedFact[] = [];
+  const stated: boolean[] = [];
   const skipped: SkippedFigure[] = [];
   figures.forEach((figure, index) => {
     const result = bindFigure(context, figure, index);
     if ("reason" in result) skipped.push(result);
-    else facts.push(result);
+    else {
+      facts.push(result);
+      stated.push(context.periodStated);
+    }
   });
+  takeRestatedPeriods(facts, stated);
   return { header: { ...header, language }, ...(date ? { date } : {}), entity, facts, skipped };
+}
+
+/**
+ * A figure restated where no period is said (a headline, a later aside: "2000亿美元的资本开支") is the
+ * same figure as where the article states it with its period: it takes that period, and that basis when
+ * it says none of its own. The same figure is the same entity, segment, metric, measure, unit and
+ * value, or one end of a range stated there (a headline often gives the top of a range). The first
+ * statement with a period wins; one pass to index them, one to look them up.
+ */
+function takeRestatedPeriods(facts: ProposedFact[], stated: readonly boolean[]): void {
+  const keyOf = (fact: ProposedFact, value: string) => [fact.entity, fact.segment, fact.metric, fact.measure, fact.unit, fact.scale ?? "", value.replaceAll(",", "")].join("\u0000");
+  const statements = new Map<string, ProposedFact>();
+  facts.forEach((fact, i) => {
+    if (!stated[i] || fact.period === "none") return;
+    for (const value of fact.valueHigh === undefined ? [fact.value] : [fact.value, fact.valueHigh]) {
+      const key = keyOf(fact, value);
+      if (!statements.has(key)) statements.set(key, fact);
+    }
+  });
+  facts.forEach((fact, i) => {
+    if (stated[i] || fact.valueHigh !== undefined) return;
+    const statement = statements.get(keyOf(fact, fact.value));
+    if (!statement) return;
+    fact.period = statement.period;
+    if (fact.basis === "reported") fact.basis = statement.basis;
+  });
 }
 
 /**
@@ -601,7 +663,8 @@ function finishPeriod(context: Context, metric: MetricDefinition, entity: string
   // Quarters are written by the calendar unless marked fiscal: put them in the company's own quarters.
   const cue = periodAt >= 0 ? context.periods[periodAt]!.cue : undefined;
   if (!(cue?.kind === "quarter" && cue.fiscal)) period = fiscalQuarterOf(period, context.taxonomy.entities.get(entity)?.fiscalYearEnd);
-  if (STOCK_METRICS.has(metric.id) && period !== "none" && !period.startsWith("@") && !period.includes("..")) {
+  const deadline = periodAt >= 0 && context.periodDeadline[periodAt] && metric.kind === "count";
+  if ((STOCK_METRICS.has(metric.id) || deadline) && period !== "none" && !period.startsWith("@") && !period.includes("..")) {
     const parsed = parsePeriod(period, context.taxonomy.entities.get(entity)?.fiscalYearEnd);
     if (parsed.ok && parsed.period.end) period = `@${parsed.period.end}`;
   }
@@ -917,6 +980,7 @@ function bindFigure(context: Context, figure: Figure, index: number): ProposedFa
       }
     }
   }
+  context.periodStated = periodAt >= 0 && inSentence;
   let period = finishPeriod(context, metric, entity, periodAt, inSentence);
   if (measure === "cagr" && !period.includes("..")) return skipFigure(context, figure, line, column, "a CAGR needs a span of periods, and none is stated in its sentence");
 
@@ -952,13 +1016,13 @@ function bindFigure(context: Context, figure: Figure, index: number): ProposedFa
         }
       }
     }
-    // "expected … according to analysts": analysts or a consensus named anywhere in the sentence make a
-    // forecast theirs, not the company's.
+    // "expected … according to analysts": analysts, a consensus or a bank (摩根士丹利预计) named anywhere in
+    // the sentence make a forecast theirs, not the company's.
     if (found === "guidance") {
       for (let i = firstFrom(cueMatches, s0); i < cueMatches.length && cueMatches[i]!.start < s1; i++) {
         const match = cueMatches[i]!;
         if (overlapsMetric(match, metricMatch)) continue;
-        if (match.entries.some(isEstimate) && ANALYST_WORDS.test(context.lower.slice(match.start, match.end))) {
+        if (match.entries.some((entry) => entry.kind === "analyst_house") || (match.entries.some(isEstimate) && ANALYST_WORDS.test(context.lower.slice(match.start, match.end)))) {
           found = "estimate";
           break;
         }
@@ -986,7 +1050,12 @@ function bindFigure(context: Context, figure: Figure, index: number): ProposedFa
   // after 降至 / fell to it is the new level.
   const fallBefore = measure === "level" && figure.unitKind === "percent" && metric.kind === "ratio" && !metric.units.includes("currency") && fallRightBefore(context.lower, change, decline, figure.start);
   const negative = (measure === "level" && (isLoss || fallBefore || (FALL_METRICS.has(metric.id) && decline))) || (CHANGE_MEASURES.has(measure) && decline);
-  if (negative && !value.startsWith("-")) value = `-${value}`;
+  let valueHigh = figure.valueHigh;
+  if (negative && !value.startsWith("-")) {
+    // A fall of 20% to 40% runs from -40 to -20: the ends swap as they turn negative.
+    if (valueHigh !== undefined && !valueHigh.startsWith("-")) [value, valueHigh] = [`-${valueHigh}`, `-${value}`];
+    else value = `-${value}`;
+  }
 
   let of: string | undefined;
   if (measure === "share") of = marketSegment ? `MARKET/${marketSegment.id}` : `${entity}/total`;
@@ -1001,7 +1070,7 @@ function bindFigure(context: Context, figure: Figure, index: number): ProposedFa
   fact.basis = basis;
   fact.qualifier = figure.qualifier;
   fact.value = value;
-  if (figure.valueHigh !== undefined) fact.valueHigh = figure.valueHigh;
+  if (valueHigh !== undefined) fact.valueHigh = valueHigh;
   if (scale !== undefined) fact.scale = scale;
   fact.unit = unit;
   fact.quote = quoteFor(context, figure, c0, c1);
@@ -1060,7 +1129,7 @@ function isSpaceCode(code: number): boolean {
 }
 
 /** Punctuation trimmed off a quote's ends (besides \s); "." only at its start. */
-const QUOTE_TRIM: ReadonlySet<number> = new Set([..."，,；;：:、。!?！？"].map((c) => c.charCodeAt(0)));
+const QUOTE_TRIM: ReadonlySet<number> = new Set([..."，,；;：:、。!?！？《》"].map((c) => c.charCodeAt(0)));
 
 /** How many code points text.slice(start, end) holds (as [...slice].length counts them). */
 function codePointCount(text: string, start: number, end: number): number {
