@@ -11,6 +11,8 @@ export type Cue =
   | { kind: "share" }
   | { kind: "prior_generation" }
   | { kind: "between" }
+  /** Words that add up what was just listed: 合计, combined. */
+  | { kind: "together" }
   /** A bank or broker whose analysts forecast: its forecast (预计, expects) is an estimate, not a company's guidance. */
   | { kind: "analyst_house" }
   /** Words that hold a basis word without meaning it ("told analysts": the analysts are the audience). */
@@ -32,6 +34,7 @@ const OTHER: [Cue, string[]][] = [
   [{ kind: "share" }, ["占", "份额", "占比", "贡献", "share of", "accounted for"]],
   [{ kind: "prior_generation" }, ["上一代", "前一代", "上代", "previous generation", "prior generation"]],
   [{ kind: "between" }, ["介于", "之间", "between"]],
+  [{ kind: "together" }, ["合计", "共计", "总计", "合共", "加起来", "together", "combined"]],
   [{ kind: "analyst_house" }, ["摩根士丹利", "大摩", "高盛", "摩根大通", "小摩", "美银", "美国银行", "花旗", "瑞银", "巴克莱", "德意志银行", "富国银行", "杰富瑞", "伯恩斯坦", "野村", "中金", "华尔街", "morgan stanley", "goldman sachs", "goldman", "jpmorgan", "j.p. morgan", "bank of america", "bofa", "citigroup", "citi", "ubs", "barclays", "deutsche bank", "wells fargo", "jefferies", "bernstein", "nomura", "wall street"]],
   [{ kind: "neutral" }, ["告诉分析师", "向分析师", "对分析师", "told analysts", "telling analysts"]],
 ];

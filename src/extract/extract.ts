@@ -58,7 +58,8 @@ export interface Extraction {
 }
 
 type Term =
-  | { kind: "metric"; id: string; loss: boolean }
+  /** `amount`: for a ratio written as an amount's word and 率 (营业利润率), that amount's metric (营业利润). */
+  | { kind: "metric"; id: string; loss: boolean; amount?: string }
   | { kind: "segment"; id: string }
   | { kind: "entity"; id: string }
   | { kind: "measure"; id: Measure }
@@ -81,8 +82,14 @@ function termLexicon(taxonomy: Taxonomy): Lexicon<Term> {
     for (const alias of all(measure.aliases)) lexicon.add(alias, { kind: "measure", id: measure.id });
   }
   for (const word of ANAPHORS) lexicon.add(word, { kind: "anaphor" });
+  const metricOfAlias = new Map<string, string>();
+  for (const metric of taxonomy.metrics.values()) for (const alias of all(metric.aliases)) if (!metricOfAlias.has(alias)) metricOfAlias.set(alias, metric.id);
   for (const metric of taxonomy.metrics.values()) {
-    for (const alias of all(metric.aliases)) lexicon.add(alias, { kind: "metric", id: metric.id, loss: /亏损|虧損|loss/i.test(alias) });
+    for (const alias of all(metric.aliases)) {
+      // 营业利润率 is the rate of 营业利润: an amount written right with it (利润率37%，即106亿美元) is 营业利润's.
+      const amount = alias.endsWith("率") ? metricOfAlias.get(alias.slice(0, -1)) : undefined;
+      lexicon.add(alias, { kind: "metric", id: metric.id, loss: /亏损|虧損|loss/i.test(alias), ...(amount !== undefined && amount !== metric.id ? { amount } : {}) });
+    }
   }
   termLexicons.set(taxonomy, lexicon);
   return lexicon;
@@ -101,6 +108,8 @@ const ESTIMATE_METRICS = new Set(["upside"]);
 const SPEC_METRICS = new Set(["process_node", "compute_throughput", "memory_capacity", "power_consumption"]);
 /** Words right before a period that make it the start or the base of a comparison, not the figure's own period. */
 const COMPARISON_BEFORE = /(?:从|自|比|较|相比|相较于|相较|than|from|compared\swith|compared\sto|versus|vs\.?)\s?$/;
+/** Words right before a segment that make it what a figure is compared with. */
+const COMPARED_WITH = /(?:比|较|相比|相较于|相较|对比|than|compared\swith|compared\sto|versus|vs\.?)\s?$/;
 /** Words right before a period that make it a deadline: what is counted by then (到2027年部署40个) is a count at its end. */
 const DEADLINE_BEFORE = /(?:到|截至|截止到?|by\s)$/;
 /** Words that refer back to the segment just named: 该部门, the unit. */
@@ -578,7 +587,8 @@ function fits(cues: FigureCues, metric: MetricDefinition): boolean {
 /** The metric a term match names, when its units fit the figure. */
 function fittingMetric(taxonomy: Taxonomy, match: TermMatch<Term>, cues: FigureCues, lower?: string): MetricDefinition | undefined {
   const term = firstOf(match, "metric");
-  const definition = term ? taxonomy.metrics.get(term.id) : undefined;
+  let definition = term ? taxonomy.metrics.get(term.id) : undefined;
+  if (definition && term?.amount !== undefined && !fits(cues, definition)) definition = taxonomy.metrics.get(term.amount);
   // A count's words right after another number ("13个季度以来新高") belong to that number, not to a rate or an amount elsewhere.
   if (definition && lower !== undefined && definition.kind === "count" && cues.figure.unitKind !== "count" && match.start !== cues.figure.end && isNumberEnd(lower, match.start)) return undefined;
   return definition && fits(cues, definition) ? definition : undefined;
@@ -597,6 +607,8 @@ interface SegmentPick {
 function takeSegment(context: Context, match: TermMatch<Term>, allowMarket: boolean, measure: Measure, pick: SegmentPick): boolean {
   const { taxonomy, terms } = context;
   let term = firstOf(match, "segment");
+  // What a figure is compared with (性价比比 Trainium2 高出40%, "than Graviton2") is not what it is about.
+  if (term && COMPARED_WITH.test(context.lower.slice(Math.max(0, match.start - 14), match.start))) return false;
   if (!term && firstOf(match, "anaphor")) {
     // 该部门 / the unit: the segment named last before it, in its paragraph or the one before.
     const from = Math.max(0, match.start - 1500);
@@ -619,6 +631,42 @@ function takeSegment(context: Context, match: TermMatch<Term>, allowMarket: bool
   pick.segment = definition;
   pick.at = match.start;
   return true;
+}
+
+/** A list joiner with what may describe the next item ("A和通用处理器B"): the gap between two listed names. */
+const LISTED = /^[^，,；;。!?！？]{0,12}$/;
+const LIST_WORD = /和|与|及|、|\band\b|&/;
+
+/**
+ * "Trainium和Graviton的合计…", "A and B combined": when the picked segment is the last of a list of
+ * segments and a word adding them up stands between it and the figure, the figure is the list's
+ * together, the nearest segment both are part of (custom_chips for Trainium and Graviton), unless that
+ * is the whole company.
+ */
+function listedTogether(context: Context, pick: SegmentPick, s0: number, figureStart: number, cuesBefore: number): SegmentDefinition | undefined {
+  const { cueMatches, terms, taxonomy, lower } = context;
+  const segment = pick.segment!;
+  let together = false;
+  for (let i = cuesBefore - 1; !together && i >= 0 && cueMatches[i]!.start >= pick.at; i--) together = cueMatches[i]!.entries.some((cue) => cue.kind === "together");
+  if (!together) return segment;
+  const at = firstFrom(terms, pick.at);
+  for (let i = at - 1; i >= 0 && terms[i]!.start >= s0; i--) {
+    const other = firstOf(terms[i]!, "segment");
+    if (!other) continue;
+    const gap = lower.slice(terms[i]!.end, terms[at]!.start);
+    if (!LISTED.test(gap) || !LIST_WORD.test(gap)) return segment;
+    const common = commonParent(taxonomy, segment, taxonomy.segments.get(other.id)!);
+    return common && common.kind !== "total" && common.id !== segment.id ? common : segment;
+  }
+  return segment;
+}
+
+/** The nearest segment both are part of (by `parent`), if any. */
+function commonParent(taxonomy: Taxonomy, a: SegmentDefinition, b: SegmentDefinition): SegmentDefinition | undefined {
+  const ancestors = new Set<string>();
+  for (let s: SegmentDefinition | undefined = a, depth = 0; s && depth < 16; s = s.parent ? taxonomy.segments.get(s.parent) : undefined, depth++) ancestors.add(s.id);
+  for (let s: SegmentDefinition | undefined = b, depth = 0; s && depth < 16; s = s.parent ? taxonomy.segments.get(s.parent) : undefined, depth++) if (ancestors.has(s.id) && s.id !== b.id) return s;
+  return undefined;
 }
 
 /** The market segment named last in the sentence [s0, s1), if any. */
@@ -688,6 +736,13 @@ function ownedByAside(context: Context, term: TermMatch<Term>, index: number): b
   return aside !== undefined && at !== index && aside.start <= term.end + 2;
 }
 
+/** Whether a metric word is written right after another figure of the same kind (its unit's noun: "57位覆盖该股票的分析师"). */
+function countsAnother(context: Context, term: TermMatch<Term>, figure: Figure, index: number): boolean {
+  const at = firstFrom(context.figures, term.start) - 1;
+  const other = context.figures[at];
+  return other !== undefined && at !== index && other.unitKind === figure.unitKind && term.start - other.end <= 1;
+}
+
 /** Whether the period at `i` may be the figure's (see bindFigure). */
 function usablePeriod(context: Context, i: number, before: boolean, comparesAgainst: boolean, index: number): boolean {
   const match = context.periods[i]!;
@@ -696,9 +751,18 @@ function usablePeriod(context: Context, i: number, before: boolean, comparesAgai
   return context.periodLabels[i] !== undefined;
 }
 
-/** "57 位覆盖该股票的分析师": the analysts are what is counted, not who estimates. */
-function overlapsMetric(match: TermMatch<Cue>, metricMatch: TermMatch<Term> | undefined): boolean {
-  return metricMatch !== undefined && match.start < metricMatch.end && metricMatch.start < match.end && match.entries.some(isEstimate);
+/**
+ * "57 位覆盖该股票的分析师": analysts who are what is counted are not who estimates: those named as the
+ * figure's own metric, inside the longer words of another metric, or right after another figure (40 位分析师).
+ */
+function overlapsMetric(context: Context, match: TermMatch<Cue>, metricMatch: TermMatch<Term> | undefined): boolean {
+  if (!match.entries.some(isEstimate)) return false;
+  if (metricMatch !== undefined && match.start < metricMatch.end && metricMatch.start < match.end) return true;
+  const term = context.terms[firstFrom(context.terms, match.end) - 1];
+  if (term === undefined || !(match.start < term.end && term.start < match.end) || firstOf(term, "metric") === undefined) return false;
+  if (term.end - term.start > match.end - match.start) return true;
+  const counted = context.figures[firstFrom(context.figures, term.start) - 1];
+  return counted !== undefined && term.start - counted.end <= 1;
 }
 
 /** Whether an entity's name ends right before `at` (a space or 也/还/则 between): the subject of the word at `at`. */
@@ -767,17 +831,22 @@ function bindFigure(context: Context, figure: Figure, index: number): ProposedFa
       break;
     }
   }
-  // "30%的市场份额", "a 30% share": a share word right after a percent names its measure when none is said before it.
+  // "30%的市场份额", "a 30% share": a share word right after a percent names its measure when none is said
+  // before it. So does an amount's or a count's word after 的 ("60%的收入", "三分之一的销量"): a percent of
+  // revenue is a share of it.
   if (measureCue === undefined && figure.unitKind === "percent") {
     const lower = context.lower;
     let at = figure.end;
     if (lower.charCodeAt(at) === 0x20) at++;
-    if (lower[at] === "的") at++;
+    const of = lower[at] === "的";
+    if (of) at++;
     const i = seek(cursors.termsAfter, figure.end);
     const next = terms[i];
     if (next && next.start === at && next.start < nextStart) {
       const measure = firstOf(next, "measure");
-      if (measure && measure.id === "share") measureCue = "share";
+      const metric = of ? firstOf(next, "metric") : undefined;
+      const units = metric ? taxonomy.metrics.get(metric.id)?.units : undefined;
+      if ((measure && measure.id === "share") || (units && !units.includes("percent") && !units.includes("multiple"))) measureCue = "share";
     }
   }
   // The clause's cue words before the figure, nearest first.
@@ -827,6 +896,8 @@ function bindFigure(context: Context, figure: Figure, index: number): ProposedFa
       }
     }
   }
+  /** A metric word before the figure that counts another figure of its kind ("57位分析师中，49位…"): taken only when none follows in the clause. */
+  let countedElsewhere: { metric: MetricDefinition; match: TermMatch<Term> } | undefined;
   if (!metric) {
     for (let i = termsBefore - 1; i >= 0 && terms[i]!.start >= s0; i--) {
       if (terms[i]!.end > figure.start) continue;
@@ -834,6 +905,10 @@ function bindFigure(context: Context, figure: Figure, index: number): ProposedFa
       metric = fittingMetric(taxonomy, terms[i]!, figureCues, context.lower);
       if (metric) {
         metricMatch = terms[i]!;
+        if (countsAnother(context, terms[i]!, figure, index)) {
+          countedElsewhere = { metric, match: metricMatch };
+          metric = metricMatch = undefined;
+        }
         break;
       }
     }
@@ -846,6 +921,10 @@ function bindFigure(context: Context, figure: Figure, index: number): ProposedFa
         break;
       }
     }
+  }
+  if (!metric && countedElsewhere) {
+    metric = countedElsewhere.metric;
+    metricMatch = countedElsewhere.match;
   }
   // Market share is revenue as a share of a market: "在公有云市场的份额为28%", "market share of 28%".
   if (!metric && figure.unitKind === "percent" && measureCue === "share") {
@@ -868,9 +947,10 @@ function bindFigure(context: Context, figure: Figure, index: number): ProposedFa
   const unit = unitFor(figure, metric)!;
 
   // Segment: the nearest before the figure in its clause, else one after it in the clause, else the
-  // nearest before it in the sentence (segments carry across clauses).
+  // nearest before it in the sentence (segments carry across clauses). A name running into the clause
+  // ("亚马逊、微软、谷歌和Meta等四家公司", whose 、 end clauses) counts as in it.
   const pick: SegmentPick = { segment: undefined, at: -1, market: undefined };
-  for (let i = termsBefore - 1; i >= 0 && terms[i]!.start >= c0; i--) {
+  for (let i = termsBefore - 1; i >= 0 && terms[i]!.end > c0; i--) {
     if (terms[i]!.end > figure.start) continue;
     if (takeSegment(context, terms[i]!, true, measure, pick)) break;
   }
@@ -883,6 +963,7 @@ function bindFigure(context: Context, figure: Figure, index: number): ProposedFa
       if (takeSegment(context, terms[i]!, true, measure, pick)) break;
     }
   }
+  if (pick.segment) pick.segment = listedTogether(context, pick, s0, figure.start, cuesBefore);
   let segment = pick.segment;
   const segmentAt = pick.at;
   // A share's market may be named anywhere in its sentence ("A以21%的份额位居第二，…控制了公有云市场68%的份额").
@@ -1000,7 +1081,7 @@ function bindFigure(context: Context, figure: Figure, index: number): ProposedFa
       const match = cueMatches[i]!;
       if (match.end > figure.start) continue;
       const said = basisOf(match, "sentence");
-      if (said && !overlapsMetric(match, metricMatch)) {
+      if (said && !overlapsMetric(context, match, metricMatch)) {
         found = said;
         // "谷歌预测…", "Alphabet forecasts…": a company's own forecast is its guidance, not an estimate.
         if (said === "estimate" && !ANALYST_WORDS.test(context.lower.slice(match.start, match.end)) && entityRightBefore(terms, match.start, context.lower)) found = "guidance";
@@ -1010,7 +1091,7 @@ function bindFigure(context: Context, figure: Figure, index: number): ProposedFa
     if (!found) {
       for (let i = seek(cursors.cuesAfter, figure.end); i < cueMatches.length && cueMatches[i]!.start < nextStart; i++) {
         const said = basisOf(cueMatches[i]!, "sentence");
-        if (said && !overlapsMetric(cueMatches[i]!, metricMatch)) {
+        if (said && !overlapsMetric(context, cueMatches[i]!, metricMatch)) {
           found = said;
           break;
         }
@@ -1021,7 +1102,7 @@ function bindFigure(context: Context, figure: Figure, index: number): ProposedFa
     if (found === "guidance") {
       for (let i = firstFrom(cueMatches, s0); i < cueMatches.length && cueMatches[i]!.start < s1; i++) {
         const match = cueMatches[i]!;
-        if (overlapsMetric(match, metricMatch)) continue;
+        if (overlapsMetric(context, match, metricMatch)) continue;
         if (match.entries.some((entry) => entry.kind === "analyst_house") || (match.entries.some(isEstimate) && ANALYST_WORDS.test(context.lower.slice(match.start, match.end)))) {
           found = "estimate";
           break;
@@ -1031,6 +1112,8 @@ function bindFigure(context: Context, figure: Figure, index: number): ProposedFa
     if (found) basis = found;
   }
 
+  // A run rate is a level: a growth rate said beside one ("年化收入…，并保持三位数增长") is not annualised.
+  if (basis === "run_rate" && measure !== "level") basis = "reported";
   // Upside is the distance to a price target, which is an estimate, whoever states it.
   if (basis === "reported" && ESTIMATE_METRICS.has(metric.id)) basis = "estimate";
   if (basis === "reported" && pastPeriodAt >= 0) period = finishPeriod(context, metric, entity, pastPeriodAt, false);

@@ -282,9 +282,10 @@ export function findFigures(text: string, lower: string = text.replace(/[A-Z]/g,
         continue;
       }
     }
-    if (code === THOUSAND && text[i + 1] === "亿" && !["数", "几", "上", "百", "万"].includes(text[i - 1] ?? "") && !isDigit(text[i - 1])) {
+    // 千亿 / 百亿 on their own: a thousand or a hundred 亿 (not 数百亿, 几千亿, 上千亿: those are vague).
+    if ((code === THOUSAND || code === HUNDRED) && text[i + 1] === "亿" && !NOT_ROUND_BEFORE.has(text[i - 1] ?? "") && !isDigit(text[i - 1])) {
       const tail = readTail(text, lower, i + 1, false);
-      figures.push({ start: i, numberStart: i, numberEnd: i + 1, end: tail.end, value: "1000", scale: "亿", scaleAt: i + 1, ...(tail.unit ? { unit: tail.unit, unitKind: tail.unitKind! } : {}), qualifier: qualifierBefore(lower, i) ?? "exact" });
+      figures.push({ start: i, numberStart: i, numberEnd: i + 1, end: tail.end, value: code === THOUSAND ? "1000" : "100", scale: "亿", scaleAt: i + 1, ...(tail.unit ? { unit: tail.unit, unitKind: tail.unitKind! } : {}), qualifier: qualifierBefore(lower, i) ?? "exact" });
       i = tail.end;
       continue;
     }
@@ -293,6 +294,8 @@ export function findFigures(text: string, lower: string = text.replace(/[A-Z]/g,
   return figures;
 }
 
+/** Characters before 百亿 / 千亿 that make it vague or part of a longer number. */
+const NOT_ROUND_BEFORE = new Set([..."数几上百千万十一二两三四五六七八九零"]);
 /** Characters before a numeral that make it part of a word or a longer number, not a count: 第三, 十三, 前十, 数百. */
 const NOT_COUNT_BEFORE = new Set([..."第前数几上百千万十一二两三四五六七八九零这那哪每"]);
 /** The count units a numeral in characters may carry (个 only when it is not a duration, as for digits). */
