@@ -423,18 +423,25 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
  * statement with a period wins; one pass to index them, one to look them up.
  */
 function takeRestatedPeriods(facts: ProposedFact[], stated: readonly boolean[]): void {
-  const keyOf = (fact: ProposedFact, value: string) => [fact.entity, fact.segment, fact.metric, fact.measure, fact.unit, fact.scale ?? "", value.replaceAll(",", "")].join("\u0000");
-  const statements = new Map<string, ProposedFact>();
+  // Indexed by metric and value as written (commas dropped); the other fields are compared on lookup.
+  const keyOf = (metric: string, value: string) => `${metric} ${value.includes(",") ? value.replaceAll(",", "") : value}`;
+  const statements = new Map<string, ProposedFact[]>();
+  const same = (a: ProposedFact, b: ProposedFact) => a.entity === b.entity && a.segment === b.segment && a.measure === b.measure && a.unit === b.unit && a.scale === b.scale;
+  const index = (fact: ProposedFact, value: string) => {
+    const key = keyOf(fact.metric, value);
+    const list = statements.get(key);
+    // Only the first statement of each figure is kept, so a list is as long as the kinds of figure with that value, not the text.
+    if (!list) statements.set(key, [fact]);
+    else if (!list.some((other) => same(other, fact))) list.push(fact);
+  };
   facts.forEach((fact, i) => {
     if (!stated[i] || fact.period === "none") return;
-    for (const value of fact.valueHigh === undefined ? [fact.value] : [fact.value, fact.valueHigh]) {
-      const key = keyOf(fact, value);
-      if (!statements.has(key)) statements.set(key, fact);
-    }
+    index(fact, fact.value);
+    if (fact.valueHigh !== undefined) index(fact, fact.valueHigh);
   });
   facts.forEach((fact, i) => {
     if (stated[i] || fact.valueHigh !== undefined) return;
-    const statement = statements.get(keyOf(fact, fact.value));
+    const statement = statements.get(keyOf(fact.metric, fact.value))?.find((other) => same(other, fact));
     if (!statement) return;
     fact.period = statement.period;
     if (fact.basis === "reported") fact.basis = statement.basis;

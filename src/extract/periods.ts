@@ -253,8 +253,20 @@ const dayOf = (iso: string): number => Date.UTC(Number(iso.slice(0, 4)), Number(
  * calendar-year companies, are left as they are.
  */
 export function fiscalQuarterOf(label: string, calendar: FiscalCalendar | undefined): string {
+  if (!calendar || (calendar.month === 12 && calendar.day === 31)) return label;
+  let cache = fiscalQuarters.get(calendar);
+  if (!cache) fiscalQuarters.set(calendar, (cache = new Map()));
+  let fiscal = cache.get(label);
+  if (fiscal === undefined) cache.set(label, (fiscal = overlappingFiscalQuarter(label, calendar)));
+  return fiscal;
+}
+
+/** fiscalQuarterOf's answers per calendar and label (an article repeats a handful of labels). */
+const fiscalQuarters = new WeakMap<FiscalCalendar, Map<string, string>>();
+
+function overlappingFiscalQuarter(label: string, calendar: FiscalCalendar): string {
   const match = QUARTER_LABEL.exec(label);
-  if (!match || !calendar || (calendar.month === 12 && calendar.day === 31)) return label;
+  if (!match) return label;
   const calendarQuarter = parsePeriod(label);
   if (!calendarQuarter.ok) return label;
   const from = dayOf(calendarQuarter.period.start!);
