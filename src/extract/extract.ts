@@ -113,7 +113,7 @@ const COMPARED_WITH = /(?:比|较|相比|相较于|相较|对比|than|compared\s
 /** Words right before a period that make it a deadline: what is counted by then (到2027年部署40个) is a count at its end. */
 const DEADLINE_BEFORE = /(?:到|截至|截止到?|by\s)$/;
 /** Words that refer back to the segment just named: 该部门, the unit. */
-const ANAPHORS = ["该部门", "该业务", "该分部", "这一部门", "这个部门", "此部门", "该板块", "the unit", "the segment", "the division", "this segment", "this unit", "the business"];
+const ANAPHORS = ["该部门", "该业务", "该分部", "这一部门", "这个部门", "此部门", "该板块", "该服务", "这项服务", "此项服务", "该产品", "the unit", "the segment", "the division", "this segment", "this unit", "the business", "the service", "this service"];
 /** Joiners of a list ("A和B", "A、B", "A and B"), for 分别 / respectively. */
 const LIST_JOINER = /^\s?(?:和|与|及|以及|、|,|，|and|,\sand)\s?$/;
 /** Estimate cues that name analysts or a consensus (as against a bare "forecast", which a company makes too). */
@@ -353,7 +353,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     if (period.cue.kind === "same_as_before") label = topic;
     else if (period.cue.kind === "relative_quarter" && period.cue.offset === 0 && topic !== undefined && /-Q\d$/.test(topic)) label = topic;
     periodLabels.push(label);
-    const topical = !["same_period_last_year", "none", "date", "same_as_before"].includes(period.cue.kind);
+    const topical = !["same_period_last_year", "none", "date", "same_as_before", "now"].includes(period.cue.kind);
     if (label !== undefined && topical && !periodComparison[index]) topic = label;
   });
   const { sentences, clauses } = boundaries(text);
@@ -668,6 +668,36 @@ function listedTogether(context: Context, pick: SegmentPick, s0: number, figureS
   return segment;
 }
 
+/**
+ * A part of the picked segment named before it is the figure's when it opens the figure's clause, as
+ * its subject ("Trainium3被誉为AWS首款3纳米芯片": Trainium3's, not AWS's), or when the picked segment's
+ * word only repeats the end of the part's ("Prime Video广告已在16国上线，…广告受众达3.15亿": Prime Video ads').
+ */
+function moreSpecific(context: Context, pick: SegmentPick, s0: number, c0: number): SegmentDefinition {
+  const { terms, taxonomy, lower } = context;
+  const segment = pick.segment!;
+  const at = firstFrom(terms, pick.at);
+  const picked = terms[at];
+  if (!picked) return segment;
+  const word = lower.slice(picked.start, picked.end);
+  for (let i = at - 1; i >= 0 && terms[i]!.start >= s0; i--) {
+    const other = firstOf(terms[i]!, "segment");
+    const definition = other ? taxonomy.segments.get(other.id) : undefined;
+    if (!definition || !isPartOf(taxonomy, definition, segment)) continue;
+    if (COMPARED_WITH.test(lower.slice(Math.max(0, terms[i]!.start - 14), terms[i]!.start))) continue;
+    const subject = terms[i]!.start >= c0 && /^\s*$/.test(lower.slice(c0, terms[i]!.start));
+    if (subject || lower.slice(terms[i]!.start, terms[i]!.end).endsWith(word)) return definition;
+  }
+  return segment;
+}
+
+/** Whether `part` is (by `parent`, at any depth) a part of `whole`. */
+function isPartOf(taxonomy: Taxonomy, part: SegmentDefinition, whole: SegmentDefinition): boolean {
+  let s: SegmentDefinition | undefined = part.parent ? taxonomy.segments.get(part.parent) : undefined;
+  for (let depth = 0; s && depth < 16; s = s.parent ? taxonomy.segments.get(s.parent) : undefined, depth++) if (s.id === whole.id) return true;
+  return false;
+}
+
 /** The nearest segment both are part of (by `parent`), if any. */
 function commonParent(taxonomy: Taxonomy, a: SegmentDefinition, b: SegmentDefinition): SegmentDefinition | undefined {
   const ancestors = new Set<string>();
@@ -713,7 +743,8 @@ function marketSeller(taxonomy: Taxonomy, entity: string, market: string): Segme
 function finishPeriod(context: Context, metric: MetricDefinition, entity: string, periodAt: number, inSentence: boolean): string {
   let period = periodAt >= 0 ? context.periodLabels[periodAt] : undefined;
   if (SPEC_METRICS.has(metric.id) && !(periodAt >= 0 && inSentence)) period = "none";
-  if ((period === undefined || !inSentence) && INSTANT_METRICS.has(metric.id) && context.periodContext.date) period = `@${context.periodContext.date}`;
+  const now = periodAt >= 0 && context.periods[periodAt]!.cue.kind === "now";
+  if ((period === undefined || !inSentence || now) && INSTANT_METRICS.has(metric.id) && context.periodContext.date) period = `@${context.periodContext.date}`;
   period ??= context.defaultPeriod ?? "none";
   // Quarters are written by the calendar unless marked fiscal: put them in the company's own quarters.
   const cue = periodAt >= 0 ? context.periods[periodAt]!.cue : undefined;
@@ -970,6 +1001,7 @@ function bindFigure(context: Context, figure: Figure, index: number): ProposedFa
       if (takeSegment(context, terms[i]!, true, measure, pick)) break;
     }
   }
+  if (pick.segment) pick.segment = moreSpecific(context, pick, s0, c0);
   if (pick.segment) pick.segment = listedTogether(context, pick, s0, figure.start, cuesBefore);
   let segment = pick.segment;
   const segmentAt = pick.at;
@@ -1031,6 +1063,8 @@ function bindFigure(context: Context, figure: Figure, index: number): ProposedFa
   if (periodAt < 0) {
     for (let i = periodsBefore - 1; i >= 0 && periods[i]!.start >= s0; i--) {
       if (periods[i]!.end > figure.start) continue;
+      // 目前 / currently says when only for its own clause.
+      if (periods[i]!.cue.kind === "now" && periods[i]!.start < c0) continue;
       if (usablePeriod(context, i, true, comparesAgainst, index)) {
         periodAt = i;
         break;
@@ -1045,7 +1079,7 @@ function bindFigure(context: Context, figure: Figure, index: number): ProposedFa
       const from = Math.max(paragraphStart, s0 - 2000);
       for (let i = seek(cursors.periodsBeforeSentence, s0) - 1; i >= 0 && periods[i]!.start >= from; i--) {
         if (periods[i]!.end > s0) continue;
-        if (periods[i]!.cue.kind !== "date" && usablePeriod(context, i, true, comparesAgainst, index)) {
+        if (periods[i]!.cue.kind !== "date" && periods[i]!.cue.kind !== "now" && usablePeriod(context, i, true, comparesAgainst, index)) {
           if (periodAt < 0) {
             periodAt = i;
             inSentence = false;

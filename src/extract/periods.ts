@@ -18,7 +18,9 @@ export type PeriodCue =
   /** The period the text was just talking about: 同期, 同年, 当期, the same period. */
   | { kind: "same_as_before" }
   /** No period: 未来几年, in the coming years, eventually. */
-  | { kind: "none" };
+  | { kind: "none" }
+  /** The present: 目前, 现阶段, currently: the quarter the article reports on, or the article's date for a state at a moment. */
+  | { kind: "now" };
 
 export interface PeriodMatch {
   start: number;
@@ -57,6 +59,7 @@ const NAMED_SOURCE = [
     String.raw`(?<same>去年同期|上一年同期|上年同期|去年第四季度|a\syear\searlier|a\syear\sago|year-ago|year\sago\squarter|same\speriod\slast\syear|same\squarter\slast\syear)`,
     String.raw`(?<none>未来几年|未来数年|今后几年|in\sthe\scoming\syears|over\sthe\scoming\syears|in\sthe\snext\sfew\syears|over\sthe\snext\sfew\syears|in\scoming\syears)`,
     String.raw`(?<sameb>(?<![去上前年])同期|同年|当期|the\ssame\speriod|the\ssame\syear)`,
+    String.raw`(?<now>现阶段|目前|当前|如今|眼下|currently|at\spresent)`,
     String.raw`(?<rq>本季度|当季|this\squarter|上一季度|上季度|上个季度|last\squarter|previous\squarter|下一季度|下季度|下个季度|next\squarter)`,
     String.raw`(?<rel>今年|本年|去年|上一年|明年|后年|前年|this\syear|last\syear|next\syear)`,
     String.raw`(?<cnyear>(?<cnyearYear>20\d{2})\s?(?:财年|年度|年)(?:全年)?)`,
@@ -101,7 +104,7 @@ function numberGroups(source: string): { source: string; groups: Record<string, 
  * words in both cases, the first characters of the Chinese ones). As a lookahead in front of the
  * alternation it changes no match, but lets the engine pass over every other position with one test.
  */
-const FIRST_CHARACTERS = String.raw`[0-9\s从自第一二三四年上下过最去未今同当本明后前全abfilnopqstyABFILNOPQSTY]`;
+const FIRST_CHARACTERS = String.raw`[0-9\s从自第一二三四年上下过最去未今同当本明后前全现目如眼abcfilnopqstyABCFILNOPQSTY]`;
 const NUMBERED = numberGroups(NAMED_SOURCE);
 const PATTERN = new RegExp(`(?=${FIRST_CHARACTERS})(?:${NUMBERED.source})`, "gi");
 const GROUP = NUMBERED.groups;
@@ -155,6 +158,7 @@ function cueOf(m: RegExpExecArray, text: string): PeriodCue | undefined {
   if (m[GROUP.enhalf!]) return { kind: "half", ...(m[GROUP.enhalfYear!] ? { year: Number(m[GROUP.enhalfYear!]) } : {}), half: m[GROUP.enhalfH!] === "first" ? 1 : 2 };
   if (m[GROUP.ttm!]) return { kind: "ttm" };
   if (m[GROUP.same!]) return { kind: "same_period_last_year" };
+  if (m[GROUP.now!]) return { kind: "now" };
   if (m[GROUP.rq!]) return { kind: "relative_quarter", offset: /上|last|previous/.test(text) ? -1 : /下|next/.test(text) ? 1 : 0 };
   if (m[GROUP.rel!]) {
     const relative = /今|本|this/.test(text) ? 0 : /去|上一|last/.test(text) ? -1 : /前年/.test(text) ? -2 : /后年/.test(text) ? 2 : 1;
@@ -234,6 +238,8 @@ export function resolvePeriod(cue: PeriodCue, context: PeriodContext): string | 
       return "none";
     case "same_as_before":
       return undefined;
+    case "now":
+      return context.quarter ? `${context.quarter.year}-Q${context.quarter.quarter}` : undefined;
     case "relative_quarter": {
       if (!context.quarter) return undefined;
       const index = context.quarter.year * 4 + (context.quarter.quarter - 1) + cue.offset;
