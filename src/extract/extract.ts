@@ -84,6 +84,18 @@ function termLexicon(taxonomy: Taxonomy): Lexicon<Term> {
   for (const word of ANAPHORS) lexicon.add(word, { kind: "anaphor" });
   const metricOfAlias = new Map<string, string>();
   for (const metric of taxonomy.metrics.values()) for (const alias of all(metric.aliases)) if (!metricOfAlias.has(alias)) metricOfAlias.set(alias, metric.id);
+  // A segment's name that ends with a metric's word names that metric too: 服务收入 is service revenue,
+  // "Trainium 2加速器" counts accelerators. The longest such ending counts.
+  for (const segment of taxonomy.segments.values()) {
+    if (segment.id === "total") continue;
+    for (const alias of all(segment.aliases)) {
+      let ending: string | undefined;
+      for (const word of metricOfAlias.keys()) {
+        if (word.length < alias.length && alias.toLowerCase().endsWith(word.toLowerCase()) && (ending === undefined || word.length > ending.length)) ending = word;
+      }
+      if (ending !== undefined) lexicon.add(alias, { kind: "metric", id: metricOfAlias.get(ending)!, loss: false });
+    }
+  }
   for (const metric of taxonomy.metrics.values()) {
     for (const alias of all(metric.aliases)) {
       // 营业利润率 is the rate of 营业利润: an amount written right with it (利润率37%，即106亿美元) is 营业利润's.
@@ -360,7 +372,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   const lineStarts = [0];
   for (let i = body.indexOf("\n"); i >= 0; i = body.indexOf("\n", i + 1)) lineStarts.push(i + 1);
   const lineSegments = topicSegments(text, lower, terms, lineStarts);
-  const cueMatches = cues().matchAll(lower);
+  const cueMatches = outsideNames(cues().matchAll(lower), terms);
   const context: Context = {
     original: body,
     text,
@@ -413,6 +425,19 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   });
   takeRestatedPeriods(facts, stated);
   return { header: { ...header, language }, ...(date ? { date } : {}), entity, facts, skipped };
+}
+
+/**
+ * Cue words inside a name are part of the name, not cues: the 计划 of 雷尼尔计划 (Project Rainier) says
+ * no plan. One pass over both lists, which are in order.
+ */
+function outsideNames(cueMatches: TermMatch<Cue>[], terms: readonly TermMatch<Term>[]): TermMatch<Cue>[] {
+  let t = 0;
+  return cueMatches.filter((cue) => {
+    while (t < terms.length && terms[t]!.end <= cue.start) t++;
+    const term = terms[t];
+    return !(term && term.start <= cue.start && cue.end <= term.end && term.entries.some((entry) => entry.kind === "segment" || entry.kind === "entity"));
+  });
 }
 
 /**

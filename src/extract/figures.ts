@@ -233,6 +233,18 @@ const TIMES = "倍".charCodeAt(0);
 const ORDINAL = "第".charCodeAt(0);
 const FAN = "翻".charCodeAt(0);
 const THOUSAND = "千".charCodeAt(0);
+const SHU = "数".charCodeAt(0);
+const TENS: Readonly<Record<string, string>> = { 十: "10", 百: "100", 千: "1000" };
+
+/** 数以万计 / 数以十万计 / 数以百万计 / 数以亿计 at `i`: a count of at least 1, 10, 100 or 1000 of the scale. */
+function countedIn(text: string, i: number): Figure | undefined {
+  let j = i + 2;
+  const tens = TENS[text[j] ?? ""];
+  if (tens !== undefined) j++;
+  const scale = text[j];
+  if ((scale !== "万" && scale !== "亿") || text[j + 1] !== "计") return undefined;
+  return { start: i, numberStart: i, numberEnd: j + 2, end: j + 2, value: tens ?? "1", scale, scaleAt: j, unit: "count", unitKind: "count", qualifier: "at_least" };
+}
 const HUNDRED = "百".charCodeAt(0);
 
 /**
@@ -279,6 +291,15 @@ export function findFigures(text: string, lower: string = text.replace(/[A-Z]/g,
       if (written) {
         figures.push(written);
         i = written.end;
+        continue;
+      }
+    }
+    // 数以十万计 (counted in the hundreds of thousands): vague, so only its floor, at least 十万.
+    if (code === SHU && text[i + 1] === "以") {
+      const counted = countedIn(text, i);
+      if (counted) {
+        figures.push(counted);
+        i = counted.end;
         continue;
       }
     }
