@@ -120,6 +120,15 @@ const ESTIMATE_METRICS = new Set(["upside"]);
 const SPEC_METRICS = new Set(["process_node", "compute_throughput", "memory_capacity", "power_consumption"]);
 /** Words right before a period that make it the start or the base of a comparison, not the figure's own period. */
 const COMPARISON_BEFORE = /(?:从|自|比|较|相比|相较于|相较|than|from|compared\swith|compared\sto|versus|vs\.?)\s?$/;
+/** The last fact proposed whose figure stands in [from, to): found walking back over the facts of the current clause. */
+function factBefore(context: Context, from: number, to: number): ProposedFact | undefined {
+  const bound = context.bound;
+  for (let i = bound.length - 1; i >= 0 && bound[i]!.start >= from; i--) if (bound[i]!.start < to) return bound[i]!.fact;
+  return undefined;
+}
+
+/** A clause opening that points back at what was just said: 这 / 此 / this. */
+const THIS_OPENS = /^\s?(?:(?:这|此)(?:一数字|个数字|一数据)?(?:已经|已|也|将)?(?:是|为|相当于)|(?:this|that|it)\s(?:is|was|would\sbe)\s)/;
 /** Words right before a segment that make it what a figure is compared with. */
 const COMPARED_WITH = /(?:比|较|相比|相较于|相较|对比|than|compared\swith|compared\sto|versus|vs\.?)\s?$/;
 /** Words right before a period that make it a deadline: what is counted by then (到2027年部署40个) is a count at its end. */
@@ -331,6 +340,8 @@ interface Context {
   respectivelySaid: boolean;
   /** Whether the figure bindFigure bound last had its period stated in its own sentence. */
   periodStated: boolean;
+  /** The facts proposed so far, with where their figures start (in order). */
+  bound: { fact: ProposedFact; start: number }[];
 }
 
 export function extractFacts(articleText: string, taxonomy: Taxonomy, options: ExtractOptions = {}): Extraction {
@@ -411,6 +422,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     respectivelySentence: -1,
     respectivelySaid: false,
     periodStated: false,
+    bound: [],
   };
   const facts: ProposedFact[] = [];
   const stated: boolean[] = [];
@@ -421,6 +433,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     else {
       facts.push(result);
       stated.push(context.periodStated);
+      context.bound.push({ fact: result, start: figure.start });
     }
   });
   takeRestatedPeriods(facts, stated);
@@ -806,6 +819,22 @@ function countsAnother(context: Context, term: TermMatch<Term>, figure: Figure, 
   return other !== undefined && at !== index && other.unitKind === figure.unitKind && term.start - other.end <= 1;
 }
 
+/**
+ * Whether Chinese words stand between a figure and a period after it: "$5bn next year" and "50亿美元(明年)"
+ * put the period right behind the figure, but in "…将再次翻倍仅第四季度…", two clauses run together
+ * without a comma, the period opens the next clause. (Few characters: the gap is capped at 24.)
+ */
+function wordsBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x4e00 && code <= 0x9fff && code !== DE && code !== ZAI && code !== YU) return true;
+  }
+  return false;
+}
+const DE = "的".charCodeAt(0);
+const ZAI = "在".charCodeAt(0);
+const YU = "于".charCodeAt(0);
+
 /** Whether the period at `i` may be the figure's (see bindFigure). */
 function usablePeriod(context: Context, i: number, before: boolean, comparesAgainst: boolean, index: number): boolean {
   const match = context.periods[i]!;
@@ -940,6 +969,11 @@ function bindFigure(context: Context, figure: Figure, index: number): ProposedFa
     metric = fittingMetric(taxonomy, listed, figureCues);
     if (metric) metricMatch = listed;
   }
+  // "…增加了3.9吉瓦，这已是2022年时的两倍", "this is twice…": a multiple in a clause that opens with 这 /
+  // this is a multiple of the figure just stated in its sentence: its metric, segment and period (the
+  // years in its own clause are the base it is compared with).
+  const antecedent = figure.unitKind === "multiple" && THIS_OPENS.test(context.lower.slice(c0, Math.min(figure.start, c0 + 12))) ? factBefore(context, s0, c0) : undefined;
+  if (!metric && antecedent) metric = taxonomy.metrics.get(antecedent.metric);
   // A term that holds the figure: a metric named with its count (三项特别费用) is the figure's metric; a
   // segment or an entity named with one (四家公司) makes the figure part of a name, not a fact.
   for (let i = Math.max(0, termsBefore - 1); !metric && i < terms.length && terms[i]!.start <= figure.start; i++) {
@@ -1056,6 +1090,10 @@ function bindFigure(context: Context, figure: Figure, index: number): ProposedFa
   // A company's share of a market is the share of the segment that sells in it ("亚马逊在公有云市场的份额"
   // is AWS's), when the text names the company but not that segment.
   if (!segment && marketSegment && measure === "share" && entity !== "MARKET") segment = marketSeller(taxonomy, entity, marketSegment.id);
+  if (antecedent) {
+    segment = taxonomy.segments.get(antecedent.segment);
+    entity = antecedent.entity;
+  }
   const segmentId = segment?.id ?? "total";
 
   // Period: a period word right behind the figure ("$5bn next year", never inside a following aside),
@@ -1080,7 +1118,7 @@ function bindFigure(context: Context, figure: Figure, index: number): ProposedFa
   if (listedPeriod) periodAt = firstFrom(periods, listedPeriod.start);
   if (periodAt < 0) {
     const i = seek(cursors.periodsAfter, figure.end);
-    if (i < periods.length && periods[i]!.start < limit && usablePeriod(context, i, false, comparesAgainst, index)) periodAt = i;
+    if (i < periods.length && periods[i]!.start < limit && !wordsBetween(text, figure.end, periods[i]!.start) && usablePeriod(context, i, false, comparesAgainst, index)) periodAt = i;
   }
   let inSentence = true;
   /** In a paragraph whose last period is still to come at the article's date, the last one that is over. */
@@ -1128,7 +1166,7 @@ function bindFigure(context: Context, figure: Figure, index: number): ProposedFa
     }
   }
   context.periodStated = periodAt >= 0 && inSentence;
-  let period = finishPeriod(context, metric, entity, periodAt, inSentence);
+  let period = antecedent ? antecedent.period : finishPeriod(context, metric, entity, periodAt, inSentence);
   if (measure === "cagr" && !period.includes("..")) return skipFigure(context, figure, line, column, "a CAGR needs a span of periods, and none is stated in its sentence");
 
   // Basis: ex-FX and non-GAAP are said in the figure's clause; guidance, estimates, plans and run
