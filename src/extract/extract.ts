@@ -888,6 +888,14 @@ function saysFuture(lower: string, from: number, to: number): boolean {
   return false;
 }
 
+/** Whether the clause before a figure says it will spend it: 将 and then 投入 / 投资 / 花费 (or "will … invest / spend"). */
+function willSpend(lower: string, from: number, to: number): boolean {
+  for (let i = to - 1; i >= from; i--) if (lower.charCodeAt(i) === FUTURE_CHARACTER) return SPEND_WORDS.test(lower.slice(i, to));
+  const english = lower.slice(from, to);
+  return /\bwill\b/.test(english) && /\b(?:invest|spend)\b/.test(english);
+}
+const SPEND_WORDS = /投入|投资|花费|砸下/;
+
 function skipFigure(context: Context, figure: Figure, line: number, column: number, reason: string): SkippedFigure {
   return { line, column, text: context.original.slice(figure.start, figure.end), reason };
 }
@@ -995,6 +1003,14 @@ function bindFigure(context: Context, figure: Figure, index: number): ProposedFa
   }
   /** A metric word before the figure that counts another figure of its kind ("57位分析师中，49位…"): taken only when none follows in the clause. */
   let countedElsewhere: { metric: MetricDefinition; match: TermMatch<Term> } | undefined;
+  // "在资本支出方面投入约2000亿美元": the metric named as the clause's topic (在…方面) is the figure's, not the verb after it.
+  if (!metric) {
+    for (let i = termsBefore - 1; !metric && i >= 0 && terms[i]!.start >= c0; i--) {
+      if (terms[i]!.end > figure.start || !context.lower.startsWith("方面", terms[i]!.end)) continue;
+      metric = fittingMetric(taxonomy, terms[i]!, figureCues, context.lower);
+      if (metric) metricMatch = terms[i]!;
+    }
+  }
   if (!metric) {
     for (let i = termsBefore - 1; i >= 0 && terms[i]!.start >= s0; i--) {
       if (terms[i]!.end > figure.start) continue;
@@ -1054,10 +1070,19 @@ function bindFigure(context: Context, figure: Figure, index: number): ProposedFa
   if (!pick.segment) {
     for (let i = termsAfter; i < terms.length && terms[i]!.start < nextStart; i++) if (takeSegment(context, terms[i]!, true, measure, pick)) break;
   }
-  if (!pick.segment) {
+  // A company named after a segment, before the figure, is the new subject (…卫星等领域的机遇，预计亚马逊
+  // 将投入…): the segment of an earlier clause stays behind.
+  const isCompany = (match: TermMatch<Term>) => {
+    const named = firstOf(match, "entity");
+    return named !== undefined && named.id !== "MARKET" && !firstOf(match, "segment");
+  };
+  let companyInClause = false;
+  for (let i = termsBefore - 1; !pick.segment && !companyInClause && i >= 0 && terms[i]!.start >= c0; i--) companyInClause = terms[i]!.end <= figure.start && isCompany(terms[i]!);
+  if (!pick.segment && !companyInClause) {
     for (let i = seek(cursors.termsBeforeClause, c0) - 1; i >= 0 && terms[i]!.start >= s0; i--) {
       if (terms[i]!.end > c0) continue;
       if (takeSegment(context, terms[i]!, true, measure, pick)) break;
+      if (isCompany(terms[i]!)) break;
     }
   }
   if (pick.segment) pick.segment = moreSpecific(context, pick, s0, c0);
@@ -1224,7 +1249,10 @@ function bindFigure(context: Context, figure: Figure, index: number): ProposedFa
 
   // A figure for a period that has not ended by the article's date cannot be reported: what the
   // company "will" do (将, will) in it is its plan.
-  if (basis === "reported" && context.periodContext.date && period !== "none" && saysFuture(context.lower, s0, figure.start)) {
+  // The same goes for what a company expects it will spend (预计…将在资本支出方面投入…): what it will
+  // invest is its plan, as 将投入 is, even with words between.
+  const planned = basis === "reported" || (basis === "guidance" && willSpend(context.lower, c0, figure.start));
+  if (planned && context.periodContext.date && period !== "none" && saysFuture(context.lower, s0, figure.start)) {
     const parsed = parsePeriod(period, taxonomy.entities.get(entity)?.fiscalYearEnd);
     if (parsed.ok && parsed.period.end !== undefined && parsed.period.end > context.periodContext.date) basis = "plan";
   }
