@@ -63,7 +63,9 @@ type Term =
   | { kind: "segment"; id: string }
   | { kind: "entity"; id: string }
   | { kind: "measure"; id: Measure }
-  | { kind: "anaphor" };
+  | { kind: "anaphor" }
+  /** A word for the whole company (全球, 公司, worldwide): the `total` segment's aliases. */
+  | { kind: "whole" };
 
 const termLexicons = new WeakMap<Taxonomy, Lexicon<Term>>();
 
@@ -74,8 +76,8 @@ function termLexicon(taxonomy: Taxonomy): Lexicon<Term> {
   const all = (aliases: Record<string, string[]>) => Object.values(aliases).flat();
   for (const entity of taxonomy.entities.values()) for (const alias of all(entity.aliases)) lexicon.add(alias, { kind: "entity", id: entity.id });
   for (const segment of taxonomy.segments.values()) {
-    if (segment.id === "total") continue;
-    for (const alias of all(segment.aliases)) lexicon.add(alias, { kind: "segment", id: segment.id });
+    const term: Term = segment.id === "total" ? { kind: "whole" } : { kind: "segment", id: segment.id };
+    for (const alias of all(segment.aliases)) lexicon.add(alias, term);
   }
   for (const measure of taxonomy.measures.values()) {
     if (measure.id === "level" || measure.id === "multiple") continue;
@@ -717,14 +719,13 @@ function moreSpecific(context: Context, pick: SegmentPick, s0: number, c0: numbe
   const at = firstFrom(terms, pick.at);
   const picked = terms[at];
   if (!picked) return segment;
-  const word = lower.slice(picked.start, picked.end);
   for (let i = at - 1; i >= 0 && terms[i]!.start >= s0; i--) {
     const other = firstOf(terms[i]!, "segment");
     const definition = other ? taxonomy.segments.get(other.id) : undefined;
     if (!definition || !isPartOf(taxonomy, definition, segment)) continue;
     if (COMPARED_WITH.test(lower.slice(Math.max(0, terms[i]!.start - 14), terms[i]!.start))) continue;
     const subject = terms[i]!.start >= c0 && /^\s*$/.test(lower.slice(c0, terms[i]!.start));
-    if (subject || lower.slice(terms[i]!.start, terms[i]!.end).endsWith(word)) return definition;
+    if (subject || lower.slice(terms[i]!.start, terms[i]!.end).endsWith(lower.slice(picked.start, picked.end))) return definition;
   }
   return segment;
 }
@@ -1076,8 +1077,10 @@ function bindFigure(context: Context, figure: Figure, index: number): ProposedFa
     const named = firstOf(match, "entity");
     return named !== undefined && named.id !== "MARKET" && !firstOf(match, "segment");
   };
+  // So is a word for the whole company in the figure's clause (全球, 公司, globally).
   let companyInClause = false;
-  for (let i = termsBefore - 1; !pick.segment && !companyInClause && i >= 0 && terms[i]!.start >= c0; i--) companyInClause = terms[i]!.end <= figure.start && isCompany(terms[i]!);
+  for (let i = termsBefore - 1; !pick.segment && !companyInClause && i >= 0 && terms[i]!.start >= c0; i--) companyInClause = terms[i]!.end <= figure.start && (isCompany(terms[i]!) || firstOf(terms[i]!, "whole") !== undefined);
+  for (let i = termsAfter; !pick.segment && !companyInClause && i < terms.length && terms[i]!.start < nextStart; i++) companyInClause = firstOf(terms[i]!, "whole") !== undefined;
   if (!pick.segment && !companyInClause) {
     for (let i = seek(cursors.termsBeforeClause, c0) - 1; i >= 0 && terms[i]!.start >= s0; i--) {
       if (terms[i]!.end > c0) continue;
