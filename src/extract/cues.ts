@@ -1,5 +1,6 @@
-// The words that say how a figure is meant: its basis, its hedge, its sign, a change rather than a
-// level. Simplified Chinese and English; traditional text is converted to simplified before matching.
+// The words that say how a figure is meant: its basis (and who forecasts it), its hedge, its sign, a
+// change rather than a level, a sum of what was listed. Simplified Chinese and English; traditional
+// text is converted to simplified before matching.
 import type { Basis, Qualifier } from "../model/types.js";
 import { Lexicon } from "./lexicon.js";
 

@@ -129,6 +129,8 @@ function factBefore(context: Context, from: number, to: number): ProposedFact | 
   return undefined;
 }
 
+/** What may stand between a metric's word and its figure written right after it: a hedge, 可, 了, a space. */
+const RIGHT_BEFORE = /^\s?(?:可|了|约|近|达|超过|超|逾)?\s?$/;
 /** A clause opening that points back at what was just said: 这 / 此 / this. */
 const THIS_OPENS = /^\s?(?:(?:这|此)(?:一数字|个数字|一数据)?(?:已经|已|也|将)?(?:是|为|相当于)|(?:this|that|it)\s(?:is|was|would\sbe)\s)/;
 /** Words right before a segment that make it what a figure is compared with. */
@@ -999,6 +1001,19 @@ function bindFigure(context: Context, figure: Figure, index: number): ProposedFa
       if (metric) {
         metricMatch = terms[i]!;
         break;
+      }
+    }
+    // "节省20亿美元的运营开支": a metric named by a fall word right before the figure (a saving; a hedge or
+    // 可 between at most) names it ahead of the one after 的, which says what falls (the costs saved).
+    // "投入1000亿美元的资本支出" is no fall: there the word after 的 names the figure.
+    if (metric && context.lower[figure.end] === "的" && termsBefore > 0) {
+      const before = terms[termsBefore - 1]!;
+      const fall = cueMatches[firstFrom(cueMatches, before.start)];
+      const falls = fall !== undefined && fall.start === before.start && fall.entries.some((cue) => cue.kind === "decline");
+      const said = falls && before.end <= figure.start && RIGHT_BEFORE.test(context.lower.slice(before.end, figure.start)) ? fittingMetric(taxonomy, before, figureCues) : undefined;
+      if (said && said.kind === metric.kind) {
+        metric = said;
+        metricMatch = before;
       }
     }
   }

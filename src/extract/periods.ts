@@ -1,6 +1,7 @@
 // Period words in article text (2025年第四季度, FY25Q4, Q4 2025, fourth quarter, 全年, 去年同期,
-// 过去12个月, 2025年12月2日, ...) and how each resolves against the article's date and the quarter
-// the article is about. One regular expression of plain alternatives, run once over the text.
+// 过去12个月, 2025年12月2日, 目前, ...) and how each resolves against the article's date and the quarter
+// the article is about, and a calendar quarter in a company's own fiscal quarters. One regular
+// expression of plain alternatives, run once over the text.
 import { parsePeriod, type FiscalCalendar } from "../periods/period.js";
 
 export type PeriodCue =
