@@ -135,8 +135,18 @@ const RIGHT_BEFORE = /^\s?(?:可|了|约|近|达|超过|超|逾)?\s?$/;
 const THIS_OPENS = /^\s?(?:(?:这|此)(?:一数字|个数字|一数据)?(?:已经|已|也|将)?(?:是|为|相当于)|(?:this|that|it)\s(?:is|was|would\sbe)\s)/;
 /** Words right before a segment that make it what a figure is compared with. */
 const COMPARED_WITH = /(?:比|较|相比|相较于|相较|对比|than|compared\swith|compared\sto|versus|vs\.?)\s?$/;
+/** The last characters of the COMPARED_WITH words: the regular expression runs only after one of them. */
+const COMPARED_LAST = new Set([..."比较于nhos."]);
+
+/** Whether a comparison word ends right before `at` (a space between at most). */
+function comparedWith(lower: string, at: number): boolean {
+  const last = lower[at - 1] === " " ? lower[at - 2] : lower[at - 1];
+  return last !== undefined && COMPARED_LAST.has(last) && COMPARED_WITH.test(lower.slice(Math.max(0, at - 14), at));
+}
+
 /** Words right before a period that make it a deadline: what is counted by then (到2027年部署40个) is a count at its end. */
 const DEADLINE_BEFORE = /(?:到|截至|截止到?|by\s)$/;
+const DEADLINE_LAST = new Set([..."到至止 "]);
 /** Words that refer back to the segment just named: 该部门, the unit. */
 const ANAPHORS = ["该部门", "该业务", "该分部", "这一部门", "这个部门", "此部门", "该板块", "该服务", "这项服务", "此项服务", "该产品", "the unit", "the segment", "the division", "this segment", "this unit", "the business", "the service", "this service"];
 /** Joiners of a list ("A和B", "A、B", "A and B"), for 分别 / respectively. */
@@ -372,7 +382,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     if (first && first.cue.kind === "quarter") periodContext.quarter = { year: first.cue.year!, quarter: first.cue.quarter };
   }
   const periodComparison = periods.map((period) => period.cue.kind !== "span" && COMPARISON_BEFORE.test(lower.slice(Math.max(0, period.start - 14), period.start)));
-  const periodDeadline = periods.map((period) => period.cue.kind !== "span" && DEADLINE_BEFORE.test(lower.slice(Math.max(0, period.start - 3), period.start)));
+  const periodDeadline = periods.map((period) => period.cue.kind !== "span" && DEADLINE_LAST.has(lower[period.start - 1] ?? "") && DEADLINE_BEFORE.test(lower.slice(Math.max(0, period.start - 3), period.start)));
   const periodLabels: (string | undefined)[] = [];
   let topic: string | undefined;
   periods.forEach((period, index) => {
@@ -465,15 +475,16 @@ function outsideNames(cueMatches: TermMatch<Cue>[], terms: readonly TermMatch<Te
  * statement with a period wins; one pass to index them, one to look them up.
  */
 function takeRestatedPeriods(facts: ProposedFact[], stated: readonly boolean[]): void {
-  // Indexed by metric and value as written (commas dropped); the other fields are compared on lookup.
-  const keyOf = (metric: string, value: string) => `${metric} ${value.includes(",") ? value.replaceAll(",", "") : value}`;
-  const statements = new Map<string, ProposedFact[]>();
+  // By metric, then by value as written (commas dropped); the other fields are compared on lookup.
+  const statements = new Map<string, Map<string, ProposedFact[]>>();
+  const plain = (value: string) => (value.includes(",") ? value.replaceAll(",", "") : value);
   const same = (a: ProposedFact, b: ProposedFact) => a.entity === b.entity && a.segment === b.segment && a.measure === b.measure && a.unit === b.unit && a.scale === b.scale;
   const index = (fact: ProposedFact, value: string) => {
-    const key = keyOf(fact.metric, value);
-    const list = statements.get(key);
+    let byValue = statements.get(fact.metric);
+    if (!byValue) statements.set(fact.metric, (byValue = new Map()));
+    const list = byValue.get(plain(value));
     // Only the first statement of each figure is kept, so a list is as long as the kinds of figure with that value, not the text.
-    if (!list) statements.set(key, [fact]);
+    if (!list) byValue.set(plain(value), [fact]);
     else if (!list.some((other) => same(other, fact))) list.push(fact);
   };
   facts.forEach((fact, i) => {
@@ -483,7 +494,7 @@ function takeRestatedPeriods(facts: ProposedFact[], stated: readonly boolean[]):
   });
   facts.forEach((fact, i) => {
     if (stated[i] || fact.valueHigh !== undefined) return;
-    const statement = statements.get(keyOf(fact.metric, fact.value))?.find((other) => same(other, fact));
+    const statement = statements.get(fact.metric)?.get(plain(fact.value))?.find((other) => same(other, fact));
     if (!statement) return;
     fact.period = statement.period;
     if (fact.basis === "reported") fact.basis = statement.basis;
@@ -657,7 +668,7 @@ function takeSegment(context: Context, match: TermMatch<Term>, allowMarket: bool
   const { taxonomy, terms } = context;
   let term = firstOf(match, "segment");
   // What a figure is compared with (性价比比 Trainium2 高出40%, "than Graviton2") is not what it is about.
-  if (term && COMPARED_WITH.test(context.lower.slice(Math.max(0, match.start - 14), match.start))) return false;
+  if (term && comparedWith(context.lower, match.start)) return false;
   if (!term && firstOf(match, "anaphor")) {
     // 该部门 / the unit: the segment named last before it, in its paragraph or the one before.
     const from = Math.max(0, match.start - 1500);
@@ -718,6 +729,7 @@ function listedTogether(context: Context, pick: SegmentPick, s0: number, figureS
 function moreSpecific(context: Context, pick: SegmentPick, s0: number, c0: number): SegmentDefinition {
   const { terms, taxonomy, lower } = context;
   const segment = pick.segment!;
+  if (!parentSegments(taxonomy).has(segment.id)) return segment;
   const at = firstFrom(terms, pick.at);
   const picked = terms[at];
   if (!picked) return segment;
@@ -725,11 +737,20 @@ function moreSpecific(context: Context, pick: SegmentPick, s0: number, c0: numbe
     const other = firstOf(terms[i]!, "segment");
     const definition = other ? taxonomy.segments.get(other.id) : undefined;
     if (!definition || !isPartOf(taxonomy, definition, segment)) continue;
-    if (COMPARED_WITH.test(lower.slice(Math.max(0, terms[i]!.start - 14), terms[i]!.start))) continue;
+    if (comparedWith(lower, terms[i]!.start)) continue;
     const subject = terms[i]!.start >= c0 && /^\s*$/.test(lower.slice(c0, terms[i]!.start));
     if (subject || lower.slice(terms[i]!.start, terms[i]!.end).endsWith(lower.slice(picked.start, picked.end))) return definition;
   }
   return segment;
+}
+
+const parents = new WeakMap<Taxonomy, ReadonlySet<string>>();
+
+/** The segments that have parts (that some segment names as its `parent`). */
+function parentSegments(taxonomy: Taxonomy): ReadonlySet<string> {
+  let set = parents.get(taxonomy);
+  if (!set) parents.set(taxonomy, (set = new Set([...taxonomy.segments.values()].flatMap((segment) => (segment.parent ? [segment.parent] : [])))));
+  return set;
 }
 
 /** Whether `part` is (by `parent`, at any depth) a part of `whole`. */
@@ -817,9 +838,11 @@ function ownedByAside(context: Context, term: TermMatch<Term>, index: number): b
 
 /** Whether a metric word is written right after another figure of the same kind (its unit's noun: "57位覆盖该股票的分析师"). */
 function countsAnother(context: Context, term: TermMatch<Term>, figure: Figure, index: number): boolean {
-  const at = firstFrom(context.figures, term.start) - 1;
+  // The term is before this figure: walk back over the few figures between them.
+  let at = index - 1;
+  while (at >= 0 && context.figures[at]!.start >= term.start) at--;
   const other = context.figures[at];
-  return other !== undefined && at !== index && other.unitKind === figure.unitKind && term.start - other.end <= 1;
+  return other !== undefined && other.unitKind === figure.unitKind && term.start - other.end <= 1 && term.start >= other.end;
 }
 
 /**
@@ -835,6 +858,7 @@ function wordsBetween(text: string, from: number, to: number): boolean {
   return false;
 }
 const DE = "的".charCodeAt(0);
+const FANG = "方".charCodeAt(0);
 const ZAI = "在".charCodeAt(0);
 const YU = "于".charCodeAt(0);
 
@@ -941,7 +965,7 @@ function bindFigure(context: Context, figure: Figure, index: number): ProposedFa
     const lower = context.lower;
     let at = figure.end;
     if (lower.charCodeAt(at) === 0x20) at++;
-    const of = lower[at] === "的";
+    const of = lower.charCodeAt(at) === DE;
     if (of) at++;
     const i = seek(cursors.termsAfter, figure.end);
     const next = terms[i];
@@ -1022,7 +1046,7 @@ function bindFigure(context: Context, figure: Figure, index: number): ProposedFa
   // "在资本支出方面投入约2000亿美元": the metric named as the clause's topic (在…方面) is the figure's, not the verb after it.
   if (!metric) {
     for (let i = termsBefore - 1; !metric && i >= 0 && terms[i]!.start >= c0; i--) {
-      if (terms[i]!.end > figure.start || !context.lower.startsWith("方面", terms[i]!.end)) continue;
+      if (terms[i]!.end > figure.start || context.lower.charCodeAt(terms[i]!.end) !== FANG || !context.lower.startsWith("方面", terms[i]!.end)) continue;
       metric = fittingMetric(taxonomy, terms[i]!, figureCues, context.lower);
       if (metric) metricMatch = terms[i]!;
     }
@@ -1092,15 +1116,20 @@ function bindFigure(context: Context, figure: Figure, index: number): ProposedFa
     const named = firstOf(match, "entity");
     return named !== undefined && named.id !== "MARKET" && !firstOf(match, "segment");
   };
-  // So is a word for the whole company in the figure's clause (全球, 公司, globally).
-  let companyInClause = false;
-  for (let i = termsBefore - 1; !pick.segment && !companyInClause && i >= 0 && terms[i]!.start >= c0; i--) companyInClause = terms[i]!.end <= figure.start && (isCompany(terms[i]!) || firstOf(terms[i]!, "whole") !== undefined);
-  for (let i = termsAfter; !pick.segment && !companyInClause && i < terms.length && terms[i]!.start < nextStart; i++) companyInClause = firstOf(terms[i]!, "whole") !== undefined;
-  if (!pick.segment && !companyInClause) {
+  // So is a word for the whole company in the figure's clause (全球, 公司, globally). Looked for only
+  // when an earlier clause has a segment to carry.
+  if (!pick.segment) {
     for (let i = seek(cursors.termsBeforeClause, c0) - 1; i >= 0 && terms[i]!.start >= s0; i--) {
       if (terms[i]!.end > c0) continue;
       if (takeSegment(context, terms[i]!, true, measure, pick)) break;
       if (isCompany(terms[i]!)) break;
+    }
+    let companyInClause = false;
+    for (let i = termsBefore - 1; pick.segment && !companyInClause && i >= 0 && terms[i]!.start >= c0; i--) companyInClause = terms[i]!.end <= figure.start && (isCompany(terms[i]!) || firstOf(terms[i]!, "whole") !== undefined);
+    for (let i = termsAfter; pick.segment && !companyInClause && i < terms.length && terms[i]!.start < nextStart; i++) companyInClause = firstOf(terms[i]!, "whole") !== undefined;
+    if (companyInClause) {
+      pick.segment = undefined;
+      pick.at = -1;
     }
   }
   if (pick.segment) pick.segment = moreSpecific(context, pick, s0, c0);

@@ -204,15 +204,26 @@ function readTail(text: string, lower: string, i: number, dollar: boolean): Tail
 
 /** The hedges before a figure end within this many characters of it (every word is shorter). */
 const QUALIFIER_WINDOW = 16;
-const QUALIFIER_LAST: ReadonlySet<number> = new Set(QUALIFIERS_BEFORE.map(([word]) => word.charCodeAt(word.length - 1)));
+/** The hedges by their last code unit, each bucket in the list's order (longest first). */
+const QUALIFIERS_BY_LAST: ReadonlyMap<number, readonly (readonly [string, Qualifier])[]> = (() => {
+  const index = new Map<number, (readonly [string, Qualifier])[]>();
+  for (const item of QUALIFIERS_BEFORE) {
+    const code = item[0].charCodeAt(item[0].length - 1);
+    let bucket = index.get(code);
+    if (!bucket) index.set(code, (bucket = []));
+    bucket.push(item);
+  }
+  return index;
+})();
 
 function qualifierBefore(lower: string, start: number): Qualifier | undefined {
   let end = start;
   for (let code = lower.charCodeAt(end - 1); end > 0 && (code === 0x20 || code === 0xa0); code = lower.charCodeAt(--end - 1));
-  if (!QUALIFIER_LAST.has(lower.charCodeAt(end - 1))) return undefined;
+  const candidates = QUALIFIERS_BY_LAST.get(lower.charCodeAt(end - 1));
+  if (!candidates) return undefined;
   // A word ends the window [max(0, end - 16), end) when it fits in it and the text ends with it there.
   const from = Math.max(0, end - QUALIFIER_WINDOW);
-  for (const [word, qualifier] of QUALIFIERS_BEFORE) {
+  for (const [word, qualifier] of candidates) {
     const at = end - word.length;
     if (at < from || !lower.startsWith(word, at)) continue;
     if (isAsciiLetterCode(word.charCodeAt(0)) && at - 1 >= from && isAsciiLetterCode(lower.charCodeAt(at - 1))) continue;
