@@ -1,5 +1,6 @@
-// The words that say how a figure is meant: its basis, its hedge, its sign, a change rather than a
-// level. Simplified Chinese and English; traditional text is converted to simplified before matching.
+// The words that say how a figure is meant: its basis (and who forecasts it), its hedge, its sign, a
+// change rather than a level, a sum of what was listed. Simplified Chinese and English; traditional
+// text is converted to simplified before matching.
 import type { Basis, Qualifier } from "../model/types.js";
 import { Lexicon } from "./lexicon.js";
 
@@ -11,6 +12,10 @@ export type Cue =
   | { kind: "share" }
   | { kind: "prior_generation" }
   | { kind: "between" }
+  /** Words that add up what was just listed: 合计, combined. */
+  | { kind: "together" }
+  /** A bank or broker whose analysts forecast: its forecast (预计, expects) is an estimate, not a company's guidance. */
+  | { kind: "analyst_house" }
   /** Words that hold a basis word without meaning it ("told analysts": the analysts are the audience). */
   | { kind: "neutral" };
 
@@ -25,11 +30,13 @@ const BASIS_CUES: [Basis, "clause" | "sentence", string[]][] = [
 
 const OTHER: [Cue, string[]][] = [
   [{ kind: "loss" }, ["亏损", "经营亏损", "营业亏损", "净亏损", "loss", "losses", "operating loss", "net loss", "lost"]],
-  [{ kind: "decline" }, ["下降", "下跌", "下滑", "减少", "降低", "跌幅", "暴跌", "跌", "缩减", "蒸发", "wiped off", "fell", "fall", "declined", "decline", "down", "dropped", "drop", "decreased", "decrease", "shrank", "lower"]],
+  [{ kind: "decline" }, ["下降", "下跌", "下滑", "减少", "降低", "跌幅", "暴跌", "跌", "缩减", "蒸发", "节省", "省", "wiped off", "fell", "fall", "declined", "decline", "down", "dropped", "drop", "decreased", "decrease", "shrank", "lower"]],
   [{ kind: "growth" }, ["增长", "增加", "上升", "上涨", "提升", "增速", "增幅", "增", "rose", "grew", "growth", "increase", "increased", "up", "jumped", "climbed", "gained"]],
   [{ kind: "share" }, ["占", "份额", "占比", "贡献", "share of", "accounted for"]],
   [{ kind: "prior_generation" }, ["上一代", "前一代", "上代", "previous generation", "prior generation"]],
   [{ kind: "between" }, ["介于", "之间", "between"]],
+  [{ kind: "together" }, ["合计", "共计", "总计", "合共", "加起来", "together", "combined"]],
+  [{ kind: "analyst_house" }, ["摩根士丹利", "大摩", "高盛", "摩根大通", "小摩", "美银", "美国银行", "花旗", "瑞银", "巴克莱", "德意志银行", "富国银行", "杰富瑞", "伯恩斯坦", "野村", "中金", "华尔街", "morgan stanley", "goldman sachs", "goldman", "jpmorgan", "j.p. morgan", "bank of america", "bofa", "citigroup", "citi", "ubs", "barclays", "deutsche bank", "wells fargo", "jefferies", "bernstein", "nomura", "wall street"]],
   [{ kind: "neutral" }, ["告诉分析师", "向分析师", "对分析师", "told analysts", "telling analysts"]],
 ];
 
@@ -51,7 +58,7 @@ export const QUALIFIERS_BEFORE: readonly [string, Qualifier][] = [
   ["under", "less_than"], ["below", "less_than"], ["as much as", "up_to"],
   ["超过", "more_than"], ["超出", "more_than"], ["突破", "more_than"], ["逾", "more_than"], ["超", "more_than"], ["高于", "more_than"],
   ["至少", "at_least"], ["不少于", "at_least"], ["最高", "up_to"], ["最多", "up_to"], ["多达", "up_to"],
-  ["大约", "about"], ["约", "about"], ["接近", "about"], ["将近", "about"], ["近", "about"], ["左右", "about"],
+  ["大约为", "about"], ["约为", "about"], ["约达", "about"], ["大约", "about"], ["约", "about"], ["接近", "about"], ["将近", "about"], ["近", "about"], ["左右", "about"],
   ["不到", "less_than"], ["不足", "less_than"], ["少于", "less_than"], ["低于", "less_than"],
 ];
 

@@ -10,7 +10,7 @@ import { findFigures, type Figure } from "./figures.js";
 import { splitFrontMatter, type ArticleHeader } from "./front-matter.js";
 import { asciiLower, Lexicon, type TermMatch } from "./lexicon.js";
 import { normaliseText } from "./normalise.js";
-import { findPeriods, lastReportedQuarter, resolvePeriod, type PeriodContext, type PeriodMatch } from "./periods.js";
+import { findPeriods, fiscalQuarterOf, lastReportedQuarter, resolvePeriod, type PeriodContext, type PeriodMatch } from "./periods.js";
 import { parsePeriod } from "../periods/period.js";
 
 export interface ExtractOptions {
@@ -58,11 +58,14 @@ export interface Extraction {
 }
 
 type Term =
-  | { kind: "metric"; id: string; loss: boolean }
+  /** `amount`: for a ratio written as an amount's word and 率 (营业利润率), that amount's metric (营业利润). */
+  | { kind: "metric"; id: string; loss: boolean; amount?: string }
   | { kind: "segment"; id: string }
   | { kind: "entity"; id: string }
   | { kind: "measure"; id: Measure }
-  | { kind: "anaphor" };
+  | { kind: "anaphor" }
+  /** A word for the whole company (全球, 公司, worldwide): the `total` segment's aliases. */
+  | { kind: "whole" };
 
 const termLexicons = new WeakMap<Taxonomy, Lexicon<Term>>();
 
@@ -73,16 +76,34 @@ function termLexicon(taxonomy: Taxonomy): Lexicon<Term> {
   const all = (aliases: Record<string, string[]>) => Object.values(aliases).flat();
   for (const entity of taxonomy.entities.values()) for (const alias of all(entity.aliases)) lexicon.add(alias, { kind: "entity", id: entity.id });
   for (const segment of taxonomy.segments.values()) {
-    if (segment.id === "total") continue;
-    for (const alias of all(segment.aliases)) lexicon.add(alias, { kind: "segment", id: segment.id });
+    const term: Term = segment.id === "total" ? { kind: "whole" } : { kind: "segment", id: segment.id };
+    for (const alias of all(segment.aliases)) lexicon.add(alias, term);
   }
   for (const measure of taxonomy.measures.values()) {
     if (measure.id === "level" || measure.id === "multiple") continue;
     for (const alias of all(measure.aliases)) lexicon.add(alias, { kind: "measure", id: measure.id });
   }
   for (const word of ANAPHORS) lexicon.add(word, { kind: "anaphor" });
+  const metricOfAlias = new Map<string, string>();
+  for (const metric of taxonomy.metrics.values()) for (const alias of all(metric.aliases)) if (!metricOfAlias.has(alias)) metricOfAlias.set(alias, metric.id);
+  // A segment's name that ends with a metric's word names that metric too: 服务收入 is service revenue,
+  // "Trainium 2加速器" counts accelerators. The longest such ending counts.
+  for (const segment of taxonomy.segments.values()) {
+    if (segment.id === "total") continue;
+    for (const alias of all(segment.aliases)) {
+      let ending: string | undefined;
+      for (const word of metricOfAlias.keys()) {
+        if (word.length < alias.length && alias.toLowerCase().endsWith(word.toLowerCase()) && (ending === undefined || word.length > ending.length)) ending = word;
+      }
+      if (ending !== undefined) lexicon.add(alias, { kind: "metric", id: metricOfAlias.get(ending)!, loss: false });
+    }
+  }
   for (const metric of taxonomy.metrics.values()) {
-    for (const alias of all(metric.aliases)) lexicon.add(alias, { kind: "metric", id: metric.id, loss: /亏损|虧損|loss/i.test(alias) });
+    for (const alias of all(metric.aliases)) {
+      // 营业利润率 is the rate of 营业利润: an amount written right with it (利润率37%，即106亿美元) is 营业利润's.
+      const amount = alias.endsWith("率") ? metricOfAlias.get(alias.slice(0, -1)) : undefined;
+      lexicon.add(alias, { kind: "metric", id: metric.id, loss: /亏损|虧損|loss/i.test(alias), ...(amount !== undefined && amount !== metric.id ? { amount } : {}) });
+    }
   }
   termLexicons.set(taxonomy, lexicon);
   return lexicon;
@@ -101,8 +122,33 @@ const ESTIMATE_METRICS = new Set(["upside"]);
 const SPEC_METRICS = new Set(["process_node", "compute_throughput", "memory_capacity", "power_consumption"]);
 /** Words right before a period that make it the start or the base of a comparison, not the figure's own period. */
 const COMPARISON_BEFORE = /(?:从|自|比|较|相比|相较于|相较|than|from|compared\swith|compared\sto|versus|vs\.?)\s?$/;
+/** The last fact proposed whose figure stands in [from, to): found walking back over the facts of the current clause. */
+function factBefore(context: Context, from: number, to: number): ProposedFact | undefined {
+  const bound = context.bound;
+  for (let i = bound.length - 1; i >= 0 && bound[i]!.start >= from; i--) if (bound[i]!.start < to) return bound[i]!.fact;
+  return undefined;
+}
+
+/** What may stand between a metric's word and its figure written right after it: a hedge, 可, 了, a space. */
+const RIGHT_BEFORE = /^\s?(?:可|了|约|近|达|超过|超|逾)?\s?$/;
+/** A clause opening that points back at what was just said: 这 / 此 / this. */
+const THIS_OPENS = /^\s?(?:(?:这|此)(?:一数字|个数字|一数据)?(?:已经|已|也|将)?(?:是|为|相当于)|(?:this|that|it)\s(?:is|was|would\sbe)\s)/;
+/** Words right before a segment that make it what a figure is compared with. */
+const COMPARED_WITH = /(?:比|较|相比|相较于|相较|对比|than|compared\swith|compared\sto|versus|vs\.?)\s?$/;
+/** The last characters of the COMPARED_WITH words: the regular expression runs only after one of them. */
+const COMPARED_LAST = new Set([..."比较于nhos."]);
+
+/** Whether a comparison word ends right before `at` (a space between at most). */
+function comparedWith(lower: string, at: number): boolean {
+  const last = lower[at - 1] === " " ? lower[at - 2] : lower[at - 1];
+  return last !== undefined && COMPARED_LAST.has(last) && COMPARED_WITH.test(lower.slice(Math.max(0, at - 14), at));
+}
+
+/** Words right before a period that make it a deadline: what is counted by then (到2027年部署40个) is a count at its end. */
+const DEADLINE_BEFORE = /(?:到|截至|截止到?|by\s)$/;
+const DEADLINE_LAST = new Set([..."到至止 "]);
 /** Words that refer back to the segment just named: 该部门, the unit. */
-const ANAPHORS = ["该部门", "该业务", "该分部", "这一部门", "这个部门", "此部门", "该板块", "the unit", "the segment", "the division", "this segment", "this unit", "the business"];
+const ANAPHORS = ["该部门", "该业务", "该分部", "这一部门", "这个部门", "此部门", "该板块", "该服务", "这项服务", "此项服务", "该产品", "the unit", "the segment", "the division", "this segment", "this unit", "the business", "the service", "this service"];
 /** Joiners of a list ("A和B", "A、B", "A and B"), for 分别 / respectively. */
 const LIST_JOINER = /^\s?(?:和|与|及|以及|、|,|，|and|,\sand)\s?$/;
 /** Estimate cues that name analysts or a consensus (as against a bare "forecast", which a company makes too). */
@@ -115,6 +161,10 @@ const MAX_SENTENCE = 400;
 const MAX_QUOTE = 80;
 
 const SENTENCE_END: ReadonlySet<number> = new Set([..."。！？!?\n\r"].map((c) => c.charCodeAt(0)));
+const TITLE_OPEN = "《".charCodeAt(0);
+const TITLE_CLOSE = "》".charCodeAt(0);
+/** How far a title in 《》 is looked into for a figure. */
+const TITLE_LOOK = 64;
 const CLAUSE_END: ReadonlySet<number> = new Set([..."，；;：:、"].map((c) => c.charCodeAt(0)));
 const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
 
@@ -124,9 +174,27 @@ function boundaries(text: string): { sentences: number[]; clauses: number[] } {
   const clauses = [0];
   let last = 0;
   const length = text.length;
+  /** Where a title in 《》 that holds a figure ends: it is a sentence of its own ("《2000亿军备赛》" is the title's figure, not the surrounding sentence's). */
+  let titleEnd = -1;
   for (let i = 0; i < length; i++) {
     const c = text.charCodeAt(i);
-    let sentence = SENTENCE_END.has(c);
+    let sentence = SENTENCE_END.has(c) || i === titleEnd;
+    if (c === TITLE_OPEN && i > last) {
+      // A title naming a show or a book (《周四夜橄榄球》) stays part of its sentence; one with a number is cut off.
+      let digit = false;
+      let j = i + 1;
+      for (; j < length && j - i <= TITLE_LOOK; j++) {
+        const code = text.charCodeAt(j);
+        if (code === TITLE_CLOSE || SENTENCE_END.has(code)) break;
+        if (isDigitCode(code)) digit = true;
+      }
+      if (digit) {
+        titleEnd = text.charCodeAt(j) === TITLE_CLOSE ? j : -1;
+        sentences.push(i);
+        clauses.push(i);
+        last = i;
+      }
+    }
     if (c === 0x2e) {
       // A full stop ends a sentence before a space, a line end or the end, unless it ends an initial ("U.S. ").
       const next = text.charCodeAt(i + 1);
@@ -253,6 +321,8 @@ interface Context {
   periodLabels: (string | undefined)[];
   /** Periods that start or are the base of a comparison (从2024年的…, 比2024年…): they bind only the next figure. */
   periodComparison: boolean[];
+  /** Periods written as a deadline (到2027年, by 2027): a count reached by then stands at their end. */
+  periodDeadline: boolean[];
   figures: Figure[];
   /** Per line: the segment a heading, a question ("Q: 关于AWS…") or the paragraph's own label ("北美部门：") names for it. */
   lineSegments: (string | undefined)[];
@@ -282,6 +352,10 @@ interface Context {
   /** The sentence (by its start) last checked for 分别 / respectively, and whether it says either. */
   respectivelySentence: number;
   respectivelySaid: boolean;
+  /** Whether the figure bindFigure bound last had its period stated in its own sentence. */
+  periodStated: boolean;
+  /** The facts proposed so far, with where their figures start (in order). */
+  bound: { fact: ProposedFact; start: number }[];
 }
 
 export function extractFacts(articleText: string, taxonomy: Taxonomy, options: ExtractOptions = {}): Extraction {
@@ -308,6 +382,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     if (first && first.cue.kind === "quarter") periodContext.quarter = { year: first.cue.year!, quarter: first.cue.quarter };
   }
   const periodComparison = periods.map((period) => period.cue.kind !== "span" && COMPARISON_BEFORE.test(lower.slice(Math.max(0, period.start - 14), period.start)));
+  const periodDeadline = periods.map((period) => period.cue.kind !== "span" && DEADLINE_LAST.has(lower[period.start - 1] ?? "") && DEADLINE_BEFORE.test(lower.slice(Math.max(0, period.start - 3), period.start)));
   const periodLabels: (string | undefined)[] = [];
   let topic: string | undefined;
   periods.forEach((period, index) => {
@@ -315,14 +390,14 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     if (period.cue.kind === "same_as_before") label = topic;
     else if (period.cue.kind === "relative_quarter" && period.cue.offset === 0 && topic !== undefined && /-Q\d$/.test(topic)) label = topic;
     periodLabels.push(label);
-    const topical = !["same_period_last_year", "none", "date", "same_as_before"].includes(period.cue.kind);
+    const topical = !["same_period_last_year", "none", "date", "same_as_before", "now"].includes(period.cue.kind);
     if (label !== undefined && topical && !periodComparison[index]) topic = label;
   });
   const { sentences, clauses } = boundaries(text);
   const lineStarts = [0];
   for (let i = body.indexOf("\n"); i >= 0; i = body.indexOf("\n", i + 1)) lineStarts.push(i + 1);
   const lineSegments = topicSegments(text, lower, terms, lineStarts);
-  const cueMatches = cues().matchAll(lower);
+  const cueMatches = outsideNames(cues().matchAll(lower), terms);
   const context: Context = {
     original: body,
     text,
@@ -333,6 +408,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     periods,
     periodLabels,
     periodComparison,
+    periodDeadline,
     figures,
     lineSegments,
     sentences,
@@ -359,15 +435,70 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     },
     respectivelySentence: -1,
     respectivelySaid: false,
+    periodStated: false,
+    bound: [],
   };
   const facts: ProposedFact[] = [];
+  const stated: boolean[] = [];
   const skipped: SkippedFigure[] = [];
   figures.forEach((figure, index) => {
     const result = bindFigure(context, figure, index);
     if ("reason" in result) skipped.push(result);
-    else facts.push(result);
+    else {
+      facts.push(result);
+      stated.push(context.periodStated);
+      context.bound.push({ fact: result, start: figure.start });
+    }
   });
+  takeRestatedPeriods(facts, stated);
   return { header: { ...header, language }, ...(date ? { date } : {}), entity, facts, skipped };
+}
+
+/**
+ * Cue words inside a name are part of the name, not cues: the 计划 of 雷尼尔计划 (Project Rainier) says
+ * no plan. One pass over both lists, which are in order.
+ */
+function outsideNames(cueMatches: TermMatch<Cue>[], terms: readonly TermMatch<Term>[]): TermMatch<Cue>[] {
+  let t = 0;
+  return cueMatches.filter((cue) => {
+    while (t < terms.length && terms[t]!.end <= cue.start) t++;
+    const term = terms[t];
+    return !(term && term.start <= cue.start && cue.end <= term.end && term.entries.some((entry) => entry.kind === "segment" || entry.kind === "entity"));
+  });
+}
+
+/**
+ * A figure restated where no period is said (a headline, a later aside: "2000亿美元的资本开支") is the
+ * same figure as where the article states it with its period: it takes that period, and that basis when
+ * it says none of its own. The same figure is the same entity, segment, metric, measure, unit and
+ * value, or one end of a range stated there (a headline often gives the top of a range). The first
+ * statement with a period wins; one pass to index them, one to look them up.
+ */
+function takeRestatedPeriods(facts: ProposedFact[], stated: readonly boolean[]): void {
+  // By metric, then by value as written (commas dropped); the other fields are compared on lookup.
+  const statements = new Map<string, Map<string, ProposedFact[]>>();
+  const plain = (value: string) => (value.includes(",") ? value.replaceAll(",", "") : value);
+  const same = (a: ProposedFact, b: ProposedFact) => a.entity === b.entity && a.segment === b.segment && a.measure === b.measure && a.unit === b.unit && a.scale === b.scale;
+  const index = (fact: ProposedFact, value: string) => {
+    let byValue = statements.get(fact.metric);
+    if (!byValue) statements.set(fact.metric, (byValue = new Map()));
+    const list = byValue.get(plain(value));
+    // Only the first statement of each figure is kept, so a list is as long as the kinds of figure with that value, not the text.
+    if (!list) byValue.set(plain(value), [fact]);
+    else if (!list.some((other) => same(other, fact))) list.push(fact);
+  };
+  facts.forEach((fact, i) => {
+    if (!stated[i] || fact.period === "none") return;
+    index(fact, fact.value);
+    if (fact.valueHigh !== undefined) index(fact, fact.valueHigh);
+  });
+  facts.forEach((fact, i) => {
+    if (stated[i] || fact.valueHigh !== undefined) return;
+    const statement = statements.get(fact.metric)?.get(plain(fact.value))?.find((other) => same(other, fact));
+    if (!statement) return;
+    fact.period = statement.period;
+    if (fact.basis === "reported") fact.basis = statement.basis;
+  });
 }
 
 /**
@@ -516,7 +647,8 @@ function fits(cues: FigureCues, metric: MetricDefinition): boolean {
 /** The metric a term match names, when its units fit the figure. */
 function fittingMetric(taxonomy: Taxonomy, match: TermMatch<Term>, cues: FigureCues, lower?: string): MetricDefinition | undefined {
   const term = firstOf(match, "metric");
-  const definition = term ? taxonomy.metrics.get(term.id) : undefined;
+  let definition = term ? taxonomy.metrics.get(term.id) : undefined;
+  if (definition && term?.amount !== undefined && !fits(cues, definition)) definition = taxonomy.metrics.get(term.amount);
   // A count's words right after another number ("13个季度以来新高") belong to that number, not to a rate or an amount elsewhere.
   if (definition && lower !== undefined && definition.kind === "count" && cues.figure.unitKind !== "count" && match.start !== cues.figure.end && isNumberEnd(lower, match.start)) return undefined;
   return definition && fits(cues, definition) ? definition : undefined;
@@ -535,6 +667,8 @@ interface SegmentPick {
 function takeSegment(context: Context, match: TermMatch<Term>, allowMarket: boolean, measure: Measure, pick: SegmentPick): boolean {
   const { taxonomy, terms } = context;
   let term = firstOf(match, "segment");
+  // What a figure is compared with (性价比比 Trainium2 高出40%, "than Graviton2") is not what it is about.
+  if (term && comparedWith(context.lower, match.start)) return false;
   if (!term && firstOf(match, "anaphor")) {
     // 该部门 / the unit: the segment named last before it, in its paragraph or the one before.
     const from = Math.max(0, match.start - 1500);
@@ -559,13 +693,126 @@ function takeSegment(context: Context, match: TermMatch<Term>, allowMarket: bool
   return true;
 }
 
+/** A list joiner with what may describe the next item ("A和通用处理器B"): the gap between two listed names. */
+const LISTED = /^[^，,；;。!?！？]{0,12}$/;
+const LIST_WORD = /和|与|及|、|\band\b|&/;
+
+/**
+ * "Trainium和Graviton的合计…", "A and B combined": when the picked segment is the last of a list of
+ * segments and a word adding them up stands between it and the figure, the figure is the list's
+ * together, the nearest segment both are part of (custom_chips for Trainium and Graviton), unless that
+ * is the whole company.
+ */
+function listedTogether(context: Context, pick: SegmentPick, s0: number, figureStart: number, cuesBefore: number): SegmentDefinition | undefined {
+  const { cueMatches, terms, taxonomy, lower } = context;
+  const segment = pick.segment!;
+  let together = false;
+  for (let i = cuesBefore - 1; !together && i >= 0 && cueMatches[i]!.start >= pick.at; i--) together = cueMatches[i]!.entries.some((cue) => cue.kind === "together");
+  if (!together) return segment;
+  const at = firstFrom(terms, pick.at);
+  for (let i = at - 1; i >= 0 && terms[i]!.start >= s0; i--) {
+    const other = firstOf(terms[i]!, "segment");
+    if (!other) continue;
+    const gap = lower.slice(terms[i]!.end, terms[at]!.start);
+    if (!LISTED.test(gap) || !LIST_WORD.test(gap)) return segment;
+    const common = commonParent(taxonomy, segment, taxonomy.segments.get(other.id)!);
+    return common && common.kind !== "total" && common.id !== segment.id ? common : segment;
+  }
+  return segment;
+}
+
+/**
+ * A part of the picked segment named before it is the figure's when it opens the figure's clause, as
+ * its subject ("Trainium3被誉为AWS首款3纳米芯片": Trainium3's, not AWS's), or when the picked segment's
+ * word only repeats the end of the part's ("Prime Video广告已在16国上线，…广告受众达3.15亿": Prime Video ads').
+ */
+function moreSpecific(context: Context, pick: SegmentPick, s0: number, c0: number): SegmentDefinition {
+  const { terms, taxonomy, lower } = context;
+  const segment = pick.segment!;
+  if (!parentSegments(taxonomy).has(segment.id)) return segment;
+  const at = firstFrom(terms, pick.at);
+  const picked = terms[at];
+  if (!picked) return segment;
+  for (let i = at - 1; i >= 0 && terms[i]!.start >= s0; i--) {
+    const other = firstOf(terms[i]!, "segment");
+    const definition = other ? taxonomy.segments.get(other.id) : undefined;
+    if (!definition || !isPartOf(taxonomy, definition, segment)) continue;
+    if (comparedWith(lower, terms[i]!.start)) continue;
+    const subject = terms[i]!.start >= c0 && /^\s*$/.test(lower.slice(c0, terms[i]!.start));
+    if (subject || lower.slice(terms[i]!.start, terms[i]!.end).endsWith(lower.slice(picked.start, picked.end))) return definition;
+  }
+  return segment;
+}
+
+const parents = new WeakMap<Taxonomy, ReadonlySet<string>>();
+
+/** The segments that have parts (that some segment names as its `parent`). */
+function parentSegments(taxonomy: Taxonomy): ReadonlySet<string> {
+  let set = parents.get(taxonomy);
+  if (!set) parents.set(taxonomy, (set = new Set([...taxonomy.segments.values()].flatMap((segment) => (segment.parent ? [segment.parent] : [])))));
+  return set;
+}
+
+/** Whether `part` is (by `parent`, at any depth) a part of `whole`. */
+function isPartOf(taxonomy: Taxonomy, part: SegmentDefinition, whole: SegmentDefinition): boolean {
+  let s: SegmentDefinition | undefined = part.parent ? taxonomy.segments.get(part.parent) : undefined;
+  for (let depth = 0; s && depth < 16; s = s.parent ? taxonomy.segments.get(s.parent) : undefined, depth++) if (s.id === whole.id) return true;
+  return false;
+}
+
+/** The nearest segment both are part of (by `parent`), if any. */
+function commonParent(taxonomy: Taxonomy, a: SegmentDefinition, b: SegmentDefinition): SegmentDefinition | undefined {
+  const ancestors = new Set<string>();
+  for (let s: SegmentDefinition | undefined = a, depth = 0; s && depth < 16; s = s.parent ? taxonomy.segments.get(s.parent) : undefined, depth++) ancestors.add(s.id);
+  for (let s: SegmentDefinition | undefined = b, depth = 0; s && depth < 16; s = s.parent ? taxonomy.segments.get(s.parent) : undefined, depth++) if (ancestors.has(s.id) && s.id !== b.id) return s;
+  return undefined;
+}
+
+/** The market segment named last in the sentence [s0, s1), if any. */
+function marketInSentence(context: Context, s0: number, s1: number): SegmentDefinition | undefined {
+  const { terms, taxonomy } = context;
+  for (let i = firstFrom(terms, s1) - 1; i >= 0 && terms[i]!.start >= s0; i--) {
+    if (terms[i]!.end > s1) continue;
+    for (const term of terms[i]!.entries) {
+      if (term.kind !== "segment") continue;
+      const definition = taxonomy.segments.get(term.id);
+      if (definition?.kind === "market") return definition;
+    }
+  }
+  return undefined;
+}
+
+const marketSellers = new WeakMap<Taxonomy, Map<string, SegmentDefinition | undefined>>();
+
+/** The entity's segment that sells in a market (the taxonomy's `markets`): the first such segment the entity may use, if any. */
+function marketSeller(taxonomy: Taxonomy, entity: string, market: string): SegmentDefinition | undefined {
+  let cache = marketSellers.get(taxonomy);
+  if (!cache) marketSellers.set(taxonomy, (cache = new Map()));
+  const key = `${entity}\u0000${market}`;
+  if (cache.has(key)) return cache.get(key);
+  let seller: SegmentDefinition | undefined;
+  for (const segment of taxonomy.segments.values()) {
+    if (segment.markets?.includes(market) && (!segment.entities || segment.entities.includes(entity))) {
+      seller = segment;
+      break;
+    }
+  }
+  cache.set(key, seller);
+  return seller;
+}
+
 /** A figure's period from the chosen period match (or none): specifications, instants and balances put as they are stated. */
 function finishPeriod(context: Context, metric: MetricDefinition, entity: string, periodAt: number, inSentence: boolean): string {
   let period = periodAt >= 0 ? context.periodLabels[periodAt] : undefined;
   if (SPEC_METRICS.has(metric.id) && !(periodAt >= 0 && inSentence)) period = "none";
-  if ((period === undefined || !inSentence) && INSTANT_METRICS.has(metric.id) && context.periodContext.date) period = `@${context.periodContext.date}`;
+  const now = periodAt >= 0 && context.periods[periodAt]!.cue.kind === "now";
+  if ((period === undefined || !inSentence || now) && INSTANT_METRICS.has(metric.id) && context.periodContext.date) period = `@${context.periodContext.date}`;
   period ??= context.defaultPeriod ?? "none";
-  if (STOCK_METRICS.has(metric.id) && period !== "none" && !period.startsWith("@") && !period.includes("..")) {
+  // Quarters are written by the calendar unless marked fiscal: put them in the company's own quarters.
+  const cue = periodAt >= 0 ? context.periods[periodAt]!.cue : undefined;
+  if (!(cue?.kind === "quarter" && cue.fiscal)) period = fiscalQuarterOf(period, context.taxonomy.entities.get(entity)?.fiscalYearEnd);
+  const deadline = periodAt >= 0 && context.periodDeadline[periodAt] && metric.kind === "count";
+  if ((STOCK_METRICS.has(metric.id) || deadline) && period !== "none" && !period.startsWith("@") && !period.includes("..")) {
     const parsed = parsePeriod(period, context.taxonomy.entities.get(entity)?.fiscalYearEnd);
     if (parsed.ok && parsed.period.end) period = `@${parsed.period.end}`;
   }
@@ -589,6 +836,32 @@ function ownedByAside(context: Context, term: TermMatch<Term>, index: number): b
   return aside !== undefined && at !== index && aside.start <= term.end + 2;
 }
 
+/** Whether a metric word is written right after another figure of the same kind (its unit's noun: "57位覆盖该股票的分析师"). */
+function countsAnother(context: Context, term: TermMatch<Term>, figure: Figure, index: number): boolean {
+  // The term is before this figure: walk back over the few figures between them.
+  let at = index - 1;
+  while (at >= 0 && context.figures[at]!.start >= term.start) at--;
+  const other = context.figures[at];
+  return other !== undefined && other.unitKind === figure.unitKind && term.start - other.end <= 1 && term.start >= other.end;
+}
+
+/**
+ * Whether Chinese words stand between a figure and a period after it: "$5bn next year" and "50亿美元(明年)"
+ * put the period right behind the figure, but in "…将再次翻倍仅第四季度…", two clauses run together
+ * without a comma, the period opens the next clause. (Few characters: the gap is capped at 24.)
+ */
+function wordsBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x4e00 && code <= 0x9fff && code !== DE && code !== ZAI && code !== YU) return true;
+  }
+  return false;
+}
+const DE = "的".charCodeAt(0);
+const FANG = "方".charCodeAt(0);
+const ZAI = "在".charCodeAt(0);
+const YU = "于".charCodeAt(0);
+
 /** Whether the period at `i` may be the figure's (see bindFigure). */
 function usablePeriod(context: Context, i: number, before: boolean, comparesAgainst: boolean, index: number): boolean {
   const match = context.periods[i]!;
@@ -597,9 +870,18 @@ function usablePeriod(context: Context, i: number, before: boolean, comparesAgai
   return context.periodLabels[i] !== undefined;
 }
 
-/** "57 位覆盖该股票的分析师": the analysts are what is counted, not who estimates. */
-function overlapsMetric(match: TermMatch<Cue>, metricMatch: TermMatch<Term> | undefined): boolean {
-  return metricMatch !== undefined && match.start < metricMatch.end && metricMatch.start < match.end && match.entries.some(isEstimate);
+/**
+ * "57 位覆盖该股票的分析师": analysts who are what is counted are not who estimates: those named as the
+ * figure's own metric, inside the longer words of another metric, or right after another figure (40 位分析师).
+ */
+function overlapsMetric(context: Context, match: TermMatch<Cue>, metricMatch: TermMatch<Term> | undefined): boolean {
+  if (!match.entries.some(isEstimate)) return false;
+  if (metricMatch !== undefined && match.start < metricMatch.end && metricMatch.start < match.end) return true;
+  const term = context.terms[firstFrom(context.terms, match.end) - 1];
+  if (term === undefined || !(match.start < term.end && term.start < match.end) || firstOf(term, "metric") === undefined) return false;
+  if (term.end - term.start > match.end - match.start) return true;
+  const counted = context.figures[firstFrom(context.figures, term.start) - 1];
+  return counted !== undefined && term.start - counted.end <= 1;
 }
 
 /** Whether an entity's name ends right before `at` (a space or 也/还/则 between): the subject of the word at `at`. */
@@ -632,6 +914,14 @@ function saysFuture(lower: string, from: number, to: number): boolean {
   }
   return false;
 }
+
+/** Whether the clause before a figure says it will spend it: 将 and then 投入 / 投资 / 花费 (or "will … invest / spend"). */
+function willSpend(lower: string, from: number, to: number): boolean {
+  for (let i = to - 1; i >= from; i--) if (lower.charCodeAt(i) === FUTURE_CHARACTER) return SPEND_WORDS.test(lower.slice(i, to));
+  const english = lower.slice(from, to);
+  return /\bwill\b/.test(english) && /\b(?:invest|spend)\b/.test(english);
+}
+const SPEND_WORDS = /投入|投资|花费|砸下/;
 
 function skipFigure(context: Context, figure: Figure, line: number, column: number, reason: string): SkippedFigure {
   return { line, column, text: context.original.slice(figure.start, figure.end), reason };
@@ -668,17 +958,22 @@ function bindFigure(context: Context, figure: Figure, index: number): ProposedFa
       break;
     }
   }
-  // "30%的市场份额", "a 30% share": a share word right after a percent names its measure when none is said before it.
+  // "30%的市场份额", "a 30% share": a share word right after a percent names its measure when none is said
+  // before it. So does an amount's or a count's word after 的 ("60%的收入", "三分之一的销量"): a percent of
+  // revenue is a share of it.
   if (measureCue === undefined && figure.unitKind === "percent") {
     const lower = context.lower;
     let at = figure.end;
     if (lower.charCodeAt(at) === 0x20) at++;
-    if (lower[at] === "的") at++;
+    const of = lower.charCodeAt(at) === DE;
+    if (of) at++;
     const i = seek(cursors.termsAfter, figure.end);
     const next = terms[i];
     if (next && next.start === at && next.start < nextStart) {
       const measure = firstOf(next, "measure");
-      if (measure && measure.id === "share") measureCue = "share";
+      const metric = of ? firstOf(next, "metric") : undefined;
+      const units = metric ? taxonomy.metrics.get(metric.id)?.units : undefined;
+      if ((measure && measure.id === "share") || (units && !units.includes("percent") && !units.includes("multiple"))) measureCue = "share";
     }
   }
   // The clause's cue words before the figure, nearest first.
@@ -709,6 +1004,11 @@ function bindFigure(context: Context, figure: Figure, index: number): ProposedFa
     metric = fittingMetric(taxonomy, listed, figureCues);
     if (metric) metricMatch = listed;
   }
+  // "…增加了3.9吉瓦，这已是2022年时的两倍", "this is twice…": a multiple in a clause that opens with 这 /
+  // this is a multiple of the figure just stated in its sentence: its metric, segment and period (the
+  // years in its own clause are the base it is compared with).
+  const antecedent = figure.unitKind === "multiple" && THIS_OPENS.test(context.lower.slice(c0, Math.min(figure.start, c0 + 12))) ? factBefore(context, s0, c0) : undefined;
+  if (!metric && antecedent) metric = taxonomy.metrics.get(antecedent.metric);
   // A term that holds the figure: a metric named with its count (三项特别费用) is the figure's metric; a
   // segment or an entity named with one (四家公司) makes the figure part of a name, not a fact.
   for (let i = Math.max(0, termsBefore - 1); !metric && i < terms.length && terms[i]!.start <= figure.start; i++) {
@@ -727,6 +1027,29 @@ function bindFigure(context: Context, figure: Figure, index: number): ProposedFa
         break;
       }
     }
+    // "节省20亿美元的运营开支": a metric named by a fall word right before the figure (a saving; a hedge or
+    // 可 between at most) names it ahead of the one after 的, which says what falls (the costs saved).
+    // "投入1000亿美元的资本支出" is no fall: there the word after 的 names the figure.
+    if (metric && context.lower[figure.end] === "的" && termsBefore > 0) {
+      const before = terms[termsBefore - 1]!;
+      const fall = cueMatches[firstFrom(cueMatches, before.start)];
+      const falls = fall !== undefined && fall.start === before.start && fall.entries.some((cue) => cue.kind === "decline");
+      const said = falls && before.end <= figure.start && RIGHT_BEFORE.test(context.lower.slice(before.end, figure.start)) ? fittingMetric(taxonomy, before, figureCues) : undefined;
+      if (said && said.kind === metric.kind) {
+        metric = said;
+        metricMatch = before;
+      }
+    }
+  }
+  /** A metric word before the figure that counts another figure of its kind ("57位分析师中，49位…"): taken only when none follows in the clause. */
+  let countedElsewhere: { metric: MetricDefinition; match: TermMatch<Term> } | undefined;
+  // "在资本支出方面投入约2000亿美元": the metric named as the clause's topic (在…方面) is the figure's, not the verb after it.
+  if (!metric) {
+    for (let i = termsBefore - 1; !metric && i >= 0 && terms[i]!.start >= c0; i--) {
+      if (terms[i]!.end > figure.start || context.lower.charCodeAt(terms[i]!.end) !== FANG || !context.lower.startsWith("方面", terms[i]!.end)) continue;
+      metric = fittingMetric(taxonomy, terms[i]!, figureCues, context.lower);
+      if (metric) metricMatch = terms[i]!;
+    }
   }
   if (!metric) {
     for (let i = termsBefore - 1; i >= 0 && terms[i]!.start >= s0; i--) {
@@ -735,6 +1058,10 @@ function bindFigure(context: Context, figure: Figure, index: number): ProposedFa
       metric = fittingMetric(taxonomy, terms[i]!, figureCues, context.lower);
       if (metric) {
         metricMatch = terms[i]!;
+        if (countsAnother(context, terms[i]!, figure, index)) {
+          countedElsewhere = { metric, match: metricMatch };
+          metric = metricMatch = undefined;
+        }
         break;
       }
     }
@@ -748,13 +1075,13 @@ function bindFigure(context: Context, figure: Figure, index: number): ProposedFa
       }
     }
   }
+  if (!metric && countedElsewhere) {
+    metric = countedElsewhere.metric;
+    metricMatch = countedElsewhere.match;
+  }
   // Market share is revenue as a share of a market: "在公有云市场的份额为28%", "market share of 28%".
   if (!metric && figure.unitKind === "percent" && measureCue === "share") {
-    let marketNamed = false;
-    for (let i = firstFrom(terms, s1) - 1; !marketNamed && i >= 0 && terms[i]!.start >= s0; i--) {
-      if (terms[i]!.end > s1) continue;
-      marketNamed = terms[i]!.entries.some((term) => term.kind === "segment" && taxonomy.segments.get(term.id)?.kind === "market");
-    }
+    const marketNamed = marketInSentence(context, s0, s1) !== undefined;
     const revenue = taxonomy.metrics.get("revenue");
     if (revenue && (marketNamed || /市场份额|市占率|market share/.test(context.lower.slice(Math.max(c0, figure.start - 80), Math.min(nextStart, figure.end + 8))))) metric = revenue;
   }
@@ -773,24 +1100,44 @@ function bindFigure(context: Context, figure: Figure, index: number): ProposedFa
   const unit = unitFor(figure, metric)!;
 
   // Segment: the nearest before the figure in its clause, else one after it in the clause, else the
-  // nearest before it in the sentence (segments carry across clauses).
+  // nearest before it in the sentence (segments carry across clauses). A name running into the clause
+  // ("亚马逊、微软、谷歌和Meta等四家公司", whose 、 end clauses) counts as in it.
   const pick: SegmentPick = { segment: undefined, at: -1, market: undefined };
-  for (let i = termsBefore - 1; i >= 0 && terms[i]!.start >= c0; i--) {
+  for (let i = termsBefore - 1; i >= 0 && terms[i]!.end > c0; i--) {
     if (terms[i]!.end > figure.start) continue;
     if (takeSegment(context, terms[i]!, true, measure, pick)) break;
   }
   if (!pick.segment) {
     for (let i = termsAfter; i < terms.length && terms[i]!.start < nextStart; i++) if (takeSegment(context, terms[i]!, true, measure, pick)) break;
   }
+  // A company named after a segment, before the figure, is the new subject (…卫星等领域的机遇，预计亚马逊
+  // 将投入…): the segment of an earlier clause stays behind.
+  const isCompany = (match: TermMatch<Term>) => {
+    const named = firstOf(match, "entity");
+    return named !== undefined && named.id !== "MARKET" && !firstOf(match, "segment");
+  };
+  // So is a word for the whole company in the figure's clause (全球, 公司, globally). Looked for only
+  // when an earlier clause has a segment to carry.
   if (!pick.segment) {
     for (let i = seek(cursors.termsBeforeClause, c0) - 1; i >= 0 && terms[i]!.start >= s0; i--) {
       if (terms[i]!.end > c0) continue;
       if (takeSegment(context, terms[i]!, true, measure, pick)) break;
+      if (isCompany(terms[i]!)) break;
+    }
+    let companyInClause = false;
+    for (let i = termsBefore - 1; pick.segment && !companyInClause && i >= 0 && terms[i]!.start >= c0; i--) companyInClause = terms[i]!.end <= figure.start && (isCompany(terms[i]!) || firstOf(terms[i]!, "whole") !== undefined);
+    for (let i = termsAfter; pick.segment && !companyInClause && i < terms.length && terms[i]!.start < nextStart; i++) companyInClause = firstOf(terms[i]!, "whole") !== undefined;
+    if (companyInClause) {
+      pick.segment = undefined;
+      pick.at = -1;
     }
   }
+  if (pick.segment) pick.segment = moreSpecific(context, pick, s0, c0);
+  if (pick.segment) pick.segment = listedTogether(context, pick, s0, figure.start, cuesBefore);
   let segment = pick.segment;
   const segmentAt = pick.at;
-  const marketSegment = pick.market;
+  // A share's market may be named anywhere in its sentence ("A以21%的份额位居第二，…控制了公有云市场68%的份额").
+  const marketSegment = pick.market ?? (measure === "share" ? marketInSentence(context, s0, s1) : undefined);
   if (!segment && !marketSegment) {
     const topic = context.lineSegments[lineIndex];
     const definition = topic === undefined ? undefined : taxonomy.segments.get(topic);
@@ -811,6 +1158,13 @@ function bindFigure(context: Context, figure: Figure, index: number): ProposedFa
   if (segment?.entities && !segment.entities.includes(entity)) {
     if (entityAt > segmentAt && segmentAt >= 0 && !segment.entities.includes("MARKET")) segment = undefined;
     else entity = segment.entities[0]!;
+  }
+  // A company's share of a market is the share of the segment that sells in it ("亚马逊在公有云市场的份额"
+  // is AWS's), when the text names the company but not that segment.
+  if (!segment && marketSegment && measure === "share" && entity !== "MARKET") segment = marketSeller(taxonomy, entity, marketSegment.id);
+  if (antecedent) {
+    segment = taxonomy.segments.get(antecedent.segment);
+    entity = antecedent.entity;
   }
   const segmentId = segment?.id ?? "total";
 
@@ -836,7 +1190,7 @@ function bindFigure(context: Context, figure: Figure, index: number): ProposedFa
   if (listedPeriod) periodAt = firstFrom(periods, listedPeriod.start);
   if (periodAt < 0) {
     const i = seek(cursors.periodsAfter, figure.end);
-    if (i < periods.length && periods[i]!.start < limit && usablePeriod(context, i, false, comparesAgainst, index)) periodAt = i;
+    if (i < periods.length && periods[i]!.start < limit && !wordsBetween(text, figure.end, periods[i]!.start) && usablePeriod(context, i, false, comparesAgainst, index)) periodAt = i;
   }
   let inSentence = true;
   /** In a paragraph whose last period is still to come at the article's date, the last one that is over. */
@@ -844,6 +1198,8 @@ function bindFigure(context: Context, figure: Figure, index: number): ProposedFa
   if (periodAt < 0) {
     for (let i = periodsBefore - 1; i >= 0 && periods[i]!.start >= s0; i--) {
       if (periods[i]!.end > figure.start) continue;
+      // 目前 / currently says when only for its own clause.
+      if (periods[i]!.cue.kind === "now" && periods[i]!.start < c0) continue;
       if (usablePeriod(context, i, true, comparesAgainst, index)) {
         periodAt = i;
         break;
@@ -858,7 +1214,7 @@ function bindFigure(context: Context, figure: Figure, index: number): ProposedFa
       const from = Math.max(paragraphStart, s0 - 2000);
       for (let i = seek(cursors.periodsBeforeSentence, s0) - 1; i >= 0 && periods[i]!.start >= from; i--) {
         if (periods[i]!.end > s0) continue;
-        if (periods[i]!.cue.kind !== "date" && usablePeriod(context, i, true, comparesAgainst, index)) {
+        if (periods[i]!.cue.kind !== "date" && periods[i]!.cue.kind !== "now" && usablePeriod(context, i, true, comparesAgainst, index)) {
           if (periodAt < 0) {
             periodAt = i;
             inSentence = false;
@@ -881,7 +1237,8 @@ function bindFigure(context: Context, figure: Figure, index: number): ProposedFa
       }
     }
   }
-  let period = finishPeriod(context, metric, entity, periodAt, inSentence);
+  context.periodStated = periodAt >= 0 && inSentence;
+  let period = antecedent ? antecedent.period : finishPeriod(context, metric, entity, periodAt, inSentence);
   if (measure === "cagr" && !period.includes("..")) return skipFigure(context, figure, line, column, "a CAGR needs a span of periods, and none is stated in its sentence");
 
   // Basis: ex-FX and non-GAAP are said in the figure's clause; guidance, estimates, plans and run
@@ -900,7 +1257,7 @@ function bindFigure(context: Context, figure: Figure, index: number): ProposedFa
       const match = cueMatches[i]!;
       if (match.end > figure.start) continue;
       const said = basisOf(match, "sentence");
-      if (said && !overlapsMetric(match, metricMatch)) {
+      if (said && !overlapsMetric(context, match, metricMatch)) {
         found = said;
         // "谷歌预测…", "Alphabet forecasts…": a company's own forecast is its guidance, not an estimate.
         if (said === "estimate" && !ANALYST_WORDS.test(context.lower.slice(match.start, match.end)) && entityRightBefore(terms, match.start, context.lower)) found = "guidance";
@@ -910,19 +1267,19 @@ function bindFigure(context: Context, figure: Figure, index: number): ProposedFa
     if (!found) {
       for (let i = seek(cursors.cuesAfter, figure.end); i < cueMatches.length && cueMatches[i]!.start < nextStart; i++) {
         const said = basisOf(cueMatches[i]!, "sentence");
-        if (said && !overlapsMetric(cueMatches[i]!, metricMatch)) {
+        if (said && !overlapsMetric(context, cueMatches[i]!, metricMatch)) {
           found = said;
           break;
         }
       }
     }
-    // "expected … according to analysts": analysts or a consensus named anywhere in the sentence make a
-    // forecast theirs, not the company's.
+    // "expected … according to analysts": analysts, a consensus or a bank (摩根士丹利预计) named anywhere in
+    // the sentence make a forecast theirs, not the company's.
     if (found === "guidance") {
       for (let i = firstFrom(cueMatches, s0); i < cueMatches.length && cueMatches[i]!.start < s1; i++) {
         const match = cueMatches[i]!;
-        if (overlapsMetric(match, metricMatch)) continue;
-        if (match.entries.some(isEstimate) && ANALYST_WORDS.test(context.lower.slice(match.start, match.end))) {
+        if (overlapsMetric(context, match, metricMatch)) continue;
+        if (match.entries.some((entry) => entry.kind === "analyst_house") || (match.entries.some(isEstimate) && ANALYST_WORDS.test(context.lower.slice(match.start, match.end)))) {
           found = "estimate";
           break;
         }
@@ -931,13 +1288,18 @@ function bindFigure(context: Context, figure: Figure, index: number): ProposedFa
     if (found) basis = found;
   }
 
+  // A run rate is a level: a growth rate said beside one ("年化收入…，并保持三位数增长") is not annualised.
+  if (basis === "run_rate" && measure !== "level") basis = "reported";
   // Upside is the distance to a price target, which is an estimate, whoever states it.
   if (basis === "reported" && ESTIMATE_METRICS.has(metric.id)) basis = "estimate";
   if (basis === "reported" && pastPeriodAt >= 0) period = finishPeriod(context, metric, entity, pastPeriodAt, false);
 
   // A figure for a period that has not ended by the article's date cannot be reported: what the
   // company "will" do (将, will) in it is its plan.
-  if (basis === "reported" && context.periodContext.date && period !== "none" && saysFuture(context.lower, s0, figure.start)) {
+  // The same goes for what a company expects it will spend (预计…将在资本支出方面投入…): what it will
+  // invest is its plan, as 将投入 is, even with words between.
+  const planned = basis === "reported" || (basis === "guidance" && willSpend(context.lower, c0, figure.start));
+  if (planned && context.periodContext.date && period !== "none" && saysFuture(context.lower, s0, figure.start)) {
     const parsed = parsePeriod(period, taxonomy.entities.get(entity)?.fiscalYearEnd);
     if (parsed.ok && parsed.period.end !== undefined && parsed.period.end > context.periodContext.date) basis = "plan";
   }
@@ -950,7 +1312,12 @@ function bindFigure(context: Context, figure: Figure, index: number): ProposedFa
   // after 降至 / fell to it is the new level.
   const fallBefore = measure === "level" && figure.unitKind === "percent" && metric.kind === "ratio" && !metric.units.includes("currency") && fallRightBefore(context.lower, change, decline, figure.start);
   const negative = (measure === "level" && (isLoss || fallBefore || (FALL_METRICS.has(metric.id) && decline))) || (CHANGE_MEASURES.has(measure) && decline);
-  if (negative && !value.startsWith("-")) value = `-${value}`;
+  let valueHigh = figure.valueHigh;
+  if (negative && !value.startsWith("-")) {
+    // A fall of 20% to 40% runs from -40 to -20: the ends swap as they turn negative.
+    if (valueHigh !== undefined && !valueHigh.startsWith("-")) [value, valueHigh] = [`-${valueHigh}`, `-${value}`];
+    else value = `-${value}`;
+  }
 
   let of: string | undefined;
   if (measure === "share") of = marketSegment ? `MARKET/${marketSegment.id}` : `${entity}/total`;
@@ -965,7 +1332,7 @@ function bindFigure(context: Context, figure: Figure, index: number): ProposedFa
   fact.basis = basis;
   fact.qualifier = figure.qualifier;
   fact.value = value;
-  if (figure.valueHigh !== undefined) fact.valueHigh = figure.valueHigh;
+  if (valueHigh !== undefined) fact.valueHigh = valueHigh;
   if (scale !== undefined) fact.scale = scale;
   fact.unit = unit;
   fact.quote = quoteFor(context, figure, c0, c1);
@@ -1024,7 +1391,7 @@ function isSpaceCode(code: number): boolean {
 }
 
 /** Punctuation trimmed off a quote's ends (besides \s); "." only at its start. */
-const QUOTE_TRIM: ReadonlySet<number> = new Set([..."，,；;：:、。!?！？"].map((c) => c.charCodeAt(0)));
+const QUOTE_TRIM: ReadonlySet<number> = new Set([..."，,；;：:、。!?！？《》"].map((c) => c.charCodeAt(0)));
 
 /** How many code points text.slice(start, end) holds (as [...slice].length counts them). */
 function codePointCount(text: string, start: number, end: number): number {

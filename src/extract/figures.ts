@@ -204,15 +204,26 @@ function readTail(text: string, lower: string, i: number, dollar: boolean): Tail
 
 /** The hedges before a figure end within this many characters of it (every word is shorter). */
 const QUALIFIER_WINDOW = 16;
-const QUALIFIER_LAST: ReadonlySet<number> = new Set(QUALIFIERS_BEFORE.map(([word]) => word.charCodeAt(word.length - 1)));
+/** The hedges by their last code unit, each bucket in the list's order (longest first). */
+const QUALIFIERS_BY_LAST: ReadonlyMap<number, readonly (readonly [string, Qualifier])[]> = (() => {
+  const index = new Map<number, (readonly [string, Qualifier])[]>();
+  for (const item of QUALIFIERS_BEFORE) {
+    const code = item[0].charCodeAt(item[0].length - 1);
+    let bucket = index.get(code);
+    if (!bucket) index.set(code, (bucket = []));
+    bucket.push(item);
+  }
+  return index;
+})();
 
 function qualifierBefore(lower: string, start: number): Qualifier | undefined {
   let end = start;
   for (let code = lower.charCodeAt(end - 1); end > 0 && (code === 0x20 || code === 0xa0); code = lower.charCodeAt(--end - 1));
-  if (!QUALIFIER_LAST.has(lower.charCodeAt(end - 1))) return undefined;
+  const candidates = QUALIFIERS_BY_LAST.get(lower.charCodeAt(end - 1));
+  if (!candidates) return undefined;
   // A word ends the window [max(0, end - 16), end) when it fits in it and the text ends with it there.
   const from = Math.max(0, end - QUALIFIER_WINDOW);
-  for (const [word, qualifier] of QUALIFIERS_BEFORE) {
+  for (const [word, qualifier] of candidates) {
     const at = end - word.length;
     if (at < from || !lower.startsWith(word, at)) continue;
     if (isAsciiLetterCode(word.charCodeAt(0)) && at - 1 >= from && isAsciiLetterCode(lower.charCodeAt(at - 1))) continue;
@@ -233,6 +244,18 @@ const TIMES = "倍".charCodeAt(0);
 const ORDINAL = "第".charCodeAt(0);
 const FAN = "翻".charCodeAt(0);
 const THOUSAND = "千".charCodeAt(0);
+const SHU = "数".charCodeAt(0);
+const TENS: Readonly<Record<string, string>> = { 十: "10", 百: "100", 千: "1000" };
+
+/** 数以万计 / 数以十万计 / 数以百万计 / 数以亿计 at `i`: a count of at least 1, 10, 100 or 1000 of the scale. */
+function countedIn(text: string, i: number): Figure | undefined {
+  let j = i + 2;
+  const tens = TENS[text[j] ?? ""];
+  if (tens !== undefined) j++;
+  const scale = text[j];
+  if ((scale !== "万" && scale !== "亿") || text[j + 1] !== "计") return undefined;
+  return { start: i, numberStart: i, numberEnd: j + 2, end: j + 2, value: tens ?? "1", scale, scaleAt: j, unit: "count", unitKind: "count", qualifier: "at_least" };
+}
 const HUNDRED = "百".charCodeAt(0);
 
 /**
@@ -282,9 +305,19 @@ export function findFigures(text: string, lower: string = text.replace(/[A-Z]/g,
         continue;
       }
     }
-    if (code === THOUSAND && text[i + 1] === "亿" && !["数", "几", "上", "百", "万"].includes(text[i - 1] ?? "") && !isDigit(text[i - 1])) {
+    // 数以十万计 (counted in the hundreds of thousands): vague, so only its floor, at least 十万.
+    if (code === SHU && text[i + 1] === "以") {
+      const counted = countedIn(text, i);
+      if (counted) {
+        figures.push(counted);
+        i = counted.end;
+        continue;
+      }
+    }
+    // 千亿 / 百亿 on their own: a thousand or a hundred 亿 (not 数百亿, 几千亿, 上千亿: those are vague).
+    if ((code === THOUSAND || code === HUNDRED) && text[i + 1] === "亿" && !NOT_ROUND_BEFORE.has(text[i - 1] ?? "") && !isDigit(text[i - 1])) {
       const tail = readTail(text, lower, i + 1, false);
-      figures.push({ start: i, numberStart: i, numberEnd: i + 1, end: tail.end, value: "1000", scale: "亿", scaleAt: i + 1, ...(tail.unit ? { unit: tail.unit, unitKind: tail.unitKind! } : {}), qualifier: qualifierBefore(lower, i) ?? "exact" });
+      figures.push({ start: i, numberStart: i, numberEnd: i + 1, end: tail.end, value: code === THOUSAND ? "1000" : "100", scale: "亿", scaleAt: i + 1, ...(tail.unit ? { unit: tail.unit, unitKind: tail.unitKind! } : {}), qualifier: qualifierBefore(lower, i) ?? "exact" });
       i = tail.end;
       continue;
     }
@@ -293,6 +326,8 @@ export function findFigures(text: string, lower: string = text.replace(/[A-Z]/g,
   return figures;
 }
 
+/** Characters before 百亿 / 千亿 that make it vague or part of a longer number. */
+const NOT_ROUND_BEFORE = new Set([..."数几上百千万十一二两三四五六七八九零"]);
 /** Characters before a numeral that make it part of a word or a longer number, not a count: 第三, 十三, 前十, 数百. */
 const NOT_COUNT_BEFORE = new Set([..."第前数几上百千万十一二两三四五六七八九零这那哪每"]);
 /** The count units a numeral in characters may carry (个 only when it is not a duration, as for digits). */

@@ -1,9 +1,12 @@
 // Period words in article text (2025年第四季度, FY25Q4, Q4 2025, fourth quarter, 全年, 去年同期,
-// 过去12个月, 2025年12月2日, ...) and how each resolves against the article's date and the quarter
-// the article is about. One regular expression of plain alternatives, run once over the text.
+// 过去12个月, 2025年12月2日, 目前, ...) and how each resolves against the article's date and the quarter
+// the article is about, and a calendar quarter in a company's own fiscal quarters. One regular
+// expression of plain alternatives, run once over the text.
+import { parsePeriod, type FiscalCalendar } from "../periods/period.js";
 
 export type PeriodCue =
-  | { kind: "quarter"; year?: number; quarter: number }
+  /** A quarter; `fiscal` when written as the company's fiscal quarter (FY25Q4, 2026财年第二季度), else a calendar quarter. */
+  | { kind: "quarter"; year?: number; quarter: number; fiscal?: boolean }
   | { kind: "half"; year?: number; half: number }
   | { kind: "year"; year?: number; relative?: number }
   | { kind: "month"; year?: number; month: number }
@@ -16,7 +19,9 @@ export type PeriodCue =
   /** The period the text was just talking about: 同期, 同年, 当期, the same period. */
   | { kind: "same_as_before" }
   /** No period: 未来几年, in the coming years, eventually. */
-  | { kind: "none" };
+  | { kind: "none" }
+  /** The present: 目前, 现阶段, currently: the quarter the article reports on, or the article's date for a state at a moment. */
+  | { kind: "now" };
 
 export interface PeriodMatch {
   start: number;
@@ -40,7 +45,7 @@ const NAMED_SOURCE = [
     String.raw`(?<fyq>fy\s?(?<fyqYear>\d{4}|\d{2})\s?q(?<fyqQ>[1-4]))`,
     String.raw`(?<qy>q(?<qyQ>[1-4])(?:\s?(?:fy\s?)?(?<qyYear>20\d{2})|'(?<qyYear2>\d{2}))(?!\d))`,
     String.raw`(?<nq>(?<!\d)(?<nqQ>[1-4])q(?<nqYear>\d{2})(?!\d))`,
-    String.raw`(?<cnq>(?<cnqYear>20\d{2})\s?年?\s?(?:第\s?)?(?<cnqQ>[一二三四1-4])\s?季(?:度)?)`,
+    String.raw`(?<cnq>(?<cnqYear>20\d{2})\s?(?:(?<cnqFiscal>财年度?)|年)?\s?(?:第\s?)?(?<cnqQ>[一二三四1-4])\s?季(?:度)?)`,
     String.raw`(?<yq>(?<yqYear>20\d{2})\s?q(?<yqQ>[1-4]))`,
     String.raw`(?<cnqn>(?<![\d年])(?:第\s?)?(?<cnqnQ>[一二三四])季度)`,
     String.raw`(?<enq>(?:the\s)?(?<enqQ>first|second|third|fourth)[\s-]quarter(?:\s(?:of\s)?(?:fiscal\s)?(?<enqYear>20\d{2}))?)`,
@@ -55,6 +60,7 @@ const NAMED_SOURCE = [
     String.raw`(?<same>去年同期|上一年同期|上年同期|去年第四季度|a\syear\searlier|a\syear\sago|year-ago|year\sago\squarter|same\speriod\slast\syear|same\squarter\slast\syear)`,
     String.raw`(?<none>未来几年|未来数年|今后几年|in\sthe\scoming\syears|over\sthe\scoming\syears|in\sthe\snext\sfew\syears|over\sthe\snext\sfew\syears|in\scoming\syears)`,
     String.raw`(?<sameb>(?<![去上前年])同期|同年|当期|the\ssame\speriod|the\ssame\syear)`,
+    String.raw`(?<now>现阶段|目前|当前|如今|眼下|currently|at\spresent)`,
     String.raw`(?<rq>本季度|当季|this\squarter|上一季度|上季度|上个季度|last\squarter|previous\squarter|下一季度|下季度|下个季度|next\squarter)`,
     String.raw`(?<rel>今年|本年|去年|上一年|明年|后年|前年|this\syear|last\syear|next\syear)`,
     String.raw`(?<cnyear>(?<cnyearYear>20\d{2})\s?(?:财年|年度|年)(?:全年)?)`,
@@ -99,7 +105,7 @@ function numberGroups(source: string): { source: string; groups: Record<string, 
  * words in both cases, the first characters of the Chinese ones). As a lookahead in front of the
  * alternation it changes no match, but lets the engine pass over every other position with one test.
  */
-const FIRST_CHARACTERS = String.raw`[0-9\s从自第一二三四年上下过最去未今同当本明后前全abfilnopqstyABFILNOPQSTY]`;
+const FIRST_CHARACTERS = String.raw`[0-9\s从自第一二三四年上下过最去未今同当本明后前全现目如眼abcfilnopqstyABCFILNOPQSTY]`;
 const NUMBERED = numberGroups(NAMED_SOURCE);
 const PATTERN = new RegExp(`(?=${FIRST_CHARACTERS})(?:${NUMBERED.source})`, "gi");
 const GROUP = NUMBERED.groups;
@@ -137,13 +143,13 @@ function cueOf(m: RegExpExecArray, text: string): PeriodCue | undefined {
   }
   if (m[GROUP.none!]) return { kind: "none" };
   if (m[GROUP.sameb!]) return { kind: "same_as_before" };
-  if (m[GROUP.fyq!]) return { kind: "quarter", year: yearOf(m[GROUP.fyqYear!])!, quarter: quarter(m[GROUP.fyqQ!]) };
-  if (m[GROUP.qy!]) return { kind: "quarter", year: yearOf(m[GROUP.qyYear!] ?? m[GROUP.qyYear2!])!, quarter: quarter(m[GROUP.qyQ!]) };
+  if (m[GROUP.fyq!]) return { kind: "quarter", year: yearOf(m[GROUP.fyqYear!])!, quarter: quarter(m[GROUP.fyqQ!]), fiscal: true };
+  if (m[GROUP.qy!]) return { kind: "quarter", year: yearOf(m[GROUP.qyYear!] ?? m[GROUP.qyYear2!])!, quarter: quarter(m[GROUP.qyQ!]), ...(text.includes("fy") ? { fiscal: true } : {}) };
   if (m[GROUP.nq!]) return { kind: "quarter", year: yearOf(m[GROUP.nqYear!])!, quarter: quarter(m[GROUP.nqQ!]) };
-  if (m[GROUP.cnq!]) return { kind: "quarter", year: Number(m[GROUP.cnqYear!]), quarter: quarter(m[GROUP.cnqQ!]) };
+  if (m[GROUP.cnq!]) return { kind: "quarter", year: Number(m[GROUP.cnqYear!]), quarter: quarter(m[GROUP.cnqQ!]), ...(m[GROUP.cnqFiscal!] ? { fiscal: true } : {}) };
   if (m[GROUP.yq!]) return { kind: "quarter", year: Number(m[GROUP.yqYear!]), quarter: quarter(m[GROUP.yqQ!]) };
   if (m[GROUP.cnqn!]) return { kind: "quarter", quarter: quarter(m[GROUP.cnqnQ!]) };
-  if (m[GROUP.enq!]) return { kind: "quarter", ...(m[GROUP.enqYear!] ? { year: Number(m[GROUP.enqYear!]) } : {}), quarter: quarter(m[GROUP.enqQ!]) };
+  if (m[GROUP.enq!]) return { kind: "quarter", ...(m[GROUP.enqYear!] ? { year: Number(m[GROUP.enqYear!]) } : {}), quarter: quarter(m[GROUP.enqQ!]), ...(text.includes("fiscal") ? { fiscal: true } : {}) };
   if (m[GROUP.qn!]) return { kind: "quarter", quarter: quarter(m[GROUP.qnQ!]) };
   if (m[GROUP.cndate!]) return { kind: "date", year: Number(m[GROUP.cndateYear!]), month: Number(m[GROUP.cndateM!]), day: Number(m[GROUP.cndateD!]) };
   if (m[GROUP.cnmonth!]) return { kind: "month", year: Number(m[GROUP.cnmonthYear!]), month: Number(m[GROUP.cnmonthM!]) };
@@ -153,6 +159,7 @@ function cueOf(m: RegExpExecArray, text: string): PeriodCue | undefined {
   if (m[GROUP.enhalf!]) return { kind: "half", ...(m[GROUP.enhalfYear!] ? { year: Number(m[GROUP.enhalfYear!]) } : {}), half: m[GROUP.enhalfH!] === "first" ? 1 : 2 };
   if (m[GROUP.ttm!]) return { kind: "ttm" };
   if (m[GROUP.same!]) return { kind: "same_period_last_year" };
+  if (m[GROUP.now!]) return { kind: "now" };
   if (m[GROUP.rq!]) return { kind: "relative_quarter", offset: /上|last|previous/.test(text) ? -1 : /下|next/.test(text) ? 1 : 0 };
   if (m[GROUP.rel!]) {
     const relative = /今|本|this/.test(text) ? 0 : /去|上一|last/.test(text) ? -1 : /前年/.test(text) ? -2 : /后年/.test(text) ? 2 : 1;
@@ -232,10 +239,59 @@ export function resolvePeriod(cue: PeriodCue, context: PeriodContext): string | 
       return "none";
     case "same_as_before":
       return undefined;
+    case "now":
+      return context.quarter ? `${context.quarter.year}-Q${context.quarter.quarter}` : undefined;
     case "relative_quarter": {
       if (!context.quarter) return undefined;
       const index = context.quarter.year * 4 + (context.quarter.quarter - 1) + cue.offset;
       return `${Math.floor(index / 4)}-Q${(index % 4) + 1}`;
     }
   }
+}
+
+const QUARTER_LABEL = /^(\d{4})-Q([1-4])$/;
+const DAY = 86_400_000;
+const dayOf = (iso: string): number => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY;
+
+/**
+ * A calendar quarter's label under a company's fiscal calendar: the fiscal quarter that overlaps it
+ * most (calendar 2025-Q4 is Microsoft's fiscal 2026-Q2, and mostly Walmart's fiscal 2026-Q4, Nov–Jan).
+ * News writes quarters by the calendar unless it says 财年 / fiscal; labels that are not quarters, and
+ * calendar-year companies, are left as they are.
+ */
+export function fiscalQuarterOf(label: string, calendar: FiscalCalendar | undefined): string {
+  if (!calendar || (calendar.month === 12 && calendar.day === 31)) return label;
+  let cache = fiscalQuarters.get(calendar);
+  if (!cache) fiscalQuarters.set(calendar, (cache = new Map()));
+  let fiscal = cache.get(label);
+  if (fiscal === undefined) cache.set(label, (fiscal = overlappingFiscalQuarter(label, calendar)));
+  return fiscal;
+}
+
+/** fiscalQuarterOf's answers per calendar and label (an article repeats a handful of labels). */
+const fiscalQuarters = new WeakMap<FiscalCalendar, Map<string, string>>();
+
+function overlappingFiscalQuarter(label: string, calendar: FiscalCalendar): string {
+  const match = QUARTER_LABEL.exec(label);
+  if (!match) return label;
+  const calendarQuarter = parsePeriod(label);
+  if (!calendarQuarter.ok) return label;
+  const from = dayOf(calendarQuarter.period.start!);
+  const to = dayOf(calendarQuarter.period.end!);
+  const year = Number(match[1]);
+  let best = label;
+  let bestOverlap = 0;
+  for (let fiscalYear = year; fiscalYear <= year + 1; fiscalYear++) {
+    for (let quarter = 1; quarter <= 4; quarter++) {
+      const candidate = `${fiscalYear}-Q${quarter}`;
+      const parsed = parsePeriod(candidate, calendar);
+      if (!parsed.ok) continue;
+      const overlap = Math.min(to, dayOf(parsed.period.end!)) - Math.max(from, dayOf(parsed.period.start!));
+      if (overlap > bestOverlap) {
+        best = candidate;
+        bestOverlap = overlap;
+      }
+    }
+  }
+  return best;
 }

@@ -23,6 +23,8 @@ export interface SegmentDefinition {
   kind: "total" | "reportable" | "product_line" | "business" | "product" | "market" | "group";
   parent?: string;
   entities?: string[];
+  /** Markets this segment sells in: a company's share of one of them is this segment's revenue share. */
+  markets?: string[];
   aliases: Aliases;
 }
 
@@ -53,7 +55,7 @@ export interface Taxonomy {
 
 interface RawTaxonomy {
   entities: Record<string, { name: string; fiscal_year_end: string; aliases: Aliases }>;
-  segments: Record<string, { name: string; kind: SegmentDefinition["kind"]; parent?: string; entities?: string[]; aliases: Aliases }>;
+  segments: Record<string, { name: string; kind: SegmentDefinition["kind"]; parent?: string; entities?: string[]; markets?: string[]; aliases: Aliases }>;
   measures: Record<Measure, { name: string; aliases: Aliases }>;
   metrics: Record<string, { name: string; kind: MetricKind; units: string[]; aliases: Aliases }>;
   identities?: Identity[];
@@ -85,6 +87,9 @@ export function buildTaxonomy(document: ParsedDocument): { taxonomy: Taxonomy; d
     }
     segment.entities?.forEach((entity, index) => {
       if (!entities.has(entity)) report(["segments", segment.id, "entities", index], "unknown entity", JSON.stringify(entity), "the id of an entity in this taxonomy");
+    });
+    segment.markets?.forEach((market, index) => {
+      if (segments.get(market)?.kind !== "market") report(["segments", segment.id, "markets", index], "not a market segment", JSON.stringify(market), "the id of a segment of kind `market` in this taxonomy");
     });
   }
   if (!segments.has("total")) report(["segments"], "the taxonomy has no `total` segment", "no `total`", "a segment `total`, the default for facts");

@@ -103,3 +103,16 @@ describe("taxonomy identities", () => {
     expect(problem).toMatchObject({ line: 13, path: "/identities/0/kind" });
   });
 });
+
+describe("taxonomy segments", () => {
+  it("takes the markets a segment sells in, and reports one that is not a market", () => {
+    const text = (markets: string) =>
+      taxonomyWith(margin).replace(
+        `  aws: { name: AWS, kind: reportable, parent: total, ${NO_ALIASES} }`,
+        `  aws: { name: AWS, kind: reportable, parent: total, markets: [${markets}], ${NO_ALIASES} }\n  cloud_market: { name: Cloud market, kind: market, ${NO_ALIASES} }`,
+      );
+    expect(loadTaxonomy({ file: "taxonomy.yaml", text: text("cloud_market") }).taxonomy?.segments.get("aws")?.markets).toEqual(["cloud_market"]);
+    const problems = loadTaxonomy({ file: "taxonomy.yaml", text: text("total") }).diagnostics.map((d) => `${d.path} ${d.message}`);
+    expect(problems).toEqual(["/segments/aws/markets/0 not a market segment"]);
+  });
+});
