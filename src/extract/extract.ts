@@ -468,7 +468,7 @@ function outsideNames(cueMatches: TermMatch<Cue>[], terms: readonly TermMatch<Te
 }
 
 /**
- * A figure restated where no period is said (a headline, a later aside: "2000亿美元的资本开支") is the
+ * A figure restated where no period is said (a headline, a later aside: "900亿美元资本开支") is the
  * same figure as where the article states it with its period: it takes that period, and that basis when
  * it says none of its own. The same figure is the same entity, segment, metric, measure, unit and
  * value, or one end of a range stated there (a headline often gives the top of a range). The first
@@ -723,8 +723,8 @@ function listedTogether(context: Context, pick: SegmentPick, s0: number, figureS
 
 /**
  * A part of the picked segment named before it is the figure's when it opens the figure's clause, as
- * its subject ("Trainium3被誉为AWS首款3纳米芯片": Trainium3's, not AWS's), or when the picked segment's
- * word only repeats the end of the part's ("Prime Video广告已在16国上线，…广告受众达3.15亿": Prime Video ads').
+ * its subject ("某芯片号称AWS最快的芯片": the chip's, not AWS's), or when the picked segment's
+ * word only repeats the end of the part's ("Prime Video广告覆盖十余国，…广告观众超2亿": Prime Video ads').
  */
 function moreSpecific(context: Context, pick: SegmentPick, s0: number, c0: number): SegmentDefinition {
   const { terms, taxonomy, lower } = context;
@@ -836,7 +836,7 @@ function ownedByAside(context: Context, term: TermMatch<Term>, index: number): b
   return aside !== undefined && at !== index && aside.start <= term.end + 2;
 }
 
-/** Whether a metric word is written right after another figure of the same kind (its unit's noun: "57位覆盖该股票的分析师"). */
+/** Whether a metric word is written right after another figure of the same kind (its unit's noun: "40位跟踪该公司的分析师"). */
 function countsAnother(context: Context, term: TermMatch<Term>, figure: Figure, index: number): boolean {
   // The term is before this figure: walk back over the few figures between them.
   let at = index - 1;
@@ -871,7 +871,7 @@ function usablePeriod(context: Context, i: number, before: boolean, comparesAgai
 }
 
 /**
- * "57 位覆盖该股票的分析师": analysts who are what is counted are not who estimates: those named as the
+ * "40 位跟踪该公司的分析师": analysts who are what is counted are not who estimates: those named as the
  * figure's own metric, inside the longer words of another metric, or right after another figure (40 位分析师).
  */
 function overlapsMetric(context: Context, match: TermMatch<Cue>, metricMatch: TermMatch<Term> | undefined): boolean {
@@ -1027,7 +1027,7 @@ function bindFigure(context: Context, figure: Figure, index: number): ProposedFa
         break;
       }
     }
-    // "节省20亿美元的运营开支": a metric named by a fall word right before the figure (a saving; a hedge or
+    // "省下12亿美元的仓储开销": a metric named by a fall word right before the figure (a saving; a hedge or
     // 可 between at most) names it ahead of the one after 的, which says what falls (the costs saved).
     // "投入1000亿美元的资本支出" is no fall: there the word after 的 names the figure.
     if (metric && context.lower[figure.end] === "的" && termsBefore > 0) {
@@ -1043,7 +1043,7 @@ function bindFigure(context: Context, figure: Figure, index: number): ProposedFa
   }
   /** A metric word before the figure that counts another figure of its kind ("57位分析师中，49位…"): taken only when none follows in the clause. */
   let countedElsewhere: { metric: MetricDefinition; match: TermMatch<Term> } | undefined;
-  // "在资本支出方面投入约2000亿美元": the metric named as the clause's topic (在…方面) is the figure's, not the verb after it.
+  // "在资本支出方面再投约900亿美元": the metric named as the clause's topic (在…方面) is the figure's, not the verb after it.
   if (!metric) {
     for (let i = termsBefore - 1; !metric && i >= 0 && terms[i]!.start >= c0; i--) {
       if (terms[i]!.end > figure.start || context.lower.charCodeAt(terms[i]!.end) !== FANG || !context.lower.startsWith("方面", terms[i]!.end)) continue;
@@ -1101,7 +1101,7 @@ function bindFigure(context: Context, figure: Figure, index: number): ProposedFa
 
   // Segment: the nearest before the figure in its clause, else one after it in the clause, else the
   // nearest before it in the sentence (segments carry across clauses). A name running into the clause
-  // ("亚马逊、微软、谷歌和Meta等四家公司", whose 、 end clauses) counts as in it.
+  // ("甲、乙、丙和丁等四家公司", whose 、 end clauses) counts as in it.
   const pick: SegmentPick = { segment: undefined, at: -1, market: undefined };
   for (let i = termsBefore - 1; i >= 0 && terms[i]!.end > c0; i--) {
     if (terms[i]!.end > figure.start) continue;
@@ -1110,7 +1110,7 @@ function bindFigure(context: Context, figure: Figure, index: number): ProposedFa
   if (!pick.segment) {
     for (let i = termsAfter; i < terms.length && terms[i]!.start < nextStart; i++) if (takeSegment(context, terms[i]!, true, measure, pick)) break;
   }
-  // A company named after a segment, before the figure, is the new subject (…卫星等领域的机遇，预计亚马逊
+  // A company named after a segment, before the figure, is the new subject (…物流等业务扩张，预计亚马逊
   // 将投入…): the segment of an earlier clause stays behind.
   const isCompany = (match: TermMatch<Term>) => {
     const named = firstOf(match, "entity");
@@ -1136,7 +1136,7 @@ function bindFigure(context: Context, figure: Figure, index: number): ProposedFa
   if (pick.segment) pick.segment = listedTogether(context, pick, s0, figure.start, cuesBefore);
   let segment = pick.segment;
   const segmentAt = pick.at;
-  // A share's market may be named anywhere in its sentence ("A以21%的份额位居第二，…控制了公有云市场68%的份额").
+  // A share's market may be named anywhere in its sentence ("A以21%的份额居次，…三家合占公有云市场六成多的份额").
   const marketSegment = pick.market ?? (measure === "share" ? marketInSentence(context, s0, s1) : undefined);
   if (!segment && !marketSegment) {
     const topic = context.lineSegments[lineIndex];
@@ -1159,7 +1159,7 @@ function bindFigure(context: Context, figure: Figure, index: number): ProposedFa
     if (entityAt > segmentAt && segmentAt >= 0 && !segment.entities.includes("MARKET")) segment = undefined;
     else entity = segment.entities[0]!;
   }
-  // A company's share of a market is the share of the segment that sells in it ("亚马逊在公有云市场的份额"
+  // A company's share of a market is the share of the segment that sells in it ("亚马逊于公有云市场所占的份额"
   // is AWS's), when the text names the company but not that segment.
   if (!segment && marketSegment && measure === "share" && entity !== "MARKET") segment = marketSeller(taxonomy, entity, marketSegment.id);
   if (antecedent) {
@@ -1296,7 +1296,7 @@ function bindFigure(context: Context, figure: Figure, index: number): ProposedFa
 
   // A figure for a period that has not ended by the article's date cannot be reported: what the
   // company "will" do (将, will) in it is its plan.
-  // The same goes for what a company expects it will spend (预计…将在资本支出方面投入…): what it will
+  // The same goes for what a company expects it will spend (预计…将在资本支出方面追加投入…): what it will
   // invest is its plan, as 将投入 is, even with words between.
   const planned = basis === "reported" || (basis === "guidance" && willSpend(context.lower, c0, figure.start));
   if (planned && context.periodContext.date && period !== "none" && saysFuture(context.lower, s0, figure.start)) {
