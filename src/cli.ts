@@ -23,9 +23,8 @@ import { formatReportJson } from "./format/report-json.js";
 import { formatReportGithub } from "./format/report-github.js";
 import type { ReportInput } from "./format/report-model.js";
 import { existsSync, statSync } from "node:fs";
-import { extractFacts, type Extraction } from "./extract/extract.js";
-import { formatFactFile, proposeFactFile, sourceIdFrom, type ProposedFile } from "./extract/fact-file.js";
-import { checkDraft, DRAFT_SOURCE_ID, formatCheckGithub, formatCheckJson, formatCheckMarkdown } from "./check/check.js";
+import type { Extraction } from "./extract/extract.js";
+import type { ProposedFile } from "./extract/fact-file.js";
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
@@ -114,8 +113,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     .option("--id <id>", "the source id (default: from the file name)")
     .option("--publisher <name>", "the publisher for the source block")
     .option("--taxonomy <file>", "taxonomy file (default: facts/taxonomy.yaml in or above the working folder)")
-    .action((article: string, options: ExtractCliOptions) => {
-      exitCode = runExtract(article, options, io);
+    .action(async (article: string, options: ExtractCliOptions) => {
+      exitCode = runExtract(article, options, await loadExtractor(), io);
     });
 
   program
@@ -130,8 +129,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     .option("--entity <id>", "the entity figures belong to when the text names none")
     .option("--taxonomy <file>", "taxonomy file (default: the nearest taxonomy.yaml in or above the first path)")
     .option("--config <file>", `configuration (default: the nearest ${CONFIG_FILE} in or above the working folder)`)
-    .action((draft: string, paths: string[], options: CheckCliOptions) => {
-      exitCode = runCheck(draft, paths, options, io);
+    .action(async (draft: string, paths: string[], options: CheckCliOptions) => {
+      exitCode = runCheck(draft, paths, options, await loadExtractor(), io);
     });
 
   try {
@@ -308,8 +307,20 @@ function usageProblem(file: string, message: string, found: string, expected: st
   return new UnusableInput([{ file, line: 1, column: 1, path: "", message, found, expected }]);
 }
 
+/**
+ * The extractor and the draft check, loaded only by the commands that use them: their lexicons and the
+ * Chinese conversion tables are a good part of start-up, which reconcile and validate need not pay.
+ */
+async function loadExtractor() {
+  const [extract, factFile, check] = await Promise.all([import("./extract/extract.js"), import("./extract/fact-file.js"), import("./check/check.js")]);
+  return { ...extract, ...factFile, ...check };
+}
+
+type Extractor = Awaited<ReturnType<typeof loadExtractor>>;
+
 /** Reads an article and extracts its figures into a proposed fact file. */
-function extractArticle(article: string, options: { date?: string; entity?: string; id?: string; publisher?: string }, taxonomy: Taxonomy, io: CliIo, sourceId?: string): { extraction: Extraction; proposed: ProposedFile; shown: string } {
+function extractArticle(article: string, options: { date?: string; entity?: string; id?: string; publisher?: string }, taxonomy: Taxonomy, extractor: Extractor, io: CliIo, sourceId?: string): { extraction: Extraction; proposed: ProposedFile; shown: string } {
+  const { extractFacts, proposeFactFile, sourceIdFrom } = extractor;
   if (options.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.date)) throw usageProblem(article, "--date is not a date", JSON.stringify(options.date), "a date YYYY-MM-DD");
   if (options.entity !== undefined && !taxonomy.entities.has(options.entity)) throw usageProblem(article, "--entity is not an entity of the taxonomy", JSON.stringify(options.entity), `one of ${[...taxonomy.entities.keys()].join(", ")}`);
   const file = path.resolve(io.cwd, article);
@@ -332,7 +343,7 @@ function taxonomyFor(option: string | undefined, paths: string[], io: CliIo): Ta
   return taxonomy;
 }
 
-function runExtract(article: string, options: ExtractCliOptions, io: CliIo): number {
+function runExtract(article: string, options: ExtractCliOptions, extractor: Extractor, io: CliIo): number {
   const taxonomy = taxonomyFor(options.taxonomy, ["facts"], io);
   if (options.out !== "-") {
     const target = path.resolve(io.cwd, options.out);
@@ -341,21 +352,22 @@ function runExtract(article: string, options: ExtractCliOptions, io: CliIo): num
       return EXIT_UNUSABLE;
     }
   }
-  const { extraction, proposed, shown } = extractArticle(article, options, taxonomy, io);
-  writeOutput(options.out, formatFactFile(proposed.document, options.format), io);
+  const { extraction, proposed, shown } = extractArticle(article, options, taxonomy, extractor, io);
+  writeOutput(options.out, extractor.formatFactFile(proposed.document, options.format), io);
   for (const { fact, reason } of proposed.rejected) io.stderr(`${shown}:${fact.line}:${fact.column}: figure left out: ${reason}\n`);
   const skipped = extraction.skipped.length;
   io.stderr(`${shown}: ${proposed.facts.length} facts proposed, ${proposed.rejected.length + skipped} figures left out${extraction.date ? "" : " (no article date: give --date for relative periods)"}\n`);
   return EXIT_OK;
 }
 
-function runCheck(draft: string, paths: string[], options: CheckCliOptions, io: CliIo): number {
+function runCheck(draft: string, paths: string[], options: CheckCliOptions, extractor: Extractor, io: CliIo): number {
+  const { checkDraft, DRAFT_SOURCE_ID, formatCheckGithub, formatCheckJson, formatCheckMarkdown } = extractor;
   const config = readConfig(options.config, io);
   const loaded = loadOrThrow(paths, options.taxonomy, io);
   if (loaded.factBase.sources.some((source) => source.id === DRAFT_SOURCE_ID)) {
     throw usageProblem(paths[0] ?? "facts", "the fact base already has a source with id \"draft\"", "source id draft", "no source with the id the draft is checked under");
   }
-  const { proposed, shown } = extractArticle(draft, options, loaded.taxonomy, io, DRAFT_SOURCE_ID);
+  const { proposed, shown } = extractArticle(draft, options, loaded.taxonomy, extractor, io, DRAFT_SOURCE_ID);
   const collected = collectFactFiles(paths, io.cwd);
   const combined = loadFactFiles([...collected.factFiles, { file: shown, text: JSON.stringify(proposed.document) }], loaded.taxonomy);
   if (combined.diagnostics.length > 0) throw new UnusableInput(combined.diagnostics);
