@@ -1,0 +1,64 @@
+// The basis words around a figure: the basis a cue says (for its clause or its whole sentence),
+// analysts counted by a figure who therefore estimate nothing, a company's own forecast (its
+// guidance), and the future words that make a figure for a period still to come a plan.
+import type { Basis } from "../model/types.js";
+import type { Context } from "./context.js";
+import type { Cue } from "./cues.js";
+import type { TermMatch } from "./lexicon.js";
+import { firstOf, type Term } from "./terms.js";
+import { firstFrom } from "./text-structure.js";
+
+/** Estimate cues that name analysts or a consensus (as against a bare "forecast", which a company makes too). */
+export const ANALYST_WORDS = /分析师|共识|一致预期|市场预期|普遍预期|analyst|consensus/;
+/** Words that put what follows in the future. */
+const FUTURE_WORDS = /将|\bwill\b/;
+
+/** The basis a cue match says with the given scope, if it says one. */
+export function basisOf(match: TermMatch<Cue>, scope: "clause" | "sentence"): Basis | undefined {
+  for (const entry of match.entries) if (entry.kind === "basis" && entry.scope === scope) return entry.basis;
+  return undefined;
+}
+
+/**
+ * "40 位跟踪该公司的分析师": analysts who are what is counted are not who estimates: those named as the
+ * figure's own metric, inside the longer words of another metric, or right after another figure (40 位分析师).
+ */
+export function overlapsMetric(context: Context, match: TermMatch<Cue>, metricMatch: TermMatch<Term> | undefined): boolean {
+  if (!match.entries.some(isEstimate)) return false;
+  if (metricMatch !== undefined && match.start < metricMatch.end && metricMatch.start < match.end) return true;
+  const term = context.terms[firstFrom(context.terms, match.end) - 1];
+  if (term === undefined || !(match.start < term.end && term.start < match.end) || firstOf(term, "metric") === undefined) return false;
+  if (term.end - term.start > match.end - match.start) return true;
+  const counted = context.figures[firstFrom(context.figures, term.start) - 1];
+  return counted !== undefined && term.start - counted.end <= 1;
+}
+
+/** Whether an entity's name ends right before `at` (a space or 也/还/则 between): the subject of the word at `at`. */
+export function entityRightBefore(terms: readonly TermMatch<Term>[], at: number, lower: string): boolean {
+  const i = firstFrom(terms, at) - 1;
+  const term = terms[i];
+  if (!term || term.end > at || !firstOf(term, "entity")) return false;
+  const between = lower.slice(term.end, at);
+  return between.length <= 2 && /^\s?[也还则亦]?\s?$/.test(between);
+}
+
+export const isEstimate = (entry: Cue): boolean => entry.kind === "basis" && entry.basis === "estimate";
+const FUTURE_CHARACTER = "将".charCodeAt(0);
+
+/** FUTURE_WORDS.test(lower.slice(from, to)), without the slice when neither 将 nor a "w" is there. */
+export function saysFuture(lower: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = lower.charCodeAt(i);
+    if (code === FUTURE_CHARACTER) return true;
+    if (code === 0x77) return FUTURE_WORDS.test(lower.slice(from, to));
+  }
+  return false;
+}
+
+/** Whether the clause before a figure says it will spend it: 将 and then 投入 / 投资 / 花费 (or "will … invest / spend"). */
+export function willSpend(lower: string, from: number, to: number): boolean {
+  for (let i = to - 1; i >= from; i--) if (lower.charCodeAt(i) === FUTURE_CHARACTER) return SPEND_WORDS.test(lower.slice(i, to));
+  const english = lower.slice(from, to);
+  return /\bwill\b/.test(english) && /\b(?:invest|spend)\b/.test(english);
+}
+const SPEND_WORDS = /投入|投资|花费|砸下/;

@@ -1,0 +1,581 @@
+// Binding one figure: from its place in the text to a proposed fact (or the reason it is skipped),
+// in named steps, each reading the context and what the steps before it decided: the metric (and
+// with it the measure and the unit), the segment and the entity, the period, the basis, the sign,
+// and last the fact itself with its quote.
+import type { Basis, Measure } from "../model/types.js";
+import { parsePeriod } from "../periods/period.js";
+import type { MetricDefinition, SegmentDefinition } from "../taxonomy/taxonomy.js";
+import { ANALYST_WORDS, basisOf, entityRightBefore, isEstimate, overlapsMetric, saysFuture, willSpend } from "./basis-cues.js";
+import type { Context } from "./context.js";
+import type { Cue } from "./cues.js";
+import type { ProposedFact, SkippedFigure } from "./extract.js";
+import type { Figure } from "./figures.js";
+import type { TermMatch } from "./lexicon.js";
+import { acceptMetric, fittingMetric, measureFor, unitFor, type FigureCues } from "./metric-fit.js";
+import { acceptPeriod, finishPeriod, isOverBy, usablePeriod, wordsBetween } from "./period-choice.js";
+import { quoteFor } from "./quote.js";
+import { respectively } from "./respectively.js";
+import { listedTogether, marketInSentence, marketSeller, moreSpecific, takeSegment, type SegmentPick } from "./segment-choice.js";
+import { firstOf, type Term } from "./terms.js";
+import { firstFrom, seek, startIndex } from "./text-structure.js";
+
+/** Metrics that are estimates by their nature (the upside to a price target). */
+const ESTIMATE_METRICS = new Set(["upside"]);
+/** The last fact proposed whose figure stands in [from, to): found walking back over the facts of the current clause. */
+function factBefore(context: Context, from: number, to: number): ProposedFact | undefined {
+  const bound = context.bound;
+  for (let i = bound.length - 1; i >= 0 && bound[i]!.start >= from; i--) if (bound[i]!.start < to) return bound[i]!.fact;
+  return undefined;
+}
+
+/** What may stand between a metric's word and its figure written right after it: a hedge, 可, 了, a space. */
+const RIGHT_BEFORE = /^\s?(?:可|了|约|近|达|超过|超|逾)?\s?$/;
+/** A clause opening that points back at what was just said: 这 / 此 / this. */
+const THIS_OPENS = /^\s?(?:(?:这|此)(?:一数字|个数字|一数据)?(?:已经|已|也|将)?(?:是|为|相当于)|(?:this|that|it)\s(?:is|was|would\sbe)\s)/;
+const CHANGE_MEASURES: ReadonlySet<Measure> = new Set(["yoy", "qoq", "yoy_abs", "qoq_abs", "cagr"]);
+const FALL_METRICS = new Set(["stock_price_change", "market_cap_change"]);
+
+/** Whether a term is followed by another figure in brackets ("营收增速(14%)"): that figure's metric, not one for figures after it. */
+function ownedByAside(context: Context, term: TermMatch<Term>, index: number): boolean {
+  const code = context.text.charCodeAt(term.end);
+  if (code !== 0x28 && code !== 0xff08) return false;
+  const at = firstFrom(context.figures, term.end + 1);
+  const aside = context.figures[at];
+  return aside !== undefined && at !== index && aside.start <= term.end + 2;
+}
+
+/** Whether a metric word is written right after another figure of the same kind (its unit's noun: "40位跟踪该公司的分析师"). */
+function countsAnother(context: Context, term: TermMatch<Term>, figure: Figure, index: number): boolean {
+  // The term is before this figure: walk back over the few figures between them.
+  let at = index - 1;
+  while (at >= 0 && context.figures[at]!.start >= term.start) at--;
+  const other = context.figures[at];
+  return other !== undefined && other.unitKind === figure.unitKind && term.start - other.end <= 1 && term.start >= other.end;
+}
+
+const DE = "的".charCodeAt(0);
+const FANG = "方".charCodeAt(0);
+
+/** Whether a fall word (a decline cue, or 低 / 少 of a comparison) ends right before `at`, with at most 了 or a space between. */
+function fallRightBefore(lower: string, change: TermMatch<Cue> | undefined, decline: boolean, at: number): boolean {
+  let end = at;
+  while (end > 0 && at - end < 3 && (lower.charCodeAt(end - 1) === 0x20 || lower[end - 1] === "了")) end--;
+  if (decline && change && change.end === end) return true;
+  const previous = lower[end - 1];
+  return (previous === "低" || previous === "少") && lower[end - 2] !== "最" && lower[end - 2] !== "至";
+}
+
+function skipFigure(context: Context, figure: Figure, line: number, column: number, reason: string): SkippedFigure {
+  return { line, column, text: context.original.slice(figure.start, figure.end), reason };
+}
+
+/**
+ * Binds one figure to a proposed fact, or says why it is skipped: its metric (which fixes its measure
+ * and unit), its segment and entity, its period, its basis, its sign, then the fact in the order the
+ * fact file writes its fields. Each step is a function below; they run in this order because each
+ * reads what the ones before it chose.
+ */
+export function bindFigure(context: Context, figure: Figure, index: number): ProposedFact | SkippedFigure {
+  const place = placeOf(context, figure, index);
+  const { c0, c1, s0, line, column } = place;
+  const cues = clauseCues(context, place);
+  // "…增加了3.9吉瓦，这已是2022年时的两倍", "this is twice…": a multiple in a clause that opens with 这 /
+  // this is a multiple of the figure just stated in its sentence: its metric, segment and period (the
+  // years in its own clause are the base it is compared with).
+  const antecedent = figure.unitKind === "multiple" && THIS_OPENS.test(context.lower.slice(c0, Math.min(figure.start, c0 + 12))) ? factBefore(context, s0, c0) : undefined;
+  const chosen = chooseMetric(context, place, cues, antecedent);
+  if ("reason" in chosen) return chosen;
+  const { metric, match: metricMatch } = chosen;
+  const measure = measureFor(cues, metric);
+  const unit = unitFor(figure, metric)!;
+  const { segment, entity, marketSegment } = chooseSubject(context, place, measure, antecedent);
+  const segmentId = segment?.id ?? "total";
+  const periodChoice = choosePeriod(context, place, metric, measure, entity, antecedent);
+  if ("reason" in periodChoice) return periodChoice;
+  let period = periodChoice.period;
+  let basis = saidBasis(context, place, metric, metricMatch, measure);
+  if (basis === "reported" && periodChoice.pastPeriodAt >= 0) period = finishPeriod(context, metric, entity, periodChoice.pastPeriodAt, false);
+  if (isPlanned(context, basis, period, entity, c0, s0, figure.start)) basis = "plan";
+  const { value, valueHigh } = signedValue(context, cues, metric, metricMatch, measure);
+
+  let of: string | undefined;
+  if (measure === "share") of = marketSegment ? `MARKET/${marketSegment.id}` : `${entity}/total`;
+  if (measure === "multiple") of = cues.priorGeneration ? "prior_generation" : "year_earlier";
+
+  const written = figure.scale;
+  const scale = written === undefined ? undefined : (written.includes("万") || written.includes("亿")) && figure.scaleAt !== undefined ? context.original.slice(figure.scaleAt, figure.scaleAt + written.length) : written;
+  // Built field by field, in the order the fact file writes them.
+  const fact = { entity, segment: segmentId, metric: metric.id, measure } as ProposedFact;
+  if (of !== undefined) fact.of = of;
+  fact.period = period;
+  fact.basis = basis;
+  fact.qualifier = figure.qualifier;
+  fact.value = value;
+  if (valueHigh !== undefined) fact.valueHigh = valueHigh;
+  if (scale !== undefined) fact.scale = scale;
+  fact.unit = unit;
+  fact.quote = quoteFor(context, figure, c0, c1);
+  fact.line = line;
+  fact.column = column;
+  return fact;
+}
+
+/** Where a figure stands: its sentence [s0, s1) and clause [c0, c1), its neighbours' bounds, its line and column, and where the lists of terms, cues and periods reach it. */
+interface Place {
+  figure: Figure;
+  index: number;
+  s0: number;
+  s1: number;
+  c0: number;
+  c1: number;
+  /** Its clause's bounds cut at the figures before and after it in the clause. */
+  previousEnd: number;
+  nextStart: number;
+  lineIndex: number;
+  line: number;
+  column: number;
+  /** Terms, cues and periods starting before the figure's start are before these indices; those starting at or after its end from these. */
+  termsBefore: number;
+  termsAfter: number;
+  cuesBefore: number;
+  periodsBefore: number;
+}
+
+function placeOf(context: Context, figure: Figure, index: number): Place {
+  const { text } = context;
+  const cursors = context.cursors;
+  // The sentence and the clause holding the figure: [s0, s1) and [c0, c1).
+  const sentence = startIndex(cursors.sentences, figure.numberStart);
+  const s0 = context.sentences[sentence]!;
+  const s1 = context.sentences[sentence + 1] ?? text.length;
+  const clause = startIndex(cursors.clauses, figure.numberStart);
+  const c0 = context.clauses[clause]!;
+  const c1 = context.clauses[clause + 1] ?? text.length;
+  const previousEnd = Math.max(c0, context.figures[index - 1]?.end ?? 0);
+  const nextStart = Math.min(c1, context.figures[index + 1]?.start ?? text.length);
+  const lineIndex = startIndex(cursors.lines, figure.start);
+  const line = lineIndex + 1;
+  const column = figure.start - context.lineStarts[lineIndex]! + 1;
+  const termsBefore = seek(cursors.termsBefore, figure.start);
+  const termsAfter = seek(cursors.termsAfter, figure.end);
+  const cuesBefore = seek(cursors.cuesBefore, figure.start);
+  const periodsBefore = seek(cursors.periodsBefore, figure.start);
+  return { figure, index, s0, s1, c0, c1, previousEnd, nextStart, lineIndex, line, column, termsBefore, termsAfter, cuesBefore, periodsBefore };
+}
+
+/** The figure's cues (see FigureCues), with the decline-or-growth cue nearest before it in its clause. */
+interface ClauseCues extends FigureCues {
+  change: TermMatch<Cue> | undefined;
+}
+
+function clauseCues(context: Context, place: Place): ClauseCues {
+  const { taxonomy, terms, cueMatches } = context;
+  const cursors = context.cursors;
+  const { figure, c0, nextStart, termsBefore, cuesBefore } = place;
+  // Measure cues in the clause before the figure.
+  let measureCue: Measure | undefined;
+  for (let i = termsBefore - 1; i >= 0 && terms[i]!.start >= c0; i--) {
+    if (terms[i]!.end > figure.start) continue;
+    const measure = firstOf(terms[i]!, "measure");
+    if (measure) {
+      measureCue = measure.id;
+      break;
+    }
+  }
+  // "30%的市场份额", "a 30% share": a share word right after a percent names its measure when none is said
+  // before it. So does an amount's or a count's word after 的 ("60%的收入", "三分之一的销量"): a percent of
+  // revenue is a share of it.
+  if (measureCue === undefined && figure.unitKind === "percent") {
+    const lower = context.lower;
+    let at = figure.end;
+    if (lower.charCodeAt(at) === 0x20) at++;
+    const of = lower.charCodeAt(at) === DE;
+    if (of) at++;
+    const i = seek(cursors.termsAfter, figure.end);
+    const next = terms[i];
+    if (next && next.start === at && next.start < nextStart) {
+      const measure = firstOf(next, "measure");
+      const metric = of ? firstOf(next, "metric") : undefined;
+      const units = metric ? taxonomy.metrics.get(metric.id)?.units : undefined;
+      if ((measure && measure.id === "share") || (units && !units.includes("percent") && !units.includes("multiple"))) measureCue = "share";
+    }
+  }
+  // The clause's cue words before the figure, nearest first.
+  let change: TermMatch<Cue> | undefined;
+  let share = false;
+  let loss = false;
+  let priorGeneration = false;
+  for (let i = cuesBefore - 1; i >= 0 && cueMatches[i]!.start >= c0; i--) {
+    const match = cueMatches[i]!;
+    if (match.end > figure.start) continue;
+    for (const cue of match.entries) {
+      if (cue.kind === "decline" || cue.kind === "growth") change ??= match;
+      else if (cue.kind === "share") share = true;
+      else if (cue.kind === "loss") loss = true;
+      else if (cue.kind === "prior_generation") priorGeneration = true;
+    }
+  }
+  const decline = change?.entries.some((cue) => cue.kind === "decline") ?? false;
+  return { figure, measureCue, decline, share, loss, priorGeneration, change };
+}
+
+/**
+ * The figure's metric and the term that names it (none when it is inferred: a share of a market, a
+ * business that grows, a multiple of the figure before it), or why there is none.
+ */
+function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, antecedent: ProposedFact | undefined): { metric: MetricDefinition; match: TermMatch<Term> | undefined } | SkippedFigure {
+  const { taxonomy, terms, cueMatches } = context;
+  const cursors = context.cursors;
+  const { figure, index, s0, s1, c0, nextStart, line, column, termsBefore, termsAfter } = place;
+  const { measureCue, change, share } = figureCues;
+  // Metric: a word right after the figure ("140万颗", "3亿客户"), else the nearest before it in the
+  // sentence, else one after it in the clause; the first whose units fit the figure.
+  let metricMatch: TermMatch<Term> | undefined;
+  let metric: MetricDefinition | undefined;
+  // 分别 / respectively: "营收和净利润分别增长21%和72%" gives the k-th figure after 分别 the k-th metric of the list before it.
+  const listed = respectively(context, s0, s1, figure, index, terms, acceptMetric, { taxonomy, cues: figureCues });
+  if (listed) {
+    metric = fittingMetric(taxonomy, listed, figureCues);
+    if (metric) metricMatch = listed;
+  }
+  if (!metric && antecedent) metric = taxonomy.metrics.get(antecedent.metric);
+  // A term that holds the figure: a metric named with its count (三项特别费用) is the figure's metric; a
+  // segment or an entity named with one (四家公司) makes the figure part of a name, not a fact.
+  for (let i = Math.max(0, termsBefore - 1); !metric && i < terms.length && terms[i]!.start <= figure.start; i++) {
+    const holder = terms[i]!;
+    if (holder.end <= figure.start) continue;
+    if (firstOf(holder, "segment") || firstOf(holder, "entity")) return skipFigure(context, figure, line, column, "the figure is part of a name");
+    metric = fittingMetric(taxonomy, holder, figureCues);
+    if (metric) metricMatch = holder;
+  }
+  if (!metric) {
+    const to = Math.min(nextStart, figure.end + 2);
+    for (let i = seek(cursors.termsAtNumberEnd, figure.numberEnd); i < terms.length && terms[i]!.start < to; i++) {
+      metric = fittingMetric(taxonomy, terms[i]!, figureCues);
+      if (metric) {
+        metricMatch = terms[i]!;
+        break;
+      }
+    }
+    // "省下12亿美元的仓储开销": a metric named by a fall word right before the figure (a saving; a hedge or
+    // 可 between at most) names it ahead of the one after 的, which says what falls (the costs saved).
+    // "投入1000亿美元的资本支出" is no fall: there the word after 的 names the figure.
+    if (metric && context.lower[figure.end] === "的" && termsBefore > 0) {
+      const before = terms[termsBefore - 1]!;
+      const fall = cueMatches[firstFrom(cueMatches, before.start)];
+      const falls = fall !== undefined && fall.start === before.start && fall.entries.some((cue) => cue.kind === "decline");
+      const said = falls && before.end <= figure.start && RIGHT_BEFORE.test(context.lower.slice(before.end, figure.start)) ? fittingMetric(taxonomy, before, figureCues) : undefined;
+      if (said && said.kind === metric.kind) {
+        metric = said;
+        metricMatch = before;
+      }
+    }
+  }
+  /** A metric word before the figure that counts another figure of its kind ("57位分析师中，49位…"): taken only when none follows in the clause. */
+  let countedElsewhere: { metric: MetricDefinition; match: TermMatch<Term> } | undefined;
+  // "在资本支出方面再投约900亿美元": the metric named as the clause's topic (在…方面) is the figure's, not the verb after it.
+  if (!metric) {
+    for (let i = termsBefore - 1; !metric && i >= 0 && terms[i]!.start >= c0; i--) {
+      if (terms[i]!.end > figure.start || context.lower.charCodeAt(terms[i]!.end) !== FANG || !context.lower.startsWith("方面", terms[i]!.end)) continue;
+      metric = fittingMetric(taxonomy, terms[i]!, figureCues, context.lower);
+      if (metric) metricMatch = terms[i]!;
+    }
+  }
+  if (!metric) {
+    for (let i = termsBefore - 1; i >= 0 && terms[i]!.start >= s0; i--) {
+      if (terms[i]!.end > figure.start) continue;
+      if (ownedByAside(context, terms[i]!, index)) continue;
+      metric = fittingMetric(taxonomy, terms[i]!, figureCues, context.lower);
+      if (metric) {
+        metricMatch = terms[i]!;
+        if (countsAnother(context, terms[i]!, figure, index)) {
+          countedElsewhere = { metric, match: metricMatch };
+          metric = metricMatch = undefined;
+        }
+        break;
+      }
+    }
+  }
+  if (!metric) {
+    for (let i = termsAfter; i < terms.length && terms[i]!.start < nextStart; i++) {
+      metric = fittingMetric(taxonomy, terms[i]!, figureCues, context.lower);
+      if (metric) {
+        metricMatch = terms[i]!;
+        break;
+      }
+    }
+  }
+  if (!metric && countedElsewhere) {
+    metric = countedElsewhere.metric;
+    metricMatch = countedElsewhere.match;
+  }
+  // Market share is revenue as a share of a market: "在公有云市场的份额为28%", "market share of 28%".
+  if (!metric && figure.unitKind === "percent" && measureCue === "share") {
+    const marketNamed = marketInSentence(context, s0, s1) !== undefined;
+    const revenue = taxonomy.metrics.get("revenue");
+    if (revenue && (marketNamed || /市场份额|市占率|market share/.test(context.lower.slice(Math.max(c0, figure.start - 80), Math.min(nextStart, figure.end + 8))))) metric = revenue;
+  }
+  // "广告业务增长22%", "the cloud unit grew 24%": a business that grows, with no metric named, grows its revenue.
+  if (!metric && figure.unitKind === "percent" && change !== undefined && figureCues.measureCue !== "share" && !share) {
+    let named = false;
+    for (let i = termsBefore - 1; !named && i >= 0 && terms[i]!.start >= c0; i--) {
+      if (terms[i]!.end > change.start) continue;
+      const term = firstOf(terms[i]!, "segment");
+      named = term !== undefined && taxonomy.segments.get(term.id)?.kind !== "market";
+    }
+    if (named) metric = taxonomy.metrics.get("revenue");
+  }
+  if (!metric) return skipFigure(context, figure, line, column, "no metric word fits this figure in its sentence");
+  return { metric, match: metricMatch };
+}
+
+/** The figure's segment and entity, and the market a share of it is of (see segment-choice.ts). */
+function chooseSubject(context: Context, place: Place, measure: Measure, antecedent: ProposedFact | undefined): { segment: SegmentDefinition | undefined; entity: string; marketSegment: SegmentDefinition | undefined } {
+  const { taxonomy, terms } = context;
+  const cursors = context.cursors;
+  const { figure, s0, s1, c0, nextStart, lineIndex, termsBefore, termsAfter, cuesBefore } = place;
+  // Segment: the nearest before the figure in its clause, else one after it in the clause, else the
+  // nearest before it in the sentence (segments carry across clauses). A name running into the clause
+  // ("甲、乙、丙和丁等四家公司", whose 、 end clauses) counts as in it.
+  const pick: SegmentPick = { segment: undefined, at: -1, market: undefined };
+  for (let i = termsBefore - 1; i >= 0 && terms[i]!.end > c0; i--) {
+    if (terms[i]!.end > figure.start) continue;
+    if (takeSegment(context, terms[i]!, true, measure, pick)) break;
+  }
+  if (!pick.segment) {
+    for (let i = termsAfter; i < terms.length && terms[i]!.start < nextStart; i++) if (takeSegment(context, terms[i]!, true, measure, pick)) break;
+  }
+  // A company named after a segment, before the figure, is the new subject (…物流等业务扩张，预计亚马逊
+  // 将投入…): the segment of an earlier clause stays behind.
+  const isCompany = (match: TermMatch<Term>) => {
+    const named = firstOf(match, "entity");
+    return named !== undefined && named.id !== "MARKET" && !firstOf(match, "segment");
+  };
+  // So is a word for the whole company in the figure's clause (全球, 公司, globally). Looked for only
+  // when an earlier clause has a segment to carry.
+  if (!pick.segment) {
+    for (let i = seek(cursors.termsBeforeClause, c0) - 1; i >= 0 && terms[i]!.start >= s0; i--) {
+      if (terms[i]!.end > c0) continue;
+      if (takeSegment(context, terms[i]!, true, measure, pick)) break;
+      if (isCompany(terms[i]!)) break;
+    }
+    let companyInClause = false;
+    for (let i = termsBefore - 1; pick.segment && !companyInClause && i >= 0 && terms[i]!.start >= c0; i--) companyInClause = terms[i]!.end <= figure.start && (isCompany(terms[i]!) || firstOf(terms[i]!, "whole") !== undefined);
+    for (let i = termsAfter; pick.segment && !companyInClause && i < terms.length && terms[i]!.start < nextStart; i++) companyInClause = firstOf(terms[i]!, "whole") !== undefined;
+    if (companyInClause) {
+      pick.segment = undefined;
+      pick.at = -1;
+    }
+  }
+  if (pick.segment) pick.segment = moreSpecific(context, pick, s0, c0);
+  if (pick.segment) pick.segment = listedTogether(context, pick, s0, figure.start, cuesBefore);
+  let segment = pick.segment;
+  const segmentAt = pick.at;
+  // A share's market may be named anywhere in its sentence ("A以21%的份额居次，…三家合占公有云市场六成多的份额").
+  const marketSegment = pick.market ?? (measure === "share" ? marketInSentence(context, s0, s1) : undefined);
+  if (!segment && !marketSegment) {
+    const topic = context.lineSegments[lineIndex];
+    const definition = topic === undefined ? undefined : taxonomy.segments.get(topic);
+    if (definition && !definition.entities?.includes("MARKET")) segment = definition;
+  }
+  // Entity: the segment's own, else the nearest named before the figure, else the article's.
+  let entity = context.entity;
+  let entityAt = -1;
+  for (let i = termsBefore - 1; i >= 0 && terms[i]!.start >= s0; i--) {
+    if (terms[i]!.end > figure.start) continue;
+    const term = firstOf(terms[i]!, "entity");
+    if (term && term.id !== "MARKET") {
+      entity = term.id;
+      entityAt = terms[i]!.start;
+      break;
+    }
+  }
+  if (segment?.entities && !segment.entities.includes(entity)) {
+    if (entityAt > segmentAt && segmentAt >= 0 && !segment.entities.includes("MARKET")) segment = undefined;
+    else entity = segment.entities[0]!;
+  }
+  // A company's share of a market is the share of the segment that sells in it ("亚马逊于公有云市场所占的份额"
+  // is AWS's), when the text names the company but not that segment.
+  if (!segment && marketSegment && measure === "share" && entity !== "MARKET") segment = marketSeller(taxonomy, entity, marketSegment.id);
+  if (antecedent) {
+    segment = taxonomy.segments.get(antecedent.segment);
+    entity = antecedent.entity;
+  }
+  return { segment, entity, marketSegment };
+}
+
+/**
+ * The figure's period (with, for a paragraph whose period is still to come, the last one that is
+ * over: the period of a reported figure), or why there is none. Records whether the period was stated
+ * in the figure's own sentence (context.periodStated).
+ */
+function choosePeriod(context: Context, place: Place, metric: MetricDefinition, measure: Measure, entity: string, antecedent: ProposedFact | undefined): { period: string; pastPeriodAt: number } | SkippedFigure {
+  const { text, periods } = context;
+  const cursors = context.cursors;
+  const { figure, index, s0, s1, c0, nextStart, line, column, periodsBefore } = place;
+  // Period: a period word right behind the figure ("$5bn next year", never inside a following aside),
+  // else the nearest before it in its sentence, else the nearest earlier in its paragraph (a paragraph
+  // that opens with 2025年全年 or 第四季度 talks about that period until it names another). 同期 and
+  // 当季 take the period the text was just talking about. A period that starts or is the base of a
+  // comparison (从2024年的592亿美元增至…, 比2024年增长20%) belongs to the figure right after it only, and a
+  // year-ago period is the base of a change or a multiple, never its period.
+  let paren = -1;
+  for (let i = figure.end; i < nextStart; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0xff08 || code === 0x28) {
+      paren = i - figure.end;
+      break;
+    }
+  }
+  const limit = Math.min(nextStart, figure.end + 24, paren >= 0 ? figure.end + paren : nextStart);
+  const comparesAgainst = measure !== "level" || figure.unitKind === "multiple";
+  /** The chosen period's index in context.periods, or -1. */
+  let periodAt = -1;
+  const listedPeriod = respectively(context, s0, s1, figure, index, periods, acceptPeriod, context);
+  if (listedPeriod) periodAt = firstFrom(periods, listedPeriod.start);
+  if (periodAt < 0) {
+    const i = seek(cursors.periodsAfter, figure.end);
+    if (i < periods.length && periods[i]!.start < limit && !wordsBetween(text, figure.end, periods[i]!.start) && usablePeriod(context, i, false, comparesAgainst, index)) periodAt = i;
+  }
+  let inSentence = true;
+  /** In a paragraph whose last period is still to come at the article's date, the last one that is over. */
+  let pastPeriodAt = -1;
+  if (periodAt < 0) {
+    for (let i = periodsBefore - 1; i >= 0 && periods[i]!.start >= s0; i--) {
+      if (periods[i]!.end > figure.start) continue;
+      // 目前 / currently says when only for its own clause.
+      if (periods[i]!.cue.kind === "now" && periods[i]!.start < c0) continue;
+      if (usablePeriod(context, i, true, comparesAgainst, index)) {
+        periodAt = i;
+        break;
+      }
+    }
+  }
+  if (periodAt < 0) {
+    // The paragraph's start: the last line start at or before s0 (normalising keeps every "\n" in place,
+    // so the original's line starts are the text's; at s0 = 0 there is no earlier paragraph either way).
+    const paragraphStart = context.lineStarts[startIndex(cursors.paragraphs, s0)]!;
+    if (paragraphStart < s0) {
+      const from = Math.max(paragraphStart, s0 - 2000);
+      for (let i = seek(cursors.periodsBeforeSentence, s0) - 1; i >= 0 && periods[i]!.start >= from; i--) {
+        if (periods[i]!.end > s0) continue;
+        if (periods[i]!.cue.kind !== "date" && periods[i]!.cue.kind !== "now" && usablePeriod(context, i, true, comparesAgainst, index)) {
+          if (periodAt < 0) {
+            periodAt = i;
+            inSentence = false;
+            if (isOverBy(context, entity, context.periodLabels[i]!)) break;
+          } else if (isOverBy(context, entity, context.periodLabels[i]!)) {
+            // The paragraph's forecast period (预计第四季度…) is not the period of the reported figures after it.
+            pastPeriodAt = i;
+            break;
+          }
+        }
+      }
+    }
+  }
+  if (measure === "cagr" && (periodAt < 0 || periods[periodAt]!.cue.kind !== "span")) {
+    for (let i = periodsBefore - 1; i >= 0 && periods[i]!.start >= s0; i--) {
+      if (periods[i]!.end > figure.start) continue;
+      if (periods[i]!.cue.kind === "span") {
+        periodAt = i;
+        break;
+      }
+    }
+  }
+  context.periodStated = periodAt >= 0 && inSentence;
+  const period = antecedent ? antecedent.period : finishPeriod(context, metric, entity, periodAt, inSentence);
+  if (measure === "cagr" && !period.includes("..")) return skipFigure(context, figure, line, column, "a CAGR needs a span of periods, and none is stated in its sentence");
+  return { period, pastPeriodAt };
+}
+
+/** The basis the words around the figure say (a period still to come may yet make it a plan: see isPlanned). */
+function saidBasis(context: Context, place: Place, metric: MetricDefinition, metricMatch: TermMatch<Term> | undefined, measure: Measure): Basis {
+  const { terms, cueMatches } = context;
+  const cursors = context.cursors;
+  const { figure, s0, s1, previousEnd, nextStart, cuesBefore } = place;
+  // Basis: ex-FX and non-GAAP are said in the figure's clause; guidance, estimates, plans and run
+  // rates anywhere before it in the sentence (or right after it in the clause).
+  let basis: Basis = "reported";
+  for (let i = seek(cursors.cuesInClause, previousEnd); i < cueMatches.length && cueMatches[i]!.start < nextStart; i++) {
+    const said = basisOf(cueMatches[i]!, "clause");
+    if (said) {
+      basis = said;
+      break;
+    }
+  }
+  if (basis === "reported") {
+    let found: Basis | undefined;
+    for (let i = cuesBefore - 1; i >= 0 && cueMatches[i]!.start >= s0; i--) {
+      const match = cueMatches[i]!;
+      if (match.end > figure.start) continue;
+      const said = basisOf(match, "sentence");
+      if (said && !overlapsMetric(context, match, metricMatch)) {
+        found = said;
+        // "谷歌预测…", "Alphabet forecasts…": a company's own forecast is its guidance, not an estimate.
+        if (said === "estimate" && !ANALYST_WORDS.test(context.lower.slice(match.start, match.end)) && entityRightBefore(terms, match.start, context.lower)) found = "guidance";
+        break;
+      }
+    }
+    if (!found) {
+      for (let i = seek(cursors.cuesAfter, figure.end); i < cueMatches.length && cueMatches[i]!.start < nextStart; i++) {
+        const said = basisOf(cueMatches[i]!, "sentence");
+        if (said && !overlapsMetric(context, cueMatches[i]!, metricMatch)) {
+          found = said;
+          break;
+        }
+      }
+    }
+    // "expected … according to analysts": analysts, a consensus or a bank (摩根士丹利预计) named anywhere in
+    // the sentence make a forecast theirs, not the company's.
+    if (found === "guidance") {
+      for (let i = firstFrom(cueMatches, s0); i < cueMatches.length && cueMatches[i]!.start < s1; i++) {
+        const match = cueMatches[i]!;
+        if (overlapsMetric(context, match, metricMatch)) continue;
+        if (match.entries.some((entry) => entry.kind === "analyst_house") || (match.entries.some(isEstimate) && ANALYST_WORDS.test(context.lower.slice(match.start, match.end)))) {
+          found = "estimate";
+          break;
+        }
+      }
+    }
+    if (found) basis = found;
+  }
+
+  // A run rate is a level: a growth rate said beside one ("年化收入…，并保持三位数增长") is not annualised.
+  if (basis === "run_rate" && measure !== "level") basis = "reported";
+  // Upside is the distance to a price target, which is an estimate, whoever states it.
+  if (basis === "reported" && ESTIMATE_METRICS.has(metric.id)) basis = "estimate";
+  return basis;
+}
+
+function isPlanned(context: Context, basis: Basis, period: string, entity: string, c0: number, s0: number, figureStart: number): boolean {
+  // A figure for a period that has not ended by the article's date cannot be reported: what the
+  // company "will" do (将, will) in it is its plan.
+  // The same goes for what a company expects it will spend (预计…将在资本支出方面追加投入…): what it will
+  // invest is its plan, as 将投入 is, even with words between.
+  const planned = basis === "reported" || (basis === "guidance" && willSpend(context.lower, c0, figureStart));
+  if (planned && context.periodContext.date && period !== "none" && saysFuture(context.lower, s0, figureStart)) {
+    const parsed = parsePeriod(period, context.taxonomy.entities.get(entity)?.fiscalYearEnd);
+    if (parsed.ok && parsed.period.end !== undefined && parsed.period.end > context.periodContext.date) return true;
+  }
+  return false;
+}
+
+/** The figure's value and high end, negative for a loss or a fall. */
+function signedValue(context: Context, cues: ClauseCues, metric: MetricDefinition, metricMatch: TermMatch<Term> | undefined, measure: Measure): { value: string; valueHigh: string | undefined } {
+  const { figure, change, decline, loss } = cues;
+  // Sign: a loss, or a fall for a change.
+  let value = figure.value;
+  const metricTerm = metricMatch ? firstOf(metricMatch, "metric") : undefined;
+  const isLoss = (metricTerm?.loss ?? false) || loss;
+  // A percent level written right after a fall word (功耗降低了40%, 价格低14%, "40% lower") is a negative difference;
+  // after 降至 / fell to it is the new level.
+  const fallBefore = measure === "level" && figure.unitKind === "percent" && metric.kind === "ratio" && !metric.units.includes("currency") && fallRightBefore(context.lower, change, decline, figure.start);
+  const negative = (measure === "level" && (isLoss || fallBefore || (FALL_METRICS.has(metric.id) && decline))) || (CHANGE_MEASURES.has(measure) && decline);
+  let valueHigh = figure.valueHigh;
+  if (negative && !value.startsWith("-")) {
+    // A fall of 20% to 40% runs from -40 to -20: the ends swap as they turn negative.
+    if (valueHigh !== undefined && !valueHigh.startsWith("-")) [value, valueHigh] = [`-${valueHigh}`, `-${value}`];
+    else value = `-${value}`;
+  }
+  return { value, valueHigh };
+}

@@ -1,0 +1,60 @@
+// What bindFigure reads for every figure of one article: the text in its three forms, every match
+// found in the one pass over it (terms, cues, periods, figures) with what was worked out about them,
+// the sentence, clause and line starts, and the cursors and state carried from figure to figure.
+import type { Taxonomy } from "../taxonomy/taxonomy.js";
+import type { Cue } from "./cues.js";
+import type { ProposedFact } from "./extract.js";
+import type { Figure } from "./figures.js";
+import type { TermMatch } from "./lexicon.js";
+import type { PeriodContext, PeriodMatch } from "./periods.js";
+import type { Term } from "./terms.js";
+import type { Cursor, StartsCursor } from "./text-structure.js";
+
+export interface Context {
+  original: string;
+  text: string;
+  lower: string;
+  taxonomy: Taxonomy;
+  terms: TermMatch<Term>[];
+  cueMatches: TermMatch<Cue>[];
+  periods: PeriodMatch[];
+  /** Each period's label, with 同期 / the same period resolved to the period the text was just talking about. */
+  periodLabels: (string | undefined)[];
+  /** Periods that start or are the base of a comparison (从2024年的…, 比2024年…): they bind only the next figure. */
+  periodComparison: boolean[];
+  /** Periods written as a deadline (到2027年, by 2027): a count reached by then stands at their end. */
+  periodDeadline: boolean[];
+  figures: Figure[];
+  /** Per line: the segment a heading, a question ("Q: 关于AWS…") or the paragraph's own label ("北美部门：") names for it. */
+  lineSegments: (string | undefined)[];
+  sentences: number[];
+  clauses: number[];
+  lineStarts: number[];
+  periodContext: PeriodContext;
+  defaultPeriod?: string;
+  entity: string;
+  /** bindFigure's lookups, one cursor per list and key (see Cursor). */
+  cursors: {
+    sentences: StartsCursor;
+    clauses: StartsCursor;
+    lines: StartsCursor;
+    paragraphs: StartsCursor;
+    termsBefore: Cursor<TermMatch<Term>>;
+    termsAtNumberEnd: Cursor<TermMatch<Term>>;
+    termsAfter: Cursor<TermMatch<Term>>;
+    termsBeforeClause: Cursor<TermMatch<Term>>;
+    cuesBefore: Cursor<TermMatch<Cue>>;
+    cuesInClause: Cursor<TermMatch<Cue>>;
+    cuesAfter: Cursor<TermMatch<Cue>>;
+    periodsBefore: Cursor<PeriodMatch>;
+    periodsAfter: Cursor<PeriodMatch>;
+    periodsBeforeSentence: Cursor<PeriodMatch>;
+  };
+  /** The sentence (by its start) last checked for 分别 / respectively, and whether it says either. */
+  respectivelySentence: number;
+  respectivelySaid: boolean;
+  /** Whether the figure bindFigure bound last had its period stated in its own sentence. */
+  periodStated: boolean;
+  /** The facts proposed so far, with where their figures start (in order). */
+  bound: { fact: ProposedFact; start: number }[];
+}

@@ -1,0 +1,47 @@
+// The segment each line is about when its own sentences name none: set by a label-like heading or a
+// question for what follows it, or by a paragraph's own label for that paragraph.
+import type { TermMatch } from "./lexicon.js";
+import type { Term } from "./terms.js";
+
+const QUESTION = /^\s*(?:q\s?[:：]|问\s?[:：]|question\s?[:：])/;
+const LABEL = /^\s*(?:[#*>\-\d.、一二三四五六七八九十()（）\s]*)([^:：。.!?！？]{1,24})[:：]/;
+
+/**
+ * The segment each line is about when its sentences name none: a label-like heading ("AWS 业务：")
+ * or a question ("Q: 关于 AWS…") names the topic of what follows until the next heading or question
+ * (a headline without a colon only ends the previous topic); a paragraph's own label ("北美部门：营收…；营业利润…") names it for that paragraph.
+ */
+export function topicSegments(text: string, lower: string, terms: TermMatch<Term>[], lineStarts: number[]): (string | undefined)[] {
+  const result: (string | undefined)[] = [];
+  let section: string | undefined;
+  let cursor = 0;
+  const firstSegment = (from: number, to: number): string | undefined => {
+    while (cursor < terms.length && terms[cursor]!.start < from) cursor++;
+    for (let i = cursor; i < terms.length && terms[i]!.start < to; i++) {
+      const segment = terms[i]!.entries.find((entry) => entry.kind === "segment");
+      if (segment && segment.kind === "segment") return segment.id;
+    }
+    return undefined;
+  };
+  for (let line = 0; line < lineStarts.length; line++) {
+    const start = lineStarts[line]!;
+    const end = line + 1 < lineStarts.length ? lineStarts[line + 1]! - 1 : text.length;
+    const content = lower.slice(start, Math.min(end, start + 400));
+    const trimmed = content.trim();
+    if (trimmed.length === 0) {
+      result.push(section);
+      continue;
+    }
+    const heading = trimmed.length <= 40 && !/[。!?！？]/.test(trimmed) && !/\.\s/.test(trimmed);
+    if (QUESTION.test(content) || heading) {
+      // A question or a label-like heading ("AWS 业务：") sets the topic; a headline only ends the previous one.
+      section = QUESTION.test(content) || /[:：]$/.test(trimmed) ? firstSegment(start, end) : undefined;
+      result.push(section);
+      continue;
+    }
+    const label = LABEL.exec(content);
+    const labelled = label ? firstSegment(start, start + label[0].length) : undefined;
+    result.push(labelled ?? section);
+  }
+  return result;
+}

@@ -1,0 +1,75 @@
+// Whether a metric fits a figure: the measure a figure has for a metric (from its unit and the
+// measure word before it), the unit it takes (a bare amount is USD, a bare number a count), and the
+// metric a term names when that unit fits the metric's units for that measure.
+import type { Measure } from "../model/types.js";
+import type { MetricDefinition, Taxonomy } from "../taxonomy/taxonomy.js";
+import { PERCENT_MEASURES, unitFits, unitsFor } from "../taxonomy/units.js";
+import type { Figure } from "./figures.js";
+import type { TermMatch } from "./lexicon.js";
+import { firstOf, type Term } from "./terms.js";
+import { isNumberEnd } from "./text-structure.js";
+
+/**
+ * A figure and the cue words of its clause before it: what its measure, its sign and its comparator
+ * are decided by. Built once per figure and passed to the helpers below (no per-figure closures).
+ */
+export interface FigureCues {
+  figure: Figure;
+  /** The measure word (同比, 环比, 份额, …) nearest before the figure in its clause. */
+  measureCue: Measure | undefined;
+  /** The decline-or-growth cue nearest before the figure in its clause is a decline. */
+  decline: boolean;
+  /** A share / loss / prior-generation cue is said before the figure in its clause. */
+  share: boolean;
+  loss: boolean;
+  priorGeneration: boolean;
+}
+
+export function measureFor(cues: FigureCues, metric: MetricDefinition): Measure {
+  const { figure, measureCue } = cues;
+  switch (figure.unitKind) {
+    case "percent":
+      if (measureCue && PERCENT_MEASURES.has(measureCue)) return measureCue;
+      if (measureCue === "yoy_abs") return "yoy";
+      if (measureCue === "qoq_abs") return "qoq";
+      if (metric.units.includes("percent")) return "level";
+      if (cues.share) return "share";
+      return "yoy";
+    case "bp":
+    case "pp":
+      if (metric.units.includes(figure.unit!)) return "level";
+      return measureCue === "qoq" || measureCue === "qoq_abs" ? "qoq_abs" : "yoy_abs";
+    case "multiple":
+      // A ratio metric (speed, purchase frequency) written in 倍 is a multiple of a comparator.
+      return metric.units.includes("multiple") && metric.kind !== "ratio" ? "level" : "multiple";
+    default:
+      return measureCue === "yoy_abs" || measureCue === "qoq_abs" ? measureCue : "level";
+  }
+}
+
+export function unitFor(figure: Figure, metric: MetricDefinition): string | undefined {
+  if (figure.unit !== undefined) return figure.unit;
+  if (metric.units.includes("currency")) return "USD";
+  if (metric.units.includes("count")) return "count";
+  return undefined;
+}
+
+function fits(cues: FigureCues, metric: MetricDefinition): boolean {
+  const figure = cues.figure;
+  const unit = unitFor(figure, metric);
+  if (unit === undefined) return false;
+  if (figure.unitKind === "count" && figure.unit === "count" && !metric.units.includes("count")) return false;
+  return unitFits(unit, unitsFor(metric, measureFor(cues, metric)));
+}
+
+/** The metric a term match names, when its units fit the figure. */
+export function fittingMetric(taxonomy: Taxonomy, match: TermMatch<Term>, cues: FigureCues, lower?: string): MetricDefinition | undefined {
+  const term = firstOf(match, "metric");
+  let definition = term ? taxonomy.metrics.get(term.id) : undefined;
+  if (definition && term?.amount !== undefined && !fits(cues, definition)) definition = taxonomy.metrics.get(term.amount);
+  // A count's words right after another number ("13个季度以来新高") belong to that number, not to a rate or an amount elsewhere.
+  if (definition && lower !== undefined && definition.kind === "count" && cues.figure.unitKind !== "count" && match.start !== cues.figure.end && isNumberEnd(lower, match.start)) return undefined;
+  return definition && fits(cues, definition) ? definition : undefined;
+}
+
+export const acceptMetric = (match: TermMatch<Term>, data: { taxonomy: Taxonomy; cues: FigureCues }): boolean => fittingMetric(data.taxonomy, match, data.cues) !== undefined;

@@ -1,0 +1,71 @@
+// Which of the text's periods a figure may take and what it becomes: comparison bases and year-ago
+// periods are kept off changes, a period after the figure must follow it with no Chinese words
+// between, and the chosen label is finished by the metric (specifications, instants and balances)
+// and put in the company's fiscal quarters.
+import type { MetricDefinition } from "../taxonomy/taxonomy.js";
+import { parsePeriod } from "../periods/period.js";
+import type { Context } from "./context.js";
+import { fiscalQuarterOf, type PeriodMatch } from "./periods.js";
+import { firstFrom } from "./text-structure.js";
+
+/** Metrics whose figures are a state at a moment: without a stated period they are put at the article's date. */
+const INSTANT_METRICS = new Set(["market_cap", "stock_price", "price_target", "valuation", "analyst_count", "analysts_strong_buy", "analysts_moderate_buy", "analysts_hold", "upside"]);
+/**
+ * Metrics that are a balance or an installed base (cash, backlog, chips shipped to date, robots in
+ * service, countries served): stated for a quarter or a year they stand at its end, as an instant.
+ */
+const STOCK_METRICS = new Set(["cash", "short_term_debt", "backlog", "chips_deployed", "robots_deployed", "countries", "ai_applications", "ai_models_offered", "items_offered", "item_price", "fulfillment_regions", "power_capacity"]);
+/** Specifications of a product (its node, its speed against the previous generation): no period unless one is stated in the sentence. */
+const SPEC_METRICS = new Set(["process_node", "compute_throughput", "memory_capacity", "power_consumption"]);
+
+export const acceptPeriod = (match: PeriodMatch, context: Context): boolean => context.periodLabels[firstFrom(context.periods, match.start)] !== undefined;
+
+/** A figure's period from the chosen period match (or none): specifications, instants and balances put as they are stated. */
+export function finishPeriod(context: Context, metric: MetricDefinition, entity: string, periodAt: number, inSentence: boolean): string {
+  let period = periodAt >= 0 ? context.periodLabels[periodAt] : undefined;
+  if (SPEC_METRICS.has(metric.id) && !(periodAt >= 0 && inSentence)) period = "none";
+  const now = periodAt >= 0 && context.periods[periodAt]!.cue.kind === "now";
+  if ((period === undefined || !inSentence || now) && INSTANT_METRICS.has(metric.id) && context.periodContext.date) period = `@${context.periodContext.date}`;
+  period ??= context.defaultPeriod ?? "none";
+  // Quarters are written by the calendar unless marked fiscal: put them in the company's own quarters.
+  const cue = periodAt >= 0 ? context.periods[periodAt]!.cue : undefined;
+  if (!(cue?.kind === "quarter" && cue.fiscal)) period = fiscalQuarterOf(period, context.taxonomy.entities.get(entity)?.fiscalYearEnd);
+  const deadline = periodAt >= 0 && context.periodDeadline[periodAt] && metric.kind === "count";
+  if ((STOCK_METRICS.has(metric.id) || deadline) && period !== "none" && !period.startsWith("@") && !period.includes("..")) {
+    const parsed = parsePeriod(period, context.taxonomy.entities.get(entity)?.fiscalYearEnd);
+    if (parsed.ok && parsed.period.end) period = `@${parsed.period.end}`;
+  }
+  return period;
+}
+
+/** Whether a period (a label) has ended before the article's date, so it can have been reported (true without a date). */
+export function isOverBy(context: Context, entity: string, label: string): boolean {
+  const date = context.periodContext.date;
+  if (!date) return true;
+  const parsed = parsePeriod(label, context.taxonomy.entities.get(entity)?.fiscalYearEnd);
+  return !(parsed.ok && parsed.period.end !== undefined && parsed.period.end >= date);
+}
+
+/**
+ * Whether Chinese words stand between a figure and a period after it: "$5bn next year" and "50亿美元(明年)"
+ * put the period right behind the figure, but in "…将再次翻倍仅第四季度…", two clauses run together
+ * without a comma, the period opens the next clause. (Few characters: the gap is capped at 24.)
+ */
+export function wordsBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x4e00 && code <= 0x9fff && code !== DE && code !== ZAI && code !== YU) return true;
+  }
+  return false;
+}
+const DE = "的".charCodeAt(0);
+const ZAI = "在".charCodeAt(0);
+const YU = "于".charCodeAt(0);
+
+/** Whether the period at `i` may be the figure's (see bindFigure). */
+export function usablePeriod(context: Context, i: number, before: boolean, comparesAgainst: boolean, index: number): boolean {
+  const match = context.periods[i]!;
+  if (match.cue.kind === "same_period_last_year" && comparesAgainst) return false;
+  if (context.periodComparison[i] && (!before || comparesAgainst || firstFrom(context.figures, match.end) < index)) return false;
+  return context.periodLabels[i] !== undefined;
+}

@@ -1,0 +1,51 @@
+// A fact's quote: the clause holding its figure, word for word from the original text, trimmed of
+// spaces and punctuation at its ends and cut to at most 80 characters around the figure (counted in
+// code points, never splitting a surrogate pair).
+import type { Figure } from "./figures.js";
+
+const MAX_QUOTE = 80;
+
+/** JavaScript's \s, by UTF-16 code unit. */
+function isSpaceCode(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/** Punctuation trimmed off a quote's ends (besides \s); "." only at its start. */
+const QUOTE_TRIM: ReadonlySet<number> = new Set([..."，,；;：:、。!?！？《》"].map((c) => c.charCodeAt(0)));
+
+/** How many code points text.slice(start, end) holds (as [...slice].length counts them). */
+function codePointCount(text: string, start: number, end: number): number {
+  let count = end - start;
+  for (let i = start + 1; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xdc00 && code <= 0xdfff) {
+      const previous = text.charCodeAt(i - 1);
+      if (previous >= 0xd800 && previous <= 0xdbff) count--;
+    }
+  }
+  return count;
+}
+
+/** The clause around the figure from the original text, trimmed, cut to at most 80 characters around the figure. */
+export function quoteFor(context: { readonly original: string }, figure: Figure, c0: number, c1: number): string {
+  const text = context.original;
+  let start = c0;
+  let end = c1;
+  for (let code = text.charCodeAt(start); start < figure.start && (isSpaceCode(code) || QUOTE_TRIM.has(code) || code === 0x2e); code = text.charCodeAt(++start));
+  for (let code = text.charCodeAt(end - 1); end > figure.end && (isSpaceCode(code) || QUOTE_TRIM.has(code)); code = text.charCodeAt(--end - 1));
+  if (codePointCount(text, start, end) > MAX_QUOTE) {
+    start = Math.max(start, Math.min(figure.start, figure.end - MAX_QUOTE + 20));
+    end = Math.min(end, start + MAX_QUOTE);
+    if (end < figure.end) end = figure.end;
+  }
+  // Never cut a surrogate pair in two.
+  const first = text.charCodeAt(start);
+  if (first >= 0xdc00 && first <= 0xdfff) start++;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--;
+  let quote = text.slice(start, end).trim();
+  while (codePointCount(quote, 0, quote.length) > MAX_QUOTE) quote = [...quote].slice(0, MAX_QUOTE).join("").trim();
+  return quote;
+}

@@ -1,0 +1,51 @@
+// 分别 / respectively: the k-th figure after the word takes the k-th item of the list of the same
+// kind (metrics, periods) just before it in the sentence, when the list is as long as the run of
+// figures. Looks at the figure's own sentence only, so it stays linear in the text.
+import type { Context } from "./context.js";
+import type { Figure } from "./figures.js";
+import { firstFrom } from "./text-structure.js";
+
+/** Joiners of a list ("A和B", "A、B", "A and B"), for 分别 / respectively. */
+const LIST_JOINER = /^\s?(?:和|与|及|以及|、|,|，|and|,\sand)\s?$/;
+
+/**
+ * 分别 / respectively: when the figure follows 分别 (or its sentence says "respectively") and the k-th
+ * figure after it is this one, the k-th item of the list ("A和B", "A、B及C", "A and B") of the same kind
+ * just before 分别 in the sentence, when that list has exactly as many items as there are figures.
+ */
+export function respectively<T extends { start: number; end: number }, D>(context: Context, s0: number, s1: number, figure: Figure, index: number, list: readonly T[], accept: (match: T, data: D) => boolean, data: D): T | undefined {
+  // Whether the sentence says 分别 or respectively at all, once per sentence (figures come in order).
+  if (context.respectivelySentence !== s0) {
+    const said = context.lower.slice(s0, s1);
+    context.respectivelySentence = s0;
+    context.respectivelySaid = said.includes("分别") || said.includes("respectively");
+  }
+  if (!context.respectivelySaid) return undefined;
+  const sentence = context.lower.slice(s0, s1);
+  let marker = sentence.lastIndexOf("分别", figure.start - s0);
+  let markerEnd = marker + 2;
+  if (marker < 0) {
+    const english = sentence.indexOf("respectively");
+    if (english < 0) return undefined;
+    // "A and B rose 21% and 72%, respectively": the list is before the first figure of the run.
+    const first = context.figures[firstFrom(context.figures, s0)];
+    if (!first || first.start >= s1) return undefined;
+    marker = first.start - s0;
+    markerEnd = marker;
+  }
+  // Only the sentence's own figures are looked at (sentences are capped in length), so this stays linear.
+  const run: Figure[] = [];
+  for (let i = firstFrom(context.figures, s0 + markerEnd); i < context.figures.length && context.figures[i]!.start < s1; i++) {
+    if (i === index || context.figures[i]!.unitKind === figure.unitKind) run.push(context.figures[i]!);
+  }
+  const k = run.indexOf(figure);
+  if (k < 0 || run.length < 2) return undefined;
+  const to = s0 + marker;
+  const before: T[] = [];
+  for (let i = firstFrom(list, to) - 1; i >= 0 && list[i]!.start >= s0; i--) if (list[i]!.end <= to && accept(list[i]!, data)) before.push(list[i]!);
+  before.reverse();
+  if (before.length < run.length) return undefined;
+  const items = before.slice(before.length - run.length);
+  for (let i = 1; i < items.length; i++) if (!LIST_JOINER.test(context.lower.slice(items[i - 1]!.end, items[i]!.start))) return undefined;
+  return items[k];
+}

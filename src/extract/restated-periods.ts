@@ -1,0 +1,37 @@
+// A figure restated without a period (a headline, a later aside) takes the period, and when it says
+// none of its own the basis, of where the article states the same figure with its period.
+import type { ProposedFact } from "./extract.js";
+
+/**
+ * A figure restated where no period is said (a headline, a later aside: "900亿美元资本开支") is the
+ * same figure as where the article states it with its period: it takes that period, and that basis when
+ * it says none of its own. The same figure is the same entity, segment, metric, measure, unit and
+ * value, or one end of a range stated there (a headline often gives the top of a range). The first
+ * statement with a period wins; one pass to index them, one to look them up.
+ */
+export function takeRestatedPeriods(facts: ProposedFact[], stated: readonly boolean[]): void {
+  // By metric, then by value as written (commas dropped); the other fields are compared on lookup.
+  const statements = new Map<string, Map<string, ProposedFact[]>>();
+  const plain = (value: string) => (value.includes(",") ? value.replaceAll(",", "") : value);
+  const same = (a: ProposedFact, b: ProposedFact) => a.entity === b.entity && a.segment === b.segment && a.measure === b.measure && a.unit === b.unit && a.scale === b.scale;
+  const index = (fact: ProposedFact, value: string) => {
+    let byValue = statements.get(fact.metric);
+    if (!byValue) statements.set(fact.metric, (byValue = new Map()));
+    const list = byValue.get(plain(value));
+    // Only the first statement of each figure is kept, so a list is as long as the kinds of figure with that value, not the text.
+    if (!list) byValue.set(plain(value), [fact]);
+    else if (!list.some((other) => same(other, fact))) list.push(fact);
+  };
+  facts.forEach((fact, i) => {
+    if (!stated[i] || fact.period === "none") return;
+    index(fact, fact.value);
+    if (fact.valueHigh !== undefined) index(fact, fact.valueHigh);
+  });
+  facts.forEach((fact, i) => {
+    if (stated[i] || fact.valueHigh !== undefined) return;
+    const statement = statements.get(fact.metric)?.get(plain(fact.value))?.find((other) => same(other, fact));
+    if (!statement) return;
+    fact.period = statement.period;
+    if (fact.basis === "reported") fact.basis = statement.basis;
+  });
+}

@@ -1,0 +1,165 @@
+// Which segment a figure is about, once bindFigure has found a segment's word for it: a word for
+// what it is compared with does not count, 该部门 / the unit points back, a share's market is kept
+// apart, a part named as the clause's subject wins over its whole, a list added up ("A和B合计") is
+// their common parent, and a company's share of a market is that of its segment selling in it.
+import type { Measure } from "../model/types.js";
+import type { SegmentDefinition, Taxonomy } from "../taxonomy/taxonomy.js";
+import type { Context } from "./context.js";
+import type { TermMatch } from "./lexicon.js";
+import { firstOf, type Term } from "./terms.js";
+import { firstFrom } from "./text-structure.js";
+
+/** Words right before a segment that make it what a figure is compared with. */
+const COMPARED_WITH = /(?:比|较|相比|相较于|相较|对比|than|compared\swith|compared\sto|versus|vs\.?)\s?$/;
+/** The last characters of the COMPARED_WITH words: the regular expression runs only after one of them. */
+const COMPARED_LAST = new Set([..."比较于nhos."]);
+
+/** Whether a comparison word ends right before `at` (a space between at most). */
+function comparedWith(lower: string, at: number): boolean {
+  const last = lower[at - 1] === " " ? lower[at - 2] : lower[at - 1];
+  return last !== undefined && COMPARED_LAST.has(last) && COMPARED_WITH.test(lower.slice(Math.max(0, at - 14), at));
+}
+
+/** The segment picked for a figure so far. */
+export interface SegmentPick {
+  segment: SegmentDefinition | undefined;
+  at: number;
+  market: SegmentDefinition | undefined;
+}
+
+export function takeSegment(context: Context, match: TermMatch<Term>, allowMarket: boolean, measure: Measure, pick: SegmentPick): boolean {
+  const { taxonomy, terms } = context;
+  let term = firstOf(match, "segment");
+  // What a figure is compared with (性价比比 Trainium2 高出40%, "than Graviton2") is not what it is about.
+  if (term && comparedWith(context.lower, match.start)) return false;
+  if (!term && firstOf(match, "anaphor")) {
+    // 该部门 / the unit: the segment named last before it, in its paragraph or the one before.
+    const from = Math.max(0, match.start - 1500);
+    for (let i = firstFrom(terms, match.start) - 1; i >= 0 && terms[i]!.start >= from; i--) {
+      const earlier = terms[i]!;
+      if (earlier.end > match.start) continue;
+      const named = firstOf(earlier, "segment");
+      if (named && !taxonomy.segments.get(named.id)?.entities?.includes("MARKET")) {
+        term = named;
+        break;
+      }
+    }
+  }
+  if (!term) return false;
+  const definition = taxonomy.segments.get(term.id)!;
+  if (allowMarket && measure === "share" && definition.kind === "market") {
+    pick.market ??= definition;
+    return false;
+  }
+  pick.segment = definition;
+  pick.at = match.start;
+  return true;
+}
+
+/** A list joiner with what may describe the next item ("A和通用处理器B"): the gap between two listed names. */
+const LISTED = /^[^，,；;。!?！？]{0,12}$/;
+const LIST_WORD = /和|与|及|、|\band\b|&/;
+
+/**
+ * "Trainium和Graviton的合计…", "A and B combined": when the picked segment is the last of a list of
+ * segments and a word adding them up stands between it and the figure, the figure is the list's
+ * together, the nearest segment both are part of (custom_chips for Trainium and Graviton), unless that
+ * is the whole company.
+ */
+export function listedTogether(context: Context, pick: SegmentPick, s0: number, figureStart: number, cuesBefore: number): SegmentDefinition | undefined {
+  const { cueMatches, terms, taxonomy, lower } = context;
+  const segment = pick.segment!;
+  let together = false;
+  for (let i = cuesBefore - 1; !together && i >= 0 && cueMatches[i]!.start >= pick.at; i--) together = cueMatches[i]!.entries.some((cue) => cue.kind === "together");
+  if (!together) return segment;
+  const at = firstFrom(terms, pick.at);
+  for (let i = at - 1; i >= 0 && terms[i]!.start >= s0; i--) {
+    const other = firstOf(terms[i]!, "segment");
+    if (!other) continue;
+    const gap = lower.slice(terms[i]!.end, terms[at]!.start);
+    if (!LISTED.test(gap) || !LIST_WORD.test(gap)) return segment;
+    const common = commonParent(taxonomy, segment, taxonomy.segments.get(other.id)!);
+    return common && common.kind !== "total" && common.id !== segment.id ? common : segment;
+  }
+  return segment;
+}
+
+/**
+ * A part of the picked segment named before it is the figure's when it opens the figure's clause, as
+ * its subject ("某芯片号称AWS最快的芯片": the chip's, not AWS's), or when the picked segment's
+ * word only repeats the end of the part's ("Prime Video广告覆盖十余国，…广告观众超2亿": Prime Video ads').
+ */
+export function moreSpecific(context: Context, pick: SegmentPick, s0: number, c0: number): SegmentDefinition {
+  const { terms, taxonomy, lower } = context;
+  const segment = pick.segment!;
+  if (!parentSegments(taxonomy).has(segment.id)) return segment;
+  const at = firstFrom(terms, pick.at);
+  const picked = terms[at];
+  if (!picked) return segment;
+  for (let i = at - 1; i >= 0 && terms[i]!.start >= s0; i--) {
+    const other = firstOf(terms[i]!, "segment");
+    const definition = other ? taxonomy.segments.get(other.id) : undefined;
+    if (!definition || !isPartOf(taxonomy, definition, segment)) continue;
+    if (comparedWith(lower, terms[i]!.start)) continue;
+    const subject = terms[i]!.start >= c0 && /^\s*$/.test(lower.slice(c0, terms[i]!.start));
+    if (subject || lower.slice(terms[i]!.start, terms[i]!.end).endsWith(lower.slice(picked.start, picked.end))) return definition;
+  }
+  return segment;
+}
+
+const parents = new WeakMap<Taxonomy, ReadonlySet<string>>();
+
+/** The segments that have parts (that some segment names as its `parent`). */
+function parentSegments(taxonomy: Taxonomy): ReadonlySet<string> {
+  let set = parents.get(taxonomy);
+  if (!set) parents.set(taxonomy, (set = new Set([...taxonomy.segments.values()].flatMap((segment) => (segment.parent ? [segment.parent] : [])))));
+  return set;
+}
+
+/** Whether `part` is (by `parent`, at any depth) a part of `whole`. */
+function isPartOf(taxonomy: Taxonomy, part: SegmentDefinition, whole: SegmentDefinition): boolean {
+  let s: SegmentDefinition | undefined = part.parent ? taxonomy.segments.get(part.parent) : undefined;
+  for (let depth = 0; s && depth < 16; s = s.parent ? taxonomy.segments.get(s.parent) : undefined, depth++) if (s.id === whole.id) return true;
+  return false;
+}
+
+/** The nearest segment both are part of (by `parent`), if any. */
+function commonParent(taxonomy: Taxonomy, a: SegmentDefinition, b: SegmentDefinition): SegmentDefinition | undefined {
+  const ancestors = new Set<string>();
+  for (let s: SegmentDefinition | undefined = a, depth = 0; s && depth < 16; s = s.parent ? taxonomy.segments.get(s.parent) : undefined, depth++) ancestors.add(s.id);
+  for (let s: SegmentDefinition | undefined = b, depth = 0; s && depth < 16; s = s.parent ? taxonomy.segments.get(s.parent) : undefined, depth++) if (ancestors.has(s.id) && s.id !== b.id) return s;
+  return undefined;
+}
+
+/** The market segment named last in the sentence [s0, s1), if any. */
+export function marketInSentence(context: Context, s0: number, s1: number): SegmentDefinition | undefined {
+  const { terms, taxonomy } = context;
+  for (let i = firstFrom(terms, s1) - 1; i >= 0 && terms[i]!.start >= s0; i--) {
+    if (terms[i]!.end > s1) continue;
+    for (const term of terms[i]!.entries) {
+      if (term.kind !== "segment") continue;
+      const definition = taxonomy.segments.get(term.id);
+      if (definition?.kind === "market") return definition;
+    }
+  }
+  return undefined;
+}
+
+const marketSellers = new WeakMap<Taxonomy, Map<string, SegmentDefinition | undefined>>();
+
+/** The entity's segment that sells in a market (the taxonomy's `markets`): the first such segment the entity may use, if any. */
+export function marketSeller(taxonomy: Taxonomy, entity: string, market: string): SegmentDefinition | undefined {
+  let cache = marketSellers.get(taxonomy);
+  if (!cache) marketSellers.set(taxonomy, (cache = new Map()));
+  const key = `${entity}\u0000${market}`;
+  if (cache.has(key)) return cache.get(key);
+  let seller: SegmentDefinition | undefined;
+  for (const segment of taxonomy.segments.values()) {
+    if (segment.markets?.includes(market) && (!segment.entities || segment.entities.includes(entity))) {
+      seller = segment;
+      break;
+    }
+  }
+  cache.set(key, seller);
+  return seller;
+}

@@ -1,0 +1,94 @@
+// The taxonomy's words as one lexicon (entities, segments, measures, metrics, and words pointing
+// back at a segment), built once per taxonomy, and what is read off its matches alone: the first
+// entry of a kind, cue words that sit inside a name, and the entity the text names most.
+import type { Measure } from "../model/types.js";
+import type { Taxonomy } from "../taxonomy/taxonomy.js";
+import type { Cue } from "./cues.js";
+import { Lexicon, type TermMatch } from "./lexicon.js";
+
+export type Term =
+  /** `amount`: for a ratio written as an amount's word and 率 (营业利润率), that amount's metric (营业利润). */
+  | { kind: "metric"; id: string; loss: boolean; amount?: string }
+  | { kind: "segment"; id: string }
+  | { kind: "entity"; id: string }
+  | { kind: "measure"; id: Measure }
+  | { kind: "anaphor" }
+  /** A word for the whole company (全球, 公司, worldwide): the `total` segment's aliases. */
+  | { kind: "whole" };
+
+const termLexicons = new WeakMap<Taxonomy, Lexicon<Term>>();
+
+export function termLexicon(taxonomy: Taxonomy): Lexicon<Term> {
+  let lexicon = termLexicons.get(taxonomy);
+  if (lexicon) return lexicon;
+  lexicon = new Lexicon<Term>();
+  const all = (aliases: Record<string, string[]>) => Object.values(aliases).flat();
+  for (const entity of taxonomy.entities.values()) for (const alias of all(entity.aliases)) lexicon.add(alias, { kind: "entity", id: entity.id });
+  for (const segment of taxonomy.segments.values()) {
+    const term: Term = segment.id === "total" ? { kind: "whole" } : { kind: "segment", id: segment.id };
+    for (const alias of all(segment.aliases)) lexicon.add(alias, term);
+  }
+  for (const measure of taxonomy.measures.values()) {
+    if (measure.id === "level" || measure.id === "multiple") continue;
+    for (const alias of all(measure.aliases)) lexicon.add(alias, { kind: "measure", id: measure.id });
+  }
+  for (const word of ANAPHORS) lexicon.add(word, { kind: "anaphor" });
+  const metricOfAlias = new Map<string, string>();
+  for (const metric of taxonomy.metrics.values()) for (const alias of all(metric.aliases)) if (!metricOfAlias.has(alias)) metricOfAlias.set(alias, metric.id);
+  // A segment's name that ends with a metric's word names that metric too: 服务收入 is service revenue,
+  // "Trainium 2加速器" counts accelerators. The longest such ending counts.
+  for (const segment of taxonomy.segments.values()) {
+    if (segment.id === "total") continue;
+    for (const alias of all(segment.aliases)) {
+      let ending: string | undefined;
+      for (const word of metricOfAlias.keys()) {
+        if (word.length < alias.length && alias.toLowerCase().endsWith(word.toLowerCase()) && (ending === undefined || word.length > ending.length)) ending = word;
+      }
+      if (ending !== undefined) lexicon.add(alias, { kind: "metric", id: metricOfAlias.get(ending)!, loss: false });
+    }
+  }
+  for (const metric of taxonomy.metrics.values()) {
+    for (const alias of all(metric.aliases)) {
+      // 营业利润率 is the rate of 营业利润: an amount written right with it (利润率37%，即106亿美元) is 营业利润's.
+      const amount = alias.endsWith("率") ? metricOfAlias.get(alias.slice(0, -1)) : undefined;
+      lexicon.add(alias, { kind: "metric", id: metric.id, loss: /亏损|虧損|loss/i.test(alias), ...(amount !== undefined && amount !== metric.id ? { amount } : {}) });
+    }
+  }
+  termLexicons.set(taxonomy, lexicon);
+  return lexicon;
+}
+
+/** Words that refer back to the segment just named: 该部门, the unit. */
+const ANAPHORS = ["该部门", "该业务", "该分部", "这一部门", "这个部门", "此部门", "该板块", "该服务", "这项服务", "此项服务", "该产品", "the unit", "the segment", "the division", "this segment", "this unit", "the business", "the service", "this service"];
+
+export function firstOf<T extends Term["kind"]>(match: TermMatch<Term>, kind: T): Extract<Term, { kind: T }> | undefined {
+  const entries = match.entries;
+  for (let i = 0; i < entries.length; i++) if (entries[i]!.kind === kind) return entries[i] as Extract<Term, { kind: T }>;
+  return undefined;
+}
+
+/**
+ * Cue words inside a name are part of the name, not cues: the 计划 of 雷尼尔计划 (Project Rainier) says
+ * no plan. One pass over both lists, which are in order.
+ */
+export function outsideNames(cueMatches: TermMatch<Cue>[], terms: readonly TermMatch<Term>[]): TermMatch<Cue>[] {
+  let t = 0;
+  return cueMatches.filter((cue) => {
+    while (t < terms.length && terms[t]!.end <= cue.start) t++;
+    const term = terms[t];
+    return !(term && term.start <= cue.start && cue.end <= term.end && term.entries.some((entry) => entry.kind === "segment" || entry.kind === "entity"));
+  });
+}
+
+export function mostNamedEntity(terms: TermMatch<Term>[], taxonomy: Taxonomy): string {
+  const counts = new Map<string, number>();
+  for (const match of terms) {
+    for (const term of match.entries) {
+      const id = term.kind === "entity" ? term.id : term.kind === "segment" ? taxonomy.segments.get(term.id)?.entities?.[0] : undefined;
+      if (id !== undefined && id !== "MARKET") counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+  }
+  let best: string | undefined;
+  for (const [id, count] of counts) if (best === undefined || count > counts.get(best)!) best = id;
+  return best ?? taxonomy.entities.keys().next().value ?? "AMZN";
+}

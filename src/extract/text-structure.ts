@@ -1,0 +1,139 @@
+// Where things are in the text: sentence and clause starts (cut at 。！？, line ends, a full stop
+// before a space, a title in 《》 that holds a figure, or every 400 characters, which keeps each
+// figure's look back short), and the lookups bindFigure makes per figure (the first match at or after
+// a place, the span a place falls in), walking on from the last answer because figures come in order.
+
+const MAX_SENTENCE = 400;
+
+const SENTENCE_END: ReadonlySet<number> = new Set([..."。！？!?\n\r"].map((c) => c.charCodeAt(0)));
+const TITLE_OPEN = "《".charCodeAt(0);
+const TITLE_CLOSE = "》".charCodeAt(0);
+/** How far a title in 《》 is looked into for a figure. */
+const TITLE_LOOK = 64;
+const CLAUSE_END: ReadonlySet<number> = new Set([..."，；;：:、"].map((c) => c.charCodeAt(0)));
+const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
+
+/** Sentence and clause starts, in order. */
+export function boundaries(text: string): { sentences: number[]; clauses: number[] } {
+  const sentences = [0];
+  const clauses = [0];
+  let last = 0;
+  const length = text.length;
+  /** Where a title in 《》 that holds a figure ends: it is a sentence of its own ("《2000亿军备赛》" is the title's figure, not the surrounding sentence's). */
+  let titleEnd = -1;
+  for (let i = 0; i < length; i++) {
+    const c = text.charCodeAt(i);
+    let sentence = SENTENCE_END.has(c) || i === titleEnd;
+    if (c === TITLE_OPEN && i > last) {
+      // A title naming a show or a book (《周四夜橄榄球》) stays part of its sentence; one with a number is cut off.
+      let digit = false;
+      let j = i + 1;
+      for (; j < length && j - i <= TITLE_LOOK; j++) {
+        const code = text.charCodeAt(j);
+        if (code === TITLE_CLOSE || SENTENCE_END.has(code)) break;
+        if (isDigitCode(code)) digit = true;
+      }
+      if (digit) {
+        titleEnd = text.charCodeAt(j) === TITLE_CLOSE ? j : -1;
+        sentences.push(i);
+        clauses.push(i);
+        last = i;
+      }
+    }
+    if (c === 0x2e) {
+      // A full stop ends a sentence before a space, a line end or the end, unless it ends an initial ("U.S. ").
+      const next = text.charCodeAt(i + 1);
+      const previous = text.charCodeAt(i - 1);
+      if ((next === 0x20 || next === 0x0a || i + 1 === length) && !(previous >= 65 && previous <= 90)) sentence = true;
+    }
+    if (!sentence && i - last >= MAX_SENTENCE) sentence = true;
+    if (sentence) {
+      sentences.push(i + 1);
+      clauses.push(i + 1);
+      last = i + 1;
+    } else if (CLAUSE_END.has(c) || (c === 0x2c && !(isDigitCode(text.charCodeAt(i - 1)) && isDigitCode(text.charCodeAt(i + 1))))) clauses.push(i + 1);
+  }
+  return { sentences, clauses };
+}
+
+const NUMERAL_CHARACTERS = new Set([..."一二两三四五六七八九十百千万亿"]);
+/** Whether a number (digits or a numeral in characters) ends right before `at`. */
+export function isNumberEnd(lower: string, at: number): boolean {
+  return isDigitCode(lower.charCodeAt(at - 1)) || NUMERAL_CHARACTERS.has(lower[at - 1] ?? "");
+}
+
+/** Index of the first match starting at or after `at`. */
+export function firstFrom<T extends { start: number }>(list: readonly T[], at: number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (list[mid]!.start < at) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/**
+ * A place in a list sorted by start, for the lookups bindFigure makes per figure: figures come in
+ * order, so their keys (the figure's start, its clause's start, …) only grow, and the next answer is
+ * found by walking on from the last one, a few steps, instead of a binary search over the whole list.
+ */
+export interface Cursor<T extends { start: number }> {
+  list: readonly T[];
+  at: number;
+}
+
+export const cursor = <T extends { start: number }>(list: readonly T[]): Cursor<T> => ({ list, at: 0 });
+
+/** firstFrom(cursor.list, at), walking on from the cursor's last answer when `at` has not gone back. */
+export function seek<T extends { start: number }>(cursor: Cursor<T>, at: number): number {
+  const list = cursor.list;
+  let i = cursor.at;
+  if (i > 0 && list[i - 1]!.start >= at) i = firstFrom(list, at);
+  else {
+    for (let steps = 0; i < list.length && list[i]!.start < at; i++) {
+      if (++steps > 64) {
+        i = firstFrom(list, at);
+        break;
+      }
+    }
+  }
+  cursor.at = i;
+  return i;
+}
+
+/** A place in an ascending list of span or line starts (the first is 0), for lookups whose keys mostly grow. */
+export interface StartsCursor {
+  starts: readonly number[];
+  at: number;
+}
+
+/** The index of the last start at or before `at` (walking on from the last answer). */
+export function startIndex(cursor: StartsCursor, at: number): number {
+  const starts = cursor.starts;
+  let i = cursor.at;
+  if (starts[i]! > at) i = lastStart(starts, at);
+  else {
+    for (let steps = 0; i + 1 < starts.length && starts[i + 1]! <= at; i++) {
+      if (++steps > 64) {
+        i = lastStart(starts, at);
+        break;
+      }
+    }
+  }
+  cursor.at = i;
+  return i;
+}
+
+/** The index of the last start at or before `at`, by binary search (0 when none is). */
+function lastStart(starts: readonly number[], at: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (starts[mid]! <= at) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
