@@ -5,6 +5,7 @@
 // This file runs the pipeline (extractFacts); bind-figure.ts binds each figure to its fields, and
 // the steps both call live beside them: text-structure, terms, line-topics, metric-fit,
 // segment-choice, period-choice, basis-cues, respectively, quote and restated-periods.
+import { lineStarts as lineStartsOf } from "../model/lines.js";
 import type { Basis, Language, Measure, Qualifier } from "../model/types.js";
 import type { Taxonomy } from "../taxonomy/taxonomy.js";
 import { bindFigure } from "./bind-figure.js";
@@ -122,8 +123,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     if (label !== undefined && topical && !periodComparison[index]) topic = label;
   });
   const { sentences, clauses } = boundaries(text);
-  const lineStarts = [0];
-  for (let i = body.indexOf("\n"); i >= 0; i = body.indexOf("\n", i + 1)) lineStarts.push(i + 1);
+  const lineStarts = lineStartsOf(body);
   const lineSegments = topicSegments(text, lower, terms, lineStarts);
   const cueMatches = outsideNames(cues().matchAll(lower), terms);
   const context: Context = {

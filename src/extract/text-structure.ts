@@ -3,6 +3,8 @@
 // figure's look back short), and the lookups bindFigure makes per figure (the first match at or after
 // a place, the span a place falls in), walking on from the last answer because figures come in order.
 
+import { lastStartAtOrBefore } from "../model/lines.js";
+
 const MAX_SENTENCE = 400;
 
 const SENTENCE_END: ReadonlySet<number> = new Set([..."。！？!?\n\r"].map((c) => c.charCodeAt(0)));
@@ -113,27 +115,15 @@ export interface StartsCursor {
 export function startIndex(cursor: StartsCursor, at: number): number {
   const starts = cursor.starts;
   let i = cursor.at;
-  if (starts[i]! > at) i = lastStart(starts, at);
+  if (starts[i]! > at) i = lastStartAtOrBefore(starts, at);
   else {
     for (let steps = 0; i + 1 < starts.length && starts[i + 1]! <= at; i++) {
       if (++steps > 64) {
-        i = lastStart(starts, at);
+        i = lastStartAtOrBefore(starts, at);
         break;
       }
     }
   }
   cursor.at = i;
   return i;
-}
-
-/** The index of the last start at or before `at`, by binary search (0 when none is). */
-function lastStart(starts: readonly number[], at: number): number {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (starts[mid]! <= at) low = mid;
-    else high = mid - 1;
-  }
-  return low;
 }

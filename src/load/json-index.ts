@@ -2,6 +2,7 @@
 // element of the top-level `facts` array starts and counts every key (so duplicate keys, which
 // JSON.parse silently drops, are noticed). Large fact bases are JSON, and building a full syntax tree
 // with positions for every value would cost far more than JSON.parse itself.
+import { lineAndColumn } from "../model/lines.js";
 
 export interface JsonIndex {
   /** Offset of each element of the top-level `facts` array. */
@@ -245,7 +246,7 @@ function scanNumber(text: string, start: number): number {
 }
 
 function where(text: string, offset: number): string {
-  const { line, column } = positionAt(lineStarts(text), offset);
+  const { line, column } = lineAndColumn(text, offset);
   return `${line}:${column}`;
 }
 
@@ -255,20 +256,3 @@ function foundText(text: string, offset: number): string {
   return rest === "" ? "end of line" : JSON.stringify(rest);
 }
 
-/** Line starts of a text, for turning offsets into lines and columns by binary search. */
-export function lineStarts(text: string): Int32Array {
-  const starts = [0];
-  for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1)) starts.push(at + 1);
-  return Int32Array.from(starts);
-}
-
-export function positionAt(starts: Int32Array, offset: number): { line: number; column: number } {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (starts[middle]! <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return { line: low + 1, column: offset - starts[low]! + 1 };
-}

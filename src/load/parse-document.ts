@@ -3,7 +3,8 @@
 // a line and column; JSON files are first held to strict JSON so a trailing comma is still an error.
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument as parseYamlDocument, type Document, type Pair, type YAMLMap } from "yaml";
 import type { Diagnostic } from "../model/types.js";
-import { countKeys, findJsonSyntaxError, indexJson, lineStarts, positionAt } from "./json-index.js";
+import { countKeys, findJsonSyntaxError, indexJson } from "./json-index.js";
+import { lineAndColumn, lineStarts, positionAt } from "../model/lines.js";
 
 export type JsonPath = readonly (string | number)[];
 
@@ -206,7 +207,7 @@ function tooDeep(file: string): Diagnostic {
 function fastJsonDocument(file: string, text: string, data: unknown): ParsedDocument | undefined {
   const index = indexJson(text);
   if (!index || countKeys(data) !== index.keyCount) return undefined;
-  let starts: Int32Array | undefined;
+  let starts: number[] | undefined;
   let full: ParsedDocument | undefined;
   const at = (offset: number) => positionAt((starts ??= lineStarts(text)), offset);
   const document: ParsedDocument = {
@@ -308,18 +309,6 @@ function strictJsonError(file: string, text: string, error: Error): Diagnostic {
     const reason = message.replace(/ in JSON at position \d+.*$/, "").replace(/^JSON\.parse: /, "");
     return { file, line, column, path: "", message: `invalid JSON: ${reason}`, found: foundAt(text, offset), expected: "strict JSON (double-quoted keys and strings, no trailing commas, no comments)" };
   }
-}
-
-export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: offset - lineStart + 1 };
 }
 
 function foundAt(text: string, offset: number): string {

@@ -2,7 +2,7 @@
 // that names what is wrong and where, and the offset → line:column lookup. Random texts are in
 // json-index.property.test.ts; these are worked examples with exact positions and messages.
 import { describe, expect, it } from "vitest";
-import { countKeys, findJsonSyntaxError, indexJson, lineStarts, positionAt } from "../../src/load/json-index.js";
+import { countKeys, findJsonSyntaxError, indexJson } from "../../src/load/json-index.js";
 
 describe("indexJson", () => {
   const text = [
@@ -140,43 +140,5 @@ describe("findJsonSyntaxError", () => {
     expect(findJsonSyntaxError('{"a": 1\n\n')).toMatchObject({ offset: 9, found: "end of file" });
     expect(findJsonSyntaxError('[1,\n,2]')).toMatchObject({ offset: 4, message: "invalid JSON: unexpected character", found: '",2]"' });
     expect(findJsonSyntaxError('["x\n"]')).toMatchObject({ offset: 3, found: "end of line" });
-  });
-});
-
-describe("lineStarts and positionAt", () => {
-  it("finds the start of every line", () => {
-    expect([...lineStarts("ab\ncd\n\nef")]).toEqual([0, 3, 6, 7]);
-    expect([...lineStarts("")]).toEqual([0]);
-  });
-
-  it.each([
-    [0, 1, 1],
-    [1, 1, 2],
-    [2, 1, 3], // the line break ends line 1
-    [3, 2, 1],
-    [5, 2, 3],
-    [6, 3, 1], // the empty line
-    [7, 4, 1],
-    [8, 4, 2],
-    [9, 4, 3], // just past the end
-  ])("puts offset %i of \"ab\\ncd\\n\\nef\" at %i:%i", (offset, line, column) => {
-    expect(positionAt(lineStarts("ab\ncd\n\nef"), offset)).toEqual({ line, column });
-  });
-
-  it("splits lines at LF only, so a CR is the last column of its line", () => {
-    const starts = lineStarts("ab\r\ncd");
-    expect([...starts]).toEqual([0, 4]);
-    expect(positionAt(starts, 2)).toEqual({ line: 1, column: 3 });
-    expect(positionAt(starts, 4)).toEqual({ line: 2, column: 1 });
-  });
-
-  it("agrees with a line-by-line count on a long text", () => {
-    const lines = Array.from({ length: 500 }, (_, i) => "x".repeat(i % 7));
-    const text = lines.join("\n");
-    const starts = lineStarts(text);
-    for (const line of [1, 2, 250, 499, 500]) {
-      const offset = lines.slice(0, line - 1).reduce((sum, part) => sum + part.length + 1, 0);
-      expect(positionAt(starts, offset)).toEqual({ line, column: 1 });
-    }
   });
 });

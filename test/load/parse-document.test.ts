@@ -2,7 +2,7 @@
 // of that data was written; every refusal is one or more diagnostics with a line, a column, what was
 // found and what was expected.
 import { describe, expect, it } from "vitest";
-import { lineAndColumn, parseDocument, type ParsedDocument } from "../../src/load/parse-document.js";
+import { parseDocument, type ParsedDocument } from "../../src/load/parse-document.js";
 
 function parsed(file: string, text: string): ParsedDocument {
   const result = parseDocument(file, text);
@@ -288,23 +288,5 @@ describe("parseDocument on JSON", () => {
     const document = parsed("list.json", '[\n  {"metric": "revenue"}\n]');
     expect(document.data).toEqual([{ metric: "revenue" }]);
     expect(document.locate([0, "metric"])).toEqual({ line: 2, column: 14 });
-  });
-});
-
-describe("lineAndColumn", () => {
-  it.each([
-    [0, 1, 1],
-    [2, 1, 3],
-    [3, 1, 4], // the line break itself belongs to the line it ends
-    [4, 2, 1],
-    [6, 2, 3],
-    [7, 3, 1],
-  ])("puts offset %i of \"abc\\nde\\n\\n\" at %i:%i", (offset, line, column) => {
-    expect(lineAndColumn("abc\nde\n\n", offset)).toEqual({ line, column });
-  });
-
-  it("counts a CR as a column of its line", () => {
-    expect(lineAndColumn("ab\r\ncd", 2)).toEqual({ line: 1, column: 3 });
-    expect(lineAndColumn("ab\r\ncd", 5)).toEqual({ line: 2, column: 2 });
   });
 });
