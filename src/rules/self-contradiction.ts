@@ -2,9 +2,7 @@
 // growth as 23% in one paragraph and 22% in another.
 import { NO_OPTIONS, type Rule } from "./rule.js";
 import { BASIS_WORDS } from "../model/wording.js";
-import type { Basis } from "../model/types.js";
-import { conflictWithin, distinctWrittenValues, sortedUnique, valueSignature } from "./value-spread.js";
-import { groupBy } from "./group-by.js";
+import { conflictingSets, distinctWrittenValues, sortedUnique, valueSignature } from "./value-spread.js";
 
 export const selfContradiction: Rule = {
   meta: {
@@ -15,22 +13,16 @@ export const selfContradiction: Rule = {
     optionsSchema: NO_OPTIONS,
     defaultOptions: {},
   },
-  check({ groups, intervalOf, valuesDisagree }) {
-    const findings = [];
-    for (const group of groups) {
-      if (!valuesDisagree(group)) continue;
-      const numeric = group.facts.filter((fact) => fact.parsed.kind === "number");
-      for (const [sourceAndBasis, facts] of groupBy(numeric, (fact) => `${fact.sourceId}|${fact.basis}`)) {
-        if (facts.length < 2 || !conflictWithin(facts.map(intervalOf))) continue;
-        const [sourceId, basis] = sourceAndBasis.split("|");
-        findings.push({
-          key: group.key,
-          facts,
-          message: `${sourceId} contradicts itself (${BASIS_WORDS[basis as Basis]}): ${distinctWrittenValues(facts)} cannot all be right.`,
-          identity: `${sourceAndBasis}|${sortedUnique(facts.map(valueSignature)).join(",")}`,
-        });
-      }
-    }
-    return findings;
+  check(context) {
+    // Per source and basis, each statement against the others (a fact index is unique to its fact).
+    return conflictingSets(context, (fact) => `${fact.sourceId}|${fact.basis}`, (fact) => String(fact.index)).map(({ group, facts }) => {
+      const { sourceId, basis } = facts[0]!;
+      return {
+        key: group.key,
+        facts,
+        message: `${sourceId} contradicts itself (${BASIS_WORDS[basis]}): ${distinctWrittenValues(facts)} cannot all be right.`,
+        identity: `${sourceId}|${basis}|${sortedUnique(facts.map(valueSignature)).join(",")}`,
+      };
+    });
   },
 };

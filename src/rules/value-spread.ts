@@ -1,10 +1,13 @@
 // Shared by the value rules: which facts of a group cannot all be true at once, measured per source
-// in one pass (never all pairs), and how to name values in messages and finding ids.
+// in one pass (never all pairs), the sets of such facts the contradiction rules report, and how to
+// name values in messages and finding ids.
 import { compareExact, type Exact } from "../numbers/exact.js";
 import type { Fact } from "../model/types.js";
 import type { Interval } from "../numbers/interval.js";
 import { formatExact } from "../numbers/written-number.js";
 import { QUALIFIER_WORDS, writtenForm } from "../model/wording.js";
+import { groupBy } from "./group-by.js";
+import type { FactGroup, RuleContext } from "./rule.js";
 
 export interface LabelledInterval {
   /** Who states the value: conflicts only count between different labels (e.g. different sources). */
@@ -19,6 +22,27 @@ export interface LabelledInterval {
  */
 export function conflictBetween(a: readonly LabelledInterval[], b: readonly LabelledInterval[]): boolean {
   return liesBelow(a, b) || liesBelow(b, a);
+}
+
+/**
+ * The sets of facts that cannot all be right, group by group: each disagreeing group's numeric facts
+ * split into sets by `setOf`, keeping the sets in which two facts stated by different `whoOf` do not
+ * overlap. contradiction splits by basis and compares sources; self-contradiction splits by source and
+ * basis and compares one source's statements with each other.
+ */
+export function conflictingSets(
+  { groups, intervalOf, valuesDisagree }: Pick<RuleContext, "groups" | "intervalOf" | "valuesDisagree">,
+  setOf: (fact: Fact) => string,
+  whoOf: (fact: Fact) => string,
+): { group: FactGroup; facts: Fact[] }[] {
+  const found = [];
+  for (const group of groups) {
+    if (!valuesDisagree(group)) continue;
+    for (const facts of groupBy(group.facts.filter((fact) => fact.parsed.kind === "number"), setOf).values()) {
+      if (conflictAcrossLabels(facts.map((fact) => ({ label: whoOf(fact), interval: intervalOf(fact) })))) found.push({ group, facts });
+    }
+  }
+  return found;
 }
 
 /** Whether some two entries with different labels do not overlap. */

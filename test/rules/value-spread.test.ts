@@ -2,8 +2,8 @@ import { compareExact, exactToString } from "../../src/numbers/exact.js";
 import { parseWrittenNumber } from "../../src/numbers/written-number.js";
 import { describe, expect, it } from "vitest";
 import type { Interval } from "../../src/numbers/interval.js";
-import { conflictAcrossLabels, conflictBetween, conflictWithin, distinctWrittenValues, sortedUnique, valueSignature, type LabelledInterval } from "../../src/rules/value-spread.js";
-import { loadInline, sourcesWith } from "../helpers.js";
+import { conflictAcrossLabels, conflictBetween, conflictingSets, conflictWithin, distinctWrittenValues, sortedUnique, valueSignature, type LabelledInterval } from "../../src/rules/value-spread.js";
+import { loadInline, ruleContext, sourcesWith } from "../helpers.js";
 
 /** A short decimal literal as an exact value: d(213.165) is 213165 × 10^-3. */
 const d = (value: number) => parseWrittenNumber(String(value))!.value;
@@ -137,5 +137,32 @@ describe("naming values", () => {
   it("sorts and deduplicates", () => {
     expect(sortedUnique(["b", "a", "b", "c"])).toEqual(["a", "b", "c"]);
     expect(sortedUnique([])).toEqual([]);
+  });
+});
+
+describe("conflictingSets", () => {
+  const revenue = (value: string, extra: Record<string, string> = {}) => ({ metric: "revenue", value, scale: "亿", unit: "USD", quote: `sales of ${value}`, ...extra });
+  const factBase = loadInline(
+    sourcesWith(
+      [revenue("100"), revenue("90"), revenue("50", { basis: "ex_fx" })],
+      [revenue("100"), revenue("60", { basis: "ex_fx" })],
+      [revenue("300", { period: "2025-Q3" }), revenue("300", { period: "2025-Q3" })],
+    ),
+  );
+  const context = ruleContext(factBase, {});
+  const shown = (sets: ReturnType<typeof conflictingSets>) => sets.map(({ facts }) => facts.map((fact) => `${fact.sourceId}:${fact.written.value}:${fact.basis}`).join(" "));
+
+  it("splits each disagreeing group into sets and keeps those where two different whos do not overlap", () => {
+    // By basis, source against source: reported 100/90/100 conflicts across sources, ex-FX 50 vs 60 too.
+    expect(shown(conflictingSets(context, (fact) => fact.basis, (fact) => fact.sourceId))).toEqual([
+      "source-a:100:reported source-a:90:reported source-b:100:reported",
+      "source-a:50:ex_fx source-b:60:ex_fx",
+    ]);
+    // By source and basis, statement against statement: only source-1's 100 vs 90.
+    expect(shown(conflictingSets(context, (fact) => `${fact.sourceId}|${fact.basis}`, (fact) => String(fact.index)))).toEqual(["source-a:100:reported source-a:90:reported"]);
+  });
+
+  it("leaves out groups whose values agree, and sets with one who only", () => {
+    expect(shown(conflictingSets(context, () => "all", () => "same"))).toEqual([]);
   });
 });
