@@ -172,6 +172,59 @@ describe("diagnostics with positions", () => {
     expect(unknownEntity.expected).toContain("did you mean `AMZN`?");
   });
 
+  it("reports a repeated bad key at every fact that has it, each at its own line", () => {
+    // Key fields are resolved once per combination; the problem must still be reported for every fact.
+    const fact = ["  - segment: north_amerika", "    metric: revenue", '    value: "1"', "    scale: 亿", "    unit: USD", "    quote: q"];
+    expect(problems(factFile([...fact, ...fact, ...fact].join("\n")))).toEqual([
+      "12:14 /facts/0/segment unknown segment",
+      "18:14 /facts/1/segment unknown segment",
+      "24:14 /facts/2/segment unknown segment",
+    ]);
+  });
+
+  it("points a bad period at the fact's own `period`, or at the fact when it came from the defaults", () => {
+    const file = (id: string, defaultsPeriod: string | undefined, factPeriod: string | undefined) =>
+      [
+        "source:",
+        `  id: ${id}`,
+        "  publisher: Test Wire",
+        "  title: A test article",
+        "  language: en",
+        "  kind: secondary",
+        "defaults:",
+        "  entity: AMZN",
+        ...(defaultsPeriod ? [`  period: ${defaultsPeriod}`] : []),
+        "facts:",
+        "  - metric: revenue",
+        ...(factPeriod ? [`    period: ${factPeriod}`] : []),
+        '    value: "1"',
+        "    unit: USD",
+        "    quote: q",
+        "",
+      ].join("\n");
+    const { diagnostics } = loadFactFiles(
+      [
+        { file: "facts/a.yaml", text: file("on-the-fact", "2025-Q4", "2025-Q9") },
+        { file: "facts/b.yaml", text: file("from-defaults", "2025-Q9", undefined) },
+      ],
+      taxonomy,
+    );
+    expect(diagnostics.map((d) => `${d.file} ${d.line}:${d.column} ${d.path} ${d.message}`)).toEqual([
+      "facts/a.yaml 12:13 /facts/0/period impossible or unreadable period",
+      "facts/b.yaml 11:5 /facts/0 impossible or unreadable period",
+    ]);
+  });
+
+  it("gives facts with the same key fields in different files one group key", () => {
+    const fact = ["  - metric: revenue", '    value: "1"', "    scale: 亿", "    unit: USD", "    quote: q"].join("\n");
+    const { factBase } = loadFactFiles([{ file: "facts/a.yaml", text: factFile(fact, "source-a") }, { file: "facts/b.yaml", text: factFile(fact, "source-b") }], taxonomy);
+    const [a, b] = factBase.facts;
+    expect(a!.groupKey).toBe(b!.groupKey);
+    expect(a!.period).toBe(b!.period);
+    expect(a!.position).toEqual({ file: "facts/a.yaml", line: 12, column: 5 });
+    expect(b!.position).toEqual({ file: "facts/b.yaml", line: 12, column: 5 });
+  });
+
   it("rejects duplicate source ids across files, naming the first file", () => {
     const text = factFile(['  - metric: revenue', '    value: "1"', "    unit: USD", "    quote: q"].join("\n"));
     const { diagnostics } = loadFactFiles(
