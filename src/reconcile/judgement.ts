@@ -5,7 +5,8 @@
 import type { FactIndex } from "../identities/fact-index.js";
 import type { Basis, Fact, Source } from "../model/types.js";
 import { compareExact, magnitude, scaleExact, type Exact } from "../numbers/exact.js";
-import { intervalOf as intervalOfValue, overlaps, type Interval, type IntervalOptions } from "../numbers/interval.js";
+import { overlaps, type Interval } from "../numbers/interval.js";
+import type { RuleContext } from "../rules/rule.js";
 import { shiftPeriodByYears } from "../periods/period.js";
 import { BASIS_WORDS, QUALIFIER_WORDS } from "../model/wording.js";
 import { writtenForm } from "../model/wording.js";
@@ -60,14 +61,11 @@ export interface Judgement {
 /** What the arithmetic identities say about one fact: the identities it satisfies and those it breaks. */
 export type IdentityEvidence = (fact: Fact) => { satisfied: string[]; broken: string[] };
 
-export interface JudgementContext {
-  sources: ReadonlyMap<string, Source>;
-  /** The tolerances the reconcile run used, so candidates agree the way the rules saw them. */
-  intervalOptions: IntervalOptions;
-  /** The fact base indexed by key, as reconcile builds it for every rule. */
-  index: FactIndex;
-  /** A cached interval of a numeric fact; computed from intervalOptions when absent. */
-  intervalOf?: (fact: Fact) => Interval;
+/**
+ * What judging reads: the rules' own context (the index of the fact base, the sources, and the cached
+ * intervals, so candidates agree the way the rules saw them), and what the identities said.
+ */
+export interface JudgementContext extends Pick<RuleContext, "sources" | "index" | "intervalOf"> {
   identityEvidence?: IdentityEvidence;
 }
 
@@ -90,16 +88,7 @@ interface Cluster {
  * figure, a reversed sign.
  */
 export function judge(finding: { kind: FindingKind; facts: readonly Fact[] }, context: JudgementContext): Judgement {
-  const intervalCache = new Map<Fact, Interval>();
-  const intervalOf = (fact: Fact): Interval => {
-    if (context.intervalOf) return context.intervalOf(fact);
-    let interval = intervalCache.get(fact);
-    if (!interval) {
-      if (fact.parsed.kind !== "number") throw new Error(`fact ${fact.index} is not numeric`);
-      intervalCache.set(fact, (interval = intervalOfValue(fact.parsed, fact.qualifier, context.intervalOptions)));
-    }
-    return interval;
-  };
+  const { intervalOf } = context;
   const numeric = finding.facts.filter((fact) => fact.parsed.kind === "number");
   const first = numeric[0];
   if (!first) return { candidates: [], outliers: [], summary: "No numeric values to judge." };

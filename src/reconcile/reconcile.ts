@@ -63,10 +63,6 @@ export function groupFacts(facts: readonly Fact[]): FactGroup[] {
 }
 
 /**
- * Runs every enabled rule over the fact base. The taxonomy supplies the identities the arithmetic
- * rules check; without it only the value rules run.
- */
-/**
  * What every rule sees, built once per reconcile: the facts grouped by key, an index of the groups,
  * the sources, and each fact's interval cached (exact and rational). Tests build the same with it.
  */
@@ -111,11 +107,13 @@ export function buildRuleContext(factBase: FactBase, config: Config = defaultCon
   return { groups, index, taxonomy: taxonomy ?? NO_IDENTITIES, sources, intervalOf: cachedIntervalOf, rationalIntervalOf: cachedRationalIntervalOf, valuesDisagree };
 }
 
+/**
+ * Runs every enabled rule over the fact base, judges each contradiction and attaches the editors'
+ * verdicts. The taxonomy supplies the identities the arithmetic rules check; without it only the
+ * value rules run.
+ */
 export function reconcile(factBase: FactBase, reviews: readonly Review[] = [], config: Config = defaultConfig(), taxonomy?: Taxonomy, options: ReconcileOptions = {}): ReconcileResult {
   const shared = buildRuleContext(factBase, config, taxonomy);
-  const { groups, index, sources } = shared;
-  const intervalOptions = { aboutTolerance: config.aboutTolerance };
-  const cachedIntervalOf = shared.intervalOf;
   const findings: Finding[] = [];
   for (const rule of RULES) {
     const setting = config.rules.get(rule.meta.id);
@@ -126,17 +124,12 @@ export function reconcile(factBase: FactBase, reviews: readonly Review[] = [], c
       findings.push({ id, rule: rule.meta.id, kind: rule.meta.kind, severity: setting.severity, key: found.key, facts: found.facts, message: found.message, ...(found.brokenIdentity !== undefined ? { brokenIdentity: found.brokenIdentity } : {}) });
     }
   }
-  // The index for judging is built once, and only when there is something to judge.
+  // Judging reads the rules' own index; the evidence from broken identities is gathered only when
+  // there is something to judge.
   let judgementContext: JudgementContext | undefined;
   for (const finding of findings) {
     if (!JUDGED.has(finding.kind)) continue;
-    judgementContext ??= {
-      sources,
-      intervalOptions,
-      index,
-      intervalOf: cachedIntervalOf,
-      identityEvidence: options.identityEvidence ?? brokenIdentities(findings),
-    };
+    judgementContext ??= { ...shared, identityEvidence: options.identityEvidence ?? brokenIdentities(findings) };
     finding.judgement = judge(finding, judgementContext);
   }
   const byId = new Map(findings.map((finding) => [finding.id, finding]));

@@ -1,9 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Fact, FactBase } from "../../src/model/types.js";
-import { DEFAULT_INTERVAL_OPTIONS } from "../../src/numbers/interval.js";
-import { buildFactIndex } from "../../src/identities/fact-index.js";
 import { isDroppedDigit, isTransposition, judge, writtenDigits, type IdentityEvidence, type Judgement } from "../../src/reconcile/judgement.js";
-import { groupFacts, reconcile } from "../../src/reconcile/reconcile.js";
+import { buildRuleContext, reconcile } from "../../src/reconcile/reconcile.js";
 import { loadInline, sourceFile, type FactFields } from "../helpers.js";
 
 /** North America operating income, 2025-Q4 unless stated, in 亿 USD unless stated. */
@@ -34,12 +32,7 @@ function judged(sources: readonly Source[], options: { select?: (fact: Fact) => 
   const facts = factBase.facts.filter(select);
   return judge(
     { kind: options.kind ?? "contradiction", facts },
-    {
-      sources: new Map(factBase.sources.map((source) => [source.id, source])),
-      intervalOptions: DEFAULT_INTERVAL_OPTIONS,
-      index: buildFactIndex(groupFacts(factBase.facts)),
-      ...(options.identityEvidence ? { identityEvidence: options.identityEvidence } : {}),
-    },
+    { ...buildRuleContext(factBase), ...(options.identityEvidence ? { identityEvidence: options.identityEvidence } : {}) },
   );
 }
 
