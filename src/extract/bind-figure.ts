@@ -368,7 +368,7 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
     }
   }
   if (pick.segment) pick.segment = moreSpecific(context, pick, s0, c0);
-  if (pick.segment) pick.segment = listedTogether(context, pick, s0, figure.start, cuesBefore);
+  if (pick.segment) pick.segment = listedTogether(context, pick, s0, cuesBefore);
   let segment = pick.segment;
   const segmentAt = pick.at;
   // A share's market may be named anywhere in its sentence ("A以21%的份额居次，…三家合占公有云市场六成多的份额").

@@ -66,7 +66,7 @@ const LIST_WORD = /和|与|及|、|\band\b|&/;
  * together, the nearest segment both are part of (custom_chips for Trainium and Graviton), unless that
  * is the whole company.
  */
-export function listedTogether(context: Context, pick: SegmentPick, s0: number, figureStart: number, cuesBefore: number): SegmentDefinition | undefined {
+export function listedTogether(context: Context, pick: SegmentPick, s0: number, cuesBefore: number): SegmentDefinition | undefined {
   const { cueMatches, terms, taxonomy, lower } = context;
   const segment = pick.segment!;
   let together = false;

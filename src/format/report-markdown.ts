@@ -25,7 +25,7 @@ const KIND_WORDS = {
 const VERDICT_WORDS = { source_right: "source right", both_right: "both right", not_a_conflict: "not a conflict" } as const;
 
 export function formatReportMarkdown(input: ReportInput): string {
-  const { factBase, taxonomy, findings, staleReviews, failOn, changes } = input;
+  const { factBase, findings, staleReviews, failOn, changes } = input;
   const sources = sourceMap(factBase);
   const summary = summarise(factBase, findings, staleReviews.length, failOn);
   const lines: string[] = [];

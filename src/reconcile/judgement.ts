@@ -3,7 +3,7 @@
 // once per reconcile (key without period → period → facts), so judging a finding costs map lookups
 // and a pass over its own key's facts, never a scan of the fact base.
 import type { FactIndex } from "../identities/fact-index.js";
-import type { Basis, Fact, Source } from "../model/types.js";
+import type { Basis, Fact } from "../model/types.js";
 import { compareExact, magnitude, scaleExact, type Exact } from "../numbers/exact.js";
 import { overlaps, type Interval } from "../numbers/interval.js";
 import type { RuleContext } from "../rules/rule.js";
