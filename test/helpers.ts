@@ -39,6 +39,18 @@ export function factFile(factLines: string, sourceId = "test-source"): string {
 /** A fact's fields as written in YAML; every value is written as a quoted string. */
 export type FactFields = Readonly<Record<string, string>>;
 
+/**
+ * The facts the reconcile tests argue about (under the default AMZN, 2025-Q4 of factFile/sourceFile):
+ * North America operating income and revenue in 亿 USD, advertising revenue growth, FY2025 capital
+ * spending, power capacity added and a launch date; `extra` overrides any field (segment, basis, period, scale, ...).
+ */
+export const income = (value: string, extra: Record<string, string> = {}): FactFields => ({ segment: "north_america", metric: "operating_income", value, scale: "亿", unit: "USD", quote: `segment profit ${value}`, ...extra });
+export const adGrowth = (value: string, extra: Record<string, string> = {}): FactFields => ({ segment: "advertising", metric: "revenue", measure: "yoy", value, unit: "percent", quote: `ads up ${value} percent`, ...extra });
+export const capex = (value: string, extra: Record<string, string> = {}): FactFields => ({ metric: "capex", value, scale: "亿", unit: "USD", period: "FY2025", quote: `spent ${value} on capex`, ...extra });
+export const revenue = (value: string, extra: Record<string, string> = {}): FactFields => ({ metric: "revenue", value, scale: "亿", unit: "USD", quote: `sales of ${value}`, ...extra });
+export const capacityAdded = (value: string, extra: Record<string, string> = {}): FactFields => ({ segment: "aws", metric: "power_capacity_added", value, unit: "GW", quote: `added ${value} GW of power`, ...extra });
+export const launch = (date: string): FactFields => ({ segment: "trainium3", metric: "launch_date", value: date, unit: "date", period: "none", quote: `launched ${date}` });
+
 /** Fact fields as the lines of one YAML list, indented for `facts:`. */
 export function factLines(facts: readonly FactFields[]): string {
   return facts

@@ -1,12 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { compareFactBases } from "../../src/reconcile/changes.js";
 import { reconcile } from "../../src/reconcile/reconcile.js";
-import { loadInline, sourcesWith, type FactFields } from "../helpers.js";
+import { adGrowth, capex, income, launch, loadInline, sourcesWith } from "../helpers.js";
 
-const income = (value: string, segment = "north_america"): FactFields => ({ segment, metric: "operating_income", value, scale: "亿", unit: "USD", quote: `segment profit ${value}` });
-const growth = (value: string): FactFields => ({ segment: "advertising", metric: "revenue", measure: "yoy", value, unit: "percent", quote: `ads up ${value} percent` });
-const capex = (value: string): FactFields => ({ metric: "capex", value, scale: "亿", unit: "USD", period: "FY2025", quote: `spent ${value} on capex` });
-const launch = (date: string): FactFields => ({ segment: "trainium3", metric: "launch_date", value: date, unit: "date", period: "none", quote: `launched ${date}` });
 
 function compare(beforeFiles: Record<string, string>, afterFiles: Record<string, string>) {
   const before = loadInline(beforeFiles);
@@ -18,8 +14,8 @@ function compare(beforeFiles: Record<string, string>, afterFiles: Record<string,
 
 describe("compareFactBases", () => {
   const { changes, findingsBefore, findingsAfter, after } = compare(
-    sourcesWith([income("115"), capex("1310"), growth("22"), launch("2025-12-02")], [income("93"), growth("22")]),
-    sourcesWith([income("115"), capex("1320"), growth("22")], [income("115"), growth("23")], [income("120", "international")]),
+    sourcesWith([income("115"), capex("1310"), adGrowth("22"), launch("2025-12-02")], [income("93"), adGrowth("22")]),
+    sourcesWith([income("115"), capex("1320"), adGrowth("22")], [income("115"), adGrowth("23")], [income("120", { segment: "international" })]),
   );
   const summary = changes.facts.map((entry) => `${entry.change} ${entry.sourceId} ${entry.fact.metric} ${entry.fact.written.value}`);
 
@@ -72,7 +68,7 @@ describe("compareFactBases", () => {
   });
 
   it("does not count a fact as changed when only its line moved", () => {
-    const moved = compare(sourcesWith([income("115"), capex("1310")]), sourcesWith([growth("22"), income("115"), capex("1310")])).changes;
+    const moved = compare(sourcesWith([income("115"), capex("1310")]), sourcesWith([adGrowth("22"), income("115"), capex("1310")])).changes;
     expect(moved.facts.map((entry) => `${entry.change} ${entry.fact.metric}`)).toEqual(["added revenue"]);
   });
 

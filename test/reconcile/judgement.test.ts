@@ -2,12 +2,9 @@ import { describe, expect, it } from "vitest";
 import type { Fact, FactBase } from "../../src/model/types.js";
 import { isDroppedDigit, isTransposition, judge, writtenDigits, type IdentityEvidence, type Judgement } from "../../src/reconcile/judgement.js";
 import { buildRuleContext, reconcile } from "../../src/reconcile/reconcile.js";
-import { loadInline, sourceFile, type FactFields } from "../helpers.js";
+import { adGrowth, capex, type FactFields, income, loadInline, sourceFile } from "../helpers.js";
 
 /** North America operating income, 2025-Q4 unless stated, in 亿 USD unless stated. */
-const income = (value: string, extra: Record<string, string> = {}): FactFields => ({ segment: "north_america", metric: "operating_income", value, scale: "亿", unit: "USD", quote: `earned ${value}`, ...extra });
-const growth = (value: string, extra: Record<string, string> = {}): FactFields => ({ segment: "advertising", metric: "revenue", measure: "yoy", value, unit: "percent", quote: `ads up ${value}%`, ...extra });
-const capex = (value: string, extra: Record<string, string> = {}): FactFields => ({ metric: "capex", value, scale: "亿", unit: "USD", period: "FY2025", quote: `spent ${value}`, ...extra });
 
 interface Source {
   id: string;
@@ -87,7 +84,7 @@ describe("judge: which value the evidence supports", () => {
   });
 
   it("for a self-contradiction, counts what other sources say for the key and basis", () => {
-    const sources = [wire("wire-a", growth("23"), growth("22")), release(growth("23"), growth("22", { basis: "ex_fx" })), wire("wire-b", growth("22"))];
+    const sources = [wire("wire-a", adGrowth("23"), adGrowth("22")), release(adGrowth("23"), adGrowth("22", { basis: "ex_fx" })), wire("wire-b", adGrowth("22"))];
     const judgement = judged(sources, { kind: "self_contradiction", select: (fact) => fact.sourceId === "wire-a" });
     expect(judgement.candidates.map((candidate) => [candidate.value, candidate.sources])).toEqual([
       ["23 percent", ["release", "wire-a"]],
@@ -137,12 +134,12 @@ describe("judge: the likely cause of each outlier", () => {
     ["not 213 vs 312 (not adjacent)", [release(income("213")), wire("wire-a", income("312"))], undefined],
     ["not 213 亿 vs 231 million (another place)", [release(income("213")), wire("wire-a", income("231", { scale: "million" }))], undefined],
     // basis_slip
-    ["the ex-FX figure given as reported", [release(growth("23"), growth("22", { basis: "ex_fx" })), wire("wire-a", growth("22"))], "basis_slip"],
+    ["the ex-FX figure given as reported", [release(adGrowth("23"), adGrowth("22", { basis: "ex_fx" })), wire("wire-a", adGrowth("22"))], "basis_slip"],
     ["the non-GAAP figure given as reported", [release(income("250"), income("274", { basis: "non_gaap" })), wire("wire-a", income("274"))], "basis_slip"],
-    ["not a figure on another basis that differs", [release(growth("23"), growth("20", { basis: "ex_fx" })), wire("wire-a", growth("22"))], undefined],
+    ["not a figure on another basis that differs", [release(adGrowth("23"), adGrowth("20", { basis: "ex_fx" })), wire("wire-a", adGrowth("22"))], undefined],
     // sign_slip
     ["a loss written as a gain", [release(income("-27")), wire("wire-a", income("27"))], "sign_slip"],
-    ["a fall written as a rise", [release(growth("-5")), wire("wire-a", growth("5"))], "sign_slip"],
+    ["a fall written as a rise", [release(adGrowth("-5")), wire("wire-a", adGrowth("5"))], "sign_slip"],
     ["not a different value of the other sign", [release(income("-27")), wire("wire-a", income("30"))], undefined],
   ];
 
@@ -163,7 +160,7 @@ describe("judge: the likely cause of each outlier", () => {
   });
 
   it.each([
-    ["basis_slip", [release(growth("23"), growth("22", { basis: "ex_fx" })), wire("wire-a", growth("22"))], "22 percent equals the ex-FX figure in release (22 percent): likely the ex-FX figure quoted as if reported"],
+    ["basis_slip", [release(adGrowth("23"), adGrowth("22", { basis: "ex_fx" })), wire("wire-a", adGrowth("22"))], "22 percent equals the ex-FX figure in release (22 percent): likely the ex-FX figure quoted as if reported"],
     ["scale_slip", [release(income("115")), wire("wire-a", income("11.5"))], "11.5 亿 USD × 10 equals 115 亿 USD: likely a slip of scale (a factor of 10, as between 亿 and 十亿 or a misplaced decimal point)"],
     ["dropped_digit", [release(income("1245")), wire("wire-a", income("125"))], "125 亿 USD is 1245 亿 USD with a digit missing (1245 → 125): likely a dropped digit"],
     ["transposed_digits", [release(income("213")), wire("wire-a", income("231"))], "231 亿 USD is 213 亿 USD with two adjacent digits swapped (213 → 231): likely transposed digits"],
@@ -173,7 +170,7 @@ describe("judge: the likely cause of each outlier", () => {
   });
 
   it("reports the first cause that fits: a prior-year figure before another basis", () => {
-    const sources = [release(growth("23"), growth("22", { basis: "ex_fx" }), growth("22", { period: "2024-Q4" })), wire("wire-a", growth("22"))];
+    const sources = [release(adGrowth("23"), adGrowth("22", { basis: "ex_fx" }), adGrowth("22", { period: "2024-Q4" })), wire("wire-a", adGrowth("22"))];
     expect(judged(sources).outliers[0]!.cause?.kind).toBe("prior_period");
   });
 
@@ -219,7 +216,7 @@ describe("digit strings", () => {
 });
 
 describe("reconcile attaches judgements", () => {
-  const factBase = factBaseOf([release(income("115"), income("92.56", { period: "2024-Q4" }), growth("23"), growth("22", { basis: "ex_fx" })), wire("wire-a", income("93")), wire("wire-b", growth("23"), growth("22"))]);
+  const factBase = factBaseOf([release(income("115"), income("92.56", { period: "2024-Q4" }), adGrowth("23"), adGrowth("22", { basis: "ex_fx" })), wire("wire-a", income("93")), wire("wire-b", adGrowth("23"), adGrowth("22"))]);
   const { findings } = reconcile(factBase);
 
   it("to contradictions and self-contradictions only", () => {

@@ -6,12 +6,8 @@ import { loadFactFiles } from "../../src/load/load-fact-base.js";
 import { DEFAULT_INTERVAL_OPTIONS } from "../../src/numbers/interval.js";
 import { compareFindings, groupFacts, reconcile } from "../../src/reconcile/reconcile.js";
 import type { Review } from "../../src/reviews/reviews.js";
-import { loadInline, repositoryTaxonomy, sourceFile, sourcesWith, type FactFields } from "../helpers.js";
+import { adGrowth, capex, income, launch, loadInline, repositoryTaxonomy, sourceFile, sourcesWith } from "../helpers.js";
 
-const income = (value: string, segment = "north_america"): FactFields => ({ segment, metric: "operating_income", value, scale: "亿", unit: "USD", quote: `segment profit ${value}` });
-const growth = (value: string, basis = "reported"): FactFields => ({ segment: "advertising", metric: "revenue", measure: "yoy", value, unit: "percent", basis, quote: `ads up ${value} percent` });
-const capex = (value: string): FactFields => ({ metric: "capex", value, scale: "亿", unit: "USD", period: "FY2025", quote: `spent ${value} on capex` });
-const launch = (date: string): FactFields => ({ segment: "trainium3", metric: "launch_date", value: date, unit: "date", period: "none", quote: `launched ${date}` });
 
 const ids = (files: Record<string, string>) => reconcile(loadInline(files)).findings.map((finding) => finding.id);
 const review = (finding: string, line: number): Review => ({ finding, verdict: "both_right", note: "checked against the release", reviewer: "desk", date: "2026-03-01", position: { file: "facts/reviews.yaml", line, column: 5 } });
@@ -26,7 +22,7 @@ describe("finding ids", () => {
 
   it("stay the same when an unrelated fact or source is added", () => {
     expect(ids(sourcesWith([income("115"), capex("1310")], [income("93")]))).toEqual(before);
-    expect(ids(sourcesWith(...base, [capex("1318"), income("120", "international")]))).toEqual(before);
+    expect(ids(sourcesWith(...base, [capex("1318"), income("120", { segment: "international" })]))).toEqual(before);
   });
 
   it("stay the same when a source restating an existing value is added", () => {
@@ -53,13 +49,13 @@ describe("finding ids", () => {
   });
 
   it("differ between keys with the same values", () => {
-    const [a, b] = ids(sourcesWith([income("115"), income("115", "international")], [income("93"), income("93", "international")]));
+    const [a, b] = ids(sourcesWith([income("115"), income("115", { segment: "international" })], [income("93"), income("93", { segment: "international" })]));
     expect(a).not.toBe(b);
   });
 });
 
 describe("reviews", () => {
-  const files = sourcesWith([income("115"), growth("11", "ex_fx")], [income("93"), growth("17")]);
+  const files = sourcesWith([income("115"), adGrowth("11", { basis: "ex_fx" })], [income("93"), adGrowth("17")]);
   const factBase = loadInline(files);
   const { findings } = reconcile(factBase);
   const contradictionId = findings.find((finding) => finding.rule === "contradiction")!.id;
@@ -89,8 +85,8 @@ describe("reviews", () => {
 describe("order", () => {
   it("sorts findings by severity, then by key, then by rule", () => {
     const files = sourcesWith(
-      [growth("11", "ex_fx"), income("120", "international"), launch("2025-12-02"), income("115"), growth("22")],
-      [growth("17"), income("100", "international"), launch("2025-12-05"), income("93"), growth("23")],
+      [adGrowth("11", { basis: "ex_fx" }), income("120", { segment: "international" }), launch("2025-12-02"), income("115"), adGrowth("22")],
+      [adGrowth("17"), income("100", { segment: "international" }), launch("2025-12-05"), income("93"), adGrowth("23")],
     );
     const { findings } = reconcile(loadInline(files));
     expect(findings.map((finding) => `${finding.severity} ${finding.rule} ${finding.key.segment}/${finding.key.metric}/${finding.key.measure}`)).toEqual([
@@ -107,7 +103,7 @@ describe("order", () => {
 });
 
 describe("configuration", () => {
-  const factBase = loadInline(sourcesWith([income("115"), growth("11", "ex_fx")], [income("93"), growth("17")]));
+  const factBase = loadInline(sourcesWith([income("115"), adGrowth("11", { basis: "ex_fx" })], [income("93"), adGrowth("17")]));
 
   it("turns a rule off with severity off", () => {
     const config = defaultConfig();
@@ -144,7 +140,7 @@ describe("groupFacts", () => {
 describe("determinism", () => {
   it("gives byte-identical reports whatever order the files are read in", () => {
     const files = {
-      ...sourcesWith([income("115"), growth("11", "ex_fx"), launch("2025-12-02")], [income("93"), growth("17"), growth("22")], [growth("23"), capex("1310")]),
+      ...sourcesWith([income("115"), adGrowth("11", { basis: "ex_fx" }), launch("2025-12-02")], [income("93"), adGrowth("17"), adGrowth("22")], [adGrowth("23"), capex("1310")]),
       "facts/release.yaml": sourceFile({ id: "release", kind: "primary", published: "2026-02-05T13:00:00-08:00" }, [income("114.72"), capex("1318.19"), launch("2025-12-03")]),
     };
     const taxonomy = repositoryTaxonomy();

@@ -2,9 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { Source } from "../../src/model/types.js";
 import { reconcile } from "../../src/reconcile/reconcile.js";
 import { dateConflict, timeZoneOf } from "../../src/rules/date-conflict.js";
-import { loadInline, ruleContext, sourceFile, type FactFields, type SourceHeader } from "../helpers.js";
+import { launch, loadInline, ruleContext, sourceFile, type SourceHeader } from "../helpers.js";
 
-const launch = (date: string): FactFields => ({ segment: "trainium3", metric: "launch_date", value: date, unit: "date", period: "none", quote: `generally available on ${date}` });
 
 /** One source per entry: its header fields and the launch date it gives. */
 function dateConflicts(...entries: [header: Omit<SourceHeader, "id">, date: string][]) {
