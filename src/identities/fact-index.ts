@@ -4,6 +4,7 @@
 // up by their days, and shifted by whole years or quarters on those days.
 import type { Basis, Fact, Source } from "../model/types.js";
 import type { FactGroup } from "../rules/rule.js";
+import { existingSubtree, subtree, type MapTree } from "../model/map-tree.js";
 
 export interface OperandQuery {
   entity: string;
@@ -43,13 +44,11 @@ export interface Operands {
 const ANY_BASIS = "*";
 
 /**
- * The index is a tree of maps, one level per key field (entity, segment, metric, measure, of, period),
- * then unit, then basis. Looking a key up hashes the query's own strings, which are the taxonomy's ids
- * and the periods' shared keys, so no key string is built per question; each distinct question's answer
- * is made once and kept in the tree.
+ * The index is a map tree (model/map-tree.ts), one level per key field (entity, segment, metric,
+ * measure, of), then a leaf per period; the query's strings are the taxonomy's ids and the periods'
+ * shared keys, so no key string is built per question. Each distinct question's answer is made once
+ * and kept in its leaf.
  */
-type Level = Map<string | undefined, unknown>;
-
 /** One key's groups (one per unit) and the answers made for it, by unit and then basis. */
 interface Leaf {
   groups: FactGroup[];
@@ -57,17 +56,20 @@ interface Leaf {
 }
 
 export function buildFactIndex(groups: readonly FactGroup[], sources: ReadonlyMap<string, Source> = new Map()): FactIndex {
-  const root: Level = new Map();
+  const root: MapTree = new Map();
   // The few primary sources, apart: asked about for every list of candidates.
   const primary = new Set([...sources.values()].filter((source) => source.kind === "primary").map((source) => source.id));
   for (const group of groups) {
     const { entity, segment, metric, measure, of, period } = group.key;
-    let leaf = walk(root, entity, segment, metric, measure, of, period, true)!;
+    const byPeriod = subtree(subtree(subtree(subtree(subtree(root, entity), segment), metric), measure), of);
+    let leaf = byPeriod.get(period) as Leaf | undefined;
+    if (!leaf) byPeriod.set(period, (leaf = { groups: [], answers: new Map() }));
     leaf.groups.push(group);
   }
 
   function operands(query: OperandQuery, basis: string): Operands {
-    const leaf = walk(root, query.entity, query.segment, query.metric, query.measure ?? "level", query.of, query.period, false);
+    const byPeriod = existingSubtree(existingSubtree(existingSubtree(existingSubtree(existingSubtree(root, query.entity), query.segment), query.metric), query.measure ?? "level"), query.of);
+    const leaf = byPeriod?.get(query.period) as Leaf | undefined;
     if (!leaf) return NO_OPERANDS;
     let byBasis = leaf.answers.get(query.unit);
     if (!byBasis) leaf.answers.set(query.unit, (byBasis = new Map()));
@@ -121,22 +123,6 @@ class Candidates implements Operands {
 
 /** No candidates: what a question about a key nobody states gets. */
 export const NO_OPERANDS: Operands = new Candidates([], new Set());
-
-/** The leaf for a key, made on the way when `create` is set (building), else undefined when absent. */
-function walk(root: Level, entity: string, segment: string, metric: string, measure: string, of: string | undefined, period: string, create: boolean): Leaf | undefined {
-  let level = root;
-  for (const field of [entity, segment, metric, measure, of]) {
-    let next = level.get(field) as Level | undefined;
-    if (!next) {
-      if (!create) return undefined;
-      level.set(field, (next = new Map()));
-    }
-    level = next;
-  }
-  let leaf = level.get(period) as Leaf | undefined;
-  if (!leaf && create) level.set(period, (leaf = { groups: [], answers: new Map() }));
-  return leaf;
-}
 
 /** Shifted keys are asked for again and again (every fact of a period): remember them. */
 const shifted = new Map<string, string | undefined>();

@@ -5,6 +5,7 @@ import { parseWrittenNumber, scaleExponent } from "../numbers/written-number.js"
 import { compareExact, exact, multiplyExact, scaleExact, type Exact } from "../numbers/exact.js";
 import { isCalendarDate, parsePeriod, periodId } from "../periods/period.js";
 import { compactKey } from "../reconcile/fact-key.js";
+import { subtree, type MapTree } from "../model/map-tree.js";
 import { buildTaxonomy, type Taxonomy } from "../taxonomy/taxonomy.js";
 import { takesScale, unitFits, unitsFor } from "../taxonomy/units.js";
 import { parseDocument, type ParsedDocument, type ParseResult } from "./parse-document.js";
@@ -228,26 +229,17 @@ function resolveKey(fields: KeyFields, taxonomy: Taxonomy): ResolvedKey {
   return { ok: true, entity: entity.id, segment: segment.id, metric: metric.id, period, groupKey: compactKey(entity.ordinal, segment.ordinal, metric.ordinal, measure, of, periodId(period.key), unit) };
 }
 
-/**
- * Resolved keys by their fields, one map level per field (absent fields are the key `undefined`):
- * looking up a million facts this way hashes each short field once instead of building a long string.
- */
-export type ResolvedKeys = Map<unknown, unknown>;
+/** Resolved keys by their fields, in a map tree (see model/map-tree.ts). */
+export type ResolvedKeys = MapTree;
 
 /** resolveKey, remembered per combination of key fields for the length of one load. */
 function resolveKeyOnce(fields: KeyFields, context: FactContext): ResolvedKey {
   const { entityId, segmentId, metricId, measure, of, unit, scale, periodOnFact, periodLabel } = fields;
   // Unrolled: this runs once per fact, and a loop over an array of the fields would allocate one.
-  const level = step(step(step(step(step(step(step(step(context.resolvedKeys, entityId), segmentId), metricId), measure), of), unit), scale), periodOnFact);
+  const level = subtree(subtree(subtree(subtree(subtree(subtree(subtree(subtree(context.resolvedKeys, entityId), segmentId), metricId), measure), of), unit), scale), periodOnFact);
   let resolved = level.get(periodLabel) as ResolvedKey | undefined;
   if (!resolved) level.set(periodLabel, (resolved = resolveKey(fields, context.taxonomy)));
   return resolved;
-}
-
-function step(level: ResolvedKeys, field: unknown): ResolvedKeys {
-  let next = level.get(field) as ResolvedKeys | undefined;
-  if (!next) level.set(field, (next = new Map()));
-  return next;
 }
 
 function checkDefaults(defaults: RawFactFile["defaults"] & object, taxonomy: Taxonomy, report: Report): boolean {
