@@ -5,7 +5,7 @@ import { parseWrittenNumber, scaleExponent } from "../numbers/written-number.js"
 import { compareExact, exact, multiplyExact, scaleExact, type Exact } from "../numbers/exact.js";
 import { isCalendarDate, parsePeriod, periodId } from "../periods/period.js";
 import { compactKey } from "../reconcile/fact-key.js";
-import { subtree, type MapTree } from "../model/map-tree.js";
+import { existingSubtree, subtree, type MapTree } from "../model/map-tree.js";
 import { buildTaxonomy, type Taxonomy } from "../taxonomy/taxonomy.js";
 import { takesScale, unitFits, unitsFor } from "../taxonomy/units.js";
 import { parseDocument, type ParsedDocument, type ParseResult } from "./parse-document.js";
@@ -73,13 +73,14 @@ export function loadFactFiles(inputs: readonly InputFile[], taxonomy: Taxonomy, 
   const facts: Fact[] = [];
   const sourceFiles = new Map<string, string>();
   const resolvedKeys: ResolvedKeys = new Map();
+  const parsedValues: MapTree = new Map();
   for (const input of sorted) {
     const parsed = parse(input.file, input.text);
     if (!parsed.ok) {
       diagnostics.push(...parsed.diagnostics);
       continue;
     }
-    const fileDiagnostics = loadFactFile(parsed.document, taxonomy, sourceFiles, sources, facts, resolvedKeys);
+    const fileDiagnostics = loadFactFile(parsed.document, taxonomy, sourceFiles, sources, facts, resolvedKeys, parsedValues);
     diagnostics.push(...fileDiagnostics);
   }
   return { factBase: { sources, facts, files: sorted.map((input) => input.file) }, diagnostics };
@@ -92,6 +93,7 @@ function loadFactFile(
   sources: Source[],
   facts: Fact[],
   resolvedKeys: ResolvedKeys,
+  parsedValues: MapTree,
 ): Diagnostic[] {
   const diagnostics = validateAgainstSchema("fact-file", document);
   const brokenFacts = new Set<number>();
@@ -118,7 +120,7 @@ function loadFactFile(
   if (!defaultsOk) return diagnostics;
   sources.push({ ...raw.source, position: { file: document.file, ...document.locate(["source"]) } });
 
-  const context: FactContext = { document, sourceId: raw.source.id, diagnostics, defaults, taxonomy, resolvedKeys };
+  const context: FactContext = { document, sourceId: raw.source.id, diagnostics, defaults, taxonomy, resolvedKeys, parsedValues };
   const rawFacts = raw.facts;
   for (let index = 0; index < rawFacts.length; index++) {
     if (brokenFacts.has(index)) continue;
@@ -139,6 +141,12 @@ interface FactContext {
   taxonomy: Taxonomy;
   /** Key fields already resolved in this load (see resolveKeyOnce). */
   resolvedKeys: ResolvedKeys;
+  /**
+   * Plain values (no range, no precision) already parsed in this load, by scale word (undefined: none,
+   * which is not the same as an empty word) and then written form: most values repeat ("10" percent,
+   * the same level in many articles), and the facts share the (never modified) parsed value.
+   */
+  parsedValues: MapTree;
 }
 
 /** Records a problem with fact `index` (at `property` when given). */
@@ -287,9 +295,8 @@ function buildFact(raw: RawFact, index: number, factIndex: number, context: Fact
   if (!key.ok) for (const found of key.problems) fail(found.property, found.message, found.found, found.expected);
 
   let parsed: Fact["parsed"] | undefined;
-  // Most values repeat ("10" percent, the same level in many articles): a valid plain value is parsed
-  // once per written form and scale, and the facts share the (never modified) result.
-  const common = unit !== "date" && raw.value_high === undefined && raw.precision === undefined ? COMMON_VALUES.get(scale)?.get(raw.value) : undefined;
+  const plain = unit !== "date" && raw.value_high === undefined && raw.precision === undefined;
+  const common = plain ? (existingSubtree(context.parsedValues, scale)?.get(raw.value) as NumericValue | undefined) : undefined;
   if (common) parsed = common;
   else if (unit === "date") {
     if (!isCalendarDate(raw.value)) fail("value", "not a real date", JSON.stringify(raw.value), "a date YYYY-MM-DD, e.g. 2025-12-02");
@@ -312,7 +319,7 @@ function buildFact(raw: RawFact, index: number, factIndex: number, context: Fact
         high: high ? scaleExact(high.value, exponent) : undefined,
         halfStep: halfStep(decimals, exponent, precision),
       };
-      if (!high && raw.precision === undefined) rememberValue(scale, raw.value, parsed);
+      if (plain) subtree(context.parsedValues, scale).set(raw.value, parsed);
     }
   }
 
@@ -338,23 +345,6 @@ function buildFact(raw: RawFact, index: number, factIndex: number, context: Fact
     position: positionOf(context.document, index),
     groupKey: key.groupKey,
   };
-}
-
-/**
- * Parsed plain values by scale word (undefined: none, which is not the same as an empty word) and
- * written form (see buildFact); bounded, so hostile input cannot grow it without end.
- */
-const COMMON_VALUES = new Map<string | undefined, Map<string, NumericValue>>();
-const MAX_COMMON_VALUES = 100_000;
-let commonValueCount = 0;
-
-function rememberValue(scale: string | undefined, written: string, parsed: NumericValue): void {
-  if (commonValueCount >= MAX_COMMON_VALUES) return;
-  let byWritten = COMMON_VALUES.get(scale);
-  if (!byWritten) COMMON_VALUES.set(scale, (byWritten = new Map()));
-  if (byWritten.has(written)) return;
-  byWritten.set(written, parsed);
-  commonValueCount++;
 }
 
 function positionOf(document: ParsedDocument, index: number): Fact["position"] {

@@ -215,12 +215,14 @@ describe("diagnostics with positions", () => {
     ]);
   });
 
-  it("gives facts with the same key fields in different files one group key", () => {
+  it("gives facts with the same key fields in different files one group key, period and parsed value", () => {
     const fact = ["  - metric: revenue", '    value: "1"', "    scale: 亿", "    unit: USD", "    quote: q"].join("\n");
     const { factBase } = loadFactFiles([{ file: "facts/a.yaml", text: factFile(fact, "source-a") }, { file: "facts/b.yaml", text: factFile(fact, "source-b") }], taxonomy);
     const [a, b] = factBase.facts;
     expect(a!.groupKey).toBe(b!.groupKey);
     expect(a!.period).toBe(b!.period);
+    // The same written value and scale is parsed once and shared (reconcile's interval cache builds on it).
+    expect(a!.parsed).toBe(b!.parsed);
     expect(a!.position).toEqual({ file: "facts/a.yaml", line: 12, column: 5 });
     expect(b!.position).toEqual({ file: "facts/b.yaml", line: 12, column: 5 });
   });
