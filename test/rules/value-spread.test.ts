@@ -4,6 +4,8 @@ import { describe, expect, it } from "vitest";
 import type { Interval } from "../../src/numbers/interval.js";
 import { conflictAcrossLabels, conflictBetween, conflictingSets, conflictWithin, distinctWrittenValues, sortedUnique, valueSignature, type LabelledInterval } from "../../src/rules/value-spread.js";
 import { loadInline, ruleContext, sourcesWith } from "../helpers.js";
+// The bench's deterministic PRNG, so the random cases are the same on every run.
+import { random } from "../../bench/generate.js";
 
 /** A short decimal literal as an exact value: d(213.165) is 213165 × 10^-3. */
 const d = (value: number) => parseWrittenNumber(String(value))!.value;
@@ -20,15 +22,6 @@ const bruteAcross = (entries: LabelledInterval[]) => entries.some((a) => entries
 const bruteBetween = (a: LabelledInterval[], b: LabelledInterval[]) => a.some((x) => b.some((y) => x.label !== y.label && disjoint(x.interval, y.interval)));
 const bruteWithin = (intervals: Interval[]) => intervals.some((a) => intervals.some((b) => disjoint(a, b)));
 
-/** A small deterministic PRNG (mulberry32), so the random cases are the same on every run. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 function randomEntries(next: () => number, count: number, labels: string[]): LabelledInterval[] {
   return Array.from({ length: count }, () => {
     const low = Math.floor(next() * 10);
