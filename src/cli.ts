@@ -10,7 +10,7 @@ import { collectFactFiles, displayPath, findTaxonomy, NotText, readText, REVIEWS
 import { GitError, readFactFilesAtRef } from "./io/git.js";
 import { writeFileAtomic } from "./io/write-file-atomic.js";
 import { openParseCache } from "./io/parse-cache-store.js";
-import { loadFactFiles, loadTaxonomy, type LoadResult } from "./load/load-fact-base.js";
+import { loadFactFiles, loadTaxonomy, type LoadResult, type TaxonomyResult } from "./load/load-fact-base.js";
 import type { Taxonomy } from "./taxonomy/taxonomy.js";
 import { CONFIG_FILE, defaultConfig, loadConfig, type Config } from "./config/config.js";
 import { loadReviews, type Review } from "./reviews/reviews.js";
@@ -259,14 +259,8 @@ function readOrThrow(file: string, shown: string, what: string): string {
 }
 
 /** Loads the taxonomy and the fact files; any problem anywhere makes the input unusable. */
-function loadOrThrow(paths: string[], taxonomyOption: string | undefined, io: CliIo): LoadResult & { taxonomy: Taxonomy; taxonomyFile: string } {
-  const taxonomyFile = taxonomyOption ? path.resolve(io.cwd, taxonomyOption) : findTaxonomy(paths, io.cwd);
-  if (!taxonomyFile) {
-    throw new UnusableInput([{ file: paths[0] ?? ".", line: 1, column: 1, path: "", message: "no taxonomy found", found: "no taxonomy.yaml in or above this path", expected: "facts/taxonomy.yaml, or --taxonomy FILE" }]);
-  }
-  const shownTaxonomy = displayPath(taxonomyFile, io.cwd);
-  const taxonomyText = readOrThrow(taxonomyFile, shownTaxonomy, "taxonomy");
-  const { taxonomy, diagnostics: taxonomyDiagnostics } = loadTaxonomy({ file: shownTaxonomy, text: taxonomyText });
+function loadOrThrow(paths: string[], taxonomyOption: string | undefined, io: CliIo): LoadResult & { taxonomy: Taxonomy } {
+  const { taxonomy, diagnostics: taxonomyDiagnostics } = readTaxonomy(taxonomyOption, paths, io);
   const collected = collectFactFiles(paths, io.cwd);
   if (!taxonomy) throw new UnusableInput([...taxonomyDiagnostics, ...collected.diagnostics]);
   const cache = openParseCache(io.cwd);
@@ -274,7 +268,7 @@ function loadOrThrow(paths: string[], taxonomyOption: string | undefined, io: Cl
   cache.save();
   const diagnostics = [...collected.diagnostics, ...result.diagnostics];
   if (diagnostics.length > 0) throw new UnusableInput(diagnostics);
-  return { ...result, taxonomy, taxonomyFile };
+  return { ...result, taxonomy };
 }
 
 function writeOutput(out: string, content: string, io: CliIo): void {
@@ -334,11 +328,16 @@ function extractArticle(article: string, options: { date?: string; entity?: stri
   return { extraction, proposed, shown };
 }
 
-function taxonomyFor(option: string | undefined, paths: string[], io: CliIo): Taxonomy {
+/** The taxonomy given, or the nearest one in or above the first path; not finding or reading one is unusable input. */
+function readTaxonomy(option: string | undefined, paths: string[], io: CliIo): TaxonomyResult {
   const file = option ? path.resolve(io.cwd, option) : findTaxonomy(paths, io.cwd);
   if (!file) throw usageProblem(paths[0] ?? ".", "no taxonomy found", "no taxonomy.yaml in or above this path", "facts/taxonomy.yaml, or --taxonomy FILE");
   const shown = displayPath(file, io.cwd);
-  const { taxonomy, diagnostics } = loadTaxonomy({ file: shown, text: readOrThrow(file, shown, "taxonomy") });
+  return loadTaxonomy({ file: shown, text: readOrThrow(file, shown, "taxonomy") });
+}
+
+function taxonomyFor(option: string | undefined, paths: string[], io: CliIo): Taxonomy {
+  const { taxonomy, diagnostics } = readTaxonomy(option, paths, io);
   if (!taxonomy) throw new UnusableInput(diagnostics);
   return taxonomy;
 }
