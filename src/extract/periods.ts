@@ -260,7 +260,7 @@ const dayOf = (iso: string): number => Date.UTC(Number(iso.slice(0, 4)), Number(
  * calendar-year companies, are left as they are.
  */
 export function fiscalQuarterOf(label: string, calendar: FiscalCalendar | undefined): string {
-  if (!calendar || (calendar.month === 12 && calendar.day === 31)) return label;
+  if (!calendar || (calendar.month === 12 && calendar.day === 31 && calendar.weekday === undefined)) return label;
   let cache = fiscalQuarters.get(calendar);
   if (!cache) fiscalQuarters.set(calendar, (cache = new Map()));
   let fiscal = cache.get(label);

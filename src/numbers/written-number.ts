@@ -11,7 +11,13 @@ const SCALES: Readonly<Record<string, number>> = {
   億: 8,
   万亿: 12,
   萬億: 12,
+  兆: 12,
+  千: 3,
+  百万: 6,
+  百萬: 6,
   thousand: 3,
+  lakh: 5,
+  crore: 7,
   million: 6,
   billion: 9,
   trillion: 12,
@@ -21,7 +27,8 @@ export const SCALE_WORDS: readonly string[] = Object.keys(SCALES);
 
 /** Longer than any figure a source writes; keeps a 200,000-digit "value" from costing anything. */
 const MAX_DIGITS = 40;
-const WRITTEN_NUMBER = /^(-)?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
+/** Digits grouped in thousands (2,450,000), in the Indian way (24,50,000: lakh and crore), or not at all. */
+const WRITTEN_NUMBER = /^(-)?(\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)(?:\.(\d+))?$/;
 
 export interface WrittenNumber {
   /** The exact value, scale not applied: "1,270.83" → 127083 × 10^-2. */

@@ -3,11 +3,24 @@
 // "FY2025" and "TTM:2025-12-31" are the same period for a calendar-year company.
 import type { Period } from "../model/types.js";
 
-/** The last month and day of an entity's fiscal year, e.g. `{ month: 6, day: 30 }` for Microsoft. */
+/**
+ * How an entity's fiscal year ends. A month-end calendar names the last month and day
+ * (`{ month: 6, day: 30 }` for Microsoft). A 52/53-week calendar ends on a weekday instead: the last
+ * one of the month (Apple: the last Saturday of September) or the one nearest a date; its quarters
+ * are 13 weeks each, the fourth taking the 53rd week when there is one, and its halves 26 weeks.
+ */
 export interface FiscalCalendar {
   month: number;
   day: number;
+  /** 0 = Sunday … 6 = Saturday, for a 52/53-week year. */
+  weekday?: number;
+  /** `last`: the last such weekday of the month; `nearest`: the one nearest the month and day. */
+  rule?: "last" | "nearest";
+  /** The quarter (1–4) that takes the 53rd week of a 53-week year; the fourth unless the taxonomy says otherwise. */
+  longQuarter?: number;
 }
+
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
 export const CALENDAR_YEAR: FiscalCalendar = { month: 12, day: 31 };
 
@@ -28,7 +41,30 @@ const FISCAL_YEAR = /^FY(\d{4})$/;
 const MONTH = /^(\d{4})-(\d{2})$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/**
+ * Parses a fiscal year end: `MM-DD` (`12-31`), `last <weekday> of MM` (`last Sunday of 09`) or
+ * `<weekday> nearest MM-DD` (`Saturday nearest 01-31`); a week calendar may add `, 53rd week in Q1`.
+ */
 export function parseFiscalYearEnd(text: string): FiscalCalendar | undefined {
+  const long = /^(.*), 53rd week in Q([1-4])$/.exec(text);
+  if (long) {
+    const calendar = parseFiscalYearEnd(long[1]!);
+    return calendar?.weekday === undefined ? undefined : { ...calendar, longQuarter: Number(long[2]) };
+  }
+  const last = /^last ([A-Za-z]+) of (\d{2})$/.exec(text);
+  if (last) {
+    const weekday = WEEKDAYS.indexOf(last[1]!.toLowerCase());
+    const month = Number(last[2]);
+    if (weekday < 0 || month < 1 || month > 12) return undefined;
+    return { month, day: daysInMonth(2001, month), weekday, rule: "last" };
+  }
+  const nearest = /^([A-Za-z]+) nearest (\d{2}-\d{2})$/.exec(text);
+  if (nearest) {
+    const weekday = WEEKDAYS.indexOf(nearest[1]!.toLowerCase());
+    const date = parseFiscalYearEnd(nearest[2]!);
+    if (weekday < 0 || !date) return undefined;
+    return { ...date, weekday, rule: "nearest" };
+  }
   const match = /^(\d{2})-(\d{2})$/.exec(text);
   if (!match) return undefined;
   const month = Number(match[1]);
@@ -126,11 +162,38 @@ function fiscalMonths(
   length: number,
   kind: Period["kind"],
 ): Range {
+  if (calendar.weekday !== undefined) return fiscalWeeks(year, calendar, offset, length, kind);
   const yearEnd = utc(year, calendar.month, calendar.day);
   const yearStart = addDays(addMonthsClamped(yearEnd, -12), 1);
   const start = offset === 0 ? yearStart : addDays(addMonthsClamped(yearEnd, offset - 12), 1);
   const end = addMonthsClamped(yearEnd, offset + length - 12);
   return { start, end, kind };
+}
+
+/**
+ * The same months of a 52/53-week year: a quarter is 13 weeks, and in a 53-week year the long quarter
+ * (the fourth unless the calendar names another) takes the extra week; a half is two quarters, the
+ * year runs from the day after the previous year's end to its own.
+ */
+function fiscalWeeks(year: number, calendar: FiscalCalendar, offset: number, length: number, kind: Period["kind"]): Range {
+  const yearStart = addDays(weekYearEnd(year - 1, calendar), 1);
+  const yearEnd = weekYearEnd(year, calendar);
+  const weeks = Math.round((yearEnd.getTime() - yearStart.getTime()) / 86_400_000 + 1) / 7;
+  const long = calendar.longQuarter ?? 4;
+  /** Weeks from the year's start to the start of quarter index `q` (0-based; 4 is the year's end). */
+  const weeksBefore = (q: number) => q * 13 + (weeks > 52 && long <= q ? 1 : 0);
+  const first = offset / 3;
+  const end = first + length / 3;
+  return { start: addDays(yearStart, weeksBefore(first) * 7), end: end >= 4 ? yearEnd : addDays(yearStart, weeksBefore(end) * 7 - 1), kind };
+}
+
+/** The last day of a 52/53-week fiscal year that ends in `year`. */
+function weekYearEnd(year: number, calendar: FiscalCalendar): Date {
+  const anchor = utc(year, calendar.month, calendar.day);
+  const weekday = calendar.weekday!;
+  const back = (anchor.getUTCDay() - weekday + 7) % 7;
+  if (calendar.rule === "nearest" && back > 3) return addDays(anchor, 7 - back);
+  return addDays(anchor, -back);
 }
 
 /**

@@ -106,7 +106,7 @@ describe("validateAgainstSchema", () => {
 
   it("shows the pattern itself when the schema part has no description", () => {
     const diagnostics = check(factFileText([], ['value_high: "19.x"']));
-    expect(diagnostics).toEqual([expect.objectContaining({ path: "/facts/0/value_high", line: 11, column: 17, found: '"19.x"', expected: "text matching ^-?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?$" })]);
+    expect(diagnostics).toEqual([expect.objectContaining({ path: "/facts/0/value_high", line: 11, column: 17, found: '"19.x"', expected: "text matching ^-?(\\d{1,3}(,\\d{3})+|\\d{1,2}(,\\d{2})+,\\d{3}|\\d+)(\\.\\d+)?$" })]);
   });
 
   it("reports a format error with the description", () => {

@@ -163,7 +163,7 @@ describe("text that is not a written value", () => {
     );
   });
 
-  it.each(["1e400", "NaN", "Infinity", "-Infinity", "１２３", "1、271", "1,27", "12,34,567", "1.", ".5", "+1", "--1", "1 271", "0x1F", "", " 1", "1\n"])("rejects %j", (text) => {
+  it.each(["1e400", "NaN", "Infinity", "-Infinity", "１２３", "1、271", "1,27", "12,34,56", "1.", ".5", "+1", "--1", "1 271", "0x1F", "", " 1", "1\n"])("rejects %j", (text) => {
     const { diagnostics } = loadValue(text);
     expect(diagnostics.map((diagnostic) => diagnostic.path)).toEqual(["/facts/0/value"]);
   });

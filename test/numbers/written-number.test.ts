@@ -13,13 +13,16 @@ describe("parseWrittenNumber", () => {
     ["0", "0", 0],
     ["0.05", "0.05", 2],
     ["1,234,567.5", "1234567.5", 1],
+    // Indian grouping: lakh and crore
+    ["2,45,000", "245000", 0],
+    ["12,34,567.25", "1234567.25", 2],
   ])("reads %s as %s with %i decimals", (text, value, decimals) => {
     const parsed = parseWrittenNumber(text);
     expect(parsed && formatExact(parsed.value)).toBe(value);
     expect(parsed?.decimals).toBe(decimals);
   });
 
-  it.each(["", "abc", "1,27", "12,34,567", "1.", ".5", "1e5", "1e400", "NaN", "Infinity", "--1", "１２３", "1、271", "1 271", "9".repeat(41), "1".repeat(200_000)])(
+  it.each(["", "abc", "1,27", "12,34,56", "1.", ".5", "1e5", "1e400", "NaN", "Infinity", "--1", "１２３", "1、271", "1 271", "9".repeat(41), "1".repeat(200_000)])(
     "rejects %j",
     (text) => {
       expect(parseWrittenNumber(text)).toBeUndefined();
@@ -44,6 +47,13 @@ describe("scale and precision", () => {
   it("knows traditional scale words and refuses unknown ones", () => {
     expect(scaleExponent("萬億")).toBe(12);
     expect(scaleExponent("十亿")).toBeUndefined();
+    expect(scaleExponent("兆")).toBe(12);
+  });
+
+  it("knows the Indian scale words", () => {
+    expect(scaleExponent("lakh")).toBe(5);
+    expect(scaleExponent("crore")).toBe(7);
+    expect(scaled("1,234.5", "crore")).toBe("12345000000");
     expect(scaleExponent(undefined)).toBe(0);
   });
 });

@@ -118,3 +118,44 @@ describe("shiftPeriodByYears", () => {
     }
   });
 });
+
+describe("52/53-week fiscal years", () => {
+  const key = (label: string, end: string) => {
+    const calendar = parseFiscalYearEnd(end);
+    const result = parsePeriod(label, calendar);
+    return result.ok ? result.period.key : result.expected;
+  };
+
+  it("ends a year on the last given weekday of its month", () => {
+    // The last Saturday of September 2025 is the 27th; of 2024 the 28th.
+    expect(key("FY2025", "last Saturday of 09")).toBe("2024-09-29..2025-09-27");
+    expect(key("2025-Q1", "last Saturday of 09")).toBe("2024-09-29..2024-12-28");
+    expect(key("2025-H1", "last Saturday of 09")).toBe("2024-09-29..2025-03-29");
+    expect(key("2025-Q4", "last Saturday of 09")).toBe("2025-06-29..2025-09-27");
+  });
+
+  it("ends a year on the weekday nearest a date", () => {
+    // 2025-01-31 is a Friday: the nearest Saturday is 2025-02-01; 2024-01-31 (Wednesday) → 2024-02-03.
+    expect(key("FY2025", "Saturday nearest 01-31")).toBe("2024-02-04..2025-02-01");
+  });
+
+  it("gives the extra week of a 53-week year to the fourth quarter, or to the quarter named", () => {
+    // The last Saturday of September: 2022-09-24, 2023-09-30, so FY2023 has 53 weeks.
+    expect(key("FY2023", "last Saturday of 09")).toBe("2022-09-25..2023-09-30");
+    expect(key("2023-Q4", "last Saturday of 09")).toBe("2023-06-25..2023-09-30");
+    expect(key("2023-Q1", "last Saturday of 09, 53rd week in Q1")).toBe("2022-09-25..2022-12-31");
+    expect(key("2023-Q2", "last Saturday of 09, 53rd week in Q1")).toBe("2023-01-01..2023-04-01");
+    expect(key("2023-Q4", "last Saturday of 09, 53rd week in Q1")).toBe("2023-07-02..2023-09-30");
+  });
+
+  it("lets a calendar quarter meet the fiscal quarter that covers it on its days", () => {
+    // A fiscal year ending on the last Sunday of January: Q4 FY2025 ran 2024-10-28 to 2025-01-26.
+    expect(key("2025-Q4", "last Sunday of 01")).toBe("2024-10-28..2025-01-26");
+  });
+
+  it("rejects weekdays and months that do not exist", () => {
+    expect(parseFiscalYearEnd("last Someday of 09")).toBeUndefined();
+    expect(parseFiscalYearEnd("last Sunday of 13")).toBeUndefined();
+    expect(parseFiscalYearEnd("12-31, 53rd week in Q1")).toBeUndefined();
+  });
+});
