@@ -306,8 +306,8 @@ function usageProblem(file: string, message: string, found: string, expected: st
  * Chinese conversion tables are a good part of start-up, which reconcile and validate need not pay.
  */
 async function loadExtractor() {
-  const [extract, factFile, check] = await Promise.all([import("./extract/extract.js"), import("./extract/fact-file.js"), import("./check/check.js")]);
-  return { ...extract, ...factFile, ...check };
+  const [extract, factFile, check, subject] = await Promise.all([import("./extract/extract.js"), import("./extract/fact-file.js"), import("./check/check.js"), import("./extract/subject.js")]);
+  return { ...extract, ...factFile, ...check, entityStanza: subject.entityStanza };
 }
 
 type Extractor = Awaited<ReturnType<typeof loadExtractor>>;
@@ -353,10 +353,19 @@ function runExtract(article: string, options: ExtractCliOptions, extractor: Extr
   }
   const { extraction, proposed, shown } = extractArticle(article, options, taxonomy, extractor, io);
   writeOutput(options.out, extractor.formatFactFile(proposed.document, options.format), io);
+  reportNewEntity(shown, extraction, extractor, io);
   for (const { fact, reason } of proposed.rejected) io.stderr(`${shown}:${fact.line}:${fact.column}: figure left out: ${reason}\n`);
   const skipped = extraction.skipped.length;
   io.stderr(`${shown}: ${proposed.facts.length} facts proposed, ${proposed.rejected.length + skipped} figures left out${extraction.date ? "" : " (no article date: give --date for relative periods)"}\n`);
   return EXIT_OK;
+}
+
+/** Says on stderr that the article is about a company the taxonomy does not know, and what to add. */
+function reportNewEntity(shown: string, extraction: Extraction, extractor: Extractor, io: CliIo): void {
+  const added = extraction.newEntity;
+  if (!added) return;
+  const named = added.name ? `"${added.name}"${added.ticker ? ` (${added.ticker})` : ""}, named in the ${added.foundIn},` : "no company";
+  io.stderr(`${shown}: the article is about ${named} which the taxonomy does not know: its figures are filed under the new id ${added.id}, not under another company. Check the id and add this to the taxonomy's entities (or give --entity):\n${extractor.entityStanza(added, extraction.header.language)}\n`);
 }
 
 function runCheck(draft: string, paths: string[], options: CheckCliOptions, extractor: Extractor, io: CliIo): number {
@@ -366,11 +375,15 @@ function runCheck(draft: string, paths: string[], options: CheckCliOptions, extr
   if (loaded.factBase.sources.some((source) => source.id === DRAFT_SOURCE_ID)) {
     throw usageProblem(paths[0] ?? "facts", "the fact base already has a source with id \"draft\"", "source id draft", "no source with the id the draft is checked under");
   }
-  const { proposed, shown } = extractArticle(draft, options, loaded.taxonomy, extractor, io, DRAFT_SOURCE_ID);
+  const { extraction, proposed, shown } = extractArticle(draft, options, loaded.taxonomy, extractor, io, DRAFT_SOURCE_ID);
+  reportNewEntity(shown, extraction, extractor, io);
+  // A draft about a company the taxonomy does not know is checked on its own id: nothing in the fact
+  // base shares its keys, so its figures are unverified, never set against another company's.
+  const taxonomy = extractor.taxonomyWithSubject(extraction, loaded.taxonomy);
   const collected = collectFactFiles(paths, io.cwd);
-  const combined = loadFactFiles([...collected.factFiles, { file: shown, text: JSON.stringify(proposed.document) }], loaded.taxonomy);
+  const combined = loadFactFiles([...collected.factFiles, { file: shown, text: JSON.stringify(proposed.document) }], taxonomy);
   if (combined.diagnostics.length > 0) throw new UnusableInput(combined.diagnostics);
-  const { findings } = reconcile(combined.factBase, [], config, loaded.taxonomy);
+  const { findings } = reconcile(combined.factBase, [], config, taxonomy);
   const result = checkDraft(shown, combined.factBase, findings, proposed.facts);
   const report = options.format === "json" ? formatCheckJson(result) : options.format === "github" ? formatCheckGithub(result) : formatCheckMarkdown(result);
   writeOutput(options.out, report, io);

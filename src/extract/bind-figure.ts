@@ -390,9 +390,14 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
       break;
     }
   }
+  // A segment belongs to its own companies: it makes the figure theirs only when one of them is named
+  // in the sentence or is the article's subject. A word another company uses for its segment
+  // (advertising, 北美) in an article about a third company leaves the figure with that company.
   if (segment?.entities && !segment.entities.includes(entity)) {
-    if (entityAt > segmentAt && segmentAt >= 0 && !segment.entities.includes("MARKET")) segment = undefined;
-    else entity = segment.entities[0]!;
+    const owners = segment.entities;
+    const ownerNamed = owners.includes("MARKET") || owners.includes(context.entity) || namedInSentence(context, owners, s0, s1);
+    if ((entityAt > segmentAt && segmentAt >= 0 && !owners.includes("MARKET")) || !ownerNamed) segment = undefined;
+    else entity = owners.includes(context.entity) ? context.entity : owners.find((owner) => namedInSentence(context, [owner], s0, s1)) ?? owners[0]!;
   }
   // A company's share of a market is the share of the segment that sells in it ("亚马逊于公有云市场所占的份额"
   // is AWS's), when the text names the company but not that segment.
@@ -402,6 +407,16 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
     entity = antecedent.entity;
   }
   return { segment, entity, marketSegment };
+}
+
+/** Whether one of these entities is named in the sentence [s0, s1). */
+function namedInSentence(context: Context, entities: readonly string[], s0: number, s1: number): boolean {
+  const terms = context.terms;
+  for (let i = firstFrom(terms, s0); i < terms.length && terms[i]!.start < s1; i++) {
+    const term = firstOf(terms[i]!, "entity");
+    if (term && entities.includes(term.id)) return true;
+  }
+  return false;
 }
 
 /**

@@ -18,7 +18,8 @@ import { topicSegments } from "./line-topics.js";
 import { normaliseText } from "./normalise.js";
 import { findPeriods, lastReportedQuarter, resolvePeriod, type PeriodContext } from "./periods.js";
 import { takeRestatedPeriods } from "./restated-periods.js";
-import { firstOf, mostNamedEntity, outsideNames, termLexicon, type Term } from "./terms.js";
+import { findSubject, type NewEntity } from "./subject.js";
+import { firstOf, outsideNames, termLexicon, type Term } from "./terms.js";
 import { boundaries, cursor, firstFrom } from "./text-structure.js";
 
 export interface ExtractOptions {
@@ -61,6 +62,10 @@ export interface Extraction {
   /** The date relative periods were resolved against. */
   date?: string;
   entity: string;
+  /** Why the article's entity is the one it is. */
+  entityReason: string;
+  /** The article's subject when the taxonomy does not know it: its figures are filed under this id. */
+  newEntity?: NewEntity;
   facts: ProposedFact[];
   skipped: SkippedFigure[];
 }
@@ -103,7 +108,8 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     const next = figures[at];
     return !(previous && previous.end > period.start) && !(next && next.start < period.end);
   });
-  const entity = options.entity ?? mostNamedEntity(terms, taxonomy);
+  const subject = options.entity ? { entity: options.entity, reason: "given with --entity" } : findSubject(header, text, terms, taxonomy);
+  const entity = subject.entity;
   const periodContext: PeriodContext = { ...(date ? { date } : {}) };
   if (date) periodContext.quarter = lastReportedQuarter(date);
   else {
@@ -179,7 +185,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     }
   });
   takeRestatedPeriods(facts, stated);
-  return { header: { ...header, language }, ...(date ? { date } : {}), entity, facts, skipped };
+  return { header: { ...header, language }, ...(date ? { date } : {}), entity, entityReason: subject.reason, ...("newEntity" in subject && subject.newEntity ? { newEntity: subject.newEntity } : {}), facts, skipped };
 }
 
 /**

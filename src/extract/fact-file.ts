@@ -5,6 +5,7 @@
 import { stringify } from "yaml";
 import type { Diagnostic, Language } from "../model/types.js";
 import { loadFactFiles } from "../load/load-fact-base.js";
+import { CALENDAR_YEAR } from "../periods/period.js";
 import type { Taxonomy } from "../taxonomy/taxonomy.js";
 import type { Extraction, ProposedFact } from "./extract.js";
 
@@ -75,8 +76,22 @@ function documentFor(extraction: Extraction, source: SourceOptions, facts: reado
   };
 }
 
+/**
+ * The taxonomy with the extraction's new company added (month-end calendar year, names as the article
+ * wrote them), so a proposal about a company the taxonomy does not know validates on its own id.
+ */
+export function taxonomyWithSubject(extraction: Extraction, taxonomy: Taxonomy): Taxonomy {
+  const added = extraction.newEntity;
+  if (!added || taxonomy.entities.has(added.id)) return taxonomy;
+  const entities = new Map(taxonomy.entities);
+  const names = [added.name, ...(added.ticker ? [added.ticker] : [])].filter((name) => name.length > 0);
+  entities.set(added.id, { id: added.id, ordinal: entities.size, name: added.name || added.id, fiscalYearEnd: CALENDAR_YEAR, aliases: { "zh-Hans": names, "zh-Hant": names, en: names } });
+  return { ...taxonomy, entities };
+}
+
 /** Builds the fact file and drops the facts the loader rejects. */
-export function proposeFactFile(extraction: Extraction, source: SourceOptions, taxonomy: Taxonomy): ProposedFile {
+export function proposeFactFile(extraction: Extraction, source: SourceOptions, known: Taxonomy): ProposedFile {
+  const taxonomy = taxonomyWithSubject(extraction, known);
   let facts = [...extraction.facts];
   const rejected: ProposedFile["rejected"] = [];
   for (let attempt = 0; attempt < 3; attempt++) {

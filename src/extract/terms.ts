@@ -79,16 +79,3 @@ export function outsideNames(cueMatches: TermMatch<Cue>[], terms: readonly TermM
     return !(term && term.start <= cue.start && cue.end <= term.end && term.entries.some((entry) => entry.kind === "segment" || entry.kind === "entity"));
   });
 }
-
-export function mostNamedEntity(terms: TermMatch<Term>[], taxonomy: Taxonomy): string {
-  const counts = new Map<string, number>();
-  for (const match of terms) {
-    for (const term of match.entries) {
-      const id = term.kind === "entity" ? term.id : term.kind === "segment" ? taxonomy.segments.get(term.id)?.entities?.[0] : undefined;
-      if (id !== undefined && id !== "MARKET") counts.set(id, (counts.get(id) ?? 0) + 1);
-    }
-  }
-  let best: string | undefined;
-  for (const [id, count] of counts) if (best === undefined || count > counts.get(best)!) best = id;
-  return best ?? taxonomy.entities.keys().next().value ?? "AMZN";
-}

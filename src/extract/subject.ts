@@ -1,0 +1,196 @@
+// The company an article is about. A company the taxonomy knows is found by its names (the title
+// counts most, then the lead, then the body); a company it does not know is found by how articles name
+// a company they are about (a ticker in brackets, "Inc."/"有限公司", the words that open a results
+// headline), and is proposed as a new entity rather than filed under a known one. Pure; reads the
+// header and the text only.
+import type { Taxonomy } from "../taxonomy/taxonomy.js";
+import type { ArticleHeader } from "./front-matter.js";
+import { asciiLower, type TermMatch } from "./lexicon.js";
+import { normaliseText } from "./normalise.js";
+import { termLexicon, type Term } from "./terms.js";
+
+/** A company the taxonomy does not know, as the article names it, with the id proposed for it. */
+export interface NewEntity {
+  id: string;
+  name: string;
+  ticker?: string;
+  /** Where the name was found, for the message: "title", "lead". */
+  foundIn: string;
+  /** Named with a ticker or a legal suffix (Inc., 有限公司), not only by where it stands. */
+  strong: boolean;
+}
+
+export interface Subject {
+  entity: string;
+  /** Why this entity: for --explain and for the message when it is new. */
+  reason: string;
+  /** Set when the subject is a company the taxonomy does not know. */
+  newEntity?: NewEntity;
+}
+
+/** How much a mention counts: in the title, in the lead (the first characters of the body), elsewhere. */
+const TITLE_WEIGHT = 10;
+const LEAD_WEIGHT = 3;
+const LEAD_LENGTH = 400;
+
+/**
+ * The article's subject: the known company its title names (the most named in the body when the title
+ * names several or none), unless the title names no known company and opens with a company the
+ * taxonomy does not know; then that one, as a new entity. Never a company the article does not name.
+ */
+export function findSubject(header: ArticleHeader, text: string, terms: readonly TermMatch<Term>[], taxonomy: Taxonomy): Subject {
+  const title = header.title ?? "";
+  const titleText = normaliseText(title);
+  const titleCounts = countEntities(termLexicon(taxonomy).matchAll(asciiLower(titleText)));
+  const lead = firstContentOffset(text);
+  const bodyCounts = countEntities(terms, (match) => (match.start < lead + LEAD_LENGTH ? LEAD_WEIGHT : 1));
+  const scores = new Map<string, number>();
+  for (const [id, count] of titleCounts) scores.set(id, (scores.get(id) ?? 0) + count * TITLE_WEIGHT);
+  for (const [id, count] of bodyCounts) scores.set(id, (scores.get(id) ?? 0) + count);
+  const best = bestOf(scores);
+  if (best !== undefined && titleCounts.has(best)) return { entity: best, reason: "named in the title" };
+  // A title that names a company the taxonomy does not know is about that company, even when the body
+  // names known ones (its peers, its customers): surely so when the name comes with a ticker or a
+  // legal suffix, and when the body names no known company often.
+  const lexicon = termLexicon(taxonomy);
+  // A name that is a word of the taxonomy (国际部门, AWS, revenue) is not a company it does not know.
+  const newName = (found: NewEntity | undefined) => (found && !lexicon.matchAll(asciiLower(normaliseText(found.name))).some((match) => (match.end - match.start) * 2 >= found.name.length) ? found : undefined);
+  const inTitle = newName(unknownCompany(titleText, "title"));
+  if (inTitle && (inTitle.strong || best === undefined || scores.get(best)! < FEW_MENTIONS || scores.get(best)! <= mentions(text, inTitle.name, lead))) return newSubject(inTitle);
+  if (best !== undefined) return { entity: best, reason: "the company the text names most" };
+  // No company named: a segment only one company has (AWS) names that company.
+  const owner = bestOf(countSegmentOwners(terms, taxonomy));
+  if (owner !== undefined) return { entity: owner, reason: "the company whose segments the text names" };
+  const inLead = newName(unknownCompany(text.slice(lead, lead + LEAD_LENGTH), "lead"));
+  return newSubject(inLead ?? { id: "NEW_COMPANY", name: "", foundIn: "nowhere", strong: false });
+}
+
+/** Fewer mentions than this in the body do not make a known company the subject over a title's new one. */
+const FEW_MENTIONS = 3;
+
+/** How often the body names a company by this name, counted as known names are (the lead counts more). */
+function mentions(text: string, name: string, lead: number): number {
+  if (name.length < 2) return 0;
+  let count = 0;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) count += at < lead + LEAD_LENGTH ? LEAD_WEIGHT : 1;
+  return count;
+}
+
+function newSubject(entity: NewEntity): Subject {
+  return { entity: entity.id, reason: entity.name ? `a company the taxonomy does not know, named in the ${entity.foundIn}` : "the text names no company", newEntity: entity };
+}
+
+function countEntities(terms: readonly TermMatch<Term>[], weight: (match: TermMatch<Term>) => number = () => 1): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const match of terms) {
+    for (const term of match.entries) {
+      if (term.kind === "entity" && term.id !== "MARKET") {
+        counts.set(term.id, (counts.get(term.id) ?? 0) + weight(match));
+        break;
+      }
+    }
+  }
+  return counts;
+}
+
+function countSegmentOwners(terms: readonly TermMatch<Term>[], taxonomy: Taxonomy): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const match of terms) {
+    for (const term of match.entries) {
+      const owners = term.kind === "segment" ? taxonomy.segments.get(term.id)?.entities : undefined;
+      if (owners?.length === 1 && owners[0] !== "MARKET") counts.set(owners[0]!, (counts.get(owners[0]!) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
+function bestOf(scores: Map<string, number>): string | undefined {
+  let best: string | undefined;
+  for (const [id, score] of scores) if (best === undefined || score > scores.get(best)!) best = id;
+  return best;
+}
+
+/** Where the body's words start (front matter is blanked to spaces, so skip them). */
+function firstContentOffset(text: string): number {
+  const at = text.search(/\S/);
+  return at < 0 ? 0 : at;
+}
+
+/** Exchanges whose tickers articles write in brackets: (NASDAQ: HOOD), (NYSE:ON), (TSX: SHOP). */
+const EXCHANGE = String.raw`(?:NASDAQ|Nasdaq|NYSE|NYSE American|AMEX|TSX|TSXV|LSE|HKEX|SEHK|SGX|TSE|TYO|NSE|BSE|ASX|OTC|OTCQX|Euronext|XETRA|KRX|TWSE)`;
+const NAME_WORD = String.raw`[A-Z][A-Za-z0-9&.'’-]*`;
+const LATIN_NAME = String.raw`${NAME_WORD}(?:\s(?:${NAME_WORD}|&|and|of|de))*`;
+/** "Acme Robotics (NASDAQ: ACME)", "Acme (ACME.US)", "阿尔法科技(01234.HK)", "贝塔(BETA.US)". */
+const NAME_THEN_TICKER = new RegExp(
+  String.raw`(${LATIN_NAME}|[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z&]{1,15})\s?[(（]\s?(?:${EXCHANGE}\s?[:：]\s?)?([A-Z][A-Z0-9]{0,5}|\d{3,6})(?:\.(?:US|HK|SH|SZ|TW|T|SI|NS|BO|L|O|N))?\s?[)）]`,
+  "u",
+);
+/** "Acme Robotics Inc.", "Acme Holdings Ltd", "Acme Corp". */
+const NAME_WITH_SUFFIX = new RegExp(String.raw`(${NAME_WORD}(?:\s${NAME_WORD}){0,3})\s(?:Inc|Incorporated|Corp|Corporation|Ltd|Limited|Holdings|PLC|plc|AG|SE|NV|SA|Co)\b\.?`, "u");
+/** "阿尔法科技股份有限公司", "贝塔控股有限公司". */
+const CJK_WITH_SUFFIX = /([\u4e00-\u9fff]{2,12}?)(?:股份有限公司|有限公司|集团|集團|控股)/u;
+/** Words that open a headline but name no company. */
+const NOT_A_NAME = new Set(["the", "a", "an", "why", "how", "what", "stock", "stocks", "shares", "earnings", "update", "breaking", "exclusive", "analysis", "market", "markets", "us", "u.s.", "q1", "q2", "q3", "q4", "fy", "is", "are", "will"]);
+/** A results headline's words after the company: its verbs, its periods, its metrics. */
+const HEADLINE_STOP = /^(?:'s|’s|reports?|reported|posts?|posted|beats?|misses|missed|tops?|raises?|cuts?|lifts?|sees|says|shares?|stock|revenue|sales|profit|earnings|net|quarterly|first|second|third|fourth|fiscal|full|annual|q[1-4]|fy\d*|h[12]|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|\d.*)$/i;
+/** In a Chinese headline the company comes first, then its period or its metric. */
+const CJK_HEADLINE = /^([\u4e00-\u9fff]{2,8}?)(?=\d|[一二三四第去今前上下全首本Qq]|20\d\d|财年|財年|季度|营收|營收|收入|净利|淨利|纯利|純利|盈利|利润|利潤|股价|股價|业绩|業績|财报|財報|公布|公佈|发布|發布|宣布|录得|錄得|获利|獲利|亏损|虧損|转亏|轉虧|市值)/u;
+
+/** Characters a Chinese company's name does not start with (periods, pronouns, prepositions) or hold (的). */
+const NOT_A_CJK_NAME = /^[第本上下今去前明该該此这這以在据據截其而但和与與由对對从從自将將已因为為是有共合全总總各每近约約超逾达達]|[的之]/u;
+
+/** The company a passage opens with or names with a ticker, when it is not a word the taxonomy knows. */
+export function unknownCompany(passage: string, foundIn: string): NewEntity | undefined {
+  const text = passage.replace(/^[\s#>*|\-]+/, "").replace(/^(?:美股异动|美股異動|港股异动|港股異動|财报见闻|財報見聞|突发|突發|快讯|快訊)\s?[|｜:：]\s?/u, "");
+  const ticked = NAME_THEN_TICKER.exec(text);
+  if (ticked) {
+    const name = trimName(ticked[1]!);
+    if (name) return entityFor(name, ticked[2], foundIn, true);
+  }
+  const suffixed = NAME_WITH_SUFFIX.exec(text) ?? CJK_WITH_SUFFIX.exec(text);
+  if (suffixed) {
+    const name = trimName(suffixed[1]!);
+    if (name) return entityFor(name, undefined, foundIn, true);
+  }
+  const cjk = CJK_HEADLINE.exec(text);
+  if (cjk && !NOT_A_CJK_NAME.test(cjk[1]!)) return entityFor(cjk[1]!, undefined, foundIn, false);
+  const words = text.split(/\s+/);
+  const name: string[] = [];
+  for (const raw of words) {
+    const word = raw.replace(/[,:;!?"“”]+$/, "");
+    const possessive = /(?:'s|’s|s'|s’)$/.test(word);
+    const bare = word.replace(/(?:'s|’s)$/, "").replace(/(?<=s)['’]$/, "");
+    if (!/^[A-Z][A-Za-z0-9&.-]*$/.test(bare) || HEADLINE_STOP.test(bare) || (name.length === 0 && NOT_A_NAME.has(bare.toLowerCase()))) break;
+    name.push(bare);
+    if (possessive || word !== raw || name.length === 4) break;
+  }
+  if (name.length > 0 && words.length > name.length) return entityFor(name.join(" "), undefined, foundIn, false);
+  return undefined;
+}
+
+function trimName(name: string): string {
+  return name.replace(/^(?:The|the)\s/, "").replace(/[\s,.]+$/, "").trim();
+}
+
+/** The proposed id: the ticker when it is a word, else the name's Latin letters, else a placeholder. */
+function entityFor(name: string, ticker: string | undefined, foundIn: string, strong: boolean): NewEntity {
+  const latin = name.normalize("NFKD").toUpperCase().replace(/&/g, " AND ").replace(/[^A-Z0-9]+/g, "_").replace(/^_+|_+$/g, "").replace(/^(\d)/, "X$1");
+  const id = ticker && /^[A-Z]/.test(ticker) ? ticker : latin.length >= 2 ? latin.slice(0, 30).replace(/_+$/, "") : ticker ? `X${ticker}` : "NEW_COMPANY";
+  return { id, name, ...(ticker ? { ticker } : {}), foundIn, strong };
+}
+
+/** The taxonomy stanza to add for a new entity, in the taxonomy file's own layout. */
+export function entityStanza(entity: NewEntity, language: "zh-Hans" | "zh-Hant" | "en"): string {
+  const quote = (word: string) => (/^[\w\u4e00-\u9fff][\w\u4e00-\u9fff .&-]*$/u.test(word) ? word : JSON.stringify(word));
+  const words = [entity.name, ...(entity.ticker && entity.ticker !== entity.name ? [entity.ticker] : [])].filter((word) => word.length > 0).map(quote);
+  const list = (lang: string) => `[${lang === language ? words.join(", ") : ""}]`;
+  return [
+    `  ${entity.id}:`,
+    `    name: ${quote(entity.name || entity.id)}`,
+    `    fiscal_year_end: "12-31"   # check: the last day of its fiscal year (or e.g. "last Saturday of 09")`,
+    `    aliases:`,
+    `      zh-Hans: ${list("zh-Hans")}`,
+    `      zh-Hant: ${list("zh-Hant")}`,
+    `      en: ${list("en")}`,
+  ].join("\n");
+}

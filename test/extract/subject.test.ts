@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { extractFacts } from "../../src/extract/extract.js";
+import { entityStanza, unknownCompany } from "../../src/extract/subject.js";
+import { repositoryTaxonomy } from "../helpers.js";
+
+const taxonomy = repositoryTaxonomy();
+const article = (title: string, body: string) => `---\ntitle: "${title}"\ndate: "2026-03-02"\n---\n${body}\n`;
+
+describe("the article's subject", () => {
+  it("is the known company the title names, even when the body names a peer more", () => {
+    const text = article("麦当劳第四季度营收增长", "沃尔玛、沃尔玛和沃尔玛之外，麦当劳营收为 70 亿美元。");
+    expect(extractFacts(text, taxonomy).entity).toBe("MCD");
+  });
+
+  it("is a company the taxonomy does not know when the title names it, with its ticker as the proposed id", () => {
+    const extraction = extractFacts(article("Gizmo Robotics (NASDAQ: GZMO) posts record quarter", "Revenue rose 12% to $1.2 billion."), taxonomy);
+    expect(extraction.entity).toBe("GZMO");
+    expect(extraction.newEntity).toMatchObject({ id: "GZMO", name: "Gizmo Robotics", ticker: "GZMO" });
+    expect(extraction.facts.every((fact) => fact.entity === "GZMO")).toBe(true);
+  });
+
+  it("never files an unknown company's figures under a known one that its segment words belong to", () => {
+    // "North America" is one of Amazon's segments in the taxonomy; the article is about another company.
+    const text = article("Pinecone Media reports fourth-quarter results", "Pinecone Media said revenue was $300 million in North America.");
+    const extraction = extractFacts(text, taxonomy);
+    expect(extraction.facts.map((fact) => fact.entity)).toEqual(["PINECONE_MEDIA"]);
+    expect(extraction.facts[0]!.segment).toBe("total");
+  });
+
+  it("keeps a known peer's figure on the peer", () => {
+    const text = article("Pinecone Media reports fourth-quarter results", "Pinecone Media's revenue was $300 million, while Walmart's revenue was $180 billion.");
+    expect(extractFacts(text, taxonomy).facts.map((fact) => fact.entity)).toEqual(["PINECONE_MEDIA", "WMT"]);
+  });
+
+  it("reads a Chinese headline's opening company and a name with its code", () => {
+    expect(unknownCompany("星河电子第三季度营收增长12%", "title")).toMatchObject({ name: "星河电子", strong: false });
+    expect(unknownCompany("港股异动 | 星河电子(01234.HK)绩后大涨", "title")).toMatchObject({ name: "星河电子", ticker: "01234", id: "X01234", strong: true });
+    expect(unknownCompany("星河电子股份有限公司公布年度业绩", "title")).toMatchObject({ name: "星河电子", strong: true });
+  });
+
+  it("reads an English headline's opening name up to its verb, period or possessive", () => {
+    expect(unknownCompany("Bluebird Airlines' Q3 profit doubles", "title")?.name).toBe("Bluebird Airlines");
+    expect(unknownCompany("Harbor Foods's revenue beats estimates", "title")?.name).toBe("Harbor Foods");
+    expect(unknownCompany("Harbor Foods Reports Third Quarter 2025 Results", "title")?.name).toBe("Harbor Foods");
+    expect(unknownCompany("Why the market fell today", "title")).toBeUndefined();
+  });
+
+  it("says so when the text names no company at all, without borrowing one", () => {
+    const extraction = extractFacts("营收为 70 亿美元。", taxonomy, { date: "2026-03-02" });
+    expect(extraction.entity).toBe("NEW_COMPANY");
+    expect(extraction.newEntity?.name).toBe("");
+  });
+
+  it("gives --entity the last word", () => {
+    expect(extractFacts(article("Gizmo Robotics (NASDAQ: GZMO) posts record quarter", "Revenue was $1.2 billion."), taxonomy, { entity: "AMZN" }).entity).toBe("AMZN");
+  });
+
+  it("proposes a taxonomy stanza in the taxonomy's layout", () => {
+    expect(entityStanza({ id: "GZMO", name: "Gizmo Robotics", ticker: "GZMO", foundIn: "title", strong: true }, "en")).toBe(
+      [
+        "  GZMO:",
+        "    name: Gizmo Robotics",
+        '    fiscal_year_end: "12-31"   # check: the last day of its fiscal year (or e.g. "last Saturday of 09")',
+        "    aliases:",
+        "      zh-Hans: []",
+        "      zh-Hant: []",
+        "      en: [Gizmo Robotics, GZMO]",
+      ].join("\n"),
+    );
+  });
+});
