@@ -1,10 +1,11 @@
-// Scores the extractor against the hand-encoded fact files of the seed articles: precision, recall
-// and F1 on (metric, segment, period, measure, basis, value in base units), and which field went
-// wrong for near misses (an extracted fact that matches an unmatched expected one on all fields but
-// one). The articles live outside the repository (../shared/seeds); without them this says so and
-// exits 0. Run with `npm run eval`; `npm run eval -- --verbose` also lists, per article, every missed
-// expected fact, every extra extracted fact and every near miss (with the field that differs), each
-// with its line in the article.
+// Scores the extractor against hand-encoded fact files: the five seed articles, the development
+// corpus (articles 01–20, whose misses rules are written from) and the held-out corpus (21–30), each
+// reported apart. Two views: the full key (entity, segment, metric, measure, period, basis, value in
+// base units) and value + period alone; by language and by form; near misses by the one field that
+// differs; and how many figures went to a company other than the one the text gives them to.
+// The articles live outside the repository (../shared); without them this says so and exits 0.
+// `npm run eval -- --verbose` lists every miss, extra and near miss with its line;
+// `--set seeds|dev|validation` scores one set.
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -13,48 +14,105 @@ import { loadFactFiles, loadTaxonomy } from "../src/load/load-fact-base.js";
 import type { Fact } from "../src/model/types.js";
 import { exactToString } from "../src/numbers/exact.js";
 import { extractFacts } from "../src/extract/extract.js";
-import { proposeFactFile } from "../src/extract/fact-file.js";
+import { proposeFactFile, taxonomyWithSubject } from "../src/extract/fact-file.js";
+import { CORPUS_ARTICLES } from "./corpus-articles.js";
 import { SEED_ARTICLES } from "./seed-articles.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const seeds = path.resolve(root, "../shared/seeds");
-/** Seed article → the source id of its hand-encoded facts. */
-const ARTICLES: Record<string, string> = Object.fromEntries(Object.entries(SEED_ARTICLES).map(([id, file]) => [file, id]));
-/** The one undated article is dated as its fact file's note says (around the turn of 2025/2026). */
+const shared = path.resolve(root, "../shared");
+/** The one undated seed article is dated as its fact file's note says (around the turn of 2025/2026). */
 const DATES: Record<string, string> = { "nmedialink-amzn-automation": "2025-12-31" };
-const FIELDS = ["metric", "segment", "period", "measure", "basis", "value"] as const;
+const FIELDS = ["entity", "segment", "metric", "measure", "period", "basis", "value"] as const;
+const VALUE_PERIOD = ["period", "value"] as const;
 type Field = (typeof FIELDS)[number];
 type Tuple = Record<Field, string>;
-/** A tuple with where it comes from: its line in the article and its quote (and the encoder's note). */
 interface Located { tuple: Tuple; line: number; quote: string; note?: string }
-const verbose = process.argv.includes("--verbose") || process.argv.includes("-v");
+const argv = process.argv.slice(2);
+const verbose = argv.includes("--verbose") || argv.includes("-v");
+const onlySet = argv.includes("--set") ? argv[argv.indexOf("--set") + 1] : undefined;
 
-if (!existsSync(seeds)) {
-  console.log(`eval skipped: the seed articles are not present (${seeds})`);
+if (!existsSync(shared)) {
+  console.log(`eval skipped: the articles are not present (${shared})`);
   process.exit(0);
 }
 
 const { taxonomy } = loadTaxonomy({ file: "facts/taxonomy.yaml", text: readFileSync(path.join(root, "facts/taxonomy.yaml"), "utf8") });
 if (!taxonomy) throw new Error("the taxonomy does not load");
 const { factFiles } = collectFactFiles(["facts"], root);
-const { factBase } = loadFactFiles(factFiles, taxonomy);
+const { factBase, diagnostics } = loadFactFiles(factFiles, taxonomy);
+if (diagnostics.length > 0) throw new Error(`the fact base does not load: ${diagnostics.slice(0, 3).map((d) => `${d.file}:${d.line}:${d.column} ${d.message}`).join("; ")}`);
+
+interface Article { set: "seeds" | "dev" | "validation"; sourceId: string; file: string; language: string; form: string }
+const manifest = readManifest(path.join(shared, "corpus/manifest.csv"));
+const articles: Article[] = [
+  ...Object.entries(SEED_ARTICLES).map(([sourceId, file]) => ({ set: "seeds" as const, sourceId, file: path.join(shared, "seeds", file), language: languageOf(sourceId), form: "seed" })),
+  ...CORPUS_ARTICLES.map((article) => {
+    const row = manifest.get(`articles/${article.file}`);
+    return { set: article.set, sourceId: article.sourceId, file: path.join(shared, "corpus/articles", article.file), language: row?.language ?? languageOf(article.sourceId), form: row?.form ?? "?" };
+  }),
+].filter((article) => onlySet === undefined || article.set === onlySet);
+
+function languageOf(sourceId: string): string {
+  return factBase.sources.find((source) => source.id === sourceId)?.language ?? "?";
+}
+
+/** manifest.csv: a header row, then one row per article; fields may be quoted. */
+function readManifest(file: string): Map<string, Record<string, string>> {
+  const rows = new Map<string, Record<string, string>>();
+  if (!existsSync(file)) return rows;
+  const lines = readFileSync(file, "utf8").split(/\r?\n/).filter((line) => line.trim());
+  const split = (line: string) => [...line.matchAll(/(?:^|,)(?:"((?:[^"]|"")*)"|([^,]*))/g)].map((m) => (m[1] !== undefined ? m[1].replace(/""/g, '"') : m[2]!));
+  const header = split(lines[0]!);
+  for (const line of lines.slice(1)) {
+    const cells = split(line);
+    rows.set(cells[0]!, Object.fromEntries(header.map((name, i) => [name, cells[i] ?? ""])));
+  }
+  return rows;
+}
 
 function tupleOf(fact: Fact): Tuple | undefined {
   if (fact.parsed.kind !== "number") return undefined;
   const value = `${exactToString(fact.parsed.value)}${fact.parsed.high ? `..${exactToString(fact.parsed.high)}` : ""} ${fact.unit}`;
-  return { metric: fact.metric, segment: fact.segment, period: fact.period.key, measure: fact.measure, basis: fact.basis, value };
+  return { entity: fact.entity, segment: fact.segment, metric: fact.metric, measure: fact.measure, period: fact.period.key, basis: fact.basis, value };
 }
-const keyOf = (tuple: Tuple) => FIELDS.map((field) => tuple[field]).join("|");
 
-interface Score { name: string; extracted: number; expected: number; matched: number; near: Record<Field, number> }
+interface Count { extracted: number; expected: number; matched: number }
+interface Score { article: Article; full: Count; valuePeriod: Count; near: Record<Field, number>; wrongCompany: number }
+
+/** Matches two multisets of tuples on the given fields; returns the count and the unmatched of each. */
+function match<T extends { tuple: Tuple }>(got: T[], want: T[], fields: readonly Field[]): { matched: number; extra: T[]; missed: T[] } {
+  const key = (tuple: Tuple) => fields.map((field) => tuple[field]).join("|");
+  const remaining = new Map<string, T[]>();
+  for (const item of want) remaining.set(key(item.tuple), [...(remaining.get(key(item.tuple)) ?? []), item]);
+  const extra: T[] = [];
+  let matched = 0;
+  for (const item of got) {
+    const left = remaining.get(key(item.tuple));
+    if (left && left.length > 0) {
+      left.shift();
+      matched++;
+    } else extra.push(item);
+  }
+  return { matched, extra, missed: [...remaining.values()].flat() };
+}
+
 const scores: Score[] = [];
-for (const [file, sourceId] of Object.entries(ARTICLES)) {
-  const text = readFileSync(path.join(seeds, file), "utf8");
-  const source = factBase.sources.find((candidate) => candidate.id === sourceId);
-  const date = source?.published?.slice(0, 10) ?? DATES[sourceId];
+for (const article of articles) {
+  if (!existsSync(article.file)) {
+    console.log(`(skipped ${article.sourceId}: ${article.file} is missing)`);
+    continue;
+  }
+  const wantFacts = factBase.facts.filter((fact) => fact.sourceId === article.sourceId);
+  if (wantFacts.length === 0) {
+    console.log(`(skipped ${article.sourceId}: no hand-encoded facts in facts/)`);
+    continue;
+  }
+  const text = readFileSync(article.file, "utf8");
+  const source = factBase.sources.find((candidate) => candidate.id === article.sourceId);
+  const date = source?.published?.slice(0, 10) ?? DATES[article.sourceId];
   const extraction = extractFacts(text, taxonomy, date ? { date } : {});
   const proposed = proposeFactFile(extraction, { id: "eval-article" }, taxonomy);
-  const loaded = loadFactFiles([{ file: "eval.json", text: JSON.stringify(proposed.document) }], taxonomy);
+  const loaded = loadFactFiles([{ file: "eval.json", text: JSON.stringify(proposed.document) }], taxonomyWithSubject(extraction, taxonomy));
   const lineOfQuote = (quote: string): number => {
     const at = text.indexOf(quote);
     return at < 0 ? 0 : text.slice(0, at).split("\n").length;
@@ -65,75 +123,71 @@ for (const [file, sourceId] of Object.entries(ARTICLES)) {
     const line = extracted ? Number(/extracted at (\d+):/.exec(fact.note ?? "")?.[1] ?? 0) : lineOfQuote(fact.quote);
     return { tuple, line, quote: fact.quote, ...(!extracted && fact.note ? { note: fact.note } : {}) };
   };
-  const gotLocated = loaded.factBase.facts.map((fact) => locate(fact, true)).filter((item): item is Located => item !== undefined);
-  const wantLocated = factBase.facts.filter((fact) => fact.sourceId === sourceId).map((fact) => locate(fact, false)).filter((item): item is Located => item !== undefined);
-  const got = gotLocated.map((item) => item.tuple);
-  const want = wantLocated.map((item) => item.tuple);
-  const remaining = new Map<string, number>();
-  for (const tuple of want) remaining.set(keyOf(tuple), (remaining.get(keyOf(tuple)) ?? 0) + 1);
-  let matched = 0;
-  const missedGotLocated: Located[] = [];
-  for (const item of gotLocated) {
-    const count = remaining.get(keyOf(item.tuple)) ?? 0;
-    if (count > 0) {
-      remaining.set(keyOf(item.tuple), count - 1);
-      matched++;
-    } else missedGotLocated.push(item);
-  }
-  const missedGot = missedGotLocated.map((item) => item.tuple);
-  const unmatchedWantLocated = wantLocated.filter(({ tuple }) => {
-    const count = remaining.get(keyOf(tuple)) ?? 0;
-    if (count > 0) {
-      remaining.set(keyOf(tuple), count - 1);
-      return true;
-    }
-    return false;
-  });
-  const unmatchedWant = unmatchedWantLocated.map((item) => item.tuple);
+  const got = loaded.factBase.facts.map((fact) => locate(fact, true)).filter((item): item is Located => item !== undefined);
+  const want = wantFacts.map((fact) => locate(fact, false)).filter((item): item is Located => item !== undefined);
+  const full = match(got, want, FIELDS);
+  const valuePeriod = match(got, want, VALUE_PERIOD);
+  // A figure read right on everything but its company.
+  const notEntity = FIELDS.filter((field) => field !== "entity");
+  const wrongCompany = match(full.extra, full.missed, notEntity).matched;
   const near = Object.fromEntries(FIELDS.map((field) => [field, 0])) as Record<Field, number>;
-  const used = new Set<number>();
-  const nearLines: string[] = [];
-  const extraLines: string[] = [];
+  const used = new Set<Located>();
   const show = (tuple: Tuple) => FIELDS.map((field) => `${field}=${tuple[field]}`).join(" ");
-  missedGot.forEach((tuple, gotIndex) => {
-    const at = unmatchedWant.findIndex((candidate, index) => !used.has(index) && FIELDS.filter((field) => candidate[field] !== tuple[field]).length === 1);
-    const item = missedGotLocated[gotIndex]!;
-    if (at < 0) {
-      extraLines.push(`  extra   L${item.line}: ${show(tuple)}  «${item.quote}»`);
-      return;
+  const lines: string[] = [];
+  for (const item of full.extra) {
+    const partner = full.missed.find((candidate) => !used.has(candidate) && FIELDS.filter((field) => candidate.tuple[field] !== item.tuple[field]).length === 1);
+    if (!partner) {
+      lines.push(`  extra   L${item.line}: ${show(item.tuple)}  «${item.quote}»`);
+      continue;
     }
-    used.add(at);
-    const field = FIELDS.find((candidate) => unmatchedWant[at]![candidate] !== tuple[candidate])!;
+    used.add(partner);
+    const field = FIELDS.find((candidate) => partner.tuple[candidate] !== item.tuple[candidate])!;
     near[field]++;
-    const expected = unmatchedWantLocated[at]!;
-    nearLines.push(`  near    L${item.line}: ${field}: got ${tuple[field]}, want ${expected.tuple[field]} (want at L${expected.line})  ${show(expected.tuple)}  «${item.quote}»${expected.note ? `  note: ${expected.note}` : ""}`);
-  });
-  if (verbose) {
-    console.log(`## ${sourceId}`);
-    for (const line of nearLines) console.log(line);
-    unmatchedWantLocated.forEach((item, index) => {
-      if (!used.has(index)) console.log(`  missed  L${item.line}: ${show(item.tuple)}  «${item.quote}»${item.note ? `  note: ${item.note}` : ""}`);
-    });
-    for (const line of extraLines) console.log(line);
+    lines.push(`  near    L${item.line}: ${field}: got ${item.tuple[field]}, want ${partner.tuple[field]} (want at L${partner.line})  ${show(partner.tuple)}  «${item.quote}»${partner.note ? `  note: ${partner.note}` : ""}`);
   }
-  scores.push({ name: sourceId, extracted: got.length, expected: want.length, matched, near });
+  for (const item of full.missed) if (!used.has(item)) lines.push(`  missed  L${item.line}: ${show(item.tuple)}  «${item.quote}»${item.note ? `  note: ${item.note}` : ""}`);
+  if (verbose) {
+    console.log(`## ${article.sourceId} (${article.set})`);
+    for (const line of lines.sort((a, b) => Number(/L(\d+)/.exec(a)![1]) - Number(/L(\d+)/.exec(b)![1]))) console.log(line);
+  }
+  scores.push({
+    article,
+    full: { extracted: got.length, expected: want.length, matched: full.matched },
+    valuePeriod: { extracted: got.length, expected: want.length, matched: valuePeriod.matched },
+    near,
+    wrongCompany,
+  });
 }
 
 const ratio = (a: number, b: number) => (b === 0 ? 0 : a / b);
-const f1 = (p: number, r: number) => (p + r === 0 ? 0 : (2 * p * r) / (p + r));
-const total: Score = { name: "overall", extracted: 0, expected: 0, matched: 0, near: Object.fromEntries(FIELDS.map((field) => [field, 0])) as Record<Field, number> };
-for (const score of scores) {
-  total.extracted += score.extracted;
-  total.expected += score.expected;
-  total.matched += score.matched;
-  for (const field of FIELDS) total.near[field] += score.near[field];
+const prf = (count: Count) => {
+  const p = ratio(count.matched, count.extracted);
+  const r = ratio(count.matched, count.expected);
+  return [p, r, p + r === 0 ? 0 : (2 * p * r) / (p + r)].map((x) => x.toFixed(2));
+};
+const add = (a: Count, b: Count): Count => ({ extracted: a.extracted + b.extracted, expected: a.expected + b.expected, matched: a.matched + b.matched });
+const ZERO: Count = { extracted: 0, expected: 0, matched: 0 };
+function table(title: string, groups: [string, Score[]][]): void {
+  console.log(`\n### ${title}\n`);
+  const header = ["", "articles", "extracted", "expected", "P", "R", "F1", "P (value+period)", "R", "F1", "wrong company", ...FIELDS.map((field) => `near:${field}`)];
+  console.log(`| ${header.join(" | ")} |`);
+  console.log(`|${header.map((_, i) => (i === 0 ? "---" : "---:")).join("|")}|`);
+  for (const [name, group] of groups) {
+    const full = group.reduce((sum, score) => add(sum, score.full), ZERO);
+    const valuePeriod = group.reduce((sum, score) => add(sum, score.valuePeriod), ZERO);
+    const near = FIELDS.map((field) => group.reduce((sum, score) => sum + score.near[field], 0));
+    const wrong = group.reduce((sum, score) => sum + score.wrongCompany, 0);
+    console.log(`| ${[name, group.length, full.extracted, full.expected, ...prf(full), ...prf(valuePeriod), wrong, ...near].join(" | ")} |`);
+  }
 }
-const rows = [...scores, total].map((score) => {
-  const p = ratio(score.matched, score.extracted);
-  const r = ratio(score.matched, score.expected);
-  return [score.name, String(score.extracted), String(score.expected), String(score.matched), p.toFixed(2), r.toFixed(2), f1(p, r).toFixed(2), ...FIELDS.map((field) => String(score.near[field]))];
-});
-const header = ["article", "extracted", "expected", "matched", "precision", "recall", "F1", ...FIELDS.map((field) => `near:${field}`)];
-console.log(`| ${header.join(" | ")} |`);
-console.log(`|${header.map(() => "---").join("|")}|`);
-for (const row of rows) console.log(`| ${row.join(" | ")} |`);
+const SETS: [Article["set"], string][] = [["seeds", "seeds"], ["dev", "corpus 01–20"], ["validation", "corpus 21–30"]];
+const bySet = SETS.map(([set, name]) => [name, scores.filter((score) => score.article.set === set)] as [string, Score[]]).filter(([, group]) => group.length > 0);
+table("By set: full key (entity, segment, metric, measure, period, basis, value) and value + period", bySet);
+for (const [name, group] of bySet) {
+  const by = (field: "language" | "form") => [...new Set(group.map((score) => score.article[field]))].sort().map((value) => [value, group.filter((score) => score.article[field] === value)] as [string, Score[]]);
+  if (name !== "seeds") {
+    table(`${name} by language`, by("language"));
+    table(`${name} by form`, by("form"));
+  }
+  table(`${name} by article`, group.map((score) => [score.article.sourceId, [score]]));
+}
