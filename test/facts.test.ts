@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { collectFactFiles } from "../src/io/fact-files.js";
 import { loadFactFiles } from "../src/load/load-fact-base.js";
 import { repositoryRoot, repositoryTaxonomy } from "./helpers.js";
+import { CORPUS_ARTICLES } from "../scripts/corpus-articles.js";
 
 describe("facts/", () => {
   const { factFiles, diagnostics: readProblems } = collectFactFiles(["facts"], repositoryRoot);
@@ -13,17 +14,20 @@ describe("facts/", () => {
     expect([...readProblems, ...diagnostics]).toEqual([]);
   });
 
-  it("holds one file per seed article and per company release", () => {
-    expect(factBase.sources.map((source) => source.id).sort()).toEqual([
-      "amzn-release-2025-02-06-q4-2024",
-      "amzn-release-2025-10-30-q3-2025",
-      "amzn-release-2026-02-05-q4-2025",
-      "dolphin-2026-02-06-amzn-q4-call",
-      "ft-2024-07-02-amzn-international",
-      "jin10-2025-02-07-amzn-ai-capex",
-      "lishi-2026-02-13-amzn-ai-arms-race",
-      "nmedialink-amzn-automation",
-    ]);
+  it("holds one file per seed article, per company release and per corpus article", () => {
+    expect(factBase.sources.map((source) => source.id).sort()).toEqual(
+      [
+        "amzn-release-2025-02-06-q4-2024",
+        "amzn-release-2025-10-30-q3-2025",
+        "amzn-release-2026-02-05-q4-2025",
+        "dolphin-2026-02-06-amzn-q4-call",
+        "ft-2024-07-02-amzn-international",
+        "jin10-2025-02-07-amzn-ai-capex",
+        "lishi-2026-02-13-amzn-ai-arms-race",
+        "nmedialink-amzn-automation",
+        ...CORPUS_ARTICLES.map((article) => article.sourceId),
+      ].sort(),
+    );
     const secondary = factBase.facts.filter((fact) => factBase.sources.find((s) => s.id === fact.sourceId)?.kind === "secondary");
     expect(secondary.length).toBeGreaterThan(200);
   });

@@ -85,7 +85,7 @@ export function taxonomyWithSubject(extraction: Extraction, taxonomy: Taxonomy):
   if (!added || taxonomy.entities.has(added.id)) return taxonomy;
   const entities = new Map(taxonomy.entities);
   const names = [added.name, ...(added.ticker ? [added.ticker] : [])].filter((name) => name.length > 0);
-  entities.set(added.id, { id: added.id, ordinal: entities.size, name: added.name || added.id, fiscalYearEnd: CALENDAR_YEAR, aliases: { "zh-Hans": names, "zh-Hant": names, en: names } });
+  entities.set(added.id, { id: added.id, ordinal: entities.size, name: added.name || added.id, fiscalYearEnd: CALENDAR_YEAR, fiscalYearNamedBy: "end", aliases: { "zh-Hans": names, "zh-Hant": names, en: names } });
   return { ...taxonomy, entities };
 }
 

@@ -13,6 +13,13 @@ export interface EntityDefinition {
   ordinal: number;
   name: string;
   fiscalYearEnd: FiscalCalendar;
+  /**
+   * Which calendar year names a fiscal year when the company (and the press after it) writes one:
+   * `end` (the default; Apple's fiscal 2025 ends in September 2025, India's FY25 in March 2025) or
+   * `start` (Japanese companies: Sony's fiscal 2024 runs April 2024 to March 2025). Period labels
+   * (FY2025) always name the year in which the fiscal year ends.
+   */
+  fiscalYearNamedBy: "start" | "end";
   aliases: Aliases;
 }
 
@@ -54,7 +61,7 @@ export interface Taxonomy {
 }
 
 interface RawTaxonomy {
-  entities: Record<string, { name: string; fiscal_year_end: string; aliases: Aliases }>;
+  entities: Record<string, { name: string; fiscal_year_end: string; fiscal_year_named_by?: "start" | "end"; aliases: Aliases }>;
   segments: Record<string, { name: string; kind: SegmentDefinition["kind"]; parent?: string; entities?: string[]; markets?: string[]; aliases: Aliases }>;
   measures: Record<Measure, { name: string; aliases: Aliases }>;
   metrics: Record<string, { name: string; kind: MetricKind; units: string[]; aliases: Aliases }>;
@@ -75,7 +82,7 @@ export function buildTaxonomy(document: ParsedDocument): { taxonomy: Taxonomy; d
       report(["entities", id, "fiscal_year_end"], "impossible fiscal year end", JSON.stringify(entity.fiscal_year_end), "a real month and day, MM-DD, e.g. 12-31");
       continue;
     }
-    entities.set(id, { id, ordinal: entities.size, name: entity.name, fiscalYearEnd, aliases: entity.aliases });
+    entities.set(id, { id, ordinal: entities.size, name: entity.name, fiscalYearEnd, fiscalYearNamedBy: entity.fiscal_year_named_by ?? "end", aliases: entity.aliases });
   }
   const segments = new Map<string, SegmentDefinition>();
   for (const [id, segment] of Object.entries(raw.segments)) {
