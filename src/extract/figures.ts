@@ -48,16 +48,22 @@ function byFirstUnit<W extends readonly [string, ...unknown[]]>(list: readonly W
   return index;
 }
 
-const CN_SCALES: readonly [string, string][] = [["万亿", "万亿"], ["亿", "亿"], ["万", "万"]];
+const CN_SCALES: readonly [string, string][] = [["万亿", "万亿"], ["亿", "亿"], ["万", "万"], ["兆", "兆"], ["百万", "百万"]];
 const EN_SCALES: readonly [string, string, boolean][] = [
   // word, canonical, needs a $ before the number (a bare "m" or "b" is too ambiguous otherwise)
   ["trillion", "trillion", false], ["billion", "billion", false], ["million", "million", false], ["thousand", "thousand", false],
+  ["lakh crore", "lakh crore", false], ["crore", "crore", false], ["lakh", "lakh", false], ["crores", "crore", false], ["lakhs", "lakh", false], ["cr", "crore", true],
   ["tn", "trillion", false], ["bn", "billion", false], ["mn", "million", false], ["b", "billion", true], ["m", "million", true], ["k", "thousand", true],
 ];
 
 const UNITS: readonly [string, string, UnitKind][] = [
-  ["美元", "USD", "currency"], ["元人民币", "CNY", "currency"], ["人民币", "CNY", "currency"], ["港元", "HKD", "currency"], ["欧元", "EUR", "currency"],
-  ["日元", "JPY", "currency"], ["英镑", "GBP", "currency"], ["元", "CNY", "currency"], ["usd", "USD", "currency"], ["dollars", "USD", "currency"],
+  ["美元", "USD", "currency"], ["美金", "USD", "currency"], ["元人民币", "CNY", "currency"], ["人民币", "CNY", "currency"], ["港元", "HKD", "currency"], ["港币", "HKD", "currency"], ["欧元", "EUR", "currency"],
+  ["日元", "JPY", "currency"], ["日圆", "JPY", "currency"], ["日币", "JPY", "currency"], ["英镑", "GBP", "currency"], ["新台币", "TWD", "currency"], ["台币", "TWD", "currency"],
+  ["新加坡元", "SGD", "currency"], ["新元", "SGD", "currency"], ["坡元", "SGD", "currency"], ["加元", "CAD", "currency"], ["加币", "CAD", "currency"], ["澳元", "AUD", "currency"],
+  ["韩元", "KRW", "currency"], ["卢比", "INR", "currency"], ["元", "CNY", "currency"],
+  ["usd", "USD", "currency"], ["us dollars", "USD", "currency"], ["dollars", "USD", "currency"], ["yen", "JPY", "currency"], ["yuan", "CNY", "currency"], ["renminbi", "CNY", "currency"],
+  ["euros", "EUR", "currency"], ["euro", "EUR", "currency"], ["rupees", "INR", "currency"], ["won", "KRW", "currency"],
+  ["hkd", "HKD", "currency"], ["twd", "TWD", "currency"], ["sgd", "SGD", "currency"], ["cad", "CAD", "currency"], ["jpy", "JPY", "currency"], ["cny", "CNY", "currency"], ["rmb", "CNY", "currency"], ["inr", "INR", "currency"], ["eur", "EUR", "currency"], ["gbp", "GBP", "currency"],
   ["%", "percent", "percent"], ["percent", "percent", "percent"], ["per cent", "percent", "percent"],
   ["个百分点", "pp", "pp"], ["百分点", "pp", "pp"], ["percentage points", "pp", "pp"], ["percentage point", "pp", "pp"], ["pp", "pp", "pp"],
   ["个基点", "bp", "bp"], ["基点", "bp", "bp"], ["basis points", "bp", "bp"], ["basis point", "bp", "bp"], ["bps", "bp", "bp"], ["bp", "bp", "bp"],
@@ -104,6 +110,11 @@ function readNumber(text: string, i: number): { text: string; end: number } | un
   let j = i;
   while (isDigitCode(text.charCodeAt(j))) j++;
   if (j === i || j - i > MAX_DIGITS) return undefined;
+  // Indian grouping (2,45,000; 12,34,567): groups of two, then a last group of three.
+  if (j - i <= 2) {
+    const indian = /^(?:,\d{2})+,\d{3}(?!\d)/.exec(text.slice(j, j + 40));
+    if (indian && !/^,\d{3}(?!\d)/.test(indian[0])) j += indian[0].length;
+  }
   // Thousands groups only when the first group has 1–3 digits.
   if (j - i <= 3) {
     while (text.charCodeAt(j) === 44 && isDigitCode(text.charCodeAt(j + 1)) && isDigitCode(text.charCodeAt(j + 2)) && isDigitCode(text.charCodeAt(j + 3)) && !isDigitCode(text.charCodeAt(j + 4))) j += 4;
@@ -140,6 +151,8 @@ interface Tail {
   scaleAt?: number;
   unit?: string;
   unitKind?: UnitKind;
+  /** The currency a sign or code before the number gave ($, T$, Rs, €), if any. */
+  prefix?: string;
   dollar: boolean;
   more: boolean;
   end: number;
@@ -150,8 +163,9 @@ const EXTRA = "余".charCodeAt(0);
 const NONE: readonly never[] = [];
 
 /** Scale and unit after a number ending at `i`. */
-function readTail(text: string, lower: string, i: number, dollar: boolean): Tail {
-  const tail: Tail = { dollar, more: false, end: i };
+function readTail(text: string, lower: string, i: number, prefix: string | undefined): Tail {
+  const dollar = prefix !== undefined;
+  const tail: Tail = { dollar, more: false, end: i, ...(prefix ? { prefix } : {}) };
   let j = i;
   if (text.charCodeAt(j) === MORE || text.charCodeAt(j) === EXTRA) {
     tail.more = true;
@@ -194,8 +208,9 @@ function readTail(text: string, lower: string, i: number, dollar: boolean): Tail
       break;
     }
   }
-  if (tail.unit === undefined && dollar) {
-    tail.unit = "USD";
+  if (prefix !== undefined && (tail.unit === undefined || (tail.unitKind === "currency" && tail.unit !== prefix && prefix !== "USD"))) {
+    // "$5 billion", "T$293 billion", "Rs 2,450 crore": the sign's currency, unless a word after it names another ("$5 billion HKD").
+    tail.unit = prefix;
     tail.unitKind = "currency";
   }
   tail.end = j;
@@ -235,6 +250,48 @@ function qualifierBefore(lower: string, start: number): Qualifier | undefined {
 function qualifierAfter(lower: string, end: number): { qualifier: Qualifier; end: number } | undefined {
   const k = skipSpaces(lower, end, 1);
   for (const [word, qualifier] of QUALIFIERS_AFTER_BY_FIRST.get(lower.charCodeAt(k)) ?? NONE) if (startsWithWord(lower, k, word)) return { qualifier, end: k + word.length };
+  return undefined;
+}
+
+/**
+ * Currency signs and codes written before a number, longest first: "US$", "NT$", "T$", "C$", "HK$",
+ * "S$", "A$", "$" (US dollars unless marked), "Rs"/"Rs."/"INR"/"₹" (rupees), "€", "£", "¥" (yen in
+ * English news), and ISO codes followed by a space ("USD 5 billion").
+ */
+const CURRENCY_SIGNS: readonly [string, string][] = [
+  ["us$", "USD"], ["nt$", "TWD"], ["t$", "TWD"], ["ca$", "CAD"], ["c$", "CAD"], ["hk$", "HKD"], ["s$", "SGD"], ["a$", "AUD"], ["au$", "AUD"], ["$", "USD"],
+  ["rs.", "INR"], ["rs", "INR"], ["₹", "INR"], ["€", "EUR"], ["£", "GBP"], ["¥", "JPY"], ["￥", "JPY"],
+  ["usd", "USD"], ["hkd", "HKD"], ["twd", "TWD"], ["sgd", "SGD"], ["cad", "CAD"], ["jpy", "JPY"], ["cny", "CNY"], ["rmb", "CNY"], ["inr", "INR"], ["eur", "EUR"], ["gbp", "GBP"],
+];
+
+/**
+ * The currency sign or code that ends right before `start` and where it starts: a sign ($, T$, €) right
+ * against the number, a code of letters (Rs, USD) against it or one space before, never the end of a
+ * longer word ("years 5" holds no "rs 5").
+ */
+function currencyBefore(lower: string, start: number): { currency: string; start: number } | undefined {
+  for (const [sign, currency] of CURRENCY_SIGNS) {
+    const letters = /^[a-z.]+$/.test(sign);
+    const gaps = letters ? [0, 1] : [0];
+    for (const gap of gaps) {
+      if (gap === 1 && lower[start - 1] !== " ") continue;
+      const at = start - gap - sign.length;
+      if (at < 0 || !lower.startsWith(sign, at)) continue;
+      if (/[a-z0-9]/.test(lower[at - 1] ?? "")) continue;
+      return { currency, start: at };
+    }
+  }
+  return undefined;
+}
+
+/** A currency sign at `k` (before a range's high end): its currency and where the number starts. */
+function currencyAt(lower: string, k: number): { currency: string; end: number } | undefined {
+  for (const [sign, currency] of CURRENCY_SIGNS) {
+    if (!lower.startsWith(sign, k)) continue;
+    const end = k + sign.length;
+    if (/^[a-z.]+$/.test(sign)) return lower[end] === " " ? { currency, end: end + 1 } : undefined;
+    return { currency, end };
+  }
   return undefined;
 }
 
@@ -316,7 +373,7 @@ export function findFigures(text: string, lower: string = text.replace(/[A-Z]/g,
     }
     // 千亿 / 百亿 on their own: a thousand or a hundred 亿 (not 数百亿, 几千亿, 上千亿: those are vague).
     if ((code === THOUSAND || code === HUNDRED) && text[i + 1] === "亿" && !NOT_ROUND_BEFORE.has(text[i - 1] ?? "") && !isDigit(text[i - 1])) {
-      const tail = readTail(text, lower, i + 1, false);
+      const tail = readTail(text, lower, i + 1, undefined);
       figures.push({ start: i, numberStart: i, numberEnd: i + 1, end: tail.end, value: code === THOUSAND ? "1000" : "100", scale: "亿", scaleAt: i + 1, ...(tail.unit ? { unit: tail.unit, unitKind: tail.unitKind! } : {}), qualifier: qualifierBefore(lower, i) ?? "exact" });
       i = tail.end;
       continue;
@@ -378,12 +435,10 @@ function figureAt(text: string, lower: string, i: number): Figure | undefined {
   if (!number) return undefined;
   let start = i;
   let negative = false;
-  let dollar = false;
-  if (text[start - 1] === "$") {
-    dollar = true;
-    start--;
-    if (lower.slice(start - 2, start) === "us") start -= 2;
-  }
+  const sign = currencyBefore(lower, start);
+  const prefix = sign?.currency;
+  const dollar = prefix !== undefined;
+  if (sign) start = sign.start;
   if (text[start - 1] === "-" && !isDigit(text[start - 2]) && !isAsciiLetter(text[start - 2])) {
     negative = true;
     start--;
@@ -400,7 +455,7 @@ function figureAt(text: string, lower: string, i: number): Figure | undefined {
     const tenths = Number(number.text) * 10;
     if (tenths > 0 && tenths <= 100) return { start, numberStart: i, numberEnd: number.end, end: number.end + 1, value: String(Math.round(tenths * 1000) / 1000), unit: "percent", unitKind: "percent", qualifier: qualifierBefore(lower, start) ?? "exact" };
   }
-  const tail = readTail(text, lower, number.end, dollar);
+  const tail = readTail(text, lower, number.end, prefix);
   if (tail.unit === undefined && tail.scale === undefined) {
     // A markdown table cell holding a bare number ("| 强烈买入 | 49 |"): a count of the row's label.
     if (!dollar && !negative && text[skipSpaces(text, number.end)] === "|" && text[skipSpacesBack(text, start)] === "|") {
@@ -442,16 +497,12 @@ function readRange(text: string, lower: string, figure: Figure): void {
   if (!word) return;
   if (word === "and" && !lower.slice(Math.max(0, figure.start - 40), figure.start).includes("between")) return;
   k = skipSpaces(text, k + word.length);
-  let dollar = false;
-  if (lower.startsWith("us$", k)) k += 3;
-  if (text[k] === "$") {
-    dollar = true;
-    k++;
-  }
+  const sign = currencyAt(lower, k);
+  if (sign) k = sign.end;
   if (!isDigit(text[k])) return;
   const number = readNumber(text, k);
   if (!number) return;
-  const tail = readTail(text, lower, number.end, dollar);
+  const tail = readTail(text, lower, number.end, sign?.currency);
   if (tail.unit === undefined && tail.scale === undefined) {
     // "20至40%" is not written this way often enough to guess; but "20%至40" has the unit on the low end.
     return;

@@ -5,7 +5,7 @@
 import type { MetricDefinition } from "../taxonomy/taxonomy.js";
 import { parsePeriod } from "../periods/period.js";
 import type { Context } from "./context.js";
-import { fiscalQuarterOf, type PeriodMatch } from "./periods.js";
+import { fiscalQuarterOf, ownPeriod, type PeriodMatch } from "./periods.js";
 import { firstFrom } from "./text-structure.js";
 
 /** Metrics whose figures are a state at a moment: without a stated period they are put at the article's date. */
@@ -28,8 +28,13 @@ export function finishPeriod(context: Context, metric: MetricDefinition, entity:
   if ((period === undefined || !inSentence || now) && INSTANT_METRICS.has(metric.id) && context.periodContext.date) period = `@${context.periodContext.date}`;
   period ??= context.defaultPeriod ?? "none";
   // Quarters are written by the calendar unless marked fiscal: put them in the company's own quarters.
+  // A fiscal year or quarter as the company names it, a run of quarters to date and the months ending
+  // on a day are the company's own periods.
   const cue = periodAt >= 0 ? context.periods[periodAt]!.cue : undefined;
-  if (!(cue?.kind === "quarter" && cue.fiscal)) period = fiscalQuarterOf(period, context.taxonomy.entities.get(entity)?.fiscalYearEnd);
+  const definition = context.taxonomy.entities.get(entity);
+  const own = cue && period !== undefined && cue.kind !== "same_as_before" ? ownPeriod(cue, definition?.fiscalYearEnd, definition?.fiscalYearNamedBy, context.periodContext.date) : undefined;
+  if (own !== undefined) period = own;
+  else if (!(cue?.kind === "quarter" && cue.fiscal)) period = fiscalQuarterOf(period, definition?.fiscalYearEnd);
   const deadline = periodAt >= 0 && context.periodDeadline[periodAt] && metric.kind === "count";
   if ((STOCK_METRICS.has(metric.id) || deadline) && period !== "none" && !period.startsWith("@") && !period.includes("..")) {
     const parsed = parsePeriod(period, context.taxonomy.entities.get(entity)?.fiscalYearEnd);

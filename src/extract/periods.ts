@@ -8,7 +8,12 @@ export type PeriodCue =
   /** A quarter; `fiscal` when written as the company's fiscal quarter (FY25Q4, 2026财年第二季度), else a calendar quarter. */
   | { kind: "quarter"; year?: number; quarter: number; fiscal?: boolean }
   | { kind: "half"; year?: number; half: number }
-  | { kind: "year"; year?: number; relative?: number }
+  /** A year; `fiscal` when written as the company's fiscal year (2024财年, fiscal 2024, FY24), which the company may name by its start. */
+  | { kind: "year"; year?: number; relative?: number; fiscal?: boolean }
+  /** The fiscal year's first `quarters` quarters (前三季度, first nine months, 9M FY25). */
+  | { kind: "to_date"; quarters: number; year?: number; fiscal?: boolean }
+  /** The `months` months that end on a day (截至12月31日的三个月, quarter ended January 26): the company's period ending then. */
+  | { kind: "ending"; months: number; year?: number; month: number; day: number }
   | { kind: "month"; year?: number; month: number }
   | { kind: "date"; year?: number; month: number; day: number }
   | { kind: "ttm" }
@@ -45,14 +50,23 @@ const NAMED_SOURCE = [
     String.raw`(?<fyq>fy\s?(?<fyqYear>\d{4}|\d{2})\s?q(?<fyqQ>[1-4]))`,
     String.raw`(?<qy>q(?<qyQ>[1-4])(?:\s?(?:fy\s?)?(?<qyYear>20\d{2})|'(?<qyYear2>\d{2}))(?!\d))`,
     String.raw`(?<nq>(?<!\d)(?<nqQ>[1-4])q(?<nqYear>\d{2})(?!\d))`,
-    String.raw`(?<cnq>(?<cnqYear>20\d{2})\s?(?:(?<cnqFiscal>财年度?)|年)?\s?(?:第\s?)?(?<cnqQ>[一二三四1-4])\s?季(?:度)?)`,
+    String.raw`(?<qfy>(?<![a-z])q(?<qfyQ>[1-4])\s?fy\s?(?<qfyYear>20\d{2}|\d{2})(?!\d))`,
+    String.raw`(?<ending>截至\s?(?:(?<endingYear>20\d{2})\s?年\s?)?(?<endingM>\d{1,2})\s?月\s?(?<endingD>\d{1,2})\s?日止?\s?的?\s?(?<endingWhat>三个月|六个月|九个月|十二个月|财季|季度|半年|财年|年度|前三季度))`,
+    String.raw`(?<enending>(?<enendingWhat>three|six|nine|twelve|3|6|9|12)[\s-]months?\s(?:period\s)?ended\s(?<enendingM>${"january|february|march|april|june|july|august|september|october|november|december"}|sept?|oct|nov|dec|jan|feb|mar|apr|jun|jul|aug)\.?\s(?<enendingD>\d{1,2})(?:,?\s(?<enendingYear>20\d{2}))?)`,
+    String.raw`(?<enqending>(?:fiscal\s)?(?<enqendingWhat>quarter|year|half)\s(?:that\s)?ended\s(?<enqendingM>${"january|february|march|april|june|july|august|september|october|november|december"}|sept?|oct|nov|dec|jan|feb|mar|apr|jun|jul|aug)\.?\s(?<enqendingD>\d{1,2})(?:,?\s(?<enqendingYear>20\d{2}))?)`,
+    String.raw`(?<todate>(?:(?<todateYear>20\d{2})\s?(?<todateFiscal>财年度?|年度|年)?\s?)?(?:前三季度|前三个季度|前3季度|首三季|头三季度|前九个月|首九个月))`,
+    String.raw`(?<entodate>(?:first\s)?nine[\s-]months?(?:\s(?:of|for)\s(?:the\s)?(?:fiscal\s(?:year\s)?)?(?:(?<entodateYear>20\d{2})|fy\s?(?<entodateFy>\d{2,4})))?|(?<![a-z\d])9m\s?(?:fy\s?(?<entodateFy2>\d{2,4}))?(?![a-z\d]))`,
+    String.raw`(?<cnq>(?<cnqYear>20\d{2})\s?(?:(?<cnqFiscal>财年度?|年度)|年)?\s?(?:第\s?)?(?<cnqQ>[一二三四1-4])\s?(?<cnqFq>财季|财政季度|季度?))`,
     String.raw`(?<yq>(?<yqYear>20\d{2})\s?q(?<yqQ>[1-4]))`,
-    String.raw`(?<cnqn>(?<![\d年])(?:第\s?)?(?<cnqnQ>[一二三四])季度)`,
+    String.raw`(?<cnqn>(?<![\d年])(?:第\s?)?(?<cnqnQ>[一二三四])(?<cnqnFq>季度|财季|财政季度))`,
     String.raw`(?<enq>(?:the\s)?(?<enqQ>first|second|third|fourth)[\s-]quarter(?:\s(?:of\s)?(?:fiscal\s)?(?<enqYear>20\d{2}))?)`,
     String.raw`(?<qn>(?<![a-z\d])q(?<qnQ>[1-4])(?![\d]))`,
     String.raw`(?<cndate>(?<cndateYear>20\d{2})\s?年\s?(?<cndateM>\d{1,2})\s?月\s?(?<cndateD>\d{1,2})\s?[日号])`,
     String.raw`(?<cnmonth>(?<cnmonthYear>20\d{2})\s?年\s?(?<cnmonthM>\d{1,2})\s?月(?!\d))`,
     String.raw`(?<mdate>(?<![\d年])(?<mdateM>\d{1,2})\s?月\s?(?<mdateD>\d{1,2})\s?[日号])`,
+    String.raw`(?<cnmon>(?<![\d年.])(?<cnmonM>1[0-2]|[1-9])\s?月份?(?![\d日号]))`,
+    String.raw`(?<endate>(?<![a-z])(?<endateM>${"january|february|march|april|june|july|august|september|october|november|december"}|may|sept?|oct|nov|dec|jan|feb|mar|apr|jun|jul|aug)\.?\s(?<endateD>\d{1,2})(?:st|nd|rd|th)?(?:,?\s(?<endateYear>20\d{2}))?(?![\d,.%]))`,
+    String.raw`(?<enmon>(?<![a-z])(?<enmonM>${"january|february|march|april|june|july|august|september|october|november|december"})(?:\s(?<enmonYear>20\d{2}))?(?![a-z]))`,
     String.raw`(?<isodate>(?<![\d.])(?<isoY>20\d{2})-(?<isoM>\d{2})-(?<isoD>\d{2})(?!\d))`,
     String.raw`(?<half>(?<halfYear>20\d{2})?\s?年?(?<halfH>上|下)半年)`,
     String.raw`(?<enhalf>(?<enhalfH>first|second) half(?: of (?<enhalfYear>20\d{2}))?)`,
@@ -105,7 +119,7 @@ function numberGroups(source: string): { source: string; groups: Record<string, 
  * words in both cases, the first characters of the Chinese ones). As a lookahead in front of the
  * alternation it changes no match, but lets the engine pass over every other position with one test.
  */
-const FIRST_CHARACTERS = String.raw`[0-9\s从自第一二三四年上下过最去未今同当本明后前全现目如眼abcfilnopqstyABCFILNOPQSTY]`;
+const FIRST_CHARACTERS = String.raw`[0-9\s从自第一二三四年上下过最去未今同当本明后前全现目如眼截首头abcdfhijlmnopqstwyABCDFHIJLMNOPQSTWY]`;
 const NUMBERED = numberGroups(NAMED_SOURCE);
 const PATTERN = new RegExp(`(?=${FIRST_CHARACTERS})(?:${NUMBERED.source})`, "gi");
 const GROUP = NUMBERED.groups;
@@ -143,17 +157,30 @@ function cueOf(m: RegExpExecArray, text: string): PeriodCue | undefined {
   }
   if (m[GROUP.none!]) return { kind: "none" };
   if (m[GROUP.sameb!]) return { kind: "same_as_before" };
+  if (m[GROUP.qfy!]) return { kind: "quarter", year: yearOf(m[GROUP.qfyYear!])!, quarter: quarter(m[GROUP.qfyQ!]), fiscal: true };
+  if (m[GROUP.ending!]) return endingCue(CN_MONTHS_OF[m[GROUP.endingWhat!]!] ?? 3, m[GROUP.endingYear!], Number(m[GROUP.endingM!]), Number(m[GROUP.endingD!]));
+  if (m[GROUP.enending!]) return endingCue(EN_MONTHS_OF[m[GROUP.enendingWhat!]!] ?? 3, m[GROUP.enendingYear!], monthOf(m[GROUP.enendingM!]), Number(m[GROUP.enendingD!]));
+  if (m[GROUP.enqending!]) return endingCue(EN_MONTHS_OF[m[GROUP.enqendingWhat!]!] ?? 3, m[GROUP.enqendingYear!], monthOf(m[GROUP.enqendingM!]), Number(m[GROUP.enqendingD!]));
+  if (m[GROUP.todate!]) return { kind: "to_date", quarters: 3, ...(m[GROUP.todateYear!] ? { year: Number(m[GROUP.todateYear!]) } : {}), ...(/财|年度/.test(m[GROUP.todateFiscal!] ?? "") ? { fiscal: true } : {}) };
+  if (m[GROUP.entodate!]) {
+    const fy = m[GROUP.entodateFy!] ?? m[GROUP.entodateFy2!];
+    const year = fy ? yearOf(fy) : m[GROUP.entodateYear!] ? Number(m[GROUP.entodateYear!]) : undefined;
+    return { kind: "to_date", quarters: 3, ...(year !== undefined ? { year } : {}), ...(fy || text.includes("fiscal") ? { fiscal: true } : {}) };
+  }
   if (m[GROUP.fyq!]) return { kind: "quarter", year: yearOf(m[GROUP.fyqYear!])!, quarter: quarter(m[GROUP.fyqQ!]), fiscal: true };
   if (m[GROUP.qy!]) return { kind: "quarter", year: yearOf(m[GROUP.qyYear!] ?? m[GROUP.qyYear2!])!, quarter: quarter(m[GROUP.qyQ!]), ...(text.includes("fy") ? { fiscal: true } : {}) };
   if (m[GROUP.nq!]) return { kind: "quarter", year: yearOf(m[GROUP.nqYear!])!, quarter: quarter(m[GROUP.nqQ!]) };
-  if (m[GROUP.cnq!]) return { kind: "quarter", year: Number(m[GROUP.cnqYear!]), quarter: quarter(m[GROUP.cnqQ!]), ...(m[GROUP.cnqFiscal!] ? { fiscal: true } : {}) };
+  if (m[GROUP.cnq!]) return { kind: "quarter", year: Number(m[GROUP.cnqYear!]), quarter: quarter(m[GROUP.cnqQ!]), ...(m[GROUP.cnqFiscal!] || m[GROUP.cnqFq!]!.startsWith("财") ? { fiscal: true } : {}) };
   if (m[GROUP.yq!]) return { kind: "quarter", year: Number(m[GROUP.yqYear!]), quarter: quarter(m[GROUP.yqQ!]) };
-  if (m[GROUP.cnqn!]) return { kind: "quarter", quarter: quarter(m[GROUP.cnqnQ!]) };
+  if (m[GROUP.cnqn!]) return { kind: "quarter", quarter: quarter(m[GROUP.cnqnQ!]), ...(m[GROUP.cnqnFq!]!.startsWith("财") ? { fiscal: true } : {}) };
   if (m[GROUP.enq!]) return { kind: "quarter", ...(m[GROUP.enqYear!] ? { year: Number(m[GROUP.enqYear!]) } : {}), quarter: quarter(m[GROUP.enqQ!]), ...(text.includes("fiscal") ? { fiscal: true } : {}) };
   if (m[GROUP.qn!]) return { kind: "quarter", quarter: quarter(m[GROUP.qnQ!]) };
   if (m[GROUP.cndate!]) return { kind: "date", year: Number(m[GROUP.cndateYear!]), month: Number(m[GROUP.cndateM!]), day: Number(m[GROUP.cndateD!]) };
   if (m[GROUP.cnmonth!]) return { kind: "month", year: Number(m[GROUP.cnmonthYear!]), month: Number(m[GROUP.cnmonthM!]) };
   if (m[GROUP.mdate!]) return { kind: "date", month: Number(m[GROUP.mdateM!]), day: Number(m[GROUP.mdateD!]) };
+  if (m[GROUP.cnmon!]) return { kind: "month", month: Number(m[GROUP.cnmonM!]) };
+  if (m[GROUP.endate!]) return { kind: "date", month: monthOf(m[GROUP.endateM!]), day: Number(m[GROUP.endateD!]), ...(m[GROUP.endateYear!] ? { year: Number(m[GROUP.endateYear!]) } : {}) };
+  if (m[GROUP.enmon!]) return { kind: "month", month: monthOf(m[GROUP.enmonM!]), ...(m[GROUP.enmonYear!] ? { year: Number(m[GROUP.enmonYear!]) } : {}) };
   if (m[GROUP.isodate!]) return { kind: "date", year: Number(m[GROUP.isoY!]), month: Number(m[GROUP.isoM!]), day: Number(m[GROUP.isoD!]) };
   if (m[GROUP.half!]) return { kind: "half", ...(m[GROUP.halfYear!] ? { year: Number(m[GROUP.halfYear!]) } : {}), half: m[GROUP.halfH!] === "上" ? 1 : 2 };
   if (m[GROUP.enhalf!]) return { kind: "half", ...(m[GROUP.enhalfYear!] ? { year: Number(m[GROUP.enhalfYear!]) } : {}), half: m[GROUP.enhalfH!] === "first" ? 1 : 2 };
@@ -165,11 +192,24 @@ function cueOf(m: RegExpExecArray, text: string): PeriodCue | undefined {
     const relative = /今|本|this/.test(text) ? 0 : /去|上一|last/.test(text) ? -1 : /前年/.test(text) ? -2 : /后年/.test(text) ? 2 : 1;
     return { kind: "year", relative };
   }
-  if (m[GROUP.cnyear!]) return { kind: "year", year: Number(m[GROUP.cnyearYear!]) };
-  if (m[GROUP.fy!]) return { kind: "year", year: yearOf(m[GROUP.fyYear!])! };
+  if (m[GROUP.cnyear!]) return { kind: "year", year: Number(m[GROUP.cnyearYear!]), ...(/财|年度/.test(text) ? { fiscal: true } : {}) };
+  if (m[GROUP.fy!]) return { kind: "year", year: yearOf(m[GROUP.fyYear!])!, fiscal: true };
   if (m[GROUP.full!]) return { kind: "year" };
   if (m[GROUP.enyear!]) return { kind: "year", year: Number(m[GROUP.enyearYear!]) };
   return undefined;
+}
+
+const CN_MONTHS_OF: Readonly<Record<string, number>> = { 三个月: 3, 季度: 3, 财季: 3, 六个月: 6, 半年: 6, 九个月: 9, 前三季度: 9, 十二个月: 12, 财年: 12, 年度: 12 };
+const EN_MONTHS_OF: Readonly<Record<string, number>> = { three: 3, "3": 3, quarter: 3, six: 6, "6": 6, half: 6, nine: 9, "9": 9, twelve: 12, "12": 12, year: 12 };
+const MONTH_NUMBERS: readonly string[] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+function monthOf(name: string | undefined): number {
+  return MONTH_NUMBERS.indexOf((name ?? "").slice(0, 3)) + 1;
+}
+
+function endingCue(months: number, year: string | undefined, month: number, day: number): PeriodCue | undefined {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  return { kind: "ending", months, month, day, ...(year ? { year: Number(year) } : {}) };
 }
 
 /** The last quarter that has started by `date` for quarter number `quarter` (calendar quarters). */
@@ -200,6 +240,78 @@ function pad(n: number): string {
   return String(n).padStart(2, "0");
 }
 
+/** The year of the last month-and-day on or before `date` (YYYY-MM-DD). */
+function latestCalendar(date: string, month: number, day: number): number {
+  const [year, dateMonth, dateDay] = date.split("-").map(Number) as [number, number, number];
+  return month < dateMonth || (month === dateMonth && day <= dateDay) ? year : year - 1;
+}
+
+function addDaysIso(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * The label of a cue that names the company's own periods, resolved under its fiscal calendar: a
+ * fiscal year or quarter written the way the company names it (Sony's 2024财年 is the year ending
+ * March 2025: FY2025), a fiscal quarter or the first nine months without a year (the last one over by
+ * the article's date), and the months ending on a day (the company's quarter, nine months or year
+ * that ends then). Undefined when the cue is not one of these: the caller keeps the calendar label.
+ */
+export function ownPeriod(cue: PeriodCue, calendar: FiscalCalendar | undefined, namedBy: "start" | "end" | undefined, date: string | undefined): string | undefined {
+  const shift = namedBy === "start" ? 1 : 0;
+  /** The latest fiscal year whose period `make(year)` has ended by the article's date. */
+  const latestOver = (make: (year: number) => string): string | undefined => {
+    if (!date) return undefined;
+    const year = Number(date.slice(0, 4));
+    for (let candidate = year + 1; candidate >= year - 2; candidate--) {
+      const parsed = parsePeriod(make(candidate), calendar);
+      if (parsed.ok && parsed.period.end !== undefined && parsed.period.end < date) return make(candidate);
+    }
+    return undefined;
+  };
+  switch (cue.kind) {
+    case "year":
+      return cue.fiscal && cue.year !== undefined && shift ? `FY${cue.year + shift}` : undefined;
+    case "quarter":
+      if (!cue.fiscal) return undefined;
+      return cue.year !== undefined ? `${cue.year + shift}-Q${cue.quarter}` : latestOver((year) => `${year}-Q${cue.quarter}`);
+    case "to_date": {
+      const span = (year: number) => `${year}-Q1..${year}-Q${cue.quarters}`;
+      if (cue.year !== undefined) return span(cue.year + (cue.fiscal ? shift : 0));
+      return latestOver(span);
+    }
+    case "ending":
+      return endingPeriod(cue, calendar, date);
+    default:
+      return undefined;
+  }
+}
+
+/** The company's quarter, run of quarters or year that ends nearest the cue's day. */
+function endingPeriod(cue: Extract<PeriodCue, { kind: "ending" }>, calendar: FiscalCalendar | undefined, date: string | undefined): string | undefined {
+  const calendarLabel = resolvePeriod(cue, date ? { date } : {});
+  const target = calendarLabel ? parsePeriod(calendarLabel) : undefined;
+  if (!target?.ok || target.period.end === undefined) return undefined;
+  const end = dayOf(target.period.end);
+  const year = Number(target.period.end.slice(0, 4));
+  const quarters = Math.max(1, Math.round(cue.months / 3));
+  let best: string | undefined;
+  let bestGap = Infinity;
+  for (let fiscalYear = year; fiscalYear <= year + 1; fiscalYear++) {
+    for (let quarter = quarters; quarter <= 4; quarter++) {
+      const parsed = parsePeriod(`${fiscalYear}-Q${quarter}`, calendar);
+      if (!parsed.ok) continue;
+      const gap = Math.abs(dayOf(parsed.period.end!) - end);
+      if (gap < bestGap) {
+        bestGap = gap;
+        best = quarters === 4 ? `FY${fiscalYear}` : quarters === 1 ? `${fiscalYear}-Q${quarter}` : `${fiscalYear}-Q${quarter - quarters + 1}..${fiscalYear}-Q${quarter}`;
+      }
+    }
+  }
+  // More than a fortnight off is not the company's period: keep the months as written.
+  return bestGap <= 14 ? best : calendarLabel;
+}
+
 /** The period label a cue stands for, or undefined when it cannot be resolved. */
 export function resolvePeriod(cue: PeriodCue, context: PeriodContext): string | undefined {
   const dateYear = context.date ? Number(context.date.slice(0, 4)) : undefined;
@@ -219,13 +331,29 @@ export function resolvePeriod(cue: PeriodCue, context: PeriodContext): string | 
       const year = cue.year ?? contextYear;
       return year === undefined ? undefined : `FY${year}`;
     }
+    case "to_date": {
+      const year = cue.year ?? (context.date ? latestCalendar(context.date, 9, 30) : contextYear);
+      return year === undefined ? undefined : `${year}-Q1..${year}-Q${cue.quarters}`;
+    }
+    case "ending": {
+      const year = cue.year ?? (context.date ? latestCalendar(context.date, cue.month, cue.day) : contextYear);
+      if (year === undefined) return undefined;
+      // The period's last month: the month of its last day, unless that day is in a month's first week
+      // (a 52/53-week quarter "ended February 1" is November to January).
+      const last = year * 12 + cue.month - 1 - (cue.day < 8 ? 1 : 0);
+      const first = last - cue.months + 1;
+      const label = (index: number) => `${Math.floor(index / 12)}-${pad((index % 12) + 1)}`;
+      return `${label(first)}..${label(last)}`;
+    }
     case "month": {
+      if (cue.year === undefined && context.date) return cue.month < 1 || cue.month > 12 ? undefined : `${latestCalendar(context.date, cue.month, 1)}-${pad(cue.month)}`;
       const year = cue.year ?? contextYear;
       if (year === undefined || cue.month < 1 || cue.month > 12) return undefined;
       return `${year}-${pad(cue.month)}`;
     }
     case "date": {
-      const year = cue.year ?? dateYear ?? contextYear;
+      // A day written without its year is the last such day before the article, or one within a month after it.
+      const year = cue.year ?? (context.date ? latestCalendar(addDaysIso(context.date, 31), cue.month, cue.day) : contextYear);
       if (year === undefined || cue.month < 1 || cue.month > 12 || cue.day < 1 || cue.day > new Date(Date.UTC(year, cue.month, 0)).getUTCDate()) return undefined;
       return `@${year}-${pad(cue.month)}-${pad(cue.day)}`;
     }

@@ -18,6 +18,7 @@ const SCALES: Readonly<Record<string, number>> = {
   thousand: 3,
   lakh: 5,
   crore: 7,
+  "lakh crore": 12,
   million: 6,
   billion: 9,
   trillion: 12,
