@@ -30,7 +30,8 @@ export function overlapsMetric(context: Context, match: TermMatch<Cue>, metricMa
   if (term === undefined || !(match.start < term.end && term.start < match.end) || firstOf(term, "metric") === undefined) return false;
   if (term.end - term.start > match.end - match.start) return true;
   const counted = context.figures[firstFrom(context.figures, term.start) - 1];
-  return counted !== undefined && term.start - counted.end <= 1;
+  // "40 位分析师" counts analysts; "$6.7 billion analysts expected" is an amount the analysts expect.
+  return counted !== undefined && term.start - counted.end <= 1 && (counted.unitKind === undefined || counted.unitKind === "count");
 }
 
 /** Whether an entity's name ends right before `at` (a space or 也/还/则 between): the subject of the word at `at`. */

@@ -4,7 +4,7 @@
 // and last the fact itself with its quote.
 import type { Basis, Measure } from "../model/types.js";
 import { parsePeriod } from "../periods/period.js";
-import type { MetricDefinition, SegmentDefinition } from "../taxonomy/taxonomy.js";
+import type { MetricDefinition, SegmentDefinition, Taxonomy } from "../taxonomy/taxonomy.js";
 import { ANALYST_WORDS, basisOf, entityRightBefore, isEstimate, overlapsMetric, saysFuture, willSpend } from "./basis-cues.js";
 import type { Context } from "./context.js";
 import type { Cue } from "./cues.js";
@@ -17,6 +17,8 @@ import { quoteFor } from "./quote.js";
 import { respectively } from "./respectively.js";
 import { listedTogether, marketInSentence, marketSeller, moreSpecific, takeSegment, type SegmentPick } from "./segment-choice.js";
 import { firstOf, type Term } from "./terms.js";
+import { asciiLower } from "./lexicon.js";
+import { toSimplified } from "./normalise.js";
 import { firstFrom, seek, startIndex } from "./text-structure.js";
 
 /** Metrics that are estimates by their nature (the upside to a price target). */
@@ -383,7 +385,7 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
   let entityAt = -1;
   for (let i = termsBefore - 1; i >= 0 && terms[i]!.start >= s0; i--) {
     if (terms[i]!.end > figure.start) continue;
-    const term = firstOf(terms[i]!, "entity");
+    const term = firstOf(terms[i]!, "entity") ?? entityInName(context, terms[i]!);
     if (term && term.id !== "MARKET") {
       entity = term.id;
       entityAt = terms[i]!.start;
@@ -407,6 +409,30 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
     entity = antecedent.entity;
   }
   return { segment, entity, marketSegment };
+}
+
+/** A company named inside a segment's name (微软云 is Microsoft's cloud, "Google Cloud" Google's). */
+function entityInName(context: Context, match: TermMatch<Term>): { kind: "entity"; id: string } | undefined {
+  if (!firstOf(match, "segment")) return undefined;
+  const name = context.lower.slice(match.start, match.end);
+  for (const [alias, id] of entityAliases(context.taxonomy)) if (name.includes(alias)) return { kind: "entity", id };
+  return undefined;
+}
+
+const entityAliasLists = new WeakMap<Taxonomy, [string, string][]>();
+/** Every entity's aliases as the lexicon matches them (simplified, ASCII lower-cased), longest first. */
+function entityAliases(taxonomy: Taxonomy): [string, string][] {
+  let list = entityAliasLists.get(taxonomy);
+  if (!list) {
+    list = [];
+    for (const entity of taxonomy.entities.values()) {
+      if (entity.id === "MARKET") continue;
+      for (const alias of Object.values(entity.aliases).flat()) if (alias.length >= 2) list.push([asciiLower(toSimplified(alias)), entity.id]);
+    }
+    list.sort((a, b) => b[0].length - a[0].length);
+    entityAliasLists.set(taxonomy, list);
+  }
+  return list;
 }
 
 /** Whether one of these entities is named in the sentence [s0, s1). */
@@ -511,14 +537,17 @@ function saidBasis(context: Context, place: Place, metric: MetricDefinition, met
   // Basis: ex-FX and non-GAAP are said in the figure's clause; guidance, estimates, plans and run
   // rates anywhere before it in the sentence (or right after it in the clause).
   let basis: Basis = "reported";
+  /** Whether the clause says outright that the figure is the actual result (实际为, actual). */
+  let actual = false;
   for (let i = seek(cursors.cuesInClause, previousEnd); i < cueMatches.length && cueMatches[i]!.start < nextStart; i++) {
     const said = basisOf(cueMatches[i]!, "clause");
     if (said) {
       basis = said;
+      actual = said === "reported";
       break;
     }
   }
-  if (basis === "reported") {
+  if (basis === "reported" && !actual) {
     let found: Basis | undefined;
     for (let i = cuesBefore - 1; i >= 0 && cueMatches[i]!.start >= s0; i--) {
       const match = cueMatches[i]!;
@@ -532,9 +561,13 @@ function saidBasis(context: Context, place: Place, metric: MetricDefinition, met
       }
     }
     if (!found) {
+      // A forecast word after the figure is its own ("$5bn, analysts expected"), unless another figure
+      // follows it in the sentence: then it introduces that one ("$5bn against expectations of $4.8bn").
+      const following = context.figures[place.index + 1];
       for (let i = seek(cursors.cuesAfter, figure.end); i < cueMatches.length && cueMatches[i]!.start < nextStart; i++) {
         const said = basisOf(cueMatches[i]!, "sentence");
         if (said && !overlapsMetric(context, cueMatches[i]!, metricMatch)) {
+          if (following !== undefined && following.start < s1 && following.start - cueMatches[i]!.end <= 24) break;
           found = said;
           break;
         }
@@ -543,10 +576,17 @@ function saidBasis(context: Context, place: Place, metric: MetricDefinition, met
     // "expected … according to analysts": analysts, a consensus or a bank (摩根士丹利预计) named anywhere in
     // the sentence make a forecast theirs, not the company's.
     if (found === "guidance") {
-      for (let i = firstFrom(cueMatches, s0); i < cueMatches.length && cueMatches[i]!.start < s1; i++) {
+      // Only words in the figure's own stretch of the sentence count: "guidance of $5bn, versus the $4.8bn
+      // analysts expected" leaves the company's figure its guidance.
+      // A bank named before the figure makes the forecast the bank's.
+      const from = Math.max(s0, context.figures[place.index - 1]?.end ?? s0);
+      const to = Math.min(s1, context.figures[place.index + 1]?.start ?? s1);
+      for (let i = firstFrom(cueMatches, s0); i < cueMatches.length && cueMatches[i]!.start < to; i++) {
         const match = cueMatches[i]!;
         if (overlapsMetric(context, match, metricMatch)) continue;
-        if (match.entries.some((entry) => entry.kind === "analyst_house") || (match.entries.some(isEstimate) && ANALYST_WORDS.test(context.lower.slice(match.start, match.end)))) {
+        const house = match.entries.some((entry) => entry.kind === "analyst_house");
+        if (!house && match.start < from) continue;
+        if (house || (match.entries.some(isEstimate) && ANALYST_WORDS.test(context.lower.slice(match.start, match.end)))) {
           found = "estimate";
           break;
         }
