@@ -327,6 +327,15 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
     }
     if (named) metric = taxonomy.metrics.get("revenue");
   }
+  // A list under a heading that names the metric ("## Revenue by segment", "- AWS: $28.8 billion").
+  if (!metric) {
+    const headed = context.headingTopics[place.lineIndex]?.metric;
+    const definition = headed === undefined ? undefined : taxonomy.metrics.get(headed);
+    if (definition) {
+      const match = terms.find((term) => firstOf(term, "metric")?.id === headed);
+      if (match && fittingMetric(taxonomy, match, figureCues)) metric = definition;
+    }
+  }
   if (!metric) return skipFigure(context, figure, line, column, "no metric word fits this figure in its sentence");
   return { metric, match: metricMatch };
 }
@@ -376,7 +385,7 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
   // A share's market may be named anywhere in its sentence ("A以21%的份额居次，…三家合占公有云市场六成多的份额").
   const marketSegment = pick.market ?? (measure === "share" ? marketInSentence(context, s0, s1) : undefined);
   if (!segment && !marketSegment) {
-    const topic = context.lineSegments[lineIndex];
+    const topic = context.lineSegments[lineIndex] ?? (namesWhole(context, s0, s1) ? undefined : context.headingTopics[lineIndex]?.segment);
     const definition = topic === undefined ? undefined : taxonomy.segments.get(topic);
     if (definition && !definition.entities?.includes("MARKET")) segment = definition;
   }
@@ -433,6 +442,13 @@ function entityAliases(taxonomy: Taxonomy): [string, string][] {
     entityAliasLists.set(taxonomy, list);
   }
   return list;
+}
+
+/** Whether the sentence [s0, s1) has a word for the whole company (全球, globally): a heading's segment then stays behind. */
+function namesWhole(context: Context, s0: number, s1: number): boolean {
+  const terms = context.terms;
+  for (let i = firstFrom(terms, s0); i < terms.length && terms[i]!.start < s1; i++) if (firstOf(terms[i]!, "whole")) return true;
+  return false;
 }
 
 /** Whether one of these entities is named in the sentence [s0, s1). */
@@ -513,6 +529,11 @@ function choosePeriod(context: Context, place: Place, metric: MetricDefinition, 
         }
       }
     }
+  }
+  // Under a heading that names a period ("## Fourth quarter 2025"), what states none is that period's.
+  if (periodAt < 0 && context.headingPeriods[place.lineIndex] !== undefined) {
+    periodAt = context.headingPeriods[place.lineIndex]!;
+    inSentence = false;
   }
   if (measure === "cagr" && (periodAt < 0 || periods[periodAt]!.cue.kind !== "span")) {
     for (let i = periodsBefore - 1; i >= 0 && periods[i]!.start >= s0; i--) {

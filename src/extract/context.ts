@@ -5,6 +5,7 @@ import type { Taxonomy } from "../taxonomy/taxonomy.js";
 import type { Cue } from "./cues.js";
 import type { ProposedFact } from "./extract.js";
 import type { Figure } from "./figures.js";
+import type { Layout } from "./layout.js";
 import type { TermMatch } from "./lexicon.js";
 import type { PeriodContext, PeriodMatch } from "./periods.js";
 import type { Term } from "./terms.js";
@@ -27,6 +28,12 @@ export interface Context {
   figures: Figure[];
   /** Per line: the segment a heading, a question ("Q: 关于AWS…") or the paragraph's own label ("北美部门：") names for it. */
   lineSegments: (string | undefined)[];
+  /** The article's headings and tables. */
+  layout: Layout;
+  /** Per line: the period (its index in `periods`) the innermost heading over it names, if any. */
+  headingPeriods: (number | undefined)[];
+  /** Per line: the segment and the metric the innermost headings over it name, if any. */
+  headingTopics: { segment?: string; metric?: string }[];
   sentences: number[];
   clauses: number[];
   lineStarts: number[];

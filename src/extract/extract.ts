@@ -21,6 +21,8 @@ import { takeRestatedPeriods } from "./restated-periods.js";
 import { findSubject, type NewEntity } from "./subject.js";
 import { firstOf, outsideNames, termLexicon, type Term } from "./terms.js";
 import { boundaries, cursor, firstFrom } from "./text-structure.js";
+import { readLayout, type Layout } from "./layout.js";
+import { bindTableCell, cellFigure, type CellPlace } from "./table-cells.js";
 
 export interface ExtractOptions {
   /** The article's date (YYYY-MM-DD), for 今年/去年/第四季度; overrides the front matter's. */
@@ -99,7 +101,9 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   const language = header.language ?? detectLanguage(body, text);
   const date = options.date ?? header.date;
   const terms = termLexicon(taxonomy).matchAll(lower);
-  const figures = keepBareCounts(findFigures(text, lower), terms, lower, taxonomy);
+  const lineStarts = lineStartsOf(body);
+  const layout = readLayout(text, lineStarts);
+  const { figures, cells } = withTableCells(keepBareCounts(findFigures(text, lower), terms, lower, taxonomy), layout, lower);
   const allPeriods = findPeriods(lower);
   // A period word inside a figure ("2025 亿") is the figure's, not a period.
   const periods = allPeriods.filter((period) => {
@@ -129,8 +133,8 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     if (label !== undefined && topical && !periodComparison[index]) topic = label;
   });
   const { sentences, clauses } = boundaries(text);
-  const lineStarts = lineStartsOf(body);
   const lineSegments = topicSegments(text, lower, terms, lineStarts);
+  const { headingPeriods, headingTopics } = headingContext(layout, lineStarts, text.length, periods, periodLabels, periodComparison, terms);
   const cueMatches = outsideNames(cues().matchAll(lower), terms);
   const context: Context = {
     original: body,
@@ -145,6 +149,9 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     periodDeadline,
     figures,
     lineSegments,
+    layout,
+    headingPeriods,
+    headingTopics,
     sentences,
     clauses,
     lineStarts,
@@ -176,7 +183,8 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   const stated: boolean[] = [];
   const skipped: SkippedFigure[] = [];
   figures.forEach((figure, index) => {
-    const result = bindFigure(context, figure, index);
+    const cell = cells.get(figure);
+    const result = cell ? bindTableCell(context, figure, cell) : bindFigure(context, figure, index);
     if ("reason" in result) skipped.push(result);
     else {
       facts.push(result);
@@ -186,6 +194,73 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   });
   takeRestatedPeriods(facts, stated);
   return { header: { ...header, language }, ...(date ? { date } : {}), entity, entityReason: subject.reason, ...("newEntity" in subject && subject.newEntity ? { newEntity: subject.newEntity } : {}), facts, skipped };
+}
+
+/**
+ * The figures with each table cell that holds exactly one figure read as that cell ("$(1,247)" is a
+ * loss of 1,247), in place of what the prose reader found in it, and where each such figure stands.
+ */
+function withTableCells(found: Figure[], layout: Layout, lower: string): { figures: Figure[]; cells: Map<Figure, CellPlace> } {
+  const cells = new Map<Figure, CellPlace>();
+  if (layout.tables.length === 0) return { figures: found, cells };
+  const replaced: Figure[] = [];
+  for (const table of layout.tables) {
+    table.rows.forEach((row, r) => {
+      row.cells.forEach((cell, column) => {
+        if (column === 0) return;
+        const figure = cellFigure(lower, cell);
+        if (!figure) return;
+        cells.set(figure, { table, row: r, column });
+        replaced.push(figure);
+      });
+    });
+  }
+  const covered = (figure: Figure) => replaced.some((cell) => figure.start < cell.end && cell.start < figure.end);
+  const figures = [...found.filter((figure) => !covered(figure)), ...replaced].sort((a, b) => a.start - b.start);
+  return { figures, cells };
+}
+
+/**
+ * Per line, what the headings over it name: the period (an index into `periods`), the segment and
+ * the metric of the innermost heading that names each. A heading holds until the next of its level.
+ */
+function headingContext(layout: Layout, lineStarts: readonly number[], length: number, periods: readonly { start: number }[], labels: readonly (string | undefined)[], comparison: readonly boolean[], terms: readonly TermMatch<Term>[]): { headingPeriods: (number | undefined)[]; headingTopics: { segment?: string; metric?: string }[] } {
+  const named = new Map<number, { period?: number; segment?: string; metric?: string }>();
+  const namedBy = (line: number) => {
+    let found = named.get(line);
+    if (found) return found;
+    found = {};
+    const start = lineStarts[line]!;
+    const end = line + 1 < lineStarts.length ? lineStarts[line + 1]! : length;
+    for (let i = firstFrom(periods, start); i < periods.length && periods[i]!.start < end; i++) {
+      if (labels[i] !== undefined && !comparison[i]) {
+        found.period = i;
+        break;
+      }
+    }
+    for (let i = firstFrom(terms, start); i < terms.length && terms[i]!.start < end; i++) {
+      found.segment ??= firstOf(terms[i]!, "segment")?.id;
+      found.metric ??= firstOf(terms[i]!, "metric")?.id;
+    }
+    named.set(line, found);
+    return found;
+  };
+  const headingPeriods: (number | undefined)[] = [];
+  const headingTopics: { segment?: string; metric?: string }[] = [];
+  for (const chain of layout.headings) {
+    let period: number | undefined;
+    let segment: string | undefined;
+    let metric: string | undefined;
+    for (const line of chain) {
+      const found = namedBy(line);
+      period ??= found.period;
+      segment ??= found.segment;
+      metric ??= found.metric;
+    }
+    headingPeriods.push(period);
+    headingTopics.push({ ...(segment ? { segment } : {}), ...(metric ? { metric } : {}) });
+  }
+  return { headingPeriods, headingTopics };
 }
 
 /**

@@ -1,6 +1,6 @@
 // Word lists matched leftmost-longest over normalised text with a trie: linear in the text's length
 // times the longest term (a few dozen characters), whatever the input. ASCII terms match
-// case-insensitively and only as whole words.
+// case-insensitively and only as whole words; a space in a term matches a run of spaces.
 import { toSimplified } from "./normalise.js";
 
 export interface TermMatch<T> {
@@ -57,15 +57,23 @@ export class Lexicon<T> {
       }
       let foundEnd = -1;
       let foundEntries: T[] | undefined;
-      for (let j = i; ; ) {
+      // A space in a term matches a run of spaces in the text ("North  America" in a table header).
+      for (let j = i, extra = 0; ; ) {
         if (node.entries && this.boundaryOk(lower, i, j + 1)) {
           foundEnd = j + 1;
           foundEntries = node.entries;
         }
         j++;
-        if (j >= length || j - i >= longest) break;
-        node = node.next.get(lower.charCodeAt(j));
+        if (j >= length || j - i - extra >= longest) break;
+        const code = lower.charCodeAt(j);
+        node = node.next.get(code);
         if (!node) break;
+        if (code === 0x20) {
+          while (j + 1 < length && lower.charCodeAt(j + 1) === 0x20) {
+            j++;
+            extra++;
+          }
+        }
       }
       if (foundEntries) {
         matches.push({ start: i, end: foundEnd, entries: foundEntries });

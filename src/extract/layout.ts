@@ -1,0 +1,125 @@
+// The layout of an article: its headings (Markdown #-lines and lines in bold alone) with the lines
+// each governs until the next heading of its level or above, and its Markdown tables (header, rows,
+// cells, and the caption that gives their unit: "$ in millions", 单位：亿元). Pure; positions are
+// offsets into the normalised text, which are the original's.
+
+/** A cell's content, trimmed, as offsets [start, end). */
+export interface Cell {
+  start: number;
+  end: number;
+}
+
+export interface TableRow {
+  line: number;
+  cells: Cell[];
+}
+
+export interface Table {
+  header: TableRow;
+  rows: TableRow[];
+  /** The unit a caption or the header's corner gives every cell that states none. */
+  caption?: { scale?: string; unit?: string };
+}
+
+export interface Layout {
+  /** Per line (0-based): the heading lines that govern it, innermost first. A heading governs itself. */
+  headings: number[][];
+  tables: Table[];
+  /** Per line: [table, row] when the line is a table's data row. */
+  rowAt: Map<number, [number, number]>;
+}
+
+const MARKDOWN_HEADING = /^ {0,3}(#{1,6})\s+\S/;
+/** A line that is bold and nothing else: "**AWS**", "**第四季度业绩：**". */
+const BOLD_HEADING = /^\s*\*\*[^*\n]{1,60}\*\*\s*[:：]?\s*$/;
+const BOLD_LEVEL = 7;
+const SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+
+export function readLayout(text: string, lineStarts: readonly number[]): Layout {
+  const headings: number[][] = [];
+  const stack: { level: number; line: number }[] = [];
+  const tables: Table[] = [];
+  const rowAt = new Map<number, [number, number]>();
+  const lineEnd = (line: number) => (line + 1 < lineStarts.length ? lineStarts[line + 1]! - 1 : text.length);
+  const lineText = (line: number) => text.slice(lineStarts[line]!, lineEnd(line));
+  for (let line = 0; line < lineStarts.length; line++) {
+    const content = lineText(line);
+    const level = headingLevel(content);
+    if (level !== undefined) {
+      while (stack.length > 0 && stack[stack.length - 1]!.level >= level) stack.pop();
+      stack.push({ level, line });
+    }
+    headings.push(stack.map((entry) => entry.line).reverse());
+    // A table: a row of cells, then a separator row, then its data rows.
+    if (content.includes("|") && line + 1 < lineStarts.length && SEPARATOR.test(lineText(line + 1)) && content.trim().length > 1) {
+      const header = { line, cells: cellsOf(text, lineStarts[line]!, lineEnd(line)) };
+      const rows: TableRow[] = [];
+      let next = line + 2;
+      for (; next < lineStarts.length && lineText(next).includes("|") && lineText(next).trim().length > 0; next++) {
+        rowAt.set(next, [tables.length, rows.length]);
+        rows.push({ line: next, cells: cellsOf(text, lineStarts[next]!, lineEnd(next)) });
+      }
+      const caption = captionOf([lineText(line - 1), lineText(line - 2), header.cells[0] ? text.slice(header.cells[0].start, header.cells[0].end) : ""].filter((part) => part !== undefined && part.length < 200));
+      tables.push({ header, rows, ...(caption ? { caption } : {}) });
+      for (let covered = line + 1; covered < next && covered < lineStarts.length; covered++) {
+        headings.push(stack.map((entry) => entry.line).reverse());
+      }
+      line = next - 1;
+    }
+  }
+  return { headings, tables, rowAt };
+}
+
+function headingLevel(content: string): number | undefined {
+  const markdown = MARKDOWN_HEADING.exec(content);
+  if (markdown) return markdown[1]!.length;
+  return BOLD_HEADING.test(content) ? BOLD_LEVEL : undefined;
+}
+
+/** The cells of a table line: text between pipes, trimmed (a leading and a trailing pipe are optional). */
+function cellsOf(text: string, start: number, end: number): Cell[] {
+  const cells: Cell[] = [];
+  let at = start;
+  while (at < end && /\s/.test(text[at]!)) at++;
+  if (text[at] === "|") at++;
+  let cellStart = at;
+  for (let i = at; i <= end; i++) {
+    if (i === end || text[i] === "|") {
+      let s = cellStart;
+      let e = i;
+      while (s < e && /\s/.test(text[s]!)) s++;
+      while (e > s && /\s/.test(text[e - 1]!)) e--;
+      if (!(i === end && s === e)) cells.push({ start: s, end: e });
+      cellStart = i + 1;
+    }
+  }
+  return cells;
+}
+
+/** "$ in millions", "(US$ millions)", "in billions of yen", "单位：亿元", "（百万美元）": the unit cells state none of. */
+export function captionOf(lines: readonly (string | undefined)[]): Table["caption"] | undefined {
+  for (const raw of lines) {
+    if (!raw) continue;
+    const line = raw.toLowerCase();
+    const english = /(?:(us\$|nt\$|hk\$|c\$|s\$|\$|€|£|¥|usd|rmb|yen|rupees?|rs\.?)\s*)?\(?\s*in\s+(thousands|millions|billions|crores?|lakhs?)(?:\s+of\s+(dollars|yen|euros|rupees|us dollars))?|(usd|us\$|\$)\s*(millions|billions|thousands|mn|bn)/.exec(line);
+    if (english) {
+      const scaleWord = (english[2] ?? english[5] ?? "").replace(/s$/, "").replace(/^mn$/, "million").replace(/^bn$/, "billion");
+      const currencyWord = english[1] ?? english[3] ?? english[4];
+      const unit = currencyWord ? CAPTION_CURRENCY[currencyWord.replace(/\.$/, "")] : undefined;
+      return { ...(scaleWord ? { scale: scaleWord } : {}), ...(unit ? { unit } : {}) };
+    }
+    const chinese = /(?:单位|單位)\s*[:：]?\s*(千|万|百万|亿|千万)?\s*(美元|元|人民币|港元|新台币|日元|日圆)?|[（(]\s*(千|万|百万|亿)(美元|元|人民币|港元|新台币|日元|日圆)\s*[）)]/.exec(raw);
+    if (chinese && (chinese[1] || chinese[2] || chinese[3])) {
+      const scale = chinese[1] ?? chinese[3];
+      const currency = chinese[2] ?? chinese[4];
+      const unit = currency ? CAPTION_CURRENCY[currency] : undefined;
+      return { ...(scale ? { scale } : {}), ...(unit ? { unit } : {}) };
+    }
+  }
+  return undefined;
+}
+
+const CAPTION_CURRENCY: Readonly<Record<string, string>> = {
+  $: "USD", us$: "USD", usd: "USD", "us dollars": "USD", dollars: "USD", "nt$": "TWD", "hk$": "HKD", c$: "CAD", s$: "SGD", "€": "EUR", euros: "EUR", "£": "GBP", "¥": "JPY", yen: "JPY",
+  rmb: "CNY", rupee: "INR", rupees: "INR", rs: "INR", 美元: "USD", 元: "CNY", 人民币: "CNY", 港元: "HKD", 新台币: "TWD", 日元: "JPY", 日圆: "JPY",
+};

@@ -1,0 +1,156 @@
+// Figures in Markdown tables. A cell's figure is read from the cell alone (a sign or a currency, the
+// number, a loss in parentheses, a scale, a percent), and bound from the table's structure instead of
+// a sentence: its row label and its column header name the metric, the segment, the period, the
+// measure and the basis (a table may run either way: periods across and metrics down, or the
+// reverse); the caption or the header's corner gives the unit the cells leave out ("$ in millions").
+import type { Basis, Measure } from "../model/types.js";
+import { unitFits, unitsFor } from "../taxonomy/units.js";
+import { basisOf, overlapsMetric } from "./basis-cues.js";
+import type { Context } from "./context.js";
+import type { ProposedFact, SkippedFigure } from "./extract.js";
+import type { Figure } from "./figures.js";
+import type { Cell, Table } from "./layout.js";
+import { fittingMetric, measureFor, type FigureCues } from "./metric-fit.js";
+import { finishPeriod } from "./period-choice.js";
+import { firstOf } from "./terms.js";
+import { firstFrom } from "./text-structure.js";
+
+/** Where a table figure stands: its table, its row and its column. */
+export interface CellPlace {
+  table: Table;
+  row: number;
+  column: number;
+}
+
+const SIGNS: readonly [RegExp, string][] = [
+  [/^us\$/, "USD"], [/^nt\$/, "TWD"], [/^t\$/, "TWD"], [/^c\$/, "CAD"], [/^hk\$/, "HKD"], [/^s\$/, "SGD"], [/^a\$/, "AUD"], [/^\$/, "USD"],
+  [/^€/, "EUR"], [/^£/, "GBP"], [/^¥/, "JPY"], [/^₹/, "INR"], [/^rs\.?\s?/, "INR"],
+];
+const SCALES: Readonly<Record<string, string>> = { k: "thousand", m: "million", mn: "million", b: "billion", bn: "billion", t: "trillion", tn: "trillion", thousand: "thousand", million: "million", billion: "billion", trillion: "trillion", 万: "万", 亿: "亿", 万亿: "万亿", crore: "crore", cr: "crore", lakh: "lakh" };
+/** A cell that holds one figure and nothing else: "$(1,247)", "-8.2%", "¥4.1 trillion", "12,345", "(95)". */
+const CELL = /^([+\-−–])?\s*(us\$|nt\$|t\$|c\$|hk\$|s\$|a\$|\$|€|£|¥|₹|rs\.?\s?)?\s*(\()?\s*(\$)?\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?)\s*(\))?\s*(万亿|亿|万|k|mn|m|bn|b|tn|t|thousand|million|billion|trillion|crore|cr|lakh)?\s*(%|bps|bp|pp|x|倍)?\s*$/i;
+
+/** The figure a cell holds, when it holds exactly one; a loss in parentheses is negative. */
+export function cellFigure(lower: string, cell: Cell): Figure | undefined {
+  const content = lower.slice(cell.start, cell.end).replace(/\*\*/g, "");
+  const match = CELL.exec(content);
+  if (!match) return undefined;
+  const [, sign, prefix, open, innerDollar, number, close, scaleWord, unitWord] = match;
+  if ((open !== undefined) !== (close !== undefined)) return undefined;
+  const negative = (sign !== undefined && sign !== "+") || open !== undefined;
+  const currency = prefix ? SIGNS.find(([pattern]) => pattern.test(prefix))?.[1] : innerDollar ? "USD" : undefined;
+  const unit = unitWord === "%" ? "percent" : unitWord === "bps" || unitWord === "bp" ? "bp" : unitWord === "pp" ? "pp" : unitWord === "x" || unitWord === "倍" ? "multiple" : currency;
+  const unitKind = unitWord === "%" ? "percent" : unit === "bp" ? "bp" : unit === "pp" ? "pp" : unit === "multiple" ? "multiple" : currency ? "currency" : undefined;
+  const numberStart = cell.start + content.indexOf(number!);
+  return {
+    start: cell.start,
+    numberStart,
+    numberEnd: numberStart + number!.length,
+    end: cell.end,
+    value: negative ? `-${number}` : number!,
+    ...(scaleWord ? { scale: SCALES[scaleWord.toLowerCase()] ?? scaleWord } : {}),
+    ...(unit !== undefined ? { unit, unitKind: unitKind! } : {}),
+    qualifier: "exact",
+  };
+}
+
+/** Binds a table cell's figure from its row label and its column header (see the file's header). */
+export function bindTableCell(context: Context, figure: Figure, place: CellPlace): ProposedFact | SkippedFigure {
+  const { table, row, column } = place;
+  const rowCells = table.rows[row]!.cells;
+  const label = rowCells[0]!;
+  const header = table.header.cells[column];
+  const line = table.rows[row]!.line + 1;
+  const columnAt = figure.start - context.lineStarts[line - 1]! + 1;
+  const skip = (reason: string): SkippedFigure => ({ line, column: columnAt, text: context.original.slice(figure.start, figure.end), reason });
+  // The row label speaks first, the column header second, the table's heading last.
+  const parts: Cell[] = header ? [label, header] : [label];
+  const withCaption: Figure = {
+    ...figure,
+    ...(figure.scale === undefined && table.caption?.scale !== undefined && figure.unitKind !== "percent" ? { scale: table.caption.scale } : {}),
+    ...(figure.unit === undefined && table.caption?.unit !== undefined ? { unit: table.caption.unit, unitKind: "currency" as const } : {}),
+  };
+  let measureCue: Measure | undefined;
+  for (const part of parts) measureCue ??= termsIn(context, part).map((match) => firstOf(match, "measure")?.id).find((id) => id !== undefined);
+  const cues: FigureCues = { figure: withCaption, measureCue, decline: false, share: measureCue === "share", loss: false, priorGeneration: false };
+  let metric = undefined;
+  let metricMatch = undefined;
+  for (const part of parts) {
+    for (const match of termsIn(context, part)) {
+      metric = fittingMetric(context.taxonomy, match, cues);
+      if (metric) {
+        metricMatch = match;
+        break;
+      }
+    }
+    if (metric) break;
+  }
+  if (!metric) return skip("no metric in the cell's row label or column header fits it");
+  const measure = measureFor(cues, metric);
+  const unit = withCaption.unit ?? (metric.units.includes("count") ? "count" : undefined);
+  if (unit === undefined || !unitFits(unit, unitsFor(metric, measure))) return skip("the table states no unit for this cell");
+  let segment: string | undefined;
+  let entity = context.entity;
+  for (const part of parts) {
+    for (const match of termsIn(context, part)) {
+      const named = firstOf(match, "entity");
+      if (named && named.id !== "MARKET" && entity === context.entity) entity = named.id;
+      const term = firstOf(match, "segment");
+      const definition = term ? context.taxonomy.segments.get(term.id) : undefined;
+      if (segment === undefined && definition && definition.kind !== "market" && (!definition.entities || definition.entities.includes(entity))) segment = definition.id;
+    }
+  }
+  let periodAt = -1;
+  for (const part of parts) {
+    if (periodAt >= 0) break;
+    for (let i = firstFrom(context.periods, part.start); i < context.periods.length && context.periods[i]!.start < part.end; i++) {
+      if (context.periodLabels[i] !== undefined) {
+        periodAt = i;
+        break;
+      }
+    }
+  }
+  if (periodAt < 0) periodAt = context.headingPeriods[table.header.line] ?? -1;
+  const period = finishPeriod(context, metric, entity, periodAt, periodAt >= 0);
+  let basis: Basis = "reported";
+  for (const part of parts) {
+    for (let i = firstFrom(context.cueMatches, part.start); i < context.cueMatches.length && context.cueMatches[i]!.start < part.end; i++) {
+      // "分析师数量 | 强烈买入": analysts who are counted forecast nothing.
+      if (overlapsMetric(context, context.cueMatches[i]!, metricMatch)) continue;
+      const said = basisOf(context.cueMatches[i]!, "clause") ?? basisOf(context.cueMatches[i]!, "sentence");
+      if (said) {
+        basis = said;
+        break;
+      }
+    }
+    if (basis !== "reported") break;
+  }
+  const fact = { entity, segment: segment ?? "total", metric: metric.id, measure } as ProposedFact;
+  if (measure === "share") fact.of = `${entity}/total`;
+  fact.period = period;
+  fact.basis = basis;
+  fact.qualifier = "exact";
+  fact.value = figure.value;
+  if (withCaption.scale !== undefined) fact.scale = withCaption.scale;
+  fact.unit = unit;
+  fact.quote = cellQuote(context, header, label, figure);
+  fact.line = line;
+  fact.column = columnAt;
+  return fact;
+}
+
+function termsIn(context: Context, cell: Cell) {
+  const terms = context.terms;
+  const found = [];
+  for (let i = firstFrom(terms, cell.start); i < terms.length && terms[i]!.start < cell.end; i++) found.push(terms[i]!);
+  return found;
+}
+
+/** "column | row | cell", each as written, the whole at most 80 characters (the header is cut first). */
+function cellQuote(context: Context, header: Cell | undefined, label: Cell, figure: Figure): string {
+  const text = (cell: Cell) => context.original.slice(cell.start, cell.end).replace(/\*\*/g, "").trim();
+  const cell = text({ start: figure.start, end: figure.end });
+  const row = [...text(label)].slice(0, 30).join("");
+  const head = header ? [...text(header)].slice(0, Math.max(0, 80 - 6 - [...row].length - [...cell].length)).join("") : "";
+  return head ? `${head} | ${row} | ${cell}` : `${row} | ${cell}`;
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { lineStarts } from "../../src/model/lines.js";
+import { captionOf, readLayout } from "../../src/extract/layout.js";
+import { cellFigure } from "../../src/extract/table-cells.js";
+
+const layoutOf = (text: string) => readLayout(text, lineStarts(text));
+
+describe("readLayout", () => {
+  it("lets a heading govern the lines under it until the next heading of its level or above", () => {
+    const text = ["# Results", "intro", "## Cloud", "cloud line", "### Detail", "detail line", "## Retail", "retail line", "**Outlook**", "outlook line"].join("\n");
+    const { headings } = layoutOf(text);
+    expect(headings[1]).toEqual([0]);
+    expect(headings[3]).toEqual([2, 0]);
+    expect(headings[5]).toEqual([4, 2, 0]);
+    expect(headings[7]).toEqual([6, 0]);
+    // A line in bold alone is a heading below every Markdown level.
+    expect(headings[9]).toEqual([8, 6, 0]);
+  });
+
+  it("reads a table's header, rows and cells, and the caption above it", () => {
+    const text = "Figures (in millions of dollars):\n\n| | Q1 | Q2 |\n|---|---:|---:|\n| Sales | 10 | 12 |\n| Costs | (3) | 4 |\n\nafter";
+    const { tables, rowAt, headings } = layoutOf(text);
+    expect(tables).toHaveLength(1);
+    const [table] = tables;
+    expect(table!.caption).toEqual({ scale: "million", unit: "USD" });
+    expect(table!.header.cells.map((cell) => text.slice(cell.start, cell.end))).toEqual(["", "Q1", "Q2"]);
+    expect(table!.rows.map((row) => row.cells.map((cell) => text.slice(cell.start, cell.end)))).toEqual([["Sales", "10", "12"], ["Costs", "(3)", "4"]]);
+    expect(rowAt.get(4)).toEqual([0, 0]);
+    expect(rowAt.get(5)).toEqual([0, 1]);
+    expect(headings).toHaveLength(text.split("\n").length);
+  });
+
+  it("reads captions in English and Chinese", () => {
+    expect(captionOf(["$ in millions"])).toEqual({ scale: "million", unit: "USD" });
+    expect(captionOf(["单位：亿元"])).toEqual({ scale: "亿", unit: "CNY" });
+    expect(captionOf(["（百万美元）"])).toEqual({ scale: "百万", unit: "USD" });
+    expect(captionOf(["no unit here"])).toBeUndefined();
+  });
+});
+
+describe("cellFigure", () => {
+  const read = (content: string) => cellFigure(content.toLowerCase(), { start: 0, end: content.length });
+  it.each([
+    ["$(1,247)", { value: "-1,247", unit: "USD" }],
+    ["(95)", { value: "-95" }],
+    ["-8.2%", { value: "-8.2", unit: "percent" }],
+    ["¥4.1 trillion", { value: "4.1", scale: "trillion", unit: "JPY" }],
+    ["2,45,000", { value: "2,45,000" }],
+    ["+19%", { value: "19", unit: "percent" }],
+  ])("reads %s", (content, expected) => {
+    expect(read(content)).toMatchObject(expected);
+  });
+
+  it("leaves cells that are not one figure to the prose reader", () => {
+    expect(read("Missed")).toBeUndefined();
+    expect(read("$28.8B (+19%)")).toBeUndefined();
+    expect(read("(12")).toBeUndefined();
+  });
+});
