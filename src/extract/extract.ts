@@ -6,6 +6,7 @@
 // the steps both call live beside them: text-structure, terms, line-topics, metric-fit,
 // segment-choice, period-choice, basis-cues, respectively, quote and restated-periods.
 import { lineStarts as lineStartsOf } from "../model/lines.js";
+import { parsePeriod } from "../periods/period.js";
 import type { Basis, Language, Measure, Qualifier } from "../model/types.js";
 import type { Taxonomy } from "../taxonomy/taxonomy.js";
 import { bindFigure } from "./bind-figure.js";
@@ -127,7 +128,9 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   periods.forEach((period, index) => {
     let label = resolvePeriod(period.cue, periodContext);
     if (period.cue.kind === "same_as_before") label = topic;
-    else if (period.cue.kind === "relative_quarter" && period.cue.offset === 0 && topic !== undefined && /-Q\d$/.test(topic)) label = topic;
+    // 本季度 is the quarter the text is about, unless that is a quarter still to come (an outlook just
+    // read): the quarter being reported is one that is over.
+    else if (period.cue.kind === "relative_quarter" && period.cue.offset === 0 && topic !== undefined && /-Q\d$/.test(topic) && isOver(topic, date)) label = topic;
     periodLabels.push(label);
     const topical = !["same_period_last_year", "none", "date", "same_as_before", "now"].includes(period.cue.kind);
     if (label !== undefined && topical && !periodComparison[index]) topic = label;
@@ -261,6 +264,13 @@ function headingContext(layout: Layout, lineStarts: readonly number[], length: n
     headingTopics.push({ ...(segment ? { segment } : {}), ...(metric ? { metric } : {}) });
   }
   return { headingPeriods, headingTopics };
+}
+
+/** Whether a calendar period label has ended before the date (true without a date). */
+function isOver(label: string, date: string | undefined): boolean {
+  if (!date) return true;
+  const parsed = parsePeriod(label);
+  return !(parsed.ok && parsed.period.end !== undefined && parsed.period.end >= date);
 }
 
 /**

@@ -32,7 +32,7 @@ export function finishPeriod(context: Context, metric: MetricDefinition, entity:
   // on a day are the company's own periods.
   const cue = periodAt >= 0 ? context.periods[periodAt]!.cue : undefined;
   const definition = context.taxonomy.entities.get(entity);
-  const own = cue && period !== undefined && cue.kind !== "same_as_before" ? ownPeriod(cue, definition?.fiscalYearEnd, definition?.fiscalYearNamedBy, context.periodContext.date) : undefined;
+  const own = cue && period !== undefined && cue.kind !== "same_as_before" ? ownPeriod(cue, definition?.fiscalYearEnd, definition?.fiscalYearNamedBy, context.periodContext.date, period) : undefined;
   if (own !== undefined) period = own;
   else if (!(cue?.kind === "quarter" && cue.fiscal)) period = fiscalQuarterOf(period, definition?.fiscalYearEnd);
   const deadline = periodAt >= 0 && context.periodDeadline[periodAt] && metric.kind === "count";

@@ -257,7 +257,7 @@ function addDaysIso(date: string, days: number): string {
  * the article's date), and the months ending on a day (the company's quarter, nine months or year
  * that ends then). Undefined when the cue is not one of these: the caller keeps the calendar label.
  */
-export function ownPeriod(cue: PeriodCue, calendar: FiscalCalendar | undefined, namedBy: "start" | "end" | undefined, date: string | undefined): string | undefined {
+export function ownPeriod(cue: PeriodCue, calendar: FiscalCalendar | undefined, namedBy: "start" | "end" | undefined, date: string | undefined, label?: string): string | undefined {
   const shift = namedBy === "start" ? 1 : 0;
   /** The latest fiscal year whose period `make(year)` has ended by the article's date. */
   const latestOver = (make: (year: number) => string): string | undefined => {
@@ -272,9 +272,19 @@ export function ownPeriod(cue: PeriodCue, calendar: FiscalCalendar | undefined, 
   switch (cue.kind) {
     case "year":
       return cue.fiscal && cue.year !== undefined && shift ? `FY${cue.year + shift}` : undefined;
-    case "quarter":
-      if (!cue.fiscal) return undefined;
-      return cue.year !== undefined ? `${cue.year + shift}-Q${cue.quarter}` : latestOver((year) => `${year}-Q${cue.quarter}`);
+    case "quarter": {
+      if (cue.fiscal) return cue.year !== undefined ? `${cue.year + shift}-Q${cue.quarter}` : latestOver((year) => `${year}-Q${cue.quarter}`);
+      // "第三季度" with no year, of a company whose year is not the calendar's: the calendar quarter or
+      // the company's own third quarter, whichever ended last by the article's date (what it reports on).
+      if (cue.year !== undefined || !calendar || !date || (calendar.month === 12 && calendar.day === 31 && calendar.weekday === undefined) || label === undefined) return undefined;
+      const calendarReading = fiscalQuarterOf(label, calendar);
+      const fiscalReading = latestOver((year) => `${year}-Q${cue.quarter}`);
+      const end = (reading: string | undefined) => {
+        const parsed = reading === undefined ? undefined : parsePeriod(reading, calendar);
+        return parsed?.ok && parsed.period.end !== undefined && parsed.period.end < date ? parsed.period.end : "";
+      };
+      return end(fiscalReading) > end(calendarReading) ? fiscalReading : calendarReading;
+    }
     case "to_date": {
       const span = (year: number) => `${year}-Q1..${year}-Q${cue.quarters}`;
       if (cue.year !== undefined) return span(cue.year + (cue.fiscal ? shift : 0));
