@@ -21,11 +21,11 @@ export type Cue =
 
 const BASIS_CUES: [Basis, "clause" | "sentence", string[]][] = [
   ["ex_fx", "clause", ["剔除汇率", "剔除汇率影响", "剔除汇率有利影响", "不计汇率", "不包括汇率", "排除汇率", "按固定汇率", "固定汇率", "excluding foreign exchange", "excluding fx", "ex-fx", "constant currency", "excluding the impact of foreign exchange"]],
-  ["non_gaap", "clause", ["调整后", "非gaap", "non-gaap", "adjusted"]],
+  ["non_gaap", "clause", ["调整后", "经调整", "经调整后", "非gaap", "非公认会计准则", "non-gaap", "adjusted", "excluding items", "core"]],
   // A company forecasts (预计, expects, guides); the market expects (预期, expectations, consensus):
   // 预期 and "expected" in results news are the analysts' figure the result is set against.
-  ["guidance", "sentence", ["预计", "指引", "业绩指引", "展望", "预估", "expects", "expect", "guidance", "guided", "outlook", "forecasts", "projected", "projects", "anticipates", "sees"]],
-  ["estimate", "sentence", ["分析师预期", "分析师预计", "普遍预期", "市场普遍预期", "分析师预测", "according to analysts", "分析师平均预期", "市场预期", "市场预估", "预期", "超出预期", "高于预期", "好于预期", "不及预期", "低于预期", "共识", "一致预期", "预测", "分析师", "consensus", "analysts expect", "analysts expected", "analysts polled", "analysts", "estimate", "estimates", "forecast", "expected", "expectations", "expectation", "polled by", "lseg", "factset", "visible alpha", "refinitiv", "zacks", "mean estimate", "street"]],
+  ["guidance", "sentence", ["预计", "指引", "业绩指引", "展望", "预估", "预测", "盈利预测", "全年预测", "料", "forecast", "expects", "expect", "guidance", "guided", "outlook", "forecasts", "projected", "projects", "anticipates", "sees"]],
+  ["estimate", "sentence", ["分析师预期", "分析师预计", "普遍预期", "市场普遍预期", "分析师预测", "according to analysts", "分析师平均预期", "市场预期", "市场预估", "预期", "超出预期", "高于预期", "好于预期", "不及预期", "低于预期", "共识", "一致预期", "分析师", "consensus", "analysts expect", "analysts expected", "analysts polled", "analysts", "estimate", "estimates", "expected", "expectations", "expectation", "polled by", "lseg", "factset", "visible alpha", "refinitiv", "zacks", "mean estimate", "street"]],
   // Words that set a figure apart as the actual result beside an expectation: 实际为, "came in at".
   ["reported", "clause", ["实际", "实际为", "实际值", "actual", "came in at"]],
   ["run_rate", "sentence", ["年化", "annualized", "annualised", "run rate", "run-rate"]],

@@ -12,7 +12,7 @@ import type { Taxonomy } from "../taxonomy/taxonomy.js";
 import { bindFigure } from "./bind-figure.js";
 import type { Context } from "./context.js";
 import { cues } from "./cues.js";
-import { findFigures, type Figure } from "./figures.js";
+import { articleCurrencies, findFigures, type Figure } from "./figures.js";
 import { splitFrontMatter, type ArticleHeader } from "./front-matter.js";
 import { asciiLower, type TermMatch } from "./lexicon.js";
 import { topicSegments } from "./line-topics.js";
@@ -105,6 +105,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   const lineStarts = lineStartsOf(body);
   const layout = readLayout(text, lineStarts);
   const { figures, cells } = withTableCells(keepBareCounts(findFigures(text, lower), terms, lower, taxonomy), layout, lower);
+  articleCurrencies(text, figures);
   const allPeriods = findPeriods(lower);
   // A period word inside a figure ("2025 亿") is the figure's, not a period.
   const periods = allPeriods.filter((period) => {

@@ -27,6 +27,10 @@ export interface Figure {
   qualifier: Qualifier;
   /** A bare English number with no unit ("49 new facilities"): a count only when a count metric's word follows it (the caller checks). */
   bare?: boolean;
+  /** The currency is only 元, which names none: the article's currency for its amounts decides (see articleCurrencies). */
+  bareYuan?: boolean;
+  /** The currency the article has set for amounts that name none ("(日圆，下同)", or the last one it stated). */
+  currencyHint?: string;
 }
 
 const MAX_DIGITS = 40;
@@ -253,6 +257,34 @@ function qualifierAfter(lower: string, end: number): { qualifier: Qualifier; end
   return undefined;
 }
 
+/** "(日圆‧下同)", "（美元，下同）", "以下单位为港元": the currency every amount after it is in unless it names another. */
+const DECLARED_CURRENCY = /[(（]\s*(美元|美金|日圆|日元|港元|港币|人民币|新台币|台币|新加坡元|坡元|新元|加元|澳元|欧元|英镑|韩元)\s*[‧·・．.、,，]?\s*(?:以)?下同\s*[)）]|(?:单位|以下)[:：为]\s*(?:千|万|百万|亿)?(美元|日圆|日元|港元|人民币|新台币|新加坡元|欧元)/g;
+
+/**
+ * Each figure's currency hint: the currency an article declares for what follows ("(日圆‧下同)"),
+ * else the last currency it stated before the figure. Amounts that name no currency, and bare 元,
+ * take it (a Hong Kong paper's 元 about a yen company is yen once it has said so).
+ */
+export function articleCurrencies(text: string, figures: Figure[]): void {
+  const declared: { at: number; currency: string }[] = [];
+  DECLARED_CURRENCY.lastIndex = 0;
+  for (let match = DECLARED_CURRENCY.exec(text); match; match = DECLARED_CURRENCY.exec(text)) {
+    const word = match[1] ?? match[2]!;
+    const currency = UNITS.find(([unitWord]) => unitWord === word)?.[1];
+    if (currency) declared.push({ at: match.index, currency });
+  }
+  let d = 0;
+  let current: string | undefined;
+  let last: string | undefined;
+  for (const figure of figures) {
+    // A declaration right behind a figure ("3,700 亿(日圆，下同)") is that figure's too.
+    while (d < declared.length && declared[d]!.at <= figure.end + 2) current = declared[d++]!.currency;
+    const hint = current ?? last;
+    if (hint !== undefined && (figure.unit === undefined || figure.bareYuan)) figure.currencyHint = hint;
+    if (figure.unitKind === "currency" && !figure.bareYuan) last = figure.unit;
+  }
+}
+
 /**
  * Currency signs and codes written before a number, longest first: "US$", "NT$", "T$", "C$", "HK$",
  * "S$", "A$", "$" (US dollars unless marked), "Rs"/"Rs."/"INR"/"₹" (rupees), "€", "£", "¥" (yen in
@@ -468,6 +500,7 @@ function figureAt(text: string, lower: string, i: number): Figure | undefined {
     return undefined;
   }
   if (tail.unitKind === "count" && tail.scale === undefined && notFigureAt(text, tail.end)) return undefined;
+  const bareYuan = tail.unit === "CNY" && tail.prefix === undefined && text[tail.end - 1] === "元" && !/人民币|rmb/i.test(text.slice(Math.max(0, tail.end - 4), tail.end));
   const figure: Figure = {
     start,
     numberStart: i,
@@ -477,6 +510,7 @@ function figureAt(text: string, lower: string, i: number): Figure | undefined {
     ...(tail.scale !== undefined ? { scale: tail.scale, scaleAt: tail.scaleAt! } : {}),
     ...(tail.unit !== undefined ? { unit: tail.unit, unitKind: tail.unitKind! } : {}),
     qualifier: tail.more ? "more_than" : (qualifierBefore(lower, start) ?? "exact"),
+    ...(bareYuan ? { bareYuan } : {}),
   };
   readRange(text, lower, figure);
   const hedge = qualifierAfter(lower, figure.end);

@@ -1,5 +1,6 @@
 // Whether a metric fits a figure: the measure a figure has for a metric (from its unit and the
-// measure word before it), the unit it takes (a bare amount is USD, a bare number a count), and the
+// measure word before it), the unit it takes (a bare amount is in the article's currency, else USD; a
+// bare number a count), and the
 // metric a term names when that unit fits the metric's units for that measure.
 import type { Measure } from "../model/types.js";
 import type { MetricDefinition, Taxonomy } from "../taxonomy/taxonomy.js";
@@ -48,8 +49,9 @@ export function measureFor(cues: FigureCues, metric: MetricDefinition): Measure 
 }
 
 export function unitFor(figure: Figure, metric: MetricDefinition): string | undefined {
+  if (figure.bareYuan && figure.currencyHint !== undefined) return figure.currencyHint;
   if (figure.unit !== undefined) return figure.unit;
-  if (metric.units.includes("currency")) return "USD";
+  if (metric.units.includes("currency")) return figure.currencyHint ?? "USD";
   if (metric.units.includes("count")) return "count";
   return undefined;
 }

@@ -270,8 +270,20 @@ export function ownPeriod(cue: PeriodCue, calendar: FiscalCalendar | undefined, 
     return undefined;
   };
   switch (cue.kind) {
-    case "year":
-      return cue.fiscal && cue.year !== undefined && shift ? `FY${cue.year + shift}` : undefined;
+    case "year": {
+      if (cue.fiscal && cue.year !== undefined && shift) return `FY${cue.year + shift}`;
+      // 全年 / the full year, with no year named: the fiscal year of the quarter the article reports on
+      // (Sony's full-year forecast in February 2025 is for the year ending March 2025).
+      if (cue.year === undefined && cue.relative === undefined && date && calendar && !(calendar.month === 12 && calendar.day === 31 && calendar.weekday === undefined)) {
+        const reported = lastReportedQuarter(date);
+        const quarterEndDay = quarterEnd(reported.year, reported.quarter);
+        for (let year = reported.year; year <= reported.year + 1; year++) {
+          const parsed = parsePeriod(`FY${year}`, calendar);
+          if (parsed.ok && parsed.period.start! <= quarterEndDay && quarterEndDay <= parsed.period.end!) return `FY${year}`;
+        }
+      }
+      return undefined;
+    }
     case "quarter": {
       if (cue.fiscal) return cue.year !== undefined ? `${cue.year + shift}-Q${cue.quarter}` : latestOver((year) => `${year}-Q${cue.quarter}`);
       // "第三季度" with no year, of a company whose year is not the calendar's: the calendar quarter or
