@@ -6,7 +6,7 @@
 // the steps both call live beside them: text-structure, terms, line-topics, metric-fit,
 // segment-choice, period-choice, basis-cues, respectively, quote and restated-periods.
 import { lineStarts as lineStartsOf } from "../model/lines.js";
-import { parsePeriod } from "../periods/period.js";
+import { parsePeriod, shiftLabel } from "../periods/period.js";
 import type { Basis, Language, Measure, Qualifier } from "../model/types.js";
 import type { Taxonomy } from "../taxonomy/taxonomy.js";
 import { bindFigure } from "./bind-figure.js";
@@ -108,11 +108,15 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   articleCurrencies(text, figures);
   const allPeriods = findPeriods(lower);
   // A period word inside a figure ("2025 亿") is the figure's, not a period.
-  const periods = allPeriods.filter((period) => {
+  // A period word inside a figure ("2025 亿") is the figure's, not a period; a period in brackets right
+  // after another ("第一财季（截至2024年12月）") only restates when that one ends.
+  const periods = allPeriods.filter((period, index) => {
     const at = firstFrom(figures, period.start);
     const previous = figures[at - 1];
     const next = figures[at];
-    return !(previous && previous.end > period.start) && !(next && next.start < period.end);
+    if ((previous && previous.end > period.start) || (next && next.start < period.end)) return false;
+    const before = allPeriods[index - 1];
+    return !(before && /^\s?[(（]\s?(?:截至|截止|ended|ending|to)?\s?$/.test(lower.slice(before.end, period.start)));
   });
   const subject = options.entity ? { entity: options.entity, reason: "given with --entity" } : findSubject(header, text, terms, taxonomy);
   const entity = subject.entity;
@@ -129,6 +133,8 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   periods.forEach((period, index) => {
     let label = resolvePeriod(period.cue, periodContext);
     if (period.cue.kind === "same_as_before") label = topic;
+    // 上年同期 / a year earlier: the period the text is talking about, a year back.
+    else if (period.cue.kind === "same_period_last_year" && topic !== undefined && isOver(topic, date)) label = shiftLabel(topic, -1) ?? label;
     // 本季度 is the quarter the text is about, unless that is a quarter still to come (an outlook just
     // read): the quarter being reported is one that is over.
     else if (period.cue.kind === "relative_quarter" && period.cue.offset === 0 && topic !== undefined && /-Q\d$/.test(topic) && isOver(topic, date)) label = topic;

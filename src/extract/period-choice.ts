@@ -8,24 +8,15 @@ import type { Context } from "./context.js";
 import { fiscalQuarterOf, ownPeriod, type PeriodMatch } from "./periods.js";
 import { firstFrom } from "./text-structure.js";
 
-/** Metrics whose figures are a state at a moment: without a stated period they are put at the article's date. */
-const INSTANT_METRICS = new Set(["market_cap", "stock_price", "price_target", "valuation", "analyst_count", "analysts_strong_buy", "analysts_moderate_buy", "analysts_hold", "upside"]);
-/**
- * Metrics that are a balance or an installed base (cash, backlog, chips shipped to date, robots in
- * service, countries served): stated for a quarter or a year they stand at its end, as an instant.
- */
-const STOCK_METRICS = new Set(["cash", "short_term_debt", "backlog", "chips_deployed", "robots_deployed", "countries", "ai_applications", "ai_models_offered", "items_offered", "item_price", "fulfillment_regions", "power_capacity"]);
-/** Specifications of a product (its node, its speed against the previous generation): no period unless one is stated in the sentence. */
-const SPEC_METRICS = new Set(["process_node", "compute_throughput", "memory_capacity", "power_consumption"]);
-
 export const acceptPeriod = (match: PeriodMatch, context: Context): boolean => context.periodLabels[firstFrom(context.periods, match.start)] !== undefined;
 
 /** A figure's period from the chosen period match (or none): specifications, instants and balances put as they are stated. */
 export function finishPeriod(context: Context, metric: MetricDefinition, entity: string, periodAt: number, inSentence: boolean): string {
   let period = periodAt >= 0 ? context.periodLabels[periodAt] : undefined;
-  if (SPEC_METRICS.has(metric.id) && !(periodAt >= 0 && inSentence)) period = "none";
+  // What a figure of the metric is (the taxonomy's `timing`) decides where it stands when no period is said.
+  if (metric.timing === "spec" && !(periodAt >= 0 && inSentence)) period = "none";
   const now = periodAt >= 0 && context.periods[periodAt]!.cue.kind === "now";
-  if ((period === undefined || !inSentence || now) && INSTANT_METRICS.has(metric.id) && context.periodContext.date) period = `@${context.periodContext.date}`;
+  if ((period === undefined || !inSentence || now) && metric.timing === "market" && context.periodContext.date) period = `@${context.periodContext.date}`;
   period ??= context.defaultPeriod ?? "none";
   // Quarters are written by the calendar unless marked fiscal: put them in the company's own quarters.
   // A fiscal year or quarter as the company names it, a run of quarters to date and the months ending
@@ -36,7 +27,7 @@ export function finishPeriod(context: Context, metric: MetricDefinition, entity:
   if (own !== undefined) period = own;
   else if (!(cue?.kind === "quarter" && cue.fiscal)) period = fiscalQuarterOf(period, definition?.fiscalYearEnd);
   const deadline = periodAt >= 0 && context.periodDeadline[periodAt] && metric.kind === "count";
-  if ((STOCK_METRICS.has(metric.id) || deadline) && period !== "none" && !period.startsWith("@") && !period.includes("..")) {
+  if ((metric.timing === "balance" || deadline) && period !== "none" && !period.startsWith("@") && !period.includes("..")) {
     const parsed = parsePeriod(period, context.taxonomy.entities.get(entity)?.fiscalYearEnd);
     if (parsed.ok && parsed.period.end) period = `@${parsed.period.end}`;
   }
@@ -71,6 +62,8 @@ const YU = "于".charCodeAt(0);
 export function usablePeriod(context: Context, i: number, before: boolean, comparesAgainst: boolean, index: number): boolean {
   const match = context.periods[i]!;
   if (match.cue.kind === "same_period_last_year" && comparesAgainst) return false;
-  if (context.periodComparison[i] && (!before || comparesAgainst || firstFrom(context.figures, match.end) < index)) return false;
+  // A comparison's period right before a figure is that figure's own ("较上月57%的增速": last month's growth).
+  const own = before && context.figures[index] !== undefined && context.figures[index]!.start - match.end <= 2;
+  if (context.periodComparison[i] && !own && (!before || comparesAgainst || firstFrom(context.figures, match.end) < index)) return false;
   return context.periodLabels[i] !== undefined;
 }

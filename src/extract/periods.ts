@@ -19,6 +19,8 @@ export type PeriodCue =
   | { kind: "ttm" }
   | { kind: "same_period_last_year" }
   | { kind: "relative_quarter"; offset: number }
+  /** The month before the one the text is about (上月, last month). */
+  | { kind: "relative_month"; offset: number }
   /** From one year to another: 从2016年到2026年, 2016-2026年, from 2016 to 2026. */
   | { kind: "span"; from: number; to: number }
   /** The period the text was just talking about: 同期, 同年, 当期, the same period. */
@@ -75,7 +77,9 @@ const NAMED_SOURCE = [
     String.raw`(?<none>未来几年|未来数年|今后几年|in\sthe\scoming\syears|over\sthe\scoming\syears|in\sthe\snext\sfew\syears|over\sthe\snext\sfew\syears|in\scoming\syears)`,
     String.raw`(?<sameb>(?<![去上前年])同期|同年|当期|the\ssame\speriod|the\ssame\syear)`,
     String.raw`(?<now>现阶段|目前|当前|如今|眼下|currently|at\spresent)`,
-    String.raw`(?<rq>本季度|当季|this\squarter|上一季度|上季度|上个季度|last\squarter|previous\squarter|下一季度|下季度|下个季度|next\squarter)`,
+    String.raw`(?<rq>本季度|本季(?!节)|当季|this\squarter|上一季度|上季度|上个季度|上一季|上季|前一季度|前一季|last\squarter|previous\squarter|prior\squarter|preceding\squarter|下一季度|下季度|下个季度|下一季|下季|next\squarter)`,
+    String.raw`(?<rm>上月|上个月|上一个月|前一个月|last\smonth|previous\smonth|the\sprior\smonth)`,
+    String.raw`(?<fyending>(?:fiscal\s)?year\s(?:ending|ended|through|to)\s(?:in\s)?(?<fyendingM>${"january|february|march|april|may|june|july|august|september|october|november|december"})(?:\s(?:31|30|28|29),?)?(?:\s(?<fyendingYear>20\d{2}))?)`,
     String.raw`(?<rel>今年|本年|去年|上一年|明年|后年|前年|this\syear|last\syear|next\syear)`,
     String.raw`(?<cnyear>(?<cnyearYear>20\d{2})\s?(?:财年|年度|年)(?:全年)?)`,
     String.raw`(?<fy>(?:fy|fiscal\s(?:year\s)?)\s?(?<fyYear>20\d{2}|\d{2})(?![\dq]))`,
@@ -187,7 +191,12 @@ function cueOf(m: RegExpExecArray, text: string): PeriodCue | undefined {
   if (m[GROUP.ttm!]) return { kind: "ttm" };
   if (m[GROUP.same!]) return { kind: "same_period_last_year" };
   if (m[GROUP.now!]) return { kind: "now" };
-  if (m[GROUP.rq!]) return { kind: "relative_quarter", offset: /上|last|previous/.test(text) ? -1 : /下|next/.test(text) ? 1 : 0 };
+  if (m[GROUP.rq!]) return { kind: "relative_quarter", offset: /上|前|last|previous|prior|preceding/.test(text) ? -1 : /下|next/.test(text) ? 1 : 0 };
+  if (m[GROUP.rm!]) return { kind: "relative_month", offset: -1 };
+  if (m[GROUP.fyending!]) {
+    const month = monthOf(m[GROUP.fyendingM!]);
+    return endingCue(12, m[GROUP.fyendingYear!], month, new Date(Date.UTC(2001, month, 0)).getUTCDate());
+  }
   if (m[GROUP.rel!]) {
     const relative = /今|本|this/.test(text) ? 0 : /去|上一|last/.test(text) ? -1 : /前年/.test(text) ? -2 : /后年/.test(text) ? 2 : 1;
     return { kind: "year", relative };
@@ -358,7 +367,15 @@ export function resolvePeriod(cue: PeriodCue, context: PeriodContext): string | 
       return year === undefined ? undefined : `${year}-Q1..${year}-Q${cue.quarters}`;
     }
     case "ending": {
-      const year = cue.year ?? (context.date ? latestCalendar(context.date, cue.month, cue.day) : contextYear);
+      // A year ending in a month with no year named is the one under way ("the fiscal year ending March",
+      // said in February, ends next month); shorter periods ending on a day are the last such that ended.
+      const underWay = () => {
+        const reported = lastReportedQuarter(context.date!);
+        const end = quarterEnd(reported.year, reported.quarter);
+        const candidate = `${reported.year}-${pad(cue.month)}-${pad(cue.day)}`;
+        return candidate >= end ? reported.year : reported.year + 1;
+      };
+      const year = cue.year ?? (context.date ? (cue.months === 12 ? underWay() : latestCalendar(context.date, cue.month, cue.day)) : contextYear);
       if (year === undefined) return undefined;
       // The period's last month: the month of its last day, unless that day is in a month's first week
       // (a 52/53-week quarter "ended February 1" is November to January).
@@ -391,6 +408,13 @@ export function resolvePeriod(cue: PeriodCue, context: PeriodContext): string | 
       return undefined;
     case "now":
       return context.quarter ? `${context.quarter.year}-Q${context.quarter.quarter}` : undefined;
+    case "relative_month": {
+      if (!context.date) return undefined;
+      const [year, month] = context.date.split("-").map(Number) as [number, number];
+      // The month an article about a monthly report is about is the one before its date; 上月 is the one before that.
+      const index = year * 12 + month - 1 - 1 + cue.offset;
+      return `${Math.floor(index / 12)}-${pad((index % 12) + 1)}`;
+    }
     case "relative_quarter": {
       if (!context.quarter) return undefined;
       const index = context.quarter.year * 4 + (context.quarter.quarter - 1) + cue.offset;

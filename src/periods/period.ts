@@ -223,7 +223,7 @@ export function shiftPeriodByYears(period: Period, years: number, calendar?: Fis
 }
 
 /** A period label with its years moved; undefined when the label is not one concord writes. */
-function shiftLabel(label: string, years: number): string | undefined {
+export function shiftLabel(label: string, years: number): string | undefined {
   const spanAt = label.indexOf("..");
   if (spanAt >= 0) {
     const first = shiftLabel(label.slice(0, spanAt), years);

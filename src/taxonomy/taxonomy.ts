@@ -43,11 +43,15 @@ export interface MeasureDefinition {
 
 export type MetricKind = "amount" | "per_share" | "ratio" | "count" | "capacity" | "length" | "date";
 
+/** When a metric's figure stands: over a period, at its end, at a moment of the market, or timeless. */
+export type MetricTiming = "flow" | "balance" | "market" | "spec";
+
 export interface MetricDefinition {
   id: string;
   ordinal: number;
   name: string;
   kind: MetricKind;
+  timing: MetricTiming;
   units: string[];
   aliases: Aliases;
 }
@@ -64,7 +68,7 @@ interface RawTaxonomy {
   entities: Record<string, { name: string; fiscal_year_end: string; fiscal_year_named_by?: "start" | "end"; aliases: Aliases }>;
   segments: Record<string, { name: string; kind: SegmentDefinition["kind"]; parent?: string; entities?: string[]; markets?: string[]; aliases: Aliases }>;
   measures: Record<Measure, { name: string; aliases: Aliases }>;
-  metrics: Record<string, { name: string; kind: MetricKind; units: string[]; aliases: Aliases }>;
+  metrics: Record<string, { name: string; kind: MetricKind; timing?: MetricTiming; units: string[]; aliases: Aliases }>;
   identities?: Identity[];
 }
 
@@ -106,7 +110,7 @@ export function buildTaxonomy(document: ParsedDocument): { taxonomy: Taxonomy; d
   }
   const metrics = new Map<string, MetricDefinition>();
   for (const [id, metric] of Object.entries(raw.metrics)) {
-    metrics.set(id, { id, ordinal: metrics.size, ...metric });
+    metrics.set(id, { id, ordinal: metrics.size, ...metric, timing: metric.timing ?? "flow" });
   }
   const identities = raw.identities ?? [];
   const seenIdentities = new Set<string>();
