@@ -22,7 +22,6 @@ import { toSimplified } from "./normalise.js";
 import { firstFrom, seek, startIndex } from "./text-structure.js";
 
 /** Metrics that are estimates by their nature (the upside to a price target). */
-const ESTIMATE_METRICS = new Set(["upside"]);
 /** The last fact proposed whose figure stands in [from, to): found walking back over the facts of the current clause. */
 function factBefore(context: Context, from: number, to: number): ProposedFact | undefined {
   const bound = context.bound;
@@ -618,8 +617,8 @@ function saidBasis(context: Context, place: Place, metric: MetricDefinition, met
 
   // A run rate is a level: a growth rate said beside one ("年化收入…，并保持三位数增长") is not annualised.
   if (basis === "run_rate" && measure !== "level") basis = "reported";
-  // Upside is the distance to a price target, which is an estimate, whoever states it.
-  if (basis === "reported" && ESTIMATE_METRICS.has(metric.id)) basis = "estimate";
+  // A price target, or the upside to one, is an estimate whoever states it (the taxonomy's `basis`).
+  if (basis === "reported" && !actual && metric.basis === "estimate") basis = "estimate";
   return basis;
 }
 

@@ -64,7 +64,8 @@ const UNITS: readonly [string, string, UnitKind][] = [
   ["美元", "USD", "currency"], ["美金", "USD", "currency"], ["元人民币", "CNY", "currency"], ["人民币", "CNY", "currency"], ["港元", "HKD", "currency"], ["港币", "HKD", "currency"], ["欧元", "EUR", "currency"],
   ["日元", "JPY", "currency"], ["日圆", "JPY", "currency"], ["日币", "JPY", "currency"], ["英镑", "GBP", "currency"], ["新台币", "TWD", "currency"], ["台币", "TWD", "currency"],
   ["新加坡元", "SGD", "currency"], ["新元", "SGD", "currency"], ["坡元", "SGD", "currency"], ["加元", "CAD", "currency"], ["加币", "CAD", "currency"], ["澳元", "AUD", "currency"],
-  ["韩元", "KRW", "currency"], ["卢比", "INR", "currency"], ["元", "CNY", "currency"],
+  ["韩元", "KRW", "currency"], ["卢比", "INR", "currency"], ["美分", "USD¢", "currency"], ["港仙", "HKD¢", "currency"], ["坡仙", "SGD¢", "currency"], ["元", "CNY", "currency"],
+  ["cents", "USD¢", "currency"], ["cent", "USD¢", "currency"],
   ["usd", "USD", "currency"], ["us dollars", "USD", "currency"], ["dollars", "USD", "currency"], ["yen", "JPY", "currency"], ["yuan", "CNY", "currency"], ["renminbi", "CNY", "currency"],
   ["euros", "EUR", "currency"], ["euro", "EUR", "currency"], ["rupees", "INR", "currency"], ["won", "KRW", "currency"],
   ["hkd", "HKD", "currency"], ["twd", "TWD", "currency"], ["sgd", "SGD", "currency"], ["cad", "CAD", "currency"], ["jpy", "JPY", "currency"], ["cny", "CNY", "currency"], ["rmb", "CNY", "currency"], ["inr", "INR", "currency"], ["eur", "EUR", "currency"], ["gbp", "GBP", "currency"],
@@ -255,6 +256,14 @@ function qualifierAfter(lower: string, end: number): { qualifier: Qualifier; end
   const k = skipSpaces(lower, end, 1);
   for (const [word, qualifier] of QUALIFIERS_AFTER_BY_FIRST.get(lower.charCodeAt(k)) ?? NONE) if (startsWithWord(lower, k, word)) return { qualifier, end: k + word.length };
   return undefined;
+}
+
+/** A number of hundredths as the whole's amount, exactly, by moving the decimal point: "39" → "0.39", "1,250" → "12.50". */
+export function hundredths(written: string): string {
+  const [integer = "", fraction = ""] = written.replaceAll(",", "").split(".");
+  const digits = integer.padStart(3, "0");
+  const whole = digits.slice(0, -2).replace(/^0+(?=\d)/, "");
+  return `${whole}.${digits.slice(-2)}${fraction}`;
 }
 
 /** "(日圆‧下同)", "（美元，下同）", "以下单位为港元": the currency every amount after it is in unless it names another. */
@@ -500,13 +509,19 @@ function figureAt(text: string, lower: string, i: number): Figure | undefined {
     return undefined;
   }
   if (tail.unitKind === "count" && tail.scale === undefined && notFigureAt(text, tail.end)) return undefined;
+  // "39 cents", "79美分", "60坡仙": hundredths of the currency, written as the currency's amount.
+  let number_ = number.text;
+  if (tail.unit?.endsWith("¢")) {
+    tail.unit = tail.unit.slice(0, -1);
+    number_ = hundredths(number.text);
+  }
   const bareYuan = tail.unit === "CNY" && tail.prefix === undefined && text[tail.end - 1] === "元" && !/人民币|rmb/i.test(text.slice(Math.max(0, tail.end - 4), tail.end));
   const figure: Figure = {
     start,
     numberStart: i,
     numberEnd: number.end,
     end: tail.end,
-    value: negative ? `-${number.text}` : number.text,
+    value: negative ? `-${number_}` : number_,
     ...(tail.scale !== undefined ? { scale: tail.scale, scaleAt: tail.scaleAt! } : {}),
     ...(tail.unit !== undefined ? { unit: tail.unit, unitKind: tail.unitKind! } : {}),
     qualifier: tail.more ? "more_than" : (qualifierBefore(lower, start) ?? "exact"),

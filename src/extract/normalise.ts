@@ -32,8 +32,11 @@ export function normaliseText(original: string): string {
     const simplified = line.length === 0 ? line : toSimplified(line);
     out.push(simplified.length === line.length ? simplified : line);
   }
-  return asciiFigures(out.join("\n"));
+  return asciiFigures(out.join("\n")).replace(INVISIBLE_SPACES, " ");
 }
+
+/** No-break, zero-width and other odd spaces, which web copy leaves between words ("39 cents\u200b per share", "Dec. 31\u00a02024"): one space each, so lengths stay. */
+const INVISIBLE_SPACES = /[\u00a0\u2000-\u200d\u202f\u205f\ufeff]/g;
 
 /** The same signs by UTF-16 code unit. */
 const SIGN_CODES: ReadonlyMap<number, number> = new Map(Object.entries(SIGNS).map(([from, to]) => [from.charCodeAt(0), to.charCodeAt(0)]));

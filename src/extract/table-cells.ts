@@ -12,6 +12,7 @@ import type { Figure } from "./figures.js";
 import type { Cell, Table } from "./layout.js";
 import { fittingMetric, measureFor, type FigureCues } from "./metric-fit.js";
 import { finishPeriod } from "./period-choice.js";
+import { ownPeriod } from "./periods.js";
 import { firstOf } from "./terms.js";
 import { firstFrom } from "./text-structure.js";
 
@@ -85,7 +86,21 @@ export function bindTableCell(context: Context, figure: Figure, place: CellPlace
     }
     if (metric) break;
   }
-  if (!metric) return skip("no metric in the cell's row label or column header fits it");
+  // A table under a heading or a caption that names its metric ("EPS by quarter", "| Quarter | Estimate | Actual |").
+  if (!metric) {
+    const captionLine = table.header.line - 1;
+    const from = context.lineStarts[Math.max(0, captionLine - 1)]!;
+    const heading = context.headingTopics[table.header.line]?.metric;
+    for (let i = firstFrom(context.terms, from); !metric && i < context.terms.length && context.terms[i]!.start < context.lineStarts[table.header.line]!; i++) {
+      metric = fittingMetric(context.taxonomy, context.terms[i]!, cues);
+      if (metric) metricMatch = context.terms[i]!;
+    }
+    if (!metric && heading !== undefined) {
+      const definition = context.taxonomy.metrics.get(heading);
+      if (definition && unitFits(withCaption.unit ?? (definition.units.includes("count") ? "count" : "USD"), unitsFor(definition, measureFor(cues, definition)))) metric = definition;
+    }
+  }
+  if (!metric) return skip("no metric in the cell's row label, column header, caption or heading fits it");
   const measure = measureFor(cues, metric);
   const unit = withCaption.unit ?? (metric.units.includes("count") ? "count" : undefined);
   if (unit === undefined || !unitFits(unit, unitsFor(metric, measure))) return skip("the table states no unit for this cell");
@@ -111,7 +126,15 @@ export function bindTableCell(context: Context, figure: Figure, place: CellPlace
     }
   }
   if (periodAt < 0) periodAt = context.headingPeriods[table.header.line] ?? -1;
-  const period = finishPeriod(context, metric, entity, periodAt, periodAt >= 0);
+  let period = finishPeriod(context, metric, entity, periodAt, periodAt >= 0);
+  // A row dated by its last day ("Dec. 31 2024") holds, for a flow, the quarter that ends then.
+  const cue = periodAt >= 0 ? context.periods[periodAt]!.cue : undefined;
+  if (cue?.kind === "date" && metric.timing === "flow" && period.startsWith("@")) {
+    const day = period.slice(1);
+    const definition = context.taxonomy.entities.get(entity);
+    const quarter = ownPeriod({ kind: "ending", months: 3, year: Number(day.slice(0, 4)), month: Number(day.slice(5, 7)), day: Number(day.slice(8, 10)) }, definition?.fiscalYearEnd, definition?.fiscalYearNamedBy, context.periodContext.date);
+    if (quarter !== undefined) period = quarter;
+  }
   let basis: Basis = "reported";
   for (const part of parts) {
     for (let i = firstFrom(context.cueMatches, part.start); i < context.cueMatches.length && context.cueMatches[i]!.start < part.end; i++) {

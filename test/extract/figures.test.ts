@@ -25,3 +25,15 @@ describe("findFigures", () => {
     expect(findFigures(text)).toEqual([]);
   });
 });
+
+describe("hundredths", () => {
+  it.each([
+    ["39", "0.39"],
+    ["5", "0.05"],
+    ["1,250", "12.50"],
+    ["0.5", "0.005"],
+  ])("reads %s hundredths as %s", async (written, whole) => {
+    const { hundredths } = await import("../../src/extract/figures.js");
+    expect(hundredths(written)).toBe(whole);
+  });
+});
