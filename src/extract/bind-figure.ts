@@ -515,7 +515,9 @@ function choosePeriod(context: Context, place: Place, metric: MetricDefinition, 
       const from = Math.max(paragraphStart, s0 - 2000);
       for (let i = seek(cursors.periodsBeforeSentence, s0) - 1; i >= 0 && periods[i]!.start >= from; i--) {
         if (periods[i]!.end > s0) continue;
-        if (periods[i]!.cue.kind !== "date" && periods[i]!.cue.kind !== "now" && usablePeriod(context, i, true, comparesAgainst, index)) {
+        // A change's base (from a year earlier) says nothing of the next sentence's figures.
+        const base = context.periodComparison[i] && periods[i]!.cue.kind === "same_period_last_year";
+        if (periods[i]!.cue.kind !== "date" && periods[i]!.cue.kind !== "now" && !base && usablePeriod(context, i, true, comparesAgainst, index)) {
           if (periodAt < 0) {
             periodAt = i;
             inSentence = false;

@@ -34,7 +34,7 @@ const BASIS_CUES: [Basis, "clause" | "sentence", string[]][] = [
 
 const OTHER: [Cue, string[]][] = [
   [{ kind: "loss" }, ["亏损", "经营亏损", "营业亏损", "净亏损", "loss", "losses", "operating loss", "net loss", "lost"]],
-  [{ kind: "decline" }, ["下降", "下跌", "下滑", "减少", "降低", "跌幅", "暴跌", "跌", "缩减", "蒸发", "节省", "省", "wiped off", "fell", "fall", "declined", "decline", "down", "dropped", "drop", "decreased", "decrease", "shrank", "lower"]],
+  [{ kind: "decline" }, ["下降", "下跌", "下滑", "减少", "降低", "跌幅", "暴跌", "跌", "缩减", "蒸发", "节省", "省", "微降", "略降", "小幅下降", "降", "减", "收窄", "缩窄", "少赚", "倒退", "萎缩", "wiped off", "fell", "fall", "falls", "declined", "decline", "declines", "down", "dropped", "drop", "decreased", "decrease", "shrank", "lower", "narrowed", "contracted", "slipped", "slid", "eased", "dipped", "sank", "tumbled", "plunged"]],
   [{ kind: "growth" }, ["增长", "增加", "上升", "上涨", "提升", "增速", "增幅", "增", "rose", "grew", "growth", "increase", "increased", "up", "jumped", "climbed", "gained"]],
   [{ kind: "share" }, ["占", "份额", "占比", "贡献", "share of", "accounted for"]],
   [{ kind: "prior_generation" }, ["上一代", "前一代", "上代", "previous generation", "prior generation"]],
