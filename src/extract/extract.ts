@@ -20,7 +20,7 @@ import { normaliseText } from "./normalise.js";
 import { findPeriods, lastReportedQuarter, resolvePeriod, type PeriodContext } from "./periods.js";
 import { takeRestatedPeriods } from "./restated-periods.js";
 import { findSubject, type NewEntity } from "./subject.js";
-import { firstOf, outsideNames, termLexicon, type Term } from "./terms.js";
+import { firstOf, outsideNames, segmentFor, termLexicon, type Term } from "./terms.js";
 import { boundaries, cursor, firstFrom } from "./text-structure.js";
 import { readLayout, type Layout } from "./layout.js";
 import { bindTableCell, cellFigure, type CellPlace } from "./table-cells.js";
@@ -143,8 +143,8 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     if (label !== undefined && topical && !periodComparison[index]) topic = label;
   });
   const { sentences, clauses } = boundaries(text);
-  const lineSegments = topicSegments(text, lower, terms, lineStarts);
-  const { headingPeriods, headingTopics } = headingContext(layout, lineStarts, text.length, periods, periodLabels, periodComparison, terms);
+  const lineSegments = topicSegments(text, lower, terms, lineStarts, taxonomy, entity);
+  const { headingPeriods, headingTopics } = headingContext(layout, lineStarts, text.length, periods, periodLabels, periodComparison, terms, taxonomy, entity);
   const cueMatches = outsideNames(cues().matchAll(lower), terms);
   const context: Context = {
     original: body,
@@ -234,7 +234,7 @@ function withTableCells(found: Figure[], layout: Layout, lower: string): { figur
  * Per line, what the headings over it name: the period (an index into `periods`), the segment and
  * the metric of the innermost heading that names each. A heading holds until the next of its level.
  */
-function headingContext(layout: Layout, lineStarts: readonly number[], length: number, periods: readonly { start: number }[], labels: readonly (string | undefined)[], comparison: readonly boolean[], terms: readonly TermMatch<Term>[]): { headingPeriods: (number | undefined)[]; headingTopics: { segment?: string; metric?: string }[] } {
+function headingContext(layout: Layout, lineStarts: readonly number[], length: number, periods: readonly { start: number }[], labels: readonly (string | undefined)[], comparison: readonly boolean[], terms: readonly TermMatch<Term>[], taxonomy: Taxonomy, entity: string): { headingPeriods: (number | undefined)[]; headingTopics: { segment?: string; metric?: string }[] } {
   const named = new Map<number, { period?: number; segment?: string; metric?: string }>();
   const namedBy = (line: number) => {
     let found = named.get(line);
@@ -249,7 +249,7 @@ function headingContext(layout: Layout, lineStarts: readonly number[], length: n
       }
     }
     for (let i = firstFrom(terms, start); i < terms.length && terms[i]!.start < end; i++) {
-      found.segment ??= firstOf(terms[i]!, "segment")?.id;
+      found.segment ??= segmentFor(terms[i]!, taxonomy, entity)?.id;
       found.metric ??= firstOf(terms[i]!, "metric")?.id;
     }
     named.set(line, found);

@@ -1,7 +1,8 @@
 // The segment each line is about when its own sentences name none: set by a label-like heading or a
 // question for what follows it, or by a paragraph's own label for that paragraph.
+import type { Taxonomy } from "../taxonomy/taxonomy.js";
 import type { TermMatch } from "./lexicon.js";
-import type { Term } from "./terms.js";
+import { segmentFor, type Term } from "./terms.js";
 
 const QUESTION = /^\s*(?:q\s?[:：]|问\s?[:：]|question\s?[:：])/;
 const LABEL = /^\s*(?:[#*>\-\d.、一二三四五六七八九十()（）\s]*)([^:：。.!?！？]{1,24})[:：]/;
@@ -11,15 +12,15 @@ const LABEL = /^\s*(?:[#*>\-\d.、一二三四五六七八九十()（）\s]*)([^
  * or a question ("Q: 关于 AWS…") names the topic of what follows until the next heading or question
  * (a headline without a colon only ends the previous topic); a paragraph's own label ("北美部门：营收…；营业利润…") names it for that paragraph.
  */
-export function topicSegments(text: string, lower: string, terms: TermMatch<Term>[], lineStarts: number[]): (string | undefined)[] {
+export function topicSegments(text: string, lower: string, terms: TermMatch<Term>[], lineStarts: number[], taxonomy: Taxonomy, entity: string): (string | undefined)[] {
   const result: (string | undefined)[] = [];
   let section: string | undefined;
   let cursor = 0;
   const firstSegment = (from: number, to: number): string | undefined => {
     while (cursor < terms.length && terms[cursor]!.start < from) cursor++;
     for (let i = cursor; i < terms.length && terms[i]!.start < to; i++) {
-      const segment = terms[i]!.entries.find((entry) => entry.kind === "segment");
-      if (segment && segment.kind === "segment") return segment.id;
+      const segment = segmentFor(terms[i]!, taxonomy, entity);
+      if (segment) return segment.id;
     }
     return undefined;
   };

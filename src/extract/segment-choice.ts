@@ -6,7 +6,7 @@ import type { Measure } from "../model/types.js";
 import type { SegmentDefinition, Taxonomy } from "../taxonomy/taxonomy.js";
 import type { Context } from "./context.js";
 import type { TermMatch } from "./lexicon.js";
-import { firstOf, type Term } from "./terms.js";
+import { firstOf, segmentFor, type Term } from "./terms.js";
 import { firstFrom } from "./text-structure.js";
 
 /** Words right before a segment that make it what a figure is compared with. */
@@ -29,7 +29,7 @@ export interface SegmentPick {
 
 export function takeSegment(context: Context, match: TermMatch<Term>, allowMarket: boolean, measure: Measure, pick: SegmentPick): boolean {
   const { taxonomy, terms } = context;
-  let term = firstOf(match, "segment");
+  let term = segmentFor(match, taxonomy, context.entity);
   // What a figure is compared with (性价比比 Trainium2 高出40%, "than Graviton2") is not what it is about.
   if (term && comparedWith(context.lower, match.start)) return false;
   if (!term && firstOf(match, "anaphor")) {

@@ -13,7 +13,7 @@ import type { Cell, Table } from "./layout.js";
 import { fittingMetric, measureFor, type FigureCues } from "./metric-fit.js";
 import { finishPeriod } from "./period-choice.js";
 import { ownPeriod } from "./periods.js";
-import { firstOf } from "./terms.js";
+import { firstOf, segmentFor } from "./terms.js";
 import { firstFrom } from "./text-structure.js";
 
 /** Where a table figure stands: its table, its row and its column. */
@@ -110,7 +110,7 @@ export function bindTableCell(context: Context, figure: Figure, place: CellPlace
     for (const match of termsIn(context, part)) {
       const named = firstOf(match, "entity");
       if (named && named.id !== "MARKET" && entity === context.entity) entity = named.id;
-      const term = firstOf(match, "segment");
+      const term = segmentFor(match, context.taxonomy, entity);
       const definition = term ? context.taxonomy.segments.get(term.id) : undefined;
       if (segment === undefined && definition && definition.kind !== "market" && (!definition.entities || definition.entities.includes(entity))) segment = definition.id;
     }

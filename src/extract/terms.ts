@@ -79,3 +79,21 @@ export function outsideNames(cueMatches: TermMatch<Cue>[], terms: readonly TermM
     return !(term && term.start <= cue.start && cue.end <= term.end && term.entries.some((entry) => entry.kind === "segment" || entry.kind === "entity"));
   });
 }
+
+/**
+ * The segment a match names for a company: companies can share a word for their own segments (汽车业务
+ * is Honda's automobiles and Qualcomm's automotive), so the one the company has comes first, then one
+ * any company may have, then the first.
+ */
+export function segmentFor(match: TermMatch<Term>, taxonomy: Taxonomy, entity: string): Extract<Term, { kind: "segment" }> | undefined {
+  let first: Extract<Term, { kind: "segment" }> | undefined;
+  let open: Extract<Term, { kind: "segment" }> | undefined;
+  for (const entry of match.entries) {
+    if (entry.kind !== "segment") continue;
+    const owners = taxonomy.segments.get(entry.id)?.entities;
+    if (owners?.includes(entity)) return entry;
+    first ??= entry;
+    if (!owners) open ??= entry;
+  }
+  return open ?? first;
+}
