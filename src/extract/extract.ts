@@ -105,7 +105,6 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   const lineStarts = lineStartsOf(body);
   const layout = readLayout(text, lineStarts);
   const { figures, cells } = withTableCells(keepBareCounts(findFigures(text, lower), terms, lower, taxonomy), layout, lower);
-  articleCurrencies(text, figures);
   const allPeriods = findPeriods(lower);
   // A period word inside a figure ("2025 亿") is the figure's, not a period.
   // A period word inside a figure ("2025 亿") is the figure's, not a period; a period in brackets right
@@ -120,6 +119,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   });
   const subject = options.entity ? { entity: options.entity, reason: "given with --entity" } : findSubject(header, text, terms, taxonomy);
   const entity = subject.entity;
+  articleCurrencies(text, figures, taxonomy.entities.get(entity)?.currency);
   const periodContext: PeriodContext = { ...(date ? { date } : {}) };
   if (date) periodContext.quarter = lastReportedQuarter(date);
   else {

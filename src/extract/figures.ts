@@ -271,10 +271,10 @@ const DECLARED_CURRENCY = /[(（]\s*(美元|美金|日圆|日元|港元|港币|�
 
 /**
  * Each figure's currency hint: the currency an article declares for what follows ("(日圆‧下同)"),
- * else the last currency it stated before the figure. Amounts that name no currency, and bare 元,
- * take it (a Hong Kong paper's 元 about a yen company is yen once it has said so).
+ * else the last currency it stated before the figure, else the currency its company reports in.
+ * Amounts that name no currency, and bare 元, take it (a Hong Kong paper's 元 about a yen company is yen once it has said so).
  */
-export function articleCurrencies(text: string, figures: Figure[]): void {
+export function articleCurrencies(text: string, figures: Figure[], companyCurrency?: string): void {
   const declared: { at: number; currency: string }[] = [];
   DECLARED_CURRENCY.lastIndex = 0;
   for (let match = DECLARED_CURRENCY.exec(text); match; match = DECLARED_CURRENCY.exec(text)) {
@@ -288,7 +288,7 @@ export function articleCurrencies(text: string, figures: Figure[]): void {
   for (const figure of figures) {
     // A declaration right behind a figure ("3,700 亿(日圆，下同)") is that figure's too.
     while (d < declared.length && declared[d]!.at <= figure.end + 2) current = declared[d++]!.currency;
-    const hint = current ?? last;
+    const hint = current ?? last ?? companyCurrency;
     if (hint !== undefined && (figure.unit === undefined || figure.bareYuan)) figure.currencyHint = hint;
     if (figure.unitKind === "currency" && !figure.bareYuan) last = figure.unit;
   }

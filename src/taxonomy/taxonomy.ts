@@ -20,6 +20,8 @@ export interface EntityDefinition {
    * (FY2025) always name the year in which the fiscal year ends.
    */
   fiscalYearNamedBy: "start" | "end";
+  /** The currency the company reports in, when the taxonomy says. */
+  currency?: string;
   aliases: Aliases;
 }
 
@@ -67,7 +69,7 @@ export interface Taxonomy {
 }
 
 interface RawTaxonomy {
-  entities: Record<string, { name: string; fiscal_year_end: string; fiscal_year_named_by?: "start" | "end"; aliases: Aliases }>;
+  entities: Record<string, { name: string; fiscal_year_end: string; fiscal_year_named_by?: "start" | "end"; currency?: string; aliases: Aliases }>;
   segments: Record<string, { name: string; kind: SegmentDefinition["kind"]; parent?: string; entities?: string[]; markets?: string[]; aliases: Aliases }>;
   measures: Record<Measure, { name: string; aliases: Aliases }>;
   metrics: Record<string, { name: string; kind: MetricKind; timing?: MetricTiming; basis?: "reported" | "estimate"; units: string[]; aliases: Aliases }>;
@@ -88,7 +90,7 @@ export function buildTaxonomy(document: ParsedDocument): { taxonomy: Taxonomy; d
       report(["entities", id, "fiscal_year_end"], "impossible fiscal year end", JSON.stringify(entity.fiscal_year_end), "a real month and day, MM-DD, e.g. 12-31");
       continue;
     }
-    entities.set(id, { id, ordinal: entities.size, name: entity.name, fiscalYearEnd, fiscalYearNamedBy: entity.fiscal_year_named_by ?? "end", aliases: entity.aliases });
+    entities.set(id, { id, ordinal: entities.size, name: entity.name, fiscalYearEnd, fiscalYearNamedBy: entity.fiscal_year_named_by ?? "end", ...(entity.currency ? { currency: entity.currency } : {}), aliases: entity.aliases });
   }
   const segments = new Map<string, SegmentDefinition>();
   for (const [id, segment] of Object.entries(raw.segments)) {
