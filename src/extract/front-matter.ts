@@ -25,7 +25,8 @@ const DATE_IN_TEXT = /(20\d{2})\s?[-./年]\s?(\d{1,2})\s?[-./月]\s?(\d{1,2})/;
 export function splitFrontMatter(text: string): SplitArticle {
   const header: ArticleHeader = {};
   let body = text;
-  const opening = /^\uFEFF?---[ \t]*\r?\n/.exec(text);
+  // Front matter may follow HTML comments a site's export puts first ("<!-- source: … -->").
+  const opening = /^\uFEFF?(?:[ \t]*<!--[^]*?-->[ \t]*\r?\n|[ \t]*\r?\n){0,5}---[ \t]*\r?\n/.exec(text);
   if (opening) {
     const close = /\n---[ \t]*(?:\r?\n|$)/g;
     close.lastIndex = opening[0].length - 1;
@@ -47,7 +48,11 @@ export function splitFrontMatter(text: string): SplitArticle {
     }
   }
   if (header.title === undefined) {
-    const first = body.split("\n").map((line) => line.replace(/^#+\s*/, "").trim()).find((line) => line.length > 0 && !DATE_IN_TEXT.test(line));
+    const first = body
+      .replace(/<!--[^]*?-->/g, (comment) => comment.replace(/[^\n]/g, " "))
+      .split("\n")
+      .map((line) => line.replace(/^#+\s*/, "").trim())
+      .find((line) => line.length > 0 && !DATE_IN_TEXT.test(line));
     if (first !== undefined && first.length <= 120) header.title = first;
   }
   return { header, body };

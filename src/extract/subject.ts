@@ -55,7 +55,7 @@ export function findSubject(header: ArticleHeader, text: string, terms: readonly
   const lexicon = termLexicon(taxonomy);
   // A name that is a word of the taxonomy (国际部门, AWS, revenue) is not a company it does not know.
   const newName = (found: NewEntity | undefined) => (found && !lexicon.matchAll(asciiLower(normaliseText(found.name))).some((match) => (match.end - match.start) * 2 >= found.name.length) ? found : undefined);
-  const inTitle = newName(unknownCompany(titleText, "title"));
+  const inTitle = newName(fitToBody(newName(unknownCompany(titleText, "title")), text));
   if (inTitle && (inTitle.strong || best === undefined || scores.get(best)! < FEW_MENTIONS || scores.get(best)! <= mentions(text, inTitle.name, lead))) return newSubject(inTitle);
   if (best !== undefined) return { entity: best, reason: "the company the text names most" };
   // No company named: a segment only one company has (AWS) names that company.
@@ -63,6 +63,27 @@ export function findSubject(header: ArticleHeader, text: string, terms: readonly
   if (owner !== undefined) return { entity: owner, reason: "the company whose segments the text names" };
   const inLead = newName(unknownCompany(text.slice(lead, lead + LEAD_LENGTH), "lead"));
   return newSubject(inLead ?? { id: "NEW_COMPANY", name: "", foundIn: "nowhere", strong: false });
+}
+
+/**
+ * A title-case headline capitalises every word ("Acme Robotics Shares Jump"): of the words the name
+ * may run to, the longest run the body repeats is the name; a name the body never writes stays as read.
+ */
+function fitToBody(found: NewEntity | undefined, text: string): NewEntity | undefined {
+  if (!found || found.strong || !found.name.includes(" ")) return found;
+  const words = found.name.split(" ");
+  for (let count = words.length; count >= 1; count--) {
+    const name = words.slice(0, count).join(" ");
+    if (occurrences(text, name) >= 2) return count === words.length ? found : entityFor(name, found.ticker, found.foundIn, false);
+  }
+  if (occurrences(text, found.name) >= 1) return found;
+  return occurrences(text, words[0]!) >= 1 ? entityFor(words[0]!, found.ticker, found.foundIn, false) : found;
+}
+
+function occurrences(text: string, name: string): number {
+  let count = 0;
+  for (let at = text.indexOf(name); at >= 0 && count < 10; at = text.indexOf(name, at + name.length)) count++;
+  return count;
 }
 
 /** Fewer mentions than this in the body do not make a known company the subject over a title's new one. */
@@ -132,16 +153,20 @@ const CJK_WITH_SUFFIX = /([\u4e00-\u9fff]{2,12}?)(?:股份有限公司|有限公
 /** Words that open a headline but name no company. */
 const NOT_A_NAME = new Set(["the", "a", "an", "why", "how", "what", "stock", "stocks", "shares", "earnings", "update", "breaking", "exclusive", "analysis", "market", "markets", "us", "u.s.", "q1", "q2", "q3", "q4", "fy", "is", "are", "will"]);
 /** A results headline's words after the company: its verbs, its periods, its metrics. */
-const HEADLINE_STOP = /^(?:'s|’s|reports?|reported|posts?|posted|beats?|misses|missed|tops?|raises?|cuts?|lifts?|sees|says|shares?|stock|revenue|sales|profit|earnings|net|quarterly|first|second|third|fourth|fiscal|full|annual|q[1-4]|fy\d*|h[12]|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|\d.*)$/i;
+const HEADLINE_STOP = /^(?:'s|’s|reports?|reported|posts?|posted|beats?|misses|missed|tops?|raises?|cuts?|lifts?|sees|says|shares?|stock|revenue|sales|profit|earnings|net|quarterly|is|are|was|were|has|have|had|gets?|getting|jumps?|rises?|falls?|slides?|sinks?|soars?|surges?|plunges?|drops?|climbs?|gains?|loses?|expects?|warns?|hits?|boosts?|slows?|grows?|and|in|on|at|to|for|with|after|as|amid|q[1-4]|first|second|third|fourth|fiscal|full|annual|q[1-4]|fy\d*|h[12]|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|\d.*)$/i;
 /** In a Chinese headline the company comes first, then its period or its metric. */
-const CJK_HEADLINE = /^([\u4e00-\u9fff]{2,8}?)(?=\d|[一二三四第去今前上下全首本Qq]|20\d\d|财年|財年|季度|营收|營收|收入|净利|淨利|纯利|純利|盈利|利润|利潤|股价|股價|业绩|業績|财报|財報|公布|公佈|发布|發布|宣布|录得|錄得|获利|獲利|亏损|虧損|转亏|轉虧|市值)/u;
+const CJK_HEADLINE = /^([\u4e00-\u9fff]{2,8}?)(?=\d|[一二三四第去今前上下全首本Qq]|年(?:营|收|度|净|利|销)|20\d\d|财年|財年|季度|营收|營收|收入|净利|淨利|纯利|純利|盈利|利润|利潤|股价|股價|业绩|業績|财报|財報|公布|公佈|发布|發布|宣布|录得|錄得|获利|獲利|亏损|虧損|转亏|轉虧|市值)/u;
 
 /** Characters a Chinese company's name does not start with (periods, pronouns, prepositions) or hold (的). */
 const NOT_A_CJK_NAME = /^[第本上下今去前明该該此这這以在据據截其而但和与與由对對从從自将將已因为為是有共合全总總各每近约約超逾达達]|[的之]/u;
 
 /** The company a passage opens with or names with a ticker, when it is not a word the taxonomy knows. */
 export function unknownCompany(passage: string, foundIn: string): NewEntity | undefined {
-  const text = passage.replace(/^[\s#>*|\-]+/, "").replace(/^(?:美股异动|美股異動|港股异动|港股異動|财报见闻|財報見聞|突发|突發|快讯|快訊)\s?[|｜:：]\s?/u, "");
+  const text = passage
+    .replace(/^[\s#>*|\-]+/, "")
+    .replace(/^(?:美股异动|美股異動|港股异动|港股異動|财报见闻|財報見聞|突发|突發|快讯|快訊)\s?[|｜:：]\s?/u, "")
+    // A headline's opening verb is not the company: 拆解…, 解读…, 一文看懂….
+    .replace(/^(?:拆解|解读|解讀|详解|詳解|点评|點評|揭秘|速览|速覽|一文看懂|一文读懂|一文讀懂|深度)\s?/u, "");
   const ticked = NAME_THEN_TICKER.exec(text);
   if (ticked) {
     const name = trimName(ticked[1]!);
@@ -175,8 +200,19 @@ function trimName(name: string): string {
 /** The proposed id: the ticker when it is a word, else the name's Latin letters, else a placeholder. */
 function entityFor(name: string, ticker: string | undefined, foundIn: string, strong: boolean): NewEntity {
   const latin = name.normalize("NFKD").toUpperCase().replace(/&/g, " AND ").replace(/[^A-Z0-9]+/g, "_").replace(/^_+|_+$/g, "").replace(/^(\d)/, "X$1");
-  const id = ticker && /^[A-Z]/.test(ticker) ? ticker : latin.length >= 2 ? latin.slice(0, 30).replace(/_+$/, "") : ticker ? `X${ticker}` : "NEW_COMPANY";
+  // A name with no Latin letters gets an id from its characters, so two such companies never share one.
+  const id = ticker && /^[A-Z]/.test(ticker) ? ticker : latin.length >= 2 ? latin.slice(0, 30).replace(/_+$/, "") : ticker ? `X${ticker}` : name ? `CO_${fnv(name)}` : "NEW_COMPANY";
   return { id, name, ...(ticker ? { ticker } : {}), foundIn, strong };
+}
+
+/** A short stable hash of a name (FNV-1a, 32 bits, as 8 hex digits). */
+function fnv(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).toUpperCase().padStart(8, "0");
 }
 
 /** The taxonomy stanza to add for a new entity, in the taxonomy file's own layout. */

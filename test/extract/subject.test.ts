@@ -69,3 +69,25 @@ describe("the article's subject", () => {
     );
   });
 });
+
+describe("articles as sites export them", () => {
+  it("reads front matter that follows an HTML comment", () => {
+    const text = `<!-- source: an export note -->\n---\ntitle: "Gizmo Robotics posts record quarter"\ndate: "2026-03-02 10:00:00"\nlang:\n  - "en"\n---\nGizmo Robotics said revenue was $1.2 billion.\n`;
+    const extraction = extractFacts(text, taxonomy);
+    expect(extraction.header.title).toBe("Gizmo Robotics posts record quarter");
+    expect(extraction.date).toBe("2026-03-02");
+    expect(extraction.facts[0]).toMatchObject({ entity: "GIZMO_ROBOTICS", line: 8 });
+  });
+
+  it("takes, of a title-case headline's capitalised words, the run the body repeats", () => {
+    const text = article("Gizmo Robotics Shares Jump After Record Quarter", "Gizmo Robotics said revenue was $1.2 billion. Gizmo Robotics also raised its outlook.");
+    expect(extractFacts(text, taxonomy).entity).toBe("GIZMO_ROBOTICS");
+  });
+
+  it("gives a name written in Chinese characters an id of its own, the same in both scripts", () => {
+    const simplified = extractFacts(article("星河电子第三季度营收增长12%", "星河电子营收为 12 亿美元。"), taxonomy);
+    const traditional = extractFacts(article("星河電子第三季度營收增長12%", "星河電子營收為 12 億美元。"), taxonomy);
+    expect(simplified.entity).toMatch(/^CO_[0-9A-F]{8}$/);
+    expect(traditional.entity).toBe(simplified.entity);
+  });
+});
