@@ -423,9 +423,24 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
 function entityInName(context: Context, match: TermMatch<Term>): { kind: "entity"; id: string } | undefined {
   if (!firstOf(match, "segment")) return undefined;
   const name = context.lower.slice(match.start, match.end);
-  for (const [alias, id] of entityAliases(context.taxonomy)) if (name.includes(alias)) return { kind: "entity", id };
-  return undefined;
+  // A text repeats a few segment names: look each up once per taxonomy.
+  let known = namedInside.get(context.taxonomy);
+  if (!known) namedInside.set(context.taxonomy, (known = new Map()));
+  let found = known.get(name);
+  if (found === undefined) {
+    found = null;
+    for (const [alias, id] of entityAliases(context.taxonomy)) {
+      if (name.includes(alias)) {
+        found = { kind: "entity", id };
+        break;
+      }
+    }
+    known.set(name, found);
+  }
+  return found ?? undefined;
 }
+
+const namedInside = new WeakMap<Taxonomy, Map<string, { kind: "entity"; id: string } | null>>();
 
 const entityAliasLists = new WeakMap<Taxonomy, [string, string][]>();
 /** Every entity's aliases as the lexicon matches them (simplified, ASCII lower-cased), longest first. */

@@ -115,7 +115,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     const next = figures[at];
     if ((previous && previous.end > period.start) || (next && next.start < period.end)) return false;
     const before = allPeriods[index - 1];
-    return !(before && /^\s?[(（]\s?(?:截至|截止|ended|ending|to)?\s?$/.test(lower.slice(before.end, period.start)));
+    return !(before && period.start - before.end <= 10 && /^\s?[(（]\s?(?:截至|截止|ended|ending|to)?\s?$/.test(lower.slice(before.end, period.start)));
   });
   const subject = options.entity ? { entity: options.entity, reason: "given with --entity" } : findSubject(header, text, terms, taxonomy);
   const entity = subject.entity;
@@ -225,8 +225,15 @@ function withTableCells(found: Figure[], layout: Layout, lower: string): { figur
       });
     });
   }
-  const covered = (figure: Figure) => replaced.some((cell) => figure.start < cell.end && cell.start < figure.end);
-  const figures = [...found.filter((figure) => !covered(figure)), ...replaced].sort((a, b) => a.start - b.start);
+  // Both lists are in text order: one sweep drops what the prose reader found inside a read cell.
+  replaced.sort((a, b) => a.start - b.start);
+  let r = 0;
+  const kept = found.filter((figure) => {
+    while (r < replaced.length && replaced[r]!.end <= figure.start) r++;
+    const cell = replaced[r];
+    return !(cell && cell.start < figure.end && figure.start < cell.end);
+  });
+  const figures = [...kept, ...replaced].sort((a, b) => a.start - b.start);
   return { figures, cells };
 }
 

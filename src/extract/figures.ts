@@ -311,6 +311,10 @@ const CURRENCY_SIGNS: readonly [string, string][] = [
  * longer word ("years 5" holds no "rs 5").
  */
 function currencyBefore(lower: string, start: number): { currency: string; start: number } | undefined {
+  // Most numbers follow a Chinese character or a space after a word: test the one character that
+  // every sign and code ends with before trying them.
+  const last = lower.charCodeAt(lower[start - 1] === " " ? start - 2 : start - 1);
+  if (!(last === 0x24 || (last >= 0x61 && last <= 0x7a) || last === 0x2e || last === 0x20ac || last === 0xa3 || last === 0xa5 || last === 0x20b9 || last === 0xffe5)) return undefined;
   for (const [sign, currency] of CURRENCY_SIGNS) {
     const letters = /^[a-z.]+$/.test(sign);
     const gaps = letters ? [0, 1] : [0];

@@ -32,11 +32,16 @@ export function normaliseText(original: string): string {
     const simplified = line.length === 0 ? line : toSimplified(line);
     out.push(simplified.length === line.length ? simplified : line);
   }
-  return asciiFigures(out.join("\n")).replace(INVISIBLE_SPACES, " ");
+  return asciiFigures(out.join("\n"));
 }
 
-/** No-break, zero-width and other odd spaces, which web copy leaves between words ("39 cents\u200b per share", "Dec. 31\u00a02024"): one space each, so lengths stay. */
-const INVISIBLE_SPACES = /[\u00a0\u2000-\u200d\u202f\u205f\ufeff]/g;
+/**
+ * No-break, zero-width and other odd spaces, which web copy leaves between words ("39 cents\u200b per
+ * share", "Dec. 31\u00a02024"): folded to one space each (asciiFigures does it), so lengths stay.
+ */
+function isOddSpace(code: number): boolean {
+  return code === 0xa0 || (code >= 0x2000 && code <= 0x200d) || code === 0x202f || code === 0x205f || code === 0xfeff;
+}
 
 /** The same signs by UTF-16 code unit. */
 const SIGN_CODES: ReadonlyMap<number, number> = new Map(Object.entries(SIGNS).map(([from, to]) => [from.charCodeAt(0), to.charCodeAt(0)]));
@@ -56,7 +61,7 @@ function foldedAt(text: string, i: number): number {
 const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
 
 /**
- * Full-width digits and signs to ASCII; 、 and full-width ，．to , and . inside digit runs where they clearly are.
+ * Full-width digits and signs to ASCII, odd spaces to a space; 、 and full-width ，．to , and . inside digit runs where they clearly are.
  * Works on UTF-16 code units (astral characters pass through untouched: only BMP characters change),
  * scanning with charCodeAt and copying the text only where a unit changes.
  */
@@ -67,6 +72,12 @@ export function asciiFigures(text: string): string {
   const foldTo: number[] = [];
   for (let i = 0; i < length; i++) {
     const code = text.charCodeAt(i);
+    if (code < 0xa0) continue;
+    if (isOddSpace(code)) {
+      foldAt.push(i);
+      foldTo.push(0x20);
+      continue;
+    }
     if (code < 0xff04 || code > 0xff5e) continue;
     const to = foldedAt(text, i);
     if (to !== code) {
