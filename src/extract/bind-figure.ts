@@ -522,6 +522,19 @@ function choosePeriod(context: Context, place: Place, metric: MetricDefinition, 
       }
     }
   }
+  // English often names the period last: "revenue rose to 16.3 trillion yen, …, for the nine months
+  // ended Dec. 31". A period later in the sentence, with no Chinese between, is the figure's when none
+  // comes before it; a change's base (from a year earlier) is not.
+  if (periodAt < 0) {
+    for (let i = seek(cursors.periodsAfter, figure.end); i < periods.length && periods[i]!.start < s1; i++) {
+      if (wordsBetween(text, figure.end, periods[i]!.start)) break;
+      if (context.periodComparison[i] || periods[i]!.cue.kind === "same_period_last_year") continue;
+      if (usablePeriod(context, i, false, comparesAgainst, index)) {
+        periodAt = i;
+        break;
+      }
+    }
+  }
   if (periodAt < 0) {
     // The paragraph's start: the last line start at or before s0 (normalising keeps every "\n" in place,
     // so the original's line starts are the text's; at s0 = 0 there is no earlier paragraph either way).

@@ -329,6 +329,11 @@ function currencyBefore(lower: string, start: number): { currency: string; start
   return undefined;
 }
 
+/** "Y805.26 billion": newswires write yen as a capital Y against the number. */
+function yenBefore(text: string, start: number): { currency: string; start: number } | undefined {
+  return text[start - 1] === "Y" && !/[A-Za-z0-9]/.test(text[start - 2] ?? "") ? { currency: "JPY", start: start - 1 } : undefined;
+}
+
 /** A currency sign at `k` (before a range's high end): its currency and where the number starts. */
 function currencyAt(lower: string, k: number): { currency: string; end: number } | undefined {
   for (const [sign, currency] of CURRENCY_SIGNS) {
@@ -474,13 +479,14 @@ const CHENG_WORDS = new Set([..."为本长交功立熟员绩果就型效品"]);
 function figureAt(text: string, lower: string, i: number): Figure | undefined {
   const before = text.charCodeAt(i - 1);
   // Inside a word or a longer number: Trainium3, FY25, Q4, 2.1.3, v1.
-  if (isAsciiLetterCode(before) || before === 46 || before === 95 || (before === 44 && isDigitCode(text.charCodeAt(i - 2)))) return undefined;
+  const yen = before === 89 && !isAsciiLetterCode(text.charCodeAt(i - 2)) && !isDigitCode(text.charCodeAt(i - 2));
+  if ((isAsciiLetterCode(before) && !yen) || before === 46 || before === 95 || (before === 44 && isDigitCode(text.charCodeAt(i - 2)))) return undefined;
   if (before === ORDINAL) return undefined;
   const number = readNumber(text, i);
   if (!number) return undefined;
   let start = i;
   let negative = false;
-  const sign = currencyBefore(lower, start);
+  const sign = currencyBefore(lower, start) ?? yenBefore(text, start);
   const prefix = sign?.currency;
   const dollar = prefix !== undefined;
   if (sign) start = sign.start;

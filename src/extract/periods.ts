@@ -80,7 +80,7 @@ const NAMED_SOURCE = [
     String.raw`(?<rq>本季度|本季(?!节)|当季|this\squarter|上一季度|上季度|上个季度|上一季|上季|前一季度|前一季|last\squarter|previous\squarter|prior\squarter|preceding\squarter|下一季度|下季度|下个季度|下一季|下季|next\squarter)`,
     String.raw`(?<rm>上月|上个月|上一个月|前一个月|last\smonth|previous\smonth|the\sprior\smonth)`,
     String.raw`(?<fyending>(?:fiscal\s)?year\s(?:ending|ended|through|to)\s(?:in\s)?(?<fyendingM>${"january|february|march|april|may|june|july|august|september|october|november|december"})(?:\s(?:31|30|28|29),?)?(?:\s(?<fyendingYear>20\d{2}))?)`,
-    String.raw`(?<rel>今年|本年|去年|上一年|明年|后年|前年|this\syear|last\syear|next\syear)`,
+    String.raw`(?<rel>今年|本年|去年|上一年|明年|后年|前年|this\s(?:fiscal\s)?year|last\s(?:fiscal\s)?year|next\s(?:fiscal\s)?year|the\scurrent\sfiscal\syear)`,
     String.raw`(?<cnyear>(?<cnyearYear>20\d{2})\s?(?:财年|年度|年)(?:全年)?)`,
     String.raw`(?<fy>(?:fy|fiscal\s(?:year\s)?)\s?(?<fyYear>20\d{2}|\d{2})(?![\dq]))`,
     String.raw`(?<full>全年|full[\s-]year|full\syear|(?<![a-z])annual)`,
@@ -198,8 +198,8 @@ function cueOf(m: RegExpExecArray, text: string): PeriodCue | undefined {
     return endingCue(12, m[GROUP.fyendingYear!], month, new Date(Date.UTC(2001, month, 0)).getUTCDate());
   }
   if (m[GROUP.rel!]) {
-    const relative = /今|本|this/.test(text) ? 0 : /去|上一|last/.test(text) ? -1 : /前年/.test(text) ? -2 : /后年/.test(text) ? 2 : 1;
-    return { kind: "year", relative };
+    const relative = /今|本|this|current/.test(text) ? 0 : /去|上一|last/.test(text) ? -1 : /前年/.test(text) ? -2 : /后年/.test(text) ? 2 : 1;
+    return { kind: "year", relative, ...(text.includes("fiscal") ? { fiscal: true } : {}) };
   }
   if (m[GROUP.cnyear!]) return { kind: "year", year: Number(m[GROUP.cnyearYear!]), ...(/财|年度/.test(text) ? { fiscal: true } : {}) };
   if (m[GROUP.fy!]) return { kind: "year", year: yearOf(m[GROUP.fyYear!])!, fiscal: true };
@@ -281,9 +281,9 @@ export function ownPeriod(cue: PeriodCue, calendar: FiscalCalendar | undefined, 
   switch (cue.kind) {
     case "year": {
       if (cue.fiscal && cue.year !== undefined && shift) return `FY${cue.year + shift}`;
-      // 全年 / the full year, with no year named: the fiscal year of the quarter the article reports on
-      // (Sony's full-year forecast in February 2025 is for the year ending March 2025).
-      if (cue.year === undefined && cue.relative === undefined && date && calendar && !(calendar.month === 12 && calendar.day === 31 && calendar.weekday === undefined)) {
+      // 全年 / the full year, or "this fiscal year", with no year named: the fiscal year of the quarter the
+      // article reports on (Sony's full-year forecast in February 2025 is for the year ending March 2025).
+      if (cue.year === undefined && (cue.relative === undefined || (cue.fiscal && cue.relative === 0)) && date && calendar && !(calendar.month === 12 && calendar.day === 31 && calendar.weekday === undefined)) {
         const reported = lastReportedQuarter(date);
         const quarterEndDay = quarterEnd(reported.year, reported.quarter);
         for (let year = reported.year; year <= reported.year + 1; year++) {
