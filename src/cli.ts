@@ -110,6 +110,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     .addOption(new Option("--format <format>", "output format").choices(["yaml", "json"]).default("json"))
     .option("--out <file>", "write to a file instead of stdout (never overwrites without --force)", "-")
     .option("--force", "overwrite --out if it exists")
+    .option("--explain", "print on stderr, for each proposed fact, which words decided each field and why")
     .option("--id <id>", "the source id (default: from the file name)")
     .option("--publisher <name>", "the publisher for the source block")
     .option("--taxonomy <file>", "taxonomy file (default: facts/taxonomy.yaml in or above the working folder)")
@@ -279,6 +280,7 @@ function writeOutput(out: string, content: string, io: CliIo): void {
 interface ExtractCliOptions {
   date?: string;
   entity?: string;
+  explain?: boolean;
   format: "yaml" | "json";
   out: string;
   force?: boolean;
@@ -313,7 +315,7 @@ async function loadExtractor() {
 type Extractor = Awaited<ReturnType<typeof loadExtractor>>;
 
 /** Reads an article and extracts its figures into a proposed fact file. */
-function extractArticle(article: string, options: { date?: string; entity?: string; id?: string; publisher?: string }, taxonomy: Taxonomy, extractor: Extractor, io: CliIo, sourceId?: string): { extraction: Extraction; proposed: ProposedFile; shown: string } {
+function extractArticle(article: string, options: { date?: string; entity?: string; id?: string; publisher?: string; explain?: boolean }, taxonomy: Taxonomy, extractor: Extractor, io: CliIo, sourceId?: string): { extraction: Extraction; proposed: ProposedFile; shown: string } {
   const { extractFacts, proposeFactFile, sourceIdFrom } = extractor;
   if (options.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.date)) throw usageProblem(article, "--date is not a date", JSON.stringify(options.date), "a date YYYY-MM-DD");
   if (options.entity !== undefined && !taxonomy.entities.has(options.entity)) throw usageProblem(article, "--entity is not an entity of the taxonomy", JSON.stringify(options.entity), `one of ${[...taxonomy.entities.keys()].join(", ")}`);
@@ -321,7 +323,7 @@ function extractArticle(article: string, options: { date?: string; entity?: stri
   const shown = displayPath(file, io.cwd);
   if (!existsSync(file)) throw usageProblem(shown, "no such file", JSON.stringify(article), "the path of an article's text file");
   const text = readOrThrow(file, shown, "article");
-  const extraction = extractFacts(text, taxonomy, { ...(options.date ? { date: options.date } : {}), ...(options.entity ? { entity: options.entity } : {}) });
+  const extraction = extractFacts(text, taxonomy, { ...(options.date ? { date: options.date } : {}), ...(options.entity ? { entity: options.entity } : {}), ...(options.explain ? { explain: true } : {}) });
   const id = sourceId ?? options.id ?? sourceIdFrom(path.basename(file));
   if (!/^[a-z0-9][a-z0-9-]{2,79}$/.test(id)) throw usageProblem(shown, "--id is not a source id", JSON.stringify(id), "lower-case letters, digits and hyphens, 3 to 80 characters");
   const proposed = proposeFactFile(extraction, { id, ...(options.publisher ? { publisher: options.publisher } : {}) }, taxonomy);
@@ -354,6 +356,12 @@ function runExtract(article: string, options: ExtractCliOptions, extractor: Extr
   const { extraction, proposed, shown } = extractArticle(article, options, taxonomy, extractor, io);
   writeOutput(options.out, extractor.formatFactFile(proposed.document, options.format), io);
   reportNewEntity(shown, extraction, extractor, io);
+  if (options.explain) {
+    for (const why of extraction.explanations ?? []) {
+      const fields = Object.entries(why.fields).map(([field, reason]) => `  ${field}: ${reason}`).join("\n");
+      io.stderr(`${shown}:${why.line}:${why.column}:\n${fields}\n`);
+    }
+  }
   for (const { fact, reason } of proposed.rejected) io.stderr(`${shown}:${fact.line}:${fact.column}: figure left out: ${reason}\n`);
   const skipped = extraction.skipped.length;
   io.stderr(`${shown}: ${proposed.facts.length} facts proposed, ${proposed.rejected.length + skipped} figures left out${extraction.date ? "" : " (no article date: give --date for relative periods)"}\n`);

@@ -8,7 +8,7 @@ import type { MetricDefinition, SegmentDefinition, Taxonomy } from "../taxonomy/
 import { ANALYST_WORDS, basisOf, entityRightBefore, isEstimate, overlapsMetric, saysFuture, willSpend } from "./basis-cues.js";
 import type { Context } from "./context.js";
 import type { Cue } from "./cues.js";
-import type { ProposedFact, SkippedFigure } from "./extract.js";
+import type { Explanation, ProposedFact, SkippedFigure } from "./extract.js";
 import type { Figure } from "./figures.js";
 import type { TermMatch } from "./lexicon.js";
 import { acceptMetric, fittingMetric, measureFor, unitFor, type FigureCues } from "./metric-fit.js";
@@ -89,7 +89,8 @@ export function bindFigure(context: Context, figure: Figure, index: number): Pro
   const { metric, match: metricMatch } = chosen;
   const measure = measureFor(cues, metric);
   const unit = unitFor(figure, metric)!;
-  const { segment, entity, marketSegment } = chooseSubject(context, place, measure, antecedent);
+  const subject = chooseSubject(context, place, measure, antecedent);
+  const { segment, entity, marketSegment } = subject;
   const segmentId = segment?.id ?? "total";
   const periodChoice = choosePeriod(context, place, metric, measure, entity, antecedent);
   if ("reason" in periodChoice) return periodChoice;
@@ -118,7 +119,42 @@ export function bindFigure(context: Context, figure: Figure, index: number): Pro
   fact.quote = quoteFor(context, figure, c0, c1);
   fact.line = line;
   fact.column = column;
+  if (context.explain) context.explain.push(explanation(context, fact, { metricMatch, antecedent, subject, periodChoice, basis }));
   return fact;
+}
+
+/** Which words decided each field of a fact, and why (for extract --explain). */
+function explanation(
+  context: Context,
+  fact: ProposedFact,
+  chosen: { metricMatch: TermMatch<Term> | undefined; antecedent: ProposedFact | undefined; subject: ReturnType<typeof chooseSubject>; periodChoice: { periodAt: number; inSentence: boolean }; basis: Basis },
+): Explanation {
+  const word = (start: number, end: number) => JSON.stringify(context.original.slice(start, end));
+  const { metricMatch, antecedent, subject, periodChoice } = chosen;
+  const why: Explanation = { line: fact.line, column: fact.column, fields: {} };
+  why.fields.metric = antecedent ? "the figure this one is a multiple of" : metricMatch ? `named by ${word(metricMatch.start, metricMatch.end)}` : "inferred: no metric word fits; the line's heading, a share of a market, or a business that grows (its revenue)";
+  why.fields.segment = subject.segmentAt >= 0 ? `named by ${word(subject.segmentAt, context.terms[firstFrom(context.terms, subject.segmentAt)]?.end ?? subject.segmentAt)}` : subject.segmentFromLine ? "the paragraph's label or the heading over it" : "none named: the whole company";
+  why.fields.entity = subject.entityAt >= 0 ? `named by ${word(subject.entityAt, context.terms[firstFrom(context.terms, subject.entityAt)]?.end ?? subject.entityAt)}` : fact.entity === context.entity ? `the article's company (${context.entityReason})` : "the company whose segment it is";
+  const at = periodChoice.periodAt;
+  const period = at >= 0 ? context.periods[at]! : undefined;
+  why.fields.period = period
+    ? `${word(period.start, period.end)} ${periodChoice.inSentence ? "in its sentence" : context.headingPeriods[context.lineStarts.length > 0 ? startIndexOf(context.lineStarts, period.start) : 0] === at ? "in the heading over it" : "earlier in its paragraph"}${fact.period !== context.periodLabels[at] ? `, read under the company's fiscal calendar and the metric's timing as ${fact.period}` : ""}`
+    : fact.period.startsWith("@") ? "no period said: a reading at the article's date or a balance at its period's end (the metric's timing)" : "no period said: the quarter the article reports on";
+  const cue = context.basisCue;
+  why.fields.basis = cue ? `${word(cue.start, cue.end)} (${fact.basis})` : fact.basis === "reported" ? "no forecast, estimate or adjustment word" : `the metric's own basis or the period still to come (${fact.basis})`;
+  return why;
+}
+
+/** The index of the last start at or before `at` (starts ascending). */
+function startIndexOf(starts: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 /** Where a figure stands: its sentence [s0, s1) and clause [c0, c1), its neighbours' bounds, its line and column, and where the lists of terms, cues and periods reach it. */
@@ -340,7 +376,7 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
 }
 
 /** The figure's segment and entity, and the market a share of it is of (see segment-choice.ts). */
-function chooseSubject(context: Context, place: Place, measure: Measure, antecedent: ProposedFact | undefined): { segment: SegmentDefinition | undefined; entity: string; marketSegment: SegmentDefinition | undefined } {
+function chooseSubject(context: Context, place: Place, measure: Measure, antecedent: ProposedFact | undefined): { segment: SegmentDefinition | undefined; entity: string; marketSegment: SegmentDefinition | undefined; segmentAt: number; entityAt: number; segmentFromLine: boolean } {
   const { taxonomy, terms } = context;
   const cursors = context.cursors;
   const { figure, s0, s1, c0, nextStart, lineIndex, termsBefore, termsAfter, cuesBefore } = place;
@@ -416,7 +452,7 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
     segment = taxonomy.segments.get(antecedent.segment);
     entity = antecedent.entity;
   }
-  return { segment, entity, marketSegment };
+  return { segment, entity, marketSegment, segmentAt: segment ? segmentAt : -1, entityAt, segmentFromLine: segment !== undefined && segmentAt < 0 };
 }
 
 /** A company named inside a segment's name (微软云 is Microsoft's cloud, "Google Cloud" Google's). */
@@ -480,7 +516,7 @@ function namedInSentence(context: Context, entities: readonly string[], s0: numb
  * over: the period of a reported figure), or why there is none. Records whether the period was stated
  * in the figure's own sentence (context.periodStated).
  */
-function choosePeriod(context: Context, place: Place, metric: MetricDefinition, measure: Measure, entity: string, antecedent: ProposedFact | undefined): { period: string; pastPeriodAt: number } | SkippedFigure {
+function choosePeriod(context: Context, place: Place, metric: MetricDefinition, measure: Measure, entity: string, antecedent: ProposedFact | undefined): { period: string; pastPeriodAt: number; periodAt: number; inSentence: boolean } | SkippedFigure {
   const { text, periods } = context;
   const cursors = context.cursors;
   const { figure, index, s0, s1, c0, nextStart, line, column, periodsBefore } = place;
@@ -576,7 +612,7 @@ function choosePeriod(context: Context, place: Place, metric: MetricDefinition, 
   context.periodStated = periodAt >= 0 && inSentence;
   const period = antecedent ? antecedent.period : finishPeriod(context, metric, entity, periodAt, inSentence);
   if (measure === "cagr" && !period.includes("..")) return skipFigure(context, figure, line, column, "a CAGR needs a span of periods, and none is stated in its sentence");
-  return { period, pastPeriodAt };
+  return { period, pastPeriodAt, periodAt, inSentence };
 }
 
 /** The basis the words around the figure say (a period still to come may yet make it a plan: see isPlanned). */
@@ -587,6 +623,7 @@ function saidBasis(context: Context, place: Place, metric: MetricDefinition, met
   // Basis: ex-FX and non-GAAP are said in the figure's clause; guidance, estimates, plans and run
   // rates anywhere before it in the sentence (or right after it in the clause).
   let basis: Basis = "reported";
+  context.basisCue = undefined;
   /** Whether the clause says outright that the figure is the actual result (实际为, actual). */
   let actual = false;
   for (let i = seek(cursors.cuesInClause, previousEnd); i < cueMatches.length && cueMatches[i]!.start < nextStart; i++) {
@@ -594,6 +631,7 @@ function saidBasis(context: Context, place: Place, metric: MetricDefinition, met
     if (said) {
       basis = said;
       actual = said === "reported";
+      context.basisCue = cueMatches[i]!;
       break;
     }
   }
@@ -605,6 +643,7 @@ function saidBasis(context: Context, place: Place, metric: MetricDefinition, met
       const said = basisOf(match, "sentence");
       if (said && !overlapsMetric(context, match, metricMatch)) {
         found = said;
+        context.basisCue = match;
         // "谷歌预测…", "Alphabet forecasts…": a company's own forecast is its guidance, not an estimate.
         if (said === "estimate" && !ANALYST_WORDS.test(context.lower.slice(match.start, match.end)) && entityRightBefore(terms, match.start, context.lower)) found = "guidance";
         break;
@@ -619,6 +658,7 @@ function saidBasis(context: Context, place: Place, metric: MetricDefinition, met
         if (said && !overlapsMetric(context, cueMatches[i]!, metricMatch)) {
           if (following !== undefined && following.start < s1 && following.start - cueMatches[i]!.end <= 24) break;
           found = said;
+          context.basisCue = cueMatches[i]!;
           break;
         }
       }
@@ -638,6 +678,7 @@ function saidBasis(context: Context, place: Place, metric: MetricDefinition, met
         if (!house && match.start < from) continue;
         if (house || (match.entries.some(isEstimate) && ANALYST_WORDS.test(context.lower.slice(match.start, match.end)))) {
           found = "estimate";
+          context.basisCue = match;
           break;
         }
       }

@@ -3,7 +3,7 @@
 // the sentence, clause and line starts, and the cursors and state carried from figure to figure.
 import type { Taxonomy } from "../taxonomy/taxonomy.js";
 import type { Cue } from "./cues.js";
-import type { ProposedFact } from "./extract.js";
+import type { Explanation, ProposedFact } from "./extract.js";
 import type { Figure } from "./figures.js";
 import type { Layout } from "./layout.js";
 import type { TermMatch } from "./lexicon.js";
@@ -62,6 +62,12 @@ export interface Context {
   respectivelySaid: boolean;
   /** Whether the figure bindFigure bound last had its period stated in its own sentence. */
   periodStated: boolean;
+  /** Why the article's company is the one it is. */
+  entityReason: string;
+  /** The basis word saidBasis went by for the figure being bound, if any. */
+  basisCue?: TermMatch<Cue>;
+  /** When extract --explain asks: one explanation per proposed fact, in order. */
+  explain?: Explanation[];
   /** The facts proposed so far, with where their figures start (in order). */
   bound: { fact: ProposedFact; start: number }[];
 }

@@ -30,6 +30,15 @@ export interface ExtractOptions {
   date?: string;
   /** The entity figures belong to when the text names none; default: the entity the text names most. */
   entity?: string;
+  /** Record, for each fact, which words decided each field (extract --explain). */
+  explain?: boolean;
+}
+
+/** Which words decided each field of one proposed fact, and why. */
+export interface Explanation {
+  line: number;
+  column: number;
+  fields: Partial<Record<"entity" | "segment" | "metric" | "period" | "basis", string>>;
 }
 
 export interface ProposedFact {
@@ -71,6 +80,8 @@ export interface Extraction {
   newEntity?: NewEntity;
   facts: ProposedFact[];
   skipped: SkippedFigure[];
+  /** With `explain`: one per fact, in order. */
+  explanations?: Explanation[];
 }
 
 /** Words right before a period that make it the start or the base of a comparison, not the figure's own period. */
@@ -168,6 +179,8 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     periodContext,
     ...(periodContext.quarter ? { defaultPeriod: `${periodContext.quarter.year}-Q${periodContext.quarter.quarter}` } : {}),
     entity,
+    entityReason: subject.reason,
+    ...(options.explain ? { explain: [] } : {}),
     cursors: {
       sentences: { starts: sentences, at: 0 },
       clauses: { starts: clauses, at: 0 },
@@ -203,7 +216,9 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     }
   });
   takeRestatedPeriods(facts, stated);
-  return { header: { ...header, language }, ...(date ? { date } : {}), entity, entityReason: subject.reason, ...("newEntity" in subject && subject.newEntity ? { newEntity: subject.newEntity } : {}), facts, skipped };
+  // A table cell's fact is bound without the prose binder: it says so.
+  const explanations = context.explain ? facts.map((fact) => context.explain!.find((why) => why.line === fact.line && why.column === fact.column) ?? { line: fact.line, column: fact.column, fields: { metric: "a table cell: its row label and column header", segment: "a table cell: its row label and column header", period: "a table cell: its row label and column header" } }) : undefined;
+  return { ...(explanations ? { explanations } : {}), header: { ...header, language }, ...(date ? { date } : {}), entity, entityReason: subject.reason, ...("newEntity" in subject && subject.newEntity ? { newEntity: subject.newEntity } : {}), facts, skipped };
 }
 
 /**
