@@ -57,6 +57,9 @@ function countsAnother(context: Context, term: TermMatch<Term>, figure: Figure, 
 const DE = "的".charCodeAt(0);
 const FANG = "方".charCodeAt(0);
 
+/** Words right after an amount that make it an amount per share. */
+const PER_SHARE_AFTER = /^\s?(?:per|a)\s(?:diluted\s|basic\s)?share\b|^\s?每股/;
+
 /** Whether a fall word (a decline cue, or 低 / 少 of a comparison) ends right before `at`, with at most 了 or a space between. */
 function fallRightBefore(lower: string, change: TermMatch<Cue> | undefined, decline: boolean, at: number): boolean {
   let end = at;
@@ -372,6 +375,12 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
     }
   }
   if (!metric) return skipFigure(context, figure, line, column, "no metric word fits this figure in its sentence");
+  // "$2.02B or $2.80 per share": an amount per share is earnings per share, unless its metric is one
+  // per share already (a dividend, a price target).
+  if (metric.kind === "amount" && figure.unitKind === "currency" && PER_SHARE_AFTER.test(context.lower.slice(figure.end, figure.end + 20))) {
+    const eps = taxonomy.metrics.get("eps_diluted");
+    if (eps) return { metric: eps, match: undefined };
+  }
   return { metric, match: metricMatch };
 }
 

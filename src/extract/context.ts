@@ -62,6 +62,8 @@ export interface Context {
   respectivelySaid: boolean;
   /** Whether the figure bindFigure bound last had its period stated in its own sentence. */
   periodStated: boolean;
+  /** Every company the article names anywhere. */
+  namedEntities: ReadonlySet<string>;
   /** Why the article's company is the one it is. */
   entityReason: string;
   /** The basis word saidBasis went by for the figure being bound, if any. */

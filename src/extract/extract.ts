@@ -180,6 +180,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     ...(periodContext.quarter ? { defaultPeriod: `${periodContext.quarter.year}-Q${periodContext.quarter.quarter}` } : {}),
     entity,
     entityReason: subject.reason,
+    namedEntities: new Set(terms.flatMap((match) => match.entries.filter((entry) => entry.kind === "entity").map((entry) => (entry as { id: string }).id))),
     ...(options.explain ? { explain: [] } : {}),
     cursors: {
       sentences: { starts: sentences, at: 0 },

@@ -369,7 +369,50 @@ const HUNDRED = "百".charCodeAt(0);
  * Every figure in the normalised text, in order. `lower` is the text with ASCII lower-cased (as
  * `asciiLower` makes it), when the caller has it already.
  */
+/**
+ * "mid-to-high 40%", "low-to-mid 80%": a decade's part, read as a range of percents (low 0–3, mid 4–6,
+ * high 7–9 of the tens), about. The figure is the decade written; the words before it widen it.
+ */
+const DECADE_PART = /(low|mid|high)(?:[- ]to[- ](mid|high))?[- ]$/;
+const PART_RANGES: Readonly<Record<string, [number, number]>> = { low: [0, 3], mid: [4, 6], high: [7, 9] };
+function decadePart(lower: string, figure: Figure): void {
+  if (figure.unitKind !== "percent" || figure.valueHigh !== undefined || !/^[1-9]0$/.test(figure.value)) return;
+  const part = DECADE_PART.exec(lower.slice(Math.max(0, figure.start - 14), figure.start));
+  if (!part) return;
+  const tens = Number(figure.value);
+  const from = PART_RANGES[part[1]!]![0];
+  const to = PART_RANGES[part[2] ?? part[1]!]![1];
+  figure.value = String(tens + from);
+  figure.valueHigh = String(tens + to);
+  figure.qualifier = "about";
+  figure.start -= part[0].length;
+}
+
+/** "mid-twenties", "high single digits", "low teens" growth: words for a range of percents, about. */
+const DECADE_WORDS = /\b(low|mid|high)(?:[- ]to[- ](mid|high))?[- ](single[- ]digits?|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/g;
+const DECADES: Readonly<Record<string, number>> = { single: 0, teens: 10, twenties: 20, thirties: 30, forties: 40, fifties: 50, sixties: 60, seventies: 70, eighties: 80, nineties: 90 };
+function decadeWords(lower: string): Figure[] {
+  const found: Figure[] = [];
+  DECADE_WORDS.lastIndex = 0;
+  for (let match = DECADE_WORDS.exec(lower); match; match = DECADE_WORDS.exec(lower)) {
+    const tens = DECADES[match[3]!.split(/[- ]/)[0]!]!;
+    const from = tens + PART_RANGES[match[1]!]![0];
+    const to = tens + PART_RANGES[match[2] ?? match[1]!]![1];
+    const low = tens === 0 ? Math.max(1, from) : tens === 10 ? Math.max(13, from) : from;
+    found.push({ start: match.index, numberStart: match.index, numberEnd: match.index + match[0].length, end: match.index + match[0].length, value: String(low), valueHigh: String(to), unit: "percent", unitKind: "percent", qualifier: "about" });
+  }
+  return found;
+}
+
 export function findFigures(text: string, lower: string = text.replace(/[A-Z]/g, (c) => c.toLowerCase())): Figure[] {
+  const figures = readFigures(text, lower);
+  for (const figure of figures) decadePart(lower, figure);
+  const worded = decadeWords(lower);
+  if (worded.length === 0) return figures;
+  return [...figures, ...worded].sort((a, b) => a.start - b.start);
+}
+
+function readFigures(text: string, lower: string): Figure[] {
   const figures: Figure[] = [];
   const length = text.length;
   let i = 0;

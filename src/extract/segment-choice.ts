@@ -47,6 +47,10 @@ export function takeSegment(context: Context, match: TermMatch<Term>, allowMarke
   }
   if (!term) return false;
   const definition = taxonomy.segments.get(term.id)!;
+  // Another company's segment, in an article that never names that company, is a word it happens
+  // to share (美国, advertising): look further for the figure's own.
+  const owners = definition.entities;
+  if (owners && !owners.includes("MARKET") && !owners.includes(context.entity) && !owners.some((owner) => context.namedEntities.has(owner))) return false;
   if (allowMarket && measure === "share" && definition.kind === "market") {
     pick.market ??= definition;
     return false;
