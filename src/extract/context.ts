@@ -21,6 +21,8 @@ export interface Context {
   periods: PeriodMatch[];
   /** Each period's label, with 同期 / the same period resolved to the period the text was just talking about. */
   periodLabels: (string | undefined)[];
+  /** For a year-ago period read off the period the text was talking about: that period's index. */
+  periodBase: (number | undefined)[];
   /** Periods that start or are the base of a comparison (从2024年的…, 比2024年…): they bind only the next figure. */
   periodComparison: boolean[];
   /** Periods written as a deadline (到2027年, by 2027): a count reached by then stands at their end. */

@@ -140,18 +140,27 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   const periodComparison = periods.map((period) => period.cue.kind !== "span" && COMPARISON_BEFORE.test(lower.slice(Math.max(0, period.start - 14), period.start)));
   const periodDeadline = periods.map((period) => period.cue.kind !== "span" && DEADLINE_LAST.has(lower[period.start - 1] ?? "") && DEADLINE_BEFORE.test(lower.slice(Math.max(0, period.start - 3), period.start)));
   const periodLabels: (string | undefined)[] = [];
+  /** For a year-ago period taken from the topic: the topic period's index, so the company's calendar reads it first. */
+  const periodBase: (number | undefined)[] = [];
   let topic: string | undefined;
+  let topicAt: number | undefined;
   periods.forEach((period, index) => {
     let label = resolvePeriod(period.cue, periodContext);
     if (period.cue.kind === "same_as_before") label = topic;
     // 上年同期 / a year earlier: the period the text is talking about, a year back.
-    else if (period.cue.kind === "same_period_last_year" && topic !== undefined && isOver(topic, date)) label = shiftLabel(topic, -1) ?? label;
+    else if (period.cue.kind === "same_period_last_year" && topic !== undefined && isOver(topic, date)) {
+      label = shiftLabel(topic, -1) ?? label;
+      periodBase[index] = topicAt;
+    }
     // 本季度 is the quarter the text is about, unless that is a quarter still to come (an outlook just
     // read): the quarter being reported is one that is over.
     else if (period.cue.kind === "relative_quarter" && period.cue.offset === 0 && topic !== undefined && /-Q\d$/.test(topic) && isOver(topic, date)) label = topic;
     periodLabels.push(label);
     const topical = !["same_period_last_year", "none", "date", "same_as_before", "now"].includes(period.cue.kind);
-    if (label !== undefined && topical && !periodComparison[index]) topic = label;
+    if (label !== undefined && topical && !periodComparison[index]) {
+      topic = label;
+      topicAt = index;
+    }
   });
   const { sentences, clauses } = boundaries(text);
   const lineSegments = topicSegments(text, lower, terms, lineStarts, taxonomy, entity);
@@ -166,6 +175,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     cueMatches,
     periods,
     periodLabels,
+    periodBase,
     periodComparison,
     periodDeadline,
     figures,

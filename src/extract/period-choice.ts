@@ -3,7 +3,7 @@
 // between, and the chosen label is finished by the metric (specifications, instants and balances)
 // and put in the company's fiscal quarters.
 import type { MetricDefinition } from "../taxonomy/taxonomy.js";
-import { parsePeriod } from "../periods/period.js";
+import { parsePeriod, shiftLabel } from "../periods/period.js";
 import type { Context } from "./context.js";
 import { fiscalQuarterOf, ownPeriod, type PeriodMatch } from "./periods.js";
 import { firstFrom } from "./text-structure.js";
@@ -21,11 +21,19 @@ export function finishPeriod(context: Context, metric: MetricDefinition, entity:
   // Quarters are written by the calendar unless marked fiscal: put them in the company's own quarters.
   // A fiscal year or quarter as the company names it, a run of quarters to date and the months ending
   // on a day are the company's own periods.
-  const cue = periodAt >= 0 ? context.periods[periodAt]!.cue : undefined;
   const definition = context.taxonomy.entities.get(entity);
-  const own = cue && period !== undefined && cue.kind !== "same_as_before" ? ownPeriod(cue, definition?.fiscalYearEnd, definition?.fiscalYearNamedBy, context.periodContext.date, period) : undefined;
-  if (own !== undefined) period = own;
-  else if (!(cue?.kind === "quarter" && cue.fiscal)) period = fiscalQuarterOf(period, definition?.fiscalYearEnd);
+  const ownOf = (index: number, label: string): string => {
+    const at = context.periods[index]!.cue;
+    const own = at.kind !== "same_as_before" ? ownPeriod(at, definition?.fiscalYearEnd, definition?.fiscalYearNamedBy, context.periodContext.date, label) : undefined;
+    return own ?? (at.kind === "quarter" && at.fiscal ? label : fiscalQuarterOf(label, definition?.fiscalYearEnd));
+  };
+  const stated = periodAt >= 0 && period === context.periodLabels[periodAt];
+  const base = stated ? context.periodBase[periodAt] : undefined;
+  if (base !== undefined && context.periodLabels[base] !== undefined) {
+    // A year ago of the period the text is about: that period as the company counts it, a year back.
+    period = shiftLabel(ownOf(base, context.periodLabels[base]!), -1) ?? period;
+  } else if (stated) period = ownOf(periodAt, period);
+  else period = fiscalQuarterOf(period, definition?.fiscalYearEnd);
   const deadline = periodAt >= 0 && context.periodDeadline[periodAt] && metric.kind === "count";
   if ((metric.timing === "balance" || deadline) && period !== "none" && !period.startsWith("@") && !period.includes("..")) {
     const parsed = parsePeriod(period, context.taxonomy.entities.get(entity)?.fiscalYearEnd);
