@@ -3,6 +3,7 @@
 // with it the measure and the unit), the segment and the entity, the period, the basis, the sign,
 // and last the fact itself with its quote.
 import type { Basis, Measure } from "../model/types.js";
+import { lastStartAtOrBefore } from "../model/lines.js";
 import { parsePeriod } from "../periods/period.js";
 import type { MetricDefinition, SegmentDefinition, Taxonomy } from "../taxonomy/taxonomy.js";
 import { ANALYST_WORDS, basisOf, entityRightBefore, isEstimate, overlapsMetric, saysFuture, willSpend } from "./basis-cues.js";
@@ -141,24 +142,13 @@ function explanation(
   const at = periodChoice.periodAt;
   const period = at >= 0 ? context.periods[at]! : undefined;
   why.fields.period = period
-    ? `${word(period.start, period.end)} ${periodChoice.inSentence ? "in its sentence" : context.headingPeriods[context.lineStarts.length > 0 ? startIndexOf(context.lineStarts, period.start) : 0] === at ? "in the heading over it" : "earlier in its paragraph"}${fact.period !== context.periodLabels[at] ? `, read under the company's fiscal calendar and the metric's timing as ${fact.period}` : ""}`
+    ? `${word(period.start, period.end)} ${periodChoice.inSentence ? "in its sentence" : context.headingPeriods[context.lineStarts.length > 0 ? lastStartAtOrBefore(context.lineStarts, period.start) : 0] === at ? "in the heading over it" : "earlier in its paragraph"}${fact.period !== context.periodLabels[at] ? `, read under the company's fiscal calendar and the metric's timing as ${fact.period}` : ""}`
     : fact.period.startsWith("@") ? "no period said: a reading at the article's date or a balance at its period's end (the metric's timing)" : "no period said: the quarter the article reports on";
   const cue = context.basisCue;
   why.fields.basis = cue ? `${word(cue.start, cue.end)} (${fact.basis})` : fact.basis === "reported" ? "no forecast, estimate or adjustment word" : `the metric's own basis or the period still to come (${fact.basis})`;
   return why;
 }
 
-/** The index of the last start at or before `at` (starts ascending). */
-function startIndexOf(starts: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
 
 /** Where a figure stands: its sentence [s0, s1) and clause [c0, c1), its neighbours' bounds, its line and column, and where the lists of terms, cues and periods reach it. */
 interface Place {
