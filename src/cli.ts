@@ -370,6 +370,9 @@ function runExtract(article: string, options: ExtractCliOptions, extractor: Extr
 
 /** Says on stderr that the article is about a company the taxonomy does not know, and what to add. */
 function reportNewEntity(shown: string, extraction: Extraction, extractor: Extractor, io: CliIo): void {
+  for (const segment of extraction.newSegments) {
+    io.stderr(`${shown}: "${segment.name}" is a business of ${segment.entity} the taxonomy does not know: its figures are kept on the new segment ${segment.id}, not moved to the total. Add it to the taxonomy's segments (kind, parent, entities: [${segment.entity}], aliases), or correct the reading.\n`);
+  }
   const added = extraction.newEntity;
   if (!added) return;
   const named = added.name ? `"${added.name}"${added.ticker ? ` (${added.ticker})` : ""}, named in the ${added.foundIn},` : "no company";

@@ -14,6 +14,7 @@ import type { Figure } from "./figures.js";
 import type { TermMatch } from "./lexicon.js";
 import { acceptMetric, fittingMetric, measureFor, unitFor, type FigureCues } from "./metric-fit.js";
 import { acceptPeriod, finishPeriod, isOverBy, usablePeriod, wordsBetween } from "./period-choice.js";
+import { newSegmentIn } from "./new-segments.js";
 import { quoteFor } from "./quote.js";
 import { respectively } from "./respectively.js";
 import { listedTogether, marketInSentence, marketSeller, moreSpecific, takeSegment, type SegmentPick } from "./segment-choice.js";
@@ -448,8 +449,18 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
   // is AWS's), when the text names the company but not that segment.
   if (!segment && marketSegment && measure === "share" && entity !== "MARKET") segment = marketSeller(taxonomy, entity, marketSegment.id);
   if (antecedent) {
-    segment = taxonomy.segments.get(antecedent.segment);
+    segment = taxonomy.segments.get(antecedent.segment) ?? context.newSegments.get(antecedent.segment);
     entity = antecedent.entity;
+  }
+  // A business the clause names that the taxonomy does not know: kept as a segment of its own.
+  if (!segment && !marketSegment && !antecedent && entity !== "MARKET") {
+    // Like a known segment, it carries across the clauses of its sentence.
+    const found = newSegmentIn(context.text, s0, figure.start, terms, firstFrom(terms, s0), entity);
+    if (found) {
+      const known = context.newSegments.get(found.id);
+      if (!known) context.newSegments.set(found.id, { id: found.id, ordinal: -1, name: found.name, kind: "business", entities: [entity], aliases: { "zh-Hans": [found.name], "zh-Hant": [found.name], en: [found.name] } });
+      segment = context.newSegments.get(found.id);
+    }
   }
   return { segment, entity, marketSegment, segmentAt: segment ? segmentAt : -1, entityAt, segmentFromLine: segment !== undefined && segmentAt < 0 };
 }

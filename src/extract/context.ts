@@ -1,7 +1,7 @@
 // What bindFigure reads for every figure of one article: the text in its three forms, every match
 // found in the one pass over it (terms, cues, periods, figures) with what was worked out about them,
 // the sentence, clause and line starts, and the cursors and state carried from figure to figure.
-import type { Taxonomy } from "../taxonomy/taxonomy.js";
+import type { SegmentDefinition, Taxonomy } from "../taxonomy/taxonomy.js";
 import type { Cue } from "./cues.js";
 import type { Explanation, ProposedFact } from "./extract.js";
 import type { Figure } from "./figures.js";
@@ -64,6 +64,8 @@ export interface Context {
   respectivelySaid: boolean;
   /** Whether the figure bindFigure bound last had its period stated in its own sentence. */
   periodStated: boolean;
+  /** Segments the taxonomy does not know that the article names (see new-segments.ts), by id. */
+  newSegments: Map<string, SegmentDefinition>;
   /** Every company the article names anywhere. */
   namedEntities: ReadonlySet<string>;
   /** Why the article's company is the one it is. */

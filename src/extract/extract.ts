@@ -19,6 +19,7 @@ import { topicSegments } from "./line-topics.js";
 import { normaliseText } from "./normalise.js";
 import { findPeriods, lastReportedQuarter, resolvePeriod, type PeriodContext } from "./periods.js";
 import { takeRestatedPeriods } from "./restated-periods.js";
+import type { NewSegment } from "./new-segments.js";
 import { findSubject, type NewEntity } from "./subject.js";
 import { firstOf, outsideNames, segmentFor, termLexicon, type Term } from "./terms.js";
 import { boundaries, cursor, firstFrom } from "./text-structure.js";
@@ -78,6 +79,8 @@ export interface Extraction {
   entityReason: string;
   /** The article's subject when the taxonomy does not know it: its figures are filed under this id. */
   newEntity?: NewEntity;
+  /** Businesses the article names that the taxonomy does not know: their figures are kept on them. */
+  newSegments: NewSegment[];
   facts: ProposedFact[];
   skipped: SkippedFigure[];
   /** With `explain`: one per fact, in order. */
@@ -190,6 +193,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     ...(periodContext.quarter ? { defaultPeriod: `${periodContext.quarter.year}-Q${periodContext.quarter.quarter}` } : {}),
     entity,
     entityReason: subject.reason,
+    newSegments: new Map(),
     namedEntities: new Set(terms.flatMap((match) => match.entries.filter((entry) => entry.kind === "entity").map((entry) => (entry as { id: string }).id))),
     ...(options.explain ? { explain: [] } : {}),
     cursors: {
@@ -229,7 +233,9 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   takeRestatedPeriods(facts, stated);
   // A table cell's fact is bound without the prose binder: it says so.
   const explanations = context.explain ? facts.map((fact) => context.explain!.find((why) => why.line === fact.line && why.column === fact.column) ?? { line: fact.line, column: fact.column, fields: { metric: "a table cell: its row label and column header", segment: "a table cell: its row label and column header", period: "a table cell: its row label and column header" } }) : undefined;
-  return { ...(explanations ? { explanations } : {}), header: { ...header, language }, ...(date ? { date } : {}), entity, entityReason: subject.reason, ...("newEntity" in subject && subject.newEntity ? { newEntity: subject.newEntity } : {}), facts, skipped };
+  const used = new Set(facts.map((fact) => fact.segment));
+  const newSegments = [...context.newSegments.values()].filter((segment) => used.has(segment.id)).map((segment) => ({ id: segment.id, name: segment.name, entity: segment.entities![0]! }));
+  return { ...(explanations ? { explanations } : {}), newSegments, header: { ...header, language }, ...(date ? { date } : {}), entity, entityReason: subject.reason, ...("newEntity" in subject && subject.newEntity ? { newEntity: subject.newEntity } : {}), facts, skipped };
 }
 
 /**

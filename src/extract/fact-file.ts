@@ -77,16 +77,23 @@ function documentFor(extraction: Extraction, source: SourceOptions, facts: reado
 }
 
 /**
- * The taxonomy with the extraction's new company added (month-end calendar year, names as the article
- * wrote them), so a proposal about a company the taxonomy does not know validates on its own id.
+ * The taxonomy with the extraction's new company and new segments added (a calendar year, names as
+ * the article wrote them), so a proposal naming what the taxonomy does not know validates as read.
  */
 export function taxonomyWithSubject(extraction: Extraction, taxonomy: Taxonomy): Taxonomy {
   const added = extraction.newEntity;
-  if (!added || taxonomy.entities.has(added.id)) return taxonomy;
+  const newSegments = (extraction.newSegments ?? []).filter((segment) => !taxonomy.segments.has(segment.id));
+  if ((!added || taxonomy.entities.has(added.id)) && newSegments.length === 0) return taxonomy;
   const entities = new Map(taxonomy.entities);
-  const names = [added.name, ...(added.ticker ? [added.ticker] : [])].filter((name) => name.length > 0);
-  entities.set(added.id, { id: added.id, ordinal: entities.size, name: added.name || added.id, fiscalYearEnd: CALENDAR_YEAR, fiscalYearNamedBy: "end", aliases: { "zh-Hans": names, "zh-Hant": names, en: names } });
-  return { ...taxonomy, entities };
+  if (added && !taxonomy.entities.has(added.id)) {
+    const names = [added.name, ...(added.ticker ? [added.ticker] : [])].filter((name) => name.length > 0);
+    entities.set(added.id, { id: added.id, ordinal: entities.size, name: added.name || added.id, fiscalYearEnd: CALENDAR_YEAR, fiscalYearNamedBy: "end", aliases: { "zh-Hans": names, "zh-Hant": names, en: names } });
+  }
+  const segments = new Map(taxonomy.segments);
+  for (const segment of newSegments) {
+    segments.set(segment.id, { id: segment.id, ordinal: segments.size, name: segment.name, kind: "business", parent: "total", entities: [segment.entity], aliases: { "zh-Hans": [segment.name], "zh-Hant": [segment.name], en: [segment.name] } });
+  }
+  return { ...taxonomy, entities, segments };
 }
 
 /** Builds the fact file and drops the facts the loader rejects. */

@@ -5,6 +5,7 @@
 // header and the text only.
 import type { Taxonomy } from "../taxonomy/taxonomy.js";
 import type { ArticleHeader } from "./front-matter.js";
+import { nameHash } from "./ids.js";
 import { asciiLower, type TermMatch } from "./lexicon.js";
 import { normaliseText } from "./normalise.js";
 import { termLexicon, type Term } from "./terms.js";
@@ -201,19 +202,10 @@ function trimName(name: string): string {
 function entityFor(name: string, ticker: string | undefined, foundIn: string, strong: boolean): NewEntity {
   const latin = name.normalize("NFKD").toUpperCase().replace(/&/g, " AND ").replace(/[^A-Z0-9]+/g, "_").replace(/^_+|_+$/g, "").replace(/^(\d)/, "X$1");
   // A name with no Latin letters gets an id from its characters, so two such companies never share one.
-  const id = ticker && /^[A-Z]/.test(ticker) ? ticker : latin.length >= 2 ? latin.slice(0, 30).replace(/_+$/, "") : ticker ? `X${ticker}` : name ? `CO_${fnv(name)}` : "NEW_COMPANY";
+  const id = ticker && /^[A-Z]/.test(ticker) ? ticker : latin.length >= 2 ? latin.slice(0, 30).replace(/_+$/, "") : ticker ? `X${ticker}` : name ? `CO_${nameHash(name)}` : "NEW_COMPANY";
   return { id, name, ...(ticker ? { ticker } : {}), foundIn, strong };
 }
 
-/** A short stable hash of a name (FNV-1a, 32 bits, as 8 hex digits). */
-function fnv(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash.toString(16).toUpperCase().padStart(8, "0");
-}
 
 /** The taxonomy stanza to add for a new entity, in the taxonomy file's own layout. */
 export function entityStanza(entity: NewEntity, language: "zh-Hans" | "zh-Hant" | "en"): string {

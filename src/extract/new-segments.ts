@@ -1,0 +1,61 @@
+// Segments the taxonomy does not know. A figure whose clause names a business by the words companies
+// use for one ("云计算业务", "the Mobility segment") and whose name the taxonomy has no alias for is
+// kept on a segment of its own, proposed with the phrase as written, never moved to the total: an
+// editor adds the segment to the taxonomy, or corrects the reading.
+import { nameHash } from "./ids.js";
+import type { TermMatch } from "./lexicon.js";
+import type { Term } from "./terms.js";
+
+/** A segment the extraction proposes: its id, the phrase that named it, and whose it is. */
+export interface NewSegment {
+  id: string;
+  name: string;
+  entity: string;
+}
+
+/** "云计算业务", "汽车部门", "手游板块": a name, then the word for a part of a company. */
+const CJK_SEGMENT = /([\u4e00-\u9fffA-Za-z0-9&]{2,10}?)(?:业务|部门|分部|板块|事业部|事业群)/gu;
+/** "the Mobility segment", "its Cloud Computing division": capitalised words, then the word for a part. */
+const LATIN_SEGMENT = /\b((?:[A-Z][\w&'-]*\s){0,3}[A-Z][\w&'-]*)\s(?:segment|business|division|unit)\b/g;
+/**
+ * What stands before 业务 without naming one: this, its, core, main, other, new, all, related… at its
+ * start, or a verb or function word anywhere (不过反映订阅业务, 由于两项业务): a business's name is a noun.
+ */
+const NOT_A_NAME = /^(?:该|此|其|本|各|每|全|整|核心|主营|主要|其他|其它|新|相关|所有|传统|部分|多个|一些|旗下|公司|集团)|[不过由于反映两几项这那因但而对从将把被让使与和也都还就是为了]/u;
+const NOT_A_LATIN_NAME = /^(?:The|Its|This|That|Their|Our|Each|Every|Other|Core|New|Whole|Total|Overall)$/;
+
+/**
+ * The business a clause names before a figure when no known segment is named there, as a new
+ * segment of `entity`; undefined when the clause names none, or names one a taxonomy word covers.
+ */
+export function newSegmentIn(text: string, from: number, to: number, terms: readonly TermMatch<Term>[], termsFrom: number, entity: string): NewSegment | undefined {
+  if (to - from < 3) return undefined;
+  const clause = text.slice(from, to);
+  let found: { name: string; at: number } | undefined;
+  CJK_SEGMENT.lastIndex = 0;
+  for (let match = CJK_SEGMENT.exec(clause); match; match = CJK_SEGMENT.exec(clause)) {
+    // "高通的技术授权业务": the business is what stands after the last 的.
+    const name = match[1]!.split("的").pop()!;
+    const suffix = match[0].slice(match[1]!.length);
+    if (name.length >= 2 && !NOT_A_NAME.test(name)) found = { name: name + suffix, at: from + match.index + match[0].length - name.length - suffix.length };
+  }
+  LATIN_SEGMENT.lastIndex = 0;
+  for (let match = LATIN_SEGMENT.exec(clause); match; match = LATIN_SEGMENT.exec(clause)) {
+    const words = match[1]!.split(" ").filter((word) => !NOT_A_LATIN_NAME.test(word));
+    if (words.length > 0) found = { name: `${words.join(" ")} ${match[0].slice(match[1]!.length + 1)}`, at: from + match.index };
+  }
+  if (!found) return undefined;
+  // A taxonomy word inside the phrase (an entity, a metric, a known segment) means it is not a new business.
+  for (let i = termsFrom; i < terms.length && terms[i]!.start < to; i++) {
+    const term = terms[i]!;
+    if (term.end > found.at && term.start < found.at + found.name.length) return undefined;
+  }
+  return { id: segmentId(found.name), name: found.name, entity };
+}
+
+/** A segment id from its phrase: its Latin letters in snake case, else `seg_` and a hash of its characters. */
+function segmentId(name: string): string {
+  const latin = name.toLowerCase().replace(/&/g, " and ").replace(/[^a-z0-9]+/g, "_").replace(/^_+|_+$/g, "");
+  if (/^[a-z]/.test(latin) && latin.length >= 3) return latin.slice(0, 40).replace(/_+$/, "");
+  return `seg_${nameHash(name).toLowerCase()}`;
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { extractFacts } from "../../src/extract/extract.js";
+import { proposeFactFile } from "../../src/extract/fact-file.js";
+import { repositoryTaxonomy } from "../helpers.js";
+
+const taxonomy = repositoryTaxonomy();
+const article = (title: string, body: string) => `---\ntitle: "${title}"\ndate: "2026-03-02"\n---\n${body}\n`;
+
+describe("segments the taxonomy does not know", () => {
+  it("keeps a figure on the business its clause names, never on the total", () => {
+    const extraction = extractFacts(article("星河电子第四季度业绩", "星河电子的卫星通信业务营收为 12 亿美元，同比增长 30%。"), taxonomy);
+    expect(extraction.newSegments).toHaveLength(1);
+    const [segment] = extraction.newSegments;
+    expect(segment).toMatchObject({ name: "卫星通信业务", entity: extraction.entity });
+    expect(segment!.id).toMatch(/^seg_[0-9a-f]{8}$/);
+    expect(extraction.facts.map((fact) => fact.segment)).toEqual([segment!.id, segment!.id]);
+  });
+
+  it("reads an English segment by its capitalised name", () => {
+    const extraction = extractFacts(article("Gizmo Robotics posts record quarter", "Revenue in the Industrial Automation segment rose to $400 million."), taxonomy);
+    expect(extraction.newSegments.map((segment) => segment.id)).toEqual(["industrial_automation_segment"]);
+  });
+
+  it("proposes a fact file that validates on the new segment", () => {
+    const extraction = extractFacts(article("Gizmo Robotics posts record quarter", "Revenue in the Industrial Automation segment rose to $400 million."), taxonomy);
+    const proposed = proposeFactFile(extraction, { id: "gizmo-test" }, taxonomy);
+    expect(proposed.rejected).toEqual([]);
+    expect(proposed.facts[0]!.segment).toBe("industrial_automation_segment");
+  });
+
+  it("leaves words that name no business alone (该业务, core business), and known segments known", () => {
+    expect(extractFacts(article("星河电子第四季度业绩", "星河电子的核心业务营收为 12 亿美元。"), taxonomy).newSegments).toEqual([]);
+    expect(extractFacts("亚马逊的AWS业务营收为 300 亿美元。", taxonomy, { date: "2026-02-06" }).facts[0]!.segment).toBe("aws");
+  });
+});
