@@ -597,7 +597,8 @@ function readRange(text: string, lower: string, figure: Figure): void {
   let k = skipSpaces(text, figure.end);
   const word = RANGE_WORDS.find((candidate) => startsWithWord(lower, k, candidate));
   if (!word) return;
-  if (word === "and" && !lower.slice(Math.max(0, figure.start - 40), figure.start).includes("between")) return;
+  // "between $5 billion and $5.8 billion", "its $5 billion and $5.8 billion guidance range".
+  if (word === "and" && !lower.slice(Math.max(0, figure.start - 40), figure.start).includes("between") && !/^[^;,]{0,40}?\brange\b/.test(lower.slice(k, k + 60))) return;
   k = skipSpaces(text, k + word.length);
   const sign = currencyAt(lower, k);
   if (sign) k = sign.end;
@@ -617,6 +618,8 @@ function readRange(text: string, lower: string, figure: Figure): void {
   if (figure.unit === undefined && tail.unit !== undefined) {
     figure.unit = tail.unit;
     figure.unitKind = tail.unitKind!;
+    // "5.3億至5.5億元": the bare 元 of the high end is the whole range's.
+    if (tail.unit === "CNY" && tail.prefix === undefined && text[tail.end - 1] === "元" && !/人民币|rmb/i.test(text.slice(Math.max(0, tail.end - 4), tail.end))) figure.bareYuan = true;
   }
   if (figure.scale === undefined && tail.scale !== undefined) {
     figure.scale = tail.scale;

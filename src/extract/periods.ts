@@ -19,6 +19,8 @@ export type PeriodCue =
   | { kind: "ttm" }
   | { kind: "same_period_last_year" }
   | { kind: "relative_quarter"; offset: number }
+  /** A quarter of a year named relatively (今年第一季, 去年第四季度). */
+  | { kind: "relative_year_quarter"; relative: number; quarter: number }
   /** The month before the one the text is about (上月, last month). */
   | { kind: "relative_month"; offset: number }
   /** From one year to another: 从2016年到2026年, 2016-2026年, from 2016 to 2026. */
@@ -60,7 +62,8 @@ const NAMED_SOURCE = [
     String.raw`(?<entodate>(?:first\s)?nine[\s-]months?(?:\s(?:of|for)\s(?:the\s)?(?:fiscal\s(?:year\s)?)?(?:(?<entodateYear>20\d{2})|fy\s?(?<entodateFy>\d{2,4})))?|(?<![a-z\d])9m\s?(?:fy\s?(?<entodateFy2>\d{2,4}))?(?![a-z\d]))`,
     String.raw`(?<cnq>(?<cnqYear>20\d{2})\s?(?:(?<cnqFiscal>财年度?|年度)|年)?\s?(?:第\s?)?(?<cnqQ>[一二三四1-4])\s?(?<cnqFq>财季|财政季度|季度?))`,
     String.raw`(?<yq>(?<yqYear>20\d{2})\s?q(?<yqQ>[1-4]))`,
-    String.raw`(?<cnqn>(?<![\d年])(?:第\s?)?(?<cnqnQ>[一二三四])(?<cnqnFq>季度|财季|财政季度))`,
+    String.raw`(?<relq>(?<relqRel>今年|去年|明年|本年度|上年度)\s?(?:第\s?)?(?<relqQ>[一二三四1-4])\s?(?:季度|季|财季))`,
+    String.raw`(?<cnqn>(?<![\d年])(?:第\s?)?(?<cnqnQ>[一二三四])(?<cnqnFq>季度|财季|财政季度|季(?![节风]))|首季(?:度)?)`,
     String.raw`(?<enq>(?:the\s)?(?<enqQ>first|second|third|fourth)[\s-]quarter(?:\s(?:of\s)?(?:fiscal\s)?(?<enqYear>20\d{2}))?)`,
     String.raw`(?<qn>(?<![a-z\d])q(?<qnQ>[1-4])(?![\d]))`,
     String.raw`(?<cndate>(?<cndateYear>20\d{2})\s?年\s?(?<cndateM>\d{1,2})\s?月\s?(?<cndateD>\d{1,2})\s?[日号])`,
@@ -176,7 +179,8 @@ function cueOf(m: RegExpExecArray, text: string): PeriodCue | undefined {
   if (m[GROUP.nq!]) return { kind: "quarter", year: yearOf(m[GROUP.nqYear!])!, quarter: quarter(m[GROUP.nqQ!]) };
   if (m[GROUP.cnq!]) return { kind: "quarter", year: Number(m[GROUP.cnqYear!]), quarter: quarter(m[GROUP.cnqQ!]), ...(m[GROUP.cnqFiscal!] || m[GROUP.cnqFq!]!.startsWith("财") ? { fiscal: true } : {}) };
   if (m[GROUP.yq!]) return { kind: "quarter", year: Number(m[GROUP.yqYear!]), quarter: quarter(m[GROUP.yqQ!]) };
-  if (m[GROUP.cnqn!]) return { kind: "quarter", quarter: quarter(m[GROUP.cnqnQ!]), ...(m[GROUP.cnqnFq!]!.startsWith("财") ? { fiscal: true } : {}) };
+  if (m[GROUP.relq!]) return { kind: "relative_year_quarter", relative: /去|上/.test(m[GROUP.relqRel!]!) ? -1 : /明/.test(m[GROUP.relqRel!]!) ? 1 : 0, quarter: quarter(m[GROUP.relqQ!]) };
+  if (m[GROUP.cnqn!]) return { kind: "quarter", quarter: m[GROUP.cnqnQ!] ? quarter(m[GROUP.cnqnQ!]) : 1, ...(m[GROUP.cnqnFq!]?.startsWith("财") ? { fiscal: true } : {}) };
   if (m[GROUP.enq!]) return { kind: "quarter", ...(m[GROUP.enqYear!] ? { year: Number(m[GROUP.enqYear!]) } : {}), quarter: quarter(m[GROUP.enqQ!]), ...(text.includes("fiscal") ? { fiscal: true } : {}) };
   if (m[GROUP.qn!]) return { kind: "quarter", quarter: quarter(m[GROUP.qnQ!]) };
   if (m[GROUP.cndate!]) return { kind: "date", year: Number(m[GROUP.cndateYear!]), month: Number(m[GROUP.cndateM!]), day: Number(m[GROUP.cndateD!]) };
@@ -408,6 +412,8 @@ export function resolvePeriod(cue: PeriodCue, context: PeriodContext): string | 
       return undefined;
     case "now":
       return context.quarter ? `${context.quarter.year}-Q${context.quarter.quarter}` : undefined;
+    case "relative_year_quarter":
+      return dateYear === undefined ? undefined : `${dateYear + cue.relative}-Q${cue.quarter}`;
     case "relative_month": {
       if (!context.date) return undefined;
       const [year, month] = context.date.split("-").map(Number) as [number, number];
