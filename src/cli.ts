@@ -125,7 +125,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     .argument("[paths...]", "fact files or folders", ["facts"])
     .addOption(new Option("--format <format>", "report format").choices(["markdown", "json", "github"]).default("markdown"))
     .option("--out <file>", "where to write the report (- for stdout)", "-")
-    .addOption(new Option("--fail-on <level>", "exit 1 when a draft figure has a finding at or above this level").choices(["error", "warning", "info", "never"]).default("error"))
+    .addOption(new Option("--fail-on <level>", "exit 1 when a draft figure's verdict is at or above this level (wrong: error, unsure: warning, unverified: info)").choices(["error", "warning", "info", "never"]).default("error"))
     .option("--date <date>", "the draft's date, YYYY-MM-DD (default: its front matter or dateline)")
     .option("--entity <id>", "the entity figures belong to when the text names none")
     .option("--taxonomy <file>", "taxonomy file (default: the nearest taxonomy.yaml in or above the first path)")
@@ -380,7 +380,7 @@ function reportNewEntity(shown: string, extraction: Extraction, extractor: Extra
 }
 
 function runCheck(draft: string, paths: string[], options: CheckCliOptions, extractor: Extractor, io: CliIo): number {
-  const { checkDraft, DRAFT_SOURCE_ID, formatCheckGithub, formatCheckJson, formatCheckMarkdown } = extractor;
+  const { checkDraft, DRAFT_SOURCE_ID, failingFigures, formatCheckGithub, formatCheckJson, formatCheckMarkdown } = extractor;
   const config = readConfig(options.config, io);
   const loaded = loadOrThrow(paths, options.taxonomy, io);
   if (loaded.factBase.sources.some((source) => source.id === DRAFT_SOURCE_ID)) {
@@ -395,10 +395,13 @@ function runCheck(draft: string, paths: string[], options: CheckCliOptions, extr
   const combined = loadFactFiles([...collected.factFiles, { file: shown, text: JSON.stringify(proposed.document) }], taxonomy);
   if (combined.diagnostics.length > 0) throw new UnusableInput(combined.diagnostics);
   const { findings } = reconcile(combined.factBase, [], config, taxonomy);
-  const result = checkDraft(shown, combined.factBase, findings, proposed.facts);
+  const result = checkDraft(shown, combined.factBase, findings, proposed.facts, config);
   const report = options.format === "json" ? formatCheckJson(result) : options.format === "github" ? formatCheckGithub(result) : formatCheckMarkdown(result);
   writeOutput(options.out, report, io);
-  const failing = result.findings.filter((finding) => atOrAbove(finding.severity, options.failOn)).length;
-  io.stderr(`${shown}: ${result.figures} figures, ${result.findings.length} findings (${failing} at or above ${options.failOn}), ${result.unverified.length} unverified\n`);
+  // Verdicts fail, not findings: a wrong figure is an error, an unsure one a warning, so by default
+  // only a figure the evidence pins an error on fails the check.
+  const failing = failingFigures(result, options.failOn).length;
+  const { wrong, unsure, unverified, consistent } = result.counts;
+  io.stderr(`${shown}: ${result.figures.length} figures: ${wrong} wrong, ${unsure} unsure, ${unverified} unverified, ${consistent} consistent (${failing} at or above ${options.failOn})\n`);
   return failing > 0 ? EXIT_FINDINGS : EXIT_OK;
 }

@@ -47,27 +47,38 @@ describe("concord extract", () => {
 });
 
 describe("concord check", () => {
-  it("exits 1 on a contradiction and points at the draft's line", async () => {
+  it("exits 1 on a wrong figure and points at the draft's line, with the value to print", async () => {
     expect(await run("check", "draft.md")).toBe(1);
     const report = out.join("");
     expect(report).toContain("draft.md:7:14");
-    expect(report).toContain("contradiction");
+    expect(report).toContain("🔴 wrong");
     // The editor learns which value to print, not only that the draft disagrees.
-    expect(report).toContain("Evidence: Supported: 11,472 million USD / 115 億 USD (the company's own release states it");
+    expect(report).toContain("The fact base supports 11,472 million USD / 115 億 USD (stated by the company's own release");
+    expect(err.join("")).toContain("draft.md: 1 figures: 1 wrong, 0 unsure, 0 unverified, 0 consistent (1 at or above error)");
   });
 
   it("reports JSON and GitHub annotations, and passes with --fail-on never", async () => {
     expect(await run("check", "draft.md", "--format", "json", "--fail-on", "never")).toBe(0);
     const result = JSON.parse(out.join(""));
-    expect(result.findings[0]).toMatchObject({ line: 7, column: 14, severity: "error" });
+    expect(result.figures).toHaveLength(1);
+    expect(result.figures[0]).toMatchObject({ line: 7, column: 14, verdict: "wrong", level: "error", reading: { segment: "north_america", metric: "operating_income", period: "2025-Q4" }, supported: { value: "11,472 million USD / 115 億 USD" } });
+    expect(result.figures[0].evidence.map((item: { rule: string }) => item.rule)).toContain("contradiction");
     out = [];
     await run("check", "draft.md", "--format", "github");
-    expect(out.join("")).toMatch(/^::error file=draft\.md,line=7,col=14,/m);
+    expect(out.join("")).toMatch(/^::error file=draft\.md,line=7,col=14,title=wrong/m);
   });
 
-  it("lists figures the fact base cannot speak to as unverified", async () => {
+  it("calls a figure the release states consistent, and passes", async () => {
+    writeFileSync(path.join(workspace, "draft.md"), DRAFT.replace("93 亿", "115 亿"));
+    expect(await run("check", "draft.md", "--format", "json")).toBe(0);
+    expect(JSON.parse(out.join("")).figures[0]).toMatchObject({ line: 7, verdict: "consistent" });
+  });
+
+  it("lists figures the fact base cannot speak to as unverified, failing only with --fail-on info", async () => {
     writeFileSync(path.join(workspace, "draft.md"), "亚马逊第四季度 Rufus 客户使用量同比增长 77%。\n");
     expect(await run("check", "draft.md", "--format", "json", "--date", "2026-02-07")).toBe(0);
-    expect(JSON.parse(out.join("")).unverified).toHaveLength(1);
+    expect(JSON.parse(out.join("")).figures).toEqual([expect.objectContaining({ verdict: "unverified", level: "info" })]);
+    expect(await run("check", "draft.md", "--date", "2026-02-07", "--fail-on", "warning")).toBe(0);
+    expect(await run("check", "draft.md", "--date", "2026-02-07", "--fail-on", "info")).toBe(1);
   });
 });

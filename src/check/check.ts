@@ -1,122 +1,103 @@
 // Checking a draft before publication: its proposed facts, reconciled against the fact base as one
-// more secondary source ("draft"), give the findings that involve a draft figure (reported at the
-// draft's line and column) and the draft figures nothing in the fact base speaks to ("unverified").
+// more secondary source ("draft"), become one checked figure each: the figure as written, how it was
+// read, one verdict (see verdict.ts) and the findings that saw it as evidence. One misread figure is
+// one line however many rules it trips. Pure: the caller loads, extracts and reconciles.
 import type { Fact, FactBase } from "../model/types.js";
-import type { Finding, Severity } from "../reconcile/finding.js";
+import type { Finding } from "../reconcile/finding.js";
 import type { ProposedFact } from "../extract/extract.js";
+import { buildRuleContext } from "../reconcile/reconcile.js";
+import { defaultConfig, type Config } from "../config/config.js";
+import { describeKey } from "../reconcile/fact-key.js";
+import { factKeyOf } from "../reconcile/fact-key.js";
+import { valueAsWritten } from "../reconcile/judgement.js";
+import { VERDICT_LEVEL, VERDICTS, type CheckResult, type CheckedFigure, type FigureEvidence, type Reading, type Verdict } from "./figure.js";
+import { decideVerdict, type VerdictContext } from "./verdict.js";
+
+export { failingFigures, type CheckResult, type CheckedFigure, type Verdict } from "./figure.js";
+// The formatters live with the other formatters; re-exported so the CLI loads the check as one module.
+export { formatCheckMarkdown } from "../format/check-markdown.js";
+export { formatCheckJson } from "../format/check-json.js";
+export { formatCheckGithub } from "../format/check-github.js";
 
 export const DRAFT_SOURCE_ID = "draft";
 
-export interface DraftFinding {
-  line: number;
-  column: number;
-  quote: string;
-  severity: Severity;
-  rule: string;
-  kind: Finding["kind"];
-  id: string;
-  message: string;
-  /** Which value the evidence supports and why (for contradictions), so the editor knows what to print. */
-  evidence?: string;
-  /** The other facts of the finding: source and value as written. */
-  others: { source: string; value: string; file: string; line: number }[];
-}
-
-export interface DraftFigure {
-  line: number;
-  column: number;
-  quote: string;
-  key: string;
-  value: string;
-}
-
-export interface CheckResult {
-  draft: string;
-  findings: DraftFinding[];
-  unverified: DraftFigure[];
-  /** How many draft figures were compared. */
-  figures: number;
-}
-
-function writtenValue(fact: Fact): string {
-  const w = fact.written;
-  return `${w.value}${w.valueHigh !== undefined ? `–${w.valueHigh}` : ""}${w.scale !== undefined ? ` ${w.scale}` : ""} ${w.unit}`;
-}
-
-function keyLabel(fact: Fact): string {
-  return `${fact.entity}/${fact.segment} ${fact.metric}${fact.measure !== "level" ? ` ${fact.measure}` : ""}${fact.of ? ` of ${fact.of}` : ""} ${fact.period.label}${fact.basis !== "reported" ? ` (${fact.basis})` : ""}`;
-}
-
 /**
- * `draftFacts` are the fact base's facts of source "draft" in order, `proposed` the extractor's facts
- * they came from, in the same order.
+ * `factBase` holds the draft's facts as source "draft", in the order of `proposed` (the extractor's
+ * facts they came from); `findings` are reconcile's over that fact base, with the same `config`.
  */
-export function checkDraft(draft: string, factBase: FactBase, findings: readonly Finding[], proposed: readonly ProposedFact[]): CheckResult {
+export function checkDraft(draft: string, factBase: FactBase, findings: readonly Finding[], proposed: readonly ProposedFact[], config: Config = defaultConfig()): CheckResult {
   const draftFacts = factBase.facts.filter((fact) => fact.sourceId === DRAFT_SOURCE_ID);
   const origin = new Map<Fact, ProposedFact>(draftFacts.map((fact, index) => [fact, proposed[index]!]));
-  const result: DraftFinding[] = [];
+  const rules = buildRuleContext(factBase, config);
+  const byKey = new Map(rules.groups.map((group) => [group.facts[0]!.groupKey, group.facts]));
+  const context: VerdictContext = {
+    isDraft: (fact) => fact.sourceId === DRAFT_SOURCE_ID,
+    isPrimary: (fact) => rules.sources.get(fact.sourceId)?.kind === "primary",
+    intervalOf: rules.intervalOf,
+    sameKey: (fact) => byKey.get(fact.groupKey) ?? [],
+    placeOf: (fact) => origin.get(fact),
+  };
+  // Findings by the draft facts they name, each finding once per fact.
+  const involving = new Map<Fact, Finding[]>();
   for (const finding of findings) {
-    const others = finding.facts.filter((fact) => fact.sourceId !== DRAFT_SOURCE_ID);
-    for (const fact of finding.facts) {
-      const from = origin.get(fact);
-      if (!from) continue;
-      result.push({
-        line: from.line,
-        column: from.column,
-        quote: from.quote,
-        severity: finding.severity,
-        rule: finding.rule,
-        kind: finding.kind,
-        id: finding.id,
-        message: finding.message,
-        ...(finding.judgement ? { evidence: finding.judgement.summary } : {}),
-        others: others.map((other) => ({ source: other.sourceId, value: writtenValue(other), file: other.position.file, line: other.position.line })),
-      });
+    for (const fact of new Set(finding.facts)) {
+      if (!origin.has(fact)) continue;
+      const list = involving.get(fact) ?? [];
+      list.push(finding);
+      involving.set(fact, list);
     }
   }
-  result.sort((a, b) => a.line - b.line || a.column - b.column || a.id.localeCompare(b.id));
-  const knownKeys = new Set(factBase.facts.filter((fact) => fact.sourceId !== DRAFT_SOURCE_ID).map((fact) => fact.groupKey));
-  const unverified = draftFacts
-    .filter((fact) => !knownKeys.has(fact.groupKey))
-    .map((fact) => {
-      const from = origin.get(fact)!;
-      return { line: from.line, column: from.column, quote: from.quote, key: keyLabel(fact), value: writtenValue(fact) };
-    });
-  return { draft, findings: result, unverified, figures: draftFacts.length };
+  const figures = draftFacts.map((fact): CheckedFigure => {
+    const from = origin.get(fact)!;
+    const seen = involving.get(fact) ?? [];
+    const outcome = decideVerdict(fact, seen, context);
+    return {
+      line: from.line,
+      column: from.column,
+      quote: from.quote,
+      reading: readingOf(fact),
+      verdict: outcome.verdict,
+      level: VERDICT_LEVEL[outcome.verdict],
+      why: outcome.why,
+      ...(outcome.supported ? { supported: { value: outcome.supported.value, sources: outcome.supported.sources, reasons: outcome.supported.reasons } } : {}),
+      ...(outcome.cause ? { cause: outcome.cause } : {}),
+      evidence: seen.map((finding) => evidenceOf(finding, fact, draft, origin)),
+    };
+  });
+  figures.sort((a, b) => a.line - b.line || a.column - b.column);
+  const counts = Object.fromEntries(VERDICTS.map((verdict) => [verdict, 0])) as Record<Verdict, number>;
+  for (const figure of figures) counts[figure.verdict]++;
+  return { draft, figures, counts };
 }
 
-function escapeMarkdown(text: string): string {
-  return text.replace(/[|\\`*_[\]<>]/g, (c) => `\\${c}`).replace(/\r?\n/g, " ");
+function readingOf(fact: Fact): Reading {
+  return {
+    entity: fact.entity,
+    segment: fact.segment,
+    metric: fact.metric,
+    measure: fact.measure,
+    ...(fact.of !== undefined ? { of: fact.of } : {}),
+    period: fact.period.label,
+    basis: fact.basis,
+    qualifier: fact.qualifier,
+    value: valueAsWritten(fact),
+    key: describeKey(factKeyOf(fact)),
+  };
 }
 
-export function formatCheckMarkdown(result: CheckResult): string {
-  const lines = [`# Draft check: ${escapeMarkdown(result.draft)}`, "", `${result.figures} figures checked, ${result.findings.length} findings, ${result.unverified.length} unverified.`, ""];
-  if (result.findings.length > 0) {
-    lines.push("## Findings", "", "| where | severity | rule | figure | message | against |", "|---|---|---|---|---|---|");
-    for (const f of result.findings) {
-      const against = f.others.map((o) => `${o.source}: ${o.value}`).join("; ");
-      const message = f.evidence ? `${f.message} Evidence: ${f.evidence}` : f.message;
-      lines.push(`| ${escapeMarkdown(result.draft)}:${f.line}:${f.column} | ${f.severity} | ${f.rule} | ${escapeMarkdown(f.quote)} | ${escapeMarkdown(message)} | ${escapeMarkdown(against)} |`);
-    }
-    lines.push("");
-  }
-  if (result.unverified.length > 0) {
-    lines.push("## Unverified", "", "The fact base can neither confirm nor refute these figures.", "", "| where | figure | key | value |", "|---|---|---|---|");
-    for (const u of result.unverified) lines.push(`| ${escapeMarkdown(result.draft)}:${u.line}:${u.column} | ${escapeMarkdown(u.quote)} | ${escapeMarkdown(u.key)} | ${escapeMarkdown(u.value)} |`);
-    lines.push("");
-  }
-  return `${lines.join("\n")}\n`;
-}
-
-export function formatCheckJson(result: CheckResult): string {
-  return `${JSON.stringify(result, null, 2)}\n`;
-}
-
-/** GitHub workflow commands: one annotation per finding, a notice per unverified figure. */
-export function formatCheckGithub(result: CheckResult): string {
-  const data = (text: string) => text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-  const property = (text: string) => data(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
-  const lines = result.findings.map((f) => `::${f.severity === "info" ? "notice" : f.severity} file=${property(result.draft)},line=${f.line},col=${f.column},title=${property(`${f.rule} ${f.id}`)}::${data(f.evidence ? `${f.message} Evidence: ${f.evidence}` : f.message)}`);
-  for (const u of result.unverified) lines.push(`::notice file=${property(result.draft)},line=${u.line},col=${u.column},title=unverified::${data(`${u.key}: ${u.value} is not in the fact base`)}`);
-  return lines.length > 0 ? `${lines.join("\n")}\n` : "";
+/** The draft's own figures are placed at their line in the draft, not in the fact file made from it. */
+function evidenceOf(finding: Finding, fact: Fact, draft: string, origin: ReadonlyMap<Fact, ProposedFact>): FigureEvidence {
+  const where = (other: Fact) => {
+    const from = origin.get(other);
+    return from ? { file: draft, line: from.line } : { file: other.position.file, line: other.position.line };
+  };
+  return {
+    rule: finding.rule,
+    kind: finding.kind,
+    id: finding.id,
+    severity: finding.severity,
+    message: finding.message,
+    ...(finding.judgement ? { judgement: finding.judgement.summary } : {}),
+    others: finding.facts.filter((other) => other !== fact).map((other) => ({ source: other.sourceId, value: valueAsWritten(other), ...where(other) })),
+  };
 }

@@ -1,13 +1,127 @@
 import { describe, expect, it } from "vitest";
-import { checkDraft, formatCheckGithub, formatCheckMarkdown } from "../../src/check/check.js";
-import { loadInline, sourceFile } from "../helpers.js";
+import { checkDraft, failingFigures, type CheckResult } from "../../src/check/check.js";
+import { defaultConfig } from "../../src/config/config.js";
+import type { ProposedFact } from "../../src/extract/extract.js";
+import { reconcile } from "../../src/reconcile/reconcile.js";
+import { adGrowth, income, loadInline, repositoryTaxonomy, revenue, sourceFile, type FactFields } from "../helpers.js";
 
-describe("checkDraft", () => {
-  it("lists draft facts with no counterpart as unverified", () => {
-    const factBase = loadInline({ "facts/draft.yaml": sourceFile({ id: "draft" }, [{ metric: "revenue", value: "1", scale: "亿", unit: "USD", quote: "q" }]) });
-    const result = checkDraft("d.md", factBase, [], [{ entity: "AMZN", segment: "total", metric: "revenue", measure: "level", period: "2025-Q4", basis: "reported", qualifier: "exact", value: "1", scale: "亿", unit: "USD", quote: "q", line: 3, column: 5 }]);
-    expect(result.unverified).toEqual([expect.objectContaining({ line: 3, column: 5 })]);
-    expect(formatCheckMarkdown(result)).toContain("d.md:3:5");
-    expect(formatCheckGithub(result)).toContain("::notice file=d.md,line=3,col=5");
+const taxonomy = repositoryTaxonomy();
+
+/** A figure of the draft: its fields (as in a fact file) and the line it stands on. */
+interface DraftFigure {
+  fields: FactFields;
+  line: number;
+}
+
+/**
+ * Checks a draft made of `figures` against the fact files given: the draft becomes source "draft", as
+ * `concord check` makes it, and each figure is placed at its line, column 1, with its quote.
+ */
+function check(files: Readonly<Record<string, string>>, figures: readonly DraftFigure[]): CheckResult {
+  const factBase = loadInline({ ...files, "facts/draft.yaml": sourceFile({ id: "draft", published: "2026-02-07" }, figures.map((figure) => figure.fields)) });
+  const { findings } = reconcile(factBase, [], defaultConfig(), taxonomy);
+  const proposed = figures.map((figure) => ({ quote: figure.fields.quote!, line: figure.line, column: 1 }) as ProposedFact);
+  return checkDraft("d.md", factBase, findings, proposed);
+}
+
+const release = (facts: readonly FactFields[]) => ({ "facts/release.yaml": sourceFile({ id: "release", kind: "primary", published: "2026-02-05" }, facts) });
+const article = (id: string, facts: readonly FactFields[]) => ({ [`facts/${id}.yaml`]: sourceFile({ id, published: "2026-02-06" }, facts) });
+
+describe("checkDraft verdicts", () => {
+  it("calls a figure wrong when the company's release contradicts it, with the supported value and the cause", () => {
+    const result = check(release([income("115"), income("93", { period: "2024-Q4", quote: "a year ago 93" })]), [{ fields: income("93", { quote: "the division earned 93" }), line: 4 }]);
+    expect(result.figures).toHaveLength(1);
+    const [figure] = result.figures;
+    expect(figure).toMatchObject({ line: 4, column: 1, quote: "the division earned 93", verdict: "wrong", level: "error" });
+    expect(figure!.reading).toMatchObject({ entity: "AMZN", segment: "north_america", metric: "operating_income", measure: "level", period: "2025-Q4", basis: "reported", value: "93 亿 USD" });
+    expect(figure!.supported?.value).toBe("115 亿 USD");
+    expect(figure!.cause?.kind).toBe("prior_period");
+    expect(figure!.evidence.map((item) => item.rule)).toContain("contradiction");
+  });
+
+  it("gives a figure many rules saw one line, with every rule as evidence under it", () => {
+    const segments = [income("115"), income("10", { segment: "international" }), income("125", { segment: "aws" }), income("250", { segment: "total" })];
+    const result = check(release(segments), [{ fields: income("150", { quote: "the division earned 150" }), line: 2 }]);
+    expect(result.figures).toHaveLength(1);
+    expect(result.figures[0]!.verdict).toBe("wrong");
+    expect(result.figures[0]!.evidence.map((item) => item.rule).sort()).toEqual(["arithmetic-sum", "contradiction"]);
+  });
+
+  it("calls a figure consistent when facts share its key and none conflicts", () => {
+    const result = check(article("wire", [income("115")]), [{ fields: income("115.2"), line: 1 }]);
+    expect(result.figures[0]).toMatchObject({ verdict: "consistent", level: "ok", evidence: [] });
+  });
+
+  it("calls a figure unverified when nothing shares its key, or only another basis does", () => {
+    const none = check(article("wire", [income("115")]), [{ fields: revenue("1800"), line: 1 }]);
+    expect(none.figures[0]).toMatchObject({ verdict: "unverified", level: "info" });
+    const otherBasis = check(article("wire", [adGrowth("22", { basis: "ex_fx" })]), [{ fields: adGrowth("23"), line: 1 }]);
+    expect(otherBasis.figures[0]!.verdict).toBe("unverified");
+    expect(otherBasis.figures[0]!.why).toContain("another basis");
+  });
+
+  it("doubts its reading of two differently worded draft figures on one key, never calling either wrong", () => {
+    const result = check(release([income("115")]), [
+      { fields: income("115", { quote: "the division earned 115" }), line: 3 },
+      { fields: income("93", { quote: "up from 93 the year before" }), line: 5 },
+    ]);
+    expect(result.figures.map((figure) => figure.verdict)).toEqual(["unsure", "unsure"]);
+    expect(result.figures[1]!.why).toContain("3:1");
+    expect(result.counts.wrong).toBe(0);
+  });
+
+  it("doubts two figures one clause holds, however it words them", () => {
+    const quote = "profit went from 93 to 115";
+    const result = check({}, [
+      { fields: income("93", { quote }), line: 2 },
+      { fields: income("115", { quote }), line: 2 },
+    ]);
+    expect(result.figures.map((figure) => figure.verdict)).toEqual(["unsure", "unsure"]);
+  });
+
+  it("judges two figures the draft words alike as a real self-contradiction", () => {
+    const result = check(release([income("115")]), [
+      { fields: income("115"), line: 3 },
+      { fields: income("93"), line: 9 },
+    ]);
+    expect(result.figures.map((figure) => figure.verdict)).toEqual(["consistent", "wrong"]);
+  });
+
+  it("is unsure when an identity fails but other sources' figures could be the wrong ones", () => {
+    const levels = [income("115"), income("93", { period: "2024-Q4" })];
+    const growth = { segment: "north_america", metric: "operating_income", measure: "yoy", value: "50", unit: "percent", quote: "profit grew by half" };
+    const secondary = check(article("wire", levels), [{ fields: growth, line: 1 }]);
+    expect(secondary.figures[0]).toMatchObject({ verdict: "unsure", level: "warning" });
+    expect(secondary.figures[0]!.evidence.map((item) => item.rule)).toEqual(["arithmetic-growth"]);
+    // The same arithmetic against the company's own figures pins the error on the draft.
+    expect(check(release(levels), [{ fields: growth, line: 1 }]).figures[0]!.verdict).toBe("wrong");
+  });
+
+  it("is unsure when the fact base itself cannot say which value is right", () => {
+    const tie = check(article("wire", [income("115")]), [{ fields: income("100"), line: 1 }]);
+    expect(tie.figures[0]).toMatchObject({ verdict: "unsure" });
+    expect(tie.figures[0]!.why).toContain("disagrees");
+  });
+
+  it("is unsure when two secondary sources disagree and a third backs neither", () => {
+    const split = check({ ...article("wire-a", [income("115")]), ...article("wire-b", [income("120")]) }, [{ fields: income("100"), line: 1 }]);
+    expect(split.figures[0]!.verdict).toBe("unsure");
+  });
+
+  it("calls a figure wrong when two independent sources agree against it", () => {
+    const result = check({ ...article("wire-a", [income("115")]), ...article("wire-b", [income("115.1")]) }, [{ fields: income("100"), line: 1 }]);
+    expect(result.figures[0]).toMatchObject({ verdict: "wrong", supported: { sources: ["wire-a", "wire-b"] } });
+  });
+
+  it("counts verdicts and fails only at or above the level asked for", () => {
+    const result = check(article("wire", [income("115")]), [
+      { fields: income("100"), line: 1 },
+      { fields: revenue("1800"), line: 2 },
+    ]);
+    expect(result.counts).toEqual({ wrong: 0, unsure: 1, unverified: 1, consistent: 0 });
+    expect(failingFigures(result, "error")).toHaveLength(0);
+    expect(failingFigures(result, "warning").map((figure) => figure.line)).toEqual([1]);
+    expect(failingFigures(result, "info")).toHaveLength(2);
+    expect(failingFigures(result, "never")).toHaveLength(0);
   });
 });
