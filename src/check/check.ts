@@ -35,6 +35,7 @@ export function checkDraft(draft: string, factBase: FactBase, findings: readonly
     isPrimary: (fact) => rules.sources.get(fact.sourceId)?.kind === "primary",
     intervalOf: rules.intervalOf,
     sameKey: (fact) => byKey.get(fact.groupKey) ?? [],
+    draftFacts,
     placeOf: (fact) => origin.get(fact),
   };
   // Findings by the draft facts they name, each finding once per fact.

@@ -18,6 +18,8 @@ export interface VerdictContext {
   intervalOf(fact: Fact): Interval;
   /** Every fact of the fact's key (entity, segment, metric, measure, of, period days, unit), draft's included. */
   sameKey(fact: Fact): readonly Fact[];
+  /** The draft's own facts, in draft order. */
+  draftFacts: readonly Fact[];
   /** Where a draft fact stands in the draft: its clause and position. */
   placeOf(fact: Fact): { quote: string; line: number; column: number } | undefined;
 }
@@ -50,6 +52,18 @@ export function decideVerdict(fact: Fact, findings: readonly Finding[], context:
     };
   }
 
+  // A `wrong` needs a reading beyond doubt: a figure read as the company total among figures all read
+  // onto one segment most likely lost its segment word ("AWS earned X on sales of Y; the margin was Z").
+  const lostSegment = segmentDoubt(fact, context);
+  const outcome = judgeAgainstFacts(fact, findings, judged, context);
+  if (outcome.verdict === "wrong" && lostSegment) {
+    return { ...outcome, verdict: "unsure", why: `Read as the company total, though the figures beside it are all ${lostSegment}'s: if it is ${lostSegment}'s, the finding does not apply. ${outcome.why}` };
+  }
+  return outcome;
+}
+
+/** The verdict from the findings and the facts sharing the figure's key, its reading taken as right. */
+function judgeAgainstFacts(fact: Fact, findings: readonly Finding[], judged: readonly Finding[], context: VerdictContext): VerdictOutcome {
   let agreed: Candidate | undefined;
   let unsure: VerdictOutcome | undefined;
   // Contradictions first: their judgement names the supported value, which an identity cannot.
@@ -121,6 +135,24 @@ function readingDoubt(fact: Fact, context: VerdictContext): Fact | undefined {
   return undefined;
 }
 
+/**
+ * The segment every figure before this one in its paragraph (line) is read onto, when this one is read
+ * as the company total: the sign of a segment the paragraph named once and did not repeat.
+ */
+function segmentDoubt(fact: Fact, context: VerdictContext): string | undefined {
+  if (fact.segment !== "total") return undefined;
+  const place = context.placeOf(fact);
+  if (!place) return undefined;
+  const segments = new Set<string>();
+  for (const other of context.draftFacts) {
+    const where = context.placeOf(other);
+    if (other === fact || other.entity !== fact.entity || where?.line !== place.line || where.column >= place.column) continue;
+    segments.add(other.segment);
+  }
+  const [only] = segments;
+  return segments.size === 1 && only !== "total" ? only : undefined;
+}
+
 /** The words of a clause without its figures: what the draft calls the figure. */
 export function label(quote: string): string {
   return quote.replace(/[\d.,，、%％\s]+/g, " ").trim().toLowerCase();
@@ -143,10 +175,13 @@ function isEstablished(fact: Fact, context: VerdictContext): boolean {
 }
 
 /**
- * An identity that does not hold is the draft figure's fault when every other operand is established
- * (the company's own figure) and the draft figure is not: it is then the only one that can give.
+ * An identity that does not hold is the draft figure's fault when every other operand is the company's
+ * own figure, from its release, and the draft figure is not established: it is then the only one that
+ * can give. When the draft's own figures are operands, even ones the release confirms, they stand
+ * together in its text, and a misreading of one of them (its measure, its segment) is likelier than an
+ * error of arithmetic by the writer: that stays `unsure`.
  */
 function pinnedOn(finding: Finding, fact: Fact, context: VerdictContext): boolean {
   if (isEstablished(fact, context)) return false;
-  return finding.facts.every((other) => other === fact || isEstablished(other, context));
+  return finding.facts.every((other) => other === fact || context.isPrimary(other));
 }

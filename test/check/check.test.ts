@@ -11,16 +11,17 @@ const taxonomy = repositoryTaxonomy();
 interface DraftFigure {
   fields: FactFields;
   line: number;
+  column?: number;
 }
 
 /**
  * Checks a draft made of `figures` against the fact files given: the draft becomes source "draft", as
- * `concord check` makes it, and each figure is placed at its line, column 1, with its quote.
+ * `concord check` makes it, and each figure is placed at its line and column (default 1), with its quote.
  */
 function check(files: Readonly<Record<string, string>>, figures: readonly DraftFigure[]): CheckResult {
   const factBase = loadInline({ ...files, "facts/draft.yaml": sourceFile({ id: "draft", published: "2026-02-07" }, figures.map((figure) => figure.fields)) });
   const { findings } = reconcile(factBase, [], defaultConfig(), taxonomy);
-  const proposed = figures.map((figure) => ({ quote: figure.fields.quote!, line: figure.line, column: 1 }) as ProposedFact);
+  const proposed = figures.map((figure) => ({ quote: figure.fields.quote!, line: figure.line, column: figure.column ?? 1 }) as ProposedFact);
   return checkDraft("d.md", factBase, findings, proposed);
 }
 
@@ -95,6 +96,33 @@ describe("checkDraft verdicts", () => {
     expect(secondary.figures[0]!.evidence.map((item) => item.rule)).toEqual(["arithmetic-growth"]);
     // The same arithmetic against the company's own figures pins the error on the draft.
     expect(check(release(levels), [{ fields: growth, line: 1 }]).figures[0]!.verdict).toBe("wrong");
+  });
+
+  it("is unsure when the identity's other operands are the draft's own figures, even ones the release confirms", () => {
+    const levels = [income("115"), income("93", { period: "2024-Q4" })];
+    const growth = { segment: "north_america", metric: "operating_income", measure: "yoy", value: "50", unit: "percent", quote: "profit grew by half" };
+    const result = check(release(levels), [
+      { fields: income("115", { quote: "the division earned 115" }), line: 1 },
+      { fields: income("93", { period: "2024-Q4", quote: "against 93 a year before" }), line: 1 },
+      { fields: growth, line: 2 },
+    ]);
+    expect(result.figures.map((figure) => figure.verdict)).toEqual(["consistent", "consistent", "unsure"]);
+  });
+
+  it("does not call wrong a company-total figure that follows figures all read onto one segment", () => {
+    // "The division earned 93 on sales of 500; operating income was 50": the last figure lost its segment.
+    const lost = { metric: "operating_income", value: "50", scale: "亿", unit: "USD", quote: "operating income was 50" };
+    const files = release([revenue("2000"), { metric: "operating_income", value: "250", scale: "亿", unit: "USD", quote: "total profit 250" }]);
+    const figures = [
+      { fields: income("93", { quote: "the division earned 93" }), line: 4, column: 1 },
+      { fields: revenue("500", { segment: "north_america", quote: "on sales of 500" }), line: 4, column: 20 },
+      { fields: lost, line: 4, column: 40 },
+    ];
+    const result = check(files, figures);
+    expect(result.figures[2]).toMatchObject({ verdict: "unsure", supported: { value: "250 亿 USD" } });
+    expect(result.figures[2]!.why).toContain("north_america");
+    // On a line of its own, the same figure is wrong.
+    expect(check(files, [{ fields: lost, line: 4 }]).figures[0]!.verdict).toBe("wrong");
   });
 
   it("is unsure when the fact base itself cannot say which value is right", () => {
