@@ -59,6 +59,14 @@ function countsAnother(context: Context, term: TermMatch<Term>, figure: Figure, 
 const DE = "的".charCodeAt(0);
 const FANG = "方".charCodeAt(0);
 
+const isCjkCode = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
+/** The first character after `at` that is not a space or punctuation. */
+function skipToWord(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && i - at < 8 && /[\s,，、.;:()（）*%]/.test(text[i]!)) i++;
+  return i;
+}
+
 /** Words right after an amount that make it an amount per share. */
 const PER_SHARE_AFTER = /^\s?(?:per|a)\s(?:diluted\s|basic\s)?share\b|^\s?每股/;
 
@@ -571,7 +579,7 @@ function choosePeriod(context: Context, place: Place, metric: MetricDefinition, 
   // English often names the period last: "revenue rose to 16.3 trillion yen, …, for the nine months
   // ended Dec. 31". A period later in the sentence, with no Chinese between, is the figure's when none
   // comes before it; a change's base (from a year earlier) is not.
-  if (periodAt < 0) {
+  if (periodAt < 0 && !isCjkCode(text.charCodeAt(skipToWord(text, figure.end)))) {
     for (let i = seek(cursors.periodsAfter, figure.end); i < periods.length && periods[i]!.start < s1; i++) {
       if (wordsBetween(text, figure.end, periods[i]!.start)) break;
       if (context.periodComparison[i] || periods[i]!.cue.kind === "same_period_last_year") continue;

@@ -194,7 +194,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     entity,
     entityReason: subject.reason,
     newSegments: new Map(),
-    namedEntities: new Set(terms.flatMap((match) => match.entries.filter((entry) => entry.kind === "entity").map((entry) => (entry as { id: string }).id))),
+    namedEntities: namedEntities(terms),
     ...(options.explain ? { explain: [] } : {}),
     cursors: {
       sentences: { starts: sentences, at: 0 },
@@ -310,6 +310,13 @@ function headingContext(layout: Layout, lineStarts: readonly number[], length: n
     headingTopics.push({ ...(segment ? { segment } : {}), ...(metric ? { metric } : {}) });
   }
   return { headingPeriods, headingTopics };
+}
+
+/** Every company the terms name. */
+function namedEntities(terms: readonly TermMatch<Term>[]): Set<string> {
+  const named = new Set<string>();
+  for (const match of terms) for (const entry of match.entries) if (entry.kind === "entity") named.add(entry.id);
+  return named;
 }
 
 /** Whether a calendar period label has ended before the date (true without a date). */

@@ -42,16 +42,25 @@ export function readLayout(text: string, lineStarts: readonly number[]): Layout 
   const rowAt = new Map<number, [number, number]>();
   const lineEnd = (line: number) => (line + 1 < lineStarts.length ? lineStarts[line + 1]! - 1 : text.length);
   const lineText = (line: number) => text.slice(lineStarts[line]!, lineEnd(line));
+  /** The chain of headings in force, innermost first: one array shared by every line it governs. */
+  let chain: number[] = [];
+  let nextPipe = text.indexOf("|");
   for (let line = 0; line < lineStarts.length; line++) {
-    const content = lineText(line);
-    const level = headingLevel(content);
+    const start = lineStarts[line]!;
+    const end = lineEnd(line);
+    // Only a line opening with #, ** or a space can be a heading: test the first character before slicing.
+    const first = text.charCodeAt(start);
+    const level = first === 0x23 || first === 0x2a || first === 0x20 ? headingLevel(text.slice(start, end)) : undefined;
     if (level !== undefined) {
       while (stack.length > 0 && stack[stack.length - 1]!.level >= level) stack.pop();
       stack.push({ level, line });
+      chain = stack.map((entry) => entry.line).reverse();
     }
-    headings.push(stack.map((entry) => entry.line).reverse());
+    headings.push(chain);
     // A table: a row of cells, then a separator row, then its data rows.
-    if (content.includes("|") && line + 1 < lineStarts.length && SEPARATOR.test(lineText(line + 1)) && content.trim().length > 1) {
+    // The next pipe in the text, found once and moved on only when passed: no line is scanned twice.
+    if (nextPipe !== -1 && nextPipe < start) nextPipe = text.indexOf("|", start);
+    if (nextPipe !== -1 && nextPipe < end && line + 1 < lineStarts.length && SEPARATOR.test(lineText(line + 1)) && text.slice(start, end).trim().length > 1) {
       const header = { line, cells: cellsOf(text, lineStarts[line]!, lineEnd(line)) };
       const rows: TableRow[] = [];
       let next = line + 2;
@@ -61,9 +70,7 @@ export function readLayout(text: string, lineStarts: readonly number[]): Layout 
       }
       const caption = captionOf([lineText(line - 1), lineText(line - 2), header.cells[0] ? text.slice(header.cells[0].start, header.cells[0].end) : ""].filter((part) => part !== undefined && part.length < 200));
       tables.push({ header, rows, ...(caption ? { caption } : {}) });
-      for (let covered = line + 1; covered < next && covered < lineStarts.length; covered++) {
-        headings.push(stack.map((entry) => entry.line).reverse());
-      }
+      for (let covered = line + 1; covered < next && covered < lineStarts.length; covered++) headings.push(chain);
       line = next - 1;
     }
   }

@@ -13,6 +13,8 @@ export interface NewSegment {
   entity: string;
 }
 
+const PART_WORD = /业务|部门|分部|板块|事业|segment|business|division|unit/;
+
 /** "云计算业务", "汽车部门", "手游板块": a name, then the word for a part of a company. */
 const CJK_SEGMENT = /([\u4e00-\u9fffA-Za-z0-9&]{2,10}?)(?:业务|部门|分部|板块|事业部|事业群)/gu;
 /** "the Mobility segment", "its Cloud Computing division": capitalised words, then the word for a part. */
@@ -31,6 +33,8 @@ const NOT_A_LATIN_NAME = /^(?:The|Its|This|That|Their|Our|Each|Every|Other|Core|
 export function newSegmentIn(text: string, from: number, to: number, terms: readonly TermMatch<Term>[], termsFrom: number, entity: string): NewSegment | undefined {
   if (to - from < 3) return undefined;
   const clause = text.slice(from, to);
+  // Most sentences name no part of a company at all: look for the words before running the patterns.
+  if (!PART_WORD.test(clause)) return undefined;
   let found: { name: string; at: number } | undefined;
   CJK_SEGMENT.lastIndex = 0;
   for (let match = CJK_SEGMENT.exec(clause); match; match = CJK_SEGMENT.exec(clause)) {
