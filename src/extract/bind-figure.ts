@@ -17,7 +17,7 @@ import { acceptPeriod, finishPeriod, isOverBy, usablePeriod, wordsBetween } from
 import { newSegmentIn } from "./new-segments.js";
 import { quoteFor } from "./quote.js";
 import { respectively } from "./respectively.js";
-import { listedTogether, marketInSentence, marketSeller, moreSpecific, takeSegment, type SegmentPick } from "./segment-choice.js";
+import { listedTogether, marketInSentence, marketSeller, moreSpecific, RIVAL_BEFORE, takeSegment, type SegmentPick } from "./segment-choice.js";
 import { firstOf, type Term } from "./terms.js";
 import { asciiLower } from "./lexicon.js";
 import { toSimplified } from "./normalise.js";
@@ -438,6 +438,9 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
   for (let i = termsBefore - 1; i >= 0 && terms[i]!.start >= s0; i--) {
     if (terms[i]!.end > figure.start) continue;
     const term = firstOf(terms[i]!, "entity") ?? entityInName(context, terms[i]!);
+    // A company named as a rival or a comparison ("rivals like Temu", "than Walmart", 对手拼多多) is
+    // what the figure is set against, not whose it is.
+    if (term && term.id !== context.entity && RIVAL_BEFORE.test(context.lower.slice(Math.max(s0, terms[i]!.start - 24), terms[i]!.start))) continue;
     if (term && term.id !== "MARKET") {
       entity = term.id;
       entityAt = terms[i]!.start;

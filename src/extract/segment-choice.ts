@@ -51,6 +51,8 @@ export function takeSegment(context: Context, match: TermMatch<Term>, allowMarke
   // to share (美国, advertising): look further for the figure's own.
   const owners = definition.entities;
   if (owners && !owners.includes("MARKET") && !owners.includes(context.entity) && !owners.some((owner) => context.namedEntities.has(owner))) return false;
+  // A rival's business named as what the company competes with ("rivals like Temu") is not the figure's.
+  if (owners && !owners.includes(context.entity) && RIVAL_BEFORE.test(context.lower.slice(Math.max(0, match.start - 24), match.start))) return false;
   if (allowMarket && measure === "share" && definition.kind === "market") {
     pick.market ??= definition;
     return false;
@@ -59,6 +61,9 @@ export function takeSegment(context: Context, match: TermMatch<Term>, allowMarke
   pick.at = match.start;
   return true;
 }
+
+/** Words right before a company's name that make it a rival or a comparison, not the figure's company. */
+export const RIVAL_BEFORE = /(?:\blike|such as|\bthan|versus|\bvs\.?|rivals?|competitors?|competition from|compared (?:with|to)|对手|竞争对手|竞品|相比于|相较于|不如)\s?(?:the\s)?$/;
 
 /** A list joiner with what may describe the next item ("A和通用处理器B"): the gap between two listed names. */
 const LISTED = /^[^，,；;。!?！？]{0,12}$/;
