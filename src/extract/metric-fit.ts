@@ -7,7 +7,7 @@ import type { MetricDefinition, Taxonomy } from "../taxonomy/taxonomy.js";
 import { PERCENT_MEASURES, unitFits, unitsFor } from "../taxonomy/units.js";
 import type { Figure } from "./figures.js";
 import type { TermMatch } from "./lexicon.js";
-import { firstOf, type Term } from "./terms.js";
+import type { Term } from "./terms.js";
 import { isNumberEnd } from "./text-structure.js";
 
 /**
@@ -66,9 +66,22 @@ function fits(cues: FigureCues, metric: MetricDefinition): boolean {
 
 /** The metric a term match names, when its units fit the figure. */
 export function fittingMetric(taxonomy: Taxonomy, match: TermMatch<Term>, cues: FigureCues, lower?: string): MetricDefinition | undefined {
-  const term = firstOf(match, "metric");
-  let definition = term ? taxonomy.metrics.get(term.id) : undefined;
-  if (definition && term?.amount !== undefined && !fits(cues, definition)) definition = taxonomy.metrics.get(term.amount);
+  // A word may name several metrics (股价: the price, or its change when the figure is a percent):
+  // the first whose units take the figure as it is, else the first that takes it as a change.
+  let fitting: MetricDefinition | undefined;
+  for (const entry of match.entries) {
+    if (entry.kind !== "metric") continue;
+    const definition = fittingEntry(taxonomy, match, entry, cues, lower);
+    if (!definition) continue;
+    if (measureFor(cues, definition) === "level" || cues.measureCue !== undefined) return definition;
+    fitting ??= definition;
+  }
+  return fitting;
+}
+
+function fittingEntry(taxonomy: Taxonomy, match: TermMatch<Term>, term: Extract<Term, { kind: "metric" }>, cues: FigureCues, lower?: string): MetricDefinition | undefined {
+  let definition = taxonomy.metrics.get(term.id);
+  if (definition && term.amount !== undefined && !fits(cues, definition)) definition = taxonomy.metrics.get(term.amount);
   // A count's words right after another number ("13个季度以来新高") belong to that number, not to a rate or an amount elsewhere.
   if (definition && lower !== undefined && definition.kind === "count" && cues.figure.unitKind !== "count" && match.start !== cues.figure.end && isNumberEnd(lower, match.start)) return undefined;
   return definition && fits(cues, definition) ? definition : undefined;
