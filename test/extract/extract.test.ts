@@ -26,10 +26,9 @@ describe("extractFacts", () => {
     expect(facts[0]).toMatchObject({ line: 3, column: 6 });
   });
 
-  it("never throws and stays fast on hostile input", () => {
+  // Time on such input is measured in the bench (npm run bench:extract, adversarial texts), never here.
+  it("never throws on hostile input", () => {
     const hostile = ["\uD800", "1".repeat(100_000), "营收".repeat(50_000), "1,".repeat(50_000), "\u0000\uFFFF😀", "亿".repeat(10_000)].join("");
-    const started = Date.now();
     expect(() => extractFacts(hostile, taxonomy)).not.toThrow();
-    expect(Date.now() - started).toBeLessThan(5_000);
   });
 });
