@@ -466,7 +466,10 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
   // A business the clause names that the taxonomy does not know: kept as a segment of its own.
   if (!segment && !marketSegment && !antecedent && entity !== "MARKET") {
     // Like a known segment, it carries across the clauses of its sentence.
-    const found = newSegmentIn(context.text, s0, figure.start, terms, firstFrom(terms, s0), entity);
+    // Most sentences name no part of a company at all: only those with a word for one are read.
+    const after = lastStartAtOrBefore(context.partWords, figure.start - 1);
+    const part = context.partWords[after];
+    const found = part !== undefined && part >= s0 && part < figure.start ? newSegmentIn(context.text, s0, figure.start, terms, firstFrom(terms, s0), entity) : undefined;
     if (found) {
       const known = context.newSegments.get(found.id);
       if (!known) context.newSegments.set(found.id, { id: found.id, ordinal: -1, name: found.name, kind: "business", entities: [entity], aliases: { "zh-Hans": [found.name], "zh-Hant": [found.name], en: [found.name] } });

@@ -64,6 +64,8 @@ export interface Context {
   respectivelySaid: boolean;
   /** Whether the figure bindFigure bound last had its period stated in its own sentence. */
   periodStated: boolean;
+  /** Where the words for a part of a company (业务, segment) stand, in order (see new-segments.ts). */
+  partWords: number[];
   /** Segments the taxonomy does not know that the article names (see new-segments.ts), by id. */
   newSegments: Map<string, SegmentDefinition>;
   /** Every company the article names anywhere. */

@@ -19,7 +19,7 @@ import { topicSegments } from "./line-topics.js";
 import { normaliseText } from "./normalise.js";
 import { findPeriods, lastReportedQuarter, resolvePeriod, type PeriodContext } from "./periods.js";
 import { takeRestatedPeriods } from "./restated-periods.js";
-import type { NewSegment } from "./new-segments.js";
+import { partWords, type NewSegment } from "./new-segments.js";
 import { findSubject, type NewEntity } from "./subject.js";
 import { firstOf, outsideNames, segmentFor, termLexicon, type Term } from "./terms.js";
 import { boundaries, cursor, firstFrom } from "./text-structure.js";
@@ -194,6 +194,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     entity,
     entityReason: subject.reason,
     newSegments: new Map(),
+    partWords: partWords(text),
     namedEntities: namedEntities(terms),
     ...(options.explain ? { explain: [] } : {}),
     cursors: {

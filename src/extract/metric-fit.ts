@@ -68,8 +68,21 @@ function fits(cues: FigureCues, metric: MetricDefinition): boolean {
 export function fittingMetric(taxonomy: Taxonomy, match: TermMatch<Term>, cues: FigureCues, lower?: string): MetricDefinition | undefined {
   // A word may name several metrics (股价: the price, or its change when the figure is a percent):
   // the first whose units take the figure as it is, else the first that takes it as a change.
+  const entries = match.entries;
+  // Most words name one metric, or none.
+  let metrics = 0;
+  let only: Extract<Term, { kind: "metric" }> | undefined;
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i]!;
+    if (entry.kind === "metric") {
+      metrics++;
+      only = entry;
+    }
+  }
+  if (metrics === 0) return undefined;
+  if (metrics === 1) return fittingEntry(taxonomy, match, only!, cues, lower);
   let fitting: MetricDefinition | undefined;
-  for (const entry of match.entries) {
+  for (const entry of entries) {
     if (entry.kind !== "metric") continue;
     const definition = fittingEntry(taxonomy, match, entry, cues, lower);
     if (!definition) continue;

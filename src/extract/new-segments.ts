@@ -13,7 +13,15 @@ export interface NewSegment {
   entity: string;
 }
 
-const PART_WORD = /业务|部门|分部|板块|事业|segment|business|division|unit/;
+const PART_WORD = /业务|部门|分部|板块|事业|segment|business|division|unit/g;
+
+/** Where the words for a part of a company stand in the text, in order: found once per article. */
+export function partWords(text: string): number[] {
+  const at: number[] = [];
+  PART_WORD.lastIndex = 0;
+  for (let match = PART_WORD.exec(text); match; match = PART_WORD.exec(text)) at.push(match.index);
+  return at;
+}
 
 /** "云计算业务", "汽车部门", "手游板块": a name, then the word for a part of a company. */
 const CJK_SEGMENT = /([\u4e00-\u9fffA-Za-z0-9&]{2,10}?)(?:业务|部门|分部|板块|事业部|事业群)/gu;
@@ -33,8 +41,6 @@ const NOT_A_LATIN_NAME = /^(?:The|Its|This|That|Their|Our|Each|Every|Other|Core|
 export function newSegmentIn(text: string, from: number, to: number, terms: readonly TermMatch<Term>[], termsFrom: number, entity: string): NewSegment | undefined {
   if (to - from < 3) return undefined;
   const clause = text.slice(from, to);
-  // Most sentences name no part of a company at all: look for the words before running the patterns.
-  if (!PART_WORD.test(clause)) return undefined;
   let found: { name: string; at: number } | undefined;
   CJK_SEGMENT.lastIndex = 0;
   for (let match = CJK_SEGMENT.exec(clause); match; match = CJK_SEGMENT.exec(clause)) {
