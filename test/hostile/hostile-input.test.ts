@@ -281,7 +281,10 @@ const GENERATED: [name: string, text: string, outcome: (text: string) => Outcome
   ["deep-flow-sequence-unclosed.yaml", `${HEADER}\nfacts: ${"[".repeat(DEPTH)}\n`, () => TOO_DEEP],
   ["deep-flow-mapping.yaml", `${HEADER}\nfacts: ${"{a: ".repeat(DEPTH)}1${"}".repeat(DEPTH)}\n`, () => TOO_DEEP],
   ["deep-block-sequence.yaml", `${HEADER}\nfacts:\n${"- ".repeat(DEPTH)}x\n`, () => TOO_DEEP],
-  ["deep-block-mapping.yaml", `${HEADER}\nfacts:\n${Array.from({ length: 2_000 }, (_, depth) => `${" ".repeat(depth + 1)}a:`).join("\n")} 1\n`, () => TOO_DEEP],
+  // Each level is one line indented one space more, so the file grows with the square of the depth. At 2,000
+  // levels the parser's stack held once its code was optimised (after other test files had run it); 4,000 is
+  // beyond that with a margin, at 8 MB.
+  ["deep-block-mapping.yaml", `${HEADER}\nfacts:\n${Array.from({ length: 4_000 }, (_, depth) => `${" ".repeat(depth + 1)}a:`).join("\n")} 1\n`, () => TOO_DEEP],
   // JSON.parse takes any depth; concord's own passes over the data must too (the schema then says what is wrong).
   ["deep-array.json", `${JSON_HEADER}"facts": [${"[".repeat(100_000)}${"]".repeat(100_000)}]}`, (text) => ({ at: at(text, "[", text.indexOf('"facts": [') + 10), path: "/facts/0", message: "wrong type", found: "a list", expected: "object" })],
   ["deep-object.json", `${JSON_HEADER}"facts": ${'{"a": '.repeat(DEPTH)}1${"}".repeat(DEPTH)}}`, (text) => ({ at: at(text, '{"a"'), path: "/facts", message: "wrong type", found: "a mapping", expected: "array" })],
