@@ -67,6 +67,9 @@ function skipToWord(text: string, at: number): number {
   return i;
 }
 
+/** "in" or "of" (and "the") between an amount and the metric it is: "Y980 billion in net profit". */
+const IN_METRIC_AFTER = /^\s(?:in|of)\s(?:the\s)?/;
+
 /** Words right after an amount that make it an amount per share. */
 const PER_SHARE_AFTER = /^\s?(?:per|a)\s(?:diluted\s|basic\s)?share\b|^\s?每股/;
 
@@ -288,7 +291,9 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
     if (metric) metricMatch = holder;
   }
   if (!metric) {
-    const to = Math.min(nextStart, figure.end + 2);
+    // "Y980 billion in net profit", "$2.8 billion of revenue": English names the metric after "in"/"of".
+    const preposition = IN_METRIC_AFTER.exec(context.lower.slice(figure.end, figure.end + 8));
+    const to = Math.min(nextStart, figure.end + 2 + (preposition ? preposition[0].length : 0));
     for (let i = seek(cursors.termsAtNumberEnd, figure.numberEnd); i < terms.length && terms[i]!.start < to; i++) {
       metric = fittingMetric(taxonomy, terms[i]!, figureCues);
       if (metric) {
