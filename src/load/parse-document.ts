@@ -150,6 +150,12 @@ function structureProblems(document: Document): YamlProblem[] {
           const name = propertyName(pair.key.value);
           if (seen.has(name)) problems.push({ offset: pair.key.range?.[0] ?? 0, code: "DUPLICATE_KEY", message: "Map keys must be unique" });
           seen.add(name);
+        } else if (isMap(pair.key) || isSeq(pair.key)) {
+          // A list or a mapping used as a key ("? - a"): no fact file has one, and expanding nested
+          // ones (each stringified into its parent's key) takes time exponential in their depth.
+          problems.push({ offset: pair.key.range?.[0] ?? 0, code: "COLLECTION_KEY", message: "a list or mapping used as a key" });
+          pending.push(pair.value);
+          continue;
         }
         pending.push(pair.key, pair.value);
       }
@@ -319,6 +325,7 @@ function foundAt(text: string, offset: number): string {
 
 function describeYamlError(code: string, message: string): string {
   if (code === "DUPLICATE_KEY") return "duplicate key in a mapping: the second value would silently replace the first";
+  if (code === "COLLECTION_KEY") return "a key is a list or a mapping (written with `? `)";
   if (code === "UNDEFINED_ALIAS") return `alias ${message} refers to no anchor defined before it`;
   if (code === "TOO_MANY_ALIASES" || code === "TOO_MANY_ANCHORS") return `too many YAML ${code === "TOO_MANY_ALIASES" ? "aliases" : "anchors"}: ${message}`;
   if (code === "TAG_RESOLVE_FAILED") return `unknown YAML tag: ${(message.split("\n")[0] ?? message).replace(/^Unresolved tag: /, "").replace(/ at line \d+, column \d+:?$/, "")}`;
@@ -337,6 +344,8 @@ function expectedFor(code: string): string {
       return "no tag: a fact file needs only plain strings, lists and mappings";
     case "DUPLICATE_KEY":
       return "each key once per mapping";
+    case "COLLECTION_KEY":
+      return "a plain word as each key";
     case "TAB_AS_INDENT":
       return "spaces for indentation";
     default:

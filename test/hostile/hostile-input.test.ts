@@ -277,6 +277,13 @@ const GENERATED: [name: string, text: string, outcome: (text: string) => Outcome
     `${JSON_HEADER}"facts": [{"metric": "revenue", "value": "1", "value_high": "${"9".repeat(200_000)}", "unit": "USD", "quote": "q"}]}`,
     (text) => ({ at: at(text, '"999'), path: "/facts/0/value_high", message: "text is too long", found: "200000 characters", expected: "at most 60 characters" }),
   ],
+  // Keys that are themselves collections, nested: the YAML library expands each into its parent's key,
+  // in time exponential in their depth (400 levels took 40 s). No fact file has one: refused at once.
+  [
+    "nested-explicit-keys.yaml",
+    `${HEADER}\nfacts:\n${"? ".repeat(300)}x\n`,
+    () => ({ at: "11:3", message: "a key is a list or a mapping", found: '"? ? ? ? ? ? ? ? ? ? "', expected: "a plain word as each key" }),
+  ],
   ["deep-flow-sequence.yaml", `${HEADER}\nfacts: ${"[".repeat(DEPTH)}${"]".repeat(DEPTH)}\n`, () => TOO_DEEP],
   ["deep-flow-sequence-unclosed.yaml", `${HEADER}\nfacts: ${"[".repeat(DEPTH)}\n`, () => TOO_DEEP],
   ["deep-flow-mapping.yaml", `${HEADER}\nfacts: ${"{a: ".repeat(DEPTH)}1${"}".repeat(DEPTH)}\n`, () => TOO_DEEP],
