@@ -67,6 +67,9 @@ function skipToWord(text: string, at: number): number {
   return i;
 }
 
+/** A fall named right after a percent: "a 3.9% drop", "a 5% decline in". */
+const FALL_AFTER = /^\s?(?:\*\*\s?)?(?:drop|decline|fall|decrease|slide|slump|plunge|loss)\b/;
+
 /** "in" or "of" (and "the") between an amount and the metric it is: "Y980 billion in net profit". */
 const IN_METRIC_AFTER = /^\s(?:in|of)\s(?:the\s)?/;
 
@@ -745,7 +748,10 @@ function signedValue(context: Context, cues: ClauseCues, metric: MetricDefinitio
   // A percent level written right after a fall word (功耗降低了40%, 价格低14%, "40% lower") is a negative difference;
   // after 降至 / fell to it is the new level.
   const fallBefore = measure === "level" && figure.unitKind === "percent" && metric.kind === "ratio" && !metric.units.includes("currency") && fallRightBefore(context.lower, change, decline, figure.start);
-  const negative = (measure === "level" && (isLoss || fallBefore || (FALL_METRICS.has(metric.id) && decline))) || (CHANGE_MEASURES.has(measure) && decline);
+  // "a 3.9% drop in its stock": English may name the fall after the figure.
+  const fallAfter = !decline && figure.unitKind === "percent" && FALL_AFTER.test(context.lower.slice(figure.end, figure.end + 16));
+  const falls = decline || fallAfter;
+  const negative = (measure === "level" && (isLoss || fallBefore || (FALL_METRICS.has(metric.id) && falls))) || (CHANGE_MEASURES.has(measure) && falls);
   let valueHigh = figure.valueHigh;
   if (negative && !value.startsWith("-")) {
     // A fall of 20% to 40% runs from -40 to -20: the ends swap as they turn negative.

@@ -63,7 +63,7 @@ export function takeSegment(context: Context, match: TermMatch<Term>, allowMarke
 }
 
 /** Words right before a company's name that make it a rival or a comparison, not the figure's company. */
-export const RIVAL_BEFORE = /(?:\blike|such as|\bthan|versus|\bvs\.?|rivals?|competitors?|competition from|compared (?:with|to)|对手|竞争对手|竞品|相比于|相较于|不如)\s?(?:the\s)?$/;
+export const RIVAL_BEFORE = /(?:\blike|such as|\bthan|versus|\bvs\.?|rivals?|competitors?|competition from|compared (?:with|to)|surpass(?:es|ed|ing)?|overtak(?:e|es|ing|en)|outpac(?:e|es|ed|ing)|对手|竞争对手|竞品|相比于|相较于|不如|超越|赶超|击败)\s?(?:the\s)?$/;
 
 /** A list joiner with what may describe the next item ("A和通用处理器B"): the gap between two listed names. */
 const LISTED = /^[^，,；;。!?！？]{0,12}$/;
