@@ -74,7 +74,8 @@ const NAMED_SOURCE = [
     String.raw`(?<enmon>(?<![a-z])(?<enmonM>${"january|february|march|april|june|july|august|september|october|november|december"})(?:\s(?<enmonYear>20\d{2}))?(?![a-z]))`,
     String.raw`(?<isodate>(?<![\d.])(?<isoY>20\d{2})-(?<isoM>\d{2})-(?<isoD>\d{2})(?!\d))`,
     String.raw`(?<half>(?<halfYear>20\d{2})?\s?年?(?<halfH>上|下)半年)`,
-    String.raw`(?<enhalf>(?<enhalfH>first|second) half(?: of (?<enhalfYear>20\d{2}))?)`,
+    String.raw`(?<enhalf>(?<enhalfH>first|second) half(?: of (?:fiscal\s)?(?<enhalfYear>20\d{2}))?)`,
+    String.raw`(?<hy>(?<![a-z\d])(?:h(?<hyH>[12])\s?(?:fy\s?)?(?<hyYear>20\d{2}|\d{2})|(?<hyH2>[12])h\s?(?:fy\s?)?(?<hyYear2>\d{2})|(?<hyYear3>20\d{2})\s?h(?<hyH3>[12]))(?![\da-z]))`,
     String.raw`(?<ttm>过去\s?12\s?个月|过去十二个月|最近12个月|trailing\stwelve\smonths|trailing\s12\smonths|last\stwelve\smonths|last\s12\smonths|(?<![a-z])ttm(?![a-z]))`,
     String.raw`(?<same>去年同期|上一年同期|上年同期|去年第四季度|a\syear\searlier|a\syear\sago|year-ago|year\sago\squarter|same\speriod\slast\syear|same\squarter\slast\syear)`,
     String.raw`(?<none>未来几年|未来数年|今后几年|in\sthe\scoming\syears|over\sthe\scoming\syears|in\sthe\snext\sfew\syears|over\sthe\snext\sfew\syears|in\scoming\syears)`,
@@ -191,6 +192,11 @@ function cueOf(m: RegExpExecArray, text: string): PeriodCue | undefined {
   if (m[GROUP.enmon!]) return { kind: "month", month: monthOf(m[GROUP.enmonM!]), ...(m[GROUP.enmonYear!] ? { year: Number(m[GROUP.enmonYear!]) } : {}) };
   if (m[GROUP.isodate!]) return { kind: "date", year: Number(m[GROUP.isoY!]), month: Number(m[GROUP.isoM!]), day: Number(m[GROUP.isoD!]) };
   if (m[GROUP.half!]) return { kind: "half", ...(m[GROUP.halfYear!] ? { year: Number(m[GROUP.halfYear!]) } : {}), half: m[GROUP.halfH!] === "上" ? 1 : 2 };
+  if (m[GROUP.hy!]) {
+    const half = Number(m[GROUP.hyH!] ?? m[GROUP.hyH2!] ?? m[GROUP.hyH3!]);
+    const year = yearOf(m[GROUP.hyYear!] ?? m[GROUP.hyYear2!] ?? m[GROUP.hyYear3!])!;
+    return { kind: "half", year, half };
+  }
   if (m[GROUP.enhalf!]) return { kind: "half", ...(m[GROUP.enhalfYear!] ? { year: Number(m[GROUP.enhalfYear!]) } : {}), half: m[GROUP.enhalfH!] === "first" ? 1 : 2 };
   if (m[GROUP.ttm!]) return { kind: "ttm" };
   if (m[GROUP.same!]) return { kind: "same_period_last_year" };
