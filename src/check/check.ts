@@ -72,13 +72,10 @@ export function checkDraft(draft: string, factBase: FactBase, findings: readonly
 }
 
 function readingOf(fact: Fact): Reading {
+  const { periodLabel, ...key } = factKeyOf(fact);
   return {
-    entity: fact.entity,
-    segment: fact.segment,
-    metric: fact.metric,
-    measure: fact.measure,
-    ...(fact.of !== undefined ? { of: fact.of } : {}),
-    period: fact.period.label,
+    ...key,
+    period: periodLabel,
     basis: fact.basis,
     qualifier: fact.qualifier,
     value: valueAsWritten(fact),

@@ -2,7 +2,7 @@
 // one verdict with its reason, and the findings that saw it as evidence. The shapes every check
 // formatter reads; no logic beyond the verdict's level.
 import type { Cause } from "../reconcile/judgement.js";
-import type { FindingKind, Severity } from "../reconcile/finding.js";
+import type { FactKey, FindingKind, Severity } from "../reconcile/finding.js";
 
 /**
  * `wrong`: the fact base contradicts the figure and its evidence favours another value.
@@ -20,14 +20,11 @@ export const VERDICT_LEVEL: Readonly<Record<Verdict, VerdictLevel>> = { wrong: "
 /** Verdicts in the order an editor should read them: what to fix first. */
 export const VERDICTS: readonly Verdict[] = ["wrong", "unsure", "unverified", "consistent"];
 
-/** How concord read a figure: its key, basis and value, so an editor can see a misreading at a glance. */
-export interface Reading {
-  entity: string;
-  segment: string;
-  metric: string;
-  measure: string;
-  of?: string;
-  period: string;
+/**
+ * How concord read a figure: its key (with the period as written, not as days), basis and value, so
+ * an editor can see a misreading at a glance.
+ */
+export interface Reading extends Omit<FactKey, "periodLabel"> {
   basis: string;
   qualifier: string;
   /** The value as concord read it ("93 亿 USD", "more than 1 GW"). */
