@@ -370,6 +370,9 @@ function runExtract(article: string, options: ExtractCliOptions, extractor: Extr
 
 /** Says on stderr that the article is about a company the taxonomy does not know, and what to add. */
 function reportNewEntity(shown: string, extraction: Extraction, extractor: Extractor, io: CliIo): void {
+  for (const peer of extraction.newPeers) {
+    io.stderr(`${shown}: "${peer.name}" is quoted with figures but the taxonomy does not know it: its figures are filed under the new id ${peer.id}, not under ${extraction.entity}. Add it to the taxonomy's entities:\n${extractor.entityStanza(peer, extraction.header.language)}\n`);
+  }
   for (const segment of extraction.newSegments) {
     io.stderr(`${shown}: "${segment.name}" is a business of ${segment.entity} the taxonomy does not know: its figures are kept on the new segment ${segment.id}, not moved to the total. Add it to the taxonomy's segments (kind, parent, entities: [${segment.entity}], aliases), or correct the reading.\n`);
   }

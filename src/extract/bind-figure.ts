@@ -15,6 +15,7 @@ import type { TermMatch } from "./lexicon.js";
 import { acceptMetric, fittingMetric, measureFor, unitFor, type FigureCues } from "./metric-fit.js";
 import { acceptPeriod, finishPeriod, isOverBy, usablePeriod, wordsBetween } from "./period-choice.js";
 import { newSegmentIn } from "./new-segments.js";
+import { possessivePeer } from "./subject.js";
 import { quoteFor } from "./quote.js";
 import { respectively } from "./respectively.js";
 import { listedTogether, marketInSentence, marketSeller, moreSpecific, RIVAL_BEFORE, takeSegment, type SegmentPick } from "./segment-choice.js";
@@ -453,6 +454,14 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
       entity = term.id;
       entityAt = terms[i]!.start;
       break;
+    }
+  }
+  // A peer the taxonomy does not know, named in the possessive in the figure's clause: its own entity.
+  if (entityAt < 0 && /['’]/.test(context.text.slice(c0, figure.start))) {
+    const peer = possessivePeer(context.text.slice(c0, figure.start), context.text, context.subjectNames);
+    if (peer && !context.taxonomy.entities.has(peer.id)) {
+      if (!context.peers.has(peer.id)) context.peers.set(peer.id, peer);
+      entity = peer.id;
     }
   }
   // A segment belongs to its own companies: it makes the figure theirs only when one of them is named

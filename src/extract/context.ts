@@ -4,6 +4,7 @@
 import type { SegmentDefinition, Taxonomy } from "../taxonomy/taxonomy.js";
 import type { Cue } from "./cues.js";
 import type { Explanation, ProposedFact } from "./extract.js";
+import type { NewEntity } from "./subject.js";
 import type { Figure } from "./figures.js";
 import type { Layout } from "./layout.js";
 import type { TermMatch } from "./lexicon.js";
@@ -64,6 +65,10 @@ export interface Context {
   respectivelySaid: boolean;
   /** Whether the figure bindFigure bound last had its period stated in its own sentence. */
   periodStated: boolean;
+  /** The names the article's company goes by (its aliases, or the name a new company was found by). */
+  subjectNames: string[];
+  /** Peers the taxonomy does not know, named in the possessive with a figure (see possessivePeer), by id. */
+  peers: Map<string, NewEntity>;
   /** Where the words for a part of a company (业务, segment) stand, in order (see new-segments.ts). */
   partWords: number[];
   /** Segments the taxonomy does not know that the article names (see new-segments.ts), by id. */

@@ -81,6 +81,8 @@ export interface Extraction {
   newEntity?: NewEntity;
   /** Businesses the article names that the taxonomy does not know: their figures are kept on them. */
   newSegments: NewSegment[];
+  /** Other companies the taxonomy does not know whose figures the article quotes (named in the possessive). */
+  newPeers: NewEntity[];
   facts: ProposedFact[];
   skipped: SkippedFigure[];
   /** With `explain`: one per fact, in order. */
@@ -194,6 +196,8 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     entity,
     entityReason: subject.reason,
     newSegments: new Map(),
+    subjectNames: subjectNamesOf(subject, taxonomy),
+    peers: new Map(),
     partWords: partWords(text),
     namedEntities: namedEntities(terms),
     ...(options.explain ? { explain: [] } : {}),
@@ -235,8 +239,10 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   // A table cell's fact is bound without the prose binder: it says so.
   const explanations = context.explain ? facts.map((fact) => context.explain!.find((why) => why.line === fact.line && why.column === fact.column) ?? { line: fact.line, column: fact.column, fields: { metric: "a table cell: its row label and column header", segment: "a table cell: its row label and column header", period: "a table cell: its row label and column header" } }) : undefined;
   const used = new Set(facts.map((fact) => fact.segment));
+  const entitiesUsed = new Set(facts.map((fact) => fact.entity));
+  const newPeers = [...context.peers.values()].filter((peer) => entitiesUsed.has(peer.id));
   const newSegments = [...context.newSegments.values()].filter((segment) => used.has(segment.id)).map((segment) => ({ id: segment.id, name: segment.name, entity: segment.entities![0]! }));
-  return { ...(explanations ? { explanations } : {}), newSegments, header: { ...header, language }, ...(date ? { date } : {}), entity, entityReason: subject.reason, ...("newEntity" in subject && subject.newEntity ? { newEntity: subject.newEntity } : {}), facts, skipped };
+  return { ...(explanations ? { explanations } : {}), newSegments, newPeers, header: { ...header, language }, ...(date ? { date } : {}), entity, entityReason: subject.reason, ...("newEntity" in subject && subject.newEntity ? { newEntity: subject.newEntity } : {}), facts, skipped };
 }
 
 /**
@@ -311,6 +317,13 @@ function headingContext(layout: Layout, lineStarts: readonly number[], length: n
     headingTopics.push({ ...(segment ? { segment } : {}), ...(metric ? { metric } : {}) });
   }
   return { headingPeriods, headingTopics };
+}
+
+/** The names the article's company goes by, so a possessive of one of them is never taken for a peer. */
+function subjectNamesOf(subject: { entity: string; newEntity?: NewEntity }, taxonomy: Taxonomy): string[] {
+  const known = taxonomy.entities.get(subject.entity);
+  if (known) return Object.values(known.aliases).flat();
+  return subject.newEntity ? [subject.newEntity.name, ...(subject.newEntity.ticker ? [subject.newEntity.ticker] : [])] : [];
 }
 
 /** Every company the terms name. */

@@ -81,13 +81,14 @@ function documentFor(extraction: Extraction, source: SourceOptions, facts: reado
  * the article wrote them), so a proposal naming what the taxonomy does not know validates as read.
  */
 export function taxonomyWithSubject(extraction: Extraction, taxonomy: Taxonomy): Taxonomy {
-  const added = extraction.newEntity;
+  const added = [...(extraction.newEntity ? [extraction.newEntity] : []), ...(extraction.newPeers ?? [])].filter((entity) => !taxonomy.entities.has(entity.id));
   const newSegments = (extraction.newSegments ?? []).filter((segment) => !taxonomy.segments.has(segment.id));
-  if ((!added || taxonomy.entities.has(added.id)) && newSegments.length === 0) return taxonomy;
+  if (added.length === 0 && newSegments.length === 0) return taxonomy;
   const entities = new Map(taxonomy.entities);
-  if (added && !taxonomy.entities.has(added.id)) {
-    const names = [added.name, ...(added.ticker ? [added.ticker] : [])].filter((name) => name.length > 0);
-    entities.set(added.id, { id: added.id, ordinal: entities.size, name: added.name || added.id, fiscalYearEnd: CALENDAR_YEAR, fiscalYearNamedBy: "end", aliases: { "zh-Hans": names, "zh-Hant": names, en: names } });
+  for (const entity of added) {
+    if (entities.has(entity.id)) continue;
+    const names = [entity.name, ...(entity.ticker ? [entity.ticker] : [])].filter((name) => name.length > 0);
+    entities.set(entity.id, { id: entity.id, ordinal: entities.size, name: entity.name || entity.id, fiscalYearEnd: CALENDAR_YEAR, fiscalYearNamedBy: "end", aliases: { "zh-Hans": names, "zh-Hant": names, en: names } });
   }
   const segments = new Map(taxonomy.segments);
   for (const segment of newSegments) {

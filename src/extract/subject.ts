@@ -199,7 +199,7 @@ function trimName(name: string): string {
 }
 
 /** The proposed id: the ticker when it is a word, else the name's Latin letters, else a placeholder. */
-function entityFor(name: string, ticker: string | undefined, foundIn: string, strong: boolean): NewEntity {
+export function entityFor(name: string, ticker: string | undefined, foundIn: string, strong: boolean): NewEntity {
   const latin = name.normalize("NFKD").toUpperCase().replace(/&/g, " AND ").replace(/[^A-Z0-9]+/g, "_").replace(/^_+|_+$/g, "").replace(/^(\d)/, "X$1");
   // A name with no Latin letters gets an id from its characters, so two such companies never share one.
   const id = ticker && /^[A-Z]/.test(ticker) ? ticker : latin.length >= 2 ? latin.slice(0, 30).replace(/_+$/, "") : ticker ? `X${ticker}` : name ? `CO_${nameHash(name)}` : "NEW_COMPANY";
@@ -221,4 +221,32 @@ export function entityStanza(entity: NewEntity, language: "zh-Hans" | "zh-Hant" 
     `      zh-Hant: ${list("zh-Hant")}`,
     `      en: ${list("en")}`,
   ].join("\n");
+}
+
+/** "Gizmo's revenue", "Acme Robotics' operating income": a capitalised name in the possessive. */
+const POSSESSIVE_NAME = /\b([A-Z][A-Za-z0-9&.-]*(?:\s[A-Z][A-Za-z0-9&.-]*){0,3})(?:['’]s|(?<=s)['’])(?=\s)/g;
+/** Possessives that name no company. */
+const NOT_A_COMPANY = /^(?:The|This|That|Its|Our|Their|Wall Street|Street|Analysts?|Investors?|Company|Group|Q[1-4]|FY\d*|Today|Year|Quarter|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|China|America|Japan|India|Europe|U\.S\.|US|UK|Trump|Biden)$/;
+
+/**
+ * The company a clause names in the possessive before a figure ("Gizmo's revenue rose to …") when
+ * the taxonomy does not know it and the article names it more than once: a peer the article quotes,
+ * proposed as an entity of its own rather than filed under the article's company.
+ */
+export function possessivePeer(clause: string, text: string, subjectNames: readonly string[]): NewEntity | undefined {
+  let found: string | undefined;
+  POSSESSIVE_NAME.lastIndex = 0;
+  for (let match = POSSESSIVE_NAME.exec(clause); match; match = POSSESSIVE_NAME.exec(clause)) found = match[1];
+  if (!found) return undefined;
+  // "Rival Acme Tools' revenue": the name is the longest run of its last words the article writes again.
+  const words = found.split(" ");
+  for (let first = 0; first < words.length; first++) {
+    const name = words.slice(first).join(" ");
+    if (NOT_A_COMPANY.test(name)) return undefined;
+    if (subjectNames.some((known) => known.length > 0 && (name.includes(known) || known.includes(name)))) return undefined;
+    let count = 0;
+    for (let at = text.indexOf(name); at >= 0 && count < 2; at = text.indexOf(name, at + name.length)) count++;
+    if (count >= 2) return entityFor(name, undefined, "text", false);
+  }
+  return undefined;
 }

@@ -91,3 +91,17 @@ describe("articles as sites export them", () => {
     expect(traditional.entity).toBe(simplified.entity);
   });
 });
+
+describe("peers the taxonomy does not know", () => {
+  it("files a figure under a company the article names in the possessive and names again, not under its subject", () => {
+    const text = article("Gizmo Robotics posts record quarter", "Gizmo Robotics said revenue rose to $1.2 billion. Rival Acme Tools' revenue fell to $900 million. Acme Tools has struggled.");
+    const extraction = extractFacts(text, taxonomy);
+    expect(extraction.facts.map((fact) => fact.entity)).toEqual(["GIZMO_ROBOTICS", "ACME_TOOLS"]);
+    expect(extraction.newPeers.map((peer) => peer.id)).toEqual(["ACME_TOOLS"]);
+  });
+
+  it("leaves a possessive named once, or a word that names no company, with the subject", () => {
+    const text = article("Gizmo Robotics posts record quarter", "Wall Street's estimate was $1.1 billion. Gizmo Robotics said revenue rose to $1.2 billion.");
+    expect(extractFacts(text, taxonomy).newPeers).toEqual([]);
+  });
+});
