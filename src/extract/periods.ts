@@ -74,6 +74,7 @@ const NAMED_SOURCE = [
     String.raw`(?<enmon>(?<![a-z])(?<enmonM>${"january|february|march|april|june|july|august|september|october|november|december"})(?:\s(?<enmonYear>20\d{2}))?(?![a-z]))`,
     String.raw`(?<isodate>(?<![\d.])(?<isoY>20\d{2})-(?<isoM>\d{2})-(?<isoD>\d{2})(?!\d))`,
     String.raw`(?<half>(?<halfYear>20\d{2})?\s?年?(?<halfH>上|下)半年)`,
+    String.raw`(?<interim>(?:(?<interimYear>20\d{2})\s?(?:年度?|财年)?\s?)?(?:中期(?=业绩|股息|息|派息|报告|溢利)|interim(?=\s(?:results|dividend|period|profit))))`,
     String.raw`(?<enhalf>(?<enhalfH>first|second) half(?: of (?:fiscal\s)?(?<enhalfYear>20\d{2}))?)`,
     String.raw`(?<hy>(?<![a-z\d])(?:h(?<hyH>[12])\s?(?:fy\s?)?(?<hyYear>20\d{2}|\d{2})|(?<hyH2>[12])h\s?(?:fy\s?)?(?<hyYear2>\d{2})|(?<hyYear3>20\d{2})\s?h(?<hyH3>[12]))(?![\da-z]))`,
     String.raw`(?<ttm>过去\s?12\s?个月|过去十二个月|最近12个月|trailing\stwelve\smonths|trailing\s12\smonths|last\stwelve\smonths|last\s12\smonths|(?<![a-z])ttm(?![a-z]))`,
@@ -127,7 +128,7 @@ function numberGroups(source: string): { source: string; groups: Record<string, 
  * words in both cases, the first characters of the Chinese ones). As a lookahead in front of the
  * alternation it changes no match, but lets the engine pass over every other position with one test.
  */
-const FIRST_CHARACTERS = String.raw`[0-9\s从自第一二三四年上下过最去未今同当本明后前全现目如眼截首头abcdfhijlmnopqstwyABCDFHIJLMNOPQSTWY]`;
+const FIRST_CHARACTERS = String.raw`[0-9\s从自第一二三四年上下过最去未今同当本明后前全现目如眼截首头中abcdfhijlmnopqstwyABCDFHIJLMNOPQSTWY]`;
 const NUMBERED = numberGroups(NAMED_SOURCE);
 const PATTERN = new RegExp(`(?=${FIRST_CHARACTERS})(?:${NUMBERED.source})`, "gi");
 const GROUP = NUMBERED.groups;
@@ -192,6 +193,8 @@ function cueOf(m: RegExpExecArray, text: string): PeriodCue | undefined {
   if (m[GROUP.enmon!]) return { kind: "month", month: monthOf(m[GROUP.enmonM!]), ...(m[GROUP.enmonYear!] ? { year: Number(m[GROUP.enmonYear!]) } : {}) };
   if (m[GROUP.isodate!]) return { kind: "date", year: Number(m[GROUP.isoY!]), month: Number(m[GROUP.isoM!]), day: Number(m[GROUP.isoD!]) };
   if (m[GROUP.half!]) return { kind: "half", ...(m[GROUP.halfYear!] ? { year: Number(m[GROUP.halfYear!]) } : {}), half: m[GROUP.halfH!] === "上" ? 1 : 2 };
+  // 中期业绩, interim results: the first half.
+  if (m[GROUP.interim!]) return { kind: "half", ...(m[GROUP.interimYear!] ? { year: Number(m[GROUP.interimYear!]) } : {}), half: 1 };
   if (m[GROUP.hy!]) {
     const half = Number(m[GROUP.hyH!] ?? m[GROUP.hyH2!] ?? m[GROUP.hyH3!]);
     const year = yearOf(m[GROUP.hyYear!] ?? m[GROUP.hyYear2!] ?? m[GROUP.hyYear3!])!;
