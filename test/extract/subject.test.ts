@@ -36,6 +36,10 @@ describe("the article's subject", () => {
     expect(unknownCompany("星河电子第三季度营收增长12%", "title")).toMatchObject({ name: "星河电子", strong: false });
     expect(unknownCompany("港股异动 | 星河电子(01234.HK)绩后大涨", "title")).toMatchObject({ name: "星河电子", ticker: "01234", id: "X01234", strong: true });
     expect(unknownCompany("星河电子股份有限公司公布年度业绩", "title")).toMatchObject({ name: "星河电子", strong: true });
+    expect(unknownCompany("星河电子：高端芯片放量，毛利率创新高", "title")).toMatchObject({ name: "星河电子", strong: false });
+    // A role or a rubric before the colon names no company.
+    expect(unknownCompany("首席执行官：云业务增长加速", "title")).toBeUndefined();
+    expect(unknownCompany("快讯：星河电子营收增长", "title")?.name).toBe("星河电子");
   });
 
   it("reads an English headline's opening name up to its verb, period or possessive", () => {
