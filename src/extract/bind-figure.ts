@@ -583,7 +583,7 @@ function choosePeriod(context: Context, place: Place, metric: MetricDefinition, 
   if (listedPeriod) periodAt = firstFrom(periods, listedPeriod.start);
   if (periodAt < 0) {
     const i = seek(cursors.periodsAfter, figure.end);
-    if (i < periods.length && periods[i]!.start < limit && !wordsBetween(text, figure.end, periods[i]!.start) && usablePeriod(context, i, false, comparesAgainst, index)) periodAt = i;
+    if (i < periods.length && periods[i]!.start < limit && !wordsBetween(text, figure.end, periods[i]!.start) && usablePeriod(context, i, false, comparesAgainst, index, metric)) periodAt = i;
   }
   let inSentence = true;
   /** In a paragraph whose last period is still to come at the article's date, the last one that is over. */
@@ -593,7 +593,7 @@ function choosePeriod(context: Context, place: Place, metric: MetricDefinition, 
       if (periods[i]!.end > figure.start) continue;
       // 目前 / currently says when only for its own clause.
       if (periods[i]!.cue.kind === "now" && periods[i]!.start < c0) continue;
-      if (usablePeriod(context, i, true, comparesAgainst, index)) {
+      if (usablePeriod(context, i, true, comparesAgainst, index, metric)) {
         periodAt = i;
         break;
       }
@@ -606,7 +606,7 @@ function choosePeriod(context: Context, place: Place, metric: MetricDefinition, 
     for (let i = seek(cursors.periodsAfter, figure.end); i < periods.length && periods[i]!.start < s1; i++) {
       if (wordsBetween(text, figure.end, periods[i]!.start)) break;
       if (context.periodComparison[i] || periods[i]!.cue.kind === "same_period_last_year") continue;
-      if (usablePeriod(context, i, false, comparesAgainst, index)) {
+      if (usablePeriod(context, i, false, comparesAgainst, index, metric)) {
         periodAt = i;
         break;
       }
@@ -622,7 +622,7 @@ function choosePeriod(context: Context, place: Place, metric: MetricDefinition, 
         if (periods[i]!.end > s0) continue;
         // A change's base (from a year earlier) says nothing of the next sentence's figures.
         const base = context.periodComparison[i] && periods[i]!.cue.kind === "same_period_last_year";
-        if (periods[i]!.cue.kind !== "date" && periods[i]!.cue.kind !== "now" && !base && usablePeriod(context, i, true, comparesAgainst, index)) {
+        if (periods[i]!.cue.kind !== "date" && periods[i]!.cue.kind !== "weekday" && periods[i]!.cue.kind !== "now" && !base && usablePeriod(context, i, true, comparesAgainst, index, metric)) {
           if (periodAt < 0) {
             periodAt = i;
             inSentence = false;

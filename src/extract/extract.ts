@@ -150,7 +150,12 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   let topic: string | undefined;
   let topicAt: number | undefined;
   periods.forEach((period, index) => {
-    let label = resolvePeriod(period.cue, periodContext);
+    // 较上季度 compares with the quarter before the one in hand, whatever the day of writing, and so
+    // does 上季度 listed with the year-ago period (上年同期及上季度: the two bases of one comparison).
+    const previous = periods[index - 1];
+    const paired = previous?.cue.kind === "same_period_last_year" && period.start - previous.end <= 3;
+    const cue = period.cue.kind === "relative_quarter" && period.cue.fromDate && (periodComparison[index] || paired) ? { ...period.cue, fromDate: false } : period.cue;
+    let label = resolvePeriod(cue, periodContext);
     if (period.cue.kind === "same_as_before") label = topic;
     // 上年同期 / a year earlier: the period the text is talking about, a year back.
     else if (period.cue.kind === "same_period_last_year" && topic !== undefined && isOver(topic, date)) {
@@ -161,7 +166,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     // read): the quarter being reported is one that is over.
     else if (period.cue.kind === "relative_quarter" && period.cue.offset === 0 && topic !== undefined && /-Q\d$/.test(topic) && isOver(topic, date)) label = topic;
     periodLabels.push(label);
-    const topical = !["same_period_last_year", "none", "date", "same_as_before", "now"].includes(period.cue.kind);
+    const topical = !["same_period_last_year", "none", "date", "weekday", "same_as_before", "now"].includes(period.cue.kind);
     if (label !== undefined && topical && !periodComparison[index]) {
       topic = label;
       topicAt = index;

@@ -82,6 +82,7 @@ const UNITS: readonly [string, string, UnitKind][] = [
 ];
 /** Words after a number that make it a date, a duration or an ordinal, never a figure. */
 const NOT_FIGURE_AFTER = ["年", "月", "日", "号", "季度", "个月", "个季度", "个小时", "小时", "分钟", "天", "周", "岁", "点", "时"];
+const YEN_AFTER_RI: ReadonlySet<string> = new Set(["元", "圆", "币"]);
 const NOT_FIGURE_FIRST: ReadonlySet<number> = new Set(NOT_FIGURE_AFTER.map((word) => word.charCodeAt(0)));
 const RECORD_SPANS = ["个季度以来", "个季度来", "个月以来", "个月来", "年以来", "年来"];
 /**
@@ -102,6 +103,8 @@ function recordSpanAt(text: string, at: number): boolean {
 /** Whether a NOT_FIGURE_AFTER word starts at `at`. */
 function notFigureAt(text: string, at: number): boolean {
   if (!NOT_FIGURE_FIRST.has(text.charCodeAt(at))) return false;
+  // 日 of 日元 / 日圆 / 日币 is the yen, not a day: "120日元" is an amount.
+  if (text[at] === "日" && YEN_AFTER_RI.has(text[at + 1] ?? "")) return false;
   for (const word of NOT_FIGURE_AFTER) if (text.startsWith(word, at)) return true;
   return false;
 }

@@ -67,8 +67,11 @@ const ZAI = "在".charCodeAt(0);
 const YU = "于".charCodeAt(0);
 
 /** Whether the period at `i` may be the figure's (see bindFigure). */
-export function usablePeriod(context: Context, i: number, before: boolean, comparesAgainst: boolean, index: number): boolean {
+export function usablePeriod(context: Context, i: number, before: boolean, comparesAgainst: boolean, index: number, metric: MetricDefinition): boolean {
   const match = context.periods[i]!;
+  // A day of the week dates a market reading ("closed higher on Thursday"), not a result the company
+  // "said Thursday", and not a name (《周四夜橄榄球》).
+  if (match.cue.kind === "weekday" && metric.timing !== "market") return false;
   if (match.cue.kind === "same_period_last_year" && comparesAgainst) return false;
   // A comparison's period right before a figure is that figure's own ("较上月57%的增速": last month's growth).
   const own = before && context.figures[index] !== undefined && context.figures[index]!.start - match.end <= 2;

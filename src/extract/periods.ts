@@ -18,7 +18,14 @@ export type PeriodCue =
   | { kind: "date"; year?: number; month: number; day: number }
   | { kind: "ttm" }
   | { kind: "same_period_last_year" }
-  | { kind: "relative_quarter"; offset: number }
+  /**
+   * A quarter next to another: `fromDate` when counted from the article's date (上季, last quarter: the
+   * last quarter over when the article was written), else from the quarter the text is about
+   * (前一季度, the previous quarter; 本季度, 下季度).
+   */
+  | { kind: "relative_quarter"; offset: number; fromDate?: boolean }
+  /** A day of the week (周四, Thursday): the last such day on or before the article's date. */
+  | { kind: "weekday"; day: number }
   /** A quarter of a year named relatively (今年第一季, 去年第四季度). */
   | { kind: "relative_year_quarter"; relative: number; quarter: number }
   /** The month before the one the text is about (上月, last month). */
@@ -46,6 +53,8 @@ export interface PeriodContext {
 }
 
 const CN_DIGIT: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
+/** Day names whose index modulo 7 is the day as Date.getUTCDay counts it (Sunday 0; 日 and 天 are both Sunday). */
+const WEEKDAYS: readonly string[] = ["日", "一", "二", "三", "四", "五", "六", "天", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 const EN_ORDINAL: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4 };
 
 // Alternatives in priority order; every quantifier is over a single class with a small bound.
@@ -78,11 +87,12 @@ const NAMED_SOURCE = [
     String.raw`(?<enhalf>(?<enhalfH>first|second) half(?: of (?:fiscal\s)?(?<enhalfYear>20\d{2}))?)`,
     String.raw`(?<hy>(?<![a-z\d])(?:h(?<hyH>[12])\s?(?:fy\s?)?(?<hyYear>20\d{2}|\d{2})|(?<hyH2>[12])h\s?(?:fy\s?)?(?<hyYear2>\d{2})|(?<hyYear3>20\d{2})\s?h(?<hyH3>[12]))(?![\da-z]))`,
     String.raw`(?<ttm>过去\s?12\s?个月|过去十二个月|最近12个月|trailing\stwelve\smonths|trailing\s12\smonths|last\stwelve\smonths|last\s12\smonths|(?<![a-z])ttm(?![a-z]))`,
-    String.raw`(?<same>去年同期|上一年同期|上年同期|去年第四季度|a\syear\searlier|a\syear\sago|year-ago|year\sago\squarter|same\speriod\slast\syear|same\squarter\slast\syear)`,
+    String.raw`(?<same>去年同期|上一年同期|上年同期|前一年度同期|前一年同期|去年同季|上年同季|一年前|一年之前|去年第四季度|a\syear\searlier|a\syear\sago|a\syear\sbefore|year-ago|year\sago\squarter|prior[\s-]year\s(?:quarter|period)|same\speriod\slast\syear|same\squarter\slast\syear)`,
     String.raw`(?<none>未来几年|未来数年|今后几年|in\sthe\scoming\syears|over\sthe\scoming\syears|in\sthe\snext\sfew\syears|over\sthe\snext\sfew\syears|in\scoming\syears)`,
     String.raw`(?<sameb>(?<![去上前年])同期|同年|当期|the\ssame\speriod|the\ssame\syear)`,
     String.raw`(?<now>现阶段|目前|当前|如今|眼下|currently|at\spresent)`,
     String.raw`(?<rq>本季度|本季(?!节)|当季|this\squarter|上一季度|上季度|上个季度|上一季|上季|前一季度|前一季|last\squarter|previous\squarter|prior\squarter|preceding\squarter|下一季度|下季度|下个季度|下一季|下季|next\squarter)`,
+    String.raw`(?<wd>(?:周|星期|礼拜)(?<wdCn>[一二三四五六日天])|(?<![a-z])(?<wdEn>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![a-z]))`,
     String.raw`(?<rm>上月|上个月|上一个月|前一个月|last\smonth|previous\smonth|the\sprior\smonth)`,
     String.raw`(?<fyending>(?:fiscal\s)?year\s(?:ending|ended|through|to)\s(?:in\s)?(?<fyendingM>${"january|february|march|april|may|june|july|august|september|october|november|december"})(?:\s(?:31|30|28|29),?)?(?:\s(?<fyendingYear>20\d{2}))?)`,
     String.raw`(?<rel>今年|本年|去年|上一年|明年|后年|前年|this\s(?:fiscal\s)?year|last\s(?:fiscal\s)?year|next\s(?:fiscal\s)?year|the\scurrent\sfiscal\syear)`,
@@ -128,7 +138,7 @@ function numberGroups(source: string): { source: string; groups: Record<string, 
  * words in both cases, the first characters of the Chinese ones). As a lookahead in front of the
  * alternation it changes no match, but lets the engine pass over every other position with one test.
  */
-const FIRST_CHARACTERS = String.raw`[0-9\s从自第一二三四年上下过最去未今同当本明后前全现目如眼截首头中abcdfhijlmnopqstwyABCDFHIJLMNOPQSTWY]`;
+const FIRST_CHARACTERS = String.raw`[0-9\s从自第一二三四年上下过最去未今同当本明后前全现目如眼截首头中周星礼abcdfhijlmnopqstwyABCDFHIJLMNOPQSTWY]`;
 const NUMBERED = numberGroups(NAMED_SOURCE);
 const PATTERN = new RegExp(`(?=${FIRST_CHARACTERS})(?:${NUMBERED.source})`, "gi");
 const GROUP = NUMBERED.groups;
@@ -204,7 +214,12 @@ function cueOf(m: RegExpExecArray, text: string): PeriodCue | undefined {
   if (m[GROUP.ttm!]) return { kind: "ttm" };
   if (m[GROUP.same!]) return { kind: "same_period_last_year" };
   if (m[GROUP.now!]) return { kind: "now" };
-  if (m[GROUP.rq!]) return { kind: "relative_quarter", offset: /上|前|last|previous|prior|preceding/.test(text) ? -1 : /下|next/.test(text) ? 1 : 0 };
+  if (m[GROUP.rq!]) {
+    const offset = /上|前|last|previous|prior|preceding/.test(text) ? -1 : /下|next/.test(text) ? 1 : 0;
+    // 上季 and "last quarter" look back from the day of writing; 前一季度 and "the previous quarter" from the quarter in hand.
+    return { kind: "relative_quarter", offset, ...(offset === -1 && /上|last/.test(text) ? { fromDate: true } : {}) };
+  }
+  if (m[GROUP.wd!]) return { kind: "weekday", day: WEEKDAYS.indexOf(m[GROUP.wdCn!] ?? m[GROUP.wdEn!]!) % 7 };
   if (m[GROUP.rm!]) return { kind: "relative_month", offset: -1 };
   if (m[GROUP.fyending!]) {
     const month = monthOf(m[GROUP.fyendingM!]);
@@ -430,7 +445,17 @@ export function resolvePeriod(cue: PeriodCue, context: PeriodContext): string | 
       const index = year * 12 + month - 1 - 1 + cue.offset;
       return `${Math.floor(index / 12)}-${pad((index % 12) + 1)}`;
     }
+    case "weekday": {
+      if (!context.date) return undefined;
+      const day = new Date(`${context.date}T00:00:00Z`);
+      const back = (day.getUTCDay() - cue.day + 7) % 7;
+      return `@${addDaysIso(context.date, -back)}`;
+    }
     case "relative_quarter": {
+      if (cue.fromDate && context.date) {
+        const last = lastReportedQuarter(context.date);
+        return `${last.year}-Q${last.quarter}`;
+      }
       if (!context.quarter) return undefined;
       const index = context.quarter.year * 4 + (context.quarter.quarter - 1) + cue.offset;
       return `${Math.floor(index / 4)}-Q${(index % 4) + 1}`;

@@ -17,11 +17,12 @@ describe("findFigures", () => {
     ["翻倍", { value: "2", unit: "multiple" }],
     ["翻一番", { value: "2", unit: "multiple" }],
     ["约1000亿美元或更多的", { value: "1000", qualifier: "about", end: 11 }],
+    ["每股120日元", { value: "120", unit: "JPY" }],
   ])("%s", (text, expected) => {
     expect(findFigures(text)[0]).toMatchObject(expected);
   });
 
-  it.each(["2025年", "12月31日", "FY25Q4", "Trainium3", "12个月", "03:14"])("%s is not a figure", (text) => {
+  it.each(["2025年", "12月31日", "12日", "FY25Q4", "Trainium3", "12个月", "03:14"])("%s is not a figure", (text) => {
     expect(findFigures(text)).toEqual([]);
   });
 });
