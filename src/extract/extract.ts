@@ -18,6 +18,7 @@ import { asciiLower, type TermMatch } from "./lexicon.js";
 import { topicSegments } from "./line-topics.js";
 import { normaliseText } from "./normalise.js";
 import { findPeriods, lastReportedQuarter, resolvePeriod, type PeriodContext } from "./periods.js";
+import { takeComparandPeriods, type BoundFigure } from "./comparands.js";
 import { takeRestatedPeriods } from "./restated-periods.js";
 import { partWords, type NewSegment } from "./new-segments.js";
 import { findSubject, type NewEntity } from "./subject.js";
@@ -230,6 +231,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   const facts: ProposedFact[] = [];
   const stated: boolean[] = [];
   const skipped: SkippedFigure[] = [];
+  const boundFigures: BoundFigure[] = [];
   figures.forEach((figure, index) => {
     const cell = cells.get(figure);
     const result = cell ? bindTableCell(context, figure, cell) : bindFigure(context, figure, index);
@@ -238,8 +240,10 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
       facts.push(result);
       stated.push(context.periodStated);
       context.bound.push({ fact: result, start: figure.start });
+      boundFigures.push({ fact: result, figure });
     }
   });
+  takeComparandPeriods(context, boundFigures);
   takeRestatedPeriods(facts, stated);
   // A table cell's fact is bound without the prose binder: it says so.
   const explanations = context.explain ? facts.map((fact) => context.explain!.find((why) => why.line === fact.line && why.column === fact.column) ?? { line: fact.line, column: fact.column, fields: { metric: "a table cell: its row label and column header", segment: "a table cell: its row label and column header", period: "a table cell: its row label and column header" } }) : undefined;

@@ -1,0 +1,90 @@
+// A refiner run after every figure is bound: the figure a result is compared with ("rose to $5.2bn
+// from $4.8bn", 由3000亿增至3700亿, "compared to $2.04bn for the same period last year") is the
+// same figure for an earlier period, not a second value for the result's own period.
+import { shiftLabel } from "../periods/period.js";
+import type { Context } from "./context.js";
+import type { ProposedFact } from "./extract.js";
+import type { Figure } from "./figures.js";
+import { lastStartAtOrBefore } from "../model/lines.js";
+import { firstFrom } from "./text-structure.js";
+
+/** A bound figure: its fact and where the figure stands. */
+export interface BoundFigure {
+  fact: ProposedFact;
+  figure: Figure;
+}
+
+/** Words right before a figure that make it the base a result is set against: from, compared with, 较. */
+const BASE_BEFORE = /(?:\bfrom|\bcompared\s(?:to|with)|\bversus|\bvs\.?|\bagainst|比|较|相比|对比)\s?(?:the\s|a\s)?(?:[$¥€£]|us\$|hk\$|rs\.?\s?|₹)?$/;
+/** Words right before a figure that open a change's base, when its result follows after 至 / to: 由3000亿增至3700亿. */
+const BASE_OPENS = /(?:由|从)\s?$/;
+/** Words between a base opened by 由 / 从 and the result: 增至, 降至, 上调至, to. */
+const RESULT_AFTER_BASE = /(?:至|到|\bto)\s?(?:[$¥€£]|us\$|hk\$)?$/;
+/** Words in the clause that make the base a figure of another kind of period: a quarter before, or an earlier forecast. */
+const NOT_A_YEAR_AGO = /sequential|previous\squarter|prior\squarter|last\squarter|quarter-on-quarter|环比|上季|上一季|前一季|forecast|previous|prior\sestimate|预测|预期|预计|此前|原先|原本|先前|指引|目标/;
+
+/**
+ * Sets the period of each base a reported result is compared with: the result's period a year back,
+ * as results news means when it names no other ("net profit fell to ¥805bn from ¥870bn"). A base whose
+ * own period the text states is left as bound; so is one set against a forecast (the earlier forecast
+ * is for the same period), a quarter-on-quarter one, a rate, and what is not a flow over a period (a
+ * balance "rose to X from Y" may be set against the last year-end or the last quarter's).
+ */
+export function takeComparandPeriods(context: Context, bound: readonly BoundFigure[]): void {
+  const { lower, periods } = context;
+  for (let k = 0; k + 1 < bound.length; k++) {
+    const first = bound[k]!;
+    const second = bound[k + 1]!;
+    if (!sameFigure(first.fact, second.fact) || !sameSentence(context, first.figure.start, second.figure.end)) continue;
+    const between = lower.slice(first.figure.end, second.figure.start);
+    let result: BoundFigure;
+    let base: BoundFigure;
+    if (BASE_BEFORE.test(between)) [result, base] = [first, second];
+    else if (RESULT_AFTER_BASE.test(between) && BASE_OPENS.test(lower.slice(Math.max(0, first.figure.start - 4), first.figure.start))) [result, base] = [second, first];
+    else continue;
+    if (result.fact.basis !== "reported" || base.fact.basis !== "reported") continue;
+    const metric = context.taxonomy.metrics.get(result.fact.metric);
+    if (metric?.timing !== "flow" || RATIO_UNITS.has(result.fact.unit) || result.fact.period.startsWith("@") || result.fact.period === "none") continue;
+    // A period named between the two figures, or right behind the base, is the base's own: it was bound with it.
+    const clauseEnd = nextClauseStart(context, base.figure.end);
+    const from = Math.min(first.figure.start, second.figure.start);
+    const periodBetween = periodIn(context, first.figure.end, second.figure.start);
+    const periodAfterBase = base === second ? periodIn(context, base.figure.end, Math.min(clauseEnd, base.figure.end + 40)) : -1;
+    if (periodBetween >= 0) continue;
+    const yearAgoAfter = periodAfterBase >= 0 && periods[periodAfterBase]!.cue.kind === "same_period_last_year";
+    if (periodAfterBase >= 0 && !yearAgoAfter) continue;
+    if (!yearAgoAfter && NOT_A_YEAR_AGO.test(lower.slice(clauseStart(context, from), clauseEnd))) continue;
+    const yearAgo = shiftLabel(result.fact.period, -1);
+    if (yearAgo !== undefined) base.fact.period = yearAgo;
+  }
+}
+
+/**
+ * A rate set against another ("佣金率从17%调至5%", a price gap "from 40% to 27%") is as often a change
+ * of terms as a year-on-year comparison: only amounts and counts are read as results against a year ago.
+ */
+const RATIO_UNITS: ReadonlySet<string> = new Set(["percent", "pp", "bp", "multiple"]);
+
+function sameFigure(a: ProposedFact, b: ProposedFact): boolean {
+  return a.period === b.period && a.entity === b.entity && a.segment === b.segment && a.metric === b.metric && a.measure === "level" && b.measure === "level" && a.unit === b.unit;
+}
+
+/** The first period match that starts in [from, to), or -1. */
+function periodIn(context: Context, from: number, to: number): number {
+  const i = firstFrom(context.periods, from);
+  return i < context.periods.length && context.periods[i]!.start < to ? i : -1;
+}
+
+function sameSentence(context: Context, from: number, to: number): boolean {
+  const sentences = context.sentences;
+  const next = lastStartAtOrBefore(sentences, from) + 1;
+  return next >= sentences.length || sentences[next]! >= to;
+}
+
+function clauseStart(context: Context, at: number): number {
+  return context.clauses[lastStartAtOrBefore(context.clauses, at)] ?? 0;
+}
+
+function nextClauseStart(context: Context, at: number): number {
+  return context.clauses[lastStartAtOrBefore(context.clauses, at) + 1] ?? context.lower.length;
+}
