@@ -682,6 +682,7 @@ function saidBasis(context: Context, place: Place, metric: MetricDefinition, met
       const match = cueMatches[i]!;
       if (match.end > figure.start) continue;
       const said = basisOf(match, "sentence");
+      if (said === "estimate" && introducesAnother(context, match, place.index)) continue;
       if (said && !overlapsMetric(context, match, metricMatch)) {
         found = said;
         context.basisCue = match;
@@ -733,6 +734,18 @@ function saidBasis(context: Context, place: Place, metric: MetricDefinition, met
   if (basis === "reported" && !actual && metric.basis === "estimate") basis = "estimate";
   return basis;
 }
+
+/**
+ * Whether an estimate word introduces a figure before this one ("EPS of $2.38, against expectations
+ * of $2.28; revenue rose to $7.17bn"): 市场预期为, "expectations of" name the figure right after them
+ * and no other, so a later result in the sentence is not an estimate for it.
+ */
+function introducesAnother(context: Context, cue: TermMatch<Cue>, index: number): boolean {
+  const next = firstFrom(context.figures, cue.end);
+  return next < index && context.figures[next]!.start - cue.end <= INTRODUCES_WITHIN;
+}
+/** Characters between an estimate word and the figure it introduces (为, 是, of, " at ", a currency sign). */
+const INTRODUCES_WITHIN = 6;
 
 function isPlanned(context: Context, basis: Basis, period: string, entity: string, c0: number, s0: number, figureStart: number): boolean {
   // A figure for a period that has not ended by the article's date cannot be reported: what the

@@ -1,6 +1,7 @@
 // Word lists matched leftmost-longest over normalised text with a trie: linear in the text's length
 // times the longest term (a few dozen characters), whatever the input. ASCII terms match
-// case-insensitively and only as whole words; a space in a term matches a run of spaces.
+// case-insensitively and only as whole words; a space in a term matches a run of spaces, and a term
+// that runs Chinese into Latin letters or digits matches with spaces between them.
 import { toSimplified } from "./normalise.js";
 
 export interface TermMatch<T> {
@@ -17,6 +18,8 @@ interface Node<T> {
 
 /** [A-Za-z0-9] by code unit (NaN, past either end of the text, is not). */
 const isWordCode = (code: number): boolean => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+
+const isCjkCode = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
 
 /** Lower-cases ASCII only, so the text keeps its length. */
 export function asciiLower(text: string): string {
@@ -65,8 +68,24 @@ export class Lexicon<T> {
         }
         j++;
         if (j >= length || j - i - extra >= longest) break;
-        const code = lower.charCodeAt(j);
-        node = node.next.get(code);
+        let code = lower.charCodeAt(j);
+        let next: Node<T> | undefined = node.next.get(code);
+        // Text that spaces Chinese from Latin letters and digits ("非 GAAP 毛利率", common in Taiwan
+        // and Hong Kong) still matches a term written without the space ("非GAAP").
+        if (!next && code === 0x20) {
+          let k = j;
+          while (k + 1 < length && lower.charCodeAt(k + 1) === 0x20) k++;
+          const after = lower.charCodeAt(k + 1);
+          if (isCjkCode(lower.charCodeAt(j - 1)) !== isCjkCode(after) && (isWordCode(lower.charCodeAt(j - 1)) || isWordCode(after))) {
+            next = node.next.get(after);
+            if (next) {
+              extra += k + 1 - j;
+              j = k + 1;
+              code = after;
+            }
+          }
+        }
+        node = next;
         if (!node) break;
         if (code === 0x20) {
           while (j + 1 < length && lower.charCodeAt(j + 1) === 0x20) {

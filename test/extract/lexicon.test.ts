@@ -10,4 +10,13 @@ describe("Lexicon", () => {
     const matches = lexicon.matchAll("营业利润率 awsx aws部门");
     expect(matches.map((m) => m.entries[0])).toEqual(["margin", "aws"]);
   });
+
+  it("matches a term that runs Chinese into Latin letters or digits where the text spaces them apart", () => {
+    const lexicon = new Lexicon<string>();
+    lexicon.add("非GAAP", "non-gaap");
+    lexicon.add("Q4营收", "q4");
+    lexicon.add("营业利润", "oi");
+    const matches = lexicon.matchAll("非 gaap 毛利率，q4  营收，营业 利润");
+    expect(matches.map((m) => [m.entries[0], m.start, m.end])).toEqual([["non-gaap", 0, 6], ["q4", 11, 17]]);
+  });
 });
