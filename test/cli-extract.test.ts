@@ -53,7 +53,7 @@ describe("concord check", () => {
     expect(report).toContain("draft.md:7:14");
     expect(report).toContain("🔴 wrong");
     // The editor learns which value to print, not only that the draft disagrees.
-    expect(report).toContain("The fact base supports 11,472 million USD / 115 億 USD (stated by the company's own release");
+    expect(report).toContain("The fact base supports 11,472 million USD / 115 億 USD. The company's own release states it");
     expect(err.join("")).toContain("draft.md: 1 figures: 1 wrong, 0 unsure, 0 unverified, 0 consistent (1 at or above error)");
   });
 

@@ -62,6 +62,11 @@ export function decideVerdict(fact: Fact, findings: readonly Finding[], context:
   return outcome;
 }
 
+/** A sentence that opens with a value ("more than 13 percent …") starts with a capital all the same. */
+function capitalised(text: string): string {
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+}
+
 /** The verdict from the findings and the facts sharing the figure's key, its reading taken as right. */
 function judgeAgainstFacts(fact: Fact, findings: readonly Finding[], judged: readonly Finding[], context: VerdictContext): VerdictOutcome {
   let agreed: Candidate | undefined;
@@ -80,13 +85,13 @@ function judgeAgainstFacts(fact: Fact, findings: readonly Finding[], judged: rea
         const cause = judgement!.outliers.find((outlier) => outlier.candidate.facts.includes(fact))?.cause;
         return {
           verdict: "wrong",
-          why: `The fact base supports ${supported.value} (${supported.reasons.join("; ")}); the draft has ${valueAsWritten(fact)}.${cause ? ` ${cause.explanation}.` : ""}`,
+          why: `The fact base supports ${supported.value}. ${supported.reasons.join(" ")} The draft has ${valueAsWritten(fact)}.${cause ? ` ${capitalised(cause.explanation)}.` : ""}`,
           supported,
           ...(cause ? { cause } : {}),
         };
       }
       unsure ??= supported
-        ? { verdict: "unsure", why: `The fact base leans to ${supported.value}, but only on ${supported.reasons.join("; ")}: too little to call the draft wrong.`, supported }
+        ? { verdict: "unsure", why: `The fact base leans to ${supported.value}, but not strongly enough to call the draft wrong. ${supported.reasons.join(" ")}`, supported }
         : { verdict: "unsure", why: `The fact base itself disagrees on this figure: ${judgement?.summary ?? finding.message}` };
     } else if (finding.kind === "identity_violation") {
       const pinned = pinnedOn(finding, fact, context);
@@ -101,7 +106,7 @@ function judgeAgainstFacts(fact: Fact, findings: readonly Finding[], judged: rea
     // Basis differences and actuals outside guidance say nothing against the figure: evidence only.
   }
   if (unsure) return unsure;
-  if (agreed) return { verdict: "consistent", why: `Agrees with the value the fact base supports, ${agreed.value} (${agreed.reasons.join("; ")}).` };
+  if (agreed) return { verdict: "consistent", why: `The figure agrees with ${agreed.value}, the value the fact base supports. ${agreed.reasons.join(" ")}` };
 
   const others = context.sameKey(fact).filter((other) => !context.isDraft(other));
   const sameBasis = others.filter((other) => other.basis === fact.basis);

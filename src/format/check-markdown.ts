@@ -5,13 +5,14 @@
 import type { CheckedFigure, CheckResult, Verdict } from "../check/figure.js";
 import { VERDICTS } from "../check/figure.js";
 import { escapeMarkdown } from "./escape.js";
+import { counted } from "../model/wording.js";
 
 const VERDICT_MARK: Readonly<Record<Verdict, string>> = { wrong: "🔴 wrong", unsure: "🟡 unsure", unverified: "⚪ unverified", consistent: "🟢 consistent" };
 
 export function formatCheckMarkdown(result: CheckResult): string {
   const draft = escapeMarkdown(result.draft);
-  const counted = VERDICTS.map((verdict) => `${result.counts[verdict]} ${verdict}`).join(", ");
-  const lines = [`# Draft check: ${draft}`, "", `${result.figures.length} figures: ${counted}.`, ""];
+  const verdicts = VERDICTS.map((verdict) => `${result.counts[verdict]} ${verdict}`).join(", ");
+  const lines = [`# Draft check: ${draft}`, "", `${counted(result.figures.length, "figure")}: ${verdicts}.`, ""];
   if (result.figures.length > 0) {
     lines.push("| where | figure | read as | verdict | why |", "|---|---|---|---|---|");
     for (const figure of result.figures) {
@@ -24,10 +25,10 @@ export function formatCheckMarkdown(result: CheckResult): string {
     lines.push("## Evidence", "");
     for (const figure of withEvidence) {
       lines.push(`### ${draft}:${figure.line}:${figure.column}: ${VERDICT_MARK[figure.verdict]}`, "");
-      if (figure.supported) lines.push(`Supported: ${escapeMarkdown(figure.supported.value)} (${escapeMarkdown(figure.supported.reasons.join("; "))}).`, "");
-      if (figure.cause) lines.push(`Likely cause: ${escapeMarkdown(figure.cause.explanation)}.`, "");
+      if (figure.supported) lines.push(escapeMarkdown(`The fact base supports ${figure.supported.value}. ${figure.supported.reasons.join(" ")}`), "");
+      if (figure.cause) lines.push(escapeMarkdown(`${figure.cause.explanation.charAt(0).toUpperCase()}${figure.cause.explanation.slice(1)}.`), "");
       for (const item of figure.evidence) {
-        const judgement = item.judgement ? ` Evidence: ${item.judgement}` : "";
+        const judgement = item.judgement ? ` ${item.judgement}` : "";
         const against = item.others.length > 0 ? ` Against: ${item.others.map((other) => `${other.source} ${other.value} (${other.file}:${other.line})`).join("; ")}.` : "";
         lines.push(`- \`${item.rule}\` ${escapeMarkdown(item.id)} (${item.severity}): ${escapeMarkdown(`${item.message}${judgement}${against}`)}`);
       }

@@ -22,7 +22,7 @@ function annotations(finding: Finding): string[] {
   const verdict = finding.review ? ` Reviewed: ${finding.review.verdict.replaceAll("_", " ")}.` : "";
   return finding.facts.map((fact) => {
     const title = escapeAnnotationProperty(`${finding.kind.replaceAll("_", " ")} ${finding.id}`);
-    const evidence = finding.judgement ? ` Evidence: ${finding.judgement.summary}` : "";
+    const evidence = finding.judgement ? ` ${finding.judgement.summary}` : "";
     const message = escapeAnnotationData(`${describeKey(finding.key)}: ${finding.message}${evidence}${verdict} (this fact: ${fact.sourceId}, "${fact.quote}")`);
     return `::${command} file=${escapeAnnotationProperty(fact.position.file)},line=${fact.position.line},col=${fact.position.column},title=${title}::${message}`;
   });

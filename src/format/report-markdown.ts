@@ -10,7 +10,7 @@ import { writtenForm } from "../model/wording.js";
 import { describeKeyInWords, displayScale, normalisedValue, scaleFor, sourceMap, summarise } from "./present.js";
 import type { ReportInput } from "./report-model.js";
 import { intervalOf } from "../numbers/interval.js";
-import { BASIS_WORDS } from "../model/wording.js";
+import { BASIS_WORDS, counted } from "../model/wording.js";
 
 const SEVERITY_MARK = { error: "🔴 error", warning: "🟡 warning", info: "🔵 info" } as const;
 const KIND_WORDS = {
@@ -19,7 +19,7 @@ const KIND_WORDS = {
   basis_difference: "Basis difference",
   date_conflict: "Date conflict",
   identity_violation: "Arithmetic does not add up",
-  outside_guidance: "Outside guidance",
+  outside_guidance: "Outside guidance or a forecast",
   stale_review: "Stale review",
 } as const;
 const VERDICT_WORDS = { source_right: "source right", both_right: "both right", not_a_conflict: "not a conflict" } as const;
@@ -36,7 +36,7 @@ export function formatReportMarkdown(input: ReportInput): string {
   lines.push("| | |", "|---|---|");
   lines.push(`| Sources | ${summary.sources} (${summary.primarySources} primary, ${summary.sources - summary.primarySources} secondary) |`);
   lines.push(`| Facts | ${summary.facts} |`);
-  lines.push(`| Findings | ${summary.findings}: ${summary.bySeverity.error} error, ${summary.bySeverity.warning} warning, ${summary.bySeverity.info} info |`);
+  lines.push(`| Findings | ${summary.findings}: ${counted(summary.bySeverity.error, "error")}, ${counted(summary.bySeverity.warning, "warning")}, ${summary.bySeverity.info} info |`);
   lines.push(`| Reviewed | ${summary.reviewed} of ${summary.findings} |`);
   lines.push(`| Open at or above \`${failOn}\` | ${summary.openAtOrAbove} |`);
   lines.push(`| Stale reviews | ${summary.staleReviews} |`, "");
@@ -62,7 +62,7 @@ export function formatReportMarkdown(input: ReportInput): string {
 function formatFinding(finding: Finding, number: number, input: ReportInput, sources: Map<string, Source>): string[] {
   const status = finding.review ? `✅ reviewed: ${VERDICT_WORDS[finding.review.verdict]}` : "open";
   const lines = [
-    `### ${number}. ${KIND_WORDS[finding.kind]}: ${escapeMarkdown(describeKeyInWords(finding.key, input.taxonomy))}`,
+    `### ${number}. ${kindInWords(finding, sources)}: ${escapeMarkdown(describeKeyInWords(finding.key, input.taxonomy))}`,
     "",
     `\`${finding.id}\` · ${SEVERITY_MARK[finding.severity]} · ${status}`,
     "",
@@ -82,31 +82,38 @@ function formatFinding(finding: Finding, number: number, input: ReportInput, sou
 }
 
 /**
+ * A finding's kind as its heading says it. Guidance is the company's own: an actual outside a range
+ * only an article gives is outside the article's forecast.
+ */
+function kindInWords(finding: Finding, sources: Map<string, Source>): string {
+  if (finding.kind !== "outside_guidance") return KIND_WORDS[finding.kind];
+  const guided = finding.facts.find((fact) => fact.basis === "guidance");
+  return guided && sources.get(guided.sourceId)?.kind === "primary" ? "Outside guidance" : "Outside the article's forecast";
+}
+
+/**
  * Which value the evidence supports and why, then each other value with its likely cause: a lead
- * sentence and one bullet per value, best supported first. Values and source ids come from the fact
- * files, so everything is escaped.
+ * paragraph and one bullet per value, best supported first, each in plain sentences. Values and
+ * source ids come from the fact files, so everything is escaped.
  */
 function formatJudgement(judgement: Judgement): string[] {
   const lines = [`**Evidence:** ${escapeMarkdown(judgement.summary)}`, ""];
   const causes = new Map(judgement.outliers.map((outlier) => [outlier.candidate, outlier.cause]));
   for (const candidate of judgement.candidates) {
     const cause = causes.get(candidate);
-    const role = candidate === judgement.supported ? " (supported)" : causes.has(candidate) ? ` (${cause ? CAUSE_WORDS[cause.kind] : "outlier"})` : "";
-    const likely = cause ? ` ${escapeMarkdown(cause.explanation)}.` : causes.has(candidate) ? " No likely cause found." : "";
-    lines.push(`- **${escapeMarkdown(candidate.value)}**${role}: ${escapeMarkdown(candidate.reasons.join("; "))}.${likely}`);
+    const role = candidate === judgement.supported ? "The evidence supports this value." : judgement.supported && causes.has(candidate) ? "This value is the odd one out." : "";
+    const likely = cause ? `${capitalised(cause.explanation)}.` : causes.has(candidate) ? "No likely cause was found." : "";
+    const text = [role, ...candidate.reasons, likely].filter((part) => part !== "").join(" ");
+    lines.push(`- **${escapeMarkdown(candidate.value)}**: ${escapeMarkdown(text)}`);
   }
   lines.push("");
   return lines;
 }
 
-const CAUSE_WORDS = {
-  prior_period: "outlier: prior period",
-  scale_slip: "outlier: scale slip",
-  dropped_digit: "outlier: dropped digit",
-  transposed_digits: "outlier: transposed digits",
-  basis_slip: "outlier: basis slip",
-  sign_slip: "outlier: sign slip",
-} as const;
+/** A sentence that opens with a value ("more than 13 percent …") starts with a capital all the same. */
+function capitalised(text: string): string {
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+}
 
 function formatFactRow(fact: Fact, source: Source | undefined, scale: ReturnType<typeof displayScale>, input: ReportInput): string {
   const publisher = source ? `${markdownLink(source.publisher, source.url)}${source.kind === "primary" ? " (primary)" : ""} · \`${escapeMarkdown(source.id)}\`` : escapeMarkdown(fact.sourceId);

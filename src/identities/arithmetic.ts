@@ -12,14 +12,14 @@ import type { RuleFinding } from "../rules/rule.js";
 
 /**
  * A finding of an identity rule: its id is made from the identity and every operand's source and
- * value, its message opens with the identity's id, and it records the identity it found broken, so a
+ * value, its message is the rule's own sentence, and it records the identity it found broken, so a
  * judgement can count it against the values involved.
  */
 export function identityFinding(identityId: string, key: FactKey, facts: Fact[], message: string): RuleFinding {
   return {
     key,
     facts,
-    message: `${identityId}: ${message}`,
+    message,
     identity: `${identityId}|${facts.map((fact) => `${fact.sourceId}:${valueSignature(fact)}`).join(",")}`,
     brokenIdentity: identityId,
   };

@@ -28,3 +28,24 @@ export const QUALIFIER_WORDS: Readonly<Record<Qualifier, string>> = {
   up_to: "up to",
   less_than: "less than",
 };
+
+/** A count with its noun, singular for exactly one: "1 finding", "2 findings", "0 sources". */
+export function counted(count: number, singular: string, plural = `${singular}s`): string {
+  return `${count} ${count === 1 ? singular : plural}`;
+}
+
+/**
+ * How a difference between two values reads, in the values' own terms: a difference of percentages
+ * is in percentage points ("by 2.5 percentage points", never "by 2.5 percent"); a difference of
+ * amounts keeps the amount's scale and unit ("by 4 亿 USD"). `amount` is the difference as written.
+ */
+export function differenceInWords(amount: string, unit: string, scale?: string): string {
+  if (unit === "percent") return `${amount} ${/^-?1$/.test(amount) ? "percentage point" : "percentage points"}`;
+  return [amount, scale, unit].filter((part) => part !== undefined && part !== "").join(" ");
+}
+
+/** Clauses joined into one sentence, its first letter capitalised: "A, and B." */
+export function sentence(clauses: readonly string[], joiner = ", and "): string {
+  const text = clauses.filter((clause) => clause !== "").join(joiner);
+  return text === "" ? "" : `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+}

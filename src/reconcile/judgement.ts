@@ -8,15 +8,16 @@ import { compareExact, magnitude, scaleExact, type Exact } from "../numbers/exac
 import { overlaps, type Interval } from "../numbers/interval.js";
 import type { RuleContext } from "../rules/rule.js";
 import { shiftPeriodByYears } from "../periods/period.js";
-import { BASIS_WORDS, QUALIFIER_WORDS } from "../model/wording.js";
+import { BASIS_WORDS, QUALIFIER_WORDS, counted, sentence } from "../model/wording.js";
 import { writtenForm } from "../model/wording.js";
+import type { Identity } from "../identities/identity.js";
 import type { FindingKind } from "./finding.js";
 
 export type CauseKind = "prior_period" | "scale_slip" | "dropped_digit" | "transposed_digits" | "basis_slip" | "sign_slip";
 
 export interface Cause {
   kind: CauseKind;
-  /** One sentence for editors, naming the value, the figure it matches and where. */
+  /** One plain sentence for editors (without its final full stop), naming the value, the figure it matches and where. */
   explanation: string;
 }
 
@@ -36,7 +37,7 @@ export interface Candidate {
    * source (at most 99 counted), plus identities satisfied less identities broken (within ±9).
    */
   score: number;
-  /** The evidence, in words. */
+  /** The evidence, in plain sentences: who states the value, then what the arithmetic identities say of it. */
   reasons: string[];
 }
 
@@ -65,7 +66,7 @@ export type IdentityEvidence = (fact: Fact) => { satisfied: string[]; broken: st
  * What judging reads: the rules' own context (the index of the fact base, the sources, and the cached
  * intervals, so candidates agree the way the rules saw them), and what the identities said.
  */
-export interface JudgementContext extends Pick<RuleContext, "sources" | "index" | "intervalOf"> {
+export interface JudgementContext extends Pick<RuleContext, "sources" | "index" | "intervalOf">, Partial<Pick<RuleContext, "taxonomy">> {
   identityEvidence?: IdentityEvidence;
 }
 
@@ -104,7 +105,8 @@ export function judge(finding: { kind: FindingKind; facts: readonly Fact[] }, co
     for (const cluster of clusters) if (overlaps(cluster.common, intervalOf(fact))) cluster.members.push(fact);
   }
 
-  const entries = clusters.map((cluster) => ({ ...makeCandidate([...cluster.members].sort((a, b) => a.index - b.index), isPrimary, context.identityEvidence), common: cluster.common }));
+  const identityWords = identityWordsFrom(context.taxonomy?.identities ?? []);
+  const entries = clusters.map((cluster) => ({ ...makeCandidate([...cluster.members].sort((a, b) => a.index - b.index), isPrimary, context.identityEvidence, identityWords), common: cluster.common }));
   entries.sort((a, b) => compareEvidence(b, a) || compareLow(a.common, b.common) || compareHigh(a.common, b.common));
   const ranked = entries.map((entry) => entry.candidate);
   const [top, runnerUp] = entries;
@@ -180,13 +182,15 @@ interface Ranked {
   identityNet: number;
 }
 
-function makeCandidate(facts: Fact[], isPrimary: (fact: Fact) => boolean, identityEvidence: IdentityEvidence | undefined): Ranked {
+function makeCandidate(facts: Fact[], isPrimary: (fact: Fact) => boolean, identityEvidence: IdentityEvidence | undefined, identityWords: (id: string) => string): Ranked {
   const sources = [...new Set(facts.map((fact) => fact.sourceId))].sort();
   const primarySources = [...new Set(facts.filter(isPrimary).map((fact) => fact.sourceId))].sort();
-  const reasons: string[] = [];
-  if (primarySources.length > 0) reasons.push(`stated by the company's own release (${listed(primarySources)})`);
-  if (sources.length > 1) reasons.push(`${sources.length} independent sources agree (${listed(sources)})`);
-  else reasons.push(primarySources.length > 0 ? "no other source states it" : `1 source only (${sources[0]})`);
+  // Who states it, as one sentence; then what the identities say of it, as another.
+  const said: string[] = [];
+  if (primarySources.length > 0) said.push(`${primarySources.length === 1 ? "the company's own release states it" : "the company's own releases state it"} (${listed(primarySources)})`);
+  if (sources.length > 1) said.push(`${sources.length} independent sources agree on it (${listed(sources)})`);
+  else said.push(primarySources.length > 0 ? "no other source states it" : `only 1 source states it (${sources[0]})`);
+  const reasons = [sentence(said)];
   let identityNet = 0;
   if (identityEvidence) {
     const satisfied = new Set<string>();
@@ -196,8 +200,11 @@ function makeCandidate(facts: Fact[], isPrimary: (fact: Fact) => boolean, identi
       for (const name of evidence.satisfied) satisfied.add(name);
       for (const name of evidence.broken) broken.add(name);
     }
-    if (satisfied.size > 0) reasons.push(`satisfies ${[...satisfied].sort().join("; ")}`);
-    if (broken.size > 0) reasons.push(`breaks ${[...broken].sort().join("; ")}`);
+    const fits = [...satisfied].sort().map(identityWords);
+    const breaks = [...broken].sort().map(identityWords);
+    if (fits.length > 0 && breaks.length > 0) reasons.push(`It fits ${alternatives(fits, "and")}, but not ${alternatives(breaks, "or")}.`);
+    else if (fits.length > 0) reasons.push(`It fits ${alternatives(fits, "and")}.`);
+    else if (breaks.length > 0) reasons.push(`It does not fit ${alternatives(breaks, "or")}.`);
     identityNet = satisfied.size - broken.size;
   }
   // Forms written by a primary source first, then in fact-base order.
@@ -214,6 +221,43 @@ function makeCandidate(facts: Fact[], isPrimary: (fact: Fact) => boolean, identi
       reasons,
     },
     identityNet,
+  };
+}
+
+/** "a", "a and b", "a, b and c" (or "or"). */
+function alternatives(items: readonly string[], word: "and" | "or"): string {
+  return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} ${word} ${items.at(-1)}`;
+}
+
+/**
+ * What an arithmetic identity says, in words an editor reads after "it does not fit": by the
+ * identity's kind, so the taxonomy's ids (`growth`, `amazon-segments-operating-income`) never show.
+ * An identity the taxonomy does not know is named by its id.
+ */
+function identityWordsFrom(identities: readonly Identity[]): (id: string) => string {
+  const byId = new Map(identities.map((identity) => [identity.id, identity]));
+  return (id) => {
+    const identity = byId.get(id);
+    switch (identity?.kind) {
+      case "growth":
+        return "the growth from the earlier period's figure";
+      case "sum":
+        return "the parts adding up to their total";
+      case "ratio":
+        return "the ratio of the figures it is computed from";
+      case "share":
+        return "the share computed from the part and its total";
+      case "run_rate":
+        return `the run rate being ${identity.factor} times the quarter`;
+      case "order":
+        return "a quarter being at most its fiscal year";
+      case "sign":
+        return "the figure never being negative";
+      case "guidance":
+        return "the guidance";
+      default:
+        return `the identity "${id}"`;
+    }
   };
 }
 
@@ -297,9 +341,9 @@ function priorPeriod(candidate: Candidate, rivals: readonly Candidate[], causes:
   return {
     cause: {
       kind: "prior_period",
-      explanation: `${valueAsWritten(match.own)} equals this figure for ${match.fact.period.label} in ${match.fact.sourceId} (${valueAsWritten(match.fact)}): likely the prior year's figure`,
+      explanation: `${valueAsWritten(match.own)} looks like the prior year's figure: ${match.fact.sourceId} gives ${valueAsWritten(match.fact)} for ${match.fact.period.label}`,
     },
-    short: "the prior year's figure",
+    short: "is likely the prior year's figure",
   };
 }
 
@@ -312,17 +356,17 @@ function basisSlip(candidate: Candidate, rivals: readonly Candidate[], causes: C
   return {
     cause: {
       kind: "basis_slip",
-      explanation: `${valueAsWritten(match.own)} equals the ${other} figure in ${match.fact.sourceId} (${valueAsWritten(match.fact)}): likely the ${other} figure quoted as if ${BASIS_WORDS[causes.basis]}`,
+      explanation: `${valueAsWritten(match.own)} looks like the ${other} figure quoted as ${BASIS_WORDS[causes.basis]}: ${match.fact.sourceId} gives ${valueAsWritten(match.fact)} ${other}`,
     },
-    short: `the ${other} figure`,
+    short: `is likely the ${other} figure`,
   };
 }
 
 const SCALE_FACTORS: readonly [k: number, words: string][] = [
-  [1, "a factor of 10, as between 亿 and 十亿 or a misplaced decimal point"],
-  [-1, "a factor of 10, as between 亿 and 十亿 or a misplaced decimal point"],
-  [3, "a factor of 1,000, as between million and billion"],
-  [-3, "a factor of 1,000, as between million and billion"],
+  [1, "by a factor of 10, as between 亿 and 十亿 or from a misplaced decimal point"],
+  [-1, "by a factor of 10, as between 亿 and 十亿 or from a misplaced decimal point"],
+  [3, "by a factor of 1,000, as between million and billion"],
+  [-3, "by a factor of 1,000, as between million and billion"],
 ];
 
 function scaleSlip(candidate: Candidate, supported: Candidate, intervalOf: (fact: Fact) => Interval, sameDigits: boolean): Found | undefined {
@@ -333,10 +377,10 @@ function scaleSlip(candidate: Candidate, supported: Candidate, intervalOf: (fact
       const scaled = scaleInterval(intervalOf(own), k);
       const match = supported.facts.find((fact) => bounded(fact) && overlaps(scaled, intervalOf(fact)) && (!sameDigits || significant(fact) === significant(own)));
       if (!match) continue;
-      const factor = k > 0 ? `× ${(10 ** k).toLocaleString("en-US")}` : `÷ ${(10 ** -k).toLocaleString("en-US")}`;
+      const factor = k > 0 ? `multiplied by ${(10 ** k).toLocaleString("en-US")}` : `divided by ${(10 ** -k).toLocaleString("en-US")}`;
       return {
-        cause: { kind: "scale_slip", explanation: `${valueAsWritten(own)} ${factor} equals ${valueAsWritten(match)}: likely a slip of scale (${words})` },
-        short: "a slip of scale",
+        cause: { kind: "scale_slip", explanation: `${valueAsWritten(own)} looks like a slip of scale ${words}: ${factor}, it gives ${valueAsWritten(match)}` },
+        short: `is likely off by a factor of ${(10 ** Math.abs(k)).toLocaleString("en-US")}`,
       };
     }
   }
@@ -355,8 +399,8 @@ function signSlip(candidate: Candidate, supported: Candidate, intervalOf: (fact:
     const match = supported.facts.find((fact) => bounded(fact) && overlaps(negated, intervalOf(fact)));
     if (match) {
       return {
-        cause: { kind: "sign_slip", explanation: `${valueAsWritten(own)} is ${valueAsWritten(match)} with the sign reversed: likely a loss written as a gain or a fall as a rise (or the reverse)` },
-        short: "a reversed sign",
+        cause: { kind: "sign_slip", explanation: `${valueAsWritten(own)} looks like ${valueAsWritten(match)} with its sign reversed, as when a loss is written as a gain or a fall as a rise (or the reverse)` },
+        short: "likely has its sign reversed",
       };
     }
   }
@@ -402,10 +446,10 @@ function digitSlip(candidate: Candidate, supported: Candidate): Found | undefine
       const theirs = writtenDigits(right.written.value);
       const shift = place(right) - place(own);
       if ((shift === 0 || shift === 1) && isDroppedDigit(theirs, mine)) {
-        return { cause: { kind: "dropped_digit", explanation: `${valueAsWritten(own)} is ${valueAsWritten(right)} with a digit missing (${theirs} → ${mine}): likely a dropped digit` }, short: "a dropped digit" };
+        return { cause: { kind: "dropped_digit", explanation: `${valueAsWritten(own)} looks like ${valueAsWritten(right)} with a digit dropped (${theirs} became ${mine})` }, short: "likely has a digit dropped" };
       }
       if (shift === 0 && isTransposition(theirs, mine)) {
-        return { cause: { kind: "transposed_digits", explanation: `${valueAsWritten(own)} is ${valueAsWritten(right)} with two adjacent digits swapped (${theirs} → ${mine}): likely transposed digits` }, short: "transposed digits" };
+        return { cause: { kind: "transposed_digits", explanation: `${valueAsWritten(own)} looks like ${valueAsWritten(right)} with two adjacent digits swapped (${theirs} became ${mine})` }, short: "likely has two digits swapped" };
       }
     }
   }
@@ -414,25 +458,23 @@ function digitSlip(candidate: Candidate, supported: Candidate): Found | undefine
 
 function summarise(ranked: readonly Candidate[], supported: Candidate | undefined, tied: readonly Candidate[], outliers: readonly Outlier[], shortCauses: readonly (string | undefined)[]): string {
   const parts: string[] = [];
-  const sourceCount = (count: number) => (count === 1 ? "1 source" : `${count} sources`);
   if (supported) {
     const runnerUp = ranked.find((candidate) => candidate !== supported)!;
     const why =
       supported.primary && !runnerUp.primary
-        ? `the company's own release states it${supported.agreeingSources > 1 ? ` and ${supported.agreeingSources} independent sources agree` : ""}`
+        ? `the company's own release states it${supported.agreeingSources > 1 ? `, and ${supported.agreeingSources} independent sources agree on it` : ""}`
         : supported.agreeingSources > runnerUp.agreeingSources
-          ? `${supported.agreeingSources} independent sources agree, against ${runnerUp.agreeingSources} for the next value`
+          ? `${supported.agreeingSources} independent sources agree on it, against ${runnerUp.agreeingSources} for the next value`
           : "the arithmetic identities favour it";
-    parts.push(`Supported: ${supported.value} (${why}).`);
+    parts.push(`The evidence supports ${supported.value}: ${why}.`);
   } else if (tied.length > 0) {
     const [first] = tied;
-    parts.push(
-      `No value is clearly supported: ${tied.map((candidate) => candidate.value).join(" and ")} tie on the evidence (${first!.primary ? "each stated by a primary source" : "no primary source"}, ${sourceCount(first!.agreeingSources)} each).`,
-    );
+    const who = `${first!.primary ? "each is stated by a primary source" : "none is stated by a primary source"}, and each has ${counted(first!.agreeingSources, "source")}`;
+    parts.push(`No value is clearly supported: ${alternatives(tied.map((candidate) => candidate.value), "and")} have equal evidence (${who}).`);
   }
   outliers.forEach((outlier, at) => {
     const short = shortCauses[at];
-    parts.push(short ? `${outlier.candidate.value}: likely ${short}.` : `${outlier.candidate.value}: no likely cause found.`);
+    parts.push(short ? `${outlier.candidate.value} ${short}.` : `No likely cause was found for ${outlier.candidate.value}.`);
   });
   return parts.join(" ");
 }

@@ -108,7 +108,8 @@ function checkChange(identity: string, stated: Fact, found: [Fact, Fact] | undef
   const statedInterval = context.rationalIntervalOf(stated);
   if (intervalsOverlap(computed, statedInterval)) return undefined;
   const formula = stated.measure === "yoy" || stated.measure === "qoq" ? `${operand(current)} / ${operand(previous)} − 1` : `${operand(current)} − ${operand(previous)}`;
-  return violation(identity, stated, [current, previous], `${formula} = ${inStatedTerms(computed, stated)}`, statedInterval);
+  const what = stated.measure === "yoy" || stated.measure === "qoq" ? "The growth rate does not add up" : "The change does not add up";
+  return violation(identity, stated, [current, previous], `${what}: ${formula} = ${inStatedTerms(computed, stated)}`, statedInterval);
 }
 
 function computedChange(measure: string, unit: string, current: Fact, previous: Fact, context: RuleContext): RationalInterval | undefined {
@@ -139,10 +140,10 @@ function checkCagr(identity: string, stated: Fact, periods: Periods, found: [Fac
   const grow = (percent: Rational) => power(multiply({ n: percent.n + percent.d * 100n, d: percent.d }, rational(1n, 100n)), years);
   const implied: RationalInterval = { low: grow(rate.low), high: grow(rate.high) };
   if (intervalsOverlap(ratio, implied)) return undefined;
-  const growth = `${operand(last)} / ${operand(first)} = ${formatRationalInterval(ratio)}× over ${years} years, while (1 + rate)^${years} spans ${formatRationalInterval(implied)}×`;
+  const growth = `The compound growth rate does not add up: ${operand(last)} / ${operand(first)} = ${formatRationalInterval(ratio)}× over ${years} years, while (1 + rate)^${years} spans ${formatRationalInterval(implied)}×`;
   return violation(identity, stated, [last, first], growth, rate);
 }
 
 function violation(identity: string, stated: Fact, operands: Fact[], arithmetic: string, statedInterval: RationalInterval): RuleFinding {
-  return identityFinding(identity, factKeyOf(stated), [stated, ...operands], `${arithmetic}, but ${stated.sourceId} states ${writtenForm(stated)} ${inStatedTerms(statedInterval, stated)}: inconsistent.`);
+  return identityFinding(identity, factKeyOf(stated), [stated, ...operands], `${arithmetic}, but ${stated.sourceId} states ${writtenForm(stated)} (${inStatedTerms(statedInterval, stated)}).`);
 }

@@ -67,5 +67,5 @@ function checkQuotient(identity: string, stated: Fact, numerator: Fact, denomina
   const computed = scaleInterval(quotient, HUNDRED);
   const statedInterval = context.rationalIntervalOf(stated);
   if (intervalsOverlap(computed, statedInterval)) return undefined;
-  return identityFinding(identity, factKeyOf(stated), [stated, numerator, denominator], `${operand(numerator)} / ${operand(denominator)} = ${inStatedTerms(computed, stated)}, but ${stated.sourceId} states ${writtenForm(stated)} ${inStatedTerms(statedInterval, stated)}: inconsistent.`);
+  return identityFinding(identity, factKeyOf(stated), [stated, numerator, denominator], `The ${stated.measure === "share" ? "share" : "ratio"} does not add up: ${operand(numerator)} / ${operand(denominator)} = ${inStatedTerms(computed, stated)}, but ${stated.sourceId} states ${writtenForm(stated)} (${inStatedTerms(statedInterval, stated)}).`);
 }

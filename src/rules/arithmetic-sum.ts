@@ -47,7 +47,7 @@ export const arithmeticSum: Rule = {
           const sum = chosen.map((part) => context.rationalIntervalOf(part)).reduce((acc, next) => addIntervals(acc, next));
           const stated = context.rationalIntervalOf(total);
           if (intervalsOverlap(sum, stated)) continue;
-          findings.push(identityFinding(identity.id, factKeyOf(total), [total, ...chosen], `${chosen.map(operand).join(" + ")} = ${inStatedTerms(sum, total)}, but the stated total is ${operand(total)} ${inStatedTerms(stated, total)}: inconsistent.`));
+          findings.push(identityFinding(identity.id, factKeyOf(total), [total, ...chosen], `The parts do not add up to the total: ${chosen.map(operand).join(" + ")} = ${inStatedTerms(sum, total)}, but the stated total is ${operand(total)} (${inStatedTerms(stated, total)}).`));
         }
       }
     }

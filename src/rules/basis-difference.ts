@@ -48,7 +48,7 @@ export const basisDifference: Rule<Options> = {
       findings.push({
         key: group.key,
         facts,
-        message: `Given on different bases (${bases.map((basis) => BASIS_WORDS[basis as Basis]).join(", ")}): ${distinctWrittenValues(facts)}. Both may be right; make sure each figure says its basis.`,
+        message: `Sources give this figure on different bases (${bases.map((basis) => BASIS_WORDS[basis as Basis]).join(", ")}): ${distinctWrittenValues(facts)}. Each may be right, but each figure must say its basis.`,
         identity: `${bases.join(",")}|${sortedUnique(facts.map(valueSignature)).join(",")}`,
       });
     }

@@ -2,7 +2,7 @@
 // (their precision intervals do not overlap), e.g. North America operating income 2025-Q4, 115亿 vs 93亿.
 import { NO_OPTIONS, type Rule } from "./rule.js";
 import { BASIS_WORDS } from "../model/wording.js";
-import { conflictingSets, distinctWrittenValues, sortedUnique, valueSignature } from "./value-spread.js";
+import { bothOrAll, conflictingSets, distinctWrittenValues, sortedUnique, valueSignature } from "./value-spread.js";
 
 export const contradiction: Rule = {
   meta: {
@@ -20,7 +20,7 @@ export const contradiction: Rule = {
       return {
         key: group.key,
         facts,
-        message: `Sources disagree (${BASIS_WORDS[basis]}): ${distinctWrittenValues(facts)} cannot all be right, even allowing for rounding and qualifiers.`,
+        message: `Sources disagree on the ${BASIS_WORDS[basis]} figure: ${distinctWrittenValues(facts)} cannot ${bothOrAll(facts)} be right, even allowing for rounding and qualifiers.`,
         identity: `${basis}|${sortedUnique(facts.map(valueSignature)).join(",")}`,
       };
     });

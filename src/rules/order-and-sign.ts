@@ -30,7 +30,7 @@ export const orderAndSign: Rule = {
         for (const fact of group.facts) {
           const interval = fact.parsed.kind === "number" ? context.intervalOf(fact) : undefined;
           if (!interval?.high || interval.high.n >= 0n) continue;
-          findings.push(identityFinding(sign.id, { ...key }, [fact], `${key.metric} cannot be negative, but ${operand(fact)} is.`));
+          findings.push(identityFinding(sign.id, { ...key }, [fact], `This figure (${key.metric}) is never negative, but ${operand(fact)} is.`));
         }
       }
       const kind = context.taxonomy.metrics.get(key.metric)?.kind;
@@ -50,7 +50,7 @@ export const orderAndSign: Rule = {
         if (!yearHigh || compareExact(quarterLow, yearHigh) < 0) continue;
         const quarterInterval = context.rationalIntervalOf(quarter);
         const yearInterval = context.rationalIntervalOf(year);
-        findings.push(identityFinding(order.id, { ...key }, [quarter, year], `the quarter ${operand(quarter)} ${inStatedTerms(quarterInterval, quarter)} exceeds its fiscal year ${operand(year)} ${inStatedTerms(yearInterval, year)}.`));
+        findings.push(identityFinding(order.id, { ...key }, [quarter, year], `The quarter's figure is larger than its fiscal year's: ${operand(quarter)} (${inStatedTerms(quarterInterval, quarter)}) for the quarter, ${operand(year)} (${inStatedTerms(yearInterval, year)}) for the year.`));
       }
     }
     return withoutRepeats(findings);

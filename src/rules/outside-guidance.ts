@@ -1,8 +1,10 @@
-// outside-guidance: the actual figure for a period against the range the company guided for it.
-// Informational: missing guidance is news, not an error; the finding says by how much.
+// outside-guidance: the actual figure for a period against the range guided for it. Informational:
+// missing guidance is news, not an error; the finding says by how much (in percentage points for a
+// percentage). Guidance is the company's own: a forecast only an article gives is called the article's.
 import { compare, formatRational, fromExact, subtract } from "../numbers/rational.js";
 import { appliesTo } from "../identities/identity.js";
 import { inStatedTerms, operand } from "../identities/arithmetic.js";
+import { differenceInWords, writtenForm } from "../model/wording.js";
 import { scaleExponent } from "../numbers/written-number.js";
 import { pow10 } from "../numbers/exact.js";
 import { NO_OPTIONS, type Rule, type RuleFinding } from "./rule.js";
@@ -12,7 +14,7 @@ export const outsideGuidance: Rule = {
   meta: {
     id: "outside-guidance",
     kind: "outside_guidance",
-    description: "An actual figure falls outside the range the company guided for the same period.",
+    description: "An actual figure falls outside the range the company guided (or an article forecast) for the same period.",
     defaultSeverity: "info",
     optionsSchema: NO_OPTIONS,
     defaultOptions: {},
@@ -41,10 +43,14 @@ export const outsideGuidance: Rule = {
         const end = fromExact(above ? (guided.parsed.high ?? guided.parsed.value) : guided.parsed.value);
         const gap = above ? subtract(fromExact(actual.parsed.kind === "number" ? actual.parsed.value : guided.parsed.value), end) : subtract(end, fromExact(actual.parsed.kind === "number" ? actual.parsed.value : guided.parsed.value));
         const by = formatRational({ n: gap.n, d: gap.d * pow10(Math.max(exponent, 0)) }, 4);
+        // Guidance is what the company says of itself; a figure only an article gives is its forecast.
+        const companys = context.sources.get(guided.sourceId)?.kind === "primary";
+        const forecast = companys ? "the company's guidance" : "the article's forecast";
+        const difference = differenceInWords(by, guided.unit, guided.written.scale);
         findings.push({
           key: { ...key },
           facts: [actual, guided],
-          message: `The actual ${operand(actual)} is ${above ? "above" : "below"} the guided ${operand(guided)} ${inStatedTerms(range, guided)}, by ${by}${guided.written.scale ? ` ${guided.written.scale}` : ""} ${guided.unit}.`,
+          message: `The actual ${operand(actual)} is ${above ? "above" : "below"} ${forecast} of ${writtenForm(guided)} (${guided.sourceId}) by ${difference}; with rounding, the ${companys ? "guidance" : "forecast"} spans ${inStatedTerms(range, guided)}.`,
           identity: signature,
         });
       }

@@ -35,7 +35,7 @@ export const runRate: Rule = {
         const computed = scaleInterval(context.rationalIntervalOf(quarter), multiply(factor, rational(1n)));
         const statedInterval = context.rationalIntervalOf(stated);
         if (intervalsOverlap(computed, statedInterval)) continue;
-        findings.push(identityFinding(identity.id, { ...key }, [stated, quarter], `${identity.factor} × ${operand(quarter)} = ${inStatedTerms(computed, stated)}, but ${stated.sourceId} states an annualised ${writtenForm(stated)} ${inStatedTerms(statedInterval, stated)}.`));
+        findings.push(identityFinding(identity.id, { ...key }, [stated, quarter], `The run rate does not add up: ${identity.factor} × ${operand(quarter)} = ${inStatedTerms(computed, stated)}, but ${stated.sourceId} states an annualised ${writtenForm(stated)} (${inStatedTerms(statedInterval, stated)}).`));
       }
     }
     return withoutRepeats(findings);

@@ -2,7 +2,7 @@
 // growth as 23% in one paragraph and 22% in another.
 import { NO_OPTIONS, type Rule } from "./rule.js";
 import { BASIS_WORDS } from "../model/wording.js";
-import { conflictingSets, distinctWrittenValues, sortedUnique, valueSignature } from "./value-spread.js";
+import { bothOrAll, conflictingSets, distinctWrittenValues, sortedUnique, valueSignature } from "./value-spread.js";
 
 export const selfContradiction: Rule = {
   meta: {
@@ -20,7 +20,7 @@ export const selfContradiction: Rule = {
       return {
         key: group.key,
         facts,
-        message: `${sourceId} contradicts itself (${BASIS_WORDS[basis]}): ${distinctWrittenValues(facts)} cannot all be right.`,
+        message: `${sourceId} contradicts itself on the ${BASIS_WORDS[basis]} figure: ${distinctWrittenValues(facts)} cannot ${bothOrAll(facts)} be right.`,
         identity: `${sourceId}|${basis}|${sortedUnique(facts.map(valueSignature)).join(",")}`,
       };
     });

@@ -94,11 +94,15 @@ export function valueSignature(fact: Fact): string {
   return `${formatExact(fact.parsed.value)}${high}±${formatExact(fact.parsed.halfStep)}/${fact.qualifier}`;
 }
 
-/** Distinct written values, in first-seen order: "115 億 USD, 93 亿 USD". */
+/** Distinct written values, in first-seen order, as a list in words: "115 億 USD and 93 亿 USD", "a, b and c". */
 export function distinctWrittenValues(facts: readonly Fact[]): string {
-  const seen = new Set<string>();
-  for (const fact of facts) seen.add(`${QUALIFIER_WORDS[fact.qualifier] ? `${QUALIFIER_WORDS[fact.qualifier]} ` : ""}${writtenForm(fact)}`);
-  return [...seen].join(" vs ");
+  const seen = [...new Set(facts.map((fact) => `${QUALIFIER_WORDS[fact.qualifier] ? `${QUALIFIER_WORDS[fact.qualifier]} ` : ""}${writtenForm(fact)}`))];
+  return seen.length <= 1 ? (seen[0] ?? "") : `${seen.slice(0, -1).join(", ")} and ${seen.at(-1)}`;
+}
+
+/** "both" for two distinct written values, "all" for more: "cannot both be right". */
+export function bothOrAll(facts: readonly Fact[]): string {
+  return new Set(facts.map((fact) => `${fact.qualifier}|${writtenForm(fact)}`)).size === 2 ? "both" : "all";
 }
 
 

@@ -23,7 +23,7 @@ const result = (figures: CheckedFigure[]): CheckResult => ({
 });
 
 const wrong = figure("wrong", "error", {
-  supported: { value: "12 亿 USD", sources: ["release"], reasons: ["stated by the company's own release (release)"] },
+  supported: { value: "12 亿 USD", sources: ["release"], reasons: ["The company's own release states it (release)."] },
   cause: { kind: "scale_slip", explanation: "9 ÷ 10 …" },
   evidence: [{ rule: "contradiction", kind: "contradiction", id: "contradiction-1", severity: "error", message: "Sources disagree | badly", others: [{ source: "release", value: "12 亿 USD", file: "facts/r.yaml", line: 4 }] }],
 });
@@ -34,7 +34,7 @@ describe("formatCheckMarkdown", () => {
     expect(text).toContain("2 figures: 1 wrong, 0 unsure, 0 unverified, 1 consistent.");
     expect(text.split("\n").filter((line) => line.startsWith("| drafts"))).toHaveLength(2);
     expect(text).toContain("### drafts/a\\|b.md:3:7: 🔴 wrong");
-    expect(text).toContain("Supported: 12 亿 USD");
+    expect(text).toContain("The fact base supports 12 亿 USD. The company's own release states it (release).");
     expect(text).toContain("- `contradiction` contradiction-1 (error): Sources disagree \\| badly");
   });
 

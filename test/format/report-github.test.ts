@@ -23,10 +23,10 @@ describe("formatReportGithub", () => {
       "::notice file=facts/wire-a.yaml,line=12",
       "::notice file=facts/wire-b.yaml,line=12",
     ]);
-    expect(notices[0]).toContain(`title=contradiction ${CONTRADICTION_ID}::AMZN north_america operating_income, 2025-Q4: Sources disagree (reported)`);
+    expect(notices[0]).toContain(`title=contradiction ${CONTRADICTION_ID}::AMZN north_america operating_income, 2025-Q4: Sources disagree on the reported figure`);
     expect(notices[0]).toContain("Reviewed: source right. (this fact: release-q4, \"operating income was $11,472 million\")");
     // The judgement travels with the annotation, so the pull request shows which value to keep.
-    expect(notices[0]).toMatch(/Evidence: Supported: .*\. Reviewed:/);
+    expect(notices[0]).toMatch(/ The evidence supports .*\. Reviewed:/);
   });
 
   it("gives open findings their severity, and escapes the data", () => {

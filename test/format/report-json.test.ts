@@ -120,7 +120,7 @@ describe("formatReportJson", () => {
   it("gives a contradiction its judgement, and other findings none", () => {
     const [contradiction, basis] = report.findings;
     expect(contradiction.judgement).toEqual({
-      summary: "Supported: 11,472 million USD / 115 亿 USD (the company's own release states it and 2 independent sources agree). 93 亿 USD: no likely cause found.",
+      summary: "The evidence supports 11,472 million USD / 115 亿 USD: the company's own release states it, and 2 independent sources agree on it. No likely cause was found for 93 亿 USD.",
       supported: 0,
       candidates: [
         {
@@ -129,7 +129,7 @@ describe("formatReportJson", () => {
           primary: true,
           agreeing_sources: 2,
           score: 1020,
-          reasons: ["stated by the company's own release (release-q4)", "2 independent sources agree (release-q4, wire-a)"],
+          reasons: ["The company's own release states it (release-q4), and 2 independent sources agree on it (release-q4, wire-a)."],
           facts: [
             { source: "release-q4", written: "11,472 million USD", file: "facts/release.yaml", line: 13 },
             { source: "wire-a", written: "115 亿 USD", file: "facts/wire-a.yaml", line: 12 },
@@ -141,7 +141,7 @@ describe("formatReportJson", () => {
           primary: false,
           agreeing_sources: 1,
           score: 10,
-          reasons: ["1 source only (wire-b)"],
+          reasons: ["Only 1 source states it (wire-b)."],
           facts: [{ source: "wire-b", written: "93 亿 USD", file: "facts/wire-b.yaml", line: 12 }],
         },
       ],

@@ -40,10 +40,10 @@ describe("formatReportMarkdown", () => {
   it("says under a contradiction which value the evidence supports and why", () => {
     expect(markdown).toContain(
       [
-        "**Evidence:** Supported: 11,472 million USD / 115 亿 USD (the company's own release states it and 2 independent sources agree). 93 亿 USD: no likely cause found.",
+        "**Evidence:** The evidence supports 11,472 million USD / 115 亿 USD: the company's own release states it, and 2 independent sources agree on it. No likely cause was found for 93 亿 USD.",
         "",
-        "- **11,472 million USD / 115 亿 USD** (supported): stated by the company's own release (release-q4); 2 independent sources agree (release-q4, wire-a).",
-        "- **93 亿 USD** (outlier): 1 source only (wire-b). No likely cause found.",
+        "- **11,472 million USD / 115 亿 USD**: The evidence supports this value. The company's own release states it (release-q4), and 2 independent sources agree on it (release-q4, wire-a).",
+        "- **93 亿 USD**: This value is the odd one out. Only 1 source states it (wire-b). No likely cause was found.",
         "",
         "**Verdict**",
       ].join("\n"),
@@ -58,12 +58,13 @@ describe("formatReportMarkdown", () => {
     const [supported, outlier] = judgement.candidates;
     judgement.supported = supported!;
     supported!.value = "<b>115</b> | *亿*";
-    judgement.outliers = [{ candidate: outlier!, cause: { kind: "prior_period", explanation: "93 亿 USD equals this figure for 2024-Q4 in `x` (9,256 million USD): likely the prior year's figure" } }];
-    judgement.summary = "Supported: <b>115</b> | *亿*.";
+    judgement.outliers = [{ candidate: outlier!, cause: { kind: "prior_period", explanation: "93 亿 USD looks like the prior year's figure: `x` gives 9,256 million USD for 2024-Q4" } }];
+    judgement.summary = "The evidence supports <b>115</b> | *亿*.";
     const text = formatReportMarkdown({ ...input, findings: [{ ...contradiction!, judgement }] });
-    expect(text).toContain("**Evidence:** Supported: &lt;b&gt;115&lt;/b&gt; \\| \\*亿\\*.");
-    expect(text).toContain("- **&lt;b&gt;115&lt;/b&gt; \\| \\*亿\\*** (supported): ");
-    expect(text).toContain("- **93 亿 USD** (outlier: prior period): 1 source only (wire-b). 93 亿 USD equals this figure for 2024-Q4 in \\`x\\` (9,256 million USD): likely the prior year's figure.");
+    expect(text).toContain("**Evidence:** The evidence supports &lt;b&gt;115&lt;/b&gt; \\| \\*亿\\*.");
+    expect(text).toContain("- **&lt;b&gt;115&lt;/b&gt; \\| \\*亿\\***: The evidence supports this value. ");
+    expect(text).toContain("- **93 亿 USD**: This value is the odd one out. Only 1 source states it (wire-b). 93 亿 USD looks like the prior year's figure: \\`x\\` gives 9,256 million USD for 2024-Q4.");
+    expect(text).not.toMatch(/outlier|breaks/);
     expect(text).not.toContain("<b>");
   });
 
@@ -107,8 +108,8 @@ describe("formatReportMarkdown", () => {
     const text = formatReportMarkdown({ ...input, findings: [], changes });
     expect(text).toContain("Facts: 0 added, 0 changed, 2 removed. Findings: 1 new, 1 resolved.");
     expect(text).toContain("- **removed** facts/wire-c.yaml:12 operating\\_income north\\_america 2025-Q4: 120 亿 USD");
-    expect(text).toContain(`- \`${CONTRADICTION_ID}\` Sources disagree (reported): 11,472 million USD vs 115 亿 USD vs 93 亿 USD cannot all be right, even allowing for rounding and qualifiers. (not involving a changed fact)`);
+    expect(text).toContain(`- \`${CONTRADICTION_ID}\` Sources disagree on the reported figure: 11,472 million USD, 115 亿 USD and 93 亿 USD cannot all be right, even allowing for rounding and qualifiers. (not involving a changed fact)`);
     const resolved = findingsBefore.find((finding) => finding.rule === "contradiction")!;
-    expect(text).toContain(`Resolved findings:\n\n- \`${resolved.id}\` Sources disagree (reported): 11,472 million USD vs 115 亿 USD vs 93 亿 USD vs 120 亿 USD`);
+    expect(text).toContain(`Resolved findings:\n\n- \`${resolved.id}\` Sources disagree on the reported figure: 11,472 million USD, 115 亿 USD, 93 亿 USD and 120 亿 USD`);
   });
 });

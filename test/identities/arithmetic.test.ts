@@ -77,10 +77,10 @@ describe("withoutRepeats", () => {
 });
 
 describe("identityFinding", () => {
-  it("opens the message with the identity, names it as broken, and ids it by identity and operands", async () => {
+  it("keeps the rule's sentence as the message, names the identity as broken, and ids it by identity and operands", async () => {
     const { identityFinding } = await import("../../src/identities/arithmetic.js");
-    const finding = identityFinding("amazon-segments-operating-income", factKeyOf(yi), [yi, million], "the parts do not add up.");
-    expect(finding.message).toBe("amazon-segments-operating-income: the parts do not add up.");
+    const finding = identityFinding("amazon-segments-operating-income", factKeyOf(yi), [yi, million], "The parts do not add up.");
+    expect(finding.message).toBe("The parts do not add up.");
     expect(finding.brokenIdentity).toBe("amazon-segments-operating-income");
     expect(finding.identity).toBe("amazon-segments-operating-income|wire-a:25000000000±50000000/exact,wire-a:9256000000±500000/exact");
   });

@@ -56,26 +56,26 @@ describe("judge: which value the evidence supports", () => {
       ["11,472 million USD / 115 亿 USD", ["release", "wire-b"], true, 2, 1020],
       ["93 亿 USD", ["wire-a"], false, 1, 10],
     ]);
-    expect(judgement.candidates[0]!.reasons).toEqual(["stated by the company's own release (release)", "2 independent sources agree (release, wire-b)"]);
-    expect(judgement.candidates[1]!.reasons).toEqual(["1 source only (wire-a)"]);
-    expect(judgement.summary).toBe("Supported: 11,472 million USD / 115 亿 USD (the company's own release states it and 2 independent sources agree). 93 亿 USD: no likely cause found.");
+    expect(judgement.candidates[0]!.reasons).toEqual(["The company's own release states it (release), and 2 independent sources agree on it (release, wire-b)."]);
+    expect(judgement.candidates[1]!.reasons).toEqual(["Only 1 source states it (wire-a)."]);
+    expect(judgement.summary).toBe("The evidence supports 11,472 million USD / 115 亿 USD: the company's own release states it, and 2 independent sources agree on it. No likely cause was found for 93 亿 USD.");
   });
 
   it("says when the evidence favours no value, and lists only the outliers it can explain", () => {
     const judgement = judged([wire("wire-a", income("115")), wire("wire-b", income("93")), release(income("93", { period: "2024-Q4" }))]);
     expect(judgement.supported).toBeUndefined();
     expect(judgement.outliers.map((outlier) => [outlier.candidate.value, outlier.cause?.kind])).toEqual([["93 亿 USD", "prior_period"]]);
-    expect(judgement.summary).toBe("No value is clearly supported: 93 亿 USD and 115 亿 USD tie on the evidence (no primary source, 1 source each). 93 亿 USD: likely the prior year's figure.");
+    expect(judgement.summary).toBe("No value is clearly supported: 93 亿 USD and 115 亿 USD have equal evidence (none is stated by a primary source, and each has 1 source). 93 亿 USD is likely the prior year's figure.");
   });
 
   it("lets the identities break a tie, and gives what they say as reasons", () => {
     const identityEvidence: IdentityEvidence = (fact) => (fact.written.value === "115" ? { satisfied: ["segments sum to the total"], broken: [] } : { satisfied: [], broken: ["margin = income / revenue"] });
     const judgement = judged([wire("wire-a", income("115")), wire("wire-b", income("93"))], { identityEvidence });
     expect(supportedValue(judgement)).toBe("115 亿 USD");
-    expect(judgement.candidates[0]!.reasons).toContain("satisfies segments sum to the total");
-    expect(judgement.candidates[1]!.reasons).toContain("breaks margin = income / revenue");
+    expect(judgement.candidates[0]!.reasons).toContain('It fits the identity "segments sum to the total".');
+    expect(judgement.candidates[1]!.reasons).toContain('It does not fit the identity "margin = income / revenue".');
     expect(judgement.candidates.map((candidate) => candidate.score)).toEqual([11, 9]);
-    expect(judgement.summary).toMatch(/^Supported: 115 亿 USD \(the arithmetic identities favour it\)\./);
+    expect(judgement.summary).toMatch(/^The evidence supports 115 亿 USD: the arithmetic identities favour it\./);
   });
 
   it("does not let the identities overrule a primary source", () => {
@@ -154,17 +154,17 @@ describe("judge: the likely cause of each outlier", () => {
     const judgement = judged([release(income("11,472", { scale: "million" })), { id: "release-2024", primary: true, facts: [income("9,256", { scale: "million", period: "2024-Q4" })] }, wire("wire-a", income("93"))]);
     expect(judgement.outliers[0]!.cause).toEqual({
       kind: "prior_period",
-      explanation: "93 亿 USD equals this figure for 2024-Q4 in release-2024 (9,256 million USD): likely the prior year's figure",
+      explanation: "93 亿 USD looks like the prior year's figure: release-2024 gives 9,256 million USD for 2024-Q4",
     });
-    expect(judgement.summary).toContain("93 亿 USD: likely the prior year's figure.");
+    expect(judgement.summary).toContain("93 亿 USD is likely the prior year's figure.");
   });
 
   it.each([
-    ["basis_slip", [release(adGrowth("23"), adGrowth("22", { basis: "ex_fx" })), wire("wire-a", adGrowth("22"))], "22 percent equals the ex-FX figure in release (22 percent): likely the ex-FX figure quoted as if reported"],
-    ["scale_slip", [release(income("115")), wire("wire-a", income("11.5"))], "11.5 亿 USD × 10 equals 115 亿 USD: likely a slip of scale (a factor of 10, as between 亿 and 十亿 or a misplaced decimal point)"],
-    ["dropped_digit", [release(income("1245")), wire("wire-a", income("125"))], "125 亿 USD is 1245 亿 USD with a digit missing (1245 → 125): likely a dropped digit"],
-    ["transposed_digits", [release(income("213")), wire("wire-a", income("231"))], "231 亿 USD is 213 亿 USD with two adjacent digits swapped (213 → 231): likely transposed digits"],
-    ["sign_slip", [release(income("-27")), wire("wire-a", income("27"))], "27 亿 USD is -27 亿 USD with the sign reversed: likely a loss written as a gain or a fall as a rise (or the reverse)"],
+    ["basis_slip", [release(adGrowth("23"), adGrowth("22", { basis: "ex_fx" })), wire("wire-a", adGrowth("22"))], "22 percent looks like the ex-FX figure quoted as reported: release gives 22 percent ex-FX"],
+    ["scale_slip", [release(income("115")), wire("wire-a", income("11.5"))], "11.5 亿 USD looks like a slip of scale by a factor of 10, as between 亿 and 十亿 or from a misplaced decimal point: multiplied by 10, it gives 115 亿 USD"],
+    ["dropped_digit", [release(income("1245")), wire("wire-a", income("125"))], "125 亿 USD looks like 1245 亿 USD with a digit dropped (1245 became 125)"],
+    ["transposed_digits", [release(income("213")), wire("wire-a", income("231"))], "231 亿 USD looks like 213 亿 USD with two adjacent digits swapped (213 became 231)"],
+    ["sign_slip", [release(income("-27")), wire("wire-a", income("27"))], "27 亿 USD looks like -27 亿 USD with its sign reversed, as when a loss is written as a gain or a fall as a rise (or the reverse)"],
   ] as [string, Source[], string][])("explains %s", (kind, sources, explanation) => {
     expect(judged(sources).outliers[0]!.cause).toEqual({ kind, explanation });
   });
@@ -243,7 +243,7 @@ describe("judge: reasons", () => {
   it("name the first six sources and count the rest", () => {
     const many = Array.from({ length: 8 }, (_, at) => wire(`wire-${at}`, income("115")));
     const judgement = judged([...many, wire("wire-x", income("93"))]);
-    expect(judgement.candidates[0]!.reasons).toEqual(["8 independent sources agree (wire-0, wire-1, wire-2, wire-3, wire-4, wire-5 and 2 more)"]);
+    expect(judgement.candidates[0]!.reasons).toEqual(["8 independent sources agree on it (wire-0, wire-1, wire-2, wire-3, wire-4, wire-5 and 2 more)."]);
     expect(judgement.candidates[0]!.sources).toHaveLength(8);
   });
 });

@@ -69,20 +69,20 @@ describe("arithmetic-growth", () => {
       kind: "identity_violation",
       severity: "error",
       key: { entity: "AMZN", segment: "north_america", metric: "operating_income", measure: "yoy", period: "2025-10-01..2025-12-31", periodLabel: "2025-Q4" },
-      message: "growth: 93 亿 USD (wire-a) / 9,256 million USD (release) − 1 = [-0.0703, 1.0211] percent, but wire-a states 24 percent [23.5, 24.5] percent: inconsistent.",
+      message: "The growth rate does not add up: 93 亿 USD (wire-a) / 9,256 million USD (release) − 1 = [-0.0703, 1.0211] percent, but wire-a states 24 percent ([23.5, 24.5] percent).",
     });
     expect(finding!.facts.map((fact) => `${fact.sourceId}:${fact.period.label}`)).toEqual(["wire-a:2025-Q4", "wire-a:2025-Q4", "release:2024-Q4"]);
   });
 
   it("writes an absolute change of a margin in the stated unit", () => {
     const [finding] = growths(article("wire-a", [change("aws", "operating_margin", "40", { measure: "yoy_abs", unit: "bp" }), awsMargin("35", "2025-Q4"), awsMargin("36.9", "2024-Q4")]));
-    expect(finding!.message).toBe("growth: 35 percent (wire-a) − 36.9 percent (wire-a) = [-245, -135] bp, but wire-a states 40 bp [39.5, 40.5] bp: inconsistent.");
+    expect(finding!.message).toBe("The change does not add up: 35 percent (wire-a) − 36.9 percent (wire-a) = [-245, -135] bp, but wire-a states 40 bp ([39.5, 40.5] bp).");
   });
 
   it("compares a CAGR by compounding, and says so", () => {
     const [finding] = growths(article("wire-a", [change("total", "revenue", "25", { measure: "cagr", period: "FY2016..FY2026" }), revenue("1,360", "FY2016"), revenue("7,115", "FY2026")]));
     expect(finding!.message).toBe(
-      "growth: 7,115 亿 USD (wire-a) / 1,360 亿 USD (wire-a) = [5.2293, 5.234]× over 10 years, while (1 + rate)^10 spans [8.9473, 9.6926]×, but wire-a states 25 percent [24.5, 25.5] percent: inconsistent.",
+      "The compound growth rate does not add up: 7,115 亿 USD (wire-a) / 1,360 亿 USD (wire-a) = [5.2293, 5.234]× over 10 years, while (1 + rate)^10 spans [8.9473, 9.6926]×, but wire-a states 25 percent ([24.5, 25.5] percent).",
     );
     expect(finding!.facts.map((fact) => fact.period.label)).toEqual(["FY2016..FY2026", "FY2026", "FY2016"]);
   });

@@ -57,7 +57,7 @@ describe("arithmetic-ratio", () => {
       kind: "identity_violation",
       severity: "error",
       key: { entity: "AMZN", segment: "total", metric: "operating_margin", measure: "level", period: "2025-10-01..2025-12-31", periodLabel: "2025-Q4" },
-      message: "operating-margin: 115 亿 USD (wire-a) / 1,271 亿 USD (wire-a) = [9.0051, 9.091] percent, but wire-a states 5 percent [4.5, 5.5] percent: inconsistent.",
+      message: "The ratio does not add up: 115 亿 USD (wire-a) / 1,271 亿 USD (wire-a) = [9.0051, 9.091] percent, but wire-a states 5 percent ([4.5, 5.5] percent).",
     });
     expect(finding!.facts.map((fact) => `${fact.sourceId}:${fact.metric}`)).toEqual(["wire-a:operating_margin", "wire-a:operating_income", "wire-a:revenue"]);
     expect(finding!.id).toMatch(/^arithmetic-ratio-[0-9a-f]{8}$/);
@@ -66,7 +66,7 @@ describe("arithmetic-ratio", () => {
   it("names the share identity and the operands' sources for a share", () => {
     const [finding] = ratios(article("wire-a", [awsShare("18")]), release("release", [amount("aws", "revenue", "356"), revenue("2,133")]));
     expect(finding!.key).toMatchObject({ segment: "aws", metric: "revenue", measure: "share", of: "AMZN/total" });
-    expect(finding!.message).toBe("share-of-total: 356 亿 USD (release) / 2,133 亿 USD (release) = [16.6627, 16.7175] percent, but wire-a states 18 percent [17.5, 18.5] percent: inconsistent.");
+    expect(finding!.message).toBe("The share does not add up: 356 亿 USD (release) / 2,133 亿 USD (release) = [16.6627, 16.7175] percent, but wire-a states 18 percent ([17.5, 18.5] percent).");
   });
 
   it("uses the stating source's own operands before any other source's", () => {

@@ -66,7 +66,7 @@ describe("basis-difference", () => {
       rule: "basis-difference",
       kind: "basis_difference",
       severity: "warning",
-      message: "Given on different bases (ex-FX, reported): 11 percent vs 17 percent. Both may be right; make sure each figure says its basis.",
+      message: "Sources give this figure on different bases (ex-FX, reported): 11 percent and 17 percent. Each may be right, but each figure must say its basis.",
     });
     expect(finding!.facts.map((fact) => `${fact.sourceId}:${fact.basis}`)).toEqual(["source-a:ex_fx", "source-b:reported"]);
   });

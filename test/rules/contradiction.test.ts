@@ -44,7 +44,7 @@ describe("contradiction", () => {
       kind: "contradiction",
       severity: "error",
       key: { entity: "AMZN", segment: "north_america", metric: "operating_income", measure: "level", period: "2025-10-01..2025-12-31", periodLabel: "2025-Q4" },
-      message: "Sources disagree (reported): 115 亿 USD vs 93 亿 USD cannot all be right, even allowing for rounding and qualifiers.",
+      message: "Sources disagree on the reported figure: 115 亿 USD and 93 亿 USD cannot both be right, even allowing for rounding and qualifiers.",
     });
     expect(finding!.facts.map((fact) => fact.sourceId)).toEqual(["source-a", "source-b", "source-c"]);
     expect(finding!.id).toMatch(/^contradiction-[0-9a-f]{8}$/);
@@ -58,8 +58,8 @@ describe("contradiction", () => {
   it("fires once per basis that holds a conflict", () => {
     const found = contradictions(sourcesWith([adGrowth("22"), adGrowth("11", { basis: "ex_fx" })], [adGrowth("23"), adGrowth("12", { basis: "ex_fx" })]));
     expect(found.map((finding) => finding.message).sort()).toEqual([
-      "Sources disagree (ex-FX): 11 percent vs 12 percent cannot all be right, even allowing for rounding and qualifiers.",
-      "Sources disagree (reported): 22 percent vs 23 percent cannot all be right, even allowing for rounding and qualifiers.",
+      "Sources disagree on the ex-FX figure: 11 percent and 12 percent cannot both be right, even allowing for rounding and qualifiers.",
+      "Sources disagree on the reported figure: 22 percent and 23 percent cannot both be right, even allowing for rounding and qualifiers.",
     ]);
   });
 

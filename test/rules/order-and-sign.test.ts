@@ -49,7 +49,7 @@ describe("order-and-sign", () => {
       kind: "identity_violation",
       severity: "error",
       key: { entity: "AMZN", segment: "total", metric: "revenue", measure: "level", period: "2025-10-01..2025-12-31", periodLabel: "2025-Q4" },
-      message: "quarter-within-year: the quarter 2,133 亿 USD (wire-a) [2132.5, 2133.5] 亿 USD exceeds its fiscal year 1,000 亿 USD (wire-a) [999.5, 1000.5] 亿 USD.",
+      message: "The quarter's figure is larger than its fiscal year's: 2,133 亿 USD (wire-a) ([2132.5, 2133.5] 亿 USD) for the quarter, 1,000 亿 USD (wire-a) ([999.5, 1000.5] 亿 USD) for the year.",
     });
     expect(finding!.facts.map((fact) => fact.period.label)).toEqual(["2025-Q4", "FY2025"]);
   });
@@ -57,7 +57,7 @@ describe("order-and-sign", () => {
   it("reports a negative value of a never-negative metric", () => {
     const [finding, ...rest] = orderAndSign(article("wire-a", [revenue("-5", "2025-Q4")]));
     expect(rest).toEqual([]);
-    expect(finding).toMatchObject({ severity: "error", key: { metric: "revenue", period: "2025-10-01..2025-12-31" }, message: "never-negative: revenue cannot be negative, but -5 亿 USD (wire-a) is." });
+    expect(finding).toMatchObject({ severity: "error", key: { metric: "revenue", period: "2025-10-01..2025-12-31" }, message: "This figure (revenue) is never negative, but -5 亿 USD (wire-a) is." });
   });
 
   it("matches Walmart's quarters to the fiscal year ending in January", () => {

@@ -42,19 +42,19 @@ describe("outside-guidance", () => {
       kind: "outside_guidance",
       severity: "info",
       key: { entity: "AMZN", segment: "total", metric: "revenue", measure: "level", period: "2025-10-01..2025-12-31", periodLabel: "2025-Q4" },
-      message: "The actual 213,386 million USD (release-q4) is above the guided 206.0–213.0 billion USD (release-q3) [205.95, 213.05] billion USD, by 0.386 billion USD.",
+      message: "The actual 213,386 million USD (release-q4) is above the company's guidance of 206.0–213.0 billion USD (release-q3) by 0.386 billion USD; with rounding, the guidance spans [205.95, 213.05] billion USD.",
     });
     expect(finding!.facts.map((fact) => `${fact.sourceId}:${fact.basis}`)).toEqual(["release-q4:reported", "release-q3:guidance"]);
   });
 
   it("says below and by how much, against the low end", () => {
     const [finding] = outside(guidance(guided()), results(actual("205,000")));
-    expect(finding!.message).toBe("The actual 205,000 million USD (release-q4) is below the guided 206.0–213.0 billion USD (release-q3) [205.95, 213.05] billion USD, by 1 billion USD.");
+    expect(finding!.message).toBe("The actual 205,000 million USD (release-q4) is below the company's guidance of 206.0–213.0 billion USD (release-q3) by 1 billion USD; with rounding, the guidance spans [205.95, 213.05] billion USD.");
   });
 
   it("gives the gap in the guidance's scale", () => {
     const [finding] = outside(release("release-q3", [amount("total", "revenue", "1,735", { value_high: "1,785", basis: "guidance", period: "2026-Q1" })]), results(actual("181,000", { period: "2026-Q1" })));
-    expect(finding!.message).toBe("The actual 181,000 million USD (release-q4) is above the guided 1,735–1,785 亿 USD (release-q3) [1734.5, 1785.5] 亿 USD, by 25 亿 USD.");
+    expect(finding!.message).toBe("The actual 181,000 million USD (release-q4) is above the company's guidance of 1,735–1,785 亿 USD (release-q3) by 25 亿 USD; with rounding, the guidance spans [1734.5, 1785.5] 亿 USD.");
   });
 
   it("prefers the company's own actual to an article's", () => {
@@ -67,5 +67,25 @@ describe("outside-guidance", () => {
     const found = outside(guidance(guided()), article("wire-a", [guided()]), results(actual("213,386")));
     expect(found.map((finding) => finding.facts[1]!.sourceId).sort()).toEqual(["release-q3", "wire-a"]);
     expect(new Set(found.map((finding) => finding.id)).size).toBe(2);
+  });
+
+  it("gives a gap between percentages in percentage points, never in percent", () => {
+    const margin = (value: string, extra: Record<string, string> = {}) => percent("total", "operating_margin", value, extra);
+    const [wide] = outside(guidance(margin("8", { value_high: "9", basis: "guidance" })), results(margin("11.5")));
+    expect(wide!.message).toBe("The actual 11.5 percent (release-q4) is above the company's guidance of 8–9 percent (release-q3) by 2.5 percentage points; with rounding, the guidance spans [7.5, 9.5] percent.");
+    const [one] = outside(guidance(margin("8", { value_high: "9", basis: "guidance" })), results(margin("10")));
+    expect(one!.message).toContain(" by 1 percentage point; ");
+    const [below] = outside(guidance(margin("8", { value_high: "9", basis: "guidance" })), results(margin("7.25")));
+    expect(below!.message).toContain("is below the company's guidance of 8–9 percent (release-q3) by 0.75 percentage points;");
+    for (const finding of [wide, one, below]) expect(finding!.message).not.toMatch(/by [\d.]+ percent\b/);
+  });
+
+  it("calls a forecast only an article gives the article's forecast, not guidance", () => {
+    const [finding] = outside(article("wire-a", [guided("200", "205")]), results(actual("213,386")));
+    expect(finding!.message).toBe("The actual 213,386 million USD (release-q4) is above the article's forecast of 200–205 billion USD (wire-a) by 8.386 billion USD; with rounding, the forecast spans [199.5, 205.5] billion USD.");
+    expect(finding!.message).not.toContain("guidance");
+    const growth = (value: string, extra: Record<string, string> = {}) => percent("total", "revenue", value, { measure: "yoy", ...extra });
+    const [rate] = outside(article("wire-b", [growth("12.5", { basis: "guidance" })]), results(growth("14")));
+    expect(rate!.message).toBe("The actual 14 percent (release-q4) is above the article's forecast of 12.5 percent (wire-b) by 1.5 percentage points; with rounding, the forecast spans [12.45, 12.55] percent.");
   });
 });

@@ -38,7 +38,7 @@ describe("run-rate", () => {
       kind: "identity_violation",
       severity: "warning",
       key: { entity: "AMZN", segment: "aws", metric: "revenue", measure: "level", period: "2025-10-01..2025-12-31", periodLabel: "2025-Q4" },
-      message: "annualised-run-rate: 4 × 356 亿 USD (wire-a) = [1422, 1426] 亿 USD, but wire-a states an annualised 1,000 亿 USD [999.5, 1000.5] 亿 USD.",
+      message: "The run rate does not add up: 4 × 356 亿 USD (wire-a) = [1422, 1426] 亿 USD, but wire-a states an annualised 1,000 亿 USD ([999.5, 1000.5] 亿 USD).",
     });
     expect(finding!.facts.map((fact) => fact.basis)).toEqual(["run_rate", "reported"]);
   });

@@ -37,7 +37,7 @@ describe("self-contradiction", () => {
       rule: "self-contradiction",
       kind: "self_contradiction",
       severity: "error",
-      message: "source-a contradicts itself (reported): 23 percent vs 22 percent cannot all be right.",
+      message: "source-a contradicts itself on the reported figure: 23 percent and 22 percent cannot both be right.",
     });
     expect(finding!.facts).toHaveLength(2);
   });

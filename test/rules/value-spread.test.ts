@@ -123,8 +123,8 @@ describe("naming values", () => {
   });
 
   it("lists distinct written values with their qualifiers, in first-seen order", () => {
-    expect(distinctWrittenValues([a213!, a21300!, b213!, a213!])).toBe("213 亿 USD vs 21,300 million USD vs 213 億 USD");
-    expect(distinctWrittenValues([capex!, range!])).toBe("about 2000 亿 USD vs 1,735–1,785 亿 USD");
+    expect(distinctWrittenValues([a213!, a21300!, b213!, a213!])).toBe("213 亿 USD, 21,300 million USD and 213 億 USD");
+    expect(distinctWrittenValues([capex!, range!])).toBe("about 2000 亿 USD and 1,735–1,785 亿 USD");
   });
 
   it("sorts and deduplicates", () => {
