@@ -1,18 +1,25 @@
 // Which segment a figure is about, once bindFigure has found a segment's word for it: a word for
 // what it is compared with does not count, 该部门 / the unit points back, a share's market is kept
 // apart, a part named as the clause's subject wins over its whole, a list added up ("A和B合计") is
-// their common parent, and a company's share of a market is that of its segment selling in it.
+// their common parent, and a company's share of a market is that of its segment selling in it. The
+// words for a comparison (比, than) and a rival (竞争对手, "rivals like") are in the lexicon files
+// (src/extract/lexicons/, see lexicon-files.ts).
 import type { Measure } from "../model/types.js";
 import type { SegmentDefinition, Taxonomy } from "../taxonomy/taxonomy.js";
 import type { Context } from "./context.js";
+import { LEXICON_FILES } from "./lexicon-files.js";
 import type { TermMatch } from "./lexicon.js";
 import { firstOf, segmentFor, type Term } from "./terms.js";
 import { firstFrom } from "./text-structure.js";
 
-/** Words right before a segment that make it what a figure is compared with. */
-const COMPARED_WITH = /(?:比|较|相比|相较于|相较|对比|than|compared\swith|compared\sto|versus|vs\.?)\s?$/;
+/** A word as a regular expression: itself, with its special characters escaped and its spaces as `space`. */
+const wordPattern = (word: string, space: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replaceAll(" ", space);
+
+/** Words right before a segment that make it what a figure is compared with (the lexicon files' `compared_with`). */
+const COMPARED_WORDS = LEXICON_FILES.flatMap((file) => file.compared_with);
+const COMPARED_WITH = new RegExp(`(?:${COMPARED_WORDS.map((word) => wordPattern(word, "\\s")).join("|")})\\s?$`);
 /** The last characters of the COMPARED_WITH words: the regular expression runs only after one of them. */
-const COMPARED_LAST = new Set([..."比较于nhos."]);
+const COMPARED_LAST = new Set(COMPARED_WORDS.map((word) => word[word.length - 1]!));
 
 /** Whether a comparison word ends right before `at` (a space between at most). */
 function comparedWith(lower: string, at: number): boolean {
@@ -62,8 +69,16 @@ export function takeSegment(context: Context, match: TermMatch<Term>, allowMarke
   return true;
 }
 
-/** Words right before a company's name that make it a rival or a comparison, not the figure's company. */
-export const RIVAL_BEFORE = /(?:\blike|such as|\bthan|versus|\bvs\.?|rivals?|competitors?|competition from|compared (?:with|to)|surpass(?:es|ed|ing)?|overtak(?:e|es|ing|en)|outpac(?:e|es|ed|ing)|对手|竞争对手|竞品|相比于|相较于|不如|超越|赶超|击败)\s?(?:the\s)?$/;
+/**
+ * Words right before a company's name that make it a rival or a comparison, not the figure's company
+ * (the lexicon files' `rival_before`; a `whole_word` entry only where a word starts), then a space and
+ * "the " at most.
+ */
+export const RIVAL_BEFORE = new RegExp(
+  `(?:${LEXICON_FILES.flatMap((file) => file.rival_before)
+    .map((entry) => (typeof entry === "string" ? wordPattern(entry, " ") : `\\b${wordPattern(entry.word, " ")}`))
+    .join("|")})\\s?(?:the\\s)?$`,
+);
 
 /** A list joiner with what may describe the next item ("A和通用处理器B"): the gap between two listed names. */
 const LISTED = /^[^，,；;。!?！？]{0,12}$/;

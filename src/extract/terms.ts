@@ -1,9 +1,11 @@
 // The taxonomy's words as one lexicon (entities, segments, measures, metrics, and words pointing
-// back at a segment), built once per taxonomy, and what is read off its matches alone: the first
-// entry of a kind, cue words that sit inside a name, and the entity the text names most.
+// back at a segment: the lexicon files' `anaphors`, 该部门, the unit), built once per taxonomy, and what
+// is read off its matches alone: the first entry of a kind, cue words that sit inside a name, and the
+// entity the text names most.
 import type { Measure } from "../model/types.js";
 import type { Taxonomy } from "../taxonomy/taxonomy.js";
 import type { Cue } from "./cues.js";
+import { LEXICON_FILES } from "./lexicon-files.js";
 import { Lexicon, type TermMatch } from "./lexicon.js";
 
 export type Term =
@@ -32,7 +34,7 @@ export function termLexicon(taxonomy: Taxonomy): Lexicon<Term> {
     if (measure.id === "level" || measure.id === "multiple") continue;
     for (const alias of all(measure.aliases)) lexicon.add(alias, { kind: "measure", id: measure.id });
   }
-  for (const word of ANAPHORS) lexicon.add(word, { kind: "anaphor" });
+  for (const file of LEXICON_FILES) for (const word of file.anaphors) lexicon.add(word, { kind: "anaphor" });
   const metricOfAlias = new Map<string, string>();
   for (const metric of taxonomy.metrics.values()) for (const alias of all(metric.aliases)) if (!metricOfAlias.has(alias)) metricOfAlias.set(alias, metric.id);
   // A segment's name that ends with a metric's word names that metric too: 服务收入 is service revenue,
@@ -57,9 +59,6 @@ export function termLexicon(taxonomy: Taxonomy): Lexicon<Term> {
   termLexicons.set(taxonomy, lexicon);
   return lexicon;
 }
-
-/** Words that refer back to the segment just named: 该部门, the unit. */
-const ANAPHORS = ["该部门", "该业务", "该分部", "这一部门", "这个部门", "此部门", "该板块", "该服务", "这项服务", "此项服务", "该产品", "the unit", "the segment", "the division", "this segment", "this unit", "the business", "the service", "this service"];
 
 export function firstOf<T extends Term["kind"]>(match: TermMatch<Term>, kind: T): Extract<Term, { kind: T }> | undefined {
   const entries = match.entries;
