@@ -4,7 +4,7 @@
 // and last the fact itself with its quote.
 import type { Basis, Measure } from "../model/types.js";
 import { lastStartAtOrBefore } from "../model/lines.js";
-import { parsePeriod } from "../periods/period.js";
+import { parsePeriod, shiftLabel } from "../periods/period.js";
 import type { MetricDefinition, SegmentDefinition, Taxonomy } from "../taxonomy/taxonomy.js";
 import { ANALYST_WORDS, basisOf, entityRightBefore, isEstimate, overlapsMetric, saysFuture, willSpend } from "./basis-cues.js";
 import type { Context } from "./context.js";
@@ -14,6 +14,7 @@ import type { Figure } from "./figures.js";
 import type { TermMatch } from "./lexicon.js";
 import { acceptMetric, fittingMetric, measureFor, unitFor, type FigureCues } from "./metric-fit.js";
 import { acceptPeriod, finishPeriod, isOverBy, usablePeriod, wordsBetween } from "./period-choice.js";
+import { fiscalQuarterOf, lastReportedQuarter } from "./periods.js";
 import { newSegmentIn } from "./new-segments.js";
 import { possessivePeer } from "./subject.js";
 import { quoteFor } from "./quote.js";
@@ -117,7 +118,14 @@ export function bindFigure(context: Context, figure: Figure, index: number): Pro
   let period = periodChoice.period;
   let basis = saidBasis(context, place, metric, metricMatch, measure);
   if (basis === "reported" && periodChoice.pastPeriodAt >= 0) period = finishPeriod(context, metric, entity, periodChoice.pastPeriodAt, false);
-  if (isPlanned(context, basis, period, entity, c0, s0, figure.start)) basis = "plan";
+  // What the company forecasts, or says will happen (将, will), in the figure's own stretch of its
+  // clause (after the figure before it) is for a period still to come.
+  const stretch = Math.max(c0, context.figures[index - 1]?.end ?? 0);
+  const saysItself = (basis === "guidance" && (context.basisCue?.start ?? -1) >= stretch) || ((basis === "guidance" || basis === "reported") && saysFuture(context.lower, stretch, figure.start));
+  if (saysItself && periodChoice.inSentence) period = upcomingPeriod(context, periodChoice.periodAt, period, entity);
+  // What the company will do is its plan for what it decides (capex, job cuts), its guidance for what
+  // it expects to come out (revenue, profit): the taxonomy says which a metric is.
+  if (isPlanned(context, basis, period, entity, c0, s0, figure.start)) basis = metric.decided || basis === "guidance" ? "plan" : "guidance";
   const { value, valueHigh } = signedValue(context, cues, metric, metricMatch, measure);
 
   let of: string | undefined;
@@ -734,6 +742,35 @@ function saidBasis(context: Context, place: Place, metric: MetricDefinition, met
   if (basis === "reported" && !actual && metric.basis === "estimate") basis = "estimate";
   return basis;
 }
+
+/**
+ * A company's forecast is for a period still to come: a quarter or half named without its year
+ * ("第二财季销售额将达到…", "second-quarter revenue of $7.1bn expected"), or 本季 / this quarter, that
+ * reads as one already over by the article's date is the next one of that name (for 本季, the quarter
+ * under way). A period the text dates (2024年第二季度) is kept as written.
+ */
+function upcomingPeriod(context: Context, periodAt: number, period: string, entity: string): string {
+  const date = context.periodContext.date;
+  if (periodAt < 0 || !date || !isOverBy(context, entity, period)) return period;
+  const cue = context.periods[periodAt]!.cue;
+  const unnamedYear = (cue.kind === "quarter" || cue.kind === "half") && cue.year === undefined;
+  const thisQuarter = cue.kind === "relative_quarter" && cue.offset === 0;
+  if (!unnamedYear && !thisQuarter) return period;
+  const calendar = context.taxonomy.entities.get(entity)?.fiscalYearEnd;
+  for (let label = period, years = 0; years < 2; years++) {
+    const next = shiftLabel(label, 1);
+    if (next === undefined) return period;
+    if (!isOverBy(context, entity, next)) {
+      if (!thisQuarter) return next;
+      // 本季: the quarter under way, which is the quarter after the last one over.
+      return fiscalQuarterOf(nextQuarterLabel(lastReportedQuarter(date)), calendar);
+    }
+    label = next;
+  }
+  return period;
+}
+
+const nextQuarterLabel = (last: { year: number; quarter: number }): string => (last.quarter === 4 ? `${last.year + 1}-Q1` : `${last.year}-Q${last.quarter + 1}`);
 
 /**
  * Whether an estimate word introduces a figure before this one ("EPS of $2.38, against expectations

@@ -56,6 +56,8 @@ export interface MetricDefinition {
   timing: MetricTiming;
   /** The basis a figure has when its words say none: an analyst's figure by nature (a price target) is an estimate. */
   basis: "reported" | "estimate";
+  /** What a company decides (capex, job cuts): what it says it will reach is its plan, not its guidance. */
+  decided: boolean;
   units: string[];
   aliases: Aliases;
 }
@@ -72,7 +74,7 @@ interface RawTaxonomy {
   entities: Record<string, { name: string; fiscal_year_end: string; fiscal_year_named_by?: "start" | "end"; currency?: string; aliases: Aliases }>;
   segments: Record<string, { name: string; kind: SegmentDefinition["kind"]; parent?: string; entities?: string[]; markets?: string[]; aliases: Aliases }>;
   measures: Record<Measure, { name: string; aliases: Aliases }>;
-  metrics: Record<string, { name: string; kind: MetricKind; timing?: MetricTiming; basis?: "reported" | "estimate"; units: string[]; aliases: Aliases }>;
+  metrics: Record<string, { name: string; kind: MetricKind; timing?: MetricTiming; basis?: "reported" | "estimate"; decided?: boolean; units: string[]; aliases: Aliases }>;
   identities?: Identity[];
 }
 
@@ -114,7 +116,7 @@ export function buildTaxonomy(document: ParsedDocument): { taxonomy: Taxonomy; d
   }
   const metrics = new Map<string, MetricDefinition>();
   for (const [id, metric] of Object.entries(raw.metrics)) {
-    metrics.set(id, { id, ordinal: metrics.size, ...metric, timing: metric.timing ?? "flow", basis: metric.basis ?? "reported" });
+    metrics.set(id, { id, ordinal: metrics.size, ...metric, timing: metric.timing ?? "flow", basis: metric.basis ?? "reported", decided: metric.decided ?? false });
   }
   const identities = raw.identities ?? [];
   const seenIdentities = new Set<string>();
