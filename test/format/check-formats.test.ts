@@ -38,6 +38,11 @@ describe("formatCheckMarkdown", () => {
     expect(text).toContain("- `contradiction` contradiction-1 (error): Sources disagree \\| badly");
   });
 
+  it("counts one figure in the singular", () => {
+    const text = formatCheckMarkdown(result([figure("consistent", "ok", { line: 5 })]));
+    expect(text).toContain("1 figure: 0 wrong, 0 unsure, 0 unverified, 1 consistent.");
+  });
+
   it("escapes the draft's text so a quote cannot break the table or inject HTML", () => {
     const text = formatCheckMarkdown(result([wrong]));
     expect(text).not.toContain("<script>");

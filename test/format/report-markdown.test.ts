@@ -27,6 +27,14 @@ describe("formatReportMarkdown", () => {
     expect(formatReportMarkdown(reportInput("warning"))).toContain("| Open at or above `warning` | 1 |");
   });
 
+  it("counts findings by severity in the singular for one and the plural for more", () => {
+    const input = reportInput();
+    const [error] = input.findings.filter((finding) => finding.severity === "error");
+    const three = formatReportMarkdown({ ...input, findings: [error!, error!, error!] });
+    expect(three).toContain("| Findings | 3: 3 errors, 0 warnings, 0 info |");
+    expect(markdown).not.toMatch(/\b1 (errors|warnings|findings|sources|facts)\b/);
+  });
+
   it("gives a row per fact with file:line, and the verdict", () => {
     for (const location of ["facts/release.yaml:13", "facts/wire-a.yaml:12", "facts/wire-b.yaml:12", "facts/release.yaml:19", "facts/release.yaml:26", "facts/wire-a.yaml:18", "facts/wire-b.yaml:18"]) {
       expect(markdown).toContain(` | ${location} |`);

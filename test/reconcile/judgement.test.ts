@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import type { Fact, FactBase } from "../../src/model/types.js";
 import { isDroppedDigit, isTransposition, judge, writtenDigits, type IdentityEvidence, type Judgement } from "../../src/reconcile/judgement.js";
 import { buildRuleContext, reconcile } from "../../src/reconcile/reconcile.js";
-import { adGrowth, capex, type FactFields, income, loadInline, sourceFile } from "../helpers.js";
+import { adGrowth, capex, type FactFields, income, loadInline, repositoryTaxonomy, sourceFile } from "../helpers.js";
+import { defaultConfig } from "../../src/config/config.js";
+import { formatReportMarkdown } from "../../src/format/report-markdown.js";
 
 /** North America operating income, 2025-Q4 unless stated, in 亿 USD unless stated. */
 
@@ -245,5 +247,34 @@ describe("judge: reasons", () => {
     const judgement = judged([...many, wire("wire-x", income("93"))]);
     expect(judgement.candidates[0]!.reasons).toEqual(["8 independent sources agree on it (wire-0, wire-1, wire-2, wire-3, wire-4, wire-5 and 2 more)."]);
     expect(judgement.candidates[0]!.sources).toHaveLength(8);
+  });
+});
+
+describe("judge: evidence in plain sentences", () => {
+  // Invented figures: a release giving advertising growth of 31% reported and 30% excluding FX, with
+  // last year's and this year's advertising revenue; two wires quoting 30% as if reported.
+  const ads = (value: string, period: string): FactFields => ({ segment: "advertising", metric: "revenue", value, scale: "亿", unit: "USD", period, quote: `ad sales ${value}` });
+  const sources = [release(adGrowth("31"), adGrowth("30", { basis: "ex_fx" }), ads("131.0", "2025-Q4"), ads("100.0", "2024-Q4")), wire("wire-a", adGrowth("30")), wire("wire-b", adGrowth("30"))];
+  const factBase = factBaseOf(sources);
+  const taxonomy = repositoryTaxonomy();
+  const { findings } = reconcile(factBase, [], defaultConfig(), taxonomy);
+  const contradiction = findings.find((finding) => finding.kind === "contradiction")!;
+
+  it("names broken identities in words, never by their taxonomy id", () => {
+    const outlier = contradiction.judgement!.candidates.find((candidate) => candidate.value === "30 percent")!;
+    expect(outlier.reasons).toEqual(["2 independent sources agree on it (wire-a, wire-b).", "It does not fit the growth from the earlier period's figure."]);
+    expect(contradiction.judgement!.outliers[0]!.cause?.explanation).toBe("30 percent looks like the ex-FX figure quoted as reported: release gives 30 percent ex-FX");
+    expect(contradiction.judgement!.summary).toBe("The evidence supports 31 percent: the company's own release states it. 30 percent is likely the ex-FX figure.");
+  });
+
+  it("writes every evidence line of the report as sentences, without labels or jargon", () => {
+    const markdown = formatReportMarkdown({ factBase, taxonomy, findings: [contradiction], staleReviews: [], failOn: "error", intervalOptions: { aboutTolerance: defaultConfig().aboutTolerance } });
+    expect(markdown).toContain(
+      [
+        "- **31 percent**: The evidence supports this value. The company's own release states it (release), and no other source states it.",
+        "- **30 percent**: This value is the odd one out. 2 independent sources agree on it (wire-a, wire-b). It does not fit the growth from the earlier period's figure. 30 percent looks like the ex-FX figure quoted as reported: release gives 30 percent ex-FX.",
+      ].join("\n"),
+    );
+    expect(markdown).not.toMatch(/\(outlier|\(supported\)|breaks |satisfies |: likely|→/);
   });
 });
