@@ -6,14 +6,17 @@ import { Command, CommanderError, Option } from "commander";
 import type { Diagnostic } from "./model/types.js";
 import { formatDiagnostics } from "./format/diagnostics.js";
 import { formatFactsCsv, formatFactsJson } from "./format/fact-records.js";
-import { collectFactFiles, displayPath, findTaxonomy, NotText, readText, REVIEWS_FILE } from "./io/fact-files.js";
+import { collectFactFiles, decodeUtf8, displayPath, findTaxonomy, NotText, readText, REVIEWS_FILE } from "./io/fact-files.js";
 import { GitError, readFactFilesAtRef } from "./io/git.js";
 import { writeFileAtomic } from "./io/write-file-atomic.js";
 import { openParseCache } from "./io/parse-cache-store.js";
+import { FACTS_FOLDER, findRoot, isInside } from "./io/root.js";
 import { loadFactFiles, loadTaxonomy, type LoadResult, type TaxonomyResult } from "./load/load-fact-base.js";
 import type { Taxonomy } from "./taxonomy/taxonomy.js";
 import { CONFIG_FILE, defaultConfig, loadConfig, type Config } from "./config/config.js";
 import { loadReviews, type Review } from "./reviews/reviews.js";
+import { buildReview, setReview, todayUtc, VERDICTS, type RequestProblem } from "./reviews/edit-reviews.js";
+import { formatOpenFindings, openFindings } from "./reviews/open-findings.js";
 import { reconcile } from "./reconcile/reconcile.js";
 import { compareFactBases, type Changes } from "./reconcile/changes.js";
 import type { Severity } from "./reconcile/finding.js";
@@ -22,7 +25,7 @@ import { formatReportMarkdown } from "./format/report-markdown.js";
 import { formatReportJson } from "./format/report-json.js";
 import { formatReportGithub } from "./format/report-github.js";
 import type { ReportInput } from "./format/report-model.js";
-import { existsSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import type { Extraction } from "./extract/extract.js";
 import type { ProposedFile } from "./extract/fact-file.js";
 
@@ -34,6 +37,8 @@ export interface CliIo {
   cwd: string;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** The clock `concord review` dates a verdict by (default: the system's). */
+  now?: () => Date;
 }
 
 const processIo: CliIo = {
@@ -49,24 +54,37 @@ class UnusableInput extends Error {
   }
 }
 
-export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+export async function main(argv: readonly string[], cliIo: CliIo = processIo): Promise<number> {
   let exitCode = EXIT_OK;
   const debug = argv.includes("--debug");
+  // concord works from the repository root wherever it is run: default paths (facts/, reports/) and
+  // the file names it prints are the root's; paths given on the command line are the caller's.
+  const root = findRoot(cliIo.cwd) ?? cliIo.cwd;
+  const io: CliIo = { ...cliIo, cwd: root };
+  const given = (file: string): string => displayPath(path.resolve(cliIo.cwd, file), root) || ".";
+  const givenOption = <T extends object>(options: T, ...names: (keyof T)[]): T => {
+    const rebased = { ...options };
+    for (const name of names) if (typeof rebased[name] === "string" && rebased[name] !== "-") rebased[name] = given(rebased[name] as string) as T[keyof T];
+    return rebased;
+  };
+  const factPaths = (paths: string[]): string[] => (paths.length > 0 ? paths.map(given) : [FACTS_FOLDER]);
   const program = new Command()
     .name("concord")
     .description("Cross-source consistency checker for financial figures quoted in the news.")
     .option("--debug", "print stack traces for unexpected errors")
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
-    .showHelpAfterError("(run concord --help for usage)");
+    .showHelpAfterError("(run concord --help for usage)")
+    .addHelpText("after", examples(["concord validate", "concord reconcile", "concord review --open", "concord validate --help"], "Run it anywhere in the repository: paths default to facts/ at the root (the nearest folder above with concord.config.yaml, or facts/taxonomy.yaml)."));
 
   program
     .command("validate")
     .description("check fact files against the schemas and the taxonomy; report every problem with file:line:column")
-    .argument("[paths...]", "fact files or folders", ["facts"])
+    .argument("[paths...]", "fact files or folders (default: facts/ at the repository root)")
     .option("--taxonomy <file>", "taxonomy file (default: the nearest taxonomy.yaml in or above the first path)")
+    .addHelpText("after", examples(["concord validate", "concord validate facts/new-article.yaml", "cd facts && concord validate ."]))
     .action((paths: string[], options: { taxonomy?: string }) => {
-      const result = loadOrThrow(paths, options.taxonomy, io);
+      const result = loadOrThrow(factPaths(paths), givenOption(options, "taxonomy").taxonomy, io);
       const sources = result.factBase.sources.length;
       io.stdout(`${result.factBase.files.length} files, ${sources} sources, ${result.factBase.facts.length} facts: no problems\n`);
       exitCode = EXIT_OK;
@@ -75,12 +93,16 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   program
     .command("facts")
     .description("list every fact, normalised, one record each (values in base units)")
-    .argument("[paths...]", "fact files or folders", ["facts"])
+    .argument("[paths...]", "fact files or folders (default: facts/ at the repository root)")
     .addOption(new Option("--format <format>", "output format").choices(["json", "csv"]).default("json"))
     .option("--out <file>", "write to a file instead of stdout (- for stdout)", "-")
     .option("--taxonomy <file>", "taxonomy file (default: the nearest taxonomy.yaml in or above the first path)")
-    .action((paths: string[], options: { format: "json" | "csv"; out: string; taxonomy?: string }) => {
-      const { factBase } = loadOrThrow(paths, options.taxonomy, io);
+    .addHelpText("after", examples(["concord facts > facts.json", "concord facts --format csv --out reports/facts.csv", "concord facts facts/dolphin-2026-02-06-amzn-q4-call.yaml"]))
+    .action((paths: string[], cliOptions: { format: "json" | "csv"; out: string; taxonomy?: string }) => {
+      const options = givenOption(cliOptions, "out", "taxonomy");
+      const read = factPaths(paths);
+      refuseInsideFactBase(options.out, read, io);
+      const { factBase } = loadOrThrow(read, options.taxonomy, io);
       const output = options.format === "csv" ? formatFactsCsv(factBase) : formatFactsJson(factBase);
       writeOutput(options.out, output, io);
       exitCode = EXIT_OK;
@@ -89,16 +111,45 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   program
     .command("reconcile")
     .description("compare every fact with every other fact of the same key and write the conflict report")
-    .argument("[paths...]", "fact files or folders", ["facts"])
+    .argument("[paths...]", "fact files or folders (default: facts/ at the repository root)")
     .addOption(new Option("--format <format>", "report format").choices(["markdown", "json", "github"]).default("markdown"))
-    .option("--out <file>", "where to write the report (- for stdout; default: reports/conflicts.md for markdown, stdout otherwise)")
+    .option("--out <file>", "where to write the report (- for stdout; default: reports/conflicts.md at the repository root for markdown, stdout otherwise)")
     .addOption(new Option("--fail-on <level>", "exit 1 when open findings at or above this level remain").choices(["error", "warning", "info", "never"]).default("error"))
     .option("--since <ref>", "report only findings involving facts added or changed since this git ref, and what changed")
     .option("--taxonomy <file>", "taxonomy file (default: the nearest taxonomy.yaml in or above the first path)")
     .option("--reviews <file>", "editors' verdicts (default: reviews.yaml in the first folder given)")
     .option("--config <file>", `configuration (default: the nearest ${CONFIG_FILE} in or above the working folder)`)
+    .addHelpText("after", examples(["concord reconcile", "concord reconcile --format json --out - | jq .summary", "concord reconcile --since origin/main --format github", "concord reconcile --fail-on warning"]))
     .action((paths: string[], options: ReconcileOptions) => {
-      exitCode = runReconcile(paths, options, io);
+      exitCode = runReconcile(factPaths(paths), givenOption(options, "out", "taxonomy", "reviews", "config"), io);
+    });
+
+  program
+    .command("review")
+    .description("record an editor's verdict on a finding in reviews.yaml (added, or put in place of the old one), or list the findings still without one")
+    .argument("[finding-id]", "the finding's id, as the report shows it (e.g. contradiction-7f5558e0)")
+    .addOption(new Option("--verdict <verdict>", "source_right: the --right sources have the supported value; both_right: right on different bases; not_a_conflict: not the same figure").choices(VERDICTS))
+    .option("--right <source-ids...>", "for source_right: the ids of the sources whose value stands")
+    .option("--note <text>", "why: the evidence (e.g. the company's release) and what the wrong value likely is")
+    .option("--reviewer <name>", "who decides")
+    .option("--date <date>", "the date of the verdict, YYYY-MM-DD (default: today, UTC)")
+    .option("--open", "list the findings at or above --fail-on that have no verdict yet (id, severity, message)")
+    .addOption(new Option("--fail-on <level>", "with --open: the lowest severity listed").choices(["error", "warning", "info"]).default("error"))
+    .addOption(new Option("--facts <path>", "a fact file or folder (repeat for more)").argParser((value: string, previous: string[]) => [...previous, value]).default([], "facts/ at the repository root"))
+    .option("--taxonomy <file>", "taxonomy file (default: the nearest taxonomy.yaml in or above the first path)")
+    .option("--reviews <file>", "the verdicts file to edit (default: reviews.yaml in the first fact folder)")
+    .option("--config <file>", `configuration (default: the nearest ${CONFIG_FILE} in or above the working folder)`)
+    .addHelpText(
+      "after",
+      examples([
+        "concord review --open",
+        'concord review contradiction-7f5558e0 --verdict source_right --right amzn-release-2026-02-05-q4-2025 --note "The release gives 11,472m." --reviewer "fact-check desk"',
+        'concord review basis-difference-17b067ab --verdict both_right --note "23% reported, 22% ex-FX in the release." --reviewer desk --date 2026-11-21',
+      ]),
+    )
+    .action((finding: string | undefined, options: ReviewOptions) => {
+      const today = todayUtc((cliIo.now ?? (() => new Date()))());
+      exitCode = runReview(finding, { ...givenOption(options, "taxonomy", "reviews", "config"), facts: factPaths(options.facts) }, today, io);
     });
 
   program
@@ -114,15 +165,16 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     .option("--id <id>", "the source id (default: from the file name)")
     .option("--publisher <name>", "the publisher for the source block")
     .option("--taxonomy <file>", "taxonomy file (default: facts/taxonomy.yaml in or above the working folder)")
+    .addHelpText("after", examples(["concord extract article.md --format yaml --out facts/new-article.yaml", "concord extract article.md --date 2026-02-06 --entity AMZN --explain"]))
     .action(async (article: string, options: ExtractCliOptions) => {
-      exitCode = runExtract(article, options, await loadExtractor(), io);
+      exitCode = runExtract(given(article), givenOption(options, "out", "taxonomy"), await loadExtractor(), io);
     });
 
   program
     .command("check")
     .description("extract a draft's figures and reconcile them against the fact base; report findings at the draft's line:column")
     .argument("<draft>", "the draft's text file")
-    .argument("[paths...]", "fact files or folders", ["facts"])
+    .argument("[paths...]", "fact files or folders (default: facts/ at the repository root)")
     .addOption(new Option("--format <format>", "report format").choices(["markdown", "json", "github"]).default("markdown"))
     .option("--out <file>", "where to write the report (- for stdout)", "-")
     .addOption(new Option("--fail-on <level>", "exit 1 when a draft figure's verdict is at or above this level (wrong: error, unsure: warning, unverified: info)").choices(["error", "warning", "info", "never"]).default("error"))
@@ -130,8 +182,12 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     .option("--entity <id>", "the entity figures belong to when the text names none")
     .option("--taxonomy <file>", "taxonomy file (default: the nearest taxonomy.yaml in or above the first path)")
     .option("--config <file>", `configuration (default: the nearest ${CONFIG_FILE} in or above the working folder)`)
-    .action(async (draft: string, paths: string[], options: CheckCliOptions) => {
-      exitCode = runCheck(draft, paths, options, await loadExtractor(), io);
+    .addHelpText("after", examples(["concord check draft.md", "concord check draft.md --fail-on warning --format github", "concord check draft.md --format json --out reports/draft-check.json"]))
+    .action(async (draft: string, paths: string[], cliOptions: CheckCliOptions) => {
+      const options = givenOption(cliOptions, "out", "taxonomy", "config");
+      const read = factPaths(paths);
+      refuseInsideFactBase(options.out, read, io);
+      exitCode = runCheck(given(draft), read, options, await loadExtractor(), io);
     });
 
   try {
@@ -164,6 +220,7 @@ interface ReconcileOptions {
 }
 
 function runReconcile(paths: string[], options: ReconcileOptions, io: CliIo): number {
+  if (options.out !== undefined) refuseInsideFactBase(options.out, paths, io);
   const config = readConfig(options.config, io);
   const loaded = loadOrThrow(paths, options.taxonomy, io);
   const reviews = readReviews(options.reviews ?? defaultReviewsFile(paths, io.cwd), options.reviews !== undefined, loaded, io);
@@ -191,6 +248,101 @@ function runReconcile(paths: string[], options: ReconcileOptions, io: CliIo): nu
   const stale = atOrAbove("warning", options.failOn) ? staleReviews.length : 0;
   if (out !== "-") io.stderr(`${shown.length} findings (${open} open at or above ${options.failOn}), ${staleReviews.length} stale reviews: report written to ${out}\n`);
   return open + stale > 0 ? EXIT_FINDINGS : EXIT_OK;
+}
+
+interface ReviewOptions {
+  verdict?: string;
+  right?: string[];
+  note?: string;
+  reviewer?: string;
+  date?: string;
+  open?: boolean;
+  failOn: Severity;
+  facts: string[];
+  taxonomy?: string;
+  reviews?: string;
+  config?: string;
+}
+
+/**
+ * `concord review`: with --open, lists the findings that still need a verdict; else checks the verdict
+ * against the current findings and sources and writes it into reviews.yaml, everything else in the
+ * file kept as it was.
+ */
+function runReview(finding: string | undefined, options: ReviewOptions, today: string, io: CliIo): number {
+  const paths = options.facts;
+  const reviewsFile = path.resolve(io.cwd, options.reviews ?? defaultReviewsFile(paths, io.cwd));
+  if (options.open) {
+    const extra = [finding, options.verdict, options.right, options.note, options.reviewer, options.date].some((value) => value !== undefined);
+    if (extra) return reviewUsage(io, [{ option: "--open", message: "--open lists the findings without a verdict; it records none", found: "a finding id or verdict options with --open", expected: "concord review --open, or concord review <finding-id> --verdict …" }]);
+    const config = readConfig(options.config, io);
+    const loaded = loadOrThrow(paths, options.taxonomy, io);
+    const reviews = readReviews(reviewsFile, options.reviews !== undefined, loaded, io);
+    const open = openFindings(reconcile(loaded.factBase, reviews, config, loaded.taxonomy).findings, options.failOn);
+    io.stdout(formatOpenFindings(open));
+    io.stderr(`${open.length} finding${open.length === 1 ? "" : "s"} at or above ${options.failOn} without a verdict\n`);
+    return EXIT_OK;
+  }
+  if (finding === undefined) return reviewUsage(io, [{ option: "<finding-id>", message: "which finding?", found: "no finding id", expected: "concord review <finding-id> --verdict … --note … --reviewer …, or concord review --open to list the findings without a verdict" }]);
+  const config = readConfig(options.config, io);
+  const loaded = loadOrThrow(paths, options.taxonomy, io);
+  // Verdicts do not change finding ids: the findings are those of the facts alone.
+  const { findings } = reconcile(loaded.factBase, [], config, loaded.taxonomy);
+  const sourceIds = new Set(loaded.factBase.sources.map((source) => source.id));
+  const request = { finding, ...pick(options, "verdict", "right", "note", "reviewer", "date") };
+  const built = buildReview(request, today, { findingIds: new Set(findings.map((found) => found.id)), sourceIds, factBase: paths.join(", ") });
+  if (!built.review) return reviewUsage(io, built.problems);
+  const shown = displayPath(reviewsFile, io.cwd);
+  const text = existsSync(reviewsFile) ? readKeepingBom(reviewsFile, shown) : undefined;
+  const result = setReview(shown, text, built.review, sourceIds);
+  if (!result.ok) throw new UnusableInput(result.diagnostics);
+  writeFileAtomic(reviewsFile, result.text);
+  io.stderr(`${shown}: verdict on ${finding} ${result.replaced ? "replaced" : "added"} (${built.review.verdict}, ${built.review.reviewer}, ${built.review.date})\n`);
+  return EXIT_OK;
+}
+
+function pick<T extends object, K extends keyof T>(object: T, ...keys: K[]): Partial<Pick<T, K>> {
+  return Object.fromEntries(keys.filter((key) => object[key] !== undefined).map((key) => [key, object[key]])) as Partial<Pick<T, K>>;
+}
+
+/** Problems with what `concord review` was asked, one line each, as `concord review OPTION: message (found …; expected …)`; exit 2. */
+function reviewUsage(io: CliIo, problems: readonly RequestProblem[]): number {
+  for (const problem of problems) io.stderr(`concord review ${problem.option}: ${problem.message} (found ${problem.found}; expected ${problem.expected})\n`);
+  return EXIT_UNUSABLE;
+}
+
+/** The text of a file, with its byte order mark if it has one, so that rewriting it keeps the mark. */
+function readKeepingBom(file: string, shown: string): string {
+  try {
+    const bytes = readFileSync(file);
+    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+    return `${bom ? "\uFEFF" : ""}${decodeUtf8(bytes)}`;
+  } catch (error) {
+    if (error instanceof NotText) throw new UnusableInput([{ file: shown, path: "", ...error.problem }]);
+    throw new UnusableInput([{ file: shown, line: 1, column: 1, path: "", message: `cannot read the reviews: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, found: "an unreadable file", expected: "a readable reviews file" }]);
+  }
+}
+
+/**
+ * A report never lands inside the fact base: a JSON or YAML file there would be read as a fact file
+ * next time. The fact base is facts/ at the root and every folder of facts read (not the root itself).
+ */
+function refuseInsideFactBase(out: string, paths: readonly string[], io: CliIo): void {
+  if (out === "-") return;
+  const target = path.resolve(io.cwd, out);
+  const folders = [path.join(io.cwd, FACTS_FOLDER)];
+  for (const given of paths) {
+    const absolute = path.resolve(io.cwd, given);
+    const folder = existsSync(absolute) && statSync(absolute).isDirectory() ? absolute : path.dirname(absolute);
+    if (!isInside(io.cwd, folder)) folders.push(folder);
+  }
+  const inside = folders.find((folder) => isInside(target, folder));
+  if (inside) throw usageProblem(displayPath(target, io.cwd), "refusing to write a report inside the fact base", `--out inside ${displayPath(inside, io.cwd) || "."}/`, "a path outside the fact folders, e.g. reports/ at the repository root");
+}
+
+/** The help text's examples section. */
+function examples(commands: readonly string[], note?: string): string {
+  return `\nExamples:\n${commands.map((command) => `  $ ${command}\n`).join("")}${note ? `\n${note}\n` : ""}`;
 }
 
 function readConfig(option: string | undefined, io: CliIo): Config {
