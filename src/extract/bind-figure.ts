@@ -222,6 +222,12 @@ interface ClauseCues extends FigureCues {
   change: TermMatch<Cue> | undefined;
 }
 
+/**
+ * What may stand between a change word and the amount it changes by ("增加3.3亿美元", "up $5bn",
+ * "fell by 200 units"): 了, by, a hedge, spaces. After 至 / to the amount is the new level.
+ */
+const CHANGE_BY_GAP = /^(?:\s|了|by|of|约|大约|逾|超过|近|about|nearly|almost|more\sthan|some|over|roughly)*$/;
+
 function clauseCues(context: Context, place: Place): ClauseCues {
   const { taxonomy, terms, cueMatches } = context;
   const cursors = context.cursors;
@@ -270,7 +276,8 @@ function clauseCues(context: Context, place: Place): ClauseCues {
     }
   }
   const decline = change?.entries.some((cue) => cue.kind === "decline") ?? false;
-  return { figure, measureCue, decline, share, loss, priorGeneration, change };
+  const changeBy = change !== undefined && CHANGE_BY_GAP.test(context.lower.slice(change.end, figure.start));
+  return { figure, measureCue, decline, share, loss, priorGeneration, change, changeBy };
 }
 
 /**

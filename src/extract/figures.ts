@@ -599,11 +599,17 @@ function figureAt(text: string, lower: string, i: number): Figure | undefined {
   return figure;
 }
 
+/** A change word right before a figure (with "by" or a hedge between at most). */
+const CHANGED_BY_BEFORE = /(?:\b(?:rose|rising|grew|growing|increased|increasing|climbed|jumped|gained|fell|falling|declined|declining|decreased|dropped|slipped|slid|up|down)(?:\sby)?|增加了?|增长了?|上升了?|减少了?|下降了?|下跌了?)\s?(?:about\s|nearly\s|almost\s|some\s|约)?$/;
+
 /** "1,735 亿至 1,785 亿美元", "20%至40%", "$173.5 billion to $178.5 billion": the high end, and a unit shared back. */
 function readRange(text: string, lower: string, figure: Figure): void {
   let k = skipSpaces(text, figure.end);
   const word = RANGE_WORDS.find((candidate) => startsWithWord(lower, k, candidate));
   if (!word) return;
+  // "rose $1.2 billion to $25.3 billion", "增加3亿至20亿": a change by the first amount to the second, not a
+  // range (a percent stays one: "增加4%至6%" is a range of growth).
+  if (word !== "and" && figure.unitKind !== "percent" && CHANGED_BY_BEFORE.test(lower.slice(Math.max(0, figure.start - 24), figure.start))) return;
   // "between $5 billion and $5.8 billion", "its $5 billion and $5.8 billion guidance range".
   if (word === "and" && !lower.slice(Math.max(0, figure.start - 40), figure.start).includes("between") && !/^[^;,]{0,40}?\brange\b/.test(lower.slice(k, k + 60))) return;
   k = skipSpaces(text, k + word.length);

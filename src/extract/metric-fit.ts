@@ -24,6 +24,8 @@ export interface FigureCues {
   share: boolean;
   loss: boolean;
   priorGeneration: boolean;
+  /** The amount follows a change word directly ("增加3.3亿美元", "up $5bn"), not after 至 / to. */
+  changeBy?: boolean;
 }
 
 export function measureFor(cues: FigureCues, metric: MetricDefinition): Measure {
@@ -44,7 +46,11 @@ export function measureFor(cues: FigureCues, metric: MetricDefinition): Measure 
       // A ratio metric (speed, purchase frequency) written in 倍 is a multiple of a comparator.
       return metric.units.includes("multiple") && metric.kind !== "ratio" ? "level" : "multiple";
     default:
-      return measureCue === "yoy_abs" || measureCue === "qoq_abs" ? measureCue : "level";
+      if (measureCue === "yoy_abs" || measureCue === "qoq_abs") return measureCue;
+      // An amount a change word is followed by is the change, unless the metric is itself one (capacity
+      // added, market value lost, costs saved: the taxonomy's `change`).
+      if (cues.changeBy && !metric.change) return measureCue === "qoq" ? "qoq_abs" : "yoy_abs";
+      return "level";
   }
 }
 

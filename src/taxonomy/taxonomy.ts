@@ -58,6 +58,8 @@ export interface MetricDefinition {
   basis: "reported" | "estimate";
   /** What a company decides (capex, job cuts): what it says it will reach is its plan, not its guidance. */
   decided: boolean;
+  /** A figure of this metric is itself a change (capacity added, market value lost, costs saved). */
+  change: boolean;
   units: string[];
   aliases: Aliases;
 }
@@ -74,7 +76,7 @@ interface RawTaxonomy {
   entities: Record<string, { name: string; fiscal_year_end: string; fiscal_year_named_by?: "start" | "end"; currency?: string; aliases: Aliases }>;
   segments: Record<string, { name: string; kind: SegmentDefinition["kind"]; parent?: string; entities?: string[]; markets?: string[]; aliases: Aliases }>;
   measures: Record<Measure, { name: string; aliases: Aliases }>;
-  metrics: Record<string, { name: string; kind: MetricKind; timing?: MetricTiming; basis?: "reported" | "estimate"; decided?: boolean; units: string[]; aliases: Aliases }>;
+  metrics: Record<string, { name: string; kind: MetricKind; timing?: MetricTiming; basis?: "reported" | "estimate"; decided?: boolean; change?: boolean; units: string[]; aliases: Aliases }>;
   identities?: Identity[];
 }
 
@@ -116,7 +118,7 @@ export function buildTaxonomy(document: ParsedDocument): { taxonomy: Taxonomy; d
   }
   const metrics = new Map<string, MetricDefinition>();
   for (const [id, metric] of Object.entries(raw.metrics)) {
-    metrics.set(id, { id, ordinal: metrics.size, ...metric, timing: metric.timing ?? "flow", basis: metric.basis ?? "reported", decided: metric.decided ?? false });
+    metrics.set(id, { id, ordinal: metrics.size, ...metric, timing: metric.timing ?? "flow", basis: metric.basis ?? "reported", decided: metric.decided ?? false, change: metric.change ?? false });
   }
   const identities = raw.identities ?? [];
   const seenIdentities = new Set<string>();
