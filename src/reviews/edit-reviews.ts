@@ -147,14 +147,15 @@ export function setReview(file: string, text: string | undefined, review: Review
   const bom = text.startsWith("\uFEFF") ? "\uFEFF" : "";
   const body = text.slice(bom.length);
   const eol = body.includes("\r\n") ? "\r\n" : "\n";
-  const document = parseYaml(body, { uniqueKeys: false, strict: true });
   // A file of nothing but comments and blank lines holds no reviews yet: the list is added after them.
-  if (document.errors.length === 0 && document.contents === null) {
+  if (/^(?:[ \t]*(?:#[^\n]*)?\r?\n)*[ \t]*(?:#[^\n]*)?$/.test(body)) {
     const separator = body === "" || body.endsWith("\n") ? "" : eol;
     return checked(file, text, { start: body.length, end: body.length, insert: `${separator}reviews:${eol}${renderBlockEntry(review, 2, 4, eol)}`, offset: bom.length }, review, sourceIds, false);
   }
+  // The project's parser first: it refuses what the file must not hold (tags, alias bombs, nesting too deep).
   const parsed = parseDocument(file, body);
   if (!parsed.ok) return { ok: false, diagnostics: parsed.diagnostics };
+  const document = parseYaml(body, { uniqueKeys: false, strict: true });
   const root = document.contents;
   const list = isMap(root) ? root.get("reviews", true) : undefined;
   const empty = isScalar(list) && list.value === null;

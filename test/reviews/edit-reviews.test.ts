@@ -206,6 +206,8 @@ describe("setReview: files it refuses", () => {
   it("reports YAML it cannot read, and a file that is not a list of reviews", () => {
     expect(problems("reviews:\n  - finding: [unclosed\n")[0]).toMatch(/^facts\/reviews\.yaml:\d+:\d+ {2}invalid YAML/);
     expect(problems("reviews: 3\n")).toEqual(["facts/reviews.yaml:1:10 /reviews wrong type"]);
+    expect(problems("reviews: !verdicts []\n")).toHaveLength(1);
+    expect(problems(`reviews:\n${"  ".repeat(1)}- ${"[".repeat(5000)}\n`).length).toBeGreaterThan(0);
     expect(problems("verdicts: []\n")).toEqual(["facts/reviews.yaml:1:1 / missing required property `reviews`", "facts/reviews.yaml:1:1 /verdicts unknown property `verdicts`"]);
   });
 });
