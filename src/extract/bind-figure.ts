@@ -21,7 +21,7 @@ import { quoteFor } from "./quote.js";
 import { respectively } from "./respectively.js";
 import { listedTogether, marketInSentence, marketSeller, moreSpecific, RIVAL_BEFORE, takeSegment, type SegmentPick } from "./segment-choice.js";
 import { firstOf, type Term } from "./terms.js";
-import { asciiLower } from "./lexicon.js";
+import { asciiLower, isCjkCode } from "./lexicon.js";
 import { toSimplified } from "./normalise.js";
 import { firstFrom, seek, startIndex } from "./text-structure.js";
 
@@ -61,7 +61,6 @@ function countsAnother(context: Context, term: TermMatch<Term>, figure: Figure, 
 const DE = "的".charCodeAt(0);
 const FANG = "方".charCodeAt(0);
 
-const isCjkCode = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
 /** The first character after `at` that is not a space or punctuation. */
 function skipToWord(text: string, at: number): number {
   let i = at;
@@ -452,7 +451,10 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
   // A share's market may be named anywhere in its sentence ("A以21%的份额居次，…三家合占公有云市场六成多的份额").
   const marketSegment = pick.market ?? (measure === "share" ? marketInSentence(context, s0, s1) : undefined);
   if (!segment && !marketSegment) {
-    const topic = context.lineSegments[lineIndex] ?? (namesWhole(context, s0, s1) ? undefined : context.headingTopics[lineIndex]?.segment);
+    const paragraph = context.openingSegments[lineIndex];
+    // A sentence that names the company itself is about the whole of it, not the paragraph's part.
+    const opening = paragraph !== undefined && s0 >= paragraph.from && !namedInSentence(context, [context.entity], s0, s1) ? paragraph.segment : undefined;
+    const topic = context.lineSegments[lineIndex] ?? (namesWhole(context, s0, s1) ? undefined : (opening ?? context.headingTopics[lineIndex]?.segment));
     const definition = topic === undefined ? undefined : taxonomy.segments.get(topic);
     if (definition && !definition.entities?.includes("MARKET")) segment = definition;
   }

@@ -31,6 +31,8 @@ export interface Context {
   figures: Figure[];
   /** Per line: the segment a heading, a question ("Q: 关于AWS…") or the paragraph's own label ("北美部门：") names for it. */
   lineSegments: (string | undefined)[];
+  /** Per line: the segment its paragraph's first sentence names, for the sentences after it. */
+  openingSegments: ({ segment: string; from: number } | undefined)[];
   /** The article's headings and tables. */
   layout: Layout;
   /** Per line: the period (its index in `periods`) the innermost heading over it names, if any. */

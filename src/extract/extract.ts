@@ -14,8 +14,8 @@ import type { Context } from "./context.js";
 import { cues } from "./cues.js";
 import { articleCurrencies, findFigures, type Figure } from "./figures.js";
 import { splitFrontMatter, type ArticleHeader } from "./front-matter.js";
-import { asciiLower, type TermMatch } from "./lexicon.js";
-import { topicSegments } from "./line-topics.js";
+import { asciiLower, isCjkCode, type TermMatch } from "./lexicon.js";
+import { paragraphSegments, topicSegments } from "./line-topics.js";
 import { normaliseText } from "./normalise.js";
 import { findPeriods, lastReportedQuarter, resolvePeriod, type PeriodContext } from "./periods.js";
 import { takeComparandPeriods, type BoundFigure } from "./comparands.js";
@@ -166,6 +166,11 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     // 本季度 is the quarter the text is about, unless that is a quarter still to come (an outlook just
     // read): the quarter being reported is one that is over.
     else if (period.cue.kind === "relative_quarter" && period.cue.offset === 0 && topic !== undefined && /-Q\d$/.test(topic) && isOver(topic, date)) label = topic;
+    // The period in hand a year back, written out (而2023年第四季则为…, "高于2023年第四季的23.6%"), is the
+    // base of a comparison like 上年同期: it binds the figure after it, and the text's topic stays.
+    // (English names such a period after its figure, "from Rs 2,658 crore in Q3FY24", where the figure
+    // before it takes it: only a period written into Chinese text is read so.)
+    if (label !== undefined && topic !== undefined && period.cue.kind === "quarter" && label === shiftLabel(topic, -1) && isCjkCode(lower.charCodeAt(period.start - 1))) periodComparison[index] = true;
     periodLabels.push(label);
     const topical = !["same_period_last_year", "none", "date", "weekday", "same_as_before", "now"].includes(period.cue.kind);
     if (label !== undefined && topical && !periodComparison[index]) {
@@ -175,6 +180,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   });
   const { sentences, clauses } = boundaries(text);
   const lineSegments = topicSegments(text, lower, terms, lineStarts, taxonomy, entity);
+  const openingSegments = paragraphSegments(lower, terms, lineStarts, taxonomy, entity);
   const { headingPeriods, headingTopics } = headingContext(layout, lineStarts, text.length, periods, periodLabels, periodComparison, terms, taxonomy, entity);
   const cueMatches = outsideNames(cues().matchAll(lower), terms);
   const context: Context = {
@@ -191,6 +197,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     periodDeadline,
     figures,
     lineSegments,
+    openingSegments,
     layout,
     headingPeriods,
     headingTopics,

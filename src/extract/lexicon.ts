@@ -19,7 +19,8 @@ interface Node<T> {
 /** [A-Za-z0-9] by code unit (NaN, past either end of the text, is not). */
 const isWordCode = (code: number): boolean => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 
-const isCjkCode = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
+/** A CJK unified ideograph (the Chinese characters of the text) by UTF-16 code unit. */
+export const isCjkCode = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
 
 /** Lower-cases ASCII only, so the text keeps its length. */
 export function asciiLower(text: string): string {

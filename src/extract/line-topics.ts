@@ -1,5 +1,6 @@
 // The segment each line is about when its own sentences name none: set by a label-like heading or a
-// question for what follows it, or by a paragraph's own label for that paragraph.
+// question for what follows it, by a paragraph's own label for that paragraph, or by the segment a
+// paragraph's first sentence is about for the sentences after it.
 import type { Taxonomy } from "../taxonomy/taxonomy.js";
 import type { TermMatch } from "./lexicon.js";
 import { segmentFor, type Term } from "./terms.js";
@@ -43,6 +44,43 @@ export function topicSegments(text: string, lower: string, terms: TermMatch<Term
     const label = LABEL.exec(content);
     const labelled = label ? firstSegment(start, start + label[0].length) : undefined;
     result.push(labelled ?? section);
+  }
+  return result;
+}
+
+/** The end of a paragraph's first sentence: 。！？； or a full stop, "!" or "?" before a space or the line's end. */
+const SENTENCE_END = /[。！？；;]|[.!?](?=\s|$)/;
+
+/**
+ * Per line, the segment its paragraph opens with, and where its second sentence starts: a paragraph whose first sentence names a part of the
+ * company ("Wynn Palace's adjusted EBITDAR was…", "香港业务纯利约…") goes on about it in the sentences
+ * after, unless they name another part or the whole company (see bindFigure). Lines that are headings or
+ * labels have none: topicSegments covers them.
+ */
+export function paragraphSegments(lower: string, terms: TermMatch<Term>[], lineStarts: number[], taxonomy: Taxonomy, entity: string): ({ segment: string; from: number } | undefined)[] {
+  const result: ({ segment: string; from: number } | undefined)[] = [];
+  let cursor = 0;
+  for (let line = 0; line < lineStarts.length; line++) {
+    const start = lineStarts[line]!;
+    const end = line + 1 < lineStarts.length ? lineStarts[line + 1]! - 1 : lower.length;
+    const content = lower.slice(start, Math.min(end, start + 400));
+    const opening = SENTENCE_END.exec(content);
+    if (!opening || opening.index + opening[0].length >= content.trimEnd().length) {
+      // A paragraph of one sentence has no sentences after it to carry a segment to.
+      result.push(undefined);
+      continue;
+    }
+    const to = start + opening.index;
+    while (cursor < terms.length && terms[cursor]!.start < start) cursor++;
+    let found: string | undefined;
+    for (let i = cursor; i < terms.length && terms[i]!.start < to; i++) {
+      const segment = segmentFor(terms[i]!, taxonomy, entity);
+      if (segment && !taxonomy.segments.get(segment.id)?.entities?.includes("MARKET")) {
+        found = segment.id;
+        break;
+      }
+    }
+    result.push(found === undefined ? undefined : { segment: found, from: to + 1 });
   }
   return result;
 }
