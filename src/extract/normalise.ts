@@ -1,6 +1,6 @@
 // Normalising article text for matching: traditional Chinese to simplified (opencc-js), full-width
-// digits and signs to ASCII, and the ideographic comma to a thousands separator where it clearly is
-// one. Every step keeps the text's length, so an index into the normalised text is an index into the
+// digits and signs to ASCII, the ideographic comma to a thousands separator where it clearly is one,
+// and web addresses blanked. Every step keeps the text's length, so an index into the normalised text is an index into the
 // original: positions, quotes and line:column come straight from the original.
 import * as OpenCC from "opencc-js";
 
@@ -32,7 +32,19 @@ export function normaliseText(original: string): string {
     const simplified = line.length === 0 ? line : toSimplified(line);
     out.push(simplified.length === line.length ? simplified : line);
   }
-  return asciiFigures(out.join("\n"));
+  return blankLinks(asciiFigures(out.join("\n")));
+}
+
+/** A Markdown link's target ("](https://…)", "](stock.php?code=1128)"), a bare web address. */
+const LINK = /\]\(([^()\s]*(?:\([^()\s]*\)[^()\s]*)*)\)|\bhttps?:\/\/[^\s)\]>"'<]+|\bwww\.[^\s)\]>"'<]+/g;
+
+/**
+ * Web addresses blanked to spaces: numbers in them ("image-511-1024x763.png", "?code=1128") are not
+ * figures, and their words are not the text's. A link's words ("[consensus of $0.41](…)") stay.
+ */
+export function blankLinks(text: string): string {
+  if (!text.includes("](") && !text.includes("http") && !text.includes("www.")) return text;
+  return text.replace(LINK, (match, target: string | undefined) => (target !== undefined ? `](${" ".repeat(target.length)})` : " ".repeat(match.length)));
 }
 
 /**
