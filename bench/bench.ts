@@ -15,7 +15,7 @@ import { generateFactBase } from "./generate.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const taxonomy = path.join(root, "facts/taxonomy.yaml");
-const sizes = (process.env.BENCH_SIZES ?? "10000,100000,1000000").split(",").map(Number);
+const sizes = (process.env.BENCH_SIZES ?? "10000,100000,1000000").split(",").filter(Boolean).map(Number);
 
 interface Measurement {
   ms: number;
@@ -59,7 +59,7 @@ for (const size of sizes) {
 }
 
 // YAML fact bases: the parse cache (by content hash, in the user's cache directory) makes a re-run cheap.
-{
+if (process.env.BENCH_YAML_SIZE !== "0") {
   const size = Number(process.env.BENCH_YAML_SIZE ?? 10000);
   const work = mkdtempSync(path.join(tmpdir(), "concord-bench-yaml-"));
   const folder = path.join(work, "facts");
@@ -79,6 +79,44 @@ for (const size of sizes) {
   console.log("");
   console.log(`YAML, ${size.toLocaleString("en-US")} facts in ${base.files} files (${(base.bytes / 2 ** 20).toFixed(1)} MB), median ms: no cache ${median(cold).toFixed(0)}, unchanged ${median(warm).toFixed(0)}, one file changed ${median(oneChanged).toFixed(0)}`);
   rmSync(work, { recursive: true, force: true });
+}
+
+// `reconcile --since`: a pull request that changes one value in one file, against the commit before.
+// Full reconcile and --since are measured alternately in the same run, in fresh processes (YAML with
+// the parse cache warm, as in CI after the first run); the ratio is what the issue's target is about.
+if (process.env.BENCH_SINCE !== "0") {
+  const sinceSizes = (process.env.BENCH_SINCE_SIZES ?? "10000,100000").split(",").filter(Boolean).map(Number);
+  console.log("");
+  console.log("`reconcile --since HEAD`, one value changed in one file (median ms; ratio to a full reconcile of the same base, same run):");
+  console.log("");
+  console.log("| facts | format | full reconcile | --since | ratio | --since peak RSS (MB) |");
+  console.log("|---:|---|---:|---:|---:|---:|");
+  for (const size of sinceSizes) {
+    for (const format of ["json", "yaml"] as const) {
+      const work = mkdtempSync(path.join(tmpdir(), "concord-bench-since-"));
+      const folder = path.join(work, "facts");
+      generateFactBase(folder, size, format);
+      const git = (...args: string[]) => execFileSync("git", ["-c", "user.email=bench@concord.invalid", "-c", "user.name=bench", "-c", "commit.gpgsign=false", "-c", "core.autocrlf=false", ...args], { cwd: work, stdio: "ignore" });
+      git("init", "-q");
+      git("add", "-A");
+      git("commit", "-q", "-m", "base");
+      const changed = path.join(folder, `bench-source-0000005.${format}`);
+      writeFileSync(changed, readFileSync(changed, "utf8").replace(/"value": "([0-9.]+)"|value: "([0-9.]+)"/, (match) => match.replace(/"([0-9.]+)"$/, (_, value: string) => `"${value}1"`)));
+      const cache = path.join(work, "cache");
+      if (format === "yaml") measure("reconcile", folder, work, cache);
+      const full: Measurement[] = [];
+      const since: Measurement[] = [];
+      const runs = size >= 1_000_000 ? 3 : 5;
+      for (let run = 0; run < runs; run++) {
+        full.push(measure("reconcile", folder, work, cache));
+        since.push(measure("since:HEAD", folder, work, cache));
+      }
+      const fullMs = median(full.map((m) => m.ms));
+      const sinceMs = median(since.map((m) => m.ms));
+      console.log(`| ${size.toLocaleString("en-US")} | ${format.toUpperCase()} | ${fullMs.toFixed(0)} | ${sinceMs.toFixed(0)} | ${(sinceMs / fullMs).toFixed(2)}× | ${median(since.map((m) => m.maxRssMb)).toFixed(0)} |`);
+      rmSync(work, { recursive: true, force: true });
+    }
+  }
 }
 
 if (process.env.BENCH_EXTRACT !== "0") await runExtractBench();

@@ -2,7 +2,8 @@
 // peak resident memory. Modes: `json-parse` (the baseline: read every file and JSON.parse it),
 // `json-group` (the floor of any in-memory reconcile: JSON.parse every file, keep every fact, and
 // group the facts by key in a tree of maps, with no validation, positions, arithmetic or report) and
-// `reconcile` (concord end to end: load, validate, reconcile, format the JSON report).
+// `reconcile` (concord end to end: load, validate, reconcile, format the JSON report) and
+// `since:REF` (the same with `--since REF`, run in a git repository).
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -31,9 +32,10 @@ if (mode === "json-parse") {
     }
   }
   if (facts === 0) throw new Error("no facts");
-} else if (mode === "reconcile") {
+} else if (mode === "reconcile" || mode.startsWith("since:")) {
   const { main } = await import("../dist/cli.js");
-  const code = await main(["reconcile", folder, "--taxonomy", taxonomy, "--format", "json", "--out", "-", "--fail-on", "never"], {
+  const since = mode.startsWith("since:") ? ["--since", mode.slice("since:".length)] : [];
+  const code = await main(["reconcile", folder, "--taxonomy", taxonomy, "--format", "json", "--out", "-", "--fail-on", "never", ...since], {
     cwd: process.cwd(),
     stdout: () => {},
     stderr: (text) => process.stderr.write(text),

@@ -7,9 +7,9 @@ import type { Diagnostic } from "./model/types.js";
 import { formatDiagnostics } from "./format/diagnostics.js";
 import { formatFactsCsv, formatFactsJson } from "./format/fact-records.js";
 import { collectFactFiles, decodeUtf8, displayPath, findTaxonomy, NotText, readText, REVIEWS_FILE } from "./io/fact-files.js";
-import { GitError, readFactFilesAtRef } from "./io/git.js";
+import { GitError } from "./io/git.js";
 import { writeFileAtomic } from "./io/write-file-atomic.js";
-import { openParseCache } from "./io/parse-cache-store.js";
+import { openParseCache, type ParseCache } from "./io/parse-cache-store.js";
 import { FACTS_FOLDER, findRoot, isInside } from "./io/root.js";
 import { loadFactFiles, loadTaxonomy, type LoadResult, type TaxonomyResult } from "./load/load-fact-base.js";
 import type { Taxonomy } from "./taxonomy/taxonomy.js";
@@ -18,7 +18,8 @@ import { loadReviews, type Review } from "./reviews/reviews.js";
 import { buildReview, setReview, todayUtc, VERDICTS, type RequestProblem } from "./reviews/edit-reviews.js";
 import { formatOpenFindings, openFindings } from "./reviews/open-findings.js";
 import { reconcile } from "./reconcile/reconcile.js";
-import { compareFactBases, type Changes } from "./reconcile/changes.js";
+import type { Changes } from "./reconcile/changes.js";
+import { changesSince as sinceRef } from "./reconcile/since.js";
 import type { Severity } from "./reconcile/finding.js";
 import { atOrAbove } from "./format/present.js";
 import { formatReportMarkdown } from "./format/report-markdown.js";
@@ -228,7 +229,7 @@ function runReconcile(paths: string[], options: ReconcileOptions, io: CliIo): nu
   let shown = findings;
   let changes: Changes | undefined;
   if (options.since !== undefined) {
-    changes = changesSince(options.since, paths, loaded, findings, config, io);
+    changes = changesSince(options.since, paths, loaded, findings, config, options.taxonomy, io);
     const touched = changes.touched;
     shown = findings.filter((finding) => finding.facts.some((fact) => touched.has(fact)));
   }
@@ -364,27 +365,16 @@ function readReviews(file: string, required: boolean, loaded: LoadResult, io: Cl
   return reviews;
 }
 
-function changesSince(ref: string, paths: string[], loaded: LoadResult & { taxonomy: Taxonomy }, findings: ReturnType<typeof reconcile>["findings"], config: Config, io: CliIo): Changes {
-  let atRef;
+function changesSince(ref: string, paths: string[], loaded: LoadResult & { taxonomy: Taxonomy; cache: ParseCache }, findings: ReturnType<typeof reconcile>["findings"], config: Config, taxonomyOption: string | undefined, io: CliIo): Changes {
   try {
-    atRef = readFactFilesAtRef(ref, paths, io.cwd);
+    const taxonomyFile = taxonomyOption ? path.resolve(io.cwd, taxonomyOption) : findTaxonomy(paths, io.cwd);
+    const changes = sinceRef({ ref, paths, cwd: io.cwd, factBase: loaded.factBase, findings, taxonomy: loaded.taxonomy, ...(taxonomyFile ? { taxonomyFile } : {}), config, parse: loaded.cache.parse, note: io.stderr });
+    loaded.cache.save();
+    return changes;
   } catch (error) {
     if (!(error instanceof GitError)) throw error;
     throw new UnusableInput([{ file: ".", line: 1, column: 1, path: "", message: `cannot read the facts at git ref ${JSON.stringify(ref)}: ${error.message}`, found: JSON.stringify(ref), expected: "a commit, branch or tag of this repository, e.g. origin/main" }]);
   }
-  let taxonomy = loaded.taxonomy;
-  if (atRef.taxonomy) {
-    const old = loadTaxonomy(atRef.taxonomy);
-    if (old.taxonomy) taxonomy = old.taxonomy;
-  }
-  if (atRef.unreadable.length > 0) io.stderr(`note: ${atRef.unreadable.length} file(s) at ${ref} are not UTF-8 text and count as absent there: ${atRef.unreadable.join(", ")}\n`);
-  const before = loadFactFiles(atRef.factFiles, taxonomy);
-  if (before.diagnostics.length > 0) {
-    // Facts that did not load at the ref count as absent then, so everything they held shows as added.
-    io.stderr(`note: ${before.diagnostics.length} problem(s) in the facts at ${ref}; facts that did not load there count as added\n`);
-  }
-  const findingsBefore = reconcile(before.factBase, [], config, taxonomy).findings;
-  return compareFactBases(ref, before.factBase, loaded.factBase, findingsBefore, findings);
 }
 
 /** reviews.yaml in the first folder given (or beside the first file given). */
@@ -412,7 +402,7 @@ function readOrThrow(file: string, shown: string, what: string): string {
 }
 
 /** Loads the taxonomy and the fact files; any problem anywhere makes the input unusable. */
-function loadOrThrow(paths: string[], taxonomyOption: string | undefined, io: CliIo): LoadResult & { taxonomy: Taxonomy } {
+function loadOrThrow(paths: string[], taxonomyOption: string | undefined, io: CliIo): LoadResult & { taxonomy: Taxonomy; cache: ParseCache } {
   const { taxonomy, diagnostics: taxonomyDiagnostics } = readTaxonomy(taxonomyOption, paths, io);
   const collected = collectFactFiles(paths, io.cwd);
   if (!taxonomy) throw new UnusableInput([...taxonomyDiagnostics, ...collected.diagnostics]);
@@ -421,7 +411,7 @@ function loadOrThrow(paths: string[], taxonomyOption: string | undefined, io: Cl
   cache.save();
   const diagnostics = [...collected.diagnostics, ...result.diagnostics];
   if (diagnostics.length > 0) throw new UnusableInput(diagnostics);
-  return { ...result, taxonomy };
+  return { ...result, taxonomy, cache };
 }
 
 function writeOutput(out: string, content: string, io: CliIo): void {

@@ -1,4 +1,6 @@
-// Reading fact files as they were at a git ref, for `reconcile --since REF`.
+// Reading fact files as they were at a git ref, for `reconcile --since REF`. A handful of git processes
+// whatever the size of the fact base: the ref checked, its file list (ls-tree, per path given), the
+// files that changed since (one diff), and the old texts in one `git cat-file --batch`.
 import { execFileSync } from "node:child_process";
 import path from "node:path";
 import type { InputFile } from "../load/load-fact-base.js";
@@ -11,14 +13,14 @@ export class GitError extends Error {
   }
 }
 
-function git(args: string[], cwd: string): string {
-  return gitBytes(args, cwd).toString("utf8");
+function git(args: string[], cwd: string, input?: Buffer): string {
+  return gitBytes(args, cwd, input).toString("utf8");
 }
 
 /** The raw bytes git prints: file contents are decoded by decodeUtf8, which refuses invalid UTF-8. */
-function gitBytes(args: string[], cwd: string): Buffer {
+function gitBytes(args: string[], cwd: string, input?: Buffer): Buffer {
   try {
-    return execFileSync("git", args, { cwd, maxBuffer: 1 << 30, stdio: ["ignore", "pipe", "pipe"] });
+    return execFileSync("git", args, { cwd, maxBuffer: 1 << 30, stdio: [input ? "pipe" : "ignore", "pipe", "pipe"], ...(input ? { input } : {}) });
   } catch (error) {
     const stderr = (error as { stderr?: Buffer | string }).stderr?.toString().trim();
     // Silent only when git ran and exited non-zero without a word (not when it could not be started).
@@ -33,8 +35,43 @@ export interface FilesAtRef {
   taxonomy?: InputFile;
 }
 
+export interface ChangedFilesAtRef extends FilesAtRef {
+  /**
+   * The fact files of now (as named in `current`) whose text may differ at the ref: changed, added,
+   * renamed to, or not fact files there. Every other file of `current` is the same at the ref.
+   */
+  changedNow: Set<string>;
+  /** Fact files at the ref that changed, were renamed or deleted since, or are not read now: `factFiles` holds these. */
+  changedThen: Set<string>;
+}
+
 /** The fact files (and taxonomy) under `paths` as they were at `ref`, named as they are now. */
 export function readFactFilesAtRef(ref: string, paths: readonly string[], cwd: string): FilesAtRef {
+  verifyRef(ref, cwd);
+  const listed = listAtRef(ref, paths, cwd);
+  return readListed(listed, () => true, ref, cwd);
+}
+
+/**
+ * What `--since` needs to know of the ref, in proportion to the change: which of the fact files read
+ * now (`current`, display names) differ from the ref, and the old texts of only the fact files that
+ * differ (plus the taxonomy, and any taxonomy or reviews file that was not text, for the note). A file
+ * is unchanged when the ref has it as a fact file under the same name and `git diff` does not list it.
+ */
+export function readChangedFactFilesAtRef(ref: string, paths: readonly string[], cwd: string, current: readonly string[]): ChangedFilesAtRef {
+  verifyRef(ref, cwd);
+  const listed = listAtRef(ref, paths, cwd);
+  const differ = diffedSince(ref, paths, cwd);
+  const then = new Set<string>();
+  for (const entry of listed) if (isFactFile(entry.name)) then.add(entry.shown);
+  const now = new Set(current);
+  const changedNow = new Set(current.filter((file) => !then.has(file) || differ.has(file)));
+  const changedThen = new Set([...then].filter((file) => !now.has(file) || differ.has(file)));
+  const read = readListed(listed, (entry) => !isFactFile(entry.name) || changedThen.has(entry.shown), ref, cwd);
+  return { ...read, changedNow, changedThen };
+}
+
+function verifyRef(ref: string, cwd: string): void {
   // A ref never starts with a dash; refusing one keeps it from being read as an option of git.
   if (ref.startsWith("-")) throw new GitError("a git ref cannot start with a dash");
   try {
@@ -43,32 +80,98 @@ export function readFactFilesAtRef(ref: string, paths: readonly string[], cwd: s
     if (error instanceof GitError && error.silent) throw new GitError("no commit, branch or tag of this repository has that name");
     throw error;
   }
+}
+
+interface Listed {
+  /** Relative to the working folder, as git prints it. */
+  file: string;
+  /** As reports show it. */
+  shown: string;
+  name: string;
+  object: string;
+}
+
+function isFactFile(name: string): boolean {
+  return name !== TAXONOMY_FILE && name !== REVIEWS_FILE;
+}
+
+/** The YAML and JSON files under `paths` at `ref`, each once, sorted across all paths (as collectFactFiles does). */
+function listAtRef(ref: string, paths: readonly string[], cwd: string): Listed[] {
+  const objects = new Map<string, string>();
+  for (const given of paths) {
+    // -z: names exactly as they are; without it git quotes any name with non-ASCII characters, tabs or quotes.
+    for (const line of git(["ls-tree", "-r", "-z", ref, "--", given], cwd).split("\0")) {
+      // <mode> SP <type> SP <object> TAB <file>
+      const tab = line.indexOf("\t");
+      if (tab < 0) continue;
+      const [, type, object] = line.slice(0, tab).split(" ");
+      if (type === "blob" && object) objects.set(line.slice(tab + 1), object);
+    }
+  }
+  return [...objects.keys()]
+    .sort()
+    .filter((file) => /\.(ya?ml|json)$/i.test(file))
+    .map((file) => ({ file, shown: displayPath(path.resolve(cwd, file), cwd), name: path.basename(file), object: objects.get(file)! }));
+}
+
+/** The files under `paths` that `git diff` finds changed between `ref` and the working tree, both sides of a rename, as shown. */
+function diffedSince(ref: string, paths: readonly string[], cwd: string): Set<string> {
+  // diff names files from the top of the repository; the prefix is the working folder's place in it.
+  const prefix = git(["rev-parse", "--show-prefix"], cwd).trim().replace(/\/$/, "");
+  const fields = git(["diff", "--name-status", "-M", "-z", "--no-color", ref, "--", ...paths], cwd).split("\0");
+  const changed = new Set<string>();
+  for (let at = 0; at < fields.length; ) {
+    const status = fields[at++];
+    if (!status) continue;
+    // R and C name the old file, then the new one; every other status names one file.
+    const count = /^[RC]/.test(status) ? 2 : 1;
+    for (let name = 0; name < count && at < fields.length; name++) {
+      const fromTop = fields[at++]!;
+      changed.add(displayPath(path.resolve(cwd, path.posix.relative(prefix, fromTop)), cwd));
+    }
+  }
+  return changed;
+}
+
+/** Reads the listed files that `wanted` picks, in one `git cat-file --batch`, in list order. */
+function readListed(listed: readonly Listed[], wanted: (entry: Listed) => boolean, ref: string, cwd: string): FilesAtRef {
+  const picked = listed.filter(wanted);
+  const texts = readObjects(picked.map((entry) => entry.object), cwd);
   const factFiles: InputFile[] = [];
   const unreadable: string[] = [];
   let taxonomy: InputFile | undefined;
-  // Each file once (the paths given may overlap), sorted across all paths, as collectFactFiles does.
-  const listed = new Set<string>();
-  for (const given of paths) {
-    // -z: names exactly as they are; without it git quotes any name with non-ASCII characters, tabs or quotes.
-    for (const file of git(["ls-tree", "-r", "-z", "--name-only", ref, "--", given], cwd).split("\0")) if (file) listed.add(file);
-  }
-  for (const file of [...listed].sort()) {
-    if (!/\.(ya?ml|json)$/i.test(file)) continue;
+  picked.forEach((entry, index) => {
     let text: string;
     try {
-      text = decodeUtf8(gitBytes(["show", `${ref}:./${file}`], cwd));
+      text = decodeUtf8(texts[index]!);
     } catch (error) {
       // A file that was not UTF-8 text at the ref counts as absent then: its facts show as added.
       if (error instanceof NotText) {
-        unreadable.push(file);
-        continue;
+        unreadable.push(entry.file);
+        return;
       }
       throw error;
     }
-    const shown = displayPath(path.resolve(cwd, file), cwd);
-    const name = path.basename(file);
-    if (name === TAXONOMY_FILE) taxonomy ??= { file: `${ref}:${shown}`, text };
-    else if (name !== REVIEWS_FILE) factFiles.push({ file: shown, text });
-  }
+    if (entry.name === TAXONOMY_FILE) taxonomy ??= { file: `${ref}:${entry.shown}`, text };
+    else if (entry.name !== REVIEWS_FILE) factFiles.push({ file: entry.shown, text });
+  });
   return { factFiles, unreadable, ...(taxonomy ? { taxonomy } : {}) };
+}
+
+/** The contents of git objects, by id, from one `git cat-file --batch` process. */
+function readObjects(objects: readonly string[], cwd: string): Buffer[] {
+  if (objects.length === 0) return [];
+  const output = gitBytes(["cat-file", "--batch"], cwd, Buffer.from(`${objects.join("\n")}\n`));
+  // Each answer: "<object> <type> <size>\n<contents>\n", in the order asked.
+  const contents: Buffer[] = [];
+  let at = 0;
+  for (const object of objects) {
+    const end = output.indexOf(10, at);
+    const header = output.toString("utf8", at, end < 0 ? output.length : end).split(" ");
+    if (end < 0 || header.length !== 3 || header[0] !== object) throw new GitError(`git cat-file could not read ${object}: ${header.join(" ")}`);
+    const size = Number(header[2]);
+    contents.push(output.subarray(end + 1, end + 1 + size));
+    at = end + 1 + size + 1;
+  }
+  return contents;
 }

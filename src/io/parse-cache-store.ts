@@ -17,7 +17,11 @@ const CACHE_VERSION = 2;
 
 export interface ParseCache {
   parse: Parse;
-  /** Writes the cache if this run parsed anything new; drops entries for texts no longer seen. */
+  /**
+   * Writes the cache if this run parsed anything new; drops entries for texts no longer seen. May be
+   * called again after more parsing (reconcile --since parses old versions after the current files):
+   * it writes again only if something was parsed or used since.
+   */
   save(): void;
 }
 
@@ -43,6 +47,7 @@ export function openParseCache(folder: string): ParseCache {
   }
   const used: Record<string, CachedParse> = Object.create(null) as Record<string, CachedParse>;
   let changed = false;
+  let written = Object.keys(entries).length;
   return {
     parse(name: string, text: string): ParseResult {
       // JSON has its own fast path; the cache pays off for YAML, whose parser keeps positions.
@@ -61,7 +66,10 @@ export function openParseCache(folder: string): ParseCache {
       return parsed;
     },
     save() {
-      if (!changed && Object.keys(used).length === Object.keys(entries).length) return;
+      const count = Object.keys(used).length;
+      if (!changed && count === written) return;
+      changed = false;
+      written = count;
       try {
         writeFileAtomic(file, JSON.stringify({ version: CACHE_VERSION, entries: used }));
       } catch {

@@ -28,10 +28,10 @@ export interface Changes {
  * A fact's identity across versions: its source, key and basis, and its rank among facts of the same
  * source with that key and basis (so a restated figure is told apart from its restatement).
  */
-function identities(factBase: FactBase): Map<string, Fact> {
+function identities(facts: readonly Fact[]): Map<string, Fact> {
   const counts = new Map<string, number>();
   const result = new Map<string, Fact>();
-  for (const fact of factBase.facts) {
+  for (const fact of facts) {
     const base = `${fact.sourceId}|${keyString(fact)}|${fact.basis}`;
     const rank = counts.get(base) ?? 0;
     counts.set(base, rank + 1);
@@ -50,6 +50,65 @@ function describeFact(fact: Fact): string {
 }
 
 export function compareFactBases(since: string, before: FactBase, after: FactBase, findingsBefore: readonly Finding[], findingsAfter: readonly Finding[]): Changes {
+  const { facts, touched } = compareFacts(since, before.facts, after.facts);
+  return { since, facts, ...newAndResolved(findingsBefore, findingsAfter), touched };
+}
+
+/**
+ * The same changes when only some files differ from the ref, computed on those files: `before` holds
+ * the old versions of the files that changed or went (loaded on their own), `changedNow` names the
+ * files of `after` that changed or came; every other file of `after` is as it was at the ref. The fact
+ * base at the ref is put together from the two without reading or describing the unchanged files
+ * again, and `reconcileBefore` gives its findings. Equal to compareFactBases on the whole old base
+ * when loading the changed files on their own gives the facts they had in it (no source id shared
+ * with an unchanged file, the same taxonomy).
+ */
+export function compareChangedFiles(since: string, before: FactBase, after: FactBase, changedNow: ReadonlySet<string>, findingsAfter: readonly Finding[], reconcileBefore: (factBase: FactBase) => readonly Finding[]): Changes {
+  const { facts, touched } = compareFacts(
+    since,
+    before.facts,
+    after.facts.filter((fact) => changedNow.has(fact.position.file)),
+  );
+  const findingsBefore = reconcileBefore(baseAtRef(before, after, changedNow));
+  return { since, facts, ...newAndResolved(findingsBefore, findingsAfter), touched };
+}
+
+/**
+ * The whole fact base at the ref: the unchanged files' facts of `after` and the old files' facts, in
+ * the order a load of all the old files would give (by file name, then as written). Facts are shared,
+ * not copied; an old fact gets an index between those of its unchanged neighbours (a fraction), so
+ * indexes stay unique and in fact-base order, which is all reconcile asks of them.
+ */
+function baseAtRef(before: FactBase, after: FactBase, changedNow: ReadonlySet<string>): FactBase {
+  const kept = after.facts.filter((fact) => !changedNow.has(fact.position.file));
+  if (kept.length === 0) return before;
+  const facts: Fact[] = [];
+  let pending: Fact[] = [];
+  let previous = -1;
+  const flush = () => {
+    pending.forEach((fact, rank) => (fact.index = previous + (rank + 1) / (pending.length + 1)));
+    facts.push(...pending);
+    pending = [];
+  };
+  let next = 0;
+  for (const fact of kept) {
+    while (next < before.facts.length && before.facts[next]!.position.file < fact.position.file) pending.push(before.facts[next++]!);
+    flush();
+    facts.push(fact);
+    previous = fact.index;
+  }
+  while (next < before.facts.length) pending.push(before.facts[next++]!);
+  flush();
+  const sources = [...after.sources.filter((source) => !changedNow.has(source.position.file)), ...before.sources].sort((a, b) => compareText(a.position.file, b.position.file));
+  const files = [...after.files.filter((file) => !changedNow.has(file)), ...before.files].sort(compareText);
+  return { sources, facts, files };
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function compareFacts(since: string, before: readonly Fact[], after: readonly Fact[]): Pick<Changes, "facts" | "touched"> {
   const old = identities(before);
   const now = identities(after);
   const facts: FactChange[] = [];
@@ -74,13 +133,14 @@ export function compareFactBases(since: string, before: FactBase, after: FactBas
   }
   for (const [identity, fact] of old) if (!now.has(identity)) facts.push({ change: "removed", sourceId: fact.sourceId, fact });
   facts.sort((a, b) => (a.fact.position.file < b.fact.position.file ? -1 : a.fact.position.file > b.fact.position.file ? 1 : a.fact.position.line - b.fact.position.line) || a.change.localeCompare(b.change));
+  return { facts, touched };
+}
+
+function newAndResolved(findingsBefore: readonly Finding[], findingsAfter: readonly Finding[]): Pick<Changes, "newFindings" | "resolvedFindings"> {
   const oldIds = new Set(findingsBefore.map((finding) => finding.id));
   const newIds = new Set(findingsAfter.map((finding) => finding.id));
   return {
-    since,
-    facts,
     newFindings: findingsAfter.filter((finding) => !oldIds.has(finding.id)),
     resolvedFindings: findingsBefore.filter((finding) => !newIds.has(finding.id)),
-    touched,
   };
 }

@@ -1,0 +1,75 @@
+// `reconcile --since REF` in proportion to the change: which files differ from the ref comes from git
+// (src/io/git.ts), only those files' old versions are read and loaded (YAML through the same parse
+// cache as the current files), facts are compared on those files only, and the fact base at the ref
+// is put together from them and the unchanged files' facts already loaded. The result is the one a
+// load and reconcile of every file at the ref gives; when that cannot be told from the changed files
+// alone (the taxonomy changed, or an old file names a source an unchanged file has), every file at the
+// ref is read and loaded, as before.
+import { existsSync } from "node:fs";
+import type { FactBase } from "../model/types.js";
+import type { Config } from "../config/config.js";
+import { readText } from "../io/fact-files.js";
+import { readChangedFactFilesAtRef, readFactFilesAtRef, type FilesAtRef } from "../io/git.js";
+import { loadFactFiles, loadTaxonomy, type Parse } from "../load/load-fact-base.js";
+import type { Taxonomy } from "../taxonomy/taxonomy.js";
+import { compareChangedFiles, compareFactBases, type Changes } from "./changes.js";
+import type { Finding } from "./finding.js";
+import { reconcile } from "./reconcile.js";
+
+export interface SinceInput {
+  ref: string;
+  paths: readonly string[];
+  cwd: string;
+  /** The fact base now, loaded without problems, and its findings. */
+  factBase: FactBase;
+  findings: readonly Finding[];
+  taxonomy: Taxonomy;
+  /** The file the taxonomy now was read from, to tell whether the ref's is the same. */
+  taxonomyFile?: string;
+  config: Config;
+  /** How old versions are parsed: the parse cache of the current load. */
+  parse: Parse;
+  /** Notes for the user (stderr). */
+  note: (text: string) => void;
+}
+
+/** What changed since the ref. Throws GitError when git cannot say. */
+export function changesSince(input: SinceInput): Changes {
+  const { ref, paths, cwd, factBase, config } = input;
+  const atRef = readChangedFactFilesAtRef(ref, paths, cwd, factBase.files);
+  const taxonomy = taxonomyAtRef(atRef, input);
+  if (taxonomy === input.taxonomy) {
+    // Source ids the old versions name: one an unchanged file has would make the full load at the ref
+    // refuse one of the two files, which only a load of every file can tell.
+    const named = new Set<string>();
+    const parse: Parse = (file, text) => {
+      const parsed = input.parse(file, text);
+      const id = parsed.ok ? (parsed.document.data as { source?: { id?: unknown } } | null)?.source?.id : undefined;
+      if (typeof id === "string") named.add(id);
+      return parsed;
+    };
+    const before = loadFactFiles(atRef.factFiles, taxonomy, parse);
+    const shared = factBase.sources.some((source) => !atRef.changedNow.has(source.position.file) && named.has(source.id));
+    if (!shared) {
+      notes(atRef, before.diagnostics.length, input);
+      return compareChangedFiles(ref, before.factBase, factBase, atRef.changedNow, input.findings, (base) => reconcile(base, [], config, taxonomy).findings);
+    }
+  }
+  const all = readFactFilesAtRef(ref, paths, cwd);
+  const before = loadFactFiles(all.factFiles, taxonomy, input.parse);
+  notes(all, before.diagnostics.length, input);
+  return compareFactBases(ref, before.factBase, factBase, reconcile(before.factBase, [], config, taxonomy).findings, input.findings);
+}
+
+/** The taxonomy at the ref if it loads, else the current one (the same object when the text is the same). */
+function taxonomyAtRef(atRef: FilesAtRef, input: SinceInput): Taxonomy {
+  if (!atRef.taxonomy) return input.taxonomy;
+  if (input.taxonomyFile && existsSync(input.taxonomyFile) && readText(input.taxonomyFile) === atRef.taxonomy.text) return input.taxonomy;
+  return loadTaxonomy(atRef.taxonomy).taxonomy ?? input.taxonomy;
+}
+
+function notes(atRef: FilesAtRef, problems: number, { ref, note }: SinceInput): void {
+  if (atRef.unreadable.length > 0) note(`note: ${atRef.unreadable.length} file(s) at ${ref} are not UTF-8 text and count as absent there: ${atRef.unreadable.join(", ")}\n`);
+  // Facts that did not load at the ref count as absent then, so everything they held shows as added.
+  if (problems > 0) note(`note: ${problems} problem(s) in the facts at ${ref}; facts that did not load there count as added\n`);
+}
