@@ -396,13 +396,14 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
       if (match && fittingMetric(taxonomy, match, figureCues)) metric = definition;
     }
   }
-  if (!metric) return skipFigure(context, figure, line, column, "no metric word fits this figure in its sentence");
-  // "$2.02B or $2.80 per share": an amount per share is earnings per share, unless its metric is one
-  // per share already (a dividend, a price target).
-  if (metric.kind === "amount" && figure.unitKind === "currency" && PER_SHARE_AFTER.test(context.lower.slice(figure.end, figure.end + 20))) {
+  // "$2.02B or $2.80 per share", "earnings of 39 cents per share": an amount per share is earnings per
+  // share, unless its metric is one per share already (a dividend, a price target).
+  const perShare = figure.unitKind === "currency" && PER_SHARE_AFTER.test(context.lower.slice(figure.end, figure.end + 20));
+  if (perShare && (!metric || metric.kind === "amount")) {
     const eps = taxonomy.metrics.get("eps_diluted");
     if (eps) return { metric: eps, match: undefined };
   }
+  if (!metric) return skipFigure(context, figure, line, column, "no metric word fits this figure in its sentence");
   return { metric, match: metricMatch };
 }
 
@@ -637,8 +638,9 @@ function choosePeriod(context: Context, place: Place, metric: MetricDefinition, 
       const from = Math.max(paragraphStart, s0 - 2000);
       for (let i = seek(cursors.periodsBeforeSentence, s0) - 1; i >= 0 && periods[i]!.start >= from; i--) {
         if (periods[i]!.end > s0) continue;
-        // A change's base (from a year earlier) says nothing of the next sentence's figures.
-        const base = context.periodComparison[i] && periods[i]!.cue.kind === "same_period_last_year";
+        // A year-ago period (a change's base, "higher than the same quarter last year") says nothing of
+        // the next sentence's figures.
+        const base = periods[i]!.cue.kind === "same_period_last_year";
         if (periods[i]!.cue.kind !== "date" && periods[i]!.cue.kind !== "weekday" && periods[i]!.cue.kind !== "now" && !base && usablePeriod(context, i, true, comparesAgainst, index, metric)) {
           if (periodAt < 0) {
             periodAt = i;

@@ -1,6 +1,7 @@
 // A refiner run after every figure is bound: the figure a result is compared with ("rose to $5.2bn
 // from $4.8bn", 由3000亿增至3700亿, "compared to $2.04bn for the same period last year") is the
-// same figure for an earlier period, not a second value for the result's own period.
+// same figure for an earlier period, not a second value for the result's own period, and on the
+// result's basis (adjusted against adjusted).
 import { shiftLabel } from "../periods/period.js";
 import type { Context } from "./context.js";
 import type { ProposedFact } from "./extract.js";
@@ -35,6 +36,7 @@ export function takeComparandPeriods(context: Context, bound: readonly BoundFigu
   for (let k = 0; k + 1 < bound.length; k++) {
     const first = bound[k]!;
     const second = bound[k + 1]!;
+    takeComparedBasis(context, first, second);
     if (!sameFigure(first.fact, second.fact) || !sameSentence(context, first.figure.start, second.figure.end)) continue;
     const between = lower.slice(first.figure.end, second.figure.start);
     let result: BoundFigure;
@@ -64,6 +66,26 @@ export function takeComparandPeriods(context: Context, bound: readonly BoundFigu
  * of terms as a year-on-year comparison: only amounts and counts are read as results against a year ago.
  */
 const RATIO_UNITS: ReadonlySet<string> = new Set(["percent", "pp", "bp", "multiple"]);
+
+/** A word that sets what follows against what came before: than, compared with, 而, 较. */
+const COMPARED = /\bthan\b|\bcompared\b|\bversus\b|\bvs\.?|\bfrom\b|\bagainst\b|\bwhile\b|\bwhereas\b|\babove\b|\bbelow\b|而|较|比|相比|对比|高于|低于/;
+/** Words that give the later figure a basis of its own (GAAP EPS beside an adjusted one). */
+const OWN_BASIS = /gaap|unadjusted|reported\sbasis|未经调整|公认会计准则/;
+
+/**
+ * A figure set against an adjusted or ex-FX one of the same metric ("adjusted EPS of 39 cents, higher
+ * than a year earlier, when it reported EPS of 34 cents"; 经调整EBITDAR为X，而2023年第四季则为Y) is meant
+ * on the same basis unless its own words give it another.
+ */
+function takeComparedBasis(context: Context, first: BoundFigure, second: BoundFigure): void {
+  const a = first.fact;
+  const b = second.fact;
+  if (b.basis !== "reported" || (a.basis !== "non_gaap" && a.basis !== "ex_fx")) return;
+  if (a.entity !== b.entity || a.segment !== b.segment || a.metric !== b.metric || a.measure !== b.measure || a.unit !== b.unit) return;
+  if (!sameSentence(context, first.figure.start, second.figure.end)) return;
+  const between = context.lower.slice(first.figure.end, second.figure.start);
+  if (COMPARED.test(between) && !OWN_BASIS.test(between)) b.basis = a.basis;
+}
 
 function sameFigure(a: ProposedFact, b: ProposedFact): boolean {
   return a.period === b.period && a.entity === b.entity && a.segment === b.segment && a.metric === b.metric && a.measure === "level" && b.measure === "level" && a.unit === b.unit;

@@ -91,7 +91,7 @@ export interface Extraction {
 }
 
 /** Words right before a period that make it the start or the base of a comparison, not the figure's own period. */
-const COMPARISON_BEFORE = /(?:从|自|比|较|相比|相较于|相较|than|from|compared\swith|compared\sto|versus|vs\.?)\s?$/;
+const COMPARISON_BEFORE = /(?:从|自|比|较|相比|相较于|相较|than|from|compared\swith|compared\sto|versus|vs\.?)\s?(?:the\s|a\s)?$/;
 
 /** Words right before a period that make it a deadline: what is counted by then (到2027年部署40个) is a count at its end. */
 const DEADLINE_BEFORE = /(?:到|截至|截止到?|by\s)$/;
