@@ -29,6 +29,10 @@ import type { ReportInput } from "./format/report-model.js";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import type { Extraction } from "./extract/extract.js";
 import type { ProposedFile } from "./extract/fact-file.js";
+import { stringify as stringifyYaml } from "yaml";
+import { parseDocument } from "./load/parse-document.js";
+import { checkCompanyFacts, jsonPointer, type CompanyFacts } from "./import/companyfacts.js";
+import { counted } from "./model/wording.js";
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
@@ -189,6 +193,23 @@ export async function main(argv: readonly string[], cliIo: CliIo = processIo): P
       const read = factPaths(paths);
       refuseInsideFactBase(options.out, read, io);
       exitCode = runCheck(given(draft), read, options, await loadExtractor(), io);
+    });
+
+  program
+    .command("import")
+    .description("make a primary-source fact file from a company's own published data")
+    .command("sec")
+    .description("a fact file from the SEC XBRL companyfacts JSON of a company (downloaded beforehand: concord uses no network)")
+    .argument("<companyfacts>", "the companyfacts JSON file (data.sec.gov/api/xbrl/companyfacts/CIK##########.json)")
+    .option("--entity <id>", "the taxonomy entity to file the figures under when the taxonomy does not know the CIK")
+    .option("--since <year>", "keep only periods ending in this year or later, YYYY")
+    .addOption(new Option("--format <format>", "output format").choices(["yaml", "json"]).default("yaml"))
+    .option("--out <file>", "write to a file instead of stdout (never overwrites without --force)", "-")
+    .option("--force", "overwrite --out if it exists")
+    .option("--taxonomy <file>", "taxonomy file (default: facts/taxonomy.yaml in or above the working folder)")
+    .addHelpText("after", examples(["concord import sec CIK0001018724.json --since 2023 --out facts/amzn-sec-companyfacts.yaml", "concord import sec companyfacts.json --entity SONY --format json"]))
+    .action(async (file: string, options: ImportSecOptions) => {
+      exitCode = runImportSec(given(file), givenOption(options, "out", "taxonomy"), await import("./import/sec.js"), io);
     });
 
   try {
@@ -549,4 +570,49 @@ function runCheck(draft: string, paths: string[], options: CheckCliOptions, extr
   const { wrong, unsure, unverified, consistent } = result.counts;
   io.stderr(`${shown}: ${result.figures.length} figures: ${wrong} wrong, ${unsure} unsure, ${unverified} unverified, ${consistent} consistent (${failing} at or above ${options.failOn})\n`);
   return failing > 0 ? EXIT_FINDINGS : EXIT_OK;
+}
+
+interface ImportSecOptions {
+  entity?: string;
+  since?: string;
+  format: "yaml" | "json";
+  out: string;
+  force?: boolean;
+  taxonomy?: string;
+}
+
+/** `concord import sec`: reads a companyfacts file, converts it (src/import/sec.ts) and writes the fact file. */
+function runImportSec(file: string, options: ImportSecOptions, sec: typeof import("./import/sec.js"), io: CliIo): number {
+  const absolute = path.resolve(io.cwd, file);
+  const shown = displayPath(absolute, io.cwd);
+  if (options.since !== undefined && !/^\d{4}$/.test(options.since)) throw usageProblem(shown, "--since is not a year", JSON.stringify(options.since), "a year YYYY, e.g. 2023");
+  if (!existsSync(absolute)) throw usageProblem(shown, "no such file", JSON.stringify(file), "the path of a companyfacts JSON file");
+  const target = options.out === "-" ? undefined : path.resolve(io.cwd, options.out);
+  if (target && existsSync(target) && !options.force) {
+    io.stderr(`concord import sec: ${displayPath(target, io.cwd)} exists; not overwriting it (use --force to replace it)\n`);
+    return EXIT_UNUSABLE;
+  }
+  const taxonomy = taxonomyFor(options.taxonomy, ["facts"], io);
+  const parsed = parseDocument(shown, readOrThrow(absolute, shown, "companyfacts"), { json: true });
+  if (!parsed.ok) throw new UnusableInput(parsed.diagnostics);
+  const located = (at: (string | number)[]) => ({ file: shown, ...parsed.document.locate(at), path: jsonPointer(at) });
+  const problems = checkCompanyFacts(parsed.document.data);
+  if (problems.length > 0) throw new UnusableInput(problems.map(({ path: at, message, found, expected }) => ({ ...located(at), message, found, expected })));
+  const result = sec.importCompanyFacts(parsed.document.data as CompanyFacts, taxonomy, { ...(options.entity !== undefined ? { entity: options.entity } : {}), ...(options.since !== undefined ? { since: Number(options.since) } : {}) });
+  if (!result.ok) {
+    const { path: at, message, found, expected, stanza } = result.problem;
+    io.stderr(formatDiagnostics([{ ...located(at), message, found, expected }]));
+    if (stanza) io.stderr(`Add the company to the taxonomy's entities (check every field), then import again:\n${stanza}\n`);
+    return EXIT_UNUSABLE;
+  }
+  const output = options.format === "json" ? `${JSON.stringify(result.document, null, 2)}\n` : `# yaml-language-server: $schema=../schemas/fact-file.schema.json\n${stringifyYaml(result.document, { lineWidth: 0, defaultStringType: "QUOTE_DOUBLE", defaultKeyType: "PLAIN" })}`;
+  if (target) writeFileAtomic(target, output);
+  else io.stdout(output);
+  const { stats } = result;
+  io.stderr(`${shown}: ${counted(stats.facts, "fact")} for ${result.entity} (${counted(stats.derived, "fourth quarter")} derived, ${counted(stats.restated, "earlier value")} kept as restated)\n`);
+  if (stats.unmappedConcepts > 0) io.stderr(`${shown}: skipped ${counted(stats.unmappedConcepts, "concept")} no metric maps (${counted(stats.unmappedValues, "value")}), e.g. ${stats.unmappedExamples.join(", ")}\n`);
+  for (const { reason, values, example } of stats.skipped) io.stderr(`${shown}: skipped ${counted(values, "value")}: ${reason}${example ? ` (e.g. ${example})` : ""}\n`);
+  if (stats.outranked > 0) io.stderr(`${shown}: ${counted(stats.outranked, "value")} of a concept with lower precedence not used (the order of the taxonomy's sec_concepts)\n`);
+  if (stats.notDerived > 0) io.stderr(`${shown}: ${counted(stats.notDerived, "fourth quarter")} not derived: the year and the quarters before it are of different concepts\n`);
+  return EXIT_OK;
 }

@@ -5,6 +5,7 @@
 // judgement clearly favours another value on strong evidence, or an identity whose other operands
 // are the company's own figures; anything weaker is `unsure`.
 import type { Fact } from "../model/types.js";
+import { comparedBasis } from "../model/wording.js";
 import { overlaps, type Interval } from "../numbers/interval.js";
 import type { Finding } from "../reconcile/finding.js";
 import type { Candidate, Cause } from "../reconcile/judgement.js";
@@ -109,7 +110,7 @@ function judgeAgainstFacts(fact: Fact, findings: readonly Finding[], judged: rea
   if (agreed) return { verdict: "consistent", why: `The figure agrees with ${agreed.value}, the value the fact base supports. ${agreed.reasons.join(" ")}` };
 
   const others = context.sameKey(fact).filter((other) => !context.isDraft(other));
-  const sameBasis = others.filter((other) => other.basis === fact.basis);
+  const sameBasis = others.filter((other) => comparedBasis(other.basis) === comparedBasis(fact.basis));
   if (sameBasis.length > 0) {
     const sources = [...new Set(sameBasis.map((other) => other.sourceId))].sort();
     return { verdict: "consistent", why: `Agrees with ${sameBasis.length === 1 ? "1 figure" : `${sameBasis.length} figures`} in the fact base (${sources.join(", ")}).` };
@@ -131,7 +132,7 @@ function readingDoubt(fact: Fact, context: VerdictContext): Fact | undefined {
   const mine = context.placeOf(fact);
   if (!mine) return undefined;
   for (const other of context.sameKey(fact)) {
-    if (other === fact || !context.isDraft(other) || other.basis !== fact.basis || other.parsed.kind !== "number") continue;
+    if (other === fact || !context.isDraft(other) || comparedBasis(other.basis) !== comparedBasis(fact.basis) || other.parsed.kind !== "number") continue;
     if (overlaps(context.intervalOf(fact), context.intervalOf(other))) continue;
     const theirs = context.placeOf(other);
     if (!theirs) continue;
@@ -176,7 +177,7 @@ function isEstablished(fact: Fact, context: VerdictContext): boolean {
   if (context.isPrimary(fact)) return true;
   if (fact.parsed.kind !== "number") return false;
   const interval = context.intervalOf(fact);
-  return context.sameKey(fact).some((other) => other !== fact && other.basis === fact.basis && context.isPrimary(other) && other.parsed.kind === "number" && overlaps(interval, context.intervalOf(other)));
+  return context.sameKey(fact).some((other) => other !== fact && comparedBasis(other.basis) === comparedBasis(fact.basis) && context.isPrimary(other) && other.parsed.kind === "number" && overlaps(interval, context.intervalOf(other)));
 }
 
 /**

@@ -20,6 +20,7 @@ const KIND_WORDS = {
   date_conflict: "Date conflict",
   identity_violation: "Arithmetic does not add up",
   outside_guidance: "Outside guidance or a forecast",
+  restatement: "Restated by a later filing",
   stale_review: "Stale review",
 } as const;
 const VERDICT_WORDS = { source_right: "source right", both_right: "both right", not_a_conflict: "not a conflict" } as const;

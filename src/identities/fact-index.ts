@@ -3,6 +3,7 @@
 // from them (its own source's, else the company's) is chosen once per question. Periods are looked
 // up by their days, and shifted by whole years or quarters on those days.
 import type { Basis, Fact, Source } from "../model/types.js";
+import { comparedBasis } from "../model/wording.js";
 import type { FactGroup } from "../rules/rule.js";
 import { existingSubtree, subtree, type MapTree } from "../model/map-tree.js";
 
@@ -75,7 +76,7 @@ export function buildFactIndex(groups: readonly FactGroup[], sources: ReadonlyMa
     if (!byBasis) leaf.answers.set(query.unit, (byBasis = new Map()));
     let answer = byBasis.get(basis);
     if (!answer) {
-      const matches = (fact: Fact) => fact.parsed.kind === "number" && (query.unit === undefined || fact.unit === query.unit) && (basis === ANY_BASIS || fact.basis === basis);
+      const matches = (fact: Fact) => fact.parsed.kind === "number" && (query.unit === undefined || fact.unit === query.unit) && (basis === ANY_BASIS || comparedBasis(fact.basis) === basis);
       // Usually the key has one group and all of it answers: share its list rather than copy it.
       const only = leaf.groups.length === 1 ? leaf.groups[0]!.facts : undefined;
       const facts = only?.every(matches) ? only : leaf.groups.flatMap((group) => group.facts.filter(matches));

@@ -52,6 +52,8 @@ interface RawFact {
   basis?: Basis;
   quote: string;
   note?: string;
+  filing?: string;
+  superseded_by?: string;
 }
 
 interface RawFactFile {
@@ -342,6 +344,8 @@ function buildFact(raw: RawFact, index: number, factIndex: number, context: Fact
     parsed,
     quote: raw.quote,
     note: raw.note,
+    filing: raw.filing,
+    supersededBy: raw.superseded_by,
     position: positionOf(context.document, index),
     groupKey: key.groupKey,
   };

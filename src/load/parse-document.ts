@@ -22,9 +22,10 @@ export type ParseResult = { ok: true; document: ParsedDocument } | { ok: false; 
 /** YAML aliases may expand at most this many times: enough for any fact file, too few for an alias bomb. */
 const MAX_ALIAS_COUNT = 1000;
 
-export function parseDocument(file: string, rawText: string): ParseResult {
+/** Parses YAML, or strict JSON when the file's name ends in `.json` or `options.json` says it is JSON whatever its name. */
+export function parseDocument(file: string, rawText: string, options: { json?: boolean } = {}): ParseResult {
   try {
-    return parseText(file, rawText);
+    return parseText(file, rawText, options.json === true);
   } catch (error) {
     // Recursion anywhere in parsing (ours or a library's) must not become a crash with a stack trace.
     if (isStackOverflow(error)) return failure(tooDeep(file));
@@ -32,7 +33,7 @@ export function parseDocument(file: string, rawText: string): ParseResult {
   }
 }
 
-function parseText(file: string, rawText: string): ParseResult {
+function parseText(file: string, rawText: string, json: boolean): ParseResult {
   const text = rawText.startsWith("\uFEFF") ? rawText.slice(1) : rawText;
   if (text.trim() === "") {
     return failure({ file, line: 1, column: 1, path: "", message: "the file is empty", found: "no content", expected: "a fact file with `source` and `facts`" });
@@ -42,7 +43,7 @@ function parseText(file: string, rawText: string): ParseResult {
     const { line, column } = lineAndColumn(text, at);
     return failure({ file, line, column, path: "", message: "the file is binary, not text", found: "a NUL byte", expected: "UTF-8 YAML or JSON text" });
   }
-  if (/\.json$/i.test(file)) {
+  if (json || /\.json$/i.test(file)) {
     let data: unknown;
     try {
       data = JSON.parse(text);

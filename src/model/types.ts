@@ -10,7 +10,7 @@ export interface Position {
 
 export type Language = "zh-Hans" | "zh-Hant" | "en";
 export type SourceKind = "primary" | "secondary";
-export type Basis = "reported" | "ex_fx" | "non_gaap" | "guidance" | "estimate" | "plan" | "run_rate";
+export type Basis = "reported" | "ex_fx" | "non_gaap" | "guidance" | "estimate" | "plan" | "run_rate" | "derived";
 export type Qualifier = "exact" | "about" | "more_than" | "at_least" | "up_to" | "less_than";
 export type Measure = "level" | "yoy" | "qoq" | "yoy_abs" | "qoq_abs" | "cagr" | "share" | "multiple";
 
@@ -75,6 +75,10 @@ export interface Fact {
   parsed: NumericValue | DateValue;
   quote: string;
   note?: string;
+  /** The filing that states the figure (an SEC accession number), for facts imported from filings. */
+  filing?: string;
+  /** For a value a later filing restated: that filing's accession number. Only the restatement rule sees such a fact. */
+  supersededBy?: string;
   position: Position;
   /** Compact form of the key (see reconcile/fact-key.ts), for grouping in memory; never written out. */
   groupKey: string;

@@ -17,7 +17,16 @@ export const BASIS_WORDS: Readonly<Record<Basis, string>> = {
   estimate: "estimate",
   plan: "plan",
   run_rate: "run-rate",
+  derived: "derived",
 };
+
+/**
+ * The basis a fact is compared on: a derived figure (a fourth quarter worked out as the company's
+ * fiscal year less its nine months) stands for the reported one, so it meets reported figures.
+ */
+export function comparedBasis(basis: Basis): Basis {
+  return basis === "derived" ? "reported" : basis;
+}
 
 /** How a value's qualifier reads before it: "more than 1 GW"; nothing for exact values. */
 export const QUALIFIER_WORDS: Readonly<Record<Qualifier, string>> = {

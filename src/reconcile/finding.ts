@@ -11,6 +11,7 @@ export type FindingKind =
   | "date_conflict"
   | "identity_violation"
   | "outside_guidance"
+  | "restatement"
   | "stale_review";
 
 export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };

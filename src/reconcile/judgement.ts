@@ -8,7 +8,7 @@ import { compareExact, magnitude, scaleExact, type Exact } from "../numbers/exac
 import { overlaps, type Interval } from "../numbers/interval.js";
 import type { RuleContext } from "../rules/rule.js";
 import { shiftPeriodByYears } from "../periods/period.js";
-import { BASIS_WORDS, QUALIFIER_WORDS, counted, sentence } from "../model/wording.js";
+import { BASIS_WORDS, QUALIFIER_WORDS, comparedBasis, counted, sentence } from "../model/wording.js";
 import { writtenForm } from "../model/wording.js";
 import type { Identity } from "../identities/identity.js";
 import type { FindingKind } from "./finding.js";
@@ -93,7 +93,7 @@ export function judge(finding: { kind: FindingKind; facts: readonly Fact[] }, co
   const numeric = finding.facts.filter((fact) => fact.parsed.kind === "number");
   const first = numeric[0];
   if (!first) return { candidates: [], outliers: [], summary: "No numeric values to judge." };
-  const basis = first.basis;
+  const basis = comparedBasis(first.basis);
   const isPrimary = (fact: Fact) => context.sources.get(fact.sourceId)?.kind === "primary";
 
   // Candidates: the finding's facts in groups that all agree, then every other fact of the key and basis
@@ -101,7 +101,7 @@ export function judge(finding: { kind: FindingKind; facts: readonly Fact[] }, co
   const clusters = clusterFacts(numeric, intervalOf);
   const inFinding = new Set(numeric);
   for (const fact of factsAt(context.index, first, first.period.key)) {
-    if (fact.basis !== basis || inFinding.has(fact)) continue;
+    if (comparedBasis(fact.basis) !== basis || inFinding.has(fact)) continue;
     for (const cluster of clusters) if (overlaps(cluster.common, intervalOf(fact))) cluster.members.push(fact);
   }
 
@@ -335,7 +335,7 @@ function priorPeriod(candidate: Candidate, rivals: readonly Candidate[], causes:
   const anchor = candidate.facts[0]!;
   const prior = shiftPeriodByYears(anchor.period, -1);
   if (!prior) return undefined;
-  const pool = factsAt(causes.context.index, anchor, prior.key).filter((fact) => fact.basis === causes.basis);
+  const pool = factsAt(causes.context.index, anchor, prior.key).filter((fact) => comparedBasis(fact.basis) === causes.basis);
   const match = matchingFact(candidate, rivals, pool, causes);
   if (!match) return undefined;
   return {
@@ -349,7 +349,7 @@ function priorPeriod(candidate: Candidate, rivals: readonly Candidate[], causes:
 
 function basisSlip(candidate: Candidate, rivals: readonly Candidate[], causes: CauseContext): Found | undefined {
   const anchor = candidate.facts[0]!;
-  const pool = factsAt(causes.context.index, anchor, anchor.period.key).filter((fact) => fact.basis !== causes.basis);
+  const pool = factsAt(causes.context.index, anchor, anchor.period.key).filter((fact) => comparedBasis(fact.basis) !== causes.basis);
   const match = matchingFact(candidate, rivals, pool, causes);
   if (!match) return undefined;
   const other = BASIS_WORDS[match.fact.basis];

@@ -67,7 +67,11 @@ export function groupFacts(facts: readonly Fact[]): FactGroup[] {
  * the sources, and each fact's interval cached (exact and rational). Tests build the same with it.
  */
 export function buildRuleContext(factBase: FactBase, config: Config = defaultConfig(), taxonomy?: Taxonomy): Omit<RuleContext<never>, "options"> {
-  const groups = groupFacts(factBase.facts);
+  // A value a later filing restated is kept for the record, but only the restatement rule compares it.
+  const superseded = factBase.facts.filter((fact) => fact.supersededBy !== undefined);
+  const standing = superseded.length === 0 ? factBase.facts : factBase.facts.filter((fact) => fact.supersededBy === undefined);
+  const groups = groupFacts(standing);
+  const restated = superseded.length === 0 ? [] : restatedGroups(groups, superseded);
   const sources = new Map<string, Source>(factBase.sources.map((source) => [source.id, source]));
   const index = buildFactIndex(groups, sources);
   // An interval depends only on the parsed value and the qualifier, and facts of a common written value
@@ -104,7 +108,13 @@ export function buildRuleContext(factBase: FactBase, config: Config = defaultCon
     }
     return disagrees;
   };
-  return { groups, index, taxonomy: taxonomy ?? NO_IDENTITIES, sources, intervalOf: cachedIntervalOf, rationalIntervalOf: cachedRationalIntervalOf, valuesDisagree };
+  return { groups, restated, index, taxonomy: taxonomy ?? NO_IDENTITIES, sources, intervalOf: cachedIntervalOf, rationalIntervalOf: cachedRationalIntervalOf, valuesDisagree };
+}
+
+/** Per key with a superseded value: the facts that stand, then the superseded ones, each in fact-base order. */
+function restatedGroups(groups: readonly FactGroup[], superseded: readonly Fact[]): FactGroup[] {
+  const standing = new Map(groups.map((group) => [group.facts[0]!.groupKey, group.facts]));
+  return groupFacts(superseded).map((group) => ({ key: group.key, facts: [...(standing.get(group.facts[0]!.groupKey) ?? []), ...group.facts] }));
 }
 
 /**

@@ -25,7 +25,7 @@ export const basisDifference: Rule<Options> = {
         bases: {
           description: "Bases compared with each other.",
           type: "array",
-          items: { enum: ["reported", "ex_fx", "non_gaap", "guidance", "estimate", "plan", "run_rate"] },
+          items: { enum: ["reported", "ex_fx", "non_gaap", "guidance", "estimate", "plan", "run_rate", "derived"] },
           uniqueItems: true,
         },
       },

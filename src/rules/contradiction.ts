@@ -1,7 +1,7 @@
 // contradiction: two sources state one key on one basis with values that cannot both be right
 // (their precision intervals do not overlap), e.g. North America operating income 2025-Q4, 115亿 vs 93亿.
 import { NO_OPTIONS, type Rule } from "./rule.js";
-import { BASIS_WORDS } from "../model/wording.js";
+import { BASIS_WORDS, comparedBasis } from "../model/wording.js";
 import { bothOrAll, conflictingSets, distinctWrittenValues, sortedUnique, valueSignature } from "./value-spread.js";
 
 export const contradiction: Rule = {
@@ -14,9 +14,9 @@ export const contradiction: Rule = {
     defaultOptions: {},
   },
   check(context) {
-    // Per basis, sources against each other.
-    return conflictingSets(context, (fact) => fact.basis, (fact) => fact.sourceId).map(({ group, facts }) => {
-      const { basis } = facts[0]!;
+    // Per basis, sources against each other (a derived figure counts as reported).
+    return conflictingSets(context, (fact) => comparedBasis(fact.basis), (fact) => fact.sourceId).map(({ group, facts }) => {
+      const basis = comparedBasis(facts[0]!.basis);
       return {
         key: group.key,
         facts,

@@ -2,6 +2,7 @@
 // amount larger than its fiscal year's, or a negative value for a metric that is never negative
 // (revenue, capital spending, counts).
 import type { Fact } from "../model/types.js";
+import { comparedBasis } from "../model/wording.js";
 import { compareExact } from "../numbers/exact.js";
 import { appliesTo, type OrderIdentity, type SignIdentity } from "../identities/identity.js";
 import { NO_OPERANDS, periodMonths, shiftPeriodKey, type FactIndex, type Operands } from "../identities/fact-index.js";
@@ -39,7 +40,7 @@ export const orderAndSign: Rule = {
       // The fiscal year's candidates are the same for every fact of the quarter: look them up once.
       let years: Operands | undefined;
       for (const quarter of group.facts) {
-        if (quarter.parsed.kind !== "number" || quarter.basis !== "reported") continue;
+        if (quarter.parsed.kind !== "number" || comparedBasis(quarter.basis) !== "reported") continue;
         // Exact intervals compare directly; rationals are made only for the message of a finding.
         const quarterLow = context.intervalOf(quarter).low;
         if (!quarterLow || quarterLow.n <= 0n) continue;

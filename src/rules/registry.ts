@@ -9,6 +9,7 @@ import { contradiction } from "./contradiction.js";
 import { dateConflict } from "./date-conflict.js";
 import { orderAndSign } from "./order-and-sign.js";
 import { outsideGuidance } from "./outside-guidance.js";
+import { restatement } from "./restatement.js";
 import { runRate } from "./run-rate.js";
 import { selfContradiction } from "./self-contradiction.js";
 
@@ -21,6 +22,7 @@ export const RULES: readonly Rule<never>[] = [
   dateConflict,
   orderAndSign,
   outsideGuidance,
+  restatement,
   runRate,
   selfContradiction,
 ] as Rule<never>[];

@@ -24,8 +24,13 @@ export interface RuleMeta {
 }
 
 export interface RuleContext<Options = Record<string, unknown>> {
-  /** Every group of facts sharing a key (a group may hold a single fact). */
+  /** Every group of facts sharing a key (a group may hold a single fact); values a later filing restated are left out. */
   groups: readonly FactGroup[];
+  /**
+   * The keys that hold a value a later filing restated (a fact with `superseded_by`): each group has
+   * the superseded facts and the facts of the key that stand. Only the restatement rule reads them.
+   */
+  restated: readonly FactGroup[];
   /** Lookup of facts by key, for rules whose operands have other keys (identities). */
   index: FactIndex;
   taxonomy: Taxonomy;

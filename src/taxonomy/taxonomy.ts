@@ -22,6 +22,10 @@ export interface EntityDefinition {
   fiscalYearNamedBy: "start" | "end";
   /** The currency the company reports in, when the taxonomy says. */
   currency?: string;
+  /** The company's Central Index Key at the SEC, for a company that files there. */
+  cik?: number;
+  /** Its ticker symbols. */
+  tickers?: string[];
   aliases: Aliases;
 }
 
@@ -61,6 +65,8 @@ export interface MetricDefinition {
   /** A figure of this metric is itself a change (capacity added, market value lost, costs saved). */
   change: boolean;
   units: string[];
+  /** XBRL concepts (`us-gaap:Revenues`, `ifrs-full:Revenue`) that state the metric in SEC filings, in order of precedence. */
+  secConcepts?: string[];
   aliases: Aliases;
 }
 
@@ -73,10 +79,10 @@ export interface Taxonomy {
 }
 
 interface RawTaxonomy {
-  entities: Record<string, { name: string; fiscal_year_end: string; fiscal_year_named_by?: "start" | "end"; currency?: string; aliases: Aliases }>;
+  entities: Record<string, { name: string; fiscal_year_end: string; fiscal_year_named_by?: "start" | "end"; currency?: string; cik?: number; tickers?: string[]; aliases: Aliases }>;
   segments: Record<string, { name: string; kind: SegmentDefinition["kind"]; parent?: string; entities?: string[]; markets?: string[]; aliases: Aliases }>;
   measures: Record<Measure, { name: string; aliases: Aliases }>;
-  metrics: Record<string, { name: string; kind: MetricKind; timing?: MetricTiming; basis?: "reported" | "estimate"; decided?: boolean; change?: boolean; units: string[]; aliases: Aliases }>;
+  metrics: Record<string, { name: string; kind: MetricKind; timing?: MetricTiming; basis?: "reported" | "estimate"; decided?: boolean; change?: boolean; units: string[]; sec_concepts?: string[]; aliases: Aliases }>;
   identities?: Identity[];
 }
 
@@ -88,13 +94,19 @@ export function buildTaxonomy(document: ParsedDocument): { taxonomy: Taxonomy; d
     diagnostics.push({ file: document.file, ...document.locate(path), path: `/${path.join("/")}`, message, found, expected });
 
   const entities = new Map<string, EntityDefinition>();
+  const ciks = new Map<number, string>();
   for (const [id, entity] of Object.entries(raw.entities)) {
+    if (entity.cik !== undefined) {
+      const other = ciks.get(entity.cik);
+      if (other !== undefined) report(["entities", id, "cik"], "duplicate CIK", String(entity.cik), `a CIK no other entity has (${other} has it)`);
+      else ciks.set(entity.cik, id);
+    }
     const fiscalYearEnd = parseFiscalYearEnd(entity.fiscal_year_end);
     if (!fiscalYearEnd) {
       report(["entities", id, "fiscal_year_end"], "impossible fiscal year end", JSON.stringify(entity.fiscal_year_end), "a real month and day, MM-DD, e.g. 12-31");
       continue;
     }
-    entities.set(id, { id, ordinal: entities.size, name: entity.name, fiscalYearEnd, fiscalYearNamedBy: entity.fiscal_year_named_by ?? "end", ...(entity.currency ? { currency: entity.currency } : {}), aliases: entity.aliases });
+    entities.set(id, { id, ordinal: entities.size, name: entity.name, fiscalYearEnd, fiscalYearNamedBy: entity.fiscal_year_named_by ?? "end", ...(entity.currency ? { currency: entity.currency } : {}), ...(entity.cik !== undefined ? { cik: entity.cik } : {}), ...(entity.tickers ? { tickers: entity.tickers } : {}), aliases: entity.aliases });
   }
   const segments = new Map<string, SegmentDefinition>();
   for (const [id, segment] of Object.entries(raw.segments)) {
@@ -118,7 +130,8 @@ export function buildTaxonomy(document: ParsedDocument): { taxonomy: Taxonomy; d
   }
   const metrics = new Map<string, MetricDefinition>();
   for (const [id, metric] of Object.entries(raw.metrics)) {
-    metrics.set(id, { id, ordinal: metrics.size, ...metric, timing: metric.timing ?? "flow", basis: metric.basis ?? "reported", decided: metric.decided ?? false, change: metric.change ?? false });
+    const { sec_concepts: secConcepts, ...rest } = metric;
+    metrics.set(id, { id, ordinal: metrics.size, ...rest, timing: metric.timing ?? "flow", basis: metric.basis ?? "reported", decided: metric.decided ?? false, change: metric.change ?? false, ...(secConcepts ? { secConcepts } : {}) });
   }
   const identities = raw.identities ?? [];
   const seenIdentities = new Set<string>();
