@@ -669,6 +669,9 @@ function choosePeriod(context: Context, place: Place, metric: MetricDefinition, 
       }
     }
   }
+  // A share price or its move stands at a moment: a results period named in an earlier clause ("首季
+  // 多赚88%，股价两日累涨两成") is not when it was read.
+  if (metric.timing === "market" && periodAt >= 0 && periods[periodAt]!.end <= c0 && periods[periodAt]!.cue.kind !== "date" && periods[periodAt]!.cue.kind !== "weekday") inSentence = false;
   context.periodStated = periodAt >= 0 && inSentence;
   const period = antecedent ? antecedent.period : finishPeriod(context, metric, entity, periodAt, inSentence);
   if (measure === "cagr" && !period.includes("..")) return skipFigure(context, figure, line, column, "a CAGR needs a span of periods, and none is stated in its sentence");

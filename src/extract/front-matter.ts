@@ -1,6 +1,7 @@
 // An article's front matter (YAML between --- lines, as Markdown sites write it): title, date and
 // language. The body keeps its place in the text: the front matter is blanked, never cut, so line and
-// column numbers count from the top of the file.
+// column numbers count from the top of the file; the headline and lede fields' values stay in place,
+// to be read with the body.
 import { parse } from "yaml";
 import type { Language } from "../model/types.js";
 
@@ -35,7 +36,7 @@ export function splitFrontMatter(text: string): SplitArticle {
       const yamlText = text.slice(opening[0].length, end.index + 1);
       readHeader(yamlText, header);
       const cut = end.index + end[0].length;
-      body = text.slice(0, cut).replace(/[^\n]/g, " ") + text.slice(cut);
+      body = keepHeadlines(text.slice(0, cut)) + text.slice(cut);
     }
   }
   if (header.date === undefined) {
@@ -56,6 +57,25 @@ export function splitFrontMatter(text: string): SplitArticle {
     if (first !== undefined && first.length <= 120) header.title = first;
   }
   return { header, body };
+}
+
+/** Front-matter fields whose one-line value is the article's own text: its headline and its lede. */
+const HEADLINE_FIELD = /^([ \t]*(?:title|subtitle|summary|description|lede|dek)[ \t]*:[ \t]*)(["']?)(.*?)\2[ \t]*$/;
+
+/**
+ * The front matter blanked to spaces, but for the values of its headline and lede fields, which stay
+ * where they stand: a headline's figures ("…全年增23%") are the article's, read like any line of it.
+ */
+function keepHeadlines(frontMatter: string): string {
+  return frontMatter
+    .split("\n")
+    .map((line) => {
+      const field = HEADLINE_FIELD.exec(line);
+      if (!field || field[3]!.length === 0) return line.replace(/[^\n]/g, " ");
+      const from = field[1]!.length + field[2]!.length;
+      return " ".repeat(from) + field[3]! + " ".repeat(line.length - from - field[3]!.length);
+    })
+    .join("\n");
 }
 
 function readHeader(yamlText: string, header: ArticleHeader): void {

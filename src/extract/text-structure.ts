@@ -1,5 +1,6 @@
 // Where things are in the text: sentence and clause starts (cut at 。！？, line ends, a full stop
-// before a space, a title in 《》 that holds a figure, or every 400 characters, which keeps each
+// before a space, a space between the parts of a Chinese headline, a title in 《》 that holds a
+// figure, or every 400 characters, which keeps each
 // figure's look back short), and the lookups bindFigure makes per figure (the first match at or after
 // a place, the span a place falls in), walking on from the last answer because figures come in order.
 
@@ -15,6 +16,28 @@ const TITLE_LOOK = 64;
 const CLAUSE_END: ReadonlySet<number> = new Set([..."，；;：:、"].map((c) => c.charCodeAt(0)));
 const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
 
+const isCjk = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
+const HEADLINE_LOOK = 400;
+const PUNCTUATION: ReadonlySet<number> = new Set([..."。，；！？"].map((c) => c.charCodeAt(0)));
+
+/** Whether the line starting at `from` is a short line of Chinese without sentence punctuation. */
+function isHeadline(text: string, from: number): boolean {
+  let cjk = 0;
+  for (let i = from; i < text.length && i - from <= HEADLINE_LOOK; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x0a) return cjk > 0;
+    if (PUNCTUATION.has(code)) return false;
+    if (isCjk(code)) cjk++;
+  }
+  return false;
+}
+
+/** Whether a space between these two characters parts a headline: after Chinese before Chinese, or after a percent before Chinese or a digit ("涨超1% 1月营收…"). */
+function headlineBreak(before: number, after: number): boolean {
+  if (before === 0x25) return isCjk(after) || isDigitCode(after);
+  return isCjk(before) && isCjk(after);
+}
+
 /** Sentence and clause starts, in order. */
 export function boundaries(text: string): { sentences: number[]; clauses: number[] } {
   const sentences = [0];
@@ -23,9 +46,15 @@ export function boundaries(text: string): { sentences: number[]; clauses: number
   const length = text.length;
   /** Where a title in 《》 that holds a figure ends: it is a sentence of its own ("《2000亿军备赛》" is the title's figure, not the surrounding sentence's). */
   let titleEnd = -1;
+  /** Whether the current line is a headline: Chinese written without sentence punctuation, whose spaces part its clauses. */
+  let headline = isHeadline(text, 0);
   for (let i = 0; i < length; i++) {
     const c = text.charCodeAt(i);
     let sentence = SENTENCE_END.has(c) || i === titleEnd;
+    if (c === 0x0a) headline = isHeadline(text, i + 1);
+    // "永利澳门第四季EBITDAR跌1.4% 全年增23%": in a headline a space between its parts ends what the words
+    // before it say.
+    if (headline && c === 0x20 && headlineBreak(text.charCodeAt(i - 1), text.charCodeAt(i + 1))) sentence = true;
     if (c === TITLE_OPEN && i > last) {
       // A title naming a show or a book (《周四夜橄榄球》) stays part of its sentence; one with a number is cut off.
       let digit = false;

@@ -17,4 +17,16 @@ describe("splitFrontMatter", () => {
   it("survives broken YAML", () => {
     expect(() => splitFrontMatter("---\n: : [\n---\nx")).not.toThrow();
   });
+
+  it("keeps the headline and summary values in place, blanking the rest of the block", () => {
+    const text = '---\ntitle: "甲公司全年利润增8%"\ndate: 2025-02-10\nsummary: Profit rose 8%.\n---\nBody.';
+    const { body, header } = splitFrontMatter(text);
+    expect(header.title).toBe("甲公司全年利润增8%");
+    expect(body.length).toBe(text.length);
+    const lines = body.split("\n");
+    expect(lines[1]).toBe(`        甲公司全年利润增8% `);
+    expect(lines[2]!.trim()).toBe("");
+    expect(lines[3]).toBe(`         Profit rose 8%.`);
+    expect(lines[0]!.trim()).toBe("");
+  });
 });

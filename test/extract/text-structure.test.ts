@@ -13,6 +13,11 @@ describe("boundaries", () => {
     expect(boundaries("U.S. sales rose. Costs fell").sentences).toEqual([0, 16]);
   });
 
+  it("parts a Chinese headline at its spaces, but not a sentence with punctuation or a figure's unit", () => {
+    expect(boundaries("甲利润增5% 全年增8%\n乙营收 1.5 亿元，丙 增长").sentences).toEqual([0, 7, 13]);
+    expect(boundaries("甲股价涨1% 1月营收增").sentences).toEqual([0, 7]);
+  });
+
   it("keeps a thousands comma inside its clause", () => {
     expect(boundaries("sales of 1,234 units, up").clauses).toEqual([0, 21]);
   });
