@@ -119,6 +119,8 @@ export async function main(argv: readonly string[], cliIo: CliIo = processIo): P
     .argument("[paths...]", "fact files or folders (default: facts/ at the repository root)")
     .addOption(new Option("--format <format>", "report format").choices(["markdown", "json", "github"]).default("markdown"))
     .option("--out <file>", "where to write the report (- for stdout; default: reports/conflicts.md at the repository root for markdown, stdout otherwise)")
+    .option("--also <format=file>", "also write the same report in another format, e.g. markdown=reports/changes.md or github=- (repeatable)", (value: string, previous: string[] = []) => [...previous, value])
+    .option("--full-report <file>", "with --since: also write the full Markdown report, every finding, as concord reconcile without --since writes it")
     .addOption(new Option("--fail-on <level>", "exit 1 when open findings at or above this level remain").choices(["error", "warning", "info", "never"]).default("error"))
     .option("--since <ref>", "report only findings involving facts added or changed since this git ref, and what changed")
     .option("--taxonomy <file>", "taxonomy file (default: the nearest taxonomy.yaml in or above the first path)")
@@ -236,6 +238,8 @@ interface ReconcileOptions {
   out?: string;
   failOn: Severity | "never";
   since?: string;
+  also?: string[];
+  fullReport?: string;
   taxonomy?: string;
   reviews?: string;
   config?: string;
@@ -243,6 +247,8 @@ interface ReconcileOptions {
 
 function runReconcile(paths: string[], options: ReconcileOptions, io: CliIo): number {
   if (options.out !== undefined) refuseInsideFactBase(options.out, paths, io);
+  const also = (options.also ?? []).map(alsoOutput);
+  for (const file of [...also.map((output) => output.file), ...(options.fullReport !== undefined ? [options.fullReport] : [])]) refuseInsideFactBase(file, paths, io);
   const config = readConfig(options.config, io);
   const loaded = loadOrThrow(paths, options.taxonomy, io);
   const reviews = readReviews(options.reviews ?? defaultReviewsFile(paths, io.cwd), options.reviews !== undefined, loaded, io);
@@ -263,13 +269,26 @@ function runReconcile(paths: string[], options: ReconcileOptions, io: CliIo): nu
     intervalOptions: { aboutTolerance: config.aboutTolerance },
     ...(changes ? { changes } : {}),
   };
-  const report = options.format === "json" ? formatReportJson(input) : options.format === "github" ? formatReportGithub(input) : formatReportMarkdown(input);
+  const render = (format: ReconcileOptions["format"], report: ReportInput) => (format === "json" ? formatReportJson(report) : format === "github" ? formatReportGithub(report) : formatReportMarkdown(report));
   const out = options.out ?? (options.format === "markdown" ? "reports/conflicts.md" : "-");
-  writeOutput(out, report, io);
+  writeOutput(out, render(options.format, input), io);
+  // One run, several outputs (CI: annotations, the change report and the gate from one invocation).
+  for (const output of also) writeOutput(output.file, render(output.format, input), io);
+  if (options.fullReport !== undefined) {
+    const { changes: _changes, ...full } = input;
+    writeOutput(options.fullReport, formatReportMarkdown({ ...full, findings }), io);
+  }
   const open = shown.filter((finding) => !finding.review && atOrAbove(finding.severity, options.failOn)).length;
   const stale = atOrAbove("warning", options.failOn) ? staleReviews.length : 0;
   if (out !== "-") io.stderr(`${shown.length} findings (${open} open at or above ${options.failOn}), ${staleReviews.length} stale reviews: report written to ${out}\n`);
   return open + stale > 0 ? EXIT_FINDINGS : EXIT_OK;
+}
+
+/** An --also value, FORMAT=FILE. */
+function alsoOutput(value: string): { format: ReconcileOptions["format"]; file: string } {
+  const match = /^(markdown|json|github)=(.+)$/.exec(value);
+  if (!match) throw usageProblem(value, "--also takes a format and a file", JSON.stringify(value), "markdown=FILE, json=FILE or github=FILE (- for stdout)");
+  return { format: match[1] as ReconcileOptions["format"], file: match[2]! };
 }
 
 interface ReviewOptions {
