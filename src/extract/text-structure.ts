@@ -29,7 +29,8 @@ function isHeadline(text: string, from: number): boolean {
     if (PUNCTUATION.has(code)) return false;
     if (isCjk(code)) cjk++;
   }
-  return false;
+  // The text's last line ends with the text.
+  return cjk > 0 && text.length - from <= HEADLINE_LOOK;
 }
 
 /** Whether a space between these two characters parts a headline: after Chinese before Chinese, or after a percent before Chinese or a digit ("涨超1% 1月营收…"). */
