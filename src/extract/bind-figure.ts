@@ -655,6 +655,24 @@ function choosePeriod(context: Context, place: Place, metric: MetricDefinition, 
       }
     }
   }
+  // A paragraph that names no period goes on with the one before it ("…for the nine months ended Dec. 31.
+  // ¶ However, net profit fell to…"): its last period that is over, unless that is a year-ago base. (A
+  // heading between them ends this, and then the heading's period is the figure's.)
+  if (periodAt < 0) {
+    const previous = previousParagraph(context, place.lineIndex);
+    if (previous) {
+      for (let i = firstFrom(periods, previous.end) - 1; i >= 0 && periods[i]!.start >= previous.start; i--) {
+        const kind = periods[i]!.cue.kind;
+        if (kind === "date" || kind === "weekday" || kind === "now" || kind === "same_period_last_year" || kind === "none" || context.periodComparison[i]) continue;
+        const label = context.periodLabels[i];
+        if (label !== undefined && isOverBy(context, entity, label) && usablePeriod(context, i, true, comparesAgainst, index, metric)) {
+          periodAt = i;
+          inSentence = false;
+        }
+        break;
+      }
+    }
+  }
   // Under a heading that names a period ("## Fourth quarter 2025"), what states none is that period's.
   if (periodAt < 0 && context.headingPeriods[place.lineIndex] !== undefined) {
     periodAt = context.headingPeriods[place.lineIndex]!;
@@ -676,6 +694,20 @@ function choosePeriod(context: Context, place: Place, metric: MetricDefinition, 
   const period = antecedent ? antecedent.period : finishPeriod(context, metric, entity, periodAt, inSentence);
   if (measure === "cagr" && !period.includes("..")) return skipFigure(context, figure, line, column, "a CAGR needs a span of periods, and none is stated in its sentence");
   return { period, pastPeriodAt, periodAt, inSentence };
+}
+
+/** The paragraph before the line's (its text span), skipping blank lines; none when a heading or a table row comes first. */
+function previousParagraph(context: Context, lineIndex: number): { start: number; end: number } | undefined {
+  const { lineStarts, text } = context;
+  for (let line = lineIndex - 1; line >= 0; line--) {
+    const start = lineStarts[line]!;
+    const end = line + 1 < lineStarts.length ? lineStarts[line + 1]! - 1 : text.length;
+    const content = text.slice(start, end).trim();
+    if (content.length === 0) continue;
+    if (content.startsWith("#") || content.startsWith("|") || content.length <= 40) return undefined;
+    return { start, end };
+  }
+  return undefined;
 }
 
 /** The basis the words around the figure say (a period still to come may yet make it a plan: see isPlanned). */

@@ -1,7 +1,7 @@
 // An article's front matter (YAML between --- lines, as Markdown sites write it): title, date and
 // language. The body keeps its place in the text: the front matter is blanked, never cut, so line and
-// column numbers count from the top of the file; the headline and lede fields' values stay in place,
-// to be read with the body.
+// column numbers count from the top of the file; the headline fields' values stay in place, to be
+// read with the body.
 import { parse } from "yaml";
 import type { Language } from "../model/types.js";
 
@@ -59,11 +59,14 @@ export function splitFrontMatter(text: string): SplitArticle {
   return { header, body };
 }
 
-/** Front-matter fields whose one-line value is the article's own text: its headline and its lede. */
-const HEADLINE_FIELD = /^([ \t]*(?:title|subtitle|summary|description|lede|dek)[ \t]*:[ \t]*)(["']?)(.*?)\2[ \t]*$/;
+/**
+ * Front-matter fields whose one-line value is the article's own text: its headline and subheads. (A
+ * summary or description is a site's copy of the first paragraph: read, its figures would be there twice.)
+ */
+const HEADLINE_FIELD = /^([ \t]*(?:title|subtitle|dek)[ \t]*:[ \t]*)(["']?)(.*?)\2[ \t]*$/;
 
 /**
- * The front matter blanked to spaces, but for the values of its headline and lede fields, which stay
+ * The front matter blanked to spaces, but for the values of its headline fields, which stay
  * where they stand: a headline's figures ("…全年增23%") are the article's, read like any line of it.
  */
 function keepHeadlines(frontMatter: string): string {
