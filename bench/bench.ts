@@ -5,12 +5,15 @@
 // fact, group by key, nothing else (see measure.mjs).
 // Then the extractor's part (bench/extract-bench.ts; alone: `npm run bench:extract`; BENCH_EXTRACT=0
 // skips it): throughput on Chinese news text, adversarial texts, and Recognizers-Text side by side.
+// Before it, `concord import sec` on 5, 10 and 20 MB companyfacts against JSON.parse (bench/import-bench.ts;
+// BENCH_IMPORT=0 skips it).
 import { execFileSync } from "node:child_process";
 import { cpus, totalmem, tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { runExtractBench } from "./extract-bench.js";
+import { runImportBench } from "./import-bench.js";
 import { generateFactBase } from "./generate.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -119,4 +122,5 @@ if (process.env.BENCH_SINCE !== "0") {
   }
 }
 
+if (process.env.BENCH_IMPORT !== "0") await runImportBench();
 if (process.env.BENCH_EXTRACT !== "0") await runExtractBench();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BASIS_WORDS, QUALIFIER_WORDS, counted, differenceInWords, sentence, writtenForm } from "../../src/model/wording.js";
+import { BASIS_WORDS, QUALIFIER_WORDS, comparedBasis, counted, differenceInWords, sentence, writtenForm } from "../../src/model/wording.js";
 import type { Fact } from "../../src/model/types.js";
 
 const written = (value: string, valueHigh?: string, scale?: string, unit = "USD") => ({ written: { value, ...(valueHigh ? { valueHigh } : {}), ...(scale ? { scale } : {}), unit } }) as unknown as Fact;
@@ -12,9 +12,15 @@ describe("wording", () => {
   });
 
   it("has a word for every basis and qualifier", () => {
-    expect(Object.keys(BASIS_WORDS).sort()).toEqual(["estimate", "ex_fx", "guidance", "non_gaap", "plan", "reported", "run_rate"]);
+    expect(Object.keys(BASIS_WORDS).sort()).toEqual(["derived", "estimate", "ex_fx", "guidance", "non_gaap", "plan", "reported", "run_rate"]);
     expect(QUALIFIER_WORDS.exact).toBe("");
     expect(QUALIFIER_WORDS.more_than).toBe("more than");
+  });
+
+  it("compares a derived figure as reported, every other basis as itself", () => {
+    expect(comparedBasis("derived")).toBe("reported");
+    expect(comparedBasis("reported")).toBe("reported");
+    expect(comparedBasis("ex_fx")).toBe("ex_fx");
   });
 
   it("counts nouns in the singular for exactly one, in the plural otherwise", () => {
