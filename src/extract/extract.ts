@@ -160,8 +160,10 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     if (period.cue.kind === "same_as_before") label = topic;
     // 上年同期 / a year earlier: the period the text is talking about, a year back.
     else if (period.cue.kind === "same_period_last_year" && topic !== undefined && isOver(topic, date)) {
-      label = shiftLabel(topic, -1) ?? label;
-      periodBase[index] = topicAt;
+      // 2023年同期: the period in hand in the year named (most often the year before).
+      const back = period.cue.year !== undefined && /^(?:FY)?(\d{4})/.test(topic) ? period.cue.year - Number(/(\d{4})/.exec(topic)![1]) : -1;
+      label = shiftLabel(topic, back) ?? label;
+      if (back === -1) periodBase[index] = topicAt;
     }
     // 本季度 is the quarter the text is about, unless that is a quarter still to come (an outlook just
     // read): the quarter being reported is one that is over.

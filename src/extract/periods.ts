@@ -17,7 +17,8 @@ export type PeriodCue =
   | { kind: "month"; year?: number; month: number }
   | { kind: "date"; year?: number; month: number; day: number }
   | { kind: "ttm" }
-  | { kind: "same_period_last_year" }
+  /** The period in hand a year back (上年同期, a year earlier), or in a year named (2023年同期). */
+  | { kind: "same_period_last_year"; year?: number }
   /**
    * A quarter next to another: `fromDate` when counted from the article's date (上季, last quarter: the
    * last quarter over when the article was written), else from the quarter the text is about
@@ -60,6 +61,7 @@ const EN_ORDINAL: Readonly<Record<string, number>> = { first: 1, second: 2, thir
 // Alternatives in priority order; every quantifier is over a single class with a small bound.
 const NAMED_SOURCE = [
     String.raw`(?<span>(?:(?:从|自|from|between)\s?)?(?<spanA>20\d{2})\s?(?:年|财年|年度)?\s?(?:到|至|-|–|~|to|and|through)\s?(?<spanB>20\d{2})\s?(?:年|财年|年度)?(?!\d|\s?[年月]?\s?第?\s?[一二三四1-4]\s?季)(?![\d.,%]))`,
+    String.raw`(?<samey>(?<sameyYear>20\d{2})\s?年\s?同(?:期|季))`,
     String.raw`(?<fyq>fy\s?(?<fyqYear>\d{4}|\d{2})\s?q(?<fyqQ>[1-4]))`,
     String.raw`(?<qy>q(?<qyQ>[1-4])(?:\s?(?:fy\s?)?(?<qyYear>20\d{2})|'(?<qyYear2>\d{2}))(?!\d))`,
     String.raw`(?<nq>(?<!\d)(?<nqQ>[1-4])q(?<nqYear>\d{2})(?!\d))`,
@@ -89,7 +91,7 @@ const NAMED_SOURCE = [
     String.raw`(?<ttm>过去\s?12\s?个月|过去十二个月|最近12个月|trailing\stwelve\smonths|trailing\s12\smonths|last\stwelve\smonths|last\s12\smonths|(?<![a-z])ttm(?![a-z]))`,
     String.raw`(?<same>去年同期|上一年同期|上年同期|前一年度同期|前一年同期|去年同季|上年同季|一年前|一年之前|去年第四季度|a\syear\searlier|a\syear\sago|a\syear\sbefore|year-ago|year\sago\squarter|prior[\s-]year\s(?:quarter|period)|same\s(?:period|quarter)\s(?:last\syear|a\syear\s(?:earlier|ago)|of\s(?:last|the\sprevious|the\sprior)\syear))`,
     String.raw`(?<none>未来几年|未来数年|今后几年|in\sthe\scoming\syears|over\sthe\scoming\syears|in\sthe\snext\sfew\syears|over\sthe\snext\sfew\syears|in\scoming\syears)`,
-    String.raw`(?<sameb>(?<![去上前年])同期|同年|当期|the\ssame\speriod(?!\s(?:last|a)\syear|\sof\s(?:last|the\sprevious|the\sprior)\syear)|the\ssame\syear)`,
+    String.raw`(?<sameb>(?<![去上前年])同期|同年|当期|期内|本期|the\ssame\speriod(?!\s(?:last|a)\syear|\sof\s(?:last|the\sprevious|the\sprior)\syear)|the\ssame\syear)`,
     String.raw`(?<now>现阶段|目前|当前|如今|眼下|currently|at\spresent)`,
     String.raw`(?<rq>本季度|本季(?!节)|当季|this\squarter|上一季度|上季度|上个季度|上一季|上季|前一季度|前一季|last\squarter|previous\squarter|prior\squarter|preceding\squarter|下一季度|下季度|下个季度|下一季|下季|next\squarter)`,
     String.raw`(?<wd>(?:周|星期|礼拜)(?<wdCn>[一二三四五六日天])|(?<![a-z])(?<wdEn>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![a-z]))`,
@@ -138,7 +140,7 @@ function numberGroups(source: string): { source: string; groups: Record<string, 
  * words in both cases, the first characters of the Chinese ones). As a lookahead in front of the
  * alternation it changes no match, but lets the engine pass over every other position with one test.
  */
-const FIRST_CHARACTERS = String.raw`[0-9\s从自第一二三四年上下过最去未今同当本明后前全现目如眼截首头中周星礼abcdfhijlmnopqstwyABCDFHIJLMNOPQSTWY]`;
+const FIRST_CHARACTERS = String.raw`[0-9\s从自第一二三四年上下过最去未今同当本明后前全现目如眼截首头中周星礼期abcdfhijlmnopqstwyABCDFHIJLMNOPQSTWY]`;
 const NUMBERED = numberGroups(NAMED_SOURCE);
 const PATTERN = new RegExp(`(?=${FIRST_CHARACTERS})(?:${NUMBERED.source})`, "gi");
 const GROUP = NUMBERED.groups;
@@ -213,6 +215,7 @@ function cueOf(m: RegExpExecArray, text: string): PeriodCue | undefined {
   if (m[GROUP.enhalf!]) return { kind: "half", ...(m[GROUP.enhalfYear!] ? { year: Number(m[GROUP.enhalfYear!]) } : {}), half: m[GROUP.enhalfH!] === "first" ? 1 : 2 };
   if (m[GROUP.ttm!]) return { kind: "ttm" };
   if (m[GROUP.same!]) return { kind: "same_period_last_year" };
+  if (m[GROUP.samey!]) return { kind: "same_period_last_year", year: Number(m[GROUP.sameyYear!]) };
   if (m[GROUP.now!]) return { kind: "now" };
   if (m[GROUP.rq!]) {
     const offset = /上|前|last|previous|prior|preceding/.test(text) ? -1 : /下|next/.test(text) ? 1 : 0;
@@ -427,7 +430,7 @@ export function resolvePeriod(cue: PeriodCue, context: PeriodContext): string | 
     case "ttm":
       return context.quarter ? `TTM:${quarterEnd(context.quarter.year, context.quarter.quarter)}` : undefined;
     case "same_period_last_year":
-      return context.quarter ? `${context.quarter.year - 1}-Q${context.quarter.quarter}` : undefined;
+      return context.quarter ? `${cue.year ?? context.quarter.year - 1}-Q${context.quarter.quarter}` : undefined;
     case "span":
       return `FY${cue.from}..FY${cue.to}`;
     case "none":
