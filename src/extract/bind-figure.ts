@@ -122,6 +122,9 @@ export function bindFigure(context: Context, figure: Figure, index: number): Pro
   const stretch = Math.max(c0, context.figures[index - 1]?.end ?? 0);
   const saysItself = (basis === "guidance" && (context.basisCue?.start ?? -1) >= stretch) || ((basis === "guidance" || basis === "reported") && saysFuture(context.lower, stretch, figure.start));
   if (saysItself && periodChoice.inSentence) period = upcomingPeriod(context, periodChoice.periodAt, period, entity);
+  // Guidance that names no period, given with a fiscal year's last quarter or the whole year, is for
+  // the next fiscal year ("The company expects 1,800 net restaurant additions", in a fourth-quarter story).
+  if (basis === "guidance" && (periodChoice.periodAt < 0 || !periodChoice.inSentence) && isOverBy(context, entity, period)) period = nextFiscalYear(period) ?? period;
   // What the company will do is its plan for what it decides (capex, job cuts), its guidance for what
   // it expects to come out (revenue, profit): the taxonomy says which a metric is.
   if (isPlanned(context, basis, period, entity, c0, s0, figure.start)) basis = metric.decided || basis === "guidance" ? "plan" : "guidance";
@@ -814,6 +817,12 @@ function upcomingPeriod(context: Context, periodAt: number, period: string, enti
     label = next;
   }
   return period;
+}
+
+/** The fiscal year after a fiscal year's last quarter or the year itself (2024-Q4, FY2024: FY2025). */
+function nextFiscalYear(period: string): string | undefined {
+  const match = /^(?:FY(\d{4})|(\d{4})-Q4)$/.exec(period);
+  return match ? `FY${Number(match[1] ?? match[2]) + 1}` : undefined;
 }
 
 const nextQuarterLabel = (last: { year: number; quarter: number }): string => (last.quarter === 4 ? `${last.year + 1}-Q1` : `${last.year}-Q${last.quarter + 1}`);
