@@ -3,9 +3,11 @@
 // process.exit, so it can be driven from tests.
 import path from "node:path";
 import { Command, CommanderError, Option } from "commander";
-import type { Diagnostic } from "./model/types.js";
+import type { Diagnostic, FactBase } from "./model/types.js";
 import { formatDiagnostics } from "./format/diagnostics.js";
-import { formatFactsCsv, formatFactsJson } from "./format/fact-records.js";
+import { formatFactsCsv, formatFactsJson, selectFacts } from "./format/fact-records.js";
+import { buildFactTable, formatFactTableMarkdown, formatFactTableText } from "./format/fact-table.js";
+import { parsePeriod } from "./periods/period.js";
 import { collectFactFiles, decodeUtf8, displayPath, findTaxonomy, NotText, readText, REVIEWS_FILE } from "./io/fact-files.js";
 import { GitError } from "./io/git.js";
 import { writeFileAtomic } from "./io/write-file-atomic.js";
@@ -55,7 +57,7 @@ const processIo: CliIo = {
 /** Raised for input concord cannot use; the CLI prints its diagnostics and exits 2. */
 class UnusableInput extends Error {
   constructor(readonly diagnostics: Diagnostic[]) {
-    super(`${diagnostics.length} problem(s) in the input`);
+    super(`${counted(diagnostics.length, "problem")} in the input`);
   }
 }
 
@@ -91,25 +93,37 @@ export async function main(argv: readonly string[], cliIo: CliIo = processIo): P
     .action((paths: string[], options: { taxonomy?: string }) => {
       const result = loadOrThrow(factPaths(paths), givenOption(options, "taxonomy").taxonomy, io);
       const sources = result.factBase.sources.length;
-      io.stdout(`${result.factBase.files.length} files, ${sources} sources, ${result.factBase.facts.length} facts: no problems\n`);
+      io.stdout(`${counted(result.factBase.files.length, "file")}, ${counted(sources, "source")}, ${counted(result.factBase.facts.length, "fact")}: no problems\n`);
       exitCode = EXIT_OK;
     });
 
   program
     .command("facts")
-    .description("list every fact, normalised, one record each (values in base units)")
+    .description("list every fact, normalised, one record each (values in base units); or one company's figures side by side, a row per key and a column per source, values that differ marked")
     .argument("[paths...]", "fact files or folders (default: facts/ at the repository root)")
-    .addOption(new Option("--format <format>", "output format").choices(["json", "csv"]).default("json"))
+    .addOption(new Option("--format <format>", "output format: json and csv one record per fact; table (aligned text) and markdown one company's figures side by side (needs --entity)").choices(["json", "csv", "table", "markdown"]).default("json"))
+    .option("--entity <id>", "only the facts of this entity (a taxonomy id, e.g. AMZN)")
+    .option("--period <period>", "only the facts of this period, matched on the days it covers (for a calendar-year company FY2025 is also TTM:2025-12-31)")
     .option("--out <file>", "write to a file instead of stdout (- for stdout)", "-")
     .option("--taxonomy <file>", "taxonomy file (default: the nearest taxonomy.yaml in or above the first path)")
-    .addHelpText("after", examples(["concord facts > facts.json", "concord facts --format csv --out reports/facts.csv", "concord facts facts/dolphin-2026-02-06-amzn-q4-call.yaml"]))
-    .action((paths: string[], cliOptions: { format: "json" | "csv"; out: string; taxonomy?: string }) => {
-      const options = givenOption(cliOptions, "out", "taxonomy");
+    .option("--config <file>", `configuration, for how table and markdown compare values (default: the nearest ${CONFIG_FILE} in or above the working folder)`)
+    .addHelpText(
+      "after",
+      examples([
+        "concord facts > facts.json",
+        "concord facts --format csv --out reports/facts.csv",
+        "concord facts facts/dolphin-2026-02-06-amzn-q4-call.yaml",
+        "concord facts --entity AMZN --period 2025-Q4 --format table",
+        "concord facts --entity AMZN --format markdown --out reports/amzn-facts.md",
+        "concord facts --entity MSFT --period FY2025 --format csv",
+      ]),
+    )
+    .action((paths: string[], cliOptions: FactsCliOptions) => {
+      const options = givenOption(cliOptions, "out", "taxonomy", "config");
       const read = factPaths(paths);
       refuseInsideFactBase(options.out, read, io);
-      const { factBase } = loadOrThrow(read, options.taxonomy, io);
-      const output = options.format === "csv" ? formatFactsCsv(factBase) : formatFactsJson(factBase);
-      writeOutput(options.out, output, io);
+      const { factBase, taxonomy } = loadOrThrow(read, options.taxonomy, io);
+      writeOutput(options.out, formatFacts(factBase, taxonomy, read, options, io), io);
       exitCode = EXIT_OK;
     });
 
@@ -233,6 +247,37 @@ export async function main(argv: readonly string[], cliIo: CliIo = processIo): P
   }
 }
 
+interface FactsCliOptions {
+  format: "json" | "csv" | "table" | "markdown";
+  entity?: string;
+  period?: string;
+  out: string;
+  taxonomy?: string;
+  config?: string;
+}
+
+/**
+ * `concord facts`: the facts selected by --entity and --period, as records (JSON, CSV) or, for one
+ * entity, side by side (terminal text, Markdown; see format/fact-table.ts).
+ */
+function formatFacts(factBase: FactBase, taxonomy: Taxonomy, paths: readonly string[], options: FactsCliOptions, io: CliIo): string {
+  const where = paths[0] ?? FACTS_FOLDER;
+  const { entity, period } = options;
+  if (entity !== undefined && !taxonomy.entities.has(entity)) throw usageProblem(where, "--entity is not an entity of the taxonomy", JSON.stringify(entity), `one of ${[...taxonomy.entities.keys()].join(", ")}`);
+  if (period !== undefined) {
+    const resolved = parsePeriod(period, entity !== undefined ? taxonomy.entities.get(entity)?.fiscalYearEnd : undefined);
+    if (!resolved.ok) throw usageProblem(where, "--period is not a period", JSON.stringify(period), resolved.expected);
+  }
+  const selection = { ...(entity !== undefined ? { entity } : {}), ...(period !== undefined ? { period } : {}) };
+  if (options.format === "table" || options.format === "markdown") {
+    if (entity === undefined) throw usageProblem(where, `--format ${options.format} shows one company's figures, and no company was given`, "no --entity", "--entity ID, e.g. --entity AMZN");
+    const table = buildFactTable(factBase, taxonomy, { ...selection, entity }, readConfig(options.config, io));
+    return options.format === "table" ? formatFactTableText(table) : formatFactTableMarkdown(table);
+  }
+  const selected = selectFacts(factBase, selection, taxonomy);
+  return options.format === "csv" ? formatFactsCsv(selected) : formatFactsJson(selected);
+}
+
 interface ReconcileOptions {
   format: "markdown" | "json" | "github";
   out?: string;
@@ -280,7 +325,7 @@ function runReconcile(paths: string[], options: ReconcileOptions, io: CliIo): nu
   }
   const open = shown.filter((finding) => !finding.review && atOrAbove(finding.severity, options.failOn)).length;
   const stale = atOrAbove("warning", options.failOn) ? staleReviews.length : 0;
-  if (out !== "-") io.stderr(`${shown.length} findings (${open} open at or above ${options.failOn}), ${staleReviews.length} stale reviews: report written to ${out}\n`);
+  if (out !== "-") io.stderr(`${counted(shown.length, "finding")} (${open} open at or above ${options.failOn}), ${counted(staleReviews.length, "stale review")}: report written to ${out}\n`);
   return open + stale > 0 ? EXIT_FINDINGS : EXIT_OK;
 }
 
@@ -321,7 +366,7 @@ function runReview(finding: string | undefined, options: ReviewOptions, today: s
     const reviews = readReviews(reviewsFile, options.reviews !== undefined, loaded, io);
     const open = openFindings(reconcile(loaded.factBase, reviews, config, loaded.taxonomy).findings, options.failOn);
     io.stdout(formatOpenFindings(open));
-    io.stderr(`${open.length} finding${open.length === 1 ? "" : "s"} at or above ${options.failOn} without a verdict\n`);
+    io.stderr(`${counted(open.length, "finding")} at or above ${options.failOn} without a verdict\n`);
     return EXIT_OK;
   }
   if (finding === undefined) return reviewUsage(io, [{ option: "<finding-id>", message: "which finding?", found: "no finding id", expected: "concord review <finding-id> --verdict … --note … --reviewer …, or concord review --open to list the findings without a verdict" }]);
@@ -546,7 +591,7 @@ function runExtract(article: string, options: ExtractCliOptions, extractor: Extr
   }
   for (const { fact, reason } of proposed.rejected) io.stderr(`${shown}:${fact.line}:${fact.column}: figure left out: ${reason}\n`);
   const skipped = extraction.skipped.length;
-  io.stderr(`${shown}: ${proposed.facts.length} facts proposed, ${proposed.rejected.length + skipped} figures left out${extraction.date ? "" : " (no article date: give --date for relative periods)"}\n`);
+  io.stderr(`${shown}: ${counted(proposed.facts.length, "fact")} proposed, ${counted(proposed.rejected.length + skipped, "figure")} left out${extraction.date ? "" : " (no article date: give --date for relative periods)"}\n`);
   return EXIT_OK;
 }
 
@@ -587,7 +632,7 @@ function runCheck(draft: string, paths: string[], options: CheckCliOptions, extr
   // only a figure the evidence pins an error on fails the check.
   const failing = failingFigures(result, options.failOn).length;
   const { wrong, unsure, unverified, consistent } = result.counts;
-  io.stderr(`${shown}: ${result.figures.length} figures: ${wrong} wrong, ${unsure} unsure, ${unverified} unverified, ${consistent} consistent (${failing} at or above ${options.failOn})\n`);
+  io.stderr(`${shown}: ${counted(result.figures.length, "figure")}: ${wrong} wrong, ${unsure} unsure, ${unverified} unverified, ${consistent} consistent (${failing} at or above ${options.failOn})\n`);
   return failing > 0 ? EXIT_FINDINGS : EXIT_OK;
 }
 

@@ -54,7 +54,7 @@ describe("concord check", () => {
     expect(report).toContain("🔴 wrong");
     // The editor learns which value to print, not only that the draft disagrees.
     expect(report).toContain("The fact base supports 11,472 million USD / 115 億 USD. The company's own release states it");
-    expect(err.join("")).toContain("draft.md: 1 figures: 1 wrong, 0 unsure, 0 unverified, 0 consistent (1 at or above error)");
+    expect(err.join("")).toContain("draft.md: 1 figure: 1 wrong, 0 unsure, 0 unverified, 0 consistent (1 at or above error)");
   });
 
   it("reports JSON and GitHub annotations, and passes with --fail-on never", async () => {

@@ -45,7 +45,7 @@ describe("the repository root", () => {
     expect(await runIn("facts", "validate", ".")).toBe(0);
     expect(stdout()).toBe("2 files, 2 sources, 2 facts: no problems\n");
     expect(await runIn("facts/corpus", "validate", ".")).toBe(0);
-    expect(stdout()).toBe("1 files, 1 sources, 1 facts: no problems\n");
+    expect(stdout()).toBe("1 file, 1 source, 1 fact: no problems\n");
   });
 
   it("names files from the root in diagnostics and reports, wherever it is run", async () => {
@@ -94,7 +94,7 @@ describe("the repository root", () => {
     copyFileSync(path.join(workspace, "facts/taxonomy.yaml"), path.join(workspace, "docs/facts/taxonomy.yaml"));
     write("docs/facts/wire-three.yaml", sourceFile({ id: "wire-three", published: "2026-02-08" }, [income("115")]));
     expect(await runIn("docs/notes", "validate")).toBe(0);
-    expect(stdout()).toBe("1 files, 1 sources, 1 facts: no problems\n");
+    expect(stdout()).toBe("1 file, 1 source, 1 fact: no problems\n");
     expect(await runIn("docs/notes", "reconcile")).toBe(0);
     expect(existsSync(path.join(workspace, "docs/reports/conflicts.md"))).toBe(true);
   });

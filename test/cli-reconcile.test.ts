@@ -94,7 +94,7 @@ describe("concord reconcile", () => {
     writeFacts([growth("17", "reported")]);
     expect(await run("reconcile")).toBe(0);
     expect(await run("reconcile", "--fail-on", "warning")).toBe(1);
-    expect(stderr()).toContain("1 findings (1 open at or above warning)");
+    expect(stderr()).toContain("1 finding (1 open at or above warning)");
     expect(await run("reconcile", "--fail-on", "info")).toBe(1);
   });
 
@@ -102,7 +102,7 @@ describe("concord reconcile", () => {
     writeFacts([growth("11", "ex_fx")]);
     write("facts/reviews.yaml", reviewOf("contradiction-0badc0de", "both_right"));
     expect(await run("reconcile")).toBe(0);
-    expect(stderr()).toContain("0 findings (0 open at or above error), 1 stale reviews");
+    expect(stderr()).toBe("0 findings (0 open at or above error), 1 stale review: report written to reports/conflicts.md\n");
     expect(await run("reconcile", "--fail-on", "warning")).toBe(1);
     expect(read("reports/conflicts.md")).toContain("## Stale reviews");
   });

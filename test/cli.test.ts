@@ -27,7 +27,7 @@ describe("concord validate", () => {
   it("exits 0 on valid facts", async () => {
     writeFileSync(path.join(workspace, "facts/a.yaml"), goodFacts);
     expect(await run("validate")).toBe(0);
-    expect(out.join("")).toContain("1 sources, 1 facts: no problems");
+    expect(out.join("")).toContain("1 file, 1 source, 1 fact: no problems");
   });
 
   it("exits 2 and lists every problem in every file as file:line:column", async () => {

@@ -1,5 +1,6 @@
 // Diagnostics as text for a terminal or a CI log: `file:line:column path: message (found …, expected …)`.
 import type { Diagnostic } from "../model/types.js";
+import { counted } from "../model/wording.js";
 
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   if (a.file !== b.file) return a.file < b.file ? -1 : 1;
@@ -19,6 +20,6 @@ export function formatDiagnostics(diagnostics: readonly Diagnostic[]): string {
   const sorted = [...diagnostics].sort(compareDiagnostics);
   const files = new Set(sorted.map((diagnostic) => diagnostic.file)).size;
   const lines = sorted.map(formatDiagnostic);
-  lines.push(`${sorted.length} problem${sorted.length === 1 ? "" : "s"} in ${files} file${files === 1 ? "" : "s"}`);
+  lines.push(`${counted(sorted.length, "problem")} in ${counted(files, "file")}`);
   return `${lines.join("\n")}\n`;
 }

@@ -82,7 +82,7 @@ function expectWellBehaved(run: Run, name: string): void {
   expect([0, 2]).toContain(run.exit);
   if (run.exit === 0) {
     expect(run.stderr).toBe("");
-    expect(run.stdout).toMatch(/^1 files, 1 sources, \d+ facts: no problems\n$/);
+    expect(run.stdout).toMatch(/^1 file, 1 source, (1 fact|\d+ facts): no problems\n$/);
     return;
   }
   // Exit 2: every line but the closing count is a complete diagnostic for this file.

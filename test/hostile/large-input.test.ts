@@ -54,7 +54,7 @@ describe(`${SIZE / 1_000_000} MB fact files`, () => {
     const run = await validate("large.json", text);
     expect(run.stderr).toBe("");
     expect(run.exit).toBe(0);
-    expect(run.stdout).toBe(`1 files, 1 sources, ${facts.length} facts: no problems\n`);
+    expect(run.stdout).toBe(`1 file, 1 source, ${facts.length} facts: no problems\n`);
   });
 
   it("reports the line of a syntax error near the end of a large YAML fact file", { timeout: 180_000 }, async () => {
