@@ -75,7 +75,7 @@ const FALL_AFTER = /^\s?(?:\*\*\s?)?(?:drop|decline|fall|decrease|slide|slump|pl
 const IN_METRIC_AFTER = /^\s(?:in|of)\s(?:the\s)?/;
 
 /** Words right after an amount that make it an amount per share. */
-const PER_SHARE_AFTER = /^\s?(?:per|a)\s(?:diluted\s|basic\s)?share\b|^\s?每股/;
+const PER_SHARE_AFTER = /^\s*(?:per|a)\s(?:diluted\s|basic\s)?share\b|^\s?每股/;
 
 /** Whether a fall word (a decline cue, or 低 / 少 of a comparison) ends right before `at`, with at most 了 or a space between. */
 function fallRightBefore(lower: string, change: TermMatch<Cue> | undefined, decline: boolean, at: number): boolean {
