@@ -11,6 +11,9 @@ export default defineConfig({
     pool: "forks",
     isolate: false,
     reporters: ["default"],
+    // A guard against a hung test, not a measure: on a busy shared machine a heavy case (deep nesting,
+    // property runs) can pass 5 s, and a test must never fail for the machine's load.
+    testTimeout: 60_000,
     // The CLI keeps its parse cache in the user's cache directory; tests keep theirs apart.
     env: { XDG_CACHE_HOME: path.join(tmpdir(), "concord-test-cache") },
   },
