@@ -230,6 +230,9 @@ interface ClauseCues extends FigureCues {
  */
 const CHANGE_BY_GAP = /^(?:\s|了|by|of|约|大约|逾|超过|近|about|nearly|almost|more\sthan|some|over|roughly)*$/;
 
+/** 至 / 到 / to right before a figure: the level a change reached. */
+const REACHED_BEFORE = /(?:至|到|\bto)\s?$/;
+
 function clauseCues(context: Context, place: Place): ClauseCues {
   const { taxonomy, terms, cueMatches } = context;
   const cursors = context.cursors;
@@ -279,7 +282,8 @@ function clauseCues(context: Context, place: Place): ClauseCues {
   }
   const decline = change?.entries.some((cue) => cue.kind === "decline") ?? false;
   const changeBy = change !== undefined && CHANGE_BY_GAP.test(context.lower.slice(change.end, figure.start));
-  return { figure, measureCue, decline, share, loss, priorGeneration, change, changeBy };
+  const reached = REACHED_BEFORE.test(context.lower.slice(Math.max(c0, figure.start - 4), figure.start));
+  return { figure, measureCue, decline, share, loss, priorGeneration, change, changeBy, reached };
 }
 
 /**
@@ -350,6 +354,7 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
     for (let i = termsBefore - 1; i >= 0 && terms[i]!.start >= s0; i--) {
       if (terms[i]!.end > figure.start) continue;
       if (ownedByAside(context, terms[i]!, index)) continue;
+      if (inClosedParentheses(context.lower, s0, terms[i]!, figure.start)) continue;
       metric = fittingMetric(taxonomy, terms[i]!, figureCues, context.lower);
       if (metric) {
         metricMatch = terms[i]!;
@@ -408,6 +413,29 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
   }
   if (!metric) return skipFigure(context, figure, line, column, "no metric word fits this figure in its sentence");
   return { metric, match: metricMatch };
+}
+
+/**
+ * Whether a term stands in parentheses closed before the figure: "核心经营利润率（不扣除贷款损失等）同比提升
+ * 3.6pct": an aside explains the metric before it and names none of its own for the figure.
+ */
+function inClosedParentheses(lower: string, from: number, term: TermMatch<Term>, figureStart: number): boolean {
+  let open = false;
+  for (let i = term.start - 1; i >= from; i--) {
+    const code = lower.charCodeAt(i);
+    if (code === 0x29 || code === 0xff09) return false;
+    if (code === 0x28 || code === 0xff08) {
+      open = true;
+      break;
+    }
+  }
+  if (!open) return false;
+  for (let i = term.end; i < figureStart; i++) {
+    const code = lower.charCodeAt(i);
+    if (code === 0x29 || code === 0xff09) return true;
+    if (code === 0x28 || code === 0xff08) return false;
+  }
+  return false;
 }
 
 /** The figure's segment and entity, and the market a share of it is of (see segment-choice.ts). */

@@ -26,12 +26,16 @@ export interface FigureCues {
   priorGeneration: boolean;
   /** The amount follows a change word directly ("增加3.3亿美元", "up $5bn"), not after 至 / to. */
   changeBy?: boolean;
+  /** The figure follows 至 / 到 / to: the level a change reached ("提升3.6pct到19.2%"). */
+  reached?: boolean;
 }
 
 export function measureFor(cues: FigureCues, metric: MetricDefinition): Measure {
   const { figure, measureCue } = cues;
   switch (figure.unitKind) {
     case "percent":
+      // A percent metric's figure after 至 / to is the level it reached, whatever change was said before.
+      if (cues.reached && metric.units.includes("percent")) return "level";
       if (measureCue && PERCENT_MEASURES.has(measureCue)) return measureCue;
       if (measureCue === "yoy_abs") return "yoy";
       if (measureCue === "qoq_abs") return "qoq";
