@@ -27,6 +27,7 @@ import { atOrAbove } from "./format/present.js";
 import { formatReportMarkdown } from "./format/report-markdown.js";
 import { formatReportJson } from "./format/report-json.js";
 import { formatReportGithub } from "./format/report-github.js";
+import { formatReportHtml } from "./format/report-html.js";
 import type { ReportInput } from "./format/report-model.js";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import type { Extraction } from "./extract/extract.js";
@@ -131,7 +132,7 @@ export async function main(argv: readonly string[], cliIo: CliIo = processIo): P
     .command("reconcile")
     .description("compare every fact with every other fact of the same key and write the conflict report")
     .argument("[paths...]", "fact files or folders (default: facts/ at the repository root)")
-    .addOption(new Option("--format <format>", "report format").choices(["markdown", "json", "github"]).default("markdown"))
+    .addOption(new Option("--format <format>", "report format").choices(["markdown", "json", "github", "html"]).default("markdown"))
     .option("--out <file>", "where to write the report (- for stdout; default: reports/conflicts.md at the repository root for markdown, stdout otherwise)")
     .option("--also <format=file>", "also write the same report in another format, e.g. markdown=reports/changes.md or github=- (repeatable)", (value: string, previous: string[] = []) => [...previous, value])
     .option("--full-report <file>", "with --since: also write the full Markdown report, every finding, as concord reconcile without --since writes it")
@@ -140,7 +141,7 @@ export async function main(argv: readonly string[], cliIo: CliIo = processIo): P
     .option("--taxonomy <file>", "taxonomy file (default: the nearest taxonomy.yaml in or above the first path)")
     .option("--reviews <file>", "editors' verdicts (default: reviews.yaml in the first folder given)")
     .option("--config <file>", `configuration (default: the nearest ${CONFIG_FILE} in or above the working folder)`)
-    .addHelpText("after", examples(["concord reconcile", "concord reconcile --format json --out - | jq .summary", "concord reconcile --since origin/main --format github", "concord reconcile --fail-on warning"]))
+    .addHelpText("after", examples(["concord reconcile", "concord reconcile --format json --out - | jq .summary", "concord reconcile --since origin/main --format github", "concord reconcile --fail-on warning", "concord reconcile --format html --out reports/conflicts.html"]))
     .action((paths: string[], options: ReconcileOptions) => {
       exitCode = runReconcile(factPaths(paths), givenOption(options, "out", "taxonomy", "reviews", "config"), io);
     });
@@ -279,7 +280,7 @@ function formatFacts(factBase: FactBase, taxonomy: Taxonomy, paths: readonly str
 }
 
 interface ReconcileOptions {
-  format: "markdown" | "json" | "github";
+  format: "markdown" | "json" | "github" | "html";
   out?: string;
   failOn: Severity | "never";
   since?: string;
@@ -314,7 +315,7 @@ function runReconcile(paths: string[], options: ReconcileOptions, io: CliIo): nu
     intervalOptions: { aboutTolerance: config.aboutTolerance },
     ...(changes ? { changes } : {}),
   };
-  const render = (format: ReconcileOptions["format"], report: ReportInput) => (format === "json" ? formatReportJson(report) : format === "github" ? formatReportGithub(report) : formatReportMarkdown(report));
+  const render = (format: ReconcileOptions["format"], report: ReportInput) => (format === "json" ? formatReportJson(report) : format === "github" ? formatReportGithub(report) : format === "html" ? formatReportHtml(report) : formatReportMarkdown(report));
   const out = options.out ?? (options.format === "markdown" ? "reports/conflicts.md" : "-");
   writeOutput(out, render(options.format, input), io);
   // One run, several outputs (CI: annotations, the change report and the gate from one invocation).
@@ -331,8 +332,8 @@ function runReconcile(paths: string[], options: ReconcileOptions, io: CliIo): nu
 
 /** An --also value, FORMAT=FILE. */
 function alsoOutput(value: string): { format: ReconcileOptions["format"]; file: string } {
-  const match = /^(markdown|json|github)=(.+)$/.exec(value);
-  if (!match) throw usageProblem(value, "--also takes a format and a file", JSON.stringify(value), "markdown=FILE, json=FILE or github=FILE (- for stdout)");
+  const match = /^(markdown|json|github|html)=(.+)$/.exec(value);
+  if (!match) throw usageProblem(value, "--also takes a format and a file", JSON.stringify(value), "markdown=FILE, json=FILE, github=FILE or html=FILE (- for stdout)");
   return { format: match[1] as ReconcileOptions["format"], file: match[2]! };
 }
 

@@ -32,3 +32,21 @@ export function escapeAnnotationData(text: string): string {
 export function escapeAnnotationProperty(text: string): string {
   return escapeAnnotationData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
+
+/** Escapes text for HTML element content or a double- or single-quoted attribute value: encodes
+ * `& < > " '` and drops the control characters HTML forbids (tab and line breaks stay). */
+export function escapeHtml(text: string): string {
+  return text
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "")
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&#39;");
+}
+
+/** An http(s) URL as an HTML attribute value, or undefined for anything else (javascript:, data:, …). */
+export function htmlHref(url: string | undefined): string | undefined {
+  if (!url || !/^https?:\/\/[^\s]+$/i.test(url)) return undefined;
+  return escapeHtml(url);
+}
