@@ -652,8 +652,13 @@ function choosePeriod(context: Context, place: Place, metric: MetricDefinition, 
   // ended Dec. 31". A period later in the sentence, with no Chinese between, is the figure's when none
   // comes before it; a change's base (from a year earlier) is not.
   if (periodAt < 0 && !isCjkCode(text.charCodeAt(skipToWord(text, figure.end)))) {
+    // "to Rs 30,963.8 crore, from Rs 25,736.7 crore in Q3FY24": a period after the base of a comparison is
+    // the base's ("Y16.3 trillion, equivalent to $105 billion, for the nine months" restates, and shares it).
+    const nextFigure = context.figures[index + 1];
+    const baseNext = nextFigure !== undefined && nextFigure.start < s1 && BASE_INTRO.test(context.lower.slice(figure.end, nextFigure.start));
     for (let i = seek(cursors.periodsAfter, figure.end); i < periods.length && periods[i]!.start < s1; i++) {
       if (wordsBetween(text, figure.end, periods[i]!.start)) break;
+      if (baseNext && nextFigure!.start < periods[i]!.start) break;
       if (context.periodComparison[i] || periods[i]!.cue.kind === "same_period_last_year") continue;
       if (usablePeriod(context, i, false, comparesAgainst, index, metric)) {
         periodAt = i;
@@ -671,7 +676,7 @@ function choosePeriod(context: Context, place: Place, metric: MetricDefinition, 
         if (periods[i]!.end > s0) continue;
         // A year-ago period (a change's base, "higher than the same quarter last year") says nothing of
         // the next sentence's figures.
-        const base = periods[i]!.cue.kind === "same_period_last_year";
+        const base = context.periodYearAgo[i]!;
         if (periods[i]!.cue.kind !== "date" && periods[i]!.cue.kind !== "weekday" && periods[i]!.cue.kind !== "now" && !base && usablePeriod(context, i, true, comparesAgainst, index, metric)) {
           if (periodAt < 0) {
             periodAt = i;
@@ -694,7 +699,7 @@ function choosePeriod(context: Context, place: Place, metric: MetricDefinition, 
     if (previous) {
       for (let i = firstFrom(periods, previous.end) - 1; i >= 0 && periods[i]!.start >= previous.start; i--) {
         const kind = periods[i]!.cue.kind;
-        if (kind === "date" || kind === "weekday" || kind === "now" || kind === "same_period_last_year" || kind === "none" || context.periodComparison[i]) continue;
+        if (kind === "date" || kind === "weekday" || kind === "now" || kind === "none" || context.periodYearAgo[i] || context.periodComparison[i]) continue;
         const label = context.periodLabels[i];
         if (label !== undefined && isOverBy(context, entity, label) && usablePeriod(context, i, true, comparesAgainst, index, metric)) {
           periodAt = i;
@@ -726,6 +731,9 @@ function choosePeriod(context: Context, place: Place, metric: MetricDefinition, 
   if (measure === "cagr" && !period.includes("..")) return skipFigure(context, figure, line, column, "a CAGR needs a span of periods, and none is stated in its sentence");
   return { period, pastPeriodAt, periodAt, inSentence };
 }
+
+/** Words that open the base a figure is set against: from, compared with, versus, than. */
+const BASE_INTRO = /\b(?:from|compared\s(?:to|with)|versus|vs\.?|than|against)\b/;
 
 /** The paragraph before the line's (its text span), skipping blank lines; none when a heading or a table row comes first. */
 function previousParagraph(context: Context, lineIndex: number): { start: number; end: number } | undefined {

@@ -26,6 +26,8 @@ export interface Context {
   periodBase: (number | undefined)[];
   /** Periods that start or are the base of a comparison (从2024年的…, 比2024年…): they bind only the next figure. */
   periodComparison: boolean[];
+  /** Periods that are the period in hand a year back, however written: they do not carry to later sentences. */
+  periodYearAgo: boolean[];
   /** Periods written as a deadline (到2027年, by 2027): a count reached by then stands at their end. */
   periodDeadline: boolean[];
   figures: Figure[];

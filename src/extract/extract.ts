@@ -143,6 +143,8 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     const first = periods.find((period) => period.cue.kind === "quarter" && period.cue.year !== undefined);
     if (first && first.cue.kind === "quarter") periodContext.quarter = { year: first.cue.year!, quarter: first.cue.quarter };
   }
+  /** Periods that are the period in hand a year back (上年同期, "in Q3FY24" in a Q3FY25 story): bases, never carried on. */
+  const periodYearAgo: boolean[] = [];
   const periodComparison = periods.map((period) => period.cue.kind !== "span" && COMPARISON_BEFORE.test(lower.slice(Math.max(0, period.start - 14), period.start)));
   const periodDeadline = periods.map((period) => period.cue.kind !== "span" && DEADLINE_LAST.has(lower[period.start - 1] ?? "") && DEADLINE_BEFORE.test(lower.slice(Math.max(0, period.start - 3), period.start)));
   const periodLabels: (string | undefined)[] = [];
@@ -172,7 +174,9 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     // base of a comparison like 上年同期: it binds the figure after it, and the text's topic stays.
     // (English names such a period after its figure, "from Rs 2,658 crore in Q3FY24", where the figure
     // before it takes it: only a period written into Chinese text is read so.)
-    if (label !== undefined && topic !== undefined && period.cue.kind === "quarter" && label === shiftLabel(topic, -1) && isCjkCode(lower.charCodeAt(period.start - 1))) periodComparison[index] = true;
+    const yearAgo = label !== undefined && topic !== undefined && period.cue.kind === "quarter" && label === shiftLabel(topic, -1);
+    periodYearAgo[index] = yearAgo || period.cue.kind === "same_period_last_year";
+    if (yearAgo && isCjkCode(lower.charCodeAt(period.start - 1))) periodComparison[index] = true;
     periodLabels.push(label);
     const topical = !["same_period_last_year", "none", "date", "weekday", "same_as_before", "now"].includes(period.cue.kind);
     if (label !== undefined && topical && !periodComparison[index]) {
@@ -196,6 +200,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     periodLabels,
     periodBase,
     periodComparison,
+    periodYearAgo,
     periodDeadline,
     figures,
     lineSegments,
