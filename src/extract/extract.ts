@@ -186,7 +186,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   });
   const { sentences, clauses } = boundaries(text);
   const lineSegments = topicSegments(text, lower, terms, lineStarts, taxonomy, entity);
-  const openingSegments = paragraphSegments(lower, terms, lineStarts, taxonomy, entity);
+  const openingSegments = paragraphSegments(lower, terms, figures, lineStarts, taxonomy, entity);
   const { headingPeriods, headingTopics } = headingContext(layout, lineStarts, text.length, periods, periodLabels, periodComparison, terms, taxonomy, entity);
   const cueMatches = outsideNames(cues().matchAll(lower), terms);
   const context: Context = {

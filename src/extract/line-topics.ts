@@ -4,6 +4,7 @@
 import type { Taxonomy } from "../taxonomy/taxonomy.js";
 import type { TermMatch } from "./lexicon.js";
 import { segmentFor, type Term } from "./terms.js";
+import { firstFrom } from "./text-structure.js";
 
 const QUESTION = /^\s*(?:q\s?[:：]|问\s?[:：]|question\s?[:：])/;
 const LABEL = /^\s*(?:[#*>\-\d.、一二三四五六七八九十()（）\s]*)([^:：。.!?！？]{1,24})[:：]/;
@@ -52,12 +53,13 @@ export function topicSegments(text: string, lower: string, terms: TermMatch<Term
 const SENTENCE_END = /[。！？；;]|[.!?](?=\s|$)/;
 
 /**
- * Per line, the segment its paragraph opens with, and where its second sentence starts: a paragraph whose first sentence names a part of the
- * company ("Wynn Palace's adjusted EBITDAR was…", "香港业务纯利约…") goes on about it in the sentences
- * after, unless they name another part or the whole company (see bindFigure). Lines that are headings or
- * labels have none: topicSegments covers them.
+ * Per line, the segment its paragraph opens with, and where its second sentence starts: a paragraph
+ * whose first sentence names a part of the company before its first figure ("Wynn Palace's adjusted
+ * EBITDAR was…", "香港业务纯利约…") goes on about it in the sentences after, unless they name another
+ * part or the whole company (see bindFigure). Parts named after the first figure ("…, driven by
+ * financial services and music") are not the paragraph's subject. Headings and labels: topicSegments.
  */
-export function paragraphSegments(lower: string, terms: TermMatch<Term>[], lineStarts: number[], taxonomy: Taxonomy, entity: string): ({ segment: string; from: number } | undefined)[] {
+export function paragraphSegments(lower: string, terms: TermMatch<Term>[], figures: readonly { start: number }[], lineStarts: number[], taxonomy: Taxonomy, entity: string): ({ segment: string; from: number } | undefined)[] {
   const result: ({ segment: string; from: number } | undefined)[] = [];
   let cursor = 0;
   for (let line = 0; line < lineStarts.length; line++) {
@@ -72,8 +74,11 @@ export function paragraphSegments(lower: string, terms: TermMatch<Term>[], lineS
     }
     const to = start + opening.index;
     while (cursor < terms.length && terms[cursor]!.start < start) cursor++;
+    // The part the paragraph opens on is the subject of its first figure: named before it, in its sentence.
+    const firstFigure = figures[firstFrom(figures, start)];
+    const before = firstFigure !== undefined && firstFigure.start < to ? firstFigure.start : -1;
     let found: string | undefined;
-    for (let i = cursor; i < terms.length && terms[i]!.start < to; i++) {
+    for (let i = cursor; i < terms.length && terms[i]!.start < before; i++) {
       const segment = segmentFor(terms[i]!, taxonomy, entity);
       if (segment && !taxonomy.segments.get(segment.id)?.entities?.includes("MARKET")) {
         found = segment.id;
