@@ -454,9 +454,9 @@ function readReviews(file: string, required: boolean, loaded: LoadResult, io: Cl
 function changesSince(ref: string, paths: string[], loaded: LoadResult & { taxonomy: Taxonomy; cache: ParseCache }, findings: ReturnType<typeof reconcile>["findings"], config: Config, taxonomyOption: string | undefined, io: CliIo): Changes {
   try {
     const taxonomyFile = taxonomyOption ? path.resolve(io.cwd, taxonomyOption) : findTaxonomy(paths, io.cwd);
-    const changes = sinceRef({ ref, paths, cwd: io.cwd, factBase: loaded.factBase, findings, taxonomy: loaded.taxonomy, ...(taxonomyFile ? { taxonomyFile } : {}), config, parse: loaded.cache.parse, note: io.stderr });
-    loaded.cache.save();
-    return changes;
+    // Old versions go through the parse cache (found there when a run saw them), but are not added to
+    // it: rewriting a large cache for the one or two old files would cost more than parsing them.
+    return sinceRef({ ref, paths, cwd: io.cwd, factBase: loaded.factBase, findings, taxonomy: loaded.taxonomy, ...(taxonomyFile ? { taxonomyFile } : {}), config, parse: loaded.cache.parse, note: io.stderr });
   } catch (error) {
     if (!(error instanceof GitError)) throw error;
     throw new UnusableInput([{ file: ".", line: 1, column: 1, path: "", message: `cannot read the facts at git ref ${JSON.stringify(ref)}: ${error.message}`, found: JSON.stringify(ref), expected: "a commit, branch or tag of this repository, e.g. origin/main" }]);

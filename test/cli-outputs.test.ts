@@ -28,7 +28,7 @@ const hasGit = (() => {
   }
 })();
 
-describe.skipIf(!hasGit)("concord reconcile with several outputs", () => {
+describe.skipIf(!hasGit)("concord reconcile with several outputs", { timeout: 60_000 }, () => {
   beforeEach(() => {
     workspace = realpathSync(mkdtempSync(path.join(tmpdir(), "concord-outputs-")));
     cpSync(path.join(repositoryRoot, "facts"), path.join(workspace, "facts"), { recursive: true });

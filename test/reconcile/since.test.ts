@@ -29,7 +29,7 @@ const hasGit = (() => {
   }
 })();
 
-describe.skipIf(!hasGit)("reconcile --since on the changed files only", () => {
+describe.skipIf(!hasGit)("reconcile --since on the changed files only", { timeout: 60_000 }, () => {
   let workspace: string;
   const git = (...args: string[]) =>
     execFileSync("git", ["-c", "user.email=t@t", "-c", "user.name=t", "-c", "commit.gpgsign=false", "-c", "init.defaultBranch=main", "-c", "core.autocrlf=false", ...args], { cwd: workspace, stdio: ["ignore", "pipe", "pipe"], encoding: "utf8" });
