@@ -536,7 +536,8 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
     const after = lastStartAtOrBefore(context.partWords, figure.start - 1);
     const part = context.partWords[after];
     const found = part !== undefined && part >= s0 && part < figure.start ? newSegmentIn(context.text, s0, figure.start, terms, firstFrom(terms, s0), entity) : undefined;
-    if (found) {
+    // "永利澳门…澳门业务": a business named by part of the company's own name is the whole company.
+    if (found && !partOfCompanyName(context, found.name)) {
       const known = context.newSegments.get(found.id);
       if (!known) context.newSegments.set(found.id, { id: found.id, ordinal: -1, name: found.name, kind: "business", entities: [entity], aliases: { "zh-Hans": [found.name], "zh-Hant": [found.name], en: [found.name] } });
       segment = context.newSegments.get(found.id);
@@ -730,6 +731,15 @@ function choosePeriod(context: Context, place: Place, metric: MetricDefinition, 
   const period = antecedent ? antecedent.period : finishPeriod(context, metric, entity, periodAt, inSentence);
   if (measure === "cagr" && !period.includes("..")) return skipFigure(context, figure, line, column, "a CAGR needs a span of periods, and none is stated in its sentence");
   return { period, pastPeriodAt, periodAt, inSentence };
+}
+
+/** The word for a part of a company at the end of a proposed segment's name (业务, segment). */
+const PART_SUFFIX = /(?:业务|部门|分部|板块|事业部|事业群|\s(?:segment|business|division|unit))$/i;
+
+/** Whether a business's name, less its word for a part, is part of the company's own name (澳门业务 of 永利澳门). */
+function partOfCompanyName(context: Context, name: string): boolean {
+  const core = asciiLower(name.replace(PART_SUFFIX, "")).trim();
+  return core.length >= 2 && context.subjectNames.some((known) => asciiLower(toSimplified(known)).includes(core));
 }
 
 /** Words that open the base a figure is set against: from, compared with, versus, than. */
