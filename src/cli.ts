@@ -22,7 +22,7 @@ import { formatOpenFindings, openFindings } from "./reviews/open-findings.js";
 import { reconcile } from "./reconcile/reconcile.js";
 import type { Changes } from "./reconcile/changes.js";
 import { changesSince as sinceRef } from "./reconcile/since.js";
-import type { Severity } from "./reconcile/finding.js";
+import type { Severity } from "./model/finding.js";
 import { atOrAbove } from "./format/present.js";
 import { formatReportMarkdown } from "./format/report-markdown.js";
 import { formatReportJson } from "./format/report-json.js";

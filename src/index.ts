@@ -6,5 +6,6 @@ export { compareExact, exactToString, type Exact } from "./numbers/exact.js";
 export { intervalOf, overlaps, formatInterval, type Interval } from "./numbers/interval.js";
 export { loadFactFiles, loadTaxonomy, type InputFile } from "./load/load-fact-base.js";
 export { formatDiagnostics, formatDiagnostic } from "./format/diagnostics.js";
-export { formatFactsCsv, formatFactsJson, toFactRecord, type FactRecord } from "./format/fact-records.js";
+export { formatFactsCsv, formatFactsJson } from "./format/fact-records.js";
+export { toFactRecord, type FactRecord } from "./model/fact-record.js";
 export type { Taxonomy } from "./taxonomy/taxonomy.js";

@@ -3,7 +3,7 @@
 // read, one verdict (see verdict.ts) and the findings that saw it as evidence. One misread figure is
 // one line however many rules it trips. Pure: the caller loads, extracts and reconciles.
 import type { Fact, FactBase } from "../model/types.js";
-import type { Finding } from "../reconcile/finding.js";
+import type { Finding } from "../model/finding.js";
 import type { ProposedFact } from "../extract/extract.js";
 import { buildRuleContext } from "../reconcile/reconcile.js";
 import { defaultConfig, type Config } from "../config/config.js";

@@ -1,8 +1,8 @@
 // What a draft check says about each figure of the draft: the figure as written, how concord read it,
 // one verdict with its reason, and the findings that saw it as evidence. The shapes every check
 // formatter reads; no logic beyond the verdict's level.
-import type { Cause } from "../reconcile/judgement.js";
-import type { FactKey, FindingKind, Severity } from "../reconcile/finding.js";
+import type { Cause } from "../model/finding.js";
+import type { FactKey, FindingKind, Severity } from "../model/finding.js";
 
 /**
  * `wrong`: the fact base contradicts the figure and its evidence favours another value.

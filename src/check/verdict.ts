@@ -7,8 +7,8 @@
 import type { Fact } from "../model/types.js";
 import { comparedBasis } from "../model/wording.js";
 import { overlaps, type Interval } from "../numbers/interval.js";
-import type { Finding } from "../reconcile/finding.js";
-import type { Candidate, Cause } from "../reconcile/judgement.js";
+import type { Finding } from "../model/finding.js";
+import type { Candidate, Cause } from "../model/finding.js";
 import { valueAsWritten } from "../reconcile/judgement.js";
 import type { Verdict } from "./figure.js";
 

@@ -2,7 +2,7 @@
 // by schemas/config.schema.json and, per rule, by the rule's own options schema.
 import { createRequire } from "node:module";
 import type { Diagnostic } from "../model/types.js";
-import type { Severity } from "../reconcile/finding.js";
+import type { Severity } from "../model/finding.js";
 import type { Exact } from "../numbers/exact.js";
 import { DEFAULT_INTERVAL_OPTIONS } from "../numbers/interval.js";
 import { parseWrittenNumber } from "../numbers/written-number.js";

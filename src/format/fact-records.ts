@@ -1,34 +1,9 @@
-// Every fact as one flat, normalised record, for `concord facts` as JSON or CSV, and which facts it
-// shows (one entity's, one period's). Values are decimal strings in base units (115亿美元 →
-// "11500000000"); percentages stay in percent (14% → "14").
-import type { Fact, FactBase } from "../model/types.js";
+// Every fact as one flat, normalised record (model/fact-record.ts), for `concord facts` as JSON or
+// CSV, and which facts it shows (one entity's, one period's).
+import type { FactBase } from "../model/types.js";
+import { toFactRecord, type FactRecord } from "../model/fact-record.js";
 import { parsePeriod } from "../periods/period.js";
 import type { Taxonomy } from "../taxonomy/taxonomy.js";
-import { writtenForm } from "../model/wording.js";
-import { formatExact } from "../numbers/written-number.js";
-import { multiplyExact, exact } from "../numbers/exact.js";
-
-export interface FactRecord {
-  source: string;
-  entity: string;
-  segment: string;
-  metric: string;
-  measure: string;
-  of: string | null;
-  period: string;
-  period_start: string | null;
-  period_end: string | null;
-  basis: string;
-  qualifier: string;
-  value: string;
-  value_high: string | null;
-  written: string;
-  unit: string;
-  precision: string | null;
-  quote: string;
-  file: string;
-  line: number;
-}
 
 export const FACT_RECORD_COLUMNS: readonly (keyof FactRecord)[] = [
   "source", "entity", "segment", "metric", "measure", "of", "period", "period_start", "period_end", "basis",
@@ -61,32 +36,6 @@ export function selectFacts(factBase: FactBase, selection: FactSelection, taxono
   const facts = factBase.facts.filter((fact) => (entity === undefined || fact.entity === entity) && (period === undefined || fact.period.key === periodKeyFor(fact.entity)));
   const stating = new Set(facts.map((fact) => fact.sourceId));
   return { ...factBase, sources: factBase.sources.filter((source) => stating.has(source.id)), facts };
-}
-
-export function toFactRecord(fact: Fact): FactRecord {
-  const numeric = fact.parsed.kind === "number" ? fact.parsed : undefined;
-  return {
-    source: fact.sourceId,
-    entity: fact.entity,
-    segment: fact.segment,
-    metric: fact.metric,
-    measure: fact.measure,
-    of: fact.of ?? null,
-    period: fact.period.label,
-    period_start: fact.period.start ?? null,
-    period_end: fact.period.end ?? null,
-    basis: fact.basis,
-    qualifier: fact.qualifier,
-    value: numeric ? formatExact(numeric.value) : fact.written.value,
-    value_high: numeric?.high ? formatExact(numeric.high) : null,
-    written: writtenForm(fact),
-    unit: fact.unit,
-    // The full width of the rounding interval, in base units: "115" 亿 → 100000000.
-    precision: numeric ? formatExact(multiplyExact(numeric.halfStep, exact(2n))) : null,
-    quote: fact.quote,
-    file: fact.position.file,
-    line: fact.position.line,
-  };
 }
 
 export function formatFactsJson(factBase: FactBase): string {

@@ -1,7 +1,7 @@
 // Shared wording for reports: keys in plain words from the taxonomy, values in a scale an editor reads
 // (11.472 billion USD), and summary counts. Pure functions of the findings and the fact base.
 import type { Fact, FactBase, Source } from "../model/types.js";
-import type { Finding, FactKey, Severity, FindingKind } from "../reconcile/finding.js";
+import type { Finding, FactKey, Severity, FindingKind } from "../model/finding.js";
 import type { Taxonomy } from "../taxonomy/taxonomy.js";
 import { exactToString, magnitude, scaleExact, type Exact } from "../numbers/exact.js";
 import { takesScale } from "../taxonomy/units.js";

@@ -1,7 +1,7 @@
 // The report as GitHub workflow annotations: one per fact in each finding, at the fact's file and
 // line, so a pull request shows the conflict where the figure was written. Reviewed findings are
 // notices; open ones carry their severity.
-import type { Finding } from "../reconcile/finding.js";
+import type { Finding } from "../model/finding.js";
 import { escapeAnnotationData, escapeAnnotationProperty } from "./escape.js";
 import type { ReportInput } from "./report-model.js";
 import { describeKey } from "../reconcile/fact-key.js";

@@ -8,8 +8,7 @@
 import { createHash } from "node:crypto";
 import type { Fact, Source } from "../model/types.js";
 import { formatInterval, intervalOf } from "../numbers/interval.js";
-import type { Finding } from "../reconcile/finding.js";
-import type { Judgement } from "../reconcile/judgement.js";
+import type { Finding, Judgement } from "../model/finding.js";
 import { BASIS_WORDS, counted, writtenForm } from "../model/wording.js";
 import { escapeHtml, htmlHref } from "./escape.js";
 import { describeKeyInWords, displayScale, normalisedValue, scaleFor, sourceMap, summarise } from "./present.js";

@@ -2,9 +2,8 @@
 // id, rule, kind, severity, review status, key, and each fact's source, value in base units, written
 // form and quote. Values are decimal strings so nothing is lost to binary floats.
 import type { Fact, Source } from "../model/types.js";
-import type { Finding } from "../reconcile/finding.js";
-import type { Judgement } from "../reconcile/judgement.js";
-import { toFactRecord } from "./fact-records.js";
+import type { Finding, Judgement } from "../model/finding.js";
+import { toFactRecord } from "../model/fact-record.js";
 import { writtenForm } from "../model/wording.js";
 import { sourceMap, summarise } from "./present.js";
 import type { ReportInput } from "./report-model.js";

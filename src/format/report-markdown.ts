@@ -3,8 +3,7 @@
 // reads in a terminal pager; every text from a source is escaped; no timestamps.
 import type { Fact, Source } from "../model/types.js";
 import { formatInterval } from "../numbers/interval.js";
-import type { Finding } from "../reconcile/finding.js";
-import type { Judgement } from "../reconcile/judgement.js";
+import type { Finding, Judgement } from "../model/finding.js";
 import { escapeMarkdown, markdownLink } from "./escape.js";
 import { writtenForm } from "../model/wording.js";
 import { describeKeyInWords, displayScale, normalisedValue, scaleFor, sourceMap, summarise } from "./present.js";

@@ -2,7 +2,7 @@
 import type { FactBase } from "../model/types.js";
 import type { IntervalOptions } from "../numbers/interval.js";
 import type { Changes } from "../reconcile/changes.js";
-import type { Finding, Severity } from "../reconcile/finding.js";
+import type { Finding, Severity } from "../model/finding.js";
 import type { Review } from "../reviews/reviews.js";
 import type { Taxonomy } from "../taxonomy/taxonomy.js";
 

@@ -1,7 +1,7 @@
 // Interval arithmetic over facts, and the sentence that shows it: each operand as written with its
 // source, the computed interval, and the stated value's interval.
 import type { Fact } from "../model/types.js";
-import type { FactKey } from "../reconcile/finding.js";
+import type { FactKey } from "../model/finding.js";
 import { valueSignature } from "../rules/value-spread.js";
 import { scaleExponent } from "../numbers/written-number.js";
 import { formatRationalInterval, type RationalInterval } from "../numbers/rational.js";

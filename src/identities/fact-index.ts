@@ -4,7 +4,7 @@
 // up by their days, and shifted by whole years or quarters on those days.
 import type { Basis, Fact, Source } from "../model/types.js";
 import { comparedBasis } from "../model/wording.js";
-import type { FactGroup } from "../rules/rule.js";
+import type { FactGroup } from "../model/finding.js";
 import { existingSubtree, subtree, type MapTree } from "../model/map-tree.js";
 
 export interface OperandQuery {

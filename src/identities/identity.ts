@@ -1,6 +1,6 @@
 // Identity definitions: arithmetic that must hold between facts, kept as data in the taxonomy and
 // checked by one generic rule per kind.
-import type { MetricKind } from "../taxonomy/taxonomy.js";
+import type { MetricKind } from "../model/types.js";
 
 interface IdentityBase {
   id: string;

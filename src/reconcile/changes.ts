@@ -2,8 +2,8 @@
 // each change with a readable per-fact diff, and findings new and resolved. Pure.
 import { createTwoFilesPatch } from "diff";
 import type { Fact, FactBase } from "../model/types.js";
-import { toFactRecord } from "../format/fact-records.js";
-import type { Finding } from "./finding.js";
+import { toFactRecord } from "../model/fact-record.js";
+import type { Finding } from "../model/finding.js";
 import { keyString } from "./fact-key.js";
 
 export interface FactChange {

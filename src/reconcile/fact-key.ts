@@ -1,7 +1,7 @@
 // The key facts are matched on: entity, segment, metric, measure (with what it is of) and the days
 // the period covers. Basis is not part of the key: two bases for one key are a basis difference.
 import type { Fact } from "../model/types.js";
-import type { FactKey } from "./finding.js";
+import type { FactKey } from "../model/finding.js";
 
 export function factKeyOf(fact: Fact): FactKey {
   return {

@@ -11,53 +11,7 @@ import { shiftPeriodByYears } from "../periods/period.js";
 import { BASIS_WORDS, QUALIFIER_WORDS, comparedBasis, counted, sentence } from "../model/wording.js";
 import { writtenForm } from "../model/wording.js";
 import type { Identity } from "../identities/identity.js";
-import type { FindingKind } from "./finding.js";
-
-export type CauseKind = "prior_period" | "scale_slip" | "dropped_digit" | "transposed_digits" | "basis_slip" | "sign_slip";
-
-export interface Cause {
-  kind: CauseKind;
-  /** One plain sentence for editors (without its final full stop), naming the value, the figure it matches and where. */
-  explanation: string;
-}
-
-export interface Candidate {
-  /** The value as written, every distinct written form joined: "11,472 million USD / 115 億 USD". */
-  value: string;
-  /** The facts stating this value for the finding's key and basis (those of other sources too), in fact-base order. */
-  facts: Fact[];
-  /** Distinct source ids of those facts, sorted. */
-  sources: string[];
-  /** Whether a primary source (the company's own release) states it. */
-  primary: boolean;
-  /** How many independent sources (distinct source ids) state it. */
-  agreeingSources: number;
-  /**
-   * The evidence as one number, in the order it is weighed: 1000 for a primary source, 10 per independent
-   * source (at most 99 counted), plus identities satisfied less identities broken (within ±9).
-   */
-  score: number;
-  /** The evidence, in plain sentences: who states the value, then what the arithmetic identities say of it. */
-  reasons: string[];
-}
-
-export interface Outlier {
-  candidate: Candidate;
-  cause?: Cause;
-}
-
-export interface Judgement {
-  /** The values in conflict, best supported first. */
-  candidates: Candidate[];
-  /** The value the evidence clearly favours, when it does. */
-  supported?: Candidate;
-  /**
-   * With a supported value, every other value, with its likely cause when one fits. Without one, the
-   * values the fact base explains (last year's figure, another basis's figure).
-   */
-  outliers: Outlier[];
-  summary: string;
-}
+import type { Candidate, Cause, FindingKind, Judgement, Outlier } from "../model/finding.js";
 
 /** What the arithmetic identities say about one fact: the identities it satisfies and those it breaks. */
 export type IdentityEvidence = (fact: Fact) => { satisfied: string[]; broken: string[] };

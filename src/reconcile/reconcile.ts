@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import type { Fact, FactBase, NumericValue, Qualifier, Source } from "../model/types.js";
 import { intervalOf, type Interval } from "../numbers/interval.js";
 import { RULES } from "../rules/registry.js";
-import type { FactGroup, RuleContext } from "../rules/rule.js";
+import type { RuleContext } from "../rules/rule.js";
 import type { Review } from "../reviews/reviews.js";
 import { defaultConfig, type Config } from "../config/config.js";
 import { conflictWithin } from "../rules/value-spread.js";
@@ -14,7 +14,7 @@ import { buildFactIndex } from "../identities/fact-index.js";
 import type { Taxonomy } from "../taxonomy/taxonomy.js";
 import { intervalFromExact, type RationalInterval } from "../numbers/rational.js";
 import { factKeyOf, keyString } from "./fact-key.js";
-import { SEVERITY_RANK, type Finding } from "./finding.js";
+import { SEVERITY_RANK, type FactGroup, type Finding } from "../model/finding.js";
 import { judge, type IdentityEvidence, type JudgementContext } from "./judgement.js";
 
 export interface ReconcileResult {

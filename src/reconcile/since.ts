@@ -13,7 +13,7 @@ import { readChangedFactFilesAtRef, readFactFilesAtRef, type FilesAtRef } from "
 import { loadFactFiles, loadTaxonomy, type Parse } from "../load/load-fact-base.js";
 import type { Taxonomy } from "../taxonomy/taxonomy.js";
 import { compareChangedFiles, compareFactBases, type Changes } from "./changes.js";
-import type { Finding } from "./finding.js";
+import type { Finding } from "../model/finding.js";
 import { reconcile } from "./reconcile.js";
 
 export interface SinceInput {

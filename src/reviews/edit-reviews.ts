@@ -4,7 +4,7 @@
 // it was. The `yaml` Document API finds where the entries stand and renders the new one.
 import { Document, isMap, isScalar, isSeq, parseDocument as parseYaml, Scalar, type Node, type YAMLMap, type YAMLSeq } from "yaml";
 import type { Diagnostic } from "../model/types.js";
-import type { ReviewVerdict } from "../reconcile/finding.js";
+import type { ReviewVerdict } from "../model/finding.js";
 import { parseDocument, type ParsedDocument } from "../load/parse-document.js";
 import { closestName, validateAgainstSchema } from "../load/schemas.js";
 import { loadReviews } from "./reviews.js";

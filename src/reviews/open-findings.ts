@@ -1,6 +1,6 @@
 // What still needs an editor's verdict: the findings at or above the fail level with no review, as the
 // lines `concord review --open` prints.
-import { SEVERITY_RANK, type Finding, type Severity } from "../reconcile/finding.js";
+import { SEVERITY_RANK, type Finding, type Severity } from "../model/finding.js";
 
 /** Findings at or above `failOn` without a verdict, most severe first (reconcile's order within a severity). */
 export function openFindings(findings: readonly Finding[], failOn: Severity | "never"): Finding[] {

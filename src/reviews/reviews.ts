@@ -1,7 +1,7 @@
 // Editors' verdicts (facts/reviews.yaml): loaded with positions, checked against the schema and
 // against the fact base's source ids.
 import type { Diagnostic } from "../model/types.js";
-import type { ReviewStatus, ReviewVerdict } from "../reconcile/finding.js";
+import type { ReviewStatus, ReviewVerdict } from "../model/finding.js";
 import { parseDocument } from "../load/parse-document.js";
 import { validateAgainstSchema } from "../load/schemas.js";
 import type { InputFile } from "../load/load-fact-base.js";

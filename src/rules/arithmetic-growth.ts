@@ -6,7 +6,7 @@ import type { Fact } from "../model/types.js";
 import { compare, divideIntervals, formatRationalInterval, intervalsOverlap, multiply, power, rational, scaleInterval, subtractIntervals, type Rational, type RationalInterval } from "../numbers/rational.js";
 import { appliesTo, type GrowthIdentity } from "../identities/identity.js";
 import { periodMonths, shiftPeriodKey, type Operands } from "../identities/fact-index.js";
-import type { FactKey } from "../reconcile/finding.js";
+import type { FactKey } from "../model/finding.js";
 import { identityFinding, inStatedTerms, operand, withoutRepeats } from "../identities/arithmetic.js";
 import { factKeyOf } from "../reconcile/fact-key.js";
 import { writtenForm } from "../model/wording.js";

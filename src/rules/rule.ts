@@ -3,15 +3,9 @@
 import type { Fact, Source } from "../model/types.js";
 import type { Interval } from "../numbers/interval.js";
 import type { RationalInterval } from "../numbers/rational.js";
-import type { FactKey, FindingKind, Severity } from "../reconcile/finding.js";
+import type { FactGroup, FactKey, FindingKind, Severity } from "../model/finding.js";
 import type { FactIndex } from "../identities/fact-index.js";
 import type { Taxonomy } from "../taxonomy/taxonomy.js";
-
-export interface FactGroup {
-  key: FactKey;
-  /** Facts with this key, in fact-base order. */
-  facts: Fact[];
-}
 
 export interface RuleMeta {
   id: string;

@@ -7,7 +7,8 @@ import type { Interval } from "../numbers/interval.js";
 import { formatExact } from "../numbers/written-number.js";
 import { QUALIFIER_WORDS, writtenForm } from "../model/wording.js";
 import { groupBy } from "./group-by.js";
-import type { FactGroup, RuleContext } from "./rule.js";
+import type { FactGroup } from "../model/finding.js";
+import type { RuleContext } from "./rule.js";
 
 export interface LabelledInterval {
   /** Who states the value: conflicts only count between different labels (e.g. different sources). */

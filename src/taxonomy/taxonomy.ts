@@ -1,6 +1,6 @@
 // The taxonomy as data: which entities, segments, measures and metrics exist, their fiscal calendars,
 // the units each metric allows, and the words sources use for them.
-import type { Diagnostic, Language, Measure } from "../model/types.js";
+import type { Diagnostic, Language, Measure, MetricKind } from "../model/types.js";
 import type { ParsedDocument } from "../load/parse-document.js";
 import { parseFiscalYearEnd, type FiscalCalendar } from "../periods/period.js";
 import { REQUIRED_FIELDS, type Identity } from "../identities/identity.js";
@@ -46,8 +46,6 @@ export interface MeasureDefinition {
   name: string;
   aliases: Aliases;
 }
-
-export type MetricKind = "amount" | "per_share" | "ratio" | "count" | "capacity" | "length" | "date";
 
 /** When a metric's figure stands: over a period, at its end, at a moment of the market, or timeless. */
 export type MetricTiming = "flow" | "balance" | "market" | "spec";

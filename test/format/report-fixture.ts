@@ -2,7 +2,7 @@
 // one basis difference (open) and one stale review. Quotes hold Markdown and HTML on purpose.
 import { DEFAULT_INTERVAL_OPTIONS } from "../../src/numbers/interval.js";
 import { reconcile } from "../../src/reconcile/reconcile.js";
-import type { Severity } from "../../src/reconcile/finding.js";
+import type { Severity } from "../../src/model/finding.js";
 import { loadReviews } from "../../src/reviews/reviews.js";
 import type { ReportInput } from "../../src/format/report-model.js";
 import { loadInline, repositoryTaxonomy, sourceFile, type FactFields } from "../helpers.js";

@@ -1,7 +1,7 @@
 // Shared by the tests of the identity rules: fact files for articles and company releases, and the
 // findings one rule raises when the repository taxonomy (which holds the identities) is given.
 import { defaultConfig } from "../../src/config/config.js";
-import type { Finding } from "../../src/reconcile/finding.js";
+import type { Finding } from "../../src/model/finding.js";
 import { reconcile } from "../../src/reconcile/reconcile.js";
 import { loadInline, repositoryTaxonomy, sourceFile, type FactFields, type SourceHeader } from "../helpers.js";
 

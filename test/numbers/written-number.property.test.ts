@@ -3,7 +3,7 @@
 // properties hold whatever number representation the loader uses inside.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { toFactRecord } from "../../src/format/fact-records.js";
+import { toFactRecord } from "../../src/model/fact-record.js";
 import { loadFactFiles } from "../../src/load/load-fact-base.js";
 import { loadInline, repositoryTaxonomy, sourceFile, type FactFields } from "../helpers.js";
 

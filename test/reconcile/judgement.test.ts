@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Fact, FactBase } from "../../src/model/types.js";
-import { isDroppedDigit, isTransposition, judge, writtenDigits, type IdentityEvidence, type Judgement } from "../../src/reconcile/judgement.js";
+import type { Judgement } from "../../src/model/finding.js";
+import { isDroppedDigit, isTransposition, judge, writtenDigits, type IdentityEvidence } from "../../src/reconcile/judgement.js";
 import { buildRuleContext, reconcile } from "../../src/reconcile/reconcile.js";
 import { adGrowth, capex, type FactFields, income, loadInline, repositoryTaxonomy, sourceFile } from "../helpers.js";
 import { defaultConfig } from "../../src/config/config.js";
