@@ -404,6 +404,14 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
       if (match && fittingMetric(taxonomy, match, figureCues)) metric = definition;
     }
   }
+  // "收入增速为25%", "GMV growth rate of 25%": a word for a rate of change right after a metric's word is
+  // that metric's change (the taxonomy's `change_rate`), the measure a percent of it takes (yoy).
+  if (metric?.changeRate && metricMatch) {
+    const before = terms[firstFrom(terms, metricMatch.start) - 1];
+    const named = before && metricMatch.start - before.end <= 1 ? firstOf(before, "metric") : undefined;
+    const changed = named ? taxonomy.metrics.get(named.id) : undefined;
+    if (changed && !changed.units.includes("percent")) return { metric: changed, match: before };
+  }
   // "$2.02B or $2.80 per share", "earnings of 39 cents per share": an amount per share is earnings per
   // share, unless its metric is one per share already (a dividend, a price target).
   const perShare = figure.unitKind === "currency" && PER_SHARE_AFTER.test(context.lower.slice(figure.end, figure.end + 20));

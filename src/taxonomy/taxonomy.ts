@@ -62,6 +62,8 @@ export interface MetricDefinition {
   decided: boolean;
   /** A figure of this metric is itself a change (capacity added, market value lost, costs saved). */
   change: boolean;
+  /** A word for the rate at which the metric named before it changes (收入增速: revenue's growth). */
+  changeRate: boolean;
   units: string[];
   /** XBRL concepts (`us-gaap:Revenues`, `ifrs-full:Revenue`) that state the metric in SEC filings, in order of precedence. */
   secConcepts?: string[];
@@ -80,7 +82,7 @@ interface RawTaxonomy {
   entities: Record<string, { name: string; fiscal_year_end: string; fiscal_year_named_by?: "start" | "end"; currency?: string; cik?: number; tickers?: string[]; aliases: Aliases }>;
   segments: Record<string, { name: string; kind: SegmentDefinition["kind"]; parent?: string; entities?: string[]; markets?: string[]; aliases: Aliases }>;
   measures: Record<Measure, { name: string; aliases: Aliases }>;
-  metrics: Record<string, { name: string; kind: MetricKind; timing?: MetricTiming; basis?: "reported" | "estimate"; decided?: boolean; change?: boolean; units: string[]; sec_concepts?: string[]; aliases: Aliases }>;
+  metrics: Record<string, { name: string; kind: MetricKind; timing?: MetricTiming; basis?: "reported" | "estimate"; decided?: boolean; change?: boolean; change_rate?: boolean; units: string[]; sec_concepts?: string[]; aliases: Aliases }>;
   identities?: Identity[];
 }
 
@@ -129,7 +131,7 @@ export function buildTaxonomy(document: ParsedDocument): { taxonomy: Taxonomy; d
   const metrics = new Map<string, MetricDefinition>();
   for (const [id, metric] of Object.entries(raw.metrics)) {
     const { sec_concepts: secConcepts, ...rest } = metric;
-    metrics.set(id, { id, ordinal: metrics.size, ...rest, timing: metric.timing ?? "flow", basis: metric.basis ?? "reported", decided: metric.decided ?? false, change: metric.change ?? false, ...(secConcepts ? { secConcepts } : {}) });
+    metrics.set(id, { id, ordinal: metrics.size, ...rest, timing: metric.timing ?? "flow", basis: metric.basis ?? "reported", decided: metric.decided ?? false, change: metric.change ?? false, changeRate: metric.change_rate ?? false, ...(secConcepts ? { secConcepts } : {}) });
   }
   const identities = raw.identities ?? [];
   const seenIdentities = new Set<string>();
