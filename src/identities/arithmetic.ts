@@ -50,3 +50,14 @@ export function withoutRepeats(findings: readonly RuleFinding[]): RuleFinding[] 
     return true;
   });
 }
+
+/**
+ * An operand of an identity that reaches across companies, named with its entity and segment (and its
+ * period when its label is not the stated fact's, e.g. Microsoft's fiscal 2026-Q2 against a calendar
+ * 2025-Q4): "MSFT cloud (2026-Q2): 21 percent (lishi-2026-02-13-amzn-ai-arms-race)".
+ */
+export function namedOperand(fact: Fact, stated: Fact): string {
+  const segment = fact.segment === "total" ? "" : ` ${fact.segment}`;
+  const period = fact.period.label !== stated.period.label ? ` (${fact.period.label})` : "";
+  return `${fact.entity}${segment}${period}: ${operand(fact)}`;
+}

@@ -4,7 +4,9 @@
 // spans 15.5–16.5亿.
 import type { Fact } from "../model/types.js";
 import { divideIntervals, intervalsOverlap, rational, scaleInterval } from "../numbers/rational.js";
-import { appliesTo, type RatioIdentity } from "../identities/identity.js";
+import { appliesTo, ratioTerm, type RatioIdentity, type Term } from "../identities/identity.js";
+import type { OperandQuery } from "../identities/fact-index.js";
+import type { FactKey } from "../model/finding.js";
 import { identityFinding, inStatedTerms, operand, withoutRepeats } from "../identities/arithmetic.js";
 import { factKeyOf } from "../reconcile/fact-key.js";
 import { writtenForm } from "../model/wording.js";
@@ -23,24 +25,22 @@ export const arithmeticRatio: Rule = {
   },
   check(context) {
     const findings: RuleFinding[] = [];
-    const ratios = context.taxonomy.identities.filter((identity): identity is RatioIdentity => identity.kind === "ratio");
+    const ratios = context.taxonomy.identities.filter((identity): identity is RatioIdentity => identity.kind === "ratio").map((identity) => ({ identity, result: ratioTerm(identity.result), numerator: ratioTerm(identity.numerator), denominator: ratioTerm(identity.denominator) }));
     const shares = context.taxonomy.identities.filter((identity) => identity.kind === "share");
     for (const group of context.groups) {
       const { key } = group;
-      if (key.measure === "level") {
-        for (const identity of ratios) {
-          if (key.metric !== identity.result || !appliesTo(identity, key.entity)) continue;
-          for (const stated of statedFacts(group.facts)) {
-            const query = { entity: key.entity, segment: key.segment, period: key.period };
-            const numerator = context.index.operand({ ...query, metric: identity.numerator }, stated.sourceId);
-            if (!numerator) continue;
-            const denominator = context.index.operand({ ...query, metric: identity.denominator, unit: numerator.unit }, stated.sourceId);
-            if (!denominator) continue;
-            const finding = checkQuotient(identity.id, stated, numerator, denominator, context);
-            if (finding) findings.push(finding);
-          }
+      for (const { identity, result, numerator: numeratorTerm, denominator: denominatorTerm } of ratios) {
+        if (!resultMatches(identity, result, key)) continue;
+        for (const stated of statedFacts(group.facts)) {
+          const numerator = context.index.operand(termQuery(numeratorTerm, key), stated.sourceId);
+          if (!numerator) continue;
+          const denominator = context.index.operand({ ...termQuery(denominatorTerm, key), unit: numerator.unit }, stated.sourceId);
+          if (!denominator) continue;
+          const finding = checkQuotient(identity.id, stated, numerator, denominator, context);
+          if (finding) findings.push(finding);
         }
-      } else if (key.measure === "share" && key.of?.includes("/") && shares.some((identity) => appliesTo(identity, key.entity))) {
+      }
+      if (key.measure === "share" && key.of?.includes("/") && shares.some((identity) => appliesTo(identity, key.entity))) {
         const [ofEntity, ofSegment] = key.of.split("/") as [string, string];
         for (const stated of statedFacts(group.facts)) {
           const part = context.index.operand({ entity: key.entity, segment: key.segment, metric: key.metric, period: key.period }, stated.sourceId);
@@ -55,6 +55,22 @@ export const arithmeticRatio: Rule = {
     return withoutRepeats(findings);
   },
 };
+
+/**
+ * Whether a group states the identity's result: its metric and measure (and `of`, entity and segment
+ * where the identity names them; an operand that names no entity is of an entity the identity applies to).
+ */
+function resultMatches(identity: RatioIdentity, result: Term, key: FactKey): boolean {
+  if (key.metric !== result.metric || key.measure !== result.measure) return false;
+  if (result.of !== undefined && key.of !== result.of) return false;
+  if (result.segment !== undefined && key.segment !== result.segment) return false;
+  return result.entity !== undefined ? key.entity === result.entity : appliesTo(identity, key.entity);
+}
+
+/** The question for an operand, on the stated fact's days: its own entity and segment where it names them, else the stated fact's. */
+function termQuery(term: Term, key: FactKey): OperandQuery {
+  return { entity: term.entity ?? key.entity, segment: term.segment ?? key.segment, metric: term.metric, measure: term.measure, ...(term.of !== undefined ? { of: term.of } : {}), period: key.period };
+}
 
 /** Reported percentages; a share or margin on another basis has no reported parts to check against. */
 function statedFacts(facts: readonly Fact[]): Fact[] {

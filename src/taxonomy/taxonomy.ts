@@ -3,7 +3,7 @@
 import type { Diagnostic, Language, Measure, MetricKind } from "../model/types.js";
 import type { ParsedDocument } from "../load/parse-document.js";
 import { parseFiscalYearEnd, type FiscalCalendar } from "../periods/period.js";
-import { REQUIRED_FIELDS, type Identity } from "../identities/identity.js";
+import { ADDITIVE_MEASURES, REQUIRED_FIELDS, type Identity, type OperandSpec } from "../identities/identity.js";
 
 export type Aliases = Record<Language, string[]>;
 
@@ -150,13 +150,27 @@ export function buildTaxonomy(document: ParsedDocument): { taxonomy: Taxonomy; d
     const checkSegment = (path: (string | number)[], id: unknown) => {
       if (typeof id === "string" && !segments.has(id)) report(path, "unknown segment", JSON.stringify(id), "a segment id from this taxonomy");
     };
-    for (const field of ["result", "numerator", "denominator", "metric"]) checkMetric(at(field), fields[field]);
-    checkSegment(at("total"), fields.total);
-    ((fields.parts as unknown[] | undefined) ?? []).forEach((part, item) => checkSegment([...at("parts"), item], part));
+    const checkEntity = (path: (string | number)[], id: unknown) => {
+      if (typeof id === "string" && !entities.has(id)) report(path, "unknown entity", JSON.stringify(id), "an entity id from this taxonomy");
+    };
+    // An operand named in full ({ entity, segment, metric, measure, of }): each id it gives must exist.
+    const checkOperand = (path: (string | number)[], name: unknown, bare: "metric" | "segment") => {
+      if (typeof name === "string") return bare === "metric" ? checkMetric(path, name) : checkSegment(path, name);
+      if (typeof name !== "object" || name === null) return;
+      const spec = name as OperandSpec;
+      checkEntity([...path, "entity"], spec.entity);
+      checkSegment([...path, "segment"], spec.segment);
+      checkMetric([...path, "metric"], spec.metric);
+      if (identity.kind === "ratio" && spec.metric === undefined) report(path, "a ratio's operand named in full needs `metric`", "no `metric`", "the operand's `metric`");
+      if (identity.kind === "sum" && spec.measure !== undefined && !ADDITIVE_MEASURES.includes(spec.measure)) report([...path, "measure"], "a measure that does not add up", JSON.stringify(spec.measure), `one of ${ADDITIVE_MEASURES.join(", ")}`);
+    };
+    for (const field of ["result", "numerator", "denominator"]) checkOperand(at(field), fields[field], "metric");
+    checkMetric(at("metric"), fields.metric);
+    checkOperand(at("total"), fields.total, "segment");
+    ((fields.parts as unknown[] | undefined) ?? []).forEach((part, item) => checkOperand([...at("parts"), item], part, "segment"));
+    if (identity.kind === "sum" && identity.measure !== undefined && !ADDITIVE_MEASURES.includes(identity.measure)) report(at("measure"), "a measure that does not add up", JSON.stringify(identity.measure), `one of ${ADDITIVE_MEASURES.join(", ")}`);
     ((fields.metrics as unknown[] | undefined) ?? []).forEach((metric, item) => checkMetric([...at("metrics"), item], metric));
-    (identity.entities ?? []).forEach((entity, item) => {
-      if (!entities.has(entity)) report([...at("entities"), item], "unknown entity", JSON.stringify(entity), "an entity id from this taxonomy");
-    });
+    (identity.entities ?? []).forEach((entity, item) => checkEntity([...at("entities"), item], entity));
   });
   return { taxonomy: { entities, segments, measures, metrics, identities }, diagnostics };
 }

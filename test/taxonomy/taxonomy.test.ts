@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadTaxonomy } from "../../src/load/load-fact-base.js";
+import { ratioTerm, sumTerm, type RatioIdentity, type SumIdentity } from "../../src/identities/identity.js";
 import { repositoryTaxonomy } from "../helpers.js";
 
 const NO_ALIASES = "aliases: { zh-Hans: [], zh-Hant: [], en: [] }";
@@ -50,6 +51,35 @@ describe("taxonomy identities", () => {
     expect(repositoryTaxonomy().identities.map((identity) => identity.id)).toContain("operating-margin");
   });
 
+  it("loads operands named in full, keeping bare ids as they were", () => {
+    const { taxonomy, diagnostics } = loadTaxonomy({
+      file: "taxonomy.yaml",
+      text: taxonomyWith([
+        "  - id: aws-and-the-rest",
+        "    kind: sum",
+        "    description: Sum across entities.",
+        "    metric: revenue",
+        "    measure: share",
+        "    of: AMZN/total",
+        "    total: { entity: AMZN }",
+        "    parts: [aws, { entity: AMZN, segment: aws, metric: operating_income, measure: level }]",
+        "  - id: margin-in-full",
+        "    kind: ratio",
+        "    description: Ratio across entities.",
+        "    result: operating_margin",
+        "    numerator: { metric: operating_income }",
+        "    denominator: { entity: AMZN, segment: total, metric: revenue }",
+      ]),
+    });
+    expect(diagnostics).toEqual([]);
+    const [sum, ratio] = taxonomy!.identities;
+    expect(sum).toMatchObject({ total: { entity: "AMZN" }, parts: ["aws", { entity: "AMZN", segment: "aws", metric: "operating_income", measure: "level" }] });
+    expect(sumTerm(sum as SumIdentity, (sum as SumIdentity).total)).toEqual({ entity: "AMZN", segment: "total", metric: "revenue", measure: "share", of: "AMZN/total" });
+    expect(sumTerm(sum as SumIdentity, "aws")).toEqual({ segment: "aws", metric: "revenue", measure: "share", of: "AMZN/total" });
+    expect(ratioTerm((ratio as RatioIdentity).result)).toEqual({ metric: "operating_margin", measure: "level" });
+    expect(ratioTerm((ratio as RatioIdentity).denominator)).toEqual({ entity: "AMZN", segment: "total", metric: "revenue", measure: "level" });
+  });
+
   it("loads a taxonomy without identities", () => {
     const text = taxonomyWith([]).replace("identities:\n", "");
     const { taxonomy, diagnostics } = loadTaxonomy({ file: "taxonomy.yaml", text });
@@ -83,6 +113,21 @@ describe("taxonomy identities", () => {
     ["an unknown metric among a sign's", ["  - id: sign", "    kind: sign", "    description: Sign.", "    metrics: [revenue, revnue]"], ['16 /identities/0/metrics/1 unknown metric ("revnue")']],
     ["an unknown entity", [...margin, "    entities: [AMZN, WMT]"], ['19 /identities/0/entities/1 unknown entity ("WMT")']],
     [
+      "unknown ids in operands named in full",
+      ["  - id: sum", "    kind: sum", "    description: Sum.", "    metric: revenue", "    total: { entity: MARKET }", "    parts:", "      - aws", "      - { entity: AMZN, segment: cloud, metric: sales }"],
+      ['17 /identities/0/total/entity unknown entity ("MARKET")', '20 /identities/0/parts/1/segment unknown segment ("cloud")', '20 /identities/0/parts/1/metric unknown metric ("sales")'],
+    ],
+    [
+      "a ratio's operand in full without its metric",
+      [...margin.slice(0, 5), "    denominator: { entity: AMZN }"],
+      ["18 /identities/0/denominator a ratio's operand named in full needs `metric` (no `metric`)"],
+    ],
+    [
+      "a sum of growth rates",
+      ["  - id: sum", "    kind: sum", "    description: Sum.", "    metric: revenue", "    total: total", "    parts: [aws, { segment: aws, measure: yoy }]"],
+      ['18 /identities/0/parts/1/measure a measure that does not add up ("yoy")'],
+    ],
+    [
       "a duplicate identity id",
       [...margin, "  - id: operating-margin", "    kind: share", "    description: Share."],
       ['19 /identities/1/id duplicate identity id ("operating-margin")'],
@@ -96,6 +141,12 @@ describe("taxonomy identities", () => {
   it.each(cases.map(([name, lines, expected]) => ({ name, lines, expected })))("reports $name, with its line", ({ lines, expected }) => {
     expect(problems(lines)).toEqual(expected);
     expect(loadTaxonomy({ file: "taxonomy.yaml", text: taxonomyWith(lines) }).taxonomy).toBeUndefined();
+  });
+
+  it("leaves an operand's unknown field to the schema", () => {
+    const { diagnostics } = loadTaxonomy({ file: "taxonomy.yaml", text: taxonomyWith(["  - { id: sum, kind: sum, description: Sum., metric: revenue, total: total, parts: [aws, { entity: AMZN, segmnt: aws }] }"]) });
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]).toMatchObject({ line: 13, path: "/identities/0/parts/1/segmnt", message: "unknown property `segmnt` (did you mean `segment`?)" });
   });
 
   it("leaves what a schema can say to the schema: an unknown kind", () => {
