@@ -838,6 +838,16 @@ function saidBasis(context: Context, place: Place, metric: MetricDefinition, met
     }
     if (found) basis = found;
   }
+  // "经调整EBITDA跌1.4%，至2.92亿美元", "非GAAP毛利率下降140基点至45.3%": an adjustment word right before the
+  // metric's word belongs to the metric, and so to every figure that takes its metric from that word (a
+  // forecast or an estimate of it stays one).
+  if (basis === "reported" && !actual && metricMatch && metricMatch.end <= previousEnd) {
+    const adjective = adjectiveBasis(context, metricMatch);
+    if (adjective) {
+      basis = basisOf(adjective, "clause")!;
+      context.basisCue = adjective;
+    }
+  }
 
   // A run rate is a level: a growth rate said beside one ("年化收入…，并保持三位数增长") is not annualised.
   if (basis === "run_rate" && measure !== "level") basis = "reported";
@@ -880,6 +890,21 @@ function nextFiscalYear(period: string): string | undefined {
 }
 
 const nextQuarterLabel = (last: { year: number; quarter: number }): string => (last.quarter === 4 ? `${last.year + 1}-Q1` : `${last.year}-Q${last.quarter + 1}`);
+
+/** A clause-scope basis word (经调整, adjusted, 非GAAP) standing right before a metric's word (a few characters between at most). */
+function adjectiveBasis(context: Context, metricMatch: TermMatch<Term>): TermMatch<Cue> | undefined {
+  const cues = context.cueMatches;
+  // The word may also be part of the metric's own alias ("经调整后的物业EBITDAR").
+  for (let i = firstFrom(cues, metricMatch.end) - 1; i >= 0 && cues[i]!.end > metricMatch.start - ADJECTIVE_GAP - 8; i--) {
+    const cue = cues[i]!;
+    if (cue.end > metricMatch.end || !basisOf(cue, "clause")) continue;
+    if (metricMatch.start - cue.end > ADJECTIVE_GAP || /[，,；;。]/.test(context.lower.slice(cue.end, metricMatch.start))) return undefined;
+    return cue;
+  }
+  return undefined;
+}
+/** Characters between an adjustment word and the metric it qualifies ("经调整后的物业EBITDAR": 的物业). */
+const ADJECTIVE_GAP = 6;
 
 /**
  * Whether an estimate word introduces a figure before this one ("EPS of $2.38, against expectations
