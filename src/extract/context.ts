@@ -24,6 +24,8 @@ export interface Context {
   periodLabels: (string | undefined)[];
   /** For a year-ago period read off the period the text was talking about: that period's index. */
   periodBase: (number | undefined)[];
+  /** For 同期 / 期内 / the same period: the index of the period it stands for. */
+  periodSameAs: (number | undefined)[];
   /** Periods that start or are the base of a comparison (从2024年的…, 比2024年…): they bind only the next figure. */
   periodComparison: boolean[];
   /** Periods that are the period in hand a year back, however written: they do not carry to later sentences. */

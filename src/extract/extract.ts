@@ -150,6 +150,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   const periodLabels: (string | undefined)[] = [];
   /** For a year-ago period taken from the topic: the topic period's index, so the company's calendar reads it first. */
   const periodBase: (number | undefined)[] = [];
+  const periodSameAs: (number | undefined)[] = [];
   let topic: string | undefined;
   let topicAt: number | undefined;
   periods.forEach((period, index) => {
@@ -159,7 +160,10 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     const paired = previous?.cue.kind === "same_period_last_year" && period.start - previous.end <= 3;
     const cue = period.cue.kind === "relative_quarter" && period.cue.fromDate && (periodComparison[index] || paired) ? { ...period.cue, fromDate: false } : period.cue;
     let label = resolvePeriod(cue, periodContext);
-    if (period.cue.kind === "same_as_before") label = topic;
+    if (period.cue.kind === "same_as_before") {
+      label = topic;
+      periodSameAs[index] = topicAt;
+    }
     // 上年同期 / a year earlier: the period the text is talking about, a year back.
     else if (period.cue.kind === "same_period_last_year" && topic !== undefined && isOver(topic, date)) {
       // 2023年同期: the period in hand in the year named (most often the year before).
@@ -199,6 +203,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     periods,
     periodLabels,
     periodBase,
+    periodSameAs,
     periodComparison,
     periodYearAgo,
     periodDeadline,

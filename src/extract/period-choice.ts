@@ -29,9 +29,13 @@ export function finishPeriod(context: Context, metric: MetricDefinition, entity:
   };
   const stated = periodAt >= 0 && period === context.periodLabels[periodAt];
   const base = stated ? context.periodBase[periodAt] : undefined;
+  const same = stated ? context.periodSameAs[periodAt] : undefined;
   if (base !== undefined && context.periodLabels[base] !== undefined) {
     // A year ago of the period the text is about: that period as the company counts it, a year back.
     period = shiftLabel(ownOf(base, context.periodLabels[base]!), -1) ?? period;
+  } else if (same !== undefined && context.periodLabels[same] !== undefined) {
+    // 同期 / 期内: the period the text is about, read as its own words say (首季 of a September year).
+    period = ownOf(same, context.periodLabels[same]!);
   } else if (stated) period = ownOf(periodAt, period);
   else period = fiscalQuarterOf(period, definition?.fiscalYearEnd);
   const deadline = periodAt >= 0 && context.periodDeadline[periodAt] && metric.kind === "count";
