@@ -14,7 +14,7 @@ export const ANALYST_WORDS = /分析师|共识|一致预期|市场预期|普遍�
 const FUTURE_WORDS = /将|\bwill\b/;
 
 /** The basis a cue match says with the given scope, if it says one. */
-export function basisOf(match: TermMatch<Cue>, scope: "clause" | "sentence"): Basis | undefined {
+export function basisOf(match: TermMatch<Cue>, scope: "clause" | "sentence" | "figure"): Basis | undefined {
   for (const entry of match.entries) if (entry.kind === "basis" && entry.scope === scope) return entry.basis;
   return undefined;
 }

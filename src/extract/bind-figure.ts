@@ -779,7 +779,8 @@ function saidBasis(context: Context, place: Place, metric: MetricDefinition, met
   /** Whether the clause says outright that the figure is the actual result (实际为, actual). */
   let actual = false;
   for (let i = seek(cursors.cuesInClause, previousEnd); i < cueMatches.length && cueMatches[i]!.start < nextStart; i++) {
-    const said = basisOf(cueMatches[i]!, "clause");
+    // 低于预期的0.98美元: words that set a result against the expectation name the figure after them only.
+    const said = basisOf(cueMatches[i]!, "clause") ?? (cueMatches[i]!.end <= figure.start ? basisOf(cueMatches[i]!, "figure") : undefined);
     if (said) {
       basis = said;
       actual = said === "reported";

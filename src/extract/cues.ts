@@ -7,7 +7,7 @@ import { LEXICON_FILES } from "./lexicon-files.js";
 import { Lexicon } from "./lexicon.js";
 
 export type Cue =
-  | { kind: "basis"; basis: Basis; scope: "clause" | "sentence" }
+  | { kind: "basis"; basis: Basis; scope: "clause" | "sentence" | "figure" }
   | { kind: "decline" }
   | { kind: "loss" }
   | { kind: "growth" }

@@ -11,7 +11,7 @@ import zh from "./lexicons/zh.json" with { type: "json" };
 export type LexiconLanguage = "zh" | "en";
 
 export type CueGroup =
-  | { kind: "basis"; basis: Basis; scope: "clause" | "sentence"; note?: string; words: string[] }
+  | { kind: "basis"; basis: Basis; scope: "clause" | "sentence" | "figure"; note?: string; words: string[] }
   | { kind: "loss" | "decline" | "growth" | "share" | "prior_generation" | "between" | "together" | "analyst_house" | "neutral"; note?: string; words: string[] };
 
 export interface QualifierWord {
