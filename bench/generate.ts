@@ -25,7 +25,7 @@ export function random(seed: number): () => number {
   };
 }
 
-export interface GeneratedBase {
+interface GeneratedBase {
   folder: string;
   files: number;
   facts: number;

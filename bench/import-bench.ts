@@ -58,7 +58,7 @@ function value(concept: number, year: number, quarter: number, months: number, p
 }
 
 /** The companyfacts of a calendar-year company over `years` years from 2000: every filing states its periods and the prior year's. */
-export function generateCompanyFacts(years: number): string {
+function generateCompanyFacts(years: number): string {
   const concepts: Record<string, { label: string; description: null; units: Record<string, Entry[]> }> = {};
   const flows = [...MAPPED, ...Array.from({ length: UNMAPPED }, (_, index) => `SyntheticConcept${String(index).padStart(3, "0")}`)];
   flows.forEach((name, conceptIndex) => {

@@ -1,7 +1,7 @@
 // Which hand-encoded source stands for which article of the development corpus (../shared/corpus,
 // outside the repository). Articles 01–20 are the development set (rules are written from their
 // misses); 21–30 are held out as the validation set.
-export interface CorpusArticle {
+interface CorpusArticle {
   /** The article's file under ../shared/corpus/articles. */
   file: string;
   /** The source id of its hand-encoded fact file under facts/. */

@@ -52,7 +52,7 @@ export const capacityAdded = (value: string, extra: Record<string, string> = {})
 export const launch = (date: string): FactFields => ({ segment: "trainium3", metric: "launch_date", value: date, unit: "date", period: "none", quote: `launched ${date}` });
 
 /** Fact fields as the lines of one YAML list, indented for `facts:`. */
-export function factLines(facts: readonly FactFields[]): string {
+function factLines(facts: readonly FactFields[]): string {
   return facts
     .flatMap((fields) => Object.entries(fields).map(([name, value], at) => `${at === 0 ? "  - " : "    "}${name}: ${JSON.stringify(value)}`))
     .join("\n");

@@ -13,7 +13,7 @@ import { valueAsWritten } from "../reconcile/judgement.js";
 import { VERDICT_LEVEL, VERDICTS, type CheckResult, type CheckedFigure, type FigureEvidence, type Reading, type Verdict } from "./figure.js";
 import { decideVerdict, type VerdictContext } from "./verdict.js";
 
-export { failingFigures, type CheckResult, type CheckedFigure, type Verdict } from "./figure.js";
+export { failingFigures, type CheckResult, type CheckedFigure } from "./figure.js";
 // The formatters live with the other formatters; re-exported so the CLI loads the check as one module.
 export { formatCheckMarkdown } from "../format/check-markdown.js";
 export { formatCheckJson } from "../format/check-json.js";

@@ -25,7 +25,7 @@ export interface VerdictContext {
   placeOf(fact: Fact): { quote: string; line: number; column: number } | undefined;
 }
 
-export interface VerdictOutcome {
+interface VerdictOutcome {
   verdict: Verdict;
   why: string;
   supported?: Candidate;
@@ -160,7 +160,7 @@ function segmentDoubt(fact: Fact, context: VerdictContext): string | undefined {
 }
 
 /** The words of a clause without its figures: what the draft calls the figure. */
-export function label(quote: string): string {
+function label(quote: string): string {
   return quote.replace(/[\d.,，、%％\s]+/g, " ").trim().toLowerCase();
 }
 

@@ -5,7 +5,7 @@ import { toFactRecord, type FactRecord } from "../model/fact-record.js";
 import { parsePeriod } from "../periods/period.js";
 import type { Taxonomy } from "../taxonomy/taxonomy.js";
 
-export const FACT_RECORD_COLUMNS: readonly (keyof FactRecord)[] = [
+const FACT_RECORD_COLUMNS: readonly (keyof FactRecord)[] = [
   "source", "entity", "segment", "metric", "measure", "of", "period", "period_start", "period_end", "basis",
   "qualifier", "value", "value_high", "written", "unit", "precision", "quote", "file", "line",
 ];

@@ -13,14 +13,14 @@ import { groupBy } from "../rules/group-by.js";
 import { escapeMarkdown } from "./escape.js";
 import { selectFacts, type FactSelection } from "./fact-records.js";
 
-export interface FactTableValue {
+interface FactTableValue {
   /** The value as its source wrote it, with its qualifier: "more than 1 GW", "1,735–1,785 億 USD". */
   text: string;
   /** The columns (0-based) of the other sources whose values on the row it cannot be right together with. */
   differsFrom: number[];
 }
 
-export interface FactTableRow {
+interface FactTableRow {
   segment: string;
   metric: string;
   /** The measure, with what it is of: "level", "yoy", "share of MARKET/public_cloud". */
@@ -33,7 +33,7 @@ export interface FactTableRow {
   differs: boolean;
 }
 
-export interface FactTable {
+interface FactTable {
   entity: string;
   entityName?: string;
   period?: string;
@@ -42,7 +42,7 @@ export interface FactTable {
   rows: FactTableRow[];
 }
 
-export interface FactTableOptions extends FactSelection {
+interface FactTableOptions extends FactSelection {
   entity: string;
 }
 

@@ -67,7 +67,7 @@ export function groupDigits(text: string): string {
   return `${sign}${digits}${fraction ? `.${fraction}` : ""}`;
 }
 
-export interface Summary {
+interface Summary {
   sources: number;
   primarySources: number;
   facts: number;

@@ -35,7 +35,7 @@ export interface CompanyFacts {
 
 export type JsonPath = (string | number)[];
 
-export interface ShapeProblem {
+interface ShapeProblem {
   path: JsonPath;
   message: string;
   found: string;

@@ -11,7 +11,7 @@ const FACT_FILE = /\.(ya?ml|json)$/i;
 /** Files in a facts folder that are not fact files. */
 const SPECIAL_FILES = new Set([TAXONOMY_FILE, REVIEWS_FILE]);
 
-export interface CollectedFiles {
+interface CollectedFiles {
   factFiles: InputFile[];
   diagnostics: Diagnostic[];
 }

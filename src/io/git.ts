@@ -35,7 +35,7 @@ export interface FilesAtRef {
   taxonomy?: InputFile;
 }
 
-export interface ChangedFilesAtRef extends FilesAtRef {
+interface ChangedFilesAtRef extends FilesAtRef {
   /**
    * The fact files of now (as named in `current`) whose text may differ at the ref: changed, added,
    * renamed to, or not fact files there. Every other file of `current` is the same at the ref.

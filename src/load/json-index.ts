@@ -4,7 +4,7 @@
 // with positions for every value would cost far more than JSON.parse itself.
 import { lineAndColumn } from "../model/lines.js";
 
-export interface JsonIndex {
+interface JsonIndex {
   /** Offset of each element of the top-level `facts` array. */
   factOffsets: number[];
   /** Offset of each top-level property's value. */
@@ -131,7 +131,7 @@ export function countKeys(value: unknown): number {
   return total;
 }
 
-export interface JsonSyntaxError {
+interface JsonSyntaxError {
   offset: number;
   message: string;
   found: string;

@@ -240,7 +240,7 @@ function resolveKey(fields: KeyFields, taxonomy: Taxonomy): ResolvedKey {
 }
 
 /** Resolved keys by their fields, in a map tree (see model/map-tree.ts). */
-export type ResolvedKeys = MapTree;
+type ResolvedKeys = MapTree;
 
 /** resolveKey, remembered per combination of key fields for the length of one load. */
 function resolveKeyOnce(fields: KeyFields, context: FactContext): ResolvedKey {

@@ -13,7 +13,7 @@ const require = createRequire(import.meta.url);
 const Ajv2020 = (require("ajv/dist/2020.js") as { default: typeof Ajv2020Type.default }).default;
 const addFormats = (require("ajv-formats") as { default: typeof addFormatsType.default }).default;
 
-export type SchemaName = "fact-file" | "taxonomy" | "reviews" | "config" | "report" | "lexicon";
+type SchemaName = "fact-file" | "taxonomy" | "reviews" | "config" | "report" | "lexicon";
 
 const schemaDirectory = new URL("../../schemas/", import.meta.url);
 

@@ -19,8 +19,6 @@ export function exact(n: bigint, e = 0): Exact {
   return { n, e };
 }
 
-export const ZERO: Exact = exact(0n);
-
 /** Both integers at the smaller exponent, so they can be compared or added. */
 function aligned(a: Exact, b: Exact): [bigint, bigint, number] {
   if (a.e === b.e) return [a.n, b.n, a.e];

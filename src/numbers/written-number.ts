@@ -24,14 +24,12 @@ const SCALES: Readonly<Record<string, number>> = {
   trillion: 12,
 };
 
-export const SCALE_WORDS: readonly string[] = Object.keys(SCALES);
-
 /** Longer than any figure a source writes; keeps a 200,000-digit "value" from costing anything. */
 const MAX_DIGITS = 40;
 /** Digits grouped in thousands (2,450,000), in the Indian way (24,50,000: lakh and crore), or not at all. */
 const WRITTEN_NUMBER = /^(-)?(\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)(?:\.(\d+))?$/;
 
-export interface WrittenNumber {
+interface WrittenNumber {
   /** The exact value, scale not applied: "1,270.83" → 127083 × 10^-2. */
   value: Exact;
   /** Digits after the decimal point as written ("35.0" → 1). */

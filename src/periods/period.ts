@@ -24,7 +24,7 @@ const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "frida
 
 export const CALENDAR_YEAR: FiscalCalendar = { month: 12, day: 31 };
 
-export type PeriodResult = { ok: true; period: Period } | { ok: false; expected: string };
+type PeriodResult = { ok: true; period: Period } | { ok: false; expected: string };
 
 const EXPECTED =
   "a period such as 2025-Q4, 2025-H1, FY2025, 2025-10, TTM:2025-12-31, @2025-12-31, FY2016..FY2026 or none";

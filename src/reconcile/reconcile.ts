@@ -17,7 +17,7 @@ import { factKeyOf, keyString } from "./fact-key.js";
 import { SEVERITY_RANK, type FactGroup, type Finding } from "../model/finding.js";
 import { judge, type IdentityEvidence, type JudgementContext } from "./judgement.js";
 
-export interface ReconcileResult {
+interface ReconcileResult {
   findings: Finding[];
   /** Reviews whose finding no longer exists. */
   staleReviews: Review[];
@@ -44,7 +44,7 @@ function brokenIdentities(findings: readonly Finding[]): IdentityEvidence {
 /** A taxonomy with nothing in it: what rules see when reconcile is given none. */
 const NO_IDENTITIES: Taxonomy = { entities: new Map(), segments: new Map(), measures: new Map(), metrics: new Map(), identities: [] };
 
-export interface ReconcileOptions {
+interface ReconcileOptions {
   /** What the arithmetic identities say about a fact, weighed when judging contradictions. */
   identityEvidence?: IdentityEvidence;
 }

@@ -22,7 +22,7 @@ export interface ReviewEntry {
 }
 
 /** What the command line asked for, unchecked. */
-export interface ReviewRequest {
+interface ReviewRequest {
   finding: string;
   verdict?: string;
   right?: readonly string[];
@@ -134,7 +134,7 @@ function editDistance(a: string, b: string): number {
   return row[b.length]!;
 }
 
-export type EditResult = { ok: true; text: string; replaced: boolean } | { ok: false; diagnostics: Diagnostic[] };
+type EditResult = { ok: true; text: string; replaced: boolean } | { ok: false; diagnostics: Diagnostic[] };
 
 /**
  * The text of reviews.yaml with `review` added (after the last entry) or put in place of the entry for

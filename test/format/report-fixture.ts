@@ -30,7 +30,7 @@ export const reportFiles = {
 export const CONTRADICTION_ID = "contradiction-7f5558e0";
 export const BASIS_DIFFERENCE_ID = "basis-difference-73fe1e42";
 
-export const reviewsText = `reviews:
+const reviewsText = `reviews:
   - finding: ${CONTRADICTION_ID}
     verdict: source_right
     right: [release-q4, wire-a]
