@@ -9,7 +9,7 @@ import type { MetricDefinition, SegmentDefinition, Taxonomy } from "../taxonomy/
 import { ANALYST_WORDS, basisOf, entityRightBefore, isEstimate, overlapsMetric, saysFuture, willSpend } from "./basis-cues.js";
 import type { Context } from "./context.js";
 import type { Cue } from "./cues.js";
-import type { Explanation, ProposedFact, SkippedFigure } from "./extract.js";
+import type { Explanation, ProposedFact, SkippedFigure } from "./proposed-fact.js";
 import type { Figure } from "./figures.js";
 import type { TermMatch } from "./lexicon.js";
 import { acceptMetric, fittingMetric, measureFor, unitFor, type FigureCues } from "./metric-fit.js";

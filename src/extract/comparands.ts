@@ -4,7 +4,7 @@
 // result's basis (adjusted against adjusted).
 import { shiftLabel } from "../periods/period.js";
 import type { Context } from "./context.js";
-import type { ProposedFact } from "./extract.js";
+import type { ProposedFact } from "./proposed-fact.js";
 import type { Figure } from "./figures.js";
 import { lastStartAtOrBefore } from "../model/lines.js";
 import { firstFrom } from "./text-structure.js";

@@ -3,7 +3,7 @@
 // the sentence, clause and line starts, and the cursors and state carried from figure to figure.
 import type { SegmentDefinition, Taxonomy } from "../taxonomy/taxonomy.js";
 import type { Cue } from "./cues.js";
-import type { Explanation, ProposedFact } from "./extract.js";
+import type { Explanation, ProposedFact } from "./proposed-fact.js";
 import type { NewEntity } from "./subject.js";
 import type { Figure } from "./figures.js";
 import type { Layout } from "./layout.js";

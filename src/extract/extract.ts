@@ -7,7 +7,7 @@
 // segment-choice, period-choice, basis-cues, respectively, quote and restated-periods.
 import { lineStarts as lineStartsOf } from "../model/lines.js";
 import { parsePeriod, shiftLabel } from "../periods/period.js";
-import type { Basis, Language, Measure, Qualifier } from "../model/types.js";
+import type { Language } from "../model/types.js";
 import type { Taxonomy } from "../taxonomy/taxonomy.js";
 import { bindFigure } from "./bind-figure.js";
 import type { Context } from "./context.js";
@@ -25,6 +25,9 @@ import { findSubject, type NewEntity } from "./subject.js";
 import { firstOf, outsideNames, segmentFor, termLexicon, type Term } from "./terms.js";
 import { boundaries, cursor, firstFrom } from "./text-structure.js";
 import { readLayout, type Layout } from "./layout.js";
+import type { Explanation, ProposedFact, SkippedFigure } from "./proposed-fact.js";
+
+export type { Explanation, ProposedFact, SkippedFigure } from "./proposed-fact.js";
 import { bindTableCell, cellFigure, type CellPlace } from "./table-cells.js";
 
 export interface ExtractOptions {
@@ -34,41 +37,6 @@ export interface ExtractOptions {
   entity?: string;
   /** Record, for each fact, which words decided each field (extract --explain). */
   explain?: boolean;
-}
-
-/** Which words decided each field of one proposed fact, and why. */
-export interface Explanation {
-  line: number;
-  column: number;
-  fields: Partial<Record<"entity" | "segment" | "metric" | "period" | "basis", string>>;
-}
-
-export interface ProposedFact {
-  entity: string;
-  segment: string;
-  metric: string;
-  measure: Measure;
-  of?: string;
-  period: string;
-  basis: Basis;
-  qualifier: Qualifier;
-  /** As written: ASCII digits, thousands commas kept, "-" for a loss or a fall. */
-  value: string;
-  valueHigh?: string;
-  scale?: string;
-  unit: string;
-  /** The clause holding the figure, word for word from the original text, at most 80 characters. */
-  quote: string;
-  /** 1-based line and column of the figure in the original text. */
-  line: number;
-  column: number;
-}
-
-export interface SkippedFigure {
-  line: number;
-  column: number;
-  text: string;
-  reason: string;
 }
 
 export interface Extraction {

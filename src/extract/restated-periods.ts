@@ -1,6 +1,6 @@
 // A figure restated without a period (a headline, a later aside) takes the period, and when it says
 // none of its own the basis, of where the article states the same figure with its period.
-import type { ProposedFact } from "./extract.js";
+import type { ProposedFact } from "./proposed-fact.js";
 
 /**
  * A figure restated where no period is said (a headline, a later aside: "900亿美元资本开支") is the

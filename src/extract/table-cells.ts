@@ -7,7 +7,7 @@ import type { Basis, Measure } from "../model/types.js";
 import { unitFits, unitsFor } from "../taxonomy/units.js";
 import { basisOf, overlapsMetric } from "./basis-cues.js";
 import type { Context } from "./context.js";
-import type { ProposedFact, SkippedFigure } from "./extract.js";
+import type { ProposedFact, SkippedFigure } from "./proposed-fact.js";
 import type { Figure } from "./figures.js";
 import type { Cell, Table } from "./layout.js";
 import { fittingMetric, measureFor, type FigureCues } from "./metric-fit.js";
