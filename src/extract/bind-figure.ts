@@ -122,9 +122,12 @@ export function bindFigure(context: Context, figure: Figure, index: number): Pro
   const stretch = Math.max(c0, context.figures[index - 1]?.end ?? 0);
   const saysItself = (basis === "guidance" && (context.basisCue?.start ?? -1) >= stretch) || ((basis === "guidance" || basis === "reported") && saysFuture(context.lower, stretch, figure.start));
   if (saysItself && periodChoice.inSentence) period = upcomingPeriod(context, periodChoice.periodAt, period, entity);
-  // Guidance that names no period, given with a fiscal year's last quarter or the whole year, is for
-  // the next fiscal year ("The company expects 1,800 net restaurant additions", in a fourth-quarter story).
-  if (basis === "guidance" && (periodChoice.periodAt < 0 || !periodChoice.inSentence) && isOverBy(context, entity, period)) period = nextFiscalYear(period) ?? period;
+  // Guidance that names no period (目前预计…, "the company expects…") is for the period after the one
+  // reported: the next quarter after a first, second or third quarter ("营收在103-112亿美元" in a
+  // first-quarter story), the next fiscal year after the last quarter or the year ("1,800 net restaurant
+  // additions" in a fourth-quarter story).
+  const noPeriodOfItsOwn = periodChoice.periodAt < 0 || !periodChoice.inSentence || context.periods[periodChoice.periodAt]!.cue.kind === "now";
+  if (basis === "guidance" && noPeriodOfItsOwn && isOverBy(context, entity, period)) period = periodAfter(period) ?? period;
   // What the company will do is its plan for what it decides (capex, job cuts), its guidance for what
   // it expects to come out (revenue, profit): the taxonomy says which a metric is.
   if (isPlanned(context, basis, period, entity, c0, s0, figure.start)) basis = metric.decided || basis === "guidance" ? "plan" : "guidance";
@@ -884,10 +887,12 @@ function upcomingPeriod(context: Context, periodAt: number, period: string, enti
   return period;
 }
 
-/** The fiscal year after a fiscal year's last quarter or the year itself (2024-Q4, FY2024: FY2025). */
-function nextFiscalYear(period: string): string | undefined {
-  const match = /^(?:FY(\d{4})|(\d{4})-Q4)$/.exec(period);
-  return match ? `FY${Number(match[1] ?? match[2]) + 1}` : undefined;
+/** The period a forecast made with this one is for: the next quarter (2025-Q1: 2025-Q2), or the next fiscal year after a last quarter or a year (2024-Q4, FY2024: FY2025). */
+function periodAfter(period: string): string | undefined {
+  const year = /^(?:FY(\d{4})|(\d{4})-Q4)$/.exec(period);
+  if (year) return `FY${Number(year[1] ?? year[2]) + 1}`;
+  const quarter = /^(\d{4})-Q([1-3])$/.exec(period);
+  return quarter ? `${quarter[1]}-Q${Number(quarter[2]) + 1}` : undefined;
 }
 
 const nextQuarterLabel = (last: { year: number; quarter: number }): string => (last.quarter === 4 ? `${last.year + 1}-Q1` : `${last.year}-Q${last.quarter + 1}`);

@@ -556,7 +556,17 @@ function figureAt(text: string, lower: string, i: number): Figure | undefined {
     const tenths = Number(number.text) * 10;
     if (tenths > 0 && tenths <= 100) return { start, numberStart: i, numberEnd: number.end, end: number.end + 1, value: String(Math.round(tenths * 1000) / 1000), unit: "percent", unitKind: "percent", qualifier: qualifierBefore(lower, start) ?? "exact" };
   }
-  const tail = readTail(text, lower, number.end, prefix);
+  let tail = readTail(text, lower, number.end, prefix);
+  // "103至112亿美元", "103 - 112 亿美元", "10.3-11.2 billion dollars": a low end written bare takes the high
+  // end's scale and unit; the figure is the range.
+  let sharedHigh: string | undefined;
+  if (tail.unit === undefined && tail.scale === undefined && !dollar && !negative) {
+    const shared = sharedTailRange(text, lower, number);
+    if (shared) {
+      tail = shared.tail;
+      sharedHigh = shared.high;
+    }
+  }
   if (tail.unit === undefined && tail.scale === undefined) {
     // A markdown table cell holding a bare number ("| 强烈买入 | 49 |"): a count of the row's label.
     if (!dollar && !negative && text[skipSpaces(text, number.end)] === "|" && text[skipSpacesBack(text, start)] === "|") {
@@ -587,7 +597,8 @@ function figureAt(text: string, lower: string, i: number): Figure | undefined {
     qualifier: tail.more ? "more_than" : (qualifierBefore(lower, start) ?? "exact"),
     ...(bareYuan ? { bareYuan } : {}),
   };
-  readRange(text, lower, figure);
+  if (sharedHigh !== undefined) figure.valueHigh = sharedHigh;
+  else readRange(text, lower, figure);
   const hedge = qualifierAfter(lower, figure.end);
   if (hedge && figure.qualifier === "exact" && !(hedge.qualifier === "more_than" && text[figure.end] !== "以" && figure.unitKind === "count")) {
     figure.qualifier = hedge.qualifier;
@@ -597,6 +608,24 @@ function figureAt(text: string, lower: string, i: number): Figure | undefined {
     figure.end = hedge.end;
   }
   return figure;
+}
+
+/**
+ * The high end of a range whose low end is written bare, and its tail ("至112亿美元"): a range word,
+ * a number no smaller than the low end, then a scale or a unit (not a year's or a date's 年 / 月).
+ */
+function sharedTailRange(text: string, lower: string, low: { text: string; end: number }): { high: string; tail: Tail } | undefined {
+  let k = skipSpaces(text, low.end);
+  const word = RANGE_WORDS.find((candidate) => candidate !== "and" && startsWithWord(lower, k, candidate));
+  if (!word) return undefined;
+  k = skipSpaces(text, k + word.length);
+  if (!isDigit(text[k])) return undefined;
+  const high = readNumber(text, k);
+  if (!high || notFigureAt(text, skipSpaces(text, high.end)) || notFigureAt(text, high.end)) return undefined;
+  const tail = readTail(text, lower, high.end, undefined);
+  if (tail.unit === undefined && tail.scale === undefined) return undefined;
+  if (!(Number(high.text.replaceAll(",", "")) >= Number(low.text.replaceAll(",", "")))) return undefined;
+  return { high: high.text, tail };
 }
 
 /** A change word right before a figure (with "by" or a hedge between at most). */

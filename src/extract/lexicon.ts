@@ -73,17 +73,18 @@ export class Lexicon<T> {
         let next: Node<T> | undefined = node.next.get(code);
         // Text that spaces Chinese from Latin letters and digits ("非 GAAP 毛利率", common in Taiwan
         // and Hong Kong) still matches a term written without the space ("非GAAP").
-        if (!next && code === 0x20) {
+        if (code === 0x20) {
           let k = j;
           while (k + 1 < length && lower.charCodeAt(k + 1) === 0x20) k++;
           const after = lower.charCodeAt(k + 1);
-          if (isCjkCode(lower.charCodeAt(j - 1)) !== isCjkCode(after) && (isWordCode(lower.charCodeAt(j - 1)) || isWordCode(after))) {
-            next = node.next.get(after);
-            if (next) {
-              extra += k + 1 - j;
-              j = k + 1;
-              code = after;
-            }
+          // Taken when the term goes on without the space, and not with it ("EBT 利润率" against the
+          // terms "EBT利润率" and "EBT margin").
+          const unspaced = isCjkCode(lower.charCodeAt(j - 1)) !== isCjkCode(after) && (isWordCode(lower.charCodeAt(j - 1)) || isWordCode(after)) ? node.next.get(after) : undefined;
+          if (unspaced && !next?.next.has(after)) {
+            next = unspaced;
+            extra += k + 1 - j;
+            j = k + 1;
+            code = after;
           }
         }
         node = next;

@@ -18,11 +18,14 @@ describe("findFigures", () => {
     ["翻一番", { value: "2", unit: "multiple" }],
     ["约1000亿美元或更多的", { value: "1000", qualifier: "about", end: 11 }],
     ["每股120日元", { value: "120", unit: "JPY" }],
+    ["营收在103至112亿美元之间", { value: "103", valueHigh: "112", scale: "亿", unit: "USD" }],
+    ["营收在 103 - 112 亿美元", { value: "103", valueHigh: "112", unit: "USD" }],
+    ["10.3-11.2 billion dollars", { value: "10.3", valueHigh: "11.2", scale: "billion", unit: "USD" }],
   ])("%s", (text, expected) => {
     expect(findFigures(text)[0]).toMatchObject(expected);
   });
 
-  it.each(["2025年", "12月31日", "12日", "FY25Q4", "Trainium3", "12个月", "03:14"])("%s is not a figure", (text) => {
+  it.each(["2025年", "2024至2025年", "1至2至3", "12月31日", "12日", "FY25Q4", "Trainium3", "12个月", "03:14"])("%s is not a figure", (text) => {
     expect(findFigures(text)).toEqual([]);
   });
 });

@@ -19,4 +19,12 @@ describe("Lexicon", () => {
     const matches = lexicon.matchAll("非 gaap 毛利率，q4  营收，营业 利润");
     expect(matches.map((m) => [m.entries[0], m.start, m.end])).toEqual([["non-gaap", 0, 6], ["q4", 11, 17]]);
   });
+
+  it("takes a term written without a space over one with it, where the text's space leads only to the first", () => {
+    const lexicon = new Lexicon<string>();
+    lexicon.add("EBT利润率", "cjk");
+    lexicon.add("EBT margin", "latin");
+    expect(lexicon.matchAll("ebt 利润率").map((m) => m.entries[0])).toEqual(["cjk"]);
+    expect(lexicon.matchAll("ebt margin").map((m) => m.entries[0])).toEqual(["latin"]);
+  });
 });
