@@ -25,9 +25,11 @@ export function basisOf(match: TermMatch<Cue>, scope: "clause" | "sentence" | "f
  */
 export function overlapsMetric(context: Context, match: TermMatch<Cue>, metricMatch: TermMatch<Term> | undefined): boolean {
   if (!match.entries.some(isEstimate)) return false;
-  if (metricMatch !== undefined && match.start < metricMatch.end && metricMatch.start < match.end) return true;
+  // Inside the metric's words: a word that only shares characters with them, starting before them
+  // ("預計報告" and "報告營收" in 預計報告營收為…), is a word of its own.
+  if (metricMatch !== undefined && match.start >= metricMatch.start && match.start < metricMatch.end) return true;
   const term = context.terms[firstFrom(context.terms, match.end) - 1];
-  if (term === undefined || !(match.start < term.end && term.start < match.end) || firstOf(term, "metric") === undefined) return false;
+  if (term === undefined || !(match.start >= term.start && match.start < term.end) || firstOf(term, "metric") === undefined) return false;
   if (term.end - term.start > match.end - match.start) return true;
   const counted = context.figures[firstFrom(context.figures, term.start) - 1];
   // "40 位分析师" counts analysts; "$6.7 billion analysts expected" is an amount the analysts expect.
