@@ -32,33 +32,63 @@ const NOT_A_YEAR_AGO = /sequential|previous\squarter|prior\squarter|last\squarte
  * balance "rose to X from Y" may be set against the last year-end or the last quarter's).
  */
 export function takeComparandPeriods(context: Context, bound: readonly BoundFigure[]): void {
-  const { lower, periods } = context;
-  for (let k = 0; k + 1 < bound.length; k++) {
-    const first = bound[k]!;
-    const second = bound[k + 1]!;
-    takeComparedBasis(context, first, second);
-    if (!sameFigure(first.fact, second.fact) || !sameSentence(context, first.figure.start, second.figure.end)) continue;
-    const between = lower.slice(first.figure.end, second.figure.start);
-    let result: BoundFigure;
-    let base: BoundFigure;
-    if (BASE_BEFORE.test(between)) [result, base] = [first, second];
-    else if (RESULT_AFTER_BASE.test(between) && BASE_OPENS.test(lower.slice(Math.max(0, first.figure.start - 4), first.figure.start))) [result, base] = [second, first];
-    else continue;
-    if (result.fact.basis !== "reported" || base.fact.basis !== "reported") continue;
-    const metric = context.taxonomy.metrics.get(result.fact.metric);
-    if (metric?.timing !== "flow" || RATIO_UNITS.has(result.fact.unit) || result.fact.period.startsWith("@") || result.fact.period === "none") continue;
-    // A period named between the two figures, or right behind the base, is the base's own: it was bound with it.
-    const clauseEnd = nextClauseStart(context, base.figure.end);
-    const from = Math.min(first.figure.start, second.figure.start);
-    const periodBetween = periodIn(context, first.figure.end, second.figure.start);
-    const periodAfterBase = base === second ? periodIn(context, base.figure.end, Math.min(clauseEnd, base.figure.end + 40)) : -1;
-    if (periodBetween >= 0) continue;
-    const yearAgoAfter = periodAfterBase >= 0 && periods[periodAfterBase]!.cue.kind === "same_period_last_year";
-    if (periodAfterBase >= 0 && !yearAgoAfter) continue;
-    if (!yearAgoAfter && NOT_A_YEAR_AGO.test(lower.slice(clauseStart(context, from), clauseEnd))) continue;
-    const yearAgo = shiftLabel(result.fact.period, -1);
-    if (yearAgo !== undefined) base.fact.period = yearAgo;
+  const { lower } = context;
+  for (let k = 0; k + 1 < bound.length; k++) takeComparedBasis(context, bound[k]!, bound[k + 1]!);
+  for (let k = 1; k < bound.length; k++) {
+    const current = bound[k]!;
+    const previous = bound[k - 1]!;
+    // "…, up from $350 million", "compared with 3.5 trillion yen": the base follows its result, perhaps
+    // with the result's restatement between ("$412 million, or $1.87 a share, up from $350 million").
+    if (BASE_BEFORE.test(lower.slice(previous.figure.end, current.figure.start))) {
+      const result = resultBefore(context, bound, k);
+      if (result && yearAgoBase(context, result, current)) takeRestatement(context, bound, k, result.fact.period);
+    } else if (sameFigure(previous.fact, current.fact) && sameSentence(context, previous.figure.start, current.figure.end) && RESULT_AFTER_BASE.test(lower.slice(previous.figure.end, current.figure.start)) && BASE_OPENS.test(lower.slice(Math.max(0, previous.figure.start - 4), previous.figure.start))) {
+      // 由3000亿增至3700亿: the base comes first.
+      yearAgoBase(context, current, previous);
+    }
   }
+}
+
+/** The nearest figure before the k-th in its sentence of the same key: the result the k-th is set against. */
+function resultBefore(context: Context, bound: readonly BoundFigure[], k: number): BoundFigure | undefined {
+  const base = bound[k]!;
+  for (let j = k - 1; j >= 0 && sameSentence(context, bound[j]!.figure.start, base.figure.end); j--) {
+    if (sameFigure(bound[j]!.fact, base.fact)) return bound[j];
+  }
+  return undefined;
+}
+
+/** "$350 million, or $1.55 a share": the figure that restates the base right after it has the base's period too. */
+const RESTATES = /^\s*[,，]?\s*(?:or|即|合)\s*(?:[$¥€£]|us\$)?$/;
+
+function takeRestatement(context: Context, bound: readonly BoundFigure[], k: number, resultPeriod: string): void {
+  const base = bound[k]!;
+  const next = bound[k + 1];
+  if (next && next.fact.period === resultPeriod && next.fact.entity === base.fact.entity && RESTATES.test(context.lower.slice(base.figure.end, next.figure.start))) next.fact.period = base.fact.period;
+}
+
+/**
+ * Gives the base the result's period a year back, when nothing says otherwise (see takeComparandPeriods);
+ * whether it did.
+ */
+function yearAgoBase(context: Context, result: BoundFigure, base: BoundFigure): boolean {
+  const { lower, periods } = context;
+  if (result.fact.basis !== "reported" || base.fact.basis !== "reported") return false;
+  const metric = context.taxonomy.metrics.get(result.fact.metric);
+  if (metric?.timing !== "flow" || RATIO_UNITS.has(result.fact.unit) || result.fact.period.startsWith("@") || result.fact.period === "none") return false;
+  const [first, second] = result.figure.start < base.figure.start ? [result, base] : [base, result];
+  // A period named between the two figures, or right behind the base, is the base's own: it was bound with it.
+  const clauseEnd = nextClauseStart(context, base.figure.end);
+  const periodBetween = periodIn(context, first.figure.end, second.figure.start);
+  const periodAfterBase = base === second ? periodIn(context, base.figure.end, Math.min(clauseEnd, base.figure.end + 40)) : -1;
+  if (periodBetween >= 0) return false;
+  const yearAgoAfter = periodAfterBase >= 0 && periods[periodAfterBase]!.cue.kind === "same_period_last_year";
+  if (periodAfterBase >= 0 && !yearAgoAfter) return false;
+  if (!yearAgoAfter && NOT_A_YEAR_AGO.test(lower.slice(clauseStart(context, first.figure.start), clauseEnd))) return false;
+  const yearAgo = shiftLabel(result.fact.period, -1);
+  if (yearAgo === undefined) return false;
+  base.fact.period = yearAgo;
+  return true;
 }
 
 /**

@@ -79,7 +79,7 @@ export class Lexicon<T> {
           const after = lower.charCodeAt(k + 1);
           // Taken when the term goes on without the space, and not with it ("EBT 利润率" against the
           // terms "EBT利润率" and "EBT margin").
-          const unspaced = isCjkCode(lower.charCodeAt(j - 1)) !== isCjkCode(after) && (isWordCode(lower.charCodeAt(j - 1)) || isWordCode(after)) ? node.next.get(after) : undefined;
+          const unspaced: Node<T> | undefined = isCjkCode(lower.charCodeAt(j - 1)) !== isCjkCode(after) && (isWordCode(lower.charCodeAt(j - 1)) || isWordCode(after)) ? node.next.get(after) : undefined;
           if (unspaced && !next?.next.has(after)) {
             next = unspaced;
             extra += k + 1 - j;

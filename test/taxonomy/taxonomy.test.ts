@@ -80,6 +80,12 @@ describe("taxonomy identities", () => {
     expect(ratioTerm((ratio as RatioIdentity).denominator)).toEqual({ entity: "AMZN", segment: "total", metric: "revenue", measure: "level" });
   });
 
+  it("reports a metric whose `level` names no metric, where it stands", () => {
+    const text = taxonomyWith([]).replace("identities:\n", "").replace("operating_margin: { name: Operating margin, kind: ratio,", "operating_margin: { name: Operating margin, kind: ratio, level: operating_incme,");
+    const { diagnostics } = loadTaxonomy({ file: "taxonomy.yaml", text });
+    expect(diagnostics.map((d) => `${d.path} ${d.message} (${d.found})`)).toEqual(['/metrics/operating_margin/level unknown metric ("operating_incme")']);
+  });
+
   it("loads a taxonomy without identities", () => {
     const text = taxonomyWith([]).replace("identities:\n", "");
     const { taxonomy, diagnostics } = loadTaxonomy({ file: "taxonomy.yaml", text });
