@@ -16,10 +16,15 @@ import { intervalFromExact, type RationalInterval } from "../numbers/rational.js
 import { factKeyOf, keyString } from "./fact-key.js";
 import { SEVERITY_RANK, type FactGroup, type Finding } from "../model/finding.js";
 import { judge, type IdentityEvidence, type JudgementContext } from "./judgement.js";
+import type { ReviewStatus } from "../model/finding.js";
+import type { Discrepancy } from "../model/discrepancy.js";
+import { groupDiscrepancies } from "./discrepancies.js";
 
 interface ReconcileResult {
   findings: Finding[];
-  /** Reviews whose finding no longer exists. */
+  /** The findings grouped into discrepancies, the unit of the report and the CI gate (see discrepancies.ts). */
+  items: Discrepancy[];
+  /** Reviews whose finding or item no longer exists. */
   staleReviews: Review[];
 }
 
@@ -143,17 +148,25 @@ export function reconcile(factBase: FactBase, reviews: readonly Review[] = [], c
     finding.judgement = judge(finding, judgementContext);
   }
   const byId = new Map(findings.map((finding) => [finding.id, finding]));
-  const staleReviews: Review[] = [];
+  const onItems: Review[] = [];
   for (const review of reviews) {
     const finding = byId.get(review.finding);
     if (!finding) {
-      staleReviews.push(review);
+      onItems.push(review);
       continue;
     }
-    finding.review = { verdict: review.verdict, ...(review.right ? { right: review.right } : {}), note: review.note, reviewer: review.reviewer, date: review.date };
+    finding.review = reviewStatus(review);
   }
   findings.sort(compareFindings);
-  return { findings, staleReviews };
+  // A verdict names a finding or an item (`d-…`); one that names neither is stale.
+  const items = groupDiscrepancies(findings, new Map(onItems.map((review) => [review.finding, reviewStatus(review)])));
+  const itemIds = new Set(items.map((item) => item.id));
+  const staleReviews = onItems.filter((review) => !itemIds.has(review.finding));
+  return { findings, items, staleReviews };
+}
+
+function reviewStatus(review: Review): ReviewStatus {
+  return { verdict: review.verdict, ...(review.right ? { right: review.right } : {}), note: review.note, reviewer: review.reviewer, date: review.date };
 }
 
 /** The key as it appears in the id: days, not labels, so relabelling FY2025 as TTM keeps the id. */
