@@ -25,14 +25,17 @@ export function partWords(text: string): number[] {
 
 /** "云计算业务", "汽车部门", "手游板块": a name, then the word for a part of a company. */
 const CJK_SEGMENT = /([\u4e00-\u9fffA-Za-z0-9&]{2,10}?)(?:业务|部门|分部|板块|事业部|事业群)/gu;
-/** "the Mobility segment", "its Cloud Computing division": capitalised words, then the word for a part. */
-const LATIN_SEGMENT = /\b((?:[A-Z][\w&'-]*\s){0,3}[A-Z][\w&'-]*)\s(?:segment|business|division|unit)\b/g;
+/**
+ * "the Mobility segment", "its Cloud Computing division", "the freight forwarding unit": up to four
+ * words, then the word for a part (lower-case names are read after a determiner or a possessive only).
+ */
+const LATIN_SEGMENT = /\b((?:[A-Z][\w&'-]*\s){0,3}[A-Z][\w&'-]*|(?<=\b(?:its|the|their|company's|group's)\s)(?:[a-z][\w&-]*\s){0,2}[a-z][\w&-]*)\s(?:segment|business|division|unit|arm)\b/g;
 /**
  * What stands before 业务 without naming one: this, its, core, main, other, new, all, related… at its
  * start, or a verb or function word anywhere (不过反映订阅业务, 由于两项业务): a business's name is a noun.
  */
 const NOT_A_NAME = /^(?:该|此|其|本|各|每|全|整|核心|主营|主要|其他|其它|新|相关|所有|传统|部分|多个|一些|旗下|公司|集团)|[不过由于反映两几项这那因但而对从将把被让使与和也都还就是为了]/u;
-const NOT_A_LATIN_NAME = /^(?:The|Its|This|That|Their|Our|Each|Every|Other|Core|New|Whole|Total|Overall)$/;
+const NOT_A_LATIN_NAME = /^(?:the|its|this|that|their|our|each|every|other|core|new|whole|total|overall|main|largest|biggest|smallest|key|same|entire|company's|group's|remaining|existing|underlying|profitable|fastest-growing)$/i;
 
 /**
  * The business a clause names before a figure when no known segment is named there, as a new
