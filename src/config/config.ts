@@ -37,7 +37,15 @@ interface RawConfig {
 }
 
 const require = createRequire(import.meta.url);
-const Ajv2020 = (require("ajv/dist/2020.js") as { default: typeof Ajv2020Type.default }).default;
+
+/**
+ * A validator for rules' options schemas, made only for a configuration that sets options: loading ajv
+ * is a good part of start-up, which every other run of concord (and `validate` always) need not pay.
+ */
+function optionsAjv(): Ajv2020Type.default {
+  const Ajv2020 = (require("ajv/dist/2020.js") as { default: typeof Ajv2020Type.default }).default;
+  return new Ajv2020({ allErrors: true, strict: false });
+}
 
 export function loadConfig(input: InputFile): { config?: Config; diagnostics: Diagnostic[] } {
   const parsed = parseDocument(input.file, input.text);
@@ -48,7 +56,7 @@ export function loadConfig(input: InputFile): { config?: Config; diagnostics: Di
   const raw = (document.data ?? {}) as RawConfig;
   const config = defaultConfig();
   if (raw.about_tolerance !== undefined) config.aboutTolerance = parseWrittenNumber(raw.about_tolerance)!.value;
-  const optionsValidator = new Ajv2020({ allErrors: true, strict: false });
+  let optionsValidator: Ajv2020Type.default | undefined;
   for (const [id, setting] of Object.entries(raw.rules ?? {})) {
     const rule = ruleById(id);
     if (!rule) {
@@ -64,6 +72,7 @@ export function loadConfig(input: InputFile): { config?: Config; diagnostics: Di
     if (setting.severity !== undefined) current.severity = setting.severity;
     if (setting.options !== undefined) {
       const options = { ...rule.meta.defaultOptions, ...setting.options };
+      optionsValidator ??= optionsAjv();
       if (!optionsValidator.validate(rule.meta.optionsSchema, options)) {
         for (const error of optionsValidator.errors ?? []) {
           diagnostics.push({ file: input.file, ...document.locate(["rules", id, "options"]), path: `/rules/${id}/options${error.instancePath}`, message: `invalid option for rule ${id}: ${error.message ?? error.keyword}`, found: JSON.stringify(error.data ?? null), expected: `options matching the rule's schema ${JSON.stringify(rule.meta.optionsSchema)}` });
