@@ -13,7 +13,7 @@ import { GitError } from "./io/git.js";
 import { writeFileAtomic } from "./io/write-file-atomic.js";
 import { openParseCache, type ParseCache } from "./io/parse-cache-store.js";
 import { FACTS_FOLDER, findRoot, isInside } from "./io/root.js";
-import { loadFactFiles, loadTaxonomy, type LoadResult, type TaxonomyResult } from "./load/load-fact-base.js";
+import { loadFactFiles, loadTaxonomy, type LoadResult, type Parse, type TaxonomyResult } from "./load/load-fact-base.js";
 import type { Taxonomy } from "./taxonomy/taxonomy.js";
 import { CONFIG_FILE, defaultConfig, loadConfig, type Config } from "./config/config.js";
 import { loadReviews, type Review } from "./reviews/reviews.js";
@@ -489,10 +489,10 @@ function readOrThrow(file: string, shown: string, what: string): string {
 
 /** Loads the taxonomy and the fact files; any problem anywhere makes the input unusable. */
 function loadOrThrow(paths: string[], taxonomyOption: string | undefined, io: CliIo): LoadResult & { taxonomy: Taxonomy; cache: ParseCache } {
-  const { taxonomy, diagnostics: taxonomyDiagnostics } = readTaxonomy(taxonomyOption, paths, io);
+  const cache = openParseCache(io.cwd);
+  const { taxonomy, diagnostics: taxonomyDiagnostics } = readTaxonomy(taxonomyOption, paths, io, cache.parse);
   const collected = collectFactFiles(paths, io.cwd);
   if (!taxonomy) throw new UnusableInput([...taxonomyDiagnostics, ...collected.diagnostics]);
-  const cache = openParseCache(io.cwd);
   const result = loadFactFiles(collected.factFiles, taxonomy, cache.parse);
   cache.save();
   const diagnostics = [...collected.diagnostics, ...result.diagnostics];
@@ -559,11 +559,11 @@ function extractArticle(article: string, options: { date?: string; entity?: stri
 }
 
 /** The taxonomy given, or the nearest one in or above the first path; not finding or reading one is unusable input. */
-function readTaxonomy(option: string | undefined, paths: string[], io: CliIo): TaxonomyResult {
+function readTaxonomy(option: string | undefined, paths: string[], io: CliIo, parse?: Parse): TaxonomyResult {
   const file = option ? path.resolve(io.cwd, option) : findTaxonomy(paths, io.cwd);
   if (!file) throw usageProblem(paths[0] ?? ".", "no taxonomy found", "no taxonomy.yaml in or above this path", "facts/taxonomy.yaml, or --taxonomy FILE");
   const shown = displayPath(file, io.cwd);
-  return loadTaxonomy({ file: shown, text: readOrThrow(file, shown, "taxonomy") });
+  return loadTaxonomy({ file: shown, text: readOrThrow(file, shown, "taxonomy") }, parse);
 }
 
 function taxonomyFor(option: string | undefined, paths: string[], io: CliIo): Taxonomy {

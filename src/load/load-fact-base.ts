@@ -22,8 +22,13 @@ export interface TaxonomyResult {
   diagnostics: Diagnostic[];
 }
 
-export function loadTaxonomy(input: InputFile): TaxonomyResult {
-  const parsed = parseDocument(input.file, input.text);
+/**
+ * Parses, checks and builds the taxonomy. The CLI passes its parse cache's `parse`, so the taxonomy,
+ * the largest YAML file of a fact base, is parsed once and then read back by content hash like the
+ * fact files.
+ */
+export function loadTaxonomy(input: InputFile, parse: Parse = parseDocument): TaxonomyResult {
+  const parsed = parse(input.file, input.text);
   if (!parsed.ok) return { diagnostics: parsed.diagnostics };
   const schemaDiagnostics = validateAgainstSchema("taxonomy", parsed.document);
   if (schemaDiagnostics.length > 0) return { diagnostics: schemaDiagnostics };
