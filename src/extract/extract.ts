@@ -80,6 +80,15 @@ function detectLanguage(original: string, normalised: string): Language {
   return changed / cjk > 0.02 ? "zh-Hant" : "zh-Hans";
 }
 
+/**
+ * What a bare 元 is when the company's reporting currency is unknown: in traditional Chinese the Hong
+ * Kong dollar, unless the text is Taiwan's (新台币, 台股); in simplified Chinese the yuan.
+ */
+function localYuan(language: Language, lower: string): string | undefined {
+  if (language !== "zh-Hant") return undefined;
+  return /新台币|台币|台股|台湾证交所|柜买中心/.test(lower) ? "TWD" : "HKD";
+}
+
 export function extractFacts(articleText: string, taxonomy: Taxonomy, options: ExtractOptions = {}): Extraction {
   const { header, body } = splitFrontMatter(articleText);
   const text = normaliseText(body);
@@ -104,7 +113,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   });
   const subject = options.entity ? { entity: options.entity, reason: "given with --entity" } : findSubject(header, text, terms, taxonomy);
   const entity = subject.entity;
-  articleCurrencies(text, figures, taxonomy.entities.get(entity)?.currency);
+  articleCurrencies(text, figures, taxonomy.entities.get(entity)?.currency ?? localYuan(language, lower));
   const periodContext: PeriodContext = { ...(date ? { date } : {}) };
   if (date) periodContext.quarter = lastReportedQuarter(date);
   else {

@@ -66,7 +66,7 @@ const NAMED_SOURCE = [
     String.raw`(?<qy>q(?<qyQ>[1-4])(?:\s?(?:fy\s?)?(?<qyYear>20\d{2})|'(?<qyYear2>\d{2}))(?!\d))`,
     String.raw`(?<nq>(?<!\d)(?<nqQ>[1-4])q(?<nqYear>\d{2})(?!\d))`,
     String.raw`(?<qfy>(?<![a-z])q(?<qfyQ>[1-4])\s?fy\s?(?<qfyYear>20\d{2}|\d{2})(?!\d))`,
-    String.raw`(?<ending>截至\s?(?:(?<endingYear>20\d{2})\s?年\s?)?(?<endingM>\d{1,2})\s?月\s?(?<endingD>\d{1,2})\s?日止?\s?的?\s?(?<endingWhat>三个月|六个月|九个月|十二个月|财季|季度|半年|财年|年度|前三季度))`,
+    String.raw`(?<ending>截至\s?(?:(?<endingYear>20\d{2})\s?年\s?|去年\s?|今年\s?|上年\s?)?(?<endingM>\d{1,2})\s?月\s?(?:(?<endingD>\d{1,2})\s?日|底|末)止?\s?的?\s?(?<endingWhat>三个月|六个月|九个月|十二个月|财季|季度|半年|财年|年度|前三季度|中期|全年|第[一二三四]季度?))`,
     String.raw`(?<enending>(?<enendingWhat>three|six|nine|twelve|3|6|9|12)[\s-]months?\s(?:period\s)?ended\s(?<enendingM>${"january|february|march|april|june|july|august|september|october|november|december"}|sept?|oct|nov|dec|jan|feb|mar|apr|jun|jul|aug)\.?\s(?<enendingD>\d{1,2})(?:,?\s(?<enendingYear>20\d{2}))?)`,
     String.raw`(?<enqending>(?:fiscal\s)?(?<enqendingWhat>quarter|year|half)\s(?:that\s)?ended\s(?<enqendingM>${"january|february|march|april|june|july|august|september|october|november|december"}|sept?|oct|nov|dec|jan|feb|mar|apr|jun|jul|aug)\.?\s(?<enqendingD>\d{1,2})(?:,?\s(?<enqendingYear>20\d{2}))?)`,
     String.raw`(?<todate>(?:(?<todateYear>20\d{2})\s?(?<todateFiscal>财年度?|年度|年)?\s?)?(?:前三季度|前三个季度|前3季度|首三季|头三季度|前九个月|首九个月))`,
@@ -85,7 +85,7 @@ const NAMED_SOURCE = [
     String.raw`(?<enmon>(?<![a-z])(?<enmonM>${"january|february|march|april|june|july|august|september|october|november|december"})(?:\s(?<enmonYear>20\d{2}))?(?![a-z]))`,
     String.raw`(?<isodate>(?<![\d.])(?<isoY>20\d{2})-(?<isoM>\d{2})-(?<isoD>\d{2})(?!\d))`,
     String.raw`(?<half>(?<halfYear>20\d{2})?\s?年?(?<halfH>上|下)半年)`,
-    String.raw`(?<interim>(?:(?<interimYear>20\d{2})\s?(?:年度?|财年)?\s?)?(?:中期(?=业绩|股息|息|派息|报告|溢利)|interim(?=\s(?:results|dividend|period|profit))))`,
+    String.raw`(?<interim>(?:(?<interimYear>20\d{2})\s?(?:年度?|财年)?\s?)?(?:中期(?=业绩|股息|息|派息|报告|溢利|纯利|盈利|利润|收入|营收|亏损)|interim(?=\s(?:results|dividend|period|profit))))`,
     String.raw`(?<enhalf>(?<enhalfH>first|second) half(?: of (?:fiscal\s)?(?<enhalfYear>20\d{2}))?)`,
     String.raw`(?<hy>(?<![a-z\d])(?:h(?<hyH>[12])\s?(?:fy\s?)?(?<hyYear>20\d{2}|\d{2})|(?<hyH2>[12])h\s?(?:fy\s?)?(?<hyYear2>\d{2})|(?<hyYear3>20\d{2})\s?h(?<hyH3>[12]))(?![\da-z]))`,
     String.raw`(?<ttm>过去\s?12\s?个月|过去十二个月|最近12个月|trailing\stwelve\smonths|trailing\s12\smonths|last\stwelve\smonths|last\s12\smonths|(?<![a-z])ttm(?![a-z]))`,
@@ -179,7 +179,12 @@ function cueOf(m: RegExpExecArray, text: string): PeriodCue | undefined {
   if (m[GROUP.none!]) return { kind: "none" };
   if (m[GROUP.sameb!]) return { kind: "same_as_before" };
   if (m[GROUP.qfy!]) return { kind: "quarter", year: yearOf(m[GROUP.qfyYear!])!, quarter: quarter(m[GROUP.qfyQ!]), fiscal: true };
-  if (m[GROUP.ending!]) return endingCue(CN_MONTHS_OF[m[GROUP.endingWhat!]!] ?? 3, m[GROUP.endingYear!], Number(m[GROUP.endingM!]), Number(m[GROUP.endingD!]));
+  if (m[GROUP.ending!]) {
+    // 截至去年12月底止中期: a month's end (底, 末) is its last day; a year named relatively is the last such end.
+    const month = Number(m[GROUP.endingM!]);
+    const day = m[GROUP.endingD!] ? Number(m[GROUP.endingD!]) : new Date(Date.UTC(2001, month, 0)).getUTCDate();
+    return endingCue(CN_MONTHS_OF[m[GROUP.endingWhat!]!] ?? 3, m[GROUP.endingYear!], month, day);
+  }
   if (m[GROUP.enending!]) return endingCue(EN_MONTHS_OF[m[GROUP.enendingWhat!]!] ?? 3, m[GROUP.enendingYear!], monthOf(m[GROUP.enendingM!]), Number(m[GROUP.enendingD!]));
   if (m[GROUP.enqending!]) return endingCue(EN_MONTHS_OF[m[GROUP.enqendingWhat!]!] ?? 3, m[GROUP.enqendingYear!], monthOf(m[GROUP.enqendingM!]), Number(m[GROUP.enqendingD!]));
   if (m[GROUP.todate!]) return { kind: "to_date", quarters: 3, ...(m[GROUP.todateYear!] ? { year: Number(m[GROUP.todateYear!]) } : {}), ...(/财|年度/.test(m[GROUP.todateFiscal!] ?? "") ? { fiscal: true } : {}) };
@@ -239,7 +244,7 @@ function cueOf(m: RegExpExecArray, text: string): PeriodCue | undefined {
   return undefined;
 }
 
-const CN_MONTHS_OF: Readonly<Record<string, number>> = { 三个月: 3, 季度: 3, 财季: 3, 六个月: 6, 半年: 6, 九个月: 9, 前三季度: 9, 十二个月: 12, 财年: 12, 年度: 12 };
+const CN_MONTHS_OF: Readonly<Record<string, number>> = { 三个月: 3, 季度: 3, 财季: 3, 六个月: 6, 半年: 6, 中期: 6, 九个月: 9, 前三季度: 9, 十二个月: 12, 财年: 12, 年度: 12, 全年: 12 };
 const EN_MONTHS_OF: Readonly<Record<string, number>> = { three: 3, "3": 3, quarter: 3, six: 6, "6": 6, half: 6, nine: 9, "9": 9, twelve: 12, "12": 12, year: 12 };
 const MONTH_NUMBERS: readonly string[] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
