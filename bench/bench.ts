@@ -6,7 +6,8 @@
 // Then the extractor's part (bench/extract-bench.ts; alone: `npm run bench:extract`; BENCH_EXTRACT=0
 // skips it): throughput on Chinese news text, adversarial texts, and Recognizers-Text side by side.
 // Before it, `concord import sec` on 5, 10 and 20 MB companyfacts against JSON.parse (bench/import-bench.ts;
-// BENCH_IMPORT=0 skips it).
+// BENCH_IMPORT=0 skips it). First, start-up: `concord validate` on the repository's facts against
+// `node -e ''` (bench/startup-bench.ts; alone: `npm run bench:startup`; BENCH_STARTUP=0 skips it).
 import { execFileSync } from "node:child_process";
 import { cpus, totalmem, tmpdir } from "node:os";
 import path from "node:path";
@@ -14,6 +15,7 @@ import { fileURLToPath } from "node:url";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { runExtractBench } from "./extract-bench.js";
 import { runImportBench } from "./import-bench.js";
+import { runStartupBench } from "./startup-bench.js";
 import { generateFactBase } from "./generate.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -39,6 +41,10 @@ function median(values: number[]): number {
 }
 
 console.log(`machine: ${cpus()[0]?.model ?? "unknown cpu"} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
+if (process.env.BENCH_STARTUP !== "0") {
+  runStartupBench();
+  console.log("");
+}
 console.log("| facts | files | MB | JSON.parse (median ms) | parse, keep and group (median ms) | reconcile (median ms) | ratio | floor ratio | reconcile peak RSS (MB) | ms per 1k facts |");
 console.log("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
 for (const size of sizes) {
