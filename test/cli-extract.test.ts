@@ -1,42 +1,27 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { main } from "../src/cli.js";
-import { repositoryRoot } from "./helpers.js";
+import { beforeEach, describe, expect, it } from "vitest";
+import { useCliWorkspace } from "./cli-helpers.js";
 
-let workspace: string;
-let out: string[];
-let err: string[];
-const run = (...argv: string[]) => main(argv, { cwd: workspace, stdout: (t) => out.push(t), stderr: (t) => err.push(t) });
 const DRAFT = ["---", "title: 测试草稿", "date: 2026-02-07", "---", "亚马逊第四季度业绩概览。", "", "北美部门第四季度营业利润 93 亿美元。", ""].join("\n");
-
-beforeEach(() => {
-  workspace = mkdtempSync(path.join(tmpdir(), "concord-extract-"));
-  mkdirSync(path.join(workspace, "facts"));
-  for (const file of ["taxonomy.yaml", "amzn-release-2026-02-05-q4-2025.yaml", "dolphin-2026-02-06-amzn-q4-call.yaml"]) copyFileSync(path.join(repositoryRoot, "facts", file), path.join(workspace, "facts", file));
-  writeFileSync(path.join(workspace, "draft.md"), DRAFT);
-  out = [];
-  err = [];
+const { run, stdout, stderr, write, read } = useCliWorkspace("concord-extract-", {
+  copy: ["facts/taxonomy.yaml", "facts/amzn-release-2026-02-05-q4-2025.yaml", "facts/dolphin-2026-02-06-amzn-q4-call.yaml"],
 });
-afterEach(() => rmSync(workspace, { recursive: true, force: true }));
+beforeEach(() => write("draft.md", DRAFT));
 
 describe("concord extract", () => {
   it("proposes a fact file that validates, JSON on stdout", async () => {
     expect(await run("extract", "draft.md")).toBe(0);
-    const document = JSON.parse(out.join(""));
+    const document = JSON.parse(stdout());
     expect(document.source).toMatchObject({ id: "draft", title: "测试草稿", published: "2026-02-07", language: "zh-Hans", kind: "secondary" });
     expect(document.facts).toEqual([expect.objectContaining({ segment: "north_america", metric: "operating_income", period: "2025-Q4", value: "93", note: "extracted at 7:14" })]);
-    writeFileSync(path.join(workspace, "facts/draft.json"), out.join(""));
-    out = [];
+    write("facts/draft.json", stdout());
     expect(await run("validate")).toBe(0);
   });
 
   it("writes YAML with --out and refuses to overwrite without --force", async () => {
     expect(await run("extract", "draft.md", "--format", "yaml", "--out", "proposed.yaml")).toBe(0);
-    expect(readFileSync(path.join(workspace, "proposed.yaml"), "utf8")).toContain("metric: operating_income");
+    expect(read("proposed.yaml")).toContain("metric: operating_income");
     expect(await run("extract", "draft.md", "--out", "proposed.yaml")).toBe(2);
-    expect(err.join("")).toContain("exists; not overwriting it (use --force");
+    expect(stderr()).toContain("exists; not overwriting it (use --force");
     expect(await run("extract", "draft.md", "--out", "proposed.yaml", "--force")).toBe(0);
   });
 
@@ -49,35 +34,34 @@ describe("concord extract", () => {
 describe("concord check", () => {
   it("exits 1 on a wrong figure and points at the draft's line, with the value to print", async () => {
     expect(await run("check", "draft.md")).toBe(1);
-    const report = out.join("");
+    const report = stdout();
     expect(report).toContain("draft.md:7:14");
     expect(report).toContain("🔴 wrong");
     // The editor learns which value to print, not only that the draft disagrees.
     expect(report).toContain("The fact base supports 11,472 million USD / 115 億 USD. The company's own release states it");
-    expect(err.join("")).toContain("draft.md: 1 figure: 1 wrong, 0 unsure, 0 unverified, 0 consistent (1 at or above error)");
+    expect(stderr()).toContain("draft.md: 1 figure: 1 wrong, 0 unsure, 0 unverified, 0 consistent (1 at or above error)");
   });
 
   it("reports JSON and GitHub annotations, and passes with --fail-on never", async () => {
     expect(await run("check", "draft.md", "--format", "json", "--fail-on", "never")).toBe(0);
-    const result = JSON.parse(out.join(""));
+    const result = JSON.parse(stdout());
     expect(result.figures).toHaveLength(1);
     expect(result.figures[0]).toMatchObject({ line: 7, column: 14, verdict: "wrong", level: "error", reading: { segment: "north_america", metric: "operating_income", period: "2025-Q4" }, supported: { value: "11,472 million USD / 115 億 USD" } });
     expect(result.figures[0].evidence.map((item: { rule: string }) => item.rule)).toContain("contradiction");
-    out = [];
     await run("check", "draft.md", "--format", "github");
-    expect(out.join("")).toMatch(/^::error file=draft\.md,line=7,col=14,title=wrong/m);
+    expect(stdout()).toMatch(/^::error file=draft\.md,line=7,col=14,title=wrong/m);
   });
 
   it("calls a figure the release states consistent, and passes", async () => {
-    writeFileSync(path.join(workspace, "draft.md"), DRAFT.replace("93 亿", "115 亿"));
+    write("draft.md", DRAFT.replace("93 亿", "115 亿"));
     expect(await run("check", "draft.md", "--format", "json")).toBe(0);
-    expect(JSON.parse(out.join("")).figures[0]).toMatchObject({ line: 7, verdict: "consistent" });
+    expect(JSON.parse(stdout()).figures[0]).toMatchObject({ line: 7, verdict: "consistent" });
   });
 
   it("lists figures the fact base cannot speak to as unverified, failing only with --fail-on info", async () => {
-    writeFileSync(path.join(workspace, "draft.md"), "亚马逊第四季度 Rufus 客户使用量同比增长 77%。\n");
+    write("draft.md", "亚马逊第四季度 Rufus 客户使用量同比增长 77%。\n");
     expect(await run("check", "draft.md", "--format", "json", "--date", "2026-02-07")).toBe(0);
-    expect(JSON.parse(out.join("")).figures).toEqual([expect.objectContaining({ verdict: "unverified", level: "info" })]);
+    expect(JSON.parse(stdout()).figures).toEqual([expect.objectContaining({ verdict: "unverified", level: "info" })]);
     expect(await run("check", "draft.md", "--date", "2026-02-07", "--fail-on", "warning")).toBe(0);
     expect(await run("check", "draft.md", "--date", "2026-02-07", "--fail-on", "info")).toBe(1);
   });

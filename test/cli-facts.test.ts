@@ -1,34 +1,11 @@
 // `concord facts --entity ID [--period P] --format table|markdown`, the selection options with JSON and
 // CSV, and counts in the CLI's messages (one is singular). Each test works in a temporary repository.
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { main } from "../src/cli.js";
+import { describe, expect, it } from "vitest";
 import { displayWidth } from "../src/format/fact-table.js";
-import { capex, income, repositoryRoot, revenue, sourceFile } from "./helpers.js";
+import { useCliWorkspace } from "./cli-helpers.js";
+import { capex, income, revenue, sourceFile } from "./helpers.js";
 
-let workspace: string;
-let out: string[];
-let err: string[];
-const run = (...argv: string[]) => {
-  out = [];
-  err = [];
-  return main(argv, { cwd: workspace, stdout: (t) => out.push(t), stderr: (t) => err.push(t) });
-};
-const stdout = () => out.join("");
-const stderr = () => err.join("");
-const write = (file: string, text: string) => {
-  mkdirSync(path.dirname(path.join(workspace, file)), { recursive: true });
-  writeFileSync(path.join(workspace, file), text);
-};
-
-beforeEach(() => {
-  workspace = mkdtempSync(path.join(tmpdir(), "concord-facts-"));
-  mkdirSync(path.join(workspace, "facts"));
-  copyFileSync(path.join(repositoryRoot, "facts/taxonomy.yaml"), path.join(workspace, "facts/taxonomy.yaml"));
-});
-afterEach(() => rmSync(workspace, { recursive: true, force: true }));
+const { run, stdout, stderr, write, read } = useCliWorkspace("concord-facts-");
 
 /**
  * Two articles on Amazon: they disagree on North America operating income (115 亿 against 93 亿), agree
@@ -72,7 +49,7 @@ describe("concord facts --format table", () => {
   it("writes Markdown with --format markdown, to a file with --out", async () => {
     writeTwoSources();
     expect(await run("facts", "--entity", "AMZN", "--period", "2025-Q4", "--format", "markdown", "--out", "reports/amzn.md")).toBe(0);
-    const markdown = readFileSync(path.join(workspace, "reports/amzn.md"), "utf8");
+    const markdown = read("reports/amzn.md");
     expect(markdown).toContain("| segment | metric | measure | period | basis | \\[1\\] dolphin-call | \\[2\\] wire-story |");
     expect(markdown).toContain("| north\\_america | operating\\_income | level | 2025-Q4 | reported | **115 億 USD** ≠ \\[2\\] | **93 亿 USD** ≠ \\[1\\] |");
     expect(markdown).toContain("| total | revenue | level | 2025-Q4 | reported | 2,134 億 USD | 2134.0 亿 USD |");

@@ -1,35 +1,22 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { existsSync } from "node:fs";
+import { beforeEach, describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { main } from "../src/cli.js";
-import { repositoryRoot } from "./helpers.js";
+import { useCliWorkspace } from "./cli-helpers.js";
 
-let workspace: string;
-let out: string[];
-let err: string[];
-const run = (...argv: string[]) => main(argv, { cwd: workspace, stdout: (t) => out.push(t), stderr: (t) => err.push(t) });
-
+const { run, stdout, stderr, write, read, file, copy } = useCliWorkspace("concord-import-");
 beforeEach(() => {
-  workspace = mkdtempSync(path.join(tmpdir(), "concord-import-"));
-  mkdirSync(path.join(workspace, "facts"));
-  copyFileSync(path.join(repositoryRoot, "facts", "taxonomy.yaml"), path.join(workspace, "facts", "taxonomy.yaml"));
-  for (const name of ["amzn", "amat", "sony-ifrs"]) copyFileSync(path.join(repositoryRoot, "test", "fixtures", "companyfacts", `${name}.json`), path.join(workspace, `${name}.json`));
-  out = [];
-  err = [];
+  for (const name of ["amzn", "amat", "sony-ifrs"]) copy(`test/fixtures/companyfacts/${name}.json`, `${name}.json`);
 });
-afterEach(() => rmSync(workspace, { recursive: true, force: true }));
 
 describe("concord import sec", () => {
   it("writes a YAML fact file to stdout that validates, and counts what it skipped on stderr", async () => {
     expect(await run("import", "sec", "amzn.json")).toBe(0);
-    const yaml = out.join("");
+    const yaml = stdout();
     expect(yaml.split("\n")[0]).toBe("# yaml-language-server: $schema=../schemas/fact-file.schema.json");
     const document = parse(yaml) as { source: { kind: string }; facts: Record<string, string>[] };
     expect(document.source.kind).toBe("primary");
     expect(document.facts).toHaveLength(42);
-    expect(err.join("")).toBe(
+    expect(stderr()).toBe(
       [
         "amzn.json: 42 facts for AMZN (5 fourth quarters derived, 1 earlier value kept as restated)",
         "amzn.json: skipped 3 concepts no metric maps (4 values), e.g. us-gaap:AccountsPayableCurrent, dei:EntityPublicFloat, us-gaap:Goodwill",
@@ -40,81 +27,77 @@ describe("concord import sec", () => {
         "",
       ].join("\n"),
     );
-    writeFileSync(path.join(workspace, "facts", "amzn-sec-companyfacts.yaml"), yaml);
-    out = [];
+    write("facts/amzn-sec-companyfacts.yaml", yaml);
     expect(await run("validate")).toBe(0);
-    expect(out.join("")).toBe("1 file, 1 source, 42 facts: no problems\n");
-    out = [];
+    expect(stdout()).toBe("1 file, 1 source, 42 facts: no problems\n");
     expect(await run("reconcile", "--format", "json", "--out", "-", "--fail-on", "info")).toBe(1);
-    const report = JSON.parse(out.join("")) as { findings: { rule: string; severity: string }[] };
+    const report = JSON.parse(stdout()) as { findings: { rule: string; severity: string }[] };
     expect(report.findings.map((finding) => [finding.rule, finding.severity])).toEqual([["restatement", "info"]]);
   });
 
   it("writes JSON with --format json, and a file with --out only when it does not exist (or --force)", async () => {
     expect(await run("import", "sec", "amat.json", "--format", "json", "--out", "facts/amat-sec.json")).toBe(0);
-    const written = JSON.parse(readFileSync(path.join(workspace, "facts", "amat-sec.json"), "utf8")) as { defaults: { entity: string } };
+    const written = JSON.parse(read("facts/amat-sec.json")) as { defaults: { entity: string } };
     expect(written.defaults.entity).toBe("AMAT");
-    expect(out.join("")).toBe("");
+    expect(stdout()).toBe("");
     expect(await run("import", "sec", "amzn.json", "--out", "facts/amat-sec.json")).toBe(2);
-    expect(err.join("")).toContain("facts/amat-sec.json exists; not overwriting it (use --force to replace it)");
-    expect(JSON.parse(readFileSync(path.join(workspace, "facts", "amat-sec.json"), "utf8")).defaults.entity).toBe("AMAT");
+    expect(stderr()).toContain("facts/amat-sec.json exists; not overwriting it (use --force to replace it)");
+    expect(JSON.parse(read("facts/amat-sec.json")).defaults.entity).toBe("AMAT");
     expect(await run("import", "sec", "amzn.json", "--out", "facts/amat-sec.json", "--force")).toBe(0);
-    expect(readFileSync(path.join(workspace, "facts", "amat-sec.json"), "utf8")).toContain("entity: \"AMZN\"");
+    expect(read("facts/amat-sec.json")).toContain("entity: \"AMZN\"");
   });
 
   it("keeps only recent periods with --since, and refuses a --since that is no year", async () => {
     expect(await run("import", "sec", "amzn.json", "--since", "2024", "--format", "json")).toBe(0);
-    expect((JSON.parse(out.join("")) as { facts: unknown[] }).facts).toHaveLength(4);
+    expect((JSON.parse(stdout()) as { facts: unknown[] }).facts).toHaveLength(4);
     expect(await run("import", "sec", "amzn.json", "--since", "last year")).toBe(2);
-    expect(err.join("")).toContain('--since is not a year (found "last year"; expected a year YYYY, e.g. 2023)');
+    expect(stderr()).toContain('--since is not a year (found "last year"; expected a year YYYY, e.g. 2023)');
   });
 
   it("exits 2 for an unknown CIK with the stanza to add, and files under --entity", async () => {
-    const gizmo = JSON.parse(readFileSync(path.join(workspace, "amzn.json"), "utf8")) as { cik: number; entityName: string };
+    const gizmo = JSON.parse(read("amzn.json")) as { cik: number; entityName: string };
     gizmo.cik = 1234567;
     gizmo.entityName = "Gizmo Robotics Inc.";
-    writeFileSync(path.join(workspace, "gizmo.json"), JSON.stringify(gizmo, null, 1));
+    write("gizmo.json", JSON.stringify(gizmo, null, 1));
     expect(await run("import", "sec", "gizmo.json")).toBe(2);
-    const message = err.join("");
+    const message = stderr();
     expect(message).toContain("gizmo.json:2:9 /cik: no entity of the taxonomy has CIK 1234567 (Gizmo Robotics Inc.)");
     expect(message).toContain("Add the company to the taxonomy's entities (check every field), then import again:\n  GIZMO:\n");
     expect(message).toContain("    cik: 1234567\n");
     expect(message).toContain('    fiscal_year_end: "12-31"');
-    expect(out.join("")).toBe("");
-    err = [];
+    expect(stdout()).toBe("");
     expect(await run("import", "sec", "sony-ifrs.json", "--entity", "SONY", "--format", "json")).toBe(0);
-    expect(err.join("")).toContain("sony-ifrs.json: 8 facts for SONY");
+    expect(stderr()).toContain("sony-ifrs.json: 8 facts for SONY");
   });
 
   it("exits 2 on malformed JSON at its line and column, never with a stack trace", async () => {
-    writeFileSync(path.join(workspace, "broken.json"), '{\n  "cik": 1018724,\n  "entityName": "X",\n  "facts": {},\n}\n');
+    write("broken.json", '{\n  "cik": 1018724,\n  "entityName": "X",\n  "facts": {},\n}\n');
     expect(await run("import", "sec", "broken.json")).toBe(2);
-    expect(err.join("")).toMatch(/^broken\.json:5:1: invalid JSON: a trailing comma before `}`/);
-    expect(err.join("")).not.toContain("    at ");
+    expect(stderr()).toMatch(/^broken\.json:5:1: invalid JSON: a trailing comma before `}`/);
+    expect(stderr()).not.toContain("    at ");
   });
 
   it("exits 2 on the wrong shape, naming the JSON path and its line", async () => {
-    const data = JSON.parse(readFileSync(path.join(workspace, "amat.json"), "utf8")) as { facts: { "us-gaap": { EarningsPerShareDiluted: { units: Record<string, { val: unknown }[]> } } } };
+    const data = JSON.parse(read("amat.json")) as { facts: { "us-gaap": { EarningsPerShareDiluted: { units: Record<string, { val: unknown }[]> } } } };
     data.facts["us-gaap"].EarningsPerShareDiluted.units["USD/shares"]![1]!.val = "6.21";
-    writeFileSync(path.join(workspace, "shape.json"), JSON.stringify(data, null, 1));
+    write("shape.json", JSON.stringify(data, null, 1));
     expect(await run("import", "sec", "shape.json")).toBe(2);
-    const lines = readFileSync(path.join(workspace, "shape.json"), "utf8").split("\n");
+    const lines = read("shape.json").split("\n");
     const line = lines.findIndex((text) => text.includes('"6.21"')) + 1;
     const column = lines[line - 1]!.indexOf('"6.21"') + 1;
-    expect(err.join("")).toContain(`shape.json:${line}:${column} /facts/us-gaap/EarningsPerShareDiluted/units/USD~1shares/1/val: \`val\` is not a number (found "6.21"; expected a JSON number)`);
-    err = [];
-    writeFileSync(path.join(workspace, "list.json"), "[1, 2]\n");
+    expect(stderr()).toContain(`shape.json:${line}:${column} /facts/us-gaap/EarningsPerShareDiluted/units/USD~1shares/1/val: \`val\` is not a number (found "6.21"; expected a JSON number)`);
+    write("list.json", "[1, 2]\n");
     expect(await run("import", "sec", "list.json")).toBe(2);
-    expect(err.join("")).toContain("list.json:1:1: not a companyfacts document (found a list of 2;");
+    expect(stderr()).toContain("list.json:1:1: not a companyfacts document (found a list of 2;");
   });
 
   it("exits 2 for a missing file, an unknown --entity, or a file that is not text", async () => {
     expect(await run("import", "sec", "nowhere.json")).toBe(2);
-    expect(err.join("")).toContain("nowhere.json:1:1: no such file");
+    expect(stderr()).toContain("nowhere.json:1:1: no such file");
     expect(await run("import", "sec", "amzn.json", "--entity", "NOPE")).toBe(2);
-    expect(err.join("")).toContain("--entity is not an entity of the taxonomy");
-    writeFileSync(path.join(workspace, "binary.json"), Buffer.from([0x7b, 0xff, 0xfe, 0x7d]));
+    expect(stderr()).toContain("--entity is not an entity of the taxonomy");
+    write("binary.json", Buffer.from([0x7b, 0xff, 0xfe, 0x7d]));
     expect(await run("import", "sec", "binary.json")).toBe(2);
-    expect(existsSync(path.join(workspace, "facts", "amzn-sec-companyfacts.yaml"))).toBe(false);
+    expect(existsSync(file("facts/amzn-sec-companyfacts.yaml"))).toBe(false);
   });
 });

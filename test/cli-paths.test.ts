@@ -1,40 +1,22 @@
 // Where concord works from: the repository root (the nearest folder holding concord.config.yaml, or
 // facts/ with taxonomy.yaml) wherever it is run, reports never inside the fact base; and help with
 // examples on every verb. Each test works in its own temporary repository.
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { main } from "../src/cli.js";
-import { repositoryRoot, sourceFile, type FactFields } from "./helpers.js";
+import { beforeEach, describe, expect, it } from "vitest";
+import { useCliWorkspace } from "./cli-helpers.js";
+import { sourceFile, type FactFields } from "./helpers.js";
 
-let workspace: string;
-let out: string[];
-let err: string[];
-const runIn = (folder: string, ...argv: string[]) => {
-  out = [];
-  err = [];
-  return main(argv, { cwd: path.join(workspace, folder), stdout: (t) => out.push(t), stderr: (t) => err.push(t) });
-};
-const stdout = () => out.join("");
-const stderr = () => err.join("");
-const write = (file: string, text: string) => {
-  mkdirSync(path.dirname(path.join(workspace, file)), { recursive: true });
-  writeFileSync(path.join(workspace, file), text);
-};
-const read = (file: string) => readFileSync(path.join(workspace, file), "utf8");
+const { runIn, stdout, stderr, write, read, file } = useCliWorkspace("concord-paths-");
 
 const income = (value: string): FactFields => ({ segment: "north_america", metric: "operating_income", value, scale: "亿", unit: "USD", quote: `segment profit of ${value}` });
 
 beforeEach(() => {
-  workspace = mkdtempSync(path.join(tmpdir(), "concord-paths-"));
-  mkdirSync(path.join(workspace, "facts"));
-  copyFileSync(path.join(repositoryRoot, "facts/taxonomy.yaml"), path.join(workspace, "facts/taxonomy.yaml"));
   write("facts/wire-one.yaml", sourceFile({ id: "wire-one", published: "2026-02-06" }, [income("115")]));
   write("facts/corpus/wire-two.yaml", sourceFile({ id: "wire-two", published: "2026-02-07" }, [income("93")]));
-  mkdirSync(path.join(workspace, "docs/notes"), { recursive: true });
+  mkdirSync(file("docs/notes"), { recursive: true });
 });
-afterEach(() => rmSync(workspace, { recursive: true, force: true }));
 
 describe("the repository root", () => {
   it("validate works on the fact base from the root, from facts/, from deeper in it and from another folder", async () => {
@@ -59,10 +41,10 @@ describe("the repository root", () => {
   it("reconcile . inside facts/ writes the root's reports/, the same report as from the root", async () => {
     expect(await runIn(".", "reconcile")).toBe(1);
     const fromRoot = read("reports/conflicts.md");
-    rmSync(path.join(workspace, "reports"), { recursive: true });
+    rmSync(file("reports"), { recursive: true });
     expect(await runIn("facts", "reconcile", ".")).toBe(1);
     expect(stderr()).toContain("report written to reports/conflicts.md");
-    expect(existsSync(path.join(workspace, "facts/reports"))).toBe(false);
+    expect(existsSync(file("facts/reports"))).toBe(false);
     expect(read("reports/conflicts.md")).toBe(fromRoot);
     expect(fromRoot).toContain("facts/wire-one.yaml");
     expect(await runIn("facts/corpus", "reconcile")).toBe(1);
@@ -83,20 +65,20 @@ describe("the repository root", () => {
     expect(await runIn(".", "reconcile", "--format", "json", "--out", "facts/corpus/report.json")).toBe(2);
     expect(await runIn(".", "facts", "--out", "facts/all.json")).toBe(2);
     expect(stderr()).not.toMatch(/\n\s+at /);
-    expect(readdirSync(path.join(workspace, "facts")).sort()).toEqual(["corpus", "taxonomy.yaml", "wire-one.yaml"]);
+    expect(readdirSync(file("facts")).sort()).toEqual(["corpus", "taxonomy.yaml", "wire-one.yaml"]);
     // Outside the fact base is fine.
     expect(await runIn(".", "facts", "--out", "reports/all.json")).toBe(0);
   });
 
   it("is the nearest folder holding concord.config.yaml", async () => {
     write("docs/concord.config.yaml", "rules:\n  contradiction: warning\n");
-    mkdirSync(path.join(workspace, "docs/facts"));
-    copyFileSync(path.join(workspace, "facts/taxonomy.yaml"), path.join(workspace, "docs/facts/taxonomy.yaml"));
+    mkdirSync(file("docs/facts"));
+    copyFileSync(file("facts/taxonomy.yaml"), file("docs/facts/taxonomy.yaml"));
     write("docs/facts/wire-three.yaml", sourceFile({ id: "wire-three", published: "2026-02-08" }, [income("115")]));
     expect(await runIn("docs/notes", "validate")).toBe(0);
     expect(stdout()).toBe("1 file, 1 source, 1 fact: no problems\n");
     expect(await runIn("docs/notes", "reconcile")).toBe(0);
-    expect(existsSync(path.join(workspace, "docs/reports/conflicts.md"))).toBe(true);
+    expect(existsSync(file("docs/reports/conflicts.md"))).toBe(true);
   });
 
   it("works from the folder it is run in when no root is above it", async () => {
@@ -104,13 +86,9 @@ describe("the repository root", () => {
     try {
       mkdirSync(path.join(bare, "articles"));
       writeFileSync(path.join(bare, "articles/wire-one.yaml"), sourceFile({ id: "wire-one", published: "2026-02-06" }, [income("115")]));
-      const io = { cwd: bare, stdout: (t: string) => out.push(t), stderr: (t: string) => err.push(t) };
-      out = [];
-      err = [];
-      expect(await main(["validate", "articles", "--taxonomy", path.join(workspace, "facts/taxonomy.yaml")], io)).toBe(0);
-      err = [];
-      expect(await main(["validate", "--taxonomy", path.join(workspace, "facts/taxonomy.yaml")], io)).toBe(2);
-      expect(err.join("")).toContain("facts:1:1: no such file or folder");
+      expect(await runIn(bare, "validate", "articles", "--taxonomy", file("facts/taxonomy.yaml"))).toBe(0);
+      expect(await runIn(bare, "validate", "--taxonomy", file("facts/taxonomy.yaml"))).toBe(2);
+      expect(stderr()).toContain("facts:1:1: no such file or folder");
     } finally {
       rmSync(bare, { recursive: true, force: true });
     }

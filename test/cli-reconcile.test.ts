@@ -1,26 +1,9 @@
-import { execFileSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { main } from "../src/cli.js";
-import { repositoryRoot, sourceFile, type FactFields } from "./helpers.js";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { useCliWorkspace } from "./cli-helpers.js";
+import { sourceFile, type FactFields } from "./helpers.js";
 
-let workspace: string;
-let out: string[];
-let err: string[];
-const run = (...argv: string[]) => {
-  out = [];
-  err = [];
-  return main(argv, { cwd: workspace, stdout: (t) => out.push(t), stderr: (t) => err.push(t) });
-};
-const stdout = () => out.join("");
-const stderr = () => err.join("");
-const write = (file: string, text: string) => {
-  mkdirSync(path.dirname(path.join(workspace, file)), { recursive: true });
-  writeFileSync(path.join(workspace, file), text);
-};
-const read = (file: string) => readFileSync(path.join(workspace, file), "utf8");
+const { run, stdout, stderr, write, read, file, commitAll } = useCliWorkspace("concord-reconcile-");
 
 const income = (value: string): FactFields => ({ segment: "north_america", metric: "operating_income", value, scale: "亿", unit: "USD", quote: `segment profit of ${value}` });
 const growth = (value: string, basis: string): FactFields => ({ segment: "international", metric: "revenue", measure: "yoy", value, unit: "percent", basis, quote: `overseas sales up ${value}%` });
@@ -41,15 +24,6 @@ async function findingId(rule: string): Promise<string> {
 function reviewOf(id: string, verdict = "source_right", right = "[source-a]"): string {
   return ["reviews:", `  - finding: ${id}`, `    verdict: ${verdict}`, ...(verdict === "source_right" ? [`    right: ${right}`] : []), "    note: Checked against the company release.", "    reviewer: test desk", '    date: "2026-03-01"', ""].join("\n");
 }
-
-beforeEach(() => {
-  workspace = mkdtempSync(path.join(tmpdir(), "concord-reconcile-"));
-  mkdirSync(path.join(workspace, "facts"));
-  copyFileSync(path.join(repositoryRoot, "facts/taxonomy.yaml"), path.join(workspace, "facts/taxonomy.yaml"));
-  out = [];
-  err = [];
-});
-afterEach(() => rmSync(workspace, { recursive: true, force: true }));
 
 describe("concord reconcile", () => {
   it("exits 1 with an unreviewed contradiction and writes reports/conflicts.md", async () => {
@@ -87,7 +61,7 @@ describe("concord reconcile", () => {
   it("exits 0 with --fail-on never", async () => {
     writeFacts();
     expect(await run("reconcile", "--fail-on", "never")).toBe(0);
-    expect(existsSync(path.join(workspace, "reports/conflicts.md"))).toBe(true);
+    expect(existsSync(file("reports/conflicts.md"))).toBe(true);
   });
 
   it("exits 1 with --fail-on warning when a basis difference is open", async () => {
@@ -124,7 +98,7 @@ describe("concord reconcile", () => {
     expect(report.summary).toMatchObject({ findings: 2, open: 2, open_at_or_above_fail_level: 1 });
     expect(report.findings.map((finding: { rule: string }) => finding.rule)).toEqual(["contradiction", "basis-difference"]);
     expect(stderr()).toBe("");
-    expect(existsSync(path.join(workspace, "reports"))).toBe(false);
+    expect(existsSync(file("reports"))).toBe(false);
   });
 
   it("prints annotations with --format github", async () => {
@@ -140,13 +114,13 @@ describe("concord reconcile", () => {
     writeFacts();
     write("reports/conflicts.md", "an old report\n");
     expect(await run("reconcile", "--fail-on", "never")).toBe(0);
-    expect(readdirSync(path.join(workspace, "reports"))).toEqual(["conflicts.md"]);
+    expect(readdirSync(file("reports"))).toEqual(["conflicts.md"]);
     const written = read("reports/conflicts.md");
     expect(await run("reconcile", "--fail-on", "never", "--out", "-")).toBe(0);
     expect(written).toBe(stdout());
     expect(written.endsWith("\n")).toBe(true);
     expect(await run("reconcile", "--fail-on", "never", "--out", "elsewhere/report.md")).toBe(0);
-    expect(readdirSync(path.join(workspace, "elsewhere"))).toEqual(["report.md"]);
+    expect(readdirSync(file("elsewhere"))).toEqual(["report.md"]);
   });
 
   it("exits 2 on facts it cannot use", async () => {
@@ -154,19 +128,14 @@ describe("concord reconcile", () => {
     expect(await run("reconcile")).toBe(2);
     expect(stderr()).toContain("facts/b.yaml:13:13 /facts/0/metric: unknown metric");
     expect(stderr()).toContain("did you mean `operating_income`?");
-    expect(existsSync(path.join(workspace, "reports"))).toBe(false);
+    expect(existsSync(file("reports"))).toBe(false);
   });
 });
 
 describe("concord reconcile --since", () => {
-  const git = (...args: string[]) =>
-    execFileSync("git", ["-c", "user.email=t@t", "-c", "user.name=t", "-c", "commit.gpgsign=false", "-c", "init.defaultBranch=main", ...args], { cwd: workspace, stdio: ["ignore", "pipe", "pipe"], encoding: "utf8" });
-
   function commitFacts() {
     writeFacts();
-    git("init", "-q");
-    git("add", "-A");
-    git("commit", "-q", "-m", "facts");
+    commitAll();
   }
 
   it("lists facts added and changed since the ref, and only findings involving them", async () => {
@@ -210,11 +179,10 @@ describe("concord reconcile --since", () => {
   it("counts a file that was not UTF-8 text at the ref as absent there, and says so", async () => {
     commitFacts();
     // Replace source-b's file in history with bytes that are not UTF-8, then restore it in the work tree.
-    const good = readFileSync(path.join(workspace, "facts/b.yaml"));
-    writeFileSync(path.join(workspace, "facts/b.yaml"), Buffer.concat([good, Buffer.from([0xff, 0xfe, 0x0a])]));
-    git("add", "-A");
-    git("commit", "-q", "-m", "broken bytes");
-    writeFileSync(path.join(workspace, "facts/b.yaml"), good);
+    const good = readFileSync(file("facts/b.yaml"));
+    write("facts/b.yaml", Buffer.concat([good, Buffer.from([0xff, 0xfe, 0x0a])]));
+    commitAll("broken bytes");
+    write("facts/b.yaml", good);
     expect(await run("reconcile", "--since", "HEAD", "--out", "-", "--fail-on", "never")).toBe(0);
     expect(stderr()).toContain("note: 1 file(s) at HEAD are not UTF-8 text and count as absent there: facts/b.yaml");
     expect(stdout()).toMatch(/Facts: \d+ added, 0 changed, 0 removed\./);
@@ -226,14 +194,14 @@ describe("concord reconcile --since", () => {
     expect(stderr()).toContain('cannot read the facts at git ref "no-such-branch": no commit, branch or tag of this repository has that name');
     expect(stderr()).toContain("expected a commit, branch or tag of this repository");
     expect(stderr()).not.toMatch(/\n\s+at /);
-    expect(existsSync(path.join(workspace, "reports"))).toBe(false);
+    expect(existsSync(file("reports"))).toBe(false);
   });
 
   it("refuses a ref that git would read as an option", async () => {
     commitFacts();
     expect(await run("reconcile", "--since=--output=x")).toBe(2);
     expect(stderr()).toContain('cannot read the facts at git ref "--output=x": a git ref cannot start with a dash');
-    expect(existsSync(path.join(workspace, "x"))).toBe(false);
+    expect(existsSync(file("x"))).toBe(false);
   });
 
   it("exits 2 outside a git repository", async () => {

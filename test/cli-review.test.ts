@@ -1,30 +1,13 @@
 // `concord review`: verdicts recorded from the command line into reviews.yaml, and `--open`, the
 // findings that still need one. Each test works in a temporary copy of a small repository.
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
+import { existsSync, readdirSync } from "node:fs";
 import { diffLines } from "diff";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { main } from "../src/cli.js";
-import { repositoryRoot, sourceFile, type FactFields } from "./helpers.js";
+import { beforeEach, describe, expect, it } from "vitest";
+import { useCliWorkspace } from "./cli-helpers.js";
+import { sourceFile, type FactFields } from "./helpers.js";
 
-let workspace: string;
-let out: string[];
-let err: string[];
-/** Runs concord in a folder of the workspace (its root by default), on a fixed clock. */
-const runIn = (folder: string, ...argv: string[]) => {
-  out = [];
-  err = [];
-  return main(argv, { cwd: path.join(workspace, folder), stdout: (t) => out.push(t), stderr: (t) => err.push(t), now: () => new Date("2026-06-30T22:15:00Z") });
-};
-const run = (...argv: string[]) => runIn(".", ...argv);
-const stdout = () => out.join("");
-const stderr = () => err.join("");
-const write = (file: string, text: string) => {
-  mkdirSync(path.dirname(path.join(workspace, file)), { recursive: true });
-  writeFileSync(path.join(workspace, file), text);
-};
-const read = (file: string) => readFileSync(path.join(workspace, file), "utf8");
+/** concord runs on a fixed clock. */
+const { run, runIn, stdout, stderr, write, read, file } = useCliWorkspace("concord-review-", { now: () => new Date("2026-06-30T22:15:00Z") });
 
 const income = (value: string): FactFields => ({ segment: "north_america", metric: "operating_income", value, scale: "亿", unit: "USD", quote: `segment profit of ${value}` });
 const growth = (value: string, basis: string): FactFields => ({ segment: "international", metric: "revenue", measure: "yoy", value, unit: "percent", basis, quote: `overseas sales up ${value}%` });
@@ -57,13 +40,7 @@ async function openIds(...extra: string[]): Promise<Record<string, string>> {
   return Object.fromEntries(stdout().trimEnd().split("\n").filter(Boolean).map((line) => [line.replace(/-[0-9a-f]{8}\s.*$/, ""), line.split(/\s+/)[0]!]));
 }
 
-beforeEach(() => {
-  workspace = mkdtempSync(path.join(tmpdir(), "concord-review-"));
-  mkdirSync(path.join(workspace, "facts"));
-  copyFileSync(path.join(repositoryRoot, "facts/taxonomy.yaml"), path.join(workspace, "facts/taxonomy.yaml"));
-  writeFacts();
-});
-afterEach(() => rmSync(workspace, { recursive: true, force: true }));
+beforeEach(() => writeFacts());
 
 describe("concord review --open", () => {
   it("lists the findings at or above the fail level that have no verdict: id, severity, message", async () => {
@@ -102,7 +79,7 @@ describe("concord review <finding-id>", () => {
       added: true,
       value: [`  - finding: ${contradiction}`, "    verdict: source_right", "    right: [wire-one]", "    note: The company's release gives 115; 93 is last year's.", "    reviewer: test desk", '    date: "2026-06-30"', ""].join("\n"),
     });
-    expect(readdirSync(path.join(workspace, "facts")).filter((name) => name.startsWith("."))).toEqual([]);
+    expect(readdirSync(file("facts")).filter((name) => name.startsWith("."))).toEqual([]);
     // reconcile reads it: the finding is reviewed, and the old verdict is stale.
     expect(await run("reconcile", "--out", "-", "--fail-on", "error")).toBe(0);
     expect(stdout()).toContain("The company's release gives 115; 93 is last year's.");
@@ -111,7 +88,7 @@ describe("concord review <finding-id>", () => {
   it("replaces an earlier verdict on the same finding in place", async () => {
     const { contradiction } = await openIds();
     expect(await run("review", contradiction!, "--verdict", "both_right", "--note", "First look.", "--reviewer", "day desk", "--date", "2026-06-01")).toBe(0);
-    expect(existsSync(path.join(workspace, "facts/reviews.yaml"))).toBe(true);
+    expect(existsSync(file("facts/reviews.yaml"))).toBe(true);
     const first = read("facts/reviews.yaml");
     expect(await run("review", contradiction!, "--verdict", "not_a_conflict", "--note", "Second look, different segments.", "--reviewer", "night desk", "--date", "2026-06-02")).toBe(0);
     expect(stderr()).toContain(`verdict on ${contradiction} replaced (not_a_conflict, night desk, 2026-06-02)`);
@@ -123,7 +100,7 @@ describe("concord review <finding-id>", () => {
     const slip = `${contradiction!.slice(0, -1)}${contradiction!.endsWith("0") ? "1" : "0"}`;
     expect(await run("review", slip, "--verdict", "both_right", "--note", "n", "--reviewer", "r")).toBe(2);
     expect(stderr()).toBe(`concord review <finding-id>: no finding has this id in the reconcile results of facts (found "${slip}"; expected one of the ids near it: ${contradiction})\n`);
-    expect(existsSync(path.join(workspace, "facts/reviews.yaml"))).toBe(false);
+    expect(existsSync(file("facts/reviews.yaml"))).toBe(false);
   });
 
   it("exits 2 when source_right has no --right, or --right names no source, without a stack trace", async () => {
@@ -136,7 +113,7 @@ describe("concord review <finding-id>", () => {
     expect(await run("review", "--verdict", "both_right")).toBe(2);
     expect(stderr()).toContain("concord review <finding-id>: which finding?");
     expect(stderr()).not.toMatch(/\n\s+at /);
-    expect(existsSync(path.join(workspace, "facts/reviews.yaml"))).toBe(false);
+    expect(existsSync(file("facts/reviews.yaml"))).toBe(false);
   });
 
   it("exits 2 on a reviews.yaml it cannot use, naming file, line and column, and leaves it as it was", async () => {
@@ -152,6 +129,6 @@ describe("concord review <finding-id>", () => {
     const { contradiction } = await openIds();
     expect(await runIn("facts", "review", contradiction!, "--verdict", "both_right", "--note", "n", "--reviewer", "r")).toBe(0);
     expect(read("facts/reviews.yaml")).toContain(`finding: ${contradiction}`);
-    expect(existsSync(path.join(workspace, "facts/facts"))).toBe(false);
+    expect(existsSync(file("facts/facts"))).toBe(false);
   });
 });

@@ -1,23 +1,8 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, copyFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { main } from "../src/cli.js";
-import { factFile, repositoryRoot } from "./helpers.js";
+import { beforeEach, describe, expect, it } from "vitest";
+import { useCliWorkspace } from "./cli-helpers.js";
+import { factFile } from "./helpers.js";
 
-let workspace: string;
-let out: string[];
-let err: string[];
-const run = (...argv: string[]) => main(argv, { cwd: workspace, stdout: (t) => out.push(t), stderr: (t) => err.push(t) });
-
-beforeEach(() => {
-  workspace = mkdtempSync(path.join(tmpdir(), "concord-cli-"));
-  mkdirSync(path.join(workspace, "facts"));
-  copyFileSync(path.join(repositoryRoot, "facts/taxonomy.yaml"), path.join(workspace, "facts/taxonomy.yaml"));
-  out = [];
-  err = [];
-});
-afterEach(() => rmSync(workspace, { recursive: true, force: true }));
+const { run, stdout, stderr, write, read } = useCliWorkspace("concord-cli-");
 
 const goodFacts = factFile(
   ["  - metric: revenue", '    value: "2,134"', "    scale: 亿", "    unit: USD", "    quote: 营收 2,134 亿美元, ok"].join("\n"),
@@ -25,16 +10,16 @@ const goodFacts = factFile(
 
 describe("concord validate", () => {
   it("exits 0 on valid facts", async () => {
-    writeFileSync(path.join(workspace, "facts/a.yaml"), goodFacts);
+    write("facts/a.yaml", goodFacts);
     expect(await run("validate")).toBe(0);
-    expect(out.join("")).toContain("1 file, 1 source, 1 fact: no problems");
+    expect(stdout()).toContain("1 file, 1 source, 1 fact: no problems");
   });
 
   it("exits 2 and lists every problem in every file as file:line:column", async () => {
-    writeFileSync(path.join(workspace, "facts/a.yaml"), goodFacts.replace("revenue", "revnue"));
-    writeFileSync(path.join(workspace, "facts/b.json"), '{"source": {},}');
+    write("facts/a.yaml", goodFacts.replace("revenue", "revnue"));
+    write("facts/b.json", '{"source": {},}');
     expect(await run("validate")).toBe(2);
-    const text = err.join("");
+    const text = stderr();
     expect(text).toContain("facts/a.yaml:12:13 /facts/0/metric: unknown metric (found \"revnue\"; expected a metric id from the taxonomy (did you mean `revenue`?))");
     expect(text).toMatch(/facts\/b\.json:1:15: invalid JSON/);
     expect(text).toContain("2 problems in 2 files");
@@ -43,23 +28,23 @@ describe("concord validate", () => {
 
   it("exits 2 for a missing path and for bad usage", async () => {
     expect(await run("validate", "nowhere")).toBe(2);
-    expect(err.join("")).toContain("nowhere:1:1: no such file or folder");
+    expect(stderr()).toContain("nowhere:1:1: no such file or folder");
     expect(await run("frobnicate")).toBe(2);
     expect(await run("facts", "--format", "xml")).toBe(2);
   });
 
   it("prints help and exits 0", async () => {
     expect(await run("--help")).toBe(0);
-    expect(out.join("")).toContain("validate");
+    expect(stdout()).toContain("validate");
   });
 });
 
 describe("concord facts", () => {
-  beforeEach(() => writeFileSync(path.join(workspace, "facts/a.yaml"), goodFacts));
+  beforeEach(() => write("facts/a.yaml", goodFacts));
 
   it("lists facts as JSON with values in base units", async () => {
     expect(await run("facts", "--format", "json")).toBe(0);
-    const records = JSON.parse(out.join(""));
+    const records = JSON.parse(stdout());
     expect(records).toEqual([
       expect.objectContaining({ source: "test-source", entity: "AMZN", metric: "revenue", value: "213400000000", written: "2,134 亿 USD", precision: "100000000", file: "facts/a.yaml", line: 12 }),
     ]);
@@ -67,7 +52,7 @@ describe("concord facts", () => {
 
   it("writes CSV with quoting, to a file when asked", async () => {
     expect(await run("facts", "--format", "csv", "--out", "out/facts.csv")).toBe(0);
-    const csv = readFileSync(path.join(workspace, "out/facts.csv"), "utf8");
+    const csv = read("out/facts.csv");
     expect(csv.split("\r\n")[0]).toMatch(/^source,entity,segment,metric/);
     expect(csv).toContain('"2,134 亿 USD"');
     expect(csv).toContain('"营收 2,134 亿美元, ok"');

@@ -2,12 +2,9 @@
 // and reconcile of every file at the ref gives. Each case edits a copy of the repository's own facts in
 // a repository of its own (under the system's temporary folder) and compares the two, byte for byte,
 // in JSON and Markdown, notes included.
-import { execFileSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { repositoryRoot } from "../helpers.js";
+import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { beforeEach, describe, expect, it } from "vitest";
+import { hasGit, useCliWorkspace } from "../cli-helpers.js";
 import { collectFactFiles } from "../../src/io/fact-files.js";
 import { readFactFilesAtRef } from "../../src/io/git.js";
 import { loadFactFiles, loadTaxonomy } from "../../src/load/load-fact-base.js";
@@ -20,40 +17,20 @@ import { formatReportJson } from "../../src/format/report-json.js";
 import { formatReportMarkdown } from "../../src/format/report-markdown.js";
 import type { Taxonomy } from "../../src/taxonomy/taxonomy.js";
 
-const hasGit = (() => {
-  try {
-    execFileSync("git", ["--version"], { stdio: "ignore" });
-    return true;
-  } catch {
-    return false;
-  }
-})();
-
 describe.skipIf(!hasGit)("reconcile --since on the changed files only", { timeout: 60_000 }, () => {
-  let workspace: string;
-  const git = (...args: string[]) =>
-    execFileSync("git", ["-c", "user.email=t@t", "-c", "user.name=t", "-c", "commit.gpgsign=false", "-c", "init.defaultBranch=main", "-c", "core.autocrlf=false", ...args], { cwd: workspace, stdio: ["ignore", "pipe", "pipe"], encoding: "utf8" });
-  const file = (name: string) => path.join(workspace, "facts", name);
-  const edit = (name: string, change: (text: string) => string) => writeFileSync(file(name), change(readFileSync(file(name), "utf8")));
-  const commit = () => {
-    git("add", "-A");
-    git("commit", "-q", "-m", "facts");
-  };
+  const { root, file: inWorkspace, read, write, commitAll } = useCliWorkspace("concord-since-", { copy: ["facts"] });
+  const file = (name: string) => inWorkspace(`facts/${name}`);
+  const edit = (name: string, change: (text: string) => string) => write(`facts/${name}`, change(read(`facts/${name}`)));
+  const commit = () => commitAll();
 
-  beforeEach(() => {
-    workspace = realpathSync(mkdtempSync(path.join(tmpdir(), "concord-since-")));
-    cpSync(path.join(repositoryRoot, "facts"), path.join(workspace, "facts"), { recursive: true });
-    git("init", "-q");
-    commit();
-  });
-  afterEach(() => rmSync(workspace, { recursive: true, force: true }));
+  beforeEach(() => commit());
 
   /** Both reports, and the notes, by the proportional way and by loading every file at the ref. */
   function both(ref = "HEAD") {
     const config = defaultConfig();
     const taxonomyFile = file("taxonomy.yaml");
     const taxonomy = loadTaxonomy({ file: "facts/taxonomy.yaml", text: readFileSync(taxonomyFile, "utf8") }).taxonomy!;
-    const collected = collectFactFiles(["facts"], workspace);
+    const collected = collectFactFiles(["facts"], root());
     const loaded = loadFactFiles(collected.factFiles, taxonomy);
     expect(loaded.diagnostics).toEqual([]);
     const { findings } = reconcile(loaded.factBase, [], config, taxonomy);
@@ -63,9 +40,9 @@ describe.skipIf(!hasGit)("reconcile --since on the changed files only", { timeou
       return `${formatReportJson(input)}\n${formatReportMarkdown(input)}`;
     };
     const notes: string[] = [];
-    const fast = report(changesSince({ ref, paths: ["facts"], cwd: workspace, factBase: loaded.factBase, findings, taxonomy, taxonomyFile, config, parse: parseDocument, note: (text) => notes.push(text) }));
+    const fast = report(changesSince({ ref, paths: ["facts"], cwd: root(), factBase: loaded.factBase, findings, taxonomy, taxonomyFile, config, parse: parseDocument, note: (text) => notes.push(text) }));
     // As concord did before: every file at the ref read, loaded and reconciled.
-    const atRef = readFactFilesAtRef(ref, ["facts"], workspace);
+    const atRef = readFactFilesAtRef(ref, ["facts"], root());
     let oldTaxonomy: Taxonomy = taxonomy;
     if (atRef.taxonomy) oldTaxonomy = loadTaxonomy(atRef.taxonomy).taxonomy ?? taxonomy;
     const before = loadFactFiles(atRef.factFiles, oldTaxonomy);
