@@ -1,5 +1,5 @@
 // Tests mirror src/ under test/; they run against the TypeScript sources directly.
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
@@ -10,10 +10,15 @@ export default defineConfig({
     // 2-core machine importing was a third of the run. Tests keep no state of their own in modules.
     pool: "forks",
     isolate: false,
+    // One worker per core, at least two: vitest's default (cores - 1) leaves a 2-core machine running the
+    // files one after another, while many of them wait on git, the file system or Chromium.
+    maxWorkers: Math.max(2, availableParallelism()),
     reporters: ["default"],
-    // A guard against a hung test, not a measure: on a busy shared machine a heavy case (deep nesting,
-    // property runs) can pass 5 s, and a test must never fail for the machine's load.
+    // Guards against a hung test or hook, not measures: on a busy shared machine a heavy case (deep
+    // nesting, property runs, madge reading src/) can pass vitest's 5 s and 10 s, and a test must never
+    // fail for the machine's load.
     testTimeout: 60_000,
+    hookTimeout: 60_000,
     // The CLI keeps its parse cache in the user's cache directory; tests keep theirs apart.
     env: { XDG_CACHE_HOME: path.join(tmpdir(), "concord-test-cache") },
   },
