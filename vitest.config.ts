@@ -1,11 +1,16 @@
 // Tests mirror src/ under test/; they run against the TypeScript sources directly.
 import { availableParallelism, tmpdir } from "node:os";
 import path from "node:path";
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
+
+// `npm test` runs every test file but the slow ones (`*.slow.test.ts`: inputs of tens of thousands of
+// keys or megabytes); `npm run test:slow` (CONCORD_TESTS=slow) runs those alone. CI runs both.
+const slow = process.env.CONCORD_TESTS === "slow";
 
 export default defineConfig({
   test: {
-    include: ["test/**/*.test.ts"],
+    include: slow ? ["test/**/*.slow.test.ts"] : ["test/**/*.test.ts"],
+    exclude: [...configDefaults.exclude, ...(slow ? [] : ["test/**/*.slow.test.ts"])],
     // Test files share their workers' module graph instead of importing src/ afresh each time: on a
     // 2-core machine importing was a third of the run. Tests keep no state of their own in modules.
     pool: "forks",

@@ -2,122 +2,18 @@
 // `concord validate` must either accept it (exit 0) or exit 2 with diagnostics that name the file, a
 // line and column, what was found and what was expected; never crash, hang, print a stack trace or
 // touch Object.prototype. Small cases live in corpus/ (one file each, byte-exact: see its
-// .gitattributes); big ones are generated here. The 50 MB cases are in large-input.test.ts.
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+// .gitattributes); big ones are generated here. The same
+// cases at sizes of tens of thousands are in huge-input.slow.test.ts, the 2 and 50 MB files in
+// large-input.slow.test.ts (`npm run test:slow`, which CI runs too).
+import { readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { main } from "../../src/cli.js";
+import { describe, expect, it } from "vitest";
 import { repositoryRoot } from "../helpers.js";
+import { at, DEPTH, expectDiagnostic, expectWellBehaved, HEADER, JSON_HEADER, TOO_DEEP, useHostileWorkspace, wideInputCases, type Expected } from "./validate-run.js";
 
 const corpus = fileURLToPath(new URL("./corpus/", import.meta.url));
-
-/** One diagnostic line: `file:line:column[ path]: message (found …; expected …)`. */
-const DIAGNOSTIC = /^(?<file>[^:\n]+):(?<line>\d+):(?<column>\d+)(?: (?<path>\/\S*))?: (?<message>.+?) \(found (?<found>.+?); expected (?<expected>.+)\)$/;
-
-interface Diagnostic {
-  file: string;
-  line: number;
-  column: number;
-  path: string;
-  message: string;
-  found: string;
-  expected: string;
-}
-
-interface Run {
-  exit: number;
-  stdout: string;
-  stderr: string;
-  diagnostics: Diagnostic[];
-}
-
-let workspace: string;
-const objectPrototypeNames = Object.getOwnPropertyNames(Object.prototype).sort();
-const arrayPrototypeNames = Object.getOwnPropertyNames(Array.prototype).sort();
-
-beforeAll(() => {
-  workspace = mkdtempSync(path.join(tmpdir(), "concord-hostile-"));
-  mkdirSync(path.join(workspace, "facts"));
-  copyFileSync(path.join(repositoryRoot, "facts/taxonomy.yaml"), path.join(workspace, "facts/taxonomy.yaml"));
-});
-afterAll(() => rmSync(workspace, { recursive: true, force: true }));
-
-afterEach(() => {
-  // Nothing a fact file says may reach the prototypes every object shares.
-  expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-  expect(({} as Record<string, unknown>).prototype).toBeUndefined();
-  expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(objectPrototypeNames);
-  expect(Object.getOwnPropertyNames(Array.prototype).sort()).toEqual(arrayPrototypeNames);
-  expect(Object.getPrototypeOf({})).toBe(Object.prototype);
-});
-
-/** Runs `concord validate facts/<name>` on the given bytes, alone in the facts folder. */
-async function validate(name: string, content: string | Uint8Array): Promise<Run> {
-  const folder = path.join(workspace, "facts", "case");
-  rmSync(folder, { recursive: true, force: true });
-  mkdirSync(folder);
-  writeFileSync(path.join(folder, name), content);
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  const exit = await main(["validate", `facts/case/${name}`], { cwd: workspace, stdout: (text) => stdout.push(text), stderr: (text) => stderr.push(text) });
-  const err = stderr.join("");
-  return { exit, stdout: stdout.join(""), stderr: err, diagnostics: parseDiagnostics(err) };
-}
-
-function parseDiagnostics(stderr: string): Diagnostic[] {
-  return stderr
-    .split("\n")
-    .map((line) => DIAGNOSTIC.exec(line)?.groups)
-    .filter((groups) => groups !== undefined)
-    .map((groups) => ({ file: groups.file!, line: Number(groups.line), column: Number(groups.column), path: groups.path ?? "", message: groups.message!, found: groups.found!, expected: groups.expected! }));
-}
-
-/** What every run must satisfy, whatever the input. */
-function expectWellBehaved(run: Run, name: string): void {
-  const output = run.stdout + run.stderr;
-  expect(output).not.toMatch(/\n\s+at /); // no stack trace
-  expect(output).not.toContain("unexpected error");
-  expect([0, 2]).toContain(run.exit);
-  if (run.exit === 0) {
-    expect(run.stderr).toBe("");
-    expect(run.stdout).toMatch(/^1 file, 1 source, (1 fact|\d+ facts): no problems\n$/);
-    return;
-  }
-  // Exit 2: every line but the closing count is a complete diagnostic for this file.
-  const lines = run.stderr.trimEnd().split("\n");
-  expect(lines.at(-1)).toMatch(/^\d+ problems? in 1 file$/);
-  expect(lines.slice(0, -1).filter((line) => !DIAGNOSTIC.test(line))).toEqual([]);
-  expect(run.diagnostics.length).toBe(lines.length - 1);
-  const incomplete = run.diagnostics.filter(
-    (d) => d.file !== `facts/case/${name}` || d.line < 1 || d.column < 1 || d.message === "" || d.found === "" || d.expected === "",
-  );
-  expect(incomplete).toEqual([]);
-}
-
-interface Expected {
-  /** `line:column` of the diagnostic. */
-  at: string;
-  /** JSON path, when the problem is in a value ("" for problems of the text itself). */
-  path?: string;
-  message: string;
-  found: string;
-  expected: string;
-}
-
-/** The diagnostic that matches (each field a fragment, position exact); fails with all of them shown. */
-function expectDiagnostic(run: Run, want: Expected): void {
-  const matches = run.diagnostics.filter(
-    (d) =>
-      `${d.line}:${d.column}` === want.at &&
-      (want.path === undefined || d.path === want.path) &&
-      d.message.includes(want.message) &&
-      d.found.includes(want.found) &&
-      d.expected.includes(want.expected),
-  );
-  expect(matches, `no diagnostic like ${JSON.stringify(want)} in:\n${run.stderr}`).not.toEqual([]);
-}
+const { workspace, validate } = useHostileWorkspace();
 
 // Each corpus file and what concord must make of it: `works` (exit 0), or exit 2 with this diagnostic.
 type Outcome = "works" | Expected;
@@ -214,17 +110,14 @@ describe("the hostile corpus", () => {
   });
 
   it("reports invalid UTF-8 in the taxonomy as it does in a fact file", async () => {
-    const folder = path.join(workspace, "facts", "case");
-    rmSync(folder, { recursive: true, force: true });
-    mkdirSync(folder);
+    rmSync(workspace.file("facts/case"), { recursive: true, force: true });
     const taxonomy = readFileSync(path.join(repositoryRoot, "facts/taxonomy.yaml"));
     const newline = taxonomy.indexOf(10);
-    writeFileSync(path.join(folder, "taxonomy.yaml"), Buffer.concat([taxonomy.subarray(0, newline + 1), Buffer.from([0x20, 0xff]), taxonomy.subarray(newline + 1)]));
-    copyFileSync(path.join(corpus, "bom.yaml"), path.join(folder, "facts.yaml"));
-    const stderr: string[] = [];
-    const exit = await main(["validate", "facts/case/facts.yaml", "--taxonomy", "facts/case/taxonomy.yaml"], { cwd: workspace, stdout: () => {}, stderr: (text) => stderr.push(text) });
+    workspace.write("facts/case/taxonomy.yaml", Buffer.concat([taxonomy.subarray(0, newline + 1), Buffer.from([0x20, 0xff]), taxonomy.subarray(newline + 1)]));
+    workspace.write("facts/case/facts.yaml", readFileSync(path.join(corpus, "bom.yaml")));
+    const exit = await workspace.run("validate", "facts/case/facts.yaml", "--taxonomy", "facts/case/taxonomy.yaml");
     expect(exit).toBe(2);
-    expect(stderr.join("")).toBe(
+    expect(workspace.stderr()).toBe(
       `facts/case/taxonomy.yaml:2:2: the file is not valid UTF-8 (found the byte 0xFF at byte offset ${newline + 2}, not a valid UTF-8 sequence; expected UTF-8 text (re-save the file as UTF-8))\n1 problem in 1 file\n`,
     );
   });
@@ -242,30 +135,7 @@ describe("the hostile corpus", () => {
   });
 });
 
-const HEADER = [
-  "source:",
-  "  id: generated",
-  "  publisher: Test Wire",
-  "  title: A generated hostile file",
-  "  language: en",
-  "  kind: secondary",
-  "defaults:",
-  "  entity: AMZN",
-  "  period: 2025-Q4",
-].join("\n");
-const JSON_HEADER = '{"source": {"id": "generated", "publisher": "P", "title": "T", "language": "en", "kind": "primary"}, "defaults": {"entity": "AMZN", "period": "FY2025"}, ';
-const DEPTH = 10_000;
-const TOO_DEEP: Expected = { at: "1:1", message: "nesting too deep", found: "nested deeper than the parser can follow", expected: "a few levels deep" };
-
-/** `line:column` of the first occurrence of `needle` in `text` (after `from`), as an editor counts. */
-function at(text: string, needle: string, from = 0): string {
-  const offset = text.indexOf(needle, from);
-  if (offset < 0) throw new Error(`${JSON.stringify(needle)} is not in the text`);
-  const before = text.slice(0, offset).split("\n");
-  return `${before.length}:${before.at(-1)!.length + 1}`;
-}
-
-// Files too big to commit, built here; each must be handled well within the per-test timeout.
+// Files too big to commit, built here.
 const GENERATED: [name: string, text: string, outcome: (text: string) => Outcome][] = [
   [
     "value-200000-digits.yaml",
@@ -298,13 +168,6 @@ const GENERATED: [name: string, text: string, outcome: (text: string) => Outcome
   ["deep-syntax-error.json", `${JSON_HEADER}"facts": ${"[".repeat(100_000)}}`, (text) => ({ at: at(text, "}", text.length - 1), message: "invalid JSON: unexpected character", found: '"}"', expected: "a value" })],
   // A repeated key sends JSON through the YAML parser, which must then cope with the depth.
   ["deep-with-duplicate-key.json", `${JSON_HEADER}"facts": [], "facts": ${"[".repeat(DEPTH)}${"]".repeat(DEPTH)}}`, () => TOO_DEEP],
-  // Resolving an alias scans the anchors before it: tens of thousands of them would take minutes.
-  [
-    "many-anchors.yaml",
-    `${Array.from({ length: 50_000 }, (_, i) => `a${i}: &a${i} x\nb${i}: *a${i}`).join("\n")}\n`,
-    // Reported at the value that carries the 1,001st anchor.
-    (text) => ({ at: at(text, "x", text.indexOf("&a1000 ")), message: "too many YAML anchors: more than 1000 anchors", found: '"x"', expected: "at most 1000 anchors and 1000 aliases" }),
-  ],
   [
     "alias-bomb-wide.yaml",
     // 1,000 aliases of one list of 1,000 aliases: a million values from a 10 KB file.
@@ -316,7 +179,7 @@ const GENERATED: [name: string, text: string, outcome: (text: string) => Outcome
 ];
 
 describe("generated hostile files", () => {
-  it.each(GENERATED)("%s", { timeout: 20_000 }, async (name, text, outcome) => {
+  it.each(GENERATED)("%s", async (name, text, outcome) => {
     const run = await validate(name, text);
     expectWellBehaved(run, name);
     const expected = outcome(text);
@@ -325,28 +188,6 @@ describe("generated hostile files", () => {
       expect(run.exit).toBe(2);
       expectDiagnostic(run, expected);
     }
-  });
-
-  it("reports each of 20,000 unknown keys in one mapping, in time linear in their number", { timeout: 20_000 }, async () => {
-    const keys = Array.from({ length: 20_000 }, (_, at) => `k${at}`);
-    const fact = ["  - metric: revenue", '    value: "1"', "    unit: USD", "    quote: q", ...keys.map((key) => `    ${key}: 1`)].join("\n");
-    const yaml = await validate("wide-mapping.yaml", `${HEADER}\nfacts:\n${fact}\n`);
-    expectWellBehaved(yaml, "wide-mapping.yaml");
-    expect(yaml.diagnostics).toHaveLength(keys.length);
-    expectDiagnostic(yaml, { at: "15:5", path: "/facts/0/k0", message: "unknown property `k0`", found: "`k0`", expected: "one of `entity`" });
-    expectDiagnostic(yaml, { at: `${15 + keys.length - 1}:5`, path: "/facts/0/k19999", message: "unknown property `k19999`", found: "`k19999`", expected: "one of `entity`" });
-
-    const json = await validate("wide-mapping.json", `${JSON_HEADER}"facts": [{"metric": "revenue", "value": "1", "unit": "USD", "quote": "q",\n${keys.map((key) => `"${key}": 1`).join(",\n")}}]}`);
-    expectWellBehaved(json, "wide-mapping.json");
-    expect(json.diagnostics).toHaveLength(keys.length);
-    expectDiagnostic(json, { at: `${1 + keys.length}:1`, path: "/facts/0/k19999", message: "unknown property `k19999`", found: "`k19999`", expected: "one of `entity`" });
-  });
-
-  it("reports a YAML key repeated among 50,000 others", { timeout: 20_000 }, async () => {
-    const keys = Array.from({ length: 50_000 }, (_, at) => `k${at}: 1`);
-    const run = await validate("wide-duplicate.yaml", `${HEADER}\n${keys.join("\n")}\nk0: 2\nfacts: []\n`);
-    expectWellBehaved(run, "wide-duplicate.yaml");
-    expectDiagnostic(run, { at: `${10 + keys.length}:1`, message: "duplicate key in a mapping", found: '"k0: 2"', expected: "each key once per mapping" });
   });
 
   it("lists at most 100 YAML problems of one file, then says how many more there are", async () => {
@@ -359,3 +200,7 @@ describe("generated hostile files", () => {
     expectDiagnostic(run, { at: "111:13", message: "invalid YAML: 400 more problems from here on are not listed", found: '"\\\\q100\\""', expected: "fix the errors above first" });
   });
 });
+
+// The cases whose point is their size, at sizes that still cross every limit they test; at tens of
+// thousands in huge-input.slow.test.ts.
+describe("generated hostile files, wide", () => wideInputCases(validate, { anchors: 1_500, keys: 500, others: 1_000 }));

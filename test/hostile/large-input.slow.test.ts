@@ -1,36 +1,24 @@
-// Large fact files, generated into a temporary folder (never committed). `npm test` runs them at
-// 2 MB, which proves the same things (a valid JSON file validates whole; a syntax error three facts
-// from the end is placed on its line) in a second or two; `npm run test:large` runs them at 50 MB,
-// which takes tens of seconds and gigabytes of memory. They live in their own test file (their own
-// worker) with generous per-test timeouts; nothing here asserts on time.
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { main } from "../../src/cli.js";
-import { repositoryRoot } from "../helpers.js";
+// Large fact files, generated into a temporary folder (never committed). `npm run test:slow` (which CI
+// runs after `npm test`) runs them at 2 MB, which proves the things the size is for (a valid JSON file
+// validates whole; a syntax error three facts from the end is placed on its line) in a second or two;
+// `npm run test:large` runs them at 50 MB, which takes tens of seconds and gigabytes of memory. The
+// same checks on small files are in hostile-input.test.ts. Generous per-test timeouts; nothing here
+// asserts on time.
+import { rmSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { useCliWorkspace } from "../cli-helpers.js";
 
 /** Bytes per generated file: CONCORD_LARGE_MB (50 under `npm run test:large`), else 2 MB. */
 const SIZE = Number(process.env.CONCORD_LARGE_MB ?? "2") * 1_000_000;
 const METRICS = ["revenue", "operating_income", "net_income"];
 
-let workspace: string;
-beforeAll(() => {
-  workspace = mkdtempSync(path.join(tmpdir(), "concord-large-"));
-  mkdirSync(path.join(workspace, "facts"));
-  copyFileSync(path.join(repositoryRoot, "facts/taxonomy.yaml"), path.join(workspace, "facts/taxonomy.yaml"));
-});
-afterAll(() => rmSync(workspace, { recursive: true, force: true }));
+const workspace = useCliWorkspace("concord-large-", { scope: "file" });
 
 async function validate(name: string, text: string) {
-  const folder = path.join(workspace, "facts", "case");
-  rmSync(folder, { recursive: true, force: true });
-  mkdirSync(folder);
-  writeFileSync(path.join(folder, name), text);
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  const exit = await main(["validate", `facts/case/${name}`], { cwd: workspace, stdout: (chunk) => stdout.push(chunk), stderr: (chunk) => stderr.push(chunk) });
-  return { exit, stdout: stdout.join(""), stderr: stderr.join("") };
+  rmSync(workspace.file("facts/case"), { recursive: true, force: true });
+  workspace.write(`facts/case/${name}`, text);
+  const exit = await workspace.run("validate", `facts/case/${name}`);
+  return { exit, stdout: workspace.stdout(), stderr: workspace.stderr() };
 }
 
 describe(`${SIZE / 1_000_000} MB fact files`, () => {
