@@ -6,7 +6,7 @@
 // the steps both call live beside them: text-structure, terms, line-topics, metric-fit,
 // segment-choice, period-choice, basis-cues, respectively, quote and restated-periods.
 import { lineStarts as lineStartsOf } from "../model/lines.js";
-import { parsePeriod, shiftLabel } from "../periods/period.js";
+import { parseFiscalYearEnd, parsePeriod, shiftLabel } from "../periods/period.js";
 import type { Language } from "../model/types.js";
 import type { Taxonomy } from "../taxonomy/taxonomy.js";
 import { bindFigure } from "./bind-figure.js";
@@ -17,7 +17,7 @@ import { splitFrontMatter, type ArticleHeader } from "./front-matter.js";
 import { asciiLower, isCjkCode, type TermMatch } from "./lexicon.js";
 import { paragraphSegments, topicSegments } from "./line-topics.js";
 import { normaliseText } from "./normalise.js";
-import { findPeriods, lastReportedQuarter, resolvePeriod, type PeriodContext } from "./periods.js";
+import { findPeriods, lastReportedQuarter, resolvePeriod, type PeriodContext, type PeriodMatch } from "./periods.js";
 import { takeComparandPeriods, type BoundFigure } from "./comparands.js";
 import { takeRestatedPeriods } from "./restated-periods.js";
 import { partWords, type NewSegment } from "./new-segments.js";
@@ -81,6 +81,30 @@ function detectLanguage(original: string, normalised: string): Language {
 }
 
 /**
+ * The last day of a fiscal year the text tells, as MM-DD: a year (12 months) that ends on a day, or
+ * an interim (6 months) that ends on one, six months before the year's end. None for the calendar year.
+ */
+function toldFiscalYearEnd(periods: readonly PeriodMatch[]): string | undefined {
+  for (const { cue } of periods) {
+    if (cue.kind !== "ending" || (cue.months !== 12 && cue.months !== 6)) continue;
+    const month = cue.months === 12 ? cue.month : ((cue.month + 5) % 12) + 1;
+    const day = cue.months === 12 ? cue.day : new Date(Date.UTC(2001, month, 0)).getUTCDate();
+    if (month === 12 && day === 31) return undefined;
+    return `${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  }
+  return undefined;
+}
+
+/** The taxonomy with a company it does not know added, on the fiscal year its text tells. */
+function withToldEntity(taxonomy: Taxonomy, entity: NewEntity, fiscalYearEnd: string): Taxonomy {
+  const calendar = parseFiscalYearEnd(fiscalYearEnd);
+  if (!calendar) return taxonomy;
+  const entities = new Map(taxonomy.entities);
+  entities.set(entity.id, { id: entity.id, ordinal: entities.size, name: entity.name || entity.id, fiscalYearEnd: calendar, fiscalYearNamedBy: "end", aliases: { "zh-Hans": [], "zh-Hant": [], en: [] } });
+  return { ...taxonomy, entities };
+}
+
+/**
  * What a bare 元 is when the company's reporting currency is unknown: in traditional Chinese the Hong
  * Kong dollar, unless the text is Taiwan's (新台币, 台股); in simplified Chinese the yuan.
  */
@@ -111,8 +135,13 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     const before = allPeriods[index - 1];
     return !(before && period.start - before.end <= 10 && /^\s?[(（]\s?(?:截至|截止|ended|ending|to)?\s?$/.test(lower.slice(before.end, period.start)));
   });
-  const subject = options.entity ? { entity: options.entity, reason: "given with --entity" } : findSubject(header, text, terms, taxonomy);
+  const found = options.entity ? { entity: options.entity, reason: "given with --entity" } : findSubject(header, text, terms, taxonomy);
+  // A company the taxonomy does not know is read on the fiscal year its text tells ("the year ending
+  // in March", 截至6月底止年度, an interim ending in December), else the calendar's.
+  const fiscalYearEnd = "newEntity" in found && found.newEntity && !taxonomy.entities.has(found.entity) ? toldFiscalYearEnd(periods) : undefined;
+  const subject = fiscalYearEnd && "newEntity" in found && found.newEntity ? { ...found, newEntity: { ...found.newEntity, fiscalYearEnd } } : found;
   const entity = subject.entity;
+  if (fiscalYearEnd && "newEntity" in subject && subject.newEntity) taxonomy = withToldEntity(taxonomy, subject.newEntity, fiscalYearEnd);
   articleCurrencies(text, figures, taxonomy.entities.get(entity)?.currency ?? localYuan(language, lower));
   const periodContext: PeriodContext = { ...(date ? { date } : {}) };
   if (date) periodContext.quarter = lastReportedQuarter(date);

@@ -347,6 +347,11 @@ export function ownPeriod(cue: PeriodCue, calendar: FiscalCalendar | undefined, 
       if (cue.year !== undefined) return span(cue.year + (cue.fiscal ? shift : 0));
       return latestOver(span);
     }
+    case "half":
+      // 中期 / the first half with no year, of a company whose year is not the calendar's: its own half
+      // that ended last by the article's date.
+      if (cue.year !== undefined || !calendar || (calendar.month === 12 && calendar.day === 31 && calendar.weekday === undefined)) return undefined;
+      return latestOver((year) => `${year}-H${cue.half}`);
     case "ending":
       return endingPeriod(cue, calendar, date);
     default:

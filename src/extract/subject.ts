@@ -19,6 +19,8 @@ export interface NewEntity {
   foundIn: string;
   /** Named with a ticker or a legal suffix (Inc., 有限公司), not only by where it stands. */
   strong: boolean;
+  /** The last day of its fiscal year (MM-DD) when the text tells it ("the year ending in March", 截至6月底止年度). */
+  fiscalYearEnd?: string;
 }
 
 export interface Subject {
@@ -215,7 +217,9 @@ export function entityStanza(entity: NewEntity, language: "zh-Hans" | "zh-Hant" 
   return [
     `  ${entity.id}:`,
     `    name: ${quote(entity.name || entity.id)}`,
-    `    fiscal_year_end: "12-31"   # check: the last day of its fiscal year (or e.g. "last Saturday of 09")`,
+    entity.fiscalYearEnd !== undefined
+      ? `    fiscal_year_end: "${entity.fiscalYearEnd}"   # as the article's periods tell it: check`
+      : `    fiscal_year_end: "12-31"   # check: the last day of its fiscal year (or e.g. "last Saturday of 09")`,
     `    aliases:`,
     `      zh-Hans: ${list("zh-Hans")}`,
     `      zh-Hant: ${list("zh-Hant")}`,

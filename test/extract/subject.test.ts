@@ -108,4 +108,16 @@ describe("peers the taxonomy does not know", () => {
     const text = article("Gizmo Robotics posts record quarter", "Wall Street's estimate was $1.1 billion. Gizmo Robotics said revenue rose to $1.2 billion.");
     expect(extractFacts(text, taxonomy).newPeers).toEqual([]);
   });
+
+  it("gives the stanza the fiscal year end the article told", () => {
+    const stanza = entityStanza({ id: "KIYO", name: "Kiyomizu Electric", foundIn: "title", strong: false, fiscalYearEnd: "03-31" }, "en");
+    expect(stanza).toContain('    fiscal_year_end: "03-31"   # as the article\'s periods tell it: check');
+  });
+
+  it("reads a company the taxonomy does not know on the fiscal year its text tells, and says so in its stanza", () => {
+    const text = "Kiyomizu Electric results\n\nKiyomizu Electric said third-quarter operating profit was 118 billion yen, and kept its forecast for the year ending in March.";
+    const { newEntity, facts } = extractFacts(text, repositoryTaxonomy(), { date: "2025-02-04" });
+    expect(newEntity?.fiscalYearEnd).toBe("03-31");
+    expect(facts[0]).toMatchObject({ metric: "operating_income", period: "2025-Q3" });
+  });
 });
