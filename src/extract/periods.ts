@@ -75,9 +75,11 @@ const NAMED_SOURCE = [
     String.raw`(?<yq>(?<yqYear>20\d{2})\s?q(?<yqQ>[1-4]))`,
     String.raw`(?<relq>(?<relqRel>今年|去年|明年|本年度|上年度)\s?(?:第\s?)?(?<relqQ>[一二三四1-4])\s?(?:季度|季|财季))`,
     String.raw`(?<cnqn>(?<![\d年])(?:第\s?)?(?<cnqnQ>[一二三四])(?<cnqnFq>季度|财季|财政季度|季(?![节风]))|首季(?:度)?)`,
+    String.raw`(?<enmr>(?<![a-z])(?<enmrA>${"january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"})\.?(?:\s?[-–]\s?|\s(?:to|through)\s)(?<enmrB>${"january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"})\.?(?:\s(?<enmrYear>20\d{2}))?(?=\s(?:period|quarter|months|half)))`,
     String.raw`(?<enq>(?:the\s)?(?<enqQ>first|second|third|fourth)[\s-]quarter(?:\s(?:of\s)?(?:(?:the\s)?fiscal\s)?(?:year\s)?(?<enqYear>20\d{2}))?)`,
     String.raw`(?<qn>(?<![a-z\d])q(?<qnQ>[1-4])(?![\d]))`,
     String.raw`(?<cndate>(?<cndateYear>20\d{2})\s?年\s?(?<cndateM>\d{1,2})\s?月\s?(?<cndateD>\d{1,2})\s?[日号])`,
+    String.raw`(?<cnmr>(?<![\d年.])(?:(?<cnmrYear>20\d{2})\s?年\s?)?(?<cnmrA>1[0-2]|[1-9])\s?(?:月\s?)?(?:至|到|-|–|—|~)\s?(?<cnmrB>1[0-2]|[1-9])\s?月(?![\d日号]))`,
     String.raw`(?<cnmonth>(?<cnmonthYear>20\d{2})\s?年\s?(?<cnmonthM>\d{1,2})\s?月(?!\d))`,
     String.raw`(?<mdate>(?<![\d年])(?<mdateM>\d{1,2})\s?月\s?(?<mdateD>\d{1,2})\s?[日号])`,
     String.raw`(?<cnmon>(?<![\d年.])(?<cnmonM>1[0-2]|[1-9])\s?月份?(?![\d日号]))`,
@@ -179,6 +181,13 @@ function cueOf(m: RegExpExecArray, text: string): PeriodCue | undefined {
   if (m[GROUP.none!]) return { kind: "none" };
   if (m[GROUP.sameb!]) return { kind: "same_as_before" };
   if (m[GROUP.qfy!]) return { kind: "quarter", year: yearOf(m[GROUP.qfyYear!])!, quarter: quarter(m[GROUP.qfyQ!]), fiscal: true };
+  // "April-December period", "October-December quarter", 4至12月: the months that end with the last one named.
+  if (m[GROUP.enmr!] || m[GROUP.cnmr!]) {
+    const from = m[GROUP.enmr!] ? monthOf(m[GROUP.enmrA!]) : Number(m[GROUP.cnmrA!]);
+    const to = m[GROUP.enmr!] ? monthOf(m[GROUP.enmrB!]) : Number(m[GROUP.cnmrB!]);
+    if (from < 1 || to < 1 || from === to) return undefined;
+    return endingCue(((to - from + 12) % 12) + 1, m[GROUP.enmrYear!] ?? m[GROUP.cnmrYear!], to, new Date(Date.UTC(2001, to, 0)).getUTCDate());
+  }
   if (m[GROUP.ending!]) {
     // 截至去年12月底止中期: a month's end (底, 末) is its last day; a year named relatively is the last such end.
     const month = Number(m[GROUP.endingM!]);
