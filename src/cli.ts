@@ -18,12 +18,12 @@ import type { Taxonomy } from "./taxonomy/taxonomy.js";
 import { CONFIG_FILE, defaultConfig, loadConfig, type Config } from "./config/config.js";
 import { loadReviews, type Review } from "./reviews/reviews.js";
 import { buildReview, setReview, todayUtc, VERDICTS, type RequestProblem } from "./reviews/edit-reviews.js";
-import { formatOpenFindings, openFindings } from "./reviews/open-findings.js";
+import { formatOpenItems, openItems } from "./reviews/open-findings.js";
 import { reconcile } from "./reconcile/reconcile.js";
 import type { Changes } from "./reconcile/changes.js";
 import { changesSince as sinceRef } from "./reconcile/since.js";
 import type { Severity } from "./model/finding.js";
-import { atOrAbove } from "./format/present.js";
+import { atOrAbove, itemHeadline, openItemsAtOrAbove } from "./format/present.js";
 import { formatReportMarkdown } from "./format/report-markdown.js";
 import { formatReportJson } from "./format/report-json.js";
 import { formatReportGithub } from "./format/report-github.js";
@@ -148,14 +148,14 @@ export async function main(argv: readonly string[], cliIo: CliIo = processIo): P
 
   program
     .command("review")
-    .description("record an editor's verdict on a finding in reviews.yaml (added, or put in place of the old one), or list the findings still without one")
-    .argument("[finding-id]", "the finding's id, as the report shows it (e.g. contradiction-7f5558e0)")
+    .description("record an editor's verdict on a discrepancy (or one of its findings) in reviews.yaml (added, or put in place of the old one), or list the discrepancies still without one")
+    .argument("[id]", "the discrepancy's id, as the report shows it (e.g. d-a33e61d3), for the whole item; or a finding's (e.g. contradiction-7f5558e0)")
     .addOption(new Option("--verdict <verdict>", "source_right: the --right sources have the supported value; both_right: right on different bases; not_a_conflict: not the same figure").choices(VERDICTS))
     .option("--right <source-ids...>", "for source_right: the ids of the sources whose value stands")
     .option("--note <text>", "why: the evidence (e.g. the company's release) and what the wrong value likely is")
     .option("--reviewer <name>", "who decides")
     .option("--date <date>", "the date of the verdict, YYYY-MM-DD (default: today, UTC)")
-    .option("--open", "list the findings at or above --fail-on that have no verdict yet (id, severity, message)")
+    .option("--open", "list the discrepancies at or above --fail-on that have no verdict yet (id, severity, what disagrees, its findings' ids)")
     .addOption(new Option("--fail-on <level>", "with --open: the lowest severity listed").choices(["error", "warning", "info"]).default("error"))
     .addOption(new Option("--facts <path>", "a fact file or folder (repeat for more)").argParser((value: string, previous: string[]) => [...previous, value]).default([], "facts/ at the repository root"))
     .option("--taxonomy <file>", "taxonomy file (default: the nearest taxonomy.yaml in or above the first path)")
@@ -166,7 +166,7 @@ export async function main(argv: readonly string[], cliIo: CliIo = processIo): P
       examples([
         "concord review --open",
         'concord review contradiction-7f5558e0 --verdict source_right --right amzn-release-2026-02-05-q4-2025 --note "The release gives 11,472m." --reviewer "fact-check desk"',
-        'concord review basis-difference-17b067ab --verdict both_right --note "23% reported, 22% ex-FX in the release." --reviewer desk --date 2026-11-21',
+        'concord review d-a33e61d3 --verdict both_right --note "23% reported, 22% ex-FX in the release." --reviewer desk --date 2026-11-21',
       ]),
     )
     .action((finding: string | undefined, options: ReviewOptions) => {
@@ -298,18 +298,22 @@ function runReconcile(paths: string[], options: ReconcileOptions, io: CliIo): nu
   const config = readConfig(options.config, io);
   const loaded = loadOrThrow(paths, options.taxonomy, io);
   const reviews = readReviews(options.reviews ?? defaultReviewsFile(paths, io.cwd), options.reviews !== undefined, loaded, io);
-  const { findings, staleReviews } = reconcile(loaded.factBase, reviews, config, loaded.taxonomy);
+  const { findings, items, staleReviews } = reconcile(loaded.factBase, reviews, config, loaded.taxonomy);
   let shown = findings;
+  let shownItems = items;
   let changes: Changes | undefined;
   if (options.since !== undefined) {
     changes = changesSince(options.since, paths, loaded, findings, config, options.taxonomy, io);
     const touched = changes.touched;
-    shown = findings.filter((finding) => finding.facts.some((fact) => touched.has(fact)));
+    // A discrepancy is shown whole when any of its findings involves a fact added or changed.
+    shownItems = items.filter((item) => item.findings.some((finding) => finding.facts.some((fact) => touched.has(fact))));
+    shown = shownItems.flatMap((item) => item.findings);
   }
   const input: ReportInput = {
     factBase: loaded.factBase,
     taxonomy: loaded.taxonomy,
     findings: shown,
+    items: shownItems,
     staleReviews,
     failOn: options.failOn,
     intervalOptions: { aboutTolerance: config.aboutTolerance },
@@ -322,11 +326,12 @@ function runReconcile(paths: string[], options: ReconcileOptions, io: CliIo): nu
   for (const output of also) writeOutput(output.file, render(output.format, input), io);
   if (options.fullReport !== undefined) {
     const { changes: _changes, ...full } = input;
-    writeOutput(options.fullReport, formatReportMarkdown({ ...full, findings }), io);
+    writeOutput(options.fullReport, formatReportMarkdown({ ...full, findings, items }), io);
   }
-  const open = shown.filter((finding) => !finding.review && atOrAbove(finding.severity, options.failOn)).length;
+  // The gate counts discrepancies: one open item fails once, however many rules see it.
+  const open = openItemsAtOrAbove(shownItems, options.failOn).length;
   const stale = atOrAbove("warning", options.failOn) ? staleReviews.length : 0;
-  if (out !== "-") io.stderr(`${counted(shown.length, "finding")} (${open} open at or above ${options.failOn}), ${counted(staleReviews.length, "stale review")}: report written to ${out}\n`);
+  if (out !== "-") io.stderr(`${counted(shownItems.length, "discrepancy", "discrepancies")} from ${counted(shown.length, "finding")} (${open} open at or above ${options.failOn}), ${counted(staleReviews.length, "stale review")}: report written to ${out}\n`);
   return open + stale > 0 ? EXIT_FINDINGS : EXIT_OK;
 }
 
@@ -365,19 +370,25 @@ function runReview(finding: string | undefined, options: ReviewOptions, today: s
     const config = readConfig(options.config, io);
     const loaded = loadOrThrow(paths, options.taxonomy, io);
     const reviews = readReviews(reviewsFile, options.reviews !== undefined, loaded, io);
-    const open = openFindings(reconcile(loaded.factBase, reviews, config, loaded.taxonomy).findings, options.failOn);
-    io.stdout(formatOpenFindings(open));
-    io.stderr(`${counted(open.length, "finding")} at or above ${options.failOn} without a verdict\n`);
+    // What needs a decision: discrepancies, each once however many rules see it, with their findings' ids.
+    const open = openItems(reconcile(loaded.factBase, reviews, config, loaded.taxonomy).items, options.failOn);
+    const headline = (item: Parameters<typeof itemHeadline>[0]) => {
+      const { what, supported } = itemHeadline(item, loaded.taxonomy);
+      return supported ? `${what}; ${supported}` : what;
+    };
+    io.stdout(formatOpenItems(open, headline));
+    io.stderr(`${counted(open.length, "discrepancy", "discrepancies")} at or above ${options.failOn} without a verdict\n`);
     return EXIT_OK;
   }
   if (finding === undefined) return reviewUsage(io, [{ option: "<finding-id>", message: "which finding?", found: "no finding id", expected: "concord review <finding-id> --verdict … --note … --reviewer …, or concord review --open to list the findings without a verdict" }]);
   const config = readConfig(options.config, io);
   const loaded = loadOrThrow(paths, options.taxonomy, io);
-  // Verdicts do not change finding ids: the findings are those of the facts alone.
-  const { findings } = reconcile(loaded.factBase, [], config, loaded.taxonomy);
+  // Verdicts do not change ids: the findings and discrepancies are those of the facts alone. A verdict
+  // may name a discrepancy (for the whole item) or any finding in one.
+  const { findings, items } = reconcile(loaded.factBase, [], config, loaded.taxonomy);
   const sourceIds = new Set(loaded.factBase.sources.map((source) => source.id));
   const request = { finding, ...pick(options, "verdict", "right", "note", "reviewer", "date") };
-  const built = buildReview(request, today, { findingIds: new Set(findings.map((found) => found.id)), sourceIds, factBase: paths.join(", ") });
+  const built = buildReview(request, today, { findingIds: new Set([...items.map((item) => item.id), ...findings.map((found) => found.id)]), sourceIds, factBase: paths.join(", ") });
   if (!built.review) return reviewUsage(io, built.problems);
   const shown = displayPath(reviewsFile, io.cwd);
   const text = existsSync(reviewsFile) ? readKeepingBom(reviewsFile, shown) : undefined;

@@ -92,9 +92,9 @@ describe("counts in messages", () => {
     expect(await run("validate")).toBe(0);
     expect(stdout()).toBe("2 files, 2 sources, 3 facts: no problems\n");
     expect(await run("reconcile")).toBe(1);
-    expect(stderr()).toBe("1 finding (1 open at or above error), 0 stale reviews: report written to reports/conflicts.md\n");
+    expect(stderr()).toBe("1 discrepancy from 1 finding (1 open at or above error), 0 stale reviews: report written to reports/conflicts.md\n");
     expect(await run("review", "--open")).toBe(0);
-    expect(stderr()).toBe("1 finding at or above error without a verdict\n");
+    expect(stderr()).toBe("1 discrepancy at or above error without a verdict\n");
   });
 
   it("are singular for one problem", async () => {

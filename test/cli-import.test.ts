@@ -31,8 +31,8 @@ describe("concord import sec", () => {
     expect(await run("validate")).toBe(0);
     expect(stdout()).toBe("1 file, 1 source, 42 facts: no problems\n");
     expect(await run("reconcile", "--format", "json", "--out", "-", "--fail-on", "info")).toBe(1);
-    const report = JSON.parse(stdout()) as { findings: { rule: string; severity: string }[] };
-    expect(report.findings.map((finding) => [finding.rule, finding.severity])).toEqual([["restatement", "info"]]);
+    const report = JSON.parse(stdout()) as { items: { findings: { rule: string; severity: string }[] }[] };
+    expect(report.items.flatMap((item) => item.findings).map((finding) => [finding.rule, finding.severity])).toEqual([["restatement", "info"]]);
   });
 
   it("writes JSON with --format json, and a file with --out only when it does not exist (or --force)", async () => {

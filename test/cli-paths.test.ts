@@ -106,9 +106,10 @@ describe("help", () => {
   it("shows how to record a verdict and list the open findings under review --help", async () => {
     expect(await runIn(".", "review", "--help")).toBe(0);
     const help = stdout();
-    expect(help).toContain("Usage: concord review [options] [finding-id]");
+    expect(help).toContain("Usage: concord review [options] [id]");
     expect(help).toContain("  $ concord review --open\n");
     expect(help).toMatch(/\$ concord review contradiction-[0-9a-f]{8} --verdict source_right --right \S+ --note "[^"]+" --reviewer "[^"]+"\n/);
+    expect(help).toMatch(/\$ concord review d-[0-9a-f]{8} --verdict both_right /);
     expect(help.replace(/\s+/g, " ")).toContain('(choices: "source_right", "both_right", "not_a_conflict")');
     expect(help.replace(/\s+/g, " ")).toContain("--facts <path> a fact file or folder (repeat for more) (default: facts/ at the repository root)");
   });

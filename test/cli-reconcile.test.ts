@@ -18,7 +18,7 @@ function writeFacts(b: FactFields[] = [income("93"), growth("17", "reported")]) 
 /** The id of the report's finding by rule, from the JSON report. */
 async function findingId(rule: string): Promise<string> {
   expect(await run("reconcile", "--format", "json", "--fail-on", "never")).toBe(0);
-  return (JSON.parse(stdout()) as { findings: { id: string; rule: string }[] }).findings.find((finding) => finding.rule === rule)!.id;
+  return (JSON.parse(stdout()) as { items: { findings: { id: string; rule: string }[] }[] }).items.flatMap((item) => item.findings).find((finding) => finding.rule === rule)!.id;
 }
 
 function reviewOf(id: string, verdict = "source_right", right = "[source-a]"): string {
@@ -31,11 +31,12 @@ describe("concord reconcile", () => {
     expect(await run("reconcile")).toBe(1);
     const report = read("reports/conflicts.md");
     expect(report).toMatch(/^# concord conflict report\n/);
-    expect(report).toContain("| Findings | 2: 1 error, 1 warning, 0 info |");
-    expect(report).toMatch(/`contradiction-[0-9a-f]{8}` · 🔴 error · open/);
+    expect(report).toContain("| Discrepancies | 2: 1 error, 1 warning, 0 info (2 findings of the rules) |");
+    expect(report).toMatch(/`d-[0-9a-f]{8}` · 🔴 error · open · Contradiction/);
+    expect(report).toMatch(/- Contradiction \(`contradiction-[0-9a-f]{8}`, error\): /);
     expect(report).toContain("| facts/b.yaml:12 |");
     expect(stdout()).toBe("");
-    expect(stderr()).toBe("2 findings (1 open at or above error), 0 stale reviews: report written to reports/conflicts.md\n");
+    expect(stderr()).toBe("2 discrepancies from 2 findings (1 open at or above error), 0 stale reviews: report written to reports/conflicts.md\n");
   });
 
   it("exits 0 once the contradiction has a verdict in facts/reviews.yaml", async () => {
@@ -43,7 +44,7 @@ describe("concord reconcile", () => {
     write("facts/reviews.yaml", reviewOf(await findingId("contradiction")));
     expect(await run("reconcile")).toBe(0);
     expect(read("reports/conflicts.md")).toContain("✅ reviewed: source right");
-    expect(stderr()).toContain("2 findings (0 open at or above error), 0 stale reviews");
+    expect(stderr()).toContain("2 discrepancies from 2 findings (0 open at or above error), 0 stale reviews");
   });
 
   it("reads reviews from --reviews, and exits 2 when that file is missing or invalid", async () => {
@@ -68,7 +69,7 @@ describe("concord reconcile", () => {
     writeFacts([growth("17", "reported")]);
     expect(await run("reconcile")).toBe(0);
     expect(await run("reconcile", "--fail-on", "warning")).toBe(1);
-    expect(stderr()).toContain("1 finding (1 open at or above warning)");
+    expect(stderr()).toContain("1 discrepancy from 1 finding (1 open at or above warning)");
     expect(await run("reconcile", "--fail-on", "info")).toBe(1);
   });
 
@@ -76,7 +77,7 @@ describe("concord reconcile", () => {
     writeFacts([growth("11", "ex_fx")]);
     write("facts/reviews.yaml", reviewOf("contradiction-0badc0de", "both_right"));
     expect(await run("reconcile")).toBe(0);
-    expect(stderr()).toBe("0 findings (0 open at or above error), 1 stale review: report written to reports/conflicts.md\n");
+    expect(stderr()).toBe("0 discrepancies from 0 findings (0 open at or above error), 1 stale review: report written to reports/conflicts.md\n");
     expect(await run("reconcile", "--fail-on", "warning")).toBe(1);
     expect(read("reports/conflicts.md")).toContain("## Stale reviews");
   });
@@ -95,8 +96,8 @@ describe("concord reconcile", () => {
     writeFacts();
     expect(await run("reconcile", "--format", "json", "--out", "-")).toBe(1);
     const report = JSON.parse(stdout());
-    expect(report.summary).toMatchObject({ findings: 2, open: 2, open_at_or_above_fail_level: 1 });
-    expect(report.findings.map((finding: { rule: string }) => finding.rule)).toEqual(["contradiction", "basis-difference"]);
+    expect(report.summary).toMatchObject({ items: 2, findings: 2, open: 2, open_at_or_above_fail_level: 1 });
+    expect(report.items.map((item: { findings: { rule: string }[] }) => item.findings.map((finding) => finding.rule))).toEqual([["contradiction"], ["basis-difference"]]);
     expect(stderr()).toBe("");
     expect(existsSync(file("reports"))).toBe(false);
   });
@@ -105,9 +106,10 @@ describe("concord reconcile", () => {
     writeFacts();
     expect(await run("reconcile", "--format", "github")).toBe(1);
     const lines = stdout().trimEnd().split("\n");
-    expect(lines.filter((line) => line.startsWith("::error file=facts/"))).toHaveLength(2);
-    expect(lines.filter((line) => line.startsWith("::warning file=facts/"))).toHaveLength(2);
-    expect(lines[0]).toMatch(/^::error file=facts\/a\.yaml,line=12,col=5,title=contradiction contradiction-[0-9a-f]{8}::/);
+    // One annotation per discrepancy.
+    expect(lines.filter((line) => line.startsWith("::error file=facts/"))).toHaveLength(1);
+    expect(lines.filter((line) => line.startsWith("::warning file=facts/"))).toHaveLength(1);
+    expect(lines[0]).toMatch(/^::error file=facts\/a\.yaml,line=12,col=5,title=contradiction d-[0-9a-f]{8}::.* Seen by 1 finding: contradiction-[0-9a-f]{8}\./);
   });
 
   it("writes the report whole, replacing the old one, and leaves no temporary files", async () => {
@@ -146,17 +148,17 @@ describe("concord reconcile --since", () => {
     write("facts/c.yaml", sourceFile({ id: "source-c", published: "2026-02-08" }, [capex("1500")]));
     expect(await run("reconcile", "--since", "HEAD", "--out", "-")).toBe(1);
     const report = stdout();
-    expect(report).toContain("Showing only findings that involve facts added or changed since `HEAD`.");
+    expect(report).toContain("Showing only discrepancies that involve facts added or changed since `HEAD`.");
     expect(report).toContain("Facts: 1 added, 1 changed, 0 removed. Findings: 2 new, 1 resolved.");
     expect(report).toContain("- **added** facts/c.yaml:12 capex total FY2025: 1500 亿 USD");
     expect(report).toContain("- **changed** facts/b.yaml:18 revenue international 2025-Q4: 18 percent");
     expect(report).toContain("\n  -value: 17\n");
     expect(report).toContain("\n  +value: 18\n");
-    expect(report).toMatch(/### 1\. Contradiction: Amazon\.com, Inc\. — Capital expenditures/);
-    expect(report).toMatch(/### 2\. Basis difference: Amazon\.com, Inc\. — International segment/);
+    expect(report).toMatch(/### 1\. Amazon\.com, Inc\. — Capital expenditures/);
+    expect(report).toMatch(/### 2\. Amazon\.com, Inc\. — International segment/);
     expect(report).not.toMatch(/### 3\./);
     expect(report).not.toContain(before);
-    expect(report).toContain("| Findings | 2: 1 error, 1 warning, 0 info |");
+    expect(report).toContain("| Discrepancies | 2: 1 error, 1 warning, 0 info (2 findings of the rules) |");
   });
 
   it("gives JSON changes too", async () => {
@@ -166,14 +168,14 @@ describe("concord reconcile --since", () => {
     const report = JSON.parse(stdout());
     expect(report.changes.since).toBe("HEAD");
     expect(report.changes.facts).toEqual([expect.objectContaining({ change: "added", file: "facts/c.yaml", line: 11, value: "9300000000" })]);
-    expect(report.findings.map((finding: { rule: string }) => finding.rule)).toEqual(["contradiction"]);
+    expect(report.items.flatMap((item: { findings: { rule: string }[] }) => item.findings.map((finding) => finding.rule))).toEqual(["contradiction"]);
   });
 
   it("reports nothing new when nothing changed", async () => {
     commitFacts();
     expect(await run("reconcile", "--since", "HEAD", "--out", "-")).toBe(0);
     expect(stdout()).toContain("Facts: 0 added, 0 changed, 0 removed. Findings: 0 new, 0 resolved.");
-    expect(stdout()).toContain("No findings.");
+    expect(stdout()).toContain("No discrepancies.");
   });
 
   it("counts a file that was not UTF-8 text at the ref as absent there, and says so", async () => {

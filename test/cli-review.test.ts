@@ -34,21 +34,28 @@ const reviewsText = [
   "",
 ].join("\n");
 
-/** The ids of the current findings by rule, from `review --open`. */
+/** The ids of the open discrepancies' findings by rule, from `review --open` (each line ends with its findings' ids). */
 async function openIds(...extra: string[]): Promise<Record<string, string>> {
   expect(await run("review", "--open", ...extra)).toBe(0);
-  return Object.fromEntries(stdout().trimEnd().split("\n").filter(Boolean).map((line) => [line.replace(/-[0-9a-f]{8}\s.*$/, ""), line.split(/\s+/)[0]!]));
+  const findingIds = stdout().trimEnd().split("\n").filter(Boolean).flatMap((line) => /\(([^()]*)\)$/.exec(line)![1]!.split(", "));
+  return Object.fromEntries(findingIds.map((id) => [id.replace(/-[0-9a-f]{8}$/, ""), id]));
+}
+
+/** The ids of the open discrepancies, from `review --open`. */
+async function openItemIds(...extra: string[]): Promise<string[]> {
+  expect(await run("review", "--open", ...extra)).toBe(0);
+  return stdout().trimEnd().split("\n").filter(Boolean).map((line) => line.split(/\s+/)[0]!);
 }
 
 beforeEach(() => writeFacts());
 
 describe("concord review --open", () => {
-  it("lists the findings at or above the fail level that have no verdict: id, severity, message", async () => {
+  it("lists the discrepancies at or above the fail level that have no verdict: id, severity, what disagrees, its findings", async () => {
     expect(await run("review", "--open")).toBe(0);
     const lines = stdout().trimEnd().split("\n");
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^contradiction-[0-9a-f]{8} {2}error {4}\S[^\n]*$/);
-    expect(stderr()).toBe("1 finding at or above error without a verdict\n");
+    expect(lines[0]).toMatch(/^d-[0-9a-f]{8} {2}error {4}Amazon\.com, Inc\. — North America segment — [^\n]*: 115 亿 USD vs 93 亿 USD \(contradiction-[0-9a-f]{8}\)$/);
+    expect(stderr()).toBe("1 discrepancy at or above error without a verdict\n");
     expect(Object.keys(await openIds("--fail-on", "warning"))).toEqual(["contradiction", "basis-difference"]);
   });
 
@@ -57,7 +64,19 @@ describe("concord review --open", () => {
     expect(await run("review", contradiction!, "--verdict", "source_right", "--right", "wire-one", "--note", "The release gives 115.", "--reviewer", "test desk")).toBe(0);
     expect(await run("review", "--open")).toBe(0);
     expect(stdout()).toBe("");
-    expect(stderr()).toBe("0 findings at or above error without a verdict\n");
+    expect(stderr()).toBe("0 discrepancies at or above error without a verdict\n");
+  });
+
+  it("drops a discrepancy once it has a verdict on its own id, which settles it in reconcile too", async () => {
+    const [item] = await openItemIds();
+    expect(item).toMatch(/^d-[0-9a-f]{8}$/);
+    expect(await run("review", item!, "--verdict", "source_right", "--right", "wire-one", "--note", "The release gives 115.", "--reviewer", "test desk")).toBe(0);
+    expect(stderr()).toBe(`facts/reviews.yaml: verdict on ${item} added (source_right, test desk, 2026-06-30)\n`);
+    expect(read("facts/reviews.yaml")).toContain(`  - finding: ${item}\n    verdict: source_right\n`);
+    expect(await openItemIds()).toEqual([]);
+    expect(await run("reconcile", "--out", "-")).toBe(0);
+    expect(stdout()).toContain(`\`${item}\` · 🔴 error · ✅ reviewed: source right`);
+    expect(stdout()).toContain(`**Verdict** (test desk, 2026-06-30): source right.`);
   });
 
   it("refuses a finding id or verdict options with --open", async () => {
@@ -99,7 +118,7 @@ describe("concord review <finding-id>", () => {
     const { contradiction } = await openIds();
     const slip = `${contradiction!.slice(0, -1)}${contradiction!.endsWith("0") ? "1" : "0"}`;
     expect(await run("review", slip, "--verdict", "both_right", "--note", "n", "--reviewer", "r")).toBe(2);
-    expect(stderr()).toBe(`concord review <finding-id>: no finding has this id in the reconcile results of facts (found "${slip}"; expected one of the ids near it: ${contradiction})\n`);
+    expect(stderr()).toBe(`concord review <finding-id>: no discrepancy or finding has this id in the reconcile results of facts (found "${slip}"; expected one of the ids near it: ${contradiction})\n`);
     expect(existsSync(file("facts/reviews.yaml"))).toBe(false);
   });
 

@@ -5,6 +5,7 @@ import type { Finding, FactKey, Severity, FindingKind } from "../model/finding.j
 import type { Taxonomy } from "../taxonomy/taxonomy.js";
 import { exactToString, magnitude, scaleExact, type Exact } from "../numbers/exact.js";
 import { takesScale } from "../taxonomy/units.js";
+import { isReviewed, type Discrepancy } from "../model/discrepancy.js";
 
 export function describeKeyInWords(key: FactKey, taxonomy: Taxonomy): string {
   const entity = taxonomy.entities.get(key.entity)?.name ?? key.entity;
@@ -116,4 +117,77 @@ export function atOrAbove(severity: Severity, failOn: Severity | "never"): boole
 
 export function sourceMap(factBase: FactBase): Map<string, Source> {
   return new Map(factBase.sources.map((source) => [source.id, source]));
+}
+
+interface ItemSummary {
+  sources: number;
+  primarySources: number;
+  facts: number;
+  items: number;
+  findings: number;
+  /** Items by their severity (the most severe of their findings). */
+  bySeverity: Record<Severity, number>;
+  /** Items by the kind of their leading finding. */
+  byKind: Partial<Record<FindingKind, { total: number; reviewed: number }>>;
+  reviewed: number;
+  open: number;
+  openAtOrAbove: number;
+  staleReviews: number;
+}
+
+/** The counts a report shows, of items: what an editor decides and CI gates on. */
+export function summariseItems(factBase: FactBase, items: readonly Discrepancy[], staleReviews: number, failOn: Severity | "never"): ItemSummary {
+  const bySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  const byKind: ItemSummary["byKind"] = {};
+  let reviewed = 0;
+  let openAtOrAbove = 0;
+  for (const item of items) {
+    bySeverity[item.severity]++;
+    const kind = (byKind[item.kind] ??= { total: 0, reviewed: 0 });
+    kind.total++;
+    if (isReviewed(item)) {
+      reviewed++;
+      kind.reviewed++;
+    } else if (atOrAbove(item.severity, failOn)) openAtOrAbove++;
+  }
+  return {
+    sources: factBase.sources.length,
+    primarySources: factBase.sources.filter((source) => source.kind === "primary").length,
+    facts: factBase.facts.length,
+    items: items.length,
+    findings: items.reduce((sum, item) => sum + item.findings.length, 0),
+    bySeverity,
+    byKind,
+    reviewed,
+    open: items.length - reviewed,
+    openAtOrAbove,
+    staleReviews,
+  };
+}
+
+/** Items open at or above the fail level: what fails CI. */
+export function openItemsAtOrAbove(items: readonly Discrepancy[], failOn: Severity | "never"): Discrepancy[] {
+  return items.filter((item) => !isReviewed(item) && atOrAbove(item.severity, failOn));
+}
+
+/** Open items first, then reviewed ones, each in report order: the order the reports show them. */
+export function openFirst(items: readonly Discrepancy[]): Discrepancy[] {
+  return [...items.filter((item) => !isReviewed(item)), ...items.filter(isReviewed)];
+}
+
+/**
+ * What disagrees, in words: the key and the values in conflict ("Amazon.com, Inc. — … — 2025-Q4: 23
+ * percent vs 22 percent"), and which value the evidence supports when it supports one.
+ */
+export function itemHeadline(item: Discrepancy, taxonomy: Taxonomy): { what: string; supported?: string } {
+  // One value in conflict: an identity it breaks, or a bound it falls outside, says what is wrong with it.
+  const alone = item.values.length === 1 ? ` ${item.kind === "identity_violation" ? "does not add up" : item.kind === "outside_guidance" ? "is outside the range" : "is in question"}` : "";
+  const what = `${describeKeyInWords(item.key, taxonomy)}: ${item.values.join(" vs ")}${alone}`;
+  return item.supported ? { what, supported: `the evidence supports ${item.supported.value}` } : { what };
+}
+
+/** The facts the findings of an item use besides those in conflict (an identity's operands), in fact-base order. */
+export function operandFacts(item: Discrepancy): Fact[] {
+  const inConflict = new Set(item.facts);
+  return [...new Set(item.findings.flatMap((finding) => finding.facts))].filter((fact) => !inConflict.has(fact)).sort((a, b) => a.index - b.index);
 }

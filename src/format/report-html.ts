@@ -1,6 +1,7 @@
 // The editor's conflict report as one self-contained HTML page (`concord reconcile --format html`):
-// the same summary, findings, evidence, verdicts and stale reviews as the Markdown report, read from
-// the same report model, with filters by status, severity, kind and company. No network: inline CSS,
+// the same summary (open discrepancies first, each a link, then reviewed ones, then counts), the same
+// discrepancies with their facts, judgement, evidence and verdicts, and the stale reviews as the
+// Markdown report, read from the same report model, with filters by status, severity, kind and company. No network: inline CSS,
 // one small inline script (allowed by its hash in the page's Content-Security-Policy, which forbids
 // everything else), no fonts or images. Without the script every item is shown. Every text from the
 // facts is HTML-escaped, and the script never writes HTML: it only hides items and sets textContent.
@@ -9,10 +10,11 @@ import { createHash } from "node:crypto";
 import type { Fact, Source } from "../model/types.js";
 import { formatInterval, intervalOf } from "../numbers/interval.js";
 import type { Finding, Judgement } from "../model/finding.js";
+import { isReviewed, type Discrepancy } from "../model/discrepancy.js";
 import { BASIS_WORDS, counted, writtenForm } from "../model/wording.js";
 import { escapeHtml, htmlHref } from "./escape.js";
-import { describeKeyInWords, displayScale, normalisedValue, scaleFor, sourceMap, summarise } from "./present.js";
-import type { ReportInput } from "./report-model.js";
+import { displayScale, itemHeadline, normalisedValue, openFirst, operandFacts, scaleFor, sourceMap, summariseItems } from "./present.js";
+import { itemsOf, type ReportInput } from "./report-model.js";
 
 // The words match the Markdown report's (src/format/report-markdown.ts); test/format/report-html.test.ts
 // checks that both reports give every item the same heading, status and evidence.
@@ -67,7 +69,7 @@ td.number { text-align: right; }
 .badge.info { color: var(--info); }
 .badge.reviewed { color: var(--ok); }
 .badge.open { color: var(--muted); }
-.evidence ul { margin: .25rem 0; padding-left: 1.25rem; }
+.evidence ul, .findings ul { margin: .25rem 0; padding-left: 1.25rem; }
 .verdict { background: #dafbe1; border-radius: 6px; padding: .5rem; }
 @media (max-width: 40rem) {
   body { padding: .75rem; }
@@ -120,9 +122,10 @@ const SCRIPT_HASH = createHash("sha256").update(SCRIPT, "utf8").digest("base64")
 const CSP = `default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${SCRIPT_HASH}'; img-src 'none'; base-uri 'none'; form-action 'none'`;
 
 export function formatReportHtml(input: ReportInput): string {
-  const { factBase, findings, staleReviews, failOn, changes } = input;
+  const { factBase, staleReviews, failOn, changes } = input;
   const sources = sourceMap(factBase);
-  const summary = summarise(factBase, findings, staleReviews.length, failOn);
+  const items = openFirst(itemsOf(input));
+  const summary = summariseItems(factBase, items, staleReviews.length, failOn);
   const out: string[] = [];
   out.push(
     "<!DOCTYPE html>",
@@ -140,20 +143,30 @@ export function formatReportHtml(input: ReportInput): string {
     "<header>",
     "<h1>concord conflict report</h1>",
   );
-  if (changes) out.push(`<p>Showing only findings that involve facts added or changed since <code>${escapeHtml(changes.since)}</code>.</p>`);
+  if (changes) out.push(`<p>Showing only discrepancies that involve facts added or changed since <code>${escapeHtml(changes.since)}</code>.</p>`);
   out.push("</header>", "<main>");
 
-  out.push('<section id="summary">', "<h2>Summary</h2>", '<div class="scroll"><table class="summary"><tbody>');
+  out.push('<section id="summary">', "<h2>Summary</h2>");
+  // What needs a decision first, each a link to its item; then what is settled; the counts after.
+  const open = items.filter((item) => !isReviewed(item));
+  const reviewed = items.filter(isReviewed);
+  out.push(`<p><strong>Open</strong> (${open.length}):</p>`);
+  if (open.length === 0) out.push("<p>None.</p>");
+  else out.push('<ol class="open">', ...open.map((item) => summaryLine(item, input, "")), "</ol>");
+  if (reviewed.length > 0) {
+    out.push(`<p><strong>Reviewed</strong> (${reviewed.length}):</p>`, `<ol class="reviewed" start="${open.length + 1}">`, ...reviewed.map((item) => summaryLine(item, input, `: ${VERDICT_WORDS[item.verdicts[0]!.verdict]}`)), "</ol>");
+  }
+  out.push('<div class="scroll"><table class="summary"><tbody>');
   const row = (label: string, value: string) => out.push(`<tr><th scope="row">${label}</th><td>${value}</td></tr>`);
   row("Sources", `${summary.sources} (${summary.primarySources} primary, ${summary.sources - summary.primarySources} secondary)`);
   row("Facts", `${summary.facts}`);
-  row("Findings", `${summary.findings}: ${counted(summary.bySeverity.error, "error")}, ${counted(summary.bySeverity.warning, "warning")}, ${summary.bySeverity.info} info`);
-  row("Reviewed", `${summary.reviewed} of ${summary.findings}`);
+  row("Discrepancies", `${summary.items}: ${counted(summary.bySeverity.error, "error")}, ${counted(summary.bySeverity.warning, "warning")}, ${summary.bySeverity.info} info (${counted(summary.findings, "finding")} of the rules)`);
+  row("Reviewed", `${summary.reviewed} of ${summary.items}`);
   row(`Open at or above <code>${escapeHtml(failOn)}</code>`, `${summary.openAtOrAbove}`);
   row("Stale reviews", `${summary.staleReviews}`);
   out.push("</tbody></table></div>");
-  if (summary.findings > 0) {
-    out.push('<div class="scroll"><table class="kinds"><thead><tr><th scope="col">Kind</th><th scope="col">Findings</th><th scope="col">Reviewed</th><th scope="col">Open</th></tr></thead><tbody>');
+  if (summary.items > 0) {
+    out.push('<div class="scroll"><table class="kinds"><thead><tr><th scope="col">Kind</th><th scope="col">Items</th><th scope="col">Reviewed</th><th scope="col">Open</th></tr></thead><tbody>');
     for (const [kind, counts] of Object.entries(summary.byKind)) {
       out.push(`<tr><td>${escapeHtml(kindWords(kind))}</td><td class="number">${counts.total}</td><td class="number">${counts.reviewed}</td><td class="number">${counts.total - counts.reviewed}</td></tr>`);
     }
@@ -163,24 +176,24 @@ export function formatReportHtml(input: ReportInput): string {
 
   if (changes) out.push(...formatChanges(input));
 
-  out.push('<section id="findings">', "<h2>Findings</h2>");
-  if (findings.length === 0) out.push("<p>No findings.</p>");
+  out.push('<section id="discrepancies">', "<h2>Discrepancies</h2>");
+  if (items.length === 0) out.push("<p>No discrepancies.</p>");
   else {
-    out.push(...formatFilters(input));
+    out.push(...formatFilters(items, input));
     out.push('<p id="none-shown" class="note" hidden>No items match the filters.</p>');
   }
-  findings.forEach((finding, index) => out.push(...formatFinding(finding, index + 1, input, sources)));
+  items.forEach((item, index) => out.push(...formatItem(item, index + 1, input, sources)));
   out.push("</section>");
 
   if (staleReviews.length > 0) {
-    out.push('<section id="stale-reviews">', "<h2>Stale reviews</h2>", "<p>These reviews name findings that no longer exist (the facts changed or were removed). Remove them or review the new finding.</p>", "<ul>");
+    out.push('<section id="stale-reviews">', "<h2>Stale reviews</h2>", "<p>These reviews name findings or discrepancies that no longer exist (the facts changed or were removed). Remove them or review the new item.</p>", "<ul>");
     for (const review of staleReviews) {
       out.push(`<li><code>${escapeHtml(review.finding)}</code> (${escapeHtml(review.position.file)}:${review.position.line}): ${VERDICT_WORDS[review.verdict]}, ${escapeHtml(review.reviewer)}, ${escapeHtml(review.date)}</li>`);
     }
     out.push("</ul>", "</section>");
   }
   out.push("</main>");
-  if (findings.length > 0) out.push(`<script>${SCRIPT}</script>`);
+  if (items.length > 0) out.push(`<script>${SCRIPT}</script>`);
   out.push("</body>", "</html>");
   return `${out.join("\n")}\n`;
 }
@@ -189,17 +202,17 @@ export function formatReportHtml(input: ReportInput): string {
  * The filter bar: a group of checkboxes per facet (every status and severity; the kinds and companies
  * the findings have), every box checked; hidden until the script runs, so without it all items show.
  */
-function formatFilters({ findings, taxonomy }: ReportInput): string[] {
+function formatFilters(items: readonly Discrepancy[], { taxonomy }: ReportInput): string[] {
   const present = (values: Iterable<string>) => [...new Set(values)].sort(byCodeUnits);
-  const kinds = present(findings.map((finding) => finding.kind)).sort((a, b) => byCodeUnits(kindWords(a), kindWords(b)));
-  const companies = present(findings.map((finding) => finding.key.entity));
+  const kinds = present(items.map((item) => item.kind)).sort((a, b) => byCodeUnits(kindWords(a), kindWords(b)));
+  const companies = present(items.map((item) => item.key.entity));
   const group = (name: string, title: string, options: readonly (readonly [string, string])[]) => [
     `<div class="group" role="group" aria-labelledby="filter-${name}"><span class="name" id="filter-${name}">${title}</span><span class="options">`,
     ...options.map(([value, label]) => `<label><input type="checkbox" name="${name}" value="${escapeHtml(value)}" checked><span>${escapeHtml(label)}</span></label>`),
     "</span></div>",
   ];
   return [
-    '<form id="filters" hidden aria-label="Filter the findings">',
+    '<form id="filters" hidden aria-label="Filter the discrepancies">',
     "<details open><summary>Filters</summary>",
     ...group("status", "Status", STATUSES.map((status) => [status, status] as const)),
     ...group("severity", "Severity", SEVERITIES.map((severity) => [severity, severity] as const)),
@@ -213,36 +226,50 @@ function formatFilters({ findings, taxonomy }: ReportInput): string[] {
       }),
     ),
     "</details>",
-    `<div class="bar"><output id="shown" aria-live="polite">Showing ${findings.length} of ${counted(findings.length, "item")}</output><button type="reset">Show all</button></div>`,
+    `<div class="bar"><output id="shown" aria-live="polite">Showing ${items.length} of ${counted(items.length, "item")}</output><button type="reset">Show all</button></div>`,
     "</form>",
   ];
 }
 
-function formatFinding(finding: Finding, number: number, input: ReportInput, sources: Map<string, Source>): string[] {
-  const status = statusOf(finding);
-  const statusText = finding.review ? `reviewed: ${VERDICT_WORDS[finding.review.verdict]}` : "open";
+/** One line of the summary: the item's severity and headline, linked to the item. */
+function summaryLine(item: Discrepancy, input: ReportInput, after: string): string {
+  const { what, supported } = itemHeadline(item, input.taxonomy);
+  return `<li><span class="badge ${item.severity}">${item.severity}</span> <a href="#${escapeHtml(item.id)}">${escapeHtml(what)}</a>${supported ? ` (${escapeHtml(supported)})` : ""}${escapeHtml(after)}</li>`;
+}
+
+/** One discrepancy, as in the Markdown report: headline, facts in conflict, judgement, the rules' findings as evidence, verdicts. */
+function formatItem(item: Discrepancy, number: number, input: ReportInput, sources: Map<string, Source>): string[] {
+  const status = isReviewed(item) ? "reviewed" : "open";
+  const verdict = item.verdicts[0];
+  const statusText = verdict ? `reviewed: ${VERDICT_WORDS[verdict.verdict]}` : "open";
+  const { what, supported } = itemHeadline(item, input.taxonomy);
+  const lead = item.findings.find((finding) => finding.kind === item.kind)!;
   const out = [
-    `<article class="item ${finding.severity}" id="${escapeHtml(finding.id)}" data-status="${status}" data-severity="${finding.severity}" data-kind="${escapeHtml(finding.kind)}" data-company="${escapeHtml(finding.key.entity)}">`,
-    `<h3>${number}. ${escapeHtml(kindInWords(finding, sources))}: ${escapeHtml(describeKeyInWords(finding.key, input.taxonomy))}</h3>`,
-    `<p class="meta"><code>${escapeHtml(finding.id)}</code> <span class="badge ${finding.severity}">${finding.severity}</span> <span class="badge ${status}">${escapeHtml(statusText)}</span></p>`,
-    `<p class="message">${escapeHtml(finding.message)}</p>`,
+    `<article class="item ${item.severity}" id="${escapeHtml(item.id)}" data-status="${status}" data-severity="${item.severity}" data-kind="${escapeHtml(item.kind)}" data-company="${escapeHtml(item.key.entity)}">`,
+    `<h3>${number}. ${escapeHtml(what)}${supported ? `; ${escapeHtml(supported)}` : ""}</h3>`,
+    `<p class="meta"><code>${escapeHtml(item.id)}</code> <span class="badge ${item.severity}">${item.severity}</span> <span class="badge ${status}">${escapeHtml(statusText)}</span> <span>${escapeHtml(kindInWords(lead, sources))}</span></p>`,
   ];
-  const scale = displayScale(finding.facts);
-  out.push('<div class="scroll"><table class="facts">', `<thead><tr>${FACT_COLUMNS.map((column) => `<th scope="col">${column}</th>`).join("")}</tr></thead>`, "<tbody>");
-  for (const fact of finding.facts) out.push(formatFactRow(fact, sources.get(fact.sourceId), scale, input));
-  out.push("</tbody></table></div>");
-  if (finding.judgement) out.push(...formatJudgement(finding.judgement));
-  if (finding.review) {
-    const review = finding.review;
-    const right = review.right ? ` Right: ${review.right.map((id) => `<code>${escapeHtml(id)}</code>`).join(", ")}.` : "";
-    out.push(`<p class="verdict"><strong>Verdict</strong> (${escapeHtml(review.reviewer)}, ${escapeHtml(review.date)}): ${VERDICT_WORDS[review.verdict]}.${right} ${escapeHtml(review.note)}</p>`);
+  out.push(...factTable(item.facts, sources, displayScale(item.facts), input));
+  if (item.judgement) out.push(...formatJudgement(item.judgement));
+  out.push('<div class="findings">', `<p><strong>Evidence</strong> (${counted(item.findings.length, "finding")}):</p>`, "<ul>");
+  for (const finding of item.findings) out.push(`<li>${escapeHtml(kindInWords(finding, sources))} (<code>${escapeHtml(finding.id)}</code>, ${finding.severity}): ${escapeHtml(finding.message)}</li>`);
+  out.push("</ul>", "</div>");
+  const operands = operandFacts(item);
+  if (operands.length > 0) out.push("<p>Other figures the arithmetic uses:</p>", ...factTable(operands, sources, displayScale(operands), input));
+  for (const given of item.verdicts) {
+    const right = given.right ? ` Right: ${given.right.map((id) => `<code>${escapeHtml(id)}</code>`).join(", ")}.` : "";
+    const on = given.on === item.id ? "" : ` on <code>${escapeHtml(given.on)}</code>`;
+    out.push(`<p class="verdict"><strong>Verdict</strong>${on} (${escapeHtml(given.reviewer)}, ${escapeHtml(given.date)}): ${VERDICT_WORDS[given.verdict]}.${right} ${escapeHtml(given.note)}</p>`);
   }
   out.push("</article>");
   return out;
 }
 
-function statusOf(finding: Finding): "open" | "reviewed" {
-  return finding.review ? "reviewed" : "open";
+function factTable(facts: readonly Fact[], sources: Map<string, Source>, scale: ReturnType<typeof displayScale>, input: ReportInput): string[] {
+  const out = ['<div class="scroll"><table class="facts">', `<thead><tr>${FACT_COLUMNS.map((column) => `<th scope="col">${column}</th>`).join("")}</tr></thead>`, "<tbody>"];
+  for (const fact of facts) out.push(formatFactRow(fact, sources.get(fact.sourceId), scale, input));
+  out.push("</tbody></table></div>");
+  return out;
 }
 
 function kindWords(kind: string): string {
@@ -258,7 +285,7 @@ function kindInWords(finding: Finding, sources: Map<string, Source>): string {
 
 /** Which value the evidence supports and why, then each other value with its likely cause, as in the Markdown report. */
 function formatJudgement(judgement: Judgement): string[] {
-  const out = ['<div class="evidence">', `<p><strong>Evidence:</strong> ${escapeHtml(judgement.summary)}</p>`, "<ul>"];
+  const out = ['<div class="evidence">', `<p><strong>Which value:</strong> ${escapeHtml(judgement.summary)}</p>`, "<ul>"];
   const causes = new Map(judgement.outliers.map((outlier) => [outlier.candidate, outlier.cause]));
   for (const candidate of judgement.candidates) {
     const cause = causes.get(candidate);

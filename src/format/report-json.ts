@@ -1,24 +1,28 @@
-// The report as JSON for machines (documented by schemas/report.schema.json): every finding with its
-// id, rule, kind, severity, review status, key, and each fact's source, value in base units, written
-// form and quote. Values are decimal strings so nothing is lost to binary floats.
+// The report as JSON for machines (documented by schemas/report.schema.json): every discrepancy with
+// its id, severity, status, headline, facts in conflict, judgement and verdicts, and its findings
+// nested (id, rule, kind, severity, review, key, and each fact's source, value in base units, written
+// form and quote). Values are decimal strings so nothing is lost to binary floats.
 import type { Fact, Source } from "../model/types.js";
-import type { Finding, Judgement } from "../model/finding.js";
+import type { FactKey, Finding, Judgement } from "../model/finding.js";
+import { isReviewed, type Discrepancy } from "../model/discrepancy.js";
 import { toFactRecord } from "../model/fact-record.js";
 import { writtenForm } from "../model/wording.js";
-import { sourceMap, summarise } from "./present.js";
-import type { ReportInput } from "./report-model.js";
+import { itemHeadline, sourceMap, summariseItems } from "./present.js";
+import { itemsOf, type ReportInput } from "./report-model.js";
 
 export function formatReportJson(input: ReportInput): string {
-  const { factBase, findings, staleReviews, failOn, changes } = input;
+  const { factBase, staleReviews, failOn, changes } = input;
   const sources = sourceMap(factBase);
-  const summary = summarise(factBase, findings, staleReviews.length, failOn);
+  const items = itemsOf(input);
+  const summary = summariseItems(factBase, items, staleReviews.length, failOn);
   const report = {
-    version: 1,
+    version: 2,
     fail_on: failOn,
     summary: {
       sources: summary.sources,
       primary_sources: summary.primarySources,
       facts: summary.facts,
+      items: summary.items,
       findings: summary.findings,
       by_severity: summary.bySeverity,
       reviewed: summary.reviewed,
@@ -26,7 +30,7 @@ export function formatReportJson(input: ReportInput): string {
       open_at_or_above_fail_level: summary.openAtOrAbove,
       stale_reviews: summary.staleReviews,
     },
-    findings: findings.map((finding) => findingJson(finding, sources)),
+    items: items.map((item) => itemJson(item, input, sources)),
     stale_reviews: staleReviews.map((review) => ({ finding: review.finding, verdict: review.verdict, file: review.position.file, line: review.position.line })),
     ...(changes
       ? {
@@ -42,6 +46,30 @@ export function formatReportJson(input: ReportInput): string {
   return `${JSON.stringify(report, null, 2)}\n`;
 }
 
+/** A discrepancy with everything it holds: the facts in conflict, the judgement, its verdicts, and its findings nested. */
+function itemJson(item: Discrepancy, input: ReportInput, sources: Map<string, Source>) {
+  const { what, supported } = itemHeadline(item, input.taxonomy);
+  return {
+    id: item.id,
+    severity: item.severity,
+    kind: item.kind,
+    status: isReviewed(item) ? "reviewed" : "open",
+    headline: what,
+    supported_value: item.supported?.value ?? null,
+    supported_sentence: supported ?? null,
+    key: keyJson(item.key),
+    values: item.values,
+    facts: item.facts.map((fact) => factJson(fact, sources.get(fact.sourceId))),
+    judgement: item.judgement ? judgementJson(item.judgement) : null,
+    verdicts: item.verdicts.map(({ on, ...verdict }) => ({ on, ...verdict })),
+    findings: item.findings.map((finding) => findingJson(finding, sources)),
+  };
+}
+
+function keyJson(key: FactKey) {
+  return { entity: key.entity, segment: key.segment, metric: key.metric, measure: key.measure, of: key.of ?? null, period: key.periodLabel, period_days: key.period };
+}
+
 function findingJson(finding: Finding, sources: Map<string, Source>) {
   return {
     id: finding.id,
@@ -50,15 +78,7 @@ function findingJson(finding: Finding, sources: Map<string, Source>) {
     severity: finding.severity,
     status: finding.review ? "reviewed" : "open",
     review: finding.review ?? null,
-    key: {
-      entity: finding.key.entity,
-      segment: finding.key.segment,
-      metric: finding.key.metric,
-      measure: finding.key.measure,
-      of: finding.key.of ?? null,
-      period: finding.key.periodLabel,
-      period_days: finding.key.period,
-    },
+    key: keyJson(finding.key),
     message: finding.message,
     facts: finding.facts.map((fact) => factJson(fact, sources.get(fact.sourceId))),
     judgement: finding.judgement ? judgementJson(finding.judgement) : null,

@@ -1,8 +1,10 @@
-// Everything a report shows, gathered once so the Markdown, JSON and GitHub formatters agree.
+// Everything a report shows, gathered once so the Markdown, JSON, HTML and GitHub formatters agree.
 import type { FactBase } from "../model/types.js";
 import type { IntervalOptions } from "../numbers/interval.js";
 import type { Changes } from "../reconcile/changes.js";
 import type { Finding, Severity } from "../model/finding.js";
+import type { Discrepancy } from "../model/discrepancy.js";
+import { groupDiscrepancies } from "../reconcile/discrepancies.js";
 import type { Review } from "../reviews/reviews.js";
 import type { Taxonomy } from "../taxonomy/taxonomy.js";
 
@@ -11,9 +13,19 @@ export interface ReportInput {
   taxonomy: Taxonomy;
   /** The findings to show (with --since: only those involving a fact added or changed). */
   findings: readonly Finding[];
+  /**
+   * The findings grouped into discrepancies (reconcile's items, with the verdicts recorded on item ids),
+   * what every report shows; when absent they are grouped from `findings`, verdicts on findings only.
+   */
+  items?: readonly Discrepancy[];
   staleReviews: readonly Review[];
   failOn: Severity | "never";
   changes?: Changes;
   /** The tolerances the findings were computed with, so shown intervals match them. */
   intervalOptions: IntervalOptions;
+}
+
+/** The items a report shows. */
+export function itemsOf(input: ReportInput): readonly Discrepancy[] {
+  return input.items ?? groupDiscrepancies(input.findings);
 }

@@ -40,8 +40,9 @@ export interface RequestProblem {
   expected: string;
 }
 
-/** What the request is checked against: the current findings' ids and the fact base's source ids. */
+/** What the request is checked against: the current ids (discrepancies' and findings') and the fact base's source ids. */
 export interface ReviewContext {
+  /** Every id a verdict may name: the discrepancies' (`d-…`, a verdict for the whole item) and their findings'. */
   findingIds: ReadonlySet<string>;
   sourceIds: ReadonlySet<string>;
   /** Where the finding ids come from, for the message about an unknown one (e.g. `facts`). */
@@ -60,9 +61,9 @@ export function buildReview(request: ReviewRequest, today: string, context: Revi
     const near = nearIds(request.finding, [...context.findingIds]);
     problems.push({
       option: "<finding-id>",
-      message: `no finding has this id in the reconcile results of ${context.factBase}`,
+      message: `no discrepancy or finding has this id in the reconcile results of ${context.factBase}`,
       found: JSON.stringify(request.finding),
-      expected: near.length > 0 ? `one of the ids near it: ${near.join(", ")}` : "the id of a current finding, as the report or `concord review --open` shows it",
+      expected: near.length > 0 ? `one of the ids near it: ${near.join(", ")}` : "the id of a current discrepancy (d-…) or finding, as the report or `concord review --open` shows it",
     });
   }
   const verdict = request.verdict;

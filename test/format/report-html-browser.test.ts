@@ -19,6 +19,8 @@ import { chromium, type Browser, type BrowserContext, type Page } from "playwrig
 import pngjs from "pngjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatReportHtml } from "../../src/format/report-html.js";
+import { openFirst } from "../../src/format/present.js";
+import { groupDiscrepancies } from "../../src/reconcile/discrepancies.js";
 import { repositoryRoot } from "../helpers.js";
 import { HOSTILE_QUOTE, htmlReportInput } from "./report-html-fixture.js";
 
@@ -47,9 +49,11 @@ describe.skipIf(!available)(`HTML report in headless Chromium${available ? "" : 
   let folder: string;
   let url: string;
   const input = htmlReportInput();
-  const ids = input.findings.map((finding) => finding.id);
+  // The page shows discrepancies, open ones first.
+  const items = openFirst(groupDiscrepancies(input.findings));
+  const ids = items.map((item) => item.id);
   const idOf = (kind: string, entity: string, status?: string) =>
-    input.findings.find((finding) => finding.kind === kind && finding.key.entity === entity && (status === undefined || (finding.review ? "reviewed" : "open") === status))!.id;
+    items.find((item) => item.kind === kind && item.key.entity === entity && (status === undefined || (item.verdicts.length > 0 ? "reviewed" : "open") === status))!.id;
 
   beforeAll(async () => {
     folder = mkdtempSync(path.join(tmpdir(), "concord-html-browser-"));

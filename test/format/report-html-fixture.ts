@@ -32,12 +32,12 @@ export const htmlReportFiles = {
   "facts/wire-b.yaml": sourceFile({ id: "wire-b", publisher: "Wire B", published: "2026-02-07" }, [amznIncome("9.3", "billion", "operating income of $9.3 billion"), msftRevenue("69.6", "revenue of $69.6 billion")]),
 };
 
-/** The findings' facets, for the tests to pick them by: [status, severity, kind, company]. */
+/** The items' facets in report order (open first), for the tests to pick them by: [status, severity, kind, company]. */
 export const EXPECTED_ITEMS = [
-  ["reviewed", "error", "contradiction", "AMZN"],
   ["open", "error", "contradiction", "MSFT"],
   ["open", "warning", "basis_difference", "AMZN"],
   ["open", "info", "outside_guidance", "AMZN"],
+  ["reviewed", "error", "contradiction", "AMZN"],
 ] as const;
 
 export function htmlReportInput(): ReportInput {

@@ -9,6 +9,8 @@ import { formatReportHtml } from "../../src/format/report-html.js";
 import { formatReportMarkdown } from "../../src/format/report-markdown.js";
 import { compareFactBases } from "../../src/reconcile/changes.js";
 import { reconcile } from "../../src/reconcile/reconcile.js";
+import { groupDiscrepancies } from "../../src/reconcile/discrepancies.js";
+import { openFirst } from "../../src/format/present.js";
 import { loadInline, repositoryRoot } from "../helpers.js";
 import { EXPECTED_ITEMS, HOSTILE_QUOTE, htmlReportFiles, htmlReportInput } from "./report-html-fixture.js";
 import { reportFiles, reportInput } from "./report-fixture.js";
@@ -66,8 +68,8 @@ describe("formatReportHtml", () => {
     expect(html).not.toMatch(/\bsrc=|@import|url\(|@font-face/i);
     expect(html.match(/<script\b/g)).toHaveLength(1);
     expect(html.match(/<style\b/g)).toHaveLength(1);
-    // The only links are the sources' own http(s) addresses, followed only when clicked.
-    for (const [, href] of html.matchAll(/href="([^"]*)"/g)) expect(href).toMatch(/^https:\/\/example\.com\//);
+    // The only links are the sources' own http(s) addresses and the summary's links to the items on the page.
+    for (const [, href] of html.matchAll(/href="([^"]*)"/g)) expect(href).toMatch(/^(https:\/\/example\.com\/|#d-[0-9a-f]{8}$)/);
     expect(html.endsWith("</html>\n")).toBe(true);
   });
 
@@ -99,7 +101,7 @@ describe("formatReportHtml", () => {
   it("gives every item its facets as data attributes, which the filters offer", () => {
     const items = [...html.matchAll(/<article class="item (\w+)" id="([^"]+)" data-status="(\w+)" data-severity="(\w+)" data-kind="(\w+)" data-company="(\w+)">/g)];
     expect(items.map(([, , , status, severity, kind, company]) => [status, severity, kind, company])).toEqual(EXPECTED_ITEMS.map((item) => [...item]));
-    expect(items.map(([, severityClass, id]) => [severityClass, id])).toEqual(input.findings.map((finding) => [finding.severity, finding.id]));
+    expect(items.map(([, severityClass, id]) => [severityClass, id])).toEqual(openFirst(groupDiscrepancies(input.findings)).map((item) => [item.severity, item.id]));
     const boxes = [...html.matchAll(/<input type="checkbox" name="(\w+)" value="([^"]+)" checked><span>([^<]*)<\/span>/g)].map(([, name, value, label]) => `${name}=${value}:${label}`);
     expect(boxes).toEqual([
       "status=open:open",
@@ -114,33 +116,46 @@ describe("formatReportHtml", () => {
       "company=MSFT:Microsoft Corporation (MSFT)",
     ]);
     // Hidden until the script shows it: without the script there is nothing to click and every item shows.
-    expect(html).toContain('<form id="filters" hidden aria-label="Filter the findings">');
+    expect(html).toContain('<form id="filters" hidden aria-label="Filter the discrepancies">');
     expect(html).not.toMatch(/<article[^>]* hidden/);
   });
 
-  it("shows each item as the Markdown report does: heading, id, status, message, fact rows, evidence, verdict", () => {
+  it("shows each item as the Markdown report does: heading, id, status, findings, fact rows, evidence, verdict", () => {
     const markdown = formatReportMarkdown(input);
     const mdHeadings = [...markdown.matchAll(/^### (.*)$/gm)].map(([, heading]) => textOfMarkdown(heading!));
     const htmlHeadings = [...html.matchAll(/<h3>(.*)<\/h3>/g)].map(([, heading]) => textOf(heading!));
     expect(htmlHeadings).toEqual(mdHeadings);
     expect(htmlHeadings).toHaveLength(4);
-    expect(htmlHeadings).toContain("4. Outside guidance: Amazon.com, Inc. — Revenue (net sales) — 2025-Q4");
+    expect(htmlHeadings).toContain("3. Amazon.com, Inc. — Revenue (net sales) — 2025-Q4: 206.0–213.0 billion USD vs 213.4 billion USD");
+    expect(textOf(html)).toContain("Outside guidance (");
     for (const finding of input.findings) expect(textOf(html)).toContain(finding.message);
-    const mdEvidence = [...markdown.matchAll(/^(\*\*Evidence:\*\* .*|- \*\*.*)$/gm)].map(([line]) => textOfMarkdown(line!).replace(/^- /, ""));
-    const htmlEvidence = [...html.matchAll(/<p><strong>Evidence:<\/strong> .*<\/p>|<li><strong>.*<\/li>/g)].map(([line]) => textOf(line!));
+    const mdEvidence = [...markdown.matchAll(/^(\*\*Which value:\*\* .*|- .*)$/gm)].map(([line]) => textOfMarkdown(line!).replace(/^- /, "").replace(/`/g, ""));
+    const htmlEvidence = [...html.matchAll(/<p><strong>Which value:<\/strong> .*<\/p>|<li>(?!<span class="badge).*<\/li>/g)].map(([line]) => textOf(line!));
     expect(htmlEvidence).toEqual(mdEvidence);
     expect(htmlEvidence.length).toBeGreaterThan(0);
     const mdVerdict = /^\*\*Verdict\*\* .*$/m.exec(markdown)![0];
     const htmlVerdict = /<p class="verdict">.*<\/p>/.exec(html)![0];
     expect(textOf(htmlVerdict).replace(/\s+/g, " ")).toBe(textOfMarkdown(mdVerdict).replace(/`/g, "").replace(/\s+/g, " "));
-    // One row per fact, each with the nine columns of the Markdown table.
-    expect(html.match(/<tr><td data-label="Source">/g)).toHaveLength(input.findings.reduce((sum, finding) => sum + finding.facts.length, 0));
+    // One row per fact of each item, each with the nine columns of the Markdown table.
+    const facts = groupDiscrepancies(input.findings).reduce((sum, item) => sum + new Set(item.findings.flatMap((finding) => finding.facts)).size, 0);
+    expect(html.match(/<tr><td data-label="Source">/g)).toHaveLength(facts);
     for (const row of html.match(/<tr><td data-label="Source">.*<\/tr>/g)!) expect(row.match(/<td /g)).toHaveLength(9);
     expect(html).toContain('<td data-label="Fact">facts/wire-a.yaml:12</td>');
   });
 
+  it("opens with the open items, each a link to its item, then the reviewed ones, then the counts", () => {
+    const items = openFirst(groupDiscrepancies(input.findings));
+    const links = [...html.matchAll(/<li><span class="badge (\w+)">\w+<\/span> <a href="#(d-[0-9a-f]{8})">/g)].map(([, severity, id]) => [severity, id]);
+    expect(links).toEqual(items.map((item) => [item.severity, item.id]));
+    for (const item of items) expect(html).toContain(`<article class="item ${item.severity}" id="${item.id}"`);
+    const open = html.indexOf("<p><strong>Open</strong> (3):</p>");
+    expect(open).toBeGreaterThan(0);
+    expect(open).toBeLessThan(html.indexOf("<p><strong>Reviewed</strong> (1):</p>"));
+    expect(html.indexOf("<p><strong>Reviewed</strong> (1):</p>")).toBeLessThan(html.indexOf('<table class="summary">'));
+  });
+
   it("gives the Markdown report's summary counts", () => {
-    expect(html).toContain('<tr><th scope="row">Findings</th><td>4: 2 errors, 1 warning, 1 info</td></tr>');
+    expect(html).toContain('<tr><th scope="row">Discrepancies</th><td>4: 2 errors, 1 warning, 1 info (4 findings of the rules)</td></tr>');
     expect(html).toContain('<tr><th scope="row">Reviewed</th><td>1 of 4</td></tr>');
     expect(html).toContain('<tr><th scope="row">Open at or above <code>error</code></th><td>1</td></tr>');
     expect(html).toContain('<tr><td>Contradiction</td><td class="number">2</td><td class="number">1</td><td class="number">1</td></tr>');
@@ -159,7 +174,7 @@ describe("formatReportHtml", () => {
     expect(withStale).toContain("<h2>Stale reviews</h2>");
     expect(withStale).toContain("<li><code>contradiction-0badc0de</code> (facts/reviews.yaml:8): both right, test desk, 2026-03-01</li>");
     const empty = formatReportHtml({ ...reportInput(), findings: [], staleReviews: [] });
-    expect(empty).toContain("<h2>Findings</h2>\n<p>No findings.</p>");
+    expect(empty).toContain("<h2>Discrepancies</h2>\n<p>No discrepancies.</p>");
     expect(empty).not.toMatch(/<script|id="filters"|<h2>Stale reviews|<table class="kinds"/);
   });
 
@@ -168,7 +183,7 @@ describe("formatReportHtml", () => {
     const before = loadInline({ ...reportFiles, "facts/wire-b.yaml": reportFiles["facts/wire-b.yaml"].replace('"93"', '"115"') });
     const changes = compareFactBases("main<x>", before, base.factBase, reconcile(before).findings, base.findings);
     const text = formatReportHtml({ ...base, findings: base.findings.filter((finding) => finding.facts.some((fact) => changes.touched.has(fact))), changes });
-    expect(text).toContain("<p>Showing only findings that involve facts added or changed since <code>main&lt;x&gt;</code>.</p>");
+    expect(text).toContain("<p>Showing only discrepancies that involve facts added or changed since <code>main&lt;x&gt;</code>.</p>");
     expect(text).toContain("<p>Facts: 0 added, 1 changed, 0 removed. Findings: 1 new, 0 resolved.</p>");
     expect(text).toContain("<li><strong>changed</strong> facts/wire-b.yaml:12 operating_income north_america 2025-Q4: 93 亿 USD\n<pre><code>--- main&lt;x&gt;:facts/wire-b.yaml:12\n");
     expect(text.match(/<article /g)).toHaveLength(1);

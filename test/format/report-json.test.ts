@@ -71,12 +71,13 @@ describe("formatReportJson", () => {
   });
 
   it("gives the summary and the fail level", () => {
-    expect(report.version).toBe(1);
+    expect(report.version).toBe(2);
     expect(report.fail_on).toBe("error");
     expect(report.summary).toEqual({
       sources: 3,
       primary_sources: 1,
       facts: 7,
+      items: 2,
       findings: 2,
       by_severity: { error: 1, warning: 1, info: 0 },
       reviewed: 1,
@@ -89,7 +90,7 @@ describe("formatReportJson", () => {
   });
 
   it("gives each finding its status, review, key and facts with values as decimal strings", () => {
-    const [contradiction, basis] = report.findings;
+    const [contradiction, basis] = report.items.map((item: { findings: unknown[] }) => item.findings[0]);
     expect(contradiction).toMatchObject({
       id: CONTRADICTION_ID,
       rule: "contradiction",
@@ -117,8 +118,28 @@ describe("formatReportJson", () => {
     expect(basis).toMatchObject({ id: BASIS_DIFFERENCE_ID, status: "open", review: null, severity: "warning" });
   });
 
+  it("gives each discrepancy its id, status, headline, supported value, facts in conflict and verdicts, its findings nested", () => {
+    const [reviewed, open] = report.items;
+    expect(reviewed).toMatchObject({
+      id: expect.stringMatching(/^d-[0-9a-f]{8}$/),
+      severity: "error",
+      kind: "contradiction",
+      status: "reviewed",
+      headline: "Amazon.com, Inc. — North America segment — Operating income (a loss is negative) — 2025-Q4: 11,472 million USD vs 115 亿 USD vs 93 亿 USD",
+      supported_value: "11,472 million USD / 115 亿 USD",
+      supported_sentence: "the evidence supports 11,472 million USD / 115 亿 USD",
+      values: ["11,472 million USD", "115 亿 USD", "93 亿 USD"],
+      verdicts: [{ on: CONTRADICTION_ID, verdict: "source_right", right: ["release-q4", "wire-a"], reviewer: "test desk", date: "2026-03-01" }],
+    });
+    expect(reviewed.facts.map((fact: { file: string; line: number }) => `${fact.file}:${fact.line}`)).toEqual(["facts/release.yaml:13", "facts/wire-a.yaml:12", "facts/wire-b.yaml:12"]);
+    expect(reviewed.judgement).toEqual(reviewed.findings[0].judgement);
+    expect(reviewed.findings.map((finding: { id: string }) => finding.id)).toEqual([CONTRADICTION_ID]);
+    expect(open).toMatchObject({ severity: "warning", kind: "basis_difference", status: "open", supported_value: null, judgement: null, verdicts: [] });
+    expect(open.findings.map((finding: { id: string }) => finding.id)).toEqual([BASIS_DIFFERENCE_ID]);
+  });
+
   it("gives a contradiction its judgement, and other findings none", () => {
-    const [contradiction, basis] = report.findings;
+    const [contradiction, basis] = report.items.map((item: { findings: unknown[] }) => item.findings[0]);
     expect(contradiction.judgement).toEqual({
       summary: "The evidence supports 11,472 million USD / 115 亿 USD: the company's own release states it, and 2 independent sources agree on it. No likely cause was found for 93 亿 USD.",
       supported: 0,
@@ -152,16 +173,18 @@ describe("formatReportJson", () => {
 
   it("is rejected by the schema when it is not what the formatter makes", () => {
     const broken = structuredClone(report);
-    broken.findings[0].facts[0].value = 11472000000;
+    broken.items[0].findings[0].facts[0].value = 11472000000;
     broken.summary.extra = 1;
-    delete broken.findings[1].review;
-    broken.findings[0].judgement.outliers[0].cause = { kind: "typo", explanation: "" };
+    delete broken.items[1].findings[0].review;
+    broken.items[0].findings[0].judgement.outliers[0].cause = { kind: "typo", explanation: "" };
+    broken.items[1].status = "settled";
     expect(errorsOf(broken)).toEqual(
       expect.arrayContaining([
-        "/findings/0/facts/0/value must be string",
+        "/items/0/findings/0/facts/0/value must be string",
         "/summary must NOT have additional properties",
-        "/findings/1 must have required property 'review'",
-        "/findings/0/judgement/outliers/0/cause/kind must be equal to one of the allowed values",
+        "/items/1/findings/0 must have required property 'review'",
+        "/items/0/findings/0/judgement/outliers/0/cause/kind must be equal to one of the allowed values",
+        "/items/1/status must be equal to one of the allowed values",
       ]),
     );
     const badChange = JSON.parse(formatReportJson(withChanges()));

@@ -235,10 +235,10 @@ describe("buildReview", () => {
 
   it("refuses an unknown finding, listing the ids near it", () => {
     expect(problems({ ...request, finding: "contradiction-0a1b2c3e" })).toEqual([
-      '<finding-id>: no finding has this id in the reconcile results of facts (found "contradiction-0a1b2c3e"; expected one of the ids near it: contradiction-0a1b2c3d)',
+      '<finding-id>: no discrepancy or finding has this id in the reconcile results of facts (found "contradiction-0a1b2c3e"; expected one of the ids near it: contradiction-0a1b2c3d)',
     ]);
     expect(problems({ ...request, finding: "contradiction-4e5f6a7b" })[0]).toContain("expected one of the ids near it: basis-difference-4e5f6a7b)");
-    expect(problems({ ...request, finding: "date-conflict-deadbeef" })[0]).toContain("expected the id of a current finding");
+    expect(problems({ ...request, finding: "date-conflict-deadbeef" })[0]).toContain("expected the id of a current discrepancy (d-…) or finding");
   });
 
   it("checks every field, and the schema's limits, naming each option", () => {
