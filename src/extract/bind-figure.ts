@@ -431,20 +431,21 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
  * 3.6pct": an aside explains the metric before it and names none of its own for the figure.
  */
 function inClosedParentheses(lower: string, from: number, term: TermMatch<Term>, figureStart: number): boolean {
-  let open = false;
+  // The closing bracket first: the stretch to the figure is short, the one back to the sentence's start is not.
+  let closed = false;
+  for (let i = term.end; i < figureStart; i++) {
+    const code = lower.charCodeAt(i);
+    if (code === 0x29 || code === 0xff09) {
+      closed = true;
+      break;
+    }
+    if (code === 0x28 || code === 0xff08) return false;
+  }
+  if (!closed) return false;
   for (let i = term.start - 1; i >= from; i--) {
     const code = lower.charCodeAt(i);
     if (code === 0x29 || code === 0xff09) return false;
-    if (code === 0x28 || code === 0xff08) {
-      open = true;
-      break;
-    }
-  }
-  if (!open) return false;
-  for (let i = term.end; i < figureStart; i++) {
-    const code = lower.charCodeAt(i);
-    if (code === 0x29 || code === 0xff09) return true;
-    if (code === 0x28 || code === 0xff08) return false;
+    if (code === 0x28 || code === 0xff08) return true;
   }
   return false;
 }
