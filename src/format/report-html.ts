@@ -11,24 +11,13 @@ import type { Fact, Source } from "../model/types.js";
 import { formatInterval, intervalOf } from "../numbers/interval.js";
 import type { Finding, Judgement } from "../model/finding.js";
 import { isReviewed, type Discrepancy } from "../model/discrepancy.js";
-import { BASIS_WORDS, counted, writtenForm } from "../model/wording.js";
+import { BASIS_WORDS, counted, KIND_WORDS, VERDICT_WORDS, writtenForm } from "../model/wording.js";
 import { escapeHtml, htmlHref } from "./escape.js";
 import { displayScale, itemHeadline, normalisedValue, openFirst, operandFacts, scaleFor, sourceMap, summariseItems } from "./present.js";
 import { itemsOf, type ReportInput } from "./report-model.js";
 
-// The words match the Markdown report's (src/format/report-markdown.ts); test/format/report-html.test.ts
-// checks that both reports give every item the same heading, status and evidence.
-const KIND_WORDS: Readonly<Record<string, string>> = {
-  contradiction: "Contradiction",
-  self_contradiction: "Self-contradiction",
-  basis_difference: "Basis difference",
-  date_conflict: "Date conflict",
-  identity_violation: "Arithmetic does not add up",
-  outside_guidance: "Outside guidance or a forecast",
-  restatement: "Restated by a later filing",
-  stale_review: "Stale review",
-};
-const VERDICT_WORDS = { source_right: "source right", both_right: "both right", not_a_conflict: "not a conflict" } as const;
+// The words are the Markdown report's (src/model/wording.ts); test/format/report-html.test.ts checks
+// that both reports give every item the same heading, status and evidence.
 const STATUSES = ["open", "reviewed"] as const;
 const SEVERITIES = ["error", "warning", "info"] as const;
 const FACT_COLUMNS = ["Source", "Published", "As written", "Normalised", "Interval", "Basis", "Qualifier", "Quote", "Fact"] as const;
@@ -273,7 +262,7 @@ function factTable(facts: readonly Fact[], sources: Map<string, Source>, scale: 
 }
 
 function kindWords(kind: string): string {
-  return KIND_WORDS[kind] ?? kind.replace(/_/g, " ");
+  return (KIND_WORDS as Readonly<Record<string, string>>)[kind] ?? kind.replace(/_/g, " ");
 }
 
 /** As in the Markdown report: guidance is the company's own; a range only an article gives is its forecast. */

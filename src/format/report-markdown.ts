@@ -6,25 +6,13 @@ import type { Fact, Source } from "../model/types.js";
 import { formatInterval } from "../numbers/interval.js";
 import type { Finding, Judgement } from "../model/finding.js";
 import { escapeMarkdown, markdownLink } from "./escape.js";
-import { writtenForm } from "../model/wording.js";
 import { displayScale, itemHeadline, normalisedValue, openFirst, operandFacts, scaleFor, sourceMap, summariseItems } from "./present.js";
 import { itemsOf, type ReportInput } from "./report-model.js";
 import { isReviewed, type Discrepancy } from "../model/discrepancy.js";
 import { intervalOf } from "../numbers/interval.js";
-import { BASIS_WORDS, counted } from "../model/wording.js";
+import { BASIS_WORDS, counted, KIND_WORDS, VERDICT_WORDS, writtenForm } from "../model/wording.js";
 
 const SEVERITY_MARK = { error: "🔴 error", warning: "🟡 warning", info: "🔵 info" } as const;
-const KIND_WORDS = {
-  contradiction: "Contradiction",
-  self_contradiction: "Self-contradiction",
-  basis_difference: "Basis difference",
-  date_conflict: "Date conflict",
-  identity_violation: "Arithmetic does not add up",
-  outside_guidance: "Outside guidance or a forecast",
-  restatement: "Restated by a later filing",
-  stale_review: "Stale review",
-} as const;
-const VERDICT_WORDS = { source_right: "source right", both_right: "both right", not_a_conflict: "not a conflict" } as const;
 
 export function formatReportMarkdown(input: ReportInput): string {
   const { factBase, staleReviews, failOn, changes } = input;

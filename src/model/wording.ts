@@ -1,5 +1,6 @@
 // How facts read to people, shared by rules, judgements and reports: basis and qualifier words, and
 // a value as written ("1,735–1,785 億 USD").
+import type { FindingKind } from "./finding.js";
 import type { Basis, Fact, Qualifier } from "./types.js";
 
 /** A value as the source wrote it, range and scale included: "115 億 USD". */
@@ -58,3 +59,18 @@ export function sentence(clauses: readonly string[], joiner = ", and "): string 
   const text = clauses.filter((clause) => clause !== "").join(joiner);
   return text === "" ? "" : `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 }
+
+/** What each kind of finding is called in a report's headings (Markdown and HTML alike). */
+export const KIND_WORDS: Readonly<Record<FindingKind, string>> = {
+  contradiction: "Contradiction",
+  self_contradiction: "Self-contradiction",
+  basis_difference: "Basis difference",
+  date_conflict: "Date conflict",
+  identity_violation: "Arithmetic does not add up",
+  outside_guidance: "Outside guidance or a forecast",
+  restatement: "Restated by a later filing",
+  stale_review: "Stale review",
+};
+
+/** An editor's verdict in the words a report gives it. */
+export const VERDICT_WORDS = { source_right: "source right", both_right: "both right", not_a_conflict: "not a conflict" } as const;
