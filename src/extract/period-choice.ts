@@ -5,7 +5,7 @@
 import type { MetricDefinition } from "../taxonomy/taxonomy.js";
 import { parsePeriod, shiftLabel } from "../periods/period.js";
 import type { Context } from "./context.js";
-import { fiscalQuarterOf, ownPeriod, type PeriodMatch } from "./periods.js";
+import { fiscalQuarterOf, lastReportedQuarter, ownPeriod, type PeriodMatch } from "./periods.js";
 import { firstFrom } from "./text-structure.js";
 
 export const acceptPeriod = (match: PeriodMatch, context: Context): boolean => context.periodLabels[firstFrom(context.periods, match.start)] !== undefined;
@@ -16,6 +16,12 @@ export function finishPeriod(context: Context, metric: MetricDefinition, entity:
   // What a figure of the metric is (the taxonomy's `timing`) decides where it stands when no period is said.
   if (metric.timing === "spec" && !(periodAt >= 0 && inSentence)) period = "none";
   const now = periodAt >= 0 && context.periods[periodAt]!.cue.kind === "now";
+  // "shares had risen 12.1% this quarter": a market reading over 本季 / this quarter runs in the quarter under way.
+  const cue = periodAt >= 0 ? context.periods[periodAt]!.cue : undefined;
+  if (inSentence && metric.timing === "market" && cue?.kind === "relative_quarter" && cue.offset === 0 && context.periodContext.date) {
+    const last = lastReportedQuarter(context.periodContext.date);
+    return last.quarter === 4 ? `${last.year + 1}-Q1` : `${last.year}-Q${last.quarter + 1}`;
+  }
   if ((period === undefined || !inSentence || now) && metric.timing === "market" && context.periodContext.date) period = `@${context.periodContext.date}`;
   period ??= context.defaultPeriod ?? "none";
   // Quarters are written by the calendar unless marked fiscal: put them in the company's own quarters.

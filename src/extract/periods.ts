@@ -76,7 +76,7 @@ const NAMED_SOURCE = [
     String.raw`(?<relq>(?<relqRel>今年|去年|明年|本年度|上年度)\s?(?:第\s?)?(?<relqQ>[一二三四1-4])\s?(?:季度|季|财季))`,
     String.raw`(?<cnqn>(?<![\d年])(?:第\s?)?(?<cnqnQ>[一二三四])(?<cnqnFq>季度|财季|财政季度|季(?![节风]))|首季(?:度)?)`,
     String.raw`(?<enmr>(?<![a-z])(?<enmrA>${"january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"})\.?(?:\s?[-–]\s?|\s(?:to|through)\s)(?<enmrB>${"january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"})\.?(?:\s(?<enmrYear>20\d{2}))?(?=\s(?:period|quarter|months|half)))`,
-    String.raw`(?<enq>(?:the\s)?(?<enqQ>first|second|third|fourth)[\s-]quarter(?:\s(?:of\s)?(?:(?:the\s)?fiscal\s)?(?:year\s)?(?<enqYear>20\d{2}))?)`,
+    String.raw`(?<enq>(?:the\s)?(?<enqQ>first|second|third|fourth)[\s-]quarter(?:\s(?:of\s)?(?:(?:the\s)?fiscal\s)?(?:year\s)?(?<enqYear>20\d{2})|\sof\s(?:the\s)?fy\s?'?(?<enqFy>\d{2}|20\d{2})(?![\dq]))?)`,
     String.raw`(?<qn>(?<![a-z\d])q(?<qnQ>[1-4])(?![\d]))`,
     String.raw`(?<cndate>(?<cndateYear>20\d{2})\s?年\s?(?<cndateM>\d{1,2})\s?月\s?(?<cndateD>\d{1,2})\s?[日号])`,
     String.raw`(?<cnmr>(?<![\d年.])(?:(?<cnmrYear>20\d{2})\s?年\s?)?(?<cnmrA>1[0-2]|[1-9])\s?(?:月\s?)?(?:至|到|-|–|—|~)\s?(?<cnmrB>1[0-2]|[1-9])\s?月(?![\d日号]))`,
@@ -209,7 +209,12 @@ function cueOf(m: RegExpExecArray, text: string): PeriodCue | undefined {
   if (m[GROUP.yq!]) return { kind: "quarter", year: Number(m[GROUP.yqYear!]), quarter: quarter(m[GROUP.yqQ!]) };
   if (m[GROUP.relq!]) return { kind: "relative_year_quarter", relative: /去|上/.test(m[GROUP.relqRel!]!) ? -1 : /明/.test(m[GROUP.relqRel!]!) ? 1 : 0, quarter: quarter(m[GROUP.relqQ!]) };
   if (m[GROUP.cnqn!]) return { kind: "quarter", quarter: m[GROUP.cnqnQ!] ? quarter(m[GROUP.cnqnQ!]) : 1, ...(m[GROUP.cnqnFq!]?.startsWith("财") ? { fiscal: true } : {}) };
-  if (m[GROUP.enq!]) return { kind: "quarter", ...(m[GROUP.enqYear!] ? { year: Number(m[GROUP.enqYear!]) } : {}), quarter: quarter(m[GROUP.enqQ!]), ...(text.includes("fiscal") ? { fiscal: true } : {}) };
+  if (m[GROUP.enq!]) {
+    // "the third quarter of FY25": the company's own quarter of that fiscal year.
+    const fy = m[GROUP.enqFy!];
+    const year = fy ? yearOf(fy) : m[GROUP.enqYear!] ? Number(m[GROUP.enqYear!]) : undefined;
+    return { kind: "quarter", ...(year !== undefined ? { year } : {}), quarter: quarter(m[GROUP.enqQ!]), ...(fy || text.includes("fiscal") ? { fiscal: true } : {}) };
+  }
   if (m[GROUP.qn!]) return { kind: "quarter", quarter: quarter(m[GROUP.qnQ!]) };
   if (m[GROUP.cndate!]) return { kind: "date", year: Number(m[GROUP.cndateYear!]), month: Number(m[GROUP.cndateM!]), day: Number(m[GROUP.cndateD!]) };
   if (m[GROUP.cnmonth!]) return { kind: "month", year: Number(m[GROUP.cnmonthYear!]), month: Number(m[GROUP.cnmonthM!]) };
