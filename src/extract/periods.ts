@@ -75,7 +75,7 @@ const NAMED_SOURCE = [
     String.raw`(?<yq>(?<yqYear>20\d{2})\s?q(?<yqQ>[1-4]))`,
     String.raw`(?<relq>(?<relqRel>今年|去年|明年|本年度|上年度)\s?(?:第\s?)?(?<relqQ>[一二三四1-4])\s?(?:季度|季|财季))`,
     String.raw`(?<cnqn>(?<![\d年])(?:第\s?)?(?<cnqnQ>[一二三四])(?<cnqnFq>季度|财季|财政季度|季(?![节风]))|首季(?:度)?)`,
-    String.raw`(?<enmr>(?<![a-z])(?<enmrA>${"january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"})\.?(?:\s?[-–]\s?|\s(?:to|through)\s)(?<enmrB>${"january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"})\.?(?:\s(?<enmrYear>20\d{2}))?(?=\s(?:period|quarter|months|half)))`,
+    String.raw`(?<enmr>(?<![a-z])(?<enmrA>${"january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"})\.?(?:\s?[-–]\s?|\s(?:to|through)\s(?=(?:${"january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"})\.?(?:\s20\d{2})?\s(?:period|quarter|months|half)))(?<enmrB>${"january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"})\.?(?![a-z])(?:\s(?<enmrYear>20\d{2}))?)`,
     String.raw`(?<enq>(?:the\s)?(?<enqQ>first|second|third|fourth)[\s-]quarter(?:\s(?:of\s)?(?:(?:the\s)?fiscal\s)?(?:year\s)?(?<enqYear>20\d{2})|\sof\s(?:the\s)?fy\s?'?(?<enqFy>\d{2}|20\d{2})(?![\dq]))?)`,
     String.raw`(?<qn>(?<![a-z\d])q(?<qnQ>[1-4])(?![\d]))`,
     String.raw`(?<cndate>(?<cndateYear>20\d{2})\s?年\s?(?<cndateM>\d{1,2})\s?月\s?(?<cndateD>\d{1,2})\s?[日号])`,
