@@ -920,7 +920,9 @@ const ADJECTIVE_GAP = 6;
  */
 function introducesAnother(context: Context, cue: TermMatch<Cue>, index: number): boolean {
   const next = firstFrom(context.figures, cue.end);
-  return next < index && context.figures[next]!.start - cue.end <= INTRODUCES_WITHIN;
+  // A count right after it is who expects, not what ("the expectation of twenty three analysts …
+  // was for earnings of 43 cents").
+  return next < index && context.figures[next]!.start - cue.end <= INTRODUCES_WITHIN && context.figures[next]!.unitKind !== "count";
 }
 /** Characters between an estimate word and the figure it introduces (为, 是, of, " at ", a currency sign). */
 const INTRODUCES_WITHIN = 6;

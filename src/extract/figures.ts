@@ -411,10 +411,30 @@ function decadeWords(lower: string): Figure[] {
   return found;
 }
 
+const UNITS_IN_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
+const TENS_IN_WORDS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+/** "twenty three", "twenty-three", "four", "zero": an English number below a hundred, in words. */
+const COUNT_WORDS = new RegExp(`\\b(?:(${TENS_IN_WORDS.filter(Boolean).join("|")})(?:[\\s-](${UNITS_IN_WORDS.slice(1, 10).join("|")}))?|(${UNITS_IN_WORDS.join("|")}))\\b`, "g");
+
+/**
+ * Counts written in English words ("twenty three analysts", "four Holds", "zero Sells"): bare counts,
+ * which keepBareCounts keeps only where a count metric's word follows (one of the reasons stays no figure).
+ */
+function countWords(lower: string): Figure[] {
+  const found: Figure[] = [];
+  COUNT_WORDS.lastIndex = 0;
+  for (let match = COUNT_WORDS.exec(lower); match; match = COUNT_WORDS.exec(lower)) {
+    const value = match[3] !== undefined ? UNITS_IN_WORDS.indexOf(match[3]) : TENS_IN_WORDS.indexOf(match[1]!) * 10 + (match[2] ? UNITS_IN_WORDS.indexOf(match[2]) : 0);
+    const end = match.index + match[0].length;
+    found.push({ start: match.index, numberStart: match.index, numberEnd: end, end, value: String(value), unit: "count", unitKind: "count", qualifier: "exact", bare: true });
+  }
+  return found;
+}
+
 export function findFigures(text: string, lower: string = text.replace(/[A-Z]/g, (c) => c.toLowerCase())): Figure[] {
   const figures = readFigures(text, lower);
   for (const figure of figures) decadePart(lower, figure);
-  const worded = decadeWords(lower);
+  const worded = [...decadeWords(lower), ...countWords(lower)];
   if (worded.length === 0) return figures;
   return [...figures, ...worded].sort((a, b) => a.start - b.start);
 }
