@@ -47,6 +47,44 @@ describe("concord reconcile", () => {
     expect(stderr()).toContain("2 discrepancies from 2 findings (0 open at or above error), 0 stale reviews");
   });
 
+  it("counts an item with verdicts on some findings only as open, naming the findings new since the verdict", async () => {
+    writeFacts();
+    const contradiction = await findingId("contradiction");
+    write("facts/reviews.yaml", reviewOf(contradiction));
+    expect(await run("reconcile")).toBe(0);
+    // source-b now also writes 115: a self-contradiction joins the reviewed item, whose id stays.
+    writeFacts([income("93"), growth("17", "reported"), { ...income("115"), quote: "segment profit, restated, of 115" }]);
+    expect(await run("reconcile")).toBe(1);
+    expect(stderr()).toContain("(1 open at or above error)");
+    const report = read("reports/conflicts.md");
+    expect(report).toMatch(/\*\*Open\*\* \(2\):\n\n1\. 🔴 error \[.*\]\(#d-[0-9a-f]{8}\) \(the evidence supports .*\): 1 finding new since the verdict\n/);
+    expect(report).toMatch(/`d-[0-9a-f]{8}` · 🔴 error · open: 1 finding new since the verdict · Contradiction/);
+    expect(report).toContain(`- Contradiction (\`${contradiction}\`, error): `);
+    expect(report).toMatch(/- Self-contradiction \(`self-contradiction-[0-9a-f]{8}`, error, \*\*new since the verdict\*\*\): /);
+    expect(report).toContain(`**Verdict** on \`${contradiction}\` (test desk, 2026-03-01): source right.`);
+    expect(await run("review", "--open")).toBe(0);
+    expect(stdout()).toMatch(new RegExp(`^(d-[0-9a-f]{8})  error    .* \\(${contradiction}, (self-contradiction-[0-9a-f]{8}); new since the verdict: \\2\\)\n$`));
+    const item = stdout().slice(0, 10);
+    expect(await run("reconcile", "--format", "json", "--fail-on", "never")).toBe(0);
+    const json = JSON.parse(stdout()) as { summary: { reviewed: number }; items: { id: string; status: string; new_since_verdict: string[]; findings: { id: string; rule: string }[] }[] };
+    const shown = json.items.find((entry) => entry.id === item)!;
+    expect(shown.status).toBe("open");
+    expect(shown.new_since_verdict).toEqual(shown.findings.filter((finding) => finding.rule === "self-contradiction").map((finding) => finding.id));
+    expect(json.summary.reviewed).toBe(0);
+    expect(await run("reconcile", "--format", "github", "--fail-on", "never")).toBe(0);
+    expect(stdout()).toMatch(new RegExp(`^::error file=facts/b\\.yaml,.*title=contradiction ${item}::.* Open: new since the verdict: self-contradiction-[0-9a-f]{8}\\.`, "m"));
+    expect(await run("reconcile", "--format", "html", "--fail-on", "never", "--out", "-")).toBe(0);
+    expect(stdout()).toContain(`data-status="open"`);
+    expect(stdout()).toContain(`<span class="badge open">open: 1 finding new since the verdict</span>`);
+    expect(stdout()).toMatch(/\(<code>self-contradiction-[0-9a-f]{8}<\/code>, error, <strong>new since the verdict<\/strong>\)/);
+    // A verdict on the item id covers the whole item.
+    write("facts/reviews.yaml", reviewOf(item));
+    expect(await run("reconcile")).toBe(0);
+    expect(read("reports/conflicts.md")).toMatch(/`d-[0-9a-f]{8}` · 🔴 error · ✅ reviewed: source right · Contradiction/);
+    expect(await run("review", "--open")).toBe(0);
+    expect(stdout()).toBe("");
+  });
+
   it("reads reviews from --reviews, and exits 2 when that file is missing or invalid", async () => {
     writeFacts();
     const id = await findingId("contradiction");
@@ -149,7 +187,9 @@ describe("concord reconcile --since", () => {
     expect(await run("reconcile", "--since", "HEAD", "--out", "-")).toBe(1);
     const report = stdout();
     expect(report).toContain("Showing only discrepancies that involve facts added or changed since `HEAD`.");
-    expect(report).toContain("Facts: 1 added, 1 changed, 0 removed. Findings: 2 new, 1 resolved.");
+    expect(report).toContain("Facts: 1 added, 1 changed, 0 removed. Discrepancies: 2 new, 0 changed, 1 resolved (findings: 2 new, 1 resolved).");
+    expect(report).toMatch(/New discrepancies:\n\n- `d-[0-9a-f]{8}` 🔴 error \[Amazon\.com, Inc\. — Capital expenditures .* — FY2025: 1310 亿 USD vs 1500 亿 USD\]\(#d-[0-9a-f]{8}\) \(1 finding: `contradiction-[0-9a-f]{8}`\)\n- `d-[0-9a-f]{8}` 🟡 warning \[Amazon\.com, Inc\. — International segment/);
+    expect(report).toMatch(/Resolved discrepancies:\n\n- `d-[0-9a-f]{8}` Amazon\.com, Inc\. — International segment — .*: 11 percent vs 17 percent \(1 finding: `[a-z-]+-[0-9a-f]{8}`\)\n/);
     expect(report).toContain("- **added** facts/c.yaml:12 capex total FY2025: 1500 亿 USD");
     expect(report).toContain("- **changed** facts/b.yaml:18 revenue international 2025-Q4: 18 percent");
     expect(report).toContain("\n  -value: 17\n");
@@ -174,7 +214,7 @@ describe("concord reconcile --since", () => {
   it("reports nothing new when nothing changed", async () => {
     commitFacts();
     expect(await run("reconcile", "--since", "HEAD", "--out", "-")).toBe(0);
-    expect(stdout()).toContain("Facts: 0 added, 0 changed, 0 removed. Findings: 0 new, 0 resolved.");
+    expect(stdout()).toContain("Facts: 0 added, 0 changed, 0 removed. Discrepancies: 0 new, 0 changed, 0 resolved (findings: 0 new, 0 resolved).");
     expect(stdout()).toContain("No discrepancies.");
   });
 

@@ -3,7 +3,7 @@
 // pull request shows the conflict where the figure was written, once however many rules see it.
 // Reviewed items are notices; open ones carry their severity.
 import type { Fact } from "../model/types.js";
-import { isReviewed, type Discrepancy } from "../model/discrepancy.js";
+import { isReviewed, newSinceVerdict, type Discrepancy } from "../model/discrepancy.js";
 import { escapeAnnotationData, escapeAnnotationProperty } from "./escape.js";
 import { itemsOf, type ReportInput } from "./report-model.js";
 import { itemHeadline } from "./present.js";
@@ -22,7 +22,8 @@ export function formatReportGithub(input: ReportInput): string {
 
 function annotation(item: Discrepancy, input: ReportInput): string {
   const command = isReviewed(item) ? "notice" : COMMAND[item.severity];
-  const verdict = item.verdicts[0] ? ` Reviewed: ${item.verdicts[0].verdict.replaceAll("_", " ")}.` : "";
+  const newSince = newSinceVerdict(item).map((finding) => finding.id);
+  const verdict = !item.verdicts[0] ? "" : newSince.length > 0 ? ` Open: new since the verdict: ${newSince.join(", ")}.` : ` Reviewed: ${item.verdicts[0].verdict.replaceAll("_", " ")}.`;
   const { what, supported } = itemHeadline(item, input.taxonomy);
   const fact = placeOf(item);
   const title = escapeAnnotationProperty(`${item.kind.replaceAll("_", " ")} ${item.id}`);

@@ -10,7 +10,7 @@ import { createHash } from "node:crypto";
 import type { Fact, Source } from "../model/types.js";
 import { formatInterval, intervalOf } from "../numbers/interval.js";
 import type { Finding, Judgement } from "../model/finding.js";
-import { isReviewed, type Discrepancy } from "../model/discrepancy.js";
+import { isReviewed, newSinceVerdict, type Discrepancy } from "../model/discrepancy.js";
 import { BASIS_WORDS, counted, KIND_WORDS, VERDICT_WORDS, writtenForm } from "../model/wording.js";
 import { escapeHtml, htmlHref } from "./escape.js";
 import { displayScale, itemHeadline, normalisedValue, openFirst, operandFacts, scaleFor, sourceMap, summariseItems } from "./present.js";
@@ -141,7 +141,7 @@ export function formatReportHtml(input: ReportInput): string {
   const reviewed = items.filter(isReviewed);
   out.push(`<p><strong>Open</strong> (${open.length}):</p>`);
   if (open.length === 0) out.push("<p>None.</p>");
-  else out.push('<ol class="open">', ...open.map((item) => summaryLine(item, input, "")), "</ol>");
+  else out.push('<ol class="open">', ...open.map((item) => summaryLine(item, input, partly(item))), "</ol>");
   if (reviewed.length > 0) {
     out.push(`<p><strong>Reviewed</strong> (${reviewed.length}):</p>`, `<ol class="reviewed" start="${open.length + 1}">`, ...reviewed.map((item) => summaryLine(item, input, `: ${VERDICT_WORDS[item.verdicts[0]!.verdict]}`)), "</ol>");
   }
@@ -226,11 +226,18 @@ function summaryLine(item: Discrepancy, input: ReportInput, after: string): stri
   return `<li><span class="badge ${item.severity}">${item.severity}</span> <a href="#${escapeHtml(item.id)}">${escapeHtml(what)}</a>${supported ? ` (${escapeHtml(supported)})` : ""}${escapeHtml(after)}</li>`;
 }
 
+/** For an item open although it has verdicts: how many of its findings are new since them. */
+function partly(item: Discrepancy): string {
+  const count = newSinceVerdict(item).length;
+  return count > 0 ? `: ${counted(count, "finding")} new since the verdict` : "";
+}
+
 /** One discrepancy, as in the Markdown report: headline, facts in conflict, judgement, the rules' findings as evidence, verdicts. */
 function formatItem(item: Discrepancy, number: number, input: ReportInput, sources: Map<string, Source>): string[] {
   const status = isReviewed(item) ? "reviewed" : "open";
   const verdict = item.verdicts[0];
-  const statusText = verdict ? `reviewed: ${VERDICT_WORDS[verdict.verdict]}` : "open";
+  const newSince = new Set(newSinceVerdict(item));
+  const statusText = isReviewed(item) ? `reviewed: ${VERDICT_WORDS[verdict!.verdict]}` : `open${partly(item)}`;
   const { what, supported } = itemHeadline(item, input.taxonomy);
   const lead = item.findings.find((finding) => finding.kind === item.kind)!;
   const out = [
@@ -241,7 +248,7 @@ function formatItem(item: Discrepancy, number: number, input: ReportInput, sourc
   out.push(...factTable(item.facts, sources, displayScale(item.facts), input));
   if (item.judgement) out.push(...formatJudgement(item.judgement));
   out.push('<div class="findings">', `<p><strong>Evidence</strong> (${counted(item.findings.length, "finding")}):</p>`, "<ul>");
-  for (const finding of item.findings) out.push(`<li>${escapeHtml(kindInWords(finding, sources))} (<code>${escapeHtml(finding.id)}</code>, ${finding.severity}): ${escapeHtml(finding.message)}</li>`);
+  for (const finding of item.findings) out.push(`<li>${escapeHtml(kindInWords(finding, sources))} (<code>${escapeHtml(finding.id)}</code>, ${finding.severity}${newSince.has(finding) ? ", <strong>new since the verdict</strong>" : ""}): ${escapeHtml(finding.message)}</li>`);
   out.push("</ul>", "</div>");
   const operands = operandFacts(item);
   if (operands.length > 0) out.push("<p>Other figures the arithmetic uses:</p>", ...factTable(operands, sources, displayScale(operands), input));
@@ -313,11 +320,14 @@ function formatFactRow(fact: Fact, source: Source | undefined, scale: ReturnType
   return `<tr>${cells.map((cell, at) => `<td data-label="${FACT_COLUMNS[at]}">${cell}</td>`).join("")}</tr>`;
 }
 
-function formatChanges({ changes, findings }: ReportInput): string[] {
+function formatChanges(input: ReportInput): string[] {
+  const { changes } = input;
   if (!changes) return [];
   const out = ['<section id="changes">', `<h2>Changes since <code>${escapeHtml(changes.since)}</code></h2>`];
   const count = (change: string) => changes.facts.filter((entry) => entry.change === change).length;
-  out.push(`<p>Facts: ${count("added")} added, ${count("changed")} changed, ${count("removed")} removed. Findings: ${changes.newFindings.length} new, ${changes.resolvedFindings.length} resolved.</p>`);
+  out.push(
+    `<p>Facts: ${count("added")} added, ${count("changed")} changed, ${count("removed")} removed. Discrepancies: ${changes.newItems.length} new, ${changes.changedItems.length} changed, ${changes.resolvedItems.length} resolved (findings: ${changes.newFindings.length} new, ${changes.resolvedFindings.length} resolved).</p>`,
+  );
   if (changes.facts.length > 0) {
     out.push("<ul>");
     for (const entry of changes.facts) {
@@ -327,15 +337,34 @@ function formatChanges({ changes, findings }: ReportInput): string[] {
     }
     out.push("</ul>");
   }
-  const shown = new Set(findings.map((finding) => finding.id));
-  if (changes.newFindings.length > 0) {
-    out.push("<p>New findings:</p>", "<ul>");
-    for (const finding of changes.newFindings) out.push(`<li><code>${escapeHtml(finding.id)}</code> ${escapeHtml(finding.message)}${shown.has(finding.id) ? "" : " (not involving a changed fact)"}</li>`);
+  // As in the Markdown report: items shown here are linked, the others say they involve no changed fact.
+  const shown = new Set(itemsOf(input).map((item) => item.id));
+  const named = (item: Discrepancy) => {
+    const { what } = itemHeadline(item, input.taxonomy);
+    return shown.has(item.id) ? `<a href="#${escapeHtml(item.id)}">${escapeHtml(what)}</a>` : escapeHtml(what);
+  };
+  const ids = (findings: readonly Finding[]) => findings.map((finding) => `<code>${escapeHtml(finding.id)}</code>`).join(", ");
+  const notShown = (item: Discrepancy) => (shown.has(item.id) ? "" : " (not involving a changed fact)");
+  if (changes.newItems.length > 0) {
+    out.push("<p>New discrepancies:</p>", "<ul>");
+    for (const item of changes.newItems) out.push(`<li><code>${escapeHtml(item.id)}</code> <span class="badge ${item.severity}">${item.severity}</span> ${named(item)} (${counted(item.findings.length, "finding")}: ${ids(item.findings)})${notShown(item)}</li>`);
     out.push("</ul>");
   }
-  if (changes.resolvedFindings.length > 0) {
-    out.push("<p>Resolved findings:</p>", "<ul>");
-    for (const finding of changes.resolvedFindings) out.push(`<li><code>${escapeHtml(finding.id)}</code> ${escapeHtml(finding.message)}</li>`);
+  if (changes.changedItems.length > 0) {
+    out.push("<p>Changed discrepancies:</p>", "<ul>");
+    for (const { item, was, newFindings, leftFindings } of changes.changedItems) {
+      const what = [
+        was.length !== 1 || was[0] !== item.id ? `was ${was.map((id) => `<code>${escapeHtml(id)}</code>`).join(" and ")}` : "",
+        newFindings.length > 0 ? `new ${ids(newFindings)}` : "",
+        leftFindings.length > 0 ? `no longer ${ids(leftFindings)}` : "",
+      ].filter((part) => part !== "");
+      out.push(`<li><code>${escapeHtml(item.id)}</code> <span class="badge ${item.severity}">${item.severity}</span> ${named(item)}: ${what.join("; ")}${notShown(item)}</li>`);
+    }
+    out.push("</ul>");
+  }
+  if (changes.resolvedItems.length > 0) {
+    out.push("<p>Resolved discrepancies:</p>", "<ul>");
+    for (const item of changes.resolvedItems) out.push(`<li><code>${escapeHtml(item.id)}</code> ${escapeHtml(itemHeadline(item, input.taxonomy).what)} (${counted(item.findings.length, "finding")}: ${ids(item.findings)})</li>`);
     out.push("</ul>");
   }
   out.push("</section>");

@@ -4,7 +4,7 @@
 // form and quote). Values are decimal strings so nothing is lost to binary floats.
 import type { Fact, Source } from "../model/types.js";
 import type { FactKey, Finding, Judgement } from "../model/finding.js";
-import { isReviewed, type Discrepancy } from "../model/discrepancy.js";
+import { isReviewed, newSinceVerdict, type Discrepancy } from "../model/discrepancy.js";
 import { toFactRecord } from "../model/fact-record.js";
 import { writtenForm } from "../model/wording.js";
 import { itemHeadline, sourceMap, summariseItems } from "./present.js";
@@ -37,6 +37,9 @@ export function formatReportJson(input: ReportInput): string {
           changes: {
             since: changes.since,
             facts: changes.facts.map((entry) => ({ change: entry.change, ...factJson(entry.fact, sources.get(entry.fact.sourceId)), ...(entry.diff ? { diff: entry.diff } : {}) })),
+            new_items: changes.newItems.map((item) => item.id),
+            changed_items: changes.changedItems.map(({ item, was, newFindings, leftFindings }) => ({ id: item.id, was, new_findings: newFindings.map((finding) => finding.id), left_findings: leftFindings.map((finding) => finding.id) })),
+            resolved_items: changes.resolvedItems.map((item) => item.id),
             new_findings: changes.newFindings.map((finding) => finding.id),
             resolved_findings: changes.resolvedFindings.map((finding) => finding.id),
           },
@@ -62,6 +65,7 @@ function itemJson(item: Discrepancy, input: ReportInput, sources: Map<string, So
     facts: item.facts.map((fact) => factJson(fact, sources.get(fact.sourceId))),
     judgement: item.judgement ? judgementJson(item.judgement) : null,
     verdicts: item.verdicts.map(({ on, ...verdict }) => ({ on, ...verdict })),
+    new_since_verdict: newSinceVerdict(item).map((finding) => finding.id),
     findings: item.findings.map((finding) => findingJson(finding, sources)),
   };
 }

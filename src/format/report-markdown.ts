@@ -8,7 +8,7 @@ import type { Finding, Judgement } from "../model/finding.js";
 import { escapeMarkdown, markdownLink } from "./escape.js";
 import { displayScale, itemHeadline, normalisedValue, openFirst, operandFacts, scaleFor, sourceMap, summariseItems } from "./present.js";
 import { itemsOf, type ReportInput } from "./report-model.js";
-import { isReviewed, type Discrepancy } from "../model/discrepancy.js";
+import { isReviewed, newSinceVerdict, type Discrepancy } from "../model/discrepancy.js";
 import { intervalOf } from "../numbers/interval.js";
 import { BASIS_WORDS, counted, KIND_WORDS, VERDICT_WORDS, writtenForm } from "../model/wording.js";
 
@@ -28,7 +28,7 @@ export function formatReportMarkdown(input: ReportInput): string {
   const open = items.filter((item) => !isReviewed(item));
   lines.push(`**Open** (${open.length}):`, "");
   if (open.length === 0) lines.push("None.");
-  open.forEach((item, index) => lines.push(summaryLine(item, index + 1, input)));
+  open.forEach((item, index) => lines.push(`${summaryLine(item, index + 1, input)}${partly(item)}`));
   lines.push("");
   const reviewed = items.filter(isReviewed);
   if (reviewed.length > 0) {
@@ -62,6 +62,12 @@ export function formatReportMarkdown(input: ReportInput): string {
   return `${lines.join("\n").replace(/\n+$/, "")}\n`;
 }
 
+/** For an item open although it has verdicts: how many of its findings are new since them. */
+function partly(item: Discrepancy): string {
+  const count = newSinceVerdict(item).length;
+  return count > 0 ? `: ${counted(count, "finding")} new since the verdict` : "";
+}
+
 /** One line of the summary: the item's number, severity and headline, linked to the item. */
 function summaryLine(item: Discrepancy, number: number, input: ReportInput): string {
   const { what, supported } = itemHeadline(item, input.taxonomy);
@@ -76,7 +82,8 @@ function summaryLine(item: Discrepancy, number: number, input: ReportInput): str
 function formatItem(item: Discrepancy, number: number, input: ReportInput, sources: Map<string, Source>): string[] {
   const { what, supported } = itemHeadline(item, input.taxonomy);
   const verdict = item.verdicts[0];
-  const status = verdict ? `✅ reviewed: ${VERDICT_WORDS[verdict.verdict]}` : "open";
+  const newSince = new Set(newSinceVerdict(item));
+  const status = isReviewed(item) ? `✅ reviewed: ${VERDICT_WORDS[verdict!.verdict]}` : `open${partly(item)}`;
   const lines = [
     `<a id="${item.id}"></a>`,
     "",
@@ -90,7 +97,7 @@ function formatItem(item: Discrepancy, number: number, input: ReportInput, sourc
   if (item.judgement) lines.push(...formatJudgement(item.judgement));
   lines.push(`**Evidence** (${counted(item.findings.length, "finding")}):`, "");
   for (const finding of item.findings) {
-    lines.push(`- ${kindInWords(finding, sources)} (\`${finding.id}\`, ${finding.severity}): ${escapeMarkdown(finding.message)}`);
+    lines.push(`- ${kindInWords(finding, sources)} (\`${finding.id}\`, ${finding.severity}${newSince.has(finding) ? ", **new since the verdict**" : ""}): ${escapeMarkdown(finding.message)}`);
   }
   lines.push("");
   const operands = operandFacts(item);
@@ -164,26 +171,48 @@ function formatFactRow(fact: Fact, source: Source | undefined, scale: ReturnType
   return `| ${cells.join(" | ")} |`;
 }
 
-function formatChanges({ changes, findings }: ReportInput): string[] {
+function formatChanges(input: ReportInput): string[] {
+  const { changes } = input;
   if (!changes) return [];
   const lines = [`## Changes since \`${escapeMarkdown(changes.since)}\``, ""];
   const count = (change: string) => changes.facts.filter((entry) => entry.change === change).length;
-  lines.push(`Facts: ${count("added")} added, ${count("changed")} changed, ${count("removed")} removed. Findings: ${changes.newFindings.length} new, ${changes.resolvedFindings.length} resolved.`, "");
+  lines.push(
+    `Facts: ${count("added")} added, ${count("changed")} changed, ${count("removed")} removed. Discrepancies: ${changes.newItems.length} new, ${changes.changedItems.length} changed, ${changes.resolvedItems.length} resolved (findings: ${changes.newFindings.length} new, ${changes.resolvedFindings.length} resolved).`,
+    "",
+  );
   for (const entry of changes.facts) {
     const fact = entry.fact;
     lines.push(`- **${entry.change}** ${escapeMarkdown(fact.position.file)}:${fact.position.line} ${escapeMarkdown(`${fact.metric} ${fact.segment} ${fact.period.label}: ${writtenForm(fact)}`)}`);
     if (entry.diff) lines.push(...fenced(entry.diff, "diff").map((line) => `  ${line}`));
   }
   if (changes.facts.length > 0) lines.push("");
-  const shown = new Set(findings.map((finding) => finding.id));
-  if (changes.newFindings.length > 0) {
-    lines.push("New findings:", "");
-    for (const finding of changes.newFindings) lines.push(`- \`${finding.id}\` ${escapeMarkdown(finding.message)}${shown.has(finding.id) ? "" : " (not involving a changed fact)"}`);
+  // Items this report shows are linked; the others (no changed fact among their findings') say so.
+  const shown = new Set(itemsOf(input).map((item) => item.id));
+  const named = (item: Discrepancy) => {
+    const { what } = itemHeadline(item, input.taxonomy);
+    return shown.has(item.id) ? `[${escapeMarkdown(what)}](#${item.id})` : escapeMarkdown(what);
+  };
+  const ids = (findings: readonly Finding[]) => findings.map((finding) => `\`${finding.id}\``).join(", ");
+  if (changes.newItems.length > 0) {
+    lines.push("New discrepancies:", "");
+    for (const item of changes.newItems) lines.push(`- \`${item.id}\` ${SEVERITY_MARK[item.severity]} ${named(item)} (${counted(item.findings.length, "finding")}: ${ids(item.findings)})${shown.has(item.id) ? "" : " (not involving a changed fact)"}`);
     lines.push("");
   }
-  if (changes.resolvedFindings.length > 0) {
-    lines.push("Resolved findings:", "");
-    for (const finding of changes.resolvedFindings) lines.push(`- \`${finding.id}\` ${escapeMarkdown(finding.message)}`);
+  if (changes.changedItems.length > 0) {
+    lines.push("Changed discrepancies:", "");
+    for (const { item, was, newFindings, leftFindings } of changes.changedItems) {
+      const what = [
+        was.length !== 1 || was[0] !== item.id ? `was ${was.map((id) => `\`${id}\``).join(" and ")}` : "",
+        newFindings.length > 0 ? `new ${ids(newFindings)}` : "",
+        leftFindings.length > 0 ? `no longer ${ids(leftFindings)}` : "",
+      ].filter((part) => part !== "");
+      lines.push(`- \`${item.id}\` ${SEVERITY_MARK[item.severity]} ${named(item)}: ${what.join("; ")}${shown.has(item.id) ? "" : " (not involving a changed fact)"}`);
+    }
+    lines.push("");
+  }
+  if (changes.resolvedItems.length > 0) {
+    lines.push("Resolved discrepancies:", "");
+    for (const item of changes.resolvedItems) lines.push(`- \`${item.id}\` ${escapeMarkdown(itemHeadline(item, input.taxonomy).what)} (${counted(item.findings.length, "finding")}: ${ids(item.findings)})`);
     lines.push("");
   }
   return lines;

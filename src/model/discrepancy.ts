@@ -29,11 +29,31 @@ export interface Discrepancy {
   judgement?: Judgement;
   /** The value the evidence supports, when it clearly supports one. */
   supported?: Candidate;
-  /** The verdicts that settle it: one recorded on the item id first, then those on its findings, in finding order. */
+  /** The verdicts given on it: one recorded on the item id first, then those on its findings, in finding order (see isReviewed). */
   verdicts: ItemVerdict[];
 }
 
-/** Reviewed when any verdict applies: one on the item id or on any of its findings. */
+/**
+ * The findings no verdict covers. A verdict on the item id covers the whole item: the id derives from
+ * the facts in conflict, so a new conflicting fact gives the item another id and leaves the verdict
+ * stale. A verdict on a finding id covers that finding only, so a finding that joins an item reviewed
+ * finding by finding is not covered until an editor has seen it.
+ */
+export function uncoveredFindings(item: Discrepancy): Finding[] {
+  if (item.verdicts.some((verdict) => verdict.on === item.id)) return [];
+  const covered = new Set(item.verdicts.map((verdict) => verdict.on));
+  return item.findings.filter((finding) => !covered.has(finding.id));
+}
+
+/** Reviewed when every finding in it is covered by a verdict (see uncoveredFindings). */
 export function isReviewed(item: Discrepancy): boolean {
-  return item.verdicts.length > 0;
+  return uncoveredFindings(item).length === 0;
+}
+
+/**
+ * For an item with verdicts that does not count as reviewed: its findings no verdict covers, new since
+ * the verdicts were given (on some of its findings). Empty for items reviewed whole or without verdict.
+ */
+export function newSinceVerdict(item: Discrepancy): Finding[] {
+  return item.verdicts.length > 0 ? uncoveredFindings(item) : [];
 }

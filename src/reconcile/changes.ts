@@ -1,9 +1,12 @@
 // What changed between two fact bases (for `reconcile --since REF`): facts added, removed and changed,
-// each change with a readable per-fact diff, and findings new and resolved. Pure.
+// each change with a readable per-fact diff, and discrepancies (and findings) new, changed and
+// resolved. Pure.
 import { createTwoFilesPatch } from "diff";
 import type { Fact, FactBase } from "../model/types.js";
 import { toFactRecord } from "../model/fact-record.js";
 import type { Finding } from "../model/finding.js";
+import type { Discrepancy } from "../model/discrepancy.js";
+import { groupDiscrepancies } from "./discrepancies.js";
 import { keyString } from "./fact-key.js";
 
 export interface FactChange {
@@ -15,9 +18,26 @@ export interface FactChange {
   diff?: string;
 }
 
+/** A discrepancy now that shares findings with the ref's but not all of them, or not under the same id. */
+export interface ItemChange {
+  item: Discrepancy;
+  /** The ids of the items at the ref that held any of its findings, in the ref's report order. */
+  was: string[];
+  /** Its findings that did not exist at the ref, in report order. */
+  newFindings: Finding[];
+  /** The findings of those items at the ref that it does not hold now (gone, or in another item), in the ref's order. */
+  leftFindings: Finding[];
+}
+
 export interface Changes {
   since: string;
   facts: FactChange[];
+  /** Discrepancies none of whose findings existed at the ref, in report order. */
+  newItems: Discrepancy[];
+  /** Discrepancies that hold findings of the ref's but not as they were: another id, findings new or left. */
+  changedItems: ItemChange[];
+  /** Discrepancies at the ref none of whose findings exists now, in the ref's report order. */
+  resolvedItems: Discrepancy[];
   newFindings: Finding[];
   resolvedFindings: Finding[];
   /** Facts added or changed since the ref: findings not involving one of them are left out of the report. */
@@ -136,10 +156,42 @@ function compareFacts(since: string, before: readonly Fact[], after: readonly Fa
   return { facts, touched };
 }
 
-function newAndResolved(findingsBefore: readonly Finding[], findingsAfter: readonly Finding[]): Pick<Changes, "newFindings" | "resolvedFindings"> {
+/**
+ * Findings and discrepancies new, changed and resolved, matched by finding id (both lists in report
+ * order). An item is new when none of its findings existed at the ref, resolved when none of its
+ * findings at the ref exists now, and changed when it holds findings of the ref's but is not the ref's
+ * item of the same id with the same findings.
+ */
+function newAndResolved(findingsBefore: readonly Finding[], findingsAfter: readonly Finding[]): Pick<Changes, "newItems" | "changedItems" | "resolvedItems" | "newFindings" | "resolvedFindings"> {
   const oldIds = new Set(findingsBefore.map((finding) => finding.id));
   const newIds = new Set(findingsAfter.map((finding) => finding.id));
+  const itemsBefore = groupDiscrepancies(findingsBefore);
+  const itemsAfter = groupDiscrepancies(findingsAfter);
+  const oldItemOf = new Map<string, Discrepancy>();
+  for (const item of itemsBefore) for (const finding of item.findings) oldItemOf.set(finding.id, item);
+  const newItems: Discrepancy[] = [];
+  const changedItems: ItemChange[] = [];
+  for (const item of itemsAfter) {
+    const was = new Set<Discrepancy>();
+    for (const finding of item.findings) {
+      const old = oldItemOf.get(finding.id);
+      if (old) was.add(old);
+    }
+    if (was.size === 0) {
+      newItems.push(item);
+      continue;
+    }
+    const ids = new Set(item.findings.map((finding) => finding.id));
+    const wasItems = itemsBefore.filter((old) => was.has(old));
+    const leftFindings = wasItems.flatMap((old) => old.findings.filter((finding) => !ids.has(finding.id)));
+    const newFindings = item.findings.filter((finding) => !oldIds.has(finding.id));
+    if (wasItems.length === 1 && wasItems[0]!.id === item.id && leftFindings.length === 0 && newFindings.length === 0) continue;
+    changedItems.push({ item, was: wasItems.map((old) => old.id), newFindings, leftFindings });
+  }
   return {
+    newItems,
+    changedItems,
+    resolvedItems: itemsBefore.filter((item) => item.findings.every((finding) => !newIds.has(finding.id))),
     newFindings: findingsAfter.filter((finding) => !oldIds.has(finding.id)),
     resolvedFindings: findingsBefore.filter((finding) => !newIds.has(finding.id)),
   };

@@ -20,8 +20,9 @@
 //
 // The id is `d-` and a hash of the facts in conflict, each as its key, basis and value (not its source,
 // file or line, and not the rules or their order): another source repeating a value already in conflict
-// keeps the id, as finding ids do. A verdict applies to the whole item: one recorded on the item id, or
-// on any finding in it (reviews.yaml written before items existed keeps working).
+// keeps the id, as finding ids do. A verdict recorded on the item id covers the whole item; one on a
+// finding id (as reviews.yaml written before items existed has them) covers that finding only, and the
+// item counts as reviewed when every finding in it is covered (src/model/discrepancy.ts).
 import { createHash } from "node:crypto";
 import type { Fact } from "../model/types.js";
 import type { Finding, ReviewStatus } from "../model/finding.js";

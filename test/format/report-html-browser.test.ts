@@ -21,6 +21,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatReportHtml } from "../../src/format/report-html.js";
 import { openFirst } from "../../src/format/present.js";
 import { groupDiscrepancies } from "../../src/reconcile/discrepancies.js";
+import { isReviewed } from "../../src/model/discrepancy.js";
 import { repositoryRoot } from "../helpers.js";
 import { HOSTILE_QUOTE, htmlReportInput } from "./report-html-fixture.js";
 
@@ -53,7 +54,7 @@ describe.skipIf(!available)(`HTML report in headless Chromium${available ? "" : 
   const items = openFirst(groupDiscrepancies(input.findings));
   const ids = items.map((item) => item.id);
   const idOf = (kind: string, entity: string, status?: string) =>
-    items.find((item) => item.kind === kind && item.key.entity === entity && (status === undefined || (item.verdicts.length > 0 ? "reviewed" : "open") === status))!.id;
+    items.find((item) => item.kind === kind && item.key.entity === entity && (status === undefined || (isReviewed(item) ? "reviewed" : "open") === status))!.id;
 
   beforeAll(async () => {
     folder = mkdtempSync(path.join(tmpdir(), "concord-html-browser-"));

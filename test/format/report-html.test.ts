@@ -184,7 +184,10 @@ describe("formatReportHtml", () => {
     const changes = compareFactBases("main<x>", before, base.factBase, reconcile(before).findings, base.findings);
     const text = formatReportHtml({ ...base, findings: base.findings.filter((finding) => finding.facts.some((fact) => changes.touched.has(fact))), changes });
     expect(text).toContain("<p>Showing only discrepancies that involve facts added or changed since <code>main&lt;x&gt;</code>.</p>");
-    expect(text).toContain("<p>Facts: 0 added, 1 changed, 0 removed. Findings: 1 new, 0 resolved.</p>");
+    expect(text).toContain("<p>Facts: 0 added, 1 changed, 0 removed. Discrepancies: 1 new, 0 changed, 0 resolved (findings: 1 new, 0 resolved).</p>");
+    const [item] = changes.newItems;
+    expect(text).toContain(`<p>New discrepancies:</p>\n<ul>\n<li><code>${item!.id}</code> <span class="badge error">error</span> <a href="#${item!.id}">Amazon.com, Inc. — North America segment — Operating income (a loss is negative) — 2025-Q4: 11,472 million USD vs 115 亿 USD vs 93 亿 USD</a> (1 finding: <code>${item!.findings[0]!.id}</code>)</li>\n</ul>`);
+    expect(text).toContain(`id="${item!.id}"`);
     expect(text).toContain("<li><strong>changed</strong> facts/wire-b.yaml:12 operating_income north_america 2025-Q4: 93 亿 USD\n<pre><code>--- main&lt;x&gt;:facts/wire-b.yaml:12\n");
     expect(text.match(/<article /g)).toHaveLength(1);
   });

@@ -117,26 +117,34 @@ describe("formatReportMarkdown", () => {
     const text = formatReportMarkdown({ ...input, findings: shown, changes });
     expect(text).toContain("Showing only discrepancies that involve facts added or changed since `main`.");
     expect(text).toContain("## Changes since `main`");
-    expect(text).toContain("Facts: 0 added, 1 changed, 0 removed. Findings: 1 new, 0 resolved.");
+    expect(text).toContain("Facts: 0 added, 1 changed, 0 removed. Discrepancies: 1 new, 0 changed, 0 resolved (findings: 1 new, 0 resolved).");
     expect(text).toContain("- **changed** facts/wire-b.yaml:12 operating\\_income north\\_america 2025-Q4: 93 亿 USD");
     expect(text).toMatch(/ {2}```diff\n {2}--- main:facts\/wire-b\.yaml:12\n/);
     expect(text).toContain("  -value: 11500000000\n");
     expect(text).toContain("  +value: 9300000000\n");
-    expect(text).toContain(`- \`${CONTRADICTION_ID}\` Sources disagree`);
+    // The change section lists items, as the rest of the report does, linked to the item shown below.
+    const [item] = groupDiscrepancies(shown);
+    expect(text).toContain(`New discrepancies:\n\n- \`${item!.id}\` 🔴 error [Amazon.com, Inc. — North America segment — Operating income (a loss is negative) — 2025-Q4: 11,472 million USD vs 115 亿 USD vs 93 亿 USD](#${item!.id}) (1 finding: \`${CONTRADICTION_ID}\`)\n`);
+    expect(text).toContain(`<a id="${item!.id}"></a>`);
+    expect(text).not.toContain("New findings:");
     expect(text).not.toContain(BASIS_DIFFERENCE_ID);
   });
 
-  it("with changes, marks new findings that involve no changed fact, and lists resolved ones", () => {
+  it("with changes, marks new discrepancies that involve no changed fact, and lists resolved ones", () => {
     const input = reportInput();
     const extra = { "facts/wire-c.yaml": reportFiles["facts/wire-b.yaml"].replaceAll("wire-b", "wire-c").replace('"93"', '"120"') };
     const before = loadInline({ ...reportFiles, ...extra });
     const findingsBefore = reconcile(before).findings;
     const changes = compareFactBases("main", before, input.factBase, findingsBefore, input.findings);
     const text = formatReportMarkdown({ ...input, findings: [], changes });
-    expect(text).toContain("Facts: 0 added, 0 changed, 2 removed. Findings: 1 new, 1 resolved.");
+    expect(text).toContain("Facts: 0 added, 0 changed, 2 removed. Discrepancies: 1 new, 0 changed, 1 resolved (findings: 1 new, 1 resolved).");
     expect(text).toContain("- **removed** facts/wire-c.yaml:12 operating\\_income north\\_america 2025-Q4: 120 亿 USD");
-    expect(text).toContain(`- \`${CONTRADICTION_ID}\` Sources disagree on the reported figure: 11,472 million USD, 115 亿 USD and 93 亿 USD cannot all be right, even allowing for rounding and qualifiers. (not involving a changed fact)`);
-    const resolved = findingsBefore.find((finding) => finding.rule === "contradiction")!;
-    expect(text).toContain(`Resolved findings:\n\n- \`${resolved.id}\` Sources disagree on the reported figure: 11,472 million USD, 115 亿 USD, 93 亿 USD and 120 亿 USD`);
+    // Without 120 亿 the contradiction is another finding (its values are in its id), so another item.
+    const now = changes.newItems.find((item) => item.findings.some((finding) => finding.id === CONTRADICTION_ID))!;
+    expect(text).toContain(`- \`${now.id}\` 🔴 error Amazon.com, Inc. — North America segment — Operating income (a loss is negative) — 2025-Q4: 11,472 million USD vs 115 亿 USD vs 93 亿 USD (1 finding: \`${CONTRADICTION_ID}\`) (not involving a changed fact)`);
+    const resolved = groupDiscrepancies(findingsBefore).find((item) => item.findings.some((finding) => finding.rule === "contradiction"))!;
+    expect(changes.resolvedItems.map((item) => item.id)).toEqual([resolved.id]);
+    expect(text).toContain(`Resolved discrepancies:\n\n- \`${resolved.id}\` Amazon.com, Inc. — North America segment — Operating income (a loss is negative) — 2025-Q4: 11,472 million USD vs 115 亿 USD vs 93 亿 USD vs 120 亿 USD (1 finding: \`${resolved.findings[0]!.id}\`)`);
+    expect(text).not.toContain("Resolved findings:");
   });
 });

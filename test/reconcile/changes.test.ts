@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { compareFactBases } from "../../src/reconcile/changes.js";
 import { reconcile } from "../../src/reconcile/reconcile.js";
+import { groupDiscrepancies } from "../../src/reconcile/discrepancies.js";
 import { adGrowth, capex, income, launch, loadInline, sourcesWith } from "../helpers.js";
 
 
@@ -53,6 +54,31 @@ describe("compareFactBases", () => {
     expect(changes.newFindings).toEqual(findingsAfter);
   });
 
+  it("reports discrepancies new and resolved, by their findings", () => {
+    const before = groupDiscrepancies(findingsBefore);
+    expect(changes.resolvedItems.map((item) => item.id)).toEqual(before.map((item) => item.id));
+    expect(changes.newItems.map((item) => item.id)).toEqual(groupDiscrepancies(findingsAfter).map((item) => item.id));
+    expect(changes.newItems.flatMap((item) => item.findings)).toEqual(findingsAfter);
+    expect(changes.changedItems).toEqual([]);
+  });
+
+  it("reports a discrepancy that gained or lost a finding as changed, not new or resolved", () => {
+    const one = sourcesWith([income("115")], [income("93")]);
+    const two = sourcesWith([income("115")], [income("93"), income("115", { quote: "later 115" })]);
+    const gained = compare(one, two);
+    const [item] = groupDiscrepancies(gained.findingsAfter);
+    expect(gained.changes.newItems).toEqual([]);
+    expect(gained.changes.resolvedItems).toEqual([]);
+    expect(gained.changes.changedItems.map(({ item, was, newFindings, leftFindings }) => ({ id: item.id, was, newFindings: newFindings.map((finding) => finding.rule), leftFindings }))).toEqual([
+      { id: item!.id, was: [item!.id], newFindings: ["self-contradiction"], leftFindings: [] },
+    ]);
+    const lost = compare(two, one);
+    expect(lost.changes.changedItems.map(({ was, newFindings, leftFindings }) => ({ was, newFindings, leftFindings: leftFindings.map((finding) => finding.rule) }))).toEqual([{ was: [item!.id], newFindings: [], leftFindings: ["self-contradiction"] }]);
+    // Unchanged items are in none of the lists.
+    const same = compare(two, two).changes;
+    expect([same.newItems, same.changedItems, same.resolvedItems]).toEqual([[], [], []]);
+  });
+
   it("marks added and changed facts as touched, and nothing else", () => {
     const touched = after.facts.filter((fact) => changes.touched.has(fact)).map((fact) => `${fact.sourceId} ${fact.written.value}`);
     expect(touched).toEqual(["source-a 1320", "source-b 115", "source-b 23", "source-c 120"]);
@@ -64,6 +90,7 @@ describe("compareFactBases", () => {
     expect(same.facts).toEqual([]);
     expect(same.newFindings).toEqual([]);
     expect(same.resolvedFindings).toEqual([]);
+    expect([same.newItems, same.changedItems, same.resolvedItems]).toEqual([[], [], []]);
     expect(same.touched.size).toBe(0);
   });
 

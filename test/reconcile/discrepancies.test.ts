@@ -9,7 +9,7 @@ import { defaultConfig } from "../../src/config/config.js";
 import { reconcile } from "../../src/reconcile/reconcile.js";
 import { factsInConflict, groupDiscrepancies } from "../../src/reconcile/discrepancies.js";
 import { loadReviews, type Review } from "../../src/reviews/reviews.js";
-import type { Discrepancy } from "../../src/model/discrepancy.js";
+import { isReviewed, newSinceVerdict, type Discrepancy } from "../../src/model/discrepancy.js";
 import type { Finding } from "../../src/model/finding.js";
 import { adGrowth, income, loadInline, repositoryRoot, repositoryTaxonomy, sourcesWith } from "../helpers.js";
 
@@ -56,8 +56,10 @@ describe("the seed report's discrepancies", () => {
       expect(item, review.finding).toBeDefined();
       expect(item!.verdicts.map((verdict) => verdict.on)).toContain(review.finding);
     }
-    // Reviewed items are exactly those holding a reviewed finding; the two the README names stay open.
-    const open = items.filter((item) => item.verdicts.length === 0);
+    // Every finding of a reviewed item has its verdict: no item is reviewed on some findings only, and
+    // the two the README names stay open.
+    expect(items.filter((item) => newSinceVerdict(item).length > 0).map((item) => item.id)).toEqual([]);
+    const open = items.filter((item) => !isReviewed(item));
     expect(open.every((item) => item.findings.every((finding) => !finding.review))).toBe(true);
     expect(open.map((item) => item.key.entity).sort()).toEqual(["HUAHONG", "MARKET"]);
   });
@@ -102,6 +104,46 @@ describe("groupDiscrepancies", () => {
     expect(onItem.find((item) => item.id === second!.id)!.verdicts).toEqual([]);
     const reviewed: Finding[] = findings.map((finding) => (finding === second!.findings[0] ? { ...finding, review: status } : finding));
     expect(groupDiscrepancies(reviewed).find((item) => item.id === second!.id)!.verdicts).toEqual([{ ...status, on: second!.findings[0]!.id }]);
+  });
+
+  describe("a finding joining an item after its verdict", () => {
+    // source-b's 93 against source-a's 115 is a contradiction; then source-b also writes 115, which adds
+    // a self-contradiction to the same item without changing its facts in conflict by value, so its id.
+    const before = reconcile(loadInline(sourcesWith([income("115")], [income("93")])));
+    const [was] = before.items;
+    const [contradiction] = was!.findings;
+    const after = sourcesWith([income("115")], [income("93"), income("115", { quote: "later 115" })]);
+    const review = (on: string, line = 3): Review => ({ finding: on, verdict: "source_right", right: ["source-a"], note: "release", reviewer: "desk", date: "2026-03-01", position: { file: "facts/reviews.yaml", line, column: 5 } });
+
+    it("joins the same item, under the same id", () => {
+      const [item] = reconcile(loadInline(after)).items;
+      expect(item!.id).toBe(was!.id);
+      expect(item!.findings.map((finding) => finding.rule)).toEqual(["contradiction", "self-contradiction"]);
+    });
+
+    it("is not covered by a verdict on another finding: the item is open, the new finding named", () => {
+      const [item] = reconcile(loadInline(after), [review(contradiction!.id)]).items;
+      expect(item!.verdicts.map((verdict) => verdict.on)).toEqual([contradiction!.id]);
+      expect(isReviewed(item!)).toBe(false);
+      expect(newSinceVerdict(item!).map((finding) => finding.rule)).toEqual(["self-contradiction"]);
+    });
+
+    it("is covered once every finding has its verdict, or by a verdict on the item id", () => {
+      const [item] = reconcile(loadInline(after)).items;
+      const both = reconcile(loadInline(after), item!.findings.map((finding, at) => review(finding.id, 3 + 7 * at))).items[0]!;
+      expect(isReviewed(both)).toBe(true);
+      expect(newSinceVerdict(both)).toEqual([]);
+      const onItem = reconcile(loadInline(after), [review(item!.id)]).items[0]!;
+      expect(isReviewed(onItem)).toBe(true);
+      expect(newSinceVerdict(onItem)).toEqual([]);
+    });
+
+    it("leaves a verdict on the item id stale when a new value in conflict changes the id", () => {
+      const changed = reconcile(loadInline(sourcesWith([income("115")], [income("93")], [income("120")])), [review(was!.id)]);
+      expect(changed.items.map((item) => item.id)).not.toContain(was!.id);
+      expect(changed.staleReviews.map((stale) => stale.finding)).toEqual([was!.id]);
+      expect(changed.items.every((item) => !isReviewed(item))).toBe(true);
+    });
   });
 
   it("takes a verdict on an item id in reviews.yaml as current, not stale", () => {

@@ -67,7 +67,7 @@ describe.skipIf(!hasGit)("reconcile --since on the changed files only", { timeou
   });
 
   it("nothing changed", () => {
-    expect(expectSame()).toContain("Facts: 0 added, 0 changed, 0 removed. Findings: 0 new, 0 resolved.");
+    expect(expectSame()).toContain("Facts: 0 added, 0 changed, 0 removed. Discrepancies: 0 new, 0 changed, 0 resolved (findings: 0 new, 0 resolved).");
   });
 
   it("a file deleted, one renamed, one added and not tracked, facts reordered in another", () => {

@@ -2254,17 +2254,19 @@ return errors === 0;
 validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const report = validate37;
-const schema63 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://concord.dev/schemas/report.schema.json","title":"concord report (JSON)","description":"What `concord reconcile --format json` prints: a summary, every discrepancy with its findings nested and every fact involved, the stale reviews, and with `--since` what changed. Values are decimal strings in base units so nothing is lost to binary floating point. The output has no timestamps: the same facts give the same bytes.","type":"object","additionalProperties":false,"required":["version","fail_on","summary","items","stale_reviews"],"properties":{"version":{"description":"Version of this report format; changes only when the format changes incompatibly (2: discrepancies as the unit, findings nested in them).","const":2},"fail_on":{"description":"The `--fail-on` level the report was made with: open discrepancies at or above it make `concord reconcile` exit 1 (`never`: never).","enum":["error","warning","info","never"]},"summary":{"description":"Counts over the discrepancies in this report (with `--since`, only those involving a fact added or changed) and over the whole fact base.","type":"object","additionalProperties":false,"required":["sources","primary_sources","facts","items","findings","by_severity","reviewed","open","open_at_or_above_fail_level","stale_reviews"],"properties":{"sources":{"description":"Sources in the fact base.","type":"integer","minimum":0},"primary_sources":{"description":"Of those, primary sources (the company's own releases).","type":"integer","minimum":0},"facts":{"description":"Facts in the fact base.","type":"integer","minimum":0},"items":{"description":"Discrepancies in this report: findings about the same conflicting facts count once.","type":"integer","minimum":0},"findings":{"description":"Findings of the rules in those discrepancies.","type":"integer","minimum":0},"by_severity":{"description":"Discrepancies in this report per severity (the most severe of their findings).","type":"object","additionalProperties":false,"required":["error","warning","info"],"properties":{"error":{"description":"Discrepancies with severity `error`.","type":"integer","minimum":0},"warning":{"description":"Discrepancies with severity `warning`.","type":"integer","minimum":0},"info":{"description":"Discrepancies with severity `info`.","type":"integer","minimum":0}}},"reviewed":{"description":"Discrepancies with an editor's verdict in reviews.yaml, on the item's id or on any of its findings.","type":"integer","minimum":0},"open":{"description":"Discrepancies without a verdict.","type":"integer","minimum":0},"open_at_or_above_fail_level":{"description":"Open discrepancies at or above `fail_on` (0 when `fail_on` is `never`).","type":"integer","minimum":0},"stale_reviews":{"description":"Reviews whose finding or discrepancy no longer exists.","type":"integer","minimum":0}}},"items":{"description":"The discrepancies, most severe first (then by key): each is the findings about one set of conflicting facts.","type":"array","items":{"$ref":"#/$defs/item"}},"stale_reviews":{"description":"Reviews in reviews.yaml that name a finding the facts no longer produce, in file order.","type":"array","items":{"$ref":"#/$defs/staleReview"}},"changes":{"description":"Present only with `--since REF`: what changed in the facts since REF.","type":"object","additionalProperties":false,"required":["since","facts","new_findings","resolved_findings"],"properties":{"since":{"description":"The git ref compared with, as given to `--since`.","type":"string"},"facts":{"description":"Facts added, removed or changed since the ref, by file and line.","type":"array","items":{"$ref":"#/$defs/factChange"}},"new_findings":{"description":"Ids of findings that did not exist at the ref.","type":"array","items":{"$ref":"#/$defs/findingId"}},"resolved_findings":{"description":"Ids of findings that existed at the ref and no longer do.","type":"array","items":{"$ref":"#/$defs/findingId"}}}}},"$defs":{"item":{"description":"A discrepancy: the findings whose facts in conflict overlap, decided once.","type":"object","additionalProperties":false,"required":["id","severity","kind","status","headline","supported_value","supported_sentence","key","values","facts","judgement","verdicts","findings"],"properties":{"id":{"description":"Stable id: `d-` and a hash of the facts in conflict (key, basis, value), not of the rules or their order.","type":"string","pattern":"^d-[0-9a-f]{8}$"},"severity":{"description":"The most severe of its findings' severities.","$ref":"#/$defs/severity"},"kind":{"description":"The kind of its leading finding.","type":"string"},"status":{"description":"`reviewed` when a verdict exists for the item id or any of its findings' ids.","enum":["open","reviewed"]},"headline":{"description":"What disagrees, in words: the key and the values in conflict.","type":"string"},"supported_value":{"description":"The value the evidence supports, as written, or null.","type":["string","null"]},"supported_sentence":{"description":"\"the evidence supports …\", or null.","type":["string","null"]},"key":{"description":"The key of its leading finding.","$ref":"#/$defs/key"},"values":{"description":"Distinct values of the facts in conflict, as written.","type":"array","items":{"type":"string"}},"facts":{"description":"The facts in conflict, in fact-base order.","type":"array","items":{"$ref":"#/$defs/fact"}},"judgement":{"description":"Which value the evidence supports, from its leading contradiction, or null.","anyOf":[{"$ref":"#/$defs/judgement"},{"type":"null"}]},"verdicts":{"description":"The verdicts that settle it: one on the item id first, then those on its findings.","type":"array","items":{"description":"A verdict and the id it was recorded on.","type":"object","additionalProperties":false,"required":["on","verdict","note","reviewer","date"],"properties":{"on":{"description":"The item or finding id the verdict names in reviews.yaml.","type":"string"},"verdict":{"description":"The verdict.","$ref":"#/$defs/verdict"},"right":{"description":"For `source_right`: the sources whose value stands.","type":"array","items":{"type":"string"}},"note":{"description":"Why.","type":"string"},"reviewer":{"description":"Who decided.","type":"string"},"date":{"description":"When, YYYY-MM-DD.","type":"string"}}}},"findings":{"description":"The rules' findings about it, its evidence, in report order.","type":"array","minItems":1,"items":{"$ref":"#/$defs/finding"}}}},"findingId":{"description":"A finding's stable id: the rule id and eight hex digits of a hash of the rule, the key and the values in conflict.","type":"string","pattern":"^[a-z-]+-[0-9a-f]{8}$"},"severity":{"description":"How serious a finding is, as configured for its rule.","enum":["error","warning","info"]},"verdict":{"description":"An editor's verdict: `source_right` (the sources in `right` have the supported value), `both_right` (right on different bases or definitions), `not_a_conflict` (the facts do not state the same figure).","enum":["source_right","both_right","not_a_conflict"]},"finding":{"description":"One finding: a rule's report about the facts of one key.","type":"object","additionalProperties":false,"required":["id","rule","kind","severity","status","review","key","message","facts","judgement"],"properties":{"id":{"description":"Stable id, used in reviews.yaml.","$ref":"#/$defs/findingId"},"rule":{"description":"Id of the rule that reported it, e.g. `contradiction`.","type":"string","pattern":"^[a-z]+(-[a-z]+)*$"},"kind":{"description":"What kind of finding it is.","enum":["contradiction","self_contradiction","basis_difference","date_conflict","identity_violation","outside_guidance","restatement","stale_review"]},"severity":{"description":"The finding's severity.","$ref":"#/$defs/severity"},"status":{"description":"`reviewed` when reviews.yaml has a verdict for it, else `open`.","enum":["open","reviewed"]},"review":{"description":"The editor's verdict, or null when open.","oneOf":[{"$ref":"#/$defs/review"},{"type":"null"}]},"key":{"description":"The key the facts share.","$ref":"#/$defs/key"},"message":{"description":"One sentence saying what is wrong.","type":"string","minLength":1},"facts":{"description":"Every fact involved, in fact-base order (by file, then position in the file).","type":"array","minItems":1,"items":{"$ref":"#/$defs/fact"}},"judgement":{"description":"For contradictions and self-contradictions, which value the evidence supports and the likely cause of each other value; null for other kinds.","oneOf":[{"$ref":"#/$defs/judgement"},{"type":"null"}]}}},"judgement":{"description":"The values in conflict ranked by the evidence: a primary source (the company's own release) first, then the number of independent sources, then the arithmetic identities.","type":"object","additionalProperties":false,"required":["summary","supported","candidates","outliers"],"properties":{"summary":{"description":"One or two sentences: the supported value and why, and the likely cause of each other value. Contains values as sources write them: escape it before showing it as HTML or Markdown.","type":"string","minLength":1},"supported":{"description":"Index in `candidates` of the value the evidence clearly favours, or null when it favours none (the candidates tie).","oneOf":[{"type":"integer","minimum":0},{"type":"null"}]},"candidates":{"description":"The distinct values in conflict (facts whose intervals all overlap form one value), best supported first.","type":"array","items":{"$ref":"#/$defs/candidate"}},"outliers":{"description":"With a supported value, every other value; without one, the values the fact base explains (last year's figure, another basis's figure). Each with its likely cause when one fits.","type":"array","items":{"$ref":"#/$defs/outlier"}}}},"candidate":{"description":"One of the values in conflict and the evidence for it.","type":"object","additionalProperties":false,"required":["value","sources","primary","agreeing_sources","score","reasons","facts"],"properties":{"value":{"description":"The value as written, every distinct written form joined with ` / `, primary sources' first: `11,472 million USD / 115 億 USD`.","type":"string"},"sources":{"description":"Distinct ids of the sources stating it, sorted.","type":"array","items":{"type":"string"}},"primary":{"description":"Whether a primary source (the company's own release) states it.","type":"boolean"},"agreeing_sources":{"description":"How many independent sources (distinct source ids) state it.","type":"integer","minimum":0},"score":{"description":"The evidence as one number, for sorting: 1000 for a primary source, 10 per independent source (at most 99 counted), plus satisfied less broken identities (between -9 and 9).","type":"integer"},"reasons":{"description":"The evidence in plain sentences, e.g. `The company's own release states it (...), and 2 independent sources agree on it (...).`, `It does not fit the growth from the earlier period's figure.`","type":"array","items":{"type":"string"}},"facts":{"description":"The facts stating this value for the finding's key and basis, in fact-base order; for a self-contradiction, also other sources' facts that agree with it.","type":"array","items":{"description":"A fact, by where it is.","type":"object","additionalProperties":false,"required":["source","written","file","line"],"properties":{"source":{"description":"The id of the fact's source.","type":"string"},"written":{"description":"The value as the fact file writes it, with scale and unit.","type":"string"},"file":{"description":"The fact file, relative to the working folder, with forward slashes.","type":"string"},"line":{"description":"Line of the fact in the file, from 1.","type":"integer","minimum":1}}}}}},"outlier":{"description":"A value the evidence does not support, with its likely cause when one fits.","type":"object","additionalProperties":false,"required":["candidate","cause"],"properties":{"candidate":{"description":"Index of the value in `candidates`.","type":"integer","minimum":0},"cause":{"description":"The first cause that fits, or null when none does.","oneOf":[{"$ref":"#/$defs/cause"},{"type":"null"}]}}},"cause":{"description":"Why a value likely went wrong.","type":"object","additionalProperties":false,"required":["kind","explanation"],"properties":{"kind":{"description":"`prior_period`: it equals the same figure a year earlier; `scale_slip`: times 10 or 1,000 (or divided) it equals the supported value; `dropped_digit`: the supported value with one digit left out; `transposed_digits`: the supported value with two adjacent digits swapped; `basis_slip`: it equals the figure on another basis (ex-FX, non-GAAP); `sign_slip`: the supported value with the sign reversed.","enum":["prior_period","scale_slip","dropped_digit","transposed_digits","basis_slip","sign_slip"]},"explanation":{"description":"One sentence naming the value, what it matches and where. Contains values as sources write them: escape it before showing it as HTML or Markdown.","type":"string","minLength":1}}},"review":{"description":"An editor's verdict on a finding, from reviews.yaml.","type":"object","additionalProperties":false,"required":["verdict","note","reviewer","date"],"properties":{"verdict":{"description":"The verdict.","$ref":"#/$defs/verdict"},"right":{"description":"For `source_right`: the ids of the sources whose value the evidence supports.","type":"array","minItems":1,"items":{"type":"string"}},"note":{"description":"Why: the evidence for the verdict.","type":"string"},"reviewer":{"description":"Who decided.","type":"string"},"date":{"description":"When, `YYYY-MM-DD`.","type":"string","format":"date"}}},"key":{"description":"What facts are matched on: entity, segment, metric, measure (with what it is of) and the days of the period.","type":"object","additionalProperties":false,"required":["entity","segment","metric","measure","of","period","period_days"],"properties":{"entity":{"description":"Entity id from the taxonomy, e.g. `AMZN`.","type":"string"},"segment":{"description":"Segment id from the taxonomy; `total` for the whole entity.","type":"string"},"metric":{"description":"Metric id from the taxonomy, e.g. `operating_income`.","type":"string"},"measure":{"description":"`level` for the metric itself, or the change, share or multiple of it.","enum":["level","yoy","qoq","yoy_abs","qoq_abs","cagr","share","multiple"]},"of":{"description":"What a share or multiple is of (`AMZN/total`, `MARKET/public_cloud`), or null.","oneOf":[{"type":"string"},{"type":"null"}]},"period":{"description":"The period label as the first fact of the finding writes it, e.g. `2025-Q4` or `FY2025`.","type":"string"},"period_days":{"description":"The days the period covers, `YYYY-MM-DD..YYYY-MM-DD`, `@YYYY-MM-DD` for an instant, or `none`: facts match on these, not on the label.","type":"string","pattern":"^(\\d{4}-\\d{2}-\\d{2}\\.\\.\\d{4}-\\d{2}-\\d{2}|@\\d{4}-\\d{2}-\\d{2}|none)$"}}},"source":{"description":"The source a fact comes from; the fields are null when the source is not in the fact base.","type":"object","additionalProperties":false,"required":["id","publisher","kind","published","url"],"properties":{"id":{"description":"The source's id.","type":"string"},"publisher":{"description":"Who published it.","oneOf":[{"type":"string"},{"type":"null"}]},"kind":{"description":"`primary` (the company's own release) or `secondary`.","enum":["primary","secondary",null]},"published":{"description":"Publication date, or date-time with its zone, as the fact file gives it; null when undated.","oneOf":[{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$"},{"type":"null"}]},"url":{"description":"Where the source can be read, or null.","oneOf":[{"type":"string","format":"uri"},{"type":"null"}]}}},"factFields":{"description":"The fields of one fact as reports show it (see `fact` and `factChange`).","type":"object","required":["source","value","value_high","unit","written","basis","qualifier","period","quote","file","line","column"],"properties":{"source":{"description":"The source that states the fact.","$ref":"#/$defs/source"},"value":{"description":"The value (a range's low end) as a decimal string in base units (115亿美元 → `11500000000`; percent stays percent), or the date `YYYY-MM-DD` for date facts.","type":"string","pattern":"^(-?\\d+(\\.\\d+)?|\\d{4}-\\d{2}-\\d{2})$"},"value_high":{"description":"A range's high end as a decimal string in base units, or null.","oneOf":[{"type":"string","pattern":"^-?\\d+(\\.\\d+)?$"},{"type":"null"}]},"unit":{"description":"A currency code (`USD`), `percent`, `bp`, `pp`, `count`, `GW`, `nm`, `multiple` or `date`.","type":"string"},"written":{"description":"The value as the fact file writes it, with scale and unit: `115 亿 USD`, `1,735–1,785 亿 USD`.","type":"string"},"basis":{"description":"What basis the figure is on.","enum":["reported","ex_fx","non_gaap","guidance","estimate","plan","run_rate","derived"]},"qualifier":{"description":"How the source hedges the figure.","enum":["exact","about","more_than","at_least","up_to","less_than"]},"period":{"description":"The fact's own period label.","type":"string"},"quote":{"description":"The figure's phrase as the source writes it. Text from a source: escape it before showing it as HTML or Markdown.","type":"string"},"file":{"description":"The fact file, relative to the working folder, with forward slashes.","type":"string"},"line":{"description":"Line of the fact in the file, from 1.","type":"integer","minimum":1},"column":{"description":"Column of the fact in the file, from 1.","type":"integer","minimum":1}}},"fact":{"description":"One fact involved in a finding.","type":"object","$ref":"#/$defs/factFields","unevaluatedProperties":false},"factChange":{"description":"A fact added, removed or changed since the ref: the fact as it is now (added, changed) or was (removed).","type":"object","$ref":"#/$defs/factFields","required":["change"],"properties":{"change":{"description":"What happened to the fact.","enum":["added","removed","changed"]},"diff":{"description":"For `changed`: a unified diff of the fact's fields, old against new.","type":"string"}},"unevaluatedProperties":false},"staleReview":{"description":"A review whose finding no longer exists.","type":"object","additionalProperties":false,"required":["finding","verdict","file","line"],"properties":{"finding":{"description":"The finding id the review names.","$ref":"#/$defs/findingId"},"verdict":{"description":"The review's verdict.","$ref":"#/$defs/verdict"},"file":{"description":"The reviews file.","type":"string"},"line":{"description":"Line of the review in the file, from 1.","type":"integer","minimum":1}}}}};
+const schema63 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://concord.dev/schemas/report.schema.json","title":"concord report (JSON)","description":"What `concord reconcile --format json` prints: a summary, every discrepancy with its findings nested and every fact involved, the stale reviews, and with `--since` what changed. Values are decimal strings in base units so nothing is lost to binary floating point. The output has no timestamps: the same facts give the same bytes.","type":"object","additionalProperties":false,"required":["version","fail_on","summary","items","stale_reviews"],"properties":{"version":{"description":"Version of this report format; changes only when the format changes incompatibly (2: discrepancies as the unit, findings nested in them).","const":2},"fail_on":{"description":"The `--fail-on` level the report was made with: open discrepancies at or above it make `concord reconcile` exit 1 (`never`: never).","enum":["error","warning","info","never"]},"summary":{"description":"Counts over the discrepancies in this report (with `--since`, only those involving a fact added or changed) and over the whole fact base.","type":"object","additionalProperties":false,"required":["sources","primary_sources","facts","items","findings","by_severity","reviewed","open","open_at_or_above_fail_level","stale_reviews"],"properties":{"sources":{"description":"Sources in the fact base.","type":"integer","minimum":0},"primary_sources":{"description":"Of those, primary sources (the company's own releases).","type":"integer","minimum":0},"facts":{"description":"Facts in the fact base.","type":"integer","minimum":0},"items":{"description":"Discrepancies in this report: findings about the same conflicting facts count once.","type":"integer","minimum":0},"findings":{"description":"Findings of the rules in those discrepancies.","type":"integer","minimum":0},"by_severity":{"description":"Discrepancies in this report per severity (the most severe of their findings).","type":"object","additionalProperties":false,"required":["error","warning","info"],"properties":{"error":{"description":"Discrepancies with severity `error`.","type":"integer","minimum":0},"warning":{"description":"Discrepancies with severity `warning`.","type":"integer","minimum":0},"info":{"description":"Discrepancies with severity `info`.","type":"integer","minimum":0}}},"reviewed":{"description":"Discrepancies an editor's verdicts in reviews.yaml cover: one on the item's id, or one on each of its findings.","type":"integer","minimum":0},"open":{"description":"Discrepancies not reviewed: without a verdict, or with a finding no verdict covers.","type":"integer","minimum":0},"open_at_or_above_fail_level":{"description":"Open discrepancies at or above `fail_on` (0 when `fail_on` is `never`).","type":"integer","minimum":0},"stale_reviews":{"description":"Reviews whose finding or discrepancy no longer exists.","type":"integer","minimum":0}}},"items":{"description":"The discrepancies, most severe first (then by key): each is the findings about one set of conflicting facts.","type":"array","items":{"$ref":"#/$defs/item"}},"stale_reviews":{"description":"Reviews in reviews.yaml that name a finding the facts no longer produce, in file order.","type":"array","items":{"$ref":"#/$defs/staleReview"}},"changes":{"description":"Present only with `--since REF`: what changed in the facts since REF.","type":"object","additionalProperties":false,"required":["since","facts","new_items","changed_items","resolved_items","new_findings","resolved_findings"],"properties":{"since":{"description":"The git ref compared with, as given to `--since`.","type":"string"},"facts":{"description":"Facts added, removed or changed since the ref, by file and line.","type":"array","items":{"$ref":"#/$defs/factChange"}},"new_items":{"description":"Ids of discrepancies none of whose findings existed at the ref, in report order.","type":"array","items":{"$ref":"#/$defs/itemId"}},"changed_items":{"description":"Discrepancies that hold findings that existed at the ref, but not as the ref's item of the same id with the same findings, in report order.","type":"array","items":{"description":"A discrepancy and what changed in it.","type":"object","additionalProperties":false,"required":["id","was","new_findings","left_findings"],"properties":{"id":{"description":"The discrepancy's id now.","$ref":"#/$defs/itemId"},"was":{"description":"Ids of the discrepancies at the ref that held any of its findings.","type":"array","items":{"$ref":"#/$defs/itemId"}},"new_findings":{"description":"Ids of its findings that did not exist at the ref.","type":"array","items":{"$ref":"#/$defs/findingId"}},"left_findings":{"description":"Ids of findings those discrepancies held at the ref that it does not hold now (gone, or in another discrepancy).","type":"array","items":{"$ref":"#/$defs/findingId"}}}}},"resolved_items":{"description":"Ids of discrepancies at the ref none of whose findings exists now.","type":"array","items":{"$ref":"#/$defs/itemId"}},"new_findings":{"description":"Ids of findings that did not exist at the ref.","type":"array","items":{"$ref":"#/$defs/findingId"}},"resolved_findings":{"description":"Ids of findings that existed at the ref and no longer do.","type":"array","items":{"$ref":"#/$defs/findingId"}}}}},"$defs":{"item":{"description":"A discrepancy: the findings whose facts in conflict overlap, decided once.","type":"object","additionalProperties":false,"required":["id","severity","kind","status","headline","supported_value","supported_sentence","key","values","facts","judgement","verdicts","new_since_verdict","findings"],"properties":{"id":{"description":"Stable id: `d-` and a hash of the facts in conflict, used in reviews.yaml.","$ref":"#/$defs/itemId"},"severity":{"description":"The most severe of its findings' severities.","$ref":"#/$defs/severity"},"kind":{"description":"The kind of its leading finding.","type":"string"},"status":{"description":"`reviewed` when verdicts cover every finding in it: one on the item id covers them all (a new fact in conflict changes the id), one on a finding id covers that finding only. Else `open`.","enum":["open","reviewed"]},"headline":{"description":"What disagrees, in words: the key and the values in conflict.","type":"string"},"supported_value":{"description":"The value the evidence supports, as written, or null.","type":["string","null"]},"supported_sentence":{"description":"\"the evidence supports …\", or null.","type":["string","null"]},"key":{"description":"The key of its leading finding.","$ref":"#/$defs/key"},"values":{"description":"Distinct values of the facts in conflict, as written.","type":"array","items":{"type":"string"}},"facts":{"description":"The facts in conflict, in fact-base order.","type":"array","items":{"$ref":"#/$defs/fact"}},"judgement":{"description":"Which value the evidence supports, from its leading contradiction, or null.","anyOf":[{"$ref":"#/$defs/judgement"},{"type":"null"}]},"verdicts":{"description":"The verdicts given on it: one on the item id first, then those on its findings.","type":"array","items":{"description":"A verdict and the id it was recorded on.","type":"object","additionalProperties":false,"required":["on","verdict","note","reviewer","date"],"properties":{"on":{"description":"The item or finding id the verdict names in reviews.yaml.","type":"string"},"verdict":{"description":"The verdict.","$ref":"#/$defs/verdict"},"right":{"description":"For `source_right`: the sources whose value stands.","type":"array","items":{"type":"string"}},"note":{"description":"Why.","type":"string"},"reviewer":{"description":"Who decided.","type":"string"},"date":{"description":"When, YYYY-MM-DD.","type":"string"}}}},"new_since_verdict":{"description":"With verdicts on some of its findings only: the ids of its findings no verdict covers, new since those verdicts (the item is open until they are reviewed). Empty otherwise.","type":"array","items":{"$ref":"#/$defs/findingId"}},"findings":{"description":"The rules' findings about it, its evidence, in report order.","type":"array","minItems":1,"items":{"$ref":"#/$defs/finding"}}}},"itemId":{"description":"A discrepancy's stable id: `d-` and a hash of the facts in conflict (key, basis, value), not of the rules or their order.","type":"string","pattern":"^d-[0-9a-f]{8}$"},"findingId":{"description":"A finding's stable id: the rule id and eight hex digits of a hash of the rule, the key and the values in conflict.","type":"string","pattern":"^[a-z-]+-[0-9a-f]{8}$"},"severity":{"description":"How serious a finding is, as configured for its rule.","enum":["error","warning","info"]},"verdict":{"description":"An editor's verdict: `source_right` (the sources in `right` have the supported value), `both_right` (right on different bases or definitions), `not_a_conflict` (the facts do not state the same figure).","enum":["source_right","both_right","not_a_conflict"]},"finding":{"description":"One finding: a rule's report about the facts of one key.","type":"object","additionalProperties":false,"required":["id","rule","kind","severity","status","review","key","message","facts","judgement"],"properties":{"id":{"description":"Stable id, used in reviews.yaml.","$ref":"#/$defs/findingId"},"rule":{"description":"Id of the rule that reported it, e.g. `contradiction`.","type":"string","pattern":"^[a-z]+(-[a-z]+)*$"},"kind":{"description":"What kind of finding it is.","enum":["contradiction","self_contradiction","basis_difference","date_conflict","identity_violation","outside_guidance","restatement","stale_review"]},"severity":{"description":"The finding's severity.","$ref":"#/$defs/severity"},"status":{"description":"`reviewed` when reviews.yaml has a verdict for it, else `open`.","enum":["open","reviewed"]},"review":{"description":"The editor's verdict, or null when open.","oneOf":[{"$ref":"#/$defs/review"},{"type":"null"}]},"key":{"description":"The key the facts share.","$ref":"#/$defs/key"},"message":{"description":"One sentence saying what is wrong.","type":"string","minLength":1},"facts":{"description":"Every fact involved, in fact-base order (by file, then position in the file).","type":"array","minItems":1,"items":{"$ref":"#/$defs/fact"}},"judgement":{"description":"For contradictions and self-contradictions, which value the evidence supports and the likely cause of each other value; null for other kinds.","oneOf":[{"$ref":"#/$defs/judgement"},{"type":"null"}]}}},"judgement":{"description":"The values in conflict ranked by the evidence: a primary source (the company's own release) first, then the number of independent sources, then the arithmetic identities.","type":"object","additionalProperties":false,"required":["summary","supported","candidates","outliers"],"properties":{"summary":{"description":"One or two sentences: the supported value and why, and the likely cause of each other value. Contains values as sources write them: escape it before showing it as HTML or Markdown.","type":"string","minLength":1},"supported":{"description":"Index in `candidates` of the value the evidence clearly favours, or null when it favours none (the candidates tie).","oneOf":[{"type":"integer","minimum":0},{"type":"null"}]},"candidates":{"description":"The distinct values in conflict (facts whose intervals all overlap form one value), best supported first.","type":"array","items":{"$ref":"#/$defs/candidate"}},"outliers":{"description":"With a supported value, every other value; without one, the values the fact base explains (last year's figure, another basis's figure). Each with its likely cause when one fits.","type":"array","items":{"$ref":"#/$defs/outlier"}}}},"candidate":{"description":"One of the values in conflict and the evidence for it.","type":"object","additionalProperties":false,"required":["value","sources","primary","agreeing_sources","score","reasons","facts"],"properties":{"value":{"description":"The value as written, every distinct written form joined with ` / `, primary sources' first: `11,472 million USD / 115 億 USD`.","type":"string"},"sources":{"description":"Distinct ids of the sources stating it, sorted.","type":"array","items":{"type":"string"}},"primary":{"description":"Whether a primary source (the company's own release) states it.","type":"boolean"},"agreeing_sources":{"description":"How many independent sources (distinct source ids) state it.","type":"integer","minimum":0},"score":{"description":"The evidence as one number, for sorting: 1000 for a primary source, 10 per independent source (at most 99 counted), plus satisfied less broken identities (between -9 and 9).","type":"integer"},"reasons":{"description":"The evidence in plain sentences, e.g. `The company's own release states it (...), and 2 independent sources agree on it (...).`, `It does not fit the growth from the earlier period's figure.`","type":"array","items":{"type":"string"}},"facts":{"description":"The facts stating this value for the finding's key and basis, in fact-base order; for a self-contradiction, also other sources' facts that agree with it.","type":"array","items":{"description":"A fact, by where it is.","type":"object","additionalProperties":false,"required":["source","written","file","line"],"properties":{"source":{"description":"The id of the fact's source.","type":"string"},"written":{"description":"The value as the fact file writes it, with scale and unit.","type":"string"},"file":{"description":"The fact file, relative to the working folder, with forward slashes.","type":"string"},"line":{"description":"Line of the fact in the file, from 1.","type":"integer","minimum":1}}}}}},"outlier":{"description":"A value the evidence does not support, with its likely cause when one fits.","type":"object","additionalProperties":false,"required":["candidate","cause"],"properties":{"candidate":{"description":"Index of the value in `candidates`.","type":"integer","minimum":0},"cause":{"description":"The first cause that fits, or null when none does.","oneOf":[{"$ref":"#/$defs/cause"},{"type":"null"}]}}},"cause":{"description":"Why a value likely went wrong.","type":"object","additionalProperties":false,"required":["kind","explanation"],"properties":{"kind":{"description":"`prior_period`: it equals the same figure a year earlier; `scale_slip`: times 10 or 1,000 (or divided) it equals the supported value; `dropped_digit`: the supported value with one digit left out; `transposed_digits`: the supported value with two adjacent digits swapped; `basis_slip`: it equals the figure on another basis (ex-FX, non-GAAP); `sign_slip`: the supported value with the sign reversed.","enum":["prior_period","scale_slip","dropped_digit","transposed_digits","basis_slip","sign_slip"]},"explanation":{"description":"One sentence naming the value, what it matches and where. Contains values as sources write them: escape it before showing it as HTML or Markdown.","type":"string","minLength":1}}},"review":{"description":"An editor's verdict on a finding, from reviews.yaml.","type":"object","additionalProperties":false,"required":["verdict","note","reviewer","date"],"properties":{"verdict":{"description":"The verdict.","$ref":"#/$defs/verdict"},"right":{"description":"For `source_right`: the ids of the sources whose value the evidence supports.","type":"array","minItems":1,"items":{"type":"string"}},"note":{"description":"Why: the evidence for the verdict.","type":"string"},"reviewer":{"description":"Who decided.","type":"string"},"date":{"description":"When, `YYYY-MM-DD`.","type":"string","format":"date"}}},"key":{"description":"What facts are matched on: entity, segment, metric, measure (with what it is of) and the days of the period.","type":"object","additionalProperties":false,"required":["entity","segment","metric","measure","of","period","period_days"],"properties":{"entity":{"description":"Entity id from the taxonomy, e.g. `AMZN`.","type":"string"},"segment":{"description":"Segment id from the taxonomy; `total` for the whole entity.","type":"string"},"metric":{"description":"Metric id from the taxonomy, e.g. `operating_income`.","type":"string"},"measure":{"description":"`level` for the metric itself, or the change, share or multiple of it.","enum":["level","yoy","qoq","yoy_abs","qoq_abs","cagr","share","multiple"]},"of":{"description":"What a share or multiple is of (`AMZN/total`, `MARKET/public_cloud`), or null.","oneOf":[{"type":"string"},{"type":"null"}]},"period":{"description":"The period label as the first fact of the finding writes it, e.g. `2025-Q4` or `FY2025`.","type":"string"},"period_days":{"description":"The days the period covers, `YYYY-MM-DD..YYYY-MM-DD`, `@YYYY-MM-DD` for an instant, or `none`: facts match on these, not on the label.","type":"string","pattern":"^(\\d{4}-\\d{2}-\\d{2}\\.\\.\\d{4}-\\d{2}-\\d{2}|@\\d{4}-\\d{2}-\\d{2}|none)$"}}},"source":{"description":"The source a fact comes from; the fields are null when the source is not in the fact base.","type":"object","additionalProperties":false,"required":["id","publisher","kind","published","url"],"properties":{"id":{"description":"The source's id.","type":"string"},"publisher":{"description":"Who published it.","oneOf":[{"type":"string"},{"type":"null"}]},"kind":{"description":"`primary` (the company's own release) or `secondary`.","enum":["primary","secondary",null]},"published":{"description":"Publication date, or date-time with its zone, as the fact file gives it; null when undated.","oneOf":[{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$"},{"type":"null"}]},"url":{"description":"Where the source can be read, or null.","oneOf":[{"type":"string","format":"uri"},{"type":"null"}]}}},"factFields":{"description":"The fields of one fact as reports show it (see `fact` and `factChange`).","type":"object","required":["source","value","value_high","unit","written","basis","qualifier","period","quote","file","line","column"],"properties":{"source":{"description":"The source that states the fact.","$ref":"#/$defs/source"},"value":{"description":"The value (a range's low end) as a decimal string in base units (115亿美元 → `11500000000`; percent stays percent), or the date `YYYY-MM-DD` for date facts.","type":"string","pattern":"^(-?\\d+(\\.\\d+)?|\\d{4}-\\d{2}-\\d{2})$"},"value_high":{"description":"A range's high end as a decimal string in base units, or null.","oneOf":[{"type":"string","pattern":"^-?\\d+(\\.\\d+)?$"},{"type":"null"}]},"unit":{"description":"A currency code (`USD`), `percent`, `bp`, `pp`, `count`, `GW`, `nm`, `multiple` or `date`.","type":"string"},"written":{"description":"The value as the fact file writes it, with scale and unit: `115 亿 USD`, `1,735–1,785 亿 USD`.","type":"string"},"basis":{"description":"What basis the figure is on.","enum":["reported","ex_fx","non_gaap","guidance","estimate","plan","run_rate","derived"]},"qualifier":{"description":"How the source hedges the figure.","enum":["exact","about","more_than","at_least","up_to","less_than"]},"period":{"description":"The fact's own period label.","type":"string"},"quote":{"description":"The figure's phrase as the source writes it. Text from a source: escape it before showing it as HTML or Markdown.","type":"string"},"file":{"description":"The fact file, relative to the working folder, with forward slashes.","type":"string"},"line":{"description":"Line of the fact in the file, from 1.","type":"integer","minimum":1},"column":{"description":"Column of the fact in the file, from 1.","type":"integer","minimum":1}}},"fact":{"description":"One fact involved in a finding.","type":"object","$ref":"#/$defs/factFields","unevaluatedProperties":false},"factChange":{"description":"A fact added, removed or changed since the ref: the fact as it is now (added, changed) or was (removed).","type":"object","$ref":"#/$defs/factFields","required":["change"],"properties":{"change":{"description":"What happened to the fact.","enum":["added","removed","changed"]},"diff":{"description":"For `changed`: a unified diff of the fact's fields, old against new.","type":"string"}},"unevaluatedProperties":false},"staleReview":{"description":"A review whose finding no longer exists.","type":"object","additionalProperties":false,"required":["finding","verdict","file","line"],"properties":{"finding":{"description":"The finding id the review names.","$ref":"#/$defs/findingId"},"verdict":{"description":"The review's verdict.","$ref":"#/$defs/verdict"},"file":{"description":"The reviews file.","type":"string"},"line":{"description":"Line of the review in the file, from 1.","type":"integer","minimum":1}}}}};
+const schema65 = {"description":"A discrepancy's stable id: `d-` and a hash of the facts in conflict (key, basis, value), not of the rules or their order.","type":"string","pattern":"^d-[0-9a-f]{8}$"};
 const schema76 = {"description":"A finding's stable id: the rule id and eight hex digits of a hash of the rule, the key and the values in conflict.","type":"string","pattern":"^[a-z-]+-[0-9a-f]{8}$"};
-const schema64 = {"description":"A discrepancy: the findings whose facts in conflict overlap, decided once.","type":"object","additionalProperties":false,"required":["id","severity","kind","status","headline","supported_value","supported_sentence","key","values","facts","judgement","verdicts","findings"],"properties":{"id":{"description":"Stable id: `d-` and a hash of the facts in conflict (key, basis, value), not of the rules or their order.","type":"string","pattern":"^d-[0-9a-f]{8}$"},"severity":{"description":"The most severe of its findings' severities.","$ref":"#/$defs/severity"},"kind":{"description":"The kind of its leading finding.","type":"string"},"status":{"description":"`reviewed` when a verdict exists for the item id or any of its findings' ids.","enum":["open","reviewed"]},"headline":{"description":"What disagrees, in words: the key and the values in conflict.","type":"string"},"supported_value":{"description":"The value the evidence supports, as written, or null.","type":["string","null"]},"supported_sentence":{"description":"\"the evidence supports …\", or null.","type":["string","null"]},"key":{"description":"The key of its leading finding.","$ref":"#/$defs/key"},"values":{"description":"Distinct values of the facts in conflict, as written.","type":"array","items":{"type":"string"}},"facts":{"description":"The facts in conflict, in fact-base order.","type":"array","items":{"$ref":"#/$defs/fact"}},"judgement":{"description":"Which value the evidence supports, from its leading contradiction, or null.","anyOf":[{"$ref":"#/$defs/judgement"},{"type":"null"}]},"verdicts":{"description":"The verdicts that settle it: one on the item id first, then those on its findings.","type":"array","items":{"description":"A verdict and the id it was recorded on.","type":"object","additionalProperties":false,"required":["on","verdict","note","reviewer","date"],"properties":{"on":{"description":"The item or finding id the verdict names in reviews.yaml.","type":"string"},"verdict":{"description":"The verdict.","$ref":"#/$defs/verdict"},"right":{"description":"For `source_right`: the sources whose value stands.","type":"array","items":{"type":"string"}},"note":{"description":"Why.","type":"string"},"reviewer":{"description":"Who decided.","type":"string"},"date":{"description":"When, YYYY-MM-DD.","type":"string"}}}},"findings":{"description":"The rules' findings about it, its evidence, in report order.","type":"array","minItems":1,"items":{"$ref":"#/$defs/finding"}}}};
-const schema65 = {"description":"How serious a finding is, as configured for its rule.","enum":["error","warning","info"]};
-const schema66 = {"description":"What facts are matched on: entity, segment, metric, measure (with what it is of) and the days of the period.","type":"object","additionalProperties":false,"required":["entity","segment","metric","measure","of","period","period_days"],"properties":{"entity":{"description":"Entity id from the taxonomy, e.g. `AMZN`.","type":"string"},"segment":{"description":"Segment id from the taxonomy; `total` for the whole entity.","type":"string"},"metric":{"description":"Metric id from the taxonomy, e.g. `operating_income`.","type":"string"},"measure":{"description":"`level` for the metric itself, or the change, share or multiple of it.","enum":["level","yoy","qoq","yoy_abs","qoq_abs","cagr","share","multiple"]},"of":{"description":"What a share or multiple is of (`AMZN/total`, `MARKET/public_cloud`), or null.","oneOf":[{"type":"string"},{"type":"null"}]},"period":{"description":"The period label as the first fact of the finding writes it, e.g. `2025-Q4` or `FY2025`.","type":"string"},"period_days":{"description":"The days the period covers, `YYYY-MM-DD..YYYY-MM-DD`, `@YYYY-MM-DD` for an instant, or `none`: facts match on these, not on the label.","type":"string","pattern":"^(\\d{4}-\\d{2}-\\d{2}\\.\\.\\d{4}-\\d{2}-\\d{2}|@\\d{4}-\\d{2}-\\d{2}|none)$"}}};
-const schema74 = {"description":"An editor's verdict: `source_right` (the sources in `right` have the supported value), `both_right` (right on different bases or definitions), `not_a_conflict` (the facts do not state the same figure).","enum":["source_right","both_right","not_a_conflict"]};
+const schema64 = {"description":"A discrepancy: the findings whose facts in conflict overlap, decided once.","type":"object","additionalProperties":false,"required":["id","severity","kind","status","headline","supported_value","supported_sentence","key","values","facts","judgement","verdicts","new_since_verdict","findings"],"properties":{"id":{"description":"Stable id: `d-` and a hash of the facts in conflict, used in reviews.yaml.","$ref":"#/$defs/itemId"},"severity":{"description":"The most severe of its findings' severities.","$ref":"#/$defs/severity"},"kind":{"description":"The kind of its leading finding.","type":"string"},"status":{"description":"`reviewed` when verdicts cover every finding in it: one on the item id covers them all (a new fact in conflict changes the id), one on a finding id covers that finding only. Else `open`.","enum":["open","reviewed"]},"headline":{"description":"What disagrees, in words: the key and the values in conflict.","type":"string"},"supported_value":{"description":"The value the evidence supports, as written, or null.","type":["string","null"]},"supported_sentence":{"description":"\"the evidence supports …\", or null.","type":["string","null"]},"key":{"description":"The key of its leading finding.","$ref":"#/$defs/key"},"values":{"description":"Distinct values of the facts in conflict, as written.","type":"array","items":{"type":"string"}},"facts":{"description":"The facts in conflict, in fact-base order.","type":"array","items":{"$ref":"#/$defs/fact"}},"judgement":{"description":"Which value the evidence supports, from its leading contradiction, or null.","anyOf":[{"$ref":"#/$defs/judgement"},{"type":"null"}]},"verdicts":{"description":"The verdicts given on it: one on the item id first, then those on its findings.","type":"array","items":{"description":"A verdict and the id it was recorded on.","type":"object","additionalProperties":false,"required":["on","verdict","note","reviewer","date"],"properties":{"on":{"description":"The item or finding id the verdict names in reviews.yaml.","type":"string"},"verdict":{"description":"The verdict.","$ref":"#/$defs/verdict"},"right":{"description":"For `source_right`: the sources whose value stands.","type":"array","items":{"type":"string"}},"note":{"description":"Why.","type":"string"},"reviewer":{"description":"Who decided.","type":"string"},"date":{"description":"When, YYYY-MM-DD.","type":"string"}}}},"new_since_verdict":{"description":"With verdicts on some of its findings only: the ids of its findings no verdict covers, new since those verdicts (the item is open until they are reviewed). Empty otherwise.","type":"array","items":{"$ref":"#/$defs/findingId"}},"findings":{"description":"The rules' findings about it, its evidence, in report order.","type":"array","minItems":1,"items":{"$ref":"#/$defs/finding"}}}};
+const schema66 = {"description":"How serious a finding is, as configured for its rule.","enum":["error","warning","info"]};
+const schema67 = {"description":"What facts are matched on: entity, segment, metric, measure (with what it is of) and the days of the period.","type":"object","additionalProperties":false,"required":["entity","segment","metric","measure","of","period","period_days"],"properties":{"entity":{"description":"Entity id from the taxonomy, e.g. `AMZN`.","type":"string"},"segment":{"description":"Segment id from the taxonomy; `total` for the whole entity.","type":"string"},"metric":{"description":"Metric id from the taxonomy, e.g. `operating_income`.","type":"string"},"measure":{"description":"`level` for the metric itself, or the change, share or multiple of it.","enum":["level","yoy","qoq","yoy_abs","qoq_abs","cagr","share","multiple"]},"of":{"description":"What a share or multiple is of (`AMZN/total`, `MARKET/public_cloud`), or null.","oneOf":[{"type":"string"},{"type":"null"}]},"period":{"description":"The period label as the first fact of the finding writes it, e.g. `2025-Q4` or `FY2025`.","type":"string"},"period_days":{"description":"The days the period covers, `YYYY-MM-DD..YYYY-MM-DD`, `@YYYY-MM-DD` for an instant, or `none`: facts match on these, not on the label.","type":"string","pattern":"^(\\d{4}-\\d{2}-\\d{2}\\.\\.\\d{4}-\\d{2}-\\d{2}|@\\d{4}-\\d{2}-\\d{2}|none)$"}}};
+const schema75 = {"description":"An editor's verdict: `source_right` (the sources in `right` have the supported value), `both_right` (right on different bases or definitions), `not_a_conflict` (the facts do not state the same figure).","enum":["source_right","both_right","not_a_conflict"]};
 const pattern26 = new RegExp("^d-[0-9a-f]{8}$", "u");
 const pattern27 = new RegExp("^(\\d{4}-\\d{2}-\\d{2}\\.\\.\\d{4}-\\d{2}-\\d{2}|@\\d{4}-\\d{2}-\\d{2}|none)$", "u");
-const schema67 = {"description":"One fact involved in a finding.","type":"object","$ref":"#/$defs/factFields","unevaluatedProperties":false};
-const schema68 = {"description":"The fields of one fact as reports show it (see `fact` and `factChange`).","type":"object","required":["source","value","value_high","unit","written","basis","qualifier","period","quote","file","line","column"],"properties":{"source":{"description":"The source that states the fact.","$ref":"#/$defs/source"},"value":{"description":"The value (a range's low end) as a decimal string in base units (115亿美元 → `11500000000`; percent stays percent), or the date `YYYY-MM-DD` for date facts.","type":"string","pattern":"^(-?\\d+(\\.\\d+)?|\\d{4}-\\d{2}-\\d{2})$"},"value_high":{"description":"A range's high end as a decimal string in base units, or null.","oneOf":[{"type":"string","pattern":"^-?\\d+(\\.\\d+)?$"},{"type":"null"}]},"unit":{"description":"A currency code (`USD`), `percent`, `bp`, `pp`, `count`, `GW`, `nm`, `multiple` or `date`.","type":"string"},"written":{"description":"The value as the fact file writes it, with scale and unit: `115 亿 USD`, `1,735–1,785 亿 USD`.","type":"string"},"basis":{"description":"What basis the figure is on.","enum":["reported","ex_fx","non_gaap","guidance","estimate","plan","run_rate","derived"]},"qualifier":{"description":"How the source hedges the figure.","enum":["exact","about","more_than","at_least","up_to","less_than"]},"period":{"description":"The fact's own period label.","type":"string"},"quote":{"description":"The figure's phrase as the source writes it. Text from a source: escape it before showing it as HTML or Markdown.","type":"string"},"file":{"description":"The fact file, relative to the working folder, with forward slashes.","type":"string"},"line":{"description":"Line of the fact in the file, from 1.","type":"integer","minimum":1},"column":{"description":"Column of the fact in the file, from 1.","type":"integer","minimum":1}}};
-const schema69 = {"description":"The source a fact comes from; the fields are null when the source is not in the fact base.","type":"object","additionalProperties":false,"required":["id","publisher","kind","published","url"],"properties":{"id":{"description":"The source's id.","type":"string"},"publisher":{"description":"Who published it.","oneOf":[{"type":"string"},{"type":"null"}]},"kind":{"description":"`primary` (the company's own release) or `secondary`.","enum":["primary","secondary",null]},"published":{"description":"Publication date, or date-time with its zone, as the fact file gives it; null when undated.","oneOf":[{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$"},{"type":"null"}]},"url":{"description":"Where the source can be read, or null.","oneOf":[{"type":"string","format":"uri"},{"type":"null"}]}}};
+const pattern31 = new RegExp("^[a-z-]+-[0-9a-f]{8}$", "u");
+const schema68 = {"description":"One fact involved in a finding.","type":"object","$ref":"#/$defs/factFields","unevaluatedProperties":false};
+const schema69 = {"description":"The fields of one fact as reports show it (see `fact` and `factChange`).","type":"object","required":["source","value","value_high","unit","written","basis","qualifier","period","quote","file","line","column"],"properties":{"source":{"description":"The source that states the fact.","$ref":"#/$defs/source"},"value":{"description":"The value (a range's low end) as a decimal string in base units (115亿美元 → `11500000000`; percent stays percent), or the date `YYYY-MM-DD` for date facts.","type":"string","pattern":"^(-?\\d+(\\.\\d+)?|\\d{4}-\\d{2}-\\d{2})$"},"value_high":{"description":"A range's high end as a decimal string in base units, or null.","oneOf":[{"type":"string","pattern":"^-?\\d+(\\.\\d+)?$"},{"type":"null"}]},"unit":{"description":"A currency code (`USD`), `percent`, `bp`, `pp`, `count`, `GW`, `nm`, `multiple` or `date`.","type":"string"},"written":{"description":"The value as the fact file writes it, with scale and unit: `115 亿 USD`, `1,735–1,785 亿 USD`.","type":"string"},"basis":{"description":"What basis the figure is on.","enum":["reported","ex_fx","non_gaap","guidance","estimate","plan","run_rate","derived"]},"qualifier":{"description":"How the source hedges the figure.","enum":["exact","about","more_than","at_least","up_to","less_than"]},"period":{"description":"The fact's own period label.","type":"string"},"quote":{"description":"The figure's phrase as the source writes it. Text from a source: escape it before showing it as HTML or Markdown.","type":"string"},"file":{"description":"The fact file, relative to the working folder, with forward slashes.","type":"string"},"line":{"description":"Line of the fact in the file, from 1.","type":"integer","minimum":1},"column":{"description":"Column of the fact in the file, from 1.","type":"integer","minimum":1}}};
+const schema70 = {"description":"The source a fact comes from; the fields are null when the source is not in the fact base.","type":"object","additionalProperties":false,"required":["id","publisher","kind","published","url"],"properties":{"id":{"description":"The source's id.","type":"string"},"publisher":{"description":"Who published it.","oneOf":[{"type":"string"},{"type":"null"}]},"kind":{"description":"`primary` (the company's own release) or `secondary`.","enum":["primary","secondary",null]},"published":{"description":"Publication date, or date-time with its zone, as the fact file gives it; null when undated.","oneOf":[{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$"},{"type":"null"}]},"url":{"description":"Where the source can be read, or null.","oneOf":[{"type":"string","format":"uri"},{"type":"null"}]}}};
 const pattern29 = new RegExp("^(-?\\d+(\\.\\d+)?|\\d{4}-\\d{2}-\\d{2})$", "u");
 const pattern30 = new RegExp("^-?\\d+(\\.\\d+)?$", "u");
 
@@ -2280,7 +2282,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.source === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema68.required,parentSchema:schema68,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema69.required,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2290,7 +2292,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.value === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema68.required,parentSchema:schema68,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema69.required,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2300,7 +2302,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.value_high === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "value_high"},message:"must have required property '"+"value_high"+"'",schema:schema68.required,parentSchema:schema68,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "value_high"},message:"must have required property '"+"value_high"+"'",schema:schema69.required,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2310,7 +2312,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.unit === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'",schema:schema68.required,parentSchema:schema68,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'",schema:schema69.required,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2320,7 +2322,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.written === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "written"},message:"must have required property '"+"written"+"'",schema:schema68.required,parentSchema:schema68,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "written"},message:"must have required property '"+"written"+"'",schema:schema69.required,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2330,7 +2332,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.basis === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "basis"},message:"must have required property '"+"basis"+"'",schema:schema68.required,parentSchema:schema68,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "basis"},message:"must have required property '"+"basis"+"'",schema:schema69.required,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2340,7 +2342,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.qualifier === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "qualifier"},message:"must have required property '"+"qualifier"+"'",schema:schema68.required,parentSchema:schema68,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "qualifier"},message:"must have required property '"+"qualifier"+"'",schema:schema69.required,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2350,7 +2352,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.period === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "period"},message:"must have required property '"+"period"+"'",schema:schema68.required,parentSchema:schema68,data};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "period"},message:"must have required property '"+"period"+"'",schema:schema69.required,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2360,7 +2362,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data.quote === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "quote"},message:"must have required property '"+"quote"+"'",schema:schema68.required,parentSchema:schema68,data};
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "quote"},message:"must have required property '"+"quote"+"'",schema:schema69.required,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2370,7 +2372,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data.file === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema68.required,parentSchema:schema68,data};
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema69.required,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2380,7 +2382,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data.line === undefined){
-const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "line"},message:"must have required property '"+"line"+"'",schema:schema68.required,parentSchema:schema68,data};
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "line"},message:"must have required property '"+"line"+"'",schema:schema69.required,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2390,7 +2392,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data.column === undefined){
-const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "column"},message:"must have required property '"+"column"+"'",schema:schema68.required,parentSchema:schema68,data};
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "column"},message:"must have required property '"+"column"+"'",schema:schema69.required,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2403,7 +2405,7 @@ if(data.source !== undefined){
 let data0 = data.source;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.id === undefined){
-const err12 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/source/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema69.required,parentSchema:schema69,data:data0};
+const err12 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/source/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema70.required,parentSchema:schema70,data:data0};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2413,7 +2415,7 @@ vErrors.push(err12);
 errors++;
 }
 if(data0.publisher === undefined){
-const err13 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/source/required",keyword:"required",params:{missingProperty: "publisher"},message:"must have required property '"+"publisher"+"'",schema:schema69.required,parentSchema:schema69,data:data0};
+const err13 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/source/required",keyword:"required",params:{missingProperty: "publisher"},message:"must have required property '"+"publisher"+"'",schema:schema70.required,parentSchema:schema70,data:data0};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2423,7 +2425,7 @@ vErrors.push(err13);
 errors++;
 }
 if(data0.kind === undefined){
-const err14 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/source/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema69.required,parentSchema:schema69,data:data0};
+const err14 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/source/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema70.required,parentSchema:schema70,data:data0};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2433,7 +2435,7 @@ vErrors.push(err14);
 errors++;
 }
 if(data0.published === undefined){
-const err15 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/source/required",keyword:"required",params:{missingProperty: "published"},message:"must have required property '"+"published"+"'",schema:schema69.required,parentSchema:schema69,data:data0};
+const err15 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/source/required",keyword:"required",params:{missingProperty: "published"},message:"must have required property '"+"published"+"'",schema:schema70.required,parentSchema:schema70,data:data0};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2443,7 +2445,7 @@ vErrors.push(err15);
 errors++;
 }
 if(data0.url === undefined){
-const err16 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/source/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema69.required,parentSchema:schema69,data:data0};
+const err16 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/source/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema70.required,parentSchema:schema70,data:data0};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2454,7 +2456,7 @@ errors++;
 }
 for(const key0 in data0){
 if(!(((((key0 === "id") || (key0 === "publisher")) || (key0 === "kind")) || (key0 === "published")) || (key0 === "url"))){
-const err17 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/source/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema69,data:data0};
+const err17 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/source/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema70,data:data0};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2467,7 +2469,7 @@ errors++;
 if(data0.id !== undefined){
 let data1 = data0.id;
 if(typeof data1 !== "string"){
-const err18 = {instancePath:instancePath+"/source/id",schemaPath:"#/$defs/source/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.id.type,parentSchema:schema69.properties.id,data:data1};
+const err18 = {instancePath:instancePath+"/source/id",schemaPath:"#/$defs/source/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.id.type,parentSchema:schema70.properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2484,7 +2486,7 @@ let valid3 = false;
 let passing0 = null;
 const _errs9 = errors;
 if(typeof data2 !== "string"){
-const err19 = {instancePath:instancePath+"/source/publisher",schemaPath:"#/$defs/source/properties/publisher/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.publisher.oneOf[0].type,parentSchema:schema69.properties.publisher.oneOf[0],data:data2};
+const err19 = {instancePath:instancePath+"/source/publisher",schemaPath:"#/$defs/source/properties/publisher/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.publisher.oneOf[0].type,parentSchema:schema70.properties.publisher.oneOf[0],data:data2};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2500,7 +2502,7 @@ passing0 = 0;
 }
 const _errs11 = errors;
 if(data2 !== null){
-const err20 = {instancePath:instancePath+"/source/publisher",schemaPath:"#/$defs/source/properties/publisher/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema69.properties.publisher.oneOf[1].type,parentSchema:schema69.properties.publisher.oneOf[1],data:data2};
+const err20 = {instancePath:instancePath+"/source/publisher",schemaPath:"#/$defs/source/properties/publisher/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema70.properties.publisher.oneOf[1].type,parentSchema:schema70.properties.publisher.oneOf[1],data:data2};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2521,7 +2523,7 @@ passing0 = 1;
 }
 }
 if(!valid3){
-const err21 = {instancePath:instancePath+"/source/publisher",schemaPath:"#/$defs/source/properties/publisher/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema69.properties.publisher.oneOf,parentSchema:schema69.properties.publisher,data:data2};
+const err21 = {instancePath:instancePath+"/source/publisher",schemaPath:"#/$defs/source/properties/publisher/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema70.properties.publisher.oneOf,parentSchema:schema70.properties.publisher,data:data2};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2545,7 +2547,7 @@ vErrors = null;
 if(data0.kind !== undefined){
 let data3 = data0.kind;
 if(!(((data3 === "primary") || (data3 === "secondary")) || (data3 === null))){
-const err22 = {instancePath:instancePath+"/source/kind",schemaPath:"#/$defs/source/properties/kind/enum",keyword:"enum",params:{allowedValues: schema69.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema69.properties.kind.enum,parentSchema:schema69.properties.kind,data:data3};
+const err22 = {instancePath:instancePath+"/source/kind",schemaPath:"#/$defs/source/properties/kind/enum",keyword:"enum",params:{allowedValues: schema70.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema70.properties.kind.enum,parentSchema:schema70.properties.kind,data:data3};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2563,7 +2565,7 @@ let passing1 = null;
 const _errs16 = errors;
 if(typeof data4 === "string"){
 if(!pattern6.test(data4)){
-const err23 = {instancePath:instancePath+"/source/published",schemaPath:"#/$defs/source/properties/published/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$",parentSchema:schema69.properties.published.oneOf[0],data:data4};
+const err23 = {instancePath:instancePath+"/source/published",schemaPath:"#/$defs/source/properties/published/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$",parentSchema:schema70.properties.published.oneOf[0],data:data4};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2574,7 +2576,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/source/published",schemaPath:"#/$defs/source/properties/published/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.published.oneOf[0].type,parentSchema:schema69.properties.published.oneOf[0],data:data4};
+const err24 = {instancePath:instancePath+"/source/published",schemaPath:"#/$defs/source/properties/published/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.published.oneOf[0].type,parentSchema:schema70.properties.published.oneOf[0],data:data4};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2590,7 +2592,7 @@ passing1 = 0;
 }
 const _errs18 = errors;
 if(data4 !== null){
-const err25 = {instancePath:instancePath+"/source/published",schemaPath:"#/$defs/source/properties/published/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema69.properties.published.oneOf[1].type,parentSchema:schema69.properties.published.oneOf[1],data:data4};
+const err25 = {instancePath:instancePath+"/source/published",schemaPath:"#/$defs/source/properties/published/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema70.properties.published.oneOf[1].type,parentSchema:schema70.properties.published.oneOf[1],data:data4};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2611,7 +2613,7 @@ passing1 = 1;
 }
 }
 if(!valid4){
-const err26 = {instancePath:instancePath+"/source/published",schemaPath:"#/$defs/source/properties/published/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:schema69.properties.published.oneOf,parentSchema:schema69.properties.published,data:data4};
+const err26 = {instancePath:instancePath+"/source/published",schemaPath:"#/$defs/source/properties/published/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:schema70.properties.published.oneOf,parentSchema:schema70.properties.published,data:data4};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2640,7 +2642,7 @@ let passing2 = null;
 const _errs22 = errors;
 if(typeof data5 === "string"){
 if(!(formats0(data5))){
-const err27 = {instancePath:instancePath+"/source/url",schemaPath:"#/$defs/source/properties/url/oneOf/0/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema69.properties.url.oneOf[0],data:data5};
+const err27 = {instancePath:instancePath+"/source/url",schemaPath:"#/$defs/source/properties/url/oneOf/0/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema70.properties.url.oneOf[0],data:data5};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -2651,7 +2653,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/source/url",schemaPath:"#/$defs/source/properties/url/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.url.oneOf[0].type,parentSchema:schema69.properties.url.oneOf[0],data:data5};
+const err28 = {instancePath:instancePath+"/source/url",schemaPath:"#/$defs/source/properties/url/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.url.oneOf[0].type,parentSchema:schema70.properties.url.oneOf[0],data:data5};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -2667,7 +2669,7 @@ passing2 = 0;
 }
 const _errs24 = errors;
 if(data5 !== null){
-const err29 = {instancePath:instancePath+"/source/url",schemaPath:"#/$defs/source/properties/url/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema69.properties.url.oneOf[1].type,parentSchema:schema69.properties.url.oneOf[1],data:data5};
+const err29 = {instancePath:instancePath+"/source/url",schemaPath:"#/$defs/source/properties/url/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema70.properties.url.oneOf[1].type,parentSchema:schema70.properties.url.oneOf[1],data:data5};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -2688,7 +2690,7 @@ passing2 = 1;
 }
 }
 if(!valid5){
-const err30 = {instancePath:instancePath+"/source/url",schemaPath:"#/$defs/source/properties/url/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf",schema:schema69.properties.url.oneOf,parentSchema:schema69.properties.url,data:data5};
+const err30 = {instancePath:instancePath+"/source/url",schemaPath:"#/$defs/source/properties/url/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf",schema:schema70.properties.url.oneOf,parentSchema:schema70.properties.url,data:data5};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -2711,7 +2713,7 @@ vErrors = null;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/source/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.type,parentSchema:schema69,data:data0};
+const err31 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/source/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.type,parentSchema:schema70,data:data0};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -2725,7 +2727,7 @@ if(data.value !== undefined){
 let data6 = data.value;
 if(typeof data6 === "string"){
 if(!pattern29.test(data6)){
-const err32 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/pattern",keyword:"pattern",params:{pattern: "^(-?\\d+(\\.\\d+)?|\\d{4}-\\d{2}-\\d{2})$"},message:"must match pattern \""+"^(-?\\d+(\\.\\d+)?|\\d{4}-\\d{2}-\\d{2})$"+"\"",schema:"^(-?\\d+(\\.\\d+)?|\\d{4}-\\d{2}-\\d{2})$",parentSchema:schema68.properties.value,data:data6};
+const err32 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/pattern",keyword:"pattern",params:{pattern: "^(-?\\d+(\\.\\d+)?|\\d{4}-\\d{2}-\\d{2})$"},message:"must match pattern \""+"^(-?\\d+(\\.\\d+)?|\\d{4}-\\d{2}-\\d{2})$"+"\"",schema:"^(-?\\d+(\\.\\d+)?|\\d{4}-\\d{2}-\\d{2})$",parentSchema:schema69.properties.value,data:data6};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -2736,7 +2738,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.value.type,parentSchema:schema68.properties.value,data:data6};
+const err33 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.value.type,parentSchema:schema69.properties.value,data:data6};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -2754,7 +2756,7 @@ let passing3 = null;
 const _errs30 = errors;
 if(typeof data7 === "string"){
 if(!pattern30.test(data7)){
-const err34 = {instancePath:instancePath+"/value_high",schemaPath:"#/properties/value_high/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^-?\\d+(\\.\\d+)?$"},message:"must match pattern \""+"^-?\\d+(\\.\\d+)?$"+"\"",schema:"^-?\\d+(\\.\\d+)?$",parentSchema:schema68.properties.value_high.oneOf[0],data:data7};
+const err34 = {instancePath:instancePath+"/value_high",schemaPath:"#/properties/value_high/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^-?\\d+(\\.\\d+)?$"},message:"must match pattern \""+"^-?\\d+(\\.\\d+)?$"+"\"",schema:"^-?\\d+(\\.\\d+)?$",parentSchema:schema69.properties.value_high.oneOf[0],data:data7};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -2765,7 +2767,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/value_high",schemaPath:"#/properties/value_high/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.value_high.oneOf[0].type,parentSchema:schema68.properties.value_high.oneOf[0],data:data7};
+const err35 = {instancePath:instancePath+"/value_high",schemaPath:"#/properties/value_high/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.value_high.oneOf[0].type,parentSchema:schema69.properties.value_high.oneOf[0],data:data7};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -2781,7 +2783,7 @@ passing3 = 0;
 }
 const _errs32 = errors;
 if(data7 !== null){
-const err36 = {instancePath:instancePath+"/value_high",schemaPath:"#/properties/value_high/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema68.properties.value_high.oneOf[1].type,parentSchema:schema68.properties.value_high.oneOf[1],data:data7};
+const err36 = {instancePath:instancePath+"/value_high",schemaPath:"#/properties/value_high/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema69.properties.value_high.oneOf[1].type,parentSchema:schema69.properties.value_high.oneOf[1],data:data7};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -2802,7 +2804,7 @@ passing3 = 1;
 }
 }
 if(!valid6){
-const err37 = {instancePath:instancePath+"/value_high",schemaPath:"#/properties/value_high/oneOf",keyword:"oneOf",params:{passingSchemas: passing3},message:"must match exactly one schema in oneOf",schema:schema68.properties.value_high.oneOf,parentSchema:schema68.properties.value_high,data:data7};
+const err37 = {instancePath:instancePath+"/value_high",schemaPath:"#/properties/value_high/oneOf",keyword:"oneOf",params:{passingSchemas: passing3},message:"must match exactly one schema in oneOf",schema:schema69.properties.value_high.oneOf,parentSchema:schema69.properties.value_high,data:data7};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -2826,7 +2828,7 @@ vErrors = null;
 if(data.unit !== undefined){
 let data8 = data.unit;
 if(typeof data8 !== "string"){
-const err38 = {instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.unit.type,parentSchema:schema68.properties.unit,data:data8};
+const err38 = {instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.unit.type,parentSchema:schema69.properties.unit,data:data8};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -2839,7 +2841,7 @@ errors++;
 if(data.written !== undefined){
 let data9 = data.written;
 if(typeof data9 !== "string"){
-const err39 = {instancePath:instancePath+"/written",schemaPath:"#/properties/written/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.written.type,parentSchema:schema68.properties.written,data:data9};
+const err39 = {instancePath:instancePath+"/written",schemaPath:"#/properties/written/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.written.type,parentSchema:schema69.properties.written,data:data9};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -2852,7 +2854,7 @@ errors++;
 if(data.basis !== undefined){
 let data10 = data.basis;
 if(!((((((((data10 === "reported") || (data10 === "ex_fx")) || (data10 === "non_gaap")) || (data10 === "guidance")) || (data10 === "estimate")) || (data10 === "plan")) || (data10 === "run_rate")) || (data10 === "derived"))){
-const err40 = {instancePath:instancePath+"/basis",schemaPath:"#/properties/basis/enum",keyword:"enum",params:{allowedValues: schema68.properties.basis.enum},message:"must be equal to one of the allowed values",schema:schema68.properties.basis.enum,parentSchema:schema68.properties.basis,data:data10};
+const err40 = {instancePath:instancePath+"/basis",schemaPath:"#/properties/basis/enum",keyword:"enum",params:{allowedValues: schema69.properties.basis.enum},message:"must be equal to one of the allowed values",schema:schema69.properties.basis.enum,parentSchema:schema69.properties.basis,data:data10};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -2865,7 +2867,7 @@ errors++;
 if(data.qualifier !== undefined){
 let data11 = data.qualifier;
 if(!((((((data11 === "exact") || (data11 === "about")) || (data11 === "more_than")) || (data11 === "at_least")) || (data11 === "up_to")) || (data11 === "less_than"))){
-const err41 = {instancePath:instancePath+"/qualifier",schemaPath:"#/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema68.properties.qualifier.enum},message:"must be equal to one of the allowed values",schema:schema68.properties.qualifier.enum,parentSchema:schema68.properties.qualifier,data:data11};
+const err41 = {instancePath:instancePath+"/qualifier",schemaPath:"#/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema69.properties.qualifier.enum},message:"must be equal to one of the allowed values",schema:schema69.properties.qualifier.enum,parentSchema:schema69.properties.qualifier,data:data11};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -2878,7 +2880,7 @@ errors++;
 if(data.period !== undefined){
 let data12 = data.period;
 if(typeof data12 !== "string"){
-const err42 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.period.type,parentSchema:schema68.properties.period,data:data12};
+const err42 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.period.type,parentSchema:schema69.properties.period,data:data12};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -2891,7 +2893,7 @@ errors++;
 if(data.quote !== undefined){
 let data13 = data.quote;
 if(typeof data13 !== "string"){
-const err43 = {instancePath:instancePath+"/quote",schemaPath:"#/properties/quote/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.quote.type,parentSchema:schema68.properties.quote,data:data13};
+const err43 = {instancePath:instancePath+"/quote",schemaPath:"#/properties/quote/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.quote.type,parentSchema:schema69.properties.quote,data:data13};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -2904,7 +2906,7 @@ errors++;
 if(data.file !== undefined){
 let data14 = data.file;
 if(typeof data14 !== "string"){
-const err44 = {instancePath:instancePath+"/file",schemaPath:"#/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.file.type,parentSchema:schema68.properties.file,data:data14};
+const err44 = {instancePath:instancePath+"/file",schemaPath:"#/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.file.type,parentSchema:schema69.properties.file,data:data14};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -2917,7 +2919,7 @@ errors++;
 if(data.line !== undefined){
 let data15 = data.line;
 if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-const err45 = {instancePath:instancePath+"/line",schemaPath:"#/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema68.properties.line.type,parentSchema:schema68.properties.line,data:data15};
+const err45 = {instancePath:instancePath+"/line",schemaPath:"#/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema69.properties.line.type,parentSchema:schema69.properties.line,data:data15};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -2928,7 +2930,7 @@ errors++;
 }
 if((typeof data15 == "number") && (isFinite(data15))){
 if(data15 < 1 || isNaN(data15)){
-const err46 = {instancePath:instancePath+"/line",schemaPath:"#/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema68.properties.line,data:data15};
+const err46 = {instancePath:instancePath+"/line",schemaPath:"#/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema69.properties.line,data:data15};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -2942,7 +2944,7 @@ errors++;
 if(data.column !== undefined){
 let data16 = data.column;
 if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
-const err47 = {instancePath:instancePath+"/column",schemaPath:"#/properties/column/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema68.properties.column.type,parentSchema:schema68.properties.column,data:data16};
+const err47 = {instancePath:instancePath+"/column",schemaPath:"#/properties/column/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema69.properties.column.type,parentSchema:schema69.properties.column,data:data16};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -2953,7 +2955,7 @@ errors++;
 }
 if((typeof data16 == "number") && (isFinite(data16))){
 if(data16 < 1 || isNaN(data16)){
-const err48 = {instancePath:instancePath+"/column",schemaPath:"#/properties/column/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema68.properties.column,data:data16};
+const err48 = {instancePath:instancePath+"/column",schemaPath:"#/properties/column/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema69.properties.column,data:data16};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -2966,7 +2968,7 @@ errors++;
 }
 }
 else {
-const err49 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.type,parentSchema:schema68,data};
+const err49 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.type,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -2998,7 +3000,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if((((((((((((key0 !== "source") && (key0 !== "value")) && (key0 !== "value_high")) && (key0 !== "unit")) && (key0 !== "written")) && (key0 !== "basis")) && (key0 !== "qualifier")) && (key0 !== "period")) && (key0 !== "quote")) && (key0 !== "file")) && (key0 !== "line")) && (key0 !== "column")){
-const err0 = {instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema67,data};
+const err0 = {instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema68,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3010,7 +3012,7 @@ errors++;
 }
 }
 else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.type,parentSchema:schema67,data};
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.type,parentSchema:schema68,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3024,10 +3026,10 @@ return errors === 0;
 }
 validate39.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema70 = {"description":"The values in conflict ranked by the evidence: a primary source (the company's own release) first, then the number of independent sources, then the arithmetic identities.","type":"object","additionalProperties":false,"required":["summary","supported","candidates","outliers"],"properties":{"summary":{"description":"One or two sentences: the supported value and why, and the likely cause of each other value. Contains values as sources write them: escape it before showing it as HTML or Markdown.","type":"string","minLength":1},"supported":{"description":"Index in `candidates` of the value the evidence clearly favours, or null when it favours none (the candidates tie).","oneOf":[{"type":"integer","minimum":0},{"type":"null"}]},"candidates":{"description":"The distinct values in conflict (facts whose intervals all overlap form one value), best supported first.","type":"array","items":{"$ref":"#/$defs/candidate"}},"outliers":{"description":"With a supported value, every other value; without one, the values the fact base explains (last year's figure, another basis's figure). Each with its likely cause when one fits.","type":"array","items":{"$ref":"#/$defs/outlier"}}}};
-const schema71 = {"description":"One of the values in conflict and the evidence for it.","type":"object","additionalProperties":false,"required":["value","sources","primary","agreeing_sources","score","reasons","facts"],"properties":{"value":{"description":"The value as written, every distinct written form joined with ` / `, primary sources' first: `11,472 million USD / 115 億 USD`.","type":"string"},"sources":{"description":"Distinct ids of the sources stating it, sorted.","type":"array","items":{"type":"string"}},"primary":{"description":"Whether a primary source (the company's own release) states it.","type":"boolean"},"agreeing_sources":{"description":"How many independent sources (distinct source ids) state it.","type":"integer","minimum":0},"score":{"description":"The evidence as one number, for sorting: 1000 for a primary source, 10 per independent source (at most 99 counted), plus satisfied less broken identities (between -9 and 9).","type":"integer"},"reasons":{"description":"The evidence in plain sentences, e.g. `The company's own release states it (...), and 2 independent sources agree on it (...).`, `It does not fit the growth from the earlier period's figure.`","type":"array","items":{"type":"string"}},"facts":{"description":"The facts stating this value for the finding's key and basis, in fact-base order; for a self-contradiction, also other sources' facts that agree with it.","type":"array","items":{"description":"A fact, by where it is.","type":"object","additionalProperties":false,"required":["source","written","file","line"],"properties":{"source":{"description":"The id of the fact's source.","type":"string"},"written":{"description":"The value as the fact file writes it, with scale and unit.","type":"string"},"file":{"description":"The fact file, relative to the working folder, with forward slashes.","type":"string"},"line":{"description":"Line of the fact in the file, from 1.","type":"integer","minimum":1}}}}}};
-const schema72 = {"description":"A value the evidence does not support, with its likely cause when one fits.","type":"object","additionalProperties":false,"required":["candidate","cause"],"properties":{"candidate":{"description":"Index of the value in `candidates`.","type":"integer","minimum":0},"cause":{"description":"The first cause that fits, or null when none does.","oneOf":[{"$ref":"#/$defs/cause"},{"type":"null"}]}}};
-const schema73 = {"description":"Why a value likely went wrong.","type":"object","additionalProperties":false,"required":["kind","explanation"],"properties":{"kind":{"description":"`prior_period`: it equals the same figure a year earlier; `scale_slip`: times 10 or 1,000 (or divided) it equals the supported value; `dropped_digit`: the supported value with one digit left out; `transposed_digits`: the supported value with two adjacent digits swapped; `basis_slip`: it equals the figure on another basis (ex-FX, non-GAAP); `sign_slip`: the supported value with the sign reversed.","enum":["prior_period","scale_slip","dropped_digit","transposed_digits","basis_slip","sign_slip"]},"explanation":{"description":"One sentence naming the value, what it matches and where. Contains values as sources write them: escape it before showing it as HTML or Markdown.","type":"string","minLength":1}}};
+const schema71 = {"description":"The values in conflict ranked by the evidence: a primary source (the company's own release) first, then the number of independent sources, then the arithmetic identities.","type":"object","additionalProperties":false,"required":["summary","supported","candidates","outliers"],"properties":{"summary":{"description":"One or two sentences: the supported value and why, and the likely cause of each other value. Contains values as sources write them: escape it before showing it as HTML or Markdown.","type":"string","minLength":1},"supported":{"description":"Index in `candidates` of the value the evidence clearly favours, or null when it favours none (the candidates tie).","oneOf":[{"type":"integer","minimum":0},{"type":"null"}]},"candidates":{"description":"The distinct values in conflict (facts whose intervals all overlap form one value), best supported first.","type":"array","items":{"$ref":"#/$defs/candidate"}},"outliers":{"description":"With a supported value, every other value; without one, the values the fact base explains (last year's figure, another basis's figure). Each with its likely cause when one fits.","type":"array","items":{"$ref":"#/$defs/outlier"}}}};
+const schema72 = {"description":"One of the values in conflict and the evidence for it.","type":"object","additionalProperties":false,"required":["value","sources","primary","agreeing_sources","score","reasons","facts"],"properties":{"value":{"description":"The value as written, every distinct written form joined with ` / `, primary sources' first: `11,472 million USD / 115 億 USD`.","type":"string"},"sources":{"description":"Distinct ids of the sources stating it, sorted.","type":"array","items":{"type":"string"}},"primary":{"description":"Whether a primary source (the company's own release) states it.","type":"boolean"},"agreeing_sources":{"description":"How many independent sources (distinct source ids) state it.","type":"integer","minimum":0},"score":{"description":"The evidence as one number, for sorting: 1000 for a primary source, 10 per independent source (at most 99 counted), plus satisfied less broken identities (between -9 and 9).","type":"integer"},"reasons":{"description":"The evidence in plain sentences, e.g. `The company's own release states it (...), and 2 independent sources agree on it (...).`, `It does not fit the growth from the earlier period's figure.`","type":"array","items":{"type":"string"}},"facts":{"description":"The facts stating this value for the finding's key and basis, in fact-base order; for a self-contradiction, also other sources' facts that agree with it.","type":"array","items":{"description":"A fact, by where it is.","type":"object","additionalProperties":false,"required":["source","written","file","line"],"properties":{"source":{"description":"The id of the fact's source.","type":"string"},"written":{"description":"The value as the fact file writes it, with scale and unit.","type":"string"},"file":{"description":"The fact file, relative to the working folder, with forward slashes.","type":"string"},"line":{"description":"Line of the fact in the file, from 1.","type":"integer","minimum":1}}}}}};
+const schema73 = {"description":"A value the evidence does not support, with its likely cause when one fits.","type":"object","additionalProperties":false,"required":["candidate","cause"],"properties":{"candidate":{"description":"Index of the value in `candidates`.","type":"integer","minimum":0},"cause":{"description":"The first cause that fits, or null when none does.","oneOf":[{"$ref":"#/$defs/cause"},{"type":"null"}]}}};
+const schema74 = {"description":"Why a value likely went wrong.","type":"object","additionalProperties":false,"required":["kind","explanation"],"properties":{"kind":{"description":"`prior_period`: it equals the same figure a year earlier; `scale_slip`: times 10 or 1,000 (or divided) it equals the supported value; `dropped_digit`: the supported value with one digit left out; `transposed_digits`: the supported value with two adjacent digits swapped; `basis_slip`: it equals the figure on another basis (ex-FX, non-GAAP); `sign_slip`: the supported value with the sign reversed.","enum":["prior_period","scale_slip","dropped_digit","transposed_digits","basis_slip","sign_slip"]},"explanation":{"description":"One sentence naming the value, what it matches and where. Contains values as sources write them: escape it before showing it as HTML or Markdown.","type":"string","minLength":1}}};
 
 function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -3041,7 +3043,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.candidate === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "candidate"},message:"must have required property '"+"candidate"+"'",schema:schema72.required,parentSchema:schema72,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "candidate"},message:"must have required property '"+"candidate"+"'",schema:schema73.required,parentSchema:schema73,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3051,7 +3053,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.cause === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cause"},message:"must have required property '"+"cause"+"'",schema:schema72.required,parentSchema:schema72,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cause"},message:"must have required property '"+"cause"+"'",schema:schema73.required,parentSchema:schema73,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3062,7 +3064,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "candidate") || (key0 === "cause"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema72,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema73,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3075,7 +3077,7 @@ errors++;
 if(data.candidate !== undefined){
 let data0 = data.candidate;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err3 = {instancePath:instancePath+"/candidate",schemaPath:"#/properties/candidate/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema72.properties.candidate.type,parentSchema:schema72.properties.candidate,data:data0};
+const err3 = {instancePath:instancePath+"/candidate",schemaPath:"#/properties/candidate/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema73.properties.candidate.type,parentSchema:schema73.properties.candidate,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3086,7 +3088,7 @@ errors++;
 }
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 0 || isNaN(data0)){
-const err4 = {instancePath:instancePath+"/candidate",schemaPath:"#/properties/candidate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema72.properties.candidate,data:data0};
+const err4 = {instancePath:instancePath+"/candidate",schemaPath:"#/properties/candidate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema73.properties.candidate,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3105,7 +3107,7 @@ let passing0 = null;
 const _errs6 = errors;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.kind === undefined){
-const err5 = {instancePath:instancePath+"/cause",schemaPath:"#/$defs/cause/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema73.required,parentSchema:schema73,data:data1};
+const err5 = {instancePath:instancePath+"/cause",schemaPath:"#/$defs/cause/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema74.required,parentSchema:schema74,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3115,7 +3117,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data1.explanation === undefined){
-const err6 = {instancePath:instancePath+"/cause",schemaPath:"#/$defs/cause/required",keyword:"required",params:{missingProperty: "explanation"},message:"must have required property '"+"explanation"+"'",schema:schema73.required,parentSchema:schema73,data:data1};
+const err6 = {instancePath:instancePath+"/cause",schemaPath:"#/$defs/cause/required",keyword:"required",params:{missingProperty: "explanation"},message:"must have required property '"+"explanation"+"'",schema:schema74.required,parentSchema:schema74,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3126,7 +3128,7 @@ errors++;
 }
 for(const key1 in data1){
 if(!((key1 === "kind") || (key1 === "explanation"))){
-const err7 = {instancePath:instancePath+"/cause",schemaPath:"#/$defs/cause/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema73,data:data1};
+const err7 = {instancePath:instancePath+"/cause",schemaPath:"#/$defs/cause/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema74,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3139,7 +3141,7 @@ errors++;
 if(data1.kind !== undefined){
 let data2 = data1.kind;
 if(!((((((data2 === "prior_period") || (data2 === "scale_slip")) || (data2 === "dropped_digit")) || (data2 === "transposed_digits")) || (data2 === "basis_slip")) || (data2 === "sign_slip"))){
-const err8 = {instancePath:instancePath+"/cause/kind",schemaPath:"#/$defs/cause/properties/kind/enum",keyword:"enum",params:{allowedValues: schema73.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema73.properties.kind.enum,parentSchema:schema73.properties.kind,data:data2};
+const err8 = {instancePath:instancePath+"/cause/kind",schemaPath:"#/$defs/cause/properties/kind/enum",keyword:"enum",params:{allowedValues: schema74.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema74.properties.kind.enum,parentSchema:schema74.properties.kind,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3153,7 +3155,7 @@ if(data1.explanation !== undefined){
 let data3 = data1.explanation;
 if(typeof data3 === "string"){
 if(func2(data3) < 1){
-const err9 = {instancePath:instancePath+"/cause/explanation",schemaPath:"#/$defs/cause/properties/explanation/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema73.properties.explanation,data:data3};
+const err9 = {instancePath:instancePath+"/cause/explanation",schemaPath:"#/$defs/cause/properties/explanation/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema74.properties.explanation,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3164,7 +3166,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/cause/explanation",schemaPath:"#/$defs/cause/properties/explanation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.explanation.type,parentSchema:schema73.properties.explanation,data:data3};
+const err10 = {instancePath:instancePath+"/cause/explanation",schemaPath:"#/$defs/cause/properties/explanation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.explanation.type,parentSchema:schema74.properties.explanation,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3176,7 +3178,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/cause",schemaPath:"#/$defs/cause/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data:data1};
+const err11 = {instancePath:instancePath+"/cause",schemaPath:"#/$defs/cause/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.type,parentSchema:schema74,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3192,7 +3194,7 @@ passing0 = 0;
 }
 const _errs13 = errors;
 if(data1 !== null){
-const err12 = {instancePath:instancePath+"/cause",schemaPath:"#/properties/cause/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema72.properties.cause.oneOf[1].type,parentSchema:schema72.properties.cause.oneOf[1],data:data1};
+const err12 = {instancePath:instancePath+"/cause",schemaPath:"#/properties/cause/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema73.properties.cause.oneOf[1].type,parentSchema:schema73.properties.cause.oneOf[1],data:data1};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3213,7 +3215,7 @@ passing0 = 1;
 }
 }
 if(!valid1){
-const err13 = {instancePath:instancePath+"/cause",schemaPath:"#/properties/cause/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema72.properties.cause.oneOf,parentSchema:schema72.properties.cause,data:data1};
+const err13 = {instancePath:instancePath+"/cause",schemaPath:"#/properties/cause/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema73.properties.cause.oneOf,parentSchema:schema73.properties.cause,data:data1};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3236,7 +3238,7 @@ vErrors = null;
 }
 }
 else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.type,parentSchema:schema72,data};
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3263,7 +3265,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.summary === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "summary"},message:"must have required property '"+"summary"+"'",schema:schema70.required,parentSchema:schema70,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "summary"},message:"must have required property '"+"summary"+"'",schema:schema71.required,parentSchema:schema71,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3273,7 +3275,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.supported === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "supported"},message:"must have required property '"+"supported"+"'",schema:schema70.required,parentSchema:schema70,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "supported"},message:"must have required property '"+"supported"+"'",schema:schema71.required,parentSchema:schema71,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3283,7 +3285,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.candidates === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "candidates"},message:"must have required property '"+"candidates"+"'",schema:schema70.required,parentSchema:schema70,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "candidates"},message:"must have required property '"+"candidates"+"'",schema:schema71.required,parentSchema:schema71,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3293,7 +3295,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.outliers === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "outliers"},message:"must have required property '"+"outliers"+"'",schema:schema70.required,parentSchema:schema70,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "outliers"},message:"must have required property '"+"outliers"+"'",schema:schema71.required,parentSchema:schema71,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3304,7 +3306,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "summary") || (key0 === "supported")) || (key0 === "candidates")) || (key0 === "outliers"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema70,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema71,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3318,7 +3320,7 @@ if(data.summary !== undefined){
 let data0 = data.summary;
 if(typeof data0 === "string"){
 if(func2(data0) < 1){
-const err5 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema70.properties.summary,data:data0};
+const err5 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema71.properties.summary,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3329,7 +3331,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.summary.type,parentSchema:schema70.properties.summary,data:data0};
+const err6 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.summary.type,parentSchema:schema71.properties.summary,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3346,7 +3348,7 @@ let valid1 = false;
 let passing0 = null;
 const _errs6 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err7 = {instancePath:instancePath+"/supported",schemaPath:"#/properties/supported/oneOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema70.properties.supported.oneOf[0].type,parentSchema:schema70.properties.supported.oneOf[0],data:data1};
+const err7 = {instancePath:instancePath+"/supported",schemaPath:"#/properties/supported/oneOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema71.properties.supported.oneOf[0].type,parentSchema:schema71.properties.supported.oneOf[0],data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3357,7 +3359,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 0 || isNaN(data1)){
-const err8 = {instancePath:instancePath+"/supported",schemaPath:"#/properties/supported/oneOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema70.properties.supported.oneOf[0],data:data1};
+const err8 = {instancePath:instancePath+"/supported",schemaPath:"#/properties/supported/oneOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema71.properties.supported.oneOf[0],data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3374,7 +3376,7 @@ passing0 = 0;
 }
 const _errs8 = errors;
 if(data1 !== null){
-const err9 = {instancePath:instancePath+"/supported",schemaPath:"#/properties/supported/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema70.properties.supported.oneOf[1].type,parentSchema:schema70.properties.supported.oneOf[1],data:data1};
+const err9 = {instancePath:instancePath+"/supported",schemaPath:"#/properties/supported/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema71.properties.supported.oneOf[1].type,parentSchema:schema71.properties.supported.oneOf[1],data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3395,7 +3397,7 @@ passing0 = 1;
 }
 }
 if(!valid1){
-const err10 = {instancePath:instancePath+"/supported",schemaPath:"#/properties/supported/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema70.properties.supported.oneOf,parentSchema:schema70.properties.supported,data:data1};
+const err10 = {instancePath:instancePath+"/supported",schemaPath:"#/properties/supported/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema71.properties.supported.oneOf,parentSchema:schema71.properties.supported,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3424,7 +3426,7 @@ for(let i0=0; i0<len0; i0++){
 let data3 = data2[i0];
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.value === undefined){
-const err11 = {instancePath:instancePath+"/candidates/" + i0,schemaPath:"#/$defs/candidate/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema71.required,parentSchema:schema71,data:data3};
+const err11 = {instancePath:instancePath+"/candidates/" + i0,schemaPath:"#/$defs/candidate/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema72.required,parentSchema:schema72,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3434,7 +3436,7 @@ vErrors.push(err11);
 errors++;
 }
 if(data3.sources === undefined){
-const err12 = {instancePath:instancePath+"/candidates/" + i0,schemaPath:"#/$defs/candidate/required",keyword:"required",params:{missingProperty: "sources"},message:"must have required property '"+"sources"+"'",schema:schema71.required,parentSchema:schema71,data:data3};
+const err12 = {instancePath:instancePath+"/candidates/" + i0,schemaPath:"#/$defs/candidate/required",keyword:"required",params:{missingProperty: "sources"},message:"must have required property '"+"sources"+"'",schema:schema72.required,parentSchema:schema72,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3444,7 +3446,7 @@ vErrors.push(err12);
 errors++;
 }
 if(data3.primary === undefined){
-const err13 = {instancePath:instancePath+"/candidates/" + i0,schemaPath:"#/$defs/candidate/required",keyword:"required",params:{missingProperty: "primary"},message:"must have required property '"+"primary"+"'",schema:schema71.required,parentSchema:schema71,data:data3};
+const err13 = {instancePath:instancePath+"/candidates/" + i0,schemaPath:"#/$defs/candidate/required",keyword:"required",params:{missingProperty: "primary"},message:"must have required property '"+"primary"+"'",schema:schema72.required,parentSchema:schema72,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3454,7 +3456,7 @@ vErrors.push(err13);
 errors++;
 }
 if(data3.agreeing_sources === undefined){
-const err14 = {instancePath:instancePath+"/candidates/" + i0,schemaPath:"#/$defs/candidate/required",keyword:"required",params:{missingProperty: "agreeing_sources"},message:"must have required property '"+"agreeing_sources"+"'",schema:schema71.required,parentSchema:schema71,data:data3};
+const err14 = {instancePath:instancePath+"/candidates/" + i0,schemaPath:"#/$defs/candidate/required",keyword:"required",params:{missingProperty: "agreeing_sources"},message:"must have required property '"+"agreeing_sources"+"'",schema:schema72.required,parentSchema:schema72,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3464,7 +3466,7 @@ vErrors.push(err14);
 errors++;
 }
 if(data3.score === undefined){
-const err15 = {instancePath:instancePath+"/candidates/" + i0,schemaPath:"#/$defs/candidate/required",keyword:"required",params:{missingProperty: "score"},message:"must have required property '"+"score"+"'",schema:schema71.required,parentSchema:schema71,data:data3};
+const err15 = {instancePath:instancePath+"/candidates/" + i0,schemaPath:"#/$defs/candidate/required",keyword:"required",params:{missingProperty: "score"},message:"must have required property '"+"score"+"'",schema:schema72.required,parentSchema:schema72,data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3474,7 +3476,7 @@ vErrors.push(err15);
 errors++;
 }
 if(data3.reasons === undefined){
-const err16 = {instancePath:instancePath+"/candidates/" + i0,schemaPath:"#/$defs/candidate/required",keyword:"required",params:{missingProperty: "reasons"},message:"must have required property '"+"reasons"+"'",schema:schema71.required,parentSchema:schema71,data:data3};
+const err16 = {instancePath:instancePath+"/candidates/" + i0,schemaPath:"#/$defs/candidate/required",keyword:"required",params:{missingProperty: "reasons"},message:"must have required property '"+"reasons"+"'",schema:schema72.required,parentSchema:schema72,data:data3};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3484,7 +3486,7 @@ vErrors.push(err16);
 errors++;
 }
 if(data3.facts === undefined){
-const err17 = {instancePath:instancePath+"/candidates/" + i0,schemaPath:"#/$defs/candidate/required",keyword:"required",params:{missingProperty: "facts"},message:"must have required property '"+"facts"+"'",schema:schema71.required,parentSchema:schema71,data:data3};
+const err17 = {instancePath:instancePath+"/candidates/" + i0,schemaPath:"#/$defs/candidate/required",keyword:"required",params:{missingProperty: "facts"},message:"must have required property '"+"facts"+"'",schema:schema72.required,parentSchema:schema72,data:data3};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3495,7 +3497,7 @@ errors++;
 }
 for(const key1 in data3){
 if(!(((((((key1 === "value") || (key1 === "sources")) || (key1 === "primary")) || (key1 === "agreeing_sources")) || (key1 === "score")) || (key1 === "reasons")) || (key1 === "facts"))){
-const err18 = {instancePath:instancePath+"/candidates/" + i0,schemaPath:"#/$defs/candidate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema71,data:data3};
+const err18 = {instancePath:instancePath+"/candidates/" + i0,schemaPath:"#/$defs/candidate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema72,data:data3};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3508,7 +3510,7 @@ errors++;
 if(data3.value !== undefined){
 let data4 = data3.value;
 if(typeof data4 !== "string"){
-const err19 = {instancePath:instancePath+"/candidates/" + i0+"/value",schemaPath:"#/$defs/candidate/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.value.type,parentSchema:schema71.properties.value,data:data4};
+const err19 = {instancePath:instancePath+"/candidates/" + i0+"/value",schemaPath:"#/$defs/candidate/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.value.type,parentSchema:schema72.properties.value,data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3525,7 +3527,7 @@ const len1 = data5.length;
 for(let i1=0; i1<len1; i1++){
 let data6 = data5[i1];
 if(typeof data6 !== "string"){
-const err20 = {instancePath:instancePath+"/candidates/" + i0+"/sources/" + i1,schemaPath:"#/$defs/candidate/properties/sources/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.sources.items.type,parentSchema:schema71.properties.sources.items,data:data6};
+const err20 = {instancePath:instancePath+"/candidates/" + i0+"/sources/" + i1,schemaPath:"#/$defs/candidate/properties/sources/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.sources.items.type,parentSchema:schema72.properties.sources.items,data:data6};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3537,7 +3539,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/candidates/" + i0+"/sources",schemaPath:"#/$defs/candidate/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema71.properties.sources.type,parentSchema:schema71.properties.sources,data:data5};
+const err21 = {instancePath:instancePath+"/candidates/" + i0+"/sources",schemaPath:"#/$defs/candidate/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema72.properties.sources.type,parentSchema:schema72.properties.sources,data:data5};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3550,7 +3552,7 @@ errors++;
 if(data3.primary !== undefined){
 let data7 = data3.primary;
 if(typeof data7 !== "boolean"){
-const err22 = {instancePath:instancePath+"/candidates/" + i0+"/primary",schemaPath:"#/$defs/candidate/properties/primary/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema71.properties.primary.type,parentSchema:schema71.properties.primary,data:data7};
+const err22 = {instancePath:instancePath+"/candidates/" + i0+"/primary",schemaPath:"#/$defs/candidate/properties/primary/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema72.properties.primary.type,parentSchema:schema72.properties.primary,data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -3563,7 +3565,7 @@ errors++;
 if(data3.agreeing_sources !== undefined){
 let data8 = data3.agreeing_sources;
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err23 = {instancePath:instancePath+"/candidates/" + i0+"/agreeing_sources",schemaPath:"#/$defs/candidate/properties/agreeing_sources/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema71.properties.agreeing_sources.type,parentSchema:schema71.properties.agreeing_sources,data:data8};
+const err23 = {instancePath:instancePath+"/candidates/" + i0+"/agreeing_sources",schemaPath:"#/$defs/candidate/properties/agreeing_sources/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema72.properties.agreeing_sources.type,parentSchema:schema72.properties.agreeing_sources,data:data8};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -3574,7 +3576,7 @@ errors++;
 }
 if((typeof data8 == "number") && (isFinite(data8))){
 if(data8 < 0 || isNaN(data8)){
-const err24 = {instancePath:instancePath+"/candidates/" + i0+"/agreeing_sources",schemaPath:"#/$defs/candidate/properties/agreeing_sources/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema71.properties.agreeing_sources,data:data8};
+const err24 = {instancePath:instancePath+"/candidates/" + i0+"/agreeing_sources",schemaPath:"#/$defs/candidate/properties/agreeing_sources/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema72.properties.agreeing_sources,data:data8};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -3588,7 +3590,7 @@ errors++;
 if(data3.score !== undefined){
 let data9 = data3.score;
 if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-const err25 = {instancePath:instancePath+"/candidates/" + i0+"/score",schemaPath:"#/$defs/candidate/properties/score/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema71.properties.score.type,parentSchema:schema71.properties.score,data:data9};
+const err25 = {instancePath:instancePath+"/candidates/" + i0+"/score",schemaPath:"#/$defs/candidate/properties/score/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema72.properties.score.type,parentSchema:schema72.properties.score,data:data9};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -3605,7 +3607,7 @@ const len2 = data10.length;
 for(let i2=0; i2<len2; i2++){
 let data11 = data10[i2];
 if(typeof data11 !== "string"){
-const err26 = {instancePath:instancePath+"/candidates/" + i0+"/reasons/" + i2,schemaPath:"#/$defs/candidate/properties/reasons/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.reasons.items.type,parentSchema:schema71.properties.reasons.items,data:data11};
+const err26 = {instancePath:instancePath+"/candidates/" + i0+"/reasons/" + i2,schemaPath:"#/$defs/candidate/properties/reasons/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.reasons.items.type,parentSchema:schema72.properties.reasons.items,data:data11};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -3617,7 +3619,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/candidates/" + i0+"/reasons",schemaPath:"#/$defs/candidate/properties/reasons/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema71.properties.reasons.type,parentSchema:schema71.properties.reasons,data:data10};
+const err27 = {instancePath:instancePath+"/candidates/" + i0+"/reasons",schemaPath:"#/$defs/candidate/properties/reasons/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema72.properties.reasons.type,parentSchema:schema72.properties.reasons,data:data10};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -3635,7 +3637,7 @@ for(let i3=0; i3<len3; i3++){
 let data13 = data12[i3];
 if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
 if(data13.source === undefined){
-const err28 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3,schemaPath:"#/$defs/candidate/properties/facts/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema71.properties.facts.items.required,parentSchema:schema71.properties.facts.items,data:data13};
+const err28 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3,schemaPath:"#/$defs/candidate/properties/facts/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema72.properties.facts.items.required,parentSchema:schema72.properties.facts.items,data:data13};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -3645,7 +3647,7 @@ vErrors.push(err28);
 errors++;
 }
 if(data13.written === undefined){
-const err29 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3,schemaPath:"#/$defs/candidate/properties/facts/items/required",keyword:"required",params:{missingProperty: "written"},message:"must have required property '"+"written"+"'",schema:schema71.properties.facts.items.required,parentSchema:schema71.properties.facts.items,data:data13};
+const err29 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3,schemaPath:"#/$defs/candidate/properties/facts/items/required",keyword:"required",params:{missingProperty: "written"},message:"must have required property '"+"written"+"'",schema:schema72.properties.facts.items.required,parentSchema:schema72.properties.facts.items,data:data13};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -3655,7 +3657,7 @@ vErrors.push(err29);
 errors++;
 }
 if(data13.file === undefined){
-const err30 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3,schemaPath:"#/$defs/candidate/properties/facts/items/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema71.properties.facts.items.required,parentSchema:schema71.properties.facts.items,data:data13};
+const err30 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3,schemaPath:"#/$defs/candidate/properties/facts/items/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema72.properties.facts.items.required,parentSchema:schema72.properties.facts.items,data:data13};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -3665,7 +3667,7 @@ vErrors.push(err30);
 errors++;
 }
 if(data13.line === undefined){
-const err31 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3,schemaPath:"#/$defs/candidate/properties/facts/items/required",keyword:"required",params:{missingProperty: "line"},message:"must have required property '"+"line"+"'",schema:schema71.properties.facts.items.required,parentSchema:schema71.properties.facts.items,data:data13};
+const err31 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3,schemaPath:"#/$defs/candidate/properties/facts/items/required",keyword:"required",params:{missingProperty: "line"},message:"must have required property '"+"line"+"'",schema:schema72.properties.facts.items.required,parentSchema:schema72.properties.facts.items,data:data13};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -3676,7 +3678,7 @@ errors++;
 }
 for(const key2 in data13){
 if(!((((key2 === "source") || (key2 === "written")) || (key2 === "file")) || (key2 === "line"))){
-const err32 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3,schemaPath:"#/$defs/candidate/properties/facts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema71.properties.facts.items,data:data13};
+const err32 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3,schemaPath:"#/$defs/candidate/properties/facts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema72.properties.facts.items,data:data13};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -3689,7 +3691,7 @@ errors++;
 if(data13.source !== undefined){
 let data14 = data13.source;
 if(typeof data14 !== "string"){
-const err33 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3+"/source",schemaPath:"#/$defs/candidate/properties/facts/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.facts.items.properties.source.type,parentSchema:schema71.properties.facts.items.properties.source,data:data14};
+const err33 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3+"/source",schemaPath:"#/$defs/candidate/properties/facts/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.facts.items.properties.source.type,parentSchema:schema72.properties.facts.items.properties.source,data:data14};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -3702,7 +3704,7 @@ errors++;
 if(data13.written !== undefined){
 let data15 = data13.written;
 if(typeof data15 !== "string"){
-const err34 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3+"/written",schemaPath:"#/$defs/candidate/properties/facts/items/properties/written/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.facts.items.properties.written.type,parentSchema:schema71.properties.facts.items.properties.written,data:data15};
+const err34 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3+"/written",schemaPath:"#/$defs/candidate/properties/facts/items/properties/written/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.facts.items.properties.written.type,parentSchema:schema72.properties.facts.items.properties.written,data:data15};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -3715,7 +3717,7 @@ errors++;
 if(data13.file !== undefined){
 let data16 = data13.file;
 if(typeof data16 !== "string"){
-const err35 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3+"/file",schemaPath:"#/$defs/candidate/properties/facts/items/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.facts.items.properties.file.type,parentSchema:schema71.properties.facts.items.properties.file,data:data16};
+const err35 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3+"/file",schemaPath:"#/$defs/candidate/properties/facts/items/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.facts.items.properties.file.type,parentSchema:schema72.properties.facts.items.properties.file,data:data16};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -3728,7 +3730,7 @@ errors++;
 if(data13.line !== undefined){
 let data17 = data13.line;
 if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
-const err36 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3+"/line",schemaPath:"#/$defs/candidate/properties/facts/items/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema71.properties.facts.items.properties.line.type,parentSchema:schema71.properties.facts.items.properties.line,data:data17};
+const err36 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3+"/line",schemaPath:"#/$defs/candidate/properties/facts/items/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema72.properties.facts.items.properties.line.type,parentSchema:schema72.properties.facts.items.properties.line,data:data17};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -3739,7 +3741,7 @@ errors++;
 }
 if((typeof data17 == "number") && (isFinite(data17))){
 if(data17 < 1 || isNaN(data17)){
-const err37 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3+"/line",schemaPath:"#/$defs/candidate/properties/facts/items/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema71.properties.facts.items.properties.line,data:data17};
+const err37 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3+"/line",schemaPath:"#/$defs/candidate/properties/facts/items/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema72.properties.facts.items.properties.line,data:data17};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -3752,7 +3754,7 @@ errors++;
 }
 }
 else {
-const err38 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3,schemaPath:"#/$defs/candidate/properties/facts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.properties.facts.items.type,parentSchema:schema71.properties.facts.items,data:data13};
+const err38 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3,schemaPath:"#/$defs/candidate/properties/facts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.properties.facts.items.type,parentSchema:schema72.properties.facts.items,data:data13};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -3764,7 +3766,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/candidates/" + i0+"/facts",schemaPath:"#/$defs/candidate/properties/facts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema71.properties.facts.type,parentSchema:schema71.properties.facts,data:data12};
+const err39 = {instancePath:instancePath+"/candidates/" + i0+"/facts",schemaPath:"#/$defs/candidate/properties/facts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema72.properties.facts.type,parentSchema:schema72.properties.facts,data:data12};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -3776,7 +3778,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/candidates/" + i0,schemaPath:"#/$defs/candidate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.type,parentSchema:schema71,data:data3};
+const err40 = {instancePath:instancePath+"/candidates/" + i0,schemaPath:"#/$defs/candidate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.type,parentSchema:schema72,data:data3};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -3788,7 +3790,7 @@ errors++;
 }
 }
 else {
-const err41 = {instancePath:instancePath+"/candidates",schemaPath:"#/properties/candidates/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema70.properties.candidates.type,parentSchema:schema70.properties.candidates,data:data2};
+const err41 = {instancePath:instancePath+"/candidates",schemaPath:"#/properties/candidates/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema71.properties.candidates.type,parentSchema:schema71.properties.candidates,data:data2};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -3810,7 +3812,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err42 = {instancePath:instancePath+"/outliers",schemaPath:"#/properties/outliers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema70.properties.outliers.type,parentSchema:schema70.properties.outliers,data:data18};
+const err42 = {instancePath:instancePath+"/outliers",schemaPath:"#/properties/outliers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema71.properties.outliers.type,parentSchema:schema71.properties.outliers,data:data18};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -3822,7 +3824,7 @@ errors++;
 }
 }
 else {
-const err43 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.type,parentSchema:schema70,data};
+const err43 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.type,parentSchema:schema71,data};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -3836,10 +3838,9 @@ return errors === 0;
 }
 validate43.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema75 = {"description":"One finding: a rule's report about the facts of one key.","type":"object","additionalProperties":false,"required":["id","rule","kind","severity","status","review","key","message","facts","judgement"],"properties":{"id":{"description":"Stable id, used in reviews.yaml.","$ref":"#/$defs/findingId"},"rule":{"description":"Id of the rule that reported it, e.g. `contradiction`.","type":"string","pattern":"^[a-z]+(-[a-z]+)*$"},"kind":{"description":"What kind of finding it is.","enum":["contradiction","self_contradiction","basis_difference","date_conflict","identity_violation","outside_guidance","restatement","stale_review"]},"severity":{"description":"The finding's severity.","$ref":"#/$defs/severity"},"status":{"description":"`reviewed` when reviews.yaml has a verdict for it, else `open`.","enum":["open","reviewed"]},"review":{"description":"The editor's verdict, or null when open.","oneOf":[{"$ref":"#/$defs/review"},{"type":"null"}]},"key":{"description":"The key the facts share.","$ref":"#/$defs/key"},"message":{"description":"One sentence saying what is wrong.","type":"string","minLength":1},"facts":{"description":"Every fact involved, in fact-base order (by file, then position in the file).","type":"array","minItems":1,"items":{"$ref":"#/$defs/fact"}},"judgement":{"description":"For contradictions and self-contradictions, which value the evidence supports and the likely cause of each other value; null for other kinds.","oneOf":[{"$ref":"#/$defs/judgement"},{"type":"null"}]}}};
-const pattern31 = new RegExp("^[a-z-]+-[0-9a-f]{8}$", "u");
-const pattern32 = new RegExp("^[a-z]+(-[a-z]+)*$", "u");
-const schema78 = {"description":"An editor's verdict on a finding, from reviews.yaml.","type":"object","additionalProperties":false,"required":["verdict","note","reviewer","date"],"properties":{"verdict":{"description":"The verdict.","$ref":"#/$defs/verdict"},"right":{"description":"For `source_right`: the ids of the sources whose value the evidence supports.","type":"array","minItems":1,"items":{"type":"string"}},"note":{"description":"Why: the evidence for the verdict.","type":"string"},"reviewer":{"description":"Who decided.","type":"string"},"date":{"description":"When, `YYYY-MM-DD`.","type":"string","format":"date"}}};
+const schema77 = {"description":"One finding: a rule's report about the facts of one key.","type":"object","additionalProperties":false,"required":["id","rule","kind","severity","status","review","key","message","facts","judgement"],"properties":{"id":{"description":"Stable id, used in reviews.yaml.","$ref":"#/$defs/findingId"},"rule":{"description":"Id of the rule that reported it, e.g. `contradiction`.","type":"string","pattern":"^[a-z]+(-[a-z]+)*$"},"kind":{"description":"What kind of finding it is.","enum":["contradiction","self_contradiction","basis_difference","date_conflict","identity_violation","outside_guidance","restatement","stale_review"]},"severity":{"description":"The finding's severity.","$ref":"#/$defs/severity"},"status":{"description":"`reviewed` when reviews.yaml has a verdict for it, else `open`.","enum":["open","reviewed"]},"review":{"description":"The editor's verdict, or null when open.","oneOf":[{"$ref":"#/$defs/review"},{"type":"null"}]},"key":{"description":"The key the facts share.","$ref":"#/$defs/key"},"message":{"description":"One sentence saying what is wrong.","type":"string","minLength":1},"facts":{"description":"Every fact involved, in fact-base order (by file, then position in the file).","type":"array","minItems":1,"items":{"$ref":"#/$defs/fact"}},"judgement":{"description":"For contradictions and self-contradictions, which value the evidence supports and the likely cause of each other value; null for other kinds.","oneOf":[{"$ref":"#/$defs/judgement"},{"type":"null"}]}}};
+const pattern33 = new RegExp("^[a-z]+(-[a-z]+)*$", "u");
+const schema80 = {"description":"An editor's verdict on a finding, from reviews.yaml.","type":"object","additionalProperties":false,"required":["verdict","note","reviewer","date"],"properties":{"verdict":{"description":"The verdict.","$ref":"#/$defs/verdict"},"right":{"description":"For `source_right`: the ids of the sources whose value the evidence supports.","type":"array","minItems":1,"items":{"type":"string"}},"note":{"description":"Why: the evidence for the verdict.","type":"string"},"reviewer":{"description":"Who decided.","type":"string"},"date":{"description":"When, `YYYY-MM-DD`.","type":"string","format":"date"}}};
 const formats4 = require("ajv-formats/dist/formats").fullFormats.date;
 
 function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -3854,7 +3855,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.verdict === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "verdict"},message:"must have required property '"+"verdict"+"'",schema:schema78.required,parentSchema:schema78,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "verdict"},message:"must have required property '"+"verdict"+"'",schema:schema80.required,parentSchema:schema80,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3864,7 +3865,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.note === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "note"},message:"must have required property '"+"note"+"'",schema:schema78.required,parentSchema:schema78,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "note"},message:"must have required property '"+"note"+"'",schema:schema80.required,parentSchema:schema80,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3874,7 +3875,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.reviewer === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reviewer"},message:"must have required property '"+"reviewer"+"'",schema:schema78.required,parentSchema:schema78,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reviewer"},message:"must have required property '"+"reviewer"+"'",schema:schema80.required,parentSchema:schema80,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3884,7 +3885,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.date === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema78.required,parentSchema:schema78,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema80.required,parentSchema:schema80,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3895,7 +3896,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "verdict") || (key0 === "right")) || (key0 === "note")) || (key0 === "reviewer")) || (key0 === "date"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema78,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema80,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3908,7 +3909,7 @@ errors++;
 if(data.verdict !== undefined){
 let data0 = data.verdict;
 if(!(((data0 === "source_right") || (data0 === "both_right")) || (data0 === "not_a_conflict"))){
-const err5 = {instancePath:instancePath+"/verdict",schemaPath:"#/$defs/verdict/enum",keyword:"enum",params:{allowedValues: schema74.enum},message:"must be equal to one of the allowed values",schema:schema74.enum,parentSchema:schema74,data:data0};
+const err5 = {instancePath:instancePath+"/verdict",schemaPath:"#/$defs/verdict/enum",keyword:"enum",params:{allowedValues: schema75.enum},message:"must be equal to one of the allowed values",schema:schema75.enum,parentSchema:schema75,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3922,7 +3923,7 @@ if(data.right !== undefined){
 let data1 = data.right;
 if(Array.isArray(data1)){
 if(data1.length < 1){
-const err6 = {instancePath:instancePath+"/right",schemaPath:"#/properties/right/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema78.properties.right,data:data1};
+const err6 = {instancePath:instancePath+"/right",schemaPath:"#/properties/right/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema80.properties.right,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3935,7 +3936,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(typeof data2 !== "string"){
-const err7 = {instancePath:instancePath+"/right/" + i0,schemaPath:"#/properties/right/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.right.items.type,parentSchema:schema78.properties.right.items,data:data2};
+const err7 = {instancePath:instancePath+"/right/" + i0,schemaPath:"#/properties/right/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.properties.right.items.type,parentSchema:schema80.properties.right.items,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3947,7 +3948,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/right",schemaPath:"#/properties/right/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema78.properties.right.type,parentSchema:schema78.properties.right,data:data1};
+const err8 = {instancePath:instancePath+"/right",schemaPath:"#/properties/right/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema80.properties.right.type,parentSchema:schema80.properties.right,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3960,7 +3961,7 @@ errors++;
 if(data.note !== undefined){
 let data3 = data.note;
 if(typeof data3 !== "string"){
-const err9 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.note.type,parentSchema:schema78.properties.note,data:data3};
+const err9 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.properties.note.type,parentSchema:schema80.properties.note,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3973,7 +3974,7 @@ errors++;
 if(data.reviewer !== undefined){
 let data4 = data.reviewer;
 if(typeof data4 !== "string"){
-const err10 = {instancePath:instancePath+"/reviewer",schemaPath:"#/properties/reviewer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.reviewer.type,parentSchema:schema78.properties.reviewer,data:data4};
+const err10 = {instancePath:instancePath+"/reviewer",schemaPath:"#/properties/reviewer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.properties.reviewer.type,parentSchema:schema80.properties.reviewer,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3987,7 +3988,7 @@ if(data.date !== undefined){
 let data5 = data.date;
 if(typeof data5 === "string"){
 if(!(formats4.validate(data5))){
-const err11 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema78.properties.date,data:data5};
+const err11 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema80.properties.date,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3998,7 +3999,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.date.type,parentSchema:schema78.properties.date,data:data5};
+const err12 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.properties.date.type,parentSchema:schema80.properties.date,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4010,7 +4011,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.type,parentSchema:schema78,data};
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema80.type,parentSchema:schema80,data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4037,7 +4038,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema75.required,parentSchema:schema75,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema77.required,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4047,7 +4048,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.rule === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema75.required,parentSchema:schema75,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema77.required,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4057,7 +4058,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.kind === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema75.required,parentSchema:schema75,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema77.required,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4067,7 +4068,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.severity === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'",schema:schema75.required,parentSchema:schema75,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'",schema:schema77.required,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4077,7 +4078,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.status === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema75.required,parentSchema:schema75,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema77.required,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4087,7 +4088,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.review === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "review"},message:"must have required property '"+"review"+"'",schema:schema75.required,parentSchema:schema75,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "review"},message:"must have required property '"+"review"+"'",schema:schema77.required,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4097,7 +4098,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.key === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema75.required,parentSchema:schema75,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema77.required,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4107,7 +4108,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.message === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema75.required,parentSchema:schema75,data};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema77.required,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4117,7 +4118,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data.facts === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "facts"},message:"must have required property '"+"facts"+"'",schema:schema75.required,parentSchema:schema75,data};
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "facts"},message:"must have required property '"+"facts"+"'",schema:schema77.required,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4127,7 +4128,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data.judgement === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "judgement"},message:"must have required property '"+"judgement"+"'",schema:schema75.required,parentSchema:schema75,data};
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "judgement"},message:"must have required property '"+"judgement"+"'",schema:schema77.required,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4137,8 +4138,8 @@ vErrors.push(err9);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema75.properties, key0))){
-const err10 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema75,data};
+if(!(func1.call(schema77.properties, key0))){
+const err10 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4176,8 +4177,8 @@ errors++;
 if(data.rule !== undefined){
 let data1 = data.rule;
 if(typeof data1 === "string"){
-if(!pattern32.test(data1)){
-const err13 = {instancePath:instancePath+"/rule",schemaPath:"#/properties/rule/pattern",keyword:"pattern",params:{pattern: "^[a-z]+(-[a-z]+)*$"},message:"must match pattern \""+"^[a-z]+(-[a-z]+)*$"+"\"",schema:"^[a-z]+(-[a-z]+)*$",parentSchema:schema75.properties.rule,data:data1};
+if(!pattern33.test(data1)){
+const err13 = {instancePath:instancePath+"/rule",schemaPath:"#/properties/rule/pattern",keyword:"pattern",params:{pattern: "^[a-z]+(-[a-z]+)*$"},message:"must match pattern \""+"^[a-z]+(-[a-z]+)*$"+"\"",schema:"^[a-z]+(-[a-z]+)*$",parentSchema:schema77.properties.rule,data:data1};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4188,7 +4189,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/rule",schemaPath:"#/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.rule.type,parentSchema:schema75.properties.rule,data:data1};
+const err14 = {instancePath:instancePath+"/rule",schemaPath:"#/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.rule.type,parentSchema:schema77.properties.rule,data:data1};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -4201,7 +4202,7 @@ errors++;
 if(data.kind !== undefined){
 let data2 = data.kind;
 if(!((((((((data2 === "contradiction") || (data2 === "self_contradiction")) || (data2 === "basis_difference")) || (data2 === "date_conflict")) || (data2 === "identity_violation")) || (data2 === "outside_guidance")) || (data2 === "restatement")) || (data2 === "stale_review"))){
-const err15 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema75.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema75.properties.kind.enum,parentSchema:schema75.properties.kind,data:data2};
+const err15 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema77.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema77.properties.kind.enum,parentSchema:schema77.properties.kind,data:data2};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -4214,7 +4215,7 @@ errors++;
 if(data.severity !== undefined){
 let data3 = data.severity;
 if(!(((data3 === "error") || (data3 === "warning")) || (data3 === "info"))){
-const err16 = {instancePath:instancePath+"/severity",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema65.enum},message:"must be equal to one of the allowed values",schema:schema65.enum,parentSchema:schema65,data:data3};
+const err16 = {instancePath:instancePath+"/severity",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema66.enum},message:"must be equal to one of the allowed values",schema:schema66.enum,parentSchema:schema66,data:data3};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -4227,7 +4228,7 @@ errors++;
 if(data.status !== undefined){
 let data4 = data.status;
 if(!((data4 === "open") || (data4 === "reviewed"))){
-const err17 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema75.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema75.properties.status.enum,parentSchema:schema75.properties.status,data:data4};
+const err17 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema77.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema77.properties.status.enum,parentSchema:schema77.properties.status,data:data4};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -4254,7 +4255,7 @@ passing0 = 0;
 }
 const _errs14 = errors;
 if(data5 !== null){
-const err18 = {instancePath:instancePath+"/review",schemaPath:"#/properties/review/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema75.properties.review.oneOf[1].type,parentSchema:schema75.properties.review.oneOf[1],data:data5};
+const err18 = {instancePath:instancePath+"/review",schemaPath:"#/properties/review/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema77.properties.review.oneOf[1].type,parentSchema:schema77.properties.review.oneOf[1],data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -4275,7 +4276,7 @@ passing0 = 1;
 }
 }
 if(!valid3){
-const err19 = {instancePath:instancePath+"/review",schemaPath:"#/properties/review/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema75.properties.review.oneOf,parentSchema:schema75.properties.review,data:data5};
+const err19 = {instancePath:instancePath+"/review",schemaPath:"#/properties/review/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema77.properties.review.oneOf,parentSchema:schema77.properties.review,data:data5};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -4300,7 +4301,7 @@ if(data.key !== undefined){
 let data6 = data.key;
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 if(data6.entity === undefined){
-const err20 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "entity"},message:"must have required property '"+"entity"+"'",schema:schema66.required,parentSchema:schema66,data:data6};
+const err20 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "entity"},message:"must have required property '"+"entity"+"'",schema:schema67.required,parentSchema:schema67,data:data6};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -4310,7 +4311,7 @@ vErrors.push(err20);
 errors++;
 }
 if(data6.segment === undefined){
-const err21 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "segment"},message:"must have required property '"+"segment"+"'",schema:schema66.required,parentSchema:schema66,data:data6};
+const err21 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "segment"},message:"must have required property '"+"segment"+"'",schema:schema67.required,parentSchema:schema67,data:data6};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -4320,7 +4321,7 @@ vErrors.push(err21);
 errors++;
 }
 if(data6.metric === undefined){
-const err22 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema66.required,parentSchema:schema66,data:data6};
+const err22 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema67.required,parentSchema:schema67,data:data6};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -4330,7 +4331,7 @@ vErrors.push(err22);
 errors++;
 }
 if(data6.measure === undefined){
-const err23 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "measure"},message:"must have required property '"+"measure"+"'",schema:schema66.required,parentSchema:schema66,data:data6};
+const err23 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "measure"},message:"must have required property '"+"measure"+"'",schema:schema67.required,parentSchema:schema67,data:data6};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -4340,7 +4341,7 @@ vErrors.push(err23);
 errors++;
 }
 if(data6.of === undefined){
-const err24 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "of"},message:"must have required property '"+"of"+"'",schema:schema66.required,parentSchema:schema66,data:data6};
+const err24 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "of"},message:"must have required property '"+"of"+"'",schema:schema67.required,parentSchema:schema67,data:data6};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -4350,7 +4351,7 @@ vErrors.push(err24);
 errors++;
 }
 if(data6.period === undefined){
-const err25 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "period"},message:"must have required property '"+"period"+"'",schema:schema66.required,parentSchema:schema66,data:data6};
+const err25 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "period"},message:"must have required property '"+"period"+"'",schema:schema67.required,parentSchema:schema67,data:data6};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -4360,7 +4361,7 @@ vErrors.push(err25);
 errors++;
 }
 if(data6.period_days === undefined){
-const err26 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "period_days"},message:"must have required property '"+"period_days"+"'",schema:schema66.required,parentSchema:schema66,data:data6};
+const err26 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "period_days"},message:"must have required property '"+"period_days"+"'",schema:schema67.required,parentSchema:schema67,data:data6};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -4371,7 +4372,7 @@ errors++;
 }
 for(const key1 in data6){
 if(!(((((((key1 === "entity") || (key1 === "segment")) || (key1 === "metric")) || (key1 === "measure")) || (key1 === "of")) || (key1 === "period")) || (key1 === "period_days"))){
-const err27 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema66,data:data6};
+const err27 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema67,data:data6};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -4384,7 +4385,7 @@ errors++;
 if(data6.entity !== undefined){
 let data7 = data6.entity;
 if(typeof data7 !== "string"){
-const err28 = {instancePath:instancePath+"/key/entity",schemaPath:"#/$defs/key/properties/entity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.entity.type,parentSchema:schema66.properties.entity,data:data7};
+const err28 = {instancePath:instancePath+"/key/entity",schemaPath:"#/$defs/key/properties/entity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.entity.type,parentSchema:schema67.properties.entity,data:data7};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -4397,7 +4398,7 @@ errors++;
 if(data6.segment !== undefined){
 let data8 = data6.segment;
 if(typeof data8 !== "string"){
-const err29 = {instancePath:instancePath+"/key/segment",schemaPath:"#/$defs/key/properties/segment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.segment.type,parentSchema:schema66.properties.segment,data:data8};
+const err29 = {instancePath:instancePath+"/key/segment",schemaPath:"#/$defs/key/properties/segment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.segment.type,parentSchema:schema67.properties.segment,data:data8};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -4410,7 +4411,7 @@ errors++;
 if(data6.metric !== undefined){
 let data9 = data6.metric;
 if(typeof data9 !== "string"){
-const err30 = {instancePath:instancePath+"/key/metric",schemaPath:"#/$defs/key/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.metric.type,parentSchema:schema66.properties.metric,data:data9};
+const err30 = {instancePath:instancePath+"/key/metric",schemaPath:"#/$defs/key/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.metric.type,parentSchema:schema67.properties.metric,data:data9};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -4423,7 +4424,7 @@ errors++;
 if(data6.measure !== undefined){
 let data10 = data6.measure;
 if(!((((((((data10 === "level") || (data10 === "yoy")) || (data10 === "qoq")) || (data10 === "yoy_abs")) || (data10 === "qoq_abs")) || (data10 === "cagr")) || (data10 === "share")) || (data10 === "multiple"))){
-const err31 = {instancePath:instancePath+"/key/measure",schemaPath:"#/$defs/key/properties/measure/enum",keyword:"enum",params:{allowedValues: schema66.properties.measure.enum},message:"must be equal to one of the allowed values",schema:schema66.properties.measure.enum,parentSchema:schema66.properties.measure,data:data10};
+const err31 = {instancePath:instancePath+"/key/measure",schemaPath:"#/$defs/key/properties/measure/enum",keyword:"enum",params:{allowedValues: schema67.properties.measure.enum},message:"must be equal to one of the allowed values",schema:schema67.properties.measure.enum,parentSchema:schema67.properties.measure,data:data10};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -4440,7 +4441,7 @@ let valid6 = false;
 let passing1 = null;
 const _errs29 = errors;
 if(typeof data11 !== "string"){
-const err32 = {instancePath:instancePath+"/key/of",schemaPath:"#/$defs/key/properties/of/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.of.oneOf[0].type,parentSchema:schema66.properties.of.oneOf[0],data:data11};
+const err32 = {instancePath:instancePath+"/key/of",schemaPath:"#/$defs/key/properties/of/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.of.oneOf[0].type,parentSchema:schema67.properties.of.oneOf[0],data:data11};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -4456,7 +4457,7 @@ passing1 = 0;
 }
 const _errs31 = errors;
 if(data11 !== null){
-const err33 = {instancePath:instancePath+"/key/of",schemaPath:"#/$defs/key/properties/of/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema66.properties.of.oneOf[1].type,parentSchema:schema66.properties.of.oneOf[1],data:data11};
+const err33 = {instancePath:instancePath+"/key/of",schemaPath:"#/$defs/key/properties/of/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema67.properties.of.oneOf[1].type,parentSchema:schema67.properties.of.oneOf[1],data:data11};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -4477,7 +4478,7 @@ passing1 = 1;
 }
 }
 if(!valid6){
-const err34 = {instancePath:instancePath+"/key/of",schemaPath:"#/$defs/key/properties/of/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:schema66.properties.of.oneOf,parentSchema:schema66.properties.of,data:data11};
+const err34 = {instancePath:instancePath+"/key/of",schemaPath:"#/$defs/key/properties/of/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:schema67.properties.of.oneOf,parentSchema:schema67.properties.of,data:data11};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -4501,7 +4502,7 @@ vErrors = null;
 if(data6.period !== undefined){
 let data12 = data6.period;
 if(typeof data12 !== "string"){
-const err35 = {instancePath:instancePath+"/key/period",schemaPath:"#/$defs/key/properties/period/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.period.type,parentSchema:schema66.properties.period,data:data12};
+const err35 = {instancePath:instancePath+"/key/period",schemaPath:"#/$defs/key/properties/period/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.period.type,parentSchema:schema67.properties.period,data:data12};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -4515,7 +4516,7 @@ if(data6.period_days !== undefined){
 let data13 = data6.period_days;
 if(typeof data13 === "string"){
 if(!pattern27.test(data13)){
-const err36 = {instancePath:instancePath+"/key/period_days",schemaPath:"#/$defs/key/properties/period_days/pattern",keyword:"pattern",params:{pattern: "^(\\d{4}-\\d{2}-\\d{2}\\.\\.\\d{4}-\\d{2}-\\d{2}|@\\d{4}-\\d{2}-\\d{2}|none)$"},message:"must match pattern \""+"^(\\d{4}-\\d{2}-\\d{2}\\.\\.\\d{4}-\\d{2}-\\d{2}|@\\d{4}-\\d{2}-\\d{2}|none)$"+"\"",schema:"^(\\d{4}-\\d{2}-\\d{2}\\.\\.\\d{4}-\\d{2}-\\d{2}|@\\d{4}-\\d{2}-\\d{2}|none)$",parentSchema:schema66.properties.period_days,data:data13};
+const err36 = {instancePath:instancePath+"/key/period_days",schemaPath:"#/$defs/key/properties/period_days/pattern",keyword:"pattern",params:{pattern: "^(\\d{4}-\\d{2}-\\d{2}\\.\\.\\d{4}-\\d{2}-\\d{2}|@\\d{4}-\\d{2}-\\d{2}|none)$"},message:"must match pattern \""+"^(\\d{4}-\\d{2}-\\d{2}\\.\\.\\d{4}-\\d{2}-\\d{2}|@\\d{4}-\\d{2}-\\d{2}|none)$"+"\"",schema:"^(\\d{4}-\\d{2}-\\d{2}\\.\\.\\d{4}-\\d{2}-\\d{2}|@\\d{4}-\\d{2}-\\d{2}|none)$",parentSchema:schema67.properties.period_days,data:data13};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -4526,7 +4527,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/key/period_days",schemaPath:"#/$defs/key/properties/period_days/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.period_days.type,parentSchema:schema66.properties.period_days,data:data13};
+const err37 = {instancePath:instancePath+"/key/period_days",schemaPath:"#/$defs/key/properties/period_days/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.period_days.type,parentSchema:schema67.properties.period_days,data:data13};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -4538,7 +4539,7 @@ errors++;
 }
 }
 else {
-const err38 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.type,parentSchema:schema66,data:data6};
+const err38 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.type,parentSchema:schema67,data:data6};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -4552,7 +4553,7 @@ if(data.message !== undefined){
 let data14 = data.message;
 if(typeof data14 === "string"){
 if(func2(data14) < 1){
-const err39 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema75.properties.message,data:data14};
+const err39 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema77.properties.message,data:data14};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -4563,7 +4564,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.message.type,parentSchema:schema75.properties.message,data:data14};
+const err40 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.message.type,parentSchema:schema77.properties.message,data:data14};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -4577,7 +4578,7 @@ if(data.facts !== undefined){
 let data15 = data.facts;
 if(Array.isArray(data15)){
 if(data15.length < 1){
-const err41 = {instancePath:instancePath+"/facts",schemaPath:"#/properties/facts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema75.properties.facts,data:data15};
+const err41 = {instancePath:instancePath+"/facts",schemaPath:"#/properties/facts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema77.properties.facts,data:data15};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -4595,7 +4596,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err42 = {instancePath:instancePath+"/facts",schemaPath:"#/properties/facts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema75.properties.facts.type,parentSchema:schema75.properties.facts,data:data15};
+const err42 = {instancePath:instancePath+"/facts",schemaPath:"#/properties/facts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema77.properties.facts.type,parentSchema:schema77.properties.facts,data:data15};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -4622,7 +4623,7 @@ passing2 = 0;
 }
 const _errs45 = errors;
 if(data17 !== null){
-const err43 = {instancePath:instancePath+"/judgement",schemaPath:"#/properties/judgement/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema75.properties.judgement.oneOf[1].type,parentSchema:schema75.properties.judgement.oneOf[1],data:data17};
+const err43 = {instancePath:instancePath+"/judgement",schemaPath:"#/properties/judgement/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema77.properties.judgement.oneOf[1].type,parentSchema:schema77.properties.judgement.oneOf[1],data:data17};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -4643,7 +4644,7 @@ passing2 = 1;
 }
 }
 if(!valid9){
-const err44 = {instancePath:instancePath+"/judgement",schemaPath:"#/properties/judgement/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf",schema:schema75.properties.judgement.oneOf,parentSchema:schema75.properties.judgement,data:data17};
+const err44 = {instancePath:instancePath+"/judgement",schemaPath:"#/properties/judgement/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf",schema:schema77.properties.judgement.oneOf,parentSchema:schema77.properties.judgement,data:data17};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -4666,7 +4667,7 @@ vErrors = null;
 }
 }
 else {
-const err45 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.type,parentSchema:schema75,data};
+const err45 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.type,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -4812,8 +4813,8 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(data.findings === undefined){
-const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "findings"},message:"must have required property '"+"findings"+"'",schema:schema64.required,parentSchema:schema64,data};
+if(data.new_since_verdict === undefined){
+const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "new_since_verdict"},message:"must have required property '"+"new_since_verdict"+"'",schema:schema64.required,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4822,9 +4823,8 @@ vErrors.push(err12);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(func1.call(schema64.properties, key0))){
-const err13 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema64,data};
+if(data.findings === undefined){
+const err13 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "findings"},message:"must have required property '"+"findings"+"'",schema:schema64.required,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4833,12 +4833,9 @@ vErrors.push(err13);
 }
 errors++;
 }
-}
-if(data.id !== undefined){
-let data0 = data.id;
-if(typeof data0 === "string"){
-if(!pattern26.test(data0)){
-const err14 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^d-[0-9a-f]{8}$"},message:"must match pattern \""+"^d-[0-9a-f]{8}$"+"\"",schema:"^d-[0-9a-f]{8}$",parentSchema:schema64.properties.id,data:data0};
+for(const key0 in data){
+if(!(func1.call(schema64.properties, key0))){
+const err14 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -4848,8 +4845,11 @@ vErrors.push(err14);
 errors++;
 }
 }
-else {
-const err15 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.id.type,parentSchema:schema64.properties.id,data:data0};
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(!pattern26.test(data0)){
+const err15 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/itemId/pattern",keyword:"pattern",params:{pattern: "^d-[0-9a-f]{8}$"},message:"must match pattern \""+"^d-[0-9a-f]{8}$"+"\"",schema:"^d-[0-9a-f]{8}$",parentSchema:schema65,data:data0};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -4859,10 +4859,8 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.severity !== undefined){
-let data1 = data.severity;
-if(!(((data1 === "error") || (data1 === "warning")) || (data1 === "info"))){
-const err16 = {instancePath:instancePath+"/severity",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema65.enum},message:"must be equal to one of the allowed values",schema:schema65.enum,parentSchema:schema65,data:data1};
+else {
+const err16 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/itemId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.type,parentSchema:schema65,data:data0};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -4872,10 +4870,10 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.kind !== undefined){
-let data2 = data.kind;
-if(typeof data2 !== "string"){
-const err17 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.kind.type,parentSchema:schema64.properties.kind,data:data2};
+if(data.severity !== undefined){
+let data1 = data.severity;
+if(!(((data1 === "error") || (data1 === "warning")) || (data1 === "info"))){
+const err17 = {instancePath:instancePath+"/severity",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema66.enum},message:"must be equal to one of the allowed values",schema:schema66.enum,parentSchema:schema66,data:data1};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -4885,10 +4883,10 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.status !== undefined){
-let data3 = data.status;
-if(!((data3 === "open") || (data3 === "reviewed"))){
-const err18 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema64.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema64.properties.status.enum,parentSchema:schema64.properties.status,data:data3};
+if(data.kind !== undefined){
+let data2 = data.kind;
+if(typeof data2 !== "string"){
+const err18 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.kind.type,parentSchema:schema64.properties.kind,data:data2};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -4898,10 +4896,10 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.headline !== undefined){
-let data4 = data.headline;
-if(typeof data4 !== "string"){
-const err19 = {instancePath:instancePath+"/headline",schemaPath:"#/properties/headline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.headline.type,parentSchema:schema64.properties.headline,data:data4};
+if(data.status !== undefined){
+let data3 = data.status;
+if(!((data3 === "open") || (data3 === "reviewed"))){
+const err19 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema64.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema64.properties.status.enum,parentSchema:schema64.properties.status,data:data3};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -4911,10 +4909,10 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data.supported_value !== undefined){
-let data5 = data.supported_value;
-if((typeof data5 !== "string") && (data5 !== null)){
-const err20 = {instancePath:instancePath+"/supported_value",schemaPath:"#/properties/supported_value/type",keyword:"type",params:{type: schema64.properties.supported_value.type},message:"must be string,null",schema:schema64.properties.supported_value.type,parentSchema:schema64.properties.supported_value,data:data5};
+if(data.headline !== undefined){
+let data4 = data.headline;
+if(typeof data4 !== "string"){
+const err20 = {instancePath:instancePath+"/headline",schemaPath:"#/properties/headline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.headline.type,parentSchema:schema64.properties.headline,data:data4};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -4924,10 +4922,10 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data.supported_sentence !== undefined){
-let data6 = data.supported_sentence;
-if((typeof data6 !== "string") && (data6 !== null)){
-const err21 = {instancePath:instancePath+"/supported_sentence",schemaPath:"#/properties/supported_sentence/type",keyword:"type",params:{type: schema64.properties.supported_sentence.type},message:"must be string,null",schema:schema64.properties.supported_sentence.type,parentSchema:schema64.properties.supported_sentence,data:data6};
+if(data.supported_value !== undefined){
+let data5 = data.supported_value;
+if((typeof data5 !== "string") && (data5 !== null)){
+const err21 = {instancePath:instancePath+"/supported_value",schemaPath:"#/properties/supported_value/type",keyword:"type",params:{type: schema64.properties.supported_value.type},message:"must be string,null",schema:schema64.properties.supported_value.type,parentSchema:schema64.properties.supported_value,data:data5};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -4937,11 +4935,10 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data.key !== undefined){
-let data7 = data.key;
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.entity === undefined){
-const err22 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "entity"},message:"must have required property '"+"entity"+"'",schema:schema66.required,parentSchema:schema66,data:data7};
+if(data.supported_sentence !== undefined){
+let data6 = data.supported_sentence;
+if((typeof data6 !== "string") && (data6 !== null)){
+const err22 = {instancePath:instancePath+"/supported_sentence",schemaPath:"#/properties/supported_sentence/type",keyword:"type",params:{type: schema64.properties.supported_sentence.type},message:"must be string,null",schema:schema64.properties.supported_sentence.type,parentSchema:schema64.properties.supported_sentence,data:data6};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -4950,8 +4947,12 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(data7.segment === undefined){
-const err23 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "segment"},message:"must have required property '"+"segment"+"'",schema:schema66.required,parentSchema:schema66,data:data7};
+}
+if(data.key !== undefined){
+let data7 = data.key;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.entity === undefined){
+const err23 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "entity"},message:"must have required property '"+"entity"+"'",schema:schema67.required,parentSchema:schema67,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -4960,8 +4961,8 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(data7.metric === undefined){
-const err24 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema66.required,parentSchema:schema66,data:data7};
+if(data7.segment === undefined){
+const err24 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "segment"},message:"must have required property '"+"segment"+"'",schema:schema67.required,parentSchema:schema67,data:data7};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -4970,8 +4971,8 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(data7.measure === undefined){
-const err25 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "measure"},message:"must have required property '"+"measure"+"'",schema:schema66.required,parentSchema:schema66,data:data7};
+if(data7.metric === undefined){
+const err25 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema67.required,parentSchema:schema67,data:data7};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -4980,8 +4981,8 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(data7.of === undefined){
-const err26 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "of"},message:"must have required property '"+"of"+"'",schema:schema66.required,parentSchema:schema66,data:data7};
+if(data7.measure === undefined){
+const err26 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "measure"},message:"must have required property '"+"measure"+"'",schema:schema67.required,parentSchema:schema67,data:data7};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -4990,8 +4991,8 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(data7.period === undefined){
-const err27 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "period"},message:"must have required property '"+"period"+"'",schema:schema66.required,parentSchema:schema66,data:data7};
+if(data7.of === undefined){
+const err27 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "of"},message:"must have required property '"+"of"+"'",schema:schema67.required,parentSchema:schema67,data:data7};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -5000,8 +5001,8 @@ vErrors.push(err27);
 }
 errors++;
 }
-if(data7.period_days === undefined){
-const err28 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "period_days"},message:"must have required property '"+"period_days"+"'",schema:schema66.required,parentSchema:schema66,data:data7};
+if(data7.period === undefined){
+const err28 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "period"},message:"must have required property '"+"period"+"'",schema:schema67.required,parentSchema:schema67,data:data7};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -5010,9 +5011,8 @@ vErrors.push(err28);
 }
 errors++;
 }
-for(const key1 in data7){
-if(!(((((((key1 === "entity") || (key1 === "segment")) || (key1 === "metric")) || (key1 === "measure")) || (key1 === "of")) || (key1 === "period")) || (key1 === "period_days"))){
-const err29 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema66,data:data7};
+if(data7.period_days === undefined){
+const err29 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "period_days"},message:"must have required property '"+"period_days"+"'",schema:schema67.required,parentSchema:schema67,data:data7};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -5021,11 +5021,9 @@ vErrors.push(err29);
 }
 errors++;
 }
-}
-if(data7.entity !== undefined){
-let data8 = data7.entity;
-if(typeof data8 !== "string"){
-const err30 = {instancePath:instancePath+"/key/entity",schemaPath:"#/$defs/key/properties/entity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.entity.type,parentSchema:schema66.properties.entity,data:data8};
+for(const key1 in data7){
+if(!(((((((key1 === "entity") || (key1 === "segment")) || (key1 === "metric")) || (key1 === "measure")) || (key1 === "of")) || (key1 === "period")) || (key1 === "period_days"))){
+const err30 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema67,data:data7};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -5035,10 +5033,10 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data7.segment !== undefined){
-let data9 = data7.segment;
-if(typeof data9 !== "string"){
-const err31 = {instancePath:instancePath+"/key/segment",schemaPath:"#/$defs/key/properties/segment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.segment.type,parentSchema:schema66.properties.segment,data:data9};
+if(data7.entity !== undefined){
+let data8 = data7.entity;
+if(typeof data8 !== "string"){
+const err31 = {instancePath:instancePath+"/key/entity",schemaPath:"#/$defs/key/properties/entity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.entity.type,parentSchema:schema67.properties.entity,data:data8};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -5048,10 +5046,10 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data7.metric !== undefined){
-let data10 = data7.metric;
-if(typeof data10 !== "string"){
-const err32 = {instancePath:instancePath+"/key/metric",schemaPath:"#/$defs/key/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.metric.type,parentSchema:schema66.properties.metric,data:data10};
+if(data7.segment !== undefined){
+let data9 = data7.segment;
+if(typeof data9 !== "string"){
+const err32 = {instancePath:instancePath+"/key/segment",schemaPath:"#/$defs/key/properties/segment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.segment.type,parentSchema:schema67.properties.segment,data:data9};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -5061,10 +5059,10 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data7.measure !== undefined){
-let data11 = data7.measure;
-if(!((((((((data11 === "level") || (data11 === "yoy")) || (data11 === "qoq")) || (data11 === "yoy_abs")) || (data11 === "qoq_abs")) || (data11 === "cagr")) || (data11 === "share")) || (data11 === "multiple"))){
-const err33 = {instancePath:instancePath+"/key/measure",schemaPath:"#/$defs/key/properties/measure/enum",keyword:"enum",params:{allowedValues: schema66.properties.measure.enum},message:"must be equal to one of the allowed values",schema:schema66.properties.measure.enum,parentSchema:schema66.properties.measure,data:data11};
+if(data7.metric !== undefined){
+let data10 = data7.metric;
+if(typeof data10 !== "string"){
+const err33 = {instancePath:instancePath+"/key/metric",schemaPath:"#/$defs/key/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.metric.type,parentSchema:schema67.properties.metric,data:data10};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -5074,14 +5072,10 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data7.of !== undefined){
-let data12 = data7.of;
-const _errs27 = errors;
-let valid4 = false;
-let passing0 = null;
-const _errs28 = errors;
-if(typeof data12 !== "string"){
-const err34 = {instancePath:instancePath+"/key/of",schemaPath:"#/$defs/key/properties/of/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.of.oneOf[0].type,parentSchema:schema66.properties.of.oneOf[0],data:data12};
+if(data7.measure !== undefined){
+let data11 = data7.measure;
+if(!((((((((data11 === "level") || (data11 === "yoy")) || (data11 === "qoq")) || (data11 === "yoy_abs")) || (data11 === "qoq_abs")) || (data11 === "cagr")) || (data11 === "share")) || (data11 === "multiple"))){
+const err34 = {instancePath:instancePath+"/key/measure",schemaPath:"#/$defs/key/properties/measure/enum",keyword:"enum",params:{allowedValues: schema67.properties.measure.enum},message:"must be equal to one of the allowed values",schema:schema67.properties.measure.enum,parentSchema:schema67.properties.measure,data:data11};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -5090,14 +5084,15 @@ vErrors.push(err34);
 }
 errors++;
 }
-var _valid0 = _errs28 === errors;
-if(_valid0){
-valid4 = true;
-passing0 = 0;
 }
-const _errs30 = errors;
-if(data12 !== null){
-const err35 = {instancePath:instancePath+"/key/of",schemaPath:"#/$defs/key/properties/of/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema66.properties.of.oneOf[1].type,parentSchema:schema66.properties.of.oneOf[1],data:data12};
+if(data7.of !== undefined){
+let data12 = data7.of;
+const _errs28 = errors;
+let valid5 = false;
+let passing0 = null;
+const _errs29 = errors;
+if(typeof data12 !== "string"){
+const err35 = {instancePath:instancePath+"/key/of",schemaPath:"#/$defs/key/properties/of/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.of.oneOf[0].type,parentSchema:schema67.properties.of.oneOf[0],data:data12};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -5106,19 +5101,14 @@ vErrors.push(err35);
 }
 errors++;
 }
-var _valid0 = _errs30 === errors;
-if(_valid0 && valid4){
-valid4 = false;
-passing0 = [passing0, 1];
-}
-else {
+var _valid0 = _errs29 === errors;
 if(_valid0){
-valid4 = true;
-passing0 = 1;
+valid5 = true;
+passing0 = 0;
 }
-}
-if(!valid4){
-const err36 = {instancePath:instancePath+"/key/of",schemaPath:"#/$defs/key/properties/of/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema66.properties.of.oneOf,parentSchema:schema66.properties.of,data:data12};
+const _errs31 = errors;
+if(data12 !== null){
+const err36 = {instancePath:instancePath+"/key/of",schemaPath:"#/$defs/key/properties/of/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema67.properties.of.oneOf[1].type,parentSchema:schema67.properties.of.oneOf[1],data:data12};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -5127,11 +5117,32 @@ vErrors.push(err36);
 }
 errors++;
 }
+var _valid0 = _errs31 === errors;
+if(_valid0 && valid5){
+valid5 = false;
+passing0 = [passing0, 1];
+}
 else {
-errors = _errs27;
+if(_valid0){
+valid5 = true;
+passing0 = 1;
+}
+}
+if(!valid5){
+const err37 = {instancePath:instancePath+"/key/of",schemaPath:"#/$defs/key/properties/of/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema67.properties.of.oneOf,parentSchema:schema67.properties.of,data:data12};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+else {
+errors = _errs28;
 if(vErrors !== null){
-if(_errs27){
-vErrors.length = _errs27;
+if(_errs28){
+vErrors.length = _errs28;
 }
 else {
 vErrors = null;
@@ -5142,21 +5153,7 @@ vErrors = null;
 if(data7.period !== undefined){
 let data13 = data7.period;
 if(typeof data13 !== "string"){
-const err37 = {instancePath:instancePath+"/key/period",schemaPath:"#/$defs/key/properties/period/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.period.type,parentSchema:schema66.properties.period,data:data13};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
-errors++;
-}
-}
-if(data7.period_days !== undefined){
-let data14 = data7.period_days;
-if(typeof data14 === "string"){
-if(!pattern27.test(data14)){
-const err38 = {instancePath:instancePath+"/key/period_days",schemaPath:"#/$defs/key/properties/period_days/pattern",keyword:"pattern",params:{pattern: "^(\\d{4}-\\d{2}-\\d{2}\\.\\.\\d{4}-\\d{2}-\\d{2}|@\\d{4}-\\d{2}-\\d{2}|none)$"},message:"must match pattern \""+"^(\\d{4}-\\d{2}-\\d{2}\\.\\.\\d{4}-\\d{2}-\\d{2}|@\\d{4}-\\d{2}-\\d{2}|none)$"+"\"",schema:"^(\\d{4}-\\d{2}-\\d{2}\\.\\.\\d{4}-\\d{2}-\\d{2}|@\\d{4}-\\d{2}-\\d{2}|none)$",parentSchema:schema66.properties.period_days,data:data14};
+const err38 = {instancePath:instancePath+"/key/period",schemaPath:"#/$defs/key/properties/period/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.period.type,parentSchema:schema67.properties.period,data:data13};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -5166,8 +5163,11 @@ vErrors.push(err38);
 errors++;
 }
 }
-else {
-const err39 = {instancePath:instancePath+"/key/period_days",schemaPath:"#/$defs/key/properties/period_days/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.period_days.type,parentSchema:schema66.properties.period_days,data:data14};
+if(data7.period_days !== undefined){
+let data14 = data7.period_days;
+if(typeof data14 === "string"){
+if(!pattern27.test(data14)){
+const err39 = {instancePath:instancePath+"/key/period_days",schemaPath:"#/$defs/key/properties/period_days/pattern",keyword:"pattern",params:{pattern: "^(\\d{4}-\\d{2}-\\d{2}\\.\\.\\d{4}-\\d{2}-\\d{2}|@\\d{4}-\\d{2}-\\d{2}|none)$"},message:"must match pattern \""+"^(\\d{4}-\\d{2}-\\d{2}\\.\\.\\d{4}-\\d{2}-\\d{2}|@\\d{4}-\\d{2}-\\d{2}|none)$"+"\"",schema:"^(\\d{4}-\\d{2}-\\d{2}\\.\\.\\d{4}-\\d{2}-\\d{2}|@\\d{4}-\\d{2}-\\d{2}|none)$",parentSchema:schema67.properties.period_days,data:data14};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -5177,14 +5177,25 @@ vErrors.push(err39);
 errors++;
 }
 }
-}
 else {
-const err40 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.type,parentSchema:schema66,data:data7};
+const err40 = {instancePath:instancePath+"/key/period_days",schemaPath:"#/$defs/key/properties/period_days/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.period_days.type,parentSchema:schema67.properties.period_days,data:data14};
 if(vErrors === null){
 vErrors = [err40];
 }
 else {
 vErrors.push(err40);
+}
+errors++;
+}
+}
+}
+else {
+const err41 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.type,parentSchema:schema67,data:data7};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
 }
 errors++;
 }
@@ -5196,24 +5207,24 @@ const len0 = data15.length;
 for(let i0=0; i0<len0; i0++){
 let data16 = data15[i0];
 if(typeof data16 !== "string"){
-const err41 = {instancePath:instancePath+"/values/" + i0,schemaPath:"#/properties/values/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.values.items.type,parentSchema:schema64.properties.values.items,data:data16};
+const err42 = {instancePath:instancePath+"/values/" + i0,schemaPath:"#/properties/values/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.values.items.type,parentSchema:schema64.properties.values.items,data:data16};
 if(vErrors === null){
-vErrors = [err41];
+vErrors = [err42];
 }
 else {
-vErrors.push(err41);
+vErrors.push(err42);
 }
 errors++;
 }
 }
 }
 else {
-const err42 = {instancePath:instancePath+"/values",schemaPath:"#/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.properties.values.type,parentSchema:schema64.properties.values,data:data15};
+const err43 = {instancePath:instancePath+"/values",schemaPath:"#/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.properties.values.type,parentSchema:schema64.properties.values,data:data15};
 if(vErrors === null){
-vErrors = [err42];
+vErrors = [err43];
 }
 else {
-vErrors.push(err42);
+vErrors.push(err43);
 }
 errors++;
 }
@@ -5230,30 +5241,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err43 = {instancePath:instancePath+"/facts",schemaPath:"#/properties/facts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.properties.facts.type,parentSchema:schema64.properties.facts,data:data17};
-if(vErrors === null){
-vErrors = [err43];
-}
-else {
-vErrors.push(err43);
-}
-errors++;
-}
-}
-if(data.judgement !== undefined){
-let data19 = data.judgement;
-const _errs44 = errors;
-let valid9 = false;
-const _errs45 = errors;
-if(!(validate43(data19, {instancePath:instancePath+"/judgement",parentData:data,parentDataProperty:"judgement",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
-errors = vErrors.length;
-}
-var _valid1 = _errs45 === errors;
-valid9 = valid9 || _valid1;
-const _errs46 = errors;
-if(data19 !== null){
-const err44 = {instancePath:instancePath+"/judgement",schemaPath:"#/properties/judgement/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema64.properties.judgement.anyOf[1].type,parentSchema:schema64.properties.judgement.anyOf[1],data:data19};
+const err44 = {instancePath:instancePath+"/facts",schemaPath:"#/properties/facts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.properties.facts.type,parentSchema:schema64.properties.facts,data:data17};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -5262,10 +5250,21 @@ vErrors.push(err44);
 }
 errors++;
 }
+}
+if(data.judgement !== undefined){
+let data19 = data.judgement;
+const _errs45 = errors;
+let valid10 = false;
+const _errs46 = errors;
+if(!(validate43(data19, {instancePath:instancePath+"/judgement",parentData:data,parentDataProperty:"judgement",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
+errors = vErrors.length;
+}
 var _valid1 = _errs46 === errors;
-valid9 = valid9 || _valid1;
-if(!valid9){
-const err45 = {instancePath:instancePath+"/judgement",schemaPath:"#/properties/judgement/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema64.properties.judgement.anyOf,parentSchema:schema64.properties.judgement,data:data19};
+valid10 = valid10 || _valid1;
+const _errs47 = errors;
+if(data19 !== null){
+const err45 = {instancePath:instancePath+"/judgement",schemaPath:"#/properties/judgement/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema64.properties.judgement.anyOf[1].type,parentSchema:schema64.properties.judgement.anyOf[1],data:data19};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -5274,11 +5273,23 @@ vErrors.push(err45);
 }
 errors++;
 }
+var _valid1 = _errs47 === errors;
+valid10 = valid10 || _valid1;
+if(!valid10){
+const err46 = {instancePath:instancePath+"/judgement",schemaPath:"#/properties/judgement/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema64.properties.judgement.anyOf,parentSchema:schema64.properties.judgement,data:data19};
+if(vErrors === null){
+vErrors = [err46];
+}
 else {
-errors = _errs44;
+vErrors.push(err46);
+}
+errors++;
+}
+else {
+errors = _errs45;
 if(vErrors !== null){
-if(_errs44){
-vErrors.length = _errs44;
+if(_errs45){
+vErrors.length = _errs45;
 }
 else {
 vErrors = null;
@@ -5294,17 +5305,7 @@ for(let i2=0; i2<len2; i2++){
 let data21 = data20[i2];
 if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
 if(data21.on === undefined){
-const err46 = {instancePath:instancePath+"/verdicts/" + i2,schemaPath:"#/properties/verdicts/items/required",keyword:"required",params:{missingProperty: "on"},message:"must have required property '"+"on"+"'",schema:schema64.properties.verdicts.items.required,parentSchema:schema64.properties.verdicts.items,data:data21};
-if(vErrors === null){
-vErrors = [err46];
-}
-else {
-vErrors.push(err46);
-}
-errors++;
-}
-if(data21.verdict === undefined){
-const err47 = {instancePath:instancePath+"/verdicts/" + i2,schemaPath:"#/properties/verdicts/items/required",keyword:"required",params:{missingProperty: "verdict"},message:"must have required property '"+"verdict"+"'",schema:schema64.properties.verdicts.items.required,parentSchema:schema64.properties.verdicts.items,data:data21};
+const err47 = {instancePath:instancePath+"/verdicts/" + i2,schemaPath:"#/properties/verdicts/items/required",keyword:"required",params:{missingProperty: "on"},message:"must have required property '"+"on"+"'",schema:schema64.properties.verdicts.items.required,parentSchema:schema64.properties.verdicts.items,data:data21};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -5313,8 +5314,8 @@ vErrors.push(err47);
 }
 errors++;
 }
-if(data21.note === undefined){
-const err48 = {instancePath:instancePath+"/verdicts/" + i2,schemaPath:"#/properties/verdicts/items/required",keyword:"required",params:{missingProperty: "note"},message:"must have required property '"+"note"+"'",schema:schema64.properties.verdicts.items.required,parentSchema:schema64.properties.verdicts.items,data:data21};
+if(data21.verdict === undefined){
+const err48 = {instancePath:instancePath+"/verdicts/" + i2,schemaPath:"#/properties/verdicts/items/required",keyword:"required",params:{missingProperty: "verdict"},message:"must have required property '"+"verdict"+"'",schema:schema64.properties.verdicts.items.required,parentSchema:schema64.properties.verdicts.items,data:data21};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -5323,8 +5324,8 @@ vErrors.push(err48);
 }
 errors++;
 }
-if(data21.reviewer === undefined){
-const err49 = {instancePath:instancePath+"/verdicts/" + i2,schemaPath:"#/properties/verdicts/items/required",keyword:"required",params:{missingProperty: "reviewer"},message:"must have required property '"+"reviewer"+"'",schema:schema64.properties.verdicts.items.required,parentSchema:schema64.properties.verdicts.items,data:data21};
+if(data21.note === undefined){
+const err49 = {instancePath:instancePath+"/verdicts/" + i2,schemaPath:"#/properties/verdicts/items/required",keyword:"required",params:{missingProperty: "note"},message:"must have required property '"+"note"+"'",schema:schema64.properties.verdicts.items.required,parentSchema:schema64.properties.verdicts.items,data:data21};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -5333,8 +5334,8 @@ vErrors.push(err49);
 }
 errors++;
 }
-if(data21.date === undefined){
-const err50 = {instancePath:instancePath+"/verdicts/" + i2,schemaPath:"#/properties/verdicts/items/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema64.properties.verdicts.items.required,parentSchema:schema64.properties.verdicts.items,data:data21};
+if(data21.reviewer === undefined){
+const err50 = {instancePath:instancePath+"/verdicts/" + i2,schemaPath:"#/properties/verdicts/items/required",keyword:"required",params:{missingProperty: "reviewer"},message:"must have required property '"+"reviewer"+"'",schema:schema64.properties.verdicts.items.required,parentSchema:schema64.properties.verdicts.items,data:data21};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -5343,9 +5344,8 @@ vErrors.push(err50);
 }
 errors++;
 }
-for(const key2 in data21){
-if(!((((((key2 === "on") || (key2 === "verdict")) || (key2 === "right")) || (key2 === "note")) || (key2 === "reviewer")) || (key2 === "date"))){
-const err51 = {instancePath:instancePath+"/verdicts/" + i2,schemaPath:"#/properties/verdicts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.verdicts.items,data:data21};
+if(data21.date === undefined){
+const err51 = {instancePath:instancePath+"/verdicts/" + i2,schemaPath:"#/properties/verdicts/items/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema64.properties.verdicts.items.required,parentSchema:schema64.properties.verdicts.items,data:data21};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -5354,11 +5354,9 @@ vErrors.push(err51);
 }
 errors++;
 }
-}
-if(data21.on !== undefined){
-let data22 = data21.on;
-if(typeof data22 !== "string"){
-const err52 = {instancePath:instancePath+"/verdicts/" + i2+"/on",schemaPath:"#/properties/verdicts/items/properties/on/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.verdicts.items.properties.on.type,parentSchema:schema64.properties.verdicts.items.properties.on,data:data22};
+for(const key2 in data21){
+if(!((((((key2 === "on") || (key2 === "verdict")) || (key2 === "right")) || (key2 === "note")) || (key2 === "reviewer")) || (key2 === "date"))){
+const err52 = {instancePath:instancePath+"/verdicts/" + i2,schemaPath:"#/properties/verdicts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.verdicts.items,data:data21};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -5368,15 +5366,28 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data21.verdict !== undefined){
-let data23 = data21.verdict;
-if(!(((data23 === "source_right") || (data23 === "both_right")) || (data23 === "not_a_conflict"))){
-const err53 = {instancePath:instancePath+"/verdicts/" + i2+"/verdict",schemaPath:"#/$defs/verdict/enum",keyword:"enum",params:{allowedValues: schema74.enum},message:"must be equal to one of the allowed values",schema:schema74.enum,parentSchema:schema74,data:data23};
+if(data21.on !== undefined){
+let data22 = data21.on;
+if(typeof data22 !== "string"){
+const err53 = {instancePath:instancePath+"/verdicts/" + i2+"/on",schemaPath:"#/properties/verdicts/items/properties/on/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.verdicts.items.properties.on.type,parentSchema:schema64.properties.verdicts.items.properties.on,data:data22};
 if(vErrors === null){
 vErrors = [err53];
 }
 else {
 vErrors.push(err53);
+}
+errors++;
+}
+}
+if(data21.verdict !== undefined){
+let data23 = data21.verdict;
+if(!(((data23 === "source_right") || (data23 === "both_right")) || (data23 === "not_a_conflict"))){
+const err54 = {instancePath:instancePath+"/verdicts/" + i2+"/verdict",schemaPath:"#/$defs/verdict/enum",keyword:"enum",params:{allowedValues: schema75.enum},message:"must be equal to one of the allowed values",schema:schema75.enum,parentSchema:schema75,data:data23};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
 }
 errors++;
 }
@@ -5388,19 +5399,7 @@ const len3 = data24.length;
 for(let i3=0; i3<len3; i3++){
 let data25 = data24[i3];
 if(typeof data25 !== "string"){
-const err54 = {instancePath:instancePath+"/verdicts/" + i2+"/right/" + i3,schemaPath:"#/properties/verdicts/items/properties/right/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.verdicts.items.properties.right.items.type,parentSchema:schema64.properties.verdicts.items.properties.right.items,data:data25};
-if(vErrors === null){
-vErrors = [err54];
-}
-else {
-vErrors.push(err54);
-}
-errors++;
-}
-}
-}
-else {
-const err55 = {instancePath:instancePath+"/verdicts/" + i2+"/right",schemaPath:"#/properties/verdicts/items/properties/right/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.properties.verdicts.items.properties.right.type,parentSchema:schema64.properties.verdicts.items.properties.right,data:data24};
+const err55 = {instancePath:instancePath+"/verdicts/" + i2+"/right/" + i3,schemaPath:"#/properties/verdicts/items/properties/right/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.verdicts.items.properties.right.items.type,parentSchema:schema64.properties.verdicts.items.properties.right.items,data:data25};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -5410,10 +5409,9 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data21.note !== undefined){
-let data26 = data21.note;
-if(typeof data26 !== "string"){
-const err56 = {instancePath:instancePath+"/verdicts/" + i2+"/note",schemaPath:"#/properties/verdicts/items/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.verdicts.items.properties.note.type,parentSchema:schema64.properties.verdicts.items.properties.note,data:data26};
+}
+else {
+const err56 = {instancePath:instancePath+"/verdicts/" + i2+"/right",schemaPath:"#/properties/verdicts/items/properties/right/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.properties.verdicts.items.properties.right.type,parentSchema:schema64.properties.verdicts.items.properties.right,data:data24};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -5423,10 +5421,10 @@ vErrors.push(err56);
 errors++;
 }
 }
-if(data21.reviewer !== undefined){
-let data27 = data21.reviewer;
-if(typeof data27 !== "string"){
-const err57 = {instancePath:instancePath+"/verdicts/" + i2+"/reviewer",schemaPath:"#/properties/verdicts/items/properties/reviewer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.verdicts.items.properties.reviewer.type,parentSchema:schema64.properties.verdicts.items.properties.reviewer,data:data27};
+if(data21.note !== undefined){
+let data26 = data21.note;
+if(typeof data26 !== "string"){
+const err57 = {instancePath:instancePath+"/verdicts/" + i2+"/note",schemaPath:"#/properties/verdicts/items/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.verdicts.items.properties.note.type,parentSchema:schema64.properties.verdicts.items.properties.note,data:data26};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -5436,10 +5434,10 @@ vErrors.push(err57);
 errors++;
 }
 }
-if(data21.date !== undefined){
-let data28 = data21.date;
-if(typeof data28 !== "string"){
-const err58 = {instancePath:instancePath+"/verdicts/" + i2+"/date",schemaPath:"#/properties/verdicts/items/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.verdicts.items.properties.date.type,parentSchema:schema64.properties.verdicts.items.properties.date,data:data28};
+if(data21.reviewer !== undefined){
+let data27 = data21.reviewer;
+if(typeof data27 !== "string"){
+const err58 = {instancePath:instancePath+"/verdicts/" + i2+"/reviewer",schemaPath:"#/properties/verdicts/items/properties/reviewer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.verdicts.items.properties.reviewer.type,parentSchema:schema64.properties.verdicts.items.properties.reviewer,data:data27};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -5449,9 +5447,10 @@ vErrors.push(err58);
 errors++;
 }
 }
-}
-else {
-const err59 = {instancePath:instancePath+"/verdicts/" + i2,schemaPath:"#/properties/verdicts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.verdicts.items.type,parentSchema:schema64.properties.verdicts.items,data:data21};
+if(data21.date !== undefined){
+let data28 = data21.date;
+if(typeof data28 !== "string"){
+const err59 = {instancePath:instancePath+"/verdicts/" + i2+"/date",schemaPath:"#/properties/verdicts/items/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.verdicts.items.properties.date.type,parentSchema:schema64.properties.verdicts.items.properties.date,data:data28};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -5463,7 +5462,7 @@ errors++;
 }
 }
 else {
-const err60 = {instancePath:instancePath+"/verdicts",schemaPath:"#/properties/verdicts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.properties.verdicts.type,parentSchema:schema64.properties.verdicts,data:data20};
+const err60 = {instancePath:instancePath+"/verdicts/" + i2,schemaPath:"#/properties/verdicts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.verdicts.items.type,parentSchema:schema64.properties.verdicts.items,data:data21};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -5473,11 +5472,9 @@ vErrors.push(err60);
 errors++;
 }
 }
-if(data.findings !== undefined){
-let data29 = data.findings;
-if(Array.isArray(data29)){
-if(data29.length < 1){
-const err61 = {instancePath:instancePath+"/findings",schemaPath:"#/properties/findings/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema64.properties.findings,data:data29};
+}
+else {
+const err61 = {instancePath:instancePath+"/verdicts",schemaPath:"#/properties/verdicts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.properties.verdicts.type,parentSchema:schema64.properties.verdicts,data:data20};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -5486,16 +5483,16 @@ vErrors.push(err61);
 }
 errors++;
 }
+}
+if(data.new_since_verdict !== undefined){
+let data29 = data.new_since_verdict;
+if(Array.isArray(data29)){
 const len4 = data29.length;
 for(let i4=0; i4<len4; i4++){
-if(!(validate47(data29[i4], {instancePath:instancePath+"/findings/" + i4,parentData:data29,parentDataProperty:i4,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err62 = {instancePath:instancePath+"/findings",schemaPath:"#/properties/findings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.properties.findings.type,parentSchema:schema64.properties.findings,data:data29};
+let data30 = data29[i4];
+if(typeof data30 === "string"){
+if(!pattern31.test(data30)){
+const err62 = {instancePath:instancePath+"/new_since_verdict/" + i4,schemaPath:"#/$defs/findingId/pattern",keyword:"pattern",params:{pattern: "^[a-z-]+-[0-9a-f]{8}$"},message:"must match pattern \""+"^[a-z-]+-[0-9a-f]{8}$"+"\"",schema:"^[a-z-]+-[0-9a-f]{8}$",parentSchema:schema76,data:data30};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -5505,9 +5502,8 @@ vErrors.push(err62);
 errors++;
 }
 }
-}
 else {
-const err63 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data};
+const err63 = {instancePath:instancePath+"/new_since_verdict/" + i4,schemaPath:"#/$defs/findingId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.type,parentSchema:schema76,data:data30};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -5516,12 +5512,68 @@ vErrors.push(err63);
 }
 errors++;
 }
+}
+}
+else {
+const err64 = {instancePath:instancePath+"/new_since_verdict",schemaPath:"#/properties/new_since_verdict/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.properties.new_since_verdict.type,parentSchema:schema64.properties.new_since_verdict,data:data29};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+if(data.findings !== undefined){
+let data31 = data.findings;
+if(Array.isArray(data31)){
+if(data31.length < 1){
+const err65 = {instancePath:instancePath+"/findings",schemaPath:"#/properties/findings/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema64.properties.findings,data:data31};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+const len5 = data31.length;
+for(let i5=0; i5<len5; i5++){
+if(!(validate47(data31[i5], {instancePath:instancePath+"/findings/" + i5,parentData:data31,parentDataProperty:i5,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err66 = {instancePath:instancePath+"/findings",schemaPath:"#/properties/findings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.properties.findings.type,parentSchema:schema64.properties.findings,data:data31};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+}
+else {
+const err67 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
 validate38.errors = vErrors;
 return errors === 0;
 }
 validate38.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema81 = {"description":"A review whose finding no longer exists.","type":"object","additionalProperties":false,"required":["finding","verdict","file","line"],"properties":{"finding":{"description":"The finding id the review names.","$ref":"#/$defs/findingId"},"verdict":{"description":"The review's verdict.","$ref":"#/$defs/verdict"},"file":{"description":"The reviews file.","type":"string"},"line":{"description":"Line of the review in the file, from 1.","type":"integer","minimum":1}}};
+const schema83 = {"description":"A review whose finding no longer exists.","type":"object","additionalProperties":false,"required":["finding","verdict","file","line"],"properties":{"finding":{"description":"The finding id the review names.","$ref":"#/$defs/findingId"},"verdict":{"description":"The review's verdict.","$ref":"#/$defs/verdict"},"file":{"description":"The reviews file.","type":"string"},"line":{"description":"Line of the review in the file, from 1.","type":"integer","minimum":1}}};
 
 function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -5535,7 +5587,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.finding === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "finding"},message:"must have required property '"+"finding"+"'",schema:schema81.required,parentSchema:schema81,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "finding"},message:"must have required property '"+"finding"+"'",schema:schema83.required,parentSchema:schema83,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5545,7 +5597,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.verdict === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "verdict"},message:"must have required property '"+"verdict"+"'",schema:schema81.required,parentSchema:schema81,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "verdict"},message:"must have required property '"+"verdict"+"'",schema:schema83.required,parentSchema:schema83,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5555,7 +5607,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.file === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema81.required,parentSchema:schema81,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema83.required,parentSchema:schema83,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5565,7 +5617,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.line === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "line"},message:"must have required property '"+"line"+"'",schema:schema81.required,parentSchema:schema81,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "line"},message:"must have required property '"+"line"+"'",schema:schema83.required,parentSchema:schema83,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5576,7 +5628,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "finding") || (key0 === "verdict")) || (key0 === "file")) || (key0 === "line"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema81,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema83,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5614,7 +5666,7 @@ errors++;
 if(data.verdict !== undefined){
 let data1 = data.verdict;
 if(!(((data1 === "source_right") || (data1 === "both_right")) || (data1 === "not_a_conflict"))){
-const err7 = {instancePath:instancePath+"/verdict",schemaPath:"#/$defs/verdict/enum",keyword:"enum",params:{allowedValues: schema74.enum},message:"must be equal to one of the allowed values",schema:schema74.enum,parentSchema:schema74,data:data1};
+const err7 = {instancePath:instancePath+"/verdict",schemaPath:"#/$defs/verdict/enum",keyword:"enum",params:{allowedValues: schema75.enum},message:"must be equal to one of the allowed values",schema:schema75.enum,parentSchema:schema75,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5627,7 +5679,7 @@ errors++;
 if(data.file !== undefined){
 let data2 = data.file;
 if(typeof data2 !== "string"){
-const err8 = {instancePath:instancePath+"/file",schemaPath:"#/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.file.type,parentSchema:schema81.properties.file,data:data2};
+const err8 = {instancePath:instancePath+"/file",schemaPath:"#/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.file.type,parentSchema:schema83.properties.file,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5640,7 +5692,7 @@ errors++;
 if(data.line !== undefined){
 let data3 = data.line;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err9 = {instancePath:instancePath+"/line",schemaPath:"#/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema81.properties.line.type,parentSchema:schema81.properties.line,data:data3};
+const err9 = {instancePath:instancePath+"/line",schemaPath:"#/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema83.properties.line.type,parentSchema:schema83.properties.line,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -5651,7 +5703,7 @@ errors++;
 }
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 < 1 || isNaN(data3)){
-const err10 = {instancePath:instancePath+"/line",schemaPath:"#/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema81.properties.line,data:data3};
+const err10 = {instancePath:instancePath+"/line",schemaPath:"#/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema83.properties.line,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -5664,7 +5716,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.type,parentSchema:schema81,data};
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema83.type,parentSchema:schema83,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -5678,7 +5730,7 @@ return errors === 0;
 }
 validate54.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema84 = {"description":"A fact added, removed or changed since the ref: the fact as it is now (added, changed) or was (removed).","type":"object","$ref":"#/$defs/factFields","required":["change"],"properties":{"change":{"description":"What happened to the fact.","enum":["added","removed","changed"]},"diff":{"description":"For `changed`: a unified diff of the fact's fields, old against new.","type":"string"}},"unevaluatedProperties":false};
+const schema86 = {"description":"A fact added, removed or changed since the ref: the fact as it is now (added, changed) or was (removed).","type":"object","$ref":"#/$defs/factFields","required":["change"],"properties":{"change":{"description":"What happened to the fact.","enum":["added","removed","changed"]},"diff":{"description":"For `changed`: a unified diff of the fact's fields, old against new.","type":"string"}},"unevaluatedProperties":false};
 
 function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -5696,7 +5748,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.change === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "change"},message:"must have required property '"+"change"+"'",schema:schema84.required,parentSchema:schema84,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "change"},message:"must have required property '"+"change"+"'",schema:schema86.required,parentSchema:schema86,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5708,7 +5760,7 @@ errors++;
 if(data.change !== undefined){
 let data0 = data.change;
 if(!(((data0 === "added") || (data0 === "removed")) || (data0 === "changed"))){
-const err1 = {instancePath:instancePath+"/change",schemaPath:"#/properties/change/enum",keyword:"enum",params:{allowedValues: schema84.properties.change.enum},message:"must be equal to one of the allowed values",schema:schema84.properties.change.enum,parentSchema:schema84.properties.change,data:data0};
+const err1 = {instancePath:instancePath+"/change",schemaPath:"#/properties/change/enum",keyword:"enum",params:{allowedValues: schema86.properties.change.enum},message:"must be equal to one of the allowed values",schema:schema86.properties.change.enum,parentSchema:schema86.properties.change,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5721,7 +5773,7 @@ errors++;
 if(data.diff !== undefined){
 let data1 = data.diff;
 if(typeof data1 !== "string"){
-const err2 = {instancePath:instancePath+"/diff",schemaPath:"#/properties/diff/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.diff.type,parentSchema:schema84.properties.diff,data:data1};
+const err2 = {instancePath:instancePath+"/diff",schemaPath:"#/properties/diff/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema86.properties.diff.type,parentSchema:schema86.properties.diff,data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5733,7 +5785,7 @@ errors++;
 }
 for(const key0 in data){
 if((((((((((((((key0 !== "change") && (key0 !== "diff")) && (key0 !== "source")) && (key0 !== "value")) && (key0 !== "value_high")) && (key0 !== "unit")) && (key0 !== "written")) && (key0 !== "basis")) && (key0 !== "qualifier")) && (key0 !== "period")) && (key0 !== "quote")) && (key0 !== "file")) && (key0 !== "line")) && (key0 !== "column")){
-const err3 = {instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema84,data};
+const err3 = {instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema86,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5745,7 +5797,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.type,parentSchema:schema84,data};
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.type,parentSchema:schema86,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6411,8 +6463,8 @@ vErrors.push(err52);
 }
 errors++;
 }
-if(data20.new_findings === undefined){
-const err53 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/required",keyword:"required",params:{missingProperty: "new_findings"},message:"must have required property '"+"new_findings"+"'",schema:schema63.properties.changes.required,parentSchema:schema63.properties.changes,data:data20};
+if(data20.new_items === undefined){
+const err53 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/required",keyword:"required",params:{missingProperty: "new_items"},message:"must have required property '"+"new_items"+"'",schema:schema63.properties.changes.required,parentSchema:schema63.properties.changes,data:data20};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -6421,8 +6473,8 @@ vErrors.push(err53);
 }
 errors++;
 }
-if(data20.resolved_findings === undefined){
-const err54 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/required",keyword:"required",params:{missingProperty: "resolved_findings"},message:"must have required property '"+"resolved_findings"+"'",schema:schema63.properties.changes.required,parentSchema:schema63.properties.changes,data:data20};
+if(data20.changed_items === undefined){
+const err54 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/required",keyword:"required",params:{missingProperty: "changed_items"},message:"must have required property '"+"changed_items"+"'",schema:schema63.properties.changes.required,parentSchema:schema63.properties.changes,data:data20};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -6431,9 +6483,8 @@ vErrors.push(err54);
 }
 errors++;
 }
-for(const key3 in data20){
-if(!((((key3 === "since") || (key3 === "facts")) || (key3 === "new_findings")) || (key3 === "resolved_findings"))){
-const err55 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema63.properties.changes,data:data20};
+if(data20.resolved_items === undefined){
+const err55 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/required",keyword:"required",params:{missingProperty: "resolved_items"},message:"must have required property '"+"resolved_items"+"'",schema:schema63.properties.changes.required,parentSchema:schema63.properties.changes,data:data20};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -6442,16 +6493,47 @@ vErrors.push(err55);
 }
 errors++;
 }
-}
-if(data20.since !== undefined){
-let data21 = data20.since;
-if(typeof data21 !== "string"){
-const err56 = {instancePath:instancePath+"/changes/since",schemaPath:"#/properties/changes/properties/since/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.changes.properties.since.type,parentSchema:schema63.properties.changes.properties.since,data:data21};
+if(data20.new_findings === undefined){
+const err56 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/required",keyword:"required",params:{missingProperty: "new_findings"},message:"must have required property '"+"new_findings"+"'",schema:schema63.properties.changes.required,parentSchema:schema63.properties.changes,data:data20};
 if(vErrors === null){
 vErrors = [err56];
 }
 else {
 vErrors.push(err56);
+}
+errors++;
+}
+if(data20.resolved_findings === undefined){
+const err57 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/required",keyword:"required",params:{missingProperty: "resolved_findings"},message:"must have required property '"+"resolved_findings"+"'",schema:schema63.properties.changes.required,parentSchema:schema63.properties.changes,data:data20};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+for(const key3 in data20){
+if(!(((((((key3 === "since") || (key3 === "facts")) || (key3 === "new_items")) || (key3 === "changed_items")) || (key3 === "resolved_items")) || (key3 === "new_findings")) || (key3 === "resolved_findings"))){
+const err58 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema63.properties.changes,data:data20};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+if(data20.since !== undefined){
+let data21 = data20.since;
+if(typeof data21 !== "string"){
+const err59 = {instancePath:instancePath+"/changes/since",schemaPath:"#/properties/changes/properties/since/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.changes.properties.since.type,parentSchema:schema63.properties.changes.properties.since,data:data21};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
 }
 errors++;
 }
@@ -6468,48 +6550,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err57 = {instancePath:instancePath+"/changes/facts",schemaPath:"#/properties/changes/properties/facts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema63.properties.changes.properties.facts.type,parentSchema:schema63.properties.changes.properties.facts,data:data22};
-if(vErrors === null){
-vErrors = [err57];
-}
-else {
-vErrors.push(err57);
-}
-errors++;
-}
-}
-if(data20.new_findings !== undefined){
-let data24 = data20.new_findings;
-if(Array.isArray(data24)){
-const len3 = data24.length;
-for(let i3=0; i3<len3; i3++){
-let data25 = data24[i3];
-if(typeof data25 === "string"){
-if(!pattern31.test(data25)){
-const err58 = {instancePath:instancePath+"/changes/new_findings/" + i3,schemaPath:"#/$defs/findingId/pattern",keyword:"pattern",params:{pattern: "^[a-z-]+-[0-9a-f]{8}$"},message:"must match pattern \""+"^[a-z-]+-[0-9a-f]{8}$"+"\"",schema:"^[a-z-]+-[0-9a-f]{8}$",parentSchema:schema76,data:data25};
-if(vErrors === null){
-vErrors = [err58];
-}
-else {
-vErrors.push(err58);
-}
-errors++;
-}
-}
-else {
-const err59 = {instancePath:instancePath+"/changes/new_findings/" + i3,schemaPath:"#/$defs/findingId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.type,parentSchema:schema76,data:data25};
-if(vErrors === null){
-vErrors = [err59];
-}
-else {
-vErrors.push(err59);
-}
-errors++;
-}
-}
-}
-else {
-const err60 = {instancePath:instancePath+"/changes/new_findings",schemaPath:"#/properties/changes/properties/new_findings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema63.properties.changes.properties.new_findings.type,parentSchema:schema63.properties.changes.properties.new_findings,data:data24};
+const err60 = {instancePath:instancePath+"/changes/facts",schemaPath:"#/properties/changes/properties/facts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema63.properties.changes.properties.facts.type,parentSchema:schema63.properties.changes.properties.facts,data:data22};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -6519,15 +6560,15 @@ vErrors.push(err60);
 errors++;
 }
 }
-if(data20.resolved_findings !== undefined){
-let data26 = data20.resolved_findings;
-if(Array.isArray(data26)){
-const len4 = data26.length;
-for(let i4=0; i4<len4; i4++){
-let data27 = data26[i4];
-if(typeof data27 === "string"){
-if(!pattern31.test(data27)){
-const err61 = {instancePath:instancePath+"/changes/resolved_findings/" + i4,schemaPath:"#/$defs/findingId/pattern",keyword:"pattern",params:{pattern: "^[a-z-]+-[0-9a-f]{8}$"},message:"must match pattern \""+"^[a-z-]+-[0-9a-f]{8}$"+"\"",schema:"^[a-z-]+-[0-9a-f]{8}$",parentSchema:schema76,data:data27};
+if(data20.new_items !== undefined){
+let data24 = data20.new_items;
+if(Array.isArray(data24)){
+const len3 = data24.length;
+for(let i3=0; i3<len3; i3++){
+let data25 = data24[i3];
+if(typeof data25 === "string"){
+if(!pattern26.test(data25)){
+const err61 = {instancePath:instancePath+"/changes/new_items/" + i3,schemaPath:"#/$defs/itemId/pattern",keyword:"pattern",params:{pattern: "^d-[0-9a-f]{8}$"},message:"must match pattern \""+"^d-[0-9a-f]{8}$"+"\"",schema:"^d-[0-9a-f]{8}$",parentSchema:schema65,data:data25};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -6538,7 +6579,7 @@ errors++;
 }
 }
 else {
-const err62 = {instancePath:instancePath+"/changes/resolved_findings/" + i4,schemaPath:"#/$defs/findingId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.type,parentSchema:schema76,data:data27};
+const err62 = {instancePath:instancePath+"/changes/new_items/" + i3,schemaPath:"#/$defs/itemId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.type,parentSchema:schema65,data:data25};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -6550,7 +6591,7 @@ errors++;
 }
 }
 else {
-const err63 = {instancePath:instancePath+"/changes/resolved_findings",schemaPath:"#/properties/changes/properties/resolved_findings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema63.properties.changes.properties.resolved_findings.type,parentSchema:schema63.properties.changes.properties.resolved_findings,data:data26};
+const err63 = {instancePath:instancePath+"/changes/new_items",schemaPath:"#/properties/changes/properties/new_items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema63.properties.changes.properties.new_items.type,parentSchema:schema63.properties.changes.properties.new_items,data:data24};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -6560,9 +6601,15 @@ vErrors.push(err63);
 errors++;
 }
 }
-}
-else {
-const err64 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.properties.changes.type,parentSchema:schema63.properties.changes,data:data20};
+if(data20.changed_items !== undefined){
+let data26 = data20.changed_items;
+if(Array.isArray(data26)){
+const len4 = data26.length;
+for(let i4=0; i4<len4; i4++){
+let data27 = data26[i4];
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+if(data27.id === undefined){
+const err64 = {instancePath:instancePath+"/changes/changed_items/" + i4,schemaPath:"#/properties/changes/properties/changed_items/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema63.properties.changes.properties.changed_items.items.required,parentSchema:schema63.properties.changes.properties.changed_items.items,data:data27};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -6571,15 +6618,363 @@ vErrors.push(err64);
 }
 errors++;
 }
-}
-}
-else {
-const err65 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data};
+if(data27.was === undefined){
+const err65 = {instancePath:instancePath+"/changes/changed_items/" + i4,schemaPath:"#/properties/changes/properties/changed_items/items/required",keyword:"required",params:{missingProperty: "was"},message:"must have required property '"+"was"+"'",schema:schema63.properties.changes.properties.changed_items.items.required,parentSchema:schema63.properties.changes.properties.changed_items.items,data:data27};
 if(vErrors === null){
 vErrors = [err65];
 }
 else {
 vErrors.push(err65);
+}
+errors++;
+}
+if(data27.new_findings === undefined){
+const err66 = {instancePath:instancePath+"/changes/changed_items/" + i4,schemaPath:"#/properties/changes/properties/changed_items/items/required",keyword:"required",params:{missingProperty: "new_findings"},message:"must have required property '"+"new_findings"+"'",schema:schema63.properties.changes.properties.changed_items.items.required,parentSchema:schema63.properties.changes.properties.changed_items.items,data:data27};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+if(data27.left_findings === undefined){
+const err67 = {instancePath:instancePath+"/changes/changed_items/" + i4,schemaPath:"#/properties/changes/properties/changed_items/items/required",keyword:"required",params:{missingProperty: "left_findings"},message:"must have required property '"+"left_findings"+"'",schema:schema63.properties.changes.properties.changed_items.items.required,parentSchema:schema63.properties.changes.properties.changed_items.items,data:data27};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+for(const key4 in data27){
+if(!((((key4 === "id") || (key4 === "was")) || (key4 === "new_findings")) || (key4 === "left_findings"))){
+const err68 = {instancePath:instancePath+"/changes/changed_items/" + i4,schemaPath:"#/properties/changes/properties/changed_items/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema63.properties.changes.properties.changed_items.items,data:data27};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+if(data27.id !== undefined){
+let data28 = data27.id;
+if(typeof data28 === "string"){
+if(!pattern26.test(data28)){
+const err69 = {instancePath:instancePath+"/changes/changed_items/" + i4+"/id",schemaPath:"#/$defs/itemId/pattern",keyword:"pattern",params:{pattern: "^d-[0-9a-f]{8}$"},message:"must match pattern \""+"^d-[0-9a-f]{8}$"+"\"",schema:"^d-[0-9a-f]{8}$",parentSchema:schema65,data:data28};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+else {
+const err70 = {instancePath:instancePath+"/changes/changed_items/" + i4+"/id",schemaPath:"#/$defs/itemId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.type,parentSchema:schema65,data:data28};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+if(data27.was !== undefined){
+let data29 = data27.was;
+if(Array.isArray(data29)){
+const len5 = data29.length;
+for(let i5=0; i5<len5; i5++){
+let data30 = data29[i5];
+if(typeof data30 === "string"){
+if(!pattern26.test(data30)){
+const err71 = {instancePath:instancePath+"/changes/changed_items/" + i4+"/was/" + i5,schemaPath:"#/$defs/itemId/pattern",keyword:"pattern",params:{pattern: "^d-[0-9a-f]{8}$"},message:"must match pattern \""+"^d-[0-9a-f]{8}$"+"\"",schema:"^d-[0-9a-f]{8}$",parentSchema:schema65,data:data30};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+else {
+const err72 = {instancePath:instancePath+"/changes/changed_items/" + i4+"/was/" + i5,schemaPath:"#/$defs/itemId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.type,parentSchema:schema65,data:data30};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+}
+else {
+const err73 = {instancePath:instancePath+"/changes/changed_items/" + i4+"/was",schemaPath:"#/properties/changes/properties/changed_items/items/properties/was/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema63.properties.changes.properties.changed_items.items.properties.was.type,parentSchema:schema63.properties.changes.properties.changed_items.items.properties.was,data:data29};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+if(data27.new_findings !== undefined){
+let data31 = data27.new_findings;
+if(Array.isArray(data31)){
+const len6 = data31.length;
+for(let i6=0; i6<len6; i6++){
+let data32 = data31[i6];
+if(typeof data32 === "string"){
+if(!pattern31.test(data32)){
+const err74 = {instancePath:instancePath+"/changes/changed_items/" + i4+"/new_findings/" + i6,schemaPath:"#/$defs/findingId/pattern",keyword:"pattern",params:{pattern: "^[a-z-]+-[0-9a-f]{8}$"},message:"must match pattern \""+"^[a-z-]+-[0-9a-f]{8}$"+"\"",schema:"^[a-z-]+-[0-9a-f]{8}$",parentSchema:schema76,data:data32};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+else {
+const err75 = {instancePath:instancePath+"/changes/changed_items/" + i4+"/new_findings/" + i6,schemaPath:"#/$defs/findingId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.type,parentSchema:schema76,data:data32};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+}
+}
+else {
+const err76 = {instancePath:instancePath+"/changes/changed_items/" + i4+"/new_findings",schemaPath:"#/properties/changes/properties/changed_items/items/properties/new_findings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema63.properties.changes.properties.changed_items.items.properties.new_findings.type,parentSchema:schema63.properties.changes.properties.changed_items.items.properties.new_findings,data:data31};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+if(data27.left_findings !== undefined){
+let data33 = data27.left_findings;
+if(Array.isArray(data33)){
+const len7 = data33.length;
+for(let i7=0; i7<len7; i7++){
+let data34 = data33[i7];
+if(typeof data34 === "string"){
+if(!pattern31.test(data34)){
+const err77 = {instancePath:instancePath+"/changes/changed_items/" + i4+"/left_findings/" + i7,schemaPath:"#/$defs/findingId/pattern",keyword:"pattern",params:{pattern: "^[a-z-]+-[0-9a-f]{8}$"},message:"must match pattern \""+"^[a-z-]+-[0-9a-f]{8}$"+"\"",schema:"^[a-z-]+-[0-9a-f]{8}$",parentSchema:schema76,data:data34};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+else {
+const err78 = {instancePath:instancePath+"/changes/changed_items/" + i4+"/left_findings/" + i7,schemaPath:"#/$defs/findingId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.type,parentSchema:schema76,data:data34};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+}
+else {
+const err79 = {instancePath:instancePath+"/changes/changed_items/" + i4+"/left_findings",schemaPath:"#/properties/changes/properties/changed_items/items/properties/left_findings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema63.properties.changes.properties.changed_items.items.properties.left_findings.type,parentSchema:schema63.properties.changes.properties.changed_items.items.properties.left_findings,data:data33};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+}
+else {
+const err80 = {instancePath:instancePath+"/changes/changed_items/" + i4,schemaPath:"#/properties/changes/properties/changed_items/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.properties.changes.properties.changed_items.items.type,parentSchema:schema63.properties.changes.properties.changed_items.items,data:data27};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+}
+}
+else {
+const err81 = {instancePath:instancePath+"/changes/changed_items",schemaPath:"#/properties/changes/properties/changed_items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema63.properties.changes.properties.changed_items.type,parentSchema:schema63.properties.changes.properties.changed_items,data:data26};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+}
+if(data20.resolved_items !== undefined){
+let data35 = data20.resolved_items;
+if(Array.isArray(data35)){
+const len8 = data35.length;
+for(let i8=0; i8<len8; i8++){
+let data36 = data35[i8];
+if(typeof data36 === "string"){
+if(!pattern26.test(data36)){
+const err82 = {instancePath:instancePath+"/changes/resolved_items/" + i8,schemaPath:"#/$defs/itemId/pattern",keyword:"pattern",params:{pattern: "^d-[0-9a-f]{8}$"},message:"must match pattern \""+"^d-[0-9a-f]{8}$"+"\"",schema:"^d-[0-9a-f]{8}$",parentSchema:schema65,data:data36};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+}
+else {
+const err83 = {instancePath:instancePath+"/changes/resolved_items/" + i8,schemaPath:"#/$defs/itemId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.type,parentSchema:schema65,data:data36};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+}
+}
+else {
+const err84 = {instancePath:instancePath+"/changes/resolved_items",schemaPath:"#/properties/changes/properties/resolved_items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema63.properties.changes.properties.resolved_items.type,parentSchema:schema63.properties.changes.properties.resolved_items,data:data35};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+}
+if(data20.new_findings !== undefined){
+let data37 = data20.new_findings;
+if(Array.isArray(data37)){
+const len9 = data37.length;
+for(let i9=0; i9<len9; i9++){
+let data38 = data37[i9];
+if(typeof data38 === "string"){
+if(!pattern31.test(data38)){
+const err85 = {instancePath:instancePath+"/changes/new_findings/" + i9,schemaPath:"#/$defs/findingId/pattern",keyword:"pattern",params:{pattern: "^[a-z-]+-[0-9a-f]{8}$"},message:"must match pattern \""+"^[a-z-]+-[0-9a-f]{8}$"+"\"",schema:"^[a-z-]+-[0-9a-f]{8}$",parentSchema:schema76,data:data38};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+}
+else {
+const err86 = {instancePath:instancePath+"/changes/new_findings/" + i9,schemaPath:"#/$defs/findingId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.type,parentSchema:schema76,data:data38};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+}
+}
+else {
+const err87 = {instancePath:instancePath+"/changes/new_findings",schemaPath:"#/properties/changes/properties/new_findings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema63.properties.changes.properties.new_findings.type,parentSchema:schema63.properties.changes.properties.new_findings,data:data37};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+}
+if(data20.resolved_findings !== undefined){
+let data39 = data20.resolved_findings;
+if(Array.isArray(data39)){
+const len10 = data39.length;
+for(let i10=0; i10<len10; i10++){
+let data40 = data39[i10];
+if(typeof data40 === "string"){
+if(!pattern31.test(data40)){
+const err88 = {instancePath:instancePath+"/changes/resolved_findings/" + i10,schemaPath:"#/$defs/findingId/pattern",keyword:"pattern",params:{pattern: "^[a-z-]+-[0-9a-f]{8}$"},message:"must match pattern \""+"^[a-z-]+-[0-9a-f]{8}$"+"\"",schema:"^[a-z-]+-[0-9a-f]{8}$",parentSchema:schema76,data:data40};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+}
+else {
+const err89 = {instancePath:instancePath+"/changes/resolved_findings/" + i10,schemaPath:"#/$defs/findingId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.type,parentSchema:schema76,data:data40};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+}
+}
+else {
+const err90 = {instancePath:instancePath+"/changes/resolved_findings",schemaPath:"#/properties/changes/properties/resolved_findings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema63.properties.changes.properties.resolved_findings.type,parentSchema:schema63.properties.changes.properties.resolved_findings,data:data39};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+}
+}
+else {
+const err91 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.properties.changes.type,parentSchema:schema63.properties.changes,data:data20};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+}
+}
+else {
+const err92 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
 }
 errors++;
 }
@@ -6589,8 +6984,8 @@ return errors === 0;
 validate37.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const reviews = validate59;
-const schema87 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://concord.dev/schemas/reviews.schema.json","title":"concord reviews","description":"Editors' verdicts, one per id: a discrepancy's (`d-…`) or a finding's; either way the verdict applies to the whole discrepancy holding it. A reviewed discrepancy stays in the report with its verdicts and no longer fails CI; a review whose discrepancy or finding no longer exists is reported as stale.","type":"object","additionalProperties":false,"required":["reviews"],"properties":{"$schema":{"description":"Optional pointer to this schema.","type":"string"},"reviews":{"description":"The verdicts, one per discrepancy or finding id.","type":"array","items":{"$ref":"#/$defs/review"}}},"$defs":{"review":{"description":"An editor's verdict on one discrepancy, named by its id or by the id of a finding in it.","type":"object","additionalProperties":false,"required":["finding","verdict","note","reviewer","date"],"properties":{"finding":{"description":"The id as the report shows it: a discrepancy's, e.g. `d-a33e61d3`, or one of its findings', e.g. `contradiction-3f9a1c2b`.","type":"string","pattern":"^[a-z-]+-[0-9a-f]{8}$"},"verdict":{"description":"`source_right`: the sources listed in `right` have the supported value, the others are wrong; `both_right`: the values are right on different bases or definitions and the finding needs no correction; `not_a_conflict`: the facts do not really state the same figure.","enum":["source_right","both_right","not_a_conflict"]},"right":{"description":"For `source_right`: the ids of the sources whose value the evidence supports.","type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{2,79}$"}},"note":{"description":"Why: the evidence (e.g. the company's release) and what the wrong value likely is.","type":"string","minLength":1,"maxLength":1000},"reviewer":{"description":"Who decided.","type":"string","minLength":1,"maxLength":100},"date":{"description":"When, `YYYY-MM-DD`.","type":"string","format":"date"}},"if":{"properties":{"verdict":{"const":"source_right"}}},"then":{"properties":{"right":true},"required":["right"]}}}};
-const schema88 = {"description":"An editor's verdict on one discrepancy, named by its id or by the id of a finding in it.","type":"object","additionalProperties":false,"required":["finding","verdict","note","reviewer","date"],"properties":{"finding":{"description":"The id as the report shows it: a discrepancy's, e.g. `d-a33e61d3`, or one of its findings', e.g. `contradiction-3f9a1c2b`.","type":"string","pattern":"^[a-z-]+-[0-9a-f]{8}$"},"verdict":{"description":"`source_right`: the sources listed in `right` have the supported value, the others are wrong; `both_right`: the values are right on different bases or definitions and the finding needs no correction; `not_a_conflict`: the facts do not really state the same figure.","enum":["source_right","both_right","not_a_conflict"]},"right":{"description":"For `source_right`: the ids of the sources whose value the evidence supports.","type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{2,79}$"}},"note":{"description":"Why: the evidence (e.g. the company's release) and what the wrong value likely is.","type":"string","minLength":1,"maxLength":1000},"reviewer":{"description":"Who decided.","type":"string","minLength":1,"maxLength":100},"date":{"description":"When, `YYYY-MM-DD`.","type":"string","format":"date"}},"if":{"properties":{"verdict":{"const":"source_right"}}},"then":{"properties":{"right":true},"required":["right"]}};
+const schema95 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://concord.dev/schemas/reviews.schema.json","title":"concord reviews","description":"Editors' verdicts, one per id: a discrepancy's (`d-…`) or a finding's; either way the verdict applies to the whole discrepancy holding it. A reviewed discrepancy stays in the report with its verdicts and no longer fails CI; a review whose discrepancy or finding no longer exists is reported as stale.","type":"object","additionalProperties":false,"required":["reviews"],"properties":{"$schema":{"description":"Optional pointer to this schema.","type":"string"},"reviews":{"description":"The verdicts, one per discrepancy or finding id.","type":"array","items":{"$ref":"#/$defs/review"}}},"$defs":{"review":{"description":"An editor's verdict on one discrepancy, named by its id or by the id of a finding in it.","type":"object","additionalProperties":false,"required":["finding","verdict","note","reviewer","date"],"properties":{"finding":{"description":"The id as the report shows it: a discrepancy's, e.g. `d-a33e61d3`, or one of its findings', e.g. `contradiction-3f9a1c2b`.","type":"string","pattern":"^[a-z-]+-[0-9a-f]{8}$"},"verdict":{"description":"`source_right`: the sources listed in `right` have the supported value, the others are wrong; `both_right`: the values are right on different bases or definitions and the finding needs no correction; `not_a_conflict`: the facts do not really state the same figure.","enum":["source_right","both_right","not_a_conflict"]},"right":{"description":"For `source_right`: the ids of the sources whose value the evidence supports.","type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{2,79}$"}},"note":{"description":"Why: the evidence (e.g. the company's release) and what the wrong value likely is.","type":"string","minLength":1,"maxLength":1000},"reviewer":{"description":"Who decided.","type":"string","minLength":1,"maxLength":100},"date":{"description":"When, `YYYY-MM-DD`.","type":"string","format":"date"}},"if":{"properties":{"verdict":{"const":"source_right"}}},"then":{"properties":{"right":true},"required":["right"]}}}};
+const schema96 = {"description":"An editor's verdict on one discrepancy, named by its id or by the id of a finding in it.","type":"object","additionalProperties":false,"required":["finding","verdict","note","reviewer","date"],"properties":{"finding":{"description":"The id as the report shows it: a discrepancy's, e.g. `d-a33e61d3`, or one of its findings', e.g. `contradiction-3f9a1c2b`.","type":"string","pattern":"^[a-z-]+-[0-9a-f]{8}$"},"verdict":{"description":"`source_right`: the sources listed in `right` have the supported value, the others are wrong; `both_right`: the values are right on different bases or definitions and the finding needs no correction; `not_a_conflict`: the facts do not really state the same figure.","enum":["source_right","both_right","not_a_conflict"]},"right":{"description":"For `source_right`: the ids of the sources whose value the evidence supports.","type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{2,79}$"}},"note":{"description":"Why: the evidence (e.g. the company's release) and what the wrong value likely is.","type":"string","minLength":1,"maxLength":1000},"reviewer":{"description":"Who decided.","type":"string","minLength":1,"maxLength":100},"date":{"description":"When, `YYYY-MM-DD`.","type":"string","format":"date"}},"if":{"properties":{"verdict":{"const":"source_right"}}},"then":{"properties":{"right":true},"required":["right"]}};
 
 function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://concord.dev/schemas/reviews.schema.json" */;
@@ -6605,7 +7000,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.reviews === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reviews"},message:"must have required property '"+"reviews"+"'",schema:schema87.required,parentSchema:schema87,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reviews"},message:"must have required property '"+"reviews"+"'",schema:schema95.required,parentSchema:schema95,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6616,7 +7011,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "$schema") || (key0 === "reviews"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema87,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema95,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6629,7 +7024,7 @@ errors++;
 if(data.$schema !== undefined){
 let data0 = data.$schema;
 if(typeof data0 !== "string"){
-const err2 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.$schema.type,parentSchema:schema87.properties.$schema,data:data0};
+const err2 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.$schema.type,parentSchema:schema95.properties.$schema,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6676,7 +7071,7 @@ if(_valid0){
 const _errs12 = errors;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.right === undefined){
-const err4 = {instancePath:instancePath+"/reviews/" + i0,schemaPath:"#/$defs/review/then/required",keyword:"required",params:{missingProperty: "right"},message:"must have required property '"+"right"+"'",schema:schema88.then.required,parentSchema:schema88.then,data:data2};
+const err4 = {instancePath:instancePath+"/reviews/" + i0,schemaPath:"#/$defs/review/then/required",keyword:"required",params:{missingProperty: "right"},message:"must have required property '"+"right"+"'",schema:schema96.then.required,parentSchema:schema96.then,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6695,7 +7090,7 @@ props0.verdict = true;
 }
 }
 if(!valid4){
-const err5 = {instancePath:instancePath+"/reviews/" + i0,schemaPath:"#/$defs/review/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema88.if,parentSchema:schema88,data:data2};
+const err5 = {instancePath:instancePath+"/reviews/" + i0,schemaPath:"#/$defs/review/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema96.if,parentSchema:schema96,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6706,7 +7101,7 @@ errors++;
 }
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.finding === undefined){
-const err6 = {instancePath:instancePath+"/reviews/" + i0,schemaPath:"#/$defs/review/required",keyword:"required",params:{missingProperty: "finding"},message:"must have required property '"+"finding"+"'",schema:schema88.required,parentSchema:schema88,data:data2};
+const err6 = {instancePath:instancePath+"/reviews/" + i0,schemaPath:"#/$defs/review/required",keyword:"required",params:{missingProperty: "finding"},message:"must have required property '"+"finding"+"'",schema:schema96.required,parentSchema:schema96,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6716,7 +7111,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data2.verdict === undefined){
-const err7 = {instancePath:instancePath+"/reviews/" + i0,schemaPath:"#/$defs/review/required",keyword:"required",params:{missingProperty: "verdict"},message:"must have required property '"+"verdict"+"'",schema:schema88.required,parentSchema:schema88,data:data2};
+const err7 = {instancePath:instancePath+"/reviews/" + i0,schemaPath:"#/$defs/review/required",keyword:"required",params:{missingProperty: "verdict"},message:"must have required property '"+"verdict"+"'",schema:schema96.required,parentSchema:schema96,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6726,7 +7121,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data2.note === undefined){
-const err8 = {instancePath:instancePath+"/reviews/" + i0,schemaPath:"#/$defs/review/required",keyword:"required",params:{missingProperty: "note"},message:"must have required property '"+"note"+"'",schema:schema88.required,parentSchema:schema88,data:data2};
+const err8 = {instancePath:instancePath+"/reviews/" + i0,schemaPath:"#/$defs/review/required",keyword:"required",params:{missingProperty: "note"},message:"must have required property '"+"note"+"'",schema:schema96.required,parentSchema:schema96,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6736,7 +7131,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data2.reviewer === undefined){
-const err9 = {instancePath:instancePath+"/reviews/" + i0,schemaPath:"#/$defs/review/required",keyword:"required",params:{missingProperty: "reviewer"},message:"must have required property '"+"reviewer"+"'",schema:schema88.required,parentSchema:schema88,data:data2};
+const err9 = {instancePath:instancePath+"/reviews/" + i0,schemaPath:"#/$defs/review/required",keyword:"required",params:{missingProperty: "reviewer"},message:"must have required property '"+"reviewer"+"'",schema:schema96.required,parentSchema:schema96,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6746,7 +7141,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data2.date === undefined){
-const err10 = {instancePath:instancePath+"/reviews/" + i0,schemaPath:"#/$defs/review/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema88.required,parentSchema:schema88,data:data2};
+const err10 = {instancePath:instancePath+"/reviews/" + i0,schemaPath:"#/$defs/review/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema96.required,parentSchema:schema96,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6757,7 +7152,7 @@ errors++;
 }
 for(const key1 in data2){
 if(!((((((key1 === "finding") || (key1 === "verdict")) || (key1 === "right")) || (key1 === "note")) || (key1 === "reviewer")) || (key1 === "date"))){
-const err11 = {instancePath:instancePath+"/reviews/" + i0,schemaPath:"#/$defs/review/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema88,data:data2};
+const err11 = {instancePath:instancePath+"/reviews/" + i0,schemaPath:"#/$defs/review/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema96,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -6771,7 +7166,7 @@ if(data2.finding !== undefined){
 let data4 = data2.finding;
 if(typeof data4 === "string"){
 if(!pattern31.test(data4)){
-const err12 = {instancePath:instancePath+"/reviews/" + i0+"/finding",schemaPath:"#/$defs/review/properties/finding/pattern",keyword:"pattern",params:{pattern: "^[a-z-]+-[0-9a-f]{8}$"},message:"must match pattern \""+"^[a-z-]+-[0-9a-f]{8}$"+"\"",schema:"^[a-z-]+-[0-9a-f]{8}$",parentSchema:schema88.properties.finding,data:data4};
+const err12 = {instancePath:instancePath+"/reviews/" + i0+"/finding",schemaPath:"#/$defs/review/properties/finding/pattern",keyword:"pattern",params:{pattern: "^[a-z-]+-[0-9a-f]{8}$"},message:"must match pattern \""+"^[a-z-]+-[0-9a-f]{8}$"+"\"",schema:"^[a-z-]+-[0-9a-f]{8}$",parentSchema:schema96.properties.finding,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -6782,7 +7177,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/reviews/" + i0+"/finding",schemaPath:"#/$defs/review/properties/finding/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.finding.type,parentSchema:schema88.properties.finding,data:data4};
+const err13 = {instancePath:instancePath+"/reviews/" + i0+"/finding",schemaPath:"#/$defs/review/properties/finding/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.finding.type,parentSchema:schema96.properties.finding,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -6795,7 +7190,7 @@ errors++;
 if(data2.verdict !== undefined){
 let data5 = data2.verdict;
 if(!(((data5 === "source_right") || (data5 === "both_right")) || (data5 === "not_a_conflict"))){
-const err14 = {instancePath:instancePath+"/reviews/" + i0+"/verdict",schemaPath:"#/$defs/review/properties/verdict/enum",keyword:"enum",params:{allowedValues: schema88.properties.verdict.enum},message:"must be equal to one of the allowed values",schema:schema88.properties.verdict.enum,parentSchema:schema88.properties.verdict,data:data5};
+const err14 = {instancePath:instancePath+"/reviews/" + i0+"/verdict",schemaPath:"#/$defs/review/properties/verdict/enum",keyword:"enum",params:{allowedValues: schema96.properties.verdict.enum},message:"must be equal to one of the allowed values",schema:schema96.properties.verdict.enum,parentSchema:schema96.properties.verdict,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -6809,7 +7204,7 @@ if(data2.right !== undefined){
 let data6 = data2.right;
 if(Array.isArray(data6)){
 if(data6.length < 1){
-const err15 = {instancePath:instancePath+"/reviews/" + i0+"/right",schemaPath:"#/$defs/review/properties/right/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema88.properties.right,data:data6};
+const err15 = {instancePath:instancePath+"/reviews/" + i0+"/right",schemaPath:"#/$defs/review/properties/right/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema96.properties.right,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -6823,7 +7218,7 @@ for(let i1=0; i1<len1; i1++){
 let data7 = data6[i1];
 if(typeof data7 === "string"){
 if(!pattern5.test(data7)){
-const err16 = {instancePath:instancePath+"/reviews/" + i0+"/right/" + i1,schemaPath:"#/$defs/review/properties/right/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{2,79}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{2,79}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{2,79}$",parentSchema:schema88.properties.right.items,data:data7};
+const err16 = {instancePath:instancePath+"/reviews/" + i0+"/right/" + i1,schemaPath:"#/$defs/review/properties/right/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{2,79}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{2,79}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{2,79}$",parentSchema:schema96.properties.right.items,data:data7};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -6834,7 +7229,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/reviews/" + i0+"/right/" + i1,schemaPath:"#/$defs/review/properties/right/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.right.items.type,parentSchema:schema88.properties.right.items,data:data7};
+const err17 = {instancePath:instancePath+"/reviews/" + i0+"/right/" + i1,schemaPath:"#/$defs/review/properties/right/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.right.items.type,parentSchema:schema96.properties.right.items,data:data7};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -6846,7 +7241,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/reviews/" + i0+"/right",schemaPath:"#/$defs/review/properties/right/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema88.properties.right.type,parentSchema:schema88.properties.right,data:data6};
+const err18 = {instancePath:instancePath+"/reviews/" + i0+"/right",schemaPath:"#/$defs/review/properties/right/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema96.properties.right.type,parentSchema:schema96.properties.right,data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -6860,7 +7255,7 @@ if(data2.note !== undefined){
 let data8 = data2.note;
 if(typeof data8 === "string"){
 if(func2(data8) > 1000){
-const err19 = {instancePath:instancePath+"/reviews/" + i0+"/note",schemaPath:"#/$defs/review/properties/note/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema88.properties.note,data:data8};
+const err19 = {instancePath:instancePath+"/reviews/" + i0+"/note",schemaPath:"#/$defs/review/properties/note/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema96.properties.note,data:data8};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -6870,7 +7265,7 @@ vErrors.push(err19);
 errors++;
 }
 if(func2(data8) < 1){
-const err20 = {instancePath:instancePath+"/reviews/" + i0+"/note",schemaPath:"#/$defs/review/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema88.properties.note,data:data8};
+const err20 = {instancePath:instancePath+"/reviews/" + i0+"/note",schemaPath:"#/$defs/review/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema96.properties.note,data:data8};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -6881,7 +7276,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/reviews/" + i0+"/note",schemaPath:"#/$defs/review/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.note.type,parentSchema:schema88.properties.note,data:data8};
+const err21 = {instancePath:instancePath+"/reviews/" + i0+"/note",schemaPath:"#/$defs/review/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.note.type,parentSchema:schema96.properties.note,data:data8};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -6895,7 +7290,7 @@ if(data2.reviewer !== undefined){
 let data9 = data2.reviewer;
 if(typeof data9 === "string"){
 if(func2(data9) > 100){
-const err22 = {instancePath:instancePath+"/reviews/" + i0+"/reviewer",schemaPath:"#/$defs/review/properties/reviewer/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema88.properties.reviewer,data:data9};
+const err22 = {instancePath:instancePath+"/reviews/" + i0+"/reviewer",schemaPath:"#/$defs/review/properties/reviewer/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema96.properties.reviewer,data:data9};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -6905,7 +7300,7 @@ vErrors.push(err22);
 errors++;
 }
 if(func2(data9) < 1){
-const err23 = {instancePath:instancePath+"/reviews/" + i0+"/reviewer",schemaPath:"#/$defs/review/properties/reviewer/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema88.properties.reviewer,data:data9};
+const err23 = {instancePath:instancePath+"/reviews/" + i0+"/reviewer",schemaPath:"#/$defs/review/properties/reviewer/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema96.properties.reviewer,data:data9};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -6916,7 +7311,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/reviews/" + i0+"/reviewer",schemaPath:"#/$defs/review/properties/reviewer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.reviewer.type,parentSchema:schema88.properties.reviewer,data:data9};
+const err24 = {instancePath:instancePath+"/reviews/" + i0+"/reviewer",schemaPath:"#/$defs/review/properties/reviewer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.reviewer.type,parentSchema:schema96.properties.reviewer,data:data9};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -6930,7 +7325,7 @@ if(data2.date !== undefined){
 let data10 = data2.date;
 if(typeof data10 === "string"){
 if(!(formats4.validate(data10))){
-const err25 = {instancePath:instancePath+"/reviews/" + i0+"/date",schemaPath:"#/$defs/review/properties/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema88.properties.date,data:data10};
+const err25 = {instancePath:instancePath+"/reviews/" + i0+"/date",schemaPath:"#/$defs/review/properties/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema96.properties.date,data:data10};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -6941,7 +7336,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/reviews/" + i0+"/date",schemaPath:"#/$defs/review/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.date.type,parentSchema:schema88.properties.date,data:data10};
+const err26 = {instancePath:instancePath+"/reviews/" + i0+"/date",schemaPath:"#/$defs/review/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.date.type,parentSchema:schema96.properties.date,data:data10};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -6953,7 +7348,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/reviews/" + i0,schemaPath:"#/$defs/review/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.type,parentSchema:schema88,data:data2};
+const err27 = {instancePath:instancePath+"/reviews/" + i0,schemaPath:"#/$defs/review/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.type,parentSchema:schema96,data:data2};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -6965,7 +7360,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/reviews",schemaPath:"#/properties/reviews/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema87.properties.reviews.type,parentSchema:schema87.properties.reviews,data:data1};
+const err28 = {instancePath:instancePath+"/reviews",schemaPath:"#/properties/reviews/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema95.properties.reviews.type,parentSchema:schema95.properties.reviews,data:data1};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -6977,7 +7372,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.type,parentSchema:schema87,data};
+const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema95.type,parentSchema:schema95,data};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -6992,12 +7387,12 @@ return errors === 0;
 validate59.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const taxonomy = validate60;
-const schema89 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://concord.dev/schemas/taxonomy.schema.json","title":"concord taxonomy","description":"The entities, segments, measures and metrics facts may name, with the words sources use for them in simplified Chinese, traditional Chinese and English.","type":"object","additionalProperties":false,"required":["entities","segments","measures","metrics"],"properties":{"$schema":{"description":"Optional pointer to this schema.","type":"string"},"entities":{"description":"Companies and market-wide entities, keyed by id (upper case, e.g. `AMZN`).","type":"object","propertyNames":{"pattern":"^[A-Z][A-Z0-9_]*$"},"additionalProperties":{"$ref":"#/$defs/entity"}},"segments":{"description":"Parts of an entity (reportable segments, product lines, products) and markets, keyed by snake_case id.","type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9_]*$"},"additionalProperties":{"$ref":"#/$defs/segment"}},"measures":{"description":"What a value says about a metric (level, yoy, share, ...), with the words that signal it.","type":"object","propertyNames":{"enum":["level","yoy","qoq","yoy_abs","qoq_abs","cagr","share","multiple"]},"additionalProperties":{"$ref":"#/$defs/measure"}},"metrics":{"description":"What is measured (revenue, operating income, capex, ...), keyed by snake_case id.","type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9_]*$"},"additionalProperties":{"$ref":"#/$defs/metric"}},"identities":{"description":"Arithmetic that must hold between facts, as data: each identity is checked by the generic rule for its kind (arithmetic-ratio, arithmetic-sum, arithmetic-growth, run-rate, outside-guidance, order-and-sign).","type":"array","items":{"$ref":"#/$defs/identity"}}},"$defs":{"aliases":{"description":"Words sources use for the item, per language.","type":"object","additionalProperties":false,"required":["zh-Hans","zh-Hant","en"],"properties":{"zh-Hans":{"description":"Simplified Chinese words.","type":"array","items":{"type":"string","minLength":1}},"zh-Hant":{"description":"Traditional Chinese words.","type":"array","items":{"type":"string","minLength":1}},"en":{"description":"English words.","type":"array","items":{"type":"string","minLength":1}}}},"entity":{"description":"A company or a market as a whole.","type":"object","additionalProperties":false,"required":["name","fiscal_year_end","aliases"],"properties":{"name":{"description":"Full name.","type":"string","minLength":1},"fiscal_year_end":{"description":"How the fiscal year ends: `MM-DD` for the last month and day (`12-31` for a calendar year, `06-30` for Microsoft, `01-31` for Walmart); for a 52/53-week year, `last <Weekday> of MM` (Apple: `last Saturday of 09`) or `<Weekday> nearest MM-DD`, with `, 53rd week in Q1` when the extra week of a 53-week year falls in a quarter other than the fourth. Quarters and halves are counted from it (13 and 26 weeks in a 52/53-week year).","type":"string","pattern":"^(\\d{2}-\\d{2}|last (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) of \\d{2}|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) nearest \\d{2}-\\d{2})(, 53rd week in Q[1-4])?$"},"cik":{"description":"The company's Central Index Key at the SEC (EDGAR), without leading zeros: `concord import sec` finds the company of a companyfacts file by it. Only for companies that file with the SEC.","type":"integer","minimum":1,"maximum":9999999999},"tickers":{"description":"The company's ticker symbols on the exchanges it is listed on (`AMZN`; `SHOP` on both NYSE and TSX).","type":"array","items":{"type":"string","pattern":"^[A-Z0-9][A-Z0-9.-]{0,14}$"}},"currency":{"description":"The currency the company reports in (ISO 4217). An article about the company that states no currency for an amount, or writes a bare 元, is read in it unless the article has named another.","type":"string","pattern":"^[A-Z]{3}$"},"fiscal_year_named_by":{"description":"Which calendar year the company names a fiscal year by when it writes one (fiscal 2024, 2024财年): `end` (the default: Apple's fiscal 2025 ends in September 2025, India's FY25 in March 2025) or `start` (Japanese companies: Sony's fiscal 2024 runs from April 2024 to March 2025). Period labels (FY2025) always name the year the fiscal year ends in.","enum":["start","end"]},"aliases":{"$ref":"#/$defs/aliases"}}},"segment":{"description":"A part of an entity, or a market.","type":"object","additionalProperties":false,"required":["name","kind","aliases"],"properties":{"name":{"description":"What the segment is.","type":"string","minLength":1},"kind":{"description":"`total` (the whole entity); `reportable` (a segment the company reports); `product_line` (a revenue line); `business` (a business described by the press); `product`; `market` (a market, for market-wide entities and shares); `group` (a group of companies).","enum":["total","reportable","product_line","business","product","market","group"]},"parent":{"description":"Id of the segment this one is part of.","type":"string"},"entities":{"description":"Entities that may use this segment; any entity when left out.","type":"array","items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}},"markets":{"description":"Ids of the markets (segments of kind `market`) this segment sells in: a company's share of one of those markets is this segment's revenue share (Amazon's share of the public cloud market is AWS revenue as a share of it).","type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"}},"aliases":{"$ref":"#/$defs/aliases"}}},"measure":{"description":"A measure and the words that signal it.","type":"object","additionalProperties":false,"required":["name","aliases"],"properties":{"name":{"description":"What the measure states.","type":"string","minLength":1},"aliases":{"$ref":"#/$defs/aliases"}}},"metric":{"description":"Something measured.","type":"object","additionalProperties":false,"required":["name","kind","units","aliases"],"properties":{"name":{"description":"What the metric is.","type":"string","minLength":1},"kind":{"description":"`amount` (money), `per_share` (money per share), `ratio` (percent), `count`, `capacity` (GW), `length` (nm), `date`.","enum":["amount","per_share","ratio","count","capacity","length","date"]},"basis":{"description":"The basis a figure of this metric has when its words say none: `estimate` for what is by nature an analyst's figure (a price target, the upside to one); left out, `reported`.","enum":["reported","estimate"]},"level":{"description":"For a metric that is the move of another (a share price's change, a market value's change): that metric. An amount written with this metric's words is a level of it (\"shares rose 6.5% to $88.40\").","type":"string","pattern":"^[a-z][a-z0-9_]*$"},"change_rate":{"description":"True for a word that names the rate at which another metric changes (增速, growth rate): right after a metric's word (收入增速, GMV growth rate) a percent is that metric's change, not a figure of this one.","type":"boolean"},"change":{"description":"True for a metric whose figures are themselves a change (capacity added, market value lost, costs saved, restaurants opened, a forecast's revision): an amount right after 增加 / 蒸发 / 节省 / up names the figure, not a change of it. Left out, such an amount is the metric's change on a year earlier (`yoy_abs`).","type":"boolean"},"decided":{"description":"True for what a company decides rather than expects (capital spending, investment, openings of plants, job cuts, launches): a figure it says it will reach is its `plan`. Left out, what a company says a figure will be is its `guidance` (revenue, profit, margins).","type":"boolean"},"timing":{"description":"When a figure of this metric stands: `flow` (the default: over a period, like revenue), `balance` (at a period's end, like cash, backlog or headcount: a balance stated for a quarter stands at the quarter's end), `market` (a market reading at a moment, like a share price or a market value: at the article's date unless a date is stated) or `spec` (a product's specification: no period unless one is stated).","enum":["flow","balance","market","spec"]},"sec_concepts":{"description":"The XBRL concepts of SEC filings that state this metric, in order of precedence (`us-gaap:Revenues` before `us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax`), for `concord import sec`: for each period the first concept a company files is taken. Prefixed by their taxonomy: `us-gaap:`, `dei:` or `ifrs-full:` (for foreign filers reporting under IFRS).","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$"}},"units":{"description":"Units a level of this metric may be written in; `currency` stands for any ISO 4217 code.","type":"array","minItems":1,"items":{"enum":["currency","percent","bp","pp","count","GW","nm","multiple","date"]}},"aliases":{"$ref":"#/$defs/aliases"}}},"operand":{"description":"An identity's operand: a bare id (a segment of the entity checked for a sum, a metric of the entity and segment checked for a ratio), or the operand named in full. In full, each field given is fixed; a field left out is the occasion's (the entity and segment of the fact checked) or the identity's (a sum's metric, measure and `of`). With `entity`, an identity reaches across companies: `{ entity: MSFT, segment: cloud }`. Operands of different entities meet on the days of their periods, so a calendar quarter and another company's fiscal quarter over the same months meet.","if":{"type":"string"},"then":{"type":"string"},"else":{"$ref":"#/$defs/operandInFull"}},"operandInFull":{"description":"An operand named in full: each field given is fixed; a field left out is the occasion's (the entity and segment of the fact checked) or the identity's (a sum's metric, measure and `of`).","type":"object","additionalProperties":false,"minProperties":1,"properties":{"entity":{"description":"The entity id the operand is of (`AMZN`, `MARKET`).","type":"string"},"segment":{"description":"The segment id; for a sum `total` when left out, for a ratio the fact checked's segment.","type":"string"},"metric":{"description":"The metric id; required for a ratio's operand.","type":"string"},"measure":{"description":"The measure (`level` when left out).","enum":["level","yoy","qoq","yoy_abs","qoq_abs","cagr","share","multiple"]},"of":{"description":"What the operand is a share or multiple of, as in a fact's `of` (`MARKET/public_cloud`).","type":"string","pattern":"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"}}},"identity":{"description":"One identity. Operands are facts with the same entity and period unless the kind says otherwise; a sum's or ratio's operand named in full (`{ entity, segment, metric, measure, of }`) may be of another entity, and meets the others on the days of its period.","type":"object","required":["id","kind","description"],"properties":{"id":{"description":"Stable id, kebab-case, shown in findings.","type":"string","pattern":"^[a-z][a-z0-9-]*$"},"kind":{"description":"`ratio` result = numerator / denominator (in percent); `share` a share fact = part / the total its `of` names; `sum` parts add up to the total; `growth` yoy/qoq = level / level a year (quarter) earlier − 1, yoy_abs/qoq_abs = level − level earlier, cagr over a span; `run_rate` annualised = factor × the quarter; `guidance` an actual against the range guided for it; `order` a quarter is at most its fiscal year; `sign` the metric is never negative.","enum":["ratio","share","sum","growth","run_rate","guidance","order","sign"]},"description":{"description":"What the identity says, in words.","type":"string","minLength":1},"result":{"description":"For `ratio`: the metric that is the ratio (of the entity and segment of the fact checked), or the operand in full.","$ref":"#/$defs/operand"},"numerator":{"description":"For `ratio`: the metric divided (of the ratio's entity and segment), or the operand in full.","$ref":"#/$defs/operand"},"denominator":{"description":"For `ratio`: the metric divided by (of the ratio's entity and segment), or the operand in full.","$ref":"#/$defs/operand"},"metric":{"description":"For `sum`: the metric that adds up, for every operand that names no metric of its own.","type":"string"},"measure":{"description":"For `sum`: the measure that adds up (`level` when left out; `share` for shares of one market, `yoy_abs` / `qoq_abs` for absolute changes), for every operand that names no measure of its own.","enum":["level","share","yoy_abs","qoq_abs"]},"of":{"description":"For `sum`: what every operand is of (`MARKET/public_cloud` for market shares), unless an operand names its own.","type":"string","pattern":"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"},"total":{"description":"For `sum`: the segment that is the total (of the entity checked), or the operand in full.","$ref":"#/$defs/operand"},"parts":{"description":"For `sum`: the segments (of the entity checked) or operands in full that add up to the total; all must be stated for the identity to be checked.","type":"array","minItems":2,"items":{"$ref":"#/$defs/operand"}},"entities":{"description":"Entities the identity applies to; all when left out. It limits the entities of operands that name none; an operand that names its entity is of that entity.","type":"array","items":{"type":"string"}},"metrics":{"description":"For `sign`: the metrics that are never negative.","type":"array","items":{"type":"string"}},"metric_kinds":{"description":"For `growth` and `order`: the kinds of metric the identity applies to.","type":"array","items":{"enum":["amount","per_share","ratio","count","capacity","length","date"]}},"factor":{"description":"For `run_rate`: how many quarters make the annualised figure, as a decimal string (\"4\").","type":"string","pattern":"^\\d+(\\.\\d+)?$"}},"additionalProperties":false}}};
-const schema90 = {"description":"A company or a market as a whole.","type":"object","additionalProperties":false,"required":["name","fiscal_year_end","aliases"],"properties":{"name":{"description":"Full name.","type":"string","minLength":1},"fiscal_year_end":{"description":"How the fiscal year ends: `MM-DD` for the last month and day (`12-31` for a calendar year, `06-30` for Microsoft, `01-31` for Walmart); for a 52/53-week year, `last <Weekday> of MM` (Apple: `last Saturday of 09`) or `<Weekday> nearest MM-DD`, with `, 53rd week in Q1` when the extra week of a 53-week year falls in a quarter other than the fourth. Quarters and halves are counted from it (13 and 26 weeks in a 52/53-week year).","type":"string","pattern":"^(\\d{2}-\\d{2}|last (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) of \\d{2}|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) nearest \\d{2}-\\d{2})(, 53rd week in Q[1-4])?$"},"cik":{"description":"The company's Central Index Key at the SEC (EDGAR), without leading zeros: `concord import sec` finds the company of a companyfacts file by it. Only for companies that file with the SEC.","type":"integer","minimum":1,"maximum":9999999999},"tickers":{"description":"The company's ticker symbols on the exchanges it is listed on (`AMZN`; `SHOP` on both NYSE and TSX).","type":"array","items":{"type":"string","pattern":"^[A-Z0-9][A-Z0-9.-]{0,14}$"}},"currency":{"description":"The currency the company reports in (ISO 4217). An article about the company that states no currency for an amount, or writes a bare 元, is read in it unless the article has named another.","type":"string","pattern":"^[A-Z]{3}$"},"fiscal_year_named_by":{"description":"Which calendar year the company names a fiscal year by when it writes one (fiscal 2024, 2024财年): `end` (the default: Apple's fiscal 2025 ends in September 2025, India's FY25 in March 2025) or `start` (Japanese companies: Sony's fiscal 2024 runs from April 2024 to March 2025). Period labels (FY2025) always name the year the fiscal year ends in.","enum":["start","end"]},"aliases":{"$ref":"#/$defs/aliases"}}};
-const schema91 = {"description":"Words sources use for the item, per language.","type":"object","additionalProperties":false,"required":["zh-Hans","zh-Hant","en"],"properties":{"zh-Hans":{"description":"Simplified Chinese words.","type":"array","items":{"type":"string","minLength":1}},"zh-Hant":{"description":"Traditional Chinese words.","type":"array","items":{"type":"string","minLength":1}},"en":{"description":"English words.","type":"array","items":{"type":"string","minLength":1}}}};
-const pattern40 = new RegExp("^(\\d{2}-\\d{2}|last (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) of \\d{2}|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) nearest \\d{2}-\\d{2})(, 53rd week in Q[1-4])?$", "u");
-const pattern41 = new RegExp("^[A-Z0-9][A-Z0-9.-]{0,14}$", "u");
-const pattern42 = new RegExp("^[A-Z]{3}$", "u");
+const schema97 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://concord.dev/schemas/taxonomy.schema.json","title":"concord taxonomy","description":"The entities, segments, measures and metrics facts may name, with the words sources use for them in simplified Chinese, traditional Chinese and English.","type":"object","additionalProperties":false,"required":["entities","segments","measures","metrics"],"properties":{"$schema":{"description":"Optional pointer to this schema.","type":"string"},"entities":{"description":"Companies and market-wide entities, keyed by id (upper case, e.g. `AMZN`).","type":"object","propertyNames":{"pattern":"^[A-Z][A-Z0-9_]*$"},"additionalProperties":{"$ref":"#/$defs/entity"}},"segments":{"description":"Parts of an entity (reportable segments, product lines, products) and markets, keyed by snake_case id.","type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9_]*$"},"additionalProperties":{"$ref":"#/$defs/segment"}},"measures":{"description":"What a value says about a metric (level, yoy, share, ...), with the words that signal it.","type":"object","propertyNames":{"enum":["level","yoy","qoq","yoy_abs","qoq_abs","cagr","share","multiple"]},"additionalProperties":{"$ref":"#/$defs/measure"}},"metrics":{"description":"What is measured (revenue, operating income, capex, ...), keyed by snake_case id.","type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9_]*$"},"additionalProperties":{"$ref":"#/$defs/metric"}},"identities":{"description":"Arithmetic that must hold between facts, as data: each identity is checked by the generic rule for its kind (arithmetic-ratio, arithmetic-sum, arithmetic-growth, run-rate, outside-guidance, order-and-sign).","type":"array","items":{"$ref":"#/$defs/identity"}}},"$defs":{"aliases":{"description":"Words sources use for the item, per language.","type":"object","additionalProperties":false,"required":["zh-Hans","zh-Hant","en"],"properties":{"zh-Hans":{"description":"Simplified Chinese words.","type":"array","items":{"type":"string","minLength":1}},"zh-Hant":{"description":"Traditional Chinese words.","type":"array","items":{"type":"string","minLength":1}},"en":{"description":"English words.","type":"array","items":{"type":"string","minLength":1}}}},"entity":{"description":"A company or a market as a whole.","type":"object","additionalProperties":false,"required":["name","fiscal_year_end","aliases"],"properties":{"name":{"description":"Full name.","type":"string","minLength":1},"fiscal_year_end":{"description":"How the fiscal year ends: `MM-DD` for the last month and day (`12-31` for a calendar year, `06-30` for Microsoft, `01-31` for Walmart); for a 52/53-week year, `last <Weekday> of MM` (Apple: `last Saturday of 09`) or `<Weekday> nearest MM-DD`, with `, 53rd week in Q1` when the extra week of a 53-week year falls in a quarter other than the fourth. Quarters and halves are counted from it (13 and 26 weeks in a 52/53-week year).","type":"string","pattern":"^(\\d{2}-\\d{2}|last (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) of \\d{2}|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) nearest \\d{2}-\\d{2})(, 53rd week in Q[1-4])?$"},"cik":{"description":"The company's Central Index Key at the SEC (EDGAR), without leading zeros: `concord import sec` finds the company of a companyfacts file by it. Only for companies that file with the SEC.","type":"integer","minimum":1,"maximum":9999999999},"tickers":{"description":"The company's ticker symbols on the exchanges it is listed on (`AMZN`; `SHOP` on both NYSE and TSX).","type":"array","items":{"type":"string","pattern":"^[A-Z0-9][A-Z0-9.-]{0,14}$"}},"currency":{"description":"The currency the company reports in (ISO 4217). An article about the company that states no currency for an amount, or writes a bare 元, is read in it unless the article has named another.","type":"string","pattern":"^[A-Z]{3}$"},"fiscal_year_named_by":{"description":"Which calendar year the company names a fiscal year by when it writes one (fiscal 2024, 2024财年): `end` (the default: Apple's fiscal 2025 ends in September 2025, India's FY25 in March 2025) or `start` (Japanese companies: Sony's fiscal 2024 runs from April 2024 to March 2025). Period labels (FY2025) always name the year the fiscal year ends in.","enum":["start","end"]},"aliases":{"$ref":"#/$defs/aliases"}}},"segment":{"description":"A part of an entity, or a market.","type":"object","additionalProperties":false,"required":["name","kind","aliases"],"properties":{"name":{"description":"What the segment is.","type":"string","minLength":1},"kind":{"description":"`total` (the whole entity); `reportable` (a segment the company reports); `product_line` (a revenue line); `business` (a business described by the press); `product`; `market` (a market, for market-wide entities and shares); `group` (a group of companies).","enum":["total","reportable","product_line","business","product","market","group"]},"parent":{"description":"Id of the segment this one is part of.","type":"string"},"entities":{"description":"Entities that may use this segment; any entity when left out.","type":"array","items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}},"markets":{"description":"Ids of the markets (segments of kind `market`) this segment sells in: a company's share of one of those markets is this segment's revenue share (Amazon's share of the public cloud market is AWS revenue as a share of it).","type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"}},"aliases":{"$ref":"#/$defs/aliases"}}},"measure":{"description":"A measure and the words that signal it.","type":"object","additionalProperties":false,"required":["name","aliases"],"properties":{"name":{"description":"What the measure states.","type":"string","minLength":1},"aliases":{"$ref":"#/$defs/aliases"}}},"metric":{"description":"Something measured.","type":"object","additionalProperties":false,"required":["name","kind","units","aliases"],"properties":{"name":{"description":"What the metric is.","type":"string","minLength":1},"kind":{"description":"`amount` (money), `per_share` (money per share), `ratio` (percent), `count`, `capacity` (GW), `length` (nm), `date`.","enum":["amount","per_share","ratio","count","capacity","length","date"]},"basis":{"description":"The basis a figure of this metric has when its words say none: `estimate` for what is by nature an analyst's figure (a price target, the upside to one); left out, `reported`.","enum":["reported","estimate"]},"level":{"description":"For a metric that is the move of another (a share price's change, a market value's change): that metric. An amount written with this metric's words is a level of it (\"shares rose 6.5% to $88.40\").","type":"string","pattern":"^[a-z][a-z0-9_]*$"},"change_rate":{"description":"True for a word that names the rate at which another metric changes (增速, growth rate): right after a metric's word (收入增速, GMV growth rate) a percent is that metric's change, not a figure of this one.","type":"boolean"},"change":{"description":"True for a metric whose figures are themselves a change (capacity added, market value lost, costs saved, restaurants opened, a forecast's revision): an amount right after 增加 / 蒸发 / 节省 / up names the figure, not a change of it. Left out, such an amount is the metric's change on a year earlier (`yoy_abs`).","type":"boolean"},"decided":{"description":"True for what a company decides rather than expects (capital spending, investment, openings of plants, job cuts, launches): a figure it says it will reach is its `plan`. Left out, what a company says a figure will be is its `guidance` (revenue, profit, margins).","type":"boolean"},"timing":{"description":"When a figure of this metric stands: `flow` (the default: over a period, like revenue), `balance` (at a period's end, like cash, backlog or headcount: a balance stated for a quarter stands at the quarter's end), `market` (a market reading at a moment, like a share price or a market value: at the article's date unless a date is stated) or `spec` (a product's specification: no period unless one is stated).","enum":["flow","balance","market","spec"]},"sec_concepts":{"description":"The XBRL concepts of SEC filings that state this metric, in order of precedence (`us-gaap:Revenues` before `us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax`), for `concord import sec`: for each period the first concept a company files is taken. Prefixed by their taxonomy: `us-gaap:`, `dei:` or `ifrs-full:` (for foreign filers reporting under IFRS).","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$"}},"units":{"description":"Units a level of this metric may be written in; `currency` stands for any ISO 4217 code.","type":"array","minItems":1,"items":{"enum":["currency","percent","bp","pp","count","GW","nm","multiple","date"]}},"aliases":{"$ref":"#/$defs/aliases"}}},"operand":{"description":"An identity's operand: a bare id (a segment of the entity checked for a sum, a metric of the entity and segment checked for a ratio), or the operand named in full. In full, each field given is fixed; a field left out is the occasion's (the entity and segment of the fact checked) or the identity's (a sum's metric, measure and `of`). With `entity`, an identity reaches across companies: `{ entity: MSFT, segment: cloud }`. Operands of different entities meet on the days of their periods, so a calendar quarter and another company's fiscal quarter over the same months meet.","if":{"type":"string"},"then":{"type":"string"},"else":{"$ref":"#/$defs/operandInFull"}},"operandInFull":{"description":"An operand named in full: each field given is fixed; a field left out is the occasion's (the entity and segment of the fact checked) or the identity's (a sum's metric, measure and `of`).","type":"object","additionalProperties":false,"minProperties":1,"properties":{"entity":{"description":"The entity id the operand is of (`AMZN`, `MARKET`).","type":"string"},"segment":{"description":"The segment id; for a sum `total` when left out, for a ratio the fact checked's segment.","type":"string"},"metric":{"description":"The metric id; required for a ratio's operand.","type":"string"},"measure":{"description":"The measure (`level` when left out).","enum":["level","yoy","qoq","yoy_abs","qoq_abs","cagr","share","multiple"]},"of":{"description":"What the operand is a share or multiple of, as in a fact's `of` (`MARKET/public_cloud`).","type":"string","pattern":"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"}}},"identity":{"description":"One identity. Operands are facts with the same entity and period unless the kind says otherwise; a sum's or ratio's operand named in full (`{ entity, segment, metric, measure, of }`) may be of another entity, and meets the others on the days of its period.","type":"object","required":["id","kind","description"],"properties":{"id":{"description":"Stable id, kebab-case, shown in findings.","type":"string","pattern":"^[a-z][a-z0-9-]*$"},"kind":{"description":"`ratio` result = numerator / denominator (in percent); `share` a share fact = part / the total its `of` names; `sum` parts add up to the total; `growth` yoy/qoq = level / level a year (quarter) earlier − 1, yoy_abs/qoq_abs = level − level earlier, cagr over a span; `run_rate` annualised = factor × the quarter; `guidance` an actual against the range guided for it; `order` a quarter is at most its fiscal year; `sign` the metric is never negative.","enum":["ratio","share","sum","growth","run_rate","guidance","order","sign"]},"description":{"description":"What the identity says, in words.","type":"string","minLength":1},"result":{"description":"For `ratio`: the metric that is the ratio (of the entity and segment of the fact checked), or the operand in full.","$ref":"#/$defs/operand"},"numerator":{"description":"For `ratio`: the metric divided (of the ratio's entity and segment), or the operand in full.","$ref":"#/$defs/operand"},"denominator":{"description":"For `ratio`: the metric divided by (of the ratio's entity and segment), or the operand in full.","$ref":"#/$defs/operand"},"metric":{"description":"For `sum`: the metric that adds up, for every operand that names no metric of its own.","type":"string"},"measure":{"description":"For `sum`: the measure that adds up (`level` when left out; `share` for shares of one market, `yoy_abs` / `qoq_abs` for absolute changes), for every operand that names no measure of its own.","enum":["level","share","yoy_abs","qoq_abs"]},"of":{"description":"For `sum`: what every operand is of (`MARKET/public_cloud` for market shares), unless an operand names its own.","type":"string","pattern":"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"},"total":{"description":"For `sum`: the segment that is the total (of the entity checked), or the operand in full.","$ref":"#/$defs/operand"},"parts":{"description":"For `sum`: the segments (of the entity checked) or operands in full that add up to the total; all must be stated for the identity to be checked.","type":"array","minItems":2,"items":{"$ref":"#/$defs/operand"}},"entities":{"description":"Entities the identity applies to; all when left out. It limits the entities of operands that name none; an operand that names its entity is of that entity.","type":"array","items":{"type":"string"}},"metrics":{"description":"For `sign`: the metrics that are never negative.","type":"array","items":{"type":"string"}},"metric_kinds":{"description":"For `growth` and `order`: the kinds of metric the identity applies to.","type":"array","items":{"enum":["amount","per_share","ratio","count","capacity","length","date"]}},"factor":{"description":"For `run_rate`: how many quarters make the annualised figure, as a decimal string (\"4\").","type":"string","pattern":"^\\d+(\\.\\d+)?$"}},"additionalProperties":false}}};
+const schema98 = {"description":"A company or a market as a whole.","type":"object","additionalProperties":false,"required":["name","fiscal_year_end","aliases"],"properties":{"name":{"description":"Full name.","type":"string","minLength":1},"fiscal_year_end":{"description":"How the fiscal year ends: `MM-DD` for the last month and day (`12-31` for a calendar year, `06-30` for Microsoft, `01-31` for Walmart); for a 52/53-week year, `last <Weekday> of MM` (Apple: `last Saturday of 09`) or `<Weekday> nearest MM-DD`, with `, 53rd week in Q1` when the extra week of a 53-week year falls in a quarter other than the fourth. Quarters and halves are counted from it (13 and 26 weeks in a 52/53-week year).","type":"string","pattern":"^(\\d{2}-\\d{2}|last (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) of \\d{2}|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) nearest \\d{2}-\\d{2})(, 53rd week in Q[1-4])?$"},"cik":{"description":"The company's Central Index Key at the SEC (EDGAR), without leading zeros: `concord import sec` finds the company of a companyfacts file by it. Only for companies that file with the SEC.","type":"integer","minimum":1,"maximum":9999999999},"tickers":{"description":"The company's ticker symbols on the exchanges it is listed on (`AMZN`; `SHOP` on both NYSE and TSX).","type":"array","items":{"type":"string","pattern":"^[A-Z0-9][A-Z0-9.-]{0,14}$"}},"currency":{"description":"The currency the company reports in (ISO 4217). An article about the company that states no currency for an amount, or writes a bare 元, is read in it unless the article has named another.","type":"string","pattern":"^[A-Z]{3}$"},"fiscal_year_named_by":{"description":"Which calendar year the company names a fiscal year by when it writes one (fiscal 2024, 2024财年): `end` (the default: Apple's fiscal 2025 ends in September 2025, India's FY25 in March 2025) or `start` (Japanese companies: Sony's fiscal 2024 runs from April 2024 to March 2025). Period labels (FY2025) always name the year the fiscal year ends in.","enum":["start","end"]},"aliases":{"$ref":"#/$defs/aliases"}}};
+const schema99 = {"description":"Words sources use for the item, per language.","type":"object","additionalProperties":false,"required":["zh-Hans","zh-Hant","en"],"properties":{"zh-Hans":{"description":"Simplified Chinese words.","type":"array","items":{"type":"string","minLength":1}},"zh-Hant":{"description":"Traditional Chinese words.","type":"array","items":{"type":"string","minLength":1}},"en":{"description":"English words.","type":"array","items":{"type":"string","minLength":1}}}};
+const pattern47 = new RegExp("^(\\d{2}-\\d{2}|last (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) of \\d{2}|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) nearest \\d{2}-\\d{2})(, 53rd week in Q[1-4])?$", "u");
+const pattern48 = new RegExp("^[A-Z0-9][A-Z0-9.-]{0,14}$", "u");
+const pattern49 = new RegExp("^[A-Z]{3}$", "u");
 
 function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -7011,7 +7406,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema90.required,parentSchema:schema90,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema98.required,parentSchema:schema98,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -7021,7 +7416,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.fiscal_year_end === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "fiscal_year_end"},message:"must have required property '"+"fiscal_year_end"+"'",schema:schema90.required,parentSchema:schema90,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "fiscal_year_end"},message:"must have required property '"+"fiscal_year_end"+"'",schema:schema98.required,parentSchema:schema98,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -7031,7 +7426,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.aliases === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "aliases"},message:"must have required property '"+"aliases"+"'",schema:schema90.required,parentSchema:schema90,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "aliases"},message:"must have required property '"+"aliases"+"'",schema:schema98.required,parentSchema:schema98,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -7042,7 +7437,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "name") || (key0 === "fiscal_year_end")) || (key0 === "cik")) || (key0 === "tickers")) || (key0 === "currency")) || (key0 === "fiscal_year_named_by")) || (key0 === "aliases"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema90,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema98,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -7056,7 +7451,7 @@ if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 === "string"){
 if(func2(data0) < 1){
-const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema90.properties.name,data:data0};
+const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema98.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -7067,7 +7462,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.name.type,parentSchema:schema90.properties.name,data:data0};
+const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.properties.name.type,parentSchema:schema98.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -7080,8 +7475,8 @@ errors++;
 if(data.fiscal_year_end !== undefined){
 let data1 = data.fiscal_year_end;
 if(typeof data1 === "string"){
-if(!pattern40.test(data1)){
-const err6 = {instancePath:instancePath+"/fiscal_year_end",schemaPath:"#/properties/fiscal_year_end/pattern",keyword:"pattern",params:{pattern: "^(\\d{2}-\\d{2}|last (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) of \\d{2}|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) nearest \\d{2}-\\d{2})(, 53rd week in Q[1-4])?$"},message:"must match pattern \""+"^(\\d{2}-\\d{2}|last (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) of \\d{2}|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) nearest \\d{2}-\\d{2})(, 53rd week in Q[1-4])?$"+"\"",schema:"^(\\d{2}-\\d{2}|last (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) of \\d{2}|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) nearest \\d{2}-\\d{2})(, 53rd week in Q[1-4])?$",parentSchema:schema90.properties.fiscal_year_end,data:data1};
+if(!pattern47.test(data1)){
+const err6 = {instancePath:instancePath+"/fiscal_year_end",schemaPath:"#/properties/fiscal_year_end/pattern",keyword:"pattern",params:{pattern: "^(\\d{2}-\\d{2}|last (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) of \\d{2}|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) nearest \\d{2}-\\d{2})(, 53rd week in Q[1-4])?$"},message:"must match pattern \""+"^(\\d{2}-\\d{2}|last (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) of \\d{2}|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) nearest \\d{2}-\\d{2})(, 53rd week in Q[1-4])?$"+"\"",schema:"^(\\d{2}-\\d{2}|last (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) of \\d{2}|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) nearest \\d{2}-\\d{2})(, 53rd week in Q[1-4])?$",parentSchema:schema98.properties.fiscal_year_end,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -7092,7 +7487,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/fiscal_year_end",schemaPath:"#/properties/fiscal_year_end/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.fiscal_year_end.type,parentSchema:schema90.properties.fiscal_year_end,data:data1};
+const err7 = {instancePath:instancePath+"/fiscal_year_end",schemaPath:"#/properties/fiscal_year_end/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.properties.fiscal_year_end.type,parentSchema:schema98.properties.fiscal_year_end,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -7105,7 +7500,7 @@ errors++;
 if(data.cik !== undefined){
 let data2 = data.cik;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err8 = {instancePath:instancePath+"/cik",schemaPath:"#/properties/cik/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema90.properties.cik.type,parentSchema:schema90.properties.cik,data:data2};
+const err8 = {instancePath:instancePath+"/cik",schemaPath:"#/properties/cik/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema98.properties.cik.type,parentSchema:schema98.properties.cik,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -7116,7 +7511,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 9999999999 || isNaN(data2)){
-const err9 = {instancePath:instancePath+"/cik",schemaPath:"#/properties/cik/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9999999999},message:"must be <= 9999999999",schema:9999999999,parentSchema:schema90.properties.cik,data:data2};
+const err9 = {instancePath:instancePath+"/cik",schemaPath:"#/properties/cik/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9999999999},message:"must be <= 9999999999",schema:9999999999,parentSchema:schema98.properties.cik,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -7126,7 +7521,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data2 < 1 || isNaN(data2)){
-const err10 = {instancePath:instancePath+"/cik",schemaPath:"#/properties/cik/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema90.properties.cik,data:data2};
+const err10 = {instancePath:instancePath+"/cik",schemaPath:"#/properties/cik/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema98.properties.cik,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -7144,8 +7539,8 @@ const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 if(typeof data4 === "string"){
-if(!pattern41.test(data4)){
-const err11 = {instancePath:instancePath+"/tickers/" + i0,schemaPath:"#/properties/tickers/items/pattern",keyword:"pattern",params:{pattern: "^[A-Z0-9][A-Z0-9.-]{0,14}$"},message:"must match pattern \""+"^[A-Z0-9][A-Z0-9.-]{0,14}$"+"\"",schema:"^[A-Z0-9][A-Z0-9.-]{0,14}$",parentSchema:schema90.properties.tickers.items,data:data4};
+if(!pattern48.test(data4)){
+const err11 = {instancePath:instancePath+"/tickers/" + i0,schemaPath:"#/properties/tickers/items/pattern",keyword:"pattern",params:{pattern: "^[A-Z0-9][A-Z0-9.-]{0,14}$"},message:"must match pattern \""+"^[A-Z0-9][A-Z0-9.-]{0,14}$"+"\"",schema:"^[A-Z0-9][A-Z0-9.-]{0,14}$",parentSchema:schema98.properties.tickers.items,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -7156,7 +7551,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/tickers/" + i0,schemaPath:"#/properties/tickers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.tickers.items.type,parentSchema:schema90.properties.tickers.items,data:data4};
+const err12 = {instancePath:instancePath+"/tickers/" + i0,schemaPath:"#/properties/tickers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.properties.tickers.items.type,parentSchema:schema98.properties.tickers.items,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -7168,7 +7563,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/tickers",schemaPath:"#/properties/tickers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema90.properties.tickers.type,parentSchema:schema90.properties.tickers,data:data3};
+const err13 = {instancePath:instancePath+"/tickers",schemaPath:"#/properties/tickers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema98.properties.tickers.type,parentSchema:schema98.properties.tickers,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -7181,8 +7576,8 @@ errors++;
 if(data.currency !== undefined){
 let data5 = data.currency;
 if(typeof data5 === "string"){
-if(!pattern42.test(data5)){
-const err14 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{3}$"},message:"must match pattern \""+"^[A-Z]{3}$"+"\"",schema:"^[A-Z]{3}$",parentSchema:schema90.properties.currency,data:data5};
+if(!pattern49.test(data5)){
+const err14 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{3}$"},message:"must match pattern \""+"^[A-Z]{3}$"+"\"",schema:"^[A-Z]{3}$",parentSchema:schema98.properties.currency,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -7193,7 +7588,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.currency.type,parentSchema:schema90.properties.currency,data:data5};
+const err15 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.properties.currency.type,parentSchema:schema98.properties.currency,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -7206,7 +7601,7 @@ errors++;
 if(data.fiscal_year_named_by !== undefined){
 let data6 = data.fiscal_year_named_by;
 if(!((data6 === "start") || (data6 === "end"))){
-const err16 = {instancePath:instancePath+"/fiscal_year_named_by",schemaPath:"#/properties/fiscal_year_named_by/enum",keyword:"enum",params:{allowedValues: schema90.properties.fiscal_year_named_by.enum},message:"must be equal to one of the allowed values",schema:schema90.properties.fiscal_year_named_by.enum,parentSchema:schema90.properties.fiscal_year_named_by,data:data6};
+const err16 = {instancePath:instancePath+"/fiscal_year_named_by",schemaPath:"#/properties/fiscal_year_named_by/enum",keyword:"enum",params:{allowedValues: schema98.properties.fiscal_year_named_by.enum},message:"must be equal to one of the allowed values",schema:schema98.properties.fiscal_year_named_by.enum,parentSchema:schema98.properties.fiscal_year_named_by,data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -7220,7 +7615,7 @@ if(data.aliases !== undefined){
 let data7 = data.aliases;
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7["zh-Hans"] === undefined){
-const err17 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hans"},message:"must have required property '"+"zh-Hans"+"'",schema:schema91.required,parentSchema:schema91,data:data7};
+const err17 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hans"},message:"must have required property '"+"zh-Hans"+"'",schema:schema99.required,parentSchema:schema99,data:data7};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -7230,7 +7625,7 @@ vErrors.push(err17);
 errors++;
 }
 if(data7["zh-Hant"] === undefined){
-const err18 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hant"},message:"must have required property '"+"zh-Hant"+"'",schema:schema91.required,parentSchema:schema91,data:data7};
+const err18 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hant"},message:"must have required property '"+"zh-Hant"+"'",schema:schema99.required,parentSchema:schema99,data:data7};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -7240,7 +7635,7 @@ vErrors.push(err18);
 errors++;
 }
 if(data7.en === undefined){
-const err19 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'",schema:schema91.required,parentSchema:schema91,data:data7};
+const err19 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'",schema:schema99.required,parentSchema:schema99,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -7251,7 +7646,7 @@ errors++;
 }
 for(const key1 in data7){
 if(!(((key1 === "zh-Hans") || (key1 === "zh-Hant")) || (key1 === "en"))){
-const err20 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema91,data:data7};
+const err20 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema99,data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -7269,7 +7664,7 @@ for(let i1=0; i1<len1; i1++){
 let data9 = data8[i1];
 if(typeof data9 === "string"){
 if(func2(data9) < 1){
-const err21 = {instancePath:instancePath+"/aliases/zh-Hans/" + i1,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema91.properties["zh-Hans"].items,data:data9};
+const err21 = {instancePath:instancePath+"/aliases/zh-Hans/" + i1,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema99.properties["zh-Hans"].items,data:data9};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -7280,7 +7675,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/aliases/zh-Hans/" + i1,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties["zh-Hans"].items.type,parentSchema:schema91.properties["zh-Hans"].items,data:data9};
+const err22 = {instancePath:instancePath+"/aliases/zh-Hans/" + i1,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema99.properties["zh-Hans"].items.type,parentSchema:schema99.properties["zh-Hans"].items,data:data9};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -7292,7 +7687,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/aliases/zh-Hans",schemaPath:"#/$defs/aliases/properties/zh-Hans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema91.properties["zh-Hans"].type,parentSchema:schema91.properties["zh-Hans"],data:data8};
+const err23 = {instancePath:instancePath+"/aliases/zh-Hans",schemaPath:"#/$defs/aliases/properties/zh-Hans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema99.properties["zh-Hans"].type,parentSchema:schema99.properties["zh-Hans"],data:data8};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -7310,7 +7705,7 @@ for(let i2=0; i2<len2; i2++){
 let data11 = data10[i2];
 if(typeof data11 === "string"){
 if(func2(data11) < 1){
-const err24 = {instancePath:instancePath+"/aliases/zh-Hant/" + i2,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema91.properties["zh-Hant"].items,data:data11};
+const err24 = {instancePath:instancePath+"/aliases/zh-Hant/" + i2,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema99.properties["zh-Hant"].items,data:data11};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -7321,7 +7716,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/aliases/zh-Hant/" + i2,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties["zh-Hant"].items.type,parentSchema:schema91.properties["zh-Hant"].items,data:data11};
+const err25 = {instancePath:instancePath+"/aliases/zh-Hant/" + i2,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema99.properties["zh-Hant"].items.type,parentSchema:schema99.properties["zh-Hant"].items,data:data11};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -7333,7 +7728,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/aliases/zh-Hant",schemaPath:"#/$defs/aliases/properties/zh-Hant/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema91.properties["zh-Hant"].type,parentSchema:schema91.properties["zh-Hant"],data:data10};
+const err26 = {instancePath:instancePath+"/aliases/zh-Hant",schemaPath:"#/$defs/aliases/properties/zh-Hant/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema99.properties["zh-Hant"].type,parentSchema:schema99.properties["zh-Hant"],data:data10};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -7351,7 +7746,7 @@ for(let i3=0; i3<len3; i3++){
 let data13 = data12[i3];
 if(typeof data13 === "string"){
 if(func2(data13) < 1){
-const err27 = {instancePath:instancePath+"/aliases/en/" + i3,schemaPath:"#/$defs/aliases/properties/en/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema91.properties.en.items,data:data13};
+const err27 = {instancePath:instancePath+"/aliases/en/" + i3,schemaPath:"#/$defs/aliases/properties/en/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema99.properties.en.items,data:data13};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -7362,7 +7757,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/aliases/en/" + i3,schemaPath:"#/$defs/aliases/properties/en/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.en.items.type,parentSchema:schema91.properties.en.items,data:data13};
+const err28 = {instancePath:instancePath+"/aliases/en/" + i3,schemaPath:"#/$defs/aliases/properties/en/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema99.properties.en.items.type,parentSchema:schema99.properties.en.items,data:data13};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -7374,7 +7769,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/aliases/en",schemaPath:"#/$defs/aliases/properties/en/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema91.properties.en.type,parentSchema:schema91.properties.en,data:data12};
+const err29 = {instancePath:instancePath+"/aliases/en",schemaPath:"#/$defs/aliases/properties/en/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema99.properties.en.type,parentSchema:schema99.properties.en,data:data12};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -7386,7 +7781,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.type,parentSchema:schema91,data:data7};
+const err30 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema99.type,parentSchema:schema99,data:data7};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -7398,7 +7793,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.type,parentSchema:schema90,data};
+const err31 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema98.type,parentSchema:schema98,data};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -7412,7 +7807,7 @@ return errors === 0;
 }
 validate61.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema92 = {"description":"A part of an entity, or a market.","type":"object","additionalProperties":false,"required":["name","kind","aliases"],"properties":{"name":{"description":"What the segment is.","type":"string","minLength":1},"kind":{"description":"`total` (the whole entity); `reportable` (a segment the company reports); `product_line` (a revenue line); `business` (a business described by the press); `product`; `market` (a market, for market-wide entities and shares); `group` (a group of companies).","enum":["total","reportable","product_line","business","product","market","group"]},"parent":{"description":"Id of the segment this one is part of.","type":"string"},"entities":{"description":"Entities that may use this segment; any entity when left out.","type":"array","items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}},"markets":{"description":"Ids of the markets (segments of kind `market`) this segment sells in: a company's share of one of those markets is this segment's revenue share (Amazon's share of the public cloud market is AWS revenue as a share of it).","type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"}},"aliases":{"$ref":"#/$defs/aliases"}}};
+const schema100 = {"description":"A part of an entity, or a market.","type":"object","additionalProperties":false,"required":["name","kind","aliases"],"properties":{"name":{"description":"What the segment is.","type":"string","minLength":1},"kind":{"description":"`total` (the whole entity); `reportable` (a segment the company reports); `product_line` (a revenue line); `business` (a business described by the press); `product`; `market` (a market, for market-wide entities and shares); `group` (a group of companies).","enum":["total","reportable","product_line","business","product","market","group"]},"parent":{"description":"Id of the segment this one is part of.","type":"string"},"entities":{"description":"Entities that may use this segment; any entity when left out.","type":"array","items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}},"markets":{"description":"Ids of the markets (segments of kind `market`) this segment sells in: a company's share of one of those markets is this segment's revenue share (Amazon's share of the public cloud market is AWS revenue as a share of it).","type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"}},"aliases":{"$ref":"#/$defs/aliases"}}};
 
 function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -7426,7 +7821,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema92.required,parentSchema:schema92,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema100.required,parentSchema:schema100,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -7436,7 +7831,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema92.required,parentSchema:schema92,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema100.required,parentSchema:schema100,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -7446,7 +7841,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.aliases === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "aliases"},message:"must have required property '"+"aliases"+"'",schema:schema92.required,parentSchema:schema92,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "aliases"},message:"must have required property '"+"aliases"+"'",schema:schema100.required,parentSchema:schema100,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -7457,7 +7852,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((key0 === "name") || (key0 === "kind")) || (key0 === "parent")) || (key0 === "entities")) || (key0 === "markets")) || (key0 === "aliases"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema92,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema100,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -7471,7 +7866,7 @@ if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 === "string"){
 if(func2(data0) < 1){
-const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema92.properties.name,data:data0};
+const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema100.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -7482,7 +7877,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.name.type,parentSchema:schema92.properties.name,data:data0};
+const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.properties.name.type,parentSchema:schema100.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -7495,7 +7890,7 @@ errors++;
 if(data.kind !== undefined){
 let data1 = data.kind;
 if(!(((((((data1 === "total") || (data1 === "reportable")) || (data1 === "product_line")) || (data1 === "business")) || (data1 === "product")) || (data1 === "market")) || (data1 === "group"))){
-const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema92.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema92.properties.kind.enum,parentSchema:schema92.properties.kind,data:data1};
+const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema100.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema100.properties.kind.enum,parentSchema:schema100.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -7508,7 +7903,7 @@ errors++;
 if(data.parent !== undefined){
 let data2 = data.parent;
 if(typeof data2 !== "string"){
-const err7 = {instancePath:instancePath+"/parent",schemaPath:"#/properties/parent/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.parent.type,parentSchema:schema92.properties.parent,data:data2};
+const err7 = {instancePath:instancePath+"/parent",schemaPath:"#/properties/parent/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.properties.parent.type,parentSchema:schema100.properties.parent,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -7526,7 +7921,7 @@ for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 if(typeof data4 === "string"){
 if(!pattern8.test(data4)){
-const err8 = {instancePath:instancePath+"/entities/" + i0,schemaPath:"#/properties/entities/items/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z][A-Z0-9_]*$"+"\"",schema:"^[A-Z][A-Z0-9_]*$",parentSchema:schema92.properties.entities.items,data:data4};
+const err8 = {instancePath:instancePath+"/entities/" + i0,schemaPath:"#/properties/entities/items/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z][A-Z0-9_]*$"+"\"",schema:"^[A-Z][A-Z0-9_]*$",parentSchema:schema100.properties.entities.items,data:data4};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -7537,7 +7932,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/entities/" + i0,schemaPath:"#/properties/entities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.entities.items.type,parentSchema:schema92.properties.entities.items,data:data4};
+const err9 = {instancePath:instancePath+"/entities/" + i0,schemaPath:"#/properties/entities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.properties.entities.items.type,parentSchema:schema100.properties.entities.items,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -7549,7 +7944,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/entities",schemaPath:"#/properties/entities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema92.properties.entities.type,parentSchema:schema92.properties.entities,data:data3};
+const err10 = {instancePath:instancePath+"/entities",schemaPath:"#/properties/entities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema100.properties.entities.type,parentSchema:schema100.properties.entities,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -7567,7 +7962,7 @@ for(let i1=0; i1<len1; i1++){
 let data6 = data5[i1];
 if(typeof data6 === "string"){
 if(!pattern9.test(data6)){
-const err11 = {instancePath:instancePath+"/markets/" + i1,schemaPath:"#/properties/markets/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",schema:"^[a-z][a-z0-9_]*$",parentSchema:schema92.properties.markets.items,data:data6};
+const err11 = {instancePath:instancePath+"/markets/" + i1,schemaPath:"#/properties/markets/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",schema:"^[a-z][a-z0-9_]*$",parentSchema:schema100.properties.markets.items,data:data6};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -7578,7 +7973,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/markets/" + i1,schemaPath:"#/properties/markets/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.markets.items.type,parentSchema:schema92.properties.markets.items,data:data6};
+const err12 = {instancePath:instancePath+"/markets/" + i1,schemaPath:"#/properties/markets/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.properties.markets.items.type,parentSchema:schema100.properties.markets.items,data:data6};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -7590,7 +7985,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/markets",schemaPath:"#/properties/markets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema92.properties.markets.type,parentSchema:schema92.properties.markets,data:data5};
+const err13 = {instancePath:instancePath+"/markets",schemaPath:"#/properties/markets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema100.properties.markets.type,parentSchema:schema100.properties.markets,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -7604,7 +7999,7 @@ if(data.aliases !== undefined){
 let data7 = data.aliases;
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7["zh-Hans"] === undefined){
-const err14 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hans"},message:"must have required property '"+"zh-Hans"+"'",schema:schema91.required,parentSchema:schema91,data:data7};
+const err14 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hans"},message:"must have required property '"+"zh-Hans"+"'",schema:schema99.required,parentSchema:schema99,data:data7};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -7614,7 +8009,7 @@ vErrors.push(err14);
 errors++;
 }
 if(data7["zh-Hant"] === undefined){
-const err15 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hant"},message:"must have required property '"+"zh-Hant"+"'",schema:schema91.required,parentSchema:schema91,data:data7};
+const err15 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hant"},message:"must have required property '"+"zh-Hant"+"'",schema:schema99.required,parentSchema:schema99,data:data7};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -7624,7 +8019,7 @@ vErrors.push(err15);
 errors++;
 }
 if(data7.en === undefined){
-const err16 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'",schema:schema91.required,parentSchema:schema91,data:data7};
+const err16 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'",schema:schema99.required,parentSchema:schema99,data:data7};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -7635,7 +8030,7 @@ errors++;
 }
 for(const key1 in data7){
 if(!(((key1 === "zh-Hans") || (key1 === "zh-Hant")) || (key1 === "en"))){
-const err17 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema91,data:data7};
+const err17 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema99,data:data7};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -7653,7 +8048,7 @@ for(let i2=0; i2<len2; i2++){
 let data9 = data8[i2];
 if(typeof data9 === "string"){
 if(func2(data9) < 1){
-const err18 = {instancePath:instancePath+"/aliases/zh-Hans/" + i2,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema91.properties["zh-Hans"].items,data:data9};
+const err18 = {instancePath:instancePath+"/aliases/zh-Hans/" + i2,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema99.properties["zh-Hans"].items,data:data9};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -7664,7 +8059,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/aliases/zh-Hans/" + i2,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties["zh-Hans"].items.type,parentSchema:schema91.properties["zh-Hans"].items,data:data9};
+const err19 = {instancePath:instancePath+"/aliases/zh-Hans/" + i2,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema99.properties["zh-Hans"].items.type,parentSchema:schema99.properties["zh-Hans"].items,data:data9};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -7676,7 +8071,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/aliases/zh-Hans",schemaPath:"#/$defs/aliases/properties/zh-Hans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema91.properties["zh-Hans"].type,parentSchema:schema91.properties["zh-Hans"],data:data8};
+const err20 = {instancePath:instancePath+"/aliases/zh-Hans",schemaPath:"#/$defs/aliases/properties/zh-Hans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema99.properties["zh-Hans"].type,parentSchema:schema99.properties["zh-Hans"],data:data8};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -7694,7 +8089,7 @@ for(let i3=0; i3<len3; i3++){
 let data11 = data10[i3];
 if(typeof data11 === "string"){
 if(func2(data11) < 1){
-const err21 = {instancePath:instancePath+"/aliases/zh-Hant/" + i3,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema91.properties["zh-Hant"].items,data:data11};
+const err21 = {instancePath:instancePath+"/aliases/zh-Hant/" + i3,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema99.properties["zh-Hant"].items,data:data11};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -7705,7 +8100,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/aliases/zh-Hant/" + i3,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties["zh-Hant"].items.type,parentSchema:schema91.properties["zh-Hant"].items,data:data11};
+const err22 = {instancePath:instancePath+"/aliases/zh-Hant/" + i3,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema99.properties["zh-Hant"].items.type,parentSchema:schema99.properties["zh-Hant"].items,data:data11};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -7717,7 +8112,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/aliases/zh-Hant",schemaPath:"#/$defs/aliases/properties/zh-Hant/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema91.properties["zh-Hant"].type,parentSchema:schema91.properties["zh-Hant"],data:data10};
+const err23 = {instancePath:instancePath+"/aliases/zh-Hant",schemaPath:"#/$defs/aliases/properties/zh-Hant/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema99.properties["zh-Hant"].type,parentSchema:schema99.properties["zh-Hant"],data:data10};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -7735,7 +8130,7 @@ for(let i4=0; i4<len4; i4++){
 let data13 = data12[i4];
 if(typeof data13 === "string"){
 if(func2(data13) < 1){
-const err24 = {instancePath:instancePath+"/aliases/en/" + i4,schemaPath:"#/$defs/aliases/properties/en/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema91.properties.en.items,data:data13};
+const err24 = {instancePath:instancePath+"/aliases/en/" + i4,schemaPath:"#/$defs/aliases/properties/en/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema99.properties.en.items,data:data13};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -7746,7 +8141,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/aliases/en/" + i4,schemaPath:"#/$defs/aliases/properties/en/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.en.items.type,parentSchema:schema91.properties.en.items,data:data13};
+const err25 = {instancePath:instancePath+"/aliases/en/" + i4,schemaPath:"#/$defs/aliases/properties/en/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema99.properties.en.items.type,parentSchema:schema99.properties.en.items,data:data13};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -7758,7 +8153,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/aliases/en",schemaPath:"#/$defs/aliases/properties/en/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema91.properties.en.type,parentSchema:schema91.properties.en,data:data12};
+const err26 = {instancePath:instancePath+"/aliases/en",schemaPath:"#/$defs/aliases/properties/en/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema99.properties.en.type,parentSchema:schema99.properties.en,data:data12};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -7770,7 +8165,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.type,parentSchema:schema91,data:data7};
+const err27 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema99.type,parentSchema:schema99,data:data7};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -7782,7 +8177,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema92.type,parentSchema:schema92,data};
+const err28 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema100.type,parentSchema:schema100,data};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -7796,7 +8191,7 @@ return errors === 0;
 }
 validate63.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema94 = {"description":"A measure and the words that signal it.","type":"object","additionalProperties":false,"required":["name","aliases"],"properties":{"name":{"description":"What the measure states.","type":"string","minLength":1},"aliases":{"$ref":"#/$defs/aliases"}}};
+const schema102 = {"description":"A measure and the words that signal it.","type":"object","additionalProperties":false,"required":["name","aliases"],"properties":{"name":{"description":"What the measure states.","type":"string","minLength":1},"aliases":{"$ref":"#/$defs/aliases"}}};
 
 function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -7810,7 +8205,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema94.required,parentSchema:schema94,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema102.required,parentSchema:schema102,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -7820,7 +8215,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.aliases === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "aliases"},message:"must have required property '"+"aliases"+"'",schema:schema94.required,parentSchema:schema94,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "aliases"},message:"must have required property '"+"aliases"+"'",schema:schema102.required,parentSchema:schema102,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -7831,7 +8226,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "name") || (key0 === "aliases"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema94,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema102,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -7845,7 +8240,7 @@ if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 === "string"){
 if(func2(data0) < 1){
-const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema94.properties.name,data:data0};
+const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema102.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -7856,7 +8251,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.name.type,parentSchema:schema94.properties.name,data:data0};
+const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.name.type,parentSchema:schema102.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -7870,7 +8265,7 @@ if(data.aliases !== undefined){
 let data1 = data.aliases;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1["zh-Hans"] === undefined){
-const err5 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hans"},message:"must have required property '"+"zh-Hans"+"'",schema:schema91.required,parentSchema:schema91,data:data1};
+const err5 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hans"},message:"must have required property '"+"zh-Hans"+"'",schema:schema99.required,parentSchema:schema99,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -7880,7 +8275,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data1["zh-Hant"] === undefined){
-const err6 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hant"},message:"must have required property '"+"zh-Hant"+"'",schema:schema91.required,parentSchema:schema91,data:data1};
+const err6 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hant"},message:"must have required property '"+"zh-Hant"+"'",schema:schema99.required,parentSchema:schema99,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -7890,7 +8285,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data1.en === undefined){
-const err7 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'",schema:schema91.required,parentSchema:schema91,data:data1};
+const err7 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'",schema:schema99.required,parentSchema:schema99,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -7901,7 +8296,7 @@ errors++;
 }
 for(const key1 in data1){
 if(!(((key1 === "zh-Hans") || (key1 === "zh-Hant")) || (key1 === "en"))){
-const err8 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema91,data:data1};
+const err8 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema99,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -7919,7 +8314,7 @@ for(let i0=0; i0<len0; i0++){
 let data3 = data2[i0];
 if(typeof data3 === "string"){
 if(func2(data3) < 1){
-const err9 = {instancePath:instancePath+"/aliases/zh-Hans/" + i0,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema91.properties["zh-Hans"].items,data:data3};
+const err9 = {instancePath:instancePath+"/aliases/zh-Hans/" + i0,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema99.properties["zh-Hans"].items,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -7930,7 +8325,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/aliases/zh-Hans/" + i0,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties["zh-Hans"].items.type,parentSchema:schema91.properties["zh-Hans"].items,data:data3};
+const err10 = {instancePath:instancePath+"/aliases/zh-Hans/" + i0,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema99.properties["zh-Hans"].items.type,parentSchema:schema99.properties["zh-Hans"].items,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -7942,7 +8337,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/aliases/zh-Hans",schemaPath:"#/$defs/aliases/properties/zh-Hans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema91.properties["zh-Hans"].type,parentSchema:schema91.properties["zh-Hans"],data:data2};
+const err11 = {instancePath:instancePath+"/aliases/zh-Hans",schemaPath:"#/$defs/aliases/properties/zh-Hans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema99.properties["zh-Hans"].type,parentSchema:schema99.properties["zh-Hans"],data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -7960,7 +8355,7 @@ for(let i1=0; i1<len1; i1++){
 let data5 = data4[i1];
 if(typeof data5 === "string"){
 if(func2(data5) < 1){
-const err12 = {instancePath:instancePath+"/aliases/zh-Hant/" + i1,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema91.properties["zh-Hant"].items,data:data5};
+const err12 = {instancePath:instancePath+"/aliases/zh-Hant/" + i1,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema99.properties["zh-Hant"].items,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -7971,7 +8366,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/aliases/zh-Hant/" + i1,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties["zh-Hant"].items.type,parentSchema:schema91.properties["zh-Hant"].items,data:data5};
+const err13 = {instancePath:instancePath+"/aliases/zh-Hant/" + i1,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema99.properties["zh-Hant"].items.type,parentSchema:schema99.properties["zh-Hant"].items,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -7983,7 +8378,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/aliases/zh-Hant",schemaPath:"#/$defs/aliases/properties/zh-Hant/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema91.properties["zh-Hant"].type,parentSchema:schema91.properties["zh-Hant"],data:data4};
+const err14 = {instancePath:instancePath+"/aliases/zh-Hant",schemaPath:"#/$defs/aliases/properties/zh-Hant/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema99.properties["zh-Hant"].type,parentSchema:schema99.properties["zh-Hant"],data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -8001,7 +8396,7 @@ for(let i2=0; i2<len2; i2++){
 let data7 = data6[i2];
 if(typeof data7 === "string"){
 if(func2(data7) < 1){
-const err15 = {instancePath:instancePath+"/aliases/en/" + i2,schemaPath:"#/$defs/aliases/properties/en/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema91.properties.en.items,data:data7};
+const err15 = {instancePath:instancePath+"/aliases/en/" + i2,schemaPath:"#/$defs/aliases/properties/en/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema99.properties.en.items,data:data7};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -8012,7 +8407,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/aliases/en/" + i2,schemaPath:"#/$defs/aliases/properties/en/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.en.items.type,parentSchema:schema91.properties.en.items,data:data7};
+const err16 = {instancePath:instancePath+"/aliases/en/" + i2,schemaPath:"#/$defs/aliases/properties/en/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema99.properties.en.items.type,parentSchema:schema99.properties.en.items,data:data7};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -8024,7 +8419,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/aliases/en",schemaPath:"#/$defs/aliases/properties/en/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema91.properties.en.type,parentSchema:schema91.properties.en,data:data6};
+const err17 = {instancePath:instancePath+"/aliases/en",schemaPath:"#/$defs/aliases/properties/en/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema99.properties.en.type,parentSchema:schema99.properties.en,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -8036,7 +8431,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.type,parentSchema:schema91,data:data1};
+const err18 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema99.type,parentSchema:schema99,data:data1};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -8048,7 +8443,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema94.type,parentSchema:schema94,data};
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.type,parentSchema:schema102,data};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -8062,8 +8457,8 @@ return errors === 0;
 }
 validate65.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema96 = {"description":"Something measured.","type":"object","additionalProperties":false,"required":["name","kind","units","aliases"],"properties":{"name":{"description":"What the metric is.","type":"string","minLength":1},"kind":{"description":"`amount` (money), `per_share` (money per share), `ratio` (percent), `count`, `capacity` (GW), `length` (nm), `date`.","enum":["amount","per_share","ratio","count","capacity","length","date"]},"basis":{"description":"The basis a figure of this metric has when its words say none: `estimate` for what is by nature an analyst's figure (a price target, the upside to one); left out, `reported`.","enum":["reported","estimate"]},"level":{"description":"For a metric that is the move of another (a share price's change, a market value's change): that metric. An amount written with this metric's words is a level of it (\"shares rose 6.5% to $88.40\").","type":"string","pattern":"^[a-z][a-z0-9_]*$"},"change_rate":{"description":"True for a word that names the rate at which another metric changes (增速, growth rate): right after a metric's word (收入增速, GMV growth rate) a percent is that metric's change, not a figure of this one.","type":"boolean"},"change":{"description":"True for a metric whose figures are themselves a change (capacity added, market value lost, costs saved, restaurants opened, a forecast's revision): an amount right after 增加 / 蒸发 / 节省 / up names the figure, not a change of it. Left out, such an amount is the metric's change on a year earlier (`yoy_abs`).","type":"boolean"},"decided":{"description":"True for what a company decides rather than expects (capital spending, investment, openings of plants, job cuts, launches): a figure it says it will reach is its `plan`. Left out, what a company says a figure will be is its `guidance` (revenue, profit, margins).","type":"boolean"},"timing":{"description":"When a figure of this metric stands: `flow` (the default: over a period, like revenue), `balance` (at a period's end, like cash, backlog or headcount: a balance stated for a quarter stands at the quarter's end), `market` (a market reading at a moment, like a share price or a market value: at the article's date unless a date is stated) or `spec` (a product's specification: no period unless one is stated).","enum":["flow","balance","market","spec"]},"sec_concepts":{"description":"The XBRL concepts of SEC filings that state this metric, in order of precedence (`us-gaap:Revenues` before `us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax`), for `concord import sec`: for each period the first concept a company files is taken. Prefixed by their taxonomy: `us-gaap:`, `dei:` or `ifrs-full:` (for foreign filers reporting under IFRS).","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$"}},"units":{"description":"Units a level of this metric may be written in; `currency` stands for any ISO 4217 code.","type":"array","minItems":1,"items":{"enum":["currency","percent","bp","pp","count","GW","nm","multiple","date"]}},"aliases":{"$ref":"#/$defs/aliases"}}};
-const pattern48 = new RegExp("^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$", "u");
+const schema104 = {"description":"Something measured.","type":"object","additionalProperties":false,"required":["name","kind","units","aliases"],"properties":{"name":{"description":"What the metric is.","type":"string","minLength":1},"kind":{"description":"`amount` (money), `per_share` (money per share), `ratio` (percent), `count`, `capacity` (GW), `length` (nm), `date`.","enum":["amount","per_share","ratio","count","capacity","length","date"]},"basis":{"description":"The basis a figure of this metric has when its words say none: `estimate` for what is by nature an analyst's figure (a price target, the upside to one); left out, `reported`.","enum":["reported","estimate"]},"level":{"description":"For a metric that is the move of another (a share price's change, a market value's change): that metric. An amount written with this metric's words is a level of it (\"shares rose 6.5% to $88.40\").","type":"string","pattern":"^[a-z][a-z0-9_]*$"},"change_rate":{"description":"True for a word that names the rate at which another metric changes (增速, growth rate): right after a metric's word (收入增速, GMV growth rate) a percent is that metric's change, not a figure of this one.","type":"boolean"},"change":{"description":"True for a metric whose figures are themselves a change (capacity added, market value lost, costs saved, restaurants opened, a forecast's revision): an amount right after 增加 / 蒸发 / 节省 / up names the figure, not a change of it. Left out, such an amount is the metric's change on a year earlier (`yoy_abs`).","type":"boolean"},"decided":{"description":"True for what a company decides rather than expects (capital spending, investment, openings of plants, job cuts, launches): a figure it says it will reach is its `plan`. Left out, what a company says a figure will be is its `guidance` (revenue, profit, margins).","type":"boolean"},"timing":{"description":"When a figure of this metric stands: `flow` (the default: over a period, like revenue), `balance` (at a period's end, like cash, backlog or headcount: a balance stated for a quarter stands at the quarter's end), `market` (a market reading at a moment, like a share price or a market value: at the article's date unless a date is stated) or `spec` (a product's specification: no period unless one is stated).","enum":["flow","balance","market","spec"]},"sec_concepts":{"description":"The XBRL concepts of SEC filings that state this metric, in order of precedence (`us-gaap:Revenues` before `us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax`), for `concord import sec`: for each period the first concept a company files is taken. Prefixed by their taxonomy: `us-gaap:`, `dei:` or `ifrs-full:` (for foreign filers reporting under IFRS).","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$"}},"units":{"description":"Units a level of this metric may be written in; `currency` stands for any ISO 4217 code.","type":"array","minItems":1,"items":{"enum":["currency","percent","bp","pp","count","GW","nm","multiple","date"]}},"aliases":{"$ref":"#/$defs/aliases"}}};
+const pattern55 = new RegExp("^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$", "u");
 
 function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -8077,7 +8472,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema96.required,parentSchema:schema96,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema104.required,parentSchema:schema104,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -8087,7 +8482,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema96.required,parentSchema:schema96,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema104.required,parentSchema:schema104,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -8097,7 +8492,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.units === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "units"},message:"must have required property '"+"units"+"'",schema:schema96.required,parentSchema:schema96,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "units"},message:"must have required property '"+"units"+"'",schema:schema104.required,parentSchema:schema104,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -8107,7 +8502,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.aliases === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "aliases"},message:"must have required property '"+"aliases"+"'",schema:schema96.required,parentSchema:schema96,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "aliases"},message:"must have required property '"+"aliases"+"'",schema:schema104.required,parentSchema:schema104,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -8117,8 +8512,8 @@ vErrors.push(err3);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema96.properties, key0))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema96,data};
+if(!(func1.call(schema104.properties, key0))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema104,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -8132,7 +8527,7 @@ if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 === "string"){
 if(func2(data0) < 1){
-const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema96.properties.name,data:data0};
+const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema104.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -8143,7 +8538,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.name.type,parentSchema:schema96.properties.name,data:data0};
+const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.name.type,parentSchema:schema104.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -8156,7 +8551,7 @@ errors++;
 if(data.kind !== undefined){
 let data1 = data.kind;
 if(!(((((((data1 === "amount") || (data1 === "per_share")) || (data1 === "ratio")) || (data1 === "count")) || (data1 === "capacity")) || (data1 === "length")) || (data1 === "date"))){
-const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema96.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema96.properties.kind.enum,parentSchema:schema96.properties.kind,data:data1};
+const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema104.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema104.properties.kind.enum,parentSchema:schema104.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -8169,7 +8564,7 @@ errors++;
 if(data.basis !== undefined){
 let data2 = data.basis;
 if(!((data2 === "reported") || (data2 === "estimate"))){
-const err8 = {instancePath:instancePath+"/basis",schemaPath:"#/properties/basis/enum",keyword:"enum",params:{allowedValues: schema96.properties.basis.enum},message:"must be equal to one of the allowed values",schema:schema96.properties.basis.enum,parentSchema:schema96.properties.basis,data:data2};
+const err8 = {instancePath:instancePath+"/basis",schemaPath:"#/properties/basis/enum",keyword:"enum",params:{allowedValues: schema104.properties.basis.enum},message:"must be equal to one of the allowed values",schema:schema104.properties.basis.enum,parentSchema:schema104.properties.basis,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -8183,7 +8578,7 @@ if(data.level !== undefined){
 let data3 = data.level;
 if(typeof data3 === "string"){
 if(!pattern9.test(data3)){
-const err9 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",schema:"^[a-z][a-z0-9_]*$",parentSchema:schema96.properties.level,data:data3};
+const err9 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",schema:"^[a-z][a-z0-9_]*$",parentSchema:schema104.properties.level,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -8194,7 +8589,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.level.type,parentSchema:schema96.properties.level,data:data3};
+const err10 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.level.type,parentSchema:schema104.properties.level,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -8207,7 +8602,7 @@ errors++;
 if(data.change_rate !== undefined){
 let data4 = data.change_rate;
 if(typeof data4 !== "boolean"){
-const err11 = {instancePath:instancePath+"/change_rate",schemaPath:"#/properties/change_rate/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema96.properties.change_rate.type,parentSchema:schema96.properties.change_rate,data:data4};
+const err11 = {instancePath:instancePath+"/change_rate",schemaPath:"#/properties/change_rate/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema104.properties.change_rate.type,parentSchema:schema104.properties.change_rate,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -8220,7 +8615,7 @@ errors++;
 if(data.change !== undefined){
 let data5 = data.change;
 if(typeof data5 !== "boolean"){
-const err12 = {instancePath:instancePath+"/change",schemaPath:"#/properties/change/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema96.properties.change.type,parentSchema:schema96.properties.change,data:data5};
+const err12 = {instancePath:instancePath+"/change",schemaPath:"#/properties/change/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema104.properties.change.type,parentSchema:schema104.properties.change,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -8233,7 +8628,7 @@ errors++;
 if(data.decided !== undefined){
 let data6 = data.decided;
 if(typeof data6 !== "boolean"){
-const err13 = {instancePath:instancePath+"/decided",schemaPath:"#/properties/decided/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema96.properties.decided.type,parentSchema:schema96.properties.decided,data:data6};
+const err13 = {instancePath:instancePath+"/decided",schemaPath:"#/properties/decided/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema104.properties.decided.type,parentSchema:schema104.properties.decided,data:data6};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -8246,7 +8641,7 @@ errors++;
 if(data.timing !== undefined){
 let data7 = data.timing;
 if(!((((data7 === "flow") || (data7 === "balance")) || (data7 === "market")) || (data7 === "spec"))){
-const err14 = {instancePath:instancePath+"/timing",schemaPath:"#/properties/timing/enum",keyword:"enum",params:{allowedValues: schema96.properties.timing.enum},message:"must be equal to one of the allowed values",schema:schema96.properties.timing.enum,parentSchema:schema96.properties.timing,data:data7};
+const err14 = {instancePath:instancePath+"/timing",schemaPath:"#/properties/timing/enum",keyword:"enum",params:{allowedValues: schema104.properties.timing.enum},message:"must be equal to one of the allowed values",schema:schema104.properties.timing.enum,parentSchema:schema104.properties.timing,data:data7};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -8260,7 +8655,7 @@ if(data.sec_concepts !== undefined){
 let data8 = data.sec_concepts;
 if(Array.isArray(data8)){
 if(data8.length < 1){
-const err15 = {instancePath:instancePath+"/sec_concepts",schemaPath:"#/properties/sec_concepts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema96.properties.sec_concepts,data:data8};
+const err15 = {instancePath:instancePath+"/sec_concepts",schemaPath:"#/properties/sec_concepts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema104.properties.sec_concepts,data:data8};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -8273,8 +8668,8 @@ const len0 = data8.length;
 for(let i0=0; i0<len0; i0++){
 let data9 = data8[i0];
 if(typeof data9 === "string"){
-if(!pattern48.test(data9)){
-const err16 = {instancePath:instancePath+"/sec_concepts/" + i0,schemaPath:"#/properties/sec_concepts/items/pattern",keyword:"pattern",params:{pattern: "^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$"},message:"must match pattern \""+"^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$"+"\"",schema:"^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$",parentSchema:schema96.properties.sec_concepts.items,data:data9};
+if(!pattern55.test(data9)){
+const err16 = {instancePath:instancePath+"/sec_concepts/" + i0,schemaPath:"#/properties/sec_concepts/items/pattern",keyword:"pattern",params:{pattern: "^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$"},message:"must match pattern \""+"^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$"+"\"",schema:"^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$",parentSchema:schema104.properties.sec_concepts.items,data:data9};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -8285,7 +8680,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/sec_concepts/" + i0,schemaPath:"#/properties/sec_concepts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.sec_concepts.items.type,parentSchema:schema96.properties.sec_concepts.items,data:data9};
+const err17 = {instancePath:instancePath+"/sec_concepts/" + i0,schemaPath:"#/properties/sec_concepts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.sec_concepts.items.type,parentSchema:schema104.properties.sec_concepts.items,data:data9};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -8306,7 +8701,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err18 = {instancePath:instancePath+"/sec_concepts",schemaPath:"#/properties/sec_concepts/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema96.properties.sec_concepts,data:data8};
+const err18 = {instancePath:instancePath+"/sec_concepts",schemaPath:"#/properties/sec_concepts/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema104.properties.sec_concepts,data:data8};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -8321,7 +8716,7 @@ indices0[item0] = i1;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/sec_concepts",schemaPath:"#/properties/sec_concepts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema96.properties.sec_concepts.type,parentSchema:schema96.properties.sec_concepts,data:data8};
+const err19 = {instancePath:instancePath+"/sec_concepts",schemaPath:"#/properties/sec_concepts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema104.properties.sec_concepts.type,parentSchema:schema104.properties.sec_concepts,data:data8};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -8335,7 +8730,7 @@ if(data.units !== undefined){
 let data10 = data.units;
 if(Array.isArray(data10)){
 if(data10.length < 1){
-const err20 = {instancePath:instancePath+"/units",schemaPath:"#/properties/units/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema96.properties.units,data:data10};
+const err20 = {instancePath:instancePath+"/units",schemaPath:"#/properties/units/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema104.properties.units,data:data10};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -8348,7 +8743,7 @@ const len1 = data10.length;
 for(let i2=0; i2<len1; i2++){
 let data11 = data10[i2];
 if(!(((((((((data11 === "currency") || (data11 === "percent")) || (data11 === "bp")) || (data11 === "pp")) || (data11 === "count")) || (data11 === "GW")) || (data11 === "nm")) || (data11 === "multiple")) || (data11 === "date"))){
-const err21 = {instancePath:instancePath+"/units/" + i2,schemaPath:"#/properties/units/items/enum",keyword:"enum",params:{allowedValues: schema96.properties.units.items.enum},message:"must be equal to one of the allowed values",schema:schema96.properties.units.items.enum,parentSchema:schema96.properties.units.items,data:data11};
+const err21 = {instancePath:instancePath+"/units/" + i2,schemaPath:"#/properties/units/items/enum",keyword:"enum",params:{allowedValues: schema104.properties.units.items.enum},message:"must be equal to one of the allowed values",schema:schema104.properties.units.items.enum,parentSchema:schema104.properties.units.items,data:data11};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -8360,7 +8755,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/units",schemaPath:"#/properties/units/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema96.properties.units.type,parentSchema:schema96.properties.units,data:data10};
+const err22 = {instancePath:instancePath+"/units",schemaPath:"#/properties/units/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema104.properties.units.type,parentSchema:schema104.properties.units,data:data10};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -8374,7 +8769,7 @@ if(data.aliases !== undefined){
 let data12 = data.aliases;
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 if(data12["zh-Hans"] === undefined){
-const err23 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hans"},message:"must have required property '"+"zh-Hans"+"'",schema:schema91.required,parentSchema:schema91,data:data12};
+const err23 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hans"},message:"must have required property '"+"zh-Hans"+"'",schema:schema99.required,parentSchema:schema99,data:data12};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -8384,7 +8779,7 @@ vErrors.push(err23);
 errors++;
 }
 if(data12["zh-Hant"] === undefined){
-const err24 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hant"},message:"must have required property '"+"zh-Hant"+"'",schema:schema91.required,parentSchema:schema91,data:data12};
+const err24 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hant"},message:"must have required property '"+"zh-Hant"+"'",schema:schema99.required,parentSchema:schema99,data:data12};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -8394,7 +8789,7 @@ vErrors.push(err24);
 errors++;
 }
 if(data12.en === undefined){
-const err25 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'",schema:schema91.required,parentSchema:schema91,data:data12};
+const err25 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'",schema:schema99.required,parentSchema:schema99,data:data12};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -8405,7 +8800,7 @@ errors++;
 }
 for(const key1 in data12){
 if(!(((key1 === "zh-Hans") || (key1 === "zh-Hant")) || (key1 === "en"))){
-const err26 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema91,data:data12};
+const err26 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema99,data:data12};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -8423,7 +8818,7 @@ for(let i3=0; i3<len2; i3++){
 let data14 = data13[i3];
 if(typeof data14 === "string"){
 if(func2(data14) < 1){
-const err27 = {instancePath:instancePath+"/aliases/zh-Hans/" + i3,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema91.properties["zh-Hans"].items,data:data14};
+const err27 = {instancePath:instancePath+"/aliases/zh-Hans/" + i3,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema99.properties["zh-Hans"].items,data:data14};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -8434,7 +8829,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/aliases/zh-Hans/" + i3,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties["zh-Hans"].items.type,parentSchema:schema91.properties["zh-Hans"].items,data:data14};
+const err28 = {instancePath:instancePath+"/aliases/zh-Hans/" + i3,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema99.properties["zh-Hans"].items.type,parentSchema:schema99.properties["zh-Hans"].items,data:data14};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -8446,7 +8841,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/aliases/zh-Hans",schemaPath:"#/$defs/aliases/properties/zh-Hans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema91.properties["zh-Hans"].type,parentSchema:schema91.properties["zh-Hans"],data:data13};
+const err29 = {instancePath:instancePath+"/aliases/zh-Hans",schemaPath:"#/$defs/aliases/properties/zh-Hans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema99.properties["zh-Hans"].type,parentSchema:schema99.properties["zh-Hans"],data:data13};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -8464,7 +8859,7 @@ for(let i4=0; i4<len3; i4++){
 let data16 = data15[i4];
 if(typeof data16 === "string"){
 if(func2(data16) < 1){
-const err30 = {instancePath:instancePath+"/aliases/zh-Hant/" + i4,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema91.properties["zh-Hant"].items,data:data16};
+const err30 = {instancePath:instancePath+"/aliases/zh-Hant/" + i4,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema99.properties["zh-Hant"].items,data:data16};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -8475,7 +8870,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/aliases/zh-Hant/" + i4,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties["zh-Hant"].items.type,parentSchema:schema91.properties["zh-Hant"].items,data:data16};
+const err31 = {instancePath:instancePath+"/aliases/zh-Hant/" + i4,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema99.properties["zh-Hant"].items.type,parentSchema:schema99.properties["zh-Hant"].items,data:data16};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -8487,7 +8882,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/aliases/zh-Hant",schemaPath:"#/$defs/aliases/properties/zh-Hant/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema91.properties["zh-Hant"].type,parentSchema:schema91.properties["zh-Hant"],data:data15};
+const err32 = {instancePath:instancePath+"/aliases/zh-Hant",schemaPath:"#/$defs/aliases/properties/zh-Hant/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema99.properties["zh-Hant"].type,parentSchema:schema99.properties["zh-Hant"],data:data15};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -8505,7 +8900,7 @@ for(let i5=0; i5<len4; i5++){
 let data18 = data17[i5];
 if(typeof data18 === "string"){
 if(func2(data18) < 1){
-const err33 = {instancePath:instancePath+"/aliases/en/" + i5,schemaPath:"#/$defs/aliases/properties/en/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema91.properties.en.items,data:data18};
+const err33 = {instancePath:instancePath+"/aliases/en/" + i5,schemaPath:"#/$defs/aliases/properties/en/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema99.properties.en.items,data:data18};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -8516,7 +8911,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/aliases/en/" + i5,schemaPath:"#/$defs/aliases/properties/en/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.en.items.type,parentSchema:schema91.properties.en.items,data:data18};
+const err34 = {instancePath:instancePath+"/aliases/en/" + i5,schemaPath:"#/$defs/aliases/properties/en/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema99.properties.en.items.type,parentSchema:schema99.properties.en.items,data:data18};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -8528,7 +8923,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/aliases/en",schemaPath:"#/$defs/aliases/properties/en/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema91.properties.en.type,parentSchema:schema91.properties.en,data:data17};
+const err35 = {instancePath:instancePath+"/aliases/en",schemaPath:"#/$defs/aliases/properties/en/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema99.properties.en.type,parentSchema:schema99.properties.en,data:data17};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -8540,7 +8935,7 @@ errors++;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.type,parentSchema:schema91,data:data12};
+const err36 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema99.type,parentSchema:schema99,data:data12};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -8552,7 +8947,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.type,parentSchema:schema96,data};
+const err37 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema104.type,parentSchema:schema104,data};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -8566,11 +8961,11 @@ return errors === 0;
 }
 validate67.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema98 = {"description":"One identity. Operands are facts with the same entity and period unless the kind says otherwise; a sum's or ratio's operand named in full (`{ entity, segment, metric, measure, of }`) may be of another entity, and meets the others on the days of its period.","type":"object","required":["id","kind","description"],"properties":{"id":{"description":"Stable id, kebab-case, shown in findings.","type":"string","pattern":"^[a-z][a-z0-9-]*$"},"kind":{"description":"`ratio` result = numerator / denominator (in percent); `share` a share fact = part / the total its `of` names; `sum` parts add up to the total; `growth` yoy/qoq = level / level a year (quarter) earlier − 1, yoy_abs/qoq_abs = level − level earlier, cagr over a span; `run_rate` annualised = factor × the quarter; `guidance` an actual against the range guided for it; `order` a quarter is at most its fiscal year; `sign` the metric is never negative.","enum":["ratio","share","sum","growth","run_rate","guidance","order","sign"]},"description":{"description":"What the identity says, in words.","type":"string","minLength":1},"result":{"description":"For `ratio`: the metric that is the ratio (of the entity and segment of the fact checked), or the operand in full.","$ref":"#/$defs/operand"},"numerator":{"description":"For `ratio`: the metric divided (of the ratio's entity and segment), or the operand in full.","$ref":"#/$defs/operand"},"denominator":{"description":"For `ratio`: the metric divided by (of the ratio's entity and segment), or the operand in full.","$ref":"#/$defs/operand"},"metric":{"description":"For `sum`: the metric that adds up, for every operand that names no metric of its own.","type":"string"},"measure":{"description":"For `sum`: the measure that adds up (`level` when left out; `share` for shares of one market, `yoy_abs` / `qoq_abs` for absolute changes), for every operand that names no measure of its own.","enum":["level","share","yoy_abs","qoq_abs"]},"of":{"description":"For `sum`: what every operand is of (`MARKET/public_cloud` for market shares), unless an operand names its own.","type":"string","pattern":"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"},"total":{"description":"For `sum`: the segment that is the total (of the entity checked), or the operand in full.","$ref":"#/$defs/operand"},"parts":{"description":"For `sum`: the segments (of the entity checked) or operands in full that add up to the total; all must be stated for the identity to be checked.","type":"array","minItems":2,"items":{"$ref":"#/$defs/operand"}},"entities":{"description":"Entities the identity applies to; all when left out. It limits the entities of operands that name none; an operand that names its entity is of that entity.","type":"array","items":{"type":"string"}},"metrics":{"description":"For `sign`: the metrics that are never negative.","type":"array","items":{"type":"string"}},"metric_kinds":{"description":"For `growth` and `order`: the kinds of metric the identity applies to.","type":"array","items":{"enum":["amount","per_share","ratio","count","capacity","length","date"]}},"factor":{"description":"For `run_rate`: how many quarters make the annualised figure, as a decimal string (\"4\").","type":"string","pattern":"^\\d+(\\.\\d+)?$"}},"additionalProperties":false};
-const pattern49 = new RegExp("^[a-z][a-z0-9-]*$", "u");
-const pattern52 = new RegExp("^\\d+(\\.\\d+)?$", "u");
-const schema99 = {"description":"An identity's operand: a bare id (a segment of the entity checked for a sum, a metric of the entity and segment checked for a ratio), or the operand named in full. In full, each field given is fixed; a field left out is the occasion's (the entity and segment of the fact checked) or the identity's (a sum's metric, measure and `of`). With `entity`, an identity reaches across companies: `{ entity: MSFT, segment: cloud }`. Operands of different entities meet on the days of their periods, so a calendar quarter and another company's fiscal quarter over the same months meet.","if":{"type":"string"},"then":{"type":"string"},"else":{"$ref":"#/$defs/operandInFull"}};
-const schema100 = {"description":"An operand named in full: each field given is fixed; a field left out is the occasion's (the entity and segment of the fact checked) or the identity's (a sum's metric, measure and `of`).","type":"object","additionalProperties":false,"minProperties":1,"properties":{"entity":{"description":"The entity id the operand is of (`AMZN`, `MARKET`).","type":"string"},"segment":{"description":"The segment id; for a sum `total` when left out, for a ratio the fact checked's segment.","type":"string"},"metric":{"description":"The metric id; required for a ratio's operand.","type":"string"},"measure":{"description":"The measure (`level` when left out).","enum":["level","yoy","qoq","yoy_abs","qoq_abs","cagr","share","multiple"]},"of":{"description":"What the operand is a share or multiple of, as in a fact's `of` (`MARKET/public_cloud`).","type":"string","pattern":"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"}}};
+const schema106 = {"description":"One identity. Operands are facts with the same entity and period unless the kind says otherwise; a sum's or ratio's operand named in full (`{ entity, segment, metric, measure, of }`) may be of another entity, and meets the others on the days of its period.","type":"object","required":["id","kind","description"],"properties":{"id":{"description":"Stable id, kebab-case, shown in findings.","type":"string","pattern":"^[a-z][a-z0-9-]*$"},"kind":{"description":"`ratio` result = numerator / denominator (in percent); `share` a share fact = part / the total its `of` names; `sum` parts add up to the total; `growth` yoy/qoq = level / level a year (quarter) earlier − 1, yoy_abs/qoq_abs = level − level earlier, cagr over a span; `run_rate` annualised = factor × the quarter; `guidance` an actual against the range guided for it; `order` a quarter is at most its fiscal year; `sign` the metric is never negative.","enum":["ratio","share","sum","growth","run_rate","guidance","order","sign"]},"description":{"description":"What the identity says, in words.","type":"string","minLength":1},"result":{"description":"For `ratio`: the metric that is the ratio (of the entity and segment of the fact checked), or the operand in full.","$ref":"#/$defs/operand"},"numerator":{"description":"For `ratio`: the metric divided (of the ratio's entity and segment), or the operand in full.","$ref":"#/$defs/operand"},"denominator":{"description":"For `ratio`: the metric divided by (of the ratio's entity and segment), or the operand in full.","$ref":"#/$defs/operand"},"metric":{"description":"For `sum`: the metric that adds up, for every operand that names no metric of its own.","type":"string"},"measure":{"description":"For `sum`: the measure that adds up (`level` when left out; `share` for shares of one market, `yoy_abs` / `qoq_abs` for absolute changes), for every operand that names no measure of its own.","enum":["level","share","yoy_abs","qoq_abs"]},"of":{"description":"For `sum`: what every operand is of (`MARKET/public_cloud` for market shares), unless an operand names its own.","type":"string","pattern":"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"},"total":{"description":"For `sum`: the segment that is the total (of the entity checked), or the operand in full.","$ref":"#/$defs/operand"},"parts":{"description":"For `sum`: the segments (of the entity checked) or operands in full that add up to the total; all must be stated for the identity to be checked.","type":"array","minItems":2,"items":{"$ref":"#/$defs/operand"}},"entities":{"description":"Entities the identity applies to; all when left out. It limits the entities of operands that name none; an operand that names its entity is of that entity.","type":"array","items":{"type":"string"}},"metrics":{"description":"For `sign`: the metrics that are never negative.","type":"array","items":{"type":"string"}},"metric_kinds":{"description":"For `growth` and `order`: the kinds of metric the identity applies to.","type":"array","items":{"enum":["amount","per_share","ratio","count","capacity","length","date"]}},"factor":{"description":"For `run_rate`: how many quarters make the annualised figure, as a decimal string (\"4\").","type":"string","pattern":"^\\d+(\\.\\d+)?$"}},"additionalProperties":false};
+const pattern56 = new RegExp("^[a-z][a-z0-9-]*$", "u");
+const pattern59 = new RegExp("^\\d+(\\.\\d+)?$", "u");
+const schema107 = {"description":"An identity's operand: a bare id (a segment of the entity checked for a sum, a metric of the entity and segment checked for a ratio), or the operand named in full. In full, each field given is fixed; a field left out is the occasion's (the entity and segment of the fact checked) or the identity's (a sum's metric, measure and `of`). With `entity`, an identity reaches across companies: `{ entity: MSFT, segment: cloud }`. Operands of different entities meet on the days of their periods, so a calendar quarter and another company's fiscal quarter over the same months meet.","if":{"type":"string"},"then":{"type":"string"},"else":{"$ref":"#/$defs/operandInFull"}};
+const schema108 = {"description":"An operand named in full: each field given is fixed; a field left out is the occasion's (the entity and segment of the fact checked) or the identity's (a sum's metric, measure and `of`).","type":"object","additionalProperties":false,"minProperties":1,"properties":{"entity":{"description":"The entity id the operand is of (`AMZN`, `MARKET`).","type":"string"},"segment":{"description":"The segment id; for a sum `total` when left out, for a ratio the fact checked's segment.","type":"string"},"metric":{"description":"The metric id; required for a ratio's operand.","type":"string"},"measure":{"description":"The measure (`level` when left out).","enum":["level","yoy","qoq","yoy_abs","qoq_abs","cagr","share","multiple"]},"of":{"description":"What the operand is a share or multiple of, as in a fact's `of` (`MARKET/public_cloud`).","type":"string","pattern":"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"}}};
 
 function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -8609,7 +9004,7 @@ let ifClause0;
 if(_valid0){
 const _errs3 = errors;
 if(typeof data !== "string"){
-const err1 = {instancePath,schemaPath:"#/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema99.then.type,parentSchema:schema99.then,data};
+const err1 = {instancePath,schemaPath:"#/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.then.type,parentSchema:schema107.then,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -8626,7 +9021,7 @@ else {
 const _errs5 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(Object.keys(data).length < 1){
-const err2 = {instancePath,schemaPath:"#/$defs/operandInFull/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema100,data};
+const err2 = {instancePath,schemaPath:"#/$defs/operandInFull/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema108,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -8637,7 +9032,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "entity") || (key0 === "segment")) || (key0 === "metric")) || (key0 === "measure")) || (key0 === "of"))){
-const err3 = {instancePath,schemaPath:"#/$defs/operandInFull/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema100,data};
+const err3 = {instancePath,schemaPath:"#/$defs/operandInFull/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema108,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -8650,7 +9045,7 @@ errors++;
 if(data.entity !== undefined){
 let data0 = data.entity;
 if(typeof data0 !== "string"){
-const err4 = {instancePath:instancePath+"/entity",schemaPath:"#/$defs/operandInFull/properties/entity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.properties.entity.type,parentSchema:schema100.properties.entity,data:data0};
+const err4 = {instancePath:instancePath+"/entity",schemaPath:"#/$defs/operandInFull/properties/entity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.entity.type,parentSchema:schema108.properties.entity,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -8663,7 +9058,7 @@ errors++;
 if(data.segment !== undefined){
 let data1 = data.segment;
 if(typeof data1 !== "string"){
-const err5 = {instancePath:instancePath+"/segment",schemaPath:"#/$defs/operandInFull/properties/segment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.properties.segment.type,parentSchema:schema100.properties.segment,data:data1};
+const err5 = {instancePath:instancePath+"/segment",schemaPath:"#/$defs/operandInFull/properties/segment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.segment.type,parentSchema:schema108.properties.segment,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -8676,7 +9071,7 @@ errors++;
 if(data.metric !== undefined){
 let data2 = data.metric;
 if(typeof data2 !== "string"){
-const err6 = {instancePath:instancePath+"/metric",schemaPath:"#/$defs/operandInFull/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.properties.metric.type,parentSchema:schema100.properties.metric,data:data2};
+const err6 = {instancePath:instancePath+"/metric",schemaPath:"#/$defs/operandInFull/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.metric.type,parentSchema:schema108.properties.metric,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -8689,7 +9084,7 @@ errors++;
 if(data.measure !== undefined){
 let data3 = data.measure;
 if(!((((((((data3 === "level") || (data3 === "yoy")) || (data3 === "qoq")) || (data3 === "yoy_abs")) || (data3 === "qoq_abs")) || (data3 === "cagr")) || (data3 === "share")) || (data3 === "multiple"))){
-const err7 = {instancePath:instancePath+"/measure",schemaPath:"#/$defs/operandInFull/properties/measure/enum",keyword:"enum",params:{allowedValues: schema100.properties.measure.enum},message:"must be equal to one of the allowed values",schema:schema100.properties.measure.enum,parentSchema:schema100.properties.measure,data:data3};
+const err7 = {instancePath:instancePath+"/measure",schemaPath:"#/$defs/operandInFull/properties/measure/enum",keyword:"enum",params:{allowedValues: schema108.properties.measure.enum},message:"must be equal to one of the allowed values",schema:schema108.properties.measure.enum,parentSchema:schema108.properties.measure,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -8703,7 +9098,7 @@ if(data.of !== undefined){
 let data4 = data.of;
 if(typeof data4 === "string"){
 if(!pattern14.test(data4)){
-const err8 = {instancePath:instancePath+"/of",schemaPath:"#/$defs/operandInFull/properties/of/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"},message:"must match pattern \""+"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"+"\"",schema:"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$",parentSchema:schema100.properties.of,data:data4};
+const err8 = {instancePath:instancePath+"/of",schemaPath:"#/$defs/operandInFull/properties/of/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"},message:"must match pattern \""+"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"+"\"",schema:"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$",parentSchema:schema108.properties.of,data:data4};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -8714,7 +9109,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/of",schemaPath:"#/$defs/operandInFull/properties/of/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.properties.of.type,parentSchema:schema100.properties.of,data:data4};
+const err9 = {instancePath:instancePath+"/of",schemaPath:"#/$defs/operandInFull/properties/of/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.of.type,parentSchema:schema108.properties.of,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -8726,7 +9121,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/$defs/operandInFull/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema100.type,parentSchema:schema100,data};
+const err10 = {instancePath,schemaPath:"#/$defs/operandInFull/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema108.type,parentSchema:schema108,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -8743,7 +9138,7 @@ var props0 = true;
 ifClause0 = "else";
 }
 if(!valid0){
-const err11 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema99.if,parentSchema:schema99,data};
+const err11 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema107.if,parentSchema:schema107,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -8771,7 +9166,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema98.required,parentSchema:schema98,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema106.required,parentSchema:schema106,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -8781,7 +9176,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema98.required,parentSchema:schema98,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema106.required,parentSchema:schema106,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -8791,7 +9186,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.description === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'",schema:schema98.required,parentSchema:schema98,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'",schema:schema106.required,parentSchema:schema106,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -8801,8 +9196,8 @@ vErrors.push(err2);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema98.properties, key0))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema98,data};
+if(!(func1.call(schema106.properties, key0))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema106,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -8815,8 +9210,8 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
-if(!pattern49.test(data0)){
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema98.properties.id,data:data0};
+if(!pattern56.test(data0)){
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema106.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -8827,7 +9222,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.properties.id.type,parentSchema:schema98.properties.id,data:data0};
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.id.type,parentSchema:schema106.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -8840,7 +9235,7 @@ errors++;
 if(data.kind !== undefined){
 let data1 = data.kind;
 if(!((((((((data1 === "ratio") || (data1 === "share")) || (data1 === "sum")) || (data1 === "growth")) || (data1 === "run_rate")) || (data1 === "guidance")) || (data1 === "order")) || (data1 === "sign"))){
-const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema98.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema98.properties.kind.enum,parentSchema:schema98.properties.kind,data:data1};
+const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema106.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema106.properties.kind.enum,parentSchema:schema106.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -8854,7 +9249,7 @@ if(data.description !== undefined){
 let data2 = data.description;
 if(typeof data2 === "string"){
 if(func2(data2) < 1){
-const err7 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema98.properties.description,data:data2};
+const err7 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema106.properties.description,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -8865,7 +9260,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.properties.description.type,parentSchema:schema98.properties.description,data:data2};
+const err8 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.description.type,parentSchema:schema106.properties.description,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -8896,7 +9291,7 @@ errors = vErrors.length;
 if(data.metric !== undefined){
 let data6 = data.metric;
 if(typeof data6 !== "string"){
-const err9 = {instancePath:instancePath+"/metric",schemaPath:"#/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.properties.metric.type,parentSchema:schema98.properties.metric,data:data6};
+const err9 = {instancePath:instancePath+"/metric",schemaPath:"#/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.metric.type,parentSchema:schema106.properties.metric,data:data6};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -8909,7 +9304,7 @@ errors++;
 if(data.measure !== undefined){
 let data7 = data.measure;
 if(!((((data7 === "level") || (data7 === "share")) || (data7 === "yoy_abs")) || (data7 === "qoq_abs"))){
-const err10 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/enum",keyword:"enum",params:{allowedValues: schema98.properties.measure.enum},message:"must be equal to one of the allowed values",schema:schema98.properties.measure.enum,parentSchema:schema98.properties.measure,data:data7};
+const err10 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/enum",keyword:"enum",params:{allowedValues: schema106.properties.measure.enum},message:"must be equal to one of the allowed values",schema:schema106.properties.measure.enum,parentSchema:schema106.properties.measure,data:data7};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -8923,7 +9318,7 @@ if(data.of !== undefined){
 let data8 = data.of;
 if(typeof data8 === "string"){
 if(!pattern14.test(data8)){
-const err11 = {instancePath:instancePath+"/of",schemaPath:"#/properties/of/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"},message:"must match pattern \""+"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"+"\"",schema:"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$",parentSchema:schema98.properties.of,data:data8};
+const err11 = {instancePath:instancePath+"/of",schemaPath:"#/properties/of/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"},message:"must match pattern \""+"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"+"\"",schema:"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$",parentSchema:schema106.properties.of,data:data8};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -8934,7 +9329,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/of",schemaPath:"#/properties/of/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.properties.of.type,parentSchema:schema98.properties.of,data:data8};
+const err12 = {instancePath:instancePath+"/of",schemaPath:"#/properties/of/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.of.type,parentSchema:schema106.properties.of,data:data8};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -8954,7 +9349,7 @@ if(data.parts !== undefined){
 let data10 = data.parts;
 if(Array.isArray(data10)){
 if(data10.length < 2){
-const err13 = {instancePath:instancePath+"/parts",schemaPath:"#/properties/parts/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema98.properties.parts,data:data10};
+const err13 = {instancePath:instancePath+"/parts",schemaPath:"#/properties/parts/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema106.properties.parts,data:data10};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -8972,7 +9367,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/parts",schemaPath:"#/properties/parts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema98.properties.parts.type,parentSchema:schema98.properties.parts,data:data10};
+const err14 = {instancePath:instancePath+"/parts",schemaPath:"#/properties/parts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema106.properties.parts.type,parentSchema:schema106.properties.parts,data:data10};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -8989,7 +9384,7 @@ const len1 = data12.length;
 for(let i1=0; i1<len1; i1++){
 let data13 = data12[i1];
 if(typeof data13 !== "string"){
-const err15 = {instancePath:instancePath+"/entities/" + i1,schemaPath:"#/properties/entities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.properties.entities.items.type,parentSchema:schema98.properties.entities.items,data:data13};
+const err15 = {instancePath:instancePath+"/entities/" + i1,schemaPath:"#/properties/entities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.entities.items.type,parentSchema:schema106.properties.entities.items,data:data13};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -9001,7 +9396,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/entities",schemaPath:"#/properties/entities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema98.properties.entities.type,parentSchema:schema98.properties.entities,data:data12};
+const err16 = {instancePath:instancePath+"/entities",schemaPath:"#/properties/entities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema106.properties.entities.type,parentSchema:schema106.properties.entities,data:data12};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -9018,7 +9413,7 @@ const len2 = data14.length;
 for(let i2=0; i2<len2; i2++){
 let data15 = data14[i2];
 if(typeof data15 !== "string"){
-const err17 = {instancePath:instancePath+"/metrics/" + i2,schemaPath:"#/properties/metrics/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.properties.metrics.items.type,parentSchema:schema98.properties.metrics.items,data:data15};
+const err17 = {instancePath:instancePath+"/metrics/" + i2,schemaPath:"#/properties/metrics/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.metrics.items.type,parentSchema:schema106.properties.metrics.items,data:data15};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -9030,7 +9425,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema98.properties.metrics.type,parentSchema:schema98.properties.metrics,data:data14};
+const err18 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema106.properties.metrics.type,parentSchema:schema106.properties.metrics,data:data14};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -9047,7 +9442,7 @@ const len3 = data16.length;
 for(let i3=0; i3<len3; i3++){
 let data17 = data16[i3];
 if(!(((((((data17 === "amount") || (data17 === "per_share")) || (data17 === "ratio")) || (data17 === "count")) || (data17 === "capacity")) || (data17 === "length")) || (data17 === "date"))){
-const err19 = {instancePath:instancePath+"/metric_kinds/" + i3,schemaPath:"#/properties/metric_kinds/items/enum",keyword:"enum",params:{allowedValues: schema98.properties.metric_kinds.items.enum},message:"must be equal to one of the allowed values",schema:schema98.properties.metric_kinds.items.enum,parentSchema:schema98.properties.metric_kinds.items,data:data17};
+const err19 = {instancePath:instancePath+"/metric_kinds/" + i3,schemaPath:"#/properties/metric_kinds/items/enum",keyword:"enum",params:{allowedValues: schema106.properties.metric_kinds.items.enum},message:"must be equal to one of the allowed values",schema:schema106.properties.metric_kinds.items.enum,parentSchema:schema106.properties.metric_kinds.items,data:data17};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -9059,7 +9454,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/metric_kinds",schemaPath:"#/properties/metric_kinds/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema98.properties.metric_kinds.type,parentSchema:schema98.properties.metric_kinds,data:data16};
+const err20 = {instancePath:instancePath+"/metric_kinds",schemaPath:"#/properties/metric_kinds/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema106.properties.metric_kinds.type,parentSchema:schema106.properties.metric_kinds,data:data16};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -9072,8 +9467,8 @@ errors++;
 if(data.factor !== undefined){
 let data18 = data.factor;
 if(typeof data18 === "string"){
-if(!pattern52.test(data18)){
-const err21 = {instancePath:instancePath+"/factor",schemaPath:"#/properties/factor/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?$"+"\"",schema:"^\\d+(\\.\\d+)?$",parentSchema:schema98.properties.factor,data:data18};
+if(!pattern59.test(data18)){
+const err21 = {instancePath:instancePath+"/factor",schemaPath:"#/properties/factor/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?$"+"\"",schema:"^\\d+(\\.\\d+)?$",parentSchema:schema106.properties.factor,data:data18};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -9084,7 +9479,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/factor",schemaPath:"#/properties/factor/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.properties.factor.type,parentSchema:schema98.properties.factor,data:data18};
+const err22 = {instancePath:instancePath+"/factor",schemaPath:"#/properties/factor/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.factor.type,parentSchema:schema106.properties.factor,data:data18};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -9096,7 +9491,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema98.type,parentSchema:schema98,data};
+const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.type,parentSchema:schema106,data};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -9124,7 +9519,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.entities === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "entities"},message:"must have required property '"+"entities"+"'",schema:schema89.required,parentSchema:schema89,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "entities"},message:"must have required property '"+"entities"+"'",schema:schema97.required,parentSchema:schema97,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -9134,7 +9529,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.segments === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "segments"},message:"must have required property '"+"segments"+"'",schema:schema89.required,parentSchema:schema89,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "segments"},message:"must have required property '"+"segments"+"'",schema:schema97.required,parentSchema:schema97,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -9144,7 +9539,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.measures === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "measures"},message:"must have required property '"+"measures"+"'",schema:schema89.required,parentSchema:schema89,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "measures"},message:"must have required property '"+"measures"+"'",schema:schema97.required,parentSchema:schema97,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -9154,7 +9549,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.metrics === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metrics"},message:"must have required property '"+"metrics"+"'",schema:schema89.required,parentSchema:schema89,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metrics"},message:"must have required property '"+"metrics"+"'",schema:schema97.required,parentSchema:schema97,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -9165,7 +9560,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((key0 === "$schema") || (key0 === "entities")) || (key0 === "segments")) || (key0 === "measures")) || (key0 === "metrics")) || (key0 === "identities"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema89,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema97,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -9178,7 +9573,7 @@ errors++;
 if(data.$schema !== undefined){
 let data0 = data.$schema;
 if(typeof data0 !== "string"){
-const err5 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.$schema.type,parentSchema:schema89.properties.$schema,data:data0};
+const err5 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.$schema.type,parentSchema:schema97.properties.$schema,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -9195,7 +9590,7 @@ for(const key1 in data1){
 const _errs6 = errors;
 if(typeof key1 === "string"){
 if(!pattern8.test(key1)){
-const err6 = {instancePath:instancePath+"/entities",schemaPath:"#/properties/entities/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z][A-Z0-9_]*$"+"\"",schema:"^[A-Z][A-Z0-9_]*$",parentSchema:schema89.properties.entities.propertyNames,data:key1,propertyName:key1};
+const err6 = {instancePath:instancePath+"/entities",schemaPath:"#/properties/entities/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z][A-Z0-9_]*$"+"\"",schema:"^[A-Z][A-Z0-9_]*$",parentSchema:schema97.properties.entities.propertyNames,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -9207,7 +9602,7 @@ errors++;
 }
 var valid1 = _errs6 === errors;
 if(!valid1){
-const err7 = {instancePath:instancePath+"/entities",schemaPath:"#/properties/entities/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema89.properties.entities.propertyNames,parentSchema:schema89.properties.entities,data:data1};
+const err7 = {instancePath:instancePath+"/entities",schemaPath:"#/properties/entities/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema97.properties.entities.propertyNames,parentSchema:schema97.properties.entities,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -9225,7 +9620,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/entities",schemaPath:"#/properties/entities/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema89.properties.entities.type,parentSchema:schema89.properties.entities,data:data1};
+const err8 = {instancePath:instancePath+"/entities",schemaPath:"#/properties/entities/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema97.properties.entities.type,parentSchema:schema97.properties.entities,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -9242,7 +9637,7 @@ for(const key3 in data3){
 const _errs11 = errors;
 if(typeof key3 === "string"){
 if(!pattern9.test(key3)){
-const err9 = {instancePath:instancePath+"/segments",schemaPath:"#/properties/segments/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",schema:"^[a-z][a-z0-9_]*$",parentSchema:schema89.properties.segments.propertyNames,data:key3,propertyName:key3};
+const err9 = {instancePath:instancePath+"/segments",schemaPath:"#/properties/segments/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",schema:"^[a-z][a-z0-9_]*$",parentSchema:schema97.properties.segments.propertyNames,data:key3,propertyName:key3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -9254,7 +9649,7 @@ errors++;
 }
 var valid3 = _errs11 === errors;
 if(!valid3){
-const err10 = {instancePath:instancePath+"/segments",schemaPath:"#/properties/segments/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid",schema:schema89.properties.segments.propertyNames,parentSchema:schema89.properties.segments,data:data3};
+const err10 = {instancePath:instancePath+"/segments",schemaPath:"#/properties/segments/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid",schema:schema97.properties.segments.propertyNames,parentSchema:schema97.properties.segments,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -9272,7 +9667,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/segments",schemaPath:"#/properties/segments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema89.properties.segments.type,parentSchema:schema89.properties.segments,data:data3};
+const err11 = {instancePath:instancePath+"/segments",schemaPath:"#/properties/segments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema97.properties.segments.type,parentSchema:schema97.properties.segments,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -9288,7 +9683,7 @@ if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 for(const key5 in data5){
 const _errs16 = errors;
 if(!((((((((key5 === "level") || (key5 === "yoy")) || (key5 === "qoq")) || (key5 === "yoy_abs")) || (key5 === "qoq_abs")) || (key5 === "cagr")) || (key5 === "share")) || (key5 === "multiple"))){
-const err12 = {instancePath:instancePath+"/measures",schemaPath:"#/properties/measures/propertyNames/enum",keyword:"enum",params:{allowedValues: schema89.properties.measures.propertyNames.enum},message:"must be equal to one of the allowed values",schema:schema89.properties.measures.propertyNames.enum,parentSchema:schema89.properties.measures.propertyNames,data:key5,propertyName:key5};
+const err12 = {instancePath:instancePath+"/measures",schemaPath:"#/properties/measures/propertyNames/enum",keyword:"enum",params:{allowedValues: schema97.properties.measures.propertyNames.enum},message:"must be equal to one of the allowed values",schema:schema97.properties.measures.propertyNames.enum,parentSchema:schema97.properties.measures.propertyNames,data:key5,propertyName:key5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -9299,7 +9694,7 @@ errors++;
 }
 var valid5 = _errs16 === errors;
 if(!valid5){
-const err13 = {instancePath:instancePath+"/measures",schemaPath:"#/properties/measures/propertyNames",keyword:"propertyNames",params:{propertyName: key5},message:"property name must be valid",schema:schema89.properties.measures.propertyNames,parentSchema:schema89.properties.measures,data:data5};
+const err13 = {instancePath:instancePath+"/measures",schemaPath:"#/properties/measures/propertyNames",keyword:"propertyNames",params:{propertyName: key5},message:"property name must be valid",schema:schema97.properties.measures.propertyNames,parentSchema:schema97.properties.measures,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -9317,7 +9712,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/measures",schemaPath:"#/properties/measures/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema89.properties.measures.type,parentSchema:schema89.properties.measures,data:data5};
+const err14 = {instancePath:instancePath+"/measures",schemaPath:"#/properties/measures/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema97.properties.measures.type,parentSchema:schema97.properties.measures,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -9334,7 +9729,7 @@ for(const key7 in data7){
 const _errs21 = errors;
 if(typeof key7 === "string"){
 if(!pattern9.test(key7)){
-const err15 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",schema:"^[a-z][a-z0-9_]*$",parentSchema:schema89.properties.metrics.propertyNames,data:key7,propertyName:key7};
+const err15 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",schema:"^[a-z][a-z0-9_]*$",parentSchema:schema97.properties.metrics.propertyNames,data:key7,propertyName:key7};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -9346,7 +9741,7 @@ errors++;
 }
 var valid7 = _errs21 === errors;
 if(!valid7){
-const err16 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/propertyNames",keyword:"propertyNames",params:{propertyName: key7},message:"property name must be valid",schema:schema89.properties.metrics.propertyNames,parentSchema:schema89.properties.metrics,data:data7};
+const err16 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/propertyNames",keyword:"propertyNames",params:{propertyName: key7},message:"property name must be valid",schema:schema97.properties.metrics.propertyNames,parentSchema:schema97.properties.metrics,data:data7};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -9364,7 +9759,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema89.properties.metrics.type,parentSchema:schema89.properties.metrics,data:data7};
+const err17 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema97.properties.metrics.type,parentSchema:schema97.properties.metrics,data:data7};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -9386,7 +9781,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/identities",schemaPath:"#/properties/identities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema89.properties.identities.type,parentSchema:schema89.properties.identities,data:data9};
+const err18 = {instancePath:instancePath+"/identities",schemaPath:"#/properties/identities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema97.properties.identities.type,parentSchema:schema97.properties.identities,data:data9};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -9398,7 +9793,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema89.type,parentSchema:schema89,data};
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema97.type,parentSchema:schema97,data};
 if(vErrors === null){
 vErrors = [err19];
 }
