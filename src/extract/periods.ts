@@ -29,6 +29,8 @@ export type PeriodCue =
   | { kind: "weekday"; day: number }
   /** A quarter of a year named relatively (今年第一季, 去年第四季度). */
   | { kind: "relative_year_quarter"; relative: number; quarter: number }
+  /** A month of a year named relatively (去年11月, 今年1月). */
+  | { kind: "relative_month_of_year"; relative: number; month: number }
   /** The month before the one the text is about (上月, last month). */
   | { kind: "relative_month"; offset: number }
   /** From one year to another: 从2016年到2026年, 2016-2026年, from 2016 to 2026. */
@@ -80,6 +82,7 @@ const NAMED_SOURCE = [
     String.raw`(?<qn>(?<![a-z\d])q(?<qnQ>[1-4])(?![\d]))`,
     String.raw`(?<cndate>(?<cndateYear>20\d{2})\s?年\s?(?<cndateM>\d{1,2})\s?月\s?(?<cndateD>\d{1,2})\s?[日号])`,
     String.raw`(?<cnmr>(?<![\d年.])(?:(?<cnmrYear>20\d{2})\s?年\s?)?(?<cnmrA>1[0-2]|[1-9])\s?(?:月\s?)?(?:至|到|-|–|—|~)\s?(?<cnmrB>1[0-2]|[1-9])\s?月(?![\d日号]))`,
+    String.raw`(?<relmon>(?<relmonRel>今年|去年|明年|上年)\s?(?<relmonM>1[0-2]|[1-9])\s?月份?(?![日号])(?!\d{1,2}\s?[日号]))`,
     String.raw`(?<cnmonth>(?<cnmonthYear>20\d{2})\s?年\s?(?<cnmonthM>\d{1,2})\s?月(?!\d))`,
     String.raw`(?<mdate>(?<![\d年])(?<mdateM>\d{1,2})\s?月\s?(?<mdateD>\d{1,2})\s?[日号])`,
     String.raw`(?<cnmon>(?<![\d年.])(?<cnmonM>1[0-2]|[1-9])\s?月份?(?![\d日号]))`,
@@ -217,6 +220,8 @@ function cueOf(m: RegExpExecArray, text: string): PeriodCue | undefined {
   }
   if (m[GROUP.qn!]) return { kind: "quarter", quarter: quarter(m[GROUP.qnQ!]) };
   if (m[GROUP.cndate!]) return { kind: "date", year: Number(m[GROUP.cndateYear!]), month: Number(m[GROUP.cndateM!]), day: Number(m[GROUP.cndateD!]) };
+  // 去年11月: a month of the year before the article's, not last year.
+  if (m[GROUP.relmon!]) return { kind: "relative_month_of_year", relative: /去|上/.test(m[GROUP.relmonRel!]!) ? -1 : /明/.test(m[GROUP.relmonRel!]!) ? 1 : 0, month: Number(m[GROUP.relmonM!]) };
   if (m[GROUP.cnmonth!]) return { kind: "month", year: Number(m[GROUP.cnmonthYear!]), month: Number(m[GROUP.cnmonthM!]) };
   if (m[GROUP.mdate!]) return { kind: "date", month: Number(m[GROUP.mdateM!]), day: Number(m[GROUP.mdateD!]) };
   if (m[GROUP.cnmon!]) return { kind: "month", month: Number(m[GROUP.cnmonM!]) };
@@ -465,6 +470,8 @@ export function resolvePeriod(cue: PeriodCue, context: PeriodContext): string | 
       return context.quarter ? `${context.quarter.year}-Q${context.quarter.quarter}` : undefined;
     case "relative_year_quarter":
       return dateYear === undefined ? undefined : `${dateYear + cue.relative}-Q${cue.quarter}`;
+    case "relative_month_of_year":
+      return dateYear === undefined ? undefined : `${dateYear + cue.relative}-${pad(cue.month)}`;
     case "relative_month": {
       if (!context.date) return undefined;
       const [year, month] = context.date.split("-").map(Number) as [number, number];
