@@ -72,7 +72,7 @@ const UNITS: readonly [string, string, UnitKind][] = [
   ["euros", "EUR", "currency"], ["euro", "EUR", "currency"], ["rupees", "INR", "currency"], ["won", "KRW", "currency"],
   ["hkd", "HKD", "currency"], ["twd", "TWD", "currency"], ["sgd", "SGD", "currency"], ["cad", "CAD", "currency"], ["jpy", "JPY", "currency"], ["cny", "CNY", "currency"], ["rmb", "CNY", "currency"], ["inr", "INR", "currency"], ["eur", "EUR", "currency"], ["gbp", "GBP", "currency"],
   ["%", "percent", "percent"], ["percent", "percent", "percent"], ["per cent", "percent", "percent"],
-  ["个百分点", "pp", "pp"], ["百分点", "pp", "pp"], ["percentage points", "pp", "pp"], ["percentage point", "pp", "pp"], ["pct", "pp", "pp"], ["pp", "pp", "pp"],
+  ["个百分点", "pp", "pp"], ["百分点", "pp", "pp"], ["percentage points", "pp", "pp"], ["percentage point", "pp", "pp"], ["pct", "pp", "pp"], ["ppts", "pp", "pp"], ["ppt", "pp", "pp"], ["pp", "pp", "pp"],
   ["个基点", "bp", "bp"], ["基点", "bp", "bp"], ["basis points", "bp", "bp"], ["basis point", "bp", "bp"], ["bps", "bp", "bp"], ["bp", "bp", "bp"],
   ["倍", "multiple", "multiple"], ["times", "multiple", "multiple"], ["x", "multiple", "multiple"],
   ["吉瓦", "GW", "GW"], ["gigawatts", "GW", "GW"], ["gigawatt", "GW", "GW"], ["gw", "GW", "GW"],
@@ -192,7 +192,8 @@ function readTail(text: string, lower: string, i: number, prefix: string | undef
   }
   if (tail.scale === undefined) {
     for (const [word, canonical, needsDollar] of EN_SCALES_BY_FIRST.get(lower.charCodeAt(k)) ?? NONE) {
-      if (needsDollar && (!dollar || k !== j)) continue;
+      // "Rs 3,180 cr" is spaced as often as not; a bare m, b or k after a space is too ambiguous.
+      if (needsDollar && (!dollar || (k !== j && canonical !== "crore"))) continue;
       if (startsWithWord(lower, k, word)) {
         tail.scale = canonical;
         tail.scaleAt = k;
