@@ -10,7 +10,7 @@ import { ANALYST_WORDS, basisOf, entityRightBefore, isEstimate, overlapsMetric, 
 import type { Context } from "./context.js";
 import type { Cue } from "./cues.js";
 import type { Explanation, ProposedFact, SkippedFigure } from "./proposed-fact.js";
-import type { Figure } from "./figures.js";
+import { pointLeft, type Figure } from "./figures.js";
 import type { TermMatch } from "./lexicon.js";
 import { acceptMetric, fittingMetric, measureFor, unitFor, type FigureCues } from "./metric-fit.js";
 import { acceptPeriod, finishPeriod, isOverBy, usablePeriod, wordsBetween } from "./period-choice.js";
@@ -131,7 +131,12 @@ export function bindFigure(context: Context, figure: Figure, index: number): Pro
   // What the company will do is its plan for what it decides (capex, job cuts), its guidance for what
   // it expects to come out (revenue, profit): the taxonomy says which a metric is.
   if (isPlanned(context, basis, period, entity, c0, s0, figure.start)) basis = metric.decided || basis === "guidance" ? "plan" : "guidance";
-  const { value, valueHigh } = signedValue(context, cues, metric, metricMatch, measure);
+  let { value, valueHigh } = signedValue(context, cues, metric, metricMatch, measure);
+  // "每10股派发现金红利45.53元": an amount for every ten shares is a tenth of it per share.
+  if (metric.kind === "per_share" && PER_TEN_SHARES.test(context.lower.slice(c0, figure.start))) {
+    value = pointLeft(value, 1);
+    if (valueHigh !== undefined) valueHigh = pointLeft(valueHigh, 1);
+  }
 
   let of: string | undefined;
   if (measure === "share") of = marketSegment ? `MARKET/${marketSegment.id}` : `${entity}/total`;
@@ -753,6 +758,9 @@ function partOfCompanyName(context: Context, name: string): boolean {
   const core = asciiLower(name.replace(PART_SUFFIX, "")).trim();
   return core.length >= 2 && context.subjectNames.some((known) => asciiLower(toSimplified(known)).includes(core));
 }
+
+/** Per ten shares (每10股, 10派), as A-share dividends are written. */
+const PER_TEN_SHARES = /每\s?(?:10|十)\s?股|(?:^|[^\d.])10\s?派/;
 
 /** Words that open the base a figure is set against: from, compared with, versus, than. */
 const BASE_INTRO = /\b(?:from|compared\s(?:to|with)|versus|vs\.?|than|against)\b/;

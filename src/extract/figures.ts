@@ -266,10 +266,16 @@ function qualifierAfter(lower: string, end: number): { qualifier: Qualifier; end
 
 /** A number of hundredths as the whole's amount, exactly, by moving the decimal point: "39" → "0.39", "1,250" → "12.50". */
 export function hundredths(written: string): string {
-  const [integer = "", fraction = ""] = written.replaceAll(",", "").split(".");
-  const digits = integer.padStart(3, "0");
-  const whole = digits.slice(0, -2).replace(/^0+(?=\d)/, "");
-  return `${whole}.${digits.slice(-2)}${fraction}`;
+  return pointLeft(written, 2);
+}
+
+/** A written number divided by a power of ten, exactly, by moving its decimal point `places` to the left ("45.53", 1 → "4.553"; a sign is kept). */
+export function pointLeft(written: string, places: number): string {
+  const negative = written.startsWith("-");
+  const [integer = "", fraction = ""] = written.replace(/^-/, "").replaceAll(",", "").split(".");
+  const digits = integer.padStart(places + 1, "0");
+  const whole = digits.slice(0, -places).replace(/^0+(?=\d)/, "");
+  return `${negative ? "-" : ""}${whole}.${digits.slice(-places)}${fraction}`;
 }
 
 /** "(日圆‧下同)", "（美元，下同）", "以下单位为港元": the currency every amount after it is in unless it names another. */

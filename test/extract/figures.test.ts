@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findFigures } from "../../src/extract/figures.js";
+import { findFigures, pointLeft } from "../../src/extract/figures.js";
 
 describe("findFigures", () => {
   it.each([
@@ -41,5 +41,15 @@ describe("hundredths", () => {
   ])("reads %s hundredths as %s", async (written, whole) => {
     const { hundredths } = await import("../../src/extract/figures.js");
     expect(hundredths(written)).toBe(whole);
+  });
+
+  it.each([
+    ["45.53", 1, "4.553"],
+    ["39", 2, "0.39"],
+    ["1,250", 2, "12.50"],
+    ["-5", 1, "-0.5"],
+    ["0.5", 1, "0.05"],
+  ] as const)("pointLeft(%s, %i) is %s", (written, places, expected) => {
+    expect(pointLeft(written, places)).toBe(expected);
   });
 });
