@@ -291,7 +291,7 @@ function clauseCues(context: Context, place: Place): ClauseCues {
   const decline = change?.entries.some((cue) => cue.kind === "decline") ?? false;
   const changeBy = change !== undefined && CHANGE_BY_GAP.test(context.lower.slice(change.end, figure.start));
   const reached = REACHED_BEFORE.test(context.lower.slice(Math.max(c0, figure.start - 4), figure.start));
-  return { figure, measureCue, decline, share, loss, priorGeneration, change, changeBy, reached };
+  return { figure, measureCue, decline, share, loss, priorGeneration, change, changeBy, reached, changed: change !== undefined };
 }
 
 /**

@@ -68,7 +68,7 @@ const UNITS: readonly [string, string, UnitKind][] = [
   ["林吉特", "MYR", "currency"], ["新西兰元", "NZD", "currency"], ["纽元", "NZD", "currency"], ["雷亚尔", "BRL", "currency"], ["卢布", "RUB", "currency"],
   ["越南盾", "VND", "currency"], ["印尼盾", "IDR", "currency"], ["兰特", "ZAR", "currency"], ["迪拉姆", "AED", "currency"], ["美分", "USD¢", "currency"], ["港仙", "HKD¢", "currency"], ["坡仙", "SGD¢", "currency"], ["元", "CNY", "currency"],
   ["cents", "USD¢", "currency"], ["cent", "USD¢", "currency"],
-  ["usd", "USD", "currency"], ["us dollars", "USD", "currency"], ["dollars", "USD", "currency"], ["yen", "JPY", "currency"], ["yuan", "CNY", "currency"], ["renminbi", "CNY", "currency"],
+  ["usd", "USD", "currency"], ["us dollars", "USD", "currency"], ["dollars", "USD", "currency"], ["yen", "JPY", "currency"], ["yuan", "CNY", "currency"], ["renminbi", "CNY", "currency"], ["swiss francs", "CHF", "currency"], ["euros", "EUR", "currency"], ["pounds", "GBP", "currency"],
   ["euros", "EUR", "currency"], ["euro", "EUR", "currency"], ["rupees", "INR", "currency"], ["won", "KRW", "currency"],
   ["hkd", "HKD", "currency"], ["twd", "TWD", "currency"], ["sgd", "SGD", "currency"], ["cad", "CAD", "currency"], ["jpy", "JPY", "currency"], ["cny", "CNY", "currency"], ["rmb", "CNY", "currency"], ["inr", "INR", "currency"], ["eur", "EUR", "currency"], ["gbp", "GBP", "currency"],
   ["%", "percent", "percent"], ["percent", "percent", "percent"], ["per cent", "percent", "percent"],
@@ -681,6 +681,8 @@ function readRange(text: string, lower: string, figure: Figure): void {
   }
   if (tail.scale !== figure.scale && figure.scale !== undefined) return;
   if (figure.unit !== undefined && tail.unit !== undefined && tail.unit !== figure.unit) return;
+  // "fell 1.8% to 44.2 billion Swiss francs": a percent's range ends in a percent, not in an amount.
+  if (figure.unitKind === "percent" && tail.unit === undefined && tail.scale !== undefined) return;
   if (figure.unit === undefined && figure.scale === undefined) return;
   if (Number(number.text.replaceAll(",", "")) < Number(figure.value.replaceAll(",", ""))) return;
   figure.valueHigh = number.text;

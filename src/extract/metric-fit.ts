@@ -28,6 +28,8 @@ export interface FigureCues {
   changeBy?: boolean;
   /** The figure follows 至 / 到 / to: the level a change reached ("提升3.6pct到19.2%"). */
   reached?: boolean;
+  /** A change word (rose, 增长) stands before the figure in its clause. */
+  changed?: boolean;
 }
 
 export function measureFor(cues: FigureCues, metric: MetricDefinition): Measure {
@@ -70,6 +72,9 @@ function fits(cues: FigureCues, metric: MetricDefinition): boolean {
   const figure = cues.figure;
   const unit = unitFor(figure, metric);
   if (unit === undefined) return false;
+  // A percent beside a count's word ("the 2.4% analysts had expected") is a change of the count only
+  // when the clause says so: a change word or a measure word before it ("customers increased 8%").
+  if (metric.kind === "count" && figure.unitKind === "percent" && cues.measureCue === undefined && !cues.changed && !cues.share) return false;
   if (figure.unitKind === "count" && figure.unit === "count" && !metric.units.includes("count")) return false;
   return unitFits(unit, unitsFor(metric, measureFor(cues, metric)));
 }

@@ -142,7 +142,7 @@ function firstContentOffset(text: string): number {
 
 /** Exchanges whose tickers articles write in brackets: (NASDAQ: HOOD), (NYSE:ON), (TSX: SHOP). */
 const EXCHANGE = String.raw`(?:NASDAQ|Nasdaq|NYSE|NYSE American|AMEX|TSX|TSXV|LSE|HKEX|SEHK|SGX|TSE|TYO|NSE|BSE|ASX|OTC|OTCQX|Euronext|XETRA|KRX|TWSE)`;
-const NAME_WORD = String.raw`[A-Z][A-Za-z0-9&.'’-]*`;
+const NAME_WORD = String.raw`[A-ZÀ-Þ][A-Za-zÀ-ÿ0-9&.'’-]*`;
 const LATIN_NAME = String.raw`${NAME_WORD}(?:\s(?:${NAME_WORD}|&|and|of|de))*`;
 /** "Acme Robotics (NASDAQ: ACME)", "Acme (ACME.US)", "阿尔法科技(01234.HK)", "贝塔(BETA.US)". */
 const NAME_THEN_TICKER = new RegExp(
@@ -188,7 +188,7 @@ export function unknownCompany(passage: string, foundIn: string): NewEntity | un
     const word = raw.replace(/[,:;!?"“”]+$/, "");
     const possessive = /(?:'s|’s|s'|s’)$/.test(word);
     const bare = word.replace(/(?:'s|’s)$/, "").replace(/(?<=s)['’]$/, "");
-    if (!/^[A-Z][A-Za-z0-9&.-]*$/.test(bare) || HEADLINE_STOP.test(bare) || (name.length === 0 && NOT_A_NAME.has(bare.toLowerCase()))) break;
+    if (!/^[A-ZÀ-Þ][A-Za-zÀ-ÿ0-9&.-]*$/.test(bare) || HEADLINE_STOP.test(bare) || (name.length === 0 && NOT_A_NAME.has(bare.toLowerCase()))) break;
     name.push(bare);
     if (possessive || word !== raw || name.length === 4) break;
   }
@@ -228,7 +228,7 @@ export function entityStanza(entity: NewEntity, language: "zh-Hans" | "zh-Hant" 
 }
 
 /** "Gizmo's revenue", "Acme Robotics' operating income": a capitalised name in the possessive. */
-const POSSESSIVE_NAME = /\b([A-Z][A-Za-z0-9&.-]*(?:\s[A-Z][A-Za-z0-9&.-]*){0,3})(?:['’]s|(?<=s)['’])(?=\s)/g;
+const POSSESSIVE_NAME = /(?<![A-Za-zÀ-ÿ])([A-ZÀ-Þ][A-Za-zÀ-ÿ0-9&.-]*(?:\s[A-ZÀ-Þ][A-Za-zÀ-ÿ0-9&.-]*){0,3})(?:['’]s|(?<=s)['’])(?=\s)/g;
 /** Possessives that name no company. */
 const NOT_A_COMPANY = /^(?:The|This|That|Its|Our|Their|Wall Street|Street|Analysts?|Investors?|Company|Group|Q[1-4]|FY\d*|Today|Year|Quarter|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|China|America|Japan|India|Europe|U\.S\.|US|UK|Trump|Biden)$/;
 
