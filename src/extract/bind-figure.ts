@@ -862,6 +862,9 @@ function saidBasis(context: Context, place: Place, metric: MetricDefinition, met
     }
   }
 
+  // Under a heading that says whose figures follow ("## Outlook", 业绩指引), what says no basis of its own is theirs.
+  const headed = context.headingTopics[place.lineIndex]?.basis;
+  if (basis === "reported" && !actual && headed) basis = headed;
   // A run rate is a level: a growth rate said beside one ("年化收入…，并保持三位数增长") is not annualised.
   if (basis === "run_rate" && measure !== "level") basis = "reported";
   // A price target, or the upside to one, is an estimate whoever states it (the taxonomy's `basis`).

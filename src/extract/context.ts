@@ -1,6 +1,7 @@
 // What bindFigure reads for every figure of one article: the text in its three forms, every match
 // found in the one pass over it (terms, cues, periods, figures) with what was worked out about them,
 // the sentence, clause and line starts, and the cursors and state carried from figure to figure.
+import type { Basis } from "../model/types.js";
 import type { SegmentDefinition, Taxonomy } from "../taxonomy/taxonomy.js";
 import type { Cue } from "./cues.js";
 import type { Explanation, ProposedFact } from "./proposed-fact.js";
@@ -42,7 +43,7 @@ export interface Context {
   /** Per line: the period (its index in `periods`) the innermost heading over it names, if any. */
   headingPeriods: (number | undefined)[];
   /** Per line: the segment and the metric the innermost headings over it name, if any. */
-  headingTopics: { segment?: string; metric?: string }[];
+  headingTopics: { segment?: string; metric?: string; basis?: Basis }[];
   sentences: number[];
   clauses: number[];
   lineStarts: number[];

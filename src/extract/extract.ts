@@ -7,7 +7,8 @@
 // segment-choice, period-choice, basis-cues, respectively, quote and restated-periods.
 import { lineStarts as lineStartsOf } from "../model/lines.js";
 import { parseFiscalYearEnd, parsePeriod, shiftLabel } from "../periods/period.js";
-import type { Language } from "../model/types.js";
+import type { Basis, Language } from "../model/types.js";
+import { basisOf } from "./basis-cues.js";
 import type { Taxonomy } from "../taxonomy/taxonomy.js";
 import { bindFigure } from "./bind-figure.js";
 import type { Context } from "./context.js";
@@ -197,7 +198,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   const { sentences, clauses } = boundaries(text);
   const lineSegments = topicSegments(text, lower, terms, lineStarts, taxonomy, entity);
   const openingSegments = paragraphSegments(lower, terms, figures, lineStarts, taxonomy, entity);
-  const { headingPeriods, headingTopics } = headingContext(layout, lineStarts, text.length, periods, periodLabels, periodComparison, terms, taxonomy, entity);
+  const { headingPeriods, headingTopics } = headingContext(layout, lineStarts, text.length, periods, periodLabels, periodComparison, terms, taxonomy, entity, lower);
   const cueMatches = outsideNames(cues().matchAll(lower), terms);
   const context: Context = {
     original: body,
@@ -314,8 +315,8 @@ function withTableCells(found: Figure[], layout: Layout, lower: string): { figur
  * Per line, what the headings over it name: the period (an index into `periods`), the segment and
  * the metric of the innermost heading that names each. A heading holds until the next of its level.
  */
-function headingContext(layout: Layout, lineStarts: readonly number[], length: number, periods: readonly { start: number }[], labels: readonly (string | undefined)[], comparison: readonly boolean[], terms: readonly TermMatch<Term>[], taxonomy: Taxonomy, entity: string): { headingPeriods: (number | undefined)[]; headingTopics: { segment?: string; metric?: string }[] } {
-  const named = new Map<number, { period?: number; segment?: string; metric?: string }>();
+function headingContext(layout: Layout, lineStarts: readonly number[], length: number, periods: readonly { start: number }[], labels: readonly (string | undefined)[], comparison: readonly boolean[], terms: readonly TermMatch<Term>[], taxonomy: Taxonomy, entity: string, lower: string): { headingPeriods: (number | undefined)[]; headingTopics: { segment?: string; metric?: string; basis?: Basis }[] } {
+  const named = new Map<number, { period?: number; segment?: string; metric?: string; basis?: Basis }>();
   const namedBy = (line: number) => {
     let found = named.get(line);
     if (found) return found;
@@ -332,23 +333,34 @@ function headingContext(layout: Layout, lineStarts: readonly number[], length: n
       found.segment ??= segmentFor(terms[i]!, taxonomy, entity)?.id;
       found.metric ??= firstOf(terms[i]!, "metric")?.id;
     }
+    // "## Outlook", "业绩指引": a heading that says the company's forecasts follow. (Not the market's
+    // expectations: "毛利率：不及预期" is commentary on the results under it.)
+    for (const match of cues().matchAll(lower.slice(start, end))) {
+      const basis = basisOf(match, "sentence");
+      if (basis === "guidance" || basis === "plan") {
+        found.basis = basis;
+        break;
+      }
+    }
     named.set(line, found);
     return found;
   };
   const headingPeriods: (number | undefined)[] = [];
-  const headingTopics: { segment?: string; metric?: string }[] = [];
+  const headingTopics: { segment?: string; metric?: string; basis?: Basis }[] = [];
   for (const chain of layout.headings) {
     let period: number | undefined;
     let segment: string | undefined;
     let metric: string | undefined;
+    let basis: Basis | undefined;
     for (const line of chain) {
       const found = namedBy(line);
       period ??= found.period;
       segment ??= found.segment;
       metric ??= found.metric;
+      basis ??= found.basis;
     }
     headingPeriods.push(period);
-    headingTopics.push({ ...(segment ? { segment } : {}), ...(metric ? { metric } : {}) });
+    headingTopics.push({ ...(segment ? { segment } : {}), ...(metric ? { metric } : {}), ...(basis ? { basis } : {}) });
   }
   return { headingPeriods, headingTopics };
 }

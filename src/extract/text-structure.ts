@@ -39,6 +39,16 @@ function headlineBreak(before: number, after: number): boolean {
   return isCjk(before) && isCjk(after);
 }
 
+/** Words written with a full stop that ends no sentence ("vs.", "Inc.", "approx.", "Dec. 31"). */
+const ABBREVIATIONS: ReadonlySet<string> = new Set(["vs", "v", "e.g", "i.e", "approx", "est", "inc", "corp", "ltd", "co", "no", "nos", "mr", "mrs", "ms", "dr", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "a.m", "p.m", "fig", "cf"]);
+
+/** Whether the full stop at `at` ends one of the abbreviations above. */
+function abbreviationEndsAt(text: string, at: number): boolean {
+  let from = at;
+  while (from > 0 && from > at - 8 && /[A-Za-z.]/.test(text[from - 1]!)) from--;
+  return ABBREVIATIONS.has(text.slice(from, at).toLowerCase());
+}
+
 /** Sentence and clause starts, in order. */
 export function boundaries(text: string): { sentences: number[]; clauses: number[] } {
   const sentences = [0];
@@ -76,7 +86,7 @@ export function boundaries(text: string): { sentences: number[]; clauses: number
       // A full stop ends a sentence before a space, a line end or the end, unless it ends an initial ("U.S. ").
       const next = text.charCodeAt(i + 1);
       const previous = text.charCodeAt(i - 1);
-      if ((next === 0x20 || next === 0x0a || i + 1 === length) && !(previous >= 65 && previous <= 90)) sentence = true;
+      if ((next === 0x20 || next === 0x0a || i + 1 === length) && !(previous >= 65 && previous <= 90) && !abbreviationEndsAt(text, i)) sentence = true;
     }
     if (!sentence && i - last >= MAX_SENTENCE) sentence = true;
     if (sentence) {
