@@ -403,6 +403,17 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
     }
     if (named) metric = taxonomy.metrics.get("revenue");
   }
+  // "净利润507亿元 同比增长15%": a part of a headline that names no metric goes on about the one before it.
+  if (!metric && s0 > 0 && context.text.charCodeAt(s0 - 1) === 0x20) {
+    const lineStart = context.lineStarts[place.lineIndex]!;
+    for (let i = firstFrom(terms, s0) - 1; i >= 0 && terms[i]!.start >= lineStart; i--) {
+      metric = fittingMetric(taxonomy, terms[i]!, figureCues, context.lower);
+      if (metric) {
+        metricMatch = terms[i]!;
+        break;
+      }
+    }
+  }
   // A list under a heading that names the metric ("## Revenue by segment", "- AWS: $28.8 billion").
   if (!metric) {
     const headed = context.headingTopics[place.lineIndex]?.metric;
