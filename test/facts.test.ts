@@ -10,6 +10,17 @@ describe("facts/", () => {
   const { factFiles, diagnostics: readProblems } = collectFactFiles(["facts"], repositoryRoot);
   const { factBase, diagnostics } = loadFactFiles(factFiles, repositoryTaxonomy());
 
+  it("keeps an article's quotes short: the figure's phrase, never its sentence", () => {
+    // Article texts stay outside the repository; a fact holds only the few words around its figure
+    // (a table cell's "column | row | cell" aside). Company releases are quoted as they are.
+    const secondary = new Set(factBase.sources.filter((source) => source.kind !== "primary").map((source) => source.id));
+    const long = factBase.facts
+      .filter((fact) => secondary.has(fact.sourceId) && fact.quote !== undefined && !fact.quote.includes(" | "))
+      .filter((fact) => (/[\u4e00-\u9fff]/.test(fact.quote!) ? [...fact.quote!].length > 40 : fact.quote!.split(/\s+/).length > 12))
+      .map((fact) => `${fact.position.file}:${fact.position.line} ${fact.quote}`);
+    expect(long).toEqual([]);
+  });
+
   it("validates without a single problem", () => {
     expect([...readProblems, ...diagnostics]).toEqual([]);
   });
