@@ -16,7 +16,7 @@ describe("facts/", () => {
     const secondary = new Set(factBase.sources.filter((source) => source.kind !== "primary").map((source) => source.id));
     const long = factBase.facts
       .filter((fact) => secondary.has(fact.sourceId) && fact.quote !== undefined && !fact.quote.includes(" | "))
-      .filter((fact) => (/[\u4e00-\u9fff]/.test(fact.quote!) ? [...fact.quote!].length > 40 : fact.quote!.split(/\s+/).length > 12))
+      .filter((fact) => (/[\u4e00-\u9fff]/.test(fact.quote!) ? [...fact.quote!].length > 36 : fact.quote!.split(/\s+/).length > 8))
       .map((fact) => `${fact.position.file}:${fact.position.line} ${fact.quote}`);
     expect(long).toEqual([]);
   });
