@@ -677,12 +677,12 @@ function choosePeriod(context: Context, place: Place, metric: MetricDefinition, 
       }
     }
   }
-  // English often names the period last: "revenue rose to 16.3 trillion yen, …, for the nine months
-  // ended Dec. 31". A period later in the sentence, with no Chinese between, is the figure's when none
+  // English often names the period last: "sales climbed to 9.8 trillion yen, …, for the six months
+  // ended Sept. 30". A period later in the sentence, with no Chinese between, is the figure's when none
   // comes before it; a change's base (from a year earlier) is not.
   if (periodAt < 0 && !isCjkCode(text.charCodeAt(skipToWord(text, figure.end)))) {
-    // "to Rs 30,963.8 crore, from Rs 25,736.7 crore in Q3FY24": a period after the base of a comparison is
-    // the base's ("Y16.3 trillion, equivalent to $105 billion, for the nine months" restates, and shares it).
+    // "to Rs 4,210.5 crore, from Rs 3,880.2 crore in Q2FY23": a period after the base of a comparison is
+    // the base's ("Y9.8 trillion, equivalent to $64 billion, for the six months" restates, and shares it).
     const nextFigure = context.figures[index + 1];
     const baseNext = nextFigure !== undefined && nextFigure.start < s1 && BASE_INTRO.test(context.lower.slice(figure.end, nextFigure.start));
     for (let i = seek(cursors.periodsAfter, figure.end); i < periods.length && periods[i]!.start < s1; i++) {
