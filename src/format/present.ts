@@ -1,7 +1,7 @@
 // Shared wording for reports: keys in plain words from the taxonomy, values in a scale an editor reads
 // (11.472 billion USD), and summary counts. Pure functions of the findings and the fact base.
 import type { Fact, FactBase, Source } from "../model/types.js";
-import type { Finding, FactKey, Severity, FindingKind } from "../model/finding.js";
+import type { FactKey, Severity, FindingKind } from "../model/finding.js";
 import type { Taxonomy } from "../taxonomy/taxonomy.js";
 import { exactToString, magnitude, scaleExact, type Exact } from "../numbers/exact.js";
 import { takesScale } from "../taxonomy/units.js";
@@ -66,47 +66,6 @@ export function groupDigits(text: string): string {
   const sign = integer!.startsWith("-") ? "-" : "";
   const digits = integer!.replace("-", "").replace(/\B(?=(\d{3})+(?!\d))/g, ",");
   return `${sign}${digits}${fraction ? `.${fraction}` : ""}`;
-}
-
-interface Summary {
-  sources: number;
-  primarySources: number;
-  facts: number;
-  findings: number;
-  bySeverity: Record<Severity, number>;
-  byKind: Partial<Record<FindingKind, { total: number; reviewed: number }>>;
-  reviewed: number;
-  open: number;
-  openAtOrAbove: number;
-  staleReviews: number;
-}
-
-export function summarise(factBase: FactBase, findings: readonly Finding[], staleReviews: number, failOn: Severity | "never"): Summary {
-  const bySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  const byKind: Summary["byKind"] = {};
-  let reviewed = 0;
-  let openAtOrAbove = 0;
-  for (const finding of findings) {
-    bySeverity[finding.severity]++;
-    const kind = (byKind[finding.kind] ??= { total: 0, reviewed: 0 });
-    kind.total++;
-    if (finding.review) {
-      reviewed++;
-      kind.reviewed++;
-    } else if (atOrAbove(finding.severity, failOn)) openAtOrAbove++;
-  }
-  return {
-    sources: factBase.sources.length,
-    primarySources: factBase.sources.filter((source) => source.kind === "primary").length,
-    facts: factBase.facts.length,
-    findings: findings.length,
-    bySeverity,
-    byKind,
-    reviewed,
-    open: findings.length - reviewed,
-    openAtOrAbove,
-    staleReviews,
-  };
 }
 
 export function atOrAbove(severity: Severity, failOn: Severity | "never"): boolean {

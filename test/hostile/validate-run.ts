@@ -3,20 +3,14 @@
 // workspace of their own, the diagnostics it prints read back, and what every run must satisfy.
 import { rmSync } from "node:fs";
 import { afterEach, expect, it } from "vitest";
+import type { Diagnostic as ModelDiagnostic } from "../../src/model/types.js";
 import { useCliWorkspace, type CliWorkspace } from "../cli-helpers.js";
 
 /** One diagnostic line: `file:line:column[ path]: message (found …; expected …)`. */
 const DIAGNOSTIC = /^(?<file>[^:\n]+):(?<line>\d+):(?<column>\d+)(?: (?<path>\/\S*))?: (?<message>.+?) \(found (?<found>.+?); expected (?<expected>.+)\)$/;
 
-export interface Diagnostic {
-  file: string;
-  line: number;
-  column: number;
-  path: string;
-  message: string;
-  found: string;
-  expected: string;
-}
+/** A diagnostic as the CLI prints it: every printed one names what it found and what it expected. */
+export type Diagnostic = Required<ModelDiagnostic>;
 
 export interface Run {
   exit: number;

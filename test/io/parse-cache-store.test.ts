@@ -1,35 +1,23 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { useCacheWorkspace } from "../cache-helpers.js";
 import { cacheFileFor, openParseCache } from "../../src/io/parse-cache-store.js";
 import { contentHash } from "../../src/load/parse-cache.js";
 
-let workspace: string;
-let previous: string | undefined;
-
-beforeEach(() => {
-  workspace = mkdtempSync(path.join(tmpdir(), "concord-cache-"));
-  previous = process.env.XDG_CACHE_HOME;
-  process.env.XDG_CACHE_HOME = path.join(workspace, "user-cache");
-});
-afterEach(() => {
-  if (previous === undefined) delete process.env.XDG_CACHE_HOME;
-  else process.env.XDG_CACHE_HOME = previous;
-  rmSync(workspace, { recursive: true, force: true });
-});
+const workspace = useCacheWorkspace("concord-cache-");
 
 const yaml = 'source:\n  id: s\nfacts:\n  - metric: revenue\n    value: "2,134"\n';
 
 describe("the parse cache", () => {
   it("lives in the user's cache directory, one file per working folder, never in the checkout", () => {
-    const file = cacheFileFor(path.join(workspace, "repo"))!;
-    expect(file.startsWith(path.join(workspace, "user-cache", "concord"))).toBe(true);
-    expect(cacheFileFor(path.join(workspace, "other"))).not.toBe(file);
+    const file = cacheFileFor(path.join(workspace(), "repo"))!;
+    expect(file.startsWith(path.join(workspace(), "user-cache", "concord"))).toBe(true);
+    expect(cacheFileFor(path.join(workspace(), "other"))).not.toBe(file);
   });
 
   it("serves an unchanged file from the cache with its positions", () => {
-    const repo = path.join(workspace, "repo");
+    const repo = path.join(workspace(), "repo");
     const first = openParseCache(repo);
     const parsed = first.parse("facts/a.yaml", yaml);
     first.save();
@@ -43,7 +31,7 @@ describe("the parse cache", () => {
   });
 
   it("ignores a cache planted in the working folder", () => {
-    const repo = path.join(workspace, "repo");
+    const repo = path.join(workspace(), "repo");
     mkdirSync(path.join(repo, ".concord-cache"), { recursive: true });
     const forged = { version: 2, entries: { [contentHash(yaml)]: { data: { source: { id: "s" }, facts: [{ metric: "revenue", value: "9,999" }] }, facts: [[4, 5]], top: {} } } };
     writeFileSync(path.join(repo, ".concord-cache", "parsed.json"), JSON.stringify(forged));
@@ -52,7 +40,7 @@ describe("the parse cache", () => {
   });
 
   it("ignores a damaged cache file", () => {
-    const repo = path.join(workspace, "repo");
+    const repo = path.join(workspace(), "repo");
     const file = cacheFileFor(repo)!;
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, "{ not json");
