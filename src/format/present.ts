@@ -78,7 +78,7 @@ export function sourceMap(factBase: FactBase): Map<string, Source> {
   return new Map(factBase.sources.map((source) => [source.id, source]));
 }
 
-interface ItemSummary {
+export interface ItemSummary {
   sources: number;
   primarySources: number;
   facts: number;

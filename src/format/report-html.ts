@@ -13,8 +13,8 @@ import type { Finding, Judgement } from "../model/finding.js";
 import { isReviewed, newSinceVerdict, type Discrepancy } from "../model/discrepancy.js";
 import { BASIS_WORDS, counted, KIND_WORDS, VERDICT_WORDS, writtenForm } from "../model/wording.js";
 import { escapeHtml, htmlHref } from "./escape.js";
-import { displayScale, itemHeadline, normalisedValue, openFirst, operandFacts, scaleFor, sourceMap, summariseItems } from "./present.js";
-import { itemsOf, type ReportInput } from "./report-model.js";
+import { displayScale, itemHeadline, normalisedValue, operandFacts, scaleFor } from "./present.js";
+import { itemsOf, reportView, type ReportInput } from "./report-model.js";
 
 // The words are the Markdown report's (src/model/wording.ts); test/format/report-html.test.ts checks
 // that both reports give every item the same heading, status and evidence.
@@ -111,10 +111,8 @@ const SCRIPT_HASH = createHash("sha256").update(SCRIPT, "utf8").digest("base64")
 const CSP = `default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${SCRIPT_HASH}'; img-src 'none'; base-uri 'none'; form-action 'none'`;
 
 export function formatReportHtml(input: ReportInput): string {
-  const { factBase, staleReviews, failOn, changes } = input;
-  const sources = sourceMap(factBase);
-  const items = openFirst(itemsOf(input));
-  const summary = summariseItems(factBase, items, staleReviews.length, failOn);
+  const { staleReviews, failOn, changes } = input;
+  const { sources, items, summary } = reportView(input);
   const out: string[] = [];
   out.push(
     "<!DOCTYPE html>",

@@ -7,14 +7,12 @@ import type { FactKey, Finding, Judgement } from "../model/finding.js";
 import { isReviewed, newSinceVerdict, type Discrepancy } from "../model/discrepancy.js";
 import { toFactRecord } from "../model/fact-record.js";
 import { writtenForm } from "../model/wording.js";
-import { itemHeadline, sourceMap, summariseItems } from "./present.js";
-import { itemsOf, type ReportInput } from "./report-model.js";
+import { itemHeadline } from "./present.js";
+import { reportView, type ReportInput } from "./report-model.js";
 
 export function formatReportJson(input: ReportInput): string {
-  const { factBase, staleReviews, failOn, changes } = input;
-  const sources = sourceMap(factBase);
-  const items = itemsOf(input);
-  const summary = summariseItems(factBase, items, staleReviews.length, failOn);
+  const { staleReviews, failOn, changes } = input;
+  const { sources, items, summary } = reportView(input, "as-grouped");
   const report = {
     version: 2,
     fail_on: failOn,

@@ -7,6 +7,7 @@ import type { Discrepancy } from "../model/discrepancy.js";
 import { groupDiscrepancies } from "../reconcile/discrepancies.js";
 import type { Review } from "../reviews/reviews.js";
 import type { Taxonomy } from "../taxonomy/taxonomy.js";
+import { openFirst, sourceMap, summariseItems } from "./present.js";
 
 export interface ReportInput {
   factBase: FactBase;
@@ -28,4 +29,14 @@ export interface ReportInput {
 /** The items a report shows. */
 export function itemsOf(input: ReportInput): readonly Discrepancy[] {
   return input.items ?? groupDiscrepancies(input.findings);
+}
+
+/**
+ * What every formatter starts from: the sources by id, the items (open ones first for the reports a
+ * reader scans; as grouped for JSON) and the counts of the summary.
+ */
+export function reportView(input: ReportInput, order: "open-first" | "as-grouped" = "open-first") {
+  const grouped = itemsOf(input);
+  const items = order === "open-first" ? openFirst(grouped) : grouped;
+  return { sources: sourceMap(input.factBase), items, summary: summariseItems(input.factBase, items, input.staleReviews.length, input.failOn) };
 }
