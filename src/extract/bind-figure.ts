@@ -255,8 +255,8 @@ function clauseCues(context: Context, place: Place): ClauseCues {
       break;
     }
   }
-  // "30%的市场份额", "a 30% share": a share word right after a percent names its measure when none is said
-  // before it. So does an amount's or a count's word after 的 ("60%的收入", "三分之一的销量"): a percent of
+  // "30%的市场份额", "a 30% share", "a 9% CAGR": a share or CAGR word right after a percent names its
+  // measure when none is said before it. So does an amount's or a count's word after 的 ("60%的收入", "三分之一的销量"): a percent of
   // revenue is a share of it.
   if (measureCue === undefined && figure.unitKind === "percent") {
     const lower = context.lower;
@@ -270,7 +270,8 @@ function clauseCues(context: Context, place: Place): ClauseCues {
       const measure = firstOf(next, "measure");
       const metric = of ? firstOf(next, "metric") : undefined;
       const units = metric ? taxonomy.metrics.get(metric.id)?.units : undefined;
-      if ((measure && measure.id === "share") || (units && !units.includes("percent") && !units.includes("multiple"))) measureCue = "share";
+      if (measure && (measure.id === "share" || measure.id === "cagr")) measureCue = measure.id;
+      else if (units && !units.includes("percent") && !units.includes("multiple")) measureCue = "share";
     }
   }
   // The clause's cue words before the figure, nearest first.
@@ -756,9 +757,18 @@ function choosePeriod(context: Context, place: Place, metric: MetricDefinition, 
   // 多赚88%，股价两日累涨两成") is not when it was read.
   if (metric.timing === "market" && periodAt >= 0 && periods[periodAt]!.end <= c0 && periods[periodAt]!.cue.kind !== "date" && periods[periodAt]!.cue.kind !== "weekday") inSentence = false;
   context.periodStated = periodAt >= 0 && inSentence;
-  const period = antecedent ? antecedent.period : finishPeriod(context, metric, entity, periodAt, inSentence);
+  const period = antecedent ? antecedent.period : finishPeriod(context, metric, entity, periodAt, inSentence, metric.timing === "market" && cueInSentence(context, place, "after_hours"));
   if (measure === "cagr" && !period.includes("..")) return skipFigure(context, figure, line, column, "a CAGR needs a span of periods, and none is stated in its sentence");
   return { period, pastPeriodAt, periodAt, inSentence };
+}
+
+/** Whether a cue of the kind stands anywhere in the figure's sentence. */
+function cueInSentence(context: Context, place: Place, kind: Cue["kind"]): boolean {
+  const { cueMatches } = context;
+  for (let i = firstFrom(cueMatches, place.s0); i < cueMatches.length && cueMatches[i]!.start < place.s1; i++) {
+    if (cueMatches[i]!.entries.some((cue) => cue.kind === kind)) return true;
+  }
+  return false;
 }
 
 /** The word for a part of a company at the end of a proposed segment's name (业务, segment). */

@@ -19,7 +19,9 @@ export type Cue =
   /** A bank or broker whose analysts forecast: its forecast (预计, expects) is an estimate, not a company's guidance. */
   | { kind: "analyst_house" }
   /** Words that hold a basis word without meaning it ("told analysts": the analysts are the audience). */
-  | { kind: "neutral" };
+  | { kind: "neutral" }
+  /** A session after the exchange's close, which the language's news reports a day later (盘后). */
+  | { kind: "after_hours" };
 
 let cueLexicon: Lexicon<Cue> | undefined;
 

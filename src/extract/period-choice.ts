@@ -10,8 +10,11 @@ import { firstFrom } from "./text-structure.js";
 
 export const acceptPeriod = (match: PeriodMatch, context: Context): boolean => context.periodLabels[firstFrom(context.periods, match.start)] !== undefined;
 
-/** A figure's period from the chosen period match (or none): specifications, instants and balances put as they are stated. */
-export function finishPeriod(context: Context, metric: MetricDefinition, entity: string, periodAt: number, inSentence: boolean): string {
+/**
+ * A figure's period from the chosen period match (or none): specifications, instants and balances put
+ * as they are stated. `afterHours`: the sentence says the move was in a session after the close.
+ */
+export function finishPeriod(context: Context, metric: MetricDefinition, entity: string, periodAt: number, inSentence: boolean, afterHours = false): string {
   let period = periodAt >= 0 ? context.periodLabels[periodAt] : undefined;
   // What a figure of the metric is (the taxonomy's `timing`) decides where it stands when no period is said.
   if (metric.timing === "spec" && !(periodAt >= 0 && inSentence)) period = "none";
@@ -22,7 +25,7 @@ export function finishPeriod(context: Context, metric: MetricDefinition, entity:
     const last = lastReportedQuarter(context.periodContext.date);
     return last.quarter === 4 ? `${last.year + 1}-Q1` : `${last.year}-Q${last.quarter + 1}`;
   }
-  if ((period === undefined || !inSentence || now) && metric.timing === "market" && context.periodContext.date) period = `@${context.periodContext.date}`;
+  if ((period === undefined || !inSentence || now) && metric.timing === "market" && context.periodContext.date) period = `@${tradingDay(context.periodContext.date, afterHours)}`;
   period ??= context.defaultPeriod ?? "none";
   // Quarters are written by the calendar unless marked fiscal: put them in the company's own quarters.
   // A fiscal year or quarter as the company names it, a run of quarters to date and the months ending
@@ -50,6 +53,19 @@ export function finishPeriod(context: Context, metric: MetricDefinition, entity:
     if (parsed.ok && parsed.period.end) period = `@${parsed.period.end}`;
   }
   return period;
+}
+
+/**
+ * The session a market reading dated by the article alone was taken in: markets do not trade at the
+ * weekend, so a Saturday's or Sunday's article reports Friday's session; a move after the close that
+ * the language's news reports a day later (see the lexicons' `after_hours`) is the weekday before.
+ */
+export function tradingDay(date: string, afterHours: boolean): string {
+  let day = new Date(`${date}T00:00:00Z`);
+  const back = () => (day = new Date(day.getTime() - 86_400_000));
+  if (afterHours) back();
+  while (day.getUTCDay() === 0 || day.getUTCDay() === 6) back();
+  return day.toISOString().slice(0, 10);
 }
 
 /** Whether a period (a label) has ended before the article's date, so it can have been reported (true without a date). */

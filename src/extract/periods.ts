@@ -8,8 +8,11 @@ export type PeriodCue =
   /** A quarter; `fiscal` when written as the company's fiscal quarter (FY25Q4, 2026财年第二季度), else a calendar quarter. */
   | { kind: "quarter"; year?: number; quarter: number; fiscal?: boolean }
   | { kind: "half"; year?: number; half: number }
-  /** A year; `fiscal` when written as the company's fiscal year (2024财年, fiscal 2024, FY24), which the company may name by its start. */
-  | { kind: "year"; year?: number; relative?: number; fiscal?: boolean }
+  /**
+   * A year; `fiscal` when written as the company's fiscal year (2024财年, fiscal 2024, FY24), which the
+   * company may name by its start; `endYear` when `year` is the calendar year it ends in (FY2024-25).
+   */
+  | { kind: "year"; year?: number; relative?: number; fiscal?: boolean; endYear?: boolean }
   /** The fiscal year's first `quarters` quarters (前三季度, first nine months, 9M FY25). */
   | { kind: "to_date"; quarters: number; year?: number; fiscal?: boolean }
   /** The `months` months that end on a day (截至12月31日的三个月, quarter ended January 26): the company's period ending then. */
@@ -62,6 +65,7 @@ const EN_ORDINAL: Readonly<Record<string, number>> = { first: 1, second: 2, thir
 
 // Alternatives in priority order; every quantifier is over a single class with a small bound.
 const NAMED_SOURCE = [
+    String.raw`(?<fyspan>(?:fy|fiscal\s(?:year\s)?)\s?'?(?<fyspanA>20\d{2}|\d{2})\s?[-–/]\s?'?(?<fyspanB>20\d{2}|\d{2})(?![\d%]|[.,]\d)|(?<fyspanA2>20\d{2})\s?(?:[-–/至到]|to)\s?(?<fyspanB2>20\d{2}|\d{2})\s?(?:财年度?|财政年度|fiscal(?:\syear)?)(?![\d]))`,
     String.raw`(?<span>(?:(?:从|自|from|between)\s?)?(?<spanA>20\d{2})\s?(?:年|财年|年度)?\s?(?:到|至|-|–|~|to|and|through)\s?(?<spanB>20\d{2})\s?(?:年|财年|年度)?(?!\d|\s?[年月]?\s?第?\s?[一二三四1-4]\s?季)(?![\d.,%]))`,
     String.raw`(?<samey>(?<sameyYear>20\d{2})\s?年\s?同(?:期|季))`,
     String.raw`(?<fyq>fy\s?(?<fyqYear>\d{4}|\d{2})\s?q(?<fyqQ>[1-4]))`,
@@ -179,6 +183,14 @@ function cueOf(m: RegExpExecArray, text: string): PeriodCue | undefined {
   if (m[GROUP.span!]) {
     const from = Number(m[GROUP.spanA!]);
     const to = Number(m[GROUP.spanB!]);
+    return to > from ? { kind: "span", from, to } : undefined;
+  }
+  if (m[GROUP.fyspan!]) {
+    // FY2024-25, 2024/25财年, 2024至2025财年: a fiscal year written with both calendar years it runs over is
+    // the one ending in the second; FY25-27 is the run of fiscal years from the first to the second.
+    const from = yearOf(m[GROUP.fyspanA!] ?? m[GROUP.fyspanA2!])!;
+    const to = yearOf(m[GROUP.fyspanB!] ?? m[GROUP.fyspanB2!])!;
+    if (to === from + 1) return { kind: "year", year: to, fiscal: true, endYear: true };
     return to > from ? { kind: "span", from, to } : undefined;
   }
   if (m[GROUP.none!]) return { kind: "none" };
@@ -335,7 +347,7 @@ export function ownPeriod(cue: PeriodCue, calendar: FiscalCalendar | undefined, 
   };
   switch (cue.kind) {
     case "year": {
-      if (cue.fiscal && cue.year !== undefined && shift) return `FY${cue.year + shift}`;
+      if (cue.fiscal && cue.year !== undefined && shift && !cue.endYear) return `FY${cue.year + shift}`;
       // 全年 / the full year, or "this fiscal year", with no year named: the fiscal year of the quarter the
       // article reports on (Sony's full-year forecast in February 2025 is for the year ending March 2025).
       if (cue.year === undefined && (cue.relative === undefined || (cue.fiscal && cue.relative === 0)) && date && calendar && !(calendar.month === 12 && calendar.day === 31 && calendar.weekday === undefined)) {
