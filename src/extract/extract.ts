@@ -21,6 +21,7 @@ import { normaliseText } from "./normalise.js";
 import { findPeriods, lastReportedQuarter, resolvePeriod, type PeriodContext, type PeriodMatch } from "./periods.js";
 import { takeComparandPeriods, type BoundFigure } from "./comparands.js";
 import { takeRestatedPeriods } from "./restated-periods.js";
+import { forecastDates } from "./forecast-dates.js";
 import { partWords, type NewSegment } from "./new-segments.js";
 import { findSubject, type NewEntity } from "./subject.js";
 import { firstOf, outsideNames, segmentFor, termLexicon, type Term } from "./terms.js";
@@ -154,6 +155,9 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   const periodYearAgo: boolean[] = [];
   const periodComparison = periods.map((period) => period.cue.kind !== "span" && COMPARISON_BEFORE.test(lower.slice(Math.max(0, period.start - 14), period.start)));
   const periodDeadline = periods.map((period) => period.cue.kind !== "span" && DEADLINE_LAST.has(lower[period.start - 1] ?? "") && DEADLINE_BEFORE.test(lower.slice(Math.max(0, period.start - 3), period.start)));
+  const { sentences, clauses } = boundaries(text);
+  const cueMatches = outsideNames(cues().matchAll(lower), terms);
+  const datesForecast = forecastDates(periods, figures, lower, cueMatches, sentences);
   const periodLabels: (string | undefined)[] = [];
   /** For a year-ago period taken from the topic: the topic period's index, so the company's calendar reads it first. */
   const periodBase: (number | undefined)[] = [];
@@ -167,7 +171,9 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     const paired = previous?.cue.kind === "same_period_last_year" && period.start - previous.end <= 3;
     const cue = period.cue.kind === "relative_quarter" && period.cue.fromDate && (periodComparison[index] || paired) ? { ...period.cue, fromDate: false } : period.cue;
     let label = resolvePeriod(cue, periodContext);
-    if (period.cue.kind === "same_as_before") {
+    // The month a forecast was made in is no figure's period (see forecast-dates.ts).
+    if (datesForecast[index]) label = undefined;
+    else if (period.cue.kind === "same_as_before") {
       label = topic;
       periodSameAs[index] = topicAt;
     }
@@ -195,11 +201,9 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
       topicAt = index;
     }
   });
-  const { sentences, clauses } = boundaries(text);
   const lineSegments = topicSegments(text, lower, terms, lineStarts, taxonomy, entity);
   const openingSegments = paragraphSegments(lower, terms, figures, lineStarts, taxonomy, entity);
   const { headingPeriods, headingTopics } = headingContext(layout, lineStarts, text.length, periods, periodLabels, periodComparison, terms, taxonomy, entity, lower);
-  const cueMatches = outsideNames(cues().matchAll(lower), terms);
   const context: Context = {
     original: body,
     text,

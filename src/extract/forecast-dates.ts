@@ -1,0 +1,39 @@
+// A month or a day that dates a forecast is when the forecast was made, not the period it forecasts:
+// 去年11月的预测, "the November forecast", "guidance issued in October", 预测由去年11月的9800亿上调至….
+// Such a period names no figure's period (its label is dropped), and the text's topic stays.
+import type { Cue } from "./cues.js";
+import type { Figure } from "./figures.js";
+import type { TermMatch } from "./lexicon.js";
+import type { PeriodMatch } from "./periods.js";
+import { lastStartAtOrBefore } from "../model/lines.js";
+import { firstFrom } from "./text-structure.js";
+
+/** The kinds of period that can date a forecast: a month or a day. */
+const DATING = new Set(["month", "relative_month_of_year", "relative_month", "date"]);
+/** A forecast word right after the month (its forecast): 11月的预测, 11月份预期, "November forecast". */
+const FORECAST_AFTER = /^\s?份?\s?(?:的|时的|所作的?|公布的|发布的|给出的)?\s?(?:预测|预期|预估|指引|展望|forecasts?|guidance|outlook|projections?)/;
+/** A forecast word right before it: "forecast in November", "guidance issued on October 30", 于…的预测 not. */
+const FORECAST_BEFORE = /(?:forecasts?|forecasted|guidance|outlook|projections?|projected|predicted)\s(?:(?:made|given|issued|set|published)\s)?(?:in|on|from|of)\s$/;
+
+/**
+ * Per period: whether it dates a forecast. Either a forecast word stands right after or before it,
+ * or the month runs straight into a figure (由去年11月9800亿上调至…, nothing but 的 between) in a
+ * sentence that says the figures are forecasts (a guidance or estimate word).
+ */
+export function forecastDates(periods: readonly PeriodMatch[], figures: readonly Figure[], lower: string, cueMatches: readonly TermMatch<Cue>[], sentences: readonly number[]): boolean[] {
+  return periods.map((period) => {
+    if (!DATING.has(period.cue.kind)) return false;
+    const after = lower.slice(period.end, period.end + 12);
+    if (FORECAST_AFTER.test(after)) return true;
+    if (FORECAST_BEFORE.test(lower.slice(Math.max(0, period.start - 40), period.start))) return true;
+    const next = figures[firstFrom(figures, period.end)];
+    if (!next || !/^\s?的?\s?$/.test(lower.slice(period.end, next.start))) return false;
+    const sentence = lastStartAtOrBefore(sentences, period.start);
+    const from = sentences[sentence] ?? 0;
+    const to = sentences[sentence + 1] ?? lower.length;
+    for (let i = firstFrom(cueMatches, from); i < cueMatches.length && cueMatches[i]!.start < to; i++) {
+      if (cueMatches[i]!.entries.some((cue) => cue.kind === "basis" && (cue.basis === "guidance" || cue.basis === "estimate"))) return true;
+    }
+    return false;
+  });
+}
