@@ -9,7 +9,7 @@ import { firstOf, type Term } from "./terms.js";
 import { firstFrom } from "./text-structure.js";
 
 /** Estimate cues that name analysts or a consensus (as against a bare "forecast", which a company makes too). */
-export const ANALYST_WORDS = /分析师|共识|一致预期|市场预期|普遍预期|analyst|consensus/;
+export const ANALYST_WORDS = /分析师|共识|一致预期|市场预期|市场估计|市场估算|普遍预期|普遍估计|analyst|consensus/;
 /** Words that put what follows in the future. */
 const FUTURE_WORDS = /将|\bwill\b/;
 
@@ -42,6 +42,15 @@ export function entityRightBefore(terms: readonly TermMatch<Term>[], at: number,
   const term = terms[i];
   if (!term || term.end > at || !firstOf(term, "entity")) return false;
   const between = lower.slice(term.end, at);
+  return between.length <= 2 && /^\s?[也还则亦]?\s?$/.test(between);
+}
+
+/** Whether a word for the company itself (集团, the company) ends right before the cue at `index`: the forecast's subject. */
+export function companyWordRightBefore(cueMatches: readonly TermMatch<Cue>[], index: number, lower: string): boolean {
+  const before = cueMatches[index - 1];
+  const at = cueMatches[index]!.start;
+  if (!before || before.end > at || !before.entries.some((cue) => cue.kind === "the_company")) return false;
+  const between = lower.slice(before.end, at);
   return between.length <= 2 && /^\s?[也还则亦]?\s?$/.test(between);
 }
 

@@ -6,7 +6,7 @@ import type { Basis, Measure } from "../model/types.js";
 import { lastStartAtOrBefore } from "../model/lines.js";
 import { parsePeriod, shiftLabel } from "../periods/period.js";
 import type { MetricDefinition, SegmentDefinition, Taxonomy } from "../taxonomy/taxonomy.js";
-import { ANALYST_WORDS, basisOf, entityRightBefore, isEstimate, overlapsMetric, saysFuture, willSpend } from "./basis-cues.js";
+import { ANALYST_WORDS, basisOf, companyWordRightBefore, entityRightBefore, isEstimate, overlapsMetric, saysFuture, willSpend } from "./basis-cues.js";
 import type { Context } from "./context.js";
 import type { Cue } from "./cues.js";
 import type { Explanation, ProposedFact, SkippedFigure } from "./proposed-fact.js";
@@ -119,9 +119,17 @@ export function bindFigure(context: Context, figure: Figure, index: number): Pro
   if (basis === "reported" && periodChoice.pastPeriodAt >= 0) period = finishPeriod(context, metric, entity, periodChoice.pastPeriodAt, false);
   // What the company forecasts, or says will happen (将, will), in the figure's own stretch of its
   // clause (after the figure before it) is for a period still to come.
+  // The company's forecast word may open the sentence in a clause of its own (集团预期，本季收入…).
   const stretch = Math.max(c0, context.figures[index - 1]?.end ?? 0);
-  const saysItself = (basis === "guidance" && (context.basisCue?.start ?? -1) >= stretch) || ((basis === "guidance" || basis === "reported") && saysFuture(context.lower, stretch, figure.start));
-  if (saysItself && periodChoice.inSentence) period = upcomingPeriod(context, periodChoice.periodAt, period, entity);
+  const guidanceStretch = Math.max(s0, context.figures[index - 1]?.end ?? 0);
+  const saysItself = (basis === "guidance" && (context.basisCue?.start ?? -1) >= guidanceStretch) || ((basis === "guidance" || basis === "reported") && saysFuture(context.lower, stretch, figure.start));
+  if (saysItself && periodChoice.inSentence) {
+    period = upcomingPeriod(context, periodChoice.periodAt, period, entity);
+    context.forecastPeriod = { sentence: s0, periodAt: periodChoice.periodAt, period };
+  }
+  // The market's expectation set beside that forecast, on the same period word, is for the same period
+  // (本季收入介乎…，市场预期为…).
+  else if (basis === "estimate" && periodChoice.inSentence && context.forecastPeriod?.sentence === s0 && context.forecastPeriod.periodAt === periodChoice.periodAt) period = context.forecastPeriod.period;
   // Guidance that names no period (目前预计…, "the company expects…") is for the period after the one
   // reported: the next quarter after a first, second or third quarter ("营收在103-112亿美元" in a
   // first-quarter story), the next fiscal year after the last quarter or the year ("1,800 net restaurant
@@ -684,11 +692,12 @@ function choosePeriod(context: Context, place: Place, metric: MetricDefinition, 
   if (periodAt < 0 && !isCjkCode(text.charCodeAt(skipToWord(text, figure.end)))) {
     // "to Rs 4,210.5 crore, from Rs 3,880.2 crore in Q2FY23": a period after the base of a comparison is
     // the base's ("Y9.8 trillion, equivalent to $64 billion, for the six months" restates, and shares it).
-    const nextFigure = context.figures[index + 1];
-    const baseNext = nextFigure !== undefined && nextFigure.start < s1 && BASE_INTRO.test(context.lower.slice(figure.end, nextFigure.start));
+    // ("rose 20.3% to Rs 30,963 crore, from Rs 25,736 crore in Q3FY24": the base may stand after a
+    // figure of the same result; the period after it is still the base's.)
+    const baseAt = firstBaseAfter(context, index, s1);
     for (let i = seek(cursors.periodsAfter, figure.end); i < periods.length && periods[i]!.start < s1; i++) {
       if (wordsBetween(text, figure.end, periods[i]!.start)) break;
-      if (baseNext && nextFigure!.start < periods[i]!.start) break;
+      if (baseAt < periods[i]!.start) break;
       if (context.periodComparison[i] || periods[i]!.cue.kind === "same_period_last_year") continue;
       if (usablePeriod(context, i, false, comparesAgainst, index, metric)) {
         periodAt = i;
@@ -786,6 +795,15 @@ const PER_TEN_SHARES = /每\s?(?:10|十)\s?股|(?:^|[^\d.])10\s?派/;
 /** Words that open the base a figure is set against: from, compared with, versus, than. */
 const BASE_INTRO = /\b(?:from|compared\s(?:to|with)|versus|vs\.?|than|against)\b/;
 
+/** Where the first figure after the one at `index` that a comparison word introduces (from, versus) starts, before `end`; Infinity if none. */
+function firstBaseAfter(context: Context, index: number, end: number): number {
+  const { figures, lower } = context;
+  for (let i = index + 1; i < figures.length && figures[i]!.start < end; i++) {
+    if (BASE_INTRO.test(lower.slice(figures[i - 1]!.end, figures[i]!.start))) return figures[i]!.start;
+  }
+  return Infinity;
+}
+
 /** The paragraph before the line's (its text span), skipping blank lines; none when a heading or a table row comes first. */
 function previousParagraph(context: Context, lineIndex: number): { start: number; end: number } | undefined {
   const { lineStarts, text } = context;
@@ -831,8 +849,9 @@ function saidBasis(context: Context, place: Place, metric: MetricDefinition, met
       if (said && !overlapsMetric(context, match, metricMatch)) {
         found = said;
         context.basisCue = match;
-        // "谷歌预测…", "Alphabet forecasts…": a company's own forecast is its guidance, not an estimate.
-        if (said === "estimate" && !ANALYST_WORDS.test(context.lower.slice(match.start, match.end)) && entityRightBefore(terms, match.start, context.lower)) found = "guidance";
+        // "谷歌预测…", "Alphabet forecasts…", 集团预期, "the company expects": a company's own forecast is
+        // its guidance, not an estimate.
+        if (said === "estimate" && !ANALYST_WORDS.test(context.lower.slice(match.start, match.end)) && (entityRightBefore(terms, match.start, context.lower) || companyWordRightBefore(cueMatches, i, context.lower))) found = "guidance";
         break;
       }
     }
@@ -856,8 +875,11 @@ function saidBasis(context: Context, place: Place, metric: MetricDefinition, met
       // Only words in the figure's own stretch of the sentence count: "guidance of $5bn, versus the $4.8bn
       // analysts expected" leaves the company's figure its guidance.
       // A bank named before the figure makes the forecast the bank's.
+      // Words after the figure that stand before another figure of the sentence introduce that one
+      // ("expects $2.4bn, while analysts expected $2.43bn").
       const from = Math.max(s0, context.figures[place.index - 1]?.end ?? s0);
-      const to = Math.min(s1, context.figures[place.index + 1]?.start ?? s1);
+      const next = context.figures[place.index + 1]?.start ?? s1;
+      const to = next < s1 ? figure.start : s1;
       for (let i = firstFrom(cueMatches, s0); i < cueMatches.length && cueMatches[i]!.start < to; i++) {
         const match = cueMatches[i]!;
         if (overlapsMetric(context, match, metricMatch)) continue;
@@ -883,9 +905,10 @@ function saidBasis(context: Context, place: Place, metric: MetricDefinition, met
     }
   }
 
-  // Under a heading that says whose figures follow ("## Outlook", 业绩指引), what says no basis of its own is theirs.
+  // Under a heading that says whose figures follow ("## Outlook", 业绩指引), what says no basis of its own
+  // is theirs; a share price is the market's, never a company's forecast.
   const headed = context.headingTopics[place.lineIndex]?.basis;
-  if (basis === "reported" && !actual && headed) basis = headed;
+  if (basis === "reported" && !actual && headed && metric.timing !== "market") basis = headed;
   // A run rate is a level: a growth rate said beside one ("年化收入…，并保持三位数增长") is not annualised.
   if (basis === "run_rate" && measure !== "level") basis = "reported";
   // A price target, or the upside to one, is an estimate whoever states it (the taxonomy's `basis`).

@@ -70,6 +70,8 @@ export interface Context {
   /** The sentence (by its start) last checked for 分别 / respectively, and whether it says either. */
   respectivelySentence: number;
   respectivelySaid: boolean;
+  /** The last forecast put in a period still to come: its sentence (by start), its period word and the period it became. */
+  forecastPeriod?: { sentence: number; periodAt: number; period: string };
   /** Whether the figure bindFigure bound last had its period stated in its own sentence. */
   periodStated: boolean;
   /** The names the article's company goes by (its aliases, or the name a new company was found by). */

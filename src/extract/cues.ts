@@ -21,7 +21,9 @@ export type Cue =
   /** Words that hold a basis word without meaning it ("told analysts": the analysts are the audience). */
   | { kind: "neutral" }
   /** A session after the exchange's close, which the language's news reports a day later (盘后). */
-  | { kind: "after_hours" };
+  | { kind: "after_hours" }
+  /** Words for the article's company itself (集团, the company): what they forecast is its guidance. */
+  | { kind: "the_company" };
 
 let cueLexicon: Lexicon<Cue> | undefined;
 

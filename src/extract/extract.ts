@@ -61,6 +61,8 @@ export interface Extraction {
 }
 
 /** Words right before a period that make it the start or the base of a comparison, not the figure's own period. */
+/** A heading that joins two topics: "Results and Outlook", "Status & Guidance", 业绩与展望, 现状及前景. */
+const JOINED_HEADING = /\s(?:and|&)\s|[与及和、]/;
 const COMPARISON_BEFORE = /(?:从|自|比|较|相比|相较于|相较|than|from|compared\swith|compared\sto|versus|vs\.?)\s?(?:the\s|a\s)?$/;
 
 /** Words right before a period that make it a deadline: what is counted by then (到2027年部署40个) is a count at its end. */
@@ -338,8 +340,10 @@ function headingContext(layout: Layout, lineStarts: readonly number[], length: n
       found.metric ??= firstOf(terms[i]!, "metric")?.id;
     }
     // "## Outlook", "业绩指引": a heading that says the company's forecasts follow. (Not the market's
-    // expectations: "毛利率：不及预期" is commentary on the results under it.)
-    for (const match of cues().matchAll(lower.slice(start, end))) {
+    // expectations: "毛利率：不及预期" is commentary on the results under it; and not a heading that joins
+    // the outlook to something else, "Results and Outlook", 现状与展望: what stands under it is both.)
+    const heading = lower.slice(start, end);
+    for (const match of JOINED_HEADING.test(heading) ? [] : cues().matchAll(heading)) {
       const basis = basisOf(match, "sentence");
       if (basis === "guidance" || basis === "plan") {
         found.basis = basis;
