@@ -600,6 +600,8 @@ function runExtract(article: string, options: ExtractCliOptions, extractor: Extr
       const fields = Object.entries(why.fields).map(([field, reason]) => `  ${field}: ${reason}`).join("\n");
       io.stderr(`${shown}:${why.line}:${why.column}:\n${fields}\n`);
     }
+    // What the extractor read as a figure and did not propose, and why: nothing is dropped unsaid.
+    for (const skip of extraction.skipped) io.stderr(`${shown}:${skip.line}:${skip.column}: "${skip.text}" not proposed: ${skip.reason}\n`);
   }
   for (const { fact, reason } of proposed.rejected) io.stderr(`${shown}:${fact.line}:${fact.column}: figure left out: ${reason}\n`);
   const skipped = extraction.skipped.length;

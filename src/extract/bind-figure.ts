@@ -12,7 +12,7 @@ import type { Cue } from "./cues.js";
 import type { Explanation, ProposedFact, SkippedFigure } from "./proposed-fact.js";
 import { pointLeft, type Figure } from "./figures.js";
 import type { TermMatch } from "./lexicon.js";
-import { acceptMetric, fittingMetric, measureFor, unitFor, type FigureCues } from "./metric-fit.js";
+import { acceptMetric, fits, fittingMetric, measureFor, unitFor, type FigureCues } from "./metric-fit.js";
 import { acceptPeriod, finishPeriod, isOverBy, usablePeriod, wordsBetween } from "./period-choice.js";
 import { fiscalQuarterOf, lastReportedQuarter } from "./periods.js";
 import { newSegmentIn } from "./new-segments.js";
@@ -37,6 +37,8 @@ function factBefore(context: Context, from: number, to: number): ProposedFact | 
 const RIGHT_BEFORE = /^\s?(?:可|了|约|近|达|超过|超|逾)?\s?$/;
 /** A clause opening that points back at what was just said: 这 / 此 / this. */
 const THIS_OPENS = /^\s?(?:(?:这|此)(?:一数字|个数字|一数据)?(?:已经|已|也|将)?(?:是|为|相当于)|(?:this|that|it)\s(?:is|was|would\sbe)\s)/;
+/** A sentence opening that points back at the figure just given: This / That / It, 这一数字, 此. */
+const POINTS_BACK = /^[\s*_"“]*(?:(?:this|that|it|which)\s(?!year|quarter|month|week|is\sa|was\sa)|这一?(?:数字|数据|业绩|结果)|此(?:一)?(?:数字|数据)?(?:高于|低于|超过|超出|不及|好于|优于|逊于))/;
 const CHANGE_MEASURES: ReadonlySet<Measure> = new Set(["yoy", "qoq", "yoy_abs", "qoq_abs", "cagr"]);
 const FALL_METRICS = new Set(["stock_price_change", "market_cap_change"]);
 
@@ -178,7 +180,7 @@ function explanation(
   const word = (start: number, end: number) => JSON.stringify(context.original.slice(start, end));
   const { metricMatch, antecedent, subject, periodChoice } = chosen;
   const why: Explanation = { line: fact.line, column: fact.column, fields: {} };
-  why.fields.metric = antecedent ? "the figure this one is a multiple of" : metricMatch ? `named by ${word(metricMatch.start, metricMatch.end)}` : "inferred: no metric word fits; the line's heading, a share of a market, or a business that grows (its revenue)";
+  why.fields.metric = antecedent ? "the figure this one is a multiple of" : metricMatch ? `named by ${word(metricMatch.start, metricMatch.end)}` : "inferred: no metric word fits; the line's heading, a share of a market, a business that grows (its revenue), or the figure a sentence that points back is about";
   why.fields.segment = subject.segmentAt >= 0 ? `named by ${word(subject.segmentAt, context.terms[firstFrom(context.terms, subject.segmentAt)]?.end ?? subject.segmentAt)}` : subject.segmentFromLine ? "the paragraph's label or the heading over it" : "none named: the whole company";
   why.fields.entity = subject.entityAt >= 0 ? `named by ${word(subject.entityAt, context.terms[firstFrom(context.terms, subject.entityAt)]?.end ?? subject.entityAt)}` : fact.entity === context.entity ? `the article's company (${context.entityReason})` : "the company whose segment it is";
   const at = periodChoice.periodAt;
@@ -446,6 +448,14 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
   if (perShare && (!metric || metric.kind === "amount")) {
     const eps = taxonomy.metrics.get("eps_diluted");
     if (eps) return { metric: eps, match: undefined };
+  }
+  // "This beat analysts' expectations of $934.9 million", 这一数字高于市场预期的…: a sentence that opens by
+  // pointing back and names no metric is about the last figure of the sentence before it.
+  if (!metric && POINTS_BACK.test(context.lower.slice(s0, Math.min(figure.start, s0 + 16)))) {
+    const sentence = startIndex(cursors.sentences, s0);
+    const before = factBefore(context, context.sentences[sentence - 1] ?? 0, s0);
+    const definition = before ? taxonomy.metrics.get(before.metric) : undefined;
+    if (definition && fits(figureCues, definition)) metric = definition;
   }
   if (!metric) return skipFigure(context, figure, line, column, "no metric word fits this figure in its sentence");
   return { metric, match: metricMatch };

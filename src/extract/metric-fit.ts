@@ -68,7 +68,7 @@ export function unitFor(figure: Figure, metric: MetricDefinition): string | unde
   return undefined;
 }
 
-function fits(cues: FigureCues, metric: MetricDefinition): boolean {
+export function fits(cues: FigureCues, metric: MetricDefinition): boolean {
   const figure = cues.figure;
   const unit = unitFor(figure, metric);
   if (unit === undefined) return false;
