@@ -10,8 +10,8 @@ import { firstFrom } from "./text-structure.js";
 
 /** Estimate cues that name analysts or a consensus (as against a bare "forecast", which a company makes too). */
 export const ANALYST_WORDS = /分析师|共识|一致预期|市场预期|市场估计|市场估算|普遍预期|普遍估计|analyst|consensus/;
-/** Words that put what follows in the future. */
-const FUTURE_WORDS = /将|\bwill\b/;
+/** Words that put what follows in the future (有望: is set to). */
+const FUTURE_WORDS = /将|有望|\bwill\b/;
 
 /** The basis a cue match says with the given scope, if it says one. */
 export function basisOf(match: TermMatch<Cue>, scope: "clause" | "sentence" | "figure"): Basis | undefined {
@@ -56,13 +56,14 @@ export function companyWordRightBefore(cueMatches: readonly TermMatch<Cue>[], in
 
 export const isEstimate = (entry: Cue): boolean => entry.kind === "basis" && entry.basis === "estimate";
 const FUTURE_CHARACTER = "将".charCodeAt(0);
+const HOPE_CHARACTER = "望".charCodeAt(0);
 
-/** FUTURE_WORDS.test(lower.slice(from, to)), without the slice when neither 将 nor a "w" is there. */
+/** FUTURE_WORDS.test(lower.slice(from, to)), without the slice when neither 将, 望 nor a "w" is there. */
 export function saysFuture(lower: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const code = lower.charCodeAt(i);
     if (code === FUTURE_CHARACTER) return true;
-    if (code === 0x77) return FUTURE_WORDS.test(lower.slice(from, to));
+    if (code === 0x77 || code === HOPE_CHARACTER) return FUTURE_WORDS.test(lower.slice(from, to));
   }
   return false;
 }

@@ -39,6 +39,8 @@ const RIGHT_BEFORE = /^\s?(?:可|了|约|近|达|超过|超|逾)?\s?$/;
 const THIS_OPENS = /^\s?(?:(?:这|此)(?:一数字|个数字|一数据)?(?:已经|已|也|将)?(?:是|为|相当于)|(?:this|that|it)\s(?:is|was|would\sbe)\s)/;
 /** A sentence opening that points back at the figure just given: This / That / It, 这一数字, 此. */
 const POINTS_BACK = /^[\s*_"“]*(?:(?:this|that|it|which)\s(?!year|quarter|month|week|is\sa|was\sa)|这一?(?:数字|数据|业绩|结果)|此(?:一)?(?:数字|数据)?(?:高于|低于|超过|超出|不及|好于|优于|逊于))/;
+/** What may stand between a percent and a change word right after it: 的, "of", a space. */
+const CHANGE_AFTER_GAP = /^\s?(?:的|of)?\s?$/;
 const CHANGE_MEASURES: ReadonlySet<Measure> = new Set(["yoy", "qoq", "yoy_abs", "qoq_abs", "cagr"]);
 const FALL_METRICS = new Set(["stock_price_change", "market_cap_change"]);
 
@@ -298,6 +300,13 @@ function clauseCues(context: Context, place: Place): ClauseCues {
       else if (cue.kind === "loss") loss = true;
       else if (cue.kind === "prior_generation") priorGeneration = true;
     }
+  }
+  // "实现15%的增长", "出现3%的下滑", "a 700% increase": a change word right after a percent (的, of
+  // between at most) says the percent is that change.
+  if (change === undefined && figure.unitKind === "percent") {
+    const i = seek(cursors.cuesAfter, figure.end);
+    const after = cueMatches[i];
+    if (after && after.start < nextStart && CHANGE_AFTER_GAP.test(context.lower.slice(figure.end, after.start)) && after.entries.some((cue) => cue.kind === "growth" || cue.kind === "decline")) change = after;
   }
   const decline = change?.entries.some((cue) => cue.kind === "decline") ?? false;
   const changeBy = change !== undefined && CHANGE_BY_GAP.test(context.lower.slice(change.end, figure.start));
