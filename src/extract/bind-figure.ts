@@ -521,6 +521,8 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
   if (!pick.segment) {
     for (let i = seek(cursors.termsBeforeClause, c0) - 1; i >= 0 && terms[i]!.start >= s0; i--) {
       if (terms[i]!.end > c0) continue;
+      // "营业额升至…，主要由游戏业务带动，经营溢利…": a business named as what drove a result is no subject.
+      if (inCauseClause(context, terms[i]!.start)) continue;
       if (takeSegment(context, terms[i]!, true, measure, pick)) break;
       if (isCompany(terms[i]!)) break;
     }
@@ -789,6 +791,26 @@ function choosePeriod(context: Context, place: Place, metric: MetricDefinition, 
   if (measure === "cagr" && !period.includes("..")) return skipFigure(context, figure, line, column, "a CAGR needs a span of periods, and none is stated in its sentence");
   return { period, pastPeriodAt, periodAt, inSentence };
 }
+
+/**
+ * Whether the stretch between commas holding `at` names what drove a result (a cause word: 带动,
+ * driven by). A list's 、 ends a clause but not this stretch: "主要由金融服务、游戏业务带动" is one cause.
+ */
+function inCauseClause(context: Context, at: number): boolean {
+  const { text, cueMatches } = context;
+  let start = at;
+  while (start > 0 && at - start < CAUSE_REACH && !STRETCH_END.has(text.charCodeAt(start - 1))) start--;
+  let end = at;
+  while (end < text.length && end - at < CAUSE_REACH && !STRETCH_END.has(text.charCodeAt(end))) end++;
+  for (let i = firstFrom(cueMatches, start); i < cueMatches.length && cueMatches[i]!.start < end; i++) {
+    if (cueMatches[i]!.entries.some((cue) => cue.kind === "cause")) return true;
+  }
+  return false;
+}
+
+/** How far around a name a cause word is looked for, and what ends the stretch (commas, stops, a line's end). */
+const CAUSE_REACH = 60;
+const STRETCH_END: ReadonlySet<number> = new Set([..."，,；;。！？!?\n"].map((c) => c.charCodeAt(0)));
 
 /** Whether a cue of the kind stands anywhere in the figure's sentence. */
 function cueInSentence(context: Context, place: Place, kind: Cue["kind"]): boolean {
