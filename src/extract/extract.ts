@@ -20,7 +20,7 @@ import { paragraphSegments, topicSegments } from "./line-topics.js";
 import { normaliseText } from "./normalise.js";
 import { findPeriods, lastReportedQuarter, resolvePeriod, type PeriodContext, type PeriodMatch } from "./periods.js";
 import { takeComparandPeriods, type BoundFigure } from "./comparands.js";
-import { takeRestatedPeriods } from "./restated-periods.js";
+import { takePreciseMetrics, takeRestatedPeriods } from "./restated-periods.js";
 import { forecastDates } from "./forecast-dates.js";
 import { partWords, type NewSegment } from "./new-segments.js";
 import { findSubject, type NewEntity } from "./subject.js";
@@ -277,6 +277,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   });
   takeComparandPeriods(context, boundFigures);
   takeRestatedPeriods(facts, stated);
+  takePreciseMetrics(facts, stated, taxonomy.metrics, (line) => onHeadline(context, line));
   // A table cell's fact is bound without the prose binder: it says so.
   const explanations = context.explain ? facts.map((fact) => context.explain!.find((why) => why.line === fact.line && why.column === fact.column) ?? { line: fact.line, column: fact.column, fields: { metric: "a table cell: its row label and column header", segment: "a table cell: its row label and column header", period: "a table cell: its row label and column header" } }) : undefined;
   const used = new Set(facts.map((fact) => fact.segment));
@@ -416,3 +417,22 @@ function keepBareCounts(figures: Figure[], terms: TermMatch<Term>[], lower: stri
   });
 }
 
+
+/** A line's closing stop: a sentence of the body ends with one, a headline does not. */
+const SENTENCE_END = /[。.!?！？]["”’)）*]*$/;
+
+/**
+ * Whether a line (counted from 1) is a headline: the article's first line, a Markdown heading, a
+ * front-matter title, or a short line (40 characters at most) that ends with no full stop and is not
+ * a bullet or a table row (a section headline set between paragraphs).
+ */
+function onHeadline(context: Context, line: number): boolean {
+  const start = context.lineStarts[line - 1];
+  if (start === undefined) return false;
+  const end = context.lineStarts[line] ?? context.text.length;
+  const content = context.text.slice(start, end).trim();
+  if (content.length === 0) return false;
+  if (content.startsWith("#") || /^(?:title|headline|subtitle)\s*:/i.test(content)) return true;
+  if (context.text.slice(0, start).trim().length === 0) return true;
+  return content.length <= 40 && !SENTENCE_END.test(content) && !/^(?:[-*•|]|\d+[.)、])/.test(content);
+}

@@ -1,5 +1,9 @@
 // A figure restated without a period (a headline, a later aside) takes the period, and when it says
-// none of its own the basis, of where the article states the same figure with its period.
+// none of its own the basis, of where the article states the same figure with its period; a
+// headline's loose word for a metric (利润, "profit") takes the body's precise one.
+import { parseWrittenNumber } from "../numbers/written-number.js";
+import { formatRational, fromExact } from "../numbers/rational.js";
+import type { MetricDefinition } from "../taxonomy/taxonomy.js";
 import type { ProposedFact } from "./proposed-fact.js";
 
 /**
@@ -34,4 +38,43 @@ export function takeRestatedPeriods(facts: ProposedFact[], stated: readonly bool
     fact.period = statement.period;
     if (fact.basis === "reported") fact.basis = statement.basis;
   });
+}
+
+/**
+ * A headline writes a metric loosely (云业务贡献超6成利润, "profit falls 79%") where the body states the
+ * figure precisely (贡献了超过60%的营业利润, profit attributable down 79%): a figure on a headline line
+ * read as a metric whose words the taxonomy says are used loosely for others (`loosely_for`) is the
+ * body's figure of one of those metrics with the same company, segment, measure, unit and value, the
+ * headline's value being the body's rounded (79% for 79.25%), and the same period when the headline
+ * says one. It takes the body's metric, period and basis.
+ */
+export function takePreciseMetrics(facts: ProposedFact[], stated: readonly boolean[], metrics: ReadonlyMap<string, MetricDefinition>, onHeadline: (line: number) => boolean): void {
+  facts.forEach((fact, i) => {
+    const loose = metrics.get(fact.metric)?.looselyFor ?? [];
+    if (loose.length === 0 || fact.valueHigh !== undefined || !onHeadline(fact.line)) return;
+    const body = facts.find(
+      (other) =>
+        other !== fact &&
+        !onHeadline(other.line) &&
+        loose.includes(other.metric) &&
+        other.entity === fact.entity &&
+        other.segment === fact.segment &&
+        other.measure === fact.measure &&
+        other.unit === fact.unit &&
+        roundsTo(other.value, fact.value) &&
+        (!stated[i] || other.period === fact.period),
+    );
+    if (!body) return;
+    fact.metric = body.metric;
+    fact.period = body.period;
+    if (fact.basis === "reported") fact.basis = body.basis;
+  });
+}
+
+/** Whether `precise`, rounded to the decimals `rounded` is written with, is `rounded` (exactly, in decimals). */
+function roundsTo(precise: string, rounded: string): boolean {
+  const body = parseWrittenNumber(precise);
+  const headline = parseWrittenNumber(rounded);
+  if (!body || !headline) return false;
+  return formatRational(fromExact(body.value), headline.decimals) === formatRational(fromExact(headline.value), headline.decimals);
 }

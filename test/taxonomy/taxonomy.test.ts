@@ -86,6 +86,16 @@ describe("taxonomy identities", () => {
     expect(diagnostics.map((d) => `${d.path} ${d.message} (${d.found})`)).toEqual(['/metrics/operating_margin/level unknown metric ("operating_incme")']);
   });
 
+  it("reports a metric `loosely_for` one that does not exist, and keeps the ones that do", () => {
+    const text = taxonomyWith([]).replace("identities:\n", "").replace("revenue: { name: Revenue, kind: amount,", "revenue: { name: Revenue, kind: amount, loosely_for: [operating_income, operating_incme],");
+    const { taxonomy, diagnostics } = loadTaxonomy({ file: "taxonomy.yaml", text });
+    expect(diagnostics.map((d) => `${d.path} ${d.message} (${d.found})`)).toEqual(['/metrics/revenue/loosely_for/1 unknown metric ("operating_incme")']);
+    expect(taxonomy).toBeUndefined();
+    const valid = loadTaxonomy({ file: "taxonomy.yaml", text: text.replace(", operating_incme]", "]") }).taxonomy;
+    expect(valid?.metrics.get("revenue")?.looselyFor).toEqual(["operating_income"]);
+    expect(valid?.metrics.get("operating_income")?.looselyFor).toEqual([]);
+  });
+
   it("loads a taxonomy without identities", () => {
     const text = taxonomyWith([]).replace("identities:\n", "");
     const { taxonomy, diagnostics } = loadTaxonomy({ file: "taxonomy.yaml", text });
