@@ -787,7 +787,7 @@ function choosePeriod(context: Context, place: Place, metric: MetricDefinition, 
   // 多赚88%，股价两日累涨两成") is not when it was read.
   if (metric.timing === "market" && periodAt >= 0 && periods[periodAt]!.end <= c0 && periods[periodAt]!.cue.kind !== "date" && periods[periodAt]!.cue.kind !== "weekday") inSentence = false;
   context.periodStated = periodAt >= 0 && inSentence;
-  const period = antecedent ? antecedent.period : finishPeriod(context, metric, entity, periodAt, inSentence, metric.timing === "market" && cueInSentence(context, place, "after_hours"));
+  const period = antecedent ? antecedent.period : finishPeriod(context, metric, entity, periodAt, inSentence, metric.timing === "market" && cueInSentence(context, place, "after_hours"), s0);
   if (measure === "cagr" && !period.includes("..")) return skipFigure(context, figure, line, column, "a CAGR needs a span of periods, and none is stated in its sentence");
   return { period, pastPeriodAt, periodAt, inSentence };
 }

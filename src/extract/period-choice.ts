@@ -14,7 +14,7 @@ export const acceptPeriod = (match: PeriodMatch, context: Context): boolean => c
  * A figure's period from the chosen period match (or none): specifications, instants and balances put
  * as they are stated. `afterHours`: the sentence says the move was in a session after the close.
  */
-export function finishPeriod(context: Context, metric: MetricDefinition, entity: string, periodAt: number, inSentence: boolean, afterHours = false): string {
+export function finishPeriod(context: Context, metric: MetricDefinition, entity: string, periodAt: number, inSentence: boolean, afterHours = false, sentenceStart?: number): string {
   let period = periodAt >= 0 ? context.periodLabels[periodAt] : undefined;
   // What a figure of the metric is (the taxonomy's `timing`) decides where it stands when no period is said.
   if (metric.timing === "spec" && !(periodAt >= 0 && inSentence)) period = "none";
@@ -40,8 +40,11 @@ export function finishPeriod(context: Context, metric: MetricDefinition, entity:
   const base = stated ? context.periodBase[periodAt] : undefined;
   const same = stated ? context.periodSameAs[periodAt] : undefined;
   if (base !== undefined && context.periodLabels[base] !== undefined) {
-    // A year ago of the period the text is about: that period as the company counts it, a year back.
-    period = shiftLabel(ownOf(base, context.periodLabels[base]!), -1) ?? period;
+    // A year ago of the period the text is about: that period as the company counts it, a year back;
+    // or, when the sentence has just given the figure it is set against ("营业利润率9%（高于去年同期的8%）"),
+    // a year before that figure's period.
+    const compared = sentenceStart === undefined ? undefined : comparedFigure(context, metric.id, entity, sentenceStart);
+    period = (compared && shiftLabel(compared.period, -1)) ?? shiftLabel(ownOf(base, context.periodLabels[base]!), -1) ?? period;
   } else if (same !== undefined && context.periodLabels[same] !== undefined) {
     // 同期 / 期内: the period the text is about, read as its own words say (首季 of a September year).
     period = ownOf(same, context.periodLabels[same]!);
@@ -66,6 +69,16 @@ export function tradingDay(date: string, afterHours: boolean): string {
   if (afterHours) back();
   while (day.getUTCDay() === 0 || day.getUTCDay() === 6) back();
   return day.toISOString().slice(0, 10);
+}
+
+/** The last figure bound in the sentence (from `sentenceStart`) of the same company and metric, if any. */
+function comparedFigure(context: Context, metric: string, entity: string, sentenceStart: number): { period: string } | undefined {
+  const bound = context.bound;
+  for (let i = bound.length - 1; i >= 0 && bound[i]!.start >= sentenceStart; i--) {
+    const fact = bound[i]!.fact;
+    if (fact.metric === metric && fact.entity === entity && !fact.period.startsWith("@") && fact.period !== "none") return fact;
+  }
+  return undefined;
 }
 
 /** Whether a period (a label) has ended before the article's date, so it can have been reported (true without a date). */
