@@ -76,7 +76,10 @@ export function fits(cues: FigureCues, metric: MetricDefinition): boolean {
   // when the clause says so: a change word or a measure word before it ("customers increased 8%").
   if (metric.kind === "count" && figure.unitKind === "percent" && cues.measureCue === undefined && !cues.changed && !cues.share) return false;
   if (figure.unitKind === "count" && figure.unit === "count" && !metric.units.includes("count")) return false;
-  return unitFits(unit, unitsFor(metric, measureFor(cues, metric)));
+  const measure = measureFor(cues, metric);
+  // A metric only ever stated as a level (how many analysts) takes no percent, change or share.
+  if (metric.levelOnly && measure !== "level") return false;
+  return unitFits(unit, unitsFor(metric, measure));
 }
 
 /** The metric a term match names, when its units fit the figure. */

@@ -66,6 +66,8 @@ export interface MetricDefinition {
   changeRate: boolean;
   /** For a change of another metric (a share price's move): that metric, which an amount written with this one's words is. */
   level?: string;
+  /** Only ever stated as a level (a count of analysts, a rank): never a change or a share. */
+  levelOnly: boolean;
   /** Metrics this one's words are used loosely for (a headline's 利润: operating income, profit attributable). */
   looselyFor: readonly string[];
   units: string[];
@@ -86,7 +88,7 @@ interface RawTaxonomy {
   entities: Record<string, { name: string; fiscal_year_end: string; fiscal_year_named_by?: "start" | "end"; currency?: string; cik?: number; tickers?: string[]; aliases: Aliases }>;
   segments: Record<string, { name: string; kind: SegmentDefinition["kind"]; parent?: string; entities?: string[]; markets?: string[]; aliases: Aliases }>;
   measures: Record<Measure, { name: string; aliases: Aliases }>;
-  metrics: Record<string, { name: string; kind: MetricKind; timing?: MetricTiming; basis?: "reported" | "estimate"; decided?: boolean; change?: boolean; change_rate?: boolean; level?: string; loosely_for?: string[]; units: string[]; sec_concepts?: string[]; aliases: Aliases }>;
+  metrics: Record<string, { name: string; kind: MetricKind; timing?: MetricTiming; basis?: "reported" | "estimate"; decided?: boolean; change?: boolean; change_rate?: boolean; level?: string; level_only?: boolean; loosely_for?: string[]; units: string[]; sec_concepts?: string[]; aliases: Aliases }>;
   identities?: Identity[];
 }
 
@@ -134,8 +136,8 @@ export function buildTaxonomy(document: ParsedDocument): { taxonomy: Taxonomy; d
   }
   const metrics = new Map<string, MetricDefinition>();
   for (const [id, metric] of Object.entries(raw.metrics)) {
-    const { sec_concepts: secConcepts, loosely_for: looselyFor, change_rate: changeRate, ...rest } = metric;
-    metrics.set(id, { id, ordinal: metrics.size, ...rest, timing: metric.timing ?? "flow", basis: metric.basis ?? "reported", decided: metric.decided ?? false, change: metric.change ?? false, changeRate: changeRate ?? false, looselyFor: looselyFor ?? [], ...(secConcepts ? { secConcepts } : {}) });
+    const { sec_concepts: secConcepts, loosely_for: looselyFor, change_rate: changeRate, level_only: levelOnly, ...rest } = metric;
+    metrics.set(id, { id, ordinal: metrics.size, ...rest, timing: metric.timing ?? "flow", basis: metric.basis ?? "reported", decided: metric.decided ?? false, change: metric.change ?? false, changeRate: changeRate ?? false, levelOnly: levelOnly ?? false, looselyFor: looselyFor ?? [], ...(secConcepts ? { secConcepts } : {}) });
   }
   for (const metric of metrics.values()) {
     if (metric.level !== undefined && !metrics.has(metric.level)) report(["metrics", metric.id, "level"], "unknown metric", JSON.stringify(metric.level), "a metric id from this taxonomy");
