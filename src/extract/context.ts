@@ -48,6 +48,8 @@ export interface Context {
   clauses: number[];
   lineStarts: number[];
   periodContext: PeriodContext;
+  /** finishPeriod's reading of each period (by its index in `periods`) under each company's calendar, by company. */
+  ownPeriods: Map<string, string[]>;
   defaultPeriod?: string;
   entity: string;
   /** bindFigure's lookups, one cursor per list and key (see Cursor). */

@@ -230,6 +230,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     clauses,
     lineStarts,
     periodContext,
+    ownPeriods: new Map(),
     ...(periodContext.quarter ? { defaultPeriod: `${periodContext.quarter.year}-Q${periodContext.quarter.quarter}` } : {}),
     entity,
     entityReason: subject.reason,

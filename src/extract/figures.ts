@@ -175,7 +175,8 @@ const NONE: readonly never[] = [];
 /** Scale and unit after a number ending at `i`. */
 function readTail(text: string, lower: string, i: number, prefix: string | undefined): Tail {
   const dollar = prefix !== undefined;
-  const tail: Tail = { dollar, more: false, end: i, ...(prefix ? { prefix } : {}) };
+  const tail: Tail = { dollar, more: false, end: i };
+  if (prefix) tail.prefix = prefix;
   let j = i;
   if (text.charCodeAt(j) === MORE || text.charCodeAt(j) === EXTRA) {
     tail.more = true;
@@ -613,17 +614,19 @@ function figureAt(text: string, lower: string, i: number): Figure | undefined {
     number_ = hundredths(number.text);
   }
   const bareYuan = tail.unit === "CNY" && tail.prefix === undefined && text[tail.end - 1] === "元" && !/人民币|rmb/i.test(text.slice(Math.max(0, tail.end - 4), tail.end));
-  const figure: Figure = {
-    start,
-    numberStart: i,
-    numberEnd: number.end,
-    end: tail.end,
-    value: negative ? `-${number_}` : number_,
-    ...(tail.scale !== undefined ? { scale: tail.scale, scaleAt: tail.scaleAt! } : {}),
-    ...(tail.unit !== undefined ? { unit: tail.unit, unitKind: tail.unitKind! } : {}),
-    qualifier: tail.more ? "more_than" : (qualifierBefore(lower, start) ?? "exact"),
-    ...(bareYuan ? { bareYuan } : {}),
-  };
+  // Built field by field, in this order: spreading optional parts into a literal costs more than
+  // the rest of reading the figure.
+  const figure = { start, numberStart: i, numberEnd: number.end, end: tail.end, value: negative ? `-${number_}` : number_ } as Figure;
+  if (tail.scale !== undefined) {
+    figure.scale = tail.scale;
+    figure.scaleAt = tail.scaleAt!;
+  }
+  if (tail.unit !== undefined) {
+    figure.unit = tail.unit;
+    figure.unitKind = tail.unitKind!;
+  }
+  figure.qualifier = tail.more ? "more_than" : (qualifierBefore(lower, start) ?? "exact");
+  if (bareYuan) figure.bareYuan = bareYuan;
   if (sharedHigh !== undefined) figure.valueHigh = sharedHigh;
   else readRange(text, lower, figure);
   const hedge = qualifierAfter(lower, figure.end);

@@ -31,10 +31,15 @@ export function finishPeriod(context: Context, metric: MetricDefinition, entity:
   // A fiscal year or quarter as the company names it, a run of quarters to date and the months ending
   // on a day are the company's own periods.
   const definition = context.taxonomy.entities.get(entity);
+  // Read once per period and company in a text (its figures share a handful of periods), not per figure.
+  let readings = context.ownPeriods.get(entity);
+  if (!readings) context.ownPeriods.set(entity, (readings = []));
   const ownOf = (index: number, label: string): string => {
+    const known = readings[index];
+    if (known !== undefined) return known;
     const at = context.periods[index]!.cue;
     const own = at.kind !== "same_as_before" ? ownPeriod(at, definition?.fiscalYearEnd, definition?.fiscalYearNamedBy, context.periodContext.date, label) : undefined;
-    return own ?? (at.kind === "quarter" && at.fiscal ? label : fiscalQuarterOf(label, definition?.fiscalYearEnd));
+    return (readings[index] = own ?? (at.kind === "quarter" && at.fiscal ? label : fiscalQuarterOf(label, definition?.fiscalYearEnd)));
   };
   const stated = periodAt >= 0 && period === context.periodLabels[periodAt];
   const base = stated ? context.periodBase[periodAt] : undefined;
