@@ -39,6 +39,48 @@ const RIGHT_BEFORE = /^\s?(?:可|了|约|近|达|超过|超|逾)?\s?$/;
 const THIS_OPENS = /^\s?(?:(?:这|此)(?:一数字|个数字|一数据)?(?:已经|已|也|将)?(?:是|为|相当于)|(?:this|that|it)\s(?:is|was|would\sbe)\s)/;
 /** A sentence opening that points back at the figure just given: This / That / It, 这一数字, 此. */
 const POINTS_BACK = /^[\s*_"“]*(?:(?:this|that|it|which)\s(?!year|quarter|month|week|is\sa|was\sa)|这一?(?:数字|数据|业绩|结果)|此(?:一)?(?:数字|数据)?(?:高于|低于|超过|超出|不及|好于|优于|逊于))/;
+/** An adjustment word (non-GAAP, ex-FX) in the sentence's first clause, when that clause holds no figure and ends before `before`. */
+function leadInAdjustment(context: Context, s0: number, before: number): TermMatch<Cue> | undefined {
+  const { clauses, cueMatches, figures } = context;
+  const clause = lastStartAtOrBefore(clauses, s0);
+  const end = clauses[clause]! === s0 ? (clauses[clause + 1] ?? before) : s0;
+  if (end <= s0 || end > before) return undefined;
+  const figure = figures[firstFrom(figures, s0)];
+  if (figure && figure.start < end) return undefined;
+  for (let i = firstFrom(cueMatches, s0); i < cueMatches.length && cueMatches[i]!.start < end; i++) {
+    const said = basisOf(cueMatches[i]!, "clause");
+    if (said === "non_gaap" || said === "ex_fx") return cueMatches[i];
+  }
+  return undefined;
+}
+
+/**
+ * The metric of the figure right before this one in its sentence, when a comparison word sets this
+ * one against it (ahead of, versus, up from, 高于, 不及), no metric word stands between them and both
+ * are written on the same scale ($2.05 against $1.94; not $1.87 a share against $355 million).
+ */
+function setAgainstPrevious(context: Context, place: Place, cues: ClauseCues): MetricDefinition | undefined {
+  const { figure, index, s0 } = place;
+  const previous = context.figures[index - 1];
+  const bound = context.bound[context.bound.length - 1];
+  if (!previous || previous.start < s0 || !bound || bound.start !== previous.start || previous.scale !== figure.scale) return undefined;
+  if (!SET_AGAINST.test(context.lower.slice(previous.end, figure.start))) return undefined;
+  // A metric word of its own right after the figure (相对于…3500亿美元的估值) names it.
+  const after = context.terms[place.termsAfter];
+  if (after && after.start - figure.end <= 2 && fittingMetric(context.taxonomy, after, cues)) return undefined;
+  // ("$2.05 per share, ahead of…": the previous figure's own word for its metric may stand between.)
+  const terms = context.terms;
+  for (let i = firstFrom(terms, previous.end); i < terms.length && terms[i]!.start < figure.start; i++) {
+    const named = firstOf(terms[i]!, "metric");
+    if (named && named.id !== bound.fact.metric) return undefined;
+  }
+  return context.taxonomy.metrics.get(bound.fact.metric);
+}
+/** Words that set a figure against the one before it. */
+const SET_AGAINST = /\b(?:ahead\sof|above|below|short\sof|beating|beat|topping|topped|missing|missed|versus|vs\.?|compared\s(?:to|with)|against|than|from)\b|高于|低于|不及|好于|优于|逊于|对比|相比/;
+
+/** Bases that say a figure is a forecast or an estimate, which an adjustment word does not undo. */
+const FORECAST_BASES: ReadonlySet<Basis> = new Set(["guidance", "estimate", "plan"]);
 /** What may stand between a percent and a change word right after it: 的, "of", a space. */
 const CHANGE_AFTER_GAP = /^\s?(?:的|of)?\s?$/;
 const CHANGE_MEASURES: ReadonlySet<Measure> = new Set(["yoy", "qoq", "yoy_abs", "qoq_abs", "cagr"]);
@@ -334,6 +376,13 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
     if (metric) metricMatch = listed;
   }
   if (!metric && antecedent) metric = taxonomy.metrics.get(antecedent.metric);
+  // "earnings were $2.05 per share, ahead of the $1.94 analysts had expected", "up from its earlier
+  // forecast of $7.30": a figure set against the one right before it, with no metric word of its own
+  // between them and written on the same scale, is a figure of the same metric.
+  if (!metric) {
+    const against = setAgainstPrevious(context, place, figureCues);
+    if (against && fits(figureCues, against)) metric = against;
+  }
   // A term that holds the figure: a metric named with its count (三项特别费用) is the figure's metric; a
   // segment or an entity named with one (四家公司) makes the figure part of a name, not a fact.
   for (let i = Math.max(0, termsBefore - 1); !metric && i < terms.length && terms[i]!.start <= figure.start; i++) {
@@ -880,7 +929,20 @@ function saidBasis(context: Context, place: Place, metric: MetricDefinition, met
       break;
     }
   }
+  // "Excluding one-time items, earnings were $2.05 per share", "Adjusted for a one-time correction,
+  // revenue stood at…", 剔除一次性项目后，…: an adjustment said in a lead-in clause that holds no figure
+  // holds for the sentence.
   if (basis === "reported" && !actual) {
+    const lead = leadInAdjustment(context, s0, figure.start);
+    if (lead) {
+      basis = basisOf(lead, "clause")!;
+      context.basisCue = lead;
+    }
+  }
+  // An adjusted figure may still be a forecast or an estimate ("expects adjusted earnings of $7.60",
+  // 經調整EBITDA預測): the forecast is what it is, so the sentence's forecast words are read too.
+  const adjustment = basis === "non_gaap" || basis === "ex_fx" ? { basis, cue: context.basisCue } : undefined;
+  if ((basis === "reported" || adjustment) && !actual) {
     let found: Basis | undefined;
     for (let i = cuesBefore - 1; i >= 0 && cueMatches[i]!.start >= s0; i--) {
       const match = cueMatches[i]!;
@@ -933,7 +995,8 @@ function saidBasis(context: Context, place: Place, metric: MetricDefinition, met
         }
       }
     }
-    if (found) basis = found;
+    if (found && (!adjustment || FORECAST_BASES.has(found))) basis = found;
+    else if (adjustment) context.basisCue = adjustment.cue;
   }
   // "经调整EBITDA跌1.4%，至2.92亿美元", "非GAAP毛利率下降140基点至45.3%": an adjustment word right before the
   // metric's word belongs to the metric, and so to every figure that takes its metric from that word (a
