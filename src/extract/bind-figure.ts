@@ -15,7 +15,7 @@ import type { TermMatch } from "./lexicon.js";
 import { acceptMetric, fits, fittingMetric, measureFor, unitFor, type FigureCues } from "./metric-fit.js";
 import { acceptPeriod, finishPeriod, isOverBy, usablePeriod, wordsBetween } from "./period-choice.js";
 import { fiscalQuarterOf, lastReportedQuarter } from "./periods.js";
-import { newSegmentIn } from "./new-segments.js";
+import { businessBeforeMetric, newSegmentIn } from "./new-segments.js";
 import { possessivePeer } from "./subject.js";
 import { quoteFor } from "./quote.js";
 import { respectively } from "./respectively.js";
@@ -155,7 +155,7 @@ export function bindFigure(context: Context, figure: Figure, index: number): Pro
   const { metric, match: metricMatch } = chosen;
   const measure = measureFor(cues, metric);
   const unit = unitFor(figure, metric)!;
-  const subject = chooseSubject(context, place, measure, antecedent);
+  const subject = chooseSubject(context, place, measure, antecedent, metricMatch);
   const { segment, entity, marketSegment } = subject;
   const segmentId = segment?.id ?? "total";
   const periodChoice = choosePeriod(context, place, metric, measure, entity, antecedent);
@@ -544,7 +544,7 @@ function inClosedParentheses(lower: string, from: number, term: TermMatch<Term>,
 }
 
 /** The figure's segment and entity, and the market a share of it is of (see segment-choice.ts). */
-function chooseSubject(context: Context, place: Place, measure: Measure, antecedent: ProposedFact | undefined): { segment: SegmentDefinition | undefined; entity: string; marketSegment: SegmentDefinition | undefined; segmentAt: number; entityAt: number; segmentFromLine: boolean } {
+function chooseSubject(context: Context, place: Place, measure: Measure, antecedent: ProposedFact | undefined, metricMatch: TermMatch<Term> | undefined): { segment: SegmentDefinition | undefined; entity: string; marketSegment: SegmentDefinition | undefined; segmentAt: number; entityAt: number; segmentFromLine: boolean } {
   const { taxonomy, terms } = context;
   const cursors = context.cursors;
   const { figure, s0, s1, c0, nextStart, lineIndex, termsBefore, termsAfter, cuesBefore } = place;
@@ -642,7 +642,13 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
     // Most sentences name no part of a company at all: only those with a word for one are read.
     const after = lastStartAtOrBefore(context.partWords, figure.start - 1);
     const part = context.partWords[after];
-    const found = part !== undefined && part >= s0 && part < figure.start ? newSegmentIn(context.text, s0, figure.start, terms, firstFrom(terms, s0), entity) : undefined;
+    let found = part !== undefined && part >= s0 && part < figure.start ? newSegmentIn(context.text, s0, figure.start, terms, firstFrom(terms, s0), entity) : undefined;
+    // "Freight brokerage revenue fell 3%", "广告收入增长12%": the name that opens the clause before its metric's word.
+    if (!found && metricMatch && metricMatch.start >= c0 && metricMatch.start < figure.start) {
+      const business = businessBeforeMetric(context.text, c0, metricMatch.start, terms, firstFrom(terms, c0), entity);
+      const periodInside = business !== undefined && firstFrom(context.periods, c0) < context.periods.length && context.periods[firstFrom(context.periods, c0)]!.start < metricMatch.start;
+      if (business && !periodInside) found = business;
+    }
     // "永利澳门…澳门业务": a business named by part of the company's own name is the whole company.
     if (found && !partOfCompanyName(context, found.name)) {
       const known = context.newSegments.get(found.id);

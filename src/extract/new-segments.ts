@@ -66,6 +66,31 @@ export function newSegmentIn(text: string, from: number, to: number, terms: read
   return { id: segmentId(found.name), name: found.name, entity };
 }
 
+/** Words that open a clause before a business's name: a determiner or a conjunction. */
+const LATIN_OPENING = /^(?:(?:while|and|but|whereas|meanwhile|its|the|their)\s)*/i;
+/** Words before a metric's word that qualify the metric or run a sentence, not name a business. */
+const NOT_A_LATIN_BUSINESS = /^(?:quarterly|annual|yearly|monthly|record|full-year|first-quarter|second-quarter|third-quarter|fourth-quarter|q[1-4]|net|gross|total|overall|operating|organic|comparable|same-store|like-for-like|consolidated|group|company|adjusted|reported|gaap|non-gaap|underlying|core|global|worldwide|domestic|international|its|their|the|this|that|these|those|higher|lower|strong|weak|solid|average|with|without|for|of|to|in|on|at|by|from|as|it|he|she|they|we|is|was|are|were|be|been|has|had|have|expects?|projects?|guided|guides|sees|saw|posted|reported|reports|said|says|reached|hit|hits|while|and|but|also|still|now|then|so|its|our|your|his|her)$/i;
+
+/**
+ * "Freight brokerage revenue fell 3%": the words that open an English clause right before a metric's
+ * word name a business when they are a name (one to three words, none a function word, a verb of
+ * reporting, or a word for a period, a total or a basis, and no taxonomy word). The business is
+ * proposed as a new segment of `entity`. (Chinese runs a name into its verb with no space between,
+ * so it is read only with a word for a part of a company: see newSegmentIn.)
+ */
+export function businessBeforeMetric(text: string, clauseStart: number, metricStart: number, terms: readonly TermMatch<Term>[], termsFrom: number, entity: string): NewSegment | undefined {
+  const before = text.slice(clauseStart, metricStart).trimStart().replace(LATIN_OPENING, "");
+  const latin = /^((?:[A-Za-z][\w&-]*\s){0,2}[A-Za-z][\w&-]*)\s$/.exec(before);
+  if (!latin || !latin[1]!.split(" ").every((word) => !NOT_A_LATIN_BUSINESS.test(word))) return undefined;
+  const name = latin[1]!;
+  const at = metricStart - name.length - 1;
+  for (let i = termsFrom; i < terms.length && terms[i]!.start < metricStart; i++) {
+    const term = terms[i]!;
+    if (term.end > at && term.start < at + name.length) return undefined;
+  }
+  return { id: segmentId(name), name, entity };
+}
+
 /** A segment id from its phrase: its Latin letters in snake case, else `seg_` and a hash of its characters. */
 function segmentId(name: string): string {
   const latin = name.toLowerCase().replace(/&/g, " and ").replace(/[^a-z0-9]+/g, "_").replace(/^_+|_+$/g, "");
