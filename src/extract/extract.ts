@@ -63,7 +63,7 @@ export interface Extraction {
 /** Words right before a period that make it the start or the base of a comparison, not the figure's own period. */
 /** A heading that joins two topics: "Results and Outlook", "Status & Guidance", 业绩与展望, 现状及前景. */
 const JOINED_HEADING = /\s(?:and|&)\s|[与及和、]/;
-const COMPARISON_BEFORE = /(?:从|自|比|较|相比|相较于|相较|than|from|compared\swith|compared\sto|versus|vs\.?)\s?(?:the\s|a\s)?$/;
+const COMPARISON_BEFORE = /(?:从|自|由|比|较|相比|相较于|相较|than|from|compared\swith|compared\sto|versus|vs\.?)\s?(?:the\s|a\s)?$/;
 
 /** Words right before a period that make it a deadline: what is counted by then (到2027年部署40个) is a count at its end. */
 const DEADLINE_BEFORE = /(?:到|截至|截止到?|by\s)$/;
@@ -172,6 +172,9 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     const previous = periods[index - 1];
     const paired = previous?.cue.kind === "same_period_last_year" && period.start - previous.end <= 3;
     const cue = period.cue.kind === "relative_quarter" && period.cue.fromDate && (periodComparison[index] || paired) ? { ...period.cue, fromDate: false } : period.cue;
+    // 较上年, 由上年的41.2%: in a comparison, 上年 is the year before the year in hand (a results story
+    // of 2024 told in 2025 compares with 2023), as 上年同期 is.
+    const priorYear = period.cue.kind === "year" && period.cue.relative === -1 && periodComparison[index] && topic !== undefined && isYearLong(topic) && /^上一?年$/.test(lower.slice(period.start, period.end));
     let label = resolvePeriod(cue, periodContext);
     // The month a forecast was made in is no figure's period (see forecast-dates.ts).
     if (datesForecast[index]) label = undefined;
@@ -180,9 +183,10 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
       periodSameAs[index] = topicAt;
     }
     // 上年同期 / a year earlier: the period the text is talking about, a year back.
-    else if (period.cue.kind === "same_period_last_year" && topic !== undefined && isOver(topic, date)) {
+    else if ((period.cue.kind === "same_period_last_year" || priorYear) && topic !== undefined && isOver(topic, date)) {
       // 2023年同期: the period in hand in the year named (most often the year before).
-      const back = period.cue.year !== undefined && /^(?:FY)?(\d{4})/.test(topic) ? period.cue.year - Number(/(\d{4})/.exec(topic)![1]) : -1;
+      const named = period.cue.kind === "same_period_last_year" ? period.cue.year : undefined;
+      const back = named !== undefined && /^(?:FY)?(\d{4})/.test(topic) ? named - Number(/(\d{4})/.exec(topic)![1]) : -1;
       label = shiftLabel(topic, back) ?? label;
       if (back === -1) periodBase[index] = topicAt;
     }
@@ -194,7 +198,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     // (English names such a period after its figure, "from Rs 2,658 crore in Q3FY24", where the figure
     // before it takes it: only a period written into Chinese text is read so.)
     const yearAgo = label !== undefined && topic !== undefined && period.cue.kind === "quarter" && label === shiftLabel(topic, -1);
-    periodYearAgo[index] = yearAgo || period.cue.kind === "same_period_last_year";
+    periodYearAgo[index] = yearAgo || priorYear || period.cue.kind === "same_period_last_year";
     if (yearAgo && isCjkCode(lower.charCodeAt(period.start - 1))) periodComparison[index] = true;
     periodLabels.push(label);
     const topical = !["same_period_last_year", "none", "date", "weekday", "same_as_before", "now"].includes(period.cue.kind);
@@ -436,4 +440,11 @@ function onHeadline(context: Context, line: number): boolean {
   if (content.startsWith("#") || /^(?:title|headline|subtitle)\s*:/i.test(content)) return true;
   if (context.text.slice(0, start).trim().length === 0) return true;
   return content.length <= 40 && !SENTENCE_END.test(content) && !/^(?:[-*•|]|\d+[.)、])/.test(content);
+}
+
+/** Whether a period label is a whole year: a fiscal year, or twelve months written out (2024-01..2024-12). */
+function isYearLong(label: string): boolean {
+  if (label.startsWith("FY")) return !label.includes("..");
+  const months = /^(\d{4})-(\d{2})\.\.(\d{4})-(\d{2})$/.exec(label);
+  return months !== null && Number(months[3]) * 12 + Number(months[4]) - (Number(months[1]) * 12 + Number(months[2])) === 11;
 }

@@ -47,8 +47,8 @@ export function newSegmentIn(text: string, from: number, to: number, terms: read
   let found: { name: string; at: number } | undefined;
   CJK_SEGMENT.lastIndex = 0;
   for (let match = CJK_SEGMENT.exec(clause); match; match = CJK_SEGMENT.exec(clause)) {
-    // "高通的技术授权业务": the business is what stands after the last 的.
-    const name = match[1]!.split("的").pop()!;
+    // "高通的技术授权业务", "集团旗下超市业务": the business is what stands after the last 的 or 旗下.
+    const name = match[1]!.split(/的|旗下/).pop()!;
     const suffix = match[0].slice(match[1]!.length);
     if (name.length >= 2 && !NOT_A_NAME.test(name)) found = { name: name + suffix, at: from + match.index + match[0].length - name.length - suffix.length };
   }

@@ -106,7 +106,7 @@ const NAMED_SOURCE = [
     String.raw`(?<wd>(?:周|星期|礼拜)(?<wdCn>[一二三四五六日天])|(?<![a-z])(?<wdEn>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![a-z]))`,
     String.raw`(?<rm>上月|上个月|上一个月|前一个月|last\smonth|previous\smonth|the\sprior\smonth)`,
     String.raw`(?<fyending>(?:fiscal\s)?year\s(?:ending|ended|through|to)\s(?:in\s)?(?<fyendingM>${"january|february|march|april|may|june|july|august|september|october|november|december"})(?:\s(?:31|30|28|29),?)?(?:\s(?<fyendingYear>20\d{2}))?)`,
-    String.raw`(?<rel>今年|本年|去年|上一年|明年|后年|前年|this\s(?:fiscal\s)?year|last\s(?:fiscal\s)?year|next\s(?:fiscal\s)?year|the\scurrent\sfiscal\syear)`,
+    String.raw`(?<rel>今年|本年|去年|上一年|上年(?![度同])|明年|后年|前年|this\s(?:fiscal\s)?year|last\s(?:fiscal\s)?year|next\s(?:fiscal\s)?year|the\scurrent\sfiscal\syear)`,
     String.raw`(?<cnyear>(?<cnyearYear>20\d{2})\s?(?:财年|年度|年)(?:全年)?)`,
     String.raw`(?<fy>(?:fy|fiscal\s(?:year\s)?)\s?(?<fyYear>20\d{2}|\d{2})(?![\dq]))`,
     String.raw`(?<full>全年|full[\s-]year|full\syear|(?<![a-z])annual)`,
@@ -265,7 +265,7 @@ function cueOf(m: RegExpExecArray, text: string): PeriodCue | undefined {
     return endingCue(12, m[GROUP.fyendingYear!], month, new Date(Date.UTC(2001, month, 0)).getUTCDate());
   }
   if (m[GROUP.rel!]) {
-    const relative = /今|本|this|current/.test(text) ? 0 : /去|上一|last/.test(text) ? -1 : /前年/.test(text) ? -2 : /后年/.test(text) ? 2 : 1;
+    const relative = /今|本|this|current/.test(text) ? 0 : /去|上|last/.test(text) ? -1 : /前年/.test(text) ? -2 : /后年/.test(text) ? 2 : 1;
     return { kind: "year", relative, ...(text.includes("fiscal") ? { fiscal: true } : {}) };
   }
   if (m[GROUP.cnyear!]) return { kind: "year", year: Number(m[GROUP.cnyearYear!]), ...(/财|年度/.test(text) ? { fiscal: true } : {}) };
