@@ -15,7 +15,7 @@ import type { TermMatch } from "./lexicon.js";
 import { acceptMetric, fits, fittingMetric, measureFor, unitFor, type FigureCues } from "./metric-fit.js";
 import { acceptPeriod, finishPeriod, isOverBy, usablePeriod, wordsBetween } from "./period-choice.js";
 import { fiscalQuarterOf, lastReportedQuarter } from "./periods.js";
-import { businessBeforeMetric, newSegmentIn } from "./new-segments.js";
+import { businessBeforeMetric, cjkBusinessBeforeMetric, newSegmentIn } from "./new-segments.js";
 import { possessivePeer } from "./subject.js";
 import { quoteFor } from "./quote.js";
 import { respectively } from "./respectively.js";
@@ -649,12 +649,22 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
       const periodInside = business !== undefined && firstFrom(context.periods, c0) < context.periods.length && context.periods[firstFrom(context.periods, c0)]!.start < metricMatch.start;
       if (business && !periodInside) found = business;
     }
+    // 分业务看，输配电设备收入52.1亿元: in a breakdown by business, the Chinese name before the metric's word too.
+    if (!found && metricMatch && metricMatch.start >= c0 && metricMatch.start < figure.start && cueBetween(context, context.lineStarts[lineIndex] ?? s0, figure.start, "by_part")) {
+      const business = cjkBusinessBeforeMetric(context.text, c0, metricMatch.start, terms, firstFrom(terms, c0), entity);
+      const periodInside = business !== undefined && firstFrom(context.periods, c0) < context.periods.length && context.periods[firstFrom(context.periods, c0)]!.start < metricMatch.start;
+      if (business && !periodInside) found = business;
+    }
     // "永利澳门…澳门业务": a business named by part of the company's own name is the whole company.
     if (found && !partOfCompanyName(context, found.name)) {
       const known = context.newSegments.get(found.id);
       if (!known) context.newSegments.set(found.id, { id: found.id, ordinal: -1, name: found.name, kind: "business", entities: [entity], aliases: { "zh-Hans": [found.name], "zh-Hant": [found.name], en: [found.name] } });
       segment = context.newSegments.get(found.id);
+      if (metricMatch && metricMatch.start >= c0) context.clauseBusiness = { sentence: s0, id: found.id, entity };
     }
+    // A business named before its metric's word in one clause carries to the clauses after it in the
+    // sentence (输配电设备收入52.1亿元，同比增长14.8%，毛利率28.6%).
+    else if (!found && context.clauseBusiness?.sentence === s0 && context.clauseBusiness.entity === entity) segment = context.newSegments.get(context.clauseBusiness.id);
   }
   return { segment, entity, marketSegment, segmentAt: segment ? segmentAt : -1, entityAt, segmentFromLine: segment !== undefined && segmentAt < 0 };
 }
@@ -869,8 +879,13 @@ const STRETCH_END: ReadonlySet<number> = new Set([..."，,；;。！？!?\n"].ma
 
 /** Whether a cue of the kind stands anywhere in the figure's sentence. */
 function cueInSentence(context: Context, place: Place, kind: Cue["kind"]): boolean {
+  return cueBetween(context, place.s0, place.s1, kind);
+}
+
+/** Whether a cue of the kind starts in [from, to). */
+function cueBetween(context: Context, from: number, to: number, kind: Cue["kind"]): boolean {
   const { cueMatches } = context;
-  for (let i = firstFrom(cueMatches, place.s0); i < cueMatches.length && cueMatches[i]!.start < place.s1; i++) {
+  for (let i = firstFrom(cueMatches, from); i < cueMatches.length && cueMatches[i]!.start < to; i++) {
     if (cueMatches[i]!.entries.some((cue) => cue.kind === kind)) return true;
   }
   return false;

@@ -72,6 +72,8 @@ export interface Context {
   /** The sentence (by its start) last checked for 分别 / respectively, and whether it says either. */
   respectivelySentence: number;
   respectivelySaid: boolean;
+  /** The business the taxonomy does not know that a clause named before its metric's word, and its sentence (by start): it carries to the clauses after. */
+  clauseBusiness?: { sentence: number; id: string; entity: string };
   /** The last forecast put in a period still to come: its sentence (by start), its period word and the period it became. */
   forecastPeriod?: { sentence: number; periodAt: number; period: string };
   /** Whether the figure bindFigure bound last had its period stated in its own sentence. */

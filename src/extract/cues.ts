@@ -25,7 +25,9 @@ export type Cue =
   /** Words for the article's company itself (集团, the company): what they forecast is its guidance. */
   | { kind: "the_company" }
   /** Words that name what drove a result (带动, driven by): the businesses in their clause are causes. */
-  | { kind: "cause" };
+  | { kind: "cause" }
+  /** Words that open a breakdown by business, product or region (分业务看, by segment). */
+  | { kind: "by_part" };
 
 let cueLexicon: Lexicon<Cue> | undefined;
 

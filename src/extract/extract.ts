@@ -235,7 +235,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     lineStarts,
     periodContext,
     ownPeriods: new Map(),
-    ...(periodContext.quarter ? { defaultPeriod: `${periodContext.quarter.year}-Q${periodContext.quarter.quarter}` } : {}),
+    ...(headlinePeriod(text, periods, periodLabels, periodComparison, date) ?? (periodContext.quarter ? { defaultPeriod: `${periodContext.quarter.year}-Q${periodContext.quarter.quarter}` } : {})),
     entity,
     entityReason: subject.reason,
     newSegments: new Map(),
@@ -447,4 +447,36 @@ function isYearLong(label: string): boolean {
   if (label.startsWith("FY")) return !label.includes("..");
   const months = /^(\d{4})-(\d{2})\.\.(\d{4})-(\d{2})$/.exec(label);
   return months !== null && Number(months[3]) * 12 + Number(months[4]) - (Number(months[1]) * 12 + Number(months[2])) === 11;
+}
+
+/** Period kinds a headline names its story's period by: a quarter, a half, a year, the months to date. */
+const HEADLINE_PERIOD_KINDS: ReadonlySet<string> = new Set(["quarter", "half", "year", "to_date", "ending"]);
+
+/**
+ * The period the headline names for the story (星辰电气2024年净利润增长18.6%, "Q3 profit beats"): the
+ * default for a figure the text gives no period, when that period is over by the article's date (a
+ * forecast in a headline is not the story's period).
+ */
+function headlinePeriod(text: string, periods: readonly PeriodMatch[], labels: readonly (string | undefined)[], comparison: readonly boolean[], date: string | undefined): { defaultPeriod: string } | undefined {
+  const line = headlineLine(text);
+  if (!line) return undefined;
+  for (let i = firstFrom(periods, line.start); i < periods.length && periods[i]!.start < line.end; i++) {
+    const label = labels[i];
+    const cue = periods[i]!.cue;
+    // A period named with its year: "Q2" alone in a headline is as often the guidance's quarter.
+    // (A fiscal quarter's label is the company's own, not the calendar label a default is read from.)
+    if (label === undefined || comparison[i] || !HEADLINE_PERIOD_KINDS.has(cue.kind) || !("year" in cue) || cue.year === undefined || (cue.kind === "quarter" && cue.fiscal)) continue;
+    return isOver(label, date) ? { defaultPeriod: label } : undefined;
+  }
+  return undefined;
+}
+
+/** The headline's line: a front-matter title, else a first line (not a comment or a fence) that is no sentence. */
+function headlineLine(text: string): { start: number; end: number } | undefined {
+  const title = /^(?:title|headline):.*$/m.exec(text);
+  if (title) return { start: title.index, end: title.index + title[0].length };
+  // A first line that is a sentence (ends with a full stop, or runs long) is the text's lead, not a headline.
+  const first = /^(?!\s*(?:<!--|---))\s*\S.*$/m.exec(text);
+  if (!first || first[0].trim().length > 80 || SENTENCE_END.test(first[0].trim())) return undefined;
+  return { start: first.index, end: first.index + first[0].length };
 }

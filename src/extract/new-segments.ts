@@ -91,6 +91,26 @@ export function businessBeforeMetric(text: string, clauseStart: number, metricSt
   return { id: segmentId(name), name, entity };
 }
 
+/**
+ * In a breakdown by business (分业务看，输配电设备收入52.1亿元): the name that opens a Chinese clause right
+ * before a metric's word, two to ten characters with no verb or function word, no word for a period,
+ * a total or a basis (see NOT_A_CJK_BUSINESS) and no taxonomy word, proposed as a new segment.
+ */
+export function cjkBusinessBeforeMetric(text: string, clauseStart: number, metricStart: number, terms: readonly TermMatch<Term>[], termsFrom: number, entity: string): NewSegment | undefined {
+  const before = text.slice(clauseStart, metricStart).replace(/^[\s，,；;：:、。]*(?:其中|而|则|另外|此外)?\s?/u, "");
+  const cjk = /^([\u4e00-\u9fffA-Za-z0-9&]{2,10})$/u.exec(before.trim());
+  if (!cjk || NOT_A_NAME.test(cjk[1]!) || NOT_A_CJK_BUSINESS.test(cjk[1]!)) return undefined;
+  const name = cjk[1]!;
+  const at = metricStart - name.length;
+  for (let i = termsFrom; i < terms.length && terms[i]!.start < metricStart; i++) {
+    const term = terms[i]!;
+    if (term.end > at && term.start < at + name.length) return undefined;
+  }
+  return { id: segmentId(name), name, entity };
+}
+/** Words before 收入 / 营收 that qualify the metric, not name a business: periods, totals, bases, verbs. */
+const NOT_A_CJK_BUSINESS = /^(?:季度|单季|全年|年度|本季|当季|同期|上季|首季|半年|上半年|下半年|前三季度|总|净|营业|经营|利息|整体|合并|主营|期内|本期|报告期内)$|实现|录得|取得|达到|预计|同比|环比|增长|下降|[\d]/u;
+
 /** A segment id from its phrase: its Latin letters in snake case, else `seg_` and a hash of its characters. */
 function segmentId(name: string): string {
   const latin = name.toLowerCase().replace(/&/g, " and ").replace(/[^a-z0-9]+/g, "_").replace(/^_+|_+$/g, "");

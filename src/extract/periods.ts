@@ -78,7 +78,7 @@ const NAMED_SOURCE = [
     String.raw`(?<todate>(?:(?<todateYear>20\d{2})\s?(?<todateFiscal>财年度?|年度|年)?\s?)?(?:前三季度|前三个季度|前3季度|首三季|头三季度|前九个月|首九个月))`,
     String.raw`(?<entodate>(?:first\s)?nine[\s-]months?(?:\s(?:of|for)\s(?:the\s)?(?:fiscal\s(?:year\s)?)?(?:(?<entodateYear>20\d{2})|fy\s?(?<entodateFy>\d{2,4})))?|(?<![a-z\d])9m\s?(?:fy\s?(?<entodateFy2>\d{2,4}))?(?![a-z\d]))`,
     String.raw`(?<cnq>(?<cnqYear>20\d{2})\s?(?:(?<cnqFiscal>财年度?|年度)|年)?\s?(?:第\s?)?(?<cnqQ>[一二三四1-4])\s?(?<cnqFq>财季|财政季度|季度?))`,
-    String.raw`(?<yq>(?<yqYear>20\d{2})\s?q(?<yqQ>[1-4]))`,
+    String.raw`(?<yq>(?<yqYear>20\d{2})\s?(?<yqFiscal>财年度?|年度|年)?\s?q(?<yqQ>[1-4])(?!\d))`,
     String.raw`(?<relq>(?<relqRel>今年|去年|明年|本年度|上年度)\s?(?:第\s?)?(?<relqQ>[一二三四1-4])\s?(?:季度|季|财季))`,
     String.raw`(?<cnqn>(?<![\d年])(?:第\s?)?(?<cnqnQ>[一二三四])(?<cnqnFq>季度|财季|财政季度|季(?![节风]))|首季(?:度)?)`,
     String.raw`(?<enmr>(?<![a-z])(?<enmrA>${"january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"})\.?(?:\s?[-–]\s?|\s(?:to|through)\s(?=(?:${"january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"})\.?(?:\s20\d{2})?\s(?:period|quarter|months|half)))(?<enmrB>${"january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"})\.?(?![a-z])(?:\s(?<enmrYear>20\d{2}))?)`,
@@ -221,7 +221,8 @@ function cueOf(m: RegExpExecArray, text: string): PeriodCue | undefined {
   if (m[GROUP.qy!]) return { kind: "quarter", year: yearOf(m[GROUP.qyYear!] ?? m[GROUP.qyYear2!])!, quarter: quarter(m[GROUP.qyQ!]), ...(text.includes("fy") ? { fiscal: true } : {}) };
   if (m[GROUP.nq!]) return { kind: "quarter", year: yearOf(m[GROUP.nqYear!])!, quarter: quarter(m[GROUP.nqQ!]) };
   if (m[GROUP.cnq!]) return { kind: "quarter", year: Number(m[GROUP.cnqYear!]), quarter: quarter(m[GROUP.cnqQ!]), ...(m[GROUP.cnqFiscal!] || m[GROUP.cnqFq!]!.startsWith("财") ? { fiscal: true } : {}) };
-  if (m[GROUP.yq!]) return { kind: "quarter", year: Number(m[GROUP.yqYear!]), quarter: quarter(m[GROUP.yqQ!]) };
+  // 2024财年Q3: the company's own quarter; 2025年Q1, 2025Q1: the calendar's.
+  if (m[GROUP.yq!]) return { kind: "quarter", year: Number(m[GROUP.yqYear!]), quarter: quarter(m[GROUP.yqQ!]), ...(m[GROUP.yqFiscal!]?.startsWith("财") ? { fiscal: true } : {}) };
   if (m[GROUP.relq!]) return { kind: "relative_year_quarter", relative: /去|上/.test(m[GROUP.relqRel!]!) ? -1 : /明/.test(m[GROUP.relqRel!]!) ? 1 : 0, quarter: quarter(m[GROUP.relqQ!]) };
   if (m[GROUP.cnqn!]) return { kind: "quarter", quarter: m[GROUP.cnqnQ!] ? quarter(m[GROUP.cnqnQ!]) : 1, ...(m[GROUP.cnqnFq!]?.startsWith("财") ? { fiscal: true } : {}) };
   if (m[GROUP.enq!]) {
