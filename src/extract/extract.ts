@@ -89,12 +89,20 @@ function detectLanguage(original: string, normalised: string): Language {
  * an interim (6 months) that ends on one, six months before the year's end. None for the calendar year.
  */
 function toldFiscalYearEnd(periods: readonly PeriodMatch[]): string | undefined {
-  for (const { cue } of periods) {
-    if (cue.kind !== "ending" || (cue.months !== 12 && cue.months !== 6)) continue;
-    const month = cue.months === 12 ? cue.month : ((cue.month + 5) % 12) + 1;
-    const day = cue.months === 12 ? cue.day : new Date(Date.UTC(2001, month, 0)).getUTCDate();
-    if (month === 12 && day === 31) return undefined;
-    return `${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  const told = (month: number, day?: number): string | undefined => {
+    const last = day ?? new Date(Date.UTC(2001, month, 0)).getUTCDate();
+    return month === 12 && last === 31 ? undefined : `${String(month).padStart(2, "0")}-${String(last).padStart(2, "0")}`;
+  };
+  for (let i = 0; i < periods.length; i++) {
+    const { cue } = periods[i]!;
+    if (cue.kind !== "ending") continue;
+    // The year ending in a month; a half or the nine months ending in one (the year ends 6 or 3 later).
+    if (cue.months === 12) return told(cue.month, cue.day);
+    if (cue.months === 6 || cue.months === 9) return told(((cue.month + 12 - cue.months - 1) % 12) + 1);
+    // "the October-December quarter (Q3FY25)": a fiscal quarter written beside its months.
+    const near = (other: PeriodMatch | undefined) => other !== undefined && (Math.abs(other.start - periods[i]!.end) <= 12 || Math.abs(periods[i]!.start - other.end) <= 12);
+    const beside = [periods[i - 1], periods[i + 1]].find(near);
+    if (cue.months === 3 && beside?.cue.kind === "quarter" && beside.cue.fiscal) return told(((cue.month + 3 * (4 - beside.cue.quarter) - 1) % 12) + 1);
   }
   return undefined;
 }
