@@ -10,8 +10,8 @@ import { firstFrom } from "./text-structure.js";
 
 /** Estimate cues that name analysts or a consensus (as against a bare "forecast", which a company makes too). */
 export const ANALYST_WORDS = /分析师|共识|一致预期|市场预期|市场估计|市场估算|普遍预期|普遍估计|analyst|consensus/;
-/** Words that put what follows in the future (有望: is set to). */
-const FUTURE_WORDS = /将|有望|\bwill\b/;
+/** Words that put what follows in the future (有望, 可望: is set to). */
+const FUTURE_WORDS = /将|有望|可望|\bwill\b/;
 
 /** The basis a cue match says with the given scope, if it says one. */
 export function basisOf(match: TermMatch<Cue>, scope: "clause" | "sentence" | "figure"): Basis | undefined {

@@ -184,6 +184,9 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     // of 2024 told in 2025 compares with 2023), as 上年同期 is.
     const priorYear = period.cue.kind === "year" && period.cue.relative === -1 && periodComparison[index] && topic !== undefined && isYearLong(topic) && /^上一?年$/.test(lower.slice(period.start, period.end));
     let label = resolvePeriod(cue, periodContext);
+    // 全年 / the full year with no year of its own, while the text is about a year (今年营收可望成长25%，
+    // 全年每股纯益…): that year.
+    if (period.cue.kind === "year" && period.cue.year === undefined && period.cue.relative === undefined && topic !== undefined && isYearLong(topic)) label = topic;
     // The month a forecast was made in is no figure's period (see forecast-dates.ts).
     if (datesForecast[index]) label = undefined;
     else if (period.cue.kind === "same_as_before") {
