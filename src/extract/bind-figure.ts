@@ -37,6 +37,22 @@ function factBefore(context: Context, from: number, to: number): ProposedFact | 
 const RIGHT_BEFORE = /^\s?(?:可|了|约|近|达|超过|超|逾)?\s?$/;
 /** A clause opening that points back at what was just said: 这 / 此 / this. */
 const THIS_OPENS = /^\s?(?:(?:这|此)(?:一数字|个数字|一数据)?(?:已经|已|也|将)?(?:是|为|相当于)|(?:this|that|it)\s(?:is|was|would\sbe)\s)/;
+/** Whether a tolerance word stands right before the figure, after the figure before it. */
+function toleranceBefore(context: Context, figureStart: number, previousEnd: number): boolean {
+  const { cueMatches } = context;
+  const at = firstFrom(cueMatches, figureStart) - 1;
+  const match = cueMatches[at];
+  return match !== undefined && match.start >= previousEnd && figureStart - match.end <= 3 && match.entries.some((cue) => cue.kind === "tolerance");
+}
+
+/** Whether the words of the sentence before the figure are its opening's estimate words alone ("Analysts had expected", 市场预期为). */
+function opensWithEstimate(context: Context, s0: number, figureStart: number): boolean {
+  const { cueMatches } = context;
+  const first = cueMatches[firstFrom(cueMatches, s0)];
+  if (!first || first.start >= figureStart || !first.entries.some(isEstimate)) return false;
+  return /^[\s*_"“]*$/.test(context.lower.slice(s0, first.start)) && figureStart - first.end <= 24;
+}
+
 /** A sentence opening that points back at the figure just given: This / That / It, 这一数字, 此. */
 const POINTS_BACK = /^[\s*_"“]*(?:(?:this|that|it|which)\s(?!year|quarter|month|week|is\sa|was\sa)|这一?(?:数字|数据|业绩|结果)|此(?:一)?(?:数字|数据)?(?:高于|低于|超过|超出|不及|好于|优于|逊于))/;
 /** An adjustment word (non-GAAP, ex-FX) in the sentence's first clause, when that clause holds no figure and ends before `before`. */
@@ -365,6 +381,8 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
   const cursors = context.cursors;
   const { figure, index, s0, s1, c0, nextStart, line, column, termsBefore, termsAfter } = place;
   const { measureCue, change, share } = figureCues;
+  // "540亿美元，上下浮动2%", "plus or minus 2%": a tolerance around the figure before is no figure of its own.
+  if (figure.unitKind === "percent" && index > 0 && toleranceBefore(context, figure.start, context.figures[index - 1]!.end)) return skipFigure(context, figure, line, column, "a tolerance around the figure before it (上下浮动, plus or minus), not a figure of its own");
   // Metric: a word right after the figure ("140万颗", "3亿客户"), else the nearest before it in the
   // sentence, else one after it in the clause; the first whose units fit the figure.
   let metricMatch: TermMatch<Term> | undefined;
@@ -507,9 +525,10 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
     const eps = taxonomy.metrics.get("eps_diluted");
     if (eps) return { metric: eps, match: undefined };
   }
-  // "This beat analysts' expectations of $934.9 million", 这一数字高于市场预期的…: a sentence that opens by
-  // pointing back and names no metric is about the last figure of the sentence before it.
-  if (!metric && POINTS_BACK.test(context.lower.slice(s0, Math.min(figure.start, s0 + 16)))) {
+  // "This beat analysts' expectations of $934.9 million", 这一数字高于市场预期的…, "Analysts had expected 262
+  // billion yen": a sentence that opens by pointing back, or with the analysts' expectation, and names no
+  // metric is about the last figure of the sentence before it.
+  if (!metric && (POINTS_BACK.test(context.lower.slice(s0, Math.min(figure.start, s0 + 16))) || opensWithEstimate(context, s0, figure.start))) {
     const sentence = startIndex(cursors.sentences, s0);
     const before = factBefore(context, context.sentences[sentence - 1] ?? 0, s0);
     const definition = before ? taxonomy.metrics.get(before.metric) : undefined;

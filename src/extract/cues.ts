@@ -27,7 +27,9 @@ export type Cue =
   /** Words that name what drove a result (带动, driven by): the businesses in their clause are causes. */
   | { kind: "cause" }
   /** Words that open a breakdown by business, product or region (分业务看, by segment). */
-  | { kind: "by_part" };
+  | { kind: "by_part" }
+  /** Words for a tolerance around the figure before them (上下浮动, plus or minus). */
+  | { kind: "tolerance" };
 
 let cueLexicon: Lexicon<Cue> | undefined;
 

@@ -12,7 +12,7 @@ export type LexiconLanguage = "zh" | "en";
 
 export type CueGroup =
   | { kind: "basis"; basis: Basis; scope: "clause" | "sentence" | "figure"; note?: string; words: string[] }
-  | { kind: "loss" | "decline" | "growth" | "share" | "prior_generation" | "between" | "together" | "analyst_house" | "neutral" | "after_hours" | "the_company" | "cause" | "by_part"; note?: string; words: string[] };
+  | { kind: "loss" | "decline" | "growth" | "share" | "prior_generation" | "between" | "together" | "analyst_house" | "neutral" | "after_hours" | "the_company" | "cause" | "by_part" | "tolerance"; note?: string; words: string[] };
 
 export interface QualifierWord {
   word: string;
