@@ -74,6 +74,8 @@ export interface Context {
   respectivelySaid: boolean;
   /** The business the taxonomy does not know that a clause named before its metric's word, and its sentence (by start): it carries to the clauses after. */
   clauseBusiness?: { sentence: number; id: string; entity: string };
+  /** Where the cues of a kind start, in order, built on first use (see cueBetween). */
+  cueStarts: Map<string, number[]>;
   /** The last forecast put in a period still to come: its sentence (by start), its period word and the period it became. */
   forecastPeriod?: { sentence: number; periodAt: number; period: string };
   /** Whether the figure bindFigure bound last had its period stated in its own sentence. */

@@ -246,6 +246,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     lineStarts,
     periodContext,
     ownPeriods: new Map(),
+    cueStarts: new Map(),
     ...(headlinePeriod(text, periods, periodLabels, periodComparison, date) ?? (periodContext.quarter ? { defaultPeriod: `${periodContext.quarter.year}-Q${periodContext.quarter.quarter}` } : {})),
     entity,
     entityReason: subject.reason,

@@ -21,6 +21,8 @@ const FORECAST_BEFORE = /(?:forecasts?|forecasted|guidance|outlook|projections?|
  * sentence that says the figures are forecasts (a guidance or estimate word).
  */
 export function forecastDates(periods: readonly PeriodMatch[], figures: readonly Figure[], lower: string, cueMatches: readonly TermMatch<Cue>[], sentences: readonly number[]): boolean[] {
+  // Where the forecast words start, so a long sentence is not read once per month in it.
+  const forecasts = cueMatches.filter((match) => match.entries.some((cue) => cue.kind === "basis" && (cue.basis === "guidance" || cue.basis === "estimate")));
   return periods.map((period) => {
     if (!DATING.has(period.cue.kind)) return false;
     const after = lower.slice(period.end, period.end + 12);
@@ -31,9 +33,7 @@ export function forecastDates(periods: readonly PeriodMatch[], figures: readonly
     const sentence = lastStartAtOrBefore(sentences, period.start);
     const from = sentences[sentence] ?? 0;
     const to = sentences[sentence + 1] ?? lower.length;
-    for (let i = firstFrom(cueMatches, from); i < cueMatches.length && cueMatches[i]!.start < to; i++) {
-      if (cueMatches[i]!.entries.some((cue) => cue.kind === "basis" && (cue.basis === "guidance" || cue.basis === "estimate"))) return true;
-    }
-    return false;
+    const first = forecasts[firstFrom(forecasts, from)];
+    return first !== undefined && first.start < to;
   });
 }

@@ -79,7 +79,8 @@ export function tradingDay(date: string, afterHours: boolean): string {
 /** The last figure bound in the sentence (from `sentenceStart`) of the same company and metric, if any. */
 function comparedFigure(context: Context, metric: string, entity: string, sentenceStart: number): { period: string } | undefined {
   const bound = context.bound;
-  for (let i = bound.length - 1; i >= 0 && bound[i]!.start >= sentenceStart; i--) {
+  // (At most the last 32 figures: a sentence holds fewer, and a text with no stops stays linear.)
+  for (let i = bound.length - 1; i >= 0 && i >= bound.length - 32 && bound[i]!.start >= sentenceStart; i--) {
     const fact = bound[i]!.fact;
     if (fact.metric === metric && fact.entity === entity && !fact.period.startsWith("@") && fact.period !== "none") return fact;
   }

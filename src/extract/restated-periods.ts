@@ -49,14 +49,25 @@ export function takeRestatedPeriods(facts: ProposedFact[], stated: readonly bool
  * says one. It takes the body's metric, period and basis.
  */
 export function takePreciseMetrics(facts: ProposedFact[], stated: readonly boolean[], metrics: ReadonlyMap<string, MetricDefinition>, onHeadline: (line: number) => boolean): void {
+  // Each line is asked once; the body's figures are indexed by metric, so the pass stays linear.
+  const headline = new Map<number, boolean>();
+  const isHeadline = (line: number) => {
+    let known = headline.get(line);
+    if (known === undefined) headline.set(line, (known = onHeadline(line)));
+    return known;
+  };
+  const bodyByMetric = new Map<string, ProposedFact[]>();
+  for (const fact of facts) {
+    if (isHeadline(fact.line)) continue;
+    const list = bodyByMetric.get(fact.metric);
+    if (list) list.push(fact);
+    else bodyByMetric.set(fact.metric, [fact]);
+  }
   facts.forEach((fact, i) => {
     const loose = metrics.get(fact.metric)?.looselyFor ?? [];
-    if (loose.length === 0 || fact.valueHigh !== undefined || !onHeadline(fact.line)) return;
-    const body = facts.find(
+    if (loose.length === 0 || fact.valueHigh !== undefined || !isHeadline(fact.line)) return;
+    const body = loose.flatMap((metric) => bodyByMetric.get(metric) ?? []).find(
       (other) =>
-        other !== fact &&
-        !onHeadline(other.line) &&
-        loose.includes(other.metric) &&
         other.entity === fact.entity &&
         other.segment === fact.segment &&
         other.measure === fact.measure &&
