@@ -23,6 +23,8 @@ import { listedTogether, marketInSentence, marketSeller, moreSpecific, RIVAL_BEF
 import { firstOf, type Term } from "./terms.js";
 import { asciiLower, isCjkCode } from "./lexicon.js";
 import { toSimplified } from "./normalise.js";
+import { compareExact, exact, exactToString, scaleExact } from "../numbers/exact.js";
+import { parseWrittenNumber } from "../numbers/written-number.js";
 import { firstFrom, seek, startIndex } from "./text-structure.js";
 
 /** Metrics that are estimates by their nature (the upside to a price target). */
@@ -97,6 +99,23 @@ const SET_AGAINST = /\b(?:ahead\sof|above|below|short\sof|beating|beat|topping|t
 
 /** Bases that say a figure is a forecast or an estimate, which an adjustment word does not undo. */
 const FORECAST_BASES: ReadonlySet<Basis> = new Set(["guidance", "estimate", "plan"]);
+/**
+ * "同比增长超过一倍", "增加了0.5倍": a multiple of one or less right after a growth word (a hedge between
+ * at most) is the growth in percent (增长一倍 is +100%: it cannot be one times the base). Above one,
+ * "增长了15倍" is read either way in the news (15 times the base, or 16), so it stays the multiple
+ * written, as "是去年的两倍" does.
+ */
+function grownByMultiple(context: Context, figure: Figure): Figure | undefined {
+  if (figure.unitKind !== "multiple") return undefined;
+  const { cueMatches } = context;
+  const before = cueMatches[firstFrom(cueMatches, figure.start) - 1];
+  if (!before || figure.start - before.end > 8 || !before.entries.some((cue) => cue.kind === "growth")) return undefined;
+  if (!CHANGE_BY_GAP.test(context.lower.slice(before.end, figure.start))) return undefined;
+  const parsed = parseWrittenNumber(figure.value);
+  if (!parsed || compareExact(parsed.value, exact(1n)) > 0) return undefined;
+  return { ...figure, value: exactToString(scaleExact(parsed.value, 2)), unit: "percent", unitKind: "percent" };
+}
+
 /** What may stand between a percent and a change word right after it: 的, "of", a space. */
 const CHANGE_AFTER_GAP = /^\s?(?:的|of)?\s?$/;
 const CHANGE_MEASURES: ReadonlySet<Measure> = new Set(["yoy", "qoq", "yoy_abs", "qoq_abs", "cagr"]);
@@ -158,7 +177,8 @@ function skipFigure(context: Context, figure: Figure, line: number, column: numb
  * fact file writes its fields. Each step is a function below; they run in this order because each
  * reads what the ones before it chose.
  */
-export function bindFigure(context: Context, figure: Figure, index: number): ProposedFact | SkippedFigure {
+export function bindFigure(context: Context, found: Figure, index: number): ProposedFact | SkippedFigure {
+  const figure = grownByMultiple(context, found) ?? found;
   const place = placeOf(context, figure, index);
   const { c0, c1, s0, line, column } = place;
   const cues = clauseCues(context, place);
@@ -611,7 +631,9 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
   if (!segment && !marketSegment) {
     const paragraph = context.openingSegments[lineIndex];
     // A sentence that names the company itself is about the whole of it, not the paragraph's part.
-    const opening = paragraph !== undefined && s0 >= paragraph.from && !namedInSentence(context, [context.entity], s0, s1) ? paragraph.segment : undefined;
+    // So is one that names a company the paragraph's part is not of (…TikTok Shop的GMV…。亚马逊净利润…).
+    const owners = paragraph === undefined ? undefined : (taxonomy.segments.get(paragraph.segment)?.entities ?? context.newSegments.get(paragraph.segment)?.entities);
+    const opening = paragraph !== undefined && s0 >= paragraph.from && !namedInSentence(context, [context.entity], s0, s1) && !namesOtherCompany(context, owners ?? [], s0, s1) ? paragraph.segment : undefined;
     const topic = context.lineSegments[lineIndex] ?? (namesWhole(context, s0, s1) ? undefined : (opening ?? context.headingTopics[lineIndex]?.segment));
     const definition = topic === undefined ? undefined : taxonomy.segments.get(topic);
     if (definition && !definition.entities?.includes("MARKET")) segment = definition;
@@ -735,6 +757,16 @@ function namesWhole(context: Context, s0: number, s1: number): boolean {
 }
 
 /** Whether one of these entities is named in the sentence [s0, s1). */
+/** Whether [s0, s1) names a company (not the market) other than the given ones. */
+function namesOtherCompany(context: Context, entities: readonly string[], s0: number, s1: number): boolean {
+  const terms = context.terms;
+  for (let i = firstFrom(terms, s0); i < terms.length && terms[i]!.start < s1; i++) {
+    const term = firstOf(terms[i]!, "entity");
+    if (term && term.id !== "MARKET" && !entities.includes(term.id)) return true;
+  }
+  return false;
+}
+
 function namedInSentence(context: Context, entities: readonly string[], s0: number, s1: number): boolean {
   const terms = context.terms;
   for (let i = firstFrom(terms, s0); i < terms.length && terms[i]!.start < s1; i++) {

@@ -439,10 +439,25 @@ function countWords(lower: string): Figure[] {
   return found;
 }
 
+/** "doubled", "tripled", "quadrupled": a multiple written as a verb (翻倍 is read with the characters). */
+const MULTIPLE_VERBS = /\b(doubl|tripl|quadrupl)(?:ed|es|ing)\b/g;
+const MULTIPLE_OF_VERB: Readonly<Record<string, string>> = { doubl: "2", tripl: "3", quadrupl: "4" };
+
+/** Multiples written as verbs ("net income nearly doubled"): a multiple of the comparator, hedged as written before it. */
+function multipleWords(lower: string): Figure[] {
+  const found: Figure[] = [];
+  MULTIPLE_VERBS.lastIndex = 0;
+  for (let match = MULTIPLE_VERBS.exec(lower); match; match = MULTIPLE_VERBS.exec(lower)) {
+    const end = match.index + match[0].length;
+    found.push({ start: match.index, numberStart: match.index, numberEnd: end, end, value: MULTIPLE_OF_VERB[match[1]!]!, unit: "multiple", unitKind: "multiple", qualifier: qualifierBefore(lower, match.index) ?? "exact" });
+  }
+  return found;
+}
+
 export function findFigures(text: string, lower: string = text.replace(/[A-Z]/g, (c) => c.toLowerCase())): Figure[] {
   const figures = readFigures(text, lower);
   for (const figure of figures) decadePart(lower, figure);
-  const worded = [...decadeWords(lower), ...countWords(lower)];
+  const worded = [...decadeWords(lower), ...countWords(lower), ...multipleWords(lower)];
   if (worded.length === 0) return figures;
   return [...figures, ...worded].sort((a, b) => a.start - b.start);
 }
