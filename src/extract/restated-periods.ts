@@ -46,7 +46,8 @@ export function takeRestatedPeriods(facts: ProposedFact[], stated: readonly bool
  * read as a metric whose words the taxonomy says are used loosely for others (`loosely_for`) is the
  * body's figure of one of those metrics with the same company, segment, measure, unit and value, the
  * headline's value being the body's rounded (79% for 79.25%), and the same period when the headline
- * says one. It takes the body's metric, period and basis.
+ * says one. It takes the body's metric, period and basis. A headline figure of the body's own metric
+ * takes the body's basis ("EBITDAR跌1.4%" over a body's adjusted EBITDAR) and, saying none, its period.
  */
 export function takePreciseMetrics(facts: ProposedFact[], stated: readonly boolean[], metrics: ReadonlyMap<string, MetricDefinition>, onHeadline: (line: number) => boolean): void {
   // Each line is asked once; the body's figures are indexed by metric, so the pass stays linear.
@@ -64,9 +65,10 @@ export function takePreciseMetrics(facts: ProposedFact[], stated: readonly boole
     else bodyByMetric.set(fact.metric, [fact]);
   }
   facts.forEach((fact, i) => {
+    if (fact.valueHigh !== undefined || !isHeadline(fact.line)) return;
+    // The body's figure of a precise metric the headline's word is loose for, else of the same metric.
     const loose = metrics.get(fact.metric)?.looselyFor ?? [];
-    if (loose.length === 0 || fact.valueHigh !== undefined || !isHeadline(fact.line)) return;
-    const body = loose.flatMap((metric) => bodyByMetric.get(metric) ?? []).find(
+    const body = [...loose, fact.metric].flatMap((metric) => bodyByMetric.get(metric) ?? []).find(
       (other) =>
         other.entity === fact.entity &&
         other.segment === fact.segment &&
@@ -76,8 +78,8 @@ export function takePreciseMetrics(facts: ProposedFact[], stated: readonly boole
         (!stated[i] || other.period === fact.period),
     );
     if (!body) return;
+    if (body.metric !== fact.metric || !stated[i]) fact.period = body.period;
     fact.metric = body.metric;
-    fact.period = body.period;
     if (fact.basis === "reported") fact.basis = body.basis;
   });
 }
