@@ -20,7 +20,7 @@ import { possessivePeer } from "./subject.js";
 import { quoteFor } from "./quote.js";
 import { respectively } from "./respectively.js";
 import { listedTogether, marketInSentence, marketSeller, moreSpecific, RIVAL_BEFORE, takeSegment, type SegmentPick } from "./segment-choice.js";
-import { firstOf, type Term } from "./terms.js";
+import { firstOf, segmentFor, type Term } from "./terms.js";
 import { asciiLower, isCjkCode } from "./lexicon.js";
 import { toSimplified } from "./normalise.js";
 import { compareExact, exact, exactToString, scaleExact } from "../numbers/exact.js";
@@ -326,6 +326,8 @@ interface ClauseCues extends FigureCues {
  * What may stand between a change word and the amount it changes by ("增加3.3亿美元", "up $5bn",
  * "fell by 200 units"): 了, by, a hedge, spaces. After 至 / to the amount is the new level.
  */
+/** What joins two figures of one list: 及, 和, 、, and. */
+const FIGURE_LIST_JOIN = /^\s?(?:及|和|与|、|以及|and|,\sand|,)\s?$/;
 const CHANGE_BY_GAP = /^(?:\s|了|by|of|约|大约|逾|超过|近|about|nearly|almost|more\sthan|some|over|roughly)*$/;
 
 /** 至 / 到 / to right before a figure: the level a change reached. */
@@ -387,7 +389,10 @@ function clauseCues(context: Context, place: Place): ClauseCues {
     if (after && after.start < nextStart && CHANGE_AFTER_GAP.test(context.lower.slice(figure.end, after.start)) && after.entries.some((cue) => cue.kind === "growth" || cue.kind === "decline")) change = after;
   }
   const decline = change?.entries.some((cue) => cue.kind === "decline") ?? false;
-  const changeBy = change !== undefined && CHANGE_BY_GAP.test(context.lower.slice(change.end, figure.start));
+  // "分别增加1.18亿美元及1.04亿美元": a figure listed right after one the change word stands before is a change too.
+  const previous = context.figures[place.index - 1];
+  const listedAfterChange = change !== undefined && previous !== undefined && previous.start >= change.end && CHANGE_BY_GAP.test(context.lower.slice(change.end, previous.start)) && FIGURE_LIST_JOIN.test(context.lower.slice(previous.end, figure.start));
+  const changeBy = change !== undefined && (CHANGE_BY_GAP.test(context.lower.slice(change.end, figure.start)) || listedAfterChange);
   const reached = REACHED_BEFORE.test(context.lower.slice(Math.max(c0, figure.start - 4), figure.start));
   return { figure, measureCue, decline, share, loss, priorGeneration, change, changeBy, reached, changed: change !== undefined };
 }
@@ -591,7 +596,11 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
   // nearest before it in the sentence (segments carry across clauses). A name running into the clause
   // ("甲、乙、丙和丁等四家公司", whose 、 end clauses) counts as in it.
   const pick: SegmentPick = { segment: undefined, at: -1, market: undefined };
-  for (let i = termsBefore - 1; i >= 0 && terms[i]!.end > c0; i--) {
+  // 分别 / respectively: "永利皇宫及永利澳门的物业EBITDAR分别增加1.18亿美元及1.04亿美元" gives the k-th
+  // figure the k-th business of the list.
+  const listed = respectively(context, s0, place.s1, figure, place.index, terms, (match: TermMatch<Term>) => segmentFor(match, taxonomy, context.entity) !== undefined, undefined);
+  if (listed) takeSegment(context, listed, true, measure, pick);
+  for (let i = termsBefore - 1; !pick.segment && i >= 0 && terms[i]!.end > c0; i--) {
     if (terms[i]!.end > figure.start) continue;
     if (takeSegment(context, terms[i]!, true, measure, pick)) break;
   }

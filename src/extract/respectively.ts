@@ -34,8 +34,11 @@ export function respectively<T extends { start: number; end: number }, D>(contex
     markerEnd = marker;
   }
   // Only the sentence's own figures are looked at (sentences are capped in length), so this stays linear.
+  // The run ends where the sentence says 分别 again ("…分别增加A及B，主要由于收入分别增加C及D").
+  const again = marker >= 0 && markerEnd > marker ? sentence.indexOf("分别", markerEnd) : -1;
+  const runEnd = again < 0 ? s1 : s0 + again;
   const run: Figure[] = [];
-  for (let i = firstFrom(context.figures, s0 + markerEnd); i < context.figures.length && context.figures[i]!.start < s1; i++) {
+  for (let i = firstFrom(context.figures, s0 + markerEnd); i < context.figures.length && context.figures[i]!.start < runEnd; i++) {
     if (i === index || context.figures[i]!.unitKind === figure.unitKind) run.push(context.figures[i]!);
   }
   const k = run.indexOf(figure);

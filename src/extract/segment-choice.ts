@@ -60,6 +60,10 @@ export function takeSegment(context: Context, match: TermMatch<Term>, allowMarke
   if (owners && !owners.includes("MARKET") && !owners.includes(context.entity) && !owners.some((owner) => context.namedEntities.has(owner))) return false;
   // A rival's business named as what the company competes with ("rivals like Temu") is not the figure's.
   if (owners && !owners.includes(context.entity) && RIVAL_BEFORE.test(context.lower.slice(Math.max(0, match.start - 24), match.start))) return false;
+  // A business called by its company's own name (永利澳门, the resort, of 永利澳门, the company) is the
+  // business only where the text sets it apart from the company: listed with another of the company's
+  // businesses (永利皇宫及永利澳门) or named as a property (永利澳门的物业EBITDAR); elsewhere the company.
+  if (owners && firstOf(match, "entity") !== undefined && owners.includes(firstOf(match, "entity")!.id) && !setApartFromCompany(context, match, owners)) return false;
   if (allowMarket && measure === "share" && definition.kind === "market") {
     pick.market ??= definition;
     return false;
@@ -67,6 +71,24 @@ export function takeSegment(context: Context, match: TermMatch<Term>, allowMarke
   pick.segment = definition;
   pick.at = match.start;
   return true;
+}
+
+/** A list's joining words between two names, and a property's words right after a name. */
+const LIST_JOIN = /^\s?(?:及|和|与|、|以及|and|&|,)\s?$/;
+const PROPERTY_AFTER = /^\s?(?:的)?\s?(?:经调整后?的?)?\s?(?:物业|度假村|酒店|property|resort)/;
+
+/** Whether a name that is both a company's and one of its businesses' is set apart from the company (see takeSegment). */
+function setApartFromCompany(context: Context, match: TermMatch<Term>, owners: readonly string[]): boolean {
+  const { terms, lower } = context;
+  if (PROPERTY_AFTER.test(lower.slice(match.end, match.end + 12))) return true;
+  const at = firstFrom(terms, match.start);
+  const sibling = (other: TermMatch<Term> | undefined, between: string) => {
+    const named = other ? firstOf(other, "segment") : undefined;
+    return named !== undefined && other !== match && (context.taxonomy.segments.get(named.id)?.entities ?? []).some((owner) => owners.includes(owner)) && LIST_JOIN.test(between);
+  };
+  const before = terms[at - 1];
+  const after = terms[at + 1];
+  return (before !== undefined && sibling(before, lower.slice(before.end, match.start))) || (after !== undefined && sibling(after, lower.slice(match.end, after.start)));
 }
 
 /**
