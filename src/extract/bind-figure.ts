@@ -326,6 +326,8 @@ interface ClauseCues extends FigureCues {
  * What may stand between a change word and the amount it changes by ("增加3.3亿美元", "up $5bn",
  * "fell by 200 units"): 了, by, a hedge, spaces. After 至 / to the amount is the new level.
  */
+/** Periods that date an event (a month, a day), which a cause clause may name. */
+const EVENT_DAY_KINDS: ReadonlySet<string> = new Set(["month", "date", "relative_month_of_year", "weekday"]);
 /** What joins two figures of one list: 及, 和, 、, and. */
 const FIGURE_LIST_JOIN = /^\s?(?:及|和|与|、|以及|and|,\sand|,)\s?$/;
 const CHANGE_BY_GAP = /^(?:\s|了|by|of|约|大约|逾|超过|近|about|nearly|almost|more\sthan|some|over|roughly)*$/;
@@ -826,6 +828,9 @@ function choosePeriod(context: Context, place: Place, metric: MetricDefinition, 
       if (periods[i]!.end > figure.start) continue;
       // 目前 / currently says when only for its own clause.
       if (periods[i]!.cue.kind === "now" && periods[i]!.start < c0) continue;
+      // "由于在2023年12月若干掉期到期，…，融资成本增加30.4%": the day an earlier clause gives as a cause is
+      // when that happened, not the period of a figure after it.
+      if (periods[i]!.start < c0 && EVENT_DAY_KINDS.has(periods[i]!.cue.kind) && inCauseClause(context, periods[i]!.start)) continue;
       if (usablePeriod(context, i, true, comparesAgainst, index, metric)) {
         periodAt = i;
         break;
