@@ -189,7 +189,7 @@ export function bindFigure(context: Context, found: Figure, index: number): Prop
   const chosen = chooseMetric(context, place, cues, antecedent);
   if ("reason" in chosen) return chosen;
   const { metric, match: metricMatch } = chosen;
-  const measure = measureFor(cues, metric);
+  let measure = measureFor(cues, metric);
   const unit = unitFor(figure, metric)!;
   const subject = chooseSubject(context, place, measure, antecedent, metricMatch);
   const { segment, entity, marketSegment } = subject;
@@ -197,6 +197,9 @@ export function bindFigure(context: Context, found: Figure, index: number): Prop
   const periodChoice = choosePeriod(context, place, metric, measure, entity, antecedent);
   if ("reason" in periodChoice) return periodChoice;
   let period = periodChoice.period;
+  // "up 5.4% from December 2024 and up 35.9% from January 2024": a change from the period just before
+  // the figure's is period on period; from the same period a year back, year on year.
+  if ((measure === "yoy" || measure === "qoq") && figure.unitKind === "percent") measure = measureFromBase(context, figure, place.nextStart, period) ?? measure;
   let basis = saidBasis(context, place, metric, metricMatch, measure);
   if (basis === "reported" && periodChoice.pastPeriodAt >= 0) period = finishPeriod(context, metric, entity, periodChoice.pastPeriodAt, false);
   // What the company forecasts, or says will happen (将, will), in the figure's own stretch of its
@@ -326,6 +329,30 @@ interface ClauseCues extends FigureCues {
  * What may stand between a change word and the amount it changes by ("增加3.3亿美元", "up $5bn",
  * "fell by 200 units"): 了, by, a hedge, spaces. After 至 / to the amount is the new level.
  */
+/** Words that introduce the period a change is counted from: from, compared with, versus. */
+const FROM_BASE = /^\s?(?:from|compared\s(?:to|with)|versus|vs\.?|over)\s(?:the\s)?$/;
+
+/** The measure a change's base period right after it says: qoq from the period just before, yoy from a year back. */
+function measureFromBase(context: Context, figure: Figure, nextStart: number, period: string): Measure | undefined {
+  const { periods, lower } = context;
+  const i = firstFrom(periods, figure.end);
+  const base = periods[i];
+  if (!base || base.start >= nextStart || !FROM_BASE.test(lower.slice(figure.end, base.start))) return undefined;
+  const label = context.periodLabels[i];
+  if (label === undefined) return undefined;
+  if (label === shiftLabel(period, -1)) return "yoy";
+  return label === periodBefore(period) ? "qoq" : undefined;
+}
+
+/** The month or quarter right before a month's or a quarter's label (2025-01: 2024-12; 2025-Q1: 2024-Q4). */
+function periodBefore(label: string): string | undefined {
+  const month = /^(\d{4})-(\d{2})$/.exec(label);
+  if (month) return Number(month[2]) === 1 ? `${Number(month[1]) - 1}-12` : `${month[1]}-${String(Number(month[2]) - 1).padStart(2, "0")}`;
+  const quarter = /^(\d{4})-Q([1-4])$/.exec(label);
+  if (quarter) return Number(quarter[2]) === 1 ? `${Number(quarter[1]) - 1}-Q4` : `${quarter[1]}-Q${Number(quarter[2]) - 1}`;
+  return undefined;
+}
+
 /** Periods that date an event (a month, a day), which a cause clause may name. */
 const EVENT_DAY_KINDS: ReadonlySet<string> = new Set(["month", "date", "relative_month_of_year", "weekday"]);
 /** What joins two figures of one list: 及, 和, 、, and. */
@@ -1203,7 +1230,8 @@ function signedValue(context: Context, cues: ClauseCues, metric: MetricDefinitio
   const isLoss = (metricTerm?.loss ?? false) || loss;
   // A percent level written right after a fall word (功耗降低了40%, 价格低14%, "40% lower") is a negative difference;
   // after 降至 / fell to it is the new level.
-  const fallBefore = measure === "level" && figure.unitKind === "percent" && metric.kind === "ratio" && !metric.units.includes("currency") && fallRightBefore(context.lower, change, decline, figure.start);
+  // (Not for a metric that is itself the change, a cut or a saving: 削减20%高管职位 cuts 20%, a positive cut.)
+  const fallBefore = measure === "level" && figure.unitKind === "percent" && metric.kind === "ratio" && !metric.change && !metric.units.includes("currency") && fallRightBefore(context.lower, change, decline, figure.start);
   // "a 3.9% drop in its stock": English may name the fall after the figure.
   const fallAfter = !decline && figure.unitKind === "percent" && FALL_AFTER.test(context.lower.slice(figure.end, figure.end + 16));
   const falls = decline || fallAfter;
