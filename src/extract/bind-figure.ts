@@ -51,9 +51,12 @@ function toleranceBefore(context: Context, figureStart: number, previousEnd: num
 function opensWithEstimate(context: Context, s0: number, figureStart: number): boolean {
   const { cueMatches } = context;
   const first = cueMatches[firstFrom(cueMatches, s0)];
-  if (!first || first.start >= figureStart || !first.entries.some(isEstimate)) return false;
-  return /^[\s*_"“]*$/.test(context.lower.slice(s0, first.start)) && figureStart - first.end <= 24;
+  if (!first || first.start >= figureStart || !first.entries.some((cue) => isEstimate(cue) || cue.kind === "analyst_house")) return false;
+  return LEAD_BEFORE_ESTIMATE.test(context.lower.slice(s0, first.start)) && figureStart - first.end <= 24;
 }
+
+/** What may open a sentence before its estimate words: nothing, or a word that sets it against what came before (相比之下, by comparison). */
+const LEAD_BEFORE_ESTIMATE = /^[\s*_"“]*(?:(?:相比之下|相较之下|对比之下|与此相比|而|by\scomparison|in\scomparison|meanwhile)[\s,，]*)?$/;
 
 /** A sentence opening that points back at the figure just given: This / That / It, 这一数字, 此. */
 const POINTS_BACK = /^[\s*_"“]*(?:(?:this|that|it|which)\s(?!year|quarter|month|week|is\sa|was\sa)|这一?(?:数字|数据|业绩|结果)|此(?:一)?(?:数字|数据)?(?:高于|低于|超过|超出|不及|好于|优于|逊于))/;
@@ -185,10 +188,13 @@ export function bindFigure(context: Context, found: Figure, index: number): Prop
   // "…增加了3.9吉瓦，这已是2022年时的两倍", "this is twice…": a multiple in a clause that opens with 这 /
   // this is a multiple of the figure just stated in its sentence: its metric, segment and period (the
   // years in its own clause are the base it is compared with).
-  const antecedent = figure.unitKind === "multiple" && THIS_OPENS.test(context.lower.slice(c0, Math.min(figure.start, c0 + 12))) ? factBefore(context, s0, c0) : undefined;
-  const chosen = chooseMetric(context, place, cues, antecedent);
+  const multipleOf = figure.unitKind === "multiple" && THIS_OPENS.test(context.lower.slice(c0, Math.min(figure.start, c0 + 12))) ? factBefore(context, s0, c0) : undefined;
+  const chosen = chooseMetric(context, place, cues, multipleOf);
   if ("reason" in chosen) return chosen;
   const { metric, match: metricMatch } = chosen;
+  // A sentence that points back at the figure before it (This beat…, 华尔街的平均预期为…) is about that
+  // figure: its company, part and period too.
+  const antecedent = chosen.pointedBack ?? multipleOf;
   let measure = measureFor(cues, metric);
   const unit = unitFor(figure, metric)!;
   const subject = chooseSubject(context, place, measure, antecedent, metricMatch);
@@ -263,7 +269,7 @@ function explanation(
   const word = (start: number, end: number) => JSON.stringify(context.original.slice(start, end));
   const { metricMatch, antecedent, subject, periodChoice } = chosen;
   const why: Explanation = { line: fact.line, column: fact.column, fields: {} };
-  why.fields.metric = antecedent ? "the figure this one is a multiple of" : metricMatch ? `named by ${word(metricMatch.start, metricMatch.end)}` : "inferred: no metric word fits; the line's heading, a share of a market, a business that grows (its revenue), or the figure a sentence that points back is about";
+  why.fields.metric = antecedent ? "the figure before it that this one is a multiple of, or that its sentence points back at" : metricMatch ? `named by ${word(metricMatch.start, metricMatch.end)}` : "inferred: no metric word fits; the line's heading, a share of a market, a business that grows (its revenue), or the figure a sentence that points back is about";
   why.fields.segment = subject.segmentAt >= 0 ? `named by ${word(subject.segmentAt, context.terms[firstFrom(context.terms, subject.segmentAt)]?.end ?? subject.segmentAt)}` : subject.segmentFromLine ? "the paragraph's label or the heading over it" : "none named: the whole company";
   why.fields.entity = subject.entityAt >= 0 ? `named by ${word(subject.entityAt, context.terms[firstFrom(context.terms, subject.entityAt)]?.end ?? subject.entityAt)}` : fact.entity === context.entity ? `the article's company (${context.entityReason})` : "the company whose segment it is";
   const at = periodChoice.periodAt;
@@ -430,7 +436,7 @@ function clauseCues(context: Context, place: Place): ClauseCues {
  * The figure's metric and the term that names it (none when it is inferred: a share of a market, a
  * business that grows, a multiple of the figure before it), or why there is none.
  */
-function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, antecedent: ProposedFact | undefined): { metric: MetricDefinition; match: TermMatch<Term> | undefined } | SkippedFigure {
+function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, antecedent: ProposedFact | undefined): { metric: MetricDefinition; match: TermMatch<Term> | undefined; pointedBack?: ProposedFact } | SkippedFigure {
   const { taxonomy, terms, cueMatches } = context;
   const cursors = context.cursors;
   const { figure, index, s0, s1, c0, nextStart, line, column, termsBefore, termsAfter } = place;
@@ -586,7 +592,7 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
     const sentence = startIndex(cursors.sentences, s0);
     const before = factBefore(context, context.sentences[sentence - 1] ?? 0, s0);
     const definition = before ? taxonomy.metrics.get(before.metric) : undefined;
-    if (definition && fits(figureCues, definition)) metric = definition;
+    if (before && definition && fits(figureCues, definition)) return { metric: definition, match: undefined, pointedBack: before };
   }
   if (!metric) return skipFigure(context, figure, line, column, "no metric word fits this figure in its sentence");
   return { metric, match: metricMatch };
@@ -858,6 +864,8 @@ function choosePeriod(context: Context, place: Place, metric: MetricDefinition, 
       // "由于在2023年12月若干掉期到期，…，融资成本增加30.4%": the day an earlier clause gives as a cause is
       // when that happened, not the period of a figure after it.
       if (periods[i]!.start < c0 && EVENT_DAY_KINDS.has(periods[i]!.cue.kind) && inCauseClause(context, periods[i]!.start)) continue;
+      // "Adjusted for a one-time correction in Q2, revenue stood at…": the period of a lead-in adjustment is the adjustment's.
+      if (periods[i]!.start < c0 && leadInAdjustment(context, s0, figure.start) !== undefined && periods[i]!.start < (context.clauses[lastStartAtOrBefore(context.clauses, s0) + 1] ?? c0)) continue;
       if (usablePeriod(context, i, true, comparesAgainst, index, metric)) {
         periodAt = i;
         break;
