@@ -6,7 +6,7 @@
 // the steps both call live beside them: text-structure, terms, line-topics, metric-fit,
 // segment-choice, period-choice, basis-cues, respectively, quote and restated-periods.
 import { lineStarts as lineStartsOf } from "../model/lines.js";
-import { parseFiscalYearEnd, parsePeriod, shiftLabel } from "../periods/period.js";
+import { parseFiscalYearEnd, parsePeriod, shiftLabel, type FiscalCalendar } from "../periods/period.js";
 import type { Basis, Language } from "../model/types.js";
 import { basisOf } from "./basis-cues.js";
 import type { Taxonomy } from "../taxonomy/taxonomy.js";
@@ -294,7 +294,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   });
   takeComparandPeriods(context, boundFigures);
   takeRestatedPeriods(facts, stated);
-  takePreciseMetrics(facts, stated, taxonomy.metrics, (line) => onHeadline(context, line));
+  takePreciseMetrics(facts, stated, taxonomy.metrics, (line) => onHeadline(context, line), (a, b) => a.period === b.period || sameDays(a.period, b.period, taxonomy.entities.get(a.entity)?.fiscalYearEnd));
   // A table cell's fact is bound without the prose binder: it says so.
   const explanations = context.explain ? facts.map((fact) => context.explain!.find((why) => why.line === fact.line && why.column === fact.column) ?? { line: fact.line, column: fact.column, fields: { metric: "a table cell: its row label and column header", segment: "a table cell: its row label and column header", period: "a table cell: its row label and column header" } }) : undefined;
   const used = new Set(facts.map((fact) => fact.segment));
@@ -491,4 +491,11 @@ function headlineLine(text: string): { start: number; end: number } | undefined 
   const first = /^(?!\s*(?:<!--|---))\s*\S.*$/m.exec(text);
   if (!first || first[0].trim().length > 80 || SENTENCE_END.test(first[0].trim())) return undefined;
   return { start: first.index, end: first.index + first[0].length };
+}
+
+/** Whether two period labels cover the same days under a company's calendar (2025-Q1 of a September year and 2024-10..2024-12). */
+function sameDays(a: string, b: string, calendar: FiscalCalendar | undefined): boolean {
+  const first = parsePeriod(a, calendar);
+  const second = parsePeriod(b, calendar);
+  return first.ok && second.ok && first.period.key === second.period.key;
 }

@@ -49,7 +49,7 @@ export function takeRestatedPeriods(facts: ProposedFact[], stated: readonly bool
  * says one. It takes the body's metric, period and basis. A headline figure of the body's own metric
  * takes the body's basis ("EBITDAR跌1.4%" over a body's adjusted EBITDAR) and, saying none, its period.
  */
-export function takePreciseMetrics(facts: ProposedFact[], stated: readonly boolean[], metrics: ReadonlyMap<string, MetricDefinition>, onHeadline: (line: number) => boolean): void {
+export function takePreciseMetrics(facts: ProposedFact[], stated: readonly boolean[], metrics: ReadonlyMap<string, MetricDefinition>, onHeadline: (line: number) => boolean, samePeriod: (a: ProposedFact, b: ProposedFact) => boolean): void {
   // Each line is asked once; the body's figures are indexed by metric, so the pass stays linear.
   const headline = new Map<number, boolean>();
   const isHeadline = (line: number) => {
@@ -70,19 +70,26 @@ export function takePreciseMetrics(facts: ProposedFact[], stated: readonly boole
     const loose = metrics.get(fact.metric)?.looselyFor ?? [];
     const body = [...loose, fact.metric].flatMap((metric) => bodyByMetric.get(metric) ?? []).find(
       (other) =>
+        // (The headline's own words repeated lower down, in a caption, are no statement of the body's.)
+        other.quote !== fact.quote &&
         other.entity === fact.entity &&
         other.segment === fact.segment &&
-        other.measure === fact.measure &&
+        (other.measure === fact.measure || (CHANGES.has(other.measure) && CHANGES.has(fact.measure))) &&
         other.unit === fact.unit &&
         roundsTo(other.value, fact.value) &&
-        (!stated[i] || other.period === fact.period),
+        (!stated[i] || samePeriod(other, fact)),
     );
     if (!body) return;
     if (body.metric !== fact.metric || !stated[i]) fact.period = body.period;
     fact.metric = body.metric;
+    // A headline drops the words for which change it is (首季多赚88% over the body's 按季): the body's.
+    fact.measure = body.measure;
     if (fact.basis === "reported") fact.basis = body.basis;
   });
 }
+
+/** Period-on-period changes a headline may state without saying which. */
+const CHANGES: ReadonlySet<string> = new Set(["yoy", "qoq"]);
 
 /** Whether `precise`, rounded to the decimals `rounded` is written with, is `rounded` (exactly, in decimals). */
 function roundsTo(precise: string, rounded: string): boolean {
