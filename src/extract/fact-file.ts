@@ -5,7 +5,7 @@
 import { stringify } from "yaml";
 import type { Diagnostic, Language } from "../model/types.js";
 import { loadFactFiles } from "../load/load-fact-base.js";
-import { CALENDAR_YEAR } from "../periods/period.js";
+import { CALENDAR_YEAR, parseFiscalYearEnd } from "../periods/period.js";
 import type { Taxonomy } from "../taxonomy/taxonomy.js";
 import type { Extraction, ProposedFact } from "./extract.js";
 
@@ -88,7 +88,9 @@ export function taxonomyWithSubject(extraction: Extraction, taxonomy: Taxonomy):
   for (const entity of added) {
     if (entities.has(entity.id)) continue;
     const names = [entity.name, ...(entity.ticker ? [entity.ticker] : [])].filter((name) => name.length > 0);
-    entities.set(entity.id, { id: entity.id, ordinal: entities.size, name: entity.name || entity.id, fiscalYearEnd: CALENDAR_YEAR, fiscalYearNamedBy: "end", aliases: { "zh-Hans": names, "zh-Hant": names, en: names } });
+    // On the fiscal year its text tells, as it was read (the proposed stanza says the same).
+    const calendar = entity.fiscalYearEnd !== undefined ? parseFiscalYearEnd(entity.fiscalYearEnd) : undefined;
+    entities.set(entity.id, { id: entity.id, ordinal: entities.size, name: entity.name || entity.id, fiscalYearEnd: calendar ?? CALENDAR_YEAR, fiscalYearNamedBy: "end", aliases: { "zh-Hans": names, "zh-Hant": names, en: names } });
   }
   const segments = new Map(taxonomy.segments);
   for (const segment of newSegments) {

@@ -46,7 +46,8 @@ export function measureFor(cues: FigureCues, metric: MetricDefinition): Measure 
       return "yoy";
     case "bp":
     case "pp":
-      if (metric.units.includes(figure.unit!)) return "level";
+      // A metric written in points (a margin in bp) is a level unless a change is said: 按季收窄5个基点.
+      if (metric.units.includes(figure.unit!) && !cues.changed && measureCue === undefined) return "level";
       return measureCue === "qoq" || measureCue === "qoq_abs" ? "qoq_abs" : "yoy_abs";
     case "multiple":
       // A ratio metric (speed, purchase frequency) written in 倍 is a multiple of a comparator.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractFacts } from "../../src/extract/extract.js";
-import { formatFactFile, proposeFactFile, sourceIdFrom } from "../../src/extract/fact-file.js";
+import { formatFactFile, proposeFactFile, sourceIdFrom, taxonomyWithSubject } from "../../src/extract/fact-file.js";
+import { loadFactFiles } from "../../src/load/load-fact-base.js";
 import { repositoryTaxonomy } from "../helpers.js";
 
 const taxonomy = repositoryTaxonomy();
@@ -12,6 +13,16 @@ describe("proposeFactFile", () => {
     expect(rejected).toEqual([]);
     expect(document.facts[0]).toMatchObject({ metric: "revenue", value: "100", note: "extracted at 1:4" });
     expect(formatFactFile(document, "yaml")).toContain("metric: revenue");
+  });
+
+  it("reads a company the taxonomy does not know on the fiscal year its text tells, in the file's periods too", () => {
+    const text = "Larkspur Motors results\n\nLarkspur Motors said net profit for the six months ended September 30 rose to 150.2 billion yen.";
+    const extraction = extractFacts(text, taxonomy, { date: "2025-11-07" });
+    expect(extraction.newEntity?.fiscalYearEnd).toBe("03-31");
+    const { document } = proposeFactFile(extraction, { id: "test-article" }, taxonomy);
+    const loaded = loadFactFiles([{ file: "proposed.json", text: JSON.stringify(document) }], taxonomyWithSubject(extraction, taxonomy));
+    expect(loaded.diagnostics).toEqual([]);
+    expect(loaded.factBase.facts.map((fact) => fact.period.key)).toEqual(["2025-04-01..2025-09-30"]);
   });
 
   it.each([["My Article.md", "my-article"], ["新闻.txt", "article-x"]])("source id from %s", (name, id) => {
