@@ -18,7 +18,7 @@ import { fiscalQuarterOf, lastReportedQuarter } from "./periods.js";
 import { businessBeforeMetric, cjkBusinessBeforeMetric, newSegmentIn } from "./new-segments.js";
 import { possessivePeer } from "./subject.js";
 import { quoteFor } from "./quote.js";
-import { respectively } from "./respectively.js";
+import { respectively, respectivelyRun } from "./respectively.js";
 import { listedTogether, marketInSentence, marketSeller, moreSpecific, RIVAL_BEFORE, takeSegment, type SegmentPick } from "./segment-choice.js";
 import { firstOf, segmentFor, type Term } from "./terms.js";
 import { asciiLower, isCjkCode } from "./lexicon.js";
@@ -454,6 +454,20 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
     if (metric) metricMatch = listed;
   }
   if (!metric && antecedent) metric = taxonomy.metrics.get(antecedent.metric);
+  // "营收将介于…，运营利润将介于…，分别不及分析师预期的A和B": with no list of metrics before 分别, the run's
+  // k-th figure is of the k-th of the metrics the sentence's figures before it were read as.
+  if (!metric) {
+    const run = respectivelyRun(context, s0, s1, figure, index);
+    if (run) {
+      const metrics: string[] = [];
+      for (let i = context.bound.length - 1; i >= 0 && context.bound[i]!.start >= s0; i--) {
+        const bound = context.bound[i]!;
+        if (bound.start < run.marker && !metrics.includes(bound.fact.metric)) metrics.unshift(bound.fact.metric);
+      }
+      const named = metrics.length >= run.length ? taxonomy.metrics.get(metrics[metrics.length - run.length + run.k]!) : undefined;
+      if (named && fits(figureCues, named)) metric = named;
+    }
+  }
   // "earnings were $2.05 per share, ahead of the $1.94 analysts had expected", "up from its earlier
   // forecast of $7.30": a figure set against the one right before it, with no metric word of its own
   // between them and written on the same scale, is a figure of the same metric.

@@ -14,6 +14,24 @@ const LIST_JOINER = /^\s?(?:和|与|及|以及|、|,|，|and|,\sand)\s?$/;
  * just before 分别 in the sentence, when that list has exactly as many items as there are figures.
  */
 export function respectively<T extends { start: number; end: number }, D>(context: Context, s0: number, s1: number, figure: Figure, index: number, list: readonly T[], accept: (match: T, data: D) => boolean, data: D): T | undefined {
+  const run = respectivelyRun(context, s0, s1, figure, index);
+  if (!run) return undefined;
+  const { k, length, marker: to } = run;
+  const before: T[] = [];
+  for (let i = firstFrom(list, to) - 1; i >= 0 && list[i]!.start >= s0; i--) if (list[i]!.end <= to && accept(list[i]!, data)) before.push(list[i]!);
+  before.reverse();
+  if (before.length < length) return undefined;
+  const items = before.slice(before.length - length);
+  for (let i = 1; i < items.length; i++) if (!LIST_JOINER.test(context.lower.slice(items[i - 1]!.end, items[i]!.start))) return undefined;
+  return items[k];
+}
+
+/**
+ * Where the figure stands in a run after 分别 / respectively: its place k in the run, the run's
+ * length, and where the list before it must end (the marker). Undefined when the sentence says
+ * neither word, or the figure is not in a run of two or more.
+ */
+export function respectivelyRun(context: Context, s0: number, s1: number, figure: Figure, index: number): { k: number; length: number; marker: number } | undefined {
   // Whether the sentence says 分别 or respectively at all, once per sentence (figures come in order).
   if (context.respectivelySentence !== s0) {
     const said = context.lower.slice(s0, s1);
@@ -43,12 +61,5 @@ export function respectively<T extends { start: number; end: number }, D>(contex
   }
   const k = run.indexOf(figure);
   if (k < 0 || run.length < 2) return undefined;
-  const to = s0 + marker;
-  const before: T[] = [];
-  for (let i = firstFrom(list, to) - 1; i >= 0 && list[i]!.start >= s0; i--) if (list[i]!.end <= to && accept(list[i]!, data)) before.push(list[i]!);
-  before.reverse();
-  if (before.length < run.length) return undefined;
-  const items = before.slice(before.length - run.length);
-  for (let i = 1; i < items.length; i++) if (!LIST_JOINER.test(context.lower.slice(items[i - 1]!.end, items[i]!.start))) return undefined;
-  return items[k];
+  return { k, length: run.length, marker: s0 + marker };
 }
