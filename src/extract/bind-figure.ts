@@ -1225,7 +1225,10 @@ function introducesAnother(context: Context, cue: TermMatch<Cue>, index: number)
   const next = firstFrom(context.figures, cue.end);
   // A count right after it is who expects, not what ("the expectation of twenty three analysts …
   // was for earnings of 43 cents").
-  return next < index && context.figures[next]!.start - cue.end <= INTRODUCES_WITHIN && context.figures[next]!.unitKind !== "count";
+  if (!(next < index && context.figures[next]!.start - cue.end <= INTRODUCES_WITHIN && context.figures[next]!.unitKind !== "count")) return false;
+  // "分析师预期的1586亿美元和182亿美元": figures joined as one list after the word are all what it introduces.
+  for (let i = next + 1; i <= index; i++) if (!FIGURE_LIST_JOIN.test(context.lower.slice(context.figures[i - 1]!.end, context.figures[i]!.start))) return true;
+  return false;
 }
 /** Characters between an estimate word and the figure it introduces (为, 是, of, " at ", a currency sign). */
 const INTRODUCES_WITHIN = 6;
