@@ -382,8 +382,8 @@ function clauseCues(context: Context, place: Place): ClauseCues {
       break;
     }
   }
-  // "30%的市场份额", "a 30% share", "a 9% CAGR": a share or CAGR word right after a percent names its
-  // measure when none is said before it. So does an amount's or a count's word after 的 ("60%的收入", "三分之一的销量"): a percent of
+  // "30%的市场份额", "a 30% share", "a 9% CAGR", "rose 5% sequentially": a share, CAGR or period-on-
+  // period word right after a percent names its measure when none is said before it. So does an amount's or a count's word after 的 ("60%的收入", "三分之一的销量"): a percent of
   // revenue is a share of it.
   if (measureCue === undefined && figure.unitKind === "percent") {
     const lower = context.lower;
@@ -397,7 +397,7 @@ function clauseCues(context: Context, place: Place): ClauseCues {
       const measure = firstOf(next, "measure");
       const metric = of ? firstOf(next, "metric") : undefined;
       const units = metric ? taxonomy.metrics.get(metric.id)?.units : undefined;
-      if (measure && (measure.id === "share" || measure.id === "cagr")) measureCue = measure.id;
+      if (measure && (measure.id === "share" || measure.id === "cagr" || measure.id === "qoq" || measure.id === "yoy")) measureCue = measure.id;
       else if (units && !units.includes("percent") && !units.includes("multiple")) measureCue = "share";
     }
   }

@@ -107,6 +107,7 @@ const NAMED_SOURCE = [
     String.raw`(?<rm>上月|上个月|上一个月|前一个月|last\smonth|previous\smonth|the\sprior\smonth)`,
     String.raw`(?<fyending>(?:fiscal\s)?year\s(?:ending|ended|through|to)\s(?:in\s)?(?<fyendingM>${"january|february|march|april|may|june|july|august|september|october|november|december"})(?:\s(?:31|30|28|29),?)?(?:\s(?<fyendingYear>20\d{2}))?)`,
     String.raw`(?<rel>今年|本年|去年|上一年|上年(?![度同])|明年|后年|前年|this\s(?:fiscal\s)?year|last\s(?:fiscal\s)?year|next\s(?:fiscal\s)?year|the\scurrent\sfiscal\syear)`,
+    String.raw`(?<areport>(?:(?<areportYear>20\d{2})\s?年?\s?)?(?<areportWhat>年报|年度报告|半年报|半年度报告|中报|一季报|一季度报告|三季报|三季度报告)(?!告))`,
     String.raw`(?<cnyear>(?<cnyearYear>20\d{2})\s?(?:财年|年度|年)(?:全年)?)`,
     String.raw`(?<fy>(?:fy|fiscal\s(?:year\s)?)\s?(?<fyYear>20\d{2}|\d{2})(?![\dq]))`,
     String.raw`(?<full>全年|full[\s-]year|full\syear|(?<![a-z])annual)`,
@@ -149,7 +150,7 @@ function numberGroups(source: string): { source: string; groups: Record<string, 
  * words in both cases, the first characters of the Chinese ones). As a lookahead in front of the
  * alternation it changes no match, but lets the engine pass over every other position with one test.
  */
-const FIRST_CHARACTERS = String.raw`[0-9\s从自第一二三四年上下过最去未今同当本明后前全现目如眼截首头中周星礼期abcdfhijlmnopqstwyABCDFHIJLMNOPQSTWY]`;
+const FIRST_CHARACTERS = String.raw`[0-9\s从自第一二三四年上下过最去未今同当本明后前全现目如眼截首头中周星礼期半abcdfhijlmnopqstwyABCDFHIJLMNOPQSTWY]`;
 const NUMBERED = numberGroups(NAMED_SOURCE);
 const PATTERN = new RegExp(`(?=${FIRST_CHARACTERS})(?:${NUMBERED.source})`, "gi");
 const GROUP = NUMBERED.groups;
@@ -268,6 +269,16 @@ function cueOf(m: RegExpExecArray, text: string): PeriodCue | undefined {
   if (m[GROUP.rel!]) {
     const relative = /今|本|this|current/.test(text) ? 0 : /去|上|last/.test(text) ? -1 : /前年/.test(text) ? -2 : /后年/.test(text) ? 2 : 1;
     return { kind: "year", relative, ...(text.includes("fiscal") ? { fiscal: true } : {}) };
+  }
+  // A-share reports by name: 年报 (the year: last year's when no year is written), 半年报 / 中报 (the
+  // first half), 一季报 (the first quarter), 三季报 (the first three quarters).
+  if (m[GROUP.areport!]) {
+    const what = m[GROUP.areportWhat!]!;
+    const year = m[GROUP.areportYear!] ? Number(m[GROUP.areportYear!]) : undefined;
+    if (what.startsWith("年")) return year !== undefined ? { kind: "year", year } : { kind: "year", relative: -1 };
+    if (what.startsWith("半") || what === "中报") return { kind: "half", ...(year !== undefined ? { year } : {}), half: 1 };
+    if (what.startsWith("一")) return { kind: "quarter", ...(year !== undefined ? { year } : {}), quarter: 1 };
+    return { kind: "to_date", quarters: 3, ...(year !== undefined ? { year } : {}) };
   }
   if (m[GROUP.cnyear!]) return { kind: "year", year: Number(m[GROUP.cnyearYear!]), ...(/财|年度/.test(text) ? { fiscal: true } : {}) };
   if (m[GROUP.fy!]) return { kind: "year", year: yearOf(m[GROUP.fyYear!])!, fiscal: true };
