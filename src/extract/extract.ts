@@ -122,7 +122,8 @@ function withToldEntity(taxonomy: Taxonomy, entity: NewEntity, fiscalYearEnd: st
  */
 function localYuan(language: Language, lower: string): string | undefined {
   if (language !== "zh-Hant") return undefined;
-  return /新台币|台币|台股|台湾证交所|柜买中心/.test(lower) ? "TWD" : "HKD";
+  // Taiwan's own words for a results story (营益率, 税后纯益, 每股纯益) say so as well as its currency's.
+  return /新台币|台币|台股|台湾证交所|柜买中心|上柜|营益率|税后纯益|每股纯益|法说会/.test(lower) ? "TWD" : "HKD";
 }
 
 export function extractFacts(articleText: string, taxonomy: Taxonomy, options: ExtractOptions = {}): Extraction {

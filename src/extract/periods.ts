@@ -75,7 +75,7 @@ const NAMED_SOURCE = [
     String.raw`(?<ending>截至\s?(?:(?<endingYear>20\d{2})\s?年\s?|去年\s?|今年\s?|上年\s?)?(?<endingM>\d{1,2})\s?月\s?(?:(?<endingD>\d{1,2})\s?日|底|末)止?\s?的?\s?(?<endingWhat>三个月|六个月|九个月|十二个月|财季|季度|半年|财年|年度|前三季度|中期|全年|第[一二三四]季度?))`,
     String.raw`(?<enending>(?<enendingWhat>three|six|nine|twelve|3|6|9|12)[\s-]months?\s(?:period\s)?ended\s(?<enendingM>${"january|february|march|april|june|july|august|september|october|november|december"}|sept?|oct|nov|dec|jan|feb|mar|apr|jun|jul|aug)\.?\s(?<enendingD>\d{1,2})(?:,?\s(?<enendingYear>20\d{2}))?)`,
     String.raw`(?<enqending>(?:fiscal\s)?(?<enqendingWhat>quarter|year|half)\s(?:that\s)?ended\s(?<enqendingM>${"january|february|march|april|june|july|august|september|october|november|december"}|sept?|oct|nov|dec|jan|feb|mar|apr|jun|jul|aug)\.?\s(?<enqendingD>\d{1,2})(?:,?\s(?<enqendingYear>20\d{2}))?)`,
-    String.raw`(?<todate>(?:(?<todateYear>20\d{2})\s?(?<todateFiscal>财年度?|年度|年)?\s?)?(?:前三季度|前三个季度|前3季度|首三季|头三季度|前九个月|首九个月))`,
+    String.raw`(?<todate>(?:(?<todateYear>20\d{2})\s?(?<todateFiscal>财年度?|年度|年)?\s?)?(?:前三季度|前三个季度|前3季度|前三季|首三季|头三季度|前九个月|首九个月))`,
     String.raw`(?<entodate>(?:first\s)?nine[\s-]months?(?:\s(?:of|for)\s(?:the\s)?(?:fiscal\s(?:year\s)?)?(?:(?<entodateYear>20\d{2})|fy\s?(?<entodateFy>\d{2,4})))?|(?<![a-z\d])9m\s?(?:fy\s?(?<entodateFy2>\d{2,4}))?(?![a-z\d]))`,
     String.raw`(?<cnq>(?<cnqYear>20\d{2})\s?(?:(?<cnqFiscal>财年度?|年度)|年)?\s?(?:第\s?)?(?<cnqQ>[一二三四1-4])\s?(?<cnqFq>财季|财政季度|季度?))`,
     String.raw`(?<yq>(?<yqYear>20\d{2})\s?(?<yqFiscal>财年度?|年度|年)?\s?q(?<yqQ>[1-4])(?!\d))`,
