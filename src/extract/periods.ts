@@ -73,7 +73,7 @@ const NAMED_SOURCE = [
     String.raw`(?<nq>(?<!\d)(?<nqQ>[1-4])q(?<nqYear>\d{2})(?!\d))`,
     String.raw`(?<qfy>(?<![a-z])q(?<qfyQ>[1-4])\s?fy\s?(?<qfyYear>20\d{2}|\d{2})(?!\d))`,
     String.raw`(?<ending>截至\s?(?:(?<endingYear>20\d{2})\s?年\s?|去年\s?|今年\s?|上年\s?)?(?<endingM>\d{1,2})\s?月\s?(?:(?<endingD>\d{1,2})\s?日|底|末)止?\s?的?\s?(?<endingWhat>三个月|六个月|九个月|十二个月|财季|季度|半年|财年|年度|前三季度|中期|全年|第[一二三四]季度?))`,
-    String.raw`(?<enending>(?<enendingWhat>three|six|nine|twelve|3|6|9|12)[\s-]months?\s(?:period\s)?ended\s(?<enendingM>${"january|february|march|april|june|july|august|september|october|november|december"}|sept?|oct|nov|dec|jan|feb|mar|apr|jun|jul|aug)\.?\s(?<enendingD>\d{1,2})(?:,?\s(?<enendingYear>20\d{2}))?)`,
+    String.raw`(?<enending>(?<enendingWhat>three|six|nine|twelve|3|6|9|12)[\s-]months?\s(?:period\s)?(?:ended|ending|to|through)\s(?:the\send\sof\s)?(?<enendingM>${"january|february|march|april|june|july|august|september|october|november|december"}|sept?|oct|nov|dec|jan|feb|mar|apr|jun|jul|aug)\.?(?:\s(?<enendingD>\d{1,2})(?![\d%]))?(?:,?\s(?<enendingYear>20\d{2}))?)`,
     String.raw`(?<enqending>(?:fiscal\s)?(?<enqendingWhat>quarter|year|half)\s(?:that\s)?ended\s(?<enqendingM>${"january|february|march|april|june|july|august|september|october|november|december"}|sept?|oct|nov|dec|jan|feb|mar|apr|jun|jul|aug)\.?\s(?<enqendingD>\d{1,2})(?:,?\s(?<enqendingYear>20\d{2}))?)`,
     String.raw`(?<todate>(?:(?<todateYear>20\d{2})\s?(?<todateFiscal>财年度?|年度|年)?\s?)?(?:前三季度|前三个季度|前3季度|前三季|首三季|头三季度|前九个月|首九个月))`,
     String.raw`(?<entodate>(?:first\s)?nine[\s-]months?(?:\s(?:of|for)\s(?:the\s)?(?:fiscal\s(?:year\s)?)?(?:(?<entodateYear>20\d{2})|fy\s?(?<entodateFy>\d{2,4})))?|(?<![a-z\d])9m\s?(?:fy\s?(?<entodateFy2>\d{2,4}))?(?![a-z\d]))`,
@@ -95,7 +95,7 @@ const NAMED_SOURCE = [
     String.raw`(?<isodate>(?<![\d.])(?<isoY>20\d{2})-(?<isoM>\d{2})-(?<isoD>\d{2})(?!\d))`,
     String.raw`(?<half>(?<halfYear>20\d{2})?\s?年?(?<halfH>上|下)半年)`,
     String.raw`(?<interim>(?:(?<interimYear>20\d{2})\s?(?:年度?|财年)?\s?)?(?:中期(?=业绩|股息|息|派息|报告|溢利|纯利|盈利|利润|收入|营收|亏损|多赚|少赚|赚|净利|转亏|转盈|蚀)|interim(?=\s(?:results|dividend|period|profit))))`,
-    String.raw`(?<enhalf>(?<enhalfH>first|second) half(?: of (?:fiscal\s)?(?<enhalfYear>20\d{2}))?)`,
+    String.raw`(?<enhalf>(?<enhalfH>first|second)[\s-]half(?: of (?:fiscal\s)?(?<enhalfYear>20\d{2}))?)`,
     String.raw`(?<hy>(?<![a-z\d])(?:h(?<hyH>[12])\s?(?:fy\s?)?(?<hyYear>20\d{2}|\d{2})|(?<hyH2>[12])h\s?(?:fy\s?)?(?<hyYear2>\d{2})|(?<hyYear3>20\d{2})\s?h(?<hyH3>[12]))(?![\da-z]))`,
     String.raw`(?<ttm>过去\s?12\s?个月|过去十二个月|最近12个月|trailing\stwelve\smonths|trailing\s12\smonths|last\stwelve\smonths|last\s12\smonths|(?<![a-z])ttm(?![a-z]))`,
     String.raw`(?<same>去年同期|上一年同期|上年同期|前一年度同期|前一年同期|去年同季|上年同季|一年前|一年之前|去年第四季度|a\syear\searlier|a\syear\sago|a\syear\sbefore|year-ago|year\sago\squarter|prior[\s-]year\s(?:quarter|period)|same\s(?:period|quarter)\s(?:last\syear|a\syear\s(?:earlier|ago)|of\s(?:last|the\sprevious|the\sprior)\syear))`,
@@ -210,7 +210,12 @@ function cueOf(m: RegExpExecArray, text: string): PeriodCue | undefined {
     const day = m[GROUP.endingD!] ? Number(m[GROUP.endingD!]) : new Date(Date.UTC(2001, month, 0)).getUTCDate();
     return endingCue(CN_MONTHS_OF[m[GROUP.endingWhat!]!] ?? 3, m[GROUP.endingYear!], month, day);
   }
-  if (m[GROUP.enending!]) return endingCue(EN_MONTHS_OF[m[GROUP.enendingWhat!]!] ?? 3, m[GROUP.enendingYear!], monthOf(m[GROUP.enendingM!]), Number(m[GROUP.enendingD!]));
+  // "the three months to September": a month's end when no day is written.
+  if (m[GROUP.enending!]) {
+    const month = monthOf(m[GROUP.enendingM!]);
+    const day = m[GROUP.enendingD!] ? Number(m[GROUP.enendingD!]) : new Date(Date.UTC(2001, month, 0)).getUTCDate();
+    return endingCue(EN_MONTHS_OF[m[GROUP.enendingWhat!]!] ?? 3, m[GROUP.enendingYear!], month, day);
+  }
   if (m[GROUP.enqending!]) return endingCue(EN_MONTHS_OF[m[GROUP.enqendingWhat!]!] ?? 3, m[GROUP.enqendingYear!], monthOf(m[GROUP.enqendingM!]), Number(m[GROUP.enqendingD!]));
   if (m[GROUP.todate!]) return { kind: "to_date", quarters: 3, ...(m[GROUP.todateYear!] ? { year: Number(m[GROUP.todateYear!]) } : {}), ...(/财|年度/.test(m[GROUP.todateFiscal!] ?? "") ? { fiscal: true } : {}) };
   if (m[GROUP.entodate!]) {
