@@ -525,6 +525,12 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
       if (ownedByAside(context, terms[i]!, index)) continue;
       if (inClosedParentheses(context.lower, s0, terms[i]!, figure.start)) continue;
       metric = fittingMetric(taxonomy, terms[i]!, figureCues, context.lower);
+      // "营收…增长7.2%，增速较上季度放缓2.1个百分点，环比增长3.5%": a word for a rate of change (增速) in an
+      // earlier clause is that clause's subject; a later clause's change is of the metric before it.
+      if (metric?.changeRate && terms[i]!.start < c0) {
+        metric = undefined;
+        continue;
+      }
       if (metric) {
         metricMatch = terms[i]!;
         if (countsAnother(context, terms[i]!, figure, index)) {
@@ -701,6 +707,8 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
   let entityAt = -1;
   for (let i = termsBefore - 1; i >= 0 && terms[i]!.start >= s0; i--) {
     if (terms[i]!.end > figure.start) continue;
+    // A company named in a closed aside ("（…TikTok 被监管的负面影响）") is not the figure's.
+    if (inClosedParentheses(context.lower, s0, terms[i]!, figure.start)) continue;
     const term = firstOf(terms[i]!, "entity") ?? entityInName(context, terms[i]!);
     // A company named as a rival or a comparison ("rivals like Temu", "than Walmart", 对手拼多多) is
     // what the figure is set against, not whose it is.
