@@ -419,21 +419,30 @@ function isOver(label: string, date: string | undefined): boolean {
  */
 function keepBareCounts(figures: Figure[], terms: TermMatch<Term>[], lower: string, taxonomy: Taxonomy): Figure[] {
   if (!figures.some((figure) => figure.bare)) return figures;
+  const countMetric = (term: TermMatch<Term> | undefined) => {
+    const metric = term ? firstOf(term, "metric") : undefined;
+    return metric !== undefined && (taxonomy.metrics.get(metric.id)?.units.includes("count") ?? false);
+  };
   return figures.filter((figure) => {
     if (!figure.bare) return true;
     const next = terms[firstFrom(terms, figure.end)];
-    if (!next || next.start - figure.end > 16) return false;
-    const between = lower.slice(figure.end, next.start);
-    if ( !/^ (?:[a-z]+-?[a-z]* )?$/.test(between)) return false;
-    const metric = firstOf(next, "metric");
-    const definition = metric ? taxonomy.metrics.get(metric.id) : undefined;
-    if (!definition || !definition.units.includes("count")) return false;
-    // The count's words are its unit: the figure runs to their end.
-    delete figure.bare;
-    figure.end = next.end;
-    return true;
+    if (next && next.start - figure.end <= 16 && /^ (?:[a-z]+-?[a-z]* )?$/.test(lower.slice(figure.end, next.start)) && countMetric(next)) {
+      // The count's words are its unit: the figure runs to their end.
+      delete figure.bare;
+      figure.end = next.end;
+      return true;
+    }
+    // "Headcount fell to 18,400", "employees totaled 1,556,000": a count's word a few verbs before it.
+    const before = terms[firstFrom(terms, figure.start) - 1];
+    if (before && figure.start - before.end <= 30 && COUNT_VERBS.test(lower.slice(before.end, figure.start)) && countMetric(before)) {
+      delete figure.bare;
+      return true;
+    }
+    return false;
   });
 }
+/** What may stand between a count's word and its figure: a verb of change or of being, and to / at / of. */
+const COUNT_VERBS = /^ (?:(?:rose|fell|grew|increased|decreased|declined|dropped|climbed|jumped|reached|totaled|totalled|was|were|stood|came|is|are|by|to|at|of|about|nearly|almost|some|roughly|more|than|over|around) ){1,4}$/;
 
 
 /** A line's closing stop: a sentence of the body ends with one, a headline does not. */

@@ -616,7 +616,10 @@ function figureAt(text: string, lower: string, i: number): Figure | undefined {
       return { start, numberStart: i, numberEnd: number.end, end: number.end, value: number.text, unit: "count", unitKind: "count", qualifier: "exact" };
     }
     // "49 new facilities": an integer, not a year, before a word; kept only if a count metric's word follows.
-    if (!dollar && !negative && text.charCodeAt(number.end) === 0x20 && isAsciiLetterCode(lower.charCodeAt(number.end + 1)) && !number.text.includes(".") && !(number.text.length === 4 && (number.text.startsWith("19") || number.text.startsWith("20")))) {
+    // ("headcount fell to 18,400.": an English word before it, the sentence's end after it, likewise.)
+    const wordAfter = text.charCodeAt(number.end) === 0x20 && isAsciiLetterCode(lower.charCodeAt(number.end + 1));
+    const wordBefore = text.charCodeAt(start - 1) === 0x20 && isAsciiLetterCode(lower.charCodeAt(start - 2)) && /^(?:[.,;]|\s|$)/.test(text.slice(number.end, number.end + 1));
+    if (!dollar && !negative && (wordAfter || wordBefore) && !number.text.includes(".") && !(number.text.length === 4 && (number.text.startsWith("19") || number.text.startsWith("20")))) {
       return { start, numberStart: i, numberEnd: number.end, end: number.end, value: number.text, unit: "count", unitKind: "count", qualifier: qualifierBefore(lower, start) ?? "exact", bare: true };
     }
     return undefined;
