@@ -146,7 +146,8 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     const next = figures[at];
     if ((previous && previous.end > period.start) || (next && next.start < period.end)) return false;
     const before = allPeriods[index - 1];
-    return !(before && period.start - before.end <= 10 && /^\s?[(（]\s?(?:截至|截止|ended|ending|to)?\s?$/.test(lower.slice(before.end, period.start)));
+    // ("the second quarter ended June 30": the day after ended restates when the quarter ends, too.)
+    return !(before && period.start - before.end <= 10 && /^\s?(?:[(（]\s?(?:截至|截止|ended|ending|to)?|(?:that\s)?(?:ended|ending))\s?$/.test(lower.slice(before.end, period.start)));
   });
   const found = options.entity ? { entity: options.entity, reason: "given with --entity" } : findSubject(header, text, terms, taxonomy);
   // A company the taxonomy does not know is read on the fiscal year its text tells ("the year ending
