@@ -107,6 +107,26 @@ function toldFiscalYearEnd(periods: readonly PeriodMatch[]): string | undefined 
   return undefined;
 }
 
+/**
+ * "Q3FY25 net profit rose…" in a story of late January 2025: a fiscal quarter named with its year is
+ * the one last over by the article's date (results come within three months of a quarter's end), so
+ * it tells where the year ends (a third quarter ending in December: a year ending in March), when the
+ * year it names is the one that then ends. Undefined for the calendar year, or when nothing fits.
+ */
+function quarterToldFiscalYearEnd(periods: readonly PeriodMatch[], date: string | undefined): string | undefined {
+  if (!date) return undefined;
+  const reported = lastReportedQuarter(date);
+  for (const { cue } of periods) {
+    if (cue.kind !== "quarter" || !cue.fiscal || cue.year === undefined) continue;
+    const quarterEndMonth = reported.quarter * 3;
+    const endMonth = ((quarterEndMonth + 3 * (4 - cue.quarter) - 1) % 12) + 1;
+    const endYear = reported.year + (quarterEndMonth + 3 * (4 - cue.quarter) > 12 ? 1 : 0);
+    if (endYear !== cue.year || endMonth === 12) return undefined;
+    return `${String(endMonth).padStart(2, "0")}-${String(new Date(Date.UTC(2001, endMonth, 0)).getUTCDate()).padStart(2, "0")}`;
+  }
+  return undefined;
+}
+
 /** The taxonomy with a company it does not know added, on the fiscal year its text tells. */
 function withToldEntity(taxonomy: Taxonomy, entity: NewEntity, fiscalYearEnd: string): Taxonomy {
   const calendar = parseFiscalYearEnd(fiscalYearEnd);
@@ -152,7 +172,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   const found = options.entity ? { entity: options.entity, reason: "given with --entity" } : findSubject(header, text, terms, taxonomy);
   // A company the taxonomy does not know is read on the fiscal year its text tells ("the year ending
   // in March", 截至6月底止年度, an interim ending in December), else the calendar's.
-  const fiscalYearEnd = "newEntity" in found && found.newEntity && !taxonomy.entities.has(found.entity) ? toldFiscalYearEnd(periods) : undefined;
+  const fiscalYearEnd = "newEntity" in found && found.newEntity && !taxonomy.entities.has(found.entity) ? (toldFiscalYearEnd(periods) ?? quarterToldFiscalYearEnd(periods, date)) : undefined;
   const subject = fiscalYearEnd && "newEntity" in found && found.newEntity ? { ...found, newEntity: { ...found.newEntity, fiscalYearEnd } } : found;
   const entity = subject.entity;
   if (fiscalYearEnd && "newEntity" in subject && subject.newEntity) taxonomy = withToldEntity(taxonomy, subject.newEntity, fiscalYearEnd);

@@ -61,10 +61,13 @@ export function findSubject(header: ArticleHeader, text: string, terms: readonly
   const inTitle = newName(fitToBody(newName(unknownCompany(titleText, "title")), text));
   if (inTitle && (inTitle.strong || best === undefined || scores.get(best)! < FEW_MENTIONS || scores.get(best)! <= mentions(text, inTitle.name, lead))) return newSubject(inTitle);
   if (best !== undefined) return { entity: best, reason: "the company the text names most" };
-  // No company named: a segment only one company has (AWS) names that company.
+  // No company named: a segment only one company has (AWS) names that company -- unless the lead names
+  // a company the taxonomy does not know with a ticker or a legal suffix ("the U.S. unit" of such a
+  // company is not McDonald's).
+  const inLead = newName(unknownCompany(text.slice(lead, lead + LEAD_LENGTH), "lead"));
+  if (inLead?.strong) return newSubject(inLead);
   const owner = bestOf(countSegmentOwners(terms, taxonomy));
   if (owner !== undefined) return { entity: owner, reason: "the company whose segments the text names" };
-  const inLead = newName(unknownCompany(text.slice(lead, lead + LEAD_LENGTH), "lead"));
   return newSubject(inLead ?? { id: "NEW_COMPANY", name: "", foundIn: "nowhere", strong: false });
 }
 

@@ -42,6 +42,8 @@ function headlineBreak(before: number, after: number): boolean {
 /** Words written with a full stop that ends no sentence ("vs.", "Inc.", "approx.", "Dec. 31"). */
 const ABBREVIATIONS: ReadonlySet<string> = new Set(["vs", "v", "e.g", "i.e", "approx", "est", "inc", "corp", "ltd", "co", "no", "nos", "mr", "mrs", "ms", "dr", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "a.m", "p.m", "fig", "cf"]);
 
+const isAsciiLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+
 /** Whether the full stop at `at` ends one of the abbreviations above. */
 function abbreviationEndsAt(text: string, at: number): boolean {
   let from = at;
@@ -83,10 +85,12 @@ export function boundaries(text: string): { sentences: number[]; clauses: number
       }
     }
     if (c === 0x2e) {
-      // A full stop ends a sentence before a space, a line end or the end, unless it ends an initial ("U.S. ").
+      // A full stop ends a sentence before a space, a line end or the end, unless it ends an initial
+      // ("U.S. ", "J. P."): a capital letter standing alone, not the last of a word ("YoY.", "AWS.").
       const next = text.charCodeAt(i + 1);
       const previous = text.charCodeAt(i - 1);
-      if ((next === 0x20 || next === 0x0a || i + 1 === length) && !(previous >= 65 && previous <= 90) && !abbreviationEndsAt(text, i)) sentence = true;
+      const initial = previous >= 65 && previous <= 90 && !isAsciiLetter(text.charCodeAt(i - 2));
+      if ((next === 0x20 || next === 0x0a || i + 1 === length) && !initial && !abbreviationEndsAt(text, i)) sentence = true;
     }
     if (!sentence && i - last >= MAX_SENTENCE) sentence = true;
     if (sentence) {
