@@ -9,7 +9,7 @@ import { basisOf, overlapsMetric } from "./basis-cues.js";
 import type { Context } from "./context.js";
 import type { ProposedFact, SkippedFigure } from "./proposed-fact.js";
 import type { Figure } from "./figures.js";
-import type { Cell, Table } from "./layout.js";
+import { captionOf, type Cell, type Table } from "./layout.js";
 import { fittingMetric, measureFor, type FigureCues } from "./metric-fit.js";
 import { finishPeriod } from "./period-choice.js";
 import { ownPeriod } from "./periods.js";
@@ -66,10 +66,13 @@ export function bindTableCell(context: Context, figure: Figure, place: CellPlace
   const skip = (reason: string): SkippedFigure => ({ line, column: columnAt, text: context.original.slice(figure.start, figure.end), reason });
   // The row label speaks first, the column header second, the table's heading last.
   const parts: Cell[] = header ? [label, header] : [label];
+  // The unit the cell leaves out: its row label's or its column header's own ("营收（亿元）", "Revenue
+  // ($ in millions)"), else the table's caption or corner.
+  const caption = captionOf([context.text.slice(label.start, label.end), header ? context.text.slice(header.start, header.end) : undefined]) ?? table.caption;
   const withCaption: Figure = {
     ...figure,
-    ...(figure.scale === undefined && table.caption?.scale !== undefined && figure.unitKind !== "percent" ? { scale: table.caption.scale } : {}),
-    ...(figure.unit === undefined && table.caption?.unit !== undefined ? { unit: table.caption.unit, unitKind: "currency" as const } : {}),
+    ...(figure.scale === undefined && caption?.scale !== undefined && figure.unitKind !== "percent" ? { scale: caption.scale } : {}),
+    ...(figure.unit === undefined && caption?.unit !== undefined ? { unit: caption.unit, unitKind: "currency" as const } : {}),
   };
   let measureCue: Measure | undefined;
   for (const part of parts) measureCue ??= termsIn(context, part).map((match) => firstOf(match, "measure")?.id).find((id) => id !== undefined);
