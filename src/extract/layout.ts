@@ -115,6 +115,13 @@ export function captionOf(lines: readonly (string | undefined)[]): Table["captio
       const unit = currencyWord ? CAPTION_CURRENCY[currencyWord.replace(/\.$/, "")] : undefined;
       return { ...(scaleWord ? { scale: scaleWord } : {}), ...(unit ? { unit } : {}) };
     }
+    // "Revenue ($m)", "(US$bn)", "(€m)": a currency sign and a scale letter in brackets.
+    const short = /[(（]\s*(us\$|nt\$|hk\$|c\$|s\$|\$|€|£|¥|usd|rmb)\s?(m|mn|b|bn|k)\s*[)）]/.exec(line);
+    if (short) {
+      const unit = CAPTION_CURRENCY[short[1]!];
+      const scale = SHORT_SCALES[short[2]!]!;
+      return { scale, ...(unit ? { unit } : {}) };
+    }
     const chinese = /(?:单位|單位)\s*[:：]?\s*(千|万|百万|亿|千万)?\s*(美元|元|人民币|港元|新台币|日元|日圆)?|[（(]\s*(千|万|百万|亿)(美元|元|人民币|港元|新台币|日元|日圆)\s*[）)]/.exec(raw);
     if (chinese && (chinese[1] || chinese[2] || chinese[3])) {
       const scale = chinese[1] ?? chinese[3];
@@ -125,6 +132,8 @@ export function captionOf(lines: readonly (string | undefined)[]): Table["captio
   }
   return undefined;
 }
+
+const SHORT_SCALES: Readonly<Record<string, string>> = { m: "million", mn: "million", b: "billion", bn: "billion", k: "thousand" };
 
 const CAPTION_CURRENCY: Readonly<Record<string, string>> = {
   $: "USD", us$: "USD", usd: "USD", "us dollars": "USD", dollars: "USD", "nt$": "TWD", "hk$": "HKD", c$: "CAD", s$: "SGD", "€": "EUR", euros: "EUR", "£": "GBP", "¥": "JPY", yen: "JPY",
