@@ -406,13 +406,18 @@ function clauseCues(context: Context, place: Place): ClauseCues {
   let share = false;
   let loss = false;
   let priorGeneration = false;
+  // A loss word before another figure of the clause is that figure's ("a net loss of $120 million …
+  // from a profit of $45 million"), unless the two are one list ("亏损2亿元和1亿元").
+  const previousFigure = context.figures[place.index - 1];
+  const listed = previousFigure !== undefined && previousFigure.end > c0 && FIGURE_LIST_JOIN.test(context.lower.slice(previousFigure.end, figure.start));
+  const lossFrom = previousFigure !== undefined && previousFigure.end > c0 && !listed ? previousFigure.end : c0;
   for (let i = cuesBefore - 1; i >= 0 && cueMatches[i]!.start >= c0; i--) {
     const match = cueMatches[i]!;
     if (match.end > figure.start) continue;
     for (const cue of match.entries) {
       if (cue.kind === "decline" || cue.kind === "growth") change ??= match;
       else if (cue.kind === "share") share = true;
-      else if (cue.kind === "loss") loss = true;
+      else if (cue.kind === "loss") loss ||= match.start >= lossFrom;
       else if (cue.kind === "prior_generation") priorGeneration = true;
     }
   }
