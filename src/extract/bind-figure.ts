@@ -226,7 +226,11 @@ export function bindFigure(context: Context, found: Figure, index: number): Prop
   // first-quarter story), the next fiscal year after the last quarter or the year ("1,800 net restaurant
   // additions" in a fourth-quarter story).
   const noPeriodOfItsOwn = periodChoice.periodAt < 0 || !periodChoice.inSentence || context.periods[periodChoice.periodAt]!.cue.kind === "now";
-  if (basis === "guidance" && noPeriodOfItsOwn && isOverBy(context, entity, period)) period = periodAfter(period) ?? period;
+  // "第一季度指引不及预期，该公司目前预计净营收将介于…": 目前 says when the company said it; a period still
+  // to come named earlier in the sentence is what the guidance is for.
+  const forecastPeriod = basis === "guidance" && noPeriodOfItsOwn ? periodToComeBefore(context, s0, figure.start, metric, entity) : undefined;
+  if (forecastPeriod !== undefined) period = forecastPeriod;
+  else if (basis === "guidance" && noPeriodOfItsOwn && isOverBy(context, entity, period)) period = periodAfter(period) ?? period;
   // What the company will do is its plan for what it decides (capex, job cuts), its guidance for what
   // it expects to come out (revenue, profit): the taxonomy says which a metric is.
   if (isPlanned(context, basis, period, entity, c0, s0, figure.start)) basis = metric.decided || basis === "guidance" ? "plan" : "guidance";
@@ -1202,6 +1206,19 @@ function upcomingPeriod(context: Context, periodAt: number, period: string, enti
     label = next;
   }
   return period;
+}
+
+/** The last period still to come by the article's date named before `to` in the sentence (not 目前, not a comparison's), as the figure would take it. */
+function periodToComeBefore(context: Context, s0: number, to: number, metric: MetricDefinition, entity: string): string | undefined {
+  const { periods } = context;
+  for (let i = firstFrom(periods, to) - 1; i >= 0 && periods[i]!.start >= s0; i--) {
+    const kind = periods[i]!.cue.kind;
+    if (kind === "now" || kind === "date" || kind === "weekday" || context.periodComparison[i] || context.periodYearAgo[i]) continue;
+    const label = context.periodLabels[i];
+    if (label === undefined || isOverBy(context, entity, label)) continue;
+    return finishPeriod(context, metric, entity, i, true);
+  }
+  return undefined;
 }
 
 /** The period a forecast made with this one is for: the next quarter (2025-Q1: 2025-Q2), or the next fiscal year after a last quarter or a year (2024-Q4, FY2024: FY2025). */
