@@ -14,7 +14,7 @@ import { collectFactFiles } from "../src/io/fact-files.js";
 import { loadFactFiles, loadTaxonomy } from "../src/load/load-fact-base.js";
 import type { Fact } from "../src/model/types.js";
 import { exactToString } from "../src/numbers/exact.js";
-import { extractFacts } from "../src/extract/extract.js";
+import { extractFacts, type Extraction } from "../src/extract/extract.js";
 import { proposeFactFile, taxonomyWithSubject } from "../src/extract/fact-file.js";
 import { CORPUS_ARTICLES } from "./corpus-articles.js";
 import { SEED_ARTICLES } from "./seed-articles.js";
@@ -114,16 +114,15 @@ for (const article of articles) {
     console.log(`(skipped ${article.sourceId}: ${article.file} is missing)`);
     continue;
   }
-  let wantFacts = factBase.facts.filter((fact) => fact.sourceId === article.sourceId);
-  if (article.gold) wantFacts = heldoutGold(article);
-  if (wantFacts.length === 0) {
-    console.log(`(skipped ${article.sourceId}: no hand-encoded facts in facts/)`);
-    continue;
-  }
   const text = readFileSync(article.file, "utf8");
   const source = factBase.sources.find((candidate) => candidate.id === article.sourceId);
   const date = source?.published?.slice(0, 10) ?? DATES[article.sourceId] ?? (article.gold ? /^date:\s*"?(\d{4}-\d{2}-\d{2})/m.exec(text)?.[1] : undefined);
   const extraction = extractFacts(text, taxonomy, date ? { date } : {});
+  const wantFacts = article.gold ? heldoutGold(article, extraction) : factBase.facts.filter((fact) => fact.sourceId === article.sourceId);
+  if (wantFacts.length === 0) {
+    console.log(`(skipped ${article.sourceId}: no hand-encoded facts in facts/)`);
+    continue;
+  }
   const proposed = proposeFactFile(extraction, { id: "eval-article" }, taxonomy);
   const loaded = loadFactFiles([{ file: "eval.json", text: JSON.stringify(proposed.document) }], taxonomyWithSubject(extraction, taxonomy));
   const lineOfQuote = (quote: string): number => {
@@ -207,11 +206,9 @@ for (const [name, group] of bySet) {
 
 /**
  * A held-out story's expected facts: its fact file, loaded on the taxonomy with the story's company
- * added when the taxonomy does not know it (as the extraction proposes it). Problems are printed.
+ * added when the taxonomy does not know it (as the story's extraction proposes it). Problems are printed.
  */
-function heldoutGold(article: Article): Fact[] {
-  const text = readFileSync(article.file, "utf8");
-  const extraction = extractFacts(text, taxonomy!, {});
+function heldoutGold(article: Article, extraction: Extraction): Fact[] {
   const gold = loadFactFiles([{ file: path.relative(root, article.gold!), text: readFileSync(article.gold!, "utf8") }], taxonomyWithSubject(extraction, taxonomy!));
   for (const diagnostic of gold.diagnostics) console.log(`(${diagnostic.file}:${diagnostic.line}: ${diagnostic.message})`);
   return gold.factBase.facts;

@@ -17,6 +17,17 @@ describe("concord extract", () => {
     expect(await run("validate")).toBe(0);
   });
 
+  it("--explain says which words decided each field, and lists every figure it did not propose with the reason", async () => {
+    write("tolerance.md", ["---", "date: 2026-02-07", "---", "亚马逊预计第一季度营收为1700亿美元，上下浮动2%。", ""].join("\n"));
+    expect(await run("extract", "tolerance.md", "--explain")).toBe(0);
+    expect(stderr()).toMatch(/tolerance\.md:4:\d+:\n {2}metric: named by "季度营收"\n {2}segment: none named/);
+    expect(stderr()).toMatch(/tolerance\.md:4:\d+: "2%" not proposed: a tolerance around the figure before it/);
+    expect(stderr()).toContain("1 fact proposed, 1 figure left out");
+    // Without --explain only the count is said.
+    expect(await run("extract", "tolerance.md")).toBe(0);
+    expect(stderr()).not.toContain("not proposed");
+  });
+
   it("writes YAML with --out and refuses to overwrite without --force", async () => {
     expect(await run("extract", "draft.md", "--format", "yaml", "--out", "proposed.yaml")).toBe(0);
     expect(read("proposed.yaml")).toContain("metric: operating_income");

@@ -25,7 +25,7 @@ import { asciiLower, isCjkCode } from "./lexicon.js";
 import { toSimplified } from "./normalise.js";
 import { compareExact, exact, exactToString, scaleExact } from "../numbers/exact.js";
 import { parseWrittenNumber } from "../numbers/written-number.js";
-import { firstFrom, seek, startIndex } from "./text-structure.js";
+import { firstFrom, LIST_JOINER, seek, startIndex } from "./text-structure.js";
 
 /** Metrics that are estimates by their nature (the upside to a price target). */
 /** The last fact proposed whose figure stands in [from, to): found walking back over the facts of the current clause. */
@@ -365,8 +365,6 @@ function periodBefore(label: string): string | undefined {
 
 /** Periods that date an event (a month, a day), which a cause clause may name. */
 const EVENT_DAY_KINDS: ReadonlySet<string> = new Set(["month", "date", "relative_month_of_year", "weekday"]);
-/** What joins two figures of one list: 及, 和, 、, and. */
-const FIGURE_LIST_JOIN = /^\s?(?:及|和|与|、|以及|and|,\sand|,)\s?$/;
 const CHANGE_BY_GAP = /^(?:\s|了|by|of|约|大约|逾|超过|近|about|nearly|almost|more\sthan|some|over|roughly)*$/;
 
 /** 至 / 到 / to right before a figure: the level a change reached. */
@@ -413,7 +411,7 @@ function clauseCues(context: Context, place: Place): ClauseCues {
   // A loss word before another figure of the clause is that figure's ("a net loss of $120 million …
   // from a profit of $45 million"), unless the two are one list ("亏损2亿元和1亿元").
   const previousFigure = context.figures[place.index - 1];
-  const listed = previousFigure !== undefined && previousFigure.end > c0 && FIGURE_LIST_JOIN.test(context.lower.slice(previousFigure.end, figure.start));
+  const listed = previousFigure !== undefined && previousFigure.end > c0 && LIST_JOINER.test(context.lower.slice(previousFigure.end, figure.start));
   const lossFrom = previousFigure !== undefined && previousFigure.end > c0 && !listed ? previousFigure.end : c0;
   for (let i = cuesBefore - 1; i >= 0 && cueMatches[i]!.start >= c0; i--) {
     const match = cueMatches[i]!;
@@ -435,7 +433,7 @@ function clauseCues(context: Context, place: Place): ClauseCues {
   const decline = change?.entries.some((cue) => cue.kind === "decline") ?? false;
   // "分别增加1.18亿美元及1.04亿美元": a figure listed right after one the change word stands before is a change too.
   const previous = context.figures[place.index - 1];
-  const listedAfterChange = change !== undefined && previous !== undefined && previous.start >= change.end && CHANGE_BY_GAP.test(context.lower.slice(change.end, previous.start)) && FIGURE_LIST_JOIN.test(context.lower.slice(previous.end, figure.start));
+  const listedAfterChange = change !== undefined && previous !== undefined && previous.start >= change.end && CHANGE_BY_GAP.test(context.lower.slice(change.end, previous.start)) && LIST_JOINER.test(context.lower.slice(previous.end, figure.start));
   const changeBy = change !== undefined && (CHANGE_BY_GAP.test(context.lower.slice(change.end, figure.start)) || listedAfterChange);
   const reached = REACHED_BEFORE.test(context.lower.slice(Math.max(c0, figure.start - 4), figure.start));
   return { figure, measureCue, decline, share, loss, priorGeneration, change, changeBy, reached, changed: change !== undefined };
@@ -888,6 +886,9 @@ function choosePeriod(context: Context, place: Place, metric: MetricDefinition, 
   /** In a paragraph whose last period is still to come at the article's date, the last one that is over. */
   let pastPeriodAt = -1;
   if (periodAt < 0) {
+    // Where a lead-in adjustment clause ("Adjusted for a one-time correction in Q2, …") ends: its
+    // periods are the adjustment's (s0 when there is none).
+    const leadInEnd = leadInAdjustment(context, s0, figure.start) !== undefined ? (context.clauses[lastStartAtOrBefore(context.clauses, s0) + 1] ?? c0) : s0;
     for (let i = periodsBefore - 1; i >= 0 && periods[i]!.start >= s0; i--) {
       if (periods[i]!.end > figure.start) continue;
       // 目前 / currently says when only for its own clause.
@@ -896,7 +897,7 @@ function choosePeriod(context: Context, place: Place, metric: MetricDefinition, 
       // when that happened, not the period of a figure after it.
       if (periods[i]!.start < c0 && EVENT_DAY_KINDS.has(periods[i]!.cue.kind) && inCauseClause(context, periods[i]!.start)) continue;
       // "Adjusted for a one-time correction in Q2, revenue stood at…": the period of a lead-in adjustment is the adjustment's.
-      if (periods[i]!.start < c0 && leadInAdjustment(context, s0, figure.start) !== undefined && periods[i]!.start < (context.clauses[lastStartAtOrBefore(context.clauses, s0) + 1] ?? c0)) continue;
+      if (periods[i]!.start < leadInEnd) continue;
       if (usablePeriod(context, i, true, comparesAgainst, index, metric)) {
         periodAt = i;
         break;
@@ -993,15 +994,12 @@ function choosePeriod(context: Context, place: Place, metric: MetricDefinition, 
  * driven by). A list's 、 ends a clause but not this stretch: "主要由金融服务、游戏业务带动" is one cause.
  */
 function inCauseClause(context: Context, at: number): boolean {
-  const { text, cueMatches } = context;
+  const { text } = context;
   let start = at;
   while (start > 0 && at - start < CAUSE_REACH && !STRETCH_END.has(text.charCodeAt(start - 1))) start--;
   let end = at;
   while (end < text.length && end - at < CAUSE_REACH && !STRETCH_END.has(text.charCodeAt(end))) end++;
-  for (let i = firstFrom(cueMatches, start); i < cueMatches.length && cueMatches[i]!.start < end; i++) {
-    if (cueMatches[i]!.entries.some((cue) => cue.kind === "cause")) return true;
-  }
-  return false;
+  return cueBetween(context, start, end, "cause");
 }
 
 /** How far around a name a cause word is looked for, and what ends the stretch (commas, stops, a line's end). */
@@ -1257,7 +1255,7 @@ function introducesAnother(context: Context, cue: TermMatch<Cue>, index: number)
   // was for earnings of 43 cents").
   if (!(next < index && context.figures[next]!.start - cue.end <= INTRODUCES_WITHIN && context.figures[next]!.unitKind !== "count")) return false;
   // "分析师预期的1586亿美元和182亿美元": figures joined as one list after the word are all what it introduces.
-  for (let i = next + 1; i <= index; i++) if (!FIGURE_LIST_JOIN.test(context.lower.slice(context.figures[i - 1]!.end, context.figures[i]!.start))) return true;
+  for (let i = next + 1; i <= index; i++) if (!LIST_JOINER.test(context.lower.slice(context.figures[i - 1]!.end, context.figures[i]!.start))) return true;
   return false;
 }
 /** Characters between an estimate word and the figure it introduces (为, 是, of, " at ", a currency sign). */

@@ -243,6 +243,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   const lineSegments = topicSegments(text, lower, terms, lineStarts, taxonomy, entity);
   const openingSegments = paragraphSegments(lower, terms, figures, lineStarts, taxonomy, entity);
   const { headingPeriods, headingTopics } = headingContext(layout, lineStarts, text.length, periods, periodLabels, periodComparison, terms, taxonomy, entity, lower);
+  const headline = headlineLine(text);
   const context: Context = {
     original: body,
     text,
@@ -269,7 +270,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     periodContext,
     ownPeriods: new Map(),
     cueStarts: new Map(),
-    ...(headlinePeriod(text, periods, periodLabels, periodComparison, date) ?? (periodContext.quarter ? { defaultPeriod: `${periodContext.quarter.year}-Q${periodContext.quarter.quarter}` } : {})),
+    ...(headlinePeriod(headline, periods, periodLabels, periodComparison, date) ?? (periodContext.quarter ? { defaultPeriod: `${periodContext.quarter.year}-Q${periodContext.quarter.quarter}` } : {})),
     entity,
     entityReason: subject.reason,
     newSegments: new Map(),
@@ -316,7 +317,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   });
   takeComparandPeriods(context, boundFigures);
   takeRestatedPeriods(facts, stated);
-  takePreciseMetrics(facts, stated, taxonomy.metrics, (line) => onHeadline(context, line), (a, b) => a.period === b.period || sameDays(a.period, b.period, taxonomy.entities.get(a.entity)?.fiscalYearEnd));
+  takePreciseMetrics(facts, stated, taxonomy.metrics, (line) => onHeadline(context, line, headline), (a, b) => a.period === b.period || sameDays(a.period, b.period, taxonomy.entities.get(a.entity)?.fiscalYearEnd));
   // A table cell's fact is bound without the prose binder: it says so.
   const explanations = context.explain ? facts.map((fact) => context.explain!.find((why) => why.line === fact.line && why.column === fact.column) ?? { line: fact.line, column: fact.column, fields: { metric: "a table cell: its row label and column header", segment: "a table cell: its row label and column header", period: "a table cell: its row label and column header" } }) : undefined;
   const used = new Set(facts.map((fact) => fact.segment));
@@ -470,18 +471,18 @@ const COUNT_VERBS = /^ (?:(?:rose|fell|grew|increased|decreased|declined|dropped
 const SENTENCE_END = /[。.!?！？]["”’)）*]*$/;
 
 /**
- * Whether a line (counted from 1) is a headline: the article's first line, a Markdown heading, a
- * front-matter title, or a short line (40 characters at most) that ends with no full stop and is not
- * a bullet or a table row (a section headline set between paragraphs).
+ * Whether a line (counted from 1) is a headline: the story's headline (see headlineLine), a Markdown
+ * heading, or a short line (40 characters at most) that ends with no full stop and is not a bullet
+ * or a table row (a section headline set between paragraphs).
  */
-function onHeadline(context: Context, line: number): boolean {
+function onHeadline(context: Context, line: number, headline: { start: number } | undefined): boolean {
   const start = context.lineStarts[line - 1];
   if (start === undefined) return false;
   const end = context.lineStarts[line] ?? context.text.length;
   const content = context.text.slice(start, end).trim();
   if (content.length === 0) return false;
-  if (content.startsWith("#") || /^(?:title|headline|subtitle)\s*:/i.test(content)) return true;
-  if (context.text.slice(0, start).trim().length === 0) return true;
+  if (content.startsWith("#")) return true;
+  if (headline !== undefined && headline.start >= start && headline.start < end) return true;
   return content.length <= 40 && !SENTENCE_END.test(content) && !/^(?:[-*•|]|\d+[.)、])/.test(content);
 }
 
@@ -500,8 +501,7 @@ const HEADLINE_PERIOD_KINDS: ReadonlySet<string> = new Set(["quarter", "half", "
  * default for a figure the text gives no period, when that period is over by the article's date (a
  * forecast in a headline is not the story's period).
  */
-function headlinePeriod(text: string, periods: readonly PeriodMatch[], labels: readonly (string | undefined)[], comparison: readonly boolean[], date: string | undefined): { defaultPeriod: string } | undefined {
-  const line = headlineLine(text);
+function headlinePeriod(line: { start: number; end: number } | undefined, periods: readonly PeriodMatch[], labels: readonly (string | undefined)[], comparison: readonly boolean[], date: string | undefined): { defaultPeriod: string } | undefined {
   if (!line) return undefined;
   for (let i = firstFrom(periods, line.start); i < periods.length && periods[i]!.start < line.end; i++) {
     const label = labels[i];
@@ -514,14 +514,19 @@ function headlinePeriod(text: string, periods: readonly PeriodMatch[], labels: r
   return undefined;
 }
 
-/** The headline's line: a front-matter title, else a first line (not a comment or a fence) that is no sentence. */
+/**
+ * The story's headline: its first line with words (front matter is blanked to spaces but for the
+ * values of its headline fields, which stay where they stand), unless that line is a sentence (ends
+ * with a full stop, or runs long): then the text opens with its lead and has no headline.
+ */
 function headlineLine(text: string): { start: number; end: number } | undefined {
-  const title = /^(?:title|headline):.*$/m.exec(text);
-  if (title) return { start: title.index, end: title.index + title[0].length };
-  // A first line that is a sentence (ends with a full stop, or runs long) is the text's lead, not a headline.
-  const first = /^(?!\s*(?:<!--|---))\s*\S.*$/m.exec(text);
-  if (!first || first[0].trim().length > 80 || SENTENCE_END.test(first[0].trim())) return undefined;
-  return { start: first.index, end: first.index + first[0].length };
+  const at = text.search(/\S/);
+  if (at < 0) return undefined;
+  const start = text.lastIndexOf("\n", at) + 1;
+  const newline = text.indexOf("\n", at);
+  const end = newline < 0 ? text.length : newline;
+  const content = text.slice(start, end).trim();
+  return content.length > 80 || SENTENCE_END.test(content) ? undefined : { start, end };
 }
 
 /** Whether two period labels cover the same days under a company's calendar (2025-Q1 of a September year and 2024-10..2024-12). */

@@ -3,10 +3,8 @@
 // figures. Looks at the figure's own sentence only, so it stays linear in the text.
 import type { Context } from "./context.js";
 import type { Figure } from "./figures.js";
-import { firstFrom } from "./text-structure.js";
+import { firstFrom, LIST_JOINER } from "./text-structure.js";
 
-/** Joiners of a list ("A和B", "A、B", "A and B"), for 分别 / respectively. */
-const LIST_JOINER = /^\s?(?:和|与|及|以及|、|,|，|and|,\sand)\s?$/;
 
 /**
  * 分别 / respectively: when the figure follows 分别 (or its sentence says "respectively") and the k-th

@@ -10,7 +10,7 @@ import type { Context } from "./context.js";
 import { LEXICON_FILES } from "./lexicon-files.js";
 import type { TermMatch } from "./lexicon.js";
 import { firstOf, segmentFor, type Term } from "./terms.js";
-import { firstFrom } from "./text-structure.js";
+import { firstFrom, LIST_JOINER } from "./text-structure.js";
 
 /** A word as a regular expression: itself, with its special characters escaped and its spaces as `space`. */
 const wordPattern = (word: string, space: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replaceAll(" ", space);
@@ -73,8 +73,7 @@ export function takeSegment(context: Context, match: TermMatch<Term>, allowMarke
   return true;
 }
 
-/** A list's joining words between two names, and a property's words right after a name. */
-const LIST_JOIN = /^\s?(?:及|和|与|、|以及|and|&|,)\s?$/;
+/** A property's words right after a name. */
 const PROPERTY_AFTER = /^\s?(?:的)?\s?(?:经调整后?的?)?\s?(?:物业|度假村|酒店|property|resort)/;
 
 /** Whether a name that is both a company's and one of its businesses' is set apart from the company (see takeSegment). */
@@ -84,7 +83,7 @@ function setApartFromCompany(context: Context, match: TermMatch<Term>, owners: r
   const at = firstFrom(terms, match.start);
   const sibling = (other: TermMatch<Term> | undefined, between: string) => {
     const named = other ? firstOf(other, "segment") : undefined;
-    return named !== undefined && other !== match && (context.taxonomy.segments.get(named.id)?.entities ?? []).some((owner) => owners.includes(owner)) && LIST_JOIN.test(between);
+    return named !== undefined && other !== match && (context.taxonomy.segments.get(named.id)?.entities ?? []).some((owner) => owners.includes(owner)) && LIST_JOINER.test(between);
   };
   const before = terms[at - 1];
   const after = terms[at + 1];

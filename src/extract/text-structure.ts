@@ -108,6 +108,9 @@ export function isNumberEnd(lower: string, at: number): boolean {
   return isDigitCode(lower.charCodeAt(at - 1)) || NUMERAL_CHARACTERS.has(lower[at - 1] ?? "");
 }
 
+/** What joins the items of one list: 和, 及, 、, "and", a comma ("A和B", "永利皇宫及永利澳门", "$3bn and $2bn"). */
+export const LIST_JOINER = /^\s?(?:和|与|及|以及|、|,|，|and|,\sand|&)\s?$/;
+
 /** Index of the first match starting at or after `at`. */
 export function firstFrom<T extends { start: number }>(list: readonly T[], at: number): number {
   let low = 0;
