@@ -81,7 +81,9 @@ function findingJson(finding: Finding, sources: Map<string, Source>) {
     status: finding.review ? "reviewed" : "open",
     review: finding.review ?? null,
     key: keyJson(finding.key),
+    message_id: finding.messageId,
     message: finding.message,
+    data: finding.data,
     facts: finding.facts.map((fact) => factJson(fact, sources.get(fact.sourceId))),
     judgement: finding.judgement ? judgementJson(finding.judgement) : null,
   };

@@ -45,6 +45,9 @@ export interface ReviewStatus {
   date: string;
 }
 
+/** A finding's data: text, numbers and lists of text, by name. */
+export type FindingData = Readonly<Record<string, string | number | readonly string[]>>;
+
 export interface Finding {
   /** Stable id: a hash of the rule, the key and the values in conflict (not of unrelated facts). */
   id: string;
@@ -54,7 +57,11 @@ export interface Finding {
   key: FactKey;
   /** Every fact involved, in fact-base order. */
   facts: Fact[];
-  /** One sentence saying what is wrong. */
+  /** Which of the rule's messages. */
+  messageId: string;
+  /** What the rule reported: the operands, computed and stated intervals and the like, from which the message is rendered. */
+  data: FindingData;
+  /** One sentence saying what is wrong: the rule's message for `messageId` with `data` filled in. */
   message: string;
   /** For arithmetic findings: the id of the identity that does not hold. */
   brokenIdentity?: string;

@@ -54,6 +54,11 @@ export function differenceInWords(amount: string, unit: string, scale?: string):
   return [amount, scale, unit].filter((part) => part !== undefined && part !== "").join(" ");
 }
 
+/** Items as a list in words: "a", "a and b", "a, b and c". */
+export function listInWords(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+}
+
 /** Clauses joined into one sentence, its first letter capitalised: "A, and B." */
 export function sentence(clauses: readonly string[], joiner = ", and "): string {
   const text = clauses.filter((clause) => clause !== "").join(joiner);

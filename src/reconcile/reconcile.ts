@@ -2,18 +2,18 @@
 // finding its stable id and severity, judge which value of each contradiction the evidence supports,
 // attach editors' verdicts, and sort. Pure: same facts in, same findings out, whatever order the files
 // were read in.
-import { createHash } from "node:crypto";
 import type { Fact, FactBase, NumericValue, Qualifier, Source } from "../model/types.js";
 import { intervalOf, type Interval } from "../numbers/interval.js";
 import { RULES } from "../rules/registry.js";
-import type { RuleContext } from "../rules/rule.js";
+import type { Rule, RuleContext } from "../rules/rule.js";
+import { runRules, type EnabledRule } from "./run-rules.js";
 import type { Review } from "../reviews/reviews.js";
 import { defaultConfig, type Config } from "../config/config.js";
 import { conflictWithin } from "../rules/value-spread.js";
 import { buildFactIndex } from "../identities/fact-index.js";
 import type { Taxonomy } from "../taxonomy/taxonomy.js";
 import { intervalFromExact, type RationalInterval } from "../numbers/rational.js";
-import { factKeyOf, keyString } from "./fact-key.js";
+import { factKeyOf } from "./fact-key.js";
 import { SEVERITY_RANK, type FactGroup, type Finding } from "../model/finding.js";
 import { judge, type IdentityEvidence, type JudgementContext } from "./judgement.js";
 import type { ReviewStatus } from "../model/finding.js";
@@ -52,6 +52,8 @@ const NO_IDENTITIES: Taxonomy = { entities: new Map(), segments: new Map(), meas
 interface ReconcileOptions {
   /** What the arithmetic identities say about a fact, weighed when judging contradictions. */
   identityEvidence?: IdentityEvidence;
+  /** The rules to run (each as the configuration enables it); every rule concord has by default. */
+  rules?: readonly Rule<never>[];
 }
 
 /** The kinds of finding that get a judgement: values that cannot all be right. */
@@ -129,16 +131,12 @@ function restatedGroups(groups: readonly FactGroup[], superseded: readonly Fact[
  */
 export function reconcile(factBase: FactBase, reviews: readonly Review[] = [], config: Config = defaultConfig(), taxonomy?: Taxonomy, options: ReconcileOptions = {}): ReconcileResult {
   const shared = buildRuleContext(factBase, config, taxonomy);
-  const findings: Finding[] = [];
-  for (const rule of RULES) {
+  const enabled: EnabledRule[] = [];
+  for (const rule of options.rules ?? RULES) {
     const setting = config.rules.get(rule.meta.id);
-    if (!setting || setting.severity === "off") continue;
-    const context: RuleContext<never> = { ...shared, options: setting.options as never };
-    for (const found of rule.check(context)) {
-      const id = `${rule.meta.id}-${createHash("sha256").update(`${rule.meta.id}\u0000${keyIdentity(found.facts[0]!)}\u0000${found.identity}`).digest("hex").slice(0, 8)}`;
-      findings.push({ id, rule: rule.meta.id, kind: rule.meta.kind, severity: setting.severity, key: found.key, facts: found.facts, message: found.message, ...(found.brokenIdentity !== undefined ? { brokenIdentity: found.brokenIdentity } : {}) });
-    }
+    if (setting && setting.severity !== "off") enabled.push({ rule, severity: setting.severity, options: setting.options });
   }
+  const findings = runRules(enabled, shared);
   // Judging reads the rules' own index; the evidence from broken identities is gathered only when
   // there is something to judge.
   let judgementContext: JudgementContext | undefined;
@@ -167,11 +165,6 @@ export function reconcile(factBase: FactBase, reviews: readonly Review[] = [], c
 
 function reviewStatus(review: Review): ReviewStatus {
   return { verdict: review.verdict, ...(review.right ? { right: review.right } : {}), note: review.note, reviewer: review.reviewer, date: review.date };
-}
-
-/** The key as it appears in the id: days, not labels, so relabelling FY2025 as TTM keeps the id. */
-function keyIdentity(fact: Fact): string {
-  return keyString(fact);
 }
 
 /** Severity first, then key, then rule and id: a total order, so reports are byte-identical. */

@@ -7,10 +7,9 @@ import { compare, divideIntervals, formatRationalInterval, intervalsOverlap, mul
 import { appliesTo, type GrowthIdentity } from "../identities/identity.js";
 import { periodMonths, shiftPeriodKey, type Operands } from "../identities/fact-index.js";
 import type { FactKey } from "../model/finding.js";
-import { identityFinding, inStatedTerms, operand, withoutRepeats } from "../identities/arithmetic.js";
+import { IDENTITY_FIELDS, identityReport, inStatedTerms, operand, statedData } from "./identity-report.js";
 import { factKeyOf } from "../reconcile/fact-key.js";
-import { writtenForm } from "../model/wording.js";
-import { NO_OPTIONS, type Rule, type RuleContext, type RuleFinding } from "./rule.js";
+import { NO_OPTIONS, type Rule, type RuleContext, type RuleReport } from "./rule.js";
 
 const ONE = rational(1n);
 const HUNDRED = rational(100n);
@@ -24,9 +23,15 @@ export const arithmeticGrowth: Rule = {
     defaultSeverity: "error",
     optionsSchema: NO_OPTIONS,
     defaultOptions: {},
+    messages: {
+      growth: "The growth rate does not add up: {{formula}} = {{computed}}, but {{source}} states {{stated}} ({{stated_interval}}).",
+      change: "The change does not add up: {{formula}} = {{computed}}, but {{source}} states {{stated}} ({{stated_interval}}).",
+      cagr: "The compound growth rate does not add up: {{formula}} = {{computed}}× over {{years}} years, while (1 + rate)^{{years}} spans {{implied}}×, but {{source}} states {{stated}} ({{stated_interval}}).",
+    },
+    identity: IDENTITY_FIELDS,
   },
   check(context) {
-    const findings: RuleFinding[] = [];
+    const findings: RuleReport[] = [];
     const identities = context.taxonomy.identities.filter((identity): identity is GrowthIdentity => identity.kind === "growth");
     for (const group of context.groups) {
       const { key } = group;
@@ -48,7 +53,7 @@ export const arithmeticGrowth: Rule = {
         if (finding) findings.push(finding);
       }
     }
-    return withoutRepeats(findings);
+    return findings;
   },
 };
 
@@ -97,7 +102,7 @@ function levelChooser(periods: Periods, key: FactKey, context: RuleContext): (so
 /** Computed changes by the later level, then the earlier (null: no change can be computed). */
 type PairCache = Map<Fact, Map<Fact, RationalInterval | null>>;
 
-function checkChange(identity: string, stated: Fact, found: [Fact, Fact] | undefined, changes: PairCache, context: RuleContext): RuleFinding | undefined {
+function checkChange(identity: string, stated: Fact, found: [Fact, Fact] | undefined, changes: PairCache, context: RuleContext): RuleReport | undefined {
   if (!found) return undefined;
   const [current, previous] = found;
   let fromCurrent = changes.get(current);
@@ -107,9 +112,9 @@ function checkChange(identity: string, stated: Fact, found: [Fact, Fact] | undef
   if (!computed) return undefined;
   const statedInterval = context.rationalIntervalOf(stated);
   if (intervalsOverlap(computed, statedInterval)) return undefined;
-  const formula = stated.measure === "yoy" || stated.measure === "qoq" ? `${operand(current)} / ${operand(previous)} − 1` : `${operand(current)} − ${operand(previous)}`;
-  const what = stated.measure === "yoy" || stated.measure === "qoq" ? "The growth rate does not add up" : "The change does not add up";
-  return violation(identity, stated, [current, previous], `${what}: ${formula} = ${inStatedTerms(computed, stated)}`, statedInterval);
+  const rate = stated.measure === "yoy" || stated.measure === "qoq";
+  const formula = rate ? `${operand(current)} / ${operand(previous)} − 1` : `${operand(current)} − ${operand(previous)}`;
+  return identityReport(identity, rate ? "growth" : "change", factKeyOf(stated), [stated, current, previous], { formula, computed: inStatedTerms(computed, stated), ...statedData(stated, statedInterval) });
 }
 
 function computedChange(measure: string, unit: string, current: Fact, previous: Fact, context: RuleContext): RationalInterval | undefined {
@@ -127,7 +132,7 @@ function computedChange(measure: string, unit: string, current: Fact, previous: 
 }
 
 /** (1 + c)^years = end / start, compared without roots: c's bounds raised to the power, against the ratio. */
-function checkCagr(identity: string, stated: Fact, periods: Periods, found: [Fact, Fact] | undefined, context: RuleContext): RuleFinding | undefined {
+function checkCagr(identity: string, stated: Fact, periods: Periods, found: [Fact, Fact] | undefined, context: RuleContext): RuleReport | undefined {
   if (!found || periods.years === undefined) return undefined;
   const [last, first] = found;
   const years = periods.years;
@@ -140,10 +145,6 @@ function checkCagr(identity: string, stated: Fact, periods: Periods, found: [Fac
   const grow = (percent: Rational) => power(multiply({ n: percent.n + percent.d * 100n, d: percent.d }, rational(1n, 100n)), years);
   const implied: RationalInterval = { low: grow(rate.low), high: grow(rate.high) };
   if (intervalsOverlap(ratio, implied)) return undefined;
-  const growth = `The compound growth rate does not add up: ${operand(last)} / ${operand(first)} = ${formatRationalInterval(ratio)}× over ${years} years, while (1 + rate)^${years} spans ${formatRationalInterval(implied)}×`;
-  return violation(identity, stated, [last, first], growth, rate);
-}
-
-function violation(identity: string, stated: Fact, operands: Fact[], arithmetic: string, statedInterval: RationalInterval): RuleFinding {
-  return identityFinding(identity, factKeyOf(stated), [stated, ...operands], `${arithmetic}, but ${stated.sourceId} states ${writtenForm(stated)} (${inStatedTerms(statedInterval, stated)}).`);
+  const data = { formula: `${operand(last)} / ${operand(first)}`, computed: formatRationalInterval(ratio), years, implied: formatRationalInterval(implied), ...statedData(stated, rate) };
+  return identityReport(identity, "cagr", factKeyOf(stated), [stated, last, first], data);
 }

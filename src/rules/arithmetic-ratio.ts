@@ -7,10 +7,9 @@ import { divideIntervals, intervalsOverlap, rational, scaleInterval } from "../n
 import { appliesTo, ratioTerm, type RatioIdentity, type Term } from "../identities/identity.js";
 import type { OperandQuery } from "../identities/fact-index.js";
 import type { FactKey } from "../model/finding.js";
-import { identityFinding, inStatedTerms, operand, withoutRepeats } from "../identities/arithmetic.js";
+import { IDENTITY_FIELDS, identityReport, inStatedTerms, operand, statedData } from "./identity-report.js";
 import { factKeyOf } from "../reconcile/fact-key.js";
-import { writtenForm } from "../model/wording.js";
-import { NO_OPTIONS, type Rule, type RuleContext, type RuleFinding } from "./rule.js";
+import { NO_OPTIONS, type Rule, type RuleContext, type RuleReport } from "./rule.js";
 
 const HUNDRED = rational(100n);
 
@@ -22,9 +21,14 @@ export const arithmeticRatio: Rule = {
     defaultSeverity: "error",
     optionsSchema: NO_OPTIONS,
     defaultOptions: {},
+    messages: {
+      ratio: "The ratio does not add up: {{numerator}} / {{denominator}} = {{computed}}, but {{source}} states {{stated}} ({{stated_interval}}).",
+      share: "The share does not add up: {{numerator}} / {{denominator}} = {{computed}}, but {{source}} states {{stated}} ({{stated_interval}}).",
+    },
+    identity: IDENTITY_FIELDS,
   },
   check(context) {
-    const findings: RuleFinding[] = [];
+    const findings: RuleReport[] = [];
     const ratios = context.taxonomy.identities.filter((identity): identity is RatioIdentity => identity.kind === "ratio").map((identity) => ({ identity, result: ratioTerm(identity.result), numerator: ratioTerm(identity.numerator), denominator: ratioTerm(identity.denominator) }));
     const shares = context.taxonomy.identities.filter((identity) => identity.kind === "share");
     for (const group of context.groups) {
@@ -40,19 +44,20 @@ export const arithmeticRatio: Rule = {
           if (finding) findings.push(finding);
         }
       }
-      if (key.measure === "share" && key.of?.includes("/") && shares.some((identity) => appliesTo(identity, key.entity))) {
+      const share = key.measure === "share" && key.of?.includes("/") ? shares.find((identity) => appliesTo(identity, key.entity)) : undefined;
+      if (share && key.of) {
         const [ofEntity, ofSegment] = key.of.split("/") as [string, string];
         for (const stated of statedFacts(group.facts)) {
           const part = context.index.operand({ entity: key.entity, segment: key.segment, metric: key.metric, period: key.period }, stated.sourceId);
           if (!part) continue;
           const total = context.index.operand({ entity: ofEntity, segment: ofSegment, metric: key.metric, period: key.period, unit: part.unit }, stated.sourceId);
           if (!total) continue;
-          const finding = checkQuotient("share-of-total", stated, part, total, context);
+          const finding = checkQuotient(share.id, stated, part, total, context);
           if (finding) findings.push(finding);
         }
       }
     }
-    return withoutRepeats(findings);
+    return findings;
   },
 };
 
@@ -77,11 +82,12 @@ function statedFacts(facts: readonly Fact[]): Fact[] {
   return facts.filter((fact) => fact.parsed.kind === "number" && fact.basis === "reported" && fact.unit === "percent");
 }
 
-function checkQuotient(identity: string, stated: Fact, numerator: Fact, denominator: Fact, context: RuleContext): RuleFinding | undefined {
+function checkQuotient(identity: string, stated: Fact, numerator: Fact, denominator: Fact, context: RuleContext): RuleReport | undefined {
   const quotient = divideIntervals(context.rationalIntervalOf(numerator), context.rationalIntervalOf(denominator));
   if (!quotient) return undefined;
   const computed = scaleInterval(quotient, HUNDRED);
   const statedInterval = context.rationalIntervalOf(stated);
   if (intervalsOverlap(computed, statedInterval)) return undefined;
-  return identityFinding(identity, factKeyOf(stated), [stated, numerator, denominator], `The ${stated.measure === "share" ? "share" : "ratio"} does not add up: ${operand(numerator)} / ${operand(denominator)} = ${inStatedTerms(computed, stated)}, but ${stated.sourceId} states ${writtenForm(stated)} (${inStatedTerms(statedInterval, stated)}).`);
+  const data = { numerator: operand(numerator), denominator: operand(denominator), computed: inStatedTerms(computed, stated), ...statedData(stated, statedInterval) };
+  return identityReport(identity, stated.measure === "share" ? "share" : "ratio", factKeyOf(stated), [stated, numerator, denominator], data);
 }

@@ -7,9 +7,9 @@ import type { Fact } from "../model/types.js";
 import { addIntervals, intervalsOverlap } from "../numbers/rational.js";
 import { appliesTo, sumTerm, type SumIdentity, type Term } from "../identities/identity.js";
 import type { FactKey } from "../model/finding.js";
-import { identityFinding, inStatedTerms, namedOperand, operand } from "../identities/arithmetic.js";
+import { IDENTITY_FIELDS, identityReport, inStatedTerms, namedOperand, operand } from "./identity-report.js";
 import { factKeyOf } from "../reconcile/fact-key.js";
-import { NO_OPTIONS, type Rule, type RuleFinding } from "./rule.js";
+import { NO_OPTIONS, type Rule, type RuleReport } from "./rule.js";
 
 export const arithmeticSum: Rule = {
   meta: {
@@ -19,9 +19,13 @@ export const arithmeticSum: Rule = {
     defaultSeverity: "error",
     optionsSchema: NO_OPTIONS,
     defaultOptions: {},
+    messages: {
+      sum: "The parts do not add up to the total: {{sum}} = {{computed}}, but the stated total is {{total}} ({{stated_interval}}).",
+    },
+    identity: IDENTITY_FIELDS,
   },
   check(context) {
-    const findings: RuleFinding[] = [];
+    const findings: RuleReport[] = [];
     const seen = new Set<string>();
     for (const identity of context.taxonomy.identities.filter((candidate): candidate is SumIdentity => candidate.kind === "sum")) {
       const total = sumTerm(identity, identity.total);
@@ -62,7 +66,9 @@ export const arithmeticSum: Rule = {
           const statedInterval = context.rationalIntervalOf(stated);
           if (intervalsOverlap(sum, statedInterval)) continue;
           const show = (fact: Fact) => (acrossEntities ? namedOperand(fact, stated) : operand(fact));
-          findings.push(identityFinding(identity.id, factKeyOf(stated), [stated, ...chosen], `The parts do not add up to the total: ${chosen.map(show).join(" + ")} = ${inStatedTerms(sum, stated)}, but the stated total is ${show(stated)} (${inStatedTerms(statedInterval, stated)}).`));
+          const shown = chosen.map(show);
+          const data = { parts: shown, sum: shown.join(" + "), computed: inStatedTerms(sum, stated), total: show(stated), source: stated.sourceId, stated_interval: inStatedTerms(statedInterval, stated) };
+          findings.push(identityReport(identity.id, "sum", factKeyOf(stated), [stated, ...chosen], data));
         }
       }
     }

@@ -5,7 +5,8 @@ import type { Basis } from "../model/types.js";
 import type { Rule } from "./rule.js";
 import { BASIS_WORDS } from "../model/wording.js";
 import { groupBy } from "./group-by.js";
-import { conflictBetween, distinctWrittenValues, sortedUnique, valueSignature } from "./value-spread.js";
+import { conflictBetween, sortedUnique, spreadData } from "./value-spread.js";
+import type { RuleReport } from "./rule.js";
 
 interface Options {
   /** Bases that measure the same actual figure differently; forward-looking bases are left out. */
@@ -31,10 +32,14 @@ export const basisDifference: Rule<Options> = {
       },
     },
     defaultOptions: { bases: ["reported", "ex_fx", "non_gaap"] },
+    messages: {
+      bases: "Sources give this figure on different bases ({{bases_words}}): {{values}}. Each may be right, but each figure must say its basis.",
+    },
+    identity: ["bases", "signatures"],
   },
   check({ groups, intervalOf, options, valuesDisagree }) {
     const compared = new Set<Basis>(options.bases);
-    const findings = [];
+    const findings: RuleReport[] = [];
     for (const group of groups) {
       if (!valuesDisagree(group)) continue;
       const facts = group.facts.filter((fact) => fact.parsed.kind === "number" && compared.has(fact.basis));
@@ -45,12 +50,9 @@ export const basisDifference: Rule<Options> = {
       const byBasis = groupBy(facts, (fact) => fact.basis);
       const entries = [...byBasis.values()].map((members) => members.map((fact) => ({ label: fact.sourceId, interval: intervalOf(fact) })));
       if (!entries.some((a, i) => entries.slice(i + 1).some((b) => conflictBetween(a, b)))) continue;
-      findings.push({
-        key: group.key,
-        facts,
-        message: `Sources give this figure on different bases (${bases.map((basis) => BASIS_WORDS[basis as Basis]).join(", ")}): ${distinctWrittenValues(facts)}. Each may be right, but each figure must say its basis.`,
-        identity: `${bases.join(",")}|${sortedUnique(facts.map(valueSignature)).join(",")}`,
-      });
+      const { values, signatures } = spreadData(facts);
+      const data = { bases, bases_words: bases.map((basis) => BASIS_WORDS[basis as Basis]).join(", "), values, signatures };
+      findings.push({ messageId: "bases", key: group.key, facts, data });
     }
     return findings;
   },

@@ -2,7 +2,7 @@
 // (their precision intervals do not overlap), e.g. North America operating income 2025-Q4, 115亿 vs 93亿.
 import { NO_OPTIONS, type Rule } from "./rule.js";
 import { BASIS_WORDS, comparedBasis } from "../model/wording.js";
-import { bothOrAll, conflictingSets, distinctWrittenValues, sortedUnique, valueSignature } from "./value-spread.js";
+import { conflictingSets, spreadData } from "./value-spread.js";
 
 export const contradiction: Rule = {
   meta: {
@@ -12,17 +12,18 @@ export const contradiction: Rule = {
     defaultSeverity: "error",
     optionsSchema: NO_OPTIONS,
     defaultOptions: {},
+    messages: {
+      two: "Sources disagree on the {{basis_words}} figure: {{values}} cannot both be right, even allowing for rounding and qualifiers.",
+      several: "Sources disagree on the {{basis_words}} figure: {{values}} cannot all be right, even allowing for rounding and qualifiers.",
+    },
+    identity: ["basis", "signatures"],
   },
   check(context) {
     // Per basis, sources against each other (a derived figure counts as reported).
     return conflictingSets(context, (fact) => comparedBasis(fact.basis), (fact) => fact.sourceId).map(({ group, facts }) => {
       const basis = comparedBasis(facts[0]!.basis);
-      return {
-        key: group.key,
-        facts,
-        message: `Sources disagree on the ${BASIS_WORDS[basis]} figure: ${distinctWrittenValues(facts)} cannot ${bothOrAll(facts)} be right, even allowing for rounding and qualifiers.`,
-        identity: `${basis}|${sortedUnique(facts.map(valueSignature)).join(",")}`,
-      };
+      const { messageId, values, signatures } = spreadData(facts);
+      return { messageId, key: group.key, facts, data: { basis, basis_words: BASIS_WORDS[basis], values, signatures } };
     });
   },
 };

@@ -2,7 +2,7 @@
 // are one day apart and the sources write from different time zones, the message says so: an event
 // late on 2 December in Seattle is 3 December in Beijing.
 import type { Fact, Source } from "../model/types.js";
-import { NO_OPTIONS, type Rule } from "./rule.js";
+import { NO_OPTIONS, type Rule, type RuleReport } from "./rule.js";
 import { sortedUnique } from "./value-spread.js";
 
 export const dateConflict: Rule = {
@@ -13,19 +13,18 @@ export const dateConflict: Rule = {
     defaultSeverity: "warning",
     optionsSchema: NO_OPTIONS,
     defaultOptions: {},
+    messages: {
+      dates: "Sources give different dates: {{dates_in_words}}.{{time_zone_note}}",
+    },
+    identity: ["dates"],
   },
   check({ groups, sources }) {
-    const findings = [];
+    const findings: RuleReport[] = [];
     for (const group of groups) {
       const facts = group.facts.filter((fact) => fact.parsed.kind === "date");
       const dates = sortedUnique(facts.map((fact) => (fact.parsed.kind === "date" ? fact.parsed.date : "")));
       if (dates.length < 2) continue;
-      findings.push({
-        key: group.key,
-        facts,
-        message: `Sources give different dates: ${dates.join(" vs ")}.${timeZoneNote(dates, facts, sources)}`,
-        identity: dates.join(","),
-      });
+      findings.push({ messageId: "dates", key: group.key, facts, data: { dates, dates_in_words: dates.join(" vs "), time_zone_note: timeZoneNote(dates, facts, sources) } });
     }
     return findings;
   },

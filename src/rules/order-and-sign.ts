@@ -6,8 +6,8 @@ import { comparedBasis } from "../model/wording.js";
 import { compareExact } from "../numbers/exact.js";
 import { appliesTo, type OrderIdentity, type SignIdentity } from "../identities/identity.js";
 import { NO_OPERANDS, periodMonths, shiftPeriodKey, type FactIndex, type Operands } from "../identities/fact-index.js";
-import { identityFinding, inStatedTerms, operand, withoutRepeats } from "../identities/arithmetic.js";
-import { NO_OPTIONS, type Rule, type RuleFinding } from "./rule.js";
+import { IDENTITY_FIELDS, identityReport, inStatedTerms, operand } from "./identity-report.js";
+import { NO_OPTIONS, type Rule, type RuleReport } from "./rule.js";
 
 
 export const orderAndSign: Rule = {
@@ -18,9 +18,14 @@ export const orderAndSign: Rule = {
     defaultSeverity: "error",
     optionsSchema: NO_OPTIONS,
     defaultOptions: {},
+    messages: {
+      negative: "This figure ({{metric}}) is never negative, but {{value}} is.",
+      quarter_above_year: "The quarter's figure is larger than its fiscal year's: {{quarter}} ({{quarter_interval}}) for the quarter, {{year}} ({{year_interval}}) for the year.",
+    },
+    identity: IDENTITY_FIELDS,
   },
   check(context) {
-    const findings: RuleFinding[] = [];
+    const findings: RuleReport[] = [];
     const orders = context.taxonomy.identities.filter((identity): identity is OrderIdentity => identity.kind === "order");
     const signs = context.taxonomy.identities.filter((identity): identity is SignIdentity => identity.kind === "sign");
     for (const group of context.groups) {
@@ -31,7 +36,7 @@ export const orderAndSign: Rule = {
         for (const fact of group.facts) {
           const interval = fact.parsed.kind === "number" ? context.intervalOf(fact) : undefined;
           if (!interval?.high || interval.high.n >= 0n) continue;
-          findings.push(identityFinding(sign.id, { ...key }, [fact], `This figure (${key.metric}) is never negative, but ${operand(fact)} is.`));
+          findings.push(identityReport(sign.id, "negative", { ...key }, [fact], { metric: key.metric, value: operand(fact) }));
         }
       }
       const kind = context.taxonomy.metrics.get(key.metric)?.kind;
@@ -51,10 +56,11 @@ export const orderAndSign: Rule = {
         if (!yearHigh || compareExact(quarterLow, yearHigh) < 0) continue;
         const quarterInterval = context.rationalIntervalOf(quarter);
         const yearInterval = context.rationalIntervalOf(year);
-        findings.push(identityFinding(order.id, { ...key }, [quarter, year], `The quarter's figure is larger than its fiscal year's: ${operand(quarter)} (${inStatedTerms(quarterInterval, quarter)}) for the quarter, ${operand(year)} (${inStatedTerms(yearInterval, year)}) for the year.`));
+        const data = { quarter: operand(quarter), quarter_interval: inStatedTerms(quarterInterval, quarter), year: operand(year), year_interval: inStatedTerms(yearInterval, year) };
+        findings.push(identityReport(order.id, "quarter_above_year", { ...key }, [quarter, year], data));
       }
     }
-    return withoutRepeats(findings);
+    return findings;
   },
 };
 

@@ -5,7 +5,7 @@
 // that stands.
 import type { Fact } from "../model/types.js";
 import { writtenForm } from "../model/wording.js";
-import { NO_OPTIONS, type Rule, type RuleFinding } from "./rule.js";
+import { NO_OPTIONS, type Rule, type RuleReport } from "./rule.js";
 import { valueSignature } from "./value-spread.js";
 
 export const restatement: Rule = {
@@ -16,9 +16,13 @@ export const restatement: Rule = {
     defaultSeverity: "info",
     optionsSchema: NO_OPTIONS,
     defaultOptions: {},
+    messages: {
+      restated: "{{source}} gives a restated figure: {{first_value}} in filing {{first_filing}} was restated as {{restated_as}}. An article quoting the first value may be quoting the figure as first filed.",
+    },
+    identity: ["source", "filing", "superseded_by", "signature"],
   },
   check({ restated }) {
-    const findings: RuleFinding[] = [];
+    const findings: RuleReport[] = [];
     for (const group of restated) {
       for (const old of group.facts) {
         if (old.supersededBy === undefined) continue;
@@ -26,12 +30,8 @@ export const restatement: Rule = {
         const current = standing.filter((fact) => fact.filing === old.supersededBy);
         const shown = current.length > 0 ? current : standing;
         const now = shown.length > 0 ? `${[...new Set(shown.map(writtenForm))].join(" and ")} in filing ${old.supersededBy}` : `another value in filing ${old.supersededBy}, which the fact base does not hold`;
-        findings.push({
-          key: group.key,
-          facts: [old, ...shown],
-          message: `${old.sourceId} gives a restated figure: ${writtenForm(old)} in filing ${filingOf(old)} was restated as ${now}. An article quoting the first value may be quoting the figure as first filed.`,
-          identity: `${old.sourceId}|${old.filing ?? ""}|${old.supersededBy}|${valueSignature(old)}`,
-        });
+        const data = { source: old.sourceId, filing: old.filing ?? "", superseded_by: old.supersededBy, signature: valueSignature(old), first_value: writtenForm(old), first_filing: filingOf(old), restated_as: now };
+        findings.push({ messageId: "restated", key: group.key, facts: [old, ...shown], data });
       }
     }
     return findings;

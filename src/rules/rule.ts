@@ -1,9 +1,11 @@
-// What a rule is: metadata (id, kind, description, default severity, options schema) and a pure
-// function from grouped facts to findings. Rules never see files or the clock.
+// What a rule is, shaped as ESLint and Ruff shape theirs: metadata (id, kind, description, default
+// severity, options schema, message templates keyed by id, the data fields that make a finding itself)
+// and a pure function from grouped facts to reports of typed data. The engine renders the messages,
+// computes the stable ids and drops repeats; rules never see files, the clock or each other.
 import type { Fact, Source } from "../model/types.js";
 import type { Interval } from "../numbers/interval.js";
 import type { RationalInterval } from "../numbers/rational.js";
-import type { FactGroup, FactKey, FindingKind, Severity } from "../model/finding.js";
+import type { FactGroup, FactKey, FindingData, FindingKind, Severity } from "../model/finding.js";
 import type { FactIndex } from "../identities/fact-index.js";
 import type { Taxonomy } from "../taxonomy/taxonomy.js";
 
@@ -15,7 +17,18 @@ export interface RuleMeta {
   /** JSON Schema of the rule's options in concord.config.yaml. */
   optionsSchema: Record<string, unknown>;
   defaultOptions: Record<string, unknown>;
+  /** The rule's sentences by message id; `{{name}}` is replaced by the report's `data.name` (a list in words for an array). */
+  messages: Readonly<Record<string, string>>;
+  /**
+   * The `data` fields that make a finding itself, in order: the engine joins them (an array's items
+   * with ",", fields with "|") and hashes them with the rule id and the key into the finding's id, so
+   * the id survives changes to unrelated facts and to the wording of the message.
+   */
+  identity: readonly string[];
 }
+
+/** A report's data: text, numbers and lists of text, by name (a finding carries it as it is). */
+export type ReportData = FindingData;
 
 export interface RuleContext<Options = Record<string, unknown>> {
   /** Every group of facts sharing a key (a group may hold a single fact); values a later filing restated are left out. */
@@ -41,20 +54,19 @@ export interface RuleContext<Options = Record<string, unknown>> {
   valuesDisagree(group: FactGroup): boolean;
 }
 
-/** A finding as a rule reports it; reconcile adds the id, severity and review. */
-export interface RuleFinding {
+/** What a rule reports: which of its messages, the data the message and the id are made from, and the facts. */
+export interface RuleReport {
+  messageId: string;
+  data: ReportData;
   key: FactKey;
   facts: Fact[];
-  message: string;
-  /** What makes this finding itself: reconcile hashes it with the rule id into the finding's id. */
-  identity: string;
-  /** For arithmetic rules: the id of the identity that does not hold. */
+  /** For arithmetic rules: the id of the identity that does not hold, weighed when judging. */
   brokenIdentity?: string;
 }
 
 export interface Rule<Options = Record<string, unknown>> {
   meta: RuleMeta;
-  check(context: RuleContext<Options>): RuleFinding[];
+  check(context: RuleContext<Options>): RuleReport[];
 }
 
 /** The options schema of a rule that takes none: an empty object, nothing else. */

@@ -6,9 +6,8 @@ import { parseWrittenNumber } from "../numbers/written-number.js";
 import { fromExact } from "../numbers/rational.js";
 import { appliesTo, type RunRateIdentity } from "../identities/identity.js";
 import { periodMonths } from "../identities/fact-index.js";
-import { identityFinding, inStatedTerms, operand, withoutRepeats } from "../identities/arithmetic.js";
-import { writtenForm } from "../model/wording.js";
-import { NO_OPTIONS, type Rule, type RuleFinding } from "./rule.js";
+import { IDENTITY_FIELDS, identityReport, inStatedTerms, operand, statedData } from "./identity-report.js";
+import { NO_OPTIONS, type Rule, type RuleReport } from "./rule.js";
 
 export const runRate: Rule = {
   meta: {
@@ -18,9 +17,13 @@ export const runRate: Rule = {
     defaultSeverity: "warning",
     optionsSchema: NO_OPTIONS,
     defaultOptions: {},
+    messages: {
+      run_rate: "The run rate does not add up: {{factor}} × {{quarter}} = {{computed}}, but {{source}} states an annualised {{stated}} ({{stated_interval}}).",
+    },
+    identity: IDENTITY_FIELDS,
   },
   check(context) {
-    const findings: RuleFinding[] = [];
+    const findings: RuleReport[] = [];
     const identities = context.taxonomy.identities.filter((identity): identity is RunRateIdentity => identity.kind === "run_rate");
     for (const group of context.groups) {
       const { key } = group;
@@ -35,9 +38,10 @@ export const runRate: Rule = {
         const computed = scaleInterval(context.rationalIntervalOf(quarter), multiply(factor, rational(1n)));
         const statedInterval = context.rationalIntervalOf(stated);
         if (intervalsOverlap(computed, statedInterval)) continue;
-        findings.push(identityFinding(identity.id, { ...key }, [stated, quarter], `The run rate does not add up: ${identity.factor} × ${operand(quarter)} = ${inStatedTerms(computed, stated)}, but ${stated.sourceId} states an annualised ${writtenForm(stated)} (${inStatedTerms(statedInterval, stated)}).`));
+        const data = { factor: identity.factor, quarter: operand(quarter), computed: inStatedTerms(computed, stated), ...statedData(stated, statedInterval) };
+        findings.push(identityReport(identity.id, "run_rate", { ...key }, [stated, quarter], data));
       }
     }
-    return withoutRepeats(findings);
+    return findings;
   },
 };

@@ -2,7 +2,7 @@
 // growth as 23% in one paragraph and 22% in another.
 import { NO_OPTIONS, type Rule } from "./rule.js";
 import { BASIS_WORDS } from "../model/wording.js";
-import { bothOrAll, conflictingSets, distinctWrittenValues, sortedUnique, valueSignature } from "./value-spread.js";
+import { conflictingSets, spreadData } from "./value-spread.js";
 
 export const selfContradiction: Rule = {
   meta: {
@@ -12,17 +12,18 @@ export const selfContradiction: Rule = {
     defaultSeverity: "error",
     optionsSchema: NO_OPTIONS,
     defaultOptions: {},
+    messages: {
+      two: "{{source}} contradicts itself on the {{basis_words}} figure: {{values}} cannot both be right.",
+      several: "{{source}} contradicts itself on the {{basis_words}} figure: {{values}} cannot all be right.",
+    },
+    identity: ["source", "basis", "signatures"],
   },
   check(context) {
     // Per source and basis, each statement against the others (a fact index is unique to its fact).
     return conflictingSets(context, (fact) => `${fact.sourceId}|${fact.basis}`, (fact) => String(fact.index)).map(({ group, facts }) => {
       const { sourceId, basis } = facts[0]!;
-      return {
-        key: group.key,
-        facts,
-        message: `${sourceId} contradicts itself on the ${BASIS_WORDS[basis]} figure: ${distinctWrittenValues(facts)} cannot ${bothOrAll(facts)} be right.`,
-        identity: `${sourceId}|${basis}|${sortedUnique(facts.map(valueSignature)).join(",")}`,
-      };
+      const { messageId, values, signatures } = spreadData(facts);
+      return { messageId, key: group.key, facts, data: { source: sourceId, basis, basis_words: BASIS_WORDS[basis], values, signatures } };
     });
   },
 };

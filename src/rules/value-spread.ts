@@ -95,15 +95,15 @@ export function valueSignature(fact: Fact): string {
   return `${formatExact(fact.parsed.value)}${high}±${formatExact(fact.parsed.halfStep)}/${fact.qualifier}`;
 }
 
-/** Distinct written values, in first-seen order, as a list in words: "115 億 USD and 93 亿 USD", "a, b and c". */
-export function distinctWrittenValues(facts: readonly Fact[]): string {
-  const seen = [...new Set(facts.map((fact) => `${QUALIFIER_WORDS[fact.qualifier] ? `${QUALIFIER_WORDS[fact.qualifier]} ` : ""}${writtenForm(fact)}`))];
-  return seen.length <= 1 ? (seen[0] ?? "") : `${seen.slice(0, -1).join(", ")} and ${seen.at(-1)}`;
-}
-
-/** "both" for two distinct written values, "all" for more: "cannot both be right". */
-export function bothOrAll(facts: readonly Fact[]): string {
-  return new Set(facts.map((fact) => `${fact.qualifier}|${writtenForm(fact)}`)).size === 2 ? "both" : "all";
+/**
+ * What a finding on values that cannot all be right reports: the distinct values as written (with
+ * their qualifier), in first-seen order; their signatures, sorted, which make the finding's id; and
+ * the message for two values ("cannot both be right") or more ("cannot all be right").
+ */
+export function spreadData(facts: readonly Fact[]): { messageId: "two" | "several"; values: string[]; signatures: string[] } {
+  const values = [...new Set(facts.map((fact) => `${QUALIFIER_WORDS[fact.qualifier] ? `${QUALIFIER_WORDS[fact.qualifier]} ` : ""}${writtenForm(fact)}`))];
+  const two = new Set(facts.map((fact) => `${fact.qualifier}|${writtenForm(fact)}`)).size === 2;
+  return { messageId: two ? "two" : "several", values, signatures: sortedUnique(facts.map(valueSignature)) };
 }
 
 

@@ -51,7 +51,7 @@ describe("formatReportGithub", () => {
   it("escapes colons and commas in file names", () => {
     const factBase = loadInline({ "facts/a,b:c.yaml": sourcesWith([{ metric: "revenue", value: "1", unit: "USD", quote: "one" }])["facts/source-a.yaml"]! });
     const fact = factBase.facts[0]!;
-    const finding = { id: "contradiction-00000000", rule: "contradiction", kind: "contradiction" as const, severity: "error" as const, key: { entity: "AMZN", segment: "total", metric: "revenue", measure: "level", period: fact.period.key, periodLabel: "2025-Q4" }, facts: [fact], message: "m" };
+    const finding = { id: "contradiction-00000000", rule: "contradiction", kind: "contradiction" as const, severity: "error" as const, key: { entity: "AMZN", segment: "total", metric: "revenue", measure: "level", period: fact.period.key, periodLabel: "2025-Q4" }, facts: [fact], messageId: "two", data: {}, message: "m" };
     const line = formatReportGithub({ ...input, factBase, findings: [finding], staleReviews: [] });
     expect(line).toMatch(/^::error file=facts\/a%2Cb%3Ac\.yaml,line=12,col=5,/);
   });

@@ -118,6 +118,14 @@ describe("formatReportJson", () => {
     expect(basis).toMatchObject({ id: BASIS_DIFFERENCE_ID, status: "open", review: null, severity: "warning" });
   });
 
+  it("gives each finding its message id and the data its message is made from, as fields", () => {
+    const [contradiction, basis] = report.items.map((item: { findings: unknown[] }) => item.findings[0]);
+    expect(contradiction.message_id).toBe("several");
+    expect(contradiction.data).toMatchObject({ basis: "reported", basis_words: "reported", values: ["11,472 million USD", "115 亿 USD", "93 亿 USD"] });
+    expect(contradiction.data.signatures).toHaveLength(3);
+    expect(basis).toMatchObject({ message_id: "bases", data: { bases: ["ex_fx", "reported"] } });
+  });
+
   it("gives each discrepancy its id, status, headline, supported value, facts in conflict and verdicts, its findings nested", () => {
     const [reviewed, open] = report.items;
     expect(reviewed).toMatchObject({

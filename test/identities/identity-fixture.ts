@@ -1,11 +1,11 @@
 // Shared by the tests of the identity rules: fact files for articles and company releases, and the
 // findings one rule raises when the repository taxonomy (which holds the identities) is given.
-import { defaultConfig } from "../../src/config/config.js";
 import type { Finding } from "../../src/model/finding.js";
-import { reconcile } from "../../src/reconcile/reconcile.js";
-import { loadInline, repositoryTaxonomy, sourceFile, type FactFields, type SourceHeader } from "../helpers.js";
+import { ruleById } from "../../src/rules/registry.js";
+import { repositoryTaxonomy, sourceFile, type FactFields, type SourceHeader } from "../helpers.js";
+import { RuleTester } from "../rule-tester.js";
 
-const taxonomy = repositoryTaxonomy();
+const tester = new RuleTester(repositoryTaxonomy());
 
 /** A source: its header fields (id, kind, defaults) and its facts. */
 export interface SourceSpec extends SourceHeader {
@@ -23,9 +23,25 @@ export function factFiles(...sources: readonly SourceSpec[]): Record<string, str
   return Object.fromEntries(sources.map(({ facts, ...header }) => [`facts/${header.id}.yaml`, sourceFile(header, facts)]));
 }
 
-/** Every finding of `rule` on the sources, reconciled with the default configuration and the repository taxonomy. */
+/** Every finding of `rule`, run alone on the sources with the repository taxonomy (which holds the identities). */
 export function identityFindings(rule: string, ...sources: readonly SourceSpec[]): Finding[] {
-  return reconcile(loadInline(factFiles(...sources)), [], defaultConfig(), taxonomy).findings.filter((finding) => finding.rule === rule);
+  return tester.findings(ruleById(rule)!, factFiles(...sources));
+}
+
+/** A case of an identity rule: the sources, whether the rule fires, and with which message (else the rule's `messageId`). */
+export interface IdentityCase {
+  name: string;
+  sources: readonly SourceSpec[];
+  fires: boolean;
+  messageId?: string;
+}
+
+/** The cases through the RuleTester, the rule run alone: a case that fires finds one finding, with its message. */
+export function testIdentityCases(rule: string, messageId: string, cases: readonly IdentityCase[]): void {
+  tester.run(ruleById(rule)!, {
+    valid: cases.filter((testCase) => !testCase.fires).map(({ name, sources }) => ({ name, files: factFiles(...sources) })),
+    invalid: cases.filter((testCase) => testCase.fires).map(({ name, sources, messageId: own }) => ({ name, files: factFiles(...sources), errors: [{ messageId: own ?? messageId }] })),
+  });
 }
 
 /** An amount in 亿 USD (or the scale given in `extra`). */

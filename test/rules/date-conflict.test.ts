@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { Source } from "../../src/model/types.js";
-import { reconcile } from "../../src/reconcile/reconcile.js";
 import { dateConflict, timeZoneOf } from "../../src/rules/date-conflict.js";
 import { launch, loadInline, ruleContext, sourceFile, type SourceHeader } from "../helpers.js";
+import { RuleTester } from "../rule-tester.js";
+
+const tester = new RuleTester();
 
 
 /** One source per entry: its header fields and the launch date it gives. */
@@ -11,12 +13,27 @@ function dateConflicts(...entries: [header: Omit<SourceHeader, "id">, date: stri
     const id = `source-${String.fromCharCode(97 + at)}`;
     return [`facts/${id}.yaml`, sourceFile({ id, ...header }, [launch(date)])];
   }));
-  return reconcile(loadInline(files)).findings.filter((finding) => finding.rule === "date-conflict");
+  return tester.findings(dateConflict, files);
 }
 
 const seattle = { published: "2025-12-02T18:00:00-08:00" };
 const beijing = { published: "2025-12-03T10:00:00+08:00" };
 const timeZoneWords = /time zone/;
+/** Fact files for sources `source-a`, `source-b`, … each giving one launch date. */
+const launches = (...entries: [header: Omit<SourceHeader, "id">, date: string][]) =>
+  Object.fromEntries(entries.map(([header, date], at) => [`facts/source-${String.fromCharCode(97 + at)}.yaml`, sourceFile({ id: `source-${String.fromCharCode(97 + at)}`, ...header }, [launch(date)])]));
+
+tester.run(dateConflict, {
+  valid: [
+    { name: "one date from two sources", files: launches([seattle, "2025-12-02"], [beijing, "2025-12-02"]) },
+    { name: "one source", files: launches([seattle, "2025-12-02"]) },
+  ],
+  invalid: [
+    { name: "three days apart", files: launches([seattle, "2025-12-02"], [beijing, "2025-12-05"]), errors: [{ messageId: "dates", data: { dates: ["2025-12-02", "2025-12-05"], time_zone_note: "" } }] },
+    { name: "one day apart, from two time zones", files: launches([seattle, "2025-12-02"], [beijing, "2025-12-03"]), errors: [{ messageId: "dates", data: { time_zone_note: expect.stringMatching(timeZoneWords) } }] },
+    { name: "three dates", files: launches([seattle, "2025-12-02"], [beijing, "2025-12-03"], [seattle, "2025-12-09"]), errors: [{ messageId: "dates", data: { dates: ["2025-12-02", "2025-12-03", "2025-12-09"] } }] },
+  ],
+});
 
 describe("date-conflict", () => {
   it("fires as a warning when sources give different dates", () => {
@@ -71,7 +88,7 @@ describe("date-conflict", () => {
       "facts/b.yaml": sourceFile({ id: "source-b", ...beijing }, [launch("2025-12-03"), { metric: "revenue", value: "9", unit: "USD", quote: "nine dollars" }]),
     });
     const found = dateConflict.check(ruleContext(factBase, {}));
-    expect(found.map((finding) => finding.identity)).toEqual(["2025-12-02,2025-12-03"]);
+    expect(found.map((finding) => finding.data.dates)).toEqual([["2025-12-02", "2025-12-03"]]);
   });
 });
 

@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -20,8 +20,20 @@ describe("the rule registry", () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it.each(ids)("%s has a test file", (id) => {
-    expect(existsSync(path.join(repositoryRoot, "test", "rules", `${id}.test.ts`)), `add test/rules/${id}.test.ts`).toBe(true);
+  it.each(ids)("%s has a test file that runs it alone through the RuleTester", (id) => {
+    const file = path.join(repositoryRoot, "test", "rules", `${id}.test.ts`);
+    expect(existsSync(file), `add test/rules/${id}.test.ts`).toBe(true);
+    expect(readFileSync(file, "utf8")).toMatch(/\bRuleTester\b|\btestIdentityCases\(/);
+  });
+
+  it.each(ids)("%s declares its messages, each placeholder a plain name, and the data fields its ids are made from", (id) => {
+    const { messages, identity } = ruleById(id)!.meta;
+    expect(Object.keys(messages).length).toBeGreaterThan(0);
+    for (const [messageId, template] of Object.entries(messages)) {
+      expect(messageId).toMatch(/^[a-z]+(_[a-z]+)*$/);
+      expect(template).toMatch(/^(?:[^{}]|\{\{[a-z]+(?:_[a-z]+)*\}\})+$/);
+    }
+    expect(identity.length).toBeGreaterThan(0);
   });
 
   it.each(ids)("%s has an id in kebab case, a description, a severity, and default options its own schema accepts", (id) => {

@@ -2,11 +2,23 @@ import { describe, expect, it } from "vitest";
 import { reconcile } from "../../src/reconcile/reconcile.js";
 import { restatement } from "../../src/rules/restatement.js";
 import { loadInline, revenue, ruleContext, sourceFile } from "../helpers.js";
+import { RuleTester } from "../rule-tester.js";
 
 const FIRST = "0001018724-25-000004";
 const LATER = "0001018724-26-000002";
 const release = (...facts: Record<string, string>[]) => sourceFile({ id: "amzn-sec-companyfacts", kind: "primary", published: "2026-02-06" }, facts);
 const article = (value: string) => sourceFile({ id: "wire", published: "2026-02-07" }, [revenue(value)]);
+
+new RuleTester().run(restatement, {
+  valid: [{ name: "values filed once", files: { "facts/a.yaml": release(revenue("2,134", { filing: LATER })), "facts/wire.yaml": article("2,130") } }],
+  invalid: [
+    {
+      name: "a value a later filing restated",
+      files: { "facts/a.yaml": release(revenue("2,134", { filing: LATER }), revenue("2,130", { filing: FIRST, superseded_by: LATER })) },
+      errors: [{ messageId: "restated", data: { source: "amzn-sec-companyfacts", filing: FIRST, superseded_by: LATER, first_value: "2,130 亿 USD" } }],
+    },
+  ],
+});
 
 describe("restatement", () => {
   const files = {
@@ -36,7 +48,7 @@ describe("restatement", () => {
   it("says so when the restating filing's value is not in the fact base", () => {
     const [finding, ...rest] = restatement.check(ruleContext(loadInline({ "facts/a.yaml": release(revenue("2,130", { filing: FIRST, superseded_by: LATER })) }), {}));
     expect(rest).toEqual([]);
-    expect(finding!.message).toContain(`was restated as another value in filing ${LATER}, which the fact base does not hold`);
+    expect(finding!.data.restated_as).toBe(`another value in filing ${LATER}, which the fact base does not hold`);
   });
 
   it("does not fire without a superseded value", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { amount, article, identityFindings, release, type SourceSpec } from "../identities/identity-fixture.js";
+import { amount, article, identityFindings, release, testIdentityCases, type IdentityCase, type SourceSpec } from "../identities/identity-fixture.js";
 
 const runRates = (...sources: SourceSpec[]) => identityFindings("run-rate", ...sources);
 
@@ -7,7 +7,7 @@ const awsQuarter = (value: string, extra: Record<string, string> = {}) => amount
 /** An annualised run rate of AWS revenue for the quarter. */
 const annualised = (value: string, extra: Record<string, string> = {}) => amount("aws", "revenue", value, { basis: "run_rate", ...extra });
 
-const cases: { name: string; sources: SourceSpec[]; fires: boolean }[] = [
+const cases: IdentityCase[] = [
   // valid
   { name: "4 × 356亿 vs an annualised 1,424亿", sources: [article("wire-a", [awsQuarter("356"), annualised("1,424")])], fires: false },
   { name: "4 × 356亿 vs an annualised 1,425亿 (4 × 355.5–356.5 = 1,422–1,426)", sources: [article("wire-a", [awsQuarter("356"), annualised("1,425")])], fires: false },
@@ -24,12 +24,9 @@ const cases: { name: string; sources: SourceSpec[]; fires: boolean }[] = [
   { name: "the release's quarter vs an article's annualised 1,000亿", sources: [article("wire-a", [annualised("1,000")]), release("release", [awsQuarter("356")])], fires: true },
 ];
 
-describe("run-rate", () => {
-  it.each(cases)("$name → fires: $fires", ({ sources, fires }) => {
-    expect(runRates(...sources)).toHaveLength(fires ? 1 : 0);
-    expect(runRates(...[...sources].reverse())).toHaveLength(fires ? 1 : 0);
-  });
+testIdentityCases("run-rate", "run_rate", cases);
 
+describe("run-rate", () => {
   it("is a warning that shows the arithmetic", () => {
     const [finding, ...rest] = runRates(article("wire-a", [awsQuarter("356"), annualised("1,000")]));
     expect(rest).toEqual([]);

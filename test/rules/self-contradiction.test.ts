@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { reconcile } from "../../src/reconcile/reconcile.js";
 import { selfContradiction } from "../../src/rules/self-contradiction.js";
 import { adGrowth, capacityAdded, loadInline, revenue, ruleContext, sourcesWith } from "../helpers.js";
+import { RuleTester } from "../rule-tester.js";
 
-
-const selfContradictions = (files: Record<string, string>) => reconcile(loadInline(files)).findings.filter((finding) => finding.rule === "self-contradiction");
+const tester = new RuleTester();
+const selfContradictions = (files: Record<string, string>) => tester.findings(selfContradiction, files);
 
 // One source states both facts: does it contradict itself?
 const cases = [
@@ -24,12 +24,18 @@ const cases = [
   { name: "FY2025 vs TTM:2025-12-31 disagreeing", a: revenue("716.9", { scale: "billion", period: "FY2025" }), b: revenue("7,000", { period: "TTM:2025-12-31" }), fires: true },
 ];
 
-describe("self-contradiction", () => {
-  it.each(cases)("$name → fires: $fires", ({ a, b, fires }) => {
-    expect(selfContradictions(sourcesWith([a, b]))).toHaveLength(fires ? 1 : 0);
-    expect(selfContradictions(sourcesWith([b, a]))).toHaveLength(fires ? 1 : 0);
-  });
+tester.run(selfContradiction, {
+  // The two statements in either order.
+  valid: cases.filter(({ fires }) => !fires).flatMap(({ name, a, b }) => [{ name, files: sourcesWith([a, b]) }, { name: `${name}, swapped`, files: sourcesWith([b, a]) }]),
+  invalid: cases
+    .filter(({ fires }) => fires)
+    .flatMap(({ name, a, b }) => [
+      { name, files: sourcesWith([a, b]), errors: [{ messageId: "two", data: { source: "source-a", basis: "reported" } }] },
+      { name: `${name}, swapped`, files: sourcesWith([b, a]), errors: [{ messageId: "two", data: { source: "source-a" } }] },
+    ]),
+});
 
+describe("self-contradiction", () => {
   it("names the source and is an error", () => {
     const [finding, ...rest] = selfContradictions(sourcesWith([adGrowth("23"), adGrowth("22")]));
     expect(rest).toEqual([]);
@@ -61,6 +67,6 @@ describe("self-contradiction", () => {
   it("works on groups from groupFacts when called directly", () => {
     const factBase = loadInline(sourcesWith([adGrowth("22"), adGrowth("23")]));
     const found = selfContradiction.check(ruleContext(factBase, {}));
-    expect(found.map((finding) => finding.identity)).toEqual([expect.stringMatching(/^source-a\|reported\|/)]);
+    expect(found.map((finding) => [finding.data.source, finding.data.basis])).toEqual([["source-a", "reported"]]);
   });
 });

@@ -2,7 +2,7 @@ import { compareExact, exactToString } from "../../src/numbers/exact.js";
 import { parseWrittenNumber } from "../../src/numbers/written-number.js";
 import { describe, expect, it } from "vitest";
 import type { Interval } from "../../src/numbers/interval.js";
-import { conflictAcrossLabels, conflictBetween, conflictingSets, conflictWithin, distinctWrittenValues, sortedUnique, valueSignature, type LabelledInterval } from "../../src/rules/value-spread.js";
+import { conflictAcrossLabels, conflictBetween, conflictingSets, conflictWithin, sortedUnique, spreadData, valueSignature, type LabelledInterval } from "../../src/rules/value-spread.js";
 import { loadInline, ruleContext, sourcesWith } from "../helpers.js";
 // The bench's deterministic PRNG, so the random cases are the same on every run.
 import { random } from "../../bench/generate.js";
@@ -123,8 +123,8 @@ describe("naming values", () => {
   });
 
   it("lists distinct written values with their qualifiers, in first-seen order", () => {
-    expect(distinctWrittenValues([a213!, a21300!, b213!, a213!])).toBe("213 亿 USD, 21,300 million USD and 213 億 USD");
-    expect(distinctWrittenValues([capex!, range!])).toBe("about 2000 亿 USD and 1,735–1,785 亿 USD");
+    expect(spreadData([a213!, a21300!, b213!, a213!])).toMatchObject({ messageId: "several", values: ["213 亿 USD", "21,300 million USD", "213 億 USD"] });
+    expect(spreadData([capex!, range!])).toMatchObject({ messageId: "two", values: ["about 2000 亿 USD", "1,735–1,785 亿 USD"] });
   });
 
   it("sorts and deduplicates", () => {

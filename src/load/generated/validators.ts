@@ -2254,7 +2254,7 @@ return errors === 0;
 validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const report = validate37;
-const schema63 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://concord.dev/schemas/report.schema.json","title":"concord report (JSON)","description":"What `concord reconcile --format json` prints: a summary, every discrepancy with its findings nested and every fact involved, the stale reviews, and with `--since` what changed. Values are decimal strings in base units so nothing is lost to binary floating point. The output has no timestamps: the same facts give the same bytes.","type":"object","additionalProperties":false,"required":["version","fail_on","summary","items","stale_reviews"],"properties":{"version":{"description":"Version of this report format; changes only when the format changes incompatibly (2: discrepancies as the unit, findings nested in them).","const":2},"fail_on":{"description":"The `--fail-on` level the report was made with: open discrepancies at or above it make `concord reconcile` exit 1 (`never`: never).","enum":["error","warning","info","never"]},"summary":{"description":"Counts over the discrepancies in this report (with `--since`, only those involving a fact added or changed) and over the whole fact base.","type":"object","additionalProperties":false,"required":["sources","primary_sources","facts","items","findings","by_severity","reviewed","open","open_at_or_above_fail_level","stale_reviews"],"properties":{"sources":{"description":"Sources in the fact base.","type":"integer","minimum":0},"primary_sources":{"description":"Of those, primary sources (the company's own releases).","type":"integer","minimum":0},"facts":{"description":"Facts in the fact base.","type":"integer","minimum":0},"items":{"description":"Discrepancies in this report: findings about the same conflicting facts count once.","type":"integer","minimum":0},"findings":{"description":"Findings of the rules in those discrepancies.","type":"integer","minimum":0},"by_severity":{"description":"Discrepancies in this report per severity (the most severe of their findings).","type":"object","additionalProperties":false,"required":["error","warning","info"],"properties":{"error":{"description":"Discrepancies with severity `error`.","type":"integer","minimum":0},"warning":{"description":"Discrepancies with severity `warning`.","type":"integer","minimum":0},"info":{"description":"Discrepancies with severity `info`.","type":"integer","minimum":0}}},"reviewed":{"description":"Discrepancies an editor's verdicts in reviews.yaml cover: one on the item's id, or one on each of its findings.","type":"integer","minimum":0},"open":{"description":"Discrepancies not reviewed: without a verdict, or with a finding no verdict covers.","type":"integer","minimum":0},"open_at_or_above_fail_level":{"description":"Open discrepancies at or above `fail_on` (0 when `fail_on` is `never`).","type":"integer","minimum":0},"stale_reviews":{"description":"Reviews whose finding or discrepancy no longer exists.","type":"integer","minimum":0}}},"items":{"description":"The discrepancies, most severe first (then by key): each is the findings about one set of conflicting facts.","type":"array","items":{"$ref":"#/$defs/item"}},"stale_reviews":{"description":"Reviews in reviews.yaml that name a finding the facts no longer produce, in file order.","type":"array","items":{"$ref":"#/$defs/staleReview"}},"changes":{"description":"Present only with `--since REF`: what changed in the facts since REF.","type":"object","additionalProperties":false,"required":["since","facts","new_items","changed_items","resolved_items","new_findings","resolved_findings"],"properties":{"since":{"description":"The git ref compared with, as given to `--since`.","type":"string"},"facts":{"description":"Facts added, removed or changed since the ref, by file and line.","type":"array","items":{"$ref":"#/$defs/factChange"}},"new_items":{"description":"Ids of discrepancies none of whose findings existed at the ref, in report order.","type":"array","items":{"$ref":"#/$defs/itemId"}},"changed_items":{"description":"Discrepancies that hold findings that existed at the ref, but not as the ref's item of the same id with the same findings, in report order.","type":"array","items":{"description":"A discrepancy and what changed in it.","type":"object","additionalProperties":false,"required":["id","was","new_findings","left_findings"],"properties":{"id":{"description":"The discrepancy's id now.","$ref":"#/$defs/itemId"},"was":{"description":"Ids of the discrepancies at the ref that held any of its findings.","type":"array","items":{"$ref":"#/$defs/itemId"}},"new_findings":{"description":"Ids of its findings that did not exist at the ref.","type":"array","items":{"$ref":"#/$defs/findingId"}},"left_findings":{"description":"Ids of findings those discrepancies held at the ref that it does not hold now (gone, or in another discrepancy).","type":"array","items":{"$ref":"#/$defs/findingId"}}}}},"resolved_items":{"description":"Ids of discrepancies at the ref none of whose findings exists now.","type":"array","items":{"$ref":"#/$defs/itemId"}},"new_findings":{"description":"Ids of findings that did not exist at the ref.","type":"array","items":{"$ref":"#/$defs/findingId"}},"resolved_findings":{"description":"Ids of findings that existed at the ref and no longer do.","type":"array","items":{"$ref":"#/$defs/findingId"}}}}},"$defs":{"item":{"description":"A discrepancy: the findings whose facts in conflict overlap, decided once.","type":"object","additionalProperties":false,"required":["id","severity","kind","status","headline","supported_value","supported_sentence","key","values","facts","judgement","verdicts","new_since_verdict","findings"],"properties":{"id":{"description":"Stable id: `d-` and a hash of the facts in conflict, used in reviews.yaml.","$ref":"#/$defs/itemId"},"severity":{"description":"The most severe of its findings' severities.","$ref":"#/$defs/severity"},"kind":{"description":"The kind of its leading finding.","type":"string"},"status":{"description":"`reviewed` when verdicts cover every finding in it: one on the item id covers them all (a new fact in conflict changes the id), one on a finding id covers that finding only. Else `open`.","enum":["open","reviewed"]},"headline":{"description":"What disagrees, in words: the key and the values in conflict.","type":"string"},"supported_value":{"description":"The value the evidence supports, as written, or null.","type":["string","null"]},"supported_sentence":{"description":"\"the evidence supports …\", or null.","type":["string","null"]},"key":{"description":"The key of its leading finding.","$ref":"#/$defs/key"},"values":{"description":"Distinct values of the facts in conflict, as written.","type":"array","items":{"type":"string"}},"facts":{"description":"The facts in conflict, in fact-base order.","type":"array","items":{"$ref":"#/$defs/fact"}},"judgement":{"description":"Which value the evidence supports, from its leading contradiction, or null.","anyOf":[{"$ref":"#/$defs/judgement"},{"type":"null"}]},"verdicts":{"description":"The verdicts given on it: one on the item id first, then those on its findings.","type":"array","items":{"description":"A verdict and the id it was recorded on.","type":"object","additionalProperties":false,"required":["on","verdict","note","reviewer","date"],"properties":{"on":{"description":"The item or finding id the verdict names in reviews.yaml.","type":"string"},"verdict":{"description":"The verdict.","$ref":"#/$defs/verdict"},"right":{"description":"For `source_right`: the sources whose value stands.","type":"array","items":{"type":"string"}},"note":{"description":"Why.","type":"string"},"reviewer":{"description":"Who decided.","type":"string"},"date":{"description":"When, YYYY-MM-DD.","type":"string"}}}},"new_since_verdict":{"description":"With verdicts on some of its findings only: the ids of its findings no verdict covers, new since those verdicts (the item is open until they are reviewed). Empty otherwise.","type":"array","items":{"$ref":"#/$defs/findingId"}},"findings":{"description":"The rules' findings about it, its evidence, in report order.","type":"array","minItems":1,"items":{"$ref":"#/$defs/finding"}}}},"itemId":{"description":"A discrepancy's stable id: `d-` and a hash of the facts in conflict (key, basis, value), not of the rules or their order.","type":"string","pattern":"^d-[0-9a-f]{8}$"},"findingId":{"description":"A finding's stable id: the rule id and eight hex digits of a hash of the rule, the key and the values in conflict.","type":"string","pattern":"^[a-z-]+-[0-9a-f]{8}$"},"severity":{"description":"How serious a finding is, as configured for its rule.","enum":["error","warning","info"]},"verdict":{"description":"An editor's verdict: `source_right` (the sources in `right` have the supported value), `both_right` (right on different bases or definitions), `not_a_conflict` (the facts do not state the same figure).","enum":["source_right","both_right","not_a_conflict"]},"finding":{"description":"One finding: a rule's report about the facts of one key.","type":"object","additionalProperties":false,"required":["id","rule","kind","severity","status","review","key","message","facts","judgement"],"properties":{"id":{"description":"Stable id, used in reviews.yaml.","$ref":"#/$defs/findingId"},"rule":{"description":"Id of the rule that reported it, e.g. `contradiction`.","type":"string","pattern":"^[a-z]+(-[a-z]+)*$"},"kind":{"description":"What kind of finding it is.","enum":["contradiction","self_contradiction","basis_difference","date_conflict","identity_violation","outside_guidance","restatement","stale_review"]},"severity":{"description":"The finding's severity.","$ref":"#/$defs/severity"},"status":{"description":"`reviewed` when reviews.yaml has a verdict for it, else `open`.","enum":["open","reviewed"]},"review":{"description":"The editor's verdict, or null when open.","oneOf":[{"$ref":"#/$defs/review"},{"type":"null"}]},"key":{"description":"The key the facts share.","$ref":"#/$defs/key"},"message":{"description":"One sentence saying what is wrong.","type":"string","minLength":1},"facts":{"description":"Every fact involved, in fact-base order (by file, then position in the file).","type":"array","minItems":1,"items":{"$ref":"#/$defs/fact"}},"judgement":{"description":"For contradictions and self-contradictions, which value the evidence supports and the likely cause of each other value; null for other kinds.","oneOf":[{"$ref":"#/$defs/judgement"},{"type":"null"}]}}},"judgement":{"description":"The values in conflict ranked by the evidence: a primary source (the company's own release) first, then the number of independent sources, then the arithmetic identities.","type":"object","additionalProperties":false,"required":["summary","supported","candidates","outliers"],"properties":{"summary":{"description":"One or two sentences: the supported value and why, and the likely cause of each other value. Contains values as sources write them: escape it before showing it as HTML or Markdown.","type":"string","minLength":1},"supported":{"description":"Index in `candidates` of the value the evidence clearly favours, or null when it favours none (the candidates tie).","oneOf":[{"type":"integer","minimum":0},{"type":"null"}]},"candidates":{"description":"The distinct values in conflict (facts whose intervals all overlap form one value), best supported first.","type":"array","items":{"$ref":"#/$defs/candidate"}},"outliers":{"description":"With a supported value, every other value; without one, the values the fact base explains (last year's figure, another basis's figure). Each with its likely cause when one fits.","type":"array","items":{"$ref":"#/$defs/outlier"}}}},"candidate":{"description":"One of the values in conflict and the evidence for it.","type":"object","additionalProperties":false,"required":["value","sources","primary","agreeing_sources","score","reasons","facts"],"properties":{"value":{"description":"The value as written, every distinct written form joined with ` / `, primary sources' first: `11,472 million USD / 115 億 USD`.","type":"string"},"sources":{"description":"Distinct ids of the sources stating it, sorted.","type":"array","items":{"type":"string"}},"primary":{"description":"Whether a primary source (the company's own release) states it.","type":"boolean"},"agreeing_sources":{"description":"How many independent sources (distinct source ids) state it.","type":"integer","minimum":0},"score":{"description":"The evidence as one number, for sorting: 1000 for a primary source, 10 per independent source (at most 99 counted), plus satisfied less broken identities (between -9 and 9).","type":"integer"},"reasons":{"description":"The evidence in plain sentences, e.g. `The company's own release states it (...), and 2 independent sources agree on it (...).`, `It does not fit the growth from the earlier period's figure.`","type":"array","items":{"type":"string"}},"facts":{"description":"The facts stating this value for the finding's key and basis, in fact-base order; for a self-contradiction, also other sources' facts that agree with it.","type":"array","items":{"description":"A fact, by where it is.","type":"object","additionalProperties":false,"required":["source","written","file","line"],"properties":{"source":{"description":"The id of the fact's source.","type":"string"},"written":{"description":"The value as the fact file writes it, with scale and unit.","type":"string"},"file":{"description":"The fact file, relative to the working folder, with forward slashes.","type":"string"},"line":{"description":"Line of the fact in the file, from 1.","type":"integer","minimum":1}}}}}},"outlier":{"description":"A value the evidence does not support, with its likely cause when one fits.","type":"object","additionalProperties":false,"required":["candidate","cause"],"properties":{"candidate":{"description":"Index of the value in `candidates`.","type":"integer","minimum":0},"cause":{"description":"The first cause that fits, or null when none does.","oneOf":[{"$ref":"#/$defs/cause"},{"type":"null"}]}}},"cause":{"description":"Why a value likely went wrong.","type":"object","additionalProperties":false,"required":["kind","explanation"],"properties":{"kind":{"description":"`prior_period`: it equals the same figure a year earlier; `scale_slip`: times 10 or 1,000 (or divided) it equals the supported value; `dropped_digit`: the supported value with one digit left out; `transposed_digits`: the supported value with two adjacent digits swapped; `basis_slip`: it equals the figure on another basis (ex-FX, non-GAAP); `sign_slip`: the supported value with the sign reversed.","enum":["prior_period","scale_slip","dropped_digit","transposed_digits","basis_slip","sign_slip"]},"explanation":{"description":"One sentence naming the value, what it matches and where. Contains values as sources write them: escape it before showing it as HTML or Markdown.","type":"string","minLength":1}}},"review":{"description":"An editor's verdict on a finding, from reviews.yaml.","type":"object","additionalProperties":false,"required":["verdict","note","reviewer","date"],"properties":{"verdict":{"description":"The verdict.","$ref":"#/$defs/verdict"},"right":{"description":"For `source_right`: the ids of the sources whose value the evidence supports.","type":"array","minItems":1,"items":{"type":"string"}},"note":{"description":"Why: the evidence for the verdict.","type":"string"},"reviewer":{"description":"Who decided.","type":"string"},"date":{"description":"When, `YYYY-MM-DD`.","type":"string","format":"date"}}},"key":{"description":"What facts are matched on: entity, segment, metric, measure (with what it is of) and the days of the period.","type":"object","additionalProperties":false,"required":["entity","segment","metric","measure","of","period","period_days"],"properties":{"entity":{"description":"Entity id from the taxonomy, e.g. `AMZN`.","type":"string"},"segment":{"description":"Segment id from the taxonomy; `total` for the whole entity.","type":"string"},"metric":{"description":"Metric id from the taxonomy, e.g. `operating_income`.","type":"string"},"measure":{"description":"`level` for the metric itself, or the change, share or multiple of it.","enum":["level","yoy","qoq","yoy_abs","qoq_abs","cagr","share","multiple"]},"of":{"description":"What a share or multiple is of (`AMZN/total`, `MARKET/public_cloud`), or null.","oneOf":[{"type":"string"},{"type":"null"}]},"period":{"description":"The period label as the first fact of the finding writes it, e.g. `2025-Q4` or `FY2025`.","type":"string"},"period_days":{"description":"The days the period covers, `YYYY-MM-DD..YYYY-MM-DD`, `@YYYY-MM-DD` for an instant, or `none`: facts match on these, not on the label.","type":"string","pattern":"^(\\d{4}-\\d{2}-\\d{2}\\.\\.\\d{4}-\\d{2}-\\d{2}|@\\d{4}-\\d{2}-\\d{2}|none)$"}}},"source":{"description":"The source a fact comes from; the fields are null when the source is not in the fact base.","type":"object","additionalProperties":false,"required":["id","publisher","kind","published","url"],"properties":{"id":{"description":"The source's id.","type":"string"},"publisher":{"description":"Who published it.","oneOf":[{"type":"string"},{"type":"null"}]},"kind":{"description":"`primary` (the company's own release) or `secondary`.","enum":["primary","secondary",null]},"published":{"description":"Publication date, or date-time with its zone, as the fact file gives it; null when undated.","oneOf":[{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$"},{"type":"null"}]},"url":{"description":"Where the source can be read, or null.","oneOf":[{"type":"string","format":"uri"},{"type":"null"}]}}},"factFields":{"description":"The fields of one fact as reports show it (see `fact` and `factChange`).","type":"object","required":["source","value","value_high","unit","written","basis","qualifier","period","quote","file","line","column"],"properties":{"source":{"description":"The source that states the fact.","$ref":"#/$defs/source"},"value":{"description":"The value (a range's low end) as a decimal string in base units (115亿美元 → `11500000000`; percent stays percent), or the date `YYYY-MM-DD` for date facts.","type":"string","pattern":"^(-?\\d+(\\.\\d+)?|\\d{4}-\\d{2}-\\d{2})$"},"value_high":{"description":"A range's high end as a decimal string in base units, or null.","oneOf":[{"type":"string","pattern":"^-?\\d+(\\.\\d+)?$"},{"type":"null"}]},"unit":{"description":"A currency code (`USD`), `percent`, `bp`, `pp`, `count`, `GW`, `nm`, `multiple` or `date`.","type":"string"},"written":{"description":"The value as the fact file writes it, with scale and unit: `115 亿 USD`, `1,735–1,785 亿 USD`.","type":"string"},"basis":{"description":"What basis the figure is on.","enum":["reported","ex_fx","non_gaap","guidance","estimate","plan","run_rate","derived"]},"qualifier":{"description":"How the source hedges the figure.","enum":["exact","about","more_than","at_least","up_to","less_than"]},"period":{"description":"The fact's own period label.","type":"string"},"quote":{"description":"The figure's phrase as the source writes it. Text from a source: escape it before showing it as HTML or Markdown.","type":"string"},"file":{"description":"The fact file, relative to the working folder, with forward slashes.","type":"string"},"line":{"description":"Line of the fact in the file, from 1.","type":"integer","minimum":1},"column":{"description":"Column of the fact in the file, from 1.","type":"integer","minimum":1}}},"fact":{"description":"One fact involved in a finding.","type":"object","$ref":"#/$defs/factFields","unevaluatedProperties":false},"factChange":{"description":"A fact added, removed or changed since the ref: the fact as it is now (added, changed) or was (removed).","type":"object","$ref":"#/$defs/factFields","required":["change"],"properties":{"change":{"description":"What happened to the fact.","enum":["added","removed","changed"]},"diff":{"description":"For `changed`: a unified diff of the fact's fields, old against new.","type":"string"}},"unevaluatedProperties":false},"staleReview":{"description":"A review whose finding no longer exists.","type":"object","additionalProperties":false,"required":["finding","verdict","file","line"],"properties":{"finding":{"description":"The finding id the review names.","$ref":"#/$defs/findingId"},"verdict":{"description":"The review's verdict.","$ref":"#/$defs/verdict"},"file":{"description":"The reviews file.","type":"string"},"line":{"description":"Line of the review in the file, from 1.","type":"integer","minimum":1}}}}};
+const schema63 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://concord.dev/schemas/report.schema.json","title":"concord report (JSON)","description":"What `concord reconcile --format json` prints: a summary, every discrepancy with its findings nested and every fact involved, the stale reviews, and with `--since` what changed. Values are decimal strings in base units so nothing is lost to binary floating point. The output has no timestamps: the same facts give the same bytes.","type":"object","additionalProperties":false,"required":["version","fail_on","summary","items","stale_reviews"],"properties":{"version":{"description":"Version of this report format; changes only when the format changes incompatibly (2: discrepancies as the unit, findings nested in them).","const":2},"fail_on":{"description":"The `--fail-on` level the report was made with: open discrepancies at or above it make `concord reconcile` exit 1 (`never`: never).","enum":["error","warning","info","never"]},"summary":{"description":"Counts over the discrepancies in this report (with `--since`, only those involving a fact added or changed) and over the whole fact base.","type":"object","additionalProperties":false,"required":["sources","primary_sources","facts","items","findings","by_severity","reviewed","open","open_at_or_above_fail_level","stale_reviews"],"properties":{"sources":{"description":"Sources in the fact base.","type":"integer","minimum":0},"primary_sources":{"description":"Of those, primary sources (the company's own releases).","type":"integer","minimum":0},"facts":{"description":"Facts in the fact base.","type":"integer","minimum":0},"items":{"description":"Discrepancies in this report: findings about the same conflicting facts count once.","type":"integer","minimum":0},"findings":{"description":"Findings of the rules in those discrepancies.","type":"integer","minimum":0},"by_severity":{"description":"Discrepancies in this report per severity (the most severe of their findings).","type":"object","additionalProperties":false,"required":["error","warning","info"],"properties":{"error":{"description":"Discrepancies with severity `error`.","type":"integer","minimum":0},"warning":{"description":"Discrepancies with severity `warning`.","type":"integer","minimum":0},"info":{"description":"Discrepancies with severity `info`.","type":"integer","minimum":0}}},"reviewed":{"description":"Discrepancies an editor's verdicts in reviews.yaml cover: one on the item's id, or one on each of its findings.","type":"integer","minimum":0},"open":{"description":"Discrepancies not reviewed: without a verdict, or with a finding no verdict covers.","type":"integer","minimum":0},"open_at_or_above_fail_level":{"description":"Open discrepancies at or above `fail_on` (0 when `fail_on` is `never`).","type":"integer","minimum":0},"stale_reviews":{"description":"Reviews whose finding or discrepancy no longer exists.","type":"integer","minimum":0}}},"items":{"description":"The discrepancies, most severe first (then by key): each is the findings about one set of conflicting facts.","type":"array","items":{"$ref":"#/$defs/item"}},"stale_reviews":{"description":"Reviews in reviews.yaml that name a finding the facts no longer produce, in file order.","type":"array","items":{"$ref":"#/$defs/staleReview"}},"changes":{"description":"Present only with `--since REF`: what changed in the facts since REF.","type":"object","additionalProperties":false,"required":["since","facts","new_items","changed_items","resolved_items","new_findings","resolved_findings"],"properties":{"since":{"description":"The git ref compared with, as given to `--since`.","type":"string"},"facts":{"description":"Facts added, removed or changed since the ref, by file and line.","type":"array","items":{"$ref":"#/$defs/factChange"}},"new_items":{"description":"Ids of discrepancies none of whose findings existed at the ref, in report order.","type":"array","items":{"$ref":"#/$defs/itemId"}},"changed_items":{"description":"Discrepancies that hold findings that existed at the ref, but not as the ref's item of the same id with the same findings, in report order.","type":"array","items":{"description":"A discrepancy and what changed in it.","type":"object","additionalProperties":false,"required":["id","was","new_findings","left_findings"],"properties":{"id":{"description":"The discrepancy's id now.","$ref":"#/$defs/itemId"},"was":{"description":"Ids of the discrepancies at the ref that held any of its findings.","type":"array","items":{"$ref":"#/$defs/itemId"}},"new_findings":{"description":"Ids of its findings that did not exist at the ref.","type":"array","items":{"$ref":"#/$defs/findingId"}},"left_findings":{"description":"Ids of findings those discrepancies held at the ref that it does not hold now (gone, or in another discrepancy).","type":"array","items":{"$ref":"#/$defs/findingId"}}}}},"resolved_items":{"description":"Ids of discrepancies at the ref none of whose findings exists now.","type":"array","items":{"$ref":"#/$defs/itemId"}},"new_findings":{"description":"Ids of findings that did not exist at the ref.","type":"array","items":{"$ref":"#/$defs/findingId"}},"resolved_findings":{"description":"Ids of findings that existed at the ref and no longer do.","type":"array","items":{"$ref":"#/$defs/findingId"}}}}},"$defs":{"item":{"description":"A discrepancy: the findings whose facts in conflict overlap, decided once.","type":"object","additionalProperties":false,"required":["id","severity","kind","status","headline","supported_value","supported_sentence","key","values","facts","judgement","verdicts","new_since_verdict","findings"],"properties":{"id":{"description":"Stable id: `d-` and a hash of the facts in conflict, used in reviews.yaml.","$ref":"#/$defs/itemId"},"severity":{"description":"The most severe of its findings' severities.","$ref":"#/$defs/severity"},"kind":{"description":"The kind of its leading finding.","type":"string"},"status":{"description":"`reviewed` when verdicts cover every finding in it: one on the item id covers them all (a new fact in conflict changes the id), one on a finding id covers that finding only. Else `open`.","enum":["open","reviewed"]},"headline":{"description":"What disagrees, in words: the key and the values in conflict.","type":"string"},"supported_value":{"description":"The value the evidence supports, as written, or null.","type":["string","null"]},"supported_sentence":{"description":"\"the evidence supports …\", or null.","type":["string","null"]},"key":{"description":"The key of its leading finding.","$ref":"#/$defs/key"},"values":{"description":"Distinct values of the facts in conflict, as written.","type":"array","items":{"type":"string"}},"facts":{"description":"The facts in conflict, in fact-base order.","type":"array","items":{"$ref":"#/$defs/fact"}},"judgement":{"description":"Which value the evidence supports, from its leading contradiction, or null.","anyOf":[{"$ref":"#/$defs/judgement"},{"type":"null"}]},"verdicts":{"description":"The verdicts given on it: one on the item id first, then those on its findings.","type":"array","items":{"description":"A verdict and the id it was recorded on.","type":"object","additionalProperties":false,"required":["on","verdict","note","reviewer","date"],"properties":{"on":{"description":"The item or finding id the verdict names in reviews.yaml.","type":"string"},"verdict":{"description":"The verdict.","$ref":"#/$defs/verdict"},"right":{"description":"For `source_right`: the sources whose value stands.","type":"array","items":{"type":"string"}},"note":{"description":"Why.","type":"string"},"reviewer":{"description":"Who decided.","type":"string"},"date":{"description":"When, YYYY-MM-DD.","type":"string"}}}},"new_since_verdict":{"description":"With verdicts on some of its findings only: the ids of its findings no verdict covers, new since those verdicts (the item is open until they are reviewed). Empty otherwise.","type":"array","items":{"$ref":"#/$defs/findingId"}},"findings":{"description":"The rules' findings about it, its evidence, in report order.","type":"array","minItems":1,"items":{"$ref":"#/$defs/finding"}}}},"itemId":{"description":"A discrepancy's stable id: `d-` and a hash of the facts in conflict (key, basis, value), not of the rules or their order.","type":"string","pattern":"^d-[0-9a-f]{8}$"},"findingId":{"description":"A finding's stable id: the rule id and eight hex digits of a hash of the rule, the key and the values in conflict.","type":"string","pattern":"^[a-z-]+-[0-9a-f]{8}$"},"severity":{"description":"How serious a finding is, as configured for its rule.","enum":["error","warning","info"]},"verdict":{"description":"An editor's verdict: `source_right` (the sources in `right` have the supported value), `both_right` (right on different bases or definitions), `not_a_conflict` (the facts do not state the same figure).","enum":["source_right","both_right","not_a_conflict"]},"finding":{"description":"One finding: a rule's report about the facts of one key.","type":"object","additionalProperties":false,"required":["id","rule","kind","severity","status","review","key","message_id","message","data","facts","judgement"],"properties":{"id":{"description":"Stable id, used in reviews.yaml.","$ref":"#/$defs/findingId"},"rule":{"description":"Id of the rule that reported it, e.g. `contradiction`.","type":"string","pattern":"^[a-z]+(-[a-z]+)*$"},"kind":{"description":"What kind of finding it is.","enum":["contradiction","self_contradiction","basis_difference","date_conflict","identity_violation","outside_guidance","restatement","stale_review"]},"severity":{"description":"The finding's severity.","$ref":"#/$defs/severity"},"status":{"description":"`reviewed` when reviews.yaml has a verdict for it, else `open`.","enum":["open","reviewed"]},"review":{"description":"The editor's verdict, or null when open.","oneOf":[{"$ref":"#/$defs/review"},{"type":"null"}]},"key":{"description":"The key the facts share.","$ref":"#/$defs/key"},"message_id":{"description":"Which of the rule's messages (its `meta.messages`): e.g. `two` or `several` for a contradiction, `growth`, `change` or `cagr` for arithmetic-growth.","type":"string","minLength":1},"message":{"description":"One sentence saying what is wrong: the rule's message for `message_id` with `data` filled in.","type":"string","minLength":1},"data":{"description":"What the rule reported, by name, as the message is made from it: for arithmetic findings the identity, each operand as written with its source, the computed interval and the stated value's interval (`computed`, `stated`, `stated_interval`); for value findings the basis and the distinct values. The fields a rule's id is made from are in its `meta.identity`.","type":"object","additionalProperties":{"anyOf":[{"type":"string"},{"type":"number"},{"type":"array","items":{"type":"string"}}]}},"facts":{"description":"Every fact involved, in fact-base order (by file, then position in the file).","type":"array","minItems":1,"items":{"$ref":"#/$defs/fact"}},"judgement":{"description":"For contradictions and self-contradictions, which value the evidence supports and the likely cause of each other value; null for other kinds.","oneOf":[{"$ref":"#/$defs/judgement"},{"type":"null"}]}}},"judgement":{"description":"The values in conflict ranked by the evidence: a primary source (the company's own release) first, then the number of independent sources, then the arithmetic identities.","type":"object","additionalProperties":false,"required":["summary","supported","candidates","outliers"],"properties":{"summary":{"description":"One or two sentences: the supported value and why, and the likely cause of each other value. Contains values as sources write them: escape it before showing it as HTML or Markdown.","type":"string","minLength":1},"supported":{"description":"Index in `candidates` of the value the evidence clearly favours, or null when it favours none (the candidates tie).","oneOf":[{"type":"integer","minimum":0},{"type":"null"}]},"candidates":{"description":"The distinct values in conflict (facts whose intervals all overlap form one value), best supported first.","type":"array","items":{"$ref":"#/$defs/candidate"}},"outliers":{"description":"With a supported value, every other value; without one, the values the fact base explains (last year's figure, another basis's figure). Each with its likely cause when one fits.","type":"array","items":{"$ref":"#/$defs/outlier"}}}},"candidate":{"description":"One of the values in conflict and the evidence for it.","type":"object","additionalProperties":false,"required":["value","sources","primary","agreeing_sources","score","reasons","facts"],"properties":{"value":{"description":"The value as written, every distinct written form joined with ` / `, primary sources' first: `11,472 million USD / 115 億 USD`.","type":"string"},"sources":{"description":"Distinct ids of the sources stating it, sorted.","type":"array","items":{"type":"string"}},"primary":{"description":"Whether a primary source (the company's own release) states it.","type":"boolean"},"agreeing_sources":{"description":"How many independent sources (distinct source ids) state it.","type":"integer","minimum":0},"score":{"description":"The evidence as one number, for sorting: 1000 for a primary source, 10 per independent source (at most 99 counted), plus satisfied less broken identities (between -9 and 9).","type":"integer"},"reasons":{"description":"The evidence in plain sentences, e.g. `The company's own release states it (...), and 2 independent sources agree on it (...).`, `It does not fit the growth from the earlier period's figure.`","type":"array","items":{"type":"string"}},"facts":{"description":"The facts stating this value for the finding's key and basis, in fact-base order; for a self-contradiction, also other sources' facts that agree with it.","type":"array","items":{"description":"A fact, by where it is.","type":"object","additionalProperties":false,"required":["source","written","file","line"],"properties":{"source":{"description":"The id of the fact's source.","type":"string"},"written":{"description":"The value as the fact file writes it, with scale and unit.","type":"string"},"file":{"description":"The fact file, relative to the working folder, with forward slashes.","type":"string"},"line":{"description":"Line of the fact in the file, from 1.","type":"integer","minimum":1}}}}}},"outlier":{"description":"A value the evidence does not support, with its likely cause when one fits.","type":"object","additionalProperties":false,"required":["candidate","cause"],"properties":{"candidate":{"description":"Index of the value in `candidates`.","type":"integer","minimum":0},"cause":{"description":"The first cause that fits, or null when none does.","oneOf":[{"$ref":"#/$defs/cause"},{"type":"null"}]}}},"cause":{"description":"Why a value likely went wrong.","type":"object","additionalProperties":false,"required":["kind","explanation"],"properties":{"kind":{"description":"`prior_period`: it equals the same figure a year earlier; `scale_slip`: times 10 or 1,000 (or divided) it equals the supported value; `dropped_digit`: the supported value with one digit left out; `transposed_digits`: the supported value with two adjacent digits swapped; `basis_slip`: it equals the figure on another basis (ex-FX, non-GAAP); `sign_slip`: the supported value with the sign reversed.","enum":["prior_period","scale_slip","dropped_digit","transposed_digits","basis_slip","sign_slip"]},"explanation":{"description":"One sentence naming the value, what it matches and where. Contains values as sources write them: escape it before showing it as HTML or Markdown.","type":"string","minLength":1}}},"review":{"description":"An editor's verdict on a finding, from reviews.yaml.","type":"object","additionalProperties":false,"required":["verdict","note","reviewer","date"],"properties":{"verdict":{"description":"The verdict.","$ref":"#/$defs/verdict"},"right":{"description":"For `source_right`: the ids of the sources whose value the evidence supports.","type":"array","minItems":1,"items":{"type":"string"}},"note":{"description":"Why: the evidence for the verdict.","type":"string"},"reviewer":{"description":"Who decided.","type":"string"},"date":{"description":"When, `YYYY-MM-DD`.","type":"string","format":"date"}}},"key":{"description":"What facts are matched on: entity, segment, metric, measure (with what it is of) and the days of the period.","type":"object","additionalProperties":false,"required":["entity","segment","metric","measure","of","period","period_days"],"properties":{"entity":{"description":"Entity id from the taxonomy, e.g. `AMZN`.","type":"string"},"segment":{"description":"Segment id from the taxonomy; `total` for the whole entity.","type":"string"},"metric":{"description":"Metric id from the taxonomy, e.g. `operating_income`.","type":"string"},"measure":{"description":"`level` for the metric itself, or the change, share or multiple of it.","enum":["level","yoy","qoq","yoy_abs","qoq_abs","cagr","share","multiple"]},"of":{"description":"What a share or multiple is of (`AMZN/total`, `MARKET/public_cloud`), or null.","oneOf":[{"type":"string"},{"type":"null"}]},"period":{"description":"The period label as the first fact of the finding writes it, e.g. `2025-Q4` or `FY2025`.","type":"string"},"period_days":{"description":"The days the period covers, `YYYY-MM-DD..YYYY-MM-DD`, `@YYYY-MM-DD` for an instant, or `none`: facts match on these, not on the label.","type":"string","pattern":"^(\\d{4}-\\d{2}-\\d{2}\\.\\.\\d{4}-\\d{2}-\\d{2}|@\\d{4}-\\d{2}-\\d{2}|none)$"}}},"source":{"description":"The source a fact comes from; the fields are null when the source is not in the fact base.","type":"object","additionalProperties":false,"required":["id","publisher","kind","published","url"],"properties":{"id":{"description":"The source's id.","type":"string"},"publisher":{"description":"Who published it.","oneOf":[{"type":"string"},{"type":"null"}]},"kind":{"description":"`primary` (the company's own release) or `secondary`.","enum":["primary","secondary",null]},"published":{"description":"Publication date, or date-time with its zone, as the fact file gives it; null when undated.","oneOf":[{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$"},{"type":"null"}]},"url":{"description":"Where the source can be read, or null.","oneOf":[{"type":"string","format":"uri"},{"type":"null"}]}}},"factFields":{"description":"The fields of one fact as reports show it (see `fact` and `factChange`).","type":"object","required":["source","value","value_high","unit","written","basis","qualifier","period","quote","file","line","column"],"properties":{"source":{"description":"The source that states the fact.","$ref":"#/$defs/source"},"value":{"description":"The value (a range's low end) as a decimal string in base units (115亿美元 → `11500000000`; percent stays percent), or the date `YYYY-MM-DD` for date facts.","type":"string","pattern":"^(-?\\d+(\\.\\d+)?|\\d{4}-\\d{2}-\\d{2})$"},"value_high":{"description":"A range's high end as a decimal string in base units, or null.","oneOf":[{"type":"string","pattern":"^-?\\d+(\\.\\d+)?$"},{"type":"null"}]},"unit":{"description":"A currency code (`USD`), `percent`, `bp`, `pp`, `count`, `GW`, `nm`, `multiple` or `date`.","type":"string"},"written":{"description":"The value as the fact file writes it, with scale and unit: `115 亿 USD`, `1,735–1,785 亿 USD`.","type":"string"},"basis":{"description":"What basis the figure is on.","enum":["reported","ex_fx","non_gaap","guidance","estimate","plan","run_rate","derived"]},"qualifier":{"description":"How the source hedges the figure.","enum":["exact","about","more_than","at_least","up_to","less_than"]},"period":{"description":"The fact's own period label.","type":"string"},"quote":{"description":"The figure's phrase as the source writes it. Text from a source: escape it before showing it as HTML or Markdown.","type":"string"},"file":{"description":"The fact file, relative to the working folder, with forward slashes.","type":"string"},"line":{"description":"Line of the fact in the file, from 1.","type":"integer","minimum":1},"column":{"description":"Column of the fact in the file, from 1.","type":"integer","minimum":1}}},"fact":{"description":"One fact involved in a finding.","type":"object","$ref":"#/$defs/factFields","unevaluatedProperties":false},"factChange":{"description":"A fact added, removed or changed since the ref: the fact as it is now (added, changed) or was (removed).","type":"object","$ref":"#/$defs/factFields","required":["change"],"properties":{"change":{"description":"What happened to the fact.","enum":["added","removed","changed"]},"diff":{"description":"For `changed`: a unified diff of the fact's fields, old against new.","type":"string"}},"unevaluatedProperties":false},"staleReview":{"description":"A review whose finding no longer exists.","type":"object","additionalProperties":false,"required":["finding","verdict","file","line"],"properties":{"finding":{"description":"The finding id the review names.","$ref":"#/$defs/findingId"},"verdict":{"description":"The review's verdict.","$ref":"#/$defs/verdict"},"file":{"description":"The reviews file.","type":"string"},"line":{"description":"Line of the review in the file, from 1.","type":"integer","minimum":1}}}}};
 const schema65 = {"description":"A discrepancy's stable id: `d-` and a hash of the facts in conflict (key, basis, value), not of the rules or their order.","type":"string","pattern":"^d-[0-9a-f]{8}$"};
 const schema76 = {"description":"A finding's stable id: the rule id and eight hex digits of a hash of the rule, the key and the values in conflict.","type":"string","pattern":"^[a-z-]+-[0-9a-f]{8}$"};
 const schema64 = {"description":"A discrepancy: the findings whose facts in conflict overlap, decided once.","type":"object","additionalProperties":false,"required":["id","severity","kind","status","headline","supported_value","supported_sentence","key","values","facts","judgement","verdicts","new_since_verdict","findings"],"properties":{"id":{"description":"Stable id: `d-` and a hash of the facts in conflict, used in reviews.yaml.","$ref":"#/$defs/itemId"},"severity":{"description":"The most severe of its findings' severities.","$ref":"#/$defs/severity"},"kind":{"description":"The kind of its leading finding.","type":"string"},"status":{"description":"`reviewed` when verdicts cover every finding in it: one on the item id covers them all (a new fact in conflict changes the id), one on a finding id covers that finding only. Else `open`.","enum":["open","reviewed"]},"headline":{"description":"What disagrees, in words: the key and the values in conflict.","type":"string"},"supported_value":{"description":"The value the evidence supports, as written, or null.","type":["string","null"]},"supported_sentence":{"description":"\"the evidence supports …\", or null.","type":["string","null"]},"key":{"description":"The key of its leading finding.","$ref":"#/$defs/key"},"values":{"description":"Distinct values of the facts in conflict, as written.","type":"array","items":{"type":"string"}},"facts":{"description":"The facts in conflict, in fact-base order.","type":"array","items":{"$ref":"#/$defs/fact"}},"judgement":{"description":"Which value the evidence supports, from its leading contradiction, or null.","anyOf":[{"$ref":"#/$defs/judgement"},{"type":"null"}]},"verdicts":{"description":"The verdicts given on it: one on the item id first, then those on its findings.","type":"array","items":{"description":"A verdict and the id it was recorded on.","type":"object","additionalProperties":false,"required":["on","verdict","note","reviewer","date"],"properties":{"on":{"description":"The item or finding id the verdict names in reviews.yaml.","type":"string"},"verdict":{"description":"The verdict.","$ref":"#/$defs/verdict"},"right":{"description":"For `source_right`: the sources whose value stands.","type":"array","items":{"type":"string"}},"note":{"description":"Why.","type":"string"},"reviewer":{"description":"Who decided.","type":"string"},"date":{"description":"When, YYYY-MM-DD.","type":"string"}}}},"new_since_verdict":{"description":"With verdicts on some of its findings only: the ids of its findings no verdict covers, new since those verdicts (the item is open until they are reviewed). Empty otherwise.","type":"array","items":{"$ref":"#/$defs/findingId"}},"findings":{"description":"The rules' findings about it, its evidence, in report order.","type":"array","minItems":1,"items":{"$ref":"#/$defs/finding"}}}};
@@ -3838,7 +3838,7 @@ return errors === 0;
 }
 validate43.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema77 = {"description":"One finding: a rule's report about the facts of one key.","type":"object","additionalProperties":false,"required":["id","rule","kind","severity","status","review","key","message","facts","judgement"],"properties":{"id":{"description":"Stable id, used in reviews.yaml.","$ref":"#/$defs/findingId"},"rule":{"description":"Id of the rule that reported it, e.g. `contradiction`.","type":"string","pattern":"^[a-z]+(-[a-z]+)*$"},"kind":{"description":"What kind of finding it is.","enum":["contradiction","self_contradiction","basis_difference","date_conflict","identity_violation","outside_guidance","restatement","stale_review"]},"severity":{"description":"The finding's severity.","$ref":"#/$defs/severity"},"status":{"description":"`reviewed` when reviews.yaml has a verdict for it, else `open`.","enum":["open","reviewed"]},"review":{"description":"The editor's verdict, or null when open.","oneOf":[{"$ref":"#/$defs/review"},{"type":"null"}]},"key":{"description":"The key the facts share.","$ref":"#/$defs/key"},"message":{"description":"One sentence saying what is wrong.","type":"string","minLength":1},"facts":{"description":"Every fact involved, in fact-base order (by file, then position in the file).","type":"array","minItems":1,"items":{"$ref":"#/$defs/fact"}},"judgement":{"description":"For contradictions and self-contradictions, which value the evidence supports and the likely cause of each other value; null for other kinds.","oneOf":[{"$ref":"#/$defs/judgement"},{"type":"null"}]}}};
+const schema77 = {"description":"One finding: a rule's report about the facts of one key.","type":"object","additionalProperties":false,"required":["id","rule","kind","severity","status","review","key","message_id","message","data","facts","judgement"],"properties":{"id":{"description":"Stable id, used in reviews.yaml.","$ref":"#/$defs/findingId"},"rule":{"description":"Id of the rule that reported it, e.g. `contradiction`.","type":"string","pattern":"^[a-z]+(-[a-z]+)*$"},"kind":{"description":"What kind of finding it is.","enum":["contradiction","self_contradiction","basis_difference","date_conflict","identity_violation","outside_guidance","restatement","stale_review"]},"severity":{"description":"The finding's severity.","$ref":"#/$defs/severity"},"status":{"description":"`reviewed` when reviews.yaml has a verdict for it, else `open`.","enum":["open","reviewed"]},"review":{"description":"The editor's verdict, or null when open.","oneOf":[{"$ref":"#/$defs/review"},{"type":"null"}]},"key":{"description":"The key the facts share.","$ref":"#/$defs/key"},"message_id":{"description":"Which of the rule's messages (its `meta.messages`): e.g. `two` or `several` for a contradiction, `growth`, `change` or `cagr` for arithmetic-growth.","type":"string","minLength":1},"message":{"description":"One sentence saying what is wrong: the rule's message for `message_id` with `data` filled in.","type":"string","minLength":1},"data":{"description":"What the rule reported, by name, as the message is made from it: for arithmetic findings the identity, each operand as written with its source, the computed interval and the stated value's interval (`computed`, `stated`, `stated_interval`); for value findings the basis and the distinct values. The fields a rule's id is made from are in its `meta.identity`.","type":"object","additionalProperties":{"anyOf":[{"type":"string"},{"type":"number"},{"type":"array","items":{"type":"string"}}]}},"facts":{"description":"Every fact involved, in fact-base order (by file, then position in the file).","type":"array","minItems":1,"items":{"$ref":"#/$defs/fact"}},"judgement":{"description":"For contradictions and self-contradictions, which value the evidence supports and the likely cause of each other value; null for other kinds.","oneOf":[{"$ref":"#/$defs/judgement"},{"type":"null"}]}}};
 const pattern33 = new RegExp("^[a-z]+(-[a-z]+)*$", "u");
 const schema80 = {"description":"An editor's verdict on a finding, from reviews.yaml.","type":"object","additionalProperties":false,"required":["verdict","note","reviewer","date"],"properties":{"verdict":{"description":"The verdict.","$ref":"#/$defs/verdict"},"right":{"description":"For `source_right`: the ids of the sources whose value the evidence supports.","type":"array","minItems":1,"items":{"type":"string"}},"note":{"description":"Why: the evidence for the verdict.","type":"string"},"reviewer":{"description":"Who decided.","type":"string"},"date":{"description":"When, `YYYY-MM-DD`.","type":"string","format":"date"}}};
 const formats4 = require("ajv-formats/dist/formats").fullFormats.date;
@@ -4107,8 +4107,8 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(data.message === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema77.required,parentSchema:schema77,data};
+if(data.message_id === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message_id"},message:"must have required property '"+"message_id"+"'",schema:schema77.required,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4117,8 +4117,8 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(data.facts === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "facts"},message:"must have required property '"+"facts"+"'",schema:schema77.required,parentSchema:schema77,data};
+if(data.message === undefined){
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema77.required,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4127,8 +4127,8 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(data.judgement === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "judgement"},message:"must have required property '"+"judgement"+"'",schema:schema77.required,parentSchema:schema77,data};
+if(data.data === undefined){
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema77.required,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4137,9 +4137,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(func1.call(schema77.properties, key0))){
-const err10 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema77,data};
+if(data.facts === undefined){
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "facts"},message:"must have required property '"+"facts"+"'",schema:schema77.required,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4148,12 +4147,8 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-if(data.id !== undefined){
-let data0 = data.id;
-if(typeof data0 === "string"){
-if(!pattern31.test(data0)){
-const err11 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/findingId/pattern",keyword:"pattern",params:{pattern: "^[a-z-]+-[0-9a-f]{8}$"},message:"must match pattern \""+"^[a-z-]+-[0-9a-f]{8}$"+"\"",schema:"^[a-z-]+-[0-9a-f]{8}$",parentSchema:schema76,data:data0};
+if(data.judgement === undefined){
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "judgement"},message:"must have required property '"+"judgement"+"'",schema:schema77.required,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4162,9 +4157,9 @@ vErrors.push(err11);
 }
 errors++;
 }
-}
-else {
-const err12 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/findingId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.type,parentSchema:schema76,data:data0};
+for(const key0 in data){
+if(!(func1.call(schema77.properties, key0))){
+const err12 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4174,11 +4169,11 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.rule !== undefined){
-let data1 = data.rule;
-if(typeof data1 === "string"){
-if(!pattern33.test(data1)){
-const err13 = {instancePath:instancePath+"/rule",schemaPath:"#/properties/rule/pattern",keyword:"pattern",params:{pattern: "^[a-z]+(-[a-z]+)*$"},message:"must match pattern \""+"^[a-z]+(-[a-z]+)*$"+"\"",schema:"^[a-z]+(-[a-z]+)*$",parentSchema:schema77.properties.rule,data:data1};
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(!pattern31.test(data0)){
+const err13 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/findingId/pattern",keyword:"pattern",params:{pattern: "^[a-z-]+-[0-9a-f]{8}$"},message:"must match pattern \""+"^[a-z-]+-[0-9a-f]{8}$"+"\"",schema:"^[a-z-]+-[0-9a-f]{8}$",parentSchema:schema76,data:data0};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4189,7 +4184,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/rule",schemaPath:"#/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.rule.type,parentSchema:schema77.properties.rule,data:data1};
+const err14 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/findingId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.type,parentSchema:schema76,data:data0};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -4199,10 +4194,11 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.kind !== undefined){
-let data2 = data.kind;
-if(!((((((((data2 === "contradiction") || (data2 === "self_contradiction")) || (data2 === "basis_difference")) || (data2 === "date_conflict")) || (data2 === "identity_violation")) || (data2 === "outside_guidance")) || (data2 === "restatement")) || (data2 === "stale_review"))){
-const err15 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema77.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema77.properties.kind.enum,parentSchema:schema77.properties.kind,data:data2};
+if(data.rule !== undefined){
+let data1 = data.rule;
+if(typeof data1 === "string"){
+if(!pattern33.test(data1)){
+const err15 = {instancePath:instancePath+"/rule",schemaPath:"#/properties/rule/pattern",keyword:"pattern",params:{pattern: "^[a-z]+(-[a-z]+)*$"},message:"must match pattern \""+"^[a-z]+(-[a-z]+)*$"+"\"",schema:"^[a-z]+(-[a-z]+)*$",parentSchema:schema77.properties.rule,data:data1};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -4212,10 +4208,8 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.severity !== undefined){
-let data3 = data.severity;
-if(!(((data3 === "error") || (data3 === "warning")) || (data3 === "info"))){
-const err16 = {instancePath:instancePath+"/severity",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema66.enum},message:"must be equal to one of the allowed values",schema:schema66.enum,parentSchema:schema66,data:data3};
+else {
+const err16 = {instancePath:instancePath+"/rule",schemaPath:"#/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.rule.type,parentSchema:schema77.properties.rule,data:data1};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -4225,15 +4219,41 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.status !== undefined){
-let data4 = data.status;
-if(!((data4 === "open") || (data4 === "reviewed"))){
-const err17 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema77.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema77.properties.status.enum,parentSchema:schema77.properties.status,data:data4};
+if(data.kind !== undefined){
+let data2 = data.kind;
+if(!((((((((data2 === "contradiction") || (data2 === "self_contradiction")) || (data2 === "basis_difference")) || (data2 === "date_conflict")) || (data2 === "identity_violation")) || (data2 === "outside_guidance")) || (data2 === "restatement")) || (data2 === "stale_review"))){
+const err17 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema77.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema77.properties.kind.enum,parentSchema:schema77.properties.kind,data:data2};
 if(vErrors === null){
 vErrors = [err17];
 }
 else {
 vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.severity !== undefined){
+let data3 = data.severity;
+if(!(((data3 === "error") || (data3 === "warning")) || (data3 === "info"))){
+const err18 = {instancePath:instancePath+"/severity",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema66.enum},message:"must be equal to one of the allowed values",schema:schema66.enum,parentSchema:schema66,data:data3};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.status !== undefined){
+let data4 = data.status;
+if(!((data4 === "open") || (data4 === "reviewed"))){
+const err19 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema77.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema77.properties.status.enum,parentSchema:schema77.properties.status,data:data4};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
 }
 errors++;
 }
@@ -4255,12 +4275,12 @@ passing0 = 0;
 }
 const _errs14 = errors;
 if(data5 !== null){
-const err18 = {instancePath:instancePath+"/review",schemaPath:"#/properties/review/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema77.properties.review.oneOf[1].type,parentSchema:schema77.properties.review.oneOf[1],data:data5};
+const err20 = {instancePath:instancePath+"/review",schemaPath:"#/properties/review/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema77.properties.review.oneOf[1].type,parentSchema:schema77.properties.review.oneOf[1],data:data5};
 if(vErrors === null){
-vErrors = [err18];
+vErrors = [err20];
 }
 else {
-vErrors.push(err18);
+vErrors.push(err20);
 }
 errors++;
 }
@@ -4276,12 +4296,12 @@ passing0 = 1;
 }
 }
 if(!valid3){
-const err19 = {instancePath:instancePath+"/review",schemaPath:"#/properties/review/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema77.properties.review.oneOf,parentSchema:schema77.properties.review,data:data5};
+const err21 = {instancePath:instancePath+"/review",schemaPath:"#/properties/review/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema77.properties.review.oneOf,parentSchema:schema77.properties.review,data:data5};
 if(vErrors === null){
-vErrors = [err19];
+vErrors = [err21];
 }
 else {
-vErrors.push(err19);
+vErrors.push(err21);
 }
 errors++;
 }
@@ -4301,27 +4321,7 @@ if(data.key !== undefined){
 let data6 = data.key;
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 if(data6.entity === undefined){
-const err20 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "entity"},message:"must have required property '"+"entity"+"'",schema:schema67.required,parentSchema:schema67,data:data6};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-if(data6.segment === undefined){
-const err21 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "segment"},message:"must have required property '"+"segment"+"'",schema:schema67.required,parentSchema:schema67,data:data6};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-if(data6.metric === undefined){
-const err22 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema67.required,parentSchema:schema67,data:data6};
+const err22 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "entity"},message:"must have required property '"+"entity"+"'",schema:schema67.required,parentSchema:schema67,data:data6};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -4330,8 +4330,8 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(data6.measure === undefined){
-const err23 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "measure"},message:"must have required property '"+"measure"+"'",schema:schema67.required,parentSchema:schema67,data:data6};
+if(data6.segment === undefined){
+const err23 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "segment"},message:"must have required property '"+"segment"+"'",schema:schema67.required,parentSchema:schema67,data:data6};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -4340,8 +4340,8 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(data6.of === undefined){
-const err24 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "of"},message:"must have required property '"+"of"+"'",schema:schema67.required,parentSchema:schema67,data:data6};
+if(data6.metric === undefined){
+const err24 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema67.required,parentSchema:schema67,data:data6};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -4350,8 +4350,8 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(data6.period === undefined){
-const err25 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "period"},message:"must have required property '"+"period"+"'",schema:schema67.required,parentSchema:schema67,data:data6};
+if(data6.measure === undefined){
+const err25 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "measure"},message:"must have required property '"+"measure"+"'",schema:schema67.required,parentSchema:schema67,data:data6};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -4360,8 +4360,8 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(data6.period_days === undefined){
-const err26 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "period_days"},message:"must have required property '"+"period_days"+"'",schema:schema67.required,parentSchema:schema67,data:data6};
+if(data6.of === undefined){
+const err26 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "of"},message:"must have required property '"+"of"+"'",schema:schema67.required,parentSchema:schema67,data:data6};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -4370,9 +4370,8 @@ vErrors.push(err26);
 }
 errors++;
 }
-for(const key1 in data6){
-if(!(((((((key1 === "entity") || (key1 === "segment")) || (key1 === "metric")) || (key1 === "measure")) || (key1 === "of")) || (key1 === "period")) || (key1 === "period_days"))){
-const err27 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema67,data:data6};
+if(data6.period === undefined){
+const err27 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "period"},message:"must have required property '"+"period"+"'",schema:schema67.required,parentSchema:schema67,data:data6};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -4381,11 +4380,8 @@ vErrors.push(err27);
 }
 errors++;
 }
-}
-if(data6.entity !== undefined){
-let data7 = data6.entity;
-if(typeof data7 !== "string"){
-const err28 = {instancePath:instancePath+"/key/entity",schemaPath:"#/$defs/key/properties/entity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.entity.type,parentSchema:schema67.properties.entity,data:data7};
+if(data6.period_days === undefined){
+const err28 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "period_days"},message:"must have required property '"+"period_days"+"'",schema:schema67.required,parentSchema:schema67,data:data6};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -4394,11 +4390,9 @@ vErrors.push(err28);
 }
 errors++;
 }
-}
-if(data6.segment !== undefined){
-let data8 = data6.segment;
-if(typeof data8 !== "string"){
-const err29 = {instancePath:instancePath+"/key/segment",schemaPath:"#/$defs/key/properties/segment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.segment.type,parentSchema:schema67.properties.segment,data:data8};
+for(const key1 in data6){
+if(!(((((((key1 === "entity") || (key1 === "segment")) || (key1 === "metric")) || (key1 === "measure")) || (key1 === "of")) || (key1 === "period")) || (key1 === "period_days"))){
+const err29 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema67,data:data6};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -4408,10 +4402,10 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data6.metric !== undefined){
-let data9 = data6.metric;
-if(typeof data9 !== "string"){
-const err30 = {instancePath:instancePath+"/key/metric",schemaPath:"#/$defs/key/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.metric.type,parentSchema:schema67.properties.metric,data:data9};
+if(data6.entity !== undefined){
+let data7 = data6.entity;
+if(typeof data7 !== "string"){
+const err30 = {instancePath:instancePath+"/key/entity",schemaPath:"#/$defs/key/properties/entity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.entity.type,parentSchema:schema67.properties.entity,data:data7};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -4421,15 +4415,41 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data6.measure !== undefined){
-let data10 = data6.measure;
-if(!((((((((data10 === "level") || (data10 === "yoy")) || (data10 === "qoq")) || (data10 === "yoy_abs")) || (data10 === "qoq_abs")) || (data10 === "cagr")) || (data10 === "share")) || (data10 === "multiple"))){
-const err31 = {instancePath:instancePath+"/key/measure",schemaPath:"#/$defs/key/properties/measure/enum",keyword:"enum",params:{allowedValues: schema67.properties.measure.enum},message:"must be equal to one of the allowed values",schema:schema67.properties.measure.enum,parentSchema:schema67.properties.measure,data:data10};
+if(data6.segment !== undefined){
+let data8 = data6.segment;
+if(typeof data8 !== "string"){
+const err31 = {instancePath:instancePath+"/key/segment",schemaPath:"#/$defs/key/properties/segment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.segment.type,parentSchema:schema67.properties.segment,data:data8};
 if(vErrors === null){
 vErrors = [err31];
 }
 else {
 vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data6.metric !== undefined){
+let data9 = data6.metric;
+if(typeof data9 !== "string"){
+const err32 = {instancePath:instancePath+"/key/metric",schemaPath:"#/$defs/key/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.metric.type,parentSchema:schema67.properties.metric,data:data9};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data6.measure !== undefined){
+let data10 = data6.measure;
+if(!((((((((data10 === "level") || (data10 === "yoy")) || (data10 === "qoq")) || (data10 === "yoy_abs")) || (data10 === "qoq_abs")) || (data10 === "cagr")) || (data10 === "share")) || (data10 === "multiple"))){
+const err33 = {instancePath:instancePath+"/key/measure",schemaPath:"#/$defs/key/properties/measure/enum",keyword:"enum",params:{allowedValues: schema67.properties.measure.enum},message:"must be equal to one of the allowed values",schema:schema67.properties.measure.enum,parentSchema:schema67.properties.measure,data:data10};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
 }
 errors++;
 }
@@ -4441,12 +4461,12 @@ let valid6 = false;
 let passing1 = null;
 const _errs29 = errors;
 if(typeof data11 !== "string"){
-const err32 = {instancePath:instancePath+"/key/of",schemaPath:"#/$defs/key/properties/of/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.of.oneOf[0].type,parentSchema:schema67.properties.of.oneOf[0],data:data11};
+const err34 = {instancePath:instancePath+"/key/of",schemaPath:"#/$defs/key/properties/of/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.of.oneOf[0].type,parentSchema:schema67.properties.of.oneOf[0],data:data11};
 if(vErrors === null){
-vErrors = [err32];
+vErrors = [err34];
 }
 else {
-vErrors.push(err32);
+vErrors.push(err34);
 }
 errors++;
 }
@@ -4457,12 +4477,12 @@ passing1 = 0;
 }
 const _errs31 = errors;
 if(data11 !== null){
-const err33 = {instancePath:instancePath+"/key/of",schemaPath:"#/$defs/key/properties/of/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema67.properties.of.oneOf[1].type,parentSchema:schema67.properties.of.oneOf[1],data:data11};
+const err35 = {instancePath:instancePath+"/key/of",schemaPath:"#/$defs/key/properties/of/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema67.properties.of.oneOf[1].type,parentSchema:schema67.properties.of.oneOf[1],data:data11};
 if(vErrors === null){
-vErrors = [err33];
+vErrors = [err35];
 }
 else {
-vErrors.push(err33);
+vErrors.push(err35);
 }
 errors++;
 }
@@ -4478,12 +4498,12 @@ passing1 = 1;
 }
 }
 if(!valid6){
-const err34 = {instancePath:instancePath+"/key/of",schemaPath:"#/$defs/key/properties/of/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:schema67.properties.of.oneOf,parentSchema:schema67.properties.of,data:data11};
+const err36 = {instancePath:instancePath+"/key/of",schemaPath:"#/$defs/key/properties/of/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:schema67.properties.of.oneOf,parentSchema:schema67.properties.of,data:data11};
 if(vErrors === null){
-vErrors = [err34];
+vErrors = [err36];
 }
 else {
-vErrors.push(err34);
+vErrors.push(err36);
 }
 errors++;
 }
@@ -4502,32 +4522,7 @@ vErrors = null;
 if(data6.period !== undefined){
 let data12 = data6.period;
 if(typeof data12 !== "string"){
-const err35 = {instancePath:instancePath+"/key/period",schemaPath:"#/$defs/key/properties/period/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.period.type,parentSchema:schema67.properties.period,data:data12};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-}
-}
-if(data6.period_days !== undefined){
-let data13 = data6.period_days;
-if(typeof data13 === "string"){
-if(!pattern27.test(data13)){
-const err36 = {instancePath:instancePath+"/key/period_days",schemaPath:"#/$defs/key/properties/period_days/pattern",keyword:"pattern",params:{pattern: "^(\\d{4}-\\d{2}-\\d{2}\\.\\.\\d{4}-\\d{2}-\\d{2}|@\\d{4}-\\d{2}-\\d{2}|none)$"},message:"must match pattern \""+"^(\\d{4}-\\d{2}-\\d{2}\\.\\.\\d{4}-\\d{2}-\\d{2}|@\\d{4}-\\d{2}-\\d{2}|none)$"+"\"",schema:"^(\\d{4}-\\d{2}-\\d{2}\\.\\.\\d{4}-\\d{2}-\\d{2}|@\\d{4}-\\d{2}-\\d{2}|none)$",parentSchema:schema67.properties.period_days,data:data13};
-if(vErrors === null){
-vErrors = [err36];
-}
-else {
-vErrors.push(err36);
-}
-errors++;
-}
-}
-else {
-const err37 = {instancePath:instancePath+"/key/period_days",schemaPath:"#/$defs/key/properties/period_days/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.period_days.type,parentSchema:schema67.properties.period_days,data:data13};
+const err37 = {instancePath:instancePath+"/key/period",schemaPath:"#/$defs/key/properties/period/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.period.type,parentSchema:schema67.properties.period,data:data12};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -4537,9 +4532,11 @@ vErrors.push(err37);
 errors++;
 }
 }
-}
-else {
-const err38 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.type,parentSchema:schema67,data:data6};
+if(data6.period_days !== undefined){
+let data13 = data6.period_days;
+if(typeof data13 === "string"){
+if(!pattern27.test(data13)){
+const err38 = {instancePath:instancePath+"/key/period_days",schemaPath:"#/$defs/key/properties/period_days/pattern",keyword:"pattern",params:{pattern: "^(\\d{4}-\\d{2}-\\d{2}\\.\\.\\d{4}-\\d{2}-\\d{2}|@\\d{4}-\\d{2}-\\d{2}|none)$"},message:"must match pattern \""+"^(\\d{4}-\\d{2}-\\d{2}\\.\\.\\d{4}-\\d{2}-\\d{2}|@\\d{4}-\\d{2}-\\d{2}|none)$"+"\"",schema:"^(\\d{4}-\\d{2}-\\d{2}\\.\\.\\d{4}-\\d{2}-\\d{2}|@\\d{4}-\\d{2}-\\d{2}|none)$",parentSchema:schema67.properties.period_days,data:data13};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -4549,11 +4546,8 @@ vErrors.push(err38);
 errors++;
 }
 }
-if(data.message !== undefined){
-let data14 = data.message;
-if(typeof data14 === "string"){
-if(func2(data14) < 1){
-const err39 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema77.properties.message,data:data14};
+else {
+const err39 = {instancePath:instancePath+"/key/period_days",schemaPath:"#/$defs/key/properties/period_days/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.period_days.type,parentSchema:schema67.properties.period_days,data:data13};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -4563,8 +4557,9 @@ vErrors.push(err39);
 errors++;
 }
 }
+}
 else {
-const err40 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.message.type,parentSchema:schema77.properties.message,data:data14};
+const err40 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.type,parentSchema:schema67,data:data6};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -4574,11 +4569,11 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data.facts !== undefined){
-let data15 = data.facts;
-if(Array.isArray(data15)){
-if(data15.length < 1){
-const err41 = {instancePath:instancePath+"/facts",schemaPath:"#/properties/facts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema77.properties.facts,data:data15};
+if(data.message_id !== undefined){
+let data14 = data.message_id;
+if(typeof data14 === "string"){
+if(func2(data14) < 1){
+const err41 = {instancePath:instancePath+"/message_id",schemaPath:"#/properties/message_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema77.properties.message_id,data:data14};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -4587,16 +4582,9 @@ vErrors.push(err41);
 }
 errors++;
 }
-const len0 = data15.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate39(data15[i0], {instancePath:instancePath+"/facts/" + i0,parentData:data15,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
-errors = vErrors.length;
-}
-}
 }
 else {
-const err42 = {instancePath:instancePath+"/facts",schemaPath:"#/properties/facts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema77.properties.facts.type,parentSchema:schema77.properties.facts,data:data15};
+const err42 = {instancePath:instancePath+"/message_id",schemaPath:"#/properties/message_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.message_id.type,parentSchema:schema77.properties.message_id,data:data14};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -4606,24 +4594,11 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data.judgement !== undefined){
-let data17 = data.judgement;
-const _errs43 = errors;
-let valid9 = false;
-let passing2 = null;
-const _errs44 = errors;
-if(!(validate43(data17, {instancePath:instancePath+"/judgement",parentData:data,parentDataProperty:"judgement",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
-errors = vErrors.length;
-}
-var _valid2 = _errs44 === errors;
-if(_valid2){
-valid9 = true;
-passing2 = 0;
-}
-const _errs45 = errors;
-if(data17 !== null){
-const err43 = {instancePath:instancePath+"/judgement",schemaPath:"#/properties/judgement/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema77.properties.judgement.oneOf[1].type,parentSchema:schema77.properties.judgement.oneOf[1],data:data17};
+if(data.message !== undefined){
+let data15 = data.message;
+if(typeof data15 === "string"){
+if(func2(data15) < 1){
+const err43 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema77.properties.message,data:data15};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -4632,19 +4607,9 @@ vErrors.push(err43);
 }
 errors++;
 }
-var _valid2 = _errs45 === errors;
-if(_valid2 && valid9){
-valid9 = false;
-passing2 = [passing2, 1];
 }
 else {
-if(_valid2){
-valid9 = true;
-passing2 = 1;
-}
-}
-if(!valid9){
-const err44 = {instancePath:instancePath+"/judgement",schemaPath:"#/properties/judgement/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf",schema:schema77.properties.judgement.oneOf,parentSchema:schema77.properties.judgement,data:data17};
+const err44 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.message.type,parentSchema:schema77.properties.message,data:data15};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -4653,11 +4618,84 @@ vErrors.push(err44);
 }
 errors++;
 }
+}
+if(data.data !== undefined){
+let data16 = data.data;
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+for(const key2 in data16){
+let data17 = data16[key2];
+const _errs45 = errors;
+let valid8 = false;
+const _errs46 = errors;
+if(typeof data17 !== "string"){
+const err45 = {instancePath:instancePath+"/data/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/data/additionalProperties/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.data.additionalProperties.anyOf[0].type,parentSchema:schema77.properties.data.additionalProperties.anyOf[0],data:data17};
+if(vErrors === null){
+vErrors = [err45];
+}
 else {
-errors = _errs43;
+vErrors.push(err45);
+}
+errors++;
+}
+var _valid2 = _errs46 === errors;
+valid8 = valid8 || _valid2;
+const _errs48 = errors;
+if(!((typeof data17 == "number") && (isFinite(data17)))){
+const err46 = {instancePath:instancePath+"/data/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/data/additionalProperties/anyOf/1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema77.properties.data.additionalProperties.anyOf[1].type,parentSchema:schema77.properties.data.additionalProperties.anyOf[1],data:data17};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+var _valid2 = _errs48 === errors;
+valid8 = valid8 || _valid2;
+const _errs50 = errors;
+if(Array.isArray(data17)){
+const len0 = data17.length;
+for(let i0=0; i0<len0; i0++){
+let data18 = data17[i0];
+if(typeof data18 !== "string"){
+const err47 = {instancePath:instancePath+"/data/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0,schemaPath:"#/properties/data/additionalProperties/anyOf/2/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.data.additionalProperties.anyOf[2].items.type,parentSchema:schema77.properties.data.additionalProperties.anyOf[2].items,data:data18};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+}
+else {
+const err48 = {instancePath:instancePath+"/data/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/data/additionalProperties/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema77.properties.data.additionalProperties.anyOf[2].type,parentSchema:schema77.properties.data.additionalProperties.anyOf[2],data:data17};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+var _valid2 = _errs50 === errors;
+valid8 = valid8 || _valid2;
+if(!valid8){
+const err49 = {instancePath:instancePath+"/data/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/data/additionalProperties/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema77.properties.data.additionalProperties.anyOf,parentSchema:schema77.properties.data.additionalProperties,data:data17};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+else {
+errors = _errs45;
 if(vErrors !== null){
-if(_errs43){
-vErrors.length = _errs43;
+if(_errs45){
+vErrors.length = _errs45;
 }
 else {
 vErrors = null;
@@ -4667,12 +4705,115 @@ vErrors = null;
 }
 }
 else {
-const err45 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.type,parentSchema:schema77,data};
+const err50 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.properties.data.type,parentSchema:schema77.properties.data,data:data16};
 if(vErrors === null){
-vErrors = [err45];
+vErrors = [err50];
 }
 else {
-vErrors.push(err45);
+vErrors.push(err50);
+}
+errors++;
+}
+}
+if(data.facts !== undefined){
+let data19 = data.facts;
+if(Array.isArray(data19)){
+if(data19.length < 1){
+const err51 = {instancePath:instancePath+"/facts",schemaPath:"#/properties/facts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema77.properties.facts,data:data19};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+const len1 = data19.length;
+for(let i1=0; i1<len1; i1++){
+if(!(validate39(data19[i1], {instancePath:instancePath+"/facts/" + i1,parentData:data19,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err52 = {instancePath:instancePath+"/facts",schemaPath:"#/properties/facts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema77.properties.facts.type,parentSchema:schema77.properties.facts,data:data19};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+if(data.judgement !== undefined){
+let data21 = data.judgement;
+const _errs58 = errors;
+let valid13 = false;
+let passing2 = null;
+const _errs59 = errors;
+if(!(validate43(data21, {instancePath:instancePath+"/judgement",parentData:data,parentDataProperty:"judgement",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
+errors = vErrors.length;
+}
+var _valid3 = _errs59 === errors;
+if(_valid3){
+valid13 = true;
+passing2 = 0;
+}
+const _errs60 = errors;
+if(data21 !== null){
+const err53 = {instancePath:instancePath+"/judgement",schemaPath:"#/properties/judgement/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema77.properties.judgement.oneOf[1].type,parentSchema:schema77.properties.judgement.oneOf[1],data:data21};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+var _valid3 = _errs60 === errors;
+if(_valid3 && valid13){
+valid13 = false;
+passing2 = [passing2, 1];
+}
+else {
+if(_valid3){
+valid13 = true;
+passing2 = 1;
+}
+}
+if(!valid13){
+const err54 = {instancePath:instancePath+"/judgement",schemaPath:"#/properties/judgement/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf",schema:schema77.properties.judgement.oneOf,parentSchema:schema77.properties.judgement,data:data21};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+else {
+errors = _errs58;
+if(vErrors !== null){
+if(_errs58){
+vErrors.length = _errs58;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err55 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.type,parentSchema:schema77,data};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
 }
 errors++;
 }

@@ -1,28 +1,35 @@
-// Interval arithmetic over facts, and the sentence that shows it: each operand as written with its
-// source, the computed interval, and the stated value's interval.
+// What the arithmetic rules share: an identity finding's report (the identity it found broken, every
+// operand's source and value as its signature) and the wording that shows the arithmetic: each
+// operand as written with its source, and an interval in the stated fact's own scale and unit.
 import type { Fact } from "../model/types.js";
 import type { FactKey } from "../model/finding.js";
-import { valueSignature } from "../rules/value-spread.js";
+import { valueSignature } from "./value-spread.js";
 import { scaleExponent } from "../numbers/written-number.js";
 import { formatRationalInterval, type RationalInterval } from "../numbers/rational.js";
 import { writtenForm } from "../model/wording.js";
-import { keyString } from "../reconcile/fact-key.js";
-import type { RuleFinding } from "../rules/rule.js";
+import type { ReportData, RuleReport } from "./rule.js";
 
+/** The data fields that make an identity finding itself: the identity, then every operand's source and value. */
+export const IDENTITY_FIELDS = ["identity", "signatures"] as const;
 
 /**
- * A finding of an identity rule: its id is made from the identity and every operand's source and
- * value, its message is the rule's own sentence, and it records the identity it found broken, so a
- * judgement can count it against the values involved.
+ * A report of an identity rule: it names the identity it found broken (so a judgement can count it
+ * against the values involved) and carries every operand's source and value, which the finding's id
+ * is made from, beside the rule's own data.
  */
-export function identityFinding(identityId: string, key: FactKey, facts: Fact[], message: string): RuleFinding {
+export function identityReport(identityId: string, messageId: string, key: FactKey, facts: Fact[], data: ReportData): RuleReport {
   return {
+    messageId,
     key,
     facts,
-    message,
-    identity: `${identityId}|${facts.map((fact) => `${fact.sourceId}:${valueSignature(fact)}`).join(",")}`,
+    data: { identity: identityId, ...data, signatures: facts.map((fact) => `${fact.sourceId}:${valueSignature(fact)}`) },
     brokenIdentity: identityId,
   };
+}
+
+/** The data of a stated fact an identity does not hold for: its source, its value as written and its interval. */
+export function statedData(stated: Fact, statedInterval: RationalInterval): ReportData {
+  return { source: stated.sourceId, stated: writtenForm(stated), stated_interval: inStatedTerms(statedInterval, stated) };
 }
 
 /** "115 億 USD (dolphin-2026-02-06-amzn-q4-call)". */
@@ -35,20 +42,6 @@ export function inStatedTerms(interval: RationalInterval, stated: Fact): string 
   const exponent = scaleExponent(stated.written.scale) ?? 0;
   const scale = stated.written.scale ? ` ${stated.written.scale}` : "";
   return `${formatRationalInterval(interval, exponent)}${scale} ${stated.unit}`;
-}
-
-/**
- * The findings without repeats of an earlier one's key and identity, which reconcile would give the
- * same id: a source stating one wrong value twice is one finding, settled by one review.
- */
-export function withoutRepeats(findings: readonly RuleFinding[]): RuleFinding[] {
-  const seen = new Set<string>();
-  return findings.filter((finding) => {
-    const id = `${keyString(finding.facts[0]!)}\u0000${finding.identity}`;
-    if (seen.has(id)) return false;
-    seen.add(id);
-    return true;
-  });
 }
 
 /**

@@ -1,12 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { inStatedTerms, operand, withoutRepeats } from "../../src/identities/arithmetic.js";
+import { identityReport, inStatedTerms, operand } from "../../src/rules/identity-report.js";
 import { intervalOf } from "../../src/numbers/interval.js";
 import { intervalFromExact, rational, type RationalInterval } from "../../src/numbers/rational.js";
 import { factKeyOf } from "../../src/reconcile/fact-key.js";
-import type { RuleFinding } from "../../src/rules/rule.js";
 import type { Fact, NumericValue } from "../../src/model/types.js";
 import { loadInline } from "../helpers.js";
-import { amount, article, factFiles, percent } from "./identity-fixture.js";
+import { amount, article, factFiles, percent } from "../identities/identity-fixture.js";
 
 const [yi, billion, million, plain, margin, bp, range, about] = loadInline(
   factFiles(
@@ -62,26 +61,15 @@ describe("rationalIntervalOf", () => {
   });
 });
 
-describe("withoutRepeats", () => {
-  const finding = (facts: Fact[], identity: string): RuleFinding => ({ key: factKeyOf(facts[0]!), facts, message: identity, identity });
-
-  it("keeps the first of findings with the same key and identity (reconcile would give them one id)", () => {
-    const found = withoutRepeats([finding([yi], "x"), finding([yi, margin], "x"), finding([yi], "y"), finding([margin], "x"), finding([about], "x")]);
-    expect(found.map((kept) => `${kept.facts[0]!.metric}:${kept.identity}:${kept.facts.length}`)).toEqual(["operating_income:x:1", "operating_income:y:1", "operating_margin:x:1", "capex:x:1"]);
-  });
-
-  it("compares keys, not written forms: one key in 亿 and in billion is one key; another metric is another", () => {
-    expect(withoutRepeats([finding([yi], "x"), finding([billion], "x")])).toHaveLength(1);
-    expect(withoutRepeats([finding([yi], "x"), finding([plain], "x")])).toHaveLength(2);
-  });
-});
-
-describe("identityFinding", () => {
-  it("keeps the rule's sentence as the message, names the identity as broken, and ids it by identity and operands", async () => {
-    const { identityFinding } = await import("../../src/identities/arithmetic.js");
-    const finding = identityFinding("amazon-segments-operating-income", factKeyOf(yi), [yi, million], "The parts do not add up.");
-    expect(finding.message).toBe("The parts do not add up.");
-    expect(finding.brokenIdentity).toBe("amazon-segments-operating-income");
-    expect(finding.identity).toBe("amazon-segments-operating-income|wire-a:25000000000±50000000/exact,wire-a:9256000000±500000/exact");
+describe("identityReport", () => {
+  it("names the identity as broken and carries every operand's source and value, which make its id, beside the rule's data", () => {
+    const report = identityReport("amazon-segments-operating-income", "sum", factKeyOf(yi), [yi, million], { total: "250 亿 USD" });
+    expect(report.messageId).toBe("sum");
+    expect(report.brokenIdentity).toBe("amazon-segments-operating-income");
+    expect(report.data).toEqual({
+      identity: "amazon-segments-operating-income",
+      total: "250 亿 USD",
+      signatures: ["wire-a:25000000000±50000000/exact", "wire-a:9256000000±500000/exact"],
+    });
   });
 });
