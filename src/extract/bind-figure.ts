@@ -540,6 +540,13 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
       }
       if (metric) {
         metricMatch = terms[i]!;
+        // "归属于上市公司股东的净利润亏损2.14亿元", "net income, a loss of…": a loose word for profit (亏损,
+        // 盈利) right after a precise metric's word says how it came out; the precise metric is the figure's.
+        const precise = terms[i - 1] !== undefined && terms[i - 1]!.end >= terms[i]!.start - 1 && terms[i - 1]!.start >= s0 ? fittingMetric(taxonomy, terms[i - 1]!, figureCues, context.lower) : undefined;
+        if (precise && metric.looselyFor?.includes(precise.id)) {
+          metric = precise;
+          metricMatch = terms[i - 1]!;
+        }
         if (countsAnother(context, terms[i]!, figure, index)) {
           countedElsewhere = { metric, match: metricMatch };
           metric = metricMatch = undefined;

@@ -270,7 +270,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     periodContext,
     ownPeriods: new Map(),
     cueStarts: new Map(),
-    ...(headlinePeriod(headline, periods, periodLabels, periodComparison, date) ?? (periodContext.quarter ? { defaultPeriod: `${periodContext.quarter.year}-Q${periodContext.quarter.quarter}` } : {})),
+    ...(headlinePeriod(headline, periods, periodLabels, periodComparison, date) ?? leadPeriod(leadSentence(text, headline, sentences), periods, periodLabels, periodComparison, date) ?? (periodContext.quarter ? { defaultPeriod: `${periodContext.quarter.year}-Q${periodContext.quarter.quarter}` } : {})),
     entity,
     entityReason: subject.reason,
     newSegments: new Map(),
@@ -512,6 +512,31 @@ function headlinePeriod(line: { start: number; end: number } | undefined, period
     return isOver(label, date) ? { defaultPeriod: label } : undefined;
   }
   return undefined;
+}
+
+/**
+ * The period the lead names for the story when the headline names none ("…said that operating profit
+ * for the year ended March 31 fell", 公司上半年营收…): the first period of the story's first sentence
+ * that is the period of its own figures (not a comparison's base), over by the article's date. Its year
+ * may be left to the date, as a lead's often is.
+ */
+function leadPeriod(lead: { start: number; end: number } | undefined, periods: readonly PeriodMatch[], labels: readonly (string | undefined)[], comparison: readonly boolean[], date: string | undefined): { defaultPeriod: string } | undefined {
+  if (!lead) return undefined;
+  for (let i = firstFrom(periods, lead.start); i < periods.length && periods[i]!.start < lead.end; i++) {
+    const label = labels[i];
+    const cue = periods[i]!.cue;
+    if (label === undefined || comparison[i] || !HEADLINE_PERIOD_KINDS.has(cue.kind) || (cue.kind === "quarter" && cue.fiscal)) continue;
+    return isOver(label, date) ? { defaultPeriod: label } : undefined;
+  }
+  return undefined;
+}
+
+/** The story's first sentence after its headline (the first with words, where it has no headline). */
+function leadSentence(text: string, headline: { start: number; end: number } | undefined, sentences: readonly number[]): { start: number; end: number } | undefined {
+  const from = headline ? headline.end : 0;
+  const at = sentences.findIndex((start, i) => (sentences[i + 1] ?? text.length) > from && /\S/.test(text.slice(Math.max(start, from), sentences[i + 1] ?? text.length)));
+  if (at < 0) return undefined;
+  return { start: Math.max(sentences[at]!, from), end: sentences[at + 1] ?? text.length };
 }
 
 /**

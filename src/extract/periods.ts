@@ -65,6 +65,8 @@ const EN_ORDINAL: Readonly<Record<string, number>> = { first: 1, second: 2, thir
 
 // Alternatives in priority order; every quantifier is over a single class with a small bound.
 const NAMED_SOURCE = [
+    // "FY3/26", "FY03/2026", 2026年3月期: the fiscal year that ends with the month named (Japanese usage).
+    String.raw`(?<fym>(?<![a-z])fy\s?(?<fymM>1[0-2]|0?[1-9])/(?<fymYear>20\d{2}|\d{2})(?![\d/])|(?<fymYear2>20\d{2})\s?年\s?(?<fymM2>1[0-2]|[1-9])\s?月期)`,
     String.raw`(?<fyspan>(?:fy|fiscal\s(?:year\s)?)\s?'?(?<fyspanA>20\d{2}|\d{2})\s?[-–/]\s?'?(?<fyspanB>20\d{2}|\d{2})(?![\d%]|[.,]\d)|(?<fyspanA2>20\d{2})\s?(?:[-–/至到]|to)\s?(?<fyspanB2>20\d{2}|\d{2})\s?(?:财年度?|财政年度|fiscal(?:\syear)?)(?![\d]))`,
     String.raw`(?<span>(?:(?:从|自|from|between)\s?)?(?<spanA>20\d{2})\s?(?:年|财年|年度)?\s?(?:到|至|-|–|~|to|and|through)\s?(?<spanB>20\d{2})\s?(?:年|财年|年度)?(?!\d|\s?[年月]?\s?第?\s?[一二三四1-4]\s?季)(?![\d.,%]))`,
     String.raw`(?<samey>(?<sameyYear>20\d{2})\s?年\s?同(?:期|季))`,
@@ -193,6 +195,10 @@ function cueOf(m: RegExpExecArray, text: string): PeriodCue | undefined {
     const to = yearOf(m[GROUP.fyspanB!] ?? m[GROUP.fyspanB2!])!;
     if (to === from + 1) return { kind: "year", year: to, fiscal: true, endYear: true };
     return to > from ? { kind: "span", from, to } : undefined;
+  }
+  if (m[GROUP.fym!]) {
+    const month = Number(m[GROUP.fymM!] ?? m[GROUP.fymM2!]);
+    return endingCue(12, String(yearOf(m[GROUP.fymYear!] ?? m[GROUP.fymYear2!])), month, new Date(Date.UTC(2001, month, 0)).getUTCDate());
   }
   if (m[GROUP.none!]) return { kind: "none" };
   if (m[GROUP.sameb!]) return { kind: "same_as_before" };
