@@ -11,9 +11,7 @@ import { LEXICON_FILES } from "./lexicon-files.js";
 import type { TermMatch } from "./lexicon.js";
 import { firstOf, segmentFor, type Term } from "./terms.js";
 import { firstFrom, LIST_JOINER } from "./text-structure.js";
-
-/** A word as a regular expression: itself, with its special characters escaped and its spaces as `space`. */
-const wordPattern = (word: string, space: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replaceAll(" ", space);
+import { wordPattern } from "./word-patterns.js";
 
 /** Words right before a segment that make it what a figure is compared with (the lexicon files' `compared_with`). */
 const COMPARED_WORDS = LEXICON_FILES.flatMap((file) => file.compared_with);
