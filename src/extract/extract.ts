@@ -144,8 +144,10 @@ function withToldEntity(taxonomy: Taxonomy, entity: NewEntity, fiscalYearEnd: st
 function localYuan(language: Language, lower: string): string | undefined {
   if (language !== "zh-Hant") return undefined;
   // Taiwan's own words for a results story (营益率, 税后纯益, 每股纯益) say so as well as its currency's.
-  return /新台币|台币|台股|台湾证交所|柜买中心|上柜|营益率|税后纯益|每股纯益|法说会/.test(lower) ? "TWD" : "HKD";
+  return TAIWAN_WORDS.test(lower) ? "TWD" : "HKD";
 }
+/** Taiwan's own words: the lexicon files' `taiwan`. */
+const TAIWAN_WORDS = new RegExp(wordsPattern(placedWords("taiwan")));
 
 export function extractFacts(articleText: string, taxonomy: Taxonomy, options: ExtractOptions = {}): Extraction {
   const { header, body } = splitFrontMatter(articleText);
@@ -464,8 +466,8 @@ function keepBareCounts(figures: Figure[], terms: TermMatch<Term>[], lower: stri
     return false;
   });
 }
-/** What may stand between a count's word and its figure: a verb of change or of being, and to / at / of. */
-const COUNT_VERBS = /^ (?:(?:rose|fell|grew|increased|decreased|declined|dropped|climbed|jumped|reached|totaled|totalled|was|were|stood|came|is|are|by|to|at|of|about|nearly|almost|some|roughly|more|than|over|around) ){1,4}$/;
+/** What may stand between a count's word and its figure: one to four of the lexicon files' `count_link` words (fell, was, to, about), each after a space. */
+const COUNT_VERBS = new RegExp(`^ (?:${wordsPattern(placedWords("count_link", { language: "en" }), "none", " ")} ){1,4}$`);
 
 
 /** A line's closing stop: a sentence of the body ends with one, a headline does not. */

@@ -13,7 +13,7 @@ export type LexiconLanguage = "zh" | "en";
 /** What a comparison word does where the code reads it (see the schema's `comparisonCue`). */
 export type ComparisonRole = "base" | "than" | "against" | "over" | "above_below" | "beat" | "contrast" | "sentence_lead" | "short" | "period_start";
 /** What a word around a month that dates a forecast is (see the schema's `forecastWordCue`). */
-export type ForecastWordRole = "noun" | "participle" | "issued";
+export type ForecastWordRole = "noun" | "participle";
 
 /**
  * Kinds whose words the code reads only at a place it names (right before a figure or a period,

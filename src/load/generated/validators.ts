@@ -1292,7 +1292,7 @@ return errors === 0;
 validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const lexicon = validate26;
-const schema50 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://concord.dev/schemas/lexicon.schema.json","title":"concord extractor lexicon","description":"The extractor's word lists for one language (src/extract/lexicons/<language>.json): cue words, hedges, and the words around a company's or a segment's name. Every word is written normalised: Chinese in simplified characters (traditional text is converted before matching), ASCII letters in lower case, single spaces between words. Order matters: a word listed under two kinds takes the first kind listed, and the hedges are tried in the order written.","type":"object","additionalProperties":false,"required":["language","cues","qualifiers_before","qualifiers_after","anaphors","compared_with","rival_before"],"properties":{"$schema":{"description":"Optional pointer to this schema.","type":"string"},"language":{"description":"The language of the words: `zh` (Chinese, written simplified; traditional articles match after conversion) or `en`. The file is named after it.","enum":["zh","en"]},"cues":{"description":"Cue words, by what they say about a figure near them, in the order they are added to the cue lexicon (the first kind listed for a word comes first). Matched leftmost-longest; ASCII words only as whole words; a space matches a run of spaces. The placed kinds (`comparison`) are not added to the cue lexicon: the extractor reads their words only at a place it names (right before a figure or a period, between two figures, at a sentence's opening), in a pattern of its own that says what may stand around them.","type":"array","items":{"oneOf":[{"$ref":"#/$defs/basisCue"},{"$ref":"#/$defs/otherCue"},{"$ref":"#/$defs/comparisonCue"}]}},"qualifiers_before":{"description":"Hedges written just before a figure (\"more than\", 超过), each with its qualifier. Tried in this order against the end of the text before the figure: the first that fits wins, so a word must come before any shorter word it ends with. At most 16 characters.","type":"array","items":{"$ref":"#/$defs/qualifierWord"}},"qualifiers_after":{"description":"Hedges written just after a figure and its unit (以上, \"or more\"), each with its qualifier. Tried in this order: the first that fits wins, so a word must come before any shorter word it starts with.","type":"array","items":{"$ref":"#/$defs/qualifierWord"}},"anaphors":{"description":"Words that point back at the segment named just before (该部门, the unit).","type":"array","items":{"$ref":"#/$defs/term"}},"compared_with":{"description":"Words right before a segment's name that make it what a figure is compared with, not what it is about (比, than). Matched as the end of the text before the name, a longer word included (\"比\" in 相比); a space in a word matches one whitespace character. At most 13 characters.","type":"array","items":{"$ref":"#/$defs/term"}},"rival_before":{"description":"Words right before a company's or its segment's name that make it a rival or a comparison, not the figure's company (\"rivals like\", 竞争对手). Matched as the end of the text before the name, a longer word included unless the entry says `whole_word`; one space and \"the \" may stand between. At most 19 characters.","type":"array","items":{"oneOf":[{"$ref":"#/$defs/term"},{"type":"object","additionalProperties":false,"required":["word","whole_word"],"properties":{"word":{"$ref":"#/$defs/term"},"whole_word":{"description":"Matches only where a word starts: \"like\" is not the end of \"unlike\".","const":true}}}]}}},"$defs":{"term":{"description":"A word or phrase as the extractor matches it: simplified Chinese, lower-case ASCII, no space at either end and never two in a row.","type":"string","minLength":1,"pattern":"^(?! )(?!.* $)(?!.*  )[^A-Z\\t\\n\\r]+$"},"note":{"description":"What the words say, for the person who adds one. Not used by the extractor.","type":"string"},"words":{"description":"The words, in the order they are added.","type":"array","minItems":1,"items":{"$ref":"#/$defs/term"}},"basisCue":{"type":"object","additionalProperties":false,"required":["kind","basis","scope","words"],"properties":{"kind":{"const":"basis"},"basis":{"description":"The basis the words give a figure.","enum":["ex_fx","non_gaap","guidance","estimate","reported","run_rate","plan"]},"scope":{"description":"`clause`: the words set the basis of figures in their clause; `sentence`: in their whole sentence; `figure`: only of the figure they stand before in their clause (低于预期的0.98美元), never of another (业绩不如预期，股价重挫8%).","enum":["clause","sentence","figure"]},"note":{"$ref":"#/$defs/note"},"words":{"$ref":"#/$defs/words"}}},"otherCue":{"type":"object","additionalProperties":false,"required":["kind","words"],"properties":{"kind":{"description":"`loss`, `decline`, `growth`: the figure's sign or direction; `share`: a part of a whole; `prior_generation`: compared with the previous product; `between`: a range; `together`: adds up what was listed; `analyst_house`: a bank or broker whose forecast is an estimate; `neutral`: holds a basis word without meaning it (\"told analysts\"); `after_hours`: a session outside the exchange's hours, which dates a share move on the trading day before the article (the language's news is written a day ahead of the session it reports); `the_company`: words for the article's company itself, whose forecast is its guidance; `cause`: words that name what drove a result, whose clause lends no segment to the clauses after it; `by_part`: words that open a breakdown by business, product or region, after which a name opening a clause before a metric's word is a part of the company; `tolerance`: words for a tolerance around the figure before them, whose percent is no figure of its own.","enum":["loss","decline","growth","share","prior_generation","between","together","analyst_house","neutral","after_hours","the_company","cause","by_part","tolerance"]},"note":{"$ref":"#/$defs/note"},"words":{"$ref":"#/$defs/words"}}},"comparisonCue":{"description":"Words that set a figure against a base or another figure (from, than, compared with, 相比, 高于). Each place that reads them takes the roles it needs: between two figures, the later set against the earlier takes `base`, `than`, `against`, `above_below` and `beat`; right before a figure, its base takes `base`, `against` and `short`; right before a period, the period compared with takes `base`, `than`, `short` and `period_start`, and the base period of a change `base` and `over`.","type":"object","additionalProperties":false,"required":["kind","role","words"],"properties":{"kind":{"const":"comparison"},"role":{"description":"`base`: opens the base a figure is set against (from, compared with, versus, 相比); `than`: \"than\", which also ends a hedge (\"more than\"); `against`: \"against\", not read before a period; `over`: \"over\", only between a change and its base period (before a figure it is a hedge); `above_below`: puts a result above or below its base (above, 高于); `beat`: judges a result against an expectation (ahead of, missed, 不及); `contrast`: sets what follows against what came before without opening its base (while, 而); `sentence_lead`: opens a sentence set against the one before (by comparison, 相比之下); `short`: 比 and 较, single characters that also stand inside other words (同比), read only where the text pins them; `period_start`: opens the period a change runs from or is compared with (从, 相较于), read only right before a period.","enum":["base","than","against","over","above_below","beat","contrast","sentence_lead","short","period_start"]},"note":{"$ref":"#/$defs/note"},"words":{"$ref":"#/$defs/words"}}},"qualifierWord":{"type":"object","additionalProperties":false,"required":["word","qualifier"],"properties":{"word":{"$ref":"#/$defs/term"},"qualifier":{"description":"What the hedge says of the figure.","enum":["about","more_than","at_least","up_to","less_than"]}}}}};
+const schema50 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://concord.dev/schemas/lexicon.schema.json","title":"concord extractor lexicon","description":"The extractor's word lists for one language (src/extract/lexicons/<language>.json): cue words, hedges, and the words around a company's or a segment's name. Every word is written normalised: Chinese in simplified characters (traditional text is converted before matching), ASCII letters in lower case, single spaces between words. Order matters: a word listed under two kinds takes the first kind listed, and the hedges are tried in the order written.","type":"object","additionalProperties":false,"required":["language","cues","qualifiers_before","qualifiers_after","anaphors","compared_with","rival_before"],"properties":{"$schema":{"description":"Optional pointer to this schema.","type":"string"},"language":{"description":"The language of the words: `zh` (Chinese, written simplified; traditional articles match after conversion) or `en`. The file is named after it.","enum":["zh","en"]},"cues":{"description":"Cue words, by what they say about a figure near them, in the order they are added to the cue lexicon (the first kind listed for a word comes first). Matched leftmost-longest; ASCII words only as whole words; a space matches a run of spaces. The placed kinds (`comparison`, `forecast_word`, `future`, `property`, `count_link`, `taiwan`) are not added to the cue lexicon: the extractor reads their words only at a place it names (right before a figure or a period, between two figures, at a sentence's opening), in a pattern of its own that says what may stand around them.","type":"array","items":{"oneOf":[{"$ref":"#/$defs/basisCue"},{"$ref":"#/$defs/otherCue"},{"$ref":"#/$defs/comparisonCue"},{"$ref":"#/$defs/forecastWordCue"},{"$ref":"#/$defs/placedCue"}]}},"qualifiers_before":{"description":"Hedges written just before a figure (\"more than\", 超过), each with its qualifier. Tried in this order against the end of the text before the figure: the first that fits wins, so a word must come before any shorter word it ends with. At most 16 characters.","type":"array","items":{"$ref":"#/$defs/qualifierWord"}},"qualifiers_after":{"description":"Hedges written just after a figure and its unit (以上, \"or more\"), each with its qualifier. Tried in this order: the first that fits wins, so a word must come before any shorter word it starts with.","type":"array","items":{"$ref":"#/$defs/qualifierWord"}},"anaphors":{"description":"Words that point back at the segment named just before (该部门, the unit).","type":"array","items":{"$ref":"#/$defs/term"}},"compared_with":{"description":"Words right before a segment's name that make it what a figure is compared with, not what it is about (比, than). Matched as the end of the text before the name, a longer word included (\"比\" in 相比); a space in a word matches one whitespace character. At most 13 characters.","type":"array","items":{"$ref":"#/$defs/term"}},"rival_before":{"description":"Words right before a company's or its segment's name that make it a rival or a comparison, not the figure's company (\"rivals like\", 竞争对手). Matched as the end of the text before the name, a longer word included unless the entry says `whole_word`; one space and \"the \" may stand between. At most 19 characters.","type":"array","items":{"oneOf":[{"$ref":"#/$defs/term"},{"type":"object","additionalProperties":false,"required":["word","whole_word"],"properties":{"word":{"$ref":"#/$defs/term"},"whole_word":{"description":"Matches only where a word starts: \"like\" is not the end of \"unlike\".","const":true}}}]}}},"$defs":{"term":{"description":"A word or phrase as the extractor matches it: simplified Chinese, lower-case ASCII, no space at either end and never two in a row.","type":"string","minLength":1,"pattern":"^(?! )(?!.* $)(?!.*  )[^A-Z\\t\\n\\r]+$"},"note":{"description":"What the words say, for the person who adds one. Not used by the extractor.","type":"string"},"words":{"description":"The words, in the order they are added.","type":"array","minItems":1,"items":{"$ref":"#/$defs/term"}},"basisCue":{"type":"object","additionalProperties":false,"required":["kind","basis","scope","words"],"properties":{"kind":{"const":"basis"},"basis":{"description":"The basis the words give a figure.","enum":["ex_fx","non_gaap","guidance","estimate","reported","run_rate","plan"]},"scope":{"description":"`clause`: the words set the basis of figures in their clause; `sentence`: in their whole sentence; `figure`: only of the figure they stand before in their clause (低于预期的0.98美元), never of another (业绩不如预期，股价重挫8%).","enum":["clause","sentence","figure"]},"note":{"$ref":"#/$defs/note"},"words":{"$ref":"#/$defs/words"}}},"otherCue":{"type":"object","additionalProperties":false,"required":["kind","words"],"properties":{"kind":{"description":"`loss`, `decline`, `growth`: the figure's sign or direction; `share`: a part of a whole; `prior_generation`: compared with the previous product; `between`: a range; `together`: adds up what was listed; `analyst_house`: a bank or broker whose forecast is an estimate; `neutral`: holds a basis word without meaning it (\"told analysts\"); `after_hours`: a session outside the exchange's hours, which dates a share move on the trading day before the article (the language's news is written a day ahead of the session it reports); `the_company`: words for the article's company itself, whose forecast is its guidance; `cause`: words that name what drove a result, whose clause lends no segment to the clauses after it; `by_part`: words that open a breakdown by business, product or region, after which a name opening a clause before a metric's word is a part of the company; `tolerance`: words for a tolerance around the figure before them, whose percent is no figure of its own.","enum":["loss","decline","growth","share","prior_generation","between","together","analyst_house","neutral","after_hours","the_company","cause","by_part","tolerance"]},"note":{"$ref":"#/$defs/note"},"words":{"$ref":"#/$defs/words"}}},"comparisonCue":{"description":"Words that set a figure against a base or another figure (from, than, compared with, 相比, 高于). Each place that reads them takes the roles it needs: between two figures, the later set against the earlier takes `base`, `than`, `against`, `above_below` and `beat`; right before a figure, its base takes `base`, `against` and `short`; right before a period, the period compared with takes `base`, `than`, `short` and `period_start`, and the base period of a change `base` and `over`.","type":"object","additionalProperties":false,"required":["kind","role","words"],"properties":{"kind":{"const":"comparison"},"role":{"description":"`base`: opens the base a figure is set against (from, compared with, versus, 相比); `than`: \"than\", which also ends a hedge (\"more than\"); `against`: \"against\", not read before a period; `over`: \"over\", only between a change and its base period (before a figure it is a hedge); `above_below`: puts a result above or below its base (above, 高于); `beat`: judges a result against an expectation (ahead of, missed, 不及); `contrast`: sets what follows against what came before without opening its base (while, 而); `sentence_lead`: opens a sentence set against the one before (by comparison, 相比之下); `short`: 比 and 较, single characters that also stand inside other words (同比), read only where the text pins them; `period_start`: opens the period a change runs from or is compared with (从, 相较于), read only right before a period.","enum":["base","than","against","over","above_below","beat","contrast","sentence_lead","short","period_start"]},"note":{"$ref":"#/$defs/note"},"words":{"$ref":"#/$defs/words"}}},"forecastWordCue":{"description":"Words for a forecast, around a month or a day that dates it (去年11月的预测, \"the November forecast\", \"guidance issued in October\"): such a period is when the forecast was made, not the period it forecasts.","type":"object","additionalProperties":false,"required":["kind","role","words"],"properties":{"kind":{"const":"forecast_word"},"role":{"description":"`noun`: the forecast itself (预测, guidance), read right after the period or, in English, before it; `participle`: a verb's participle (projected, predicted), read only before it.","enum":["noun","participle"]},"note":{"$ref":"#/$defs/note"},"words":{"$ref":"#/$defs/words"}}},"placedCue":{"type":"object","additionalProperties":false,"required":["kind","words"],"properties":{"kind":{"description":"`future`: puts what follows in the future (将, will), so a figure for a period still to come is a plan; `property`: a property's words right after a name that is both a company's and one of its businesses' (物业, resort), which make it the business; `count_link`: what may stand between a count's word and a bare figure a few words after it (fell, to, about); `taiwan`: Taiwan's own words (新台币, 营益率), which make a traditional-Chinese article's bare 元 the New Taiwan dollar.","enum":["future","property","count_link","taiwan"]},"note":{"$ref":"#/$defs/note"},"words":{"$ref":"#/$defs/words"}}},"qualifierWord":{"type":"object","additionalProperties":false,"required":["word","qualifier"],"properties":{"word":{"$ref":"#/$defs/term"},"qualifier":{"description":"What the hedge says of the figure.","enum":["about","more_than","at_least","up_to","less_than"]}}}}};
 const schema54 = {"description":"A word or phrase as the extractor matches it: simplified Chinese, lower-case ASCII, no space at either end and never two in a row.","type":"string","minLength":1,"pattern":"^(?! )(?!.* $)(?!.*  )[^A-Z\\t\\n\\r]+$"};
 const schema51 = {"type":"object","additionalProperties":false,"required":["kind","basis","scope","words"],"properties":{"kind":{"const":"basis"},"basis":{"description":"The basis the words give a figure.","enum":["ex_fx","non_gaap","guidance","estimate","reported","run_rate","plan"]},"scope":{"description":"`clause`: the words set the basis of figures in their clause; `sentence`: in their whole sentence; `figure`: only of the figure they stand before in their clause (低于预期的0.98美元), never of another (业绩不如预期，股价重挫8%).","enum":["clause","sentence","figure"]},"note":{"$ref":"#/$defs/note"},"words":{"$ref":"#/$defs/words"}}};
 const schema52 = {"description":"What the words say, for the person who adds one. Not used by the extractor.","type":"string"};
@@ -1719,7 +1719,7 @@ return errors === 0;
 }
 validate34.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema59 = {"type":"object","additionalProperties":false,"required":["word","qualifier"],"properties":{"word":{"$ref":"#/$defs/term"},"qualifier":{"description":"What the hedge says of the figure.","enum":["about","more_than","at_least","up_to","less_than"]}}};
+const schema59 = {"description":"Words for a forecast, around a month or a day that dates it (去年11月的预测, \"the November forecast\", \"guidance issued in October\"): such a period is when the forecast was made, not the period it forecasts.","type":"object","additionalProperties":false,"required":["kind","role","words"],"properties":{"kind":{"const":"forecast_word"},"role":{"description":"`noun`: the forecast itself (预测, guidance), read right after the period or, in English, before it; `participle`: a verb's participle (projected, predicted), read only before it.","enum":["noun","participle"]},"note":{"$ref":"#/$defs/note"},"words":{"$ref":"#/$defs/words"}}};
 
 function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1732,8 +1732,217 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.kind === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema59.required,parentSchema:schema59,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.role === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'",schema:schema59.required,parentSchema:schema59,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.words === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "words"},message:"must have required property '"+"words"+"'",schema:schema59.required,parentSchema:schema59,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((key0 === "kind") || (key0 === "role")) || (key0 === "note")) || (key0 === "words"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema59,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data0 = data.kind;
+if("forecast_word" !== data0){
+const err4 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "forecast_word"},message:"must be equal to constant",schema:"forecast_word",parentSchema:schema59.properties.kind,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.role !== undefined){
+let data1 = data.role;
+if(!((data1 === "noun") || (data1 === "participle"))){
+const err5 = {instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema59.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema59.properties.role.enum,parentSchema:schema59.properties.role,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.note !== undefined){
+let data2 = data.note;
+if(typeof data2 !== "string"){
+const err6 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.type,parentSchema:schema52,data:data2};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.words !== undefined){
+if(!(validate28(data.words, {instancePath:instancePath+"/words",parentData:data,parentDataProperty:"words",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.type,parentSchema:schema59,data};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+validate37.errors = vErrors;
+return errors === 0;
+}
+validate37.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema61 = {"type":"object","additionalProperties":false,"required":["kind","words"],"properties":{"kind":{"description":"`future`: puts what follows in the future (将, will), so a figure for a period still to come is a plan; `property`: a property's words right after a name that is both a company's and one of its businesses' (物业, resort), which make it the business; `count_link`: what may stand between a count's word and a bare figure a few words after it (fell, to, about); `taiwan`: Taiwan's own words (新台币, 营益率), which make a traditional-Chinese article's bare 元 the New Taiwan dollar.","enum":["future","property","count_link","taiwan"]},"note":{"$ref":"#/$defs/note"},"words":{"$ref":"#/$defs/words"}}};
+
+function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate40.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.kind === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema61.required,parentSchema:schema61,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.words === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "words"},message:"must have required property '"+"words"+"'",schema:schema61.required,parentSchema:schema61,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "kind") || (key0 === "note")) || (key0 === "words"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema61,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data0 = data.kind;
+if(!((((data0 === "future") || (data0 === "property")) || (data0 === "count_link")) || (data0 === "taiwan"))){
+const err3 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema61.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema61.properties.kind.enum,parentSchema:schema61.properties.kind,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.note !== undefined){
+let data1 = data.note;
+if(typeof data1 !== "string"){
+const err4 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.type,parentSchema:schema52,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.words !== undefined){
+if(!(validate28(data.words, {instancePath:instancePath+"/words",parentData:data,parentDataProperty:"words",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.type,parentSchema:schema61,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+validate40.errors = vErrors;
+return errors === 0;
+}
+validate40.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema63 = {"type":"object","additionalProperties":false,"required":["word","qualifier"],"properties":{"word":{"$ref":"#/$defs/term"},"qualifier":{"description":"What the hedge says of the figure.","enum":["about","more_than","at_least","up_to","less_than"]}}};
+
+function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate43.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.word === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "word"},message:"must have required property '"+"word"+"'",schema:schema59.required,parentSchema:schema59,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "word"},message:"must have required property '"+"word"+"'",schema:schema63.required,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1743,7 +1952,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.qualifier === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "qualifier"},message:"must have required property '"+"qualifier"+"'",schema:schema59.required,parentSchema:schema59,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "qualifier"},message:"must have required property '"+"qualifier"+"'",schema:schema63.required,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1754,7 +1963,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "word") || (key0 === "qualifier"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema59,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1802,7 +2011,7 @@ errors++;
 if(data.qualifier !== undefined){
 let data1 = data.qualifier;
 if(!(((((data1 === "about") || (data1 === "more_than")) || (data1 === "at_least")) || (data1 === "up_to")) || (data1 === "less_than"))){
-const err6 = {instancePath:instancePath+"/qualifier",schemaPath:"#/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema59.properties.qualifier.enum},message:"must be equal to one of the allowed values",schema:schema59.properties.qualifier.enum,parentSchema:schema59.properties.qualifier,data:data1};
+const err6 = {instancePath:instancePath+"/qualifier",schemaPath:"#/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema63.properties.qualifier.enum},message:"must be equal to one of the allowed values",schema:schema63.properties.qualifier.enum,parentSchema:schema63.properties.qualifier,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1814,7 +2023,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.type,parentSchema:schema59,data};
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1823,10 +2032,10 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate37.errors = vErrors;
+validate43.errors = vErrors;
 return errors === 0;
 }
-validate37.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate43.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -2005,6 +2214,44 @@ if(props0 !== true){
 props0 = true;
 }
 }
+const _errs12 = errors;
+if(!(validate37(data3, {instancePath:instancePath+"/cues/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs12 === errors;
+if(_valid0 && valid3){
+valid3 = false;
+passing0 = [passing0, 3];
+}
+else {
+if(_valid0){
+valid3 = true;
+passing0 = 3;
+if(props0 !== true){
+props0 = true;
+}
+}
+const _errs13 = errors;
+if(!(validate40(data3, {instancePath:instancePath+"/cues/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs13 === errors;
+if(_valid0 && valid3){
+valid3 = false;
+passing0 = [passing0, 4];
+}
+else {
+if(_valid0){
+valid3 = true;
+passing0 = 4;
+if(props0 !== true){
+props0 = true;
+}
+}
+}
+}
 }
 }
 if(!valid3){
@@ -2046,8 +2293,8 @@ let data4 = data.qualifiers_before;
 if(Array.isArray(data4)){
 const len1 = data4.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate37(data4[i1], {instancePath:instancePath+"/qualifiers_before/" + i1,parentData:data4,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+if(!(validate43(data4[i1], {instancePath:instancePath+"/qualifiers_before/" + i1,parentData:data4,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
 errors = vErrors.length;
 }
 }
@@ -2068,8 +2315,8 @@ let data6 = data.qualifiers_after;
 if(Array.isArray(data6)){
 const len2 = data6.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate37(data6[i2], {instancePath:instancePath+"/qualifiers_after/" + i2,parentData:data6,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+if(!(validate43(data6[i2], {instancePath:instancePath+"/qualifiers_after/" + i2,parentData:data6,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
 errors = vErrors.length;
 }
 }
@@ -2193,10 +2440,10 @@ if(Array.isArray(data12)){
 const len5 = data12.length;
 for(let i5=0; i5<len5; i5++){
 let data13 = data12[i5];
-const _errs31 = errors;
+const _errs33 = errors;
 let valid16 = false;
 let passing1 = null;
-const _errs32 = errors;
+const _errs34 = errors;
 if(typeof data13 === "string"){
 if(func2(data13) < 1){
 const err22 = {instancePath:instancePath+"/rival_before/" + i5,schemaPath:"#/$defs/term/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema54,data:data13};
@@ -2229,12 +2476,12 @@ vErrors.push(err24);
 }
 errors++;
 }
-var _valid1 = _errs32 === errors;
+var _valid1 = _errs34 === errors;
 if(_valid1){
 valid16 = true;
 passing1 = 0;
 }
-const _errs35 = errors;
+const _errs37 = errors;
 if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
 if(data13.word === undefined){
 const err25 = {instancePath:instancePath+"/rival_before/" + i5,schemaPath:"#/properties/rival_before/items/oneOf/1/required",keyword:"required",params:{missingProperty: "word"},message:"must have required property '"+"word"+"'",schema:schema50.properties.rival_before.items.oneOf[1].required,parentSchema:schema50.properties.rival_before.items.oneOf[1],data:data13};
@@ -2327,7 +2574,7 @@ vErrors.push(err32);
 }
 errors++;
 }
-var _valid1 = _errs35 === errors;
+var _valid1 = _errs37 === errors;
 if(_valid1 && valid16){
 valid16 = false;
 passing1 = [passing1, 1];
@@ -2349,10 +2596,10 @@ vErrors.push(err33);
 errors++;
 }
 else {
-errors = _errs31;
+errors = _errs33;
 if(vErrors !== null){
-if(_errs31){
-vErrors.length = _errs31;
+if(_errs33){
+vErrors.length = _errs33;
 }
 else {
 vErrors = null;
@@ -2388,27 +2635,27 @@ return errors === 0;
 }
 validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const report = validate40;
-const schema65 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://concord.dev/schemas/report.schema.json","title":"concord report (JSON)","description":"What `concord reconcile --format json` prints: a summary, every discrepancy with its findings nested and every fact involved, the stale reviews, and with `--since` what changed. Values are decimal strings in base units so nothing is lost to binary floating point. The output has no timestamps: the same facts give the same bytes.","type":"object","additionalProperties":false,"required":["version","fail_on","summary","items","stale_reviews"],"properties":{"version":{"description":"Version of this report format; changes only when the format changes incompatibly (2: discrepancies as the unit, findings nested in them).","const":2},"fail_on":{"description":"The `--fail-on` level the report was made with: open discrepancies at or above it make `concord reconcile` exit 1 (`never`: never).","enum":["error","warning","info","never"]},"summary":{"description":"Counts over the discrepancies in this report (with `--since`, only those involving a fact added or changed) and over the whole fact base.","type":"object","additionalProperties":false,"required":["sources","primary_sources","facts","items","findings","by_severity","reviewed","open","open_at_or_above_fail_level","stale_reviews"],"properties":{"sources":{"description":"Sources in the fact base.","type":"integer","minimum":0},"primary_sources":{"description":"Of those, primary sources (the company's own releases).","type":"integer","minimum":0},"facts":{"description":"Facts in the fact base.","type":"integer","minimum":0},"items":{"description":"Discrepancies in this report: findings about the same conflicting facts count once.","type":"integer","minimum":0},"findings":{"description":"Findings of the rules in those discrepancies.","type":"integer","minimum":0},"by_severity":{"description":"Discrepancies in this report per severity (the most severe of their findings).","type":"object","additionalProperties":false,"required":["error","warning","info"],"properties":{"error":{"description":"Discrepancies with severity `error`.","type":"integer","minimum":0},"warning":{"description":"Discrepancies with severity `warning`.","type":"integer","minimum":0},"info":{"description":"Discrepancies with severity `info`.","type":"integer","minimum":0}}},"reviewed":{"description":"Discrepancies an editor's verdicts in reviews.yaml cover: one on the item's id, or one on each of its findings.","type":"integer","minimum":0},"open":{"description":"Discrepancies not reviewed: without a verdict, or with a finding no verdict covers.","type":"integer","minimum":0},"open_at_or_above_fail_level":{"description":"Open discrepancies at or above `fail_on` (0 when `fail_on` is `never`).","type":"integer","minimum":0},"stale_reviews":{"description":"Reviews whose finding or discrepancy no longer exists.","type":"integer","minimum":0}}},"items":{"description":"The discrepancies, most severe first (then by key): each is the findings about one set of conflicting facts.","type":"array","items":{"$ref":"#/$defs/item"}},"stale_reviews":{"description":"Reviews in reviews.yaml that name a finding the facts no longer produce, in file order.","type":"array","items":{"$ref":"#/$defs/staleReview"}},"changes":{"description":"Present only with `--since REF`: what changed in the facts since REF.","type":"object","additionalProperties":false,"required":["since","facts","new_items","changed_items","resolved_items","new_findings","resolved_findings"],"properties":{"since":{"description":"The git ref compared with, as given to `--since`.","type":"string"},"facts":{"description":"Facts added, removed or changed since the ref, by file and line.","type":"array","items":{"$ref":"#/$defs/factChange"}},"new_items":{"description":"Ids of discrepancies none of whose findings existed at the ref, in report order.","type":"array","items":{"$ref":"#/$defs/itemId"}},"changed_items":{"description":"Discrepancies that hold findings that existed at the ref, but not as the ref's item of the same id with the same findings, in report order.","type":"array","items":{"description":"A discrepancy and what changed in it.","type":"object","additionalProperties":false,"required":["id","was","new_findings","left_findings"],"properties":{"id":{"description":"The discrepancy's id now.","$ref":"#/$defs/itemId"},"was":{"description":"Ids of the discrepancies at the ref that held any of its findings.","type":"array","items":{"$ref":"#/$defs/itemId"}},"new_findings":{"description":"Ids of its findings that did not exist at the ref.","type":"array","items":{"$ref":"#/$defs/findingId"}},"left_findings":{"description":"Ids of findings those discrepancies held at the ref that it does not hold now (gone, or in another discrepancy).","type":"array","items":{"$ref":"#/$defs/findingId"}}}}},"resolved_items":{"description":"Ids of discrepancies at the ref none of whose findings exists now.","type":"array","items":{"$ref":"#/$defs/itemId"}},"new_findings":{"description":"Ids of findings that did not exist at the ref.","type":"array","items":{"$ref":"#/$defs/findingId"}},"resolved_findings":{"description":"Ids of findings that existed at the ref and no longer do.","type":"array","items":{"$ref":"#/$defs/findingId"}}}}},"$defs":{"item":{"description":"A discrepancy: the findings whose facts in conflict overlap, decided once.","type":"object","additionalProperties":false,"required":["id","severity","kind","status","headline","supported_value","supported_sentence","key","values","facts","judgement","verdicts","new_since_verdict","findings"],"properties":{"id":{"description":"Stable id: `d-` and a hash of the facts in conflict, used in reviews.yaml.","$ref":"#/$defs/itemId"},"severity":{"description":"The most severe of its findings' severities.","$ref":"#/$defs/severity"},"kind":{"description":"The kind of its leading finding.","type":"string"},"status":{"description":"`reviewed` when verdicts cover every finding in it: one on the item id covers them all (a new fact in conflict changes the id), one on a finding id covers that finding only. Else `open`.","enum":["open","reviewed"]},"headline":{"description":"What disagrees, in words: the key and the values in conflict.","type":"string"},"supported_value":{"description":"The value the evidence supports, as written, or null.","type":["string","null"]},"supported_sentence":{"description":"\"the evidence supports …\", or null.","type":["string","null"]},"key":{"description":"The key of its leading finding.","$ref":"#/$defs/key"},"values":{"description":"Distinct values of the facts in conflict, as written.","type":"array","items":{"type":"string"}},"facts":{"description":"The facts in conflict, in fact-base order.","type":"array","items":{"$ref":"#/$defs/fact"}},"judgement":{"description":"Which value the evidence supports, from its leading contradiction, or null.","anyOf":[{"$ref":"#/$defs/judgement"},{"type":"null"}]},"verdicts":{"description":"The verdicts given on it: one on the item id first, then those on its findings.","type":"array","items":{"description":"A verdict and the id it was recorded on.","type":"object","additionalProperties":false,"required":["on","verdict","note","reviewer","date"],"properties":{"on":{"description":"The item or finding id the verdict names in reviews.yaml.","type":"string"},"verdict":{"description":"The verdict.","$ref":"#/$defs/verdict"},"right":{"description":"For `source_right`: the sources whose value stands.","type":"array","items":{"type":"string"}},"note":{"description":"Why.","type":"string"},"reviewer":{"description":"Who decided.","type":"string"},"date":{"description":"When, YYYY-MM-DD.","type":"string"}}}},"new_since_verdict":{"description":"With verdicts on some of its findings only: the ids of its findings no verdict covers, new since those verdicts (the item is open until they are reviewed). Empty otherwise.","type":"array","items":{"$ref":"#/$defs/findingId"}},"findings":{"description":"The rules' findings about it, its evidence, in report order.","type":"array","minItems":1,"items":{"$ref":"#/$defs/finding"}}}},"itemId":{"description":"A discrepancy's stable id: `d-` and a hash of the facts in conflict (key, basis, value), not of the rules or their order.","type":"string","pattern":"^d-[0-9a-f]{8}$"},"findingId":{"description":"A finding's stable id: the rule id and eight hex digits of a hash of the rule, the key and the values in conflict.","type":"string","pattern":"^[a-z-]+-[0-9a-f]{8}$"},"severity":{"description":"How serious a finding is, as configured for its rule.","enum":["error","warning","info"]},"verdict":{"description":"An editor's verdict: `source_right` (the sources in `right` have the supported value), `both_right` (right on different bases or definitions), `not_a_conflict` (the facts do not state the same figure).","enum":["source_right","both_right","not_a_conflict"]},"finding":{"description":"One finding: a rule's report about the facts of one key.","type":"object","additionalProperties":false,"required":["id","rule","kind","severity","status","review","key","message","facts","judgement"],"properties":{"id":{"description":"Stable id, used in reviews.yaml.","$ref":"#/$defs/findingId"},"rule":{"description":"Id of the rule that reported it, e.g. `contradiction`.","type":"string","pattern":"^[a-z]+(-[a-z]+)*$"},"kind":{"description":"What kind of finding it is.","enum":["contradiction","self_contradiction","basis_difference","date_conflict","identity_violation","outside_guidance","restatement","stale_review"]},"severity":{"description":"The finding's severity.","$ref":"#/$defs/severity"},"status":{"description":"`reviewed` when reviews.yaml has a verdict for it, else `open`.","enum":["open","reviewed"]},"review":{"description":"The editor's verdict, or null when open.","oneOf":[{"$ref":"#/$defs/review"},{"type":"null"}]},"key":{"description":"The key the facts share.","$ref":"#/$defs/key"},"message":{"description":"One sentence saying what is wrong.","type":"string","minLength":1},"facts":{"description":"Every fact involved, in fact-base order (by file, then position in the file).","type":"array","minItems":1,"items":{"$ref":"#/$defs/fact"}},"judgement":{"description":"For contradictions and self-contradictions, which value the evidence supports and the likely cause of each other value; null for other kinds.","oneOf":[{"$ref":"#/$defs/judgement"},{"type":"null"}]}}},"judgement":{"description":"The values in conflict ranked by the evidence: a primary source (the company's own release) first, then the number of independent sources, then the arithmetic identities.","type":"object","additionalProperties":false,"required":["summary","supported","candidates","outliers"],"properties":{"summary":{"description":"One or two sentences: the supported value and why, and the likely cause of each other value. Contains values as sources write them: escape it before showing it as HTML or Markdown.","type":"string","minLength":1},"supported":{"description":"Index in `candidates` of the value the evidence clearly favours, or null when it favours none (the candidates tie).","oneOf":[{"type":"integer","minimum":0},{"type":"null"}]},"candidates":{"description":"The distinct values in conflict (facts whose intervals all overlap form one value), best supported first.","type":"array","items":{"$ref":"#/$defs/candidate"}},"outliers":{"description":"With a supported value, every other value; without one, the values the fact base explains (last year's figure, another basis's figure). Each with its likely cause when one fits.","type":"array","items":{"$ref":"#/$defs/outlier"}}}},"candidate":{"description":"One of the values in conflict and the evidence for it.","type":"object","additionalProperties":false,"required":["value","sources","primary","agreeing_sources","score","reasons","facts"],"properties":{"value":{"description":"The value as written, every distinct written form joined with ` / `, primary sources' first: `11,472 million USD / 115 億 USD`.","type":"string"},"sources":{"description":"Distinct ids of the sources stating it, sorted.","type":"array","items":{"type":"string"}},"primary":{"description":"Whether a primary source (the company's own release) states it.","type":"boolean"},"agreeing_sources":{"description":"How many independent sources (distinct source ids) state it.","type":"integer","minimum":0},"score":{"description":"The evidence as one number, for sorting: 1000 for a primary source, 10 per independent source (at most 99 counted), plus satisfied less broken identities (between -9 and 9).","type":"integer"},"reasons":{"description":"The evidence in plain sentences, e.g. `The company's own release states it (...), and 2 independent sources agree on it (...).`, `It does not fit the growth from the earlier period's figure.`","type":"array","items":{"type":"string"}},"facts":{"description":"The facts stating this value for the finding's key and basis, in fact-base order; for a self-contradiction, also other sources' facts that agree with it.","type":"array","items":{"description":"A fact, by where it is.","type":"object","additionalProperties":false,"required":["source","written","file","line"],"properties":{"source":{"description":"The id of the fact's source.","type":"string"},"written":{"description":"The value as the fact file writes it, with scale and unit.","type":"string"},"file":{"description":"The fact file, relative to the working folder, with forward slashes.","type":"string"},"line":{"description":"Line of the fact in the file, from 1.","type":"integer","minimum":1}}}}}},"outlier":{"description":"A value the evidence does not support, with its likely cause when one fits.","type":"object","additionalProperties":false,"required":["candidate","cause"],"properties":{"candidate":{"description":"Index of the value in `candidates`.","type":"integer","minimum":0},"cause":{"description":"The first cause that fits, or null when none does.","oneOf":[{"$ref":"#/$defs/cause"},{"type":"null"}]}}},"cause":{"description":"Why a value likely went wrong.","type":"object","additionalProperties":false,"required":["kind","explanation"],"properties":{"kind":{"description":"`prior_period`: it equals the same figure a year earlier; `scale_slip`: times 10 or 1,000 (or divided) it equals the supported value; `dropped_digit`: the supported value with one digit left out; `transposed_digits`: the supported value with two adjacent digits swapped; `basis_slip`: it equals the figure on another basis (ex-FX, non-GAAP); `sign_slip`: the supported value with the sign reversed.","enum":["prior_period","scale_slip","dropped_digit","transposed_digits","basis_slip","sign_slip"]},"explanation":{"description":"One sentence naming the value, what it matches and where. Contains values as sources write them: escape it before showing it as HTML or Markdown.","type":"string","minLength":1}}},"review":{"description":"An editor's verdict on a finding, from reviews.yaml.","type":"object","additionalProperties":false,"required":["verdict","note","reviewer","date"],"properties":{"verdict":{"description":"The verdict.","$ref":"#/$defs/verdict"},"right":{"description":"For `source_right`: the ids of the sources whose value the evidence supports.","type":"array","minItems":1,"items":{"type":"string"}},"note":{"description":"Why: the evidence for the verdict.","type":"string"},"reviewer":{"description":"Who decided.","type":"string"},"date":{"description":"When, `YYYY-MM-DD`.","type":"string","format":"date"}}},"key":{"description":"What facts are matched on: entity, segment, metric, measure (with what it is of) and the days of the period.","type":"object","additionalProperties":false,"required":["entity","segment","metric","measure","of","period","period_days"],"properties":{"entity":{"description":"Entity id from the taxonomy, e.g. `AMZN`.","type":"string"},"segment":{"description":"Segment id from the taxonomy; `total` for the whole entity.","type":"string"},"metric":{"description":"Metric id from the taxonomy, e.g. `operating_income`.","type":"string"},"measure":{"description":"`level` for the metric itself, or the change, share or multiple of it.","enum":["level","yoy","qoq","yoy_abs","qoq_abs","cagr","share","multiple"]},"of":{"description":"What a share or multiple is of (`AMZN/total`, `MARKET/public_cloud`), or null.","oneOf":[{"type":"string"},{"type":"null"}]},"period":{"description":"The period label as the first fact of the finding writes it, e.g. `2025-Q4` or `FY2025`.","type":"string"},"period_days":{"description":"The days the period covers, `YYYY-MM-DD..YYYY-MM-DD`, `@YYYY-MM-DD` for an instant, or `none`: facts match on these, not on the label.","type":"string","pattern":"^(\\d{4}-\\d{2}-\\d{2}\\.\\.\\d{4}-\\d{2}-\\d{2}|@\\d{4}-\\d{2}-\\d{2}|none)$"}}},"source":{"description":"The source a fact comes from; the fields are null when the source is not in the fact base.","type":"object","additionalProperties":false,"required":["id","publisher","kind","published","url"],"properties":{"id":{"description":"The source's id.","type":"string"},"publisher":{"description":"Who published it.","oneOf":[{"type":"string"},{"type":"null"}]},"kind":{"description":"`primary` (the company's own release) or `secondary`.","enum":["primary","secondary",null]},"published":{"description":"Publication date, or date-time with its zone, as the fact file gives it; null when undated.","oneOf":[{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$"},{"type":"null"}]},"url":{"description":"Where the source can be read, or null.","oneOf":[{"type":"string","format":"uri"},{"type":"null"}]}}},"factFields":{"description":"The fields of one fact as reports show it (see `fact` and `factChange`).","type":"object","required":["source","value","value_high","unit","written","basis","qualifier","period","quote","file","line","column"],"properties":{"source":{"description":"The source that states the fact.","$ref":"#/$defs/source"},"value":{"description":"The value (a range's low end) as a decimal string in base units (115亿美元 → `11500000000`; percent stays percent), or the date `YYYY-MM-DD` for date facts.","type":"string","pattern":"^(-?\\d+(\\.\\d+)?|\\d{4}-\\d{2}-\\d{2})$"},"value_high":{"description":"A range's high end as a decimal string in base units, or null.","oneOf":[{"type":"string","pattern":"^-?\\d+(\\.\\d+)?$"},{"type":"null"}]},"unit":{"description":"A currency code (`USD`), `percent`, `bp`, `pp`, `count`, `GW`, `nm`, `multiple` or `date`.","type":"string"},"written":{"description":"The value as the fact file writes it, with scale and unit: `115 亿 USD`, `1,735–1,785 亿 USD`.","type":"string"},"basis":{"description":"What basis the figure is on.","enum":["reported","ex_fx","non_gaap","guidance","estimate","plan","run_rate","derived"]},"qualifier":{"description":"How the source hedges the figure.","enum":["exact","about","more_than","at_least","up_to","less_than"]},"period":{"description":"The fact's own period label.","type":"string"},"quote":{"description":"The figure's phrase as the source writes it. Text from a source: escape it before showing it as HTML or Markdown.","type":"string"},"file":{"description":"The fact file, relative to the working folder, with forward slashes.","type":"string"},"line":{"description":"Line of the fact in the file, from 1.","type":"integer","minimum":1},"column":{"description":"Column of the fact in the file, from 1.","type":"integer","minimum":1}}},"fact":{"description":"One fact involved in a finding.","type":"object","$ref":"#/$defs/factFields","unevaluatedProperties":false},"factChange":{"description":"A fact added, removed or changed since the ref: the fact as it is now (added, changed) or was (removed).","type":"object","$ref":"#/$defs/factFields","required":["change"],"properties":{"change":{"description":"What happened to the fact.","enum":["added","removed","changed"]},"diff":{"description":"For `changed`: a unified diff of the fact's fields, old against new.","type":"string"}},"unevaluatedProperties":false},"staleReview":{"description":"A review whose finding no longer exists.","type":"object","additionalProperties":false,"required":["finding","verdict","file","line"],"properties":{"finding":{"description":"The finding id the review names.","$ref":"#/$defs/findingId"},"verdict":{"description":"The review's verdict.","$ref":"#/$defs/verdict"},"file":{"description":"The reviews file.","type":"string"},"line":{"description":"Line of the review in the file, from 1.","type":"integer","minimum":1}}}}};
-const schema67 = {"description":"A discrepancy's stable id: `d-` and a hash of the facts in conflict (key, basis, value), not of the rules or their order.","type":"string","pattern":"^d-[0-9a-f]{8}$"};
-const schema78 = {"description":"A finding's stable id: the rule id and eight hex digits of a hash of the rule, the key and the values in conflict.","type":"string","pattern":"^[a-z-]+-[0-9a-f]{8}$"};
-const schema66 = {"description":"A discrepancy: the findings whose facts in conflict overlap, decided once.","type":"object","additionalProperties":false,"required":["id","severity","kind","status","headline","supported_value","supported_sentence","key","values","facts","judgement","verdicts","new_since_verdict","findings"],"properties":{"id":{"description":"Stable id: `d-` and a hash of the facts in conflict, used in reviews.yaml.","$ref":"#/$defs/itemId"},"severity":{"description":"The most severe of its findings' severities.","$ref":"#/$defs/severity"},"kind":{"description":"The kind of its leading finding.","type":"string"},"status":{"description":"`reviewed` when verdicts cover every finding in it: one on the item id covers them all (a new fact in conflict changes the id), one on a finding id covers that finding only. Else `open`.","enum":["open","reviewed"]},"headline":{"description":"What disagrees, in words: the key and the values in conflict.","type":"string"},"supported_value":{"description":"The value the evidence supports, as written, or null.","type":["string","null"]},"supported_sentence":{"description":"\"the evidence supports …\", or null.","type":["string","null"]},"key":{"description":"The key of its leading finding.","$ref":"#/$defs/key"},"values":{"description":"Distinct values of the facts in conflict, as written.","type":"array","items":{"type":"string"}},"facts":{"description":"The facts in conflict, in fact-base order.","type":"array","items":{"$ref":"#/$defs/fact"}},"judgement":{"description":"Which value the evidence supports, from its leading contradiction, or null.","anyOf":[{"$ref":"#/$defs/judgement"},{"type":"null"}]},"verdicts":{"description":"The verdicts given on it: one on the item id first, then those on its findings.","type":"array","items":{"description":"A verdict and the id it was recorded on.","type":"object","additionalProperties":false,"required":["on","verdict","note","reviewer","date"],"properties":{"on":{"description":"The item or finding id the verdict names in reviews.yaml.","type":"string"},"verdict":{"description":"The verdict.","$ref":"#/$defs/verdict"},"right":{"description":"For `source_right`: the sources whose value stands.","type":"array","items":{"type":"string"}},"note":{"description":"Why.","type":"string"},"reviewer":{"description":"Who decided.","type":"string"},"date":{"description":"When, YYYY-MM-DD.","type":"string"}}}},"new_since_verdict":{"description":"With verdicts on some of its findings only: the ids of its findings no verdict covers, new since those verdicts (the item is open until they are reviewed). Empty otherwise.","type":"array","items":{"$ref":"#/$defs/findingId"}},"findings":{"description":"The rules' findings about it, its evidence, in report order.","type":"array","minItems":1,"items":{"$ref":"#/$defs/finding"}}}};
-const schema68 = {"description":"How serious a finding is, as configured for its rule.","enum":["error","warning","info"]};
-const schema69 = {"description":"What facts are matched on: entity, segment, metric, measure (with what it is of) and the days of the period.","type":"object","additionalProperties":false,"required":["entity","segment","metric","measure","of","period","period_days"],"properties":{"entity":{"description":"Entity id from the taxonomy, e.g. `AMZN`.","type":"string"},"segment":{"description":"Segment id from the taxonomy; `total` for the whole entity.","type":"string"},"metric":{"description":"Metric id from the taxonomy, e.g. `operating_income`.","type":"string"},"measure":{"description":"`level` for the metric itself, or the change, share or multiple of it.","enum":["level","yoy","qoq","yoy_abs","qoq_abs","cagr","share","multiple"]},"of":{"description":"What a share or multiple is of (`AMZN/total`, `MARKET/public_cloud`), or null.","oneOf":[{"type":"string"},{"type":"null"}]},"period":{"description":"The period label as the first fact of the finding writes it, e.g. `2025-Q4` or `FY2025`.","type":"string"},"period_days":{"description":"The days the period covers, `YYYY-MM-DD..YYYY-MM-DD`, `@YYYY-MM-DD` for an instant, or `none`: facts match on these, not on the label.","type":"string","pattern":"^(\\d{4}-\\d{2}-\\d{2}\\.\\.\\d{4}-\\d{2}-\\d{2}|@\\d{4}-\\d{2}-\\d{2}|none)$"}}};
-const schema77 = {"description":"An editor's verdict: `source_right` (the sources in `right` have the supported value), `both_right` (right on different bases or definitions), `not_a_conflict` (the facts do not state the same figure).","enum":["source_right","both_right","not_a_conflict"]};
+export const report = validate46;
+const schema69 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://concord.dev/schemas/report.schema.json","title":"concord report (JSON)","description":"What `concord reconcile --format json` prints: a summary, every discrepancy with its findings nested and every fact involved, the stale reviews, and with `--since` what changed. Values are decimal strings in base units so nothing is lost to binary floating point. The output has no timestamps: the same facts give the same bytes.","type":"object","additionalProperties":false,"required":["version","fail_on","summary","items","stale_reviews"],"properties":{"version":{"description":"Version of this report format; changes only when the format changes incompatibly (2: discrepancies as the unit, findings nested in them).","const":2},"fail_on":{"description":"The `--fail-on` level the report was made with: open discrepancies at or above it make `concord reconcile` exit 1 (`never`: never).","enum":["error","warning","info","never"]},"summary":{"description":"Counts over the discrepancies in this report (with `--since`, only those involving a fact added or changed) and over the whole fact base.","type":"object","additionalProperties":false,"required":["sources","primary_sources","facts","items","findings","by_severity","reviewed","open","open_at_or_above_fail_level","stale_reviews"],"properties":{"sources":{"description":"Sources in the fact base.","type":"integer","minimum":0},"primary_sources":{"description":"Of those, primary sources (the company's own releases).","type":"integer","minimum":0},"facts":{"description":"Facts in the fact base.","type":"integer","minimum":0},"items":{"description":"Discrepancies in this report: findings about the same conflicting facts count once.","type":"integer","minimum":0},"findings":{"description":"Findings of the rules in those discrepancies.","type":"integer","minimum":0},"by_severity":{"description":"Discrepancies in this report per severity (the most severe of their findings).","type":"object","additionalProperties":false,"required":["error","warning","info"],"properties":{"error":{"description":"Discrepancies with severity `error`.","type":"integer","minimum":0},"warning":{"description":"Discrepancies with severity `warning`.","type":"integer","minimum":0},"info":{"description":"Discrepancies with severity `info`.","type":"integer","minimum":0}}},"reviewed":{"description":"Discrepancies an editor's verdicts in reviews.yaml cover: one on the item's id, or one on each of its findings.","type":"integer","minimum":0},"open":{"description":"Discrepancies not reviewed: without a verdict, or with a finding no verdict covers.","type":"integer","minimum":0},"open_at_or_above_fail_level":{"description":"Open discrepancies at or above `fail_on` (0 when `fail_on` is `never`).","type":"integer","minimum":0},"stale_reviews":{"description":"Reviews whose finding or discrepancy no longer exists.","type":"integer","minimum":0}}},"items":{"description":"The discrepancies, most severe first (then by key): each is the findings about one set of conflicting facts.","type":"array","items":{"$ref":"#/$defs/item"}},"stale_reviews":{"description":"Reviews in reviews.yaml that name a finding the facts no longer produce, in file order.","type":"array","items":{"$ref":"#/$defs/staleReview"}},"changes":{"description":"Present only with `--since REF`: what changed in the facts since REF.","type":"object","additionalProperties":false,"required":["since","facts","new_items","changed_items","resolved_items","new_findings","resolved_findings"],"properties":{"since":{"description":"The git ref compared with, as given to `--since`.","type":"string"},"facts":{"description":"Facts added, removed or changed since the ref, by file and line.","type":"array","items":{"$ref":"#/$defs/factChange"}},"new_items":{"description":"Ids of discrepancies none of whose findings existed at the ref, in report order.","type":"array","items":{"$ref":"#/$defs/itemId"}},"changed_items":{"description":"Discrepancies that hold findings that existed at the ref, but not as the ref's item of the same id with the same findings, in report order.","type":"array","items":{"description":"A discrepancy and what changed in it.","type":"object","additionalProperties":false,"required":["id","was","new_findings","left_findings"],"properties":{"id":{"description":"The discrepancy's id now.","$ref":"#/$defs/itemId"},"was":{"description":"Ids of the discrepancies at the ref that held any of its findings.","type":"array","items":{"$ref":"#/$defs/itemId"}},"new_findings":{"description":"Ids of its findings that did not exist at the ref.","type":"array","items":{"$ref":"#/$defs/findingId"}},"left_findings":{"description":"Ids of findings those discrepancies held at the ref that it does not hold now (gone, or in another discrepancy).","type":"array","items":{"$ref":"#/$defs/findingId"}}}}},"resolved_items":{"description":"Ids of discrepancies at the ref none of whose findings exists now.","type":"array","items":{"$ref":"#/$defs/itemId"}},"new_findings":{"description":"Ids of findings that did not exist at the ref.","type":"array","items":{"$ref":"#/$defs/findingId"}},"resolved_findings":{"description":"Ids of findings that existed at the ref and no longer do.","type":"array","items":{"$ref":"#/$defs/findingId"}}}}},"$defs":{"item":{"description":"A discrepancy: the findings whose facts in conflict overlap, decided once.","type":"object","additionalProperties":false,"required":["id","severity","kind","status","headline","supported_value","supported_sentence","key","values","facts","judgement","verdicts","new_since_verdict","findings"],"properties":{"id":{"description":"Stable id: `d-` and a hash of the facts in conflict, used in reviews.yaml.","$ref":"#/$defs/itemId"},"severity":{"description":"The most severe of its findings' severities.","$ref":"#/$defs/severity"},"kind":{"description":"The kind of its leading finding.","type":"string"},"status":{"description":"`reviewed` when verdicts cover every finding in it: one on the item id covers them all (a new fact in conflict changes the id), one on a finding id covers that finding only. Else `open`.","enum":["open","reviewed"]},"headline":{"description":"What disagrees, in words: the key and the values in conflict.","type":"string"},"supported_value":{"description":"The value the evidence supports, as written, or null.","type":["string","null"]},"supported_sentence":{"description":"\"the evidence supports …\", or null.","type":["string","null"]},"key":{"description":"The key of its leading finding.","$ref":"#/$defs/key"},"values":{"description":"Distinct values of the facts in conflict, as written.","type":"array","items":{"type":"string"}},"facts":{"description":"The facts in conflict, in fact-base order.","type":"array","items":{"$ref":"#/$defs/fact"}},"judgement":{"description":"Which value the evidence supports, from its leading contradiction, or null.","anyOf":[{"$ref":"#/$defs/judgement"},{"type":"null"}]},"verdicts":{"description":"The verdicts given on it: one on the item id first, then those on its findings.","type":"array","items":{"description":"A verdict and the id it was recorded on.","type":"object","additionalProperties":false,"required":["on","verdict","note","reviewer","date"],"properties":{"on":{"description":"The item or finding id the verdict names in reviews.yaml.","type":"string"},"verdict":{"description":"The verdict.","$ref":"#/$defs/verdict"},"right":{"description":"For `source_right`: the sources whose value stands.","type":"array","items":{"type":"string"}},"note":{"description":"Why.","type":"string"},"reviewer":{"description":"Who decided.","type":"string"},"date":{"description":"When, YYYY-MM-DD.","type":"string"}}}},"new_since_verdict":{"description":"With verdicts on some of its findings only: the ids of its findings no verdict covers, new since those verdicts (the item is open until they are reviewed). Empty otherwise.","type":"array","items":{"$ref":"#/$defs/findingId"}},"findings":{"description":"The rules' findings about it, its evidence, in report order.","type":"array","minItems":1,"items":{"$ref":"#/$defs/finding"}}}},"itemId":{"description":"A discrepancy's stable id: `d-` and a hash of the facts in conflict (key, basis, value), not of the rules or their order.","type":"string","pattern":"^d-[0-9a-f]{8}$"},"findingId":{"description":"A finding's stable id: the rule id and eight hex digits of a hash of the rule, the key and the values in conflict.","type":"string","pattern":"^[a-z-]+-[0-9a-f]{8}$"},"severity":{"description":"How serious a finding is, as configured for its rule.","enum":["error","warning","info"]},"verdict":{"description":"An editor's verdict: `source_right` (the sources in `right` have the supported value), `both_right` (right on different bases or definitions), `not_a_conflict` (the facts do not state the same figure).","enum":["source_right","both_right","not_a_conflict"]},"finding":{"description":"One finding: a rule's report about the facts of one key.","type":"object","additionalProperties":false,"required":["id","rule","kind","severity","status","review","key","message","facts","judgement"],"properties":{"id":{"description":"Stable id, used in reviews.yaml.","$ref":"#/$defs/findingId"},"rule":{"description":"Id of the rule that reported it, e.g. `contradiction`.","type":"string","pattern":"^[a-z]+(-[a-z]+)*$"},"kind":{"description":"What kind of finding it is.","enum":["contradiction","self_contradiction","basis_difference","date_conflict","identity_violation","outside_guidance","restatement","stale_review"]},"severity":{"description":"The finding's severity.","$ref":"#/$defs/severity"},"status":{"description":"`reviewed` when reviews.yaml has a verdict for it, else `open`.","enum":["open","reviewed"]},"review":{"description":"The editor's verdict, or null when open.","oneOf":[{"$ref":"#/$defs/review"},{"type":"null"}]},"key":{"description":"The key the facts share.","$ref":"#/$defs/key"},"message":{"description":"One sentence saying what is wrong.","type":"string","minLength":1},"facts":{"description":"Every fact involved, in fact-base order (by file, then position in the file).","type":"array","minItems":1,"items":{"$ref":"#/$defs/fact"}},"judgement":{"description":"For contradictions and self-contradictions, which value the evidence supports and the likely cause of each other value; null for other kinds.","oneOf":[{"$ref":"#/$defs/judgement"},{"type":"null"}]}}},"judgement":{"description":"The values in conflict ranked by the evidence: a primary source (the company's own release) first, then the number of independent sources, then the arithmetic identities.","type":"object","additionalProperties":false,"required":["summary","supported","candidates","outliers"],"properties":{"summary":{"description":"One or two sentences: the supported value and why, and the likely cause of each other value. Contains values as sources write them: escape it before showing it as HTML or Markdown.","type":"string","minLength":1},"supported":{"description":"Index in `candidates` of the value the evidence clearly favours, or null when it favours none (the candidates tie).","oneOf":[{"type":"integer","minimum":0},{"type":"null"}]},"candidates":{"description":"The distinct values in conflict (facts whose intervals all overlap form one value), best supported first.","type":"array","items":{"$ref":"#/$defs/candidate"}},"outliers":{"description":"With a supported value, every other value; without one, the values the fact base explains (last year's figure, another basis's figure). Each with its likely cause when one fits.","type":"array","items":{"$ref":"#/$defs/outlier"}}}},"candidate":{"description":"One of the values in conflict and the evidence for it.","type":"object","additionalProperties":false,"required":["value","sources","primary","agreeing_sources","score","reasons","facts"],"properties":{"value":{"description":"The value as written, every distinct written form joined with ` / `, primary sources' first: `11,472 million USD / 115 億 USD`.","type":"string"},"sources":{"description":"Distinct ids of the sources stating it, sorted.","type":"array","items":{"type":"string"}},"primary":{"description":"Whether a primary source (the company's own release) states it.","type":"boolean"},"agreeing_sources":{"description":"How many independent sources (distinct source ids) state it.","type":"integer","minimum":0},"score":{"description":"The evidence as one number, for sorting: 1000 for a primary source, 10 per independent source (at most 99 counted), plus satisfied less broken identities (between -9 and 9).","type":"integer"},"reasons":{"description":"The evidence in plain sentences, e.g. `The company's own release states it (...), and 2 independent sources agree on it (...).`, `It does not fit the growth from the earlier period's figure.`","type":"array","items":{"type":"string"}},"facts":{"description":"The facts stating this value for the finding's key and basis, in fact-base order; for a self-contradiction, also other sources' facts that agree with it.","type":"array","items":{"description":"A fact, by where it is.","type":"object","additionalProperties":false,"required":["source","written","file","line"],"properties":{"source":{"description":"The id of the fact's source.","type":"string"},"written":{"description":"The value as the fact file writes it, with scale and unit.","type":"string"},"file":{"description":"The fact file, relative to the working folder, with forward slashes.","type":"string"},"line":{"description":"Line of the fact in the file, from 1.","type":"integer","minimum":1}}}}}},"outlier":{"description":"A value the evidence does not support, with its likely cause when one fits.","type":"object","additionalProperties":false,"required":["candidate","cause"],"properties":{"candidate":{"description":"Index of the value in `candidates`.","type":"integer","minimum":0},"cause":{"description":"The first cause that fits, or null when none does.","oneOf":[{"$ref":"#/$defs/cause"},{"type":"null"}]}}},"cause":{"description":"Why a value likely went wrong.","type":"object","additionalProperties":false,"required":["kind","explanation"],"properties":{"kind":{"description":"`prior_period`: it equals the same figure a year earlier; `scale_slip`: times 10 or 1,000 (or divided) it equals the supported value; `dropped_digit`: the supported value with one digit left out; `transposed_digits`: the supported value with two adjacent digits swapped; `basis_slip`: it equals the figure on another basis (ex-FX, non-GAAP); `sign_slip`: the supported value with the sign reversed.","enum":["prior_period","scale_slip","dropped_digit","transposed_digits","basis_slip","sign_slip"]},"explanation":{"description":"One sentence naming the value, what it matches and where. Contains values as sources write them: escape it before showing it as HTML or Markdown.","type":"string","minLength":1}}},"review":{"description":"An editor's verdict on a finding, from reviews.yaml.","type":"object","additionalProperties":false,"required":["verdict","note","reviewer","date"],"properties":{"verdict":{"description":"The verdict.","$ref":"#/$defs/verdict"},"right":{"description":"For `source_right`: the ids of the sources whose value the evidence supports.","type":"array","minItems":1,"items":{"type":"string"}},"note":{"description":"Why: the evidence for the verdict.","type":"string"},"reviewer":{"description":"Who decided.","type":"string"},"date":{"description":"When, `YYYY-MM-DD`.","type":"string","format":"date"}}},"key":{"description":"What facts are matched on: entity, segment, metric, measure (with what it is of) and the days of the period.","type":"object","additionalProperties":false,"required":["entity","segment","metric","measure","of","period","period_days"],"properties":{"entity":{"description":"Entity id from the taxonomy, e.g. `AMZN`.","type":"string"},"segment":{"description":"Segment id from the taxonomy; `total` for the whole entity.","type":"string"},"metric":{"description":"Metric id from the taxonomy, e.g. `operating_income`.","type":"string"},"measure":{"description":"`level` for the metric itself, or the change, share or multiple of it.","enum":["level","yoy","qoq","yoy_abs","qoq_abs","cagr","share","multiple"]},"of":{"description":"What a share or multiple is of (`AMZN/total`, `MARKET/public_cloud`), or null.","oneOf":[{"type":"string"},{"type":"null"}]},"period":{"description":"The period label as the first fact of the finding writes it, e.g. `2025-Q4` or `FY2025`.","type":"string"},"period_days":{"description":"The days the period covers, `YYYY-MM-DD..YYYY-MM-DD`, `@YYYY-MM-DD` for an instant, or `none`: facts match on these, not on the label.","type":"string","pattern":"^(\\d{4}-\\d{2}-\\d{2}\\.\\.\\d{4}-\\d{2}-\\d{2}|@\\d{4}-\\d{2}-\\d{2}|none)$"}}},"source":{"description":"The source a fact comes from; the fields are null when the source is not in the fact base.","type":"object","additionalProperties":false,"required":["id","publisher","kind","published","url"],"properties":{"id":{"description":"The source's id.","type":"string"},"publisher":{"description":"Who published it.","oneOf":[{"type":"string"},{"type":"null"}]},"kind":{"description":"`primary` (the company's own release) or `secondary`.","enum":["primary","secondary",null]},"published":{"description":"Publication date, or date-time with its zone, as the fact file gives it; null when undated.","oneOf":[{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$"},{"type":"null"}]},"url":{"description":"Where the source can be read, or null.","oneOf":[{"type":"string","format":"uri"},{"type":"null"}]}}},"factFields":{"description":"The fields of one fact as reports show it (see `fact` and `factChange`).","type":"object","required":["source","value","value_high","unit","written","basis","qualifier","period","quote","file","line","column"],"properties":{"source":{"description":"The source that states the fact.","$ref":"#/$defs/source"},"value":{"description":"The value (a range's low end) as a decimal string in base units (115亿美元 → `11500000000`; percent stays percent), or the date `YYYY-MM-DD` for date facts.","type":"string","pattern":"^(-?\\d+(\\.\\d+)?|\\d{4}-\\d{2}-\\d{2})$"},"value_high":{"description":"A range's high end as a decimal string in base units, or null.","oneOf":[{"type":"string","pattern":"^-?\\d+(\\.\\d+)?$"},{"type":"null"}]},"unit":{"description":"A currency code (`USD`), `percent`, `bp`, `pp`, `count`, `GW`, `nm`, `multiple` or `date`.","type":"string"},"written":{"description":"The value as the fact file writes it, with scale and unit: `115 亿 USD`, `1,735–1,785 亿 USD`.","type":"string"},"basis":{"description":"What basis the figure is on.","enum":["reported","ex_fx","non_gaap","guidance","estimate","plan","run_rate","derived"]},"qualifier":{"description":"How the source hedges the figure.","enum":["exact","about","more_than","at_least","up_to","less_than"]},"period":{"description":"The fact's own period label.","type":"string"},"quote":{"description":"The figure's phrase as the source writes it. Text from a source: escape it before showing it as HTML or Markdown.","type":"string"},"file":{"description":"The fact file, relative to the working folder, with forward slashes.","type":"string"},"line":{"description":"Line of the fact in the file, from 1.","type":"integer","minimum":1},"column":{"description":"Column of the fact in the file, from 1.","type":"integer","minimum":1}}},"fact":{"description":"One fact involved in a finding.","type":"object","$ref":"#/$defs/factFields","unevaluatedProperties":false},"factChange":{"description":"A fact added, removed or changed since the ref: the fact as it is now (added, changed) or was (removed).","type":"object","$ref":"#/$defs/factFields","required":["change"],"properties":{"change":{"description":"What happened to the fact.","enum":["added","removed","changed"]},"diff":{"description":"For `changed`: a unified diff of the fact's fields, old against new.","type":"string"}},"unevaluatedProperties":false},"staleReview":{"description":"A review whose finding no longer exists.","type":"object","additionalProperties":false,"required":["finding","verdict","file","line"],"properties":{"finding":{"description":"The finding id the review names.","$ref":"#/$defs/findingId"},"verdict":{"description":"The review's verdict.","$ref":"#/$defs/verdict"},"file":{"description":"The reviews file.","type":"string"},"line":{"description":"Line of the review in the file, from 1.","type":"integer","minimum":1}}}}};
+const schema71 = {"description":"A discrepancy's stable id: `d-` and a hash of the facts in conflict (key, basis, value), not of the rules or their order.","type":"string","pattern":"^d-[0-9a-f]{8}$"};
+const schema82 = {"description":"A finding's stable id: the rule id and eight hex digits of a hash of the rule, the key and the values in conflict.","type":"string","pattern":"^[a-z-]+-[0-9a-f]{8}$"};
+const schema70 = {"description":"A discrepancy: the findings whose facts in conflict overlap, decided once.","type":"object","additionalProperties":false,"required":["id","severity","kind","status","headline","supported_value","supported_sentence","key","values","facts","judgement","verdicts","new_since_verdict","findings"],"properties":{"id":{"description":"Stable id: `d-` and a hash of the facts in conflict, used in reviews.yaml.","$ref":"#/$defs/itemId"},"severity":{"description":"The most severe of its findings' severities.","$ref":"#/$defs/severity"},"kind":{"description":"The kind of its leading finding.","type":"string"},"status":{"description":"`reviewed` when verdicts cover every finding in it: one on the item id covers them all (a new fact in conflict changes the id), one on a finding id covers that finding only. Else `open`.","enum":["open","reviewed"]},"headline":{"description":"What disagrees, in words: the key and the values in conflict.","type":"string"},"supported_value":{"description":"The value the evidence supports, as written, or null.","type":["string","null"]},"supported_sentence":{"description":"\"the evidence supports …\", or null.","type":["string","null"]},"key":{"description":"The key of its leading finding.","$ref":"#/$defs/key"},"values":{"description":"Distinct values of the facts in conflict, as written.","type":"array","items":{"type":"string"}},"facts":{"description":"The facts in conflict, in fact-base order.","type":"array","items":{"$ref":"#/$defs/fact"}},"judgement":{"description":"Which value the evidence supports, from its leading contradiction, or null.","anyOf":[{"$ref":"#/$defs/judgement"},{"type":"null"}]},"verdicts":{"description":"The verdicts given on it: one on the item id first, then those on its findings.","type":"array","items":{"description":"A verdict and the id it was recorded on.","type":"object","additionalProperties":false,"required":["on","verdict","note","reviewer","date"],"properties":{"on":{"description":"The item or finding id the verdict names in reviews.yaml.","type":"string"},"verdict":{"description":"The verdict.","$ref":"#/$defs/verdict"},"right":{"description":"For `source_right`: the sources whose value stands.","type":"array","items":{"type":"string"}},"note":{"description":"Why.","type":"string"},"reviewer":{"description":"Who decided.","type":"string"},"date":{"description":"When, YYYY-MM-DD.","type":"string"}}}},"new_since_verdict":{"description":"With verdicts on some of its findings only: the ids of its findings no verdict covers, new since those verdicts (the item is open until they are reviewed). Empty otherwise.","type":"array","items":{"$ref":"#/$defs/findingId"}},"findings":{"description":"The rules' findings about it, its evidence, in report order.","type":"array","minItems":1,"items":{"$ref":"#/$defs/finding"}}}};
+const schema72 = {"description":"How serious a finding is, as configured for its rule.","enum":["error","warning","info"]};
+const schema73 = {"description":"What facts are matched on: entity, segment, metric, measure (with what it is of) and the days of the period.","type":"object","additionalProperties":false,"required":["entity","segment","metric","measure","of","period","period_days"],"properties":{"entity":{"description":"Entity id from the taxonomy, e.g. `AMZN`.","type":"string"},"segment":{"description":"Segment id from the taxonomy; `total` for the whole entity.","type":"string"},"metric":{"description":"Metric id from the taxonomy, e.g. `operating_income`.","type":"string"},"measure":{"description":"`level` for the metric itself, or the change, share or multiple of it.","enum":["level","yoy","qoq","yoy_abs","qoq_abs","cagr","share","multiple"]},"of":{"description":"What a share or multiple is of (`AMZN/total`, `MARKET/public_cloud`), or null.","oneOf":[{"type":"string"},{"type":"null"}]},"period":{"description":"The period label as the first fact of the finding writes it, e.g. `2025-Q4` or `FY2025`.","type":"string"},"period_days":{"description":"The days the period covers, `YYYY-MM-DD..YYYY-MM-DD`, `@YYYY-MM-DD` for an instant, or `none`: facts match on these, not on the label.","type":"string","pattern":"^(\\d{4}-\\d{2}-\\d{2}\\.\\.\\d{4}-\\d{2}-\\d{2}|@\\d{4}-\\d{2}-\\d{2}|none)$"}}};
+const schema81 = {"description":"An editor's verdict: `source_right` (the sources in `right` have the supported value), `both_right` (right on different bases or definitions), `not_a_conflict` (the facts do not state the same figure).","enum":["source_right","both_right","not_a_conflict"]};
 const pattern26 = new RegExp("^d-[0-9a-f]{8}$", "u");
 const pattern27 = new RegExp("^(\\d{4}-\\d{2}-\\d{2}\\.\\.\\d{4}-\\d{2}-\\d{2}|@\\d{4}-\\d{2}-\\d{2}|none)$", "u");
 const pattern31 = new RegExp("^[a-z-]+-[0-9a-f]{8}$", "u");
-const schema70 = {"description":"One fact involved in a finding.","type":"object","$ref":"#/$defs/factFields","unevaluatedProperties":false};
-const schema71 = {"description":"The fields of one fact as reports show it (see `fact` and `factChange`).","type":"object","required":["source","value","value_high","unit","written","basis","qualifier","period","quote","file","line","column"],"properties":{"source":{"description":"The source that states the fact.","$ref":"#/$defs/source"},"value":{"description":"The value (a range's low end) as a decimal string in base units (115亿美元 → `11500000000`; percent stays percent), or the date `YYYY-MM-DD` for date facts.","type":"string","pattern":"^(-?\\d+(\\.\\d+)?|\\d{4}-\\d{2}-\\d{2})$"},"value_high":{"description":"A range's high end as a decimal string in base units, or null.","oneOf":[{"type":"string","pattern":"^-?\\d+(\\.\\d+)?$"},{"type":"null"}]},"unit":{"description":"A currency code (`USD`), `percent`, `bp`, `pp`, `count`, `GW`, `nm`, `multiple` or `date`.","type":"string"},"written":{"description":"The value as the fact file writes it, with scale and unit: `115 亿 USD`, `1,735–1,785 亿 USD`.","type":"string"},"basis":{"description":"What basis the figure is on.","enum":["reported","ex_fx","non_gaap","guidance","estimate","plan","run_rate","derived"]},"qualifier":{"description":"How the source hedges the figure.","enum":["exact","about","more_than","at_least","up_to","less_than"]},"period":{"description":"The fact's own period label.","type":"string"},"quote":{"description":"The figure's phrase as the source writes it. Text from a source: escape it before showing it as HTML or Markdown.","type":"string"},"file":{"description":"The fact file, relative to the working folder, with forward slashes.","type":"string"},"line":{"description":"Line of the fact in the file, from 1.","type":"integer","minimum":1},"column":{"description":"Column of the fact in the file, from 1.","type":"integer","minimum":1}}};
-const schema72 = {"description":"The source a fact comes from; the fields are null when the source is not in the fact base.","type":"object","additionalProperties":false,"required":["id","publisher","kind","published","url"],"properties":{"id":{"description":"The source's id.","type":"string"},"publisher":{"description":"Who published it.","oneOf":[{"type":"string"},{"type":"null"}]},"kind":{"description":"`primary` (the company's own release) or `secondary`.","enum":["primary","secondary",null]},"published":{"description":"Publication date, or date-time with its zone, as the fact file gives it; null when undated.","oneOf":[{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$"},{"type":"null"}]},"url":{"description":"Where the source can be read, or null.","oneOf":[{"type":"string","format":"uri"},{"type":"null"}]}}};
+const schema74 = {"description":"One fact involved in a finding.","type":"object","$ref":"#/$defs/factFields","unevaluatedProperties":false};
+const schema75 = {"description":"The fields of one fact as reports show it (see `fact` and `factChange`).","type":"object","required":["source","value","value_high","unit","written","basis","qualifier","period","quote","file","line","column"],"properties":{"source":{"description":"The source that states the fact.","$ref":"#/$defs/source"},"value":{"description":"The value (a range's low end) as a decimal string in base units (115亿美元 → `11500000000`; percent stays percent), or the date `YYYY-MM-DD` for date facts.","type":"string","pattern":"^(-?\\d+(\\.\\d+)?|\\d{4}-\\d{2}-\\d{2})$"},"value_high":{"description":"A range's high end as a decimal string in base units, or null.","oneOf":[{"type":"string","pattern":"^-?\\d+(\\.\\d+)?$"},{"type":"null"}]},"unit":{"description":"A currency code (`USD`), `percent`, `bp`, `pp`, `count`, `GW`, `nm`, `multiple` or `date`.","type":"string"},"written":{"description":"The value as the fact file writes it, with scale and unit: `115 亿 USD`, `1,735–1,785 亿 USD`.","type":"string"},"basis":{"description":"What basis the figure is on.","enum":["reported","ex_fx","non_gaap","guidance","estimate","plan","run_rate","derived"]},"qualifier":{"description":"How the source hedges the figure.","enum":["exact","about","more_than","at_least","up_to","less_than"]},"period":{"description":"The fact's own period label.","type":"string"},"quote":{"description":"The figure's phrase as the source writes it. Text from a source: escape it before showing it as HTML or Markdown.","type":"string"},"file":{"description":"The fact file, relative to the working folder, with forward slashes.","type":"string"},"line":{"description":"Line of the fact in the file, from 1.","type":"integer","minimum":1},"column":{"description":"Column of the fact in the file, from 1.","type":"integer","minimum":1}}};
+const schema76 = {"description":"The source a fact comes from; the fields are null when the source is not in the fact base.","type":"object","additionalProperties":false,"required":["id","publisher","kind","published","url"],"properties":{"id":{"description":"The source's id.","type":"string"},"publisher":{"description":"Who published it.","oneOf":[{"type":"string"},{"type":"null"}]},"kind":{"description":"`primary` (the company's own release) or `secondary`.","enum":["primary","secondary",null]},"published":{"description":"Publication date, or date-time with its zone, as the fact file gives it; null when undated.","oneOf":[{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$"},{"type":"null"}]},"url":{"description":"Where the source can be read, or null.","oneOf":[{"type":"string","format":"uri"},{"type":"null"}]}}};
 const pattern29 = new RegExp("^(-?\\d+(\\.\\d+)?|\\d{4}-\\d{2}-\\d{2})$", "u");
 const pattern30 = new RegExp("^-?\\d+(\\.\\d+)?$", "u");
 
-function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate43.evaluated;
+const evaluated0 = validate49.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2417,7 +2664,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.source === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema71.required,parentSchema:schema71,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema75.required,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2427,7 +2674,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.value === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema71.required,parentSchema:schema71,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema75.required,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2437,7 +2684,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.value_high === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "value_high"},message:"must have required property '"+"value_high"+"'",schema:schema71.required,parentSchema:schema71,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "value_high"},message:"must have required property '"+"value_high"+"'",schema:schema75.required,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2447,7 +2694,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.unit === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'",schema:schema71.required,parentSchema:schema71,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'",schema:schema75.required,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2457,7 +2704,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.written === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "written"},message:"must have required property '"+"written"+"'",schema:schema71.required,parentSchema:schema71,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "written"},message:"must have required property '"+"written"+"'",schema:schema75.required,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2467,7 +2714,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.basis === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "basis"},message:"must have required property '"+"basis"+"'",schema:schema71.required,parentSchema:schema71,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "basis"},message:"must have required property '"+"basis"+"'",schema:schema75.required,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2477,7 +2724,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.qualifier === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "qualifier"},message:"must have required property '"+"qualifier"+"'",schema:schema71.required,parentSchema:schema71,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "qualifier"},message:"must have required property '"+"qualifier"+"'",schema:schema75.required,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2487,7 +2734,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.period === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "period"},message:"must have required property '"+"period"+"'",schema:schema71.required,parentSchema:schema71,data};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "period"},message:"must have required property '"+"period"+"'",schema:schema75.required,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2497,7 +2744,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data.quote === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "quote"},message:"must have required property '"+"quote"+"'",schema:schema71.required,parentSchema:schema71,data};
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "quote"},message:"must have required property '"+"quote"+"'",schema:schema75.required,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2507,7 +2754,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data.file === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema71.required,parentSchema:schema71,data};
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema75.required,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2517,7 +2764,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data.line === undefined){
-const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "line"},message:"must have required property '"+"line"+"'",schema:schema71.required,parentSchema:schema71,data};
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "line"},message:"must have required property '"+"line"+"'",schema:schema75.required,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2527,7 +2774,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data.column === undefined){
-const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "column"},message:"must have required property '"+"column"+"'",schema:schema71.required,parentSchema:schema71,data};
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "column"},message:"must have required property '"+"column"+"'",schema:schema75.required,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2540,7 +2787,7 @@ if(data.source !== undefined){
 let data0 = data.source;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.id === undefined){
-const err12 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/source/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema72.required,parentSchema:schema72,data:data0};
+const err12 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/source/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema76.required,parentSchema:schema76,data:data0};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2550,7 +2797,7 @@ vErrors.push(err12);
 errors++;
 }
 if(data0.publisher === undefined){
-const err13 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/source/required",keyword:"required",params:{missingProperty: "publisher"},message:"must have required property '"+"publisher"+"'",schema:schema72.required,parentSchema:schema72,data:data0};
+const err13 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/source/required",keyword:"required",params:{missingProperty: "publisher"},message:"must have required property '"+"publisher"+"'",schema:schema76.required,parentSchema:schema76,data:data0};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2560,7 +2807,7 @@ vErrors.push(err13);
 errors++;
 }
 if(data0.kind === undefined){
-const err14 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/source/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema72.required,parentSchema:schema72,data:data0};
+const err14 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/source/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema76.required,parentSchema:schema76,data:data0};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2570,7 +2817,7 @@ vErrors.push(err14);
 errors++;
 }
 if(data0.published === undefined){
-const err15 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/source/required",keyword:"required",params:{missingProperty: "published"},message:"must have required property '"+"published"+"'",schema:schema72.required,parentSchema:schema72,data:data0};
+const err15 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/source/required",keyword:"required",params:{missingProperty: "published"},message:"must have required property '"+"published"+"'",schema:schema76.required,parentSchema:schema76,data:data0};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2580,7 +2827,7 @@ vErrors.push(err15);
 errors++;
 }
 if(data0.url === undefined){
-const err16 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/source/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema72.required,parentSchema:schema72,data:data0};
+const err16 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/source/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema76.required,parentSchema:schema76,data:data0};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2591,7 +2838,7 @@ errors++;
 }
 for(const key0 in data0){
 if(!(((((key0 === "id") || (key0 === "publisher")) || (key0 === "kind")) || (key0 === "published")) || (key0 === "url"))){
-const err17 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/source/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema72,data:data0};
+const err17 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/source/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema76,data:data0};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2604,7 +2851,7 @@ errors++;
 if(data0.id !== undefined){
 let data1 = data0.id;
 if(typeof data1 !== "string"){
-const err18 = {instancePath:instancePath+"/source/id",schemaPath:"#/$defs/source/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.id.type,parentSchema:schema72.properties.id,data:data1};
+const err18 = {instancePath:instancePath+"/source/id",schemaPath:"#/$defs/source/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.id.type,parentSchema:schema76.properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2621,7 +2868,7 @@ let valid3 = false;
 let passing0 = null;
 const _errs9 = errors;
 if(typeof data2 !== "string"){
-const err19 = {instancePath:instancePath+"/source/publisher",schemaPath:"#/$defs/source/properties/publisher/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.publisher.oneOf[0].type,parentSchema:schema72.properties.publisher.oneOf[0],data:data2};
+const err19 = {instancePath:instancePath+"/source/publisher",schemaPath:"#/$defs/source/properties/publisher/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.publisher.oneOf[0].type,parentSchema:schema76.properties.publisher.oneOf[0],data:data2};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2637,7 +2884,7 @@ passing0 = 0;
 }
 const _errs11 = errors;
 if(data2 !== null){
-const err20 = {instancePath:instancePath+"/source/publisher",schemaPath:"#/$defs/source/properties/publisher/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema72.properties.publisher.oneOf[1].type,parentSchema:schema72.properties.publisher.oneOf[1],data:data2};
+const err20 = {instancePath:instancePath+"/source/publisher",schemaPath:"#/$defs/source/properties/publisher/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema76.properties.publisher.oneOf[1].type,parentSchema:schema76.properties.publisher.oneOf[1],data:data2};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2658,7 +2905,7 @@ passing0 = 1;
 }
 }
 if(!valid3){
-const err21 = {instancePath:instancePath+"/source/publisher",schemaPath:"#/$defs/source/properties/publisher/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema72.properties.publisher.oneOf,parentSchema:schema72.properties.publisher,data:data2};
+const err21 = {instancePath:instancePath+"/source/publisher",schemaPath:"#/$defs/source/properties/publisher/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema76.properties.publisher.oneOf,parentSchema:schema76.properties.publisher,data:data2};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2682,7 +2929,7 @@ vErrors = null;
 if(data0.kind !== undefined){
 let data3 = data0.kind;
 if(!(((data3 === "primary") || (data3 === "secondary")) || (data3 === null))){
-const err22 = {instancePath:instancePath+"/source/kind",schemaPath:"#/$defs/source/properties/kind/enum",keyword:"enum",params:{allowedValues: schema72.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema72.properties.kind.enum,parentSchema:schema72.properties.kind,data:data3};
+const err22 = {instancePath:instancePath+"/source/kind",schemaPath:"#/$defs/source/properties/kind/enum",keyword:"enum",params:{allowedValues: schema76.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema76.properties.kind.enum,parentSchema:schema76.properties.kind,data:data3};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2700,7 +2947,7 @@ let passing1 = null;
 const _errs16 = errors;
 if(typeof data4 === "string"){
 if(!pattern6.test(data4)){
-const err23 = {instancePath:instancePath+"/source/published",schemaPath:"#/$defs/source/properties/published/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$",parentSchema:schema72.properties.published.oneOf[0],data:data4};
+const err23 = {instancePath:instancePath+"/source/published",schemaPath:"#/$defs/source/properties/published/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$",parentSchema:schema76.properties.published.oneOf[0],data:data4};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2711,7 +2958,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/source/published",schemaPath:"#/$defs/source/properties/published/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.published.oneOf[0].type,parentSchema:schema72.properties.published.oneOf[0],data:data4};
+const err24 = {instancePath:instancePath+"/source/published",schemaPath:"#/$defs/source/properties/published/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.published.oneOf[0].type,parentSchema:schema76.properties.published.oneOf[0],data:data4};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2727,7 +2974,7 @@ passing1 = 0;
 }
 const _errs18 = errors;
 if(data4 !== null){
-const err25 = {instancePath:instancePath+"/source/published",schemaPath:"#/$defs/source/properties/published/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema72.properties.published.oneOf[1].type,parentSchema:schema72.properties.published.oneOf[1],data:data4};
+const err25 = {instancePath:instancePath+"/source/published",schemaPath:"#/$defs/source/properties/published/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema76.properties.published.oneOf[1].type,parentSchema:schema76.properties.published.oneOf[1],data:data4};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2748,7 +2995,7 @@ passing1 = 1;
 }
 }
 if(!valid4){
-const err26 = {instancePath:instancePath+"/source/published",schemaPath:"#/$defs/source/properties/published/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:schema72.properties.published.oneOf,parentSchema:schema72.properties.published,data:data4};
+const err26 = {instancePath:instancePath+"/source/published",schemaPath:"#/$defs/source/properties/published/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:schema76.properties.published.oneOf,parentSchema:schema76.properties.published,data:data4};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2777,7 +3024,7 @@ let passing2 = null;
 const _errs22 = errors;
 if(typeof data5 === "string"){
 if(!(formats0(data5))){
-const err27 = {instancePath:instancePath+"/source/url",schemaPath:"#/$defs/source/properties/url/oneOf/0/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema72.properties.url.oneOf[0],data:data5};
+const err27 = {instancePath:instancePath+"/source/url",schemaPath:"#/$defs/source/properties/url/oneOf/0/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema76.properties.url.oneOf[0],data:data5};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -2788,7 +3035,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/source/url",schemaPath:"#/$defs/source/properties/url/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.url.oneOf[0].type,parentSchema:schema72.properties.url.oneOf[0],data:data5};
+const err28 = {instancePath:instancePath+"/source/url",schemaPath:"#/$defs/source/properties/url/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.url.oneOf[0].type,parentSchema:schema76.properties.url.oneOf[0],data:data5};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -2804,7 +3051,7 @@ passing2 = 0;
 }
 const _errs24 = errors;
 if(data5 !== null){
-const err29 = {instancePath:instancePath+"/source/url",schemaPath:"#/$defs/source/properties/url/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema72.properties.url.oneOf[1].type,parentSchema:schema72.properties.url.oneOf[1],data:data5};
+const err29 = {instancePath:instancePath+"/source/url",schemaPath:"#/$defs/source/properties/url/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema76.properties.url.oneOf[1].type,parentSchema:schema76.properties.url.oneOf[1],data:data5};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -2825,7 +3072,7 @@ passing2 = 1;
 }
 }
 if(!valid5){
-const err30 = {instancePath:instancePath+"/source/url",schemaPath:"#/$defs/source/properties/url/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf",schema:schema72.properties.url.oneOf,parentSchema:schema72.properties.url,data:data5};
+const err30 = {instancePath:instancePath+"/source/url",schemaPath:"#/$defs/source/properties/url/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf",schema:schema76.properties.url.oneOf,parentSchema:schema76.properties.url,data:data5};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -2848,7 +3095,7 @@ vErrors = null;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/source/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.type,parentSchema:schema72,data:data0};
+const err31 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/source/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.type,parentSchema:schema76,data:data0};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -2862,7 +3109,7 @@ if(data.value !== undefined){
 let data6 = data.value;
 if(typeof data6 === "string"){
 if(!pattern29.test(data6)){
-const err32 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/pattern",keyword:"pattern",params:{pattern: "^(-?\\d+(\\.\\d+)?|\\d{4}-\\d{2}-\\d{2})$"},message:"must match pattern \""+"^(-?\\d+(\\.\\d+)?|\\d{4}-\\d{2}-\\d{2})$"+"\"",schema:"^(-?\\d+(\\.\\d+)?|\\d{4}-\\d{2}-\\d{2})$",parentSchema:schema71.properties.value,data:data6};
+const err32 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/pattern",keyword:"pattern",params:{pattern: "^(-?\\d+(\\.\\d+)?|\\d{4}-\\d{2}-\\d{2})$"},message:"must match pattern \""+"^(-?\\d+(\\.\\d+)?|\\d{4}-\\d{2}-\\d{2})$"+"\"",schema:"^(-?\\d+(\\.\\d+)?|\\d{4}-\\d{2}-\\d{2})$",parentSchema:schema75.properties.value,data:data6};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -2873,7 +3120,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.value.type,parentSchema:schema71.properties.value,data:data6};
+const err33 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.value.type,parentSchema:schema75.properties.value,data:data6};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -2891,7 +3138,7 @@ let passing3 = null;
 const _errs30 = errors;
 if(typeof data7 === "string"){
 if(!pattern30.test(data7)){
-const err34 = {instancePath:instancePath+"/value_high",schemaPath:"#/properties/value_high/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^-?\\d+(\\.\\d+)?$"},message:"must match pattern \""+"^-?\\d+(\\.\\d+)?$"+"\"",schema:"^-?\\d+(\\.\\d+)?$",parentSchema:schema71.properties.value_high.oneOf[0],data:data7};
+const err34 = {instancePath:instancePath+"/value_high",schemaPath:"#/properties/value_high/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^-?\\d+(\\.\\d+)?$"},message:"must match pattern \""+"^-?\\d+(\\.\\d+)?$"+"\"",schema:"^-?\\d+(\\.\\d+)?$",parentSchema:schema75.properties.value_high.oneOf[0],data:data7};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -2902,7 +3149,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/value_high",schemaPath:"#/properties/value_high/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.value_high.oneOf[0].type,parentSchema:schema71.properties.value_high.oneOf[0],data:data7};
+const err35 = {instancePath:instancePath+"/value_high",schemaPath:"#/properties/value_high/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.value_high.oneOf[0].type,parentSchema:schema75.properties.value_high.oneOf[0],data:data7};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -2918,7 +3165,7 @@ passing3 = 0;
 }
 const _errs32 = errors;
 if(data7 !== null){
-const err36 = {instancePath:instancePath+"/value_high",schemaPath:"#/properties/value_high/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema71.properties.value_high.oneOf[1].type,parentSchema:schema71.properties.value_high.oneOf[1],data:data7};
+const err36 = {instancePath:instancePath+"/value_high",schemaPath:"#/properties/value_high/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema75.properties.value_high.oneOf[1].type,parentSchema:schema75.properties.value_high.oneOf[1],data:data7};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -2939,7 +3186,7 @@ passing3 = 1;
 }
 }
 if(!valid6){
-const err37 = {instancePath:instancePath+"/value_high",schemaPath:"#/properties/value_high/oneOf",keyword:"oneOf",params:{passingSchemas: passing3},message:"must match exactly one schema in oneOf",schema:schema71.properties.value_high.oneOf,parentSchema:schema71.properties.value_high,data:data7};
+const err37 = {instancePath:instancePath+"/value_high",schemaPath:"#/properties/value_high/oneOf",keyword:"oneOf",params:{passingSchemas: passing3},message:"must match exactly one schema in oneOf",schema:schema75.properties.value_high.oneOf,parentSchema:schema75.properties.value_high,data:data7};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -2963,7 +3210,7 @@ vErrors = null;
 if(data.unit !== undefined){
 let data8 = data.unit;
 if(typeof data8 !== "string"){
-const err38 = {instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.unit.type,parentSchema:schema71.properties.unit,data:data8};
+const err38 = {instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.unit.type,parentSchema:schema75.properties.unit,data:data8};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -2976,7 +3223,7 @@ errors++;
 if(data.written !== undefined){
 let data9 = data.written;
 if(typeof data9 !== "string"){
-const err39 = {instancePath:instancePath+"/written",schemaPath:"#/properties/written/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.written.type,parentSchema:schema71.properties.written,data:data9};
+const err39 = {instancePath:instancePath+"/written",schemaPath:"#/properties/written/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.written.type,parentSchema:schema75.properties.written,data:data9};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -2989,7 +3236,7 @@ errors++;
 if(data.basis !== undefined){
 let data10 = data.basis;
 if(!((((((((data10 === "reported") || (data10 === "ex_fx")) || (data10 === "non_gaap")) || (data10 === "guidance")) || (data10 === "estimate")) || (data10 === "plan")) || (data10 === "run_rate")) || (data10 === "derived"))){
-const err40 = {instancePath:instancePath+"/basis",schemaPath:"#/properties/basis/enum",keyword:"enum",params:{allowedValues: schema71.properties.basis.enum},message:"must be equal to one of the allowed values",schema:schema71.properties.basis.enum,parentSchema:schema71.properties.basis,data:data10};
+const err40 = {instancePath:instancePath+"/basis",schemaPath:"#/properties/basis/enum",keyword:"enum",params:{allowedValues: schema75.properties.basis.enum},message:"must be equal to one of the allowed values",schema:schema75.properties.basis.enum,parentSchema:schema75.properties.basis,data:data10};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -3002,7 +3249,7 @@ errors++;
 if(data.qualifier !== undefined){
 let data11 = data.qualifier;
 if(!((((((data11 === "exact") || (data11 === "about")) || (data11 === "more_than")) || (data11 === "at_least")) || (data11 === "up_to")) || (data11 === "less_than"))){
-const err41 = {instancePath:instancePath+"/qualifier",schemaPath:"#/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema71.properties.qualifier.enum},message:"must be equal to one of the allowed values",schema:schema71.properties.qualifier.enum,parentSchema:schema71.properties.qualifier,data:data11};
+const err41 = {instancePath:instancePath+"/qualifier",schemaPath:"#/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema75.properties.qualifier.enum},message:"must be equal to one of the allowed values",schema:schema75.properties.qualifier.enum,parentSchema:schema75.properties.qualifier,data:data11};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -3015,7 +3262,7 @@ errors++;
 if(data.period !== undefined){
 let data12 = data.period;
 if(typeof data12 !== "string"){
-const err42 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.period.type,parentSchema:schema71.properties.period,data:data12};
+const err42 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.period.type,parentSchema:schema75.properties.period,data:data12};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -3028,7 +3275,7 @@ errors++;
 if(data.quote !== undefined){
 let data13 = data.quote;
 if(typeof data13 !== "string"){
-const err43 = {instancePath:instancePath+"/quote",schemaPath:"#/properties/quote/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.quote.type,parentSchema:schema71.properties.quote,data:data13};
+const err43 = {instancePath:instancePath+"/quote",schemaPath:"#/properties/quote/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.quote.type,parentSchema:schema75.properties.quote,data:data13};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -3041,7 +3288,7 @@ errors++;
 if(data.file !== undefined){
 let data14 = data.file;
 if(typeof data14 !== "string"){
-const err44 = {instancePath:instancePath+"/file",schemaPath:"#/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.file.type,parentSchema:schema71.properties.file,data:data14};
+const err44 = {instancePath:instancePath+"/file",schemaPath:"#/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.file.type,parentSchema:schema75.properties.file,data:data14};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -3054,7 +3301,7 @@ errors++;
 if(data.line !== undefined){
 let data15 = data.line;
 if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-const err45 = {instancePath:instancePath+"/line",schemaPath:"#/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema71.properties.line.type,parentSchema:schema71.properties.line,data:data15};
+const err45 = {instancePath:instancePath+"/line",schemaPath:"#/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema75.properties.line.type,parentSchema:schema75.properties.line,data:data15};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -3065,7 +3312,7 @@ errors++;
 }
 if((typeof data15 == "number") && (isFinite(data15))){
 if(data15 < 1 || isNaN(data15)){
-const err46 = {instancePath:instancePath+"/line",schemaPath:"#/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema71.properties.line,data:data15};
+const err46 = {instancePath:instancePath+"/line",schemaPath:"#/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema75.properties.line,data:data15};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -3079,7 +3326,7 @@ errors++;
 if(data.column !== undefined){
 let data16 = data.column;
 if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
-const err47 = {instancePath:instancePath+"/column",schemaPath:"#/properties/column/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema71.properties.column.type,parentSchema:schema71.properties.column,data:data16};
+const err47 = {instancePath:instancePath+"/column",schemaPath:"#/properties/column/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema75.properties.column.type,parentSchema:schema75.properties.column,data:data16};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -3090,7 +3337,7 @@ errors++;
 }
 if((typeof data16 == "number") && (isFinite(data16))){
 if(data16 < 1 || isNaN(data16)){
-const err48 = {instancePath:instancePath+"/column",schemaPath:"#/properties/column/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema71.properties.column,data:data16};
+const err48 = {instancePath:instancePath+"/column",schemaPath:"#/properties/column/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema75.properties.column,data:data16};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -3103,7 +3350,7 @@ errors++;
 }
 }
 else {
-const err49 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.type,parentSchema:schema71,data};
+const err49 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.type,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -3112,30 +3359,30 @@ vErrors.push(err49);
 }
 errors++;
 }
-validate43.errors = vErrors;
+validate49.errors = vErrors;
 return errors === 0;
 }
-validate43.evaluated = {"props":{"source":true,"value":true,"value_high":true,"unit":true,"written":true,"basis":true,"qualifier":true,"period":true,"quote":true,"file":true,"line":true,"column":true},"dynamicProps":false,"dynamicItems":false};
+validate49.evaluated = {"props":{"source":true,"value":true,"value_high":true,"unit":true,"written":true,"basis":true,"qualifier":true,"period":true,"quote":true,"file":true,"line":true,"column":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate42.evaluated;
+const evaluated0 = validate48.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate43(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
+if(!(validate49(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if((((((((((((key0 !== "source") && (key0 !== "value")) && (key0 !== "value_high")) && (key0 !== "unit")) && (key0 !== "written")) && (key0 !== "basis")) && (key0 !== "qualifier")) && (key0 !== "period")) && (key0 !== "quote")) && (key0 !== "file")) && (key0 !== "line")) && (key0 !== "column")){
-const err0 = {instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema70,data};
+const err0 = {instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema74,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3147,7 +3394,7 @@ errors++;
 }
 }
 else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.type,parentSchema:schema70,data};
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.type,parentSchema:schema74,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3156,20 +3403,20 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate42.errors = vErrors;
+validate48.errors = vErrors;
 return errors === 0;
 }
-validate42.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate48.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema73 = {"description":"The values in conflict ranked by the evidence: a primary source (the company's own release) first, then the number of independent sources, then the arithmetic identities.","type":"object","additionalProperties":false,"required":["summary","supported","candidates","outliers"],"properties":{"summary":{"description":"One or two sentences: the supported value and why, and the likely cause of each other value. Contains values as sources write them: escape it before showing it as HTML or Markdown.","type":"string","minLength":1},"supported":{"description":"Index in `candidates` of the value the evidence clearly favours, or null when it favours none (the candidates tie).","oneOf":[{"type":"integer","minimum":0},{"type":"null"}]},"candidates":{"description":"The distinct values in conflict (facts whose intervals all overlap form one value), best supported first.","type":"array","items":{"$ref":"#/$defs/candidate"}},"outliers":{"description":"With a supported value, every other value; without one, the values the fact base explains (last year's figure, another basis's figure). Each with its likely cause when one fits.","type":"array","items":{"$ref":"#/$defs/outlier"}}}};
-const schema74 = {"description":"One of the values in conflict and the evidence for it.","type":"object","additionalProperties":false,"required":["value","sources","primary","agreeing_sources","score","reasons","facts"],"properties":{"value":{"description":"The value as written, every distinct written form joined with ` / `, primary sources' first: `11,472 million USD / 115 億 USD`.","type":"string"},"sources":{"description":"Distinct ids of the sources stating it, sorted.","type":"array","items":{"type":"string"}},"primary":{"description":"Whether a primary source (the company's own release) states it.","type":"boolean"},"agreeing_sources":{"description":"How many independent sources (distinct source ids) state it.","type":"integer","minimum":0},"score":{"description":"The evidence as one number, for sorting: 1000 for a primary source, 10 per independent source (at most 99 counted), plus satisfied less broken identities (between -9 and 9).","type":"integer"},"reasons":{"description":"The evidence in plain sentences, e.g. `The company's own release states it (...), and 2 independent sources agree on it (...).`, `It does not fit the growth from the earlier period's figure.`","type":"array","items":{"type":"string"}},"facts":{"description":"The facts stating this value for the finding's key and basis, in fact-base order; for a self-contradiction, also other sources' facts that agree with it.","type":"array","items":{"description":"A fact, by where it is.","type":"object","additionalProperties":false,"required":["source","written","file","line"],"properties":{"source":{"description":"The id of the fact's source.","type":"string"},"written":{"description":"The value as the fact file writes it, with scale and unit.","type":"string"},"file":{"description":"The fact file, relative to the working folder, with forward slashes.","type":"string"},"line":{"description":"Line of the fact in the file, from 1.","type":"integer","minimum":1}}}}}};
-const schema75 = {"description":"A value the evidence does not support, with its likely cause when one fits.","type":"object","additionalProperties":false,"required":["candidate","cause"],"properties":{"candidate":{"description":"Index of the value in `candidates`.","type":"integer","minimum":0},"cause":{"description":"The first cause that fits, or null when none does.","oneOf":[{"$ref":"#/$defs/cause"},{"type":"null"}]}}};
-const schema76 = {"description":"Why a value likely went wrong.","type":"object","additionalProperties":false,"required":["kind","explanation"],"properties":{"kind":{"description":"`prior_period`: it equals the same figure a year earlier; `scale_slip`: times 10 or 1,000 (or divided) it equals the supported value; `dropped_digit`: the supported value with one digit left out; `transposed_digits`: the supported value with two adjacent digits swapped; `basis_slip`: it equals the figure on another basis (ex-FX, non-GAAP); `sign_slip`: the supported value with the sign reversed.","enum":["prior_period","scale_slip","dropped_digit","transposed_digits","basis_slip","sign_slip"]},"explanation":{"description":"One sentence naming the value, what it matches and where. Contains values as sources write them: escape it before showing it as HTML or Markdown.","type":"string","minLength":1}}};
+const schema77 = {"description":"The values in conflict ranked by the evidence: a primary source (the company's own release) first, then the number of independent sources, then the arithmetic identities.","type":"object","additionalProperties":false,"required":["summary","supported","candidates","outliers"],"properties":{"summary":{"description":"One or two sentences: the supported value and why, and the likely cause of each other value. Contains values as sources write them: escape it before showing it as HTML or Markdown.","type":"string","minLength":1},"supported":{"description":"Index in `candidates` of the value the evidence clearly favours, or null when it favours none (the candidates tie).","oneOf":[{"type":"integer","minimum":0},{"type":"null"}]},"candidates":{"description":"The distinct values in conflict (facts whose intervals all overlap form one value), best supported first.","type":"array","items":{"$ref":"#/$defs/candidate"}},"outliers":{"description":"With a supported value, every other value; without one, the values the fact base explains (last year's figure, another basis's figure). Each with its likely cause when one fits.","type":"array","items":{"$ref":"#/$defs/outlier"}}}};
+const schema78 = {"description":"One of the values in conflict and the evidence for it.","type":"object","additionalProperties":false,"required":["value","sources","primary","agreeing_sources","score","reasons","facts"],"properties":{"value":{"description":"The value as written, every distinct written form joined with ` / `, primary sources' first: `11,472 million USD / 115 億 USD`.","type":"string"},"sources":{"description":"Distinct ids of the sources stating it, sorted.","type":"array","items":{"type":"string"}},"primary":{"description":"Whether a primary source (the company's own release) states it.","type":"boolean"},"agreeing_sources":{"description":"How many independent sources (distinct source ids) state it.","type":"integer","minimum":0},"score":{"description":"The evidence as one number, for sorting: 1000 for a primary source, 10 per independent source (at most 99 counted), plus satisfied less broken identities (between -9 and 9).","type":"integer"},"reasons":{"description":"The evidence in plain sentences, e.g. `The company's own release states it (...), and 2 independent sources agree on it (...).`, `It does not fit the growth from the earlier period's figure.`","type":"array","items":{"type":"string"}},"facts":{"description":"The facts stating this value for the finding's key and basis, in fact-base order; for a self-contradiction, also other sources' facts that agree with it.","type":"array","items":{"description":"A fact, by where it is.","type":"object","additionalProperties":false,"required":["source","written","file","line"],"properties":{"source":{"description":"The id of the fact's source.","type":"string"},"written":{"description":"The value as the fact file writes it, with scale and unit.","type":"string"},"file":{"description":"The fact file, relative to the working folder, with forward slashes.","type":"string"},"line":{"description":"Line of the fact in the file, from 1.","type":"integer","minimum":1}}}}}};
+const schema79 = {"description":"A value the evidence does not support, with its likely cause when one fits.","type":"object","additionalProperties":false,"required":["candidate","cause"],"properties":{"candidate":{"description":"Index of the value in `candidates`.","type":"integer","minimum":0},"cause":{"description":"The first cause that fits, or null when none does.","oneOf":[{"$ref":"#/$defs/cause"},{"type":"null"}]}}};
+const schema80 = {"description":"Why a value likely went wrong.","type":"object","additionalProperties":false,"required":["kind","explanation"],"properties":{"kind":{"description":"`prior_period`: it equals the same figure a year earlier; `scale_slip`: times 10 or 1,000 (or divided) it equals the supported value; `dropped_digit`: the supported value with one digit left out; `transposed_digits`: the supported value with two adjacent digits swapped; `basis_slip`: it equals the figure on another basis (ex-FX, non-GAAP); `sign_slip`: the supported value with the sign reversed.","enum":["prior_period","scale_slip","dropped_digit","transposed_digits","basis_slip","sign_slip"]},"explanation":{"description":"One sentence naming the value, what it matches and where. Contains values as sources write them: escape it before showing it as HTML or Markdown.","type":"string","minLength":1}}};
 
-function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate47.evaluated;
+const evaluated0 = validate53.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3178,7 +3425,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.candidate === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "candidate"},message:"must have required property '"+"candidate"+"'",schema:schema75.required,parentSchema:schema75,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "candidate"},message:"must have required property '"+"candidate"+"'",schema:schema79.required,parentSchema:schema79,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3188,7 +3435,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.cause === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cause"},message:"must have required property '"+"cause"+"'",schema:schema75.required,parentSchema:schema75,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cause"},message:"must have required property '"+"cause"+"'",schema:schema79.required,parentSchema:schema79,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3199,7 +3446,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "candidate") || (key0 === "cause"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema75,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema79,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3212,7 +3459,7 @@ errors++;
 if(data.candidate !== undefined){
 let data0 = data.candidate;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err3 = {instancePath:instancePath+"/candidate",schemaPath:"#/properties/candidate/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema75.properties.candidate.type,parentSchema:schema75.properties.candidate,data:data0};
+const err3 = {instancePath:instancePath+"/candidate",schemaPath:"#/properties/candidate/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema79.properties.candidate.type,parentSchema:schema79.properties.candidate,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3223,7 +3470,7 @@ errors++;
 }
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 0 || isNaN(data0)){
-const err4 = {instancePath:instancePath+"/candidate",schemaPath:"#/properties/candidate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema75.properties.candidate,data:data0};
+const err4 = {instancePath:instancePath+"/candidate",schemaPath:"#/properties/candidate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema79.properties.candidate,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3242,7 +3489,7 @@ let passing0 = null;
 const _errs6 = errors;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.kind === undefined){
-const err5 = {instancePath:instancePath+"/cause",schemaPath:"#/$defs/cause/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema76.required,parentSchema:schema76,data:data1};
+const err5 = {instancePath:instancePath+"/cause",schemaPath:"#/$defs/cause/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema80.required,parentSchema:schema80,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3252,7 +3499,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data1.explanation === undefined){
-const err6 = {instancePath:instancePath+"/cause",schemaPath:"#/$defs/cause/required",keyword:"required",params:{missingProperty: "explanation"},message:"must have required property '"+"explanation"+"'",schema:schema76.required,parentSchema:schema76,data:data1};
+const err6 = {instancePath:instancePath+"/cause",schemaPath:"#/$defs/cause/required",keyword:"required",params:{missingProperty: "explanation"},message:"must have required property '"+"explanation"+"'",schema:schema80.required,parentSchema:schema80,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3263,7 +3510,7 @@ errors++;
 }
 for(const key1 in data1){
 if(!((key1 === "kind") || (key1 === "explanation"))){
-const err7 = {instancePath:instancePath+"/cause",schemaPath:"#/$defs/cause/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema76,data:data1};
+const err7 = {instancePath:instancePath+"/cause",schemaPath:"#/$defs/cause/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema80,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3276,7 +3523,7 @@ errors++;
 if(data1.kind !== undefined){
 let data2 = data1.kind;
 if(!((((((data2 === "prior_period") || (data2 === "scale_slip")) || (data2 === "dropped_digit")) || (data2 === "transposed_digits")) || (data2 === "basis_slip")) || (data2 === "sign_slip"))){
-const err8 = {instancePath:instancePath+"/cause/kind",schemaPath:"#/$defs/cause/properties/kind/enum",keyword:"enum",params:{allowedValues: schema76.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema76.properties.kind.enum,parentSchema:schema76.properties.kind,data:data2};
+const err8 = {instancePath:instancePath+"/cause/kind",schemaPath:"#/$defs/cause/properties/kind/enum",keyword:"enum",params:{allowedValues: schema80.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema80.properties.kind.enum,parentSchema:schema80.properties.kind,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3290,7 +3537,7 @@ if(data1.explanation !== undefined){
 let data3 = data1.explanation;
 if(typeof data3 === "string"){
 if(func2(data3) < 1){
-const err9 = {instancePath:instancePath+"/cause/explanation",schemaPath:"#/$defs/cause/properties/explanation/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema76.properties.explanation,data:data3};
+const err9 = {instancePath:instancePath+"/cause/explanation",schemaPath:"#/$defs/cause/properties/explanation/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema80.properties.explanation,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3301,7 +3548,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/cause/explanation",schemaPath:"#/$defs/cause/properties/explanation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.explanation.type,parentSchema:schema76.properties.explanation,data:data3};
+const err10 = {instancePath:instancePath+"/cause/explanation",schemaPath:"#/$defs/cause/properties/explanation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.properties.explanation.type,parentSchema:schema80.properties.explanation,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3313,7 +3560,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/cause",schemaPath:"#/$defs/cause/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.type,parentSchema:schema76,data:data1};
+const err11 = {instancePath:instancePath+"/cause",schemaPath:"#/$defs/cause/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema80.type,parentSchema:schema80,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3329,7 +3576,7 @@ passing0 = 0;
 }
 const _errs13 = errors;
 if(data1 !== null){
-const err12 = {instancePath:instancePath+"/cause",schemaPath:"#/properties/cause/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema75.properties.cause.oneOf[1].type,parentSchema:schema75.properties.cause.oneOf[1],data:data1};
+const err12 = {instancePath:instancePath+"/cause",schemaPath:"#/properties/cause/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema79.properties.cause.oneOf[1].type,parentSchema:schema79.properties.cause.oneOf[1],data:data1};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3350,7 +3597,7 @@ passing0 = 1;
 }
 }
 if(!valid1){
-const err13 = {instancePath:instancePath+"/cause",schemaPath:"#/properties/cause/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema75.properties.cause.oneOf,parentSchema:schema75.properties.cause,data:data1};
+const err13 = {instancePath:instancePath+"/cause",schemaPath:"#/properties/cause/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema79.properties.cause.oneOf,parentSchema:schema79.properties.cause,data:data1};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3373,7 +3620,7 @@ vErrors = null;
 }
 }
 else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.type,parentSchema:schema75,data};
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema79.type,parentSchema:schema79,data};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3382,16 +3629,16 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate47.errors = vErrors;
+validate53.errors = vErrors;
 return errors === 0;
 }
-validate47.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate53.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate46.evaluated;
+const evaluated0 = validate52.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3400,7 +3647,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.summary === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "summary"},message:"must have required property '"+"summary"+"'",schema:schema73.required,parentSchema:schema73,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "summary"},message:"must have required property '"+"summary"+"'",schema:schema77.required,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3410,7 +3657,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.supported === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "supported"},message:"must have required property '"+"supported"+"'",schema:schema73.required,parentSchema:schema73,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "supported"},message:"must have required property '"+"supported"+"'",schema:schema77.required,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3420,7 +3667,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.candidates === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "candidates"},message:"must have required property '"+"candidates"+"'",schema:schema73.required,parentSchema:schema73,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "candidates"},message:"must have required property '"+"candidates"+"'",schema:schema77.required,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3430,7 +3677,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.outliers === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "outliers"},message:"must have required property '"+"outliers"+"'",schema:schema73.required,parentSchema:schema73,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "outliers"},message:"must have required property '"+"outliers"+"'",schema:schema77.required,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3441,7 +3688,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "summary") || (key0 === "supported")) || (key0 === "candidates")) || (key0 === "outliers"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema73,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3455,7 +3702,7 @@ if(data.summary !== undefined){
 let data0 = data.summary;
 if(typeof data0 === "string"){
 if(func2(data0) < 1){
-const err5 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema73.properties.summary,data:data0};
+const err5 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema77.properties.summary,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3466,7 +3713,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.summary.type,parentSchema:schema73.properties.summary,data:data0};
+const err6 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.summary.type,parentSchema:schema77.properties.summary,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3483,7 +3730,7 @@ let valid1 = false;
 let passing0 = null;
 const _errs6 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err7 = {instancePath:instancePath+"/supported",schemaPath:"#/properties/supported/oneOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema73.properties.supported.oneOf[0].type,parentSchema:schema73.properties.supported.oneOf[0],data:data1};
+const err7 = {instancePath:instancePath+"/supported",schemaPath:"#/properties/supported/oneOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema77.properties.supported.oneOf[0].type,parentSchema:schema77.properties.supported.oneOf[0],data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3494,7 +3741,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 0 || isNaN(data1)){
-const err8 = {instancePath:instancePath+"/supported",schemaPath:"#/properties/supported/oneOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema73.properties.supported.oneOf[0],data:data1};
+const err8 = {instancePath:instancePath+"/supported",schemaPath:"#/properties/supported/oneOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema77.properties.supported.oneOf[0],data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3511,7 +3758,7 @@ passing0 = 0;
 }
 const _errs8 = errors;
 if(data1 !== null){
-const err9 = {instancePath:instancePath+"/supported",schemaPath:"#/properties/supported/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema73.properties.supported.oneOf[1].type,parentSchema:schema73.properties.supported.oneOf[1],data:data1};
+const err9 = {instancePath:instancePath+"/supported",schemaPath:"#/properties/supported/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema77.properties.supported.oneOf[1].type,parentSchema:schema77.properties.supported.oneOf[1],data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3532,7 +3779,7 @@ passing0 = 1;
 }
 }
 if(!valid1){
-const err10 = {instancePath:instancePath+"/supported",schemaPath:"#/properties/supported/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema73.properties.supported.oneOf,parentSchema:schema73.properties.supported,data:data1};
+const err10 = {instancePath:instancePath+"/supported",schemaPath:"#/properties/supported/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema77.properties.supported.oneOf,parentSchema:schema77.properties.supported,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3561,7 +3808,7 @@ for(let i0=0; i0<len0; i0++){
 let data3 = data2[i0];
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.value === undefined){
-const err11 = {instancePath:instancePath+"/candidates/" + i0,schemaPath:"#/$defs/candidate/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema74.required,parentSchema:schema74,data:data3};
+const err11 = {instancePath:instancePath+"/candidates/" + i0,schemaPath:"#/$defs/candidate/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema78.required,parentSchema:schema78,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3571,7 +3818,7 @@ vErrors.push(err11);
 errors++;
 }
 if(data3.sources === undefined){
-const err12 = {instancePath:instancePath+"/candidates/" + i0,schemaPath:"#/$defs/candidate/required",keyword:"required",params:{missingProperty: "sources"},message:"must have required property '"+"sources"+"'",schema:schema74.required,parentSchema:schema74,data:data3};
+const err12 = {instancePath:instancePath+"/candidates/" + i0,schemaPath:"#/$defs/candidate/required",keyword:"required",params:{missingProperty: "sources"},message:"must have required property '"+"sources"+"'",schema:schema78.required,parentSchema:schema78,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3581,7 +3828,7 @@ vErrors.push(err12);
 errors++;
 }
 if(data3.primary === undefined){
-const err13 = {instancePath:instancePath+"/candidates/" + i0,schemaPath:"#/$defs/candidate/required",keyword:"required",params:{missingProperty: "primary"},message:"must have required property '"+"primary"+"'",schema:schema74.required,parentSchema:schema74,data:data3};
+const err13 = {instancePath:instancePath+"/candidates/" + i0,schemaPath:"#/$defs/candidate/required",keyword:"required",params:{missingProperty: "primary"},message:"must have required property '"+"primary"+"'",schema:schema78.required,parentSchema:schema78,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3591,7 +3838,7 @@ vErrors.push(err13);
 errors++;
 }
 if(data3.agreeing_sources === undefined){
-const err14 = {instancePath:instancePath+"/candidates/" + i0,schemaPath:"#/$defs/candidate/required",keyword:"required",params:{missingProperty: "agreeing_sources"},message:"must have required property '"+"agreeing_sources"+"'",schema:schema74.required,parentSchema:schema74,data:data3};
+const err14 = {instancePath:instancePath+"/candidates/" + i0,schemaPath:"#/$defs/candidate/required",keyword:"required",params:{missingProperty: "agreeing_sources"},message:"must have required property '"+"agreeing_sources"+"'",schema:schema78.required,parentSchema:schema78,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3601,7 +3848,7 @@ vErrors.push(err14);
 errors++;
 }
 if(data3.score === undefined){
-const err15 = {instancePath:instancePath+"/candidates/" + i0,schemaPath:"#/$defs/candidate/required",keyword:"required",params:{missingProperty: "score"},message:"must have required property '"+"score"+"'",schema:schema74.required,parentSchema:schema74,data:data3};
+const err15 = {instancePath:instancePath+"/candidates/" + i0,schemaPath:"#/$defs/candidate/required",keyword:"required",params:{missingProperty: "score"},message:"must have required property '"+"score"+"'",schema:schema78.required,parentSchema:schema78,data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3611,7 +3858,7 @@ vErrors.push(err15);
 errors++;
 }
 if(data3.reasons === undefined){
-const err16 = {instancePath:instancePath+"/candidates/" + i0,schemaPath:"#/$defs/candidate/required",keyword:"required",params:{missingProperty: "reasons"},message:"must have required property '"+"reasons"+"'",schema:schema74.required,parentSchema:schema74,data:data3};
+const err16 = {instancePath:instancePath+"/candidates/" + i0,schemaPath:"#/$defs/candidate/required",keyword:"required",params:{missingProperty: "reasons"},message:"must have required property '"+"reasons"+"'",schema:schema78.required,parentSchema:schema78,data:data3};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3621,7 +3868,7 @@ vErrors.push(err16);
 errors++;
 }
 if(data3.facts === undefined){
-const err17 = {instancePath:instancePath+"/candidates/" + i0,schemaPath:"#/$defs/candidate/required",keyword:"required",params:{missingProperty: "facts"},message:"must have required property '"+"facts"+"'",schema:schema74.required,parentSchema:schema74,data:data3};
+const err17 = {instancePath:instancePath+"/candidates/" + i0,schemaPath:"#/$defs/candidate/required",keyword:"required",params:{missingProperty: "facts"},message:"must have required property '"+"facts"+"'",schema:schema78.required,parentSchema:schema78,data:data3};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3632,7 +3879,7 @@ errors++;
 }
 for(const key1 in data3){
 if(!(((((((key1 === "value") || (key1 === "sources")) || (key1 === "primary")) || (key1 === "agreeing_sources")) || (key1 === "score")) || (key1 === "reasons")) || (key1 === "facts"))){
-const err18 = {instancePath:instancePath+"/candidates/" + i0,schemaPath:"#/$defs/candidate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema74,data:data3};
+const err18 = {instancePath:instancePath+"/candidates/" + i0,schemaPath:"#/$defs/candidate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema78,data:data3};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3645,7 +3892,7 @@ errors++;
 if(data3.value !== undefined){
 let data4 = data3.value;
 if(typeof data4 !== "string"){
-const err19 = {instancePath:instancePath+"/candidates/" + i0+"/value",schemaPath:"#/$defs/candidate/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.value.type,parentSchema:schema74.properties.value,data:data4};
+const err19 = {instancePath:instancePath+"/candidates/" + i0+"/value",schemaPath:"#/$defs/candidate/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.value.type,parentSchema:schema78.properties.value,data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3662,7 +3909,7 @@ const len1 = data5.length;
 for(let i1=0; i1<len1; i1++){
 let data6 = data5[i1];
 if(typeof data6 !== "string"){
-const err20 = {instancePath:instancePath+"/candidates/" + i0+"/sources/" + i1,schemaPath:"#/$defs/candidate/properties/sources/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.sources.items.type,parentSchema:schema74.properties.sources.items,data:data6};
+const err20 = {instancePath:instancePath+"/candidates/" + i0+"/sources/" + i1,schemaPath:"#/$defs/candidate/properties/sources/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.sources.items.type,parentSchema:schema78.properties.sources.items,data:data6};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3674,7 +3921,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/candidates/" + i0+"/sources",schemaPath:"#/$defs/candidate/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.properties.sources.type,parentSchema:schema74.properties.sources,data:data5};
+const err21 = {instancePath:instancePath+"/candidates/" + i0+"/sources",schemaPath:"#/$defs/candidate/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema78.properties.sources.type,parentSchema:schema78.properties.sources,data:data5};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3687,7 +3934,7 @@ errors++;
 if(data3.primary !== undefined){
 let data7 = data3.primary;
 if(typeof data7 !== "boolean"){
-const err22 = {instancePath:instancePath+"/candidates/" + i0+"/primary",schemaPath:"#/$defs/candidate/properties/primary/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema74.properties.primary.type,parentSchema:schema74.properties.primary,data:data7};
+const err22 = {instancePath:instancePath+"/candidates/" + i0+"/primary",schemaPath:"#/$defs/candidate/properties/primary/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema78.properties.primary.type,parentSchema:schema78.properties.primary,data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -3700,7 +3947,7 @@ errors++;
 if(data3.agreeing_sources !== undefined){
 let data8 = data3.agreeing_sources;
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err23 = {instancePath:instancePath+"/candidates/" + i0+"/agreeing_sources",schemaPath:"#/$defs/candidate/properties/agreeing_sources/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema74.properties.agreeing_sources.type,parentSchema:schema74.properties.agreeing_sources,data:data8};
+const err23 = {instancePath:instancePath+"/candidates/" + i0+"/agreeing_sources",schemaPath:"#/$defs/candidate/properties/agreeing_sources/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema78.properties.agreeing_sources.type,parentSchema:schema78.properties.agreeing_sources,data:data8};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -3711,7 +3958,7 @@ errors++;
 }
 if((typeof data8 == "number") && (isFinite(data8))){
 if(data8 < 0 || isNaN(data8)){
-const err24 = {instancePath:instancePath+"/candidates/" + i0+"/agreeing_sources",schemaPath:"#/$defs/candidate/properties/agreeing_sources/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema74.properties.agreeing_sources,data:data8};
+const err24 = {instancePath:instancePath+"/candidates/" + i0+"/agreeing_sources",schemaPath:"#/$defs/candidate/properties/agreeing_sources/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema78.properties.agreeing_sources,data:data8};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -3725,7 +3972,7 @@ errors++;
 if(data3.score !== undefined){
 let data9 = data3.score;
 if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-const err25 = {instancePath:instancePath+"/candidates/" + i0+"/score",schemaPath:"#/$defs/candidate/properties/score/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema74.properties.score.type,parentSchema:schema74.properties.score,data:data9};
+const err25 = {instancePath:instancePath+"/candidates/" + i0+"/score",schemaPath:"#/$defs/candidate/properties/score/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema78.properties.score.type,parentSchema:schema78.properties.score,data:data9};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -3742,7 +3989,7 @@ const len2 = data10.length;
 for(let i2=0; i2<len2; i2++){
 let data11 = data10[i2];
 if(typeof data11 !== "string"){
-const err26 = {instancePath:instancePath+"/candidates/" + i0+"/reasons/" + i2,schemaPath:"#/$defs/candidate/properties/reasons/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.reasons.items.type,parentSchema:schema74.properties.reasons.items,data:data11};
+const err26 = {instancePath:instancePath+"/candidates/" + i0+"/reasons/" + i2,schemaPath:"#/$defs/candidate/properties/reasons/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.reasons.items.type,parentSchema:schema78.properties.reasons.items,data:data11};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -3754,7 +4001,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/candidates/" + i0+"/reasons",schemaPath:"#/$defs/candidate/properties/reasons/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.properties.reasons.type,parentSchema:schema74.properties.reasons,data:data10};
+const err27 = {instancePath:instancePath+"/candidates/" + i0+"/reasons",schemaPath:"#/$defs/candidate/properties/reasons/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema78.properties.reasons.type,parentSchema:schema78.properties.reasons,data:data10};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -3772,7 +4019,7 @@ for(let i3=0; i3<len3; i3++){
 let data13 = data12[i3];
 if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
 if(data13.source === undefined){
-const err28 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3,schemaPath:"#/$defs/candidate/properties/facts/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema74.properties.facts.items.required,parentSchema:schema74.properties.facts.items,data:data13};
+const err28 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3,schemaPath:"#/$defs/candidate/properties/facts/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema78.properties.facts.items.required,parentSchema:schema78.properties.facts.items,data:data13};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -3782,7 +4029,7 @@ vErrors.push(err28);
 errors++;
 }
 if(data13.written === undefined){
-const err29 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3,schemaPath:"#/$defs/candidate/properties/facts/items/required",keyword:"required",params:{missingProperty: "written"},message:"must have required property '"+"written"+"'",schema:schema74.properties.facts.items.required,parentSchema:schema74.properties.facts.items,data:data13};
+const err29 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3,schemaPath:"#/$defs/candidate/properties/facts/items/required",keyword:"required",params:{missingProperty: "written"},message:"must have required property '"+"written"+"'",schema:schema78.properties.facts.items.required,parentSchema:schema78.properties.facts.items,data:data13};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -3792,7 +4039,7 @@ vErrors.push(err29);
 errors++;
 }
 if(data13.file === undefined){
-const err30 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3,schemaPath:"#/$defs/candidate/properties/facts/items/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema74.properties.facts.items.required,parentSchema:schema74.properties.facts.items,data:data13};
+const err30 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3,schemaPath:"#/$defs/candidate/properties/facts/items/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema78.properties.facts.items.required,parentSchema:schema78.properties.facts.items,data:data13};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -3802,7 +4049,7 @@ vErrors.push(err30);
 errors++;
 }
 if(data13.line === undefined){
-const err31 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3,schemaPath:"#/$defs/candidate/properties/facts/items/required",keyword:"required",params:{missingProperty: "line"},message:"must have required property '"+"line"+"'",schema:schema74.properties.facts.items.required,parentSchema:schema74.properties.facts.items,data:data13};
+const err31 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3,schemaPath:"#/$defs/candidate/properties/facts/items/required",keyword:"required",params:{missingProperty: "line"},message:"must have required property '"+"line"+"'",schema:schema78.properties.facts.items.required,parentSchema:schema78.properties.facts.items,data:data13};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -3813,7 +4060,7 @@ errors++;
 }
 for(const key2 in data13){
 if(!((((key2 === "source") || (key2 === "written")) || (key2 === "file")) || (key2 === "line"))){
-const err32 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3,schemaPath:"#/$defs/candidate/properties/facts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema74.properties.facts.items,data:data13};
+const err32 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3,schemaPath:"#/$defs/candidate/properties/facts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema78.properties.facts.items,data:data13};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -3826,7 +4073,7 @@ errors++;
 if(data13.source !== undefined){
 let data14 = data13.source;
 if(typeof data14 !== "string"){
-const err33 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3+"/source",schemaPath:"#/$defs/candidate/properties/facts/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.facts.items.properties.source.type,parentSchema:schema74.properties.facts.items.properties.source,data:data14};
+const err33 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3+"/source",schemaPath:"#/$defs/candidate/properties/facts/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.facts.items.properties.source.type,parentSchema:schema78.properties.facts.items.properties.source,data:data14};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -3839,7 +4086,7 @@ errors++;
 if(data13.written !== undefined){
 let data15 = data13.written;
 if(typeof data15 !== "string"){
-const err34 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3+"/written",schemaPath:"#/$defs/candidate/properties/facts/items/properties/written/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.facts.items.properties.written.type,parentSchema:schema74.properties.facts.items.properties.written,data:data15};
+const err34 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3+"/written",schemaPath:"#/$defs/candidate/properties/facts/items/properties/written/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.facts.items.properties.written.type,parentSchema:schema78.properties.facts.items.properties.written,data:data15};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -3852,7 +4099,7 @@ errors++;
 if(data13.file !== undefined){
 let data16 = data13.file;
 if(typeof data16 !== "string"){
-const err35 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3+"/file",schemaPath:"#/$defs/candidate/properties/facts/items/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.facts.items.properties.file.type,parentSchema:schema74.properties.facts.items.properties.file,data:data16};
+const err35 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3+"/file",schemaPath:"#/$defs/candidate/properties/facts/items/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.facts.items.properties.file.type,parentSchema:schema78.properties.facts.items.properties.file,data:data16};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -3865,7 +4112,7 @@ errors++;
 if(data13.line !== undefined){
 let data17 = data13.line;
 if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
-const err36 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3+"/line",schemaPath:"#/$defs/candidate/properties/facts/items/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema74.properties.facts.items.properties.line.type,parentSchema:schema74.properties.facts.items.properties.line,data:data17};
+const err36 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3+"/line",schemaPath:"#/$defs/candidate/properties/facts/items/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema78.properties.facts.items.properties.line.type,parentSchema:schema78.properties.facts.items.properties.line,data:data17};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -3876,7 +4123,7 @@ errors++;
 }
 if((typeof data17 == "number") && (isFinite(data17))){
 if(data17 < 1 || isNaN(data17)){
-const err37 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3+"/line",schemaPath:"#/$defs/candidate/properties/facts/items/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema74.properties.facts.items.properties.line,data:data17};
+const err37 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3+"/line",schemaPath:"#/$defs/candidate/properties/facts/items/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema78.properties.facts.items.properties.line,data:data17};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -3889,7 +4136,7 @@ errors++;
 }
 }
 else {
-const err38 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3,schemaPath:"#/$defs/candidate/properties/facts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.properties.facts.items.type,parentSchema:schema74.properties.facts.items,data:data13};
+const err38 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3,schemaPath:"#/$defs/candidate/properties/facts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.properties.facts.items.type,parentSchema:schema78.properties.facts.items,data:data13};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -3901,7 +4148,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/candidates/" + i0+"/facts",schemaPath:"#/$defs/candidate/properties/facts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.properties.facts.type,parentSchema:schema74.properties.facts,data:data12};
+const err39 = {instancePath:instancePath+"/candidates/" + i0+"/facts",schemaPath:"#/$defs/candidate/properties/facts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema78.properties.facts.type,parentSchema:schema78.properties.facts,data:data12};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -3913,7 +4160,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/candidates/" + i0,schemaPath:"#/$defs/candidate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.type,parentSchema:schema74,data:data3};
+const err40 = {instancePath:instancePath+"/candidates/" + i0,schemaPath:"#/$defs/candidate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.type,parentSchema:schema78,data:data3};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -3925,7 +4172,7 @@ errors++;
 }
 }
 else {
-const err41 = {instancePath:instancePath+"/candidates",schemaPath:"#/properties/candidates/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.candidates.type,parentSchema:schema73.properties.candidates,data:data2};
+const err41 = {instancePath:instancePath+"/candidates",schemaPath:"#/properties/candidates/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema77.properties.candidates.type,parentSchema:schema77.properties.candidates,data:data2};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -3940,14 +4187,14 @@ let data18 = data.outliers;
 if(Array.isArray(data18)){
 const len4 = data18.length;
 for(let i4=0; i4<len4; i4++){
-if(!(validate47(data18[i4], {instancePath:instancePath+"/outliers/" + i4,parentData:data18,parentDataProperty:i4,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+if(!(validate53(data18[i4], {instancePath:instancePath+"/outliers/" + i4,parentData:data18,parentDataProperty:i4,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err42 = {instancePath:instancePath+"/outliers",schemaPath:"#/properties/outliers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.outliers.type,parentSchema:schema73.properties.outliers,data:data18};
+const err42 = {instancePath:instancePath+"/outliers",schemaPath:"#/properties/outliers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema77.properties.outliers.type,parentSchema:schema77.properties.outliers,data:data18};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -3959,7 +4206,7 @@ errors++;
 }
 }
 else {
-const err43 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data};
+const err43 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.type,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -3968,20 +4215,20 @@ vErrors.push(err43);
 }
 errors++;
 }
-validate46.errors = vErrors;
+validate52.errors = vErrors;
 return errors === 0;
 }
-validate46.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate52.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema79 = {"description":"One finding: a rule's report about the facts of one key.","type":"object","additionalProperties":false,"required":["id","rule","kind","severity","status","review","key","message","facts","judgement"],"properties":{"id":{"description":"Stable id, used in reviews.yaml.","$ref":"#/$defs/findingId"},"rule":{"description":"Id of the rule that reported it, e.g. `contradiction`.","type":"string","pattern":"^[a-z]+(-[a-z]+)*$"},"kind":{"description":"What kind of finding it is.","enum":["contradiction","self_contradiction","basis_difference","date_conflict","identity_violation","outside_guidance","restatement","stale_review"]},"severity":{"description":"The finding's severity.","$ref":"#/$defs/severity"},"status":{"description":"`reviewed` when reviews.yaml has a verdict for it, else `open`.","enum":["open","reviewed"]},"review":{"description":"The editor's verdict, or null when open.","oneOf":[{"$ref":"#/$defs/review"},{"type":"null"}]},"key":{"description":"The key the facts share.","$ref":"#/$defs/key"},"message":{"description":"One sentence saying what is wrong.","type":"string","minLength":1},"facts":{"description":"Every fact involved, in fact-base order (by file, then position in the file).","type":"array","minItems":1,"items":{"$ref":"#/$defs/fact"}},"judgement":{"description":"For contradictions and self-contradictions, which value the evidence supports and the likely cause of each other value; null for other kinds.","oneOf":[{"$ref":"#/$defs/judgement"},{"type":"null"}]}}};
+const schema83 = {"description":"One finding: a rule's report about the facts of one key.","type":"object","additionalProperties":false,"required":["id","rule","kind","severity","status","review","key","message","facts","judgement"],"properties":{"id":{"description":"Stable id, used in reviews.yaml.","$ref":"#/$defs/findingId"},"rule":{"description":"Id of the rule that reported it, e.g. `contradiction`.","type":"string","pattern":"^[a-z]+(-[a-z]+)*$"},"kind":{"description":"What kind of finding it is.","enum":["contradiction","self_contradiction","basis_difference","date_conflict","identity_violation","outside_guidance","restatement","stale_review"]},"severity":{"description":"The finding's severity.","$ref":"#/$defs/severity"},"status":{"description":"`reviewed` when reviews.yaml has a verdict for it, else `open`.","enum":["open","reviewed"]},"review":{"description":"The editor's verdict, or null when open.","oneOf":[{"$ref":"#/$defs/review"},{"type":"null"}]},"key":{"description":"The key the facts share.","$ref":"#/$defs/key"},"message":{"description":"One sentence saying what is wrong.","type":"string","minLength":1},"facts":{"description":"Every fact involved, in fact-base order (by file, then position in the file).","type":"array","minItems":1,"items":{"$ref":"#/$defs/fact"}},"judgement":{"description":"For contradictions and self-contradictions, which value the evidence supports and the likely cause of each other value; null for other kinds.","oneOf":[{"$ref":"#/$defs/judgement"},{"type":"null"}]}}};
 const pattern33 = new RegExp("^[a-z]+(-[a-z]+)*$", "u");
-const schema82 = {"description":"An editor's verdict on a finding, from reviews.yaml.","type":"object","additionalProperties":false,"required":["verdict","note","reviewer","date"],"properties":{"verdict":{"description":"The verdict.","$ref":"#/$defs/verdict"},"right":{"description":"For `source_right`: the ids of the sources whose value the evidence supports.","type":"array","minItems":1,"items":{"type":"string"}},"note":{"description":"Why: the evidence for the verdict.","type":"string"},"reviewer":{"description":"Who decided.","type":"string"},"date":{"description":"When, `YYYY-MM-DD`.","type":"string","format":"date"}}};
+const schema86 = {"description":"An editor's verdict on a finding, from reviews.yaml.","type":"object","additionalProperties":false,"required":["verdict","note","reviewer","date"],"properties":{"verdict":{"description":"The verdict.","$ref":"#/$defs/verdict"},"right":{"description":"For `source_right`: the ids of the sources whose value the evidence supports.","type":"array","minItems":1,"items":{"type":"string"}},"note":{"description":"Why: the evidence for the verdict.","type":"string"},"reviewer":{"description":"Who decided.","type":"string"},"date":{"description":"When, `YYYY-MM-DD`.","type":"string","format":"date"}}};
 const formats4 = require("ajv-formats/dist/formats").fullFormats.date;
 
-function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate51.evaluated;
+const evaluated0 = validate57.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3990,7 +4237,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.verdict === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "verdict"},message:"must have required property '"+"verdict"+"'",schema:schema82.required,parentSchema:schema82,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "verdict"},message:"must have required property '"+"verdict"+"'",schema:schema86.required,parentSchema:schema86,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4000,7 +4247,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.note === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "note"},message:"must have required property '"+"note"+"'",schema:schema82.required,parentSchema:schema82,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "note"},message:"must have required property '"+"note"+"'",schema:schema86.required,parentSchema:schema86,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4010,7 +4257,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.reviewer === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reviewer"},message:"must have required property '"+"reviewer"+"'",schema:schema82.required,parentSchema:schema82,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reviewer"},message:"must have required property '"+"reviewer"+"'",schema:schema86.required,parentSchema:schema86,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4020,7 +4267,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.date === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema82.required,parentSchema:schema82,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema86.required,parentSchema:schema86,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4031,7 +4278,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "verdict") || (key0 === "right")) || (key0 === "note")) || (key0 === "reviewer")) || (key0 === "date"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema82,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema86,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4044,7 +4291,7 @@ errors++;
 if(data.verdict !== undefined){
 let data0 = data.verdict;
 if(!(((data0 === "source_right") || (data0 === "both_right")) || (data0 === "not_a_conflict"))){
-const err5 = {instancePath:instancePath+"/verdict",schemaPath:"#/$defs/verdict/enum",keyword:"enum",params:{allowedValues: schema77.enum},message:"must be equal to one of the allowed values",schema:schema77.enum,parentSchema:schema77,data:data0};
+const err5 = {instancePath:instancePath+"/verdict",schemaPath:"#/$defs/verdict/enum",keyword:"enum",params:{allowedValues: schema81.enum},message:"must be equal to one of the allowed values",schema:schema81.enum,parentSchema:schema81,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4058,7 +4305,7 @@ if(data.right !== undefined){
 let data1 = data.right;
 if(Array.isArray(data1)){
 if(data1.length < 1){
-const err6 = {instancePath:instancePath+"/right",schemaPath:"#/properties/right/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema82.properties.right,data:data1};
+const err6 = {instancePath:instancePath+"/right",schemaPath:"#/properties/right/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema86.properties.right,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4071,7 +4318,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(typeof data2 !== "string"){
-const err7 = {instancePath:instancePath+"/right/" + i0,schemaPath:"#/properties/right/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.right.items.type,parentSchema:schema82.properties.right.items,data:data2};
+const err7 = {instancePath:instancePath+"/right/" + i0,schemaPath:"#/properties/right/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema86.properties.right.items.type,parentSchema:schema86.properties.right.items,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4083,7 +4330,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/right",schemaPath:"#/properties/right/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema82.properties.right.type,parentSchema:schema82.properties.right,data:data1};
+const err8 = {instancePath:instancePath+"/right",schemaPath:"#/properties/right/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema86.properties.right.type,parentSchema:schema86.properties.right,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4096,7 +4343,7 @@ errors++;
 if(data.note !== undefined){
 let data3 = data.note;
 if(typeof data3 !== "string"){
-const err9 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.note.type,parentSchema:schema82.properties.note,data:data3};
+const err9 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema86.properties.note.type,parentSchema:schema86.properties.note,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4109,7 +4356,7 @@ errors++;
 if(data.reviewer !== undefined){
 let data4 = data.reviewer;
 if(typeof data4 !== "string"){
-const err10 = {instancePath:instancePath+"/reviewer",schemaPath:"#/properties/reviewer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.reviewer.type,parentSchema:schema82.properties.reviewer,data:data4};
+const err10 = {instancePath:instancePath+"/reviewer",schemaPath:"#/properties/reviewer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema86.properties.reviewer.type,parentSchema:schema86.properties.reviewer,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4123,7 +4370,7 @@ if(data.date !== undefined){
 let data5 = data.date;
 if(typeof data5 === "string"){
 if(!(formats4.validate(data5))){
-const err11 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema82.properties.date,data:data5};
+const err11 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema86.properties.date,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4134,7 +4381,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.date.type,parentSchema:schema82.properties.date,data:data5};
+const err12 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema86.properties.date.type,parentSchema:schema86.properties.date,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4146,7 +4393,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.type,parentSchema:schema82,data};
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.type,parentSchema:schema86,data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4155,16 +4402,16 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate51.errors = vErrors;
+validate57.errors = vErrors;
 return errors === 0;
 }
-validate51.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate57.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate50.evaluated;
+const evaluated0 = validate56.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4173,7 +4420,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema79.required,parentSchema:schema79,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema83.required,parentSchema:schema83,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4183,7 +4430,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.rule === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema79.required,parentSchema:schema79,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema83.required,parentSchema:schema83,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4193,7 +4440,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.kind === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema79.required,parentSchema:schema79,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema83.required,parentSchema:schema83,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4203,7 +4450,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.severity === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'",schema:schema79.required,parentSchema:schema79,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'",schema:schema83.required,parentSchema:schema83,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4213,7 +4460,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.status === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema79.required,parentSchema:schema79,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema83.required,parentSchema:schema83,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4223,7 +4470,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.review === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "review"},message:"must have required property '"+"review"+"'",schema:schema79.required,parentSchema:schema79,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "review"},message:"must have required property '"+"review"+"'",schema:schema83.required,parentSchema:schema83,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4233,7 +4480,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.key === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema79.required,parentSchema:schema79,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema83.required,parentSchema:schema83,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4243,7 +4490,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.message === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema79.required,parentSchema:schema79,data};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema83.required,parentSchema:schema83,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4253,7 +4500,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data.facts === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "facts"},message:"must have required property '"+"facts"+"'",schema:schema79.required,parentSchema:schema79,data};
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "facts"},message:"must have required property '"+"facts"+"'",schema:schema83.required,parentSchema:schema83,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4263,7 +4510,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data.judgement === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "judgement"},message:"must have required property '"+"judgement"+"'",schema:schema79.required,parentSchema:schema79,data};
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "judgement"},message:"must have required property '"+"judgement"+"'",schema:schema83.required,parentSchema:schema83,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4273,8 +4520,8 @@ vErrors.push(err9);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema79.properties, key0))){
-const err10 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema79,data};
+if(!(func1.call(schema83.properties, key0))){
+const err10 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema83,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4288,7 +4535,7 @@ if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
 if(!pattern31.test(data0)){
-const err11 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/findingId/pattern",keyword:"pattern",params:{pattern: "^[a-z-]+-[0-9a-f]{8}$"},message:"must match pattern \""+"^[a-z-]+-[0-9a-f]{8}$"+"\"",schema:"^[a-z-]+-[0-9a-f]{8}$",parentSchema:schema78,data:data0};
+const err11 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/findingId/pattern",keyword:"pattern",params:{pattern: "^[a-z-]+-[0-9a-f]{8}$"},message:"must match pattern \""+"^[a-z-]+-[0-9a-f]{8}$"+"\"",schema:"^[a-z-]+-[0-9a-f]{8}$",parentSchema:schema82,data:data0};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4299,7 +4546,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/findingId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.type,parentSchema:schema78,data:data0};
+const err12 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/findingId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.type,parentSchema:schema82,data:data0};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4313,7 +4560,7 @@ if(data.rule !== undefined){
 let data1 = data.rule;
 if(typeof data1 === "string"){
 if(!pattern33.test(data1)){
-const err13 = {instancePath:instancePath+"/rule",schemaPath:"#/properties/rule/pattern",keyword:"pattern",params:{pattern: "^[a-z]+(-[a-z]+)*$"},message:"must match pattern \""+"^[a-z]+(-[a-z]+)*$"+"\"",schema:"^[a-z]+(-[a-z]+)*$",parentSchema:schema79.properties.rule,data:data1};
+const err13 = {instancePath:instancePath+"/rule",schemaPath:"#/properties/rule/pattern",keyword:"pattern",params:{pattern: "^[a-z]+(-[a-z]+)*$"},message:"must match pattern \""+"^[a-z]+(-[a-z]+)*$"+"\"",schema:"^[a-z]+(-[a-z]+)*$",parentSchema:schema83.properties.rule,data:data1};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4324,7 +4571,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/rule",schemaPath:"#/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.rule.type,parentSchema:schema79.properties.rule,data:data1};
+const err14 = {instancePath:instancePath+"/rule",schemaPath:"#/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.rule.type,parentSchema:schema83.properties.rule,data:data1};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -4337,7 +4584,7 @@ errors++;
 if(data.kind !== undefined){
 let data2 = data.kind;
 if(!((((((((data2 === "contradiction") || (data2 === "self_contradiction")) || (data2 === "basis_difference")) || (data2 === "date_conflict")) || (data2 === "identity_violation")) || (data2 === "outside_guidance")) || (data2 === "restatement")) || (data2 === "stale_review"))){
-const err15 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema79.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema79.properties.kind.enum,parentSchema:schema79.properties.kind,data:data2};
+const err15 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema83.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema83.properties.kind.enum,parentSchema:schema83.properties.kind,data:data2};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -4350,7 +4597,7 @@ errors++;
 if(data.severity !== undefined){
 let data3 = data.severity;
 if(!(((data3 === "error") || (data3 === "warning")) || (data3 === "info"))){
-const err16 = {instancePath:instancePath+"/severity",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema68.enum},message:"must be equal to one of the allowed values",schema:schema68.enum,parentSchema:schema68,data:data3};
+const err16 = {instancePath:instancePath+"/severity",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema72.enum},message:"must be equal to one of the allowed values",schema:schema72.enum,parentSchema:schema72,data:data3};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -4363,7 +4610,7 @@ errors++;
 if(data.status !== undefined){
 let data4 = data.status;
 if(!((data4 === "open") || (data4 === "reviewed"))){
-const err17 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema79.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema79.properties.status.enum,parentSchema:schema79.properties.status,data:data4};
+const err17 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema83.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema83.properties.status.enum,parentSchema:schema83.properties.status,data:data4};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -4379,8 +4626,8 @@ const _errs12 = errors;
 let valid3 = false;
 let passing0 = null;
 const _errs13 = errors;
-if(!(validate51(data5, {instancePath:instancePath+"/review",parentData:data,parentDataProperty:"review",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
+if(!(validate57(data5, {instancePath:instancePath+"/review",parentData:data,parentDataProperty:"review",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs13 === errors;
@@ -4390,7 +4637,7 @@ passing0 = 0;
 }
 const _errs14 = errors;
 if(data5 !== null){
-const err18 = {instancePath:instancePath+"/review",schemaPath:"#/properties/review/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema79.properties.review.oneOf[1].type,parentSchema:schema79.properties.review.oneOf[1],data:data5};
+const err18 = {instancePath:instancePath+"/review",schemaPath:"#/properties/review/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema83.properties.review.oneOf[1].type,parentSchema:schema83.properties.review.oneOf[1],data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -4411,7 +4658,7 @@ passing0 = 1;
 }
 }
 if(!valid3){
-const err19 = {instancePath:instancePath+"/review",schemaPath:"#/properties/review/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema79.properties.review.oneOf,parentSchema:schema79.properties.review,data:data5};
+const err19 = {instancePath:instancePath+"/review",schemaPath:"#/properties/review/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema83.properties.review.oneOf,parentSchema:schema83.properties.review,data:data5};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -4436,7 +4683,7 @@ if(data.key !== undefined){
 let data6 = data.key;
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 if(data6.entity === undefined){
-const err20 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "entity"},message:"must have required property '"+"entity"+"'",schema:schema69.required,parentSchema:schema69,data:data6};
+const err20 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "entity"},message:"must have required property '"+"entity"+"'",schema:schema73.required,parentSchema:schema73,data:data6};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -4446,7 +4693,7 @@ vErrors.push(err20);
 errors++;
 }
 if(data6.segment === undefined){
-const err21 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "segment"},message:"must have required property '"+"segment"+"'",schema:schema69.required,parentSchema:schema69,data:data6};
+const err21 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "segment"},message:"must have required property '"+"segment"+"'",schema:schema73.required,parentSchema:schema73,data:data6};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -4456,7 +4703,7 @@ vErrors.push(err21);
 errors++;
 }
 if(data6.metric === undefined){
-const err22 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema69.required,parentSchema:schema69,data:data6};
+const err22 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema73.required,parentSchema:schema73,data:data6};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -4466,7 +4713,7 @@ vErrors.push(err22);
 errors++;
 }
 if(data6.measure === undefined){
-const err23 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "measure"},message:"must have required property '"+"measure"+"'",schema:schema69.required,parentSchema:schema69,data:data6};
+const err23 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "measure"},message:"must have required property '"+"measure"+"'",schema:schema73.required,parentSchema:schema73,data:data6};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -4476,7 +4723,7 @@ vErrors.push(err23);
 errors++;
 }
 if(data6.of === undefined){
-const err24 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "of"},message:"must have required property '"+"of"+"'",schema:schema69.required,parentSchema:schema69,data:data6};
+const err24 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "of"},message:"must have required property '"+"of"+"'",schema:schema73.required,parentSchema:schema73,data:data6};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -4486,7 +4733,7 @@ vErrors.push(err24);
 errors++;
 }
 if(data6.period === undefined){
-const err25 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "period"},message:"must have required property '"+"period"+"'",schema:schema69.required,parentSchema:schema69,data:data6};
+const err25 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "period"},message:"must have required property '"+"period"+"'",schema:schema73.required,parentSchema:schema73,data:data6};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -4496,7 +4743,7 @@ vErrors.push(err25);
 errors++;
 }
 if(data6.period_days === undefined){
-const err26 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "period_days"},message:"must have required property '"+"period_days"+"'",schema:schema69.required,parentSchema:schema69,data:data6};
+const err26 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "period_days"},message:"must have required property '"+"period_days"+"'",schema:schema73.required,parentSchema:schema73,data:data6};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -4507,7 +4754,7 @@ errors++;
 }
 for(const key1 in data6){
 if(!(((((((key1 === "entity") || (key1 === "segment")) || (key1 === "metric")) || (key1 === "measure")) || (key1 === "of")) || (key1 === "period")) || (key1 === "period_days"))){
-const err27 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema69,data:data6};
+const err27 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema73,data:data6};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -4520,7 +4767,7 @@ errors++;
 if(data6.entity !== undefined){
 let data7 = data6.entity;
 if(typeof data7 !== "string"){
-const err28 = {instancePath:instancePath+"/key/entity",schemaPath:"#/$defs/key/properties/entity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.entity.type,parentSchema:schema69.properties.entity,data:data7};
+const err28 = {instancePath:instancePath+"/key/entity",schemaPath:"#/$defs/key/properties/entity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.entity.type,parentSchema:schema73.properties.entity,data:data7};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -4533,7 +4780,7 @@ errors++;
 if(data6.segment !== undefined){
 let data8 = data6.segment;
 if(typeof data8 !== "string"){
-const err29 = {instancePath:instancePath+"/key/segment",schemaPath:"#/$defs/key/properties/segment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.segment.type,parentSchema:schema69.properties.segment,data:data8};
+const err29 = {instancePath:instancePath+"/key/segment",schemaPath:"#/$defs/key/properties/segment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.segment.type,parentSchema:schema73.properties.segment,data:data8};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -4546,7 +4793,7 @@ errors++;
 if(data6.metric !== undefined){
 let data9 = data6.metric;
 if(typeof data9 !== "string"){
-const err30 = {instancePath:instancePath+"/key/metric",schemaPath:"#/$defs/key/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.metric.type,parentSchema:schema69.properties.metric,data:data9};
+const err30 = {instancePath:instancePath+"/key/metric",schemaPath:"#/$defs/key/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.metric.type,parentSchema:schema73.properties.metric,data:data9};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -4559,7 +4806,7 @@ errors++;
 if(data6.measure !== undefined){
 let data10 = data6.measure;
 if(!((((((((data10 === "level") || (data10 === "yoy")) || (data10 === "qoq")) || (data10 === "yoy_abs")) || (data10 === "qoq_abs")) || (data10 === "cagr")) || (data10 === "share")) || (data10 === "multiple"))){
-const err31 = {instancePath:instancePath+"/key/measure",schemaPath:"#/$defs/key/properties/measure/enum",keyword:"enum",params:{allowedValues: schema69.properties.measure.enum},message:"must be equal to one of the allowed values",schema:schema69.properties.measure.enum,parentSchema:schema69.properties.measure,data:data10};
+const err31 = {instancePath:instancePath+"/key/measure",schemaPath:"#/$defs/key/properties/measure/enum",keyword:"enum",params:{allowedValues: schema73.properties.measure.enum},message:"must be equal to one of the allowed values",schema:schema73.properties.measure.enum,parentSchema:schema73.properties.measure,data:data10};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -4576,7 +4823,7 @@ let valid6 = false;
 let passing1 = null;
 const _errs29 = errors;
 if(typeof data11 !== "string"){
-const err32 = {instancePath:instancePath+"/key/of",schemaPath:"#/$defs/key/properties/of/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.of.oneOf[0].type,parentSchema:schema69.properties.of.oneOf[0],data:data11};
+const err32 = {instancePath:instancePath+"/key/of",schemaPath:"#/$defs/key/properties/of/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.of.oneOf[0].type,parentSchema:schema73.properties.of.oneOf[0],data:data11};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -4592,7 +4839,7 @@ passing1 = 0;
 }
 const _errs31 = errors;
 if(data11 !== null){
-const err33 = {instancePath:instancePath+"/key/of",schemaPath:"#/$defs/key/properties/of/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema69.properties.of.oneOf[1].type,parentSchema:schema69.properties.of.oneOf[1],data:data11};
+const err33 = {instancePath:instancePath+"/key/of",schemaPath:"#/$defs/key/properties/of/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema73.properties.of.oneOf[1].type,parentSchema:schema73.properties.of.oneOf[1],data:data11};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -4613,7 +4860,7 @@ passing1 = 1;
 }
 }
 if(!valid6){
-const err34 = {instancePath:instancePath+"/key/of",schemaPath:"#/$defs/key/properties/of/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:schema69.properties.of.oneOf,parentSchema:schema69.properties.of,data:data11};
+const err34 = {instancePath:instancePath+"/key/of",schemaPath:"#/$defs/key/properties/of/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:schema73.properties.of.oneOf,parentSchema:schema73.properties.of,data:data11};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -4637,7 +4884,7 @@ vErrors = null;
 if(data6.period !== undefined){
 let data12 = data6.period;
 if(typeof data12 !== "string"){
-const err35 = {instancePath:instancePath+"/key/period",schemaPath:"#/$defs/key/properties/period/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.period.type,parentSchema:schema69.properties.period,data:data12};
+const err35 = {instancePath:instancePath+"/key/period",schemaPath:"#/$defs/key/properties/period/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.period.type,parentSchema:schema73.properties.period,data:data12};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -4651,7 +4898,7 @@ if(data6.period_days !== undefined){
 let data13 = data6.period_days;
 if(typeof data13 === "string"){
 if(!pattern27.test(data13)){
-const err36 = {instancePath:instancePath+"/key/period_days",schemaPath:"#/$defs/key/properties/period_days/pattern",keyword:"pattern",params:{pattern: "^(\\d{4}-\\d{2}-\\d{2}\\.\\.\\d{4}-\\d{2}-\\d{2}|@\\d{4}-\\d{2}-\\d{2}|none)$"},message:"must match pattern \""+"^(\\d{4}-\\d{2}-\\d{2}\\.\\.\\d{4}-\\d{2}-\\d{2}|@\\d{4}-\\d{2}-\\d{2}|none)$"+"\"",schema:"^(\\d{4}-\\d{2}-\\d{2}\\.\\.\\d{4}-\\d{2}-\\d{2}|@\\d{4}-\\d{2}-\\d{2}|none)$",parentSchema:schema69.properties.period_days,data:data13};
+const err36 = {instancePath:instancePath+"/key/period_days",schemaPath:"#/$defs/key/properties/period_days/pattern",keyword:"pattern",params:{pattern: "^(\\d{4}-\\d{2}-\\d{2}\\.\\.\\d{4}-\\d{2}-\\d{2}|@\\d{4}-\\d{2}-\\d{2}|none)$"},message:"must match pattern \""+"^(\\d{4}-\\d{2}-\\d{2}\\.\\.\\d{4}-\\d{2}-\\d{2}|@\\d{4}-\\d{2}-\\d{2}|none)$"+"\"",schema:"^(\\d{4}-\\d{2}-\\d{2}\\.\\.\\d{4}-\\d{2}-\\d{2}|@\\d{4}-\\d{2}-\\d{2}|none)$",parentSchema:schema73.properties.period_days,data:data13};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -4662,7 +4909,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/key/period_days",schemaPath:"#/$defs/key/properties/period_days/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.period_days.type,parentSchema:schema69.properties.period_days,data:data13};
+const err37 = {instancePath:instancePath+"/key/period_days",schemaPath:"#/$defs/key/properties/period_days/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.period_days.type,parentSchema:schema73.properties.period_days,data:data13};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -4674,7 +4921,7 @@ errors++;
 }
 }
 else {
-const err38 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.type,parentSchema:schema69,data:data6};
+const err38 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data:data6};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -4688,7 +4935,7 @@ if(data.message !== undefined){
 let data14 = data.message;
 if(typeof data14 === "string"){
 if(func2(data14) < 1){
-const err39 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema79.properties.message,data:data14};
+const err39 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema83.properties.message,data:data14};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -4699,7 +4946,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.message.type,parentSchema:schema79.properties.message,data:data14};
+const err40 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.message.type,parentSchema:schema83.properties.message,data:data14};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -4713,7 +4960,7 @@ if(data.facts !== undefined){
 let data15 = data.facts;
 if(Array.isArray(data15)){
 if(data15.length < 1){
-const err41 = {instancePath:instancePath+"/facts",schemaPath:"#/properties/facts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema79.properties.facts,data:data15};
+const err41 = {instancePath:instancePath+"/facts",schemaPath:"#/properties/facts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema83.properties.facts,data:data15};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -4724,14 +4971,14 @@ errors++;
 }
 const len0 = data15.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate42(data15[i0], {instancePath:instancePath+"/facts/" + i0,parentData:data15,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
+if(!(validate48(data15[i0], {instancePath:instancePath+"/facts/" + i0,parentData:data15,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err42 = {instancePath:instancePath+"/facts",schemaPath:"#/properties/facts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema79.properties.facts.type,parentSchema:schema79.properties.facts,data:data15};
+const err42 = {instancePath:instancePath+"/facts",schemaPath:"#/properties/facts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema83.properties.facts.type,parentSchema:schema83.properties.facts,data:data15};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -4747,8 +4994,8 @@ const _errs43 = errors;
 let valid9 = false;
 let passing2 = null;
 const _errs44 = errors;
-if(!(validate46(data17, {instancePath:instancePath+"/judgement",parentData:data,parentDataProperty:"judgement",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+if(!(validate52(data17, {instancePath:instancePath+"/judgement",parentData:data,parentDataProperty:"judgement",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
 errors = vErrors.length;
 }
 var _valid2 = _errs44 === errors;
@@ -4758,7 +5005,7 @@ passing2 = 0;
 }
 const _errs45 = errors;
 if(data17 !== null){
-const err43 = {instancePath:instancePath+"/judgement",schemaPath:"#/properties/judgement/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema79.properties.judgement.oneOf[1].type,parentSchema:schema79.properties.judgement.oneOf[1],data:data17};
+const err43 = {instancePath:instancePath+"/judgement",schemaPath:"#/properties/judgement/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema83.properties.judgement.oneOf[1].type,parentSchema:schema83.properties.judgement.oneOf[1],data:data17};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -4779,7 +5026,7 @@ passing2 = 1;
 }
 }
 if(!valid9){
-const err44 = {instancePath:instancePath+"/judgement",schemaPath:"#/properties/judgement/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf",schema:schema79.properties.judgement.oneOf,parentSchema:schema79.properties.judgement,data:data17};
+const err44 = {instancePath:instancePath+"/judgement",schemaPath:"#/properties/judgement/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf",schema:schema83.properties.judgement.oneOf,parentSchema:schema83.properties.judgement,data:data17};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -4802,7 +5049,7 @@ vErrors = null;
 }
 }
 else {
-const err45 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema79.type,parentSchema:schema79,data};
+const err45 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema83.type,parentSchema:schema83,data};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -4811,16 +5058,16 @@ vErrors.push(err45);
 }
 errors++;
 }
-validate50.errors = vErrors;
+validate56.errors = vErrors;
 return errors === 0;
 }
-validate50.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate56.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate41.evaluated;
+const evaluated0 = validate47.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4829,7 +5076,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema66.required,parentSchema:schema66,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema70.required,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4839,7 +5086,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.severity === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'",schema:schema66.required,parentSchema:schema66,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'",schema:schema70.required,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4849,7 +5096,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.kind === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema66.required,parentSchema:schema66,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema70.required,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4859,7 +5106,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.status === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema66.required,parentSchema:schema66,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema70.required,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4869,7 +5116,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.headline === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "headline"},message:"must have required property '"+"headline"+"'",schema:schema66.required,parentSchema:schema66,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "headline"},message:"must have required property '"+"headline"+"'",schema:schema70.required,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4879,7 +5126,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.supported_value === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "supported_value"},message:"must have required property '"+"supported_value"+"'",schema:schema66.required,parentSchema:schema66,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "supported_value"},message:"must have required property '"+"supported_value"+"'",schema:schema70.required,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4889,7 +5136,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.supported_sentence === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "supported_sentence"},message:"must have required property '"+"supported_sentence"+"'",schema:schema66.required,parentSchema:schema66,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "supported_sentence"},message:"must have required property '"+"supported_sentence"+"'",schema:schema70.required,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4899,7 +5146,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.key === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema66.required,parentSchema:schema66,data};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema70.required,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4909,7 +5156,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data.values === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'",schema:schema66.required,parentSchema:schema66,data};
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'",schema:schema70.required,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4919,7 +5166,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data.facts === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "facts"},message:"must have required property '"+"facts"+"'",schema:schema66.required,parentSchema:schema66,data};
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "facts"},message:"must have required property '"+"facts"+"'",schema:schema70.required,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4929,7 +5176,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data.judgement === undefined){
-const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "judgement"},message:"must have required property '"+"judgement"+"'",schema:schema66.required,parentSchema:schema66,data};
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "judgement"},message:"must have required property '"+"judgement"+"'",schema:schema70.required,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4939,7 +5186,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data.verdicts === undefined){
-const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "verdicts"},message:"must have required property '"+"verdicts"+"'",schema:schema66.required,parentSchema:schema66,data};
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "verdicts"},message:"must have required property '"+"verdicts"+"'",schema:schema70.required,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4949,7 +5196,7 @@ vErrors.push(err11);
 errors++;
 }
 if(data.new_since_verdict === undefined){
-const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "new_since_verdict"},message:"must have required property '"+"new_since_verdict"+"'",schema:schema66.required,parentSchema:schema66,data};
+const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "new_since_verdict"},message:"must have required property '"+"new_since_verdict"+"'",schema:schema70.required,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4959,7 +5206,7 @@ vErrors.push(err12);
 errors++;
 }
 if(data.findings === undefined){
-const err13 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "findings"},message:"must have required property '"+"findings"+"'",schema:schema66.required,parentSchema:schema66,data};
+const err13 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "findings"},message:"must have required property '"+"findings"+"'",schema:schema70.required,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4969,8 +5216,8 @@ vErrors.push(err13);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema66.properties, key0))){
-const err14 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema66,data};
+if(!(func1.call(schema70.properties, key0))){
+const err14 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -4984,7 +5231,7 @@ if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
 if(!pattern26.test(data0)){
-const err15 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/itemId/pattern",keyword:"pattern",params:{pattern: "^d-[0-9a-f]{8}$"},message:"must match pattern \""+"^d-[0-9a-f]{8}$"+"\"",schema:"^d-[0-9a-f]{8}$",parentSchema:schema67,data:data0};
+const err15 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/itemId/pattern",keyword:"pattern",params:{pattern: "^d-[0-9a-f]{8}$"},message:"must match pattern \""+"^d-[0-9a-f]{8}$"+"\"",schema:"^d-[0-9a-f]{8}$",parentSchema:schema71,data:data0};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -4995,7 +5242,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/itemId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.type,parentSchema:schema67,data:data0};
+const err16 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/itemId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.type,parentSchema:schema71,data:data0};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -5008,7 +5255,7 @@ errors++;
 if(data.severity !== undefined){
 let data1 = data.severity;
 if(!(((data1 === "error") || (data1 === "warning")) || (data1 === "info"))){
-const err17 = {instancePath:instancePath+"/severity",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema68.enum},message:"must be equal to one of the allowed values",schema:schema68.enum,parentSchema:schema68,data:data1};
+const err17 = {instancePath:instancePath+"/severity",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema72.enum},message:"must be equal to one of the allowed values",schema:schema72.enum,parentSchema:schema72,data:data1};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -5021,7 +5268,7 @@ errors++;
 if(data.kind !== undefined){
 let data2 = data.kind;
 if(typeof data2 !== "string"){
-const err18 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.kind.type,parentSchema:schema66.properties.kind,data:data2};
+const err18 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.kind.type,parentSchema:schema70.properties.kind,data:data2};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -5034,7 +5281,7 @@ errors++;
 if(data.status !== undefined){
 let data3 = data.status;
 if(!((data3 === "open") || (data3 === "reviewed"))){
-const err19 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema66.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema66.properties.status.enum,parentSchema:schema66.properties.status,data:data3};
+const err19 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema70.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema70.properties.status.enum,parentSchema:schema70.properties.status,data:data3};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -5047,7 +5294,7 @@ errors++;
 if(data.headline !== undefined){
 let data4 = data.headline;
 if(typeof data4 !== "string"){
-const err20 = {instancePath:instancePath+"/headline",schemaPath:"#/properties/headline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.headline.type,parentSchema:schema66.properties.headline,data:data4};
+const err20 = {instancePath:instancePath+"/headline",schemaPath:"#/properties/headline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.headline.type,parentSchema:schema70.properties.headline,data:data4};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -5060,7 +5307,7 @@ errors++;
 if(data.supported_value !== undefined){
 let data5 = data.supported_value;
 if((typeof data5 !== "string") && (data5 !== null)){
-const err21 = {instancePath:instancePath+"/supported_value",schemaPath:"#/properties/supported_value/type",keyword:"type",params:{type: schema66.properties.supported_value.type},message:"must be string,null",schema:schema66.properties.supported_value.type,parentSchema:schema66.properties.supported_value,data:data5};
+const err21 = {instancePath:instancePath+"/supported_value",schemaPath:"#/properties/supported_value/type",keyword:"type",params:{type: schema70.properties.supported_value.type},message:"must be string,null",schema:schema70.properties.supported_value.type,parentSchema:schema70.properties.supported_value,data:data5};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -5073,7 +5320,7 @@ errors++;
 if(data.supported_sentence !== undefined){
 let data6 = data.supported_sentence;
 if((typeof data6 !== "string") && (data6 !== null)){
-const err22 = {instancePath:instancePath+"/supported_sentence",schemaPath:"#/properties/supported_sentence/type",keyword:"type",params:{type: schema66.properties.supported_sentence.type},message:"must be string,null",schema:schema66.properties.supported_sentence.type,parentSchema:schema66.properties.supported_sentence,data:data6};
+const err22 = {instancePath:instancePath+"/supported_sentence",schemaPath:"#/properties/supported_sentence/type",keyword:"type",params:{type: schema70.properties.supported_sentence.type},message:"must be string,null",schema:schema70.properties.supported_sentence.type,parentSchema:schema70.properties.supported_sentence,data:data6};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -5087,7 +5334,7 @@ if(data.key !== undefined){
 let data7 = data.key;
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.entity === undefined){
-const err23 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "entity"},message:"must have required property '"+"entity"+"'",schema:schema69.required,parentSchema:schema69,data:data7};
+const err23 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "entity"},message:"must have required property '"+"entity"+"'",schema:schema73.required,parentSchema:schema73,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -5097,7 +5344,7 @@ vErrors.push(err23);
 errors++;
 }
 if(data7.segment === undefined){
-const err24 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "segment"},message:"must have required property '"+"segment"+"'",schema:schema69.required,parentSchema:schema69,data:data7};
+const err24 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "segment"},message:"must have required property '"+"segment"+"'",schema:schema73.required,parentSchema:schema73,data:data7};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -5107,7 +5354,7 @@ vErrors.push(err24);
 errors++;
 }
 if(data7.metric === undefined){
-const err25 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema69.required,parentSchema:schema69,data:data7};
+const err25 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema73.required,parentSchema:schema73,data:data7};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -5117,7 +5364,7 @@ vErrors.push(err25);
 errors++;
 }
 if(data7.measure === undefined){
-const err26 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "measure"},message:"must have required property '"+"measure"+"'",schema:schema69.required,parentSchema:schema69,data:data7};
+const err26 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "measure"},message:"must have required property '"+"measure"+"'",schema:schema73.required,parentSchema:schema73,data:data7};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -5127,7 +5374,7 @@ vErrors.push(err26);
 errors++;
 }
 if(data7.of === undefined){
-const err27 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "of"},message:"must have required property '"+"of"+"'",schema:schema69.required,parentSchema:schema69,data:data7};
+const err27 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "of"},message:"must have required property '"+"of"+"'",schema:schema73.required,parentSchema:schema73,data:data7};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -5137,7 +5384,7 @@ vErrors.push(err27);
 errors++;
 }
 if(data7.period === undefined){
-const err28 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "period"},message:"must have required property '"+"period"+"'",schema:schema69.required,parentSchema:schema69,data:data7};
+const err28 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "period"},message:"must have required property '"+"period"+"'",schema:schema73.required,parentSchema:schema73,data:data7};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -5147,7 +5394,7 @@ vErrors.push(err28);
 errors++;
 }
 if(data7.period_days === undefined){
-const err29 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "period_days"},message:"must have required property '"+"period_days"+"'",schema:schema69.required,parentSchema:schema69,data:data7};
+const err29 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "period_days"},message:"must have required property '"+"period_days"+"'",schema:schema73.required,parentSchema:schema73,data:data7};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -5158,7 +5405,7 @@ errors++;
 }
 for(const key1 in data7){
 if(!(((((((key1 === "entity") || (key1 === "segment")) || (key1 === "metric")) || (key1 === "measure")) || (key1 === "of")) || (key1 === "period")) || (key1 === "period_days"))){
-const err30 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema69,data:data7};
+const err30 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema73,data:data7};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -5171,7 +5418,7 @@ errors++;
 if(data7.entity !== undefined){
 let data8 = data7.entity;
 if(typeof data8 !== "string"){
-const err31 = {instancePath:instancePath+"/key/entity",schemaPath:"#/$defs/key/properties/entity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.entity.type,parentSchema:schema69.properties.entity,data:data8};
+const err31 = {instancePath:instancePath+"/key/entity",schemaPath:"#/$defs/key/properties/entity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.entity.type,parentSchema:schema73.properties.entity,data:data8};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -5184,7 +5431,7 @@ errors++;
 if(data7.segment !== undefined){
 let data9 = data7.segment;
 if(typeof data9 !== "string"){
-const err32 = {instancePath:instancePath+"/key/segment",schemaPath:"#/$defs/key/properties/segment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.segment.type,parentSchema:schema69.properties.segment,data:data9};
+const err32 = {instancePath:instancePath+"/key/segment",schemaPath:"#/$defs/key/properties/segment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.segment.type,parentSchema:schema73.properties.segment,data:data9};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -5197,7 +5444,7 @@ errors++;
 if(data7.metric !== undefined){
 let data10 = data7.metric;
 if(typeof data10 !== "string"){
-const err33 = {instancePath:instancePath+"/key/metric",schemaPath:"#/$defs/key/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.metric.type,parentSchema:schema69.properties.metric,data:data10};
+const err33 = {instancePath:instancePath+"/key/metric",schemaPath:"#/$defs/key/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.metric.type,parentSchema:schema73.properties.metric,data:data10};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -5210,7 +5457,7 @@ errors++;
 if(data7.measure !== undefined){
 let data11 = data7.measure;
 if(!((((((((data11 === "level") || (data11 === "yoy")) || (data11 === "qoq")) || (data11 === "yoy_abs")) || (data11 === "qoq_abs")) || (data11 === "cagr")) || (data11 === "share")) || (data11 === "multiple"))){
-const err34 = {instancePath:instancePath+"/key/measure",schemaPath:"#/$defs/key/properties/measure/enum",keyword:"enum",params:{allowedValues: schema69.properties.measure.enum},message:"must be equal to one of the allowed values",schema:schema69.properties.measure.enum,parentSchema:schema69.properties.measure,data:data11};
+const err34 = {instancePath:instancePath+"/key/measure",schemaPath:"#/$defs/key/properties/measure/enum",keyword:"enum",params:{allowedValues: schema73.properties.measure.enum},message:"must be equal to one of the allowed values",schema:schema73.properties.measure.enum,parentSchema:schema73.properties.measure,data:data11};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -5227,7 +5474,7 @@ let valid5 = false;
 let passing0 = null;
 const _errs29 = errors;
 if(typeof data12 !== "string"){
-const err35 = {instancePath:instancePath+"/key/of",schemaPath:"#/$defs/key/properties/of/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.of.oneOf[0].type,parentSchema:schema69.properties.of.oneOf[0],data:data12};
+const err35 = {instancePath:instancePath+"/key/of",schemaPath:"#/$defs/key/properties/of/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.of.oneOf[0].type,parentSchema:schema73.properties.of.oneOf[0],data:data12};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -5243,7 +5490,7 @@ passing0 = 0;
 }
 const _errs31 = errors;
 if(data12 !== null){
-const err36 = {instancePath:instancePath+"/key/of",schemaPath:"#/$defs/key/properties/of/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema69.properties.of.oneOf[1].type,parentSchema:schema69.properties.of.oneOf[1],data:data12};
+const err36 = {instancePath:instancePath+"/key/of",schemaPath:"#/$defs/key/properties/of/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema73.properties.of.oneOf[1].type,parentSchema:schema73.properties.of.oneOf[1],data:data12};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -5264,7 +5511,7 @@ passing0 = 1;
 }
 }
 if(!valid5){
-const err37 = {instancePath:instancePath+"/key/of",schemaPath:"#/$defs/key/properties/of/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema69.properties.of.oneOf,parentSchema:schema69.properties.of,data:data12};
+const err37 = {instancePath:instancePath+"/key/of",schemaPath:"#/$defs/key/properties/of/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema73.properties.of.oneOf,parentSchema:schema73.properties.of,data:data12};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -5288,7 +5535,7 @@ vErrors = null;
 if(data7.period !== undefined){
 let data13 = data7.period;
 if(typeof data13 !== "string"){
-const err38 = {instancePath:instancePath+"/key/period",schemaPath:"#/$defs/key/properties/period/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.period.type,parentSchema:schema69.properties.period,data:data13};
+const err38 = {instancePath:instancePath+"/key/period",schemaPath:"#/$defs/key/properties/period/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.period.type,parentSchema:schema73.properties.period,data:data13};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -5302,7 +5549,7 @@ if(data7.period_days !== undefined){
 let data14 = data7.period_days;
 if(typeof data14 === "string"){
 if(!pattern27.test(data14)){
-const err39 = {instancePath:instancePath+"/key/period_days",schemaPath:"#/$defs/key/properties/period_days/pattern",keyword:"pattern",params:{pattern: "^(\\d{4}-\\d{2}-\\d{2}\\.\\.\\d{4}-\\d{2}-\\d{2}|@\\d{4}-\\d{2}-\\d{2}|none)$"},message:"must match pattern \""+"^(\\d{4}-\\d{2}-\\d{2}\\.\\.\\d{4}-\\d{2}-\\d{2}|@\\d{4}-\\d{2}-\\d{2}|none)$"+"\"",schema:"^(\\d{4}-\\d{2}-\\d{2}\\.\\.\\d{4}-\\d{2}-\\d{2}|@\\d{4}-\\d{2}-\\d{2}|none)$",parentSchema:schema69.properties.period_days,data:data14};
+const err39 = {instancePath:instancePath+"/key/period_days",schemaPath:"#/$defs/key/properties/period_days/pattern",keyword:"pattern",params:{pattern: "^(\\d{4}-\\d{2}-\\d{2}\\.\\.\\d{4}-\\d{2}-\\d{2}|@\\d{4}-\\d{2}-\\d{2}|none)$"},message:"must match pattern \""+"^(\\d{4}-\\d{2}-\\d{2}\\.\\.\\d{4}-\\d{2}-\\d{2}|@\\d{4}-\\d{2}-\\d{2}|none)$"+"\"",schema:"^(\\d{4}-\\d{2}-\\d{2}\\.\\.\\d{4}-\\d{2}-\\d{2}|@\\d{4}-\\d{2}-\\d{2}|none)$",parentSchema:schema73.properties.period_days,data:data14};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -5313,7 +5560,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/key/period_days",schemaPath:"#/$defs/key/properties/period_days/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.period_days.type,parentSchema:schema69.properties.period_days,data:data14};
+const err40 = {instancePath:instancePath+"/key/period_days",schemaPath:"#/$defs/key/properties/period_days/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.period_days.type,parentSchema:schema73.properties.period_days,data:data14};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -5325,7 +5572,7 @@ errors++;
 }
 }
 else {
-const err41 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.type,parentSchema:schema69,data:data7};
+const err41 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data:data7};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -5342,7 +5589,7 @@ const len0 = data15.length;
 for(let i0=0; i0<len0; i0++){
 let data16 = data15[i0];
 if(typeof data16 !== "string"){
-const err42 = {instancePath:instancePath+"/values/" + i0,schemaPath:"#/properties/values/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.values.items.type,parentSchema:schema66.properties.values.items,data:data16};
+const err42 = {instancePath:instancePath+"/values/" + i0,schemaPath:"#/properties/values/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.values.items.type,parentSchema:schema70.properties.values.items,data:data16};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -5354,7 +5601,7 @@ errors++;
 }
 }
 else {
-const err43 = {instancePath:instancePath+"/values",schemaPath:"#/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema66.properties.values.type,parentSchema:schema66.properties.values,data:data15};
+const err43 = {instancePath:instancePath+"/values",schemaPath:"#/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema70.properties.values.type,parentSchema:schema70.properties.values,data:data15};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -5369,14 +5616,14 @@ let data17 = data.facts;
 if(Array.isArray(data17)){
 const len1 = data17.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate42(data17[i1], {instancePath:instancePath+"/facts/" + i1,parentData:data17,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
+if(!(validate48(data17[i1], {instancePath:instancePath+"/facts/" + i1,parentData:data17,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err44 = {instancePath:instancePath+"/facts",schemaPath:"#/properties/facts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema66.properties.facts.type,parentSchema:schema66.properties.facts,data:data17};
+const err44 = {instancePath:instancePath+"/facts",schemaPath:"#/properties/facts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema70.properties.facts.type,parentSchema:schema70.properties.facts,data:data17};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -5391,15 +5638,15 @@ let data19 = data.judgement;
 const _errs45 = errors;
 let valid10 = false;
 const _errs46 = errors;
-if(!(validate46(data19, {instancePath:instancePath+"/judgement",parentData:data,parentDataProperty:"judgement",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+if(!(validate52(data19, {instancePath:instancePath+"/judgement",parentData:data,parentDataProperty:"judgement",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs46 === errors;
 valid10 = valid10 || _valid1;
 const _errs47 = errors;
 if(data19 !== null){
-const err45 = {instancePath:instancePath+"/judgement",schemaPath:"#/properties/judgement/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema66.properties.judgement.anyOf[1].type,parentSchema:schema66.properties.judgement.anyOf[1],data:data19};
+const err45 = {instancePath:instancePath+"/judgement",schemaPath:"#/properties/judgement/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema70.properties.judgement.anyOf[1].type,parentSchema:schema70.properties.judgement.anyOf[1],data:data19};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -5411,7 +5658,7 @@ errors++;
 var _valid1 = _errs47 === errors;
 valid10 = valid10 || _valid1;
 if(!valid10){
-const err46 = {instancePath:instancePath+"/judgement",schemaPath:"#/properties/judgement/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema66.properties.judgement.anyOf,parentSchema:schema66.properties.judgement,data:data19};
+const err46 = {instancePath:instancePath+"/judgement",schemaPath:"#/properties/judgement/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema70.properties.judgement.anyOf,parentSchema:schema70.properties.judgement,data:data19};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -5440,7 +5687,7 @@ for(let i2=0; i2<len2; i2++){
 let data21 = data20[i2];
 if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
 if(data21.on === undefined){
-const err47 = {instancePath:instancePath+"/verdicts/" + i2,schemaPath:"#/properties/verdicts/items/required",keyword:"required",params:{missingProperty: "on"},message:"must have required property '"+"on"+"'",schema:schema66.properties.verdicts.items.required,parentSchema:schema66.properties.verdicts.items,data:data21};
+const err47 = {instancePath:instancePath+"/verdicts/" + i2,schemaPath:"#/properties/verdicts/items/required",keyword:"required",params:{missingProperty: "on"},message:"must have required property '"+"on"+"'",schema:schema70.properties.verdicts.items.required,parentSchema:schema70.properties.verdicts.items,data:data21};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -5450,7 +5697,7 @@ vErrors.push(err47);
 errors++;
 }
 if(data21.verdict === undefined){
-const err48 = {instancePath:instancePath+"/verdicts/" + i2,schemaPath:"#/properties/verdicts/items/required",keyword:"required",params:{missingProperty: "verdict"},message:"must have required property '"+"verdict"+"'",schema:schema66.properties.verdicts.items.required,parentSchema:schema66.properties.verdicts.items,data:data21};
+const err48 = {instancePath:instancePath+"/verdicts/" + i2,schemaPath:"#/properties/verdicts/items/required",keyword:"required",params:{missingProperty: "verdict"},message:"must have required property '"+"verdict"+"'",schema:schema70.properties.verdicts.items.required,parentSchema:schema70.properties.verdicts.items,data:data21};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -5460,7 +5707,7 @@ vErrors.push(err48);
 errors++;
 }
 if(data21.note === undefined){
-const err49 = {instancePath:instancePath+"/verdicts/" + i2,schemaPath:"#/properties/verdicts/items/required",keyword:"required",params:{missingProperty: "note"},message:"must have required property '"+"note"+"'",schema:schema66.properties.verdicts.items.required,parentSchema:schema66.properties.verdicts.items,data:data21};
+const err49 = {instancePath:instancePath+"/verdicts/" + i2,schemaPath:"#/properties/verdicts/items/required",keyword:"required",params:{missingProperty: "note"},message:"must have required property '"+"note"+"'",schema:schema70.properties.verdicts.items.required,parentSchema:schema70.properties.verdicts.items,data:data21};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -5470,7 +5717,7 @@ vErrors.push(err49);
 errors++;
 }
 if(data21.reviewer === undefined){
-const err50 = {instancePath:instancePath+"/verdicts/" + i2,schemaPath:"#/properties/verdicts/items/required",keyword:"required",params:{missingProperty: "reviewer"},message:"must have required property '"+"reviewer"+"'",schema:schema66.properties.verdicts.items.required,parentSchema:schema66.properties.verdicts.items,data:data21};
+const err50 = {instancePath:instancePath+"/verdicts/" + i2,schemaPath:"#/properties/verdicts/items/required",keyword:"required",params:{missingProperty: "reviewer"},message:"must have required property '"+"reviewer"+"'",schema:schema70.properties.verdicts.items.required,parentSchema:schema70.properties.verdicts.items,data:data21};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -5480,7 +5727,7 @@ vErrors.push(err50);
 errors++;
 }
 if(data21.date === undefined){
-const err51 = {instancePath:instancePath+"/verdicts/" + i2,schemaPath:"#/properties/verdicts/items/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema66.properties.verdicts.items.required,parentSchema:schema66.properties.verdicts.items,data:data21};
+const err51 = {instancePath:instancePath+"/verdicts/" + i2,schemaPath:"#/properties/verdicts/items/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema70.properties.verdicts.items.required,parentSchema:schema70.properties.verdicts.items,data:data21};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -5491,7 +5738,7 @@ errors++;
 }
 for(const key2 in data21){
 if(!((((((key2 === "on") || (key2 === "verdict")) || (key2 === "right")) || (key2 === "note")) || (key2 === "reviewer")) || (key2 === "date"))){
-const err52 = {instancePath:instancePath+"/verdicts/" + i2,schemaPath:"#/properties/verdicts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema66.properties.verdicts.items,data:data21};
+const err52 = {instancePath:instancePath+"/verdicts/" + i2,schemaPath:"#/properties/verdicts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema70.properties.verdicts.items,data:data21};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -5504,7 +5751,7 @@ errors++;
 if(data21.on !== undefined){
 let data22 = data21.on;
 if(typeof data22 !== "string"){
-const err53 = {instancePath:instancePath+"/verdicts/" + i2+"/on",schemaPath:"#/properties/verdicts/items/properties/on/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.verdicts.items.properties.on.type,parentSchema:schema66.properties.verdicts.items.properties.on,data:data22};
+const err53 = {instancePath:instancePath+"/verdicts/" + i2+"/on",schemaPath:"#/properties/verdicts/items/properties/on/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.verdicts.items.properties.on.type,parentSchema:schema70.properties.verdicts.items.properties.on,data:data22};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -5517,7 +5764,7 @@ errors++;
 if(data21.verdict !== undefined){
 let data23 = data21.verdict;
 if(!(((data23 === "source_right") || (data23 === "both_right")) || (data23 === "not_a_conflict"))){
-const err54 = {instancePath:instancePath+"/verdicts/" + i2+"/verdict",schemaPath:"#/$defs/verdict/enum",keyword:"enum",params:{allowedValues: schema77.enum},message:"must be equal to one of the allowed values",schema:schema77.enum,parentSchema:schema77,data:data23};
+const err54 = {instancePath:instancePath+"/verdicts/" + i2+"/verdict",schemaPath:"#/$defs/verdict/enum",keyword:"enum",params:{allowedValues: schema81.enum},message:"must be equal to one of the allowed values",schema:schema81.enum,parentSchema:schema81,data:data23};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -5534,7 +5781,7 @@ const len3 = data24.length;
 for(let i3=0; i3<len3; i3++){
 let data25 = data24[i3];
 if(typeof data25 !== "string"){
-const err55 = {instancePath:instancePath+"/verdicts/" + i2+"/right/" + i3,schemaPath:"#/properties/verdicts/items/properties/right/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.verdicts.items.properties.right.items.type,parentSchema:schema66.properties.verdicts.items.properties.right.items,data:data25};
+const err55 = {instancePath:instancePath+"/verdicts/" + i2+"/right/" + i3,schemaPath:"#/properties/verdicts/items/properties/right/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.verdicts.items.properties.right.items.type,parentSchema:schema70.properties.verdicts.items.properties.right.items,data:data25};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -5546,7 +5793,7 @@ errors++;
 }
 }
 else {
-const err56 = {instancePath:instancePath+"/verdicts/" + i2+"/right",schemaPath:"#/properties/verdicts/items/properties/right/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema66.properties.verdicts.items.properties.right.type,parentSchema:schema66.properties.verdicts.items.properties.right,data:data24};
+const err56 = {instancePath:instancePath+"/verdicts/" + i2+"/right",schemaPath:"#/properties/verdicts/items/properties/right/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema70.properties.verdicts.items.properties.right.type,parentSchema:schema70.properties.verdicts.items.properties.right,data:data24};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -5559,7 +5806,7 @@ errors++;
 if(data21.note !== undefined){
 let data26 = data21.note;
 if(typeof data26 !== "string"){
-const err57 = {instancePath:instancePath+"/verdicts/" + i2+"/note",schemaPath:"#/properties/verdicts/items/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.verdicts.items.properties.note.type,parentSchema:schema66.properties.verdicts.items.properties.note,data:data26};
+const err57 = {instancePath:instancePath+"/verdicts/" + i2+"/note",schemaPath:"#/properties/verdicts/items/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.verdicts.items.properties.note.type,parentSchema:schema70.properties.verdicts.items.properties.note,data:data26};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -5572,7 +5819,7 @@ errors++;
 if(data21.reviewer !== undefined){
 let data27 = data21.reviewer;
 if(typeof data27 !== "string"){
-const err58 = {instancePath:instancePath+"/verdicts/" + i2+"/reviewer",schemaPath:"#/properties/verdicts/items/properties/reviewer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.verdicts.items.properties.reviewer.type,parentSchema:schema66.properties.verdicts.items.properties.reviewer,data:data27};
+const err58 = {instancePath:instancePath+"/verdicts/" + i2+"/reviewer",schemaPath:"#/properties/verdicts/items/properties/reviewer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.verdicts.items.properties.reviewer.type,parentSchema:schema70.properties.verdicts.items.properties.reviewer,data:data27};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -5585,7 +5832,7 @@ errors++;
 if(data21.date !== undefined){
 let data28 = data21.date;
 if(typeof data28 !== "string"){
-const err59 = {instancePath:instancePath+"/verdicts/" + i2+"/date",schemaPath:"#/properties/verdicts/items/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.verdicts.items.properties.date.type,parentSchema:schema66.properties.verdicts.items.properties.date,data:data28};
+const err59 = {instancePath:instancePath+"/verdicts/" + i2+"/date",schemaPath:"#/properties/verdicts/items/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.verdicts.items.properties.date.type,parentSchema:schema70.properties.verdicts.items.properties.date,data:data28};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -5597,7 +5844,7 @@ errors++;
 }
 }
 else {
-const err60 = {instancePath:instancePath+"/verdicts/" + i2,schemaPath:"#/properties/verdicts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.properties.verdicts.items.type,parentSchema:schema66.properties.verdicts.items,data:data21};
+const err60 = {instancePath:instancePath+"/verdicts/" + i2,schemaPath:"#/properties/verdicts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.properties.verdicts.items.type,parentSchema:schema70.properties.verdicts.items,data:data21};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -5609,7 +5856,7 @@ errors++;
 }
 }
 else {
-const err61 = {instancePath:instancePath+"/verdicts",schemaPath:"#/properties/verdicts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema66.properties.verdicts.type,parentSchema:schema66.properties.verdicts,data:data20};
+const err61 = {instancePath:instancePath+"/verdicts",schemaPath:"#/properties/verdicts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema70.properties.verdicts.type,parentSchema:schema70.properties.verdicts,data:data20};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -5627,7 +5874,7 @@ for(let i4=0; i4<len4; i4++){
 let data30 = data29[i4];
 if(typeof data30 === "string"){
 if(!pattern31.test(data30)){
-const err62 = {instancePath:instancePath+"/new_since_verdict/" + i4,schemaPath:"#/$defs/findingId/pattern",keyword:"pattern",params:{pattern: "^[a-z-]+-[0-9a-f]{8}$"},message:"must match pattern \""+"^[a-z-]+-[0-9a-f]{8}$"+"\"",schema:"^[a-z-]+-[0-9a-f]{8}$",parentSchema:schema78,data:data30};
+const err62 = {instancePath:instancePath+"/new_since_verdict/" + i4,schemaPath:"#/$defs/findingId/pattern",keyword:"pattern",params:{pattern: "^[a-z-]+-[0-9a-f]{8}$"},message:"must match pattern \""+"^[a-z-]+-[0-9a-f]{8}$"+"\"",schema:"^[a-z-]+-[0-9a-f]{8}$",parentSchema:schema82,data:data30};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -5638,7 +5885,7 @@ errors++;
 }
 }
 else {
-const err63 = {instancePath:instancePath+"/new_since_verdict/" + i4,schemaPath:"#/$defs/findingId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.type,parentSchema:schema78,data:data30};
+const err63 = {instancePath:instancePath+"/new_since_verdict/" + i4,schemaPath:"#/$defs/findingId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.type,parentSchema:schema82,data:data30};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -5650,7 +5897,7 @@ errors++;
 }
 }
 else {
-const err64 = {instancePath:instancePath+"/new_since_verdict",schemaPath:"#/properties/new_since_verdict/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema66.properties.new_since_verdict.type,parentSchema:schema66.properties.new_since_verdict,data:data29};
+const err64 = {instancePath:instancePath+"/new_since_verdict",schemaPath:"#/properties/new_since_verdict/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema70.properties.new_since_verdict.type,parentSchema:schema70.properties.new_since_verdict,data:data29};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -5664,7 +5911,7 @@ if(data.findings !== undefined){
 let data31 = data.findings;
 if(Array.isArray(data31)){
 if(data31.length < 1){
-const err65 = {instancePath:instancePath+"/findings",schemaPath:"#/properties/findings/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema66.properties.findings,data:data31};
+const err65 = {instancePath:instancePath+"/findings",schemaPath:"#/properties/findings/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema70.properties.findings,data:data31};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -5675,14 +5922,14 @@ errors++;
 }
 const len5 = data31.length;
 for(let i5=0; i5<len5; i5++){
-if(!(validate50(data31[i5], {instancePath:instancePath+"/findings/" + i5,parentData:data31,parentDataProperty:i5,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+if(!(validate56(data31[i5], {instancePath:instancePath+"/findings/" + i5,parentData:data31,parentDataProperty:i5,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err66 = {instancePath:instancePath+"/findings",schemaPath:"#/properties/findings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema66.properties.findings.type,parentSchema:schema66.properties.findings,data:data31};
+const err66 = {instancePath:instancePath+"/findings",schemaPath:"#/properties/findings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema70.properties.findings.type,parentSchema:schema70.properties.findings,data:data31};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -5694,7 +5941,7 @@ errors++;
 }
 }
 else {
-const err67 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.type,parentSchema:schema66,data};
+const err67 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.type,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -5703,17 +5950,17 @@ vErrors.push(err67);
 }
 errors++;
 }
-validate41.errors = vErrors;
+validate47.errors = vErrors;
 return errors === 0;
 }
-validate41.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate47.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema85 = {"description":"A review whose finding no longer exists.","type":"object","additionalProperties":false,"required":["finding","verdict","file","line"],"properties":{"finding":{"description":"The finding id the review names.","$ref":"#/$defs/findingId"},"verdict":{"description":"The review's verdict.","$ref":"#/$defs/verdict"},"file":{"description":"The reviews file.","type":"string"},"line":{"description":"Line of the review in the file, from 1.","type":"integer","minimum":1}}};
+const schema89 = {"description":"A review whose finding no longer exists.","type":"object","additionalProperties":false,"required":["finding","verdict","file","line"],"properties":{"finding":{"description":"The finding id the review names.","$ref":"#/$defs/findingId"},"verdict":{"description":"The review's verdict.","$ref":"#/$defs/verdict"},"file":{"description":"The reviews file.","type":"string"},"line":{"description":"Line of the review in the file, from 1.","type":"integer","minimum":1}}};
 
-function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate57.evaluated;
+const evaluated0 = validate63.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5722,7 +5969,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.finding === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "finding"},message:"must have required property '"+"finding"+"'",schema:schema85.required,parentSchema:schema85,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "finding"},message:"must have required property '"+"finding"+"'",schema:schema89.required,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5732,7 +5979,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.verdict === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "verdict"},message:"must have required property '"+"verdict"+"'",schema:schema85.required,parentSchema:schema85,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "verdict"},message:"must have required property '"+"verdict"+"'",schema:schema89.required,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5742,7 +5989,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.file === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema85.required,parentSchema:schema85,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema89.required,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5752,7 +5999,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.line === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "line"},message:"must have required property '"+"line"+"'",schema:schema85.required,parentSchema:schema85,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "line"},message:"must have required property '"+"line"+"'",schema:schema89.required,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5763,7 +6010,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "finding") || (key0 === "verdict")) || (key0 === "file")) || (key0 === "line"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema85,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5777,7 +6024,7 @@ if(data.finding !== undefined){
 let data0 = data.finding;
 if(typeof data0 === "string"){
 if(!pattern31.test(data0)){
-const err5 = {instancePath:instancePath+"/finding",schemaPath:"#/$defs/findingId/pattern",keyword:"pattern",params:{pattern: "^[a-z-]+-[0-9a-f]{8}$"},message:"must match pattern \""+"^[a-z-]+-[0-9a-f]{8}$"+"\"",schema:"^[a-z-]+-[0-9a-f]{8}$",parentSchema:schema78,data:data0};
+const err5 = {instancePath:instancePath+"/finding",schemaPath:"#/$defs/findingId/pattern",keyword:"pattern",params:{pattern: "^[a-z-]+-[0-9a-f]{8}$"},message:"must match pattern \""+"^[a-z-]+-[0-9a-f]{8}$"+"\"",schema:"^[a-z-]+-[0-9a-f]{8}$",parentSchema:schema82,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5788,7 +6035,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/finding",schemaPath:"#/$defs/findingId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.type,parentSchema:schema78,data:data0};
+const err6 = {instancePath:instancePath+"/finding",schemaPath:"#/$defs/findingId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.type,parentSchema:schema82,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5801,7 +6048,7 @@ errors++;
 if(data.verdict !== undefined){
 let data1 = data.verdict;
 if(!(((data1 === "source_right") || (data1 === "both_right")) || (data1 === "not_a_conflict"))){
-const err7 = {instancePath:instancePath+"/verdict",schemaPath:"#/$defs/verdict/enum",keyword:"enum",params:{allowedValues: schema77.enum},message:"must be equal to one of the allowed values",schema:schema77.enum,parentSchema:schema77,data:data1};
+const err7 = {instancePath:instancePath+"/verdict",schemaPath:"#/$defs/verdict/enum",keyword:"enum",params:{allowedValues: schema81.enum},message:"must be equal to one of the allowed values",schema:schema81.enum,parentSchema:schema81,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5814,7 +6061,7 @@ errors++;
 if(data.file !== undefined){
 let data2 = data.file;
 if(typeof data2 !== "string"){
-const err8 = {instancePath:instancePath+"/file",schemaPath:"#/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.properties.file.type,parentSchema:schema85.properties.file,data:data2};
+const err8 = {instancePath:instancePath+"/file",schemaPath:"#/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.file.type,parentSchema:schema89.properties.file,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5827,7 +6074,7 @@ errors++;
 if(data.line !== undefined){
 let data3 = data.line;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err9 = {instancePath:instancePath+"/line",schemaPath:"#/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema85.properties.line.type,parentSchema:schema85.properties.line,data:data3};
+const err9 = {instancePath:instancePath+"/line",schemaPath:"#/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema89.properties.line.type,parentSchema:schema89.properties.line,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -5838,7 +6085,7 @@ errors++;
 }
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 < 1 || isNaN(data3)){
-const err10 = {instancePath:instancePath+"/line",schemaPath:"#/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema85.properties.line,data:data3};
+const err10 = {instancePath:instancePath+"/line",schemaPath:"#/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema89.properties.line,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -5851,7 +6098,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema85.type,parentSchema:schema85,data};
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema89.type,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -5860,30 +6107,30 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate57.errors = vErrors;
+validate63.errors = vErrors;
 return errors === 0;
 }
-validate57.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate63.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema88 = {"description":"A fact added, removed or changed since the ref: the fact as it is now (added, changed) or was (removed).","type":"object","$ref":"#/$defs/factFields","required":["change"],"properties":{"change":{"description":"What happened to the fact.","enum":["added","removed","changed"]},"diff":{"description":"For `changed`: a unified diff of the fact's fields, old against new.","type":"string"}},"unevaluatedProperties":false};
+const schema92 = {"description":"A fact added, removed or changed since the ref: the fact as it is now (added, changed) or was (removed).","type":"object","$ref":"#/$defs/factFields","required":["change"],"properties":{"change":{"description":"What happened to the fact.","enum":["added","removed","changed"]},"diff":{"description":"For `changed`: a unified diff of the fact's fields, old against new.","type":"string"}},"unevaluatedProperties":false};
 
-function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate59.evaluated;
+const evaluated0 = validate65.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate43(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
+if(!(validate49(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.change === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "change"},message:"must have required property '"+"change"+"'",schema:schema88.required,parentSchema:schema88,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "change"},message:"must have required property '"+"change"+"'",schema:schema92.required,parentSchema:schema92,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5895,7 +6142,7 @@ errors++;
 if(data.change !== undefined){
 let data0 = data.change;
 if(!(((data0 === "added") || (data0 === "removed")) || (data0 === "changed"))){
-const err1 = {instancePath:instancePath+"/change",schemaPath:"#/properties/change/enum",keyword:"enum",params:{allowedValues: schema88.properties.change.enum},message:"must be equal to one of the allowed values",schema:schema88.properties.change.enum,parentSchema:schema88.properties.change,data:data0};
+const err1 = {instancePath:instancePath+"/change",schemaPath:"#/properties/change/enum",keyword:"enum",params:{allowedValues: schema92.properties.change.enum},message:"must be equal to one of the allowed values",schema:schema92.properties.change.enum,parentSchema:schema92.properties.change,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5908,7 +6155,7 @@ errors++;
 if(data.diff !== undefined){
 let data1 = data.diff;
 if(typeof data1 !== "string"){
-const err2 = {instancePath:instancePath+"/diff",schemaPath:"#/properties/diff/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.diff.type,parentSchema:schema88.properties.diff,data:data1};
+const err2 = {instancePath:instancePath+"/diff",schemaPath:"#/properties/diff/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.diff.type,parentSchema:schema92.properties.diff,data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5920,7 +6167,7 @@ errors++;
 }
 for(const key0 in data){
 if((((((((((((((key0 !== "change") && (key0 !== "diff")) && (key0 !== "source")) && (key0 !== "value")) && (key0 !== "value_high")) && (key0 !== "unit")) && (key0 !== "written")) && (key0 !== "basis")) && (key0 !== "qualifier")) && (key0 !== "period")) && (key0 !== "quote")) && (key0 !== "file")) && (key0 !== "line")) && (key0 !== "column")){
-const err3 = {instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema88,data};
+const err3 = {instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema92,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5932,7 +6179,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.type,parentSchema:schema88,data};
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema92.type,parentSchema:schema92,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5941,17 +6188,17 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate59.errors = vErrors;
+validate65.errors = vErrors;
 return errors === 0;
 }
-validate59.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate65.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://concord.dev/schemas/report.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate40.evaluated;
+const evaluated0 = validate46.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5960,7 +6207,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.version === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema65.required,parentSchema:schema65,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema69.required,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5970,7 +6217,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.fail_on === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "fail_on"},message:"must have required property '"+"fail_on"+"'",schema:schema65.required,parentSchema:schema65,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "fail_on"},message:"must have required property '"+"fail_on"+"'",schema:schema69.required,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5980,7 +6227,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.summary === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "summary"},message:"must have required property '"+"summary"+"'",schema:schema65.required,parentSchema:schema65,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "summary"},message:"must have required property '"+"summary"+"'",schema:schema69.required,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5990,7 +6237,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.items === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "items"},message:"must have required property '"+"items"+"'",schema:schema65.required,parentSchema:schema65,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "items"},message:"must have required property '"+"items"+"'",schema:schema69.required,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6000,7 +6247,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.stale_reviews === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "stale_reviews"},message:"must have required property '"+"stale_reviews"+"'",schema:schema65.required,parentSchema:schema65,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "stale_reviews"},message:"must have required property '"+"stale_reviews"+"'",schema:schema69.required,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6011,7 +6258,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((key0 === "version") || (key0 === "fail_on")) || (key0 === "summary")) || (key0 === "items")) || (key0 === "stale_reviews")) || (key0 === "changes"))){
-const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema65,data};
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6024,7 +6271,7 @@ errors++;
 if(data.version !== undefined){
 let data0 = data.version;
 if(2 !== data0){
-const err6 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 2},message:"must be equal to constant",schema:2,parentSchema:schema65.properties.version,data:data0};
+const err6 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 2},message:"must be equal to constant",schema:2,parentSchema:schema69.properties.version,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6037,7 +6284,7 @@ errors++;
 if(data.fail_on !== undefined){
 let data1 = data.fail_on;
 if(!((((data1 === "error") || (data1 === "warning")) || (data1 === "info")) || (data1 === "never"))){
-const err7 = {instancePath:instancePath+"/fail_on",schemaPath:"#/properties/fail_on/enum",keyword:"enum",params:{allowedValues: schema65.properties.fail_on.enum},message:"must be equal to one of the allowed values",schema:schema65.properties.fail_on.enum,parentSchema:schema65.properties.fail_on,data:data1};
+const err7 = {instancePath:instancePath+"/fail_on",schemaPath:"#/properties/fail_on/enum",keyword:"enum",params:{allowedValues: schema69.properties.fail_on.enum},message:"must be equal to one of the allowed values",schema:schema69.properties.fail_on.enum,parentSchema:schema69.properties.fail_on,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6051,7 +6298,7 @@ if(data.summary !== undefined){
 let data2 = data.summary;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.sources === undefined){
-const err8 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "sources"},message:"must have required property '"+"sources"+"'",schema:schema65.properties.summary.required,parentSchema:schema65.properties.summary,data:data2};
+const err8 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "sources"},message:"must have required property '"+"sources"+"'",schema:schema69.properties.summary.required,parentSchema:schema69.properties.summary,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6061,7 +6308,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data2.primary_sources === undefined){
-const err9 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "primary_sources"},message:"must have required property '"+"primary_sources"+"'",schema:schema65.properties.summary.required,parentSchema:schema65.properties.summary,data:data2};
+const err9 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "primary_sources"},message:"must have required property '"+"primary_sources"+"'",schema:schema69.properties.summary.required,parentSchema:schema69.properties.summary,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6071,7 +6318,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data2.facts === undefined){
-const err10 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "facts"},message:"must have required property '"+"facts"+"'",schema:schema65.properties.summary.required,parentSchema:schema65.properties.summary,data:data2};
+const err10 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "facts"},message:"must have required property '"+"facts"+"'",schema:schema69.properties.summary.required,parentSchema:schema69.properties.summary,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6081,7 +6328,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data2.items === undefined){
-const err11 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "items"},message:"must have required property '"+"items"+"'",schema:schema65.properties.summary.required,parentSchema:schema65.properties.summary,data:data2};
+const err11 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "items"},message:"must have required property '"+"items"+"'",schema:schema69.properties.summary.required,parentSchema:schema69.properties.summary,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -6091,7 +6338,7 @@ vErrors.push(err11);
 errors++;
 }
 if(data2.findings === undefined){
-const err12 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "findings"},message:"must have required property '"+"findings"+"'",schema:schema65.properties.summary.required,parentSchema:schema65.properties.summary,data:data2};
+const err12 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "findings"},message:"must have required property '"+"findings"+"'",schema:schema69.properties.summary.required,parentSchema:schema69.properties.summary,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -6101,7 +6348,7 @@ vErrors.push(err12);
 errors++;
 }
 if(data2.by_severity === undefined){
-const err13 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "by_severity"},message:"must have required property '"+"by_severity"+"'",schema:schema65.properties.summary.required,parentSchema:schema65.properties.summary,data:data2};
+const err13 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "by_severity"},message:"must have required property '"+"by_severity"+"'",schema:schema69.properties.summary.required,parentSchema:schema69.properties.summary,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -6111,7 +6358,7 @@ vErrors.push(err13);
 errors++;
 }
 if(data2.reviewed === undefined){
-const err14 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "reviewed"},message:"must have required property '"+"reviewed"+"'",schema:schema65.properties.summary.required,parentSchema:schema65.properties.summary,data:data2};
+const err14 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "reviewed"},message:"must have required property '"+"reviewed"+"'",schema:schema69.properties.summary.required,parentSchema:schema69.properties.summary,data:data2};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -6121,7 +6368,7 @@ vErrors.push(err14);
 errors++;
 }
 if(data2.open === undefined){
-const err15 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "open"},message:"must have required property '"+"open"+"'",schema:schema65.properties.summary.required,parentSchema:schema65.properties.summary,data:data2};
+const err15 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "open"},message:"must have required property '"+"open"+"'",schema:schema69.properties.summary.required,parentSchema:schema69.properties.summary,data:data2};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -6131,7 +6378,7 @@ vErrors.push(err15);
 errors++;
 }
 if(data2.open_at_or_above_fail_level === undefined){
-const err16 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "open_at_or_above_fail_level"},message:"must have required property '"+"open_at_or_above_fail_level"+"'",schema:schema65.properties.summary.required,parentSchema:schema65.properties.summary,data:data2};
+const err16 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "open_at_or_above_fail_level"},message:"must have required property '"+"open_at_or_above_fail_level"+"'",schema:schema69.properties.summary.required,parentSchema:schema69.properties.summary,data:data2};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -6141,7 +6388,7 @@ vErrors.push(err16);
 errors++;
 }
 if(data2.stale_reviews === undefined){
-const err17 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "stale_reviews"},message:"must have required property '"+"stale_reviews"+"'",schema:schema65.properties.summary.required,parentSchema:schema65.properties.summary,data:data2};
+const err17 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "stale_reviews"},message:"must have required property '"+"stale_reviews"+"'",schema:schema69.properties.summary.required,parentSchema:schema69.properties.summary,data:data2};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -6151,8 +6398,8 @@ vErrors.push(err17);
 errors++;
 }
 for(const key1 in data2){
-if(!(func1.call(schema65.properties.summary.properties, key1))){
-const err18 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema65.properties.summary,data:data2};
+if(!(func1.call(schema69.properties.summary.properties, key1))){
+const err18 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema69.properties.summary,data:data2};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -6165,7 +6412,7 @@ errors++;
 if(data2.sources !== undefined){
 let data3 = data2.sources;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err19 = {instancePath:instancePath+"/summary/sources",schemaPath:"#/properties/summary/properties/sources/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema65.properties.summary.properties.sources.type,parentSchema:schema65.properties.summary.properties.sources,data:data3};
+const err19 = {instancePath:instancePath+"/summary/sources",schemaPath:"#/properties/summary/properties/sources/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema69.properties.summary.properties.sources.type,parentSchema:schema69.properties.summary.properties.sources,data:data3};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -6176,7 +6423,7 @@ errors++;
 }
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 < 0 || isNaN(data3)){
-const err20 = {instancePath:instancePath+"/summary/sources",schemaPath:"#/properties/summary/properties/sources/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema65.properties.summary.properties.sources,data:data3};
+const err20 = {instancePath:instancePath+"/summary/sources",schemaPath:"#/properties/summary/properties/sources/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema69.properties.summary.properties.sources,data:data3};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -6190,7 +6437,7 @@ errors++;
 if(data2.primary_sources !== undefined){
 let data4 = data2.primary_sources;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-const err21 = {instancePath:instancePath+"/summary/primary_sources",schemaPath:"#/properties/summary/properties/primary_sources/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema65.properties.summary.properties.primary_sources.type,parentSchema:schema65.properties.summary.properties.primary_sources,data:data4};
+const err21 = {instancePath:instancePath+"/summary/primary_sources",schemaPath:"#/properties/summary/properties/primary_sources/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema69.properties.summary.properties.primary_sources.type,parentSchema:schema69.properties.summary.properties.primary_sources,data:data4};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -6201,7 +6448,7 @@ errors++;
 }
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 < 0 || isNaN(data4)){
-const err22 = {instancePath:instancePath+"/summary/primary_sources",schemaPath:"#/properties/summary/properties/primary_sources/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema65.properties.summary.properties.primary_sources,data:data4};
+const err22 = {instancePath:instancePath+"/summary/primary_sources",schemaPath:"#/properties/summary/properties/primary_sources/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema69.properties.summary.properties.primary_sources,data:data4};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -6215,7 +6462,7 @@ errors++;
 if(data2.facts !== undefined){
 let data5 = data2.facts;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err23 = {instancePath:instancePath+"/summary/facts",schemaPath:"#/properties/summary/properties/facts/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema65.properties.summary.properties.facts.type,parentSchema:schema65.properties.summary.properties.facts,data:data5};
+const err23 = {instancePath:instancePath+"/summary/facts",schemaPath:"#/properties/summary/properties/facts/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema69.properties.summary.properties.facts.type,parentSchema:schema69.properties.summary.properties.facts,data:data5};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -6226,7 +6473,7 @@ errors++;
 }
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 < 0 || isNaN(data5)){
-const err24 = {instancePath:instancePath+"/summary/facts",schemaPath:"#/properties/summary/properties/facts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema65.properties.summary.properties.facts,data:data5};
+const err24 = {instancePath:instancePath+"/summary/facts",schemaPath:"#/properties/summary/properties/facts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema69.properties.summary.properties.facts,data:data5};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -6240,7 +6487,7 @@ errors++;
 if(data2.items !== undefined){
 let data6 = data2.items;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err25 = {instancePath:instancePath+"/summary/items",schemaPath:"#/properties/summary/properties/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema65.properties.summary.properties.items.type,parentSchema:schema65.properties.summary.properties.items,data:data6};
+const err25 = {instancePath:instancePath+"/summary/items",schemaPath:"#/properties/summary/properties/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema69.properties.summary.properties.items.type,parentSchema:schema69.properties.summary.properties.items,data:data6};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -6251,7 +6498,7 @@ errors++;
 }
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 < 0 || isNaN(data6)){
-const err26 = {instancePath:instancePath+"/summary/items",schemaPath:"#/properties/summary/properties/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema65.properties.summary.properties.items,data:data6};
+const err26 = {instancePath:instancePath+"/summary/items",schemaPath:"#/properties/summary/properties/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema69.properties.summary.properties.items,data:data6};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -6265,7 +6512,7 @@ errors++;
 if(data2.findings !== undefined){
 let data7 = data2.findings;
 if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-const err27 = {instancePath:instancePath+"/summary/findings",schemaPath:"#/properties/summary/properties/findings/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema65.properties.summary.properties.findings.type,parentSchema:schema65.properties.summary.properties.findings,data:data7};
+const err27 = {instancePath:instancePath+"/summary/findings",schemaPath:"#/properties/summary/properties/findings/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema69.properties.summary.properties.findings.type,parentSchema:schema69.properties.summary.properties.findings,data:data7};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -6276,7 +6523,7 @@ errors++;
 }
 if((typeof data7 == "number") && (isFinite(data7))){
 if(data7 < 0 || isNaN(data7)){
-const err28 = {instancePath:instancePath+"/summary/findings",schemaPath:"#/properties/summary/properties/findings/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema65.properties.summary.properties.findings,data:data7};
+const err28 = {instancePath:instancePath+"/summary/findings",schemaPath:"#/properties/summary/properties/findings/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema69.properties.summary.properties.findings,data:data7};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -6291,7 +6538,7 @@ if(data2.by_severity !== undefined){
 let data8 = data2.by_severity;
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 if(data8.error === undefined){
-const err29 = {instancePath:instancePath+"/summary/by_severity",schemaPath:"#/properties/summary/properties/by_severity/required",keyword:"required",params:{missingProperty: "error"},message:"must have required property '"+"error"+"'",schema:schema65.properties.summary.properties.by_severity.required,parentSchema:schema65.properties.summary.properties.by_severity,data:data8};
+const err29 = {instancePath:instancePath+"/summary/by_severity",schemaPath:"#/properties/summary/properties/by_severity/required",keyword:"required",params:{missingProperty: "error"},message:"must have required property '"+"error"+"'",schema:schema69.properties.summary.properties.by_severity.required,parentSchema:schema69.properties.summary.properties.by_severity,data:data8};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -6301,7 +6548,7 @@ vErrors.push(err29);
 errors++;
 }
 if(data8.warning === undefined){
-const err30 = {instancePath:instancePath+"/summary/by_severity",schemaPath:"#/properties/summary/properties/by_severity/required",keyword:"required",params:{missingProperty: "warning"},message:"must have required property '"+"warning"+"'",schema:schema65.properties.summary.properties.by_severity.required,parentSchema:schema65.properties.summary.properties.by_severity,data:data8};
+const err30 = {instancePath:instancePath+"/summary/by_severity",schemaPath:"#/properties/summary/properties/by_severity/required",keyword:"required",params:{missingProperty: "warning"},message:"must have required property '"+"warning"+"'",schema:schema69.properties.summary.properties.by_severity.required,parentSchema:schema69.properties.summary.properties.by_severity,data:data8};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -6311,7 +6558,7 @@ vErrors.push(err30);
 errors++;
 }
 if(data8.info === undefined){
-const err31 = {instancePath:instancePath+"/summary/by_severity",schemaPath:"#/properties/summary/properties/by_severity/required",keyword:"required",params:{missingProperty: "info"},message:"must have required property '"+"info"+"'",schema:schema65.properties.summary.properties.by_severity.required,parentSchema:schema65.properties.summary.properties.by_severity,data:data8};
+const err31 = {instancePath:instancePath+"/summary/by_severity",schemaPath:"#/properties/summary/properties/by_severity/required",keyword:"required",params:{missingProperty: "info"},message:"must have required property '"+"info"+"'",schema:schema69.properties.summary.properties.by_severity.required,parentSchema:schema69.properties.summary.properties.by_severity,data:data8};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -6322,7 +6569,7 @@ errors++;
 }
 for(const key2 in data8){
 if(!(((key2 === "error") || (key2 === "warning")) || (key2 === "info"))){
-const err32 = {instancePath:instancePath+"/summary/by_severity",schemaPath:"#/properties/summary/properties/by_severity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema65.properties.summary.properties.by_severity,data:data8};
+const err32 = {instancePath:instancePath+"/summary/by_severity",schemaPath:"#/properties/summary/properties/by_severity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema69.properties.summary.properties.by_severity,data:data8};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -6335,7 +6582,7 @@ errors++;
 if(data8.error !== undefined){
 let data9 = data8.error;
 if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-const err33 = {instancePath:instancePath+"/summary/by_severity/error",schemaPath:"#/properties/summary/properties/by_severity/properties/error/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema65.properties.summary.properties.by_severity.properties.error.type,parentSchema:schema65.properties.summary.properties.by_severity.properties.error,data:data9};
+const err33 = {instancePath:instancePath+"/summary/by_severity/error",schemaPath:"#/properties/summary/properties/by_severity/properties/error/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema69.properties.summary.properties.by_severity.properties.error.type,parentSchema:schema69.properties.summary.properties.by_severity.properties.error,data:data9};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -6346,7 +6593,7 @@ errors++;
 }
 if((typeof data9 == "number") && (isFinite(data9))){
 if(data9 < 0 || isNaN(data9)){
-const err34 = {instancePath:instancePath+"/summary/by_severity/error",schemaPath:"#/properties/summary/properties/by_severity/properties/error/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema65.properties.summary.properties.by_severity.properties.error,data:data9};
+const err34 = {instancePath:instancePath+"/summary/by_severity/error",schemaPath:"#/properties/summary/properties/by_severity/properties/error/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema69.properties.summary.properties.by_severity.properties.error,data:data9};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -6360,7 +6607,7 @@ errors++;
 if(data8.warning !== undefined){
 let data10 = data8.warning;
 if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-const err35 = {instancePath:instancePath+"/summary/by_severity/warning",schemaPath:"#/properties/summary/properties/by_severity/properties/warning/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema65.properties.summary.properties.by_severity.properties.warning.type,parentSchema:schema65.properties.summary.properties.by_severity.properties.warning,data:data10};
+const err35 = {instancePath:instancePath+"/summary/by_severity/warning",schemaPath:"#/properties/summary/properties/by_severity/properties/warning/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema69.properties.summary.properties.by_severity.properties.warning.type,parentSchema:schema69.properties.summary.properties.by_severity.properties.warning,data:data10};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -6371,7 +6618,7 @@ errors++;
 }
 if((typeof data10 == "number") && (isFinite(data10))){
 if(data10 < 0 || isNaN(data10)){
-const err36 = {instancePath:instancePath+"/summary/by_severity/warning",schemaPath:"#/properties/summary/properties/by_severity/properties/warning/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema65.properties.summary.properties.by_severity.properties.warning,data:data10};
+const err36 = {instancePath:instancePath+"/summary/by_severity/warning",schemaPath:"#/properties/summary/properties/by_severity/properties/warning/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema69.properties.summary.properties.by_severity.properties.warning,data:data10};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -6385,7 +6632,7 @@ errors++;
 if(data8.info !== undefined){
 let data11 = data8.info;
 if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-const err37 = {instancePath:instancePath+"/summary/by_severity/info",schemaPath:"#/properties/summary/properties/by_severity/properties/info/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema65.properties.summary.properties.by_severity.properties.info.type,parentSchema:schema65.properties.summary.properties.by_severity.properties.info,data:data11};
+const err37 = {instancePath:instancePath+"/summary/by_severity/info",schemaPath:"#/properties/summary/properties/by_severity/properties/info/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema69.properties.summary.properties.by_severity.properties.info.type,parentSchema:schema69.properties.summary.properties.by_severity.properties.info,data:data11};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -6396,7 +6643,7 @@ errors++;
 }
 if((typeof data11 == "number") && (isFinite(data11))){
 if(data11 < 0 || isNaN(data11)){
-const err38 = {instancePath:instancePath+"/summary/by_severity/info",schemaPath:"#/properties/summary/properties/by_severity/properties/info/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema65.properties.summary.properties.by_severity.properties.info,data:data11};
+const err38 = {instancePath:instancePath+"/summary/by_severity/info",schemaPath:"#/properties/summary/properties/by_severity/properties/info/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema69.properties.summary.properties.by_severity.properties.info,data:data11};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -6409,7 +6656,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/summary/by_severity",schemaPath:"#/properties/summary/properties/by_severity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.properties.summary.properties.by_severity.type,parentSchema:schema65.properties.summary.properties.by_severity,data:data8};
+const err39 = {instancePath:instancePath+"/summary/by_severity",schemaPath:"#/properties/summary/properties/by_severity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.properties.summary.properties.by_severity.type,parentSchema:schema69.properties.summary.properties.by_severity,data:data8};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -6422,7 +6669,7 @@ errors++;
 if(data2.reviewed !== undefined){
 let data12 = data2.reviewed;
 if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-const err40 = {instancePath:instancePath+"/summary/reviewed",schemaPath:"#/properties/summary/properties/reviewed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema65.properties.summary.properties.reviewed.type,parentSchema:schema65.properties.summary.properties.reviewed,data:data12};
+const err40 = {instancePath:instancePath+"/summary/reviewed",schemaPath:"#/properties/summary/properties/reviewed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema69.properties.summary.properties.reviewed.type,parentSchema:schema69.properties.summary.properties.reviewed,data:data12};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -6433,7 +6680,7 @@ errors++;
 }
 if((typeof data12 == "number") && (isFinite(data12))){
 if(data12 < 0 || isNaN(data12)){
-const err41 = {instancePath:instancePath+"/summary/reviewed",schemaPath:"#/properties/summary/properties/reviewed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema65.properties.summary.properties.reviewed,data:data12};
+const err41 = {instancePath:instancePath+"/summary/reviewed",schemaPath:"#/properties/summary/properties/reviewed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema69.properties.summary.properties.reviewed,data:data12};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -6447,7 +6694,7 @@ errors++;
 if(data2.open !== undefined){
 let data13 = data2.open;
 if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-const err42 = {instancePath:instancePath+"/summary/open",schemaPath:"#/properties/summary/properties/open/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema65.properties.summary.properties.open.type,parentSchema:schema65.properties.summary.properties.open,data:data13};
+const err42 = {instancePath:instancePath+"/summary/open",schemaPath:"#/properties/summary/properties/open/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema69.properties.summary.properties.open.type,parentSchema:schema69.properties.summary.properties.open,data:data13};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -6458,7 +6705,7 @@ errors++;
 }
 if((typeof data13 == "number") && (isFinite(data13))){
 if(data13 < 0 || isNaN(data13)){
-const err43 = {instancePath:instancePath+"/summary/open",schemaPath:"#/properties/summary/properties/open/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema65.properties.summary.properties.open,data:data13};
+const err43 = {instancePath:instancePath+"/summary/open",schemaPath:"#/properties/summary/properties/open/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema69.properties.summary.properties.open,data:data13};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -6472,7 +6719,7 @@ errors++;
 if(data2.open_at_or_above_fail_level !== undefined){
 let data14 = data2.open_at_or_above_fail_level;
 if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-const err44 = {instancePath:instancePath+"/summary/open_at_or_above_fail_level",schemaPath:"#/properties/summary/properties/open_at_or_above_fail_level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema65.properties.summary.properties.open_at_or_above_fail_level.type,parentSchema:schema65.properties.summary.properties.open_at_or_above_fail_level,data:data14};
+const err44 = {instancePath:instancePath+"/summary/open_at_or_above_fail_level",schemaPath:"#/properties/summary/properties/open_at_or_above_fail_level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema69.properties.summary.properties.open_at_or_above_fail_level.type,parentSchema:schema69.properties.summary.properties.open_at_or_above_fail_level,data:data14};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -6483,7 +6730,7 @@ errors++;
 }
 if((typeof data14 == "number") && (isFinite(data14))){
 if(data14 < 0 || isNaN(data14)){
-const err45 = {instancePath:instancePath+"/summary/open_at_or_above_fail_level",schemaPath:"#/properties/summary/properties/open_at_or_above_fail_level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema65.properties.summary.properties.open_at_or_above_fail_level,data:data14};
+const err45 = {instancePath:instancePath+"/summary/open_at_or_above_fail_level",schemaPath:"#/properties/summary/properties/open_at_or_above_fail_level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema69.properties.summary.properties.open_at_or_above_fail_level,data:data14};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -6497,7 +6744,7 @@ errors++;
 if(data2.stale_reviews !== undefined){
 let data15 = data2.stale_reviews;
 if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-const err46 = {instancePath:instancePath+"/summary/stale_reviews",schemaPath:"#/properties/summary/properties/stale_reviews/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema65.properties.summary.properties.stale_reviews.type,parentSchema:schema65.properties.summary.properties.stale_reviews,data:data15};
+const err46 = {instancePath:instancePath+"/summary/stale_reviews",schemaPath:"#/properties/summary/properties/stale_reviews/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema69.properties.summary.properties.stale_reviews.type,parentSchema:schema69.properties.summary.properties.stale_reviews,data:data15};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -6508,7 +6755,7 @@ errors++;
 }
 if((typeof data15 == "number") && (isFinite(data15))){
 if(data15 < 0 || isNaN(data15)){
-const err47 = {instancePath:instancePath+"/summary/stale_reviews",schemaPath:"#/properties/summary/properties/stale_reviews/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema65.properties.summary.properties.stale_reviews,data:data15};
+const err47 = {instancePath:instancePath+"/summary/stale_reviews",schemaPath:"#/properties/summary/properties/stale_reviews/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema69.properties.summary.properties.stale_reviews,data:data15};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -6521,7 +6768,7 @@ errors++;
 }
 }
 else {
-const err48 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.properties.summary.type,parentSchema:schema65.properties.summary,data:data2};
+const err48 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.properties.summary.type,parentSchema:schema69.properties.summary,data:data2};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -6536,14 +6783,14 @@ let data16 = data.items;
 if(Array.isArray(data16)){
 const len0 = data16.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate41(data16[i0], {instancePath:instancePath+"/items/" + i0,parentData:data16,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+if(!(validate47(data16[i0], {instancePath:instancePath+"/items/" + i0,parentData:data16,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err49 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema65.properties.items.type,parentSchema:schema65.properties.items,data:data16};
+const err49 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.properties.items.type,parentSchema:schema69.properties.items,data:data16};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -6558,14 +6805,14 @@ let data18 = data.stale_reviews;
 if(Array.isArray(data18)){
 const len1 = data18.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate57(data18[i1], {instancePath:instancePath+"/stale_reviews/" + i1,parentData:data18,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+if(!(validate63(data18[i1], {instancePath:instancePath+"/stale_reviews/" + i1,parentData:data18,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err50 = {instancePath:instancePath+"/stale_reviews",schemaPath:"#/properties/stale_reviews/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema65.properties.stale_reviews.type,parentSchema:schema65.properties.stale_reviews,data:data18};
+const err50 = {instancePath:instancePath+"/stale_reviews",schemaPath:"#/properties/stale_reviews/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.properties.stale_reviews.type,parentSchema:schema69.properties.stale_reviews,data:data18};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -6579,7 +6826,7 @@ if(data.changes !== undefined){
 let data20 = data.changes;
 if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
 if(data20.since === undefined){
-const err51 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/required",keyword:"required",params:{missingProperty: "since"},message:"must have required property '"+"since"+"'",schema:schema65.properties.changes.required,parentSchema:schema65.properties.changes,data:data20};
+const err51 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/required",keyword:"required",params:{missingProperty: "since"},message:"must have required property '"+"since"+"'",schema:schema69.properties.changes.required,parentSchema:schema69.properties.changes,data:data20};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -6589,7 +6836,7 @@ vErrors.push(err51);
 errors++;
 }
 if(data20.facts === undefined){
-const err52 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/required",keyword:"required",params:{missingProperty: "facts"},message:"must have required property '"+"facts"+"'",schema:schema65.properties.changes.required,parentSchema:schema65.properties.changes,data:data20};
+const err52 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/required",keyword:"required",params:{missingProperty: "facts"},message:"must have required property '"+"facts"+"'",schema:schema69.properties.changes.required,parentSchema:schema69.properties.changes,data:data20};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -6599,7 +6846,7 @@ vErrors.push(err52);
 errors++;
 }
 if(data20.new_items === undefined){
-const err53 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/required",keyword:"required",params:{missingProperty: "new_items"},message:"must have required property '"+"new_items"+"'",schema:schema65.properties.changes.required,parentSchema:schema65.properties.changes,data:data20};
+const err53 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/required",keyword:"required",params:{missingProperty: "new_items"},message:"must have required property '"+"new_items"+"'",schema:schema69.properties.changes.required,parentSchema:schema69.properties.changes,data:data20};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -6609,7 +6856,7 @@ vErrors.push(err53);
 errors++;
 }
 if(data20.changed_items === undefined){
-const err54 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/required",keyword:"required",params:{missingProperty: "changed_items"},message:"must have required property '"+"changed_items"+"'",schema:schema65.properties.changes.required,parentSchema:schema65.properties.changes,data:data20};
+const err54 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/required",keyword:"required",params:{missingProperty: "changed_items"},message:"must have required property '"+"changed_items"+"'",schema:schema69.properties.changes.required,parentSchema:schema69.properties.changes,data:data20};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -6619,7 +6866,7 @@ vErrors.push(err54);
 errors++;
 }
 if(data20.resolved_items === undefined){
-const err55 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/required",keyword:"required",params:{missingProperty: "resolved_items"},message:"must have required property '"+"resolved_items"+"'",schema:schema65.properties.changes.required,parentSchema:schema65.properties.changes,data:data20};
+const err55 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/required",keyword:"required",params:{missingProperty: "resolved_items"},message:"must have required property '"+"resolved_items"+"'",schema:schema69.properties.changes.required,parentSchema:schema69.properties.changes,data:data20};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -6629,7 +6876,7 @@ vErrors.push(err55);
 errors++;
 }
 if(data20.new_findings === undefined){
-const err56 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/required",keyword:"required",params:{missingProperty: "new_findings"},message:"must have required property '"+"new_findings"+"'",schema:schema65.properties.changes.required,parentSchema:schema65.properties.changes,data:data20};
+const err56 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/required",keyword:"required",params:{missingProperty: "new_findings"},message:"must have required property '"+"new_findings"+"'",schema:schema69.properties.changes.required,parentSchema:schema69.properties.changes,data:data20};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -6639,7 +6886,7 @@ vErrors.push(err56);
 errors++;
 }
 if(data20.resolved_findings === undefined){
-const err57 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/required",keyword:"required",params:{missingProperty: "resolved_findings"},message:"must have required property '"+"resolved_findings"+"'",schema:schema65.properties.changes.required,parentSchema:schema65.properties.changes,data:data20};
+const err57 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/required",keyword:"required",params:{missingProperty: "resolved_findings"},message:"must have required property '"+"resolved_findings"+"'",schema:schema69.properties.changes.required,parentSchema:schema69.properties.changes,data:data20};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -6650,7 +6897,7 @@ errors++;
 }
 for(const key3 in data20){
 if(!(((((((key3 === "since") || (key3 === "facts")) || (key3 === "new_items")) || (key3 === "changed_items")) || (key3 === "resolved_items")) || (key3 === "new_findings")) || (key3 === "resolved_findings"))){
-const err58 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema65.properties.changes,data:data20};
+const err58 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema69.properties.changes,data:data20};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -6663,7 +6910,7 @@ errors++;
 if(data20.since !== undefined){
 let data21 = data20.since;
 if(typeof data21 !== "string"){
-const err59 = {instancePath:instancePath+"/changes/since",schemaPath:"#/properties/changes/properties/since/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.changes.properties.since.type,parentSchema:schema65.properties.changes.properties.since,data:data21};
+const err59 = {instancePath:instancePath+"/changes/since",schemaPath:"#/properties/changes/properties/since/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.changes.properties.since.type,parentSchema:schema69.properties.changes.properties.since,data:data21};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -6678,14 +6925,14 @@ let data22 = data20.facts;
 if(Array.isArray(data22)){
 const len2 = data22.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate59(data22[i2], {instancePath:instancePath+"/changes/facts/" + i2,parentData:data22,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+if(!(validate65(data22[i2], {instancePath:instancePath+"/changes/facts/" + i2,parentData:data22,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err60 = {instancePath:instancePath+"/changes/facts",schemaPath:"#/properties/changes/properties/facts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema65.properties.changes.properties.facts.type,parentSchema:schema65.properties.changes.properties.facts,data:data22};
+const err60 = {instancePath:instancePath+"/changes/facts",schemaPath:"#/properties/changes/properties/facts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.properties.changes.properties.facts.type,parentSchema:schema69.properties.changes.properties.facts,data:data22};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -6703,7 +6950,7 @@ for(let i3=0; i3<len3; i3++){
 let data25 = data24[i3];
 if(typeof data25 === "string"){
 if(!pattern26.test(data25)){
-const err61 = {instancePath:instancePath+"/changes/new_items/" + i3,schemaPath:"#/$defs/itemId/pattern",keyword:"pattern",params:{pattern: "^d-[0-9a-f]{8}$"},message:"must match pattern \""+"^d-[0-9a-f]{8}$"+"\"",schema:"^d-[0-9a-f]{8}$",parentSchema:schema67,data:data25};
+const err61 = {instancePath:instancePath+"/changes/new_items/" + i3,schemaPath:"#/$defs/itemId/pattern",keyword:"pattern",params:{pattern: "^d-[0-9a-f]{8}$"},message:"must match pattern \""+"^d-[0-9a-f]{8}$"+"\"",schema:"^d-[0-9a-f]{8}$",parentSchema:schema71,data:data25};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -6714,7 +6961,7 @@ errors++;
 }
 }
 else {
-const err62 = {instancePath:instancePath+"/changes/new_items/" + i3,schemaPath:"#/$defs/itemId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.type,parentSchema:schema67,data:data25};
+const err62 = {instancePath:instancePath+"/changes/new_items/" + i3,schemaPath:"#/$defs/itemId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.type,parentSchema:schema71,data:data25};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -6726,7 +6973,7 @@ errors++;
 }
 }
 else {
-const err63 = {instancePath:instancePath+"/changes/new_items",schemaPath:"#/properties/changes/properties/new_items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema65.properties.changes.properties.new_items.type,parentSchema:schema65.properties.changes.properties.new_items,data:data24};
+const err63 = {instancePath:instancePath+"/changes/new_items",schemaPath:"#/properties/changes/properties/new_items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.properties.changes.properties.new_items.type,parentSchema:schema69.properties.changes.properties.new_items,data:data24};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -6744,7 +6991,7 @@ for(let i4=0; i4<len4; i4++){
 let data27 = data26[i4];
 if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
 if(data27.id === undefined){
-const err64 = {instancePath:instancePath+"/changes/changed_items/" + i4,schemaPath:"#/properties/changes/properties/changed_items/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema65.properties.changes.properties.changed_items.items.required,parentSchema:schema65.properties.changes.properties.changed_items.items,data:data27};
+const err64 = {instancePath:instancePath+"/changes/changed_items/" + i4,schemaPath:"#/properties/changes/properties/changed_items/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema69.properties.changes.properties.changed_items.items.required,parentSchema:schema69.properties.changes.properties.changed_items.items,data:data27};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -6754,7 +7001,7 @@ vErrors.push(err64);
 errors++;
 }
 if(data27.was === undefined){
-const err65 = {instancePath:instancePath+"/changes/changed_items/" + i4,schemaPath:"#/properties/changes/properties/changed_items/items/required",keyword:"required",params:{missingProperty: "was"},message:"must have required property '"+"was"+"'",schema:schema65.properties.changes.properties.changed_items.items.required,parentSchema:schema65.properties.changes.properties.changed_items.items,data:data27};
+const err65 = {instancePath:instancePath+"/changes/changed_items/" + i4,schemaPath:"#/properties/changes/properties/changed_items/items/required",keyword:"required",params:{missingProperty: "was"},message:"must have required property '"+"was"+"'",schema:schema69.properties.changes.properties.changed_items.items.required,parentSchema:schema69.properties.changes.properties.changed_items.items,data:data27};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -6764,7 +7011,7 @@ vErrors.push(err65);
 errors++;
 }
 if(data27.new_findings === undefined){
-const err66 = {instancePath:instancePath+"/changes/changed_items/" + i4,schemaPath:"#/properties/changes/properties/changed_items/items/required",keyword:"required",params:{missingProperty: "new_findings"},message:"must have required property '"+"new_findings"+"'",schema:schema65.properties.changes.properties.changed_items.items.required,parentSchema:schema65.properties.changes.properties.changed_items.items,data:data27};
+const err66 = {instancePath:instancePath+"/changes/changed_items/" + i4,schemaPath:"#/properties/changes/properties/changed_items/items/required",keyword:"required",params:{missingProperty: "new_findings"},message:"must have required property '"+"new_findings"+"'",schema:schema69.properties.changes.properties.changed_items.items.required,parentSchema:schema69.properties.changes.properties.changed_items.items,data:data27};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -6774,7 +7021,7 @@ vErrors.push(err66);
 errors++;
 }
 if(data27.left_findings === undefined){
-const err67 = {instancePath:instancePath+"/changes/changed_items/" + i4,schemaPath:"#/properties/changes/properties/changed_items/items/required",keyword:"required",params:{missingProperty: "left_findings"},message:"must have required property '"+"left_findings"+"'",schema:schema65.properties.changes.properties.changed_items.items.required,parentSchema:schema65.properties.changes.properties.changed_items.items,data:data27};
+const err67 = {instancePath:instancePath+"/changes/changed_items/" + i4,schemaPath:"#/properties/changes/properties/changed_items/items/required",keyword:"required",params:{missingProperty: "left_findings"},message:"must have required property '"+"left_findings"+"'",schema:schema69.properties.changes.properties.changed_items.items.required,parentSchema:schema69.properties.changes.properties.changed_items.items,data:data27};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -6785,7 +7032,7 @@ errors++;
 }
 for(const key4 in data27){
 if(!((((key4 === "id") || (key4 === "was")) || (key4 === "new_findings")) || (key4 === "left_findings"))){
-const err68 = {instancePath:instancePath+"/changes/changed_items/" + i4,schemaPath:"#/properties/changes/properties/changed_items/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema65.properties.changes.properties.changed_items.items,data:data27};
+const err68 = {instancePath:instancePath+"/changes/changed_items/" + i4,schemaPath:"#/properties/changes/properties/changed_items/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema69.properties.changes.properties.changed_items.items,data:data27};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -6799,7 +7046,7 @@ if(data27.id !== undefined){
 let data28 = data27.id;
 if(typeof data28 === "string"){
 if(!pattern26.test(data28)){
-const err69 = {instancePath:instancePath+"/changes/changed_items/" + i4+"/id",schemaPath:"#/$defs/itemId/pattern",keyword:"pattern",params:{pattern: "^d-[0-9a-f]{8}$"},message:"must match pattern \""+"^d-[0-9a-f]{8}$"+"\"",schema:"^d-[0-9a-f]{8}$",parentSchema:schema67,data:data28};
+const err69 = {instancePath:instancePath+"/changes/changed_items/" + i4+"/id",schemaPath:"#/$defs/itemId/pattern",keyword:"pattern",params:{pattern: "^d-[0-9a-f]{8}$"},message:"must match pattern \""+"^d-[0-9a-f]{8}$"+"\"",schema:"^d-[0-9a-f]{8}$",parentSchema:schema71,data:data28};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -6810,7 +7057,7 @@ errors++;
 }
 }
 else {
-const err70 = {instancePath:instancePath+"/changes/changed_items/" + i4+"/id",schemaPath:"#/$defs/itemId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.type,parentSchema:schema67,data:data28};
+const err70 = {instancePath:instancePath+"/changes/changed_items/" + i4+"/id",schemaPath:"#/$defs/itemId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.type,parentSchema:schema71,data:data28};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -6828,7 +7075,7 @@ for(let i5=0; i5<len5; i5++){
 let data30 = data29[i5];
 if(typeof data30 === "string"){
 if(!pattern26.test(data30)){
-const err71 = {instancePath:instancePath+"/changes/changed_items/" + i4+"/was/" + i5,schemaPath:"#/$defs/itemId/pattern",keyword:"pattern",params:{pattern: "^d-[0-9a-f]{8}$"},message:"must match pattern \""+"^d-[0-9a-f]{8}$"+"\"",schema:"^d-[0-9a-f]{8}$",parentSchema:schema67,data:data30};
+const err71 = {instancePath:instancePath+"/changes/changed_items/" + i4+"/was/" + i5,schemaPath:"#/$defs/itemId/pattern",keyword:"pattern",params:{pattern: "^d-[0-9a-f]{8}$"},message:"must match pattern \""+"^d-[0-9a-f]{8}$"+"\"",schema:"^d-[0-9a-f]{8}$",parentSchema:schema71,data:data30};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -6839,7 +7086,7 @@ errors++;
 }
 }
 else {
-const err72 = {instancePath:instancePath+"/changes/changed_items/" + i4+"/was/" + i5,schemaPath:"#/$defs/itemId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.type,parentSchema:schema67,data:data30};
+const err72 = {instancePath:instancePath+"/changes/changed_items/" + i4+"/was/" + i5,schemaPath:"#/$defs/itemId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.type,parentSchema:schema71,data:data30};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -6851,7 +7098,7 @@ errors++;
 }
 }
 else {
-const err73 = {instancePath:instancePath+"/changes/changed_items/" + i4+"/was",schemaPath:"#/properties/changes/properties/changed_items/items/properties/was/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema65.properties.changes.properties.changed_items.items.properties.was.type,parentSchema:schema65.properties.changes.properties.changed_items.items.properties.was,data:data29};
+const err73 = {instancePath:instancePath+"/changes/changed_items/" + i4+"/was",schemaPath:"#/properties/changes/properties/changed_items/items/properties/was/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.properties.changes.properties.changed_items.items.properties.was.type,parentSchema:schema69.properties.changes.properties.changed_items.items.properties.was,data:data29};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -6869,7 +7116,7 @@ for(let i6=0; i6<len6; i6++){
 let data32 = data31[i6];
 if(typeof data32 === "string"){
 if(!pattern31.test(data32)){
-const err74 = {instancePath:instancePath+"/changes/changed_items/" + i4+"/new_findings/" + i6,schemaPath:"#/$defs/findingId/pattern",keyword:"pattern",params:{pattern: "^[a-z-]+-[0-9a-f]{8}$"},message:"must match pattern \""+"^[a-z-]+-[0-9a-f]{8}$"+"\"",schema:"^[a-z-]+-[0-9a-f]{8}$",parentSchema:schema78,data:data32};
+const err74 = {instancePath:instancePath+"/changes/changed_items/" + i4+"/new_findings/" + i6,schemaPath:"#/$defs/findingId/pattern",keyword:"pattern",params:{pattern: "^[a-z-]+-[0-9a-f]{8}$"},message:"must match pattern \""+"^[a-z-]+-[0-9a-f]{8}$"+"\"",schema:"^[a-z-]+-[0-9a-f]{8}$",parentSchema:schema82,data:data32};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -6880,7 +7127,7 @@ errors++;
 }
 }
 else {
-const err75 = {instancePath:instancePath+"/changes/changed_items/" + i4+"/new_findings/" + i6,schemaPath:"#/$defs/findingId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.type,parentSchema:schema78,data:data32};
+const err75 = {instancePath:instancePath+"/changes/changed_items/" + i4+"/new_findings/" + i6,schemaPath:"#/$defs/findingId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.type,parentSchema:schema82,data:data32};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -6892,7 +7139,7 @@ errors++;
 }
 }
 else {
-const err76 = {instancePath:instancePath+"/changes/changed_items/" + i4+"/new_findings",schemaPath:"#/properties/changes/properties/changed_items/items/properties/new_findings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema65.properties.changes.properties.changed_items.items.properties.new_findings.type,parentSchema:schema65.properties.changes.properties.changed_items.items.properties.new_findings,data:data31};
+const err76 = {instancePath:instancePath+"/changes/changed_items/" + i4+"/new_findings",schemaPath:"#/properties/changes/properties/changed_items/items/properties/new_findings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.properties.changes.properties.changed_items.items.properties.new_findings.type,parentSchema:schema69.properties.changes.properties.changed_items.items.properties.new_findings,data:data31};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -6910,7 +7157,7 @@ for(let i7=0; i7<len7; i7++){
 let data34 = data33[i7];
 if(typeof data34 === "string"){
 if(!pattern31.test(data34)){
-const err77 = {instancePath:instancePath+"/changes/changed_items/" + i4+"/left_findings/" + i7,schemaPath:"#/$defs/findingId/pattern",keyword:"pattern",params:{pattern: "^[a-z-]+-[0-9a-f]{8}$"},message:"must match pattern \""+"^[a-z-]+-[0-9a-f]{8}$"+"\"",schema:"^[a-z-]+-[0-9a-f]{8}$",parentSchema:schema78,data:data34};
+const err77 = {instancePath:instancePath+"/changes/changed_items/" + i4+"/left_findings/" + i7,schemaPath:"#/$defs/findingId/pattern",keyword:"pattern",params:{pattern: "^[a-z-]+-[0-9a-f]{8}$"},message:"must match pattern \""+"^[a-z-]+-[0-9a-f]{8}$"+"\"",schema:"^[a-z-]+-[0-9a-f]{8}$",parentSchema:schema82,data:data34};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -6921,7 +7168,7 @@ errors++;
 }
 }
 else {
-const err78 = {instancePath:instancePath+"/changes/changed_items/" + i4+"/left_findings/" + i7,schemaPath:"#/$defs/findingId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.type,parentSchema:schema78,data:data34};
+const err78 = {instancePath:instancePath+"/changes/changed_items/" + i4+"/left_findings/" + i7,schemaPath:"#/$defs/findingId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.type,parentSchema:schema82,data:data34};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -6933,7 +7180,7 @@ errors++;
 }
 }
 else {
-const err79 = {instancePath:instancePath+"/changes/changed_items/" + i4+"/left_findings",schemaPath:"#/properties/changes/properties/changed_items/items/properties/left_findings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema65.properties.changes.properties.changed_items.items.properties.left_findings.type,parentSchema:schema65.properties.changes.properties.changed_items.items.properties.left_findings,data:data33};
+const err79 = {instancePath:instancePath+"/changes/changed_items/" + i4+"/left_findings",schemaPath:"#/properties/changes/properties/changed_items/items/properties/left_findings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.properties.changes.properties.changed_items.items.properties.left_findings.type,parentSchema:schema69.properties.changes.properties.changed_items.items.properties.left_findings,data:data33};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -6945,7 +7192,7 @@ errors++;
 }
 }
 else {
-const err80 = {instancePath:instancePath+"/changes/changed_items/" + i4,schemaPath:"#/properties/changes/properties/changed_items/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.properties.changes.properties.changed_items.items.type,parentSchema:schema65.properties.changes.properties.changed_items.items,data:data27};
+const err80 = {instancePath:instancePath+"/changes/changed_items/" + i4,schemaPath:"#/properties/changes/properties/changed_items/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.properties.changes.properties.changed_items.items.type,parentSchema:schema69.properties.changes.properties.changed_items.items,data:data27};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -6957,7 +7204,7 @@ errors++;
 }
 }
 else {
-const err81 = {instancePath:instancePath+"/changes/changed_items",schemaPath:"#/properties/changes/properties/changed_items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema65.properties.changes.properties.changed_items.type,parentSchema:schema65.properties.changes.properties.changed_items,data:data26};
+const err81 = {instancePath:instancePath+"/changes/changed_items",schemaPath:"#/properties/changes/properties/changed_items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.properties.changes.properties.changed_items.type,parentSchema:schema69.properties.changes.properties.changed_items,data:data26};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -6975,7 +7222,7 @@ for(let i8=0; i8<len8; i8++){
 let data36 = data35[i8];
 if(typeof data36 === "string"){
 if(!pattern26.test(data36)){
-const err82 = {instancePath:instancePath+"/changes/resolved_items/" + i8,schemaPath:"#/$defs/itemId/pattern",keyword:"pattern",params:{pattern: "^d-[0-9a-f]{8}$"},message:"must match pattern \""+"^d-[0-9a-f]{8}$"+"\"",schema:"^d-[0-9a-f]{8}$",parentSchema:schema67,data:data36};
+const err82 = {instancePath:instancePath+"/changes/resolved_items/" + i8,schemaPath:"#/$defs/itemId/pattern",keyword:"pattern",params:{pattern: "^d-[0-9a-f]{8}$"},message:"must match pattern \""+"^d-[0-9a-f]{8}$"+"\"",schema:"^d-[0-9a-f]{8}$",parentSchema:schema71,data:data36};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -6986,7 +7233,7 @@ errors++;
 }
 }
 else {
-const err83 = {instancePath:instancePath+"/changes/resolved_items/" + i8,schemaPath:"#/$defs/itemId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.type,parentSchema:schema67,data:data36};
+const err83 = {instancePath:instancePath+"/changes/resolved_items/" + i8,schemaPath:"#/$defs/itemId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.type,parentSchema:schema71,data:data36};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -6998,7 +7245,7 @@ errors++;
 }
 }
 else {
-const err84 = {instancePath:instancePath+"/changes/resolved_items",schemaPath:"#/properties/changes/properties/resolved_items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema65.properties.changes.properties.resolved_items.type,parentSchema:schema65.properties.changes.properties.resolved_items,data:data35};
+const err84 = {instancePath:instancePath+"/changes/resolved_items",schemaPath:"#/properties/changes/properties/resolved_items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.properties.changes.properties.resolved_items.type,parentSchema:schema69.properties.changes.properties.resolved_items,data:data35};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -7016,7 +7263,7 @@ for(let i9=0; i9<len9; i9++){
 let data38 = data37[i9];
 if(typeof data38 === "string"){
 if(!pattern31.test(data38)){
-const err85 = {instancePath:instancePath+"/changes/new_findings/" + i9,schemaPath:"#/$defs/findingId/pattern",keyword:"pattern",params:{pattern: "^[a-z-]+-[0-9a-f]{8}$"},message:"must match pattern \""+"^[a-z-]+-[0-9a-f]{8}$"+"\"",schema:"^[a-z-]+-[0-9a-f]{8}$",parentSchema:schema78,data:data38};
+const err85 = {instancePath:instancePath+"/changes/new_findings/" + i9,schemaPath:"#/$defs/findingId/pattern",keyword:"pattern",params:{pattern: "^[a-z-]+-[0-9a-f]{8}$"},message:"must match pattern \""+"^[a-z-]+-[0-9a-f]{8}$"+"\"",schema:"^[a-z-]+-[0-9a-f]{8}$",parentSchema:schema82,data:data38};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -7027,7 +7274,7 @@ errors++;
 }
 }
 else {
-const err86 = {instancePath:instancePath+"/changes/new_findings/" + i9,schemaPath:"#/$defs/findingId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.type,parentSchema:schema78,data:data38};
+const err86 = {instancePath:instancePath+"/changes/new_findings/" + i9,schemaPath:"#/$defs/findingId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.type,parentSchema:schema82,data:data38};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -7039,7 +7286,7 @@ errors++;
 }
 }
 else {
-const err87 = {instancePath:instancePath+"/changes/new_findings",schemaPath:"#/properties/changes/properties/new_findings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema65.properties.changes.properties.new_findings.type,parentSchema:schema65.properties.changes.properties.new_findings,data:data37};
+const err87 = {instancePath:instancePath+"/changes/new_findings",schemaPath:"#/properties/changes/properties/new_findings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.properties.changes.properties.new_findings.type,parentSchema:schema69.properties.changes.properties.new_findings,data:data37};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -7057,7 +7304,7 @@ for(let i10=0; i10<len10; i10++){
 let data40 = data39[i10];
 if(typeof data40 === "string"){
 if(!pattern31.test(data40)){
-const err88 = {instancePath:instancePath+"/changes/resolved_findings/" + i10,schemaPath:"#/$defs/findingId/pattern",keyword:"pattern",params:{pattern: "^[a-z-]+-[0-9a-f]{8}$"},message:"must match pattern \""+"^[a-z-]+-[0-9a-f]{8}$"+"\"",schema:"^[a-z-]+-[0-9a-f]{8}$",parentSchema:schema78,data:data40};
+const err88 = {instancePath:instancePath+"/changes/resolved_findings/" + i10,schemaPath:"#/$defs/findingId/pattern",keyword:"pattern",params:{pattern: "^[a-z-]+-[0-9a-f]{8}$"},message:"must match pattern \""+"^[a-z-]+-[0-9a-f]{8}$"+"\"",schema:"^[a-z-]+-[0-9a-f]{8}$",parentSchema:schema82,data:data40};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -7068,7 +7315,7 @@ errors++;
 }
 }
 else {
-const err89 = {instancePath:instancePath+"/changes/resolved_findings/" + i10,schemaPath:"#/$defs/findingId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.type,parentSchema:schema78,data:data40};
+const err89 = {instancePath:instancePath+"/changes/resolved_findings/" + i10,schemaPath:"#/$defs/findingId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.type,parentSchema:schema82,data:data40};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -7080,7 +7327,7 @@ errors++;
 }
 }
 else {
-const err90 = {instancePath:instancePath+"/changes/resolved_findings",schemaPath:"#/properties/changes/properties/resolved_findings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema65.properties.changes.properties.resolved_findings.type,parentSchema:schema65.properties.changes.properties.resolved_findings,data:data39};
+const err90 = {instancePath:instancePath+"/changes/resolved_findings",schemaPath:"#/properties/changes/properties/resolved_findings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.properties.changes.properties.resolved_findings.type,parentSchema:schema69.properties.changes.properties.resolved_findings,data:data39};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -7092,7 +7339,7 @@ errors++;
 }
 }
 else {
-const err91 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.properties.changes.type,parentSchema:schema65.properties.changes,data:data20};
+const err91 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.properties.changes.type,parentSchema:schema69.properties.changes,data:data20};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -7104,7 +7351,7 @@ errors++;
 }
 }
 else {
-const err92 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.type,parentSchema:schema65,data};
+const err92 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.type,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -7113,20 +7360,20 @@ vErrors.push(err92);
 }
 errors++;
 }
-validate40.errors = vErrors;
+validate46.errors = vErrors;
 return errors === 0;
 }
-validate40.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate46.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const reviews = validate62;
-const schema97 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://concord.dev/schemas/reviews.schema.json","title":"concord reviews","description":"Editors' verdicts, one per id: a discrepancy's (`d-…`) or a finding's; either way the verdict applies to the whole discrepancy holding it. A reviewed discrepancy stays in the report with its verdicts and no longer fails CI; a review whose discrepancy or finding no longer exists is reported as stale.","type":"object","additionalProperties":false,"required":["reviews"],"properties":{"$schema":{"description":"Optional pointer to this schema.","type":"string"},"reviews":{"description":"The verdicts, one per discrepancy or finding id.","type":"array","items":{"$ref":"#/$defs/review"}}},"$defs":{"review":{"description":"An editor's verdict on one discrepancy, named by its id or by the id of a finding in it.","type":"object","additionalProperties":false,"required":["finding","verdict","note","reviewer","date"],"properties":{"finding":{"description":"The id as the report shows it: a discrepancy's, e.g. `d-a33e61d3`, or one of its findings', e.g. `contradiction-3f9a1c2b`.","type":"string","pattern":"^[a-z-]+-[0-9a-f]{8}$"},"verdict":{"description":"`source_right`: the sources listed in `right` have the supported value, the others are wrong; `both_right`: the values are right on different bases or definitions and the finding needs no correction; `not_a_conflict`: the facts do not really state the same figure.","enum":["source_right","both_right","not_a_conflict"]},"right":{"description":"For `source_right`: the ids of the sources whose value the evidence supports.","type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{2,79}$"}},"note":{"description":"Why: the evidence (e.g. the company's release) and what the wrong value likely is.","type":"string","minLength":1,"maxLength":1000},"reviewer":{"description":"Who decided.","type":"string","minLength":1,"maxLength":100},"date":{"description":"When, `YYYY-MM-DD`.","type":"string","format":"date"}},"if":{"properties":{"verdict":{"const":"source_right"}}},"then":{"properties":{"right":true},"required":["right"]}}}};
-const schema98 = {"description":"An editor's verdict on one discrepancy, named by its id or by the id of a finding in it.","type":"object","additionalProperties":false,"required":["finding","verdict","note","reviewer","date"],"properties":{"finding":{"description":"The id as the report shows it: a discrepancy's, e.g. `d-a33e61d3`, or one of its findings', e.g. `contradiction-3f9a1c2b`.","type":"string","pattern":"^[a-z-]+-[0-9a-f]{8}$"},"verdict":{"description":"`source_right`: the sources listed in `right` have the supported value, the others are wrong; `both_right`: the values are right on different bases or definitions and the finding needs no correction; `not_a_conflict`: the facts do not really state the same figure.","enum":["source_right","both_right","not_a_conflict"]},"right":{"description":"For `source_right`: the ids of the sources whose value the evidence supports.","type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{2,79}$"}},"note":{"description":"Why: the evidence (e.g. the company's release) and what the wrong value likely is.","type":"string","minLength":1,"maxLength":1000},"reviewer":{"description":"Who decided.","type":"string","minLength":1,"maxLength":100},"date":{"description":"When, `YYYY-MM-DD`.","type":"string","format":"date"}},"if":{"properties":{"verdict":{"const":"source_right"}}},"then":{"properties":{"right":true},"required":["right"]}};
+export const reviews = validate68;
+const schema101 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://concord.dev/schemas/reviews.schema.json","title":"concord reviews","description":"Editors' verdicts, one per id: a discrepancy's (`d-…`) or a finding's; either way the verdict applies to the whole discrepancy holding it. A reviewed discrepancy stays in the report with its verdicts and no longer fails CI; a review whose discrepancy or finding no longer exists is reported as stale.","type":"object","additionalProperties":false,"required":["reviews"],"properties":{"$schema":{"description":"Optional pointer to this schema.","type":"string"},"reviews":{"description":"The verdicts, one per discrepancy or finding id.","type":"array","items":{"$ref":"#/$defs/review"}}},"$defs":{"review":{"description":"An editor's verdict on one discrepancy, named by its id or by the id of a finding in it.","type":"object","additionalProperties":false,"required":["finding","verdict","note","reviewer","date"],"properties":{"finding":{"description":"The id as the report shows it: a discrepancy's, e.g. `d-a33e61d3`, or one of its findings', e.g. `contradiction-3f9a1c2b`.","type":"string","pattern":"^[a-z-]+-[0-9a-f]{8}$"},"verdict":{"description":"`source_right`: the sources listed in `right` have the supported value, the others are wrong; `both_right`: the values are right on different bases or definitions and the finding needs no correction; `not_a_conflict`: the facts do not really state the same figure.","enum":["source_right","both_right","not_a_conflict"]},"right":{"description":"For `source_right`: the ids of the sources whose value the evidence supports.","type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{2,79}$"}},"note":{"description":"Why: the evidence (e.g. the company's release) and what the wrong value likely is.","type":"string","minLength":1,"maxLength":1000},"reviewer":{"description":"Who decided.","type":"string","minLength":1,"maxLength":100},"date":{"description":"When, `YYYY-MM-DD`.","type":"string","format":"date"}},"if":{"properties":{"verdict":{"const":"source_right"}}},"then":{"properties":{"right":true},"required":["right"]}}}};
+const schema102 = {"description":"An editor's verdict on one discrepancy, named by its id or by the id of a finding in it.","type":"object","additionalProperties":false,"required":["finding","verdict","note","reviewer","date"],"properties":{"finding":{"description":"The id as the report shows it: a discrepancy's, e.g. `d-a33e61d3`, or one of its findings', e.g. `contradiction-3f9a1c2b`.","type":"string","pattern":"^[a-z-]+-[0-9a-f]{8}$"},"verdict":{"description":"`source_right`: the sources listed in `right` have the supported value, the others are wrong; `both_right`: the values are right on different bases or definitions and the finding needs no correction; `not_a_conflict`: the facts do not really state the same figure.","enum":["source_right","both_right","not_a_conflict"]},"right":{"description":"For `source_right`: the ids of the sources whose value the evidence supports.","type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{2,79}$"}},"note":{"description":"Why: the evidence (e.g. the company's release) and what the wrong value likely is.","type":"string","minLength":1,"maxLength":1000},"reviewer":{"description":"Who decided.","type":"string","minLength":1,"maxLength":100},"date":{"description":"When, `YYYY-MM-DD`.","type":"string","format":"date"}},"if":{"properties":{"verdict":{"const":"source_right"}}},"then":{"properties":{"right":true},"required":["right"]}};
 
-function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://concord.dev/schemas/reviews.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate62.evaluated;
+const evaluated0 = validate68.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7135,7 +7382,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.reviews === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reviews"},message:"must have required property '"+"reviews"+"'",schema:schema97.required,parentSchema:schema97,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reviews"},message:"must have required property '"+"reviews"+"'",schema:schema101.required,parentSchema:schema101,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -7146,7 +7393,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "$schema") || (key0 === "reviews"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema97,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema101,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -7159,7 +7406,7 @@ errors++;
 if(data.$schema !== undefined){
 let data0 = data.$schema;
 if(typeof data0 !== "string"){
-const err2 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.$schema.type,parentSchema:schema97.properties.$schema,data:data0};
+const err2 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema101.properties.$schema.type,parentSchema:schema101.properties.$schema,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -7206,7 +7453,7 @@ if(_valid0){
 const _errs12 = errors;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.right === undefined){
-const err4 = {instancePath:instancePath+"/reviews/" + i0,schemaPath:"#/$defs/review/then/required",keyword:"required",params:{missingProperty: "right"},message:"must have required property '"+"right"+"'",schema:schema98.then.required,parentSchema:schema98.then,data:data2};
+const err4 = {instancePath:instancePath+"/reviews/" + i0,schemaPath:"#/$defs/review/then/required",keyword:"required",params:{missingProperty: "right"},message:"must have required property '"+"right"+"'",schema:schema102.then.required,parentSchema:schema102.then,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -7225,7 +7472,7 @@ props0.verdict = true;
 }
 }
 if(!valid4){
-const err5 = {instancePath:instancePath+"/reviews/" + i0,schemaPath:"#/$defs/review/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema98.if,parentSchema:schema98,data:data2};
+const err5 = {instancePath:instancePath+"/reviews/" + i0,schemaPath:"#/$defs/review/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema102.if,parentSchema:schema102,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -7236,7 +7483,7 @@ errors++;
 }
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.finding === undefined){
-const err6 = {instancePath:instancePath+"/reviews/" + i0,schemaPath:"#/$defs/review/required",keyword:"required",params:{missingProperty: "finding"},message:"must have required property '"+"finding"+"'",schema:schema98.required,parentSchema:schema98,data:data2};
+const err6 = {instancePath:instancePath+"/reviews/" + i0,schemaPath:"#/$defs/review/required",keyword:"required",params:{missingProperty: "finding"},message:"must have required property '"+"finding"+"'",schema:schema102.required,parentSchema:schema102,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -7246,7 +7493,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data2.verdict === undefined){
-const err7 = {instancePath:instancePath+"/reviews/" + i0,schemaPath:"#/$defs/review/required",keyword:"required",params:{missingProperty: "verdict"},message:"must have required property '"+"verdict"+"'",schema:schema98.required,parentSchema:schema98,data:data2};
+const err7 = {instancePath:instancePath+"/reviews/" + i0,schemaPath:"#/$defs/review/required",keyword:"required",params:{missingProperty: "verdict"},message:"must have required property '"+"verdict"+"'",schema:schema102.required,parentSchema:schema102,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -7256,7 +7503,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data2.note === undefined){
-const err8 = {instancePath:instancePath+"/reviews/" + i0,schemaPath:"#/$defs/review/required",keyword:"required",params:{missingProperty: "note"},message:"must have required property '"+"note"+"'",schema:schema98.required,parentSchema:schema98,data:data2};
+const err8 = {instancePath:instancePath+"/reviews/" + i0,schemaPath:"#/$defs/review/required",keyword:"required",params:{missingProperty: "note"},message:"must have required property '"+"note"+"'",schema:schema102.required,parentSchema:schema102,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -7266,7 +7513,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data2.reviewer === undefined){
-const err9 = {instancePath:instancePath+"/reviews/" + i0,schemaPath:"#/$defs/review/required",keyword:"required",params:{missingProperty: "reviewer"},message:"must have required property '"+"reviewer"+"'",schema:schema98.required,parentSchema:schema98,data:data2};
+const err9 = {instancePath:instancePath+"/reviews/" + i0,schemaPath:"#/$defs/review/required",keyword:"required",params:{missingProperty: "reviewer"},message:"must have required property '"+"reviewer"+"'",schema:schema102.required,parentSchema:schema102,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -7276,7 +7523,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data2.date === undefined){
-const err10 = {instancePath:instancePath+"/reviews/" + i0,schemaPath:"#/$defs/review/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema98.required,parentSchema:schema98,data:data2};
+const err10 = {instancePath:instancePath+"/reviews/" + i0,schemaPath:"#/$defs/review/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema102.required,parentSchema:schema102,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -7287,7 +7534,7 @@ errors++;
 }
 for(const key1 in data2){
 if(!((((((key1 === "finding") || (key1 === "verdict")) || (key1 === "right")) || (key1 === "note")) || (key1 === "reviewer")) || (key1 === "date"))){
-const err11 = {instancePath:instancePath+"/reviews/" + i0,schemaPath:"#/$defs/review/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema98,data:data2};
+const err11 = {instancePath:instancePath+"/reviews/" + i0,schemaPath:"#/$defs/review/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema102,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -7301,7 +7548,7 @@ if(data2.finding !== undefined){
 let data4 = data2.finding;
 if(typeof data4 === "string"){
 if(!pattern31.test(data4)){
-const err12 = {instancePath:instancePath+"/reviews/" + i0+"/finding",schemaPath:"#/$defs/review/properties/finding/pattern",keyword:"pattern",params:{pattern: "^[a-z-]+-[0-9a-f]{8}$"},message:"must match pattern \""+"^[a-z-]+-[0-9a-f]{8}$"+"\"",schema:"^[a-z-]+-[0-9a-f]{8}$",parentSchema:schema98.properties.finding,data:data4};
+const err12 = {instancePath:instancePath+"/reviews/" + i0+"/finding",schemaPath:"#/$defs/review/properties/finding/pattern",keyword:"pattern",params:{pattern: "^[a-z-]+-[0-9a-f]{8}$"},message:"must match pattern \""+"^[a-z-]+-[0-9a-f]{8}$"+"\"",schema:"^[a-z-]+-[0-9a-f]{8}$",parentSchema:schema102.properties.finding,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -7312,7 +7559,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/reviews/" + i0+"/finding",schemaPath:"#/$defs/review/properties/finding/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.properties.finding.type,parentSchema:schema98.properties.finding,data:data4};
+const err13 = {instancePath:instancePath+"/reviews/" + i0+"/finding",schemaPath:"#/$defs/review/properties/finding/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.finding.type,parentSchema:schema102.properties.finding,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -7325,7 +7572,7 @@ errors++;
 if(data2.verdict !== undefined){
 let data5 = data2.verdict;
 if(!(((data5 === "source_right") || (data5 === "both_right")) || (data5 === "not_a_conflict"))){
-const err14 = {instancePath:instancePath+"/reviews/" + i0+"/verdict",schemaPath:"#/$defs/review/properties/verdict/enum",keyword:"enum",params:{allowedValues: schema98.properties.verdict.enum},message:"must be equal to one of the allowed values",schema:schema98.properties.verdict.enum,parentSchema:schema98.properties.verdict,data:data5};
+const err14 = {instancePath:instancePath+"/reviews/" + i0+"/verdict",schemaPath:"#/$defs/review/properties/verdict/enum",keyword:"enum",params:{allowedValues: schema102.properties.verdict.enum},message:"must be equal to one of the allowed values",schema:schema102.properties.verdict.enum,parentSchema:schema102.properties.verdict,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -7339,7 +7586,7 @@ if(data2.right !== undefined){
 let data6 = data2.right;
 if(Array.isArray(data6)){
 if(data6.length < 1){
-const err15 = {instancePath:instancePath+"/reviews/" + i0+"/right",schemaPath:"#/$defs/review/properties/right/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema98.properties.right,data:data6};
+const err15 = {instancePath:instancePath+"/reviews/" + i0+"/right",schemaPath:"#/$defs/review/properties/right/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema102.properties.right,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -7353,7 +7600,7 @@ for(let i1=0; i1<len1; i1++){
 let data7 = data6[i1];
 if(typeof data7 === "string"){
 if(!pattern5.test(data7)){
-const err16 = {instancePath:instancePath+"/reviews/" + i0+"/right/" + i1,schemaPath:"#/$defs/review/properties/right/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{2,79}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{2,79}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{2,79}$",parentSchema:schema98.properties.right.items,data:data7};
+const err16 = {instancePath:instancePath+"/reviews/" + i0+"/right/" + i1,schemaPath:"#/$defs/review/properties/right/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{2,79}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{2,79}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{2,79}$",parentSchema:schema102.properties.right.items,data:data7};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -7364,7 +7611,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/reviews/" + i0+"/right/" + i1,schemaPath:"#/$defs/review/properties/right/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.properties.right.items.type,parentSchema:schema98.properties.right.items,data:data7};
+const err17 = {instancePath:instancePath+"/reviews/" + i0+"/right/" + i1,schemaPath:"#/$defs/review/properties/right/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.right.items.type,parentSchema:schema102.properties.right.items,data:data7};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -7376,7 +7623,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/reviews/" + i0+"/right",schemaPath:"#/$defs/review/properties/right/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema98.properties.right.type,parentSchema:schema98.properties.right,data:data6};
+const err18 = {instancePath:instancePath+"/reviews/" + i0+"/right",schemaPath:"#/$defs/review/properties/right/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema102.properties.right.type,parentSchema:schema102.properties.right,data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -7390,7 +7637,7 @@ if(data2.note !== undefined){
 let data8 = data2.note;
 if(typeof data8 === "string"){
 if(func2(data8) > 1000){
-const err19 = {instancePath:instancePath+"/reviews/" + i0+"/note",schemaPath:"#/$defs/review/properties/note/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema98.properties.note,data:data8};
+const err19 = {instancePath:instancePath+"/reviews/" + i0+"/note",schemaPath:"#/$defs/review/properties/note/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema102.properties.note,data:data8};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -7400,7 +7647,7 @@ vErrors.push(err19);
 errors++;
 }
 if(func2(data8) < 1){
-const err20 = {instancePath:instancePath+"/reviews/" + i0+"/note",schemaPath:"#/$defs/review/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema98.properties.note,data:data8};
+const err20 = {instancePath:instancePath+"/reviews/" + i0+"/note",schemaPath:"#/$defs/review/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema102.properties.note,data:data8};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -7411,7 +7658,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/reviews/" + i0+"/note",schemaPath:"#/$defs/review/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.properties.note.type,parentSchema:schema98.properties.note,data:data8};
+const err21 = {instancePath:instancePath+"/reviews/" + i0+"/note",schemaPath:"#/$defs/review/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.note.type,parentSchema:schema102.properties.note,data:data8};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -7425,7 +7672,7 @@ if(data2.reviewer !== undefined){
 let data9 = data2.reviewer;
 if(typeof data9 === "string"){
 if(func2(data9) > 100){
-const err22 = {instancePath:instancePath+"/reviews/" + i0+"/reviewer",schemaPath:"#/$defs/review/properties/reviewer/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema98.properties.reviewer,data:data9};
+const err22 = {instancePath:instancePath+"/reviews/" + i0+"/reviewer",schemaPath:"#/$defs/review/properties/reviewer/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema102.properties.reviewer,data:data9};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -7435,7 +7682,7 @@ vErrors.push(err22);
 errors++;
 }
 if(func2(data9) < 1){
-const err23 = {instancePath:instancePath+"/reviews/" + i0+"/reviewer",schemaPath:"#/$defs/review/properties/reviewer/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema98.properties.reviewer,data:data9};
+const err23 = {instancePath:instancePath+"/reviews/" + i0+"/reviewer",schemaPath:"#/$defs/review/properties/reviewer/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema102.properties.reviewer,data:data9};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -7446,7 +7693,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/reviews/" + i0+"/reviewer",schemaPath:"#/$defs/review/properties/reviewer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.properties.reviewer.type,parentSchema:schema98.properties.reviewer,data:data9};
+const err24 = {instancePath:instancePath+"/reviews/" + i0+"/reviewer",schemaPath:"#/$defs/review/properties/reviewer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.reviewer.type,parentSchema:schema102.properties.reviewer,data:data9};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -7460,7 +7707,7 @@ if(data2.date !== undefined){
 let data10 = data2.date;
 if(typeof data10 === "string"){
 if(!(formats4.validate(data10))){
-const err25 = {instancePath:instancePath+"/reviews/" + i0+"/date",schemaPath:"#/$defs/review/properties/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema98.properties.date,data:data10};
+const err25 = {instancePath:instancePath+"/reviews/" + i0+"/date",schemaPath:"#/$defs/review/properties/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema102.properties.date,data:data10};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -7471,7 +7718,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/reviews/" + i0+"/date",schemaPath:"#/$defs/review/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.properties.date.type,parentSchema:schema98.properties.date,data:data10};
+const err26 = {instancePath:instancePath+"/reviews/" + i0+"/date",schemaPath:"#/$defs/review/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.date.type,parentSchema:schema102.properties.date,data:data10};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -7483,7 +7730,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/reviews/" + i0,schemaPath:"#/$defs/review/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema98.type,parentSchema:schema98,data:data2};
+const err27 = {instancePath:instancePath+"/reviews/" + i0,schemaPath:"#/$defs/review/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.type,parentSchema:schema102,data:data2};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -7495,7 +7742,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/reviews",schemaPath:"#/properties/reviews/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema97.properties.reviews.type,parentSchema:schema97.properties.reviews,data:data1};
+const err28 = {instancePath:instancePath+"/reviews",schemaPath:"#/properties/reviews/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema101.properties.reviews.type,parentSchema:schema101.properties.reviews,data:data1};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -7507,7 +7754,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema97.type,parentSchema:schema97,data};
+const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema101.type,parentSchema:schema101,data};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -7516,23 +7763,23 @@ vErrors.push(err29);
 }
 errors++;
 }
-validate62.errors = vErrors;
+validate68.errors = vErrors;
 return errors === 0;
 }
-validate62.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate68.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const taxonomy = validate63;
-const schema99 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://concord.dev/schemas/taxonomy.schema.json","title":"concord taxonomy","description":"The entities, segments, measures and metrics facts may name, with the words sources use for them in simplified Chinese, traditional Chinese and English.","type":"object","additionalProperties":false,"required":["entities","segments","measures","metrics"],"properties":{"$schema":{"description":"Optional pointer to this schema.","type":"string"},"entities":{"description":"Companies and market-wide entities, keyed by id (upper case, e.g. `AMZN`).","type":"object","propertyNames":{"pattern":"^[A-Z][A-Z0-9_]*$"},"additionalProperties":{"$ref":"#/$defs/entity"}},"segments":{"description":"Parts of an entity (reportable segments, product lines, products) and markets, keyed by snake_case id.","type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9_]*$"},"additionalProperties":{"$ref":"#/$defs/segment"}},"measures":{"description":"What a value says about a metric (level, yoy, share, ...), with the words that signal it.","type":"object","propertyNames":{"enum":["level","yoy","qoq","yoy_abs","qoq_abs","cagr","share","multiple"]},"additionalProperties":{"$ref":"#/$defs/measure"}},"metrics":{"description":"What is measured (revenue, operating income, capex, ...), keyed by snake_case id.","type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9_]*$"},"additionalProperties":{"$ref":"#/$defs/metric"}},"identities":{"description":"Arithmetic that must hold between facts, as data: each identity is checked by the generic rule for its kind (arithmetic-ratio, arithmetic-sum, arithmetic-growth, run-rate, outside-guidance, order-and-sign).","type":"array","items":{"$ref":"#/$defs/identity"}}},"$defs":{"aliases":{"description":"Words sources use for the item, per language.","type":"object","additionalProperties":false,"required":["zh-Hans","zh-Hant","en"],"properties":{"zh-Hans":{"description":"Simplified Chinese words.","type":"array","items":{"type":"string","minLength":1}},"zh-Hant":{"description":"Traditional Chinese words.","type":"array","items":{"type":"string","minLength":1}},"en":{"description":"English words.","type":"array","items":{"type":"string","minLength":1}}}},"entity":{"description":"A company or a market as a whole.","type":"object","additionalProperties":false,"required":["name","fiscal_year_end","aliases"],"properties":{"name":{"description":"Full name.","type":"string","minLength":1},"fiscal_year_end":{"description":"How the fiscal year ends: `MM-DD` for the last month and day (`12-31` for a calendar year, `06-30` for Microsoft, `01-31` for Walmart); for a 52/53-week year, `last <Weekday> of MM` (Apple: `last Saturday of 09`) or `<Weekday> nearest MM-DD`, with `, 53rd week in Q1` when the extra week of a 53-week year falls in a quarter other than the fourth. Quarters and halves are counted from it (13 and 26 weeks in a 52/53-week year).","type":"string","pattern":"^(\\d{2}-\\d{2}|last (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) of \\d{2}|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) nearest \\d{2}-\\d{2})(, 53rd week in Q[1-4])?$"},"cik":{"description":"The company's Central Index Key at the SEC (EDGAR), without leading zeros: `concord import sec` finds the company of a companyfacts file by it. Only for companies that file with the SEC.","type":"integer","minimum":1,"maximum":9999999999},"tickers":{"description":"The company's ticker symbols on the exchanges it is listed on (`AMZN`; `SHOP` on both NYSE and TSX).","type":"array","items":{"type":"string","pattern":"^[A-Z0-9][A-Z0-9.-]{0,14}$"}},"currency":{"description":"The currency the company reports in (ISO 4217). An article about the company that states no currency for an amount, or writes a bare 元, is read in it unless the article has named another.","type":"string","pattern":"^[A-Z]{3}$"},"fiscal_year_named_by":{"description":"Which calendar year the company names a fiscal year by when it writes one (fiscal 2024, 2024财年): `end` (the default: Apple's fiscal 2025 ends in September 2025, India's FY25 in March 2025) or `start` (Japanese companies: Sony's fiscal 2024 runs from April 2024 to March 2025). Period labels (FY2025) always name the year the fiscal year ends in.","enum":["start","end"]},"aliases":{"$ref":"#/$defs/aliases"}}},"segment":{"description":"A part of an entity, or a market.","type":"object","additionalProperties":false,"required":["name","kind","aliases"],"properties":{"name":{"description":"What the segment is.","type":"string","minLength":1},"kind":{"description":"`total` (the whole entity); `reportable` (a segment the company reports); `product_line` (a revenue line); `business` (a business described by the press); `product`; `market` (a market, for market-wide entities and shares); `group` (a group of companies).","enum":["total","reportable","product_line","business","product","market","group"]},"parent":{"description":"Id of the segment this one is part of.","type":"string"},"entities":{"description":"Entities that may use this segment; any entity when left out.","type":"array","items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}},"markets":{"description":"Ids of the markets (segments of kind `market`) this segment sells in: a company's share of one of those markets is this segment's revenue share (Amazon's share of the public cloud market is AWS revenue as a share of it).","type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"}},"aliases":{"$ref":"#/$defs/aliases"}}},"measure":{"description":"A measure and the words that signal it.","type":"object","additionalProperties":false,"required":["name","aliases"],"properties":{"name":{"description":"What the measure states.","type":"string","minLength":1},"aliases":{"$ref":"#/$defs/aliases"}}},"metric":{"description":"Something measured.","type":"object","additionalProperties":false,"required":["name","kind","units","aliases"],"properties":{"name":{"description":"What the metric is.","type":"string","minLength":1},"kind":{"description":"`amount` (money), `per_share` (money per share), `ratio` (percent), `count`, `capacity` (GW), `length` (nm), `date`.","enum":["amount","per_share","ratio","count","capacity","length","date"]},"basis":{"description":"The basis a figure of this metric has when its words say none: `estimate` for what is by nature an analyst's figure (a price target, the upside to one); left out, `reported`.","enum":["reported","estimate"]},"level":{"description":"For a metric that is the move of another (a share price's change, a market value's change): that metric. An amount written with this metric's words is a level of it (\"shares rose 6.5% to $88.40\").","type":"string","pattern":"^[a-z][a-z0-9_]*$"},"level_only":{"description":"True for a metric only ever stated as a level (how many analysts rate a share a buy, a rank): a percent or a change beside its words is never its figure (\"analysts raised their growth estimates to 10%\").","type":"boolean"},"loosely_for":{"description":"Metrics this one's words are used loosely for: a headline's 利润 or \"profit\" may be the operating income or the profit attributable that the body states. A figure read as this metric that restates a figure of the body read as one of these (same company, segment, measure, unit and value) is that figure: it takes the body's metric, period and basis.","type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"}},"change_rate":{"description":"True for a word that names the rate at which another metric changes (增速, growth rate): right after a metric's word (收入增速, GMV growth rate) a percent is that metric's change, not a figure of this one.","type":"boolean"},"change":{"description":"True for a metric whose figures are themselves a change (capacity added, market value lost, costs saved, restaurants opened, a forecast's revision): an amount right after 增加 / 蒸发 / 节省 / up names the figure, not a change of it. Left out, such an amount is the metric's change on a year earlier (`yoy_abs`).","type":"boolean"},"decided":{"description":"True for what a company decides rather than expects (capital spending, investment, openings of plants, job cuts, launches): a figure it says it will reach is its `plan`. Left out, what a company says a figure will be is its `guidance` (revenue, profit, margins).","type":"boolean"},"timing":{"description":"When a figure of this metric stands: `flow` (the default: over a period, like revenue), `balance` (at a period's end, like cash, backlog or headcount: a balance stated for a quarter stands at the quarter's end), `market` (a market reading at a moment, like a share price or a market value: at the article's date unless a date is stated) or `spec` (a product's specification: no period unless one is stated).","enum":["flow","balance","market","spec"]},"sec_concepts":{"description":"The XBRL concepts of SEC filings that state this metric, in order of precedence (`us-gaap:Revenues` before `us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax`), for `concord import sec`: for each period the first concept a company files is taken. Prefixed by their taxonomy: `us-gaap:`, `dei:` or `ifrs-full:` (for foreign filers reporting under IFRS).","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$"}},"units":{"description":"Units a level of this metric may be written in; `currency` stands for any ISO 4217 code.","type":"array","minItems":1,"items":{"enum":["currency","percent","bp","pp","count","GW","nm","multiple","date"]}},"aliases":{"$ref":"#/$defs/aliases"}}},"operand":{"description":"An identity's operand: a bare id (a segment of the entity checked for a sum, a metric of the entity and segment checked for a ratio), or the operand named in full. In full, each field given is fixed; a field left out is the occasion's (the entity and segment of the fact checked) or the identity's (a sum's metric, measure and `of`). With `entity`, an identity reaches across companies: `{ entity: MSFT, segment: cloud }`. Operands of different entities meet on the days of their periods, so a calendar quarter and another company's fiscal quarter over the same months meet.","if":{"type":"string"},"then":{"type":"string"},"else":{"$ref":"#/$defs/operandInFull"}},"operandInFull":{"description":"An operand named in full: each field given is fixed; a field left out is the occasion's (the entity and segment of the fact checked) or the identity's (a sum's metric, measure and `of`).","type":"object","additionalProperties":false,"minProperties":1,"properties":{"entity":{"description":"The entity id the operand is of (`AMZN`, `MARKET`).","type":"string"},"segment":{"description":"The segment id; for a sum `total` when left out, for a ratio the fact checked's segment.","type":"string"},"metric":{"description":"The metric id; required for a ratio's operand.","type":"string"},"measure":{"description":"The measure (`level` when left out).","enum":["level","yoy","qoq","yoy_abs","qoq_abs","cagr","share","multiple"]},"of":{"description":"What the operand is a share or multiple of, as in a fact's `of` (`MARKET/public_cloud`).","type":"string","pattern":"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"}}},"identity":{"description":"One identity. Operands are facts with the same entity and period unless the kind says otherwise; a sum's or ratio's operand named in full (`{ entity, segment, metric, measure, of }`) may be of another entity, and meets the others on the days of its period.","type":"object","required":["id","kind","description"],"properties":{"id":{"description":"Stable id, kebab-case, shown in findings.","type":"string","pattern":"^[a-z][a-z0-9-]*$"},"kind":{"description":"`ratio` result = numerator / denominator (in percent); `share` a share fact = part / the total its `of` names; `sum` parts add up to the total; `growth` yoy/qoq = level / level a year (quarter) earlier − 1, yoy_abs/qoq_abs = level − level earlier, cagr over a span; `run_rate` annualised = factor × the quarter; `guidance` an actual against the range guided for it; `order` a quarter is at most its fiscal year; `sign` the metric is never negative.","enum":["ratio","share","sum","growth","run_rate","guidance","order","sign"]},"description":{"description":"What the identity says, in words.","type":"string","minLength":1},"result":{"description":"For `ratio`: the metric that is the ratio (of the entity and segment of the fact checked), or the operand in full.","$ref":"#/$defs/operand"},"numerator":{"description":"For `ratio`: the metric divided (of the ratio's entity and segment), or the operand in full.","$ref":"#/$defs/operand"},"denominator":{"description":"For `ratio`: the metric divided by (of the ratio's entity and segment), or the operand in full.","$ref":"#/$defs/operand"},"metric":{"description":"For `sum`: the metric that adds up, for every operand that names no metric of its own.","type":"string"},"measure":{"description":"For `sum`: the measure that adds up (`level` when left out; `share` for shares of one market, `yoy_abs` / `qoq_abs` for absolute changes), for every operand that names no measure of its own.","enum":["level","share","yoy_abs","qoq_abs"]},"of":{"description":"For `sum`: what every operand is of (`MARKET/public_cloud` for market shares), unless an operand names its own.","type":"string","pattern":"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"},"total":{"description":"For `sum`: the segment that is the total (of the entity checked), or the operand in full.","$ref":"#/$defs/operand"},"parts":{"description":"For `sum`: the segments (of the entity checked) or operands in full that add up to the total; all must be stated for the identity to be checked.","type":"array","minItems":2,"items":{"$ref":"#/$defs/operand"}},"entities":{"description":"Entities the identity applies to; all when left out. It limits the entities of operands that name none; an operand that names its entity is of that entity.","type":"array","items":{"type":"string"}},"metrics":{"description":"For `sign`: the metrics that are never negative.","type":"array","items":{"type":"string"}},"metric_kinds":{"description":"For `growth` and `order`: the kinds of metric the identity applies to.","type":"array","items":{"enum":["amount","per_share","ratio","count","capacity","length","date"]}},"factor":{"description":"For `run_rate`: how many quarters make the annualised figure, as a decimal string (\"4\").","type":"string","pattern":"^\\d+(\\.\\d+)?$"}},"additionalProperties":false}}};
-const schema100 = {"description":"A company or a market as a whole.","type":"object","additionalProperties":false,"required":["name","fiscal_year_end","aliases"],"properties":{"name":{"description":"Full name.","type":"string","minLength":1},"fiscal_year_end":{"description":"How the fiscal year ends: `MM-DD` for the last month and day (`12-31` for a calendar year, `06-30` for Microsoft, `01-31` for Walmart); for a 52/53-week year, `last <Weekday> of MM` (Apple: `last Saturday of 09`) or `<Weekday> nearest MM-DD`, with `, 53rd week in Q1` when the extra week of a 53-week year falls in a quarter other than the fourth. Quarters and halves are counted from it (13 and 26 weeks in a 52/53-week year).","type":"string","pattern":"^(\\d{2}-\\d{2}|last (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) of \\d{2}|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) nearest \\d{2}-\\d{2})(, 53rd week in Q[1-4])?$"},"cik":{"description":"The company's Central Index Key at the SEC (EDGAR), without leading zeros: `concord import sec` finds the company of a companyfacts file by it. Only for companies that file with the SEC.","type":"integer","minimum":1,"maximum":9999999999},"tickers":{"description":"The company's ticker symbols on the exchanges it is listed on (`AMZN`; `SHOP` on both NYSE and TSX).","type":"array","items":{"type":"string","pattern":"^[A-Z0-9][A-Z0-9.-]{0,14}$"}},"currency":{"description":"The currency the company reports in (ISO 4217). An article about the company that states no currency for an amount, or writes a bare 元, is read in it unless the article has named another.","type":"string","pattern":"^[A-Z]{3}$"},"fiscal_year_named_by":{"description":"Which calendar year the company names a fiscal year by when it writes one (fiscal 2024, 2024财年): `end` (the default: Apple's fiscal 2025 ends in September 2025, India's FY25 in March 2025) or `start` (Japanese companies: Sony's fiscal 2024 runs from April 2024 to March 2025). Period labels (FY2025) always name the year the fiscal year ends in.","enum":["start","end"]},"aliases":{"$ref":"#/$defs/aliases"}}};
-const schema101 = {"description":"Words sources use for the item, per language.","type":"object","additionalProperties":false,"required":["zh-Hans","zh-Hant","en"],"properties":{"zh-Hans":{"description":"Simplified Chinese words.","type":"array","items":{"type":"string","minLength":1}},"zh-Hant":{"description":"Traditional Chinese words.","type":"array","items":{"type":"string","minLength":1}},"en":{"description":"English words.","type":"array","items":{"type":"string","minLength":1}}}};
+export const taxonomy = validate69;
+const schema103 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://concord.dev/schemas/taxonomy.schema.json","title":"concord taxonomy","description":"The entities, segments, measures and metrics facts may name, with the words sources use for them in simplified Chinese, traditional Chinese and English.","type":"object","additionalProperties":false,"required":["entities","segments","measures","metrics"],"properties":{"$schema":{"description":"Optional pointer to this schema.","type":"string"},"entities":{"description":"Companies and market-wide entities, keyed by id (upper case, e.g. `AMZN`).","type":"object","propertyNames":{"pattern":"^[A-Z][A-Z0-9_]*$"},"additionalProperties":{"$ref":"#/$defs/entity"}},"segments":{"description":"Parts of an entity (reportable segments, product lines, products) and markets, keyed by snake_case id.","type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9_]*$"},"additionalProperties":{"$ref":"#/$defs/segment"}},"measures":{"description":"What a value says about a metric (level, yoy, share, ...), with the words that signal it.","type":"object","propertyNames":{"enum":["level","yoy","qoq","yoy_abs","qoq_abs","cagr","share","multiple"]},"additionalProperties":{"$ref":"#/$defs/measure"}},"metrics":{"description":"What is measured (revenue, operating income, capex, ...), keyed by snake_case id.","type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9_]*$"},"additionalProperties":{"$ref":"#/$defs/metric"}},"identities":{"description":"Arithmetic that must hold between facts, as data: each identity is checked by the generic rule for its kind (arithmetic-ratio, arithmetic-sum, arithmetic-growth, run-rate, outside-guidance, order-and-sign).","type":"array","items":{"$ref":"#/$defs/identity"}}},"$defs":{"aliases":{"description":"Words sources use for the item, per language.","type":"object","additionalProperties":false,"required":["zh-Hans","zh-Hant","en"],"properties":{"zh-Hans":{"description":"Simplified Chinese words.","type":"array","items":{"type":"string","minLength":1}},"zh-Hant":{"description":"Traditional Chinese words.","type":"array","items":{"type":"string","minLength":1}},"en":{"description":"English words.","type":"array","items":{"type":"string","minLength":1}}}},"entity":{"description":"A company or a market as a whole.","type":"object","additionalProperties":false,"required":["name","fiscal_year_end","aliases"],"properties":{"name":{"description":"Full name.","type":"string","minLength":1},"fiscal_year_end":{"description":"How the fiscal year ends: `MM-DD` for the last month and day (`12-31` for a calendar year, `06-30` for Microsoft, `01-31` for Walmart); for a 52/53-week year, `last <Weekday> of MM` (Apple: `last Saturday of 09`) or `<Weekday> nearest MM-DD`, with `, 53rd week in Q1` when the extra week of a 53-week year falls in a quarter other than the fourth. Quarters and halves are counted from it (13 and 26 weeks in a 52/53-week year).","type":"string","pattern":"^(\\d{2}-\\d{2}|last (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) of \\d{2}|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) nearest \\d{2}-\\d{2})(, 53rd week in Q[1-4])?$"},"cik":{"description":"The company's Central Index Key at the SEC (EDGAR), without leading zeros: `concord import sec` finds the company of a companyfacts file by it. Only for companies that file with the SEC.","type":"integer","minimum":1,"maximum":9999999999},"tickers":{"description":"The company's ticker symbols on the exchanges it is listed on (`AMZN`; `SHOP` on both NYSE and TSX).","type":"array","items":{"type":"string","pattern":"^[A-Z0-9][A-Z0-9.-]{0,14}$"}},"currency":{"description":"The currency the company reports in (ISO 4217). An article about the company that states no currency for an amount, or writes a bare 元, is read in it unless the article has named another.","type":"string","pattern":"^[A-Z]{3}$"},"fiscal_year_named_by":{"description":"Which calendar year the company names a fiscal year by when it writes one (fiscal 2024, 2024财年): `end` (the default: Apple's fiscal 2025 ends in September 2025, India's FY25 in March 2025) or `start` (Japanese companies: Sony's fiscal 2024 runs from April 2024 to March 2025). Period labels (FY2025) always name the year the fiscal year ends in.","enum":["start","end"]},"aliases":{"$ref":"#/$defs/aliases"}}},"segment":{"description":"A part of an entity, or a market.","type":"object","additionalProperties":false,"required":["name","kind","aliases"],"properties":{"name":{"description":"What the segment is.","type":"string","minLength":1},"kind":{"description":"`total` (the whole entity); `reportable` (a segment the company reports); `product_line` (a revenue line); `business` (a business described by the press); `product`; `market` (a market, for market-wide entities and shares); `group` (a group of companies).","enum":["total","reportable","product_line","business","product","market","group"]},"parent":{"description":"Id of the segment this one is part of.","type":"string"},"entities":{"description":"Entities that may use this segment; any entity when left out.","type":"array","items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}},"markets":{"description":"Ids of the markets (segments of kind `market`) this segment sells in: a company's share of one of those markets is this segment's revenue share (Amazon's share of the public cloud market is AWS revenue as a share of it).","type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"}},"aliases":{"$ref":"#/$defs/aliases"}}},"measure":{"description":"A measure and the words that signal it.","type":"object","additionalProperties":false,"required":["name","aliases"],"properties":{"name":{"description":"What the measure states.","type":"string","minLength":1},"aliases":{"$ref":"#/$defs/aliases"}}},"metric":{"description":"Something measured.","type":"object","additionalProperties":false,"required":["name","kind","units","aliases"],"properties":{"name":{"description":"What the metric is.","type":"string","minLength":1},"kind":{"description":"`amount` (money), `per_share` (money per share), `ratio` (percent), `count`, `capacity` (GW), `length` (nm), `date`.","enum":["amount","per_share","ratio","count","capacity","length","date"]},"basis":{"description":"The basis a figure of this metric has when its words say none: `estimate` for what is by nature an analyst's figure (a price target, the upside to one); left out, `reported`.","enum":["reported","estimate"]},"level":{"description":"For a metric that is the move of another (a share price's change, a market value's change): that metric. An amount written with this metric's words is a level of it (\"shares rose 6.5% to $88.40\").","type":"string","pattern":"^[a-z][a-z0-9_]*$"},"level_only":{"description":"True for a metric only ever stated as a level (how many analysts rate a share a buy, a rank): a percent or a change beside its words is never its figure (\"analysts raised their growth estimates to 10%\").","type":"boolean"},"loosely_for":{"description":"Metrics this one's words are used loosely for: a headline's 利润 or \"profit\" may be the operating income or the profit attributable that the body states. A figure read as this metric that restates a figure of the body read as one of these (same company, segment, measure, unit and value) is that figure: it takes the body's metric, period and basis.","type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"}},"change_rate":{"description":"True for a word that names the rate at which another metric changes (增速, growth rate): right after a metric's word (收入增速, GMV growth rate) a percent is that metric's change, not a figure of this one.","type":"boolean"},"change":{"description":"True for a metric whose figures are themselves a change (capacity added, market value lost, costs saved, restaurants opened, a forecast's revision): an amount right after 增加 / 蒸发 / 节省 / up names the figure, not a change of it. Left out, such an amount is the metric's change on a year earlier (`yoy_abs`).","type":"boolean"},"decided":{"description":"True for what a company decides rather than expects (capital spending, investment, openings of plants, job cuts, launches): a figure it says it will reach is its `plan`. Left out, what a company says a figure will be is its `guidance` (revenue, profit, margins).","type":"boolean"},"timing":{"description":"When a figure of this metric stands: `flow` (the default: over a period, like revenue), `balance` (at a period's end, like cash, backlog or headcount: a balance stated for a quarter stands at the quarter's end), `market` (a market reading at a moment, like a share price or a market value: at the article's date unless a date is stated) or `spec` (a product's specification: no period unless one is stated).","enum":["flow","balance","market","spec"]},"sec_concepts":{"description":"The XBRL concepts of SEC filings that state this metric, in order of precedence (`us-gaap:Revenues` before `us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax`), for `concord import sec`: for each period the first concept a company files is taken. Prefixed by their taxonomy: `us-gaap:`, `dei:` or `ifrs-full:` (for foreign filers reporting under IFRS).","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$"}},"units":{"description":"Units a level of this metric may be written in; `currency` stands for any ISO 4217 code.","type":"array","minItems":1,"items":{"enum":["currency","percent","bp","pp","count","GW","nm","multiple","date"]}},"aliases":{"$ref":"#/$defs/aliases"}}},"operand":{"description":"An identity's operand: a bare id (a segment of the entity checked for a sum, a metric of the entity and segment checked for a ratio), or the operand named in full. In full, each field given is fixed; a field left out is the occasion's (the entity and segment of the fact checked) or the identity's (a sum's metric, measure and `of`). With `entity`, an identity reaches across companies: `{ entity: MSFT, segment: cloud }`. Operands of different entities meet on the days of their periods, so a calendar quarter and another company's fiscal quarter over the same months meet.","if":{"type":"string"},"then":{"type":"string"},"else":{"$ref":"#/$defs/operandInFull"}},"operandInFull":{"description":"An operand named in full: each field given is fixed; a field left out is the occasion's (the entity and segment of the fact checked) or the identity's (a sum's metric, measure and `of`).","type":"object","additionalProperties":false,"minProperties":1,"properties":{"entity":{"description":"The entity id the operand is of (`AMZN`, `MARKET`).","type":"string"},"segment":{"description":"The segment id; for a sum `total` when left out, for a ratio the fact checked's segment.","type":"string"},"metric":{"description":"The metric id; required for a ratio's operand.","type":"string"},"measure":{"description":"The measure (`level` when left out).","enum":["level","yoy","qoq","yoy_abs","qoq_abs","cagr","share","multiple"]},"of":{"description":"What the operand is a share or multiple of, as in a fact's `of` (`MARKET/public_cloud`).","type":"string","pattern":"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"}}},"identity":{"description":"One identity. Operands are facts with the same entity and period unless the kind says otherwise; a sum's or ratio's operand named in full (`{ entity, segment, metric, measure, of }`) may be of another entity, and meets the others on the days of its period.","type":"object","required":["id","kind","description"],"properties":{"id":{"description":"Stable id, kebab-case, shown in findings.","type":"string","pattern":"^[a-z][a-z0-9-]*$"},"kind":{"description":"`ratio` result = numerator / denominator (in percent); `share` a share fact = part / the total its `of` names; `sum` parts add up to the total; `growth` yoy/qoq = level / level a year (quarter) earlier − 1, yoy_abs/qoq_abs = level − level earlier, cagr over a span; `run_rate` annualised = factor × the quarter; `guidance` an actual against the range guided for it; `order` a quarter is at most its fiscal year; `sign` the metric is never negative.","enum":["ratio","share","sum","growth","run_rate","guidance","order","sign"]},"description":{"description":"What the identity says, in words.","type":"string","minLength":1},"result":{"description":"For `ratio`: the metric that is the ratio (of the entity and segment of the fact checked), or the operand in full.","$ref":"#/$defs/operand"},"numerator":{"description":"For `ratio`: the metric divided (of the ratio's entity and segment), or the operand in full.","$ref":"#/$defs/operand"},"denominator":{"description":"For `ratio`: the metric divided by (of the ratio's entity and segment), or the operand in full.","$ref":"#/$defs/operand"},"metric":{"description":"For `sum`: the metric that adds up, for every operand that names no metric of its own.","type":"string"},"measure":{"description":"For `sum`: the measure that adds up (`level` when left out; `share` for shares of one market, `yoy_abs` / `qoq_abs` for absolute changes), for every operand that names no measure of its own.","enum":["level","share","yoy_abs","qoq_abs"]},"of":{"description":"For `sum`: what every operand is of (`MARKET/public_cloud` for market shares), unless an operand names its own.","type":"string","pattern":"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"},"total":{"description":"For `sum`: the segment that is the total (of the entity checked), or the operand in full.","$ref":"#/$defs/operand"},"parts":{"description":"For `sum`: the segments (of the entity checked) or operands in full that add up to the total; all must be stated for the identity to be checked.","type":"array","minItems":2,"items":{"$ref":"#/$defs/operand"}},"entities":{"description":"Entities the identity applies to; all when left out. It limits the entities of operands that name none; an operand that names its entity is of that entity.","type":"array","items":{"type":"string"}},"metrics":{"description":"For `sign`: the metrics that are never negative.","type":"array","items":{"type":"string"}},"metric_kinds":{"description":"For `growth` and `order`: the kinds of metric the identity applies to.","type":"array","items":{"enum":["amount","per_share","ratio","count","capacity","length","date"]}},"factor":{"description":"For `run_rate`: how many quarters make the annualised figure, as a decimal string (\"4\").","type":"string","pattern":"^\\d+(\\.\\d+)?$"}},"additionalProperties":false}}};
+const schema104 = {"description":"A company or a market as a whole.","type":"object","additionalProperties":false,"required":["name","fiscal_year_end","aliases"],"properties":{"name":{"description":"Full name.","type":"string","minLength":1},"fiscal_year_end":{"description":"How the fiscal year ends: `MM-DD` for the last month and day (`12-31` for a calendar year, `06-30` for Microsoft, `01-31` for Walmart); for a 52/53-week year, `last <Weekday> of MM` (Apple: `last Saturday of 09`) or `<Weekday> nearest MM-DD`, with `, 53rd week in Q1` when the extra week of a 53-week year falls in a quarter other than the fourth. Quarters and halves are counted from it (13 and 26 weeks in a 52/53-week year).","type":"string","pattern":"^(\\d{2}-\\d{2}|last (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) of \\d{2}|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) nearest \\d{2}-\\d{2})(, 53rd week in Q[1-4])?$"},"cik":{"description":"The company's Central Index Key at the SEC (EDGAR), without leading zeros: `concord import sec` finds the company of a companyfacts file by it. Only for companies that file with the SEC.","type":"integer","minimum":1,"maximum":9999999999},"tickers":{"description":"The company's ticker symbols on the exchanges it is listed on (`AMZN`; `SHOP` on both NYSE and TSX).","type":"array","items":{"type":"string","pattern":"^[A-Z0-9][A-Z0-9.-]{0,14}$"}},"currency":{"description":"The currency the company reports in (ISO 4217). An article about the company that states no currency for an amount, or writes a bare 元, is read in it unless the article has named another.","type":"string","pattern":"^[A-Z]{3}$"},"fiscal_year_named_by":{"description":"Which calendar year the company names a fiscal year by when it writes one (fiscal 2024, 2024财年): `end` (the default: Apple's fiscal 2025 ends in September 2025, India's FY25 in March 2025) or `start` (Japanese companies: Sony's fiscal 2024 runs from April 2024 to March 2025). Period labels (FY2025) always name the year the fiscal year ends in.","enum":["start","end"]},"aliases":{"$ref":"#/$defs/aliases"}}};
+const schema105 = {"description":"Words sources use for the item, per language.","type":"object","additionalProperties":false,"required":["zh-Hans","zh-Hant","en"],"properties":{"zh-Hans":{"description":"Simplified Chinese words.","type":"array","items":{"type":"string","minLength":1}},"zh-Hant":{"description":"Traditional Chinese words.","type":"array","items":{"type":"string","minLength":1}},"en":{"description":"English words.","type":"array","items":{"type":"string","minLength":1}}}};
 const pattern47 = new RegExp("^(\\d{2}-\\d{2}|last (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) of \\d{2}|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) nearest \\d{2}-\\d{2})(, 53rd week in Q[1-4])?$", "u");
 const pattern48 = new RegExp("^[A-Z0-9][A-Z0-9.-]{0,14}$", "u");
 const pattern49 = new RegExp("^[A-Z]{3}$", "u");
 
-function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate64.evaluated;
+const evaluated0 = validate70.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7541,7 +7788,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema100.required,parentSchema:schema100,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema104.required,parentSchema:schema104,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -7551,7 +7798,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.fiscal_year_end === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "fiscal_year_end"},message:"must have required property '"+"fiscal_year_end"+"'",schema:schema100.required,parentSchema:schema100,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "fiscal_year_end"},message:"must have required property '"+"fiscal_year_end"+"'",schema:schema104.required,parentSchema:schema104,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -7561,7 +7808,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.aliases === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "aliases"},message:"must have required property '"+"aliases"+"'",schema:schema100.required,parentSchema:schema100,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "aliases"},message:"must have required property '"+"aliases"+"'",schema:schema104.required,parentSchema:schema104,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -7572,7 +7819,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "name") || (key0 === "fiscal_year_end")) || (key0 === "cik")) || (key0 === "tickers")) || (key0 === "currency")) || (key0 === "fiscal_year_named_by")) || (key0 === "aliases"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema100,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema104,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -7586,7 +7833,7 @@ if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 === "string"){
 if(func2(data0) < 1){
-const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema100.properties.name,data:data0};
+const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema104.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -7597,7 +7844,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.properties.name.type,parentSchema:schema100.properties.name,data:data0};
+const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.name.type,parentSchema:schema104.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -7611,7 +7858,7 @@ if(data.fiscal_year_end !== undefined){
 let data1 = data.fiscal_year_end;
 if(typeof data1 === "string"){
 if(!pattern47.test(data1)){
-const err6 = {instancePath:instancePath+"/fiscal_year_end",schemaPath:"#/properties/fiscal_year_end/pattern",keyword:"pattern",params:{pattern: "^(\\d{2}-\\d{2}|last (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) of \\d{2}|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) nearest \\d{2}-\\d{2})(, 53rd week in Q[1-4])?$"},message:"must match pattern \""+"^(\\d{2}-\\d{2}|last (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) of \\d{2}|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) nearest \\d{2}-\\d{2})(, 53rd week in Q[1-4])?$"+"\"",schema:"^(\\d{2}-\\d{2}|last (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) of \\d{2}|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) nearest \\d{2}-\\d{2})(, 53rd week in Q[1-4])?$",parentSchema:schema100.properties.fiscal_year_end,data:data1};
+const err6 = {instancePath:instancePath+"/fiscal_year_end",schemaPath:"#/properties/fiscal_year_end/pattern",keyword:"pattern",params:{pattern: "^(\\d{2}-\\d{2}|last (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) of \\d{2}|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) nearest \\d{2}-\\d{2})(, 53rd week in Q[1-4])?$"},message:"must match pattern \""+"^(\\d{2}-\\d{2}|last (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) of \\d{2}|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) nearest \\d{2}-\\d{2})(, 53rd week in Q[1-4])?$"+"\"",schema:"^(\\d{2}-\\d{2}|last (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) of \\d{2}|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) nearest \\d{2}-\\d{2})(, 53rd week in Q[1-4])?$",parentSchema:schema104.properties.fiscal_year_end,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -7622,7 +7869,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/fiscal_year_end",schemaPath:"#/properties/fiscal_year_end/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.properties.fiscal_year_end.type,parentSchema:schema100.properties.fiscal_year_end,data:data1};
+const err7 = {instancePath:instancePath+"/fiscal_year_end",schemaPath:"#/properties/fiscal_year_end/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.fiscal_year_end.type,parentSchema:schema104.properties.fiscal_year_end,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -7635,7 +7882,7 @@ errors++;
 if(data.cik !== undefined){
 let data2 = data.cik;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err8 = {instancePath:instancePath+"/cik",schemaPath:"#/properties/cik/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema100.properties.cik.type,parentSchema:schema100.properties.cik,data:data2};
+const err8 = {instancePath:instancePath+"/cik",schemaPath:"#/properties/cik/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema104.properties.cik.type,parentSchema:schema104.properties.cik,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -7646,7 +7893,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 9999999999 || isNaN(data2)){
-const err9 = {instancePath:instancePath+"/cik",schemaPath:"#/properties/cik/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9999999999},message:"must be <= 9999999999",schema:9999999999,parentSchema:schema100.properties.cik,data:data2};
+const err9 = {instancePath:instancePath+"/cik",schemaPath:"#/properties/cik/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9999999999},message:"must be <= 9999999999",schema:9999999999,parentSchema:schema104.properties.cik,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -7656,7 +7903,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data2 < 1 || isNaN(data2)){
-const err10 = {instancePath:instancePath+"/cik",schemaPath:"#/properties/cik/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema100.properties.cik,data:data2};
+const err10 = {instancePath:instancePath+"/cik",schemaPath:"#/properties/cik/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema104.properties.cik,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -7675,7 +7922,7 @@ for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 if(typeof data4 === "string"){
 if(!pattern48.test(data4)){
-const err11 = {instancePath:instancePath+"/tickers/" + i0,schemaPath:"#/properties/tickers/items/pattern",keyword:"pattern",params:{pattern: "^[A-Z0-9][A-Z0-9.-]{0,14}$"},message:"must match pattern \""+"^[A-Z0-9][A-Z0-9.-]{0,14}$"+"\"",schema:"^[A-Z0-9][A-Z0-9.-]{0,14}$",parentSchema:schema100.properties.tickers.items,data:data4};
+const err11 = {instancePath:instancePath+"/tickers/" + i0,schemaPath:"#/properties/tickers/items/pattern",keyword:"pattern",params:{pattern: "^[A-Z0-9][A-Z0-9.-]{0,14}$"},message:"must match pattern \""+"^[A-Z0-9][A-Z0-9.-]{0,14}$"+"\"",schema:"^[A-Z0-9][A-Z0-9.-]{0,14}$",parentSchema:schema104.properties.tickers.items,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -7686,7 +7933,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/tickers/" + i0,schemaPath:"#/properties/tickers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.properties.tickers.items.type,parentSchema:schema100.properties.tickers.items,data:data4};
+const err12 = {instancePath:instancePath+"/tickers/" + i0,schemaPath:"#/properties/tickers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.tickers.items.type,parentSchema:schema104.properties.tickers.items,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -7698,7 +7945,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/tickers",schemaPath:"#/properties/tickers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema100.properties.tickers.type,parentSchema:schema100.properties.tickers,data:data3};
+const err13 = {instancePath:instancePath+"/tickers",schemaPath:"#/properties/tickers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema104.properties.tickers.type,parentSchema:schema104.properties.tickers,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -7712,7 +7959,7 @@ if(data.currency !== undefined){
 let data5 = data.currency;
 if(typeof data5 === "string"){
 if(!pattern49.test(data5)){
-const err14 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{3}$"},message:"must match pattern \""+"^[A-Z]{3}$"+"\"",schema:"^[A-Z]{3}$",parentSchema:schema100.properties.currency,data:data5};
+const err14 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{3}$"},message:"must match pattern \""+"^[A-Z]{3}$"+"\"",schema:"^[A-Z]{3}$",parentSchema:schema104.properties.currency,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -7723,7 +7970,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.properties.currency.type,parentSchema:schema100.properties.currency,data:data5};
+const err15 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.currency.type,parentSchema:schema104.properties.currency,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -7736,7 +7983,7 @@ errors++;
 if(data.fiscal_year_named_by !== undefined){
 let data6 = data.fiscal_year_named_by;
 if(!((data6 === "start") || (data6 === "end"))){
-const err16 = {instancePath:instancePath+"/fiscal_year_named_by",schemaPath:"#/properties/fiscal_year_named_by/enum",keyword:"enum",params:{allowedValues: schema100.properties.fiscal_year_named_by.enum},message:"must be equal to one of the allowed values",schema:schema100.properties.fiscal_year_named_by.enum,parentSchema:schema100.properties.fiscal_year_named_by,data:data6};
+const err16 = {instancePath:instancePath+"/fiscal_year_named_by",schemaPath:"#/properties/fiscal_year_named_by/enum",keyword:"enum",params:{allowedValues: schema104.properties.fiscal_year_named_by.enum},message:"must be equal to one of the allowed values",schema:schema104.properties.fiscal_year_named_by.enum,parentSchema:schema104.properties.fiscal_year_named_by,data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -7750,7 +7997,7 @@ if(data.aliases !== undefined){
 let data7 = data.aliases;
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7["zh-Hans"] === undefined){
-const err17 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hans"},message:"must have required property '"+"zh-Hans"+"'",schema:schema101.required,parentSchema:schema101,data:data7};
+const err17 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hans"},message:"must have required property '"+"zh-Hans"+"'",schema:schema105.required,parentSchema:schema105,data:data7};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -7760,7 +8007,7 @@ vErrors.push(err17);
 errors++;
 }
 if(data7["zh-Hant"] === undefined){
-const err18 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hant"},message:"must have required property '"+"zh-Hant"+"'",schema:schema101.required,parentSchema:schema101,data:data7};
+const err18 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hant"},message:"must have required property '"+"zh-Hant"+"'",schema:schema105.required,parentSchema:schema105,data:data7};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -7770,7 +8017,7 @@ vErrors.push(err18);
 errors++;
 }
 if(data7.en === undefined){
-const err19 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'",schema:schema101.required,parentSchema:schema101,data:data7};
+const err19 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'",schema:schema105.required,parentSchema:schema105,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -7781,7 +8028,7 @@ errors++;
 }
 for(const key1 in data7){
 if(!(((key1 === "zh-Hans") || (key1 === "zh-Hant")) || (key1 === "en"))){
-const err20 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema101,data:data7};
+const err20 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema105,data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -7799,7 +8046,7 @@ for(let i1=0; i1<len1; i1++){
 let data9 = data8[i1];
 if(typeof data9 === "string"){
 if(func2(data9) < 1){
-const err21 = {instancePath:instancePath+"/aliases/zh-Hans/" + i1,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema101.properties["zh-Hans"].items,data:data9};
+const err21 = {instancePath:instancePath+"/aliases/zh-Hans/" + i1,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema105.properties["zh-Hans"].items,data:data9};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -7810,7 +8057,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/aliases/zh-Hans/" + i1,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema101.properties["zh-Hans"].items.type,parentSchema:schema101.properties["zh-Hans"].items,data:data9};
+const err22 = {instancePath:instancePath+"/aliases/zh-Hans/" + i1,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties["zh-Hans"].items.type,parentSchema:schema105.properties["zh-Hans"].items,data:data9};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -7822,7 +8069,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/aliases/zh-Hans",schemaPath:"#/$defs/aliases/properties/zh-Hans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema101.properties["zh-Hans"].type,parentSchema:schema101.properties["zh-Hans"],data:data8};
+const err23 = {instancePath:instancePath+"/aliases/zh-Hans",schemaPath:"#/$defs/aliases/properties/zh-Hans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema105.properties["zh-Hans"].type,parentSchema:schema105.properties["zh-Hans"],data:data8};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -7840,7 +8087,7 @@ for(let i2=0; i2<len2; i2++){
 let data11 = data10[i2];
 if(typeof data11 === "string"){
 if(func2(data11) < 1){
-const err24 = {instancePath:instancePath+"/aliases/zh-Hant/" + i2,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema101.properties["zh-Hant"].items,data:data11};
+const err24 = {instancePath:instancePath+"/aliases/zh-Hant/" + i2,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema105.properties["zh-Hant"].items,data:data11};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -7851,7 +8098,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/aliases/zh-Hant/" + i2,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema101.properties["zh-Hant"].items.type,parentSchema:schema101.properties["zh-Hant"].items,data:data11};
+const err25 = {instancePath:instancePath+"/aliases/zh-Hant/" + i2,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties["zh-Hant"].items.type,parentSchema:schema105.properties["zh-Hant"].items,data:data11};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -7863,7 +8110,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/aliases/zh-Hant",schemaPath:"#/$defs/aliases/properties/zh-Hant/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema101.properties["zh-Hant"].type,parentSchema:schema101.properties["zh-Hant"],data:data10};
+const err26 = {instancePath:instancePath+"/aliases/zh-Hant",schemaPath:"#/$defs/aliases/properties/zh-Hant/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema105.properties["zh-Hant"].type,parentSchema:schema105.properties["zh-Hant"],data:data10};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -7881,7 +8128,7 @@ for(let i3=0; i3<len3; i3++){
 let data13 = data12[i3];
 if(typeof data13 === "string"){
 if(func2(data13) < 1){
-const err27 = {instancePath:instancePath+"/aliases/en/" + i3,schemaPath:"#/$defs/aliases/properties/en/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema101.properties.en.items,data:data13};
+const err27 = {instancePath:instancePath+"/aliases/en/" + i3,schemaPath:"#/$defs/aliases/properties/en/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema105.properties.en.items,data:data13};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -7892,7 +8139,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/aliases/en/" + i3,schemaPath:"#/$defs/aliases/properties/en/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema101.properties.en.items.type,parentSchema:schema101.properties.en.items,data:data13};
+const err28 = {instancePath:instancePath+"/aliases/en/" + i3,schemaPath:"#/$defs/aliases/properties/en/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.en.items.type,parentSchema:schema105.properties.en.items,data:data13};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -7904,7 +8151,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/aliases/en",schemaPath:"#/$defs/aliases/properties/en/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema101.properties.en.type,parentSchema:schema101.properties.en,data:data12};
+const err29 = {instancePath:instancePath+"/aliases/en",schemaPath:"#/$defs/aliases/properties/en/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema105.properties.en.type,parentSchema:schema105.properties.en,data:data12};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -7916,7 +8163,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema101.type,parentSchema:schema101,data:data7};
+const err30 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.type,parentSchema:schema105,data:data7};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -7928,7 +8175,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema100.type,parentSchema:schema100,data};
+const err31 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema104.type,parentSchema:schema104,data};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -7937,668 +8184,17 @@ vErrors.push(err31);
 }
 errors++;
 }
-validate64.errors = vErrors;
+validate70.errors = vErrors;
 return errors === 0;
 }
-validate64.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate70.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema102 = {"description":"A part of an entity, or a market.","type":"object","additionalProperties":false,"required":["name","kind","aliases"],"properties":{"name":{"description":"What the segment is.","type":"string","minLength":1},"kind":{"description":"`total` (the whole entity); `reportable` (a segment the company reports); `product_line` (a revenue line); `business` (a business described by the press); `product`; `market` (a market, for market-wide entities and shares); `group` (a group of companies).","enum":["total","reportable","product_line","business","product","market","group"]},"parent":{"description":"Id of the segment this one is part of.","type":"string"},"entities":{"description":"Entities that may use this segment; any entity when left out.","type":"array","items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}},"markets":{"description":"Ids of the markets (segments of kind `market`) this segment sells in: a company's share of one of those markets is this segment's revenue share (Amazon's share of the public cloud market is AWS revenue as a share of it).","type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"}},"aliases":{"$ref":"#/$defs/aliases"}}};
+const schema106 = {"description":"A part of an entity, or a market.","type":"object","additionalProperties":false,"required":["name","kind","aliases"],"properties":{"name":{"description":"What the segment is.","type":"string","minLength":1},"kind":{"description":"`total` (the whole entity); `reportable` (a segment the company reports); `product_line` (a revenue line); `business` (a business described by the press); `product`; `market` (a market, for market-wide entities and shares); `group` (a group of companies).","enum":["total","reportable","product_line","business","product","market","group"]},"parent":{"description":"Id of the segment this one is part of.","type":"string"},"entities":{"description":"Entities that may use this segment; any entity when left out.","type":"array","items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}},"markets":{"description":"Ids of the markets (segments of kind `market`) this segment sells in: a company's share of one of those markets is this segment's revenue share (Amazon's share of the public cloud market is AWS revenue as a share of it).","type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"}},"aliases":{"$ref":"#/$defs/aliases"}}};
 
-function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate66.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema102.required,parentSchema:schema102,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema102.required,parentSchema:schema102,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.aliases === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "aliases"},message:"must have required property '"+"aliases"+"'",schema:schema102.required,parentSchema:schema102,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((((((key0 === "name") || (key0 === "kind")) || (key0 === "parent")) || (key0 === "entities")) || (key0 === "markets")) || (key0 === "aliases"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema102,data};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data.name !== undefined){
-let data0 = data.name;
-if(typeof data0 === "string"){
-if(func2(data0) < 1){
-const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema102.properties.name,data:data0};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-else {
-const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.name.type,parentSchema:schema102.properties.name,data:data0};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data.kind !== undefined){
-let data1 = data.kind;
-if(!(((((((data1 === "total") || (data1 === "reportable")) || (data1 === "product_line")) || (data1 === "business")) || (data1 === "product")) || (data1 === "market")) || (data1 === "group"))){
-const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema102.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema102.properties.kind.enum,parentSchema:schema102.properties.kind,data:data1};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data.parent !== undefined){
-let data2 = data.parent;
-if(typeof data2 !== "string"){
-const err7 = {instancePath:instancePath+"/parent",schemaPath:"#/properties/parent/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.parent.type,parentSchema:schema102.properties.parent,data:data2};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data.entities !== undefined){
-let data3 = data.entities;
-if(Array.isArray(data3)){
-const len0 = data3.length;
-for(let i0=0; i0<len0; i0++){
-let data4 = data3[i0];
-if(typeof data4 === "string"){
-if(!pattern8.test(data4)){
-const err8 = {instancePath:instancePath+"/entities/" + i0,schemaPath:"#/properties/entities/items/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z][A-Z0-9_]*$"+"\"",schema:"^[A-Z][A-Z0-9_]*$",parentSchema:schema102.properties.entities.items,data:data4};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-else {
-const err9 = {instancePath:instancePath+"/entities/" + i0,schemaPath:"#/properties/entities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.entities.items.type,parentSchema:schema102.properties.entities.items,data:data4};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-}
-else {
-const err10 = {instancePath:instancePath+"/entities",schemaPath:"#/properties/entities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema102.properties.entities.type,parentSchema:schema102.properties.entities,data:data3};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(data.markets !== undefined){
-let data5 = data.markets;
-if(Array.isArray(data5)){
-const len1 = data5.length;
-for(let i1=0; i1<len1; i1++){
-let data6 = data5[i1];
-if(typeof data6 === "string"){
-if(!pattern9.test(data6)){
-const err11 = {instancePath:instancePath+"/markets/" + i1,schemaPath:"#/properties/markets/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",schema:"^[a-z][a-z0-9_]*$",parentSchema:schema102.properties.markets.items,data:data6};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-else {
-const err12 = {instancePath:instancePath+"/markets/" + i1,schemaPath:"#/properties/markets/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.markets.items.type,parentSchema:schema102.properties.markets.items,data:data6};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-}
-else {
-const err13 = {instancePath:instancePath+"/markets",schemaPath:"#/properties/markets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema102.properties.markets.type,parentSchema:schema102.properties.markets,data:data5};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-if(data.aliases !== undefined){
-let data7 = data.aliases;
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7["zh-Hans"] === undefined){
-const err14 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hans"},message:"must have required property '"+"zh-Hans"+"'",schema:schema101.required,parentSchema:schema101,data:data7};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-if(data7["zh-Hant"] === undefined){
-const err15 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hant"},message:"must have required property '"+"zh-Hant"+"'",schema:schema101.required,parentSchema:schema101,data:data7};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-if(data7.en === undefined){
-const err16 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'",schema:schema101.required,parentSchema:schema101,data:data7};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-for(const key1 in data7){
-if(!(((key1 === "zh-Hans") || (key1 === "zh-Hant")) || (key1 === "en"))){
-const err17 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema101,data:data7};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-if(data7["zh-Hans"] !== undefined){
-let data8 = data7["zh-Hans"];
-if(Array.isArray(data8)){
-const len2 = data8.length;
-for(let i2=0; i2<len2; i2++){
-let data9 = data8[i2];
-if(typeof data9 === "string"){
-if(func2(data9) < 1){
-const err18 = {instancePath:instancePath+"/aliases/zh-Hans/" + i2,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema101.properties["zh-Hans"].items,data:data9};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-else {
-const err19 = {instancePath:instancePath+"/aliases/zh-Hans/" + i2,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema101.properties["zh-Hans"].items.type,parentSchema:schema101.properties["zh-Hans"].items,data:data9};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-}
-else {
-const err20 = {instancePath:instancePath+"/aliases/zh-Hans",schemaPath:"#/$defs/aliases/properties/zh-Hans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema101.properties["zh-Hans"].type,parentSchema:schema101.properties["zh-Hans"],data:data8};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-}
-if(data7["zh-Hant"] !== undefined){
-let data10 = data7["zh-Hant"];
-if(Array.isArray(data10)){
-const len3 = data10.length;
-for(let i3=0; i3<len3; i3++){
-let data11 = data10[i3];
-if(typeof data11 === "string"){
-if(func2(data11) < 1){
-const err21 = {instancePath:instancePath+"/aliases/zh-Hant/" + i3,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema101.properties["zh-Hant"].items,data:data11};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-}
-else {
-const err22 = {instancePath:instancePath+"/aliases/zh-Hant/" + i3,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema101.properties["zh-Hant"].items.type,parentSchema:schema101.properties["zh-Hant"].items,data:data11};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-}
-else {
-const err23 = {instancePath:instancePath+"/aliases/zh-Hant",schemaPath:"#/$defs/aliases/properties/zh-Hant/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema101.properties["zh-Hant"].type,parentSchema:schema101.properties["zh-Hant"],data:data10};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-if(data7.en !== undefined){
-let data12 = data7.en;
-if(Array.isArray(data12)){
-const len4 = data12.length;
-for(let i4=0; i4<len4; i4++){
-let data13 = data12[i4];
-if(typeof data13 === "string"){
-if(func2(data13) < 1){
-const err24 = {instancePath:instancePath+"/aliases/en/" + i4,schemaPath:"#/$defs/aliases/properties/en/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema101.properties.en.items,data:data13};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-else {
-const err25 = {instancePath:instancePath+"/aliases/en/" + i4,schemaPath:"#/$defs/aliases/properties/en/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema101.properties.en.items.type,parentSchema:schema101.properties.en.items,data:data13};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-}
-}
-else {
-const err26 = {instancePath:instancePath+"/aliases/en",schemaPath:"#/$defs/aliases/properties/en/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema101.properties.en.type,parentSchema:schema101.properties.en,data:data12};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-}
-else {
-const err27 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema101.type,parentSchema:schema101,data:data7};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-}
-}
-else {
-const err28 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.type,parentSchema:schema102,data};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-validate66.errors = vErrors;
-return errors === 0;
-}
-validate66.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const schema104 = {"description":"A measure and the words that signal it.","type":"object","additionalProperties":false,"required":["name","aliases"],"properties":{"name":{"description":"What the measure states.","type":"string","minLength":1},"aliases":{"$ref":"#/$defs/aliases"}}};
-
-function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate68.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema104.required,parentSchema:schema104,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.aliases === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "aliases"},message:"must have required property '"+"aliases"+"'",schema:schema104.required,parentSchema:schema104,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((key0 === "name") || (key0 === "aliases"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema104,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.name !== undefined){
-let data0 = data.name;
-if(typeof data0 === "string"){
-if(func2(data0) < 1){
-const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema104.properties.name,data:data0};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-else {
-const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.name.type,parentSchema:schema104.properties.name,data:data0};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.aliases !== undefined){
-let data1 = data.aliases;
-if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-if(data1["zh-Hans"] === undefined){
-const err5 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hans"},message:"must have required property '"+"zh-Hans"+"'",schema:schema101.required,parentSchema:schema101,data:data1};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-if(data1["zh-Hant"] === undefined){
-const err6 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hant"},message:"must have required property '"+"zh-Hant"+"'",schema:schema101.required,parentSchema:schema101,data:data1};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-if(data1.en === undefined){
-const err7 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'",schema:schema101.required,parentSchema:schema101,data:data1};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-for(const key1 in data1){
-if(!(((key1 === "zh-Hans") || (key1 === "zh-Hant")) || (key1 === "en"))){
-const err8 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema101,data:data1};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data1["zh-Hans"] !== undefined){
-let data2 = data1["zh-Hans"];
-if(Array.isArray(data2)){
-const len0 = data2.length;
-for(let i0=0; i0<len0; i0++){
-let data3 = data2[i0];
-if(typeof data3 === "string"){
-if(func2(data3) < 1){
-const err9 = {instancePath:instancePath+"/aliases/zh-Hans/" + i0,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema101.properties["zh-Hans"].items,data:data3};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-else {
-const err10 = {instancePath:instancePath+"/aliases/zh-Hans/" + i0,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema101.properties["zh-Hans"].items.type,parentSchema:schema101.properties["zh-Hans"].items,data:data3};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-}
-else {
-const err11 = {instancePath:instancePath+"/aliases/zh-Hans",schemaPath:"#/$defs/aliases/properties/zh-Hans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema101.properties["zh-Hans"].type,parentSchema:schema101.properties["zh-Hans"],data:data2};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-if(data1["zh-Hant"] !== undefined){
-let data4 = data1["zh-Hant"];
-if(Array.isArray(data4)){
-const len1 = data4.length;
-for(let i1=0; i1<len1; i1++){
-let data5 = data4[i1];
-if(typeof data5 === "string"){
-if(func2(data5) < 1){
-const err12 = {instancePath:instancePath+"/aliases/zh-Hant/" + i1,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema101.properties["zh-Hant"].items,data:data5};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-else {
-const err13 = {instancePath:instancePath+"/aliases/zh-Hant/" + i1,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema101.properties["zh-Hant"].items.type,parentSchema:schema101.properties["zh-Hant"].items,data:data5};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-}
-else {
-const err14 = {instancePath:instancePath+"/aliases/zh-Hant",schemaPath:"#/$defs/aliases/properties/zh-Hant/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema101.properties["zh-Hant"].type,parentSchema:schema101.properties["zh-Hant"],data:data4};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-if(data1.en !== undefined){
-let data6 = data1.en;
-if(Array.isArray(data6)){
-const len2 = data6.length;
-for(let i2=0; i2<len2; i2++){
-let data7 = data6[i2];
-if(typeof data7 === "string"){
-if(func2(data7) < 1){
-const err15 = {instancePath:instancePath+"/aliases/en/" + i2,schemaPath:"#/$defs/aliases/properties/en/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema101.properties.en.items,data:data7};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-else {
-const err16 = {instancePath:instancePath+"/aliases/en/" + i2,schemaPath:"#/$defs/aliases/properties/en/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema101.properties.en.items.type,parentSchema:schema101.properties.en.items,data:data7};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-}
-else {
-const err17 = {instancePath:instancePath+"/aliases/en",schemaPath:"#/$defs/aliases/properties/en/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema101.properties.en.type,parentSchema:schema101.properties.en,data:data6};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-}
-else {
-const err18 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema101.type,parentSchema:schema101,data:data1};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-}
-else {
-const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema104.type,parentSchema:schema104,data};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-validate68.errors = vErrors;
-return errors === 0;
-}
-validate68.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const schema106 = {"description":"Something measured.","type":"object","additionalProperties":false,"required":["name","kind","units","aliases"],"properties":{"name":{"description":"What the metric is.","type":"string","minLength":1},"kind":{"description":"`amount` (money), `per_share` (money per share), `ratio` (percent), `count`, `capacity` (GW), `length` (nm), `date`.","enum":["amount","per_share","ratio","count","capacity","length","date"]},"basis":{"description":"The basis a figure of this metric has when its words say none: `estimate` for what is by nature an analyst's figure (a price target, the upside to one); left out, `reported`.","enum":["reported","estimate"]},"level":{"description":"For a metric that is the move of another (a share price's change, a market value's change): that metric. An amount written with this metric's words is a level of it (\"shares rose 6.5% to $88.40\").","type":"string","pattern":"^[a-z][a-z0-9_]*$"},"level_only":{"description":"True for a metric only ever stated as a level (how many analysts rate a share a buy, a rank): a percent or a change beside its words is never its figure (\"analysts raised their growth estimates to 10%\").","type":"boolean"},"loosely_for":{"description":"Metrics this one's words are used loosely for: a headline's 利润 or \"profit\" may be the operating income or the profit attributable that the body states. A figure read as this metric that restates a figure of the body read as one of these (same company, segment, measure, unit and value) is that figure: it takes the body's metric, period and basis.","type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"}},"change_rate":{"description":"True for a word that names the rate at which another metric changes (增速, growth rate): right after a metric's word (收入增速, GMV growth rate) a percent is that metric's change, not a figure of this one.","type":"boolean"},"change":{"description":"True for a metric whose figures are themselves a change (capacity added, market value lost, costs saved, restaurants opened, a forecast's revision): an amount right after 增加 / 蒸发 / 节省 / up names the figure, not a change of it. Left out, such an amount is the metric's change on a year earlier (`yoy_abs`).","type":"boolean"},"decided":{"description":"True for what a company decides rather than expects (capital spending, investment, openings of plants, job cuts, launches): a figure it says it will reach is its `plan`. Left out, what a company says a figure will be is its `guidance` (revenue, profit, margins).","type":"boolean"},"timing":{"description":"When a figure of this metric stands: `flow` (the default: over a period, like revenue), `balance` (at a period's end, like cash, backlog or headcount: a balance stated for a quarter stands at the quarter's end), `market` (a market reading at a moment, like a share price or a market value: at the article's date unless a date is stated) or `spec` (a product's specification: no period unless one is stated).","enum":["flow","balance","market","spec"]},"sec_concepts":{"description":"The XBRL concepts of SEC filings that state this metric, in order of precedence (`us-gaap:Revenues` before `us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax`), for `concord import sec`: for each period the first concept a company files is taken. Prefixed by their taxonomy: `us-gaap:`, `dei:` or `ifrs-full:` (for foreign filers reporting under IFRS).","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$"}},"units":{"description":"Units a level of this metric may be written in; `currency` stands for any ISO 4217 code.","type":"array","minItems":1,"items":{"enum":["currency","percent","bp","pp","count","GW","nm","multiple","date"]}},"aliases":{"$ref":"#/$defs/aliases"}}};
-const pattern56 = new RegExp("^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$", "u");
-
-function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate70.evaluated;
+const evaluated0 = validate72.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8626,8 +8222,659 @@ vErrors.push(err1);
 }
 errors++;
 }
+if(data.aliases === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "aliases"},message:"must have required property '"+"aliases"+"'",schema:schema106.required,parentSchema:schema106,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((key0 === "name") || (key0 === "kind")) || (key0 === "parent")) || (key0 === "entities")) || (key0 === "markets")) || (key0 === "aliases"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema106,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data0 = data.name;
+if(typeof data0 === "string"){
+if(func2(data0) < 1){
+const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema106.properties.name,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.name.type,parentSchema:schema106.properties.name,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data1 = data.kind;
+if(!(((((((data1 === "total") || (data1 === "reportable")) || (data1 === "product_line")) || (data1 === "business")) || (data1 === "product")) || (data1 === "market")) || (data1 === "group"))){
+const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema106.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema106.properties.kind.enum,parentSchema:schema106.properties.kind,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.parent !== undefined){
+let data2 = data.parent;
+if(typeof data2 !== "string"){
+const err7 = {instancePath:instancePath+"/parent",schemaPath:"#/properties/parent/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.parent.type,parentSchema:schema106.properties.parent,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.entities !== undefined){
+let data3 = data.entities;
+if(Array.isArray(data3)){
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+let data4 = data3[i0];
+if(typeof data4 === "string"){
+if(!pattern8.test(data4)){
+const err8 = {instancePath:instancePath+"/entities/" + i0,schemaPath:"#/properties/entities/items/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z][A-Z0-9_]*$"+"\"",schema:"^[A-Z][A-Z0-9_]*$",parentSchema:schema106.properties.entities.items,data:data4};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/entities/" + i0,schemaPath:"#/properties/entities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.entities.items.type,parentSchema:schema106.properties.entities.items,data:data4};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/entities",schemaPath:"#/properties/entities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema106.properties.entities.type,parentSchema:schema106.properties.entities,data:data3};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.markets !== undefined){
+let data5 = data.markets;
+if(Array.isArray(data5)){
+const len1 = data5.length;
+for(let i1=0; i1<len1; i1++){
+let data6 = data5[i1];
+if(typeof data6 === "string"){
+if(!pattern9.test(data6)){
+const err11 = {instancePath:instancePath+"/markets/" + i1,schemaPath:"#/properties/markets/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",schema:"^[a-z][a-z0-9_]*$",parentSchema:schema106.properties.markets.items,data:data6};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/markets/" + i1,schemaPath:"#/properties/markets/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.markets.items.type,parentSchema:schema106.properties.markets.items,data:data6};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/markets",schemaPath:"#/properties/markets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema106.properties.markets.type,parentSchema:schema106.properties.markets,data:data5};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.aliases !== undefined){
+let data7 = data.aliases;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7["zh-Hans"] === undefined){
+const err14 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hans"},message:"must have required property '"+"zh-Hans"+"'",schema:schema105.required,parentSchema:schema105,data:data7};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(data7["zh-Hant"] === undefined){
+const err15 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hant"},message:"must have required property '"+"zh-Hant"+"'",schema:schema105.required,parentSchema:schema105,data:data7};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(data7.en === undefined){
+const err16 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'",schema:schema105.required,parentSchema:schema105,data:data7};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+for(const key1 in data7){
+if(!(((key1 === "zh-Hans") || (key1 === "zh-Hant")) || (key1 === "en"))){
+const err17 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema105,data:data7};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data7["zh-Hans"] !== undefined){
+let data8 = data7["zh-Hans"];
+if(Array.isArray(data8)){
+const len2 = data8.length;
+for(let i2=0; i2<len2; i2++){
+let data9 = data8[i2];
+if(typeof data9 === "string"){
+if(func2(data9) < 1){
+const err18 = {instancePath:instancePath+"/aliases/zh-Hans/" + i2,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema105.properties["zh-Hans"].items,data:data9};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/aliases/zh-Hans/" + i2,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties["zh-Hans"].items.type,parentSchema:schema105.properties["zh-Hans"].items,data:data9};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/aliases/zh-Hans",schemaPath:"#/$defs/aliases/properties/zh-Hans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema105.properties["zh-Hans"].type,parentSchema:schema105.properties["zh-Hans"],data:data8};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data7["zh-Hant"] !== undefined){
+let data10 = data7["zh-Hant"];
+if(Array.isArray(data10)){
+const len3 = data10.length;
+for(let i3=0; i3<len3; i3++){
+let data11 = data10[i3];
+if(typeof data11 === "string"){
+if(func2(data11) < 1){
+const err21 = {instancePath:instancePath+"/aliases/zh-Hant/" + i3,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema105.properties["zh-Hant"].items,data:data11};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/aliases/zh-Hant/" + i3,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties["zh-Hant"].items.type,parentSchema:schema105.properties["zh-Hant"].items,data:data11};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/aliases/zh-Hant",schemaPath:"#/$defs/aliases/properties/zh-Hant/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema105.properties["zh-Hant"].type,parentSchema:schema105.properties["zh-Hant"],data:data10};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data7.en !== undefined){
+let data12 = data7.en;
+if(Array.isArray(data12)){
+const len4 = data12.length;
+for(let i4=0; i4<len4; i4++){
+let data13 = data12[i4];
+if(typeof data13 === "string"){
+if(func2(data13) < 1){
+const err24 = {instancePath:instancePath+"/aliases/en/" + i4,schemaPath:"#/$defs/aliases/properties/en/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema105.properties.en.items,data:data13};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/aliases/en/" + i4,schemaPath:"#/$defs/aliases/properties/en/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.en.items.type,parentSchema:schema105.properties.en.items,data:data13};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/aliases/en",schemaPath:"#/$defs/aliases/properties/en/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema105.properties.en.type,parentSchema:schema105.properties.en,data:data12};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.type,parentSchema:schema105,data:data7};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+else {
+const err28 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.type,parentSchema:schema106,data};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+validate72.errors = vErrors;
+return errors === 0;
+}
+validate72.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema108 = {"description":"A measure and the words that signal it.","type":"object","additionalProperties":false,"required":["name","aliases"],"properties":{"name":{"description":"What the measure states.","type":"string","minLength":1},"aliases":{"$ref":"#/$defs/aliases"}}};
+
+function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate74.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.name === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema108.required,parentSchema:schema108,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.aliases === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "aliases"},message:"must have required property '"+"aliases"+"'",schema:schema108.required,parentSchema:schema108,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "name") || (key0 === "aliases"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema108,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data0 = data.name;
+if(typeof data0 === "string"){
+if(func2(data0) < 1){
+const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema108.properties.name,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.name.type,parentSchema:schema108.properties.name,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.aliases !== undefined){
+let data1 = data.aliases;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1["zh-Hans"] === undefined){
+const err5 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hans"},message:"must have required property '"+"zh-Hans"+"'",schema:schema105.required,parentSchema:schema105,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data1["zh-Hant"] === undefined){
+const err6 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hant"},message:"must have required property '"+"zh-Hant"+"'",schema:schema105.required,parentSchema:schema105,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data1.en === undefined){
+const err7 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'",schema:schema105.required,parentSchema:schema105,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+for(const key1 in data1){
+if(!(((key1 === "zh-Hans") || (key1 === "zh-Hant")) || (key1 === "en"))){
+const err8 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema105,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data1["zh-Hans"] !== undefined){
+let data2 = data1["zh-Hans"];
+if(Array.isArray(data2)){
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+let data3 = data2[i0];
+if(typeof data3 === "string"){
+if(func2(data3) < 1){
+const err9 = {instancePath:instancePath+"/aliases/zh-Hans/" + i0,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema105.properties["zh-Hans"].items,data:data3};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/aliases/zh-Hans/" + i0,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties["zh-Hans"].items.type,parentSchema:schema105.properties["zh-Hans"].items,data:data3};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/aliases/zh-Hans",schemaPath:"#/$defs/aliases/properties/zh-Hans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema105.properties["zh-Hans"].type,parentSchema:schema105.properties["zh-Hans"],data:data2};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data1["zh-Hant"] !== undefined){
+let data4 = data1["zh-Hant"];
+if(Array.isArray(data4)){
+const len1 = data4.length;
+for(let i1=0; i1<len1; i1++){
+let data5 = data4[i1];
+if(typeof data5 === "string"){
+if(func2(data5) < 1){
+const err12 = {instancePath:instancePath+"/aliases/zh-Hant/" + i1,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema105.properties["zh-Hant"].items,data:data5};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/aliases/zh-Hant/" + i1,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties["zh-Hant"].items.type,parentSchema:schema105.properties["zh-Hant"].items,data:data5};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/aliases/zh-Hant",schemaPath:"#/$defs/aliases/properties/zh-Hant/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema105.properties["zh-Hant"].type,parentSchema:schema105.properties["zh-Hant"],data:data4};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data1.en !== undefined){
+let data6 = data1.en;
+if(Array.isArray(data6)){
+const len2 = data6.length;
+for(let i2=0; i2<len2; i2++){
+let data7 = data6[i2];
+if(typeof data7 === "string"){
+if(func2(data7) < 1){
+const err15 = {instancePath:instancePath+"/aliases/en/" + i2,schemaPath:"#/$defs/aliases/properties/en/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema105.properties.en.items,data:data7};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/aliases/en/" + i2,schemaPath:"#/$defs/aliases/properties/en/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.en.items.type,parentSchema:schema105.properties.en.items,data:data7};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/aliases/en",schemaPath:"#/$defs/aliases/properties/en/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema105.properties.en.type,parentSchema:schema105.properties.en,data:data6};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.type,parentSchema:schema105,data:data1};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+else {
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema108.type,parentSchema:schema108,data};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+validate74.errors = vErrors;
+return errors === 0;
+}
+validate74.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema110 = {"description":"Something measured.","type":"object","additionalProperties":false,"required":["name","kind","units","aliases"],"properties":{"name":{"description":"What the metric is.","type":"string","minLength":1},"kind":{"description":"`amount` (money), `per_share` (money per share), `ratio` (percent), `count`, `capacity` (GW), `length` (nm), `date`.","enum":["amount","per_share","ratio","count","capacity","length","date"]},"basis":{"description":"The basis a figure of this metric has when its words say none: `estimate` for what is by nature an analyst's figure (a price target, the upside to one); left out, `reported`.","enum":["reported","estimate"]},"level":{"description":"For a metric that is the move of another (a share price's change, a market value's change): that metric. An amount written with this metric's words is a level of it (\"shares rose 6.5% to $88.40\").","type":"string","pattern":"^[a-z][a-z0-9_]*$"},"level_only":{"description":"True for a metric only ever stated as a level (how many analysts rate a share a buy, a rank): a percent or a change beside its words is never its figure (\"analysts raised their growth estimates to 10%\").","type":"boolean"},"loosely_for":{"description":"Metrics this one's words are used loosely for: a headline's 利润 or \"profit\" may be the operating income or the profit attributable that the body states. A figure read as this metric that restates a figure of the body read as one of these (same company, segment, measure, unit and value) is that figure: it takes the body's metric, period and basis.","type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"}},"change_rate":{"description":"True for a word that names the rate at which another metric changes (增速, growth rate): right after a metric's word (收入增速, GMV growth rate) a percent is that metric's change, not a figure of this one.","type":"boolean"},"change":{"description":"True for a metric whose figures are themselves a change (capacity added, market value lost, costs saved, restaurants opened, a forecast's revision): an amount right after 增加 / 蒸发 / 节省 / up names the figure, not a change of it. Left out, such an amount is the metric's change on a year earlier (`yoy_abs`).","type":"boolean"},"decided":{"description":"True for what a company decides rather than expects (capital spending, investment, openings of plants, job cuts, launches): a figure it says it will reach is its `plan`. Left out, what a company says a figure will be is its `guidance` (revenue, profit, margins).","type":"boolean"},"timing":{"description":"When a figure of this metric stands: `flow` (the default: over a period, like revenue), `balance` (at a period's end, like cash, backlog or headcount: a balance stated for a quarter stands at the quarter's end), `market` (a market reading at a moment, like a share price or a market value: at the article's date unless a date is stated) or `spec` (a product's specification: no period unless one is stated).","enum":["flow","balance","market","spec"]},"sec_concepts":{"description":"The XBRL concepts of SEC filings that state this metric, in order of precedence (`us-gaap:Revenues` before `us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax`), for `concord import sec`: for each period the first concept a company files is taken. Prefixed by their taxonomy: `us-gaap:`, `dei:` or `ifrs-full:` (for foreign filers reporting under IFRS).","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$"}},"units":{"description":"Units a level of this metric may be written in; `currency` stands for any ISO 4217 code.","type":"array","minItems":1,"items":{"enum":["currency","percent","bp","pp","count","GW","nm","multiple","date"]}},"aliases":{"$ref":"#/$defs/aliases"}}};
+const pattern56 = new RegExp("^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$", "u");
+
+function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate76.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.name === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema110.required,parentSchema:schema110,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.kind === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema110.required,parentSchema:schema110,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
 if(data.units === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "units"},message:"must have required property '"+"units"+"'",schema:schema106.required,parentSchema:schema106,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "units"},message:"must have required property '"+"units"+"'",schema:schema110.required,parentSchema:schema110,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -8637,7 +8884,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.aliases === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "aliases"},message:"must have required property '"+"aliases"+"'",schema:schema106.required,parentSchema:schema106,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "aliases"},message:"must have required property '"+"aliases"+"'",schema:schema110.required,parentSchema:schema110,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -8647,8 +8894,8 @@ vErrors.push(err3);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema106.properties, key0))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema106,data};
+if(!(func1.call(schema110.properties, key0))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema110,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -8662,7 +8909,7 @@ if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 === "string"){
 if(func2(data0) < 1){
-const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema106.properties.name,data:data0};
+const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -8673,7 +8920,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.name.type,parentSchema:schema106.properties.name,data:data0};
+const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.name.type,parentSchema:schema110.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -8686,7 +8933,7 @@ errors++;
 if(data.kind !== undefined){
 let data1 = data.kind;
 if(!(((((((data1 === "amount") || (data1 === "per_share")) || (data1 === "ratio")) || (data1 === "count")) || (data1 === "capacity")) || (data1 === "length")) || (data1 === "date"))){
-const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema106.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema106.properties.kind.enum,parentSchema:schema106.properties.kind,data:data1};
+const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema110.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema110.properties.kind.enum,parentSchema:schema110.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -8699,7 +8946,7 @@ errors++;
 if(data.basis !== undefined){
 let data2 = data.basis;
 if(!((data2 === "reported") || (data2 === "estimate"))){
-const err8 = {instancePath:instancePath+"/basis",schemaPath:"#/properties/basis/enum",keyword:"enum",params:{allowedValues: schema106.properties.basis.enum},message:"must be equal to one of the allowed values",schema:schema106.properties.basis.enum,parentSchema:schema106.properties.basis,data:data2};
+const err8 = {instancePath:instancePath+"/basis",schemaPath:"#/properties/basis/enum",keyword:"enum",params:{allowedValues: schema110.properties.basis.enum},message:"must be equal to one of the allowed values",schema:schema110.properties.basis.enum,parentSchema:schema110.properties.basis,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -8713,7 +8960,7 @@ if(data.level !== undefined){
 let data3 = data.level;
 if(typeof data3 === "string"){
 if(!pattern9.test(data3)){
-const err9 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",schema:"^[a-z][a-z0-9_]*$",parentSchema:schema106.properties.level,data:data3};
+const err9 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",schema:"^[a-z][a-z0-9_]*$",parentSchema:schema110.properties.level,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -8724,7 +8971,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.level.type,parentSchema:schema106.properties.level,data:data3};
+const err10 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.level.type,parentSchema:schema110.properties.level,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -8737,7 +8984,7 @@ errors++;
 if(data.level_only !== undefined){
 let data4 = data.level_only;
 if(typeof data4 !== "boolean"){
-const err11 = {instancePath:instancePath+"/level_only",schemaPath:"#/properties/level_only/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema106.properties.level_only.type,parentSchema:schema106.properties.level_only,data:data4};
+const err11 = {instancePath:instancePath+"/level_only",schemaPath:"#/properties/level_only/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema110.properties.level_only.type,parentSchema:schema110.properties.level_only,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -8755,7 +9002,7 @@ for(let i0=0; i0<len0; i0++){
 let data6 = data5[i0];
 if(typeof data6 === "string"){
 if(!pattern9.test(data6)){
-const err12 = {instancePath:instancePath+"/loosely_for/" + i0,schemaPath:"#/properties/loosely_for/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",schema:"^[a-z][a-z0-9_]*$",parentSchema:schema106.properties.loosely_for.items,data:data6};
+const err12 = {instancePath:instancePath+"/loosely_for/" + i0,schemaPath:"#/properties/loosely_for/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",schema:"^[a-z][a-z0-9_]*$",parentSchema:schema110.properties.loosely_for.items,data:data6};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -8766,7 +9013,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/loosely_for/" + i0,schemaPath:"#/properties/loosely_for/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.loosely_for.items.type,parentSchema:schema106.properties.loosely_for.items,data:data6};
+const err13 = {instancePath:instancePath+"/loosely_for/" + i0,schemaPath:"#/properties/loosely_for/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.loosely_for.items.type,parentSchema:schema110.properties.loosely_for.items,data:data6};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -8787,7 +9034,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err14 = {instancePath:instancePath+"/loosely_for",schemaPath:"#/properties/loosely_for/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema106.properties.loosely_for,data:data5};
+const err14 = {instancePath:instancePath+"/loosely_for",schemaPath:"#/properties/loosely_for/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema110.properties.loosely_for,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -8802,7 +9049,7 @@ indices0[item0] = i1;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/loosely_for",schemaPath:"#/properties/loosely_for/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema106.properties.loosely_for.type,parentSchema:schema106.properties.loosely_for,data:data5};
+const err15 = {instancePath:instancePath+"/loosely_for",schemaPath:"#/properties/loosely_for/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties.loosely_for.type,parentSchema:schema110.properties.loosely_for,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -8815,7 +9062,7 @@ errors++;
 if(data.change_rate !== undefined){
 let data7 = data.change_rate;
 if(typeof data7 !== "boolean"){
-const err16 = {instancePath:instancePath+"/change_rate",schemaPath:"#/properties/change_rate/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema106.properties.change_rate.type,parentSchema:schema106.properties.change_rate,data:data7};
+const err16 = {instancePath:instancePath+"/change_rate",schemaPath:"#/properties/change_rate/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema110.properties.change_rate.type,parentSchema:schema110.properties.change_rate,data:data7};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -8828,7 +9075,7 @@ errors++;
 if(data.change !== undefined){
 let data8 = data.change;
 if(typeof data8 !== "boolean"){
-const err17 = {instancePath:instancePath+"/change",schemaPath:"#/properties/change/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema106.properties.change.type,parentSchema:schema106.properties.change,data:data8};
+const err17 = {instancePath:instancePath+"/change",schemaPath:"#/properties/change/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema110.properties.change.type,parentSchema:schema110.properties.change,data:data8};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -8841,7 +9088,7 @@ errors++;
 if(data.decided !== undefined){
 let data9 = data.decided;
 if(typeof data9 !== "boolean"){
-const err18 = {instancePath:instancePath+"/decided",schemaPath:"#/properties/decided/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema106.properties.decided.type,parentSchema:schema106.properties.decided,data:data9};
+const err18 = {instancePath:instancePath+"/decided",schemaPath:"#/properties/decided/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema110.properties.decided.type,parentSchema:schema110.properties.decided,data:data9};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -8854,7 +9101,7 @@ errors++;
 if(data.timing !== undefined){
 let data10 = data.timing;
 if(!((((data10 === "flow") || (data10 === "balance")) || (data10 === "market")) || (data10 === "spec"))){
-const err19 = {instancePath:instancePath+"/timing",schemaPath:"#/properties/timing/enum",keyword:"enum",params:{allowedValues: schema106.properties.timing.enum},message:"must be equal to one of the allowed values",schema:schema106.properties.timing.enum,parentSchema:schema106.properties.timing,data:data10};
+const err19 = {instancePath:instancePath+"/timing",schemaPath:"#/properties/timing/enum",keyword:"enum",params:{allowedValues: schema110.properties.timing.enum},message:"must be equal to one of the allowed values",schema:schema110.properties.timing.enum,parentSchema:schema110.properties.timing,data:data10};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -8868,7 +9115,7 @@ if(data.sec_concepts !== undefined){
 let data11 = data.sec_concepts;
 if(Array.isArray(data11)){
 if(data11.length < 1){
-const err20 = {instancePath:instancePath+"/sec_concepts",schemaPath:"#/properties/sec_concepts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema106.properties.sec_concepts,data:data11};
+const err20 = {instancePath:instancePath+"/sec_concepts",schemaPath:"#/properties/sec_concepts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema110.properties.sec_concepts,data:data11};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -8882,7 +9129,7 @@ for(let i2=0; i2<len1; i2++){
 let data12 = data11[i2];
 if(typeof data12 === "string"){
 if(!pattern56.test(data12)){
-const err21 = {instancePath:instancePath+"/sec_concepts/" + i2,schemaPath:"#/properties/sec_concepts/items/pattern",keyword:"pattern",params:{pattern: "^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$"},message:"must match pattern \""+"^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$"+"\"",schema:"^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$",parentSchema:schema106.properties.sec_concepts.items,data:data12};
+const err21 = {instancePath:instancePath+"/sec_concepts/" + i2,schemaPath:"#/properties/sec_concepts/items/pattern",keyword:"pattern",params:{pattern: "^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$"},message:"must match pattern \""+"^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$"+"\"",schema:"^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$",parentSchema:schema110.properties.sec_concepts.items,data:data12};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -8893,7 +9140,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/sec_concepts/" + i2,schemaPath:"#/properties/sec_concepts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.sec_concepts.items.type,parentSchema:schema106.properties.sec_concepts.items,data:data12};
+const err22 = {instancePath:instancePath+"/sec_concepts/" + i2,schemaPath:"#/properties/sec_concepts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.sec_concepts.items.type,parentSchema:schema110.properties.sec_concepts.items,data:data12};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -8914,7 +9161,7 @@ continue;
 }
 if(typeof indices1[item1] == "number"){
 j1 = indices1[item1];
-const err23 = {instancePath:instancePath+"/sec_concepts",schemaPath:"#/properties/sec_concepts/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema106.properties.sec_concepts,data:data11};
+const err23 = {instancePath:instancePath+"/sec_concepts",schemaPath:"#/properties/sec_concepts/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema110.properties.sec_concepts,data:data11};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -8929,7 +9176,7 @@ indices1[item1] = i3;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/sec_concepts",schemaPath:"#/properties/sec_concepts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema106.properties.sec_concepts.type,parentSchema:schema106.properties.sec_concepts,data:data11};
+const err24 = {instancePath:instancePath+"/sec_concepts",schemaPath:"#/properties/sec_concepts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties.sec_concepts.type,parentSchema:schema110.properties.sec_concepts,data:data11};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -8943,7 +9190,7 @@ if(data.units !== undefined){
 let data13 = data.units;
 if(Array.isArray(data13)){
 if(data13.length < 1){
-const err25 = {instancePath:instancePath+"/units",schemaPath:"#/properties/units/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema106.properties.units,data:data13};
+const err25 = {instancePath:instancePath+"/units",schemaPath:"#/properties/units/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema110.properties.units,data:data13};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -8956,7 +9203,7 @@ const len2 = data13.length;
 for(let i4=0; i4<len2; i4++){
 let data14 = data13[i4];
 if(!(((((((((data14 === "currency") || (data14 === "percent")) || (data14 === "bp")) || (data14 === "pp")) || (data14 === "count")) || (data14 === "GW")) || (data14 === "nm")) || (data14 === "multiple")) || (data14 === "date"))){
-const err26 = {instancePath:instancePath+"/units/" + i4,schemaPath:"#/properties/units/items/enum",keyword:"enum",params:{allowedValues: schema106.properties.units.items.enum},message:"must be equal to one of the allowed values",schema:schema106.properties.units.items.enum,parentSchema:schema106.properties.units.items,data:data14};
+const err26 = {instancePath:instancePath+"/units/" + i4,schemaPath:"#/properties/units/items/enum",keyword:"enum",params:{allowedValues: schema110.properties.units.items.enum},message:"must be equal to one of the allowed values",schema:schema110.properties.units.items.enum,parentSchema:schema110.properties.units.items,data:data14};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -8968,7 +9215,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/units",schemaPath:"#/properties/units/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema106.properties.units.type,parentSchema:schema106.properties.units,data:data13};
+const err27 = {instancePath:instancePath+"/units",schemaPath:"#/properties/units/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties.units.type,parentSchema:schema110.properties.units,data:data13};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -8982,7 +9229,7 @@ if(data.aliases !== undefined){
 let data15 = data.aliases;
 if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 if(data15["zh-Hans"] === undefined){
-const err28 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hans"},message:"must have required property '"+"zh-Hans"+"'",schema:schema101.required,parentSchema:schema101,data:data15};
+const err28 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hans"},message:"must have required property '"+"zh-Hans"+"'",schema:schema105.required,parentSchema:schema105,data:data15};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -8992,7 +9239,7 @@ vErrors.push(err28);
 errors++;
 }
 if(data15["zh-Hant"] === undefined){
-const err29 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hant"},message:"must have required property '"+"zh-Hant"+"'",schema:schema101.required,parentSchema:schema101,data:data15};
+const err29 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hant"},message:"must have required property '"+"zh-Hant"+"'",schema:schema105.required,parentSchema:schema105,data:data15};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -9002,7 +9249,7 @@ vErrors.push(err29);
 errors++;
 }
 if(data15.en === undefined){
-const err30 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'",schema:schema101.required,parentSchema:schema101,data:data15};
+const err30 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'",schema:schema105.required,parentSchema:schema105,data:data15};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -9013,7 +9260,7 @@ errors++;
 }
 for(const key1 in data15){
 if(!(((key1 === "zh-Hans") || (key1 === "zh-Hant")) || (key1 === "en"))){
-const err31 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema101,data:data15};
+const err31 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema105,data:data15};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -9031,7 +9278,7 @@ for(let i5=0; i5<len3; i5++){
 let data17 = data16[i5];
 if(typeof data17 === "string"){
 if(func2(data17) < 1){
-const err32 = {instancePath:instancePath+"/aliases/zh-Hans/" + i5,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema101.properties["zh-Hans"].items,data:data17};
+const err32 = {instancePath:instancePath+"/aliases/zh-Hans/" + i5,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema105.properties["zh-Hans"].items,data:data17};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -9042,7 +9289,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/aliases/zh-Hans/" + i5,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema101.properties["zh-Hans"].items.type,parentSchema:schema101.properties["zh-Hans"].items,data:data17};
+const err33 = {instancePath:instancePath+"/aliases/zh-Hans/" + i5,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties["zh-Hans"].items.type,parentSchema:schema105.properties["zh-Hans"].items,data:data17};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -9054,7 +9301,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/aliases/zh-Hans",schemaPath:"#/$defs/aliases/properties/zh-Hans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema101.properties["zh-Hans"].type,parentSchema:schema101.properties["zh-Hans"],data:data16};
+const err34 = {instancePath:instancePath+"/aliases/zh-Hans",schemaPath:"#/$defs/aliases/properties/zh-Hans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema105.properties["zh-Hans"].type,parentSchema:schema105.properties["zh-Hans"],data:data16};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -9072,7 +9319,7 @@ for(let i6=0; i6<len4; i6++){
 let data19 = data18[i6];
 if(typeof data19 === "string"){
 if(func2(data19) < 1){
-const err35 = {instancePath:instancePath+"/aliases/zh-Hant/" + i6,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema101.properties["zh-Hant"].items,data:data19};
+const err35 = {instancePath:instancePath+"/aliases/zh-Hant/" + i6,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema105.properties["zh-Hant"].items,data:data19};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -9083,7 +9330,7 @@ errors++;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/aliases/zh-Hant/" + i6,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema101.properties["zh-Hant"].items.type,parentSchema:schema101.properties["zh-Hant"].items,data:data19};
+const err36 = {instancePath:instancePath+"/aliases/zh-Hant/" + i6,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties["zh-Hant"].items.type,parentSchema:schema105.properties["zh-Hant"].items,data:data19};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -9095,7 +9342,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/aliases/zh-Hant",schemaPath:"#/$defs/aliases/properties/zh-Hant/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema101.properties["zh-Hant"].type,parentSchema:schema101.properties["zh-Hant"],data:data18};
+const err37 = {instancePath:instancePath+"/aliases/zh-Hant",schemaPath:"#/$defs/aliases/properties/zh-Hant/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema105.properties["zh-Hant"].type,parentSchema:schema105.properties["zh-Hant"],data:data18};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -9113,7 +9360,7 @@ for(let i7=0; i7<len5; i7++){
 let data21 = data20[i7];
 if(typeof data21 === "string"){
 if(func2(data21) < 1){
-const err38 = {instancePath:instancePath+"/aliases/en/" + i7,schemaPath:"#/$defs/aliases/properties/en/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema101.properties.en.items,data:data21};
+const err38 = {instancePath:instancePath+"/aliases/en/" + i7,schemaPath:"#/$defs/aliases/properties/en/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema105.properties.en.items,data:data21};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -9124,7 +9371,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/aliases/en/" + i7,schemaPath:"#/$defs/aliases/properties/en/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema101.properties.en.items.type,parentSchema:schema101.properties.en.items,data:data21};
+const err39 = {instancePath:instancePath+"/aliases/en/" + i7,schemaPath:"#/$defs/aliases/properties/en/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.en.items.type,parentSchema:schema105.properties.en.items,data:data21};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -9136,7 +9383,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/aliases/en",schemaPath:"#/$defs/aliases/properties/en/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema101.properties.en.type,parentSchema:schema101.properties.en,data:data20};
+const err40 = {instancePath:instancePath+"/aliases/en",schemaPath:"#/$defs/aliases/properties/en/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema105.properties.en.type,parentSchema:schema105.properties.en,data:data20};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -9148,7 +9395,7 @@ errors++;
 }
 }
 else {
-const err41 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema101.type,parentSchema:schema101,data:data15};
+const err41 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.type,parentSchema:schema105,data:data15};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -9160,7 +9407,7 @@ errors++;
 }
 }
 else {
-const err42 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.type,parentSchema:schema106,data};
+const err42 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.type,parentSchema:schema110,data};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -9169,21 +9416,21 @@ vErrors.push(err42);
 }
 errors++;
 }
-validate70.errors = vErrors;
+validate76.errors = vErrors;
 return errors === 0;
 }
-validate70.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate76.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema108 = {"description":"One identity. Operands are facts with the same entity and period unless the kind says otherwise; a sum's or ratio's operand named in full (`{ entity, segment, metric, measure, of }`) may be of another entity, and meets the others on the days of its period.","type":"object","required":["id","kind","description"],"properties":{"id":{"description":"Stable id, kebab-case, shown in findings.","type":"string","pattern":"^[a-z][a-z0-9-]*$"},"kind":{"description":"`ratio` result = numerator / denominator (in percent); `share` a share fact = part / the total its `of` names; `sum` parts add up to the total; `growth` yoy/qoq = level / level a year (quarter) earlier − 1, yoy_abs/qoq_abs = level − level earlier, cagr over a span; `run_rate` annualised = factor × the quarter; `guidance` an actual against the range guided for it; `order` a quarter is at most its fiscal year; `sign` the metric is never negative.","enum":["ratio","share","sum","growth","run_rate","guidance","order","sign"]},"description":{"description":"What the identity says, in words.","type":"string","minLength":1},"result":{"description":"For `ratio`: the metric that is the ratio (of the entity and segment of the fact checked), or the operand in full.","$ref":"#/$defs/operand"},"numerator":{"description":"For `ratio`: the metric divided (of the ratio's entity and segment), or the operand in full.","$ref":"#/$defs/operand"},"denominator":{"description":"For `ratio`: the metric divided by (of the ratio's entity and segment), or the operand in full.","$ref":"#/$defs/operand"},"metric":{"description":"For `sum`: the metric that adds up, for every operand that names no metric of its own.","type":"string"},"measure":{"description":"For `sum`: the measure that adds up (`level` when left out; `share` for shares of one market, `yoy_abs` / `qoq_abs` for absolute changes), for every operand that names no measure of its own.","enum":["level","share","yoy_abs","qoq_abs"]},"of":{"description":"For `sum`: what every operand is of (`MARKET/public_cloud` for market shares), unless an operand names its own.","type":"string","pattern":"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"},"total":{"description":"For `sum`: the segment that is the total (of the entity checked), or the operand in full.","$ref":"#/$defs/operand"},"parts":{"description":"For `sum`: the segments (of the entity checked) or operands in full that add up to the total; all must be stated for the identity to be checked.","type":"array","minItems":2,"items":{"$ref":"#/$defs/operand"}},"entities":{"description":"Entities the identity applies to; all when left out. It limits the entities of operands that name none; an operand that names its entity is of that entity.","type":"array","items":{"type":"string"}},"metrics":{"description":"For `sign`: the metrics that are never negative.","type":"array","items":{"type":"string"}},"metric_kinds":{"description":"For `growth` and `order`: the kinds of metric the identity applies to.","type":"array","items":{"enum":["amount","per_share","ratio","count","capacity","length","date"]}},"factor":{"description":"For `run_rate`: how many quarters make the annualised figure, as a decimal string (\"4\").","type":"string","pattern":"^\\d+(\\.\\d+)?$"}},"additionalProperties":false};
+const schema112 = {"description":"One identity. Operands are facts with the same entity and period unless the kind says otherwise; a sum's or ratio's operand named in full (`{ entity, segment, metric, measure, of }`) may be of another entity, and meets the others on the days of its period.","type":"object","required":["id","kind","description"],"properties":{"id":{"description":"Stable id, kebab-case, shown in findings.","type":"string","pattern":"^[a-z][a-z0-9-]*$"},"kind":{"description":"`ratio` result = numerator / denominator (in percent); `share` a share fact = part / the total its `of` names; `sum` parts add up to the total; `growth` yoy/qoq = level / level a year (quarter) earlier − 1, yoy_abs/qoq_abs = level − level earlier, cagr over a span; `run_rate` annualised = factor × the quarter; `guidance` an actual against the range guided for it; `order` a quarter is at most its fiscal year; `sign` the metric is never negative.","enum":["ratio","share","sum","growth","run_rate","guidance","order","sign"]},"description":{"description":"What the identity says, in words.","type":"string","minLength":1},"result":{"description":"For `ratio`: the metric that is the ratio (of the entity and segment of the fact checked), or the operand in full.","$ref":"#/$defs/operand"},"numerator":{"description":"For `ratio`: the metric divided (of the ratio's entity and segment), or the operand in full.","$ref":"#/$defs/operand"},"denominator":{"description":"For `ratio`: the metric divided by (of the ratio's entity and segment), or the operand in full.","$ref":"#/$defs/operand"},"metric":{"description":"For `sum`: the metric that adds up, for every operand that names no metric of its own.","type":"string"},"measure":{"description":"For `sum`: the measure that adds up (`level` when left out; `share` for shares of one market, `yoy_abs` / `qoq_abs` for absolute changes), for every operand that names no measure of its own.","enum":["level","share","yoy_abs","qoq_abs"]},"of":{"description":"For `sum`: what every operand is of (`MARKET/public_cloud` for market shares), unless an operand names its own.","type":"string","pattern":"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"},"total":{"description":"For `sum`: the segment that is the total (of the entity checked), or the operand in full.","$ref":"#/$defs/operand"},"parts":{"description":"For `sum`: the segments (of the entity checked) or operands in full that add up to the total; all must be stated for the identity to be checked.","type":"array","minItems":2,"items":{"$ref":"#/$defs/operand"}},"entities":{"description":"Entities the identity applies to; all when left out. It limits the entities of operands that name none; an operand that names its entity is of that entity.","type":"array","items":{"type":"string"}},"metrics":{"description":"For `sign`: the metrics that are never negative.","type":"array","items":{"type":"string"}},"metric_kinds":{"description":"For `growth` and `order`: the kinds of metric the identity applies to.","type":"array","items":{"enum":["amount","per_share","ratio","count","capacity","length","date"]}},"factor":{"description":"For `run_rate`: how many quarters make the annualised figure, as a decimal string (\"4\").","type":"string","pattern":"^\\d+(\\.\\d+)?$"}},"additionalProperties":false};
 const pattern57 = new RegExp("^[a-z][a-z0-9-]*$", "u");
 const pattern60 = new RegExp("^\\d+(\\.\\d+)?$", "u");
-const schema109 = {"description":"An identity's operand: a bare id (a segment of the entity checked for a sum, a metric of the entity and segment checked for a ratio), or the operand named in full. In full, each field given is fixed; a field left out is the occasion's (the entity and segment of the fact checked) or the identity's (a sum's metric, measure and `of`). With `entity`, an identity reaches across companies: `{ entity: MSFT, segment: cloud }`. Operands of different entities meet on the days of their periods, so a calendar quarter and another company's fiscal quarter over the same months meet.","if":{"type":"string"},"then":{"type":"string"},"else":{"$ref":"#/$defs/operandInFull"}};
-const schema110 = {"description":"An operand named in full: each field given is fixed; a field left out is the occasion's (the entity and segment of the fact checked) or the identity's (a sum's metric, measure and `of`).","type":"object","additionalProperties":false,"minProperties":1,"properties":{"entity":{"description":"The entity id the operand is of (`AMZN`, `MARKET`).","type":"string"},"segment":{"description":"The segment id; for a sum `total` when left out, for a ratio the fact checked's segment.","type":"string"},"metric":{"description":"The metric id; required for a ratio's operand.","type":"string"},"measure":{"description":"The measure (`level` when left out).","enum":["level","yoy","qoq","yoy_abs","qoq_abs","cagr","share","multiple"]},"of":{"description":"What the operand is a share or multiple of, as in a fact's `of` (`MARKET/public_cloud`).","type":"string","pattern":"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"}}};
+const schema113 = {"description":"An identity's operand: a bare id (a segment of the entity checked for a sum, a metric of the entity and segment checked for a ratio), or the operand named in full. In full, each field given is fixed; a field left out is the occasion's (the entity and segment of the fact checked) or the identity's (a sum's metric, measure and `of`). With `entity`, an identity reaches across companies: `{ entity: MSFT, segment: cloud }`. Operands of different entities meet on the days of their periods, so a calendar quarter and another company's fiscal quarter over the same months meet.","if":{"type":"string"},"then":{"type":"string"},"else":{"$ref":"#/$defs/operandInFull"}};
+const schema114 = {"description":"An operand named in full: each field given is fixed; a field left out is the occasion's (the entity and segment of the fact checked) or the identity's (a sum's metric, measure and `of`).","type":"object","additionalProperties":false,"minProperties":1,"properties":{"entity":{"description":"The entity id the operand is of (`AMZN`, `MARKET`).","type":"string"},"segment":{"description":"The segment id; for a sum `total` when left out, for a ratio the fact checked's segment.","type":"string"},"metric":{"description":"The metric id; required for a ratio's operand.","type":"string"},"measure":{"description":"The measure (`level` when left out).","enum":["level","yoy","qoq","yoy_abs","qoq_abs","cagr","share","multiple"]},"of":{"description":"What the operand is a share or multiple of, as in a fact's `of` (`MARKET/public_cloud`).","type":"string","pattern":"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"}}};
 
-function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate73.evaluated;
+const evaluated0 = validate79.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9217,7 +9464,7 @@ let ifClause0;
 if(_valid0){
 const _errs3 = errors;
 if(typeof data !== "string"){
-const err1 = {instancePath,schemaPath:"#/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema109.then.type,parentSchema:schema109.then,data};
+const err1 = {instancePath,schemaPath:"#/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.then.type,parentSchema:schema113.then,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -9234,7 +9481,7 @@ else {
 const _errs5 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(Object.keys(data).length < 1){
-const err2 = {instancePath,schemaPath:"#/$defs/operandInFull/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema110,data};
+const err2 = {instancePath,schemaPath:"#/$defs/operandInFull/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema114,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -9245,7 +9492,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "entity") || (key0 === "segment")) || (key0 === "metric")) || (key0 === "measure")) || (key0 === "of"))){
-const err3 = {instancePath,schemaPath:"#/$defs/operandInFull/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema110,data};
+const err3 = {instancePath,schemaPath:"#/$defs/operandInFull/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema114,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -9258,7 +9505,7 @@ errors++;
 if(data.entity !== undefined){
 let data0 = data.entity;
 if(typeof data0 !== "string"){
-const err4 = {instancePath:instancePath+"/entity",schemaPath:"#/$defs/operandInFull/properties/entity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.entity.type,parentSchema:schema110.properties.entity,data:data0};
+const err4 = {instancePath:instancePath+"/entity",schemaPath:"#/$defs/operandInFull/properties/entity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema114.properties.entity.type,parentSchema:schema114.properties.entity,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -9271,7 +9518,7 @@ errors++;
 if(data.segment !== undefined){
 let data1 = data.segment;
 if(typeof data1 !== "string"){
-const err5 = {instancePath:instancePath+"/segment",schemaPath:"#/$defs/operandInFull/properties/segment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.segment.type,parentSchema:schema110.properties.segment,data:data1};
+const err5 = {instancePath:instancePath+"/segment",schemaPath:"#/$defs/operandInFull/properties/segment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema114.properties.segment.type,parentSchema:schema114.properties.segment,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -9284,7 +9531,7 @@ errors++;
 if(data.metric !== undefined){
 let data2 = data.metric;
 if(typeof data2 !== "string"){
-const err6 = {instancePath:instancePath+"/metric",schemaPath:"#/$defs/operandInFull/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.metric.type,parentSchema:schema110.properties.metric,data:data2};
+const err6 = {instancePath:instancePath+"/metric",schemaPath:"#/$defs/operandInFull/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema114.properties.metric.type,parentSchema:schema114.properties.metric,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -9297,7 +9544,7 @@ errors++;
 if(data.measure !== undefined){
 let data3 = data.measure;
 if(!((((((((data3 === "level") || (data3 === "yoy")) || (data3 === "qoq")) || (data3 === "yoy_abs")) || (data3 === "qoq_abs")) || (data3 === "cagr")) || (data3 === "share")) || (data3 === "multiple"))){
-const err7 = {instancePath:instancePath+"/measure",schemaPath:"#/$defs/operandInFull/properties/measure/enum",keyword:"enum",params:{allowedValues: schema110.properties.measure.enum},message:"must be equal to one of the allowed values",schema:schema110.properties.measure.enum,parentSchema:schema110.properties.measure,data:data3};
+const err7 = {instancePath:instancePath+"/measure",schemaPath:"#/$defs/operandInFull/properties/measure/enum",keyword:"enum",params:{allowedValues: schema114.properties.measure.enum},message:"must be equal to one of the allowed values",schema:schema114.properties.measure.enum,parentSchema:schema114.properties.measure,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -9311,7 +9558,7 @@ if(data.of !== undefined){
 let data4 = data.of;
 if(typeof data4 === "string"){
 if(!pattern14.test(data4)){
-const err8 = {instancePath:instancePath+"/of",schemaPath:"#/$defs/operandInFull/properties/of/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"},message:"must match pattern \""+"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"+"\"",schema:"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$",parentSchema:schema110.properties.of,data:data4};
+const err8 = {instancePath:instancePath+"/of",schemaPath:"#/$defs/operandInFull/properties/of/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"},message:"must match pattern \""+"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"+"\"",schema:"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$",parentSchema:schema114.properties.of,data:data4};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -9322,7 +9569,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/of",schemaPath:"#/$defs/operandInFull/properties/of/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.of.type,parentSchema:schema110.properties.of,data:data4};
+const err9 = {instancePath:instancePath+"/of",schemaPath:"#/$defs/operandInFull/properties/of/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema114.properties.of.type,parentSchema:schema114.properties.of,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -9334,7 +9581,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/$defs/operandInFull/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.type,parentSchema:schema110,data};
+const err10 = {instancePath,schemaPath:"#/$defs/operandInFull/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema114.type,parentSchema:schema114,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -9351,7 +9598,7 @@ var props0 = true;
 ifClause0 = "else";
 }
 if(!valid0){
-const err11 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema109.if,parentSchema:schema109,data};
+const err11 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema113.if,parentSchema:schema113,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -9360,17 +9607,17 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate73.errors = vErrors;
+validate79.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate73.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate79.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate78(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate72.evaluated;
+const evaluated0 = validate78.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9379,7 +9626,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema108.required,parentSchema:schema108,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema112.required,parentSchema:schema112,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -9389,7 +9636,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema108.required,parentSchema:schema108,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema112.required,parentSchema:schema112,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -9399,7 +9646,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.description === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'",schema:schema108.required,parentSchema:schema108,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'",schema:schema112.required,parentSchema:schema112,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -9409,8 +9656,8 @@ vErrors.push(err2);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema108.properties, key0))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema108,data};
+if(!(func1.call(schema112.properties, key0))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema112,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -9424,7 +9671,7 @@ if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
 if(!pattern57.test(data0)){
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema108.properties.id,data:data0};
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema112.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -9435,7 +9682,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.id.type,parentSchema:schema108.properties.id,data:data0};
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.id.type,parentSchema:schema112.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -9448,7 +9695,7 @@ errors++;
 if(data.kind !== undefined){
 let data1 = data.kind;
 if(!((((((((data1 === "ratio") || (data1 === "share")) || (data1 === "sum")) || (data1 === "growth")) || (data1 === "run_rate")) || (data1 === "guidance")) || (data1 === "order")) || (data1 === "sign"))){
-const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema108.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema108.properties.kind.enum,parentSchema:schema108.properties.kind,data:data1};
+const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema112.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema112.properties.kind.enum,parentSchema:schema112.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -9462,7 +9709,7 @@ if(data.description !== undefined){
 let data2 = data.description;
 if(typeof data2 === "string"){
 if(func2(data2) < 1){
-const err7 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema108.properties.description,data:data2};
+const err7 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema112.properties.description,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -9473,7 +9720,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.description.type,parentSchema:schema108.properties.description,data:data2};
+const err8 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.description.type,parentSchema:schema112.properties.description,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -9484,27 +9731,27 @@ errors++;
 }
 }
 if(data.result !== undefined){
-if(!(validate73(data.result, {instancePath:instancePath+"/result",parentData:data,parentDataProperty:"result",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+if(!(validate79(data.result, {instancePath:instancePath+"/result",parentData:data,parentDataProperty:"result",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
 errors = vErrors.length;
 }
 }
 if(data.numerator !== undefined){
-if(!(validate73(data.numerator, {instancePath:instancePath+"/numerator",parentData:data,parentDataProperty:"numerator",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+if(!(validate79(data.numerator, {instancePath:instancePath+"/numerator",parentData:data,parentDataProperty:"numerator",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
 errors = vErrors.length;
 }
 }
 if(data.denominator !== undefined){
-if(!(validate73(data.denominator, {instancePath:instancePath+"/denominator",parentData:data,parentDataProperty:"denominator",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+if(!(validate79(data.denominator, {instancePath:instancePath+"/denominator",parentData:data,parentDataProperty:"denominator",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
 errors = vErrors.length;
 }
 }
 if(data.metric !== undefined){
 let data6 = data.metric;
 if(typeof data6 !== "string"){
-const err9 = {instancePath:instancePath+"/metric",schemaPath:"#/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.metric.type,parentSchema:schema108.properties.metric,data:data6};
+const err9 = {instancePath:instancePath+"/metric",schemaPath:"#/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.metric.type,parentSchema:schema112.properties.metric,data:data6};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -9517,7 +9764,7 @@ errors++;
 if(data.measure !== undefined){
 let data7 = data.measure;
 if(!((((data7 === "level") || (data7 === "share")) || (data7 === "yoy_abs")) || (data7 === "qoq_abs"))){
-const err10 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/enum",keyword:"enum",params:{allowedValues: schema108.properties.measure.enum},message:"must be equal to one of the allowed values",schema:schema108.properties.measure.enum,parentSchema:schema108.properties.measure,data:data7};
+const err10 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/enum",keyword:"enum",params:{allowedValues: schema112.properties.measure.enum},message:"must be equal to one of the allowed values",schema:schema112.properties.measure.enum,parentSchema:schema112.properties.measure,data:data7};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -9531,7 +9778,7 @@ if(data.of !== undefined){
 let data8 = data.of;
 if(typeof data8 === "string"){
 if(!pattern14.test(data8)){
-const err11 = {instancePath:instancePath+"/of",schemaPath:"#/properties/of/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"},message:"must match pattern \""+"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"+"\"",schema:"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$",parentSchema:schema108.properties.of,data:data8};
+const err11 = {instancePath:instancePath+"/of",schemaPath:"#/properties/of/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"},message:"must match pattern \""+"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"+"\"",schema:"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$",parentSchema:schema112.properties.of,data:data8};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -9542,7 +9789,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/of",schemaPath:"#/properties/of/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.of.type,parentSchema:schema108.properties.of,data:data8};
+const err12 = {instancePath:instancePath+"/of",schemaPath:"#/properties/of/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.of.type,parentSchema:schema112.properties.of,data:data8};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -9553,8 +9800,8 @@ errors++;
 }
 }
 if(data.total !== undefined){
-if(!(validate73(data.total, {instancePath:instancePath+"/total",parentData:data,parentDataProperty:"total",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+if(!(validate79(data.total, {instancePath:instancePath+"/total",parentData:data,parentDataProperty:"total",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
 errors = vErrors.length;
 }
 }
@@ -9562,7 +9809,7 @@ if(data.parts !== undefined){
 let data10 = data.parts;
 if(Array.isArray(data10)){
 if(data10.length < 2){
-const err13 = {instancePath:instancePath+"/parts",schemaPath:"#/properties/parts/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema108.properties.parts,data:data10};
+const err13 = {instancePath:instancePath+"/parts",schemaPath:"#/properties/parts/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema112.properties.parts,data:data10};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -9573,14 +9820,14 @@ errors++;
 }
 const len0 = data10.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate73(data10[i0], {instancePath:instancePath+"/parts/" + i0,parentData:data10,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+if(!(validate79(data10[i0], {instancePath:instancePath+"/parts/" + i0,parentData:data10,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/parts",schemaPath:"#/properties/parts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema108.properties.parts.type,parentSchema:schema108.properties.parts,data:data10};
+const err14 = {instancePath:instancePath+"/parts",schemaPath:"#/properties/parts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema112.properties.parts.type,parentSchema:schema112.properties.parts,data:data10};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -9597,7 +9844,7 @@ const len1 = data12.length;
 for(let i1=0; i1<len1; i1++){
 let data13 = data12[i1];
 if(typeof data13 !== "string"){
-const err15 = {instancePath:instancePath+"/entities/" + i1,schemaPath:"#/properties/entities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.entities.items.type,parentSchema:schema108.properties.entities.items,data:data13};
+const err15 = {instancePath:instancePath+"/entities/" + i1,schemaPath:"#/properties/entities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.entities.items.type,parentSchema:schema112.properties.entities.items,data:data13};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -9609,7 +9856,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/entities",schemaPath:"#/properties/entities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema108.properties.entities.type,parentSchema:schema108.properties.entities,data:data12};
+const err16 = {instancePath:instancePath+"/entities",schemaPath:"#/properties/entities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema112.properties.entities.type,parentSchema:schema112.properties.entities,data:data12};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -9626,7 +9873,7 @@ const len2 = data14.length;
 for(let i2=0; i2<len2; i2++){
 let data15 = data14[i2];
 if(typeof data15 !== "string"){
-const err17 = {instancePath:instancePath+"/metrics/" + i2,schemaPath:"#/properties/metrics/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.metrics.items.type,parentSchema:schema108.properties.metrics.items,data:data15};
+const err17 = {instancePath:instancePath+"/metrics/" + i2,schemaPath:"#/properties/metrics/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.metrics.items.type,parentSchema:schema112.properties.metrics.items,data:data15};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -9638,7 +9885,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema108.properties.metrics.type,parentSchema:schema108.properties.metrics,data:data14};
+const err18 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema112.properties.metrics.type,parentSchema:schema112.properties.metrics,data:data14};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -9655,7 +9902,7 @@ const len3 = data16.length;
 for(let i3=0; i3<len3; i3++){
 let data17 = data16[i3];
 if(!(((((((data17 === "amount") || (data17 === "per_share")) || (data17 === "ratio")) || (data17 === "count")) || (data17 === "capacity")) || (data17 === "length")) || (data17 === "date"))){
-const err19 = {instancePath:instancePath+"/metric_kinds/" + i3,schemaPath:"#/properties/metric_kinds/items/enum",keyword:"enum",params:{allowedValues: schema108.properties.metric_kinds.items.enum},message:"must be equal to one of the allowed values",schema:schema108.properties.metric_kinds.items.enum,parentSchema:schema108.properties.metric_kinds.items,data:data17};
+const err19 = {instancePath:instancePath+"/metric_kinds/" + i3,schemaPath:"#/properties/metric_kinds/items/enum",keyword:"enum",params:{allowedValues: schema112.properties.metric_kinds.items.enum},message:"must be equal to one of the allowed values",schema:schema112.properties.metric_kinds.items.enum,parentSchema:schema112.properties.metric_kinds.items,data:data17};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -9667,7 +9914,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/metric_kinds",schemaPath:"#/properties/metric_kinds/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema108.properties.metric_kinds.type,parentSchema:schema108.properties.metric_kinds,data:data16};
+const err20 = {instancePath:instancePath+"/metric_kinds",schemaPath:"#/properties/metric_kinds/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema112.properties.metric_kinds.type,parentSchema:schema112.properties.metric_kinds,data:data16};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -9681,7 +9928,7 @@ if(data.factor !== undefined){
 let data18 = data.factor;
 if(typeof data18 === "string"){
 if(!pattern60.test(data18)){
-const err21 = {instancePath:instancePath+"/factor",schemaPath:"#/properties/factor/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?$"+"\"",schema:"^\\d+(\\.\\d+)?$",parentSchema:schema108.properties.factor,data:data18};
+const err21 = {instancePath:instancePath+"/factor",schemaPath:"#/properties/factor/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?$"+"\"",schema:"^\\d+(\\.\\d+)?$",parentSchema:schema112.properties.factor,data:data18};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -9692,7 +9939,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/factor",schemaPath:"#/properties/factor/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.factor.type,parentSchema:schema108.properties.factor,data:data18};
+const err22 = {instancePath:instancePath+"/factor",schemaPath:"#/properties/factor/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.factor.type,parentSchema:schema112.properties.factor,data:data18};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -9704,7 +9951,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema108.type,parentSchema:schema108,data};
+const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema112.type,parentSchema:schema112,data};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -9713,17 +9960,17 @@ vErrors.push(err23);
 }
 errors++;
 }
-validate72.errors = vErrors;
+validate78.errors = vErrors;
 return errors === 0;
 }
-validate72.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate78.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://concord.dev/schemas/taxonomy.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate63.evaluated;
+const evaluated0 = validate69.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9732,7 +9979,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.entities === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "entities"},message:"must have required property '"+"entities"+"'",schema:schema99.required,parentSchema:schema99,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "entities"},message:"must have required property '"+"entities"+"'",schema:schema103.required,parentSchema:schema103,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -9742,7 +9989,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.segments === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "segments"},message:"must have required property '"+"segments"+"'",schema:schema99.required,parentSchema:schema99,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "segments"},message:"must have required property '"+"segments"+"'",schema:schema103.required,parentSchema:schema103,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -9752,7 +9999,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.measures === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "measures"},message:"must have required property '"+"measures"+"'",schema:schema99.required,parentSchema:schema99,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "measures"},message:"must have required property '"+"measures"+"'",schema:schema103.required,parentSchema:schema103,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -9762,7 +10009,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.metrics === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metrics"},message:"must have required property '"+"metrics"+"'",schema:schema99.required,parentSchema:schema99,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metrics"},message:"must have required property '"+"metrics"+"'",schema:schema103.required,parentSchema:schema103,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -9773,7 +10020,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((key0 === "$schema") || (key0 === "entities")) || (key0 === "segments")) || (key0 === "measures")) || (key0 === "metrics")) || (key0 === "identities"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema99,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema103,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -9786,7 +10033,7 @@ errors++;
 if(data.$schema !== undefined){
 let data0 = data.$schema;
 if(typeof data0 !== "string"){
-const err5 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema99.properties.$schema.type,parentSchema:schema99.properties.$schema,data:data0};
+const err5 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.$schema.type,parentSchema:schema103.properties.$schema,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -9803,7 +10050,7 @@ for(const key1 in data1){
 const _errs6 = errors;
 if(typeof key1 === "string"){
 if(!pattern8.test(key1)){
-const err6 = {instancePath:instancePath+"/entities",schemaPath:"#/properties/entities/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z][A-Z0-9_]*$"+"\"",schema:"^[A-Z][A-Z0-9_]*$",parentSchema:schema99.properties.entities.propertyNames,data:key1,propertyName:key1};
+const err6 = {instancePath:instancePath+"/entities",schemaPath:"#/properties/entities/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z][A-Z0-9_]*$"+"\"",schema:"^[A-Z][A-Z0-9_]*$",parentSchema:schema103.properties.entities.propertyNames,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -9815,7 +10062,7 @@ errors++;
 }
 var valid1 = _errs6 === errors;
 if(!valid1){
-const err7 = {instancePath:instancePath+"/entities",schemaPath:"#/properties/entities/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema99.properties.entities.propertyNames,parentSchema:schema99.properties.entities,data:data1};
+const err7 = {instancePath:instancePath+"/entities",schemaPath:"#/properties/entities/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema103.properties.entities.propertyNames,parentSchema:schema103.properties.entities,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -9826,14 +10073,14 @@ errors++;
 }
 }
 for(const key2 in data1){
-if(!(validate64(data1[key2], {instancePath:instancePath+"/entities/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data1,parentDataProperty:key2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
+if(!(validate70(data1[key2], {instancePath:instancePath+"/entities/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data1,parentDataProperty:key2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/entities",schemaPath:"#/properties/entities/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema99.properties.entities.type,parentSchema:schema99.properties.entities,data:data1};
+const err8 = {instancePath:instancePath+"/entities",schemaPath:"#/properties/entities/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema103.properties.entities.type,parentSchema:schema103.properties.entities,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -9850,7 +10097,7 @@ for(const key3 in data3){
 const _errs11 = errors;
 if(typeof key3 === "string"){
 if(!pattern9.test(key3)){
-const err9 = {instancePath:instancePath+"/segments",schemaPath:"#/properties/segments/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",schema:"^[a-z][a-z0-9_]*$",parentSchema:schema99.properties.segments.propertyNames,data:key3,propertyName:key3};
+const err9 = {instancePath:instancePath+"/segments",schemaPath:"#/properties/segments/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",schema:"^[a-z][a-z0-9_]*$",parentSchema:schema103.properties.segments.propertyNames,data:key3,propertyName:key3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -9862,7 +10109,7 @@ errors++;
 }
 var valid3 = _errs11 === errors;
 if(!valid3){
-const err10 = {instancePath:instancePath+"/segments",schemaPath:"#/properties/segments/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid",schema:schema99.properties.segments.propertyNames,parentSchema:schema99.properties.segments,data:data3};
+const err10 = {instancePath:instancePath+"/segments",schemaPath:"#/properties/segments/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid",schema:schema103.properties.segments.propertyNames,parentSchema:schema103.properties.segments,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -9873,14 +10120,14 @@ errors++;
 }
 }
 for(const key4 in data3){
-if(!(validate66(data3[key4], {instancePath:instancePath+"/segments/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data3,parentDataProperty:key4,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+if(!(validate72(data3[key4], {instancePath:instancePath+"/segments/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data3,parentDataProperty:key4,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/segments",schemaPath:"#/properties/segments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema99.properties.segments.type,parentSchema:schema99.properties.segments,data:data3};
+const err11 = {instancePath:instancePath+"/segments",schemaPath:"#/properties/segments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema103.properties.segments.type,parentSchema:schema103.properties.segments,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -9896,7 +10143,7 @@ if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 for(const key5 in data5){
 const _errs16 = errors;
 if(!((((((((key5 === "level") || (key5 === "yoy")) || (key5 === "qoq")) || (key5 === "yoy_abs")) || (key5 === "qoq_abs")) || (key5 === "cagr")) || (key5 === "share")) || (key5 === "multiple"))){
-const err12 = {instancePath:instancePath+"/measures",schemaPath:"#/properties/measures/propertyNames/enum",keyword:"enum",params:{allowedValues: schema99.properties.measures.propertyNames.enum},message:"must be equal to one of the allowed values",schema:schema99.properties.measures.propertyNames.enum,parentSchema:schema99.properties.measures.propertyNames,data:key5,propertyName:key5};
+const err12 = {instancePath:instancePath+"/measures",schemaPath:"#/properties/measures/propertyNames/enum",keyword:"enum",params:{allowedValues: schema103.properties.measures.propertyNames.enum},message:"must be equal to one of the allowed values",schema:schema103.properties.measures.propertyNames.enum,parentSchema:schema103.properties.measures.propertyNames,data:key5,propertyName:key5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -9907,7 +10154,7 @@ errors++;
 }
 var valid5 = _errs16 === errors;
 if(!valid5){
-const err13 = {instancePath:instancePath+"/measures",schemaPath:"#/properties/measures/propertyNames",keyword:"propertyNames",params:{propertyName: key5},message:"property name must be valid",schema:schema99.properties.measures.propertyNames,parentSchema:schema99.properties.measures,data:data5};
+const err13 = {instancePath:instancePath+"/measures",schemaPath:"#/properties/measures/propertyNames",keyword:"propertyNames",params:{propertyName: key5},message:"property name must be valid",schema:schema103.properties.measures.propertyNames,parentSchema:schema103.properties.measures,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -9918,14 +10165,14 @@ errors++;
 }
 }
 for(const key6 in data5){
-if(!(validate68(data5[key6], {instancePath:instancePath+"/measures/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data5,parentDataProperty:key6,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+if(!(validate74(data5[key6], {instancePath:instancePath+"/measures/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data5,parentDataProperty:key6,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/measures",schemaPath:"#/properties/measures/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema99.properties.measures.type,parentSchema:schema99.properties.measures,data:data5};
+const err14 = {instancePath:instancePath+"/measures",schemaPath:"#/properties/measures/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema103.properties.measures.type,parentSchema:schema103.properties.measures,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -9942,7 +10189,7 @@ for(const key7 in data7){
 const _errs21 = errors;
 if(typeof key7 === "string"){
 if(!pattern9.test(key7)){
-const err15 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",schema:"^[a-z][a-z0-9_]*$",parentSchema:schema99.properties.metrics.propertyNames,data:key7,propertyName:key7};
+const err15 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",schema:"^[a-z][a-z0-9_]*$",parentSchema:schema103.properties.metrics.propertyNames,data:key7,propertyName:key7};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -9954,7 +10201,7 @@ errors++;
 }
 var valid7 = _errs21 === errors;
 if(!valid7){
-const err16 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/propertyNames",keyword:"propertyNames",params:{propertyName: key7},message:"property name must be valid",schema:schema99.properties.metrics.propertyNames,parentSchema:schema99.properties.metrics,data:data7};
+const err16 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/propertyNames",keyword:"propertyNames",params:{propertyName: key7},message:"property name must be valid",schema:schema103.properties.metrics.propertyNames,parentSchema:schema103.properties.metrics,data:data7};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -9965,14 +10212,14 @@ errors++;
 }
 }
 for(const key8 in data7){
-if(!(validate70(data7[key8], {instancePath:instancePath+"/metrics/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data7,parentDataProperty:key8,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+if(!(validate76(data7[key8], {instancePath:instancePath+"/metrics/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data7,parentDataProperty:key8,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema99.properties.metrics.type,parentSchema:schema99.properties.metrics,data:data7};
+const err17 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema103.properties.metrics.type,parentSchema:schema103.properties.metrics,data:data7};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -9987,14 +10234,14 @@ let data9 = data.identities;
 if(Array.isArray(data9)){
 const len0 = data9.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate72(data9[i0], {instancePath:instancePath+"/identities/" + i0,parentData:data9,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+if(!(validate78(data9[i0], {instancePath:instancePath+"/identities/" + i0,parentData:data9,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/identities",schemaPath:"#/properties/identities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema99.properties.identities.type,parentSchema:schema99.properties.identities,data:data9};
+const err18 = {instancePath:instancePath+"/identities",schemaPath:"#/properties/identities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema103.properties.identities.type,parentSchema:schema103.properties.identities,data:data9};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -10006,7 +10253,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema99.type,parentSchema:schema99,data};
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema103.type,parentSchema:schema103,data};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -10015,8 +10262,8 @@ vErrors.push(err19);
 }
 errors++;
 }
-validate63.errors = vErrors;
+validate69.errors = vErrors;
 return errors === 0;
 }
-validate63.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate69.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
