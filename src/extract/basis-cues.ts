@@ -3,15 +3,19 @@
 // guidance), and the future words that make a figure for a period still to come a plan.
 import type { Basis } from "../model/types.js";
 import type { Context } from "./context.js";
-import type { Cue } from "./cues.js";
+import { placedWords, type Cue } from "./cues.js";
 import type { TermMatch } from "./lexicon.js";
 import { firstOf, type Term } from "./terms.js";
 import { firstFrom } from "./text-structure.js";
+import { wordsPattern } from "./word-patterns.js";
 
 /** Estimate cues that name analysts or a consensus (as against a bare "forecast", which a company makes too). */
 export const ANALYST_WORDS = /分析师|共识|一致预期|市场预期|市场估计|市场估算|普遍预期|普遍估计|analyst|consensus/;
-/** Words that put what follows in the future (有望, 可望: is set to). */
-const FUTURE_WORDS = /将|有望|可望|\bwill\b/;
+/** Words that put what follows in the future (有望, 可望: is set to; the lexicon files' `future`). */
+const FUTURE_WORD_LIST = placedWords("future");
+const FUTURE_WORDS = new RegExp(wordsPattern(FUTURE_WORD_LIST, "both"));
+/** The future words' last characters: saysFuture reads the text only where one of them stands. */
+const FUTURE_LAST = new Set(FUTURE_WORD_LIST.map((word) => word.charCodeAt(word.length - 1)));
 
 /** The basis a cue match says with the given scope, if it says one. */
 export function basisOf(match: TermMatch<Cue>, scope: "clause" | "sentence" | "figure"): Basis | undefined {
@@ -56,15 +60,10 @@ export function companyWordRightBefore(cueMatches: readonly TermMatch<Cue>[], in
 
 export const isEstimate = (entry: Cue): boolean => entry.kind === "basis" && entry.basis === "estimate";
 const FUTURE_CHARACTER = "将".charCodeAt(0);
-const HOPE_CHARACTER = "望".charCodeAt(0);
 
-/** FUTURE_WORDS.test(lower.slice(from, to)), without the slice when neither 将, 望 nor a "w" is there. */
+/** FUTURE_WORDS.test(lower.slice(from, to)), without the slice when no future word's last character is there. */
 export function saysFuture(lower: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const code = lower.charCodeAt(i);
-    if (code === FUTURE_CHARACTER) return true;
-    if (code === 0x77 || code === HOPE_CHARACTER) return FUTURE_WORDS.test(lower.slice(from, to));
-  }
+  for (let i = from; i < to; i++) if (FUTURE_LAST.has(lower.charCodeAt(i))) return FUTURE_WORDS.test(lower.slice(from, to));
   return false;
 }
 

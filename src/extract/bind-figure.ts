@@ -8,7 +8,7 @@ import { parsePeriod, shiftLabel } from "../periods/period.js";
 import type { MetricDefinition, SegmentDefinition, Taxonomy } from "../taxonomy/taxonomy.js";
 import { ANALYST_WORDS, basisOf, companyWordRightBefore, entityRightBefore, isEstimate, overlapsMetric, saysFuture, willSpend } from "./basis-cues.js";
 import type { Context } from "./context.js";
-import type { Cue } from "./cues.js";
+import { placedWords, type Cue } from "./cues.js";
 import type { Explanation, ProposedFact, SkippedFigure } from "./proposed-fact.js";
 import { pointLeft, type Figure } from "./figures.js";
 import type { TermMatch } from "./lexicon.js";
@@ -26,6 +26,7 @@ import { toSimplified } from "./normalise.js";
 import { compareExact, exact, exactToString, scaleExact } from "../numbers/exact.js";
 import { parseWrittenNumber } from "../numbers/written-number.js";
 import { firstFrom, LIST_JOINER, seek, startIndex } from "./text-structure.js";
+import { wordsPattern } from "./word-patterns.js";
 
 /** Metrics that are estimates by their nature (the upside to a price target). */
 /** The last fact proposed whose figure stands in [from, to): found walking back over the facts of the current clause. */
@@ -56,7 +57,7 @@ function opensWithEstimate(context: Context, s0: number, figureStart: number): b
 }
 
 /** What may open a sentence before its estimate words: nothing, or a word that sets it against what came before (相比之下, by comparison). */
-const LEAD_BEFORE_ESTIMATE = /^[\s*_"“]*(?:(?:相比之下|相较之下|对比之下|与此相比|而|by\scomparison|in\scomparison|meanwhile)[\s,，]*)?$/;
+const LEAD_BEFORE_ESTIMATE = new RegExp(`^[\\s*_"“]*(?:${wordsPattern(placedWords("comparison", { roles: ["sentence_lead"] }))}[\\s,，]*)?$`);
 
 /** A sentence opening that points back at the figure just given: This / That / It, 这一数字, 此. */
 const POINTS_BACK = /^[\s*_"“]*(?:(?:this|that|it|which)\s(?!year|quarter|month|week|is\sa|was\sa)|这一?(?:数字|数据|业绩|结果)|此(?:一)?(?:数字|数据)?(?:高于|低于|超过|超出|不及|好于|优于|逊于))/;
@@ -97,8 +98,8 @@ function setAgainstPrevious(context: Context, place: Place, cues: ClauseCues): M
   }
   return context.taxonomy.metrics.get(bound.fact.metric);
 }
-/** Words that set a figure against the one before it. */
-const SET_AGAINST = /\b(?:ahead\sof|above|below|short\sof|beating|beat|topping|topped|missing|missed|versus|vs\.?|compared\s(?:to|with)|against|than|from)\b|高于|低于|不及|好于|优于|逊于|对比|相比/;
+/** Words that set a figure against the one before it: a base's, and those that judge a result (ahead of, 高于, 不及). */
+const SET_AGAINST = new RegExp(wordsPattern(placedWords("comparison", { roles: ["base", "than", "against", "above_below", "beat"] }), "both"));
 
 /** Bases that say a figure is a forecast or an estimate, which an adjustment word does not undo. */
 const FORECAST_BASES: ReadonlySet<Basis> = new Set(["guidance", "estimate", "plan"]);
@@ -339,8 +340,8 @@ interface ClauseCues extends FigureCues {
  * What may stand between a change word and the amount it changes by ("增加3.3亿美元", "up $5bn",
  * "fell by 200 units"): 了, by, a hedge, spaces. After 至 / to the amount is the new level.
  */
-/** Words that introduce the period a change is counted from: from, compared with, versus. */
-const FROM_BASE = /^\s?(?:from|compared\s(?:to|with)|versus|vs\.?|over)\s(?:the\s)?$/;
+/** Words that introduce the period a change is counted from: from, compared with, versus, over (an English pattern: a space and "the" after them). */
+const FROM_BASE = new RegExp(`^\\s?${wordsPattern(placedWords("comparison", { roles: ["base", "over"], language: "en" }))}\\s(?:the\\s)?$`);
 
 /** The measure a change's base period right after it says: qoq from the period just before, yoy from a year back. */
 function measureFromBase(context: Context, figure: Figure, nextStart: number, period: string): Measure | undefined {
@@ -1048,8 +1049,8 @@ function partOfCompanyName(context: Context, name: string): boolean {
 /** Per ten shares (每10股, 10派), as A-share dividends are written. */
 const PER_TEN_SHARES = /每\s?(?:10|十)\s?股|(?:^|[^\d.])10\s?派/;
 
-/** Words that open the base a figure is set against: from, compared with, versus, than. */
-const BASE_INTRO = /\b(?:from|compared\s(?:to|with)|versus|vs\.?|than|against)\b/;
+/** Words that open the base a figure is set against: from, compared with, versus, than (the English words: this reads English figures' bases). */
+const BASE_INTRO = new RegExp(wordsPattern(placedWords("comparison", { roles: ["base", "than", "against"], language: "en" }), "both"));
 
 /** Where the first figure after the one at `index` that a comparison word introduces (from, versus) starts, before `end`; Infinity if none. */
 function firstBaseAfter(context: Context, index: number, end: number): number {

@@ -4,10 +4,12 @@
 // result's basis (adjusted against adjusted).
 import { shiftLabel } from "../periods/period.js";
 import type { Context } from "./context.js";
+import { placedWords } from "./cues.js";
 import type { ProposedFact } from "./proposed-fact.js";
 import type { Figure } from "./figures.js";
 import { lastStartAtOrBefore } from "../model/lines.js";
 import { firstFrom } from "./text-structure.js";
+import { wordsPattern } from "./word-patterns.js";
 
 /** A bound figure: its fact and where the figure stands. */
 export interface BoundFigure {
@@ -15,8 +17,12 @@ export interface BoundFigure {
   figure: Figure;
 }
 
-/** Words right before a figure that make it the base a result is set against: from, compared with, 较. */
-const BASE_BEFORE = /(?:\bfrom|\bcompared\s(?:to|with)|\bversus|\bvs\.?|\bagainst|比|较|相比|对比)\s?(?:the\s|a\s)?(?:[$¥€£]|us\$|hk\$|rs\.?\s?|₹)?$/;
+/**
+ * Words right before a figure that make it the base a result is set against (from, compared with, 较),
+ * then an article and a currency sign at most. Not "than", "above", "over": right before a figure
+ * they are hedges ("more than $5bn").
+ */
+const BASE_BEFORE = new RegExp(`${wordsPattern(placedWords("comparison", { roles: ["base", "against", "short"] }), "start")}\\s?(?:the\\s|a\\s)?(?:[$¥€£]|us\\$|hk\\$|rs\\.?\\s?|₹)?$`);
 /** Words right before a figure that open a change's base, when its result follows after 至 / to: 由3000亿增至3700亿. */
 const BASE_OPENS = /(?:由|从)\s?$/;
 /** Words between a base opened by 由 / 从 and the result: 增至, 降至, 上调至, to. */
@@ -98,7 +104,7 @@ function yearAgoBase(context: Context, result: BoundFigure, base: BoundFigure): 
 const RATIO_UNITS: ReadonlySet<string> = new Set(["percent", "pp", "bp", "multiple"]);
 
 /** A word that sets what follows against what came before: than, compared with, 而, 较. */
-const COMPARED = /\bthan\b|\bcompared\b|\bversus\b|\bvs\.?|\bfrom\b|\bagainst\b|\bwhile\b|\bwhereas\b|\babove\b|\bbelow\b|而|较|比|相比|对比|高于|低于/;
+const COMPARED = new RegExp(wordsPattern(placedWords("comparison", { roles: ["base", "than", "against", "above_below", "contrast", "short"] }), "both"));
 /** Words that give the later figure a basis of its own (GAAP EPS beside an adjusted one). */
 const OWN_BASIS = /gaap|unadjusted|reported\sbasis|未经调整|公认会计准则/;
 

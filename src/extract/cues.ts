@@ -1,9 +1,11 @@
 // The words that say how a figure is meant: its basis (and who forecasts it), its hedge, its sign, a
 // change rather than a level, a sum of what was listed. The words themselves are data, one file per
 // language (src/extract/lexicons/zh.json, en.json; see lexicon-files.ts): this module turns them into
-// the cue lexicon and the hedge lists. Traditional text is converted to simplified before matching.
+// the cue lexicon and the hedge lists, and hands the code the words it reads at a place of its own
+// (placedWords: a comparison word right before a figure, a future word in a clause). Traditional text
+// is converted to simplified before matching.
 import type { Basis, Qualifier } from "../model/types.js";
-import { LEXICON_FILES } from "./lexicon-files.js";
+import { LEXICON_FILES, PLACED_KINDS, type CueGroup, type LexiconLanguage, type PlacedGroup, type PlacedKind, type PlacedRole } from "./lexicon-files.js";
 import { Lexicon } from "./lexicon.js";
 
 export type Cue =
@@ -39,6 +41,7 @@ export function cues(): Lexicon<Cue> {
   // A word listed under two kinds keeps both, the first listed first (the basis lists come first).
   for (const file of LEXICON_FILES) {
     for (const group of file.cues) {
+      if (isPlaced(group)) continue;
       if (group.kind === "basis") {
         for (const word of group.words) lexicon.add(word, { kind: "basis", basis: group.basis, scope: group.scope });
       } else {
@@ -48,6 +51,19 @@ export function cues(): Lexicon<Cue> {
     }
   }
   return (cueLexicon = lexicon);
+}
+
+const isPlaced = (group: CueGroup): group is PlacedGroup => PLACED_KINDS.has(group.kind);
+
+/**
+ * The words of a placed kind (see PlacedGroup), in file order: every language's, or only `language`'s
+ * where the code's pattern around them is written for one language; with `roles`, only the groups
+ * that have one of them.
+ */
+export function placedWords(kind: PlacedKind, { roles, language }: { roles?: readonly PlacedRole[]; language?: LexiconLanguage } = {}): string[] {
+  return LEXICON_FILES.filter((file) => language === undefined || file.language === language).flatMap((file) =>
+    file.cues.filter((group): group is PlacedGroup => group.kind === kind && (roles === undefined || ("role" in group && roles.includes(group.role)))).flatMap((group) => group.words),
+  );
 }
 
 /**

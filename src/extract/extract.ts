@@ -12,7 +12,7 @@ import { basisOf } from "./basis-cues.js";
 import type { Taxonomy } from "../taxonomy/taxonomy.js";
 import { bindFigure } from "./bind-figure.js";
 import type { Context } from "./context.js";
-import { cues } from "./cues.js";
+import { cues, placedWords } from "./cues.js";
 import { articleCurrencies, findFigures, type Figure } from "./figures.js";
 import { splitFrontMatter, type ArticleHeader } from "./front-matter.js";
 import { asciiLower, isCjkCode, type TermMatch } from "./lexicon.js";
@@ -27,6 +27,7 @@ import { findSubject, type NewEntity } from "./subject.js";
 import { firstOf, outsideNames, segmentFor, termLexicon, type Term } from "./terms.js";
 import { boundaries, cursor, firstFrom } from "./text-structure.js";
 import { readLayout, type Layout } from "./layout.js";
+import { wordsPattern } from "./word-patterns.js";
 import type { Explanation, ProposedFact, SkippedFigure } from "./proposed-fact.js";
 
 export type { Explanation, ProposedFact, SkippedFigure } from "./proposed-fact.js";
@@ -60,10 +61,10 @@ export interface Extraction {
   explanations?: Explanation[];
 }
 
-/** Words right before a period that make it the start or the base of a comparison, not the figure's own period. */
 /** A heading that joins two topics: "Results and Outlook", "Status & Guidance", 业绩与展望, 现状及前景. */
 const JOINED_HEADING = /\s(?:and|&)\s|[与及和、]/;
-const COMPARISON_BEFORE = /(?:从|自|由|比|较|相比|相较于|相较|than|from|compared\swith|compared\sto|versus|vs\.?)\s?(?:the\s|a\s)?$/;
+/** Words right before a period that make it the start or the base of a comparison, not the figure's own period (从, 较, than, from). */
+const COMPARISON_BEFORE = new RegExp(`${wordsPattern(placedWords("comparison", { roles: ["base", "than", "short", "period_start"] }))}\\s?(?:the\\s|a\\s)?$`);
 
 /** Words right before a period that make it a deadline: what is counted by then (到2027年部署40个) is a count at its end. */
 const DEADLINE_BEFORE = /(?:到|截至|截止到?|by\s)$/;
@@ -143,8 +144,10 @@ function withToldEntity(taxonomy: Taxonomy, entity: NewEntity, fiscalYearEnd: st
 function localYuan(language: Language, lower: string): string | undefined {
   if (language !== "zh-Hant") return undefined;
   // Taiwan's own words for a results story (营益率, 税后纯益, 每股纯益) say so as well as its currency's.
-  return /新台币|台币|台股|台湾证交所|柜买中心|上柜|营益率|税后纯益|每股纯益|法说会/.test(lower) ? "TWD" : "HKD";
+  return TAIWAN_WORDS.test(lower) ? "TWD" : "HKD";
 }
+/** Taiwan's own words: the lexicon files' `taiwan`. */
+const TAIWAN_WORDS = new RegExp(wordsPattern(placedWords("taiwan")));
 
 export function extractFacts(articleText: string, taxonomy: Taxonomy, options: ExtractOptions = {}): Extraction {
   const { header, body } = splitFrontMatter(articleText);
@@ -463,8 +466,8 @@ function keepBareCounts(figures: Figure[], terms: TermMatch<Term>[], lower: stri
     return false;
   });
 }
-/** What may stand between a count's word and its figure: a verb of change or of being, and to / at / of. */
-const COUNT_VERBS = /^ (?:(?:rose|fell|grew|increased|decreased|declined|dropped|climbed|jumped|reached|totaled|totalled|was|were|stood|came|is|are|by|to|at|of|about|nearly|almost|some|roughly|more|than|over|around) ){1,4}$/;
+/** What may stand between a count's word and its figure: one to four of the lexicon files' `count_link` words (fell, was, to, about), each after a space. */
+const COUNT_VERBS = new RegExp(`^ (?:${wordsPattern(placedWords("count_link", { language: "en" }), "none", " ")} ){1,4}$`);
 
 
 /** A line's closing stop: a sentence of the body ends with one, a headline does not. */

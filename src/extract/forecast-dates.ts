@@ -1,19 +1,28 @@
 // A month or a day that dates a forecast is when the forecast was made, not the period it forecasts:
 // 去年11月的预测, "the November forecast", "guidance issued in October", 预测由去年11月的9800亿上调至….
-// Such a period names no figure's period (its label is dropped), and the text's topic stays.
-import type { Cue } from "./cues.js";
+// Such a period names no figure's period (its label is dropped), and the text's topic stays. The
+// forecast words are the lexicon files' `forecast_word`.
+import { placedWords, type Cue } from "./cues.js";
 import type { Figure } from "./figures.js";
 import type { TermMatch } from "./lexicon.js";
 import type { PeriodMatch } from "./periods.js";
 import { lastStartAtOrBefore } from "../model/lines.js";
 import { firstFrom } from "./text-structure.js";
+import { wordsPattern } from "./word-patterns.js";
 
 /** The kinds of period that can date a forecast: a month or a day. */
 const DATING = new Set(["month", "relative_month_of_year", "relative_month", "date"]);
-/** A forecast word right after the month (its forecast): 11月的预测, 11月份预期, "November forecast". */
-const FORECAST_AFTER = /^\s?份?\s?(?:的|时的|所作的?|公布的|发布的|给出的)?\s?(?:预测|预期|预估|指引|展望|forecasts?|guidance|outlook|projections?)/;
-/** A forecast word right before it: "forecast in November", "guidance issued on October 30", 于…的预测 not. */
-const FORECAST_BEFORE = /(?:forecasts?|forecasted|guidance|outlook|projections?|projected|predicted)\s(?:(?:made|given|issued|set|published)\s)?(?:in|on|from|of)\s$/;
+/**
+ * A forecast word right after the month (its forecast): 11月的预测, 11月份预期, "November forecast".
+ * The forecast words are the lexicon files' (`forecast_word`); what may stand between, 的 and 公布的
+ * (published), is the pattern's.
+ */
+const FORECAST_AFTER = new RegExp(`^\\s?份?\\s?(?:的|时的|所作的?|公布的|发布的|给出的)?\\s?${wordsPattern(placedWords("forecast_word", { roles: ["noun"] }))}`);
+/**
+ * A forecast word right before it: "forecast in November", "guidance issued on October 30", 于…的预测
+ * not. An English pattern: a participle for when it was made (issued), then in / on / of.
+ */
+const FORECAST_BEFORE = new RegExp(`${wordsPattern(placedWords("forecast_word", { roles: ["noun", "participle"], language: "en" }))}\\s(?:(?:made|given|issued|set|published)\\s)?(?:in|on|from|of)\\s$`);
 
 /**
  * Per period: whether it dates a forecast. Either a forecast word stands right after or before it,

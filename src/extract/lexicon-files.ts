@@ -10,9 +10,28 @@ import zh from "./lexicons/zh.json" with { type: "json" };
 
 export type LexiconLanguage = "zh" | "en";
 
+/** What a comparison word does where the code reads it (see the schema's `comparisonCue`). */
+export type ComparisonRole = "base" | "than" | "against" | "over" | "above_below" | "beat" | "contrast" | "sentence_lead" | "short" | "period_start";
+/** What a word around a month that dates a forecast is (see the schema's `forecastWordCue`). */
+export type ForecastWordRole = "noun" | "participle";
+
+/**
+ * Kinds whose words the code reads only at a place it names (right before a figure or a period,
+ * between two figures, at a sentence's opening), through a pattern of its own: they are not added to
+ * the cue lexicon, where a word matched anywhere, leftmost-longest, would hide a cue word it overlaps.
+ */
+export type PlacedGroup =
+  | { kind: "comparison"; role: ComparisonRole; note?: string; words: string[] }
+  | { kind: "forecast_word"; role: ForecastWordRole; note?: string; words: string[] }
+  | { kind: "future" | "property" | "count_link" | "taiwan" | "name_opener" | "not_a_business"; note?: string; words: string[] };
+export type PlacedKind = PlacedGroup["kind"];
+export type PlacedRole = ComparisonRole | ForecastWordRole;
+export const PLACED_KINDS: ReadonlySet<string> = new Set<PlacedKind>(["comparison", "forecast_word", "future", "property", "count_link", "taiwan", "name_opener", "not_a_business"]);
+
 export type CueGroup =
   | { kind: "basis"; basis: Basis; scope: "clause" | "sentence" | "figure"; note?: string; words: string[] }
-  | { kind: "loss" | "decline" | "growth" | "share" | "prior_generation" | "between" | "together" | "analyst_house" | "neutral" | "after_hours" | "the_company" | "cause" | "by_part" | "tolerance"; note?: string; words: string[] };
+  | { kind: "loss" | "decline" | "growth" | "share" | "prior_generation" | "between" | "together" | "analyst_house" | "neutral" | "after_hours" | "the_company" | "cause" | "by_part" | "tolerance"; note?: string; words: string[] }
+  | PlacedGroup;
 
 export interface QualifierWord {
   word: string;

@@ -1,7 +1,9 @@
 // Segments the taxonomy does not know. A figure whose clause names a business by the words companies
 // use for one ("云计算业务", "the Mobility segment") and whose name the taxonomy has no alias for is
 // kept on a segment of its own, proposed with the phrase as written, never moved to the total: an
-// editor adds the segment to the taxonomy, or corrects the reading.
+// editor adds the segment to the taxonomy, or corrects the reading. The English words that open a
+// name or name no business are the lexicon files' (`name_opener`, `not_a_business`).
+import { placedWords } from "./cues.js";
 import { nameHash } from "./ids.js";
 import type { TermMatch } from "./lexicon.js";
 import type { Term } from "./terms.js";
@@ -35,7 +37,8 @@ const LATIN_SEGMENT = /\b((?:[A-Z][\w&'-]*\s){0,3}[A-Z][\w&'-]*|(?<=\b(?:its|the
  * start, or a verb or function word anywhere (不过反映订阅业务, 由于两项业务): a business's name is a noun.
  */
 const NOT_A_NAME = /^(?:该|此|其|本|各|每|全|整|核心|主营|主要|其他|其它|新|相关|所有|传统|部分|多个|一些|旗下|公司|集团)|[不过由于反映两几项这那因但而对从将把被让使与和也都还就是为了]/u;
-const NOT_A_LATIN_NAME = /^(?:the|its|this|that|their|our|each|every|other|core|new|whole|total|overall|main|largest|biggest|smallest|key|same|entire|company's|group's|remaining|existing|underlying|profitable|fastest-growing)$/i;
+/** Words that open an English business's name without being part of it (the lexicon files' `name_opener`: the, its, core), by lower case. */
+const NOT_A_LATIN_NAME: ReadonlySet<string> = new Set(placedWords("name_opener", { language: "en" }));
 
 /**
  * The business a clause names before a figure when no known segment is named there, as a new
@@ -54,7 +57,7 @@ export function newSegmentIn(text: string, from: number, to: number, terms: read
   }
   LATIN_SEGMENT.lastIndex = 0;
   for (let match = LATIN_SEGMENT.exec(clause); match; match = LATIN_SEGMENT.exec(clause)) {
-    const words = match[1]!.split(" ").filter((word) => !NOT_A_LATIN_NAME.test(word));
+    const words = match[1]!.split(" ").filter((word) => !NOT_A_LATIN_NAME.has(word.toLowerCase()));
     if (words.length > 0) found = { name: `${words.join(" ")} ${match[0].slice(match[1]!.length + 1)}`, at: from + match.index };
   }
   if (!found) return undefined;
@@ -68,8 +71,10 @@ export function newSegmentIn(text: string, from: number, to: number, terms: read
 
 /** Words that open a clause before a business's name: a determiner or a conjunction. */
 const LATIN_OPENING = /^(?:(?:while|and|but|whereas|meanwhile|its|the|their)\s)*/i;
-/** Words before a metric's word that qualify the metric or run a sentence, not name a business. */
-const NOT_A_LATIN_BUSINESS = /^(?:quarterly|annual|yearly|monthly|record|full-year|first-half|second-half|half-year|half-yearly|year-to-date|nine-month|six-month|three-month|interim|fiscal|ytd|first-quarter|second-quarter|third-quarter|fourth-quarter|q[1-4]|net|gross|total|overall|operating|organic|comparable|same-store|like-for-like|consolidated|group|company|adjusted|reported|gaap|non-gaap|underlying|core|global|worldwide|domestic|international|its|their|the|this|that|these|those|higher|lower|strong|weak|solid|average|with|without|for|of|to|in|on|at|by|from|as|it|he|she|they|we|is|was|are|were|be|been|has|had|have|expects?|projects?|guided|guides|sees|saw|posted|reported|reports|said|says|reached|hit|hits|while|and|but|also|still|now|then|so|its|our|your|his|her|a|an|board|shares|investors|analysts|firm|management|\w+ed)$/i;
+/** Words before a metric's word that qualify the metric or run a sentence, not name a business (the lexicon files' `not_a_business`), by lower case. */
+const NOT_A_LATIN_BUSINESS: ReadonlySet<string> = new Set(placedWords("not_a_business", { language: "en" }));
+/** Whether an English word names no business: a `not_a_business` word, or a verb's past ("reported"). */
+const notALatinBusiness = (word: string): boolean => NOT_A_LATIN_BUSINESS.has(word.toLowerCase()) || /^\w+ed$/i.test(word);
 
 /**
  * "Freight brokerage revenue fell 3%": the words that open an English clause right before a metric's
@@ -81,7 +86,7 @@ const NOT_A_LATIN_BUSINESS = /^(?:quarterly|annual|yearly|monthly|record|full-ye
 export function businessBeforeMetric(text: string, clauseStart: number, metricStart: number, terms: readonly TermMatch<Term>[], termsFrom: number, entity: string): NewSegment | undefined {
   const before = text.slice(clauseStart, metricStart).trimStart().replace(LATIN_OPENING, "");
   const latin = /^((?:[A-Za-z][\w&-]*\s){0,2}[A-Za-z][\w&-]*)\s$/.exec(before);
-  if (!latin || !latin[1]!.split(" ").every((word) => !NOT_A_LATIN_BUSINESS.test(word))) return undefined;
+  if (!latin || !latin[1]!.split(" ").every((word) => !notALatinBusiness(word))) return undefined;
   const name = latin[1]!;
   const at = metricStart - name.length - 1;
   for (let i = termsFrom; i < terms.length && terms[i]!.start < metricStart; i++) {

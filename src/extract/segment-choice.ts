@@ -2,18 +2,17 @@
 // what it is compared with does not count, 该部门 / the unit points back, a share's market is kept
 // apart, a part named as the clause's subject wins over its whole, a list added up ("A和B合计") is
 // their common parent, and a company's share of a market is that of its segment selling in it. The
-// words for a comparison (比, than) and a rival (竞争对手, "rivals like") are in the lexicon files
-// (src/extract/lexicons/, see lexicon-files.ts).
+// words for a comparison (比, than), a rival (竞争对手, "rivals like") and a property (物业, resort) are
+// in the lexicon files (src/extract/lexicons/, see lexicon-files.ts).
 import type { Measure } from "../model/types.js";
 import type { SegmentDefinition, Taxonomy } from "../taxonomy/taxonomy.js";
 import type { Context } from "./context.js";
+import { placedWords } from "./cues.js";
 import { LEXICON_FILES } from "./lexicon-files.js";
 import type { TermMatch } from "./lexicon.js";
 import { firstOf, segmentFor, type Term } from "./terms.js";
 import { firstFrom, LIST_JOINER } from "./text-structure.js";
-
-/** A word as a regular expression: itself, with its special characters escaped and its spaces as `space`. */
-const wordPattern = (word: string, space: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replaceAll(" ", space);
+import { wordPattern, wordsPattern } from "./word-patterns.js";
 
 /** Words right before a segment that make it what a figure is compared with (the lexicon files' `compared_with`). */
 const COMPARED_WORDS = LEXICON_FILES.flatMap((file) => file.compared_with);
@@ -73,8 +72,8 @@ export function takeSegment(context: Context, match: TermMatch<Term>, allowMarke
   return true;
 }
 
-/** A property's words right after a name. */
-const PROPERTY_AFTER = /^\s?(?:的)?\s?(?:经调整后?的?)?\s?(?:物业|度假村|酒店|property|resort)/;
+/** A property's words right after a name (the lexicon files' `property`), 的 and 经调整 (adjusted) between at most. */
+const PROPERTY_AFTER = new RegExp(`^\\s?(?:的)?\\s?(?:经调整后?的?)?\\s?${wordsPattern(placedWords("property"))}`);
 
 /** Whether a name that is both a company's and one of its businesses' is set apart from the company (see takeSegment). */
 function setApartFromCompany(context: Context, match: TermMatch<Term>, owners: readonly string[]): boolean {

@@ -5,8 +5,8 @@
 // looks back over. The schema itself rejects a bad file, and the loaded words do what they say.
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { cues, QUALIFIERS_AFTER, QUALIFIERS_BEFORE } from "../../src/extract/cues.js";
-import { LEXICON_FILES, type LexiconFile } from "../../src/extract/lexicon-files.js";
+import { cues, placedWords, QUALIFIERS_AFTER, QUALIFIERS_BEFORE } from "../../src/extract/cues.js";
+import { LEXICON_FILES, PLACED_KINDS, type LexiconFile } from "../../src/extract/lexicon-files.js";
 import { asciiLower } from "../../src/extract/lexicon.js";
 import { toSimplified } from "../../src/extract/normalise.js";
 import { RIVAL_BEFORE } from "../../src/extract/segment-choice.js";
@@ -30,7 +30,8 @@ const rivalWord = (entry: LexiconFile["rival_before"][number]) => (typeof entry 
 /** Every word of a file, with the list it is in. */
 function wordsOf(file: LexiconFile): { list: string; word: string }[] {
   return [
-    ...file.cues.flatMap((group) => group.words.map((word) => ({ list: `cues/${group.kind === "basis" ? group.basis : group.kind}`, word }))),
+    // A placed kind's words are read only where the code places them, each role on its own: they may repeat a cue word, or a word of another role.
+    ...file.cues.flatMap((group) => group.words.map((word) => ({ list: PLACED_KINDS.has(group.kind) ? `${group.kind}${"role" in group ? `/${group.role}` : ""}` : `cues/${group.kind === "basis" ? group.basis : group.kind}`, word }))),
     ...file.qualifiers_before.map(({ word }) => ({ list: "qualifiers_before", word })),
     ...file.qualifiers_after.map(({ word }) => ({ list: "qualifiers_after", word })),
     ...file.anaphors.map((word) => ({ list: "anaphors", word })),
@@ -135,6 +136,13 @@ describe("the loaded words", () => {
     const kinds = (text: string) => cues().matchAll(asciiLower(toSimplified(text))).flatMap((match) => match.entries.map((cue) => (cue.kind === "basis" ? cue.basis : cue.kind)));
     expect(kinds("sales fell, the outlook is dim")).toEqual(["decline", "guidance"]);
     expect(kinds("營收增長，淨虧損收窄")).toEqual(["growth", "loss", "decline"]);
+  });
+
+  it("keep the placed kinds' words out of the cue lexicon and hand them out by role and language", () => {
+    expect(cues().matchAll("from $4.8 billion, versus 相比之下")).toEqual([]);
+    expect(placedWords("comparison", { roles: ["base"] })).toEqual(expect.arrayContaining(["from", "versus", "相比"]));
+    expect(placedWords("comparison", { roles: ["base"], language: "en" })).not.toContain("相比");
+    expect(placedWords("comparison", { roles: ["short"] })).toEqual(["比", "较"]);
   });
 
   it("give hedges in file order and rivals with their word starts", () => {
