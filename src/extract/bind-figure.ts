@@ -16,7 +16,7 @@ import { acceptMetric, fits, fittingMetric, measureFor, unitFor, type FigureCues
 import { acceptPeriod, finishPeriod, isOverBy, usablePeriod, wordsBetween } from "./period-choice.js";
 import { fiscalQuarterOf, lastReportedQuarter } from "./periods.js";
 import { businessBeforeMetric, cjkBusinessBeforeMetric, newSegmentIn } from "./new-segments.js";
-import { possessivePeer } from "./subject.js";
+import { introducedPeer, possessivePeer } from "./subject.js";
 import { quoteFor } from "./quote.js";
 import { respectively, respectivelyRun } from "./respectively.js";
 import { listedTogether, marketInSentence, marketSeller, moreSpecific, RIVAL_BEFORE, takeSegment, type SegmentPick } from "./segment-choice.js";
@@ -156,8 +156,13 @@ function skipToWord(text: string, at: number): number {
 /** A fall named right after a percent: "a 3.9% drop", "a 5% decline in". */
 const FALL_AFTER = /^\s?(?:\*\*\s?)?(?:drop|decline|fall|decrease|slide|slump|plunge|loss)\b/;
 
-/** "in" or "of" (and "the") between an amount and the metric it is: "Y980 billion in net profit". */
-const IN_METRIC_AFTER = /^\s(?:in|of)\s(?:the\s)?/;
+/**
+ * "in" or "of" (and "the") between a figure and the metric it is: "Y980 billion in net profit", or
+ * after the change a percent is ("a 5% drop in quarterly revenue", "a 3.9% decline in Amazon's shares").
+ */
+const IN_METRIC_AFTER = /^\s(?:[a-z]+(?:\*\*)?\s)?(?:in|of)\s(?:the\s)?/;
+/** How far past "in" the metric's word may stand: a word or two ("quarterly", "Amazon's"). */
+const IN_METRIC_REACH = 24;
 
 /** Words right after an amount that make it an amount per share. */
 const PER_SHARE_AFTER = /^\s*(?:per|a)\s(?:diluted\s|basic\s)?share\b|^\s?每股/;
@@ -494,8 +499,8 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
   }
   if (!metric) {
     // "Y980 billion in net profit", "$2.8 billion of revenue": English names the metric after "in"/"of".
-    const preposition = IN_METRIC_AFTER.exec(context.lower.slice(figure.end, figure.end + 8));
-    const to = Math.min(nextStart, figure.end + 2 + (preposition ? preposition[0].length : 0));
+    const preposition = IN_METRIC_AFTER.exec(context.lower.slice(figure.end, figure.end + 20));
+    const to = Math.min(nextStart, figure.end + 2 + (preposition ? preposition[0].length + (/^\s(?:in|of)\s/.test(preposition[0]) ? 0 : IN_METRIC_REACH) : 0));
     for (let i = seek(cursors.termsAtNumberEnd, figure.numberEnd); i < terms.length && terms[i]!.start < to; i++) {
       metric = fittingMetric(taxonomy, terms[i]!, figureCues);
       if (metric) {
@@ -734,8 +739,13 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
       break;
     }
   }
-  // A peer the taxonomy does not know, named in the possessive in the figure's clause: its own entity.
-  if (entityAt < 0 && /['’]/.test(context.text.slice(c0, figure.start))) {
+  // A peer the taxonomy does not know, named in the possessive in the figure's clause, or introduced in
+  // its sentence with its Latin name or code in brackets or as a rival: its own entity.
+  const introduced = entityAt < 0 ? introducedPeer(context.text.slice(s0, figure.start), context.subjectNames) : undefined;
+  if (introduced && !context.taxonomy.entities.has(introduced.id)) {
+    if (!context.peers.has(introduced.id)) context.peers.set(introduced.id, introduced);
+    entity = introduced.id;
+  } else if (entityAt < 0 && /['’]/.test(context.text.slice(c0, figure.start))) {
     const peer = possessivePeer(context.text.slice(c0, figure.start), context.text, context.subjectNames);
     if (peer && !context.taxonomy.entities.has(peer.id)) {
       if (!context.peers.has(peer.id)) context.peers.set(peer.id, peer);

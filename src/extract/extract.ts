@@ -419,9 +419,10 @@ function headingContext(layout: Layout, lineStarts: readonly number[], length: n
 
 /** The names the article's company goes by, so a possessive of one of them is never taken for a peer. */
 function subjectNamesOf(subject: { entity: string; newEntity?: NewEntity }, taxonomy: Taxonomy): string[] {
-  const known = taxonomy.entities.get(subject.entity);
+  // A new company read on a fiscal year its text tells is in the taxonomy by now, with no aliases.
+  const known = subject.newEntity ? undefined : taxonomy.entities.get(subject.entity);
   if (known) return Object.values(known.aliases).flat();
-  return subject.newEntity ? [subject.newEntity.name, ...(subject.newEntity.ticker ? [subject.newEntity.ticker] : [])] : [];
+  return subject.newEntity ? [subject.newEntity.name, ...(subject.newEntity.ticker ? [subject.newEntity.ticker] : []), ...(subject.newEntity.latinName ? [subject.newEntity.latinName] : [])] : [];
 }
 
 /** Every company the terms name. */

@@ -46,6 +46,7 @@ export interface LexiconFile {
   qualifiers_after: QualifierWord[];
   anaphors: string[];
   compared_with: string[];
+  peer_before: string[];
   rival_before: (string | { word: string; whole_word: true })[];
 }
 

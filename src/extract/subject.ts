@@ -8,6 +8,8 @@ import type { ArticleHeader } from "./front-matter.js";
 import { nameHash } from "./ids.js";
 import { asciiLower, type TermMatch } from "./lexicon.js";
 import { normaliseText } from "./normalise.js";
+import { LEXICON_FILES } from "./lexicon-files.js";
+import { wordsPattern } from "./word-patterns.js";
 import { termLexicon, type Term } from "./terms.js";
 
 /** A company the taxonomy does not know, as the article names it, with the id proposed for it. */
@@ -21,6 +23,8 @@ export interface NewEntity {
   strong: boolean;
   /** The last day of its fiscal year (MM-DD) when the text tells it ("the year ending in March", 截至6月底止年度). */
   fiscalYearEnd?: string;
+  /** A Chinese-named company's Latin name as the text gives it in brackets (嘉峰置业（Carfield Properties）). */
+  latinName?: string;
 }
 
 export interface Subject {
@@ -152,6 +156,64 @@ const NAME_THEN_TICKER = new RegExp(
   String.raw`(${LATIN_NAME}|[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z&]{1,15})\s?[(（]\s?(?:${EXCHANGE}\s?[:：]\s?)?([A-Z][A-Z0-9]{0,5}|\d{3,6})(?:\.(?:US|HK|SH|SZ|TW|T|SI|NS|BO|L|O|N))?\s?[)）]`,
   "u",
 );
+/**
+ * A Chinese name introduced with its Latin name and/or its code in brackets, as Chinese articles
+ * introduce companies: 嘉峰置业（Carfield Properties，0893）, 澄湖银行（Chenghu Bank，601528.SH）,
+ * 宁远新材（Ningyuan New Materials）, 阿里巴巴（BABA）, 京东（NASDAQ：JD）.
+ */
+const CJK_NAME_THEN_BRACKET = /([\u4e00-\u9fff][\u4e00-\u9fffA-Za-z&]{1,15})\s?[(（]([^()（）\n]{2,60})[)）]/gu;
+const TICKER_PART = new RegExp(String.raw`^(?:${EXCHANGE}\s?[:：]\s?)?([A-Z][A-Z0-9]{0,5}|\d{3,6})(?:\.(?:US|HK|SH|SZ|TW|TWO|T|SI|NS|BO|L|O|N))?$`, "u");
+const LATIN_NAME_PART = /^[A-Z][A-Za-z&.'’-]*(?:\s(?:[A-Z&][A-Za-z&.'’-]*|and|of|de))*$/u;
+
+/** A bracket after a Chinese name read as the company's Latin name and code, when it holds either. */
+export function bracketedCompany(name: string, inside: string, foundIn: string): NewEntity | undefined {
+  let latin: string | undefined;
+  let code: string | undefined;
+  for (const part of inside.split(/[,，、;；]/).map((piece) => piece.trim()).filter((piece) => piece.length > 0)) {
+    const ticker = TICKER_PART.exec(part.replace(/^(?:股票代码|股票代號|股份代号|股份代號|代码|代號)\s?[:：]?\s?/u, ""));
+    if (ticker && code === undefined) code = ticker[1];
+    else if (LATIN_NAME_PART.test(part) && /[a-z]/.test(part) && latin === undefined) latin = part;
+    else return undefined;
+  }
+  if (latin === undefined && code === undefined) return undefined;
+  const entity = entityFor(latin ?? name, code, foundIn, true);
+  return { ...entity, name, ...(latin !== undefined ? { latinName: latin } : {}) };
+}
+
+/** The first company a passage introduces with a bracket of its Latin name or code (see CJK_NAME_THEN_BRACKET). */
+function bracketIntroduced(passage: string, foundIn: string): NewEntity | undefined {
+  for (const match of passage.matchAll(CJK_NAME_THEN_BRACKET)) {
+    const found = bracketedCompany(match[1]!, match[2]!, foundIn);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** The lexicons' words that introduce a peer (`peer_before`): rival, peer, 同业, 竞争对手. */
+const PEER_WORDS = LEXICON_FILES.flatMap((file) => file.peer_before);
+/** "Rival Narmada Cements posted…", "Its peer Acme Tools reported…": a company a clause opens by naming as a peer. */
+const RIVAL_NAMED = new RegExp(String.raw`(?:^|[.;:,]\s|\n)\s*(?:(?:its|a|the)\s)?${wordsPattern(PEER_WORDS.filter((word) => /^[a-z]/.test(word)), "both", " ")}\s(${NAME_WORD}(?:\s${NAME_WORD}){0,3})(?=\s[a-z])`, "iu");
+/** A peer word read into the front of a Chinese name (同业台晖电子): not part of the name. */
+const PEER_WORD_FIRST = new RegExp(`^${wordsPattern(PEER_WORDS.filter((word) => !/^[a-z]/.test(word)))}`, "u");
+
+/**
+ * A company the taxonomy does not know that a sentence introduces before its figure and that is not the
+ * article's: named with its Latin name or code in brackets (同业台晖电子（Taihui Electronics）, 阿里巴巴（BABA）)
+ * or named as a rival at the head of a clause ("Rival Narmada Cements posted…"). The last one before the figure.
+ */
+export function introducedPeer(passage: string, subjectNames: readonly string[]): NewEntity | undefined {
+  let found: NewEntity | undefined;
+  for (const match of passage.matchAll(CJK_NAME_THEN_BRACKET)) found = bracketedCompany(match[1]!.replace(PEER_WORD_FIRST, ""), match[2]!, "text") ?? found;
+  const rival = RIVAL_NAMED.exec(passage);
+  // The pattern reads the peer word in any case, and so the name's words too: the name is its capitalised ones.
+  const rivalName = rival ? trimName(rival[1]!.split(" ").filter((word, at, words) => words.slice(0, at + 1).every((each) => /^[A-ZÀ-Þ]/.test(each))).join(" ")) : "";
+  if (rivalName && (!found || passage.lastIndexOf(rivalName) > passage.lastIndexOf(found.name))) found = entityFor(rivalName, undefined, "text", false);
+  if (!found) return undefined;
+  const names = [found.name, found.latinName, found.ticker].filter((name): name is string => name !== undefined);
+  if (subjectNames.some((known) => known.length > 0 && names.some((name) => name.includes(known) || known.includes(name)))) return undefined;
+  return found;
+}
+
 /** "Acme Robotics Inc.", "Acme Holdings Ltd", "Acme Corp". */
 const NAME_WITH_SUFFIX = new RegExp(String.raw`(${NAME_WORD}(?:\s${NAME_WORD}){0,3})\s(?:Inc|Incorporated|Corp|Corporation|Ltd|Limited|Holdings|PLC|plc|AG|SE|NV|SA|Co)\b\.?`, "u");
 /** "阿尔法科技股份有限公司", "贝塔控股有限公司". */
@@ -173,6 +235,8 @@ export function unknownCompany(passage: string, foundIn: string): NewEntity | un
     .replace(/^(?:美股异动|美股異動|港股异动|港股異動|财报见闻|財報見聞|突发|突發|快讯|快訊)\s?[|｜:：]\s?/u, "")
     // A headline's opening verb is not the company: 拆解…, 解读…, 一文看懂….
     .replace(/^(?:拆解|解读|解讀|详解|詳解|点评|點評|揭秘|速览|速覽|一文看懂|一文读懂|一文讀懂|深度)\s?/u, "");
+  const bracketed = bracketIntroduced(text, foundIn);
+  if (bracketed && !NOT_A_CJK_NAME.test(bracketed.name)) return bracketed;
   const ticked = NAME_THEN_TICKER.exec(text);
   if (ticked) {
     const name = trimName(ticked[1]!);
@@ -216,7 +280,8 @@ export function entityFor(name: string, ticker: string | undefined, foundIn: str
 export function entityStanza(entity: NewEntity, language: "zh-Hans" | "zh-Hant" | "en"): string {
   const quote = (word: string) => (/^[\w\u4e00-\u9fff][\w\u4e00-\u9fff .&-]*$/u.test(word) ? word : JSON.stringify(word));
   const words = [entity.name, ...(entity.ticker && entity.ticker !== entity.name ? [entity.ticker] : [])].filter((word) => word.length > 0).map(quote);
-  const list = (lang: string) => `[${lang === language ? words.join(", ") : ""}]`;
+  const latin = entity.latinName !== undefined ? [quote(entity.latinName)] : [];
+  const list = (lang: string) => `[${[...(lang === language ? words : []), ...(lang === "en" ? latin : [])].join(", ")}]`;
   return [
     `  ${entity.id}:`,
     `    name: ${quote(entity.name || entity.id)}`,

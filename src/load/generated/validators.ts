@@ -1292,7 +1292,7 @@ return errors === 0;
 validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const lexicon = validate26;
-const schema50 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://concord.dev/schemas/lexicon.schema.json","title":"concord extractor lexicon","description":"The extractor's word lists for one language (src/extract/lexicons/<language>.json): cue words, hedges, and the words around a company's or a segment's name. Every word is written normalised: Chinese in simplified characters (traditional text is converted before matching), ASCII letters in lower case, single spaces between words. Order matters: a word listed under two kinds takes the first kind listed, and the hedges are tried in the order written.","type":"object","additionalProperties":false,"required":["language","cues","qualifiers_before","qualifiers_after","anaphors","compared_with","rival_before"],"properties":{"$schema":{"description":"Optional pointer to this schema.","type":"string"},"language":{"description":"The language of the words: `zh` (Chinese, written simplified; traditional articles match after conversion) or `en`. The file is named after it.","enum":["zh","en"]},"cues":{"description":"Cue words, by what they say about a figure near them, in the order they are added to the cue lexicon (the first kind listed for a word comes first). Matched leftmost-longest; ASCII words only as whole words; a space matches a run of spaces. The placed kinds (`comparison`, `forecast_word`, `future`, `property`, `count_link`, `taiwan`, `name_opener`, `not_a_business`) are not added to the cue lexicon: the extractor reads their words only at a place it names (right before a figure or a period, between two figures, at a sentence's opening), in a pattern of its own that says what may stand around them.","type":"array","items":{"oneOf":[{"$ref":"#/$defs/basisCue"},{"$ref":"#/$defs/otherCue"},{"$ref":"#/$defs/comparisonCue"},{"$ref":"#/$defs/forecastWordCue"},{"$ref":"#/$defs/placedCue"}]}},"qualifiers_before":{"description":"Hedges written just before a figure (\"more than\", 超过), each with its qualifier. Tried in this order against the end of the text before the figure: the first that fits wins, so a word must come before any shorter word it ends with. At most 16 characters.","type":"array","items":{"$ref":"#/$defs/qualifierWord"}},"qualifiers_after":{"description":"Hedges written just after a figure and its unit (以上, \"or more\"), each with its qualifier. Tried in this order: the first that fits wins, so a word must come before any shorter word it starts with.","type":"array","items":{"$ref":"#/$defs/qualifierWord"}},"anaphors":{"description":"Words that point back at the segment named just before (该部门, the unit).","type":"array","items":{"$ref":"#/$defs/term"}},"compared_with":{"description":"Words right before a segment's name that make it what a figure is compared with, not what it is about (比, than). Matched as the end of the text before the name, a longer word included (\"比\" in 相比); a space in a word matches one whitespace character. At most 13 characters.","type":"array","items":{"$ref":"#/$defs/term"}},"rival_before":{"description":"Words right before a company's or its segment's name that make it a rival or a comparison, not the figure's company (\"rivals like\", 竞争对手). Matched as the end of the text before the name, a longer word included unless the entry says `whole_word`; one space and \"the \" may stand between. At most 19 characters.","type":"array","items":{"oneOf":[{"$ref":"#/$defs/term"},{"type":"object","additionalProperties":false,"required":["word","whole_word"],"properties":{"word":{"$ref":"#/$defs/term"},"whole_word":{"description":"Matches only where a word starts: \"like\" is not the end of \"unlike\".","const":true}}}]}}},"$defs":{"term":{"description":"A word or phrase as the extractor matches it: simplified Chinese, lower-case ASCII, no space at either end and never two in a row.","type":"string","minLength":1,"pattern":"^(?! )(?!.* $)(?!.*  )[^A-Z\\t\\n\\r]+$"},"note":{"description":"What the words say, for the person who adds one. Not used by the extractor.","type":"string"},"words":{"description":"The words, in the order they are added.","type":"array","minItems":1,"items":{"$ref":"#/$defs/term"}},"basisCue":{"type":"object","additionalProperties":false,"required":["kind","basis","scope","words"],"properties":{"kind":{"const":"basis"},"basis":{"description":"The basis the words give a figure.","enum":["ex_fx","non_gaap","guidance","estimate","reported","run_rate","plan"]},"scope":{"description":"`clause`: the words set the basis of figures in their clause; `sentence`: in their whole sentence; `figure`: only of the figure they stand before in their clause (低于预期的0.98美元), never of another (业绩不如预期，股价重挫8%).","enum":["clause","sentence","figure"]},"note":{"$ref":"#/$defs/note"},"words":{"$ref":"#/$defs/words"}}},"otherCue":{"type":"object","additionalProperties":false,"required":["kind","words"],"properties":{"kind":{"description":"`loss`, `decline`, `growth`: the figure's sign or direction; `share`: a part of a whole; `prior_generation`: compared with the previous product; `between`: a range; `together`: adds up what was listed; `analyst_house`: a bank or broker whose forecast is an estimate; `neutral`: holds a basis word without meaning it (\"told analysts\"); `after_hours`: a session outside the exchange's hours, which dates a share move on the trading day before the article (the language's news is written a day ahead of the session it reports); `the_company`: words for the article's company itself, whose forecast is its guidance; `cause`: words that name what drove a result, whose clause lends no segment to the clauses after it; `by_part`: words that open a breakdown by business, product or region, after which a name opening a clause before a metric's word is a part of the company; `tolerance`: words for a tolerance around the figure before them, whose percent is no figure of its own.","enum":["loss","decline","growth","share","prior_generation","between","together","analyst_house","neutral","after_hours","the_company","cause","by_part","tolerance"]},"note":{"$ref":"#/$defs/note"},"words":{"$ref":"#/$defs/words"}}},"comparisonCue":{"description":"Words that set a figure against a base or another figure (from, than, compared with, 相比, 高于). Each place that reads them takes the roles it needs: between two figures, the later set against the earlier takes `base`, `than`, `against`, `above_below` and `beat`; right before a figure, its base takes `base`, `against` and `short`; right before a period, the period compared with takes `base`, `than`, `short` and `period_start`, and the base period of a change `base` and `over`.","type":"object","additionalProperties":false,"required":["kind","role","words"],"properties":{"kind":{"const":"comparison"},"role":{"description":"`base`: opens the base a figure is set against (from, compared with, versus, 相比); `than`: \"than\", which also ends a hedge (\"more than\"); `against`: \"against\", not read before a period; `over`: \"over\", only between a change and its base period (before a figure it is a hedge); `above_below`: puts a result above or below its base (above, 高于); `beat`: judges a result against an expectation (ahead of, missed, 不及); `contrast`: sets what follows against what came before without opening its base (while, 而); `sentence_lead`: opens a sentence set against the one before (by comparison, 相比之下); `short`: 比 and 较, single characters that also stand inside other words (同比), read only where the text pins them; `period_start`: opens the period a change runs from or is compared with (从, 相较于), read only right before a period.","enum":["base","than","against","over","above_below","beat","contrast","sentence_lead","short","period_start"]},"note":{"$ref":"#/$defs/note"},"words":{"$ref":"#/$defs/words"}}},"forecastWordCue":{"description":"Words for a forecast, around a month or a day that dates it (去年11月的预测, \"the November forecast\", \"guidance issued in October\"): such a period is when the forecast was made, not the period it forecasts.","type":"object","additionalProperties":false,"required":["kind","role","words"],"properties":{"kind":{"const":"forecast_word"},"role":{"description":"`noun`: the forecast itself (预测, guidance), read right after the period or, in English, before it; `participle`: a verb's participle (projected, predicted), read only before it.","enum":["noun","participle"]},"note":{"$ref":"#/$defs/note"},"words":{"$ref":"#/$defs/words"}}},"placedCue":{"type":"object","additionalProperties":false,"required":["kind","words"],"properties":{"kind":{"description":"`future`: puts what follows in the future (将, will), so a figure for a period still to come is a plan; `property`: a property's words right after a name that is both a company's and one of its businesses' (物业, resort), which make it the business; `count_link`: what may stand between a count's word and a bare figure a few words after it (fell, to, about); `taiwan`: Taiwan's own words (新台币, 营益率), which make a traditional-Chinese article's bare 元 the New Taiwan dollar; `name_opener`: words that may open an English business's name without being part of it (the, its, core), left out of a new segment's name; `not_a_business`: words before an English metric's word that qualify the metric or run the sentence (quarterly, net, posted), so the words there name no business.","enum":["future","property","count_link","taiwan","name_opener","not_a_business"]},"note":{"$ref":"#/$defs/note"},"words":{"$ref":"#/$defs/words"}}},"qualifierWord":{"type":"object","additionalProperties":false,"required":["word","qualifier"],"properties":{"word":{"$ref":"#/$defs/term"},"qualifier":{"description":"What the hedge says of the figure.","enum":["about","more_than","at_least","up_to","less_than"]}}}}};
+const schema50 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://concord.dev/schemas/lexicon.schema.json","title":"concord extractor lexicon","description":"The extractor's word lists for one language (src/extract/lexicons/<language>.json): cue words, hedges, and the words around a company's or a segment's name. Every word is written normalised: Chinese in simplified characters (traditional text is converted before matching), ASCII letters in lower case, single spaces between words. Order matters: a word listed under two kinds takes the first kind listed, and the hedges are tried in the order written.","type":"object","additionalProperties":false,"required":["language","cues","qualifiers_before","qualifiers_after","anaphors","compared_with","rival_before"],"properties":{"$schema":{"description":"Optional pointer to this schema.","type":"string"},"language":{"description":"The language of the words: `zh` (Chinese, written simplified; traditional articles match after conversion) or `en`. The file is named after it.","enum":["zh","en"]},"cues":{"description":"Cue words, by what they say about a figure near them, in the order they are added to the cue lexicon (the first kind listed for a word comes first). Matched leftmost-longest; ASCII words only as whole words; a space matches a run of spaces. The placed kinds (`comparison`, `forecast_word`, `future`, `property`, `count_link`, `taiwan`, `name_opener`, `not_a_business`) are not added to the cue lexicon: the extractor reads their words only at a place it names (right before a figure or a period, between two figures, at a sentence's opening), in a pattern of its own that says what may stand around them.","type":"array","items":{"oneOf":[{"$ref":"#/$defs/basisCue"},{"$ref":"#/$defs/otherCue"},{"$ref":"#/$defs/comparisonCue"},{"$ref":"#/$defs/forecastWordCue"},{"$ref":"#/$defs/placedCue"}]}},"qualifiers_before":{"description":"Hedges written just before a figure (\"more than\", 超过), each with its qualifier. Tried in this order against the end of the text before the figure: the first that fits wins, so a word must come before any shorter word it ends with. At most 16 characters.","type":"array","items":{"$ref":"#/$defs/qualifierWord"}},"qualifiers_after":{"description":"Hedges written just after a figure and its unit (以上, \"or more\"), each with its qualifier. Tried in this order: the first that fits wins, so a word must come before any shorter word it starts with.","type":"array","items":{"$ref":"#/$defs/qualifierWord"}},"anaphors":{"description":"Words that point back at the segment named just before (该部门, the unit).","type":"array","items":{"$ref":"#/$defs/term"}},"compared_with":{"description":"Words right before a segment's name that make it what a figure is compared with, not what it is about (比, than). Matched as the end of the text before the name, a longer word included (\"比\" in 相比); a space in a word matches one whitespace character. At most 13 characters.","type":"array","items":{"$ref":"#/$defs/term"}},"peer_before":{"description":"Words that introduce another company as the subject of its own figures, right before its name (同业台晖电子（Taihui Electronics）, \"Rival Narmada Cements posted…\"): a company the taxonomy does not know named after one of them, at the head of a clause, is a peer whose figures are its own. Stripped from the front of a Chinese name it was read into.","type":"array","items":{"$ref":"#/$defs/term"}},"rival_before":{"description":"Words right before a company's or its segment's name that make it a rival or a comparison, not the figure's company (\"rivals like\", 竞争对手). Matched as the end of the text before the name, a longer word included unless the entry says `whole_word`; one space and \"the \" may stand between. At most 19 characters.","type":"array","items":{"oneOf":[{"$ref":"#/$defs/term"},{"type":"object","additionalProperties":false,"required":["word","whole_word"],"properties":{"word":{"$ref":"#/$defs/term"},"whole_word":{"description":"Matches only where a word starts: \"like\" is not the end of \"unlike\".","const":true}}}]}}},"$defs":{"term":{"description":"A word or phrase as the extractor matches it: simplified Chinese, lower-case ASCII, no space at either end and never two in a row.","type":"string","minLength":1,"pattern":"^(?! )(?!.* $)(?!.*  )[^A-Z\\t\\n\\r]+$"},"note":{"description":"What the words say, for the person who adds one. Not used by the extractor.","type":"string"},"words":{"description":"The words, in the order they are added.","type":"array","minItems":1,"items":{"$ref":"#/$defs/term"}},"basisCue":{"type":"object","additionalProperties":false,"required":["kind","basis","scope","words"],"properties":{"kind":{"const":"basis"},"basis":{"description":"The basis the words give a figure.","enum":["ex_fx","non_gaap","guidance","estimate","reported","run_rate","plan"]},"scope":{"description":"`clause`: the words set the basis of figures in their clause; `sentence`: in their whole sentence; `figure`: only of the figure they stand before in their clause (低于预期的0.98美元), never of another (业绩不如预期，股价重挫8%).","enum":["clause","sentence","figure"]},"note":{"$ref":"#/$defs/note"},"words":{"$ref":"#/$defs/words"}}},"otherCue":{"type":"object","additionalProperties":false,"required":["kind","words"],"properties":{"kind":{"description":"`loss`, `decline`, `growth`: the figure's sign or direction; `share`: a part of a whole; `prior_generation`: compared with the previous product; `between`: a range; `together`: adds up what was listed; `analyst_house`: a bank or broker whose forecast is an estimate; `neutral`: holds a basis word without meaning it (\"told analysts\"); `after_hours`: a session outside the exchange's hours, which dates a share move on the trading day before the article (the language's news is written a day ahead of the session it reports); `the_company`: words for the article's company itself, whose forecast is its guidance; `cause`: words that name what drove a result, whose clause lends no segment to the clauses after it; `by_part`: words that open a breakdown by business, product or region, after which a name opening a clause before a metric's word is a part of the company; `tolerance`: words for a tolerance around the figure before them, whose percent is no figure of its own.","enum":["loss","decline","growth","share","prior_generation","between","together","analyst_house","neutral","after_hours","the_company","cause","by_part","tolerance"]},"note":{"$ref":"#/$defs/note"},"words":{"$ref":"#/$defs/words"}}},"comparisonCue":{"description":"Words that set a figure against a base or another figure (from, than, compared with, 相比, 高于). Each place that reads them takes the roles it needs: between two figures, the later set against the earlier takes `base`, `than`, `against`, `above_below` and `beat`; right before a figure, its base takes `base`, `against` and `short`; right before a period, the period compared with takes `base`, `than`, `short` and `period_start`, and the base period of a change `base` and `over`.","type":"object","additionalProperties":false,"required":["kind","role","words"],"properties":{"kind":{"const":"comparison"},"role":{"description":"`base`: opens the base a figure is set against (from, compared with, versus, 相比); `than`: \"than\", which also ends a hedge (\"more than\"); `against`: \"against\", not read before a period; `over`: \"over\", only between a change and its base period (before a figure it is a hedge); `above_below`: puts a result above or below its base (above, 高于); `beat`: judges a result against an expectation (ahead of, missed, 不及); `contrast`: sets what follows against what came before without opening its base (while, 而); `sentence_lead`: opens a sentence set against the one before (by comparison, 相比之下); `short`: 比 and 较, single characters that also stand inside other words (同比), read only where the text pins them; `period_start`: opens the period a change runs from or is compared with (从, 相较于), read only right before a period.","enum":["base","than","against","over","above_below","beat","contrast","sentence_lead","short","period_start"]},"note":{"$ref":"#/$defs/note"},"words":{"$ref":"#/$defs/words"}}},"forecastWordCue":{"description":"Words for a forecast, around a month or a day that dates it (去年11月的预测, \"the November forecast\", \"guidance issued in October\"): such a period is when the forecast was made, not the period it forecasts.","type":"object","additionalProperties":false,"required":["kind","role","words"],"properties":{"kind":{"const":"forecast_word"},"role":{"description":"`noun`: the forecast itself (预测, guidance), read right after the period or, in English, before it; `participle`: a verb's participle (projected, predicted), read only before it.","enum":["noun","participle"]},"note":{"$ref":"#/$defs/note"},"words":{"$ref":"#/$defs/words"}}},"placedCue":{"type":"object","additionalProperties":false,"required":["kind","words"],"properties":{"kind":{"description":"`future`: puts what follows in the future (将, will), so a figure for a period still to come is a plan; `property`: a property's words right after a name that is both a company's and one of its businesses' (物业, resort), which make it the business; `count_link`: what may stand between a count's word and a bare figure a few words after it (fell, to, about); `taiwan`: Taiwan's own words (新台币, 营益率), which make a traditional-Chinese article's bare 元 the New Taiwan dollar; `name_opener`: words that may open an English business's name without being part of it (the, its, core), left out of a new segment's name; `not_a_business`: words before an English metric's word that qualify the metric or run the sentence (quarterly, net, posted), so the words there name no business.","enum":["future","property","count_link","taiwan","name_opener","not_a_business"]},"note":{"$ref":"#/$defs/note"},"words":{"$ref":"#/$defs/words"}}},"qualifierWord":{"type":"object","additionalProperties":false,"required":["word","qualifier"],"properties":{"word":{"$ref":"#/$defs/term"},"qualifier":{"description":"What the hedge says of the figure.","enum":["about","more_than","at_least","up_to","less_than"]}}}}};
 const schema54 = {"description":"A word or phrase as the extractor matches it: simplified Chinese, lower-case ASCII, no space at either end and never two in a row.","type":"string","minLength":1,"pattern":"^(?! )(?!.* $)(?!.*  )[^A-Z\\t\\n\\r]+$"};
 const schema51 = {"type":"object","additionalProperties":false,"required":["kind","basis","scope","words"],"properties":{"kind":{"const":"basis"},"basis":{"description":"The basis the words give a figure.","enum":["ex_fx","non_gaap","guidance","estimate","reported","run_rate","plan"]},"scope":{"description":"`clause`: the words set the basis of figures in their clause; `sentence`: in their whole sentence; `figure`: only of the figure they stand before in their clause (低于预期的0.98美元), never of another (业绩不如预期，股价重挫8%).","enum":["clause","sentence","figure"]},"note":{"$ref":"#/$defs/note"},"words":{"$ref":"#/$defs/words"}}};
 const schema52 = {"description":"What the words say, for the person who adds one. Not used by the extractor.","type":"string"};
@@ -2121,7 +2121,7 @@ vErrors.push(err6);
 errors++;
 }
 for(const key0 in data){
-if(!((((((((key0 === "$schema") || (key0 === "language")) || (key0 === "cues")) || (key0 === "qualifiers_before")) || (key0 === "qualifiers_after")) || (key0 === "anaphors")) || (key0 === "compared_with")) || (key0 === "rival_before"))){
+if(!(func1.call(schema50.properties, key0))){
 const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema50,data};
 if(vErrors === null){
 vErrors = [err7];
@@ -2434,19 +2434,15 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data.rival_before !== undefined){
-let data12 = data.rival_before;
+if(data.peer_before !== undefined){
+let data12 = data.peer_before;
 if(Array.isArray(data12)){
 const len5 = data12.length;
 for(let i5=0; i5<len5; i5++){
 let data13 = data12[i5];
-const _errs33 = errors;
-let valid16 = false;
-let passing1 = null;
-const _errs34 = errors;
 if(typeof data13 === "string"){
 if(func2(data13) < 1){
-const err22 = {instancePath:instancePath+"/rival_before/" + i5,schemaPath:"#/$defs/term/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema54,data:data13};
+const err22 = {instancePath:instancePath+"/peer_before/" + i5,schemaPath:"#/$defs/term/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema54,data:data13};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2456,7 +2452,7 @@ vErrors.push(err22);
 errors++;
 }
 if(!pattern20.test(data13)){
-const err23 = {instancePath:instancePath+"/rival_before/" + i5,schemaPath:"#/$defs/term/pattern",keyword:"pattern",params:{pattern: "^(?! )(?!.* $)(?!.*  )[^A-Z\\t\\n\\r]+$"},message:"must match pattern \""+"^(?! )(?!.* $)(?!.*  )[^A-Z\\t\\n\\r]+$"+"\"",schema:"^(?! )(?!.* $)(?!.*  )[^A-Z\\t\\n\\r]+$",parentSchema:schema54,data:data13};
+const err23 = {instancePath:instancePath+"/peer_before/" + i5,schemaPath:"#/$defs/term/pattern",keyword:"pattern",params:{pattern: "^(?! )(?!.* $)(?!.*  )[^A-Z\\t\\n\\r]+$"},message:"must match pattern \""+"^(?! )(?!.* $)(?!.*  )[^A-Z\\t\\n\\r]+$"+"\"",schema:"^(?! )(?!.* $)(?!.*  )[^A-Z\\t\\n\\r]+$",parentSchema:schema54,data:data13};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2467,7 +2463,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/rival_before/" + i5,schemaPath:"#/$defs/term/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.type,parentSchema:schema54,data:data13};
+const err24 = {instancePath:instancePath+"/peer_before/" + i5,schemaPath:"#/$defs/term/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.type,parentSchema:schema54,data:data13};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2476,15 +2472,10 @@ vErrors.push(err24);
 }
 errors++;
 }
-var _valid1 = _errs34 === errors;
-if(_valid1){
-valid16 = true;
-passing1 = 0;
 }
-const _errs37 = errors;
-if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-if(data13.word === undefined){
-const err25 = {instancePath:instancePath+"/rival_before/" + i5,schemaPath:"#/properties/rival_before/items/oneOf/1/required",keyword:"required",params:{missingProperty: "word"},message:"must have required property '"+"word"+"'",schema:schema50.properties.rival_before.items.oneOf[1].required,parentSchema:schema50.properties.rival_before.items.oneOf[1],data:data13};
+}
+else {
+const err25 = {instancePath:instancePath+"/peer_before",schemaPath:"#/properties/peer_before/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema50.properties.peer_before.type,parentSchema:schema50.properties.peer_before,data:data12};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2493,8 +2484,20 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(data13.whole_word === undefined){
-const err26 = {instancePath:instancePath+"/rival_before/" + i5,schemaPath:"#/properties/rival_before/items/oneOf/1/required",keyword:"required",params:{missingProperty: "whole_word"},message:"must have required property '"+"whole_word"+"'",schema:schema50.properties.rival_before.items.oneOf[1].required,parentSchema:schema50.properties.rival_before.items.oneOf[1],data:data13};
+}
+if(data.rival_before !== undefined){
+let data14 = data.rival_before;
+if(Array.isArray(data14)){
+const len6 = data14.length;
+for(let i6=0; i6<len6; i6++){
+let data15 = data14[i6];
+const _errs38 = errors;
+let valid19 = false;
+let passing1 = null;
+const _errs39 = errors;
+if(typeof data15 === "string"){
+if(func2(data15) < 1){
+const err26 = {instancePath:instancePath+"/rival_before/" + i6,schemaPath:"#/$defs/term/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema54,data:data15};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2503,9 +2506,8 @@ vErrors.push(err26);
 }
 errors++;
 }
-for(const key1 in data13){
-if(!((key1 === "word") || (key1 === "whole_word"))){
-const err27 = {instancePath:instancePath+"/rival_before/" + i5,schemaPath:"#/properties/rival_before/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema50.properties.rival_before.items.oneOf[1],data:data13};
+if(!pattern20.test(data15)){
+const err27 = {instancePath:instancePath+"/rival_before/" + i6,schemaPath:"#/$defs/term/pattern",keyword:"pattern",params:{pattern: "^(?! )(?!.* $)(?!.*  )[^A-Z\\t\\n\\r]+$"},message:"must match pattern \""+"^(?! )(?!.* $)(?!.*  )[^A-Z\\t\\n\\r]+$"+"\"",schema:"^(?! )(?!.* $)(?!.*  )[^A-Z\\t\\n\\r]+$",parentSchema:schema54,data:data15};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -2515,11 +2517,8 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data13.word !== undefined){
-let data14 = data13.word;
-if(typeof data14 === "string"){
-if(func2(data14) < 1){
-const err28 = {instancePath:instancePath+"/rival_before/" + i5+"/word",schemaPath:"#/$defs/term/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema54,data:data14};
+else {
+const err28 = {instancePath:instancePath+"/rival_before/" + i6,schemaPath:"#/$defs/term/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.type,parentSchema:schema54,data:data15};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -2528,8 +2527,15 @@ vErrors.push(err28);
 }
 errors++;
 }
-if(!pattern20.test(data14)){
-const err29 = {instancePath:instancePath+"/rival_before/" + i5+"/word",schemaPath:"#/$defs/term/pattern",keyword:"pattern",params:{pattern: "^(?! )(?!.* $)(?!.*  )[^A-Z\\t\\n\\r]+$"},message:"must match pattern \""+"^(?! )(?!.* $)(?!.*  )[^A-Z\\t\\n\\r]+$"+"\"",schema:"^(?! )(?!.* $)(?!.*  )[^A-Z\\t\\n\\r]+$",parentSchema:schema54,data:data14};
+var _valid1 = _errs39 === errors;
+if(_valid1){
+valid19 = true;
+passing1 = 0;
+}
+const _errs42 = errors;
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+if(data15.word === undefined){
+const err29 = {instancePath:instancePath+"/rival_before/" + i6,schemaPath:"#/properties/rival_before/items/oneOf/1/required",keyword:"required",params:{missingProperty: "word"},message:"must have required property '"+"word"+"'",schema:schema50.properties.rival_before.items.oneOf[1].required,parentSchema:schema50.properties.rival_before.items.oneOf[1],data:data15};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -2538,9 +2544,8 @@ vErrors.push(err29);
 }
 errors++;
 }
-}
-else {
-const err30 = {instancePath:instancePath+"/rival_before/" + i5+"/word",schemaPath:"#/$defs/term/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.type,parentSchema:schema54,data:data14};
+if(data15.whole_word === undefined){
+const err30 = {instancePath:instancePath+"/rival_before/" + i6,schemaPath:"#/properties/rival_before/items/oneOf/1/required",keyword:"required",params:{missingProperty: "whole_word"},message:"must have required property '"+"whole_word"+"'",schema:schema50.properties.rival_before.items.oneOf[1].required,parentSchema:schema50.properties.rival_before.items.oneOf[1],data:data15};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -2549,11 +2554,9 @@ vErrors.push(err30);
 }
 errors++;
 }
-}
-if(data13.whole_word !== undefined){
-let data15 = data13.whole_word;
-if(true !== data15){
-const err31 = {instancePath:instancePath+"/rival_before/" + i5+"/whole_word",schemaPath:"#/properties/rival_before/items/oneOf/1/properties/whole_word/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant",schema:true,parentSchema:schema50.properties.rival_before.items.oneOf[1].properties.whole_word,data:data15};
+for(const key1 in data15){
+if(!((key1 === "word") || (key1 === "whole_word"))){
+const err31 = {instancePath:instancePath+"/rival_before/" + i6,schemaPath:"#/properties/rival_before/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema50.properties.rival_before.items.oneOf[1],data:data15};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -2563,9 +2566,11 @@ vErrors.push(err31);
 errors++;
 }
 }
-}
-else {
-const err32 = {instancePath:instancePath+"/rival_before/" + i5,schemaPath:"#/properties/rival_before/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.properties.rival_before.items.oneOf[1].type,parentSchema:schema50.properties.rival_before.items.oneOf[1],data:data13};
+if(data15.word !== undefined){
+let data16 = data15.word;
+if(typeof data16 === "string"){
+if(func2(data16) < 1){
+const err32 = {instancePath:instancePath+"/rival_before/" + i6+"/word",schemaPath:"#/$defs/term/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema54,data:data16};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -2574,19 +2579,8 @@ vErrors.push(err32);
 }
 errors++;
 }
-var _valid1 = _errs37 === errors;
-if(_valid1 && valid16){
-valid16 = false;
-passing1 = [passing1, 1];
-}
-else {
-if(_valid1){
-valid16 = true;
-passing1 = 1;
-}
-}
-if(!valid16){
-const err33 = {instancePath:instancePath+"/rival_before/" + i5,schemaPath:"#/properties/rival_before/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:schema50.properties.rival_before.items.oneOf,parentSchema:schema50.properties.rival_before.items,data:data13};
+if(!pattern20.test(data16)){
+const err33 = {instancePath:instancePath+"/rival_before/" + i6+"/word",schemaPath:"#/$defs/term/pattern",keyword:"pattern",params:{pattern: "^(?! )(?!.* $)(?!.*  )[^A-Z\\t\\n\\r]+$"},message:"must match pattern \""+"^(?! )(?!.* $)(?!.*  )[^A-Z\\t\\n\\r]+$"+"\"",schema:"^(?! )(?!.* $)(?!.*  )[^A-Z\\t\\n\\r]+$",parentSchema:schema54,data:data16};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -2595,21 +2589,9 @@ vErrors.push(err33);
 }
 errors++;
 }
-else {
-errors = _errs33;
-if(vErrors !== null){
-if(_errs33){
-vErrors.length = _errs33;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err34 = {instancePath:instancePath+"/rival_before",schemaPath:"#/properties/rival_before/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema50.properties.rival_before.type,parentSchema:schema50.properties.rival_before,data:data12};
+const err34 = {instancePath:instancePath+"/rival_before/" + i6+"/word",schemaPath:"#/$defs/term/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.type,parentSchema:schema54,data:data16};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -2619,14 +2601,83 @@ vErrors.push(err34);
 errors++;
 }
 }
-}
-else {
-const err35 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.type,parentSchema:schema50,data};
+if(data15.whole_word !== undefined){
+let data17 = data15.whole_word;
+if(true !== data17){
+const err35 = {instancePath:instancePath+"/rival_before/" + i6+"/whole_word",schemaPath:"#/properties/rival_before/items/oneOf/1/properties/whole_word/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant",schema:true,parentSchema:schema50.properties.rival_before.items.oneOf[1].properties.whole_word,data:data17};
 if(vErrors === null){
 vErrors = [err35];
 }
 else {
 vErrors.push(err35);
+}
+errors++;
+}
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/rival_before/" + i6,schemaPath:"#/properties/rival_before/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.properties.rival_before.items.oneOf[1].type,parentSchema:schema50.properties.rival_before.items.oneOf[1],data:data15};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+var _valid1 = _errs42 === errors;
+if(_valid1 && valid19){
+valid19 = false;
+passing1 = [passing1, 1];
+}
+else {
+if(_valid1){
+valid19 = true;
+passing1 = 1;
+}
+}
+if(!valid19){
+const err37 = {instancePath:instancePath+"/rival_before/" + i6,schemaPath:"#/properties/rival_before/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:schema50.properties.rival_before.items.oneOf,parentSchema:schema50.properties.rival_before.items,data:data15};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+else {
+errors = _errs38;
+if(vErrors !== null){
+if(_errs38){
+vErrors.length = _errs38;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err38 = {instancePath:instancePath+"/rival_before",schemaPath:"#/properties/rival_before/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema50.properties.rival_before.type,parentSchema:schema50.properties.rival_before,data:data14};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+}
+else {
+const err39 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.type,parentSchema:schema50,data};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
 }
 errors++;
 }
@@ -2636,21 +2687,21 @@ return errors === 0;
 validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const report = validate46;
-const schema69 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://concord.dev/schemas/report.schema.json","title":"concord report (JSON)","description":"What `concord reconcile --format json` prints: a summary, every discrepancy with its findings nested and every fact involved, the stale reviews, and with `--since` what changed. Values are decimal strings in base units so nothing is lost to binary floating point. The output has no timestamps: the same facts give the same bytes.","type":"object","additionalProperties":false,"required":["version","fail_on","summary","items","stale_reviews"],"properties":{"version":{"description":"Version of this report format; changes only when the format changes incompatibly (2: discrepancies as the unit, findings nested in them).","const":2},"fail_on":{"description":"The `--fail-on` level the report was made with: open discrepancies at or above it make `concord reconcile` exit 1 (`never`: never).","enum":["error","warning","info","never"]},"summary":{"description":"Counts over the discrepancies in this report (with `--since`, only those involving a fact added or changed) and over the whole fact base.","type":"object","additionalProperties":false,"required":["sources","primary_sources","facts","items","findings","by_severity","reviewed","open","open_at_or_above_fail_level","stale_reviews"],"properties":{"sources":{"description":"Sources in the fact base.","type":"integer","minimum":0},"primary_sources":{"description":"Of those, primary sources (the company's own releases).","type":"integer","minimum":0},"facts":{"description":"Facts in the fact base.","type":"integer","minimum":0},"items":{"description":"Discrepancies in this report: findings about the same conflicting facts count once.","type":"integer","minimum":0},"findings":{"description":"Findings of the rules in those discrepancies.","type":"integer","minimum":0},"by_severity":{"description":"Discrepancies in this report per severity (the most severe of their findings).","type":"object","additionalProperties":false,"required":["error","warning","info"],"properties":{"error":{"description":"Discrepancies with severity `error`.","type":"integer","minimum":0},"warning":{"description":"Discrepancies with severity `warning`.","type":"integer","minimum":0},"info":{"description":"Discrepancies with severity `info`.","type":"integer","minimum":0}}},"reviewed":{"description":"Discrepancies an editor's verdicts in reviews.yaml cover: one on the item's id, or one on each of its findings.","type":"integer","minimum":0},"open":{"description":"Discrepancies not reviewed: without a verdict, or with a finding no verdict covers.","type":"integer","minimum":0},"open_at_or_above_fail_level":{"description":"Open discrepancies at or above `fail_on` (0 when `fail_on` is `never`).","type":"integer","minimum":0},"stale_reviews":{"description":"Reviews whose finding or discrepancy no longer exists.","type":"integer","minimum":0}}},"items":{"description":"The discrepancies, most severe first (then by key): each is the findings about one set of conflicting facts.","type":"array","items":{"$ref":"#/$defs/item"}},"stale_reviews":{"description":"Reviews in reviews.yaml that name a finding the facts no longer produce, in file order.","type":"array","items":{"$ref":"#/$defs/staleReview"}},"changes":{"description":"Present only with `--since REF`: what changed in the facts since REF.","type":"object","additionalProperties":false,"required":["since","facts","new_items","changed_items","resolved_items","new_findings","resolved_findings"],"properties":{"since":{"description":"The git ref compared with, as given to `--since`.","type":"string"},"facts":{"description":"Facts added, removed or changed since the ref, by file and line.","type":"array","items":{"$ref":"#/$defs/factChange"}},"new_items":{"description":"Ids of discrepancies none of whose findings existed at the ref, in report order.","type":"array","items":{"$ref":"#/$defs/itemId"}},"changed_items":{"description":"Discrepancies that hold findings that existed at the ref, but not as the ref's item of the same id with the same findings, in report order.","type":"array","items":{"description":"A discrepancy and what changed in it.","type":"object","additionalProperties":false,"required":["id","was","new_findings","left_findings"],"properties":{"id":{"description":"The discrepancy's id now.","$ref":"#/$defs/itemId"},"was":{"description":"Ids of the discrepancies at the ref that held any of its findings.","type":"array","items":{"$ref":"#/$defs/itemId"}},"new_findings":{"description":"Ids of its findings that did not exist at the ref.","type":"array","items":{"$ref":"#/$defs/findingId"}},"left_findings":{"description":"Ids of findings those discrepancies held at the ref that it does not hold now (gone, or in another discrepancy).","type":"array","items":{"$ref":"#/$defs/findingId"}}}}},"resolved_items":{"description":"Ids of discrepancies at the ref none of whose findings exists now.","type":"array","items":{"$ref":"#/$defs/itemId"}},"new_findings":{"description":"Ids of findings that did not exist at the ref.","type":"array","items":{"$ref":"#/$defs/findingId"}},"resolved_findings":{"description":"Ids of findings that existed at the ref and no longer do.","type":"array","items":{"$ref":"#/$defs/findingId"}}}}},"$defs":{"item":{"description":"A discrepancy: the findings whose facts in conflict overlap, decided once.","type":"object","additionalProperties":false,"required":["id","severity","kind","status","headline","supported_value","supported_sentence","key","values","facts","judgement","verdicts","new_since_verdict","findings"],"properties":{"id":{"description":"Stable id: `d-` and a hash of the facts in conflict, used in reviews.yaml.","$ref":"#/$defs/itemId"},"severity":{"description":"The most severe of its findings' severities.","$ref":"#/$defs/severity"},"kind":{"description":"The kind of its leading finding.","type":"string"},"status":{"description":"`reviewed` when verdicts cover every finding in it: one on the item id covers them all (a new fact in conflict changes the id), one on a finding id covers that finding only. Else `open`.","enum":["open","reviewed"]},"headline":{"description":"What disagrees, in words: the key and the values in conflict.","type":"string"},"supported_value":{"description":"The value the evidence supports, as written, or null.","type":["string","null"]},"supported_sentence":{"description":"\"the evidence supports …\", or null.","type":["string","null"]},"key":{"description":"The key of its leading finding.","$ref":"#/$defs/key"},"values":{"description":"Distinct values of the facts in conflict, as written.","type":"array","items":{"type":"string"}},"facts":{"description":"The facts in conflict, in fact-base order.","type":"array","items":{"$ref":"#/$defs/fact"}},"judgement":{"description":"Which value the evidence supports, from its leading contradiction, or null.","anyOf":[{"$ref":"#/$defs/judgement"},{"type":"null"}]},"verdicts":{"description":"The verdicts given on it: one on the item id first, then those on its findings.","type":"array","items":{"description":"A verdict and the id it was recorded on.","type":"object","additionalProperties":false,"required":["on","verdict","note","reviewer","date"],"properties":{"on":{"description":"The item or finding id the verdict names in reviews.yaml.","type":"string"},"verdict":{"description":"The verdict.","$ref":"#/$defs/verdict"},"right":{"description":"For `source_right`: the sources whose value stands.","type":"array","items":{"type":"string"}},"note":{"description":"Why.","type":"string"},"reviewer":{"description":"Who decided.","type":"string"},"date":{"description":"When, YYYY-MM-DD.","type":"string"}}}},"new_since_verdict":{"description":"With verdicts on some of its findings only: the ids of its findings no verdict covers, new since those verdicts (the item is open until they are reviewed). Empty otherwise.","type":"array","items":{"$ref":"#/$defs/findingId"}},"findings":{"description":"The rules' findings about it, its evidence, in report order.","type":"array","minItems":1,"items":{"$ref":"#/$defs/finding"}}}},"itemId":{"description":"A discrepancy's stable id: `d-` and a hash of the facts in conflict (key, basis, value), not of the rules or their order.","type":"string","pattern":"^d-[0-9a-f]{8}$"},"findingId":{"description":"A finding's stable id: the rule id and eight hex digits of a hash of the rule, the key and the values in conflict.","type":"string","pattern":"^[a-z-]+-[0-9a-f]{8}$"},"severity":{"description":"How serious a finding is, as configured for its rule.","enum":["error","warning","info"]},"verdict":{"description":"An editor's verdict: `source_right` (the sources in `right` have the supported value), `both_right` (right on different bases or definitions), `not_a_conflict` (the facts do not state the same figure).","enum":["source_right","both_right","not_a_conflict"]},"finding":{"description":"One finding: a rule's report about the facts of one key.","type":"object","additionalProperties":false,"required":["id","rule","kind","severity","status","review","key","message_id","message","data","facts","judgement"],"properties":{"id":{"description":"Stable id, used in reviews.yaml.","$ref":"#/$defs/findingId"},"rule":{"description":"Id of the rule that reported it, e.g. `contradiction`.","type":"string","pattern":"^[a-z]+(-[a-z]+)*$"},"kind":{"description":"What kind of finding it is.","enum":["contradiction","self_contradiction","basis_difference","date_conflict","identity_violation","outside_guidance","restatement","stale_review"]},"severity":{"description":"The finding's severity.","$ref":"#/$defs/severity"},"status":{"description":"`reviewed` when reviews.yaml has a verdict for it, else `open`.","enum":["open","reviewed"]},"review":{"description":"The editor's verdict, or null when open.","oneOf":[{"$ref":"#/$defs/review"},{"type":"null"}]},"key":{"description":"The key the facts share.","$ref":"#/$defs/key"},"message_id":{"description":"Which of the rule's messages (its `meta.messages`): e.g. `two` or `several` for a contradiction, `growth`, `change` or `cagr` for arithmetic-growth.","type":"string","minLength":1},"message":{"description":"One sentence saying what is wrong: the rule's message for `message_id` with `data` filled in.","type":"string","minLength":1},"data":{"description":"What the rule reported, by name, as the message is made from it: for arithmetic findings the identity, each operand as written with its source, the computed interval and the stated value's interval (`computed`, `stated`, `stated_interval`); for value findings the basis and the distinct values. The fields a rule's id is made from are in its `meta.identity`.","type":"object","additionalProperties":{"anyOf":[{"type":"string"},{"type":"number"},{"type":"array","items":{"type":"string"}}]}},"facts":{"description":"Every fact involved, in fact-base order (by file, then position in the file).","type":"array","minItems":1,"items":{"$ref":"#/$defs/fact"}},"judgement":{"description":"For contradictions and self-contradictions, which value the evidence supports and the likely cause of each other value; null for other kinds.","oneOf":[{"$ref":"#/$defs/judgement"},{"type":"null"}]}}},"judgement":{"description":"The values in conflict ranked by the evidence: a primary source (the company's own release) first, then the number of independent sources, then the arithmetic identities.","type":"object","additionalProperties":false,"required":["summary","supported","candidates","outliers"],"properties":{"summary":{"description":"One or two sentences: the supported value and why, and the likely cause of each other value. Contains values as sources write them: escape it before showing it as HTML or Markdown.","type":"string","minLength":1},"supported":{"description":"Index in `candidates` of the value the evidence clearly favours, or null when it favours none (the candidates tie).","oneOf":[{"type":"integer","minimum":0},{"type":"null"}]},"candidates":{"description":"The distinct values in conflict (facts whose intervals all overlap form one value), best supported first.","type":"array","items":{"$ref":"#/$defs/candidate"}},"outliers":{"description":"With a supported value, every other value; without one, the values the fact base explains (last year's figure, another basis's figure). Each with its likely cause when one fits.","type":"array","items":{"$ref":"#/$defs/outlier"}}}},"candidate":{"description":"One of the values in conflict and the evidence for it.","type":"object","additionalProperties":false,"required":["value","sources","primary","agreeing_sources","score","reasons","facts"],"properties":{"value":{"description":"The value as written, every distinct written form joined with ` / `, primary sources' first: `11,472 million USD / 115 億 USD`.","type":"string"},"sources":{"description":"Distinct ids of the sources stating it, sorted.","type":"array","items":{"type":"string"}},"primary":{"description":"Whether a primary source (the company's own release) states it.","type":"boolean"},"agreeing_sources":{"description":"How many independent sources (distinct source ids) state it.","type":"integer","minimum":0},"score":{"description":"The evidence as one number, for sorting: 1000 for a primary source, 10 per independent source (at most 99 counted), plus satisfied less broken identities (between -9 and 9).","type":"integer"},"reasons":{"description":"The evidence in plain sentences, e.g. `The company's own release states it (...), and 2 independent sources agree on it (...).`, `It does not fit the growth from the earlier period's figure.`","type":"array","items":{"type":"string"}},"facts":{"description":"The facts stating this value for the finding's key and basis, in fact-base order; for a self-contradiction, also other sources' facts that agree with it.","type":"array","items":{"description":"A fact, by where it is.","type":"object","additionalProperties":false,"required":["source","written","file","line"],"properties":{"source":{"description":"The id of the fact's source.","type":"string"},"written":{"description":"The value as the fact file writes it, with scale and unit.","type":"string"},"file":{"description":"The fact file, relative to the working folder, with forward slashes.","type":"string"},"line":{"description":"Line of the fact in the file, from 1.","type":"integer","minimum":1}}}}}},"outlier":{"description":"A value the evidence does not support, with its likely cause when one fits.","type":"object","additionalProperties":false,"required":["candidate","cause"],"properties":{"candidate":{"description":"Index of the value in `candidates`.","type":"integer","minimum":0},"cause":{"description":"The first cause that fits, or null when none does.","oneOf":[{"$ref":"#/$defs/cause"},{"type":"null"}]}}},"cause":{"description":"Why a value likely went wrong.","type":"object","additionalProperties":false,"required":["kind","explanation"],"properties":{"kind":{"description":"`prior_period`: it equals the same figure a year earlier; `scale_slip`: times 10 or 1,000 (or divided) it equals the supported value; `dropped_digit`: the supported value with one digit left out; `transposed_digits`: the supported value with two adjacent digits swapped; `basis_slip`: it equals the figure on another basis (ex-FX, non-GAAP); `sign_slip`: the supported value with the sign reversed.","enum":["prior_period","scale_slip","dropped_digit","transposed_digits","basis_slip","sign_slip"]},"explanation":{"description":"One sentence naming the value, what it matches and where. Contains values as sources write them: escape it before showing it as HTML or Markdown.","type":"string","minLength":1}}},"review":{"description":"An editor's verdict on a finding, from reviews.yaml.","type":"object","additionalProperties":false,"required":["verdict","note","reviewer","date"],"properties":{"verdict":{"description":"The verdict.","$ref":"#/$defs/verdict"},"right":{"description":"For `source_right`: the ids of the sources whose value the evidence supports.","type":"array","minItems":1,"items":{"type":"string"}},"note":{"description":"Why: the evidence for the verdict.","type":"string"},"reviewer":{"description":"Who decided.","type":"string"},"date":{"description":"When, `YYYY-MM-DD`.","type":"string","format":"date"}}},"key":{"description":"What facts are matched on: entity, segment, metric, measure (with what it is of) and the days of the period.","type":"object","additionalProperties":false,"required":["entity","segment","metric","measure","of","period","period_days"],"properties":{"entity":{"description":"Entity id from the taxonomy, e.g. `AMZN`.","type":"string"},"segment":{"description":"Segment id from the taxonomy; `total` for the whole entity.","type":"string"},"metric":{"description":"Metric id from the taxonomy, e.g. `operating_income`.","type":"string"},"measure":{"description":"`level` for the metric itself, or the change, share or multiple of it.","enum":["level","yoy","qoq","yoy_abs","qoq_abs","cagr","share","multiple"]},"of":{"description":"What a share or multiple is of (`AMZN/total`, `MARKET/public_cloud`), or null.","oneOf":[{"type":"string"},{"type":"null"}]},"period":{"description":"The period label as the first fact of the finding writes it, e.g. `2025-Q4` or `FY2025`.","type":"string"},"period_days":{"description":"The days the period covers, `YYYY-MM-DD..YYYY-MM-DD`, `@YYYY-MM-DD` for an instant, or `none`: facts match on these, not on the label.","type":"string","pattern":"^(\\d{4}-\\d{2}-\\d{2}\\.\\.\\d{4}-\\d{2}-\\d{2}|@\\d{4}-\\d{2}-\\d{2}|none)$"}}},"source":{"description":"The source a fact comes from; the fields are null when the source is not in the fact base.","type":"object","additionalProperties":false,"required":["id","publisher","kind","published","url"],"properties":{"id":{"description":"The source's id.","type":"string"},"publisher":{"description":"Who published it.","oneOf":[{"type":"string"},{"type":"null"}]},"kind":{"description":"`primary` (the company's own release) or `secondary`.","enum":["primary","secondary",null]},"published":{"description":"Publication date, or date-time with its zone, as the fact file gives it; null when undated.","oneOf":[{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$"},{"type":"null"}]},"url":{"description":"Where the source can be read, or null.","oneOf":[{"type":"string","format":"uri"},{"type":"null"}]}}},"factFields":{"description":"The fields of one fact as reports show it (see `fact` and `factChange`).","type":"object","required":["source","value","value_high","unit","written","basis","qualifier","period","quote","file","line","column"],"properties":{"source":{"description":"The source that states the fact.","$ref":"#/$defs/source"},"value":{"description":"The value (a range's low end) as a decimal string in base units (115亿美元 → `11500000000`; percent stays percent), or the date `YYYY-MM-DD` for date facts.","type":"string","pattern":"^(-?\\d+(\\.\\d+)?|\\d{4}-\\d{2}-\\d{2})$"},"value_high":{"description":"A range's high end as a decimal string in base units, or null.","oneOf":[{"type":"string","pattern":"^-?\\d+(\\.\\d+)?$"},{"type":"null"}]},"unit":{"description":"A currency code (`USD`), `percent`, `bp`, `pp`, `count`, `GW`, `nm`, `multiple` or `date`.","type":"string"},"written":{"description":"The value as the fact file writes it, with scale and unit: `115 亿 USD`, `1,735–1,785 亿 USD`.","type":"string"},"basis":{"description":"What basis the figure is on.","enum":["reported","ex_fx","non_gaap","guidance","estimate","plan","run_rate","derived"]},"qualifier":{"description":"How the source hedges the figure.","enum":["exact","about","more_than","at_least","up_to","less_than"]},"period":{"description":"The fact's own period label.","type":"string"},"quote":{"description":"The figure's phrase as the source writes it. Text from a source: escape it before showing it as HTML or Markdown.","type":"string"},"file":{"description":"The fact file, relative to the working folder, with forward slashes.","type":"string"},"line":{"description":"Line of the fact in the file, from 1.","type":"integer","minimum":1},"column":{"description":"Column of the fact in the file, from 1.","type":"integer","minimum":1}}},"fact":{"description":"One fact involved in a finding.","type":"object","$ref":"#/$defs/factFields","unevaluatedProperties":false},"factChange":{"description":"A fact added, removed or changed since the ref: the fact as it is now (added, changed) or was (removed).","type":"object","$ref":"#/$defs/factFields","required":["change"],"properties":{"change":{"description":"What happened to the fact.","enum":["added","removed","changed"]},"diff":{"description":"For `changed`: a unified diff of the fact's fields, old against new.","type":"string"}},"unevaluatedProperties":false},"staleReview":{"description":"A review whose finding no longer exists.","type":"object","additionalProperties":false,"required":["finding","verdict","file","line"],"properties":{"finding":{"description":"The finding id the review names.","$ref":"#/$defs/findingId"},"verdict":{"description":"The review's verdict.","$ref":"#/$defs/verdict"},"file":{"description":"The reviews file.","type":"string"},"line":{"description":"Line of the review in the file, from 1.","type":"integer","minimum":1}}}}};
-const schema71 = {"description":"A discrepancy's stable id: `d-` and a hash of the facts in conflict (key, basis, value), not of the rules or their order.","type":"string","pattern":"^d-[0-9a-f]{8}$"};
-const schema82 = {"description":"A finding's stable id: the rule id and eight hex digits of a hash of the rule, the key and the values in conflict.","type":"string","pattern":"^[a-z-]+-[0-9a-f]{8}$"};
-const schema70 = {"description":"A discrepancy: the findings whose facts in conflict overlap, decided once.","type":"object","additionalProperties":false,"required":["id","severity","kind","status","headline","supported_value","supported_sentence","key","values","facts","judgement","verdicts","new_since_verdict","findings"],"properties":{"id":{"description":"Stable id: `d-` and a hash of the facts in conflict, used in reviews.yaml.","$ref":"#/$defs/itemId"},"severity":{"description":"The most severe of its findings' severities.","$ref":"#/$defs/severity"},"kind":{"description":"The kind of its leading finding.","type":"string"},"status":{"description":"`reviewed` when verdicts cover every finding in it: one on the item id covers them all (a new fact in conflict changes the id), one on a finding id covers that finding only. Else `open`.","enum":["open","reviewed"]},"headline":{"description":"What disagrees, in words: the key and the values in conflict.","type":"string"},"supported_value":{"description":"The value the evidence supports, as written, or null.","type":["string","null"]},"supported_sentence":{"description":"\"the evidence supports …\", or null.","type":["string","null"]},"key":{"description":"The key of its leading finding.","$ref":"#/$defs/key"},"values":{"description":"Distinct values of the facts in conflict, as written.","type":"array","items":{"type":"string"}},"facts":{"description":"The facts in conflict, in fact-base order.","type":"array","items":{"$ref":"#/$defs/fact"}},"judgement":{"description":"Which value the evidence supports, from its leading contradiction, or null.","anyOf":[{"$ref":"#/$defs/judgement"},{"type":"null"}]},"verdicts":{"description":"The verdicts given on it: one on the item id first, then those on its findings.","type":"array","items":{"description":"A verdict and the id it was recorded on.","type":"object","additionalProperties":false,"required":["on","verdict","note","reviewer","date"],"properties":{"on":{"description":"The item or finding id the verdict names in reviews.yaml.","type":"string"},"verdict":{"description":"The verdict.","$ref":"#/$defs/verdict"},"right":{"description":"For `source_right`: the sources whose value stands.","type":"array","items":{"type":"string"}},"note":{"description":"Why.","type":"string"},"reviewer":{"description":"Who decided.","type":"string"},"date":{"description":"When, YYYY-MM-DD.","type":"string"}}}},"new_since_verdict":{"description":"With verdicts on some of its findings only: the ids of its findings no verdict covers, new since those verdicts (the item is open until they are reviewed). Empty otherwise.","type":"array","items":{"$ref":"#/$defs/findingId"}},"findings":{"description":"The rules' findings about it, its evidence, in report order.","type":"array","minItems":1,"items":{"$ref":"#/$defs/finding"}}}};
-const schema72 = {"description":"How serious a finding is, as configured for its rule.","enum":["error","warning","info"]};
-const schema73 = {"description":"What facts are matched on: entity, segment, metric, measure (with what it is of) and the days of the period.","type":"object","additionalProperties":false,"required":["entity","segment","metric","measure","of","period","period_days"],"properties":{"entity":{"description":"Entity id from the taxonomy, e.g. `AMZN`.","type":"string"},"segment":{"description":"Segment id from the taxonomy; `total` for the whole entity.","type":"string"},"metric":{"description":"Metric id from the taxonomy, e.g. `operating_income`.","type":"string"},"measure":{"description":"`level` for the metric itself, or the change, share or multiple of it.","enum":["level","yoy","qoq","yoy_abs","qoq_abs","cagr","share","multiple"]},"of":{"description":"What a share or multiple is of (`AMZN/total`, `MARKET/public_cloud`), or null.","oneOf":[{"type":"string"},{"type":"null"}]},"period":{"description":"The period label as the first fact of the finding writes it, e.g. `2025-Q4` or `FY2025`.","type":"string"},"period_days":{"description":"The days the period covers, `YYYY-MM-DD..YYYY-MM-DD`, `@YYYY-MM-DD` for an instant, or `none`: facts match on these, not on the label.","type":"string","pattern":"^(\\d{4}-\\d{2}-\\d{2}\\.\\.\\d{4}-\\d{2}-\\d{2}|@\\d{4}-\\d{2}-\\d{2}|none)$"}}};
-const schema81 = {"description":"An editor's verdict: `source_right` (the sources in `right` have the supported value), `both_right` (right on different bases or definitions), `not_a_conflict` (the facts do not state the same figure).","enum":["source_right","both_right","not_a_conflict"]};
-const pattern26 = new RegExp("^d-[0-9a-f]{8}$", "u");
-const pattern27 = new RegExp("^(\\d{4}-\\d{2}-\\d{2}\\.\\.\\d{4}-\\d{2}-\\d{2}|@\\d{4}-\\d{2}-\\d{2}|none)$", "u");
-const pattern31 = new RegExp("^[a-z-]+-[0-9a-f]{8}$", "u");
-const schema74 = {"description":"One fact involved in a finding.","type":"object","$ref":"#/$defs/factFields","unevaluatedProperties":false};
-const schema75 = {"description":"The fields of one fact as reports show it (see `fact` and `factChange`).","type":"object","required":["source","value","value_high","unit","written","basis","qualifier","period","quote","file","line","column"],"properties":{"source":{"description":"The source that states the fact.","$ref":"#/$defs/source"},"value":{"description":"The value (a range's low end) as a decimal string in base units (115亿美元 → `11500000000`; percent stays percent), or the date `YYYY-MM-DD` for date facts.","type":"string","pattern":"^(-?\\d+(\\.\\d+)?|\\d{4}-\\d{2}-\\d{2})$"},"value_high":{"description":"A range's high end as a decimal string in base units, or null.","oneOf":[{"type":"string","pattern":"^-?\\d+(\\.\\d+)?$"},{"type":"null"}]},"unit":{"description":"A currency code (`USD`), `percent`, `bp`, `pp`, `count`, `GW`, `nm`, `multiple` or `date`.","type":"string"},"written":{"description":"The value as the fact file writes it, with scale and unit: `115 亿 USD`, `1,735–1,785 亿 USD`.","type":"string"},"basis":{"description":"What basis the figure is on.","enum":["reported","ex_fx","non_gaap","guidance","estimate","plan","run_rate","derived"]},"qualifier":{"description":"How the source hedges the figure.","enum":["exact","about","more_than","at_least","up_to","less_than"]},"period":{"description":"The fact's own period label.","type":"string"},"quote":{"description":"The figure's phrase as the source writes it. Text from a source: escape it before showing it as HTML or Markdown.","type":"string"},"file":{"description":"The fact file, relative to the working folder, with forward slashes.","type":"string"},"line":{"description":"Line of the fact in the file, from 1.","type":"integer","minimum":1},"column":{"description":"Column of the fact in the file, from 1.","type":"integer","minimum":1}}};
-const schema76 = {"description":"The source a fact comes from; the fields are null when the source is not in the fact base.","type":"object","additionalProperties":false,"required":["id","publisher","kind","published","url"],"properties":{"id":{"description":"The source's id.","type":"string"},"publisher":{"description":"Who published it.","oneOf":[{"type":"string"},{"type":"null"}]},"kind":{"description":"`primary` (the company's own release) or `secondary`.","enum":["primary","secondary",null]},"published":{"description":"Publication date, or date-time with its zone, as the fact file gives it; null when undated.","oneOf":[{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$"},{"type":"null"}]},"url":{"description":"Where the source can be read, or null.","oneOf":[{"type":"string","format":"uri"},{"type":"null"}]}}};
-const pattern29 = new RegExp("^(-?\\d+(\\.\\d+)?|\\d{4}-\\d{2}-\\d{2})$", "u");
-const pattern30 = new RegExp("^-?\\d+(\\.\\d+)?$", "u");
+const schema70 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://concord.dev/schemas/report.schema.json","title":"concord report (JSON)","description":"What `concord reconcile --format json` prints: a summary, every discrepancy with its findings nested and every fact involved, the stale reviews, and with `--since` what changed. Values are decimal strings in base units so nothing is lost to binary floating point. The output has no timestamps: the same facts give the same bytes.","type":"object","additionalProperties":false,"required":["version","fail_on","summary","items","stale_reviews"],"properties":{"version":{"description":"Version of this report format; changes only when the format changes incompatibly (2: discrepancies as the unit, findings nested in them).","const":2},"fail_on":{"description":"The `--fail-on` level the report was made with: open discrepancies at or above it make `concord reconcile` exit 1 (`never`: never).","enum":["error","warning","info","never"]},"summary":{"description":"Counts over the discrepancies in this report (with `--since`, only those involving a fact added or changed) and over the whole fact base.","type":"object","additionalProperties":false,"required":["sources","primary_sources","facts","items","findings","by_severity","reviewed","open","open_at_or_above_fail_level","stale_reviews"],"properties":{"sources":{"description":"Sources in the fact base.","type":"integer","minimum":0},"primary_sources":{"description":"Of those, primary sources (the company's own releases).","type":"integer","minimum":0},"facts":{"description":"Facts in the fact base.","type":"integer","minimum":0},"items":{"description":"Discrepancies in this report: findings about the same conflicting facts count once.","type":"integer","minimum":0},"findings":{"description":"Findings of the rules in those discrepancies.","type":"integer","minimum":0},"by_severity":{"description":"Discrepancies in this report per severity (the most severe of their findings).","type":"object","additionalProperties":false,"required":["error","warning","info"],"properties":{"error":{"description":"Discrepancies with severity `error`.","type":"integer","minimum":0},"warning":{"description":"Discrepancies with severity `warning`.","type":"integer","minimum":0},"info":{"description":"Discrepancies with severity `info`.","type":"integer","minimum":0}}},"reviewed":{"description":"Discrepancies an editor's verdicts in reviews.yaml cover: one on the item's id, or one on each of its findings.","type":"integer","minimum":0},"open":{"description":"Discrepancies not reviewed: without a verdict, or with a finding no verdict covers.","type":"integer","minimum":0},"open_at_or_above_fail_level":{"description":"Open discrepancies at or above `fail_on` (0 when `fail_on` is `never`).","type":"integer","minimum":0},"stale_reviews":{"description":"Reviews whose finding or discrepancy no longer exists.","type":"integer","minimum":0}}},"items":{"description":"The discrepancies, most severe first (then by key): each is the findings about one set of conflicting facts.","type":"array","items":{"$ref":"#/$defs/item"}},"stale_reviews":{"description":"Reviews in reviews.yaml that name a finding the facts no longer produce, in file order.","type":"array","items":{"$ref":"#/$defs/staleReview"}},"changes":{"description":"Present only with `--since REF`: what changed in the facts since REF.","type":"object","additionalProperties":false,"required":["since","facts","new_items","changed_items","resolved_items","new_findings","resolved_findings"],"properties":{"since":{"description":"The git ref compared with, as given to `--since`.","type":"string"},"facts":{"description":"Facts added, removed or changed since the ref, by file and line.","type":"array","items":{"$ref":"#/$defs/factChange"}},"new_items":{"description":"Ids of discrepancies none of whose findings existed at the ref, in report order.","type":"array","items":{"$ref":"#/$defs/itemId"}},"changed_items":{"description":"Discrepancies that hold findings that existed at the ref, but not as the ref's item of the same id with the same findings, in report order.","type":"array","items":{"description":"A discrepancy and what changed in it.","type":"object","additionalProperties":false,"required":["id","was","new_findings","left_findings"],"properties":{"id":{"description":"The discrepancy's id now.","$ref":"#/$defs/itemId"},"was":{"description":"Ids of the discrepancies at the ref that held any of its findings.","type":"array","items":{"$ref":"#/$defs/itemId"}},"new_findings":{"description":"Ids of its findings that did not exist at the ref.","type":"array","items":{"$ref":"#/$defs/findingId"}},"left_findings":{"description":"Ids of findings those discrepancies held at the ref that it does not hold now (gone, or in another discrepancy).","type":"array","items":{"$ref":"#/$defs/findingId"}}}}},"resolved_items":{"description":"Ids of discrepancies at the ref none of whose findings exists now.","type":"array","items":{"$ref":"#/$defs/itemId"}},"new_findings":{"description":"Ids of findings that did not exist at the ref.","type":"array","items":{"$ref":"#/$defs/findingId"}},"resolved_findings":{"description":"Ids of findings that existed at the ref and no longer do.","type":"array","items":{"$ref":"#/$defs/findingId"}}}}},"$defs":{"item":{"description":"A discrepancy: the findings whose facts in conflict overlap, decided once.","type":"object","additionalProperties":false,"required":["id","severity","kind","status","headline","supported_value","supported_sentence","key","values","facts","judgement","verdicts","new_since_verdict","findings"],"properties":{"id":{"description":"Stable id: `d-` and a hash of the facts in conflict, used in reviews.yaml.","$ref":"#/$defs/itemId"},"severity":{"description":"The most severe of its findings' severities.","$ref":"#/$defs/severity"},"kind":{"description":"The kind of its leading finding.","type":"string"},"status":{"description":"`reviewed` when verdicts cover every finding in it: one on the item id covers them all (a new fact in conflict changes the id), one on a finding id covers that finding only. Else `open`.","enum":["open","reviewed"]},"headline":{"description":"What disagrees, in words: the key and the values in conflict.","type":"string"},"supported_value":{"description":"The value the evidence supports, as written, or null.","type":["string","null"]},"supported_sentence":{"description":"\"the evidence supports …\", or null.","type":["string","null"]},"key":{"description":"The key of its leading finding.","$ref":"#/$defs/key"},"values":{"description":"Distinct values of the facts in conflict, as written.","type":"array","items":{"type":"string"}},"facts":{"description":"The facts in conflict, in fact-base order.","type":"array","items":{"$ref":"#/$defs/fact"}},"judgement":{"description":"Which value the evidence supports, from its leading contradiction, or null.","anyOf":[{"$ref":"#/$defs/judgement"},{"type":"null"}]},"verdicts":{"description":"The verdicts given on it: one on the item id first, then those on its findings.","type":"array","items":{"description":"A verdict and the id it was recorded on.","type":"object","additionalProperties":false,"required":["on","verdict","note","reviewer","date"],"properties":{"on":{"description":"The item or finding id the verdict names in reviews.yaml.","type":"string"},"verdict":{"description":"The verdict.","$ref":"#/$defs/verdict"},"right":{"description":"For `source_right`: the sources whose value stands.","type":"array","items":{"type":"string"}},"note":{"description":"Why.","type":"string"},"reviewer":{"description":"Who decided.","type":"string"},"date":{"description":"When, YYYY-MM-DD.","type":"string"}}}},"new_since_verdict":{"description":"With verdicts on some of its findings only: the ids of its findings no verdict covers, new since those verdicts (the item is open until they are reviewed). Empty otherwise.","type":"array","items":{"$ref":"#/$defs/findingId"}},"findings":{"description":"The rules' findings about it, its evidence, in report order.","type":"array","minItems":1,"items":{"$ref":"#/$defs/finding"}}}},"itemId":{"description":"A discrepancy's stable id: `d-` and a hash of the facts in conflict (key, basis, value), not of the rules or their order.","type":"string","pattern":"^d-[0-9a-f]{8}$"},"findingId":{"description":"A finding's stable id: the rule id and eight hex digits of a hash of the rule, the key and the values in conflict.","type":"string","pattern":"^[a-z-]+-[0-9a-f]{8}$"},"severity":{"description":"How serious a finding is, as configured for its rule.","enum":["error","warning","info"]},"verdict":{"description":"An editor's verdict: `source_right` (the sources in `right` have the supported value), `both_right` (right on different bases or definitions), `not_a_conflict` (the facts do not state the same figure).","enum":["source_right","both_right","not_a_conflict"]},"finding":{"description":"One finding: a rule's report about the facts of one key.","type":"object","additionalProperties":false,"required":["id","rule","kind","severity","status","review","key","message_id","message","data","facts","judgement"],"properties":{"id":{"description":"Stable id, used in reviews.yaml.","$ref":"#/$defs/findingId"},"rule":{"description":"Id of the rule that reported it, e.g. `contradiction`.","type":"string","pattern":"^[a-z]+(-[a-z]+)*$"},"kind":{"description":"What kind of finding it is.","enum":["contradiction","self_contradiction","basis_difference","date_conflict","identity_violation","outside_guidance","restatement","stale_review"]},"severity":{"description":"The finding's severity.","$ref":"#/$defs/severity"},"status":{"description":"`reviewed` when reviews.yaml has a verdict for it, else `open`.","enum":["open","reviewed"]},"review":{"description":"The editor's verdict, or null when open.","oneOf":[{"$ref":"#/$defs/review"},{"type":"null"}]},"key":{"description":"The key the facts share.","$ref":"#/$defs/key"},"message_id":{"description":"Which of the rule's messages (its `meta.messages`): e.g. `two` or `several` for a contradiction, `growth`, `change` or `cagr` for arithmetic-growth.","type":"string","minLength":1},"message":{"description":"One sentence saying what is wrong: the rule's message for `message_id` with `data` filled in.","type":"string","minLength":1},"data":{"description":"What the rule reported, by name, as the message is made from it: for arithmetic findings the identity, each operand as written with its source, the computed interval and the stated value's interval (`computed`, `stated`, `stated_interval`); for value findings the basis and the distinct values. The fields a rule's id is made from are in its `meta.identity`.","type":"object","additionalProperties":{"anyOf":[{"type":"string"},{"type":"number"},{"type":"array","items":{"type":"string"}}]}},"facts":{"description":"Every fact involved, in fact-base order (by file, then position in the file).","type":"array","minItems":1,"items":{"$ref":"#/$defs/fact"}},"judgement":{"description":"For contradictions and self-contradictions, which value the evidence supports and the likely cause of each other value; null for other kinds.","oneOf":[{"$ref":"#/$defs/judgement"},{"type":"null"}]}}},"judgement":{"description":"The values in conflict ranked by the evidence: a primary source (the company's own release) first, then the number of independent sources, then the arithmetic identities.","type":"object","additionalProperties":false,"required":["summary","supported","candidates","outliers"],"properties":{"summary":{"description":"One or two sentences: the supported value and why, and the likely cause of each other value. Contains values as sources write them: escape it before showing it as HTML or Markdown.","type":"string","minLength":1},"supported":{"description":"Index in `candidates` of the value the evidence clearly favours, or null when it favours none (the candidates tie).","oneOf":[{"type":"integer","minimum":0},{"type":"null"}]},"candidates":{"description":"The distinct values in conflict (facts whose intervals all overlap form one value), best supported first.","type":"array","items":{"$ref":"#/$defs/candidate"}},"outliers":{"description":"With a supported value, every other value; without one, the values the fact base explains (last year's figure, another basis's figure). Each with its likely cause when one fits.","type":"array","items":{"$ref":"#/$defs/outlier"}}}},"candidate":{"description":"One of the values in conflict and the evidence for it.","type":"object","additionalProperties":false,"required":["value","sources","primary","agreeing_sources","score","reasons","facts"],"properties":{"value":{"description":"The value as written, every distinct written form joined with ` / `, primary sources' first: `11,472 million USD / 115 億 USD`.","type":"string"},"sources":{"description":"Distinct ids of the sources stating it, sorted.","type":"array","items":{"type":"string"}},"primary":{"description":"Whether a primary source (the company's own release) states it.","type":"boolean"},"agreeing_sources":{"description":"How many independent sources (distinct source ids) state it.","type":"integer","minimum":0},"score":{"description":"The evidence as one number, for sorting: 1000 for a primary source, 10 per independent source (at most 99 counted), plus satisfied less broken identities (between -9 and 9).","type":"integer"},"reasons":{"description":"The evidence in plain sentences, e.g. `The company's own release states it (...), and 2 independent sources agree on it (...).`, `It does not fit the growth from the earlier period's figure.`","type":"array","items":{"type":"string"}},"facts":{"description":"The facts stating this value for the finding's key and basis, in fact-base order; for a self-contradiction, also other sources' facts that agree with it.","type":"array","items":{"description":"A fact, by where it is.","type":"object","additionalProperties":false,"required":["source","written","file","line"],"properties":{"source":{"description":"The id of the fact's source.","type":"string"},"written":{"description":"The value as the fact file writes it, with scale and unit.","type":"string"},"file":{"description":"The fact file, relative to the working folder, with forward slashes.","type":"string"},"line":{"description":"Line of the fact in the file, from 1.","type":"integer","minimum":1}}}}}},"outlier":{"description":"A value the evidence does not support, with its likely cause when one fits.","type":"object","additionalProperties":false,"required":["candidate","cause"],"properties":{"candidate":{"description":"Index of the value in `candidates`.","type":"integer","minimum":0},"cause":{"description":"The first cause that fits, or null when none does.","oneOf":[{"$ref":"#/$defs/cause"},{"type":"null"}]}}},"cause":{"description":"Why a value likely went wrong.","type":"object","additionalProperties":false,"required":["kind","explanation"],"properties":{"kind":{"description":"`prior_period`: it equals the same figure a year earlier; `scale_slip`: times 10 or 1,000 (or divided) it equals the supported value; `dropped_digit`: the supported value with one digit left out; `transposed_digits`: the supported value with two adjacent digits swapped; `basis_slip`: it equals the figure on another basis (ex-FX, non-GAAP); `sign_slip`: the supported value with the sign reversed.","enum":["prior_period","scale_slip","dropped_digit","transposed_digits","basis_slip","sign_slip"]},"explanation":{"description":"One sentence naming the value, what it matches and where. Contains values as sources write them: escape it before showing it as HTML or Markdown.","type":"string","minLength":1}}},"review":{"description":"An editor's verdict on a finding, from reviews.yaml.","type":"object","additionalProperties":false,"required":["verdict","note","reviewer","date"],"properties":{"verdict":{"description":"The verdict.","$ref":"#/$defs/verdict"},"right":{"description":"For `source_right`: the ids of the sources whose value the evidence supports.","type":"array","minItems":1,"items":{"type":"string"}},"note":{"description":"Why: the evidence for the verdict.","type":"string"},"reviewer":{"description":"Who decided.","type":"string"},"date":{"description":"When, `YYYY-MM-DD`.","type":"string","format":"date"}}},"key":{"description":"What facts are matched on: entity, segment, metric, measure (with what it is of) and the days of the period.","type":"object","additionalProperties":false,"required":["entity","segment","metric","measure","of","period","period_days"],"properties":{"entity":{"description":"Entity id from the taxonomy, e.g. `AMZN`.","type":"string"},"segment":{"description":"Segment id from the taxonomy; `total` for the whole entity.","type":"string"},"metric":{"description":"Metric id from the taxonomy, e.g. `operating_income`.","type":"string"},"measure":{"description":"`level` for the metric itself, or the change, share or multiple of it.","enum":["level","yoy","qoq","yoy_abs","qoq_abs","cagr","share","multiple"]},"of":{"description":"What a share or multiple is of (`AMZN/total`, `MARKET/public_cloud`), or null.","oneOf":[{"type":"string"},{"type":"null"}]},"period":{"description":"The period label as the first fact of the finding writes it, e.g. `2025-Q4` or `FY2025`.","type":"string"},"period_days":{"description":"The days the period covers, `YYYY-MM-DD..YYYY-MM-DD`, `@YYYY-MM-DD` for an instant, or `none`: facts match on these, not on the label.","type":"string","pattern":"^(\\d{4}-\\d{2}-\\d{2}\\.\\.\\d{4}-\\d{2}-\\d{2}|@\\d{4}-\\d{2}-\\d{2}|none)$"}}},"source":{"description":"The source a fact comes from; the fields are null when the source is not in the fact base.","type":"object","additionalProperties":false,"required":["id","publisher","kind","published","url"],"properties":{"id":{"description":"The source's id.","type":"string"},"publisher":{"description":"Who published it.","oneOf":[{"type":"string"},{"type":"null"}]},"kind":{"description":"`primary` (the company's own release) or `secondary`.","enum":["primary","secondary",null]},"published":{"description":"Publication date, or date-time with its zone, as the fact file gives it; null when undated.","oneOf":[{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$"},{"type":"null"}]},"url":{"description":"Where the source can be read, or null.","oneOf":[{"type":"string","format":"uri"},{"type":"null"}]}}},"factFields":{"description":"The fields of one fact as reports show it (see `fact` and `factChange`).","type":"object","required":["source","value","value_high","unit","written","basis","qualifier","period","quote","file","line","column"],"properties":{"source":{"description":"The source that states the fact.","$ref":"#/$defs/source"},"value":{"description":"The value (a range's low end) as a decimal string in base units (115亿美元 → `11500000000`; percent stays percent), or the date `YYYY-MM-DD` for date facts.","type":"string","pattern":"^(-?\\d+(\\.\\d+)?|\\d{4}-\\d{2}-\\d{2})$"},"value_high":{"description":"A range's high end as a decimal string in base units, or null.","oneOf":[{"type":"string","pattern":"^-?\\d+(\\.\\d+)?$"},{"type":"null"}]},"unit":{"description":"A currency code (`USD`), `percent`, `bp`, `pp`, `count`, `GW`, `nm`, `multiple` or `date`.","type":"string"},"written":{"description":"The value as the fact file writes it, with scale and unit: `115 亿 USD`, `1,735–1,785 亿 USD`.","type":"string"},"basis":{"description":"What basis the figure is on.","enum":["reported","ex_fx","non_gaap","guidance","estimate","plan","run_rate","derived"]},"qualifier":{"description":"How the source hedges the figure.","enum":["exact","about","more_than","at_least","up_to","less_than"]},"period":{"description":"The fact's own period label.","type":"string"},"quote":{"description":"The figure's phrase as the source writes it. Text from a source: escape it before showing it as HTML or Markdown.","type":"string"},"file":{"description":"The fact file, relative to the working folder, with forward slashes.","type":"string"},"line":{"description":"Line of the fact in the file, from 1.","type":"integer","minimum":1},"column":{"description":"Column of the fact in the file, from 1.","type":"integer","minimum":1}}},"fact":{"description":"One fact involved in a finding.","type":"object","$ref":"#/$defs/factFields","unevaluatedProperties":false},"factChange":{"description":"A fact added, removed or changed since the ref: the fact as it is now (added, changed) or was (removed).","type":"object","$ref":"#/$defs/factFields","required":["change"],"properties":{"change":{"description":"What happened to the fact.","enum":["added","removed","changed"]},"diff":{"description":"For `changed`: a unified diff of the fact's fields, old against new.","type":"string"}},"unevaluatedProperties":false},"staleReview":{"description":"A review whose finding no longer exists.","type":"object","additionalProperties":false,"required":["finding","verdict","file","line"],"properties":{"finding":{"description":"The finding id the review names.","$ref":"#/$defs/findingId"},"verdict":{"description":"The review's verdict.","$ref":"#/$defs/verdict"},"file":{"description":"The reviews file.","type":"string"},"line":{"description":"Line of the review in the file, from 1.","type":"integer","minimum":1}}}}};
+const schema72 = {"description":"A discrepancy's stable id: `d-` and a hash of the facts in conflict (key, basis, value), not of the rules or their order.","type":"string","pattern":"^d-[0-9a-f]{8}$"};
+const schema83 = {"description":"A finding's stable id: the rule id and eight hex digits of a hash of the rule, the key and the values in conflict.","type":"string","pattern":"^[a-z-]+-[0-9a-f]{8}$"};
+const schema71 = {"description":"A discrepancy: the findings whose facts in conflict overlap, decided once.","type":"object","additionalProperties":false,"required":["id","severity","kind","status","headline","supported_value","supported_sentence","key","values","facts","judgement","verdicts","new_since_verdict","findings"],"properties":{"id":{"description":"Stable id: `d-` and a hash of the facts in conflict, used in reviews.yaml.","$ref":"#/$defs/itemId"},"severity":{"description":"The most severe of its findings' severities.","$ref":"#/$defs/severity"},"kind":{"description":"The kind of its leading finding.","type":"string"},"status":{"description":"`reviewed` when verdicts cover every finding in it: one on the item id covers them all (a new fact in conflict changes the id), one on a finding id covers that finding only. Else `open`.","enum":["open","reviewed"]},"headline":{"description":"What disagrees, in words: the key and the values in conflict.","type":"string"},"supported_value":{"description":"The value the evidence supports, as written, or null.","type":["string","null"]},"supported_sentence":{"description":"\"the evidence supports …\", or null.","type":["string","null"]},"key":{"description":"The key of its leading finding.","$ref":"#/$defs/key"},"values":{"description":"Distinct values of the facts in conflict, as written.","type":"array","items":{"type":"string"}},"facts":{"description":"The facts in conflict, in fact-base order.","type":"array","items":{"$ref":"#/$defs/fact"}},"judgement":{"description":"Which value the evidence supports, from its leading contradiction, or null.","anyOf":[{"$ref":"#/$defs/judgement"},{"type":"null"}]},"verdicts":{"description":"The verdicts given on it: one on the item id first, then those on its findings.","type":"array","items":{"description":"A verdict and the id it was recorded on.","type":"object","additionalProperties":false,"required":["on","verdict","note","reviewer","date"],"properties":{"on":{"description":"The item or finding id the verdict names in reviews.yaml.","type":"string"},"verdict":{"description":"The verdict.","$ref":"#/$defs/verdict"},"right":{"description":"For `source_right`: the sources whose value stands.","type":"array","items":{"type":"string"}},"note":{"description":"Why.","type":"string"},"reviewer":{"description":"Who decided.","type":"string"},"date":{"description":"When, YYYY-MM-DD.","type":"string"}}}},"new_since_verdict":{"description":"With verdicts on some of its findings only: the ids of its findings no verdict covers, new since those verdicts (the item is open until they are reviewed). Empty otherwise.","type":"array","items":{"$ref":"#/$defs/findingId"}},"findings":{"description":"The rules' findings about it, its evidence, in report order.","type":"array","minItems":1,"items":{"$ref":"#/$defs/finding"}}}};
+const schema73 = {"description":"How serious a finding is, as configured for its rule.","enum":["error","warning","info"]};
+const schema74 = {"description":"What facts are matched on: entity, segment, metric, measure (with what it is of) and the days of the period.","type":"object","additionalProperties":false,"required":["entity","segment","metric","measure","of","period","period_days"],"properties":{"entity":{"description":"Entity id from the taxonomy, e.g. `AMZN`.","type":"string"},"segment":{"description":"Segment id from the taxonomy; `total` for the whole entity.","type":"string"},"metric":{"description":"Metric id from the taxonomy, e.g. `operating_income`.","type":"string"},"measure":{"description":"`level` for the metric itself, or the change, share or multiple of it.","enum":["level","yoy","qoq","yoy_abs","qoq_abs","cagr","share","multiple"]},"of":{"description":"What a share or multiple is of (`AMZN/total`, `MARKET/public_cloud`), or null.","oneOf":[{"type":"string"},{"type":"null"}]},"period":{"description":"The period label as the first fact of the finding writes it, e.g. `2025-Q4` or `FY2025`.","type":"string"},"period_days":{"description":"The days the period covers, `YYYY-MM-DD..YYYY-MM-DD`, `@YYYY-MM-DD` for an instant, or `none`: facts match on these, not on the label.","type":"string","pattern":"^(\\d{4}-\\d{2}-\\d{2}\\.\\.\\d{4}-\\d{2}-\\d{2}|@\\d{4}-\\d{2}-\\d{2}|none)$"}}};
+const schema82 = {"description":"An editor's verdict: `source_right` (the sources in `right` have the supported value), `both_right` (right on different bases or definitions), `not_a_conflict` (the facts do not state the same figure).","enum":["source_right","both_right","not_a_conflict"]};
+const pattern27 = new RegExp("^d-[0-9a-f]{8}$", "u");
+const pattern28 = new RegExp("^(\\d{4}-\\d{2}-\\d{2}\\.\\.\\d{4}-\\d{2}-\\d{2}|@\\d{4}-\\d{2}-\\d{2}|none)$", "u");
+const pattern32 = new RegExp("^[a-z-]+-[0-9a-f]{8}$", "u");
+const schema75 = {"description":"One fact involved in a finding.","type":"object","$ref":"#/$defs/factFields","unevaluatedProperties":false};
+const schema76 = {"description":"The fields of one fact as reports show it (see `fact` and `factChange`).","type":"object","required":["source","value","value_high","unit","written","basis","qualifier","period","quote","file","line","column"],"properties":{"source":{"description":"The source that states the fact.","$ref":"#/$defs/source"},"value":{"description":"The value (a range's low end) as a decimal string in base units (115亿美元 → `11500000000`; percent stays percent), or the date `YYYY-MM-DD` for date facts.","type":"string","pattern":"^(-?\\d+(\\.\\d+)?|\\d{4}-\\d{2}-\\d{2})$"},"value_high":{"description":"A range's high end as a decimal string in base units, or null.","oneOf":[{"type":"string","pattern":"^-?\\d+(\\.\\d+)?$"},{"type":"null"}]},"unit":{"description":"A currency code (`USD`), `percent`, `bp`, `pp`, `count`, `GW`, `nm`, `multiple` or `date`.","type":"string"},"written":{"description":"The value as the fact file writes it, with scale and unit: `115 亿 USD`, `1,735–1,785 亿 USD`.","type":"string"},"basis":{"description":"What basis the figure is on.","enum":["reported","ex_fx","non_gaap","guidance","estimate","plan","run_rate","derived"]},"qualifier":{"description":"How the source hedges the figure.","enum":["exact","about","more_than","at_least","up_to","less_than"]},"period":{"description":"The fact's own period label.","type":"string"},"quote":{"description":"The figure's phrase as the source writes it. Text from a source: escape it before showing it as HTML or Markdown.","type":"string"},"file":{"description":"The fact file, relative to the working folder, with forward slashes.","type":"string"},"line":{"description":"Line of the fact in the file, from 1.","type":"integer","minimum":1},"column":{"description":"Column of the fact in the file, from 1.","type":"integer","minimum":1}}};
+const schema77 = {"description":"The source a fact comes from; the fields are null when the source is not in the fact base.","type":"object","additionalProperties":false,"required":["id","publisher","kind","published","url"],"properties":{"id":{"description":"The source's id.","type":"string"},"publisher":{"description":"Who published it.","oneOf":[{"type":"string"},{"type":"null"}]},"kind":{"description":"`primary` (the company's own release) or `secondary`.","enum":["primary","secondary",null]},"published":{"description":"Publication date, or date-time with its zone, as the fact file gives it; null when undated.","oneOf":[{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$"},{"type":"null"}]},"url":{"description":"Where the source can be read, or null.","oneOf":[{"type":"string","format":"uri"},{"type":"null"}]}}};
+const pattern30 = new RegExp("^(-?\\d+(\\.\\d+)?|\\d{4}-\\d{2}-\\d{2})$", "u");
+const pattern31 = new RegExp("^-?\\d+(\\.\\d+)?$", "u");
 
 function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -2664,7 +2715,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.source === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema75.required,parentSchema:schema75,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema76.required,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2674,7 +2725,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.value === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema75.required,parentSchema:schema75,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema76.required,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2684,7 +2735,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.value_high === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "value_high"},message:"must have required property '"+"value_high"+"'",schema:schema75.required,parentSchema:schema75,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "value_high"},message:"must have required property '"+"value_high"+"'",schema:schema76.required,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2694,7 +2745,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.unit === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'",schema:schema75.required,parentSchema:schema75,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'",schema:schema76.required,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2704,7 +2755,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.written === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "written"},message:"must have required property '"+"written"+"'",schema:schema75.required,parentSchema:schema75,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "written"},message:"must have required property '"+"written"+"'",schema:schema76.required,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2714,7 +2765,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.basis === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "basis"},message:"must have required property '"+"basis"+"'",schema:schema75.required,parentSchema:schema75,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "basis"},message:"must have required property '"+"basis"+"'",schema:schema76.required,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2724,7 +2775,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.qualifier === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "qualifier"},message:"must have required property '"+"qualifier"+"'",schema:schema75.required,parentSchema:schema75,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "qualifier"},message:"must have required property '"+"qualifier"+"'",schema:schema76.required,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2734,7 +2785,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.period === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "period"},message:"must have required property '"+"period"+"'",schema:schema75.required,parentSchema:schema75,data};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "period"},message:"must have required property '"+"period"+"'",schema:schema76.required,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2744,7 +2795,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data.quote === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "quote"},message:"must have required property '"+"quote"+"'",schema:schema75.required,parentSchema:schema75,data};
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "quote"},message:"must have required property '"+"quote"+"'",schema:schema76.required,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2754,7 +2805,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data.file === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema75.required,parentSchema:schema75,data};
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema76.required,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2764,7 +2815,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data.line === undefined){
-const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "line"},message:"must have required property '"+"line"+"'",schema:schema75.required,parentSchema:schema75,data};
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "line"},message:"must have required property '"+"line"+"'",schema:schema76.required,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2774,7 +2825,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data.column === undefined){
-const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "column"},message:"must have required property '"+"column"+"'",schema:schema75.required,parentSchema:schema75,data};
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "column"},message:"must have required property '"+"column"+"'",schema:schema76.required,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2787,7 +2838,7 @@ if(data.source !== undefined){
 let data0 = data.source;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.id === undefined){
-const err12 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/source/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema76.required,parentSchema:schema76,data:data0};
+const err12 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/source/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema77.required,parentSchema:schema77,data:data0};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2797,7 +2848,7 @@ vErrors.push(err12);
 errors++;
 }
 if(data0.publisher === undefined){
-const err13 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/source/required",keyword:"required",params:{missingProperty: "publisher"},message:"must have required property '"+"publisher"+"'",schema:schema76.required,parentSchema:schema76,data:data0};
+const err13 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/source/required",keyword:"required",params:{missingProperty: "publisher"},message:"must have required property '"+"publisher"+"'",schema:schema77.required,parentSchema:schema77,data:data0};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2807,7 +2858,7 @@ vErrors.push(err13);
 errors++;
 }
 if(data0.kind === undefined){
-const err14 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/source/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema76.required,parentSchema:schema76,data:data0};
+const err14 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/source/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema77.required,parentSchema:schema77,data:data0};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2817,7 +2868,7 @@ vErrors.push(err14);
 errors++;
 }
 if(data0.published === undefined){
-const err15 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/source/required",keyword:"required",params:{missingProperty: "published"},message:"must have required property '"+"published"+"'",schema:schema76.required,parentSchema:schema76,data:data0};
+const err15 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/source/required",keyword:"required",params:{missingProperty: "published"},message:"must have required property '"+"published"+"'",schema:schema77.required,parentSchema:schema77,data:data0};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2827,7 +2878,7 @@ vErrors.push(err15);
 errors++;
 }
 if(data0.url === undefined){
-const err16 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/source/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema76.required,parentSchema:schema76,data:data0};
+const err16 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/source/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema77.required,parentSchema:schema77,data:data0};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2838,7 +2889,7 @@ errors++;
 }
 for(const key0 in data0){
 if(!(((((key0 === "id") || (key0 === "publisher")) || (key0 === "kind")) || (key0 === "published")) || (key0 === "url"))){
-const err17 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/source/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema76,data:data0};
+const err17 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/source/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema77,data:data0};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2851,7 +2902,7 @@ errors++;
 if(data0.id !== undefined){
 let data1 = data0.id;
 if(typeof data1 !== "string"){
-const err18 = {instancePath:instancePath+"/source/id",schemaPath:"#/$defs/source/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.id.type,parentSchema:schema76.properties.id,data:data1};
+const err18 = {instancePath:instancePath+"/source/id",schemaPath:"#/$defs/source/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.id.type,parentSchema:schema77.properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2868,7 +2919,7 @@ let valid3 = false;
 let passing0 = null;
 const _errs9 = errors;
 if(typeof data2 !== "string"){
-const err19 = {instancePath:instancePath+"/source/publisher",schemaPath:"#/$defs/source/properties/publisher/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.publisher.oneOf[0].type,parentSchema:schema76.properties.publisher.oneOf[0],data:data2};
+const err19 = {instancePath:instancePath+"/source/publisher",schemaPath:"#/$defs/source/properties/publisher/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.publisher.oneOf[0].type,parentSchema:schema77.properties.publisher.oneOf[0],data:data2};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2884,7 +2935,7 @@ passing0 = 0;
 }
 const _errs11 = errors;
 if(data2 !== null){
-const err20 = {instancePath:instancePath+"/source/publisher",schemaPath:"#/$defs/source/properties/publisher/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema76.properties.publisher.oneOf[1].type,parentSchema:schema76.properties.publisher.oneOf[1],data:data2};
+const err20 = {instancePath:instancePath+"/source/publisher",schemaPath:"#/$defs/source/properties/publisher/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema77.properties.publisher.oneOf[1].type,parentSchema:schema77.properties.publisher.oneOf[1],data:data2};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2905,7 +2956,7 @@ passing0 = 1;
 }
 }
 if(!valid3){
-const err21 = {instancePath:instancePath+"/source/publisher",schemaPath:"#/$defs/source/properties/publisher/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema76.properties.publisher.oneOf,parentSchema:schema76.properties.publisher,data:data2};
+const err21 = {instancePath:instancePath+"/source/publisher",schemaPath:"#/$defs/source/properties/publisher/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema77.properties.publisher.oneOf,parentSchema:schema77.properties.publisher,data:data2};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2929,7 +2980,7 @@ vErrors = null;
 if(data0.kind !== undefined){
 let data3 = data0.kind;
 if(!(((data3 === "primary") || (data3 === "secondary")) || (data3 === null))){
-const err22 = {instancePath:instancePath+"/source/kind",schemaPath:"#/$defs/source/properties/kind/enum",keyword:"enum",params:{allowedValues: schema76.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema76.properties.kind.enum,parentSchema:schema76.properties.kind,data:data3};
+const err22 = {instancePath:instancePath+"/source/kind",schemaPath:"#/$defs/source/properties/kind/enum",keyword:"enum",params:{allowedValues: schema77.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema77.properties.kind.enum,parentSchema:schema77.properties.kind,data:data3};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2947,7 +2998,7 @@ let passing1 = null;
 const _errs16 = errors;
 if(typeof data4 === "string"){
 if(!pattern6.test(data4)){
-const err23 = {instancePath:instancePath+"/source/published",schemaPath:"#/$defs/source/properties/published/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$",parentSchema:schema76.properties.published.oneOf[0],data:data4};
+const err23 = {instancePath:instancePath+"/source/published",schemaPath:"#/$defs/source/properties/published/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$",parentSchema:schema77.properties.published.oneOf[0],data:data4};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2958,7 +3009,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/source/published",schemaPath:"#/$defs/source/properties/published/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.published.oneOf[0].type,parentSchema:schema76.properties.published.oneOf[0],data:data4};
+const err24 = {instancePath:instancePath+"/source/published",schemaPath:"#/$defs/source/properties/published/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.published.oneOf[0].type,parentSchema:schema77.properties.published.oneOf[0],data:data4};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2974,7 +3025,7 @@ passing1 = 0;
 }
 const _errs18 = errors;
 if(data4 !== null){
-const err25 = {instancePath:instancePath+"/source/published",schemaPath:"#/$defs/source/properties/published/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema76.properties.published.oneOf[1].type,parentSchema:schema76.properties.published.oneOf[1],data:data4};
+const err25 = {instancePath:instancePath+"/source/published",schemaPath:"#/$defs/source/properties/published/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema77.properties.published.oneOf[1].type,parentSchema:schema77.properties.published.oneOf[1],data:data4};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2995,7 +3046,7 @@ passing1 = 1;
 }
 }
 if(!valid4){
-const err26 = {instancePath:instancePath+"/source/published",schemaPath:"#/$defs/source/properties/published/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:schema76.properties.published.oneOf,parentSchema:schema76.properties.published,data:data4};
+const err26 = {instancePath:instancePath+"/source/published",schemaPath:"#/$defs/source/properties/published/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:schema77.properties.published.oneOf,parentSchema:schema77.properties.published,data:data4};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -3024,7 +3075,7 @@ let passing2 = null;
 const _errs22 = errors;
 if(typeof data5 === "string"){
 if(!(formats0(data5))){
-const err27 = {instancePath:instancePath+"/source/url",schemaPath:"#/$defs/source/properties/url/oneOf/0/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema76.properties.url.oneOf[0],data:data5};
+const err27 = {instancePath:instancePath+"/source/url",schemaPath:"#/$defs/source/properties/url/oneOf/0/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema77.properties.url.oneOf[0],data:data5};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -3035,7 +3086,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/source/url",schemaPath:"#/$defs/source/properties/url/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.url.oneOf[0].type,parentSchema:schema76.properties.url.oneOf[0],data:data5};
+const err28 = {instancePath:instancePath+"/source/url",schemaPath:"#/$defs/source/properties/url/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.url.oneOf[0].type,parentSchema:schema77.properties.url.oneOf[0],data:data5};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -3051,7 +3102,7 @@ passing2 = 0;
 }
 const _errs24 = errors;
 if(data5 !== null){
-const err29 = {instancePath:instancePath+"/source/url",schemaPath:"#/$defs/source/properties/url/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema76.properties.url.oneOf[1].type,parentSchema:schema76.properties.url.oneOf[1],data:data5};
+const err29 = {instancePath:instancePath+"/source/url",schemaPath:"#/$defs/source/properties/url/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema77.properties.url.oneOf[1].type,parentSchema:schema77.properties.url.oneOf[1],data:data5};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -3072,7 +3123,7 @@ passing2 = 1;
 }
 }
 if(!valid5){
-const err30 = {instancePath:instancePath+"/source/url",schemaPath:"#/$defs/source/properties/url/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf",schema:schema76.properties.url.oneOf,parentSchema:schema76.properties.url,data:data5};
+const err30 = {instancePath:instancePath+"/source/url",schemaPath:"#/$defs/source/properties/url/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf",schema:schema77.properties.url.oneOf,parentSchema:schema77.properties.url,data:data5};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -3095,7 +3146,7 @@ vErrors = null;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/source/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.type,parentSchema:schema76,data:data0};
+const err31 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/source/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.type,parentSchema:schema77,data:data0};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -3108,8 +3159,8 @@ errors++;
 if(data.value !== undefined){
 let data6 = data.value;
 if(typeof data6 === "string"){
-if(!pattern29.test(data6)){
-const err32 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/pattern",keyword:"pattern",params:{pattern: "^(-?\\d+(\\.\\d+)?|\\d{4}-\\d{2}-\\d{2})$"},message:"must match pattern \""+"^(-?\\d+(\\.\\d+)?|\\d{4}-\\d{2}-\\d{2})$"+"\"",schema:"^(-?\\d+(\\.\\d+)?|\\d{4}-\\d{2}-\\d{2})$",parentSchema:schema75.properties.value,data:data6};
+if(!pattern30.test(data6)){
+const err32 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/pattern",keyword:"pattern",params:{pattern: "^(-?\\d+(\\.\\d+)?|\\d{4}-\\d{2}-\\d{2})$"},message:"must match pattern \""+"^(-?\\d+(\\.\\d+)?|\\d{4}-\\d{2}-\\d{2})$"+"\"",schema:"^(-?\\d+(\\.\\d+)?|\\d{4}-\\d{2}-\\d{2})$",parentSchema:schema76.properties.value,data:data6};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -3120,7 +3171,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.value.type,parentSchema:schema75.properties.value,data:data6};
+const err33 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.value.type,parentSchema:schema76.properties.value,data:data6};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -3137,8 +3188,8 @@ let valid6 = false;
 let passing3 = null;
 const _errs30 = errors;
 if(typeof data7 === "string"){
-if(!pattern30.test(data7)){
-const err34 = {instancePath:instancePath+"/value_high",schemaPath:"#/properties/value_high/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^-?\\d+(\\.\\d+)?$"},message:"must match pattern \""+"^-?\\d+(\\.\\d+)?$"+"\"",schema:"^-?\\d+(\\.\\d+)?$",parentSchema:schema75.properties.value_high.oneOf[0],data:data7};
+if(!pattern31.test(data7)){
+const err34 = {instancePath:instancePath+"/value_high",schemaPath:"#/properties/value_high/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^-?\\d+(\\.\\d+)?$"},message:"must match pattern \""+"^-?\\d+(\\.\\d+)?$"+"\"",schema:"^-?\\d+(\\.\\d+)?$",parentSchema:schema76.properties.value_high.oneOf[0],data:data7};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -3149,7 +3200,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/value_high",schemaPath:"#/properties/value_high/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.value_high.oneOf[0].type,parentSchema:schema75.properties.value_high.oneOf[0],data:data7};
+const err35 = {instancePath:instancePath+"/value_high",schemaPath:"#/properties/value_high/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.value_high.oneOf[0].type,parentSchema:schema76.properties.value_high.oneOf[0],data:data7};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -3165,7 +3216,7 @@ passing3 = 0;
 }
 const _errs32 = errors;
 if(data7 !== null){
-const err36 = {instancePath:instancePath+"/value_high",schemaPath:"#/properties/value_high/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema75.properties.value_high.oneOf[1].type,parentSchema:schema75.properties.value_high.oneOf[1],data:data7};
+const err36 = {instancePath:instancePath+"/value_high",schemaPath:"#/properties/value_high/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema76.properties.value_high.oneOf[1].type,parentSchema:schema76.properties.value_high.oneOf[1],data:data7};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -3186,7 +3237,7 @@ passing3 = 1;
 }
 }
 if(!valid6){
-const err37 = {instancePath:instancePath+"/value_high",schemaPath:"#/properties/value_high/oneOf",keyword:"oneOf",params:{passingSchemas: passing3},message:"must match exactly one schema in oneOf",schema:schema75.properties.value_high.oneOf,parentSchema:schema75.properties.value_high,data:data7};
+const err37 = {instancePath:instancePath+"/value_high",schemaPath:"#/properties/value_high/oneOf",keyword:"oneOf",params:{passingSchemas: passing3},message:"must match exactly one schema in oneOf",schema:schema76.properties.value_high.oneOf,parentSchema:schema76.properties.value_high,data:data7};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -3210,7 +3261,7 @@ vErrors = null;
 if(data.unit !== undefined){
 let data8 = data.unit;
 if(typeof data8 !== "string"){
-const err38 = {instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.unit.type,parentSchema:schema75.properties.unit,data:data8};
+const err38 = {instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.unit.type,parentSchema:schema76.properties.unit,data:data8};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -3223,7 +3274,7 @@ errors++;
 if(data.written !== undefined){
 let data9 = data.written;
 if(typeof data9 !== "string"){
-const err39 = {instancePath:instancePath+"/written",schemaPath:"#/properties/written/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.written.type,parentSchema:schema75.properties.written,data:data9};
+const err39 = {instancePath:instancePath+"/written",schemaPath:"#/properties/written/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.written.type,parentSchema:schema76.properties.written,data:data9};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -3236,7 +3287,7 @@ errors++;
 if(data.basis !== undefined){
 let data10 = data.basis;
 if(!((((((((data10 === "reported") || (data10 === "ex_fx")) || (data10 === "non_gaap")) || (data10 === "guidance")) || (data10 === "estimate")) || (data10 === "plan")) || (data10 === "run_rate")) || (data10 === "derived"))){
-const err40 = {instancePath:instancePath+"/basis",schemaPath:"#/properties/basis/enum",keyword:"enum",params:{allowedValues: schema75.properties.basis.enum},message:"must be equal to one of the allowed values",schema:schema75.properties.basis.enum,parentSchema:schema75.properties.basis,data:data10};
+const err40 = {instancePath:instancePath+"/basis",schemaPath:"#/properties/basis/enum",keyword:"enum",params:{allowedValues: schema76.properties.basis.enum},message:"must be equal to one of the allowed values",schema:schema76.properties.basis.enum,parentSchema:schema76.properties.basis,data:data10};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -3249,7 +3300,7 @@ errors++;
 if(data.qualifier !== undefined){
 let data11 = data.qualifier;
 if(!((((((data11 === "exact") || (data11 === "about")) || (data11 === "more_than")) || (data11 === "at_least")) || (data11 === "up_to")) || (data11 === "less_than"))){
-const err41 = {instancePath:instancePath+"/qualifier",schemaPath:"#/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema75.properties.qualifier.enum},message:"must be equal to one of the allowed values",schema:schema75.properties.qualifier.enum,parentSchema:schema75.properties.qualifier,data:data11};
+const err41 = {instancePath:instancePath+"/qualifier",schemaPath:"#/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema76.properties.qualifier.enum},message:"must be equal to one of the allowed values",schema:schema76.properties.qualifier.enum,parentSchema:schema76.properties.qualifier,data:data11};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -3262,7 +3313,7 @@ errors++;
 if(data.period !== undefined){
 let data12 = data.period;
 if(typeof data12 !== "string"){
-const err42 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.period.type,parentSchema:schema75.properties.period,data:data12};
+const err42 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.period.type,parentSchema:schema76.properties.period,data:data12};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -3275,7 +3326,7 @@ errors++;
 if(data.quote !== undefined){
 let data13 = data.quote;
 if(typeof data13 !== "string"){
-const err43 = {instancePath:instancePath+"/quote",schemaPath:"#/properties/quote/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.quote.type,parentSchema:schema75.properties.quote,data:data13};
+const err43 = {instancePath:instancePath+"/quote",schemaPath:"#/properties/quote/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.quote.type,parentSchema:schema76.properties.quote,data:data13};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -3288,7 +3339,7 @@ errors++;
 if(data.file !== undefined){
 let data14 = data.file;
 if(typeof data14 !== "string"){
-const err44 = {instancePath:instancePath+"/file",schemaPath:"#/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.file.type,parentSchema:schema75.properties.file,data:data14};
+const err44 = {instancePath:instancePath+"/file",schemaPath:"#/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.file.type,parentSchema:schema76.properties.file,data:data14};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -3301,7 +3352,7 @@ errors++;
 if(data.line !== undefined){
 let data15 = data.line;
 if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-const err45 = {instancePath:instancePath+"/line",schemaPath:"#/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema75.properties.line.type,parentSchema:schema75.properties.line,data:data15};
+const err45 = {instancePath:instancePath+"/line",schemaPath:"#/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema76.properties.line.type,parentSchema:schema76.properties.line,data:data15};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -3312,7 +3363,7 @@ errors++;
 }
 if((typeof data15 == "number") && (isFinite(data15))){
 if(data15 < 1 || isNaN(data15)){
-const err46 = {instancePath:instancePath+"/line",schemaPath:"#/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema75.properties.line,data:data15};
+const err46 = {instancePath:instancePath+"/line",schemaPath:"#/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema76.properties.line,data:data15};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -3326,7 +3377,7 @@ errors++;
 if(data.column !== undefined){
 let data16 = data.column;
 if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
-const err47 = {instancePath:instancePath+"/column",schemaPath:"#/properties/column/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema75.properties.column.type,parentSchema:schema75.properties.column,data:data16};
+const err47 = {instancePath:instancePath+"/column",schemaPath:"#/properties/column/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema76.properties.column.type,parentSchema:schema76.properties.column,data:data16};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -3337,7 +3388,7 @@ errors++;
 }
 if((typeof data16 == "number") && (isFinite(data16))){
 if(data16 < 1 || isNaN(data16)){
-const err48 = {instancePath:instancePath+"/column",schemaPath:"#/properties/column/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema75.properties.column,data:data16};
+const err48 = {instancePath:instancePath+"/column",schemaPath:"#/properties/column/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema76.properties.column,data:data16};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -3350,7 +3401,7 @@ errors++;
 }
 }
 else {
-const err49 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.type,parentSchema:schema75,data};
+const err49 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.type,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -3382,7 +3433,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if((((((((((((key0 !== "source") && (key0 !== "value")) && (key0 !== "value_high")) && (key0 !== "unit")) && (key0 !== "written")) && (key0 !== "basis")) && (key0 !== "qualifier")) && (key0 !== "period")) && (key0 !== "quote")) && (key0 !== "file")) && (key0 !== "line")) && (key0 !== "column")){
-const err0 = {instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema74,data};
+const err0 = {instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3394,7 +3445,7 @@ errors++;
 }
 }
 else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.type,parentSchema:schema74,data};
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.type,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3408,10 +3459,10 @@ return errors === 0;
 }
 validate48.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema77 = {"description":"The values in conflict ranked by the evidence: a primary source (the company's own release) first, then the number of independent sources, then the arithmetic identities.","type":"object","additionalProperties":false,"required":["summary","supported","candidates","outliers"],"properties":{"summary":{"description":"One or two sentences: the supported value and why, and the likely cause of each other value. Contains values as sources write them: escape it before showing it as HTML or Markdown.","type":"string","minLength":1},"supported":{"description":"Index in `candidates` of the value the evidence clearly favours, or null when it favours none (the candidates tie).","oneOf":[{"type":"integer","minimum":0},{"type":"null"}]},"candidates":{"description":"The distinct values in conflict (facts whose intervals all overlap form one value), best supported first.","type":"array","items":{"$ref":"#/$defs/candidate"}},"outliers":{"description":"With a supported value, every other value; without one, the values the fact base explains (last year's figure, another basis's figure). Each with its likely cause when one fits.","type":"array","items":{"$ref":"#/$defs/outlier"}}}};
-const schema78 = {"description":"One of the values in conflict and the evidence for it.","type":"object","additionalProperties":false,"required":["value","sources","primary","agreeing_sources","score","reasons","facts"],"properties":{"value":{"description":"The value as written, every distinct written form joined with ` / `, primary sources' first: `11,472 million USD / 115 億 USD`.","type":"string"},"sources":{"description":"Distinct ids of the sources stating it, sorted.","type":"array","items":{"type":"string"}},"primary":{"description":"Whether a primary source (the company's own release) states it.","type":"boolean"},"agreeing_sources":{"description":"How many independent sources (distinct source ids) state it.","type":"integer","minimum":0},"score":{"description":"The evidence as one number, for sorting: 1000 for a primary source, 10 per independent source (at most 99 counted), plus satisfied less broken identities (between -9 and 9).","type":"integer"},"reasons":{"description":"The evidence in plain sentences, e.g. `The company's own release states it (...), and 2 independent sources agree on it (...).`, `It does not fit the growth from the earlier period's figure.`","type":"array","items":{"type":"string"}},"facts":{"description":"The facts stating this value for the finding's key and basis, in fact-base order; for a self-contradiction, also other sources' facts that agree with it.","type":"array","items":{"description":"A fact, by where it is.","type":"object","additionalProperties":false,"required":["source","written","file","line"],"properties":{"source":{"description":"The id of the fact's source.","type":"string"},"written":{"description":"The value as the fact file writes it, with scale and unit.","type":"string"},"file":{"description":"The fact file, relative to the working folder, with forward slashes.","type":"string"},"line":{"description":"Line of the fact in the file, from 1.","type":"integer","minimum":1}}}}}};
-const schema79 = {"description":"A value the evidence does not support, with its likely cause when one fits.","type":"object","additionalProperties":false,"required":["candidate","cause"],"properties":{"candidate":{"description":"Index of the value in `candidates`.","type":"integer","minimum":0},"cause":{"description":"The first cause that fits, or null when none does.","oneOf":[{"$ref":"#/$defs/cause"},{"type":"null"}]}}};
-const schema80 = {"description":"Why a value likely went wrong.","type":"object","additionalProperties":false,"required":["kind","explanation"],"properties":{"kind":{"description":"`prior_period`: it equals the same figure a year earlier; `scale_slip`: times 10 or 1,000 (or divided) it equals the supported value; `dropped_digit`: the supported value with one digit left out; `transposed_digits`: the supported value with two adjacent digits swapped; `basis_slip`: it equals the figure on another basis (ex-FX, non-GAAP); `sign_slip`: the supported value with the sign reversed.","enum":["prior_period","scale_slip","dropped_digit","transposed_digits","basis_slip","sign_slip"]},"explanation":{"description":"One sentence naming the value, what it matches and where. Contains values as sources write them: escape it before showing it as HTML or Markdown.","type":"string","minLength":1}}};
+const schema78 = {"description":"The values in conflict ranked by the evidence: a primary source (the company's own release) first, then the number of independent sources, then the arithmetic identities.","type":"object","additionalProperties":false,"required":["summary","supported","candidates","outliers"],"properties":{"summary":{"description":"One or two sentences: the supported value and why, and the likely cause of each other value. Contains values as sources write them: escape it before showing it as HTML or Markdown.","type":"string","minLength":1},"supported":{"description":"Index in `candidates` of the value the evidence clearly favours, or null when it favours none (the candidates tie).","oneOf":[{"type":"integer","minimum":0},{"type":"null"}]},"candidates":{"description":"The distinct values in conflict (facts whose intervals all overlap form one value), best supported first.","type":"array","items":{"$ref":"#/$defs/candidate"}},"outliers":{"description":"With a supported value, every other value; without one, the values the fact base explains (last year's figure, another basis's figure). Each with its likely cause when one fits.","type":"array","items":{"$ref":"#/$defs/outlier"}}}};
+const schema79 = {"description":"One of the values in conflict and the evidence for it.","type":"object","additionalProperties":false,"required":["value","sources","primary","agreeing_sources","score","reasons","facts"],"properties":{"value":{"description":"The value as written, every distinct written form joined with ` / `, primary sources' first: `11,472 million USD / 115 億 USD`.","type":"string"},"sources":{"description":"Distinct ids of the sources stating it, sorted.","type":"array","items":{"type":"string"}},"primary":{"description":"Whether a primary source (the company's own release) states it.","type":"boolean"},"agreeing_sources":{"description":"How many independent sources (distinct source ids) state it.","type":"integer","minimum":0},"score":{"description":"The evidence as one number, for sorting: 1000 for a primary source, 10 per independent source (at most 99 counted), plus satisfied less broken identities (between -9 and 9).","type":"integer"},"reasons":{"description":"The evidence in plain sentences, e.g. `The company's own release states it (...), and 2 independent sources agree on it (...).`, `It does not fit the growth from the earlier period's figure.`","type":"array","items":{"type":"string"}},"facts":{"description":"The facts stating this value for the finding's key and basis, in fact-base order; for a self-contradiction, also other sources' facts that agree with it.","type":"array","items":{"description":"A fact, by where it is.","type":"object","additionalProperties":false,"required":["source","written","file","line"],"properties":{"source":{"description":"The id of the fact's source.","type":"string"},"written":{"description":"The value as the fact file writes it, with scale and unit.","type":"string"},"file":{"description":"The fact file, relative to the working folder, with forward slashes.","type":"string"},"line":{"description":"Line of the fact in the file, from 1.","type":"integer","minimum":1}}}}}};
+const schema80 = {"description":"A value the evidence does not support, with its likely cause when one fits.","type":"object","additionalProperties":false,"required":["candidate","cause"],"properties":{"candidate":{"description":"Index of the value in `candidates`.","type":"integer","minimum":0},"cause":{"description":"The first cause that fits, or null when none does.","oneOf":[{"$ref":"#/$defs/cause"},{"type":"null"}]}}};
+const schema81 = {"description":"Why a value likely went wrong.","type":"object","additionalProperties":false,"required":["kind","explanation"],"properties":{"kind":{"description":"`prior_period`: it equals the same figure a year earlier; `scale_slip`: times 10 or 1,000 (or divided) it equals the supported value; `dropped_digit`: the supported value with one digit left out; `transposed_digits`: the supported value with two adjacent digits swapped; `basis_slip`: it equals the figure on another basis (ex-FX, non-GAAP); `sign_slip`: the supported value with the sign reversed.","enum":["prior_period","scale_slip","dropped_digit","transposed_digits","basis_slip","sign_slip"]},"explanation":{"description":"One sentence naming the value, what it matches and where. Contains values as sources write them: escape it before showing it as HTML or Markdown.","type":"string","minLength":1}}};
 
 function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -3425,7 +3476,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.candidate === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "candidate"},message:"must have required property '"+"candidate"+"'",schema:schema79.required,parentSchema:schema79,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "candidate"},message:"must have required property '"+"candidate"+"'",schema:schema80.required,parentSchema:schema80,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3435,7 +3486,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.cause === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cause"},message:"must have required property '"+"cause"+"'",schema:schema79.required,parentSchema:schema79,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cause"},message:"must have required property '"+"cause"+"'",schema:schema80.required,parentSchema:schema80,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3446,7 +3497,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "candidate") || (key0 === "cause"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema79,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema80,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3459,7 +3510,7 @@ errors++;
 if(data.candidate !== undefined){
 let data0 = data.candidate;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err3 = {instancePath:instancePath+"/candidate",schemaPath:"#/properties/candidate/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema79.properties.candidate.type,parentSchema:schema79.properties.candidate,data:data0};
+const err3 = {instancePath:instancePath+"/candidate",schemaPath:"#/properties/candidate/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema80.properties.candidate.type,parentSchema:schema80.properties.candidate,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3470,7 +3521,7 @@ errors++;
 }
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 0 || isNaN(data0)){
-const err4 = {instancePath:instancePath+"/candidate",schemaPath:"#/properties/candidate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema79.properties.candidate,data:data0};
+const err4 = {instancePath:instancePath+"/candidate",schemaPath:"#/properties/candidate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema80.properties.candidate,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3489,7 +3540,7 @@ let passing0 = null;
 const _errs6 = errors;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.kind === undefined){
-const err5 = {instancePath:instancePath+"/cause",schemaPath:"#/$defs/cause/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema80.required,parentSchema:schema80,data:data1};
+const err5 = {instancePath:instancePath+"/cause",schemaPath:"#/$defs/cause/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema81.required,parentSchema:schema81,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3499,7 +3550,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data1.explanation === undefined){
-const err6 = {instancePath:instancePath+"/cause",schemaPath:"#/$defs/cause/required",keyword:"required",params:{missingProperty: "explanation"},message:"must have required property '"+"explanation"+"'",schema:schema80.required,parentSchema:schema80,data:data1};
+const err6 = {instancePath:instancePath+"/cause",schemaPath:"#/$defs/cause/required",keyword:"required",params:{missingProperty: "explanation"},message:"must have required property '"+"explanation"+"'",schema:schema81.required,parentSchema:schema81,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3510,7 +3561,7 @@ errors++;
 }
 for(const key1 in data1){
 if(!((key1 === "kind") || (key1 === "explanation"))){
-const err7 = {instancePath:instancePath+"/cause",schemaPath:"#/$defs/cause/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema80,data:data1};
+const err7 = {instancePath:instancePath+"/cause",schemaPath:"#/$defs/cause/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema81,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3523,7 +3574,7 @@ errors++;
 if(data1.kind !== undefined){
 let data2 = data1.kind;
 if(!((((((data2 === "prior_period") || (data2 === "scale_slip")) || (data2 === "dropped_digit")) || (data2 === "transposed_digits")) || (data2 === "basis_slip")) || (data2 === "sign_slip"))){
-const err8 = {instancePath:instancePath+"/cause/kind",schemaPath:"#/$defs/cause/properties/kind/enum",keyword:"enum",params:{allowedValues: schema80.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema80.properties.kind.enum,parentSchema:schema80.properties.kind,data:data2};
+const err8 = {instancePath:instancePath+"/cause/kind",schemaPath:"#/$defs/cause/properties/kind/enum",keyword:"enum",params:{allowedValues: schema81.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema81.properties.kind.enum,parentSchema:schema81.properties.kind,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3537,7 +3588,7 @@ if(data1.explanation !== undefined){
 let data3 = data1.explanation;
 if(typeof data3 === "string"){
 if(func2(data3) < 1){
-const err9 = {instancePath:instancePath+"/cause/explanation",schemaPath:"#/$defs/cause/properties/explanation/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema80.properties.explanation,data:data3};
+const err9 = {instancePath:instancePath+"/cause/explanation",schemaPath:"#/$defs/cause/properties/explanation/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema81.properties.explanation,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3548,7 +3599,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/cause/explanation",schemaPath:"#/$defs/cause/properties/explanation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.properties.explanation.type,parentSchema:schema80.properties.explanation,data:data3};
+const err10 = {instancePath:instancePath+"/cause/explanation",schemaPath:"#/$defs/cause/properties/explanation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.explanation.type,parentSchema:schema81.properties.explanation,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3560,7 +3611,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/cause",schemaPath:"#/$defs/cause/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema80.type,parentSchema:schema80,data:data1};
+const err11 = {instancePath:instancePath+"/cause",schemaPath:"#/$defs/cause/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.type,parentSchema:schema81,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3576,7 +3627,7 @@ passing0 = 0;
 }
 const _errs13 = errors;
 if(data1 !== null){
-const err12 = {instancePath:instancePath+"/cause",schemaPath:"#/properties/cause/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema79.properties.cause.oneOf[1].type,parentSchema:schema79.properties.cause.oneOf[1],data:data1};
+const err12 = {instancePath:instancePath+"/cause",schemaPath:"#/properties/cause/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema80.properties.cause.oneOf[1].type,parentSchema:schema80.properties.cause.oneOf[1],data:data1};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3597,7 +3648,7 @@ passing0 = 1;
 }
 }
 if(!valid1){
-const err13 = {instancePath:instancePath+"/cause",schemaPath:"#/properties/cause/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema79.properties.cause.oneOf,parentSchema:schema79.properties.cause,data:data1};
+const err13 = {instancePath:instancePath+"/cause",schemaPath:"#/properties/cause/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema80.properties.cause.oneOf,parentSchema:schema80.properties.cause,data:data1};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3620,7 +3671,7 @@ vErrors = null;
 }
 }
 else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema79.type,parentSchema:schema79,data};
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema80.type,parentSchema:schema80,data};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3647,7 +3698,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.summary === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "summary"},message:"must have required property '"+"summary"+"'",schema:schema77.required,parentSchema:schema77,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "summary"},message:"must have required property '"+"summary"+"'",schema:schema78.required,parentSchema:schema78,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3657,7 +3708,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.supported === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "supported"},message:"must have required property '"+"supported"+"'",schema:schema77.required,parentSchema:schema77,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "supported"},message:"must have required property '"+"supported"+"'",schema:schema78.required,parentSchema:schema78,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3667,7 +3718,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.candidates === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "candidates"},message:"must have required property '"+"candidates"+"'",schema:schema77.required,parentSchema:schema77,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "candidates"},message:"must have required property '"+"candidates"+"'",schema:schema78.required,parentSchema:schema78,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3677,7 +3728,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.outliers === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "outliers"},message:"must have required property '"+"outliers"+"'",schema:schema77.required,parentSchema:schema77,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "outliers"},message:"must have required property '"+"outliers"+"'",schema:schema78.required,parentSchema:schema78,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3688,7 +3739,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "summary") || (key0 === "supported")) || (key0 === "candidates")) || (key0 === "outliers"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema77,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema78,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3702,7 +3753,7 @@ if(data.summary !== undefined){
 let data0 = data.summary;
 if(typeof data0 === "string"){
 if(func2(data0) < 1){
-const err5 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema77.properties.summary,data:data0};
+const err5 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema78.properties.summary,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3713,7 +3764,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.summary.type,parentSchema:schema77.properties.summary,data:data0};
+const err6 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.summary.type,parentSchema:schema78.properties.summary,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3730,7 +3781,7 @@ let valid1 = false;
 let passing0 = null;
 const _errs6 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err7 = {instancePath:instancePath+"/supported",schemaPath:"#/properties/supported/oneOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema77.properties.supported.oneOf[0].type,parentSchema:schema77.properties.supported.oneOf[0],data:data1};
+const err7 = {instancePath:instancePath+"/supported",schemaPath:"#/properties/supported/oneOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema78.properties.supported.oneOf[0].type,parentSchema:schema78.properties.supported.oneOf[0],data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3741,7 +3792,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 0 || isNaN(data1)){
-const err8 = {instancePath:instancePath+"/supported",schemaPath:"#/properties/supported/oneOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema77.properties.supported.oneOf[0],data:data1};
+const err8 = {instancePath:instancePath+"/supported",schemaPath:"#/properties/supported/oneOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema78.properties.supported.oneOf[0],data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3758,7 +3809,7 @@ passing0 = 0;
 }
 const _errs8 = errors;
 if(data1 !== null){
-const err9 = {instancePath:instancePath+"/supported",schemaPath:"#/properties/supported/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema77.properties.supported.oneOf[1].type,parentSchema:schema77.properties.supported.oneOf[1],data:data1};
+const err9 = {instancePath:instancePath+"/supported",schemaPath:"#/properties/supported/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema78.properties.supported.oneOf[1].type,parentSchema:schema78.properties.supported.oneOf[1],data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3779,7 +3830,7 @@ passing0 = 1;
 }
 }
 if(!valid1){
-const err10 = {instancePath:instancePath+"/supported",schemaPath:"#/properties/supported/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema77.properties.supported.oneOf,parentSchema:schema77.properties.supported,data:data1};
+const err10 = {instancePath:instancePath+"/supported",schemaPath:"#/properties/supported/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema78.properties.supported.oneOf,parentSchema:schema78.properties.supported,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3808,7 +3859,7 @@ for(let i0=0; i0<len0; i0++){
 let data3 = data2[i0];
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.value === undefined){
-const err11 = {instancePath:instancePath+"/candidates/" + i0,schemaPath:"#/$defs/candidate/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema78.required,parentSchema:schema78,data:data3};
+const err11 = {instancePath:instancePath+"/candidates/" + i0,schemaPath:"#/$defs/candidate/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema79.required,parentSchema:schema79,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3818,7 +3869,7 @@ vErrors.push(err11);
 errors++;
 }
 if(data3.sources === undefined){
-const err12 = {instancePath:instancePath+"/candidates/" + i0,schemaPath:"#/$defs/candidate/required",keyword:"required",params:{missingProperty: "sources"},message:"must have required property '"+"sources"+"'",schema:schema78.required,parentSchema:schema78,data:data3};
+const err12 = {instancePath:instancePath+"/candidates/" + i0,schemaPath:"#/$defs/candidate/required",keyword:"required",params:{missingProperty: "sources"},message:"must have required property '"+"sources"+"'",schema:schema79.required,parentSchema:schema79,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3828,7 +3879,7 @@ vErrors.push(err12);
 errors++;
 }
 if(data3.primary === undefined){
-const err13 = {instancePath:instancePath+"/candidates/" + i0,schemaPath:"#/$defs/candidate/required",keyword:"required",params:{missingProperty: "primary"},message:"must have required property '"+"primary"+"'",schema:schema78.required,parentSchema:schema78,data:data3};
+const err13 = {instancePath:instancePath+"/candidates/" + i0,schemaPath:"#/$defs/candidate/required",keyword:"required",params:{missingProperty: "primary"},message:"must have required property '"+"primary"+"'",schema:schema79.required,parentSchema:schema79,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3838,7 +3889,7 @@ vErrors.push(err13);
 errors++;
 }
 if(data3.agreeing_sources === undefined){
-const err14 = {instancePath:instancePath+"/candidates/" + i0,schemaPath:"#/$defs/candidate/required",keyword:"required",params:{missingProperty: "agreeing_sources"},message:"must have required property '"+"agreeing_sources"+"'",schema:schema78.required,parentSchema:schema78,data:data3};
+const err14 = {instancePath:instancePath+"/candidates/" + i0,schemaPath:"#/$defs/candidate/required",keyword:"required",params:{missingProperty: "agreeing_sources"},message:"must have required property '"+"agreeing_sources"+"'",schema:schema79.required,parentSchema:schema79,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3848,7 +3899,7 @@ vErrors.push(err14);
 errors++;
 }
 if(data3.score === undefined){
-const err15 = {instancePath:instancePath+"/candidates/" + i0,schemaPath:"#/$defs/candidate/required",keyword:"required",params:{missingProperty: "score"},message:"must have required property '"+"score"+"'",schema:schema78.required,parentSchema:schema78,data:data3};
+const err15 = {instancePath:instancePath+"/candidates/" + i0,schemaPath:"#/$defs/candidate/required",keyword:"required",params:{missingProperty: "score"},message:"must have required property '"+"score"+"'",schema:schema79.required,parentSchema:schema79,data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3858,7 +3909,7 @@ vErrors.push(err15);
 errors++;
 }
 if(data3.reasons === undefined){
-const err16 = {instancePath:instancePath+"/candidates/" + i0,schemaPath:"#/$defs/candidate/required",keyword:"required",params:{missingProperty: "reasons"},message:"must have required property '"+"reasons"+"'",schema:schema78.required,parentSchema:schema78,data:data3};
+const err16 = {instancePath:instancePath+"/candidates/" + i0,schemaPath:"#/$defs/candidate/required",keyword:"required",params:{missingProperty: "reasons"},message:"must have required property '"+"reasons"+"'",schema:schema79.required,parentSchema:schema79,data:data3};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3868,7 +3919,7 @@ vErrors.push(err16);
 errors++;
 }
 if(data3.facts === undefined){
-const err17 = {instancePath:instancePath+"/candidates/" + i0,schemaPath:"#/$defs/candidate/required",keyword:"required",params:{missingProperty: "facts"},message:"must have required property '"+"facts"+"'",schema:schema78.required,parentSchema:schema78,data:data3};
+const err17 = {instancePath:instancePath+"/candidates/" + i0,schemaPath:"#/$defs/candidate/required",keyword:"required",params:{missingProperty: "facts"},message:"must have required property '"+"facts"+"'",schema:schema79.required,parentSchema:schema79,data:data3};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3879,7 +3930,7 @@ errors++;
 }
 for(const key1 in data3){
 if(!(((((((key1 === "value") || (key1 === "sources")) || (key1 === "primary")) || (key1 === "agreeing_sources")) || (key1 === "score")) || (key1 === "reasons")) || (key1 === "facts"))){
-const err18 = {instancePath:instancePath+"/candidates/" + i0,schemaPath:"#/$defs/candidate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema78,data:data3};
+const err18 = {instancePath:instancePath+"/candidates/" + i0,schemaPath:"#/$defs/candidate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema79,data:data3};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3892,7 +3943,7 @@ errors++;
 if(data3.value !== undefined){
 let data4 = data3.value;
 if(typeof data4 !== "string"){
-const err19 = {instancePath:instancePath+"/candidates/" + i0+"/value",schemaPath:"#/$defs/candidate/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.value.type,parentSchema:schema78.properties.value,data:data4};
+const err19 = {instancePath:instancePath+"/candidates/" + i0+"/value",schemaPath:"#/$defs/candidate/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.value.type,parentSchema:schema79.properties.value,data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3909,7 +3960,7 @@ const len1 = data5.length;
 for(let i1=0; i1<len1; i1++){
 let data6 = data5[i1];
 if(typeof data6 !== "string"){
-const err20 = {instancePath:instancePath+"/candidates/" + i0+"/sources/" + i1,schemaPath:"#/$defs/candidate/properties/sources/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.sources.items.type,parentSchema:schema78.properties.sources.items,data:data6};
+const err20 = {instancePath:instancePath+"/candidates/" + i0+"/sources/" + i1,schemaPath:"#/$defs/candidate/properties/sources/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.sources.items.type,parentSchema:schema79.properties.sources.items,data:data6};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3921,7 +3972,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/candidates/" + i0+"/sources",schemaPath:"#/$defs/candidate/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema78.properties.sources.type,parentSchema:schema78.properties.sources,data:data5};
+const err21 = {instancePath:instancePath+"/candidates/" + i0+"/sources",schemaPath:"#/$defs/candidate/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema79.properties.sources.type,parentSchema:schema79.properties.sources,data:data5};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3934,7 +3985,7 @@ errors++;
 if(data3.primary !== undefined){
 let data7 = data3.primary;
 if(typeof data7 !== "boolean"){
-const err22 = {instancePath:instancePath+"/candidates/" + i0+"/primary",schemaPath:"#/$defs/candidate/properties/primary/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema78.properties.primary.type,parentSchema:schema78.properties.primary,data:data7};
+const err22 = {instancePath:instancePath+"/candidates/" + i0+"/primary",schemaPath:"#/$defs/candidate/properties/primary/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema79.properties.primary.type,parentSchema:schema79.properties.primary,data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -3947,7 +3998,7 @@ errors++;
 if(data3.agreeing_sources !== undefined){
 let data8 = data3.agreeing_sources;
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err23 = {instancePath:instancePath+"/candidates/" + i0+"/agreeing_sources",schemaPath:"#/$defs/candidate/properties/agreeing_sources/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema78.properties.agreeing_sources.type,parentSchema:schema78.properties.agreeing_sources,data:data8};
+const err23 = {instancePath:instancePath+"/candidates/" + i0+"/agreeing_sources",schemaPath:"#/$defs/candidate/properties/agreeing_sources/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema79.properties.agreeing_sources.type,parentSchema:schema79.properties.agreeing_sources,data:data8};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -3958,7 +4009,7 @@ errors++;
 }
 if((typeof data8 == "number") && (isFinite(data8))){
 if(data8 < 0 || isNaN(data8)){
-const err24 = {instancePath:instancePath+"/candidates/" + i0+"/agreeing_sources",schemaPath:"#/$defs/candidate/properties/agreeing_sources/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema78.properties.agreeing_sources,data:data8};
+const err24 = {instancePath:instancePath+"/candidates/" + i0+"/agreeing_sources",schemaPath:"#/$defs/candidate/properties/agreeing_sources/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema79.properties.agreeing_sources,data:data8};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -3972,7 +4023,7 @@ errors++;
 if(data3.score !== undefined){
 let data9 = data3.score;
 if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-const err25 = {instancePath:instancePath+"/candidates/" + i0+"/score",schemaPath:"#/$defs/candidate/properties/score/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema78.properties.score.type,parentSchema:schema78.properties.score,data:data9};
+const err25 = {instancePath:instancePath+"/candidates/" + i0+"/score",schemaPath:"#/$defs/candidate/properties/score/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema79.properties.score.type,parentSchema:schema79.properties.score,data:data9};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -3989,7 +4040,7 @@ const len2 = data10.length;
 for(let i2=0; i2<len2; i2++){
 let data11 = data10[i2];
 if(typeof data11 !== "string"){
-const err26 = {instancePath:instancePath+"/candidates/" + i0+"/reasons/" + i2,schemaPath:"#/$defs/candidate/properties/reasons/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.reasons.items.type,parentSchema:schema78.properties.reasons.items,data:data11};
+const err26 = {instancePath:instancePath+"/candidates/" + i0+"/reasons/" + i2,schemaPath:"#/$defs/candidate/properties/reasons/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.reasons.items.type,parentSchema:schema79.properties.reasons.items,data:data11};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -4001,7 +4052,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/candidates/" + i0+"/reasons",schemaPath:"#/$defs/candidate/properties/reasons/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema78.properties.reasons.type,parentSchema:schema78.properties.reasons,data:data10};
+const err27 = {instancePath:instancePath+"/candidates/" + i0+"/reasons",schemaPath:"#/$defs/candidate/properties/reasons/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema79.properties.reasons.type,parentSchema:schema79.properties.reasons,data:data10};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -4019,7 +4070,7 @@ for(let i3=0; i3<len3; i3++){
 let data13 = data12[i3];
 if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
 if(data13.source === undefined){
-const err28 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3,schemaPath:"#/$defs/candidate/properties/facts/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema78.properties.facts.items.required,parentSchema:schema78.properties.facts.items,data:data13};
+const err28 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3,schemaPath:"#/$defs/candidate/properties/facts/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema79.properties.facts.items.required,parentSchema:schema79.properties.facts.items,data:data13};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -4029,7 +4080,7 @@ vErrors.push(err28);
 errors++;
 }
 if(data13.written === undefined){
-const err29 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3,schemaPath:"#/$defs/candidate/properties/facts/items/required",keyword:"required",params:{missingProperty: "written"},message:"must have required property '"+"written"+"'",schema:schema78.properties.facts.items.required,parentSchema:schema78.properties.facts.items,data:data13};
+const err29 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3,schemaPath:"#/$defs/candidate/properties/facts/items/required",keyword:"required",params:{missingProperty: "written"},message:"must have required property '"+"written"+"'",schema:schema79.properties.facts.items.required,parentSchema:schema79.properties.facts.items,data:data13};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -4039,7 +4090,7 @@ vErrors.push(err29);
 errors++;
 }
 if(data13.file === undefined){
-const err30 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3,schemaPath:"#/$defs/candidate/properties/facts/items/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema78.properties.facts.items.required,parentSchema:schema78.properties.facts.items,data:data13};
+const err30 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3,schemaPath:"#/$defs/candidate/properties/facts/items/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema79.properties.facts.items.required,parentSchema:schema79.properties.facts.items,data:data13};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -4049,7 +4100,7 @@ vErrors.push(err30);
 errors++;
 }
 if(data13.line === undefined){
-const err31 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3,schemaPath:"#/$defs/candidate/properties/facts/items/required",keyword:"required",params:{missingProperty: "line"},message:"must have required property '"+"line"+"'",schema:schema78.properties.facts.items.required,parentSchema:schema78.properties.facts.items,data:data13};
+const err31 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3,schemaPath:"#/$defs/candidate/properties/facts/items/required",keyword:"required",params:{missingProperty: "line"},message:"must have required property '"+"line"+"'",schema:schema79.properties.facts.items.required,parentSchema:schema79.properties.facts.items,data:data13};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -4060,7 +4111,7 @@ errors++;
 }
 for(const key2 in data13){
 if(!((((key2 === "source") || (key2 === "written")) || (key2 === "file")) || (key2 === "line"))){
-const err32 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3,schemaPath:"#/$defs/candidate/properties/facts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema78.properties.facts.items,data:data13};
+const err32 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3,schemaPath:"#/$defs/candidate/properties/facts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema79.properties.facts.items,data:data13};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -4073,7 +4124,7 @@ errors++;
 if(data13.source !== undefined){
 let data14 = data13.source;
 if(typeof data14 !== "string"){
-const err33 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3+"/source",schemaPath:"#/$defs/candidate/properties/facts/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.facts.items.properties.source.type,parentSchema:schema78.properties.facts.items.properties.source,data:data14};
+const err33 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3+"/source",schemaPath:"#/$defs/candidate/properties/facts/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.facts.items.properties.source.type,parentSchema:schema79.properties.facts.items.properties.source,data:data14};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -4086,7 +4137,7 @@ errors++;
 if(data13.written !== undefined){
 let data15 = data13.written;
 if(typeof data15 !== "string"){
-const err34 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3+"/written",schemaPath:"#/$defs/candidate/properties/facts/items/properties/written/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.facts.items.properties.written.type,parentSchema:schema78.properties.facts.items.properties.written,data:data15};
+const err34 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3+"/written",schemaPath:"#/$defs/candidate/properties/facts/items/properties/written/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.facts.items.properties.written.type,parentSchema:schema79.properties.facts.items.properties.written,data:data15};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -4099,7 +4150,7 @@ errors++;
 if(data13.file !== undefined){
 let data16 = data13.file;
 if(typeof data16 !== "string"){
-const err35 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3+"/file",schemaPath:"#/$defs/candidate/properties/facts/items/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.facts.items.properties.file.type,parentSchema:schema78.properties.facts.items.properties.file,data:data16};
+const err35 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3+"/file",schemaPath:"#/$defs/candidate/properties/facts/items/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.facts.items.properties.file.type,parentSchema:schema79.properties.facts.items.properties.file,data:data16};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -4112,7 +4163,7 @@ errors++;
 if(data13.line !== undefined){
 let data17 = data13.line;
 if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
-const err36 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3+"/line",schemaPath:"#/$defs/candidate/properties/facts/items/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema78.properties.facts.items.properties.line.type,parentSchema:schema78.properties.facts.items.properties.line,data:data17};
+const err36 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3+"/line",schemaPath:"#/$defs/candidate/properties/facts/items/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema79.properties.facts.items.properties.line.type,parentSchema:schema79.properties.facts.items.properties.line,data:data17};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -4123,7 +4174,7 @@ errors++;
 }
 if((typeof data17 == "number") && (isFinite(data17))){
 if(data17 < 1 || isNaN(data17)){
-const err37 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3+"/line",schemaPath:"#/$defs/candidate/properties/facts/items/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema78.properties.facts.items.properties.line,data:data17};
+const err37 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3+"/line",schemaPath:"#/$defs/candidate/properties/facts/items/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema79.properties.facts.items.properties.line,data:data17};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -4136,7 +4187,7 @@ errors++;
 }
 }
 else {
-const err38 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3,schemaPath:"#/$defs/candidate/properties/facts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.properties.facts.items.type,parentSchema:schema78.properties.facts.items,data:data13};
+const err38 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3,schemaPath:"#/$defs/candidate/properties/facts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema79.properties.facts.items.type,parentSchema:schema79.properties.facts.items,data:data13};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -4148,7 +4199,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/candidates/" + i0+"/facts",schemaPath:"#/$defs/candidate/properties/facts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema78.properties.facts.type,parentSchema:schema78.properties.facts,data:data12};
+const err39 = {instancePath:instancePath+"/candidates/" + i0+"/facts",schemaPath:"#/$defs/candidate/properties/facts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema79.properties.facts.type,parentSchema:schema79.properties.facts,data:data12};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -4160,7 +4211,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/candidates/" + i0,schemaPath:"#/$defs/candidate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.type,parentSchema:schema78,data:data3};
+const err40 = {instancePath:instancePath+"/candidates/" + i0,schemaPath:"#/$defs/candidate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema79.type,parentSchema:schema79,data:data3};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -4172,7 +4223,7 @@ errors++;
 }
 }
 else {
-const err41 = {instancePath:instancePath+"/candidates",schemaPath:"#/properties/candidates/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema77.properties.candidates.type,parentSchema:schema77.properties.candidates,data:data2};
+const err41 = {instancePath:instancePath+"/candidates",schemaPath:"#/properties/candidates/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema78.properties.candidates.type,parentSchema:schema78.properties.candidates,data:data2};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -4194,7 +4245,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err42 = {instancePath:instancePath+"/outliers",schemaPath:"#/properties/outliers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema77.properties.outliers.type,parentSchema:schema77.properties.outliers,data:data18};
+const err42 = {instancePath:instancePath+"/outliers",schemaPath:"#/properties/outliers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema78.properties.outliers.type,parentSchema:schema78.properties.outliers,data:data18};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -4206,7 +4257,7 @@ errors++;
 }
 }
 else {
-const err43 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.type,parentSchema:schema77,data};
+const err43 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.type,parentSchema:schema78,data};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -4220,9 +4271,9 @@ return errors === 0;
 }
 validate52.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema83 = {"description":"One finding: a rule's report about the facts of one key.","type":"object","additionalProperties":false,"required":["id","rule","kind","severity","status","review","key","message_id","message","data","facts","judgement"],"properties":{"id":{"description":"Stable id, used in reviews.yaml.","$ref":"#/$defs/findingId"},"rule":{"description":"Id of the rule that reported it, e.g. `contradiction`.","type":"string","pattern":"^[a-z]+(-[a-z]+)*$"},"kind":{"description":"What kind of finding it is.","enum":["contradiction","self_contradiction","basis_difference","date_conflict","identity_violation","outside_guidance","restatement","stale_review"]},"severity":{"description":"The finding's severity.","$ref":"#/$defs/severity"},"status":{"description":"`reviewed` when reviews.yaml has a verdict for it, else `open`.","enum":["open","reviewed"]},"review":{"description":"The editor's verdict, or null when open.","oneOf":[{"$ref":"#/$defs/review"},{"type":"null"}]},"key":{"description":"The key the facts share.","$ref":"#/$defs/key"},"message_id":{"description":"Which of the rule's messages (its `meta.messages`): e.g. `two` or `several` for a contradiction, `growth`, `change` or `cagr` for arithmetic-growth.","type":"string","minLength":1},"message":{"description":"One sentence saying what is wrong: the rule's message for `message_id` with `data` filled in.","type":"string","minLength":1},"data":{"description":"What the rule reported, by name, as the message is made from it: for arithmetic findings the identity, each operand as written with its source, the computed interval and the stated value's interval (`computed`, `stated`, `stated_interval`); for value findings the basis and the distinct values. The fields a rule's id is made from are in its `meta.identity`.","type":"object","additionalProperties":{"anyOf":[{"type":"string"},{"type":"number"},{"type":"array","items":{"type":"string"}}]}},"facts":{"description":"Every fact involved, in fact-base order (by file, then position in the file).","type":"array","minItems":1,"items":{"$ref":"#/$defs/fact"}},"judgement":{"description":"For contradictions and self-contradictions, which value the evidence supports and the likely cause of each other value; null for other kinds.","oneOf":[{"$ref":"#/$defs/judgement"},{"type":"null"}]}}};
-const pattern33 = new RegExp("^[a-z]+(-[a-z]+)*$", "u");
-const schema86 = {"description":"An editor's verdict on a finding, from reviews.yaml.","type":"object","additionalProperties":false,"required":["verdict","note","reviewer","date"],"properties":{"verdict":{"description":"The verdict.","$ref":"#/$defs/verdict"},"right":{"description":"For `source_right`: the ids of the sources whose value the evidence supports.","type":"array","minItems":1,"items":{"type":"string"}},"note":{"description":"Why: the evidence for the verdict.","type":"string"},"reviewer":{"description":"Who decided.","type":"string"},"date":{"description":"When, `YYYY-MM-DD`.","type":"string","format":"date"}}};
+const schema84 = {"description":"One finding: a rule's report about the facts of one key.","type":"object","additionalProperties":false,"required":["id","rule","kind","severity","status","review","key","message_id","message","data","facts","judgement"],"properties":{"id":{"description":"Stable id, used in reviews.yaml.","$ref":"#/$defs/findingId"},"rule":{"description":"Id of the rule that reported it, e.g. `contradiction`.","type":"string","pattern":"^[a-z]+(-[a-z]+)*$"},"kind":{"description":"What kind of finding it is.","enum":["contradiction","self_contradiction","basis_difference","date_conflict","identity_violation","outside_guidance","restatement","stale_review"]},"severity":{"description":"The finding's severity.","$ref":"#/$defs/severity"},"status":{"description":"`reviewed` when reviews.yaml has a verdict for it, else `open`.","enum":["open","reviewed"]},"review":{"description":"The editor's verdict, or null when open.","oneOf":[{"$ref":"#/$defs/review"},{"type":"null"}]},"key":{"description":"The key the facts share.","$ref":"#/$defs/key"},"message_id":{"description":"Which of the rule's messages (its `meta.messages`): e.g. `two` or `several` for a contradiction, `growth`, `change` or `cagr` for arithmetic-growth.","type":"string","minLength":1},"message":{"description":"One sentence saying what is wrong: the rule's message for `message_id` with `data` filled in.","type":"string","minLength":1},"data":{"description":"What the rule reported, by name, as the message is made from it: for arithmetic findings the identity, each operand as written with its source, the computed interval and the stated value's interval (`computed`, `stated`, `stated_interval`); for value findings the basis and the distinct values. The fields a rule's id is made from are in its `meta.identity`.","type":"object","additionalProperties":{"anyOf":[{"type":"string"},{"type":"number"},{"type":"array","items":{"type":"string"}}]}},"facts":{"description":"Every fact involved, in fact-base order (by file, then position in the file).","type":"array","minItems":1,"items":{"$ref":"#/$defs/fact"}},"judgement":{"description":"For contradictions and self-contradictions, which value the evidence supports and the likely cause of each other value; null for other kinds.","oneOf":[{"$ref":"#/$defs/judgement"},{"type":"null"}]}}};
+const pattern34 = new RegExp("^[a-z]+(-[a-z]+)*$", "u");
+const schema87 = {"description":"An editor's verdict on a finding, from reviews.yaml.","type":"object","additionalProperties":false,"required":["verdict","note","reviewer","date"],"properties":{"verdict":{"description":"The verdict.","$ref":"#/$defs/verdict"},"right":{"description":"For `source_right`: the ids of the sources whose value the evidence supports.","type":"array","minItems":1,"items":{"type":"string"}},"note":{"description":"Why: the evidence for the verdict.","type":"string"},"reviewer":{"description":"Who decided.","type":"string"},"date":{"description":"When, `YYYY-MM-DD`.","type":"string","format":"date"}}};
 const formats4 = require("ajv-formats/dist/formats").fullFormats.date;
 
 function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -4237,7 +4288,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.verdict === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "verdict"},message:"must have required property '"+"verdict"+"'",schema:schema86.required,parentSchema:schema86,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "verdict"},message:"must have required property '"+"verdict"+"'",schema:schema87.required,parentSchema:schema87,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4247,7 +4298,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.note === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "note"},message:"must have required property '"+"note"+"'",schema:schema86.required,parentSchema:schema86,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "note"},message:"must have required property '"+"note"+"'",schema:schema87.required,parentSchema:schema87,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4257,7 +4308,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.reviewer === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reviewer"},message:"must have required property '"+"reviewer"+"'",schema:schema86.required,parentSchema:schema86,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reviewer"},message:"must have required property '"+"reviewer"+"'",schema:schema87.required,parentSchema:schema87,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4267,7 +4318,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.date === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema86.required,parentSchema:schema86,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema87.required,parentSchema:schema87,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4278,7 +4329,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "verdict") || (key0 === "right")) || (key0 === "note")) || (key0 === "reviewer")) || (key0 === "date"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema86,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema87,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4291,7 +4342,7 @@ errors++;
 if(data.verdict !== undefined){
 let data0 = data.verdict;
 if(!(((data0 === "source_right") || (data0 === "both_right")) || (data0 === "not_a_conflict"))){
-const err5 = {instancePath:instancePath+"/verdict",schemaPath:"#/$defs/verdict/enum",keyword:"enum",params:{allowedValues: schema81.enum},message:"must be equal to one of the allowed values",schema:schema81.enum,parentSchema:schema81,data:data0};
+const err5 = {instancePath:instancePath+"/verdict",schemaPath:"#/$defs/verdict/enum",keyword:"enum",params:{allowedValues: schema82.enum},message:"must be equal to one of the allowed values",schema:schema82.enum,parentSchema:schema82,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4305,7 +4356,7 @@ if(data.right !== undefined){
 let data1 = data.right;
 if(Array.isArray(data1)){
 if(data1.length < 1){
-const err6 = {instancePath:instancePath+"/right",schemaPath:"#/properties/right/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema86.properties.right,data:data1};
+const err6 = {instancePath:instancePath+"/right",schemaPath:"#/properties/right/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema87.properties.right,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4318,7 +4369,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(typeof data2 !== "string"){
-const err7 = {instancePath:instancePath+"/right/" + i0,schemaPath:"#/properties/right/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema86.properties.right.items.type,parentSchema:schema86.properties.right.items,data:data2};
+const err7 = {instancePath:instancePath+"/right/" + i0,schemaPath:"#/properties/right/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.right.items.type,parentSchema:schema87.properties.right.items,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4330,7 +4381,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/right",schemaPath:"#/properties/right/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema86.properties.right.type,parentSchema:schema86.properties.right,data:data1};
+const err8 = {instancePath:instancePath+"/right",schemaPath:"#/properties/right/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema87.properties.right.type,parentSchema:schema87.properties.right,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4343,7 +4394,7 @@ errors++;
 if(data.note !== undefined){
 let data3 = data.note;
 if(typeof data3 !== "string"){
-const err9 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema86.properties.note.type,parentSchema:schema86.properties.note,data:data3};
+const err9 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.note.type,parentSchema:schema87.properties.note,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4356,7 +4407,7 @@ errors++;
 if(data.reviewer !== undefined){
 let data4 = data.reviewer;
 if(typeof data4 !== "string"){
-const err10 = {instancePath:instancePath+"/reviewer",schemaPath:"#/properties/reviewer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema86.properties.reviewer.type,parentSchema:schema86.properties.reviewer,data:data4};
+const err10 = {instancePath:instancePath+"/reviewer",schemaPath:"#/properties/reviewer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.reviewer.type,parentSchema:schema87.properties.reviewer,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4370,7 +4421,7 @@ if(data.date !== undefined){
 let data5 = data.date;
 if(typeof data5 === "string"){
 if(!(formats4.validate(data5))){
-const err11 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema86.properties.date,data:data5};
+const err11 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema87.properties.date,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4381,7 +4432,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema86.properties.date.type,parentSchema:schema86.properties.date,data:data5};
+const err12 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.date.type,parentSchema:schema87.properties.date,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4393,7 +4444,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.type,parentSchema:schema86,data};
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.type,parentSchema:schema87,data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4420,7 +4471,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema83.required,parentSchema:schema83,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema84.required,parentSchema:schema84,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4430,7 +4481,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.rule === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema83.required,parentSchema:schema83,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema84.required,parentSchema:schema84,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4440,7 +4491,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.kind === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema83.required,parentSchema:schema83,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema84.required,parentSchema:schema84,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4450,7 +4501,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.severity === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'",schema:schema83.required,parentSchema:schema83,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'",schema:schema84.required,parentSchema:schema84,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4460,7 +4511,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.status === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema83.required,parentSchema:schema83,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema84.required,parentSchema:schema84,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4470,7 +4521,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.review === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "review"},message:"must have required property '"+"review"+"'",schema:schema83.required,parentSchema:schema83,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "review"},message:"must have required property '"+"review"+"'",schema:schema84.required,parentSchema:schema84,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4480,7 +4531,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.key === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema83.required,parentSchema:schema83,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema84.required,parentSchema:schema84,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4490,7 +4541,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.message_id === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message_id"},message:"must have required property '"+"message_id"+"'",schema:schema83.required,parentSchema:schema83,data};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message_id"},message:"must have required property '"+"message_id"+"'",schema:schema84.required,parentSchema:schema84,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4500,7 +4551,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data.message === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema83.required,parentSchema:schema83,data};
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema84.required,parentSchema:schema84,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4510,7 +4561,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data.data === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema83.required,parentSchema:schema83,data};
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema84.required,parentSchema:schema84,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4520,7 +4571,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data.facts === undefined){
-const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "facts"},message:"must have required property '"+"facts"+"'",schema:schema83.required,parentSchema:schema83,data};
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "facts"},message:"must have required property '"+"facts"+"'",schema:schema84.required,parentSchema:schema84,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4530,7 +4581,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data.judgement === undefined){
-const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "judgement"},message:"must have required property '"+"judgement"+"'",schema:schema83.required,parentSchema:schema83,data};
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "judgement"},message:"must have required property '"+"judgement"+"'",schema:schema84.required,parentSchema:schema84,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4540,8 +4591,8 @@ vErrors.push(err11);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema83.properties, key0))){
-const err12 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema83,data};
+if(!(func1.call(schema84.properties, key0))){
+const err12 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema84,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4554,8 +4605,8 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
-if(!pattern31.test(data0)){
-const err13 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/findingId/pattern",keyword:"pattern",params:{pattern: "^[a-z-]+-[0-9a-f]{8}$"},message:"must match pattern \""+"^[a-z-]+-[0-9a-f]{8}$"+"\"",schema:"^[a-z-]+-[0-9a-f]{8}$",parentSchema:schema82,data:data0};
+if(!pattern32.test(data0)){
+const err13 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/findingId/pattern",keyword:"pattern",params:{pattern: "^[a-z-]+-[0-9a-f]{8}$"},message:"must match pattern \""+"^[a-z-]+-[0-9a-f]{8}$"+"\"",schema:"^[a-z-]+-[0-9a-f]{8}$",parentSchema:schema83,data:data0};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4566,7 +4617,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/findingId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.type,parentSchema:schema82,data:data0};
+const err14 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/findingId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.type,parentSchema:schema83,data:data0};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -4579,8 +4630,8 @@ errors++;
 if(data.rule !== undefined){
 let data1 = data.rule;
 if(typeof data1 === "string"){
-if(!pattern33.test(data1)){
-const err15 = {instancePath:instancePath+"/rule",schemaPath:"#/properties/rule/pattern",keyword:"pattern",params:{pattern: "^[a-z]+(-[a-z]+)*$"},message:"must match pattern \""+"^[a-z]+(-[a-z]+)*$"+"\"",schema:"^[a-z]+(-[a-z]+)*$",parentSchema:schema83.properties.rule,data:data1};
+if(!pattern34.test(data1)){
+const err15 = {instancePath:instancePath+"/rule",schemaPath:"#/properties/rule/pattern",keyword:"pattern",params:{pattern: "^[a-z]+(-[a-z]+)*$"},message:"must match pattern \""+"^[a-z]+(-[a-z]+)*$"+"\"",schema:"^[a-z]+(-[a-z]+)*$",parentSchema:schema84.properties.rule,data:data1};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -4591,7 +4642,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/rule",schemaPath:"#/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.rule.type,parentSchema:schema83.properties.rule,data:data1};
+const err16 = {instancePath:instancePath+"/rule",schemaPath:"#/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.rule.type,parentSchema:schema84.properties.rule,data:data1};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -4604,7 +4655,7 @@ errors++;
 if(data.kind !== undefined){
 let data2 = data.kind;
 if(!((((((((data2 === "contradiction") || (data2 === "self_contradiction")) || (data2 === "basis_difference")) || (data2 === "date_conflict")) || (data2 === "identity_violation")) || (data2 === "outside_guidance")) || (data2 === "restatement")) || (data2 === "stale_review"))){
-const err17 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema83.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema83.properties.kind.enum,parentSchema:schema83.properties.kind,data:data2};
+const err17 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema84.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema84.properties.kind.enum,parentSchema:schema84.properties.kind,data:data2};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -4617,7 +4668,7 @@ errors++;
 if(data.severity !== undefined){
 let data3 = data.severity;
 if(!(((data3 === "error") || (data3 === "warning")) || (data3 === "info"))){
-const err18 = {instancePath:instancePath+"/severity",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema72.enum},message:"must be equal to one of the allowed values",schema:schema72.enum,parentSchema:schema72,data:data3};
+const err18 = {instancePath:instancePath+"/severity",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema73.enum},message:"must be equal to one of the allowed values",schema:schema73.enum,parentSchema:schema73,data:data3};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -4630,7 +4681,7 @@ errors++;
 if(data.status !== undefined){
 let data4 = data.status;
 if(!((data4 === "open") || (data4 === "reviewed"))){
-const err19 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema83.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema83.properties.status.enum,parentSchema:schema83.properties.status,data:data4};
+const err19 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema84.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema84.properties.status.enum,parentSchema:schema84.properties.status,data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -4657,7 +4708,7 @@ passing0 = 0;
 }
 const _errs14 = errors;
 if(data5 !== null){
-const err20 = {instancePath:instancePath+"/review",schemaPath:"#/properties/review/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema83.properties.review.oneOf[1].type,parentSchema:schema83.properties.review.oneOf[1],data:data5};
+const err20 = {instancePath:instancePath+"/review",schemaPath:"#/properties/review/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema84.properties.review.oneOf[1].type,parentSchema:schema84.properties.review.oneOf[1],data:data5};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -4678,7 +4729,7 @@ passing0 = 1;
 }
 }
 if(!valid3){
-const err21 = {instancePath:instancePath+"/review",schemaPath:"#/properties/review/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema83.properties.review.oneOf,parentSchema:schema83.properties.review,data:data5};
+const err21 = {instancePath:instancePath+"/review",schemaPath:"#/properties/review/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema84.properties.review.oneOf,parentSchema:schema84.properties.review,data:data5};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -4703,7 +4754,7 @@ if(data.key !== undefined){
 let data6 = data.key;
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 if(data6.entity === undefined){
-const err22 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "entity"},message:"must have required property '"+"entity"+"'",schema:schema73.required,parentSchema:schema73,data:data6};
+const err22 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "entity"},message:"must have required property '"+"entity"+"'",schema:schema74.required,parentSchema:schema74,data:data6};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -4713,7 +4764,7 @@ vErrors.push(err22);
 errors++;
 }
 if(data6.segment === undefined){
-const err23 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "segment"},message:"must have required property '"+"segment"+"'",schema:schema73.required,parentSchema:schema73,data:data6};
+const err23 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "segment"},message:"must have required property '"+"segment"+"'",schema:schema74.required,parentSchema:schema74,data:data6};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -4723,7 +4774,7 @@ vErrors.push(err23);
 errors++;
 }
 if(data6.metric === undefined){
-const err24 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema73.required,parentSchema:schema73,data:data6};
+const err24 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema74.required,parentSchema:schema74,data:data6};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -4733,7 +4784,7 @@ vErrors.push(err24);
 errors++;
 }
 if(data6.measure === undefined){
-const err25 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "measure"},message:"must have required property '"+"measure"+"'",schema:schema73.required,parentSchema:schema73,data:data6};
+const err25 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "measure"},message:"must have required property '"+"measure"+"'",schema:schema74.required,parentSchema:schema74,data:data6};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -4743,7 +4794,7 @@ vErrors.push(err25);
 errors++;
 }
 if(data6.of === undefined){
-const err26 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "of"},message:"must have required property '"+"of"+"'",schema:schema73.required,parentSchema:schema73,data:data6};
+const err26 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "of"},message:"must have required property '"+"of"+"'",schema:schema74.required,parentSchema:schema74,data:data6};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -4753,7 +4804,7 @@ vErrors.push(err26);
 errors++;
 }
 if(data6.period === undefined){
-const err27 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "period"},message:"must have required property '"+"period"+"'",schema:schema73.required,parentSchema:schema73,data:data6};
+const err27 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "period"},message:"must have required property '"+"period"+"'",schema:schema74.required,parentSchema:schema74,data:data6};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -4763,7 +4814,7 @@ vErrors.push(err27);
 errors++;
 }
 if(data6.period_days === undefined){
-const err28 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "period_days"},message:"must have required property '"+"period_days"+"'",schema:schema73.required,parentSchema:schema73,data:data6};
+const err28 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "period_days"},message:"must have required property '"+"period_days"+"'",schema:schema74.required,parentSchema:schema74,data:data6};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -4774,7 +4825,7 @@ errors++;
 }
 for(const key1 in data6){
 if(!(((((((key1 === "entity") || (key1 === "segment")) || (key1 === "metric")) || (key1 === "measure")) || (key1 === "of")) || (key1 === "period")) || (key1 === "period_days"))){
-const err29 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema73,data:data6};
+const err29 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema74,data:data6};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -4787,7 +4838,7 @@ errors++;
 if(data6.entity !== undefined){
 let data7 = data6.entity;
 if(typeof data7 !== "string"){
-const err30 = {instancePath:instancePath+"/key/entity",schemaPath:"#/$defs/key/properties/entity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.entity.type,parentSchema:schema73.properties.entity,data:data7};
+const err30 = {instancePath:instancePath+"/key/entity",schemaPath:"#/$defs/key/properties/entity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.entity.type,parentSchema:schema74.properties.entity,data:data7};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -4800,7 +4851,7 @@ errors++;
 if(data6.segment !== undefined){
 let data8 = data6.segment;
 if(typeof data8 !== "string"){
-const err31 = {instancePath:instancePath+"/key/segment",schemaPath:"#/$defs/key/properties/segment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.segment.type,parentSchema:schema73.properties.segment,data:data8};
+const err31 = {instancePath:instancePath+"/key/segment",schemaPath:"#/$defs/key/properties/segment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.segment.type,parentSchema:schema74.properties.segment,data:data8};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -4813,7 +4864,7 @@ errors++;
 if(data6.metric !== undefined){
 let data9 = data6.metric;
 if(typeof data9 !== "string"){
-const err32 = {instancePath:instancePath+"/key/metric",schemaPath:"#/$defs/key/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.metric.type,parentSchema:schema73.properties.metric,data:data9};
+const err32 = {instancePath:instancePath+"/key/metric",schemaPath:"#/$defs/key/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.metric.type,parentSchema:schema74.properties.metric,data:data9};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -4826,7 +4877,7 @@ errors++;
 if(data6.measure !== undefined){
 let data10 = data6.measure;
 if(!((((((((data10 === "level") || (data10 === "yoy")) || (data10 === "qoq")) || (data10 === "yoy_abs")) || (data10 === "qoq_abs")) || (data10 === "cagr")) || (data10 === "share")) || (data10 === "multiple"))){
-const err33 = {instancePath:instancePath+"/key/measure",schemaPath:"#/$defs/key/properties/measure/enum",keyword:"enum",params:{allowedValues: schema73.properties.measure.enum},message:"must be equal to one of the allowed values",schema:schema73.properties.measure.enum,parentSchema:schema73.properties.measure,data:data10};
+const err33 = {instancePath:instancePath+"/key/measure",schemaPath:"#/$defs/key/properties/measure/enum",keyword:"enum",params:{allowedValues: schema74.properties.measure.enum},message:"must be equal to one of the allowed values",schema:schema74.properties.measure.enum,parentSchema:schema74.properties.measure,data:data10};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -4843,7 +4894,7 @@ let valid6 = false;
 let passing1 = null;
 const _errs29 = errors;
 if(typeof data11 !== "string"){
-const err34 = {instancePath:instancePath+"/key/of",schemaPath:"#/$defs/key/properties/of/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.of.oneOf[0].type,parentSchema:schema73.properties.of.oneOf[0],data:data11};
+const err34 = {instancePath:instancePath+"/key/of",schemaPath:"#/$defs/key/properties/of/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.of.oneOf[0].type,parentSchema:schema74.properties.of.oneOf[0],data:data11};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -4859,7 +4910,7 @@ passing1 = 0;
 }
 const _errs31 = errors;
 if(data11 !== null){
-const err35 = {instancePath:instancePath+"/key/of",schemaPath:"#/$defs/key/properties/of/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema73.properties.of.oneOf[1].type,parentSchema:schema73.properties.of.oneOf[1],data:data11};
+const err35 = {instancePath:instancePath+"/key/of",schemaPath:"#/$defs/key/properties/of/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema74.properties.of.oneOf[1].type,parentSchema:schema74.properties.of.oneOf[1],data:data11};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -4880,7 +4931,7 @@ passing1 = 1;
 }
 }
 if(!valid6){
-const err36 = {instancePath:instancePath+"/key/of",schemaPath:"#/$defs/key/properties/of/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:schema73.properties.of.oneOf,parentSchema:schema73.properties.of,data:data11};
+const err36 = {instancePath:instancePath+"/key/of",schemaPath:"#/$defs/key/properties/of/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:schema74.properties.of.oneOf,parentSchema:schema74.properties.of,data:data11};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -4904,7 +4955,7 @@ vErrors = null;
 if(data6.period !== undefined){
 let data12 = data6.period;
 if(typeof data12 !== "string"){
-const err37 = {instancePath:instancePath+"/key/period",schemaPath:"#/$defs/key/properties/period/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.period.type,parentSchema:schema73.properties.period,data:data12};
+const err37 = {instancePath:instancePath+"/key/period",schemaPath:"#/$defs/key/properties/period/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.period.type,parentSchema:schema74.properties.period,data:data12};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -4917,8 +4968,8 @@ errors++;
 if(data6.period_days !== undefined){
 let data13 = data6.period_days;
 if(typeof data13 === "string"){
-if(!pattern27.test(data13)){
-const err38 = {instancePath:instancePath+"/key/period_days",schemaPath:"#/$defs/key/properties/period_days/pattern",keyword:"pattern",params:{pattern: "^(\\d{4}-\\d{2}-\\d{2}\\.\\.\\d{4}-\\d{2}-\\d{2}|@\\d{4}-\\d{2}-\\d{2}|none)$"},message:"must match pattern \""+"^(\\d{4}-\\d{2}-\\d{2}\\.\\.\\d{4}-\\d{2}-\\d{2}|@\\d{4}-\\d{2}-\\d{2}|none)$"+"\"",schema:"^(\\d{4}-\\d{2}-\\d{2}\\.\\.\\d{4}-\\d{2}-\\d{2}|@\\d{4}-\\d{2}-\\d{2}|none)$",parentSchema:schema73.properties.period_days,data:data13};
+if(!pattern28.test(data13)){
+const err38 = {instancePath:instancePath+"/key/period_days",schemaPath:"#/$defs/key/properties/period_days/pattern",keyword:"pattern",params:{pattern: "^(\\d{4}-\\d{2}-\\d{2}\\.\\.\\d{4}-\\d{2}-\\d{2}|@\\d{4}-\\d{2}-\\d{2}|none)$"},message:"must match pattern \""+"^(\\d{4}-\\d{2}-\\d{2}\\.\\.\\d{4}-\\d{2}-\\d{2}|@\\d{4}-\\d{2}-\\d{2}|none)$"+"\"",schema:"^(\\d{4}-\\d{2}-\\d{2}\\.\\.\\d{4}-\\d{2}-\\d{2}|@\\d{4}-\\d{2}-\\d{2}|none)$",parentSchema:schema74.properties.period_days,data:data13};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -4929,7 +4980,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/key/period_days",schemaPath:"#/$defs/key/properties/period_days/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.period_days.type,parentSchema:schema73.properties.period_days,data:data13};
+const err39 = {instancePath:instancePath+"/key/period_days",schemaPath:"#/$defs/key/properties/period_days/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.period_days.type,parentSchema:schema74.properties.period_days,data:data13};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -4941,7 +4992,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data:data6};
+const err40 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.type,parentSchema:schema74,data:data6};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -4955,7 +5006,7 @@ if(data.message_id !== undefined){
 let data14 = data.message_id;
 if(typeof data14 === "string"){
 if(func2(data14) < 1){
-const err41 = {instancePath:instancePath+"/message_id",schemaPath:"#/properties/message_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema83.properties.message_id,data:data14};
+const err41 = {instancePath:instancePath+"/message_id",schemaPath:"#/properties/message_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema84.properties.message_id,data:data14};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -4966,7 +5017,7 @@ errors++;
 }
 }
 else {
-const err42 = {instancePath:instancePath+"/message_id",schemaPath:"#/properties/message_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.message_id.type,parentSchema:schema83.properties.message_id,data:data14};
+const err42 = {instancePath:instancePath+"/message_id",schemaPath:"#/properties/message_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.message_id.type,parentSchema:schema84.properties.message_id,data:data14};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -4980,7 +5031,7 @@ if(data.message !== undefined){
 let data15 = data.message;
 if(typeof data15 === "string"){
 if(func2(data15) < 1){
-const err43 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema83.properties.message,data:data15};
+const err43 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema84.properties.message,data:data15};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -4991,7 +5042,7 @@ errors++;
 }
 }
 else {
-const err44 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.message.type,parentSchema:schema83.properties.message,data:data15};
+const err44 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.message.type,parentSchema:schema84.properties.message,data:data15};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -5010,7 +5061,7 @@ const _errs45 = errors;
 let valid8 = false;
 const _errs46 = errors;
 if(typeof data17 !== "string"){
-const err45 = {instancePath:instancePath+"/data/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/data/additionalProperties/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.data.additionalProperties.anyOf[0].type,parentSchema:schema83.properties.data.additionalProperties.anyOf[0],data:data17};
+const err45 = {instancePath:instancePath+"/data/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/data/additionalProperties/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.data.additionalProperties.anyOf[0].type,parentSchema:schema84.properties.data.additionalProperties.anyOf[0],data:data17};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -5023,7 +5074,7 @@ var _valid2 = _errs46 === errors;
 valid8 = valid8 || _valid2;
 const _errs48 = errors;
 if(!((typeof data17 == "number") && (isFinite(data17)))){
-const err46 = {instancePath:instancePath+"/data/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/data/additionalProperties/anyOf/1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema83.properties.data.additionalProperties.anyOf[1].type,parentSchema:schema83.properties.data.additionalProperties.anyOf[1],data:data17};
+const err46 = {instancePath:instancePath+"/data/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/data/additionalProperties/anyOf/1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema84.properties.data.additionalProperties.anyOf[1].type,parentSchema:schema84.properties.data.additionalProperties.anyOf[1],data:data17};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -5040,7 +5091,7 @@ const len0 = data17.length;
 for(let i0=0; i0<len0; i0++){
 let data18 = data17[i0];
 if(typeof data18 !== "string"){
-const err47 = {instancePath:instancePath+"/data/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0,schemaPath:"#/properties/data/additionalProperties/anyOf/2/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.data.additionalProperties.anyOf[2].items.type,parentSchema:schema83.properties.data.additionalProperties.anyOf[2].items,data:data18};
+const err47 = {instancePath:instancePath+"/data/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0,schemaPath:"#/properties/data/additionalProperties/anyOf/2/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.data.additionalProperties.anyOf[2].items.type,parentSchema:schema84.properties.data.additionalProperties.anyOf[2].items,data:data18};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -5052,7 +5103,7 @@ errors++;
 }
 }
 else {
-const err48 = {instancePath:instancePath+"/data/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/data/additionalProperties/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema83.properties.data.additionalProperties.anyOf[2].type,parentSchema:schema83.properties.data.additionalProperties.anyOf[2],data:data17};
+const err48 = {instancePath:instancePath+"/data/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/data/additionalProperties/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema84.properties.data.additionalProperties.anyOf[2].type,parentSchema:schema84.properties.data.additionalProperties.anyOf[2],data:data17};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -5064,7 +5115,7 @@ errors++;
 var _valid2 = _errs50 === errors;
 valid8 = valid8 || _valid2;
 if(!valid8){
-const err49 = {instancePath:instancePath+"/data/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/data/additionalProperties/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema83.properties.data.additionalProperties.anyOf,parentSchema:schema83.properties.data.additionalProperties,data:data17};
+const err49 = {instancePath:instancePath+"/data/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/data/additionalProperties/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema84.properties.data.additionalProperties.anyOf,parentSchema:schema84.properties.data.additionalProperties,data:data17};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -5087,7 +5138,7 @@ vErrors = null;
 }
 }
 else {
-const err50 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema83.properties.data.type,parentSchema:schema83.properties.data,data:data16};
+const err50 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.properties.data.type,parentSchema:schema84.properties.data,data:data16};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -5101,7 +5152,7 @@ if(data.facts !== undefined){
 let data19 = data.facts;
 if(Array.isArray(data19)){
 if(data19.length < 1){
-const err51 = {instancePath:instancePath+"/facts",schemaPath:"#/properties/facts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema83.properties.facts,data:data19};
+const err51 = {instancePath:instancePath+"/facts",schemaPath:"#/properties/facts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema84.properties.facts,data:data19};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -5119,7 +5170,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err52 = {instancePath:instancePath+"/facts",schemaPath:"#/properties/facts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema83.properties.facts.type,parentSchema:schema83.properties.facts,data:data19};
+const err52 = {instancePath:instancePath+"/facts",schemaPath:"#/properties/facts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema84.properties.facts.type,parentSchema:schema84.properties.facts,data:data19};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -5146,7 +5197,7 @@ passing2 = 0;
 }
 const _errs60 = errors;
 if(data21 !== null){
-const err53 = {instancePath:instancePath+"/judgement",schemaPath:"#/properties/judgement/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema83.properties.judgement.oneOf[1].type,parentSchema:schema83.properties.judgement.oneOf[1],data:data21};
+const err53 = {instancePath:instancePath+"/judgement",schemaPath:"#/properties/judgement/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema84.properties.judgement.oneOf[1].type,parentSchema:schema84.properties.judgement.oneOf[1],data:data21};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -5167,7 +5218,7 @@ passing2 = 1;
 }
 }
 if(!valid13){
-const err54 = {instancePath:instancePath+"/judgement",schemaPath:"#/properties/judgement/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf",schema:schema83.properties.judgement.oneOf,parentSchema:schema83.properties.judgement,data:data21};
+const err54 = {instancePath:instancePath+"/judgement",schemaPath:"#/properties/judgement/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf",schema:schema84.properties.judgement.oneOf,parentSchema:schema84.properties.judgement,data:data21};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -5190,7 +5241,7 @@ vErrors = null;
 }
 }
 else {
-const err55 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema83.type,parentSchema:schema83,data};
+const err55 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.type,parentSchema:schema84,data};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -5217,7 +5268,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema70.required,parentSchema:schema70,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema71.required,parentSchema:schema71,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5227,7 +5278,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.severity === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'",schema:schema70.required,parentSchema:schema70,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'",schema:schema71.required,parentSchema:schema71,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5237,7 +5288,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.kind === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema70.required,parentSchema:schema70,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema71.required,parentSchema:schema71,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5247,7 +5298,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.status === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema70.required,parentSchema:schema70,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema71.required,parentSchema:schema71,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5257,7 +5308,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.headline === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "headline"},message:"must have required property '"+"headline"+"'",schema:schema70.required,parentSchema:schema70,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "headline"},message:"must have required property '"+"headline"+"'",schema:schema71.required,parentSchema:schema71,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5267,7 +5318,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.supported_value === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "supported_value"},message:"must have required property '"+"supported_value"+"'",schema:schema70.required,parentSchema:schema70,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "supported_value"},message:"must have required property '"+"supported_value"+"'",schema:schema71.required,parentSchema:schema71,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5277,7 +5328,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.supported_sentence === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "supported_sentence"},message:"must have required property '"+"supported_sentence"+"'",schema:schema70.required,parentSchema:schema70,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "supported_sentence"},message:"must have required property '"+"supported_sentence"+"'",schema:schema71.required,parentSchema:schema71,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5287,7 +5338,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.key === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema70.required,parentSchema:schema70,data};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema71.required,parentSchema:schema71,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5297,7 +5348,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data.values === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'",schema:schema70.required,parentSchema:schema70,data};
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'",schema:schema71.required,parentSchema:schema71,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5307,7 +5358,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data.facts === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "facts"},message:"must have required property '"+"facts"+"'",schema:schema70.required,parentSchema:schema70,data};
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "facts"},message:"must have required property '"+"facts"+"'",schema:schema71.required,parentSchema:schema71,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -5317,7 +5368,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data.judgement === undefined){
-const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "judgement"},message:"must have required property '"+"judgement"+"'",schema:schema70.required,parentSchema:schema70,data};
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "judgement"},message:"must have required property '"+"judgement"+"'",schema:schema71.required,parentSchema:schema71,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -5327,7 +5378,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data.verdicts === undefined){
-const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "verdicts"},message:"must have required property '"+"verdicts"+"'",schema:schema70.required,parentSchema:schema70,data};
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "verdicts"},message:"must have required property '"+"verdicts"+"'",schema:schema71.required,parentSchema:schema71,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -5337,7 +5388,7 @@ vErrors.push(err11);
 errors++;
 }
 if(data.new_since_verdict === undefined){
-const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "new_since_verdict"},message:"must have required property '"+"new_since_verdict"+"'",schema:schema70.required,parentSchema:schema70,data};
+const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "new_since_verdict"},message:"must have required property '"+"new_since_verdict"+"'",schema:schema71.required,parentSchema:schema71,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -5347,7 +5398,7 @@ vErrors.push(err12);
 errors++;
 }
 if(data.findings === undefined){
-const err13 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "findings"},message:"must have required property '"+"findings"+"'",schema:schema70.required,parentSchema:schema70,data};
+const err13 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "findings"},message:"must have required property '"+"findings"+"'",schema:schema71.required,parentSchema:schema71,data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -5357,8 +5408,8 @@ vErrors.push(err13);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema70.properties, key0))){
-const err14 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema70,data};
+if(!(func1.call(schema71.properties, key0))){
+const err14 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema71,data};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -5371,8 +5422,8 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
-if(!pattern26.test(data0)){
-const err15 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/itemId/pattern",keyword:"pattern",params:{pattern: "^d-[0-9a-f]{8}$"},message:"must match pattern \""+"^d-[0-9a-f]{8}$"+"\"",schema:"^d-[0-9a-f]{8}$",parentSchema:schema71,data:data0};
+if(!pattern27.test(data0)){
+const err15 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/itemId/pattern",keyword:"pattern",params:{pattern: "^d-[0-9a-f]{8}$"},message:"must match pattern \""+"^d-[0-9a-f]{8}$"+"\"",schema:"^d-[0-9a-f]{8}$",parentSchema:schema72,data:data0};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -5383,7 +5434,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/itemId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.type,parentSchema:schema71,data:data0};
+const err16 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/itemId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.type,parentSchema:schema72,data:data0};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -5396,7 +5447,7 @@ errors++;
 if(data.severity !== undefined){
 let data1 = data.severity;
 if(!(((data1 === "error") || (data1 === "warning")) || (data1 === "info"))){
-const err17 = {instancePath:instancePath+"/severity",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema72.enum},message:"must be equal to one of the allowed values",schema:schema72.enum,parentSchema:schema72,data:data1};
+const err17 = {instancePath:instancePath+"/severity",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema73.enum},message:"must be equal to one of the allowed values",schema:schema73.enum,parentSchema:schema73,data:data1};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -5409,7 +5460,7 @@ errors++;
 if(data.kind !== undefined){
 let data2 = data.kind;
 if(typeof data2 !== "string"){
-const err18 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.kind.type,parentSchema:schema70.properties.kind,data:data2};
+const err18 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.kind.type,parentSchema:schema71.properties.kind,data:data2};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -5422,7 +5473,7 @@ errors++;
 if(data.status !== undefined){
 let data3 = data.status;
 if(!((data3 === "open") || (data3 === "reviewed"))){
-const err19 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema70.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema70.properties.status.enum,parentSchema:schema70.properties.status,data:data3};
+const err19 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema71.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema71.properties.status.enum,parentSchema:schema71.properties.status,data:data3};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -5435,7 +5486,7 @@ errors++;
 if(data.headline !== undefined){
 let data4 = data.headline;
 if(typeof data4 !== "string"){
-const err20 = {instancePath:instancePath+"/headline",schemaPath:"#/properties/headline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.headline.type,parentSchema:schema70.properties.headline,data:data4};
+const err20 = {instancePath:instancePath+"/headline",schemaPath:"#/properties/headline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.headline.type,parentSchema:schema71.properties.headline,data:data4};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -5448,7 +5499,7 @@ errors++;
 if(data.supported_value !== undefined){
 let data5 = data.supported_value;
 if((typeof data5 !== "string") && (data5 !== null)){
-const err21 = {instancePath:instancePath+"/supported_value",schemaPath:"#/properties/supported_value/type",keyword:"type",params:{type: schema70.properties.supported_value.type},message:"must be string,null",schema:schema70.properties.supported_value.type,parentSchema:schema70.properties.supported_value,data:data5};
+const err21 = {instancePath:instancePath+"/supported_value",schemaPath:"#/properties/supported_value/type",keyword:"type",params:{type: schema71.properties.supported_value.type},message:"must be string,null",schema:schema71.properties.supported_value.type,parentSchema:schema71.properties.supported_value,data:data5};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -5461,7 +5512,7 @@ errors++;
 if(data.supported_sentence !== undefined){
 let data6 = data.supported_sentence;
 if((typeof data6 !== "string") && (data6 !== null)){
-const err22 = {instancePath:instancePath+"/supported_sentence",schemaPath:"#/properties/supported_sentence/type",keyword:"type",params:{type: schema70.properties.supported_sentence.type},message:"must be string,null",schema:schema70.properties.supported_sentence.type,parentSchema:schema70.properties.supported_sentence,data:data6};
+const err22 = {instancePath:instancePath+"/supported_sentence",schemaPath:"#/properties/supported_sentence/type",keyword:"type",params:{type: schema71.properties.supported_sentence.type},message:"must be string,null",schema:schema71.properties.supported_sentence.type,parentSchema:schema71.properties.supported_sentence,data:data6};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -5475,7 +5526,7 @@ if(data.key !== undefined){
 let data7 = data.key;
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.entity === undefined){
-const err23 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "entity"},message:"must have required property '"+"entity"+"'",schema:schema73.required,parentSchema:schema73,data:data7};
+const err23 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "entity"},message:"must have required property '"+"entity"+"'",schema:schema74.required,parentSchema:schema74,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -5485,7 +5536,7 @@ vErrors.push(err23);
 errors++;
 }
 if(data7.segment === undefined){
-const err24 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "segment"},message:"must have required property '"+"segment"+"'",schema:schema73.required,parentSchema:schema73,data:data7};
+const err24 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "segment"},message:"must have required property '"+"segment"+"'",schema:schema74.required,parentSchema:schema74,data:data7};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -5495,7 +5546,7 @@ vErrors.push(err24);
 errors++;
 }
 if(data7.metric === undefined){
-const err25 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema73.required,parentSchema:schema73,data:data7};
+const err25 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema74.required,parentSchema:schema74,data:data7};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -5505,7 +5556,7 @@ vErrors.push(err25);
 errors++;
 }
 if(data7.measure === undefined){
-const err26 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "measure"},message:"must have required property '"+"measure"+"'",schema:schema73.required,parentSchema:schema73,data:data7};
+const err26 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "measure"},message:"must have required property '"+"measure"+"'",schema:schema74.required,parentSchema:schema74,data:data7};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -5515,7 +5566,7 @@ vErrors.push(err26);
 errors++;
 }
 if(data7.of === undefined){
-const err27 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "of"},message:"must have required property '"+"of"+"'",schema:schema73.required,parentSchema:schema73,data:data7};
+const err27 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "of"},message:"must have required property '"+"of"+"'",schema:schema74.required,parentSchema:schema74,data:data7};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -5525,7 +5576,7 @@ vErrors.push(err27);
 errors++;
 }
 if(data7.period === undefined){
-const err28 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "period"},message:"must have required property '"+"period"+"'",schema:schema73.required,parentSchema:schema73,data:data7};
+const err28 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "period"},message:"must have required property '"+"period"+"'",schema:schema74.required,parentSchema:schema74,data:data7};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -5535,7 +5586,7 @@ vErrors.push(err28);
 errors++;
 }
 if(data7.period_days === undefined){
-const err29 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "period_days"},message:"must have required property '"+"period_days"+"'",schema:schema73.required,parentSchema:schema73,data:data7};
+const err29 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "period_days"},message:"must have required property '"+"period_days"+"'",schema:schema74.required,parentSchema:schema74,data:data7};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -5546,7 +5597,7 @@ errors++;
 }
 for(const key1 in data7){
 if(!(((((((key1 === "entity") || (key1 === "segment")) || (key1 === "metric")) || (key1 === "measure")) || (key1 === "of")) || (key1 === "period")) || (key1 === "period_days"))){
-const err30 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema73,data:data7};
+const err30 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema74,data:data7};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -5559,7 +5610,7 @@ errors++;
 if(data7.entity !== undefined){
 let data8 = data7.entity;
 if(typeof data8 !== "string"){
-const err31 = {instancePath:instancePath+"/key/entity",schemaPath:"#/$defs/key/properties/entity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.entity.type,parentSchema:schema73.properties.entity,data:data8};
+const err31 = {instancePath:instancePath+"/key/entity",schemaPath:"#/$defs/key/properties/entity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.entity.type,parentSchema:schema74.properties.entity,data:data8};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -5572,7 +5623,7 @@ errors++;
 if(data7.segment !== undefined){
 let data9 = data7.segment;
 if(typeof data9 !== "string"){
-const err32 = {instancePath:instancePath+"/key/segment",schemaPath:"#/$defs/key/properties/segment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.segment.type,parentSchema:schema73.properties.segment,data:data9};
+const err32 = {instancePath:instancePath+"/key/segment",schemaPath:"#/$defs/key/properties/segment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.segment.type,parentSchema:schema74.properties.segment,data:data9};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -5585,7 +5636,7 @@ errors++;
 if(data7.metric !== undefined){
 let data10 = data7.metric;
 if(typeof data10 !== "string"){
-const err33 = {instancePath:instancePath+"/key/metric",schemaPath:"#/$defs/key/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.metric.type,parentSchema:schema73.properties.metric,data:data10};
+const err33 = {instancePath:instancePath+"/key/metric",schemaPath:"#/$defs/key/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.metric.type,parentSchema:schema74.properties.metric,data:data10};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -5598,7 +5649,7 @@ errors++;
 if(data7.measure !== undefined){
 let data11 = data7.measure;
 if(!((((((((data11 === "level") || (data11 === "yoy")) || (data11 === "qoq")) || (data11 === "yoy_abs")) || (data11 === "qoq_abs")) || (data11 === "cagr")) || (data11 === "share")) || (data11 === "multiple"))){
-const err34 = {instancePath:instancePath+"/key/measure",schemaPath:"#/$defs/key/properties/measure/enum",keyword:"enum",params:{allowedValues: schema73.properties.measure.enum},message:"must be equal to one of the allowed values",schema:schema73.properties.measure.enum,parentSchema:schema73.properties.measure,data:data11};
+const err34 = {instancePath:instancePath+"/key/measure",schemaPath:"#/$defs/key/properties/measure/enum",keyword:"enum",params:{allowedValues: schema74.properties.measure.enum},message:"must be equal to one of the allowed values",schema:schema74.properties.measure.enum,parentSchema:schema74.properties.measure,data:data11};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -5615,7 +5666,7 @@ let valid5 = false;
 let passing0 = null;
 const _errs29 = errors;
 if(typeof data12 !== "string"){
-const err35 = {instancePath:instancePath+"/key/of",schemaPath:"#/$defs/key/properties/of/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.of.oneOf[0].type,parentSchema:schema73.properties.of.oneOf[0],data:data12};
+const err35 = {instancePath:instancePath+"/key/of",schemaPath:"#/$defs/key/properties/of/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.of.oneOf[0].type,parentSchema:schema74.properties.of.oneOf[0],data:data12};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -5631,7 +5682,7 @@ passing0 = 0;
 }
 const _errs31 = errors;
 if(data12 !== null){
-const err36 = {instancePath:instancePath+"/key/of",schemaPath:"#/$defs/key/properties/of/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema73.properties.of.oneOf[1].type,parentSchema:schema73.properties.of.oneOf[1],data:data12};
+const err36 = {instancePath:instancePath+"/key/of",schemaPath:"#/$defs/key/properties/of/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema74.properties.of.oneOf[1].type,parentSchema:schema74.properties.of.oneOf[1],data:data12};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -5652,7 +5703,7 @@ passing0 = 1;
 }
 }
 if(!valid5){
-const err37 = {instancePath:instancePath+"/key/of",schemaPath:"#/$defs/key/properties/of/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema73.properties.of.oneOf,parentSchema:schema73.properties.of,data:data12};
+const err37 = {instancePath:instancePath+"/key/of",schemaPath:"#/$defs/key/properties/of/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema74.properties.of.oneOf,parentSchema:schema74.properties.of,data:data12};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -5676,7 +5727,7 @@ vErrors = null;
 if(data7.period !== undefined){
 let data13 = data7.period;
 if(typeof data13 !== "string"){
-const err38 = {instancePath:instancePath+"/key/period",schemaPath:"#/$defs/key/properties/period/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.period.type,parentSchema:schema73.properties.period,data:data13};
+const err38 = {instancePath:instancePath+"/key/period",schemaPath:"#/$defs/key/properties/period/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.period.type,parentSchema:schema74.properties.period,data:data13};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -5689,8 +5740,8 @@ errors++;
 if(data7.period_days !== undefined){
 let data14 = data7.period_days;
 if(typeof data14 === "string"){
-if(!pattern27.test(data14)){
-const err39 = {instancePath:instancePath+"/key/period_days",schemaPath:"#/$defs/key/properties/period_days/pattern",keyword:"pattern",params:{pattern: "^(\\d{4}-\\d{2}-\\d{2}\\.\\.\\d{4}-\\d{2}-\\d{2}|@\\d{4}-\\d{2}-\\d{2}|none)$"},message:"must match pattern \""+"^(\\d{4}-\\d{2}-\\d{2}\\.\\.\\d{4}-\\d{2}-\\d{2}|@\\d{4}-\\d{2}-\\d{2}|none)$"+"\"",schema:"^(\\d{4}-\\d{2}-\\d{2}\\.\\.\\d{4}-\\d{2}-\\d{2}|@\\d{4}-\\d{2}-\\d{2}|none)$",parentSchema:schema73.properties.period_days,data:data14};
+if(!pattern28.test(data14)){
+const err39 = {instancePath:instancePath+"/key/period_days",schemaPath:"#/$defs/key/properties/period_days/pattern",keyword:"pattern",params:{pattern: "^(\\d{4}-\\d{2}-\\d{2}\\.\\.\\d{4}-\\d{2}-\\d{2}|@\\d{4}-\\d{2}-\\d{2}|none)$"},message:"must match pattern \""+"^(\\d{4}-\\d{2}-\\d{2}\\.\\.\\d{4}-\\d{2}-\\d{2}|@\\d{4}-\\d{2}-\\d{2}|none)$"+"\"",schema:"^(\\d{4}-\\d{2}-\\d{2}\\.\\.\\d{4}-\\d{2}-\\d{2}|@\\d{4}-\\d{2}-\\d{2}|none)$",parentSchema:schema74.properties.period_days,data:data14};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -5701,7 +5752,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/key/period_days",schemaPath:"#/$defs/key/properties/period_days/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.period_days.type,parentSchema:schema73.properties.period_days,data:data14};
+const err40 = {instancePath:instancePath+"/key/period_days",schemaPath:"#/$defs/key/properties/period_days/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.period_days.type,parentSchema:schema74.properties.period_days,data:data14};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -5713,7 +5764,7 @@ errors++;
 }
 }
 else {
-const err41 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data:data7};
+const err41 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.type,parentSchema:schema74,data:data7};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -5730,7 +5781,7 @@ const len0 = data15.length;
 for(let i0=0; i0<len0; i0++){
 let data16 = data15[i0];
 if(typeof data16 !== "string"){
-const err42 = {instancePath:instancePath+"/values/" + i0,schemaPath:"#/properties/values/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.values.items.type,parentSchema:schema70.properties.values.items,data:data16};
+const err42 = {instancePath:instancePath+"/values/" + i0,schemaPath:"#/properties/values/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.values.items.type,parentSchema:schema71.properties.values.items,data:data16};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -5742,7 +5793,7 @@ errors++;
 }
 }
 else {
-const err43 = {instancePath:instancePath+"/values",schemaPath:"#/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema70.properties.values.type,parentSchema:schema70.properties.values,data:data15};
+const err43 = {instancePath:instancePath+"/values",schemaPath:"#/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema71.properties.values.type,parentSchema:schema71.properties.values,data:data15};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -5764,7 +5815,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err44 = {instancePath:instancePath+"/facts",schemaPath:"#/properties/facts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema70.properties.facts.type,parentSchema:schema70.properties.facts,data:data17};
+const err44 = {instancePath:instancePath+"/facts",schemaPath:"#/properties/facts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema71.properties.facts.type,parentSchema:schema71.properties.facts,data:data17};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -5787,7 +5838,7 @@ var _valid1 = _errs46 === errors;
 valid10 = valid10 || _valid1;
 const _errs47 = errors;
 if(data19 !== null){
-const err45 = {instancePath:instancePath+"/judgement",schemaPath:"#/properties/judgement/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema70.properties.judgement.anyOf[1].type,parentSchema:schema70.properties.judgement.anyOf[1],data:data19};
+const err45 = {instancePath:instancePath+"/judgement",schemaPath:"#/properties/judgement/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema71.properties.judgement.anyOf[1].type,parentSchema:schema71.properties.judgement.anyOf[1],data:data19};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -5799,7 +5850,7 @@ errors++;
 var _valid1 = _errs47 === errors;
 valid10 = valid10 || _valid1;
 if(!valid10){
-const err46 = {instancePath:instancePath+"/judgement",schemaPath:"#/properties/judgement/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema70.properties.judgement.anyOf,parentSchema:schema70.properties.judgement,data:data19};
+const err46 = {instancePath:instancePath+"/judgement",schemaPath:"#/properties/judgement/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema71.properties.judgement.anyOf,parentSchema:schema71.properties.judgement,data:data19};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -5828,7 +5879,7 @@ for(let i2=0; i2<len2; i2++){
 let data21 = data20[i2];
 if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
 if(data21.on === undefined){
-const err47 = {instancePath:instancePath+"/verdicts/" + i2,schemaPath:"#/properties/verdicts/items/required",keyword:"required",params:{missingProperty: "on"},message:"must have required property '"+"on"+"'",schema:schema70.properties.verdicts.items.required,parentSchema:schema70.properties.verdicts.items,data:data21};
+const err47 = {instancePath:instancePath+"/verdicts/" + i2,schemaPath:"#/properties/verdicts/items/required",keyword:"required",params:{missingProperty: "on"},message:"must have required property '"+"on"+"'",schema:schema71.properties.verdicts.items.required,parentSchema:schema71.properties.verdicts.items,data:data21};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -5838,7 +5889,7 @@ vErrors.push(err47);
 errors++;
 }
 if(data21.verdict === undefined){
-const err48 = {instancePath:instancePath+"/verdicts/" + i2,schemaPath:"#/properties/verdicts/items/required",keyword:"required",params:{missingProperty: "verdict"},message:"must have required property '"+"verdict"+"'",schema:schema70.properties.verdicts.items.required,parentSchema:schema70.properties.verdicts.items,data:data21};
+const err48 = {instancePath:instancePath+"/verdicts/" + i2,schemaPath:"#/properties/verdicts/items/required",keyword:"required",params:{missingProperty: "verdict"},message:"must have required property '"+"verdict"+"'",schema:schema71.properties.verdicts.items.required,parentSchema:schema71.properties.verdicts.items,data:data21};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -5848,7 +5899,7 @@ vErrors.push(err48);
 errors++;
 }
 if(data21.note === undefined){
-const err49 = {instancePath:instancePath+"/verdicts/" + i2,schemaPath:"#/properties/verdicts/items/required",keyword:"required",params:{missingProperty: "note"},message:"must have required property '"+"note"+"'",schema:schema70.properties.verdicts.items.required,parentSchema:schema70.properties.verdicts.items,data:data21};
+const err49 = {instancePath:instancePath+"/verdicts/" + i2,schemaPath:"#/properties/verdicts/items/required",keyword:"required",params:{missingProperty: "note"},message:"must have required property '"+"note"+"'",schema:schema71.properties.verdicts.items.required,parentSchema:schema71.properties.verdicts.items,data:data21};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -5858,7 +5909,7 @@ vErrors.push(err49);
 errors++;
 }
 if(data21.reviewer === undefined){
-const err50 = {instancePath:instancePath+"/verdicts/" + i2,schemaPath:"#/properties/verdicts/items/required",keyword:"required",params:{missingProperty: "reviewer"},message:"must have required property '"+"reviewer"+"'",schema:schema70.properties.verdicts.items.required,parentSchema:schema70.properties.verdicts.items,data:data21};
+const err50 = {instancePath:instancePath+"/verdicts/" + i2,schemaPath:"#/properties/verdicts/items/required",keyword:"required",params:{missingProperty: "reviewer"},message:"must have required property '"+"reviewer"+"'",schema:schema71.properties.verdicts.items.required,parentSchema:schema71.properties.verdicts.items,data:data21};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -5868,7 +5919,7 @@ vErrors.push(err50);
 errors++;
 }
 if(data21.date === undefined){
-const err51 = {instancePath:instancePath+"/verdicts/" + i2,schemaPath:"#/properties/verdicts/items/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema70.properties.verdicts.items.required,parentSchema:schema70.properties.verdicts.items,data:data21};
+const err51 = {instancePath:instancePath+"/verdicts/" + i2,schemaPath:"#/properties/verdicts/items/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema71.properties.verdicts.items.required,parentSchema:schema71.properties.verdicts.items,data:data21};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -5879,7 +5930,7 @@ errors++;
 }
 for(const key2 in data21){
 if(!((((((key2 === "on") || (key2 === "verdict")) || (key2 === "right")) || (key2 === "note")) || (key2 === "reviewer")) || (key2 === "date"))){
-const err52 = {instancePath:instancePath+"/verdicts/" + i2,schemaPath:"#/properties/verdicts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema70.properties.verdicts.items,data:data21};
+const err52 = {instancePath:instancePath+"/verdicts/" + i2,schemaPath:"#/properties/verdicts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema71.properties.verdicts.items,data:data21};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -5892,7 +5943,7 @@ errors++;
 if(data21.on !== undefined){
 let data22 = data21.on;
 if(typeof data22 !== "string"){
-const err53 = {instancePath:instancePath+"/verdicts/" + i2+"/on",schemaPath:"#/properties/verdicts/items/properties/on/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.verdicts.items.properties.on.type,parentSchema:schema70.properties.verdicts.items.properties.on,data:data22};
+const err53 = {instancePath:instancePath+"/verdicts/" + i2+"/on",schemaPath:"#/properties/verdicts/items/properties/on/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.verdicts.items.properties.on.type,parentSchema:schema71.properties.verdicts.items.properties.on,data:data22};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -5905,7 +5956,7 @@ errors++;
 if(data21.verdict !== undefined){
 let data23 = data21.verdict;
 if(!(((data23 === "source_right") || (data23 === "both_right")) || (data23 === "not_a_conflict"))){
-const err54 = {instancePath:instancePath+"/verdicts/" + i2+"/verdict",schemaPath:"#/$defs/verdict/enum",keyword:"enum",params:{allowedValues: schema81.enum},message:"must be equal to one of the allowed values",schema:schema81.enum,parentSchema:schema81,data:data23};
+const err54 = {instancePath:instancePath+"/verdicts/" + i2+"/verdict",schemaPath:"#/$defs/verdict/enum",keyword:"enum",params:{allowedValues: schema82.enum},message:"must be equal to one of the allowed values",schema:schema82.enum,parentSchema:schema82,data:data23};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -5922,7 +5973,7 @@ const len3 = data24.length;
 for(let i3=0; i3<len3; i3++){
 let data25 = data24[i3];
 if(typeof data25 !== "string"){
-const err55 = {instancePath:instancePath+"/verdicts/" + i2+"/right/" + i3,schemaPath:"#/properties/verdicts/items/properties/right/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.verdicts.items.properties.right.items.type,parentSchema:schema70.properties.verdicts.items.properties.right.items,data:data25};
+const err55 = {instancePath:instancePath+"/verdicts/" + i2+"/right/" + i3,schemaPath:"#/properties/verdicts/items/properties/right/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.verdicts.items.properties.right.items.type,parentSchema:schema71.properties.verdicts.items.properties.right.items,data:data25};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -5934,7 +5985,7 @@ errors++;
 }
 }
 else {
-const err56 = {instancePath:instancePath+"/verdicts/" + i2+"/right",schemaPath:"#/properties/verdicts/items/properties/right/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema70.properties.verdicts.items.properties.right.type,parentSchema:schema70.properties.verdicts.items.properties.right,data:data24};
+const err56 = {instancePath:instancePath+"/verdicts/" + i2+"/right",schemaPath:"#/properties/verdicts/items/properties/right/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema71.properties.verdicts.items.properties.right.type,parentSchema:schema71.properties.verdicts.items.properties.right,data:data24};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -5947,7 +5998,7 @@ errors++;
 if(data21.note !== undefined){
 let data26 = data21.note;
 if(typeof data26 !== "string"){
-const err57 = {instancePath:instancePath+"/verdicts/" + i2+"/note",schemaPath:"#/properties/verdicts/items/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.verdicts.items.properties.note.type,parentSchema:schema70.properties.verdicts.items.properties.note,data:data26};
+const err57 = {instancePath:instancePath+"/verdicts/" + i2+"/note",schemaPath:"#/properties/verdicts/items/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.verdicts.items.properties.note.type,parentSchema:schema71.properties.verdicts.items.properties.note,data:data26};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -5960,7 +6011,7 @@ errors++;
 if(data21.reviewer !== undefined){
 let data27 = data21.reviewer;
 if(typeof data27 !== "string"){
-const err58 = {instancePath:instancePath+"/verdicts/" + i2+"/reviewer",schemaPath:"#/properties/verdicts/items/properties/reviewer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.verdicts.items.properties.reviewer.type,parentSchema:schema70.properties.verdicts.items.properties.reviewer,data:data27};
+const err58 = {instancePath:instancePath+"/verdicts/" + i2+"/reviewer",schemaPath:"#/properties/verdicts/items/properties/reviewer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.verdicts.items.properties.reviewer.type,parentSchema:schema71.properties.verdicts.items.properties.reviewer,data:data27};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -5973,7 +6024,7 @@ errors++;
 if(data21.date !== undefined){
 let data28 = data21.date;
 if(typeof data28 !== "string"){
-const err59 = {instancePath:instancePath+"/verdicts/" + i2+"/date",schemaPath:"#/properties/verdicts/items/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.verdicts.items.properties.date.type,parentSchema:schema70.properties.verdicts.items.properties.date,data:data28};
+const err59 = {instancePath:instancePath+"/verdicts/" + i2+"/date",schemaPath:"#/properties/verdicts/items/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.verdicts.items.properties.date.type,parentSchema:schema71.properties.verdicts.items.properties.date,data:data28};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -5985,7 +6036,7 @@ errors++;
 }
 }
 else {
-const err60 = {instancePath:instancePath+"/verdicts/" + i2,schemaPath:"#/properties/verdicts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.properties.verdicts.items.type,parentSchema:schema70.properties.verdicts.items,data:data21};
+const err60 = {instancePath:instancePath+"/verdicts/" + i2,schemaPath:"#/properties/verdicts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.properties.verdicts.items.type,parentSchema:schema71.properties.verdicts.items,data:data21};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -5997,7 +6048,7 @@ errors++;
 }
 }
 else {
-const err61 = {instancePath:instancePath+"/verdicts",schemaPath:"#/properties/verdicts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema70.properties.verdicts.type,parentSchema:schema70.properties.verdicts,data:data20};
+const err61 = {instancePath:instancePath+"/verdicts",schemaPath:"#/properties/verdicts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema71.properties.verdicts.type,parentSchema:schema71.properties.verdicts,data:data20};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -6014,8 +6065,8 @@ const len4 = data29.length;
 for(let i4=0; i4<len4; i4++){
 let data30 = data29[i4];
 if(typeof data30 === "string"){
-if(!pattern31.test(data30)){
-const err62 = {instancePath:instancePath+"/new_since_verdict/" + i4,schemaPath:"#/$defs/findingId/pattern",keyword:"pattern",params:{pattern: "^[a-z-]+-[0-9a-f]{8}$"},message:"must match pattern \""+"^[a-z-]+-[0-9a-f]{8}$"+"\"",schema:"^[a-z-]+-[0-9a-f]{8}$",parentSchema:schema82,data:data30};
+if(!pattern32.test(data30)){
+const err62 = {instancePath:instancePath+"/new_since_verdict/" + i4,schemaPath:"#/$defs/findingId/pattern",keyword:"pattern",params:{pattern: "^[a-z-]+-[0-9a-f]{8}$"},message:"must match pattern \""+"^[a-z-]+-[0-9a-f]{8}$"+"\"",schema:"^[a-z-]+-[0-9a-f]{8}$",parentSchema:schema83,data:data30};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -6026,7 +6077,7 @@ errors++;
 }
 }
 else {
-const err63 = {instancePath:instancePath+"/new_since_verdict/" + i4,schemaPath:"#/$defs/findingId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.type,parentSchema:schema82,data:data30};
+const err63 = {instancePath:instancePath+"/new_since_verdict/" + i4,schemaPath:"#/$defs/findingId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.type,parentSchema:schema83,data:data30};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -6038,7 +6089,7 @@ errors++;
 }
 }
 else {
-const err64 = {instancePath:instancePath+"/new_since_verdict",schemaPath:"#/properties/new_since_verdict/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema70.properties.new_since_verdict.type,parentSchema:schema70.properties.new_since_verdict,data:data29};
+const err64 = {instancePath:instancePath+"/new_since_verdict",schemaPath:"#/properties/new_since_verdict/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema71.properties.new_since_verdict.type,parentSchema:schema71.properties.new_since_verdict,data:data29};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -6052,7 +6103,7 @@ if(data.findings !== undefined){
 let data31 = data.findings;
 if(Array.isArray(data31)){
 if(data31.length < 1){
-const err65 = {instancePath:instancePath+"/findings",schemaPath:"#/properties/findings/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema70.properties.findings,data:data31};
+const err65 = {instancePath:instancePath+"/findings",schemaPath:"#/properties/findings/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema71.properties.findings,data:data31};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -6070,7 +6121,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err66 = {instancePath:instancePath+"/findings",schemaPath:"#/properties/findings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema70.properties.findings.type,parentSchema:schema70.properties.findings,data:data31};
+const err66 = {instancePath:instancePath+"/findings",schemaPath:"#/properties/findings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema71.properties.findings.type,parentSchema:schema71.properties.findings,data:data31};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -6082,7 +6133,7 @@ errors++;
 }
 }
 else {
-const err67 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.type,parentSchema:schema70,data};
+const err67 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.type,parentSchema:schema71,data};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -6096,7 +6147,7 @@ return errors === 0;
 }
 validate47.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema89 = {"description":"A review whose finding no longer exists.","type":"object","additionalProperties":false,"required":["finding","verdict","file","line"],"properties":{"finding":{"description":"The finding id the review names.","$ref":"#/$defs/findingId"},"verdict":{"description":"The review's verdict.","$ref":"#/$defs/verdict"},"file":{"description":"The reviews file.","type":"string"},"line":{"description":"Line of the review in the file, from 1.","type":"integer","minimum":1}}};
+const schema90 = {"description":"A review whose finding no longer exists.","type":"object","additionalProperties":false,"required":["finding","verdict","file","line"],"properties":{"finding":{"description":"The finding id the review names.","$ref":"#/$defs/findingId"},"verdict":{"description":"The review's verdict.","$ref":"#/$defs/verdict"},"file":{"description":"The reviews file.","type":"string"},"line":{"description":"Line of the review in the file, from 1.","type":"integer","minimum":1}}};
 
 function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -6110,7 +6161,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.finding === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "finding"},message:"must have required property '"+"finding"+"'",schema:schema89.required,parentSchema:schema89,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "finding"},message:"must have required property '"+"finding"+"'",schema:schema90.required,parentSchema:schema90,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6120,7 +6171,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.verdict === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "verdict"},message:"must have required property '"+"verdict"+"'",schema:schema89.required,parentSchema:schema89,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "verdict"},message:"must have required property '"+"verdict"+"'",schema:schema90.required,parentSchema:schema90,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6130,7 +6181,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.file === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema89.required,parentSchema:schema89,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema90.required,parentSchema:schema90,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6140,7 +6191,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.line === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "line"},message:"must have required property '"+"line"+"'",schema:schema89.required,parentSchema:schema89,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "line"},message:"must have required property '"+"line"+"'",schema:schema90.required,parentSchema:schema90,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6151,7 +6202,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "finding") || (key0 === "verdict")) || (key0 === "file")) || (key0 === "line"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema89,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema90,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6164,8 +6215,8 @@ errors++;
 if(data.finding !== undefined){
 let data0 = data.finding;
 if(typeof data0 === "string"){
-if(!pattern31.test(data0)){
-const err5 = {instancePath:instancePath+"/finding",schemaPath:"#/$defs/findingId/pattern",keyword:"pattern",params:{pattern: "^[a-z-]+-[0-9a-f]{8}$"},message:"must match pattern \""+"^[a-z-]+-[0-9a-f]{8}$"+"\"",schema:"^[a-z-]+-[0-9a-f]{8}$",parentSchema:schema82,data:data0};
+if(!pattern32.test(data0)){
+const err5 = {instancePath:instancePath+"/finding",schemaPath:"#/$defs/findingId/pattern",keyword:"pattern",params:{pattern: "^[a-z-]+-[0-9a-f]{8}$"},message:"must match pattern \""+"^[a-z-]+-[0-9a-f]{8}$"+"\"",schema:"^[a-z-]+-[0-9a-f]{8}$",parentSchema:schema83,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6176,7 +6227,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/finding",schemaPath:"#/$defs/findingId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.type,parentSchema:schema82,data:data0};
+const err6 = {instancePath:instancePath+"/finding",schemaPath:"#/$defs/findingId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.type,parentSchema:schema83,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6189,7 +6240,7 @@ errors++;
 if(data.verdict !== undefined){
 let data1 = data.verdict;
 if(!(((data1 === "source_right") || (data1 === "both_right")) || (data1 === "not_a_conflict"))){
-const err7 = {instancePath:instancePath+"/verdict",schemaPath:"#/$defs/verdict/enum",keyword:"enum",params:{allowedValues: schema81.enum},message:"must be equal to one of the allowed values",schema:schema81.enum,parentSchema:schema81,data:data1};
+const err7 = {instancePath:instancePath+"/verdict",schemaPath:"#/$defs/verdict/enum",keyword:"enum",params:{allowedValues: schema82.enum},message:"must be equal to one of the allowed values",schema:schema82.enum,parentSchema:schema82,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6202,7 +6253,7 @@ errors++;
 if(data.file !== undefined){
 let data2 = data.file;
 if(typeof data2 !== "string"){
-const err8 = {instancePath:instancePath+"/file",schemaPath:"#/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.file.type,parentSchema:schema89.properties.file,data:data2};
+const err8 = {instancePath:instancePath+"/file",schemaPath:"#/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.file.type,parentSchema:schema90.properties.file,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6215,7 +6266,7 @@ errors++;
 if(data.line !== undefined){
 let data3 = data.line;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err9 = {instancePath:instancePath+"/line",schemaPath:"#/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema89.properties.line.type,parentSchema:schema89.properties.line,data:data3};
+const err9 = {instancePath:instancePath+"/line",schemaPath:"#/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema90.properties.line.type,parentSchema:schema90.properties.line,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6226,7 +6277,7 @@ errors++;
 }
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 < 1 || isNaN(data3)){
-const err10 = {instancePath:instancePath+"/line",schemaPath:"#/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema89.properties.line,data:data3};
+const err10 = {instancePath:instancePath+"/line",schemaPath:"#/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema90.properties.line,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6239,7 +6290,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema89.type,parentSchema:schema89,data};
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.type,parentSchema:schema90,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -6253,7 +6304,7 @@ return errors === 0;
 }
 validate63.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema92 = {"description":"A fact added, removed or changed since the ref: the fact as it is now (added, changed) or was (removed).","type":"object","$ref":"#/$defs/factFields","required":["change"],"properties":{"change":{"description":"What happened to the fact.","enum":["added","removed","changed"]},"diff":{"description":"For `changed`: a unified diff of the fact's fields, old against new.","type":"string"}},"unevaluatedProperties":false};
+const schema93 = {"description":"A fact added, removed or changed since the ref: the fact as it is now (added, changed) or was (removed).","type":"object","$ref":"#/$defs/factFields","required":["change"],"properties":{"change":{"description":"What happened to the fact.","enum":["added","removed","changed"]},"diff":{"description":"For `changed`: a unified diff of the fact's fields, old against new.","type":"string"}},"unevaluatedProperties":false};
 
 function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -6271,7 +6322,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.change === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "change"},message:"must have required property '"+"change"+"'",schema:schema92.required,parentSchema:schema92,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "change"},message:"must have required property '"+"change"+"'",schema:schema93.required,parentSchema:schema93,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6283,7 +6334,7 @@ errors++;
 if(data.change !== undefined){
 let data0 = data.change;
 if(!(((data0 === "added") || (data0 === "removed")) || (data0 === "changed"))){
-const err1 = {instancePath:instancePath+"/change",schemaPath:"#/properties/change/enum",keyword:"enum",params:{allowedValues: schema92.properties.change.enum},message:"must be equal to one of the allowed values",schema:schema92.properties.change.enum,parentSchema:schema92.properties.change,data:data0};
+const err1 = {instancePath:instancePath+"/change",schemaPath:"#/properties/change/enum",keyword:"enum",params:{allowedValues: schema93.properties.change.enum},message:"must be equal to one of the allowed values",schema:schema93.properties.change.enum,parentSchema:schema93.properties.change,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6296,7 +6347,7 @@ errors++;
 if(data.diff !== undefined){
 let data1 = data.diff;
 if(typeof data1 !== "string"){
-const err2 = {instancePath:instancePath+"/diff",schemaPath:"#/properties/diff/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.diff.type,parentSchema:schema92.properties.diff,data:data1};
+const err2 = {instancePath:instancePath+"/diff",schemaPath:"#/properties/diff/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.properties.diff.type,parentSchema:schema93.properties.diff,data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6308,7 +6359,7 @@ errors++;
 }
 for(const key0 in data){
 if((((((((((((((key0 !== "change") && (key0 !== "diff")) && (key0 !== "source")) && (key0 !== "value")) && (key0 !== "value_high")) && (key0 !== "unit")) && (key0 !== "written")) && (key0 !== "basis")) && (key0 !== "qualifier")) && (key0 !== "period")) && (key0 !== "quote")) && (key0 !== "file")) && (key0 !== "line")) && (key0 !== "column")){
-const err3 = {instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema92,data};
+const err3 = {instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema93,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6320,7 +6371,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema92.type,parentSchema:schema92,data};
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema93.type,parentSchema:schema93,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6348,7 +6399,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.version === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema69.required,parentSchema:schema69,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema70.required,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6358,7 +6409,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.fail_on === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "fail_on"},message:"must have required property '"+"fail_on"+"'",schema:schema69.required,parentSchema:schema69,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "fail_on"},message:"must have required property '"+"fail_on"+"'",schema:schema70.required,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6368,7 +6419,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.summary === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "summary"},message:"must have required property '"+"summary"+"'",schema:schema69.required,parentSchema:schema69,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "summary"},message:"must have required property '"+"summary"+"'",schema:schema70.required,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6378,7 +6429,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.items === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "items"},message:"must have required property '"+"items"+"'",schema:schema69.required,parentSchema:schema69,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "items"},message:"must have required property '"+"items"+"'",schema:schema70.required,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6388,7 +6439,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.stale_reviews === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "stale_reviews"},message:"must have required property '"+"stale_reviews"+"'",schema:schema69.required,parentSchema:schema69,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "stale_reviews"},message:"must have required property '"+"stale_reviews"+"'",schema:schema70.required,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6399,7 +6450,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((key0 === "version") || (key0 === "fail_on")) || (key0 === "summary")) || (key0 === "items")) || (key0 === "stale_reviews")) || (key0 === "changes"))){
-const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema69,data};
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6412,7 +6463,7 @@ errors++;
 if(data.version !== undefined){
 let data0 = data.version;
 if(2 !== data0){
-const err6 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 2},message:"must be equal to constant",schema:2,parentSchema:schema69.properties.version,data:data0};
+const err6 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 2},message:"must be equal to constant",schema:2,parentSchema:schema70.properties.version,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6425,7 +6476,7 @@ errors++;
 if(data.fail_on !== undefined){
 let data1 = data.fail_on;
 if(!((((data1 === "error") || (data1 === "warning")) || (data1 === "info")) || (data1 === "never"))){
-const err7 = {instancePath:instancePath+"/fail_on",schemaPath:"#/properties/fail_on/enum",keyword:"enum",params:{allowedValues: schema69.properties.fail_on.enum},message:"must be equal to one of the allowed values",schema:schema69.properties.fail_on.enum,parentSchema:schema69.properties.fail_on,data:data1};
+const err7 = {instancePath:instancePath+"/fail_on",schemaPath:"#/properties/fail_on/enum",keyword:"enum",params:{allowedValues: schema70.properties.fail_on.enum},message:"must be equal to one of the allowed values",schema:schema70.properties.fail_on.enum,parentSchema:schema70.properties.fail_on,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6439,7 +6490,7 @@ if(data.summary !== undefined){
 let data2 = data.summary;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.sources === undefined){
-const err8 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "sources"},message:"must have required property '"+"sources"+"'",schema:schema69.properties.summary.required,parentSchema:schema69.properties.summary,data:data2};
+const err8 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "sources"},message:"must have required property '"+"sources"+"'",schema:schema70.properties.summary.required,parentSchema:schema70.properties.summary,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6449,7 +6500,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data2.primary_sources === undefined){
-const err9 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "primary_sources"},message:"must have required property '"+"primary_sources"+"'",schema:schema69.properties.summary.required,parentSchema:schema69.properties.summary,data:data2};
+const err9 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "primary_sources"},message:"must have required property '"+"primary_sources"+"'",schema:schema70.properties.summary.required,parentSchema:schema70.properties.summary,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6459,7 +6510,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data2.facts === undefined){
-const err10 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "facts"},message:"must have required property '"+"facts"+"'",schema:schema69.properties.summary.required,parentSchema:schema69.properties.summary,data:data2};
+const err10 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "facts"},message:"must have required property '"+"facts"+"'",schema:schema70.properties.summary.required,parentSchema:schema70.properties.summary,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6469,7 +6520,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data2.items === undefined){
-const err11 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "items"},message:"must have required property '"+"items"+"'",schema:schema69.properties.summary.required,parentSchema:schema69.properties.summary,data:data2};
+const err11 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "items"},message:"must have required property '"+"items"+"'",schema:schema70.properties.summary.required,parentSchema:schema70.properties.summary,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -6479,7 +6530,7 @@ vErrors.push(err11);
 errors++;
 }
 if(data2.findings === undefined){
-const err12 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "findings"},message:"must have required property '"+"findings"+"'",schema:schema69.properties.summary.required,parentSchema:schema69.properties.summary,data:data2};
+const err12 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "findings"},message:"must have required property '"+"findings"+"'",schema:schema70.properties.summary.required,parentSchema:schema70.properties.summary,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -6489,7 +6540,7 @@ vErrors.push(err12);
 errors++;
 }
 if(data2.by_severity === undefined){
-const err13 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "by_severity"},message:"must have required property '"+"by_severity"+"'",schema:schema69.properties.summary.required,parentSchema:schema69.properties.summary,data:data2};
+const err13 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "by_severity"},message:"must have required property '"+"by_severity"+"'",schema:schema70.properties.summary.required,parentSchema:schema70.properties.summary,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -6499,7 +6550,7 @@ vErrors.push(err13);
 errors++;
 }
 if(data2.reviewed === undefined){
-const err14 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "reviewed"},message:"must have required property '"+"reviewed"+"'",schema:schema69.properties.summary.required,parentSchema:schema69.properties.summary,data:data2};
+const err14 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "reviewed"},message:"must have required property '"+"reviewed"+"'",schema:schema70.properties.summary.required,parentSchema:schema70.properties.summary,data:data2};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -6509,7 +6560,7 @@ vErrors.push(err14);
 errors++;
 }
 if(data2.open === undefined){
-const err15 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "open"},message:"must have required property '"+"open"+"'",schema:schema69.properties.summary.required,parentSchema:schema69.properties.summary,data:data2};
+const err15 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "open"},message:"must have required property '"+"open"+"'",schema:schema70.properties.summary.required,parentSchema:schema70.properties.summary,data:data2};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -6519,7 +6570,7 @@ vErrors.push(err15);
 errors++;
 }
 if(data2.open_at_or_above_fail_level === undefined){
-const err16 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "open_at_or_above_fail_level"},message:"must have required property '"+"open_at_or_above_fail_level"+"'",schema:schema69.properties.summary.required,parentSchema:schema69.properties.summary,data:data2};
+const err16 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "open_at_or_above_fail_level"},message:"must have required property '"+"open_at_or_above_fail_level"+"'",schema:schema70.properties.summary.required,parentSchema:schema70.properties.summary,data:data2};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -6529,7 +6580,7 @@ vErrors.push(err16);
 errors++;
 }
 if(data2.stale_reviews === undefined){
-const err17 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "stale_reviews"},message:"must have required property '"+"stale_reviews"+"'",schema:schema69.properties.summary.required,parentSchema:schema69.properties.summary,data:data2};
+const err17 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "stale_reviews"},message:"must have required property '"+"stale_reviews"+"'",schema:schema70.properties.summary.required,parentSchema:schema70.properties.summary,data:data2};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -6539,8 +6590,8 @@ vErrors.push(err17);
 errors++;
 }
 for(const key1 in data2){
-if(!(func1.call(schema69.properties.summary.properties, key1))){
-const err18 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema69.properties.summary,data:data2};
+if(!(func1.call(schema70.properties.summary.properties, key1))){
+const err18 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema70.properties.summary,data:data2};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -6553,7 +6604,7 @@ errors++;
 if(data2.sources !== undefined){
 let data3 = data2.sources;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err19 = {instancePath:instancePath+"/summary/sources",schemaPath:"#/properties/summary/properties/sources/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema69.properties.summary.properties.sources.type,parentSchema:schema69.properties.summary.properties.sources,data:data3};
+const err19 = {instancePath:instancePath+"/summary/sources",schemaPath:"#/properties/summary/properties/sources/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema70.properties.summary.properties.sources.type,parentSchema:schema70.properties.summary.properties.sources,data:data3};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -6564,7 +6615,7 @@ errors++;
 }
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 < 0 || isNaN(data3)){
-const err20 = {instancePath:instancePath+"/summary/sources",schemaPath:"#/properties/summary/properties/sources/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema69.properties.summary.properties.sources,data:data3};
+const err20 = {instancePath:instancePath+"/summary/sources",schemaPath:"#/properties/summary/properties/sources/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema70.properties.summary.properties.sources,data:data3};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -6578,7 +6629,7 @@ errors++;
 if(data2.primary_sources !== undefined){
 let data4 = data2.primary_sources;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-const err21 = {instancePath:instancePath+"/summary/primary_sources",schemaPath:"#/properties/summary/properties/primary_sources/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema69.properties.summary.properties.primary_sources.type,parentSchema:schema69.properties.summary.properties.primary_sources,data:data4};
+const err21 = {instancePath:instancePath+"/summary/primary_sources",schemaPath:"#/properties/summary/properties/primary_sources/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema70.properties.summary.properties.primary_sources.type,parentSchema:schema70.properties.summary.properties.primary_sources,data:data4};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -6589,7 +6640,7 @@ errors++;
 }
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 < 0 || isNaN(data4)){
-const err22 = {instancePath:instancePath+"/summary/primary_sources",schemaPath:"#/properties/summary/properties/primary_sources/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema69.properties.summary.properties.primary_sources,data:data4};
+const err22 = {instancePath:instancePath+"/summary/primary_sources",schemaPath:"#/properties/summary/properties/primary_sources/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema70.properties.summary.properties.primary_sources,data:data4};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -6603,7 +6654,7 @@ errors++;
 if(data2.facts !== undefined){
 let data5 = data2.facts;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err23 = {instancePath:instancePath+"/summary/facts",schemaPath:"#/properties/summary/properties/facts/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema69.properties.summary.properties.facts.type,parentSchema:schema69.properties.summary.properties.facts,data:data5};
+const err23 = {instancePath:instancePath+"/summary/facts",schemaPath:"#/properties/summary/properties/facts/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema70.properties.summary.properties.facts.type,parentSchema:schema70.properties.summary.properties.facts,data:data5};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -6614,7 +6665,7 @@ errors++;
 }
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 < 0 || isNaN(data5)){
-const err24 = {instancePath:instancePath+"/summary/facts",schemaPath:"#/properties/summary/properties/facts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema69.properties.summary.properties.facts,data:data5};
+const err24 = {instancePath:instancePath+"/summary/facts",schemaPath:"#/properties/summary/properties/facts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema70.properties.summary.properties.facts,data:data5};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -6628,7 +6679,7 @@ errors++;
 if(data2.items !== undefined){
 let data6 = data2.items;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err25 = {instancePath:instancePath+"/summary/items",schemaPath:"#/properties/summary/properties/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema69.properties.summary.properties.items.type,parentSchema:schema69.properties.summary.properties.items,data:data6};
+const err25 = {instancePath:instancePath+"/summary/items",schemaPath:"#/properties/summary/properties/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema70.properties.summary.properties.items.type,parentSchema:schema70.properties.summary.properties.items,data:data6};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -6639,7 +6690,7 @@ errors++;
 }
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 < 0 || isNaN(data6)){
-const err26 = {instancePath:instancePath+"/summary/items",schemaPath:"#/properties/summary/properties/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema69.properties.summary.properties.items,data:data6};
+const err26 = {instancePath:instancePath+"/summary/items",schemaPath:"#/properties/summary/properties/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema70.properties.summary.properties.items,data:data6};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -6653,7 +6704,7 @@ errors++;
 if(data2.findings !== undefined){
 let data7 = data2.findings;
 if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-const err27 = {instancePath:instancePath+"/summary/findings",schemaPath:"#/properties/summary/properties/findings/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema69.properties.summary.properties.findings.type,parentSchema:schema69.properties.summary.properties.findings,data:data7};
+const err27 = {instancePath:instancePath+"/summary/findings",schemaPath:"#/properties/summary/properties/findings/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema70.properties.summary.properties.findings.type,parentSchema:schema70.properties.summary.properties.findings,data:data7};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -6664,7 +6715,7 @@ errors++;
 }
 if((typeof data7 == "number") && (isFinite(data7))){
 if(data7 < 0 || isNaN(data7)){
-const err28 = {instancePath:instancePath+"/summary/findings",schemaPath:"#/properties/summary/properties/findings/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema69.properties.summary.properties.findings,data:data7};
+const err28 = {instancePath:instancePath+"/summary/findings",schemaPath:"#/properties/summary/properties/findings/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema70.properties.summary.properties.findings,data:data7};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -6679,7 +6730,7 @@ if(data2.by_severity !== undefined){
 let data8 = data2.by_severity;
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 if(data8.error === undefined){
-const err29 = {instancePath:instancePath+"/summary/by_severity",schemaPath:"#/properties/summary/properties/by_severity/required",keyword:"required",params:{missingProperty: "error"},message:"must have required property '"+"error"+"'",schema:schema69.properties.summary.properties.by_severity.required,parentSchema:schema69.properties.summary.properties.by_severity,data:data8};
+const err29 = {instancePath:instancePath+"/summary/by_severity",schemaPath:"#/properties/summary/properties/by_severity/required",keyword:"required",params:{missingProperty: "error"},message:"must have required property '"+"error"+"'",schema:schema70.properties.summary.properties.by_severity.required,parentSchema:schema70.properties.summary.properties.by_severity,data:data8};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -6689,7 +6740,7 @@ vErrors.push(err29);
 errors++;
 }
 if(data8.warning === undefined){
-const err30 = {instancePath:instancePath+"/summary/by_severity",schemaPath:"#/properties/summary/properties/by_severity/required",keyword:"required",params:{missingProperty: "warning"},message:"must have required property '"+"warning"+"'",schema:schema69.properties.summary.properties.by_severity.required,parentSchema:schema69.properties.summary.properties.by_severity,data:data8};
+const err30 = {instancePath:instancePath+"/summary/by_severity",schemaPath:"#/properties/summary/properties/by_severity/required",keyword:"required",params:{missingProperty: "warning"},message:"must have required property '"+"warning"+"'",schema:schema70.properties.summary.properties.by_severity.required,parentSchema:schema70.properties.summary.properties.by_severity,data:data8};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -6699,7 +6750,7 @@ vErrors.push(err30);
 errors++;
 }
 if(data8.info === undefined){
-const err31 = {instancePath:instancePath+"/summary/by_severity",schemaPath:"#/properties/summary/properties/by_severity/required",keyword:"required",params:{missingProperty: "info"},message:"must have required property '"+"info"+"'",schema:schema69.properties.summary.properties.by_severity.required,parentSchema:schema69.properties.summary.properties.by_severity,data:data8};
+const err31 = {instancePath:instancePath+"/summary/by_severity",schemaPath:"#/properties/summary/properties/by_severity/required",keyword:"required",params:{missingProperty: "info"},message:"must have required property '"+"info"+"'",schema:schema70.properties.summary.properties.by_severity.required,parentSchema:schema70.properties.summary.properties.by_severity,data:data8};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -6710,7 +6761,7 @@ errors++;
 }
 for(const key2 in data8){
 if(!(((key2 === "error") || (key2 === "warning")) || (key2 === "info"))){
-const err32 = {instancePath:instancePath+"/summary/by_severity",schemaPath:"#/properties/summary/properties/by_severity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema69.properties.summary.properties.by_severity,data:data8};
+const err32 = {instancePath:instancePath+"/summary/by_severity",schemaPath:"#/properties/summary/properties/by_severity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema70.properties.summary.properties.by_severity,data:data8};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -6723,7 +6774,7 @@ errors++;
 if(data8.error !== undefined){
 let data9 = data8.error;
 if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-const err33 = {instancePath:instancePath+"/summary/by_severity/error",schemaPath:"#/properties/summary/properties/by_severity/properties/error/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema69.properties.summary.properties.by_severity.properties.error.type,parentSchema:schema69.properties.summary.properties.by_severity.properties.error,data:data9};
+const err33 = {instancePath:instancePath+"/summary/by_severity/error",schemaPath:"#/properties/summary/properties/by_severity/properties/error/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema70.properties.summary.properties.by_severity.properties.error.type,parentSchema:schema70.properties.summary.properties.by_severity.properties.error,data:data9};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -6734,7 +6785,7 @@ errors++;
 }
 if((typeof data9 == "number") && (isFinite(data9))){
 if(data9 < 0 || isNaN(data9)){
-const err34 = {instancePath:instancePath+"/summary/by_severity/error",schemaPath:"#/properties/summary/properties/by_severity/properties/error/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema69.properties.summary.properties.by_severity.properties.error,data:data9};
+const err34 = {instancePath:instancePath+"/summary/by_severity/error",schemaPath:"#/properties/summary/properties/by_severity/properties/error/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema70.properties.summary.properties.by_severity.properties.error,data:data9};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -6748,7 +6799,7 @@ errors++;
 if(data8.warning !== undefined){
 let data10 = data8.warning;
 if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-const err35 = {instancePath:instancePath+"/summary/by_severity/warning",schemaPath:"#/properties/summary/properties/by_severity/properties/warning/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema69.properties.summary.properties.by_severity.properties.warning.type,parentSchema:schema69.properties.summary.properties.by_severity.properties.warning,data:data10};
+const err35 = {instancePath:instancePath+"/summary/by_severity/warning",schemaPath:"#/properties/summary/properties/by_severity/properties/warning/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema70.properties.summary.properties.by_severity.properties.warning.type,parentSchema:schema70.properties.summary.properties.by_severity.properties.warning,data:data10};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -6759,7 +6810,7 @@ errors++;
 }
 if((typeof data10 == "number") && (isFinite(data10))){
 if(data10 < 0 || isNaN(data10)){
-const err36 = {instancePath:instancePath+"/summary/by_severity/warning",schemaPath:"#/properties/summary/properties/by_severity/properties/warning/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema69.properties.summary.properties.by_severity.properties.warning,data:data10};
+const err36 = {instancePath:instancePath+"/summary/by_severity/warning",schemaPath:"#/properties/summary/properties/by_severity/properties/warning/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema70.properties.summary.properties.by_severity.properties.warning,data:data10};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -6773,7 +6824,7 @@ errors++;
 if(data8.info !== undefined){
 let data11 = data8.info;
 if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-const err37 = {instancePath:instancePath+"/summary/by_severity/info",schemaPath:"#/properties/summary/properties/by_severity/properties/info/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema69.properties.summary.properties.by_severity.properties.info.type,parentSchema:schema69.properties.summary.properties.by_severity.properties.info,data:data11};
+const err37 = {instancePath:instancePath+"/summary/by_severity/info",schemaPath:"#/properties/summary/properties/by_severity/properties/info/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema70.properties.summary.properties.by_severity.properties.info.type,parentSchema:schema70.properties.summary.properties.by_severity.properties.info,data:data11};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -6784,7 +6835,7 @@ errors++;
 }
 if((typeof data11 == "number") && (isFinite(data11))){
 if(data11 < 0 || isNaN(data11)){
-const err38 = {instancePath:instancePath+"/summary/by_severity/info",schemaPath:"#/properties/summary/properties/by_severity/properties/info/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema69.properties.summary.properties.by_severity.properties.info,data:data11};
+const err38 = {instancePath:instancePath+"/summary/by_severity/info",schemaPath:"#/properties/summary/properties/by_severity/properties/info/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema70.properties.summary.properties.by_severity.properties.info,data:data11};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -6797,7 +6848,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/summary/by_severity",schemaPath:"#/properties/summary/properties/by_severity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.properties.summary.properties.by_severity.type,parentSchema:schema69.properties.summary.properties.by_severity,data:data8};
+const err39 = {instancePath:instancePath+"/summary/by_severity",schemaPath:"#/properties/summary/properties/by_severity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.properties.summary.properties.by_severity.type,parentSchema:schema70.properties.summary.properties.by_severity,data:data8};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -6810,7 +6861,7 @@ errors++;
 if(data2.reviewed !== undefined){
 let data12 = data2.reviewed;
 if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-const err40 = {instancePath:instancePath+"/summary/reviewed",schemaPath:"#/properties/summary/properties/reviewed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema69.properties.summary.properties.reviewed.type,parentSchema:schema69.properties.summary.properties.reviewed,data:data12};
+const err40 = {instancePath:instancePath+"/summary/reviewed",schemaPath:"#/properties/summary/properties/reviewed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema70.properties.summary.properties.reviewed.type,parentSchema:schema70.properties.summary.properties.reviewed,data:data12};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -6821,7 +6872,7 @@ errors++;
 }
 if((typeof data12 == "number") && (isFinite(data12))){
 if(data12 < 0 || isNaN(data12)){
-const err41 = {instancePath:instancePath+"/summary/reviewed",schemaPath:"#/properties/summary/properties/reviewed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema69.properties.summary.properties.reviewed,data:data12};
+const err41 = {instancePath:instancePath+"/summary/reviewed",schemaPath:"#/properties/summary/properties/reviewed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema70.properties.summary.properties.reviewed,data:data12};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -6835,7 +6886,7 @@ errors++;
 if(data2.open !== undefined){
 let data13 = data2.open;
 if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-const err42 = {instancePath:instancePath+"/summary/open",schemaPath:"#/properties/summary/properties/open/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema69.properties.summary.properties.open.type,parentSchema:schema69.properties.summary.properties.open,data:data13};
+const err42 = {instancePath:instancePath+"/summary/open",schemaPath:"#/properties/summary/properties/open/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema70.properties.summary.properties.open.type,parentSchema:schema70.properties.summary.properties.open,data:data13};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -6846,7 +6897,7 @@ errors++;
 }
 if((typeof data13 == "number") && (isFinite(data13))){
 if(data13 < 0 || isNaN(data13)){
-const err43 = {instancePath:instancePath+"/summary/open",schemaPath:"#/properties/summary/properties/open/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema69.properties.summary.properties.open,data:data13};
+const err43 = {instancePath:instancePath+"/summary/open",schemaPath:"#/properties/summary/properties/open/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema70.properties.summary.properties.open,data:data13};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -6860,7 +6911,7 @@ errors++;
 if(data2.open_at_or_above_fail_level !== undefined){
 let data14 = data2.open_at_or_above_fail_level;
 if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-const err44 = {instancePath:instancePath+"/summary/open_at_or_above_fail_level",schemaPath:"#/properties/summary/properties/open_at_or_above_fail_level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema69.properties.summary.properties.open_at_or_above_fail_level.type,parentSchema:schema69.properties.summary.properties.open_at_or_above_fail_level,data:data14};
+const err44 = {instancePath:instancePath+"/summary/open_at_or_above_fail_level",schemaPath:"#/properties/summary/properties/open_at_or_above_fail_level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema70.properties.summary.properties.open_at_or_above_fail_level.type,parentSchema:schema70.properties.summary.properties.open_at_or_above_fail_level,data:data14};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -6871,7 +6922,7 @@ errors++;
 }
 if((typeof data14 == "number") && (isFinite(data14))){
 if(data14 < 0 || isNaN(data14)){
-const err45 = {instancePath:instancePath+"/summary/open_at_or_above_fail_level",schemaPath:"#/properties/summary/properties/open_at_or_above_fail_level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema69.properties.summary.properties.open_at_or_above_fail_level,data:data14};
+const err45 = {instancePath:instancePath+"/summary/open_at_or_above_fail_level",schemaPath:"#/properties/summary/properties/open_at_or_above_fail_level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema70.properties.summary.properties.open_at_or_above_fail_level,data:data14};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -6885,7 +6936,7 @@ errors++;
 if(data2.stale_reviews !== undefined){
 let data15 = data2.stale_reviews;
 if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-const err46 = {instancePath:instancePath+"/summary/stale_reviews",schemaPath:"#/properties/summary/properties/stale_reviews/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema69.properties.summary.properties.stale_reviews.type,parentSchema:schema69.properties.summary.properties.stale_reviews,data:data15};
+const err46 = {instancePath:instancePath+"/summary/stale_reviews",schemaPath:"#/properties/summary/properties/stale_reviews/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema70.properties.summary.properties.stale_reviews.type,parentSchema:schema70.properties.summary.properties.stale_reviews,data:data15};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -6896,7 +6947,7 @@ errors++;
 }
 if((typeof data15 == "number") && (isFinite(data15))){
 if(data15 < 0 || isNaN(data15)){
-const err47 = {instancePath:instancePath+"/summary/stale_reviews",schemaPath:"#/properties/summary/properties/stale_reviews/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema69.properties.summary.properties.stale_reviews,data:data15};
+const err47 = {instancePath:instancePath+"/summary/stale_reviews",schemaPath:"#/properties/summary/properties/stale_reviews/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema70.properties.summary.properties.stale_reviews,data:data15};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -6909,7 +6960,7 @@ errors++;
 }
 }
 else {
-const err48 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.properties.summary.type,parentSchema:schema69.properties.summary,data:data2};
+const err48 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.properties.summary.type,parentSchema:schema70.properties.summary,data:data2};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -6931,7 +6982,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err49 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.properties.items.type,parentSchema:schema69.properties.items,data:data16};
+const err49 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema70.properties.items.type,parentSchema:schema70.properties.items,data:data16};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -6953,7 +7004,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err50 = {instancePath:instancePath+"/stale_reviews",schemaPath:"#/properties/stale_reviews/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.properties.stale_reviews.type,parentSchema:schema69.properties.stale_reviews,data:data18};
+const err50 = {instancePath:instancePath+"/stale_reviews",schemaPath:"#/properties/stale_reviews/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema70.properties.stale_reviews.type,parentSchema:schema70.properties.stale_reviews,data:data18};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -6967,7 +7018,7 @@ if(data.changes !== undefined){
 let data20 = data.changes;
 if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
 if(data20.since === undefined){
-const err51 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/required",keyword:"required",params:{missingProperty: "since"},message:"must have required property '"+"since"+"'",schema:schema69.properties.changes.required,parentSchema:schema69.properties.changes,data:data20};
+const err51 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/required",keyword:"required",params:{missingProperty: "since"},message:"must have required property '"+"since"+"'",schema:schema70.properties.changes.required,parentSchema:schema70.properties.changes,data:data20};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -6977,7 +7028,7 @@ vErrors.push(err51);
 errors++;
 }
 if(data20.facts === undefined){
-const err52 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/required",keyword:"required",params:{missingProperty: "facts"},message:"must have required property '"+"facts"+"'",schema:schema69.properties.changes.required,parentSchema:schema69.properties.changes,data:data20};
+const err52 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/required",keyword:"required",params:{missingProperty: "facts"},message:"must have required property '"+"facts"+"'",schema:schema70.properties.changes.required,parentSchema:schema70.properties.changes,data:data20};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -6987,7 +7038,7 @@ vErrors.push(err52);
 errors++;
 }
 if(data20.new_items === undefined){
-const err53 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/required",keyword:"required",params:{missingProperty: "new_items"},message:"must have required property '"+"new_items"+"'",schema:schema69.properties.changes.required,parentSchema:schema69.properties.changes,data:data20};
+const err53 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/required",keyword:"required",params:{missingProperty: "new_items"},message:"must have required property '"+"new_items"+"'",schema:schema70.properties.changes.required,parentSchema:schema70.properties.changes,data:data20};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -6997,7 +7048,7 @@ vErrors.push(err53);
 errors++;
 }
 if(data20.changed_items === undefined){
-const err54 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/required",keyword:"required",params:{missingProperty: "changed_items"},message:"must have required property '"+"changed_items"+"'",schema:schema69.properties.changes.required,parentSchema:schema69.properties.changes,data:data20};
+const err54 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/required",keyword:"required",params:{missingProperty: "changed_items"},message:"must have required property '"+"changed_items"+"'",schema:schema70.properties.changes.required,parentSchema:schema70.properties.changes,data:data20};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -7007,7 +7058,7 @@ vErrors.push(err54);
 errors++;
 }
 if(data20.resolved_items === undefined){
-const err55 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/required",keyword:"required",params:{missingProperty: "resolved_items"},message:"must have required property '"+"resolved_items"+"'",schema:schema69.properties.changes.required,parentSchema:schema69.properties.changes,data:data20};
+const err55 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/required",keyword:"required",params:{missingProperty: "resolved_items"},message:"must have required property '"+"resolved_items"+"'",schema:schema70.properties.changes.required,parentSchema:schema70.properties.changes,data:data20};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -7017,7 +7068,7 @@ vErrors.push(err55);
 errors++;
 }
 if(data20.new_findings === undefined){
-const err56 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/required",keyword:"required",params:{missingProperty: "new_findings"},message:"must have required property '"+"new_findings"+"'",schema:schema69.properties.changes.required,parentSchema:schema69.properties.changes,data:data20};
+const err56 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/required",keyword:"required",params:{missingProperty: "new_findings"},message:"must have required property '"+"new_findings"+"'",schema:schema70.properties.changes.required,parentSchema:schema70.properties.changes,data:data20};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -7027,7 +7078,7 @@ vErrors.push(err56);
 errors++;
 }
 if(data20.resolved_findings === undefined){
-const err57 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/required",keyword:"required",params:{missingProperty: "resolved_findings"},message:"must have required property '"+"resolved_findings"+"'",schema:schema69.properties.changes.required,parentSchema:schema69.properties.changes,data:data20};
+const err57 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/required",keyword:"required",params:{missingProperty: "resolved_findings"},message:"must have required property '"+"resolved_findings"+"'",schema:schema70.properties.changes.required,parentSchema:schema70.properties.changes,data:data20};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -7038,7 +7089,7 @@ errors++;
 }
 for(const key3 in data20){
 if(!(((((((key3 === "since") || (key3 === "facts")) || (key3 === "new_items")) || (key3 === "changed_items")) || (key3 === "resolved_items")) || (key3 === "new_findings")) || (key3 === "resolved_findings"))){
-const err58 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema69.properties.changes,data:data20};
+const err58 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema70.properties.changes,data:data20};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -7051,7 +7102,7 @@ errors++;
 if(data20.since !== undefined){
 let data21 = data20.since;
 if(typeof data21 !== "string"){
-const err59 = {instancePath:instancePath+"/changes/since",schemaPath:"#/properties/changes/properties/since/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.changes.properties.since.type,parentSchema:schema69.properties.changes.properties.since,data:data21};
+const err59 = {instancePath:instancePath+"/changes/since",schemaPath:"#/properties/changes/properties/since/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.changes.properties.since.type,parentSchema:schema70.properties.changes.properties.since,data:data21};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -7073,7 +7124,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err60 = {instancePath:instancePath+"/changes/facts",schemaPath:"#/properties/changes/properties/facts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.properties.changes.properties.facts.type,parentSchema:schema69.properties.changes.properties.facts,data:data22};
+const err60 = {instancePath:instancePath+"/changes/facts",schemaPath:"#/properties/changes/properties/facts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema70.properties.changes.properties.facts.type,parentSchema:schema70.properties.changes.properties.facts,data:data22};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -7090,8 +7141,8 @@ const len3 = data24.length;
 for(let i3=0; i3<len3; i3++){
 let data25 = data24[i3];
 if(typeof data25 === "string"){
-if(!pattern26.test(data25)){
-const err61 = {instancePath:instancePath+"/changes/new_items/" + i3,schemaPath:"#/$defs/itemId/pattern",keyword:"pattern",params:{pattern: "^d-[0-9a-f]{8}$"},message:"must match pattern \""+"^d-[0-9a-f]{8}$"+"\"",schema:"^d-[0-9a-f]{8}$",parentSchema:schema71,data:data25};
+if(!pattern27.test(data25)){
+const err61 = {instancePath:instancePath+"/changes/new_items/" + i3,schemaPath:"#/$defs/itemId/pattern",keyword:"pattern",params:{pattern: "^d-[0-9a-f]{8}$"},message:"must match pattern \""+"^d-[0-9a-f]{8}$"+"\"",schema:"^d-[0-9a-f]{8}$",parentSchema:schema72,data:data25};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -7102,7 +7153,7 @@ errors++;
 }
 }
 else {
-const err62 = {instancePath:instancePath+"/changes/new_items/" + i3,schemaPath:"#/$defs/itemId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.type,parentSchema:schema71,data:data25};
+const err62 = {instancePath:instancePath+"/changes/new_items/" + i3,schemaPath:"#/$defs/itemId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.type,parentSchema:schema72,data:data25};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -7114,7 +7165,7 @@ errors++;
 }
 }
 else {
-const err63 = {instancePath:instancePath+"/changes/new_items",schemaPath:"#/properties/changes/properties/new_items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.properties.changes.properties.new_items.type,parentSchema:schema69.properties.changes.properties.new_items,data:data24};
+const err63 = {instancePath:instancePath+"/changes/new_items",schemaPath:"#/properties/changes/properties/new_items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema70.properties.changes.properties.new_items.type,parentSchema:schema70.properties.changes.properties.new_items,data:data24};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -7132,7 +7183,7 @@ for(let i4=0; i4<len4; i4++){
 let data27 = data26[i4];
 if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
 if(data27.id === undefined){
-const err64 = {instancePath:instancePath+"/changes/changed_items/" + i4,schemaPath:"#/properties/changes/properties/changed_items/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema69.properties.changes.properties.changed_items.items.required,parentSchema:schema69.properties.changes.properties.changed_items.items,data:data27};
+const err64 = {instancePath:instancePath+"/changes/changed_items/" + i4,schemaPath:"#/properties/changes/properties/changed_items/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema70.properties.changes.properties.changed_items.items.required,parentSchema:schema70.properties.changes.properties.changed_items.items,data:data27};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -7142,7 +7193,7 @@ vErrors.push(err64);
 errors++;
 }
 if(data27.was === undefined){
-const err65 = {instancePath:instancePath+"/changes/changed_items/" + i4,schemaPath:"#/properties/changes/properties/changed_items/items/required",keyword:"required",params:{missingProperty: "was"},message:"must have required property '"+"was"+"'",schema:schema69.properties.changes.properties.changed_items.items.required,parentSchema:schema69.properties.changes.properties.changed_items.items,data:data27};
+const err65 = {instancePath:instancePath+"/changes/changed_items/" + i4,schemaPath:"#/properties/changes/properties/changed_items/items/required",keyword:"required",params:{missingProperty: "was"},message:"must have required property '"+"was"+"'",schema:schema70.properties.changes.properties.changed_items.items.required,parentSchema:schema70.properties.changes.properties.changed_items.items,data:data27};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -7152,7 +7203,7 @@ vErrors.push(err65);
 errors++;
 }
 if(data27.new_findings === undefined){
-const err66 = {instancePath:instancePath+"/changes/changed_items/" + i4,schemaPath:"#/properties/changes/properties/changed_items/items/required",keyword:"required",params:{missingProperty: "new_findings"},message:"must have required property '"+"new_findings"+"'",schema:schema69.properties.changes.properties.changed_items.items.required,parentSchema:schema69.properties.changes.properties.changed_items.items,data:data27};
+const err66 = {instancePath:instancePath+"/changes/changed_items/" + i4,schemaPath:"#/properties/changes/properties/changed_items/items/required",keyword:"required",params:{missingProperty: "new_findings"},message:"must have required property '"+"new_findings"+"'",schema:schema70.properties.changes.properties.changed_items.items.required,parentSchema:schema70.properties.changes.properties.changed_items.items,data:data27};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -7162,7 +7213,7 @@ vErrors.push(err66);
 errors++;
 }
 if(data27.left_findings === undefined){
-const err67 = {instancePath:instancePath+"/changes/changed_items/" + i4,schemaPath:"#/properties/changes/properties/changed_items/items/required",keyword:"required",params:{missingProperty: "left_findings"},message:"must have required property '"+"left_findings"+"'",schema:schema69.properties.changes.properties.changed_items.items.required,parentSchema:schema69.properties.changes.properties.changed_items.items,data:data27};
+const err67 = {instancePath:instancePath+"/changes/changed_items/" + i4,schemaPath:"#/properties/changes/properties/changed_items/items/required",keyword:"required",params:{missingProperty: "left_findings"},message:"must have required property '"+"left_findings"+"'",schema:schema70.properties.changes.properties.changed_items.items.required,parentSchema:schema70.properties.changes.properties.changed_items.items,data:data27};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -7173,7 +7224,7 @@ errors++;
 }
 for(const key4 in data27){
 if(!((((key4 === "id") || (key4 === "was")) || (key4 === "new_findings")) || (key4 === "left_findings"))){
-const err68 = {instancePath:instancePath+"/changes/changed_items/" + i4,schemaPath:"#/properties/changes/properties/changed_items/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema69.properties.changes.properties.changed_items.items,data:data27};
+const err68 = {instancePath:instancePath+"/changes/changed_items/" + i4,schemaPath:"#/properties/changes/properties/changed_items/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema70.properties.changes.properties.changed_items.items,data:data27};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -7186,8 +7237,8 @@ errors++;
 if(data27.id !== undefined){
 let data28 = data27.id;
 if(typeof data28 === "string"){
-if(!pattern26.test(data28)){
-const err69 = {instancePath:instancePath+"/changes/changed_items/" + i4+"/id",schemaPath:"#/$defs/itemId/pattern",keyword:"pattern",params:{pattern: "^d-[0-9a-f]{8}$"},message:"must match pattern \""+"^d-[0-9a-f]{8}$"+"\"",schema:"^d-[0-9a-f]{8}$",parentSchema:schema71,data:data28};
+if(!pattern27.test(data28)){
+const err69 = {instancePath:instancePath+"/changes/changed_items/" + i4+"/id",schemaPath:"#/$defs/itemId/pattern",keyword:"pattern",params:{pattern: "^d-[0-9a-f]{8}$"},message:"must match pattern \""+"^d-[0-9a-f]{8}$"+"\"",schema:"^d-[0-9a-f]{8}$",parentSchema:schema72,data:data28};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -7198,7 +7249,7 @@ errors++;
 }
 }
 else {
-const err70 = {instancePath:instancePath+"/changes/changed_items/" + i4+"/id",schemaPath:"#/$defs/itemId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.type,parentSchema:schema71,data:data28};
+const err70 = {instancePath:instancePath+"/changes/changed_items/" + i4+"/id",schemaPath:"#/$defs/itemId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.type,parentSchema:schema72,data:data28};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -7215,8 +7266,8 @@ const len5 = data29.length;
 for(let i5=0; i5<len5; i5++){
 let data30 = data29[i5];
 if(typeof data30 === "string"){
-if(!pattern26.test(data30)){
-const err71 = {instancePath:instancePath+"/changes/changed_items/" + i4+"/was/" + i5,schemaPath:"#/$defs/itemId/pattern",keyword:"pattern",params:{pattern: "^d-[0-9a-f]{8}$"},message:"must match pattern \""+"^d-[0-9a-f]{8}$"+"\"",schema:"^d-[0-9a-f]{8}$",parentSchema:schema71,data:data30};
+if(!pattern27.test(data30)){
+const err71 = {instancePath:instancePath+"/changes/changed_items/" + i4+"/was/" + i5,schemaPath:"#/$defs/itemId/pattern",keyword:"pattern",params:{pattern: "^d-[0-9a-f]{8}$"},message:"must match pattern \""+"^d-[0-9a-f]{8}$"+"\"",schema:"^d-[0-9a-f]{8}$",parentSchema:schema72,data:data30};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -7227,7 +7278,7 @@ errors++;
 }
 }
 else {
-const err72 = {instancePath:instancePath+"/changes/changed_items/" + i4+"/was/" + i5,schemaPath:"#/$defs/itemId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.type,parentSchema:schema71,data:data30};
+const err72 = {instancePath:instancePath+"/changes/changed_items/" + i4+"/was/" + i5,schemaPath:"#/$defs/itemId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.type,parentSchema:schema72,data:data30};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -7239,7 +7290,7 @@ errors++;
 }
 }
 else {
-const err73 = {instancePath:instancePath+"/changes/changed_items/" + i4+"/was",schemaPath:"#/properties/changes/properties/changed_items/items/properties/was/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.properties.changes.properties.changed_items.items.properties.was.type,parentSchema:schema69.properties.changes.properties.changed_items.items.properties.was,data:data29};
+const err73 = {instancePath:instancePath+"/changes/changed_items/" + i4+"/was",schemaPath:"#/properties/changes/properties/changed_items/items/properties/was/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema70.properties.changes.properties.changed_items.items.properties.was.type,parentSchema:schema70.properties.changes.properties.changed_items.items.properties.was,data:data29};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -7256,8 +7307,8 @@ const len6 = data31.length;
 for(let i6=0; i6<len6; i6++){
 let data32 = data31[i6];
 if(typeof data32 === "string"){
-if(!pattern31.test(data32)){
-const err74 = {instancePath:instancePath+"/changes/changed_items/" + i4+"/new_findings/" + i6,schemaPath:"#/$defs/findingId/pattern",keyword:"pattern",params:{pattern: "^[a-z-]+-[0-9a-f]{8}$"},message:"must match pattern \""+"^[a-z-]+-[0-9a-f]{8}$"+"\"",schema:"^[a-z-]+-[0-9a-f]{8}$",parentSchema:schema82,data:data32};
+if(!pattern32.test(data32)){
+const err74 = {instancePath:instancePath+"/changes/changed_items/" + i4+"/new_findings/" + i6,schemaPath:"#/$defs/findingId/pattern",keyword:"pattern",params:{pattern: "^[a-z-]+-[0-9a-f]{8}$"},message:"must match pattern \""+"^[a-z-]+-[0-9a-f]{8}$"+"\"",schema:"^[a-z-]+-[0-9a-f]{8}$",parentSchema:schema83,data:data32};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -7268,7 +7319,7 @@ errors++;
 }
 }
 else {
-const err75 = {instancePath:instancePath+"/changes/changed_items/" + i4+"/new_findings/" + i6,schemaPath:"#/$defs/findingId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.type,parentSchema:schema82,data:data32};
+const err75 = {instancePath:instancePath+"/changes/changed_items/" + i4+"/new_findings/" + i6,schemaPath:"#/$defs/findingId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.type,parentSchema:schema83,data:data32};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -7280,7 +7331,7 @@ errors++;
 }
 }
 else {
-const err76 = {instancePath:instancePath+"/changes/changed_items/" + i4+"/new_findings",schemaPath:"#/properties/changes/properties/changed_items/items/properties/new_findings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.properties.changes.properties.changed_items.items.properties.new_findings.type,parentSchema:schema69.properties.changes.properties.changed_items.items.properties.new_findings,data:data31};
+const err76 = {instancePath:instancePath+"/changes/changed_items/" + i4+"/new_findings",schemaPath:"#/properties/changes/properties/changed_items/items/properties/new_findings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema70.properties.changes.properties.changed_items.items.properties.new_findings.type,parentSchema:schema70.properties.changes.properties.changed_items.items.properties.new_findings,data:data31};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -7297,8 +7348,8 @@ const len7 = data33.length;
 for(let i7=0; i7<len7; i7++){
 let data34 = data33[i7];
 if(typeof data34 === "string"){
-if(!pattern31.test(data34)){
-const err77 = {instancePath:instancePath+"/changes/changed_items/" + i4+"/left_findings/" + i7,schemaPath:"#/$defs/findingId/pattern",keyword:"pattern",params:{pattern: "^[a-z-]+-[0-9a-f]{8}$"},message:"must match pattern \""+"^[a-z-]+-[0-9a-f]{8}$"+"\"",schema:"^[a-z-]+-[0-9a-f]{8}$",parentSchema:schema82,data:data34};
+if(!pattern32.test(data34)){
+const err77 = {instancePath:instancePath+"/changes/changed_items/" + i4+"/left_findings/" + i7,schemaPath:"#/$defs/findingId/pattern",keyword:"pattern",params:{pattern: "^[a-z-]+-[0-9a-f]{8}$"},message:"must match pattern \""+"^[a-z-]+-[0-9a-f]{8}$"+"\"",schema:"^[a-z-]+-[0-9a-f]{8}$",parentSchema:schema83,data:data34};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -7309,7 +7360,7 @@ errors++;
 }
 }
 else {
-const err78 = {instancePath:instancePath+"/changes/changed_items/" + i4+"/left_findings/" + i7,schemaPath:"#/$defs/findingId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.type,parentSchema:schema82,data:data34};
+const err78 = {instancePath:instancePath+"/changes/changed_items/" + i4+"/left_findings/" + i7,schemaPath:"#/$defs/findingId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.type,parentSchema:schema83,data:data34};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -7321,7 +7372,7 @@ errors++;
 }
 }
 else {
-const err79 = {instancePath:instancePath+"/changes/changed_items/" + i4+"/left_findings",schemaPath:"#/properties/changes/properties/changed_items/items/properties/left_findings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.properties.changes.properties.changed_items.items.properties.left_findings.type,parentSchema:schema69.properties.changes.properties.changed_items.items.properties.left_findings,data:data33};
+const err79 = {instancePath:instancePath+"/changes/changed_items/" + i4+"/left_findings",schemaPath:"#/properties/changes/properties/changed_items/items/properties/left_findings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema70.properties.changes.properties.changed_items.items.properties.left_findings.type,parentSchema:schema70.properties.changes.properties.changed_items.items.properties.left_findings,data:data33};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -7333,7 +7384,7 @@ errors++;
 }
 }
 else {
-const err80 = {instancePath:instancePath+"/changes/changed_items/" + i4,schemaPath:"#/properties/changes/properties/changed_items/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.properties.changes.properties.changed_items.items.type,parentSchema:schema69.properties.changes.properties.changed_items.items,data:data27};
+const err80 = {instancePath:instancePath+"/changes/changed_items/" + i4,schemaPath:"#/properties/changes/properties/changed_items/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.properties.changes.properties.changed_items.items.type,parentSchema:schema70.properties.changes.properties.changed_items.items,data:data27};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -7345,7 +7396,7 @@ errors++;
 }
 }
 else {
-const err81 = {instancePath:instancePath+"/changes/changed_items",schemaPath:"#/properties/changes/properties/changed_items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.properties.changes.properties.changed_items.type,parentSchema:schema69.properties.changes.properties.changed_items,data:data26};
+const err81 = {instancePath:instancePath+"/changes/changed_items",schemaPath:"#/properties/changes/properties/changed_items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema70.properties.changes.properties.changed_items.type,parentSchema:schema70.properties.changes.properties.changed_items,data:data26};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -7362,8 +7413,8 @@ const len8 = data35.length;
 for(let i8=0; i8<len8; i8++){
 let data36 = data35[i8];
 if(typeof data36 === "string"){
-if(!pattern26.test(data36)){
-const err82 = {instancePath:instancePath+"/changes/resolved_items/" + i8,schemaPath:"#/$defs/itemId/pattern",keyword:"pattern",params:{pattern: "^d-[0-9a-f]{8}$"},message:"must match pattern \""+"^d-[0-9a-f]{8}$"+"\"",schema:"^d-[0-9a-f]{8}$",parentSchema:schema71,data:data36};
+if(!pattern27.test(data36)){
+const err82 = {instancePath:instancePath+"/changes/resolved_items/" + i8,schemaPath:"#/$defs/itemId/pattern",keyword:"pattern",params:{pattern: "^d-[0-9a-f]{8}$"},message:"must match pattern \""+"^d-[0-9a-f]{8}$"+"\"",schema:"^d-[0-9a-f]{8}$",parentSchema:schema72,data:data36};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -7374,7 +7425,7 @@ errors++;
 }
 }
 else {
-const err83 = {instancePath:instancePath+"/changes/resolved_items/" + i8,schemaPath:"#/$defs/itemId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.type,parentSchema:schema71,data:data36};
+const err83 = {instancePath:instancePath+"/changes/resolved_items/" + i8,schemaPath:"#/$defs/itemId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.type,parentSchema:schema72,data:data36};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -7386,7 +7437,7 @@ errors++;
 }
 }
 else {
-const err84 = {instancePath:instancePath+"/changes/resolved_items",schemaPath:"#/properties/changes/properties/resolved_items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.properties.changes.properties.resolved_items.type,parentSchema:schema69.properties.changes.properties.resolved_items,data:data35};
+const err84 = {instancePath:instancePath+"/changes/resolved_items",schemaPath:"#/properties/changes/properties/resolved_items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema70.properties.changes.properties.resolved_items.type,parentSchema:schema70.properties.changes.properties.resolved_items,data:data35};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -7403,8 +7454,8 @@ const len9 = data37.length;
 for(let i9=0; i9<len9; i9++){
 let data38 = data37[i9];
 if(typeof data38 === "string"){
-if(!pattern31.test(data38)){
-const err85 = {instancePath:instancePath+"/changes/new_findings/" + i9,schemaPath:"#/$defs/findingId/pattern",keyword:"pattern",params:{pattern: "^[a-z-]+-[0-9a-f]{8}$"},message:"must match pattern \""+"^[a-z-]+-[0-9a-f]{8}$"+"\"",schema:"^[a-z-]+-[0-9a-f]{8}$",parentSchema:schema82,data:data38};
+if(!pattern32.test(data38)){
+const err85 = {instancePath:instancePath+"/changes/new_findings/" + i9,schemaPath:"#/$defs/findingId/pattern",keyword:"pattern",params:{pattern: "^[a-z-]+-[0-9a-f]{8}$"},message:"must match pattern \""+"^[a-z-]+-[0-9a-f]{8}$"+"\"",schema:"^[a-z-]+-[0-9a-f]{8}$",parentSchema:schema83,data:data38};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -7415,7 +7466,7 @@ errors++;
 }
 }
 else {
-const err86 = {instancePath:instancePath+"/changes/new_findings/" + i9,schemaPath:"#/$defs/findingId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.type,parentSchema:schema82,data:data38};
+const err86 = {instancePath:instancePath+"/changes/new_findings/" + i9,schemaPath:"#/$defs/findingId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.type,parentSchema:schema83,data:data38};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -7427,7 +7478,7 @@ errors++;
 }
 }
 else {
-const err87 = {instancePath:instancePath+"/changes/new_findings",schemaPath:"#/properties/changes/properties/new_findings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.properties.changes.properties.new_findings.type,parentSchema:schema69.properties.changes.properties.new_findings,data:data37};
+const err87 = {instancePath:instancePath+"/changes/new_findings",schemaPath:"#/properties/changes/properties/new_findings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema70.properties.changes.properties.new_findings.type,parentSchema:schema70.properties.changes.properties.new_findings,data:data37};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -7444,8 +7495,8 @@ const len10 = data39.length;
 for(let i10=0; i10<len10; i10++){
 let data40 = data39[i10];
 if(typeof data40 === "string"){
-if(!pattern31.test(data40)){
-const err88 = {instancePath:instancePath+"/changes/resolved_findings/" + i10,schemaPath:"#/$defs/findingId/pattern",keyword:"pattern",params:{pattern: "^[a-z-]+-[0-9a-f]{8}$"},message:"must match pattern \""+"^[a-z-]+-[0-9a-f]{8}$"+"\"",schema:"^[a-z-]+-[0-9a-f]{8}$",parentSchema:schema82,data:data40};
+if(!pattern32.test(data40)){
+const err88 = {instancePath:instancePath+"/changes/resolved_findings/" + i10,schemaPath:"#/$defs/findingId/pattern",keyword:"pattern",params:{pattern: "^[a-z-]+-[0-9a-f]{8}$"},message:"must match pattern \""+"^[a-z-]+-[0-9a-f]{8}$"+"\"",schema:"^[a-z-]+-[0-9a-f]{8}$",parentSchema:schema83,data:data40};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -7456,7 +7507,7 @@ errors++;
 }
 }
 else {
-const err89 = {instancePath:instancePath+"/changes/resolved_findings/" + i10,schemaPath:"#/$defs/findingId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.type,parentSchema:schema82,data:data40};
+const err89 = {instancePath:instancePath+"/changes/resolved_findings/" + i10,schemaPath:"#/$defs/findingId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.type,parentSchema:schema83,data:data40};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -7468,7 +7519,7 @@ errors++;
 }
 }
 else {
-const err90 = {instancePath:instancePath+"/changes/resolved_findings",schemaPath:"#/properties/changes/properties/resolved_findings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.properties.changes.properties.resolved_findings.type,parentSchema:schema69.properties.changes.properties.resolved_findings,data:data39};
+const err90 = {instancePath:instancePath+"/changes/resolved_findings",schemaPath:"#/properties/changes/properties/resolved_findings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema70.properties.changes.properties.resolved_findings.type,parentSchema:schema70.properties.changes.properties.resolved_findings,data:data39};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -7480,7 +7531,7 @@ errors++;
 }
 }
 else {
-const err91 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.properties.changes.type,parentSchema:schema69.properties.changes,data:data20};
+const err91 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.properties.changes.type,parentSchema:schema70.properties.changes,data:data20};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -7492,7 +7543,7 @@ errors++;
 }
 }
 else {
-const err92 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.type,parentSchema:schema69,data};
+const err92 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.type,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -7507,8 +7558,8 @@ return errors === 0;
 validate46.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const reviews = validate68;
-const schema101 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://concord.dev/schemas/reviews.schema.json","title":"concord reviews","description":"Editors' verdicts, one per id: a discrepancy's (`d-…`) or a finding's; either way the verdict applies to the whole discrepancy holding it. A reviewed discrepancy stays in the report with its verdicts and no longer fails CI; a review whose discrepancy or finding no longer exists is reported as stale.","type":"object","additionalProperties":false,"required":["reviews"],"properties":{"$schema":{"description":"Optional pointer to this schema.","type":"string"},"reviews":{"description":"The verdicts, one per discrepancy or finding id.","type":"array","items":{"$ref":"#/$defs/review"}}},"$defs":{"review":{"description":"An editor's verdict on one discrepancy, named by its id or by the id of a finding in it.","type":"object","additionalProperties":false,"required":["finding","verdict","note","reviewer","date"],"properties":{"finding":{"description":"The id as the report shows it: a discrepancy's, e.g. `d-a33e61d3`, or one of its findings', e.g. `contradiction-3f9a1c2b`.","type":"string","pattern":"^[a-z-]+-[0-9a-f]{8}$"},"verdict":{"description":"`source_right`: the sources listed in `right` have the supported value, the others are wrong; `both_right`: the values are right on different bases or definitions and the finding needs no correction; `not_a_conflict`: the facts do not really state the same figure.","enum":["source_right","both_right","not_a_conflict"]},"right":{"description":"For `source_right`: the ids of the sources whose value the evidence supports.","type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{2,79}$"}},"note":{"description":"Why: the evidence (e.g. the company's release) and what the wrong value likely is.","type":"string","minLength":1,"maxLength":1000},"reviewer":{"description":"Who decided.","type":"string","minLength":1,"maxLength":100},"date":{"description":"When, `YYYY-MM-DD`.","type":"string","format":"date"}},"if":{"properties":{"verdict":{"const":"source_right"}}},"then":{"properties":{"right":true},"required":["right"]}}}};
-const schema102 = {"description":"An editor's verdict on one discrepancy, named by its id or by the id of a finding in it.","type":"object","additionalProperties":false,"required":["finding","verdict","note","reviewer","date"],"properties":{"finding":{"description":"The id as the report shows it: a discrepancy's, e.g. `d-a33e61d3`, or one of its findings', e.g. `contradiction-3f9a1c2b`.","type":"string","pattern":"^[a-z-]+-[0-9a-f]{8}$"},"verdict":{"description":"`source_right`: the sources listed in `right` have the supported value, the others are wrong; `both_right`: the values are right on different bases or definitions and the finding needs no correction; `not_a_conflict`: the facts do not really state the same figure.","enum":["source_right","both_right","not_a_conflict"]},"right":{"description":"For `source_right`: the ids of the sources whose value the evidence supports.","type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{2,79}$"}},"note":{"description":"Why: the evidence (e.g. the company's release) and what the wrong value likely is.","type":"string","minLength":1,"maxLength":1000},"reviewer":{"description":"Who decided.","type":"string","minLength":1,"maxLength":100},"date":{"description":"When, `YYYY-MM-DD`.","type":"string","format":"date"}},"if":{"properties":{"verdict":{"const":"source_right"}}},"then":{"properties":{"right":true},"required":["right"]}};
+const schema102 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://concord.dev/schemas/reviews.schema.json","title":"concord reviews","description":"Editors' verdicts, one per id: a discrepancy's (`d-…`) or a finding's; either way the verdict applies to the whole discrepancy holding it. A reviewed discrepancy stays in the report with its verdicts and no longer fails CI; a review whose discrepancy or finding no longer exists is reported as stale.","type":"object","additionalProperties":false,"required":["reviews"],"properties":{"$schema":{"description":"Optional pointer to this schema.","type":"string"},"reviews":{"description":"The verdicts, one per discrepancy or finding id.","type":"array","items":{"$ref":"#/$defs/review"}}},"$defs":{"review":{"description":"An editor's verdict on one discrepancy, named by its id or by the id of a finding in it.","type":"object","additionalProperties":false,"required":["finding","verdict","note","reviewer","date"],"properties":{"finding":{"description":"The id as the report shows it: a discrepancy's, e.g. `d-a33e61d3`, or one of its findings', e.g. `contradiction-3f9a1c2b`.","type":"string","pattern":"^[a-z-]+-[0-9a-f]{8}$"},"verdict":{"description":"`source_right`: the sources listed in `right` have the supported value, the others are wrong; `both_right`: the values are right on different bases or definitions and the finding needs no correction; `not_a_conflict`: the facts do not really state the same figure.","enum":["source_right","both_right","not_a_conflict"]},"right":{"description":"For `source_right`: the ids of the sources whose value the evidence supports.","type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{2,79}$"}},"note":{"description":"Why: the evidence (e.g. the company's release) and what the wrong value likely is.","type":"string","minLength":1,"maxLength":1000},"reviewer":{"description":"Who decided.","type":"string","minLength":1,"maxLength":100},"date":{"description":"When, `YYYY-MM-DD`.","type":"string","format":"date"}},"if":{"properties":{"verdict":{"const":"source_right"}}},"then":{"properties":{"right":true},"required":["right"]}}}};
+const schema103 = {"description":"An editor's verdict on one discrepancy, named by its id or by the id of a finding in it.","type":"object","additionalProperties":false,"required":["finding","verdict","note","reviewer","date"],"properties":{"finding":{"description":"The id as the report shows it: a discrepancy's, e.g. `d-a33e61d3`, or one of its findings', e.g. `contradiction-3f9a1c2b`.","type":"string","pattern":"^[a-z-]+-[0-9a-f]{8}$"},"verdict":{"description":"`source_right`: the sources listed in `right` have the supported value, the others are wrong; `both_right`: the values are right on different bases or definitions and the finding needs no correction; `not_a_conflict`: the facts do not really state the same figure.","enum":["source_right","both_right","not_a_conflict"]},"right":{"description":"For `source_right`: the ids of the sources whose value the evidence supports.","type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{2,79}$"}},"note":{"description":"Why: the evidence (e.g. the company's release) and what the wrong value likely is.","type":"string","minLength":1,"maxLength":1000},"reviewer":{"description":"Who decided.","type":"string","minLength":1,"maxLength":100},"date":{"description":"When, `YYYY-MM-DD`.","type":"string","format":"date"}},"if":{"properties":{"verdict":{"const":"source_right"}}},"then":{"properties":{"right":true},"required":["right"]}};
 
 function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://concord.dev/schemas/reviews.schema.json" */;
@@ -7523,7 +7574,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.reviews === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reviews"},message:"must have required property '"+"reviews"+"'",schema:schema101.required,parentSchema:schema101,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reviews"},message:"must have required property '"+"reviews"+"'",schema:schema102.required,parentSchema:schema102,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -7534,7 +7585,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "$schema") || (key0 === "reviews"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema101,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema102,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -7547,7 +7598,7 @@ errors++;
 if(data.$schema !== undefined){
 let data0 = data.$schema;
 if(typeof data0 !== "string"){
-const err2 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema101.properties.$schema.type,parentSchema:schema101.properties.$schema,data:data0};
+const err2 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.$schema.type,parentSchema:schema102.properties.$schema,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -7594,7 +7645,7 @@ if(_valid0){
 const _errs12 = errors;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.right === undefined){
-const err4 = {instancePath:instancePath+"/reviews/" + i0,schemaPath:"#/$defs/review/then/required",keyword:"required",params:{missingProperty: "right"},message:"must have required property '"+"right"+"'",schema:schema102.then.required,parentSchema:schema102.then,data:data2};
+const err4 = {instancePath:instancePath+"/reviews/" + i0,schemaPath:"#/$defs/review/then/required",keyword:"required",params:{missingProperty: "right"},message:"must have required property '"+"right"+"'",schema:schema103.then.required,parentSchema:schema103.then,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -7613,7 +7664,7 @@ props0.verdict = true;
 }
 }
 if(!valid4){
-const err5 = {instancePath:instancePath+"/reviews/" + i0,schemaPath:"#/$defs/review/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema102.if,parentSchema:schema102,data:data2};
+const err5 = {instancePath:instancePath+"/reviews/" + i0,schemaPath:"#/$defs/review/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema103.if,parentSchema:schema103,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -7624,7 +7675,7 @@ errors++;
 }
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.finding === undefined){
-const err6 = {instancePath:instancePath+"/reviews/" + i0,schemaPath:"#/$defs/review/required",keyword:"required",params:{missingProperty: "finding"},message:"must have required property '"+"finding"+"'",schema:schema102.required,parentSchema:schema102,data:data2};
+const err6 = {instancePath:instancePath+"/reviews/" + i0,schemaPath:"#/$defs/review/required",keyword:"required",params:{missingProperty: "finding"},message:"must have required property '"+"finding"+"'",schema:schema103.required,parentSchema:schema103,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -7634,7 +7685,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data2.verdict === undefined){
-const err7 = {instancePath:instancePath+"/reviews/" + i0,schemaPath:"#/$defs/review/required",keyword:"required",params:{missingProperty: "verdict"},message:"must have required property '"+"verdict"+"'",schema:schema102.required,parentSchema:schema102,data:data2};
+const err7 = {instancePath:instancePath+"/reviews/" + i0,schemaPath:"#/$defs/review/required",keyword:"required",params:{missingProperty: "verdict"},message:"must have required property '"+"verdict"+"'",schema:schema103.required,parentSchema:schema103,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -7644,7 +7695,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data2.note === undefined){
-const err8 = {instancePath:instancePath+"/reviews/" + i0,schemaPath:"#/$defs/review/required",keyword:"required",params:{missingProperty: "note"},message:"must have required property '"+"note"+"'",schema:schema102.required,parentSchema:schema102,data:data2};
+const err8 = {instancePath:instancePath+"/reviews/" + i0,schemaPath:"#/$defs/review/required",keyword:"required",params:{missingProperty: "note"},message:"must have required property '"+"note"+"'",schema:schema103.required,parentSchema:schema103,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -7654,7 +7705,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data2.reviewer === undefined){
-const err9 = {instancePath:instancePath+"/reviews/" + i0,schemaPath:"#/$defs/review/required",keyword:"required",params:{missingProperty: "reviewer"},message:"must have required property '"+"reviewer"+"'",schema:schema102.required,parentSchema:schema102,data:data2};
+const err9 = {instancePath:instancePath+"/reviews/" + i0,schemaPath:"#/$defs/review/required",keyword:"required",params:{missingProperty: "reviewer"},message:"must have required property '"+"reviewer"+"'",schema:schema103.required,parentSchema:schema103,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -7664,7 +7715,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data2.date === undefined){
-const err10 = {instancePath:instancePath+"/reviews/" + i0,schemaPath:"#/$defs/review/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema102.required,parentSchema:schema102,data:data2};
+const err10 = {instancePath:instancePath+"/reviews/" + i0,schemaPath:"#/$defs/review/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema103.required,parentSchema:schema103,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -7675,7 +7726,7 @@ errors++;
 }
 for(const key1 in data2){
 if(!((((((key1 === "finding") || (key1 === "verdict")) || (key1 === "right")) || (key1 === "note")) || (key1 === "reviewer")) || (key1 === "date"))){
-const err11 = {instancePath:instancePath+"/reviews/" + i0,schemaPath:"#/$defs/review/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema102,data:data2};
+const err11 = {instancePath:instancePath+"/reviews/" + i0,schemaPath:"#/$defs/review/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema103,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -7688,8 +7739,8 @@ errors++;
 if(data2.finding !== undefined){
 let data4 = data2.finding;
 if(typeof data4 === "string"){
-if(!pattern31.test(data4)){
-const err12 = {instancePath:instancePath+"/reviews/" + i0+"/finding",schemaPath:"#/$defs/review/properties/finding/pattern",keyword:"pattern",params:{pattern: "^[a-z-]+-[0-9a-f]{8}$"},message:"must match pattern \""+"^[a-z-]+-[0-9a-f]{8}$"+"\"",schema:"^[a-z-]+-[0-9a-f]{8}$",parentSchema:schema102.properties.finding,data:data4};
+if(!pattern32.test(data4)){
+const err12 = {instancePath:instancePath+"/reviews/" + i0+"/finding",schemaPath:"#/$defs/review/properties/finding/pattern",keyword:"pattern",params:{pattern: "^[a-z-]+-[0-9a-f]{8}$"},message:"must match pattern \""+"^[a-z-]+-[0-9a-f]{8}$"+"\"",schema:"^[a-z-]+-[0-9a-f]{8}$",parentSchema:schema103.properties.finding,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -7700,7 +7751,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/reviews/" + i0+"/finding",schemaPath:"#/$defs/review/properties/finding/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.finding.type,parentSchema:schema102.properties.finding,data:data4};
+const err13 = {instancePath:instancePath+"/reviews/" + i0+"/finding",schemaPath:"#/$defs/review/properties/finding/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.finding.type,parentSchema:schema103.properties.finding,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -7713,7 +7764,7 @@ errors++;
 if(data2.verdict !== undefined){
 let data5 = data2.verdict;
 if(!(((data5 === "source_right") || (data5 === "both_right")) || (data5 === "not_a_conflict"))){
-const err14 = {instancePath:instancePath+"/reviews/" + i0+"/verdict",schemaPath:"#/$defs/review/properties/verdict/enum",keyword:"enum",params:{allowedValues: schema102.properties.verdict.enum},message:"must be equal to one of the allowed values",schema:schema102.properties.verdict.enum,parentSchema:schema102.properties.verdict,data:data5};
+const err14 = {instancePath:instancePath+"/reviews/" + i0+"/verdict",schemaPath:"#/$defs/review/properties/verdict/enum",keyword:"enum",params:{allowedValues: schema103.properties.verdict.enum},message:"must be equal to one of the allowed values",schema:schema103.properties.verdict.enum,parentSchema:schema103.properties.verdict,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -7727,7 +7778,7 @@ if(data2.right !== undefined){
 let data6 = data2.right;
 if(Array.isArray(data6)){
 if(data6.length < 1){
-const err15 = {instancePath:instancePath+"/reviews/" + i0+"/right",schemaPath:"#/$defs/review/properties/right/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema102.properties.right,data:data6};
+const err15 = {instancePath:instancePath+"/reviews/" + i0+"/right",schemaPath:"#/$defs/review/properties/right/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema103.properties.right,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -7741,7 +7792,7 @@ for(let i1=0; i1<len1; i1++){
 let data7 = data6[i1];
 if(typeof data7 === "string"){
 if(!pattern5.test(data7)){
-const err16 = {instancePath:instancePath+"/reviews/" + i0+"/right/" + i1,schemaPath:"#/$defs/review/properties/right/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{2,79}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{2,79}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{2,79}$",parentSchema:schema102.properties.right.items,data:data7};
+const err16 = {instancePath:instancePath+"/reviews/" + i0+"/right/" + i1,schemaPath:"#/$defs/review/properties/right/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{2,79}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{2,79}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{2,79}$",parentSchema:schema103.properties.right.items,data:data7};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -7752,7 +7803,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/reviews/" + i0+"/right/" + i1,schemaPath:"#/$defs/review/properties/right/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.right.items.type,parentSchema:schema102.properties.right.items,data:data7};
+const err17 = {instancePath:instancePath+"/reviews/" + i0+"/right/" + i1,schemaPath:"#/$defs/review/properties/right/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.right.items.type,parentSchema:schema103.properties.right.items,data:data7};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -7764,7 +7815,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/reviews/" + i0+"/right",schemaPath:"#/$defs/review/properties/right/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema102.properties.right.type,parentSchema:schema102.properties.right,data:data6};
+const err18 = {instancePath:instancePath+"/reviews/" + i0+"/right",schemaPath:"#/$defs/review/properties/right/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema103.properties.right.type,parentSchema:schema103.properties.right,data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -7778,7 +7829,7 @@ if(data2.note !== undefined){
 let data8 = data2.note;
 if(typeof data8 === "string"){
 if(func2(data8) > 1000){
-const err19 = {instancePath:instancePath+"/reviews/" + i0+"/note",schemaPath:"#/$defs/review/properties/note/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema102.properties.note,data:data8};
+const err19 = {instancePath:instancePath+"/reviews/" + i0+"/note",schemaPath:"#/$defs/review/properties/note/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema103.properties.note,data:data8};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -7788,7 +7839,7 @@ vErrors.push(err19);
 errors++;
 }
 if(func2(data8) < 1){
-const err20 = {instancePath:instancePath+"/reviews/" + i0+"/note",schemaPath:"#/$defs/review/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema102.properties.note,data:data8};
+const err20 = {instancePath:instancePath+"/reviews/" + i0+"/note",schemaPath:"#/$defs/review/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema103.properties.note,data:data8};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -7799,7 +7850,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/reviews/" + i0+"/note",schemaPath:"#/$defs/review/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.note.type,parentSchema:schema102.properties.note,data:data8};
+const err21 = {instancePath:instancePath+"/reviews/" + i0+"/note",schemaPath:"#/$defs/review/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.note.type,parentSchema:schema103.properties.note,data:data8};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -7813,7 +7864,7 @@ if(data2.reviewer !== undefined){
 let data9 = data2.reviewer;
 if(typeof data9 === "string"){
 if(func2(data9) > 100){
-const err22 = {instancePath:instancePath+"/reviews/" + i0+"/reviewer",schemaPath:"#/$defs/review/properties/reviewer/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema102.properties.reviewer,data:data9};
+const err22 = {instancePath:instancePath+"/reviews/" + i0+"/reviewer",schemaPath:"#/$defs/review/properties/reviewer/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema103.properties.reviewer,data:data9};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -7823,7 +7874,7 @@ vErrors.push(err22);
 errors++;
 }
 if(func2(data9) < 1){
-const err23 = {instancePath:instancePath+"/reviews/" + i0+"/reviewer",schemaPath:"#/$defs/review/properties/reviewer/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema102.properties.reviewer,data:data9};
+const err23 = {instancePath:instancePath+"/reviews/" + i0+"/reviewer",schemaPath:"#/$defs/review/properties/reviewer/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema103.properties.reviewer,data:data9};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -7834,7 +7885,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/reviews/" + i0+"/reviewer",schemaPath:"#/$defs/review/properties/reviewer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.reviewer.type,parentSchema:schema102.properties.reviewer,data:data9};
+const err24 = {instancePath:instancePath+"/reviews/" + i0+"/reviewer",schemaPath:"#/$defs/review/properties/reviewer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.reviewer.type,parentSchema:schema103.properties.reviewer,data:data9};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -7848,7 +7899,7 @@ if(data2.date !== undefined){
 let data10 = data2.date;
 if(typeof data10 === "string"){
 if(!(formats4.validate(data10))){
-const err25 = {instancePath:instancePath+"/reviews/" + i0+"/date",schemaPath:"#/$defs/review/properties/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema102.properties.date,data:data10};
+const err25 = {instancePath:instancePath+"/reviews/" + i0+"/date",schemaPath:"#/$defs/review/properties/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema103.properties.date,data:data10};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -7859,7 +7910,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/reviews/" + i0+"/date",schemaPath:"#/$defs/review/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.date.type,parentSchema:schema102.properties.date,data:data10};
+const err26 = {instancePath:instancePath+"/reviews/" + i0+"/date",schemaPath:"#/$defs/review/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.date.type,parentSchema:schema103.properties.date,data:data10};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -7871,7 +7922,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/reviews/" + i0,schemaPath:"#/$defs/review/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.type,parentSchema:schema102,data:data2};
+const err27 = {instancePath:instancePath+"/reviews/" + i0,schemaPath:"#/$defs/review/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema103.type,parentSchema:schema103,data:data2};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -7883,7 +7934,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/reviews",schemaPath:"#/properties/reviews/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema101.properties.reviews.type,parentSchema:schema101.properties.reviews,data:data1};
+const err28 = {instancePath:instancePath+"/reviews",schemaPath:"#/properties/reviews/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema102.properties.reviews.type,parentSchema:schema102.properties.reviews,data:data1};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -7895,7 +7946,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema101.type,parentSchema:schema101,data};
+const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.type,parentSchema:schema102,data};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -7910,12 +7961,12 @@ return errors === 0;
 validate68.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const taxonomy = validate69;
-const schema103 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://concord.dev/schemas/taxonomy.schema.json","title":"concord taxonomy","description":"The entities, segments, measures and metrics facts may name, with the words sources use for them in simplified Chinese, traditional Chinese and English.","type":"object","additionalProperties":false,"required":["entities","segments","measures","metrics"],"properties":{"$schema":{"description":"Optional pointer to this schema.","type":"string"},"entities":{"description":"Companies and market-wide entities, keyed by id (upper case, e.g. `AMZN`).","type":"object","propertyNames":{"pattern":"^[A-Z][A-Z0-9_]*$"},"additionalProperties":{"$ref":"#/$defs/entity"}},"segments":{"description":"Parts of an entity (reportable segments, product lines, products) and markets, keyed by snake_case id.","type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9_]*$"},"additionalProperties":{"$ref":"#/$defs/segment"}},"measures":{"description":"What a value says about a metric (level, yoy, share, ...), with the words that signal it.","type":"object","propertyNames":{"enum":["level","yoy","qoq","yoy_abs","qoq_abs","cagr","share","multiple"]},"additionalProperties":{"$ref":"#/$defs/measure"}},"metrics":{"description":"What is measured (revenue, operating income, capex, ...), keyed by snake_case id.","type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9_]*$"},"additionalProperties":{"$ref":"#/$defs/metric"}},"identities":{"description":"Arithmetic that must hold between facts, as data: each identity is checked by the generic rule for its kind (arithmetic-ratio, arithmetic-sum, arithmetic-growth, run-rate, outside-guidance, order-and-sign).","type":"array","items":{"$ref":"#/$defs/identity"}}},"$defs":{"aliases":{"description":"Words sources use for the item, per language.","type":"object","additionalProperties":false,"required":["zh-Hans","zh-Hant","en"],"properties":{"zh-Hans":{"description":"Simplified Chinese words.","type":"array","items":{"type":"string","minLength":1}},"zh-Hant":{"description":"Traditional Chinese words.","type":"array","items":{"type":"string","minLength":1}},"en":{"description":"English words.","type":"array","items":{"type":"string","minLength":1}}}},"entity":{"description":"A company or a market as a whole.","type":"object","additionalProperties":false,"required":["name","fiscal_year_end","aliases"],"properties":{"name":{"description":"Full name.","type":"string","minLength":1},"fiscal_year_end":{"description":"How the fiscal year ends: `MM-DD` for the last month and day (`12-31` for a calendar year, `06-30` for Microsoft, `01-31` for Walmart); for a 52/53-week year, `last <Weekday> of MM` (Apple: `last Saturday of 09`) or `<Weekday> nearest MM-DD`, with `, 53rd week in Q1` when the extra week of a 53-week year falls in a quarter other than the fourth. Quarters and halves are counted from it (13 and 26 weeks in a 52/53-week year).","type":"string","pattern":"^(\\d{2}-\\d{2}|last (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) of \\d{2}|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) nearest \\d{2}-\\d{2})(, 53rd week in Q[1-4])?$"},"cik":{"description":"The company's Central Index Key at the SEC (EDGAR), without leading zeros: `concord import sec` finds the company of a companyfacts file by it. Only for companies that file with the SEC.","type":"integer","minimum":1,"maximum":9999999999},"tickers":{"description":"The company's ticker symbols on the exchanges it is listed on (`AMZN`; `SHOP` on both NYSE and TSX).","type":"array","items":{"type":"string","pattern":"^[A-Z0-9][A-Z0-9.-]{0,14}$"}},"currency":{"description":"The currency the company reports in (ISO 4217). An article about the company that states no currency for an amount, or writes a bare 元, is read in it unless the article has named another.","type":"string","pattern":"^[A-Z]{3}$"},"fiscal_year_named_by":{"description":"Which calendar year the company names a fiscal year by when it writes one (fiscal 2024, 2024财年): `end` (the default: Apple's fiscal 2025 ends in September 2025, India's FY25 in March 2025) or `start` (Japanese companies: Sony's fiscal 2024 runs from April 2024 to March 2025). Period labels (FY2025) always name the year the fiscal year ends in.","enum":["start","end"]},"aliases":{"$ref":"#/$defs/aliases"}}},"segment":{"description":"A part of an entity, or a market.","type":"object","additionalProperties":false,"required":["name","kind","aliases"],"properties":{"name":{"description":"What the segment is.","type":"string","minLength":1},"kind":{"description":"`total` (the whole entity); `reportable` (a segment the company reports); `product_line` (a revenue line); `business` (a business described by the press); `product`; `market` (a market, for market-wide entities and shares); `group` (a group of companies).","enum":["total","reportable","product_line","business","product","market","group"]},"parent":{"description":"Id of the segment this one is part of.","type":"string"},"entities":{"description":"Entities that may use this segment; any entity when left out.","type":"array","items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}},"markets":{"description":"Ids of the markets (segments of kind `market`) this segment sells in: a company's share of one of those markets is this segment's revenue share (Amazon's share of the public cloud market is AWS revenue as a share of it).","type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"}},"aliases":{"$ref":"#/$defs/aliases"}}},"measure":{"description":"A measure and the words that signal it.","type":"object","additionalProperties":false,"required":["name","aliases"],"properties":{"name":{"description":"What the measure states.","type":"string","minLength":1},"aliases":{"$ref":"#/$defs/aliases"}}},"metric":{"description":"Something measured.","type":"object","additionalProperties":false,"required":["name","kind","units","aliases"],"properties":{"name":{"description":"What the metric is.","type":"string","minLength":1},"kind":{"description":"`amount` (money), `per_share` (money per share), `ratio` (percent), `count`, `capacity` (GW), `length` (nm), `date`.","enum":["amount","per_share","ratio","count","capacity","length","date"]},"basis":{"description":"The basis a figure of this metric has when its words say none: `estimate` for what is by nature an analyst's figure (a price target, the upside to one); left out, `reported`.","enum":["reported","estimate"]},"level":{"description":"For a metric that is the move of another (a share price's change, a market value's change): that metric. An amount written with this metric's words is a level of it (\"shares rose 6.5% to $88.40\").","type":"string","pattern":"^[a-z][a-z0-9_]*$"},"level_only":{"description":"True for a metric only ever stated as a level (how many analysts rate a share a buy, a rank): a percent or a change beside its words is never its figure (\"analysts raised their growth estimates to 10%\").","type":"boolean"},"loosely_for":{"description":"Metrics this one's words are used loosely for: a headline's 利润 or \"profit\" may be the operating income or the profit attributable that the body states. A figure read as this metric that restates a figure of the body read as one of these (same company, segment, measure, unit and value) is that figure: it takes the body's metric, period and basis.","type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"}},"change_rate":{"description":"True for a word that names the rate at which another metric changes (增速, growth rate): right after a metric's word (收入增速, GMV growth rate) a percent is that metric's change, not a figure of this one.","type":"boolean"},"change":{"description":"True for a metric whose figures are themselves a change (capacity added, market value lost, costs saved, restaurants opened, a forecast's revision): an amount right after 增加 / 蒸发 / 节省 / up names the figure, not a change of it. Left out, such an amount is the metric's change on a year earlier (`yoy_abs`).","type":"boolean"},"decided":{"description":"True for what a company decides rather than expects (capital spending, investment, openings of plants, job cuts, launches): a figure it says it will reach is its `plan`. Left out, what a company says a figure will be is its `guidance` (revenue, profit, margins).","type":"boolean"},"timing":{"description":"When a figure of this metric stands: `flow` (the default: over a period, like revenue), `balance` (at a period's end, like cash, backlog or headcount: a balance stated for a quarter stands at the quarter's end), `market` (a market reading at a moment, like a share price or a market value: at the article's date unless a date is stated) or `spec` (a product's specification: no period unless one is stated).","enum":["flow","balance","market","spec"]},"sec_concepts":{"description":"The XBRL concepts of SEC filings that state this metric, in order of precedence (`us-gaap:Revenues` before `us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax`), for `concord import sec`: for each period the first concept a company files is taken. Prefixed by their taxonomy: `us-gaap:`, `dei:` or `ifrs-full:` (for foreign filers reporting under IFRS).","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$"}},"units":{"description":"Units a level of this metric may be written in; `currency` stands for any ISO 4217 code.","type":"array","minItems":1,"items":{"enum":["currency","percent","bp","pp","count","GW","nm","multiple","date"]}},"aliases":{"$ref":"#/$defs/aliases"}}},"operand":{"description":"An identity's operand: a bare id (a segment of the entity checked for a sum, a metric of the entity and segment checked for a ratio), or the operand named in full. In full, each field given is fixed; a field left out is the occasion's (the entity and segment of the fact checked) or the identity's (a sum's metric, measure and `of`). With `entity`, an identity reaches across companies: `{ entity: MSFT, segment: cloud }`. Operands of different entities meet on the days of their periods, so a calendar quarter and another company's fiscal quarter over the same months meet.","if":{"type":"string"},"then":{"type":"string"},"else":{"$ref":"#/$defs/operandInFull"}},"operandInFull":{"description":"An operand named in full: each field given is fixed; a field left out is the occasion's (the entity and segment of the fact checked) or the identity's (a sum's metric, measure and `of`).","type":"object","additionalProperties":false,"minProperties":1,"properties":{"entity":{"description":"The entity id the operand is of (`AMZN`, `MARKET`).","type":"string"},"segment":{"description":"The segment id; for a sum `total` when left out, for a ratio the fact checked's segment.","type":"string"},"metric":{"description":"The metric id; required for a ratio's operand.","type":"string"},"measure":{"description":"The measure (`level` when left out).","enum":["level","yoy","qoq","yoy_abs","qoq_abs","cagr","share","multiple"]},"of":{"description":"What the operand is a share or multiple of, as in a fact's `of` (`MARKET/public_cloud`).","type":"string","pattern":"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"}}},"identity":{"description":"One identity. Operands are facts with the same entity and period unless the kind says otherwise; a sum's or ratio's operand named in full (`{ entity, segment, metric, measure, of }`) may be of another entity, and meets the others on the days of its period.","type":"object","required":["id","kind","description"],"properties":{"id":{"description":"Stable id, kebab-case, shown in findings.","type":"string","pattern":"^[a-z][a-z0-9-]*$"},"kind":{"description":"`ratio` result = numerator / denominator (in percent); `share` a share fact = part / the total its `of` names; `sum` parts add up to the total; `growth` yoy/qoq = level / level a year (quarter) earlier − 1, yoy_abs/qoq_abs = level − level earlier, cagr over a span; `run_rate` annualised = factor × the quarter; `guidance` an actual against the range guided for it; `order` a quarter is at most its fiscal year; `sign` the metric is never negative.","enum":["ratio","share","sum","growth","run_rate","guidance","order","sign"]},"description":{"description":"What the identity says, in words.","type":"string","minLength":1},"result":{"description":"For `ratio`: the metric that is the ratio (of the entity and segment of the fact checked), or the operand in full.","$ref":"#/$defs/operand"},"numerator":{"description":"For `ratio`: the metric divided (of the ratio's entity and segment), or the operand in full.","$ref":"#/$defs/operand"},"denominator":{"description":"For `ratio`: the metric divided by (of the ratio's entity and segment), or the operand in full.","$ref":"#/$defs/operand"},"metric":{"description":"For `sum`: the metric that adds up, for every operand that names no metric of its own.","type":"string"},"measure":{"description":"For `sum`: the measure that adds up (`level` when left out; `share` for shares of one market, `yoy_abs` / `qoq_abs` for absolute changes), for every operand that names no measure of its own.","enum":["level","share","yoy_abs","qoq_abs"]},"of":{"description":"For `sum`: what every operand is of (`MARKET/public_cloud` for market shares), unless an operand names its own.","type":"string","pattern":"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"},"total":{"description":"For `sum`: the segment that is the total (of the entity checked), or the operand in full.","$ref":"#/$defs/operand"},"parts":{"description":"For `sum`: the segments (of the entity checked) or operands in full that add up to the total; all must be stated for the identity to be checked.","type":"array","minItems":2,"items":{"$ref":"#/$defs/operand"}},"entities":{"description":"Entities the identity applies to; all when left out. It limits the entities of operands that name none; an operand that names its entity is of that entity.","type":"array","items":{"type":"string"}},"metrics":{"description":"For `sign`: the metrics that are never negative.","type":"array","items":{"type":"string"}},"metric_kinds":{"description":"For `growth` and `order`: the kinds of metric the identity applies to.","type":"array","items":{"enum":["amount","per_share","ratio","count","capacity","length","date"]}},"factor":{"description":"For `run_rate`: how many quarters make the annualised figure, as a decimal string (\"4\").","type":"string","pattern":"^\\d+(\\.\\d+)?$"}},"additionalProperties":false}}};
-const schema104 = {"description":"A company or a market as a whole.","type":"object","additionalProperties":false,"required":["name","fiscal_year_end","aliases"],"properties":{"name":{"description":"Full name.","type":"string","minLength":1},"fiscal_year_end":{"description":"How the fiscal year ends: `MM-DD` for the last month and day (`12-31` for a calendar year, `06-30` for Microsoft, `01-31` for Walmart); for a 52/53-week year, `last <Weekday> of MM` (Apple: `last Saturday of 09`) or `<Weekday> nearest MM-DD`, with `, 53rd week in Q1` when the extra week of a 53-week year falls in a quarter other than the fourth. Quarters and halves are counted from it (13 and 26 weeks in a 52/53-week year).","type":"string","pattern":"^(\\d{2}-\\d{2}|last (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) of \\d{2}|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) nearest \\d{2}-\\d{2})(, 53rd week in Q[1-4])?$"},"cik":{"description":"The company's Central Index Key at the SEC (EDGAR), without leading zeros: `concord import sec` finds the company of a companyfacts file by it. Only for companies that file with the SEC.","type":"integer","minimum":1,"maximum":9999999999},"tickers":{"description":"The company's ticker symbols on the exchanges it is listed on (`AMZN`; `SHOP` on both NYSE and TSX).","type":"array","items":{"type":"string","pattern":"^[A-Z0-9][A-Z0-9.-]{0,14}$"}},"currency":{"description":"The currency the company reports in (ISO 4217). An article about the company that states no currency for an amount, or writes a bare 元, is read in it unless the article has named another.","type":"string","pattern":"^[A-Z]{3}$"},"fiscal_year_named_by":{"description":"Which calendar year the company names a fiscal year by when it writes one (fiscal 2024, 2024财年): `end` (the default: Apple's fiscal 2025 ends in September 2025, India's FY25 in March 2025) or `start` (Japanese companies: Sony's fiscal 2024 runs from April 2024 to March 2025). Period labels (FY2025) always name the year the fiscal year ends in.","enum":["start","end"]},"aliases":{"$ref":"#/$defs/aliases"}}};
-const schema105 = {"description":"Words sources use for the item, per language.","type":"object","additionalProperties":false,"required":["zh-Hans","zh-Hant","en"],"properties":{"zh-Hans":{"description":"Simplified Chinese words.","type":"array","items":{"type":"string","minLength":1}},"zh-Hant":{"description":"Traditional Chinese words.","type":"array","items":{"type":"string","minLength":1}},"en":{"description":"English words.","type":"array","items":{"type":"string","minLength":1}}}};
-const pattern47 = new RegExp("^(\\d{2}-\\d{2}|last (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) of \\d{2}|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) nearest \\d{2}-\\d{2})(, 53rd week in Q[1-4])?$", "u");
-const pattern48 = new RegExp("^[A-Z0-9][A-Z0-9.-]{0,14}$", "u");
-const pattern49 = new RegExp("^[A-Z]{3}$", "u");
+const schema104 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://concord.dev/schemas/taxonomy.schema.json","title":"concord taxonomy","description":"The entities, segments, measures and metrics facts may name, with the words sources use for them in simplified Chinese, traditional Chinese and English.","type":"object","additionalProperties":false,"required":["entities","segments","measures","metrics"],"properties":{"$schema":{"description":"Optional pointer to this schema.","type":"string"},"entities":{"description":"Companies and market-wide entities, keyed by id (upper case, e.g. `AMZN`).","type":"object","propertyNames":{"pattern":"^[A-Z][A-Z0-9_]*$"},"additionalProperties":{"$ref":"#/$defs/entity"}},"segments":{"description":"Parts of an entity (reportable segments, product lines, products) and markets, keyed by snake_case id.","type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9_]*$"},"additionalProperties":{"$ref":"#/$defs/segment"}},"measures":{"description":"What a value says about a metric (level, yoy, share, ...), with the words that signal it.","type":"object","propertyNames":{"enum":["level","yoy","qoq","yoy_abs","qoq_abs","cagr","share","multiple"]},"additionalProperties":{"$ref":"#/$defs/measure"}},"metrics":{"description":"What is measured (revenue, operating income, capex, ...), keyed by snake_case id.","type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9_]*$"},"additionalProperties":{"$ref":"#/$defs/metric"}},"identities":{"description":"Arithmetic that must hold between facts, as data: each identity is checked by the generic rule for its kind (arithmetic-ratio, arithmetic-sum, arithmetic-growth, run-rate, outside-guidance, order-and-sign).","type":"array","items":{"$ref":"#/$defs/identity"}}},"$defs":{"aliases":{"description":"Words sources use for the item, per language.","type":"object","additionalProperties":false,"required":["zh-Hans","zh-Hant","en"],"properties":{"zh-Hans":{"description":"Simplified Chinese words.","type":"array","items":{"type":"string","minLength":1}},"zh-Hant":{"description":"Traditional Chinese words.","type":"array","items":{"type":"string","minLength":1}},"en":{"description":"English words.","type":"array","items":{"type":"string","minLength":1}}}},"entity":{"description":"A company or a market as a whole.","type":"object","additionalProperties":false,"required":["name","fiscal_year_end","aliases"],"properties":{"name":{"description":"Full name.","type":"string","minLength":1},"fiscal_year_end":{"description":"How the fiscal year ends: `MM-DD` for the last month and day (`12-31` for a calendar year, `06-30` for Microsoft, `01-31` for Walmart); for a 52/53-week year, `last <Weekday> of MM` (Apple: `last Saturday of 09`) or `<Weekday> nearest MM-DD`, with `, 53rd week in Q1` when the extra week of a 53-week year falls in a quarter other than the fourth. Quarters and halves are counted from it (13 and 26 weeks in a 52/53-week year).","type":"string","pattern":"^(\\d{2}-\\d{2}|last (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) of \\d{2}|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) nearest \\d{2}-\\d{2})(, 53rd week in Q[1-4])?$"},"cik":{"description":"The company's Central Index Key at the SEC (EDGAR), without leading zeros: `concord import sec` finds the company of a companyfacts file by it. Only for companies that file with the SEC.","type":"integer","minimum":1,"maximum":9999999999},"tickers":{"description":"The company's ticker symbols on the exchanges it is listed on (`AMZN`; `SHOP` on both NYSE and TSX).","type":"array","items":{"type":"string","pattern":"^[A-Z0-9][A-Z0-9.-]{0,14}$"}},"currency":{"description":"The currency the company reports in (ISO 4217). An article about the company that states no currency for an amount, or writes a bare 元, is read in it unless the article has named another.","type":"string","pattern":"^[A-Z]{3}$"},"fiscal_year_named_by":{"description":"Which calendar year the company names a fiscal year by when it writes one (fiscal 2024, 2024财年): `end` (the default: Apple's fiscal 2025 ends in September 2025, India's FY25 in March 2025) or `start` (Japanese companies: Sony's fiscal 2024 runs from April 2024 to March 2025). Period labels (FY2025) always name the year the fiscal year ends in.","enum":["start","end"]},"aliases":{"$ref":"#/$defs/aliases"}}},"segment":{"description":"A part of an entity, or a market.","type":"object","additionalProperties":false,"required":["name","kind","aliases"],"properties":{"name":{"description":"What the segment is.","type":"string","minLength":1},"kind":{"description":"`total` (the whole entity); `reportable` (a segment the company reports); `product_line` (a revenue line); `business` (a business described by the press); `product`; `market` (a market, for market-wide entities and shares); `group` (a group of companies).","enum":["total","reportable","product_line","business","product","market","group"]},"parent":{"description":"Id of the segment this one is part of.","type":"string"},"entities":{"description":"Entities that may use this segment; any entity when left out.","type":"array","items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}},"markets":{"description":"Ids of the markets (segments of kind `market`) this segment sells in: a company's share of one of those markets is this segment's revenue share (Amazon's share of the public cloud market is AWS revenue as a share of it).","type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"}},"aliases":{"$ref":"#/$defs/aliases"}}},"measure":{"description":"A measure and the words that signal it.","type":"object","additionalProperties":false,"required":["name","aliases"],"properties":{"name":{"description":"What the measure states.","type":"string","minLength":1},"aliases":{"$ref":"#/$defs/aliases"}}},"metric":{"description":"Something measured.","type":"object","additionalProperties":false,"required":["name","kind","units","aliases"],"properties":{"name":{"description":"What the metric is.","type":"string","minLength":1},"kind":{"description":"`amount` (money), `per_share` (money per share), `ratio` (percent), `count`, `capacity` (GW), `length` (nm), `date`.","enum":["amount","per_share","ratio","count","capacity","length","date"]},"basis":{"description":"The basis a figure of this metric has when its words say none: `estimate` for what is by nature an analyst's figure (a price target, the upside to one); left out, `reported`.","enum":["reported","estimate"]},"level":{"description":"For a metric that is the move of another (a share price's change, a market value's change): that metric. An amount written with this metric's words is a level of it (\"shares rose 6.5% to $88.40\").","type":"string","pattern":"^[a-z][a-z0-9_]*$"},"level_only":{"description":"True for a metric only ever stated as a level (how many analysts rate a share a buy, a rank): a percent or a change beside its words is never its figure (\"analysts raised their growth estimates to 10%\").","type":"boolean"},"loosely_for":{"description":"Metrics this one's words are used loosely for: a headline's 利润 or \"profit\" may be the operating income or the profit attributable that the body states. A figure read as this metric that restates a figure of the body read as one of these (same company, segment, measure, unit and value) is that figure: it takes the body's metric, period and basis.","type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"}},"change_rate":{"description":"True for a word that names the rate at which another metric changes (增速, growth rate): right after a metric's word (收入增速, GMV growth rate) a percent is that metric's change, not a figure of this one.","type":"boolean"},"change":{"description":"True for a metric whose figures are themselves a change (capacity added, market value lost, costs saved, restaurants opened, a forecast's revision): an amount right after 增加 / 蒸发 / 节省 / up names the figure, not a change of it. Left out, such an amount is the metric's change on a year earlier (`yoy_abs`).","type":"boolean"},"decided":{"description":"True for what a company decides rather than expects (capital spending, investment, openings of plants, job cuts, launches): a figure it says it will reach is its `plan`. Left out, what a company says a figure will be is its `guidance` (revenue, profit, margins).","type":"boolean"},"timing":{"description":"When a figure of this metric stands: `flow` (the default: over a period, like revenue), `balance` (at a period's end, like cash, backlog or headcount: a balance stated for a quarter stands at the quarter's end), `market` (a market reading at a moment, like a share price or a market value: at the article's date unless a date is stated) or `spec` (a product's specification: no period unless one is stated).","enum":["flow","balance","market","spec"]},"sec_concepts":{"description":"The XBRL concepts of SEC filings that state this metric, in order of precedence (`us-gaap:Revenues` before `us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax`), for `concord import sec`: for each period the first concept a company files is taken. Prefixed by their taxonomy: `us-gaap:`, `dei:` or `ifrs-full:` (for foreign filers reporting under IFRS).","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$"}},"units":{"description":"Units a level of this metric may be written in; `currency` stands for any ISO 4217 code.","type":"array","minItems":1,"items":{"enum":["currency","percent","bp","pp","count","GW","nm","multiple","date"]}},"aliases":{"$ref":"#/$defs/aliases"}}},"operand":{"description":"An identity's operand: a bare id (a segment of the entity checked for a sum, a metric of the entity and segment checked for a ratio), or the operand named in full. In full, each field given is fixed; a field left out is the occasion's (the entity and segment of the fact checked) or the identity's (a sum's metric, measure and `of`). With `entity`, an identity reaches across companies: `{ entity: MSFT, segment: cloud }`. Operands of different entities meet on the days of their periods, so a calendar quarter and another company's fiscal quarter over the same months meet.","if":{"type":"string"},"then":{"type":"string"},"else":{"$ref":"#/$defs/operandInFull"}},"operandInFull":{"description":"An operand named in full: each field given is fixed; a field left out is the occasion's (the entity and segment of the fact checked) or the identity's (a sum's metric, measure and `of`).","type":"object","additionalProperties":false,"minProperties":1,"properties":{"entity":{"description":"The entity id the operand is of (`AMZN`, `MARKET`).","type":"string"},"segment":{"description":"The segment id; for a sum `total` when left out, for a ratio the fact checked's segment.","type":"string"},"metric":{"description":"The metric id; required for a ratio's operand.","type":"string"},"measure":{"description":"The measure (`level` when left out).","enum":["level","yoy","qoq","yoy_abs","qoq_abs","cagr","share","multiple"]},"of":{"description":"What the operand is a share or multiple of, as in a fact's `of` (`MARKET/public_cloud`).","type":"string","pattern":"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"}}},"identity":{"description":"One identity. Operands are facts with the same entity and period unless the kind says otherwise; a sum's or ratio's operand named in full (`{ entity, segment, metric, measure, of }`) may be of another entity, and meets the others on the days of its period.","type":"object","required":["id","kind","description"],"properties":{"id":{"description":"Stable id, kebab-case, shown in findings.","type":"string","pattern":"^[a-z][a-z0-9-]*$"},"kind":{"description":"`ratio` result = numerator / denominator (in percent); `share` a share fact = part / the total its `of` names; `sum` parts add up to the total; `growth` yoy/qoq = level / level a year (quarter) earlier − 1, yoy_abs/qoq_abs = level − level earlier, cagr over a span; `run_rate` annualised = factor × the quarter; `guidance` an actual against the range guided for it; `order` a quarter is at most its fiscal year; `sign` the metric is never negative.","enum":["ratio","share","sum","growth","run_rate","guidance","order","sign"]},"description":{"description":"What the identity says, in words.","type":"string","minLength":1},"result":{"description":"For `ratio`: the metric that is the ratio (of the entity and segment of the fact checked), or the operand in full.","$ref":"#/$defs/operand"},"numerator":{"description":"For `ratio`: the metric divided (of the ratio's entity and segment), or the operand in full.","$ref":"#/$defs/operand"},"denominator":{"description":"For `ratio`: the metric divided by (of the ratio's entity and segment), or the operand in full.","$ref":"#/$defs/operand"},"metric":{"description":"For `sum`: the metric that adds up, for every operand that names no metric of its own.","type":"string"},"measure":{"description":"For `sum`: the measure that adds up (`level` when left out; `share` for shares of one market, `yoy_abs` / `qoq_abs` for absolute changes), for every operand that names no measure of its own.","enum":["level","share","yoy_abs","qoq_abs"]},"of":{"description":"For `sum`: what every operand is of (`MARKET/public_cloud` for market shares), unless an operand names its own.","type":"string","pattern":"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"},"total":{"description":"For `sum`: the segment that is the total (of the entity checked), or the operand in full.","$ref":"#/$defs/operand"},"parts":{"description":"For `sum`: the segments (of the entity checked) or operands in full that add up to the total; all must be stated for the identity to be checked.","type":"array","minItems":2,"items":{"$ref":"#/$defs/operand"}},"entities":{"description":"Entities the identity applies to; all when left out. It limits the entities of operands that name none; an operand that names its entity is of that entity.","type":"array","items":{"type":"string"}},"metrics":{"description":"For `sign`: the metrics that are never negative.","type":"array","items":{"type":"string"}},"metric_kinds":{"description":"For `growth` and `order`: the kinds of metric the identity applies to.","type":"array","items":{"enum":["amount","per_share","ratio","count","capacity","length","date"]}},"factor":{"description":"For `run_rate`: how many quarters make the annualised figure, as a decimal string (\"4\").","type":"string","pattern":"^\\d+(\\.\\d+)?$"}},"additionalProperties":false}}};
+const schema105 = {"description":"A company or a market as a whole.","type":"object","additionalProperties":false,"required":["name","fiscal_year_end","aliases"],"properties":{"name":{"description":"Full name.","type":"string","minLength":1},"fiscal_year_end":{"description":"How the fiscal year ends: `MM-DD` for the last month and day (`12-31` for a calendar year, `06-30` for Microsoft, `01-31` for Walmart); for a 52/53-week year, `last <Weekday> of MM` (Apple: `last Saturday of 09`) or `<Weekday> nearest MM-DD`, with `, 53rd week in Q1` when the extra week of a 53-week year falls in a quarter other than the fourth. Quarters and halves are counted from it (13 and 26 weeks in a 52/53-week year).","type":"string","pattern":"^(\\d{2}-\\d{2}|last (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) of \\d{2}|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) nearest \\d{2}-\\d{2})(, 53rd week in Q[1-4])?$"},"cik":{"description":"The company's Central Index Key at the SEC (EDGAR), without leading zeros: `concord import sec` finds the company of a companyfacts file by it. Only for companies that file with the SEC.","type":"integer","minimum":1,"maximum":9999999999},"tickers":{"description":"The company's ticker symbols on the exchanges it is listed on (`AMZN`; `SHOP` on both NYSE and TSX).","type":"array","items":{"type":"string","pattern":"^[A-Z0-9][A-Z0-9.-]{0,14}$"}},"currency":{"description":"The currency the company reports in (ISO 4217). An article about the company that states no currency for an amount, or writes a bare 元, is read in it unless the article has named another.","type":"string","pattern":"^[A-Z]{3}$"},"fiscal_year_named_by":{"description":"Which calendar year the company names a fiscal year by when it writes one (fiscal 2024, 2024财年): `end` (the default: Apple's fiscal 2025 ends in September 2025, India's FY25 in March 2025) or `start` (Japanese companies: Sony's fiscal 2024 runs from April 2024 to March 2025). Period labels (FY2025) always name the year the fiscal year ends in.","enum":["start","end"]},"aliases":{"$ref":"#/$defs/aliases"}}};
+const schema106 = {"description":"Words sources use for the item, per language.","type":"object","additionalProperties":false,"required":["zh-Hans","zh-Hant","en"],"properties":{"zh-Hans":{"description":"Simplified Chinese words.","type":"array","items":{"type":"string","minLength":1}},"zh-Hant":{"description":"Traditional Chinese words.","type":"array","items":{"type":"string","minLength":1}},"en":{"description":"English words.","type":"array","items":{"type":"string","minLength":1}}}};
+const pattern48 = new RegExp("^(\\d{2}-\\d{2}|last (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) of \\d{2}|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) nearest \\d{2}-\\d{2})(, 53rd week in Q[1-4])?$", "u");
+const pattern49 = new RegExp("^[A-Z0-9][A-Z0-9.-]{0,14}$", "u");
+const pattern50 = new RegExp("^[A-Z]{3}$", "u");
 
 function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -7929,7 +7980,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema104.required,parentSchema:schema104,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema105.required,parentSchema:schema105,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -7939,7 +7990,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.fiscal_year_end === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "fiscal_year_end"},message:"must have required property '"+"fiscal_year_end"+"'",schema:schema104.required,parentSchema:schema104,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "fiscal_year_end"},message:"must have required property '"+"fiscal_year_end"+"'",schema:schema105.required,parentSchema:schema105,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -7949,7 +8000,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.aliases === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "aliases"},message:"must have required property '"+"aliases"+"'",schema:schema104.required,parentSchema:schema104,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "aliases"},message:"must have required property '"+"aliases"+"'",schema:schema105.required,parentSchema:schema105,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -7960,7 +8011,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "name") || (key0 === "fiscal_year_end")) || (key0 === "cik")) || (key0 === "tickers")) || (key0 === "currency")) || (key0 === "fiscal_year_named_by")) || (key0 === "aliases"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema104,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema105,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -7974,7 +8025,7 @@ if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 === "string"){
 if(func2(data0) < 1){
-const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema104.properties.name,data:data0};
+const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema105.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -7985,7 +8036,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.name.type,parentSchema:schema104.properties.name,data:data0};
+const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.name.type,parentSchema:schema105.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -7998,8 +8049,8 @@ errors++;
 if(data.fiscal_year_end !== undefined){
 let data1 = data.fiscal_year_end;
 if(typeof data1 === "string"){
-if(!pattern47.test(data1)){
-const err6 = {instancePath:instancePath+"/fiscal_year_end",schemaPath:"#/properties/fiscal_year_end/pattern",keyword:"pattern",params:{pattern: "^(\\d{2}-\\d{2}|last (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) of \\d{2}|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) nearest \\d{2}-\\d{2})(, 53rd week in Q[1-4])?$"},message:"must match pattern \""+"^(\\d{2}-\\d{2}|last (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) of \\d{2}|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) nearest \\d{2}-\\d{2})(, 53rd week in Q[1-4])?$"+"\"",schema:"^(\\d{2}-\\d{2}|last (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) of \\d{2}|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) nearest \\d{2}-\\d{2})(, 53rd week in Q[1-4])?$",parentSchema:schema104.properties.fiscal_year_end,data:data1};
+if(!pattern48.test(data1)){
+const err6 = {instancePath:instancePath+"/fiscal_year_end",schemaPath:"#/properties/fiscal_year_end/pattern",keyword:"pattern",params:{pattern: "^(\\d{2}-\\d{2}|last (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) of \\d{2}|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) nearest \\d{2}-\\d{2})(, 53rd week in Q[1-4])?$"},message:"must match pattern \""+"^(\\d{2}-\\d{2}|last (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) of \\d{2}|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) nearest \\d{2}-\\d{2})(, 53rd week in Q[1-4])?$"+"\"",schema:"^(\\d{2}-\\d{2}|last (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) of \\d{2}|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) nearest \\d{2}-\\d{2})(, 53rd week in Q[1-4])?$",parentSchema:schema105.properties.fiscal_year_end,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -8010,7 +8061,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/fiscal_year_end",schemaPath:"#/properties/fiscal_year_end/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.fiscal_year_end.type,parentSchema:schema104.properties.fiscal_year_end,data:data1};
+const err7 = {instancePath:instancePath+"/fiscal_year_end",schemaPath:"#/properties/fiscal_year_end/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.fiscal_year_end.type,parentSchema:schema105.properties.fiscal_year_end,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -8023,7 +8074,7 @@ errors++;
 if(data.cik !== undefined){
 let data2 = data.cik;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err8 = {instancePath:instancePath+"/cik",schemaPath:"#/properties/cik/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema104.properties.cik.type,parentSchema:schema104.properties.cik,data:data2};
+const err8 = {instancePath:instancePath+"/cik",schemaPath:"#/properties/cik/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema105.properties.cik.type,parentSchema:schema105.properties.cik,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -8034,7 +8085,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 9999999999 || isNaN(data2)){
-const err9 = {instancePath:instancePath+"/cik",schemaPath:"#/properties/cik/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9999999999},message:"must be <= 9999999999",schema:9999999999,parentSchema:schema104.properties.cik,data:data2};
+const err9 = {instancePath:instancePath+"/cik",schemaPath:"#/properties/cik/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9999999999},message:"must be <= 9999999999",schema:9999999999,parentSchema:schema105.properties.cik,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -8044,7 +8095,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data2 < 1 || isNaN(data2)){
-const err10 = {instancePath:instancePath+"/cik",schemaPath:"#/properties/cik/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema104.properties.cik,data:data2};
+const err10 = {instancePath:instancePath+"/cik",schemaPath:"#/properties/cik/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema105.properties.cik,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -8062,8 +8113,8 @@ const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 if(typeof data4 === "string"){
-if(!pattern48.test(data4)){
-const err11 = {instancePath:instancePath+"/tickers/" + i0,schemaPath:"#/properties/tickers/items/pattern",keyword:"pattern",params:{pattern: "^[A-Z0-9][A-Z0-9.-]{0,14}$"},message:"must match pattern \""+"^[A-Z0-9][A-Z0-9.-]{0,14}$"+"\"",schema:"^[A-Z0-9][A-Z0-9.-]{0,14}$",parentSchema:schema104.properties.tickers.items,data:data4};
+if(!pattern49.test(data4)){
+const err11 = {instancePath:instancePath+"/tickers/" + i0,schemaPath:"#/properties/tickers/items/pattern",keyword:"pattern",params:{pattern: "^[A-Z0-9][A-Z0-9.-]{0,14}$"},message:"must match pattern \""+"^[A-Z0-9][A-Z0-9.-]{0,14}$"+"\"",schema:"^[A-Z0-9][A-Z0-9.-]{0,14}$",parentSchema:schema105.properties.tickers.items,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -8074,7 +8125,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/tickers/" + i0,schemaPath:"#/properties/tickers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.tickers.items.type,parentSchema:schema104.properties.tickers.items,data:data4};
+const err12 = {instancePath:instancePath+"/tickers/" + i0,schemaPath:"#/properties/tickers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.tickers.items.type,parentSchema:schema105.properties.tickers.items,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -8086,7 +8137,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/tickers",schemaPath:"#/properties/tickers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema104.properties.tickers.type,parentSchema:schema104.properties.tickers,data:data3};
+const err13 = {instancePath:instancePath+"/tickers",schemaPath:"#/properties/tickers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema105.properties.tickers.type,parentSchema:schema105.properties.tickers,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -8099,8 +8150,8 @@ errors++;
 if(data.currency !== undefined){
 let data5 = data.currency;
 if(typeof data5 === "string"){
-if(!pattern49.test(data5)){
-const err14 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{3}$"},message:"must match pattern \""+"^[A-Z]{3}$"+"\"",schema:"^[A-Z]{3}$",parentSchema:schema104.properties.currency,data:data5};
+if(!pattern50.test(data5)){
+const err14 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{3}$"},message:"must match pattern \""+"^[A-Z]{3}$"+"\"",schema:"^[A-Z]{3}$",parentSchema:schema105.properties.currency,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -8111,7 +8162,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.currency.type,parentSchema:schema104.properties.currency,data:data5};
+const err15 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.currency.type,parentSchema:schema105.properties.currency,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -8124,7 +8175,7 @@ errors++;
 if(data.fiscal_year_named_by !== undefined){
 let data6 = data.fiscal_year_named_by;
 if(!((data6 === "start") || (data6 === "end"))){
-const err16 = {instancePath:instancePath+"/fiscal_year_named_by",schemaPath:"#/properties/fiscal_year_named_by/enum",keyword:"enum",params:{allowedValues: schema104.properties.fiscal_year_named_by.enum},message:"must be equal to one of the allowed values",schema:schema104.properties.fiscal_year_named_by.enum,parentSchema:schema104.properties.fiscal_year_named_by,data:data6};
+const err16 = {instancePath:instancePath+"/fiscal_year_named_by",schemaPath:"#/properties/fiscal_year_named_by/enum",keyword:"enum",params:{allowedValues: schema105.properties.fiscal_year_named_by.enum},message:"must be equal to one of the allowed values",schema:schema105.properties.fiscal_year_named_by.enum,parentSchema:schema105.properties.fiscal_year_named_by,data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -8138,7 +8189,7 @@ if(data.aliases !== undefined){
 let data7 = data.aliases;
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7["zh-Hans"] === undefined){
-const err17 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hans"},message:"must have required property '"+"zh-Hans"+"'",schema:schema105.required,parentSchema:schema105,data:data7};
+const err17 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hans"},message:"must have required property '"+"zh-Hans"+"'",schema:schema106.required,parentSchema:schema106,data:data7};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -8148,7 +8199,7 @@ vErrors.push(err17);
 errors++;
 }
 if(data7["zh-Hant"] === undefined){
-const err18 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hant"},message:"must have required property '"+"zh-Hant"+"'",schema:schema105.required,parentSchema:schema105,data:data7};
+const err18 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hant"},message:"must have required property '"+"zh-Hant"+"'",schema:schema106.required,parentSchema:schema106,data:data7};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -8158,7 +8209,7 @@ vErrors.push(err18);
 errors++;
 }
 if(data7.en === undefined){
-const err19 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'",schema:schema105.required,parentSchema:schema105,data:data7};
+const err19 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'",schema:schema106.required,parentSchema:schema106,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -8169,7 +8220,7 @@ errors++;
 }
 for(const key1 in data7){
 if(!(((key1 === "zh-Hans") || (key1 === "zh-Hant")) || (key1 === "en"))){
-const err20 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema105,data:data7};
+const err20 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema106,data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -8187,7 +8238,7 @@ for(let i1=0; i1<len1; i1++){
 let data9 = data8[i1];
 if(typeof data9 === "string"){
 if(func2(data9) < 1){
-const err21 = {instancePath:instancePath+"/aliases/zh-Hans/" + i1,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema105.properties["zh-Hans"].items,data:data9};
+const err21 = {instancePath:instancePath+"/aliases/zh-Hans/" + i1,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema106.properties["zh-Hans"].items,data:data9};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -8198,7 +8249,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/aliases/zh-Hans/" + i1,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties["zh-Hans"].items.type,parentSchema:schema105.properties["zh-Hans"].items,data:data9};
+const err22 = {instancePath:instancePath+"/aliases/zh-Hans/" + i1,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties["zh-Hans"].items.type,parentSchema:schema106.properties["zh-Hans"].items,data:data9};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -8210,7 +8261,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/aliases/zh-Hans",schemaPath:"#/$defs/aliases/properties/zh-Hans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema105.properties["zh-Hans"].type,parentSchema:schema105.properties["zh-Hans"],data:data8};
+const err23 = {instancePath:instancePath+"/aliases/zh-Hans",schemaPath:"#/$defs/aliases/properties/zh-Hans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema106.properties["zh-Hans"].type,parentSchema:schema106.properties["zh-Hans"],data:data8};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -8228,7 +8279,7 @@ for(let i2=0; i2<len2; i2++){
 let data11 = data10[i2];
 if(typeof data11 === "string"){
 if(func2(data11) < 1){
-const err24 = {instancePath:instancePath+"/aliases/zh-Hant/" + i2,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema105.properties["zh-Hant"].items,data:data11};
+const err24 = {instancePath:instancePath+"/aliases/zh-Hant/" + i2,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema106.properties["zh-Hant"].items,data:data11};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -8239,7 +8290,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/aliases/zh-Hant/" + i2,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties["zh-Hant"].items.type,parentSchema:schema105.properties["zh-Hant"].items,data:data11};
+const err25 = {instancePath:instancePath+"/aliases/zh-Hant/" + i2,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties["zh-Hant"].items.type,parentSchema:schema106.properties["zh-Hant"].items,data:data11};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -8251,7 +8302,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/aliases/zh-Hant",schemaPath:"#/$defs/aliases/properties/zh-Hant/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema105.properties["zh-Hant"].type,parentSchema:schema105.properties["zh-Hant"],data:data10};
+const err26 = {instancePath:instancePath+"/aliases/zh-Hant",schemaPath:"#/$defs/aliases/properties/zh-Hant/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema106.properties["zh-Hant"].type,parentSchema:schema106.properties["zh-Hant"],data:data10};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -8269,7 +8320,7 @@ for(let i3=0; i3<len3; i3++){
 let data13 = data12[i3];
 if(typeof data13 === "string"){
 if(func2(data13) < 1){
-const err27 = {instancePath:instancePath+"/aliases/en/" + i3,schemaPath:"#/$defs/aliases/properties/en/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema105.properties.en.items,data:data13};
+const err27 = {instancePath:instancePath+"/aliases/en/" + i3,schemaPath:"#/$defs/aliases/properties/en/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema106.properties.en.items,data:data13};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -8280,7 +8331,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/aliases/en/" + i3,schemaPath:"#/$defs/aliases/properties/en/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.en.items.type,parentSchema:schema105.properties.en.items,data:data13};
+const err28 = {instancePath:instancePath+"/aliases/en/" + i3,schemaPath:"#/$defs/aliases/properties/en/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.en.items.type,parentSchema:schema106.properties.en.items,data:data13};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -8292,7 +8343,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/aliases/en",schemaPath:"#/$defs/aliases/properties/en/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema105.properties.en.type,parentSchema:schema105.properties.en,data:data12};
+const err29 = {instancePath:instancePath+"/aliases/en",schemaPath:"#/$defs/aliases/properties/en/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema106.properties.en.type,parentSchema:schema106.properties.en,data:data12};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -8304,7 +8355,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.type,parentSchema:schema105,data:data7};
+const err30 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.type,parentSchema:schema106,data:data7};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -8316,7 +8367,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema104.type,parentSchema:schema104,data};
+const err31 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.type,parentSchema:schema105,data};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -8330,7 +8381,7 @@ return errors === 0;
 }
 validate70.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema106 = {"description":"A part of an entity, or a market.","type":"object","additionalProperties":false,"required":["name","kind","aliases"],"properties":{"name":{"description":"What the segment is.","type":"string","minLength":1},"kind":{"description":"`total` (the whole entity); `reportable` (a segment the company reports); `product_line` (a revenue line); `business` (a business described by the press); `product`; `market` (a market, for market-wide entities and shares); `group` (a group of companies).","enum":["total","reportable","product_line","business","product","market","group"]},"parent":{"description":"Id of the segment this one is part of.","type":"string"},"entities":{"description":"Entities that may use this segment; any entity when left out.","type":"array","items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}},"markets":{"description":"Ids of the markets (segments of kind `market`) this segment sells in: a company's share of one of those markets is this segment's revenue share (Amazon's share of the public cloud market is AWS revenue as a share of it).","type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"}},"aliases":{"$ref":"#/$defs/aliases"}}};
+const schema107 = {"description":"A part of an entity, or a market.","type":"object","additionalProperties":false,"required":["name","kind","aliases"],"properties":{"name":{"description":"What the segment is.","type":"string","minLength":1},"kind":{"description":"`total` (the whole entity); `reportable` (a segment the company reports); `product_line` (a revenue line); `business` (a business described by the press); `product`; `market` (a market, for market-wide entities and shares); `group` (a group of companies).","enum":["total","reportable","product_line","business","product","market","group"]},"parent":{"description":"Id of the segment this one is part of.","type":"string"},"entities":{"description":"Entities that may use this segment; any entity when left out.","type":"array","items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}},"markets":{"description":"Ids of the markets (segments of kind `market`) this segment sells in: a company's share of one of those markets is this segment's revenue share (Amazon's share of the public cloud market is AWS revenue as a share of it).","type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"}},"aliases":{"$ref":"#/$defs/aliases"}}};
 
 function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -8344,7 +8395,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema106.required,parentSchema:schema106,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema107.required,parentSchema:schema107,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -8354,7 +8405,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema106.required,parentSchema:schema106,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema107.required,parentSchema:schema107,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -8364,7 +8415,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.aliases === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "aliases"},message:"must have required property '"+"aliases"+"'",schema:schema106.required,parentSchema:schema106,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "aliases"},message:"must have required property '"+"aliases"+"'",schema:schema107.required,parentSchema:schema107,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -8375,7 +8426,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((key0 === "name") || (key0 === "kind")) || (key0 === "parent")) || (key0 === "entities")) || (key0 === "markets")) || (key0 === "aliases"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema106,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema107,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -8389,7 +8440,7 @@ if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 === "string"){
 if(func2(data0) < 1){
-const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema106.properties.name,data:data0};
+const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema107.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -8400,7 +8451,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.name.type,parentSchema:schema106.properties.name,data:data0};
+const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.name.type,parentSchema:schema107.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -8413,7 +8464,7 @@ errors++;
 if(data.kind !== undefined){
 let data1 = data.kind;
 if(!(((((((data1 === "total") || (data1 === "reportable")) || (data1 === "product_line")) || (data1 === "business")) || (data1 === "product")) || (data1 === "market")) || (data1 === "group"))){
-const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema106.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema106.properties.kind.enum,parentSchema:schema106.properties.kind,data:data1};
+const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema107.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema107.properties.kind.enum,parentSchema:schema107.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -8426,7 +8477,7 @@ errors++;
 if(data.parent !== undefined){
 let data2 = data.parent;
 if(typeof data2 !== "string"){
-const err7 = {instancePath:instancePath+"/parent",schemaPath:"#/properties/parent/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.parent.type,parentSchema:schema106.properties.parent,data:data2};
+const err7 = {instancePath:instancePath+"/parent",schemaPath:"#/properties/parent/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.parent.type,parentSchema:schema107.properties.parent,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -8444,7 +8495,7 @@ for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 if(typeof data4 === "string"){
 if(!pattern8.test(data4)){
-const err8 = {instancePath:instancePath+"/entities/" + i0,schemaPath:"#/properties/entities/items/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z][A-Z0-9_]*$"+"\"",schema:"^[A-Z][A-Z0-9_]*$",parentSchema:schema106.properties.entities.items,data:data4};
+const err8 = {instancePath:instancePath+"/entities/" + i0,schemaPath:"#/properties/entities/items/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z][A-Z0-9_]*$"+"\"",schema:"^[A-Z][A-Z0-9_]*$",parentSchema:schema107.properties.entities.items,data:data4};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -8455,7 +8506,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/entities/" + i0,schemaPath:"#/properties/entities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.entities.items.type,parentSchema:schema106.properties.entities.items,data:data4};
+const err9 = {instancePath:instancePath+"/entities/" + i0,schemaPath:"#/properties/entities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.entities.items.type,parentSchema:schema107.properties.entities.items,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -8467,7 +8518,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/entities",schemaPath:"#/properties/entities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema106.properties.entities.type,parentSchema:schema106.properties.entities,data:data3};
+const err10 = {instancePath:instancePath+"/entities",schemaPath:"#/properties/entities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema107.properties.entities.type,parentSchema:schema107.properties.entities,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -8485,7 +8536,7 @@ for(let i1=0; i1<len1; i1++){
 let data6 = data5[i1];
 if(typeof data6 === "string"){
 if(!pattern9.test(data6)){
-const err11 = {instancePath:instancePath+"/markets/" + i1,schemaPath:"#/properties/markets/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",schema:"^[a-z][a-z0-9_]*$",parentSchema:schema106.properties.markets.items,data:data6};
+const err11 = {instancePath:instancePath+"/markets/" + i1,schemaPath:"#/properties/markets/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",schema:"^[a-z][a-z0-9_]*$",parentSchema:schema107.properties.markets.items,data:data6};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -8496,7 +8547,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/markets/" + i1,schemaPath:"#/properties/markets/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.markets.items.type,parentSchema:schema106.properties.markets.items,data:data6};
+const err12 = {instancePath:instancePath+"/markets/" + i1,schemaPath:"#/properties/markets/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.markets.items.type,parentSchema:schema107.properties.markets.items,data:data6};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -8508,7 +8559,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/markets",schemaPath:"#/properties/markets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema106.properties.markets.type,parentSchema:schema106.properties.markets,data:data5};
+const err13 = {instancePath:instancePath+"/markets",schemaPath:"#/properties/markets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema107.properties.markets.type,parentSchema:schema107.properties.markets,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -8522,7 +8573,7 @@ if(data.aliases !== undefined){
 let data7 = data.aliases;
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7["zh-Hans"] === undefined){
-const err14 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hans"},message:"must have required property '"+"zh-Hans"+"'",schema:schema105.required,parentSchema:schema105,data:data7};
+const err14 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hans"},message:"must have required property '"+"zh-Hans"+"'",schema:schema106.required,parentSchema:schema106,data:data7};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -8532,7 +8583,7 @@ vErrors.push(err14);
 errors++;
 }
 if(data7["zh-Hant"] === undefined){
-const err15 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hant"},message:"must have required property '"+"zh-Hant"+"'",schema:schema105.required,parentSchema:schema105,data:data7};
+const err15 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hant"},message:"must have required property '"+"zh-Hant"+"'",schema:schema106.required,parentSchema:schema106,data:data7};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -8542,7 +8593,7 @@ vErrors.push(err15);
 errors++;
 }
 if(data7.en === undefined){
-const err16 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'",schema:schema105.required,parentSchema:schema105,data:data7};
+const err16 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'",schema:schema106.required,parentSchema:schema106,data:data7};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -8553,7 +8604,7 @@ errors++;
 }
 for(const key1 in data7){
 if(!(((key1 === "zh-Hans") || (key1 === "zh-Hant")) || (key1 === "en"))){
-const err17 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema105,data:data7};
+const err17 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema106,data:data7};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -8571,7 +8622,7 @@ for(let i2=0; i2<len2; i2++){
 let data9 = data8[i2];
 if(typeof data9 === "string"){
 if(func2(data9) < 1){
-const err18 = {instancePath:instancePath+"/aliases/zh-Hans/" + i2,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema105.properties["zh-Hans"].items,data:data9};
+const err18 = {instancePath:instancePath+"/aliases/zh-Hans/" + i2,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema106.properties["zh-Hans"].items,data:data9};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -8582,7 +8633,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/aliases/zh-Hans/" + i2,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties["zh-Hans"].items.type,parentSchema:schema105.properties["zh-Hans"].items,data:data9};
+const err19 = {instancePath:instancePath+"/aliases/zh-Hans/" + i2,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties["zh-Hans"].items.type,parentSchema:schema106.properties["zh-Hans"].items,data:data9};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -8594,7 +8645,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/aliases/zh-Hans",schemaPath:"#/$defs/aliases/properties/zh-Hans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema105.properties["zh-Hans"].type,parentSchema:schema105.properties["zh-Hans"],data:data8};
+const err20 = {instancePath:instancePath+"/aliases/zh-Hans",schemaPath:"#/$defs/aliases/properties/zh-Hans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema106.properties["zh-Hans"].type,parentSchema:schema106.properties["zh-Hans"],data:data8};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -8612,7 +8663,7 @@ for(let i3=0; i3<len3; i3++){
 let data11 = data10[i3];
 if(typeof data11 === "string"){
 if(func2(data11) < 1){
-const err21 = {instancePath:instancePath+"/aliases/zh-Hant/" + i3,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema105.properties["zh-Hant"].items,data:data11};
+const err21 = {instancePath:instancePath+"/aliases/zh-Hant/" + i3,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema106.properties["zh-Hant"].items,data:data11};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -8623,7 +8674,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/aliases/zh-Hant/" + i3,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties["zh-Hant"].items.type,parentSchema:schema105.properties["zh-Hant"].items,data:data11};
+const err22 = {instancePath:instancePath+"/aliases/zh-Hant/" + i3,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties["zh-Hant"].items.type,parentSchema:schema106.properties["zh-Hant"].items,data:data11};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -8635,7 +8686,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/aliases/zh-Hant",schemaPath:"#/$defs/aliases/properties/zh-Hant/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema105.properties["zh-Hant"].type,parentSchema:schema105.properties["zh-Hant"],data:data10};
+const err23 = {instancePath:instancePath+"/aliases/zh-Hant",schemaPath:"#/$defs/aliases/properties/zh-Hant/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema106.properties["zh-Hant"].type,parentSchema:schema106.properties["zh-Hant"],data:data10};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -8653,7 +8704,7 @@ for(let i4=0; i4<len4; i4++){
 let data13 = data12[i4];
 if(typeof data13 === "string"){
 if(func2(data13) < 1){
-const err24 = {instancePath:instancePath+"/aliases/en/" + i4,schemaPath:"#/$defs/aliases/properties/en/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema105.properties.en.items,data:data13};
+const err24 = {instancePath:instancePath+"/aliases/en/" + i4,schemaPath:"#/$defs/aliases/properties/en/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema106.properties.en.items,data:data13};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -8664,7 +8715,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/aliases/en/" + i4,schemaPath:"#/$defs/aliases/properties/en/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.en.items.type,parentSchema:schema105.properties.en.items,data:data13};
+const err25 = {instancePath:instancePath+"/aliases/en/" + i4,schemaPath:"#/$defs/aliases/properties/en/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.en.items.type,parentSchema:schema106.properties.en.items,data:data13};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -8676,7 +8727,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/aliases/en",schemaPath:"#/$defs/aliases/properties/en/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema105.properties.en.type,parentSchema:schema105.properties.en,data:data12};
+const err26 = {instancePath:instancePath+"/aliases/en",schemaPath:"#/$defs/aliases/properties/en/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema106.properties.en.type,parentSchema:schema106.properties.en,data:data12};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -8688,7 +8739,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.type,parentSchema:schema105,data:data7};
+const err27 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.type,parentSchema:schema106,data:data7};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -8700,7 +8751,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.type,parentSchema:schema106,data};
+const err28 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema107.type,parentSchema:schema107,data};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -8714,7 +8765,7 @@ return errors === 0;
 }
 validate72.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema108 = {"description":"A measure and the words that signal it.","type":"object","additionalProperties":false,"required":["name","aliases"],"properties":{"name":{"description":"What the measure states.","type":"string","minLength":1},"aliases":{"$ref":"#/$defs/aliases"}}};
+const schema109 = {"description":"A measure and the words that signal it.","type":"object","additionalProperties":false,"required":["name","aliases"],"properties":{"name":{"description":"What the measure states.","type":"string","minLength":1},"aliases":{"$ref":"#/$defs/aliases"}}};
 
 function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -8728,7 +8779,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema108.required,parentSchema:schema108,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema109.required,parentSchema:schema109,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -8738,7 +8789,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.aliases === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "aliases"},message:"must have required property '"+"aliases"+"'",schema:schema108.required,parentSchema:schema108,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "aliases"},message:"must have required property '"+"aliases"+"'",schema:schema109.required,parentSchema:schema109,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -8749,7 +8800,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "name") || (key0 === "aliases"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema108,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema109,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -8763,7 +8814,7 @@ if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 === "string"){
 if(func2(data0) < 1){
-const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema108.properties.name,data:data0};
+const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema109.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -8774,7 +8825,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.name.type,parentSchema:schema108.properties.name,data:data0};
+const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema109.properties.name.type,parentSchema:schema109.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -8788,7 +8839,7 @@ if(data.aliases !== undefined){
 let data1 = data.aliases;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1["zh-Hans"] === undefined){
-const err5 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hans"},message:"must have required property '"+"zh-Hans"+"'",schema:schema105.required,parentSchema:schema105,data:data1};
+const err5 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hans"},message:"must have required property '"+"zh-Hans"+"'",schema:schema106.required,parentSchema:schema106,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -8798,7 +8849,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data1["zh-Hant"] === undefined){
-const err6 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hant"},message:"must have required property '"+"zh-Hant"+"'",schema:schema105.required,parentSchema:schema105,data:data1};
+const err6 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hant"},message:"must have required property '"+"zh-Hant"+"'",schema:schema106.required,parentSchema:schema106,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -8808,7 +8859,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data1.en === undefined){
-const err7 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'",schema:schema105.required,parentSchema:schema105,data:data1};
+const err7 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'",schema:schema106.required,parentSchema:schema106,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -8819,7 +8870,7 @@ errors++;
 }
 for(const key1 in data1){
 if(!(((key1 === "zh-Hans") || (key1 === "zh-Hant")) || (key1 === "en"))){
-const err8 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema105,data:data1};
+const err8 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema106,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -8837,7 +8888,7 @@ for(let i0=0; i0<len0; i0++){
 let data3 = data2[i0];
 if(typeof data3 === "string"){
 if(func2(data3) < 1){
-const err9 = {instancePath:instancePath+"/aliases/zh-Hans/" + i0,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema105.properties["zh-Hans"].items,data:data3};
+const err9 = {instancePath:instancePath+"/aliases/zh-Hans/" + i0,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema106.properties["zh-Hans"].items,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -8848,7 +8899,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/aliases/zh-Hans/" + i0,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties["zh-Hans"].items.type,parentSchema:schema105.properties["zh-Hans"].items,data:data3};
+const err10 = {instancePath:instancePath+"/aliases/zh-Hans/" + i0,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties["zh-Hans"].items.type,parentSchema:schema106.properties["zh-Hans"].items,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -8860,7 +8911,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/aliases/zh-Hans",schemaPath:"#/$defs/aliases/properties/zh-Hans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema105.properties["zh-Hans"].type,parentSchema:schema105.properties["zh-Hans"],data:data2};
+const err11 = {instancePath:instancePath+"/aliases/zh-Hans",schemaPath:"#/$defs/aliases/properties/zh-Hans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema106.properties["zh-Hans"].type,parentSchema:schema106.properties["zh-Hans"],data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -8878,7 +8929,7 @@ for(let i1=0; i1<len1; i1++){
 let data5 = data4[i1];
 if(typeof data5 === "string"){
 if(func2(data5) < 1){
-const err12 = {instancePath:instancePath+"/aliases/zh-Hant/" + i1,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema105.properties["zh-Hant"].items,data:data5};
+const err12 = {instancePath:instancePath+"/aliases/zh-Hant/" + i1,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema106.properties["zh-Hant"].items,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -8889,7 +8940,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/aliases/zh-Hant/" + i1,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties["zh-Hant"].items.type,parentSchema:schema105.properties["zh-Hant"].items,data:data5};
+const err13 = {instancePath:instancePath+"/aliases/zh-Hant/" + i1,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties["zh-Hant"].items.type,parentSchema:schema106.properties["zh-Hant"].items,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -8901,7 +8952,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/aliases/zh-Hant",schemaPath:"#/$defs/aliases/properties/zh-Hant/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema105.properties["zh-Hant"].type,parentSchema:schema105.properties["zh-Hant"],data:data4};
+const err14 = {instancePath:instancePath+"/aliases/zh-Hant",schemaPath:"#/$defs/aliases/properties/zh-Hant/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema106.properties["zh-Hant"].type,parentSchema:schema106.properties["zh-Hant"],data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -8919,7 +8970,7 @@ for(let i2=0; i2<len2; i2++){
 let data7 = data6[i2];
 if(typeof data7 === "string"){
 if(func2(data7) < 1){
-const err15 = {instancePath:instancePath+"/aliases/en/" + i2,schemaPath:"#/$defs/aliases/properties/en/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema105.properties.en.items,data:data7};
+const err15 = {instancePath:instancePath+"/aliases/en/" + i2,schemaPath:"#/$defs/aliases/properties/en/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema106.properties.en.items,data:data7};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -8930,7 +8981,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/aliases/en/" + i2,schemaPath:"#/$defs/aliases/properties/en/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.en.items.type,parentSchema:schema105.properties.en.items,data:data7};
+const err16 = {instancePath:instancePath+"/aliases/en/" + i2,schemaPath:"#/$defs/aliases/properties/en/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.en.items.type,parentSchema:schema106.properties.en.items,data:data7};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -8942,7 +8993,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/aliases/en",schemaPath:"#/$defs/aliases/properties/en/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema105.properties.en.type,parentSchema:schema105.properties.en,data:data6};
+const err17 = {instancePath:instancePath+"/aliases/en",schemaPath:"#/$defs/aliases/properties/en/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema106.properties.en.type,parentSchema:schema106.properties.en,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -8954,7 +9005,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.type,parentSchema:schema105,data:data1};
+const err18 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.type,parentSchema:schema106,data:data1};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -8966,7 +9017,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema108.type,parentSchema:schema108,data};
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema109.type,parentSchema:schema109,data};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -8980,8 +9031,8 @@ return errors === 0;
 }
 validate74.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema110 = {"description":"Something measured.","type":"object","additionalProperties":false,"required":["name","kind","units","aliases"],"properties":{"name":{"description":"What the metric is.","type":"string","minLength":1},"kind":{"description":"`amount` (money), `per_share` (money per share), `ratio` (percent), `count`, `capacity` (GW), `length` (nm), `date`.","enum":["amount","per_share","ratio","count","capacity","length","date"]},"basis":{"description":"The basis a figure of this metric has when its words say none: `estimate` for what is by nature an analyst's figure (a price target, the upside to one); left out, `reported`.","enum":["reported","estimate"]},"level":{"description":"For a metric that is the move of another (a share price's change, a market value's change): that metric. An amount written with this metric's words is a level of it (\"shares rose 6.5% to $88.40\").","type":"string","pattern":"^[a-z][a-z0-9_]*$"},"level_only":{"description":"True for a metric only ever stated as a level (how many analysts rate a share a buy, a rank): a percent or a change beside its words is never its figure (\"analysts raised their growth estimates to 10%\").","type":"boolean"},"loosely_for":{"description":"Metrics this one's words are used loosely for: a headline's 利润 or \"profit\" may be the operating income or the profit attributable that the body states. A figure read as this metric that restates a figure of the body read as one of these (same company, segment, measure, unit and value) is that figure: it takes the body's metric, period and basis.","type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"}},"change_rate":{"description":"True for a word that names the rate at which another metric changes (增速, growth rate): right after a metric's word (收入增速, GMV growth rate) a percent is that metric's change, not a figure of this one.","type":"boolean"},"change":{"description":"True for a metric whose figures are themselves a change (capacity added, market value lost, costs saved, restaurants opened, a forecast's revision): an amount right after 增加 / 蒸发 / 节省 / up names the figure, not a change of it. Left out, such an amount is the metric's change on a year earlier (`yoy_abs`).","type":"boolean"},"decided":{"description":"True for what a company decides rather than expects (capital spending, investment, openings of plants, job cuts, launches): a figure it says it will reach is its `plan`. Left out, what a company says a figure will be is its `guidance` (revenue, profit, margins).","type":"boolean"},"timing":{"description":"When a figure of this metric stands: `flow` (the default: over a period, like revenue), `balance` (at a period's end, like cash, backlog or headcount: a balance stated for a quarter stands at the quarter's end), `market` (a market reading at a moment, like a share price or a market value: at the article's date unless a date is stated) or `spec` (a product's specification: no period unless one is stated).","enum":["flow","balance","market","spec"]},"sec_concepts":{"description":"The XBRL concepts of SEC filings that state this metric, in order of precedence (`us-gaap:Revenues` before `us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax`), for `concord import sec`: for each period the first concept a company files is taken. Prefixed by their taxonomy: `us-gaap:`, `dei:` or `ifrs-full:` (for foreign filers reporting under IFRS).","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$"}},"units":{"description":"Units a level of this metric may be written in; `currency` stands for any ISO 4217 code.","type":"array","minItems":1,"items":{"enum":["currency","percent","bp","pp","count","GW","nm","multiple","date"]}},"aliases":{"$ref":"#/$defs/aliases"}}};
-const pattern56 = new RegExp("^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$", "u");
+const schema111 = {"description":"Something measured.","type":"object","additionalProperties":false,"required":["name","kind","units","aliases"],"properties":{"name":{"description":"What the metric is.","type":"string","minLength":1},"kind":{"description":"`amount` (money), `per_share` (money per share), `ratio` (percent), `count`, `capacity` (GW), `length` (nm), `date`.","enum":["amount","per_share","ratio","count","capacity","length","date"]},"basis":{"description":"The basis a figure of this metric has when its words say none: `estimate` for what is by nature an analyst's figure (a price target, the upside to one); left out, `reported`.","enum":["reported","estimate"]},"level":{"description":"For a metric that is the move of another (a share price's change, a market value's change): that metric. An amount written with this metric's words is a level of it (\"shares rose 6.5% to $88.40\").","type":"string","pattern":"^[a-z][a-z0-9_]*$"},"level_only":{"description":"True for a metric only ever stated as a level (how many analysts rate a share a buy, a rank): a percent or a change beside its words is never its figure (\"analysts raised their growth estimates to 10%\").","type":"boolean"},"loosely_for":{"description":"Metrics this one's words are used loosely for: a headline's 利润 or \"profit\" may be the operating income or the profit attributable that the body states. A figure read as this metric that restates a figure of the body read as one of these (same company, segment, measure, unit and value) is that figure: it takes the body's metric, period and basis.","type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"}},"change_rate":{"description":"True for a word that names the rate at which another metric changes (增速, growth rate): right after a metric's word (收入增速, GMV growth rate) a percent is that metric's change, not a figure of this one.","type":"boolean"},"change":{"description":"True for a metric whose figures are themselves a change (capacity added, market value lost, costs saved, restaurants opened, a forecast's revision): an amount right after 增加 / 蒸发 / 节省 / up names the figure, not a change of it. Left out, such an amount is the metric's change on a year earlier (`yoy_abs`).","type":"boolean"},"decided":{"description":"True for what a company decides rather than expects (capital spending, investment, openings of plants, job cuts, launches): a figure it says it will reach is its `plan`. Left out, what a company says a figure will be is its `guidance` (revenue, profit, margins).","type":"boolean"},"timing":{"description":"When a figure of this metric stands: `flow` (the default: over a period, like revenue), `balance` (at a period's end, like cash, backlog or headcount: a balance stated for a quarter stands at the quarter's end), `market` (a market reading at a moment, like a share price or a market value: at the article's date unless a date is stated) or `spec` (a product's specification: no period unless one is stated).","enum":["flow","balance","market","spec"]},"sec_concepts":{"description":"The XBRL concepts of SEC filings that state this metric, in order of precedence (`us-gaap:Revenues` before `us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax`), for `concord import sec`: for each period the first concept a company files is taken. Prefixed by their taxonomy: `us-gaap:`, `dei:` or `ifrs-full:` (for foreign filers reporting under IFRS).","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$"}},"units":{"description":"Units a level of this metric may be written in; `currency` stands for any ISO 4217 code.","type":"array","minItems":1,"items":{"enum":["currency","percent","bp","pp","count","GW","nm","multiple","date"]}},"aliases":{"$ref":"#/$defs/aliases"}}};
+const pattern57 = new RegExp("^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$", "u");
 
 function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -8995,7 +9046,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema110.required,parentSchema:schema110,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema111.required,parentSchema:schema111,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -9005,7 +9056,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema110.required,parentSchema:schema110,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema111.required,parentSchema:schema111,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -9015,7 +9066,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.units === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "units"},message:"must have required property '"+"units"+"'",schema:schema110.required,parentSchema:schema110,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "units"},message:"must have required property '"+"units"+"'",schema:schema111.required,parentSchema:schema111,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -9025,7 +9076,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.aliases === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "aliases"},message:"must have required property '"+"aliases"+"'",schema:schema110.required,parentSchema:schema110,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "aliases"},message:"must have required property '"+"aliases"+"'",schema:schema111.required,parentSchema:schema111,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -9035,8 +9086,8 @@ vErrors.push(err3);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema110.properties, key0))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema110,data};
+if(!(func1.call(schema111.properties, key0))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema111,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -9050,7 +9101,7 @@ if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 === "string"){
 if(func2(data0) < 1){
-const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.name,data:data0};
+const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -9061,7 +9112,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.name.type,parentSchema:schema110.properties.name,data:data0};
+const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.name.type,parentSchema:schema111.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -9074,7 +9125,7 @@ errors++;
 if(data.kind !== undefined){
 let data1 = data.kind;
 if(!(((((((data1 === "amount") || (data1 === "per_share")) || (data1 === "ratio")) || (data1 === "count")) || (data1 === "capacity")) || (data1 === "length")) || (data1 === "date"))){
-const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema110.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema110.properties.kind.enum,parentSchema:schema110.properties.kind,data:data1};
+const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema111.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema111.properties.kind.enum,parentSchema:schema111.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -9087,7 +9138,7 @@ errors++;
 if(data.basis !== undefined){
 let data2 = data.basis;
 if(!((data2 === "reported") || (data2 === "estimate"))){
-const err8 = {instancePath:instancePath+"/basis",schemaPath:"#/properties/basis/enum",keyword:"enum",params:{allowedValues: schema110.properties.basis.enum},message:"must be equal to one of the allowed values",schema:schema110.properties.basis.enum,parentSchema:schema110.properties.basis,data:data2};
+const err8 = {instancePath:instancePath+"/basis",schemaPath:"#/properties/basis/enum",keyword:"enum",params:{allowedValues: schema111.properties.basis.enum},message:"must be equal to one of the allowed values",schema:schema111.properties.basis.enum,parentSchema:schema111.properties.basis,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -9101,7 +9152,7 @@ if(data.level !== undefined){
 let data3 = data.level;
 if(typeof data3 === "string"){
 if(!pattern9.test(data3)){
-const err9 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",schema:"^[a-z][a-z0-9_]*$",parentSchema:schema110.properties.level,data:data3};
+const err9 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",schema:"^[a-z][a-z0-9_]*$",parentSchema:schema111.properties.level,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -9112,7 +9163,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.level.type,parentSchema:schema110.properties.level,data:data3};
+const err10 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.level.type,parentSchema:schema111.properties.level,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -9125,7 +9176,7 @@ errors++;
 if(data.level_only !== undefined){
 let data4 = data.level_only;
 if(typeof data4 !== "boolean"){
-const err11 = {instancePath:instancePath+"/level_only",schemaPath:"#/properties/level_only/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema110.properties.level_only.type,parentSchema:schema110.properties.level_only,data:data4};
+const err11 = {instancePath:instancePath+"/level_only",schemaPath:"#/properties/level_only/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema111.properties.level_only.type,parentSchema:schema111.properties.level_only,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -9143,7 +9194,7 @@ for(let i0=0; i0<len0; i0++){
 let data6 = data5[i0];
 if(typeof data6 === "string"){
 if(!pattern9.test(data6)){
-const err12 = {instancePath:instancePath+"/loosely_for/" + i0,schemaPath:"#/properties/loosely_for/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",schema:"^[a-z][a-z0-9_]*$",parentSchema:schema110.properties.loosely_for.items,data:data6};
+const err12 = {instancePath:instancePath+"/loosely_for/" + i0,schemaPath:"#/properties/loosely_for/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",schema:"^[a-z][a-z0-9_]*$",parentSchema:schema111.properties.loosely_for.items,data:data6};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -9154,7 +9205,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/loosely_for/" + i0,schemaPath:"#/properties/loosely_for/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.loosely_for.items.type,parentSchema:schema110.properties.loosely_for.items,data:data6};
+const err13 = {instancePath:instancePath+"/loosely_for/" + i0,schemaPath:"#/properties/loosely_for/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.loosely_for.items.type,parentSchema:schema111.properties.loosely_for.items,data:data6};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -9175,7 +9226,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err14 = {instancePath:instancePath+"/loosely_for",schemaPath:"#/properties/loosely_for/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema110.properties.loosely_for,data:data5};
+const err14 = {instancePath:instancePath+"/loosely_for",schemaPath:"#/properties/loosely_for/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema111.properties.loosely_for,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -9190,7 +9241,7 @@ indices0[item0] = i1;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/loosely_for",schemaPath:"#/properties/loosely_for/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties.loosely_for.type,parentSchema:schema110.properties.loosely_for,data:data5};
+const err15 = {instancePath:instancePath+"/loosely_for",schemaPath:"#/properties/loosely_for/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties.loosely_for.type,parentSchema:schema111.properties.loosely_for,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -9203,7 +9254,7 @@ errors++;
 if(data.change_rate !== undefined){
 let data7 = data.change_rate;
 if(typeof data7 !== "boolean"){
-const err16 = {instancePath:instancePath+"/change_rate",schemaPath:"#/properties/change_rate/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema110.properties.change_rate.type,parentSchema:schema110.properties.change_rate,data:data7};
+const err16 = {instancePath:instancePath+"/change_rate",schemaPath:"#/properties/change_rate/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema111.properties.change_rate.type,parentSchema:schema111.properties.change_rate,data:data7};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -9216,7 +9267,7 @@ errors++;
 if(data.change !== undefined){
 let data8 = data.change;
 if(typeof data8 !== "boolean"){
-const err17 = {instancePath:instancePath+"/change",schemaPath:"#/properties/change/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema110.properties.change.type,parentSchema:schema110.properties.change,data:data8};
+const err17 = {instancePath:instancePath+"/change",schemaPath:"#/properties/change/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema111.properties.change.type,parentSchema:schema111.properties.change,data:data8};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -9229,7 +9280,7 @@ errors++;
 if(data.decided !== undefined){
 let data9 = data.decided;
 if(typeof data9 !== "boolean"){
-const err18 = {instancePath:instancePath+"/decided",schemaPath:"#/properties/decided/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema110.properties.decided.type,parentSchema:schema110.properties.decided,data:data9};
+const err18 = {instancePath:instancePath+"/decided",schemaPath:"#/properties/decided/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema111.properties.decided.type,parentSchema:schema111.properties.decided,data:data9};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -9242,7 +9293,7 @@ errors++;
 if(data.timing !== undefined){
 let data10 = data.timing;
 if(!((((data10 === "flow") || (data10 === "balance")) || (data10 === "market")) || (data10 === "spec"))){
-const err19 = {instancePath:instancePath+"/timing",schemaPath:"#/properties/timing/enum",keyword:"enum",params:{allowedValues: schema110.properties.timing.enum},message:"must be equal to one of the allowed values",schema:schema110.properties.timing.enum,parentSchema:schema110.properties.timing,data:data10};
+const err19 = {instancePath:instancePath+"/timing",schemaPath:"#/properties/timing/enum",keyword:"enum",params:{allowedValues: schema111.properties.timing.enum},message:"must be equal to one of the allowed values",schema:schema111.properties.timing.enum,parentSchema:schema111.properties.timing,data:data10};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -9256,7 +9307,7 @@ if(data.sec_concepts !== undefined){
 let data11 = data.sec_concepts;
 if(Array.isArray(data11)){
 if(data11.length < 1){
-const err20 = {instancePath:instancePath+"/sec_concepts",schemaPath:"#/properties/sec_concepts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema110.properties.sec_concepts,data:data11};
+const err20 = {instancePath:instancePath+"/sec_concepts",schemaPath:"#/properties/sec_concepts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema111.properties.sec_concepts,data:data11};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -9269,8 +9320,8 @@ const len1 = data11.length;
 for(let i2=0; i2<len1; i2++){
 let data12 = data11[i2];
 if(typeof data12 === "string"){
-if(!pattern56.test(data12)){
-const err21 = {instancePath:instancePath+"/sec_concepts/" + i2,schemaPath:"#/properties/sec_concepts/items/pattern",keyword:"pattern",params:{pattern: "^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$"},message:"must match pattern \""+"^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$"+"\"",schema:"^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$",parentSchema:schema110.properties.sec_concepts.items,data:data12};
+if(!pattern57.test(data12)){
+const err21 = {instancePath:instancePath+"/sec_concepts/" + i2,schemaPath:"#/properties/sec_concepts/items/pattern",keyword:"pattern",params:{pattern: "^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$"},message:"must match pattern \""+"^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$"+"\"",schema:"^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$",parentSchema:schema111.properties.sec_concepts.items,data:data12};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -9281,7 +9332,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/sec_concepts/" + i2,schemaPath:"#/properties/sec_concepts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.sec_concepts.items.type,parentSchema:schema110.properties.sec_concepts.items,data:data12};
+const err22 = {instancePath:instancePath+"/sec_concepts/" + i2,schemaPath:"#/properties/sec_concepts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.sec_concepts.items.type,parentSchema:schema111.properties.sec_concepts.items,data:data12};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -9302,7 +9353,7 @@ continue;
 }
 if(typeof indices1[item1] == "number"){
 j1 = indices1[item1];
-const err23 = {instancePath:instancePath+"/sec_concepts",schemaPath:"#/properties/sec_concepts/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema110.properties.sec_concepts,data:data11};
+const err23 = {instancePath:instancePath+"/sec_concepts",schemaPath:"#/properties/sec_concepts/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema111.properties.sec_concepts,data:data11};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -9317,7 +9368,7 @@ indices1[item1] = i3;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/sec_concepts",schemaPath:"#/properties/sec_concepts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties.sec_concepts.type,parentSchema:schema110.properties.sec_concepts,data:data11};
+const err24 = {instancePath:instancePath+"/sec_concepts",schemaPath:"#/properties/sec_concepts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties.sec_concepts.type,parentSchema:schema111.properties.sec_concepts,data:data11};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -9331,7 +9382,7 @@ if(data.units !== undefined){
 let data13 = data.units;
 if(Array.isArray(data13)){
 if(data13.length < 1){
-const err25 = {instancePath:instancePath+"/units",schemaPath:"#/properties/units/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema110.properties.units,data:data13};
+const err25 = {instancePath:instancePath+"/units",schemaPath:"#/properties/units/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema111.properties.units,data:data13};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -9344,7 +9395,7 @@ const len2 = data13.length;
 for(let i4=0; i4<len2; i4++){
 let data14 = data13[i4];
 if(!(((((((((data14 === "currency") || (data14 === "percent")) || (data14 === "bp")) || (data14 === "pp")) || (data14 === "count")) || (data14 === "GW")) || (data14 === "nm")) || (data14 === "multiple")) || (data14 === "date"))){
-const err26 = {instancePath:instancePath+"/units/" + i4,schemaPath:"#/properties/units/items/enum",keyword:"enum",params:{allowedValues: schema110.properties.units.items.enum},message:"must be equal to one of the allowed values",schema:schema110.properties.units.items.enum,parentSchema:schema110.properties.units.items,data:data14};
+const err26 = {instancePath:instancePath+"/units/" + i4,schemaPath:"#/properties/units/items/enum",keyword:"enum",params:{allowedValues: schema111.properties.units.items.enum},message:"must be equal to one of the allowed values",schema:schema111.properties.units.items.enum,parentSchema:schema111.properties.units.items,data:data14};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -9356,7 +9407,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/units",schemaPath:"#/properties/units/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties.units.type,parentSchema:schema110.properties.units,data:data13};
+const err27 = {instancePath:instancePath+"/units",schemaPath:"#/properties/units/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties.units.type,parentSchema:schema111.properties.units,data:data13};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -9370,7 +9421,7 @@ if(data.aliases !== undefined){
 let data15 = data.aliases;
 if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 if(data15["zh-Hans"] === undefined){
-const err28 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hans"},message:"must have required property '"+"zh-Hans"+"'",schema:schema105.required,parentSchema:schema105,data:data15};
+const err28 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hans"},message:"must have required property '"+"zh-Hans"+"'",schema:schema106.required,parentSchema:schema106,data:data15};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -9380,7 +9431,7 @@ vErrors.push(err28);
 errors++;
 }
 if(data15["zh-Hant"] === undefined){
-const err29 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hant"},message:"must have required property '"+"zh-Hant"+"'",schema:schema105.required,parentSchema:schema105,data:data15};
+const err29 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hant"},message:"must have required property '"+"zh-Hant"+"'",schema:schema106.required,parentSchema:schema106,data:data15};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -9390,7 +9441,7 @@ vErrors.push(err29);
 errors++;
 }
 if(data15.en === undefined){
-const err30 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'",schema:schema105.required,parentSchema:schema105,data:data15};
+const err30 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'",schema:schema106.required,parentSchema:schema106,data:data15};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -9401,7 +9452,7 @@ errors++;
 }
 for(const key1 in data15){
 if(!(((key1 === "zh-Hans") || (key1 === "zh-Hant")) || (key1 === "en"))){
-const err31 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema105,data:data15};
+const err31 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema106,data:data15};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -9419,7 +9470,7 @@ for(let i5=0; i5<len3; i5++){
 let data17 = data16[i5];
 if(typeof data17 === "string"){
 if(func2(data17) < 1){
-const err32 = {instancePath:instancePath+"/aliases/zh-Hans/" + i5,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema105.properties["zh-Hans"].items,data:data17};
+const err32 = {instancePath:instancePath+"/aliases/zh-Hans/" + i5,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema106.properties["zh-Hans"].items,data:data17};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -9430,7 +9481,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/aliases/zh-Hans/" + i5,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties["zh-Hans"].items.type,parentSchema:schema105.properties["zh-Hans"].items,data:data17};
+const err33 = {instancePath:instancePath+"/aliases/zh-Hans/" + i5,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties["zh-Hans"].items.type,parentSchema:schema106.properties["zh-Hans"].items,data:data17};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -9442,7 +9493,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/aliases/zh-Hans",schemaPath:"#/$defs/aliases/properties/zh-Hans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema105.properties["zh-Hans"].type,parentSchema:schema105.properties["zh-Hans"],data:data16};
+const err34 = {instancePath:instancePath+"/aliases/zh-Hans",schemaPath:"#/$defs/aliases/properties/zh-Hans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema106.properties["zh-Hans"].type,parentSchema:schema106.properties["zh-Hans"],data:data16};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -9460,7 +9511,7 @@ for(let i6=0; i6<len4; i6++){
 let data19 = data18[i6];
 if(typeof data19 === "string"){
 if(func2(data19) < 1){
-const err35 = {instancePath:instancePath+"/aliases/zh-Hant/" + i6,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema105.properties["zh-Hant"].items,data:data19};
+const err35 = {instancePath:instancePath+"/aliases/zh-Hant/" + i6,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema106.properties["zh-Hant"].items,data:data19};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -9471,7 +9522,7 @@ errors++;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/aliases/zh-Hant/" + i6,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties["zh-Hant"].items.type,parentSchema:schema105.properties["zh-Hant"].items,data:data19};
+const err36 = {instancePath:instancePath+"/aliases/zh-Hant/" + i6,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties["zh-Hant"].items.type,parentSchema:schema106.properties["zh-Hant"].items,data:data19};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -9483,7 +9534,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/aliases/zh-Hant",schemaPath:"#/$defs/aliases/properties/zh-Hant/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema105.properties["zh-Hant"].type,parentSchema:schema105.properties["zh-Hant"],data:data18};
+const err37 = {instancePath:instancePath+"/aliases/zh-Hant",schemaPath:"#/$defs/aliases/properties/zh-Hant/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema106.properties["zh-Hant"].type,parentSchema:schema106.properties["zh-Hant"],data:data18};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -9501,7 +9552,7 @@ for(let i7=0; i7<len5; i7++){
 let data21 = data20[i7];
 if(typeof data21 === "string"){
 if(func2(data21) < 1){
-const err38 = {instancePath:instancePath+"/aliases/en/" + i7,schemaPath:"#/$defs/aliases/properties/en/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema105.properties.en.items,data:data21};
+const err38 = {instancePath:instancePath+"/aliases/en/" + i7,schemaPath:"#/$defs/aliases/properties/en/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema106.properties.en.items,data:data21};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -9512,7 +9563,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/aliases/en/" + i7,schemaPath:"#/$defs/aliases/properties/en/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.en.items.type,parentSchema:schema105.properties.en.items,data:data21};
+const err39 = {instancePath:instancePath+"/aliases/en/" + i7,schemaPath:"#/$defs/aliases/properties/en/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.en.items.type,parentSchema:schema106.properties.en.items,data:data21};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -9524,7 +9575,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/aliases/en",schemaPath:"#/$defs/aliases/properties/en/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema105.properties.en.type,parentSchema:schema105.properties.en,data:data20};
+const err40 = {instancePath:instancePath+"/aliases/en",schemaPath:"#/$defs/aliases/properties/en/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema106.properties.en.type,parentSchema:schema106.properties.en,data:data20};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -9536,7 +9587,7 @@ errors++;
 }
 }
 else {
-const err41 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.type,parentSchema:schema105,data:data15};
+const err41 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.type,parentSchema:schema106,data:data15};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -9548,7 +9599,7 @@ errors++;
 }
 }
 else {
-const err42 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.type,parentSchema:schema110,data};
+const err42 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.type,parentSchema:schema111,data};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -9562,11 +9613,11 @@ return errors === 0;
 }
 validate76.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema112 = {"description":"One identity. Operands are facts with the same entity and period unless the kind says otherwise; a sum's or ratio's operand named in full (`{ entity, segment, metric, measure, of }`) may be of another entity, and meets the others on the days of its period.","type":"object","required":["id","kind","description"],"properties":{"id":{"description":"Stable id, kebab-case, shown in findings.","type":"string","pattern":"^[a-z][a-z0-9-]*$"},"kind":{"description":"`ratio` result = numerator / denominator (in percent); `share` a share fact = part / the total its `of` names; `sum` parts add up to the total; `growth` yoy/qoq = level / level a year (quarter) earlier − 1, yoy_abs/qoq_abs = level − level earlier, cagr over a span; `run_rate` annualised = factor × the quarter; `guidance` an actual against the range guided for it; `order` a quarter is at most its fiscal year; `sign` the metric is never negative.","enum":["ratio","share","sum","growth","run_rate","guidance","order","sign"]},"description":{"description":"What the identity says, in words.","type":"string","minLength":1},"result":{"description":"For `ratio`: the metric that is the ratio (of the entity and segment of the fact checked), or the operand in full.","$ref":"#/$defs/operand"},"numerator":{"description":"For `ratio`: the metric divided (of the ratio's entity and segment), or the operand in full.","$ref":"#/$defs/operand"},"denominator":{"description":"For `ratio`: the metric divided by (of the ratio's entity and segment), or the operand in full.","$ref":"#/$defs/operand"},"metric":{"description":"For `sum`: the metric that adds up, for every operand that names no metric of its own.","type":"string"},"measure":{"description":"For `sum`: the measure that adds up (`level` when left out; `share` for shares of one market, `yoy_abs` / `qoq_abs` for absolute changes), for every operand that names no measure of its own.","enum":["level","share","yoy_abs","qoq_abs"]},"of":{"description":"For `sum`: what every operand is of (`MARKET/public_cloud` for market shares), unless an operand names its own.","type":"string","pattern":"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"},"total":{"description":"For `sum`: the segment that is the total (of the entity checked), or the operand in full.","$ref":"#/$defs/operand"},"parts":{"description":"For `sum`: the segments (of the entity checked) or operands in full that add up to the total; all must be stated for the identity to be checked.","type":"array","minItems":2,"items":{"$ref":"#/$defs/operand"}},"entities":{"description":"Entities the identity applies to; all when left out. It limits the entities of operands that name none; an operand that names its entity is of that entity.","type":"array","items":{"type":"string"}},"metrics":{"description":"For `sign`: the metrics that are never negative.","type":"array","items":{"type":"string"}},"metric_kinds":{"description":"For `growth` and `order`: the kinds of metric the identity applies to.","type":"array","items":{"enum":["amount","per_share","ratio","count","capacity","length","date"]}},"factor":{"description":"For `run_rate`: how many quarters make the annualised figure, as a decimal string (\"4\").","type":"string","pattern":"^\\d+(\\.\\d+)?$"}},"additionalProperties":false};
-const pattern57 = new RegExp("^[a-z][a-z0-9-]*$", "u");
-const pattern60 = new RegExp("^\\d+(\\.\\d+)?$", "u");
-const schema113 = {"description":"An identity's operand: a bare id (a segment of the entity checked for a sum, a metric of the entity and segment checked for a ratio), or the operand named in full. In full, each field given is fixed; a field left out is the occasion's (the entity and segment of the fact checked) or the identity's (a sum's metric, measure and `of`). With `entity`, an identity reaches across companies: `{ entity: MSFT, segment: cloud }`. Operands of different entities meet on the days of their periods, so a calendar quarter and another company's fiscal quarter over the same months meet.","if":{"type":"string"},"then":{"type":"string"},"else":{"$ref":"#/$defs/operandInFull"}};
-const schema114 = {"description":"An operand named in full: each field given is fixed; a field left out is the occasion's (the entity and segment of the fact checked) or the identity's (a sum's metric, measure and `of`).","type":"object","additionalProperties":false,"minProperties":1,"properties":{"entity":{"description":"The entity id the operand is of (`AMZN`, `MARKET`).","type":"string"},"segment":{"description":"The segment id; for a sum `total` when left out, for a ratio the fact checked's segment.","type":"string"},"metric":{"description":"The metric id; required for a ratio's operand.","type":"string"},"measure":{"description":"The measure (`level` when left out).","enum":["level","yoy","qoq","yoy_abs","qoq_abs","cagr","share","multiple"]},"of":{"description":"What the operand is a share or multiple of, as in a fact's `of` (`MARKET/public_cloud`).","type":"string","pattern":"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"}}};
+const schema113 = {"description":"One identity. Operands are facts with the same entity and period unless the kind says otherwise; a sum's or ratio's operand named in full (`{ entity, segment, metric, measure, of }`) may be of another entity, and meets the others on the days of its period.","type":"object","required":["id","kind","description"],"properties":{"id":{"description":"Stable id, kebab-case, shown in findings.","type":"string","pattern":"^[a-z][a-z0-9-]*$"},"kind":{"description":"`ratio` result = numerator / denominator (in percent); `share` a share fact = part / the total its `of` names; `sum` parts add up to the total; `growth` yoy/qoq = level / level a year (quarter) earlier − 1, yoy_abs/qoq_abs = level − level earlier, cagr over a span; `run_rate` annualised = factor × the quarter; `guidance` an actual against the range guided for it; `order` a quarter is at most its fiscal year; `sign` the metric is never negative.","enum":["ratio","share","sum","growth","run_rate","guidance","order","sign"]},"description":{"description":"What the identity says, in words.","type":"string","minLength":1},"result":{"description":"For `ratio`: the metric that is the ratio (of the entity and segment of the fact checked), or the operand in full.","$ref":"#/$defs/operand"},"numerator":{"description":"For `ratio`: the metric divided (of the ratio's entity and segment), or the operand in full.","$ref":"#/$defs/operand"},"denominator":{"description":"For `ratio`: the metric divided by (of the ratio's entity and segment), or the operand in full.","$ref":"#/$defs/operand"},"metric":{"description":"For `sum`: the metric that adds up, for every operand that names no metric of its own.","type":"string"},"measure":{"description":"For `sum`: the measure that adds up (`level` when left out; `share` for shares of one market, `yoy_abs` / `qoq_abs` for absolute changes), for every operand that names no measure of its own.","enum":["level","share","yoy_abs","qoq_abs"]},"of":{"description":"For `sum`: what every operand is of (`MARKET/public_cloud` for market shares), unless an operand names its own.","type":"string","pattern":"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"},"total":{"description":"For `sum`: the segment that is the total (of the entity checked), or the operand in full.","$ref":"#/$defs/operand"},"parts":{"description":"For `sum`: the segments (of the entity checked) or operands in full that add up to the total; all must be stated for the identity to be checked.","type":"array","minItems":2,"items":{"$ref":"#/$defs/operand"}},"entities":{"description":"Entities the identity applies to; all when left out. It limits the entities of operands that name none; an operand that names its entity is of that entity.","type":"array","items":{"type":"string"}},"metrics":{"description":"For `sign`: the metrics that are never negative.","type":"array","items":{"type":"string"}},"metric_kinds":{"description":"For `growth` and `order`: the kinds of metric the identity applies to.","type":"array","items":{"enum":["amount","per_share","ratio","count","capacity","length","date"]}},"factor":{"description":"For `run_rate`: how many quarters make the annualised figure, as a decimal string (\"4\").","type":"string","pattern":"^\\d+(\\.\\d+)?$"}},"additionalProperties":false};
+const pattern58 = new RegExp("^[a-z][a-z0-9-]*$", "u");
+const pattern61 = new RegExp("^\\d+(\\.\\d+)?$", "u");
+const schema114 = {"description":"An identity's operand: a bare id (a segment of the entity checked for a sum, a metric of the entity and segment checked for a ratio), or the operand named in full. In full, each field given is fixed; a field left out is the occasion's (the entity and segment of the fact checked) or the identity's (a sum's metric, measure and `of`). With `entity`, an identity reaches across companies: `{ entity: MSFT, segment: cloud }`. Operands of different entities meet on the days of their periods, so a calendar quarter and another company's fiscal quarter over the same months meet.","if":{"type":"string"},"then":{"type":"string"},"else":{"$ref":"#/$defs/operandInFull"}};
+const schema115 = {"description":"An operand named in full: each field given is fixed; a field left out is the occasion's (the entity and segment of the fact checked) or the identity's (a sum's metric, measure and `of`).","type":"object","additionalProperties":false,"minProperties":1,"properties":{"entity":{"description":"The entity id the operand is of (`AMZN`, `MARKET`).","type":"string"},"segment":{"description":"The segment id; for a sum `total` when left out, for a ratio the fact checked's segment.","type":"string"},"metric":{"description":"The metric id; required for a ratio's operand.","type":"string"},"measure":{"description":"The measure (`level` when left out).","enum":["level","yoy","qoq","yoy_abs","qoq_abs","cagr","share","multiple"]},"of":{"description":"What the operand is a share or multiple of, as in a fact's `of` (`MARKET/public_cloud`).","type":"string","pattern":"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"}}};
 
 function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -9605,7 +9656,7 @@ let ifClause0;
 if(_valid0){
 const _errs3 = errors;
 if(typeof data !== "string"){
-const err1 = {instancePath,schemaPath:"#/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.then.type,parentSchema:schema113.then,data};
+const err1 = {instancePath,schemaPath:"#/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema114.then.type,parentSchema:schema114.then,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -9622,7 +9673,7 @@ else {
 const _errs5 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(Object.keys(data).length < 1){
-const err2 = {instancePath,schemaPath:"#/$defs/operandInFull/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema114,data};
+const err2 = {instancePath,schemaPath:"#/$defs/operandInFull/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema115,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -9633,7 +9684,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "entity") || (key0 === "segment")) || (key0 === "metric")) || (key0 === "measure")) || (key0 === "of"))){
-const err3 = {instancePath,schemaPath:"#/$defs/operandInFull/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema114,data};
+const err3 = {instancePath,schemaPath:"#/$defs/operandInFull/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema115,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -9646,7 +9697,7 @@ errors++;
 if(data.entity !== undefined){
 let data0 = data.entity;
 if(typeof data0 !== "string"){
-const err4 = {instancePath:instancePath+"/entity",schemaPath:"#/$defs/operandInFull/properties/entity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema114.properties.entity.type,parentSchema:schema114.properties.entity,data:data0};
+const err4 = {instancePath:instancePath+"/entity",schemaPath:"#/$defs/operandInFull/properties/entity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.properties.entity.type,parentSchema:schema115.properties.entity,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -9659,7 +9710,7 @@ errors++;
 if(data.segment !== undefined){
 let data1 = data.segment;
 if(typeof data1 !== "string"){
-const err5 = {instancePath:instancePath+"/segment",schemaPath:"#/$defs/operandInFull/properties/segment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema114.properties.segment.type,parentSchema:schema114.properties.segment,data:data1};
+const err5 = {instancePath:instancePath+"/segment",schemaPath:"#/$defs/operandInFull/properties/segment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.properties.segment.type,parentSchema:schema115.properties.segment,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -9672,7 +9723,7 @@ errors++;
 if(data.metric !== undefined){
 let data2 = data.metric;
 if(typeof data2 !== "string"){
-const err6 = {instancePath:instancePath+"/metric",schemaPath:"#/$defs/operandInFull/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema114.properties.metric.type,parentSchema:schema114.properties.metric,data:data2};
+const err6 = {instancePath:instancePath+"/metric",schemaPath:"#/$defs/operandInFull/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.properties.metric.type,parentSchema:schema115.properties.metric,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -9685,7 +9736,7 @@ errors++;
 if(data.measure !== undefined){
 let data3 = data.measure;
 if(!((((((((data3 === "level") || (data3 === "yoy")) || (data3 === "qoq")) || (data3 === "yoy_abs")) || (data3 === "qoq_abs")) || (data3 === "cagr")) || (data3 === "share")) || (data3 === "multiple"))){
-const err7 = {instancePath:instancePath+"/measure",schemaPath:"#/$defs/operandInFull/properties/measure/enum",keyword:"enum",params:{allowedValues: schema114.properties.measure.enum},message:"must be equal to one of the allowed values",schema:schema114.properties.measure.enum,parentSchema:schema114.properties.measure,data:data3};
+const err7 = {instancePath:instancePath+"/measure",schemaPath:"#/$defs/operandInFull/properties/measure/enum",keyword:"enum",params:{allowedValues: schema115.properties.measure.enum},message:"must be equal to one of the allowed values",schema:schema115.properties.measure.enum,parentSchema:schema115.properties.measure,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -9699,7 +9750,7 @@ if(data.of !== undefined){
 let data4 = data.of;
 if(typeof data4 === "string"){
 if(!pattern14.test(data4)){
-const err8 = {instancePath:instancePath+"/of",schemaPath:"#/$defs/operandInFull/properties/of/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"},message:"must match pattern \""+"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"+"\"",schema:"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$",parentSchema:schema114.properties.of,data:data4};
+const err8 = {instancePath:instancePath+"/of",schemaPath:"#/$defs/operandInFull/properties/of/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"},message:"must match pattern \""+"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"+"\"",schema:"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$",parentSchema:schema115.properties.of,data:data4};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -9710,7 +9761,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/of",schemaPath:"#/$defs/operandInFull/properties/of/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema114.properties.of.type,parentSchema:schema114.properties.of,data:data4};
+const err9 = {instancePath:instancePath+"/of",schemaPath:"#/$defs/operandInFull/properties/of/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.properties.of.type,parentSchema:schema115.properties.of,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -9722,7 +9773,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/$defs/operandInFull/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema114.type,parentSchema:schema114,data};
+const err10 = {instancePath,schemaPath:"#/$defs/operandInFull/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema115.type,parentSchema:schema115,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -9739,7 +9790,7 @@ var props0 = true;
 ifClause0 = "else";
 }
 if(!valid0){
-const err11 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema113.if,parentSchema:schema113,data};
+const err11 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema114.if,parentSchema:schema114,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -9767,7 +9818,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema112.required,parentSchema:schema112,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema113.required,parentSchema:schema113,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -9777,7 +9828,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema112.required,parentSchema:schema112,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema113.required,parentSchema:schema113,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -9787,7 +9838,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.description === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'",schema:schema112.required,parentSchema:schema112,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'",schema:schema113.required,parentSchema:schema113,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -9797,8 +9848,8 @@ vErrors.push(err2);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema112.properties, key0))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema112,data};
+if(!(func1.call(schema113.properties, key0))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema113,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -9811,8 +9862,8 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
-if(!pattern57.test(data0)){
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema112.properties.id,data:data0};
+if(!pattern58.test(data0)){
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema113.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -9823,7 +9874,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.id.type,parentSchema:schema112.properties.id,data:data0};
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.id.type,parentSchema:schema113.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -9836,7 +9887,7 @@ errors++;
 if(data.kind !== undefined){
 let data1 = data.kind;
 if(!((((((((data1 === "ratio") || (data1 === "share")) || (data1 === "sum")) || (data1 === "growth")) || (data1 === "run_rate")) || (data1 === "guidance")) || (data1 === "order")) || (data1 === "sign"))){
-const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema112.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema112.properties.kind.enum,parentSchema:schema112.properties.kind,data:data1};
+const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema113.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema113.properties.kind.enum,parentSchema:schema113.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -9850,7 +9901,7 @@ if(data.description !== undefined){
 let data2 = data.description;
 if(typeof data2 === "string"){
 if(func2(data2) < 1){
-const err7 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema112.properties.description,data:data2};
+const err7 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema113.properties.description,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -9861,7 +9912,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.description.type,parentSchema:schema112.properties.description,data:data2};
+const err8 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.description.type,parentSchema:schema113.properties.description,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -9892,7 +9943,7 @@ errors = vErrors.length;
 if(data.metric !== undefined){
 let data6 = data.metric;
 if(typeof data6 !== "string"){
-const err9 = {instancePath:instancePath+"/metric",schemaPath:"#/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.metric.type,parentSchema:schema112.properties.metric,data:data6};
+const err9 = {instancePath:instancePath+"/metric",schemaPath:"#/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.metric.type,parentSchema:schema113.properties.metric,data:data6};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -9905,7 +9956,7 @@ errors++;
 if(data.measure !== undefined){
 let data7 = data.measure;
 if(!((((data7 === "level") || (data7 === "share")) || (data7 === "yoy_abs")) || (data7 === "qoq_abs"))){
-const err10 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/enum",keyword:"enum",params:{allowedValues: schema112.properties.measure.enum},message:"must be equal to one of the allowed values",schema:schema112.properties.measure.enum,parentSchema:schema112.properties.measure,data:data7};
+const err10 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/enum",keyword:"enum",params:{allowedValues: schema113.properties.measure.enum},message:"must be equal to one of the allowed values",schema:schema113.properties.measure.enum,parentSchema:schema113.properties.measure,data:data7};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -9919,7 +9970,7 @@ if(data.of !== undefined){
 let data8 = data.of;
 if(typeof data8 === "string"){
 if(!pattern14.test(data8)){
-const err11 = {instancePath:instancePath+"/of",schemaPath:"#/properties/of/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"},message:"must match pattern \""+"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"+"\"",schema:"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$",parentSchema:schema112.properties.of,data:data8};
+const err11 = {instancePath:instancePath+"/of",schemaPath:"#/properties/of/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"},message:"must match pattern \""+"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"+"\"",schema:"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$",parentSchema:schema113.properties.of,data:data8};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -9930,7 +9981,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/of",schemaPath:"#/properties/of/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.of.type,parentSchema:schema112.properties.of,data:data8};
+const err12 = {instancePath:instancePath+"/of",schemaPath:"#/properties/of/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.of.type,parentSchema:schema113.properties.of,data:data8};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -9950,7 +10001,7 @@ if(data.parts !== undefined){
 let data10 = data.parts;
 if(Array.isArray(data10)){
 if(data10.length < 2){
-const err13 = {instancePath:instancePath+"/parts",schemaPath:"#/properties/parts/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema112.properties.parts,data:data10};
+const err13 = {instancePath:instancePath+"/parts",schemaPath:"#/properties/parts/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema113.properties.parts,data:data10};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -9968,7 +10019,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/parts",schemaPath:"#/properties/parts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema112.properties.parts.type,parentSchema:schema112.properties.parts,data:data10};
+const err14 = {instancePath:instancePath+"/parts",schemaPath:"#/properties/parts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema113.properties.parts.type,parentSchema:schema113.properties.parts,data:data10};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -9985,7 +10036,7 @@ const len1 = data12.length;
 for(let i1=0; i1<len1; i1++){
 let data13 = data12[i1];
 if(typeof data13 !== "string"){
-const err15 = {instancePath:instancePath+"/entities/" + i1,schemaPath:"#/properties/entities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.entities.items.type,parentSchema:schema112.properties.entities.items,data:data13};
+const err15 = {instancePath:instancePath+"/entities/" + i1,schemaPath:"#/properties/entities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.entities.items.type,parentSchema:schema113.properties.entities.items,data:data13};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -9997,7 +10048,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/entities",schemaPath:"#/properties/entities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema112.properties.entities.type,parentSchema:schema112.properties.entities,data:data12};
+const err16 = {instancePath:instancePath+"/entities",schemaPath:"#/properties/entities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema113.properties.entities.type,parentSchema:schema113.properties.entities,data:data12};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -10014,7 +10065,7 @@ const len2 = data14.length;
 for(let i2=0; i2<len2; i2++){
 let data15 = data14[i2];
 if(typeof data15 !== "string"){
-const err17 = {instancePath:instancePath+"/metrics/" + i2,schemaPath:"#/properties/metrics/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.metrics.items.type,parentSchema:schema112.properties.metrics.items,data:data15};
+const err17 = {instancePath:instancePath+"/metrics/" + i2,schemaPath:"#/properties/metrics/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.metrics.items.type,parentSchema:schema113.properties.metrics.items,data:data15};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -10026,7 +10077,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema112.properties.metrics.type,parentSchema:schema112.properties.metrics,data:data14};
+const err18 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema113.properties.metrics.type,parentSchema:schema113.properties.metrics,data:data14};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -10043,7 +10094,7 @@ const len3 = data16.length;
 for(let i3=0; i3<len3; i3++){
 let data17 = data16[i3];
 if(!(((((((data17 === "amount") || (data17 === "per_share")) || (data17 === "ratio")) || (data17 === "count")) || (data17 === "capacity")) || (data17 === "length")) || (data17 === "date"))){
-const err19 = {instancePath:instancePath+"/metric_kinds/" + i3,schemaPath:"#/properties/metric_kinds/items/enum",keyword:"enum",params:{allowedValues: schema112.properties.metric_kinds.items.enum},message:"must be equal to one of the allowed values",schema:schema112.properties.metric_kinds.items.enum,parentSchema:schema112.properties.metric_kinds.items,data:data17};
+const err19 = {instancePath:instancePath+"/metric_kinds/" + i3,schemaPath:"#/properties/metric_kinds/items/enum",keyword:"enum",params:{allowedValues: schema113.properties.metric_kinds.items.enum},message:"must be equal to one of the allowed values",schema:schema113.properties.metric_kinds.items.enum,parentSchema:schema113.properties.metric_kinds.items,data:data17};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -10055,7 +10106,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/metric_kinds",schemaPath:"#/properties/metric_kinds/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema112.properties.metric_kinds.type,parentSchema:schema112.properties.metric_kinds,data:data16};
+const err20 = {instancePath:instancePath+"/metric_kinds",schemaPath:"#/properties/metric_kinds/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema113.properties.metric_kinds.type,parentSchema:schema113.properties.metric_kinds,data:data16};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -10068,8 +10119,8 @@ errors++;
 if(data.factor !== undefined){
 let data18 = data.factor;
 if(typeof data18 === "string"){
-if(!pattern60.test(data18)){
-const err21 = {instancePath:instancePath+"/factor",schemaPath:"#/properties/factor/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?$"+"\"",schema:"^\\d+(\\.\\d+)?$",parentSchema:schema112.properties.factor,data:data18};
+if(!pattern61.test(data18)){
+const err21 = {instancePath:instancePath+"/factor",schemaPath:"#/properties/factor/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?$"+"\"",schema:"^\\d+(\\.\\d+)?$",parentSchema:schema113.properties.factor,data:data18};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -10080,7 +10131,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/factor",schemaPath:"#/properties/factor/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.factor.type,parentSchema:schema112.properties.factor,data:data18};
+const err22 = {instancePath:instancePath+"/factor",schemaPath:"#/properties/factor/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.factor.type,parentSchema:schema113.properties.factor,data:data18};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -10092,7 +10143,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema112.type,parentSchema:schema112,data};
+const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema113.type,parentSchema:schema113,data};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -10120,7 +10171,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.entities === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "entities"},message:"must have required property '"+"entities"+"'",schema:schema103.required,parentSchema:schema103,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "entities"},message:"must have required property '"+"entities"+"'",schema:schema104.required,parentSchema:schema104,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -10130,7 +10181,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.segments === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "segments"},message:"must have required property '"+"segments"+"'",schema:schema103.required,parentSchema:schema103,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "segments"},message:"must have required property '"+"segments"+"'",schema:schema104.required,parentSchema:schema104,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -10140,7 +10191,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.measures === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "measures"},message:"must have required property '"+"measures"+"'",schema:schema103.required,parentSchema:schema103,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "measures"},message:"must have required property '"+"measures"+"'",schema:schema104.required,parentSchema:schema104,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -10150,7 +10201,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.metrics === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metrics"},message:"must have required property '"+"metrics"+"'",schema:schema103.required,parentSchema:schema103,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metrics"},message:"must have required property '"+"metrics"+"'",schema:schema104.required,parentSchema:schema104,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -10161,7 +10212,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((key0 === "$schema") || (key0 === "entities")) || (key0 === "segments")) || (key0 === "measures")) || (key0 === "metrics")) || (key0 === "identities"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema103,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema104,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -10174,7 +10225,7 @@ errors++;
 if(data.$schema !== undefined){
 let data0 = data.$schema;
 if(typeof data0 !== "string"){
-const err5 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.$schema.type,parentSchema:schema103.properties.$schema,data:data0};
+const err5 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.$schema.type,parentSchema:schema104.properties.$schema,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -10191,7 +10242,7 @@ for(const key1 in data1){
 const _errs6 = errors;
 if(typeof key1 === "string"){
 if(!pattern8.test(key1)){
-const err6 = {instancePath:instancePath+"/entities",schemaPath:"#/properties/entities/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z][A-Z0-9_]*$"+"\"",schema:"^[A-Z][A-Z0-9_]*$",parentSchema:schema103.properties.entities.propertyNames,data:key1,propertyName:key1};
+const err6 = {instancePath:instancePath+"/entities",schemaPath:"#/properties/entities/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z][A-Z0-9_]*$"+"\"",schema:"^[A-Z][A-Z0-9_]*$",parentSchema:schema104.properties.entities.propertyNames,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -10203,7 +10254,7 @@ errors++;
 }
 var valid1 = _errs6 === errors;
 if(!valid1){
-const err7 = {instancePath:instancePath+"/entities",schemaPath:"#/properties/entities/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema103.properties.entities.propertyNames,parentSchema:schema103.properties.entities,data:data1};
+const err7 = {instancePath:instancePath+"/entities",schemaPath:"#/properties/entities/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema104.properties.entities.propertyNames,parentSchema:schema104.properties.entities,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -10221,7 +10272,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/entities",schemaPath:"#/properties/entities/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema103.properties.entities.type,parentSchema:schema103.properties.entities,data:data1};
+const err8 = {instancePath:instancePath+"/entities",schemaPath:"#/properties/entities/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema104.properties.entities.type,parentSchema:schema104.properties.entities,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -10238,7 +10289,7 @@ for(const key3 in data3){
 const _errs11 = errors;
 if(typeof key3 === "string"){
 if(!pattern9.test(key3)){
-const err9 = {instancePath:instancePath+"/segments",schemaPath:"#/properties/segments/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",schema:"^[a-z][a-z0-9_]*$",parentSchema:schema103.properties.segments.propertyNames,data:key3,propertyName:key3};
+const err9 = {instancePath:instancePath+"/segments",schemaPath:"#/properties/segments/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",schema:"^[a-z][a-z0-9_]*$",parentSchema:schema104.properties.segments.propertyNames,data:key3,propertyName:key3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -10250,7 +10301,7 @@ errors++;
 }
 var valid3 = _errs11 === errors;
 if(!valid3){
-const err10 = {instancePath:instancePath+"/segments",schemaPath:"#/properties/segments/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid",schema:schema103.properties.segments.propertyNames,parentSchema:schema103.properties.segments,data:data3};
+const err10 = {instancePath:instancePath+"/segments",schemaPath:"#/properties/segments/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid",schema:schema104.properties.segments.propertyNames,parentSchema:schema104.properties.segments,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -10268,7 +10319,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/segments",schemaPath:"#/properties/segments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema103.properties.segments.type,parentSchema:schema103.properties.segments,data:data3};
+const err11 = {instancePath:instancePath+"/segments",schemaPath:"#/properties/segments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema104.properties.segments.type,parentSchema:schema104.properties.segments,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -10284,7 +10335,7 @@ if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 for(const key5 in data5){
 const _errs16 = errors;
 if(!((((((((key5 === "level") || (key5 === "yoy")) || (key5 === "qoq")) || (key5 === "yoy_abs")) || (key5 === "qoq_abs")) || (key5 === "cagr")) || (key5 === "share")) || (key5 === "multiple"))){
-const err12 = {instancePath:instancePath+"/measures",schemaPath:"#/properties/measures/propertyNames/enum",keyword:"enum",params:{allowedValues: schema103.properties.measures.propertyNames.enum},message:"must be equal to one of the allowed values",schema:schema103.properties.measures.propertyNames.enum,parentSchema:schema103.properties.measures.propertyNames,data:key5,propertyName:key5};
+const err12 = {instancePath:instancePath+"/measures",schemaPath:"#/properties/measures/propertyNames/enum",keyword:"enum",params:{allowedValues: schema104.properties.measures.propertyNames.enum},message:"must be equal to one of the allowed values",schema:schema104.properties.measures.propertyNames.enum,parentSchema:schema104.properties.measures.propertyNames,data:key5,propertyName:key5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -10295,7 +10346,7 @@ errors++;
 }
 var valid5 = _errs16 === errors;
 if(!valid5){
-const err13 = {instancePath:instancePath+"/measures",schemaPath:"#/properties/measures/propertyNames",keyword:"propertyNames",params:{propertyName: key5},message:"property name must be valid",schema:schema103.properties.measures.propertyNames,parentSchema:schema103.properties.measures,data:data5};
+const err13 = {instancePath:instancePath+"/measures",schemaPath:"#/properties/measures/propertyNames",keyword:"propertyNames",params:{propertyName: key5},message:"property name must be valid",schema:schema104.properties.measures.propertyNames,parentSchema:schema104.properties.measures,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -10313,7 +10364,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/measures",schemaPath:"#/properties/measures/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema103.properties.measures.type,parentSchema:schema103.properties.measures,data:data5};
+const err14 = {instancePath:instancePath+"/measures",schemaPath:"#/properties/measures/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema104.properties.measures.type,parentSchema:schema104.properties.measures,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -10330,7 +10381,7 @@ for(const key7 in data7){
 const _errs21 = errors;
 if(typeof key7 === "string"){
 if(!pattern9.test(key7)){
-const err15 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",schema:"^[a-z][a-z0-9_]*$",parentSchema:schema103.properties.metrics.propertyNames,data:key7,propertyName:key7};
+const err15 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",schema:"^[a-z][a-z0-9_]*$",parentSchema:schema104.properties.metrics.propertyNames,data:key7,propertyName:key7};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -10342,7 +10393,7 @@ errors++;
 }
 var valid7 = _errs21 === errors;
 if(!valid7){
-const err16 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/propertyNames",keyword:"propertyNames",params:{propertyName: key7},message:"property name must be valid",schema:schema103.properties.metrics.propertyNames,parentSchema:schema103.properties.metrics,data:data7};
+const err16 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/propertyNames",keyword:"propertyNames",params:{propertyName: key7},message:"property name must be valid",schema:schema104.properties.metrics.propertyNames,parentSchema:schema104.properties.metrics,data:data7};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -10360,7 +10411,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema103.properties.metrics.type,parentSchema:schema103.properties.metrics,data:data7};
+const err17 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema104.properties.metrics.type,parentSchema:schema104.properties.metrics,data:data7};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -10382,7 +10433,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/identities",schemaPath:"#/properties/identities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema103.properties.identities.type,parentSchema:schema103.properties.identities,data:data9};
+const err18 = {instancePath:instancePath+"/identities",schemaPath:"#/properties/identities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema104.properties.identities.type,parentSchema:schema104.properties.identities,data:data9};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -10394,7 +10445,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema103.type,parentSchema:schema103,data};
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema104.type,parentSchema:schema104,data};
 if(vErrors === null){
 vErrors = [err19];
 }
