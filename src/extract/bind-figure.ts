@@ -209,9 +209,12 @@ export function bindFigure(context: Context, found: Figure, index: number): Prop
   const periodChoice = choosePeriod(context, place, metric, measure, entity, antecedent);
   if ("reason" in periodChoice) return periodChoice;
   let period = periodChoice.period;
-  // "up 5.4% from December 2024 and up 35.9% from January 2024": a change from the period just before
-  // the figure's is period on period; from the same period a year back, year on year.
-  if ((measure === "yoy" || measure === "qoq") && figure.unitKind === "percent") measure = measureFromBase(context, figure, place.nextStart, period) ?? measure;
+  // "up 5.4% from December 2024 and up 35.9% from January 2024", 较前一季提升0.9个百分点: a change from the
+  // period just before the figure's is period on period; from the same period a year back, year on year.
+  if (CHANGE_MEASURES.has(measure) && measure !== "cagr") {
+    const based = measureFromBase(context, place, period, entity);
+    if (based) measure = measure.endsWith("_abs") ? `${based}_abs` : based;
+  }
   let basis = saidBasis(context, place, metric, metricMatch, measure);
   if (basis === "reported" && periodChoice.pastPeriodAt >= 0) period = finishPeriod(context, metric, entity, periodChoice.pastPeriodAt, false);
   // What the company forecasts, or says will happen (将, will), in the figure's own stretch of its
@@ -348,25 +351,58 @@ interface ClauseCues extends FigureCues {
 /** Words that introduce the period a change is counted from: from, compared with, versus, over (an English pattern: a space and "the" after them). */
 const FROM_BASE = new RegExp(`^\\s?${wordsPattern(placedWords("comparison", { roles: ["base", "over"], language: "en" }))}\\s(?:the\\s)?$`);
 
-/** The measure a change's base period right after it says: qoq from the period just before, yoy from a year back. */
-function measureFromBase(context: Context, figure: Figure, nextStart: number, period: string): Measure | undefined {
+/**
+ * The measure a change's base period says: period on period from the period just before the figure's
+ * (the quarter before, the month before, the quarter-end before), year on year from the same period a
+ * year back. The base stands right after the change after from / compared with ("up 5.4% from December
+ * 2024", "up 6 bps from Q3", "up 1.8% from Sept. 30"), or before it in its clause as a comparison's base
+ * (较前一季提升0.9个百分点, 较6月末下降, "compared with the previous quarter, …").
+ */
+function measureFromBase(context: Context, place: Place, period: string, entity: string): "yoy" | "qoq" | undefined {
   const { periods, lower } = context;
-  const i = firstFrom(periods, figure.end);
-  const base = periods[i];
-  if (!base || base.start >= nextStart || !FROM_BASE.test(lower.slice(figure.end, base.start))) return undefined;
+  const { figure, nextStart, c0 } = place;
+  let i = firstFrom(periods, figure.end);
+  const after = periods[i];
+  if (!after || after.start >= nextStart || !FROM_BASE.test(lower.slice(figure.end, after.start))) {
+    i = firstFrom(periods, figure.start) - 1;
+    const before = periods[i];
+    if (!before || before.start < c0 || !context.periodComparison[i]) return undefined;
+  }
   const label = context.periodLabels[i];
   if (label === undefined) return undefined;
-  if (label === shiftLabel(period, -1)) return "yoy";
-  return label === periodBefore(period) ? "qoq" : undefined;
+  const calendar = context.taxonomy.entities.get(entity)?.fiscalYearEnd;
+  const base = parsePeriod(label, calendar);
+  const own = parsePeriod(period, calendar);
+  if (!base.ok || !own.ok || !base.period.end || !own.period.end || !own.period.start || !base.period.start) return undefined;
+  // A balance against a month (较6月末, "from June"): against that month's end.
+  const baseKey = own.period.kind === "instant" && base.period.kind !== "instant" ? `@${base.period.end}` : base.period.key;
+  if (baseKey === shiftedKey(own.period, -12)) return "yoy";
+  if (baseKey === shiftedKey(own.period, -monthsLong(own.period))) return "qoq";
+  return undefined;
 }
 
-/** The month or quarter right before a month's or a quarter's label (2025-01: 2024-12; 2025-Q1: 2024-Q4). */
-function periodBefore(label: string): string | undefined {
-  const month = /^(\d{4})-(\d{2})$/.exec(label);
-  if (month) return Number(month[2]) === 1 ? `${Number(month[1]) - 1}-12` : `${month[1]}-${String(Number(month[2]) - 1).padStart(2, "0")}`;
-  const quarter = /^(\d{4})-Q([1-4])$/.exec(label);
-  if (quarter) return Number(quarter[2]) === 1 ? `${Number(quarter[1]) - 1}-Q4` : `${quarter[1]}-Q${Number(quarter[2]) - 1}`;
-  return undefined;
+/** The period's days moved by whole months, as a key: the same months (or the same month-end) earlier. */
+function shiftedKey(period: { start?: string; end?: string; kind: string }, months: number): string | undefined {
+  const shift = (day: string, monthEnd: boolean): string => {
+    const [year, month, date] = day.split("-").map(Number) as [number, number, number];
+    const at = new Date(Date.UTC(year, month - 1 + months, 1));
+    const last = new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth() + 1, 0)).getUTCDate();
+    return `${at.getUTCFullYear()}-${String(at.getUTCMonth() + 1).padStart(2, "0")}-${String(monthEnd ? last : Math.min(date, last)).padStart(2, "0")}`;
+  };
+  const endsMonth = (day: string): boolean => {
+    const [year, month, date] = day.split("-").map(Number) as [number, number, number];
+    return new Date(Date.UTC(year, month, 0)).getUTCDate() === date;
+  };
+  if (period.kind === "instant") return `@${shift(period.end!, endsMonth(period.end!))}`;
+  return `${shift(period.start!, false)}..${shift(period.end!, endsMonth(period.end!))}`;
+}
+
+/** How many months a period covers (3 for a quarter); an instant counts as a quarter-end. */
+function monthsLong(period: { start?: string; end?: string; kind: string }): number {
+  if (period.kind === "instant") return 3;
+  const [y0, m0] = period.start!.split("-").map(Number) as [number, number];
+  const [y1, m1] = period.end!.split("-").map(Number) as [number, number];
+  return (y1 - y0) * 12 + (m1 - m0) + 1;
 }
 
 /** Periods that date an event (a month, a day), which a cause clause may name. */

@@ -229,6 +229,8 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     // 本季度 is the quarter the text is about, unless that is a quarter still to come (an outlook just
     // read): the quarter being reported is one that is over.
     else if (period.cue.kind === "relative_quarter" && period.cue.offset === 0 && topic !== undefined && /-Q\d$/.test(topic) && isOver(topic, date)) label = topic;
+    // 前一季度, 較前一季, "the previous quarter": the quarter before the one the text is about.
+    else if (cue.kind === "relative_quarter" && cue.offset < 0 && !cue.fromDate && topic !== undefined && /^\d{4}-Q[1-4]$/.test(topic)) label = shiftQuarter(topic, cue.offset);
     // The period in hand a year back, written out (而2023年第四季则为…, "高于2023年第四季的23.6%"), is the
     // base of a comparison like 上年同期: it binds the figure after it, and the text's topic stays.
     // (English names such a period after its figure, "from Rs 2,658 crore in Q3FY24", where the figure
@@ -516,6 +518,13 @@ function headlinePeriod(line: { start: number; end: number } | undefined, period
     return isOver(label, date) ? { defaultPeriod: label } : undefined;
   }
   return undefined;
+}
+
+/** A quarter's label moved by whole quarters: 2025-Q1 back one is 2024-Q4. */
+function shiftQuarter(label: string, offset: number): string {
+  const [year, quarter] = label.split("-Q").map(Number) as [number, number];
+  const index = year * 4 + (quarter - 1) + offset;
+  return `${Math.floor(index / 4)}-Q${(index % 4) + 1}`;
 }
 
 /**

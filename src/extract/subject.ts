@@ -206,7 +206,7 @@ export function introducedPeer(passage: string, subjectNames: readonly string[])
   for (const match of passage.matchAll(CJK_NAME_THEN_BRACKET)) found = bracketedCompany(match[1]!.replace(PEER_WORD_FIRST, ""), match[2]!, "text") ?? found;
   const rival = RIVAL_NAMED.exec(passage);
   // The pattern reads the peer word in any case, and so the name's words too: the name is its capitalised ones.
-  const rivalName = rival ? trimName(rival[1]!.split(" ").filter((word, at, words) => words.slice(0, at + 1).every((each) => /^[A-ZÀ-Þ]/.test(each))).join(" ")) : "";
+  const rivalName = rival ? trimName(rival[1]!.split(" ").filter((_, at, words) => words.slice(0, at + 1).every((each) => /^[A-ZÀ-Þ]/.test(each))).join(" ")) : "";
   if (rivalName && (!found || passage.lastIndexOf(rivalName) > passage.lastIndexOf(found.name))) found = entityFor(rivalName, undefined, "text", false);
   if (!found) return undefined;
   const names = [found.name, found.latinName, found.ticker].filter((name): name is string => name !== undefined);
