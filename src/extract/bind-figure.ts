@@ -406,7 +406,7 @@ function monthsLong(period: { start?: string; end?: string; kind: string }): num
 }
 
 /** Periods that date an event (a month, a day), which a cause clause may name. */
-const EVENT_DAY_KINDS: ReadonlySet<string> = new Set(["month", "date", "relative_month_of_year", "weekday"]);
+const EVENT_DAY_KINDS: ReadonlySet<string> = new Set(["month", "date", "relative_month_of_year", "weekday", "relative_day"]);
 const CHANGE_BY_GAP = /^(?:\s|了|by|of|约|大约|逾|超过|近|about|nearly|almost|more\sthan|some|over|roughly)*$/;
 
 /** 至 / 到 / to right before a figure: the level a change reached. */
@@ -777,7 +777,14 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
   }
   // A peer the taxonomy does not know, named in the possessive in the figure's clause, or introduced in
   // its sentence with its Latin name or code in brackets or as a rival: its own entity.
-  const introduced = entityAt < 0 ? introducedPeer(context.text.slice(s0, figure.start), context.subjectNames) : undefined;
+  const insideTerm = (start: number, end: number): boolean => {
+    // The terms around the bracket: the one starting before it (which may run over it) and those inside.
+    for (let i = Math.max(0, firstFrom(terms, s0 + start) - 1); i < terms.length && terms[i]!.start < s0 + end; i++) {
+      if (terms[i]!.end > s0 + start && (firstOf(terms[i]!, "metric") !== undefined || firstOf(terms[i]!, "segment") !== undefined)) return true;
+    }
+    return false;
+  };
+  const introduced = entityAt < 0 ? introducedPeer(context.text.slice(s0, figure.start), context.subjectNames, insideTerm) : undefined;
   if (introduced && !context.taxonomy.entities.has(introduced.id)) {
     if (!context.peers.has(introduced.id)) context.peers.set(introduced.id, introduced);
     entity = introduced.id;
@@ -952,6 +959,9 @@ function choosePeriod(context: Context, place: Place, metric: MetricDefinition, 
       if (periods[i]!.start < c0 && EVENT_DAY_KINDS.has(periods[i]!.cue.kind) && inCauseClause(context, periods[i]!.start)) continue;
       // "Adjusted for a one-time correction in Q2, revenue stood at…": the period of a lead-in adjustment is the adjustment's.
       if (periods[i]!.start < leadInEnd) continue;
+      // "…，上年同期为盈利1.06亿元；扣非净利润亏损2.87亿元": a year-ago base in an earlier clause, with its own
+      // figure after it, was that figure's; it says nothing of a later clause's.
+      if (periods[i]!.start < c0 && context.periodYearAgo[i] && (context.figures[index - 1]?.start ?? -1) > periods[i]!.end) continue;
       if (usablePeriod(context, i, true, comparesAgainst, index, metric)) {
         periodAt = i;
         break;
@@ -988,7 +998,7 @@ function choosePeriod(context: Context, place: Place, metric: MetricDefinition, 
         // A year-ago period (a change's base, "higher than the same quarter last year") says nothing of
         // the next sentence's figures.
         const base = context.periodYearAgo[i]!;
-        if (periods[i]!.cue.kind !== "date" && periods[i]!.cue.kind !== "weekday" && periods[i]!.cue.kind !== "now" && !base && usablePeriod(context, i, true, comparesAgainst, index, metric)) {
+        if (periods[i]!.cue.kind !== "date" && periods[i]!.cue.kind !== "weekday" && periods[i]!.cue.kind !== "relative_day" && periods[i]!.cue.kind !== "now" && !base && usablePeriod(context, i, true, comparesAgainst, index, metric)) {
           if (periodAt < 0) {
             periodAt = i;
             inSentence = false;
@@ -1010,7 +1020,7 @@ function choosePeriod(context: Context, place: Place, metric: MetricDefinition, 
     if (previous) {
       for (let i = firstFrom(periods, previous.end) - 1; i >= 0 && periods[i]!.start >= previous.start; i--) {
         const kind = periods[i]!.cue.kind;
-        if (kind === "date" || kind === "weekday" || kind === "now" || kind === "none" || context.periodYearAgo[i] || context.periodComparison[i]) continue;
+        if (kind === "date" || kind === "weekday" || kind === "relative_day" || kind === "now" || kind === "none" || context.periodYearAgo[i] || context.periodComparison[i]) continue;
         const label = context.periodLabels[i];
         if (label !== undefined && isOverBy(context, entity, label) && usablePeriod(context, i, true, comparesAgainst, index, metric)) {
           periodAt = i;
@@ -1036,7 +1046,7 @@ function choosePeriod(context: Context, place: Place, metric: MetricDefinition, 
   }
   // A share price or its move stands at a moment: a results period named in an earlier clause ("首季
   // 多赚88%，股价两日累涨两成") is not when it was read.
-  if (metric.timing === "market" && periodAt >= 0 && periods[periodAt]!.end <= c0 && periods[periodAt]!.cue.kind !== "date" && periods[periodAt]!.cue.kind !== "weekday") inSentence = false;
+  if (metric.timing === "market" && periodAt >= 0 && periods[periodAt]!.end <= c0 && periods[periodAt]!.cue.kind !== "date" && periods[periodAt]!.cue.kind !== "weekday" && periods[periodAt]!.cue.kind !== "relative_day") inSentence = false;
   context.periodStated = periodAt >= 0 && inSentence;
   const period = antecedent ? antecedent.period : finishPeriod(context, metric, entity, periodAt, inSentence, metric.timing === "market" && cueInSentence(context, place, "after_hours"), s0);
   if (measure === "cagr" && !period.includes("..")) return skipFigure(context, figure, line, column, "a CAGR needs a span of periods, and none is stated in its sentence");
@@ -1265,7 +1275,7 @@ function periodToComeBefore(context: Context, s0: number, to: number, metric: Me
   const { periods } = context;
   for (let i = firstFrom(periods, to) - 1; i >= 0 && periods[i]!.start >= s0; i--) {
     const kind = periods[i]!.cue.kind;
-    if (kind === "now" || kind === "date" || kind === "weekday" || context.periodComparison[i] || context.periodYearAgo[i]) continue;
+    if (kind === "now" || kind === "date" || kind === "weekday" || kind === "relative_day" || context.periodComparison[i] || context.periodYearAgo[i]) continue;
     const label = context.periodLabels[i];
     if (label === undefined || isOverBy(context, entity, label)) continue;
     return finishPeriod(context, metric, entity, i, true);

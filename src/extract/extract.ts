@@ -239,7 +239,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     periodYearAgo[index] = yearAgo || priorYear || period.cue.kind === "same_period_last_year";
     if (yearAgo && isCjkCode(lower.charCodeAt(period.start - 1))) periodComparison[index] = true;
     periodLabels.push(label);
-    const topical = !["same_period_last_year", "none", "date", "weekday", "same_as_before", "now"].includes(period.cue.kind);
+    const topical = !["same_period_last_year", "none", "date", "weekday", "relative_day", "same_as_before", "now"].includes(period.cue.kind);
     if (label !== undefined && topical && !periodComparison[index]) {
       topic = label;
       topicAt = index;

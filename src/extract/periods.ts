@@ -30,6 +30,8 @@ export type PeriodCue =
   | { kind: "relative_quarter"; offset: number; fromDate?: boolean }
   /** A day of the week (周四, Thursday): the last such day on or before the article's date. */
   | { kind: "weekday"; day: number }
+  /** A day counted from the article's date (昨日, yesterday: one back). */
+  | { kind: "relative_day"; offset: number }
   /** A quarter of a year named relatively (今年第一季, 去年第四季度). */
   | { kind: "relative_year_quarter"; relative: number; quarter: number }
   /** A month of a year named relatively (去年11月, 今年1月). */
@@ -105,10 +107,11 @@ const NAMED_SOURCE = [
     String.raw`(?<sameb>(?<![去上前年])同期|同年|当期|期内|本期|the\ssame\speriod(?!\s(?:last|a)\syear|\sof\s(?:last|the\sprevious|the\sprior)\syear)|the\ssame\syear)`,
     String.raw`(?<now>现阶段|目前|当前|如今|眼下|currently|at\spresent)`,
     String.raw`(?<rq>本季度|本季(?!节)|当季|this\squarter|(?:the\s)?current\squarter|上一季度|上季度|上个季度|上一季|上季|前一季度|前一季|last\squarter|previous\squarter|prior\squarter|preceding\squarter|下一季度|下季度|下个季度|下一季|下季|next\squarter)`,
+    String.raw`(?<yday>昨日|昨天|(?<![a-z])yesterday(?![a-z]))`,
     String.raw`(?<wd>(?:周|星期|礼拜)(?<wdCn>[一二三四五六日天])|(?<![a-z])(?<wdEn>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![a-z]))`,
     String.raw`(?<rm>上月|上个月|上一个月|前一个月|last\smonth|previous\smonth|the\sprior\smonth)`,
     String.raw`(?<fyending>(?:fiscal\s)?year\s(?:ending|ended|through|to)\s(?:in\s)?(?<fyendingM>${"january|february|march|april|may|june|july|august|september|october|november|december"})(?:\s(?:31|30|28|29),?)?(?:\s(?<fyendingYear>20\d{2}))?)`,
-    String.raw`(?<rel>今年|本年|去年|上一年|上年(?![度同])|明年|后年|前年|this\s(?:fiscal\s)?year|last\s(?:fiscal\s)?year|next\s(?:fiscal\s)?year|the\scurrent\sfiscal\syear|the\scurrent\syear)`,
+    String.raw`(?<rel>本财年|本财政年度|今个财年|今财年|上财年|上一财年|下财年|下一财年|今年|本年|去年|上一年|上年(?![度同])|明年|后年|前年|this\s(?:fiscal\s)?year|last\s(?:fiscal\s)?year|next\s(?:fiscal\s)?year|the\scurrent\sfiscal\syear|the\scurrent\syear)`,
     String.raw`(?<areport>(?:(?<areportYear>20\d{2})\s?年?\s?)?(?<areportWhat>年报|年度报告|半年报|半年度报告|中报|一季报|一季度报告|三季报|三季度报告)(?!告))`,
     String.raw`(?<cnyear>(?<cnyearYear>20\d{2})\s?(?:财年|年度|年)(?:全年)?)`,
     String.raw`(?<fy>(?:fy|fiscal\s(?:year\s)?)\s?(?<fyYear>20\d{2}|\d{2})(?![\dq]))`,
@@ -152,7 +155,7 @@ function numberGroups(source: string): { source: string; groups: Record<string, 
  * words in both cases, the first characters of the Chinese ones). As a lookahead in front of the
  * alternation it changes no match, but lets the engine pass over every other position with one test.
  */
-const FIRST_CHARACTERS = String.raw`[0-9\s从自第一二三四年上下过最去未今同当本明后前全现目如眼截首头中周星礼期半abcdfhijlmnopqstwyABCDFHIJLMNOPQSTWY]`;
+const FIRST_CHARACTERS = String.raw`[0-9\s从自第一二三四年上下过最去未今同当本明后前全现目如眼截首头中周星礼期半昨abcdfhijlmnopqstwyABCDFHIJLMNOPQSTWY]`;
 const NUMBERED = numberGroups(NAMED_SOURCE);
 const PATTERN = new RegExp(`(?=${FIRST_CHARACTERS})(?:${NUMBERED.source})`, "gi");
 const GROUP = NUMBERED.groups;
@@ -271,6 +274,7 @@ function cueOf(m: RegExpExecArray, text: string): PeriodCue | undefined {
     // 上季 and "last quarter" look back from the day of writing; 前一季度 and "the previous quarter" from the quarter in hand.
     return { kind: "relative_quarter", offset, ...(offset === -1 && /上|last/.test(text) ? { fromDate: true } : {}) };
   }
+  if (m[GROUP.yday!]) return { kind: "relative_day", offset: -1 };
   if (m[GROUP.wd!]) return { kind: "weekday", day: WEEKDAYS.indexOf(m[GROUP.wdCn!] ?? m[GROUP.wdEn!]!) % 7 };
   if (m[GROUP.rm!]) return { kind: "relative_month", offset: -1 };
   if (m[GROUP.fyending!]) {
@@ -279,7 +283,7 @@ function cueOf(m: RegExpExecArray, text: string): PeriodCue | undefined {
   }
   if (m[GROUP.rel!]) {
     const relative = /今|本|this|current/.test(text) ? 0 : /去|上|last/.test(text) ? -1 : /前年/.test(text) ? -2 : /后年/.test(text) ? 2 : 1;
-    return { kind: "year", relative, ...(text.includes("fiscal") ? { fiscal: true } : {}) };
+    return { kind: "year", relative, ...(/fiscal|财/.test(text) ? { fiscal: true } : {}) };
   }
   // A-share reports by name: 年报 (the year: last year's when no year is written), 半年报 / 中报 (the
   // first half), 一季报 (the first quarter), 三季报 (the first three quarters).
@@ -514,6 +518,8 @@ export function resolvePeriod(cue: PeriodCue, context: PeriodContext): string | 
       const index = year * 12 + month - 1 - 1 + cue.offset;
       return `${Math.floor(index / 12)}-${pad((index % 12) + 1)}`;
     }
+    case "relative_day":
+      return context.date ? `@${addDaysIso(context.date, cue.offset)}` : undefined;
     case "weekday": {
       if (!context.date) return undefined;
       const day = new Date(`${context.date}T00:00:00Z`);

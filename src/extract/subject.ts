@@ -201,13 +201,22 @@ const PEER_WORD_FIRST = new RegExp(`^${wordsPattern(PEER_WORDS.filter((word) => 
  * article's: named with its Latin name or code in brackets (同业台晖电子（Taihui Electronics）, 阿里巴巴（BABA）)
  * or named as a rival at the head of a clause ("Rival Narmada Cements posted…"). The last one before the figure.
  */
-export function introducedPeer(passage: string, subjectNames: readonly string[]): NewEntity | undefined {
+export function introducedPeer(passage: string, subjectNames: readonly string[], inName: (start: number, end: number) => boolean = () => false): NewEntity | undefined {
   let found: NewEntity | undefined;
-  for (const match of passage.matchAll(CJK_NAME_THEN_BRACKET)) found = bracketedCompany(match[1]!.replace(PEER_WORD_FIRST, ""), match[2]!, "text") ?? found;
+  let foundAt = -1;
+  for (const match of passage.matchAll(CJK_NAME_THEN_BRACKET)) {
+    // "每股美国存托股（ADS）收益": a bracket inside a metric's or a business's own words is no company's.
+    if (inName(match.index, match.index + match[0].length)) continue;
+    const company = bracketedCompany(match[1]!.replace(PEER_WORD_FIRST, ""), match[2]!, "text");
+    if (company) {
+      found = company;
+      foundAt = match.index;
+    }
+  }
   const rival = RIVAL_NAMED.exec(passage);
   // The pattern reads the peer word in any case, and so the name's words too: the name is its capitalised ones.
   const rivalName = rival ? trimName(rival[1]!.split(" ").filter((_, at, words) => words.slice(0, at + 1).every((each) => /^[A-ZÀ-Þ]/.test(each))).join(" ")) : "";
-  if (rivalName && (!found || passage.lastIndexOf(rivalName) > passage.lastIndexOf(found.name))) found = entityFor(rivalName, undefined, "text", false);
+  if (rivalName && (!found || passage.lastIndexOf(rivalName) > foundAt)) found = entityFor(rivalName, undefined, "text", false);
   if (!found) return undefined;
   const names = [found.name, found.latinName, found.ticker].filter((name): name is string => name !== undefined);
   if (subjectNames.some((known) => known.length > 0 && names.some((name) => name.includes(known) || known.includes(name)))) return undefined;
