@@ -1188,7 +1188,9 @@ function saidBasis(context: Context, place: Place, metric: MetricDefinition, met
       for (let i = seek(cursors.cuesAfter, figure.end); i < cueMatches.length && cueMatches[i]!.start < nextStart; i++) {
         const said = basisOf(cueMatches[i]!, "sentence");
         if (said && !overlapsMetric(context, cueMatches[i]!, metricMatch)) {
-          if (following !== undefined && following.start < s1 && following.start - cueMatches[i]!.end <= 24) break;
+          // "维持经营亏损3,100亿元的预测，全年收入预测约…": a forecast word joined to the figure by 的 is its own.
+          const joined = /^\s?的\s?$/.test(context.lower.slice(figure.end, cueMatches[i]!.start));
+          if (!joined && following !== undefined && following.start < s1 && following.start - cueMatches[i]!.end <= 24) break;
           found = said;
           context.basisCue = cueMatches[i]!;
           break;

@@ -239,7 +239,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     periodYearAgo[index] = yearAgo || priorYear || period.cue.kind === "same_period_last_year";
     if (yearAgo && isCjkCode(lower.charCodeAt(period.start - 1))) periodComparison[index] = true;
     periodLabels.push(label);
-    const topical = !["same_period_last_year", "none", "date", "weekday", "relative_day", "same_as_before", "now"].includes(period.cue.kind);
+    const topical = !["same_period_last_year", "none", "date", "weekday", "relative_day", "same_as_before", "now", "report_period"].includes(period.cue.kind);
     if (label !== undefined && topical && !periodComparison[index]) {
       topic = label;
       topicAt = index;
@@ -249,6 +249,11 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   const openingSegments = paragraphSegments(lower, terms, figures, lineStarts, taxonomy, entity);
   const { headingPeriods, headingTopics } = headingContext(layout, lineStarts, text.length, periods, periodLabels, periodComparison, terms, taxonomy, entity, lower);
   const headline = headlineLine(text);
+  const storyPeriod: { defaultPeriod?: string } = headlinePeriod(headline, periods, periodLabels, periodComparison, date) ?? leadPeriod(leadSentence(text, headline, sentences), periods, periodLabels, periodComparison, date) ?? (periodContext.quarter ? { defaultPeriod: `${periodContext.quarter.year}-Q${periodContext.quarter.quarter}` } : {});
+  // 报告期内, "in the reporting period": the period of the report the story tells of, the story's.
+  periods.forEach((period, index) => {
+    if (period.cue.kind === "report_period" && storyPeriod.defaultPeriod !== undefined) periodLabels[index] = storyPeriod.defaultPeriod;
+  });
   const context: Context = {
     original: body,
     text,
@@ -275,7 +280,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     periodContext,
     ownPeriods: new Map(),
     cueStarts: new Map(),
-    ...(headlinePeriod(headline, periods, periodLabels, periodComparison, date) ?? leadPeriod(leadSentence(text, headline, sentences), periods, periodLabels, periodComparison, date) ?? (periodContext.quarter ? { defaultPeriod: `${periodContext.quarter.year}-Q${periodContext.quarter.quarter}` } : {})),
+    ...storyPeriod,
     entity,
     entityReason: subject.reason,
     newSegments: new Map(),

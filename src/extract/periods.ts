@@ -42,6 +42,8 @@ export type PeriodCue =
   | { kind: "span"; from: number; to: number }
   /** The period the text was just talking about: 同期, 同年, 当期, the same period. */
   | { kind: "same_as_before" }
+  /** The period the report being told of covers (报告期内, "in the reporting period"): the story's period. */
+  | { kind: "report_period" }
   /** No period: 未来几年, in the coming years, eventually. */
   | { kind: "none" }
   /** The present: 目前, 现阶段, currently: the quarter the article reports on, or the article's date for a state at a moment. */
@@ -106,6 +108,7 @@ const NAMED_SOURCE = [
     String.raw`(?<ttm>过去\s?12\s?个月|过去十二个月|最近12个月|trailing\stwelve\smonths|trailing\s12\smonths|last\stwelve\smonths|last\s12\smonths|(?<![a-z])ttm(?![a-z]))`,
     String.raw`(?<same>去年同期|上一年同期|上年同期|前一年度同期|前一年同期|去年同季|上年同季|一年前|一年之前|去年第四季度|a\syear\searlier|a\syear\sago|a\syear\sbefore|year-ago|year\sago\squarter|prior[\s-]year\s(?:quarter|period)|same\s(?:period|quarter)\s(?:last\syear|a\syear\s(?:earlier|ago)|of\s(?:last|the\sprevious|the\sprior)\syear))`,
     String.raw`(?<none>未来几年|未来数年|今后几年|in\sthe\scoming\syears|over\sthe\scoming\syears|in\sthe\snext\sfew\syears|over\sthe\snext\sfew\syears|in\scoming\syears)`,
+    String.raw`(?<report>本报告期内?|报告期内|报告期(?![末初])|(?:in|during|for)\sthe\sreporting\speriod)`,
     String.raw`(?<sameb>(?<![去上前年])同期|同年|当期|期内|本期|the\ssame\speriod(?!\s(?:last|a)\syear|\sof\s(?:last|the\sprevious|the\sprior)\syear)|the\ssame\syear)`,
     String.raw`(?<now>现阶段|目前|当前|如今|眼下|currently|at\spresent)`,
     String.raw`(?<rq>本季度|本季(?!节)|当季|this\squarter|(?:the\s)?current\squarter|上一季度|上季度|上个季度|上一季|上季|前一季度|前一季|last\squarter|previous\squarter|prior\squarter|preceding\squarter|下一季度|下季度|下个季度|下一季|下季|next\squarter)`,
@@ -157,7 +160,7 @@ function numberGroups(source: string): { source: string; groups: Record<string, 
  * words in both cases, the first characters of the Chinese ones). As a lookahead in front of the
  * alternation it changes no match, but lets the engine pass over every other position with one test.
  */
-const FIRST_CHARACTERS = String.raw`[0-9\s从自第一二三四年上下过最去未今同当本明后前全现目如眼截首头中周星礼期半昨abcdfhijlmnopqstwyABCDFHIJLMNOPQSTWY]`;
+const FIRST_CHARACTERS = String.raw`[0-9\s从自第一二三四年上下过最去未今同当本明后前全现目如眼截首头中周星礼期半昨报abcdfhijlmnopqstwyABCDFHIJLMNOPQSTWY]`;
 const NUMBERED = numberGroups(NAMED_SOURCE);
 const PATTERN = new RegExp(`(?=${FIRST_CHARACTERS})(?:${NUMBERED.source})`, "gi");
 const GROUP = NUMBERED.groups;
@@ -206,6 +209,7 @@ function cueOf(m: RegExpExecArray, text: string): PeriodCue | undefined {
     return endingCue(12, String(yearOf(m[GROUP.fymYear!] ?? m[GROUP.fymYear2!])), month, new Date(Date.UTC(2001, month, 0)).getUTCDate());
   }
   if (m[GROUP.none!]) return { kind: "none" };
+  if (m[GROUP.report!]) return { kind: "report_period" };
   if (m[GROUP.sameb!]) return { kind: "same_as_before" };
   if (m[GROUP.qfy!]) return { kind: "quarter", year: yearOf(m[GROUP.qfyYear!])!, quarter: quarter(m[GROUP.qfyQ!]), fiscal: true };
   // "April-December period", "October-December quarter", 4至12月: the months that end with the last one named.
@@ -515,6 +519,9 @@ export function resolvePeriod(cue: PeriodCue, context: PeriodContext): string | 
     case "none":
       return "none";
     case "same_as_before":
+      return undefined;
+    case "report_period":
+      // Resolved by the extractor once it knows the story's period.
       return undefined;
     case "now":
       return context.quarter ? `${context.quarter.year}-Q${context.quarter.quarter}` : undefined;
