@@ -32,8 +32,21 @@ import { wordsPattern } from "./word-patterns.js";
 /** The last fact proposed whose figure stands in [from, to): found walking back over the facts of the current clause. */
 function factBefore(context: Context, from: number, to: number): ProposedFact | undefined {
   const bound = context.bound;
-  for (let i = bound.length - 1; i >= 0 && bound[i]!.start >= from; i--) if (bound[i]!.start < to) return bound[i]!.fact;
-  return undefined;
+  let last: number | undefined;
+  for (let i = bound.length - 1; i >= 0 && bound[i]!.start >= from; i--) {
+    if (bound[i]!.start >= to) continue;
+    last ??= i;
+    // "…fell 33.6% to A$1.21 billion, from A$1.82 billion a year earlier. That was short of…": the
+    // year-ago base the sentence ends on is not what it was about; the figure it was set against is.
+    const fact = bound[i]!.fact;
+    let base = false;
+    for (let j = i - 1; !base && j >= 0 && bound[j]!.start >= from; j--) {
+      const other = bound[j]!.fact;
+      base = other.metric === fact.metric && other.measure === fact.measure && shiftLabel(other.period, -1) === fact.period;
+    }
+    if (!base) return fact;
+  }
+  return last === undefined ? undefined : bound[last]!.fact;
 }
 
 /** What may stand between a metric's word and its figure written right after it: a hedge, 可, 了, a space. */
@@ -342,6 +355,8 @@ function placeOf(context: Context, figure: Figure, index: number): Place {
 /** The figure's cues (see FigureCues), with the decline-or-growth cue nearest before it in its clause. */
 interface ClauseCues extends FigureCues {
   change: TermMatch<Cue> | undefined;
+  /** The loss word that makes the figure a loss, if any. */
+  lossMatch?: TermMatch<Cue>;
 }
 
 /**
@@ -449,6 +464,7 @@ function clauseCues(context: Context, place: Place): ClauseCues {
   let change: TermMatch<Cue> | undefined;
   let share = false;
   let loss = false;
+  let lossMatch: TermMatch<Cue> | undefined;
   let priorGeneration = false;
   // A loss word before another figure of the clause is that figure's ("a net loss of $120 million …
   // from a profit of $45 million"), unless the two are one list ("亏损2亿元和1亿元").
@@ -461,7 +477,10 @@ function clauseCues(context: Context, place: Place): ClauseCues {
     for (const cue of match.entries) {
       if (cue.kind === "decline" || cue.kind === "growth") change ??= match;
       else if (cue.kind === "share") share = true;
-      else if (cue.kind === "loss") loss ||= match.start >= lossFrom;
+      else if (cue.kind === "loss" && !loss && match.start >= lossFrom) {
+        loss = true;
+        lossMatch = match;
+      }
       else if (cue.kind === "prior_generation") priorGeneration = true;
     }
   }
@@ -478,7 +497,7 @@ function clauseCues(context: Context, place: Place): ClauseCues {
   const listedAfterChange = change !== undefined && previous !== undefined && previous.start >= change.end && CHANGE_BY_GAP.test(context.lower.slice(change.end, previous.start)) && LIST_JOINER.test(context.lower.slice(previous.end, figure.start));
   const changeBy = change !== undefined && (CHANGE_BY_GAP.test(context.lower.slice(change.end, figure.start)) || listedAfterChange);
   const reached = REACHED_BEFORE.test(context.lower.slice(Math.max(c0, figure.start - 4), figure.start));
-  return { figure, measureCue, decline, share, loss, priorGeneration, change, changeBy, reached, changed: change !== undefined };
+  return { figure, measureCue, decline, share, loss, lossMatch, priorGeneration, change, changeBy, reached, changed: change !== undefined };
 }
 
 /**
@@ -1342,11 +1361,14 @@ function isPlanned(context: Context, basis: Basis, period: string, entity: strin
 
 /** The figure's value and high end, negative for a loss or a fall. */
 function signedValue(context: Context, cues: ClauseCues, metric: MetricDefinition, metricMatch: TermMatch<Term> | undefined, measure: Measure): { value: string; valueHigh: string | undefined } {
-  const { figure, change, decline, loss } = cues;
+  const { figure, change, decline, loss, lossMatch } = cues;
   // Sign: a loss, or a fall for a change.
   let value = figure.value;
   const metricTerm = metricMatch ? firstOf(metricMatch, "metric") : undefined;
-  const isLoss = (metricTerm?.loss ?? false) || loss;
+  // "Provision for credit losses: $9.6 million": a loss word that is part of the metric's own name (a
+  // metric that is an amount of losses) does not make its figure a loss.
+  const lossInName = lossMatch !== undefined && metricMatch !== undefined && lossMatch.start >= metricMatch.start && lossMatch.end <= metricMatch.end;
+  const isLoss = (metricTerm?.loss ?? false) || (loss && !lossInName);
   // A percent level written right after a fall word (功耗降低了40%, 价格低14%, "40% lower") is a negative difference;
   // after 降至 / fell to it is the new level.
   // (Not for a metric that is itself the change, a cut or a saving: 削减20%高管职位 cuts 20%, a positive cut.)

@@ -51,6 +51,8 @@ export interface Context {
   /** finishPeriod's reading of each period (by its index in `periods`) under each company's calendar, by company. */
   ownPeriods: Map<string, string[]>;
   defaultPeriod?: string;
+  /** The period match the story's period was read from, when it was (a headline's or a lead's). */
+  defaultPeriodAt?: number;
   entity: string;
   /** bindFigure's lookups, one cursor per list and key (see Cursor). */
   cursors: {

@@ -248,8 +248,8 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   const lineSegments = topicSegments(text, lower, terms, lineStarts, taxonomy, entity);
   const openingSegments = paragraphSegments(lower, terms, figures, lineStarts, taxonomy, entity);
   const { headingPeriods, headingTopics } = headingContext(layout, lineStarts, text.length, periods, periodLabels, periodComparison, terms, taxonomy, entity, lower);
-  const headline = headlineLine(text);
-  const storyPeriod: { defaultPeriod?: string } = headlinePeriod(headline, periods, periodLabels, periodComparison, date) ?? leadPeriod(leadSentence(text, headline, sentences), periods, periodLabels, periodComparison, date) ?? (periodContext.quarter ? { defaultPeriod: `${periodContext.quarter.year}-Q${periodContext.quarter.quarter}` } : {});
+  const headline = headlineLine(text, header.title !== undefined);
+  const storyPeriod: Partial<StoryPeriod> = headlinePeriod(headline, periods, periodLabels, periodComparison, date) ?? leadPeriod(leadSentence(text, headline, sentences), periods, periodLabels, periodComparison, date) ?? (periodContext.quarter ? { defaultPeriod: `${periodContext.quarter.year}-Q${periodContext.quarter.quarter}` } : {});
   // 报告期内, "in the reporting period": the period of the report the story tells of, the story's.
   periods.forEach((period, index) => {
     if (period.cue.kind === "report_period" && storyPeriod.defaultPeriod !== undefined) periodLabels[index] = storyPeriod.defaultPeriod;
@@ -512,7 +512,7 @@ const HEADLINE_PERIOD_KINDS: ReadonlySet<string> = new Set(["quarter", "half", "
  * default for a figure the text gives no period, when that period is over by the article's date (a
  * forecast in a headline is not the story's period).
  */
-function headlinePeriod(line: { start: number; end: number } | undefined, periods: readonly PeriodMatch[], labels: readonly (string | undefined)[], comparison: readonly boolean[], date: string | undefined): { defaultPeriod: string } | undefined {
+function headlinePeriod(line: { start: number; end: number } | undefined, periods: readonly PeriodMatch[], labels: readonly (string | undefined)[], comparison: readonly boolean[], date: string | undefined): StoryPeriod | undefined {
   if (!line) return undefined;
   for (let i = firstFrom(periods, line.start); i < periods.length && periods[i]!.start < line.end; i++) {
     const label = labels[i];
@@ -520,7 +520,7 @@ function headlinePeriod(line: { start: number; end: number } | undefined, period
     // A period named with its year: "Q2" alone in a headline is as often the guidance's quarter.
     // (A fiscal quarter's label is the company's own, not the calendar label a default is read from.)
     if (label === undefined || comparison[i] || !HEADLINE_PERIOD_KINDS.has(cue.kind) || !("year" in cue) || cue.year === undefined || (cue.kind === "quarter" && cue.fiscal)) continue;
-    return isOver(label, date) ? { defaultPeriod: label } : undefined;
+    return isOver(label, date) ? { defaultPeriod: label, defaultPeriodAt: i } : undefined;
   }
   return undefined;
 }
@@ -538,38 +538,54 @@ function shiftQuarter(label: string, offset: number): string {
  * that is the period of its own figures (not a comparison's base), over by the article's date. Its year
  * may be left to the date, as a lead's often is.
  */
-function leadPeriod(lead: { start: number; end: number } | undefined, periods: readonly PeriodMatch[], labels: readonly (string | undefined)[], comparison: readonly boolean[], date: string | undefined): { defaultPeriod: string } | undefined {
+function leadPeriod(lead: { start: number; end: number } | undefined, periods: readonly PeriodMatch[], labels: readonly (string | undefined)[], comparison: readonly boolean[], date: string | undefined): StoryPeriod | undefined {
   if (!lead) return undefined;
   for (let i = firstFrom(periods, lead.start); i < periods.length && periods[i]!.start < lead.end; i++) {
     const label = labels[i];
     const cue = periods[i]!.cue;
     if (label === undefined || comparison[i] || !HEADLINE_PERIOD_KINDS.has(cue.kind) || (cue.kind === "quarter" && cue.fiscal)) continue;
-    return isOver(label, date) ? { defaultPeriod: label } : undefined;
+    // A period still to come by the article's date (a calendar half read before the company's own
+    // calendar is known, a forecast) is passed over for the next one the lead names.
+    if (isOver(label, date)) return { defaultPeriod: label, defaultPeriodAt: i };
   }
   return undefined;
 }
 
-/** The story's first sentence after its headline (the first with words, where it has no headline). */
+/** The story's period, and the period match it was read from (so it is read in the company's own calendar). */
+interface StoryPeriod {
+  defaultPeriod: string;
+  defaultPeriodAt?: number;
+}
+
+/**
+ * The story's lead: its first two sentences after the headline (the first with words, where it has
+ * no headline), within the first paragraph.
+ */
 function leadSentence(text: string, headline: { start: number; end: number } | undefined, sentences: readonly number[]): { start: number; end: number } | undefined {
   const from = headline ? headline.end : 0;
   const at = sentences.findIndex((start, i) => (sentences[i + 1] ?? text.length) > from && /\S/.test(text.slice(Math.max(start, from), sentences[i + 1] ?? text.length)));
   if (at < 0) return undefined;
-  return { start: Math.max(sentences[at]!, from), end: sentences[at + 1] ?? text.length };
+  const start = Math.max(sentences[at]!, from);
+  const paragraphEnd = text.indexOf("\n\n", text.slice(start).search(/\S/) + start);
+  const end = sentences[at + 2] ?? text.length;
+  return { start, end: paragraphEnd >= 0 ? Math.min(end, paragraphEnd) : end };
 }
 
 /**
  * The story's headline: its first line with words (front matter is blanked to spaces but for the
  * values of its headline fields, which stay where they stand), unless that line is a sentence (ends
- * with a full stop, or runs long): then the text opens with its lead and has no headline.
+ * with a full stop, or runs long) and no front matter named it the title: then the text opens with its
+ * lead and has no headline.
  */
-function headlineLine(text: string): { start: number; end: number } | undefined {
+function headlineLine(text: string, titled: boolean): { start: number; end: number } | undefined {
   const at = text.search(/\S/);
   if (at < 0) return undefined;
   const start = text.lastIndexOf("\n", at) + 1;
   const newline = text.indexOf("\n", at);
   const end = newline < 0 ? text.length : newline;
   const content = text.slice(start, end).trim();
-  return content.length > 80 || SENTENCE_END.test(content) ? undefined : { start, end };
+  // A title the front matter gives is the headline however long it runs.
+  return !titled && (content.length > 80 || SENTENCE_END.test(content)) ? undefined : { start, end };
 }
 
 /** Whether two period labels cover the same days under a company's calendar (2025-Q1 of a September year and 2024-10..2024-12). */

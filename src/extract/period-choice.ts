@@ -26,7 +26,12 @@ export function finishPeriod(context: Context, metric: MetricDefinition, entity:
     return last.quarter === 4 ? `${last.year + 1}-Q1` : `${last.year}-Q${last.quarter + 1}`;
   }
   if ((period === undefined || !inSentence || now) && metric.timing === "market" && context.periodContext.date) period = `@${tradingDay(context.periodContext.date, afterHours)}`;
-  period ??= context.defaultPeriod ?? "none";
+  // The story's period, read from a headline or a lead, is then read in the company's own calendar.
+  let fromStory = false;
+  if (period === undefined) {
+    period = context.defaultPeriod ?? "none";
+    fromStory = context.defaultPeriodAt !== undefined && context.defaultPeriod !== undefined;
+  }
   // Quarters are written by the calendar unless marked fiscal: put them in the company's own quarters.
   // A fiscal year or quarter as the company names it, a run of quarters to date and the months ending
   // on a day are the company's own periods.
@@ -54,6 +59,7 @@ export function finishPeriod(context: Context, metric: MetricDefinition, entity:
     // 同期 / 期内: the period the text is about, read as its own words say (首季 of a September year).
     period = ownOf(same, context.periodLabels[same]!);
   } else if (stated) period = ownOf(periodAt, period);
+  else if (fromStory) period = ownOf(context.defaultPeriodAt!, period);
   else period = fiscalQuarterOf(period, definition?.fiscalYearEnd);
   const deadline = periodAt >= 0 && context.periodDeadline[periodAt] && metric.kind === "count";
   if ((metric.timing === "balance" || deadline) && period !== "none" && !period.startsWith("@") && !period.includes("..")) {

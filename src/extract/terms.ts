@@ -54,7 +54,9 @@ export function termLexicon(taxonomy: Taxonomy): Lexicon<Term> {
       // 营业利润率 is the rate of 营业利润: an amount written right with it (利润率37%，即106亿美元) is 营业利润's.
       // So is a price written with the words of its move ("shares rose 6.5% to $88.40": the taxonomy's `level`).
       const amount = alias.endsWith("率") ? (metricOfAlias.get(alias.slice(0, -1)) ?? metric.level) : metric.level;
-      lexicon.add(alias, { kind: "metric", id: metric.id, loss: /亏损|虧損|loss/i.test(alias), ...(amount !== undefined && amount !== metric.id ? { amount } : {}) });
+      // A loss word in an alias makes its figure a loss ("net loss"), unless the metric is itself an amount
+      // of losses (credit losses, losses from a disaster: its name says so), which is stated as positive.
+      lexicon.add(alias, { kind: "metric", id: metric.id, loss: /亏损|虧損|loss/i.test(alias) && !/\blosses\b/i.test(metric.name), ...(amount !== undefined && amount !== metric.id ? { amount } : {}) });
     }
   }
   termLexicons.set(taxonomy, lexicon);
