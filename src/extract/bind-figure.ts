@@ -684,8 +684,10 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
   // billion yen": a sentence that opens by pointing back, or with the analysts' expectation, and names no
   // metric is about the last figure of the sentence before it.
   if (!metric && (POINTS_BACK.test(context.lower.slice(s0, Math.min(figure.start, s0 + 16))) || opensWithEstimate(context, s0, figure.start))) {
-    const sentence = startIndex(cursors.sentences, s0);
-    const before = factBefore(context, context.sentences[sentence - 1] ?? 0, s0);
+    // The sentence before, across the blank lines of a paragraph break.
+    let sentence = startIndex(cursors.sentences, s0) - 1;
+    while (sentence > 0 && !/\S/.test(context.text.slice(context.sentences[sentence]!, context.sentences[sentence + 1] ?? s0))) sentence--;
+    const before = factBefore(context, context.sentences[sentence] ?? 0, s0);
     const definition = before ? taxonomy.metrics.get(before.metric) : undefined;
     if (before && definition && fits(figureCues, definition)) return { metric: definition, match: undefined, pointedBack: before };
   }
