@@ -62,7 +62,7 @@ export function findSubject(header: ArticleHeader, text: string, terms: readonly
   const lexicon = termLexicon(taxonomy);
   // A name that is a word of the taxonomy (国际部门, AWS, revenue) is not a company it does not know.
   const newName = (found: NewEntity | undefined) => (found && !lexicon.matchAll(asciiLower(normaliseText(found.name))).some((match) => (match.end - match.start) * 2 >= found.name.length) ? found : undefined);
-  const inTitle = newName(fitToBody(newName(unknownCompany(titleText, "title")), text));
+  const inTitle = withBodyBracket(newName(fitToBody(newName(unknownCompany(titleText, "title")), text)), text.slice(lead, lead + LEAD_LENGTH));
   if (inTitle && (inTitle.strong || best === undefined || scores.get(best)! < FEW_MENTIONS || scores.get(best)! <= mentions(text, inTitle.name, lead))) return newSubject(inTitle);
   if (best !== undefined) return { entity: best, reason: "the company the text names most" };
   // No company named: a segment only one company has (AWS) names that company -- unless the lead names
@@ -73,6 +73,24 @@ export function findSubject(header: ArticleHeader, text: string, terms: readonly
   const owner = bestOf(countSegmentOwners(terms, taxonomy));
   if (owner !== undefined) return { entity: owner, reason: "the company whose segments the text names" };
   return newSubject(inLead ?? { id: "NEW_COMPANY", name: "", foundIn: "nowhere", strong: false });
+}
+
+/**
+ * A Chinese title names its company bare (联兴食品中期多赚12%); the lead introduces it with its Latin name
+ * and code in brackets (零食连锁店营运商联兴食品（Luenhing Foods，1847）). When the bracketed name ends with
+ * the start of the title's, the company is the bracketed one, named by what the two share.
+ */
+function withBodyBracket(found: NewEntity | undefined, lead: string): NewEntity | undefined {
+  if (!found || found.strong || !/[\u4e00-\u9fff]/u.test(found.name)) return found;
+  for (const match of normaliseText(lead).matchAll(CJK_NAME_THEN_BRACKET)) {
+    const bracketed = bracketedCompany(match[1]!, match[2]!, found.foundIn);
+    if (!bracketed) continue;
+    for (let length = Math.min(found.name.length, match[1]!.length); length >= 2; length--) {
+      const shared = found.name.slice(0, length);
+      if (match[1]!.endsWith(shared)) return { ...bracketed, name: shared };
+    }
+  }
+  return found;
 }
 
 /**
@@ -193,6 +211,10 @@ function bracketIntroduced(passage: string, foundIn: string): NewEntity | undefi
 const PEER_WORDS = LEXICON_FILES.flatMap((file) => file.peer_before);
 /** "Rival Narmada Cements posted…", "Its peer Acme Tools reported…": a company a clause opens by naming as a peer. */
 const RIVAL_NAMED = new RegExp(String.raw`(?:^|[.;:,]\s|\n)\s*(?:(?:its|a|the)\s)?${wordsPattern(PEER_WORDS.filter((word) => /^[a-z]/.test(word)), "both", " ")}\s(${NAME_WORD}(?:\s${NAME_WORD}){0,3})(?=\s[a-z])`, "iu");
+/** The most characters of a Chinese name given with a code alone in brackets (中国平安（2318）, 阿里巴巴（BABA）). */
+const CODE_NAME_LENGTH = 6;
+/** What may stand right before a company named at the head of its clause: punctuation, a space, a line's start. */
+const CLAUSE_HEAD = /[，,；;：:。、\s\n]$/u;
 /** A peer word read into the front of a Chinese name (同业台晖电子): not part of the name. */
 const PEER_WORD_FIRST = new RegExp(`^${wordsPattern(PEER_WORDS.filter((word) => !/^[a-z]/.test(word)))}`, "u");
 
@@ -207,7 +229,20 @@ export function introducedPeer(passage: string, subjectNames: readonly string[],
   for (const match of passage.matchAll(CJK_NAME_THEN_BRACKET)) {
     // "每股美国存托股（ADS）收益": a bracket inside a metric's or a business's own words is no company's.
     if (inName(match.index, match.index + match[0].length)) continue;
-    const company = bracketedCompany(match[1]!.replace(PEER_WORD_FIRST, ""), match[2]!, "text");
+    // "受惠对高频宽记忆体（HBM）需求": a bracket of capitals alone glosses a term as often as it gives a
+    // code; it names a company only at the head of its clause (阿里巴巴（BABA）…, ，京东（JD）…).
+    const named = match[1]!.replace(PEER_WORD_FIRST, "");
+    if (!/[a-z]/.test(match[2]!)) {
+      // The run of Chinese characters right before the bracket must open its clause (or follow a peer word).
+      const nameEnd = match.index + match[1]!.length;
+      let runStart = nameEnd;
+      while (runStart > 0 && /[\u4e00-\u9fff]/u.test(passage[runStart - 1]!)) runStart--;
+      // A company's name is a few characters (阿里巴巴, 京东); a longer run is a clause that glosses a term.
+      const run = passage.slice(runStart, nameEnd);
+      const name = run.replace(PEER_WORD_FIRST, "");
+      if (name.length > CODE_NAME_LENGTH || (runStart > 0 && !CLAUSE_HEAD.test(passage.slice(runStart - 1, runStart)) && name === run)) continue;
+    }
+    const company = bracketedCompany(named, match[2]!, "text");
     if (company) {
       found = company;
       foundAt = match.index;
