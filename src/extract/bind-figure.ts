@@ -980,9 +980,12 @@ function choosePeriod(context: Context, place: Place, metric: MetricDefinition, 
       if (periods[i]!.start < c0 && EVENT_DAY_KINDS.has(periods[i]!.cue.kind) && inCauseClause(context, periods[i]!.start)) continue;
       // "Adjusted for a one-time correction in Q2, revenue stood at…": the period of a lead-in adjustment is the adjustment's.
       if (periods[i]!.start < leadInEnd) continue;
-      // "…，上年同期为盈利1.06亿元；扣非净利润亏损2.87亿元": a year-ago base in an earlier clause, with its own
-      // figure after it, was that figure's; it says nothing of a later clause's.
-      if (periods[i]!.start < c0 && context.periodYearAgo[i] && (context.figures[index - 1]?.start ?? -1) > periods[i]!.end) continue;
+      // "…，上年同期为盈利1.06亿元；扣非净利润亏损2.87亿元", "compared with Rs 1,124 crore a year earlier, and
+      // ahead of…": a year-ago base in an earlier clause, with its own figure right after or right before
+      // it, was that figure's; it says nothing of a later clause's.
+      const previousFigure = context.figures[index - 1];
+      const ownedByPrevious = previousFigure !== undefined && (previousFigure.start > periods[i]!.end || (previousFigure.end <= periods[i]!.start && periods[i]!.start - previousFigure.end <= 4));
+      if (periods[i]!.start < c0 && context.periodYearAgo[i] && ownedByPrevious) continue;
       if (usablePeriod(context, i, true, comparesAgainst, index, metric)) {
         periodAt = i;
         break;

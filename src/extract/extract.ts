@@ -250,6 +250,11 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   const { headingPeriods, headingTopics } = headingContext(layout, lineStarts, text.length, periods, periodLabels, periodComparison, terms, taxonomy, entity, lower);
   const headline = headlineLine(text, header.title !== undefined);
   const storyPeriod: Partial<StoryPeriod> = headlinePeriod(headline, periods, periodLabels, periodComparison, date) ?? leadPeriod(leadSentence(text, headline, sentences), periods, periodLabels, periodComparison, date) ?? (periodContext.quarter ? { defaultPeriod: `${periodContext.quarter.year}-Q${periodContext.quarter.quarter}` } : {});
+  // "MUMBAI, Oct 18 —", "PERTH, Feb 19 (Meridian Wire) -": a dateline's day says where and when the story
+  // was filed, not the period of any figure.
+  periods.forEach((period, index) => {
+    if (period.cue.kind === "date" && isDateline(text, period.start, period.end)) periodLabels[index] = undefined;
+  });
   // 报告期内, "in the reporting period": the period of the report the story tells of, the story's.
   periods.forEach((period, index) => {
     if (period.cue.kind === "report_period" && storyPeriod.defaultPeriod !== undefined) periodLabels[index] = storyPeriod.defaultPeriod;
@@ -523,6 +528,12 @@ function headlinePeriod(line: { start: number; end: number } | undefined, period
     return isOver(label, date) ? { defaultPeriod: label, defaultPeriodAt: i } : undefined;
   }
   return undefined;
+}
+
+/** A dateline: a line that opens with a place in capitals, a comma and the date, then a dash (after an agency in brackets). */
+function isDateline(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  return /^\s*[A-Z][A-Z .'-]{1,30},\s$/.test(text.slice(lineStart, start)) && /^\s?(?:\([^()\n]{1,40}\)\s?)?[—–-]/.test(text.slice(end, end + 50));
 }
 
 /** A quarter's label moved by whole quarters: 2025-Q1 back one is 2024-Q4. */

@@ -89,6 +89,8 @@ const NAMED_SOURCE = [
     String.raw`(?<yq>(?<yqYear>20\d{2})\s?(?<yqFiscal>财年度?|年度|年)?\s?q(?<yqQ>[1-4])(?!\d))`,
     String.raw`(?<relq>(?<relqRel>今年|去年|明年|本年度|上年度)\s?(?:第\s?)?(?<relqQ>[一二三四1-4])\s?(?:季度|季|财季))`,
     String.raw`(?<cnqn>(?<![\d年])(?:第\s?)?(?<cnqnQ>[一二三四])(?<cnqnFq>季度|财季|财政季度|季(?![节风]))|(?<![\d年])第\s?(?<cnqnQ2>[1-4])\s?(?<cnqnFq2>季度|财季|财政季度|季(?![节风]))|首季(?:度)?)`,
+    // "the June quarter", "the September quarter": the three months ending with the month named (Indian and Australian usage).
+    String.raw`(?<mq>(?<![a-z])(?<mqM>march|june|september|december)[\s-]quarter(?:\s(?:of\s)?(?<mqYear>20\d{2}))?)`,
     String.raw`(?<enmr>(?<![a-z])(?<enmrA>${"january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"})\.?(?:\s?[-–]\s?|\s(?:to|through)\s(?=(?:${"january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"})\.?(?:\s20\d{2})?\s(?:period|quarter|months|half)))(?<enmrB>${"january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"})\.?(?![a-z])(?:\s(?<enmrYear>20\d{2}))?)`,
     String.raw`(?<enq>(?:the\s)?(?<enqQ>first|second|third|fourth)[\s-]quarter(?:\s(?:of\s)?(?:(?:the\s)?fiscal\s)?(?:year\s)?(?<enqYear>20\d{2})|\sof\s(?:the\s)?fy\s?'?(?<enqFy>\d{2}|20\d{2})(?![\dq]))?)`,
     String.raw`(?<qn>(?:fiscal\s)?(?<![a-z\d])q(?<qnQ>[1-4])(?![\d]))`,
@@ -213,6 +215,10 @@ function cueOf(m: RegExpExecArray, text: string): PeriodCue | undefined {
   if (m[GROUP.sameb!]) return { kind: "same_as_before" };
   if (m[GROUP.qfy!]) return { kind: "quarter", year: yearOf(m[GROUP.qfyYear!])!, quarter: quarter(m[GROUP.qfyQ!]), fiscal: true };
   // "April-December period", "October-December quarter", 4至12月: the months that end with the last one named.
+  if (m[GROUP.mq!]) {
+    const month = monthOf(m[GROUP.mqM!]);
+    return endingCue(3, m[GROUP.mqYear!], month, new Date(Date.UTC(2001, month, 0)).getUTCDate());
+  }
   if (m[GROUP.enmr!] || m[GROUP.cnmr!]) {
     const from = m[GROUP.enmr!] ? monthOf(m[GROUP.enmrA!]) : Number(m[GROUP.cnmrA!]);
     const to = m[GROUP.enmr!] ? monthOf(m[GROUP.enmrB!]) : Number(m[GROUP.cnmrB!]);
