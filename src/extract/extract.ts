@@ -146,8 +146,11 @@ function localYuan(language: Language, lower: string): string | undefined {
   // Taiwan's own words for a results story (营益率, 税后纯益, 每股纯益) say so as well as its currency's.
   return TAIWAN_WORDS.test(lower) ? "TWD" : "HKD";
 }
-/** Taiwan's own words: the lexicon files' `taiwan`. */
-const TAIWAN_WORDS = new RegExp(wordsPattern(placedWords("taiwan")));
+/**
+ * Taiwan's own words: the lexicon files' `taiwan`, not inside Hong Kong's 按年 / 按月 / 按季 (按年增长 holds
+ * Taiwan's 年增).
+ */
+const TAIWAN_WORDS = new RegExp(`(?<!按)${wordsPattern(placedWords("taiwan"))}`);
 
 export function extractFacts(articleText: string, taxonomy: Taxonomy, options: ExtractOptions = {}): Extraction {
   const { header, body } = splitFrontMatter(articleText);

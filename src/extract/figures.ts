@@ -29,6 +29,8 @@ export interface Figure {
   bare?: boolean;
   /** The currency is only 元, which names none: the article's currency for its amounts decides (see articleCurrencies). */
   bareYuan?: boolean;
+  /** Written in "cents" with no country: the dollar the article last stated (A\$, S\$, HK\$) rather than the US's. */
+  bareCents?: boolean;
   /** The currency the article has set for amounts that name none ("(日圆，下同)", or the last one it stated). */
   currencyHint?: string;
 }
@@ -67,6 +69,7 @@ const UNITS: readonly [string, string, UnitKind][] = [
   ["韩元", "KRW", "currency"], ["卢比", "INR", "currency"], ["瑞士法郎", "CHF", "currency"], ["瑞郎", "CHF", "currency"], ["泰铢", "THB", "currency"],
   ["林吉特", "MYR", "currency"], ["新西兰元", "NZD", "currency"], ["纽元", "NZD", "currency"], ["雷亚尔", "BRL", "currency"], ["卢布", "RUB", "currency"],
   ["越南盾", "VND", "currency"], ["印尼盾", "IDR", "currency"], ["兰特", "ZAR", "currency"], ["迪拉姆", "AED", "currency"], ["美分", "USD¢", "currency"], ["港仙", "HKD¢", "currency"], ["坡仙", "SGD¢", "currency"], ["元", "CNY", "currency"],
+  ["australian cents", "AUD¢", "currency"], ["singapore cents", "SGD¢", "currency"], ["hong kong cents", "HKD¢", "currency"], ["hk cents", "HKD¢", "currency"], ["新分", "SGD¢", "currency"], ["仙", "HKD¢", "currency"],
   ["cents", "USD¢", "currency"], ["cent", "USD¢", "currency"],
   ["usd", "USD", "currency"], ["us dollars", "USD", "currency"], ["dollars", "USD", "currency"], ["yen", "JPY", "currency"], ["yuan", "CNY", "currency"], ["renminbi", "CNY", "currency"], ["swiss francs", "CHF", "currency"], ["euros", "EUR", "currency"], ["pounds", "GBP", "currency"],
   ["euros", "EUR", "currency"], ["euro", "EUR", "currency"], ["rupees", "INR", "currency"], ["won", "KRW", "currency"],
@@ -166,6 +169,8 @@ interface Tail {
   dollar: boolean;
   more: boolean;
   end: number;
+  /** "cents" with no country: hundredths of the dollar the article is in, US dollars unless it names another. */
+  bareCents?: boolean;
 }
 
 const MORE = "多".charCodeAt(0);
@@ -216,6 +221,7 @@ function readTail(text: string, lower: string, i: number, prefix: string | undef
       // 个 before 月/季度/小时 is a duration, handled by the caller's NOT_FIGURE_AFTER check.
       tail.unit = unit;
       tail.unitKind = kind;
+      if (word === "cents" || word === "cent") tail.bareCents = true;
       j = k + word.length;
       break;
     }
@@ -303,9 +309,14 @@ export function articleCurrencies(text: string, figures: Figure[], companyCurren
     while (d < declared.length && declared[d]!.at <= figure.end + 2) current = declared[d++]!.currency;
     const hint = current ?? last ?? companyCurrency;
     if (hint !== undefined && (figure.unit === undefined || figure.bareYuan)) figure.currencyHint = hint;
+    // "a dividend of 52 cents" in a story told in Australian dollars is 52 Australian cents.
+    if (figure.bareCents && last !== undefined && OTHER_DOLLARS.has(last)) figure.unit = last;
     if (figure.unitKind === "currency" && !figure.bareYuan) last = figure.unit;
   }
 }
+
+/** Dollars other than the US's, whose hundredths an article may call cents with no country. */
+const OTHER_DOLLARS: ReadonlySet<string> = new Set(["AUD", "SGD", "HKD", "CAD", "NZD", "TWD"]);
 
 /**
  * Currency signs and codes written before a number, longest first: "US$", "NT$", "T$", "C$", "HK$",
@@ -645,6 +656,7 @@ function figureAt(text: string, lower: string, i: number): Figure | undefined {
   }
   figure.qualifier = tail.more ? "more_than" : (qualifierBefore(lower, start) ?? "exact");
   if (bareYuan) figure.bareYuan = bareYuan;
+  if (tail.bareCents && tail.prefix === undefined) figure.bareCents = true;
   if (sharedHigh !== undefined) figure.valueHigh = sharedHigh;
   else readRange(text, lower, figure);
   const hedge = qualifierAfter(lower, figure.end);
