@@ -49,6 +49,25 @@ function factBefore(context: Context, from: number, to: number): ProposedFact | 
   return last === undefined ? undefined : bound[last]!.fact;
 }
 
+/** Whether a bare word for a margin ("a margin of", 利润率) stands right before the figure, after the metric's word. */
+function marginNamedBefore(context: Context, from: number, figureStart: number): boolean {
+  const { cueMatches } = context;
+  const at = firstFrom(cueMatches, figureStart) - 1;
+  const match = cueMatches[at];
+  return match !== undefined && match.start >= from && figureStart - match.end <= 4 && match.entries.some((cue) => cue.kind === "bare_margin");
+}
+
+/** The margin metric of an amount (the taxonomy's `margin_of`), looked up once per taxonomy. */
+function marginOf(taxonomy: Taxonomy, amount: string): MetricDefinition | undefined {
+  let margins = MARGINS.get(taxonomy);
+  if (!margins) {
+    margins = new Map([...taxonomy.metrics.values()].filter((metric) => metric.marginOf !== undefined).map((metric) => [metric.marginOf!, metric]));
+    MARGINS.set(taxonomy, margins);
+  }
+  return margins.get(amount);
+}
+const MARGINS = new WeakMap<Taxonomy, Map<string, MetricDefinition>>();
+
 /** What may stand between a metric's word and its figure written right after it: a hedge, 可, 了, a space. */
 const RIGHT_BEFORE = /^\s?(?:可|了|约|近|达|超过|超|逾)?\s?$/;
 /** A clause opening that points back at what was just said: 这 / 此 / this. */
@@ -692,6 +711,14 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
     if (before && definition && fits(figureCues, definition)) return { metric: definition, match: undefined, pointedBack: before };
   }
   if (!metric) return skipFigure(context, figure, line, column, "no metric word fits this figure in its sentence");
+  // "Underlying EBITDA came in at A$3.05 billion, giving a margin of 40.9%": a bare word for a margin
+  // right before a percent, after an amount's word in the sentence, is that amount's margin (the
+  // taxonomy's `margin_of`).
+  if (metric.kind === "amount" && metricMatch && figure.unitKind === "percent") {
+    const margin = marginNamedBefore(context, metricMatch.end, figure.start);
+    const of = margin ? marginOf(taxonomy, metric.id) : undefined;
+    if (of) return { metric: of, match: metricMatch };
+  }
   return { metric, match: metricMatch };
 }
 

@@ -24,6 +24,7 @@ export type Cue =
   | { kind: "neutral" }
   /** A session after the exchange's close, which the language's news reports a day later (盘后). */
   | { kind: "after_hours" }
+  | { kind: "bare_margin" }
   /** Words for the article's company itself (集团, the company): what they forecast is its guidance. */
   | { kind: "the_company" }
   /** Words that name what drove a result (带动, driven by): the businesses in their clause are causes. */

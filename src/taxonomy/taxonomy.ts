@@ -70,6 +70,8 @@ export interface MetricDefinition {
   levelOnly: boolean;
   /** Metrics this one's words are used loosely for (a headline's 利润: operating income, profit attributable). */
   looselyFor: readonly string[];
+  /** For a margin: the amount it is the margin of (ebitda for the EBITDA margin). */
+  marginOf?: string;
   units: string[];
   /** XBRL concepts (`us-gaap:Revenues`, `ifrs-full:Revenue`) that state the metric in SEC filings, in order of precedence. */
   secConcepts?: string[];
@@ -88,7 +90,7 @@ interface RawTaxonomy {
   entities: Record<string, { name: string; fiscal_year_end: string; fiscal_year_named_by?: "start" | "end"; currency?: string; cik?: number; tickers?: string[]; aliases: Aliases }>;
   segments: Record<string, { name: string; kind: SegmentDefinition["kind"]; parent?: string; entities?: string[]; markets?: string[]; aliases: Aliases }>;
   measures: Record<Measure, { name: string; aliases: Aliases }>;
-  metrics: Record<string, { name: string; kind: MetricKind; timing?: MetricTiming; basis?: "reported" | "estimate"; decided?: boolean; change?: boolean; change_rate?: boolean; level?: string; level_only?: boolean; loosely_for?: string[]; units: string[]; sec_concepts?: string[]; aliases: Aliases }>;
+  metrics: Record<string, { name: string; kind: MetricKind; timing?: MetricTiming; basis?: "reported" | "estimate"; decided?: boolean; change?: boolean; change_rate?: boolean; level?: string; level_only?: boolean; loosely_for?: string[]; margin_of?: string; units: string[]; sec_concepts?: string[]; aliases: Aliases }>;
   identities?: Identity[];
 }
 
@@ -136,11 +138,12 @@ export function buildTaxonomy(document: ParsedDocument): { taxonomy: Taxonomy; d
   }
   const metrics = new Map<string, MetricDefinition>();
   for (const [id, metric] of Object.entries(raw.metrics)) {
-    const { sec_concepts: secConcepts, loosely_for: looselyFor, change_rate: changeRate, level_only: levelOnly, ...rest } = metric;
-    metrics.set(id, { id, ordinal: metrics.size, ...rest, timing: metric.timing ?? "flow", basis: metric.basis ?? "reported", decided: metric.decided ?? false, change: metric.change ?? false, changeRate: changeRate ?? false, levelOnly: levelOnly ?? false, looselyFor: looselyFor ?? [], ...(secConcepts ? { secConcepts } : {}) });
+    const { sec_concepts: secConcepts, loosely_for: looselyFor, change_rate: changeRate, level_only: levelOnly, margin_of: marginOf, ...rest } = metric;
+    metrics.set(id, { id, ordinal: metrics.size, ...rest, ...(marginOf !== undefined ? { marginOf } : {}), timing: metric.timing ?? "flow", basis: metric.basis ?? "reported", decided: metric.decided ?? false, change: metric.change ?? false, changeRate: changeRate ?? false, levelOnly: levelOnly ?? false, looselyFor: looselyFor ?? [], ...(secConcepts ? { secConcepts } : {}) });
   }
   for (const metric of metrics.values()) {
     if (metric.level !== undefined && !metrics.has(metric.level)) report(["metrics", metric.id, "level"], "unknown metric", JSON.stringify(metric.level), "a metric id from this taxonomy");
+    if (metric.marginOf !== undefined && !metrics.has(metric.marginOf)) report(["metrics", metric.id, "margin_of"], "unknown metric", JSON.stringify(metric.marginOf), "a metric id from this taxonomy");
     metric.looselyFor.forEach((other, index) => {
       if (!metrics.has(other)) report(["metrics", metric.id, "loosely_for", index], "unknown metric", JSON.stringify(other), "a metric id from this taxonomy");
     });
