@@ -13,7 +13,7 @@ import { GitError } from "./io/git.js";
 import { writeFileAtomic } from "./io/write-file-atomic.js";
 import { openParseCache, type ParseCache } from "./io/parse-cache-store.js";
 import { FACTS_FOLDER, findRoot, isInside } from "./io/root.js";
-import { loadFactFiles, loadTaxonomy, type LoadResult, type Parse, type TaxonomyResult } from "./load/load-fact-base.js";
+import { loadFactFiles, loadTaxonomy, withFactFiles, type LoadResult, type Parse, type TaxonomyResult } from "./load/load-fact-base.js";
 import type { Taxonomy } from "./taxonomy/taxonomy.js";
 import { CONFIG_FILE, defaultConfig, loadConfig, type Config } from "./config/config.js";
 import { loadReviews, type Review } from "./reviews/reviews.js";
@@ -635,11 +635,12 @@ function runCheck(draft: string, paths: string[], options: CheckCliOptions, extr
   // A draft about a company the taxonomy does not know is checked on its own id: nothing in the fact
   // base shares its keys, so its figures are unverified, never set against another company's.
   const taxonomy = extractor.taxonomyWithSubject(extraction, loaded.taxonomy);
-  const collected = collectFactFiles(paths, io.cwd);
-  const combined = loadFactFiles([...collected.factFiles, { file: shown, text: JSON.stringify(proposed.document) }], taxonomy);
-  if (combined.diagnostics.length > 0) throw new UnusableInput(combined.diagnostics);
-  const { findings } = reconcile(combined.factBase, [], config, taxonomy);
-  const result = checkDraft(shown, combined.factBase, findings, proposed.facts, config);
+  // The fact base is loaded once; the draft is loaded alone and added where its name sorts.
+  const draftLoad = loadFactFiles([{ file: shown, text: JSON.stringify(proposed.document) }], taxonomy);
+  if (draftLoad.diagnostics.length > 0) throw new UnusableInput(draftLoad.diagnostics);
+  const combined = withFactFiles(loaded.factBase, draftLoad.factBase);
+  const { findings } = reconcile(combined, [], config, taxonomy);
+  const result = checkDraft(shown, combined, findings, proposed.facts, config);
   const report = options.format === "json" ? formatCheckJson(result) : options.format === "github" ? formatCheckGithub(result) : formatCheckMarkdown(result);
   writeOutput(options.out, report, io);
   // Verdicts fail, not findings: a wrong figure is an error, an unsure one a warning, so by default

@@ -93,6 +93,21 @@ export function loadFactFiles(inputs: readonly InputFile[], taxonomy: Taxonomy, 
   return { factBase: { sources, facts, files: sorted.map((input) => input.file) }, diagnostics };
 }
 
+/**
+ * The fact base with the facts of files loaded apart (a draft being checked) added where their file
+ * names sort, as one loadFactFiles over every file would have read them, facts renumbered in that
+ * order. `added` was loaded with the same taxonomy or one that only adds to it; the fact base's files
+ * are not read or parsed again.
+ */
+export function withFactFiles(base: FactBase, added: FactBase): FactBase {
+  const files = [...base.files, ...added.files].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const order = new Map(files.map((file, at) => [file, at]));
+  const byFile = <T>(items: readonly T[], fileOf: (item: T) => string): T[] => items.map((item, at) => ({ item, at, file: order.get(fileOf(item)) ?? files.length })).sort((a, b) => a.file - b.file || a.at - b.at).map(({ item }) => item);
+  const facts = byFile([...base.facts, ...added.facts], (fact) => fact.position.file);
+  facts.forEach((fact, index) => (fact.index = index));
+  return { sources: byFile([...base.sources, ...added.sources], (source) => source.position.file), facts, files };
+}
+
 function loadFactFile(
   document: ParsedDocument,
   taxonomy: Taxonomy,
