@@ -21,7 +21,7 @@ if (!available) console.warn(`skipping the seed quote checks: ${shared} is not p
 
 /** Text as a reader sees it: Markdown emphasis and link targets dropped, no-break and zero-width spaces as spaces. */
 function asDisplayed(text: string): string {
-  return text.replace(/\*{1,2}(?=\S)|(?<=\S)\*{1,2}/g, "").replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/[\u200b\u200c\u200d\ufeff]/g, "").replace(/\u00a0/g, " ");
+  return text.replace(/\*{1,2}(?=\S)|(?<=\S)\*{1,2}/g, "").replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/\u200b|\u200c|\u200d|\ufeff/g, "").replace(/\u00a0/g, " ");
 }
 
 /**

@@ -27,7 +27,7 @@ export function splitFrontMatter(text: string): SplitArticle {
   const header: ArticleHeader = {};
   let body = text;
   // Front matter may follow HTML comments a site's export puts first ("<!-- source: … -->").
-  const opening = /^\uFEFF?(?:[ \t]*<!--[^]*?-->[ \t]*\r?\n|[ \t]*\r?\n){0,5}---[ \t]*\r?\n/.exec(text);
+  const opening = /^\uFEFF?(?:[ \t]*<!--[\s\S]*?-->[ \t]*\r?\n|[ \t]*\r?\n){0,5}---[ \t]*\r?\n/.exec(text);
   if (opening) {
     const close = /\n---[ \t]*(?:\r?\n|$)/g;
     close.lastIndex = opening[0].length - 1;
@@ -50,7 +50,7 @@ export function splitFrontMatter(text: string): SplitArticle {
   }
   if (header.title === undefined) {
     const first = body
-      .replace(/<!--[^]*?-->/g, (comment) => comment.replace(/[^\n]/g, " "))
+      .replace(/<!--[\s\S]*?-->/g, (comment) => comment.replace(/[^\n]/g, " "))
       .split("\n")
       .map((line) => line.replace(/^#+\s*/, "").trim())
       .find((line) => line.length > 0 && !DATE_IN_TEXT.test(line));

@@ -161,8 +161,7 @@ function bestOf(scores: Map<string, number>): string | undefined {
 
 /** Where the body's words start (front matter is blanked to spaces, so skip them). */
 function firstContentOffset(text: string): number {
-  const at = text.search(/\S/);
-  return at < 0 ? 0 : at;
+  return Math.max(0, text.search(/\S/));
 }
 
 /** Exchanges whose tickers articles write in brackets: (NASDAQ: HOOD), (NYSE:ON), (TSX: SHOP). */
@@ -275,7 +274,7 @@ const NOT_A_CJK_NAME = /^[第本上下今去前明该該此这這以在据據截
 /** The company a passage opens with or names with a ticker, when it is not a word the taxonomy knows. */
 export function unknownCompany(passage: string, foundIn: string): NewEntity | undefined {
   const text = passage
-    .replace(/^[\s#>*|\-]+/, "")
+    .replace(/^[\s#>*|-]+/, "")
     .replace(/^(?:美股异动|美股異動|港股异动|港股異動|财报见闻|財報見聞|突发|突發|快讯|快訊)\s?[|｜:：]\s?/u, "")
     // A headline's opening verb is not the company: 拆解…, 解读…, 一文看懂….
     .replace(/^(?:拆解|解读|解讀|详解|詳解|点评|點評|揭秘|速览|速覽|一文看懂|一文读懂|一文讀懂|深度)\s?/u, "");

@@ -13,7 +13,9 @@ import { captionOf, type Cell, type Table } from "./layout.js";
 import { fittingMetric, measureFor, type FigureCues } from "./metric-fit.js";
 import { finishPeriod } from "./period-choice.js";
 import { ownPeriod } from "./periods.js";
-import { firstOf, segmentFor } from "./terms.js";
+import { firstOf, segmentFor, type Term } from "./terms.js";
+import type { TermMatch } from "./lexicon.js";
+import type { MetricDefinition } from "../taxonomy/taxonomy.js";
 import { firstFrom } from "./text-structure.js";
 
 /** Where a table figure stands: its table, its row and its column. */
@@ -77,8 +79,8 @@ export function bindTableCell(context: Context, figure: Figure, place: CellPlace
   let measureCue: Measure | undefined;
   for (const part of parts) measureCue ??= termsIn(context, part).map((match) => firstOf(match, "measure")?.id).find((id) => id !== undefined);
   const cues: FigureCues = { figure: withCaption, measureCue, decline: false, share: measureCue === "share", loss: false, priorGeneration: false };
-  let metric = undefined;
-  let metricMatch = undefined;
+  let metric: MetricDefinition | undefined;
+  let metricMatch: TermMatch<Term> | undefined;
   for (const part of parts) {
     for (const match of termsIn(context, part)) {
       metric = fittingMetric(context.taxonomy, match, cues);

@@ -44,10 +44,10 @@ export function formatFactsJson(factBase: FactBase): string {
 
 /** RFC 4180 CSV: every field that holds a comma, quote or line break is quoted, quotes doubled. */
 export function formatFactsCsv(factBase: FactBase): string {
-  const escape = (field: string | number | null) => {
+  const escapeField = (field: string | number | null) => {
     const text = field === null ? "" : String(field);
     return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
   };
-  const rows = factBase.facts.map(toFactRecord).map((record) => FACT_RECORD_COLUMNS.map((column) => escape(record[column])).join(","));
+  const rows = factBase.facts.map(toFactRecord).map((record) => FACT_RECORD_COLUMNS.map((column) => escapeField(record[column])).join(","));
   return `${[FACT_RECORD_COLUMNS.join(","), ...rows].join("\r\n")}\r\n`;
 }

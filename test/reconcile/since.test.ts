@@ -74,7 +74,7 @@ describe.skipIf(!hasGit)("reconcile --since on the changed files only", { timeou
     rmSync(file("dolphin-2026-02-06-amzn-q4-call.yaml"));
     renameSync(file("seekalpha-2025-02-13-amazon.yaml"), file("zz-seekalpha-amazon.yaml"));
     edit("investing-2025-02-07-amazon.yaml", (text) => {
-      const [head, ...facts] = text.split(/\n(?=  - )/);
+      const [head, ...facts] = text.split(/\n(?= {2}- )/);
       return [head, ...facts.reverse()].join("\n").replace(/\n*$/, "\n");
     });
     const copy = readFileSync(file("jin10-2025-02-07-amzn-ai-capex.yaml"), "utf8").replace(/id: jin10-[^\n]*/, "id: copied-source").replace(/value: "(\d+)/, 'value: "9$1');

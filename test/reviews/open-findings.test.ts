@@ -33,7 +33,7 @@ describe("formatOpenFindings", () => {
     expect(lines.pop()).toBe("");
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatch(/^contradiction-[0-9a-f]{8} {5}error {4}\S/);
-    expect(lines[1]).toMatch(/^basis-difference-[0-9a-f]{8}  warning  \S/);
+    expect(lines[1]).toMatch(/^basis-difference-[0-9a-f]{8} {2}warning {2}\S/);
     expect(lines[0]!.indexOf("error")).toBe(lines[1]!.indexOf("warning"));
     expect(formatOpenFindings([])).toBe("");
   });
