@@ -577,7 +577,12 @@ interface StoryPeriod {
  */
 function leadSentence(text: string, headline: { start: number; end: number } | undefined, sentences: readonly number[]): { start: number; end: number } | undefined {
   const from = headline ? headline.end : 0;
-  const at = sentences.findIndex((start, i) => (sentences[i + 1] ?? text.length) > from && /\S/.test(text.slice(Math.max(start, from), sentences[i + 1] ?? text.length)));
+  // A table is no lead: its first row's periods are its columns', not the story's.
+  const prose = (start: number, end: number) => {
+    const words = text.slice(start, end);
+    return /\S/.test(words) && !/^\s*\|/.test(words);
+  };
+  const at = sentences.findIndex((start, i) => (sentences[i + 1] ?? text.length) > from && prose(Math.max(start, from), sentences[i + 1] ?? text.length));
   if (at < 0) return undefined;
   const start = Math.max(sentences[at]!, from);
   const paragraphEnd = text.indexOf("\n\n", text.slice(start).search(/\S/) + start);

@@ -694,6 +694,9 @@ const CHANGED_BY_BEFORE = /(?:\b(?:rose|rising|grew|growing|increased|increasing
 /** "1,735 亿至 1,785 亿美元", "20%至40%", "$173.5 billion to $178.5 billion": the high end, and a unit shared back. */
 function readRange(text: string, lower: string, figure: Figure): void {
   let k = skipSpaces(text, figure.end);
+  // "9.5万辆至10万辆": a Chinese measure word for what is counted may stand before 至 and after the high end.
+  const counted = COUNTED_BEFORE_RANGE.test(text[k] ?? "") && figure.unitKind !== "currency" && figure.unitKind !== "percent" ? 1 : 0;
+  if (counted) k += 1;
   const word = RANGE_WORDS.find((candidate) => startsWithWord(lower, k, candidate));
   if (!word) return;
   // "rose $1.2 billion to $25.3 billion", "增加3亿至20亿": a change by the first amount to the second, not a
@@ -729,5 +732,8 @@ function readRange(text: string, lower: string, figure: Figure): void {
     figure.scale = tail.scale;
     figure.scaleAt = tail.scaleAt!;
   }
-  figure.end = tail.end;
+  figure.end = counted && text[tail.end] === text[figure.end] ? tail.end + 1 : tail.end;
 }
+
+/** Chinese measure words for what a figure counts (辆 vehicles, 台 machines, 家 stores, 人 people). */
+const COUNTED_BEFORE_RANGE = /^[辆台部家人个颗只件套吨架艘名位户间]$/u;

@@ -31,15 +31,17 @@ const SIGNS: readonly [RegExp, string][] = [
 ];
 const SCALES: Readonly<Record<string, string>> = { k: "thousand", m: "million", mn: "million", b: "billion", bn: "billion", t: "trillion", tn: "trillion", thousand: "thousand", million: "million", billion: "billion", trillion: "trillion", 万: "万", 亿: "亿", 万亿: "万亿", crore: "crore", cr: "crore", lakh: "lakh" };
 /** A cell that holds one figure and nothing else: "$(1,247)", "-8.2%", "¥4.1 trillion", "12,345", "(95)". */
-const CELL = /^([+\-−–])?\s*(us\$|nt\$|t\$|c\$|hk\$|s\$|a\$|\$|€|£|¥|₹|rs\.?\s?)?\s*(\()?\s*(\$)?\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?)\s*(\))?\s*(万亿|亿|万|k|mn|m|bn|b|tn|t|thousand|million|billion|trillion|crore|cr|lakh)?\s*(%|bps|bp|pp|x|倍)?\s*$/i;
+const CELL = /^([+\-−–])?\s*(us\$|nt\$|t\$|c\$|hk\$|s\$|a\$|\$|€|£|¥|₹|rs\.?\s?)?\s*(\()?\s*(\$)?\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?)\s*(\))?\s*(万亿|亿|万|k|mn|m|bn|b|tn|t|thousand|million|billion|trillion|crore|cr|lakh)?\s*(%|bps|bp|pp|x|倍)?\s*(\))?\s*$/i;
 
 /** The figure a cell holds, when it holds exactly one; a loss in parentheses is negative. */
 export function cellFigure(lower: string, cell: Cell): Figure | undefined {
   const content = lower.slice(cell.start, cell.end).replace(/\*\*/g, "");
   const match = CELL.exec(content);
   if (!match) return undefined;
-  const [, sign, prefix, open, innerDollar, number, close, scaleWord, unitWord] = match;
-  if ((open !== undefined) !== (close !== undefined)) return undefined;
+  // The closing bracket of a negative may stand before or after the unit: "(12.4)%", "(5.5%)".
+  const [, sign, prefix, open, innerDollar, number, closeBefore, scaleWord, unitWord, closeAfter] = match;
+  const close = closeBefore ?? closeAfter;
+  if ((open !== undefined) !== (close !== undefined) || (closeBefore !== undefined && closeAfter !== undefined)) return undefined;
   const negative = (sign !== undefined && sign !== "+") || open !== undefined;
   const currency = prefix ? SIGNS.find(([pattern]) => pattern.test(prefix))?.[1] : innerDollar ? "USD" : undefined;
   const unit = unitWord === "%" ? "percent" : unitWord === "bps" || unitWord === "bp" ? "bp" : unitWord === "pp" ? "pp" : unitWord === "x" || unitWord === "倍" ? "multiple" : currency;
@@ -159,7 +161,9 @@ export function bindTableCell(context: Context, figure: Figure, place: CellPlace
   fact.basis = basis;
   fact.qualifier = "exact";
   fact.value = figure.value;
-  if (withCaption.scale !== undefined) fact.scale = withCaption.scale;
+  // "$ in thousands" scales the amounts of a table, not its per-share figures ("Adjusted EPS | 1.41").
+  const scale = metric.kind === "per_share" && figure.scale === undefined ? undefined : withCaption.scale;
+  if (scale !== undefined) fact.scale = scale;
   fact.unit = unit;
   fact.quote = cellQuote(context, header, label, figure);
   fact.line = line;
