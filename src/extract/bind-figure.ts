@@ -68,6 +68,24 @@ function marginOf(taxonomy: Taxonomy, amount: string): MetricDefinition | undefi
 }
 const MARGINS = new WeakMap<Taxonomy, Map<string, MetricDefinition>>();
 
+/**
+ * "The combined ratio, the share of premiums paid out in claims, improved 3.8 points": a word inside an
+ * appositive that explains the metric named right before it (", the …," / ", a …,") is not the figure's.
+ */
+function inAppositive(context: Context, s0: number, term: TermMatch<Term>, figureStart: number): boolean {
+  const { lower, terms } = context;
+  const open = lower.lastIndexOf(", ", term.start);
+  if (open < s0 || !/^, (?:the|a|an|which is|or) /.test(lower.slice(open, open + 12))) return false;
+  const close = lower.indexOf(",", term.end);
+  if (close < 0 || close >= figureStart) return false;
+  // The appositive follows a metric's word.
+  const before = terms[firstFrom(terms, open) - 1];
+  return before !== undefined && before.start >= s0 && open - before.end <= 1 && firstOf(before, "metric") !== undefined;
+}
+
+/** Words that say a figure got better (the lexicons' `improvement`), as a whole cue word. */
+const IMPROVEMENT = new RegExp(`^${wordsPattern(placedWords("improvement"))}$`);
+
 /** What may stand between a metric's word and its figure written right after it: a hedge, 可, 了, a space. */
 const RIGHT_BEFORE = /^\s?(?:可|了|约|近|达|超过|超|逾)?\s?$/;
 /** A clause opening that points back at what was just said: 这 / 此 / this. */
@@ -611,6 +629,7 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
       if (terms[i]!.end > figure.start) continue;
       if (ownedByAside(context, terms[i]!, index)) continue;
       if (inClosedParentheses(context.lower, s0, terms[i]!, figure.start)) continue;
+      if (inAppositive(context, s0, terms[i]!, figure.start)) continue;
       metric = fittingMetric(taxonomy, terms[i]!, figureCues, context.lower);
       // "营收…增长7.2%，增速较上季度放缓2.1个百分点，环比增长3.5%": a word for a rate of change (增速) in an
       // earlier clause is that clause's subject; a later clause's change is of the metric before it.
@@ -1407,7 +1426,9 @@ function signedValue(context: Context, cues: ClauseCues, metric: MetricDefinitio
   const fallBefore = measure === "level" && figure.unitKind === "percent" && metric.kind === "ratio" && !metric.change && !metric.units.includes("currency") && fallRightBefore(context.lower, change, decline, figure.start);
   // "a 3.9% drop in its stock": English may name the fall after the figure.
   const fallAfter = !decline && figure.unitKind === "percent" && FALL_AFTER.test(context.lower.slice(figure.end, figure.end + 16));
-  const falls = decline || fallAfter;
+  // "The combined ratio improved 3.8 points": for a metric that is better lower, getting better is falling.
+  const improved = metric.lowerIsBetter && change !== undefined && IMPROVEMENT.test(context.lower.slice(change.start, change.end));
+  const falls = decline || fallAfter || improved;
   const negative = (measure === "level" && (isLoss || fallBefore || (FALL_METRICS.has(metric.id) && falls))) || (CHANGE_MEASURES.has(measure) && falls);
   let valueHigh = figure.valueHigh;
   if (negative && !value.startsWith("-")) {

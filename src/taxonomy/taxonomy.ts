@@ -72,6 +72,8 @@ export interface MetricDefinition {
   looselyFor: readonly string[];
   /** For a margin: the amount it is the margin of (ebitda for the EBITDA margin). */
   marginOf?: string;
+  /** Better lower (a cost ratio, a bad-loan ratio): a change said to improve it is a fall. */
+  lowerIsBetter: boolean;
   units: string[];
   /** XBRL concepts (`us-gaap:Revenues`, `ifrs-full:Revenue`) that state the metric in SEC filings, in order of precedence. */
   secConcepts?: string[];
@@ -90,7 +92,7 @@ interface RawTaxonomy {
   entities: Record<string, { name: string; fiscal_year_end: string; fiscal_year_named_by?: "start" | "end"; currency?: string; cik?: number; tickers?: string[]; aliases: Aliases }>;
   segments: Record<string, { name: string; kind: SegmentDefinition["kind"]; parent?: string; entities?: string[]; markets?: string[]; aliases: Aliases }>;
   measures: Record<Measure, { name: string; aliases: Aliases }>;
-  metrics: Record<string, { name: string; kind: MetricKind; timing?: MetricTiming; basis?: "reported" | "estimate"; decided?: boolean; change?: boolean; change_rate?: boolean; level?: string; level_only?: boolean; loosely_for?: string[]; margin_of?: string; units: string[]; sec_concepts?: string[]; aliases: Aliases }>;
+  metrics: Record<string, { name: string; kind: MetricKind; timing?: MetricTiming; basis?: "reported" | "estimate"; decided?: boolean; change?: boolean; change_rate?: boolean; level?: string; level_only?: boolean; loosely_for?: string[]; margin_of?: string; lower_is_better?: boolean; units: string[]; sec_concepts?: string[]; aliases: Aliases }>;
   identities?: Identity[];
 }
 
@@ -138,8 +140,8 @@ export function buildTaxonomy(document: ParsedDocument): { taxonomy: Taxonomy; d
   }
   const metrics = new Map<string, MetricDefinition>();
   for (const [id, metric] of Object.entries(raw.metrics)) {
-    const { sec_concepts: secConcepts, loosely_for: looselyFor, change_rate: changeRate, level_only: levelOnly, margin_of: marginOf, ...rest } = metric;
-    metrics.set(id, { id, ordinal: metrics.size, ...rest, ...(marginOf !== undefined ? { marginOf } : {}), timing: metric.timing ?? "flow", basis: metric.basis ?? "reported", decided: metric.decided ?? false, change: metric.change ?? false, changeRate: changeRate ?? false, levelOnly: levelOnly ?? false, looselyFor: looselyFor ?? [], ...(secConcepts ? { secConcepts } : {}) });
+    const { sec_concepts: secConcepts, loosely_for: looselyFor, change_rate: changeRate, level_only: levelOnly, margin_of: marginOf, lower_is_better: lowerIsBetter, ...rest } = metric;
+    metrics.set(id, { id, ordinal: metrics.size, ...rest, ...(marginOf !== undefined ? { marginOf } : {}), timing: metric.timing ?? "flow", basis: metric.basis ?? "reported", decided: metric.decided ?? false, change: metric.change ?? false, changeRate: changeRate ?? false, levelOnly: levelOnly ?? false, lowerIsBetter: lowerIsBetter ?? false, looselyFor: looselyFor ?? [], ...(secConcepts ? { secConcepts } : {}) });
   }
   for (const metric of metrics.values()) {
     if (metric.level !== undefined && !metrics.has(metric.level)) report(["metrics", metric.id, "level"], "unknown metric", JSON.stringify(metric.level), "a metric id from this taxonomy");

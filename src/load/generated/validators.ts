@@ -1292,7 +1292,7 @@ return errors === 0;
 validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const lexicon = validate26;
-const schema50 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://concord.dev/schemas/lexicon.schema.json","title":"concord extractor lexicon","description":"The extractor's word lists for one language (src/extract/lexicons/<language>.json): cue words, hedges, and the words around a company's or a segment's name. Every word is written normalised: Chinese in simplified characters (traditional text is converted before matching), ASCII letters in lower case, single spaces between words. Order matters: a word listed under two kinds takes the first kind listed, and the hedges are tried in the order written.","type":"object","additionalProperties":false,"required":["language","cues","qualifiers_before","qualifiers_after","anaphors","compared_with","rival_before"],"properties":{"$schema":{"description":"Optional pointer to this schema.","type":"string"},"language":{"description":"The language of the words: `zh` (Chinese, written simplified; traditional articles match after conversion) or `en`. The file is named after it.","enum":["zh","en"]},"cues":{"description":"Cue words, by what they say about a figure near them, in the order they are added to the cue lexicon (the first kind listed for a word comes first). Matched leftmost-longest; ASCII words only as whole words; a space matches a run of spaces. The placed kinds (`comparison`, `forecast_word`, `future`, `property`, `count_link`, `taiwan`, `name_opener`, `not_a_business`) are not added to the cue lexicon: the extractor reads their words only at a place it names (right before a figure or a period, between two figures, at a sentence's opening), in a pattern of its own that says what may stand around them.","type":"array","items":{"oneOf":[{"$ref":"#/$defs/basisCue"},{"$ref":"#/$defs/otherCue"},{"$ref":"#/$defs/comparisonCue"},{"$ref":"#/$defs/forecastWordCue"},{"$ref":"#/$defs/placedCue"}]}},"qualifiers_before":{"description":"Hedges written just before a figure (\"more than\", 超过), each with its qualifier. Tried in this order against the end of the text before the figure: the first that fits wins, so a word must come before any shorter word it ends with. At most 16 characters.","type":"array","items":{"$ref":"#/$defs/qualifierWord"}},"qualifiers_after":{"description":"Hedges written just after a figure and its unit (以上, \"or more\"), each with its qualifier. Tried in this order: the first that fits wins, so a word must come before any shorter word it starts with.","type":"array","items":{"$ref":"#/$defs/qualifierWord"}},"anaphors":{"description":"Words that point back at the segment named just before (该部门, the unit).","type":"array","items":{"$ref":"#/$defs/term"}},"compared_with":{"description":"Words right before a segment's name that make it what a figure is compared with, not what it is about (比, than). Matched as the end of the text before the name, a longer word included (\"比\" in 相比); a space in a word matches one whitespace character. At most 13 characters.","type":"array","items":{"$ref":"#/$defs/term"}},"peer_before":{"description":"Words that introduce another company as the subject of its own figures, right before its name (同业台晖电子（Taihui Electronics）, \"Rival Narmada Cements posted…\"): a company the taxonomy does not know named after one of them, at the head of a clause, is a peer whose figures are its own. Stripped from the front of a Chinese name it was read into.","type":"array","items":{"$ref":"#/$defs/term"}},"rival_before":{"description":"Words right before a company's or its segment's name that make it a rival or a comparison, not the figure's company (\"rivals like\", 竞争对手). Matched as the end of the text before the name, a longer word included unless the entry says `whole_word`; one space and \"the \" may stand between. At most 19 characters.","type":"array","items":{"oneOf":[{"$ref":"#/$defs/term"},{"type":"object","additionalProperties":false,"required":["word","whole_word"],"properties":{"word":{"$ref":"#/$defs/term"},"whole_word":{"description":"Matches only where a word starts: \"like\" is not the end of \"unlike\".","const":true}}}]}}},"$defs":{"term":{"description":"A word or phrase as the extractor matches it: simplified Chinese, lower-case ASCII, no space at either end and never two in a row.","type":"string","minLength":1,"pattern":"^(?! )(?!.* $)(?!.*  )[^A-Z\\t\\n\\r]+$"},"note":{"description":"What the words say, for the person who adds one. Not used by the extractor.","type":"string"},"words":{"description":"The words, in the order they are added.","type":"array","minItems":1,"items":{"$ref":"#/$defs/term"}},"basisCue":{"type":"object","additionalProperties":false,"required":["kind","basis","scope","words"],"properties":{"kind":{"const":"basis"},"basis":{"description":"The basis the words give a figure.","enum":["ex_fx","non_gaap","guidance","estimate","reported","run_rate","plan"]},"scope":{"description":"`clause`: the words set the basis of figures in their clause; `sentence`: in their whole sentence; `figure`: only of the figure they stand before in their clause (低于预期的0.98美元), never of another (业绩不如预期，股价重挫8%).","enum":["clause","sentence","figure"]},"note":{"$ref":"#/$defs/note"},"words":{"$ref":"#/$defs/words"}}},"otherCue":{"type":"object","additionalProperties":false,"required":["kind","words"],"properties":{"kind":{"description":"`loss`, `decline`, `growth`: the figure's sign or direction; `share`: a part of a whole; `prior_generation`: compared with the previous product; `between`: a range; `together`: adds up what was listed; `analyst_house`: a bank or broker whose forecast is an estimate; `neutral`: holds a basis word without meaning it (\"told analysts\"); `after_hours`: a session outside the exchange's hours, which dates a share move on the trading day before the article (the language's news is written a day ahead of the session it reports); `the_company`: words for the article's company itself, whose forecast is its guidance; `cause`: words that name what drove a result, whose clause lends no segment to the clauses after it; `by_part`: words that open a breakdown by business, product or region, after which a name opening a clause before a metric's word is a part of the company; `tolerance`: words for a tolerance around the figure before them, whose percent is no figure of its own; `bare_margin`: a word for a margin that names no amount (\"a margin of\", 利润率), which is the margin of the amount its clause names (the taxonomy's `margin_of`).","enum":["loss","decline","growth","share","prior_generation","between","together","analyst_house","neutral","after_hours","the_company","cause","by_part","tolerance","bare_margin"]},"note":{"$ref":"#/$defs/note"},"words":{"$ref":"#/$defs/words"}}},"comparisonCue":{"description":"Words that set a figure against a base or another figure (from, than, compared with, 相比, 高于). Each place that reads them takes the roles it needs: between two figures, the later set against the earlier takes `base`, `than`, `against`, `above_below` and `beat`; right before a figure, its base takes `base`, `against` and `short`; right before a period, the period compared with takes `base`, `than`, `short` and `period_start`, and the base period of a change `base` and `over`.","type":"object","additionalProperties":false,"required":["kind","role","words"],"properties":{"kind":{"const":"comparison"},"role":{"description":"`base`: opens the base a figure is set against (from, compared with, versus, 相比); `than`: \"than\", which also ends a hedge (\"more than\"); `against`: \"against\", not read before a period; `over`: \"over\", only between a change and its base period (before a figure it is a hedge); `above_below`: puts a result above or below its base (above, 高于); `beat`: judges a result against an expectation (ahead of, missed, 不及); `contrast`: sets what follows against what came before without opening its base (while, 而); `sentence_lead`: opens a sentence set against the one before (by comparison, 相比之下); `short`: 比 and 较, single characters that also stand inside other words (同比), read only where the text pins them; `period_start`: opens the period a change runs from or is compared with (从, 相较于), read only right before a period.","enum":["base","than","against","over","above_below","beat","contrast","sentence_lead","short","period_start"]},"note":{"$ref":"#/$defs/note"},"words":{"$ref":"#/$defs/words"}}},"forecastWordCue":{"description":"Words for a forecast, around a month or a day that dates it (去年11月的预测, \"the November forecast\", \"guidance issued in October\"): such a period is when the forecast was made, not the period it forecasts.","type":"object","additionalProperties":false,"required":["kind","role","words"],"properties":{"kind":{"const":"forecast_word"},"role":{"description":"`noun`: the forecast itself (预测, guidance), read right after the period or, in English, before it; `participle`: a verb's participle (projected, predicted), read only before it.","enum":["noun","participle"]},"note":{"$ref":"#/$defs/note"},"words":{"$ref":"#/$defs/words"}}},"placedCue":{"type":"object","additionalProperties":false,"required":["kind","words"],"properties":{"kind":{"description":"`future`: puts what follows in the future (将, will), so a figure for a period still to come is a plan; `property`: a property's words right after a name that is both a company's and one of its businesses' (物业, resort), which make it the business; `count_link`: what may stand between a count's word and a bare figure a few words after it (fell, to, about); `taiwan`: Taiwan's own words (新台币, 营益率), which make a traditional-Chinese article's bare 元 the New Taiwan dollar; `name_opener`: words that may open an English business's name without being part of it (the, its, core), left out of a new segment's name; `not_a_business`: words before an English metric's word that qualify the metric or run the sentence (quarterly, net, posted), so the words there name no business.","enum":["future","property","count_link","taiwan","name_opener","not_a_business"]},"note":{"$ref":"#/$defs/note"},"words":{"$ref":"#/$defs/words"}}},"qualifierWord":{"type":"object","additionalProperties":false,"required":["word","qualifier"],"properties":{"word":{"$ref":"#/$defs/term"},"qualifier":{"description":"What the hedge says of the figure.","enum":["about","more_than","at_least","up_to","less_than"]}}}}};
+const schema50 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://concord.dev/schemas/lexicon.schema.json","title":"concord extractor lexicon","description":"The extractor's word lists for one language (src/extract/lexicons/<language>.json): cue words, hedges, and the words around a company's or a segment's name. Every word is written normalised: Chinese in simplified characters (traditional text is converted before matching), ASCII letters in lower case, single spaces between words. Order matters: a word listed under two kinds takes the first kind listed, and the hedges are tried in the order written.","type":"object","additionalProperties":false,"required":["language","cues","qualifiers_before","qualifiers_after","anaphors","compared_with","rival_before"],"properties":{"$schema":{"description":"Optional pointer to this schema.","type":"string"},"language":{"description":"The language of the words: `zh` (Chinese, written simplified; traditional articles match after conversion) or `en`. The file is named after it.","enum":["zh","en"]},"cues":{"description":"Cue words, by what they say about a figure near them, in the order they are added to the cue lexicon (the first kind listed for a word comes first). Matched leftmost-longest; ASCII words only as whole words; a space matches a run of spaces. The placed kinds (`comparison`, `forecast_word`, `future`, `property`, `count_link`, `taiwan`, `name_opener`, `not_a_business`) are not added to the cue lexicon: the extractor reads their words only at a place it names (right before a figure or a period, between two figures, at a sentence's opening), in a pattern of its own that says what may stand around them.","type":"array","items":{"oneOf":[{"$ref":"#/$defs/basisCue"},{"$ref":"#/$defs/otherCue"},{"$ref":"#/$defs/comparisonCue"},{"$ref":"#/$defs/forecastWordCue"},{"$ref":"#/$defs/placedCue"}]}},"qualifiers_before":{"description":"Hedges written just before a figure (\"more than\", 超过), each with its qualifier. Tried in this order against the end of the text before the figure: the first that fits wins, so a word must come before any shorter word it ends with. At most 16 characters.","type":"array","items":{"$ref":"#/$defs/qualifierWord"}},"qualifiers_after":{"description":"Hedges written just after a figure and its unit (以上, \"or more\"), each with its qualifier. Tried in this order: the first that fits wins, so a word must come before any shorter word it starts with.","type":"array","items":{"$ref":"#/$defs/qualifierWord"}},"anaphors":{"description":"Words that point back at the segment named just before (该部门, the unit).","type":"array","items":{"$ref":"#/$defs/term"}},"compared_with":{"description":"Words right before a segment's name that make it what a figure is compared with, not what it is about (比, than). Matched as the end of the text before the name, a longer word included (\"比\" in 相比); a space in a word matches one whitespace character. At most 13 characters.","type":"array","items":{"$ref":"#/$defs/term"}},"peer_before":{"description":"Words that introduce another company as the subject of its own figures, right before its name (同业台晖电子（Taihui Electronics）, \"Rival Narmada Cements posted…\"): a company the taxonomy does not know named after one of them, at the head of a clause, is a peer whose figures are its own. Stripped from the front of a Chinese name it was read into.","type":"array","items":{"$ref":"#/$defs/term"}},"rival_before":{"description":"Words right before a company's or its segment's name that make it a rival or a comparison, not the figure's company (\"rivals like\", 竞争对手). Matched as the end of the text before the name, a longer word included unless the entry says `whole_word`; one space and \"the \" may stand between. At most 19 characters.","type":"array","items":{"oneOf":[{"$ref":"#/$defs/term"},{"type":"object","additionalProperties":false,"required":["word","whole_word"],"properties":{"word":{"$ref":"#/$defs/term"},"whole_word":{"description":"Matches only where a word starts: \"like\" is not the end of \"unlike\".","const":true}}}]}}},"$defs":{"term":{"description":"A word or phrase as the extractor matches it: simplified Chinese, lower-case ASCII, no space at either end and never two in a row.","type":"string","minLength":1,"pattern":"^(?! )(?!.* $)(?!.*  )[^A-Z\\t\\n\\r]+$"},"note":{"description":"What the words say, for the person who adds one. Not used by the extractor.","type":"string"},"words":{"description":"The words, in the order they are added.","type":"array","minItems":1,"items":{"$ref":"#/$defs/term"}},"basisCue":{"type":"object","additionalProperties":false,"required":["kind","basis","scope","words"],"properties":{"kind":{"const":"basis"},"basis":{"description":"The basis the words give a figure.","enum":["ex_fx","non_gaap","guidance","estimate","reported","run_rate","plan"]},"scope":{"description":"`clause`: the words set the basis of figures in their clause; `sentence`: in their whole sentence; `figure`: only of the figure they stand before in their clause (低于预期的0.98美元), never of another (业绩不如预期，股价重挫8%).","enum":["clause","sentence","figure"]},"note":{"$ref":"#/$defs/note"},"words":{"$ref":"#/$defs/words"}}},"otherCue":{"type":"object","additionalProperties":false,"required":["kind","words"],"properties":{"kind":{"description":"`loss`, `decline`, `growth`: the figure's sign or direction; `share`: a part of a whole; `prior_generation`: compared with the previous product; `between`: a range; `together`: adds up what was listed; `analyst_house`: a bank or broker whose forecast is an estimate; `neutral`: holds a basis word without meaning it (\"told analysts\"); `after_hours`: a session outside the exchange's hours, which dates a share move on the trading day before the article (the language's news is written a day ahead of the session it reports); `the_company`: words for the article's company itself, whose forecast is its guidance; `cause`: words that name what drove a result, whose clause lends no segment to the clauses after it; `by_part`: words that open a breakdown by business, product or region, after which a name opening a clause before a metric's word is a part of the company; `tolerance`: words for a tolerance around the figure before them, whose percent is no figure of its own; `bare_margin`: a word for a margin that names no amount (\"a margin of\", 利润率), which is the margin of the amount its clause names (the taxonomy's `margin_of`).","enum":["loss","decline","growth","share","prior_generation","between","together","analyst_house","neutral","after_hours","the_company","cause","by_part","tolerance","bare_margin"]},"note":{"$ref":"#/$defs/note"},"words":{"$ref":"#/$defs/words"}}},"comparisonCue":{"description":"Words that set a figure against a base or another figure (from, than, compared with, 相比, 高于). Each place that reads them takes the roles it needs: between two figures, the later set against the earlier takes `base`, `than`, `against`, `above_below` and `beat`; right before a figure, its base takes `base`, `against` and `short`; right before a period, the period compared with takes `base`, `than`, `short` and `period_start`, and the base period of a change `base` and `over`.","type":"object","additionalProperties":false,"required":["kind","role","words"],"properties":{"kind":{"const":"comparison"},"role":{"description":"`base`: opens the base a figure is set against (from, compared with, versus, 相比); `than`: \"than\", which also ends a hedge (\"more than\"); `against`: \"against\", not read before a period; `over`: \"over\", only between a change and its base period (before a figure it is a hedge); `above_below`: puts a result above or below its base (above, 高于); `beat`: judges a result against an expectation (ahead of, missed, 不及); `contrast`: sets what follows against what came before without opening its base (while, 而); `sentence_lead`: opens a sentence set against the one before (by comparison, 相比之下); `short`: 比 and 较, single characters that also stand inside other words (同比), read only where the text pins them; `period_start`: opens the period a change runs from or is compared with (从, 相较于), read only right before a period.","enum":["base","than","against","over","above_below","beat","contrast","sentence_lead","short","period_start"]},"note":{"$ref":"#/$defs/note"},"words":{"$ref":"#/$defs/words"}}},"forecastWordCue":{"description":"Words for a forecast, around a month or a day that dates it (去年11月的预测, \"the November forecast\", \"guidance issued in October\"): such a period is when the forecast was made, not the period it forecasts.","type":"object","additionalProperties":false,"required":["kind","role","words"],"properties":{"kind":{"const":"forecast_word"},"role":{"description":"`noun`: the forecast itself (预测, guidance), read right after the period or, in English, before it; `participle`: a verb's participle (projected, predicted), read only before it.","enum":["noun","participle"]},"note":{"$ref":"#/$defs/note"},"words":{"$ref":"#/$defs/words"}}},"placedCue":{"type":"object","additionalProperties":false,"required":["kind","words"],"properties":{"kind":{"description":"`future`: puts what follows in the future (将, will), so a figure for a period still to come is a plan; `property`: a property's words right after a name that is both a company's and one of its businesses' (物业, resort), which make it the business; `count_link`: what may stand between a count's word and a bare figure a few words after it (fell, to, about); `taiwan`: Taiwan's own words (新台币, 营益率), which make a traditional-Chinese article's bare 元 the New Taiwan dollar; `name_opener`: words that may open an English business's name without being part of it (the, its, core), left out of a new segment's name; `not_a_business`: words before an English metric's word that qualify the metric or run the sentence (quarterly, net, posted), so the words there name no business; `improvement`: words that say a figure got better rather than higher (improved, 改善), which for a metric that is better lower (the taxonomy's `lower_is_better`: a cost ratio, a bad-loan ratio) mean it fell.","enum":["future","property","count_link","taiwan","name_opener","not_a_business","improvement"]},"note":{"$ref":"#/$defs/note"},"words":{"$ref":"#/$defs/words"}}},"qualifierWord":{"type":"object","additionalProperties":false,"required":["word","qualifier"],"properties":{"word":{"$ref":"#/$defs/term"},"qualifier":{"description":"What the hedge says of the figure.","enum":["about","more_than","at_least","up_to","less_than"]}}}}};
 const schema54 = {"description":"A word or phrase as the extractor matches it: simplified Chinese, lower-case ASCII, no space at either end and never two in a row.","type":"string","minLength":1,"pattern":"^(?! )(?!.* $)(?!.*  )[^A-Z\\t\\n\\r]+$"};
 const schema51 = {"type":"object","additionalProperties":false,"required":["kind","basis","scope","words"],"properties":{"kind":{"const":"basis"},"basis":{"description":"The basis the words give a figure.","enum":["ex_fx","non_gaap","guidance","estimate","reported","run_rate","plan"]},"scope":{"description":"`clause`: the words set the basis of figures in their clause; `sentence`: in their whole sentence; `figure`: only of the figure they stand before in their clause (低于预期的0.98美元), never of another (业绩不如预期，股价重挫8%).","enum":["clause","sentence","figure"]},"note":{"$ref":"#/$defs/note"},"words":{"$ref":"#/$defs/words"}}};
 const schema52 = {"description":"What the words say, for the person who adds one. Not used by the extractor.","type":"string"};
@@ -1835,7 +1835,7 @@ return errors === 0;
 }
 validate37.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema61 = {"type":"object","additionalProperties":false,"required":["kind","words"],"properties":{"kind":{"description":"`future`: puts what follows in the future (将, will), so a figure for a period still to come is a plan; `property`: a property's words right after a name that is both a company's and one of its businesses' (物业, resort), which make it the business; `count_link`: what may stand between a count's word and a bare figure a few words after it (fell, to, about); `taiwan`: Taiwan's own words (新台币, 营益率), which make a traditional-Chinese article's bare 元 the New Taiwan dollar; `name_opener`: words that may open an English business's name without being part of it (the, its, core), left out of a new segment's name; `not_a_business`: words before an English metric's word that qualify the metric or run the sentence (quarterly, net, posted), so the words there name no business.","enum":["future","property","count_link","taiwan","name_opener","not_a_business"]},"note":{"$ref":"#/$defs/note"},"words":{"$ref":"#/$defs/words"}}};
+const schema61 = {"type":"object","additionalProperties":false,"required":["kind","words"],"properties":{"kind":{"description":"`future`: puts what follows in the future (将, will), so a figure for a period still to come is a plan; `property`: a property's words right after a name that is both a company's and one of its businesses' (物业, resort), which make it the business; `count_link`: what may stand between a count's word and a bare figure a few words after it (fell, to, about); `taiwan`: Taiwan's own words (新台币, 营益率), which make a traditional-Chinese article's bare 元 the New Taiwan dollar; `name_opener`: words that may open an English business's name without being part of it (the, its, core), left out of a new segment's name; `not_a_business`: words before an English metric's word that qualify the metric or run the sentence (quarterly, net, posted), so the words there name no business; `improvement`: words that say a figure got better rather than higher (improved, 改善), which for a metric that is better lower (the taxonomy's `lower_is_better`: a cost ratio, a bad-loan ratio) mean it fell.","enum":["future","property","count_link","taiwan","name_opener","not_a_business","improvement"]},"note":{"$ref":"#/$defs/note"},"words":{"$ref":"#/$defs/words"}}};
 
 function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1882,7 +1882,7 @@ errors++;
 }
 if(data.kind !== undefined){
 let data0 = data.kind;
-if(!((((((data0 === "future") || (data0 === "property")) || (data0 === "count_link")) || (data0 === "taiwan")) || (data0 === "name_opener")) || (data0 === "not_a_business"))){
+if(!(((((((data0 === "future") || (data0 === "property")) || (data0 === "count_link")) || (data0 === "taiwan")) || (data0 === "name_opener")) || (data0 === "not_a_business")) || (data0 === "improvement"))){
 const err3 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema61.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema61.properties.kind.enum,parentSchema:schema61.properties.kind,data:data0};
 if(vErrors === null){
 vErrors = [err3];
@@ -7961,7 +7961,7 @@ return errors === 0;
 validate68.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const taxonomy = validate69;
-const schema104 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://concord.dev/schemas/taxonomy.schema.json","title":"concord taxonomy","description":"The entities, segments, measures and metrics facts may name, with the words sources use for them in simplified Chinese, traditional Chinese and English.","type":"object","additionalProperties":false,"required":["entities","segments","measures","metrics"],"properties":{"$schema":{"description":"Optional pointer to this schema.","type":"string"},"entities":{"description":"Companies and market-wide entities, keyed by id (upper case, e.g. `AMZN`).","type":"object","propertyNames":{"pattern":"^[A-Z][A-Z0-9_]*$"},"additionalProperties":{"$ref":"#/$defs/entity"}},"segments":{"description":"Parts of an entity (reportable segments, product lines, products) and markets, keyed by snake_case id.","type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9_]*$"},"additionalProperties":{"$ref":"#/$defs/segment"}},"measures":{"description":"What a value says about a metric (level, yoy, share, ...), with the words that signal it.","type":"object","propertyNames":{"enum":["level","yoy","qoq","yoy_abs","qoq_abs","cagr","share","multiple"]},"additionalProperties":{"$ref":"#/$defs/measure"}},"metrics":{"description":"What is measured (revenue, operating income, capex, ...), keyed by snake_case id.","type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9_]*$"},"additionalProperties":{"$ref":"#/$defs/metric"}},"identities":{"description":"Arithmetic that must hold between facts, as data: each identity is checked by the generic rule for its kind (arithmetic-ratio, arithmetic-sum, arithmetic-growth, run-rate, outside-guidance, order-and-sign).","type":"array","items":{"$ref":"#/$defs/identity"}}},"$defs":{"aliases":{"description":"Words sources use for the item, per language.","type":"object","additionalProperties":false,"required":["zh-Hans","zh-Hant","en"],"properties":{"zh-Hans":{"description":"Simplified Chinese words.","type":"array","items":{"type":"string","minLength":1}},"zh-Hant":{"description":"Traditional Chinese words.","type":"array","items":{"type":"string","minLength":1}},"en":{"description":"English words.","type":"array","items":{"type":"string","minLength":1}}}},"entity":{"description":"A company or a market as a whole.","type":"object","additionalProperties":false,"required":["name","fiscal_year_end","aliases"],"properties":{"name":{"description":"Full name.","type":"string","minLength":1},"fiscal_year_end":{"description":"How the fiscal year ends: `MM-DD` for the last month and day (`12-31` for a calendar year, `06-30` for Microsoft, `01-31` for Walmart); for a 52/53-week year, `last <Weekday> of MM` (Apple: `last Saturday of 09`) or `<Weekday> nearest MM-DD`, with `, 53rd week in Q1` when the extra week of a 53-week year falls in a quarter other than the fourth. Quarters and halves are counted from it (13 and 26 weeks in a 52/53-week year).","type":"string","pattern":"^(\\d{2}-\\d{2}|last (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) of \\d{2}|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) nearest \\d{2}-\\d{2})(, 53rd week in Q[1-4])?$"},"cik":{"description":"The company's Central Index Key at the SEC (EDGAR), without leading zeros: `concord import sec` finds the company of a companyfacts file by it. Only for companies that file with the SEC.","type":"integer","minimum":1,"maximum":9999999999},"tickers":{"description":"The company's ticker symbols on the exchanges it is listed on (`AMZN`; `SHOP` on both NYSE and TSX).","type":"array","items":{"type":"string","pattern":"^[A-Z0-9][A-Z0-9.-]{0,14}$"}},"currency":{"description":"The currency the company reports in (ISO 4217). An article about the company that states no currency for an amount, or writes a bare 元, is read in it unless the article has named another.","type":"string","pattern":"^[A-Z]{3}$"},"fiscal_year_named_by":{"description":"Which calendar year the company names a fiscal year by when it writes one (fiscal 2024, 2024财年): `end` (the default: Apple's fiscal 2025 ends in September 2025, India's FY25 in March 2025) or `start` (Japanese companies: Sony's fiscal 2024 runs from April 2024 to March 2025). Period labels (FY2025) always name the year the fiscal year ends in.","enum":["start","end"]},"aliases":{"$ref":"#/$defs/aliases"}}},"segment":{"description":"A part of an entity, or a market.","type":"object","additionalProperties":false,"required":["name","kind","aliases"],"properties":{"name":{"description":"What the segment is.","type":"string","minLength":1},"kind":{"description":"`total` (the whole entity); `reportable` (a segment the company reports); `product_line` (a revenue line); `business` (a business described by the press); `product`; `market` (a market, for market-wide entities and shares); `group` (a group of companies).","enum":["total","reportable","product_line","business","product","market","group"]},"parent":{"description":"Id of the segment this one is part of.","type":"string"},"entities":{"description":"Entities that may use this segment; any entity when left out.","type":"array","items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}},"markets":{"description":"Ids of the markets (segments of kind `market`) this segment sells in: a company's share of one of those markets is this segment's revenue share (Amazon's share of the public cloud market is AWS revenue as a share of it).","type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"}},"aliases":{"$ref":"#/$defs/aliases"}}},"measure":{"description":"A measure and the words that signal it.","type":"object","additionalProperties":false,"required":["name","aliases"],"properties":{"name":{"description":"What the measure states.","type":"string","minLength":1},"aliases":{"$ref":"#/$defs/aliases"}}},"metric":{"description":"Something measured.","type":"object","additionalProperties":false,"required":["name","kind","units","aliases"],"properties":{"name":{"description":"What the metric is.","type":"string","minLength":1},"kind":{"description":"`amount` (money), `per_share` (money per share), `ratio` (percent), `count`, `capacity` (GW), `length` (nm), `date`.","enum":["amount","per_share","ratio","count","capacity","length","date"]},"basis":{"description":"The basis a figure of this metric has when its words say none: `estimate` for what is by nature an analyst's figure (a price target, the upside to one); left out, `reported`.","enum":["reported","estimate"]},"level":{"description":"For a metric that is the move of another (a share price's change, a market value's change): that metric. An amount written with this metric's words is a level of it (\"shares rose 6.5% to $88.40\").","type":"string","pattern":"^[a-z][a-z0-9_]*$"},"level_only":{"description":"True for a metric only ever stated as a level (how many analysts rate a share a buy, a rank): a percent or a change beside its words is never its figure (\"analysts raised their growth estimates to 10%\").","type":"boolean"},"margin_of":{"description":"For a margin: the amount it is the margin of (`ebitda` for the EBITDA margin, `operating_income` for the operating margin). A bare word for a margin (\"a margin of 40.9%\", 利润率) right after a figure of that amount, or in the clause that names it, is this metric.","type":"string","pattern":"^[a-z][a-z0-9_]*$"},"loosely_for":{"description":"Metrics this one's words are used loosely for: a headline's 利润 or \"profit\" may be the operating income or the profit attributable that the body states. A figure read as this metric that restates a figure of the body read as one of these (same company, segment, measure, unit and value) is that figure: it takes the body's metric, period and basis.","type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"}},"change_rate":{"description":"True for a word that names the rate at which another metric changes (增速, growth rate): right after a metric's word (收入增速, GMV growth rate) a percent is that metric's change, not a figure of this one.","type":"boolean"},"change":{"description":"True for a metric whose figures are themselves a change (capacity added, market value lost, costs saved, restaurants opened, a forecast's revision): an amount right after 增加 / 蒸发 / 节省 / up names the figure, not a change of it. Left out, such an amount is the metric's change on a year earlier (`yoy_abs`).","type":"boolean"},"decided":{"description":"True for what a company decides rather than expects (capital spending, investment, openings of plants, job cuts, launches): a figure it says it will reach is its `plan`. Left out, what a company says a figure will be is its `guidance` (revenue, profit, margins).","type":"boolean"},"timing":{"description":"When a figure of this metric stands: `flow` (the default: over a period, like revenue), `balance` (at a period's end, like cash, backlog or headcount: a balance stated for a quarter stands at the quarter's end), `market` (a market reading at a moment, like a share price or a market value: at the article's date unless a date is stated) or `spec` (a product's specification: no period unless one is stated).","enum":["flow","balance","market","spec"]},"sec_concepts":{"description":"The XBRL concepts of SEC filings that state this metric, in order of precedence (`us-gaap:Revenues` before `us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax`), for `concord import sec`: for each period the first concept a company files is taken. Prefixed by their taxonomy: `us-gaap:`, `dei:` or `ifrs-full:` (for foreign filers reporting under IFRS).","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$"}},"units":{"description":"Units a level of this metric may be written in; `currency` stands for any ISO 4217 code.","type":"array","minItems":1,"items":{"enum":["currency","percent","bp","pp","count","GW","nm","multiple","date"]}},"aliases":{"$ref":"#/$defs/aliases"}}},"operand":{"description":"An identity's operand: a bare id (a segment of the entity checked for a sum, a metric of the entity and segment checked for a ratio), or the operand named in full. In full, each field given is fixed; a field left out is the occasion's (the entity and segment of the fact checked) or the identity's (a sum's metric, measure and `of`). With `entity`, an identity reaches across companies: `{ entity: MSFT, segment: cloud }`. Operands of different entities meet on the days of their periods, so a calendar quarter and another company's fiscal quarter over the same months meet.","if":{"type":"string"},"then":{"type":"string"},"else":{"$ref":"#/$defs/operandInFull"}},"operandInFull":{"description":"An operand named in full: each field given is fixed; a field left out is the occasion's (the entity and segment of the fact checked) or the identity's (a sum's metric, measure and `of`).","type":"object","additionalProperties":false,"minProperties":1,"properties":{"entity":{"description":"The entity id the operand is of (`AMZN`, `MARKET`).","type":"string"},"segment":{"description":"The segment id; for a sum `total` when left out, for a ratio the fact checked's segment.","type":"string"},"metric":{"description":"The metric id; required for a ratio's operand.","type":"string"},"measure":{"description":"The measure (`level` when left out).","enum":["level","yoy","qoq","yoy_abs","qoq_abs","cagr","share","multiple"]},"of":{"description":"What the operand is a share or multiple of, as in a fact's `of` (`MARKET/public_cloud`).","type":"string","pattern":"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"}}},"identity":{"description":"One identity. Operands are facts with the same entity and period unless the kind says otherwise; a sum's or ratio's operand named in full (`{ entity, segment, metric, measure, of }`) may be of another entity, and meets the others on the days of its period.","type":"object","required":["id","kind","description"],"properties":{"id":{"description":"Stable id, kebab-case, shown in findings.","type":"string","pattern":"^[a-z][a-z0-9-]*$"},"kind":{"description":"`ratio` result = numerator / denominator (in percent); `share` a share fact = part / the total its `of` names; `sum` parts add up to the total; `growth` yoy/qoq = level / level a year (quarter) earlier − 1, yoy_abs/qoq_abs = level − level earlier, cagr over a span; `run_rate` annualised = factor × the quarter; `guidance` an actual against the range guided for it; `order` a quarter is at most its fiscal year; `sign` the metric is never negative.","enum":["ratio","share","sum","growth","run_rate","guidance","order","sign"]},"description":{"description":"What the identity says, in words.","type":"string","minLength":1},"result":{"description":"For `ratio`: the metric that is the ratio (of the entity and segment of the fact checked), or the operand in full.","$ref":"#/$defs/operand"},"numerator":{"description":"For `ratio`: the metric divided (of the ratio's entity and segment), or the operand in full.","$ref":"#/$defs/operand"},"denominator":{"description":"For `ratio`: the metric divided by (of the ratio's entity and segment), or the operand in full.","$ref":"#/$defs/operand"},"metric":{"description":"For `sum`: the metric that adds up, for every operand that names no metric of its own.","type":"string"},"measure":{"description":"For `sum`: the measure that adds up (`level` when left out; `share` for shares of one market, `yoy_abs` / `qoq_abs` for absolute changes), for every operand that names no measure of its own.","enum":["level","share","yoy_abs","qoq_abs"]},"of":{"description":"For `sum`: what every operand is of (`MARKET/public_cloud` for market shares), unless an operand names its own.","type":"string","pattern":"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"},"total":{"description":"For `sum`: the segment that is the total (of the entity checked), or the operand in full.","$ref":"#/$defs/operand"},"parts":{"description":"For `sum`: the segments (of the entity checked) or operands in full that add up to the total; all must be stated for the identity to be checked.","type":"array","minItems":2,"items":{"$ref":"#/$defs/operand"}},"entities":{"description":"Entities the identity applies to; all when left out. It limits the entities of operands that name none; an operand that names its entity is of that entity.","type":"array","items":{"type":"string"}},"metrics":{"description":"For `sign`: the metrics that are never negative.","type":"array","items":{"type":"string"}},"metric_kinds":{"description":"For `growth` and `order`: the kinds of metric the identity applies to.","type":"array","items":{"enum":["amount","per_share","ratio","count","capacity","length","date"]}},"factor":{"description":"For `run_rate`: how many quarters make the annualised figure, as a decimal string (\"4\").","type":"string","pattern":"^\\d+(\\.\\d+)?$"}},"additionalProperties":false}}};
+const schema104 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://concord.dev/schemas/taxonomy.schema.json","title":"concord taxonomy","description":"The entities, segments, measures and metrics facts may name, with the words sources use for them in simplified Chinese, traditional Chinese and English.","type":"object","additionalProperties":false,"required":["entities","segments","measures","metrics"],"properties":{"$schema":{"description":"Optional pointer to this schema.","type":"string"},"entities":{"description":"Companies and market-wide entities, keyed by id (upper case, e.g. `AMZN`).","type":"object","propertyNames":{"pattern":"^[A-Z][A-Z0-9_]*$"},"additionalProperties":{"$ref":"#/$defs/entity"}},"segments":{"description":"Parts of an entity (reportable segments, product lines, products) and markets, keyed by snake_case id.","type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9_]*$"},"additionalProperties":{"$ref":"#/$defs/segment"}},"measures":{"description":"What a value says about a metric (level, yoy, share, ...), with the words that signal it.","type":"object","propertyNames":{"enum":["level","yoy","qoq","yoy_abs","qoq_abs","cagr","share","multiple"]},"additionalProperties":{"$ref":"#/$defs/measure"}},"metrics":{"description":"What is measured (revenue, operating income, capex, ...), keyed by snake_case id.","type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9_]*$"},"additionalProperties":{"$ref":"#/$defs/metric"}},"identities":{"description":"Arithmetic that must hold between facts, as data: each identity is checked by the generic rule for its kind (arithmetic-ratio, arithmetic-sum, arithmetic-growth, run-rate, outside-guidance, order-and-sign).","type":"array","items":{"$ref":"#/$defs/identity"}}},"$defs":{"aliases":{"description":"Words sources use for the item, per language.","type":"object","additionalProperties":false,"required":["zh-Hans","zh-Hant","en"],"properties":{"zh-Hans":{"description":"Simplified Chinese words.","type":"array","items":{"type":"string","minLength":1}},"zh-Hant":{"description":"Traditional Chinese words.","type":"array","items":{"type":"string","minLength":1}},"en":{"description":"English words.","type":"array","items":{"type":"string","minLength":1}}}},"entity":{"description":"A company or a market as a whole.","type":"object","additionalProperties":false,"required":["name","fiscal_year_end","aliases"],"properties":{"name":{"description":"Full name.","type":"string","minLength":1},"fiscal_year_end":{"description":"How the fiscal year ends: `MM-DD` for the last month and day (`12-31` for a calendar year, `06-30` for Microsoft, `01-31` for Walmart); for a 52/53-week year, `last <Weekday> of MM` (Apple: `last Saturday of 09`) or `<Weekday> nearest MM-DD`, with `, 53rd week in Q1` when the extra week of a 53-week year falls in a quarter other than the fourth. Quarters and halves are counted from it (13 and 26 weeks in a 52/53-week year).","type":"string","pattern":"^(\\d{2}-\\d{2}|last (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) of \\d{2}|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) nearest \\d{2}-\\d{2})(, 53rd week in Q[1-4])?$"},"cik":{"description":"The company's Central Index Key at the SEC (EDGAR), without leading zeros: `concord import sec` finds the company of a companyfacts file by it. Only for companies that file with the SEC.","type":"integer","minimum":1,"maximum":9999999999},"tickers":{"description":"The company's ticker symbols on the exchanges it is listed on (`AMZN`; `SHOP` on both NYSE and TSX).","type":"array","items":{"type":"string","pattern":"^[A-Z0-9][A-Z0-9.-]{0,14}$"}},"currency":{"description":"The currency the company reports in (ISO 4217). An article about the company that states no currency for an amount, or writes a bare 元, is read in it unless the article has named another.","type":"string","pattern":"^[A-Z]{3}$"},"fiscal_year_named_by":{"description":"Which calendar year the company names a fiscal year by when it writes one (fiscal 2024, 2024财年): `end` (the default: Apple's fiscal 2025 ends in September 2025, India's FY25 in March 2025) or `start` (Japanese companies: Sony's fiscal 2024 runs from April 2024 to March 2025). Period labels (FY2025) always name the year the fiscal year ends in.","enum":["start","end"]},"aliases":{"$ref":"#/$defs/aliases"}}},"segment":{"description":"A part of an entity, or a market.","type":"object","additionalProperties":false,"required":["name","kind","aliases"],"properties":{"name":{"description":"What the segment is.","type":"string","minLength":1},"kind":{"description":"`total` (the whole entity); `reportable` (a segment the company reports); `product_line` (a revenue line); `business` (a business described by the press); `product`; `market` (a market, for market-wide entities and shares); `group` (a group of companies).","enum":["total","reportable","product_line","business","product","market","group"]},"parent":{"description":"Id of the segment this one is part of.","type":"string"},"entities":{"description":"Entities that may use this segment; any entity when left out.","type":"array","items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}},"markets":{"description":"Ids of the markets (segments of kind `market`) this segment sells in: a company's share of one of those markets is this segment's revenue share (Amazon's share of the public cloud market is AWS revenue as a share of it).","type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"}},"aliases":{"$ref":"#/$defs/aliases"}}},"measure":{"description":"A measure and the words that signal it.","type":"object","additionalProperties":false,"required":["name","aliases"],"properties":{"name":{"description":"What the measure states.","type":"string","minLength":1},"aliases":{"$ref":"#/$defs/aliases"}}},"metric":{"description":"Something measured.","type":"object","additionalProperties":false,"required":["name","kind","units","aliases"],"properties":{"name":{"description":"What the metric is.","type":"string","minLength":1},"kind":{"description":"`amount` (money), `per_share` (money per share), `ratio` (percent), `count`, `capacity` (GW), `length` (nm), `date`.","enum":["amount","per_share","ratio","count","capacity","length","date"]},"basis":{"description":"The basis a figure of this metric has when its words say none: `estimate` for what is by nature an analyst's figure (a price target, the upside to one); left out, `reported`.","enum":["reported","estimate"]},"level":{"description":"For a metric that is the move of another (a share price's change, a market value's change): that metric. An amount written with this metric's words is a level of it (\"shares rose 6.5% to $88.40\").","type":"string","pattern":"^[a-z][a-z0-9_]*$"},"level_only":{"description":"True for a metric only ever stated as a level (how many analysts rate a share a buy, a rank): a percent or a change beside its words is never its figure (\"analysts raised their growth estimates to 10%\").","type":"boolean"},"lower_is_better":{"description":"True for a ratio that is better lower (a combined ratio, a cost-to-income ratio, a bad-loan ratio): a change said to improve it (improved 3.8 points, 改善) is a fall.","type":"boolean"},"margin_of":{"description":"For a margin: the amount it is the margin of (`ebitda` for the EBITDA margin, `operating_income` for the operating margin). A bare word for a margin (\"a margin of 40.9%\", 利润率) right after a figure of that amount, or in the clause that names it, is this metric.","type":"string","pattern":"^[a-z][a-z0-9_]*$"},"loosely_for":{"description":"Metrics this one's words are used loosely for: a headline's 利润 or \"profit\" may be the operating income or the profit attributable that the body states. A figure read as this metric that restates a figure of the body read as one of these (same company, segment, measure, unit and value) is that figure: it takes the body's metric, period and basis.","type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"}},"change_rate":{"description":"True for a word that names the rate at which another metric changes (增速, growth rate): right after a metric's word (收入增速, GMV growth rate) a percent is that metric's change, not a figure of this one.","type":"boolean"},"change":{"description":"True for a metric whose figures are themselves a change (capacity added, market value lost, costs saved, restaurants opened, a forecast's revision): an amount right after 增加 / 蒸发 / 节省 / up names the figure, not a change of it. Left out, such an amount is the metric's change on a year earlier (`yoy_abs`).","type":"boolean"},"decided":{"description":"True for what a company decides rather than expects (capital spending, investment, openings of plants, job cuts, launches): a figure it says it will reach is its `plan`. Left out, what a company says a figure will be is its `guidance` (revenue, profit, margins).","type":"boolean"},"timing":{"description":"When a figure of this metric stands: `flow` (the default: over a period, like revenue), `balance` (at a period's end, like cash, backlog or headcount: a balance stated for a quarter stands at the quarter's end), `market` (a market reading at a moment, like a share price or a market value: at the article's date unless a date is stated) or `spec` (a product's specification: no period unless one is stated).","enum":["flow","balance","market","spec"]},"sec_concepts":{"description":"The XBRL concepts of SEC filings that state this metric, in order of precedence (`us-gaap:Revenues` before `us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax`), for `concord import sec`: for each period the first concept a company files is taken. Prefixed by their taxonomy: `us-gaap:`, `dei:` or `ifrs-full:` (for foreign filers reporting under IFRS).","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$"}},"units":{"description":"Units a level of this metric may be written in; `currency` stands for any ISO 4217 code.","type":"array","minItems":1,"items":{"enum":["currency","percent","bp","pp","count","GW","nm","multiple","date"]}},"aliases":{"$ref":"#/$defs/aliases"}}},"operand":{"description":"An identity's operand: a bare id (a segment of the entity checked for a sum, a metric of the entity and segment checked for a ratio), or the operand named in full. In full, each field given is fixed; a field left out is the occasion's (the entity and segment of the fact checked) or the identity's (a sum's metric, measure and `of`). With `entity`, an identity reaches across companies: `{ entity: MSFT, segment: cloud }`. Operands of different entities meet on the days of their periods, so a calendar quarter and another company's fiscal quarter over the same months meet.","if":{"type":"string"},"then":{"type":"string"},"else":{"$ref":"#/$defs/operandInFull"}},"operandInFull":{"description":"An operand named in full: each field given is fixed; a field left out is the occasion's (the entity and segment of the fact checked) or the identity's (a sum's metric, measure and `of`).","type":"object","additionalProperties":false,"minProperties":1,"properties":{"entity":{"description":"The entity id the operand is of (`AMZN`, `MARKET`).","type":"string"},"segment":{"description":"The segment id; for a sum `total` when left out, for a ratio the fact checked's segment.","type":"string"},"metric":{"description":"The metric id; required for a ratio's operand.","type":"string"},"measure":{"description":"The measure (`level` when left out).","enum":["level","yoy","qoq","yoy_abs","qoq_abs","cagr","share","multiple"]},"of":{"description":"What the operand is a share or multiple of, as in a fact's `of` (`MARKET/public_cloud`).","type":"string","pattern":"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"}}},"identity":{"description":"One identity. Operands are facts with the same entity and period unless the kind says otherwise; a sum's or ratio's operand named in full (`{ entity, segment, metric, measure, of }`) may be of another entity, and meets the others on the days of its period.","type":"object","required":["id","kind","description"],"properties":{"id":{"description":"Stable id, kebab-case, shown in findings.","type":"string","pattern":"^[a-z][a-z0-9-]*$"},"kind":{"description":"`ratio` result = numerator / denominator (in percent); `share` a share fact = part / the total its `of` names; `sum` parts add up to the total; `growth` yoy/qoq = level / level a year (quarter) earlier − 1, yoy_abs/qoq_abs = level − level earlier, cagr over a span; `run_rate` annualised = factor × the quarter; `guidance` an actual against the range guided for it; `order` a quarter is at most its fiscal year; `sign` the metric is never negative.","enum":["ratio","share","sum","growth","run_rate","guidance","order","sign"]},"description":{"description":"What the identity says, in words.","type":"string","minLength":1},"result":{"description":"For `ratio`: the metric that is the ratio (of the entity and segment of the fact checked), or the operand in full.","$ref":"#/$defs/operand"},"numerator":{"description":"For `ratio`: the metric divided (of the ratio's entity and segment), or the operand in full.","$ref":"#/$defs/operand"},"denominator":{"description":"For `ratio`: the metric divided by (of the ratio's entity and segment), or the operand in full.","$ref":"#/$defs/operand"},"metric":{"description":"For `sum`: the metric that adds up, for every operand that names no metric of its own.","type":"string"},"measure":{"description":"For `sum`: the measure that adds up (`level` when left out; `share` for shares of one market, `yoy_abs` / `qoq_abs` for absolute changes), for every operand that names no measure of its own.","enum":["level","share","yoy_abs","qoq_abs"]},"of":{"description":"For `sum`: what every operand is of (`MARKET/public_cloud` for market shares), unless an operand names its own.","type":"string","pattern":"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"},"total":{"description":"For `sum`: the segment that is the total (of the entity checked), or the operand in full.","$ref":"#/$defs/operand"},"parts":{"description":"For `sum`: the segments (of the entity checked) or operands in full that add up to the total; all must be stated for the identity to be checked.","type":"array","minItems":2,"items":{"$ref":"#/$defs/operand"}},"entities":{"description":"Entities the identity applies to; all when left out. It limits the entities of operands that name none; an operand that names its entity is of that entity.","type":"array","items":{"type":"string"}},"metrics":{"description":"For `sign`: the metrics that are never negative.","type":"array","items":{"type":"string"}},"metric_kinds":{"description":"For `growth` and `order`: the kinds of metric the identity applies to.","type":"array","items":{"enum":["amount","per_share","ratio","count","capacity","length","date"]}},"factor":{"description":"For `run_rate`: how many quarters make the annualised figure, as a decimal string (\"4\").","type":"string","pattern":"^\\d+(\\.\\d+)?$"}},"additionalProperties":false}}};
 const schema105 = {"description":"A company or a market as a whole.","type":"object","additionalProperties":false,"required":["name","fiscal_year_end","aliases"],"properties":{"name":{"description":"Full name.","type":"string","minLength":1},"fiscal_year_end":{"description":"How the fiscal year ends: `MM-DD` for the last month and day (`12-31` for a calendar year, `06-30` for Microsoft, `01-31` for Walmart); for a 52/53-week year, `last <Weekday> of MM` (Apple: `last Saturday of 09`) or `<Weekday> nearest MM-DD`, with `, 53rd week in Q1` when the extra week of a 53-week year falls in a quarter other than the fourth. Quarters and halves are counted from it (13 and 26 weeks in a 52/53-week year).","type":"string","pattern":"^(\\d{2}-\\d{2}|last (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) of \\d{2}|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) nearest \\d{2}-\\d{2})(, 53rd week in Q[1-4])?$"},"cik":{"description":"The company's Central Index Key at the SEC (EDGAR), without leading zeros: `concord import sec` finds the company of a companyfacts file by it. Only for companies that file with the SEC.","type":"integer","minimum":1,"maximum":9999999999},"tickers":{"description":"The company's ticker symbols on the exchanges it is listed on (`AMZN`; `SHOP` on both NYSE and TSX).","type":"array","items":{"type":"string","pattern":"^[A-Z0-9][A-Z0-9.-]{0,14}$"}},"currency":{"description":"The currency the company reports in (ISO 4217). An article about the company that states no currency for an amount, or writes a bare 元, is read in it unless the article has named another.","type":"string","pattern":"^[A-Z]{3}$"},"fiscal_year_named_by":{"description":"Which calendar year the company names a fiscal year by when it writes one (fiscal 2024, 2024财年): `end` (the default: Apple's fiscal 2025 ends in September 2025, India's FY25 in March 2025) or `start` (Japanese companies: Sony's fiscal 2024 runs from April 2024 to March 2025). Period labels (FY2025) always name the year the fiscal year ends in.","enum":["start","end"]},"aliases":{"$ref":"#/$defs/aliases"}}};
 const schema106 = {"description":"Words sources use for the item, per language.","type":"object","additionalProperties":false,"required":["zh-Hans","zh-Hant","en"],"properties":{"zh-Hans":{"description":"Simplified Chinese words.","type":"array","items":{"type":"string","minLength":1}},"zh-Hant":{"description":"Traditional Chinese words.","type":"array","items":{"type":"string","minLength":1}},"en":{"description":"English words.","type":"array","items":{"type":"string","minLength":1}}}};
 const pattern48 = new RegExp("^(\\d{2}-\\d{2}|last (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) of \\d{2}|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) nearest \\d{2}-\\d{2})(, 53rd week in Q[1-4])?$", "u");
@@ -9031,7 +9031,7 @@ return errors === 0;
 }
 validate74.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema111 = {"description":"Something measured.","type":"object","additionalProperties":false,"required":["name","kind","units","aliases"],"properties":{"name":{"description":"What the metric is.","type":"string","minLength":1},"kind":{"description":"`amount` (money), `per_share` (money per share), `ratio` (percent), `count`, `capacity` (GW), `length` (nm), `date`.","enum":["amount","per_share","ratio","count","capacity","length","date"]},"basis":{"description":"The basis a figure of this metric has when its words say none: `estimate` for what is by nature an analyst's figure (a price target, the upside to one); left out, `reported`.","enum":["reported","estimate"]},"level":{"description":"For a metric that is the move of another (a share price's change, a market value's change): that metric. An amount written with this metric's words is a level of it (\"shares rose 6.5% to $88.40\").","type":"string","pattern":"^[a-z][a-z0-9_]*$"},"level_only":{"description":"True for a metric only ever stated as a level (how many analysts rate a share a buy, a rank): a percent or a change beside its words is never its figure (\"analysts raised their growth estimates to 10%\").","type":"boolean"},"margin_of":{"description":"For a margin: the amount it is the margin of (`ebitda` for the EBITDA margin, `operating_income` for the operating margin). A bare word for a margin (\"a margin of 40.9%\", 利润率) right after a figure of that amount, or in the clause that names it, is this metric.","type":"string","pattern":"^[a-z][a-z0-9_]*$"},"loosely_for":{"description":"Metrics this one's words are used loosely for: a headline's 利润 or \"profit\" may be the operating income or the profit attributable that the body states. A figure read as this metric that restates a figure of the body read as one of these (same company, segment, measure, unit and value) is that figure: it takes the body's metric, period and basis.","type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"}},"change_rate":{"description":"True for a word that names the rate at which another metric changes (增速, growth rate): right after a metric's word (收入增速, GMV growth rate) a percent is that metric's change, not a figure of this one.","type":"boolean"},"change":{"description":"True for a metric whose figures are themselves a change (capacity added, market value lost, costs saved, restaurants opened, a forecast's revision): an amount right after 增加 / 蒸发 / 节省 / up names the figure, not a change of it. Left out, such an amount is the metric's change on a year earlier (`yoy_abs`).","type":"boolean"},"decided":{"description":"True for what a company decides rather than expects (capital spending, investment, openings of plants, job cuts, launches): a figure it says it will reach is its `plan`. Left out, what a company says a figure will be is its `guidance` (revenue, profit, margins).","type":"boolean"},"timing":{"description":"When a figure of this metric stands: `flow` (the default: over a period, like revenue), `balance` (at a period's end, like cash, backlog or headcount: a balance stated for a quarter stands at the quarter's end), `market` (a market reading at a moment, like a share price or a market value: at the article's date unless a date is stated) or `spec` (a product's specification: no period unless one is stated).","enum":["flow","balance","market","spec"]},"sec_concepts":{"description":"The XBRL concepts of SEC filings that state this metric, in order of precedence (`us-gaap:Revenues` before `us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax`), for `concord import sec`: for each period the first concept a company files is taken. Prefixed by their taxonomy: `us-gaap:`, `dei:` or `ifrs-full:` (for foreign filers reporting under IFRS).","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$"}},"units":{"description":"Units a level of this metric may be written in; `currency` stands for any ISO 4217 code.","type":"array","minItems":1,"items":{"enum":["currency","percent","bp","pp","count","GW","nm","multiple","date"]}},"aliases":{"$ref":"#/$defs/aliases"}}};
+const schema111 = {"description":"Something measured.","type":"object","additionalProperties":false,"required":["name","kind","units","aliases"],"properties":{"name":{"description":"What the metric is.","type":"string","minLength":1},"kind":{"description":"`amount` (money), `per_share` (money per share), `ratio` (percent), `count`, `capacity` (GW), `length` (nm), `date`.","enum":["amount","per_share","ratio","count","capacity","length","date"]},"basis":{"description":"The basis a figure of this metric has when its words say none: `estimate` for what is by nature an analyst's figure (a price target, the upside to one); left out, `reported`.","enum":["reported","estimate"]},"level":{"description":"For a metric that is the move of another (a share price's change, a market value's change): that metric. An amount written with this metric's words is a level of it (\"shares rose 6.5% to $88.40\").","type":"string","pattern":"^[a-z][a-z0-9_]*$"},"level_only":{"description":"True for a metric only ever stated as a level (how many analysts rate a share a buy, a rank): a percent or a change beside its words is never its figure (\"analysts raised their growth estimates to 10%\").","type":"boolean"},"lower_is_better":{"description":"True for a ratio that is better lower (a combined ratio, a cost-to-income ratio, a bad-loan ratio): a change said to improve it (improved 3.8 points, 改善) is a fall.","type":"boolean"},"margin_of":{"description":"For a margin: the amount it is the margin of (`ebitda` for the EBITDA margin, `operating_income` for the operating margin). A bare word for a margin (\"a margin of 40.9%\", 利润率) right after a figure of that amount, or in the clause that names it, is this metric.","type":"string","pattern":"^[a-z][a-z0-9_]*$"},"loosely_for":{"description":"Metrics this one's words are used loosely for: a headline's 利润 or \"profit\" may be the operating income or the profit attributable that the body states. A figure read as this metric that restates a figure of the body read as one of these (same company, segment, measure, unit and value) is that figure: it takes the body's metric, period and basis.","type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"}},"change_rate":{"description":"True for a word that names the rate at which another metric changes (增速, growth rate): right after a metric's word (收入增速, GMV growth rate) a percent is that metric's change, not a figure of this one.","type":"boolean"},"change":{"description":"True for a metric whose figures are themselves a change (capacity added, market value lost, costs saved, restaurants opened, a forecast's revision): an amount right after 增加 / 蒸发 / 节省 / up names the figure, not a change of it. Left out, such an amount is the metric's change on a year earlier (`yoy_abs`).","type":"boolean"},"decided":{"description":"True for what a company decides rather than expects (capital spending, investment, openings of plants, job cuts, launches): a figure it says it will reach is its `plan`. Left out, what a company says a figure will be is its `guidance` (revenue, profit, margins).","type":"boolean"},"timing":{"description":"When a figure of this metric stands: `flow` (the default: over a period, like revenue), `balance` (at a period's end, like cash, backlog or headcount: a balance stated for a quarter stands at the quarter's end), `market` (a market reading at a moment, like a share price or a market value: at the article's date unless a date is stated) or `spec` (a product's specification: no period unless one is stated).","enum":["flow","balance","market","spec"]},"sec_concepts":{"description":"The XBRL concepts of SEC filings that state this metric, in order of precedence (`us-gaap:Revenues` before `us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax`), for `concord import sec`: for each period the first concept a company files is taken. Prefixed by their taxonomy: `us-gaap:`, `dei:` or `ifrs-full:` (for foreign filers reporting under IFRS).","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$"}},"units":{"description":"Units a level of this metric may be written in; `currency` stands for any ISO 4217 code.","type":"array","minItems":1,"items":{"enum":["currency","percent","bp","pp","count","GW","nm","multiple","date"]}},"aliases":{"$ref":"#/$defs/aliases"}}};
 const pattern58 = new RegExp("^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$", "u");
 
 function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -9186,11 +9186,10 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.margin_of !== undefined){
-let data5 = data.margin_of;
-if(typeof data5 === "string"){
-if(!pattern9.test(data5)){
-const err12 = {instancePath:instancePath+"/margin_of",schemaPath:"#/properties/margin_of/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",schema:"^[a-z][a-z0-9_]*$",parentSchema:schema111.properties.margin_of,data:data5};
+if(data.lower_is_better !== undefined){
+let data5 = data.lower_is_better;
+if(typeof data5 !== "boolean"){
+const err12 = {instancePath:instancePath+"/lower_is_better",schemaPath:"#/properties/lower_is_better/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema111.properties.lower_is_better.type,parentSchema:schema111.properties.lower_is_better,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -9200,8 +9199,11 @@ vErrors.push(err12);
 errors++;
 }
 }
-else {
-const err13 = {instancePath:instancePath+"/margin_of",schemaPath:"#/properties/margin_of/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.margin_of.type,parentSchema:schema111.properties.margin_of,data:data5};
+if(data.margin_of !== undefined){
+let data6 = data.margin_of;
+if(typeof data6 === "string"){
+if(!pattern9.test(data6)){
+const err13 = {instancePath:instancePath+"/margin_of",schemaPath:"#/properties/margin_of/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",schema:"^[a-z][a-z0-9_]*$",parentSchema:schema111.properties.margin_of,data:data6};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -9211,15 +9213,8 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.loosely_for !== undefined){
-let data6 = data.loosely_for;
-if(Array.isArray(data6)){
-const len0 = data6.length;
-for(let i0=0; i0<len0; i0++){
-let data7 = data6[i0];
-if(typeof data7 === "string"){
-if(!pattern9.test(data7)){
-const err14 = {instancePath:instancePath+"/loosely_for/" + i0,schemaPath:"#/properties/loosely_for/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",schema:"^[a-z][a-z0-9_]*$",parentSchema:schema111.properties.loosely_for.items,data:data7};
+else {
+const err14 = {instancePath:instancePath+"/margin_of",schemaPath:"#/properties/margin_of/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.margin_of.type,parentSchema:schema111.properties.margin_of,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -9229,8 +9224,15 @@ vErrors.push(err14);
 errors++;
 }
 }
-else {
-const err15 = {instancePath:instancePath+"/loosely_for/" + i0,schemaPath:"#/properties/loosely_for/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.loosely_for.items.type,parentSchema:schema111.properties.loosely_for.items,data:data7};
+if(data.loosely_for !== undefined){
+let data7 = data.loosely_for;
+if(Array.isArray(data7)){
+const len0 = data7.length;
+for(let i0=0; i0<len0; i0++){
+let data8 = data7[i0];
+if(typeof data8 === "string"){
+if(!pattern9.test(data8)){
+const err15 = {instancePath:instancePath+"/loosely_for/" + i0,schemaPath:"#/properties/loosely_for/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",schema:"^[a-z][a-z0-9_]*$",parentSchema:schema111.properties.loosely_for.items,data:data8};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -9240,23 +9242,34 @@ vErrors.push(err15);
 errors++;
 }
 }
-let i1 = data6.length;
-let j0;
-if(i1 > 1){
-const indices0 = {};
-for(;i1--;){
-let item0 = data6[i1];
-if(typeof item0 !== "string"){
-continue;
-}
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
-const err16 = {instancePath:instancePath+"/loosely_for",schemaPath:"#/properties/loosely_for/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema111.properties.loosely_for,data:data6};
+else {
+const err16 = {instancePath:instancePath+"/loosely_for/" + i0,schemaPath:"#/properties/loosely_for/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.loosely_for.items.type,parentSchema:schema111.properties.loosely_for.items,data:data8};
 if(vErrors === null){
 vErrors = [err16];
 }
 else {
 vErrors.push(err16);
+}
+errors++;
+}
+}
+let i1 = data7.length;
+let j0;
+if(i1 > 1){
+const indices0 = {};
+for(;i1--;){
+let item0 = data7[i1];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err17 = {instancePath:instancePath+"/loosely_for",schemaPath:"#/properties/loosely_for/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema111.properties.loosely_for,data:data7};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
 }
 errors++;
 break;
@@ -9266,20 +9279,7 @@ indices0[item0] = i1;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/loosely_for",schemaPath:"#/properties/loosely_for/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties.loosely_for.type,parentSchema:schema111.properties.loosely_for,data:data6};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-if(data.change_rate !== undefined){
-let data8 = data.change_rate;
-if(typeof data8 !== "boolean"){
-const err18 = {instancePath:instancePath+"/change_rate",schemaPath:"#/properties/change_rate/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema111.properties.change_rate.type,parentSchema:schema111.properties.change_rate,data:data8};
+const err18 = {instancePath:instancePath+"/loosely_for",schemaPath:"#/properties/loosely_for/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties.loosely_for.type,parentSchema:schema111.properties.loosely_for,data:data7};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -9289,10 +9289,10 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.change !== undefined){
-let data9 = data.change;
+if(data.change_rate !== undefined){
+let data9 = data.change_rate;
 if(typeof data9 !== "boolean"){
-const err19 = {instancePath:instancePath+"/change",schemaPath:"#/properties/change/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema111.properties.change.type,parentSchema:schema111.properties.change,data:data9};
+const err19 = {instancePath:instancePath+"/change_rate",schemaPath:"#/properties/change_rate/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema111.properties.change_rate.type,parentSchema:schema111.properties.change_rate,data:data9};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -9302,10 +9302,10 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data.decided !== undefined){
-let data10 = data.decided;
+if(data.change !== undefined){
+let data10 = data.change;
 if(typeof data10 !== "boolean"){
-const err20 = {instancePath:instancePath+"/decided",schemaPath:"#/properties/decided/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema111.properties.decided.type,parentSchema:schema111.properties.decided,data:data10};
+const err20 = {instancePath:instancePath+"/change",schemaPath:"#/properties/change/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema111.properties.change.type,parentSchema:schema111.properties.change,data:data10};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -9315,10 +9315,10 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data.timing !== undefined){
-let data11 = data.timing;
-if(!((((data11 === "flow") || (data11 === "balance")) || (data11 === "market")) || (data11 === "spec"))){
-const err21 = {instancePath:instancePath+"/timing",schemaPath:"#/properties/timing/enum",keyword:"enum",params:{allowedValues: schema111.properties.timing.enum},message:"must be equal to one of the allowed values",schema:schema111.properties.timing.enum,parentSchema:schema111.properties.timing,data:data11};
+if(data.decided !== undefined){
+let data11 = data.decided;
+if(typeof data11 !== "boolean"){
+const err21 = {instancePath:instancePath+"/decided",schemaPath:"#/properties/decided/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema111.properties.decided.type,parentSchema:schema111.properties.decided,data:data11};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -9328,11 +9328,10 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data.sec_concepts !== undefined){
-let data12 = data.sec_concepts;
-if(Array.isArray(data12)){
-if(data12.length < 1){
-const err22 = {instancePath:instancePath+"/sec_concepts",schemaPath:"#/properties/sec_concepts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema111.properties.sec_concepts,data:data12};
+if(data.timing !== undefined){
+let data12 = data.timing;
+if(!((((data12 === "flow") || (data12 === "balance")) || (data12 === "market")) || (data12 === "spec"))){
+const err22 = {instancePath:instancePath+"/timing",schemaPath:"#/properties/timing/enum",keyword:"enum",params:{allowedValues: schema111.properties.timing.enum},message:"must be equal to one of the allowed values",schema:schema111.properties.timing.enum,parentSchema:schema111.properties.timing,data:data12};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -9341,12 +9340,12 @@ vErrors.push(err22);
 }
 errors++;
 }
-const len1 = data12.length;
-for(let i2=0; i2<len1; i2++){
-let data13 = data12[i2];
-if(typeof data13 === "string"){
-if(!pattern58.test(data13)){
-const err23 = {instancePath:instancePath+"/sec_concepts/" + i2,schemaPath:"#/properties/sec_concepts/items/pattern",keyword:"pattern",params:{pattern: "^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$"},message:"must match pattern \""+"^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$"+"\"",schema:"^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$",parentSchema:schema111.properties.sec_concepts.items,data:data13};
+}
+if(data.sec_concepts !== undefined){
+let data13 = data.sec_concepts;
+if(Array.isArray(data13)){
+if(data13.length < 1){
+const err23 = {instancePath:instancePath+"/sec_concepts",schemaPath:"#/properties/sec_concepts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema111.properties.sec_concepts,data:data13};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -9355,9 +9354,12 @@ vErrors.push(err23);
 }
 errors++;
 }
-}
-else {
-const err24 = {instancePath:instancePath+"/sec_concepts/" + i2,schemaPath:"#/properties/sec_concepts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.sec_concepts.items.type,parentSchema:schema111.properties.sec_concepts.items,data:data13};
+const len1 = data13.length;
+for(let i2=0; i2<len1; i2++){
+let data14 = data13[i2];
+if(typeof data14 === "string"){
+if(!pattern58.test(data14)){
+const err24 = {instancePath:instancePath+"/sec_concepts/" + i2,schemaPath:"#/properties/sec_concepts/items/pattern",keyword:"pattern",params:{pattern: "^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$"},message:"must match pattern \""+"^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$"+"\"",schema:"^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$",parentSchema:schema111.properties.sec_concepts.items,data:data14};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -9367,23 +9369,34 @@ vErrors.push(err24);
 errors++;
 }
 }
-let i3 = data12.length;
-let j1;
-if(i3 > 1){
-const indices1 = {};
-for(;i3--;){
-let item1 = data12[i3];
-if(typeof item1 !== "string"){
-continue;
-}
-if(typeof indices1[item1] == "number"){
-j1 = indices1[item1];
-const err25 = {instancePath:instancePath+"/sec_concepts",schemaPath:"#/properties/sec_concepts/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema111.properties.sec_concepts,data:data12};
+else {
+const err25 = {instancePath:instancePath+"/sec_concepts/" + i2,schemaPath:"#/properties/sec_concepts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.sec_concepts.items.type,parentSchema:schema111.properties.sec_concepts.items,data:data14};
 if(vErrors === null){
 vErrors = [err25];
 }
 else {
 vErrors.push(err25);
+}
+errors++;
+}
+}
+let i3 = data13.length;
+let j1;
+if(i3 > 1){
+const indices1 = {};
+for(;i3--;){
+let item1 = data13[i3];
+if(typeof item1 !== "string"){
+continue;
+}
+if(typeof indices1[item1] == "number"){
+j1 = indices1[item1];
+const err26 = {instancePath:instancePath+"/sec_concepts",schemaPath:"#/properties/sec_concepts/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema111.properties.sec_concepts,data:data13};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
 }
 errors++;
 break;
@@ -9393,21 +9406,7 @@ indices1[item1] = i3;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/sec_concepts",schemaPath:"#/properties/sec_concepts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties.sec_concepts.type,parentSchema:schema111.properties.sec_concepts,data:data12};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-if(data.units !== undefined){
-let data14 = data.units;
-if(Array.isArray(data14)){
-if(data14.length < 1){
-const err27 = {instancePath:instancePath+"/units",schemaPath:"#/properties/units/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema111.properties.units,data:data14};
+const err27 = {instancePath:instancePath+"/sec_concepts",schemaPath:"#/properties/sec_concepts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties.sec_concepts.type,parentSchema:schema111.properties.sec_concepts,data:data13};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -9416,11 +9415,12 @@ vErrors.push(err27);
 }
 errors++;
 }
-const len2 = data14.length;
-for(let i4=0; i4<len2; i4++){
-let data15 = data14[i4];
-if(!(((((((((data15 === "currency") || (data15 === "percent")) || (data15 === "bp")) || (data15 === "pp")) || (data15 === "count")) || (data15 === "GW")) || (data15 === "nm")) || (data15 === "multiple")) || (data15 === "date"))){
-const err28 = {instancePath:instancePath+"/units/" + i4,schemaPath:"#/properties/units/items/enum",keyword:"enum",params:{allowedValues: schema111.properties.units.items.enum},message:"must be equal to one of the allowed values",schema:schema111.properties.units.items.enum,parentSchema:schema111.properties.units.items,data:data15};
+}
+if(data.units !== undefined){
+let data15 = data.units;
+if(Array.isArray(data15)){
+if(data15.length < 1){
+const err28 = {instancePath:instancePath+"/units",schemaPath:"#/properties/units/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema111.properties.units,data:data15};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -9429,10 +9429,11 @@ vErrors.push(err28);
 }
 errors++;
 }
-}
-}
-else {
-const err29 = {instancePath:instancePath+"/units",schemaPath:"#/properties/units/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties.units.type,parentSchema:schema111.properties.units,data:data14};
+const len2 = data15.length;
+for(let i4=0; i4<len2; i4++){
+let data16 = data15[i4];
+if(!(((((((((data16 === "currency") || (data16 === "percent")) || (data16 === "bp")) || (data16 === "pp")) || (data16 === "count")) || (data16 === "GW")) || (data16 === "nm")) || (data16 === "multiple")) || (data16 === "date"))){
+const err29 = {instancePath:instancePath+"/units/" + i4,schemaPath:"#/properties/units/items/enum",keyword:"enum",params:{allowedValues: schema111.properties.units.items.enum},message:"must be equal to one of the allowed values",schema:schema111.properties.units.items.enum,parentSchema:schema111.properties.units.items,data:data16};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -9442,11 +9443,9 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data.aliases !== undefined){
-let data16 = data.aliases;
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-if(data16["zh-Hans"] === undefined){
-const err30 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hans"},message:"must have required property '"+"zh-Hans"+"'",schema:schema106.required,parentSchema:schema106,data:data16};
+}
+else {
+const err30 = {instancePath:instancePath+"/units",schemaPath:"#/properties/units/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties.units.type,parentSchema:schema111.properties.units,data:data15};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -9455,8 +9454,12 @@ vErrors.push(err30);
 }
 errors++;
 }
-if(data16["zh-Hant"] === undefined){
-const err31 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hant"},message:"must have required property '"+"zh-Hant"+"'",schema:schema106.required,parentSchema:schema106,data:data16};
+}
+if(data.aliases !== undefined){
+let data17 = data.aliases;
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+if(data17["zh-Hans"] === undefined){
+const err31 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hans"},message:"must have required property '"+"zh-Hans"+"'",schema:schema106.required,parentSchema:schema106,data:data17};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -9465,8 +9468,8 @@ vErrors.push(err31);
 }
 errors++;
 }
-if(data16.en === undefined){
-const err32 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'",schema:schema106.required,parentSchema:schema106,data:data16};
+if(data17["zh-Hant"] === undefined){
+const err32 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hant"},message:"must have required property '"+"zh-Hant"+"'",schema:schema106.required,parentSchema:schema106,data:data17};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -9475,9 +9478,8 @@ vErrors.push(err32);
 }
 errors++;
 }
-for(const key1 in data16){
-if(!(((key1 === "zh-Hans") || (key1 === "zh-Hant")) || (key1 === "en"))){
-const err33 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema106,data:data16};
+if(data17.en === undefined){
+const err33 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'",schema:schema106.required,parentSchema:schema106,data:data17};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -9486,16 +9488,9 @@ vErrors.push(err33);
 }
 errors++;
 }
-}
-if(data16["zh-Hans"] !== undefined){
-let data17 = data16["zh-Hans"];
-if(Array.isArray(data17)){
-const len3 = data17.length;
-for(let i5=0; i5<len3; i5++){
-let data18 = data17[i5];
-if(typeof data18 === "string"){
-if(func2(data18) < 1){
-const err34 = {instancePath:instancePath+"/aliases/zh-Hans/" + i5,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema106.properties["zh-Hans"].items,data:data18};
+for(const key1 in data17){
+if(!(((key1 === "zh-Hans") || (key1 === "zh-Hant")) || (key1 === "en"))){
+const err34 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema106,data:data17};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -9505,8 +9500,15 @@ vErrors.push(err34);
 errors++;
 }
 }
-else {
-const err35 = {instancePath:instancePath+"/aliases/zh-Hans/" + i5,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties["zh-Hans"].items.type,parentSchema:schema106.properties["zh-Hans"].items,data:data18};
+if(data17["zh-Hans"] !== undefined){
+let data18 = data17["zh-Hans"];
+if(Array.isArray(data18)){
+const len3 = data18.length;
+for(let i5=0; i5<len3; i5++){
+let data19 = data18[i5];
+if(typeof data19 === "string"){
+if(func2(data19) < 1){
+const err35 = {instancePath:instancePath+"/aliases/zh-Hans/" + i5,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema106.properties["zh-Hans"].items,data:data19};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -9516,9 +9518,8 @@ vErrors.push(err35);
 errors++;
 }
 }
-}
 else {
-const err36 = {instancePath:instancePath+"/aliases/zh-Hans",schemaPath:"#/$defs/aliases/properties/zh-Hans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema106.properties["zh-Hans"].type,parentSchema:schema106.properties["zh-Hans"],data:data17};
+const err36 = {instancePath:instancePath+"/aliases/zh-Hans/" + i5,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties["zh-Hans"].items.type,parentSchema:schema106.properties["zh-Hans"].items,data:data19};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -9528,15 +9529,9 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data16["zh-Hant"] !== undefined){
-let data19 = data16["zh-Hant"];
-if(Array.isArray(data19)){
-const len4 = data19.length;
-for(let i6=0; i6<len4; i6++){
-let data20 = data19[i6];
-if(typeof data20 === "string"){
-if(func2(data20) < 1){
-const err37 = {instancePath:instancePath+"/aliases/zh-Hant/" + i6,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema106.properties["zh-Hant"].items,data:data20};
+}
+else {
+const err37 = {instancePath:instancePath+"/aliases/zh-Hans",schemaPath:"#/$defs/aliases/properties/zh-Hans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema106.properties["zh-Hans"].type,parentSchema:schema106.properties["zh-Hans"],data:data18};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -9546,8 +9541,15 @@ vErrors.push(err37);
 errors++;
 }
 }
-else {
-const err38 = {instancePath:instancePath+"/aliases/zh-Hant/" + i6,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties["zh-Hant"].items.type,parentSchema:schema106.properties["zh-Hant"].items,data:data20};
+if(data17["zh-Hant"] !== undefined){
+let data20 = data17["zh-Hant"];
+if(Array.isArray(data20)){
+const len4 = data20.length;
+for(let i6=0; i6<len4; i6++){
+let data21 = data20[i6];
+if(typeof data21 === "string"){
+if(func2(data21) < 1){
+const err38 = {instancePath:instancePath+"/aliases/zh-Hant/" + i6,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema106.properties["zh-Hant"].items,data:data21};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -9557,9 +9559,8 @@ vErrors.push(err38);
 errors++;
 }
 }
-}
 else {
-const err39 = {instancePath:instancePath+"/aliases/zh-Hant",schemaPath:"#/$defs/aliases/properties/zh-Hant/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema106.properties["zh-Hant"].type,parentSchema:schema106.properties["zh-Hant"],data:data19};
+const err39 = {instancePath:instancePath+"/aliases/zh-Hant/" + i6,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties["zh-Hant"].items.type,parentSchema:schema106.properties["zh-Hant"].items,data:data21};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -9569,15 +9570,9 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data16.en !== undefined){
-let data21 = data16.en;
-if(Array.isArray(data21)){
-const len5 = data21.length;
-for(let i7=0; i7<len5; i7++){
-let data22 = data21[i7];
-if(typeof data22 === "string"){
-if(func2(data22) < 1){
-const err40 = {instancePath:instancePath+"/aliases/en/" + i7,schemaPath:"#/$defs/aliases/properties/en/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema106.properties.en.items,data:data22};
+}
+else {
+const err40 = {instancePath:instancePath+"/aliases/zh-Hant",schemaPath:"#/$defs/aliases/properties/zh-Hant/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema106.properties["zh-Hant"].type,parentSchema:schema106.properties["zh-Hant"],data:data20};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -9587,8 +9582,15 @@ vErrors.push(err40);
 errors++;
 }
 }
-else {
-const err41 = {instancePath:instancePath+"/aliases/en/" + i7,schemaPath:"#/$defs/aliases/properties/en/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.en.items.type,parentSchema:schema106.properties.en.items,data:data22};
+if(data17.en !== undefined){
+let data22 = data17.en;
+if(Array.isArray(data22)){
+const len5 = data22.length;
+for(let i7=0; i7<len5; i7++){
+let data23 = data22[i7];
+if(typeof data23 === "string"){
+if(func2(data23) < 1){
+const err41 = {instancePath:instancePath+"/aliases/en/" + i7,schemaPath:"#/$defs/aliases/properties/en/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema106.properties.en.items,data:data23};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -9598,9 +9600,8 @@ vErrors.push(err41);
 errors++;
 }
 }
-}
 else {
-const err42 = {instancePath:instancePath+"/aliases/en",schemaPath:"#/$defs/aliases/properties/en/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema106.properties.en.type,parentSchema:schema106.properties.en,data:data21};
+const err42 = {instancePath:instancePath+"/aliases/en/" + i7,schemaPath:"#/$defs/aliases/properties/en/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.en.items.type,parentSchema:schema106.properties.en.items,data:data23};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -9612,7 +9613,7 @@ errors++;
 }
 }
 else {
-const err43 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.type,parentSchema:schema106,data:data16};
+const err43 = {instancePath:instancePath+"/aliases/en",schemaPath:"#/$defs/aliases/properties/en/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema106.properties.en.type,parentSchema:schema106.properties.en,data:data22};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -9624,12 +9625,24 @@ errors++;
 }
 }
 else {
-const err44 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.type,parentSchema:schema111,data};
+const err44 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.type,parentSchema:schema106,data:data17};
 if(vErrors === null){
 vErrors = [err44];
 }
 else {
 vErrors.push(err44);
+}
+errors++;
+}
+}
+}
+else {
+const err45 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.type,parentSchema:schema111,data};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
 }
 errors++;
 }
