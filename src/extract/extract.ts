@@ -105,6 +105,12 @@ function toldFiscalYearEnd(periods: readonly PeriodMatch[]): string | undefined 
     const beside = [periods[i - 1], periods[i + 1]].find(near);
     if (cue.months === 3 && beside?.cue.kind === "quarter" && beside.cue.fiscal) return told(((cue.month + 3 * (4 - beside.cue.quarter) - 1) % 12) + 1);
   }
+  // "third-quarter results … in the quarter ended Nov. 1": the story's quarter, named by its number
+  // before a quarter ending on a day, tells where the year ends (a third quarter ending in October: a
+  // year ending in January).
+  const ended = periods.find((period) => period.cue.kind === "ending" && period.cue.months === 3);
+  const numbered = ended ? periods.find((period) => period.start < ended.start && period.cue.kind === "quarter" && period.cue.year === undefined) : undefined;
+  if (ended?.cue.kind === "ending" && numbered?.cue.kind === "quarter") return told(((ended.cue.month + 3 * (4 - numbered.cue.quarter) - 1) % 12) + 1);
   return undefined;
 }
 

@@ -338,6 +338,13 @@ function monthOf(name: string | undefined): number {
 
 function endingCue(months: number, year: string | undefined, month: number, day: number): PeriodCue | undefined {
   if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  // "the quarter ended Nov. 1": a 52/53-week period that ends in a month's first days is the one of the
+  // months before it (August to October), as the company itself calls it.
+  if (day <= 3 && months % 3 === 0) {
+    const previous = month === 1 ? 12 : month - 1;
+    const yearBefore = year !== undefined && month === 1 ? String(Number(year) - 1) : year;
+    return { kind: "ending", months, month: previous, day: new Date(Date.UTC(2001, previous, 0)).getUTCDate(), ...(yearBefore ? { year: Number(yearBefore) } : {}) };
+  }
   return { kind: "ending", months, month, day, ...(year ? { year: Number(year) } : {}) };
 }
 
