@@ -1050,6 +1050,9 @@ function choosePeriod(context: Context, place: Place, metric: MetricDefinition, 
     for (let i = seek(cursors.periodsAfter, figure.end); i < periods.length && periods[i]!.start < s1; i++) {
       if (wordsBetween(text, figure.end, periods[i]!.start)) break;
       if (baseAt < periods[i]!.start) break;
+      // "$48.2 million, or $1.12 per share (Q4 2024: $51.9 million, …)": a period opening a bracket is
+      // the bracket's figures', not those before it.
+      if (/[(（]\s*$/.test(text.slice(figure.end, periods[i]!.start))) break;
       if (context.periodComparison[i] || periods[i]!.cue.kind === "same_period_last_year") continue;
       if (usablePeriod(context, i, false, comparesAgainst, index, metric)) {
         periodAt = i;

@@ -123,7 +123,7 @@ const NAMED_SOURCE = [
     String.raw`(?<cnyear>(?<cnyearYear>20\d{2})\s?(?:财年|年度|年)(?:全年)?)`,
     String.raw`(?<fy>(?:fy|fiscal\s(?:year\s)?)\s?(?<fyYear>20\d{2}|\d{2})(?![\dq]))`,
     String.raw`(?<full>全年|full[\s-]year|full\syear|(?<![a-z])annual)`,
-    String.raw`(?<enyear>(?<=\b(?:in|for|during|by|of|through|since|the|its|their)\s)(?<enyearYear>20\d{2})(?![\d,]|\.\d))`,
+    String.raw`(?<enyear>(?<=\b(?:in|for|during|by|of|through|since|the|its|their)\s)(?<enyearYear>20\d{2})(?!\d|[.,]\d))`,
 ].join("|");
 
 /**
