@@ -86,6 +86,20 @@ function inAppositive(context: Context, s0: number, term: TermMatch<Term>, figur
 /** Words that say a figure got better (the lexicons' `improvement`), as a whole cue word. */
 const IMPROVEMENT = new RegExp(`^${wordsPattern(placedWords("improvement"))}$`);
 
+/** What joins a figure to the next item of a list ("…4.61 billion and comparable operating profit…", 、, 及). */
+const LIST_NEXT = /^[^()（）]{0,4}?(?:\band\b|,|，|、|及|和|以及)\s?$/;
+
+/** Whether a cue word holds or stands right before the word of a metric other than the figure's own. */
+function adjectiveOfAnotherMetric(context: Context, cue: TermMatch<Cue>, metricMatch: TermMatch<Term> | undefined): boolean {
+  const { terms } = context;
+  for (let i = Math.max(0, firstFrom(terms, cue.start) - 1); i < terms.length && terms[i]!.start <= cue.end + 1; i++) {
+    const term = terms[i]!;
+    if (term.end <= cue.start || term === metricMatch || firstOf(term, "metric") === undefined) continue;
+    return true;
+  }
+  return false;
+}
+
 /** What may stand between a metric's word and its figure written right after it: a hedge, 可, 了, a space. */
 const RIGHT_BEFORE = /^\s?(?:可|了|约|近|达|超过|超|逾)?\s?$/;
 /** A clause opening that points back at what was just said: 这 / 此 / this. */
@@ -1216,6 +1230,9 @@ function saidBasis(context: Context, place: Place, metric: MetricDefinition, met
   /** Whether the clause says outright that the figure is the actual result (实际为, actual). */
   let actual = false;
   for (let i = seek(cursors.cuesInClause, previousEnd); i < cueMatches.length && cueMatches[i]!.start < nextStart; i++) {
+    // "sales totalled EUR 4.61 billion and comparable operating profit EUR 512.6 million": an adjustment
+    // word after the figure that names (or stands right before) another metric is that metric's.
+    if (cueMatches[i]!.start >= figure.end && LIST_NEXT.test(context.lower.slice(figure.end, cueMatches[i]!.start)) && adjectiveOfAnotherMetric(context, cueMatches[i]!, metricMatch)) continue;
     // 低于预期的0.98美元: words that set a result against the expectation name the figure after them only.
     const said = basisOf(cueMatches[i]!, "clause") ?? (cueMatches[i]!.end <= figure.start ? basisOf(cueMatches[i]!, "figure") : undefined);
     if (said) {
