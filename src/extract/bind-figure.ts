@@ -83,6 +83,16 @@ function inAppositive(context: Context, s0: number, term: TermMatch<Term>, figur
   return before !== undefined && before.start >= s0 && open - before.end <= 1 && firstOf(before, "metric") !== undefined;
 }
 
+/** Words for revising or keeping a forecast (the lexicons' `revision`), anywhere before the figure in its sentence. */
+const REVISION = new RegExp(wordsPattern(placedWords("revision"), "both"));
+
+/** Whether an analyst house (a bank, a broker) is named in the sentence. */
+function namesHouse(context: Context, s0: number, s1: number): boolean {
+  const { cueMatches } = context;
+  for (let i = firstFrom(cueMatches, s0); i < cueMatches.length && cueMatches[i]!.start < s1; i++) if (cueMatches[i]!.entries.some((entry) => entry.kind === "analyst_house")) return true;
+  return false;
+}
+
 /** Words that say a figure got better (the lexicons' `improvement`), as a whole cue word. */
 const IMPROVEMENT = new RegExp(`^${wordsPattern(placedWords("improvement"))}$`);
 
@@ -1287,6 +1297,9 @@ function saidBasis(context: Context, place: Place, metric: MetricDefinition, met
         }
       }
     }
+    // "浅间汽车将本财年营业利润预期从6,000亿日元下调至…", 维持…的营业收入预期不变: a revision of a bare
+    // expectation, in a sentence that names no analyst, is the company revising its own forecast.
+    if (found === "estimate" && !ANALYST_WORDS.test(context.lower.slice(s0, s1)) && !namesHouse(context, s0, s1) && REVISION.test(context.lower.slice(s0, s1))) found = "guidance";
     // "expected … according to analysts": analysts, a consensus or a bank (摩根士丹利预计) named anywhere in
     // the sentence make a forecast theirs, not the company's.
     if (found === "guidance") {

@@ -78,7 +78,7 @@ const NAMED_SOURCE = [
     String.raw`(?<qy>(?:fiscal\s)?q(?<qyQ>[1-4])(?:\s?(?:fy\s?)?(?<qyYear>20\d{2})|'(?<qyYear2>\d{2}))(?!\d))`,
     String.raw`(?<nq>(?<!\d)(?<nqQ>[1-4])q(?<nqYear>\d{2})(?!\d))`,
     String.raw`(?<qfy>(?<![a-z])q(?<qfyQ>[1-4])\s?fy\s?(?<qfyYear>20\d{2}|\d{2})(?!\d))`,
-    String.raw`(?<ending>截至\s?(?:(?<endingYear>20\d{2})\s?年\s?|去年\s?|今年\s?|上年\s?)?(?<endingM>\d{1,2})\s?月\s?(?:(?<endingD>\d{1,2})\s?日|底|末)止?\s?的?\s?(?<endingWhat>三个月|六个月|九个月|十二个月|财季|季度|半年|财年|年度|前三季度|中期|全年|第[一二三四]季度?))`,
+    String.raw`(?<ending>截至\s?(?:(?<endingYear>20\d{2})\s?年\s?|去年\s?|今年\s?|上年\s?)?(?<endingM>\d{1,2})\s?月\s?(?:(?<endingD>\d{1,2})\s?日|底|末)?止?\s?的?\s?(?:本|该|这个)?(?<endingWhat>三个月|六个月|九个月|十二个月|财季|季度|半年|财年|年度|前三季度|中期|全年|第[一二三四]季度?))`,
     String.raw`(?<enending>(?<enendingWhat>three|six|nine|twelve|3|6|9|12)[\s-]months?\s(?:period\s)?(?:ended|ending|to|through)\s(?:the\send\sof\s)?(?<enendingM>${"january|february|march|april|june|july|august|september|october|november|december"}|sept?|oct|nov|dec|jan|feb|mar|apr|jun|jul|aug)\.?(?:\s(?<enendingD>\d{1,2})(?![\d%]))?(?:,?\s(?<enendingYear>20\d{2}))?)`,
     String.raw`(?<enqending>(?:fiscal\s)?(?<enqendingWhat>quarter|year|half)\s(?:that\s)?ended\s(?<enqendingM>${"january|february|march|april|june|july|august|september|october|november|december"}|sept?|oct|nov|dec|jan|feb|mar|apr|jun|jul|aug)\.?\s(?<enqendingD>\d{1,2})(?:,?\s(?<enqendingYear>20\d{2}))?)`,
     // 累计前10月, 今年前十个月, 2025年前8月, "the first ten months": the months of the year to the one named.
