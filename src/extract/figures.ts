@@ -74,7 +74,7 @@ const UNITS: readonly [string, string, UnitKind][] = [
   ["usd", "USD", "currency"], ["us dollars", "USD", "currency"], ["dollars", "USD", "currency"], ["yen", "JPY", "currency"], ["yuan", "CNY", "currency"], ["renminbi", "CNY", "currency"], ["swiss francs", "CHF", "currency"], ["euros", "EUR", "currency"], ["pounds", "GBP", "currency"],
   ["euros", "EUR", "currency"], ["euro", "EUR", "currency"], ["rupees", "INR", "currency"], ["won", "KRW", "currency"],
   ["hkd", "HKD", "currency"], ["twd", "TWD", "currency"], ["sgd", "SGD", "currency"], ["cad", "CAD", "currency"], ["jpy", "JPY", "currency"], ["cny", "CNY", "currency"], ["rmb", "CNY", "currency"], ["inr", "INR", "currency"], ["eur", "EUR", "currency"], ["gbp", "GBP", "currency"],
-  ["%", "percent", "percent"], ["percent", "percent", "percent"], ["per cent", "percent", "percent"],
+  ["%", "percent", "percent"], ["percent", "percent", "percent"], ["per cent", "percent", "percent"], ["成", "percent/10", "percent"],
   ["个百分点", "pp", "pp"], ["百分点", "pp", "pp"], ["percentage points", "pp", "pp"], ["percentage point", "pp", "pp"], ["pct", "pp", "pp"], ["ppts", "pp", "pp"], ["ppt", "pp", "pp"], ["pp", "pp", "pp"],
   ["个基点", "bp", "bp"], ["基点", "bp", "bp"], ["basis points", "bp", "bp"], ["basis point", "bp", "bp"], ["bps", "bp", "bp"], ["bp", "bp", "bp"],
   ["倍", "multiple", "multiple"], ["times", "multiple", "multiple"], ["x", "multiple", "multiple"],
@@ -217,6 +217,8 @@ function readTail(text: string, lower: string, i: number, prefix: string | undef
   for (const [word, unit, kind] of UNITS_BY_FIRST.get(lower.charCodeAt(k)) ?? NONE) {
     if (kind === "count" && dollar) break;
     if (word === "x" && k !== j) continue;
+    // 成 is tenths ("年增6成", 逾3成: 60 %, 30 %), not the 成 of 成本 (cost) or 成交 (a deal).
+    if (word === "成" && NOT_TENTHS_AFTER.test(lower[k + 1] ?? "")) continue;
     if (startsWithWord(lower, k, word)) {
       // 个 before 月/季度/小时 is a duration, handled by the caller's NOT_FIGURE_AFTER check.
       tail.unit = unit;
@@ -275,6 +277,20 @@ function qualifierAfter(lower: string, end: number): { qualifier: Qualifier; end
 export function hundredths(written: string): string {
   return pointLeft(written, 2);
 }
+
+/** A written number times a power of ten, exactly, by moving its decimal point `places` to the right ("6", 1 → "60"; "3.5" → "35"). */
+export function pointRight(written: string, places: number): string {
+  const negative = written.startsWith("-");
+  const [integer = "", fraction = ""] = written.replace(/^-/, "").replaceAll(",", "").split(".");
+  const digits = `${integer}${fraction.padEnd(places, "0")}`;
+  const point = integer.length + places;
+  const whole = digits.slice(0, point).replace(/^0+(?=\d)/, "");
+  const rest = digits.slice(point);
+  return `${negative ? "-" : ""}${whole}${rest ? `.${rest}` : ""}`;
+}
+
+/** Characters after 成 that make it a word of its own (成本 cost, 成交 deal, 成长 growth), not tenths. */
+const NOT_TENTHS_AFTER = /[本交长为功立员果熟绩都份分型品效]/u;
 
 /** A written number divided by a power of ten, exactly, by moving its decimal point `places` to the left ("45.53", 1 → "4.553"; a sign is kept). */
 export function pointLeft(written: string, places: number): string {
@@ -641,6 +657,11 @@ function figureAt(text: string, lower: string, i: number): Figure | undefined {
   if (tail.unit?.endsWith("¢")) {
     tail.unit = tail.unit.slice(0, -1);
     number_ = hundredths(number.text);
+  }
+  // "6成": six tenths, written as 60 percent.
+  if (tail.unit === "percent/10") {
+    tail.unit = "percent";
+    number_ = pointRight(number.text, 1);
   }
   const bareYuan = tail.unit === "CNY" && tail.prefix === undefined && text[tail.end - 1] === "元" && !/人民币|rmb/i.test(text.slice(Math.max(0, tail.end - 4), tail.end));
   // Built field by field, in this order: spreading optional parts into a literal costs more than

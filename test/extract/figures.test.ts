@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findFigures, pointLeft } from "../../src/extract/figures.js";
+import { findFigures, pointLeft, pointRight } from "../../src/extract/figures.js";
 
 describe("findFigures", () => {
   it.each([
@@ -51,5 +51,28 @@ describe("hundredths", () => {
     ["0.5", 1, "0.05"],
   ] as const)("pointLeft(%s, %i) is %s", (written, places, expected) => {
     expect(pointLeft(written, places)).toBe(expected);
+  });
+});
+
+describe("pointRight", () => {
+  it.each([
+    ["6", 1, "60"],
+    ["3.5", 1, "35"],
+    ["0.25", 1, "2.5"],
+    ["-1.05", 1, "-10.5"],
+    ["1,200", 1, "12000"],
+    ["7", 2, "700"],
+  ] as const)("%s × 10^%i is %s, exactly", (written, places, expected) => {
+    expect(pointRight(written, places)).toBe(expected);
+  });
+});
+
+describe("tenths (成)", () => {
+  it("reads 成 after a number as tenths, in percent, but not 成本 (cost) or 成交 (a deal)", () => {
+    const values = (text: string) => findFigures(text, text).map((figure) => `${figure.value} ${figure.unit ?? ""}`.trim());
+    expect(values("年增6成")).toEqual(["60 percent"]);
+    expect(values("逾3.5成")).toEqual(["35 percent"]);
+    expect(values("3成本")).not.toContain("30 percent");
+    expect(values("5成交")).not.toContain("50 percent");
   });
 });
