@@ -122,12 +122,16 @@ function toleranceBefore(context: Context, figureStart: number, previousEnd: num
   return match !== undefined && match.start >= previousEnd && figureStart - match.end <= 3 && match.entries.some((cue) => cue.kind === "tolerance");
 }
 
+/** How far after the analysts' word the figure of a sentence opening with their expectation may stand. */
+const ESTIMATE_OPENING_REACH = 32;
+
 /** Whether the words of the sentence before the figure are its opening's estimate words alone ("Analysts had expected", 市场预期为). */
 function opensWithEstimate(context: Context, s0: number, figureStart: number): boolean {
   const { cueMatches } = context;
   const first = cueMatches[firstFrom(cueMatches, s0)];
   if (!first || first.start >= figureStart || !first.entries.some((cue) => isEstimate(cue) || cue.kind === "analyst_house")) return false;
-  return LEAD_BEFORE_ESTIMATE.test(context.lower.slice(s0, first.start)) && figureStart - first.end <= 24;
+  // "Analysts had expected 262 billion yen", "Analysts had on average forecast EUR 181 million".
+  return LEAD_BEFORE_ESTIMATE.test(context.lower.slice(s0, first.start)) && figureStart - first.end <= ESTIMATE_OPENING_REACH;
 }
 
 /** What may open a sentence before its estimate words: nothing, or a word that sets it against what came before (相比之下, by comparison). */

@@ -732,6 +732,12 @@ function readRange(text: string, lower: string, figure: Figure): void {
   const number = readNumber(text, k);
   if (!number) return;
   const tail = readTail(text, lower, number.end, sign?.currency);
+  // "from 29 cents to 54 cents": the high end in hundredths as the low end was.
+  let high = number.text;
+  if (tail.unit?.endsWith("¢")) {
+    tail.unit = tail.unit.slice(0, -1);
+    high = hundredths(number.text);
+  }
   if (tail.unit === undefined && tail.scale === undefined) {
     // "20至40%" is not written this way often enough to guess; but "20%至40" has the unit on the low end.
     return;
@@ -741,8 +747,8 @@ function readRange(text: string, lower: string, figure: Figure): void {
   // "fell 1.8% to 44.2 billion Swiss francs": a percent's range ends in a percent, not in an amount.
   if (figure.unitKind === "percent" && tail.unit === undefined && tail.scale !== undefined) return;
   if (figure.unit === undefined && figure.scale === undefined) return;
-  if (Number(number.text.replaceAll(",", "")) < Number(figure.value.replaceAll(",", ""))) return;
-  figure.valueHigh = number.text;
+  if (Number(high.replaceAll(",", "")) < Number(figure.value.replaceAll(",", ""))) return;
+  figure.valueHigh = high;
   if (figure.unit === undefined && tail.unit !== undefined) {
     figure.unit = tail.unit;
     figure.unitKind = tail.unitKind!;
