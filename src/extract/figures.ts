@@ -59,7 +59,7 @@ const EN_SCALES: readonly [string, string, boolean][] = [
   // word, canonical, needs a $ before the number (a bare "m" or "b" is too ambiguous otherwise)
   ["trillion", "trillion", false], ["billion", "billion", false], ["million", "million", false], ["thousand", "thousand", false],
   ["lakh crore", "lakh crore", false], ["crore", "crore", false], ["lakh", "lakh", false], ["crores", "crore", false], ["lakhs", "lakh", false], ["cr", "crore", true],
-  ["tn", "trillion", false], ["bn", "billion", false], ["mn", "million", false], ["b", "billion", true], ["m", "million", true], ["k", "thousand", true],
+  ["trln", "trillion", false], ["bln", "billion", false], ["mln", "million", false], ["tn", "trillion", false], ["bn", "billion", false], ["mn", "million", false], ["b", "billion", true], ["m", "million", true], ["k", "thousand", true],
 ];
 
 const UNITS: readonly [string, string, UnitKind][] = [
@@ -353,6 +353,10 @@ const CURRENCY_SIGNS: readonly [string, string][] = [
  * longer word ("years 5" holds no "rs 5").
  */
 function currencyBefore(lower: string, start: number): { currency: string; start: number } | undefined {
+  // "约新台币2,480亿元", "人民币10亿元": a Chinese currency's name right before the number is its currency,
+  // whatever the bare 元 after it would say.
+  const named = CURRENCY_NAMES_BEFORE.find(([name]) => lower.startsWith(name, start - name.length));
+  if (named) return { currency: named[1], start: start - named[0].length };
   // Most numbers follow a Chinese character or a space after a word: test the one character that
   // every sign and code ends with before trying them.
   const last = lower.charCodeAt(lower[start - 1] === " " ? start - 2 : start - 1);
@@ -370,6 +374,9 @@ function currencyBefore(lower: string, start: number): { currency: string; start
   }
   return undefined;
 }
+
+/** Chinese names of currencies written right before a number (the text is simplified before it is read). */
+const CURRENCY_NAMES_BEFORE: readonly [string, string][] = [["新台币", "TWD"], ["人民币", "CNY"], ["港币", "HKD"], ["美金", "USD"], ["日币", "JPY"]];
 
 /** "Y805.26 billion": newswires write yen as a capital Y against the number. */
 function yenBefore(text: string, start: number): { currency: string; start: number } | undefined {
