@@ -428,6 +428,9 @@ interface ClauseCues extends FigureCues {
  * What may stand between a change word and the amount it changes by ("增加3.3亿美元", "up $5bn",
  * "fell by 200 units"): 了, by, a hedge, spaces. After 至 / to the amount is the new level.
  */
+/** A sentence's opening up to a lead-in base: its base word alone ("From the", "Compared with", 与, 较). */
+const LEAD_IN_BASE = new RegExp(`^[\\s*_"“]*(?:${wordsPattern(placedWords("comparison", { roles: ["base", "short", "period_start"] }))}|与|和|跟)?\\s?(?:the\\s|a\\s)?$`);
+
 /** Words that introduce the period a change is counted from: from, compared with, versus, over (an English pattern: a space and "the" after them). */
 const FROM_BASE = new RegExp(`^\\s?${wordsPattern(placedWords("comparison", { roles: ["base", "over"], language: "en" }))}\\s(?:the\\s)?$`);
 
@@ -446,7 +449,10 @@ function measureFromBase(context: Context, place: Place, period: string, entity:
   if (!after || after.start >= nextStart || !FROM_BASE.test(lower.slice(figure.end, after.start))) {
     i = firstFrom(periods, figure.start) - 1;
     const before = periods[i];
-    if (!before || before.start < c0 || !context.periodComparison[i]) return undefined;
+    // The base may open the sentence in a lead-in clause of its own, before any of its figures ("From the
+    // previous quarter, operating profit rose 41% and revenue grew 3.1%", 与上季度相比，…).
+    const leadIn = before !== undefined && before.start >= place.s0 && (context.figures[firstFrom(context.figures, place.s0)]?.start ?? figure.start) >= before.end && LEAD_IN_BASE.test(context.lower.slice(place.s0, before.start));
+    if (!before || (before.start < c0 && !leadIn) || !context.periodComparison[i]) return undefined;
   }
   const label = context.periodLabels[i];
   if (label === undefined) return undefined;

@@ -197,7 +197,8 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   }
   /** Periods that are the period in hand a year back (上年同期, "in Q3FY24" in a Q3FY25 story): bases, never carried on. */
   const periodYearAgo: boolean[] = [];
-  const periodComparison = periods.map((period) => period.cue.kind !== "span" && COMPARISON_BEFORE.test(lower.slice(Math.max(0, period.start - 14), period.start)));
+  // 较上季度, "from the previous quarter", and 与上季度相比 (the comparison word after the period).
+  const periodComparison = periods.map((period) => period.cue.kind !== "span" && (COMPARISON_BEFORE.test(lower.slice(Math.max(0, period.start - 14), period.start)) || (/[与和跟同]$/.test(lower.slice(0, period.start)) && /^(?:相比|相较|比较|对比)/.test(lower.slice(period.end, period.end + 2)))));
   const periodDeadline = periods.map((period) => period.cue.kind !== "span" && DEADLINE_LAST.has(lower[period.start - 1] ?? "") && DEADLINE_BEFORE.test(lower.slice(Math.max(0, period.start - 3), period.start)));
   const { sentences, clauses } = boundaries(text);
   const cueMatches = outsideNames(cues().matchAll(lower), terms);
