@@ -18,7 +18,7 @@ import { splitFrontMatter, type ArticleHeader } from "./front-matter.js";
 import { asciiLower, isCjkCode, type TermMatch } from "./lexicon.js";
 import { paragraphSegments, topicSegments } from "./line-topics.js";
 import { normaliseText } from "./normalise.js";
-import { findPeriods, lastReportedQuarter, resolvePeriod, type PeriodContext, type PeriodMatch } from "./periods.js";
+import { findPeriods, lastMonthOf, lastReportedQuarter, resolvePeriod, type PeriodContext, type PeriodMatch } from "./periods.js";
 import { takeComparandPeriods, type BoundFigure } from "./comparands.js";
 import { takePreciseMetrics, takeRestatedPeriods } from "./restated-periods.js";
 import { forecastDates } from "./forecast-dates.js";
@@ -110,7 +110,7 @@ function toldFiscalYearEnd(periods: readonly PeriodMatch[]): string | undefined 
   // year ending in January).
   const ended = periods.find((period) => period.cue.kind === "ending" && period.cue.months === 3);
   const numbered = ended ? periods.find((period) => period.start < ended.start && period.cue.kind === "quarter" && period.cue.year === undefined) : undefined;
-  if (ended?.cue.kind === "ending" && numbered?.cue.kind === "quarter") return told(((ended.cue.month + 3 * (4 - numbered.cue.quarter) - 1) % 12) + 1);
+  if (ended?.cue.kind === "ending" && numbered?.cue.kind === "quarter") return told(((lastMonthOf(ended.cue) + 3 * (4 - numbered.cue.quarter) - 1) % 12) + 1);
   return undefined;
 }
 

@@ -338,13 +338,6 @@ function monthOf(name: string | undefined): number {
 
 function endingCue(months: number, year: string | undefined, month: number, day: number): PeriodCue | undefined {
   if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
-  // "the quarter ended Nov. 1": a 52/53-week period that ends in a month's first days is the one of the
-  // months before it (August to October), as the company itself calls it.
-  if (day <= 3 && months % 3 === 0) {
-    const previous = month === 1 ? 12 : month - 1;
-    const yearBefore = year !== undefined && month === 1 ? String(Number(year) - 1) : year;
-    return { kind: "ending", months, month: previous, day: new Date(Date.UTC(2001, previous, 0)).getUTCDate(), ...(yearBefore ? { year: Number(yearBefore) } : {}) };
-  }
   return { kind: "ending", months, month, day, ...(year ? { year: Number(year) } : {}) };
 }
 
@@ -450,6 +443,14 @@ export function ownPeriod(cue: PeriodCue, calendar: FiscalCalendar | undefined, 
   }
 }
 
+/**
+ * The last month of a period ending on a day: the month of that day, unless the day is in a month's
+ * first week (a 52/53-week quarter "ended February 1" or "ended Nov. 1" is of the months before).
+ */
+export function lastMonthOf(cue: { month: number; day: number }): number {
+  return cue.day < 8 ? (cue.month === 1 ? 12 : cue.month - 1) : cue.month;
+}
+
 /** The company's quarter, run of quarters or year that ends nearest the cue's day. */
 function endingPeriod(cue: Extract<PeriodCue, { kind: "ending" }>, calendar: FiscalCalendar | undefined, date: string | undefined): string | undefined {
   const calendarLabel = resolvePeriod(cue, date ? { date } : {});
@@ -509,9 +510,8 @@ export function resolvePeriod(cue: PeriodCue, context: PeriodContext): string | 
       };
       const year = cue.year ?? (context.date ? (cue.months === 12 ? underWay() : latestCalendar(context.date, cue.month, cue.day)) : contextYear);
       if (year === undefined) return undefined;
-      // The period's last month: the month of its last day, unless that day is in a month's first week
-      // (a 52/53-week quarter "ended February 1" is November to January).
-      const last = year * 12 + cue.month - 1 - (cue.day < 8 ? 1 : 0);
+      // The period's last month (see lastMonthOf).
+      const last = year * 12 + cue.month - 1 - (lastMonthOf(cue) === cue.month ? 0 : 1);
       const first = last - cue.months + 1;
       const label = (index: number) => `${Math.floor(index / 12)}-${pad((index % 12) + 1)}`;
       return `${label(first)}..${label(last)}`;
