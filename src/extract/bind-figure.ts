@@ -49,12 +49,17 @@ function factBefore(context: Context, from: number, to: number): ProposedFact | 
   return last === undefined ? undefined : bound[last]!.fact;
 }
 
-/** Whether a bare word for a margin ("a margin of", 利润率) stands right before the figure, after the metric's word. */
+/** Whether a bare word for a margin ("a margin of", 利润率) stands right after the metric's word, or right before the figure after it. */
 function marginNamedBefore(context: Context, from: number, figureStart: number): boolean {
   const { cueMatches } = context;
+  const isMargin = (match: TermMatch<Cue> | undefined) => match !== undefined && match.entries.some((cue) => cue.kind === "bare_margin");
+  // "The EBITDAaL margin widened … to 38.1%": the margin word right after the amount's word.
+  const next = cueMatches[firstFrom(cueMatches, from)];
+  if (isMargin(next) && next!.start - from <= 1 && next!.end <= figureStart) return true;
+  // "…, giving a margin of 40.9%": the margin word right before the figure.
   const at = firstFrom(cueMatches, figureStart) - 1;
   const match = cueMatches[at];
-  return match !== undefined && match.start >= from && figureStart - match.end <= 4 && match.entries.some((cue) => cue.kind === "bare_margin");
+  return match !== undefined && match.start >= from && figureStart - match.end <= 4 && isMargin(match);
 }
 
 /** The margin metric of an amount (the taxonomy's `margin_of`), looked up once per taxonomy. */
