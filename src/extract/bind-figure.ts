@@ -52,7 +52,7 @@ function factBefore(context: Context, from: number, to: number): ProposedFact | 
 /** Whether a bare word for a margin ("a margin of", 利润率) stands right after the metric's word, or right before the figure after it. */
 function marginNamedBefore(context: Context, from: number, figureStart: number): boolean {
   const { cueMatches } = context;
-  const isMargin = (match: TermMatch<Cue> | undefined) => match !== undefined && match.entries.some((cue) => cue.kind === "bare_margin");
+  const isMargin = (match: TermMatch<Cue> | undefined) => match?.entries.some((cue) => cue.kind === "bare_margin") ?? false;
   // "The EBITDAaL margin widened … to 38.1%": the margin word right after the amount's word.
   const next = cueMatches[firstFrom(cueMatches, from)];
   if (isMargin(next) && next!.start - from <= 1 && next!.end <= figureStart) return true;
