@@ -397,6 +397,8 @@ function currencyAt(lower: string, k: number): { currency: string; end: number }
 const RANGE_WORDS = ["至", "到", "-", "–", "—", "~", "to", "and"];
 
 const TIMES = "倍".charCodeAt(0);
+const JIAN = "减".charCodeAt(0);
+const YAO = "腰".charCodeAt(0);
 const ORDINAL = "第".charCodeAt(0);
 const FAN = "翻".charCodeAt(0);
 const THOUSAND = "千".charCodeAt(0);
@@ -473,9 +475,9 @@ function countWords(lower: string): Figure[] {
   return found;
 }
 
-/** "doubled", "tripled", "quadrupled": a multiple written as a verb (翻倍 is read with the characters). */
-const MULTIPLE_VERBS = /\b(doubl|tripl|quadrupl)(?:ed|es|ing)\b/g;
-const MULTIPLE_OF_VERB: Readonly<Record<string, string>> = { doubl: "2", tripl: "3", quadrupl: "4" };
+/** "doubled", "tripled", "quadrupled", "halved": a multiple written as a verb (翻倍, 减半 are read with the characters). */
+const MULTIPLE_VERBS = /\b(doubl|tripl|quadrupl|halv)(?:ed|es|ing)\b/g;
+const MULTIPLE_OF_VERB: Readonly<Record<string, string>> = { doubl: "2", tripl: "3", quadrupl: "4", halv: "0.5" };
 
 /** Multiples written as verbs ("net income nearly doubled"): a multiple of the comparator, hedged as written before it. */
 function multipleWords(lower: string): Figure[] {
@@ -528,6 +530,12 @@ function readFigures(text: string, lower: string): Figure[] {
       const end = text[i + 1] === "一" ? i + 3 : i + 2;
       figures.push({ start: i, numberStart: i, numberEnd: end, end, value: "2", unit: "multiple", unitKind: "multiple", qualifier: qualifierBefore(lower, i) ?? "exact" });
       i = end;
+      continue;
+    }
+    // 减半 / 腰斩: halved, a multiple of 0.5.
+    if ((code === JIAN && text[i + 1] === "半") || (code === YAO && text[i + 1] === "斩")) {
+      figures.push({ start: i, numberStart: i, numberEnd: i + 2, end: i + 2, value: "0.5", unit: "multiple", unitKind: "multiple", qualifier: qualifierBefore(lower, i) ?? "exact" });
+      i += 2;
       continue;
     }
     // Counts and fractions written in characters: 三项, 九个, 逾百家, 三分之一, 六成.
