@@ -490,10 +490,26 @@ function multipleWords(lower: string): Figure[] {
   return found;
 }
 
+/** "fell by a third", "rose by half": a change written as a fraction after "by", in percent (a third is about 33). */
+const FRACTION_CHANGE = /\bby\s(?:(?:a|one)\s(third|quarter)|(?:a\s)?(half))\b/g;
+const PERCENT_OF_FRACTION: Readonly<Record<string, [string, Figure["qualifier"]]>> = { third: ["33", "about"], quarter: ["25", "exact"], half: ["50", "exact"] };
+
+function fractionChanges(lower: string): Figure[] {
+  const found: Figure[] = [];
+  FRACTION_CHANGE.lastIndex = 0;
+  for (let match = FRACTION_CHANGE.exec(lower); match; match = FRACTION_CHANGE.exec(lower)) {
+    const [value, qualifier] = PERCENT_OF_FRACTION[match[1] ?? match[2]!]!;
+    const start = match.index + 3;
+    const end = match.index + match[0].length;
+    found.push({ start, numberStart: start, numberEnd: end, end, value, unit: "percent", unitKind: "percent", qualifier });
+  }
+  return found;
+}
+
 export function findFigures(text: string, lower: string = text.replace(/[A-Z]/g, (c) => c.toLowerCase())): Figure[] {
   const figures = readFigures(text, lower);
   for (const figure of figures) decadePart(lower, figure);
-  const worded = [...decadeWords(lower), ...countWords(lower), ...multipleWords(lower)];
+  const worded = [...decadeWords(lower), ...countWords(lower), ...multipleWords(lower), ...fractionChanges(lower)];
   if (worded.length === 0) return figures;
   return [...figures, ...worded].sort((a, b) => a.start - b.start);
 }
