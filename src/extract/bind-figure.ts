@@ -115,6 +115,9 @@ function adjectiveOfAnotherMetric(context: Context, cue: TermMatch<Cue>, metricM
   return false;
 }
 
+/** "rounded to the nearest", 四舍五入到: the words before a rounding step. */
+const ROUNDING_STEP_BEFORE = /(?:\brounded|\brounding)\s(?:up\s|down\s|off\s)?to\s(?:the\s)?nearest\s$/;
+
 /** What may stand between a metric's word and its figure written right after it: a hedge, 可, 了, a space. */
 const RIGHT_BEFORE = /^\s?(?:可|了|约|近|达|超过|超|逾)?\s?$/;
 /** A clause opening that points back at what was just said: 这 / 此 / this. */
@@ -587,6 +590,8 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
   const { measureCue, change, share } = figureCues;
   // "540亿美元，上下浮动2%", "plus or minus 2%": a tolerance around the figure before is no figure of its own.
   if (figure.unitKind === "percent" && index > 0 && toleranceBefore(context, figure.start, context.figures[index - 1]!.end)) return skipFigure(context, figure, line, column, "a tolerance around the figure before it (上下浮动, plus or minus), not a figure of its own");
+  // "…when rounded to the nearest $5 billion": the step a figure was rounded to is no figure.
+  if (ROUNDING_STEP_BEFORE.test(context.lower.slice(Math.max(0, figure.start - 40), figure.start))) return skipFigure(context, figure, line, column, "the step a figure is rounded to, not a figure of its own");
   // Metric: a word right after the figure ("140万颗", "3亿客户"), else the nearest before it in the
   // sentence, else one after it in the clause; the first whose units fit the figure.
   let metricMatch: TermMatch<Term> | undefined;
