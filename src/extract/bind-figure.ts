@@ -4,7 +4,7 @@
 // and last the fact itself with its quote.
 import type { Basis, Measure } from "../model/types.js";
 import { lastStartAtOrBefore } from "../model/lines.js";
-import { parsePeriod, shiftLabel } from "../periods/period.js";
+import { parsePeriod, periodMonths, shiftLabel, shiftPeriodKey } from "../periods/period.js";
 import type { MetricDefinition, SegmentDefinition, Taxonomy } from "../taxonomy/taxonomy.js";
 import { ANALYST_WORDS, basisOf, companyWordRightBefore, entityRightBefore, isEstimate, overlapsMetric, saysFuture, willSpend } from "./basis-cues.js";
 import type { Context } from "./context.js";
@@ -73,16 +73,23 @@ function marginOf(taxonomy: Taxonomy, amount: string): MetricDefinition | undefi
 }
 const MARGINS = new WeakMap<Taxonomy, Map<string, MetricDefinition>>();
 
+/** How far before its figure a peer may be introduced (a clause or two). */
+const PEER_REACH = 200;
+/** How far before a word an appositive that holds it may open. */
+const APPOSITIVE_REACH = 80;
+
 /**
  * "The combined ratio, the share of premiums paid out in claims, improved 3.8 points": a word inside an
  * appositive that explains the metric named right before it (", the …," / ", a …,") is not the figure's.
  */
 function inAppositive(context: Context, s0: number, term: TermMatch<Term>, figureStart: number): boolean {
   const { lower, terms } = context;
-  const open = lower.lastIndexOf(", ", term.start);
-  if (open < s0 || !/^, (?:the|a|an|which is|or) /.test(lower.slice(open, open + 12))) return false;
-  const close = lower.indexOf(",", term.end);
-  if (close < 0 || close >= figureStart) return false;
+  // Looked for within the sentence only: a text with no ", " must not be scanned from each term to its start.
+  const from = Math.max(s0, term.start - APPOSITIVE_REACH);
+  const at = lower.slice(from, term.start).lastIndexOf(", ");
+  const open = at < 0 ? -1 : from + at;
+  if (open < 0 || !/^, (?:the|a|an|which is|or) /.test(lower.slice(open, open + 12))) return false;
+  if (!lower.slice(term.end, figureStart).includes(",")) return false;
   // The appositive follows a metric's word.
   const before = terms[firstFrom(terms, open) - 1];
   return before !== undefined && before.start >= s0 && open - before.end <= 1 && firstOf(before, "metric") !== undefined;
@@ -470,33 +477,10 @@ function measureFromBase(context: Context, place: Place, period: string, entity:
   if (!base.ok || !own.ok || !base.period.end || !own.period.end || !own.period.start || !base.period.start) return undefined;
   // A balance against a month (较6月末, "from June"): against that month's end.
   const baseKey = own.period.kind === "instant" && base.period.kind !== "instant" ? `@${base.period.end}` : base.period.key;
-  if (baseKey === shiftedKey(own.period, -12)) return "yoy";
-  if (baseKey === shiftedKey(own.period, -monthsLong(own.period))) return "qoq";
+  if (baseKey === shiftPeriodKey(own.period.key, -12)) return "yoy";
+  // The period just before: a quarter (or month) back; an instant's is the quarter-end before.
+  if (baseKey === shiftPeriodKey(own.period.key, -(periodMonths(own.period.key) ?? 3))) return "qoq";
   return undefined;
-}
-
-/** The period's days moved by whole months, as a key: the same months (or the same month-end) earlier. */
-function shiftedKey(period: { start?: string; end?: string; kind: string }, months: number): string | undefined {
-  const shift = (day: string, monthEnd: boolean): string => {
-    const [year, month, date] = day.split("-").map(Number) as [number, number, number];
-    const at = new Date(Date.UTC(year, month - 1 + months, 1));
-    const last = new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth() + 1, 0)).getUTCDate();
-    return `${at.getUTCFullYear()}-${String(at.getUTCMonth() + 1).padStart(2, "0")}-${String(monthEnd ? last : Math.min(date, last)).padStart(2, "0")}`;
-  };
-  const endsMonth = (day: string): boolean => {
-    const [year, month, date] = day.split("-").map(Number) as [number, number, number];
-    return new Date(Date.UTC(year, month, 0)).getUTCDate() === date;
-  };
-  if (period.kind === "instant") return `@${shift(period.end!, endsMonth(period.end!))}`;
-  return `${shift(period.start!, false)}..${shift(period.end!, endsMonth(period.end!))}`;
-}
-
-/** How many months a period covers (3 for a quarter); an instant counts as a quarter-end. */
-function monthsLong(period: { start?: string; end?: string; kind: string }): number {
-  if (period.kind === "instant") return 3;
-  const [y0, m0] = period.start!.split("-").map(Number) as [number, number];
-  const [y1, m1] = period.end!.split("-").map(Number) as [number, number];
-  return (y1 - y0) * 12 + (m1 - m0) + 1;
 }
 
 /** Periods that date an event (a month, a day), which a cause clause may name. */
@@ -888,14 +872,16 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
   }
   // A peer the taxonomy does not know, named in the possessive in the figure's clause, or introduced in
   // its sentence with its Latin name or code in brackets or as a rival: its own entity.
+  // Peers are introduced near their figures: a window of the sentence, not all of a sentence that may run on.
+  const peerFrom = Math.max(s0, figure.start - PEER_REACH);
   const insideTerm = (start: number, end: number): boolean => {
-    // The terms around the bracket: the one starting before it (which may run over it) and those inside.
-    for (let i = Math.max(0, firstFrom(terms, s0 + start) - 1); i < terms.length && terms[i]!.start < s0 + end; i++) {
-      if (terms[i]!.end > s0 + start && (firstOf(terms[i]!, "metric") !== undefined || firstOf(terms[i]!, "segment") !== undefined)) return true;
+    // The terms around the bracket (offsets in the window): the one starting before it, which may run over it, and those inside.
+    for (let i = Math.max(0, firstFrom(terms, peerFrom + start) - 1); i < terms.length && terms[i]!.start < peerFrom + end; i++) {
+      if (terms[i]!.end > peerFrom + start && (firstOf(terms[i]!, "metric") !== undefined || firstOf(terms[i]!, "segment") !== undefined)) return true;
     }
     return false;
   };
-  const introduced = entityAt < 0 ? introducedPeer(context.text.slice(s0, figure.start), context.subjectNames, insideTerm) : undefined;
+  const introduced = entityAt < 0 ? introducedPeer(context.text.slice(peerFrom, figure.start), context.subjectNames, insideTerm) : undefined;
   if (introduced && !context.taxonomy.entities.has(introduced.id)) {
     if (!context.peers.has(introduced.id)) context.peers.set(introduced.id, introduced);
     entity = introduced.id;

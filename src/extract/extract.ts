@@ -240,7 +240,10 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     // read): the quarter being reported is one that is over.
     else if (period.cue.kind === "relative_quarter" && period.cue.offset === 0 && topic !== undefined && /-Q\d$/.test(topic) && isOver(topic, date)) label = topic;
     // 前一季度, 較前一季, "the previous quarter": the quarter before the one the text is about.
-    else if (cue.kind === "relative_quarter" && cue.offset < 0 && !cue.fromDate && topic !== undefined && /^\d{4}-Q[1-4]$/.test(topic)) label = shiftQuarter(topic, cue.offset);
+    else if (cue.kind === "relative_quarter" && cue.offset < 0 && !cue.fromDate && topic !== undefined && /^\d{4}-Q[1-4]$/.test(topic)) {
+      const [year, quarter] = topic.split("-Q").map(Number) as [number, number];
+      label = resolvePeriod(cue, { ...periodContext, quarter: { year, quarter } });
+    }
     // The period in hand a year back, written out (而2023年第四季则为…, "高于2023年第四季的23.6%"), is the
     // base of a comparison like 上年同期: it binds the figure after it, and the text's topic stays.
     // (English names such a period after its figure, "from Rs 2,658 crore in Q3FY24", where the figure
@@ -542,15 +545,11 @@ function headlinePeriod(line: { start: number; end: number } | undefined, period
 
 /** A dateline: a line that opens with a place in capitals, a comma and the date, then a dash (after an agency in brackets). */
 function isDateline(text: string, start: number, end: number): boolean {
-  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
-  return /^\s*[A-Z][A-Z .'-]{1,30},\s$/.test(text.slice(lineStart, start)) && /^\s?(?:\([^()\n]{1,40}\)\s?)?[—–-]/.test(text.slice(end, end + 50));
-}
-
-/** A quarter's label moved by whole quarters: 2025-Q1 back one is 2024-Q4. */
-function shiftQuarter(label: string, offset: number): string {
-  const [year, quarter] = label.split("-Q").map(Number) as [number, number];
-  const index = year * 4 + (quarter - 1) + offset;
-  return `${Math.floor(index / 4)}-Q${(index % 4) + 1}`;
+  // A dateline's place is a few words: only the 40 characters before the date can hold the line's start.
+  const window = text.slice(Math.max(0, start - 40), start);
+  const newline = window.lastIndexOf("\n");
+  if (newline < 0 && start > 40) return false;
+  return /^\s*[A-Z][A-Z .'-]{1,30},\s$/.test(window.slice(newline + 1)) && /^\s?(?:\([^()\n]{1,40}\)\s?)?[—–-]/.test(text.slice(end, end + 50));
 }
 
 /**

@@ -297,3 +297,52 @@ function addMonthsClamped(date: Date, months: number): Date {
 function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
+
+/** Shifted keys are asked for again and again (every fact of a period): remember them. */
+const shifted = new Map<string, string | undefined>();
+
+/** The key of the same span of days moved by whole months (−12: a year earlier; −3: a quarter earlier). */
+export function shiftPeriodKey(key: string, months: number): string | undefined {
+  const memo = `${months}|${key}`;
+  if (shifted.has(memo)) return shifted.get(memo);
+  const result = computeShift(key, months);
+  if (shifted.size < 100_000) shifted.set(memo, result);
+  return result;
+}
+
+function computeShift(key: string, months: number): string | undefined {
+  if (key.startsWith("@")) {
+    const date = shiftDate(key.slice(1), months, true);
+    return date && `@${date}`;
+  }
+  const [start, end] = key.split("..");
+  if (!start || !end) return undefined;
+  const shiftedStart = shiftDate(start, months, false);
+  const shiftedEnd = shiftDate(end, months, true);
+  return shiftedStart && shiftedEnd ? `${shiftedStart}..${shiftedEnd}` : undefined;
+}
+
+/** Moves a date by whole months; a period's last day stays the last day of its month. */
+function shiftDate(iso: string, months: number, isEnd: boolean): string | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) return undefined;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  const total = year * 12 + (month - 1) + months;
+  const targetYear = Math.floor(total / 12);
+  const targetMonth = (total % 12) + 1;
+  const lastDay = new Date(Date.UTC(targetYear, targetMonth, 0)).getUTCDate();
+  const wasMonthEnd = day === new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const targetDay = isEnd && wasMonthEnd ? lastDay : Math.min(day, lastDay);
+  return `${String(targetYear).padStart(4, "0")}-${String(targetMonth).padStart(2, "0")}-${String(targetDay).padStart(2, "0")}`;
+}
+
+/** Whole months a period key covers (2025-10-01..2025-12-31 → 3), or undefined for instants. */
+export function periodMonths(key: string): number | undefined {
+  const [start, end] = key.split("..");
+  if (!start || !end) return undefined;
+  const [sy, sm] = start.split("-").map(Number) as [number, number];
+  const [ey, em] = end.split("-").map(Number) as [number, number];
+  return (ey - sy) * 12 + (em - sm) + 1;
+}

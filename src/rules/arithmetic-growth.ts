@@ -5,7 +5,8 @@
 import type { Fact } from "../model/types.js";
 import { compare, divideIntervals, formatRationalInterval, intervalsOverlap, multiply, power, rational, scaleInterval, subtractIntervals, type Rational, type RationalInterval } from "../numbers/rational.js";
 import { appliesTo, type GrowthIdentity } from "../identities/identity.js";
-import { periodMonths, shiftPeriodKey, type Operands } from "../identities/fact-index.js";
+import type { Operands } from "../identities/fact-index.js";
+import { periodMonths, shiftPeriodKey } from "../periods/period.js";
 import type { FactKey } from "../model/finding.js";
 import { IDENTITY_FIELDS, identityReport, inStatedTerms, operand, statedData } from "./identity-report.js";
 import { factKeyOf } from "../reconcile/fact-key.js";

@@ -5,7 +5,8 @@ import type { Fact } from "../model/types.js";
 import { comparedBasis } from "../model/wording.js";
 import { compareExact } from "../numbers/exact.js";
 import { appliesTo, type OrderIdentity, type SignIdentity } from "../identities/identity.js";
-import { NO_OPERANDS, periodMonths, shiftPeriodKey, type FactIndex, type Operands } from "../identities/fact-index.js";
+import { NO_OPERANDS, type FactIndex, type Operands } from "../identities/fact-index.js";
+import { periodMonths, shiftPeriodKey } from "../periods/period.js";
 import { IDENTITY_FIELDS, identityReport, inStatedTerms, operand } from "./identity-report.js";
 import { NO_OPTIONS, type Rule, type RuleReport } from "./rule.js";
 

@@ -5,7 +5,7 @@ import { intervalsOverlap, multiply, rational, scaleInterval } from "../numbers/
 import { parseWrittenNumber } from "../numbers/written-number.js";
 import { fromExact } from "../numbers/rational.js";
 import { appliesTo, type RunRateIdentity } from "../identities/identity.js";
-import { periodMonths } from "../identities/fact-index.js";
+import { periodMonths } from "../periods/period.js";
 import { IDENTITY_FIELDS, identityReport, inStatedTerms, operand, statedData } from "./identity-report.js";
 import { NO_OPTIONS, type Rule, type RuleReport } from "./rule.js";
 
