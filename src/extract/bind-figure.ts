@@ -62,17 +62,6 @@ function marginNamedBefore(context: Context, from: number, figureStart: number):
   return match !== undefined && match.start >= from && figureStart - match.end <= 4 && isMargin(match);
 }
 
-/** The margin metric of an amount (the taxonomy's `margin_of`), looked up once per taxonomy. */
-function marginOf(taxonomy: Taxonomy, amount: string): MetricDefinition | undefined {
-  let margins = MARGINS.get(taxonomy);
-  if (!margins) {
-    margins = new Map([...taxonomy.metrics.values()].filter((metric) => metric.marginOf !== undefined).map((metric) => [metric.marginOf!, metric]));
-    MARGINS.set(taxonomy, margins);
-  }
-  return margins.get(amount);
-}
-const MARGINS = new WeakMap<Taxonomy, Map<string, MetricDefinition>>();
-
 /** How far before its figure a peer may be introduced (a clause or two). */
 const PEER_REACH = 200;
 /** How far before a word an appositive that holds it may open. */
@@ -435,17 +424,12 @@ function placeOf(context: Context, figure: Figure, index: number): Place {
 /** The figure's cues (see FigureCues), with the decline-or-growth cue nearest before it in its clause. */
 interface ClauseCues extends FigureCues {
   change: TermMatch<Cue> | undefined;
-  /** The loss word that makes the figure a loss, if any. */
-  lossMatch?: TermMatch<Cue>;
 }
 
 /**
  * What may stand between a change word and the amount it changes by ("增加3.3亿美元", "up $5bn",
  * "fell by 200 units"): 了, by, a hedge, spaces. After 至 / to the amount is the new level.
  */
-/** A sentence's opening up to a lead-in base: its base word alone ("From the", "Compared with", 与, 较). */
-const LEAD_IN_BASE = new RegExp(`^[\\s*_"“]*(?:${wordsPattern(placedWords("comparison", { roles: ["base", "short", "period_start"] }))}|与|和|跟)?\\s?(?:the\\s|a\\s)?$`);
-
 /** Words that introduce the period a change is counted from: from, compared with, versus, over (an English pattern: a space and "the" after them). */
 const FROM_BASE = new RegExp(`^\\s?${wordsPattern(placedWords("comparison", { roles: ["base", "over"], language: "en" }))}\\s(?:the\\s)?$`);
 
@@ -466,7 +450,7 @@ function measureFromBase(context: Context, place: Place, period: string, entity:
     const before = periods[i];
     // The base may open the sentence in a lead-in clause of its own, before any of its figures ("From the
     // previous quarter, operating profit rose 41% and revenue grew 3.1%", 与上季度相比，…).
-    const leadIn = before !== undefined && before.start >= place.s0 && (context.figures[firstFrom(context.figures, place.s0)]?.start ?? figure.start) >= before.end && LEAD_IN_BASE.test(context.lower.slice(place.s0, before.start));
+    const leadIn = before !== undefined && before.start >= place.s0 && (context.figures[firstFrom(context.figures, place.s0)]?.start ?? figure.start) >= before.end;
     if (!before || (before.start < c0 && !leadIn) || !context.periodComparison[i]) return undefined;
   }
   const label = context.periodLabels[i];
@@ -527,7 +511,6 @@ function clauseCues(context: Context, place: Place): ClauseCues {
   let change: TermMatch<Cue> | undefined;
   let share = false;
   let loss = false;
-  let lossMatch: TermMatch<Cue> | undefined;
   let priorGeneration = false;
   // A loss word before another figure of the clause is that figure's ("a net loss of $120 million …
   // from a profit of $45 million"), unless the two are one list ("亏损2亿元和1亿元").
@@ -540,10 +523,7 @@ function clauseCues(context: Context, place: Place): ClauseCues {
     for (const cue of match.entries) {
       if (cue.kind === "decline" || cue.kind === "growth") change ??= match;
       else if (cue.kind === "share") share = true;
-      else if (cue.kind === "loss" && !loss && match.start >= lossFrom) {
-        loss = true;
-        lossMatch = match;
-      }
+      else if (cue.kind === "loss") loss ||= match.start >= lossFrom;
       else if (cue.kind === "prior_generation") priorGeneration = true;
     }
   }
@@ -560,7 +540,7 @@ function clauseCues(context: Context, place: Place): ClauseCues {
   const listedAfterChange = change !== undefined && previous !== undefined && previous.start >= change.end && CHANGE_BY_GAP.test(context.lower.slice(change.end, previous.start)) && LIST_JOINER.test(context.lower.slice(previous.end, figure.start));
   const changeBy = change !== undefined && (CHANGE_BY_GAP.test(context.lower.slice(change.end, figure.start)) || listedAfterChange);
   const reached = REACHED_BEFORE.test(context.lower.slice(Math.max(c0, figure.start - 4), figure.start));
-  return { figure, measureCue, decline, share, loss, lossMatch, priorGeneration, change, changeBy, reached, changed: change !== undefined };
+  return { figure, measureCue, decline, share, loss, priorGeneration, change, changeBy, reached, changed: change !== undefined };
 }
 
 /**
@@ -763,7 +743,7 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
   // taxonomy's `margin_of`).
   if (metric.kind === "amount" && metricMatch && figure.unitKind === "percent") {
     const margin = marginNamedBefore(context, metricMatch.end, figure.start);
-    const of = margin ? marginOf(taxonomy, metric.id) : undefined;
+    const of = margin && metric.margin !== undefined ? taxonomy.metrics.get(metric.margin) : undefined;
     if (of) return { metric: of, match: metricMatch };
   }
   return { metric, match: metricMatch };
@@ -1451,14 +1431,11 @@ function isPlanned(context: Context, basis: Basis, period: string, entity: strin
 
 /** The figure's value and high end, negative for a loss or a fall. */
 function signedValue(context: Context, cues: ClauseCues, metric: MetricDefinition, metricMatch: TermMatch<Term> | undefined, measure: Measure): { value: string; valueHigh: string | undefined } {
-  const { figure, change, decline, loss, lossMatch } = cues;
+  const { figure, change, decline, loss } = cues;
   // Sign: a loss, or a fall for a change.
   let value = figure.value;
   const metricTerm = metricMatch ? firstOf(metricMatch, "metric") : undefined;
-  // "Provision for credit losses: $9.6 million": a loss word that is part of the metric's own name (a
-  // metric that is an amount of losses) does not make its figure a loss.
-  const lossInName = lossMatch !== undefined && metricMatch !== undefined && lossMatch.start >= metricMatch.start && lossMatch.end <= metricMatch.end;
-  const isLoss = (metricTerm?.loss ?? false) || (loss && !lossInName);
+  const isLoss = (metricTerm?.loss ?? false) || loss;
   // A percent level written right after a fall word (功耗降低了40%, 价格低14%, "40% lower") is a negative difference;
   // after 降至 / fell to it is the new level.
   // (Not for a metric that is itself the change, a cut or a saving: 削减20%高管职位 cuts 20%, a positive cut.)

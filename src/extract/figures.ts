@@ -355,7 +355,8 @@ const CURRENCY_SIGNS: readonly [string, string][] = [
 function currencyBefore(lower: string, start: number): { currency: string; start: number } | undefined {
   // "约新台币2,480亿元", "人民币10亿元": a Chinese currency's name right before the number is its currency,
   // whatever the bare 元 after it would say.
-  const named = CURRENCY_NAMES_BEFORE.find(([name]) => lower.startsWith(name, start - name.length));
+  // (Every name ends with 币 or 金: one look at the character before decides for most numbers.)
+  const named = CURRENCY_NAME_LAST.has(lower[start - 1] ?? "") ? CURRENCY_NAMES_BEFORE.find(([name]) => lower.startsWith(name, start - name.length)) : undefined;
   if (named) return { currency: named[1], start: start - named[0].length };
   // Most numbers follow a Chinese character or a space after a word: test the one character that
   // every sign and code ends with before trying them.
@@ -377,6 +378,7 @@ function currencyBefore(lower: string, start: number): { currency: string; start
 
 /** Chinese names of currencies written right before a number (the text is simplified before it is read). */
 const CURRENCY_NAMES_BEFORE: readonly [string, string][] = [["新台币", "TWD"], ["人民币", "CNY"], ["港币", "HKD"], ["美金", "USD"], ["日币", "JPY"]];
+const CURRENCY_NAME_LAST: ReadonlySet<string> = new Set(CURRENCY_NAMES_BEFORE.map(([name]) => name.at(-1)!));
 
 /** "Y805.26 billion": newswires write yen as a capital Y against the number. */
 function yenBefore(text: string, start: number): { currency: string; start: number } | undefined {

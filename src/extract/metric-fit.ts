@@ -117,23 +117,12 @@ function fittingEntry(taxonomy: Taxonomy, match: TermMatch<Term>, term: Extract<
   // "股价收报12.36元，升3.2%": a percent written with the words of a level that has a move of its own (the
   // taxonomy's `level` on the move: a share price's change) is that move, not the level's growth.
   else if (definition && cues.figure.unitKind === "percent" && !definition.units.includes("percent")) {
-    const move = moveOf(taxonomy, definition.id);
+    const move = definition.move !== undefined ? taxonomy.metrics.get(definition.move) : undefined;
     if (move && fits(cues, move)) definition = move;
   }
   // A count's words right after another number ("13个季度以来新高") belong to that number, not to a rate or an amount elsewhere.
   if (definition && lower !== undefined && definition.kind === "count" && cues.figure.unitKind !== "count" && match.start !== cues.figure.end && isNumberEnd(lower, match.start)) return undefined;
   return definition && fits(cues, definition) ? definition : undefined;
 }
-
-/** The metric that is the move of a level (its taxonomy `level`, a change: the share price's change), looked up once per taxonomy. */
-function moveOf(taxonomy: Taxonomy, level: string): MetricDefinition | undefined {
-  let moves = MOVES.get(taxonomy);
-  if (!moves) {
-    moves = new Map([...taxonomy.metrics.values()].filter((metric) => metric.level !== undefined && metric.change).map((metric) => [metric.level!, metric]));
-    MOVES.set(taxonomy, moves);
-  }
-  return moves.get(level);
-}
-const MOVES = new WeakMap<Taxonomy, Map<string, MetricDefinition>>();
 
 export const acceptMetric = (match: TermMatch<Term>, data: { taxonomy: Taxonomy; cues: FigureCues }): boolean => fittingMetric(data.taxonomy, match, data.cues) !== undefined;

@@ -74,6 +74,10 @@ export interface MetricDefinition {
   marginOf?: string;
   /** Better lower (a cost ratio, a bad-loan ratio): a change said to improve it is a fall. */
   lowerIsBetter: boolean;
+  /** Derived: the margin of this amount (the metric whose `margin_of` it is). */
+  margin?: string;
+  /** Derived: the move of this level (the change metric whose `level` it is: a share price's change). */
+  move?: string;
   units: string[];
   /** XBRL concepts (`us-gaap:Revenues`, `ifrs-full:Revenue`) that state the metric in SEC filings, in order of precedence. */
   secConcepts?: string[];
@@ -149,6 +153,14 @@ export function buildTaxonomy(document: ParsedDocument): { taxonomy: Taxonomy; d
     metric.looselyFor.forEach((other, index) => {
       if (!metrics.has(other)) report(["metrics", metric.id, "loosely_for", index], "unknown metric", JSON.stringify(other), "a metric id from this taxonomy");
     });
+  }
+  // The links read from the other side: an amount's margin (EBITDA's EBITDA margin), a level's move (a
+  // share price's change), so the extractor asks the metric it has rather than searching for them.
+  for (const metric of metrics.values()) {
+    const amount = metric.marginOf !== undefined ? metrics.get(metric.marginOf) : undefined;
+    if (amount) amount.margin = metric.id;
+    const level = metric.level !== undefined && metric.change ? metrics.get(metric.level) : undefined;
+    if (level) level.move = metric.id;
   }
   const identities = raw.identities ?? [];
   const seenIdentities = new Set<string>();

@@ -47,6 +47,18 @@ describe("taxonomy identities", () => {
     expect(taxonomy!.identities.map((identity) => identity.kind)).toEqual(["ratio", "share", "sum", "growth", "run_rate", "guidance", "order", "sign"]);
   });
 
+  it("links an amount to its margin and a level to its move, read from the other side", () => {
+    const text = taxonomyWith(margin)
+      .replace("operating_margin: { name: Operating margin, kind: ratio,", "operating_margin: { name: Operating margin, kind: ratio, margin_of: operating_income,")
+      .replace("# identities follow", [`  share_price: { name: Share price, kind: amount, units: [currency], ${NO_ALIASES} }`, `  share_price_change: { name: Share price change, kind: ratio, change: true, level: share_price, units: [percent], ${NO_ALIASES} }`, "# identities follow"].join("\n"));
+    const { taxonomy, diagnostics } = loadTaxonomy({ file: "taxonomy.yaml", text });
+    expect(diagnostics).toEqual([]);
+    expect(taxonomy!.metrics.get("operating_income")!.margin).toBe("operating_margin");
+    expect(taxonomy!.metrics.get("revenue")!.margin).toBeUndefined();
+    expect(taxonomy!.metrics.get("share_price")!.move).toBe("share_price_change");
+    expect(taxonomy!.metrics.get("operating_income")!.move).toBeUndefined();
+  });
+
   it("loads the repository's identities", () => {
     expect(repositoryTaxonomy().identities.map((identity) => identity.id)).toContain("operating-margin");
   });
