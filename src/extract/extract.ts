@@ -262,7 +262,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   const openingSegments = paragraphSegments(lower, terms, figures, lineStarts, taxonomy, entity);
   const { headingPeriods, headingTopics } = headingContext(layout, lineStarts, text.length, periods, periodLabels, periodComparison, terms, taxonomy, entity, lower);
   const headline = headlineLine(text, header.title !== undefined);
-  const storyPeriod: Partial<StoryPeriod> = headlinePeriod(headline, periods, periodLabels, periodComparison, date) ?? leadPeriod(leadSentence(text, headline, sentences), periods, periodLabels, periodComparison, date) ?? (periodContext.quarter ? { defaultPeriod: `${periodContext.quarter.year}-Q${periodContext.quarter.quarter}` } : {});
+  const storyPeriod: Partial<StoryPeriod> = storyPeriodIn(headline, "headline", periods, periodLabels, periodComparison, date) ?? storyPeriodIn(leadSentence(text, headline, sentences), "lead", periods, periodLabels, periodComparison, date) ?? (periodContext.quarter ? { defaultPeriod: `${periodContext.quarter.year}-Q${periodContext.quarter.quarter}` } : {});
   // "MUMBAI, Oct 18 —", "PERTH, Feb 19 (Meridian Wire) -": a dateline's day says where and when the story
   // was filed, not the period of any figure.
   periods.forEach((period, index) => {
@@ -522,23 +522,31 @@ function isYearLong(label: string): boolean {
   return months !== null && Number(months[3]) * 12 + Number(months[4]) - (Number(months[1]) * 12 + Number(months[2])) === 11;
 }
 
-/** Period kinds a headline names its story's period by: a quarter, a half, a year, the months to date. */
-const HEADLINE_PERIOD_KINDS: ReadonlySet<string> = new Set(["quarter", "half", "year", "to_date", "ending"]);
+/** Period kinds a headline or a lead names its story's period by: a quarter, a half, a year, the months to date. */
+const STORY_PERIOD_KINDS: ReadonlySet<string> = new Set(["quarter", "half", "year", "to_date", "ending"]);
 
 /**
- * The period the headline names for the story (星辰电气2024年净利润增长18.6%, "Q3 profit beats"): the
- * default for a figure the text gives no period, when that period is over by the article's date (a
- * forecast in a headline is not the story's period).
+ * The period a headline or a lead names for the story: the default for a figure the text gives no
+ * period. The first period of the span that is the period of its own figures (not a comparison's
+ * base), of a kind a story is told by (a quarter, a half, a year, the months to date), and over by the
+ * article's date (a forecast is not the story's period).
+ * - A headline (星辰电气2024年净利润增长18.6%, "Q3 profit beats") must name the period's year: "Q2" alone
+ *   in a headline is as often the guidance's quarter; and a headline's period still to come is no story
+ *   period at all.
+ * - A lead ("…said that operating profit for the year ended March 31 fell", 公司上半年营收…) may leave
+ *   the year to the date, as a lead's often does; a period still to come by the date (a calendar half
+ *   read before the company's own calendar is known, a forecast) is passed over for the next one.
+ * (A fiscal quarter's label is the company's own, not the calendar label a default is read from.)
  */
-function headlinePeriod(line: { start: number; end: number } | undefined, periods: readonly PeriodMatch[], labels: readonly (string | undefined)[], comparison: readonly boolean[], date: string | undefined): StoryPeriod | undefined {
-  if (!line) return undefined;
-  for (let i = firstFrom(periods, line.start); i < periods.length && periods[i]!.start < line.end; i++) {
+function storyPeriodIn(span: { start: number; end: number } | undefined, from: "headline" | "lead", periods: readonly PeriodMatch[], labels: readonly (string | undefined)[], comparison: readonly boolean[], date: string | undefined): StoryPeriod | undefined {
+  if (!span) return undefined;
+  for (let i = firstFrom(periods, span.start); i < periods.length && periods[i]!.start < span.end; i++) {
     const label = labels[i];
     const cue = periods[i]!.cue;
-    // A period named with its year: "Q2" alone in a headline is as often the guidance's quarter.
-    // (A fiscal quarter's label is the company's own, not the calendar label a default is read from.)
-    if (label === undefined || comparison[i] || !HEADLINE_PERIOD_KINDS.has(cue.kind) || !("year" in cue) || cue.year === undefined || (cue.kind === "quarter" && cue.fiscal)) continue;
-    return isOver(label, date) ? { defaultPeriod: label, defaultPeriodAt: i } : undefined;
+    if (label === undefined || comparison[i] || !STORY_PERIOD_KINDS.has(cue.kind) || (cue.kind === "quarter" && cue.fiscal)) continue;
+    if (from === "headline" && (!("year" in cue) || cue.year === undefined)) continue;
+    if (isOver(label, date)) return { defaultPeriod: label, defaultPeriodAt: i };
+    if (from === "headline") return undefined;
   }
   return undefined;
 }
@@ -550,25 +558,6 @@ function isDateline(text: string, start: number, end: number): boolean {
   const newline = window.lastIndexOf("\n");
   if (newline < 0 && start > 40) return false;
   return /^\s*[A-Z][A-Z .'-]{1,30},\s$/.test(window.slice(newline + 1)) && /^\s?(?:\([^()\n]{1,40}\)\s?)?[—–-]/.test(text.slice(end, end + 50));
-}
-
-/**
- * The period the lead names for the story when the headline names none ("…said that operating profit
- * for the year ended March 31 fell", 公司上半年营收…): the first period of the story's first sentence
- * that is the period of its own figures (not a comparison's base), over by the article's date. Its year
- * may be left to the date, as a lead's often is.
- */
-function leadPeriod(lead: { start: number; end: number } | undefined, periods: readonly PeriodMatch[], labels: readonly (string | undefined)[], comparison: readonly boolean[], date: string | undefined): StoryPeriod | undefined {
-  if (!lead) return undefined;
-  for (let i = firstFrom(periods, lead.start); i < periods.length && periods[i]!.start < lead.end; i++) {
-    const label = labels[i];
-    const cue = periods[i]!.cue;
-    if (label === undefined || comparison[i] || !HEADLINE_PERIOD_KINDS.has(cue.kind) || (cue.kind === "quarter" && cue.fiscal)) continue;
-    // A period still to come by the article's date (a calendar half read before the company's own
-    // calendar is known, a forecast) is passed over for the next one the lead names.
-    if (isOver(label, date)) return { defaultPeriod: label, defaultPeriodAt: i };
-  }
-  return undefined;
 }
 
 /** The story's period, and the period match it was read from (so it is read in the company's own calendar). */
