@@ -491,7 +491,7 @@ function clauseCues(context: Context, place: Place): ClauseCues {
   // "30%的市场份额", "a 30% share", "a 9% CAGR", "rose 5% sequentially": a share, CAGR or period-on-
   // period word right after a percent names its measure when none is said before it. So does an amount's or a count's word after 的 ("60%的收入", "三分之一的销量"): a percent of
   // revenue is a share of it.
-  if (measureCue === undefined && figure.unitKind === "percent") {
+  if (measureCue === undefined && (figure.unitKind === "percent" || figure.unitKind === "pp" || figure.unitKind === "bp")) {
     const lower = context.lower;
     let at = figure.end;
     if (lower.charCodeAt(at) === 0x20) at++;
@@ -503,8 +503,9 @@ function clauseCues(context: Context, place: Place): ClauseCues {
       const measure = firstOf(next, "measure");
       const metric = of ? firstOf(next, "metric") : undefined;
       const units = metric ? taxonomy.metrics.get(metric.id)?.units : undefined;
-      if (measure && (measure.id === "share" || measure.id === "cagr" || measure.id === "qoq" || measure.id === "yoy")) measureCue = measure.id;
-      else if (units && !units.includes("percent") && !units.includes("multiple")) measureCue = "share";
+      // Points and basis points are a change already ("4 basis points from the previous half"): only its base is read.
+      if (measure && (measure.id === "qoq" || measure.id === "yoy" || (figure.unitKind === "percent" && (measure.id === "share" || measure.id === "cagr")))) measureCue = measure.id;
+      else if (figure.unitKind === "percent" && units && !units.includes("percent") && !units.includes("multiple")) measureCue = "share";
     }
   }
   // The clause's cue words before the figure, nearest first.
@@ -1214,6 +1215,31 @@ function previousParagraph(context: Context, lineIndex: number): { start: number
   return undefined;
 }
 
+/**
+ * Whether words that set a result against the expectation, ending at `end`, name the figure at `start`:
+ * only when little more than "of" or 的 stands between ("above expectations of $605 million", 低于预期的0.98美元).
+ * A verb's object does not reach across a conjunction to the result it judged ("tops estimates as
+ * same-store sales rise 2.9%").
+ */
+function namesFigureAfter(lower: string, end: number, start: number): boolean {
+  if (end > start) return false;
+  if (start - end > 20) return false;
+  return !JUDGED_RESULT_AFTER.test(lower.slice(end, start));
+}
+/**
+ * "beat analysts' estimates as sales rose 2.9%", 业绩超出市场预期，营收增长10%: an expectation that a verb
+ * says the result beat, missed or matched is what the result was judged against, not the basis of a
+ * figure after it, unless it names that figure ("topped estimates of $1.02").
+ */
+function judgedExpectation(lower: string, cue: { start: number; end: number }, s0: number, figureStart: number): boolean {
+  if (namesFigureAfter(lower, cue.end, figureStart)) return false;
+  return JUDGING_BEFORE.test(lower.slice(Math.max(s0, cue.start - 40), cue.start));
+}
+const JUDGING_BEFORE = /(?:\b(?:beat|beats|beating|top|tops|topped|topping|miss|misses|missed|missing|exceed|exceeds|exceeded|surpass|surpasses|surpassed|trailed|lagged|short of|above|below|ahead of|in line with|matched)\b[^.;,\d]{0,30}|(?:超出|超过|优于|高于|低于|不及|逊于|胜于|好于|符合|击败|跑赢|超越|優於|高於|低於|遜於|勝於|擊敗|跑贏)[^。；，\d]{0,8})$/;
+/** A conjunction that opens a clause with its own subject and verb ("as sales climb", "after revenue rose"); "as much as" and "as high as" are hedges. */
+const NEW_CLAUSE_BETWEEN = /\b(?:as(?!\s(?:much|many|high|low|well|little|far|of|part|a\b|an\b|the\s(?:company|group)\s(?:expects|forecasts)))|after|while|whereas)\s(?!(?:much|many|high|low)\b)[^,;]*\b(?:rose|rise|rises|rising|climb|climbs|climbed|fell|fall|falls|grew|grow|grows|jumped|jumps|slipped|slips|dropped|drops|increased|increases|decreased|decreases|was|were|came|reached|hit)\b/;
+const JUDGED_RESULT_AFTER = /[,，;；:：]|\b(?:as|with|after|while|when|and|but|on|thanks|because|since|helped|rose|rise|rises|fell|fall|falls|grew|grow|grows|climbed|jumped)\b|随着|因|由于|，/;
+
 /** The basis the words around the figure say (a period still to come may yet make it a plan: see isPlanned). */
 function saidBasis(context: Context, place: Place, metric: MetricDefinition, metricMatch: TermMatch<Term> | undefined, measure: Measure): Basis {
   const { terms, cueMatches } = context;
@@ -1230,7 +1256,7 @@ function saidBasis(context: Context, place: Place, metric: MetricDefinition, met
     // word after the figure that names (or stands right before) another metric is that metric's.
     if (cueMatches[i]!.start >= figure.end && LIST_NEXT.test(context.lower.slice(figure.end, cueMatches[i]!.start)) && adjectiveOfAnotherMetric(context, cueMatches[i]!, metricMatch)) continue;
     // 低于预期的0.98美元: words that set a result against the expectation name the figure after them only.
-    const said = basisOf(cueMatches[i]!, "clause") ?? (cueMatches[i]!.end <= figure.start ? basisOf(cueMatches[i]!, "figure") : undefined);
+    const said = basisOf(cueMatches[i]!, "clause") ?? (namesFigureAfter(context.lower, cueMatches[i]!.end, figure.start) ? basisOf(cueMatches[i]!, "figure") : undefined);
     if (said) {
       basis = said;
       actual = said === "reported";
@@ -1257,7 +1283,10 @@ function saidBasis(context: Context, place: Place, metric: MetricDefinition, met
       const match = cueMatches[i]!;
       if (match.end > figure.start) continue;
       const said = basisOf(match, "sentence");
-      if (said === "estimate" && introducesAnother(context, match, place.index)) continue;
+      if (said === "estimate" && (introducesAnother(context, match, place.index) || judgedExpectation(context.lower, match, s0, figure.start))) continue;
+      // "raises profit outlook as like-for-like sales climb 3.6%": a clause of its own after as / after /
+      // while reports what happened; the forecast or expectation before it is not its figure's.
+      if (said && said !== "reported" && NEW_CLAUSE_BETWEEN.test(context.lower.slice(match.end, figure.start))) continue;
       if (said && !overlapsMetric(context, match, metricMatch)) {
         found = said;
         context.basisCue = match;

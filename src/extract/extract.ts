@@ -222,6 +222,8 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     // 全年 / the full year with no year of its own, while the text is about a year (今年营收可望成长25%，
     // 全年每股纯益…): that year.
     if (period.cue.kind === "year" && period.cue.year === undefined && period.cue.relative === undefined && topic !== undefined && isYearLong(topic)) label = topic;
+    // A final dividend with no year of its own, in a text about a year: that year's second half.
+    if (period.cue.kind === "half" && period.cue.dividend && period.cue.year === undefined && topic !== undefined && /^FY\d{4}$/.test(topic)) label = `${topic.slice(2)}-H2`;
     // The month a forecast was made in is no figure's period (see forecast-dates.ts).
     if (datesForecast[index]) label = undefined;
     else if (period.cue.kind === "same_as_before") {
@@ -252,7 +254,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     periodYearAgo[index] = yearAgo || priorYear || period.cue.kind === "same_period_last_year";
     if (yearAgo && isCjkCode(lower.charCodeAt(period.start - 1))) periodComparison[index] = true;
     periodLabels.push(label);
-    const topical = !["same_period_last_year", "none", "date", "weekday", "relative_day", "same_as_before", "now", "report_period"].includes(period.cue.kind);
+    const topical = !["same_period_last_year", "none", "date", "weekday", "relative_day", "same_as_before", "now", "report_period"].includes(period.cue.kind) && !(period.cue.kind === "half" && period.cue.dividend);
     if (label !== undefined && topical && !periodComparison[index]) {
       topic = label;
       topicAt = index;

@@ -70,7 +70,7 @@ const UNITS: readonly [string, string, UnitKind][] = [
   ["林吉特", "MYR", "currency"], ["新西兰元", "NZD", "currency"], ["纽元", "NZD", "currency"], ["雷亚尔", "BRL", "currency"], ["卢布", "RUB", "currency"],
   ["越南盾", "VND", "currency"], ["印尼盾", "IDR", "currency"], ["兰特", "ZAR", "currency"], ["迪拉姆", "AED", "currency"], ["美分", "USD¢", "currency"], ["港仙", "HKD¢", "currency"], ["坡仙", "SGD¢", "currency"], ["元", "CNY", "currency"],
   ["australian cents", "AUD¢", "currency"], ["singapore cents", "SGD¢", "currency"], ["hong kong cents", "HKD¢", "currency"], ["hk cents", "HKD¢", "currency"], ["新分", "SGD¢", "currency"], ["仙", "HKD¢", "currency"],
-  ["cents", "USD¢", "currency"], ["cent", "USD¢", "currency"],
+  ["cents", "USD¢", "currency"], ["cent", "USD¢", "currency"], ["pence", "GBP¢", "currency"], ["penny", "GBP¢", "currency"], ["便士", "GBP¢", "currency"], ["p", "GBP¢", "currency"],
   ["usd", "USD", "currency"], ["us dollars", "USD", "currency"], ["dollars", "USD", "currency"], ["yen", "JPY", "currency"], ["yuan", "CNY", "currency"], ["renminbi", "CNY", "currency"], ["swiss francs", "CHF", "currency"], ["euros", "EUR", "currency"], ["pounds", "GBP", "currency"],
   ["euros", "EUR", "currency"], ["euro", "EUR", "currency"], ["rupees", "INR", "currency"], ["won", "KRW", "currency"],
   ["hkd", "HKD", "currency"], ["twd", "TWD", "currency"], ["sgd", "SGD", "currency"], ["cad", "CAD", "currency"], ["jpy", "JPY", "currency"], ["cny", "CNY", "currency"], ["rmb", "CNY", "currency"], ["inr", "INR", "currency"], ["eur", "EUR", "currency"], ["gbp", "GBP", "currency"],
@@ -82,6 +82,7 @@ const UNITS: readonly [string, string, UnitKind][] = [
   ["纳米", "nm", "nm"], ["nm", "nm", "nm"],
   ["颗", "count", "count"], ["家", "count", "count"], ["名", "count", "count"], ["位", "count", "count"], ["座", "count", "count"], ["台", "count", "count"],
   ["项", "count", "count"], ["种", "count", "count"], ["款", "count", "count"], ["件", "count", "count"], ["人", "count", "count"], ["次", "count", "count"], ["个", "count", "count"],
+  ["辆", "count", "count"], ["輛", "count", "count"], ["架", "count", "count"], ["艘", "count", "count"], ["户", "count", "count"], ["戶", "count", "count"], ["张", "count", "count"], ["張", "count", "count"], ["套", "count", "count"],
 ];
 /** Words after a number that make it a date, a duration or an ordinal, never a figure. */
 const NOT_FIGURE_AFTER = ["年", "月", "日", "号", "季度", "个月", "个季度", "个小时", "小时", "分钟", "天", "周", "岁", "点", "时"];
@@ -216,7 +217,9 @@ function readTail(text: string, lower: string, i: number, prefix: string | undef
   // The count units are the list's last, so stopping at the first of them in a bucket is stopping at the first in the list.
   for (const [word, unit, kind] of UNITS_BY_FIRST.get(lower.charCodeAt(k)) ?? NONE) {
     if (kind === "count" && dollar) break;
-    if (word === "x" && k !== j) continue;
+    // "4.3p a share": a bare x or p is a unit only written against the number (and pence in lower case: 3P is a party).
+    if ((word === "x" || word === "p") && k !== j) continue;
+    if (word === "p" && text[k] !== "p") continue;
     // 成 is tenths ("年增6成", 逾3成: 60 %, 30 %), not the 成 of 成本 (cost) or 成交 (a deal).
     if (word === "成" && NOT_TENTHS_AFTER.test(lower[k + 1] ?? "")) continue;
     if (startsWithWord(lower, k, word)) {

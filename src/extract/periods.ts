@@ -7,7 +7,8 @@ import { parsePeriod, type FiscalCalendar } from "../periods/period.js";
 export type PeriodCue =
   /** A quarter; `fiscal` when written as the company's fiscal quarter (FY25Q4, 2026财年第二季度), else a calendar quarter. */
   | { kind: "quarter"; year?: number; quarter: number; fiscal?: boolean }
-  | { kind: "half"; year?: number; half: number }
+  /** A half; `dividend` when written as a dividend's (末期息, a final dividend): it dates that dividend, not the text. */
+  | { kind: "half"; year?: number; half: number; dividend?: boolean }
   /**
    * A year; `fiscal` when written as the company's fiscal year (2024财年, fiscal 2024, FY24), which the
    * company may name by its start; `endYear` when `year` is the calendar year it ends in (FY2024-25).
@@ -79,11 +80,11 @@ const NAMED_SOURCE = [
     String.raw`(?<nq>(?<!\d)(?<nqQ>[1-4])q(?<nqYear>\d{2})(?!\d))`,
     String.raw`(?<qfy>(?<![a-z])q(?<qfyQ>[1-4])\s?fy\s?(?<qfyYear>20\d{2}|\d{2})(?!\d))`,
     String.raw`(?<ending>截至\s?(?:(?<endingYear>20\d{2})\s?年\s?|去年\s?|今年\s?|上年\s?)?(?<endingM>\d{1,2})\s?月\s?(?:(?<endingD>\d{1,2})\s?日|底|末)?止?\s?的?\s?(?:本|该|这个)?(?<endingWhat>三个月|六个月|九个月|十二个月|财季|季度|半年|财年|年度|前三季度|中期|全年|第[一二三四]季度?))`,
-    String.raw`(?<enending>(?<enendingWhat>three|six|nine|twelve|3|6|9|12)[\s-]months?\s(?:period\s)?(?:ended|ending|to|through)\s(?:the\send\sof\s)?(?<enendingM>${"january|february|march|april|june|july|august|september|october|november|december"}|sept?|oct|nov|dec|jan|feb|mar|apr|jun|jul|aug)\.?(?:\s(?<enendingD>\d{1,2})(?![\d%]))?(?:,?\s(?<enendingYear>20\d{2}))?)`,
+    String.raw`(?<enending>(?:(?<enendingWhat>three|six|nine|twelve|3|6|9|12)[\s-]months?|(?<enendingWeeks>\d{1,2}|twelve|thirteen|sixteen|twenty-four|twenty-six|twenty-eight|fifty-two|fifty-three)[\s-]weeks?)\s(?:period\s)?(?:ended|ending|to|through)\s(?:the\send\sof\s)?(?<enendingM>${"january|february|march|april|june|july|august|september|october|november|december"}|sept?|oct|nov|dec|jan|feb|mar|apr|jun|jul|aug)\.?(?:\s(?<enendingD>\d{1,2})(?![\d%]))?(?:,?\s(?<enendingYear>20\d{2}))?)`,
     String.raw`(?<enqending>(?:fiscal\s)?(?<enqendingWhat>quarter|year|half)\s(?:that\s)?ended\s(?<enqendingM>${"january|february|march|april|june|july|august|september|october|november|december"}|sept?|oct|nov|dec|jan|feb|mar|apr|jun|jul|aug)\.?\s(?<enqendingD>\d{1,2})(?:,?\s(?<enqendingYear>20\d{2}))?)`,
     // 累计前10月, 今年前十个月, 2025年前8月, "the first ten months": the months of the year to the one named.
     String.raw`(?<firstm>(?:(?<firstmYear>20\d{2})\s?年\s?|今年\s?)?(?:前|首)\s?(?<firstmN>1[0-2]|[2-8]|十[一二]?|[二三四五六七八])\s?个?月(?!份)|(?<![a-z])(?:the\s)?first\s(?<firstmEn>two|four|five|seven|eight|ten|eleven)\smonths(?:\sof\s(?<firstmEnYear>20\d{2}))?)`,
-    String.raw`(?<todate>(?:(?<todateYear>20\d{2})\s?(?<todateFiscal>财年度?|年度|年)?\s?)?(?:前三季度|前三个季度|前3季度|前三季|首三季|头三季度|前九个月|首九个月|前9个月|首9个月))`,
+    String.raw`(?<todate>(?:(?<todateYear>20\d{2})\s?(?<todateFiscal>财年度?|年度|年)?\s?)?(?:前三季度|前三个季度|前3季度|前三季|前3季|首三季|首3季|头三季度|前九个月|首九个月|前9个月|首9个月))`,
     String.raw`(?<entodate>(?:first\s)?nine[\s-]months?(?:\s(?:of|for)\s(?:the\s)?(?:fiscal\s(?:year\s)?)?(?:(?<entodateYear>20\d{2})|fy\s?(?<entodateFy>\d{2,4})))?|(?<![a-z\d])9m\s?(?:fy\s?(?<entodateFy2>\d{2,4}))?(?![a-z\d]))`,
     String.raw`(?<cnq>(?<cnqYear>20\d{2})\s?(?:(?<cnqFiscal>财年度?|年度)|年)?\s?(?:第\s?)?(?<cnqQ>[一二三四1-4])\s?(?<cnqFq>财季|财政季度|季度?))`,
     String.raw`(?<yq>(?<yqYear>20\d{2})\s?(?<yqFiscal>财年度?|年度|年)?\s?q(?<yqQ>[1-4])(?!\d))`,
@@ -105,6 +106,7 @@ const NAMED_SOURCE = [
     String.raw`(?<isodate>(?<![\d.])(?<isoY>20\d{2})-(?<isoM>\d{2})-(?<isoD>\d{2})(?!\d))`,
     String.raw`(?<half>(?<halfYear>20\d{2})?\s?年?(?<halfH>上|下)半年)`,
     String.raw`(?<interim>(?:(?<interimYear>20\d{2})\s?(?:年度?|财年)?\s?)?(?:中期(?=业绩|股息|息|派息|报告|溢利|纯利|盈利|利润|收入|营收|亏损|多赚|少赚|赚|净利|转亏|转盈|蚀)|interim(?=\s(?:results|dividend|period|profit))))`,
+    String.raw`(?<final>(?:(?<finalYear>20\d{2})\s?(?:年度?|财年)?\s?)?(?:末期(?=股息|息|派息|分派)|final(?=\s(?:dividend|distribution))))`,
     String.raw`(?<enhalf>(?<enhalfH>first|second)[\s-]half(?: of (?:fiscal\s)?(?<enhalfYear>20\d{2}))?)`,
     String.raw`(?<hy>(?<![a-z\d])(?:h(?<hyH>[12])\s?(?:fy\s?)?(?<hyYear>20\d{2}|\d{2})|(?<hyH2>[12])h\s?(?:fy\s?)?(?<hyYear2>\d{2})|(?<hyYear3>20\d{2})\s?h(?<hyH3>[12]))(?![\da-z]))`,
     String.raw`(?<ttm>过去\s?12\s?个月|过去十二个月|最近12个月|trailing\stwelve\smonths|trailing\s12\smonths|last\stwelve\smonths|last\s12\smonths|(?<![a-z])ttm(?![a-z]))`,
@@ -162,7 +164,7 @@ function numberGroups(source: string): { source: string; groups: Record<string, 
  * words in both cases, the first characters of the Chinese ones). As a lookahead in front of the
  * alternation it changes no match, but lets the engine pass over every other position with one test.
  */
-const FIRST_CHARACTERS = String.raw`[0-9\s从自第一二三四年上下过最去未今同当本明后前全现目如眼截首头中周星礼期半昨报abcdfhijlmnopqstwyABCDFHIJLMNOPQSTWY]`;
+const FIRST_CHARACTERS = String.raw`[0-9\s从自第一二三四年上下过最去未今同当本明后前全现目如眼截首头中周星礼期半昨报末abcdfhijlmnopqstwyABCDFHIJLMNOPQSTWY]`;
 const NUMBERED = numberGroups(NAMED_SOURCE);
 const PATTERN = new RegExp(`(?=${FIRST_CHARACTERS})(?:${NUMBERED.source})`, "gi");
 const GROUP = NUMBERED.groups;
@@ -235,7 +237,11 @@ function cueOf(m: RegExpExecArray, text: string): PeriodCue | undefined {
   if (m[GROUP.enending!]) {
     const month = monthOf(m[GROUP.enendingM!]);
     const day = m[GROUP.enendingD!] ? Number(m[GROUP.enendingD!]) : new Date(Date.UTC(2001, month, 0)).getUTCDate();
-    return endingCue(EN_MONTHS_OF[m[GROUP.enendingWhat!]!] ?? 3, m[GROUP.enendingYear!], month, day);
+    // "the 26 weeks to Aug. 30": a retailer's weeks, as the months they nearly fill (13 weeks a quarter, 52 a year).
+    const weeks = m[GROUP.enendingWeeks!];
+    const months = weeks !== undefined ? Math.round(((EN_WEEKS[weeks] ?? Number(weeks)) * 12) / 52) : (EN_MONTHS_OF[m[GROUP.enendingWhat!]!] ?? 3);
+    if (!(months >= 1 && months <= 12)) return undefined;
+    return endingCue(months, m[GROUP.enendingYear!], month, day);
   }
   if (m[GROUP.enqending!]) return endingCue(EN_MONTHS_OF[m[GROUP.enqendingWhat!]!] ?? 3, m[GROUP.enqendingYear!], monthOf(m[GROUP.enqendingM!]), Number(m[GROUP.enqendingD!]));
   if (m[GROUP.firstm!]) {
@@ -283,6 +289,8 @@ function cueOf(m: RegExpExecArray, text: string): PeriodCue | undefined {
   if (m[GROUP.half!]) return { kind: "half", ...(m[GROUP.halfYear!] ? { year: Number(m[GROUP.halfYear!]) } : {}), half: m[GROUP.halfH!] === "上" ? 1 : 2 };
   // 中期业绩, interim results: the first half.
   if (m[GROUP.interim!]) return { kind: "half", ...(m[GROUP.interimYear!] ? { year: Number(m[GROUP.interimYear!]) } : {}), half: 1 };
+  // 末期息, a final dividend: the second half's, paid after the interim one.
+  if (m[GROUP.final!]) return { kind: "half", ...(m[GROUP.finalYear!] ? { year: Number(m[GROUP.finalYear!]) } : {}), half: 2, dividend: true };
   if (m[GROUP.hy!]) {
     const half = Number(m[GROUP.hyH!] ?? m[GROUP.hyH2!] ?? m[GROUP.hyH3!]);
     const year = yearOf(m[GROUP.hyYear!] ?? m[GROUP.hyYear2!] ?? m[GROUP.hyYear3!])!;
@@ -330,6 +338,7 @@ const CN_NUMBERS: Readonly<Record<string, number>> = { 二: 2, 三: 3, 四: 4, �
 const EN_NUMBERS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11 };
 const CN_MONTHS_OF: Readonly<Record<string, number>> = { 三个月: 3, 季度: 3, 财季: 3, 六个月: 6, 半年: 6, 中期: 6, 九个月: 9, 前三季度: 9, 十二个月: 12, 财年: 12, 年度: 12, 全年: 12 };
 const EN_MONTHS_OF: Readonly<Record<string, number>> = { three: 3, "3": 3, quarter: 3, six: 6, "6": 6, half: 6, nine: 9, "9": 9, twelve: 12, "12": 12, year: 12 };
+const EN_WEEKS: Readonly<Record<string, number>> = { twelve: 12, thirteen: 13, sixteen: 16, "twenty-four": 24, "twenty-six": 26, "twenty-eight": 28, "fifty-two": 52, "fifty-three": 53 };
 const MONTH_NUMBERS: readonly string[] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
 function monthOf(name: string | undefined): number {
