@@ -1237,7 +1237,7 @@ function judgedExpectation(lower: string, cue: { start: number; end: number }, s
 }
 const JUDGING_BEFORE = /(?:\b(?:beat|beats|beating|top|tops|topped|topping|miss|misses|missed|missing|exceed|exceeds|exceeded|surpass|surpasses|surpassed|trailed|lagged|short of|above|below|ahead of|in line with|matched)\b[^.;,\d]{0,30}|(?:超出|超过|优于|高于|低于|不及|逊于|胜于|好于|符合|击败|跑赢|超越|優於|高於|低於|遜於|勝於|擊敗|跑贏)[^。；，\d]{0,8})$/;
 /** A conjunction that opens a clause with its own subject and verb ("as sales climb", "after revenue rose"); "as much as" and "as high as" are hedges. */
-const NEW_CLAUSE_BETWEEN = /\b(?:as(?!\s(?:much|many|high|low|well|little|far|of|part|a\b|an\b|the\s(?:company|group)\s(?:expects|forecasts)))|after|while|whereas)\s(?!(?:much|many|high|low)\b)[^,;]*\b(?:rose|rise|rises|rising|climb|climbs|climbed|fell|fall|falls|grew|grow|grows|jumped|jumps|slipped|slips|dropped|drops|increased|increases|decreased|decreases|was|were|came|reached|hit)\b/;
+const NEW_CLAUSE_BETWEEN = /\b(?:as(?!\s(?:much|many|high|low|well|little|far|of|part|a\b|an\b|the\s(?:company|group)\s(?:expects|forecasts)))|after|while|whereas)\s(?!(?:much|many|high|low)\b)[^,;]*[a-z][^,;]*\s\S*$/;
 const JUDGED_RESULT_AFTER = /[,，;；:：]|\b(?:as|with|after|while|when|and|but|on|thanks|because|since|helped|rose|rise|rises|fell|fall|falls|grew|grow|grows|climbed|jumped)\b|随着|因|由于|，/;
 
 /** The basis the words around the figure say (a period still to come may yet make it a plan: see isPlanned). */
@@ -1356,6 +1356,9 @@ function saidBasis(context: Context, place: Place, metric: MetricDefinition, met
   // is theirs; a share price is the market's, never a company's forecast.
   const headed = context.headingTopics[place.lineIndex]?.basis;
   if (basis === "reported" && !actual && headed && metric.timing !== "market") basis = headed;
+  // A share price or its move is the market's reading, never a company's forecast ("raised its forecast,
+  // and its shares jumped 9%").
+  if (basis === "guidance" && metric.timing === "market" && metric.basis !== "estimate") basis = "reported";
   // A run rate is a level: a growth rate said beside one ("年化收入…，并保持三位数增长") is not annualised.
   if (basis === "run_rate" && measure !== "level") basis = "reported";
   // A price target, or the upside to one, is an estimate whoever states it (the taxonomy's `basis`).

@@ -85,11 +85,15 @@ function detectLanguage(original: string, normalised: string): Language {
   return changed / cjk > 0.02 ? "zh-Hant" : "zh-Hans";
 }
 
+/** A past verb and in / on right before a month: the month an event happened in ("bought in January", "announced in August"). */
+const ENDED_BETWEEN = /^,?\s(?:which|that)\s(?:ended|ends)\s(?:on\s)?$/;
+const EVENT_MONTH_BEFORE = /\b(?:[a-z]+ed|bought|sold|began|begun|won|made|took|held|set|struck|built|shut|paid|spent|signed|unveiled|launched)\s(?:in|on|since|during|back\sin)\s$/;
+
 /**
  * The last day of a fiscal year the text tells, as MM-DD: a year (12 months) that ends on a day, or
  * an interim (6 months) that ends on one, six months before the year's end. None for the calendar year.
  */
-function toldFiscalYearEnd(periods: readonly PeriodMatch[]): string | undefined {
+function toldFiscalYearEnd(periods: readonly PeriodMatch[], lowerText: string): string | undefined {
   const told = (month: number, day?: number): string | undefined => {
     const last = day ?? new Date(Date.UTC(2001, month, 0)).getUTCDate();
     return month === 12 && last === 31 ? undefined : `${String(month).padStart(2, "0")}-${String(last).padStart(2, "0")}`;
@@ -104,6 +108,13 @@ function toldFiscalYearEnd(periods: readonly PeriodMatch[]): string | undefined 
     const near = (other: PeriodMatch | undefined) => other !== undefined && (Math.abs(other.start - periods[i]!.end) <= 12 || Math.abs(periods[i]!.start - other.end) <= 12);
     const beside = [periods[i - 1], periods[i + 1]].find(near);
     if (cue.months === 3 && beside?.cue.kind === "quarter" && beside.cue.fiscal) return told(((cue.month + 3 * (4 - beside.cue.quarter) - 1) % 12) + 1);
+  }
+  // "the third quarter of fiscal 2026, which ended Oct. 31": a quarter and the day it ended, told apart.
+  for (let i = 1; i < periods.length; i++) {
+    const { cue, start } = periods[i]!;
+    const quarter = periods[i - 1]!;
+    if (cue.kind !== "date" || quarter.cue.kind !== "quarter" || start - quarter.end > 20) continue;
+    if (ENDED_BETWEEN.test(lowerText.slice(quarter.end, start))) return told(((lastMonthOf(cue) + 3 * (4 - quarter.cue.quarter) - 1) % 12) + 1);
   }
   // "third-quarter results … in the quarter ended Nov. 1": the story's quarter, named by its number
   // before a quarter ending on a day, tells where the year ends (a third quarter ending in October: a
@@ -184,7 +195,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   const found = options.entity ? { entity: options.entity, reason: "given with --entity" } : findSubject(header, text, terms, taxonomy);
   // A company the taxonomy does not know is read on the fiscal year its text tells ("the year ending
   // in March", 截至6月底止年度, an interim ending in December), else the calendar's.
-  const fiscalYearEnd = "newEntity" in found && found.newEntity && !taxonomy.entities.has(found.entity) ? (toldFiscalYearEnd(periods) ?? quarterToldFiscalYearEnd(periods, date)) : undefined;
+  const fiscalYearEnd = "newEntity" in found && found.newEntity && !taxonomy.entities.has(found.entity) ? (toldFiscalYearEnd(periods, lower) ?? quarterToldFiscalYearEnd(periods, date)) : undefined;
   const subject = fiscalYearEnd && "newEntity" in found && found.newEntity ? { ...found, newEntity: { ...found.newEntity, fiscalYearEnd } } : found;
   const entity = subject.entity;
   if (fiscalYearEnd && "newEntity" in subject && subject.newEntity) taxonomy = withToldEntity(taxonomy, subject.newEntity, fiscalYearEnd);
@@ -254,7 +265,13 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     periodYearAgo[index] = yearAgo || priorYear || period.cue.kind === "same_period_last_year";
     if (yearAgo && isCjkCode(lower.charCodeAt(period.start - 1))) periodComparison[index] = true;
     periodLabels.push(label);
-    const topical = !["same_period_last_year", "none", "date", "weekday", "relative_day", "same_as_before", "now", "report_period"].includes(period.cue.kind) && !(period.cue.kind === "half" && period.cue.dividend);
+    // "at the end of October": the day a balance stands on, not what the text goes on to talk about.
+    // "the plant it bought in January", "the closure, announced in August": a month that dates an event
+    // told in passing is not the text's period either.
+    const eventMonth = period.cue.kind === "month" && EVENT_MONTH_BEFORE.test(lower.slice(Math.max(0, period.start - 24), period.start));
+    if (eventMonth) periodLabels[index] = undefined;
+    const monthEnd = eventMonth || (period.cue.kind === "month" && /\bend\sof\s$/.test(lower.slice(Math.max(0, period.start - 8), period.start)));
+    const topical = !monthEnd && !["same_period_last_year", "none", "date", "weekday", "relative_day", "same_as_before", "now", "report_period"].includes(period.cue.kind) && !(period.cue.kind === "half" && period.cue.dividend);
     if (label !== undefined && topical && !periodComparison[index]) {
       topic = label;
       topicAt = index;
@@ -272,7 +289,8 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   });
   // 报告期内, "in the reporting period": the period of the report the story tells of, the story's.
   periods.forEach((period, index) => {
-    if (period.cue.kind === "report_period" && storyPeriod.defaultPeriod !== undefined) periodLabels[index] = storyPeriod.defaultPeriod;
+    if (period.cue.kind !== "report_period" || storyPeriod.defaultPeriod === undefined) return;
+    if (!period.cue.quarterOnly || /^\d{4}-Q[1-4]$/.test(storyPeriod.defaultPeriod)) periodLabels[index] = storyPeriod.defaultPeriod;
   });
   const context: Context = {
     original: body,
@@ -545,10 +563,14 @@ function storyPeriodIn(span: { start: number; end: number } | undefined, from: "
   for (let i = firstFrom(periods, span.start); i < periods.length && periods[i]!.start < span.end; i++) {
     const label = labels[i];
     const cue = periods[i]!.cue;
+    // "… as quarterly profit rises 11%": a headline about a quarter is about the last one over.
+    if (from === "headline" && cue.kind === "report_period" && cue.quarterOnly && date) {
+      const last = lastReportedQuarter(date);
+      return { defaultPeriod: `${last.year}-Q${last.quarter}` };
+    }
     if (label === undefined || comparison[i] || !STORY_PERIOD_KINDS.has(cue.kind) || (cue.kind === "quarter" && cue.fiscal)) continue;
     if (from === "headline" && (!("year" in cue) || cue.year === undefined)) continue;
     if (isOver(label, date)) return { defaultPeriod: label, defaultPeriodAt: i };
-    if (from === "headline") return undefined;
   }
   return undefined;
 }

@@ -8,6 +8,44 @@ import type { Context } from "./context.js";
 import { fiscalQuarterOf, lastReportedQuarter, ownPeriod, type PeriodMatch } from "./periods.js";
 import { firstFrom } from "./text-structure.js";
 
+/**
+ * Whether the text writes a company's quarters by its own fiscal year even where it does not say
+ * "fiscal": a results story of Dec. 4 whose table heads a column "Q4 2025", about a bank whose year ends
+ * in October, reports the fiscal fourth quarter (August–October), since the calendar's fourth quarter is
+ * not over. So when some quarter written with its year is over as the company's own quarter but not as
+ * the calendar's (and none written as the calendar's is), every quarter written with a year in the
+ * text is read as the company's. Answered once
+ * per company and text (kept on the company's readings).
+ */
+function writesFiscalQuarters(context: Context, entity: string, readings: string[] & { fiscalWriting?: boolean }): boolean {
+  if (readings.fiscalWriting !== undefined) return readings.fiscalWriting;
+  const calendar = context.taxonomy.entities.get(entity)?.fiscalYearEnd;
+  const date = context.periodContext.date;
+  let answer = false;
+  if (calendar && date && !(calendar.month === 12 && calendar.day === 31 && calendar.weekday === undefined)) {
+    const endOf = (label: string) => {
+      const parsed = parsePeriod(label, calendar);
+      return parsed.ok ? parsed.period.end : undefined;
+    };
+    // The company's last quarter over by the article's date: the one a results story reports.
+    const year = Number(date.slice(0, 4));
+    let reported: string | undefined;
+    for (let index = (year + 1) * 4 + 3; index >= (year - 1) * 4 && reported === undefined; index--) {
+      const label = `${Math.floor(index / 4)}-Q${(index % 4) + 1}`;
+      const end = endOf(label);
+      if (end !== undefined && end < date) reported = label;
+    }
+    const written = context.periods.flatMap(({ cue }) => (cue.kind === "quarter" && cue.year !== undefined && !cue.fiscal ? [`${cue.year}-Q${cue.quarter}`] : []));
+    // Written as the company's (its label is the reported quarter, while the calendar's is not over) and
+    // never as the calendar's (no label whose calendar reading is the reported quarter).
+    const asOwn = written.some((label) => label === reported && (endOf(fiscalQuarterOf(label, calendar)) ?? "") >= date);
+    const asCalendar = written.some((label) => fiscalQuarterOf(label, calendar) === reported);
+    answer = asOwn && !asCalendar;
+  }
+  readings.fiscalWriting = answer;
+  return answer;
+}
+
 export const acceptPeriod = (match: PeriodMatch, context: Context): boolean => context.periodLabels[firstFrom(context.periods, match.start)] !== undefined;
 
 /**
@@ -42,7 +80,8 @@ export function finishPeriod(context: Context, metric: MetricDefinition, entity:
   const ownOf = (index: number, label: string): string => {
     const known = readings[index];
     if (known !== undefined) return known;
-    const at = context.periods[index]!.cue;
+    let at = context.periods[index]!.cue;
+    if (at.kind === "quarter" && at.year !== undefined && !at.fiscal && writesFiscalQuarters(context, entity, readings)) at = { ...at, fiscal: true };
     const own = at.kind !== "same_as_before" ? ownPeriod(at, definition?.fiscalYearEnd, definition?.fiscalYearNamedBy, context.periodContext.date, label) : undefined;
     return (readings[index] = own ?? (at.kind === "quarter" && at.fiscal ? label : fiscalQuarterOf(label, definition?.fiscalYearEnd)));
   };

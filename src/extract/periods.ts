@@ -44,7 +44,7 @@ export type PeriodCue =
   /** The period the text was just talking about: 同期, 同年, 当期, the same period. */
   | { kind: "same_as_before" }
   /** The period the report being told of covers (报告期内, "in the reporting period"): the story's period. */
-  | { kind: "report_period" }
+  | { kind: "report_period"; quarterOnly?: boolean }
   /** No period: 未来几年, in the coming years, eventually. */
   | { kind: "none" }
   /** The present: 目前, 现阶段, currently: the quarter the article reports on, or the article's date for a state at a moment. */
@@ -92,7 +92,7 @@ const NAMED_SOURCE = [
     String.raw`(?<cnqn>(?<![\d年])(?:第\s?)?(?<cnqnQ>[一二三四])(?<cnqnFq>季度|财季|财政季度|季(?![节风]))|(?<![\d年])第\s?(?<cnqnQ2>[1-4])\s?(?<cnqnFq2>季度|财季|财政季度|季(?![节风]))|首季(?:度)?)`,
     // "the June quarter", "the September quarter": the three months ending with the month named (Indian and Australian usage).
     String.raw`(?<mq>(?<![a-z])(?<mqM>march|june|september|december)[\s-]quarter(?:\s(?:of\s)?(?<mqYear>20\d{2}))?)`,
-    String.raw`(?<enmr>(?<![a-z])(?<enmrA>${"january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"})\.?(?:\s?[-–]\s?|\s(?:to|through)\s(?=(?:${"january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"})\.?(?:\s20\d{2})?\s(?:period|quarter|months|half)))(?<enmrB>${"january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"})\.?(?![a-z])(?:\s(?<enmrYear>20\d{2}))?)`,
+    String.raw`(?<enmr>(?<![a-z])(?<enmrA>${"january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"})\.?(?:\s?[-–]\s?|\s(?:to|through)\s(?=(?:${"january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"})\.?(?:\s20\d{2})?\s(?:period|quarter|months|half))|(?<=\b(?:for|in|during|over|between)\s(?:${"january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"})\.?)\s(?:to|through|and)\s)(?<enmrB>${"january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"})\.?(?![a-z])(?:\s(?<enmrYear>20\d{2}))?)`,
     String.raw`(?<enq>(?:the\s)?(?<enqQ>first|second|third|fourth)[\s-]quarter(?:\s(?:of\s)?(?:(?:the\s)?fiscal\s)?(?:year\s)?(?<enqYear>20\d{2})|\sof\s(?:the\s)?fy\s?'?(?<enqFy>\d{2}|20\d{2})(?![\dq]))?)`,
     String.raw`(?<qn>(?:fiscal\s)?(?<![a-z\d])q(?<qnQ>[1-4])(?![\d]))`,
     String.raw`(?<cndate>(?<cndateYear>20\d{2})\s?年\s?(?<cndateM>\d{1,2})\s?月\s?(?<cndateD>\d{1,2})\s?[日号])`,
@@ -113,6 +113,7 @@ const NAMED_SOURCE = [
     String.raw`(?<same>去年同期|上一年同期|上年同期|前一年度同期|前一年同期|去年同季|上年同季|一年前|一年之前|去年第四季度|a\syear\searlier|a\syear\sago|a\syear\sbefore|year-ago|year\sago\squarter|prior[\s-]year\s(?:quarter|period)|same\s(?:period|quarter|half|months)\s(?:last\syear|a\syear\s(?:earlier|ago)|(?:of|in)\s(?:last|the\sprevious|the\sprior)\syear))`,
     String.raw`(?<none>未来几年|未来数年|今后几年|in\sthe\scoming\syears|over\sthe\scoming\syears|in\sthe\snext\sfew\syears|over\sthe\snext\sfew\syears|in\scoming\syears)`,
     String.raw`(?<report>本报告期内?|报告期内|报告期(?![末初])|(?:in|during|for)\sthe\sreporting\speriod)`,
+    String.raw`(?<quarterly>quarterly(?=\s(?:dividend|distribution|payout|profit|profits|sales|revenue|results|earnings|loss|net\sprofit|net\sincome|operating\sprofit)\b))`,
     String.raw`(?<sameb>(?<![去上前年])同期|同年|当期|期内|本期|the\ssame\speriod(?!\s(?:last|a)\syear|\sof\s(?:last|the\sprevious|the\sprior)\syear)|the\ssame\syear)`,
     String.raw`(?<now>现阶段|目前|当前|如今|眼下|currently|at\spresent)`,
     String.raw`(?<rq>本季度|本季(?!节)|当季|this\squarter|(?:the\s)?current\squarter|上一季度|上季度|上个季度|上一季|上季|前一季度|前一季|last\squarter|previous\squarter|prior\squarter|preceding\squarter|下一季度|下季度|下个季度|下一季|下季|next\squarter)`,
@@ -124,8 +125,8 @@ const NAMED_SOURCE = [
     String.raw`(?<areport>(?:(?<areportYear>20\d{2})\s?年?\s?)?(?<areportWhat>年报|年度报告|半年报|半年度报告|中报|一季报|一季度报告|三季报|三季度报告)(?!告))`,
     String.raw`(?<cnyear>(?<cnyearYear>20\d{2})\s?(?:财年|年度|年)(?:全年)?)`,
     String.raw`(?<fy>(?:fy|fiscal\s(?:year\s)?)\s?(?<fyYear>20\d{2}|\d{2})(?![\dq]))`,
-    String.raw`(?<full>全年|full[\s-]year|full\syear|(?<![a-z])annual)`,
-    String.raw`(?<enyear>(?<=\b(?:in|for|during|by|of|through|since|the|its|their)\s)(?<enyearYear>20\d{2})(?!\d|[.,]\d))`,
+    String.raw`(?<full>全年|full[\s-](?:fiscal[\s-])?year|whole\s(?:fiscal\s)?year|(?<![a-z])annual(?!\s(?:recurring|general|report|meeting|contract|subscription)))`,
+    String.raw`(?<enyear>(?<=\b(?:in|for|during|by|of|through|since|the|its|their|expects|expected|sees|forecasts|projects|narrows|narrowed|raises|raised|cuts|lifts|lifted|lowers|lowered|keeps|kept|reiterates|reiterated|maintains|maintained|trims|trimmed)\s)(?<enyearYear>20\d{2})(?!\d|[.,]\d))`,
 ].join("|");
 
 /**
@@ -214,6 +215,8 @@ function cueOf(m: RegExpExecArray, text: string): PeriodCue | undefined {
   }
   if (m[GROUP.none!]) return { kind: "none" };
   if (m[GROUP.report!]) return { kind: "report_period" };
+  // "a quarterly dividend", "quarterly profit": the quarter the story reports, when it reports one.
+  if (m[GROUP.quarterly!]) return { kind: "report_period", quarterOnly: true };
   if (m[GROUP.sameb!]) return { kind: "same_as_before" };
   if (m[GROUP.qfy!]) return { kind: "quarter", year: yearOf(m[GROUP.qfyYear!])!, quarter: quarter(m[GROUP.qfyQ!]), fiscal: true };
   // "April-December period", "October-December quarter", 4至12月: the months that end with the last one named.
