@@ -175,7 +175,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   const lower = asciiLower(text);
   const language = header.language ?? detectLanguage(body, text);
   const date = options.date ?? header.date;
-  const terms = termLexicon(taxonomy).matchAll(lower);
+  let terms = termLexicon(taxonomy).matchAll(lower);
   const lineStarts = lineStartsOf(body);
   const layout = readLayout(text, lineStarts);
   const { figures, cells } = withTableCells(keepBareCounts(findFigures(text, lower), terms, lower, taxonomy), layout, lower);
@@ -193,6 +193,11 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     return !(before && period.start - before.end <= 10 && /^\s?(?:[(（]\s?(?:截至|截止|ended|ending|to)?|(?:that\s)?(?:ended|ending))\s?$/.test(lower.slice(before.end, period.start)));
   });
   const found = options.entity ? { entity: options.entity, reason: "given with --entity" } : findSubject(header, text, terms, taxonomy);
+  // 滿福餐飲, "Harbour Foods": the words of a new company's own name are not a business it reports.
+  if ("newEntity" in found && found.newEntity) terms = outsideName(terms, lower, found.newEntity.name);
+  // 連鎖餐飲集團, 电商巨头, "the packaging group": a business word before a word for a company says what
+  // kind of company it is, not a business whose figures follow.
+  terms = terms.filter((term) => !(term.entries.every((entry) => entry.kind === "segment") && COMPANY_WORD_AFTER.test(lower.slice(term.end, term.end + 12))));
   // A company the taxonomy does not know is read on the fiscal year its text tells ("the year ending
   // in March", 截至6月底止年度, an interim ending in December), else the calendar's.
   const fiscalYearEnd = "newEntity" in found && found.newEntity && !taxonomy.entities.has(found.entity) ? (toldFiscalYearEnd(periods, lower) ?? quarterToldFiscalYearEnd(periods, date)) : undefined;
@@ -460,6 +465,18 @@ function headingContext(layout: Layout, lineStarts: readonly number[], length: n
     headingTopics.push({ ...(segment ? { segment } : {}), ...(metric ? { metric } : {}), ...(basis ? { basis } : {}) });
   }
   return { headingPeriods, headingTopics };
+}
+
+const COMPANY_WORD_AFTER = /^(?:集团|集團|企业|企業|公司|巨头|巨頭|龙头|龍頭|上市公司|\s(?:group|company|firm|giant|maker|chain|conglomerate)\b)/;
+
+/** The term matches that do not lie inside an occurrence of `name` in the text. */
+function outsideName(terms: TermMatch<Term>[], lower: string, name: string): TermMatch<Term>[] {
+  const written = asciiLower(name);
+  if (written.length < 2) return terms;
+  const spans: [number, number][] = [];
+  for (let at = lower.indexOf(written); at >= 0; at = lower.indexOf(written, at + written.length)) spans.push([at, at + written.length]);
+  if (spans.length === 0) return terms;
+  return terms.filter((term) => !spans.some(([start, end]) => term.start >= start && term.end <= end && !term.entries.some((entry) => entry.kind === "entity")));
 }
 
 /** The names the article's company goes by, so a possessive of one of them is never taken for a peer. */

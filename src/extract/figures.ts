@@ -71,8 +71,8 @@ const UNITS: readonly [string, string, UnitKind][] = [
   ["越南盾", "VND", "currency"], ["印尼盾", "IDR", "currency"], ["兰特", "ZAR", "currency"], ["迪拉姆", "AED", "currency"], ["美分", "USD¢", "currency"], ["港仙", "HKD¢", "currency"], ["坡仙", "SGD¢", "currency"], ["元", "CNY", "currency"],
   ["australian cents", "AUD¢", "currency"], ["singapore cents", "SGD¢", "currency"], ["hong kong cents", "HKD¢", "currency"], ["hk cents", "HKD¢", "currency"], ["新分", "SGD¢", "currency"], ["仙", "HKD¢", "currency"],
   ["cents", "USD¢", "currency"], ["cent", "USD¢", "currency"], ["pence", "GBP¢", "currency"], ["penny", "GBP¢", "currency"], ["便士", "GBP¢", "currency"], ["p", "GBP¢", "currency"],
-  ["usd", "USD", "currency"], ["us dollars", "USD", "currency"], ["dollars", "USD", "currency"], ["yen", "JPY", "currency"], ["yuan", "CNY", "currency"], ["renminbi", "CNY", "currency"], ["swiss francs", "CHF", "currency"], ["euros", "EUR", "currency"], ["pounds", "GBP", "currency"],
-  ["euros", "EUR", "currency"], ["euro", "EUR", "currency"], ["rupees", "INR", "currency"], ["won", "KRW", "currency"],
+  ["rand cents", "ZAR¢", "currency"], ["usd", "USD", "currency"], ["us dollars", "USD", "currency"], ["dollars", "USD", "currency"], ["yen", "JPY", "currency"], ["yuan", "CNY", "currency"], ["renminbi", "CNY", "currency"], ["swiss francs", "CHF", "currency"], ["euros", "EUR", "currency"], ["pounds", "GBP", "currency"],
+  ["euros", "EUR", "currency"], ["euro", "EUR", "currency"], ["rupees", "INR", "currency"], ["won", "KRW", "currency"], ["rand", "ZAR", "currency"],
   ["hkd", "HKD", "currency"], ["twd", "TWD", "currency"], ["sgd", "SGD", "currency"], ["cad", "CAD", "currency"], ["jpy", "JPY", "currency"], ["cny", "CNY", "currency"], ["rmb", "CNY", "currency"], ["inr", "INR", "currency"], ["eur", "EUR", "currency"], ["gbp", "GBP", "currency"],
   ["%", "percent", "percent"], ["percent", "percent", "percent"], ["per cent", "percent", "percent"], ["成", "percent/10", "percent"],
   ["个百分点", "pp", "pp"], ["百分点", "pp", "pp"], ["percentage points", "pp", "pp"], ["percentage point", "pp", "pp"], ["pct", "pp", "pp"], ["ppts", "pp", "pp"], ["ppt", "pp", "pp"], ["pp", "pp", "pp"],
@@ -334,8 +334,8 @@ export function articleCurrencies(text: string, figures: Figure[], companyCurren
   }
 }
 
-/** Dollars other than the US's, whose hundredths an article may call cents with no country. */
-const OTHER_DOLLARS: ReadonlySet<string> = new Set(["AUD", "SGD", "HKD", "CAD", "NZD", "TWD"]);
+/** Currencies other than the US dollar whose hundredths an article may call cents with no country (the rand too). */
+const OTHER_DOLLARS: ReadonlySet<string> = new Set(["AUD", "SGD", "HKD", "CAD", "NZD", "TWD", "ZAR"]);
 
 /**
  * Currency signs and codes written before a number, longest first: "US$", "NT$", "T$", "C$", "HK$",
@@ -383,9 +383,11 @@ function currencyBefore(lower: string, start: number): { currency: string; start
 const CURRENCY_NAMES_BEFORE: readonly [string, string][] = [["新台币", "TWD"], ["人民币", "CNY"], ["港币", "HKD"], ["美金", "USD"], ["日币", "JPY"]];
 const CURRENCY_NAME_LAST: ReadonlySet<string> = new Set(CURRENCY_NAMES_BEFORE.map(([name]) => name.at(-1)!));
 
-/** "Y805.26 billion": newswires write yen as a capital Y against the number. */
-function yenBefore(text: string, start: number): { currency: string; start: number } | undefined {
-  return text[start - 1] === "Y" && !/[A-Za-z0-9]/.test(text[start - 2] ?? "") ? { currency: "JPY", start: start - 1 } : undefined;
+/** "Y805.26 billion", "R9.4 billion": newswires write yen as a capital Y, and South Africa the rand as a capital R, against the number. */
+function letterSignBefore(text: string, start: number): { currency: string; start: number } | undefined {
+  const sign = text[start - 1];
+  const currency = sign === "Y" ? "JPY" : sign === "R" ? "ZAR" : undefined;
+  return currency !== undefined && (start < 2 || /[\s(（]/.test(text[start - 2]!)) ? { currency, start: start - 1 } : undefined;
 }
 
 /** A currency sign at `k` (before a range's high end): its currency and where the number starts. */
@@ -635,14 +637,16 @@ const CHENG_WORDS = new Set([..."为本长交功立熟员绩果就型效品"]);
 function figureAt(text: string, lower: string, i: number): Figure | undefined {
   const before = text.charCodeAt(i - 1);
   // Inside a word or a longer number: Trainium3, FY25, Q4, 2.1.3, v1.
-  const yen = before === 89 && !isAsciiLetterCode(text.charCodeAt(i - 2)) && !isDigitCode(text.charCodeAt(i - 2));
-  if ((isAsciiLetterCode(before) && !yen) || before === 46 || before === 95 || (before === 44 && isDigitCode(text.charCodeAt(i - 2)))) return undefined;
+  // Y805 (yen) and R9.4 (rand): a capital letter alone against the number is a currency's sign.
+  // (After a space, a bracket or a line's start only: 名为R1的模型 names a model.)
+  const letterSign = (before === 89 || before === 82) && (i < 2 || /[\s(（]/.test(text[i - 2]!));
+  if ((isAsciiLetterCode(before) && !letterSign) || before === 46 || before === 95 || (before === 44 && isDigitCode(text.charCodeAt(i - 2)))) return undefined;
   if (before === ORDINAL) return undefined;
   const number = readNumber(text, i);
   if (!number) return undefined;
   let start = i;
   let negative = false;
-  const sign = currencyBefore(lower, start) ?? yenBefore(text, start);
+  const sign = currencyBefore(lower, start) ?? letterSignBefore(text, start);
   const prefix = sign?.currency;
   const dollar = prefix !== undefined;
   if (sign) start = sign.start;

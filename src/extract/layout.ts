@@ -109,7 +109,7 @@ export function captionOf(lines: readonly (string | undefined)[]): Table["captio
     if (!raw) continue;
     const line = raw.toLowerCase();
     // "$ in millions", "(in thousands of dollars)", "(¥ billion)", "(EUR million)", "Rs crore", "(billions of yen)".
-    const english = /(?:(us\$|nt\$|hk\$|c\$|s\$|\$|€|£|¥|usd|rmb|yen|rupees?|rs\.?)\s*)?\(?\s*in\s+(thousands|millions|billions|crores?|lakhs?)(?:\s+of\s+(dollars|yen|euros|rupees|us dollars))?|(usd|us\$|nt\$|hk\$|c\$|s\$|\$|€|£|¥|eur|jpy|inr|gbp|rmb|rs\.?)\s*(thousands?|millions?|billions?|crores?|lakhs?|mn|bn)(?![a-z])|(?<![a-z])(thousands?|millions?|billions?)\s+(?:of\s+)?(dollars|yen|euros|rupees|yuan)(?![a-z])/.exec(line);
+    const english = /(?:(us\$|nt\$|hk\$|c\$|s\$|\$|€|£|¥|usd|rmb|yen|rupees?|rs\.?)\s*)?\(?\s*in\s+(thousands|millions|billions|crores?|lakhs?)(?:\s+of\s+(dollars|yen|euros|rupees|us dollars))?|(usd|us\$|nt\$|hk\$|c\$|a\$|s\$|\$|€|£|¥|eur|jpy|inr|gbp|rmb|cad|aud|hkd|sgd|twd|cny|chf|sek|zar|krw|rs\.?|(?<![a-z])r)\s*(thousands?|millions?|billions?|crores?|lakhs?|mn|bn)(?![a-z])|(?<![a-z])(thousands?|millions?|billions?)\s+(?:of\s+)?(dollars|yen|euros|rupees|yuan)(?![a-z])/.exec(line);
     if (english) {
       const scaleWord = (english[2] ?? english[5] ?? english[6] ?? "").replace(/s$/, "").replace(/^mn$/, "million").replace(/^bn$/, "billion");
       const currencyWord = english[1] ?? english[3] ?? english[4] ?? english[7];
@@ -138,5 +138,5 @@ const SHORT_SCALES: Readonly<Record<string, string>> = { m: "million", mn: "mill
 
 const CAPTION_CURRENCY: Readonly<Record<string, string>> = {
   $: "USD", us$: "USD", usd: "USD", "us dollars": "USD", dollars: "USD", "nt$": "TWD", "hk$": "HKD", c$: "CAD", s$: "SGD", "€": "EUR", eur: "EUR", euros: "EUR", "£": "GBP", gbp: "GBP", "¥": "JPY", jpy: "JPY", yen: "JPY",
-  inr: "INR", yuan: "CNY", rmb: "CNY", rupee: "INR", rupees: "INR", rs: "INR", 美元: "USD", 元: "CNY", 人民币: "CNY", 港元: "HKD", 新台币: "TWD", 日元: "JPY", 日圆: "JPY",
+  inr: "INR", "a$": "AUD", cad: "CAD", aud: "AUD", hkd: "HKD", sgd: "SGD", twd: "TWD", cny: "CNY", chf: "CHF", sek: "SEK", zar: "ZAR", krw: "KRW", r: "ZAR", yuan: "CNY", rmb: "CNY", rupee: "INR", rupees: "INR", rs: "INR", 美元: "USD", 元: "CNY", 人民币: "CNY", 港元: "HKD", 新台币: "TWD", 日元: "JPY", 日圆: "JPY",
 };

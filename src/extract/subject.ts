@@ -208,8 +208,8 @@ function bracketIntroduced(passage: string, foundIn: string): NewEntity | undefi
 
 /** The lexicons' words that introduce a peer (`peer_before`): rival, peer, 同业, 竞争对手. */
 const PEER_WORDS = LEXICON_FILES.flatMap((file) => file.peer_before);
-/** "Rival Narmada Cements posted…", "Its peer Acme Tools reported…": a company a clause opens by naming as a peer. */
-const RIVAL_NAMED = new RegExp(String.raw`(?:^|[.;:,]\s|\n)\s*(?:(?:its|a|the)\s)?${wordsPattern(PEER_WORDS.filter((word) => /^[a-z]/.test(word)), "both", " ")}\s(${NAME_WORD}(?:\s${NAME_WORD}){0,3})(?=\s[a-z])`, "iu");
+/** "Rival Narmada Cements posted…", "Its peer Acme Tools reported…", "Swedish rival Hallberg Pack reported…": a company a clause opens by naming as a peer. */
+const RIVAL_NAMED = new RegExp(String.raw`(?:^|[.;:,]\s|\n)\s*(?:(?:its|a|the)\s)?(?:(?:[a-z]+(?:ish|ese|ian|an|ch)|[a-z.]+-based)\s)?${wordsPattern(PEER_WORDS.filter((word) => /^[a-z]/.test(word)), "both", " ")}\s(${NAME_WORD}(?:\s${NAME_WORD}){0,3})(?=\s[a-z])`, "iu");
 /** The most characters of a Chinese name given with a code alone in brackets (中国平安（2318）, 阿里巴巴（BABA）). */
 const CODE_NAME_LENGTH = 6;
 /** What may stand right before a company named at the head of its clause: punctuation, a space, a line's start. */
