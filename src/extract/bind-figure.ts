@@ -205,7 +205,8 @@ function grownByMultiple(context: Context, figure: Figure): Figure | undefined {
 /** What may stand between a percent and a change word right after it: 的, "of", a space. */
 const CHANGE_AFTER_GAP = /^\s?(?:的|of)?\s?$/;
 const CHANGE_MEASURES: ReadonlySet<Measure> = new Set(["yoy", "qoq", "yoy_abs", "qoq_abs", "cagr"]);
-const FALL_METRICS = new Set(["stock_price_change", "market_cap_change"]);
+/** A metric whose level is itself a move (a share price's change, same-store sales growth): a fall makes it negative (not a cut a company decides, which is a positive figure of a cut). */
+const signedByFall = (metric: MetricDefinition): boolean => metric.change === true && (metric.level !== undefined || (metric.units.includes("percent") && !metric.decided));
 
 /** Whether a term is followed by another figure in brackets ("营收增速(14%)"): that figure's metric, not one for figures after it. */
 function ownedByAside(context: Context, term: TermMatch<Term>, index: number): boolean {
@@ -1477,7 +1478,7 @@ function signedValue(context: Context, cues: ClauseCues, metric: MetricDefinitio
   // "The combined ratio improved 3.8 points": for a metric that is better lower, getting better is falling.
   const improved = metric.lowerIsBetter && change !== undefined && IMPROVEMENT.test(context.lower.slice(change.start, change.end));
   const falls = decline || fallAfter || improved;
-  const negative = (measure === "level" && (isLoss || fallBefore || (FALL_METRICS.has(metric.id) && falls))) || (CHANGE_MEASURES.has(measure) && falls);
+  const negative = (measure === "level" && (isLoss || fallBefore || (signedByFall(metric) && falls))) || (CHANGE_MEASURES.has(measure) && falls);
   let valueHigh = figure.valueHigh;
   if (negative && !value.startsWith("-")) {
     // A fall of 20% to 40% runs from -40 to -20: the ends swap as they turn negative.

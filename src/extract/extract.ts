@@ -86,6 +86,13 @@ function detectLanguage(original: string, normalised: string): Language {
 }
 
 /** A past verb and in / on right before a month: the month an event happened in ("bought in January", "announced in August"). */
+/** Whether another period is named after the one at `index` in its sentence. */
+function periodNamedAfter(periods: readonly PeriodMatch[], index: number, lower: string): boolean {
+  const next = periods[index + 1];
+  return next !== undefined && !/[。！？.!?\n]/.test(lower.slice(periods[index]!.end, next.start));
+}
+const EVENT_KINDS: ReadonlySet<string> = new Set(["month", "relative_month", "relative_month_of_year", "relative_day", "weekday", "date"]);
+const ANNOUNCED_AFTER = /^(?:公布|披露|宣布|发布|表示|称|指)/;
 const ENDED_BETWEEN = /^,?\s(?:which|that)\s(?:ended|ends)\s(?:on\s)?$/;
 const EVENT_MONTH_BEFORE = /\b(?:[a-z]+ed|bought|sold|began|begun|won|made|took|held|set|struck|built|shut|paid|spent|signed|unveiled|launched)\s(?:in|on|since|during|back\sin)\s$/;
 
@@ -273,7 +280,10 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     // "at the end of October": the day a balance stands on, not what the text goes on to talk about.
     // "the plant it bought in January", "the closure, announced in August": a month that dates an event
     // told in passing is not the text's period either.
-    const eventMonth = period.cue.kind === "month" && EVENT_MONTH_BEFORE.test(lower.slice(Math.max(0, period.start - 24), period.start));
+    // 上月公布半年业绩: a time right before a word of announcing dates the announcement, when the sentence
+    // goes on to name the period announced (去年11月宣布裁员 alone dates the plan announced, as it should).
+    const announced = EVENT_KINDS.has(period.cue.kind) && ANNOUNCED_AFTER.test(lower.slice(period.end, period.end + 2)) && periodNamedAfter(periods, index, lower);
+    const eventMonth = announced || (period.cue.kind === "month" && EVENT_MONTH_BEFORE.test(lower.slice(Math.max(0, period.start - 24), period.start)));
     if (eventMonth) periodLabels[index] = undefined;
     const monthEnd = eventMonth || (period.cue.kind === "month" && /\bend\sof\s$/.test(lower.slice(Math.max(0, period.start - 8), period.start)));
     const topical = !monthEnd && !["same_period_last_year", "none", "date", "weekday", "relative_day", "same_as_before", "now", "report_period"].includes(period.cue.kind) && !(period.cue.kind === "half" && period.cue.dividend);
@@ -471,7 +481,7 @@ const COMPANY_WORD_AFTER = /^(?:集团|集團|企业|企業|公司|巨头|巨頭
 
 /** The term matches that do not lie inside an occurrence of `name` in the text. */
 function outsideName(terms: TermMatch<Term>[], lower: string, name: string): TermMatch<Term>[] {
-  const written = asciiLower(name);
+  const written = asciiLower(normaliseText(name));
   if (written.length < 2) return terms;
   const spans: [number, number][] = [];
   for (let at = lower.indexOf(written); at >= 0; at = lower.indexOf(written, at + written.length)) spans.push([at, at + written.length]);

@@ -38,6 +38,8 @@ export function measureFor(cues: FigureCues, metric: MetricDefinition): Measure 
     case "percent":
       // A percent metric's figure after 至 / to is the level it reached, whatever change was said before.
       if (cues.reached && metric.units.includes("percent")) return "level";
+      // A metric that is itself a change on a year earlier (same-store sales growth): 同店銷售按年下跌5.6% is its level.
+      if (metric.change && metric.units.includes("percent") && (measureCue === "yoy" || measureCue === undefined)) return "level";
       if (measureCue && PERCENT_MEASURES.has(measureCue)) return measureCue;
       if (measureCue === "yoy_abs") return "yoy";
       if (measureCue === "qoq_abs") return "qoq";

@@ -60,8 +60,9 @@ export function findSubject(header: ArticleHeader, text: string, terms: readonly
   // names known ones (its peers, its customers): surely so when the name comes with a ticker or a
   // legal suffix, and when the body names no known company often.
   const lexicon = termLexicon(taxonomy);
-  // A name that is a word of the taxonomy (国际部门, AWS, revenue) is not a company it does not know.
-  const newName = (found: NewEntity | undefined) => (found && !lexicon.matchAll(asciiLower(normaliseText(found.name))).some((match) => (match.end - match.start) * 2 >= found.name.length) ? found : undefined);
+  // A name that is a word of the taxonomy (国际部门, AWS, revenue) is not a company it does not know; a
+  // name that ends with a business's word is one (彩悦餐饮, a caterer: Chinese names end with their trade).
+  const newName = (found: NewEntity | undefined) => (found && !lexicon.matchAll(asciiLower(normaliseText(found.name))).some((match) => (match.end - match.start) * 2 >= found.name.length && match.start === 0) ? found : undefined);
   const inTitle = withBodyBracket(newName(fitToBody(newName(unknownCompany(titleText, "title")), text)), text.slice(lead, lead + LEAD_LENGTH));
   if (inTitle && (inTitle.strong || best === undefined || scores.get(best)! < FEW_MENTIONS || scores.get(best)! <= mentions(text, inTitle.name, lead))) return newSubject(inTitle);
   if (best !== undefined) return { entity: best, reason: "the company the text names most" };
@@ -210,6 +211,8 @@ function bracketIntroduced(passage: string, foundIn: string): NewEntity | undefi
 const PEER_WORDS = LEXICON_FILES.flatMap((file) => file.peer_before);
 /** "Rival Narmada Cements posted…", "Its peer Acme Tools reported…", "Swedish rival Hallberg Pack reported…": a company a clause opens by naming as a peer. */
 const RIVAL_NAMED = new RegExp(String.raw`(?:^|[.;:,]\s|\n)\s*(?:(?:its|a|the)\s)?(?:(?:[a-z]+(?:ish|ese|ian|an|ch)|[a-z.]+-based)\s)?${wordsPattern(PEER_WORDS.filter((word) => /^[a-z]/.test(word)), "both", " ")}\s(${NAME_WORD}(?:\s${NAME_WORD}){0,3})(?=\s[a-z])`, "iu");
+/** A Chinese peer word (the lexicons' non-Latin `peer_before`), an optional 公司 / 企业, and a name of two to eight characters up to what a company's sentence goes on with. */
+const CJK_PEER_NAMED = new RegExp(String.raw`(?:${wordsPattern(PEER_WORDS.filter((word) => !/^[a-z]/.test(word)))})(?:公司|企业|企業)?([一-鿿]{2,8}?)(?=日前|上月|上周|昨日|昨天|今日|近日|早前|本月|同日|公布|披露|宣布|表示|发布|發布|预计|預計|则|則|亦|也|的|[，,])`, "gu");
 /** The most characters of a Chinese name given with a code alone in brackets (中国平安（2318）, 阿里巴巴（BABA）). */
 const CODE_NAME_LENGTH = 6;
 /** What may stand right before a company named at the head of its clause: punctuation, a space, a line's start. */
@@ -247,6 +250,13 @@ export function introducedPeer(passage: string, subjectNames: readonly string[],
       foundAt = match.index;
     }
   }
+  // 同業永盛飲食集團上月公布…, 同行业公司锦川化学日前披露…: a peer word, then a name up to the verb or the time word after it.
+  for (const match of passage.matchAll(CJK_PEER_NAMED)) {
+    const name = match[1]!;
+    if (inName(match.index, match.index + match[0].length) || match.index <= foundAt) continue;
+    found = entityFor(name, undefined, "text", false);
+    foundAt = match.index;
+  }
   const rival = RIVAL_NAMED.exec(passage);
   // The pattern reads the peer word in any case, and so the name's words too: the name is its capitalised ones.
   const rivalName = rival ? trimName(rival[1]!.split(" ").filter((_, at, words) => words.slice(0, at + 1).every((each) => /^[A-ZÀ-Þ]/.test(each))).join(" ")) : "";
@@ -266,7 +276,7 @@ const NOT_A_NAME = new Set(["the", "a", "an", "wall", "why", "how", "what", "sto
 /** A results headline's words after the company: its verbs, its periods, its metrics. */
 const HEADLINE_STOP = /^(?:'s|’s|reports?|reported|posts?|posted|beats?|misses|missed|tops?|raises?|cuts?|lifts?|sees|says|shares?|stock|revenue|sales|profit|earnings|net|quarterly|is|are|was|were|has|have|had|gets?|getting|jumps?|rises?|falls?|slides?|sinks?|soars?|surges?|plunges?|drops?|climbs?|gains?|loses?|expects?|warns?|hits?|boosts?|slows?|grows?|and|in|on|at|to|for|with|after|as|amid|q[1-4]|first|second|third|fourth|fiscal|full|annual|q[1-4]|fy\d*|h[12]|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|\d.*)$/i;
 /** In a Chinese headline the company comes first, then its period or its metric. */
-const CJK_HEADLINE = /^([\u4e00-\u9fff]{2,8}?)(?=\s?[：:｜|]|\d|[一二三四第去今前上下全首本Qq]|年(?:营|收|度|净|利|销)|20\d\d|财年|財年|季度|营收|營收|收入|净利|淨利|纯利|純利|盈利|利润|利潤|股价|股價|业绩|業績|财报|財報|公布|公佈|发布|發布|宣布|录得|錄得|获利|獲利|亏损|虧損|转亏|轉虧|市值)/u;
+const CJK_HEADLINE = /^([\u4e00-\u9fff]{2,8}?)(?=\s?[：:｜|]|\d|[一二三四第去今前上下全首本Qq]|年(?:营|收|度|净|利|销)|20\d\d|财年|財年|季度|营收|營收|收入|净利|淨利|纯利|純利|盈利|利润|利潤|股价|股價|业绩|業績|财报|財報|公布|公佈|发布|發布|宣布|录得|錄得|获利|獲利|亏损|虧損|转亏|轉虧|市值|中期|中[报報]|半年|多[赚賺]|少[赚賺]|扭[亏虧]|派息|末期|同店|股[东東]应|股[东東]應|[经經]营|[盈亏虧]转|[盈虧]轉)/u;
 
 /** Characters a Chinese company's name does not start with (periods, pronouns, prepositions), holds (的), or roles and rubrics a headline opens with (首席执行官：, 快讯：). */
 const NOT_A_CJK_NAME = /^[第本上下今去前明该該此这這以在据據截其而但和与與由对對从從自将將已因为為是有共合全总總各每近约約超逾达達]|[的之]|^(?:首席|总裁|總裁|董事长|董事長|总经理|總經理|分析师|分析師|记者|記者|编辑|編輯|消息|快讯|快訊|独家|獨家|重磅|观点|觀點|研报|研報|专访|專訪|财报|財報|业绩|業績|市场|市場|行业|行業|投资者|投資者|港股|美股|A股)/u;
