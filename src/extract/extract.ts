@@ -86,6 +86,33 @@ function detectLanguage(original: string, normalised: string): Language {
 }
 
 /** A past verb and in / on right before a month: the month an event happened in ("bought in January", "announced in August"). */
+/**
+ * "fiscal 2025, which ends in March", "the year that ended in June": a year and the month it ends in,
+ * told apart. The year is the twelve months to that month's end (the one still to come when it "ends",
+ * the last one over when it "ended"); the month names no period of its own. Keyed by period index.
+ */
+function yearsEndingIn(periods: readonly PeriodMatch[], lower: string, date: string | undefined): Map<number, string | undefined> {
+  const found = new Map<number, string | undefined>();
+  if (!date) return found;
+  for (let i = 0; i + 1 < periods.length; i++) {
+    const year = periods[i]!;
+    const month = periods[i + 1]!;
+    if (year.cue.kind !== "year" || month.cue.kind !== "month" || month.cue.year !== undefined) continue;
+    const between = YEAR_ENDS_IN.exec(lower.slice(year.end, month.start));
+    if (!between) continue;
+    const [dateYear, dateMonth] = date.split("-").map(Number) as [number, number];
+    const still = between[1] !== "ended";
+    // The month's end still to come (ends) or last over (ended), from the article's date.
+    const endYear = still ? (month.cue.month >= dateMonth ? dateYear : dateYear + 1) : month.cue.month < dateMonth ? dateYear : dateYear - 1;
+    const pad = (n: number) => String(n).padStart(2, "0");
+    const startMonth = (month.cue.month % 12) + 1;
+    found.set(i, `${startMonth === 1 ? endYear : endYear - 1}-${pad(startMonth)}..${endYear}-${pad(month.cue.month)}`);
+    found.set(i + 1, undefined);
+  }
+  return found;
+}
+const YEAR_ENDS_IN = /^,?\s(?:which|that)\s(ends|ended|will\send|closes|closed)\s(?:in\s)?(?:the\send\sof\s)?$/;
+
 /** Whether another period is named after the one at `index` in its sentence. */
 function periodNamedAfter(periods: readonly PeriodMatch[], index: number, lower: string): boolean {
   const next = periods[index + 1];
@@ -115,6 +142,11 @@ function toldFiscalYearEnd(periods: readonly PeriodMatch[], lowerText: string): 
     const near = (other: PeriodMatch | undefined) => other !== undefined && (Math.abs(other.start - periods[i]!.end) <= 12 || Math.abs(periods[i]!.start - other.end) <= 12);
     const beside = [periods[i - 1], periods[i + 1]].find(near);
     if (cue.months === 3 && beside?.cue.kind === "quarter" && beside.cue.fiscal) return told(((cue.month + 3 * (4 - beside.cue.quarter) - 1) % 12) + 1);
+  }
+  // "fiscal 2025, which ends in March": a year and the month it ends in.
+  for (let i = 0; i + 1 < periods.length; i++) {
+    const { cue } = periods[i + 1]!;
+    if (periods[i]!.cue.kind === "year" && cue.kind === "month" && YEAR_ENDS_IN.test(lowerText.slice(periods[i]!.end, periods[i + 1]!.start))) return told(cue.month);
   }
   // "the third quarter of fiscal 2026, which ended Oct. 31": a quarter and the day it ended, told apart.
   for (let i = 1; i < periods.length; i++) {
@@ -232,6 +264,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   const periodSameAs: (number | undefined)[] = [];
   let topic: string | undefined;
   let topicAt: number | undefined;
+  const endingIn = yearsEndingIn(periods, lower, date);
   periods.forEach((period, index) => {
     // 较上季度 compares with the quarter before the one in hand, whatever the day of writing, and so
     // does 上季度 listed with the year-ago period (上年同期及上季度: the two bases of one comparison).
@@ -247,6 +280,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     if (period.cue.kind === "year" && period.cue.year === undefined && period.cue.relative === undefined && topic !== undefined && isYearLong(topic)) label = topic;
     // A final dividend with no year of its own, in a text about a year: that year's second half.
     if (period.cue.kind === "half" && period.cue.dividend && period.cue.year === undefined && topic !== undefined && /^FY\d{4}$/.test(topic)) label = `${topic.slice(2)}-H2`;
+    if (endingIn.has(index)) label = endingIn.get(index);
     // The month a forecast was made in is no figure's period (see forecast-dates.ts).
     if (datesForecast[index]) label = undefined;
     else if (period.cue.kind === "same_as_before") {
