@@ -901,7 +901,8 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
     if (!found && metricMatch && metricMatch.start >= c0 && metricMatch.start < figure.start) {
       const business = businessBeforeMetric(context.text, c0, metricMatch.start, terms, firstFrom(terms, c0), entity);
       const periodInside = business !== undefined && firstFrom(context.periods, c0) < context.periods.length && context.periods[firstFrom(context.periods, c0)]!.start < metricMatch.start;
-      if (business && !periodInside) found = business;
+      // "Quandong lifts final dividend…": the company's own name before the metric's word is no business of it.
+      if (business && !periodInside && !context.subjectNames.some((name) => name.length > 0 && business.name.startsWith(name))) found = business;
     }
     // 分业务看，输配电设备收入52.1亿元: in a breakdown by business, the Chinese name before the metric's word too.
     if (!found && metricMatch && metricMatch.start >= c0 && metricMatch.start < figure.start && cueBetween(context, context.lineStarts[lineIndex] ?? s0, figure.start, "by_part")) {

@@ -118,6 +118,8 @@ function periodNamedAfter(periods: readonly PeriodMatch[], index: number, lower:
   const next = periods[index + 1];
   return next !== undefined && !/[。！？.!?\n]/.test(lower.slice(periods[index]!.end, next.start));
 }
+/** "…, which was put on care and maintenance in March": a month in a relative clause dates what the clause tells. */
+const RELATIVE_CLAUSE_BEFORE = /,\s(?:which|that|who)\s[^,;.]*\s(?:in|on|since)\s$/;
 const EVENT_KINDS: ReadonlySet<string> = new Set(["month", "relative_month", "relative_month_of_year", "relative_day", "weekday", "date"]);
 const ANNOUNCED_AFTER = /^(?:公布|披露|宣布|发布|表示|称|指)/;
 const ENDED_BETWEEN = /^,?\s(?:which|that)\s(?:ended|ends)\s(?:on\s)?$/;
@@ -132,11 +134,14 @@ function toldFiscalYearEnd(periods: readonly PeriodMatch[], lowerText: string): 
     const last = day ?? new Date(Date.UTC(2001, month, 0)).getUTCDate();
     return month === 12 && last === 31 ? undefined : `${String(month).padStart(2, "0")}-${String(last).padStart(2, "0")}`;
   };
+  // The year ending in a month says it best ("the full year to June 30", where "the six months to June 30"
+  // before it was the second half).
+  const year = periods.find((period) => period.cue.kind === "ending" && period.cue.months === 12);
+  if (year?.cue.kind === "ending") return told(year.cue.month, year.cue.day);
   for (let i = 0; i < periods.length; i++) {
     const { cue } = periods[i]!;
     if (cue.kind !== "ending") continue;
-    // The year ending in a month; a half or the nine months ending in one (the year ends 6 or 3 later).
-    if (cue.months === 12) return told(cue.month, cue.day);
+    // A half or the nine months ending in a month (the year ends 6 or 3 later).
     if (cue.months === 6 || cue.months === 9) return told(((cue.month + 12 - cue.months - 1) % 12) + 1);
     // "the October-December quarter (Q3FY25)": a fiscal quarter written beside its months.
     const near = (other: PeriodMatch | undefined) => other !== undefined && (Math.abs(other.start - periods[i]!.end) <= 12 || Math.abs(periods[i]!.start - other.end) <= 12);
@@ -317,7 +322,9 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     // 上月公布半年业绩: a time right before a word of announcing dates the announcement, when the sentence
     // goes on to name the period announced (去年11月宣布裁员 alone dates the plan announced, as it should).
     const announced = EVENT_KINDS.has(period.cue.kind) && ANNOUNCED_AFTER.test(lower.slice(period.end, period.end + 2)) && periodNamedAfter(periods, index, lower);
-    const eventMonth = announced || (period.cue.kind === "month" && EVENT_MONTH_BEFORE.test(lower.slice(Math.max(0, period.start - 24), period.start)));
+    const eventMonth = announced || (period.cue.kind === "month" && (EVENT_MONTH_BEFORE.test(lower.slice(Math.max(0, period.start - 24), period.start)) || RELATIVE_CLAUSE_BEFORE.test(lower.slice(Math.max(0, period.start - 80), period.start))));
+    // "their highest since 2012": where a run starts, not a figure's period.
+    if (period.cue.kind === "year" && /\bsince\s$/.test(lower.slice(Math.max(0, period.start - 6), period.start))) periodLabels[index] = undefined;
     if (eventMonth) periodLabels[index] = undefined;
     const monthEnd = eventMonth || (period.cue.kind === "month" && /\bend\sof\s$/.test(lower.slice(Math.max(0, period.start - 8), period.start)));
     const topical = !monthEnd && !["same_period_last_year", "none", "date", "weekday", "relative_day", "same_as_before", "now", "report_period"].includes(period.cue.kind) && !(period.cue.kind === "half" && period.cue.dividend);

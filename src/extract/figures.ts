@@ -323,13 +323,17 @@ export function articleCurrencies(text: string, figures: Figure[], companyCurren
   let d = 0;
   let current: string | undefined;
   let last: string | undefined;
+  // A headline's "18 cents" before the body names its dollar ("18 Australian cents"): the first one the text names.
+  const firstNamed = figures.find((figure) => figure.unitKind === "currency" && !figure.bareYuan && !figure.bareCents)?.unit;
+  const headlineEnd = text.indexOf("\n");
   for (const figure of figures) {
     // A declaration right behind a figure ("3,700 亿(日圆，下同)") is that figure's too.
     while (d < declared.length && declared[d]!.at <= figure.end + 2) current = declared[d++]!.currency;
     const hint = current ?? last ?? companyCurrency;
     if (hint !== undefined && (figure.unit === undefined || figure.bareYuan)) figure.currencyHint = hint;
     // "a dividend of 52 cents" in a story told in Australian dollars is 52 Australian cents.
-    if (figure.bareCents && last !== undefined && OTHER_DOLLARS.has(last)) figure.unit = last;
+    const dollar = last ?? (figure.start < headlineEnd ? firstNamed : undefined);
+    if (figure.bareCents && dollar !== undefined && OTHER_DOLLARS.has(dollar)) figure.unit = dollar;
     if (figure.unitKind === "currency" && !figure.bareYuan) last = figure.unit;
   }
 }
