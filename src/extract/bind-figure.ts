@@ -1270,7 +1270,10 @@ function saidBasis(context: Context, place: Place, metric: MetricDefinition, met
   // revenue stood at…", 剔除一次性项目后，…: an adjustment said in a lead-in clause that holds no figure
   // holds for the sentence.
   if (basis === "reported" && !actual) {
-    const lead = leadInAdjustment(context, s0, figure.start);
+    // (After a semicolon too: "Revenue fell 3.4%; on an organic basis, revenue declined 1.2%".)
+    const semicolon = Math.max(context.lower.lastIndexOf(";", figure.start), context.lower.lastIndexOf("；", figure.start));
+    const from = semicolon > s0 ? (context.clauses[lastStartAtOrBefore(context.clauses, semicolon + 1)] ?? s0) : s0;
+    const lead = leadInAdjustment(context, from < figure.start ? from : s0, figure.start);
     if (lead) {
       basis = basisOf(lead, "clause")!;
       context.basisCue = lead;

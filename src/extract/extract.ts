@@ -324,7 +324,8 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     const announced = EVENT_KINDS.has(period.cue.kind) && ANNOUNCED_AFTER.test(lower.slice(period.end, period.end + 2)) && periodNamedAfter(periods, index, lower);
     const eventMonth = announced || (period.cue.kind === "month" && (EVENT_MONTH_BEFORE.test(lower.slice(Math.max(0, period.start - 24), period.start)) || RELATIVE_CLAUSE_BEFORE.test(lower.slice(Math.max(0, period.start - 80), period.start))));
     // "their highest since 2012": where a run starts, not a figure's period.
-    if (period.cue.kind === "year" && /\bsince\s$/.test(lower.slice(Math.max(0, period.start - 6), period.start))) periodLabels[index] = undefined;
+    // "founded in 2006", 成立于2006年: when a company began, not a figure's period.
+    if (period.cue.kind === "year" && (/\b(?:since|(?:founded|established|incorporated|listed|created|formed)\sin)\s$/.test(lower.slice(Math.max(0, period.start - 18), period.start)) || /(?:成立|创立|创办|上市)于$/.test(lower.slice(Math.max(0, period.start - 3), period.start)) || /^(?:成立|创立|创办)/.test(lower.slice(period.end, period.end + 2)))) periodLabels[index] = undefined;
     if (eventMonth) periodLabels[index] = undefined;
     const monthEnd = eventMonth || (period.cue.kind === "month" && /\bend\sof\s$/.test(lower.slice(Math.max(0, period.start - 8), period.start)));
     const topical = !monthEnd && !["same_period_last_year", "none", "date", "weekday", "relative_day", "same_as_before", "now", "report_period"].includes(period.cue.kind) && !(period.cue.kind === "half" && period.cue.dividend);
