@@ -33,6 +33,8 @@ export type PeriodCue =
   | { kind: "weekday"; day: number }
   /** A day counted from the article's date (昨日, yesterday: one back). */
   | { kind: "relative_day"; offset: number }
+  /** A half of a year named relatively (去年下半年, 今年上半年). */
+  | { kind: "relative_year_half"; relative: number; half: number }
   /** A quarter of a year named relatively (今年第一季, 去年第四季度). */
   | { kind: "relative_year_quarter"; relative: number; quarter: number }
   /** A month of a year named relatively (去年11月, 今年1月). */
@@ -104,7 +106,7 @@ const NAMED_SOURCE = [
     String.raw`(?<endate>(?<![a-z])(?<endateM>${"january|february|march|april|june|july|august|september|october|november|december"}|may|sept?|oct|nov|dec|jan|feb|mar|apr|jun|jul|aug)\.?\s(?<endateD>\d{1,2})(?:st|nd|rd|th)?(?:,?\s(?<endateYear>20\d{2}))?(?![\d%]|[.,]\d))`,
     String.raw`(?<enmon>(?<![a-z])(?<enmonM>${"january|february|march|april|june|july|august|september|october|november|december"})(?:\s(?<enmonYear>20\d{2}))?(?![a-z]))`,
     String.raw`(?<isodate>(?<![\d.])(?<isoY>20\d{2})-(?<isoM>\d{2})-(?<isoD>\d{2})(?!\d))`,
-    String.raw`(?<half>(?<halfYear>20\d{2})?\s?年?(?<halfH>上|下)半年)`,
+    String.raw`(?<half>(?:(?<halfYear>20\d{2})|(?<halfRel>今年|去年|明年|上年|本年))?\s?年?(?<halfH>上|下)半年)`,
     String.raw`(?<interim>(?:(?<interimYear>20\d{2})\s?(?:年度?|财年)?\s?)?(?:中期(?=业绩|股息|息|派息|报告|溢利|纯利|盈利|利润|收入|营收|亏损|多赚|少赚|赚|净利|转亏|转盈|蚀)|(?<![上下前后过])半年(?=业绩|报告|度业绩)|interim(?=\s(?:results|dividend|period|profit))))`,
     String.raw`(?<final>(?:(?<finalYear>20\d{2})\s?(?:年度?|财年)?\s?)?(?:末期(?=股息|息|派息|分派)|final(?=\s(?:dividend|distribution))))`,
     String.raw`(?<enhalf>(?<enhalfH>first|second)[\s-]half(?: of (?:fiscal\s)?(?<enhalfYear>20\d{2}))?)`,
@@ -289,7 +291,12 @@ function cueOf(m: RegExpExecArray, text: string): PeriodCue | undefined {
   if (m[GROUP.endate!]) return { kind: "date", month: monthOf(m[GROUP.endateM!]), day: Number(m[GROUP.endateD!]), ...(m[GROUP.endateYear!] ? { year: Number(m[GROUP.endateYear!]) } : {}) };
   if (m[GROUP.enmon!]) return { kind: "month", month: monthOf(m[GROUP.enmonM!]), ...(m[GROUP.enmonYear!] ? { year: Number(m[GROUP.enmonYear!]) } : {}) };
   if (m[GROUP.isodate!]) return { kind: "date", year: Number(m[GROUP.isoY!]), month: Number(m[GROUP.isoM!]), day: Number(m[GROUP.isoD!]) };
-  if (m[GROUP.half!]) return { kind: "half", ...(m[GROUP.halfYear!] ? { year: Number(m[GROUP.halfYear!]) } : {}), half: m[GROUP.halfH!] === "上" ? 1 : 2 };
+  if (m[GROUP.half!]) {
+    // 去年下半年: a half of a year named relatively (read against the article's date).
+    const relative = m[GROUP.halfRel!];
+    if (relative) return { kind: "relative_year_half", relative: /去|上/.test(relative) ? -1 : /明/.test(relative) ? 1 : 0, half: m[GROUP.halfH!] === "上" ? 1 : 2 };
+    return { kind: "half", ...(m[GROUP.halfYear!] ? { year: Number(m[GROUP.halfYear!]) } : {}), half: m[GROUP.halfH!] === "上" ? 1 : 2 };
+  }
   // 中期业绩, interim results: the first half.
   if (m[GROUP.interim!]) return { kind: "half", ...(m[GROUP.interimYear!] ? { year: Number(m[GROUP.interimYear!]) } : {}), half: 1 };
   // 末期息, a final dividend: the second half's, paid after the interim one.
@@ -557,6 +564,8 @@ export function resolvePeriod(cue: PeriodCue, context: PeriodContext): string | 
       return context.quarter ? `${context.quarter.year}-Q${context.quarter.quarter}` : undefined;
     case "relative_year_quarter":
       return dateYear === undefined ? undefined : `${dateYear + cue.relative}-Q${cue.quarter}`;
+    case "relative_year_half":
+      return dateYear === undefined ? undefined : `${dateYear + cue.relative}-H${cue.half}`;
     case "relative_month_of_year":
       return dateYear === undefined ? undefined : `${dateYear + cue.relative}-${pad(cue.month)}`;
     case "relative_month": {
