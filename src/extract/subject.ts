@@ -82,10 +82,15 @@ export function findSubject(header: ArticleHeader, text: string, terms: readonly
  * the start of the title's, the company is the bracketed one, named by what the two share.
  */
 function withBodyBracket(found: NewEntity | undefined, lead: string): NewEntity | undefined {
-  if (!found || found.strong || !/[\u4e00-\u9fff]/u.test(found.name)) return found;
+  // (A title's name read strongly by its suffix, 宝恒集团 → 宝恒, still takes the lead's Latin name and code.)
+  if (!found || found.latinName !== undefined || found.ticker !== undefined || !/[\u4e00-\u9fff]/u.test(found.name)) return found;
   for (const match of normaliseText(lead).matchAll(CJK_NAME_THEN_BRACKET)) {
     const bracketed = bracketedCompany(match[1]!, match[2]!, found.foundIn);
     if (!bracketed) continue;
+    if (found.strong) {
+      if (match[1]!.includes(found.name)) return { ...bracketed, name: found.name };
+      continue;
+    }
     for (let length = Math.min(found.name.length, match[1]!.length); length >= 2; length--) {
       const shared = found.name.slice(0, length);
       if (match[1]!.endsWith(shared)) return { ...bracketed, name: shared };
