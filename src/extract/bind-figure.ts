@@ -468,6 +468,9 @@ function measureFromBase(context: Context, place: Place, period: string, entity:
   return undefined;
 }
 
+/** Verbs that tell what a company did or where a figure stood: a result, not a forecast, under any heading. */
+const PAST_RESULT = /\b(?:paid|stood|was|were|rose|fell|grew|reported|posted|declared|came\sin|reached|ended)\b|录得|錄得|实现了|實現了/;
+
 /** Periods that date an event (a month, a day), which a cause clause may name. */
 const EVENT_DAY_KINDS: ReadonlySet<string> = new Set(["month", "date", "relative_month_of_year", "weekday", "relative_day"]);
 const CHANGE_BY_GAP = /^(?:\s|了|by|of|约|大约|逾|超过|近|about|nearly|almost|more\sthan|some|over|roughly)*$/;
@@ -1360,7 +1363,8 @@ function saidBasis(context: Context, place: Place, metric: MetricDefinition, met
   // Under a heading that says whose figures follow ("## Outlook", 业绩指引), what says no basis of its own
   // is theirs; a share price is the market's, never a company's forecast.
   const headed = context.headingTopics[place.lineIndex]?.basis;
-  if (basis === "reported" && !actual && headed && metric.timing !== "market") basis = headed;
+  // (A clause that tells what happened, "paid an interim dividend", "stood at", is a result wherever it stands.)
+  if (basis === "reported" && !actual && headed && metric.timing !== "market" && !PAST_RESULT.test(context.lower.slice(place.s0, figure.start))) basis = headed;
   // A share price or its move is the market's reading, never a company's forecast ("raised its forecast,
   // and its shares jumped 9%").
   if (basis === "guidance" && metric.timing === "market" && metric.basis !== "estimate") basis = "reported";

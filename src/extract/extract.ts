@@ -62,7 +62,7 @@ export interface Extraction {
 }
 
 /** A heading that joins two topics: "Results and Outlook", "Status & Guidance", 业绩与展望, 现状及前景. */
-const JOINED_HEADING = /\s(?:and|&)\s|[与及和、]/;
+const JOINED_HEADING = /\s(?:and|&)\s|[与及和、]|\b(?:against|versus|vs\.?|compared\swith|beats?|miss(?:es)?)\b|对比|對比|相比/;
 /** Words right before a period that make it the start or the base of a comparison, not the figure's own period (从, 较, than, from). */
 const COMPARISON_BEFORE = new RegExp(`${wordsPattern(placedWords("comparison", { roles: ["base", "than", "short", "period_start"] }))}\\s?(?:the\\s|a\\s)?$`);
 
@@ -487,7 +487,8 @@ function headingContext(layout: Layout, lineStarts: readonly number[], length: n
     }
     // "## Outlook", "业绩指引": a heading that says the company's forecasts follow. (Not the market's
     // expectations: "毛利率：不及预期" is commentary on the results under it; and not a heading that joins
-    // the outlook to something else, "Results and Outlook", 现状与展望: what stands under it is both.)
+    // the outlook to something else, "Results and Outlook", 现状与展望: what stands under it is both; nor
+    // one that sets results against forecasts, "Against forecasts".)
     const heading = lower.slice(start, end);
     for (const match of JOINED_HEADING.test(heading) ? [] : cues().matchAll(heading)) {
       const basis = basisOf(match, "sentence");

@@ -82,7 +82,7 @@ const NAMED_SOURCE = [
     String.raw`(?<nq>(?<!\d)(?<nqQ>[1-4])q(?<nqYear>\d{2})(?!\d))`,
     String.raw`(?<qfy>(?<![a-z])q(?<qfyQ>[1-4])\s?fy\s?(?<qfyYear>20\d{2}|\d{2})(?!\d))`,
     String.raw`(?<ending>截至\s?(?:(?<endingYear>20\d{2})\s?年\s?|去年\s?|今年\s?|上年\s?)?(?<endingM>\d{1,2})\s?月\s?(?:(?<endingD>\d{1,2})\s?日|底|末)?止?\s?的?\s?(?:本|该|这个)?(?<endingWhat>三个月|六个月|九个月|十二个月|财季|季度|半年|财年|年度|前三季度|中期|全年|第[一二三四]季度?))`,
-    String.raw`(?<enending>(?:(?<enendingWhat>three|six|nine|twelve|3|6|9|12)[\s-]months?|(?<enendingWeeks>\d{1,2}|twelve|thirteen|sixteen|twenty-four|twenty-six|twenty-eight|fifty-two|fifty-three)[\s-]weeks?)\s(?:period\s)?(?:ended|ending|to|through)\s(?:the\send\sof\s)?(?<enendingM>${"january|february|march|april|june|july|august|september|october|november|december"}|sept?|oct|nov|dec|jan|feb|mar|apr|jun|jul|aug)\.?(?:\s(?<enendingD>\d{1,2})(?![\d%]))?(?:,?\s(?<enendingYear>20\d{2}))?)`,
+    String.raw`(?<enending>(?:(?<enendingWhat>three|six|nine|twelve|3|6|9|12)[\s-]months?|(?<enendingWeeks>\d{1,2}|twelve|thirteen|sixteen|twenty-four|twenty-six|twenty-eight|fifty-two|fifty-three)[\s-]weeks?)\s(?:period\s)?(?:ended|ending|to|through)\s(?:the\send\sof\s)?(?:(?<enendingD2>\d{1,2})\s)?(?<enendingM>${"january|february|march|april|june|july|august|september|october|november|december"}|sept?|oct|nov|dec|jan|feb|mar|apr|jun|jul|aug)\.?(?:\s(?<enendingD>\d{1,2})(?![\d%]))?(?:,?\s(?<enendingYear>20\d{2}))?)`,
     String.raw`(?<enqending>(?:fiscal\s)?(?<enqendingWhat>quarter|year|half)\s(?:that\s)?ended\s(?<enqendingM>${"january|february|march|april|june|july|august|september|october|november|december"}|sept?|oct|nov|dec|jan|feb|mar|apr|jun|jul|aug)\.?\s(?<enqendingD>\d{1,2})(?:,?\s(?<enqendingYear>20\d{2}))?)`,
     // 累计前10月, 今年前十个月, 2025年前8月, "the first ten months": the months of the year to the one named.
     String.raw`(?<firstm>(?:(?<firstmYear>20\d{2})\s?年\s?|今年\s?)?(?:前|首)\s?(?<firstmN>1[0-2]|[2-8]|十[一二]?|[二三四五六七八])\s?个?月(?!份)|(?<![a-z])(?:the\s)?first\s(?<firstmEn>two|four|five|seven|eight|ten|eleven)\smonths(?:\sof\s(?<firstmEnYear>20\d{2}))?)`,
@@ -103,6 +103,7 @@ const NAMED_SOURCE = [
     String.raw`(?<cnmonth>(?<cnmonthYear>20\d{2})\s?年\s?(?<cnmonthM>\d{1,2})\s?月(?!\d))`,
     String.raw`(?<mdate>(?<![\d年])(?<mdateM>\d{1,2})\s?月\s?(?<mdateD>\d{1,2})\s?[日号])`,
     String.raw`(?<cnmon>(?<![\d年.])(?<cnmonM>1[0-2]|[1-9])\s?月份?(?![\d日号]))`,
+    String.raw`(?<endmy>(?<![\d.,])(?<endmyD>\d{1,2})(?:st|nd|rd|th)?\s(?<endmyM>${"january|february|march|april|june|july|august|september|october|november|december"}|sept?|oct|nov|dec|jan|feb|mar|apr|jun|jul|aug|may(?=,?\s20\d{2}))\.?(?![a-z])(?:,?\s(?<endmyYear>20\d{2}))?(?![\d%]|[.,]\d))`,
     String.raw`(?<endate>(?<![a-z])(?<endateM>${"january|february|march|april|june|july|august|september|october|november|december"}|may|sept?|oct|nov|dec|jan|feb|mar|apr|jun|jul|aug)\.?\s(?<endateD>\d{1,2})(?:st|nd|rd|th)?(?:,?\s(?<endateYear>20\d{2}))?(?![\d%]|[.,]\d))`,
     String.raw`(?<enmon>(?<![a-z])(?<enmonM>${"january|february|march|april|june|july|august|september|october|november|december"})(?:\s(?<enmonYear>20\d{2}))?(?![a-z]))`,
     String.raw`(?<isodate>(?<![\d.])(?<isoY>20\d{2})-(?<isoM>\d{2})-(?<isoD>\d{2})(?!\d))`,
@@ -122,12 +123,12 @@ const NAMED_SOURCE = [
     String.raw`(?<yday>昨日|昨天|(?<![a-z])yesterday(?![a-z]))`,
     String.raw`(?<wd>(?:周|星期|礼拜)(?<wdCn>[一二三四五六日天])|(?<![a-z])(?<wdEn>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![a-z]))`,
     String.raw`(?<rm>上月|上个月|上一个月|前一个月|last\smonth|previous\smonth|the\sprior\smonth)`,
-    String.raw`(?<fyending>(?:fiscal\s)?year\s(?:ending|ended|through|to)\s(?:in\s)?(?<fyendingM>${"january|february|march|april|may|june|july|august|september|october|november|december"}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?:\s(?:31|30|28|29),?)?(?:\s(?<fyendingYear>20\d{2}))?)`,
+    String.raw`(?<fyending>(?:fiscal\s)?year\s(?:ending|ended|through|to)\s(?:in\s)?(?:\d{1,2}\s)?(?<fyendingM>${"january|february|march|april|may|june|july|august|september|october|november|december"}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?:\s(?:31|30|28|29),?)?(?:\s(?<fyendingYear>20\d{2}))?)`,
     String.raw`(?<rel>本财年|本财政年度|今个财年|今财年|上财年|上一财年|下财年|下一财年|今年|本年|去年|上一年|上年(?![度同])|明年|后年|前年|this\s(?:fiscal\s)?year|last\s(?:fiscal\s)?year|next\s(?:fiscal\s)?year|the\scurrent\sfiscal\syear|the\scurrent\syear)`,
     String.raw`(?<areport>(?:(?<areportYear>20\d{2})\s?年?\s?)?(?<areportWhat>年报|年度报告|半年报|半年度报告|中报|一季报|一季度报告|三季报|三季度报告)(?!告))`,
     String.raw`(?<cnyear>(?<cnyearYear>20\d{2})\s?(?:财年|年度|年)(?:全年)?)`,
     String.raw`(?<fy>(?:fy|fiscal\s(?:year\s)?)\s?(?<fyYear>20\d{2}|\d{2})(?![\dq]))`,
-    String.raw`(?<full>全年|full[\s-](?:fiscal[\s-])?year(?!\s(?:to|ended|ending|through)\s)|whole\s(?:fiscal\s)?year|(?<![a-z])annual(?!\s(?:recurring|general|report|meeting|contract|subscription)))`,
+    String.raw`(?<full>全年|full[\s-](?:fiscal[\s-])?year(?!\s(?:to|ended|ending|through)\s)|(?<=\bfor\s)the\s(?:whole\s)?year(?!\s(?:to|ended|ending|through|earlier|before|ago)\b)|whole\s(?:fiscal\s)?year|(?<![a-z])annual(?!\s(?:recurring|general|report|meeting|contract|subscription)))`,
     String.raw`(?<enyear>(?<=\b(?:in|for|during|by|of|through|since|the|its|their|expects|expected|sees|forecasts|projects|narrows|narrowed|raises|raised|cuts|lifts|lifted|lowers|lowered|keeps|kept|reiterates|reiterated|maintains|maintained|trims|trimmed)\s)(?<enyearYear>20\d{2})(?!\d|[.,]\d))`,
 ].join("|");
 
@@ -241,7 +242,8 @@ function cueOf(m: RegExpExecArray, text: string): PeriodCue | undefined {
   // "the three months to September": a month's end when no day is written.
   if (m[GROUP.enending!]) {
     const month = monthOf(m[GROUP.enendingM!]);
-    const day = m[GROUP.enendingD!] ? Number(m[GROUP.enendingD!]) : new Date(Date.UTC(2001, month, 0)).getUTCDate();
+    const written = m[GROUP.enendingD!] ?? m[GROUP.enendingD2!];
+    const day = written ? Number(written) : new Date(Date.UTC(2001, month, 0)).getUTCDate();
     // "the 26 weeks to Aug. 30": a retailer's weeks, as the months they nearly fill (13 weeks a quarter, 52 a year).
     const weeks = m[GROUP.enendingWeeks!];
     const months = weeks !== undefined ? Math.round(((EN_WEEKS[weeks] ?? Number(weeks)) * 12) / 52) : (EN_MONTHS_OF[m[GROUP.enendingWhat!]!] ?? 3);
@@ -288,6 +290,8 @@ function cueOf(m: RegExpExecArray, text: string): PeriodCue | undefined {
   if (m[GROUP.cnmonth!]) return { kind: "month", year: Number(m[GROUP.cnmonthYear!]), month: Number(m[GROUP.cnmonthM!]) };
   if (m[GROUP.mdate!]) return { kind: "date", month: Number(m[GROUP.mdateM!]), day: Number(m[GROUP.mdateD!]) };
   if (m[GROUP.cnmon!]) return { kind: "month", month: Number(m[GROUP.cnmonM!]) };
+  // "on 5 September", "to 30 June 2025": the day before the month, as British and Indian news write it.
+  if (m[GROUP.endmy!]) return { kind: "date", month: monthOf(m[GROUP.endmyM!]), day: Number(m[GROUP.endmyD!]), ...(m[GROUP.endmyYear!] ? { year: Number(m[GROUP.endmyYear!]) } : {}) };
   if (m[GROUP.endate!]) return { kind: "date", month: monthOf(m[GROUP.endateM!]), day: Number(m[GROUP.endateD!]), ...(m[GROUP.endateYear!] ? { year: Number(m[GROUP.endateYear!]) } : {}) };
   if (m[GROUP.enmon!]) return { kind: "month", month: monthOf(m[GROUP.enmonM!]), ...(m[GROUP.enmonYear!] ? { year: Number(m[GROUP.enmonYear!]) } : {}) };
   if (m[GROUP.isodate!]) return { kind: "date", year: Number(m[GROUP.isoY!]), month: Number(m[GROUP.isoM!]), day: Number(m[GROUP.isoD!]) };
