@@ -899,7 +899,8 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
     // Most sentences name no part of a company at all: only those with a word for one are read.
     const after = lastStartAtOrBefore(context.partWords, figure.start - 1);
     const part = context.partWords[after];
-    let found = part !== undefined && part >= s0 && part < figure.start ? newSegmentIn(context.text, s0, figure.start, terms, firstFrom(terms, s0), entity) : undefined;
+    // (Not a business named as what drove the result in a clause before: 受惠中场业务…，收益上升7.4%.)
+    let found = part !== undefined && part >= s0 && part < figure.start && !(part < c0 && inCauseClause(context, part)) ? newSegmentIn(context.text, s0, figure.start, terms, firstFrom(terms, s0), entity) : undefined;
     // "Freight brokerage revenue fell 3%", "广告收入增长12%": the name that opens the clause before its metric's word.
     if (!found && metricMatch && metricMatch.start >= c0 && metricMatch.start < figure.start) {
       const business = businessBeforeMetric(context.text, c0, metricMatch.start, terms, firstFrom(terms, c0), entity);

@@ -65,6 +65,8 @@ export interface Extraction {
 const JOINED_HEADING = /\s(?:and|&)\s|[与及和、]|\b(?:against|versus|vs\.?|compared\swith|beats?|miss(?:es)?)\b|对比|對比|相比/;
 /** Words right before a period that make it the start or the base of a comparison, not the figure's own period (从, 较, than, from). */
 const COMPARISON_BEFORE = new RegExp(`${wordsPattern(placedWords("comparison", { roles: ["base", "than", "short", "period_start"] }))}\\s?(?:the\\s|a\\s)?$`);
+/** 高于上季的, "above the previous quarter's": a period a result is put above or below is a base too (目前 after them is not: 远高于目前营收增速). */
+const ABOVE_BELOW_BEFORE = new RegExp(`${wordsPattern(placedWords("comparison", { roles: ["above_below"] }))}\\s?(?:the\\s|a\\s)?$`);
 
 /** Words right before a period that make it a deadline: what is counted by then (到2027年部署40个) is a count at its end. */
 const DEADLINE_BEFORE = /(?:到|截至|截止到?|by\s)$/;
@@ -258,7 +260,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   /** Periods that are the period in hand a year back (上年同期, "in Q3FY24" in a Q3FY25 story): bases, never carried on. */
   const periodYearAgo: boolean[] = [];
   // 较上季度, "from the previous quarter", and 与上季度相比 (the comparison word after the period).
-  const periodComparison = periods.map((period) => period.cue.kind !== "span" && (COMPARISON_BEFORE.test(lower.slice(Math.max(0, period.start - 14), period.start)) || (/[与和跟同]$/.test(lower.slice(0, period.start)) && /^(?:相比|相较|比较|对比)/.test(lower.slice(period.end, period.end + 2)))));
+  const periodComparison = periods.map((period) => period.cue.kind !== "span" && ((period.cue.kind !== "now" && ABOVE_BELOW_BEFORE.test(lower.slice(Math.max(0, period.start - 8), period.start))) || COMPARISON_BEFORE.test(lower.slice(Math.max(0, period.start - 14), period.start)) || (/[与和跟同]$/.test(lower.slice(0, period.start)) && /^(?:相比|相较|比较|对比)/.test(lower.slice(period.end, period.end + 2)))));
   const periodDeadline = periods.map((period) => period.cue.kind !== "span" && DEADLINE_LAST.has(lower[period.start - 1] ?? "") && DEADLINE_BEFORE.test(lower.slice(Math.max(0, period.start - 3), period.start)));
   const { sentences, clauses } = boundaries(text);
   const cueMatches = outsideNames(cues().matchAll(lower), terms);
