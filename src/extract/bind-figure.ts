@@ -1366,9 +1366,9 @@ function saidBasis(context: Context, place: Place, metric: MetricDefinition, met
   const headed = context.headingTopics[place.lineIndex]?.basis;
   // (A clause that tells what happened, "paid an interim dividend", "stood at", is a result wherever it stands.)
   if (basis === "reported" && !actual && headed && metric.timing !== "market" && !PAST_RESULT.test(context.lower.slice(place.s0, figure.start))) basis = headed;
-  // A share price or its move is the market's reading, never a company's forecast ("raised its forecast,
-  // and its shares jumped 9%").
-  if (basis === "guidance" && metric.timing === "market" && metric.basis !== "estimate") basis = "reported";
+  // A share price or its move is the market's reading, never a company's forecast or an analysts'
+  // estimate ("raised its forecast, and its shares jumped 9%"; "above estimates, and its shares rose").
+  if ((basis === "guidance" || basis === "estimate") && metric.timing === "market" && metric.basis !== "estimate") basis = "reported";
   // A run rate is a level: a growth rate said beside one ("年化收入…，并保持三位数增长") is not annualised.
   if (basis === "run_rate" && measure !== "level") basis = "reported";
   // A price target, or the upside to one, is an estimate whoever states it (the taxonomy's `basis`).

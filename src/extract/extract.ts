@@ -115,6 +115,9 @@ function yearsEndingIn(periods: readonly PeriodMatch[], lower: string, date: str
 }
 const YEAR_ENDS_IN = /^,?\s(?:which|that)\s(ends|ended|will\send|closes|closed)\s(?:in\s)?(?:the\send\sof\s)?$/;
 
+/** A forecast's verb a word or two before a period: the period forecast. */
+const FORECAST_RIGHT_BEFORE = /\b(?:forecast|forecasts|forecasted|expects|expected|sees|guided|guides|projects|projected)\s(?:[a-z]+\s){0,2}$|(?:预计|预期|预测|指引|預計|預期|預測)[^，。,]{0,4}$/;
+
 /** Whether another period is named after the one at `index` in its sentence. */
 function periodNamedAfter(periods: readonly PeriodMatch[], index: number, lower: string): boolean {
   const next = periods[index + 1];
@@ -236,7 +239,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     if ((previous && previous.end > period.start) || (next && next.start < period.end)) return false;
     const before = allPeriods[index - 1];
     // ("the second quarter ended June 30": the day after ended restates when the quarter ends, too.)
-    return !(before && period.start - before.end <= 10 && /^\s?(?:[(（]\s?(?:截至|截止|ended|ending|to)?|(?:that\s)?(?:ended|ending))\s?$/.test(lower.slice(before.end, period.start)));
+    return !(before && period.start - before.end <= 16 && /^\s?(?:[(（]\s?(?:截至|截止|ended|ending|to)?|,?\s?(?:that\s|which\s)?(?:ended|ending))\s?$/.test(lower.slice(before.end, period.start)));
   });
   const found = options.entity ? { entity: options.entity, reason: "given with --entity" } : findSubject(header, text, terms, taxonomy);
   // 滿福餐飲, "Harbour Foods": the words of a new company's own name are not a business it reports.
@@ -246,7 +249,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   terms = terms.filter((term) => !(term.entries.every((entry) => entry.kind === "segment") && COMPANY_WORD_AFTER.test(lower.slice(term.end, term.end + 12))));
   // A company the taxonomy does not know is read on the fiscal year its text tells ("the year ending
   // in March", 截至6月底止年度, an interim ending in December), else the calendar's.
-  const fiscalYearEnd = "newEntity" in found && found.newEntity && !taxonomy.entities.has(found.entity) ? (toldFiscalYearEnd(periods, lower) ?? quarterToldFiscalYearEnd(periods, date)) : undefined;
+  const fiscalYearEnd = "newEntity" in found && found.newEntity && !taxonomy.entities.has(found.entity) ? (toldFiscalYearEnd(allPeriods, lower) ?? quarterToldFiscalYearEnd(periods, date)) : undefined;
   const subject = fiscalYearEnd && "newEntity" in found && found.newEntity ? { ...found, newEntity: { ...found.newEntity, fiscalYearEnd } } : found;
   const entity = subject.entity;
   if (fiscalYearEnd && "newEntity" in subject && subject.newEntity) taxonomy = withToldEntity(taxonomy, subject.newEntity, fiscalYearEnd);
@@ -340,7 +343,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   const openingSegments = paragraphSegments(lower, terms, figures, lineStarts, taxonomy, entity);
   const { headingPeriods, headingTopics } = headingContext(layout, lineStarts, text.length, periods, periodLabels, periodComparison, terms, taxonomy, entity, lower);
   const headline = headlineLine(text, header.title !== undefined);
-  const storyPeriod: Partial<StoryPeriod> = storyPeriodIn(headline, "headline", periods, periodLabels, periodComparison, date) ?? storyPeriodIn(leadSentence(text, headline, sentences), "lead", periods, periodLabels, periodComparison, date) ?? (periodContext.quarter ? { defaultPeriod: `${periodContext.quarter.year}-Q${periodContext.quarter.quarter}` } : {});
+  const storyPeriod: Partial<StoryPeriod> = storyPeriodIn(headline, "headline", periods, periodLabels, periodComparison, date, lower) ?? storyPeriodIn(leadSentence(text, headline, sentences), "lead", periods, periodLabels, periodComparison, date, lower) ?? (periodContext.quarter ? { defaultPeriod: `${periodContext.quarter.year}-Q${periodContext.quarter.quarter}` } : {});
   // "MUMBAI, Oct 18 —", "PERTH, Feb 19 (Meridian Wire) -": a dateline's day says where and when the story
   // was filed, not the period of any figure.
   periods.forEach((period, index) => {
@@ -630,7 +633,7 @@ const STORY_PERIOD_KINDS: ReadonlySet<string> = new Set(["quarter", "half", "yea
  *   read before the company's own calendar is known, a forecast) is passed over for the next one.
  * (A fiscal quarter's label is the company's own, not the calendar label a default is read from.)
  */
-function storyPeriodIn(span: { start: number; end: number } | undefined, from: "headline" | "lead", periods: readonly PeriodMatch[], labels: readonly (string | undefined)[], comparison: readonly boolean[], date: string | undefined): StoryPeriod | undefined {
+function storyPeriodIn(span: { start: number; end: number } | undefined, from: "headline" | "lead", periods: readonly PeriodMatch[], labels: readonly (string | undefined)[], comparison: readonly boolean[], date: string | undefined, lower: string): StoryPeriod | undefined {
   if (!span) return undefined;
   for (let i = firstFrom(periods, span.start); i < periods.length && periods[i]!.start < span.end; i++) {
     const label = labels[i];
@@ -642,6 +645,8 @@ function storyPeriodIn(span: { start: number; end: number } | undefined, from: "
     }
     if (label === undefined || comparison[i] || !STORY_PERIOD_KINDS.has(cue.kind) || (cue.kind === "quarter" && cue.fiscal)) continue;
     if (from === "headline" && (!("year" in cue) || cue.year === undefined)) continue;
+    // "forecast second-quarter revenue above estimates": the period a forecast is for is not the one reported.
+    if (FORECAST_RIGHT_BEFORE.test(lower.slice(Math.max(span.start, periods[i]!.start - 24), periods[i]!.start))) continue;
     if (isOver(label, date)) return { defaultPeriod: label, defaultPeriodAt: i };
   }
   return undefined;

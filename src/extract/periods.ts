@@ -17,7 +17,7 @@ export type PeriodCue =
   /** The fiscal year's first `quarters` quarters (前三季度, first nine months, 9M FY25). */
   | { kind: "to_date"; quarters: number; year?: number; fiscal?: boolean }
   /** The `months` months that end on a day (截至12月31日的三个月, quarter ended January 26): the company's period ending then. */
-  | { kind: "ending"; months: number; year?: number; month: number; day: number }
+  | { kind: "ending"; months: number; year?: number; month: number; day: number; upcoming?: boolean }
   | { kind: "month"; year?: number; month: number }
   | { kind: "date"; year?: number; month: number; day: number }
   | { kind: "ttm" }
@@ -83,7 +83,7 @@ const NAMED_SOURCE = [
     String.raw`(?<qfy>(?<![a-z])q(?<qfyQ>[1-4])\s?fy\s?(?<qfyYear>20\d{2}|\d{2})(?!\d))`,
     String.raw`(?<ending>截至\s?(?:(?<endingYear>20\d{2})\s?年\s?|去年\s?|今年\s?|上年\s?)?(?<endingM>\d{1,2})\s?月\s?(?:(?<endingD>\d{1,2})\s?日|底|末)?止?\s?的?\s?(?:本|该|这个)?(?<endingWhat>三个月|六个月|九个月|十二个月|财季|季度|半年|财年|年度|前三季度|中期|全年|第[一二三四]季度?))`,
     String.raw`(?<enending>(?:(?<enendingWhat>three|six|nine|twelve|3|6|9|12)[\s-]months?|(?<enendingWeeks>\d{1,2}|twelve|thirteen|sixteen|twenty-four|twenty-six|twenty-eight|fifty-two|fifty-three)[\s-]weeks?)\s(?:period\s)?(?:ended|ending|to|through)\s(?:the\send\sof\s)?(?:(?<enendingD2>\d{1,2})\s)?(?<enendingM>${"january|february|march|april|june|july|august|september|october|november|december"}|sept?|oct|nov|dec|jan|feb|mar|apr|jun|jul|aug)\.?(?:\s(?<enendingD>\d{1,2})(?![\d%]))?(?:,?\s(?<enendingYear>20\d{2}))?)`,
-    String.raw`(?<enqending>(?:fiscal\s)?(?<enqendingWhat>quarter|year|half)\s(?:that\s)?ended\s(?<enqendingM>${"january|february|march|april|june|july|august|september|october|november|december"}|sept?|oct|nov|dec|jan|feb|mar|apr|jun|jul|aug)\.?\s(?<enqendingD>\d{1,2})(?:,?\s(?<enqendingYear>20\d{2}))?)`,
+    String.raw`(?<enqending>(?:fiscal\s)?(?<enqendingWhat>quarter|year|half)\s(?:that\s)?(?<enqendingVerb>ended|ending|ends)\s(?:in\s)?(?<enqendingM>${"january|february|march|april|june|july|august|september|october|november|december"}|sept?|oct|nov|dec|jan|feb|mar|apr|jun|jul|aug)\.?(?:\s(?<enqendingD>\d{1,2})(?![\d%]))?(?:,?\s(?<enqendingYear>20\d{2}))?)`,
     // 累计前10月, 今年前十个月, 2025年前8月, "the first ten months": the months of the year to the one named.
     String.raw`(?<firstm>(?:(?<firstmYear>20\d{2})\s?年\s?|今年\s?)?(?:前|首)\s?(?<firstmN>1[0-2]|[2-8]|十[一二]?|[二三四五六七八])\s?个?月(?!份)|(?<![a-z])(?:the\s)?first\s(?<firstmEn>two|four|five|seven|eight|ten|eleven)\smonths(?:\sof\s(?<firstmEnYear>20\d{2}))?)`,
     String.raw`(?<todate>(?:(?<todateYear>20\d{2})\s?(?<todateFiscal>财年度?|年度|年)?\s?)?(?:前三季度|前三个季度|前3季度|前三季|前3季|首三季|首3季|头三季度|前九个月|首九个月|前9个月|首9个月))`,
@@ -250,7 +250,14 @@ function cueOf(m: RegExpExecArray, text: string): PeriodCue | undefined {
     if (!(months >= 1 && months <= 12)) return undefined;
     return endingCue(months, m[GROUP.enendingYear!], month, day);
   }
-  if (m[GROUP.enqending!]) return endingCue(EN_MONTHS_OF[m[GROUP.enqendingWhat!]!] ?? 3, m[GROUP.enqendingYear!], monthOf(m[GROUP.enqendingM!]), Number(m[GROUP.enqendingD!]));
+  if (m[GROUP.enqending!]) {
+    // "the quarter ending in December": a month's end when no day is written.
+    const month = monthOf(m[GROUP.enqendingM!]);
+    const day = m[GROUP.enqendingD!] ? Number(m[GROUP.enqendingD!]) : new Date(Date.UTC(2001, month, 0)).getUTCDate();
+    const cue = endingCue(EN_MONTHS_OF[m[GROUP.enqendingWhat!]!] ?? 3, m[GROUP.enqendingYear!], month, day);
+    // "the quarter ending in December", said in October: the one under way, not the last one over.
+    return cue && m[GROUP.enqendingVerb!] !== "ended" ? { ...cue, upcoming: true } : cue;
+  }
   if (m[GROUP.firstm!]) {
     const written = m[GROUP.firstmN!] ?? m[GROUP.firstmEn!]!;
     const months = CN_NUMBERS[written] ?? EN_NUMBERS[written] ?? Number(written);
@@ -531,7 +538,7 @@ export function resolvePeriod(cue: PeriodCue, context: PeriodContext): string | 
         const candidate = `${reported.year}-${pad(cue.month)}-${pad(cue.day)}`;
         return candidate >= end ? reported.year : reported.year + 1;
       };
-      const year = cue.year ?? (context.date ? (cue.months === 12 ? underWay() : latestCalendar(context.date, cue.month, cue.day)) : contextYear);
+      const year = cue.year ?? (context.date ? (cue.months === 12 || cue.upcoming ? underWay() : latestCalendar(context.date, cue.month, cue.day)) : contextYear);
       if (year === undefined) return undefined;
       // The period's last month (see lastMonthOf).
       const last = year * 12 + cue.month - 1 - (lastMonthOf(cue) === cue.month ? 0 : 1);
