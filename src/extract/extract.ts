@@ -113,6 +113,8 @@ function yearsEndingIn(periods: readonly PeriodMatch[], lower: string, date: str
   }
   return found;
 }
+const FISCAL_YEAR_ENDS = /\b(?:fiscal|financial)\syear\s(?:ends|ended|ending|runs\sto|closes)\s(?:in\s|on\s)?(?:late\s|early\s|mid-|the\send\sof\s)?(january|february|march|april|may|june|july|august|september|october|november|december)\b/;
+const MONTH_INDEX = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const YEAR_ENDS_IN = /^,?\s(?:which|that)\s(ends|ended|will\send|closes|closed)\s(?:in\s)?(?:the\send\sof\s)?$/;
 
 /** A forecast's verb a word or two before a period: the period forecast. */
@@ -153,6 +155,9 @@ function toldFiscalYearEnd(periods: readonly PeriodMatch[], lowerText: string): 
     const beside = [periods[i - 1], periods[i + 1]].find(near);
     if (cue.months === 3 && beside?.cue.kind === "quarter" && beside.cue.fiscal) return told(((cue.month + 3 * (4 - beside.cue.quarter) - 1) % 12) + 1);
   }
+  // "whose fiscal year ends in late September", "its financial year ends in March": said outright.
+  const said = FISCAL_YEAR_ENDS.exec(lowerText);
+  if (said) return told(MONTH_INDEX.indexOf(said[1]!.slice(0, 3)) + 1);
   // "fiscal 2025, which ends in March": a year and the month it ends in.
   for (let i = 0; i + 1 < periods.length; i++) {
     const { cue } = periods[i + 1]!;

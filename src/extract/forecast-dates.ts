@@ -24,6 +24,11 @@ const FORECAST_AFTER = new RegExp(`^\\s?份?\\s?(?:的|时的|所作的?|公布�
  */
 const FORECAST_BEFORE = new RegExp(`${wordsPattern(placedWords("forecast_word", { roles: ["noun", "participle"], language: "en" }))}\\s(?:(?:made|given|issued|set|published)\\s)?(?:in|on|from|of)\\s$`);
 
+/** "In" opening a sentence (or a line, or a bold label's text). */
+const SENTENCE_OPENING_IN = /(?:^|[.!?:]\s|\n|\*\*\s?)in\s$/;
+/** A company's forecast verb before any figure in what follows a dating month ("…, the company guided for"). */
+const FORECAST_VERB_NEXT = /^,?\s[^\d.;]{0,40}?\b(?:guided|forecast|projected|predicted|issued\s(?:a\s)?(?:guidance|forecast|outlook)|set\s(?:a\s)?(?:target|forecast))\b/;
+
 /**
  * Per period: whether it dates a forecast. Either a forecast word stands right after or before it,
  * or the month runs straight into a figure (由去年11月9800亿上调至…, nothing but 的 between) in a
@@ -37,6 +42,8 @@ export function forecastDates(periods: readonly PeriodMatch[], figures: readonly
     const after = lower.slice(period.end, period.end + 12);
     if (FORECAST_AFTER.test(after)) return true;
     if (FORECAST_BEFORE.test(lower.slice(Math.max(0, period.start - 40), period.start))) return true;
+    // "In January, the company guided for revenue of…": a month opening the sentence before its forecast verb.
+    if (SENTENCE_OPENING_IN.test(lower.slice(Math.max(0, period.start - 8), period.start)) && FORECAST_VERB_NEXT.test(lower.slice(period.end, period.end + 60))) return true;
     const next = figures[firstFrom(figures, period.end)];
     if (!next || !/^\s?的?\s?$/.test(lower.slice(period.end, next.start))) return false;
     const sentence = lastStartAtOrBefore(sentences, period.start);
