@@ -366,7 +366,7 @@ function monthOf(name: string | undefined): number {
   return MONTH_NUMBERS.indexOf((name ?? "").slice(0, 3)) + 1;
 }
 
-function endingCue(months: number, year: string | undefined, month: number, day: number): PeriodCue | undefined {
+function endingCue(months: number, year: string | undefined, month: number, day: number): Extract<PeriodCue, { kind: "ending" }> | undefined {
   if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
   return { kind: "ending", months, month, day, ...(year ? { year: Number(year) } : {}) };
 }
