@@ -1243,7 +1243,7 @@ function judgedExpectation(lower: string, cue: { start: number; end: number }, s
 }
 const JUDGING_BEFORE = /(?:\b(?:beat|beats|beating|top|tops|topped|topping|miss|misses|missed|missing|exceed|exceeds|exceeded|surpass|surpasses|surpassed|trailed|lagged|short of|above|below|ahead of|in line with|matched)\b[^.;,\d]{0,30}|(?:超出|超过|优于|高于|低于|不及|逊于|胜于|好于|符合|击败|跑赢|超越|優於|高於|低於|遜於|勝於|擊敗|跑贏)[^。；，\d]{0,8})$/;
 /** A conjunction that opens a clause with its own subject and verb ("as sales climb", "after revenue rose"); "as much as" and "as high as" are hedges. */
-const NEW_CLAUSE_BETWEEN = /\b(?:as(?!\s(?:much|many|high|low|well|little|far|of|part|a\b|an\b|the\s(?:company|group)\s(?:expects|forecasts)))|after|while|whereas)\s(?!(?:much|many|high|low)\b)[^,;]*[a-z][^,;]*\s\S*$/;
+const NEW_CLAUSE_BETWEEN = /\b(?:as(?!\s(?:much|many|high|low|well|little|far|of|part|a\b|an\b|the\s(?:company|group)\s(?:expects|forecasts)))|after|while|whereas)\s(?!(?:much|many|high|low)\b)[^,;]*[a-z][^,;]*$/;
 const JUDGED_RESULT_AFTER = /[,，;；:：]|\b(?:as|with|after|while|when|and|but|on|thanks|because|since|helped|rose|rise|rises|fell|fall|falls|grew|grow|grows|climbed|jumped)\b|随着|因|由于|，/;
 
 /** The basis the words around the figure say (a period still to come may yet make it a plan: see isPlanned). */
@@ -1275,7 +1275,9 @@ function saidBasis(context: Context, place: Place, metric: MetricDefinition, met
   // holds for the sentence.
   if (basis === "reported" && !actual) {
     // (After a semicolon too: "Revenue fell 3.4%; on an organic basis, revenue declined 1.2%".)
-    const semicolon = Math.max(context.lower.lastIndexOf(";", figure.start), context.lower.lastIndexOf("；", figure.start));
+    // (Looked for within the sentence only: a search back through the whole text, per figure, is quadratic.)
+    const sentence = context.lower.slice(s0, figure.start);
+    const semicolon = s0 + Math.max(sentence.lastIndexOf(";"), sentence.lastIndexOf("；"));
     const from = semicolon > s0 ? (context.clauses[lastStartAtOrBefore(context.clauses, semicolon + 1)] ?? s0) : s0;
     const lead = leadInAdjustment(context, from < figure.start ? from : s0, figure.start);
     if (lead) {
