@@ -322,7 +322,7 @@ export function bindFigure(context: Context, found: Figure, index: number): Prop
   // to come named earlier in the sentence is what the guidance is for.
   const forecastPeriod = basis === "guidance" && noPeriodOfItsOwn ? periodToComeBefore(context, s0, figure.start, metric, entity) : undefined;
   if (forecastPeriod !== undefined) period = forecastPeriod;
-  else if (basis === "guidance" && noPeriodOfItsOwn && isOverBy(context, entity, period)) period = periodAfter(period) ?? period;
+  else if (basis === "guidance" && noPeriodOfItsOwn && isOverBy(context, entity, period) && !context.preview) period = periodAfter(period) ?? period;
   // What the company will do is its plan for what it decides (capex, job cuts), its guidance for what
   // it expects to come out (revenue, profit): the taxonomy says which a metric is.
   if (isPlanned(context, basis, period, entity, c0, s0, figure.start)) basis = metric.decided || basis === "guidance" ? "plan" : "guidance";
@@ -1048,7 +1048,10 @@ function choosePeriod(context: Context, place: Place, metric: MetricDefinition, 
       // it, was that figure's; it says nothing of a later clause's.
       const previousFigure = context.figures[index - 1];
       const ownedByPrevious = previousFigure !== undefined && (previousFigure.start > periods[i]!.end || (previousFigure.end <= periods[i]!.start && periods[i]!.start - previousFigure.end <= 4));
-      if (periods[i]!.start < c0 && context.periodYearAgo[i] && ownedByPrevious) continue;
+      // ("In the same quarter last year, Corvane earned $1.41 a share on revenue of $981.6 million": a
+      // year-ago period opening the sentence is every figure's in it.)
+      const opensSentence = /^[\s*_]*(?:in|for|during)?\s?(?:the\s)?$/.test(context.lower.slice(s0, periods[i]!.start));
+      if (periods[i]!.start < c0 && context.periodYearAgo[i] && ownedByPrevious && !opensSentence) continue;
       if (usablePeriod(context, i, true, comparesAgainst, index, metric)) {
         periodAt = i;
         break;

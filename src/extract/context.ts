@@ -44,6 +44,8 @@ export interface Context {
   headingPeriods: (number | undefined)[];
   /** Per line: the segment and the metric the innermost headings over it name, if any. */
   headingTopics: { segment?: string; metric?: string; basis?: Basis }[];
+  /** The story previews results still to be reported ("is scheduled to report", 即将公布): guidance with no period of its own is for the quarter to be reported, not the one after it. */
+  preview: boolean;
   sentences: number[];
   clauses: number[];
   lineStarts: number[];

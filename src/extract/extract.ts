@@ -117,6 +117,9 @@ const FISCAL_YEAR_ENDS = /\b(?:fiscal|financial)\syear\s(?:ends|ended|ending|run
 const MONTH_INDEX = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const YEAR_ENDS_IN = /^,?\s(?:which|that)\s(ends|ended|will\send|closes|closed)\s(?:in\s)?(?:the\send\sof\s)?$/;
 
+/** Words in a headline or lead that say the results are still to come: an earnings preview. */
+const PREVIEW_WORDS = /\b(?:earnings\spreview|results\spreview|preview|(?:is|are)\s(?:scheduled|set|due|expected)\sto\s(?:report|release|post)|will\s(?:report|release|post)\s(?:its\s)?(?:\w+\s){0,3}results|ahead\sof\s(?:its\s)?(?:\w+\s){0,2}(?:results|earnings))\b|业绩前瞻|财报前瞻|即将公布|即将发布|将于[^。，]{0,10}(?:公布|发布)/;
+
 /** A forecast's verb a word or two before a period: the period forecast. */
 const FORECAST_RIGHT_BEFORE = /\b(?:forecast|forecasts|forecasted|expects|expected|sees|guided|guides|projects|projected)\s(?:[a-z]+\s){0,2}$|(?:预计|预期|预测|指引|預計|預期|預測)[^，。,]{0,4}$/;
 
@@ -379,6 +382,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     layout,
     headingPeriods,
     headingTopics,
+    preview: PREVIEW_WORDS.test(asciiLower(header.title ?? "")) || PREVIEW_WORDS.test(lower.slice(0, leadSentence(text, headline, sentences)?.end ?? Math.min(lower.length, 600))),
     sentences,
     clauses,
     lineStarts,
