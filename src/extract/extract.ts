@@ -120,6 +120,9 @@ const YEAR_ENDS_IN = /^,?\s(?:which|that)\s(ends|ended|will\send|closes|closed)\
 /** Words in a headline or lead that say the results are still to come: an earnings preview. */
 const PREVIEW_WORDS = /\b(?:earnings\spreview|results\spreview|preview|(?:is|are)\s(?:scheduled|set|due|expected)\sto\s(?:report|release|post)|will\s(?:report|release|post)\s(?:its\s)?(?:\w+\s){0,3}results|ahead\sof\s(?:its\s)?(?:\w+\s){0,2}(?:results|earnings))\b|业绩前瞻|财报前瞻|即将公布|即将发布|将于[^。，]{0,10}(?:公布|发布)/;
 
+/** 去年底为, 上年末时: the end of last year given as a base (its value follows). */
+const YEAR_END_BASE = /^(?:去年|上年)(?:底|末)(?:为|時|时)/;
+
 /** A forecast's verb a word or two before a period: the period forecast. */
 const FORECAST_RIGHT_BEFORE = /\b(?:forecast|forecasts|forecasted|expects|expected|sees|guided|guides|projects|projected)\s(?:[a-z]+\s){0,2}$|(?:预计|预期|预测|指引|預計|預期|預測)[^，。,]{0,4}$/;
 
@@ -271,7 +274,8 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   /** Periods that are the period in hand a year back (上年同期, "in Q3FY24" in a Q3FY25 story): bases, never carried on. */
   const periodYearAgo: boolean[] = [];
   // 较上季度, "from the previous quarter", and 与上季度相比 (the comparison word after the period).
-  const periodComparison = periods.map((period) => period.cue.kind !== "span" && ((period.cue.kind !== "now" && ABOVE_BELOW_BEFORE.test(lower.slice(Math.max(0, period.start - 8), period.start))) || COMPARISON_BEFORE.test(lower.slice(Math.max(0, period.start - 14), period.start)) || (/[与和跟同]$/.test(lower.slice(0, period.start)) && /^(?:相比|相较|比较|对比)/.test(lower.slice(period.end, period.end + 2)))));
+  // (…为1.62%，去年底为1.55%: the end of last year, stated after this period's figure, is a base too.)
+  const periodComparison = periods.map((period) => period.cue.kind !== "span" && ((/[，,；;]$/.test(lower.slice(Math.max(0, period.start - 1), period.start)) && YEAR_END_BASE.test(lower.slice(period.start, period.end + 2))) || (period.cue.kind !== "now" && ABOVE_BELOW_BEFORE.test(lower.slice(Math.max(0, period.start - 8), period.start))) || COMPARISON_BEFORE.test(lower.slice(Math.max(0, period.start - 14), period.start)) || (/[与和跟同]$/.test(lower.slice(0, period.start)) && /^(?:相比|相较|比较|对比)/.test(lower.slice(period.end, period.end + 2)))));
   const periodDeadline = periods.map((period) => period.cue.kind !== "span" && DEADLINE_LAST.has(lower[period.start - 1] ?? "") && DEADLINE_BEFORE.test(lower.slice(Math.max(0, period.start - 3), period.start)));
   const { sentences, clauses } = boundaries(text);
   const cueMatches = outsideNames(cues().matchAll(lower), terms);

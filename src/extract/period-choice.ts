@@ -101,7 +101,9 @@ export function finishPeriod(context: Context, metric: MetricDefinition, entity:
   else if (fromStory) period = ownOf(context.defaultPeriodAt!, period);
   else period = fiscalQuarterOf(period, definition?.fiscalYearEnd);
   const deadline = periodAt >= 0 && context.periodDeadline[periodAt] && metric.kind === "count";
-  if ((metric.timing === "balance" || deadline) && period !== "none" && !period.startsWith("@") && !period.includes("..")) {
+  // (A run of quarters or months, 2025-Q1..2025-Q2, is a half as much as 2025-H1: a balance stands at its end.
+  // A run of years, FY2016..FY2026, is a plan's span and stays.)
+  if ((metric.timing === "balance" || deadline) && period !== "none" && !period.startsWith("@") && !(period.startsWith("FY") && period.includes(".."))) {
     const parsed = parsePeriod(period, context.taxonomy.entities.get(entity)?.fiscalYearEnd);
     if (parsed.ok && parsed.period.end) period = `@${parsed.period.end}`;
   }
