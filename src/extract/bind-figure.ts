@@ -15,7 +15,7 @@ import type { TermMatch } from "./lexicon.js";
 import { acceptMetric, fits, fittingMetric, measureFor, unitFor, type FigureCues } from "./metric-fit.js";
 import { acceptPeriod, finishPeriod, isOverBy, usablePeriod, wordsBetween } from "./period-choice.js";
 import { fiscalQuarterOf, lastReportedQuarter } from "./periods.js";
-import { businessBeforeMetric, cjkBusinessBeforeMetric, newSegmentIn } from "./new-segments.js";
+import { bulletLabelSegment, businessBeforeMetric, cjkBusinessBeforeMetric, newSegmentIn } from "./new-segments.js";
 import { introducedPeer, possessivePeer } from "./subject.js";
 import { quoteFor } from "./quote.js";
 import { respectively, respectivelyRun } from "./respectively.js";
@@ -913,6 +913,12 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
       const business = cjkBusinessBeforeMetric(context.text, c0, metricMatch.start, terms, firstFrom(terms, c0), entity);
       const periodInside = business !== undefined && firstFrom(context.periods, c0) < context.periods.length && context.periods[firstFrom(context.periods, c0)]!.start < metricMatch.start;
       if (business && !periodInside) found = business;
+    }
+    // "## Segments" then "- North America: $2.61B": a bullet's label under a breakdown heading.
+    if (!found && context.headingTopics[lineIndex]?.breakdown) {
+      const lineStart = context.lineStarts[lineIndex]!;
+      const lineEnd = context.lineStarts[lineIndex + 1] ?? context.text.length;
+      found = bulletLabelSegment(context.text.slice(lineStart, lineEnd), lineStart, terms, firstFrom(terms, lineStart), entity);
     }
     // "永利澳门…澳门业务": a business named by part of the company's own name is the whole company.
     if (found && !partOfCompanyName(context, found.name)) {

@@ -62,6 +62,7 @@ export interface Extraction {
 }
 
 /** A heading that joins two topics: "Results and Outlook", "Status & Guidance", 业绩与展望, 现状及前景. */
+const BREAKDOWN_HEADING = /^\s*#{1,6}\s.*(?:\bsegments?\b|\bby\s(?:segment|region|business|division|geography)\b|\bdivisions\b|\bregions\b|分部|业务板块|分业务|按业务|按地区|按地區)/;
 const JOINED_HEADING = /\s(?:and|&)\s|[与及和、]|\b(?:against|versus|vs\.?|compared\swith|beats?|miss(?:es)?)\b|对比|對比|相比/;
 /** Words right before a period that make it the start or the base of a comparison, not the figure's own period (从, 较, than, from). */
 const COMPARISON_BEFORE = new RegExp(`${wordsPattern(placedWords("comparison", { roles: ["base", "than", "short", "period_start"] }))}\\s?(?:the\\s|a\\s)?$`);
@@ -485,8 +486,8 @@ function withTableCells(found: Figure[], layout: Layout, lower: string): { figur
  * Per line, what the headings over it name: the period (an index into `periods`), the segment and
  * the metric of the innermost heading that names each. A heading holds until the next of its level.
  */
-function headingContext(layout: Layout, lineStarts: readonly number[], length: number, periods: readonly { start: number }[], labels: readonly (string | undefined)[], comparison: readonly boolean[], terms: readonly TermMatch<Term>[], taxonomy: Taxonomy, entity: string, lower: string): { headingPeriods: (number | undefined)[]; headingTopics: { segment?: string; metric?: string; basis?: Basis }[] } {
-  const named = new Map<number, { period?: number; segment?: string; metric?: string; basis?: Basis }>();
+function headingContext(layout: Layout, lineStarts: readonly number[], length: number, periods: readonly { start: number }[], labels: readonly (string | undefined)[], comparison: readonly boolean[], terms: readonly TermMatch<Term>[], taxonomy: Taxonomy, entity: string, lower: string): { headingPeriods: (number | undefined)[]; headingTopics: { segment?: string; metric?: string; basis?: Basis; breakdown?: boolean }[] } {
+  const named = new Map<number, { period?: number; segment?: string; metric?: string; basis?: Basis; breakdown?: boolean }>();
   const namedBy = (line: number) => {
     let found = named.get(line);
     if (found) return found;
@@ -502,6 +503,12 @@ function headingContext(layout: Layout, lineStarts: readonly number[], length: n
     for (let i = firstFrom(terms, start); i < terms.length && terms[i]!.start < end; i++) {
       found.segment ??= segmentFor(terms[i]!, taxonomy, entity)?.id;
       found.metric ??= firstOf(terms[i]!, "metric")?.id;
+    }
+    // "## Segments", "By region", 分部业绩: a heading over a breakdown by business names their revenue
+    // when it names no metric (what a business or a region is measured by first).
+    if (BREAKDOWN_HEADING.test(lower.slice(start, end))) {
+      found.breakdown = true;
+      if (found.metric === undefined && taxonomy.metrics.has("revenue")) found.metric = "revenue";
     }
     // "## Outlook", "业绩指引": a heading that says the company's forecasts follow. (Not the market's
     // expectations: "毛利率：不及预期" is commentary on the results under it; and not a heading that joins
@@ -519,21 +526,23 @@ function headingContext(layout: Layout, lineStarts: readonly number[], length: n
     return found;
   };
   const headingPeriods: (number | undefined)[] = [];
-  const headingTopics: { segment?: string; metric?: string; basis?: Basis }[] = [];
+  const headingTopics: { segment?: string; metric?: string; basis?: Basis; breakdown?: boolean }[] = [];
   for (const chain of layout.headings) {
     let period: number | undefined;
     let segment: string | undefined;
     let metric: string | undefined;
     let basis: Basis | undefined;
+    let breakdown = false;
     for (const line of chain) {
       const found = namedBy(line);
       period ??= found.period;
       segment ??= found.segment;
       metric ??= found.metric;
       basis ??= found.basis;
+      breakdown ||= found.breakdown === true;
     }
     headingPeriods.push(period);
-    headingTopics.push({ ...(segment ? { segment } : {}), ...(metric ? { metric } : {}), ...(basis ? { basis } : {}) });
+    headingTopics.push({ ...(segment ? { segment } : {}), ...(metric ? { metric } : {}), ...(basis ? { basis } : {}), ...(breakdown ? { breakdown } : {}) });
   }
   return { headingPeriods, headingTopics };
 }

@@ -116,6 +116,21 @@ export function cjkBusinessBeforeMetric(text: string, clauseStart: number, metri
 /** Words before 收入 / 营收 that qualify the metric, not name a business: periods, totals, bases, verbs. */
 const NOT_A_CJK_BUSINESS = /^(?:季度|单季|全年|年度|本季|当季|同期|上季|首季|半年|上半年|下半年|前三季度|总|净|营业|经营|利息|整体|合并|主营|期内|本期|报告期内)$|实现|录得|取得|达到|预计|同比|环比|增长|下降|[\d]/u;
 
+/**
+ * "- North America: $2.61B, +5.0%" under a heading of a breakdown by business or region: the bullet's
+ * label, when it holds no taxonomy word (a metric's, a period's) and no digit, names a business.
+ */
+export function bulletLabelSegment(line: string, lineStart: number, terms: readonly TermMatch<Term>[], termsFrom: number, entity: string): NewSegment | undefined {
+  const label = BULLET_LABEL.exec(line);
+  if (!label) return undefined;
+  const name = label[1]!.trim();
+  const start = lineStart + label.index + label[0].indexOf(label[1]!);
+  // (A metric's word in it makes it a metric's label: "- Revenue: $3.4B".)
+  for (let i = termsFrom; i < terms.length && terms[i]!.start < start + name.length; i++) if (terms[i]!.end > start && terms[i]!.entries.some((entry) => entry.kind === "metric" || entry.kind === "whole")) return undefined;
+  return { id: segmentId(name), name, entity };
+}
+const BULLET_LABEL = /^\s*[-*+]\s+(?:\*\*)?([^:：*\d|]{2,40}?)(?:\*\*)?\s*[:：]/u;
+
 /** A segment id from its phrase: its Latin letters in snake case, else `seg_` and a hash of its characters. */
 function segmentId(name: string): string {
   const latin = name.toLowerCase().replace(/&/g, " and ").replace(/[^a-z0-9]+/g, "_").replace(/^_+|_+$/g, "");
