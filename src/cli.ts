@@ -32,7 +32,7 @@ import type { ReportInput } from "./format/report-model.js";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import type { Extraction } from "./extract/extract.js";
 import type { ProposedFile } from "./extract/fact-file.js";
-import { stringify as stringifyYaml } from "yaml";
+import { yamlLibrary } from "./load/libraries.js";
 import { parseDocument } from "./load/parse-document.js";
 import { checkCompanyFacts, jsonPointer, type CompanyFacts } from "./import/companyfacts.js";
 import { counted } from "./model/wording.js";
@@ -684,7 +684,7 @@ function runImportSec(file: string, options: ImportSecOptions, sec: typeof impor
     if (stanza) io.stderr(`Add the company to the taxonomy's entities (check every field), then import again:\n${stanza}\n`);
     return EXIT_UNUSABLE;
   }
-  const output = options.format === "json" ? `${JSON.stringify(result.document, null, 2)}\n` : `# yaml-language-server: $schema=../schemas/fact-file.schema.json\n${stringifyYaml(result.document, { lineWidth: 0, defaultStringType: "QUOTE_DOUBLE", defaultKeyType: "PLAIN" })}`;
+  const output = options.format === "json" ? `${JSON.stringify(result.document, null, 2)}\n` : `# yaml-language-server: $schema=../schemas/fact-file.schema.json\n${yamlLibrary().stringify(result.document, { lineWidth: 0, defaultStringType: "QUOTE_DOUBLE", defaultKeyType: "PLAIN" })}`;
   if (target) writeFileAtomic(target, output);
   else io.stdout(output);
   const { stats } = result;

@@ -2,7 +2,7 @@
 // options, one fact per figure with its quote and a note giving line:column. Facts the loader would
 // reject (a unit that does not fit, an impossible period) are left out and listed, so what is
 // proposed always validates.
-import { stringify } from "yaml";
+import { yamlLibrary } from "../load/libraries.js";
 import type { Diagnostic, Language } from "../model/types.js";
 import { loadFactFiles } from "../load/load-fact-base.js";
 import { CALENDAR_YEAR, parseFiscalYearEnd } from "../periods/period.js";
@@ -122,5 +122,5 @@ export function proposeFactFile(extraction: Extraction, source: SourceOptions, k
 
 export function formatFactFile(document: FactFileDocument, format: "yaml" | "json"): string {
   if (format === "json") return `${JSON.stringify(document, null, 2)}\n`;
-  return `# yaml-language-server: $schema=../schemas/fact-file.schema.json\n${stringify(document, { lineWidth: 0 })}`;
+  return `# yaml-language-server: $schema=../schemas/fact-file.schema.json\n${yamlLibrary().stringify(document, { lineWidth: 0 })}`;
 }

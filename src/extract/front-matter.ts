@@ -2,7 +2,7 @@
 // language. The body keeps its place in the text: the front matter is blanked, never cut, so line and
 // column numbers count from the top of the file; the headline fields' values stay in place, to be
 // read with the body.
-import { parse } from "yaml";
+import { yamlLibrary } from "../load/libraries.js";
 import type { Language } from "../model/types.js";
 
 export interface ArticleHeader {
@@ -84,7 +84,7 @@ function keepHeadlines(frontMatter: string): string {
 function readHeader(yamlText: string, header: ArticleHeader): void {
   let data: unknown;
   try {
-    data = parse(yamlText, { uniqueKeys: false, maxAliasCount: 10 });
+    data = yamlLibrary().parse(yamlText, { uniqueKeys: false, maxAliasCount: 10 });
   } catch {
     return;
   }

@@ -1,7 +1,8 @@
 // Turns the text of a YAML or JSON file into data plus a way to find where any part of it was written.
 // Both formats go through the `yaml` parser (JSON is YAML 1.2 flow syntax) so every diagnostic can name
 // a line and column; JSON files are first held to strict JSON so a trailing comma is still an error.
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument as parseYamlDocument, type Document, type Pair, type YAMLMap } from "yaml";
+import type { Document, LineCounter, Pair, YAMLMap } from "yaml";
+import { yamlLibrary } from "./libraries.js";
 import type { Diagnostic } from "../model/types.js";
 import { countKeys, findJsonSyntaxError, indexJson } from "./json-index.js";
 import { lineAndColumn, lineStarts, positionAt } from "../model/lines.js";
@@ -61,7 +62,8 @@ function parseText(file: string, rawText: string, json: boolean): ParseResult {
 const MAX_SYNTAX_ERRORS = 100;
 
 function parseYaml(file: string, text: string): ParseResult {
-  const lineCounter = new LineCounter();
+  const { LineCounter: Counter, parseDocument: parseYamlDocument } = yamlLibrary();
+  const lineCounter = new Counter();
   // uniqueKeys is off because the parser's own check compares each key with every earlier key of its
   // mapping (a mapping of 100,000 keys would take minutes); structureProblems does the same in one pass.
   const document = parseYamlDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: true });
@@ -139,19 +141,19 @@ function structureProblems(document: Document): YamlProblem[] {
   const pending: unknown[] = [document.contents];
   while (pending.length > 0) {
     const node = pending.pop();
-    if (isAlias(node)) {
+    if (yamlLibrary().isAlias(node)) {
       references.push({ offset: node.range?.[0] ?? 0, alias: node.source });
       continue;
     }
-    if ((isScalar(node) || isMap(node) || isSeq(node)) && node.anchor) references.push({ offset: node.range?.[0] ?? 0, anchor: node.anchor });
-    if (isMap(node)) {
+    if ((yamlLibrary().isScalar(node) || yamlLibrary().isMap(node) || yamlLibrary().isSeq(node)) && node.anchor) references.push({ offset: node.range?.[0] ?? 0, anchor: node.anchor });
+    if (yamlLibrary().isMap(node)) {
       const seen = new Set<string>();
       for (const pair of node.items) {
-        if (isScalar(pair.key)) {
+        if (yamlLibrary().isScalar(pair.key)) {
           const name = propertyName(pair.key.value);
           if (seen.has(name)) problems.push({ offset: pair.key.range?.[0] ?? 0, code: "DUPLICATE_KEY", message: "Map keys must be unique" });
           seen.add(name);
-        } else if (isMap(pair.key) || isSeq(pair.key)) {
+        } else if (yamlLibrary().isMap(pair.key) || yamlLibrary().isSeq(pair.key)) {
           // A list or a mapping used as a key ("? - a"): no fact file has one, and expanding nested
           // ones (each stringified into its parent's key) takes time exponential in their depth.
           problems.push({ offset: pair.key.range?.[0] ?? 0, code: "COLLECTION_KEY", message: "a list or mapping used as a key" });
@@ -160,7 +162,7 @@ function structureProblems(document: Document): YamlProblem[] {
         }
         pending.push(pair.key, pair.value);
       }
-    } else if (isSeq(node)) {
+    } else if (yamlLibrary().isSeq(node)) {
       for (const item of node.items) pending.push(item);
     }
   }
@@ -259,9 +261,9 @@ function locate(document: Document, lineCounter: LineCounter, keyIndex: WeakMap<
     const node = nodes[depth];
     const range = rangeOf(node);
     if (!range) continue;
-    if (key !== undefined && depth === path.length && isMap(node)) {
+    if (key !== undefined && depth === path.length && yamlLibrary().isMap(node)) {
       const pair = pairOf(node, key, keyIndex);
-      if (pair && isScalar(pair.key) && pair.key.range) return position(lineCounter, pair.key.range[0]);
+      if (pair && yamlLibrary().isScalar(pair.key) && pair.key.range) return position(lineCounter, pair.key.range[0]);
     }
     return position(lineCounter, range[0] ?? 0);
   }
@@ -271,11 +273,11 @@ function locate(document: Document, lineCounter: LineCounter, keyIndex: WeakMap<
 /** The node at one step of a path: a mapping's value by key, a sequence's item by index. */
 function child(node: unknown, segment: string | number, keyIndex: WeakMap<YAMLMap, Map<string, Pair>>): unknown {
   // Through an alias the path is not followed: the alias is where the value was written.
-  if (isMap(node)) {
+  if (yamlLibrary().isMap(node)) {
     const pair = pairOf(node, String(segment), keyIndex);
     return pair ? (pair.value ?? undefined) : undefined;
   }
-  if (isSeq(node) && typeof segment === "number") return node.items[segment];
+  if (yamlLibrary().isSeq(node) && typeof segment === "number") return node.items[segment];
   return undefined;
 }
 
@@ -285,7 +287,7 @@ function pairOf(map: YAMLMap, key: string, keyIndex: WeakMap<YAMLMap, Map<string
   if (!index) {
     index = new Map();
     for (const pair of map.items) {
-      if (!isScalar(pair.key)) continue;
+      if (!yamlLibrary().isScalar(pair.key)) continue;
       const name = propertyName(pair.key.value);
       if (!index.has(name)) index.set(name, pair as Pair);
     }

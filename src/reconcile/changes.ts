@@ -1,7 +1,7 @@
 // What changed between two fact bases (for `reconcile --since REF`): facts added, removed and changed,
 // each change with a readable per-fact diff, and discrepancies (and findings) new, changed and
 // resolved. Pure.
-import { createTwoFilesPatch } from "diff";
+import { diffLibrary } from "../load/libraries.js";
 import type { Fact, FactBase } from "../model/types.js";
 import { toFactRecord } from "../model/fact-record.js";
 import type { Finding } from "../model/finding.js";
@@ -143,7 +143,7 @@ function compareFacts(since: string, before: readonly Fact[], after: readonly Fa
     const was = describeFact(previous);
     const is = describeFact(fact);
     if (was !== is) {
-      const diff = createTwoFilesPatch(`${since}:${previous.position.file}:${previous.position.line}`, `${fact.position.file}:${fact.position.line}`, was, is, undefined, undefined, { context: 2 })
+      const diff = diffLibrary().createTwoFilesPatch(`${since}:${previous.position.file}:${previous.position.line}`, `${fact.position.file}:${fact.position.line}`, was, is, undefined, undefined, { context: 2 })
         .split("\n")
         .filter((line) => !line.startsWith("===="))
         .join("\n");

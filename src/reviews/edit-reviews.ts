@@ -2,7 +2,8 @@
 // becomes a checked review entry; the entry is then written into the text of reviews.yaml by splicing,
 // so every other byte of the file (comments, blank lines, key order, quoting, folded notes) stays as
 // it was. The `yaml` Document API finds where the entries stand and renders the new one.
-import { Document, isMap, isScalar, isSeq, parseDocument as parseYaml, Scalar, type Node, type YAMLMap, type YAMLSeq } from "yaml";
+import type { Node, Scalar, YAMLMap, YAMLSeq } from "yaml";
+import { yamlLibrary } from "../load/libraries.js";
 import type { Diagnostic } from "../model/types.js";
 import type { ReviewVerdict } from "../model/finding.js";
 import { parseDocument, type ParsedDocument } from "../load/parse-document.js";
@@ -156,17 +157,17 @@ export function setReview(file: string, text: string | undefined, review: Review
   // The project's parser first: it refuses what the file must not hold (tags, alias bombs, nesting too deep).
   const parsed = parseDocument(file, body);
   if (!parsed.ok) return { ok: false, diagnostics: parsed.diagnostics };
-  const document = parseYaml(body, { uniqueKeys: false, strict: true });
+  const document = yamlLibrary().parseDocument(body, { uniqueKeys: false, strict: true });
   const root = document.contents;
-  const list = isMap(root) ? root.get("reviews", true) : undefined;
-  const empty = isScalar(list) && list.value === null;
-  if (!isMap(root) || !(isSeq(list) || empty)) {
+  const list = yamlLibrary().isMap(root) ? root.get("reviews", true) : undefined;
+  const empty = yamlLibrary().isScalar(list) && list.value === null;
+  if (!yamlLibrary().isMap(root) || !(yamlLibrary().isSeq(list) || empty)) {
     // Not a mapping with a list of reviews: the schema says what is wrong, where.
     const { diagnostics } = loadReviews({ file, text: body }, sourceIds);
     return { ok: false, diagnostics: diagnostics.length > 0 ? diagnostics : [{ file, line: 1, column: 1, path: "/reviews", message: "cannot find the list of reviews", found: "no `reviews:` list", expected: "reviews: followed by a list of reviews" }] };
   }
-  const index = isSeq(list) ? list.items.findIndex((item) => isMap(item) && item.get("finding") === review.finding) : -1;
-  const edit = !isSeq(list) ? intoEmpty(body, root, list as Node, review, eol) : list.flow || root.flow ? flowEdit(body, root, list, index, review, eol) : blockEdit(body, list, index, review, eol);
+  const index = yamlLibrary().isSeq(list) ? list.items.findIndex((item) => yamlLibrary().isMap(item) && item.get("finding") === review.finding) : -1;
+  const edit = !yamlLibrary().isSeq(list) ? intoEmpty(body, root, list as Node, review, eol) : list.flow || root.flow ? flowEdit(body, root, list, index, review, eol) : blockEdit(body, list, index, review, eol);
   if ("diagnostic" in edit) return { ok: false, diagnostics: [{ file, path: "/reviews", ...edit.diagnostic }] };
   return checked(file, text, { ...edit, offset: bom.length }, review, sourceIds, index >= 0);
 }
@@ -229,8 +230,8 @@ function intoEmpty(text: string, root: YAMLMap, empty: Node, review: ReviewEntry
   const range = empty.range;
   if (!range) return { diagnostic: { line: 1, column: 1, message: "cannot find where the list of reviews stands", found: "a list without positions", expected: "a list of reviews" } };
   if (root.flow) return { start: range[0], end: range[1], insert: `[${JSON.stringify(inFileOrder(review))}]` };
-  const pair = root.items.find((candidate) => isScalar(candidate.key) && candidate.key.value === "reviews");
-  const keyColumn = pair && isScalar(pair.key) && pair.key.range ? pair.key.range[0] - lineStart(text, pair.key.range[0]) : 0;
+  const pair = root.items.find((candidate) => yamlLibrary().isScalar(candidate.key) && candidate.key.value === "reviews");
+  const keyColumn = pair && yamlLibrary().isScalar(pair.key) && pair.key.range ? pair.key.range[0] - lineStart(text, pair.key.range[0]) : 0;
   const entry = renderBlockEntry(review, keyColumn + 2, keyColumn + 4, eol);
   // The list starts on the next line; a comment after `[]` stays on the key's line.
   let start = range[0];
@@ -258,15 +259,15 @@ function renderBlockEntry(review: ReviewEntry, dashColumn: number, contentColumn
  */
 function renderMapping(entry: ReviewEntry): string {
   const review = inFileOrder(entry);
-  const styles: (Scalar.Type | undefined)[] = [review.note.length > 90 && !review.note.includes("\n") ? Scalar.BLOCK_FOLDED : undefined, Scalar.QUOTE_DOUBLE];
+  const styles: (Scalar.Type | undefined)[] = [review.note.length > 90 && !review.note.includes("\n") ? yamlLibrary().Scalar.BLOCK_FOLDED : undefined, yamlLibrary().Scalar.QUOTE_DOUBLE];
   for (const noteStyle of styles) {
-    const document = new Document(review);
+    const document = new (yamlLibrary().Document)(review);
     const right = document.get("right", true);
-    if (isSeq(right)) right.flow = true;
-    (document.get("date", true) as Scalar).type = Scalar.QUOTE_DOUBLE;
+    if (yamlLibrary().isSeq(right)) right.flow = true;
+    (document.get("date", true) as Scalar).type = yamlLibrary().Scalar.QUOTE_DOUBLE;
     if (noteStyle) (document.get("note", true) as Scalar).type = noteStyle;
     const rendered = document.toString({ lineWidth: 100, minContentWidth: 40, flowCollectionPadding: false });
-    if (sameEntry(parseYaml(rendered).toJS(), review)) return rendered;
+    if (sameEntry(yamlLibrary().parseDocument(rendered).toJS(), review)) return rendered;
   }
   throw new Error(`cannot write the review of ${review.finding} as YAML that reads back the same`);
 }
