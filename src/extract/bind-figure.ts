@@ -471,6 +471,9 @@ function measureFromBase(context: Context, place: Place, period: string, entity:
 /** Verbs that tell what a company did or where a figure stood: a result, not a forecast, under any heading. */
 const PAST_RESULT = /\b(?:paid|stood|was|were|rose|fell|grew|reported|posted|declared|came\sin|reached|ended)\b|录得|錄得|实现了|實現了/;
 
+/** A reporting verb right after a rival's name: the rival is its clause's subject. */
+const RIVAL_REPORTS = /^['’]?s?\s(?:(?:also|last\sweek|on\s\w+day|this\sweek)\s)?(?:reported|posted|said|announced|recorded|saw|booked|forecast|expects)\b|^(?:公布|宣布|录得|錄得|报告|報告|表示)/;
+
 /** Periods that date an event (a month, a day), which a cause clause may name. */
 const EVENT_DAY_KINDS: ReadonlySet<string> = new Set(["month", "date", "relative_month_of_year", "weekday", "relative_day"]);
 const CHANGE_BY_GAP = /^(?:\s|了|by|of|约|大约|逾|超过|近|about|nearly|almost|more\sthan|some|over|roughly)*$/;
@@ -848,7 +851,9 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
     const term = firstOf(terms[i]!, "entity") ?? entityInName(context, terms[i]!);
     // A company named as a rival or a comparison ("rivals like Temu", "than Walmart", 对手拼多多) is
     // what the figure is set against, not whose it is.
-    if (term && term.id !== context.entity && RIVAL_BEFORE.test(context.lower.slice(Math.max(s0, terms[i]!.start - 24), terms[i]!.start))) continue;
+    // ("…, while rival Microsoft reported Azure growth of 40%": a rival that its clause goes on to say
+    // reported or posted is that clause's company.)
+    if (term && term.id !== context.entity && RIVAL_BEFORE.test(context.lower.slice(Math.max(s0, terms[i]!.start - 24), terms[i]!.start)) && !RIVAL_REPORTS.test(context.lower.slice(terms[i]!.end, terms[i]!.end + 24))) continue;
     if (term && term.id !== "MARKET") {
       entity = term.id;
       entityAt = terms[i]!.start;
