@@ -327,6 +327,18 @@ export function bindFigure(context: Context, found: Figure, index: number): Prop
   // it expects to come out (revenue, profit): the taxonomy says which a metric is.
   if (isPlanned(context, basis, period, entity, c0, s0, figure.start)) basis = metric.decided || basis === "guidance" ? "plan" : "guidance";
   let { value, valueHigh } = signedValue(context, cues, metric, metricMatch, measure);
+  // "…net loss narrowed to $48.2 million, or 31 cents a share, from $66.9 million, or 45 cents": what
+  // restates a loss (", or" its amount per share) and the base a loss is set against, with no word for a
+  // profit of its own, are losses too.
+  const lastBound = context.bound[context.bound.length - 1];
+  const figureBefore = context.figures[index - 1];
+  // (Only a loss: a level below zero, not a fall, "down 1.9% from €3.24 billion".)
+  if (measure === "level" && !value.startsWith("-") && valueHigh === undefined && lastBound?.fact.value.startsWith("-") && lastBound.fact.measure === "level" && figureBefore !== undefined && lastBound.start === figureBefore.start && figureBefore.end > s0) {
+    const between = context.lower.slice(figureBefore.end, figure.start);
+    const restates = OR_RESTATES.test(between) && (metric.kind === "per_share" || lastBound.fact.metric === metric.id);
+    const base = BASE_RIGHT_BEFORE.test(between) && lastBound.fact.metric === metric.id && !PROFIT_WORD.test(between);
+    if (restates || base) value = `-${value}`;
+  }
   // "每10股派发现金红利45.53元": an amount for every ten shares is a tenth of it per share.
   if (metric.kind === "per_share" && PER_TEN_SHARES.test(context.lower.slice(c0, figure.start))) {
     value = pointLeft(value, 1);
@@ -470,6 +482,15 @@ function measureFromBase(context: Context, place: Place, period: string, entity:
 
 /** Verbs that tell what a company did or where a figure stood: a result, not a forecast, under any heading. */
 const PAST_RESULT = /\b(?:paid|stood|was|were|rose|fell|grew|reported|posted|declared|came\sin|reached|ended)\b|录得|錄得|实现了|實現了/;
+
+/** ", or " between an amount and what restates it. */
+const OR_RESTATES = /^,?\s?or\s$/;
+/** A sentence that has said "a share" or "per share" already. */
+const PER_SHARE_SAID = /\b(?:a|per)\s(?:diluted\s)?share\b/;
+/** Words that open a comparison's base right before its figure ("from", "compared with", "versus"). */
+const BASE_RIGHT_BEFORE = /(?:\bfrom|compared\swith|compared\sto|versus|vs\.?|against)\s$/;
+/** A word for a profit, which gives a base a sign of its own ("from a profit of $45 million"). */
+const PROFIT_WORD = /\b(?:profit|income|earnings|gain)\b|盈利|利润|溢利/;
 
 /** A reporting verb right after a rival's name: the rival is its clause's subject. */
 const RIVAL_REPORTS = /^['’]?s?\s(?:(?:also|last\sweek|on\s\w+day|this\sweek)\s)?(?:reported|posted|said|announced|recorded|saw|booked|forecast|expects)\b|^(?:公布|宣布|录得|錄得|报告|報告|表示)/;
@@ -729,7 +750,11 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
   }
   // "$2.02B or $2.80 per share", "earnings of 39 cents per share": an amount per share is earnings per
   // share, unless its metric is one per share already (a dividend, a price target).
-  const perShare = figure.unitKind === "currency" && PER_SHARE_AFTER.test(context.lower.slice(figure.end, figure.end + 20));
+  // ("…, or 31 cents a share, from $66.9 million, or 45 cents, a year earlier": cents right after ", or"
+  // and an amount restate that amount per share, as the pair before them did.)
+  const previousFigure = context.figures[place.index - 1];
+  const perShareRestated = figure.unitKind === "currency" && figure.bareCents === true && previousFigure !== undefined && previousFigure.scale !== undefined && OR_RESTATES.test(context.lower.slice(previousFigure.end, figure.start)) && PER_SHARE_SAID.test(context.lower.slice(place.s0, figure.start));
+  const perShare = (figure.unitKind === "currency" && PER_SHARE_AFTER.test(context.lower.slice(figure.end, figure.end + 20))) || perShareRestated;
   if (perShare && (!metric || metric.kind === "amount")) {
     const eps = taxonomy.metrics.get("eps_diluted");
     if (eps) return { metric: eps, match: undefined };
