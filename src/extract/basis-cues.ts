@@ -10,7 +10,7 @@ import { firstFrom } from "./text-structure.js";
 import { wordsPattern } from "./word-patterns.js";
 
 /** Estimate cues that name analysts or a consensus (as against a bare "forecast", which a company makes too). */
-export const ANALYST_WORDS = /分析师|共识|一致预期|市场预期|市场估计|市场估算|普遍预期|普遍估计|analyst|consensus/;
+export const ANALYST_WORDS = /分析师|法人|共识|一致预期|市场预期|市场估计|市场估算|普遍预期|普遍估计|analyst|consensus/;
 /** Words that put what follows in the future (有望, 可望: is set to; the lexicon files' `future`). */
 const FUTURE_WORD_LIST = placedWords("future");
 const FUTURE_WORDS = new RegExp(wordsPattern(FUTURE_WORD_LIST, "both"));

@@ -1309,6 +1309,8 @@ function saidBasis(context: Context, place: Place, metric: MetricDefinition, met
       break;
     }
   }
+  // 法人估第四季營收季減3%: a forecast word that names its figure is the analysts' when they are named before it.
+  if (basis === "guidance" && context.basisCue !== undefined && basisOf(context.basisCue, "figure") === "guidance" && ANALYST_WORDS.test(context.lower.slice(s0, figure.start))) basis = "estimate";
   // "Excluding one-time items, earnings were $2.05 per share", "Adjusted for a one-time correction,
   // revenue stood at…", 剔除一次性项目后，…: an adjustment said in a lead-in clause that holds no figure
   // holds for the sentence.
