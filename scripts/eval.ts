@@ -217,7 +217,9 @@ for (const [name, group] of bySet) {
 function heldoutGold(article: Article, extraction: Extraction): Fact[] {
   let text = readFileSync(article.gold!, "utf8");
   const subject = /^defaults:\s*\n\s+entity:\s*(\S+)/m.exec(text)?.[1];
-  const proposed = extraction.newEntity?.id;
+  // (Only a company the extraction found: NEW_COMPANY, the placeholder for "the text names no company",
+  // is not read as the story's, so a story whose company went unrecognised counts its figures wrong.)
+  const proposed = extraction.newEntity && extraction.newEntity.name !== "" ? extraction.newEntity.id : undefined;
   if (subject && proposed && subject !== proposed && !taxonomy!.entities.has(subject)) {
     console.log(`(${article.sourceId}: the story's company, new to the taxonomy, is ${subject} in its fact file and ${proposed} in the extraction: read as one)`);
     text = text.replace(new RegExp(`\\b${subject}\\b`, "g"), proposed);

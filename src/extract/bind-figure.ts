@@ -326,19 +326,7 @@ export function bindFigure(context: Context, found: Figure, index: number): Prop
   // What the company will do is its plan for what it decides (capex, job cuts), its guidance for what
   // it expects to come out (revenue, profit): the taxonomy says which a metric is.
   if (isPlanned(context, basis, period, entity, c0, s0, figure.start)) basis = metric.decided || basis === "guidance" ? "plan" : "guidance";
-  let { value, valueHigh } = signedValue(context, cues, metric, metricMatch, measure);
-  // "…net loss narrowed to $48.2 million, or 31 cents a share, from $66.9 million, or 45 cents": what
-  // restates a loss (", or" its amount per share) and the base a loss is set against, with no word for a
-  // profit of its own, are losses too.
-  const lastBound = context.bound[context.bound.length - 1];
-  const figureBefore = context.figures[index - 1];
-  // (Only a loss: a level below zero, not a fall, "down 1.9% from €3.24 billion".)
-  if (measure === "level" && !value.startsWith("-") && valueHigh === undefined && lastBound?.fact.value.startsWith("-") && lastBound.fact.measure === "level" && figureBefore !== undefined && lastBound.start === figureBefore.start && figureBefore.end > s0) {
-    const between = context.lower.slice(figureBefore.end, figure.start);
-    const restates = OR_RESTATES.test(between) && (metric.kind === "per_share" || lastBound.fact.metric === metric.id);
-    const base = BASE_RIGHT_BEFORE.test(between) && lastBound.fact.metric === metric.id && !PROFIT_WORD.test(between);
-    if (restates || base) value = `-${value}`;
-  }
+  let { value, valueHigh } = signedValue(context, place, cues, metric, metricMatch, measure);
   // "每10股派发现金红利45.53元": an amount for every ten shares is a tenth of it per share.
   if (metric.kind === "per_share" && PER_TEN_SHARES.test(context.lower.slice(c0, figure.start))) {
     value = pointLeft(value, 1);
@@ -480,6 +468,21 @@ function measureFromBase(context: Context, place: Place, period: string, entity:
   return undefined;
 }
 
+/**
+ * "…net loss narrowed to $48.2 million, or 31 cents a share, from $66.9 million, or 45 cents": what
+ * restates the loss just read (", or" its amount per share), and the base that loss is set against with
+ * no word for a profit of its own, are losses too. Only a level below zero passes its sign on, not a
+ * fall ("down 1.9% from €3.24 billion").
+ */
+function carriesLoss(context: Context, place: Place, metric: MetricDefinition): boolean {
+  const last = context.bound[context.bound.length - 1];
+  const before = context.figures[place.index - 1];
+  if (!last || !before || last.start !== before.start || before.end <= place.s0 || last.fact.measure !== "level" || !last.fact.value.startsWith("-")) return false;
+  const between = context.lower.slice(before.end, place.figure.start);
+  if (OR_RESTATES.test(between)) return metric.kind === "per_share" || last.fact.metric === metric.id;
+  return BASE_RIGHT_BEFORE.test(between) && last.fact.metric === metric.id && !PROFIT_WORD.test(between);
+}
+
 /** Verbs that tell what a company did or where a figure stood: a result, not a forecast, under any heading. */
 const PAST_RESULT = /\b(?:paid|stood|was|were|rose|fell|grew|reported|posted|declared|came\sin|reached|ended)\b|录得|錄得|实现了|實現了/;
 
@@ -487,8 +490,8 @@ const PAST_RESULT = /\b(?:paid|stood|was|were|rose|fell|grew|reported|posted|dec
 const OR_RESTATES = /^,?\s?or\s$/;
 /** A sentence that has said "a share" or "per share" already. */
 const PER_SHARE_SAID = /\b(?:a|per)\s(?:diluted\s)?share\b/;
-/** Words that open a comparison's base right before its figure ("from", "compared with", "versus"). */
-const BASE_RIGHT_BEFORE = /(?:\bfrom|compared\swith|compared\sto|versus|vs\.?|against)\s$/;
+/** Words that open a comparison's base right before its figure ("from", "compared with", "versus", "against": the lexicons' comparison roles base and against). */
+const BASE_RIGHT_BEFORE = new RegExp(`${wordsPattern(placedWords("comparison", { roles: ["base", "against"] }), "both")}\\s?$`);
 /** A word for a profit, which gives a base a sign of its own ("from a profit of $45 million"). */
 const PROFIT_WORD = /\b(?:profit|income|earnings|gain)\b|盈利|利润|溢利/;
 
@@ -1280,7 +1283,8 @@ function judgedExpectation(lower: string, cue: { start: number; end: number }, s
   if (namesFigureAfter(lower, cue.end, figureStart)) return false;
   return JUDGING_BEFORE.test(lower.slice(Math.max(s0, cue.start - 40), cue.start));
 }
-const JUDGING_BEFORE = /(?:\b(?:beat|beats|beating|top|tops|topped|topping|miss|misses|missed|missing|exceed|exceeds|exceeded|surpass|surpasses|surpassed|trailed|lagged|short of|above|below|ahead of|in line with|matched)\b[^.;,\d]{0,30}|(?:超出|超过|优于|高于|低于|不及|逊于|胜于|好于|符合|击败|跑赢|超越|優於|高於|低於|遜於|勝於|擊敗|跑贏)[^。；，\d]{0,8})$/;
+/** Words that judge a result against what it is set against (the lexicons' comparison roles beat and above_below), a few words before an expectation. */
+const JUDGING_BEFORE = new RegExp(`${wordsPattern(placedWords("comparison", { roles: ["beat", "above_below"] }), "both")}[^.;,，。；\\d]{0,30}$`);
 /** A conjunction that opens a clause with its own subject and verb ("as sales climb", "after revenue rose"); "as much as" and "as high as" are hedges. */
 const NEW_CLAUSE_BETWEEN = /\b(?:as(?!\s(?:much|many|high|low|well|little|far|of|part|a\b|an\b|the\s(?:company|group)\s(?:expects|forecasts)))|after|while|whereas)\s(?!(?:much|many|high|low)\b)[^,;]*[a-z][^,;]*$/;
 const JUDGED_RESULT_AFTER = /[,，;；:：]|\b(?:as|with|after|while|when|and|but|on|thanks|because|since|helped|rose|rise|rises|fell|fall|falls|grew|grow|grows|climbed|jumped)\b|随着|因|由于|，/;
@@ -1515,7 +1519,7 @@ function isPlanned(context: Context, basis: Basis, period: string, entity: strin
 }
 
 /** The figure's value and high end, negative for a loss or a fall. */
-function signedValue(context: Context, cues: ClauseCues, metric: MetricDefinition, metricMatch: TermMatch<Term> | undefined, measure: Measure): { value: string; valueHigh: string | undefined } {
+function signedValue(context: Context, place: Place, cues: ClauseCues, metric: MetricDefinition, metricMatch: TermMatch<Term> | undefined, measure: Measure): { value: string; valueHigh: string | undefined } {
   const { figure, change, decline, loss } = cues;
   // Sign: a loss, or a fall for a change.
   let value = figure.value;
@@ -1530,7 +1534,7 @@ function signedValue(context: Context, cues: ClauseCues, metric: MetricDefinitio
   // "The combined ratio improved 3.8 points": for a metric that is better lower, getting better is falling.
   const improved = metric.lowerIsBetter && change !== undefined && IMPROVEMENT.test(context.lower.slice(change.start, change.end));
   const falls = decline || fallAfter || improved;
-  const negative = (measure === "level" && (isLoss || fallBefore || (signedByFall(metric) && falls))) || (CHANGE_MEASURES.has(measure) && falls);
+  const negative = (measure === "level" && (isLoss || fallBefore || (signedByFall(metric) && falls) || carriesLoss(context, place, metric))) || (CHANGE_MEASURES.has(measure) && falls);
   let valueHigh = figure.valueHigh;
   if (negative && !value.startsWith("-")) {
     // A fall of 20% to 40% runs from -40 to -20: the ends swap as they turn negative.

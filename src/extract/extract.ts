@@ -18,7 +18,7 @@ import { splitFrontMatter, type ArticleHeader } from "./front-matter.js";
 import { asciiLower, isCjkCode, type TermMatch } from "./lexicon.js";
 import { paragraphSegments, topicSegments } from "./line-topics.js";
 import { normaliseText } from "./normalise.js";
-import { findPeriods, lastMonthOf, lastReportedQuarter, resolvePeriod, type PeriodContext, type PeriodMatch } from "./periods.js";
+import { findPeriods, lastMonthOf, lastReportedQuarter, monthOf, resolvePeriod, type PeriodContext, type PeriodMatch } from "./periods.js";
 import { takeComparandPeriods, type BoundFigure } from "./comparands.js";
 import { takePreciseMetrics, takeRestatedPeriods } from "./restated-periods.js";
 import { forecastDates } from "./forecast-dates.js";
@@ -61,8 +61,9 @@ export interface Extraction {
   explanations?: Explanation[];
 }
 
-/** A heading that joins two topics: "Results and Outlook", "Status & Guidance", 业绩与展望, 现状及前景. */
+/** A heading over a breakdown by business or region: "## Segments", "By region", 分部业绩. */
 const BREAKDOWN_HEADING = /^\s*#{1,6}\s.*(?:\bsegments?\b|\bby\s(?:segment|region|business|division|geography)\b|\bdivisions\b|\bregions\b|分部|业务板块|分业务|按业务|按地区|按地區)/;
+/** A heading that joins two topics ("Results and Outlook", 业绩与展望) or sets results against forecasts ("Against forecasts"). */
 const JOINED_HEADING = /\s(?:and|&)\s|[与及和、]|\b(?:against|versus|vs\.?|compared\swith|beats?|miss(?:es)?)\b|对比|對比|相比/;
 /** Words right before a period that make it the start or the base of a comparison, not the figure's own period (从, 较, than, from). */
 const COMPARISON_BEFORE = new RegExp(`${wordsPattern(placedWords("comparison", { roles: ["base", "than", "short", "period_start"] }))}\\s?(?:the\\s|a\\s)?$`);
@@ -88,7 +89,23 @@ function detectLanguage(original: string, normalised: string): Language {
   return changed / cjk > 0.02 ? "zh-Hant" : "zh-Hans";
 }
 
-/** A past verb and in / on right before a month: the month an event happened in ("bought in January", "announced in August"). */
+/**
+ * Whether the period at `index` dates an event told in passing rather than a figure's period:
+ * - a month after a past verb ("the plant it bought in January", "the closure, announced in August") or
+ *   inside a relative clause (", which was put on care and maintenance in March");
+ * - a time right before a word of announcing (上月公布半年业绩), when the sentence goes on to name the period
+ *   announced (去年11月宣布裁员 alone dates the plan announced, as it should);
+ * - a year a company began in ("founded in 1897", 成立于2006年), or a run started in ("highest since 2012").
+ */
+function datesAnEvent(periods: readonly PeriodMatch[], index: number, lower: string): boolean {
+  const { cue, start, end } = periods[index]!;
+  if (cue.kind === "month" && (EVENT_MONTH_BEFORE.test(lower.slice(Math.max(0, start - 24), start)) || RELATIVE_CLAUSE_BEFORE.test(lower.slice(Math.max(0, start - 80), start)))) return true;
+  if (EVENT_KINDS.has(cue.kind) && ANNOUNCED_AFTER.test(lower.slice(end, end + 2)) && periodNamedAfter(periods, index, lower)) return true;
+  return cue.kind === "year" && (BEGAN_IN_BEFORE.test(lower.slice(Math.max(0, start - 18), start)) || /(?:成立|创立|创办|上市)于$/.test(lower.slice(Math.max(0, start - 3), start)) || /^(?:成立|创立|创办)/.test(lower.slice(end, end + 2)));
+}
+/** "since 2012", "founded in 1897": a year where something began. */
+const BEGAN_IN_BEFORE = /\b(?:since|(?:founded|established|incorporated|listed|created|formed)\sin)\s$/;
+
 /**
  * "fiscal 2025, which ends in March", "the year that ended in June": a year and the month it ends in,
  * told apart. The year is the twelve months to that month's end (the one still to come when it "ends",
@@ -98,24 +115,28 @@ function yearsEndingIn(periods: readonly PeriodMatch[], lower: string, date: str
   const found = new Map<number, string | undefined>();
   if (!date) return found;
   for (let i = 0; i + 1 < periods.length; i++) {
-    const year = periods[i]!;
-    const month = periods[i + 1]!;
-    if (year.cue.kind !== "year" || month.cue.kind !== "month" || month.cue.year !== undefined) continue;
-    const between = YEAR_ENDS_IN.exec(lower.slice(year.end, month.start));
-    if (!between) continue;
+    const ending = yearEndingIn(periods, i, lower);
+    if (!ending) continue;
     const [dateYear, dateMonth] = date.split("-").map(Number) as [number, number];
-    const still = between[1] !== "ended";
     // The month's end still to come (ends) or last over (ended), from the article's date.
-    const endYear = still ? (month.cue.month >= dateMonth ? dateYear : dateYear + 1) : month.cue.month < dateMonth ? dateYear : dateYear - 1;
+    const endYear = ending.still ? (ending.month >= dateMonth ? dateYear : dateYear + 1) : ending.month < dateMonth ? dateYear : dateYear - 1;
     const pad = (n: number) => String(n).padStart(2, "0");
-    const startMonth = (month.cue.month % 12) + 1;
-    found.set(i, `${startMonth === 1 ? endYear : endYear - 1}-${pad(startMonth)}..${endYear}-${pad(month.cue.month)}`);
+    const startMonth = (ending.month % 12) + 1;
+    found.set(i, `${startMonth === 1 ? endYear : endYear - 1}-${pad(startMonth)}..${endYear}-${pad(ending.month)}`);
     found.set(i + 1, undefined);
   }
   return found;
 }
+
+/** The month the year at `index` is said to end in by the month right after it (", which ends in March"), and whether that end is still to come. */
+function yearEndingIn(periods: readonly PeriodMatch[], index: number, lower: string): { month: number; still: boolean } | undefined {
+  const year = periods[index]!;
+  const month = periods[index + 1];
+  if (year.cue.kind !== "year" || month?.cue.kind !== "month" || month.cue.year !== undefined) return undefined;
+  const between = YEAR_ENDS_IN.exec(lower.slice(year.end, month.start));
+  return between ? { month: month.cue.month, still: between[1] !== "ended" } : undefined;
+}
 const FISCAL_YEAR_ENDS = /\b(?:fiscal|financial)\syear\s(?:ends|ended|ending|runs\sto|closes)\s(?:in\s|on\s)?(?:late\s|early\s|mid-|the\send\sof\s)?(january|february|march|april|may|june|july|august|september|october|november|december)\b/;
-const MONTH_INDEX = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const YEAR_ENDS_IN = /^,?\s(?:which|that)\s(ends|ended|will\send|closes|closed)\s(?:in\s)?(?:the\send\sof\s)?$/;
 
 /** Words in a headline or lead that say the results are still to come: an earnings preview. */
@@ -137,6 +158,7 @@ const RELATIVE_CLAUSE_BEFORE = /,\s(?:which|that|who)\s[^,;.]*\s(?:in|on|since)\
 const EVENT_KINDS: ReadonlySet<string> = new Set(["month", "relative_month", "relative_month_of_year", "relative_day", "weekday", "date"]);
 const ANNOUNCED_AFTER = /^(?:公布|披露|宣布|发布|表示|称|指)/;
 const ENDED_BETWEEN = /^,?\s(?:which|that)\s(?:ended|ends)\s(?:on\s)?$/;
+/** A past verb and in / on right before a month: the month an event happened in ("bought in January", "announced in August"). */
 const EVENT_MONTH_BEFORE = /\b(?:[a-z]+ed|bought|sold|began|begun|won|made|took|held|set|struck|built|shut|paid|spent|signed|unveiled|launched)\s(?:in|on|since|during|back\sin)\s$/;
 
 /**
@@ -164,11 +186,11 @@ function toldFiscalYearEnd(periods: readonly PeriodMatch[], lowerText: string): 
   }
   // "whose fiscal year ends in late September", "its financial year ends in March": said outright.
   const said = FISCAL_YEAR_ENDS.exec(lowerText);
-  if (said) return told(MONTH_INDEX.indexOf(said[1]!.slice(0, 3)) + 1);
+  if (said) return told(monthOf(said[1]));
   // "fiscal 2025, which ends in March": a year and the month it ends in.
   for (let i = 0; i + 1 < periods.length; i++) {
-    const { cue } = periods[i + 1]!;
-    if (periods[i]!.cue.kind === "year" && cue.kind === "month" && YEAR_ENDS_IN.test(lowerText.slice(periods[i]!.end, periods[i + 1]!.start))) return told(cue.month);
+    const ending = yearEndingIn(periods, i, lowerText);
+    if (ending) return told(ending.month);
   }
   // "the third quarter of fiscal 2026, which ended Oct. 31": a quarter and the day it ended, told apart.
   for (let i = 1; i < periods.length; i++) {
@@ -334,19 +356,12 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     periodYearAgo[index] = yearAgo || priorYear || period.cue.kind === "same_period_last_year";
     if (yearAgo && isCjkCode(lower.charCodeAt(period.start - 1))) periodComparison[index] = true;
     periodLabels.push(label);
-    // "at the end of October": the day a balance stands on, not what the text goes on to talk about.
-    // "the plant it bought in January", "the closure, announced in August": a month that dates an event
-    // told in passing is not the text's period either.
-    // 上月公布半年业绩: a time right before a word of announcing dates the announcement, when the sentence
-    // goes on to name the period announced (去年11月宣布裁员 alone dates the plan announced, as it should).
-    const announced = EVENT_KINDS.has(period.cue.kind) && ANNOUNCED_AFTER.test(lower.slice(period.end, period.end + 2)) && periodNamedAfter(periods, index, lower);
-    const eventMonth = announced || (period.cue.kind === "month" && (EVENT_MONTH_BEFORE.test(lower.slice(Math.max(0, period.start - 24), period.start)) || RELATIVE_CLAUSE_BEFORE.test(lower.slice(Math.max(0, period.start - 80), period.start))));
-    // "their highest since 2012": where a run starts, not a figure's period.
-    // "founded in 2006", 成立于2006年: when a company began, not a figure's period.
-    if (period.cue.kind === "year" && (/\b(?:since|(?:founded|established|incorporated|listed|created|formed)\sin)\s$/.test(lower.slice(Math.max(0, period.start - 18), period.start)) || /(?:成立|创立|创办|上市)于$/.test(lower.slice(Math.max(0, period.start - 3), period.start)) || /^(?:成立|创立|创办)/.test(lower.slice(period.end, period.end + 2)))) periodLabels[index] = undefined;
-    if (eventMonth) periodLabels[index] = undefined;
-    const monthEnd = eventMonth || (period.cue.kind === "month" && /\bend\sof\s$/.test(lower.slice(Math.max(0, period.start - 8), period.start)));
-    const topical = !monthEnd && !["same_period_last_year", "none", "date", "weekday", "relative_day", "same_as_before", "now", "report_period"].includes(period.cue.kind) && !(period.cue.kind === "half" && period.cue.dividend);
+    // A time that dates an event told in passing is no figure's period and not what the text goes on
+    // to talk about; "at the end of October", the day a balance stands on, is not the latter either.
+    const event = datesAnEvent(periods, index, lower);
+    if (event) periodLabels[index] = undefined;
+    const monthEnd = period.cue.kind === "month" && /\bend\sof\s$/.test(lower.slice(Math.max(0, period.start - 8), period.start));
+    const topical = !event && !monthEnd && !["same_period_last_year", "none", "date", "weekday", "relative_day", "same_as_before", "now", "report_period"].includes(period.cue.kind) && !(period.cue.kind === "half" && period.cue.dividend);
     if (label !== undefined && topical && !periodComparison[index]) {
       topic = label;
       topicAt = index;
@@ -356,7 +371,8 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   const openingSegments = paragraphSegments(lower, terms, figures, lineStarts, taxonomy, entity);
   const { headingPeriods, headingTopics } = headingContext(layout, lineStarts, text.length, periods, periodLabels, periodComparison, terms, taxonomy, entity, lower);
   const headline = headlineLine(text, header.title !== undefined);
-  const storyPeriod: Partial<StoryPeriod> = storyPeriodIn(headline, "headline", periods, periodLabels, periodComparison, date, lower) ?? storyPeriodIn(leadSentence(text, headline, sentences), "lead", periods, periodLabels, periodComparison, date, lower) ?? (periodContext.quarter ? { defaultPeriod: `${periodContext.quarter.year}-Q${periodContext.quarter.quarter}` } : {});
+  const lead = leadSentence(text, headline, sentences);
+  const storyPeriod: Partial<StoryPeriod> = storyPeriodIn(headline, "headline", periods, periodLabels, periodComparison, date, lower) ?? storyPeriodIn(lead, "lead", periods, periodLabels, periodComparison, date, lower) ?? (periodContext.quarter ? { defaultPeriod: `${periodContext.quarter.year}-Q${periodContext.quarter.quarter}` } : {});
   // "MUMBAI, Oct 18 —", "PERTH, Feb 19 (Meridian Wire) -": a dateline's day says where and when the story
   // was filed, not the period of any figure.
   periods.forEach((period, index) => {
@@ -387,7 +403,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     layout,
     headingPeriods,
     headingTopics,
-    preview: PREVIEW_WORDS.test(asciiLower(header.title ?? "")) || PREVIEW_WORDS.test(lower.slice(0, leadSentence(text, headline, sentences)?.end ?? Math.min(lower.length, 600))),
+    preview: PREVIEW_WORDS.test(asciiLower(header.title ?? "")) || PREVIEW_WORDS.test(lower.slice(0, lead?.end ?? Math.min(lower.length, 600))),
     sentences,
     clauses,
     lineStarts,

@@ -362,7 +362,8 @@ const EN_MONTHS_OF: Readonly<Record<string, number>> = { three: 3, "3": 3, quart
 const EN_WEEKS: Readonly<Record<string, number>> = { twelve: 12, thirteen: 13, sixteen: 16, "twenty-four": 24, "twenty-six": 26, "twenty-eight": 28, "fifty-two": 52, "fifty-three": 53 };
 const MONTH_NUMBERS: readonly string[] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
-function monthOf(name: string | undefined): number {
+/** A month's number from its English name or the name's first three letters (0 when it is none). */
+export function monthOf(name: string | undefined): number {
   return MONTH_NUMBERS.indexOf((name ?? "").slice(0, 3)) + 1;
 }
 
