@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { asciiFigures, blankLinks, normaliseText } from "../../src/extract/normalise.js";
+import * as OpenCC from "opencc-js";
+import { asciiFigures, blankLinks, changingCharacters, normaliseText, toSimplified } from "../../src/extract/normalise.js";
 
 describe("normaliseText", () => {
   it.each([
@@ -15,6 +16,28 @@ describe("normaliseText", () => {
 
   it("keeps the length of text with astral characters", () => {
     expect(asciiFigures("😀１")).toBe("😀1");
+  });
+});
+
+describe("toSimplified", () => {
+  const convert = OpenCC.Converter({ from: "hk", to: "cn" });
+  const config = (OpenCC.Locale as unknown as { configs: Record<string, Record<string, unknown>> }).configs.hk2s!;
+  const keys = (Object.values(config).flat(2) as string[]).flatMap((dictionary) => dictionary.split("|").map((entry) => entry.split(" ")[0]!));
+
+  it("skips only texts the dictionaries leave as they are: no key of theirs without a changing character converts", () => {
+    expect(keys.length).toBeGreaterThan(1000);
+    const wronglySkipped = keys.filter((key) => !changingCharacters().test(key) && convert(key) !== key);
+    expect(wronglySkipped).toEqual([]);
+  });
+
+  it.each([
+    ["台積電第三季營收年增三成", "台积电第三季营收年增三成"],
+    ["營業額按年上升", "营业额按年上升"],
+    ["净利润同比增长12%", "净利润同比增长12%"],
+    ["Revenue rose 12% to $3.4 billion", "Revenue rose 12% to $3.4 billion"],
+  ])("%s → %s", (input, expected) => {
+    expect(toSimplified(input)).toBe(expected);
+    expect(convert(input)).toBe(expected);
   });
 });
 
