@@ -19,10 +19,11 @@ export interface BoundFigure {
 
 /**
  * Words right before a figure that make it the base a result is set against (from, compared with, 较),
- * then an article and a currency sign at most. Not "than", "above", "over": right before a figure
+ * then at most the metric's words ending in "of" ("compared with net income of"), an article and a
+ * currency sign. Not "than", "above", "over": right before a figure
  * they are hedges ("more than $5bn").
  */
-const BASE_BEFORE = new RegExp(`${wordsPattern(placedWords("comparison", { roles: ["base", "against", "short"] }), "start")}\\s?(?:the\\s|a\\s)?(?:[$¥€£]|us\\$|hk\\$|rs\\.?\\s?|₹)?$`);
+const BASE_BEFORE = new RegExp(`${wordsPattern(placedWords("comparison", { roles: ["base", "against", "short"] }), "start")}\\s?(?:(?:a\\s|an\\s|the\\s)?(?:[a-z][a-z'-]*\\s){1,3}of\\s)?(?:the\\s|a\\s)?(?:[$¥€£]|us\\$|hk\\$|rs\\.?\\s?|₹)?$`);
 /** Words right before a figure that open a change's base, when its result follows after 至 / to: 由3000亿增至3700亿. */
 const BASE_OPENS = /(?:由|从)\s?$/;
 /** Words between a base opened by 由 / 从 and the result: 增至, 降至, 上调至, to. */
@@ -85,7 +86,9 @@ function yearAgoBase(context: Context, result: BoundFigure, base: BoundFigure): 
   const [first, second] = result.figure.start < base.figure.start ? [result, base] : [base, result];
   // A period named between the two figures, or right behind the base, is the base's own: it was bound with it.
   const clauseEnd = nextClauseStart(context, base.figure.end);
-  const periodBetween = periodIn(context, first.figure.end, second.figure.start);
+  // (When the base comes second, right after its word, a period between is the result's: "rose to $88
+  // million in the quarter ended Sept. 27, from $71 million".)
+  const periodBetween = base === first ? periodIn(context, first.figure.end, second.figure.start) : -1;
   const periodAfterBase = base === second ? periodIn(context, base.figure.end, Math.min(clauseEnd, base.figure.end + 40)) : -1;
   if (periodBetween >= 0) return false;
   const yearAgoAfter = periodAfterBase >= 0 && periods[periodAfterBase]!.cue.kind === "same_period_last_year";

@@ -12,6 +12,11 @@ function isSpaceCode(code: number): boolean {
   return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
+/** A Latin letter or digit: a cut between two of them splits a word. */
+function isWordCode(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f);
+}
+
 /** Punctuation trimmed off a quote's ends (besides \s); "." only at its start. */
 const QUOTE_TRIM: ReadonlySet<number> = new Set([..."，,；;：:、。!?！？《》"].map((c) => c.charCodeAt(0)));
 
@@ -39,6 +44,15 @@ export function quoteFor(context: { readonly original: string }, figure: Figure,
     start = Math.max(start, Math.min(figure.start, figure.end - MAX_QUOTE + 20));
     end = Math.min(end, start + MAX_QUOTE);
     if (end < figure.end) end = figure.end;
+    // A cut inside a word ("w Tools said…", "…in the third quarter o") moves to the space beside it.
+    if (isWordCode(text.charCodeAt(start - 1)) && isWordCode(text.charCodeAt(start))) {
+      const space = text.indexOf(" ", start);
+      if (space >= 0 && space < figure.start) start = space + 1;
+    }
+    if (isWordCode(text.charCodeAt(end - 1)) && isWordCode(text.charCodeAt(end))) {
+      const space = text.lastIndexOf(" ", end);
+      if (space >= figure.end) end = space;
+    }
   }
   // Never cut a surrogate pair in two.
   const first = text.charCodeAt(start);

@@ -31,4 +31,12 @@ describe("quoteFor", () => {
     expect(quote).not.toMatch(/^[\udc00-\udfff]|[\ud800-\udbff]$/);
     expect(original).toContain(quote);
   });
+
+  it("cuts an English clause between words, never inside one", () => {
+    const original = "Northgate Cables said on Thursday that quarterly net income rose to $88 million from $71 million a year earlier, helped by copper prices";
+    const quote = quoteFor({ original }, at(original, "$71 million"), 0, original.length);
+    expect(quote).toContain("$71 million");
+    expect([...quote].length).toBeLessThanOrEqual(80);
+    expect(original).toMatch(new RegExp(`(^|\\s)${quote.replace(/[$.]/g, "\\$&")}(\\s|,|$)`));
+  });
 });
