@@ -138,18 +138,27 @@ function opensWithEstimate(context: Context, s0: number, figureStart: number): b
   return LEAD_BEFORE_ESTIMATE.test(context.lower.slice(s0, first.start)) && figureStart - first.end <= ESTIMATE_OPENING_REACH;
 }
 
-/** What may open a sentence before its estimate words: nothing, or a word that sets it against what came before (相比之下, by comparison). */
-const LEAD_BEFORE_ESTIMATE = new RegExp(`^[\\s*_"“]*(?:${wordsPattern(placedWords("comparison", { roles: ["sentence_lead"] }))}[\\s,，]*)?$`);
+/** How many analysts, written out: "Six analysts surveyed by Zacks expected…". */
+const COUNT_WORDS = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|most|some";
+/** What may open a sentence before its estimate words: nothing, or a word that sets it against what came before (相比之下, by comparison), then how many analysts ("Six analysts…"). */
+const LEAD_BEFORE_ESTIMATE = new RegExp(`^[\\s*_"“]*(?:${wordsPattern(placedWords("comparison", { roles: ["sentence_lead"] }))}[\\s,，]*)?(?:(?:the\\s)?(?:\\d{1,3}|${COUNT_WORDS})\\s)?$`);
 
 /** A sentence opening that points back at the figure just given: This / That / It, 这一数字, 此. */
 const POINTS_BACK = /^[\s*_"“]*(?:(?:this|that|it|which)\s(?!year|quarter|month|week|is\sa|was\sa)|这一?(?:数字|数据|业绩|结果)|此(?:一)?(?:数字|数据)?(?:高于|低于|超过|超出|不及|好于|优于|逊于))/;
-/** An adjustment word (non-GAAP, ex-FX) in the sentence's first clause, when that clause holds no figure and ends before `before`. */
-function leadInAdjustment(context: Context, s0: number, before: number): TermMatch<Cue> | undefined {
+/**
+ * An adjustment word (non-GAAP, ex-FX) in the sentence's first clause, when that clause holds no figure
+ * and ends before `before`. With `throughOwnClause`, in every clause before the figure's own that holds
+ * no figure: the appositive of "Earnings, adjusted for one-time gains and costs, were $1.52 per share"
+ * (for the basis only: the first clause alone is a lead-in whose period is the adjustment's).
+ */
+function leadInAdjustment(context: Context, s0: number, before: number, throughOwnClause = false): TermMatch<Cue> | undefined {
   const { clauses, cueMatches, figures } = context;
   const clause = lastStartAtOrBefore(clauses, s0);
-  const end = clauses[clause]! === s0 ? (clauses[clause + 1] ?? before) : s0;
-  if (end <= s0 || end > before) return undefined;
+  const firstEnd = clauses[clause]! === s0 ? (clauses[clause + 1] ?? before) : s0;
+  if (firstEnd <= s0 || firstEnd > before) return undefined;
   const figure = figures[firstFrom(figures, s0)];
+  const ownStart = clauses[lastStartAtOrBefore(clauses, before)] ?? firstEnd;
+  const end = throughOwnClause && !(figure && figure.start < ownStart) ? Math.max(firstEnd, ownStart) : firstEnd;
   if (figure && figure.start < end) return undefined;
   for (let i = firstFrom(cueMatches, s0); i < cueMatches.length && cueMatches[i]!.start < end; i++) {
     const said = basisOf(cueMatches[i]!, "clause");
@@ -1153,6 +1162,7 @@ function choosePeriod(context: Context, place: Place, metric: MetricDefinition, 
       for (let i = firstFrom(periods, previous.end) - 1; i >= 0 && periods[i]!.start >= previous.start; i--) {
         const kind = periods[i]!.cue.kind;
         if (kind === "date" || kind === "weekday" || kind === "relative_day" || kind === "now" || kind === "none" || context.periodYearAgo[i] || context.periodComparison[i]) continue;
+        if (onlyMarketReadingsAround(context, periods[i]!.start)) continue;
         const label = context.periodLabels[i];
         if (label !== undefined && isOverBy(context, entity, label) && usablePeriod(context, i, true, comparesAgainst, index, metric)) {
           periodAt = i;
@@ -1250,6 +1260,26 @@ function firstBaseAfter(context: Context, index: number, end: number): number {
 }
 
 /** The paragraph before the line's (its text span), skipping blank lines; none when a heading or a table row comes first. */
+/**
+ * Whether the figures bound in the sentence at `at` are all market readings ("The stock has gained 18%
+ * in the last 12 months"): the window of a share price's move is not a period results go on in.
+ */
+function onlyMarketReadingsAround(context: Context, at: number): boolean {
+  const { sentences, bound } = context;
+  const sentence = lastStartAtOrBefore(sentences, at);
+  const from = sentences[sentence] ?? 0;
+  const to = sentences[sentence + 1] ?? context.text.length;
+  let readings = 0;
+  // Figures are bound in order and the sentence is just behind the one being bound: scan back from the last.
+  for (let i = bound.length - 1; i >= 0 && bound[i]!.start >= from; i--) {
+    const { fact, start } = bound[i]!;
+    if (start >= to) continue;
+    if (context.taxonomy.metrics.get(fact.metric)?.timing !== "market") return false;
+    readings++;
+  }
+  return readings > 0;
+}
+
 function previousParagraph(context: Context, lineIndex: number): { start: number; end: number } | undefined {
   const { lineStarts, text } = context;
   for (let line = lineIndex - 1; line >= 0; line--) {
@@ -1324,7 +1354,7 @@ function saidBasis(context: Context, place: Place, metric: MetricDefinition, met
     const sentence = context.lower.slice(s0, figure.start);
     const semicolon = s0 + Math.max(sentence.lastIndexOf(";"), sentence.lastIndexOf("；"));
     const from = semicolon > s0 ? (context.clauses[lastStartAtOrBefore(context.clauses, semicolon + 1)] ?? s0) : s0;
-    const lead = leadInAdjustment(context, from < figure.start ? from : s0, figure.start);
+    const lead = leadInAdjustment(context, from < figure.start ? from : s0, figure.start, true);
     if (lead) {
       basis = basisOf(lead, "clause")!;
       context.basisCue = lead;
