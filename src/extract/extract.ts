@@ -95,12 +95,14 @@ function detectLanguage(original: string, normalised: string): Language {
  *   inside a relative clause (", which was put on care and maintenance in March");
  * - a time right before a word of announcing (上月公布半年业绩), when the sentence goes on to name the period
  *   announced (去年11月宣布裁员 alone dates the plan announced, as it should);
- * - a year a company began in ("founded in 1897", 成立于2006年), or a run started in ("highest since 2012").
+ * - a year a company began in ("founded in 1897", 成立于2006年), or a year or month a run started in
+ *   ("highest since 2012", "its biggest gain since March 2024").
  */
 function datesAnEvent(periods: readonly PeriodMatch[], index: number, lower: string): boolean {
   const { cue, start, end } = periods[index]!;
   if (cue.kind === "month" && (EVENT_MONTH_BEFORE.test(lower.slice(Math.max(0, start - 24), start)) || RELATIVE_CLAUSE_BEFORE.test(lower.slice(Math.max(0, start - 80), start)))) return true;
   if (EVENT_KINDS.has(cue.kind) && ANNOUNCED_AFTER.test(lower.slice(end, end + 2)) && periodNamedAfter(periods, index, lower)) return true;
+  if (cue.kind === "month" && /\bsince\s$/.test(lower.slice(Math.max(0, start - 6), start))) return true;
   return cue.kind === "year" && (BEGAN_IN_BEFORE.test(lower.slice(Math.max(0, start - 18), start)) || /(?:成立|创立|创办|上市)于$/.test(lower.slice(Math.max(0, start - 3), start)) || /^(?:成立|创立|创办)/.test(lower.slice(end, end + 2)));
 }
 /** "since 2012", "founded in 1897": a year where something began. */
@@ -157,7 +159,7 @@ function periodNamedAfter(periods: readonly PeriodMatch[], index: number, lower:
 const RELATIVE_CLAUSE_BEFORE = /,\s(?:which|that|who)\s[^,;.]*\s(?:in|on|since)\s$/;
 const EVENT_KINDS: ReadonlySet<string> = new Set(["month", "relative_month", "relative_month_of_year", "relative_day", "weekday", "date"]);
 const ANNOUNCED_AFTER = /^(?:公布|披露|宣布|发布|表示|称|指)/;
-const ENDED_BETWEEN = /^,?\s(?:which|that)\s(?:ended|ends)\s(?:on\s)?$/;
+const ENDED_BETWEEN = /^,?\s(?:(?:which|that)\s)?(?:ended|ends|ending)\s(?:on\s)?$/;
 /** A past verb and in / on right before a month: the month an event happened in ("bought in January", "announced in August"). */
 const EVENT_MONTH_BEFORE = /\b(?:[a-z]+ed|bought|sold|began|begun|won|made|took|held|set|struck|built|shut|paid|spent|signed|unveiled|launched)\s(?:in|on|since|during|back\sin)\s$/;
 
@@ -192,7 +194,8 @@ function toldFiscalYearEnd(periods: readonly PeriodMatch[], lowerText: string): 
     const ending = yearEndingIn(periods, i, lowerText);
     if (ending) return told(ending.month);
   }
-  // "the third quarter of fiscal 2026, which ended Oct. 31": a quarter and the day it ended, told apart.
+  // "the third quarter of fiscal 2026, which ended Oct. 31", "its third quarter ended Nov. 1": a quarter
+  // and the day it ended, told apart (a day early in a month ends a 52/53-week quarter of the month before).
   for (let i = 1; i < periods.length; i++) {
     const { cue, start } = periods[i]!;
     const quarter = periods[i - 1]!;

@@ -313,10 +313,16 @@ export function unknownCompany(passage: string, foundIn: string): NewEntity | un
     const word = raw.replace(/[,:;!?"“”]+$/, "");
     const possessive = /(?:'s|’s|s'|s’)$/.test(word);
     const bare = word.replace(/(?:'s|’s)$/, "").replace(/(?<=s)['’]$/, "");
+    // "Harlow & Finch": an ampersand joins the name's words.
+    if (bare === "&" && name.length > 0 && word === raw) {
+      name.push(bare);
+      continue;
+    }
     if (!/^[A-ZÀ-Þ][A-Za-zÀ-ÿ0-9&.-]*$/.test(bare) || HEADLINE_STOP.test(bare) || (name.length === 0 && NOT_A_NAME.has(bare.toLowerCase()))) break;
     name.push(bare);
     if (possessive || word !== raw || name.length === 4) break;
   }
+  while (name[name.length - 1] === "&") name.pop();
   if (name.length > 0 && words.length > name.length) return entityFor(name.join(" "), undefined, foundIn, false);
   return undefined;
 }

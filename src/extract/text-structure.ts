@@ -51,7 +51,7 @@ function abbreviationEndsAt(text: string, at: number): boolean {
   return ABBREVIATIONS.has(text.slice(from, at).toLowerCase());
 }
 
-/** Sentence and clause starts, in order. */
+/** Sentence and clause starts, in order. A comma or a colon between digits (1,234; 9:41 a.m.) parts no clause. */
 export function boundaries(text: string): { sentences: number[]; clauses: number[] } {
   const sentences = [0];
   const clauses = [0];
@@ -97,7 +97,7 @@ export function boundaries(text: string): { sentences: number[]; clauses: number
       sentences.push(i + 1);
       clauses.push(i + 1);
       last = i + 1;
-    } else if (CLAUSE_END.has(c) || (c === 0x2c && !(isDigitCode(text.charCodeAt(i - 1)) && isDigitCode(text.charCodeAt(i + 1))))) clauses.push(i + 1);
+    } else if ((CLAUSE_END.has(c) && !(c === 0x3a && isDigitCode(text.charCodeAt(i - 1)) && isDigitCode(text.charCodeAt(i + 1)))) || (c === 0x2c && !(isDigitCode(text.charCodeAt(i - 1)) && isDigitCode(text.charCodeAt(i + 1))))) clauses.push(i + 1);
   }
   return { sentences, clauses };
 }
