@@ -6,7 +6,7 @@
 // the steps both call live beside them: text-structure, terms, line-topics, metric-fit,
 // segment-choice, period-choice, basis-cues, respectively, quote and restated-periods.
 import { lineStarts as lineStartsOf } from "../model/lines.js";
-import { parseFiscalYearEnd, parsePeriod, shiftLabel, type FiscalCalendar } from "../periods/period.js";
+import { parseFiscalYearEnd, parsePeriod, periodMonths, shiftLabel, type FiscalCalendar } from "../periods/period.js";
 import type { Basis, Language } from "../model/types.js";
 import { basisOf } from "./basis-cues.js";
 import type { Taxonomy } from "../taxonomy/taxonomy.js";
@@ -301,7 +301,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   const periodYearAgo: boolean[] = [];
   // 较上季度, "from the previous quarter", and 与上季度相比 (the comparison word after the period).
   // (…为1.62%，去年底为1.55%: the end of last year, stated after this period's figure, is a base too.)
-  const periodComparison = periods.map((period) => period.cue.kind !== "span" && ((/[，,；;]$/.test(lower.slice(Math.max(0, period.start - 1), period.start)) && YEAR_END_BASE.test(lower.slice(period.start, period.end + 2))) || (period.cue.kind !== "now" && ABOVE_BELOW_BEFORE.test(lower.slice(Math.max(0, period.start - 8), period.start))) || COMPARISON_BEFORE.test(lower.slice(Math.max(0, period.start - 14), period.start)) || (/[与和跟同]$/.test(lower.slice(0, period.start)) && /^(?:相比|相较|比较|对比)/.test(lower.slice(period.end, period.end + 2)))));
+  const periodComparison = periods.map((period) => period.cue.kind !== "span" && ((/[，,；;]$/.test(lower.slice(Math.max(0, period.start - 1), period.start)) && YEAR_END_BASE.test(lower.slice(period.start, period.end + 2))) || (period.cue.kind !== "now" && ABOVE_BELOW_BEFORE.test(lower.slice(Math.max(0, period.start - 8), period.start))) || COMPARISON_BEFORE.test(lower.slice(Math.max(0, period.start - 24), period.start)) || (/[与和跟同]$/.test(lower.slice(0, period.start)) && /^(?:相比|相较|比较|对比)/.test(lower.slice(period.end, period.end + 2)))));
   const periodDeadline = periods.map((period) => period.cue.kind !== "span" && DEADLINE_LAST.has(lower[period.start - 1] ?? "") && DEADLINE_BEFORE.test(lower.slice(Math.max(0, period.start - 3), period.start)));
   const { sentences, clauses } = boundaries(text);
   const cueMatches = outsideNames(cues().matchAll(lower), terms);
@@ -375,7 +375,11 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   const { headingPeriods, headingTopics } = headingContext(layout, lineStarts, text.length, periods, periodLabels, periodComparison, terms, taxonomy, entity, lower);
   const headline = headlineLine(text, header.title !== undefined);
   const lead = leadSentence(text, headline, sentences);
-  const storyPeriod: Partial<StoryPeriod> = storyPeriodIn(headline, "headline", periods, periodLabels, periodComparison, date, lower) ?? storyPeriodIn(lead, "lead", periods, periodLabels, periodComparison, date, lower) ?? (periodContext.quarter ? { defaultPeriod: `${periodContext.quarter.year}-Q${periodContext.quarter.quarter}` } : {});
+  const storyPeriod: Partial<StoryPeriod> =
+    storyPeriodIn(headline, "headline", periods, periodLabels, periodComparison, date, lower) ??
+    storyPeriodIn(lead, "lead", periods, periodLabels, periodComparison, date, lower) ??
+    storyPeriodIn(nextParagraphOpening(text, lead, sentences), "lead", periods, periodLabels, periodComparison, date, lower) ??
+    (periodContext.quarter ? { defaultPeriod: `${periodContext.quarter.year}-Q${periodContext.quarter.quarter}` } : {});
   // "MUMBAI, Oct 18 —", "PERTH, Feb 19 (Meridian Wire) -": a dateline's day says where and when the story
   // was filed, not the period of any figure.
   periods.forEach((period, index) => {
@@ -384,7 +388,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   // 报告期内, "in the reporting period": the period of the report the story tells of, the story's.
   periods.forEach((period, index) => {
     if (period.cue.kind !== "report_period" || storyPeriod.defaultPeriod === undefined) return;
-    if (!period.cue.quarterOnly || /^\d{4}-Q[1-4]$/.test(storyPeriod.defaultPeriod)) periodLabels[index] = storyPeriod.defaultPeriod;
+    if (!period.cue.quarterOnly || /^\d{4}-Q[1-4]$/.test(storyPeriod.defaultPeriod) || periodMonths(storyPeriod.defaultPeriod) === 3) periodLabels[index] = storyPeriod.defaultPeriod;
   });
   const context: Context = {
     original: body,
@@ -725,6 +729,21 @@ function leadSentence(text: string, headline: { start: number; end: number } | u
   const paragraphEnd = text.indexOf("\n\n", text.slice(start).search(/\S/) + start);
   const end = sentences[at + 2] ?? text.length;
   return { start, end: paragraphEnd >= 0 ? Math.min(end, paragraphEnd) : end };
+}
+
+/**
+ * The first sentence of the paragraph after the lead: a lead that tells the news without its period
+ * ("posted a better-than-expected first-half profit on Wednesday") leaves it to the next paragraph
+ * ("Cash profit rose 2.1% … in the six months to March 31").
+ */
+function nextParagraphOpening(text: string, lead: { start: number; end: number } | undefined, sentences: readonly number[]): { start: number; end: number } | undefined {
+  if (!lead) return undefined;
+  const paragraphEnd = text.indexOf("\n\n", lead.end - 1);
+  if (paragraphEnd < 0) return undefined;
+  const start = paragraphEnd + text.slice(paragraphEnd).search(/\S/);
+  if (start < paragraphEnd || /^[|#]/.test(text.slice(start, start + 1))) return undefined;
+  const next = sentences.find((at) => at > start);
+  return { start, end: Math.min(next ?? text.length, text.indexOf("\n", start) >= 0 ? text.indexOf("\n", start) : text.length) };
 }
 
 /**
