@@ -912,12 +912,17 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
   if (introduced && !context.taxonomy.entities.has(introduced.id)) {
     if (!context.peers.has(introduced.id)) context.peers.set(introduced.id, introduced);
     entity = introduced.id;
-  } else if (entityAt < 0 && /['’]/.test(context.text.slice(c0, figure.start))) {
-    const peer = possessivePeer(context.text.slice(c0, figure.start), context.text, context.subjectNames);
-    if (peer && !context.taxonomy.entities.has(peer.id)) {
+  } else if (entityAt < 0 && /['’]/.test(context.text.slice(c0, figure.start)) && possessivePeer(context.text.slice(c0, figure.start), context.text, context.subjectNames)) {
+    const peer = possessivePeer(context.text.slice(c0, figure.start), context.text, context.subjectNames)!;
+    if (!context.taxonomy.entities.has(peer.id)) {
       if (!context.peers.has(peer.id)) context.peers.set(peer.id, peer);
       entity = peer.id;
     }
+  } else if (entityAt < 0 && context.paragraphCompanies[place.lineIndex]) {
+    // A round-up's paragraph that opens with a company in capitals is about that company.
+    const opener = context.paragraphCompanies[place.lineIndex]!;
+    if (!context.peers.has(opener.id)) context.peers.set(opener.id, opener);
+    entity = opener.id;
   }
   // A segment belongs to its own companies: it makes the figure theirs only when one of them is named
   // in the sentence or is the article's subject. A word another company uses for its segment

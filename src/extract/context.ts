@@ -42,6 +42,8 @@ export interface Context {
   layout: Layout;
   /** Per line: the period (its index in `periods`) the innermost heading over it names, if any. */
   headingPeriods: (number | undefined)[];
+  /** Per line: the company a round-up's paragraph opens with in capitals ("HOSHIZORA INSTRUMENTS. The Kyoto-based maker…"), if any. */
+  paragraphCompanies: (NewEntity | undefined)[];
   /** Per line: the segment and the metric the innermost headings over it name, if any. */
   headingTopics: { segment?: string; metric?: string; basis?: Basis; breakdown?: boolean }[];
   /** The story previews results still to be reported ("is scheduled to report", 即将公布): guidance with no period of its own is for the quarter to be reported, not the one after it. */

@@ -23,7 +23,7 @@ import { takeComparandPeriods, type BoundFigure } from "./comparands.js";
 import { takePreciseMetrics, takeRestatedPeriods } from "./restated-periods.js";
 import { forecastDates } from "./forecast-dates.js";
 import { partWords, type NewSegment } from "./new-segments.js";
-import { findSubject, type NewEntity } from "./subject.js";
+import { findSubject, paragraphOpenerCompany, type NewEntity } from "./subject.js";
 import { firstOf, outsideNames, segmentFor, termLexicon, type Term } from "./terms.js";
 import { boundaries, cursor, firstFrom } from "./text-structure.js";
 import { readLayout, type Layout } from "./layout.js";
@@ -374,6 +374,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   const openingSegments = paragraphSegments(lower, terms, figures, lineStarts, taxonomy, entity);
   const { headingPeriods, headingTopics } = headingContext(layout, lineStarts, text.length, periods, periodLabels, periodComparison, terms, taxonomy, entity, lower);
   const headline = headlineLine(text, header.title !== undefined);
+  const subjectNames = subjectNamesOf(subject, taxonomy);
   const lead = leadSentence(text, headline, sentences);
   const storyPeriod: Partial<StoryPeriod> =
     storyPeriodIn(headline, "headline", periods, periodLabels, periodComparison, date, lower) ??
@@ -421,7 +422,8 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     entity,
     entityReason: subject.reason,
     newSegments: new Map(),
-    subjectNames: subjectNamesOf(subject, taxonomy),
+    subjectNames,
+    paragraphCompanies: paragraphCompaniesOf(text, lineStarts, headline, subjectNames, taxonomy),
     peers: new Map(),
     partWords: partWords(text),
     namedEntities: namedEntities(terms),
@@ -583,6 +585,22 @@ function outsideName(terms: TermMatch<Term>[], lower: string, name: string): Ter
 }
 
 /** The names the article's company goes by, so a possessive of one of them is never taken for a peer. */
+/** Per line: the company a round-up's paragraph opens with in capitals, when it is not the article's own. */
+function paragraphCompaniesOf(text: string, lineStarts: readonly number[], headline: { start: number; end: number } | undefined, subjectNames: readonly string[], taxonomy: Taxonomy): (NewEntity | undefined)[] {
+  const lexicon = termLexicon(taxonomy);
+  const isKnownWord = (name: string) => lexicon.matchAll(name).some((match) => match.start === 0 && (match.end - match.start) * 2 >= name.length);
+  return lineStarts.map((start, i) => {
+    if (headline && start >= headline.start && start < headline.end) return undefined;
+    const line = text.slice(start, lineStarts[i + 1] ?? text.length);
+    const found = paragraphOpenerCompany(line.slice(0, 200), isKnownWord);
+    if (!found || taxonomy.entities.has(found.id)) return undefined;
+    const lowerName = found.name.toLowerCase();
+    const lowerLine = line.toLowerCase();
+    // "BENGALURU: Sahyadri Infotech Ltd reported…": a dateline before the article's own company.
+    return subjectNames.some((known) => known.length > 1 && (lowerName.includes(known.toLowerCase()) || known.toLowerCase().includes(lowerName) || lowerLine.includes(known.toLowerCase()))) ? undefined : found;
+  });
+}
+
 function subjectNamesOf(subject: { entity: string; newEntity?: NewEntity }, taxonomy: Taxonomy): string[] {
   // A new company read on a fiscal year its text tells is in the taxonomy by now, with no aliases.
   const known = subject.newEntity ? undefined : taxonomy.entities.get(subject.entity);

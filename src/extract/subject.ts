@@ -331,6 +331,26 @@ function trimName(name: string): string {
   return name.replace(/^(?:The|the)\s/, "").replace(/[\s,.]+$/, "").trim();
 }
 
+/**
+ * A paragraph of a round-up that opens with a company's name in capitals, then a full stop, a colon or
+ * a dash ("HOSHIZORA INSTRUMENTS. The Kyoto-based maker…", "NORDVIK SHIPPING: The Oslo-listed…"): the
+ * company its figures are about. A dateline ("SYDNEY, May 7 —") has a comma and is not one; rubrics
+ * (UPDATE, BRIEF, FACTBOX) and words the taxonomy knows (REVENUE:) are not companies.
+ */
+const CAPITALS_OPENER = /^[\s>*_-]*((?:[A-Z][A-Z0-9'’-]*(?:\.[A-Z]+)*|&)(?:\s(?:[A-Z][A-Z0-9'’-]*(?:\.[A-Z]+)*|&)){0,4})(?:\.|:|\s[—–-])\s+["“]?[A-Z]/;
+const NOT_A_COMPANY_OPENER = new Set(["UPDATE", "BREAKING", "BRIEF", "ANALYSIS", "FACTBOX", "NOTE", "EDITOR'S NOTE", "OUTLOOK", "RESULTS", "KEY FIGURES", "HIGHLIGHTS", "SUMMARY", "CORRECTION", "EXCLUSIVE", "LIVE", "WATCH", "READ MORE", "RELATED", "DISCLAIMER"]);
+
+export function paragraphOpenerCompany(line: string, isKnownWord: (name: string) => boolean): NewEntity | undefined {
+  const match = CAPITALS_OPENER.exec(line);
+  if (!match) return undefined;
+  const caps = match[1]!.trim();
+  const words = caps.split(/\s+/);
+  if (!words.some((word) => /[A-Z]{3}/.test(word)) || words[words.length - 1] === "&" || NOT_A_COMPANY_OPENER.has(caps)) return undefined;
+  const name = words.map((word) => (word === "&" ? word : word[0]! + word.slice(1).toLowerCase())).join(" ");
+  if (isKnownWord(name.toLowerCase())) return undefined;
+  return entityFor(name, undefined, "text", false);
+}
+
 /** The proposed id: the ticker when it is a word, else the name's Latin letters, else a placeholder. */
 export function entityFor(name: string, ticker: string | undefined, foundIn: string, strong: boolean): NewEntity {
   const latin = name.normalize("NFKD").toUpperCase().replace(/&/g, " AND ").replace(/[^A-Z0-9]+/g, "_").replace(/^_+|_+$/g, "").replace(/^(\d)/, "X$1");
