@@ -325,6 +325,9 @@ export function articleCurrencies(text: string, figures: Figure[], companyCurren
   let last: string | undefined;
   // A headline's "18 cents" before the body names its dollar ("18 Australian cents"): the first one the text names.
   const firstNamed = figures.find((figure) => figure.unitKind === "currency" && !figure.bareYuan && !figure.bareCents)?.unit;
+  // Cents in the body before any dollar is named ("a DPU of 4.12 cents", then "S$118.6 million"): the
+  // first dollar the text writes with its sign.
+  const firstSigned = figures.find((figure) => figure.unitKind === "currency" && text.slice(figure.start, figure.end).includes("$"))?.unit;
   const headlineEnd = text.indexOf("\n");
   for (const figure of figures) {
     // A declaration right behind a figure ("3,700 亿(日圆，下同)") is that figure's too.
@@ -332,7 +335,7 @@ export function articleCurrencies(text: string, figures: Figure[], companyCurren
     const hint = current ?? last ?? companyCurrency;
     if (hint !== undefined && (figure.unit === undefined || figure.bareYuan)) figure.currencyHint = hint;
     // "a dividend of 52 cents" in a story told in Australian dollars is 52 Australian cents.
-    const dollar = last ?? (figure.start < headlineEnd ? firstNamed : undefined);
+    const dollar = last ?? (figure.start < headlineEnd ? firstNamed : firstSigned);
     if (figure.bareCents && dollar !== undefined && OTHER_DOLLARS.has(dollar)) figure.unit = dollar;
     if (figure.unitKind === "currency" && !figure.bareYuan) last = figure.unit;
   }
