@@ -1285,6 +1285,17 @@ function onlyMarketReadingsAround(context: Context, at: number): boolean {
   return readings > 0;
 }
 
+/** A company's warning or alert of its coming results: 盈利警告, 盈警, 盈喜, 业绩预告, "profit warning". */
+const PROFIT_WARNING = /盈利警告|盈警|盈喜|正面盈利预告|业绩预告|業績預告|profit\swarning|profit\salert|earnings\swarning/;
+
+/** Whether a period a year back (去年同期, "a year earlier") is named in [from, to). */
+function yearAgoInClause(context: Context, from: number, to: number): boolean {
+  for (let i = firstFrom(context.periods, from); i < context.periods.length && context.periods[i]!.start < to; i++) {
+    if (context.periods[i]!.cue.kind === "same_period_last_year") return true;
+  }
+  return false;
+}
+
 function previousParagraph(context: Context, lineIndex: number): { start: number; end: number } | undefined {
   const { lineStarts, text } = context;
   for (let line = lineIndex - 1; line >= 0; line--) {
@@ -1328,7 +1339,7 @@ const JUDGED_RESULT_AFTER = /[,，;；:：]|\b(?:as|with|after|while|when|and|bu
 function saidBasis(context: Context, place: Place, metric: MetricDefinition, metricMatch: TermMatch<Term> | undefined, measure: Measure): Basis {
   const { terms, cueMatches } = context;
   const cursors = context.cursors;
-  const { figure, s0, s1, previousEnd, nextStart, cuesBefore } = place;
+  const { figure, s0, s1, c0, previousEnd, nextStart, cuesBefore } = place;
   // Basis: ex-FX and non-GAAP are said in the figure's clause; guidance, estimates, plans and run
   // rates anywhere before it in the sentence (or right after it in the clause).
   let basis: Basis = "reported";
@@ -1403,6 +1414,11 @@ function saidBasis(context: Context, place: Place, metric: MetricDefinition, met
         }
       }
     }
+    // "嘉澄國際發盈利警告，預期…錄得虧損": a profit warning (or alert, 业绩预告) is the company's own forecast.
+    if (found === "estimate" && !ANALYST_WORDS.test(context.lower.slice(s0, s1)) && !namesHouse(context, s0, s1) && PROFIT_WARNING.test(context.lower.slice(s0, figure.start))) found = "guidance";
+    // "…，而去年同期則錄得溢利3,260萬港元", "compared with a profit of $12 million a year earlier": a
+    // forecast word earlier in the sentence does not reach a clause about a period a year back.
+    if ((found === "estimate" || found === "guidance") && context.basisCue !== undefined && context.basisCue.start < c0 && yearAgoInClause(context, c0, figure.start)) found = undefined;
     // "浅间汽车将本财年营业利润预期从6,000亿日元下调至…", 维持…的营业收入预期不变: a revision of a bare
     // expectation, in a sentence that names no analyst, is the company revising its own forecast.
     if (found === "estimate" && !ANALYST_WORDS.test(context.lower.slice(s0, s1)) && !namesHouse(context, s0, s1) && REVISION.test(context.lower.slice(s0, s1))) found = "guidance";
