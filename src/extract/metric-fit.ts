@@ -79,6 +79,10 @@ export function fits(cues: FigureCues, metric: MetricDefinition): boolean {
   // when the clause says so: a change word or a measure word before it ("customers increased 8%").
   if (metric.kind === "count" && figure.unitKind === "percent" && cues.measureCue === undefined && !cues.changed && !cues.share) return false;
   if (figure.unitKind === "count" && figure.unit === "count" && !metric.units.includes("count")) return false;
+  // A per-share amount is never written in millions or billions with its figure ("the ¥624.3 billion
+  // it earned" is no price target, 成交額約1.2億元 no share price); a table's "$ in millions" caption
+  // does not reach its per-share rows, and a price in 萬 (28.95萬韓元) is still a price.
+  if (metric.kind === "per_share" && figure.unitKind === "currency" && figure.scale !== undefined && figure.scaleAt !== undefined && figure.scaleAt >= figure.start && figure.scaleAt < figure.end && /million|billion|trillion|亿|億|兆|crore|lakh/.test(figure.scale)) return false;
   const measure = measureFor(cues, metric);
   // A metric only ever stated as a level (how many analysts) takes no percent, change or share.
   if (metric.levelOnly && measure !== "level") return false;
