@@ -18,7 +18,8 @@ export interface Table {
   header: TableRow;
   rows: TableRow[];
   /** The unit a caption or the header's corner gives every cell that states none. */
-  caption?: { scale?: string; unit?: string };
+  /** The unit its cells leave out: a scale and a currency ("$ in millions"), percent ("(%)"), or a currency's hundredths ("(US cents)"). */
+  caption?: { scale?: string; unit?: string; hundredths?: boolean };
 }
 
 export interface Layout {
@@ -104,6 +105,9 @@ function cellsOf(text: string, start: number, end: number): Cell[] {
 }
 
 /** "$ in millions", "(US$ millions)", "in billions of yen", "单位：亿元", "（百万美元）": the unit cells state none of. */
+/** Whose cents a row label's "(US cents)", "(A$ cents)" are. */
+const CENTS_OF: Readonly<Record<string, string>> = { us: "USD", "a$": "AUD", australian: "AUD", "s$": "SGD", hk: "HKD" };
+
 export function captionOf(lines: readonly (string | undefined)[]): Table["caption"] | undefined {
   for (const raw of lines) {
     if (!raw) continue;
@@ -116,6 +120,11 @@ export function captionOf(lines: readonly (string | undefined)[]): Table["captio
       const unit = currencyWord ? CAPTION_CURRENCY[currencyWord.replace(/\.$/, "")] : undefined;
       return { ...(scaleWord ? { scale: scaleWord } : {}), ...(unit ? { unit } : {}) };
     }
+    // "Underlying EBITDA margin (%)", "Interim dividend (US cents a share)", "Dividend (p)": a row
+    // label's own unit in brackets.
+    if (/[(（]\s*%\s*[)）]/.test(line)) return { unit: "percent" };
+    const cents = /[(（]\s*(us\s|a\$\s?|australian\s|s\$\s?|hk\s|)(cents|pence|p)\b[^)）]*[)）]/.exec(line);
+    if (cents) return { unit: cents[2] === "cents" ? (CENTS_OF[cents[1]!.trim()] ?? "USD") : "GBP", hundredths: true };
     // "Revenue ($m)", "(US$bn)", "(€m)": a currency sign and a scale letter in brackets.
     const short = /[(（]\s*(us\$|nt\$|hk\$|c\$|s\$|\$|€|£|¥|usd|rmb)\s?(m|mn|b|bn|k)\s*[)）]/.exec(line);
     if (short) {

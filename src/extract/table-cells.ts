@@ -4,11 +4,12 @@
 // measure and the basis (a table may run either way: periods across and metrics down, or the
 // reverse); the caption or the header's corner gives the unit the cells leave out ("$ in millions").
 import type { Basis, Measure } from "../model/types.js";
+import { parsePeriod } from "../periods/period.js";
 import { unitFits, unitsFor } from "../taxonomy/units.js";
 import { basisOf, overlapsMetric } from "./basis-cues.js";
 import type { Context } from "./context.js";
 import type { ProposedFact, SkippedFigure } from "./proposed-fact.js";
-import type { Figure } from "./figures.js";
+import { type Figure, hundredths } from "./figures.js";
 import { captionOf, type Cell, type Table } from "./layout.js";
 import { fittingMetric, measureFor, type FigureCues } from "./metric-fit.js";
 import { finishPeriod } from "./period-choice.js";
@@ -73,13 +74,17 @@ export function bindTableCell(context: Context, figure: Figure, place: CellPlace
   // The unit the cell leaves out: its row label's or its column header's own ("营收（亿元）", "Revenue
   // ($ in millions)"), else the table's caption or corner.
   const caption = captionOf([context.text.slice(label.start, label.end), header ? context.text.slice(header.start, header.end) : undefined]) ?? table.caption;
+  const captionUnit = figure.unit === undefined && caption?.unit !== undefined ? caption.unit : undefined;
   const withCaption: Figure = {
     ...figure,
     ...(figure.scale === undefined && caption?.scale !== undefined && figure.unitKind !== "percent" ? { scale: caption.scale } : {}),
-    ...(figure.unit === undefined && caption?.unit !== undefined ? { unit: caption.unit, unitKind: "currency" as const } : {}),
+    ...(captionUnit !== undefined ? { unit: captionUnit, unitKind: captionUnit === "percent" ? ("percent" as const) : ("currency" as const) } : {}),
+    // "(US cents a share)": the cell's 38 is US$0.38.
+    ...(captionUnit !== undefined && caption?.hundredths ? { value: hundredths(figure.value.replace(/^-/, "")).replace(/^/, figure.value.startsWith("-") ? "-" : "") } : {}),
   };
   let measureCue: Measure | undefined;
-  for (const part of parts) measureCue ??= termsIn(context, part).map((match) => firstOf(match, "measure")?.id).find((id) => id !== undefined);
+  // (Not from a label's bracketed unit: "Interim dividend (US cents a share)" says no share of anything.)
+  for (const part of parts) measureCue ??= termsIn(context, part).filter((match) => !inBrackets(context.text, part, match.start)).map((match) => firstOf(match, "measure")?.id).find((id) => id !== undefined);
   const cues: FigureCues = { figure: withCaption, measureCue, decline: false, share: measureCue === "share", loss: false, priorGeneration: false };
   let metric: MetricDefinition | undefined;
   let metricMatch: TermMatch<Term> | undefined;
@@ -123,7 +128,12 @@ export function bindTableCell(context: Context, figure: Figure, place: CellPlace
     }
   }
   let periodAt = -1;
-  for (const part of parts) {
+  // The column header speaks first for the period: a row label's own words ("Interim dividend") name a
+  // kind of figure, not the column's half. A change column ("Change", "YoY") is the latest period's of
+  // the columns to its left ("| Q3 2024 | Q3 2025 | Change |", "| 2025 | 2024 | Change |").
+  const periodParts = header ? [header, label] : [label];
+  if (header && CHANGE_HEADER.test(context.lower.slice(header.start, header.end))) periodAt = latestPeriodIn(context, table.header.cells.slice(1, column));
+  for (const part of periodParts) {
     if (periodAt >= 0) break;
     for (let i = firstFrom(context.periods, part.start); i < context.periods.length && context.periods[i]!.start < part.end; i++) {
       if (context.periodLabels[i] !== undefined) {
@@ -160,7 +170,7 @@ export function bindTableCell(context: Context, figure: Figure, place: CellPlace
   fact.period = period;
   fact.basis = basis;
   fact.qualifier = "exact";
-  fact.value = figure.value;
+  fact.value = withCaption.value;
   // "$ in thousands" scales the amounts of a table, not its per-share figures ("Adjusted EPS | 1.41").
   const scale = metric.kind === "per_share" && figure.scale === undefined ? undefined : withCaption.scale;
   if (scale !== undefined) fact.scale = scale;
@@ -185,4 +195,30 @@ function cellQuote(context: Context, header: Cell | undefined, label: Cell, figu
   const row = [...text(label)].slice(0, 30).join("");
   const head = header ? [...text(header)].slice(0, Math.max(0, 80 - 6 - [...row].length - [...cell].length)).join("") : "";
   return head ? `${head} | ${row} | ${cell}` : `${row} | ${cell}`;
+}
+
+/** The index of the latest period the cells name (each cell's first), or -1. */
+function latestPeriodIn(context: Context, cells: readonly Cell[]): number {
+  let latest = -1;
+  let latestEnd = "";
+  for (const cell of cells) {
+    const i = firstFrom(context.periods, cell.start);
+    const label = i < context.periods.length && context.periods[i]!.start < cell.end ? context.periodLabels[i] : undefined;
+    const parsed = label !== undefined ? parsePeriod(label) : undefined;
+    const end = parsed?.ok ? (parsed.period.end ?? "") : "";
+    if (end > latestEnd) {
+      latest = i;
+      latestEnd = end;
+    }
+  }
+  return latest;
+}
+
+/** A column header that holds a change, not a period of its own. */
+const CHANGE_HEADER = /^\s*(?:\**)\s*(?:change|chg|yoy|y\/y|% change|growth|同比|变动|變動|增减|增減|增幅|年增率?)\s*(?:\(%\)|（%）|%)?\s*(?:\**)\s*$/;
+
+/** Whether `at` stands inside brackets within the cell. */
+function inBrackets(text: string, cell: Cell, at: number): boolean {
+  const before = text.slice(cell.start, at);
+  return Math.max(before.lastIndexOf("("), before.lastIndexOf("（")) > Math.max(before.lastIndexOf(")"), before.lastIndexOf("）"));
 }
