@@ -570,7 +570,7 @@ function clauseCues(context: Context, place: Place): ClauseCues {
   }
   // "实现15%的增长", "出现3%的下滑", "a 700% increase": a change word right after a percent (的, of
   // between at most) says the percent is that change.
-  if (change === undefined && figure.unitKind === "percent") {
+  if (change === undefined && (figure.unitKind === "percent" || figure.unitKind === "pp" || figure.unitKind === "bp")) {
     const i = seek(cursors.cuesAfter, figure.end);
     const after = cueMatches[i];
     if (after && after.start < nextStart && CHANGE_AFTER_GAP.test(context.lower.slice(figure.end, after.start)) && after.entries.some((cue) => cue.kind === "growth" || cue.kind === "decline")) change = after;
