@@ -515,39 +515,33 @@ const CHANGE_BY_GAP = /^(?:\s|了|by|of|约|大约|逾|超过|近|about|nearly|a
 const REACHED_BEFORE = /(?:至|到|\bto)\s?$/;
 
 function clauseCues(context: Context, place: Place): ClauseCues {
-  const { taxonomy, terms, cueMatches } = context;
+  const { terms, cueMatches } = context;
   const cursors = context.cursors;
   const { figure, c0, nextStart, termsBefore, cuesBefore } = place;
   // Measure cues in the clause before the figure.
   let measureCue: Measure | undefined;
+  /** Where the measure word before the figure starts. */
+  let measureAt = -1;
   for (let i = termsBefore - 1; i >= 0 && terms[i]!.start >= c0; i--) {
     if (terms[i]!.end > figure.start) continue;
     const measure = firstOf(terms[i]!, "measure");
     if (measure) {
       measureCue = measure.id;
+      measureAt = terms[i]!.start;
       break;
     }
+  }
+  // "up 6.2% year-on-year and 2.9% quarter-on-quarter": a measure word right after the figure before
+  // is that figure's; this one's own word after it is read below.
+  const before = context.figures[place.index - 1];
+  if (measureCue !== undefined && before !== undefined && before.end <= measureAt && measureAt - before.end <= 1 && (figure.unitKind === "percent" || figure.unitKind === "pp" || figure.unitKind === "bp")) {
+    const own = measureRightAfter(context, place);
+    if (own !== undefined) measureCue = undefined;
   }
   // "30%的市场份额", "a 30% share", "a 9% CAGR", "rose 5% sequentially": a share, CAGR or period-on-
   // period word right after a percent names its measure when none is said before it. So does an amount's or a count's word after 的 ("60%的收入", "三分之一的销量"): a percent of
   // revenue is a share of it.
-  if (measureCue === undefined && (figure.unitKind === "percent" || figure.unitKind === "pp" || figure.unitKind === "bp")) {
-    const lower = context.lower;
-    let at = figure.end;
-    if (lower.charCodeAt(at) === 0x20) at++;
-    const of = lower.charCodeAt(at) === DE;
-    if (of) at++;
-    const i = seek(cursors.termsAfter, figure.end);
-    const next = terms[i];
-    if (next && next.start === at && next.start < nextStart) {
-      const measure = firstOf(next, "measure");
-      const metric = of ? firstOf(next, "metric") : undefined;
-      const units = metric ? taxonomy.metrics.get(metric.id)?.units : undefined;
-      // Points and basis points are a change already ("4 basis points from the previous half"): only its base is read.
-      if (measure && (measure.id === "qoq" || measure.id === "yoy" || (figure.unitKind === "percent" && (measure.id === "share" || measure.id === "cagr")))) measureCue = measure.id;
-      else if (figure.unitKind === "percent" && units && !units.includes("percent") && !units.includes("multiple")) measureCue = "share";
-    }
-  }
+  if (measureCue === undefined && (figure.unitKind === "percent" || figure.unitKind === "pp" || figure.unitKind === "bp")) measureCue = measureRightAfter(context, place);
   // The clause's cue words before the figure, nearest first.
   let change: TermMatch<Cue> | undefined;
   let share = false;
@@ -1144,7 +1138,7 @@ function choosePeriod(context: Context, place: Place, metric: MetricDefinition, 
         // A year-ago period (a change's base, "higher than the same quarter last year") says nothing of
         // the next sentence's figures.
         const base = context.periodYearAgo[i]!;
-        if (periods[i]!.cue.kind !== "date" && periods[i]!.cue.kind !== "weekday" && periods[i]!.cue.kind !== "relative_day" && periods[i]!.cue.kind !== "now" && !base && usablePeriod(context, i, true, comparesAgainst, index, metric)) {
+        if (periods[i]!.cue.kind !== "date" && periods[i]!.cue.kind !== "weekday" && periods[i]!.cue.kind !== "relative_day" && periods[i]!.cue.kind !== "now" && !base && !namesAForecast(context, i) && usablePeriod(context, i, true, comparesAgainst, index, metric)) {
           if (periodAt < 0) {
             periodAt = i;
             inSentence = false;
@@ -1167,7 +1161,7 @@ function choosePeriod(context: Context, place: Place, metric: MetricDefinition, 
       for (let i = firstFrom(periods, previous.end) - 1; i >= 0 && periods[i]!.start >= previous.start; i--) {
         const kind = periods[i]!.cue.kind;
         if (kind === "date" || kind === "weekday" || kind === "relative_day" || kind === "now" || kind === "none" || context.periodYearAgo[i] || context.periodComparison[i]) continue;
-        if (onlyMarketReadingsAround(context, periods[i]!.start)) continue;
+        if (onlyMarketReadingsAround(context, periods[i]!.start) || namesAForecast(context, i)) continue;
         const label = context.periodLabels[i];
         if (label !== undefined && isOverBy(context, entity, label) && usablePeriod(context, i, true, comparesAgainst, index, metric)) {
           periodAt = i;
@@ -1265,6 +1259,16 @@ function firstBaseAfter(context: Context, index: number, end: number): number {
 }
 
 /** The paragraph before the line's (its text span), skipping blank lines; none when a heading or a table row comes first. */
+/**
+ * Whether the period at `i` is a forecast's ("raised its full-year revenue forecast"): it says what the
+ * forecast is for, not the period the sentences after it report on. (Chinese stories go on about the
+ * forecast after 全年盈利预测, so only the English word order is read.)
+ */
+function namesAForecast(context: Context, i: number): boolean {
+  return FORECAST_NOUN_AFTER.test(context.lower.slice(context.periods[i]!.end, context.periods[i]!.end + 40));
+}
+const FORECAST_NOUN_AFTER = /^[\s-]?(?:[a-z-]+\s){0,3}(?:forecasts?|outlook|guidance|targets?)\b/;
+
 /**
  * Whether the figures bound in the sentence at `at` are all market readings ("The stock has gained 18%
  * in the last 12 months"): the window of a share price's move is not a period results go on in.
@@ -1593,4 +1597,34 @@ function signedValue(context: Context, place: Place, cues: ClauseCues, metric: M
     else value = `-${value}`;
   }
   return { value, valueHigh };
+}
+
+
+/**
+ * "30%的市场份额", "a 30% share", "a 9% CAGR", "rose 5% sequentially": a share, CAGR or period-on-
+ * period word right after a percent names its measure. So does an amount's or a count's word after 的
+ * ("60%的收入", "三分之一的销量"): a percent of revenue is a share of it.
+ */
+function measureRightAfter(context: Context, place: Place): Measure | undefined {
+  const { figure, nextStart } = place;
+  const { terms, taxonomy, cursors } = context;
+  const lower = context.lower;
+  let measureCue: Measure | undefined;
+  {
+    let at = figure.end;
+    if (lower.charCodeAt(at) === 0x20) at++;
+    const of = lower.charCodeAt(at) === DE;
+    if (of) at++;
+    const i = seek(cursors.termsAfter, figure.end);
+    const next = terms[i];
+    if (next && next.start === at && next.start < nextStart) {
+      const measure = firstOf(next, "measure");
+      const metric = of ? firstOf(next, "metric") : undefined;
+      const units = metric ? taxonomy.metrics.get(metric.id)?.units : undefined;
+      // Points and basis points are a change already ("4 basis points from the previous half"): only its base is read.
+      if (measure && (measure.id === "qoq" || measure.id === "yoy" || (figure.unitKind === "percent" && (measure.id === "share" || measure.id === "cagr")))) measureCue = measure.id;
+      else if (figure.unitKind === "percent" && units && !units.includes("percent") && !units.includes("multiple")) measureCue = "share";
+    }
+  }
+  return measureCue;
 }
