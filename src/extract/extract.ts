@@ -96,15 +96,21 @@ function detectLanguage(original: string, normalised: string): Language {
  * - a time right before a word of announcing (上月公布半年业绩), when the sentence goes on to name the period
  *   announced (去年11月宣布裁员 alone dates the plan announced, as it should);
  * - a year a company began in ("founded in 1897", 成立于2006年), or a year or month a run started in
- *   ("highest since 2012", "its biggest gain since March 2024").
+ *   ("highest since 2012", "its biggest gain since March 2024");
+ * - a relative year right after a past verb of a deal or an opening ("a park bought last year").
  */
 function datesAnEvent(periods: readonly PeriodMatch[], index: number, lower: string): boolean {
   const { cue, start, end } = periods[index]!;
   if (cue.kind === "month" && (EVENT_MONTH_BEFORE.test(lower.slice(Math.max(0, start - 24), start)) || RELATIVE_CLAUSE_BEFORE.test(lower.slice(Math.max(0, start - 80), start)))) return true;
   if (EVENT_KINDS.has(cue.kind) && ANNOUNCED_AFTER.test(lower.slice(end, end + 2)) && periodNamedAfter(periods, index, lower)) return true;
   if (cue.kind === "month" && /\bsince\s$/.test(lower.slice(Math.max(0, start - 6), start))) return true;
+  // "a logistics park in Melbourne bought last year", "the plant it opened this year": a relative year
+  // right after a past verb dates that event.
+  if (cue.kind === "year" && cue.relative !== undefined && PAST_VERB_BEFORE.test(lower.slice(Math.max(0, start - 16), start))) return true;
   return cue.kind === "year" && (BEGAN_IN_BEFORE.test(lower.slice(Math.max(0, start - 18), start)) || /(?:成立|创立|创办|上市)于$/.test(lower.slice(Math.max(0, start - 3), start)) || /^(?:成立|创立|创办)/.test(lower.slice(end, end + 2)));
 }
+/** A past verb right before a period: "bought last year", "acquired this year" (not "earned last year", a result). */
+const PAST_VERB_BEFORE = /\b(?:bought|sold|acquired|opened|closed|launched|completed|announced|signed|built|won|divested|listed|merged|took\sover|set\sup)\s$/;
 /** "since 2012", "founded in 1897": a year where something began. */
 const BEGAN_IN_BEFORE = /\b(?:since|(?:founded|established|incorporated|listed|created|formed)\sin)\s$/;
 
