@@ -268,6 +268,9 @@ function fallRightBefore(lower: string, change: TermMatch<Cue> | undefined, decl
   return (previous === "低" || previous === "少") && lower[end - 2] !== "最" && lower[end - 2] !== "至";
 }
 
+/** "¥145 to the dollar", "1.08 per euro", 兑1美元: what follows an exchange rate. */
+const EXCHANGE_RATE_AFTER = /^\s?(?:to|per|against)\s(?:the\s|one\s|a\s|each\s)?(?:u\.?s\.?\s)?(?:dollar|euro|yen|pound|yuan|greenback)\b|^\s?兑(?:1|一)?(?:美元|欧元|日元)/;
+
 function skipFigure(context: Context, figure: Figure, line: number, column: number, reason: string): SkippedFigure {
   return { line, column, text: context.original.slice(figure.start, figure.end), reason };
 }
@@ -591,6 +594,8 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
   if (figure.unitKind === "percent" && index > 0 && toleranceBefore(context, figure.start, context.figures[index - 1]!.end)) return skipFigure(context, figure, line, column, "a tolerance around the figure before it (上下浮动, plus or minus), not a figure of its own");
   // "…when rounded to the nearest $5 billion": the step a figure was rounded to is no figure.
   if (ROUNDING_STEP_BEFORE.test(context.lower.slice(Math.max(0, figure.start - 40), figure.start))) return skipFigure(context, figure, line, column, "the step a figure is rounded to, not a figure of its own");
+  // "an exchange rate of ¥145 to the dollar", 匯率假設為1美元兌30元: an exchange rate is no figure of the company's.
+  if (figure.unitKind === "currency" && (EXCHANGE_RATE_AFTER.test(context.lower.slice(figure.end, figure.end + 24)) || /(?:汇率|exchange\srate)[^。，,.;；]{0,12}$/.test(context.lower.slice(Math.max(s0, figure.start - 24), figure.start)))) return skipFigure(context, figure, line, column, "an exchange rate, not a figure of the company's");
   // Metric: a word right after the figure ("140万颗", "3亿客户"), else the nearest before it in the
   // sentence, else one after it in the clause; the first whose units fit the figure.
   let metricMatch: TermMatch<Term> | undefined;

@@ -370,6 +370,12 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     const event = datesAnEvent(periods, index, lower);
     if (event) periodLabels[index] = undefined;
     const monthEnd = period.cue.kind === "month" && /\bend\sof\s$/.test(lower.slice(Math.max(0, period.start - 8), period.start));
+    // "8.78 million customers at the end of September": the month's last day, the day a count stands on.
+    const monthLabel = periodLabels[index];
+    if (monthEnd && monthLabel !== undefined && /^\d{4}-\d{2}$/.test(monthLabel)) {
+      const [year, month] = monthLabel.split("-").map(Number) as [number, number];
+      periodLabels[index] = `@${monthLabel}-${String(new Date(Date.UTC(year, month, 0)).getUTCDate()).padStart(2, "0")}`;
+    }
     const topical = !event && !monthEnd && !["same_period_last_year", "none", "date", "weekday", "relative_day", "same_as_before", "now", "report_period"].includes(period.cue.kind) && !(period.cue.kind === "half" && period.cue.dividend);
     if (label !== undefined && topical && !periodComparison[index]) {
       topic = label;
