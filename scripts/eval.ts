@@ -18,6 +18,7 @@ import { CALENDAR_YEAR } from "../src/periods/period.js";
 import type { EntityDefinition } from "../src/taxonomy/taxonomy.js";
 import { extractFacts, type Extraction } from "../src/extract/extract.js";
 import { proposeFactFile, taxonomyWithSubject } from "../src/extract/fact-file.js";
+import { normaliseText } from "../src/extract/normalise.js";
 import { CORPUS_ARTICLES } from "./corpus-articles.js";
 import { SEED_ARTICLES } from "./seed-articles.js";
 
@@ -211,7 +212,8 @@ for (const [name, group] of bySet) {
  * added when the taxonomy does not know it (as the story's extraction proposes it). An id is only a
  * proposal: when the story's own company is new to the taxonomy and the extraction proposed another id
  * for it, the fact file's id is read as the extraction's (said so). Other companies new to the taxonomy
- * (peers) are added as they are, so a peer's figures filed under another id count as misses.
+ * (peers) are added as they are, so a peer's figures filed under another id count as misses, unless
+ * the extraction proposed that peer under an id of its own (see peersReadAsOne).
  * Problems are printed.
  */
 function heldoutGold(article: Article, extraction: Extraction): Fact[] {
@@ -222,7 +224,14 @@ function heldoutGold(article: Article, extraction: Extraction): Fact[] {
   const proposed = extraction.newEntity && extraction.newEntity.name !== "" ? extraction.newEntity.id : undefined;
   if (subject && proposed && subject !== proposed && !taxonomy!.entities.has(subject)) {
     console.log(`(${article.sourceId}: the story's company, new to the taxonomy, is ${subject} in its fact file and ${proposed} in the extraction: read as one)`);
-    text = text.replace(new RegExp(`\\b${subject}\\b`, "g"), proposed);
+    text = text.replace(new RegExp(`(\\b(?:entity|of):\\s*"?)${subject}\\b`, "g"), `$1${proposed}`);
+  }
+  // A peer new to the taxonomy is read as the extraction's peer when the two ids share their first
+  // words (ZHUANBAO_GROUP and ZHUANBAO) or the extraction's name for it stands in the fact file's quote
+  // of that peer's figures (鴻晞光學 for HONGXI_OPTICS): its id is only a proposal too.
+  for (const [keyPeer, peer] of peersReadAsOne(text, subject, extraction)) {
+    console.log(`(${article.sourceId}: a peer new to the taxonomy is ${keyPeer} in its fact file and ${peer} in the extraction: read as one)`);
+    text = text.replace(new RegExp(`(\\b(?:entity|of):\\s*"?)${keyPeer}\\b`, "g"), `$1${peer}`);
   }
   const known = taxonomyWithSubject(extraction, taxonomy!);
   const entities = new Map(known.entities);
@@ -232,6 +241,25 @@ function heldoutGold(article: Article, extraction: Extraction): Fact[] {
   const gold = loadFactFiles([{ file: path.relative(root, article.gold!), text }], { ...known, entities });
   for (const diagnostic of gold.diagnostics) console.log(`(${diagnostic.file}:${diagnostic.line}: ${diagnostic.message})`);
   return gold.factBase.facts;
+}
+
+/** The fact file's peers (new to the taxonomy) and the extraction's peer each is read as, by shared id words or by the peer's name in the fact's quote. */
+function peersReadAsOne(text: string, subject: string | undefined, extraction: Extraction): [string, string][] {
+  const peers = extraction.newPeers ?? [];
+  const quotes = new Map<string, string[]>();
+  for (const line of text.split("\n")) {
+    const entity = /\bentity:\s*([A-Z][A-Z0-9_]*)/.exec(line)?.[1];
+    const quote = /\bquote:\s*"((?:[^"\\]|\\.)*)"/.exec(line)?.[1];
+    if (!entity || entity === subject || taxonomy!.entities.has(entity) || peers.some((peer) => peer.id === entity)) continue;
+    quotes.set(entity, [...(quotes.get(entity) ?? []), normaliseText(quote ?? "").toLowerCase()]);
+  }
+  const sharesWords = (a: string, b: string) => a.startsWith(`${b}_`) || b.startsWith(`${a}_`);
+  const found: [string, string][] = [];
+  for (const [keyPeer, said] of quotes) {
+    const peer = peers.find((candidate) => sharesWords(candidate.id, keyPeer) || (candidate.name.length >= 2 && said.some((quote) => quote.includes(normaliseText(candidate.name).toLowerCase()))));
+    if (peer) found.push([keyPeer, peer.id]);
+  }
+  return found;
 }
 
 /** A company the taxonomy does not know, on the calendar year: what a held-out story's peer is taken for. */
