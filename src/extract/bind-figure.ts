@@ -1077,7 +1077,9 @@ function choosePeriod(context: Context, place: Place, metric: MetricDefinition, 
   if (listedPeriod) periodAt = firstFrom(periods, listedPeriod.start);
   if (periodAt < 0) {
     const i = seek(cursors.periodsAfter, figure.end);
-    if (i < periods.length && periods[i]!.start < limit && !wordsBetween(text, figure.end, periods[i]!.start) && usablePeriod(context, i, false, comparesAgainst, index, metric)) periodAt = i;
+    // ("5.4p from 5.1p last year": a year-ago year right behind a base is read by the base's result, below.)
+    const yearAgoYear = i < periods.length && context.periodYearAgo[i] && periods[i]!.cue.kind === "year";
+    if (i < periods.length && !yearAgoYear && periods[i]!.start < limit && !wordsBetween(text, figure.end, periods[i]!.start) && usablePeriod(context, i, false, comparesAgainst, index, metric)) periodAt = i;
   }
   let inSentence = true;
   /** In a paragraph whose last period is still to come at the article's date, the last one that is over. */
@@ -1125,7 +1127,7 @@ function choosePeriod(context: Context, place: Place, metric: MetricDefinition, 
       // "$48.2 million, or $1.12 per share (Q4 2024: $51.9 million, …)": a period opening a bracket is
       // the bracket's figures', not those before it.
       if (/[(（]\s*$/.test(text.slice(figure.end, periods[i]!.start))) break;
-      if (context.periodComparison[i] || periods[i]!.cue.kind === "same_period_last_year") continue;
+      if (context.periodComparison[i] || periods[i]!.cue.kind === "same_period_last_year" || context.periodYearAgo[i]) continue;
       if (usablePeriod(context, i, false, comparesAgainst, index, metric)) {
         periodAt = i;
         break;

@@ -362,7 +362,9 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     // (English names such a period after its figure, "from Rs 2,658 crore in Q3FY24", where the figure
     // before it takes it: only a period written into Chinese text is read so.)
     const yearAgo = label !== undefined && topic !== undefined && period.cue.kind === "quarter" && label === shiftLabel(topic, -1);
-    periodYearAgo[index] = yearAgo || priorYear || period.cue.kind === "same_period_last_year";
+    // ("raised the dividend to 5.4p from 5.1p last year": last year after a base is a year-ago base too.)
+    const lastYearBase = period.cue.kind === "year" && period.cue.relative === -1 && /\bfrom\s\S+\s$/.test(lower.slice(Math.max(0, period.start - 24), period.start));
+    periodYearAgo[index] = yearAgo || priorYear || lastYearBase || period.cue.kind === "same_period_last_year";
     if (yearAgo && isCjkCode(lower.charCodeAt(period.start - 1))) periodComparison[index] = true;
     periodLabels.push(label);
     // A time that dates an event told in passing is no figure's period and not what the text goes on
