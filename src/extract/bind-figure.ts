@@ -1145,7 +1145,7 @@ function choosePeriod(context: Context, place: Place, metric: MetricDefinition, 
         // A year-ago period (a change's base, "higher than the same quarter last year") says nothing of
         // the next sentence's figures.
         const base = context.periodYearAgo[i]!;
-        if (periods[i]!.cue.kind !== "date" && periods[i]!.cue.kind !== "weekday" && periods[i]!.cue.kind !== "relative_day" && periods[i]!.cue.kind !== "now" && !base && !namesAForecast(context, i) && usablePeriod(context, i, true, comparesAgainst, index, metric)) {
+        if (periods[i]!.cue.kind !== "date" && periods[i]!.cue.kind !== "weekday" && periods[i]!.cue.kind !== "relative_day" && periods[i]!.cue.kind !== "now" && !base && !namesAForecast(context, i) && !namesABase(context, i) && usablePeriod(context, i, true, comparesAgainst, index, metric)) {
           if (periodAt < 0) {
             periodAt = i;
             inSentence = false;
@@ -1168,7 +1168,7 @@ function choosePeriod(context: Context, place: Place, metric: MetricDefinition, 
       for (let i = firstFrom(periods, previous.end) - 1; i >= 0 && periods[i]!.start >= previous.start; i--) {
         const kind = periods[i]!.cue.kind;
         if (kind === "date" || kind === "weekday" || kind === "relative_day" || kind === "now" || kind === "none" || context.periodYearAgo[i] || context.periodComparison[i]) continue;
-        if (onlyMarketReadingsAround(context, periods[i]!.start) || namesAForecast(context, i)) continue;
+        if (onlyMarketReadingsAround(context, periods[i]!.start) || namesAForecast(context, i) || namesABase(context, i)) continue;
         const label = context.periodLabels[i];
         if (label !== undefined && isOverBy(context, entity, label) && usablePeriod(context, i, true, comparesAgainst, index, metric)) {
           periodAt = i;
@@ -1266,6 +1266,15 @@ function firstBaseAfter(context: Context, index: number, end: number): number {
 }
 
 /** The paragraph before the line's (its text span), skipping blank lines; none when a heading or a table row comes first. */
+/**
+ * Whether the period at `i` is a base's, named right after it ("easing to 1.94% from 2.11% at the end
+ * of June", "up from $80 million in the second quarter"): it says nothing of the sentences after it.
+ */
+function namesABase(context: Context, i: number): boolean {
+  const start = context.periods[i]!.start;
+  return /\b(?:from|compared\swith|compared\sto|versus|vs\.?)\s[^\s,;]+(?:\s(?:million|billion|crore|lakh|trillion|per\scent|percent|cents?))?\s(?:(?:at\s)?(?:the\s)?end\sof\s|in\s(?:the\s)?|at\s|for\s(?:the\s)?)?$/.test(context.lower.slice(Math.max(0, start - 48), start));
+}
+
 /**
  * Whether the period at `i` is a forecast's ("raised its full-year revenue forecast"): it says what the
  * forecast is for, not the period the sentences after it report on. (Chinese stories go on about the

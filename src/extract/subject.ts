@@ -318,6 +318,8 @@ export function unknownCompany(passage: string, foundIn: string): NewEntity | un
       name.push(bare);
       continue;
     }
+    // "Kochi-based Malabar Union Bank", "Nasdaq-listed Lianqiao": where it is based or listed is no part of the name.
+    if (name.length === 0 && /^[A-ZÀ-Þ][A-Za-zÀ-ÿ.-]*-(?:based|listed|headquartered|registered)$/.test(bare)) continue;
     if (!/^[A-ZÀ-Þ][A-Za-zÀ-ÿ0-9&.-]*$/.test(bare) || HEADLINE_STOP.test(bare) || (name.length === 0 && NOT_A_NAME.has(bare.toLowerCase()))) break;
     name.push(bare);
     if (possessive || word !== raw || name.length === 4) break;
