@@ -917,6 +917,10 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
       if (!context.peers.has(peer.id)) context.peers.set(peer.id, peer);
       entity = peer.id;
     }
+  } else if (entityAt < 0 && context.namedCompanies.size > 0 && namedEarlierInParagraph(context, place) !== undefined) {
+    // "驰骋汽车…发布的第三季度财报显示，…。当季整体毛利率为16.3%": a paragraph about a company the text
+    // names goes on about it until a sentence names another.
+    entity = namedEarlierInParagraph(context, place)!;
   } else if (entityAt < 0 && context.paragraphCompanies[place.lineIndex]) {
     // A round-up's paragraph that opens with a company in capitals is about that company.
     const opener = context.paragraphCompanies[place.lineIndex]!;
@@ -1266,6 +1270,17 @@ function firstBaseAfter(context: Context, index: number, end: number): number {
 }
 
 /** The paragraph before the line's (its text span), skipping blank lines; none when a heading or a table row comes first. */
+/** The company the text names (named-companies.ts) that its paragraph last named before the figure's sentence, if the last company named there is one of them. */
+function namedEarlierInParagraph(context: Context, place: Place): string | undefined {
+  const paragraphStart = context.lineStarts[place.lineIndex]!;
+  const terms = context.terms;
+  for (let i = firstFrom(terms, place.s0) - 1; i >= 0 && terms[i]!.start >= paragraphStart; i--) {
+    const named = firstOf(terms[i]!, "entity");
+    if (named) return context.namedCompanies.has(named.id) && named.id !== context.entity ? named.id : undefined;
+  }
+  return undefined;
+}
+
 /**
  * Whether the period at `i` is a base's, named right after it ("easing to 1.94% from 2.11% at the end
  * of June", "up from $80 million in the second quarter"): it says nothing of the sentences after it.

@@ -44,6 +44,8 @@ export interface Context {
   headingPeriods: (number | undefined)[];
   /** Per line: the company a round-up's paragraph opens with in capitals ("HOSHIZORA INSTRUMENTS. The Kyoto-based maker…"), if any. */
   paragraphCompanies: (NewEntity | undefined)[];
+  /** The ids of the Chinese companies the text names that the taxonomy does not know (named-companies.ts). */
+  namedCompanies: ReadonlySet<string>;
   /** Per line: the segment and the metric the innermost headings over it name, if any. */
   headingTopics: { segment?: string; metric?: string; basis?: Basis; breakdown?: boolean }[];
   /** The story previews results still to be reported ("is scheduled to report", 即将公布): guidance with no period of its own is for the quarter to be reported, not the one after it. */

@@ -24,6 +24,7 @@ import { takePreciseMetrics, takeRestatedPeriods } from "./restated-periods.js";
 import { forecastDates } from "./forecast-dates.js";
 import { partWords, type NewSegment } from "./new-segments.js";
 import { findSubject, paragraphOpenerCompany, type NewEntity } from "./subject.js";
+import { namedCompanies, withNamedCompanies, type NamedCompany } from "./named-companies.js";
 import { firstOf, outsideNames, segmentFor, termLexicon, type Term } from "./terms.js";
 import { boundaries, cursor, firstFrom } from "./text-structure.js";
 import { readLayout, type Layout } from "./layout.js";
@@ -263,6 +264,8 @@ const TAIWAN_WORDS = new RegExp(`(?<!按)${wordsPattern(placedWords("taiwan"))}`
 
 export function extractFacts(articleText: string, taxonomy: Taxonomy, options: ExtractOptions = {}): Extraction {
   const { header, body } = splitFrontMatter(articleText);
+  // (The taxonomy as given, whose word lexicon is built once: the one a told calendar adds a company to is not.)
+  const givenTaxonomy = taxonomy;
   const text = normaliseText(body);
   const lower = asciiLower(text);
   const language = header.language ?? detectLanguage(body, text);
@@ -284,7 +287,8 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     // ("the second quarter ended June 30": the day after ended restates when the quarter ends, too.)
     return !(before && period.start - before.end <= 16 && /^\s?(?:[(（]\s?(?:截至|截止|ended|ending|to)?|,?\s?(?:that\s|which\s)?(?:ended|ending))\s?$/.test(lower.slice(before.end, period.start)));
   });
-  const found = options.entity ? { entity: options.entity, reason: "given with --entity" } : findSubject(header, text, terms, taxonomy);
+  const named = namedCompanies(lower, terms, language);
+  const found = withNamedSubject(options.entity ? { entity: options.entity, reason: "given with --entity" } : findSubject(header, text, terms, taxonomy), named);
   // 滿福餐飲, "Harbour Foods": the words of a new company's own name are not a business it reports.
   if ("newEntity" in found && found.newEntity) terms = outsideName(terms, lower, found.newEntity.name);
   // 連鎖餐飲集團, 电商巨头, "the packaging group": a business word before a word for a company says what
@@ -292,6 +296,10 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   terms = terms.filter((term) => !(term.entries.every((entry) => entry.kind === "segment") && COMPANY_WORD_AFTER.test(lower.slice(term.end, term.end + 12))));
   // A company the taxonomy does not know is read on the fiscal year its text tells ("the year ending
   // in March", 截至6月底止年度, an interim ending in December), else the calendar's.
+  // The companies the text names (极岸汽车, 驰骋汽车) are entity terms where it names them: the story's
+  // own under its id, the others as peers.
+  const subjectNamed = "newEntity" in found && found.newEntity ? named.find((company) => sameName(company.entity.name, found.newEntity!.name)) : undefined;
+  terms = withNamedCompanies(terms, named.map((company) => (company === subjectNamed ? { ...company, mentions: company.mentions.map((mention) => ({ ...mention, entries: [{ kind: "entity" as const, id: found.entity }] })) } : company)));
   const fiscalYearEnd = "newEntity" in found && found.newEntity && !taxonomy.entities.has(found.entity) ? (toldFiscalYearEnd(allPeriods, lower) ?? quarterToldFiscalYearEnd(periods, date)) : undefined;
   const subject = fiscalYearEnd && "newEntity" in found && found.newEntity ? { ...found, newEntity: { ...found.newEntity, fiscalYearEnd } } : found;
   const entity = subject.entity;
@@ -437,8 +445,9 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     entityReason: subject.reason,
     newSegments: new Map(),
     subjectNames,
-    paragraphCompanies: paragraphCompaniesOf(text, lineStarts, headline, subjectNames, taxonomy),
-    peers: new Map(),
+    paragraphCompanies: paragraphCompaniesOf(text, lineStarts, headline, subjectNames, givenTaxonomy),
+    namedCompanies: new Set(named.map((company) => (company === subjectNamed ? entity : company.entity.id))),
+    peers: new Map(named.filter((company) => company !== subjectNamed && company.entity.id !== entity).map((company) => [company.entity.id, company.entity])),
     partWords: partWords(text),
     namedEntities: namedEntities(terms),
     ...(options.explain ? { explain: [] } : {}),
@@ -598,7 +607,25 @@ function outsideName(terms: TermMatch<Term>[], lower: string, name: string): Ter
   return terms.filter((term) => !spans.some(([start, end]) => term.start >= start && term.end <= end && !term.entries.some((entry) => entry.kind === "entity")));
 }
 
-/** The names the article's company goes by, so a possessive of one of them is never taken for a peer. */
+/**
+ * The story's company when the text names companies the taxonomy does not know (极岸汽车…驰骋汽车…): a
+ * subject found only through a business's word or not at all is the one of them the text names most.
+ */
+function withNamedSubject<T extends { entity: string; reason: string; newEntity?: NewEntity }>(found: T, named: readonly NamedCompany[]): T | { entity: string; reason: string; newEntity: NewEntity } {
+  // (The one the text names most; of those named as often, the first.)
+  const first = named.reduce<NamedCompany | undefined>((best, company) => (best === undefined || company.mentions.length > best.mentions.length ? company : best), undefined);
+  if (!first) return found;
+  if (found.reason === "the company whose segments the text names" || found.entity === "NEW_COMPANY") return { entity: first.entity.id, reason: "a company the taxonomy does not know, the one the text names most", newEntity: first.entity };
+  return found;
+}
+
+/** Whether two ways of writing a company's name name one company (宝恒集团 and 宝恒). */
+function sameName(a: string, b: string): boolean {
+  const x = normaliseText(a);
+  const y = normaliseText(b);
+  return x.length >= 2 && y.length >= 2 && (x.includes(y) || y.includes(x));
+}
+
 /** Per line: the company a round-up's paragraph opens with in capitals, when it is not the article's own. */
 function paragraphCompaniesOf(text: string, lineStarts: readonly number[], headline: { start: number; end: number } | undefined, subjectNames: readonly string[], taxonomy: Taxonomy): (NewEntity | undefined)[] {
   const lexicon = termLexicon(taxonomy);
@@ -615,6 +642,7 @@ function paragraphCompaniesOf(text: string, lineStarts: readonly number[], headl
   });
 }
 
+/** The names the article's company goes by, so a possessive of one of them is never taken for a peer. */
 function subjectNamesOf(subject: { entity: string; newEntity?: NewEntity }, taxonomy: Taxonomy): string[] {
   // A new company read on a fiscal year its text tells is in the taxonomy by now, with no aliases.
   const known = subject.newEntity ? undefined : taxonomy.entities.get(subject.entity);

@@ -1,0 +1,74 @@
+// Chinese companies the taxonomy does not know, found where the text names them: a name of two to four
+// characters and its trade (极岸汽车, 驰骋汽车, 鸿晞光学), written at a clause's start and named again
+// (by the full name or the short one, 极岸). Their mentions become entity terms, so a figure in a
+// sentence that names one of them is that company's, as it would be for a company the taxonomy knows.
+// One mechanism for every such article: delivery round-ups, a peer paragraph, a story whose headline
+// names no company.
+import { placedWords } from "./cues.js";
+import type { TermMatch } from "./lexicon.js";
+import { entityFor, type NewEntity } from "./subject.js";
+import type { Term } from "./terms.js";
+import { wordsPattern } from "./word-patterns.js";
+
+/** A company found in the text, and where the text names it. */
+export interface NamedCompany {
+  entity: NewEntity;
+  /** Its short name (the characters before its trade), when it has one of two or more characters. */
+  short?: string;
+  mentions: TermMatch<Term>[];
+}
+
+const TRADES = wordsPattern(placedWords("trade", { language: "zh" }));
+/**
+ * A name at a clause's start (after punctuation, a line's start, or 相比之下 / 其中 / 同业 …), two to four
+ * characters, then its trade; not a word that opens a clause (公司, 该, 其, 旗下, 国内) and not
+ * followed by more of a word.
+ */
+const NAME_AT_CLAUSE_START = new RegExp(String.raw`(?:^|[\n。！？；;，,、：:（(“"]|相比之下|与此同时|其中|同业|同行|此外|而)\s?((?![公该其本此这旗国全头各多部两一])[\u4e00-\u9fff]{2,4}?)(${TRADES})(?=[\u4e00-\u9fff\d，,])`, "gu");
+const TRADE_WORD = new RegExp(`^(?:${TRADES})$`, "u");
+/** Characters a name never holds: the words of a clause, not a name (的, 了, 年, 月, 期内 "in the period"). */
+const NOT_IN_A_NAME = /[的了在是和与及年月日季度为将已被对从由期内]/u;
+
+/**
+ * The companies a Chinese text names that the taxonomy's terms do not cover, each named at least twice
+ * (its full name, or its short name after it), in the order the text first names them.
+ */
+export function namedCompanies(lower: string, terms: readonly TermMatch<Term>[], language: string): NamedCompany[] {
+  if (language === "en") return [];
+  const found = new Map<string, { prefix: string; trade: string }>();
+  for (const match of lower.matchAll(NAME_AT_CLAUSE_START)) {
+    const prefix = match[1]!;
+    const name = prefix + match[2]!;
+    // (新能源汽车 is a kind of car, not a company: a name's first part is no trade of its own.)
+    if (NOT_IN_A_NAME.test(prefix) || TRADE_WORD.test(prefix) || found.has(name)) continue;
+    const start = match.index + match[0].length - name.length;
+    // A name the taxonomy's words already cover (a known company, a business), or that opens with one
+    // of its words (投资物业: investment, then property), is no company's.
+    if (terms.some((term) => term.start <= start && term.end >= start + 2)) continue;
+    found.set(name, { prefix, trade: match[2]! });
+  }
+  const companies: NamedCompany[] = [];
+  for (const [name, { prefix }] of found) {
+    const short = prefix.length >= 2 ? prefix : undefined;
+    const mentions: TermMatch<Term>[] = [];
+    const entity = entityFor(name, undefined, "text", false);
+    for (const written of short ? [name, short] : [name]) {
+      for (let at = lower.indexOf(written); at >= 0; at = lower.indexOf(written, at + written.length)) {
+        if (mentions.some((mention) => mention.start <= at && mention.end > at)) continue;
+        mentions.push({ start: at, end: at + written.length, entries: [{ kind: "entity", id: entity.id }] });
+      }
+    }
+    if (mentions.length < 2) continue;
+    mentions.sort((a, b) => a.start - b.start);
+    companies.push({ entity, ...(short ? { short } : {}), mentions });
+  }
+  return companies;
+}
+
+/** The text's terms with the named companies' mentions in them: a mention replaces the terms inside it. */
+export function withNamedCompanies(terms: readonly TermMatch<Term>[], companies: readonly NamedCompany[]): TermMatch<Term>[] {
+  if (companies.length === 0) return [...terms];
+  const mentions = companies.flatMap((company) => company.mentions);
+  const kept = terms.filter((term) => !mentions.some((mention) => term.start < mention.end && term.end > mention.start));
+  return [...kept, ...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+}

@@ -1,0 +1,57 @@
+// The Chinese companies a text names that the taxonomy does not know: found at a clause's start by a
+// name and its trade, named at least twice (full or short name), and never a clause's own words.
+import { describe, expect, it } from "vitest";
+import { asciiLower } from "../../src/extract/lexicon.js";
+import { namedCompanies, withNamedCompanies } from "../../src/extract/named-companies.js";
+import { normaliseText } from "../../src/extract/normalise.js";
+import { extractFacts } from "../../src/extract/extract.js";
+import { entityFor } from "../../src/extract/subject.js";
+import { termLexicon } from "../../src/extract/terms.js";
+import { repositoryTaxonomy } from "../helpers.js";
+
+const taxonomy = repositoryTaxonomy();
+const find = (text: string) => {
+  const lower = asciiLower(normaliseText(text));
+  const terms = termLexicon(taxonomy).matchAll(lower);
+  return { lower, terms, named: namedCompanies(lower, terms, "zh") };
+};
+
+describe("namedCompanies", () => {
+  it("finds each company a round-up names, with its short name, in the order it first names them", () => {
+    const { named } = find("多家车企公布交付数据。星河汽车10月交付3万辆，星河累计交付25万辆。相比之下，云岚汽车10月交付2万辆，云岚三季度亏损收窄。");
+    expect(named.map((company) => [company.entity.name, company.short, company.mentions.length])).toEqual([
+      ["星河汽车", "星河", 2],
+      ["云岚汽车", "云岚", 2],
+    ]);
+  });
+
+  it("reads traditional text as simplified", () => {
+    expect(find("同業方面，鴻晞光學10月營收18.04億元。鴻晞光學表示…").named.map((company) => company.entity.name)).toEqual(["鸿晞光学"]);
+  });
+
+  it("takes no clause's words for a name: 期内集团, 投资物业, 新能源汽车, a name named once", () => {
+    expect(find("期内集团收入下跌。期内集团亏损。投资物业估值下跌，投资物业重估亏损。新能源汽车销量增长，新能源汽车渗透率提升。").named).toEqual([]);
+    expect(find("星河汽车10月交付3万辆。").named).toEqual([]);
+  });
+
+  it("puts each mention among the text's terms as the company, in place of the words inside it", () => {
+    const { terms, named } = find("星河汽车10月交付3万辆，星河汽车营收增长。");
+    const merged = withNamedCompanies(terms, named);
+    const entities = merged.filter((term) => term.entries.some((entry) => entry.kind === "entity"));
+    expect(entities.map((term) => [term.start, term.end])).toEqual([[0, 4], [13, 17]]);
+    expect(merged.every((term, i) => i === 0 || merged[i - 1]!.start <= term.start)).toBe(true);
+  });
+});
+
+describe("extractFacts with companies the text names", () => {
+  it("files each company's figures under it, the one named most as the story's, through a paragraph that goes on about it", () => {
+    const text = "---\ntitle: \"10月新势力交付\"\ndate: \"2025-11-01\"\n---\n\n多家车企公布10月交付数据。\n\n星河汽车10月交付新车42,318辆，同比增长31.5%。星河累计交付25万辆。\n\n相比之下，云岚汽车10月交付28,905辆，同比下降4.7%。云岚汽车第三季度营收186.5亿元。当季毛利率为16.3%。云岚三季度净亏损9.8亿元。\n";
+    const { entity, facts, newPeers } = extractFacts(text, taxonomy);
+    const xinghe = entityFor("星河汽车", undefined, "text", false).id;
+    const yunlan = entityFor("云岚汽车", undefined, "text", false).id;
+    expect(entity).toBe(yunlan);
+    const byValue = Object.fromEntries(facts.map((fact) => [fact.value, fact.entity]));
+    expect(byValue).toMatchObject({ "42,318": xinghe, "31.5": xinghe, "28,905": yunlan, "186.5": yunlan, "16.3": yunlan, "-9.8": yunlan });
+    expect(newPeers.map((peer) => peer.id)).toEqual([xinghe]);
+  });
+});
