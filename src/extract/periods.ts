@@ -116,6 +116,8 @@ const NAMED_SOURCE = [
     String.raw`(?<same>去年同期|上一年同期|上年同期|前一年度同期|前一年同期|去年同季|上年同季|一年前|一年之前|去年第四季度|a\syear\searlier|a\syear\sago|a\syear\sbefore|year-ago|year\sago\squarter|prior[\s-]year\s(?:quarter|period)|same\s(?:period|quarter|half|months)\s(?:last\syear|a\syear\s(?:earlier|ago)|(?:of|in)\s(?:last|the\sprevious|the\sprior)\syear|(?:of|in)\s20\d{2}(?![\d-])))`,
     String.raw`(?<none>未来几年|未来数年|今后几年|in\sthe\scoming\syears|over\sthe\scoming\syears|in\sthe\snext\sfew\syears|over\sthe\snext\sfew\syears|in\scoming\syears)`,
     String.raw`(?<report>本报告期内?|报告期内|报告期(?![末初])|(?:in|during|for)\sthe\sreporting\speriod)`,
+    // "net income rose to $88 million, or 24 cents per share, in the quarter": the quarter the story reports.
+    String.raw`(?<thequarter>(?<=(?:in|during|for)\s)the\squarter(?![\s-](?:ended|ending|to|through|that|which|before|after|earlier|ago|under)|[a-z]))`,
     String.raw`(?<quarterly>quarterly(?=\s(?:dividend|distribution|payout|profit|profits|sales|revenue|results|earnings|loss|net\sprofit|net\sincome|operating\sprofit)\b))`,
     String.raw`(?<sameb>(?<![去上前年])同期|同年|当期|期内|本期|the\ssame\speriod(?!\s(?:last|a)\syear|\sof\s(?:last|the\sprevious|the\sprior)\syear)|the\ssame\syear)`,
     String.raw`(?<now>现阶段|目前|当前|如今|眼下|currently|at\spresent)`,
@@ -219,7 +221,7 @@ function cueOf(m: RegExpExecArray, text: string): PeriodCue | undefined {
   if (m[GROUP.none!]) return { kind: "none" };
   if (m[GROUP.report!]) return { kind: "report_period" };
   // "a quarterly dividend", "quarterly profit": the quarter the story reports, when it reports one.
-  if (m[GROUP.quarterly!]) return { kind: "report_period", quarterOnly: true };
+  if (m[GROUP.quarterly!] || m[GROUP.thequarter!]) return { kind: "report_period", quarterOnly: true };
   if (m[GROUP.sameb!]) return { kind: "same_as_before" };
   if (m[GROUP.qfy!]) return { kind: "quarter", year: yearOf(m[GROUP.qfyYear!])!, quarter: quarter(m[GROUP.qfyQ!]), fiscal: true };
   // "April-December period", "October-December quarter", 4至12月: the months that end with the last one named.
