@@ -786,9 +786,16 @@ function leadSentence(text: string, headline: { start: number; end: number } | u
   const at = sentences.findIndex((start, i) => (sentences[i + 1] ?? text.length) > from && prose(Math.max(start, from), sentences[i + 1] ?? text.length));
   if (at < 0) return undefined;
   const start = Math.max(sentences[at]!, from);
-  const paragraphEnd = text.indexOf("\n\n", text.slice(start).search(/\S/) + start);
+  const paragraphEnd = text.indexOf("\n\n", firstWordAt(text, start));
   const end = sentences[at + 2] ?? text.length;
   return { start, end: paragraphEnd >= 0 ? Math.min(end, paragraphEnd) : end };
+}
+
+/** Where the first character that is not a space stands at or after `from` (the text's length if none), without copying the text. */
+function firstWordAt(text: string, from: number): number {
+  const word = /\S/g;
+  word.lastIndex = from;
+  return word.exec(text)?.index ?? text.length;
 }
 
 /**
@@ -800,8 +807,8 @@ function nextParagraphOpening(text: string, lead: { start: number; end: number }
   if (!lead) return undefined;
   const paragraphEnd = text.indexOf("\n\n", lead.end - 1);
   if (paragraphEnd < 0) return undefined;
-  const start = paragraphEnd + text.slice(paragraphEnd).search(/\S/);
-  if (start < paragraphEnd || /^[|#]/.test(text.slice(start, start + 1))) return undefined;
+  const start = firstWordAt(text, paragraphEnd);
+  if (start >= text.length || /^[|#]/.test(text.slice(start, start + 1))) return undefined;
   const next = sentences.find((at) => at > start);
   return { start, end: Math.min(next ?? text.length, text.indexOf("\n", start) >= 0 ? text.indexOf("\n", start) : text.length) };
 }

@@ -44,7 +44,7 @@ export function namedCompanies(lower: string, terms: readonly TermMatch<Term>[],
     const start = match.index + match[0].length - name.length;
     // A name the taxonomy's words already cover (a known company, a business), or that opens with one
     // of its words (投资物业: investment, then property), is no company's.
-    if (terms.some((term) => term.start <= start && term.end >= start + 2)) continue;
+    if (coveredAt(terms, start)) continue;
     found.set(name, { prefix, trade: match[2]! });
   }
   const companies: NamedCompany[] = [];
@@ -52,10 +52,16 @@ export function namedCompanies(lower: string, terms: readonly TermMatch<Term>[],
     const short = prefix.length >= 2 ? prefix : undefined;
     const mentions: TermMatch<Term>[] = [];
     const entity = entityFor(name, undefined, "text", false);
-    for (const written of short ? [name, short] : [name]) {
-      for (let at = lower.indexOf(written); at >= 0; at = lower.indexOf(written, at + written.length)) {
-        if (mentions.some((mention) => mention.start <= at && mention.end > at)) continue;
-        mentions.push({ start: at, end: at + written.length, entries: [{ kind: "entity", id: entity.id }] });
+    // The full name's mentions, then the short name's that are not the start of a full one (the short
+    // name is the full one's first characters, so the two only ever meet at the same start).
+    const fullStarts = new Set<number>();
+    for (let at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + name.length)) {
+      fullStarts.add(at);
+      mentions.push({ start: at, end: at + name.length, entries: [{ kind: "entity", id: entity.id }] });
+    }
+    if (short) {
+      for (let at = lower.indexOf(short); at >= 0; at = lower.indexOf(short, at + short.length)) {
+        if (!fullStarts.has(at)) mentions.push({ start: at, end: at + short.length, entries: [{ kind: "entity", id: entity.id }] });
       }
     }
     if (mentions.length < 2) continue;
@@ -65,10 +71,32 @@ export function namedCompanies(lower: string, terms: readonly TermMatch<Term>[],
   return companies;
 }
 
+/** Whether a term starting at or before `start` reaches past its second character (terms are in text order; found by halving). */
+function coveredAt(terms: readonly TermMatch<Term>[], start: number): boolean {
+  let low = 0;
+  let high = terms.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (terms[middle]!.start <= start) low = middle + 1;
+    else high = middle;
+  }
+  // Terms that start at or before `start`: the nearest few, since a term is a handful of characters long.
+  for (let i = low - 1; i >= 0 && start - terms[i]!.start <= 64; i--) if (terms[i]!.end >= start + 2) return true;
+  return false;
+}
+
 /** The text's terms with the named companies' mentions in them: a mention replaces the terms inside it. */
 export function withNamedCompanies(terms: readonly TermMatch<Term>[], companies: readonly NamedCompany[]): TermMatch<Term>[] {
   if (companies.length === 0) return [...terms];
-  const mentions = companies.flatMap((company) => company.mentions);
-  const kept = terms.filter((term) => !mentions.some((mention) => term.start < mention.end && term.end > mention.start));
+  const mentions = companies.flatMap((company) => company.mentions).sort((a, b) => a.start - b.start);
+  // Terms and mentions are both in text order: one pass drops the terms a mention covers any of.
+  const kept: TermMatch<Term>[] = [];
+  let m = 0;
+  for (const term of terms) {
+    while (m < mentions.length && mentions[m]!.end <= term.start) m++;
+    // (Mentions never overlap each other, so the first that ends after the term's start is the only one that can meet it.)
+    const mention = mentions[m];
+    if (!(mention && mention.start < term.end && mention.end > term.start)) kept.push(term);
+  }
   return [...kept, ...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
 }
