@@ -27,7 +27,7 @@ export function changingCharacters(): RegExp {
   };
   for (const dictionary of dictionaries) {
     // Another layout of the dictionaries (a new opencc-js) skips nothing: every text is converted.
-    if (typeof dictionary !== "string") return (changing = /[^]/);
+    if (typeof dictionary !== "string") return (changing = /[\s\S]/);
     for (const entry of dictionary.split("|")) add(...(entry.split(" ") as [string, string]));
   }
   changing = new RegExp(`[${[...characters].join("").replace(/[\]\\^-]/g, "\\$&")}]`, "u");
