@@ -329,7 +329,7 @@ export function bindFigure(context: Context, found: Figure, index: number): Prop
   // reported: the next quarter after a first, second or third quarter ("营收在103-112亿美元" in a
   // first-quarter story), the next fiscal year after the last quarter or the year ("1,800 net restaurant
   // additions" in a fourth-quarter story).
-  const noPeriodOfItsOwn = periodChoice.periodAt < 0 || !periodChoice.inSentence || context.periods[periodChoice.periodAt]!.cue.kind === "now";
+  const noPeriodOfItsOwn = periodChoice.periodAt < 0 || (!periodChoice.inSentence && !periodChoice.fromHeading) || context.periods[periodChoice.periodAt]!.cue.kind === "now";
   // "第一季度指引不及预期，该公司目前预计净营收将介于…": 目前 says when the company said it; a period still
   // to come named earlier in the sentence is what the guidance is for.
   const forecastPeriod = basis === "guidance" && noPeriodOfItsOwn ? periodToComeBefore(context, s0, figure.start, metric, entity) : undefined;
@@ -1055,7 +1055,7 @@ function namedInSentence(context: Context, entities: readonly string[], s0: numb
  * over: the period of a reported figure), or why there is none. Records whether the period was stated
  * in the figure's own sentence (context.periodStated).
  */
-function choosePeriod(context: Context, place: Place, metric: MetricDefinition, measure: Measure, entity: string, antecedent: ProposedFact | undefined): { period: string; pastPeriodAt: number; periodAt: number; inSentence: boolean } | SkippedFigure {
+function choosePeriod(context: Context, place: Place, metric: MetricDefinition, measure: Measure, entity: string, antecedent: ProposedFact | undefined): { period: string; pastPeriodAt: number; periodAt: number; inSentence: boolean; fromHeading: boolean } | SkippedFigure {
   const { text, periods } = context;
   const cursors = context.cursors;
   const { figure, index, s0, s1, c0, nextStart, line, column, periodsBefore } = place;
@@ -1182,10 +1182,13 @@ function choosePeriod(context: Context, place: Place, metric: MetricDefinition, 
       }
     }
   }
-  // Under a heading that names a period ("## Fourth quarter 2025"), what states none is that period's.
+  // Under a heading that names a period ("## Fourth quarter 2025", "2025 guidance:"), what states none
+  // is that period's: the heading says it for its lines, as a sentence would.
+  let fromHeading = false;
   if (periodAt < 0 && context.headingPeriods[place.lineIndex] !== undefined) {
     periodAt = context.headingPeriods[place.lineIndex]!;
     inSentence = false;
+    fromHeading = true;
   }
   if (measure === "cagr" && (periodAt < 0 || periods[periodAt]!.cue.kind !== "span")) {
     for (let i = periodsBefore - 1; i >= 0 && periods[i]!.start >= s0; i--) {
@@ -1202,7 +1205,7 @@ function choosePeriod(context: Context, place: Place, metric: MetricDefinition, 
   context.periodStated = periodAt >= 0 && inSentence;
   const period = antecedent ? antecedent.period : finishPeriod(context, metric, entity, periodAt, inSentence, metric.timing === "market" && cueInSentence(context, place, "after_hours"), s0);
   if (measure === "cagr" && !period.includes("..")) return skipFigure(context, figure, line, column, "a CAGR needs a span of periods, and none is stated in its sentence");
-  return { period, pastPeriodAt, periodAt, inSentence };
+  return { period, pastPeriodAt, periodAt, inSentence, fromHeading };
 }
 
 /**

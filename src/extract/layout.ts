@@ -51,7 +51,13 @@ export function readLayout(text: string, lineStarts: readonly number[]): Layout 
     const end = lineEnd(line);
     // Only a line opening with #, ** or a space can be a heading: test the first character before slicing.
     const first = text.charCodeAt(start);
-    const level = first === 0x23 || first === 0x2a || first === 0x20 ? headingLevel(text.slice(start, end)) : undefined;
+    // A list's short title ("2025 guidance:") governs the list under it and ends with it.
+    const content = text.slice(start, end);
+    if (stack.length > 0 && stack[stack.length - 1]!.level === LIST_TITLE_LEVEL && content.trim().length > 0 && !BULLET.test(content)) {
+      stack.pop();
+      chain = stack.map((entry) => entry.line).reverse();
+    }
+    const level = first === 0x23 || first === 0x2a || first === 0x20 ? headingLevel(content) : listTitle(content, line, lineStarts.length, lineText) ? LIST_TITLE_LEVEL : undefined;
     if (level !== undefined) {
       while (stack.length > 0 && stack[stack.length - 1]!.level >= level) stack.pop();
       stack.push({ level, line });
@@ -76,6 +82,23 @@ export function readLayout(text: string, lineStarts: readonly number[]): Layout 
     }
   }
   return { headings, tables, rowAt };
+}
+
+/** Deeper than any other heading: a list's title governs only the list under it. */
+const LIST_TITLE_LEVEL = 8;
+const BULLET = /^\s*(?:[-*•·]|\d{1,2}[.)])\s/;
+/** A short line ending with a colon that holds no figure but a year ("2025 guidance:", "Key figures:", 主要数据：). */
+const LIST_TITLE = /^\s*[^\s|#*-][^|]{0,58}[:：]\s*$/;
+
+/** Whether the line is a list's title: a short line ending with a colon, with no figure but a year, and a bullet line next (after blank lines). */
+function listTitle(content: string, line: number, lineCount: number, lineText: (line: number) => string): boolean {
+  if (!LIST_TITLE.test(content) || /\d/.test(content.replace(/(?<!\d)20\d{2}(?!\d)/g, ""))) return false;
+  for (let next = line + 1; next <= line + 3 && next < lineCount; next++) {
+    const following = lineText(next);
+    if (following.trim().length === 0) continue;
+    return BULLET.test(following);
+  }
+  return false;
 }
 
 function headingLevel(content: string): number | undefined {

@@ -131,6 +131,8 @@ const NAMED_SOURCE = [
     String.raw`(?<cnyear>(?<cnyearYear>20\d{2})\s?(?:财年|年度|年)(?:全年)?)`,
     String.raw`(?<fy>(?:fy|fiscal\s(?:year\s)?)\s?(?<fyYear>20\d{2}|\d{2})(?![\dq]))`,
     String.raw`(?<full>全年|full[\s-](?:fiscal[\s-])?year(?!\s(?:to|ended|ending|through)\s)|(?<=\bfor\s)the\s(?:whole\s)?year(?!\s(?:to|ended|ending|through|earlier|before|ago)\b)|whole\s(?:fiscal\s)?year|(?<![a-z])annual(?!\s(?:recurring|general|report|meeting|contract|subscription)))`,
+    // "2025 guidance:", "## 2026 outlook": a year opening a line before a forecast's word.
+    String.raw`(?<enyearlead>(?<=(?:^|\n)[ \t*#]*)(?<enyearleadYear>20\d{2})(?=\s(?:full[- ]year\s)?(?:guidance|outlook|forecasts?|targets?)\b))`,
     String.raw`(?<enyear>(?<=\b(?:in|for|during|by|of|through|since|the|its|their|expects|expected|sees|forecasts|projects|narrows|narrowed|raises|raised|cuts|lifts|lifted|lowers|lowered|keeps|kept|reiterates|reiterated|maintains|maintained|trims|trimmed)\s)(?<enyearYear>20\d{2})(?!\d|[.,]\d))`,
 ].join("|");
 
@@ -354,6 +356,7 @@ function cueOf(m: RegExpExecArray, text: string): PeriodCue | undefined {
   if (m[GROUP.fy!]) return { kind: "year", year: yearOf(m[GROUP.fyYear!])!, fiscal: true };
   if (m[GROUP.full!]) return { kind: "year" };
   if (m[GROUP.enyear!]) return { kind: "year", year: Number(m[GROUP.enyearYear!]) };
+  if (m[GROUP.enyearlead!]) return { kind: "year", year: Number(m[GROUP.enyearleadYear!]) };
   return undefined;
 }
 
