@@ -500,6 +500,8 @@ const PAST_RESULT = /\b(?:paid|stood|was|were|rose|fell|grew|reported|posted|dec
 
 /** ", or " between an amount and what restates it. */
 const OR_RESTATES = /^,?\s?or\s$/;
+/** A sentence that opens by saying its amounts are per share: "On a per-share basis, …", "Per share, …". */
+const PER_SHARE_OPENING = /^[\s*_"“]*(?:on\sa\sper[\s-]share\sbasis|per\sshare)\s?,/;
 /** A sentence that has said "a share" or "per share" already. */
 const PER_SHARE_SAID = /\b(?:a|per)\s(?:diluted\s)?share\b/;
 /** Words that open a comparison's base right before its figure ("from", "compared with", "versus", "against": the lexicons' comparison roles base and against). */
@@ -765,7 +767,9 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
   // and an amount restate that amount per share, as the pair before them did.)
   const previousFigure = context.figures[place.index - 1];
   const perShareRestated = figure.unitKind === "currency" && figure.bareCents === true && previousFigure !== undefined && previousFigure.scale !== undefined && OR_RESTATES.test(context.lower.slice(previousFigure.end, figure.start)) && PER_SHARE_SAID.test(context.lower.slice(place.s0, figure.start));
-  const perShare = (figure.unitKind === "currency" && PER_SHARE_AFTER.test(context.lower.slice(figure.end, figure.end + 20))) || perShareRestated;
+  // ("On a per-share basis, the company said it had profit of $1.38": the sentence's opening says it.)
+  const perShareOpening = figure.unitKind === "currency" && figure.scale === undefined && PER_SHARE_OPENING.test(context.lower.slice(place.s0, figure.start));
+  const perShare = (figure.unitKind === "currency" && PER_SHARE_AFTER.test(context.lower.slice(figure.end, figure.end + 20))) || perShareRestated || perShareOpening;
   if (perShare && (!metric || metric.kind === "amount")) {
     const eps = taxonomy.metrics.get("eps_diluted");
     if (eps) return { metric: eps, match: undefined };
