@@ -1529,6 +1529,8 @@ function upcomingPeriod(context: Context, periodAt: number, period: string, enti
   const unnamedYear = (cue.kind === "quarter" || cue.kind === "half") && cue.year === undefined;
   const thisQuarter = cue.kind === "relative_quarter" && cue.offset === 0;
   if (!unnamedYear && !thisQuarter) return period;
+  // ("预计第四季度单季归母净利润为…" in a January 业绩预告: a preview forecasts the period just over, not the next one.)
+  if (unnamedYear && context.preview) return period;
   const calendar = context.taxonomy.entities.get(entity)?.fiscalYearEnd;
   for (let label = period, years = 0; years < 2; years++) {
     const next = shiftLabel(label, 1);

@@ -148,8 +148,8 @@ function yearEndingIn(periods: readonly PeriodMatch[], index: number, lower: str
 const FISCAL_YEAR_ENDS = /\b(?:fiscal|financial)\syear\s(?:ends|ended|ending|runs\sto|closes)\s(?:in\s|on\s)?(?:late\s|early\s|mid-|the\send\sof\s)?(january|february|march|april|may|june|july|august|september|october|november|december)\b/;
 const YEAR_ENDS_IN = /^,?\s(?:which|that)\s(ends|ended|will\send|closes|closed)\s(?:in\s)?(?:the\send\sof\s)?$/;
 
-/** Words in a headline or lead that say the results are still to come: an earnings preview. */
-const PREVIEW_WORDS = /\b(?:earnings\spreview|results\spreview|preview|(?:is|are)\s(?:scheduled|set|due|expected)\sto\s(?:report|release|post)|will\s(?:report|release|post)\s(?:its\s)?(?:\w+\s){0,3}results|ahead\sof\s(?:its\s)?(?:\w+\s){0,2}(?:results|earnings))\b|业绩前瞻|财报前瞻|即将公布|即将发布|将于[^。，]{0,10}(?:公布|发布)/;
+/** Words in a headline or lead that say the results are still to come: an earnings preview, or a company's own warning of them (业绩预告, 盈警). */
+const PREVIEW_WORDS = /\b(?:earnings\spreview|results\spreview|preview|(?:is|are)\s(?:scheduled|set|due|expected)\sto\s(?:report|release|post)|will\s(?:report|release|post)\s(?:its\s)?(?:\w+\s){0,3}results|ahead\sof\s(?:its\s)?(?:\w+\s){0,2}(?:results|earnings))\b|业绩前瞻|财报前瞻|即将公布|即将发布|将于[^。，]{0,10}(?:公布|发布)|业绩预告|业绩预增|业绩预减|盈利警告|盈警|盈喜|\bprofit\s(?:warning|alert)\b/;
 
 /** 去年底为, 上年末时: the end of last year given as a base (its value follows). */
 const YEAR_END_BASE = /^(?:去年|上年)(?:底|末)(?:为|時|时)/;

@@ -92,7 +92,7 @@ export function finishPeriod(context: Context, metric: MetricDefinition, entity:
     // A year ago of the period the text is about: that period as the company counts it, a year back;
     // or, when the sentence has just given the figure it is set against ("营业利润率9%（高于去年同期的8%）"),
     // a year before that figure's period.
-    const compared = sentenceStart === undefined ? undefined : comparedFigure(context, metric.id, entity, sentenceStart);
+    const compared = sentenceStart === undefined ? undefined : comparedFigure(context, metric.id, entity, sentenceStart, context.periods[periodAt]!.start);
     period = (compared && shiftLabel(compared.period, -1)) ?? shiftLabel(ownOf(base, context.periodLabels[base]!), -1) ?? period;
   } else if (same !== undefined && context.periodLabels[same] !== undefined) {
     // 同期 / 期内: the period the text is about, read as its own words say (首季 of a September year).
@@ -124,10 +124,13 @@ export function tradingDay(date: string, afterHours: boolean): string {
 }
 
 /** The last figure bound in the sentence (from `sentenceStart`) of the same company and metric, if any. */
-function comparedFigure(context: Context, metric: string, entity: string, sentenceStart: number): { period: string } | undefined {
+function comparedFigure(context: Context, metric: string, entity: string, sentenceStart: number, yearAgoAt: number): { period: string } | undefined {
   const bound = context.bound;
   // (At most the last 32 figures: a sentence holds fewer, and a text with no stops stays linear.)
   for (let i = bound.length - 1; i >= 0 && i >= bound.length - 32 && bound[i]!.start >= sentenceStart; i--) {
+    // "上年同期，公司归母净利润为2.64亿元，扣非净利润为2.31亿元": a figure after the year-ago words took
+    // them too; it is not the one they are set against.
+    if (bound[i]!.start > yearAgoAt) continue;
     const fact = bound[i]!.fact;
     if (fact.metric === metric && fact.entity === entity && !fact.period.startsWith("@") && fact.period !== "none") return fact;
   }
