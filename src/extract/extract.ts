@@ -148,6 +148,9 @@ function yearEndingIn(periods: readonly PeriodMatch[], index: number, lower: str
 const FISCAL_YEAR_ENDS = /\b(?:fiscal|financial)\syear\s(?:ends|ended|ending|runs\sto|closes)\s(?:in\s|on\s)?(?:late\s|early\s|mid-|the\send\sof\s)?(january|february|march|april|may|june|july|august|september|october|november|december)\b/;
 const YEAR_ENDS_IN = /^,?\s(?:which|that)\s(ends|ended|will\send|closes|closed)\s(?:in\s)?(?:the\send\sof\s)?$/;
 
+/** Words right after a metric's word that make it a document's or an event's name (an earnings release, a profit warning). */
+const DOCUMENT_AFTER = /^\s(?:release|releases|report|reports|call|calls|season|date|dates|statement|statements|announcement|presentation|preview|warning|warnings|alert)\b/;
+
 /** Words in a headline or lead that say the results are still to come: an earnings preview, or a company's own warning of them (业绩预告, 盈警). */
 const PREVIEW_WORDS = /\b(?:earnings\spreview|results\spreview|preview|(?:is|are)\s(?:scheduled|set|due|expected)\sto\s(?:report|release|post)|will\s(?:report|release|post)\s(?:its\s)?(?:\w+\s){0,3}results|ahead\sof\s(?:its\s)?(?:\w+\s){0,2}(?:results|earnings))\b|业绩前瞻|财报前瞻|即将公布|即将发布|将于[^。，]{0,10}(?:公布|发布)|业绩预告|业绩预增|业绩预减|盈利警告|盈警|盈喜|\bprofit\s(?:warning|alert)\b/;
 
@@ -294,6 +297,9 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   // 連鎖餐飲集團, 电商巨头, "the packaging group": a business word before a word for a company says what
   // kind of company it is, not a business whose figures follow.
   terms = terms.filter((term) => !(term.entries.every((entry) => entry.kind === "segment") && COMPANY_WORD_AFTER.test(lower.slice(term.end, term.end + 12))));
+  // "in a preliminary earnings release", "a profit warning", "the earnings call": a metric's word that
+  // names a document or an event is no metric of a figure.
+  terms = terms.filter((term) => !(term.entries.every((entry) => entry.kind === "metric") && DOCUMENT_AFTER.test(lower.slice(term.end, term.end + 16))));
   // A company the taxonomy does not know is read on the fiscal year its text tells ("the year ending
   // in March", 截至6月底止年度, an interim ending in December), else the calendar's.
   // The companies the text names (极岸汽车, 驰骋汽车) are entity terms where it names them: the story's
