@@ -256,6 +256,9 @@ const IN_METRIC_AFTER = /^\s(?:[a-z]+(?:\*\*)?\s)?(?:in|of)\s(?:the\s)?/;
 /** How far past "in" the metric's word may stand: a word or two ("quarterly", "Amazon's"). */
 const IN_METRIC_REACH = 24;
 
+/** Words that say a forecast was given before now: 此前, 先前, 原先, 给出的, earlier, previous. */
+const GIVEN_EARLIER = /此前|先前|原先|原本|给出的|提出的|\b(?:earlier|previous|prior|previously|original|initial)\b/;
+
 /** Words right after an amount that make it an amount per share. */
 const PER_SHARE_AFTER = /^\s*(?:per|a)\s(?:diluted\s|basic\s)?share\b|^\s?每股/;
 
@@ -318,7 +321,8 @@ export function bindFigure(context: Context, found: Figure, index: number): Prop
   const stretch = Math.max(c0, context.figures[index - 1]?.end ?? 0);
   const guidanceStretch = Math.max(s0, context.figures[index - 1]?.end ?? 0);
   const saysItself = (basis === "guidance" && (context.basisCue?.start ?? -1) >= guidanceStretch) || ((basis === "guidance" || basis === "reported") && saysFuture(context.lower, stretch, figure.start));
-  if (saysItself && periodChoice.inSentence) {
+  // (A forecast given earlier, "公司7月法说会时给出的…财测", "its earlier forecast", is of the period it names, over or not.)
+  if (saysItself && periodChoice.inSentence && !GIVEN_EARLIER.test(context.lower.slice(s0, figure.start))) {
     period = upcomingPeriod(context, periodChoice.periodAt, period, entity);
     context.forecastPeriod = { sentence: s0, periodAt: periodChoice.periodAt, period };
   }

@@ -105,11 +105,15 @@ function datesAnEvent(periods: readonly PeriodMatch[], index: number, lower: str
   if (cue.kind === "month" && (EVENT_MONTH_BEFORE.test(lower.slice(Math.max(0, start - 24), start)) || RELATIVE_CLAUSE_BEFORE.test(lower.slice(Math.max(0, start - 80), start)))) return true;
   if (EVENT_KINDS.has(cue.kind) && ANNOUNCED_AFTER.test(lower.slice(end, end + 2)) && periodNamedAfter(periods, index, lower)) return true;
   if (cue.kind === "month" && /\bsince\s$/.test(lower.slice(Math.max(0, start - 6), start))) return true;
+  // "公司7月法说会时给出的财测", "its July investor day": a month that names a meeting dates the meeting.
+  if (cue.kind === "month" && MEETING_AFTER.test(lower.slice(end, end + 12))) return true;
   // "a logistics park in Melbourne bought last year", "the plant it opened this year": a relative year
   // right after a past verb dates that event.
   if (cue.kind === "year" && cue.relative !== undefined && PAST_VERB_BEFORE.test(lower.slice(Math.max(0, start - 16), start))) return true;
   return cue.kind === "year" && (BEGAN_IN_BEFORE.test(lower.slice(Math.max(0, start - 18), start)) || /(?:成立|创立|创办|上市)于$/.test(lower.slice(Math.max(0, start - 3), start)) || /^(?:成立|创立|创办)/.test(lower.slice(end, end + 2)));
 }
+/** A meeting named right after a month: 法说会, 业绩会, 股东大会, "investor day", "earnings call". */
+const MEETING_AFTER = /^\s?(?:份)?(?:的)?(?:法说会|业绩说明会|业绩会|股东大会|股东会|电话会议?|发布会|投资者日|\s?(?:investor\sday|capital\smarkets\sday|earnings\scall|conference\scall|investor\sconference|analyst\sday))/;
 /** A past verb right before a period: "bought last year", "acquired this year" (not "earned last year", a result). */
 const PAST_VERB_BEFORE = /\b(?:bought|sold|acquired|opened|closed|launched|completed|announced|signed|built|won|divested|listed|merged|took\sover|set\sup)\s$/;
 /** "since 2012", "founded in 1897": a year where something began. */
