@@ -327,8 +327,8 @@ export function bindFigure(context: Context, found: Figure, index: number): Prop
     context.forecastPeriod = { sentence: s0, periodAt: periodChoice.periodAt, period };
   }
   // The market's expectation set beside that forecast, on the same period word, is for the same period
-  // (本季收入介乎…，市场预期为…).
-  else if (basis === "estimate" && periodChoice.inSentence && context.forecastPeriod?.sentence === s0 && context.forecastPeriod.periodAt === periodChoice.periodAt) period = context.forecastPeriod.period;
+  // (本季收入介乎…，市场预期为…), and so is the forecast's next figure ("expects revenue of … and EPS of …").
+  else if ((basis === "estimate" || basis === "guidance") && periodChoice.inSentence && context.forecastPeriod?.sentence === s0 && context.forecastPeriod.periodAt === periodChoice.periodAt) period = context.forecastPeriod.period;
   // Guidance that names no period (目前预计…, "the company expects…") is for the period after the one
   // reported: the next quarter after a first, second or third quarter ("营收在103-112亿美元" in a
   // first-quarter story), the next fiscal year after the last quarter or the year ("1,800 net restaurant
@@ -1312,8 +1312,9 @@ function namesAForecast(context: Context, i: number): boolean {
 const FORECAST_NOUN_AFTER = /^[\s-]?(?:[a-z-]+\s){0,3}(?:forecasts?|outlook|guidance|targets?)\b/;
 
 /**
- * Whether the figures bound in the sentence at `at` are all market readings ("The stock has gained 18%
- * in the last 12 months"): the window of a share price's move is not a period results go on in.
+ * Whether the figures bound in the sentence at `at` are all market readings, forecasts or estimates ("The
+ * stock has gained 18% in the last 12 months", "For the fourth quarter, the company expects…"): the window
+ * of a share price's move or a forecast's period is not a period results go on in.
  */
 function onlyMarketReadingsAround(context: Context, at: number): boolean {
   const { sentences, bound } = context;
@@ -1325,7 +1326,8 @@ function onlyMarketReadingsAround(context: Context, at: number): boolean {
   for (let i = bound.length - 1; i >= 0 && bound[i]!.start >= from; i--) {
     const { fact, start } = bound[i]!;
     if (start >= to) continue;
-    if (context.taxonomy.metrics.get(fact.metric)?.timing !== "market") return false;
+    // (Forecasts and estimates are no results either: "For the fourth quarter, the company expects…".)
+    if (context.taxonomy.metrics.get(fact.metric)?.timing !== "market" && fact.basis !== "guidance" && fact.basis !== "estimate" && fact.basis !== "plan") return false;
     readings++;
   }
   return readings > 0;
