@@ -1581,7 +1581,8 @@ function adjectiveBasis(context: Context, metricMatch: TermMatch<Term>): TermMat
   for (let i = firstFrom(cues, metricMatch.end) - 1; i >= 0 && cues[i]!.end > metricMatch.start - ADJECTIVE_GAP - 8; i--) {
     const cue = cues[i]!;
     if (cue.end > metricMatch.end || !basisOf(cue, "clause")) continue;
-    if (metricMatch.start - cue.end > ADJECTIVE_GAP || /[，,；;。]/.test(context.lower.slice(cue.end, metricMatch.start))) return undefined;
+    // (Nor across a sentence's or a line's end: "…in constant currency\n- Net profit:" is the list's next item.)
+    if (metricMatch.start - cue.end > ADJECTIVE_GAP || /[，,；;。!?！？\n]|\.\s/.test(context.lower.slice(cue.end, metricMatch.start))) return undefined;
     return cue;
   }
   return undefined;
