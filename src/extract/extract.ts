@@ -13,7 +13,7 @@ import type { Taxonomy } from "../taxonomy/taxonomy.js";
 import { bindFigure } from "./bind-figure.js";
 import type { Context } from "./context.js";
 import { cues, placedWords } from "./cues.js";
-import { articleCurrencies, findFigures, type Figure } from "./figures.js";
+import { articleCurrencies, findFigures, homeDollar, withHomeDollar, type Figure } from "./figures.js";
 import { splitFrontMatter, type ArticleHeader } from "./front-matter.js";
 import { asciiLower, isCjkCode, type TermMatch } from "./lexicon.js";
 import { paragraphSegments, topicSegments } from "./line-topics.js";
@@ -315,6 +315,10 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   const entity = subject.entity;
   if (fiscalYearEnd && "newEntity" in subject && subject.newEntity) taxonomy = withToldEntity(taxonomy, subject.newEntity, fiscalYearEnd);
   articleCurrencies(text, figures, taxonomy.entities.get(entity)?.currency ?? localYuan(language, lower));
+  // A story about a company the taxonomy does not know, whose lead says it is Australian (Canadian…),
+  // writes that country's dollar as a bare "$".
+  const home = taxonomy.entities.get(entity)?.currency === undefined && language === "en" ? homeDollar(text.slice(0, 600), lower) : undefined;
+  if (home) withHomeDollar(text, figures, home);
   const periodContext: PeriodContext = { ...(date ? { date } : {}) };
   if (date) periodContext.quarter = lastReportedQuarter(date);
   else {

@@ -312,6 +312,32 @@ const DECLARED_CURRENCY = /[(（]\s*(美元|美金|日圆|日元|港元|港币|�
  * else the last currency it stated before the figure, else the currency its company reports in.
  * Amounts that name no currency, and bare 元, take it (a Hong Kong paper's 元 about a yen company is yen once it has said so).
  */
+/**
+ * The dollar a story's bare "$" is, when its lead says whose it is: Australian, Canadian, Singapore
+ * and New Zealand papers write their own dollar as "$" ("Australia's second-largest supermarket
+ * chain … sales rose to $51.2 billion"). Only when the text writes no US dollar sign (US$, USD), and
+ * never over a currency the taxonomy knows the company reports in.
+ */
+export function homeDollar(lead: string, lowerText: string): string | undefined {
+  if (/us\$|\busd\b|u\.s\.\sdollars?/.test(lowerText)) return undefined;
+  for (const [pattern, currency] of HOME_DOLLARS) if (pattern.test(lead)) return currency;
+  return undefined;
+}
+const HOME_DOLLARS: readonly [RegExp, string][] = [
+  [/\baustralia(?:['’]s|n)\b|\basx\b|\bsydney\b|\bmelbourne\b/i, "AUD"],
+  [/\bcanada['’]s\b|\bcanadian\b|\btsx\b|\btoronto\b/i, "CAD"],
+  [/\bsingapore(?:['’]s)?\b|\bsgx\b/i, "SGD"],
+  [/\bnew\szealand(?:['’]s|er)?\b|\bnzx\b|\bauckland\b/i, "NZD"],
+];
+
+/** Figures written with a bare "$" (not US$, A$, C$) read as the story's home dollar. */
+export function withHomeDollar(text: string, figures: readonly Figure[], currency: string): void {
+  for (const figure of figures) {
+    if (figure.unit !== "USD" || text[figure.start] !== "$") continue;
+    figure.unit = currency;
+  }
+}
+
 export function articleCurrencies(text: string, figures: Figure[], companyCurrency?: string): void {
   const declared: { at: number; currency: string }[] = [];
   DECLARED_CURRENCY.lastIndex = 0;

@@ -542,7 +542,10 @@ export function resolvePeriod(cue: PeriodCue, context: PeriodContext): string | 
         const reported = lastReportedQuarter(context.date!);
         const end = quarterEnd(reported.year, reported.quarter);
         const candidate = `${reported.year}-${pad(cue.month)}-${pad(cue.day)}`;
-        return candidate >= end ? reported.year : reported.year + 1;
+        // (A 52/53-week year ends up to a week before its month's end: "the 52 weeks to June 29", told in
+        // August, is the year whose last quarter was just reported, not next year's.)
+        const weekBefore = new Date(Date.parse(`${end}T00:00:00Z`) - 7 * 86_400_000).toISOString().slice(0, 10);
+        return candidate >= weekBefore ? reported.year : reported.year + 1;
       };
       const year = cue.year ?? (context.date ? (cue.months === 12 || cue.upcoming ? underWay() : latestCalendar(context.date, cue.month, cue.day)) : contextYear);
       if (year === undefined) return undefined;
