@@ -110,10 +110,14 @@ function datesAnEvent(periods: readonly PeriodMatch[], index: number, lower: str
   // "a logistics park in Melbourne bought last year", "the plant it opened this year": a relative year
   // right after a past verb dates that event.
   if (cue.kind === "year" && cue.relative !== undefined && PAST_VERB_BEFORE.test(lower.slice(Math.max(0, start - 16), start))) return true;
+  // "from its 2023 purchase of a payroll lender", "the 2019 listing": a year before a deal's noun dates the deal.
+  if (cue.kind === "year" && DEAL_AFTER.test(lower.slice(end, end + 16))) return true;
   return cue.kind === "year" && (BEGAN_IN_BEFORE.test(lower.slice(Math.max(0, start - 18), start)) || /(?:成立|创立|创办|上市)于$/.test(lower.slice(Math.max(0, start - 3), start)) || /^(?:成立|创立|创办)/.test(lower.slice(end, end + 2)));
 }
 /** A meeting named right after a month: 法说会, 业绩会, 股东大会, "investor day", "earnings call". */
 const MEETING_AFTER = /^\s?(?:份)?(?:的)?(?:法说会|业绩说明会|业绩会|股东大会|股东会|电话会议?|发布会|投资者日|\s?(?:investor\sday|capital\smarkets\sday|earnings\scall|conference\scall|investor\sconference|analyst\sday))/;
+/** A deal's noun right after a year: purchase, acquisition, sale, merger, takeover, listing, IPO, 收购, 上市. */
+const DEAL_AFTER = /^\s(?:purchase|acquisition|sale|merger|takeover|buyout|listing|ipo|spin-off|deal)\b|^\s?年?(?:收购|并购|上市)/;
 /** A past verb right before a period: "bought last year", "acquired this year" (not "earned last year", a result). */
 const PAST_VERB_BEFORE = /\b(?:bought|sold|acquired|opened|closed|launched|completed|announced|signed|built|won|divested|listed|merged|took\sover|set\sup)\s$/;
 /** "since 2012", "founded in 1897": a year where something began. */

@@ -291,6 +291,8 @@ export function unknownCompany(passage: string, foundIn: string): NewEntity | un
   const text = passage
     .replace(/^[\s#>*|-]+/, "")
     .replace(/^(?:美股异动|美股異動|港股异动|港股異動|财报见闻|財報見聞|突发|突發|快讯|快訊)\s?[|｜:：]\s?/u, "")
+    // A wire's rubric before the name: "BRIEF-Banco Serrano…", "UPDATE 2-Acme…".
+    .replace(/^(?:BRIEF|UPDATE(?:\s\d+)?|EXCLUSIVE|CORRECTED|RPT)\s?-\s?/, "")
     // A headline's opening verb is not the company: 拆解…, 解读…, 一文看懂….
     .replace(/^(?:拆解|解读|解讀|详解|詳解|点评|點評|揭秘|速览|速覽|一文看懂|一文读懂|一文讀懂|深度)\s?/u, "");
   const bracketed = bracketIntroduced(text, foundIn);
