@@ -24,7 +24,9 @@ const TRADES = wordsPattern(placedWords("trade", { language: "zh" }));
  * characters, then its trade; not a word that opens a clause (公司, 该, 其, 旗下, 国内) and not
  * followed by more of a word.
  */
-const NAME_AT_CLAUSE_START = new RegExp(String.raw`(?:^|[\n。！？；;，,、：:（(“"]|相比之下|与此同时|其中|同业|同行|此外|而)\s?((?![公该其本此这旗国全头各多部两一])[\u4e00-\u9fff]{2,4}?)(${TRADES})(?=[\u4e00-\u9fff\d，,])`, "gu");
+const NAME_AT_CLAUSE_START = new RegExp(String.raw`(?:^|[\n。！？；;，,、：:（(“"]|相比之下|与此同时|其中|同业|同行|此外|而)\s?(?:同业|同行|另一家|竞争对手)?((?![公该其本此这旗国全头各多部两一])[\u4e00-\u9fff]{2,4}?)(${TRADES})(?=[\u4e00-\u9fff\d，,])`, "gu");
+/** What opens a clause before a business's words without naming a company: a country (德国汽车), a market, 撇除 (excluding). */
+const NOT_A_NAME_START = /^(?:美国|中国|日本|韩国|香港|台湾|欧洲|全球|海外|国内|内地|港股|美股|A股|撇除|扣除|剔除|其中|包括|主要|整体|集团)|国$/u;
 const TRADE_WORD = new RegExp(`^(?:${TRADES})$`, "u");
 /** Characters a name never holds: the words of a clause, not a name (的, 了, 年, 月, 期内 "in the period"). */
 const NOT_IN_A_NAME = /[的了在是和与及年月日季度为将已被对从由期内]/u;
@@ -39,9 +41,10 @@ export function namedCompanies(lower: string, terms: readonly TermMatch<Term>[],
   for (const match of lower.matchAll(NAME_AT_CLAUSE_START)) {
     const prefix = match[1]!;
     const name = prefix + match[2]!;
-    // (新能源汽车 is a kind of car, not a company: a name's first part is no trade of its own.)
-    if (NOT_IN_A_NAME.test(prefix) || TRADE_WORD.test(prefix) || found.has(name)) continue;
     const start = match.index + match[0].length - name.length;
+    if (found.has(name)) continue;
+    // (新能源汽车 is a kind of car, not a company: a name's first part is no trade of its own.)
+    if (NOT_IN_A_NAME.test(prefix) || TRADE_WORD.test(prefix) || NOT_A_NAME_START.test(prefix)) continue;
     // A name the taxonomy's words already cover (a known company, a business), or that opens with one
     // of its words (投资物业: investment, then property), is no company's.
     if (coveredAt(terms, start)) continue;

@@ -32,6 +32,11 @@ describe("namedCompanies", () => {
   it("takes no clause's words for a name: 期内集团, 投资物业, 新能源汽车, a name named once", () => {
     expect(find("期内集团收入下跌。期内集团亏损。投资物业估值下跌，投资物业重估亏损。新能源汽车销量增长，新能源汽车渗透率提升。").named).toEqual([]);
     expect(find("星河汽车10月交付3万辆。").named).toEqual([]);
+    expect(find("美国汽车销量下滑。美国汽车关税上调。德国汽车出口下降，德国汽车产量回落。").named).toEqual([]);
+  });
+
+  it("leaves a peer word before a name out of the name", () => {
+    expect(find("公司营收增长。\n同业云岚汽车10月交付2万辆，云岚三季度亏损收窄。").named.map((company) => company.entity.name)).toEqual(["云岚汽车"]);
   });
 
   it("puts each mention among the text's terms as the company, in place of the words inside it", () => {
