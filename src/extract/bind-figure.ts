@@ -919,21 +919,15 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
   if (introduced && !context.taxonomy.entities.has(introduced.id)) {
     if (!context.peers.has(introduced.id)) context.peers.set(introduced.id, introduced);
     entity = introduced.id;
-  } else if (entityAt < 0 && /['’]/.test(context.text.slice(c0, figure.start)) && possessivePeer(context.text.slice(c0, figure.start), context.text, context.subjectNames)) {
-    const peer = possessivePeer(context.text.slice(c0, figure.start), context.text, context.subjectNames)!;
-    if (!context.taxonomy.entities.has(peer.id)) {
+  } else if (entityAt < 0) {
+    const peer = /['’]/.test(context.text.slice(c0, figure.start)) ? possessivePeer(context.text.slice(c0, figure.start), context.text, context.subjectNames) : undefined;
+    // "驰骋汽车…发布的第三季度财报显示，…。当季整体毛利率为16.3%", "HOSHIZORA INSTRUMENTS. The Kyoto-based
+    // maker…": a paragraph about a company the text names goes on about it until a sentence names another.
+    const paragraphCompany = peer ? undefined : namedEarlierInParagraph(context, place);
+    if (peer && !context.taxonomy.entities.has(peer.id)) {
       if (!context.peers.has(peer.id)) context.peers.set(peer.id, peer);
       entity = peer.id;
-    }
-  } else if (entityAt < 0 && context.namedCompanies.size > 0 && namedEarlierInParagraph(context, place) !== undefined) {
-    // "驰骋汽车…发布的第三季度财报显示，…。当季整体毛利率为16.3%": a paragraph about a company the text
-    // names goes on about it until a sentence names another.
-    entity = namedEarlierInParagraph(context, place)!;
-  } else if (entityAt < 0 && context.paragraphCompanies[place.lineIndex]) {
-    // A round-up's paragraph that opens with a company in capitals is about that company.
-    const opener = context.paragraphCompanies[place.lineIndex]!;
-    if (!context.peers.has(opener.id)) context.peers.set(opener.id, opener);
-    entity = opener.id;
+    } else if (paragraphCompany !== undefined) entity = paragraphCompany;
   }
   // A segment belongs to its own companies: it makes the figure theirs only when one of them is named
   // in the sentence or is the article's subject. A word another company uses for its segment
@@ -1283,6 +1277,7 @@ function firstBaseAfter(context: Context, index: number, end: number): number {
 /** The paragraph before the line's (its text span), skipping blank lines; none when a heading or a table row comes first. */
 /** The company the text names (named-companies.ts) that its paragraph last named before the figure's sentence, if the last company named there is one of them. */
 function namedEarlierInParagraph(context: Context, place: Place): string | undefined {
+  if (context.namedCompanies.size === 0) return undefined;
   const paragraphStart = context.lineStarts[place.lineIndex]!;
   const terms = context.terms;
   for (let i = firstFrom(terms, place.s0) - 1; i >= 0 && terms[i]!.start >= paragraphStart; i--) {

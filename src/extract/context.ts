@@ -42,9 +42,7 @@ export interface Context {
   layout: Layout;
   /** Per line: the period (its index in `periods`) the innermost heading over it names, if any. */
   headingPeriods: (number | undefined)[];
-  /** Per line: the company a round-up's paragraph opens with in capitals ("HOSHIZORA INSTRUMENTS. The Kyoto-based maker…"), if any. */
-  paragraphCompanies: (NewEntity | undefined)[];
-  /** The ids of the Chinese companies the text names that the taxonomy does not know (named-companies.ts). */
+  /** The ids of the companies the text names that the taxonomy does not know (named-companies.ts). */
   namedCompanies: ReadonlySet<string>;
   /** Per line: the segment and the metric the innermost headings over it name, if any. */
   headingTopics: { segment?: string; metric?: string; basis?: Basis; breakdown?: boolean }[];

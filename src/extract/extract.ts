@@ -23,8 +23,8 @@ import { takeComparandPeriods, type BoundFigure } from "./comparands.js";
 import { takePreciseMetrics, takeRestatedPeriods } from "./restated-periods.js";
 import { forecastDates } from "./forecast-dates.js";
 import { partWords, type NewSegment } from "./new-segments.js";
-import { findSubject, paragraphOpenerCompany, type NewEntity } from "./subject.js";
-import { namedCompanies, withNamedCompanies, type NamedCompany } from "./named-companies.js";
+import { findSubject, sameCompanyName, type NewEntity } from "./subject.js";
+import { namedCompanies, roundUpOpeners, withNamedCompanies, type NamedCompany } from "./named-companies.js";
 import { firstOf, outsideNames, segmentFor, termLexicon, type Term } from "./terms.js";
 import { boundaries, cursor, firstFrom } from "./text-structure.js";
 import { readLayout, type Layout } from "./layout.js";
@@ -310,10 +310,6 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   terms = terms.filter((term) => !(term.entries.every((entry) => entry.kind === "metric") && DOCUMENT_AFTER.test(lower.slice(term.end, term.end + 16))));
   // A company the taxonomy does not know is read on the fiscal year its text tells ("the year ending
   // in March", 截至6月底止年度, an interim ending in December), else the calendar's.
-  // The companies the text names (极岸汽车, 驰骋汽车) are entity terms where it names them: the story's
-  // own under its id, the others as peers.
-  const subjectNamed = "newEntity" in found && found.newEntity ? named.find((company) => sameName(company.entity.name, found.newEntity!.name)) : undefined;
-  terms = withNamedCompanies(terms, named.map((company) => (company === subjectNamed ? { ...company, mentions: company.mentions.map((mention) => ({ ...mention, entries: [{ kind: "entity" as const, id: found.entity }] })) } : company)));
   const fiscalYearEnd = "newEntity" in found && found.newEntity && !taxonomy.entities.has(found.entity) ? (toldFiscalYearEnd(allPeriods, lower) ?? quarterToldFiscalYearEnd(periods, date)) : undefined;
   const subject = fiscalYearEnd && "newEntity" in found && found.newEntity ? { ...found, newEntity: { ...found.newEntity, fiscalYearEnd } } : found;
   const entity = subject.entity;
@@ -323,6 +319,15 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   // writes that country's dollar as a bare "$".
   const home = taxonomy.entities.get(entity)?.currency === undefined && language === "en" ? homeDollar(text.slice(0, 600), lower) : undefined;
   if (home) withHomeDollar(text, figures, home);
+  const headline = headlineLine(text, header.title !== undefined);
+  const subjectNames = subjectNamesOf(subject, taxonomy);
+  // The companies the text names (极岸汽车, 驰骋汽车; a round-up's "HOSHIZORA INSTRUMENTS.") are entity
+  // terms where it names them: the story's own under its id, the others as peers.
+  const knownWords = termLexicon(givenTaxonomy);
+  const isKnownWord = (name: string) => knownWords.matchAll(name).some((match) => match.start === 0 && (match.end - match.start) * 2 >= name.length);
+  const openers = roundUpOpeners(text, lineStarts, (start) => headline !== undefined && start >= headline.start && start < headline.end, subjectNames, isKnownWord);
+  const textCompanies = [...named, ...openers].map((company) => ("newEntity" in subject && subject.newEntity && sameCompanyName(company.entity.name, subject.newEntity.name) ? { ...company, entity: { ...company.entity, id: entity }, mentions: company.mentions.map((mention) => ({ ...mention, entries: [{ kind: "entity" as const, id: entity }] })) } : company));
+  terms = withNamedCompanies(terms, textCompanies);
   const periodContext: PeriodContext = { ...(date ? { date } : {}) };
   if (date) periodContext.quarter = lastReportedQuarter(date);
   else {
@@ -413,8 +418,6 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   const lineSegments = topicSegments(text, lower, terms, lineStarts, taxonomy, entity);
   const openingSegments = paragraphSegments(lower, terms, figures, lineStarts, taxonomy, entity);
   const { headingPeriods, headingTopics } = headingContext(layout, lineStarts, text.length, periods, periodLabels, periodComparison, terms, taxonomy, entity, lower);
-  const headline = headlineLine(text, header.title !== undefined);
-  const subjectNames = subjectNamesOf(subject, taxonomy);
   const lead = leadSentence(text, headline, sentences);
   const storyPeriod: Partial<StoryPeriod> =
     storyPeriodIn(headline, "headline", periods, periodLabels, periodComparison, date, lower) ??
@@ -463,9 +466,8 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     entityReason: subject.reason,
     newSegments: new Map(),
     subjectNames,
-    paragraphCompanies: paragraphCompaniesOf(text, lineStarts, headline, subjectNames, givenTaxonomy),
-    namedCompanies: new Set(named.map((company) => (company === subjectNamed ? entity : company.entity.id))),
-    peers: new Map(named.filter((company) => company !== subjectNamed && company.entity.id !== entity).map((company) => [company.entity.id, company.entity])),
+    namedCompanies: new Set(textCompanies.map((company) => company.entity.id)),
+    peers: new Map(textCompanies.filter((company) => company.entity.id !== entity).map((company) => [company.entity.id, company.entity])),
     partWords: partWords(text),
     namedEntities: namedEntities(terms),
     ...(options.explain ? { explain: [] } : {}),
@@ -635,29 +637,6 @@ function withNamedSubject<T extends { entity: string; reason: string; newEntity?
   if (!first) return found;
   if (found.reason === "the company whose segments the text names" || found.entity === "NEW_COMPANY") return { entity: first.entity.id, reason: "a company the taxonomy does not know, the one the text names most", newEntity: first.entity };
   return found;
-}
-
-/** Whether two ways of writing a company's name name one company (宝恒集团 and 宝恒). */
-function sameName(a: string, b: string): boolean {
-  const x = normaliseText(a);
-  const y = normaliseText(b);
-  return x.length >= 2 && y.length >= 2 && (x.includes(y) || y.includes(x));
-}
-
-/** Per line: the company a round-up's paragraph opens with in capitals, when it is not the article's own. */
-function paragraphCompaniesOf(text: string, lineStarts: readonly number[], headline: { start: number; end: number } | undefined, subjectNames: readonly string[], taxonomy: Taxonomy): (NewEntity | undefined)[] {
-  const lexicon = termLexicon(taxonomy);
-  const isKnownWord = (name: string) => lexicon.matchAll(name).some((match) => match.start === 0 && (match.end - match.start) * 2 >= name.length);
-  return lineStarts.map((start, i) => {
-    if (headline && start >= headline.start && start < headline.end) return undefined;
-    const line = text.slice(start, lineStarts[i + 1] ?? text.length);
-    const found = paragraphOpenerCompany(line.slice(0, 200), isKnownWord);
-    if (!found || taxonomy.entities.has(found.id)) return undefined;
-    const lowerName = found.name.toLowerCase();
-    const lowerLine = line.toLowerCase();
-    // "BENGALURU: Sahyadri Infotech Ltd reported…": a dateline before the article's own company.
-    return subjectNames.some((known) => known.length > 1 && (lowerName.includes(known.toLowerCase()) || known.toLowerCase().includes(lowerName) || lowerLine.includes(known.toLowerCase()))) ? undefined : found;
-  });
 }
 
 /** The names the article's company goes by, so a possessive of one of them is never taken for a peer. */

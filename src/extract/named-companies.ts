@@ -1,13 +1,15 @@
-// Chinese companies the taxonomy does not know, found where the text names them: a name of two to four
+// Companies the taxonomy does not know, found where the text names them: a Chinese name of two to four
 // characters and its trade (极岸汽车, 驰骋汽车, 鸿晞光学), written at a clause's start and named again
-// (by the full name or the short one, 极岸). Their mentions become entity terms, so a figure in a
-// sentence that names one of them is that company's, as it would be for a company the taxonomy knows.
-// One mechanism for every such article: delivery round-ups, a peer paragraph, a story whose headline
-// names no company.
+// (by the full name or the short one, 极岸); and the company an English round-up's paragraph opens with
+// in capitals ("HOSHIZORA INSTRUMENTS. The Kyoto-based maker…"). Their mentions become entity terms, so a
+// figure in a sentence that names one of them is that company's, and a paragraph about one goes on
+// about it, as for a company the taxonomy knows. One mechanism for every such article: delivery
+// round-ups, a peer paragraph, a story whose headline names no company.
 import { placedWords } from "./cues.js";
 import type { TermMatch } from "./lexicon.js";
-import { entityFor, type NewEntity } from "./subject.js";
+import { entityFor, PEER_WORDS, sameCompanyName, type NewEntity } from "./subject.js";
 import type { Term } from "./terms.js";
+import { firstFrom } from "./text-structure.js";
 import { wordsPattern } from "./word-patterns.js";
 
 /** A company found in the text, and where the text names it. */
@@ -20,11 +22,12 @@ export interface NamedCompany {
 
 const TRADES = wordsPattern(placedWords("trade", { language: "zh" }));
 /**
- * A name at a clause's start (after punctuation, a line's start, or 相比之下 / 其中 / 同业 …), two to four
- * characters, then its trade; not a word that opens a clause (公司, 该, 其, 旗下, 国内) and not
- * followed by more of a word.
+ * A name at a clause's start (after punctuation, a line's start, or 相比之下 / 其中 …, and past a peer
+ * word of the lexicons, 同业), two to four characters, then its trade; not a word that opens a clause
+ * (公司, 该, 其, 旗下, 国内) and not followed by more of a word.
  */
-const NAME_AT_CLAUSE_START = new RegExp(String.raw`(?:^|[\n。！？；;，,、：:（(“"]|相比之下|与此同时|其中|同业|同行|此外|而)\s?(?:同业|同行|另一家|竞争对手)?((?![公该其本此这旗国全头各多部两一])[\u4e00-\u9fff]{2,4}?)(${TRADES})(?=[\u4e00-\u9fff\d，,])`, "gu");
+const CJK_PEER_WORDS = wordsPattern(PEER_WORDS.filter((word) => !/^[a-z]/.test(word)));
+const NAME_AT_CLAUSE_START = new RegExp(String.raw`(?:^|[\n。！？；;，,、：:（(“"]|相比之下|与此同时|其中|此外|而)\s?(?:${CJK_PEER_WORDS})?((?![公该其本此这旗国全头各多部两一])[\u4e00-\u9fff]{2,4}?)(${TRADES})(?=[\u4e00-\u9fff\d，,])`, "gu");
 /** What opens a clause before a business's words without naming a company: a country (德国汽车), a market, 撇除 (excluding). */
 const NOT_A_NAME_START = /^(?:美国|中国|日本|韩国|香港|台湾|欧洲|全球|海外|国内|内地|港股|美股|A股|撇除|扣除|剔除|其中|包括|主要|整体|集团)|国$/u;
 const TRADE_WORD = new RegExp(`^(?:${TRADES})$`, "u");
@@ -74,19 +77,40 @@ export function namedCompanies(lower: string, terms: readonly TermMatch<Term>[],
   return companies;
 }
 
-/** Whether a term starting at or before `start` reaches past its second character (terms are in text order; found by halving). */
+/** Whether a term starting at or before `start` (the nearest few: a term is a handful of characters long) reaches past its second character. */
 function coveredAt(terms: readonly TermMatch<Term>[], start: number): boolean {
-  let low = 0;
-  let high = terms.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (terms[middle]!.start <= start) low = middle + 1;
-    else high = middle;
-  }
-  // Terms that start at or before `start`: the nearest few, since a term is a handful of characters long.
-  for (let i = low - 1; i >= 0 && start - terms[i]!.start <= 64; i--) if (terms[i]!.end >= start + 2) return true;
+  for (let i = firstFrom(terms, start + 1) - 1; i >= 0 && start - terms[i]!.start <= 64; i--) if (terms[i]!.end >= start + 2) return true;
   return false;
 }
+
+/**
+ * The companies an English round-up's paragraphs open with in capitals, then a full stop, a colon or a
+ * dash ("HOSHIZORA INSTRUMENTS. The Kyoto-based maker…", "NORDVIK SHIPPING: The Oslo-listed…"), with
+ * where each is written. Not a dateline ("SYDNEY, May 7 —" has a comma; "BENGALURU: Sahyadri
+ * Infotech…" names the story's own company after it), a rubric (UPDATE, FACTBOX), a word the taxonomy
+ * knows (REVENUE:) or the story's own company.
+ */
+export function roundUpOpeners(text: string, lineStarts: readonly number[], skipLine: (start: number) => boolean, subjectNames: readonly string[], isKnownWord: (name: string) => boolean): NamedCompany[] {
+  const companies: NamedCompany[] = [];
+  lineStarts.forEach((start, i) => {
+    // Only a line that opens with a capital (after Markdown's marks) can: test that before slicing.
+    if (skipLine(start) || !/[\s>*_A-Z-]/.test(text[start] ?? "")) return;
+    const line = text.slice(start, Math.min(lineStarts[i + 1] ?? text.length, start + 200));
+    const match = CAPITALS_OPENER.exec(line);
+    if (!match) return;
+    const caps = match[1]!.trim();
+    const words = caps.split(/\s+/);
+    if (!words.some((word) => /[A-Z]{3}/.test(word)) || words[words.length - 1] === "&" || NOT_A_COMPANY_OPENER.has(caps)) return;
+    const name = words.map((word) => (word === "&" ? word : word[0]! + word.slice(1).toLowerCase())).join(" ");
+    if (isKnownWord(name.toLowerCase()) || subjectNames.some((known) => sameCompanyName(name, known) || (known.length > 1 && line.toLowerCase().includes(known.toLowerCase())))) return;
+    const entity = entityFor(name, undefined, "text", false);
+    const at = start + line.indexOf(caps);
+    companies.push({ entity, mentions: [{ start: at, end: at + caps.length, entries: [{ kind: "entity", id: entity.id }] }] });
+  });
+  return companies;
+}
+const CAPITALS_OPENER = /^[\s>*_-]*((?:[A-Z][A-Z0-9'’-]*(?:\.[A-Z]+)*|&)(?:\s(?:[A-Z][A-Z0-9'’-]*(?:\.[A-Z]+)*|&)){0,4})(?:\.|:|\s[—–-])\s+["“]?[A-Z]/;
+const NOT_A_COMPANY_OPENER = new Set(["UPDATE", "BREAKING", "BRIEF", "ANALYSIS", "FACTBOX", "NOTE", "EDITOR'S NOTE", "OUTLOOK", "RESULTS", "KEY FIGURES", "HIGHLIGHTS", "SUMMARY", "CORRECTION", "EXCLUSIVE", "LIVE", "WATCH", "READ MORE", "RELATED", "DISCLAIMER"]);
 
 /** The text's terms with the named companies' mentions in them: a mention replaces the terms inside it. */
 export function withNamedCompanies(terms: readonly TermMatch<Term>[], companies: readonly NamedCompany[]): TermMatch<Term>[] {

@@ -7,7 +7,7 @@ import type { Taxonomy } from "../taxonomy/taxonomy.js";
 import type { ArticleHeader } from "./front-matter.js";
 import { nameHash } from "./ids.js";
 import { asciiLower, type TermMatch } from "./lexicon.js";
-import { normaliseText } from "./normalise.js";
+import { normaliseText, toSimplified } from "./normalise.js";
 import { LEXICON_FILES } from "./lexicon-files.js";
 import { wordsPattern } from "./word-patterns.js";
 import { termLexicon, type Term } from "./terms.js";
@@ -213,7 +213,7 @@ function bracketIntroduced(passage: string, foundIn: string): NewEntity | undefi
 }
 
 /** The lexicons' words that introduce a peer (`peer_before`): rival, peer, 同业, 竞争对手. */
-const PEER_WORDS = LEXICON_FILES.flatMap((file) => file.peer_before);
+export const PEER_WORDS = LEXICON_FILES.flatMap((file) => file.peer_before);
 /** "Rival Narmada Cements posted…", "Its peer Acme Tools reported…", "Swedish rival Hallberg Pack reported…", "…, while rival X reported…", "Larger peer X posted…": a company a clause opens by naming as a peer. */
 const RIVAL_NAMED = new RegExp(String.raw`(?:^|[.;:,]\s|\n|\b(?:while|whereas|and|but)\s)\s*(?:(?:its|a|the)\s)?(?:(?:[a-z]+(?:ish|ese|ian|an|ch)|[a-z.]+-based|larger|smaller|bigger|main|closest|nearest|listed|regional|global)\s)?${wordsPattern(PEER_WORDS.filter((word) => /^[a-z]/.test(word)), "both", " ")}\s(${NAME_WORD}(?:\s${NAME_WORD}){0,3})(?=\s[a-z])`, "iu");
 /** A Chinese peer word (the lexicons' non-Latin `peer_before`), an optional 公司 / 企业, and a name of two to eight characters up to what a company's sentence goes on with. */
@@ -268,7 +268,7 @@ export function introducedPeer(passage: string, subjectNames: readonly string[],
   if (rivalName && (!found || passage.lastIndexOf(rivalName) > foundAt)) found = entityFor(rivalName, undefined, "text", false);
   if (!found) return undefined;
   const names = [found.name, found.latinName, found.ticker].filter((name): name is string => name !== undefined);
-  if (subjectNames.some((known) => known.length > 0 && names.some((name) => name.includes(known) || known.includes(name)))) return undefined;
+  if (subjectNames.some((known) => names.some((name) => sameCompanyName(name, known)))) return undefined;
   return found;
 }
 
@@ -336,23 +336,13 @@ function trimName(name: string): string {
 }
 
 /**
- * A paragraph of a round-up that opens with a company's name in capitals, then a full stop, a colon or
- * a dash ("HOSHIZORA INSTRUMENTS. The Kyoto-based maker…", "NORDVIK SHIPPING: The Oslo-listed…"): the
- * company its figures are about. A dateline ("SYDNEY, May 7 —") has a comma and is not one; rubrics
- * (UPDATE, BRIEF, FACTBOX) and words the taxonomy knows (REVENUE:) are not companies.
+ * Whether two ways of writing a company's name name one company: one holds the other (宝恒集团 and 宝恒,
+ * "Harlow & Finch" and "Harlow"), compared in simplified characters and lower case.
  */
-const CAPITALS_OPENER = /^[\s>*_-]*((?:[A-Z][A-Z0-9'’-]*(?:\.[A-Z]+)*|&)(?:\s(?:[A-Z][A-Z0-9'’-]*(?:\.[A-Z]+)*|&)){0,4})(?:\.|:|\s[—–-])\s+["“]?[A-Z]/;
-const NOT_A_COMPANY_OPENER = new Set(["UPDATE", "BREAKING", "BRIEF", "ANALYSIS", "FACTBOX", "NOTE", "EDITOR'S NOTE", "OUTLOOK", "RESULTS", "KEY FIGURES", "HIGHLIGHTS", "SUMMARY", "CORRECTION", "EXCLUSIVE", "LIVE", "WATCH", "READ MORE", "RELATED", "DISCLAIMER"]);
-
-export function paragraphOpenerCompany(line: string, isKnownWord: (name: string) => boolean): NewEntity | undefined {
-  const match = CAPITALS_OPENER.exec(line);
-  if (!match) return undefined;
-  const caps = match[1]!.trim();
-  const words = caps.split(/\s+/);
-  if (!words.some((word) => /[A-Z]{3}/.test(word)) || words[words.length - 1] === "&" || NOT_A_COMPANY_OPENER.has(caps)) return undefined;
-  const name = words.map((word) => (word === "&" ? word : word[0]! + word.slice(1).toLowerCase())).join(" ");
-  if (isKnownWord(name.toLowerCase())) return undefined;
-  return entityFor(name, undefined, "text", false);
+export function sameCompanyName(a: string, b: string): boolean {
+  const x = asciiLower(toSimplified(a));
+  const y = asciiLower(toSimplified(b));
+  return x.length >= 2 && y.length >= 2 && (x.includes(y) || y.includes(x));
 }
 
 /** The proposed id: the ticker when it is a word, else the name's Latin letters, else a placeholder. */
@@ -403,7 +393,7 @@ export function possessivePeer(clause: string, text: string, subjectNames: reado
   for (let first = 0; first < words.length; first++) {
     const name = words.slice(first).join(" ");
     if (NOT_A_COMPANY.test(name)) return undefined;
-    if (subjectNames.some((known) => known.length > 0 && (name.includes(known) || known.includes(name)))) return undefined;
+    if (subjectNames.some((known) => sameCompanyName(name, known))) return undefined;
     let count = 0;
     for (let at = text.indexOf(name); at >= 0 && count < 2; at = text.indexOf(name, at + name.length)) count++;
     if (count >= 2) return entityFor(name, undefined, "text", false);
