@@ -1151,7 +1151,7 @@ function choosePeriod(context: Context, place: Place, metric: MetricDefinition, 
         // A year-ago period (a change's base, "higher than the same quarter last year") says nothing of
         // the next sentence's figures.
         const base = context.periodYearAgo[i]!;
-        if (periods[i]!.cue.kind !== "date" && periods[i]!.cue.kind !== "weekday" && periods[i]!.cue.kind !== "relative_day" && periods[i]!.cue.kind !== "now" && !base && !namesAForecast(context, i) && !namesABase(context, i) && usablePeriod(context, i, true, comparesAgainst, index, metric)) {
+        if (periods[i]!.cue.kind !== "date" && periods[i]!.cue.kind !== "weekday" && periods[i]!.cue.kind !== "relative_day" && periods[i]!.cue.kind !== "now" && !base && carriesOn(context, i, false) && usablePeriod(context, i, true, comparesAgainst, index, metric)) {
           if (periodAt < 0) {
             periodAt = i;
             inSentence = false;
@@ -1174,7 +1174,7 @@ function choosePeriod(context: Context, place: Place, metric: MetricDefinition, 
       for (let i = firstFrom(periods, previous.end) - 1; i >= 0 && periods[i]!.start >= previous.start; i--) {
         const kind = periods[i]!.cue.kind;
         if (kind === "date" || kind === "weekday" || kind === "relative_day" || kind === "now" || kind === "none" || context.periodYearAgo[i] || context.periodComparison[i]) continue;
-        if (onlyMarketReadingsAround(context, periods[i]!.start) || namesAForecast(context, i) || namesABase(context, i)) continue;
+        if (!carriesOn(context, i, true)) continue;
         const label = context.periodLabels[i];
         if (label !== undefined && isOverBy(context, entity, label) && usablePeriod(context, i, true, comparesAgainst, index, metric)) {
           periodAt = i;
@@ -1288,12 +1288,14 @@ function namedEarlierInParagraph(context: Context, place: Place): string | undef
 }
 
 /**
- * Whether the period at `i` is a base's, named right after it ("easing to 1.94% from 2.11% at the end
- * of June", "up from $80 million in the second quarter"): it says nothing of the sentences after it.
+ * Whether the period at `i` may carry on to later sentences: not when it is a base's, named right after
+ * it ("easing to 1.94% from 2.11% at the end of June"), nor a forecast's ("raised its full-year revenue
+ * forecast"). Into a later paragraph, not when its sentence reports no result either (a share price's
+ * window; "For the fourth quarter, the company expects…"): within its paragraph, a forecast's period
+ * goes on for the forecasts after it (全年盈利预测…上调至…).
  */
-function namesABase(context: Context, i: number): boolean {
-  const start = context.periods[i]!.start;
-  return /\b(?:from|compared\swith|compared\sto|versus|vs\.?)\s[^\s,;]+(?:\s(?:million|billion|crore|lakh|trillion|per\scent|percent|cents?))?\s(?:(?:at\s)?(?:the\s)?end\sof\s|in\s(?:the\s)?|at\s|for\s(?:the\s)?)?$/.test(context.lower.slice(Math.max(0, start - 48), start));
+function carriesOn(context: Context, i: number, acrossParagraph: boolean): boolean {
+  return !context.periodAfterBase[i] && !namesAForecast(context, i) && !(acrossParagraph && reportsNoResults(context, context.periods[i]!.start));
 }
 
 /**
@@ -1311,7 +1313,7 @@ const FORECAST_NOUN_AFTER = /^[\s-]?(?:[a-z-]+\s){0,3}(?:forecasts?|outlook|guid
  * stock has gained 18% in the last 12 months", "For the fourth quarter, the company expects…"): the window
  * of a share price's move or a forecast's period is not a period results go on in.
  */
-function onlyMarketReadingsAround(context: Context, at: number): boolean {
+function reportsNoResults(context: Context, at: number): boolean {
   const { sentences, bound } = context;
   const sentence = lastStartAtOrBefore(sentences, at);
   const from = sentences[sentence] ?? 0;

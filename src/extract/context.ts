@@ -31,6 +31,8 @@ export interface Context {
   periodComparison: boolean[];
   /** Periods that are the period in hand a year back, however written: they do not carry to later sentences. */
   periodYearAgo: boolean[];
+  /** Periods named right after a comparison's base figure ("from 2.11% at the end of June"): the base's, never carried on. */
+  periodAfterBase: boolean[];
   /** Periods written as a deadline (到2027年, by 2027): a count reached by then stands at their end. */
   periodDeadline: boolean[];
   figures: Figure[];

@@ -68,6 +68,8 @@ const BREAKDOWN_HEADING = /^\s*#{1,6}\s.*(?:\bsegments?\b|\bby\s(?:segment|regio
 const JOINED_HEADING = /\s(?:and|&)\s|[与及和、]|\b(?:against|versus|vs\.?|compared\swith|beats?|miss(?:es)?)\b|对比|對比|相比/;
 /** Words right before a period that make it the start or the base of a comparison, not the figure's own period (从, 较, than, from). */
 const COMPARISON_BEFORE = new RegExp(`${wordsPattern(placedWords("comparison", { roles: ["base", "than", "short", "period_start"] }))}\\s?(?:the\\s|a\\s)?$`);
+/** A comparison's base word (the lexicons' base and against roles), its figure (a scale word after it), and at most "at the end of", "in", "for". */
+const AFTER_BASE_FIGURE = new RegExp(`${wordsPattern(placedWords("comparison", { roles: ["base", "against"] }), "start")}\\s[^\\s,;]+(?:\\s(?:million|billion|trillion|crore|lakh|per\\scent|percent|cents?))?\\s(?:(?:at\\s)?(?:the\\s)?end\\sof\\s|in\\s(?:the\\s)?|at\\s|for\\s(?:the\\s)?)?$`);
 /** 高于上季的, "above the previous quarter's": a period a result is put above or below is a base too (目前 after them is not: 远高于目前营收增速). */
 const ABOVE_BELOW_BEFORE = new RegExp(`${wordsPattern(placedWords("comparison", { roles: ["above_below"] }))}\\s?(?:the\\s|a\\s)?$`);
 
@@ -339,6 +341,9 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   // 较上季度, "from the previous quarter", and 与上季度相比 (the comparison word after the period).
   // (…为1.62%，去年底为1.55%: the end of last year, stated after this period's figure, is a base too.)
   const periodComparison = periods.map((period) => period.cue.kind !== "span" && ((/[，,；;]$/.test(lower.slice(Math.max(0, period.start - 1), period.start)) && YEAR_END_BASE.test(lower.slice(period.start, period.end + 2))) || (period.cue.kind !== "now" && ABOVE_BELOW_BEFORE.test(lower.slice(Math.max(0, period.start - 8), period.start))) || COMPARISON_BEFORE.test(lower.slice(Math.max(0, period.start - 24), period.start)) || (/[与和跟同]$/.test(lower.slice(0, period.start)) && /^(?:相比|相较|比较|对比)/.test(lower.slice(period.end, period.end + 2)))));
+  // "easing to 1.94% from 2.11% at the end of June", "to 5.4p from 5.1p last year": a period right
+  // after a comparison's base figure is that base's.
+  const periodAfterBase = periods.map((period) => AFTER_BASE_FIGURE.test(lower.slice(Math.max(0, period.start - 48), period.start)));
   const periodDeadline = periods.map((period) => period.cue.kind !== "span" && DEADLINE_LAST.has(lower[period.start - 1] ?? "") && DEADLINE_BEFORE.test(lower.slice(Math.max(0, period.start - 3), period.start)));
   const { sentences, clauses } = boundaries(text);
   const cueMatches = outsideNames(cues().matchAll(lower), terms);
@@ -394,7 +399,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     // before it takes it: only a period written into Chinese text is read so.)
     const yearAgo = label !== undefined && topic !== undefined && period.cue.kind === "quarter" && label === shiftLabel(topic, -1);
     // ("raised the dividend to 5.4p from 5.1p last year": last year after a base is a year-ago base too.)
-    const lastYearBase = period.cue.kind === "year" && period.cue.relative === -1 && /\bfrom\s\S+\s$/.test(lower.slice(Math.max(0, period.start - 24), period.start));
+    const lastYearBase = period.cue.kind === "year" && period.cue.relative === -1 && periodAfterBase[index]!;
     periodYearAgo[index] = yearAgo || priorYear || lastYearBase || period.cue.kind === "same_period_last_year";
     if (yearAgo && isCjkCode(lower.charCodeAt(period.start - 1))) periodComparison[index] = true;
     periodLabels.push(label);
@@ -447,6 +452,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     periodSameAs,
     periodComparison,
     periodYearAgo,
+    periodAfterBase,
     periodDeadline,
     figures,
     lineSegments,
