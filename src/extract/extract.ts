@@ -5,7 +5,7 @@
 // This file runs the pipeline (extractFacts); bind-figure.ts binds each figure to its fields, and
 // the steps both call live beside them: text-structure, terms, line-topics, metric-fit,
 // segment-choice, period-choice, basis-cues, respectively, quote and restated-periods.
-import { lineStarts as lineStartsOf } from "../model/lines.js";
+import { lastStartAtOrBefore, lineStarts as lineStartsOf } from "../model/lines.js";
 import { parseFiscalYearEnd, parsePeriod, periodMonths, shiftLabel, type FiscalCalendar } from "../periods/period.js";
 import type { Basis, Language } from "../model/types.js";
 import { basisOf } from "./basis-cues.js";
@@ -309,7 +309,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   terms = terms.filter((term) => !(term.entries.every((entry) => entry.kind === "segment") && COMPANY_WORD_AFTER.test(lower.slice(term.end, term.end + 12))));
   // "in a preliminary earnings release", "a profit warning", "the earnings call": a metric's word that
   // names a document or an event is no metric of a figure.
-  terms = terms.filter((term) => !(term.entries.every((entry) => entry.kind === "metric") && DOCUMENT_AFTER.test(lower.slice(term.end, term.end + 16))));
+  terms = terms.filter((term) => !(lower.charCodeAt(term.end) === 0x20 && term.entries.every((entry) => entry.kind === "metric") && DOCUMENT_AFTER.test(lower.slice(term.end, term.end + 16))));
   // A company the taxonomy does not know is read on the fiscal year its text tells ("the year ending
   // in March", 截至6月底止年度, an interim ending in December), else the calendar's.
   const fiscalYearEnd = "newEntity" in found && found.newEntity && !taxonomy.entities.has(found.entity) ? (toldFiscalYearEnd(allPeriods, lower) ?? quarterToldFiscalYearEnd(periods, date)) : undefined;
@@ -812,8 +812,9 @@ function nextParagraphOpening(text: string, lead: { start: number; end: number }
   if (paragraphEnd < 0) return undefined;
   const start = firstWordAt(text, paragraphEnd);
   if (start >= text.length || /^[|#]/.test(text.slice(start, start + 1))) return undefined;
-  const next = sentences.find((at) => at > start);
-  return { start, end: Math.min(next ?? text.length, text.indexOf("\n", start) >= 0 ? text.indexOf("\n", start) : text.length) };
+  const next = sentences[lastStartAtOrBefore(sentences, start) + 1] ?? text.length;
+  const lineEnd = text.indexOf("\n", start);
+  return { start, end: Math.min(next, lineEnd >= 0 ? lineEnd : text.length) };
 }
 
 /**
