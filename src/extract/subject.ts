@@ -100,18 +100,23 @@ function withBodyBracket(found: NewEntity | undefined, lead: string): NewEntity 
 }
 
 /**
- * A title-case headline capitalises every word ("Acme Robotics Shares Jump"): of the words the name
- * may run to, the longest run the body repeats is the name; a name the body never writes stays as read.
+ * A headline runs the company's name into the words after it: a title-case one capitalises every word
+ * ("Acme Robotics Shares Jump"), a Chinese one writes no space (江屿新材预计…, 睿岑法说会释…). Of the
+ * units the name may run to (words, or characters for a Chinese name, at least two), the longest run
+ * the body repeats is the name; a name the body never writes stays as read.
  */
 function fitToBody(found: NewEntity | undefined, text: string): NewEntity | undefined {
-  if (!found || found.strong || !found.name.includes(" ")) return found;
-  const words = found.name.split(" ");
-  for (let count = words.length; count >= 1; count--) {
-    const name = words.slice(0, count).join(" ");
-    if (occurrences(text, name) >= 2) return count === words.length ? found : entityFor(name, found.ticker, found.foundIn, false);
+  if (!found || found.strong) return found;
+  const chinese = !found.name.includes(" ") && /^\p{Script=Han}+$/u.test(found.name);
+  if (!chinese && !found.name.includes(" ")) return found;
+  const units = chinese ? [...found.name] : found.name.split(" ");
+  const joined = (count: number) => units.slice(0, count).join(chinese ? "" : " ");
+  const shortest = chinese ? 2 : 1;
+  for (let count = units.length; count >= shortest; count--) {
+    if (occurrences(text, joined(count)) >= 2) return count === units.length ? found : entityFor(joined(count), found.ticker, found.foundIn, false);
   }
-  if (occurrences(text, found.name) >= 1) return found;
-  return occurrences(text, words[0]!) >= 1 ? entityFor(words[0]!, found.ticker, found.foundIn, false) : found;
+  if (chinese || occurrences(text, found.name) >= 1) return found;
+  return occurrences(text, units[0]!) >= 1 ? entityFor(units[0]!, found.ticker, found.foundIn, false) : found;
 }
 
 function occurrences(text: string, name: string): number {

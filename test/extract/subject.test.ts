@@ -88,6 +88,18 @@ describe("articles as sites export them", () => {
     expect(extractFacts(text, taxonomy).entity).toBe("GIZMO_ROBOTICS");
   });
 
+  it("takes, of a Chinese headline's run of characters, the name the body repeats, not the verb after it", () => {
+    const text = article("云杉精工预告全年净利增长30%", "云杉精工公告称，全年净利润约为5亿元。云杉精工表示订单充足。");
+    expect(extractFacts(text, taxonomy).newEntity?.name).toBe("云杉精工");
+    const conference = article("鹤峰法说会：第四季营收估季增5%", "鹤峰今日举行法说会。鹤峰预计第四季营收季增5%。");
+    expect(extractFacts(conference, taxonomy).newEntity?.name).toBe("鹤峰");
+  });
+
+  it("keeps a Chinese headline's name as read when the body does not repeat a part of it", () => {
+    const text = article("云杉精工第三季营收增长12%", "公司第三季营收为 12 亿元。");
+    expect(extractFacts(text, taxonomy).newEntity?.name).toBe("云杉精工");
+  });
+
   it("gives a name written in Chinese characters an id of its own, the same in both scripts", () => {
     const simplified = extractFacts(article("星河电子第三季度营收增长12%", "星河电子营收为 12 亿美元。"), taxonomy);
     const traditional = extractFacts(article("星河電子第三季度營收增長12%", "星河電子營收為 12 億美元。"), taxonomy);
