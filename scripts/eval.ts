@@ -10,6 +10,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { parse as parseYaml } from "yaml";
 import { collectFactFiles } from "../src/io/fact-files.js";
 import { loadFactFiles, loadTaxonomy } from "../src/load/load-fact-base.js";
 import type { Fact } from "../src/model/types.js";
@@ -17,6 +18,7 @@ import { exactToString } from "../src/numbers/exact.js";
 import { CALENDAR_YEAR } from "../src/periods/period.js";
 import type { EntityDefinition } from "../src/taxonomy/taxonomy.js";
 import { extractFacts, type Extraction } from "../src/extract/extract.js";
+import type { NewEntity } from "../src/extract/subject.js";
 import { proposeFactFile, taxonomyWithSubject } from "../src/extract/fact-file.js";
 import { normaliseText } from "../src/extract/normalise.js";
 import { CORPUS_ARTICLES } from "./corpus-articles.js";
@@ -210,25 +212,26 @@ for (const [name, group] of bySet) {
 /**
  * A held-out story's expected facts: its fact file, loaded on the taxonomy with the story's company
  * added when the taxonomy does not know it (as the story's extraction proposes it). An id is only a
- * proposal: when the story's own company is new to the taxonomy and the extraction proposed another id
- * for it, the fact file's id is read as the extraction's (said so). Other companies new to the taxonomy
- * (peers) are added as they are, so a peer's figures filed under another id count as misses, unless
- * the extraction proposed that peer under an id of its own (see peersReadAsOne).
- * Problems are printed.
+ * proposal, so a company new to the taxonomy that the fact file and the extraction name differently
+ * is read as one when there is evidence they are the same company (see sameNewCompany): the two ids
+ * share their first words, or the extraction's name, Latin name or ticker stands in the fact file's
+ * title or in its quotes. Each such reading is printed; without evidence the ids stay apart and the
+ * figures count as wrong company. Other problems are printed too.
  */
 function heldoutGold(article: Article, extraction: Extraction): Fact[] {
   let text = readFileSync(article.gold!, "utf8");
   const subject = /^defaults:\s*\n\s+entity:\s*(\S+)/m.exec(text)?.[1];
   // (Only a company the extraction found: NEW_COMPANY, the placeholder for "the text names no company",
   // is not read as the story's, so a story whose company went unrecognised counts its figures wrong.)
-  const proposed = extraction.newEntity && extraction.newEntity.name !== "" ? extraction.newEntity.id : undefined;
-  if (subject && proposed && subject !== proposed && !taxonomy!.entities.has(subject)) {
-    console.log(`(${article.sourceId}: the story's company, new to the taxonomy, is ${subject} in its fact file and ${proposed} in the extraction: read as one)`);
-    text = text.replace(new RegExp(`(\\b(?:entity|of):\\s*"?)${subject}\\b`, "g"), `$1${proposed}`);
+  const proposed = extraction.newEntity && extraction.newEntity.name !== "" ? extraction.newEntity : undefined;
+  if (subject && proposed && subject !== proposed.id && !taxonomy!.entities.has(subject)) {
+    const file = parseYaml(text) as { source?: { title?: string }; facts?: { quote?: string }[] };
+    const said = [file.source?.title ?? "", ...(file.facts ?? []).map((fact) => fact.quote ?? "")].map(spoken);
+    if (sameNewCompany(subject, proposed, said)) {
+      console.log(`(${article.sourceId}: the story's company, new to the taxonomy, is ${subject} in its fact file and ${proposed.id} in the extraction: read as one)`);
+      text = text.replace(new RegExp(`(\\b(?:entity|of):\\s*"?)${subject}\\b`, "g"), `$1${proposed.id}`);
+    } else console.log(`(${article.sourceId}: the story's company, new to the taxonomy, is ${subject} in its fact file and ${proposed.id} in the extraction, and nothing says they are one)`);
   }
-  // A peer new to the taxonomy is read as the extraction's peer when the two ids share their first
-  // words (ZHUANBAO_GROUP and ZHUANBAO) or the extraction's name for it stands in the fact file's quote
-  // of that peer's figures (鴻晞光學 for HONGXI_OPTICS): its id is only a proposal too.
   for (const [keyPeer, peer] of peersReadAsOne(text, subject, extraction)) {
     console.log(`(${article.sourceId}: a peer new to the taxonomy is ${keyPeer} in its fact file and ${peer} in the extraction: read as one)`);
     text = text.replace(new RegExp(`(\\b(?:entity|of):\\s*"?)${keyPeer}\\b`, "g"), `$1${peer}`);
@@ -243,20 +246,35 @@ function heldoutGold(article: Article, extraction: Extraction): Fact[] {
   return gold.factBase.facts;
 }
 
-/** The fact file's peers (new to the taxonomy) and the extraction's peer each is read as, by shared id words or by the peer's name in the fact's quote. */
+/** A phrase as compared: normalised, lower case. */
+function spoken(phrase: string): string {
+  return normaliseText(phrase).toLowerCase();
+}
+
+/**
+ * Whether a company new to the taxonomy, keyed `keyId` in a fact file, is the one the extraction
+ * proposed: their ids share their first words (ZHUANBAO_GROUP and ZHUANBAO), or the extraction's name,
+ * Latin name or ticker stands in what the fact file says of it (鴻晞光學 for HONGXI_OPTICS).
+ */
+function sameNewCompany(keyId: string, proposal: NewEntity, said: readonly string[]): boolean {
+  if (keyId.startsWith(`${proposal.id}_`) || proposal.id.startsWith(`${keyId}_`)) return true;
+  const names = [proposal.name, proposal.latinName, proposal.ticker].filter((name): name is string => name !== undefined && name.length >= 2).map(spoken);
+  return names.some((name) => said.some((phrase) => phrase.includes(name)));
+}
+
+/** The fact file's peers (new to the taxonomy) and the extraction's peer each is read as, by sameNewCompany on that peer's quotes. */
 function peersReadAsOne(text: string, subject: string | undefined, extraction: Extraction): [string, string][] {
   const peers = extraction.newPeers ?? [];
   const quotes = new Map<string, string[]>();
-  for (const line of text.split("\n")) {
-    const entity = /\bentity:\s*([A-Z][A-Z0-9_]*)/.exec(line)?.[1];
-    const quote = /\bquote:\s*"((?:[^"\\]|\\.)*)"/.exec(line)?.[1];
+  const file = parseYaml(text) as { defaults?: { entity?: string }; facts?: { entity?: string; quote?: string }[] };
+  for (const fact of file.facts ?? []) {
+    const entity = fact.entity ?? file.defaults?.entity;
     if (!entity || entity === subject || taxonomy!.entities.has(entity) || peers.some((peer) => peer.id === entity)) continue;
-    quotes.set(entity, [...(quotes.get(entity) ?? []), normaliseText(quote ?? "").toLowerCase()]);
+    quotes.set(entity, [...(quotes.get(entity) ?? []), spoken(fact.quote ?? "")]);
   }
-  const sharesWords = (a: string, b: string) => a.startsWith(`${b}_`) || b.startsWith(`${a}_`);
   const found: [string, string][] = [];
   for (const [keyPeer, said] of quotes) {
-    const peer = peers.find((candidate) => sharesWords(candidate.id, keyPeer) || (candidate.name.length >= 2 && said.some((quote) => quote.includes(normaliseText(candidate.name).toLowerCase()))));
+    const peer = peers.find((candidate) => sameNewCompany(keyPeer, candidate, said));
     if (peer) found.push([keyPeer, peer.id]);
   }
   return found;
