@@ -1331,7 +1331,7 @@ function reportsNoResults(context: Context, at: number): boolean {
 }
 
 /** A company's warning or alert of its coming results: 盈利警告, 盈警, 盈喜, 业绩预告, "profit warning". */
-const PROFIT_WARNING = /盈利警告|盈警|盈喜|正面盈利预告|业绩预告|業績預告|profit\swarning|profit\salert|earnings\swarning/;
+const PROFIT_WARNING = new RegExp(wordsPattern(placedWords("results_warning"), "both"));
 
 /** Whether a period a year back (去年同期, "a year earlier") is named in [from, to). */
 function yearAgoInClause(context: Context, from: number, to: number): boolean {

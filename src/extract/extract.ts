@@ -116,12 +116,12 @@ function datesAnEvent(periods: readonly PeriodMatch[], index: number, lower: str
   if (cue.kind === "year" && DEAL_AFTER.test(lower.slice(end, end + 16))) return true;
   return cue.kind === "year" && (BEGAN_IN_BEFORE.test(lower.slice(Math.max(0, start - 18), start)) || /(?:成立|创立|创办|上市)于$/.test(lower.slice(Math.max(0, start - 3), start)) || /^(?:成立|创立|创办)/.test(lower.slice(end, end + 2)));
 }
-/** A meeting named right after a month: 法说会, 业绩会, 股东大会, "investor day", "earnings call". */
-const MEETING_AFTER = /^\s?(?:份)?(?:的)?(?:法说会|业绩说明会|业绩会|股东大会|股东会|电话会议?|发布会|投资者日|\s?(?:investor\sday|capital\smarkets\sday|earnings\scall|conference\scall|investor\sconference|analyst\sday))/;
-/** A deal's noun right after a year: purchase, acquisition, sale, merger, takeover, listing, IPO, 收购, 上市. */
-const DEAL_AFTER = /^\s(?:purchase|acquisition|sale|merger|takeover|buyout|listing|ipo|spin-off|deal)\b|^\s?年?(?:收购|并购|上市)/;
-/** A past verb right before a period: "bought last year", "acquired this year" (not "earned last year", a result). */
-const PAST_VERB_BEFORE = /\b(?:bought|sold|acquired|opened|closed|launched|completed|announced|signed|built|won|divested|listed|merged|took\sover|set\sup)\s$/;
+/** A meeting named right after a month (the lexicons' `meeting`: 法说会, "investor day"), through 份 and 的. */
+const MEETING_AFTER = new RegExp(`^\\s?(?:份)?(?:的)?\\s?${wordsPattern(placedWords("meeting"), "both")}`);
+/** A deal's noun right after a year (the lexicons' `deal`: acquisition, listing, 收购, 上市), through 年. */
+const DEAL_AFTER = new RegExp(`^\\s?年?${wordsPattern(placedWords("deal"), "both")}`);
+/** A past verb right before a period (the lexicons' `deal_verb`): "bought last year", not "earned last year", a result. */
+const PAST_VERB_BEFORE = new RegExp(`${wordsPattern(placedWords("deal_verb"), "both")}\\s$`);
 /** "since 2012", "founded in 1897": a year where something began. */
 const BEGAN_IN_BEFORE = /\b(?:since|(?:founded|established|incorporated|listed|created|formed)\sin)\s$/;
 
@@ -158,11 +158,11 @@ function yearEndingIn(periods: readonly PeriodMatch[], index: number, lower: str
 const FISCAL_YEAR_ENDS = /\b(?:fiscal|financial)\syear\s(?:ends|ended|ending|runs\sto|closes)\s(?:in\s|on\s)?(?:late\s|early\s|mid-|the\send\sof\s)?(january|february|march|april|may|june|july|august|september|october|november|december)\b/;
 const YEAR_ENDS_IN = /^,?\s(?:which|that)\s(ends|ended|will\send|closes|closed)\s(?:in\s)?(?:the\send\sof\s)?$/;
 
-/** Words right after a metric's word that make it a document's or an event's name (an earnings release, a profit warning). */
-const DOCUMENT_AFTER = /^\s(?:release|releases|report|reports|call|calls|season|date|dates|statement|statements|announcement|presentation|preview|warning|warnings|alert)\b/;
+/** Words right after a metric's word that make it a document's or an event's name (the lexicons' `document`: an earnings release, a profit warning). */
+const DOCUMENT_AFTER = new RegExp(`^\\s${wordsPattern(placedWords("document"), "both")}`);
 
-/** Words in a headline or lead that say the results are still to come: an earnings preview, or a company's own warning of them (业绩预告, 盈警). */
-const PREVIEW_WORDS = /\b(?:earnings\spreview|results\spreview|preview|(?:is|are)\s(?:scheduled|set|due|expected)\sto\s(?:report|release|post)|will\s(?:report|release|post)\s(?:its\s)?(?:\w+\s){0,3}results|ahead\sof\s(?:its\s)?(?:\w+\s){0,2}(?:results|earnings))\b|业绩前瞻|财报前瞻|即将公布|即将发布|将于[^。，]{0,10}(?:公布|发布)|业绩预告|业绩预增|业绩预减|盈利警告|盈警|盈喜|\bprofit\s(?:warning|alert)\b/;
+/** Words in a headline or lead that say the results are still to come: an earnings preview, or a company's own warning of them (the lexicons' `results_warning`: 业绩预告, 盈警). */
+const PREVIEW_WORDS = new RegExp(`\\b(?:earnings\\spreview|results\\spreview|preview|(?:is|are)\\s(?:scheduled|set|due|expected)\\sto\\s(?:report|release|post)|will\\s(?:report|release|post)\\s(?:its\\s)?(?:\\w+\\s){0,3}results|ahead\\sof\\s(?:its\\s)?(?:\\w+\\s){0,2}(?:results|earnings))\\b|业绩前瞻|财报前瞻|即将公布|即将发布|将于[^。，]{0,10}(?:公布|发布)|${wordsPattern(placedWords("results_warning"), "both")}`);
 
 /** 去年底为, 上年末时: the end of last year given as a base (its value follows). */
 const YEAR_END_BASE = /^(?:去年|上年)(?:底|末)(?:为|時|时)/;
