@@ -35,6 +35,8 @@ type Tuple = Record<Field, string>;
 interface Located { tuple: Tuple; line: number; quote: string; note?: string }
 const argv = process.argv.slice(2);
 const verbose = argv.includes("--verbose") || argv.includes("-v");
+/** Companies new to the taxonomy that the fact file and the extraction name differently, read as one on evidence (see sameNewCompany). */
+const readAsOne: string[] = [];
 const onlySet = argv.includes("--set") ? argv[argv.indexOf("--set") + 1] : undefined;
 
 if (!existsSync(shared)) {
@@ -176,6 +178,10 @@ for (const article of articles) {
   });
 }
 
+// Which ids were read as one is the same every run: a count by default, the list with --verbose.
+if (verbose) for (const line of readAsOne) console.log(line);
+else if (readAsOne.length > 0) console.log(`(${readAsOne.length} companies new to the taxonomy read as the fact file's on evidence of their names; --verbose lists them)`);
+
 const ratio = (a: number, b: number) => (b === 0 ? 0 : a / b);
 const prf = (count: Count) => {
   const p = ratio(count.matched, count.extracted);
@@ -228,12 +234,12 @@ function heldoutGold(article: Article, extraction: Extraction): Fact[] {
     const file = parseYaml(text) as { source?: { title?: string }; facts?: { quote?: string }[] };
     const said = [file.source?.title ?? "", ...(file.facts ?? []).map((fact) => fact.quote ?? "")].map(spoken);
     if (sameNewCompany(subject, proposed, said)) {
-      console.log(`(${article.sourceId}: the story's company, new to the taxonomy, is ${subject} in its fact file and ${proposed.id} in the extraction: read as one)`);
+      readAsOne.push(`(${article.sourceId}: the story's company, new to the taxonomy, is ${subject} in its fact file and ${proposed.id} in the extraction: read as one)`);
       text = text.replace(new RegExp(`(\\b(?:entity|of):\\s*"?)${subject}\\b`, "g"), `$1${proposed.id}`);
     } else console.log(`(${article.sourceId}: the story's company, new to the taxonomy, is ${subject} in its fact file and ${proposed.id} in the extraction, and nothing says they are one)`);
   }
   for (const [keyPeer, peer] of peersReadAsOne(text, subject, extraction)) {
-    console.log(`(${article.sourceId}: a peer new to the taxonomy is ${keyPeer} in its fact file and ${peer} in the extraction: read as one)`);
+    readAsOne.push(`(${article.sourceId}: a peer new to the taxonomy is ${keyPeer} in its fact file and ${peer} in the extraction: read as one)`);
     text = text.replace(new RegExp(`(\\b(?:entity|of):\\s*"?)${keyPeer}\\b`, "g"), `$1${peer}`);
   }
   const known = taxonomyWithSubject(extraction, taxonomy!);
