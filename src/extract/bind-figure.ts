@@ -14,7 +14,7 @@ import { pointLeft, type Figure } from "./figures.js";
 import type { TermMatch } from "./lexicon.js";
 import { acceptMetric, fits, fittingMetric, measureFor, unitFor, type FigureCues } from "./metric-fit.js";
 import { acceptPeriod, finishPeriod, isOverBy, usablePeriod, wordsBetween } from "./period-choice.js";
-import { fiscalQuarterOf, lastReportedQuarter } from "./periods.js";
+import { EVENT_PERIOD_KINDS, fiscalQuarterOf, lastReportedQuarter } from "./periods.js";
 import { bulletLabelSegment, businessBeforeMetric, cjkBusinessBeforeMetric, newSegmentIn } from "./new-segments.js";
 import { introducedPeer, possessivePeer } from "./subject.js";
 import { quoteFor } from "./quote.js";
@@ -28,7 +28,6 @@ import { parseWrittenNumber } from "../numbers/written-number.js";
 import { firstFrom, LIST_JOINER, seek, startIndex } from "./text-structure.js";
 import { wordsPattern } from "./word-patterns.js";
 
-/** Metrics that are estimates by their nature (the upside to a price target). */
 /** The last fact proposed whose figure stands in [from, to): found walking back over the facts of the current clause. */
 function factBefore(context: Context, from: number, to: number): ProposedFact | undefined {
   const bound = context.bound;
@@ -443,10 +442,6 @@ interface ClauseCues extends FigureCues {
   change: TermMatch<Cue> | undefined;
 }
 
-/**
- * What may stand between a change word and the amount it changes by ("增加3.3亿美元", "up $5bn",
- * "fell by 200 units"): 了, by, a hedge, spaces. After 至 / to the amount is the new level.
- */
 /** Words that introduce the period a change is counted from: from, compared with, versus, over (an English pattern: a space and "the" after them). */
 const FROM_BASE = new RegExp(`^\\s?${wordsPattern(placedWords("comparison", { roles: ["base", "over"], language: "en" }))}\\s(?:the\\s)?$`);
 
@@ -516,8 +511,10 @@ const PROFIT_WORD = /\b(?:profit|income|earnings|gain)\b|盈利|利润|溢利/;
 /** A reporting verb right after a rival's name: the rival is its clause's subject. */
 const RIVAL_REPORTS = /^['’]?s?\s(?:(?:also|last\sweek|on\s\w+day|this\sweek)\s)?(?:reported|posted|said|announced|recorded|saw|booked|forecast|expects)\b|^(?:公布|宣布|录得|錄得|报告|報告|表示)/;
 
-/** Periods that date an event (a month, a day), which a cause clause may name. */
-const EVENT_DAY_KINDS: ReadonlySet<string> = new Set(["month", "date", "relative_month_of_year", "weekday", "relative_day"]);
+/**
+ * What may stand between a change word and the amount it changes by ("增加3.3亿美元", "up $5bn",
+ * "fell by 200 units"): 了, by, a hedge, spaces. After 至 / to the amount is the new level.
+ */
 const CHANGE_BY_GAP = /^(?:\s|了|by|of|约|大约|逾|超过|近|about|nearly|almost|more\sthan|some|over|roughly)*$/;
 
 /** 至 / 到 / to right before a figure: the level a change reached. */
@@ -541,11 +538,12 @@ function clauseCues(context: Context, place: Place): ClauseCues {
     }
   }
   // "up 6.2% year-on-year and 2.9% quarter-on-quarter": a measure word right after the figure before
-  // is that figure's; this one's own word after it is read below.
+  // is that figure's, and this one's own word after it is its measure.
   const before = context.figures[place.index - 1];
   if (measureCue !== undefined && before !== undefined && before.end <= measureAt && measureAt - before.end <= 1 && (figure.unitKind === "percent" || figure.unitKind === "pp" || figure.unitKind === "bp")) {
+    // The figure's own word after it wins over the one before that was written for the figure before.
     const own = measureRightAfter(context, place);
-    if (own !== undefined) measureCue = undefined;
+    if (own !== undefined) measureCue = own;
   }
   // "30%的市场份额", "a 30% share", "a 9% CAGR", "rose 5% sequentially": a share, CAGR or period-on-
   // period word right after a percent names its measure when none is said before it. So does an amount's or a count's word after 的 ("60%的收入", "三分之一的销量"): a percent of
@@ -1032,7 +1030,6 @@ function namesWhole(context: Context, s0: number, s1: number): boolean {
   return false;
 }
 
-/** Whether one of these entities is named in the sentence [s0, s1). */
 /** Whether [s0, s1) names a company (not the market) other than the given ones. */
 function namesOtherCompany(context: Context, entities: readonly string[], s0: number, s1: number): boolean {
   const terms = context.terms;
@@ -1100,7 +1097,7 @@ function choosePeriod(context: Context, place: Place, metric: MetricDefinition, 
       if (periods[i]!.cue.kind === "now" && periods[i]!.start < c0) continue;
       // "由于在2023年12月若干掉期到期，…，融资成本增加30.4%": the day an earlier clause gives as a cause is
       // when that happened, not the period of a figure after it.
-      if (periods[i]!.start < c0 && EVENT_DAY_KINDS.has(periods[i]!.cue.kind) && inCauseClause(context, periods[i]!.start)) continue;
+      if (periods[i]!.start < c0 && EVENT_PERIOD_KINDS.has(periods[i]!.cue.kind) && inCauseClause(context, periods[i]!.start)) continue;
       // "Adjusted for a one-time correction in Q2, revenue stood at…": the period of a lead-in adjustment is the adjustment's.
       if (periods[i]!.start < leadInEnd) continue;
       // "…，上年同期为盈利1.06亿元；扣非净利润亏损2.87亿元", "compared with Rs 1,124 crore a year earlier, and
@@ -1274,7 +1271,6 @@ function firstBaseAfter(context: Context, index: number, end: number): number {
   return Infinity;
 }
 
-/** The paragraph before the line's (its text span), skipping blank lines; none when a heading or a table row comes first. */
 /** The company the text names (named-companies.ts) that its paragraph last named before the figure's sentence, if the last company named there is one of them. */
 function namedEarlierInParagraph(context: Context, place: Place): string | undefined {
   if (context.namedCompanies.size === 0) return undefined;
@@ -1341,6 +1337,7 @@ function yearAgoInClause(context: Context, from: number, to: number): boolean {
   return false;
 }
 
+/** The paragraph before the line's (its text span), skipping blank lines; none when a heading or a table row comes first. */
 function previousParagraph(context: Context, lineIndex: number): { start: number; end: number } | undefined {
   const { lineStarts, text } = context;
   for (let line = lineIndex - 1; line >= 0; line--) {
@@ -1376,8 +1373,12 @@ function judgedExpectation(lower: string, cue: { start: number; end: number }, s
 }
 /** Words that judge a result against what it is set against (the lexicons' comparison roles beat and above_below), a few words before an expectation. */
 const JUDGING_BEFORE = new RegExp(`${wordsPattern(placedWords("comparison", { roles: ["beat", "above_below"] }), "both")}[^.;,，。；\\d]{0,30}$`);
-/** A conjunction that opens a clause with its own subject and verb ("as sales climb", "after revenue rose"); "as much as" and "as high as" are hedges. */
-const NEW_CLAUSE_BETWEEN = /\b(?:as(?!\s(?:much|many|high|low|well|little|far|of|part|a\b|an\b|the\s(?:company|group)\s(?:expects|forecasts)))|after|while|whereas)\s(?!(?:much|many|high|low)\b)[^,;]*[a-z][^,;]*$/;
+/**
+ * A conjunction that opens a clause with its own subject and verb ("as sales climb", "after revenue
+ * rose"); "as much as" and "as high as" are hedges. (The letter the clause holds is looked ahead for:
+ * two runs of [^,;]* around it backtrack cubically on a long clause without a comma.)
+ */
+const NEW_CLAUSE_BETWEEN = /\b(?:as(?!\s(?:much|many|high|low|well|little|far|of|part|a\b|an\b|the\s(?:company|group)\s(?:expects|forecasts)))|after|while|whereas)\s(?!(?:much|many|high|low)\b)(?=[^,;]*[a-z])[^,;]*$/;
 const JUDGED_RESULT_AFTER = /[,，;；:：]|\b(?:as|with|after|while|when|and|but|on|thanks|because|since|helped|rose|rise|rises|fell|fall|falls|grew|grow|grows|climbed|jumped)\b|随着|因|由于|，/;
 
 /** The basis the words around the figure say (a period still to come may yet make it a plan: see isPlanned). */

@@ -18,7 +18,7 @@ import { splitFrontMatter, type ArticleHeader } from "./front-matter.js";
 import { asciiLower, isCjkCode, type TermMatch } from "./lexicon.js";
 import { paragraphSegments, topicSegments } from "./line-topics.js";
 import { normaliseText } from "./normalise.js";
-import { findPeriods, lastMonthOf, lastReportedQuarter, monthOf, resolvePeriod, type PeriodContext, type PeriodMatch } from "./periods.js";
+import { EVENT_PERIOD_KINDS, findPeriods, lastMonthOf, lastReportedQuarter, monthOf, resolvePeriod, type PeriodContext, type PeriodMatch } from "./periods.js";
 import { takeComparandPeriods, type BoundFigure } from "./comparands.js";
 import { takePreciseMetrics, takeRestatedPeriods } from "./restated-periods.js";
 import { forecastDates } from "./forecast-dates.js";
@@ -105,7 +105,7 @@ function detectLanguage(original: string, normalised: string): Language {
 function datesAnEvent(periods: readonly PeriodMatch[], index: number, lower: string): boolean {
   const { cue, start, end } = periods[index]!;
   if (cue.kind === "month" && (EVENT_MONTH_BEFORE.test(lower.slice(Math.max(0, start - 24), start)) || RELATIVE_CLAUSE_BEFORE.test(lower.slice(Math.max(0, start - 80), start)))) return true;
-  if (EVENT_KINDS.has(cue.kind) && ANNOUNCED_AFTER.test(lower.slice(end, end + 2)) && periodNamedAfter(periods, index, lower)) return true;
+  if (EVENT_PERIOD_KINDS.has(cue.kind) && ANNOUNCED_AFTER.test(lower.slice(end, end + 2)) && periodNamedAfter(periods, index, lower)) return true;
   if (cue.kind === "month" && /\bsince\s$/.test(lower.slice(Math.max(0, start - 6), start))) return true;
   // "公司7月法说会时给出的财测", "its July investor day": a month that names a meeting dates the meeting.
   if (cue.kind === "month" && MEETING_AFTER.test(lower.slice(end, end + 12))) return true;
@@ -177,7 +177,6 @@ function periodNamedAfter(periods: readonly PeriodMatch[], index: number, lower:
 }
 /** "…, which was put on care and maintenance in March": a month in a relative clause dates what the clause tells. */
 const RELATIVE_CLAUSE_BEFORE = /,\s(?:which|that|who)\s[^,;.]*\s(?:in|on|since)\s$/;
-const EVENT_KINDS: ReadonlySet<string> = new Set(["month", "relative_month", "relative_month_of_year", "relative_day", "weekday", "date"]);
 const ANNOUNCED_AFTER = /^(?:公布|披露|宣布|发布|表示|称|指)/;
 const ENDED_BETWEEN = /^,?\s(?:(?:which|that)\s)?(?:ended|ends|ending)\s(?:on\s)?$/;
 /** A past verb and in / on right before a month: the month an event happened in ("bought in January", "announced in August"). */

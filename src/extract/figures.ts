@@ -308,11 +308,6 @@ export function pointLeft(written: string, places: number): string {
 const DECLARED_CURRENCY = /[(（]\s*(美元|美金|日圆|日元|港元|港币|人民币|新台币|台币|新加坡元|坡元|新元|加元|澳元|欧元|英镑|韩元)\s*[‧·・．.、,，]?\s*(?:以)?下同\s*[)）]|(?:单位|以下)[:：为]\s*(?:千|万|百万|亿)?(美元|日圆|日元|港元|人民币|新台币|新加坡元|欧元)/g;
 
 /**
- * Each figure's currency hint: the currency an article declares for what follows ("(日圆‧下同)"),
- * else the last currency it stated before the figure, else the currency its company reports in.
- * Amounts that name no currency, and bare 元, take it (a Hong Kong paper's 元 about a yen company is yen once it has said so).
- */
-/**
  * The dollar a story's bare "$" is, when its lead says whose it is: Australian, Canadian, Singapore
  * and New Zealand papers write their own dollar as "$" ("Australia's second-largest supermarket
  * chain … sales rose to $51.2 billion"). Only when the text writes no US dollar sign (US$, USD), and
@@ -338,6 +333,11 @@ export function withHomeDollar(text: string, figures: readonly Figure[], currenc
   }
 }
 
+/**
+ * Each figure's currency hint: the currency an article declares for what follows ("(日圆‧下同)"),
+ * else the last currency it stated before the figure, else the currency its company reports in.
+ * Amounts that name no currency, and bare 元, take it (a Hong Kong paper's 元 about a yen company is yen once it has said so).
+ */
 export function articleCurrencies(text: string, figures: Figure[], companyCurrency?: string): void {
   const declared: { at: number; currency: string }[] = [];
   DECLARED_CURRENCY.lastIndex = 0;
@@ -460,10 +460,6 @@ function countedIn(text: string, i: number): Figure | undefined {
 const HUNDRED = "百".charCodeAt(0);
 
 /**
- * Every figure in the normalised text, in order. `lower` is the text with ASCII lower-cased (as
- * `asciiLower` makes it), when the caller has it already.
- */
-/**
  * "mid-to-high 40%", "low-to-mid 80%": a decade's part, read as a range of percents (low 0–3, mid 4–6,
  * high 7–9 of the tens), about. The figure is the decade written; the words before it widen it.
  */
@@ -549,6 +545,10 @@ function fractionChanges(lower: string): Figure[] {
   return found;
 }
 
+/**
+ * Every figure in the normalised text, in order. `lower` is the text with ASCII lower-cased (as
+ * `asciiLower` makes it), when the caller has it already.
+ */
 export function findFigures(text: string, lower: string = text.replace(/[A-Z]/g, (c) => c.toLowerCase())): Figure[] {
   const figures = readFigures(text, lower);
   for (const figure of figures) decadePart(lower, figure);

@@ -17,7 +17,6 @@ export interface TableRow {
 export interface Table {
   header: TableRow;
   rows: TableRow[];
-  /** The unit a caption or the header's corner gives every cell that states none. */
   /** The unit its cells leave out: a scale and a currency ("$ in millions"), percent ("(%)"), or a currency's hundredths ("(US cents)"). */
   caption?: { scale?: string; unit?: string; hundredths?: boolean };
 }
@@ -127,10 +126,10 @@ function cellsOf(text: string, start: number, end: number): Cell[] {
   return cells;
 }
 
-/** "$ in millions", "(US$ millions)", "in billions of yen", "单位：亿元", "（百万美元）": the unit cells state none of. */
 /** Whose cents a row label's "(US cents)", "(A$ cents)" are. */
 const CENTS_OF: Readonly<Record<string, string>> = { us: "USD", "a$": "AUD", australian: "AUD", "s$": "SGD", hk: "HKD" };
 
+/** "$ in millions", "(US$ millions)", "in billions of yen", "单位：亿元", "（百万美元）": the unit cells state none of. */
 export function captionOf(lines: readonly (string | undefined)[]): Table["caption"] | undefined {
   for (const raw of lines) {
     if (!raw) continue;

@@ -479,6 +479,9 @@ export function ownPeriod(cue: PeriodCue, calendar: FiscalCalendar | undefined, 
   }
 }
 
+/** Period kinds that date an event (a month, a day, "last month") rather than span a reporting period: what a cause clause or a word of announcing may date. */
+export const EVENT_PERIOD_KINDS: ReadonlySet<string> = new Set(["month", "relative_month", "relative_month_of_year", "relative_day", "weekday", "date"]);
+
 /**
  * The last month of a period ending on a day: the month of that day, unless the day is in a month's
  * first week (a 52/53-week quarter "ended February 1" or "ended Nov. 1" is of the months before).

@@ -44,18 +44,18 @@ export interface Operands {
 
 const ANY_BASIS = "*";
 
-/**
- * The index is a map tree (model/map-tree.ts), one level per key field (entity, segment, metric,
- * measure, of), then a leaf per period; the query's strings are the taxonomy's ids and the periods'
- * shared keys, so no key string is built per question. Each distinct question's answer is made once
- * and kept in its leaf.
- */
 /** One key's groups (one per unit) and the answers made for it, by unit and then basis. */
 interface Leaf {
   groups: FactGroup[];
   answers: Map<string | undefined, Map<string, Operands>>;
 }
 
+/**
+ * The index is a map tree (model/map-tree.ts), one level per key field (entity, segment, metric,
+ * measure, of), then a leaf per period; the query's strings are the taxonomy's ids and the periods'
+ * shared keys, so no key string is built per question. Each distinct question's answer is made once
+ * and kept in its leaf.
+ */
 export function buildFactIndex(groups: readonly FactGroup[], sources: ReadonlyMap<string, Source> = new Map()): FactIndex {
   const root: MapTree = new Map();
   // The few primary sources, apart: asked about for every list of candidates.
