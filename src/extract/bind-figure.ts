@@ -258,8 +258,9 @@ const IN_METRIC_REACH = 24;
 /** Words that say a forecast was given before now: 此前, 先前, 原先, 给出的, earlier, previous. */
 const GIVEN_EARLIER = /此前|先前|原先|原本|给出的|提出的|\b(?:earlier|previous|prior|previously|original|initial)\b/;
 
-/** Words right after an amount that make it an amount per share. */
-const PER_SHARE_AFTER = /^\s*(?:per|a)\s(?:diluted\s|basic\s)?share\b|^\s?每股/;
+/** "per share", "a diluted share": an amount's words that make it one per share (right after it: PER_SHARE_AFTER; said earlier in its sentence: PER_SHARE_SAID). */
+const PER_SHARE = String.raw`(?:per|a)\s(?:diluted\s|basic\s)?share\b`;
+const PER_SHARE_AFTER = new RegExp(String.raw`^\s*${PER_SHARE}|^\s?每股`);
 
 /** Whether a fall word (a decline cue, or 低 / 少 of a comparison) ends right before `at`, with at most 了 or a space between. */
 function fallRightBefore(lower: string, change: TermMatch<Cue> | undefined, decline: boolean, at: number): boolean {
@@ -502,7 +503,7 @@ const OR_RESTATES = /^,?\s?or\s$/;
 /** A sentence that opens by saying its amounts are per share: "On a per-share basis, …", "Per share, …". */
 const PER_SHARE_OPENING = /^[\s*_"“]*(?:on\sa\sper[\s-]share\sbasis|per\sshare)\s?,/;
 /** A sentence that has said "a share" or "per share" already. */
-const PER_SHARE_SAID = /\b(?:a|per)\s(?:diluted\s)?share\b/;
+const PER_SHARE_SAID = new RegExp(String.raw`\b${PER_SHARE}`);
 /** Words that open a comparison's base right before its figure ("from", "compared with", "versus", "against": the lexicons' comparison roles base and against). */
 const BASE_RIGHT_BEFORE = new RegExp(`${wordsPattern(placedWords("comparison", { roles: ["base", "against"] }), "both")}\\s?$`);
 /** A word for a profit, which gives a base a sign of its own ("from a profit of $45 million"). */

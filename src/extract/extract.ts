@@ -636,11 +636,11 @@ function outsideName(terms: TermMatch<Term>[], lower: string, name: string): Ter
  * The story's company when the text names companies the taxonomy does not know (极岸汽车…驰骋汽车…): a
  * subject found only through a business's word or not at all is the one of them the text names most.
  */
-function withNamedSubject<T extends { entity: string; reason: string; newEntity?: NewEntity }>(found: T, named: readonly NamedCompany[]): T | { entity: string; reason: string; newEntity: NewEntity } {
+function withNamedSubject<T extends { entity: string; reason: string; newEntity?: NewEntity; bySegments?: true }>(found: T, named: readonly NamedCompany[]): T | { entity: string; reason: string; newEntity: NewEntity } {
   // (The one the text names most; of those named as often, the first.)
   const first = named.reduce<NamedCompany | undefined>((best, company) => (best === undefined || company.mentions.length > best.mentions.length ? company : best), undefined);
   if (!first) return found;
-  if (found.reason === "the company whose segments the text names" || found.entity === "NEW_COMPANY") return { entity: first.entity.id, reason: "a company the taxonomy does not know, the one the text names most", newEntity: first.entity };
+  if (found.bySegments || found.entity === "NEW_COMPANY") return { entity: first.entity.id, reason: "a company the taxonomy does not know, the one the text names most", newEntity: first.entity };
   return found;
 }
 

@@ -33,6 +33,8 @@ export interface Subject {
   reason: string;
   /** Set when the subject is a company the taxonomy does not know. */
   newEntity?: NewEntity;
+  /** Found only through a business's word (AWS names Amazon), not by a name: a company the text names outright goes first. */
+  bySegments?: true;
 }
 
 /** How much a mention counts: in the title, in the lead (the first characters of the body), elsewhere. */
@@ -72,7 +74,7 @@ export function findSubject(header: ArticleHeader, text: string, terms: readonly
   const inLead = newName(unknownCompany(text.slice(lead, lead + LEAD_LENGTH), "lead"));
   if (inLead?.strong) return newSubject(inLead);
   const owner = bestOf(countSegmentOwners(terms, taxonomy));
-  if (owner !== undefined) return { entity: owner, reason: "the company whose segments the text names" };
+  if (owner !== undefined) return { entity: owner, reason: "the company whose segments the text names", bySegments: true };
   return newSubject(inLead ?? { id: "NEW_COMPANY", name: "", foundIn: "nowhere", strong: false });
 }
 
