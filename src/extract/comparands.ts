@@ -93,7 +93,7 @@ function yearAgoBase(context: Context, result: BoundFigure, base: BoundFigure): 
   if (periodBetween >= 0) return false;
   // ("…to 5.4p from 5.1p last year": last year right after a base is the year-ago period too.)
   const after = periodAfterBase >= 0 ? periods[periodAfterBase]! : undefined;
-  const yearAgoAfter = after !== undefined && (after.cue.kind === "same_period_last_year" || (after.cue.kind === "year" && after.cue.relative === -1 && /^last\syear$/.test(lower.slice(after.start, after.end))));
+  const yearAgoAfter = after !== undefined && context.periodYearAgo[periodAfterBase]!;
   if (periodAfterBase >= 0 && !yearAgoAfter) return false;
   if (!yearAgoAfter && NOT_A_YEAR_AGO.test(lower.slice(clauseStart(context, first.figure.start), clauseEnd))) return false;
   const yearAgo = shiftLabel(result.fact.period, -1);
