@@ -16,7 +16,7 @@ import { acceptMetric, fits, fittingMetric, measureFor, unitFor, type FigureCues
 import { acceptPeriod, finishPeriod, isOverBy, usablePeriod, wordsBetween } from "./period-choice.js";
 import { EVENT_PERIOD_KINDS, fiscalQuarterOf, lastReportedQuarter } from "./periods.js";
 import { bulletLabelSegment, businessBeforeMetric, cjkBusinessBeforeMetric, newSegmentIn } from "./new-segments.js";
-import { introducedPeer, possessivePeer } from "./subject.js";
+import { introducedPeer, possessivePeer, sameCompanyName } from "./subject.js";
 import { quoteFor } from "./quote.js";
 import { respectively, respectivelyRun } from "./respectively.js";
 import { listedTogether, marketInSentence, marketSeller, moreSpecific, RIVAL_BEFORE, takeSegment, type SegmentPick } from "./segment-choice.js";
@@ -957,7 +957,7 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
       const business = businessBeforeMetric(context.text, c0, metricMatch.start, terms, firstFrom(terms, c0), entity);
       const periodInside = business !== undefined && firstFrom(context.periods, c0) < context.periods.length && context.periods[firstFrom(context.periods, c0)]!.start < metricMatch.start;
       // "Quandong lifts final dividend…": the company's own name before the metric's word is no business of it.
-      if (business && !periodInside && !context.subjectNames.some((name) => name.length > 0 && business.name.startsWith(name))) found = business;
+      if (business && !periodInside && !context.subjectNames.some((name) => sameCompanyName(business.name, name))) found = business;
     }
     // 分业务看，输配电设备收入52.1亿元: in a breakdown by business, the Chinese name before the metric's word too.
     if (!found && metricMatch && metricMatch.start >= c0 && metricMatch.start < figure.start && cueBetween(context, context.lineStarts[lineIndex] ?? s0, figure.start, "by_part")) {
