@@ -10,7 +10,7 @@ import { ANALYST_WORDS, basisOf, companyWordRightBefore, entityRightBefore, isEs
 import type { Context } from "./context.js";
 import { placedWords, type Cue } from "./cues.js";
 import type { Explanation, ProposedFact, SkippedFigure } from "./proposed-fact.js";
-import { pointLeft, type Figure } from "./figures.js";
+import { NUMBER_IN_WORDS, pointLeft, type Figure } from "./figures.js";
 import type { TermMatch } from "./lexicon.js";
 import { acceptMetric, fits, fittingMetric, measureFor, unitFor, type FigureCues } from "./metric-fit.js";
 import { acceptPeriod, finishPeriod, isOverBy, usablePeriod, wordsBetween } from "./period-choice.js";
@@ -137,8 +137,8 @@ function opensWithEstimate(context: Context, s0: number, figureStart: number): b
   return LEAD_BEFORE_ESTIMATE.test(context.lower.slice(s0, first.start)) && figureStart - first.end <= ESTIMATE_OPENING_REACH;
 }
 
-/** How many analysts, written out: "Six analysts surveyed by Zacks expected…". */
-const COUNT_WORDS = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|most|some";
+/** How many analysts, written out (a number in words, as figures.ts reads one, or several, most, some): "Six analysts surveyed by Zacks expected…". */
+const COUNT_WORDS = `${NUMBER_IN_WORDS}|several|most|some`;
 /** What may open a sentence before its estimate words: nothing, or a word that sets it against what came before (相比之下, by comparison), then how many analysts ("Six analysts…"). */
 const LEAD_BEFORE_ESTIMATE = new RegExp(`^[\\s*_"“]*(?:${wordsPattern(placedWords("comparison", { roles: ["sentence_lead"] }))}[\\s,，]*)?(?:(?:the\\s)?(?:\\d{1,3}|${COUNT_WORDS})\\s)?$`);
 

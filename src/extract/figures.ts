@@ -497,7 +497,8 @@ function decadeWords(lower: string): Figure[] {
 const UNITS_IN_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
 const TENS_IN_WORDS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
 /** "twenty three", "twenty-three", "four", "zero": an English number below a hundred, in words. */
-const COUNT_WORDS = new RegExp(`\\b(?:(${TENS_IN_WORDS.filter(Boolean).join("|")})(?:[\\s-](${UNITS_IN_WORDS.slice(1, 10).join("|")}))?|(${UNITS_IN_WORDS.join("|")}))\\b`, "g");
+export const NUMBER_IN_WORDS = `(?:(${TENS_IN_WORDS.filter(Boolean).join("|")})(?:[\\s-](${UNITS_IN_WORDS.slice(1, 10).join("|")}))?|(${UNITS_IN_WORDS.join("|")}))`;
+const COUNT_WORDS = new RegExp(`\\b${NUMBER_IN_WORDS}\\b`, "g");
 
 /**
  * Counts written in English words ("twenty three analysts", "four Holds", "zero Sells"): bare counts,
