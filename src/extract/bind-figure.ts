@@ -723,7 +723,7 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
   // Market share is revenue as a share of a market: "在公有云市场的份额为28%", "market share of 28%".
   if (!metric && figure.unitKind === "percent" && measureCue === "share") {
     const marketNamed = marketInSentence(context, s0, s1) !== undefined;
-    const revenue = taxonomy.metrics.get("revenue");
+    const revenue = taxonomy.topLine;
     if (revenue && (marketNamed || /市场份额|市占率|market share/.test(context.lower.slice(Math.max(c0, figure.start - 80), Math.min(nextStart, figure.end + 8))))) metric = revenue;
   }
   // "广告业务增长22%", "the cloud unit grew 24%": a business that grows, with no metric named, grows its revenue.
@@ -734,7 +734,7 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
       const term = firstOf(terms[i]!, "segment");
       named = term !== undefined && taxonomy.segments.get(term.id)?.kind !== "market";
     }
-    if (named) metric = taxonomy.metrics.get("revenue");
+    if (named) metric = taxonomy.topLine;
   }
   // "净利润507亿元 同比增长15%": a part of a headline that names no metric goes on about the one before it.
   if (!metric && s0 > 0 && context.text.charCodeAt(s0 - 1) === 0x20) {

@@ -581,7 +581,7 @@ function headingContext(layout: Layout, lineStarts: readonly number[], length: n
     // when it names no metric (what a business or a region is measured by first).
     if (BREAKDOWN_HEADING.test(lower.slice(start, end))) {
       found.breakdown = true;
-      if (found.metric === undefined && taxonomy.metrics.has("revenue")) found.metric = "revenue";
+      found.metric ??= taxonomy.topLine?.id;
     }
     // "## Outlook", "业绩指引": a heading that says the company's forecasts follow. (Not the market's
     // expectations: "毛利率：不及预期" is commentary on the results under it; and not a heading that joins

@@ -59,6 +59,19 @@ describe("taxonomy identities", () => {
     expect(taxonomy!.metrics.get("operating_income")!.move).toBeUndefined();
   });
 
+  it("knows its one top-line metric, and refuses a second", () => {
+    const marked = taxonomyWith(margin).replace("revenue: { name: Revenue, kind: amount,", "revenue: { name: Revenue, kind: amount, top_line: true,");
+    expect(loadTaxonomy({ file: "taxonomy.yaml", text: marked }).taxonomy!.topLine?.id).toBe("revenue");
+    expect(loadTaxonomy({ file: "taxonomy.yaml", text: taxonomyWith(margin) }).taxonomy!.topLine).toBeUndefined();
+    const twice = marked.replace("operating_income: { name: Operating income, kind: amount,", "operating_income: { name: Operating income, kind: amount, top_line: true,");
+    const { diagnostics } = loadTaxonomy({ file: "taxonomy.yaml", text: twice });
+    expect(diagnostics.map((d) => `${d.line} ${d.message} (${d.found})`)).toEqual(["9 a second top-line metric (operating_income)"]);
+  });
+
+  it("marks revenue as the repository's top-line metric", () => {
+    expect(repositoryTaxonomy().topLine?.id).toBe("revenue");
+  });
+
   it("loads the repository's identities", () => {
     expect(repositoryTaxonomy().identities.map((identity) => identity.id)).toContain("operating-margin");
   });
