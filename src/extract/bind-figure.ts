@@ -1303,7 +1303,8 @@ function carriesOn(context: Context, i: number, acrossParagraph: boolean): boole
 function namesAForecast(context: Context, i: number): boolean {
   return FORECAST_NOUN_AFTER.test(context.lower.slice(context.periods[i]!.end, context.periods[i]!.end + 40));
 }
-const FORECAST_NOUN_AFTER = /^[\s-]?(?:[a-z-]+\s){0,3}(?:forecasts?|outlook|guidance|targets?)\b/;
+/** A forecast's noun (the lexicon's English `forecast_word` nouns, or a target) a few words after a period: "its 2025 revenue forecast". */
+const FORECAST_NOUN_AFTER = new RegExp(String.raw`^[\s-]?(?:[a-z-]+\s){0,3}(?:${wordsPattern(placedWords("forecast_word", { roles: ["noun"], language: "en" }))}|targets?)\b`);
 
 /**
  * Whether the figures bound in the sentence at `at` are all market readings, forecasts or estimates ("The
