@@ -383,9 +383,6 @@ const CURRENCY_SIGNS: readonly [string, string][] = [
   ["aud", "AUD"], ["nzd", "NZD"], ["chf", "CHF"], ["sek", "SEK"], ["nok", "NOK"], ["dkk", "DKK"], ["krw", "KRW"], ["myr", "MYR"], ["thb", "THB"], ["idr", "IDR"], ["brl", "BRL"], ["mxn", "MXN"], ["zar", "ZAR"], ["aed", "AED"], ["sar", "SAR"],
 ];
 
-/** The currency codes of letters alone (rmb, usd, rs), which may stand right against a number. */
-const LETTER_CODES: readonly string[] = CURRENCY_SIGNS.map(([sign]) => sign).filter((sign) => /^[a-z]+$/.test(sign));
-
 /**
  * The currency sign or code that ends right before `start` and where it starts: a sign ($, T$, €) right
  * against the number, a code of letters (Rs, USD) against it or one space before, never the end of a
@@ -674,18 +671,15 @@ const CHENG_WORDS = new Set([..."为本长交功立熟员绩果就型效品"]);
 function figureAt(text: string, lower: string, i: number): Figure | undefined {
   const before = text.charCodeAt(i - 1);
   // Inside a word or a longer number: Trainium3, FY25, Q4, 2.1.3, v1.
-  // Y805 (yen) and R9.4 (rand): a capital letter alone against the number is a currency's sign.
-  // (After a space, a bracket or a line's start only: 名为R1的模型 names a model.)
-  const letterSign = (before === 89 || before === 82) && (i < 2 || /[\s(（]/.test(text[i - 2]!));
-  // RMB6.42 billion, Rs500 crore, EUR4.2bn: a currency's code against the number is its sign.
-  const codeSign = isAsciiLetterCode(before) && LETTER_CODES.some((code) => lower.startsWith(code, i - code.length) && !/[a-z0-9]/.test(lower[i - code.length - 1] ?? ""));
-  if ((isAsciiLetterCode(before) && !letterSign && !codeSign) || before === 46 || before === 95 || (before === 44 && isDigitCode(text.charCodeAt(i - 2)))) return undefined;
+  // But letters against the number may be its currency's sign: a code (RMB6.42 billion, Rs500 crore,
+  // EUR4.2bn), or Y805 (yen) and R9.4 (rand) after a space, a bracket or a line's start (名为R1的模型 names a model).
+  const sign = currencyBefore(lower, i) ?? letterSignBefore(text, i);
+  if ((isAsciiLetterCode(before) && sign === undefined) || before === 46 || before === 95 || (before === 44 && isDigitCode(text.charCodeAt(i - 2)))) return undefined;
   if (before === ORDINAL) return undefined;
   const number = readNumber(text, i);
   if (!number) return undefined;
   let start = i;
   let negative = false;
-  const sign = currencyBefore(lower, start) ?? letterSignBefore(text, start);
   const prefix = sign?.currency;
   const dollar = prefix !== undefined;
   if (sign) start = sign.start;
