@@ -1380,7 +1380,7 @@ const JUDGING_BEFORE = new RegExp(`${wordsPattern(placedWords("comparison", { ro
  * rose"); "as much as" and "as high as" are hedges. (The letter the clause holds is looked ahead for:
  * two runs of [^,;]* around it backtrack cubically on a long clause without a comma.)
  */
-const NEW_CLAUSE_BETWEEN = /\b(?:as(?!\s(?:much|many|high|low|well|little|far|of|part|a\b|an\b|the\s(?:company|group)\s(?:expects|forecasts)))|after|while|whereas)\s(?!(?:much|many|high|low)\b)(?=[^,;]*[a-z])[^,;]*$/;
+const NEW_CLAUSE_BETWEEN = /\b(?:as(?!\s(?:much|many|high|low|well|little|far|of|part|a\b|an\b))|after|while|whereas)\s(?!(?:much|many|high|low)\b)(?=[^,;]*[a-z])[^,;]*$/;
 const JUDGED_RESULT_AFTER = /[,，;；:：]|\b(?:as|with|after|while|when|and|but|on|thanks|because|since|helped|rose|rise|rises|fell|fall|falls|grew|grow|grows|climbed|jumped)\b|随着|因|由于|，/;
 
 /** The basis the words around the figure say (a period still to come may yet make it a plan: see isPlanned). */
