@@ -256,7 +256,7 @@ const IN_METRIC_AFTER = /^\s(?:[a-z]+(?:\*\*)?\s)?(?:in|of)\s(?:the\s)?/;
 const IN_METRIC_REACH = 24;
 
 /** Words that say a forecast was given before now: 此前, 先前, 原先, 给出的, earlier, previous. */
-const GIVEN_EARLIER = /此前|先前|原先|原本|给出的|提出的|\b(?:earlier|previous|prior|previously|original|initial)\b/;
+const GIVEN_EARLIER = new RegExp(wordsPattern(placedWords("given_earlier"), "both"));
 
 /** "per share", "a diluted share": an amount's words that make it one per share (right after it: PER_SHARE_AFTER; said earlier in its sentence: PER_SHARE_SAID). */
 const PER_SHARE = String.raw`(?:per|a)\s(?:diluted\s|basic\s)?share\b`;
@@ -496,7 +496,7 @@ function carriesLoss(context: Context, place: Place, metric: MetricDefinition): 
 }
 
 /** Verbs that tell what a company did or where a figure stood: a result, not a forecast, under any heading. */
-const PAST_RESULT = /\b(?:paid|stood|was|were|rose|fell|grew|reported|posted|declared|came\sin|reached|ended)\b|录得|錄得|实现了|實現了/;
+const PAST_RESULT = new RegExp(wordsPattern(placedWords("past_result"), "both"));
 
 /** ", or " between an amount and what restates it. */
 const OR_RESTATES = /^,?\s?or\s$/;

@@ -100,7 +100,7 @@ export function roundUpOpeners(text: string, lineStarts: readonly number[], skip
     if (!match) return;
     const caps = match[1]!.trim();
     const words = caps.split(/\s+/);
-    if (!words.some((word) => /[A-Z]{3}/.test(word)) || words[words.length - 1] === "&" || NOT_A_COMPANY_OPENER.has(caps)) return;
+    if (!words.some((word) => /[A-Z]{3}/.test(word)) || words[words.length - 1] === "&" || NOT_A_COMPANY_OPENER.has(caps.toLowerCase())) return;
     const name = words.map((word) => (word === "&" ? word : word[0]! + word.slice(1).toLowerCase())).join(" ");
     if (isKnownWord(name.toLowerCase()) || subjectNames.some((known) => sameCompanyName(name, known) || (known.length > 1 && line.toLowerCase().includes(known.toLowerCase())))) return;
     const entity = entityFor(name, undefined, "text", false);
@@ -110,7 +110,7 @@ export function roundUpOpeners(text: string, lineStarts: readonly number[], skip
   return companies;
 }
 const CAPITALS_OPENER = /^[\s>*_-]*((?:[A-Z][A-Z0-9'’-]*(?:\.[A-Z]+)*|&)(?:\s(?:[A-Z][A-Z0-9'’-]*(?:\.[A-Z]+)*|&)){0,4})(?:\.|:|\s[—–-])\s+["“]?[A-Z]/;
-const NOT_A_COMPANY_OPENER = new Set(["UPDATE", "BREAKING", "BRIEF", "ANALYSIS", "FACTBOX", "NOTE", "EDITOR'S NOTE", "OUTLOOK", "RESULTS", "KEY FIGURES", "HIGHLIGHTS", "SUMMARY", "CORRECTION", "EXCLUSIVE", "LIVE", "WATCH", "READ MORE", "RELATED", "DISCLAIMER"]);
+const NOT_A_COMPANY_OPENER: ReadonlySet<string> = new Set(placedWords("rubric", { language: "en" }));
 
 /** The text's terms with the named companies' mentions in them: a mention replaces the terms inside it. */
 export function withNamedCompanies(terms: readonly TermMatch<Term>[], companies: readonly NamedCompany[]): TermMatch<Term>[] {

@@ -10,6 +10,7 @@ import { asciiLower, type TermMatch } from "./lexicon.js";
 import { normaliseText, toSimplified } from "./normalise.js";
 import { LEXICON_FILES } from "./lexicon-files.js";
 import { wordsPattern } from "./word-patterns.js";
+import { placedWords } from "./cues.js";
 import { termLexicon, type Term } from "./terms.js";
 
 /** A company the taxonomy does not know, as the article names it, with the id proposed for it. */
@@ -293,13 +294,16 @@ const CJK_HEADLINE = /^([\u4e00-\u9fff]{2,8}?)(?=\s?[：:｜|]|\d|[一二三四�
 /** Characters a Chinese company's name does not start with (periods, pronouns, prepositions), holds (的), or roles and rubrics a headline opens with (首席执行官：, 快讯：). */
 const NOT_A_CJK_NAME = /^[第本上下今去前明该該此这這以在据據截其而但和与與由对對从從自将將已因为為是有共合总總各每近约約超逾达達]|^全(?=[年球部体體面国國市])|[的之]|^(?:首席|总裁|總裁|董事长|董事長|总经理|總經理|分析师|分析師|记者|記者|编辑|編輯|消息|快讯|快訊|独家|獨家|重磅|观点|觀點|研报|研報|专访|專訪|财报|財報|业绩|業績|市场|市場|行业|行業|投资者|投資者|港股|美股|A股)/u;
 
+/** A wire's rubric before a headline's name, in capitals (the lexicon's `rubric`): "BRIEF-Banco Serrano…", "UPDATE 2-Acme…". */
+const WIRE_RUBRIC = new RegExp(`^${wordsPattern(placedWords("rubric", { language: "en" }).map((word) => word.toUpperCase()), "both")}(?:\\s\\d+)?\\s?-\\s?`);
+
 /** The company a passage opens with or names with a ticker, when it is not a word the taxonomy knows. */
 export function unknownCompany(passage: string, foundIn: string): NewEntity | undefined {
   const text = passage
     .replace(/^[\s#>*|-]+/, "")
     .replace(/^(?:美股异动|美股異動|港股异动|港股異動|财报见闻|財報見聞|突发|突發|快讯|快訊)\s?[|｜:：]\s?/u, "")
     // A wire's rubric before the name: "BRIEF-Banco Serrano…", "UPDATE 2-Acme…".
-    .replace(/^(?:BRIEF|UPDATE(?:\s\d+)?|EXCLUSIVE|CORRECTED|RPT)\s?-\s?/, "")
+    .replace(WIRE_RUBRIC, "")
     // A headline's opening verb is not the company: 拆解…, 解读…, 一文看懂….
     .replace(/^(?:拆解|解读|解讀|详解|詳解|点评|點評|揭秘|速览|速覽|一文看懂|一文读懂|一文讀懂|深度)\s?/u, "");
   const bracketed = bracketIntroduced(text, foundIn);

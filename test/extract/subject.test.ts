@@ -95,6 +95,12 @@ describe("articles as sites export them", () => {
     expect(extractFacts(conference, taxonomy).newEntity?.name).toBe("鹤峰");
   });
 
+  it("reads past a wire's rubric before the headline's name (the lexicon's rubric words)", () => {
+    for (const title of ["UPDATE 2-Gizmo Robotics posts record quarter", "FACTBOX-Gizmo Robotics posts record quarter"]) {
+      expect(extractFacts(article(title, "Gizmo Robotics said revenue was $1.2 billion."), taxonomy).newEntity?.name).toBe("Gizmo Robotics");
+    }
+  });
+
   it("keeps a Chinese headline's name as read when the body does not repeat a part of it", () => {
     const text = article("云杉精工第三季营收增长12%", "公司第三季营收为 12 亿元。");
     expect(extractFacts(text, taxonomy).newEntity?.name).toBe("云杉精工");
