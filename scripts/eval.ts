@@ -238,7 +238,7 @@ function heldoutGold(article: Article, extraction: Extraction): Fact[] {
       text = text.replace(new RegExp(`(\\b(?:entity|of):\\s*"?)${subject}\\b`, "g"), `$1${proposed.id}`);
     } else console.log(`(${article.sourceId}: the story's company, new to the taxonomy, is ${subject} in its fact file and ${proposed.id} in the extraction, and nothing says they are one)`);
   }
-  for (const [keyPeer, peer] of peersReadAsOne(text, subject, extraction)) {
+  for (const [keyPeer, peer] of peersReadAsOne(text, subject, extraction, readFileSync(article.file, "utf8"))) {
     readAsOne.push(`(${article.sourceId}: a peer new to the taxonomy is ${keyPeer} in its fact file and ${peer} in the extraction: read as one)`);
     text = text.replace(new RegExp(`(\\b(?:entity|of):\\s*"?)${keyPeer}\\b`, "g"), `$1${peer}`);
   }
@@ -268,21 +268,40 @@ function sameNewCompany(keyId: string, proposal: NewEntity, said: readonly strin
   return names.some((name) => said.some((phrase) => phrase.includes(name)));
 }
 
-/** The fact file's peers (new to the taxonomy) and the extraction's peer each is read as, by sameNewCompany on that peer's quotes. */
-function peersReadAsOne(text: string, subject: string | undefined, extraction: Extraction): [string, string][] {
-  const peers = extraction.newPeers ?? [];
+/**
+ * The fact file's peers (new to the taxonomy) and the extraction's company each is read as, one to one.
+ * The evidence, strongest first: ids that share their first words; the company's name in the peer's
+ * quotes; its name in the story's paragraphs those quotes stand in (a round-up quotes 营业收入198.3亿元
+ * from the paragraph that opens with 汇江银行). A peer goes to the company with the most evidence.
+ */
+function peersReadAsOne(text: string, subject: string | undefined, extraction: Extraction, story: string): [string, string][] {
+  // (A round-up's fact file has no company of its own: the extraction's story company is one of its companies.)
+  const own = subject === undefined && extraction.newEntity && extraction.newEntity.name !== "" ? [extraction.newEntity] : [];
+  const candidates = [...own, ...(extraction.newPeers ?? [])];
   const quotes = new Map<string, string[]>();
   const file = parseYaml(text) as { defaults?: { entity?: string }; facts?: { entity?: string; quote?: string }[] };
   for (const fact of file.facts ?? []) {
     const entity = fact.entity ?? file.defaults?.entity;
-    if (!entity || entity === subject || taxonomy!.entities.has(entity) || peers.some((peer) => peer.id === entity)) continue;
+    if (!entity || entity === subject || entity === extraction.newEntity?.id || taxonomy!.entities.has(entity) || candidates.some((candidate) => candidate.id === entity)) continue;
     quotes.set(entity, [...(quotes.get(entity) ?? []), spoken(fact.quote ?? "")]);
   }
-  const found: [string, string][] = [];
+  const paragraphs = spoken(story).split(/\n+/);
+  const evidence: { keyPeer: string; id: string; weight: number }[] = [];
   for (const [keyPeer, said] of quotes) {
-    const peer = peers.find((candidate) => sameNewCompany(keyPeer, candidate, said));
-    if (peer) found.push([keyPeer, peer.id]);
+    const around = paragraphs.filter((paragraph) => said.some((quote) => quote.length >= 4 && paragraph.includes(quote)));
+    for (const candidate of candidates) {
+      if (keyPeer.startsWith(`${candidate.id}_`) || candidate.id.startsWith(`${keyPeer}_`)) {
+        evidence.push({ keyPeer, id: candidate.id, weight: 1000 });
+        continue;
+      }
+      const names = [candidate.name, candidate.latinName, candidate.ticker].filter((name): name is string => name !== undefined && name.length >= 2).map(spoken);
+      const weight = 2 * said.filter((quote) => names.some((name) => quote.includes(name))).length + around.filter((paragraph) => names.some((name) => paragraph.includes(name))).length;
+      if (weight > 0) evidence.push({ keyPeer, id: candidate.id, weight });
+    }
   }
+  evidence.sort((a, b) => b.weight - a.weight || a.keyPeer.localeCompare(b.keyPeer) || a.id.localeCompare(b.id));
+  const found: [string, string][] = [];
+  for (const { keyPeer, id } of evidence) if (!found.some(([key, taken]) => key === keyPeer || taken === id)) found.push([keyPeer, id]);
   return found;
 }
 
