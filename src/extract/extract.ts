@@ -182,14 +182,19 @@ const ENDED_BETWEEN = /^,?\s(?:(?:which|that)\s)?(?:ended|ends|ending)\s(?:on\s)
 /** A past verb and in / on right before a month: the month an event happened in ("bought in January", "announced in August"). */
 const EVENT_MONTH_BEFORE = /\b(?:[a-z]+ed|bought|sold|began|begun|won|made|took|held|set|struck|built|shut|paid|spent|signed|unveiled|launched)\s(?:in|on|since|during|back\sin)\s$/;
 
+/** A year end as the taxonomy writes it: "06-30", or the day given. */
+function monthEnd(month: number, day?: number): string {
+  return `${String(month).padStart(2, "0")}-${String(day ?? new Date(Date.UTC(2001, month, 0)).getUTCDate()).padStart(2, "0")}`;
+}
+
 /**
  * The last day of a fiscal year the text tells, as MM-DD: a year (12 months) that ends on a day, or
  * an interim (6 months) that ends on one, six months before the year's end. None for the calendar year.
  */
 function toldFiscalYearEnd(periods: readonly PeriodMatch[], lowerText: string): string | undefined {
   const told = (month: number, day?: number): string | undefined => {
-    const last = day ?? new Date(Date.UTC(2001, month, 0)).getUTCDate();
-    return month === 12 && last === 31 ? undefined : `${String(month).padStart(2, "0")}-${String(last).padStart(2, "0")}`;
+    const said = monthEnd(month, day);
+    return said === "12-31" ? undefined : said;
   };
   // The year ending in a month says it best ("the full year to June 30", where "the six months to June 30"
   // before it was the second half).
@@ -327,7 +332,14 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   const knownWords = termLexicon(givenTaxonomy);
   const isKnownWord = (name: string) => knownWords.matchAll(name).some((match) => match.start === 0 && (match.end - match.start) * 2 >= name.length);
   const openers = roundUpOpeners(text, lineStarts, (start) => headline !== undefined && start >= headline.start && start < headline.end, subjectNames, isKnownWord);
-  const textCompanies = [...named, ...openers].map((company) => ("newEntity" in subject && subject.newEntity && sameCompanyName(company.entity.name, subject.newEntity.name) ? { ...company, entity: { ...company.entity, id: entity }, mentions: company.mentions.map((mention) => ({ ...mention, entries: [{ kind: "entity" as const, id: entity }] })) } : company));
+  const textCompanies = [...named, ...openers].map((company) => {
+    if ("newEntity" in subject && subject.newEntity && sameCompanyName(company.entity.name, subject.newEntity.name)) return { ...company, entity: { ...company.entity, id: entity }, mentions: company.mentions.map((mention) => ({ ...mention, entries: [{ kind: "entity" as const, id: entity }] })) };
+    // 同样以6月为年结的港湾地产: a peer introduced with the month its year ends in is read on that year.
+    const first = company.mentions[0]!;
+    const told = YEAR_END_BEFORE_NAME.exec(lower.slice(Math.max(0, first.start - 16), first.start));
+    return told ? { ...company, entity: { ...company.entity, fiscalYearEnd: monthEnd(Number(told[1])) } } : company;
+  });
+  for (const { entity: peer } of textCompanies) if (peer.fiscalYearEnd && !taxonomy.entities.has(peer.id)) taxonomy = withToldEntity(taxonomy, peer, peer.fiscalYearEnd);
   terms = withNamedCompanies(terms, textCompanies);
   const periodContext: PeriodContext = { ...(date ? { date } : {}) };
   if (date) periodContext.quarter = lastReportedQuarter(date);
@@ -619,6 +631,9 @@ function headingContext(layout: Layout, lineStarts: readonly number[], length: n
   }
   return { headingPeriods, headingTopics };
 }
+
+/** "以6月为年结的" right before a company's name: the month its financial year ends in. */
+const YEAR_END_BEFORE_NAME = /以(\d{1,2})月(?:底|末)?(?:为|作为)(?:财政)?年结(?:日)?的$/u;
 
 const COMPANY_WORD_AFTER = /^(?:集团|集團|企业|企業|公司|巨头|巨頭|龙头|龍頭|上市公司|\s(?:group|company|firm|giant|maker|chain|conglomerate)\b)/;
 

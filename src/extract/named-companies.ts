@@ -7,7 +7,7 @@
 // round-ups, a peer paragraph, a story whose headline names no company.
 import { placedWords } from "./cues.js";
 import type { TermMatch } from "./lexicon.js";
-import { entityFor, PEER_WORDS, sameCompanyName, type NewEntity } from "./subject.js";
+import { COMPANY_CLAUSE_NEXT, entityFor, PEER_WORDS, sameCompanyName, type NewEntity } from "./subject.js";
 import type { Term } from "./terms.js";
 import { firstFrom } from "./text-structure.js";
 import { wordsPattern } from "./word-patterns.js";
@@ -27,9 +27,11 @@ const TRADES = wordsPattern(placedWords("trade", { language: "zh" }));
  * (公司, 该, 其, 旗下, 国内) and not followed by more of a word.
  */
 const CJK_PEER_WORDS = wordsPattern(PEER_WORDS.filter((word) => !/^[a-z]/.test(word)));
-const NAME_AT_CLAUSE_START = new RegExp(String.raw`(?:^|[\n。！？；;，,、：:（(“"]|相比之下|与此同时|其中|此外|而)\s?(?:${CJK_PEER_WORDS})?((?![公该其本此这旗国全头各多部两一])[\u4e00-\u9fff]{2,4}?)(${TRADES})(?=[\u4e00-\u9fff\d，,])`, "gu");
+const NAME_AT_CLAUSE_START = new RegExp(String.raw`(?:^|[\n。！？；;，,、：:（(“"|]|相比之下|与此同时|其中|此外|而|的|厂|另一家)\s?(?:${CJK_PEER_WORDS})?((?![公该其本此这旗国全头各多部两一])[\u4e00-\u9fff]{2,4}?)(${TRADES})(?=[\u4e00-\u9fff\d，,]|\s?\|)`, "gu");
 /** What opens a clause before a business's words without naming a company: a country (德国汽车), a market, 撇除 (excluding). */
 const NOT_A_NAME_START = /^(?:美国|中国|日本|韩国|香港|台湾|欧洲|全球|海外|国内|内地|港股|美股|A股|撇除|扣除|剔除|其中|包括|主要|整体|集团)|国$/u;
+/** Words for a firm that a trade stands before when it says what kind of company follows (食品企业, 科技巨头, 行业龙头). */
+const KIND_OF_FIRM_AFTER = /^(?:企业|企業|巨头|巨頭|龙头|龍頭|厂商|廠商|业者|業者)/u;
 const TRADE_WORD = new RegExp(`^(?:${TRADES})$`, "u");
 /** Characters a name never holds: the words of a clause, not a name (的, 了, 年, 月, 期内 "in the period"). */
 const NOT_IN_A_NAME = /[的了在是和与及年月日季度为将已被对从由期内]/u;
@@ -40,7 +42,7 @@ const NOT_IN_A_NAME = /[的了在是和与及年月日季度为将已被对从�
  */
 export function namedCompanies(lower: string, terms: readonly TermMatch<Term>[], language: string): NamedCompany[] {
   if (language === "en") return [];
-  const found = new Map<string, { prefix: string; trade: string }>();
+  const found = new Map<string, { prefix: string; trade: string; opensParagraph: boolean }>();
   for (const match of lower.matchAll(NAME_AT_CLAUSE_START)) {
     const prefix = match[1]!;
     const name = prefix + match[2]!;
@@ -48,13 +50,15 @@ export function namedCompanies(lower: string, terms: readonly TermMatch<Term>[],
     if (found.has(name)) continue;
     // (新能源汽车 is a kind of car, not a company: a name's first part is no trade of its own.)
     if (NOT_IN_A_NAME.test(prefix) || TRADE_WORD.test(prefix) || NOT_A_NAME_START.test(prefix)) continue;
+    // (休闲食品企业青麦食品: a trade before a word for a firm says what kind of company follows.)
+    if (KIND_OF_FIRM_AFTER.test(lower.slice(start + name.length, start + name.length + 2))) continue;
     // A name the taxonomy's words already cover (a known company, a business), or that opens with one
     // of its words (投资物业: investment, then property), is no company's.
     if (coveredAt(terms, start)) continue;
-    found.set(name, { prefix, trade: match[2]! });
+    found.set(name, { prefix, trade: match[2]!, opensParagraph: opensParagraphWithFigure(lower, start, start + name.length) });
   }
   const companies: NamedCompany[] = [];
-  for (const [name, { prefix }] of found) {
+  for (const [name, { prefix, opensParagraph }] of found) {
     const short = prefix.length >= 2 ? prefix : undefined;
     const mentions: TermMatch<Term>[] = [];
     const entity = entityFor(name, undefined, "text", false);
@@ -70,11 +74,28 @@ export function namedCompanies(lower: string, terms: readonly TermMatch<Term>[],
         if (!fullStarts.has(at)) mentions.push({ start: at, end: at + short.length, entries: [{ kind: "entity", id: entity.id }] });
       }
     }
-    if (mentions.length < 2) continue;
+    // A round-up names each company once, at the head of its paragraph, and says 该行 / 公司 after.
+    if (mentions.length < 2 && !opensParagraph) continue;
     mentions.sort((a, b) => a.start - b.start);
     companies.push({ entity, ...(short ? { short } : {}), mentions });
   }
   return companies;
+}
+
+/** How far into its paragraph a name named once may stand and still be what the paragraph is about. */
+const PARAGRAPH_HEAD = 16;
+/**
+ * Whether a name opens a paragraph (the match starts a line) and its own sentence goes on to a figure
+ * (青川银行前三季度实现营业收入412.6亿元): the subject of a round-up's paragraph, not a word in passing.
+ */
+function opensParagraphWithFigure(lower: string, nameStart: number, nameEnd: number): boolean {
+  // (同业方面，另一家IC设计厂联晟电子…: a few words may introduce it, no sentence.)
+  const lineStart = lower.lastIndexOf("\n", nameStart - 1) + 1;
+  if (nameStart - lineStart > PARAGRAPH_HEAD || /[。！？]/u.test(lower.slice(lineStart, nameStart))) return false;
+  // (分业务看，基础物业管理服务收入…: a business's words go on with more of a noun, a company's clause with a time, a verb or a figure.)
+  if (!COMPANY_CLAUSE_NEXT.test(lower.slice(nameEnd, nameEnd + 4))) return false;
+  const sentence = /^[^。！？\n]{0,40}/u.exec(lower.slice(nameEnd, nameEnd + 40))![0];
+  return /\d/.test(sentence);
 }
 
 /** Whether a term starting at or before `start` (the nearest few: a term is a handful of characters long) reaches past its second character. */

@@ -29,10 +29,28 @@ describe("namedCompanies", () => {
     expect(find("同業方面，鴻晞光學10月營收18.04億元。鴻晞光學表示…").named.map((company) => company.entity.name)).toEqual(["鸿晞光学"]);
   });
 
-  it("takes no clause's words for a name: 期内集团, 投资物业, 新能源汽车, a name named once", () => {
+  it("takes no clause's words for a name: 期内集团, 投资物业, 新能源汽车, a name named once in passing", () => {
     expect(find("期内集团收入下跌。期内集团亏损。投资物业估值下跌，投资物业重估亏损。新能源汽车销量增长，新能源汽车渗透率提升。").named).toEqual([]);
-    expect(find("星河汽车10月交付3万辆。").named).toEqual([]);
+    expect(find("报告显示，今年以来国内乘用车市场持续回暖，星河汽车10月交付3万辆。").named).toEqual([]);
     expect(find("美国汽车销量下滑。美国汽车关税上调。德国汽车出口下降，德国汽车产量回落。").named).toEqual([]);
+  });
+
+  it("takes a name named once when it heads its paragraph and its sentence goes on to a figure (a round-up's paragraphs)", () => {
+    const { named } = find("两家城商行公布三季报。\n\n北岙银行前三季度营业收入88.1亿元，该行不良率1.2%。\n\n同业方面，以零售业务见长的南汀银行日前公布，前三季度净利润20.4亿元。");
+    expect(named.map((company) => [company.entity.name, company.mentions.length])).toEqual([
+      ["北岙银行", 1],
+      ["南汀银行", 1],
+    ]);
+  });
+
+  it("takes no business a paragraph opens with, nor a trade that says what kind of firm follows", () => {
+    expect(find("分业务看，基础物业管理服务收入12.5亿元，同比增长8%。").named).toEqual([]);
+    expect(find("休闲食品企业麦丘食品披露年报，营收5.2亿元。").named.map((company) => company.entity.name)).toEqual([]);
+  });
+
+  it("reads a table's row of a company as naming it", () => {
+    const { named } = find("| 公司 | 营收 |\n|---|---|\n| 北岙电信 | 12.1 |\n| 南汀电信 | 9.8 |\n\n北岙电信表示营收增长。南汀电信则持平。");
+    expect(named.map((company) => company.entity.name)).toEqual(["北岙电信", "南汀电信"]);
   });
 
   it("leaves a peer word before a name out of the name", () => {
@@ -58,5 +76,24 @@ describe("extractFacts with companies the text names", () => {
     const byValue = Object.fromEntries(facts.map((fact) => [fact.value, fact.entity]));
     expect(byValue).toMatchObject({ "42,318": xinghe, "31.5": xinghe, "28,905": yunlan, "186.5": yunlan, "16.3": yunlan, "-9.8": yunlan });
     expect(newPeers.map((peer) => peer.id)).toEqual([xinghe]);
+  });
+
+  it("files a round-up's figures under the company each paragraph opens with, though each is named once", () => {
+    const text = "---\ntitle: \"两家城商行三季报\"\ndate: \"2025-10-30\"\n---\n\n两家城商行昨晚公布三季报。\n\n北岙银行前三季度营业收入88.1亿元，同比增长3.2%。该行不良贷款率为1.21%。\n\n南汀银行前三季度营业收入40.6亿元，同比下降1.5%。\n";
+    const { facts } = extractFacts(text, taxonomy);
+    const beiao = entityFor("北岙银行", undefined, "text", false).id;
+    const nanting = entityFor("南汀银行", undefined, "text", false).id;
+    const byValue = Object.fromEntries(facts.map((fact) => [fact.value, fact.entity]));
+    expect(byValue).toMatchObject({ "88.1": beiao, "3.2": beiao, "1.21": beiao, "40.6": nanting, "-1.5": nanting });
+  });
+
+  it("reads a peer introduced with the month its year ends in on that year (以6月为年结的)", () => {
+    const text = "---\ntitle: \"翠湾置业中期纯利升\"\ndate: \"2025-08-28\"\n---\n\n翠湾置业公布上半年业绩，纯利12.5亿港元。翠湾置业派中期息0.3元。\n\n以6月为年结的东岚地产上周公布全年业绩，纯利按年跌8.4%。\n";
+    const { facts, newPeers } = extractFacts(text, taxonomy);
+    const donglan = entityFor("东岚地产", undefined, "text", false).id;
+    expect(newPeers.find((peer) => peer.id === donglan)?.fiscalYearEnd).toBe("06-30");
+    // (FY2025 under the fiscal_year_end its stanza proposes: the year to June 2025.)
+    expect(facts.find((fact) => fact.value === "-8.4")).toMatchObject({ entity: donglan, period: "FY2025" });
+    expect(facts.find((fact) => fact.value === "12.5")).toMatchObject({ period: "2025-H1" });
   });
 });

@@ -42,6 +42,15 @@ describe("the article's subject", () => {
     expect(unknownCompany("快讯：星河电子营收增长", "title")?.name).toBe("星河电子");
   });
 
+  it("takes no trade a headline opens with, nor a metric glossed with its capitals, for the company", () => {
+    // (银行三雄: "the three banks"; the body names the banks, and the one it names most is the story's.)
+    const trades = extractFacts(article("银行三雄前三季度净利润全数增长", "三家银行昨日公布三季报，银行股午后走高。\n\n北岙银行前三季度净利润88.1亿元。北岙银行不良率1.2%。\n\n南汀银行前三季度净利润40.6亿元。"), taxonomy);
+    expect(trades.newEntity?.name).toBe("北岙银行");
+    const glossed = extractFacts(article("三家电信9月获利出炉", "三家业者昨日公布9月自结获利，单月每股盈余（EPS）0.41元，北岙电信居冠。北岙电信9月营收120.5亿元。"), taxonomy);
+    expect(glossed.newEntity?.ticker).toBeUndefined();
+    expect(glossed.facts.find((fact) => fact.value === "0.41")?.metric).toBe("eps_diluted");
+  });
+
   it("reads an English headline's opening name up to its verb, period or possessive", () => {
     expect(unknownCompany("Bluebird Airlines' Q3 profit doubles", "title")?.name).toBe("Bluebird Airlines");
     expect(unknownCompany("Harbor Foods's revenue beats estimates", "title")?.name).toBe("Harbor Foods");
