@@ -1281,7 +1281,11 @@ function namedEarlierInParagraph(context: Context, place: Place): string | undef
     const named = firstOf(terms[i]!, "entity");
     if (named) return context.namedCompanies.has(named.id) && named.id !== context.entity ? named.id : undefined;
   }
-  return undefined;
+  // ("**Marrowfield Stores** posted…" then "The Ohio-based discounter raised…": a round-up's section goes
+  // on about its company, as a heading's does, until the next section.)
+  let section: string | undefined;
+  for (const opener of context.sectionOpeners) if (opener.start < paragraphStart) section = opener.id;
+  return section !== undefined && section !== context.entity ? section : undefined;
 }
 
 /**

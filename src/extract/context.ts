@@ -46,6 +46,8 @@ export interface Context {
   headingPeriods: (number | undefined)[];
   /** The ids of the companies the text names that the taxonomy does not know (named-companies.ts). */
   namedCompanies: ReadonlySet<string>;
+  /** Where a round-up's sections begin, each with its company (two or more, or none): a paragraph that names no company goes on about its section's. */
+  sectionOpeners: readonly { start: number; id: string }[];
   /** Per line: the segment and the metric the innermost headings over it name, if any. */
   headingTopics: { segment?: string; metric?: string; basis?: Basis; breakdown?: boolean }[];
   /** The story previews results still to be reported ("is scheduled to report", 即将公布): guidance with no period of its own is for the quarter to be reported, not the one after it. */

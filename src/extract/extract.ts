@@ -305,7 +305,13 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     return !(before && period.start - before.end <= 16 && /^\s?(?:[(（]\s?(?:截至|截止|ended|ending|to)?|,?\s?(?:that\s|which\s)?(?:ended|ending))\s?$/.test(lower.slice(before.end, period.start)));
   });
   const named = namedCompanies(lower, terms, language);
-  const found = withNamedSubject(options.entity ? { entity: options.entity, reason: "given with --entity" } : findSubject(header, text, terms, taxonomy), named);
+  const headline = headlineLine(text, header.title !== undefined);
+  const inHeadline = (start: number) => headline !== undefined && start >= headline.start && start < headline.end;
+  const knownWords = termLexicon(givenTaxonomy);
+  const isKnownWord = (name: string) => knownWords.matchAll(name).some((match) => match.start === 0 && (match.end - match.start) * 2 >= name.length);
+  // (A round-up that names no company in its headline is about the companies its paragraphs and rows open with.)
+  const allOpeners = roundUpOpeners(text, lineStarts, inHeadline, [], isKnownWord);
+  const found = withNamedSubject(options.entity ? { entity: options.entity, reason: "given with --entity" } : findSubject(header, text, terms, taxonomy), [...named, ...allOpeners]);
   // 滿福餐飲, "Harbour Foods": the words of a new company's own name are not a business it reports.
   if ("newEntity" in found && found.newEntity) terms = outsideName(terms, lower, found.newEntity.name);
   // 連鎖餐飲集團, 电商巨头, "the packaging group": a business word before a word for a company says what
@@ -325,13 +331,11 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   // writes that country's dollar as a bare "$".
   const home = taxonomy.entities.get(entity)?.currency === undefined && language === "en" ? homeDollar(text.slice(0, 600), lower) : undefined;
   if (home) withHomeDollar(text, figures, home);
-  const headline = headlineLine(text, header.title !== undefined);
   const subjectNames = subjectNamesOf(subject, taxonomy);
   // The companies the text names (极岸汽车, 驰骋汽车; a round-up's "HOSHIZORA INSTRUMENTS.") are entity
   // terms where it names them: the story's own under its id, the others as peers.
-  const knownWords = termLexicon(givenTaxonomy);
-  const isKnownWord = (name: string) => knownWords.matchAll(name).some((match) => match.start === 0 && (match.end - match.start) * 2 >= name.length);
-  const openers = roundUpOpeners(text, lineStarts, (start) => headline !== undefined && start >= headline.start && start < headline.end, subjectNames, isKnownWord);
+  // (A table row both finders read is the Chinese finder's: one company, one set of mentions.)
+  const openers = roundUpOpeners(text, lineStarts, inHeadline, subjectNames, isKnownWord).filter((company) => !company.mentions.some((mention) => named.some((other) => other.mentions.some((its) => its.start < mention.end && its.end > mention.start))));
   const textCompanies = [...named, ...openers].map((company) => {
     if ("newEntity" in subject && subject.newEntity && sameCompanyName(company.entity.name, subject.newEntity.name)) return { ...company, entity: { ...company.entity, id: entity }, mentions: company.mentions.map((mention) => ({ ...mention, entries: [{ kind: "entity" as const, id: entity }] })) };
     // 同样以6月为年结的港湾地产: a peer introduced with the month its year ends in is read on that year.
@@ -484,6 +488,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     newSegments: new Map(),
     subjectNames,
     namedCompanies: new Set(textCompanies.map((company) => company.entity.id)),
+    sectionOpeners: roundUpSections(allOpeners, subject),
     peers: new Map(textCompanies.filter((company) => company.entity.id !== entity).map((company) => [company.entity.id, company.entity])),
     partWords: partWords(text),
     namedEntities: namedEntities(terms),
@@ -651,9 +656,21 @@ function outsideName(terms: TermMatch<Term>[], lower: string, name: string): Ter
  * The story's company when the text names companies the taxonomy does not know (极岸汽车…驰骋汽车…): a
  * subject found only through a business's word or not at all is the one of them the text names most.
  */
+/**
+ * Where a round-up's sections begin: the paragraphs opening with a company's name in capitals or in
+ * bold, when there are two or more (a table's rows are not sections); the story's own company by its id.
+ */
+function roundUpSections(openers: readonly NamedCompany[], subject: { entity: string; newEntity?: NewEntity }): { start: number; id: string }[] {
+  const sections = openers
+    .filter((company) => !company.row)
+    .map((company) => ({ start: company.mentions[0]!.start, id: subject.newEntity && sameCompanyName(company.entity.name, subject.newEntity.name) ? subject.entity : company.entity.id }));
+  return sections.length >= 2 ? sections.sort((a, b) => a.start - b.start) : [];
+}
+
 function withNamedSubject<T extends { entity: string; reason: string; newEntity?: NewEntity; bySegments?: true }>(found: T, named: readonly NamedCompany[]): T | { entity: string; reason: string; newEntity: NewEntity } {
-  // (The one the text names most; of those named as often, the first.)
-  const first = named.reduce<NamedCompany | undefined>((best, company) => (best === undefined || company.mentions.length > best.mentions.length ? company : best), undefined);
+  // (The one the text names most by its full name; of those named as often, the first.)
+  const full = (company: NamedCompany) => company.mentions.filter((mention) => company.short === undefined || mention.end - mention.start !== company.short.length).length;
+  const first = named.reduce<NamedCompany | undefined>((best, company) => (best === undefined || full(company) > full(best) ? company : best), undefined);
   if (!first) return found;
   if (found.bySegments || found.entity === "NEW_COMPANY") return { entity: first.entity.id, reason: "a company the taxonomy does not know, the one the text names most", newEntity: first.entity };
   return found;

@@ -6,6 +6,7 @@
 // about it, as for a company the taxonomy knows. One mechanism for every such article: delivery
 // round-ups, a peer paragraph, a story whose headline names no company.
 import { placedWords } from "./cues.js";
+import { normaliseText } from "./normalise.js";
 import type { TermMatch } from "./lexicon.js";
 import { COMPANY_CLAUSE_NEXT, entityFor, PEER_WORDS, sameCompanyName, type NewEntity } from "./subject.js";
 import type { Term } from "./terms.js";
@@ -18,6 +19,8 @@ export interface NamedCompany {
   /** Its short name (the characters before its trade), when it has one of two or more characters. */
   short?: string;
   mentions: TermMatch<Term>[];
+  /** Named in a table's row (a scorecard's), not at the head of a paragraph: no round-up section begins there. */
+  row?: true;
 }
 
 const TRADES = wordsPattern(placedWords("trade", { language: "zh" }));
@@ -105,32 +108,72 @@ function coveredAt(terms: readonly TermMatch<Term>[], start: number): boolean {
 }
 
 /**
- * The companies an English round-up's paragraphs open with in capitals, then a full stop, a colon or a
- * dash ("HOSHIZORA INSTRUMENTS. The Kyoto-based maker…", "NORDVIK SHIPPING: The Oslo-listed…"), with
- * where each is written. Not a dateline ("SYDNEY, May 7 —" has a comma; "BENGALURU: Sahyadri
- * Infotech…" names the story's own company after it), a rubric (UPDATE, FACTBOX), a word the taxonomy
- * knows (REVENUE:) or the story's own company.
+ * The companies a round-up's paragraphs or rows open with: a name in capitals, then a full stop, a
+ * colon or a dash ("HOSHIZORA INSTRUMENTS. The Kyoto-based maker…", "NORDVIK SHIPPING: The
+ * Oslo-listed…"); a name in bold, then its verb or an apposition ("**Tarnby Foods** posted…",
+ * "**Wexley Tools**, the drill maker, said…"); a table row's first cell, when the table's first column
+ * is headed by a word for a company (| Company | Q4 revenue |, | 公司 | 营收 |). Each with where it is
+ * written. Not a dateline ("SYDNEY, May 7 —" has a comma; "BENGALURU: Sahyadri Infotech…" names the
+ * story's own company after it), a rubric (UPDATE, FACTBOX), a word the taxonomy knows (REVENUE:,
+ * **Revenue** rose…) or the story's own company.
  */
 export function roundUpOpeners(text: string, lineStarts: readonly number[], skipLine: (start: number) => boolean, subjectNames: readonly string[], isKnownWord: (name: string) => boolean): NamedCompany[] {
   const companies: NamedCompany[] = [];
+  const add = (name: string, at: number, written: string, row = false) => {
+    const entity = entityFor(name, undefined, "text", false);
+    const mentions: TermMatch<Term>[] = [{ start: at, end: at + written.length, entries: [{ kind: "entity", id: entity.id }] }];
+    // "Pellham's gross margin…" after "**Pellham Outdoor**": a name of several words goes on by its first.
+    const short = name.split(" ")[0]!;
+    if (short !== name && /^[A-Z][a-z]{3,}$/.test(short)) {
+      for (const match of text.matchAll(new RegExp(String.raw`\b${short}\b(?!\s${name.slice(short.length + 1).split(" ")[0]})`, "g"))) {
+        if (match.index > at) mentions.push({ start: match.index, end: match.index + short.length, entries: [{ kind: "entity", id: entity.id }] });
+      }
+    }
+    companies.push({ entity, ...(short !== name ? { short } : {}), mentions, ...(row ? { row: true as const } : {}) });
+  };
+  const isOwnOrKnown = (name: string, line: string) => isKnownWord(name.toLowerCase()) || subjectNames.some((known) => sameCompanyName(name, known) || (known.length > 1 && line.toLowerCase().includes(known.toLowerCase())));
+  let companyTable = false;
   lineStarts.forEach((start, i) => {
-    // Only a line that opens with a capital (after Markdown's marks) can: test that before slicing.
-    if (skipLine(start) || !/[\s>*_A-Z-]/.test(text[start] ?? "")) return;
+    // Only a line that opens with a capital, a table's bar or Markdown's marks can: test that before slicing.
+    if (skipLine(start) || !/[\s>*_|A-Z-]/.test(text[start] ?? "")) {
+      companyTable = false;
+      return;
+    }
     const line = text.slice(start, Math.min(lineStarts[i + 1] ?? text.length, start + 200));
+    if (line.startsWith("|")) {
+      const first = /^\|\s*([^|]*?)\s*\|/.exec(line)?.[1] ?? "";
+      // A table's first line is its heading; a row of dashes is the rule under it.
+      const heading = i === 0 || !text.startsWith("|", lineStarts[i - 1]!);
+      if (heading) companyTable = COMPANY_COLUMN.has(normaliseText(first).toLowerCase().replace(/\*/g, ""));
+      else if (companyTable && /\p{L}/u.test(first) && !/^[-:\s]+$/.test(first)) {
+        const name = first.replace(/\*/g, "").trim();
+        if (!isKnownWord(normaliseText(name).toLowerCase())) add(name, start + line.indexOf(name), name, true);
+      }
+      return;
+    }
+    companyTable = false;
+    const bold = BOLD_OPENER.exec(line);
+    if (bold) {
+      const name = bold[1]!;
+      if (!NOT_A_COMPANY_OPENER.has(name.toLowerCase()) && !isOwnOrKnown(name, line)) add(name, start + line.indexOf(name), name);
+      return;
+    }
     const match = CAPITALS_OPENER.exec(line);
     if (!match) return;
     const caps = match[1]!.trim();
     const words = caps.split(/\s+/);
     if (!words.some((word) => /[A-Z]{3}/.test(word)) || words[words.length - 1] === "&" || NOT_A_COMPANY_OPENER.has(caps.toLowerCase())) return;
     const name = words.map((word) => (word === "&" ? word : word[0]! + word.slice(1).toLowerCase())).join(" ");
-    if (isKnownWord(name.toLowerCase()) || subjectNames.some((known) => sameCompanyName(name, known) || (known.length > 1 && line.toLowerCase().includes(known.toLowerCase())))) return;
-    const entity = entityFor(name, undefined, "text", false);
-    const at = start + line.indexOf(caps);
-    companies.push({ entity, mentions: [{ start: at, end: at + caps.length, entries: [{ kind: "entity", id: entity.id }] }] });
+    if (isOwnOrKnown(name, line)) return;
+    add(name, start + line.indexOf(caps), caps);
   });
   return companies;
 }
 const CAPITALS_OPENER = /^[\s>*_-]*((?:[A-Z][A-Z0-9'’-]*(?:\.[A-Z]+)*|&)(?:\s(?:[A-Z][A-Z0-9'’-]*(?:\.[A-Z]+)*|&)){0,4})(?:\.|:|\s[—–-])\s+["“]?[A-Z]/;
+/** A name of capitalised words in bold opening a paragraph or a bullet, then its verb, an apposition or a possessive. */
+const BOLD_OPENER = /^\s*(?:[-*+]\s+)?\*\*([A-Z][\p{L}0-9'’.-]*(?:\s(?:&|[A-Z][\p{L}0-9'’.-]*)){0,4})\*\*(?=,\s|\s+[a-z]|['’]s\s)/u;
+/** The words a table's first column is headed by when each row is a company (the lexicons' `company_column`). */
+const COMPANY_COLUMN: ReadonlySet<string> = new Set(placedWords("company_column").map((word) => normaliseText(word).toLowerCase()));
 const NOT_A_COMPANY_OPENER: ReadonlySet<string> = new Set(placedWords("rubric", { language: "en" }));
 
 /** The text's terms with the named companies' mentions in them: a mention replaces the terms inside it. */
