@@ -1308,7 +1308,7 @@ function namesAForecast(context: Context, i: number): boolean {
   return FORECAST_NOUN_AFTER.test(context.lower.slice(context.periods[i]!.end, context.periods[i]!.end + 40));
 }
 /** A forecast's noun (the lexicon's English `forecast_word` nouns, or a target) a few words after a period: "its 2025 revenue forecast". */
-const FORECAST_NOUN_AFTER = new RegExp(String.raw`^[\s-]?(?:[a-z-]+\s){0,3}(?:${wordsPattern(placedWords("forecast_word", { roles: ["noun"], language: "en" }))}|targets?)\b`);
+export const FORECAST_NOUN_AFTER = new RegExp(String.raw`^[\s-]?(?:[a-z-]+\s){0,3}(?:${wordsPattern(placedWords("forecast_word", { roles: ["noun"], language: "en" }))}|targets?)\b`);
 
 /**
  * Whether the figures bound in the sentence at `at` are all market readings, forecasts or estimates ("The

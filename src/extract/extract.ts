@@ -10,7 +10,7 @@ import { parseFiscalYearEnd, parsePeriod, periodMonths, shiftLabel, type FiscalC
 import type { Basis, Language } from "../model/types.js";
 import { basisOf } from "./basis-cues.js";
 import type { Taxonomy } from "../taxonomy/taxonomy.js";
-import { bindFigure } from "./bind-figure.js";
+import { bindFigure, FORECAST_NOUN_AFTER } from "./bind-figure.js";
 import type { Context } from "./context.js";
 import { cues, placedWords } from "./cues.js";
 import { articleCurrencies, findFigures, homeDollar, withHomeDollar, type Figure } from "./figures.js";
@@ -182,6 +182,14 @@ const ENDED_BETWEEN = /^,?\s(?:(?:which|that)\s)?(?:ended|ends|ending)\s(?:on\s)
 /** A past verb and in / on right before a month: the month an event happened in ("bought in January", "announced in August"). */
 const EVENT_MONTH_BEFORE = /\b(?:[a-z]+ed|bought|sold|began|begun|won|made|took|held|set|struck|built|shut|paid|spent|signed|unveiled|launched)\s(?:in|on|since|during|back\sin)\s$/;
 
+/** The sentence (to its 。 or line end) around an offset, when there is one. */
+function sentenceAround(lower: string, at: number | undefined): { start: number; end: number } | undefined {
+  if (at === undefined) return undefined;
+  const before = Math.max(lower.lastIndexOf("。", at), lower.lastIndexOf("\n", at), lower.lastIndexOf(". ", at));
+  const after = [lower.indexOf("。", at), lower.indexOf("\n", at), lower.indexOf(". ", at)].filter((end) => end >= 0);
+  return { start: before + 1, end: after.length > 0 ? Math.min(...after) : lower.length };
+}
+
 /** A year end as the taxonomy writes it: "06-30", or the day given. */
 function monthEnd(month: number, day?: number): string {
   return `${String(month).padStart(2, "0")}-${String(day ?? new Date(Date.UTC(2001, month, 0)).getUTCDate()).padStart(2, "0")}`;
@@ -343,6 +351,12 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     const told = YEAR_END_BEFORE_NAME.exec(lower.slice(Math.max(0, first.start - 16), first.start));
     return told ? { ...company, entity: { ...company.entity, fiscalYearEnd: monthEnd(Number(told[1])) } } : company;
   });
+  // 伟升集团及旗下嘉朗酒店同步公布截至9月30日止六个月业绩: the companies of the sentence that tells the
+  // story's fiscal year share it.
+  const toldIn = fiscalYearEnd ? sentenceAround(lower, allPeriods.find((period) => period.cue.kind === "ending")?.start) : undefined;
+  for (const [i, company] of textCompanies.entries()) {
+    if (fiscalYearEnd && toldIn && !company.entity.fiscalYearEnd && company.entity.id !== entity && company.mentions.some((mention) => mention.start >= toldIn.start && mention.end <= toldIn.end)) textCompanies[i] = { ...company, entity: { ...company.entity, fiscalYearEnd } };
+  }
   for (const { entity: peer } of textCompanies) if (peer.fiscalYearEnd && !taxonomy.entities.has(peer.id)) taxonomy = withToldEntity(taxonomy, peer, peer.fiscalYearEnd);
   terms = withNamedCompanies(terms, textCompanies);
   const periodContext: PeriodContext = { ...(date ? { date } : {}) };
@@ -785,7 +799,8 @@ function storyPeriodIn(span: { start: number; end: number } | undefined, from: "
     if (label === undefined || comparison[i] || !STORY_PERIOD_KINDS.has(cue.kind) || (cue.kind === "quarter" && cue.fiscal)) continue;
     if (from === "headline" && (!("year" in cue) || cue.year === undefined)) continue;
     // "forecast second-quarter revenue above estimates": the period a forecast is for is not the one reported.
-    if (FORECAST_RIGHT_BEFORE.test(lower.slice(Math.max(span.start, periods[i]!.start - 24), periods[i]!.start))) continue;
+    // ("raised its annual revenue growth forecast": nor the period a forecast's noun after it is for.)
+    if (FORECAST_RIGHT_BEFORE.test(lower.slice(Math.max(span.start, periods[i]!.start - 24), periods[i]!.start)) || FORECAST_NOUN_AFTER.test(lower.slice(periods[i]!.end, periods[i]!.end + 40))) continue;
     if (isOver(label, date)) return { defaultPeriod: label, defaultPeriodAt: i };
   }
   return undefined;

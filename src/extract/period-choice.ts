@@ -3,7 +3,7 @@
 // between, and the chosen label is finished by the metric (specifications, instants and balances)
 // and put in the company's fiscal quarters.
 import type { MetricDefinition } from "../taxonomy/taxonomy.js";
-import { parsePeriod, shiftLabel } from "../periods/period.js";
+import { parsePeriod, shiftLabel, type FiscalCalendar } from "../periods/period.js";
 import type { Context } from "./context.js";
 import { fiscalQuarterOf, lastReportedQuarter, ownPeriod, type PeriodMatch } from "./periods.js";
 import { firstFrom } from "./text-structure.js";
@@ -22,19 +22,12 @@ function writesFiscalQuarters(context: Context, entity: string, readings: string
   const calendar = context.taxonomy.entities.get(entity)?.fiscalYearEnd;
   const date = context.periodContext.date;
   let answer = false;
-  if (calendar && date && !(calendar.month === 12 && calendar.day === 31 && calendar.weekday === undefined)) {
+  const reported = lastOwnQuarter(calendar, date);
+  if (calendar && date && reported) {
     const endOf = (label: string) => {
       const parsed = parsePeriod(label, calendar);
       return parsed.ok ? parsed.period.end : undefined;
     };
-    // The company's last quarter over by the article's date: the one a results story reports.
-    const year = Number(date.slice(0, 4));
-    let reported: string | undefined;
-    for (let index = (year + 1) * 4 + 3; index >= (year - 1) * 4 && reported === undefined; index--) {
-      const label = `${Math.floor(index / 4)}-Q${(index % 4) + 1}`;
-      const end = endOf(label);
-      if (end !== undefined && end < date) reported = label;
-    }
     const written = context.periods.flatMap(({ cue }) => (cue.kind === "quarter" && cue.year !== undefined && !cue.fiscal ? [`${cue.year}-Q${cue.quarter}`] : []));
     // Written as the company's (its label is the reported quarter, while the calendar's is not over) and
     // never as the calendar's (no label whose calendar reading is the reported quarter).
@@ -45,6 +38,25 @@ function writesFiscalQuarters(context: Context, entity: string, readings: string
   readings.fiscalWriting = answer;
   return answer;
 }
+
+/**
+ * The company's last quarter over by the article's date (the one a results story reports), for a
+ * company whose year is not the calendar's; undefined for the calendar year.
+ */
+function lastOwnQuarter(calendar: FiscalCalendar | undefined, date: string | undefined): string | undefined {
+  if (!calendar || !date || (calendar.month === 12 && calendar.day === 31 && calendar.weekday === undefined)) return undefined;
+  const year = Number(date.slice(0, 4));
+  for (let index = (year + 1) * 4 + 3; index >= (year - 1) * 4; index--) {
+    const label = `${Math.floor(index / 4)}-Q${(index % 4) + 1}`;
+    const parsed = parsePeriod(label, calendar);
+    if (parsed.ok && parsed.period.end !== undefined && parsed.period.end < date) return label;
+  }
+  return undefined;
+}
+
+/** A period written as the company's own fiscal quarter: "fiscal second quarter", 第二财季. */
+const FISCAL_QUARTER_WORDS = /fiscal\s(?:first|second|third|fourth|q[1-4])|财季|財季|财年第/;
+const periodText = (context: Context, index: number): string => context.lower.slice(context.periods[index]!.start, context.periods[index]!.end);
 
 export const acceptPeriod = (match: PeriodMatch, context: Context): boolean => context.periodLabels[firstFrom(context.periods, match.start)] !== undefined;
 
@@ -82,6 +94,15 @@ export function finishPeriod(context: Context, metric: MetricDefinition, entity:
     if (known !== undefined) return known;
     let at = context.periods[index]!.cue;
     if (at.kind === "quarter" && at.year !== undefined && !at.fiscal && writesFiscalQuarters(context, entity, readings)) at = { ...at, fiscal: true };
+    // "the fiscal second quarter ended Dec. 31 … For the third quarter, it forecast…": a text that names
+    // the story's quarter as the company's fiscal one numbers its other quarters the company's way too,
+    // in the same fiscal year.
+    // (Written in the same language: a story's own words, not a quote of another's.)
+    const latin = /^[\x00-\x7f]*$/.test(periodText(context, index));
+    if (at.kind === "quarter" && at.year === undefined && !at.fiscal && context.periods.some((_, other) => other !== index && FISCAL_QUARTER_WORDS.test(periodText(context, other)) && /^[\x00-\x7f]*$/.test(periodText(context, other)) === latin)) {
+      const reported = lastOwnQuarter(definition?.fiscalYearEnd, context.periodContext.date);
+      if (reported) return (readings[index] = `${reported.slice(0, 4)}-Q${at.quarter}`);
+    }
     const own = at.kind !== "same_as_before" ? ownPeriod(at, definition?.fiscalYearEnd, definition?.fiscalYearNamedBy, context.periodContext.date, label) : undefined;
     return (readings[index] = own ?? (at.kind === "quarter" && at.fiscal ? label : fiscalQuarterOf(label, definition?.fiscalYearEnd)));
   };

@@ -96,4 +96,16 @@ describe("extractFacts with companies the text names", () => {
     expect(facts.find((fact) => fact.value === "-8.4")).toMatchObject({ entity: donglan, period: "FY2025" });
     expect(facts.find((fact) => fact.value === "12.5")).toMatchObject({ period: "2025-H1" });
   });
+
+  it("gives the companies of the sentence that tells the story's fiscal year that year too (a company and its listed parent)", () => {
+    const text = "---\ntitle: \"嘉溪酒店中期收入升 母企伟岚集团收入跌\"\ndate: \"2025-11-26\"\n---\n\n伟岚集团及旗下嘉溪酒店昨日同步公布截至今年9月30日止六个月中期业绩。\n\n嘉溪酒店期内收入14.2亿元，按年增长5%。\n\n伟岚集团期内收入50.1亿元，按年减少2%。\n";
+    const { entity, newEntity, newPeers, facts } = extractFacts(text, taxonomy);
+    const parent = entityFor("伟岚集团", undefined, "text", false).id;
+    // (母企 is the parent's role, not a name: the headline's own company is the story's.)
+    expect(newEntity?.name).toBe("嘉溪酒店");
+    expect(newEntity?.fiscalYearEnd).toBe("03-31");
+    expect(newPeers.find((peer) => peer.id === parent)?.fiscalYearEnd).toBe("03-31");
+    expect(facts.find((fact) => fact.value === "14.2")).toMatchObject({ entity, period: "2026-H1" });
+    expect(facts.find((fact) => fact.value === "50.1")).toMatchObject({ entity: parent, period: "2026-H1" });
+  });
 });
