@@ -1565,8 +1565,20 @@ function periodToComeBefore(context: Context, s0: number, to: number, metric: Me
     if (label === undefined || isOverBy(context, entity, label)) continue;
     return finishPeriod(context, metric, entity, i, true);
   }
+  // "raised its operating profit forecast for the fiscal year ending March 2026 … ¶ The group now expects
+  // operating profit of…": the period a forecast named in the paragraph before (or earlier in this one)
+  // is for, when it is still to come.
+  const line = lastStartAtOrBefore(context.lineStarts, s0);
+  const from = previousParagraph(context, line)?.start ?? context.lineStarts[line] ?? 0;
+  for (let i = firstFrom(periods, s0) - 1; i >= 0 && periods[i]!.start >= from; i--) {
+    const label = context.periodLabels[i];
+    if (label === undefined || context.periodComparison[i] || context.periodYearAgo[i] || isOverBy(context, entity, label)) continue;
+    if (namesAForecast(context, i) || FORECAST_FOR_BEFORE.test(context.lower.slice(Math.max(0, periods[i]!.start - 32), periods[i]!.start))) return finishPeriod(context, metric, entity, i, true);
+  }
   return undefined;
 }
+/** A forecast's noun and "for" right before a period: "its operating profit forecast for the fiscal year ending March 2026". */
+const FORECAST_FOR_BEFORE = new RegExp(String.raw`\b(?:${wordsPattern(placedWords("forecast_word", { roles: ["noun"], language: "en" }))}|targets?)\s(?:for|of)\s(?:the\s)?$`);
 
 /** The period a forecast made with this one is for: the next quarter (2025-Q1: 2025-Q2), or the next fiscal year after a last quarter or a year (2024-Q4, FY2024: FY2025). */
 function periodAfter(period: string): string | undefined {

@@ -330,7 +330,17 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   terms = terms.filter((term) => !(lower.charCodeAt(term.end) === 0x20 && term.entries.every((entry) => entry.kind === "metric") && DOCUMENT_AFTER.test(lower.slice(term.end, term.end + 16))));
   // A company the taxonomy does not know is read on the fiscal year its text tells ("the year ending
   // in March", 截至6月底止年度, an interim ending in December), else the calendar's.
-  const fiscalYearEnd = "newEntity" in found && found.newEntity && !taxonomy.entities.has(found.entity) ? (toldFiscalYearEnd(allPeriods, lower) ?? quarterToldFiscalYearEnd(periods, date)) : undefined;
+  // A round-up's sections each tell their own company's fiscal year ("BRIGHTWATER OUTFITTERS. The
+  // Denver retailer, whose fiscal year ends on the Saturday closest to January 31, …").
+  const sections = roundUpSections(allOpeners, found);
+  const toldIn = (id: string): string | undefined => {
+    const at = sections.findIndex((section) => section.id === id);
+    if (at < 0) return undefined;
+    const from = sections[at]!.start;
+    const to = sections[at + 1]?.start ?? lower.length;
+    return toldFiscalYearEnd(allPeriods.filter((period) => period.start >= from && period.end <= to), lower.slice(0, from).replace(/[^\n]/g, " ") + lower.slice(from, to) + lower.slice(to).replace(/[^\n]/g, " "));
+  };
+  const fiscalYearEnd = "newEntity" in found && found.newEntity && !taxonomy.entities.has(found.entity) ? (toldIn(found.entity) ?? toldFiscalYearEnd(allPeriods, lower) ?? quarterToldFiscalYearEnd(periods, date)) : undefined;
   const subject = fiscalYearEnd && "newEntity" in found && found.newEntity ? { ...found, newEntity: { ...found.newEntity, fiscalYearEnd } } : found;
   const entity = subject.entity;
   if (fiscalYearEnd && "newEntity" in subject && subject.newEntity) taxonomy = withToldEntity(taxonomy, subject.newEntity, fiscalYearEnd);
@@ -353,9 +363,11 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   });
   // 伟升集团及旗下嘉朗酒店同步公布截至9月30日止六个月业绩: the companies of the sentence that tells the
   // story's fiscal year share it.
-  const toldIn = fiscalYearEnd ? sentenceAround(lower, allPeriods.find((period) => period.cue.kind === "ending")?.start) : undefined;
+  const toldInSentence = fiscalYearEnd ? sentenceAround(lower, allPeriods.find((period) => period.cue.kind === "ending")?.start) : undefined;
   for (const [i, company] of textCompanies.entries()) {
-    if (fiscalYearEnd && toldIn && !company.entity.fiscalYearEnd && company.entity.id !== entity && company.mentions.some((mention) => mention.start >= toldIn.start && mention.end <= toldIn.end)) textCompanies[i] = { ...company, entity: { ...company.entity, fiscalYearEnd } };
+    const own = company.entity.id !== entity && !company.entity.fiscalYearEnd ? toldIn(company.entity.id) : undefined;
+    if (own) textCompanies[i] = { ...company, entity: { ...company.entity, fiscalYearEnd: own } };
+    else if (fiscalYearEnd && toldInSentence && !company.entity.fiscalYearEnd && company.entity.id !== entity && company.mentions.some((mention) => mention.start >= toldInSentence.start && mention.end <= toldInSentence.end)) textCompanies[i] = { ...company, entity: { ...company.entity, fiscalYearEnd } };
   }
   for (const { entity: peer } of textCompanies) if (peer.fiscalYearEnd && !taxonomy.entities.has(peer.id)) taxonomy = withToldEntity(taxonomy, peer, peer.fiscalYearEnd);
   terms = withNamedCompanies(terms, textCompanies);
@@ -502,7 +514,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     newSegments: new Map(),
     subjectNames,
     namedCompanies: new Set(textCompanies.map((company) => company.entity.id)),
-    sectionOpeners: roundUpSections(allOpeners, subject),
+    sectionOpeners: sections,
     peers: new Map(textCompanies.filter((company) => company.entity.id !== entity).map((company) => [company.entity.id, company.entity])),
     partWords: partWords(text),
     namedEntities: namedEntities(terms),

@@ -83,7 +83,7 @@ const NAMED_SOURCE = [
     String.raw`(?<qfy>(?<![a-z])q(?<qfyQ>[1-4])\s?fy\s?(?<qfyYear>20\d{2}|\d{2})(?!\d))`,
     String.raw`(?<ending>截至\s?(?:(?<endingYear>20\d{2})\s?年\s?|去年\s?|今年\s?|上年\s?)?(?<endingM>\d{1,2})\s?月\s?(?:(?<endingD>\d{1,2})\s?日|底|末)?止?\s?的?\s?(?:本|该|这个)?(?<endingWhat>三个月|六个月|九个月|十二个月|财季|季度|半年|财政年度|财年|年度|前三季度|中期|全年|第[一二三四]季度?))`,
     String.raw`(?<enending>(?:(?<enendingWhat>three|six|nine|twelve|3|6|9|12)[\s-]months?|(?<enendingWeeks>\d{1,2}|twelve|thirteen|sixteen|twenty-four|twenty-six|twenty-eight|fifty-two|fifty-three)[\s-]weeks?)\s(?:period\s)?(?:ended|ending|to|through)\s(?:the\send\sof\s)?(?:(?<enendingD2>\d{1,2})\s)?(?<enendingM>${"january|february|march|april|june|july|august|september|october|november|december"}|sept?|oct|nov|dec|jan|feb|mar|apr|jun|jul|aug)\.?(?:\s(?<enendingD>\d{1,2})(?![\d%]))?(?:,?\s(?<enendingYear>20\d{2}))?)`,
-    String.raw`(?<enqending>(?:fiscal\s)?(?<enqendingWhat>quarter|year|half)\s(?:that\s)?(?<enqendingVerb>ended|ending|ends)\s(?:in\s)?(?<enqendingM>${"january|february|march|april|june|july|august|september|october|november|december"}|sept?|oct|nov|dec|jan|feb|mar|apr|jun|jul|aug)\.?(?:\s(?<enqendingD>\d{1,2})(?![\d%]))?(?:,?\s(?<enqendingYear>20\d{2}))?)`,
+    String.raw`(?<enqending>(?:fiscal\s)?(?<enqendingWhat>quarter|year|half)\s(?:that\s)?(?<enqendingVerb>ended|ending|ends|to|through)\s(?:in\s)?(?<enqendingM>${"january|february|march|april|june|july|august|september|october|november|december"}|sept?|oct|nov|dec|jan|feb|mar|apr|jun|jul|aug)\.?(?:\s(?<enqendingD>\d{1,2})(?![\d%]))?(?:,?\s(?<enqendingYear>20\d{2}))?)`,
     // 累计前10月, 今年前十个月, 2025年前8月, "the first ten months": the months of the year to the one named.
     String.raw`(?<firstm>(?:(?<firstmYear>20\d{2})\s?年\s?|今年\s?)?(?:前|首)\s?(?<firstmN>1[0-2]|[2-8]|十[一二]?|[二三四五六七八])\s?个?月(?!份)|(?<![a-z])(?:the\s)?first\s(?<firstmEn>two|four|five|seven|eight|ten|eleven)\smonths(?:\sof\s(?<firstmEnYear>20\d{2}))?)`,
     String.raw`(?<todate>(?:(?<todateYear>20\d{2})\s?(?<todateFiscal>财年度?|年度|年)?\s?)?(?:前三季度|前三个季度|前3季度|前三季|前3季|首三季|首3季|头三季度|前九个月|首九个月|前9个月|首9个月))`,
@@ -259,8 +259,9 @@ function cueOf(m: RegExpExecArray, text: string): PeriodCue | undefined {
     const month = monthOf(m[GROUP.enqendingM!]);
     const day = m[GROUP.enqendingD!] ? Number(m[GROUP.enqendingD!]) : new Date(Date.UTC(2001, month, 0)).getUTCDate();
     const cue = endingCue(EN_MONTHS_OF[m[GROUP.enqendingWhat!]!] ?? 3, m[GROUP.enqendingYear!], month, day);
-    // "the quarter ending in December", said in October: the one under way, not the last one over.
-    return cue && m[GROUP.enqendingVerb!] !== "ended" ? { ...cue, upcoming: true } : cue;
+    // "the quarter ending in December", said in October: the one under way, not the last one over
+    // ("the half to December 31", as British and Australian results put it, is over).
+    return cue && !["ended", "to", "through"].includes(m[GROUP.enqendingVerb!]!) ? { ...cue, upcoming: true } : cue;
   }
   if (m[GROUP.firstm!]) {
     const written = m[GROUP.firstmN!] ?? m[GROUP.firstmEn!]!;
