@@ -1339,6 +1339,9 @@ const PROFIT_WARNING = new RegExp(wordsPattern(placedWords("results_warning"), "
 function yearAgoInClause(context: Context, from: number, to: number): boolean {
   for (let i = firstFrom(context.periods, from); i < context.periods.length && context.periods[i]!.start < to; i++) {
     if (context.periods[i]!.cue.kind === "same_period_last_year") return true;
+    // "…，而2024年則錄得溢利約6,800萬港元": a year named that is over, with a verb of a result.
+    const label = context.periodLabels[i];
+    if (label !== undefined && context.periods[i]!.cue.kind === "year" && isOverBy(context, context.entity, label) && PAST_RESULT.test(context.lower.slice(context.periods[i]!.end, to))) return true;
   }
   return false;
 }

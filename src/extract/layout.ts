@@ -56,7 +56,9 @@ export function readLayout(text: string, lineStarts: readonly number[]): Layout 
       stack.pop();
       chain = stack.map((entry) => entry.line).reverse();
     }
-    const level = first === 0x23 || first === 0x2a || first === 0x20 ? headingLevel(content) : listTitle(content, line, lineStarts.length, lineText) ? LIST_TITLE_LEVEL : undefined;
+    let level = first === 0x23 || first === 0x2a || first === 0x20 ? headingLevel(content) : listTitle(content, line, lineStarts.length, lineText) ? LIST_TITLE_LEVEL : undefined;
+    // ("**Q1 2026 outlook**" over a list of bullets titles that list, and the prose after the list is no longer under it.)
+    if (level === BOLD_LEVEL && bulletNext(line, lineStarts.length, lineText)) level = LIST_TITLE_LEVEL;
     if (level !== undefined) {
       while (stack.length > 0 && stack[stack.length - 1]!.level >= level) stack.pop();
       stack.push({ level, line });
@@ -92,6 +94,11 @@ const LIST_TITLE = /^\s*[^\s|#*-][^|]{0,58}[:：]\s*$/;
 /** Whether the line is a list's title: a short line ending with a colon, with no figure but a year, and a bullet line next (after blank lines). */
 function listTitle(content: string, line: number, lineCount: number, lineText: (line: number) => string): boolean {
   if (!LIST_TITLE.test(content) || /\d/.test(content.replace(/(?<!\d)20\d{2}(?!\d)/g, ""))) return false;
+  return bulletNext(line, lineCount, lineText);
+}
+
+/** Whether the next line with content (within three) is a bullet. */
+function bulletNext(line: number, lineCount: number, lineText: (line: number) => string): boolean {
   for (let next = line + 1; next <= line + 3 && next < lineCount; next++) {
     const following = lineText(next);
     if (following.trim().length === 0) continue;
