@@ -104,7 +104,8 @@ export function businessBeforeMetric(text: string, clauseStart: number, metricSt
 export function cjkBusinessBeforeMetric(text: string, clauseStart: number, metricStart: number, terms: readonly TermMatch<Term>[], termsFrom: number, entity: string): NewSegment | undefined {
   const before = text.slice(clauseStart, metricStart).replace(/^[\s，,；;：:、。]*(?:其中|而|则|另外|此外)?\s?/u, "");
   const cjk = /^([\u4e00-\u9fffA-Za-z0-9&]{2,10})$/u.exec(before.trim());
-  if (!cjk || NOT_A_NAME.test(cjk[1]!) || NOT_A_CJK_BUSINESS.test(cjk[1]!)) return undefined;
+  // (A name of Latin letters alone is the English reader's: "Its shares…" after "no breakdown by division".)
+  if (!cjk || !/[\u4e00-\u9fff]/u.test(cjk[1]!) || NOT_A_NAME.test(cjk[1]!) || NOT_A_CJK_BUSINESS.test(cjk[1]!)) return undefined;
   const name = cjk[1]!;
   const at = metricStart - name.length;
   for (let i = termsFrom; i < terms.length && terms[i]!.start < metricStart; i++) {

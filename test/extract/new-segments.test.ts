@@ -32,4 +32,10 @@ describe("segments the taxonomy does not know", () => {
     expect(extractFacts(article("星河电子第四季度业绩", "星河电子的核心业务营收为 12 亿美元。"), taxonomy).newSegments).toEqual([]);
     expect(extractFacts("亚马逊的AWS业务营收为 300 亿美元。", taxonomy, { date: "2026-02-06" }).facts[0]!.segment).toBe("aws");
   });
+
+  it("takes no word that opens an English sentence for a business: Its, Preliminary (after a word for a breakdown too)", () => {
+    const extraction = extractFacts(article("Gizmo Robotics Q3 profit rises", "Gizmo Robotics gave no breakdown by division. Preliminary sales rose 4.1% to $2.2 billion. Its shares rose 1.9% in early trade."), taxonomy);
+    expect(extraction.newSegments).toEqual([]);
+    expect(extraction.facts.every((fact) => fact.segment === "total")).toBe(true);
+  });
 });
