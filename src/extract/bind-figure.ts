@@ -1440,7 +1440,7 @@ function saidBasis(context: Context, place: Place, metric: MetricDefinition, met
       const match = cueMatches[i]!;
       if (match.end > figure.start) continue;
       const said = basisOf(match, "sentence");
-      if (said === "estimate" && (introducesAnother(context, match, place.index) || judgedExpectation(context.lower, match, s0, figure.start))) continue;
+      if (said === "estimate" && (introducesAnother(context, match, place.index) || followsAnother(context, match, place.index) || judgedExpectation(context.lower, match, s0, figure.start))) continue;
       // "raises profit outlook as like-for-like sales climb 3.6%": a clause of its own after as / after /
       // while reports what happened; the forecast or expectation before it is not its figure's.
       if (said && said !== "reported" && NEW_CLAUSE_BETWEEN.test(context.lower.slice(match.end, figure.start))) continue;
@@ -1623,6 +1623,19 @@ function introducesAnother(context: Context, cue: TermMatch<Cue>, index: number)
   for (let i = next + 1; i <= index; i++) if (!LIST_JOINER.test(context.lower.slice(context.figures[i - 1]!.end, context.figures[i]!.start))) return true;
   return false;
 }
+/**
+ * Whether an estimate word stands right after an earlier figure of the sentence, a word at most
+ * between ("above the 81-cent consensus estimate, on revenue that rose 3.4%"): it is that figure's.
+ */
+function followsAnother(context: Context, cue: TermMatch<Cue>, index: number): boolean {
+  const before = firstFrom(context.figures, cue.start) - 1;
+  if (before < 0 || before >= index) return false;
+  // ("$4.1 billion against expectations of $4.0 billion": a word that goes on to introduce this figure is this one's.)
+  const next = firstFrom(context.figures, cue.end);
+  if (next === index && context.figures[index]!.start - cue.end <= INTRODUCES_WITHIN) return false;
+  return /^\s(?:[a-z]+\s)?$/.test(context.lower.slice(context.figures[before]!.end, cue.start));
+}
+
 /** Characters between an estimate word and the figure it introduces (为, 是, of, " at ", a currency sign). */
 const INTRODUCES_WITHIN = 6;
 

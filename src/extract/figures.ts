@@ -178,6 +178,9 @@ const MORE = "多".charCodeAt(0);
 const EXTRA = "余".charCodeAt(0);
 const NONE: readonly never[] = [];
 
+/** Units written joined to their number by a hyphen when the two stand as an adjective (81-cent, 5-percent). */
+const HYPHENED_UNIT = /^(?:cents?|pence|percent|per cent)\b/;
+
 /** Scale and unit after a number ending at `i`. */
 function readTail(text: string, lower: string, i: number, prefix: string | undefined): Tail {
   const dollar = prefix !== undefined;
@@ -214,6 +217,8 @@ function readTail(text: string, lower: string, i: number, prefix: string | undef
     j++;
   }
   k = skipSpaces(text, j);
+  // "the 81-cent consensus", "a 5-percent rise": a unit joined to its number by a hyphen, as an adjective.
+  if (k === j && text.charCodeAt(k) === 0x2d && HYPHENED_UNIT.test(lower.slice(k + 1, k + 9))) k++;
   // The count units are the list's last, so stopping at the first of them in a bucket is stopping at the first in the list.
   for (const [word, unit, kind] of UNITS_BY_FIRST.get(lower.charCodeAt(k)) ?? NONE) {
     if (kind === "count" && dollar) break;
