@@ -238,16 +238,27 @@ function heldoutGold(article: Article, extraction: Extraction): Fact[] {
       text = text.replace(new RegExp(`(\\b(?:entity|of):\\s*"?)${subject}\\b`, "g"), `$1${proposed.id}`);
     } else console.log(`(${article.sourceId}: the story's company, new to the taxonomy, is ${subject} in its fact file and ${proposed.id} in the extraction, and nothing says they are one)`);
   }
-  for (const [keyPeer, peer] of peersReadAsOne(text, subject, extraction, readFileSync(article.file, "utf8"))) {
+  const story = readFileSync(article.file, "utf8");
+  for (const [keyPeer, peer] of peersReadAsOne(text, subject, extraction, story)) {
     readAsOne.push(`(${article.sourceId}: a peer new to the taxonomy is ${keyPeer} in its fact file and ${peer} in the extraction: read as one)`);
     text = text.replace(new RegExp(`(\\b(?:entity|of):\\s*"?)${keyPeer}\\b`, "g"), `$1${peer}`);
   }
   const known = taxonomyWithSubject(extraction, taxonomy!);
+  for (const [keySegment, segment] of segmentsReadAsOne(text, extraction, story)) {
+    readAsOne.push(`(${article.sourceId}: a segment new to the taxonomy is ${keySegment} in its fact file and ${segment} in the extraction: read as one)`);
+    text = text.replace(new RegExp(`(\\bsegment:\\s*"?)${keySegment}\\b`, "g"), `$1${segment}`);
+  }
   const entities = new Map(known.entities);
   for (const [, id] of text.matchAll(/\bentity:\s*([A-Z][A-Z0-9_]*)/g)) {
     if (!entities.has(id!)) entities.set(id!, calendarEntity(id!, entities.size));
   }
-  const gold = loadFactFiles([{ file: path.relative(root, article.gold!), text }], { ...known, entities });
+  // A segment the fact file names that neither the taxonomy nor the extraction knows still counts: as
+  // a segment of its own, which no extracted figure can match, so its facts are misses, not left out.
+  const segments = new Map(known.segments);
+  for (const [, id] of text.matchAll(/\bsegment:\s*"?([a-z][a-z0-9_]*)/g)) {
+    if (!segments.has(id!)) segments.set(id!, { id: id!, ordinal: segments.size, name: id!, kind: "business", parent: "total", aliases: { "zh-Hans": [], "zh-Hant": [], en: [] } });
+  }
+  const gold = loadFactFiles([{ file: path.relative(root, article.gold!), text }], { ...known, entities, segments });
   for (const diagnostic of gold.diagnostics) console.log(`(${diagnostic.file}:${diagnostic.line}: ${diagnostic.message})`);
   return gold.factBase.facts;
 }
@@ -302,6 +313,36 @@ function peersReadAsOne(text: string, subject: string | undefined, extraction: E
   evidence.sort((a, b) => b.weight - a.weight || a.keyPeer.localeCompare(b.keyPeer) || a.id.localeCompare(b.id));
   const found: [string, string][] = [];
   for (const { keyPeer, id } of evidence) if (!found.some(([key, taken]) => key === keyPeer || taken === id)) found.push([keyPeer, id]);
+  return found;
+}
+
+/**
+ * The fact file's segments new to the taxonomy and the extraction's new segment each is read as, one
+ * to one: the one whose name stands in most of the segment's quotes, else in the story's paragraphs
+ * those quotes stand in (the fact file's ids are its writer's own, the extraction's come from the text).
+ */
+function segmentsReadAsOne(text: string, extraction: Extraction, story: string): [string, string][] {
+  const candidates = extraction.newSegments ?? [];
+  if (candidates.length === 0) return [];
+  const file = parseYaml(text) as { facts?: { segment?: string; quote?: string }[] };
+  const quotes = new Map<string, string[]>();
+  for (const fact of file.facts ?? []) {
+    if (fact.segment === undefined || taxonomy!.segments.has(fact.segment) || candidates.some((candidate) => candidate.id === fact.segment)) continue;
+    quotes.set(fact.segment, [...(quotes.get(fact.segment) ?? []), spoken(fact.quote ?? "")]);
+  }
+  const paragraphs = spoken(story).split(/\n+/);
+  const evidence: { key: string; id: string; weight: number }[] = [];
+  for (const [key, said] of quotes) {
+    const lines = said.map((quote) => paragraphs.find((paragraph) => quote.length >= 4 && paragraph.includes(quote)) ?? "");
+    for (const candidate of candidates) {
+      const name = spoken(candidate.name);
+      const weight = 2 * said.filter((quote) => quote.includes(name)).length + lines.filter((line) => line.includes(name)).length;
+      if (weight > 0) evidence.push({ key, id: candidate.id, weight });
+    }
+  }
+  evidence.sort((a, b) => b.weight - a.weight || a.key.localeCompare(b.key) || a.id.localeCompare(b.id));
+  const found: [string, string][] = [];
+  for (const { key, id } of evidence) if (!found.some(([taken, its]) => taken === key || its === id)) found.push([key, id]);
   return found;
 }
 
