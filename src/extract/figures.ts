@@ -320,7 +320,9 @@ const DECLARED_CURRENCY = /[(（]\s*(美元|美金|日圆|日元|港元|港币|�
  */
 export function homeDollar(lead: string, lowerText: string): string | undefined {
   if (/us\$|\busd\b|u\.s\.\sdollars?/.test(lowerText)) return undefined;
-  for (const [pattern, currency] of HOME_DOLLARS) if (pattern.test(lead)) return currency;
+  // ("underscoring the gap with Singapore-based rival Merrivale Line": a rival's country is not the story's.)
+  const own = lead.replace(/\b[\w.-]+(?:['’]s)?(?:-based|-listed|\s(?:based|listed))?\s(?:rival|peer|competitor|counterpart)s?\b/gi, " ");
+  for (const [pattern, currency] of HOME_DOLLARS) if (pattern.test(own)) return currency;
   return undefined;
 }
 const HOME_DOLLARS: readonly [RegExp, string][] = [

@@ -76,7 +76,9 @@ export function readLayout(text: string, lineStarts: readonly number[]): Layout 
         rowAt.set(next, [tables.length, rows.length]);
         rows.push({ line: next, cells: cellsOf(text, lineStarts[next]!, lineEnd(next)) });
       }
-      const caption = captionOf([lineText(line - 1), lineText(line - 2), header.cells[0] ? text.slice(header.cells[0].start, header.cells[0].end) : ""].filter((part) => part !== undefined && part.length < 200));
+      // (A unit's line may stand under the table too: "单位：亿元", "Source: company; $ in millions".)
+      const after = [next, next + 1].filter((at) => at < lineStarts.length).map(lineText);
+      const caption = captionOf([lineText(line - 1), lineText(line - 2), header.cells[0] ? text.slice(header.cells[0].start, header.cells[0].end) : "", ...after].filter((part) => part !== undefined && part.length < 200));
       tables.push({ header, rows, ...(caption ? { caption } : {}) });
       for (let covered = line + 1; covered < next && covered < lineStarts.length; covered++) headings.push(chain);
       line = next - 1;

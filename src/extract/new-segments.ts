@@ -130,6 +130,20 @@ export function bulletLabelSegment(line: string, lineStart: number, terms: reado
   for (let i = termsFrom; i < terms.length && terms[i]!.start < start + name.length; i++) if (terms[i]!.end > start && terms[i]!.entries.some((entry) => entry.kind === "metric" || entry.kind === "whole")) return undefined;
   return { id: segmentId(name), name, entity };
 }
+/**
+ * "| 板块 | 营业收入 |" then "| 火电 | 178.5 |": a table row's label, in a table whose first column is
+ * headed by a word for a part of the company (the lexicons' `segment_column`), names a business when
+ * it holds no taxonomy word and no digit.
+ */
+export function rowLabelSegment(label: string, labelStart: number, terms: readonly TermMatch<Term>[], termsFrom: number, entity: string): NewSegment | undefined {
+  const name = label.replace(/\*/g, "").trim();
+  if (name.length < 2 || /\d/.test(name) || NOT_A_ROW_BUSINESS.test(name)) return undefined;
+  for (let i = termsFrom; i < terms.length && terms[i]!.start < labelStart + label.length; i++) if (terms[i]!.end > labelStart) return undefined;
+  return { id: segmentId(name), name, entity };
+}
+/** Row labels that are the whole, not a part: total, 合计. */
+const NOT_A_ROW_BUSINESS = /^(?:total|group total|合计|合計|总计|總計|总额|總額|集团|集團|公司整体|eliminations?|抵销|抵銷)$/i;
+
 const BULLET_LABEL = /^\s*[-*+]\s+(?:\*\*)?([^:：*\d|]{2,40}?)(?:\*\*)?\s*[:：]/u;
 
 /** A segment id from its phrase: its Latin letters in snake case, else `seg_` and a hash of its characters. */

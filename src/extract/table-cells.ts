@@ -18,6 +18,9 @@ import { firstOf, segmentFor, type Term } from "./terms.js";
 import type { TermMatch } from "./lexicon.js";
 import type { MetricDefinition } from "../taxonomy/taxonomy.js";
 import { firstFrom } from "./text-structure.js";
+import { placedWords } from "./cues.js";
+import { rowLabelSegment } from "./new-segments.js";
+import { normaliseText } from "./normalise.js";
 
 /** Where a table figure stands: its table, its row and its column. */
 export interface CellPlace {
@@ -32,7 +35,7 @@ const SIGNS: readonly [RegExp, string][] = [
 ];
 const SCALES: Readonly<Record<string, string>> = { k: "thousand", m: "million", mn: "million", b: "billion", bn: "billion", t: "trillion", tn: "trillion", thousand: "thousand", million: "million", billion: "billion", trillion: "trillion", 万: "万", 亿: "亿", 万亿: "万亿", crore: "crore", cr: "crore", lakh: "lakh" };
 /** A cell that holds one figure and nothing else: "$(1,247)", "-8.2%", "¥4.1 trillion", "12,345", "(95)". */
-const CELL = /^([+\-−–])?\s*(us\$|nt\$|t\$|c\$|hk\$|s\$|a\$|\$|€|£|¥|₹|rs\.?\s?)?\s*(\()?\s*(\$)?\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?)\s*(\))?\s*(万亿|亿|万|k|mn|m|bn|b|tn|t|thousand|million|billion|trillion|crore|cr|lakh)?\s*(%|bps|bp|pp|x|倍)?\s*(\))?\s*$/i;
+const CELL = /^([+\-−–])?\s*(us\$|nt\$|t\$|c\$|hk\$|s\$|a\$|\$|€|£|¥|₹|rs\.?\s?)?\s*(\()?\s*(\$)?\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?)\s*(\))?\s*(万亿|亿|万|k|mn|m|bn|b|tn|t|thousand|million|billion|trillion|crore|cr|lakh)?\s*(%|bps|bp|pp|个百分点|個百分點|百分点|百分點|x|倍)?\s*(\))?\s*$/i;
 
 /** The figure a cell holds, when it holds exactly one; a loss in parentheses is negative. */
 export function cellFigure(lower: string, cell: Cell): Figure | undefined {
@@ -45,7 +48,8 @@ export function cellFigure(lower: string, cell: Cell): Figure | undefined {
   if ((open !== undefined) !== (close !== undefined) || (closeBefore !== undefined && closeAfter !== undefined)) return undefined;
   const negative = (sign !== undefined && sign !== "+") || open !== undefined;
   const currency = prefix ? SIGNS.find(([pattern]) => pattern.test(prefix))?.[1] : innerDollar ? "USD" : undefined;
-  const unit = unitWord === "%" ? "percent" : unitWord === "bps" || unitWord === "bp" ? "bp" : unitWord === "pp" ? "pp" : unitWord === "x" || unitWord === "倍" ? "multiple" : currency;
+  const points = unitWord === "pp" || (unitWord !== undefined && /百分[点點]/.test(unitWord));
+  const unit = unitWord === "%" ? "percent" : unitWord === "bps" || unitWord === "bp" ? "bp" : points ? "pp" : unitWord === "x" || unitWord === "倍" ? "multiple" : currency;
   const unitKind = unitWord === "%" ? "percent" : unit === "bp" ? "bp" : unit === "pp" ? "pp" : unit === "multiple" ? "multiple" : currency ? "currency" : undefined;
   const numberStart = cell.start + content.indexOf(number!);
   return {
@@ -77,7 +81,8 @@ export function bindTableCell(context: Context, figure: Figure, place: CellPlace
   const captionUnit = figure.unit === undefined && caption?.unit !== undefined ? caption.unit : undefined;
   const withCaption: Figure = {
     ...figure,
-    ...(figure.scale === undefined && caption?.scale !== undefined && figure.unitKind !== "percent" ? { scale: caption.scale } : {}),
+    // (A table's scale is its amounts': a percent, a point or a multiple is none.)
+    ...(figure.scale === undefined && caption?.scale !== undefined && !["percent", "pp", "bp", "multiple"].includes(figure.unitKind ?? "") ? { scale: caption.scale } : {}),
     ...(captionUnit !== undefined ? { unit: captionUnit, unitKind: captionUnit === "percent" ? ("percent" as const) : ("currency" as const) } : {}),
     // "(US cents a share)": the cell's 38 is US$0.38.
     ...(captionUnit !== undefined && caption?.hundredths ? { value: hundredths(figure.value.replace(/^-/, "")).replace(/^/, figure.value.startsWith("-") ? "-" : "") } : {}),
@@ -97,6 +102,19 @@ export function bindTableCell(context: Context, figure: Figure, place: CellPlace
       }
     }
     if (metric) break;
+  }
+  // "| 营业收入 | 同比 | 毛利率 | 毛利率同比变动 |": a change column that names no metric is the change of
+  // the nearest column to its left that names one.
+  if (!metric && header && measureCue !== undefined) {
+    for (let left = column - 1; !metric && left >= 1; left--) {
+      for (const match of termsIn(context, table.header.cells[left]!)) {
+        metric = fittingMetric(context.taxonomy, match, cues);
+        if (metric) {
+          metricMatch = match;
+          break;
+        }
+      }
+    }
   }
   // A table under a heading or a caption that names its metric ("EPS by quarter", "| Quarter | Estimate | Actual |").
   if (!metric) {
@@ -125,6 +143,16 @@ export function bindTableCell(context: Context, figure: Figure, place: CellPlace
       const term = segmentFor(match, context.taxonomy, entity);
       const definition = term ? context.taxonomy.segments.get(term.id) : undefined;
       if (segment === undefined && definition && definition.kind !== "market" && (!definition.entities || definition.entities.includes(entity))) segment = definition.id;
+    }
+  }
+  // "| 板块 | 营业收入 |" then "| 火电 | 178.5 |": in a table of the company's parts, a row label the
+  // taxonomy does not know is a segment of its own, never the total.
+  const corner = table.header.cells[0];
+  if (segment === undefined && entity !== "MARKET" && corner && SEGMENT_COLUMN.has(context.lower.slice(corner.start, corner.end).replace(/\*/g, "").trim())) {
+    const found = rowLabelSegment(context.text.slice(label.start, label.end), label.start, context.terms, firstFrom(context.terms, label.start), entity);
+    if (found) {
+      if (!context.newSegments.has(found.id)) context.newSegments.set(found.id, { id: found.id, ordinal: -1, name: found.name, kind: "business", entities: [entity], aliases: { "zh-Hans": [found.name], "zh-Hant": [found.name], en: [found.name] } });
+      segment = found.id;
     }
   }
   let periodAt = -1;
@@ -213,6 +241,9 @@ function latestPeriodIn(context: Context, cells: readonly Cell[]): number {
   }
   return latest;
 }
+
+/** The words a table's first column is headed by when each row is a part of the company (the lexicons' `segment_column`), as the text is compared: normalised, lower case. */
+const SEGMENT_COLUMN: ReadonlySet<string> = new Set(placedWords("segment_column").map((word) => normaliseText(word).toLowerCase()));
 
 /** A column header that holds a change, not a period of its own. */
 const CHANGE_HEADER = /^\s*(?:\**)\s*(?:change|chg|yoy|y\/y|% change|growth|同比|变动|變動|增减|增減|增幅|年增率?)\s*(?:\(%\)|（%）|%)?\s*(?:\**)\s*$/;

@@ -46,6 +46,7 @@ describe("namedCompanies", () => {
   it("takes no business a paragraph opens with, nor a trade that says what kind of firm follows", () => {
     expect(find("分业务看，基础物业管理服务收入12.5亿元，同比增长8%。").named).toEqual([]);
     expect(find("休闲食品企业麦丘食品披露年报，营收5.2亿元。").named.map((company) => company.entity.name)).toEqual([]);
+    expect(find("化妆品零售商丽颜化妆品昨日公布业绩，营业额为12.6亿元。").named.map((company) => company.entity.name)).toEqual([]);
   });
 
   it("reads a table's row of a company as naming it", () => {
