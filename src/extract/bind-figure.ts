@@ -1580,8 +1580,8 @@ function periodToComeBefore(context: Context, s0: number, to: number, metric: Me
   }
   return undefined;
 }
-/** A forecast's noun and "for" right before a period: "its operating profit forecast for the fiscal year ending March 2026". */
-const FORECAST_FOR_BEFORE = new RegExp(String.raw`\b(?:${wordsPattern(placedWords("forecast_word", { roles: ["noun"], language: "en" }))}|targets?)\s(?:for|of)\s(?:the\s)?$`);
+/** A forecast's noun and "for", or a verb of forecasting, right before a period: "its operating profit forecast for the fiscal year ending March 2026", "now expects 2025 same-store sales growth". */
+const FORECAST_FOR_BEFORE = new RegExp(String.raw`\b(?:(?:${wordsPattern(placedWords("forecast_word", { roles: ["noun"], language: "en" }))}|targets?)\s(?:for|of)\s(?:the\s)?|(?:expects|sees|forecasts|projects|targets)\s)$`);
 
 /** The period a forecast made with this one is for: the next quarter (2025-Q1: 2025-Q2), or the next fiscal year after a last quarter or a year (2024-Q4, FY2024: FY2025). */
 function periodAfter(period: string): string | undefined {
