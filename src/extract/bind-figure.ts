@@ -699,6 +699,13 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
           metric = precise;
           metricMatch = terms[i - 1]!;
         }
+        // "…净利润亏损3.8亿元至4.6亿元，上年同期为盈利2.15亿元": a loose word in a clause about the same
+        // period a year back restates the metric of the figure it is set against, earlier in the sentence.
+        else if (metric.looselyFor && terms[i]!.start >= c0 && yearAgoInClause(context, c0, figure.start)) {
+          const against = context.bound.length > 0 ? context.bound[context.bound.length - 1] : undefined;
+          const its = against && against.start >= s0 && metric.looselyFor.includes(against.fact.metric) ? taxonomy.metrics.get(against.fact.metric) : undefined;
+          if (its) metric = its;
+        }
         if (countsAnother(context, terms[i]!, figure, index)) {
           countedElsewhere = { metric, match: metricMatch };
           metric = metricMatch = undefined;
