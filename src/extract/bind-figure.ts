@@ -342,6 +342,9 @@ export function bindFigure(context: Context, found: Figure, index: number): Prop
   // What the company will do is its plan for what it decides (capex, job cuts), its guidance for what
   // it expects to come out (revenue, profit): the taxonomy says which a metric is.
   if (isPlanned(context, basis, period, entity, c0, s0, figure.start)) basis = metric.decided || basis === "guidance" ? "plan" : "guidance";
+  // "今年資本支出維持約120億元", "keep its capital spending for 2025 at about…": what the company decides
+  // (capex) for a period not over by the article's date is its plan, said with a future word or not.
+  else if (basis === "reported" && metric.decided && !isOverBy(context, entity, period)) basis = "plan";
   let { value, valueHigh } = signedValue(context, place, cues, metric, metricMatch, measure);
   // "每10股派发现金红利45.53元": an amount for every ten shares is a tenth of it per share.
   if (metric.kind === "per_share" && PER_TEN_SHARES.test(context.lower.slice(c0, figure.start))) {
