@@ -38,4 +38,10 @@ describe("segments the taxonomy does not know", () => {
     expect(extraction.newSegments).toEqual([]);
     expect(extraction.facts.every((fact) => fact.segment === "total")).toBe(true);
   });
+
+  it("takes no word for the company itself (the bank, the retailer) for a business; bought back is a buyback", () => {
+    const extraction = extractFacts(article("Gizmo Bancorp Q3", "Gizmo Bancorp's net income rose 5%. The bank bought back $120 million of its shares."), taxonomy);
+    expect(extraction.newSegments).toEqual([]);
+    expect(extraction.facts.find((fact) => fact.value === "120")).toMatchObject({ segment: "total", metric: "share_repurchases" });
+  });
 });
