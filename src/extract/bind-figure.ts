@@ -1356,6 +1356,13 @@ function yearAgoInClause(context: Context, from: number, to: number): boolean {
   return false;
 }
 
+/** Whether the period right after a base's figure ("…, compared with €548 million in fiscal 2025") is over: the base is a result, not the sentence's forecast. */
+function overBaseAfter(context: Context, figureEnd: number, to: number): boolean {
+  const i = firstFrom(context.periods, figureEnd);
+  const label = context.periodLabels[i];
+  return i < context.periods.length && context.periods[i]!.start < to && context.periodAfterBase[i] === true && label !== undefined && isOverBy(context, context.entity, label);
+}
+
 /** The paragraph before the line's (its text span), skipping blank lines; none when a heading or a table row comes first. */
 function previousParagraph(context: Context, lineIndex: number): { start: number; end: number } | undefined {
   const { lineStarts, text } = context;
@@ -1397,6 +1404,14 @@ const JUDGING_BEFORE = new RegExp(`${wordsPattern(placedWords("comparison", { ro
  * rose"); "as much as" and "as high as" are hedges. (The letter the clause holds is looked ahead for:
  * two runs of [^,;]* around it backtrack cubically on a long clause without a comma.)
  */
+/** The text from `from` to `to` with the metric's own words blanked out, when they stand there. */
+function outsideTerm(lower: string, from: number, to: number, term: TermMatch<Term> | undefined): string {
+  const text = lower.slice(from, to);
+  if (!term || term.end <= from || term.start >= to) return text;
+  const start = Math.max(term.start, from) - from;
+  const end = Math.min(term.end, to) - from;
+  return text.slice(0, start) + " ".repeat(end - start) + text.slice(end);
+}
 const NEW_CLAUSE_BETWEEN = /\b(?:as(?!\s(?:much|many|high|low|well|little|far|of|part|a\b|an\b))|after|while|whereas)\s(?!(?:much|many|high|low)\b)(?=[^,;]*[a-z])[^,;]*$/;
 const JUDGED_RESULT_AFTER = /[,，;；:：]|\b(?:as|with|after|while|when|and|but|on|thanks|because|since|helped|rose|rise|rises|fell|fall|falls|grew|grow|grows|climbed|jumped)\b|随着|因|由于|，/;
 
@@ -1453,7 +1468,8 @@ function saidBasis(context: Context, place: Place, metric: MetricDefinition, met
       if (said === "estimate" && (introducesAnother(context, match, place.index) || followsAnother(context, match, place.index) || judgedExpectation(context.lower, match, s0, figure.start))) continue;
       // "raises profit outlook as like-for-like sales climb 3.6%": a clause of its own after as / after /
       // while reports what happened; the forecast or expectation before it is not its figure's.
-      if (said && said !== "reported" && NEW_CLAUSE_BETWEEN.test(context.lower.slice(match.end, figure.start))) continue;
+      // (A metric's own words are no clause: "expects profit after tax of…" keeps its forecast.)
+      if (said && said !== "reported" && NEW_CLAUSE_BETWEEN.test(outsideTerm(context.lower, match.end, figure.start, metricMatch))) continue;
       if (said && !overlapsMetric(context, match, metricMatch)) {
         found = said;
         context.basisCue = match;
@@ -1483,7 +1499,7 @@ function saidBasis(context: Context, place: Place, metric: MetricDefinition, met
     if (found === "estimate" && !ANALYST_WORDS.test(context.lower.slice(s0, s1)) && !namesHouse(context, s0, s1) && PROFIT_WARNING.test(context.lower.slice(s0, figure.start))) found = "guidance";
     // "…，而去年同期則錄得溢利3,260萬港元", "compared with a profit of $12 million a year earlier": a
     // forecast word earlier in the sentence does not reach a clause about a period a year back.
-    if ((found === "estimate" || found === "guidance") && context.basisCue !== undefined && context.basisCue.start < c0 && yearAgoInClause(context, c0, figure.start)) found = undefined;
+    if ((found === "estimate" || found === "guidance") && context.basisCue !== undefined && context.basisCue.start < c0 && (yearAgoInClause(context, c0, figure.start) || overBaseAfter(context, figure.end, nextStart))) found = undefined;
     // "浅间汽车将本财年营业利润预期从6,000亿日元下调至…", 维持…的营业收入预期不变: a revision of a bare
     // expectation, in a sentence that names no analyst, is the company revising its own forecast.
     if (found === "estimate" && !ANALYST_WORDS.test(context.lower.slice(s0, s1)) && !namesHouse(context, s0, s1) && REVISION.test(context.lower.slice(s0, s1))) found = "guidance";

@@ -36,6 +36,8 @@ const NOT_A_NAME_START = /^(?:美国|中国|日本|韩国|香港|台湾|欧洲|�
 /** Words for a firm that a trade stands before when it says what kind of company follows (食品企业, 科技巨头, 行业龙头, 零售商). */
 const KIND_OF_FIRM_AFTER = /^(?:企业|企業|巨头|巨頭|龙头|龍頭|厂商|廠商|业者|業者|商(?![场場品标標业業务務]))/u;
 const TRADE_WORD = new RegExp(`^(?:${TRADES})$`, "u");
+/** A word for a company's reach that closes the part of its name before its trade (云玺国际酒店, 汇丰环球). */
+const REACH_WORD = /(?:国际|環球|环球|亚洲|亞洲|中国|中國)$/u;
 /** Characters a name never holds: the words of a clause, not a name (的, 了, 年, 月, 期内 "in the period"). */
 const NOT_IN_A_NAME = /[的了在是和与及年月日季度为将已被对从由期内]/u;
 
@@ -62,7 +64,8 @@ export function namedCompanies(lower: string, terms: readonly TermMatch<Term>[],
   }
   const companies: NamedCompany[] = [];
   for (const [name, { prefix, opensParagraph }] of found) {
-    const short = prefix.length >= 2 ? prefix : undefined;
+    // (雲璽國際酒店 goes on as 雲璽: a name's closing word for its reach, 国际, is left off its short name.)
+    const short = prefix.length >= 4 && REACH_WORD.test(prefix) ? prefix.replace(REACH_WORD, "") : prefix.length >= 2 ? prefix : undefined;
     const mentions: TermMatch<Term>[] = [];
     const entity = entityFor(name, undefined, "text", false);
     // The full name's mentions, then the short name's that are not the start of a full one (the short

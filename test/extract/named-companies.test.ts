@@ -49,6 +49,11 @@ describe("namedCompanies", () => {
     expect(find("化妆品零售商丽颜化妆品昨日公布业绩，营业额为12.6亿元。").named.map((company) => company.entity.name)).toEqual([]);
   });
 
+  it("goes on by a name's first characters when the part before its trade closes with a word for its reach (云岚国际酒店: 云岚)", () => {
+    const { named } = find("云岚国际酒店昨（12）日公布第三季营收21.8亿元。\n\n股价方面，云岚昨日收在218.5元。");
+    expect(named.map((company) => [company.entity.name, company.short, company.mentions.length])).toEqual([["云岚国际酒店", "云岚", 2]]);
+  });
+
   it("reads a table's row of a company as naming it", () => {
     const { named } = find("| 公司 | 营收 |\n|---|---|\n| 北岙电信 | 12.1 |\n| 南汀电信 | 9.8 |\n\n北岙电信表示营收增长。南汀电信则持平。");
     expect(named.map((company) => company.entity.name)).toEqual(["北岙电信", "南汀电信"]);
