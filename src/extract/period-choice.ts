@@ -54,6 +54,20 @@ function lastOwnQuarter(calendar: FiscalCalendar | undefined, date: string | und
   return undefined;
 }
 
+/**
+ * Whether the text names a quarter as the company's fiscal one, in Latin letters and in other
+ * scripts: read once per text and company (kept on the company's readings), not per period.
+ */
+function namesFiscalQuarters(context: Context, readings: string[] & { fiscalNamed?: { latin: boolean; other: boolean } }): { latin: boolean; other: boolean } {
+  if (readings.fiscalNamed) return readings.fiscalNamed;
+  const named = { latin: false, other: false };
+  for (let i = 0; i < context.periods.length; i++) {
+    const written = periodText(context, i);
+    if (FISCAL_QUARTER_WORDS.test(written)) named[/^[\x00-\x7f]*$/.test(written) ? "latin" : "other"] = true;
+  }
+  return (readings.fiscalNamed = named);
+}
+
 /** A period written as the company's own fiscal quarter: "fiscal second quarter", 第二财季. */
 const FISCAL_QUARTER_WORDS = /fiscal\s(?:first|second|third|fourth|q[1-4])|财季|財季|财年第/;
 const periodText = (context: Context, index: number): string => context.lower.slice(context.periods[index]!.start, context.periods[index]!.end);
@@ -98,8 +112,7 @@ export function finishPeriod(context: Context, metric: MetricDefinition, entity:
     // the story's quarter as the company's fiscal one numbers its other quarters the company's way too,
     // in the same fiscal year.
     // (Written in the same language: a story's own words, not a quote of another's.)
-    const latin = /^[\x00-\x7f]*$/.test(periodText(context, index));
-    if (at.kind === "quarter" && at.year === undefined && !at.fiscal && context.periods.some((_, other) => other !== index && FISCAL_QUARTER_WORDS.test(periodText(context, other)) && /^[\x00-\x7f]*$/.test(periodText(context, other)) === latin)) {
+    if (at.kind === "quarter" && at.year === undefined && !at.fiscal && namesFiscalQuarters(context, readings)[/^[\x00-\x7f]*$/.test(periodText(context, index)) ? "latin" : "other"]) {
       const reported = lastOwnQuarter(definition?.fiscalYearEnd, context.periodContext.date);
       if (reported) return (readings[index] = `${reported.slice(0, 4)}-Q${at.quarter}`);
     }
