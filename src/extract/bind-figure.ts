@@ -1399,11 +1399,6 @@ function judgedExpectation(lower: string, cue: { start: number; end: number }, s
 }
 /** Words that judge a result against what it is set against (the lexicons' comparison roles beat and above_below), a few words before an expectation. */
 const JUDGING_BEFORE = new RegExp(`${wordsPattern(placedWords("comparison", { roles: ["beat", "above_below"] }), "both")}[^.;,，。；\\d]{0,30}$`);
-/**
- * A conjunction that opens a clause with its own subject and verb ("as sales climb", "after revenue
- * rose"); "as much as" and "as high as" are hedges. (The letter the clause holds is looked ahead for:
- * two runs of [^,;]* around it backtrack cubically on a long clause without a comma.)
- */
 /** The text from `from` to `to` with the metric's own words blanked out, when they stand there. */
 function outsideTerm(lower: string, from: number, to: number, term: TermMatch<Term> | undefined): string {
   const text = lower.slice(from, to);
@@ -1412,6 +1407,11 @@ function outsideTerm(lower: string, from: number, to: number, term: TermMatch<Te
   const end = Math.min(term.end, to) - from;
   return text.slice(0, start) + " ".repeat(end - start) + text.slice(end);
 }
+/**
+ * A conjunction that opens a clause with its own subject and verb ("as sales climb", "after revenue
+ * rose"); "as much as" and "as high as" are hedges. (The letter the clause holds is looked ahead for:
+ * two runs of [^,;]* around it backtrack cubically on a long clause without a comma.)
+ */
 const NEW_CLAUSE_BETWEEN = /\b(?:as(?!\s(?:much|many|high|low|well|little|far|of|part|a\b|an\b))|after|while|whereas)\s(?!(?:much|many|high|low)\b)(?=[^,;]*[a-z])[^,;]*$/;
 const JUDGED_RESULT_AFTER = /[,，;；:：]|\b(?:as|with|after|while|when|and|but|on|thanks|because|since|helped|rose|rise|rises|fell|fall|falls|grew|grow|grows|climbed|jumped)\b|随着|因|由于|，/;
 
@@ -1466,6 +1466,8 @@ function saidBasis(context: Context, place: Place, metric: MetricDefinition, met
       if (match.end > figure.start) continue;
       const said = basisOf(match, "sentence");
       if (said === "estimate" && (introducesAnother(context, match, place.index) || followsAnother(context, match, place.index) || judgedExpectation(context.lower, match, s0, figure.start))) continue;
+      // "毛利率31.4%，…，優於公司財測上緣；營業利益率19.8%": a forecast a result is said to beat is judged, not the next figures' basis.
+      if (said === "guidance" && judgedExpectation(context.lower, match, s0, figure.start)) continue;
       // "raises profit outlook as like-for-like sales climb 3.6%": a clause of its own after as / after /
       // while reports what happened; the forecast or expectation before it is not its figure's.
       // (A metric's own words are no clause: "expects profit after tax of…" keeps its forecast.)
