@@ -353,6 +353,13 @@ export function unknownCompany(passage: string, foundIn: string): NewEntity | un
   }
   while (name[name.length - 1] === "&") name.pop();
   if (name.length > 0 && words.length > name.length) return entityFor(name.join(" "), undefined, foundIn, false);
+  // "旅客回流 雲璽Q3獲利年增逾三成": a Chinese headline's phrases are parted by spaces, and the one
+  // naming the company may come second.
+  const rest = foundIn === "title" && /^[\u4e00-\u9fff]+\s/u.test(text) ? text.slice(text.search(/\s/) + 1).trimStart() : "";
+  if (rest) {
+    const later = CJK_HEADLINE.exec(rest);
+    if (later && !NOT_A_CJK_NAME.test(later[1]!)) return entityFor(later[1]!, undefined, foundIn, false);
+  }
   return undefined;
 }
 

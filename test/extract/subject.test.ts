@@ -40,6 +40,8 @@ describe("the article's subject", () => {
     // A role or a rubric before the colon names no company.
     expect(unknownCompany("首席执行官：云业务增长加速", "title")).toBeUndefined();
     expect(unknownCompany("快讯：星河电子营收增长", "title")?.name).toBe("星河电子");
+    // A headline's phrases parted by spaces: the company may open the second.
+    expect(unknownCompany("旅客回流 云岚Q3获利年增逾三成", "title")?.name).toBe("云岚");
     // A company's warning or preview after its name ends it.
     expect(unknownCompany("星河电子发预亏公告：全年预计亏损3亿元", "title")?.name).toBe("星河电子");
     expect(unknownCompany("星河电子预增：净利润同比增长五成", "title")?.name).toBe("星河电子");
