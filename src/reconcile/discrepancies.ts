@@ -136,13 +136,3 @@ export function valueInWords(fact: Fact): string {
   const qualifier = QUALIFIER_WORDS[fact.qualifier];
   return `${qualifier ? `${qualifier} ` : ""}${writtenForm(fact)}`;
 }
-
-/** The item that holds each finding id, and each item by its own id: what a verdict's id may name. */
-export function itemsById(items: readonly Discrepancy[]): Map<string, Discrepancy> {
-  const byId = new Map<string, Discrepancy>();
-  for (const item of items) {
-    byId.set(item.id, item);
-    for (const finding of item.findings) byId.set(finding.id, item);
-  }
-  return byId;
-}
