@@ -69,8 +69,8 @@ export function findSubject(header: ArticleHeader, text: string, terms: readonly
   const newName = (found: NewEntity | undefined) => {
     if (!found) return undefined;
     const name = asciiLower(normaliseText(found.name));
-    // (银行, 电信: a trade alone names a business, not a company.)
-    if (CJK_TRADES.has(toSimplified(name))) return undefined;
+    // (银行, 电信, 电子厂: a trade alone, or with a word for a kind of firm, names a business, not a company.)
+    if (CJK_TRADES.has(toSimplified(name).replace(KIND_OF_FIRM_END, ""))) return undefined;
     const words = lexicon.matchAll(name);
     return words.some((match) => (match.start === 0 && (match.end - match.start) * 2 >= name.length) || (match.end === name.length && match.entries.every((entry) => entry.kind === "metric"))) ? undefined : found;
   };
@@ -116,6 +116,8 @@ function withBodyBracket(found: NewEntity | undefined, lead: string): NewEntity 
  * units the name may run to (words, or characters for a Chinese name, at least two), the longest run
  * the body repeats is the name; a name the body never writes stays as read.
  */
+/** A word for a kind of firm after a trade (电子厂, 零售商, 银行股): the two together name a business, not a company. */
+const KIND_OF_FIRM_END = /(?:厂商|厂|商|业者|企业|类股|股|族群)$/u;
 /** The words a Chinese company's name ends with (the lexicon's `trade`): alone, they name no company. */
 const CJK_TRADES: ReadonlySet<string> = new Set(placedWords("trade", { language: "zh" }));
 
@@ -236,7 +238,7 @@ export const PEER_WORDS = LEXICON_FILES.flatMap((file) => file.peer_before);
 /** "Rival Narmada Cements posted…", "Its peer Acme Tools reported…", "Swedish rival Hallberg Pack reported…", "…, while rival X reported…", "Larger peer X posted…": a company a clause opens by naming as a peer. */
 const RIVAL_NAMED = new RegExp(String.raw`(?:^|[.;:,]\s|\n|\b(?:while|whereas|and|but)\s)\s*(?:(?:its|a|the)\s)?(?:(?:[a-z]+(?:ish|ese|ian|an|ch)|[a-z.]+-based|larger|smaller|bigger|main|closest|nearest|listed|regional|global)\s)?${wordsPattern(PEER_WORDS.filter((word) => /^[a-z]/.test(word)), "both", " ")}\s(${NAME_WORD}(?:\s${NAME_WORD}){0,3})(?=\s[a-z])`, "iu");
 /** What a Chinese sentence about a company goes on with right after its name: a time word, a reporting verb, a metric, a figure, a comma. */
-export const COMPANY_CLAUSE_NEXT = /^(?:日前|前日|此前|昨|今[（(]|上月|上周|昨日|昨天|今日|近日|早前|本月|同日|公布|披露|宣布|表示|发布|發布|预计|預計|则|則|亦|也|的|上半年|下半年|今年|去年|前三|全年|第[一二三四1-4]|股价|营收|收入|净利|\d|[，,])/u;
+export const COMPANY_CLAUSE_NEXT = /^(?:日前|前日|此前|昨|今[（(]|受惠|受益|上月|上周|昨日|昨天|今日|近日|早前|本月|同日|公布|披露|宣布|表示|发布|發布|预计|預計|则|則|亦|也|的|上半年|下半年|今年|去年|前三|全年|第[一二三四1-4]|股价|营收|收入|净利|\d|[，,])/u;
 /** A Chinese peer word (the lexicons' non-Latin `peer_before`), an optional 公司 / 企业, and a name of two to eight characters up to what a company's sentence goes on with. */
 const CJK_PEER_NAMED = new RegExp(String.raw`(?:${wordsPattern(PEER_WORDS.filter((word) => !/^[a-z]/.test(word)))})(?:公司|企业|企業)?(?:方面\s?[，,]\s?)?(?!方面)([一-鿿]{2,8}?)(?=${COMPANY_CLAUSE_NEXT.source.slice(1)})`, "gu");
 /** The most characters of a Chinese name given with a code alone in brackets (中国平安（2318）, 阿里巴巴（BABA）). */

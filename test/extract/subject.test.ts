@@ -51,6 +51,9 @@ describe("the article's subject", () => {
     // (银行三雄: "the three banks"; the body names the banks, and the one it names most is the story's.)
     const trades = extractFacts(article("银行三雄前三季度净利润全数增长", "三家银行昨日公布三季报，银行股午后走高。\n\n北岙银行前三季度净利润88.1亿元。北岙银行不良率1.2%。\n\n南汀银行前三季度净利润40.6亿元。"), taxonomy);
     expect(trades.newEntity?.name).toBe("北岙银行");
+    // (电子厂: a trade and a word for a kind of firm; 受惠 after a name goes on with its clause.)
+    const makers = extractFacts(article("电子厂12月营收多数成长", "多家电子厂公布12月营收。\n\n南汀半导体受惠先进封装产能开出，12月营收26.7亿元，月增14.1%。"), taxonomy);
+    expect(makers.newEntity?.name).toBe("南汀半导体");
     const glossed = extractFacts(article("三家电信9月获利出炉", "三家业者昨日公布9月自结获利，单月每股盈余（EPS）0.41元，北岙电信居冠。北岙电信9月营收120.5亿元。"), taxonomy);
     expect(glossed.newEntity?.ticker).toBeUndefined();
     expect(glossed.facts.find((fact) => fact.value === "0.41")?.metric).toBe("eps_diluted");
