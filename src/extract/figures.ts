@@ -806,6 +806,9 @@ function readRange(text: string, lower: string, figure: Figure): void {
   // "between $5 billion and $5.8 billion", "its $5 billion and $5.8 billion guidance range".
   if (word === "and" && !lower.slice(Math.max(0, figure.start - 40), figure.start).includes("between") && !/^[^;,]{0,40}?\brange\b/.test(lower.slice(k, k + 60))) return;
   k = skipSpaces(text, k + word.length);
+  // "-8.6亿元到-7.2亿元": a range of losses writes both ends with their minus.
+  const minus = figure.value.startsWith("-") && (text[k] === "-" || text[k] === "−") && isDigit(text[k + 1]);
+  if (minus) k++;
   const sign = currencyAt(lower, k);
   if (sign) k = sign.end;
   if (!isDigit(text[k])) return;
@@ -813,10 +816,10 @@ function readRange(text: string, lower: string, figure: Figure): void {
   if (!number) return;
   const tail = readTail(text, lower, number.end, sign?.currency);
   // "from 29 cents to 54 cents": the high end in hundredths as the low end was.
-  let high = number.text;
+  let high = minus ? `-${number.text}` : number.text;
   if (tail.unit?.endsWith("¢")) {
     tail.unit = tail.unit.slice(0, -1);
-    high = hundredths(number.text);
+    high = minus ? `-${hundredths(number.text)}` : hundredths(number.text);
   }
   if (tail.unit === undefined && tail.scale === undefined) {
     // "20至40%" is not written this way often enough to guess; but "20%至40" has the unit on the low end.

@@ -7,6 +7,8 @@ describe("findFigures", () => {
     ["more than $5bn", { value: "5", qualifier: "more_than" }],
     ["40 个基点", { value: "40", unit: "bp" }],
     ["3 个百分点", { unit: "pp" }],
+    ["-8.6亿元到-7.2亿元", { value: "-8.6", valueHigh: "-7.2", scale: "亿" }],
+    ["81-cent", { value: "0.81", unit: "USD" }],
     ["4.4倍", { value: "4.4", unit: "multiple" }],
     ["两倍", { value: "2", unit: "multiple" }],
     ["140万颗", { value: "140", scale: "万", unit: "count" }],
