@@ -29,7 +29,7 @@ describe("findFigures", () => {
     expect(findFigures(text)[0]).toMatchObject(expected);
   });
 
-  it.each(["2025年", "2024至2025年", "1至2至3", "12月31日", "12日", "FY25Q4", "Trainium3", "12个月", "03:14"])("%s is not a figure", (text) => {
+  it.each(["2025年", "2024至2025年", "1至2至3", "12月31日", "12日", "FY25Q4", "Trainium3", "12个月", "03:14", "1,080万吨", "10.8 million tonnes", "3.2万平方米"])("%s is not a figure", (text) => {
     expect(findFigures(text)).toEqual([]);
   });
 });
