@@ -35,7 +35,7 @@ const SIGNS: readonly [RegExp, string][] = [
 ];
 const SCALES: Readonly<Record<string, string>> = { k: "thousand", m: "million", mn: "million", b: "billion", bn: "billion", t: "trillion", tn: "trillion", thousand: "thousand", million: "million", billion: "billion", trillion: "trillion", 万: "万", 亿: "亿", 万亿: "万亿", crore: "crore", cr: "crore", lakh: "lakh" };
 /** A cell that holds one figure and nothing else: "$(1,247)", "-8.2%", "¥4.1 trillion", "12,345", "(95)". */
-const CELL = /^([+\-−–])?\s*(us\$|nt\$|t\$|c\$|hk\$|s\$|a\$|\$|€|£|¥|₹|rs\.?\s?)?\s*(\()?\s*(\$)?\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?)\s*(\))?\s*(万亿|亿|万|k|mn|m|bn|b|tn|t|thousand|million|billion|trillion|crore|cr|lakh)?\s*(%|bps|bp|pp|个百分点|個百分點|百分点|百分點|x|倍)?\s*(\))?\s*$/i;
+const CELL = /^([+\-−–])?\s*(us\$|nt\$|t\$|c\$|hk\$|s\$|a\$|\$|€|£|¥|₹|rs\.?\s?)?\s*(\()?\s*(\$)?\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?)\s*(\))?\s*(万亿|亿|万|k|mn|m|bn|b|tn|t|thousand|million|billion|trillion|crore|cr|lakh)?\s*(%|bps|bp|pp|pts?|个百分点|個百分點|百分点|百分點|x|倍)?\s*(\))?\s*$/i;
 
 /** The figure a cell holds, when it holds exactly one; a loss in parentheses is negative. */
 export function cellFigure(lower: string, cell: Cell): Figure | undefined {
@@ -48,7 +48,7 @@ export function cellFigure(lower: string, cell: Cell): Figure | undefined {
   if ((open !== undefined) !== (close !== undefined) || (closeBefore !== undefined && closeAfter !== undefined)) return undefined;
   const negative = (sign !== undefined && sign !== "+") || open !== undefined;
   const currency = prefix ? SIGNS.find(([pattern]) => pattern.test(prefix))?.[1] : innerDollar ? "USD" : undefined;
-  const points = unitWord === "pp" || (unitWord !== undefined && /百分[点點]/.test(unitWord));
+  const points = unitWord === "pp" || (unitWord !== undefined && /百分[点點]|^pts?$/i.test(unitWord));
   const unit = unitWord === "%" ? "percent" : unitWord === "bps" || unitWord === "bp" ? "bp" : points ? "pp" : unitWord === "x" || unitWord === "倍" ? "multiple" : currency;
   const unitKind = unitWord === "%" ? "percent" : unit === "bp" ? "bp" : unit === "pp" ? "pp" : unit === "multiple" ? "multiple" : currency ? "currency" : undefined;
   const numberStart = cell.start + content.indexOf(number!);
@@ -116,6 +116,18 @@ export function bindTableCell(context: Context, figure: Figure, place: CellPlace
       }
     }
   }
+  // "| Revenue | 1,284 |" then "| Cardiovascular | 512 |": rows right under the revenue row that name
+  // no metric are the revenue's parts, each a segment of its own.
+  let partOfRevenue: string | undefined;
+  if (!metric && context.taxonomy.topLine && (withCaption.unitKind !== "percent" || (header !== undefined && CHANGE_HEADER.test(context.lower.slice(header.start, header.end))))) {
+    const revenueAbove = revenueRowAbove(context, table, row);
+    const part = revenueAbove ? rowLabelSegment(context.text.slice(label.start, label.end), label.start, context.terms, firstFrom(context.terms, label.start), context.entity) : undefined;
+    if (part) {
+      metric = context.taxonomy.topLine;
+      partOfRevenue = part.id;
+      if (!context.newSegments.has(part.id)) context.newSegments.set(part.id, { id: part.id, ordinal: -1, name: part.name, kind: "business", entities: [context.entity], aliases: { "zh-Hans": [part.name], "zh-Hant": [part.name], en: [part.name] } });
+    }
+  }
   // A table under a heading or a caption that names its metric ("EPS by quarter", "| Quarter | Estimate | Actual |").
   if (!metric) {
     const captionLine = table.header.line - 1;
@@ -145,6 +157,7 @@ export function bindTableCell(context: Context, figure: Figure, place: CellPlace
       if (segment === undefined && definition && definition.kind !== "market" && (!definition.entities || definition.entities.includes(entity))) segment = definition.id;
     }
   }
+  if (partOfRevenue !== undefined && segment === undefined) segment = partOfRevenue;
   // "| 板块 | 营业收入 |" then "| 火电 | 178.5 |": in a table of the company's parts, a row label the
   // taxonomy does not know is a segment of its own, never the total.
   const corner = table.header.cells[0];
@@ -240,6 +253,19 @@ function latestPeriodIn(context: Context, cells: readonly Cell[]): number {
     }
   }
   return latest;
+}
+
+/** Whether the rows above `row` run up to the table's revenue row through rows that name no metric (its parts). */
+function revenueRowAbove(context: Context, table: Table, row: number): boolean {
+  const topLine = context.taxonomy.topLine!.id;
+  for (let above = row - 1; above >= 0; above--) {
+    const cell = table.rows[above]!.cells[0];
+    if (!cell) return false;
+    const metrics = termsIn(context, cell).flatMap((match) => match.entries.filter((entry) => entry.kind === "metric").map((entry) => entry.id));
+    if (metrics.length === 0) continue;
+    return metrics.includes(topLine);
+  }
+  return false;
 }
 
 /** The words a table's first column is headed by when each row is a part of the company (the lexicons' `segment_column`), as the text is compared: normalised, lower case. */
