@@ -121,7 +121,10 @@ export function bindTableCell(context: Context, figure: Figure, place: CellPlace
   let partOfRevenue: string | undefined;
   if (!metric && context.taxonomy.topLine && (withCaption.unitKind !== "percent" || (header !== undefined && CHANGE_HEADER.test(context.lower.slice(header.start, header.end))))) {
     const revenueAbove = revenueRowAbove(context, table, row);
-    const part = revenueAbove ? rowLabelSegment(context.text.slice(label.start, label.end), label.start, context.terms, firstFrom(context.terms, label.start), context.entity) : undefined;
+    // (A part the taxonomy knows, "| AWS | 35,579 |", is its own segment's revenue; the segment is read below.)
+    const known = revenueAbove && termsIn(context, label).some((match) => segmentFor(match, context.taxonomy, context.entity) !== undefined);
+    if (known) metric = context.taxonomy.topLine;
+    const part = revenueAbove && !known ? rowLabelSegment(context.text.slice(label.start, label.end), label.start, context.terms, firstFrom(context.terms, label.start), context.entity) : undefined;
     if (part) {
       metric = context.taxonomy.topLine;
       partOfRevenue = part.id;
