@@ -318,7 +318,8 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   const knownWords = termLexicon(givenTaxonomy);
   const isKnownWord = (name: string) => knownWords.matchAll(name).some((match) => match.start === 0 && (match.end - match.start) * 2 >= name.length);
   // (A round-up that names no company in its headline is about the companies its paragraphs and rows open with.)
-  const allOpeners = roundUpOpeners(text, lineStarts, inHeadline, [], isKnownWord);
+  const headlineText = headline ? text.slice(headline.start, headline.end) : "";
+  const allOpeners = roundUpOpeners(text, lineStarts, inHeadline, [], isKnownWord, headlineText);
   const found = withNamedSubject(options.entity ? { entity: options.entity, reason: "given with --entity" } : findSubject(header, text, terms, taxonomy), [...named, ...allOpeners]);
   // 滿福餐飲, "Harbour Foods": the words of a new company's own name are not a business it reports.
   if ("newEntity" in found && found.newEntity) terms = outsideName(terms, lower, found.newEntity.name);
@@ -353,7 +354,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   // The companies the text names (极岸汽车, 驰骋汽车; a round-up's "HOSHIZORA INSTRUMENTS.") are entity
   // terms where it names them: the story's own under its id, the others as peers.
   // (A table row both finders read is the Chinese finder's: one company, one set of mentions.)
-  const openers = roundUpOpeners(text, lineStarts, inHeadline, subjectNames, isKnownWord).filter((company) => !company.mentions.some((mention) => named.some((other) => other.mentions.some((its) => its.start < mention.end && its.end > mention.start))));
+  const openers = roundUpOpeners(text, lineStarts, inHeadline, subjectNames, isKnownWord, headlineText).filter((company) => !company.mentions.some((mention) => named.some((other) => other.mentions.some((its) => its.start < mention.end && its.end > mention.start))));
   const textCompanies = [...named, ...openers].map((company) => {
     if ("newEntity" in subject && subject.newEntity && sameCompanyName(company.entity.name, subject.newEntity.name)) return { ...company, entity: { ...company.entity, id: entity }, mentions: company.mentions.map((mention) => ({ ...mention, entries: [{ kind: "entity" as const, id: entity }] })) };
     // 同样以6月为年结的港湾地产: a peer introduced with the month its year ends in is read on that year.

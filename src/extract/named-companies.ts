@@ -120,7 +120,7 @@ function coveredAt(terms: readonly TermMatch<Term>[], start: number): boolean {
  * story's own company after it), a rubric (UPDATE, FACTBOX), a word the taxonomy knows (REVENUE:,
  * **Revenue** rose…) or the story's own company.
  */
-export function roundUpOpeners(text: string, lineStarts: readonly number[], skipLine: (start: number) => boolean, subjectNames: readonly string[], isKnownWord: (name: string) => boolean): NamedCompany[] {
+export function roundUpOpeners(text: string, lineStarts: readonly number[], skipLine: (start: number) => boolean, subjectNames: readonly string[], isKnownWord: (name: string) => boolean, headline = ""): NamedCompany[] {
   const companies: NamedCompany[] = [];
   const add = (name: string, at: number, written: string, row = false) => {
     const entity = entityFor(name, undefined, "text", false);
@@ -155,6 +155,14 @@ export function roundUpOpeners(text: string, lineStarts: readonly number[], skip
       return;
     }
     companyTable = false;
+    // "Pellham Outdoor, the camping specialist, said…" in a round-up whose headline names Pellham: a
+    // plain name opening a paragraph, then an apposition or its verb, when the headline names it too.
+    const plain = PLAIN_OPENER.exec(line);
+    if (plain && headline.length > 0 && new RegExp(String.raw`\b${plain[1]!.split(" ")[0]}\b`).test(headline)) {
+      const name = plain[1]!;
+      if (!NOT_A_COMPANY_OPENER.has(name.toLowerCase()) && !isOwnOrKnown(name, line) && !ROLE_WORD.test(name)) add(name, start + line.indexOf(name), name);
+      return;
+    }
     const bold = BOLD_OPENER.exec(line);
     if (bold) {
       const name = bold[1]!;
@@ -173,6 +181,10 @@ export function roundUpOpeners(text: string, lineStarts: readonly number[], skip
   return companies;
 }
 const CAPITALS_OPENER = /^[\s>*_-]*((?:[A-Z][A-Z0-9'’-]*(?:\.[A-Z]+)*|&)(?:\s(?:[A-Z][A-Z0-9'’-]*(?:\.[A-Z]+)*|&)){0,4})(?:\.|:|\s[—–-])\s+["“]?[A-Z]/;
+/** A name of two to four capitalised words opening a paragraph, then an apposition, a reporting verb or a possessive. */
+const PLAIN_OPENER = /^((?:[A-Z][a-z]+)(?:\s(?:&|[A-Z][a-z]+)){1,3})(?=,\s(?:the|a|an)\s|\s(?:said|posted|reported|swung|raised|cut|lifted|kept|narrowed|recorded|booked|delivered|announced|forecast)\b|['’]s\s)/;
+/** Words of a person's role, not of a company's name ("Chief Executive", "Finance Director"). */
+const ROLE_WORD = /\b(?:Chief|Executive|Officer|Director|Chairman|Chairwoman|President|Minister|Analyst|Analysts|Manager|Founder|Secretary)\b/;
 /** A name of capitalised words in bold opening a paragraph or a bullet, then its verb, an apposition or a possessive. */
 const BOLD_OPENER = /^\s*(?:[-*+]\s+)?\*\*([A-Z][\p{L}0-9'’.-]*(?:\s(?:&|[A-Z][\p{L}0-9'’.-]*)){0,4})\*\*(?=,\s|\s+[a-z]|['’]s\s)/u;
 /** The words a table's first column is headed by when each row is a company (the lexicons' `company_column`). */
