@@ -326,6 +326,9 @@ export function bindFigure(context: Context, found: Figure, index: number): Prop
     period = upcomingPeriod(context, periodChoice.periodAt, period, entity);
     context.forecastPeriod = { sentence: s0, periodAt: periodChoice.periodAt, period };
   }
+  // "…第二财季销售额将达到约72亿美元。…每股盈利将为2.40美元": a later sentence that says what will come,
+  // on the period an earlier forecast named, is for the period that forecast was read as.
+  else if (saysItself && !periodChoice.inSentence && periodChoice.periodAt >= 0 && context.forecastPeriod?.periodAt === periodChoice.periodAt) period = context.forecastPeriod.period;
   // The market's expectation set beside that forecast, on the same period word, is for the same period
   // (本季收入介乎…，市场预期为…), and so is the forecast's next figure ("expects revenue of … and EPS of …").
   else if ((basis === "estimate" || basis === "guidance") && periodChoice.inSentence && context.forecastPeriod?.sentence === s0 && context.forecastPeriod.periodAt === periodChoice.periodAt) period = context.forecastPeriod.period;
