@@ -1,10 +1,13 @@
 // Companies the taxonomy does not know, found where the text names them: a Chinese name of two to four
 // characters and its trade (极岸汽车, 驰骋汽车, 鸿晞光学), written at a clause's start and named again
-// (by the full name or the short one, 极岸); and the company an English round-up's paragraph opens with
-// in capitals ("HOSHIZORA INSTRUMENTS. The Kyoto-based maker…"). Their mentions become entity terms, so a
-// figure in a sentence that names one of them is that company's, and a paragraph about one goes on
-// about it, as for a company the taxonomy knows. One mechanism for every such article: delivery
-// round-ups, a peer paragraph, a story whose headline names no company.
+// (by the full name or the short one, 极岸) or named once at the head of its paragraph with a figure
+// after it (a round-up of banks, one per paragraph); and the company a round-up's paragraph or row
+// opens with: in capitals ("HOSHIZORA INSTRUMENTS. The Kyoto-based maker…"), in bold ("**Tarnby
+// Foods** posted…"), plain when the headline names it too, or in the first cell of a table whose first
+// column is headed by a word for a company. Their mentions become entity terms, so a figure in a
+// sentence that names one of them is that company's, and a paragraph (or a round-up's section) about
+// one goes on about it, as for a company the taxonomy knows. One mechanism for every such article:
+// delivery round-ups, scorecards, a peer paragraph, a story whose headline names no company.
 import { placedWords } from "./cues.js";
 import { normaliseText } from "./normalise.js";
 import type { TermMatch } from "./lexicon.js";

@@ -2,7 +2,10 @@
 // number, a loss in parentheses, a scale, a percent), and bound from the table's structure instead of
 // a sentence: its row label and its column header name the metric, the segment, the period, the
 // measure and the basis (a table may run either way: periods across and metrics down, or the
-// reverse); the caption or the header's corner gives the unit the cells leave out ("$ in millions").
+// reverse); the caption, a unit line under the table or the header's corner gives the unit the cells
+// leave out ("$ in millions", 单位：亿元). A change column with no metric of its own is the change of
+// the column to its left; rows of a table of the company's parts (板块, Segment), and rows under the
+// revenue row that name no metric, are segments' revenue, new segments where the taxonomy has none.
 import type { Basis, Measure } from "../model/types.js";
 import { parsePeriod } from "../periods/period.js";
 import { unitFits, unitsFor } from "../taxonomy/units.js";
