@@ -36,8 +36,8 @@ const CJK_PEER_WORDS = wordsPattern(PEER_WORDS.filter((word) => !/^[a-z]/.test(w
 const NAME_AT_CLAUSE_START = new RegExp(String.raw`(?:^|[\n。！？；;，,、：:（(“"|]|相比之下|与此同时|其中|此外|而|的|厂|另一家)\s?(?:${CJK_PEER_WORDS})?((?![公该其本此这旗国全头各多部两一])[\u4e00-\u9fff]{2,4}?)(${TRADES})(?=[\u4e00-\u9fff\d，,]|\s?\|)`, "gu");
 /** What opens a clause before a business's words without naming a company: a country (德国汽车), a market, 撇除 (excluding). */
 const NOT_A_NAME_START = /^(?:美国|中国|日本|韩国|香港|台湾|欧洲|全球|海外|国内|内地|港股|美股|A股|撇除|扣除|剔除|其中|包括|主要|整体|集团)|国$/u;
-/** Words for a firm that a trade stands before when it says what kind of company follows (食品企业, 科技巨头, 行业龙头, 零售商). */
-const KIND_OF_FIRM_AFTER = /^(?:企业|企業|巨头|巨頭|龙头|龍頭|厂商|廠商|业者|業者|商(?![场場品标標业業务務]))/u;
+/** Words for a firm that a trade stands before when it says what kind of company follows (the lexicon's `kind_of_firm`: 食品企业, 科技巨头, 零售商; not 商场, 商品, 商业). */
+const KIND_OF_FIRM_AFTER = new RegExp(`^(?:${wordsPattern(placedWords("kind_of_firm", { language: "zh" }))})(?![场品标业务])`, "u");
 const TRADE_WORD = new RegExp(`^(?:${TRADES})$`, "u");
 /** A word for a company's reach that closes the part of its name before its trade (云玺国际酒店, 汇丰环球). */
 const REACH_WORD = /(?:国际|環球|环球|亚洲|亞洲|中国|中國)$/u;

@@ -116,8 +116,8 @@ function withBodyBracket(found: NewEntity | undefined, lead: string): NewEntity 
  * units the name may run to (words, or characters for a Chinese name, at least two), the longest run
  * the body repeats is the name; a name the body never writes stays as read.
  */
-/** A word for a kind of firm after a trade (电子厂, 零售商, 银行股): the two together name a business, not a company. */
-const KIND_OF_FIRM_END = /(?:厂商|厂|商|业者|企业|类股|股|族群)$/u;
+/** A word for a kind of firm after a trade (the lexicon's `kind_of_firm`: 电子厂, 零售商, 银行股): the two together name a business, not a company. */
+const KIND_OF_FIRM_END = new RegExp(`(?:${wordsPattern(placedWords("kind_of_firm", { language: "zh" }))})$`, "u");
 /** The words a Chinese company's name ends with (the lexicon's `trade`): alone, they name no company. */
 const CJK_TRADES: ReadonlySet<string> = new Set(placedWords("trade", { language: "zh" }));
 
