@@ -23,10 +23,10 @@ export type ForecastWordRole = "noun" | "participle";
 export type PlacedGroup =
   | { kind: "comparison"; role: ComparisonRole; note?: string; words: string[] }
   | { kind: "forecast_word"; role: ForecastWordRole; note?: string; words: string[] }
-  | { kind: "future" | "property" | "count_link" | "taiwan" | "name_opener" | "not_a_business" | "improvement" | "revision" | "trade" | "meeting" | "deal" | "deal_verb" | "document" | "results_warning" | "rubric" | "given_earlier" | "past_result" | "company_column" | "segment_column" | "kind_of_firm"; note?: string; words: string[] };
+  | { kind: "future" | "property" | "count_link" | "taiwan" | "name_opener" | "not_a_business" | "improvement" | "revision" | "trade" | "meeting" | "deal" | "deal_verb" | "document" | "results_warning" | "rubric" | "given_earlier" | "past_result" | "company_column" | "segment_column" | "kind_of_firm" | "reach" | "role"; note?: string; words: string[] };
 export type PlacedKind = PlacedGroup["kind"];
 export type PlacedRole = ComparisonRole | ForecastWordRole;
-export const PLACED_KINDS: ReadonlySet<string> = new Set<PlacedKind>(["comparison", "forecast_word", "future", "property", "count_link", "taiwan", "name_opener", "not_a_business", "improvement", "revision", "trade", "meeting", "deal", "deal_verb", "document", "results_warning", "rubric", "given_earlier", "past_result", "company_column", "segment_column", "kind_of_firm"]);
+export const PLACED_KINDS: ReadonlySet<string> = new Set<PlacedKind>(["comparison", "forecast_word", "future", "property", "count_link", "taiwan", "name_opener", "not_a_business", "improvement", "revision", "trade", "meeting", "deal", "deal_verb", "document", "results_warning", "rubric", "given_earlier", "past_result", "company_column", "segment_column", "kind_of_firm", "reach", "role"]);
 
 export type CueGroup =
   | { kind: "basis"; basis: Basis; scope: "clause" | "sentence" | "figure"; note?: string; words: string[] }

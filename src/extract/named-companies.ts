@@ -39,8 +39,8 @@ const NOT_A_NAME_START = /^(?:美国|中国|日本|韩国|香港|台湾|欧洲|�
 /** Words for a firm that a trade stands before when it says what kind of company follows (the lexicon's `kind_of_firm`: 食品企业, 科技巨头, 零售商; not 商场, 商品, 商业). */
 const KIND_OF_FIRM_AFTER = new RegExp(`^(?:${wordsPattern(placedWords("kind_of_firm", { language: "zh" }))})(?![场品标业务])`, "u");
 const TRADE_WORD = new RegExp(`^(?:${TRADES})$`, "u");
-/** A word for a company's reach that closes the part of its name before its trade (云玺国际酒店, 汇丰环球). */
-const REACH_WORD = /(?:国际|環球|环球|亚洲|亞洲|中国|中國)$/u;
+/** A word for a company's reach that closes the part of its name before its trade (the lexicon's `reach`: 云玺国际酒店, 汇丰环球). */
+const REACH_WORD = new RegExp(`(?:${wordsPattern(placedWords("reach", { language: "zh" }))})$`, "u");
 /** Characters a name never holds: the words of a clause, not a name (的, 了, 年, 月, 期内 "in the period"). */
 const NOT_IN_A_NAME = /[的了在是和与及年月日季度为将已被对从由期内]/u;
 
@@ -186,8 +186,8 @@ export function roundUpOpeners(text: string, lineStarts: readonly number[], skip
 const CAPITALS_OPENER = /^[\s>*_-]*((?:[A-Z][A-Z0-9'’-]*(?:\.[A-Z]+)*|&)(?:\s(?:[A-Z][A-Z0-9'’-]*(?:\.[A-Z]+)*|&)){0,4})(?:\.|:|\s[—–-])\s+["“]?[A-Z]/;
 /** A name of two to four capitalised words opening a paragraph, then an apposition, a reporting verb or a possessive. */
 const PLAIN_OPENER = /^((?:[A-Z][a-z]+)(?:\s(?:&|[A-Z][a-z]+)){1,3})(?=,\s(?:the|a|an)\s|\s(?:said|posted|reported|swung|raised|cut|lifted|kept|narrowed|recorded|booked|delivered|announced|forecast)\b|['’]s\s)/;
-/** Words of a person's role, not of a company's name ("Chief Executive", "Finance Director"). */
-const ROLE_WORD = /\b(?:Chief|Executive|Officer|Director|Chairman|Chairwoman|President|Minister|Analyst|Analysts|Manager|Founder|Secretary)\b/;
+/** Words of a person's role, not of a company's name (the lexicon's `role`: "Chief Executive", "Finance Director"). */
+const ROLE_WORD = new RegExp(wordsPattern(placedWords("role", { language: "en" }), "both"), "i");
 /** A name of capitalised words in bold opening a paragraph or a bullet, then its verb, an apposition or a possessive. */
 const BOLD_OPENER = /^\s*(?:[-*+]\s+)?\*\*([A-Z][\p{L}0-9'’.-]*(?:\s(?:&|[A-Z][\p{L}0-9'’.-]*)){0,4})\*\*(?=,\s|\s+[a-z]|['’]s\s)/u;
 /** The words a table's first column is headed by when each row is a company (the lexicons' `company_column`). */
