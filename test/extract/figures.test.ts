@@ -9,6 +9,8 @@ describe("findFigures", () => {
     ["3 个百分点", { unit: "pp" }],
     ["-8.6亿元到-7.2亿元", { value: "-8.6", valueHigh: "-7.2", scale: "亿" }],
     ["81-cent", { value: "0.81", unit: "USD" }],
+    ["one percentage point higher", { value: "1", unit: "pp" }],
+    ["fifty basis points", { value: "50", unit: "bp" }],
     ["4.4倍", { value: "4.4", unit: "multiple" }],
     ["两倍", { value: "2", unit: "multiple" }],
     ["140万颗", { value: "140", scale: "万", unit: "count" }],
