@@ -280,10 +280,8 @@ function sameNewCompany(keyId: string, proposal: NewEntity, said: readonly strin
 }
 
 /**
- * The fact file's peers (new to the taxonomy) and the extraction's company each is read as, one to one.
- * The evidence, strongest first: ids that share their first words; the company's name in the peer's
- * quotes; its name in the story's paragraphs those quotes stand in (a round-up quotes 营业收入198.3亿元
- * from the paragraph that opens with 汇江银行). A peer goes to the company with the most evidence.
+ * The fact file's peers (new to the taxonomy) and the extraction's company each is read as, one to one,
+ * by readAsOneOnEvidence; ids that share their first words are the strongest evidence.
  */
 function peersReadAsOne(text: string, subject: string | undefined, extraction: Extraction, story: string): [string, string][] {
   // (A round-up's fact file has no company of its own: the extraction's story company is one of its companies.)
@@ -296,31 +294,11 @@ function peersReadAsOne(text: string, subject: string | undefined, extraction: E
     if (!entity || entity === subject || entity === extraction.newEntity?.id || taxonomy!.entities.has(entity) || candidates.some((candidate) => candidate.id === entity)) continue;
     quotes.set(entity, [...(quotes.get(entity) ?? []), spoken(fact.quote ?? "")]);
   }
-  const paragraphs = spoken(story).split(/\n+/);
-  const evidence: { keyPeer: string; id: string; weight: number }[] = [];
-  for (const [keyPeer, said] of quotes) {
-    const around = paragraphs.filter((paragraph) => said.some((quote) => quote.length >= 4 && paragraph.includes(quote)));
-    for (const candidate of candidates) {
-      if (keyPeer.startsWith(`${candidate.id}_`) || candidate.id.startsWith(`${keyPeer}_`)) {
-        evidence.push({ keyPeer, id: candidate.id, weight: 1000 });
-        continue;
-      }
-      const names = [candidate.name, candidate.latinName, candidate.ticker].filter((name): name is string => name !== undefined && name.length >= 2).map(spoken);
-      const weight = 2 * said.filter((quote) => names.some((name) => quote.includes(name))).length + around.filter((paragraph) => names.some((name) => paragraph.includes(name))).length;
-      if (weight > 0) evidence.push({ keyPeer, id: candidate.id, weight });
-    }
-  }
-  evidence.sort((a, b) => b.weight - a.weight || a.keyPeer.localeCompare(b.keyPeer) || a.id.localeCompare(b.id));
-  const found: [string, string][] = [];
-  for (const { keyPeer, id } of evidence) if (!found.some(([key, taken]) => key === keyPeer || taken === id)) found.push([keyPeer, id]);
-  return found;
+  const named = candidates.map((candidate) => ({ id: candidate.id, names: [candidate.name, candidate.latinName, candidate.ticker].filter((name): name is string => name !== undefined && name.length >= 2) }));
+  return readAsOneOnEvidence(quotes, named, story, (key, id) => key.startsWith(`${id}_`) || id.startsWith(`${key}_`));
 }
 
-/**
- * The fact file's segments new to the taxonomy and the extraction's new segment each is read as, one
- * to one: the one whose name stands in most of the segment's quotes, else in the story's paragraphs
- * those quotes stand in (the fact file's ids are its writer's own, the extraction's come from the text).
- */
+/** The fact file's segments new to the taxonomy and the extraction's new segment each is read as, one to one (readAsOneOnEvidence). */
 function segmentsReadAsOne(text: string, extraction: Extraction, story: string): [string, string][] {
   const candidates = extraction.newSegments ?? [];
   if (candidates.length === 0) return [];
@@ -330,13 +308,28 @@ function segmentsReadAsOne(text: string, extraction: Extraction, story: string):
     if (fact.segment === undefined || taxonomy!.segments.has(fact.segment) || candidates.some((candidate) => candidate.id === fact.segment)) continue;
     quotes.set(fact.segment, [...(quotes.get(fact.segment) ?? []), spoken(fact.quote ?? "")]);
   }
+  return readAsOneOnEvidence(quotes, candidates.map((candidate) => ({ id: candidate.id, names: [candidate.name] })), story);
+}
+
+/**
+ * Which of the extraction's ids each fact-file key is read as, one to one (a fact file's ids for what
+ * the taxonomy does not know are its writer's own, the extraction's come from the text). Evidence,
+ * strongest first: the ids themselves (`sameIds`); a name in the key's quotes (2 each); a name in the
+ * story's paragraphs those quotes stand in (1 each: a round-up quotes 营业收入198.3亿元 from the paragraph
+ * that opens with 汇江银行). Each key goes to the id with the most evidence not already taken.
+ */
+function readAsOneOnEvidence(quotes: ReadonlyMap<string, string[]>, candidates: readonly { id: string; names: string[] }[], story: string, sameIds?: (key: string, id: string) => boolean): [string, string][] {
   const paragraphs = spoken(story).split(/\n+/);
   const evidence: { key: string; id: string; weight: number }[] = [];
   for (const [key, said] of quotes) {
-    const lines = said.map((quote) => paragraphs.find((paragraph) => quote.length >= 4 && paragraph.includes(quote)) ?? "");
+    const around = paragraphs.filter((paragraph) => said.some((quote) => quote.length >= 4 && paragraph.includes(quote)));
     for (const candidate of candidates) {
-      const name = spoken(candidate.name);
-      const weight = 2 * said.filter((quote) => quote.includes(name)).length + lines.filter((line) => line.includes(name)).length;
+      if (sameIds?.(key, candidate.id)) {
+        evidence.push({ key, id: candidate.id, weight: 1000 });
+        continue;
+      }
+      const names = candidate.names.map(spoken);
+      const weight = 2 * said.filter((quote) => names.some((name) => quote.includes(name))).length + around.filter((paragraph) => names.some((name) => paragraph.includes(name))).length;
       if (weight > 0) evidence.push({ key, id: candidate.id, weight });
     }
   }

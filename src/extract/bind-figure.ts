@@ -15,7 +15,7 @@ import type { TermMatch } from "./lexicon.js";
 import { acceptMetric, fits, fittingMetric, measureFor, unitFor, type FigureCues } from "./metric-fit.js";
 import { acceptPeriod, finishPeriod, isOverBy, usablePeriod, wordsBetween } from "./period-choice.js";
 import { EVENT_PERIOD_KINDS, fiscalQuarterOf, lastReportedQuarter } from "./periods.js";
-import { bulletLabelSegment, businessBeforeMetric, cjkBusinessBeforeMetric, newSegmentIn } from "./new-segments.js";
+import { bulletLabelSegment, businessBeforeMetric, cjkBusinessBeforeMetric, keepNewSegment, newSegmentIn } from "./new-segments.js";
 import { introducedPeer, possessivePeer, sameCompanyName } from "./subject.js";
 import { quoteFor } from "./quote.js";
 import { respectively, respectivelyRun } from "./respectively.js";
@@ -986,9 +986,7 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
     }
     // "永利澳门…澳门业务": a business named by part of the company's own name is the whole company.
     if (found && !partOfCompanyName(context, found.name)) {
-      const known = context.newSegments.get(found.id);
-      if (!known) context.newSegments.set(found.id, { id: found.id, ordinal: -1, name: found.name, kind: "business", entities: [entity], aliases: { "zh-Hans": [found.name], "zh-Hant": [found.name], en: [found.name] } });
-      segment = context.newSegments.get(found.id);
+      segment = keepNewSegment(context.newSegments, found);
       if (metricMatch && metricMatch.start >= c0) context.clauseBusiness = { sentence: s0, id: found.id, entity };
     }
     // A business named before its metric's word in one clause carries to the clauses after it in the

@@ -24,7 +24,7 @@ import { takePreciseMetrics, takeRestatedPeriods } from "./restated-periods.js";
 import { forecastDates } from "./forecast-dates.js";
 import { partWords, type NewSegment } from "./new-segments.js";
 import { findSubject, sameCompanyName, type NewEntity } from "./subject.js";
-import { namedCompanies, roundUpOpeners, withNamedCompanies, type NamedCompany } from "./named-companies.js";
+import { namedCompanies, notTheStory, roundUpOpeners, withNamedCompanies, type NamedCompany } from "./named-companies.js";
 import { firstOf, outsideNames, segmentFor, termLexicon, type Term } from "./terms.js";
 import { boundaries, cursor, firstFrom } from "./text-structure.js";
 import { readLayout, type Layout } from "./layout.js";
@@ -182,14 +182,6 @@ const ENDED_BETWEEN = /^,?\s(?:(?:which|that)\s)?(?:ended|ends|ending)\s(?:on\s)
 /** A past verb and in / on right before a month: the month an event happened in ("bought in January", "announced in August"). */
 const EVENT_MONTH_BEFORE = /\b(?:[a-z]+ed|bought|sold|began|begun|won|made|took|held|set|struck|built|shut|paid|spent|signed|unveiled|launched)\s(?:in|on|since|during|back\sin)\s$/;
 
-/** The sentence (to its 。 or line end) around an offset, when there is one. */
-function sentenceAround(lower: string, at: number | undefined): { start: number; end: number } | undefined {
-  if (at === undefined) return undefined;
-  const before = Math.max(lower.lastIndexOf("。", at), lower.lastIndexOf("\n", at), lower.lastIndexOf(". ", at));
-  const after = [lower.indexOf("。", at), lower.indexOf("\n", at), lower.indexOf(". ", at)].filter((end) => end >= 0);
-  return { start: before + 1, end: after.length > 0 ? Math.min(...after) : lower.length };
-}
-
 /** A year end as the taxonomy writes it: "06-30", or the day given. */
 function monthEnd(month: number, day?: number): string {
   return `${String(month).padStart(2, "0")}-${String(day ?? new Date(Date.UTC(2001, month, 0)).getUTCDate()).padStart(2, "0")}`;
@@ -199,7 +191,7 @@ function monthEnd(month: number, day?: number): string {
  * The last day of a fiscal year the text tells, as MM-DD: a year (12 months) that ends on a day, or
  * an interim (6 months) that ends on one, six months before the year's end. None for the calendar year.
  */
-function toldFiscalYearEnd(periods: readonly PeriodMatch[], lowerText: string): string | undefined {
+function toldFiscalYearEnd(periods: readonly PeriodMatch[], lowerText: string, from = 0, to = lowerText.length): string | undefined {
   const told = (month: number, day?: number): string | undefined => {
     const said = monthEnd(month, day);
     return said === "12-31" ? undefined : said;
@@ -219,7 +211,7 @@ function toldFiscalYearEnd(periods: readonly PeriodMatch[], lowerText: string): 
     if (cue.months === 3 && beside?.cue.kind === "quarter" && beside.cue.fiscal) return told(((cue.month + 3 * (4 - beside.cue.quarter) - 1) % 12) + 1);
   }
   // "whose fiscal year ends in late September", "its financial year ends in March": said outright.
-  const said = FISCAL_YEAR_ENDS.exec(lowerText);
+  const said = FISCAL_YEAR_ENDS.exec(from === 0 && to === lowerText.length ? lowerText : lowerText.slice(from, to));
   if (said) return told(monthOf(said[1]));
   // "fiscal 2025, which ends in March": a year and the month it ends in.
   for (let i = 0; i + 1 < periods.length; i++) {
@@ -313,13 +305,14 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     return !(before && period.start - before.end <= 16 && /^\s?(?:[(（]\s?(?:截至|截止|ended|ending|to)?|,?\s?(?:that\s|which\s)?(?:ended|ending))\s?$/.test(lower.slice(before.end, period.start)));
   });
   const named = namedCompanies(lower, terms, language);
+  const { sentences, clauses } = boundaries(text);
   const headline = headlineLine(text, header.title !== undefined);
   const inHeadline = (start: number) => headline !== undefined && start >= headline.start && start < headline.end;
   const knownWords = termLexicon(givenTaxonomy);
   const isKnownWord = (name: string) => knownWords.matchAll(name).some((match) => match.start === 0 && (match.end - match.start) * 2 >= name.length);
   // (A round-up that names no company in its headline is about the companies its paragraphs and rows open with.)
   const headlineText = headline ? text.slice(headline.start, headline.end) : "";
-  const allOpeners = roundUpOpeners(text, lineStarts, inHeadline, [], isKnownWord, headlineText);
+  const allOpeners = roundUpOpeners(text, lineStarts, inHeadline, isKnownWord, headlineText);
   const found = withNamedSubject(options.entity ? { entity: options.entity, reason: "given with --entity" } : findSubject(header, text, terms, taxonomy), [...named, ...allOpeners]);
   // 滿福餐飲, "Harbour Foods": the words of a new company's own name are not a business it reports.
   if ("newEntity" in found && found.newEntity) terms = outsideName(terms, lower, found.newEntity.name);
@@ -339,7 +332,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     if (at < 0) return undefined;
     const from = sections[at]!.start;
     const to = sections[at + 1]?.start ?? lower.length;
-    return toldFiscalYearEnd(allPeriods.filter((period) => period.start >= from && period.end <= to), lower.slice(0, from).replace(/[^\n]/g, " ") + lower.slice(from, to) + lower.slice(to).replace(/[^\n]/g, " "));
+    return toldFiscalYearEnd(allPeriods.filter((period) => period.start >= from && period.end <= to), lower, from, to);
   };
   const fiscalYearEnd = "newEntity" in found && found.newEntity && !taxonomy.entities.has(found.entity) ? (toldIn(found.entity) ?? toldFiscalYearEnd(allPeriods, lower) ?? quarterToldFiscalYearEnd(periods, date)) : undefined;
   const subject = fiscalYearEnd && "newEntity" in found && found.newEntity ? { ...found, newEntity: { ...found.newEntity, fiscalYearEnd } } : found;
@@ -354,7 +347,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   // The companies the text names (极岸汽车, 驰骋汽车; a round-up's "HOSHIZORA INSTRUMENTS.") are entity
   // terms where it names them: the story's own under its id, the others as peers.
   // (A table row both finders read is the Chinese finder's: one company, one set of mentions.)
-  const openers = roundUpOpeners(text, lineStarts, inHeadline, subjectNames, isKnownWord, headlineText).filter((company) => !company.mentions.some((mention) => named.some((other) => other.mentions.some((its) => its.start < mention.end && its.end > mention.start))));
+  const openers = notTheStory(allOpeners, subjectNames).filter((company) => !company.mentions.some((mention) => named.some((other) => other.mentions.some((its) => its.start < mention.end && its.end > mention.start))));
   const textCompanies = [...named, ...openers].map((company) => {
     if ("newEntity" in subject && subject.newEntity && sameCompanyName(company.entity.name, subject.newEntity.name)) return { ...company, entity: { ...company.entity, id: entity }, mentions: company.mentions.map((mention) => ({ ...mention, entries: [{ kind: "entity" as const, id: entity }] })) };
     // 同样以6月为年结的港湾地产: a peer introduced with the month its year ends in is read on that year.
@@ -364,7 +357,9 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   });
   // 伟升集团及旗下嘉朗酒店同步公布截至9月30日止六个月业绩: the companies of the sentence that tells the
   // story's fiscal year share it.
-  const toldInSentence = fiscalYearEnd ? sentenceAround(lower, allPeriods.find((period) => period.cue.kind === "ending")?.start) : undefined;
+  const telling = fiscalYearEnd ? allPeriods.find((period) => period.cue.kind === "ending") : undefined;
+  const toldSentence = telling ? lastStartAtOrBefore(sentences, telling.start) : -1;
+  const toldInSentence = telling ? { start: sentences[toldSentence] ?? 0, end: sentences[toldSentence + 1] ?? text.length } : undefined;
   for (const [i, company] of textCompanies.entries()) {
     const own = company.entity.id !== entity && !company.entity.fiscalYearEnd ? toldIn(company.entity.id) : undefined;
     if (own) textCompanies[i] = { ...company, entity: { ...company.entity, fiscalYearEnd: own } };
@@ -387,7 +382,6 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   // after a comparison's base figure is that base's.
   const periodAfterBase = periods.map((period) => AFTER_BASE_FIGURE.test(lower.slice(Math.max(0, period.start - 48), period.start)));
   const periodDeadline = periods.map((period) => period.cue.kind !== "span" && DEADLINE_LAST.has(lower[period.start - 1] ?? "") && DEADLINE_BEFORE.test(lower.slice(Math.max(0, period.start - 3), period.start)));
-  const { sentences, clauses } = boundaries(text);
   const cueMatches = outsideNames(cues().matchAll(lower), terms);
   const datesForecast = forecastDates(periods, figures, lower, cueMatches, sentences);
   const periodLabels: (string | undefined)[] = [];

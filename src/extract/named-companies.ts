@@ -24,6 +24,8 @@ export interface NamedCompany {
   mentions: TermMatch<Term>[];
   /** Named in a table's row (a scorecard's), not at the head of a paragraph: no round-up section begins there. */
   row?: true;
+  /** The line a round-up opener opens, lower case (see notTheStory). */
+  line?: string;
 }
 
 const TRADES = wordsPattern(placedWords("trade", { language: "zh" }));
@@ -120,24 +122,24 @@ function coveredAt(terms: readonly TermMatch<Term>[], start: number): boolean {
  * "**Wexley Tools**, the drill maker, said…"); a table row's first cell, when the table's first column
  * is headed by a word for a company (| Company | Q4 revenue |, | 公司 | 营收 |). Each with where it is
  * written. Not a dateline ("SYDNEY, May 7 —" has a comma; "BENGALURU: Sahyadri Infotech…" names the
- * story's own company after it), a rubric (UPDATE, FACTBOX), a word the taxonomy knows (REVENUE:,
- * **Revenue** rose…) or the story's own company.
+ * story's own company after it), a rubric (UPDATE, FACTBOX) or a word the taxonomy knows (REVENUE:,
+ * **Revenue** rose…). The story's own company is left out afterwards, once known (notTheStory).
  */
-export function roundUpOpeners(text: string, lineStarts: readonly number[], skipLine: (start: number) => boolean, subjectNames: readonly string[], isKnownWord: (name: string) => boolean, headline = ""): NamedCompany[] {
+export function roundUpOpeners(text: string, lineStarts: readonly number[], skipLine: (start: number) => boolean, isKnownWord: (name: string) => boolean, headline = ""): NamedCompany[] {
   const companies: NamedCompany[] = [];
+  let line = "";
   const add = (name: string, at: number, written: string, row = false) => {
     const entity = entityFor(name, undefined, "text", false);
     const mentions: TermMatch<Term>[] = [{ start: at, end: at + written.length, entries: [{ kind: "entity", id: entity.id }] }];
     // "Pellham's gross margin…" after "**Pellham Outdoor**": a name of several words goes on by its first.
     const short = name.split(" ")[0]!;
     if (short !== name && /^[A-Z][a-z]{3,}$/.test(short)) {
-      for (const match of text.matchAll(new RegExp(String.raw`\b${short}\b(?!\s${name.slice(short.length + 1).split(" ")[0]})`, "g"))) {
+      for (const match of text.matchAll(new RegExp(String.raw`\b${short}\b(?!\s${escapeRegExp(name.slice(short.length + 1).split(" ")[0]!)})`, "g"))) {
         if (match.index > at) mentions.push({ start: match.index, end: match.index + short.length, entries: [{ kind: "entity", id: entity.id }] });
       }
     }
-    companies.push({ entity, ...(short !== name ? { short } : {}), mentions, ...(row ? { row: true as const } : {}) });
+    companies.push({ entity, ...(short !== name ? { short } : {}), mentions, ...(row ? { row: true as const } : { line: line.toLowerCase() }) });
   };
-  const isOwnOrKnown = (name: string, line: string) => isKnownWord(name.toLowerCase()) || subjectNames.some((known) => sameCompanyName(name, known) || (known.length > 1 && line.toLowerCase().includes(known.toLowerCase())));
   let companyTable = false;
   lineStarts.forEach((start, i) => {
     // Only a line that opens with a capital, a table's bar or Markdown's marks can: test that before slicing.
@@ -145,7 +147,7 @@ export function roundUpOpeners(text: string, lineStarts: readonly number[], skip
       companyTable = false;
       return;
     }
-    const line = text.slice(start, Math.min(lineStarts[i + 1] ?? text.length, start + 200));
+    line = text.slice(start, Math.min(lineStarts[i + 1] ?? text.length, start + 200));
     if (line.startsWith("|")) {
       const first = /^\|\s*([^|]*?)\s*\|/.exec(line)?.[1] ?? "";
       // A table's first line is its heading; a row of dashes is the rule under it.
@@ -163,13 +165,13 @@ export function roundUpOpeners(text: string, lineStarts: readonly number[], skip
     const plain = PLAIN_OPENER.exec(line);
     if (plain && headline.length > 0 && new RegExp(String.raw`\b${plain[1]!.split(" ")[0]}\b`).test(headline)) {
       const name = plain[1]!;
-      if (!NOT_A_COMPANY_OPENER.has(name.toLowerCase()) && !isOwnOrKnown(name, line) && !ROLE_WORD.test(name)) add(name, start + line.indexOf(name), name);
+      if (!NOT_A_COMPANY_OPENER.has(name.toLowerCase()) && !isKnownWord(name.toLowerCase()) && !ROLE_WORD.test(name)) add(name, start + line.indexOf(name), name);
       return;
     }
     const bold = BOLD_OPENER.exec(line);
     if (bold) {
       const name = bold[1]!;
-      if (!NOT_A_COMPANY_OPENER.has(name.toLowerCase()) && !isOwnOrKnown(name, line)) add(name, start + line.indexOf(name), name);
+      if (!NOT_A_COMPANY_OPENER.has(name.toLowerCase()) && !isKnownWord(name.toLowerCase())) add(name, start + line.indexOf(name), name);
       return;
     }
     const match = CAPITALS_OPENER.exec(line);
@@ -178,11 +180,21 @@ export function roundUpOpeners(text: string, lineStarts: readonly number[], skip
     const words = caps.split(/\s+/);
     if (!words.some((word) => /[A-Z]{3}/.test(word)) || words[words.length - 1] === "&" || NOT_A_COMPANY_OPENER.has(caps.toLowerCase())) return;
     const name = words.map((word) => (word === "&" ? word : word[0]! + word.slice(1).toLowerCase())).join(" ");
-    if (isOwnOrKnown(name, line)) return;
+    if (isKnownWord(name.toLowerCase())) return;
     add(name, start + line.indexOf(caps), caps);
   });
   return companies;
 }
+/**
+ * The openers that are not the story's own company, once it is known: not its name, and not a line
+ * that names it after a dateline or a label ("BENGALURU: Sahyadri Infotech…"). Table rows stay.
+ */
+export function notTheStory(openers: readonly NamedCompany[], subjectNames: readonly string[]): NamedCompany[] {
+  return openers.filter((company) => company.row || !subjectNames.some((known) => sameCompanyName(company.entity.name, known) || (known.length > 1 && company.line!.includes(known.toLowerCase()))));
+}
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
 const CAPITALS_OPENER = /^[\s>*_-]*((?:[A-Z][A-Z0-9'’-]*(?:\.[A-Z]+)*|&)(?:\s(?:[A-Z][A-Z0-9'’-]*(?:\.[A-Z]+)*|&)){0,4})(?:\.|:|\s[—–-])\s+["“]?[A-Z]/;
 /** A name of two to four capitalised words opening a paragraph, then an apposition, a reporting verb or a possessive. */
 const PLAIN_OPENER = /^((?:[A-Z][a-z]+)(?:\s(?:&|[A-Z][a-z]+)){1,3})(?=,\s(?:the|a|an)\s|\s(?:said|posted|reported|swung|raised|cut|lifted|kept|narrowed|recorded|booked|delivered|announced|forecast)\b|['’]s\s)/;

@@ -7,12 +7,20 @@ import { placedWords } from "./cues.js";
 import { nameHash } from "./ids.js";
 import type { TermMatch } from "./lexicon.js";
 import type { Term } from "./terms.js";
+import type { SegmentDefinition } from "../taxonomy/taxonomy.js";
 
 /** A segment the extraction proposes: its id, the phrase that named it, and whose it is. */
 export interface NewSegment {
   id: string;
   name: string;
   entity: string;
+}
+
+/** A proposed segment as a definition the text's later figures use, added once to the text's new segments (the first reading of an id stands). */
+export function keepNewSegment(newSegments: Map<string, SegmentDefinition>, found: NewSegment): SegmentDefinition {
+  let kept = newSegments.get(found.id);
+  if (!kept) newSegments.set(found.id, (kept = { id: found.id, ordinal: -1, name: found.name, kind: "business", entities: [found.entity], aliases: { "zh-Hans": [found.name], "zh-Hant": [found.name], en: [found.name] } }));
+  return kept;
 }
 
 const PART_WORD = /业务|部门|分部|板块|事业|segment|business|division|unit/g;

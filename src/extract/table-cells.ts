@@ -22,7 +22,7 @@ import type { TermMatch } from "./lexicon.js";
 import type { MetricDefinition } from "../taxonomy/taxonomy.js";
 import { firstFrom } from "./text-structure.js";
 import { placedWords } from "./cues.js";
-import { rowLabelSegment } from "./new-segments.js";
+import { keepNewSegment, rowLabelSegment } from "./new-segments.js";
 import { normaliseText } from "./normalise.js";
 
 /** Where a table figure stands: its table, its row and its column. */
@@ -119,21 +119,10 @@ export function bindTableCell(context: Context, figure: Figure, place: CellPlace
       }
     }
   }
-  // "| Revenue | 1,284 |" then "| Cardiovascular | 512 |": rows right under the revenue row that name
-  // no metric are the revenue's parts, each a segment of its own.
-  let partOfRevenue: string | undefined;
-  if (!metric && context.taxonomy.topLine && (withCaption.unitKind !== "percent" || (header !== undefined && CHANGE_HEADER.test(context.lower.slice(header.start, header.end))))) {
-    const revenueAbove = revenueRowAbove(context, table, row);
-    // (A part the taxonomy knows, "| AWS | 35,579 |", is its own segment's revenue; the segment is read below.)
-    const known = revenueAbove && termsIn(context, label).some((match) => segmentFor(match, context.taxonomy, context.entity) !== undefined);
-    if (known) metric = context.taxonomy.topLine;
-    const part = revenueAbove && !known ? rowLabelSegment(context.text.slice(label.start, label.end), label.start, context.terms, firstFrom(context.terms, label.start), context.entity) : undefined;
-    if (part) {
-      metric = context.taxonomy.topLine;
-      partOfRevenue = part.id;
-      if (!context.newSegments.has(part.id)) context.newSegments.set(part.id, { id: part.id, ordinal: -1, name: part.name, kind: "business", entities: [context.entity], aliases: { "zh-Hans": [part.name], "zh-Hant": [part.name], en: [part.name] } });
-    }
-  }
+  // "| Revenue | 1,284 |" then "| Cardiovascular | 512 |", "| AWS | 35,579 |": rows right under the
+  // revenue row that name no metric are the revenue of the company's parts (their segments below).
+  const underRevenue = !metric && context.taxonomy.topLine !== undefined && (withCaption.unitKind !== "percent" || (header !== undefined && CHANGE_HEADER.test(context.lower.slice(header.start, header.end)))) && revenueRowAbove(context, table, row);
+  if (underRevenue) metric = context.taxonomy.topLine;
   // A table under a heading or a caption that names its metric ("EPS by quarter", "| Quarter | Estimate | Actual |").
   if (!metric) {
     const captionLine = table.header.line - 1;
@@ -163,16 +152,12 @@ export function bindTableCell(context: Context, figure: Figure, place: CellPlace
       if (segment === undefined && definition && definition.kind !== "market" && (!definition.entities || definition.entities.includes(entity))) segment = definition.id;
     }
   }
-  if (partOfRevenue !== undefined && segment === undefined) segment = partOfRevenue;
-  // "| 板块 | 营业收入 |" then "| 火电 | 178.5 |": in a table of the company's parts, a row label the
-  // taxonomy does not know is a segment of its own, never the total.
+  // In a table of the company's parts (its corner says so: 板块, Segment; or its rows stand under the
+  // revenue row), a row label the taxonomy does not know is a segment of its own, never the total.
   const corner = table.header.cells[0];
-  if (segment === undefined && entity !== "MARKET" && corner && SEGMENT_COLUMN.has(context.lower.slice(corner.start, corner.end).replace(/\*/g, "").trim())) {
+  if (segment === undefined && entity !== "MARKET" && (underRevenue || (corner && SEGMENT_COLUMN.has(context.lower.slice(corner.start, corner.end).replace(/\*/g, "").trim())))) {
     const found = rowLabelSegment(context.text.slice(label.start, label.end), label.start, context.terms, firstFrom(context.terms, label.start), entity);
-    if (found) {
-      if (!context.newSegments.has(found.id)) context.newSegments.set(found.id, { id: found.id, ordinal: -1, name: found.name, kind: "business", entities: [entity], aliases: { "zh-Hans": [found.name], "zh-Hant": [found.name], en: [found.name] } });
-      segment = found.id;
-    }
+    if (found) segment = keepNewSegment(context.newSegments, found).id;
   }
   let periodAt = -1;
   // The column header speaks first for the period: a row label's own words ("Interim dividend") name a
