@@ -516,19 +516,17 @@ function countWords(lower: string): Figure[] {
   for (let match = COUNT_WORDS.exec(lower); match; match = COUNT_WORDS.exec(lower)) {
     const value = match[3] !== undefined ? UNITS_IN_WORDS.indexOf(match[3]) : TENS_IN_WORDS.indexOf(match[1]!) * 10 + (match[2] ? UNITS_IN_WORDS.indexOf(match[2]) : 0);
     const end = match.index + match[0].length;
-    // "one percentage point higher", "fifty basis points", "five per cent": a number in words with its unit.
-    const unit = WORDS_UNIT_AFTER.exec(lower.slice(end, end + 20));
-    if (unit) {
-      const kind = unit[1]!.startsWith("percentage") ? "pp" : unit[1]!.startsWith("basis") ? "bp" : "percent";
-      found.push({ start: match.index, numberStart: match.index, numberEnd: end, end: end + unit[0].length, value: String(value), unit: kind, unitKind: kind, qualifier: qualifierBefore(lower, match.index) ?? "exact" });
+    // "one percentage point higher", "fifty basis points", "five per cent": a number in words with its
+    // unit, read by the same tail reader as a written number's.
+    const tail = readTail(lower, lower, end, undefined);
+    if (tail.unitKind === "percent" || tail.unitKind === "pp" || tail.unitKind === "bp") {
+      found.push({ start: match.index, numberStart: match.index, numberEnd: end, end: tail.end, value: String(value), unit: tail.unit!, unitKind: tail.unitKind, qualifier: qualifierBefore(lower, match.index) ?? "exact" });
       continue;
     }
     found.push({ start: match.index, numberStart: match.index, numberEnd: end, end, value: String(value), unit: "count", unitKind: "count", qualifier: "exact", bare: true });
   }
   return found;
 }
-/** The unit a number in words may take: points, basis points, percent. */
-const WORDS_UNIT_AFTER = /^\s(percentage\spoints?|basis\spoints?|per\scent|percent)\b/;
 
 /** "doubled", "tripled", "quadrupled", "halved": a multiple written as a verb (翻倍, 减半 are read with the characters). */
 const MULTIPLE_VERBS = /\b(doubl|tripl|quadrupl|halv)(?:ed|es|ing)\b/g;

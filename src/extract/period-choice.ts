@@ -61,16 +61,16 @@ function lastOwnQuarter(calendar: FiscalCalendar | undefined, date: string | und
 function namesFiscalQuarters(context: Context, readings: string[] & { fiscalNamed?: { latin: boolean; other: boolean } }): { latin: boolean; other: boolean } {
   if (readings.fiscalNamed) return readings.fiscalNamed;
   const named = { latin: false, other: false };
+  // (A quarter written as the company's own is the period reader's fiscal quarter: "fiscal second quarter", 第二财季, Q2FY26.)
   for (let i = 0; i < context.periods.length; i++) {
-    const written = periodText(context, i);
-    if (FISCAL_QUARTER_WORDS.test(written)) named[/^[\x00-\x7f]*$/.test(written) ? "latin" : "other"] = true;
+    const { cue } = context.periods[i]!;
+    if (cue.kind === "quarter" && cue.fiscal) named[writtenInLatin(context, i) ? "latin" : "other"] = true;
   }
   return (readings.fiscalNamed = named);
 }
 
-/** A period written as the company's own fiscal quarter: "fiscal second quarter", 第二财季. */
-const FISCAL_QUARTER_WORDS = /fiscal\s(?:first|second|third|fourth|q[1-4])|财季|財季|财年第/;
-const periodText = (context: Context, index: number): string => context.lower.slice(context.periods[index]!.start, context.periods[index]!.end);
+/** Whether the period at `index` is written in Latin letters (an English story's words), not in Chinese. */
+const writtenInLatin = (context: Context, index: number): boolean => /^[\x00-\x7f]*$/.test(context.lower.slice(context.periods[index]!.start, context.periods[index]!.end));
 
 export const acceptPeriod = (match: PeriodMatch, context: Context): boolean => context.periodLabels[firstFrom(context.periods, match.start)] !== undefined;
 
@@ -112,7 +112,7 @@ export function finishPeriod(context: Context, metric: MetricDefinition, entity:
     // the story's quarter as the company's fiscal one numbers its other quarters the company's way too,
     // in the same fiscal year.
     // (Written in the same language: a story's own words, not a quote of another's.)
-    if (at.kind === "quarter" && at.year === undefined && !at.fiscal && namesFiscalQuarters(context, readings)[/^[\x00-\x7f]*$/.test(periodText(context, index)) ? "latin" : "other"]) {
+    if (at.kind === "quarter" && at.year === undefined && !at.fiscal && namesFiscalQuarters(context, readings)[writtenInLatin(context, index) ? "latin" : "other"]) {
       const reported = lastOwnQuarter(definition?.fiscalYearEnd, context.periodContext.date);
       if (reported) return (readings[index] = `${reported.slice(0, 4)}-Q${at.quarter}`);
     }

@@ -55,6 +55,8 @@ describe("the article's subject", () => {
     const makers = extractFacts(article("电子厂12月营收多数成长", "多家电子厂公布12月营收。\n\n南汀半导体受惠先进封装产能开出，12月营收26.7亿元，月增14.1%。"), taxonomy);
     expect(makers.newEntity?.name).toBe("南汀半导体");
     const glossed = extractFacts(article("三家电信9月获利出炉", "三家业者昨日公布9月自结获利，单月每股盈余（EPS）0.41元，北岙电信居冠。北岙电信9月营收120.5亿元。"), taxonomy);
+    // (三家: a count of firms is no name; the company is the one the text names.)
+    expect(glossed.newEntity).toMatchObject({ name: "北岙电信" });
     expect(glossed.newEntity?.ticker).toBeUndefined();
     expect(glossed.facts.find((fact) => fact.value === "0.41")?.metric).toBe("eps_diluted");
   });
