@@ -6,7 +6,7 @@
 // the steps both call live beside them: text-structure, terms, line-topics, metric-fit,
 // segment-choice, period-choice, basis-cues, respectively, quote and restated-periods.
 import { lastStartAtOrBefore, lineStarts as lineStartsOf } from "../model/lines.js";
-import { parseFiscalYearEnd, parsePeriod, periodMonths, shiftLabel, type FiscalCalendar } from "../periods/period.js";
+import { daysInMonth, parseFiscalYearEnd, parsePeriod, periodMonths, shiftLabel, type FiscalCalendar } from "../periods/period.js";
 import type { Basis, Language } from "../model/types.js";
 import { basisOf } from "./basis-cues.js";
 import type { Taxonomy } from "../taxonomy/taxonomy.js";
@@ -184,7 +184,7 @@ const EVENT_MONTH_BEFORE = /\b(?:[a-z]+ed|bought|sold|began|begun|won|made|took|
 
 /** A year end as the taxonomy writes it: "06-30", or the day given. */
 function monthEnd(month: number, day?: number): string {
-  return `${String(month).padStart(2, "0")}-${String(day ?? new Date(Date.UTC(2001, month, 0)).getUTCDate()).padStart(2, "0")}`;
+  return `${String(month).padStart(2, "0")}-${String(day ?? daysInMonth(2001, month)).padStart(2, "0")}`;
 }
 
 /**
@@ -250,7 +250,7 @@ function quarterToldFiscalYearEnd(periods: readonly PeriodMatch[], date: string 
     const endMonth = ((quarterEndMonth + 3 * (4 - cue.quarter) - 1) % 12) + 1;
     const endYear = reported.year + (quarterEndMonth + 3 * (4 - cue.quarter) > 12 ? 1 : 0);
     if (endYear !== cue.year || endMonth === 12) return undefined;
-    return `${String(endMonth).padStart(2, "0")}-${String(new Date(Date.UTC(2001, endMonth, 0)).getUTCDate()).padStart(2, "0")}`;
+    return monthEnd(endMonth);
   }
   return undefined;
 }

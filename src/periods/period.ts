@@ -273,7 +273,8 @@ function utc(year: number, month: number, day: number): Date {
   return new Date(Date.UTC(year, month - 1, day));
 }
 
-function daysInMonth(year: number, month: number): number {
+/** The number of days in a month (1–12) of a year. */
+export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
