@@ -246,7 +246,8 @@ function heldoutGold(article: Article, extraction: Extraction): Fact[] {
   const known = taxonomyWithSubject(extraction, taxonomy!);
   for (const [keySegment, segment] of segmentsReadAsOne(text, extraction, story)) {
     readAsOne.push(`(${article.sourceId}: a segment new to the taxonomy is ${keySegment} in its fact file and ${segment} in the extraction: read as one)`);
-    text = text.replace(new RegExp(`(\\bsegment:\\s*"?)${keySegment}\\b`, "g"), `$1${segment}`);
+    // (In `of` too: "of: HOILAM/gaming" is a share of that segment.)
+    text = text.replace(new RegExp(`(\\bsegment:\\s*"?|\\bof:\\s*"?[A-Z][A-Z0-9_]*/)${keySegment}\\b`, "g"), `$1${segment}`);
   }
   const entities = new Map(known.entities);
   for (const [, id] of text.matchAll(/\bentity:\s*([A-Z][A-Z0-9_]*)/g)) {
@@ -255,7 +256,7 @@ function heldoutGold(article: Article, extraction: Extraction): Fact[] {
   // A segment the fact file names that neither the taxonomy nor the extraction knows still counts: as
   // a segment of its own, which no extracted figure can match, so its facts are misses, not left out.
   const segments = new Map(known.segments);
-  for (const [, id] of text.matchAll(/\bsegment:\s*"?([a-z][a-z0-9_]*)/g)) {
+  for (const [, id] of text.matchAll(/\b(?:segment:\s*"?|of:\s*"?[A-Z][A-Z0-9_]*\/)([a-z][a-z0-9_]*)/g)) {
     if (!segments.has(id!)) segments.set(id!, { id: id!, ordinal: segments.size, name: id!, kind: "business", parent: "total", aliases: { "zh-Hans": [], "zh-Hant": [], en: [] } });
   }
   const gold = loadFactFiles([{ file: path.relative(root, article.gold!), text }], { ...known, entities, segments });
