@@ -20,6 +20,7 @@ import { paragraphSegments, topicSegments } from "./line-topics.js";
 import { normaliseText } from "./normalise.js";
 import { EVENT_PERIOD_KINDS, findPeriods, lastMonthOf, lastReportedQuarter, monthOf, resolvePeriod, type PeriodContext, type PeriodMatch } from "./periods.js";
 import { takeComparandPeriods, type BoundFigure } from "./comparands.js";
+import { takeForecastRevisions } from "./forecast-revisions.js";
 import { takePreciseMetrics, takeRestatedPeriods } from "./restated-periods.js";
 import { forecastDates } from "./forecast-dates.js";
 import { partWords, type NewSegment } from "./new-segments.js";
@@ -551,6 +552,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     }
   });
   takeComparandPeriods(context, boundFigures);
+  takeForecastRevisions(context, boundFigures);
   takeRestatedPeriods(facts, stated);
   takePreciseMetrics(facts, stated, taxonomy.metrics, (line) => onHeadline(context, line, headline), (a, b) => a.period === b.period || sameDays(a.period, b.period, taxonomy.entities.get(a.entity)?.fiscalYearEnd));
   // A table cell's fact is bound without the prose binder: it says so.
