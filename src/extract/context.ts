@@ -2,16 +2,24 @@
 // found in the one pass over it (terms, cues, periods, figures) with what was worked out about them,
 // the sentence, clause and line starts, and the cursors and state carried from figure to figure.
 import type { Basis } from "../model/types.js";
-import type { SegmentDefinition, Taxonomy } from "../taxonomy/taxonomy.js";
+import type { MetricDefinition, SegmentDefinition, Taxonomy } from "../taxonomy/taxonomy.js";
 import type { Cue } from "./cues.js";
 import type { Explanation, ProposedFact } from "./proposed-fact.js";
 import type { NewEntity } from "./subject.js";
 import type { Figure } from "./figures.js";
-import type { Layout } from "./layout.js";
+import type { Layout, Table } from "./layout.js";
 import type { TermMatch } from "./lexicon.js";
 import type { PeriodContext, PeriodMatch } from "./periods.js";
 import type { Term } from "./terms.js";
 import type { Cursor, StartsCursor } from "./text-structure.js";
+
+/** What a table that names no metric is read by: the prose's figure found in one of its cells. */
+export interface TableAnchor {
+  metric: MetricDefinition;
+  unit: string;
+  /** By column: the basis the prose gave the figure found in it. */
+  bases: Map<number, Basis>;
+}
 
 export interface Context {
   original: string;
@@ -106,6 +114,8 @@ export interface Context {
   basisCue?: TermMatch<Cue>;
   /** When extract --explain asks: one explanation per proposed fact, in order. */
   explain?: Explanation[];
+  /** Per table that names no metric: the prose's figure that says what it holds, once looked for (see tableAnchor). */
+  tableAnchors: Map<Table, TableAnchor | undefined>;
   /** The facts proposed so far, with where their figures start (in order). */
   bound: { fact: ProposedFact; start: number }[];
 }

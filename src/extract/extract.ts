@@ -6,7 +6,7 @@
 // the steps both call live beside them: text-structure, terms, line-topics, metric-fit,
 // segment-choice, period-choice, basis-cues, respectively, quote and restated-periods.
 import { lastStartAtOrBefore, lineStarts as lineStartsOf } from "../model/lines.js";
-import { daysInMonth, parseFiscalYearEnd, parsePeriod, periodMonths, shiftLabel, type FiscalCalendar } from "../periods/period.js";
+import { daysInMonth, parseFiscalYearEnd, parsePeriod, periodMonths, sameDays, shiftLabel } from "../periods/period.js";
 import type { Basis, Language } from "../model/types.js";
 import { basisOf } from "./basis-cues.js";
 import type { Taxonomy } from "../taxonomy/taxonomy.js";
@@ -535,6 +535,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     respectivelySaid: false,
     periodStated: false,
     bound: [],
+    tableAnchors: new Map(),
   };
   const facts: ProposedFact[] = [];
   const stated: boolean[] = [];
@@ -887,11 +888,4 @@ function headlineLine(text: string, titled: boolean): { start: number; end: numb
   const content = text.slice(start, end).trim();
   // A title the front matter gives is the headline however long it runs.
   return !titled && (content.length > 80 || SENTENCE_END.test(content)) ? undefined : { start, end };
-}
-
-/** Whether two period labels cover the same days under a company's calendar (2025-Q1 of a September year and 2024-10..2024-12). */
-function sameDays(a: string, b: string, calendar: FiscalCalendar | undefined): boolean {
-  const first = parsePeriod(a, calendar);
-  const second = parsePeriod(b, calendar);
-  return first.ok && second.ok && first.period.key === second.period.key;
 }

@@ -7,10 +7,10 @@
 // the column to its left; rows of a table of the company's parts (板块, Segment), and rows under the
 // revenue row that name no metric, are segments' revenue, new segments where the taxonomy has none.
 import type { Basis, Measure } from "../model/types.js";
-import { parsePeriod } from "../periods/period.js";
+import { parsePeriod, sameDays } from "../periods/period.js";
 import { unitFits, unitsFor } from "../taxonomy/units.js";
 import { basisOf, overlapsMetric } from "./basis-cues.js";
-import type { Context } from "./context.js";
+import type { Context, TableAnchor } from "./context.js";
 import type { ProposedFact, SkippedFigure } from "./proposed-fact.js";
 import { type Figure, hundredths } from "./figures.js";
 import { captionOf, type Cell, type Table } from "./layout.js";
@@ -123,6 +123,10 @@ export function bindTableCell(context: Context, figure: Figure, place: CellPlace
   // revenue row that name no metric are the revenue of the company's parts (their segments below).
   const underRevenue = !metric && context.taxonomy.topLine !== undefined && (withCaption.unitKind !== "percent" || (header !== undefined && CHANGE_HEADER.test(context.lower.slice(header.start, header.end)))) && revenueRowAbove(context, table, row);
   if (underRevenue) metric = context.taxonomy.topLine;
+  // A table that names no metric in its cells is read by the prose's figure found in it (see
+  // tableAnchor): a figure and its period are better evidence than a metric's word in the lines above.
+  const anchor = tableAnchor(context, table);
+  if (!metric && anchor && (withCaption.unit === undefined || withCaption.unit === anchor.unit)) metric = anchor.metric;
   // A table under a heading or a caption that names its metric ("EPS by quarter", "| Quarter | Estimate | Actual |").
   if (!metric) {
     const captionLine = table.header.line - 1;
@@ -139,7 +143,7 @@ export function bindTableCell(context: Context, figure: Figure, place: CellPlace
   }
   if (!metric) return skip("no metric in the cell's row label, column header, caption or heading fits it");
   const measure = measureFor(cues, metric);
-  const unit = withCaption.unit ?? (metric.units.includes("count") ? "count" : undefined);
+  const unit = withCaption.unit ?? (anchor?.metric === metric ? anchor.unit : undefined) ?? (metric.units.includes("count") ? "count" : undefined);
   if (unit === undefined || !unitFits(unit, unitsFor(metric, measure))) return skip("the table states no unit for this cell");
   let segment: string | undefined;
   let entity = context.entity;
@@ -159,44 +163,11 @@ export function bindTableCell(context: Context, figure: Figure, place: CellPlace
     const found = rowLabelSegment(context.text.slice(label.start, label.end), label.start, context.terms, firstFrom(context.terms, label.start), entity);
     if (found) segment = keepNewSegment(context.newSegments, found).id;
   }
-  let periodAt = -1;
-  // The column header speaks first for the period: a row label's own words ("Interim dividend") name a
-  // kind of figure, not the column's half. A change column ("Change", "YoY") is the latest period's of
-  // the columns to its left ("| Q3 2024 | Q3 2025 | Change |", "| 2025 | 2024 | Change |").
-  const periodParts = header ? [header, label] : [label];
-  if (header && CHANGE_HEADER.test(context.lower.slice(header.start, header.end))) periodAt = latestPeriodIn(context, table.header.cells.slice(1, column));
-  for (const part of periodParts) {
-    if (periodAt >= 0) break;
-    for (let i = firstFrom(context.periods, part.start); i < context.periods.length && context.periods[i]!.start < part.end; i++) {
-      if (context.periodLabels[i] !== undefined) {
-        periodAt = i;
-        break;
-      }
-    }
-  }
-  if (periodAt < 0) periodAt = context.headingPeriods[table.header.line] ?? -1;
-  let period = finishPeriod(context, metric, entity, periodAt, periodAt >= 0);
-  // A row dated by its last day ("Dec. 31 2024") holds, for a flow, the quarter that ends then.
-  const cue = periodAt >= 0 ? context.periods[periodAt]!.cue : undefined;
-  if (cue?.kind === "date" && metric.timing === "flow" && period.startsWith("@")) {
-    const day = period.slice(1);
-    const definition = context.taxonomy.entities.get(entity);
-    const quarter = ownPeriod({ kind: "ending", months: 3, year: Number(day.slice(0, 4)), month: Number(day.slice(5, 7)), day: Number(day.slice(8, 10)) }, definition?.fiscalYearEnd, definition?.fiscalYearNamedBy, context.periodContext.date);
-    if (quarter !== undefined) period = quarter;
-  }
-  let basis: Basis = "reported";
-  for (const part of parts) {
-    for (let i = firstFrom(context.cueMatches, part.start); i < context.cueMatches.length && context.cueMatches[i]!.start < part.end; i++) {
-      // "分析师数量 | 强烈买入": analysts who are counted forecast nothing.
-      if (overlapsMetric(context, context.cueMatches[i]!, metricMatch)) continue;
-      const said = basisOf(context.cueMatches[i]!, "clause") ?? basisOf(context.cueMatches[i]!, "sentence");
-      if (said) {
-        basis = said;
-        break;
-      }
-    }
-    if (basis !== "reported") break;
-  }
+  const period = cellPeriod(context, table, place, metric, entity);
+  let basis = cellBasis(context, parts, metricMatch);
+  // The column the prose's own figure was found in reads on that figure's basis ("| Actual |" holding
+  // the adjusted EPS the story gives).
+  if (anchor && basis === "reported") basis = anchor.bases.get(column) ?? basis;
   const fact = { entity, segment: segment ?? "total", metric: metric.id, measure } as ProposedFact;
   if (measure === "share") fact.of = `${entity}/total`;
   fact.period = period;
@@ -218,6 +189,110 @@ function termsIn(context: Context, cell: Cell) {
   const found = [];
   for (let i = firstFrom(terms, cell.start); i < terms.length && terms[i]!.start < cell.end; i++) found.push(terms[i]!);
   return found;
+}
+
+/**
+ * The period of a table cell: its column header's, else its row label's, else its heading's; a change
+ * column's is the latest of the columns to its left; a row dated by its last day ("Dec. 31 2024")
+ * holds, for a flow, the quarter that ends then.
+ */
+function cellPeriod(context: Context, table: Table, place: CellPlace, metric: MetricDefinition, entity: string): string {
+  const { row, column } = place;
+  const label = table.rows[row]!.cells[0]!;
+  const header = table.header.cells[column];
+  let periodAt = -1;
+  // The column header speaks first for the period: a row label's own words ("Interim dividend") name a
+  // kind of figure, not the column's half. A change column ("Change", "YoY") is the latest period's of
+  // the columns to its left ("| Q3 2024 | Q3 2025 | Change |", "| 2025 | 2024 | Change |").
+  const periodParts = header ? [header, label] : [label];
+  if (header && CHANGE_HEADER.test(context.lower.slice(header.start, header.end))) periodAt = latestPeriodIn(context, table.header.cells.slice(1, column));
+  for (const part of periodParts) {
+    if (periodAt >= 0) break;
+    for (let i = firstFrom(context.periods, part.start); i < context.periods.length && context.periods[i]!.start < part.end; i++) {
+      if (context.periodLabels[i] !== undefined) {
+        periodAt = i;
+        break;
+      }
+    }
+  }
+  if (periodAt < 0) periodAt = context.headingPeriods[table.header.line] ?? -1;
+  const period = finishPeriod(context, metric, entity, periodAt, periodAt >= 0);
+  const cue = periodAt >= 0 ? context.periods[periodAt]!.cue : undefined;
+  if (cue?.kind === "date" && metric.timing === "flow" && period.startsWith("@")) {
+    const day = period.slice(1);
+    const definition = context.taxonomy.entities.get(entity);
+    const quarter = ownPeriod({ kind: "ending", months: 3, year: Number(day.slice(0, 4)), month: Number(day.slice(5, 7)), day: Number(day.slice(8, 10)) }, definition?.fiscalYearEnd, definition?.fiscalYearNamedBy, context.periodContext.date);
+    if (quarter !== undefined) return quarter;
+  }
+  return period;
+}
+
+/** The basis a cell's row label or column header says (Estimate, 预期, Adjusted), else reported. */
+function cellBasis(context: Context, parts: readonly Cell[], metricMatch: TermMatch<Term> | undefined): Basis {
+  for (const part of parts) {
+    for (let i = firstFrom(context.cueMatches, part.start); i < context.cueMatches.length && context.cueMatches[i]!.start < part.end; i++) {
+      // "分析师数量 | 强烈买入": analysts who are counted forecast nothing.
+      if (overlapsMetric(context, context.cueMatches[i]!, metricMatch)) continue;
+      const said = basisOf(context.cueMatches[i]!, "clause") ?? basisOf(context.cueMatches[i]!, "sentence");
+      if (said) return said;
+    }
+  }
+  return "reported";
+}
+
+
+/**
+ * A table that names no metric anywhere ("| Quarter ending | Estimate | Actual |" under a story about
+ * earnings per share) holds the figures the story's prose already gave for one of its rows: a cell
+ * with the same value as a figure stated before the table, in the same unit (or none) and for the same
+ * period, says the table is that figure's metric, in its unit. The figure nearest before the table wins.
+ */
+function tableAnchor(context: Context, table: Table): TableAnchor | undefined {
+  if (context.tableAnchors.has(table)) return context.tableAnchors.get(table);
+  let anchor: TableAnchor | undefined;
+  const namesMetric = (cell: Cell) => termsIn(context, cell).some((match) => firstOf(match, "metric") !== undefined);
+  if (table.header.cells.some(namesMetric) || table.rows.some((row) => row.cells[0] !== undefined && namesMetric(row.cells[0]))) {
+    context.tableAnchors.set(table, undefined);
+    return undefined;
+  }
+  const tableStart = context.lineStarts[table.header.line]!;
+  // The figure nearest before the table decides the metric; every figure of that metric found in a
+  // column gives the column its basis (the adjusted EPS in "Actual", the consensus in "Estimate").
+  for (let k = context.bound.length - 1; k >= 0; k--) {
+    const { fact, start } = context.bound[k]!;
+    if (start >= tableStart || fact.measure !== "level" || (anchor && (fact.metric !== anchor.metric.id || fact.unit !== anchor.unit))) continue;
+    const metric = context.taxonomy.metrics.get(fact.metric);
+    if (!metric) continue;
+    const column = columnHolding(context, table, fact, metric);
+    if (column === undefined) continue;
+    anchor ??= { metric, unit: fact.unit, bases: new Map() };
+    if (!anchor.bases.has(column)) anchor.bases.set(column, fact.basis);
+  }
+  context.tableAnchors.set(table, anchor);
+  return anchor;
+}
+
+/** The column of the cell that holds a prose figure: the same value, in its unit or none, for its period. */
+function columnHolding(context: Context, table: Table, fact: ProposedFact, metric: MetricDefinition): number | undefined {
+  const calendar = context.taxonomy.entities.get(fact.entity)?.fiscalYearEnd;
+  for (let r = 0; r < table.rows.length; r++) {
+    const cells = table.rows[r]!.cells;
+    for (let column = 1; column < cells.length; column++) {
+      const figure = cellFigure(context.lower, cells[column]!);
+      if (!figure || !sameNumber(figure.value, fact.value) || (figure.unit !== undefined && figure.unit !== fact.unit) || figure.scale !== fact.scale) continue;
+      if (sameDays(cellPeriod(context, table, { table, row: r, column }, metric, fact.entity), fact.period, calendar)) return column;
+    }
+  }
+  return undefined;
+}
+
+/** Whether two numbers as written are the same number ("0.20" and "0.2", "1,247" and "1247"). */
+function sameNumber(a: string, b: string): boolean {
+  const plain = (value: string) => {
+    const digits = value.replaceAll(",", "");
+    return digits.includes(".") ? digits.replace(/0+$/, "").replace(/\.$/, "") : digits;
+  };
+  return plain(a) === plain(b);
 }
 
 /** "column | row | cell", each as written, the whole at most 80 characters (the header is cut first). */

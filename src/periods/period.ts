@@ -90,6 +90,14 @@ export function parsePeriod(label: string, calendar: FiscalCalendar = CALENDAR_Y
   return result;
 }
 
+/** Whether two labels name the same days under a calendar ("2025-Q3" and "2025-07..2025-09"). */
+export function sameDays(a: string, b: string, calendar?: FiscalCalendar): boolean {
+  if (a === b) return true;
+  const first = parsePeriod(a, calendar);
+  const second = parsePeriod(b, calendar);
+  return first.ok && second.ok && first.period.key === second.period.key;
+}
+
 /** The number of a period key (stable within one run only: never written out). */
 export function periodId(key: string): number {
   let id = periodIds.get(key);
