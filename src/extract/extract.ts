@@ -21,6 +21,7 @@ import { normaliseText } from "./normalise.js";
 import { EVENT_PERIOD_KINDS, findPeriods, lastMonthOf, lastReportedQuarter, monthOf, resolvePeriod, type PeriodContext, type PeriodMatch } from "./periods.js";
 import { takeComparandPeriods, type BoundFigure } from "./comparands.js";
 import { takeForecastRevisions } from "./forecast-revisions.js";
+import { BREAKDOWN_TITLE } from "./layout.js";
 import { takePreciseMetrics, takeRestatedPeriods } from "./restated-periods.js";
 import { forecastDates } from "./forecast-dates.js";
 import { partWords, type NewSegment } from "./new-segments.js";
@@ -63,8 +64,6 @@ export interface Extraction {
   explanations?: Explanation[];
 }
 
-/** A heading over a breakdown by business or region: "## Segments", "By region", 分部业绩. */
-const BREAKDOWN_HEADING = /^\s*#{1,6}\s.*(?:\bsegments?\b|\bby\s(?:segment|region|business|division|geography)\b|\bdivisions\b|\bregions\b|分部|业务板块|分业务|按业务|按地区|按地區)/;
 /** A heading that joins two topics ("Results and Outlook", 业绩与展望) or sets results against forecasts ("Against forecasts"). */
 const JOINED_HEADING = /\s(?:and|&)\s|[与及和、]|\b(?:against|versus|vs\.?|compared\swith|beats?|miss(?:es)?)\b|对比|對比|相比/;
 /** Words right before a period that make it the start or the base of a comparison, not the figure's own period (从, 较, than, from). */
@@ -620,7 +619,7 @@ function headingContext(layout: Layout, lineStarts: readonly number[], length: n
     }
     // "## Segments", "By region", 分部业绩: a heading over a breakdown by business names their revenue
     // when it names no metric (what a business or a region is measured by first).
-    if (BREAKDOWN_HEADING.test(lower.slice(start, end))) {
+    if (BREAKDOWN_TITLE.test(lower.slice(start, end))) {
       found.breakdown = true;
       found.metric ??= taxonomy.topLine?.id;
     }

@@ -87,9 +87,30 @@ export function readLayout(text: string, lineStarts: readonly number[]): Layout 
   return { headings, tables, rowAt };
 }
 
+/** A heading or a list's title over a breakdown by business or region: "## Segments", "By region", 分部业绩, 分业务板块看，各板块收入如下：. */
+export const BREAKDOWN_TITLE = /^\s*(?:#{1,6}\s)?.*(?:\bsegments?\b|\bby\s(?:segment|region|business|division|geography)\b|\bdivisions\b|\bregions\b|分部|业务板块|分业务|按业务|按地区|按地區)/;
+
+/**
+ * Whether the line is an item of a bullet list whose title is a breakdown's (see BREAKDOWN_TITLE): its
+ * label ("• 起重机械：收入71.45亿元") names a part of the company, not another company.
+ */
+export function itemOfBreakdown(lower: string, lineStart: number): boolean {
+  if (!BULLET.test(lower.slice(lineStart, lineStart + 6))) return false;
+  let end = lineStart - 1;
+  while (end > 0) {
+    const start = lower.lastIndexOf("\n", end - 1) + 1;
+    const line = lower.slice(start, end);
+    if (line.trim().length > 0 && !BULLET.test(line)) return BREAKDOWN_TITLE.test(line);
+    end = start - 1;
+  }
+  return false;
+}
+
 /** Deeper than any other heading: a list's title governs only the list under it. */
 const LIST_TITLE_LEVEL = 8;
-const BULLET = /^\s*(?:[-*•·]|\d{1,2}[.)])\s/;
+/** A list item's opening: a bullet (-, *, +, •, ·) or a number ("1.", "2)"). */
+export const BULLET_OPENING = String.raw`^\s*(?:[-*+•·]|\d{1,2}[.)])`;
+const BULLET = new RegExp(`${BULLET_OPENING}\\s`);
 /** A short line ending with a colon that holds no figure but a year ("2025 guidance:", "Key figures:", 主要数据：). */
 const LIST_TITLE = /^\s*[^\s|#*-][^|]{0,58}[:：]\s*$/;
 

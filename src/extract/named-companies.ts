@@ -9,6 +9,7 @@
 // one goes on about it, as for a company the taxonomy knows. One mechanism for every such article:
 // delivery round-ups, scorecards, a peer paragraph, a story whose headline names no company.
 import { placedWords } from "./cues.js";
+import { BULLET_OPENING, itemOfBreakdown } from "./layout.js";
 import { normaliseText } from "./normalise.js";
 import type { TermMatch } from "./lexicon.js";
 import { COMPANY_CLAUSE_NEXT, entityFor, PEER_WORDS, sameCompanyName, type NewEntity } from "./subject.js";
@@ -53,11 +54,12 @@ const NOT_IN_A_NAME = /[的了在是和与及年月日季度为将已被对从�
 export function namedCompanies(lower: string, terms: readonly TermMatch<Term>[], language: string): NamedCompany[] {
   if (language === "en") return [];
   const found = new Map<string, { prefix: string; trade: string; opensParagraph: boolean }>();
+  const parts = new Set<string>();
   for (const match of lower.matchAll(NAME_AT_CLAUSE_START)) {
     const prefix = match[1]!;
     const name = prefix + match[2]!;
     const start = match.index + match[0].length - name.length;
-    if (found.has(name)) continue;
+    if (found.has(name) || parts.has(name)) continue;
     // (新能源汽车 is a kind of car, not a company: a name's first part is no trade of its own.)
     if (NOT_IN_A_NAME.test(prefix) || TRADE_WORD.test(prefix) || NOT_A_NAME_START.test(prefix)) continue;
     // (休闲食品企业青麦食品: a trade before a word for a firm says what kind of company follows.)
@@ -65,6 +67,11 @@ export function namedCompanies(lower: string, terms: readonly TermMatch<Term>[],
     // A name the taxonomy's words already cover (a known company, a business), or that opens with one
     // of its words (投资物业: investment, then property), is no company's.
     if (coveredAt(terms, start)) continue;
+    // (分业务板块看： then "• 混凝土机械：收入…": a breakdown's item names a part of the company.)
+    if (labelsBreakdownItem(lower, name)) {
+      parts.add(name);
+      continue;
+    }
     found.set(name, { prefix, trade: match[2]!, opensParagraph: opensParagraphWithFigure(lower, start, start + name.length) });
   }
   const companies: NamedCompany[] = [];
@@ -91,6 +98,17 @@ export function namedCompanies(lower: string, terms: readonly TermMatch<Term>[],
     companies.push({ entity, ...(short ? { short } : {}), mentions });
   }
   return companies;
+}
+
+/** What stands before a list item's label: its bullet, spaces, bold. */
+const BULLET_LABEL_OPENING = new RegExp(`${BULLET_OPENING}\\s*(?:\\*\\*)?$`, "u");
+/** Whether the name labels an item of a breakdown's list anywhere in the text ("• 混凝土机械：收入…" under 分业务板块看：). */
+function labelsBreakdownItem(lower: string, name: string): boolean {
+  for (let at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + name.length)) {
+    const lineStart = lower.lastIndexOf("\n", at - 1) + 1;
+    if (BULLET_LABEL_OPENING.test(lower.slice(lineStart, at)) && itemOfBreakdown(lower, lineStart)) return true;
+  }
+  return false;
 }
 
 /** How far into its paragraph a name named once may stand and still be what the paragraph is about. */
