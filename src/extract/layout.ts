@@ -175,6 +175,8 @@ export function captionOf(lines: readonly (string | undefined)[]): Table["captio
     // "Underlying EBITDA margin (%)", "Interim dividend (US cents a share)", "Dividend (p)": a row
     // label's own unit in brackets.
     if (/[(（]\s*%\s*[)）]/.test(line)) return { unit: "percent" };
+    // "Change %", "% change", "Margin %": a percent sign that follows no number.
+    if (/(?:^|[^\d.\s])\s*%(?:\s|$)/.test(line.replace(/\*/g, "").trim())) return { unit: "percent" };
     const cents = /[(（]\s*(us\s|a\$\s?|australian\s|s\$\s?|hk\s|)(cents|pence|p)\b[^)）]*[)）]/.exec(line);
     if (cents) return { unit: cents[2] === "cents" ? (CENTS_OF[cents[1]!.trim()] ?? "USD") : "GBP", hundredths: true };
     // "Revenue ($m)", "(US$bn)", "(€m)": a currency sign and a scale letter in brackets.

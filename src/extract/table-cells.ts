@@ -159,7 +159,7 @@ export function bindTableCell(context: Context, figure: Figure, place: CellPlace
   // In a table of the company's parts (its corner says so: 板块, Segment; or its rows stand under the
   // revenue row), a row label the taxonomy does not know is a segment of its own, never the total.
   const corner = table.header.cells[0];
-  if (segment === undefined && entity !== "MARKET" && (underRevenue || (corner && SEGMENT_COLUMN.has(context.lower.slice(corner.start, corner.end).replace(/\*/g, "").trim())))) {
+  if (segment === undefined && entity !== "MARKET" && (underRevenue || (corner && SEGMENT_COLUMN.has(context.lower.slice(corner.start, corner.end).replace(/\*/g, "").replace(/[(（][^)）]*[)）]/g, "").trim())))) {
     const found = rowLabelSegment(context.text.slice(label.start, label.end), label.start, context.terms, firstFrom(context.terms, label.start), entity);
     if (found) segment = keepNewSegment(context.newSegments, found).id;
   }
