@@ -2,7 +2,8 @@
 // high end, and hedges written right against it. A hand-written scanner: each character is looked at
 // a bounded number of times, so it is linear in the text and cannot backtrack.
 import type { Qualifier } from "../model/types.js";
-import { QUALIFIERS_AFTER, QUALIFIERS_BEFORE } from "./cues.js";
+import { placedWords, QUALIFIERS_AFTER, QUALIFIERS_BEFORE } from "./cues.js";
+import { wordsPattern } from "./word-patterns.js";
 
 export type UnitKind = "currency" | "percent" | "bp" | "pp" | "multiple" | "GW" | "nm" | "count";
 
@@ -802,7 +803,10 @@ function sharedTailRange(text: string, lower: string, low: { text: string; end: 
 }
 
 /** A change word right before a figure (with "by" or a hedge between at most). */
-const CHANGED_BY_BEFORE = /(?:\b(?:rose|rising|grew|growing|increased|increasing|climbed|jumped|gained|fell|falling|declined|declining|decreased|dropped|slipped|slid|up|down)(?:\sby)?|增加了?|增长了?|上升了?|减少了?|下降了?|下跌了?)\s?(?:about\s|nearly\s|almost\s|some\s|约)?$/;
+/** (Or a word that moves a forecast, the lexicons' `revision`: "raised its forecast by $50 million to $1.1 billion", 上调40亿日元至760亿日元.) */
+const CHANGED_BY_BEFORE = new RegExp(
+  String.raw`(?:\b(?:rose|rising|grew|growing|increased|increasing|climbed|jumped|gained|fell|falling|declined|declining|decreased|dropped|slipped|slid|up|down)(?:\sby)?|增加了?|增长了?|上升了?|减少了?|下降了?|下跌了?|${wordsPattern(placedWords("revision", { roles: ["raised", "lowered", "moved"] }), "start")}(?:了)?(?:\sby)?)\s?(?:about\s|nearly\s|almost\s|some\s|约)?$`,
+);
 
 /** "1,735 亿至 1,785 亿美元", "20%至40%", "$173.5 billion to $178.5 billion": the high end, and a unit shared back. */
 function readRange(text: string, lower: string, figure: Figure): void {

@@ -44,10 +44,10 @@ export function takeForecastRevisions(context: Context, bound: readonly BoundFig
     if (fact.basis !== "guidance" || !unitFits(fact.unit, revision.units)) return;
     const revisedInSentence = lastMatch(REVISED, lower.slice(sentenceStart, figure.start));
     if (fact.measure === "level") {
-      // "raised its forecast for operating profit by $50 million to $1.1 billion": the figure after
-      // "by" is the move, the one after "to" the new forecast.
+      // "raised its forecast for operating profit by $50 million to $1.1 billion", 上调40亿日元至760亿
+      // 日元: the figure after "by" (or the moving word) is the move, the one after "to" the new forecast.
       const next = bound[k + 1];
-      if (!revisedInSentence || !BY_BEFORE.test(lower.slice(Math.max(sentenceStart, figure.start - 4), figure.start))) return;
+      if (!revisedInSentence || !MOVED_BY_BEFORE.test(lower.slice(Math.max(sentenceStart, figure.start - 12), figure.start))) return;
       if (!next || next.fact.metric !== fact.metric || next.fact.unit !== fact.unit || !TO_BETWEEN.test(lower.slice(figure.end, next.figure.start))) return;
       if (LOWERED.test(revisedInSentence) && !fact.value.startsWith("-")) fact.value = `-${fact.value}`;
     } else {
@@ -74,10 +74,10 @@ function lastMatch(pattern: RegExp, text: string): string {
   return last;
 }
 
-/** "by" right before a figure (and its currency sign). */
-const BY_BEFORE = /\bby\s?(?:[$¥€£]|us\$|hk\$)?$/;
-/** Only "to" between two figures: "by $50 million to $1.1 billion". */
-const TO_BETWEEN = /^\s?to\s?(?:[$¥€£]|us\$|hk\$)?$/;
+/** "by", or a word that moves a forecast (上调), right before a figure (and its currency sign). */
+const MOVED_BY_BEFORE = new RegExp(String.raw`(?:\bby|${wordsPattern(placedWords("revision", { roles: ["raised", "lowered", "moved"] }), "start")}了?)\s?(?:[$¥€£]|us\$|hk\$)?$`);
+/** Only "to" (至, 到) between two figures: "by $50 million to $1.1 billion", 上调40亿日元至760亿日元. */
+const TO_BETWEEN = /^\s?(?:to|至|到)\s?(?:[$¥€£]|us\$|hk\$)?$/;
 
 /** The guided figure nearest before the k-th in its sentence: the forecast a revision's words move. */
 function forecastBefore(bound: readonly BoundFigure[], k: number, sentenceStart: number): BoundFigure["fact"] | undefined {
