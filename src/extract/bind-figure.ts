@@ -184,7 +184,9 @@ function setAgainstPrevious(context: Context, place: Place, cues: ClauseCues): M
   const terms = context.terms;
   for (let i = firstFrom(terms, previous.end); i < terms.length && terms[i]!.start < figure.start; i++) {
     const named = firstOf(terms[i]!, "metric");
-    if (named && named.id !== bound.fact.metric) return undefined;
+    // ("38.9% of sales from 38.2%": the top line a ratio is "of" belongs to the figure before.)
+    const ratioOf = named?.id === context.taxonomy.topLine?.id && previous.unitKind === "percent" && /^\s?of\s$/.test(context.lower.slice(previous.end, terms[i]!.start));
+    if (named && named.id !== bound.fact.metric && !ratioOf) return undefined;
   }
   return context.taxonomy.metrics.get(bound.fact.metric);
 }
@@ -657,6 +659,18 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
       if (metric) {
         metricMatch = terms[i]!;
         break;
+      }
+    }
+    // "Gross margin improved to 38.9% of sales": a percent "of" the top line is a ratio to it, the one
+    // its clause names before it, not a change of the top line.
+    if (metric && metric === taxonomy.topLine && figure.unitKind === "percent" && preposition && /\sof\s/.test(preposition[0])) {
+      for (let i = termsBefore - 1; i >= 0 && terms[i]!.start >= c0; i--) {
+        const ratio = fittingMetric(taxonomy, terms[i]!, figureCues);
+        if (ratio && ratio.units.includes("percent") && ratio !== taxonomy.topLine) {
+          metric = ratio;
+          metricMatch = terms[i]!;
+          break;
+        }
       }
     }
     // "省下12亿美元的仓储开销": a metric named by a fall word right before the figure (a saving; a hedge or

@@ -29,7 +29,7 @@ const BASE_OPENS = /(?:由|从)\s?$/;
 /** Words between a base opened by 由 / 从 and the result: 增至, 降至, 上调至, to. */
 const RESULT_AFTER_BASE = /(?:至|到|\bto)\s?(?:[$¥€£]|us\$|hk\$)?$/;
 /** Words in the clause that make the base a figure of another kind of period: a quarter before, or an earlier forecast. */
-const NOT_A_YEAR_AGO = /sequential|previous\squarter|prior\squarter|last\squarter|quarter-on-quarter|环比|上季|上一季|前一季|forecast|previous|prior\sestimate|预测|预期|预计|此前|原先|原本|先前|指引|目标/;
+const NOT_A_YEAR_AGO = /sequential|previous\squarter|prior\squarter|last\squarter|quarter-on-quarter|环比|上季|上一季|前一季|forecast|previous|prior\sestimate|expect|estimate|consensus|analyst|预测|预期|预计|此前|原先|原本|先前|指引|目标/;
 
 /**
  * Sets the period of each base a reported result is compared with: the result's period a year back,
@@ -80,9 +80,12 @@ function takeRestatement(context: Context, bound: readonly BoundFigure[], k: num
  */
 function yearAgoBase(context: Context, result: BoundFigure, base: BoundFigure): boolean {
   const { lower, periods } = context;
-  if (result.fact.basis !== "reported" || base.fact.basis !== "reported") return false;
+  // (A result and its base on one basis: reported, or adjusted against adjusted; never a forecast.)
+  if ((result.fact.basis !== "reported" && result.fact.basis !== "non_gaap") || base.fact.basis !== result.fact.basis) return false;
   const metric = context.taxonomy.metrics.get(result.fact.metric);
-  if (metric?.timing !== "flow" || RATIO_UNITS.has(result.fact.unit) || result.fact.period.startsWith("@") || result.fact.period === "none") return false;
+  // (A margin, a result's own ratio, "improved to 38.9% from 38.2%", is set against a year ago as its amount is.)
+  const margin = metric?.marginOf !== undefined && result.fact.unit === "percent" && result.fact.measure === "level";
+  if (metric?.timing !== "flow" || (RATIO_UNITS.has(result.fact.unit) && !margin) || result.fact.period.startsWith("@") || result.fact.period === "none") return false;
   const [first, second] = result.figure.start < base.figure.start ? [result, base] : [base, result];
   // A period named between the two figures, or right behind the base, is the base's own: it was bound with it.
   const clauseEnd = nextClauseStart(context, base.figure.end);
@@ -104,7 +107,8 @@ function yearAgoBase(context: Context, result: BoundFigure, base: BoundFigure): 
 
 /**
  * A rate set against another ("佣金率从17%调至5%", a price gap "from 40% to 27%") is as often a change
- * of terms as a year-on-year comparison: only amounts and counts are read as results against a year ago.
+ * of terms as a year-on-year comparison: only amounts, counts and margins (the taxonomy's margin_of) are
+ * read as results against a year ago.
  */
 const RATIO_UNITS: ReadonlySet<string> = new Set(["percent", "pp", "bp", "multiple"]);
 
