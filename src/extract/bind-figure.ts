@@ -1454,6 +1454,17 @@ function saidBasis(context: Context, place: Place, metric: MetricDefinition, met
       break;
     }
   }
+  // "below the $4.52 analysts expected", "the 84 cents the Street estimated": the analysts' words right
+  // after the figure say it is their expectation, whatever forecast the sentence reports before it.
+  if (basis !== "estimate") {
+    for (let i = seek(cursors.cuesAfter, figure.end); i < cueMatches.length && cueMatches[i]!.start - figure.end <= 6; i++) {
+      if (/^\s?(?:that\s)?$/.test(context.lower.slice(figure.end, cueMatches[i]!.start)) && basisOf(cueMatches[i]!, "sentence") === "estimate") {
+        basis = "estimate";
+        context.basisCue = cueMatches[i]!;
+        break;
+      }
+    }
+  }
   // 法人估第四季營收季減3%: a forecast word that names its figure is the analysts' when they are named before it.
   if (basis === "guidance" && context.basisCue !== undefined && basisOf(context.basisCue, "figure") === "guidance" && ANALYST_WORDS.test(context.lower.slice(s0, figure.start))) basis = "estimate";
   // "Excluding one-time items, earnings were $2.05 per share", "Adjusted for a one-time correction,

@@ -126,8 +126,8 @@ const PAST_VERB_BEFORE = new RegExp(`${wordsPattern(placedWords("deal_verb"), "b
 const BEGAN_IN_BEFORE = /\b(?:since|(?:founded|established|incorporated|listed|created|formed)\sin)\s$/;
 
 /**
- * "fiscal 2025, which ends in March", "the year that ended in June": a year and the month it ends in,
- * told apart. The year is the twelve months to that month's end (the one still to come when it "ends",
+ * "fiscal 2025, which ends in March", "the year that ended in June", "fiscal 2026, which ends Jan. 30,
+ * 2027": a year and the month (or the day) it ends in, told apart. The year is the twelve months to that month's end (the one still to come when it "ends",
  * the last one over when it "ended"); the month names no period of its own. Keyed by period index.
  */
 function yearsEndingIn(periods: readonly PeriodMatch[], lower: string, date: string | undefined): Map<number, string | undefined> {
@@ -138,7 +138,7 @@ function yearsEndingIn(periods: readonly PeriodMatch[], lower: string, date: str
     if (!ending) continue;
     const [dateYear, dateMonth] = date.split("-").map(Number) as [number, number];
     // The month's end still to come (ends) or last over (ended), from the article's date.
-    const endYear = ending.still ? (ending.month >= dateMonth ? dateYear : dateYear + 1) : ending.month < dateMonth ? dateYear : dateYear - 1;
+    const endYear = ending.endYear ?? (ending.still ? (ending.month >= dateMonth ? dateYear : dateYear + 1) : ending.month < dateMonth ? dateYear : dateYear - 1);
     const pad = (n: number) => String(n).padStart(2, "0");
     const startMonth = (ending.month % 12) + 1;
     found.set(i, `${startMonth === 1 ? endYear : endYear - 1}-${pad(startMonth)}..${endYear}-${pad(ending.month)}`);
@@ -148,12 +148,16 @@ function yearsEndingIn(periods: readonly PeriodMatch[], lower: string, date: str
 }
 
 /** The month the year at `index` is said to end in by the month right after it (", which ends in March"), and whether that end is still to come. */
-function yearEndingIn(periods: readonly PeriodMatch[], index: number, lower: string): { month: number; still: boolean } | undefined {
+function yearEndingIn(periods: readonly PeriodMatch[], index: number, lower: string): { month: number; still: boolean; endYear?: number } | undefined {
   const year = periods[index]!;
   const month = periods[index + 1];
-  if (year.cue.kind !== "year" || month?.cue.kind !== "month" || month.cue.year !== undefined) return undefined;
+  // ("fiscal 2026, which ends Jan. 30, 2027": a day with its year says which year ends then, whatever
+  // the company's year is named by.)
+  const cue = month?.cue;
+  if (year.cue.kind !== "year" || !month || !cue || !((cue.kind === "month" && cue.year === undefined) || (cue.kind === "date" && cue.year !== undefined))) return undefined;
   const between = YEAR_ENDS_IN.exec(lower.slice(year.end, month.start));
-  return between ? { month: month.cue.month, still: between[1] !== "ended" } : undefined;
+  if (!between) return undefined;
+  return { month: cue.month, still: between[1] !== "ended", ...(cue.kind === "date" && cue.year !== undefined ? { endYear: cue.year } : {}) };
 }
 const FISCAL_YEAR_ENDS = /\b(?:fiscal|financial)\syear\s(?:ends|ended|ending|runs\sto|closes)\s(?:in\s|on\s)?(?:late\s|early\s|mid-|the\send\sof\s)?(january|february|march|april|may|june|july|august|september|october|november|december)\b/;
 const YEAR_ENDS_IN = /^,?\s(?:which|that)\s(ends|ended|will\send|closes|closed)\s(?:in\s)?(?:the\send\sof\s)?$/;

@@ -773,6 +773,11 @@ function figureAt(text: string, lower: string, i: number): Figure | undefined {
   if (tail.bareCents && tail.prefix === undefined) figure.bareCents = true;
   if (sharedHigh !== undefined) figure.valueHigh = sharedHigh;
   else readRange(text, lower, figure);
+  // "flat to up 1.5%", 持平至增长3%: a range whose low end is written as a word for no change.
+  if (figure.valueHigh === undefined && figure.unitKind === "percent" && !negative && FLAT_TO_BEFORE.test(lower.slice(Math.max(0, start - 24), start))) {
+    figure.valueHigh = figure.value;
+    figure.value = "0";
+  }
   const hedge = qualifierAfter(lower, figure.end);
   if (hedge && figure.qualifier === "exact" && !(hedge.qualifier === "more_than" && text[figure.end] !== "以" && figure.unitKind === "count")) {
     figure.qualifier = hedge.qualifier;
@@ -801,6 +806,9 @@ function sharedTailRange(text: string, lower: string, low: { text: string; end: 
   if (!(Number(high.text.replaceAll(",", "")) >= Number(low.text.replaceAll(",", "")))) return undefined;
   return { high: high.text, tail };
 }
+
+/** A word for no change, then "to" and a rise, right before a percent: the low end of a range ("from flat to up 1.5%", 持平至增长3%). */
+const FLAT_TO_BEFORE = /(?:\bflat\s(?:to|and)\s(?:up\s|a\srise\sof\s|growth\sof\s|an\sincrease\sof\s)?(?:about\s|around\s)?|持平(?:至|到|或)(?:增长|上升|增加)?(?:约)?)$/;
 
 /** A change word right before a figure (with "by" or a hedge between at most). */
 /** (Or a word that moves a forecast, the lexicons' `revision`: "raised its forecast by $50 million to $1.1 billion", 上调40亿日元至760亿日元.) */
