@@ -824,6 +824,19 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
     const of = margin && metric.margin !== undefined ? taxonomy.metrics.get(metric.margin) : undefined;
     if (of) return { metric: of, match: metricMatch };
   }
+  // "研发开支22.5亿元，占收入的17.2%", "R&D spending was $1.1 billion, or 17% of revenue": a share of the
+  // top line said of an amount named before it in the sentence is that amount's ratio to revenue (the
+  // taxonomy's margin_of: an expense ratio, a margin), not the share of a part of the revenue.
+  if (metric === taxonomy.topLine && figure.unitKind === "percent" && share && metricMatch) {
+    for (let i = firstFrom(terms, metricMatch.start) - 1; i >= 0 && terms[i]!.start >= s0; i--) {
+      const amount = firstOf(terms[i]!, "metric");
+      const definition = amount ? taxonomy.metrics.get(amount.id) : undefined;
+      if (!definition || definition === taxonomy.topLine) continue;
+      const ratio = definition.kind === "amount" && definition.margin !== undefined ? taxonomy.metrics.get(definition.margin) : undefined;
+      if (ratio) return { metric: ratio, match: metricMatch };
+      break;
+    }
+  }
   return { metric, match: metricMatch };
 }
 

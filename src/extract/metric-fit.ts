@@ -40,6 +40,8 @@ export function measureFor(cues: FigureCues, metric: MetricDefinition): Measure 
       if (cues.reached && metric.units.includes("percent")) return "level";
       // A metric that is itself a change on a year earlier (same-store sales growth): 同店銷售按年下跌5.6% is its level.
       if (metric.change && metric.units.includes("percent") && (measureCue === "yoy" || measureCue === undefined)) return "level";
+      // (A ratio is no share of anything: "占收入的17.2%" said of R&D spending is its ratio's level.)
+      if (measureCue === "share" && metric.kind === "ratio") return "level";
       if (measureCue && PERCENT_MEASURES.has(measureCue)) return measureCue;
       if (measureCue === "yoy_abs") return "yoy";
       if (measureCue === "qoq_abs") return "qoq";
