@@ -1310,6 +1310,9 @@ function firstBaseAfter(context: Context, index: number, end: number): number {
   return Infinity;
 }
 
+/** How far into its paragraph a section's opening name may stand (after a bullet, bold marks). */
+const PARAGRAPH_OPENING = 4;
+
 /** The company the text names (named-companies.ts) that its paragraph last named before the figure's sentence, if the last company named there is one of them. */
 function namedEarlierInParagraph(context: Context, place: Place): string | undefined {
   if (context.namedCompanies.size === 0) return undefined;
@@ -1322,7 +1325,7 @@ function namedEarlierInParagraph(context: Context, place: Place): string | undef
   // ("**Marrowfield Stores** posted…" then "The Ohio-based discounter raised…": a round-up's section goes
   // on about its company, as a heading's does, until the next section.)
   let section: string | undefined;
-  for (const opener of context.sectionOpeners) if (opener.start < paragraphStart) section = opener.id;
+  for (const opener of context.sectionOpeners) if (opener.start <= paragraphStart + PARAGRAPH_OPENING) section = opener.id;
   return section !== undefined && section !== context.entity ? section : undefined;
 }
 

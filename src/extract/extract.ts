@@ -330,7 +330,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   // in March", 截至6月底止年度, an interim ending in December), else the calendar's.
   // A round-up's sections each tell their own company's fiscal year ("BRIGHTWATER OUTFITTERS. The
   // Denver retailer, whose fiscal year ends on the Saturday closest to January 31, …").
-  const sections = roundUpSections(allOpeners, found);
+  const sections = roundUpSections(allOpeners, found, text);
   const toldIn = (id: string): string | undefined => {
     const at = sections.findIndex((section) => section.id === id);
     if (at < 0) return undefined;
@@ -687,11 +687,22 @@ function outsideName(terms: TermMatch<Term>[], lower: string, name: string): Ter
  * Where a round-up's sections begin: the paragraphs opening with a company's name in capitals or in
  * bold, when there are two or more (a table's rows are not sections); the story's own company by its id.
  */
-function roundUpSections(openers: readonly NamedCompany[], subject: { entity: string; newEntity?: NewEntity }): { start: number; id: string }[] {
-  const sections = openers
-    .filter((company) => !company.row)
-    .map((company) => ({ start: company.mentions[0]!.start, id: subject.newEntity && sameCompanyName(company.entity.name, subject.newEntity.name) ? subject.entity : company.entity.id }));
-  return sections.length >= 2 ? sections.sort((a, b) => a.start - b.start) : [];
+function roundUpSections(openers: readonly NamedCompany[], subject: { entity: string; newEntity?: NewEntity }, text: string): { start: number; id: string }[] {
+  const companies = openers.filter((company) => !company.row);
+  if (companies.length < 2) return [];
+  // A section begins where a company opens the round-up's paragraph about it, and again at each later
+  // paragraph that opens with its name ("Kilbride agreed to pay…" after Saltash's paragraph).
+  const sections = companies.flatMap((company) => {
+    const id = subject.newEntity && sameCompanyName(company.entity.name, subject.newEntity.name) ? subject.entity : company.entity.id;
+    return company.mentions.filter((mention, k) => k === 0 || opensParagraph(text, mention.start)).map((mention) => ({ start: mention.start, id }));
+  });
+  return sections.sort((a, b) => a.start - b.start);
+}
+
+/** Whether a name at `at` opens its paragraph: only a bullet, bold or spaces stand before it on its line. */
+function opensParagraph(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf("\n", at - 1) + 1;
+  return /^[\s>*_#-]*$/.test(text.slice(lineStart, at));
 }
 
 function withNamedSubject<T extends { entity: string; reason: string; newEntity?: NewEntity; bySegments?: true }>(found: T, named: readonly NamedCompany[]): T | { entity: string; reason: string; newEntity: NewEntity } {

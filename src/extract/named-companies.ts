@@ -150,9 +150,11 @@ export function roundUpOpeners(text: string, lineStarts: readonly number[], skip
     const entity = entityFor(name, undefined, "text", false);
     const mentions: TermMatch<Term>[] = [{ start: at, end: at + written.length, entries: [{ kind: "entity", id: entity.id }] }];
     // "Pellham's gross margin…" after "**Pellham Outdoor**": a name of several words goes on by its first.
+    // (A name of one word, "Saltash, based in…", goes on by itself.)
     const short = name.split(" ")[0]!;
-    if (short !== name && /^[A-Z][a-z]{3,}$/.test(short)) {
-      for (const match of text.matchAll(new RegExp(String.raw`\b${short}\b(?!\s${escapeRegExp(name.slice(short.length + 1).split(" ")[0]!)})`, "g"))) {
+    if (/^[A-Z][a-z]{3,}$/.test(short)) {
+      const notFollowedBy = short === name ? "" : String.raw`(?!\s${escapeRegExp(name.slice(short.length + 1).split(" ")[0]!)})`;
+      for (const match of text.matchAll(new RegExp(String.raw`\b${short}\b${notFollowedBy}`, "g"))) {
         if (match.index > at) mentions.push({ start: match.index, end: match.index + short.length, entries: [{ kind: "entity", id: entity.id }] });
       }
     }
@@ -178,10 +180,14 @@ export function roundUpOpeners(text: string, lineStarts: readonly number[], skip
       return;
     }
     companyTable = false;
-    // "Pellham Outdoor, the camping specialist, said…" in a round-up whose headline names Pellham: a
-    // plain name opening a paragraph, then an apposition or its verb, when the headline names it too.
+    // "Pellham Outdoor, the camping specialist, said…" in a round-up whose headline names Pellham, and
+    // "Saltash, based in Wilmington, said…": a plain name opening a paragraph, then an apposition or its
+    // verb, when the headline names it too.
     const plain = PLAIN_OPENER.exec(line);
-    if (plain && headline.length > 0 && new RegExp(String.raw`\b${plain[1]!.split(" ")[0]}\b`).test(headline)) {
+    // (A name of one word only as the first word of a longer name in the headline: "Saltash" of "Saltash
+    // Films", never a word such as "Revenue" that a headline may also hold.)
+    const oneWord = plain !== null && !plain[1]!.includes(" ");
+    if (plain && headline.length > 0 && new RegExp(String.raw`\b${plain[1]!.split(" ")[0]}${oneWord ? String.raw`\s[A-Z]` : String.raw`\b`}`).test(headline)) {
       const name = plain[1]!;
       if (!NOT_A_COMPANY_OPENER.has(name.toLowerCase()) && !isKnownWord(name.toLowerCase()) && !ROLE_WORD.test(name)) add(name, start + line.indexOf(name), name);
       return;
@@ -215,7 +221,7 @@ const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/
 
 const CAPITALS_OPENER = /^[\s>*_-]*((?:[A-Z][A-Z0-9'’-]*(?:\.[A-Z]+)*|&)(?:\s(?:[A-Z][A-Z0-9'’-]*(?:\.[A-Z]+)*|&)){0,4})(?:\.|:|\s[—–-])\s+["“]?[A-Z]/;
 /** A name of two to four capitalised words opening a paragraph, then an apposition, a reporting verb or a possessive. */
-const PLAIN_OPENER = /^((?:[A-Z][a-z]+)(?:\s(?:&|[A-Z][a-z]+)){1,3})(?=,\s(?:the|a|an)\s|\s(?:said|posted|reported|swung|raised|cut|lifted|kept|narrowed|recorded|booked|delivered|announced|forecast)\b|['’]s\s)/;
+const PLAIN_OPENER = /^((?:[A-Z][a-z]+)(?:\s(?:&|[A-Z][a-z]+)){0,3})(?=,\s(?:the|a|an|based|headquartered|which|whose)\s|\s(?:said|posted|reported|swung|raised|cut|lifted|kept|narrowed|recorded|booked|delivered|announced|forecast)\b|['’]s\s)/;
 /** Words of a person's role, not of a company's name (the lexicon's `role`: "Chief Executive", "Finance Director"). */
 const ROLE_WORD = new RegExp(wordsPattern(placedWords("role", { language: "en" }), "both"), "i");
 /** A name of capitalised words in bold opening a paragraph or a bullet, then its verb, an apposition or a possessive. */
