@@ -1212,6 +1212,9 @@ function choosePeriod(context: Context, place: Place, metric: MetricDefinition, 
         if (kind === "date" || kind === "weekday" || kind === "relative_day" || kind === "now" || kind === "none" || context.periodYearAgo[i] || context.periodComparison[i]) continue;
         if (!carriesOn(context, i, true)) continue;
         const label = context.periodLabels[i];
+        // ("单季度来看，第四季度…" in a story of the year: an aside on a part of the story's year does not
+        // go on into the next paragraph, which is about the year again.)
+        if (label !== undefined && partOfStoryYear(context, entity, label)) break;
         if (label !== undefined && isOverBy(context, entity, label) && usablePeriod(context, i, true, comparesAgainst, index, metric)) {
           periodAt = i;
           inSentence = false;
@@ -1395,6 +1398,18 @@ function overBaseAfter(context: Context, figureEnd: number, to: number): boolean
 }
 
 /** The paragraph before the line's (its text span), skipping blank lines; none when a heading or a table row comes first. */
+/** Whether a period is a shorter part of the story's period when that is a year (a quarter of the year the story reports). */
+function partOfStoryYear(context: Context, entity: string, label: string): boolean {
+  const story = context.defaultPeriod;
+  if (story === undefined || story === label) return false;
+  const calendar = context.taxonomy.entities.get(entity)?.fiscalYearEnd;
+  const year = parsePeriod(story, calendar);
+  const part = parsePeriod(label, calendar);
+  if (!year.ok || !part.ok || year.period.start === undefined || part.period.start === undefined || year.period.kind === "instant" || part.period.kind === "instant") return false;
+  const inside = part.period.start >= year.period.start && part.period.end! <= year.period.end! && part.period.key !== year.period.key;
+  return inside && periodMonths(year.period.key) === 12;
+}
+
 function previousParagraph(context: Context, lineIndex: number): { start: number; end: number } | undefined {
   const { lineStarts, text } = context;
   for (let line = lineIndex - 1; line >= 0; line--) {

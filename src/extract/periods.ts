@@ -122,7 +122,7 @@ const NAMED_SOURCE = [
     String.raw`(?<sameb>(?<![去上前年])同期|同年|当期|期内|本期|the\ssame\speriod(?!\s(?:last|a)\syear|\sof\s(?:last|the\sprevious|the\sprior)\syear)|the\ssame\syear)`,
     String.raw`(?<now>现阶段|目前|当前|如今|眼下|currently|at\spresent)`,
     String.raw`(?<rq>本季度|本季(?!节)|当季|this\squarter|(?:the\s)?current\squarter|上一季度|上季度|上个季度|上一季|上季|前一季度|前一季|last\squarter|previous\squarter|prior\squarter|preceding\squarter|下一季度|下季度|下个季度|下一季|下季|next\squarter)`,
-    String.raw`(?<yday>昨日|昨天|(?<![a-z])yesterday(?![a-z]))`,
+    String.raw`(?<yday>昨日|昨天|昨(?=收|升|跌|涨|挫|报|公布|宣布|发布|披露|表示)|(?<![a-z])yesterday(?![a-z]))`,
     String.raw`(?<wd>(?:周|星期|礼拜)(?<wdCn>[一二三四五六日天])|(?<![a-z])(?<wdEn>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![a-z]))`,
     String.raw`(?<rm>上月|上个月|上一个月|前一个月|last\smonth|previous\smonth|the\sprior\smonth)`,
     String.raw`(?<fyending>(?:fiscal\s)?year\s(?:ending|ended|through|to)\s(?:in\s)?(?:\d{1,2}\s)?(?<fyendingM>${"january|february|march|april|may|june|july|august|september|october|november|december"}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?:\s(?:31|30|28|29),?)?(?:\s(?<fyendingYear>20\d{2}))?)`,
