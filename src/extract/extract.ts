@@ -400,6 +400,10 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     // does 上季度 listed with the year-ago period (上年同期及上季度: the two bases of one comparison).
     const previous = periods[index - 1];
     const paired = previous?.cue.kind === "same_period_last_year" && period.start - previous.end <= 3;
+    // So does 上季度 giving the base of the figure just stated (汽车毛利率为14.6%，上一季度为13.1%), a
+    // comparison's base that binds only that figure.
+    const givesBase = /^\s?(?:为|则为|時為|时为)/.test(lower.slice(period.end, period.end + 3)) && isCjkCode(lower.charCodeAt(period.start));
+    if (givesBase && period.cue.kind === "relative_quarter" && period.cue.offset < 0) periodComparison[index] = true;
     const cue = period.cue.kind === "relative_quarter" && period.cue.fromDate && (periodComparison[index] || paired) ? { ...period.cue, fromDate: false } : period.cue;
     // 较上年, 由上年的41.2%: in a comparison, 上年 is the year before the year in hand (a results story
     // of 2024 told in 2025 compares with 2023), as 上年同期 is.

@@ -2,6 +2,7 @@
 // periods are kept off changes, a period after the figure must follow it with no Chinese words
 // between, and the chosen label is finished by the metric (specifications, instants and balances)
 // and put in the company's fiscal quarters.
+import { lastStartAtOrBefore } from "../model/lines.js";
 import type { MetricDefinition } from "../taxonomy/taxonomy.js";
 import { parsePeriod, shiftLabel, type FiscalCalendar } from "../periods/period.js";
 import type { Context } from "./context.js";
@@ -209,5 +210,9 @@ export function usablePeriod(context: Context, i: number, before: boolean, compa
   // period of no figure but the one it stands right before (较上年同期的1.25美元).
   if (match.cue.kind === "same_period_last_year" && context.periodComparison[i] && !own) return false;
   if (context.periodComparison[i] && !own && (!before || comparesAgainst || firstFrom(context.figures, match.end) < index)) return false;
+  // "Orders rose 12% to $1.95 billion, leaving a backlog of $4.3 billion at the end of September": a day
+  // named in a later clause is the balance's there, not the period of a flow before it.
+  const figure = context.figures[index];
+  if (!before && metric.timing === "flow" && context.periodLabels[i]?.startsWith("@") && figure !== undefined && lastStartAtOrBefore(context.clauses, match.start) !== lastStartAtOrBefore(context.clauses, figure.start)) return false;
   return context.periodLabels[i] !== undefined;
 }
