@@ -15,7 +15,7 @@ import type { TermMatch } from "./lexicon.js";
 import { acceptMetric, fits, fittingMetric, measureFor, unitFor, type FigureCues } from "./metric-fit.js";
 import { acceptPeriod, finishPeriod, isOverBy, usablePeriod, wordsBetween } from "./period-choice.js";
 import { EVENT_PERIOD_KINDS, fiscalQuarterOf, lastReportedQuarter } from "./periods.js";
-import { bulletLabelSegment, businessBeforeMetric, cjkBusinessBeforeMetric, keepNewSegment, newSegmentIn } from "./new-segments.js";
+import { bulletLabelSegment, businessBeforeMetric, cjkBusinessBeforeMetric, keepNewSegment, newSegmentIn, regionBeforeMetric } from "./new-segments.js";
 import { introducedPeer, possessivePeer, sameCompanyName } from "./subject.js";
 import { quoteFor } from "./quote.js";
 import { respectively, respectivelyRun } from "./respectively.js";
@@ -1005,6 +1005,8 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
       const periodInside = business !== undefined && firstFrom(context.periods, c0) < context.periods.length && context.periods[firstFrom(context.periods, c0)]!.start < metricMatch.start;
       if (business && !periodInside) found = business;
     }
+    // "海外收入163.4亿元", "China sales fell 3%": a region right before the word for revenue.
+    if (!found && metricMatch && metricMatch.entries.some((entry) => entry.kind === "metric" && entry.id === taxonomy.topLine?.id) && metricMatch.start >= c0 && metricMatch.start < figure.start) found = regionBeforeMetric(context.text, context.lower, c0, metricMatch.start, entity);
     // "## Segments" then "- North America: $2.61B": a bullet's label under a breakdown heading.
     if (!found && context.headingTopics[lineIndex]?.breakdown) {
       const lineStart = context.lineStarts[lineIndex]!;

@@ -4,6 +4,7 @@
 // editor adds the segment to the taxonomy, or corrects the reading. The English words that open a
 // name or name no business are the lexicon files' (`name_opener`, `not_a_business`).
 import { placedWords } from "./cues.js";
+import { wordsPattern } from "./word-patterns.js";
 import { nameHash } from "./ids.js";
 import { BULLET_OPENING } from "./layout.js";
 import type { TermMatch } from "./lexicon.js";
@@ -156,6 +157,22 @@ const NOT_A_ROW_BUSINESS = /^(?:total|group total|合计|合計|总计|總計|�
 const BULLET_LABEL = new RegExp(String.raw`${BULLET_OPENING}\s*(?:\*\*)?([^:：*\d|]{2,40}?)(?:\*\*)?\s*[:：]`, "u");
 
 /** A segment id from its phrase: its Latin letters in snake case, else `seg_` and a hash of its characters. */
+/** A region right before a metric's word (the lexicons' `region`), with 市场 / "market" between at most. */
+const REGION_BEFORE = new RegExp(String.raw`(?:^|[^a-z\u4e00-\u9fff]|公司|集团|的|其中|其|以及|及|和|而)(${wordsPattern(placedWords("region"), "both")})(?:\s?(?:市场|market))?\s?$`, "u");
+
+/**
+ * "海外收入163.4亿元", "中國市場銷售按年下跌8%", "China sales fell 3%": a region right before the word for
+ * revenue names the part of the company that sells there, kept as a segment of its own.
+ */
+export function regionBeforeMetric(text: string, lower: string, clauseStart: number, metricStart: number, entity: string): NewSegment | undefined {
+  const before = lower.slice(Math.max(clauseStart, metricStart - 24), metricStart);
+  const region = REGION_BEFORE.exec(before);
+  if (!region) return undefined;
+  const start = metricStart - before.length + region.index + region[0].indexOf(region[1]!);
+  const name = text.slice(start, start + region[1]!.length);
+  return { id: segmentId(name), name, entity };
+}
+
 function segmentId(name: string): string {
   const latin = name.toLowerCase().replace(/&/g, " and ").replace(/[^a-z0-9]+/g, "_").replace(/^_+|_+$/g, "");
   if (/^[a-z]/.test(latin) && latin.length >= 3) return latin.slice(0, 40).replace(/_+$/, "");
