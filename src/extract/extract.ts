@@ -317,7 +317,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   // (A round-up that names no company in its headline is about the companies its paragraphs and rows open with.)
   const headlineText = headline ? text.slice(headline.start, headline.end) : "";
   const allOpeners = roundUpOpeners(text, lineStarts, inHeadline, isKnownWord, headlineText);
-  const found = withNamedSubject(options.entity ? { entity: options.entity, reason: "given with --entity" } : findSubject(header, text, terms, taxonomy), [...named, ...allOpeners]);
+  const found = withNamedSubject(options.entity ? { entity: options.entity, reason: "given with --entity" } : findSubject(header, text, terms, taxonomy), [...named, ...allOpeners], normaliseText(header.title ?? "").toLowerCase());
   // 滿福餐飲, "Harbour Foods": the words of a new company's own name are not a business it reports.
   if ("newEntity" in found && found.newEntity) terms = outsideName(terms, lower, found.newEntity.name);
   // 連鎖餐飲集團, 电商巨头, "the packaging group": a business word before a word for a company says what
@@ -709,12 +709,21 @@ function opensParagraph(text: string, at: number): boolean {
   return /^[\s>*_#-]*$/.test(text.slice(lineStart, at));
 }
 
-function withNamedSubject<T extends { entity: string; reason: string; newEntity?: NewEntity; bySegments?: true }>(found: T, named: readonly NamedCompany[]): T | { entity: string; reason: string; newEntity: NewEntity } {
+function withNamedSubject<T extends { entity: string; reason: string; newEntity?: NewEntity; bySegments?: true }>(found: T, named: readonly NamedCompany[], title: string): T | { entity: string; reason: string; newEntity: NewEntity } {
   // (The one the text names most by its full name; of those named as often, the first.)
   const full = (company: NamedCompany) => company.mentions.filter((mention) => company.short === undefined || mention.end - mention.start !== company.short.length).length;
   const first = named.reduce<NamedCompany | undefined>((best, company) => (best === undefined || full(company) > full(best) ? company : best), undefined);
   if (!first) return found;
   if (found.bySegments || found.entity === "NEW_COMPANY") return { entity: first.entity.id, reason: "a company the taxonomy does not know, the one the text names most", newEntity: first.entity };
+  // "貨櫃航運雙雄第三季獲利腰斬 嶺洋每股賺1.86元": a title's name and trade that the body never names as
+  // a company (货柜航运, container shipping) gives way to a company the body names, by its full name
+  // and again, whose name or short name the title holds too.
+  const fromTitle = found.newEntity?.foundIn === "title" && !found.newEntity.strong ? found.newEntity : undefined;
+  if (fromTitle && !named.some((company) => sameCompanyName(company.entity.name, fromTitle.name))) {
+    const titled = named.filter((company) => title.includes(company.entity.name.toLowerCase()) || (company.short !== undefined && title.includes(company.short.toLowerCase())));
+    const best = titled.reduce<NamedCompany | undefined>((best, company) => (best === undefined || full(company) > full(best) ? company : best), undefined);
+    if (best) return { entity: best.entity.id, reason: "a company the taxonomy does not know, named in the title and the body", newEntity: best.entity };
+  }
   return found;
 }
 

@@ -10,6 +10,7 @@
 // delivery round-ups, scorecards, a peer paragraph, a story whose headline names no company.
 import { placedWords } from "./cues.js";
 import { BULLET_OPENING, itemOfBreakdown } from "./layout.js";
+import { headsPartsColumn } from "./new-segments.js";
 import { normaliseText } from "./normalise.js";
 import type { TermMatch } from "./lexicon.js";
 import { COMPANY_CLAUSE_NEXT, entityFor, PEER_WORDS, sameCompanyName, type NewEntity } from "./subject.js";
@@ -31,12 +32,13 @@ export interface NamedCompany {
 
 const TRADES = wordsPattern(placedWords("trade", { language: "zh" }));
 /**
- * A name at a clause's start (after punctuation, a line's start, or 相比之下 / 其中 …, and past a peer
+ * A name at a clause's start (after punctuation, a line's start, or 相比之下 / 其中 …, or the second of
+ * two companies joined by 与 / 和 / 及 after the first one's trade, and past a peer
  * word of the lexicons, 同业), two to four characters, then its trade; not a word that opens a clause
  * (公司, 该, 其, 旗下, 国内) and not followed by more of a word.
  */
 const CJK_PEER_WORDS = wordsPattern(PEER_WORDS.filter((word) => !/^[a-z]/.test(word)));
-const NAME_AT_CLAUSE_START = new RegExp(String.raw`(?:^|[\n。！？；;，,、：:（(“"|]|相比之下|与此同时|其中|此外|而|的|厂|另一家)\s?(?:${CJK_PEER_WORDS})?((?![公该其本此这旗国全头各多部两一])[\u4e00-\u9fff]{2,4}?)(${TRADES})(?=[\u4e00-\u9fff\d，,]|\s?\|)`, "gu");
+const NAME_AT_CLAUSE_START = new RegExp(String.raw`(?:^|[\n。！？；;，,、：:（(“"|]|相比之下|与此同时|其中|此外|而|的|厂|另一家|(?<=${TRADES})(?:与|和|及))\s?(?:${CJK_PEER_WORDS})?((?![公该其本此这旗国全头各多部两一])[\u4e00-\u9fff]{2,4}?)(${TRADES})(?=[\u4e00-\u9fff\d，,]|\s?\|)`, "gu");
 /** What opens a clause before a business's words without naming a company: a country (德国汽车), a market, 撇除 (excluding). */
 const NOT_A_NAME_START = /^(?:美国|中国|日本|韩国|香港|台湾|欧洲|全球|海外|国内|内地|港股|美股|A股|撇除|扣除|剔除|其中|包括|主要|整体|集团)|国$/u;
 /** Words for a firm that a trade stands before when it says what kind of company follows (the lexicon's `kind_of_firm`: 食品企业, 科技巨头, 零售商; not 商场, 商品, 商业). */
@@ -102,13 +104,31 @@ export function namedCompanies(lower: string, terms: readonly TermMatch<Term>[],
 
 /** What stands before a list item's label: its bullet, spaces, bold. */
 const BULLET_LABEL_OPENING = new RegExp(`${BULLET_OPENING}\\s*(?:\\*\\*)?$`, "u");
-/** Whether the name labels an item of a breakdown's list anywhere in the text ("• 混凝土机械：收入…" under 分业务板块看：). */
+/**
+ * Whether the name labels an item of a breakdown anywhere in the text: a list's under a breakdown's
+ * title ("• 混凝土机械：收入…" under 分业务板块看：), or a row of a table whose first column is headed by a
+ * word for a part of the company (| 业务板块 | … | then | 矿山装备 | …).
+ */
 function labelsBreakdownItem(lower: string, name: string): boolean {
   for (let at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + name.length)) {
     const lineStart = lower.lastIndexOf("\n", at - 1) + 1;
     if (BULLET_LABEL_OPENING.test(lower.slice(lineStart, at)) && itemOfBreakdown(lower, lineStart)) return true;
+    if (/^\|\s*(?:\*\*)?$/.test(lower.slice(lineStart, at)) && headsPartsColumn(tableCorner(lower, lineStart))) return true;
   }
   return false;
+}
+
+
+/** The first cell of the header of the table a row at `lineStart` stands in. */
+function tableCorner(lower: string, lineStart: number): string {
+  let start = lineStart;
+  while (start > 0) {
+    const previous = lower.lastIndexOf("\n", start - 2) + 1;
+    if (!lower.startsWith("|", previous)) break;
+    start = previous;
+  }
+  const first = /^\|\s*([^|]*?)\s*\|/.exec(lower.slice(start, start + 200))?.[1] ?? "";
+  return first;
 }
 
 /** How far into its paragraph a name named once may stand and still be what the paragraph is about. */

@@ -6,6 +6,7 @@
 import { placedWords } from "./cues.js";
 import { wordsPattern } from "./word-patterns.js";
 import { nameHash } from "./ids.js";
+import { normaliseText } from "./normalise.js";
 import { BULLET_OPENING } from "./layout.js";
 import type { TermMatch } from "./lexicon.js";
 import type { Term } from "./terms.js";
@@ -157,6 +158,14 @@ const NOT_A_ROW_BUSINESS = /^(?:total|group total|合计|合計|总计|總計|�
 const BULLET_LABEL = new RegExp(String.raw`${BULLET_OPENING}\s*(?:\*\*)?([^:：*\d|]{2,40}?)(?:\*\*)?\s*[:：]`, "u");
 
 /** A segment id from its phrase: its Latin letters in snake case, else `seg_` and a hash of its characters. */
+/** The words a table's first column is headed by when each row is a part of the company (the lexicons' `segment_column`), as the text is compared: normalised, lower case. */
+const SEGMENT_COLUMN: ReadonlySet<string> = new Set(placedWords("segment_column").map((word) => normaliseText(word).toLowerCase()));
+
+/** Whether a table's corner cell (lower case) says each row is a part of the company ("Segment ($ millions)", 板块, **业务**): read without bold marks or a bracketed unit. */
+export function headsPartsColumn(corner: string): boolean {
+  return SEGMENT_COLUMN.has(corner.replace(/\*/g, "").replace(/[(（][^)）]*[)）]/g, "").trim());
+}
+
 /** A region right before a metric's word (the lexicons' `region`), with 市场 / "market" between at most. */
 const REGION_BEFORE = new RegExp(String.raw`(?:^|[^a-z\u4e00-\u9fff]|公司|集团|的|其中|其|以及|及|和|而)(${wordsPattern(placedWords("region"), "both")})(?:\s?(?:市场|market))?\s?$`, "u");
 

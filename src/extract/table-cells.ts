@@ -21,9 +21,7 @@ import { firstOf, segmentFor, type Term } from "./terms.js";
 import type { TermMatch } from "./lexicon.js";
 import type { MetricDefinition } from "../taxonomy/taxonomy.js";
 import { firstFrom } from "./text-structure.js";
-import { placedWords } from "./cues.js";
-import { keepNewSegment, rowLabelSegment } from "./new-segments.js";
-import { normaliseText } from "./normalise.js";
+import { headsPartsColumn, keepNewSegment, rowLabelSegment } from "./new-segments.js";
 
 /** Where a table figure stands: its table, its row and its column. */
 export interface CellPlace {
@@ -159,7 +157,7 @@ export function bindTableCell(context: Context, figure: Figure, place: CellPlace
   // In a table of the company's parts (its corner says so: 板块, Segment; or its rows stand under the
   // revenue row), a row label the taxonomy does not know is a segment of its own, never the total.
   const corner = table.header.cells[0];
-  if (segment === undefined && entity !== "MARKET" && (underRevenue || (corner && SEGMENT_COLUMN.has(context.lower.slice(corner.start, corner.end).replace(/\*/g, "").replace(/[(（][^)）]*[)）]/g, "").trim())))) {
+  if (segment === undefined && entity !== "MARKET" && (underRevenue || (corner && headsPartsColumn(context.lower.slice(corner.start, corner.end))))) {
     const found = rowLabelSegment(context.text.slice(label.start, label.end), label.start, context.terms, firstFrom(context.terms, label.start), entity);
     if (found) segment = keepNewSegment(context.newSegments, found).id;
   }
@@ -334,8 +332,6 @@ function revenueRowAbove(context: Context, table: Table, row: number): boolean {
   return false;
 }
 
-/** The words a table's first column is headed by when each row is a part of the company (the lexicons' `segment_column`), as the text is compared: normalised, lower case. */
-const SEGMENT_COLUMN: ReadonlySet<string> = new Set(placedWords("segment_column").map((word) => normaliseText(word).toLowerCase()));
 
 /** A column header that holds a change, not a period of its own. */
 const CHANGE_HEADER = /^\s*(?:\**)\s*(?:change|chg|yoy|y\/y|% change|growth|同比|变动|變動|增减|增減|增幅|年增率?)\s*(?:\(%\)|（%）|%)?\s*(?:\**)\s*$/;
