@@ -112,6 +112,9 @@ function datesAnEvent(periods: readonly PeriodMatch[], index: number, lower: str
   // "a logistics park in Melbourne bought last year", "the plant it opened this year": a relative year
   // right after a past verb dates that event.
   if (cue.kind === "year" && cue.relative !== undefined && PAST_VERB_BEFORE.test(lower.slice(Math.max(0, start - 16), start))) return true;
+  // "helped by the purchase of a German caterer in January", "a plant it acquired in March": a month or a
+  // year after "in" that closes a deal's clause dates the deal.
+  if ((cue.kind === "month" || cue.kind === "year") && DEAL_IN_BEFORE.test(lower.slice(Math.max(0, start - 60), start))) return true;
   // "from its 2023 purchase of a payroll lender", "the 2019 listing": a year before a deal's noun dates the deal.
   if (cue.kind === "year" && DEAL_AFTER.test(lower.slice(end, end + 16))) return true;
   return cue.kind === "year" && (BEGAN_IN_BEFORE.test(lower.slice(Math.max(0, start - 18), start)) || /(?:成立|创立|创办|上市)于$/.test(lower.slice(Math.max(0, start - 3), start)) || /^(?:成立|创立|创办)/.test(lower.slice(end, end + 2)));
@@ -120,6 +123,8 @@ function datesAnEvent(periods: readonly PeriodMatch[], index: number, lower: str
 const MEETING_AFTER = new RegExp(`^\\s?(?:份)?(?:的)?\\s?${wordsPattern(placedWords("meeting"), "both")}`);
 /** A deal's noun right after a year (the lexicons' `deal`: acquisition, listing, 收购, 上市), through 年. */
 const DEAL_AFTER = new RegExp(`^\\s?年?${wordsPattern(placedWords("deal"), "both")}`);
+/** A deal's noun or past verb (the lexicons' `deal`, `deal_verb`), a few words, then "in" right before a period, in one clause. */
+const DEAL_IN_BEFORE = new RegExp(`${wordsPattern([...placedWords("deal"), ...placedWords("deal_verb")], "both")}[^,.;:]{0,40}\\sin\\s$`);
 /** A past verb right before a period (the lexicons' `deal_verb`): "bought last year", not "earned last year", a result. */
 const PAST_VERB_BEFORE = new RegExp(`${wordsPattern(placedWords("deal_verb"), "both")}\\s$`);
 /** "since 2012", "founded in 1897": a year where something began. */
