@@ -1005,8 +1005,8 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
       const periodInside = business !== undefined && firstFrom(context.periods, c0) < context.periods.length && context.periods[firstFrom(context.periods, c0)]!.start < metricMatch.start;
       if (business && !periodInside) found = business;
     }
-    // "海外收入163.4亿元", "China sales fell 3%": a region right before the word for revenue.
-    if (!found && metricMatch && metricMatch.entries.some((entry) => entry.kind === "metric" && entry.id === taxonomy.topLine?.id) && metricMatch.start >= c0 && metricMatch.start < figure.start) found = regionBeforeMetric(context.text, context.lower, c0, metricMatch.start, entity);
+    // "海外收入163.4亿元", "China sales fell 3%", 海外交付4218辆: a region right before a metric's word.
+    if (!found && metricMatch && metricMatch.start >= c0 && metricMatch.start < figure.start) found = regionBeforeMetric(context.text, context.lower, c0, metricMatch.start, entity);
     // "## Segments" then "- North America: $2.61B": a bullet's label under a breakdown heading.
     if (!found && context.headingTopics[lineIndex]?.breakdown) {
       const lineStart = context.lineStarts[lineIndex]!;

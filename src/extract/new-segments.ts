@@ -170,8 +170,8 @@ export function headsPartsColumn(corner: string): boolean {
 const REGION_BEFORE = new RegExp(String.raw`(?:^|[^a-z\u4e00-\u9fff]|公司|集团|的|其中|其|以及|及|和|而)(${wordsPattern(placedWords("region"), "both")})(?:\s?(?:市场|market))?\s?$`, "u");
 
 /**
- * "海外收入163.4亿元", "中國市場銷售按年下跌8%", "China sales fell 3%": a region right before the word for
- * revenue names the part of the company that sells there, kept as a segment of its own.
+ * "海外收入163.4亿元", "中國市場銷售按年下跌8%", "China sales fell 3%", 海外交付4218辆: a region right
+ * before a metric's word names the part of the company that sells there, kept as a segment of its own.
  */
 export function regionBeforeMetric(text: string, lower: string, clauseStart: number, metricStart: number, entity: string): NewSegment | undefined {
   const before = lower.slice(Math.max(clauseStart, metricStart - 24), metricStart);
