@@ -15,6 +15,7 @@ import type { TermMatch } from "./lexicon.js";
 import { acceptMetric, fits, fittingMetric, measureFor, unitFor, type FigureCues } from "./metric-fit.js";
 import { acceptPeriod, finishPeriod, isOverBy, usablePeriod, wordsBetween } from "./period-choice.js";
 import { EVENT_PERIOD_KINDS, fiscalQuarterOf, lastReportedQuarter } from "./periods.js";
+import { BULLET_OPENING } from "./layout.js";
 import { bulletLabelSegment, businessBeforeMetric, cjkBusinessBeforeMetric, keepNewSegment, newSegmentIn, regionBeforeMetric } from "./new-segments.js";
 import { introducedPeer, possessivePeer, sameCompanyName } from "./subject.js";
 import { quoteFor } from "./quote.js";
@@ -1005,6 +1006,17 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
       const periodInside = business !== undefined && firstFrom(context.periods, c0) < context.periods.length && context.periods[firstFrom(context.periods, c0)]!.start < metricMatch.start;
       if (business && !periodInside) found = business;
     }
+    let labelled = false;
+    // "- Surgical Systems revenue: $468.0 million": a list item's label names the business before its
+    // metric's word, as a clause's opening does.
+    if (!found && metricMatch && metricMatch.start < c0 && metricMatch.start >= context.lineStarts[lineIndex]!) {
+      const lineStart = context.lineStarts[lineIndex]!;
+      const bullet = BULLET_LABEL_START.exec(context.text.slice(lineStart, metricMatch.start));
+      if (bullet && LABEL_END.test(context.lower.slice(metricMatch.end, c0))) {
+        found = businessBeforeMetric(context.text, lineStart + bullet[0].length, metricMatch.start, terms, firstFrom(terms, lineStart), entity);
+        labelled = found !== undefined;
+      }
+    }
     // "海外收入163.4亿元", "China sales fell 3%", 海外交付4218辆: a region right before a metric's word.
     if (!found && metricMatch && metricMatch.start >= c0 && metricMatch.start < figure.start) found = regionBeforeMetric(context.text, context.lower, c0, metricMatch.start, entity);
     // "## Segments" then "- North America: $2.61B": a bullet's label under a breakdown heading.
@@ -1016,7 +1028,8 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
     // "永利澳门…澳门业务": a business named by part of the company's own name is the whole company.
     if (found && !partOfCompanyName(context, found.name)) {
       segment = keepNewSegment(context.newSegments, found);
-      if (metricMatch && metricMatch.start >= c0) context.clauseBusiness = { sentence: s0, id: found.id, entity };
+      // (A label's business holds for its whole item: "…: $468.0 million, up 11.2% year over year".)
+      if (metricMatch && (metricMatch.start >= c0 || labelled)) context.clauseBusiness = { sentence: s0, id: found.id, entity };
     }
     // A business named before its metric's word in one clause carries to the clauses after it in the
     // sentence (输配电设备收入52.1亿元，同比增长14.8%，毛利率28.6%).
@@ -1315,6 +1328,11 @@ function firstBaseAfter(context: Context, index: number, end: number): number {
   return Infinity;
 }
 
+/** A list item's bullet (or number), and bold marks, at the start of its line. */
+const BULLET_LABEL_START = new RegExp(String.raw`${BULLET_OPENING}\s*(?:\*\*)?`);
+/** What may stand between a label's metric word and the colon that ends the label: bold marks, spaces. */
+const LABEL_END = /^(?:\*\*)?\s*[:：]\s*(?:\*\*)?\s*$/;
+
 /** How far into its paragraph a section's opening name may stand (after a bullet, bold marks). */
 const PARAGRAPH_OPENING = 4;
 
@@ -1605,7 +1623,9 @@ function saidBasis(context: Context, place: Place, metric: MetricDefinition, met
   // is theirs; a share price is the market's, never a company's forecast.
   const headed = context.headingTopics[place.lineIndex]?.basis;
   // (A clause that tells what happened, "paid an interim dividend", "stood at", is a result wherever it stands.)
-  if (basis === "reported" && !actual && headed && metric.timing !== "market" && !PAST_RESULT.test(context.lower.slice(place.s0, figure.start))) basis = headed;
+  // (An adjusted figure under such a heading is a forecast of the adjusted figure: "Fourth-quarter
+  // adjusted EPS: $1.12 to $1.16" under "Guidance".)
+  if ((basis === "reported" || basis === "non_gaap" || basis === "ex_fx") && !actual && headed && metric.timing !== "market" && !PAST_RESULT.test(context.lower.slice(place.s0, figure.start))) basis = headed;
   // A share price or its move is the market's reading, never a company's forecast or an analysts'
   // estimate ("raised its forecast, and its shares jumped 9%"; "above estimates, and its shares rose").
   if ((basis === "guidance" || basis === "estimate") && metric.timing === "market" && metric.basis !== "estimate") basis = "reported";

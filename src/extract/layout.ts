@@ -113,10 +113,12 @@ export const BULLET_OPENING = String.raw`^\s*(?:[-*+•·]|\d{1,2}[.)])`;
 const BULLET = new RegExp(`${BULLET_OPENING}\\s`);
 /** A short line ending with a colon that holds no figure but a year ("2025 guidance:", "Key figures:", 主要数据：). */
 const LIST_TITLE = /^\s*[^\s|#*-][^|]{0,58}[:：]\s*$/;
+/** A line of a few words with no stop or colon at all ("Guidance", "Outlook for 2026", 业绩指引): a title when a list follows right under it. */
+const BARE_LIST_TITLE = /^\s*[^\s|#*\-•·\d][^|.。:：!?！？,，;；]{0,38}$/;
 
-/** Whether the line is a list's title: a short line ending with a colon, with no figure but a year, and a bullet line next (after blank lines). */
+/** Whether the line is a list's title: a short line ending with a colon (or a few words with no stop at all), with no figure but a year, and a bullet line next (after blank lines). */
 function listTitle(content: string, line: number, lineCount: number, lineText: (line: number) => string): boolean {
-  if (!LIST_TITLE.test(content) || /\d/.test(content.replace(/(?<!\d)20\d{2}(?!\d)/g, ""))) return false;
+  if (!(LIST_TITLE.test(content) || BARE_LIST_TITLE.test(content)) || /\d/.test(content.replace(/(?<!\d)20\d{2}(?!\d)/g, ""))) return false;
   return bulletNext(line, lineCount, lineText);
 }
 
