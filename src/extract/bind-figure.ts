@@ -1409,8 +1409,8 @@ function partOfStoryYear(context: Context, entity: string, label: string): boole
   const story = context.defaultPeriod;
   if (story === undefined || story === label) return false;
   const calendar = context.taxonomy.entities.get(entity)?.fiscalYearEnd;
-  const year = parsePeriod(story, calendar);
-  const part = parsePeriod(label, calendar);
+  const year = context.readPeriod(story, calendar);
+  const part = context.readPeriod(label, calendar);
   if (!year.ok || !part.ok || year.period.start === undefined || part.period.start === undefined || year.period.kind === "instant" || part.period.kind === "instant") return false;
   const inside = part.period.start >= year.period.start && part.period.end! <= year.period.end! && part.period.key !== year.period.key;
   return inside && periodMonths(year.period.key) === 12;
