@@ -4,7 +4,7 @@
 // and last the fact itself with its quote.
 import type { Basis, Measure } from "../model/types.js";
 import { lastStartAtOrBefore } from "../model/lines.js";
-import { parsePeriod, periodMonths, shiftLabel, shiftPeriodKey } from "../periods/period.js";
+import { periodMonths, shiftLabel, shiftPeriodKey } from "../periods/period.js";
 import type { MetricDefinition, SegmentDefinition, Taxonomy } from "../taxonomy/taxonomy.js";
 import { ANALYST_WORDS, basisOf, companyWordRightBefore, entityRightBefore, isEstimate, overlapsMetric, saysFuture, willSpend } from "./basis-cues.js";
 import type { Context } from "./context.js";
@@ -478,8 +478,8 @@ function measureFromBase(context: Context, place: Place, period: string, entity:
   const label = context.periodLabels[i];
   if (label === undefined) return undefined;
   const calendar = context.taxonomy.entities.get(entity)?.fiscalYearEnd;
-  const base = parsePeriod(label, calendar);
-  const own = parsePeriod(period, calendar);
+  const base = context.readPeriod(label, calendar);
+  const own = context.readPeriod(period, calendar);
   if (!base.ok || !own.ok || !base.period.end || !own.period.end || !own.period.start || !base.period.start) return undefined;
   // A balance against a month (较6月末, "from June"): against that month's end.
   const baseKey = own.period.kind === "instant" && base.period.kind !== "instant" ? `@${base.period.end}` : base.period.key;
@@ -1042,9 +1042,10 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
 function entityInName(context: Context, match: TermMatch<Term>): { kind: "entity"; id: string } | undefined {
   if (!firstOf(match, "segment")) return undefined;
   const name = context.lower.slice(match.start, match.end);
-  // A text repeats a few segment names: look each up once per taxonomy.
-  let known = namedInside.get(context.taxonomy);
-  if (!known) namedInside.set(context.taxonomy, (known = new Map()));
+  // A text repeats a few segment names: look each up once per article. The names come from the text,
+  // so the answers are the article's, not the taxonomy's: kept per taxonomy they would pile up over
+  // every text a long-lived taxonomy reads.
+  const known = context.namedInside;
   let found = known.get(name);
   if (found === undefined) {
     found = null;
@@ -1059,8 +1060,11 @@ function entityInName(context: Context, match: TermMatch<Term>): { kind: "entity
   return found ?? undefined;
 }
 
-const namedInside = new WeakMap<Taxonomy, Map<string, { kind: "entity"; id: string } | null>>();
-
+/**
+ * Per taxonomy, its entities' aliases (see entityAliases). Kept for as long as the taxonomy object is
+ * and no longer (a WeakMap), and it grows with nothing the texts say: one list per taxonomy, as much
+ * a view of it as its own maps, the same for every run that reads it.
+ */
 const entityAliasLists = new WeakMap<Taxonomy, [string, string][]>();
 /** Every entity's aliases as the lexicon matches them (simplified, ASCII lower-cased), longest first. */
 function entityAliases(taxonomy: Taxonomy): [string, string][] {
@@ -1423,8 +1427,8 @@ function partOfStoryYear(context: Context, entity: string, label: string): boole
   const story = context.defaultPeriod;
   if (story === undefined || story === label) return false;
   const calendar = context.taxonomy.entities.get(entity)?.fiscalYearEnd;
-  const year = parsePeriod(story, calendar);
-  const part = parsePeriod(label, calendar);
+  const year = context.readPeriod(story, calendar);
+  const part = context.readPeriod(label, calendar);
   if (!year.ok || !part.ok || year.period.start === undefined || part.period.start === undefined || year.period.kind === "instant" || part.period.kind === "instant") return false;
   const inside = part.period.start >= year.period.start && part.period.end! <= year.period.end! && part.period.key !== year.period.key;
   return inside && periodMonths(year.period.key) === 12;
@@ -1658,7 +1662,7 @@ function upcomingPeriod(context: Context, periodAt: number, period: string, enti
     if (!isOverBy(context, entity, next)) {
       if (!thisQuarter) return next;
       // 本季: the quarter under way, which is the quarter after the last one over.
-      return fiscalQuarterOf(nextQuarterLabel(lastReportedQuarter(date)), calendar);
+      return fiscalQuarterOf(nextQuarterLabel(lastReportedQuarter(date)), calendar, context.readPeriod);
     }
     label = next;
   }
@@ -1753,7 +1757,7 @@ function isPlanned(context: Context, basis: Basis, period: string, entity: strin
   // invest is its plan, as 将投入 is, even with words between.
   const planned = basis === "reported" || (basis === "guidance" && willSpend(context.lower, c0, figureStart));
   if (planned && context.periodContext.date && period !== "none" && saysFuture(context.lower, s0, figureStart)) {
-    const parsed = parsePeriod(period, context.taxonomy.entities.get(entity)?.fiscalYearEnd);
+    const parsed = context.readPeriod(period, context.taxonomy.entities.get(entity)?.fiscalYearEnd);
     if (parsed.ok && parsed.period.end !== undefined && parsed.period.end > context.periodContext.date) return true;
   }
   return false;

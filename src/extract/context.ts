@@ -2,6 +2,7 @@
 // found in the one pass over it (terms, cues, periods, figures) with what was worked out about them,
 // the sentence, clause and line starts, and the cursors and state carried from figure to figure.
 import type { Basis } from "../model/types.js";
+import type { ReadPeriod } from "../periods/period.js";
 import type { MetricDefinition, SegmentDefinition, Taxonomy } from "../taxonomy/taxonomy.js";
 import type { Cue } from "./cues.js";
 import type { Explanation, ProposedFact } from "./proposed-fact.js";
@@ -116,6 +117,10 @@ export interface Context {
   explain?: Explanation[];
   /** Per table that names no metric: the prose's figure that says what it holds, once looked for (see tableAnchor). */
   tableAnchors: Map<Table, TableAnchor | undefined>;
+  /** Per segment name the text writes (lower case): the company named inside it, or null (see entityInName). */
+  namedInside: Map<string, { kind: "entity"; id: string } | null>;
+  /** Period labels resolved under a calendar, remembered for this article only (figures ask for the same few again and again). */
+  readPeriod: ReadPeriod;
   /** The facts proposed so far, with where their figures start (in order). */
   bound: { fact: ProposedFact; start: number }[];
 }

@@ -34,6 +34,10 @@ export type Cue =
   /** Words for a tolerance around the figure before them (上下浮动, plus or minus). */
   | { kind: "tolerance" };
 
+/**
+ * The cue words, compiled on first use from the lexicon files shipped with the program: static data,
+ * not input, the same for every run and never growing, so it stays for the life of the process.
+ */
 let cueLexicon: Lexicon<Cue> | undefined;
 
 export function cues(): Lexicon<Cue> {

@@ -6,7 +6,7 @@
 // the steps both call live beside them: text-structure, terms, line-topics, metric-fit,
 // segment-choice, period-choice, basis-cues, respectively, quote and restated-periods.
 import { lastStartAtOrBefore, lineStarts as lineStartsOf } from "../model/lines.js";
-import { daysInMonth, parseFiscalYearEnd, parsePeriod, periodMonths, sameDays, shiftLabel } from "../periods/period.js";
+import { daysInMonth, parseFiscalYearEnd, parsePeriod, periodMonths, periodReader, sameDays, shiftLabel } from "../periods/period.js";
 import type { Basis, Language } from "../model/types.js";
 import { basisOf } from "./basis-cues.js";
 import type { Taxonomy } from "../taxonomy/taxonomy.js";
@@ -548,6 +548,8 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     periodStated: false,
     bound: [],
     tableAnchors: new Map(),
+    namedInside: new Map(),
+    readPeriod: periodReader(),
   };
   const facts: ProposedFact[] = [];
   const stated: boolean[] = [];

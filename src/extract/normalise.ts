@@ -4,6 +4,8 @@
 // original: positions, quotes and line:column come straight from the original.
 import * as OpenCC from "opencc-js";
 
+// Both built on first use from opencc's dictionaries, which ship with the library: static data, not
+// input, the same for every run, so they stay for the life of the process.
 let converter: ((text: string) => string) | undefined;
 let changing: RegExp | undefined;
 

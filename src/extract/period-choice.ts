@@ -26,14 +26,14 @@ function writesFiscalQuarters(context: Context, entity: string, readings: string
   const reported = lastOwnQuarter(calendar, date);
   if (calendar && date && reported) {
     const endOf = (label: string) => {
-      const parsed = parsePeriod(label, calendar);
+      const parsed = context.readPeriod(label, calendar);
       return parsed.ok ? parsed.period.end : undefined;
     };
     const written = context.periods.flatMap(({ cue }) => (cue.kind === "quarter" && cue.year !== undefined && !cue.fiscal ? [`${cue.year}-Q${cue.quarter}`] : []));
     // Written as the company's (its label is the reported quarter, while the calendar's is not over) and
     // never as the calendar's (no label whose calendar reading is the reported quarter).
-    const asOwn = written.some((label) => label === reported && (endOf(fiscalQuarterOf(label, calendar)) ?? "") >= date);
-    const asCalendar = written.some((label) => fiscalQuarterOf(label, calendar) === reported);
+    const asOwn = written.some((label) => label === reported && (endOf(fiscalQuarterOf(label, calendar, context.readPeriod)) ?? "") >= date);
+    const asCalendar = written.some((label) => fiscalQuarterOf(label, calendar, context.readPeriod) === reported);
     answer = asOwn && !asCalendar;
   }
   readings.fiscalWriting = answer;
@@ -117,8 +117,8 @@ export function finishPeriod(context: Context, metric: MetricDefinition, entity:
       const reported = lastOwnQuarter(definition?.fiscalYearEnd, context.periodContext.date);
       if (reported) return (readings[index] = `${reported.slice(0, 4)}-Q${at.quarter}`);
     }
-    const own = at.kind !== "same_as_before" ? ownPeriod(at, definition?.fiscalYearEnd, definition?.fiscalYearNamedBy, context.periodContext.date, label) : undefined;
-    return (readings[index] = own ?? (at.kind === "quarter" && at.fiscal ? label : fiscalQuarterOf(label, definition?.fiscalYearEnd)));
+    const own = at.kind !== "same_as_before" ? ownPeriod(at, definition?.fiscalYearEnd, definition?.fiscalYearNamedBy, context.periodContext.date, label, context.readPeriod) : undefined;
+    return (readings[index] = own ?? (at.kind === "quarter" && at.fiscal ? label : fiscalQuarterOf(label, definition?.fiscalYearEnd, context.readPeriod)));
   };
   const stated = periodAt >= 0 && period === context.periodLabels[periodAt];
   const base = stated ? context.periodBase[periodAt] : undefined;
@@ -134,12 +134,12 @@ export function finishPeriod(context: Context, metric: MetricDefinition, entity:
     period = ownOf(same, context.periodLabels[same]!);
   } else if (stated) period = ownOf(periodAt, period);
   else if (fromStory) period = ownOf(context.defaultPeriodAt!, period);
-  else period = fiscalQuarterOf(period, definition?.fiscalYearEnd);
+  else period = fiscalQuarterOf(period, definition?.fiscalYearEnd, context.readPeriod);
   const deadline = periodAt >= 0 && context.periodDeadline[periodAt] && metric.kind === "count";
   // (A run of quarters or months, 2025-Q1..2025-Q2, is a half as much as 2025-H1: a balance stands at its end.
   // A run of years, FY2016..FY2026, is a plan's span and stays.)
   if ((metric.timing === "balance" || deadline) && period !== "none" && !period.startsWith("@") && !(period.startsWith("FY") && period.includes(".."))) {
-    const parsed = parsePeriod(period, context.taxonomy.entities.get(entity)?.fiscalYearEnd);
+    const parsed = context.readPeriod(period, context.taxonomy.entities.get(entity)?.fiscalYearEnd);
     if (parsed.ok && parsed.period.end) period = `@${parsed.period.end}`;
   }
   return period;
@@ -176,7 +176,7 @@ function comparedFigure(context: Context, metric: string, entity: string, senten
 export function isOverBy(context: Context, entity: string, label: string): boolean {
   const date = context.periodContext.date;
   if (!date) return true;
-  const parsed = parsePeriod(label, context.taxonomy.entities.get(entity)?.fiscalYearEnd);
+  const parsed = context.readPeriod(label, context.taxonomy.entities.get(entity)?.fiscalYearEnd);
   return !(parsed.ok && parsed.period.end !== undefined && parsed.period.end >= date);
 }
 

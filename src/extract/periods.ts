@@ -2,7 +2,7 @@
 // 过去12个月, 2025年12月2日, 目前, ...) and how each resolves against the article's date and the quarter
 // the article is about, and a calendar quarter in a company's own fiscal quarters. One regular
 // expression of plain alternatives, run once over the text.
-import { parsePeriod, type FiscalCalendar } from "../periods/period.js";
+import { parsePeriod, type FiscalCalendar, type ReadPeriod } from "../periods/period.js";
 
 export type PeriodCue =
   /** A quarter; `fiscal` when written as the company's fiscal quarter (FY25Q4, 2026财年第二季度), else a calendar quarter. */
@@ -423,14 +423,14 @@ function addDaysIso(date: string, days: number): string {
  * the article's date), and the months ending on a day (the company's quarter, nine months or year
  * that ends then). Undefined when the cue is not one of these: the caller keeps the calendar label.
  */
-export function ownPeriod(cue: PeriodCue, calendar: FiscalCalendar | undefined, namedBy: "start" | "end" | undefined, date: string | undefined, label?: string): string | undefined {
+export function ownPeriod(cue: PeriodCue, calendar: FiscalCalendar | undefined, namedBy: "start" | "end" | undefined, date: string | undefined, label?: string, read: ReadPeriod = parsePeriod): string | undefined {
   const shift = namedBy === "start" ? 1 : 0;
   /** The latest fiscal year whose period `make(year)` has ended by the article's date. */
   const latestOver = (make: (year: number) => string): string | undefined => {
     if (!date) return undefined;
     const year = Number(date.slice(0, 4));
     for (let candidate = year + 1; candidate >= year - 2; candidate--) {
-      const parsed = parsePeriod(make(candidate), calendar);
+      const parsed = read(make(candidate), calendar);
       if (parsed.ok && parsed.period.end !== undefined && parsed.period.end < date) return make(candidate);
     }
     return undefined;
@@ -444,7 +444,7 @@ export function ownPeriod(cue: PeriodCue, calendar: FiscalCalendar | undefined, 
         const reported = lastReportedQuarter(date);
         const quarterEndDay = quarterEnd(reported.year, reported.quarter);
         for (let year = reported.year; year <= reported.year + 1; year++) {
-          const parsed = parsePeriod(`FY${year}`, calendar);
+          const parsed = read(`FY${year}`, calendar);
           if (parsed.ok && parsed.period.start! <= quarterEndDay && quarterEndDay <= parsed.period.end!) return `FY${year}`;
         }
       }
@@ -455,10 +455,10 @@ export function ownPeriod(cue: PeriodCue, calendar: FiscalCalendar | undefined, 
       // "第三季度" with no year, of a company whose year is not the calendar's: the calendar quarter or
       // the company's own third quarter, whichever ended last by the article's date (what it reports on).
       if (cue.year !== undefined || !calendar || !date || (calendar.month === 12 && calendar.day === 31 && calendar.weekday === undefined) || label === undefined) return undefined;
-      const calendarReading = fiscalQuarterOf(label, calendar);
+      const calendarReading = fiscalQuarterOf(label, calendar, read);
       const fiscalReading = latestOver((year) => `${year}-Q${cue.quarter}`);
       const end = (reading: string | undefined) => {
-        const parsed = reading === undefined ? undefined : parsePeriod(reading, calendar);
+        const parsed = reading === undefined ? undefined : read(reading, calendar);
         return parsed?.ok && parsed.period.end !== undefined && parsed.period.end < date ? parsed.period.end : "";
       };
       return end(fiscalReading) > end(calendarReading) ? fiscalReading : calendarReading;
@@ -474,7 +474,7 @@ export function ownPeriod(cue: PeriodCue, calendar: FiscalCalendar | undefined, 
       if (cue.year !== undefined || !calendar || (calendar.month === 12 && calendar.day === 31 && calendar.weekday === undefined)) return undefined;
       return latestOver((year) => `${year}-H${cue.half}`);
     case "ending":
-      return endingPeriod(cue, calendar, date);
+      return endingPeriod(cue, calendar, date, read);
     default:
       return undefined;
   }
@@ -492,9 +492,9 @@ export function lastMonthOf(cue: { month: number; day: number }): number {
 }
 
 /** The company's quarter, run of quarters or year that ends nearest the cue's day. */
-function endingPeriod(cue: Extract<PeriodCue, { kind: "ending" }>, calendar: FiscalCalendar | undefined, date: string | undefined): string | undefined {
+function endingPeriod(cue: Extract<PeriodCue, { kind: "ending" }>, calendar: FiscalCalendar | undefined, date: string | undefined, read: ReadPeriod): string | undefined {
   const calendarLabel = resolvePeriod(cue, date ? { date } : {});
-  const target = calendarLabel ? parsePeriod(calendarLabel) : undefined;
+  const target = calendarLabel ? read(calendarLabel) : undefined;
   if (!target?.ok || target.period.end === undefined) return undefined;
   const end = dayOf(target.period.end);
   const year = Number(target.period.end.slice(0, 4));
@@ -503,7 +503,7 @@ function endingPeriod(cue: Extract<PeriodCue, { kind: "ending" }>, calendar: Fis
   let bestGap = Infinity;
   for (let fiscalYear = year; fiscalYear <= year + 1; fiscalYear++) {
     for (let quarter = quarters; quarter <= 4; quarter++) {
-      const parsed = parsePeriod(`${fiscalYear}-Q${quarter}`, calendar);
+      const parsed = read(`${fiscalYear}-Q${quarter}`, calendar);
       if (!parsed.ok) continue;
       const gap = Math.abs(dayOf(parsed.period.end!) - end);
       if (gap < bestGap) {
@@ -629,22 +629,11 @@ const dayOf = (iso: string): number => Date.UTC(Number(iso.slice(0, 4)), Number(
  * News writes quarters by the calendar unless it says 财年 / fiscal; labels that are not quarters, and
  * calendar-year companies, are left as they are.
  */
-export function fiscalQuarterOf(label: string, calendar: FiscalCalendar | undefined): string {
+export function fiscalQuarterOf(label: string, calendar: FiscalCalendar | undefined, read: ReadPeriod = parsePeriod): string {
   if (!calendar || (calendar.month === 12 && calendar.day === 31 && calendar.weekday === undefined)) return label;
-  let cache = fiscalQuarters.get(calendar);
-  if (!cache) fiscalQuarters.set(calendar, (cache = new Map()));
-  let fiscal = cache.get(label);
-  if (fiscal === undefined) cache.set(label, (fiscal = overlappingFiscalQuarter(label, calendar)));
-  return fiscal;
-}
-
-/** fiscalQuarterOf's answers per calendar and label (an article repeats a handful of labels). */
-const fiscalQuarters = new WeakMap<FiscalCalendar, Map<string, string>>();
-
-function overlappingFiscalQuarter(label: string, calendar: FiscalCalendar): string {
   const match = QUARTER_LABEL.exec(label);
   if (!match) return label;
-  const calendarQuarter = parsePeriod(label);
+  const calendarQuarter = read(label);
   if (!calendarQuarter.ok) return label;
   const from = dayOf(calendarQuarter.period.start!);
   const to = dayOf(calendarQuarter.period.end!);
@@ -654,7 +643,7 @@ function overlappingFiscalQuarter(label: string, calendar: FiscalCalendar): stri
   for (let fiscalYear = year; fiscalYear <= year + 1; fiscalYear++) {
     for (let quarter = 1; quarter <= 4; quarter++) {
       const candidate = `${fiscalYear}-Q${quarter}`;
-      const parsed = parsePeriod(candidate, calendar);
+      const parsed = read(candidate, calendar);
       if (!parsed.ok) continue;
       const overlap = Math.min(to, dayOf(parsed.period.end!)) - Math.max(from, dayOf(parsed.period.start!));
       if (overlap > bestOverlap) {

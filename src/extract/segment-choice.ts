@@ -151,6 +151,10 @@ export function moreSpecific(context: Context, pick: SegmentPick, s0: number, c0
   return segment;
 }
 
+/**
+ * Per taxonomy, the segments that have parts: a view of the taxonomy alone, one per taxonomy object and
+ * collected with it (a WeakMap), that grows with nothing a text says and is the same for every run.
+ */
 const parents = new WeakMap<Taxonomy, ReadonlySet<string>>();
 
 /** The segments that have parts (that some segment names as its `parent`). */
@@ -189,21 +193,14 @@ export function marketInSentence(context: Context, s0: number, s1: number): Segm
   return undefined;
 }
 
-const marketSellers = new WeakMap<Taxonomy, Map<string, SegmentDefinition | undefined>>();
-
-/** The entity's segment that sells in a market (the taxonomy's `markets`): the first such segment the entity may use, if any. */
+/**
+ * The entity's segment that sells in a market (the taxonomy's `markets`): the first such segment the
+ * entity may use, if any. Not remembered: it is asked only for a share of a market, and the entity may
+ * be one a text named that the taxonomy does not know, which a memo kept per taxonomy would pile up.
+ */
 export function marketSeller(taxonomy: Taxonomy, entity: string, market: string): SegmentDefinition | undefined {
-  let cache = marketSellers.get(taxonomy);
-  if (!cache) marketSellers.set(taxonomy, (cache = new Map()));
-  const key = `${entity}\u0000${market}`;
-  if (cache.has(key)) return cache.get(key);
-  let seller: SegmentDefinition | undefined;
   for (const segment of taxonomy.segments.values()) {
-    if (segment.markets?.includes(market) && (!segment.entities || segment.entities.includes(entity))) {
-      seller = segment;
-      break;
-    }
+    if (segment.markets?.includes(market) && (!segment.entities || segment.entities.includes(entity))) return segment;
   }
-  cache.set(key, seller);
-  return seller;
+  return undefined;
 }

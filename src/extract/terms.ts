@@ -18,6 +18,12 @@ export type Term =
   /** A word for the whole company (全球, 公司, worldwide): the `total` segment's aliases. */
   | { kind: "whole" };
 
+/**
+ * Per taxonomy, the lexicon of its words: built from the taxonomy and the shipped lexicon files alone,
+ * one per taxonomy object and collected with it (a WeakMap). It grows with nothing a text says and is
+ * the same for every run that reads the taxonomy, so runs may share it (a library user extracting many
+ * articles builds it once).
+ */
 const termLexicons = new WeakMap<Taxonomy, Lexicon<Term>>();
 
 export function termLexicon(taxonomy: Taxonomy): Lexicon<Term> {

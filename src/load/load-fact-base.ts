@@ -376,7 +376,11 @@ function positionOf(document: ParsedDocument, index: number): Fact["position"] {
   return { file: document.file, line, column };
 }
 
-/** Facts share the few distinct half-steps: 0.5 × 10^(scale − decimals). */
+/**
+ * Facts share the few distinct half-steps: 0.5 × 10^(scale − decimals). Keyed by that exponent only,
+ * which a value of at most 40 digits and the known scale words keep to a few dozen: constants, the same
+ * in every run, so the table stays for the process.
+ */
 const HALF_STEPS = new Map<number, Exact>();
 
 function halfStep(decimals: number, exponent: number, precision: Exact | undefined): Exact {

@@ -9,7 +9,11 @@ export interface Exact {
 
 const POWERS: bigint[] = [1n];
 
-/** 10^k for k ≥ 0, cached: alignments reuse a handful of exponents. */
+/**
+ * 10^k for k ≥ 0, cached: alignments reuse a handful of exponents. Constants, the same in every run, up
+ * to the widest gap between exponents numbers can have (values of at most 40 digits, the known scale
+ * words, SEC values to 20 decimals), so the table stays for the process.
+ */
 export function pow10(k: number): bigint {
   for (let i = POWERS.length; i <= k; i++) POWERS.push(POWERS[i - 1]! * 10n);
   return POWERS[k]!;

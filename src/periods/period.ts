@@ -73,21 +73,32 @@ export function parseFiscalYearEnd(text: string): FiscalCalendar | undefined {
   return { month, day };
 }
 
-/** Fact bases repeat a few hundred period labels across millions of facts: resolve each once per calendar. */
-const resolved = new WeakMap<FiscalCalendar, Map<string, PeriodResult>>();
-const MAX_CACHED = 100_000;
-/** A small number per distinct period key, so facts can be grouped without hashing long strings. */
-const periodIds = new Map<string, number>();
-
-/** Resolves a period label; `expected` says what a valid label looks like when it is not one. */
+/**
+ * Resolves a period label; `expected` says what a valid label looks like when it is not one. Nothing
+ * is remembered here: a caller that asks for the same labels again and again keeps the answers for
+ * its own run (the loader resolves each combination of key fields once per load).
+ */
 export function parsePeriod(label: string, calendar: FiscalCalendar = CALENDAR_YEAR): PeriodResult {
-  let cache = resolved.get(calendar);
-  if (!cache) resolved.set(calendar, (cache = new Map()));
-  const known = cache.get(label);
-  if (known) return known;
-  const result = resolvePeriod(label, calendar);
-  if (cache.size < MAX_CACHED) cache.set(label, result);
-  return result;
+  return resolvePeriod(label, calendar);
+}
+
+/** parsePeriod, or the same remembered for one run (see periodReader). */
+export type ReadPeriod = (label: string, calendar?: FiscalCalendar) => PeriodResult;
+
+/**
+ * parsePeriod that remembers its answers, for one run: an extraction asks for the same few labels
+ * under the same calendars for every figure of a text. Whoever starts the run makes one and drops it
+ * with the run, so two runs share nothing, and labels a text wrote are not kept after it.
+ */
+export function periodReader(): ReadPeriod {
+  const byCalendar = new Map<FiscalCalendar, Map<string, PeriodResult>>();
+  return (label, calendar = CALENDAR_YEAR) => {
+    let known = byCalendar.get(calendar);
+    if (!known) byCalendar.set(calendar, (known = new Map()));
+    let result = known.get(label);
+    if (!result) known.set(label, (result = resolvePeriod(label, calendar)));
+    return result;
+  };
 }
 
 /** Whether two labels name the same days under a calendar ("2025-Q3" and "2025-07..2025-09"). */
@@ -98,11 +109,31 @@ export function sameDays(a: string, b: string, calendar?: FiscalCalendar): boole
   return first.ok && second.ok && first.period.key === second.period.key;
 }
 
-/** The number of a period key (stable within one run only: never written out). */
+/** Days are numbered from 1970-01-01 plus this, so every date a label can name (years 0000–9999, moved by a few years) counts from 1. */
+const DAY_OFFSET = 2 ** 22;
+
+/**
+ * A number for a period key, worked out from its days alone: a key's first and last day and whether it
+ * is an instant, so the same key has the same number in every load and every run, and numbering keys
+ * needs no table that grows with the facts. At most 2^47, well inside a double's exact integers.
+ */
 export function periodId(key: string): number {
-  let id = periodIds.get(key);
-  if (id === undefined) periodIds.set(key, (id = periodIds.size));
-  return id;
+  if (key === "none") return 0;
+  const spanAt = key.indexOf("..");
+  const first = dayNumber(spanAt < 0 ? key.slice(1) : key.slice(0, spanAt));
+  const last = spanAt < 0 ? first : dayNumber(key.slice(spanAt + 2));
+  return (first * 2 ** 23 + last) * 2 + (spanAt < 0 ? 1 : 0);
+}
+
+/**
+ * A date of a period key as a day number, from 1. Keys write dates YYYY-MM-DD; the few days a label of
+ * year 0000 or 9999 reaches beyond those years are cut to ±YYYYYY-MM (see isoDate), read as the month's first day.
+ */
+function dayNumber(iso: string): number {
+  const match = /^([+-]\d{6}|\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(iso);
+  const day = match ? new Date(0).setUTCFullYear(Number(match[1]), Number(match[2]) - 1, Number(match[3] ?? 1)) / 86_400_000 + DAY_OFFSET : Number.NaN;
+  if (!(day >= 1 && day < 2 ** 23)) throw new Error(`not a date of a period key: ${iso}`);
+  return day;
 }
 
 function resolvePeriod(label: string, calendar: FiscalCalendar): PeriodResult {
@@ -307,19 +338,12 @@ function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** Shifted keys are asked for again and again (every fact of a period): remember them. */
-const shifted = new Map<string, string | undefined>();
-
-/** The key of the same span of days moved by whole months (−12: a year earlier; −3: a quarter earlier). */
+/**
+ * The key of the same span of days moved by whole months (−12: a year earlier; −3: a quarter earlier).
+ * Nothing is remembered here: a rule that shifts the same keys for many groups keeps the answers for
+ * its own run.
+ */
 export function shiftPeriodKey(key: string, months: number): string | undefined {
-  const memo = `${months}|${key}`;
-  if (shifted.has(memo)) return shifted.get(memo);
-  const result = computeShift(key, months);
-  if (shifted.size < 100_000) shifted.set(memo, result);
-  return result;
-}
-
-function computeShift(key: string, months: number): string | undefined {
   if (key.startsWith("@")) {
     const date = shiftDate(key.slice(1), months, true);
     return date && `@${date}`;

@@ -21,23 +21,20 @@ export function keyString(fact: Fact): string {
 }
 
 const MEASURE_ORDINALS: Readonly<Record<string, number>> = { level: 0, yoy: 1, qoq: 2, yoy_abs: 3, qoq_abs: 4, cagr: 5, share: 6, multiple: 7 };
-const interned = new Map<string, number>();
-
-function intern(text: string): number {
-  let id = interned.get(text);
-  if (id === undefined) interned.set(text, (id = interned.size));
-  return id;
-}
 
 /**
  * The same key as keyString, as a few UTF-16 code units built from small numbers the loader already
- * has (taxonomy ordinals, period ids), so grouping a million facts hashes short strings. In-memory
- * only: finding ids use keyString, which does not depend on taxonomy order.
+ * has (taxonomy ordinals, the period's number from its days), then `of` (after its length) and the unit
+ * as written, so grouping a million facts hashes short strings. A pure function of the key: it keeps no
+ * table, so facts loaded apart (a draft being checked, old versions for --since) group with the fact
+ * base's, and nothing outlives the run. In-memory only: finding ids use keyString, which does not
+ * depend on taxonomy order.
  */
 export function compactKey(entity: number, segment: number, metric: number, measure: string, of: string | undefined, periodId: number, unit: string): string {
-  const ofId = of === undefined ? 0 : intern(of) + 1;
-  const unitId = intern(unit);
-  return String.fromCharCode(entity, segment, metric, MEASURE_ORDINALS[measure] ?? 0xffff, ofId & 0xffff, ofId >>> 16, periodId & 0xffff, periodId >>> 16, unitId & 0xffff, unitId >>> 16);
+  const ofLength = of === undefined ? 0 : of.length + 1;
+  const high = Math.floor(periodId / 2 ** 32);
+  const head = String.fromCharCode(entity, segment, metric, MEASURE_ORDINALS[measure] ?? 0xffff, periodId & 0xffff, (periodId >>> 16) & 0xffff, high & 0xffff, high >>> 16, ofLength & 0xffff, ofLength >>> 16);
+  return of === undefined ? head + unit : head + of + unit;
 }
 
 /** The key in words, for editors: "AMZN north_america operating_income, 2025-Q4". */

@@ -29,6 +29,9 @@ export const orderAndSign: Rule = {
     const findings: RuleReport[] = [];
     const orders = context.taxonomy.identities.filter((identity): identity is OrderIdentity => identity.kind === "order");
     const signs = context.taxonomy.identities.filter((identity): identity is SignIdentity => identity.kind === "sign");
+    // Many groups share a quarter (every entity, segment and metric of 2025-Q4): its fiscal years'
+    // keys are worked out once per quarter for this run, and dropped with it.
+    const yearKeys = new Map<string, string[]>();
     for (const group of context.groups) {
       const { key } = group;
       if (key.measure !== "level") continue;
@@ -50,7 +53,7 @@ export const orderAndSign: Rule = {
         // Exact intervals compare directly; rationals are made only for the message of a finding.
         const quarterLow = context.intervalOf(quarter).low;
         if (!quarterLow || quarterLow.n <= 0n) continue;
-        years ??= fiscalYear(quarter, context.index);
+        years ??= fiscalYear(quarter, context.index, yearKeys);
         const year = years.choose(quarter.sourceId);
         if (!year) continue;
         const yearHigh = context.intervalOf(year).high;
@@ -65,11 +68,9 @@ export const orderAndSign: Rule = {
   },
 };
 
-/** The period keys of the four twelve-month spans that could be a quarter's fiscal year, per quarter key. */
-const yearKeysOf = new Map<string, string[]>();
-
-function fiscalYearKeys(quarterKey: string): string[] {
-  let keys = yearKeysOf.get(quarterKey);
+/** The period keys of the four twelve-month spans that could be a quarter's fiscal year, remembered in `known` (one run's). */
+function fiscalYearKeys(quarterKey: string, known: Map<string, string[]>): string[] {
+  let keys = known.get(quarterKey);
   if (keys) return keys;
   keys = [];
   for (let before = 0; before <= 9; before += 3) {
@@ -78,13 +79,13 @@ function fiscalYearKeys(quarterKey: string): string[] {
     if (!start || !end) continue;
     keys.push(`${start}..${end}`);
   }
-  if (yearKeysOf.size < 100_000) yearKeysOf.set(quarterKey, keys);
+  known.set(quarterKey, keys);
   return keys;
 }
 
 /** The candidates for a quarter's fiscal year: the twelve months that start 0, 3, 6 or 9 months before it. */
-function fiscalYear(quarter: Fact, index: FactIndex): Operands {
-  for (const period of fiscalYearKeys(quarter.period.key)) {
+function fiscalYear(quarter: Fact, index: FactIndex, yearKeys: Map<string, string[]>): Operands {
+  for (const period of fiscalYearKeys(quarter.period.key, yearKeys)) {
     const years = index.operands({ entity: quarter.entity, segment: quarter.segment, metric: quarter.metric, period, unit: quarter.unit });
     if (years.facts.length > 0) return years;
   }
