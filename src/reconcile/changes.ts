@@ -69,9 +69,18 @@ function describeFact(fact: Fact): string {
     .join("\n")}\n`;
 }
 
-export function compareFactBases(since: string, before: FactBase, after: FactBase, findingsBefore: readonly Finding[], findingsAfter: readonly Finding[]): Changes {
+/**
+ * The ref's findings in report order and, when they are not judged yet, how to judge some of them
+ * (see reconcileUnjudged): the changes look past the ids only of findings resolved or left behind.
+ */
+interface FindingsAtRef {
+  findings: readonly Finding[];
+  judgeFindings?: (some: readonly Finding[]) => void;
+}
+
+export function compareFactBases(since: string, before: FactBase, after: FactBase, findingsBefore: readonly Finding[], findingsAfter: readonly Finding[], judgeBefore?: FindingsAtRef["judgeFindings"]): Changes {
   const { facts, touched } = compareFacts(since, before.facts, after.facts);
-  return { since, facts, ...newAndResolved(findingsBefore, findingsAfter), touched };
+  return { since, facts, ...newAndResolved({ findings: findingsBefore, ...(judgeBefore ? { judgeFindings: judgeBefore } : {}) }, findingsAfter), touched };
 }
 
 /**
@@ -83,14 +92,13 @@ export function compareFactBases(since: string, before: FactBase, after: FactBas
  * when loading the changed files on their own gives the facts they had in it (no source id shared
  * with an unchanged file, the same taxonomy).
  */
-export function compareChangedFiles(since: string, before: FactBase, after: FactBase, changedNow: ReadonlySet<string>, findingsAfter: readonly Finding[], reconcileBefore: (factBase: FactBase) => readonly Finding[]): Changes {
+export function compareChangedFiles(since: string, before: FactBase, after: FactBase, changedNow: ReadonlySet<string>, findingsAfter: readonly Finding[], reconcileBefore: (factBase: FactBase) => FindingsAtRef): Changes {
   const { facts, touched } = compareFacts(
     since,
     before.facts,
     after.facts.filter((fact) => changedNow.has(fact.position.file)),
   );
-  const findingsBefore = reconcileBefore(baseAtRef(before, after, changedNow));
-  return { since, facts, ...newAndResolved(findingsBefore, findingsAfter), touched };
+  return { since, facts, ...newAndResolved(reconcileBefore(baseAtRef(before, after, changedNow)), findingsAfter), touched };
 }
 
 /**
@@ -102,26 +110,45 @@ export function compareChangedFiles(since: string, before: FactBase, after: Fact
 function baseAtRef(before: FactBase, after: FactBase, changedNow: ReadonlySet<string>): FactBase {
   const kept = after.facts.filter((fact) => !changedNow.has(fact.position.file));
   if (kept.length === 0) return before;
+  // Both lists are in file order: the old facts go in before the first kept fact of a later file.
+  // Only the old facts (a few files' worth) are placed one by one; the kept facts are copied in runs.
+  const old = before.facts;
   const facts: Fact[] = [];
-  let pending: Fact[] = [];
-  let previous = -1;
-  const flush = () => {
-    pending.forEach((fact, rank) => (fact.index = previous + (rank + 1) / (pending.length + 1)));
-    facts.push(...pending);
-    pending = [];
-  };
+  let from = 0;
   let next = 0;
-  for (const fact of kept) {
-    while (next < before.facts.length && before.facts[next]!.position.file < fact.position.file) pending.push(before.facts[next++]!);
-    flush();
-    facts.push(fact);
-    previous = fact.index;
+  while (next < old.length) {
+    const file = old[next]!.position.file;
+    const at = firstOfFileAfter(kept, from, file);
+    for (let index = from; index < at; index++) facts.push(kept[index]!);
+    const previous = at > 0 ? kept[at - 1]!.index : -1;
+    let end = next;
+    while (end < old.length && (at === kept.length || old[end]!.position.file < kept[at]!.position.file)) end++;
+    // An old fact gets an index between those of its kept neighbours, so indexes stay unique and in order.
+    const count = end - next;
+    for (let rank = 0; rank < count; rank++) {
+      const fact = old[next + rank]!;
+      fact.index = previous + (rank + 1) / (count + 1);
+      facts.push(fact);
+    }
+    next = end;
+    from = at;
   }
-  while (next < before.facts.length) pending.push(before.facts[next++]!);
-  flush();
+  for (let index = from; index < kept.length; index++) facts.push(kept[index]!);
   const sources = [...after.sources.filter((source) => !changedNow.has(source.position.file)), ...before.sources].sort((a, b) => compareText(a.position.file, b.position.file));
   const files = [...after.files.filter((file) => !changedNow.has(file)), ...before.files].sort(compareText);
   return { sources, facts, files };
+}
+
+/** The position, from `from` on, of the first fact of `facts` (in file order) whose file comes after `file`. */
+function firstOfFileAfter(facts: readonly Fact[], from: number, file: string): number {
+  let low = from;
+  let high = facts.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (facts[middle]!.position.file <= file) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 function compareText(a: string, b: string): number {
@@ -162,10 +189,11 @@ function compareFacts(since: string, before: readonly Fact[], after: readonly Fa
  * findings at the ref exists now, and changed when it holds findings of the ref's but is not the ref's
  * item of the same id with the same findings.
  */
-function newAndResolved(findingsBefore: readonly Finding[], findingsAfter: readonly Finding[]): Pick<Changes, "newItems" | "changedItems" | "resolvedItems" | "newFindings" | "resolvedFindings"> {
+function newAndResolved(atRef: FindingsAtRef, findingsAfter: readonly Finding[]): Pick<Changes, "newItems" | "changedItems" | "resolvedItems" | "newFindings" | "resolvedFindings"> {
+  const { findings: findingsBefore } = atRef;
   const oldIds = new Set(findingsBefore.map((finding) => finding.id));
   const newIds = new Set(findingsAfter.map((finding) => finding.id));
-  const itemsBefore = groupDiscrepancies(findingsBefore);
+  let itemsBefore = groupDiscrepancies(findingsBefore);
   const itemsAfter = groupDiscrepancies(findingsAfter);
   const oldItemOf = new Map<string, Discrepancy>();
   for (const item of itemsBefore) for (const finding of item.findings) oldItemOf.set(finding.id, item);
@@ -188,11 +216,20 @@ function newAndResolved(findingsBefore: readonly Finding[], findingsAfter: reado
     if (wasItems.length === 1 && wasItems[0]!.id === item.id && leftFindings.length === 0 && newFindings.length === 0) continue;
     changedItems.push({ item, was: wasItems.map((old) => old.id), newFindings, leftFindings });
   }
+  const resolved = (item: Discrepancy) => item.findings.every((finding) => !newIds.has(finding.id));
+  const resolvedFindings = findingsBefore.filter((finding) => !newIds.has(finding.id));
+  if (atRef.judgeFindings && resolvedFindings.length + changedItems.length > 0) {
+    // Every finding of the ref's that the changes hold is judged, as a full reconcile judges it; a
+    // resolved item's headline follows its judgement, so the items are grouped again (all of them,
+    // as the ids of items alike by value depend on the others).
+    atRef.judgeFindings([...resolvedFindings, ...changedItems.flatMap((change) => change.leftFindings)]);
+    itemsBefore = groupDiscrepancies(findingsBefore);
+  }
   return {
     newItems,
     changedItems,
-    resolvedItems: itemsBefore.filter((item) => item.findings.every((finding) => !newIds.has(finding.id))),
+    resolvedItems: itemsBefore.filter(resolved),
     newFindings: findingsAfter.filter((finding) => !oldIds.has(finding.id)),
-    resolvedFindings: findingsBefore.filter((finding) => !newIds.has(finding.id)),
+    resolvedFindings,
   };
 }

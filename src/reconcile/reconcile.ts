@@ -130,21 +130,8 @@ function restatedGroups(groups: readonly FactGroup[], superseded: readonly Fact[
  * value rules run.
  */
 export function reconcile(factBase: FactBase, reviews: readonly Review[] = [], config: Config = defaultConfig(), taxonomy?: Taxonomy, options: ReconcileOptions = {}): ReconcileResult {
-  const shared = buildRuleContext(factBase, config, taxonomy);
-  const enabled: EnabledRule[] = [];
-  for (const rule of options.rules ?? RULES) {
-    const setting = config.rules.get(rule.meta.id);
-    if (setting && setting.severity !== "off") enabled.push({ rule, severity: setting.severity, options: setting.options });
-  }
-  const findings = runRules(enabled, shared);
-  // Judging reads the rules' own index; the evidence from broken identities is gathered only when
-  // there is something to judge.
-  let judgementContext: JudgementContext | undefined;
-  for (const finding of findings) {
-    if (!JUDGED.has(finding.kind)) continue;
-    judgementContext ??= { ...shared, identityEvidence: options.identityEvidence ?? brokenIdentities(findings) };
-    finding.judgement = judge(finding, judgementContext);
-  }
+  const { findings, judgeFindings } = findingsUnjudged(factBase, config, taxonomy, options);
+  judgeFindings(findings);
   const byId = new Map(findings.map((finding) => [finding.id, finding]));
   const onItems: Review[] = [];
   for (const review of reviews) {
@@ -161,6 +148,39 @@ export function reconcile(factBase: FactBase, reviews: readonly Review[] = [], c
   const itemIds = new Set(items.map((item) => item.id));
   const staleReviews = onItems.filter((review) => !itemIds.has(review.finding));
   return { findings, items, staleReviews };
+}
+
+/**
+ * The rules' findings in report order, not yet judged, and how to judge some of them as reconcile
+ * would (the evidence is every finding's). For `--since`, whose report shows the ref's findings only
+ * where they are resolved: judging the rest would cost a good part of a reconcile for nothing.
+ */
+export function reconcileUnjudged(factBase: FactBase, config: Config, taxonomy: Taxonomy): { findings: Finding[]; judgeFindings: (some: readonly Finding[]) => void } {
+  const result = findingsUnjudged(factBase, config, taxonomy, {});
+  result.findings.sort(compareFindings);
+  return result;
+}
+
+function findingsUnjudged(factBase: FactBase, config: Config, taxonomy: Taxonomy | undefined, options: ReconcileOptions): { findings: Finding[]; judgeFindings: (some: readonly Finding[]) => void } {
+  const shared = buildRuleContext(factBase, config, taxonomy);
+  const enabled: EnabledRule[] = [];
+  for (const rule of options.rules ?? RULES) {
+    const setting = config.rules.get(rule.meta.id);
+    if (setting && setting.severity !== "off") enabled.push({ rule, severity: setting.severity, options: setting.options });
+  }
+  const findings = runRules(enabled, shared);
+  // Judging reads the rules' own index; the evidence from broken identities is gathered from every
+  // finding, and only when there is something to judge. A finding's judgement depends on nothing
+  // else, so judging some findings gives each what judging all would.
+  let judgementContext: JudgementContext | undefined;
+  const judgeFindings = (some: readonly Finding[]) => {
+    for (const finding of some) {
+      if (!JUDGED.has(finding.kind) || finding.judgement) continue;
+      judgementContext ??= { ...shared, identityEvidence: options.identityEvidence ?? brokenIdentities(findings) };
+      finding.judgement = judge(finding, judgementContext);
+    }
+  };
+  return { findings, judgeFindings };
 }
 
 function reviewStatus(review: Review): ReviewStatus {

@@ -40,7 +40,8 @@ describe.skipIf(!hasGit)("reconcile --since on the changed files only", { timeou
       return `${formatReportJson(input)}\n${formatReportMarkdown(input)}`;
     };
     const notes: string[] = [];
-    const fast = report(changesSince({ ref, paths: ["facts"], cwd: root(), factBase: loaded.factBase, findings, taxonomy, taxonomyFile, config, parse: parseDocument, note: (text) => notes.push(text) }));
+    const changes = changesSince({ ref, paths: ["facts"], cwd: root(), factBase: loaded.factBase, findings, taxonomy, taxonomyFile, config, parse: parseDocument, note: (text) => notes.push(text) });
+    const fast = report(changes);
     // As concord did before: every file at the ref read, loaded and reconciled.
     const atRef = readFactFilesAtRef(ref, ["facts"], root());
     let oldTaxonomy: Taxonomy = taxonomy;
@@ -51,23 +52,23 @@ describe.skipIf(!hasGit)("reconcile --since on the changed files only", { timeou
       ...(before.diagnostics.length > 0 ? [`note: ${before.diagnostics.length} problem(s) in the facts at ${ref}; facts that did not load there count as added\n`] : []),
     ];
     const full = report(compareFactBases(ref, before.factBase, loaded.factBase, reconcile(before.factBase, [], config, oldTaxonomy).findings, findings));
-    return { fast, full, notes, expectedNotes };
+    return { fast, full, notes, expectedNotes, changes };
   }
 
   function expectSame(ref = "HEAD") {
-    const { fast, full, notes, expectedNotes } = both(ref);
+    const { fast, full, notes, expectedNotes, changes } = both(ref);
     expect(fast).toBe(full);
     expect(notes).toEqual(expectedNotes);
-    return fast;
+    return { report: fast, changes };
   }
 
   it("a value changed in one file", () => {
     edit("amzn-release-2026-02-05-q4-2025.yaml", (text) => text.replace('value: "213,386"', 'value: "213,390"'));
-    expect(expectSame()).toContain('"change": "changed"');
+    expect(expectSame().report).toContain('"change": "changed"');
   });
 
   it("nothing changed", () => {
-    expect(expectSame()).toContain("Facts: 0 added, 0 changed, 0 removed. Discrepancies: 0 new, 0 changed, 0 resolved (findings: 0 new, 0 resolved).");
+    expect(expectSame().report).toContain("Facts: 0 added, 0 changed, 0 removed. Discrepancies: 0 new, 0 changed, 0 resolved (findings: 0 new, 0 resolved).");
   });
 
   it("a file deleted, one renamed, one added and not tracked, facts reordered in another", () => {
@@ -103,6 +104,22 @@ describe.skipIf(!hasGit)("reconcile --since on the changed files only", { timeou
     expect(fast).toBe(full);
   });
 
+  it("judged contradictions resolved, changed and new: the ref's findings judged where the report shows them", () => {
+    // 38,291 against the release's 38.2 billion goes (an item resolved, whose headline is its judgement's),
+    // one Qualcomm source goes (an item left with fewer findings), and Shopify's 31.2 % becomes 33 %.
+    edit("seekalpha-2025-02-13-amazon.yaml", (text) => text.replace('value: "38,291"', 'value: "38,219"'));
+    rmSync(file("statementdog-2025-02-07-qualcomm.yaml"));
+    edit("tradingview-2025-02-11-shopify.yaml", (text) => text.replace('value: "31.2"', 'value: "33"'));
+    const { report, changes } = expectSame();
+    expect(report).toMatch(/"resolved_items": \[\s*"d-e48a9fdc"/);
+    expect(report).toMatch(/"left_findings": \[\s*"contradiction-/);
+    // Findings the changes hold are judged, as a full reconcile judges them; the ref's others need not be.
+    const held = [...changes.resolvedFindings, ...changes.changedItems.flatMap((change) => change.leftFindings)].filter((finding) => finding.kind === "contradiction");
+    expect(held.length).toBeGreaterThan(1);
+    for (const finding of held) expect(finding.judgement?.summary).toBeTruthy();
+    expect(changes.resolvedItems[0]!.judgement?.supported).toBeDefined();
+  });
+
   it("the taxonomy changed", () => {
     edit("taxonomy.yaml", (text) => `${text}\n# a comment\n`);
     edit("hkej-2025-02-13-sony.yaml", (text) => text.replace(/value: "(\d+)"/, 'value: "8$1"'));
@@ -114,6 +131,6 @@ describe.skipIf(!hasGit)("reconcile --since on the changed files only", { timeou
     writeFileSync(file("hkej-2025-02-10-dbs.yaml"), Buffer.concat([good, Buffer.from([0xff, 0x0a])]));
     commit();
     writeFileSync(file("hkej-2025-02-10-dbs.yaml"), good);
-    expect(expectSame().length).toBeGreaterThan(0);
+    expect(expectSame().report.length).toBeGreaterThan(0);
   });
 });
