@@ -8,6 +8,7 @@ import type { Finding } from "../model/finding.js";
 import type { Discrepancy } from "../model/discrepancy.js";
 import { groupDiscrepancies } from "./discrepancies.js";
 import { keyString } from "./fact-key.js";
+import type { ChangeScope } from "./change-scope.js";
 
 export interface FactChange {
   change: "added" | "removed" | "changed";
@@ -92,13 +93,27 @@ export function compareFactBases(since: string, before: FactBase, after: FactBas
  * when loading the changed files on their own gives the facts they had in it (no source id shared
  * with an unchanged file, the same taxonomy).
  */
-export function compareChangedFiles(since: string, before: FactBase, after: FactBase, changedNow: ReadonlySet<string>, findingsAfter: readonly Finding[], reconcileBefore: (factBase: FactBase) => FindingsAtRef): Changes {
-  const { facts, touched } = compareFacts(
-    since,
-    before.facts,
-    after.facts.filter((fact) => changedNow.has(fact.position.file)),
-  );
-  return { since, facts, ...newAndResolved(reconcileBefore(baseAtRef(before, after, changedNow)), findingsAfter), touched };
+export function compareChangedFiles(
+  since: string,
+  before: FactBase,
+  after: FactBase,
+  changedNow: ReadonlySet<string>,
+  findingsAfter: readonly Finding[],
+  reconcileBefore: (factBase: FactBase, scope?: { within: ChangeScope; outside: readonly Finding[] }) => FindingsAtRef,
+  scopeOf?: (changed: readonly Fact[], now: readonly Fact[]) => ChangeScope | undefined,
+): Changes {
+  const changed = after.facts.filter((fact) => changedNow.has(fact.position.file));
+  const { facts, touched } = compareFacts(since, before.facts, changed);
+  const base = baseAtRef(before, after, changedNow);
+  // Every fact of a changed file counts as changed (its place and order too), in both versions.
+  const within = scopeOf?.([...before.facts, ...changed], after.facts);
+  if (!within) return { since, facts, ...newAndResolved(reconcileBefore(base), findingsAfter), touched };
+  // Findings outside the scope are the same at the ref, so what is new, changed and resolved is
+  // told on the scope's keys alone: an item lies on one key, and ids name their key.
+  const inside: Finding[] = [];
+  const outside: Finding[] = [];
+  for (const finding of findingsAfter) (within(finding.key) ? inside : outside).push(finding);
+  return { since, facts, ...newAndResolved(reconcileBefore(base, { within, outside }), inside), touched };
 }
 
 /**

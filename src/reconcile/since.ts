@@ -16,6 +16,7 @@ import type { Taxonomy } from "../taxonomy/taxonomy.js";
 import { compareChangedFiles, compareFactBases, type Changes } from "./changes.js";
 import type { Finding } from "../model/finding.js";
 import { reconcileUnjudged } from "./reconcile.js";
+import { changeScope } from "./change-scope.js";
 
 export interface SinceInput {
   ref: string;
@@ -53,7 +54,7 @@ export function changesSince(input: SinceInput): Changes {
     const shared = factBase.sources.some((source) => !atRef.changedNow.has(source.position.file) && named.has(source.id));
     if (!shared) {
       notes(atRef, before.diagnostics.length, input);
-      return compareChangedFiles(ref, before.factBase, factBase, atRef.changedNow, input.findings, (base) => reconcileUnjudged(base, config, taxonomy));
+      return compareChangedFiles(ref, before.factBase, factBase, atRef.changedNow, input.findings, (base, scope) => reconcileUnjudged(base, config, taxonomy, scope), (changed, now) => changeScope(changed, [...now, ...before.factBase.facts], taxonomy));
     }
   }
   const all = readFactFilesAtRef(ref, paths, cwd);

@@ -1,21 +1,11 @@
 // `reconcile --since` in proportion to the change (src/reconcile/since.ts) must give the report a load
 // and reconcile of every file at the ref gives. Each case edits a copy of the repository's own facts in
 // a repository of its own (under the system's temporary folder) and compares the two, byte for byte,
-// in JSON and Markdown, notes included.
+// in JSON and Markdown, notes included (since-both-ways.ts).
 import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { beforeEach, describe, expect, it } from "vitest";
 import { hasGit, useCliWorkspace } from "../cli-helpers.js";
-import { collectFactFiles } from "../../src/io/fact-files.js";
-import { readFactFilesAtRef } from "../../src/io/git.js";
-import { loadFactFiles, loadTaxonomy } from "../../src/load/load-fact-base.js";
-import { parseDocument } from "../../src/load/parse-document.js";
-import { reconcile } from "../../src/reconcile/reconcile.js";
-import { compareFactBases, type Changes } from "../../src/reconcile/changes.js";
-import { changesSince } from "../../src/reconcile/since.js";
-import { defaultConfig } from "../../src/config/config.js";
-import { formatReportJson } from "../../src/format/report-json.js";
-import { formatReportMarkdown } from "../../src/format/report-markdown.js";
-import type { Taxonomy } from "../../src/taxonomy/taxonomy.js";
+import { sinceBothWays } from "./since-both-ways.js";
 
 describe.skipIf(!hasGit)("reconcile --since on the changed files only", { timeout: 60_000 }, () => {
   const { root, file: inWorkspace, read, write, commitAll } = useCliWorkspace("concord-since-", { copy: ["facts"] });
@@ -25,38 +15,8 @@ describe.skipIf(!hasGit)("reconcile --since on the changed files only", { timeou
 
   beforeEach(() => commit());
 
-  /** Both reports, and the notes, by the proportional way and by loading every file at the ref. */
-  function both(ref = "HEAD") {
-    const config = defaultConfig();
-    const taxonomyFile = file("taxonomy.yaml");
-    const taxonomy = loadTaxonomy({ file: "facts/taxonomy.yaml", text: readFileSync(taxonomyFile, "utf8") }).taxonomy!;
-    const collected = collectFactFiles(["facts"], root());
-    const loaded = loadFactFiles(collected.factFiles, taxonomy);
-    expect(loaded.diagnostics).toEqual([]);
-    const { findings } = reconcile(loaded.factBase, [], config, taxonomy);
-    const report = (changes: Changes) => {
-      const shown = findings.filter((finding) => finding.facts.some((fact) => changes.touched.has(fact)));
-      const input = { factBase: loaded.factBase, taxonomy, findings: shown, staleReviews: [], failOn: "error" as const, intervalOptions: { aboutTolerance: config.aboutTolerance }, changes };
-      return `${formatReportJson(input)}\n${formatReportMarkdown(input)}`;
-    };
-    const notes: string[] = [];
-    const changes = changesSince({ ref, paths: ["facts"], cwd: root(), factBase: loaded.factBase, findings, taxonomy, taxonomyFile, config, parse: parseDocument, note: (text) => notes.push(text) });
-    const fast = report(changes);
-    // As concord did before: every file at the ref read, loaded and reconciled.
-    const atRef = readFactFilesAtRef(ref, ["facts"], root());
-    let oldTaxonomy: Taxonomy = taxonomy;
-    if (atRef.taxonomy) oldTaxonomy = loadTaxonomy(atRef.taxonomy).taxonomy ?? taxonomy;
-    const before = loadFactFiles(atRef.factFiles, oldTaxonomy);
-    const expectedNotes = [
-      ...(atRef.unreadable.length > 0 ? [`note: ${atRef.unreadable.length} file(s) at ${ref} are not UTF-8 text and count as absent there: ${atRef.unreadable.join(", ")}\n`] : []),
-      ...(before.diagnostics.length > 0 ? [`note: ${before.diagnostics.length} problem(s) in the facts at ${ref}; facts that did not load there count as added\n`] : []),
-    ];
-    const full = report(compareFactBases(ref, before.factBase, loaded.factBase, reconcile(before.factBase, [], config, oldTaxonomy).findings, findings));
-    return { fast, full, notes, expectedNotes, changes };
-  }
-
   function expectSame(ref = "HEAD") {
-    const { fast, full, notes, expectedNotes, changes } = both(ref);
+    const { fast, full, notes, expectedNotes, changes } = sinceBothWays(root(), "facts", ref);
     expect(fast).toBe(full);
     expect(notes).toEqual(expectedNotes);
     return { report: fast, changes };
@@ -98,7 +58,7 @@ describe.skipIf(!hasGit)("reconcile --since on the changed files only", { timeou
     commit();
     edit("iyiou-2025-02-10-amazon.yaml", (text) => text.replace(new RegExp(`id: ${id}`), "id: iyiou-renamed"));
     edit("lishi-2026-02-13-amzn-ai-arms-race.yaml", (text) => text.replace("metric: no_such_metric", "metric: revenue"));
-    const { fast, full, notes, expectedNotes } = both();
+    const { fast, full, notes, expectedNotes } = sinceBothWays(root(), "facts");
     expect(notes).toEqual(expectedNotes);
     expect(expectedNotes.join("")).toContain("problem(s) in the facts at HEAD");
     expect(fast).toBe(full);
@@ -118,6 +78,33 @@ describe.skipIf(!hasGit)("reconcile --since on the changed files only", { timeou
     expect(held.length).toBeGreaterThan(1);
     for (const finding of held) expect(finding.judgement?.summary).toBeTruthy();
     expect(changes.resolvedItems[0]!.judgement?.supported).toBeDefined();
+  });
+
+  it("a change that alters findings on other keys: a segment's sum, the market's sum of shares, another company's share", () => {
+    // Each figure agrees at the ref; now the segment breaks its company's sum (a finding on the total's
+    // key), the share breaks the market's sum of shares (on the market's key), and the market's units
+    // break Mahindra's share of them (on Mahindra's key): none of those keys is in the changed file.
+    const figures = (aws: string, share: string, tractors: string) =>
+      [
+        "source:",
+        "  id: zz-reach",
+        "  publisher: Reach Wire",
+        "  title: Figures whose findings lie on other keys",
+        '  published: "2026-02-14"',
+        "  language: en",
+        "  kind: secondary",
+        "facts:",
+        `  - { entity: AMZN, segment: aws, metric: revenue, period: 2025-Q4, value: "${aws}", scale: million, unit: USD, quote: "AWS revenue" }`,
+        `  - { entity: AMZN, segment: aws, metric: revenue, measure: share, of: MARKET/public_cloud, period: 2025-Q4, value: "${share}", unit: percent, qualifier: about, quote: "AWS share" }`,
+        `  - { entity: MARKET, segment: india_tractors, metric: paid_units, period: 2024-10..2024-12, value: "${tractors}", unit: count, quote: "tractors sold" }`,
+        "",
+      ].join("\n");
+    writeFileSync(file("zz-reach.yaml"), figures("35,579", "28", "273,756"));
+    commit();
+    writeFileSync(file("zz-reach.yaml"), figures("45,579", "38", "300,000"));
+    const { changes } = expectSame();
+    const reached = [...changes.newFindings, ...changes.resolvedFindings].map((finding) => `${finding.rule} ${finding.key.entity}/${finding.key.segment}/${finding.key.measure}`);
+    expect(reached).toEqual(expect.arrayContaining(["arithmetic-sum AMZN/total/level", "arithmetic-sum MARKET/top3_cloud_providers/share", "arithmetic-ratio MAHINDRA/mm_farm/share"]));
   });
 
   it("the taxonomy changed", () => {
