@@ -2,12 +2,13 @@
 // each change with a readable per-fact diff, and discrepancies (and findings) new, changed and
 // resolved. Pure.
 import { diffLibrary } from "../load/libraries.js";
-import type { Fact, FactBase } from "../model/types.js";
+import type { Fact, FactBase, Source } from "../model/types.js";
 import { toFactRecord } from "../model/fact-record.js";
 import type { Finding } from "../model/finding.js";
 import type { Discrepancy } from "../model/discrepancy.js";
 import { groupDiscrepancies } from "./discrepancies.js";
 import { keyString } from "./fact-key.js";
+import { groupBy } from "../rules/group-by.js";
 import type { ChangeScope } from "./change-scope.js";
 
 export interface FactChange {
@@ -89,9 +90,10 @@ export function compareFactBases(since: string, before: FactBase, after: FactBas
  * the old versions of the files that changed or went (loaded on their own), `changedNow` names the
  * files of `after` that changed or came; every other file of `after` is as it was at the ref. The fact
  * base at the ref is put together from the two without reading or describing the unchanged files
- * again, and `reconcileBefore` gives its findings. Equal to compareFactBases on the whole old base
- * when loading the changed files on their own gives the facts they had in it (no source id shared
- * with an unchanged file, the same taxonomy).
+ * again, and `reconcileBefore` gives its findings; with `scopeOf`, only on the keys the facts that
+ * differ can reach. Equal to compareFactBases on the whole old base when loading the changed files on
+ * their own gives the facts they had in it (no source id shared with an unchanged file, the same
+ * taxonomy).
  */
 export function compareChangedFiles(
   since: string,
@@ -100,13 +102,13 @@ export function compareChangedFiles(
   changedNow: ReadonlySet<string>,
   findingsAfter: readonly Finding[],
   reconcileBefore: (factBase: FactBase, scope?: { within: ChangeScope; outside: readonly Finding[] }) => FindingsAtRef,
-  scopeOf?: (changed: readonly Fact[], now: readonly Fact[]) => ChangeScope | undefined,
+  scopeOf?: (differ: readonly Fact[], now: readonly Fact[]) => ChangeScope | undefined,
 ): Changes {
   const changed = after.facts.filter((fact) => changedNow.has(fact.position.file));
   const { facts, touched } = compareFacts(since, before.facts, changed);
-  const base = baseAtRef(before, after, changedNow);
-  // Every fact of a changed file counts as changed (its place and order too), in both versions.
-  const within = scopeOf?.([...before.facts, ...changed], after.facts);
+  const { composed, differ } = pairVersions(before, changed, after.sources);
+  const base = baseAtRef(before, composed, after, changedNow);
+  const within = scopeOf?.(differ, after.facts);
   if (!within) return { since, facts, ...newAndResolved(reconcileBefore(base), findingsAfter), touched };
   // Findings outside the scope are the same at the ref, so what is new, changed and resolved is
   // told on the scope's keys alone: an item lies on one key, and ids name their key.
@@ -117,37 +119,92 @@ export function compareChangedFiles(
 }
 
 /**
- * The whole fact base at the ref: the unchanged files' facts of `after` and the old files' facts, in
- * the order a load of all the old files would give (by file name, then as written). Facts are shared,
- * not copied; an old fact gets an index between those of its unchanged neighbours (a fraction), so
- * indexes stay unique and in fact-base order, which is all reconcile asks of them.
+ * The facts of the changed files at the ref, in order, and the facts that differ. In a file with the
+ * same source in both versions, the facts before the first difference and after the last are the same
+ * facts in the same order, and stand at the ref as the current objects (so findings outside the scope,
+ * which cite them, are about the very facts the ref's findings cite); the rest of the old version,
+ * and of the new, differs. Every fact of a file with another source, or in one version only, differs.
  */
-function baseAtRef(before: FactBase, after: FactBase, changedNow: ReadonlySet<string>): FactBase {
+function pairVersions(before: FactBase, changed: readonly Fact[], sourcesNow: readonly Source[]): { composed: Fact[]; differ: Fact[] } {
+  const oldFiles = groupBy(before.facts, (fact) => fact.position.file);
+  const newFiles = groupBy(changed, (fact) => fact.position.file);
+  const sourceThen = new Map(before.sources.map((source) => [source.position.file, sourceSignature(source)]));
+  const sourceNow = new Map(sourcesNow.map((source) => [source.position.file, sourceSignature(source)]));
+  const composed: Fact[] = [];
+  const differ: Fact[] = [];
+  for (const [file, then] of oldFiles) {
+    const now = newFiles.get(file);
+    if (!now || sourceThen.get(file) !== sourceNow.get(file)) {
+      composed.push(...then);
+      differ.push(...then);
+      continue;
+    }
+    const [a, b] = [then.map(factSignature), now.map(factSignature)];
+    const shorter = Math.min(a.length, b.length);
+    let head = 0;
+    while (head < shorter && a[head] === b[head]) head++;
+    let tail = 0;
+    while (tail < shorter - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+    composed.push(...now.slice(0, head), ...then.slice(head, then.length - tail), ...now.slice(now.length - tail));
+    differ.push(...then.slice(head, then.length - tail), ...now.slice(head, now.length - tail));
+  }
+  for (const [file, now] of newFiles) if (!oldFiles.has(file)) differ.push(...now);
+  return { composed, differ };
+}
+
+/** Everything of a fact a rule or a report may read, but its place: its index, file and line. */
+function factSignature(fact: Fact): string {
+  return JSON.stringify(fact, (name, value: unknown) => (name === "index" || name === "position" || name === "groupKey" ? undefined : typeof value === "bigint" ? `${value}n` : value));
+}
+
+function sourceSignature(source: Source): string {
+  const { position: _position, ...rest } = source;
+  return JSON.stringify(rest);
+}
+
+/**
+ * The whole fact base at the ref: the unchanged files' facts of `after` and the changed files' facts
+ * at the ref (`composed`), in the order a load of all the old files would give (by file name, then as
+ * written). Facts are shared, not copied; an old version's fact gets an index between those of the
+ * facts before and after it (a fraction), so indexes stay unique and in fact-base order, which is all
+ * reconcile asks of them.
+ */
+function baseAtRef(before: FactBase, composed: readonly Fact[], after: FactBase, changedNow: ReadonlySet<string>): FactBase {
   const kept = after.facts.filter((fact) => !changedNow.has(fact.position.file));
-  if (kept.length === 0) return before;
-  // Both lists are in file order: the old facts go in before the first kept fact of a later file.
-  // Only the old facts (a few files' worth) are placed one by one; the kept facts are copied in runs.
-  const old = before.facts;
+  const old = new Set(before.facts);
+  // Both lists are in file order, with no file in both: the changed files' facts go in before the
+  // first kept fact of a later file. Only those are placed one by one; the kept facts are copied in runs.
   const facts: Fact[] = [];
+  let previous = -1;
+  let pending: Fact[] = [];
+  const flush = () => {
+    pending.forEach((fact, rank) => (fact.index = previous + (rank + 1) / (pending.length + 1)));
+    pending = [];
+  };
   let from = 0;
   let next = 0;
-  while (next < old.length) {
-    const file = old[next]!.position.file;
-    const at = firstOfFileAfter(kept, from, file);
-    for (let index = from; index < at; index++) facts.push(kept[index]!);
-    const previous = at > 0 ? kept[at - 1]!.index : -1;
+  while (next < composed.length) {
+    const at = firstOfFileAfter(kept, from, composed[next]!.position.file);
+    if (at > from) {
+      flush();
+      for (let index = from; index < at; index++) facts.push(kept[index]!);
+      previous = kept[at - 1]!.index;
+    }
     let end = next;
-    while (end < old.length && (at === kept.length || old[end]!.position.file < kept[at]!.position.file)) end++;
-    // An old fact gets an index between those of its kept neighbours, so indexes stay unique and in order.
-    const count = end - next;
-    for (let rank = 0; rank < count; rank++) {
-      const fact = old[next + rank]!;
-      fact.index = previous + (rank + 1) / (count + 1);
+    while (end < composed.length && (at === kept.length || composed[end]!.position.file < kept[at]!.position.file)) end++;
+    for (let index = next; index < end; index++) {
+      const fact = composed[index]!;
+      if (old.has(fact)) pending.push(fact);
+      else {
+        flush();
+        previous = fact.index;
+      }
       facts.push(fact);
     }
     next = end;
     from = at;
   }
+  flush();
   for (let index = from; index < kept.length; index++) facts.push(kept[index]!);
   const sources = [...after.sources.filter((source) => !changedNow.has(source.position.file)), ...before.sources].sort((a, b) => compareText(a.position.file, b.position.file));
   const files = [...after.files.filter((file) => !changedNow.has(file)), ...before.files].sort(compareText);

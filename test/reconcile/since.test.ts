@@ -107,6 +107,19 @@ describe.skipIf(!hasGit)("reconcile --since on the changed files only", { timeou
     expect(reached).toEqual(expect.arrayContaining(["arithmetic-sum AMZN/total/level", "arithmetic-sum MARKET/top3_cloud_providers/share", "arithmetic-ratio MAHINDRA/mm_farm/share"]));
   });
 
+  it("a fact moved to another metric and period, and a file added: the keys left count as changed too", () => {
+    // Shopify's 26.4 % leaves the key where it contradicts 31 % (only its old version is on that key),
+    // and a new file's figure contradicts the release on a key nothing else changed touches.
+    edit("qq-2025-02-12-shopify.yaml", (text) => text.replace('  - metric: revenue\n    measure: yoy\n    value: "26.4"', '  - metric: gross_profit\n    measure: yoy\n    period: 2023-Q2\n    value: "26.4"'));
+    writeFileSync(
+      file("zz-one-figure.yaml"),
+      ["source:", "  id: zz-one-figure", "  publisher: One Figure Wire", "  title: One figure", '  published: "2025-03-01"', "  language: en", "  kind: secondary", "facts:", '  - { entity: AMZN, metric: free_cash_flow, period: "TTM:2024-12-31", value: "48.2", scale: billion, unit: USD, quote: "free cash flow" }', ""].join("\n"),
+    );
+    const { changes } = expectSame();
+    const reached = [...changes.newFindings, ...changes.resolvedFindings].map((finding) => `${finding.rule} ${finding.key.entity}/${finding.key.metric}/${finding.key.measure}`);
+    expect(reached).toEqual(expect.arrayContaining(["contradiction SHOP/revenue/yoy", "contradiction AMZN/free_cash_flow/level"]));
+  });
+
   it("the taxonomy changed", () => {
     edit("taxonomy.yaml", (text) => `${text}\n# a comment\n`);
     edit("hkej-2025-02-13-sony.yaml", (text) => text.replace(/value: "(\d+)"/, 'value: "8$1"'));
