@@ -25,12 +25,12 @@ import { ratioTerm, sumTerm, type Term } from "../identities/identity.js";
 export type ChangeScope = (key: FactKey) => boolean;
 
 /**
- * The keys whose findings the `changed` facts (both versions of every fact in a file that changed)
- * may alter, given every fact of either version (`all`, for the shares that link entities). Undefined
+ * The keys whose findings the `changed` facts (the versions of either side that differ) may alter,
+ * given every fact of either version (`all`, a list or two, for the shares that link entities). Undefined
  * when the taxonomy has an identity whose reach this does not bound: a sum whose operands name their
  * entity and follow the occasion's both (its occasions start from groups of other keys).
  */
-export function changeScope(changed: Iterable<Fact>, all: Iterable<Fact>, taxonomy: Taxonomy): ChangeScope | undefined {
+export function changeScope(changed: readonly Fact[], all: readonly (readonly Fact[])[], taxonomy: Taxonomy): ChangeScope | undefined {
   const links = entityLinks(all, taxonomy);
   if (!links) return undefined;
   const series = new Set<string>();
@@ -51,7 +51,7 @@ function daysOf(linked: string, period: string): string {
 }
 
 /** Each entity's representative among the entities linked to it (all one when an identity reaches every entity). */
-function entityLinks(all: Iterable<Fact>, taxonomy: Taxonomy): ((entity: string) => string) | undefined {
+function entityLinks(all: readonly (readonly Fact[])[], taxonomy: Taxonomy): ((entity: string) => string) | undefined {
   const parent = new Map<string, string>();
   const root = (entity: string): string => {
     let at = entity;
@@ -80,9 +80,11 @@ function entityLinks(all: Iterable<Fact>, taxonomy: Taxonomy): ((entity: string)
     for (const entity of named) link(named[0]!, entity);
   }
   if (everyEntity) return () => "";
-  for (const fact of all) {
-    if (fact.measure !== "share" || !fact.of?.includes("/")) continue;
-    link(fact.entity, fact.of.split("/")[0]!);
+  for (const facts of all) {
+    for (const fact of facts) {
+      if (fact.measure !== "share" || !fact.of?.includes("/")) continue;
+      link(fact.entity, fact.of.split("/")[0]!);
+    }
   }
   return root;
 }

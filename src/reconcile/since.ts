@@ -1,11 +1,12 @@
 // `reconcile --since REF` in proportion to the change: which files differ from the ref comes from git
 // (src/io/git.ts), only those files' old versions are read and loaded (YAML through the same parse
 // cache as the current files), facts are compared on those files only, and the fact base at the ref
-// is put together from them and the unchanged files' facts already loaded; its findings are judged
-// only where the report shows them (resolved, or left behind by an item). The result is the one a
-// load and reconcile of every file at the ref gives; when that cannot be told from the changed files
-// alone (the taxonomy changed, or an old file names a source an unchanged file has), every file at the
-// ref is read and loaded, as before.
+// is put together from them and the unchanged files' facts already loaded. Its findings are worked
+// out only on the keys the facts that differ can reach (change-scope.ts), every other finding being
+// the same as now, and judged only where the report shows them (resolved, or left behind by an item).
+// The result is the one a load and reconcile of every file at the ref gives; when that cannot be told
+// from the changed files alone (the taxonomy changed, or an old file names a source an unchanged file
+// has), every file at the ref is read, loaded and reconciled, as before.
 import { existsSync } from "node:fs";
 import type { FactBase } from "../model/types.js";
 import type { Config } from "../config/config.js";
@@ -54,7 +55,7 @@ export function changesSince(input: SinceInput): Changes {
     const shared = factBase.sources.some((source) => !atRef.changedNow.has(source.position.file) && named.has(source.id));
     if (!shared) {
       notes(atRef, before.diagnostics.length, input);
-      return compareChangedFiles(ref, before.factBase, factBase, atRef.changedNow, input.findings, (base, scope) => reconcileUnjudged(base, config, taxonomy, scope), (changed, now) => changeScope(changed, [...now, ...before.factBase.facts], taxonomy));
+      return compareChangedFiles(ref, before.factBase, factBase, atRef.changedNow, input.findings, (base, scope) => reconcileUnjudged(base, config, taxonomy, scope), (differ, now) => changeScope(differ, [now, before.factBase.facts], taxonomy));
     }
   }
   const all = readFactFilesAtRef(ref, paths, cwd);
