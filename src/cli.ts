@@ -296,19 +296,7 @@ function runReconcile(paths: string[], options: ReconcileOptions, io: CliIo): nu
   const also = (options.also ?? []).map(alsoOutput);
   for (const file of [...also.map((output) => output.file), ...(options.fullReport !== undefined ? [options.fullReport] : [])]) refuseInsideFactBase(file, paths, io);
   const config = readConfig(options.config, io);
-  // With --since, the old versions of the changed files are parsed too, and the cache is saved once
-  // after them, so it keeps them: the next run against the same ref (a pull request's next push)
-  // finds them there, and no run writes the cache twice.
-  const loaded = loadOrThrow(paths, options.taxonomy, io, options.since !== undefined);
-  if (options.since === undefined) return reconcileLoaded(paths, options, io, config, also, loaded);
-  try {
-    return reconcileLoaded(paths, options, io, config, also, loaded);
-  } finally {
-    loaded.cache.save();
-  }
-}
-
-function reconcileLoaded(paths: string[], options: ReconcileOptions, io: CliIo, config: Config, also: ReturnType<typeof alsoOutput>[], loaded: ReturnType<typeof loadOrThrow>): number {
+  const loaded = loadOrThrow(paths, options.taxonomy, io);
   const reviews = readReviews(options.reviews ?? defaultReviewsFile(paths, io.cwd), options.reviews !== undefined, loaded, io);
   const { findings, items, staleReviews } = reconcile(loaded.factBase, reviews, config, loaded.taxonomy);
   let shown = findings;
@@ -477,8 +465,8 @@ function readReviews(file: string, required: boolean, loaded: LoadResult, io: Cl
 function changesSince(ref: string, paths: string[], loaded: LoadResult & { taxonomy: Taxonomy; cache: ParseCache }, findings: ReturnType<typeof reconcile>["findings"], config: Config, taxonomyOption: string | undefined, io: CliIo): Changes {
   try {
     const taxonomyFile = taxonomyOption ? path.resolve(io.cwd, taxonomyOption) : findTaxonomy(paths, io.cwd);
-    // Old versions go through the parse cache (found there when a run saw them) and are kept in it: the
-    // cache is saved once, after them (runReconcile).
+    // Old versions go through the parse cache (found there when a run saw them), but are not added to
+    // it: rewriting a large cache for the one or two old files would cost more than parsing them.
     return sinceRef({ ref, paths, cwd: io.cwd, factBase: loaded.factBase, findings, taxonomy: loaded.taxonomy, ...(taxonomyFile ? { taxonomyFile } : {}), config, parse: loaded.cache.parse, note: io.stderr });
   } catch (error) {
     if (!(error instanceof GitError)) throw error;
@@ -510,18 +498,15 @@ function readOrThrow(file: string, shown: string, what: string): string {
   }
 }
 
-/**
- * Loads the taxonomy and the fact files; any problem anywhere makes the input unusable. The parse
- * cache is saved here unless `saveLater` (the caller parses more and saves once, when the load worked).
- */
-function loadOrThrow(paths: string[], taxonomyOption: string | undefined, io: CliIo, saveLater = false): LoadResult & { taxonomy: Taxonomy; cache: ParseCache } {
+/** Loads the taxonomy and the fact files; any problem anywhere makes the input unusable. */
+function loadOrThrow(paths: string[], taxonomyOption: string | undefined, io: CliIo): LoadResult & { taxonomy: Taxonomy; cache: ParseCache } {
   const cache = openParseCache(io.cwd);
   const { taxonomy, diagnostics: taxonomyDiagnostics } = readTaxonomy(taxonomyOption, paths, io, cache.parse);
   const collected = collectFactFiles(paths, io.cwd);
   if (!taxonomy) throw new UnusableInput([...taxonomyDiagnostics, ...collected.diagnostics]);
   const result = loadFactFiles(collected.factFiles, taxonomy, cache.parse);
+  cache.save();
   const diagnostics = [...collected.diagnostics, ...result.diagnostics];
-  if (!saveLater || diagnostics.length > 0) cache.save();
   if (diagnostics.length > 0) throw new UnusableInput(diagnostics);
   return { ...result, taxonomy, cache };
 }

@@ -2,8 +2,6 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { useCliWorkspace } from "./cli-helpers.js";
 import { sourceFile, type FactFields } from "./helpers.js";
-import { cacheFileFor } from "../src/io/parse-cache-store.js";
-import { contentHash } from "../src/load/parse-cache.js";
 
 const { run, stdout, stderr, write, read, file, commitAll } = useCliWorkspace("concord-reconcile-");
 
@@ -201,15 +199,6 @@ describe("concord reconcile --since", () => {
     expect(report).not.toMatch(/### 3\./);
     expect(report).not.toContain(before);
     expect(report).toContain("| Discrepancies | 2: 1 error, 1 warning, 0 info (2 findings of the rules) |");
-  });
-
-  it("keeps the old versions it parsed in the parse cache, saved once with the current files", async () => {
-    commitFacts();
-    const old = read("facts/b.yaml");
-    writeFacts([income("93"), growth("18", "reported")]);
-    expect(await run("reconcile", "--since", "HEAD", "--format", "json", "--fail-on", "never")).toBe(0);
-    const cached = JSON.parse(readFileSync(cacheFileFor(file("."))!, "utf8")) as { entries: Record<string, unknown> };
-    expect(Object.keys(cached.entries)).toEqual(expect.arrayContaining([contentHash(old), contentHash(read("facts/b.yaml")), contentHash(read("facts/a.yaml"))]));
   });
 
   it("gives JSON changes too", async () => {
