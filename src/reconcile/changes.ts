@@ -2,12 +2,14 @@
 // each change with a readable per-fact diff, and discrepancies (and findings) new, changed and
 // resolved. Pure.
 import { diffLibrary } from "../load/libraries.js";
-import type { Fact, FactBase } from "../model/types.js";
+import type { Fact, FactBase, Source } from "../model/types.js";
 import { toFactRecord } from "../model/fact-record.js";
 import type { Finding } from "../model/finding.js";
 import type { Discrepancy } from "../model/discrepancy.js";
 import { groupDiscrepancies } from "./discrepancies.js";
 import { keyString } from "./fact-key.js";
+import { groupBy } from "../rules/group-by.js";
+import type { ChangeScope } from "./change-scope.js";
 
 export interface FactChange {
   change: "added" | "removed" | "changed";
@@ -69,9 +71,18 @@ function describeFact(fact: Fact): string {
     .join("\n")}\n`;
 }
 
-export function compareFactBases(since: string, before: FactBase, after: FactBase, findingsBefore: readonly Finding[], findingsAfter: readonly Finding[]): Changes {
+/**
+ * The ref's findings in report order and, when they are not judged yet, how to judge some of them
+ * (see reconcileUnjudged): the changes look past the ids only of findings resolved or left behind.
+ */
+interface FindingsAtRef {
+  findings: readonly Finding[];
+  judgeFindings?: (some: readonly Finding[]) => void;
+}
+
+export function compareFactBases(since: string, before: FactBase, after: FactBase, findingsBefore: readonly Finding[], findingsAfter: readonly Finding[], judgeBefore?: FindingsAtRef["judgeFindings"]): Changes {
   const { facts, touched } = compareFacts(since, before.facts, after.facts);
-  return { since, facts, ...newAndResolved(findingsBefore, findingsAfter), touched };
+  return { since, facts, ...newAndResolved({ findings: findingsBefore, ...(judgeBefore ? { judgeFindings: judgeBefore } : {}) }, findingsAfter), touched };
 }
 
 /**
@@ -79,49 +90,144 @@ export function compareFactBases(since: string, before: FactBase, after: FactBas
  * the old versions of the files that changed or went (loaded on their own), `changedNow` names the
  * files of `after` that changed or came; every other file of `after` is as it was at the ref. The fact
  * base at the ref is put together from the two without reading or describing the unchanged files
- * again, and `reconcileBefore` gives its findings. Equal to compareFactBases on the whole old base
- * when loading the changed files on their own gives the facts they had in it (no source id shared
- * with an unchanged file, the same taxonomy).
+ * again, and `reconcileBefore` gives its findings; with `scopeOf`, only on the keys the facts that
+ * differ can reach. Equal to compareFactBases on the whole old base when loading the changed files on
+ * their own gives the facts they had in it (no source id shared with an unchanged file, the same
+ * taxonomy).
  */
-export function compareChangedFiles(since: string, before: FactBase, after: FactBase, changedNow: ReadonlySet<string>, findingsAfter: readonly Finding[], reconcileBefore: (factBase: FactBase) => readonly Finding[]): Changes {
-  const { facts, touched } = compareFacts(
-    since,
-    before.facts,
-    after.facts.filter((fact) => changedNow.has(fact.position.file)),
-  );
-  const findingsBefore = reconcileBefore(baseAtRef(before, after, changedNow));
-  return { since, facts, ...newAndResolved(findingsBefore, findingsAfter), touched };
+export function compareChangedFiles(
+  since: string,
+  before: FactBase,
+  after: FactBase,
+  changedNow: ReadonlySet<string>,
+  findingsAfter: readonly Finding[],
+  reconcileBefore: (factBase: FactBase, scope?: { within: ChangeScope; outside: readonly Finding[] }) => FindingsAtRef,
+  scopeOf?: (differ: readonly Fact[], now: readonly Fact[]) => ChangeScope | undefined,
+): Changes {
+  const changed = after.facts.filter((fact) => changedNow.has(fact.position.file));
+  const { facts, touched } = compareFacts(since, before.facts, changed);
+  const { composed, differ } = pairVersions(before, changed, after.sources);
+  const base = baseAtRef(before, composed, after, changedNow);
+  const within = scopeOf?.(differ, after.facts);
+  if (!within) return { since, facts, ...newAndResolved(reconcileBefore(base), findingsAfter), touched };
+  // Findings outside the scope are the same at the ref, so what is new, changed and resolved is
+  // told on the scope's keys alone: an item lies on one key, and ids name their key.
+  const inside: Finding[] = [];
+  const outside: Finding[] = [];
+  for (const finding of findingsAfter) (within(finding.key) ? inside : outside).push(finding);
+  return { since, facts, ...newAndResolved(reconcileBefore(base, { within, outside }), inside), touched };
 }
 
 /**
- * The whole fact base at the ref: the unchanged files' facts of `after` and the old files' facts, in
- * the order a load of all the old files would give (by file name, then as written). Facts are shared,
- * not copied; an old fact gets an index between those of its unchanged neighbours (a fraction), so
- * indexes stay unique and in fact-base order, which is all reconcile asks of them.
+ * The facts of the changed files at the ref, in order, and the facts that differ. In a file with the
+ * same source in both versions, the facts before the first difference and after the last are the same
+ * facts in the same order, and stand at the ref as the current objects (so findings outside the scope,
+ * which cite them, are about the very facts the ref's findings cite); the rest of the old version,
+ * and of the new, differs. Every fact of a file with another source, or in one version only, differs.
  */
-function baseAtRef(before: FactBase, after: FactBase, changedNow: ReadonlySet<string>): FactBase {
+function pairVersions(before: FactBase, changed: readonly Fact[], sourcesNow: readonly Source[]): { composed: Fact[]; differ: Fact[] } {
+  const oldFiles = groupBy(before.facts, (fact) => fact.position.file);
+  const newFiles = groupBy(changed, (fact) => fact.position.file);
+  const sourceThen = new Map(before.sources.map((source) => [source.position.file, sourceSignature(source)]));
+  const sourceNow = new Map(sourcesNow.map((source) => [source.position.file, sourceSignature(source)]));
+  const composed: Fact[] = [];
+  const differ: Fact[] = [];
+  for (const [file, then] of oldFiles) {
+    const now = newFiles.get(file);
+    if (!now || sourceThen.get(file) !== sourceNow.get(file)) {
+      composed.push(...then);
+      differ.push(...then);
+      continue;
+    }
+    const [a, b] = [then.map(factSignature), now.map(factSignature)];
+    const shorter = Math.min(a.length, b.length);
+    let head = 0;
+    while (head < shorter && a[head] === b[head]) head++;
+    let tail = 0;
+    while (tail < shorter - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+    composed.push(...now.slice(0, head), ...then.slice(head, then.length - tail), ...now.slice(now.length - tail));
+    differ.push(...then.slice(head, then.length - tail), ...now.slice(head, now.length - tail));
+  }
+  for (const [file, now] of newFiles) if (!oldFiles.has(file)) differ.push(...now);
+  return { composed, differ };
+}
+
+/** Everything of a fact a rule or a report may read, but its place: its index, file and line. */
+function factSignature(fact: Fact): string {
+  return JSON.stringify(fact, (name, value: unknown) => (name === "index" || name === "position" || name === "groupKey" ? undefined : typeof value === "bigint" ? `${value}n` : value));
+}
+
+function sourceSignature(source: Source): string {
+  const { position: _position, ...rest } = source;
+  return JSON.stringify(rest);
+}
+
+/**
+ * The whole fact base at the ref: the unchanged files' facts of `after` and the changed files' facts
+ * at the ref (`composed`), in the order a load of all the old files would give (by file name, then as
+ * written). The current facts are shared, not copied; an old version's fact is a copy with an index
+ * between those of the facts before and after it (a fraction), so indexes stay unique and in
+ * fact-base order, which is all reconcile asks of them.
+ */
+function baseAtRef(before: FactBase, composed: readonly Fact[], after: FactBase, changedNow: ReadonlySet<string>): FactBase {
   const kept = after.facts.filter((fact) => !changedNow.has(fact.position.file));
-  if (kept.length === 0) return before;
+  const old = new Set(before.facts);
+  // Both lists are in file order, with no file in both: the changed files' facts go in before the
+  // first kept fact of a later file. Only those are placed one by one; the kept facts are copied in runs.
   const facts: Fact[] = [];
-  let pending: Fact[] = [];
   let previous = -1;
+  let pending: Fact[] = [];
   const flush = () => {
     pending.forEach((fact, rank) => (fact.index = previous + (rank + 1) / (pending.length + 1)));
-    facts.push(...pending);
     pending = [];
   };
+  // An old version's fact goes in as a copy of another class: a fractional index stored in a fact
+  // of the loader's own shape would make V8 migrate every fact of the base to a new shape when it is
+  // next touched (0.17 s at 100k facts); the copies' shape is theirs alone.
+  const atRef = (fact: Fact): Fact => Object.assign(new FactAtRef(), fact);
+  let from = 0;
   let next = 0;
-  for (const fact of kept) {
-    while (next < before.facts.length && before.facts[next]!.position.file < fact.position.file) pending.push(before.facts[next++]!);
-    flush();
-    facts.push(fact);
-    previous = fact.index;
+  while (next < composed.length) {
+    const at = firstOfFileAfter(kept, from, composed[next]!.position.file);
+    if (at > from) {
+      flush();
+      for (let index = from; index < at; index++) facts.push(kept[index]!);
+      previous = kept[at - 1]!.index;
+    }
+    let end = next;
+    while (end < composed.length && (at === kept.length || composed[end]!.position.file < kept[at]!.position.file)) end++;
+    for (let index = next; index < end; index++) {
+      let fact = composed[index]!;
+      if (old.has(fact)) pending.push((fact = atRef(fact)));
+      else {
+        flush();
+        previous = fact.index;
+      }
+      facts.push(fact);
+    }
+    next = end;
+    from = at;
   }
-  while (next < before.facts.length) pending.push(before.facts[next++]!);
   flush();
+  for (let index = from; index < kept.length; index++) facts.push(kept[index]!);
   const sources = [...after.sources.filter((source) => !changedNow.has(source.position.file)), ...before.sources].sort((a, b) => compareText(a.position.file, b.position.file));
   const files = [...after.files.filter((file) => !changedNow.has(file)), ...before.files].sort(compareText);
   return { sources, facts, files };
+}
+
+/** What an old version's fact is an instance of in the base at the ref (see baseAtRef). */
+class FactAtRef {}
+
+/** The position, from `from` on, of the first fact of `facts` (in file order) whose file comes after `file`. */
+function firstOfFileAfter(facts: readonly Fact[], from: number, file: string): number {
+  let low = from;
+  let high = facts.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (facts[middle]!.position.file <= file) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 function compareText(a: string, b: string): number {
@@ -162,10 +268,11 @@ function compareFacts(since: string, before: readonly Fact[], after: readonly Fa
  * findings at the ref exists now, and changed when it holds findings of the ref's but is not the ref's
  * item of the same id with the same findings.
  */
-function newAndResolved(findingsBefore: readonly Finding[], findingsAfter: readonly Finding[]): Pick<Changes, "newItems" | "changedItems" | "resolvedItems" | "newFindings" | "resolvedFindings"> {
+function newAndResolved(atRef: FindingsAtRef, findingsAfter: readonly Finding[]): Pick<Changes, "newItems" | "changedItems" | "resolvedItems" | "newFindings" | "resolvedFindings"> {
+  const { findings: findingsBefore } = atRef;
   const oldIds = new Set(findingsBefore.map((finding) => finding.id));
   const newIds = new Set(findingsAfter.map((finding) => finding.id));
-  const itemsBefore = groupDiscrepancies(findingsBefore);
+  let itemsBefore = groupDiscrepancies(findingsBefore);
   const itemsAfter = groupDiscrepancies(findingsAfter);
   const oldItemOf = new Map<string, Discrepancy>();
   for (const item of itemsBefore) for (const finding of item.findings) oldItemOf.set(finding.id, item);
@@ -188,11 +295,20 @@ function newAndResolved(findingsBefore: readonly Finding[], findingsAfter: reado
     if (wasItems.length === 1 && wasItems[0]!.id === item.id && leftFindings.length === 0 && newFindings.length === 0) continue;
     changedItems.push({ item, was: wasItems.map((old) => old.id), newFindings, leftFindings });
   }
+  const resolved = (item: Discrepancy) => item.findings.every((finding) => !newIds.has(finding.id));
+  const resolvedFindings = findingsBefore.filter((finding) => !newIds.has(finding.id));
+  if (atRef.judgeFindings && resolvedFindings.length + changedItems.length > 0) {
+    // Every finding of the ref's that the changes hold is judged, as a full reconcile judges it; a
+    // resolved item's headline follows its judgement, so the items are grouped again (all of them,
+    // as the ids of items alike by value depend on the others).
+    atRef.judgeFindings([...resolvedFindings, ...changedItems.flatMap((change) => change.leftFindings)]);
+    itemsBefore = groupDiscrepancies(findingsBefore);
+  }
   return {
     newItems,
     changedItems,
-    resolvedItems: itemsBefore.filter((item) => item.findings.every((finding) => !newIds.has(finding.id))),
+    resolvedItems: itemsBefore.filter(resolved),
     newFindings: findingsAfter.filter((finding) => !oldIds.has(finding.id)),
-    resolvedFindings: findingsBefore.filter((finding) => !newIds.has(finding.id)),
+    resolvedFindings,
   };
 }

@@ -14,7 +14,7 @@ import { buildFactIndex } from "../identities/fact-index.js";
 import type { Taxonomy } from "../taxonomy/taxonomy.js";
 import { intervalFromExact, type RationalInterval } from "../numbers/rational.js";
 import { factKeyOf } from "./fact-key.js";
-import { SEVERITY_RANK, type FactGroup, type Finding } from "../model/finding.js";
+import { SEVERITY_RANK, type FactGroup, type FactKey, type Finding } from "../model/finding.js";
 import { judge, type IdentityEvidence, type JudgementContext } from "./judgement.js";
 import type { ReviewStatus } from "../model/finding.js";
 import type { Discrepancy } from "../model/discrepancy.js";
@@ -130,21 +130,8 @@ function restatedGroups(groups: readonly FactGroup[], superseded: readonly Fact[
  * value rules run.
  */
 export function reconcile(factBase: FactBase, reviews: readonly Review[] = [], config: Config = defaultConfig(), taxonomy?: Taxonomy, options: ReconcileOptions = {}): ReconcileResult {
-  const shared = buildRuleContext(factBase, config, taxonomy);
-  const enabled: EnabledRule[] = [];
-  for (const rule of options.rules ?? RULES) {
-    const setting = config.rules.get(rule.meta.id);
-    if (setting && setting.severity !== "off") enabled.push({ rule, severity: setting.severity, options: setting.options });
-  }
-  const findings = runRules(enabled, shared);
-  // Judging reads the rules' own index; the evidence from broken identities is gathered only when
-  // there is something to judge.
-  let judgementContext: JudgementContext | undefined;
-  for (const finding of findings) {
-    if (!JUDGED.has(finding.kind)) continue;
-    judgementContext ??= { ...shared, identityEvidence: options.identityEvidence ?? brokenIdentities(findings) };
-    finding.judgement = judge(finding, judgementContext);
-  }
+  const { findings, judgeFindings } = findingsUnjudged(factBase, config, taxonomy, options);
+  judgeFindings(findings);
   const byId = new Map(findings.map((finding) => [finding.id, finding]));
   const onItems: Review[] = [];
   for (const review of reviews) {
@@ -161,6 +148,46 @@ export function reconcile(factBase: FactBase, reviews: readonly Review[] = [], c
   const itemIds = new Set(items.map((item) => item.id));
   const staleReviews = onItems.filter((review) => !itemIds.has(review.finding));
   return { findings, items, staleReviews };
+}
+
+/**
+ * The rules' findings in report order, not yet judged, and how to judge some of them as reconcile
+ * would (the evidence is every finding's). For `--since`, whose report shows the ref's findings only
+ * where they are resolved: judging the rest would cost a good part of a reconcile for nothing.
+ *
+ * With `scope`, only findings on the keys it holds are worked out: the rules start from those keys'
+ * groups alone, reading the rest of the fact base through the index as ever, and `scope.outside`
+ * (the findings on every other key, known to be the same) joins them as evidence for judging.
+ */
+export function reconcileUnjudged(factBase: FactBase, config: Config, taxonomy: Taxonomy, scope?: { within: (key: FactKey) => boolean; outside: readonly Finding[] }): { findings: Finding[]; judgeFindings: (some: readonly Finding[]) => void } {
+  const result = findingsUnjudged(factBase, config, taxonomy, {}, scope);
+  result.findings.sort(compareFindings);
+  return result;
+}
+
+function findingsUnjudged(factBase: FactBase, config: Config, taxonomy: Taxonomy | undefined, options: ReconcileOptions, scope?: { within: (key: FactKey) => boolean; outside: readonly Finding[] }): { findings: Finding[]; judgeFindings: (some: readonly Finding[]) => void } {
+  const shared = buildRuleContext(factBase, config, taxonomy);
+  const enabled: EnabledRule[] = [];
+  for (const rule of options.rules ?? RULES) {
+    const setting = config.rules.get(rule.meta.id);
+    if (setting && setting.severity !== "off") enabled.push({ rule, severity: setting.severity, options: setting.options });
+  }
+  // Groups keep their order when filtered, so a rule meets the scope's groups as it would in a full run.
+  const inScope = scope ? { ...shared, groups: shared.groups.filter((group) => scope.within(group.key)), restated: shared.restated.filter((group) => scope.within(group.key)) } : shared;
+  const all = runRules(enabled, inScope);
+  const findings = scope ? all.filter((finding) => scope.within(finding.key)) : all;
+  // Judging reads the rules' own index; the evidence from broken identities is gathered from every
+  // finding, and only when there is something to judge. A finding's judgement depends on nothing
+  // else, so judging some findings gives each what judging all would.
+  let judgementContext: JudgementContext | undefined;
+  const judgeFindings = (some: readonly Finding[]) => {
+    for (const finding of some) {
+      if (!JUDGED.has(finding.kind) || finding.judgement) continue;
+      judgementContext ??= { ...shared, identityEvidence: options.identityEvidence ?? brokenIdentities(scope ? [...scope.outside, ...findings] : findings) };
+      finding.judgement = judge(finding, judgementContext);
+    }
+  };
+  return { findings, judgeFindings };
 }
 
 function reviewStatus(review: Review): ReviewStatus {

@@ -1,10 +1,12 @@
 // `reconcile --since REF` in proportion to the change: which files differ from the ref comes from git
 // (src/io/git.ts), only those files' old versions are read and loaded (YAML through the same parse
 // cache as the current files), facts are compared on those files only, and the fact base at the ref
-// is put together from them and the unchanged files' facts already loaded. The result is the one a
-// load and reconcile of every file at the ref gives; when that cannot be told from the changed files
-// alone (the taxonomy changed, or an old file names a source an unchanged file has), every file at the
-// ref is read and loaded, as before.
+// is put together from them and the unchanged files' facts already loaded. Its findings are worked
+// out only on the keys the facts that differ can reach (change-scope.ts), every other finding being
+// the same as now, and judged only where the report shows them (resolved, or left behind by an item).
+// The result is the one a load and reconcile of every file at the ref gives; when that cannot be told
+// from the changed files alone (the taxonomy changed, or an old file names a source an unchanged file
+// has), every file at the ref is read, loaded and reconciled, as before.
 import { existsSync } from "node:fs";
 import type { FactBase } from "../model/types.js";
 import type { Config } from "../config/config.js";
@@ -14,7 +16,8 @@ import { loadFactFiles, loadTaxonomy, type Parse } from "../load/load-fact-base.
 import type { Taxonomy } from "../taxonomy/taxonomy.js";
 import { compareChangedFiles, compareFactBases, type Changes } from "./changes.js";
 import type { Finding } from "../model/finding.js";
-import { reconcile } from "./reconcile.js";
+import { reconcileUnjudged } from "./reconcile.js";
+import { changeScope } from "./change-scope.js";
 
 export interface SinceInput {
   ref: string;
@@ -52,13 +55,14 @@ export function changesSince(input: SinceInput): Changes {
     const shared = factBase.sources.some((source) => !atRef.changedNow.has(source.position.file) && named.has(source.id));
     if (!shared) {
       notes(atRef, before.diagnostics.length, input);
-      return compareChangedFiles(ref, before.factBase, factBase, atRef.changedNow, input.findings, (base) => reconcile(base, [], config, taxonomy).findings);
+      return compareChangedFiles(ref, before.factBase, factBase, atRef.changedNow, input.findings, (base, scope) => reconcileUnjudged(base, config, taxonomy, scope), (differ, now) => changeScope(differ, [now, before.factBase.facts], taxonomy));
     }
   }
   const all = readFactFilesAtRef(ref, paths, cwd);
   const before = loadFactFiles(all.factFiles, taxonomy, input.parse);
   notes(all, before.diagnostics.length, input);
-  return compareFactBases(ref, before.factBase, factBase, reconcile(before.factBase, [], config, taxonomy).findings, input.findings);
+  const { findings, judgeFindings } = reconcileUnjudged(before.factBase, config, taxonomy);
+  return compareFactBases(ref, before.factBase, factBase, findings, input.findings, judgeFindings);
 }
 
 /** The taxonomy at the ref if it loads, else the current one (the same object when the text is the same). */

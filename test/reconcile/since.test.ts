@@ -1,21 +1,11 @@
 // `reconcile --since` in proportion to the change (src/reconcile/since.ts) must give the report a load
 // and reconcile of every file at the ref gives. Each case edits a copy of the repository's own facts in
 // a repository of its own (under the system's temporary folder) and compares the two, byte for byte,
-// in JSON and Markdown, notes included.
+// in JSON and Markdown, notes included (since-both-ways.ts).
 import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { beforeEach, describe, expect, it } from "vitest";
 import { hasGit, useCliWorkspace } from "../cli-helpers.js";
-import { collectFactFiles } from "../../src/io/fact-files.js";
-import { readFactFilesAtRef } from "../../src/io/git.js";
-import { loadFactFiles, loadTaxonomy } from "../../src/load/load-fact-base.js";
-import { parseDocument } from "../../src/load/parse-document.js";
-import { reconcile } from "../../src/reconcile/reconcile.js";
-import { compareFactBases, type Changes } from "../../src/reconcile/changes.js";
-import { changesSince } from "../../src/reconcile/since.js";
-import { defaultConfig } from "../../src/config/config.js";
-import { formatReportJson } from "../../src/format/report-json.js";
-import { formatReportMarkdown } from "../../src/format/report-markdown.js";
-import type { Taxonomy } from "../../src/taxonomy/taxonomy.js";
+import { sinceBothWays } from "./since-both-ways.js";
 
 describe.skipIf(!hasGit)("reconcile --since on the changed files only", { timeout: 60_000 }, () => {
   const { root, file: inWorkspace, read, write, commitAll } = useCliWorkspace("concord-since-", { copy: ["facts"] });
@@ -25,49 +15,20 @@ describe.skipIf(!hasGit)("reconcile --since on the changed files only", { timeou
 
   beforeEach(() => commit());
 
-  /** Both reports, and the notes, by the proportional way and by loading every file at the ref. */
-  function both(ref = "HEAD") {
-    const config = defaultConfig();
-    const taxonomyFile = file("taxonomy.yaml");
-    const taxonomy = loadTaxonomy({ file: "facts/taxonomy.yaml", text: readFileSync(taxonomyFile, "utf8") }).taxonomy!;
-    const collected = collectFactFiles(["facts"], root());
-    const loaded = loadFactFiles(collected.factFiles, taxonomy);
-    expect(loaded.diagnostics).toEqual([]);
-    const { findings } = reconcile(loaded.factBase, [], config, taxonomy);
-    const report = (changes: Changes) => {
-      const shown = findings.filter((finding) => finding.facts.some((fact) => changes.touched.has(fact)));
-      const input = { factBase: loaded.factBase, taxonomy, findings: shown, staleReviews: [], failOn: "error" as const, intervalOptions: { aboutTolerance: config.aboutTolerance }, changes };
-      return `${formatReportJson(input)}\n${formatReportMarkdown(input)}`;
-    };
-    const notes: string[] = [];
-    const fast = report(changesSince({ ref, paths: ["facts"], cwd: root(), factBase: loaded.factBase, findings, taxonomy, taxonomyFile, config, parse: parseDocument, note: (text) => notes.push(text) }));
-    // As concord did before: every file at the ref read, loaded and reconciled.
-    const atRef = readFactFilesAtRef(ref, ["facts"], root());
-    let oldTaxonomy: Taxonomy = taxonomy;
-    if (atRef.taxonomy) oldTaxonomy = loadTaxonomy(atRef.taxonomy).taxonomy ?? taxonomy;
-    const before = loadFactFiles(atRef.factFiles, oldTaxonomy);
-    const expectedNotes = [
-      ...(atRef.unreadable.length > 0 ? [`note: ${atRef.unreadable.length} file(s) at ${ref} are not UTF-8 text and count as absent there: ${atRef.unreadable.join(", ")}\n`] : []),
-      ...(before.diagnostics.length > 0 ? [`note: ${before.diagnostics.length} problem(s) in the facts at ${ref}; facts that did not load there count as added\n`] : []),
-    ];
-    const full = report(compareFactBases(ref, before.factBase, loaded.factBase, reconcile(before.factBase, [], config, oldTaxonomy).findings, findings));
-    return { fast, full, notes, expectedNotes };
-  }
-
   function expectSame(ref = "HEAD") {
-    const { fast, full, notes, expectedNotes } = both(ref);
+    const { fast, full, notes, expectedNotes, changes } = sinceBothWays(root(), "facts", ref);
     expect(fast).toBe(full);
     expect(notes).toEqual(expectedNotes);
-    return fast;
+    return { report: fast, changes };
   }
 
   it("a value changed in one file", () => {
     edit("amzn-release-2026-02-05-q4-2025.yaml", (text) => text.replace('value: "213,386"', 'value: "213,390"'));
-    expect(expectSame()).toContain('"change": "changed"');
+    expect(expectSame().report).toContain('"change": "changed"');
   });
 
   it("nothing changed", () => {
-    expect(expectSame()).toContain("Facts: 0 added, 0 changed, 0 removed. Discrepancies: 0 new, 0 changed, 0 resolved (findings: 0 new, 0 resolved).");
+    expect(expectSame().report).toContain("Facts: 0 added, 0 changed, 0 removed. Discrepancies: 0 new, 0 changed, 0 resolved (findings: 0 new, 0 resolved).");
   });
 
   it("a file deleted, one renamed, one added and not tracked, facts reordered in another", () => {
@@ -97,10 +58,66 @@ describe.skipIf(!hasGit)("reconcile --since on the changed files only", { timeou
     commit();
     edit("iyiou-2025-02-10-amazon.yaml", (text) => text.replace(new RegExp(`id: ${id}`), "id: iyiou-renamed"));
     edit("lishi-2026-02-13-amzn-ai-arms-race.yaml", (text) => text.replace("metric: no_such_metric", "metric: revenue"));
-    const { fast, full, notes, expectedNotes } = both();
+    const { fast, full, notes, expectedNotes } = sinceBothWays(root(), "facts");
     expect(notes).toEqual(expectedNotes);
     expect(expectedNotes.join("")).toContain("problem(s) in the facts at HEAD");
     expect(fast).toBe(full);
+  });
+
+  it("judged contradictions resolved, changed and new: the ref's findings judged where the report shows them", () => {
+    // 38,291 against the release's 38.2 billion goes (an item resolved, whose headline is its judgement's),
+    // one Qualcomm source goes (an item left with fewer findings), and Shopify's 31.2 % becomes 33 %.
+    edit("seekalpha-2025-02-13-amazon.yaml", (text) => text.replace('value: "38,291"', 'value: "38,219"'));
+    rmSync(file("statementdog-2025-02-07-qualcomm.yaml"));
+    edit("tradingview-2025-02-11-shopify.yaml", (text) => text.replace('value: "31.2"', 'value: "33"'));
+    const { report, changes } = expectSame();
+    expect(report).toMatch(/"resolved_items": \[\s*"d-e48a9fdc"/);
+    expect(report).toMatch(/"left_findings": \[\s*"contradiction-/);
+    // Findings the changes hold are judged, as a full reconcile judges them; the ref's others need not be.
+    const held = [...changes.resolvedFindings, ...changes.changedItems.flatMap((change) => change.leftFindings)].filter((finding) => finding.kind === "contradiction");
+    expect(held.length).toBeGreaterThan(1);
+    for (const finding of held) expect(finding.judgement?.summary).toBeTruthy();
+    expect(changes.resolvedItems[0]!.judgement?.supported).toBeDefined();
+  });
+
+  it("a change that alters findings on other keys: a segment's sum, the market's sum of shares, another company's share", () => {
+    // Each figure agrees at the ref; now the segment breaks its company's sum (a finding on the total's
+    // key), the share breaks the market's sum of shares (on the market's key), and the market's units
+    // break Mahindra's share of them (on Mahindra's key): none of those keys is in the changed file.
+    const figures = (aws: string, share: string, tractors: string) =>
+      [
+        "source:",
+        "  id: zz-reach",
+        "  publisher: Reach Wire",
+        "  title: Figures whose findings lie on other keys",
+        '  published: "2026-02-14"',
+        "  language: en",
+        "  kind: secondary",
+        "facts:",
+        `  - { entity: AMZN, segment: aws, metric: revenue, period: 2025-Q4, value: "${aws}", scale: million, unit: USD, quote: "AWS revenue" }`,
+        `  - { entity: AMZN, segment: aws, metric: revenue, measure: share, of: MARKET/public_cloud, period: 2025-Q4, value: "${share}", unit: percent, qualifier: about, quote: "AWS share" }`,
+        `  - { entity: MARKET, segment: india_tractors, metric: paid_units, period: 2024-10..2024-12, value: "${tractors}", unit: count, quote: "tractors sold" }`,
+        "",
+      ].join("\n");
+    writeFileSync(file("zz-reach.yaml"), figures("35,579", "28", "273,756"));
+    commit();
+    writeFileSync(file("zz-reach.yaml"), figures("45,579", "38", "300,000"));
+    const { changes } = expectSame();
+    const reached = [...changes.newFindings, ...changes.resolvedFindings].map((finding) => `${finding.rule} ${finding.key.entity}/${finding.key.segment}/${finding.key.measure}`);
+    expect(reached).toEqual(expect.arrayContaining(["arithmetic-sum AMZN/total/level", "arithmetic-sum MARKET/top3_cloud_providers/share", "arithmetic-ratio MAHINDRA/mm_farm/share"]));
+  });
+
+  it("a fact moved to another metric and period, and a file added: the keys left count as changed too", () => {
+    // Shopify's 26.4 % leaves the key where it contradicts 31 % (only its old version is on that key),
+    // and a new file's figure contradicts the release on a key nothing else changed touches.
+    edit("qq-2025-02-12-shopify.yaml", (text) => text.replace('  - metric: revenue\n    measure: yoy\n    value: "26.4"', '  - metric: gross_profit\n    measure: yoy\n    period: 2023-Q2\n    value: "26.4"'));
+    writeFileSync(
+      file("zz-one-figure.yaml"),
+      ["source:", "  id: zz-one-figure", "  publisher: One Figure Wire", "  title: One figure", '  published: "2025-03-01"', "  language: en", "  kind: secondary", "facts:", '  - { entity: AMZN, metric: free_cash_flow, period: "TTM:2024-12-31", value: "48.2", scale: billion, unit: USD, quote: "free cash flow" }', ""].join("\n"),
+    );
+    const { changes } = expectSame();
+    const reached = [...changes.newFindings, ...changes.resolvedFindings].map((finding) => `${finding.rule} ${finding.key.entity}/${finding.key.metric}/${finding.key.measure}`);
+    expect(reached).toEqual(expect.arrayContaining(["contradiction SHOP/revenue/yoy", "contradiction AMZN/free_cash_flow/level"]));
   });
 
   it("the taxonomy changed", () => {
@@ -114,6 +131,6 @@ describe.skipIf(!hasGit)("reconcile --since on the changed files only", { timeou
     writeFileSync(file("hkej-2025-02-10-dbs.yaml"), Buffer.concat([good, Buffer.from([0xff, 0x0a])]));
     commit();
     writeFileSync(file("hkej-2025-02-10-dbs.yaml"), good);
-    expect(expectSame().length).toBeGreaterThan(0);
+    expect(expectSame().report.length).toBeGreaterThan(0);
   });
 });

@@ -1,0 +1,46 @@
+// The report of `reconcile --since` worked out two ways, for the tests that compare them: as concord
+// does it (only the files that changed read, the ref's findings worked out on the keys the change can
+// reach) and as it did before (every file at the ref read, loaded and reconciled whole).
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { expect } from "vitest";
+import { collectFactFiles } from "../../src/io/fact-files.js";
+import { readFactFilesAtRef } from "../../src/io/git.js";
+import { loadFactFiles, loadTaxonomy } from "../../src/load/load-fact-base.js";
+import { parseDocument } from "../../src/load/parse-document.js";
+import { reconcile } from "../../src/reconcile/reconcile.js";
+import { compareFactBases, type Changes } from "../../src/reconcile/changes.js";
+import { changesSince } from "../../src/reconcile/since.js";
+import { defaultConfig } from "../../src/config/config.js";
+import { formatReportJson } from "../../src/format/report-json.js";
+import { formatReportMarkdown } from "../../src/format/report-markdown.js";
+import type { Taxonomy } from "../../src/taxonomy/taxonomy.js";
+
+/** Both reports (JSON and Markdown) and the notes, for the facts under `folder` of the repository at `root` (its taxonomy in that folder). */
+export function sinceBothWays(root: string, folder: string, ref = "HEAD") {
+  const config = defaultConfig();
+  const taxonomyFile = path.join(root, folder, "taxonomy.yaml");
+  const taxonomy = loadTaxonomy({ file: `${folder}/taxonomy.yaml`, text: readFileSync(taxonomyFile, "utf8") }).taxonomy!;
+  const collected = collectFactFiles([folder], root);
+  const loaded = loadFactFiles(collected.factFiles, taxonomy);
+  expect(loaded.diagnostics).toEqual([]);
+  const { findings } = reconcile(loaded.factBase, [], config, taxonomy);
+  const report = (changes: Changes) => {
+    const shown = findings.filter((finding) => finding.facts.some((fact) => changes.touched.has(fact)));
+    const input = { factBase: loaded.factBase, taxonomy, findings: shown, staleReviews: [], failOn: "error" as const, intervalOptions: { aboutTolerance: config.aboutTolerance }, changes };
+    return `${formatReportJson(input)}\n${formatReportMarkdown(input)}`;
+  };
+  const notes: string[] = [];
+  const changes = changesSince({ ref, paths: [folder], cwd: root, factBase: loaded.factBase, findings, taxonomy, taxonomyFile, config, parse: parseDocument, note: (text) => notes.push(text) });
+  const fast = report(changes);
+  const atRef = readFactFilesAtRef(ref, [folder], root);
+  let oldTaxonomy: Taxonomy = taxonomy;
+  if (atRef.taxonomy) oldTaxonomy = loadTaxonomy(atRef.taxonomy).taxonomy ?? taxonomy;
+  const before = loadFactFiles(atRef.factFiles, oldTaxonomy);
+  const expectedNotes = [
+    ...(atRef.unreadable.length > 0 ? [`note: ${atRef.unreadable.length} file(s) at ${ref} are not UTF-8 text and count as absent there: ${atRef.unreadable.join(", ")}\n`] : []),
+    ...(before.diagnostics.length > 0 ? [`note: ${before.diagnostics.length} problem(s) in the facts at ${ref}; facts that did not load there count as added\n`] : []),
+  ];
+  const full = report(compareFactBases(ref, before.factBase, loaded.factBase, reconcile(before.factBase, [], config, oldTaxonomy).findings, findings));
+  return { fast, full, notes, expectedNotes, changes };
+}
