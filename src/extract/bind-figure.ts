@@ -450,6 +450,8 @@ function placeOf(context: Context, figure: Figure, index: number): Place {
 /** The figure's cues (see FigureCues), with the decline-or-growth cue nearest before it in its clause. */
 interface ClauseCues extends FigureCues {
   change: TermMatch<Cue> | undefined;
+  /** The loss word that made `loss`, when one did. */
+  lossMatch?: TermMatch<Cue>;
 }
 
 /** Words that introduce the period a change is counted from: from, compared with, versus, over (an English pattern: a space and "the" after them). */
@@ -563,6 +565,7 @@ function clauseCues(context: Context, place: Place): ClauseCues {
   let change: TermMatch<Cue> | undefined;
   let share = false;
   let loss = false;
+  let lossMatch: TermMatch<Cue> | undefined;
   let priorGeneration = false;
   // A loss word before another figure of the clause is that figure's ("a net loss of $120 million …
   // from a profit of $45 million"), unless the two are one list ("亏损2亿元和1亿元").
@@ -575,7 +578,10 @@ function clauseCues(context: Context, place: Place): ClauseCues {
     for (const cue of match.entries) {
       if (cue.kind === "decline" || cue.kind === "growth") change ??= match;
       else if (cue.kind === "share") share = true;
-      else if (cue.kind === "loss") loss ||= match.start >= lossFrom;
+      else if (cue.kind === "loss" && !loss && match.start >= lossFrom) {
+        loss = true;
+        lossMatch = match;
+      }
       else if (cue.kind === "prior_generation") priorGeneration = true;
     }
   }
@@ -592,7 +598,7 @@ function clauseCues(context: Context, place: Place): ClauseCues {
   const listedAfterChange = change !== undefined && previous !== undefined && previous.start >= change.end && CHANGE_BY_GAP.test(context.lower.slice(change.end, previous.start)) && LIST_JOINER.test(context.lower.slice(previous.end, figure.start));
   const changeBy = change !== undefined && (CHANGE_BY_GAP.test(context.lower.slice(change.end, figure.start)) || listedAfterChange);
   const reached = REACHED_BEFORE.test(context.lower.slice(Math.max(c0, figure.start - 4), figure.start));
-  return { figure, measureCue, decline, share, loss, priorGeneration, change, changeBy, reached, changed: change !== undefined };
+  return { figure, measureCue, decline, share, loss, ...(lossMatch ? { lossMatch } : {}), priorGeneration, change, changeBy, reached, changed: change !== undefined };
 }
 
 /**
@@ -1769,7 +1775,9 @@ function signedValue(context: Context, place: Place, cues: ClauseCues, metric: M
   // Sign: a loss, or a fall for a change.
   let value = figure.value;
   const metricTerm = metricMatch ? firstOf(metricMatch, "metric") : undefined;
-  const isLoss = (metricTerm?.loss ?? false) || loss;
+  // ("Loan-loss provisions were DKK 112 million": a loss word inside the metric's own name makes no loss.)
+  const lossInName = cues.lossMatch !== undefined && metricMatch !== undefined && cues.lossMatch.start >= metricMatch.start && cues.lossMatch.end <= metricMatch.end && !(metricTerm?.loss ?? false);
+  const isLoss = (metricTerm?.loss ?? false) || (loss && !lossInName);
   // A percent level written right after a fall word (功耗降低了40%, 价格低14%, "40% lower") is a negative difference;
   // after 降至 / fell to it is the new level.
   // (Not for a metric that is itself the change, a cut or a saving: 削减20%高管职位 cuts 20%, a positive cut.)
