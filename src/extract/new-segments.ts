@@ -166,8 +166,8 @@ export function headsPartsColumn(corner: string): boolean {
   return SEGMENT_COLUMN.has(corner.replace(/\*/g, "").replace(/[(（][^)）]*[)）]/g, "").trim());
 }
 
-/** A region right before a metric's word (the lexicons' `region`), with 市场 / "market" between at most. */
-const REGION_BEFORE = new RegExp(String.raw`(?:^|[^a-z\u4e00-\u9fff]|公司|集团|的|其中|其|以及|及|和|而)(${wordsPattern(placedWords("region"), "both")})(?:\s?(?:市场|market))?\s?$`, "u");
+/** A region right before a metric's word (the lexicons' `region`), with 市场 / "market" between at most, after a non-letter, a function word or a period's last character (全年海外收入, 前三季度海外收入, 期内国内收入). */
+const REGION_BEFORE = new RegExp(String.raw`(?:^|[^a-z\u4e00-\u9fff]|公司|集团|的|其中|其|以及|及|和|而|年|季|度|期内|月)(${wordsPattern(placedWords("region"), "both")})(?:\s?(?:市场|market))?\s?$`, "u");
 
 /**
  * "海外收入163.4亿元", "中國市場銷售按年下跌8%", "China sales fell 3%", 海外交付4218辆: a region right
