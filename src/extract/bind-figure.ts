@@ -1237,9 +1237,10 @@ function choosePeriod(context: Context, place: Place, metric: MetricDefinition, 
         if (kind === "date" || kind === "weekday" || kind === "relative_day" || kind === "now" || kind === "none" || context.periodYearAgo[i] || context.periodComparison[i]) continue;
         if (!carriesOn(context, i, true)) continue;
         const label = context.periodLabels[i];
-        // ("单季度来看，第四季度…" in a story of the year: an aside on a part of the story's year does not
-        // go on into the next paragraph, which is about the year again.)
-        if (label !== undefined && partOfStoryYear(context, entity, label)) break;
+        // ("单季度来看，第四季度…" in a story of the year, "In the second quarter alone, …" in a story of
+        // the half: an aside on a part of the story's period does not go on into the next paragraph,
+        // which is about the whole period again.)
+        if (label !== undefined && partOfStoryPeriod(context, entity, label)) break;
         if (label !== undefined && isOverBy(context, entity, label) && usablePeriod(context, i, true, comparesAgainst, index, metric)) {
           periodAt = i;
           inSentence = false;
@@ -1427,19 +1428,19 @@ function overBaseAfter(context: Context, figureEnd: number, to: number): boolean
   return i < context.periods.length && context.periods[i]!.start < to && context.periodAfterBase[i] === true && label !== undefined && isOverBy(context, context.entity, label);
 }
 
-/** The paragraph before the line's (its text span), skipping blank lines; none when a heading or a table row comes first. */
-/** Whether a period is a shorter part of the story's period when that is a year (a quarter of the year the story reports). */
-function partOfStoryYear(context: Context, entity: string, label: string): boolean {
+/** Whether a period is a shorter part of the story's period when that is a half or a year (a quarter of the year or of the half the story reports). */
+function partOfStoryPeriod(context: Context, entity: string, label: string): boolean {
   const story = context.defaultPeriod;
   if (story === undefined || story === label) return false;
   const calendar = context.taxonomy.entities.get(entity)?.fiscalYearEnd;
-  const year = context.readPeriod(story, calendar);
+  const whole = context.readPeriod(story, calendar);
   const part = context.readPeriod(label, calendar);
-  if (!year.ok || !part.ok || year.period.start === undefined || part.period.start === undefined || year.period.kind === "instant" || part.period.kind === "instant") return false;
-  const inside = part.period.start >= year.period.start && part.period.end! <= year.period.end! && part.period.key !== year.period.key;
-  return inside && periodMonths(year.period.key) === 12;
+  if (!whole.ok || !part.ok || whole.period.start === undefined || part.period.start === undefined || whole.period.kind === "instant" || part.period.kind === "instant") return false;
+  const inside = part.period.start >= whole.period.start && part.period.end! <= whole.period.end! && part.period.key !== whole.period.key;
+  return inside && (periodMonths(whole.period.key) ?? 0) >= 6;
 }
 
+/** The paragraph before the line's (its text span), skipping blank lines; none when a heading or a table row comes first. */
 function previousParagraph(context: Context, lineIndex: number): { start: number; end: number } | undefined {
   const { lineStarts, text } = context;
   for (let line = lineIndex - 1; line >= 0; line--) {
