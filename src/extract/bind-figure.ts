@@ -1434,7 +1434,8 @@ function partOfStoryPeriod(context: Context, entity: string, label: string): boo
   if (story === undefined || story === label) return false;
   const calendar = context.taxonomy.entities.get(entity)?.fiscalYearEnd;
   const whole = context.readPeriod(story, calendar);
-  const part = context.readPeriod(label, calendar);
+  // (A quarter is read as the company numbers it: 第二季 of a March year is July to September.)
+  const part = context.readPeriod(fiscalQuarterOf(label, calendar, context.readPeriod), calendar);
   if (!whole.ok || !part.ok || whole.period.start === undefined || part.period.start === undefined || whole.period.kind === "instant" || part.period.kind === "instant") return false;
   const inside = part.period.start >= whole.period.start && part.period.end! <= whole.period.end! && part.period.key !== whole.period.key;
   return inside && (periodMonths(whole.period.key) ?? 0) >= 6;
