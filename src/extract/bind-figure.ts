@@ -1371,6 +1371,9 @@ function namedEarlierInParagraph(context: Context, place: Place): string | undef
  * goes on for the forecasts after it (全年盈利预测…上调至…).
  */
 function carriesOn(context: Context, i: number, acrossParagraph: boolean): boolean {
+  // (The months or years ahead, 未来3年, "over the next two years", are a plan's or a forecast's span:
+  // what the text goes on to report is not in them.)
+  if (context.periods[i]!.cue.kind === "ahead") return false;
   return !context.periodAfterBase[i] && !namesAForecast(context, i) && !(acrossParagraph && reportsNoResults(context, context.periods[i]!.start));
 }
 

@@ -614,7 +614,7 @@ function withTableCells(found: Figure[], layout: Layout, lower: string): { figur
  * Per line, what the headings over it name: the period (an index into `periods`), the segment and
  * the metric of the innermost heading that names each. A heading holds until the next of its level.
  */
-function headingContext(layout: Layout, lineStarts: readonly number[], length: number, periods: readonly { start: number }[], labels: readonly (string | undefined)[], comparison: readonly boolean[], terms: readonly TermMatch<Term>[], taxonomy: Taxonomy, entity: string, lower: string): { headingPeriods: (number | undefined)[]; headingTopics: { segment?: string; metric?: string; basis?: Basis; breakdown?: boolean }[] } {
+function headingContext(layout: Layout, lineStarts: readonly number[], length: number, periods: readonly PeriodMatch[], labels: readonly (string | undefined)[], comparison: readonly boolean[], terms: readonly TermMatch<Term>[], taxonomy: Taxonomy, entity: string, lower: string): { headingPeriods: (number | undefined)[]; headingTopics: { segment?: string; metric?: string; basis?: Basis; breakdown?: boolean }[] } {
   const named = new Map<number, { period?: number; segment?: string; metric?: string; basis?: Basis; breakdown?: boolean }>();
   const namedBy = (line: number) => {
     let found = named.get(line);
@@ -623,7 +623,8 @@ function headingContext(layout: Layout, lineStarts: readonly number[], length: n
     const start = lineStarts[line]!;
     const end = line + 1 < lineStarts.length ? lineStarts[line + 1]! : length;
     for (let i = firstFrom(periods, start); i < periods.length && periods[i]!.start < end; i++) {
-      if (labels[i] !== undefined && !comparison[i]) {
+      // (A heading's months or years ahead, 料未來3年收入年增9.4%, are its forecast's span, not the period of what stands under it.)
+      if (labels[i] !== undefined && !comparison[i] && periods[i]!.cue.kind !== "ahead") {
         found.period = i;
         break;
       }

@@ -43,6 +43,12 @@ export type PeriodCue =
   | { kind: "relative_month"; offset: number }
   /** From one year to another: 从2016年到2026年, 2016-2026年, from 2016 to 2026. */
   | { kind: "span"; from: number; to: number }
+  /**
+   * The months ahead of the article's date (未来12个月, "over the next 12 months"), from the article's
+   * month. (Years ahead, 未来3年, are left unread: news counts them from the last reported year or
+   * from the next, and the span reads either way.)
+   */
+  | { kind: "ahead"; months: number }
   /** The period the text was just talking about: 同期, 同年, 当期, the same period. */
   | { kind: "same_as_before" }
   /** The period the report being told of covers (报告期内, "in the reporting period"): the story's period. */
@@ -114,6 +120,7 @@ const NAMED_SOURCE = [
     String.raw`(?<hy>(?<![a-z\d])(?:h(?<hyH>[12])\s?(?:fy\s?)?(?<hyYear>20\d{2}|\d{2})|(?<hyH2>[12])h\s?(?:fy\s?)?(?<hyYear2>\d{2})|(?<hyYear3>20\d{2})\s?h(?<hyH3>[12]))(?![\da-z]))`,
     String.raw`(?<ttm>过去\s?12\s?个月|过去十二个月|最近12个月|trailing\stwelve\smonths|trailing\s12\smonths|last\stwelve\smonths|last\s12\smonths|(?<![a-z])ttm(?![a-z]))`,
     String.raw`(?<same>去年同期|上一年同期|上年同期|前一年度同期|前一年同期|去年同季|上年同季|一年前|一年之前|去年第四季度|a\syear\searlier|a\syear\sago|a\syear\sbefore|year-ago|year\sago\squarter|prior[\s-]year\s(?:quarter|period)|same\s(?:period|quarter|half|months)\s(?:last\syear|a\syear\s(?:earlier|ago)|(?:of|in)\s(?:last|the\sprevious|the\sprior)\syear|(?:of|in)\s20\d{2}(?![\d-])))`,
+    String.raw`(?<ahead>(?:未来|今后|接下来的?)\s?(?<aheadN>\d{1,2}|[一二两三四五六七八九十]{1,2})\s?个月|(?:over|in|during|within)\s(?:the\s)?(?:next|coming)\s(?<aheadNEn>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty-four|thirty-six)\smonths)`,
     String.raw`(?<none>未来几年|未来数年|今后几年|in\sthe\scoming\syears|over\sthe\scoming\syears|in\sthe\snext\sfew\syears|over\sthe\snext\sfew\syears|in\scoming\syears)`,
     String.raw`(?<report>本报告期内?|报告期内|报告期(?![末初])|(?:in|during|for)\sthe\sreporting\speriod)`,
     // "net income rose to $88 million, or 24 cents per share, in the quarter": the quarter the story reports.
@@ -172,7 +179,7 @@ function numberGroups(source: string): { source: string; groups: Record<string, 
  * words in both cases, the first characters of the Chinese ones). As a lookahead in front of the
  * alternation it changes no match, but lets the engine pass over every other position with one test.
  */
-const FIRST_CHARACTERS = String.raw`[0-9\s从自第一二三四年上下过最去未今同当本明后前全现目如眼截首头中周星礼期半昨报末abcdfhijlmnopqstwyABCDFHIJLMNOPQSTWY]`;
+const FIRST_CHARACTERS = String.raw`[0-9\s从自第一二三四年上下过最去未今同当本明后前全现目如眼截首头中周星礼期半昨报末接abcdfhijlmnopqstwyABCDFHIJLMNOPQSTWY]`;
 const NUMBERED = numberGroups(NAMED_SOURCE);
 const PATTERN = new RegExp(`(?=${FIRST_CHARACTERS})(?:${NUMBERED.source})`, "gi");
 const GROUP = NUMBERED.groups;
@@ -343,6 +350,10 @@ function cueOf(m: RegExpExecArray, text: string): PeriodCue | undefined {
     const month = monthOf(m[GROUP.fyendingM!]);
     return endingCue(12, m[GROUP.fyendingYear!], month, new Date(Date.UTC(2001, month, 0)).getUTCDate());
   }
+  if (m[GROUP.ahead!]) {
+    const count = m[GROUP.aheadN!] ? numberOf(m[GROUP.aheadN!]!) : numberOf(m[GROUP.aheadNEn!]!);
+    return count === undefined || count < 1 ? undefined : { kind: "ahead", months: count };
+  }
   if (m[GROUP.rel!]) {
     const relative = /今|本|this|current/.test(text) ? 0 : /去|上|last/.test(text) ? -1 : /前年/.test(text) ? -2 : /后年/.test(text) ? 2 : 1;
     return { kind: "year", relative, ...(/fiscal|financial|财/.test(text) ? { fiscal: true } : {}) };
@@ -369,6 +380,11 @@ const CN_NUMBERS: Readonly<Record<string, number>> = { 二: 2, 三: 3, 四: 4, �
 const EN_NUMBERS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11 };
 const CN_MONTHS_OF: Readonly<Record<string, number>> = { 三个月: 3, 季度: 3, 财季: 3, 六个月: 6, 半年: 6, 中期: 6, 九个月: 9, 前三季度: 9, 十二个月: 12, 财年: 12, 财政年度: 12, 年度: 12, 全年: 12 };
 const EN_MONTHS_OF: Readonly<Record<string, number>> = { three: 3, "3": 3, quarter: 3, six: 6, "6": 6, half: 6, nine: 9, "9": 9, twelve: 12, "12": 12, year: 12 };
+/** A count of months ahead, written in digits, English words or Chinese numerals up to 36. */
+const AHEAD_COUNTS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, eighteen: 18, "twenty-four": 24, "thirty-six": 36, 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十二: 12, 十八: 18, 二十四: 24, 三十六: 36 };
+function numberOf(written: string): number | undefined {
+  return /^\d+$/.test(written) ? Number(written) : AHEAD_COUNTS[written];
+}
 const EN_WEEKS: Readonly<Record<string, number>> = { twelve: 12, thirteen: 13, sixteen: 16, "twenty-four": 24, "twenty-six": 26, "twenty-eight": 28, "fifty-two": 52, "fifty-three": 53 };
 const MONTH_NUMBERS: readonly string[] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
@@ -581,6 +597,12 @@ export function resolvePeriod(cue: PeriodCue, context: PeriodContext): string | 
       return context.quarter ? `${cue.year ?? context.quarter.year - 1}-Q${context.quarter.quarter}` : undefined;
     case "span":
       return `FY${cue.from}..FY${cue.to}`;
+    case "ahead": {
+      if (!context.date || dateYear === undefined) return undefined;
+      const first = dateYear * 12 + Number(context.date.slice(5, 7)) - 1;
+      const last = first + cue.months - 1;
+      return `${Math.floor(first / 12)}-${pad((first % 12) + 1)}..${Math.floor(last / 12)}-${pad((last % 12) + 1)}`;
+    }
     case "none":
       return "none";
     case "same_as_before":
