@@ -181,8 +181,8 @@ export function captionOf(lines: readonly (string | undefined)[]): Table["captio
     if (/(?:^|[^\d.\s])\s*%(?:\s|$)/.test(line.replace(/\*/g, "").trim())) return { unit: "percent" };
     const cents = /[(（]\s*(us\s|a\$\s?|australian\s|s\$\s?|hk\s|)(cents|pence|p)\b[^)）]*[)）]/.exec(line);
     if (cents) return { unit: cents[2] === "cents" ? (CENTS_OF[cents[1]!.trim()] ?? "USD") : "GBP", hundredths: true };
-    // "Revenue ($m)", "(US$bn)", "(€m)": a currency sign and a scale letter in brackets.
-    const short = /[(（]\s*(us\$|nt\$|hk\$|c\$|s\$|\$|€|£|¥|usd|rmb)\s?(m|mn|b|bn|k)\s*[)）]/.exec(line);
+    // "Revenue ($m)", "(US$bn)", "(€m)", "Sales (A$m)", "(EURm)": a currency sign or code and a scale letter in brackets.
+    const short = /[(（]\s*(us\$|nt\$|hk\$|c\$|s\$|a\$|nz\$|\$|€|£|¥|usd|rmb|eur|gbp|aud|cad|hkd|sgd|jpy|inr)\s?(m|mn|b|bn|k)\s*[)）]/.exec(line);
     if (short) {
       const unit = CAPTION_CURRENCY[short[1]!];
       const scale = SHORT_SCALES[short[2]!]!;
@@ -205,5 +205,5 @@ const SHORT_SCALES: Readonly<Record<string, string>> = { m: "million", mn: "mill
 
 const CAPTION_CURRENCY: Readonly<Record<string, string>> = {
   $: "USD", us$: "USD", usd: "USD", "us dollars": "USD", dollars: "USD", "nt$": "TWD", "hk$": "HKD", c$: "CAD", s$: "SGD", "€": "EUR", eur: "EUR", euros: "EUR", "£": "GBP", gbp: "GBP", "¥": "JPY", jpy: "JPY", yen: "JPY",
-  inr: "INR", "a$": "AUD", cad: "CAD", aud: "AUD", hkd: "HKD", sgd: "SGD", twd: "TWD", cny: "CNY", chf: "CHF", sek: "SEK", zar: "ZAR", krw: "KRW", r: "ZAR", yuan: "CNY", rmb: "CNY", rupee: "INR", rupees: "INR", rs: "INR", 美元: "USD", 元: "CNY", 人民币: "CNY", 港元: "HKD", 新台币: "TWD", 日元: "JPY", 日圆: "JPY",
+  inr: "INR", "a$": "AUD", "nz$": "NZD", cad: "CAD", aud: "AUD", hkd: "HKD", sgd: "SGD", twd: "TWD", cny: "CNY", chf: "CHF", sek: "SEK", zar: "ZAR", krw: "KRW", r: "ZAR", yuan: "CNY", rmb: "CNY", rupee: "INR", rupees: "INR", rs: "INR", 美元: "USD", 元: "CNY", 人民币: "CNY", 港元: "HKD", 新台币: "TWD", 日元: "JPY", 日圆: "JPY",
 };
