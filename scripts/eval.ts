@@ -303,13 +303,18 @@ function peersReadAsOne(text: string, subject: string | undefined, extraction: E
 function segmentsReadAsOne(text: string, extraction: Extraction, story: string): [string, string][] {
   const candidates = extraction.newSegments ?? [];
   if (candidates.length === 0) return [];
-  const file = parseYaml(text) as { facts?: { segment?: string; quote?: string }[] };
-  const quotes = new Map<string, string[]>();
+  const file = parseYaml(text) as { defaults?: { entity?: string }; facts?: { entity?: string; segment?: string; quote?: string }[] };
+  // (A writer's segment is read only as a segment the extraction proposed for the same company: one it
+  // filed under another company is that company's, and the fact file's figures of it stay misses.)
+  const byEntity = new Map<string, Map<string, string[]>>();
   for (const fact of file.facts ?? []) {
     if (fact.segment === undefined || taxonomy!.segments.has(fact.segment) || candidates.some((candidate) => candidate.id === fact.segment)) continue;
+    const entity = fact.entity ?? file.defaults?.entity ?? "";
+    const quotes = byEntity.get(entity) ?? new Map<string, string[]>();
+    byEntity.set(entity, quotes);
     quotes.set(fact.segment, [...(quotes.get(fact.segment) ?? []), spoken(fact.quote ?? "")]);
   }
-  return readAsOneOnEvidence(quotes, candidates.map((candidate) => ({ id: candidate.id, names: [candidate.name] })), story);
+  return [...byEntity].flatMap(([entity, quotes]) => readAsOneOnEvidence(quotes, candidates.filter((candidate) => candidate.entity === entity).map((candidate) => ({ id: candidate.id, names: [candidate.name] })), story));
 }
 
 /**
