@@ -196,8 +196,10 @@ const EXCHANGE = String.raw`(?:NASDAQ|Nasdaq|NYSE|NYSE American|AMEX|TSX|TSXV|LS
 const NAME_WORD = String.raw`[A-ZÀ-Þ][A-Za-zÀ-ÿ0-9&.'’-]*`;
 const LATIN_NAME = String.raw`${NAME_WORD}(?:\s(?:${NAME_WORD}|&|and|of|de))*`;
 /** "Acme Robotics (NASDAQ: ACME)", "Acme (ACME.US)", "阿尔法科技(01234.HK)", "贝塔(BETA.US)". */
+/** A word for a part of a company right after a bracket (代工製造（OEM）業務): the bracket glosses a business, it names no company. */
+const PART_AFTER = String.raw`(?!\s?(?:业务|業務|部门|部門|板块|板塊|分部|事业部|事業部|事业群|事業群))`;
 const NAME_THEN_TICKER = new RegExp(
-  String.raw`(${LATIN_NAME}|[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z&]{1,15})\s?[(（]\s?(?:${EXCHANGE}\s?[:：]\s?)?([A-Z][A-Z0-9]{0,5}|\d{3,6})(?:\.(?:US|HK|SH|SZ|TW|T|SI|NS|BO|L|O|N))?\s?[)）]`,
+  String.raw`(${LATIN_NAME}|[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z&]{1,15})\s?[(（]\s?(?:${EXCHANGE}\s?[:：]\s?)?([A-Z][A-Z0-9]{0,5}|\d{3,6})(?:\.(?:US|HK|SH|SZ|TW|T|SI|NS|BO|L|O|N))?\s?[)）]${PART_AFTER}`,
   "u",
 );
 /**
@@ -205,7 +207,7 @@ const NAME_THEN_TICKER = new RegExp(
  * introduce companies: 嘉峰置业（Carfield Properties，0893）, 澄湖银行（Chenghu Bank，601528.SH）,
  * 宁远新材（Ningyuan New Materials）, 阿里巴巴（BABA）, 京东（NASDAQ：JD）.
  */
-const CJK_NAME_THEN_BRACKET = /([\u4e00-\u9fff][\u4e00-\u9fffA-Za-z&]{1,15})\s?[(（]([^()（）\n]{2,60})[)）]/gu;
+const CJK_NAME_THEN_BRACKET = new RegExp(String.raw`([\u4e00-\u9fff][\u4e00-\u9fffA-Za-z&]{1,15})\s?[(（]([^()（）\n]{2,60})[)）]${PART_AFTER}`, "gu");
 const TICKER_PART = new RegExp(String.raw`^(?:${EXCHANGE}\s?[:：]\s?)?([A-Z][A-Z0-9]{0,5}|\d{3,6})(?:\.(?:US|HK|SH|SZ|TW|TWO|T|SI|NS|BO|L|O|N))?$`, "u");
 const LATIN_NAME_PART = /^[A-Z][A-Za-z&.'’-]*(?:\s(?:[A-Z&][A-Za-z&.'’-]*|and|of|de))*$/u;
 
