@@ -15,7 +15,7 @@ import type { TermMatch } from "./lexicon.js";
 import { acceptMetric, fits, fittingMetric, measureFor, unitFor, type FigureCues } from "./metric-fit.js";
 import { acceptPeriod, finishPeriod, isOverBy, usablePeriod, wordsBetween } from "./period-choice.js";
 import { EVENT_PERIOD_KINDS, fiscalQuarterOf, lastReportedQuarter } from "./periods.js";
-import { BULLET_OPENING } from "./layout.js";
+import { BULLET_LEAD } from "./layout.js";
 import { bulletLabelSegment, businessBeforeMetric, cjkBusinessBeforeMetric, keepNewSegment, newSegmentIn, regionBeforeMetric } from "./new-segments.js";
 import { introducedPeer, possessivePeer, sameCompanyName } from "./subject.js";
 import { quoteFor } from "./quote.js";
@@ -1340,7 +1340,7 @@ function firstBaseAfter(context: Context, index: number, end: number): number {
 }
 
 /** A list item's bullet (or number), and bold marks, at the start of its line. */
-const BULLET_LABEL_START = new RegExp(String.raw`${BULLET_OPENING}\s*(?:\*\*)?`);
+const BULLET_LABEL_START = new RegExp(BULLET_LEAD);
 /** What may stand between a label's metric word and the colon that ends the label: bold marks, spaces. */
 const LABEL_END = /^(?:\*\*)?\s*[:：]\s*(?:\*\*)?\s*$/;
 

@@ -109,8 +109,10 @@ export function itemOfBreakdown(lower: string, lineStart: number): boolean {
 /** Deeper than any other heading: a list's title governs only the list under it. */
 const LIST_TITLE_LEVEL = 8;
 /** A list item's opening: a bullet (-, *, +, •, ·) or a number ("1.", "2)"). */
-export const BULLET_OPENING = String.raw`^\s*(?:[-*+•·]|\d{1,2}[.)])`;
+const BULLET_OPENING = String.raw`^\s*(?:[-*+•·]|\d{1,2}[.)])`;
 const BULLET = new RegExp(`${BULLET_OPENING}\\s`);
+/** What stands before a list item's label: its bullet (or number), spaces and bold marks. */
+export const BULLET_LEAD = String.raw`${BULLET_OPENING}\s*(?:\*\*)?`;
 /** A short line ending with a colon that holds no figure but a year ("2025 guidance:", "Key figures:", 主要数据：). */
 const LIST_TITLE = /^\s*[^\s|#*-][^|]{0,58}[:：]\s*$/;
 /** A line of a few words with no stop or colon at all ("Guidance", "Outlook for 2026", 业绩指引): a title when a list follows right under it. */

@@ -9,7 +9,7 @@
 // one goes on about it, as for a company the taxonomy knows. One mechanism for every such article:
 // delivery round-ups, scorecards, a peer paragraph, a story whose headline names no company.
 import { placedWords } from "./cues.js";
-import { BULLET_OPENING, itemOfBreakdown } from "./layout.js";
+import { BULLET_LEAD, itemOfBreakdown } from "./layout.js";
 import { headsPartsColumn } from "./new-segments.js";
 import { normaliseText } from "./normalise.js";
 import type { TermMatch } from "./lexicon.js";
@@ -103,7 +103,7 @@ export function namedCompanies(lower: string, terms: readonly TermMatch<Term>[],
 }
 
 /** What stands before a list item's label: its bullet, spaces, bold. */
-const BULLET_LABEL_OPENING = new RegExp(`${BULLET_OPENING}\\s*(?:\\*\\*)?$`, "u");
+const BULLET_LABEL_OPENING = new RegExp(`${BULLET_LEAD}$`, "u");
 /**
  * Whether the name labels an item of a breakdown anywhere in the text: a list's under a breakdown's
  * title ("• 混凝土机械：收入…" under 分业务板块看：), or a row of a table whose first column is headed by a

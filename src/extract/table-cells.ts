@@ -7,6 +7,8 @@
 // the column to its left; rows of a table of the company's parts (板块, Segment), and rows under the
 // revenue row that name no metric, are segments' revenue, new segments where the taxonomy has none.
 import type { Basis, Measure } from "../model/types.js";
+import { compareExact } from "../numbers/exact.js";
+import { parseWrittenNumber } from "../numbers/written-number.js";
 import { parsePeriod, sameDays } from "../periods/period.js";
 import { unitFits, unitsFor } from "../taxonomy/units.js";
 import { basisOf, overlapsMetric } from "./basis-cues.js";
@@ -284,13 +286,11 @@ function columnHolding(context: Context, table: Table, fact: ProposedFact, metri
   return undefined;
 }
 
-/** Whether two numbers as written are the same number ("0.20" and "0.2", "1,247" and "1247"). */
+/** Whether two numbers as written are the same number ("0.20" and "0.2", "1,247" and "1247"), compared exactly. */
 function sameNumber(a: string, b: string): boolean {
-  const plain = (value: string) => {
-    const digits = value.replaceAll(",", "");
-    return digits.includes(".") ? digits.replace(/0+$/, "").replace(/\.$/, "") : digits;
-  };
-  return plain(a) === plain(b);
+  const first = parseWrittenNumber(a);
+  const second = parseWrittenNumber(b);
+  return first !== undefined && second !== undefined && compareExact(first.value, second.value) === 0;
 }
 
 /** "column | row | cell", each as written, the whole at most 80 characters (the header is cut first). */
