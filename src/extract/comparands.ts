@@ -29,7 +29,7 @@ const BASE_OPENS = /(?:由|从)\s?$/;
 /** Words between a base opened by 由 / 从 and the result: 增至, 降至, 上调至, to. */
 const RESULT_AFTER_BASE = /(?:至|到|\bto)\s?(?:[$¥€£]|us\$|hk\$)?$/;
 /** Words in the clause that make the base a figure of another kind of period: a quarter before, or an earlier forecast. */
-const NOT_A_YEAR_AGO = /sequential|previous\squarter|prior\squarter|last\squarter|quarter-on-quarter|环比|上季|上一季|前一季|forecast|previous|prior\sestimate|expect|estimate|consensus|analyst|预测|预期|预计|此前|原先|原本|先前|指引|目标/;
+const NOT_A_YEAR_AGO = /sequential|previous\squarter|prior\squarter|last\squarter|quarter-on-quarter|环比|上季|上一季|前一季|forecast|previous|prior\sestimate|预测|预期|预计|此前|原先|原本|先前|指引|目标/;
 
 /**
  * Sets the period of each base a reported result is compared with: the result's period a year back,
@@ -99,6 +99,9 @@ function yearAgoBase(context: Context, result: BoundFigure, base: BoundFigure): 
   const yearAgoAfter = after !== undefined && context.periodYearAgo[periodAfterBase]!;
   if (periodAfterBase >= 0 && !yearAgoAfter) return false;
   if (!yearAgoAfter && NOT_A_YEAR_AGO.test(lower.slice(clauseStart(context, first.figure.start), clauseEnd))) return false;
+  // ("92 cents vs. 84 cents expected": the analysts' words, the lexicons' estimate cues, in the clause
+  // make the base their expectation, not a year-ago result.)
+  if (!yearAgoAfter && saysEstimate(context, clauseStart(context, first.figure.start), clauseEnd)) return false;
   const yearAgo = shiftLabel(result.fact.period, -1);
   if (yearAgo === undefined) return false;
   base.fact.period = yearAgo;
@@ -146,6 +149,15 @@ function sameSentence(context: Context, from: number, to: number): boolean {
   const sentences = context.sentences;
   const next = lastStartAtOrBefore(sentences, from) + 1;
   return next >= sentences.length || sentences[next]! >= to;
+}
+
+/** Whether an estimate's word (the lexicons' basis cues for estimates) stands in [from, to). */
+function saysEstimate(context: Context, from: number, to: number): boolean {
+  const { cueMatches } = context;
+  for (let i = firstFrom(cueMatches, from); i < cueMatches.length && cueMatches[i]!.start < to; i++) {
+    if (cueMatches[i]!.entries.some((cue) => cue.kind === "basis" && cue.basis === "estimate")) return true;
+  }
+  return false;
 }
 
 function clauseStart(context: Context, at: number): number {
