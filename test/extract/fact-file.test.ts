@@ -25,6 +25,16 @@ describe("proposeFactFile", () => {
     expect(loaded.factBase.facts.map((fact) => fact.period.key)).toEqual(["2025-04-01..2025-09-30"]);
   });
 
+  it("proposes a forecast's revision with the metric it moves, in a file that loads", () => {
+    const text = "Larkspur Motors cut its full-year revenue forecast by $200 million to $5.1 billion.";
+    const extraction = extractFacts(text, taxonomy, { date: "2025-11-07" });
+    const { document, rejected } = proposeFactFile(extraction, { id: "test-article" }, taxonomy);
+    expect(rejected).toEqual([]);
+    expect(document.facts).toContainEqual(expect.objectContaining({ metric: "forecast_revision", of: "revenue", value: "-200" }));
+    const loaded = loadFactFiles([{ file: "proposed.json", text: JSON.stringify(document) }], taxonomyWithSubject(extraction, taxonomy));
+    expect(loaded.diagnostics).toEqual([]);
+  });
+
   it.each([["My Article.md", "my-article"], ["新闻.txt", "article-x"]])("source id from %s", (name, id) => {
     expect(sourceIdFrom(name)).toBe(id);
   });
