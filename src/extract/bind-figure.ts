@@ -16,7 +16,7 @@ import { acceptMetric, fits, fittingMetric, measureFor, unitFor, type FigureCues
 import { acceptPeriod, finishPeriod, isOverBy, usablePeriod, wordsBetween } from "./period-choice.js";
 import { EVENT_PERIOD_KINDS, fiscalQuarterOf, lastReportedQuarter } from "./periods.js";
 import { BULLET_LEAD } from "./layout.js";
-import { bulletLabelSegment, businessBeforeMetric, cjkBusinessBeforeMetric, keepNewSegment, newSegmentIn, regionBeforeMetric } from "./new-segments.js";
+import { bulletLabelSegment, businessBeforeMetric, cjkBusinessBeforeMetric, keepNewSegment, newSegmentIn, othersBusinessWord, regionBeforeMetric } from "./new-segments.js";
 import { introducedPeer, possessivePeer, sameCompanyName } from "./subject.js";
 import { quoteFor } from "./quote.js";
 import { respectively, respectivelyRun } from "./respectively.js";
@@ -212,6 +212,9 @@ function grownByMultiple(context: Context, figure: Figure): Figure | undefined {
   if (!parsed || compareExact(parsed.value, exact(1n)) > 0) return undefined;
   return { ...figure, value: exactToString(scaleExact(parsed.value, 2)), unit: "percent", unitKind: "percent" };
 }
+
+/** 的 alone between a period's comparison word (去年同期) and a figure: the figure is of that period. */
+const OF_THE_PERIOD = /^\s?的\s?$/;
 
 /** What may stand between a percent and a change word right after it: 的, "of", a space. */
 const CHANGE_AFTER_GAP = /^\s?(?:的|of)?\s?$/;
@@ -543,6 +546,9 @@ function clauseCues(context: Context, place: Place): ClauseCues {
   for (let i = termsBefore - 1; i >= 0 && terms[i]!.start >= c0; i--) {
     if (terms[i]!.end > figure.start) continue;
     const measure = firstOf(terms[i]!, "measure");
+    // "较去年同期的76%": a comparison's period joined to the figure by 的 names whose figure it is (the
+    // level a year earlier), not the figure's measure.
+    if (measure && OF_THE_PERIOD.test(context.lower.slice(terms[i]!.end, figure.start))) break;
     if (measure) {
       measureCue = measure.id;
       measureAt = terms[i]!.start;
@@ -590,7 +596,11 @@ function clauseCues(context: Context, place: Place): ClauseCues {
   if (change === undefined && (figure.unitKind === "percent" || figure.unitKind === "pp" || figure.unitKind === "bp")) {
     const i = seek(cursors.cuesAfter, figure.end);
     const after = cueMatches[i];
-    if (after && after.start < nextStart && CHANGE_AFTER_GAP.test(context.lower.slice(figure.end, after.start)) && after.entries.some((cue) => cue.kind === "growth" || cue.kind === "decline")) change = after;
+    // (Not when the change word has a figure of its own right after it: in "较去年同期的76%上升5个百分点"
+    // the 5 points are the change and the 76% is the level it is from.)
+    const next = context.figures[place.index + 1];
+    const changesItsOwn = after !== undefined && next !== undefined && next.start >= after.end && CHANGE_BY_GAP.test(context.lower.slice(after.end, next.start));
+    if (after && after.start < nextStart && !changesItsOwn && CHANGE_AFTER_GAP.test(context.lower.slice(figure.end, after.start)) && after.entries.some((cue) => cue.kind === "growth" || cue.kind === "decline")) change = after;
   }
   const decline = change?.entries.some((cue) => cue.kind === "decline") ?? false;
   // "分别增加1.18亿美元及1.04亿美元": a figure listed right after one the change word stands before is a change too.
@@ -995,20 +1005,21 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
   if (!segment && !marketSegment && !antecedent && entity !== "MARKET") {
     // Like a known segment, it carries across the clauses of its sentence.
     // Most sentences name no part of a company at all: only those with a word for one are read.
+    const othersWord = othersBusinessWord(taxonomy, entity);
     const after = lastStartAtOrBefore(context.partWords, figure.start - 1);
     const part = context.partWords[after];
     // (Not a business named as what drove the result in a clause before: 受惠中场业务…，收益上升7.4%.)
-    let found = part !== undefined && part >= s0 && part < figure.start && !(part < c0 && inCauseClause(context, part)) ? newSegmentIn(context.text, s0, figure.start, terms, firstFrom(terms, s0), entity) : undefined;
+    let found = part !== undefined && part >= s0 && part < figure.start && !(part < c0 && inCauseClause(context, part)) ? newSegmentIn(context.text, s0, figure.start, terms, firstFrom(terms, s0), entity, othersWord) : undefined;
     // "Freight brokerage revenue fell 3%", "广告收入增长12%": the name that opens the clause before its metric's word.
     if (!found && metricMatch && metricMatch.start >= c0 && metricMatch.start < figure.start) {
-      const business = businessBeforeMetric(context.text, c0, metricMatch.start, terms, firstFrom(terms, c0), entity);
+      const business = businessBeforeMetric(context.text, c0, metricMatch.start, terms, firstFrom(terms, c0), entity, othersWord);
       const periodInside = business !== undefined && firstFrom(context.periods, c0) < context.periods.length && context.periods[firstFrom(context.periods, c0)]!.start < metricMatch.start;
       // "Quandong lifts final dividend…": the company's own name before the metric's word is no business of it.
       if (business && !periodInside && !context.subjectNames.some((name) => sameCompanyName(business.name, name))) found = business;
     }
     // 分业务看，输配电设备收入52.1亿元: in a breakdown by business, the Chinese name before the metric's word too.
     if (!found && metricMatch && metricMatch.start >= c0 && metricMatch.start < figure.start && cueBetween(context, context.lineStarts[lineIndex] ?? s0, figure.start, "by_part")) {
-      const business = cjkBusinessBeforeMetric(context.text, c0, metricMatch.start, terms, firstFrom(terms, c0), entity);
+      const business = cjkBusinessBeforeMetric(context.text, c0, metricMatch.start, terms, firstFrom(terms, c0), entity, othersWord);
       const periodInside = business !== undefined && firstFrom(context.periods, c0) < context.periods.length && context.periods[firstFrom(context.periods, c0)]!.start < metricMatch.start;
       if (business && !periodInside) found = business;
     }
@@ -1019,12 +1030,18 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
       const lineStart = context.lineStarts[lineIndex]!;
       const bullet = BULLET_LABEL_START.exec(context.text.slice(lineStart, metricMatch.start));
       if (bullet && LABEL_END.test(context.lower.slice(metricMatch.end, c0))) {
-        found = businessBeforeMetric(context.text, lineStart + bullet[0].length, metricMatch.start, terms, firstFrom(terms, lineStart), entity);
+        found = businessBeforeMetric(context.text, lineStart + bullet[0].length, metricMatch.start, terms, firstFrom(terms, lineStart), entity, othersWord);
         labelled = found !== undefined;
       }
     }
     // "海外收入163.4亿元", "China sales fell 3%", 海外交付4218辆: a region right before a metric's word.
     if (!found && metricMatch && metricMatch.start >= c0 && metricMatch.start < figure.start) found = regionBeforeMetric(context.text, context.lower, c0, metricMatch.start, entity);
+    // "海外市场占比升至12%", 华东市场收入占比: with no metric's word before the figure in its clause, a region or
+    // channel right before the word for its share.
+    if (!found && (!metricMatch || metricMatch.start < c0) && measure === "share") {
+      const shareWord = shareWordBefore(context, place);
+      if (shareWord !== undefined) found = regionBeforeMetric(context.text, context.lower, c0, shareWord, entity);
+    }
     // "## Segments" then "- North America: $2.61B": a bullet's label under a breakdown heading.
     if (!found && context.headingTopics[lineIndex]?.breakdown) {
       const lineStart = context.lineStarts[lineIndex]!;
@@ -1042,6 +1059,15 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
     else if (!found && context.clauseBusiness?.sentence === s0 && context.clauseBusiness.entity === entity) segment = context.newSegments.get(context.clauseBusiness.id);
   }
   return { segment, entity, marketSegment, segmentAt: segment ? segmentAt : -1, entityAt, segmentFromLine: segment !== undefined && segmentAt < 0 };
+}
+
+/** Where the word for a share (占比, 收入占比) before the figure in its clause starts, if one stands there. */
+function shareWordBefore(context: Context, place: Place): number | undefined {
+  const { terms } = context;
+  for (let i = place.termsBefore - 1; i >= 0 && terms[i]!.start >= place.c0; i--) {
+    if (terms[i]!.end <= place.figure.start && firstOf(terms[i]!, "measure")?.id === "share") return terms[i]!.start;
+  }
+  return undefined;
 }
 
 /** A company named inside a segment's name (微软云 is Microsoft's cloud, "Google Cloud" Google's). */

@@ -10,7 +10,7 @@ import { normaliseText } from "./normalise.js";
 import { BULLET_LEAD } from "./layout.js";
 import type { TermMatch } from "./lexicon.js";
 import type { Term } from "./terms.js";
-import type { SegmentDefinition } from "../taxonomy/taxonomy.js";
+import type { SegmentDefinition, Taxonomy } from "../taxonomy/taxonomy.js";
 
 /** A segment the extraction proposes: its id, the phrase that named it, and whose it is. */
 export interface NewSegment {
@@ -24,6 +24,31 @@ export function keepNewSegment(newSegments: Map<string, SegmentDefinition>, foun
   let kept = newSegments.get(found.id);
   if (!kept) newSegments.set(found.id, (kept = { id: found.id, ordinal: -1, name: found.name, kind: "business", entities: [found.entity], aliases: { "zh-Hans": [found.name], "zh-Hant": [found.name], en: [found.name] } }));
   return kept;
+}
+
+/**
+ * Which taxonomy words leave a phrase free to name a new business: another company's words for a
+ * business of its own (订阅业务 is a known company's segment; in a story about another company it names
+ * that company's own business, like any other phrase).
+ */
+export type OthersWord = (term: TermMatch<Term>) => boolean;
+
+/** Another company's word for a business of its own (see OthersWord): a term all of whose readings are segments of other companies. */
+export function othersBusinessWord(taxonomy: Taxonomy, entity: string): OthersWord {
+  return (term) => term.entries.every((entry) => {
+    if (entry.kind !== "segment") return false;
+    const owners = taxonomy.segments.get(entry.id)?.entities;
+    return owners !== undefined && !owners.includes(entity);
+  });
+}
+
+/** Whether a taxonomy word other than another company's business overlaps [from, to). */
+function taxonomyWordOver(terms: readonly TermMatch<Term>[], termsFrom: number, from: number, to: number, othersWord: OthersWord): boolean {
+  for (let i = termsFrom; i < terms.length && terms[i]!.start < to; i++) {
+    const term = terms[i]!;
+    if (term.end > from && !othersWord(term)) return true;
+  }
+  return false;
 }
 
 const PART_WORD = /业务|部门|分部|板块|事业|segment|business|division|unit/g;
@@ -55,7 +80,7 @@ const NOT_A_LATIN_NAME: ReadonlySet<string> = new Set(placedWords("name_opener",
  * The business a clause names before a figure when no known segment is named there, as a new
  * segment of `entity`; undefined when the clause names none, or names one a taxonomy word covers.
  */
-export function newSegmentIn(text: string, from: number, to: number, terms: readonly TermMatch<Term>[], termsFrom: number, entity: string): NewSegment | undefined {
+export function newSegmentIn(text: string, from: number, to: number, terms: readonly TermMatch<Term>[], termsFrom: number, entity: string, othersWord: OthersWord): NewSegment | undefined {
   if (to - from < 3) return undefined;
   const clause = text.slice(from, to);
   let found: { name: string; at: number } | undefined;
@@ -72,11 +97,8 @@ export function newSegmentIn(text: string, from: number, to: number, terms: read
     if (words.length > 0) found = { name: `${words.join(" ")} ${match[0].slice(match[1]!.length + 1)}`, at: from + match.index };
   }
   if (!found) return undefined;
-  // A taxonomy word inside the phrase (an entity, a metric, a known segment) means it is not a new business.
-  for (let i = termsFrom; i < terms.length && terms[i]!.start < to; i++) {
-    const term = terms[i]!;
-    if (term.end > found.at && term.start < found.at + found.name.length) return undefined;
-  }
+  // A taxonomy word inside the phrase (an entity, a metric, this company's segment) means it is not a new business.
+  if (taxonomyWordOver(terms, termsFrom, found.at, found.at + found.name.length, othersWord)) return undefined;
   return { id: segmentId(found.name), name: found.name, entity };
 }
 
@@ -94,16 +116,13 @@ const notALatinBusiness = (word: string): boolean => NOT_A_LATIN_BUSINESS.has(wo
  * proposed as a new segment of `entity`. (Chinese runs a name into its verb with no space between,
  * so it is read only with a word for a part of a company: see newSegmentIn.)
  */
-export function businessBeforeMetric(text: string, clauseStart: number, metricStart: number, terms: readonly TermMatch<Term>[], termsFrom: number, entity: string): NewSegment | undefined {
+export function businessBeforeMetric(text: string, clauseStart: number, metricStart: number, terms: readonly TermMatch<Term>[], termsFrom: number, entity: string, othersWord: OthersWord): NewSegment | undefined {
   const before = text.slice(clauseStart, metricStart).trimStart().replace(LATIN_OPENING, "");
   const latin = /^((?:[A-Za-z][\w&-]*\s){0,2}[A-Za-z][\w&-]*)\s$/.exec(before);
   if (!latin || !latin[1]!.split(" ").every((word) => !notALatinBusiness(word))) return undefined;
   const name = latin[1]!;
   const at = metricStart - name.length - 1;
-  for (let i = termsFrom; i < terms.length && terms[i]!.start < metricStart; i++) {
-    const term = terms[i]!;
-    if (term.end > at && term.start < at + name.length) return undefined;
-  }
+  if (taxonomyWordOver(terms, termsFrom, at, at + name.length, othersWord)) return undefined;
   return { id: segmentId(name), name, entity };
 }
 
@@ -112,17 +131,14 @@ export function businessBeforeMetric(text: string, clauseStart: number, metricSt
  * before a metric's word, two to ten characters with no verb or function word, no word for a period,
  * a total or a basis (see NOT_A_CJK_BUSINESS) and no taxonomy word, proposed as a new segment.
  */
-export function cjkBusinessBeforeMetric(text: string, clauseStart: number, metricStart: number, terms: readonly TermMatch<Term>[], termsFrom: number, entity: string): NewSegment | undefined {
+export function cjkBusinessBeforeMetric(text: string, clauseStart: number, metricStart: number, terms: readonly TermMatch<Term>[], termsFrom: number, entity: string, othersWord: OthersWord): NewSegment | undefined {
   const before = text.slice(clauseStart, metricStart).replace(/^[\s，,；;：:、。]*(?:其中|而|则|另外|此外)?\s?/u, "");
   const cjk = /^([\u4e00-\u9fffA-Za-z0-9&]{2,10})$/u.exec(before.trim());
   // (A name of Latin letters alone is the English reader's: "Its shares…" after "no breakdown by division".)
   if (!cjk || !/[\u4e00-\u9fff]/u.test(cjk[1]!) || NOT_A_NAME.test(cjk[1]!) || NOT_A_CJK_BUSINESS.test(cjk[1]!)) return undefined;
   const name = cjk[1]!;
   const at = metricStart - name.length;
-  for (let i = termsFrom; i < terms.length && terms[i]!.start < metricStart; i++) {
-    const term = terms[i]!;
-    if (term.end > at && term.start < at + name.length) return undefined;
-  }
+  if (taxonomyWordOver(terms, termsFrom, at, at + name.length, othersWord)) return undefined;
   return { id: segmentId(name), name, entity };
 }
 /** Words before 收入 / 营收 that qualify the metric, not name a business: periods, totals, bases, verbs. */
@@ -146,10 +162,10 @@ export function bulletLabelSegment(line: string, lineStart: number, terms: reado
  * headed by a word for a part of the company (the lexicons' `segment_column`), names a business when
  * it holds no taxonomy word and no digit.
  */
-export function rowLabelSegment(label: string, labelStart: number, terms: readonly TermMatch<Term>[], termsFrom: number, entity: string): NewSegment | undefined {
+export function rowLabelSegment(label: string, labelStart: number, terms: readonly TermMatch<Term>[], termsFrom: number, entity: string, othersWord: OthersWord): NewSegment | undefined {
   const name = label.replace(/\*/g, "").trim();
   if (name.length < 2 || /\d/.test(name) || NOT_A_ROW_BUSINESS.test(name)) return undefined;
-  for (let i = termsFrom; i < terms.length && terms[i]!.start < labelStart + label.length; i++) if (terms[i]!.end > labelStart) return undefined;
+  if (taxonomyWordOver(terms, termsFrom, labelStart, labelStart + label.length, othersWord)) return undefined;
   return { id: segmentId(name), name, entity };
 }
 /** Row labels that are the whole, not a part: total, 合计. */
@@ -166,12 +182,17 @@ export function headsPartsColumn(corner: string): boolean {
   return SEGMENT_COLUMN.has(corner.replace(/\*/g, "").replace(/[(（][^)）]*[)）]/g, "").trim());
 }
 
-/** A region right before a metric's word (the lexicons' `region`), with 市场 / "market" between at most, after a non-letter, a function word or a period's last character (全年海外收入, 前三季度海外收入, 期内国内收入). */
-const REGION_BEFORE = new RegExp(String.raw`(?:^|[^a-z\u4e00-\u9fff]|公司|集团|的|其中|其|以及|及|和|而|年|季|度|期内|月)(${wordsPattern(placedWords("region"), "both")})(?:\s?(?:市场|market))?\s?$`, "u");
+/**
+ * A region or a channel right before a metric's word (the lexicons' `region` and `channel`), with 市场 /
+ * "market" or 渠道 / "channel" between at most, after a non-letter, a function word or a period's last
+ * character (全年海外收入, 前三季度海外收入, 期内国内收入, 线上渠道收入).
+ */
+const REGION_BEFORE = new RegExp(String.raw`(?:^|[^a-z\u4e00-\u9fff]|公司|集团|的|其中|其|以及|及|和|而|年|季|度|期内|月)(${wordsPattern([...placedWords("region"), ...placedWords("channel")], "both")}(?:\s?(?:渠道|channels?))?)(?:\s?(?:市场|market))?\s?$`, "u");
 
 /**
- * "海外收入163.4亿元", "中國市場銷售按年下跌8%", "China sales fell 3%", 海外交付4218辆: a region right
- * before a metric's word names the part of the company that sells there, kept as a segment of its own.
+ * "海外收入163.4亿元", "中國市場銷售按年下跌8%", "China sales fell 3%", 海外交付4218辆, 线上渠道收入: a region
+ * or a channel right before a metric's word names the part of the company that sells there or that way,
+ * kept as a segment of its own.
  */
 export function regionBeforeMetric(text: string, lower: string, clauseStart: number, metricStart: number, entity: string): NewSegment | undefined {
   const before = lower.slice(Math.max(clauseStart, metricStart - 24), metricStart);

@@ -23,7 +23,7 @@ import { firstOf, segmentFor, type Term } from "./terms.js";
 import type { TermMatch } from "./lexicon.js";
 import type { MetricDefinition } from "../taxonomy/taxonomy.js";
 import { firstFrom } from "./text-structure.js";
-import { headsPartsColumn, keepNewSegment, rowLabelSegment } from "./new-segments.js";
+import { headsPartsColumn, keepNewSegment, othersBusinessWord, rowLabelSegment } from "./new-segments.js";
 
 /** Where a table figure stands: its table, its row and its column. */
 export interface CellPlace {
@@ -160,7 +160,7 @@ export function bindTableCell(context: Context, figure: Figure, place: CellPlace
   // revenue row), a row label the taxonomy does not know is a segment of its own, never the total.
   const corner = table.header.cells[0];
   if (segment === undefined && entity !== "MARKET" && (underRevenue || (corner && headsPartsColumn(context.lower.slice(corner.start, corner.end))))) {
-    const found = rowLabelSegment(context.text.slice(label.start, label.end), label.start, context.terms, firstFrom(context.terms, label.start), entity);
+    const found = rowLabelSegment(context.text.slice(label.start, label.end), label.start, context.terms, firstFrom(context.terms, label.start), entity, othersBusinessWord(context.taxonomy, entity));
     if (found) segment = keepNewSegment(context.newSegments, found).id;
   }
   const period = cellPeriod(context, table, place, metric, entity);
