@@ -16,7 +16,7 @@ import { acceptMetric, fits, fittingMetric, measureFor, unitFor, type FigureCues
 import { acceptPeriod, finishPeriod, isOverBy, usablePeriod, wordsBetween } from "./period-choice.js";
 import { EVENT_PERIOD_KINDS, fiscalQuarterOf, lastReportedQuarter } from "./periods.js";
 import { BULLET_LEAD } from "./layout.js";
-import { bulletLabelSegment, businessBeforeMetric, cjkBusinessBeforeMetric, keepNewSegment, newSegmentIn, othersBusinessWord, regionBeforeMetric } from "./new-segments.js";
+import { bulletLabelSegment, businessBeforeMetric, businessBringingIn, cjkBusinessBeforeMetric, keepNewSegment, newSegmentIn, othersBusinessWord, regionBeforeMetric } from "./new-segments.js";
 import { introducedPeer, possessivePeer, sameCompanyName } from "./subject.js";
 import { quoteFor } from "./quote.js";
 import { respectively, respectivelyRun } from "./respectively.js";
@@ -1006,39 +1006,47 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
     // Like a known segment, it carries across the clauses of its sentence.
     // Most sentences name no part of a company at all: only those with a word for one are read.
     const othersWord = othersBusinessWord(taxonomy, entity);
+    // "Digital sales were 91% of revenue": a share's metric named after the figure (of revenue) may be
+    // named before it too, where the words that open the clause name the part.
+    const named = metricMatch && metricMatch.start > figure.start && measure === "share" ? (sameMetricBefore(context, place, metricMatch) ?? metricMatch) : metricMatch;
     const after = lastStartAtOrBefore(context.partWords, figure.start - 1);
     const part = context.partWords[after];
     // (Not a business named as what drove the result in a clause before: 受惠中场业务…，收益上升7.4%.)
     let found = part !== undefined && part >= s0 && part < figure.start && !(part < c0 && inCauseClause(context, part)) ? newSegmentIn(context.text, s0, figure.start, terms, firstFrom(terms, s0), entity, othersWord) : undefined;
     // "Freight brokerage revenue fell 3%", "广告收入增长12%": the name that opens the clause before its metric's word.
-    if (!found && metricMatch && metricMatch.start >= c0 && metricMatch.start < figure.start) {
-      const business = businessBeforeMetric(context.text, c0, metricMatch.start, terms, firstFrom(terms, c0), entity, othersWord);
-      const periodInside = business !== undefined && firstFrom(context.periods, c0) < context.periods.length && context.periods[firstFrom(context.periods, c0)]!.start < metricMatch.start;
+    if (!found && named && named.start >= c0 && named.start < figure.start) {
+      const business = businessBeforeMetric(context.text, c0, named.start, terms, firstFrom(terms, c0), entity, othersWord);
+      const periodInside = business !== undefined && firstFrom(context.periods, c0) < context.periods.length && context.periods[firstFrom(context.periods, c0)]!.start < named.start;
       // "Quandong lifts final dividend…": the company's own name before the metric's word is no business of it.
       if (business && !periodInside && !context.subjectNames.some((name) => sameCompanyName(business.name, name))) found = business;
     }
+    // "Commercial lines wrote £408 million of premiums": the name before a verb of bringing in, the metric's word after the figure.
+    if (!found && named && named.start >= figure.end && named.start < nextStart) {
+      const business = businessBringingIn(context.text, c0, figure.start, terms, firstFrom(terms, c0), entity, othersWord);
+      if (business && !context.subjectNames.some((name) => sameCompanyName(business.name, name))) found = business;
+    }
     // 分业务看，输配电设备收入52.1亿元: in a breakdown by business, the Chinese name before the metric's word too.
-    if (!found && metricMatch && metricMatch.start >= c0 && metricMatch.start < figure.start && cueBetween(context, context.lineStarts[lineIndex] ?? s0, figure.start, "by_part")) {
-      const business = cjkBusinessBeforeMetric(context.text, c0, metricMatch.start, terms, firstFrom(terms, c0), entity, othersWord);
-      const periodInside = business !== undefined && firstFrom(context.periods, c0) < context.periods.length && context.periods[firstFrom(context.periods, c0)]!.start < metricMatch.start;
+    if (!found && named && named.start >= c0 && named.start < figure.start && cueBetween(context, context.lineStarts[lineIndex] ?? s0, figure.start, "by_part")) {
+      const business = cjkBusinessBeforeMetric(context.text, c0, named.start, terms, firstFrom(terms, c0), entity, othersWord);
+      const periodInside = business !== undefined && firstFrom(context.periods, c0) < context.periods.length && context.periods[firstFrom(context.periods, c0)]!.start < named.start;
       if (business && !periodInside) found = business;
     }
     let labelled = false;
     // "- Surgical Systems revenue: $468.0 million": a list item's label names the business before its
     // metric's word, as a clause's opening does.
-    if (!found && metricMatch && metricMatch.start < c0 && metricMatch.start >= context.lineStarts[lineIndex]!) {
+    if (!found && named && named.start < c0 && named.start >= context.lineStarts[lineIndex]!) {
       const lineStart = context.lineStarts[lineIndex]!;
-      const bullet = BULLET_LABEL_START.exec(context.text.slice(lineStart, metricMatch.start));
-      if (bullet && LABEL_END.test(context.lower.slice(metricMatch.end, c0))) {
-        found = businessBeforeMetric(context.text, lineStart + bullet[0].length, metricMatch.start, terms, firstFrom(terms, lineStart), entity, othersWord);
+      const bullet = BULLET_LABEL_START.exec(context.text.slice(lineStart, named.start));
+      if (bullet && LABEL_END.test(context.lower.slice(named.end, c0))) {
+        found = businessBeforeMetric(context.text, lineStart + bullet[0].length, named.start, terms, firstFrom(terms, lineStart), entity, othersWord);
         labelled = found !== undefined;
       }
     }
     // "海外收入163.4亿元", "China sales fell 3%", 海外交付4218辆: a region right before a metric's word.
-    if (!found && metricMatch && metricMatch.start >= c0 && metricMatch.start < figure.start) found = regionBeforeMetric(context.text, context.lower, c0, metricMatch.start, entity);
+    if (!found && named && named.start >= c0 && named.start < figure.start) found = regionBeforeMetric(context.text, context.lower, c0, named.start, entity);
     // "海外市场占比升至12%", 华东市场收入占比: with no metric's word before the figure in its clause, a region or
     // channel right before the word for its share.
-    if (!found && (!metricMatch || metricMatch.start < c0) && measure === "share") {
+    if (!found && (!named || named.start < c0) && measure === "share") {
       const shareWord = shareWordBefore(context, place);
       if (shareWord !== undefined) found = regionBeforeMetric(context.text, context.lower, c0, shareWord, entity);
     }
@@ -1052,13 +1060,23 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
     if (found && !partOfCompanyName(context, found.name)) {
       segment = keepNewSegment(context.newSegments, found);
       // (A label's business holds for its whole item: "…: $468.0 million, up 11.2% year over year".)
-      if (metricMatch && (metricMatch.start >= c0 || labelled)) context.clauseBusiness = { sentence: s0, id: found.id, entity };
+      if (named && (named.start >= c0 || labelled)) context.clauseBusiness = { sentence: s0, id: found.id, entity };
     }
     // A business named before its metric's word in one clause carries to the clauses after it in the
     // sentence (输配电设备收入52.1亿元，同比增长14.8%，毛利率28.6%).
     else if (!found && context.clauseBusiness?.sentence === s0 && context.clauseBusiness.entity === entity) segment = context.newSegments.get(context.clauseBusiness.id);
   }
   return { segment, entity, marketSegment, segmentAt: segment ? segmentAt : -1, entityAt, segmentFromLine: segment !== undefined && segmentAt < 0 };
+}
+
+/** The last word in the figure's clause before it that names the same metric as `match`. */
+function sameMetricBefore(context: Context, place: Place, match: TermMatch<Term>): TermMatch<Term> | undefined {
+  const { terms } = context;
+  const id = firstOf(match, "metric")?.id;
+  for (let i = place.termsBefore - 1; id !== undefined && i >= 0 && terms[i]!.start >= place.c0; i--) {
+    if (terms[i]!.end <= place.figure.start && firstOf(terms[i]!, "metric")?.id === id) return terms[i];
+  }
+  return undefined;
 }
 
 /** Where the word for a share (占比, 收入占比) before the figure in its clause starts, if one stands there. */
@@ -1834,6 +1852,9 @@ function signedValue(context: Context, place: Place, cues: ClauseCues, metric: M
  * period word right after a percent names its measure. So does an amount's or a count's word after 的
  * ("60%的收入", "三分之一的销量"): a percent of revenue is a share of it.
  */
+/** "of", then at most an article, a possessive or "group", right after a percent: "of the group's", "of its". */
+const PERCENT_OF = /^\s?of\s(?:(?:the|its|their|group|group['’]s|company['’]s|quarterly|annual|overall)\s)*/;
+
 function measureRightAfter(context: Context, place: Place): Measure | undefined {
   const { figure, nextStart } = place;
   const { terms, taxonomy, cursors } = context;
@@ -1853,6 +1874,17 @@ function measureRightAfter(context: Context, place: Place): Measure | undefined 
       // Points and basis points are a change already ("4 basis points from the previous half"): only its base is read.
       if (measure && (measure.id === "qoq" || measure.id === "yoy" || (figure.unitKind === "percent" && (measure.id === "share" || measure.id === "cagr")))) measureCue = measure.id;
       else if (figure.unitKind === "percent" && units && !units.includes("percent") && !units.includes("multiple")) measureCue = "share";
+    }
+  }
+  // "91% of revenue", "about 16% of the group total": a percent of an amount, a count or the whole is a
+  // share of it (a ratio named for the figure stays a level: see measureFor).
+  if (measureCue === undefined && figure.unitKind === "percent") {
+    const of = PERCENT_OF.exec(lower.slice(figure.end, figure.end + 40));
+    const next = of ? terms[seek(cursors.termsAfter, figure.end)] : undefined;
+    if (of && next && next.start === figure.end + of[0].length && next.start < nextStart) {
+      const metric = firstOf(next, "metric");
+      const units = metric ? taxonomy.metrics.get(metric.id)?.units : undefined;
+      if (next.entries.some((entry) => entry.kind === "whole") || (units && !units.includes("percent") && !units.includes("multiple"))) measureCue = "share";
     }
   }
   return measureCue;

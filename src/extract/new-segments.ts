@@ -102,6 +102,8 @@ export function newSegmentIn(text: string, from: number, to: number, terms: read
   return { id: segmentId(found.name), name: found.name, entity };
 }
 
+/** A list item's marker (and bold marks) at a clause's start. */
+const ITEM_MARKER = new RegExp(`^${BULLET_LEAD}`, "u");
 /** Words that open a clause before a business's name: a determiner or a conjunction. */
 const LATIN_OPENING = /^(?:(?:while|and|but|whereas|meanwhile|its|the|their)\s)*/i;
 /** Words before a metric's word that qualify the metric or run a sentence, not name a business (the lexicon files' `not_a_business`), by lower case. */
@@ -117,11 +119,30 @@ const notALatinBusiness = (word: string): boolean => NOT_A_LATIN_BUSINESS.has(wo
  * so it is read only with a word for a part of a company: see newSegmentIn.)
  */
 export function businessBeforeMetric(text: string, clauseStart: number, metricStart: number, terms: readonly TermMatch<Term>[], termsFrom: number, entity: string, othersWord: OthersWord): NewSegment | undefined {
-  const before = text.slice(clauseStart, metricStart).trimStart().replace(LATIN_OPENING, "");
+  // (A list item's marker opens no name: "- Motor premiums grew 15%".)
+  const before = text.slice(clauseStart, metricStart).replace(ITEM_MARKER, "").trimStart().replace(LATIN_OPENING, "");
   const latin = /^((?:[A-Za-z][\w&-]*\s){0,2}[A-Za-z][\w&-]*)\s$/.exec(before);
   if (!latin || !latin[1]!.split(" ").every((word) => !notALatinBusiness(word))) return undefined;
   const name = latin[1]!;
   const at = metricStart - name.length - 1;
+  if (taxonomyWordOver(terms, termsFrom, at, at + name.length, othersWord)) return undefined;
+  return { id: segmentId(name), name, entity };
+}
+
+/** A name of one to three words opening a clause, then a verb of bringing in (the lexicons' `brings_in`), then at most a hedge and a currency sign before the figure. */
+const NAME_BRINGS_IN = new RegExp(String.raw`^((?:[A-Za-z][\w&-]*\s){0,2}[A-Za-z][\w&-]*)\s${wordsPattern(placedWords("brings_in", { language: "en" }), "both")}\s(?:(?:about|around|roughly|nearly|almost|some|over|more\sthan)\s)?(?:[a-z]{0,2}[$€£¥₹]|rs\.?\s?)?$`, "i");
+
+/**
+ * "Commercial lines wrote £408 million of premiums", "Asia generated $1.2 billion in revenue": the name
+ * that opens a clause before a verb of bringing in, when the figure's metric's word follows the figure,
+ * names a business, on the same tests as businessBeforeMetric.
+ */
+export function businessBringingIn(text: string, clauseStart: number, figureStart: number, terms: readonly TermMatch<Term>[], termsFrom: number, entity: string, othersWord: OthersWord): NewSegment | undefined {
+  const before = text.slice(clauseStart, figureStart).replace(ITEM_MARKER, "").trimStart().replace(LATIN_OPENING, "");
+  const said = NAME_BRINGS_IN.exec(before);
+  if (!said || !said[1]!.split(" ").every((word) => !notALatinBusiness(word))) return undefined;
+  const name = said[1]!;
+  const at = figureStart - before.length;
   if (taxonomyWordOver(terms, termsFrom, at, at + name.length, othersWord)) return undefined;
   return { id: segmentId(name), name, entity };
 }
