@@ -1430,7 +1430,7 @@ function namesAForecast(context: Context, i: number): boolean {
   return FORECAST_NOUN_AFTER.test(context.lower.slice(context.periods[i]!.end, context.periods[i]!.end + 40));
 }
 /** A forecast's noun (the lexicon's English `forecast_word` nouns, or a target) a few words after a period: "its 2025 revenue forecast". */
-export const FORECAST_NOUN_AFTER = new RegExp(String.raw`^[\s-]?(?:[a-z-]+\s){0,3}(?:${wordsPattern(placedWords("forecast_word", { roles: ["noun"], language: "en" }))}|targets?)\b`);
+export const FORECAST_NOUN_AFTER = new RegExp(String.raw`^[\s-]?(?:(?!(?:and|but|while|then|as)\s)[a-z-]+\s){0,3}(?:${wordsPattern(placedWords("forecast_word", { roles: ["noun"], language: "en" }))}|targets?)\b`);
 
 /**
  * Whether the figures bound in the sentence at `at` are all market readings, forecasts or estimates ("The
@@ -1541,6 +1541,9 @@ const NEW_CLAUSE_BETWEEN = /\b(?:as(?!\s(?:much|many|high|low|well|little|far|of
 const JUDGED_RESULT_AFTER = /[,，;；:：]|\b(?:as|with|after|while|when|and|but|on|thanks|because|since|helped|rose|rise|rises|fell|fall|falls|grew|grow|grows|climbed|jumped)\b|随着|因|由于|，/;
 
 /** The basis the words around the figure say (a period still to come may yet make it a plan: see isPlanned). */
+/** "and", "but" or "while" (then "also" or "then" at most) right before a verb: the verb opens a second predicate. */
+const CONJOINED_VERB_BEFORE = /\b(?:and|but|while)\s(?:also\s|then\s)?$/;
+
 function saidBasis(context: Context, place: Place, metric: MetricDefinition, metricMatch: TermMatch<Term> | undefined, measure: Measure): Basis {
   const { terms, cueMatches } = context;
   const cursors = context.cursors;
@@ -1623,6 +1626,9 @@ function saidBasis(context: Context, place: Place, metric: MetricDefinition, met
       const following = context.figures[place.index + 1];
       for (let i = seek(cursors.cuesAfter, figure.end); i < cueMatches.length && cueMatches[i]!.start < nextStart; i++) {
         const said = basisOf(cueMatches[i]!, "sentence");
+        // ("…a 9.4% rise in profit for the year to June 30 and forecast further growth": a forecast verb
+        // joined by "and" is a second predicate with an object of its own.)
+        if (said && CONJOINED_VERB_BEFORE.test(context.lower.slice(Math.max(figure.end, cueMatches[i]!.start - 12), cueMatches[i]!.start))) break;
         if (said && !overlapsMetric(context, cueMatches[i]!, metricMatch)) {
           // "维持经营亏损3,100亿元的预测，全年收入预测约…": a forecast word joined to the figure by 的 is its own.
           const joined = /^\s?的\s?$/.test(context.lower.slice(figure.end, cueMatches[i]!.start));

@@ -176,6 +176,8 @@ const PREVIEW_WORDS = new RegExp(`\\b(?:earnings\\spreview|results\\spreview|pre
 /** 去年底为, 上年末时: the end of last year given as a base (its value follows). */
 const YEAR_END_BASE = /^(?:去年|上年)(?:底|末)(?:为|時|时)/;
 
+/** A forecast's verb, then at most four words in its clause, before a period: "forecast further growth in fiscal 2026". */
+const FORECAST_VERB_BEFORE = /\b(?:forecast|forecasts|forecasted|expects|sees|guided|guides|projects|projected|predicts)\s(?:[a-z-]+\s){0,4}$/;
 /** A forecast's verb a word or two before a period: the period forecast. */
 const FORECAST_RIGHT_BEFORE = /\b(?:forecast|forecasts|forecasted|expects|expected|sees|guided|guides|projects|projected)\s(?:[a-z]+\s){0,2}$|(?:预计|预期|预测|指引|預計|預期|預測)[^，。,]{0,4}$/;
 
@@ -463,7 +465,10 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
       const [year, month] = monthLabel.split("-").map(Number) as [number, number];
       periodLabels[index] = `@${monthLabel}-${String(new Date(Date.UTC(year, month, 0)).getUTCDate()).padStart(2, "0")}`;
     }
-    const topical = !event && !monthEnd && !["same_period_last_year", "none", "date", "weekday", "relative_day", "same_as_before", "now", "report_period"].includes(period.cue.kind) && !(period.cue.kind === "half" && period.cue.dividend);
+    // ("…for the year to June 30 and forecast further growth in fiscal 2026": the period a forecast is
+    // for is not the one the text goes on to report.)
+    const forecastFor = FORECAST_VERB_BEFORE.test(lower.slice(Math.max(0, period.start - 48), period.start));
+    const topical = !event && !monthEnd && !forecastFor && !["same_period_last_year", "none", "date", "weekday", "relative_day", "same_as_before", "now", "report_period"].includes(period.cue.kind) && !(period.cue.kind === "half" && period.cue.dividend);
     if (label !== undefined && topical && !periodComparison[index]) {
       topic = label;
       topicAt = index;
