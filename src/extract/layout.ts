@@ -190,8 +190,8 @@ export function captionOf(lines: readonly (string | undefined)[]): Table["captio
       const scale = SHORT_SCALES[short[2]!]!;
       return { scale, ...(unit ? { unit } : {}) };
     }
-    // "单位：亿元", "单位：人民币亿元" (the currency named before the scale), "（亿美元）".
-    const chinese = /(?:单位|單位)\s*[:：]?\s*(人民币|人民幣|美元|港元|新台币|新台幣)?\s*(千|万|萬|百万|百萬|亿|億|千万)?\s*(美元|元|人民币|港元|新台币|日元|日圆)?|[（(]\s*(千|万|百万|亿)(美元|元|人民币|港元|新台币|日元|日圆)\s*[）)]/.exec(raw);
+    // "单位：亿元", "单位：人民币亿元" (the currency named before the scale), "单位为百万元", "（亿美元）".
+    const chinese = /(?:单位|單位)\s*(?:[:：]|为|為)?\s*(人民币|人民幣|美元|港元|新台币|新台幣)?\s*(千|万|萬|百万|百萬|亿|億|千万)?\s*(美元|元|人民币|港元|新台币|日元|日圆)?|[（(]\s*(千|万|百万|亿)(美元|元|人民币|港元|新台币|日元|日圆)\s*[）)]/.exec(raw);
     if (chinese && (chinese[1] || chinese[2] || chinese[3] || chinese[4])) {
       const scale = chinese[2] ?? chinese[4];
       const written = chinese[1] !== undefined && (chinese[3] === undefined || chinese[3] === "元") ? chinese[1] : (chinese[3] ?? chinese[5]);
