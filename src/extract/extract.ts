@@ -20,6 +20,7 @@ import { paragraphSegments, topicSegments } from "./line-topics.js";
 import { normaliseText } from "./normalise.js";
 import { EVENT_PERIOD_KINDS, findPeriods, lastMonthOf, lastReportedQuarter, monthOf, resolvePeriod, type PeriodContext, type PeriodMatch } from "./periods.js";
 import { takeComparandPeriods, type BoundFigure } from "./comparands.js";
+import { unchangedBases } from "./unchanged-bases.js";
 import { takeForecastRevisions } from "./forecast-revisions.js";
 import { BREAKDOWN_TITLE } from "./layout.js";
 import { takePreciseMetrics, takeRestatedPeriods } from "./restated-periods.js";
@@ -573,6 +574,12 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   });
   takeComparandPeriods(context, boundFigures);
   takeForecastRevisions(context, boundFigures);
+  // ("…，與去年相同": the year-ago level, proposed right after the figure's fact.)
+  for (const { after, fact } of unchangedBases(context, boundFigures).reverse()) {
+    const at = facts.indexOf(boundFigures[after]!.fact) + 1;
+    facts.splice(at, 0, fact);
+    stated.splice(at, 0, true);
+  }
   takeRestatedPeriods(facts, stated);
   takePreciseMetrics(facts, stated, taxonomy.metrics, (line) => onHeadline(context, line, headline), (a, b) => a.period === b.period || sameDays(a.period, b.period, taxonomy.entities.get(a.entity)?.fiscalYearEnd));
   // A table cell's fact is bound without the prose binder: it says so.

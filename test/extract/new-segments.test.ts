@@ -44,4 +44,16 @@ describe("segments the taxonomy does not know", () => {
     expect(extraction.newSegments).toEqual([]);
     expect(extraction.facts.find((fact) => fact.value === "120")).toMatchObject({ segment: "total", metric: "share_repurchases" });
   });
+  it("takes a known company's word for its business as the story's company's own business, and keeps it known for that company", () => {
+    // 订阅业务 is a segment word of a company the taxonomy knows; in a story about another company it names that company's own business.
+    const extraction = extractFacts(article("凯屿软件第三季获利", "凯屿软件的云端订阅业务营收为 12 亿元。"), taxonomy);
+    expect(extraction.newSegments.map((segment) => segment.name)).toEqual(["云端订阅业务"]);
+  });
+
+  it("reads a name before a verb of bringing in, with the metric's word after the figure, and not the company's own name", () => {
+    const named = extractFacts(article("Fernhill Insurance half-year results", "Commercial lines wrote £408 million of premiums."), taxonomy);
+    expect(named.newSegments.map((segment) => segment.id)).toEqual(["commercial_lines"]);
+    const own = extractFacts(article("Fernhill Insurance half-year results", "Fernhill generated £1.2 billion of premiums."), taxonomy);
+    expect(own.newSegments).toEqual([]);
+  });
 });

@@ -1,0 +1,42 @@
+// A refiner run after every figure is bound: a level said to be the same as a year before ("全年派息68仙，
+// 與去年相同", "a dividend of 20 cents, unchanged from a year earlier") states the year-ago figure too,
+// with the same value. The year-ago fact is proposed beside the figure's, quoting the figure and the
+// words that say so.
+import { lastStartAtOrBefore } from "../model/lines.js";
+import { shiftLabel } from "../periods/period.js";
+import type { BoundFigure } from "./comparands.js";
+import type { Context } from "./context.js";
+import { placedWords } from "./cues.js";
+import type { ProposedFact } from "./proposed-fact.js";
+import { quoteFor } from "./quote.js";
+import { wordsPattern } from "./word-patterns.js";
+
+/**
+ * Right after a figure (a few words such as "a share for 2024" and a comma between at most), words
+ * saying it is the same as a year before (the lexicons' `same_as_last_year`).
+ */
+const SAME_AS_LAST_YEAR = new RegExp(`^(?:(?:\\s[a-z0-9'-]+){0,4}?\\s?[,，]\\s?|\\s?)(?:which\\swas\\s|and\\s)?${wordsPattern(placedWords("same_as_last_year"), "start")}`);
+
+/**
+ * The year-ago facts the bound figures imply, each with the index of the fact it follows: a level of a
+ * result (not a forecast or an estimate) whose period can be moved back a year.
+ */
+export function unchangedBases(context: Context, bound: readonly BoundFigure[]): { after: number; fact: ProposedFact }[] {
+  const found: { after: number; fact: ProposedFact }[] = [];
+  bound.forEach(({ fact, figure }, k) => {
+    if (fact.measure !== "level" || (fact.basis !== "reported" && fact.basis !== "non_gaap")) return;
+    const said = SAME_AS_LAST_YEAR.exec(context.lower.slice(figure.end, figure.end + 48));
+    if (!said) return;
+    const period = shiftLabel(fact.period, -1);
+    if (period === undefined) return;
+    // (A base the text states itself is not proposed twice: "68 cents, the same as last year's 68 cents".)
+    if (bound.some(({ fact: other }) => other.period === period && other.metric === fact.metric && other.segment === fact.segment && other.entity === fact.entity)) return;
+    const clauseStart = context.clauses[lastStartAtOrBefore(context.clauses, figure.start)] ?? 0;
+    // (Quoted from a few words before the figure, not from inside a word.)
+    let from = Math.max(clauseStart, figure.start - 24);
+    while (from > clauseStart && /[A-Za-z]/.test(context.text[from - 1]!) && /[A-Za-z]/.test(context.text[from]!)) from--;
+    const quote = quoteFor(context, figure, from, figure.end + said[0].length);
+    found.push({ after: k, fact: { ...fact, period, quote } });
+  });
+  return found;
+}
