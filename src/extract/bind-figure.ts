@@ -96,6 +96,8 @@ function namesHouse(context: Context, s0: number, s1: number): boolean {
 
 /** Words that say a figure got better (the lexicons' `improvement`), as a whole cue word. */
 const IMPROVEMENT = new RegExp(`^${wordsPattern(placedWords("improvement"))}$`);
+/** Those words right before a figure, "of" or "by" and a hedge between at most: "an improvement of 4.3 points", 改善了1.2个百分点. */
+const IMPROVEMENT_RIGHT_BEFORE = new RegExp(`${wordsPattern(placedWords("improvement"), "both")}\\s?(?:了\\s?)?(?:(?:of|by)\\s)?(?:(?:about|around|some|nearly|almost|约)\\s?)?$`);
 
 /** What joins a figure to the next item of a list ("…4.61 billion and comparable operating profit…", 、, 及). */
 const LIST_NEXT = /^[^()（）]{0,4}?(?:\band\b|,|，|、|及|和|以及)\s?$/;
@@ -1840,7 +1842,8 @@ function signedValue(context: Context, place: Place, cues: ClauseCues, metric: M
   // "a 3.9% drop in its stock": English may name the fall after the figure.
   const fallAfter = !decline && figure.unitKind === "percent" && FALL_AFTER.test(context.lower.slice(figure.end, figure.end + 16));
   // "The combined ratio improved 3.8 points": for a metric that is better lower, getting better is falling.
-  const improved = metric.lowerIsBetter && change !== undefined && IMPROVEMENT.test(context.lower.slice(change.start, change.end));
+  // ("…, an improvement of 4.3 percentage points": so is the noun right before a change's figure.)
+  const improved = metric.lowerIsBetter && ((change !== undefined && IMPROVEMENT.test(context.lower.slice(change.start, change.end))) || (CHANGE_MEASURES.has(measure) && IMPROVEMENT_RIGHT_BEFORE.test(context.lower.slice(Math.max(place.c0, figure.start - 32), figure.start))));
   const falls = decline || fallAfter || improved;
   const negative = (measure === "level" && (isLoss || fallBefore || (signedByFall(metric) && falls) || carriesLoss(context, place, metric))) || (CHANGE_MEASURES.has(measure) && falls);
   let valueHigh = figure.valueHigh;

@@ -83,9 +83,10 @@ function yearAgoBase(context: Context, result: BoundFigure, base: BoundFigure): 
   // (A result and its base on one basis: reported, or adjusted against adjusted; never a forecast.)
   if ((result.fact.basis !== "reported" && result.fact.basis !== "non_gaap") || base.fact.basis !== result.fact.basis) return false;
   const metric = context.taxonomy.metrics.get(result.fact.metric);
-  // (A margin, a result's own ratio, "improved to 38.9% from 38.2%", is set against a year ago as its amount is.)
-  const margin = metric?.marginOf !== undefined && result.fact.unit === "percent" && result.fact.measure === "level";
-  if (metric?.timing !== "flow" || (RATIO_UNITS.has(result.fact.unit) && !margin) || result.fact.period.startsWith("@") || result.fact.period === "none") return false;
+  // (A result's own ratio, a margin or a load factor, "improved to 38.9% from 38.2%", is set against a
+  // year ago as an amount is; a rate someone sets, a commission rate "cut from 17% to 5%", is not.)
+  const resultRate = metric !== undefined && metric.kind === "ratio" && !metric.term && !metric.change && result.fact.unit === "percent" && result.fact.measure === "level";
+  if (metric?.timing !== "flow" || (RATIO_UNITS.has(result.fact.unit) && !resultRate) || result.fact.period.startsWith("@") || result.fact.period === "none") return false;
   const [first, second] = result.figure.start < base.figure.start ? [result, base] : [base, result];
   // A period named between the two figures, or right behind the base, is the base's own: it was bound with it.
   const clauseEnd = nextClauseStart(context, base.figure.end);
@@ -109,9 +110,9 @@ function yearAgoBase(context: Context, result: BoundFigure, base: BoundFigure): 
 }
 
 /**
- * A rate set against another ("佣金率从17%调至5%", a price gap "from 40% to 27%") is as often a change
- * of terms as a year-on-year comparison: only amounts, counts and margins (the taxonomy's margin_of) are
- * read as results against a year ago.
+ * A rate set against another: a rate someone sets ("佣金率从17%调至5%", a price gap "from 40% to 27%":
+ * the taxonomy's `term`) moves as a change of terms; of the others, only a ratio's level is read as a
+ * result against a year ago, as amounts and counts are.
  */
 const RATIO_UNITS: ReadonlySet<string> = new Set(["percent", "pp", "bp", "multiple"]);
 
