@@ -468,7 +468,8 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     }
     // ("…for the year to June 30 and forecast further growth in fiscal 2026": the period a forecast is
     // for is not the one the text goes on to report.)
-    const forecastFor = FORECAST_VERB_BEFORE.test(lower.slice(Math.max(0, period.start - 48), period.start));
+    // (Nor is one a forecast's noun follows: "raised its full-year forecast".)
+    const forecastFor = FORECAST_VERB_BEFORE.test(lower.slice(Math.max(0, period.start - 48), period.start)) || FORECAST_NOUN_AFTER.test(lower.slice(period.end, period.end + 40));
     const topical = !event && !monthEnd && !forecastFor && !["same_period_last_year", "none", "date", "weekday", "relative_day", "same_as_before", "now", "report_period"].includes(period.cue.kind) && !(period.cue.kind === "half" && period.cue.dividend);
     if (label !== undefined && topical && !periodComparison[index]) {
       topic = label;
