@@ -83,7 +83,7 @@ const UNITS: readonly [string, string, UnitKind][] = [
   ["纳米", "nm", "nm"], ["nm", "nm", "nm"],
   ["颗", "count", "count"], ["家", "count", "count"], ["名", "count", "count"], ["位", "count", "count"], ["座", "count", "count"], ["台", "count", "count"],
   ["项", "count", "count"], ["种", "count", "count"], ["款", "count", "count"], ["件", "count", "count"], ["人", "count", "count"], ["次", "count", "count"], ["个", "count", "count"],
-  ["辆", "count", "count"], ["輛", "count", "count"], ["架", "count", "count"], ["艘", "count", "count"], ["户", "count", "count"], ["戶", "count", "count"], ["张", "count", "count"], ["張", "count", "count"], ["套", "count", "count"],
+  ["间", "count", "count"], ["間", "count", "count"], ["辆", "count", "count"], ["輛", "count", "count"], ["架", "count", "count"], ["艘", "count", "count"], ["户", "count", "count"], ["戶", "count", "count"], ["张", "count", "count"], ["張", "count", "count"], ["套", "count", "count"],
 ];
 /** Words after a number that make it a date, a duration or an ordinal, never a figure. */
 const NOT_FIGURE_AFTER = ["年", "月", "日", "号", "季度", "个月", "个季度", "个小时", "小时", "分钟", "天", "周", "岁", "点", "时"];

@@ -133,7 +133,7 @@ const NAMED_SOURCE = [
     String.raw`(?<wd>(?:周|星期|礼拜)(?<wdCn>[一二三四五六日天])|(?<![a-z])(?<wdEn>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![a-z]))`,
     String.raw`(?<rm>上月|上个月|上一个月|前一个月|last\smonth|previous\smonth|the\sprior\smonth)`,
     String.raw`(?<fyending>(?:fiscal\s)?year\s(?:ending|ended|through|to)\s(?:in\s)?(?:\d{1,2}\s)?(?<fyendingM>${"january|february|march|april|may|june|july|august|september|october|november|december"}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?:\s(?:31|30|28|29),?)?(?:\s(?<fyendingYear>20\d{2}))?)`,
-    String.raw`(?<rel>本财年|本财政年度|今个财年|今财年|上财年|上一财年|下财年|下一财年|今年|本年|去年|上一年|上年(?![度同])|明年|后年|前年|this\s(?:fiscal\s|financial\s)?year|last\s(?:fiscal\s|financial\s)?year|next\s(?:fiscal\s|financial\s)?year|the\s(?:new|coming)\s(?:fiscal|financial)\syear|the\scurrent\s(?:fiscal\s|financial\s)?year)`,
+    String.raw`(?<rel>本财年|本财政年度|今个财年|今财年|上财年|上一财年|下财年|下一财年|新财年|新一财年|新财政年度|新的财政年度|今年|本年|去年|上一年|上年(?![度同])|明年|后年|前年|this\s(?:fiscal\s|financial\s)?year|last\s(?:fiscal\s|financial\s)?year|next\s(?:fiscal\s|financial\s)?year|the\s(?:new|coming)\s(?:fiscal|financial)\syear|the\scurrent\s(?:fiscal\s|financial\s)?year)`,
     String.raw`(?<areport>(?:(?<areportYear>20\d{2})\s?年?\s?)?(?<areportWhat>年报|年度报告|半年报|半年度报告|中报|一季报|一季度报告|三季报|三季度报告)(?!告))`,
     String.raw`(?<cnyear>(?<cnyearYear>20\d{2})\s?(?:财年|年度|年)(?:全年)?)`,
     String.raw`(?<fy>(?:fy|fiscal\s(?:year\s)?)\s?(?<fyYear>20\d{2}|\d{2})(?![\dq]))`,
@@ -179,7 +179,7 @@ function numberGroups(source: string): { source: string; groups: Record<string, 
  * words in both cases, the first characters of the Chinese ones). As a lookahead in front of the
  * alternation it changes no match, but lets the engine pass over every other position with one test.
  */
-const FIRST_CHARACTERS = String.raw`[0-9\s从自第一二三四年上下过最去未今同当本明后前全现目如眼截首头中周星礼期半昨报末接abcdfhijlmnopqstwyABCDFHIJLMNOPQSTWY]`;
+const FIRST_CHARACTERS = String.raw`[0-9\s从自第一二三四年上下过最去未今同当本明后前全现目如眼截首头中周星礼期半昨报末接新abcdfhijlmnopqstwyABCDFHIJLMNOPQSTWY]`;
 const NUMBERED = numberGroups(NAMED_SOURCE);
 const PATTERN = new RegExp(`(?=${FIRST_CHARACTERS})(?:${NUMBERED.source})`, "gi");
 const GROUP = NUMBERED.groups;
