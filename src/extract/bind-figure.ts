@@ -771,6 +771,10 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
     const marketNamed = marketInSentence(context, s0, s1) !== undefined;
     const revenue = taxonomy.topLine;
     if (revenue && (marketNamed || /市场份额|市占率|market share/.test(context.lower.slice(Math.max(c0, figure.start - 80), Math.min(nextStart, figure.end + 8))))) metric = revenue;
+    // "北美市場收入佔比由52%降至47%": a word for a share that says whose (收入占比, 营收占比) names the top line.
+    const shareWord = metric === undefined ? shareWordBefore(context, place) : undefined;
+    // So does a bare one right after a region or a channel (歐洲市場佔比升至26%): a part's share of the whole is of its sales.
+    if (revenue && shareWord && (TOP_LINE_SHARE.test(context.lower.slice(shareWord.start, shareWord.end)) || regionBeforeMetric(context.text, context.lower, c0, shareWord.start, "") !== undefined)) metric = revenue;
   }
   // "广告业务增长22%", "the cloud unit grew 24%": a business that grows, with no metric named, grows its revenue.
   if (!metric && figure.unitKind === "percent" && change !== undefined && figureCues.measureCue !== "share" && !share) {
@@ -1050,7 +1054,7 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
     // channel right before the word for its share.
     if (!found && (!named || named.start < c0) && measure === "share") {
       const shareWord = shareWordBefore(context, place);
-      if (shareWord !== undefined) found = regionBeforeMetric(context.text, context.lower, c0, shareWord, entity);
+      if (shareWord !== undefined) found = regionBeforeMetric(context.text, context.lower, c0, shareWord.start, entity);
     }
     // "## Segments" then "- North America: $2.61B": a bullet's label under a breakdown heading.
     if (!found && context.headingTopics[lineIndex]?.breakdown) {
@@ -1081,11 +1085,14 @@ function sameMetricBefore(context: Context, place: Place, match: TermMatch<Term>
   return undefined;
 }
 
-/** Where the word for a share (占比, 收入占比) before the figure in its clause starts, if one stands there. */
-function shareWordBefore(context: Context, place: Place): number | undefined {
+/** A word for a share that names the top line it is a share of: 收入占比, 营收占比, 销售占比. */
+const TOP_LINE_SHARE = /^(?:营业收入|收入|营收|销售额|销售|销售收入)占比$/;
+
+/** The word for a share (占比, 收入占比) before the figure in its clause, if one stands there. */
+function shareWordBefore(context: Context, place: Place): TermMatch<Term> | undefined {
   const { terms } = context;
   for (let i = place.termsBefore - 1; i >= 0 && terms[i]!.start >= place.c0; i--) {
-    if (terms[i]!.end <= place.figure.start && firstOf(terms[i]!, "measure")?.id === "share") return terms[i]!.start;
+    if (terms[i]!.end <= place.figure.start && firstOf(terms[i]!, "measure")?.id === "share") return terms[i];
   }
   return undefined;
 }

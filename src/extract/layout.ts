@@ -87,8 +87,8 @@ export function readLayout(text: string, lineStarts: readonly number[]): Layout 
   return { headings, tables, rowAt };
 }
 
-/** A heading or a list's title over a breakdown by business or region: "## Segments", "By region", 分部业绩, 分业务板块看，各板块收入如下：. */
-export const BREAKDOWN_TITLE = /^\s*(?:#{1,6}\s)?.*(?:\bsegments?\b|\bby\s(?:segment|region|business|division|geography)\b|\bdivisions\b|\bregions\b|分部|业务板块|分业务|按业务|按地区|按地區)/;
+/** A heading or a list's title over a breakdown by business, brand, channel or region: "## Segments", "By region", 分部业绩, 分业务板块看，各板块收入如下：, 分品牌看. */
+export const BREAKDOWN_TITLE = /^\s*(?:#{1,6}\s)?.*(?:\bsegments?\b|\bby\s(?:segment|region|business|division|geography|brand|channel)\b|\bdivisions\b|\bregions\b|分部|业务板块|分业务|按业务|按地区|按地區|分品牌|按品牌|分渠道|按渠道)/;
 
 /**
  * Whether the line is an item of a bullet list whose title is a breakdown's (see BREAKDOWN_TITLE): its
