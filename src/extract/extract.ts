@@ -627,6 +627,9 @@ function withTableCells(found: Figure[], layout: Layout, lower: string): { figur
  * Per line, what the headings over it name: the period (an index into `periods`), the segment and
  * the metric of the innermost heading that names each. A heading holds until the next of its level.
  */
+/** Period cues a heading may hold that are not the period of the figures under it: a span ahead, a weekday, a day relative to today. */
+const NOT_A_HEADING_PERIOD: ReadonlySet<string> = new Set(["ahead", "weekday", "relative_day"]);
+
 function headingContext(layout: Layout, lineStarts: readonly number[], length: number, periods: readonly PeriodMatch[], labels: readonly (string | undefined)[], comparison: readonly boolean[], terms: readonly TermMatch<Term>[], taxonomy: Taxonomy, entity: string, lower: string): { headingPeriods: (number | undefined)[]; headingTopics: { segment?: string; metric?: string; basis?: Basis; breakdown?: boolean }[] } {
   const named = new Map<number, { period?: number; segment?: string; metric?: string; basis?: Basis; breakdown?: boolean }>();
   const namedBy = (line: number) => {
@@ -636,8 +639,9 @@ function headingContext(layout: Layout, lineStarts: readonly number[], length: n
     const start = lineStarts[line]!;
     const end = line + 1 < lineStarts.length ? lineStarts[line + 1]! : length;
     for (let i = firstFrom(periods, start); i < periods.length && periods[i]!.start < end; i++) {
-      // (A heading's months or years ahead, 料未來3年收入年增9.4%, are its forecast's span, not the period of what stands under it.)
-      if (labels[i] !== undefined && !comparison[i] && periods[i]!.cue.kind !== "ahead") {
+      // (A heading's months or years ahead, 料未來3年收入年增9.4%, are its forecast's span, not the period of what stands under it;
+      // nor is the day it names, "Key points from the results, released on Tuesday evening:", the day of what it lists.)
+      if (labels[i] !== undefined && !comparison[i] && !NOT_A_HEADING_PERIOD.has(periods[i]!.cue.kind)) {
         found.period = i;
         break;
       }
