@@ -205,10 +205,11 @@ export function headsPartsColumn(corner: string): boolean {
 
 /**
  * A region or a channel right before a metric's word (the lexicons' `region` and `channel`), with 市场 /
- * "market" or 渠道 / "channel" between at most, after a non-letter, a function word or a period's last
- * character (全年海外收入, 前三季度海外收入, 期内国内收入, 线上渠道收入).
+ * "market", 渠道 / "channel" or the kind of place it runs there (酒店, 门店, 工厂, hotels, stores) between
+ * at most, after a non-letter, a function word or a period's last character (全年海外收入, 前三季度海外收入,
+ * 期内国内收入, 线上渠道收入, 內地酒店收入, 香港酒店平均入住率).
  */
-const REGION_BEFORE = new RegExp(String.raw`(?:^|[^a-z\u4e00-\u9fff]|公司|集团|的|其中|其|以及|及|和|而|年|季|度|期内|月)(${wordsPattern([...placedWords("region"), ...placedWords("channel")], "both")}(?:\s?(?:渠道|channels?))?)(?:\s?(?:市场|market))?\s?$`, "u");
+const REGION_BEFORE = new RegExp(String.raw`(?:^|[^a-z\u4e00-\u9fff]|公司|集团|旗下|的|其中|其|以及|及|和|而|年|季|度|期内|月)(${wordsPattern([...placedWords("region"), ...placedWords("channel")], "both")}(?:\s?(?:渠道|channels?))?(?:酒店|门店|分店|商场|工厂|hotels?|stores?|plants?)?)(?:\s?(?:市场|market))?\s?$`, "u");
 
 /**
  * "海外收入163.4亿元", "中國市場銷售按年下跌8%", "China sales fell 3%", 海外交付4218辆, 线上渠道收入: a region
