@@ -356,6 +356,12 @@ export function bindFigure(context: Context, found: Figure, index: number): Prop
   // "今年資本支出維持約120億元", "keep its capital spending for 2025 at about…": what the company decides
   // (capex) for a period not over by the article's date is its plan, said with a future word or not.
   else if (basis === "reported" && metric.decided && !isOverBy(context, entity, period)) basis = "plan";
+  // (A forecast moved to the period to come is measured against its base again: "預估營收將與第三季持平至減少3%"
+  // in a third-quarter story is the fourth quarter's, on the third.)
+  if (period !== periodChoice.period && CHANGE_MEASURES.has(measure) && measure !== "cagr") {
+    const based = measureFromBase(context, place, period, entity);
+    if (based) measure = measure.endsWith("_abs") ? `${based}_abs` : based;
+  }
   let { value, valueHigh } = signedValue(context, place, cues, metric, metricMatch, measure);
   // "每10股派发现金红利45.53元": an amount for every ten shares is a tenth of it per share.
   if (metric.kind === "per_share" && PER_TEN_SHARES.test(context.lower.slice(c0, figure.start))) {
@@ -1856,7 +1862,8 @@ function signedValue(context: Context, place: Place, cues: ClauseCues, metric: M
   let valueHigh = figure.valueHigh;
   if (negative && !value.startsWith("-")) {
     // A fall of 20% to 40% runs from -40 to -20: the ends swap as they turn negative.
-    if (valueHigh !== undefined && !valueHigh.startsWith("-")) [value, valueHigh] = [`-${valueHigh}`, `-${value}`];
+    // (Flat to down 3% runs from -3 to 0.)
+    if (valueHigh !== undefined && !valueHigh.startsWith("-")) [value, valueHigh] = [`-${valueHigh}`, value === "0" ? "0" : `-${value}`];
     else value = `-${value}`;
   }
   return { value, valueHigh };

@@ -389,7 +389,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   const periodYearAgo: boolean[] = [];
   // 较上季度, "from the previous quarter", and 与上季度相比 (the comparison word after the period).
   // (…为1.62%，去年底为1.55%: the end of last year, stated after this period's figure, is a base too.)
-  const periodComparison = periods.map((period) => period.cue.kind !== "span" && ((/[，,；;]$/.test(lower.slice(Math.max(0, period.start - 1), period.start)) && YEAR_END_BASE.test(lower.slice(period.start, period.end + 2))) || (period.cue.kind !== "now" && ABOVE_BELOW_BEFORE.test(lower.slice(Math.max(0, period.start - 8), period.start))) || COMPARISON_BEFORE.test(lower.slice(Math.max(0, period.start - 24), period.start)) || (/[与和跟同]$/.test(lower.slice(0, period.start)) && /^(?:相比|相较|比较|对比)/.test(lower.slice(period.end, period.end + 2)))));
+  const periodComparison = periods.map((period) => period.cue.kind !== "span" && ((/[，,；;]$/.test(lower.slice(Math.max(0, period.start - 1), period.start)) && YEAR_END_BASE.test(lower.slice(period.start, period.end + 2))) || (period.cue.kind !== "now" && ABOVE_BELOW_BEFORE.test(lower.slice(Math.max(0, period.start - 8), period.start))) || COMPARISON_BEFORE.test(lower.slice(Math.max(0, period.start - 24), period.start)) || (/[与和跟同]$/.test(lower.slice(0, period.start)) && /^(?:相比|相较|比较|对比|持平|相当|相若)/.test(lower.slice(period.end, period.end + 2)))));
   // "easing to 1.94% from 2.11% at the end of June", "to 5.4p from 5.1p last year": a period right
   // after a comparison's base figure is that base's.
   const periodAfterBase = periods.map((period) => AFTER_BASE_FIGURE.test(lower.slice(Math.max(0, period.start - 48), period.start)));
