@@ -14,7 +14,7 @@ import { NUMBER_IN_WORDS, pointLeft, type Figure } from "./figures.js";
 import type { TermMatch } from "./lexicon.js";
 import { acceptMetric, fits, fittingMetric, measureFor, unitFor, type FigureCues } from "./metric-fit.js";
 import { acceptPeriod, finishPeriod, isOverBy, usablePeriod, wordsBetween } from "./period-choice.js";
-import { EVENT_PERIOD_KINDS, fiscalQuarterOf, lastReportedQuarter } from "./periods.js";
+import { DAY_KINDS, EVENT_PERIOD_KINDS, fiscalQuarterOf, lastReportedQuarter } from "./periods.js";
 import { BULLET_LEAD } from "./layout.js";
 import { bulletLabelSegment, businessBeforeMetric, businessBringingIn, cjkBusinessBeforeMetric, keepNewSegment, newSegmentIn, othersBusinessWord, regionBeforeMetric } from "./new-segments.js";
 import { introducedPeer, possessivePeer, sameCompanyName } from "./subject.js";
@@ -1271,7 +1271,7 @@ function choosePeriod(context: Context, place: Place, metric: MetricDefinition, 
         // A year-ago period (a change's base, "higher than the same quarter last year") says nothing of
         // the next sentence's figures.
         const base = context.periodYearAgo[i]!;
-        if (periods[i]!.cue.kind !== "date" && periods[i]!.cue.kind !== "weekday" && periods[i]!.cue.kind !== "relative_day" && periods[i]!.cue.kind !== "now" && !base && carriesOn(context, i, false) && usablePeriod(context, i, true, comparesAgainst, index, metric)) {
+        if (!DAY_KINDS.has(periods[i]!.cue.kind) && periods[i]!.cue.kind !== "now" && !base && carriesOn(context, i, false) && usablePeriod(context, i, true, comparesAgainst, index, metric)) {
           if (periodAt < 0) {
             periodAt = i;
             inSentence = false;
@@ -1293,7 +1293,7 @@ function choosePeriod(context: Context, place: Place, metric: MetricDefinition, 
     if (previous) {
       for (let i = firstFrom(periods, previous.end) - 1; i >= 0 && periods[i]!.start >= previous.start; i--) {
         const kind = periods[i]!.cue.kind;
-        if (kind === "date" || kind === "weekday" || kind === "relative_day" || kind === "now" || kind === "none" || context.periodYearAgo[i] || context.periodComparison[i]) continue;
+        if (DAY_KINDS.has(kind) || kind === "now" || kind === "none" || context.periodYearAgo[i] || context.periodComparison[i]) continue;
         if (!carriesOn(context, i, true)) continue;
         const label = context.periodLabels[i];
         // ("单季度来看，第四季度…" in a story of the year, "In the second quarter alone, …" in a story of
@@ -1327,7 +1327,7 @@ function choosePeriod(context: Context, place: Place, metric: MetricDefinition, 
   }
   // A share price or its move stands at a moment: a results period named in an earlier clause ("首季
   // 多赚88%，股价两日累涨两成") is not when it was read.
-  if (metric.timing === "market" && periodAt >= 0 && periods[periodAt]!.end <= c0 && periods[periodAt]!.cue.kind !== "date" && periods[periodAt]!.cue.kind !== "weekday" && periods[periodAt]!.cue.kind !== "relative_day") inSentence = false;
+  if (metric.timing === "market" && periodAt >= 0 && periods[periodAt]!.end <= c0 && !DAY_KINDS.has(periods[periodAt]!.cue.kind)) inSentence = false;
   context.periodStated = periodAt >= 0 && inSentence;
   const period = antecedent ? antecedent.period : finishPeriod(context, metric, entity, periodAt, inSentence, metric.timing === "market" && cueInSentence(context, place, "after_hours"), s0);
   if (measure === "cagr" && !period.includes("..")) return skipFigure(context, figure, line, column, "a CAGR needs a span of periods, and none is stated in its sentence");
@@ -1750,7 +1750,7 @@ function periodToComeBefore(context: Context, s0: number, to: number, metric: Me
   const { periods } = context;
   for (let i = firstFrom(periods, to) - 1; i >= 0 && periods[i]!.start >= s0; i--) {
     const kind = periods[i]!.cue.kind;
-    if (kind === "now" || kind === "date" || kind === "weekday" || kind === "relative_day" || context.periodComparison[i] || context.periodYearAgo[i]) continue;
+    if (kind === "now" || DAY_KINDS.has(kind) || context.periodComparison[i] || context.periodYearAgo[i]) continue;
     const label = context.periodLabels[i];
     if (label === undefined || isOverBy(context, entity, label)) continue;
     return finishPeriod(context, metric, entity, i, true);

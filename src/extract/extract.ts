@@ -18,7 +18,7 @@ import { splitFrontMatter, type ArticleHeader } from "./front-matter.js";
 import { asciiLower, isCjkCode, type TermMatch } from "./lexicon.js";
 import { paragraphSegments, topicSegments } from "./line-topics.js";
 import { normaliseText } from "./normalise.js";
-import { EVENT_PERIOD_KINDS, findPeriods, lastMonthOf, lastReportedQuarter, monthOf, resolvePeriod, type PeriodContext, type PeriodMatch } from "./periods.js";
+import { DAY_KINDS, EVENT_PERIOD_KINDS, findPeriods, lastMonthOf, lastReportedQuarter, monthOf, resolvePeriod, type PeriodContext, type PeriodMatch } from "./periods.js";
 import { takeComparandPeriods, type BoundFigure } from "./comparands.js";
 import { unchangedBases } from "./unchanged-bases.js";
 import { takeForecastRevisions } from "./forecast-revisions.js";
@@ -470,7 +470,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     // for is not the one the text goes on to report.)
     // (Nor is one a forecast's noun follows: "raised its full-year forecast".)
     const forecastFor = FORECAST_VERB_BEFORE.test(lower.slice(Math.max(0, period.start - 48), period.start)) || FORECAST_NOUN_AFTER.test(lower.slice(period.end, period.end + 40));
-    const topical = !event && !monthEnd && !forecastFor && !["same_period_last_year", "none", "date", "weekday", "relative_day", "same_as_before", "now", "report_period"].includes(period.cue.kind) && !(period.cue.kind === "half" && period.cue.dividend);
+    const topical = !event && !monthEnd && !forecastFor && !DAY_KINDS.has(period.cue.kind) && !["same_period_last_year", "none", "same_as_before", "now", "report_period"].includes(period.cue.kind) && !(period.cue.kind === "half" && period.cue.dividend);
     if (label !== undefined && topical && !periodComparison[index]) {
       topic = label;
       topicAt = index;
@@ -628,7 +628,7 @@ function withTableCells(found: Figure[], layout: Layout, lower: string): { figur
  * the metric of the innermost heading that names each. A heading holds until the next of its level.
  */
 /** Period cues a heading may hold that are not the period of the figures under it: a span ahead, a weekday, a day relative to today. */
-const NOT_A_HEADING_PERIOD: ReadonlySet<string> = new Set(["ahead", "weekday", "relative_day"]);
+const NOT_A_HEADING_PERIOD: ReadonlySet<string> = new Set(["ahead", "weekday", "day_of_month", "relative_day"]);
 
 function headingContext(layout: Layout, lineStarts: readonly number[], length: number, periods: readonly PeriodMatch[], labels: readonly (string | undefined)[], comparison: readonly boolean[], terms: readonly TermMatch<Term>[], taxonomy: Taxonomy, entity: string, lower: string): { headingPeriods: (number | undefined)[]; headingTopics: { segment?: string; metric?: string; basis?: Basis; breakdown?: boolean }[] } {
   const named = new Map<number, { period?: number; segment?: string; metric?: string; basis?: Basis; breakdown?: boolean }>();

@@ -201,7 +201,7 @@ export function usablePeriod(context: Context, i: number, before: boolean, compa
   const match = context.periods[i]!;
   // A day of the week dates a market reading ("closed higher on Thursday"), not a result the company
   // "said Thursday", and not a name (《周四夜橄榄球》).
-  if ((match.cue.kind === "weekday" || match.cue.kind === "relative_day") && metric.timing !== "market") return false;
+  if ((match.cue.kind === "weekday" || match.cue.kind === "day_of_month" || match.cue.kind === "relative_day") && metric.timing !== "market") return false;
   if (match.cue.kind === "same_period_last_year" && comparesAgainst) return false;
   // A comparison's period right before a figure is that figure's own ("较上月57%的增速": last month's growth).
   // (Only with nothing but 的 between: in "较上季度下降0.2个百分点" the quarter is the change's base.)

@@ -33,6 +33,8 @@ export type PeriodCue =
   | { kind: "weekday"; day: number }
   /** A day counted from the article's date (昨日, yesterday: one back). */
   | { kind: "relative_day"; offset: number }
+  /** A day of the month with no month (宏曄股價29日收盤上漲): the last such day on or before the article's date. */
+  | { kind: "day_of_month"; day: number }
   /** A half of a year named relatively (去年下半年, 今年上半年). */
   | { kind: "relative_year_half"; relative: number; half: number }
   /** A quarter of a year named relatively (今年第一季, 去年第四季度). */
@@ -130,6 +132,8 @@ const NAMED_SOURCE = [
     String.raw`(?<now>现阶段|目前|当前|如今|眼下|currently|at\spresent)`,
     String.raw`(?<rq>本季度|本季(?!节)|当季|this\squarter|(?:the\s)?current\squarter|上一季度|上季度|上个季度|上一季|上季|前一季度|前一季|last\squarter|previous\squarter|prior\squarter|preceding\squarter|下一季度|下季度|下个季度|下一季|下季|next\squarter)`,
     String.raw`(?<yday>昨日|昨天|昨(?=收|升|跌|涨|挫|报|公布|宣布|发布|披露|表示)|(?<![a-z])yesterday(?![a-z]))`,
+    // 29日收盘, 28日公布: a day of the month alone, before a word of the market's or of announcing (not 日元, 日本, 日均).
+    String.raw`(?<dom>(?<![\d月年./-])(?<domD>3[01]|[12]\d|[1-9])\s?日(?=\s?(?:收盘|收市|午间|午盘|早盘|早间|盘中|盘后|晚间|晚上|开盘|公布|宣布|发布|发表|表示|举行|召开|披露|公告|晚|早|起|至|截至)))`,
     String.raw`(?<wd>(?:周|星期|礼拜)(?<wdCn>[一二三四五六日天])|(?<![a-z])(?<wdEn>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![a-z]))`,
     String.raw`(?<rm>上月|上个月|上一个月|前一个月|last\smonth|previous\smonth|the\sprior\smonth)`,
     String.raw`(?<fyending>(?:fiscal\s)?year\s(?:ending|ended|through|to)\s(?:in\s)?(?:\d{1,2}\s)?(?<fyendingM>${"january|february|march|april|may|june|july|august|september|october|november|december"}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?:\s(?:31|30|28|29),?)?(?:\s(?<fyendingYear>20\d{2}))?)`,
@@ -344,6 +348,7 @@ function cueOf(m: RegExpExecArray, text: string): PeriodCue | undefined {
     return { kind: "relative_quarter", offset, ...(offset === -1 && /上|last/.test(text) ? { fromDate: true } : {}) };
   }
   if (m[GROUP.yday!]) return { kind: "relative_day", offset: -1 };
+  if (m[GROUP.dom!]) return { kind: "day_of_month", day: Number(m[GROUP.domD!]) };
   if (m[GROUP.wd!]) return { kind: "weekday", day: WEEKDAYS.indexOf(m[GROUP.wdCn!] ?? m[GROUP.wdEn!]!) % 7 };
   if (m[GROUP.rm!]) return { kind: "relative_month", offset: -1 };
   if (m[GROUP.fyending!]) {
@@ -501,7 +506,9 @@ export function ownPeriod(cue: PeriodCue, calendar: FiscalCalendar | undefined, 
 }
 
 /** Period kinds that date an event (a month, a day, "last month") rather than span a reporting period: what a cause clause or a word of announcing may date. */
-export const EVENT_PERIOD_KINDS: ReadonlySet<string> = new Set(["month", "relative_month", "relative_month_of_year", "relative_day", "weekday", "date"]);
+export const EVENT_PERIOD_KINDS: ReadonlySet<string> = new Set(["month", "relative_month", "relative_month_of_year", "relative_day", "weekday", "day_of_month", "date"]);
+/** Cues that name a day (a date, a weekday, a day of the month, yesterday): the day of a reading or an event, not a period a flow is over. */
+export const DAY_KINDS: ReadonlySet<string> = new Set(["date", "weekday", "day_of_month", "relative_day"]);
 
 /**
  * The last month of a period ending on a day: the month of that day, unless the day is in a month's
@@ -627,6 +634,15 @@ export function resolvePeriod(cue: PeriodCue, context: PeriodContext): string | 
     }
     case "relative_day":
       return context.date ? `@${addDaysIso(context.date, cue.offset)}` : undefined;
+    case "day_of_month": {
+      if (!context.date) return undefined;
+      const [year, month, today] = context.date.split("-").map(Number) as [number, number, number];
+      // (A day after today's is last month's: 29日 in an article of the 2nd.)
+      const back = cue.day > today ? new Date(Date.UTC(year, month - 2, 1)) : new Date(Date.UTC(year, month - 1, 1));
+      const last = new Date(Date.UTC(back.getUTCFullYear(), back.getUTCMonth() + 1, 0)).getUTCDate();
+      if (cue.day > last) return undefined;
+      return `@${back.getUTCFullYear()}-${String(back.getUTCMonth() + 1).padStart(2, "0")}-${String(cue.day).padStart(2, "0")}`;
+    }
     case "weekday": {
       if (!context.date) return undefined;
       const day = new Date(`${context.date}T00:00:00Z`);
