@@ -746,7 +746,7 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
         }
         // "…净利润亏损3.8亿元至4.6亿元，上年同期为盈利2.15亿元": a loose word in a clause about the same
         // period a year back restates the metric of the figure it is set against, earlier in the sentence.
-        else if (metric.looselyFor && terms[i]!.start >= c0 && yearAgoInClause(context, c0, figure.start)) {
+        else if (metric.looselyFor && terms[i]!.start >= c0 && yearAgoInClause(context, c0, figure.start, false)) {
           const against = context.bound.length > 0 ? context.bound[context.bound.length - 1] : undefined;
           const its = against && against.start >= s0 && metric.looselyFor.includes(against.fact.metric) ? taxonomy.metrics.get(against.fact.metric) : undefined;
           if (its) metric = its;
@@ -1230,7 +1230,8 @@ function choosePeriod(context: Context, place: Place, metric: MetricDefinition, 
       const ownedByPrevious = previousFigure !== undefined && (previousFigure.start > periods[i]!.end || (previousFigure.end <= periods[i]!.start && periods[i]!.start - previousFigure.end <= 4));
       // ("In the same quarter last year, Corvane earned $1.41 a share on revenue of $981.6 million": a
       // year-ago period opening the sentence is every figure's in it.)
-      const opensSentence = /^[\s*_]*(?:in|for|during)?\s?(?:the\s)?$/.test(context.lower.slice(s0, periods[i]!.start));
+      // (A list item's marker before it too: "- 上年同期，公司…净利润为8.9亿元".)
+      const opensSentence = /^[\s*_\-•·]*(?:in|for|during)?\s?(?:the\s)?$/.test(context.lower.slice(s0, periods[i]!.start));
       if (periods[i]!.start < c0 && context.periodYearAgo[i] && ownedByPrevious && !opensSentence) continue;
       if (usablePeriod(context, i, true, comparesAgainst, index, metric)) {
         periodAt = i;
@@ -1473,12 +1474,32 @@ function reportsNoResults(context: Context, at: number): boolean {
 const PROFIT_WARNING = new RegExp(wordsPattern(placedWords("results_warning"), "both"));
 
 /** Whether a period a year back (去年同期, "a year earlier") is named in [from, to). */
-function yearAgoInClause(context: Context, from: number, to: number): boolean {
+/** Whether a period (a label, in the text's company's calendar) ended at least `months` months before the article's date. */
+function endedMonthsBefore(context: Context, label: string, months: number): boolean {
+  const date = context.periodContext.date;
+  if (!date) return true;
+  const parsed = context.readPeriod(label, context.taxonomy.entities.get(context.entity)?.fiscalYearEnd);
+  if (!parsed.ok || parsed.period.end === undefined) return false;
+  const end = new Date(`${parsed.period.end}T00:00:00Z`);
+  end.setUTCMonth(end.getUTCMonth() + months);
+  return end.toISOString().slice(0, 10) < date;
+}
+
+/** 为 / 則為 right after a period: the period's figure follows ("上一财年为12.1亿元"). */
+const GIVES_BASE_AFTER = /^\s?(?:为|则为|時為|时为)/;
+
+function yearAgoInClause(context: Context, from: number, to: number, level: boolean): boolean {
   for (let i = firstFrom(context.periods, from); i < context.periods.length && context.periods[i]!.start < to; i++) {
     if (context.periods[i]!.cue.kind === "same_period_last_year") return true;
     // "…，而2024年則錄得溢利約6,800萬港元": a year named that is over, with a verb of a result.
     const label = context.periodLabels[i];
     if (label !== undefined && context.periods[i]!.cue.kind === "year" && isOverBy(context, context.entity, label) && PAST_RESULT.test(context.lower.slice(context.periods[i]!.end, to))) return true;
+    // "较上年的812亿元", "较2024财年的34.2亿元", "上一财年为12.1亿元": a period that is over, named as the base
+    // a forecast is set against (a comparison's, or 为 right after it), is a past result's.
+    // (Only a level is that base; a change set against it is the forecast's: "较2024财年的34.2亿元增长约12.9%".)
+    // (A period that ended less than two months before the article may not be reported yet: "法人預估…毛利率
+    // 由2025年的23%左右提升至25%" in January 2026 is the analysts' figure for 2025 too.)
+    if (level && label !== undefined && endedMonthsBefore(context, label, 2) && (context.periodComparison[i] || GIVES_BASE_AFTER.test(context.lower.slice(context.periods[i]!.end, context.periods[i]!.end + 3)))) return true;
   }
   return false;
 }
@@ -1658,7 +1679,7 @@ function saidBasis(context: Context, place: Place, metric: MetricDefinition, met
     if (found === "estimate" && !ANALYST_WORDS.test(context.lower.slice(s0, s1)) && !namesHouse(context, s0, s1) && PROFIT_WARNING.test(context.lower.slice(s0, figure.start))) found = "guidance";
     // "…，而去年同期則錄得溢利3,260萬港元", "compared with a profit of $12 million a year earlier": a
     // forecast word earlier in the sentence does not reach a clause about a period a year back.
-    if ((found === "estimate" || found === "guidance") && context.basisCue !== undefined && context.basisCue.start < c0 && (yearAgoInClause(context, c0, figure.start) || overBaseAfter(context, figure.end, nextStart))) found = undefined;
+    if ((found === "estimate" || found === "guidance") && context.basisCue !== undefined && context.basisCue.start < c0 && (yearAgoInClause(context, c0, figure.start, measure === "level") || overBaseAfter(context, figure.end, nextStart))) found = undefined;
     // "浅间汽车将本财年营业利润预期从6,000亿日元下调至…", 维持…的营业收入预期不变: a revision of a bare
     // expectation, in a sentence that names no analyst, is the company revising its own forecast.
     if (found === "estimate" && !ANALYST_WORDS.test(context.lower.slice(s0, s1)) && !namesHouse(context, s0, s1) && REVISION.test(context.lower.slice(s0, s1))) found = "guidance";
@@ -1705,7 +1726,9 @@ function saidBasis(context: Context, place: Place, metric: MetricDefinition, met
   // (A clause that tells what happened, "paid an interim dividend", "stood at", is a result wherever it stands.)
   // (An adjusted figure under such a heading is a forecast of the adjusted figure: "Fourth-quarter
   // adjusted EPS: $1.12 to $1.16" under "Guidance".)
-  if ((basis === "reported" || basis === "non_gaap" || basis === "ex_fx") && !actual && headed && metric.timing !== "market" && !PAST_RESULT.test(context.lower.slice(place.s0, figure.start))) basis = headed;
+  // (Nor is a level of the year before, "上年同期为6.4亿元", "上年同期，…净利润为8.9亿元", under a heading of forecasts.)
+  const yearAgoLevel = measure === "level" && (yearAgoInClause(context, place.c0, figure.start, true) || yearAgoInClause(context, place.s0, Math.min(figure.start, place.s0 + 8), true));
+  if ((basis === "reported" || basis === "non_gaap" || basis === "ex_fx") && !actual && headed && metric.timing !== "market" && !yearAgoLevel && !PAST_RESULT.test(context.lower.slice(place.s0, figure.start))) basis = headed;
   // A share price or its move is the market's reading, never a company's forecast or an analysts'
   // estimate ("raised its forecast, and its shares jumped 9%"; "above estimates, and its shares rose").
   if ((basis === "guidance" || basis === "estimate") && metric.timing === "market" && metric.basis !== "estimate") basis = "reported";
