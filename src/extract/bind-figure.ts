@@ -1843,7 +1843,8 @@ function followsAnother(context: Context, cue: TermMatch<Cue>, index: number): b
   // ("$4.1 billion against expectations of $4.0 billion": a word that goes on to introduce this figure is this one's.)
   const next = firstFrom(context.figures, cue.end);
   if (next === index && context.figures[index]!.start - cue.end <= INTRODUCES_WITHIN) return false;
-  return /^\s(?:[a-z]+\s)?$/.test(context.lower.slice(context.figures[before]!.end, cue.start));
+  // ("the $905 million analysts polled by LSEG had expected": who expected it may stand between, in a few words.)
+  return /^ (?:[a-z][a-z&'’-]* ){0,6}$/.test(context.lower.slice(context.figures[before]!.end, cue.start));
 }
 
 /** Characters between an estimate word and the figure it introduces (为, 是, of, " at ", a currency sign). */
