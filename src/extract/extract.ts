@@ -802,8 +802,8 @@ function keepBareCounts(figures: Figure[], terms: TermMatch<Term>[], lower: stri
     return false;
   });
 }
-/** What may stand between a count's word and its figure: one to four of the lexicon files' `count_link` words (fell, was, to, about), each after a space. */
-const COUNT_VERBS = new RegExp(`^ (?:${wordsPattern(placedWords("count_link", { language: "en" }), "none", " ")} ){1,4}$`);
+/** What may stand between a count's word and its figure: at most four of the lexicon files' `count_link` words (fell, was, to, about), each after a space ("opened 9 supermarkets" has none). */
+const COUNT_VERBS = new RegExp(`^ (?:${wordsPattern(placedWords("count_link", { language: "en" }), "none", " ")} ){0,4}$`);
 
 
 /** A line's closing stop: a sentence of the body ends with one, a headline does not. */
