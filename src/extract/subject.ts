@@ -314,13 +314,17 @@ const NOT_A_CJK_NAME = /^[一二两兩三四五六七八九十几幾多数數][�
 /** A wire's rubric before a headline's name, in capitals (the lexicon's `rubric`): "BRIEF-Banco Serrano…", "UPDATE 2-Acme…". */
 const WIRE_RUBRIC = new RegExp(`^${wordsPattern(placedWords("rubric", { language: "en" }).map((word) => word.toUpperCase()), "both")}(?:\\s\\d+)?\\s?-\\s?`);
 
+/** A page's rubric before a colon, in any case (the lexicon's `rubric`): "Preview: Sentorix expected to…", "Analysis: …". */
+const RUBRIC_COLON = new RegExp(`^${wordsPattern(placedWords("rubric", { language: "en" }), "both")}\\s?[:：]\\s?`, "i");
+
 /** The company a passage opens with or names with a ticker, when it is not a word the taxonomy knows. */
 export function unknownCompany(passage: string, foundIn: string): NewEntity | undefined {
   const text = passage
     .replace(/^[\s#>*|-]+/, "")
     .replace(/^(?:美股异动|美股異動|港股异动|港股異動|财报见闻|財報見聞|突发|突發|快讯|快訊)\s?[|｜:：]\s?/u, "")
-    // A wire's rubric before the name: "BRIEF-Banco Serrano…", "UPDATE 2-Acme…".
+    // A wire's rubric before the name: "BRIEF-Banco Serrano…", "UPDATE 2-Acme…", "Preview: Sentorix…".
     .replace(WIRE_RUBRIC, "")
+    .replace(RUBRIC_COLON, "")
     // A headline's opening verb is not the company: 拆解…, 解读…, 一文看懂….
     .replace(/^(?:拆解|解读|解讀|详解|詳解|点评|點評|揭秘|速览|速覽|一文看懂|一文读懂|一文讀懂|深度)\s?/u, "");
   const bracketed = bracketIntroduced(text, foundIn);

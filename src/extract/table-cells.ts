@@ -165,6 +165,12 @@ export function bindTableCell(context: Context, figure: Figure, place: CellPlace
   }
   const period = cellPeriod(context, table, place, metric, entity);
   let basis = cellBasis(context, parts, metricMatch);
+  // "| Q4 FY25 estimate | Q4 FY24 actual | Change |": a change column is on the basis of the column whose
+  // period it is (an expected change, when that column holds the estimates).
+  if (basis === "reported" && header && CHANGE_HEADER.test(context.lower.slice(header.start, header.end))) {
+    const source = latestPeriodCell(context, table.header.cells.slice(1, column));
+    if (source) basis = cellBasis(context, [source.cell], metricMatch);
+  }
   // The column the prose's own figure was found in reads on that figure's basis ("| Actual |" holding
   // the adjusted EPS the story gives).
   if (anchor && basis === "reported") basis = anchor.bases.get(column) ?? basis;
@@ -227,17 +233,23 @@ function cellPeriod(context: Context, table: Table, place: CellPlace, metric: Me
   return period;
 }
 
-/** The basis a cell's row label or column header says (Estimate, 预期, Adjusted), else reported. */
+/**
+ * The basis a cell's row label or column header says (Estimate, 预期, Adjusted), else reported. A
+ * forecast's or an estimate's word wins over an adjustment's: "| Q4 estimate |" over "| Adjusted EPS |"
+ * is the estimate of the adjusted figure, as in prose.
+ */
 function cellBasis(context: Context, parts: readonly Cell[], metricMatch: TermMatch<Term> | undefined): Basis {
+  let first: Basis | undefined;
   for (const part of parts) {
     for (let i = firstFrom(context.cueMatches, part.start); i < context.cueMatches.length && context.cueMatches[i]!.start < part.end; i++) {
       // "分析师数量 | 强烈买入": analysts who are counted forecast nothing.
       if (overlapsMetric(context, context.cueMatches[i]!, metricMatch)) continue;
       const said = basisOf(context.cueMatches[i]!, "clause") ?? basisOf(context.cueMatches[i]!, "sentence");
-      if (said) return said;
+      if (said === "estimate" || said === "guidance" || said === "plan") return said;
+      first ??= said;
     }
   }
-  return "reported";
+  return first ?? "reported";
 }
 
 
@@ -304,7 +316,12 @@ function cellQuote(context: Context, header: Cell | undefined, label: Cell, figu
 
 /** The index of the latest period the cells name (each cell's first), or -1. */
 function latestPeriodIn(context: Context, cells: readonly Cell[]): number {
-  let latest = -1;
+  return latestPeriodCell(context, cells)?.periodAt ?? -1;
+}
+
+/** Of the cells, the one whose period ends last, with that period's match. */
+function latestPeriodCell(context: Context, cells: readonly Cell[]): { cell: Cell; periodAt: number } | undefined {
+  let latest: { cell: Cell; periodAt: number } | undefined;
   let latestEnd = "";
   for (const cell of cells) {
     const i = firstFrom(context.periods, cell.start);
@@ -312,7 +329,7 @@ function latestPeriodIn(context: Context, cells: readonly Cell[]): number {
     const parsed = label !== undefined ? parsePeriod(label) : undefined;
     const end = parsed?.ok ? (parsed.period.end ?? "") : "";
     if (end > latestEnd) {
-      latest = i;
+      latest = { cell, periodAt: i };
       latestEnd = end;
     }
   }
