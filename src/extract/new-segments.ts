@@ -73,6 +73,8 @@ const LATIN_SEGMENT = /\b((?:[A-Z][\w&'-]*\s){0,3}[A-Z][\w&'-]*|(?<=\b(?:its|the
  * start, or a verb or function word anywhere (不过反映订阅业务, 由于两项业务): a business's name is a noun.
  */
 const NOT_A_NAME = /^(?:该|此|其|本|各|每|全|整|核心|主营|主要|其他|其它|新|相关|所有|传统|部分|多个|一些|旗下|公司|集团)|[不过由于反映两几项这那因但而对从将把被让使与和也都还就是为了]/u;
+/** Words for the period in hand that may open a clause right before a business's name: 期内, 年内, 报告期内, 本期. */
+const PERIOD_OPENING = /^(?:报告期内|期内|年内|本期|同期|上半年|下半年|全年)/u;
 /** Words that open an English business's name without being part of it (the lexicon files' `name_opener`: the, its, core), by lower case. */
 const NOT_A_LATIN_NAME: ReadonlySet<string> = new Set(placedWords("name_opener", { language: "en" }));
 
@@ -87,7 +89,8 @@ export function newSegmentIn(text: string, from: number, to: number, terms: read
   CJK_SEGMENT.lastIndex = 0;
   for (let match = CJK_SEGMENT.exec(clause); match; match = CJK_SEGMENT.exec(clause)) {
     // "高通的技术授权业务", "集团旗下超市业务": the business is what stands after the last 的 or 旗下.
-    const name = match[1]!.split(/的|旗下/).pop()!;
+    // (Nor do the words for the period opening the clause: 期内一般保险业务 is the general insurance business.)
+    const name = match[1]!.split(/的|旗下/).pop()!.replace(PERIOD_OPENING, "");
     const suffix = match[0].slice(match[1]!.length);
     if (name.length >= 2 && !NOT_A_NAME.test(name)) found = { name: name + suffix, at: from + match.index + match[0].length - name.length - suffix.length };
   }

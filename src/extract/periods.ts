@@ -132,6 +132,8 @@ const NAMED_SOURCE = [
     String.raw`(?<now>现阶段|目前|当前|如今|眼下|currently|at\spresent)`,
     String.raw`(?<rq>本季度|本季(?!节)|当季|this\squarter|(?:the\s)?current\squarter|上一季度|上季度|上个季度|上一季|上季|前一季度|前一季|last\squarter|previous\squarter|prior\squarter|preceding\squarter|下一季度|下季度|下个季度|下一季|下季|next\squarter)`,
     String.raw`(?<yday>昨日|昨天|昨(?=收|升|跌|涨|挫|报|公布|宣布|发布|披露|表示)|(?<![a-z])yesterday(?![a-z]))`,
+    // 今早, 今日, 今天: the article's own day (a morning paper's "今早開市後" is the day it is dated).
+    String.raw`(?<today>今早|今日|今天|今晨|(?<![a-z])today(?![a-z'’]))`,
     // 29日收盘, 28日公布: a day of the month alone, before a word of the market's or of announcing (not 日元, 日本, 日均).
     String.raw`(?<dom>(?<![\d月年./-])(?<domD>3[01]|[12]\d|[1-9])\s?日(?=\s?(?:收盘|收市|午间|午盘|早盘|早间|盘中|盘后|晚间|晚上|开盘|公布|宣布|发布|发表|表示|举行|召开|披露|公告|晚|早|起|至|截至)))`,
     String.raw`(?<wd>(?:周|星期|礼拜)(?<wdCn>[一二三四五六日天])|(?<![a-z])(?<wdEn>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![a-z]))`,
@@ -348,6 +350,7 @@ function cueOf(m: RegExpExecArray, text: string): PeriodCue | undefined {
     return { kind: "relative_quarter", offset, ...(offset === -1 && /上|last/.test(text) ? { fromDate: true } : {}) };
   }
   if (m[GROUP.yday!]) return { kind: "relative_day", offset: -1 };
+  if (m[GROUP.today!]) return { kind: "relative_day", offset: 0 };
   if (m[GROUP.dom!]) return { kind: "day_of_month", day: Number(m[GROUP.domD!]) };
   if (m[GROUP.wd!]) return { kind: "weekday", day: WEEKDAYS.indexOf(m[GROUP.wdCn!] ?? m[GROUP.wdEn!]!) % 7 };
   if (m[GROUP.rm!]) return { kind: "relative_month", offset: -1 };
