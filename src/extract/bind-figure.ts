@@ -1023,8 +1023,9 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
     const named = metricMatch && metricMatch.start > figure.start && measure === "share" ? (sameMetricBefore(context, place, metricMatch) ?? metricMatch) : metricMatch;
     const after = lastStartAtOrBefore(context.partWords, figure.start - 1);
     const part = context.partWords[after];
-    // (Not a business named as what drove the result in a clause before: 受惠中场业务…，收益上升7.4%.)
-    let found = part !== undefined && part >= s0 && part < figure.start && !(part < c0 && inCauseClause(context, part)) ? newSegmentIn(context.text, s0, figure.start, terms, firstFrom(terms, s0), entity, othersWord) : undefined;
+    // A business named in the figure's own clause first; one named in an earlier clause of the sentence
+    // only when the clause names none of its own (a region or a channel before its metric's word).
+    let found = part !== undefined && part >= c0 && part < figure.start ? newSegmentIn(context.text, c0, figure.start, terms, firstFrom(terms, c0), entity, othersWord) : undefined;
     // "Freight brokerage revenue fell 3%", "广告收入增长12%": the name that opens the clause before its metric's word.
     if (!found && named && named.start >= c0 && named.start < figure.start) {
       const business = businessBeforeMetric(context.text, c0, named.start, terms, firstFrom(terms, c0), entity, othersWord);
@@ -1062,6 +1063,8 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
       const shareWord = shareWordBefore(context, place);
       if (shareWord !== undefined) found = regionBeforeMetric(context.text, context.lower, c0, shareWord.start, entity);
     }
+    // (Not a business named as what drove the result in a clause before: 受惠中场业务…，收益上升7.4%.)
+    if (!found && part !== undefined && part >= s0 && part < c0 && !inCauseClause(context, part)) found = newSegmentIn(context.text, s0, figure.start, terms, firstFrom(terms, s0), entity, othersWord);
     // "## Segments" then "- North America: $2.61B": a bullet's label under a breakdown heading.
     if (!found && context.headingTopics[lineIndex]?.breakdown) {
       const lineStart = context.lineStarts[lineIndex]!;

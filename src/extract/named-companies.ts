@@ -91,7 +91,8 @@ export function namedCompanies(lower: string, terms: readonly TermMatch<Term>[],
     }
     if (short) {
       for (let at = lower.indexOf(short); at >= 0; at = lower.indexOf(short, at + short.length)) {
-        if (!fullStarts.has(at)) mentions.push({ start: at, end: at + short.length, entries: [{ kind: "entity", id: entity.id }] });
+        // ("筆電電池出貨…；…降低對筆電市場的依賴": a word before 市场, 需求 or 行业 names a product or a trade, not a company.)
+        if (!fullStarts.has(at) && !PRODUCT_WORD_AFTER.test(lower.slice(at + short.length, at + short.length + 2))) mentions.push({ start: at, end: at + short.length, entries: [{ kind: "entity", id: entity.id }] });
       }
     }
     // A round-up names each company once, at the head of its paragraph, and says 该行 / 公司 after.
@@ -101,6 +102,9 @@ export function namedCompanies(lower: string, terms: readonly TermMatch<Term>[],
   }
   return companies;
 }
+
+/** Words after a name that make it a product's or a trade's (笔电市场, 储能需求, 面板行业), not a company's short name. */
+const PRODUCT_WORD_AFTER = /^(?:市场|需求|行业|产业|领域|产品|出货|价格)/u;
 
 /** What stands before a list item's label: its bullet, spaces, bold. */
 const BULLET_LABEL_OPENING = new RegExp(`${BULLET_LEAD}$`, "u");

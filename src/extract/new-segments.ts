@@ -51,7 +51,7 @@ function taxonomyWordOver(terms: readonly TermMatch<Term>[], termsFrom: number, 
   return false;
 }
 
-const PART_WORD = /业务|部门|分部|板块|事业|segment|business|division|unit/g;
+const PART_WORD = /业务|部门|分部|板块|事业|产品|渠道|通路|门店|分店|segment|business|division|unit/g;
 
 /** Where the words for a part of a company stand in the text, in order: found once per article. */
 export function partWords(text: string): number[] {
@@ -61,8 +61,8 @@ export function partWords(text: string): number[] {
   return at;
 }
 
-/** "云计算业务", "汽车部门", "手游板块": a name, then the word for a part of a company. */
-const CJK_SEGMENT = /([\u4e00-\u9fffA-Za-z0-9&]{2,10}?)(?:业务|部门|分部|板块|事业部|事业群)/gu;
+/** "云计算业务", "汽车部门", "手游板块", 储能产品, 线上渠道, 旅游区分店: a name, then the word for a part of a company, a product line, a channel or a kind of store (not its price or its market: 胶膜产品价格). */
+const CJK_SEGMENT = /([\u4e00-\u9fffA-Za-z0-9&]{2,10}?)(?:业务|部门|分部|板块|事业部|事业群|产品线|产品|渠道|通路|门店|分店)(?!价格|需求|市场|售价|成本)/gu;
 /**
  * "the Mobility segment", "its Cloud Computing division", "the freight forwarding unit": up to four
  * words, then the word for a part (lower-case names are read after a determiner or a possessive only).
@@ -72,9 +72,9 @@ const LATIN_SEGMENT = /\b((?:[A-Z][\w&'-]*\s){0,3}[A-Z][\w&'-]*|(?<=\b(?:its|the
  * What stands before 业务 without naming one: this, its, core, main, other, new, all, related… at its
  * start, or a verb or function word anywhere (不过反映订阅业务, 由于两项业务): a business's name is a noun.
  */
-const NOT_A_NAME = /^(?:该|此|其|本|各|每|全|整|核心|主营|主要|其他|其它|新|相关|所有|传统|部分|多个|一些|旗下|公司|集团)|[不过由于反映两几项这那因但而对从将把被让使与和也都还就是为了]/u;
-/** Words for the period in hand that may open a clause right before a business's name: 期内, 年内, 报告期内, 本期. */
-const PERIOD_OPENING = /^(?:报告期内|期内|年内|本期|同期|上半年|下半年|全年)/u;
+const NOT_A_NAME = /^(?:该|此|其|本|各|每|全|整|核心|主营|主要|其他|其它|新|相关|所有|传统|部分|多个|一些|旗下|公司|集团)|[不过由于反映两几项这那因但而对从将把被让使与和也都还就是为了占较比]/u;
+/** Words that may open a clause right before a business's name without being part of it: 其中, 期内, 年内, 报告期内, 本期. */
+const PERIOD_OPENING = /^(?:其中|另外|此外|报告期内|期内|年内|本期|同期|上半年|下半年|全年)/u;
 /** Words that open an English business's name without being part of it (the lexicon files' `name_opener`: the, its, core), by lower case. */
 const NOT_A_LATIN_NAME: ReadonlySet<string> = new Set(placedWords("name_opener", { language: "en" }));
 
@@ -89,10 +89,12 @@ export function newSegmentIn(text: string, from: number, to: number, terms: read
   CJK_SEGMENT.lastIndex = 0;
   for (let match = CJK_SEGMENT.exec(clause); match; match = CJK_SEGMENT.exec(clause)) {
     // "高通的技术授权业务", "集团旗下超市业务": the business is what stands after the last 的 or 旗下.
-    // (Nor do the words for the period opening the clause: 期内一般保险业务 is the general insurance business.)
+    // (Nor do the words opening the clause, 其中 or the period's: 期内一般保险业务 is the general insurance business.)
     const name = match[1]!.split(/的|旗下/).pop()!.replace(PERIOD_OPENING, "");
     const suffix = match[0].slice(match[1]!.length);
-    if (name.length >= 2 && !NOT_A_NAME.test(name)) found = { name: name + suffix, at: from + match.index + match[0].length - name.length - suffix.length };
+    // (A product line, a channel or a kind of store is named by words, never with a date: 截至9月底门店.)
+    const outlet = !/^(?:业务|部门|分部|板块|事业部|事业群)$/u.test(suffix);
+    if (name.length >= 2 && !NOT_A_NAME.test(name) && !(outlet && /[\d年月季]/u.test(name))) found = { name: name + suffix, at: from + match.index + match[0].length - name.length - suffix.length };
   }
   LATIN_SEGMENT.lastIndex = 0;
   for (let match = LATIN_SEGMENT.exec(clause); match; match = LATIN_SEGMENT.exec(clause)) {
