@@ -88,7 +88,7 @@ const UNITS: readonly [string, string, UnitKind][] = [
 /** Words after a number that make it a date, a duration or an ordinal, never a figure. */
 const NOT_FIGURE_AFTER = ["年", "月", "日", "号", "季度", "个月", "个季度", "个小时", "小时", "分钟", "天", "周", "岁", "点", "时"];
 /** Physical units after a number and its scale: tonnes, barrels, ounces, square metres, kilowatt-hours. */
-const PHYSICAL_UNIT_AFTER = /^(?:吨|噸|公吨|公噸|千克|公斤|平方米|平米|平方公尺|立方米|千瓦时|千瓦時|千升|百升|桶|盎司|kilolit(?:re|er)s?\b|hectolit(?:re|er)s?\b|lit(?:re|er)s?\b|gallons?\b|(?:metric\s)?(?:tonnes?|tons?)\b|barrels?\b|ounces?\b|square\s(?:metres?|meters?|feet)\b|kwh\b)/;
+const PHYSICAL_UNIT_AFTER = /^(?:吨|噸|公吨|公噸|千克|公斤|平方米|平米|平方公尺|立方米|千瓦时|千瓦時|千升|百升|桶|盎司|kilolit(?:re|er)s?\b|hectolit(?:re|er)s?\b|lit(?:re|er)s?\b|gallons?\b|(?:forty|twenty)-foot(?:\s(?:equivalent\sunits?|containers?))?\b|teus?\b|feus?\b|标准箱|標準箱|(?:metric\s)?(?:tonnes?|tons?)\b|barrels?\b|ounces?\b|square\s(?:metres?|meters?|feet)\b|kwh\b)/;
 const YEN_AFTER_RI: ReadonlySet<string> = new Set(["元", "圆", "币"]);
 const NOT_FIGURE_FIRST: ReadonlySet<number> = new Set(NOT_FIGURE_AFTER.map((word) => word.charCodeAt(0)));
 const RECORD_SPANS = ["个季度以来", "个季度来", "个月以来", "个月来", "年以来", "年来"];
