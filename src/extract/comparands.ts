@@ -41,6 +41,7 @@ const NOT_A_YEAR_AGO = /sequential|previous\squarter|prior\squarter|last\squarte
 export function takeComparandPeriods(context: Context, bound: readonly BoundFigure[]): void {
   const { lower } = context;
   for (let k = 0; k + 1 < bound.length; k++) takeComparedBasis(context, bound[k]!, bound[k + 1]!);
+  for (let k = 1; k < bound.length; k++) takePercentBase(context, bound[k - 1]!, bound[k]!);
   for (let k = 1; k < bound.length; k++) {
     const current = bound[k]!;
     const previous = bound[k - 1]!;
@@ -53,6 +54,33 @@ export function takeComparandPeriods(context: Context, bound: readonly BoundFigu
       // 由3000亿增至3700亿: the base comes first.
       yearAgoBase(context, current, previous);
     }
+  }
+}
+
+/**
+ * "Online orders made up 13.5% of sales, compared with 11.8% a year earlier", "revenue rose 5%,
+ * compared with 3% a year earlier": a percent set right after a percent result, by a comparison's word,
+ * is the same figure at another time: the result's measure, part and what it is a share of, and (when
+ * the words after it say a year earlier) the result's period a year back. A base read as a change of
+ * its own was read as the result's period's change.
+ */
+function takePercentBase(context: Context, result: BoundFigure, base: BoundFigure): void {
+  const a = result.fact;
+  const b = base.fact;
+  if (a.unit !== "percent" || b.unit !== "percent" || a.entity !== b.entity || a.basis !== b.basis) return;
+  if (a.metric !== b.metric && a.measure !== "share") return;
+  if (!sameSentence(context, result.figure.start, base.figure.end)) return;
+  if (!BASE_BEFORE.test(context.lower.slice(result.figure.end, base.figure.start)) || !/^[^.;。；]*$/.test(context.lower.slice(result.figure.end, base.figure.start))) return;
+  b.metric = a.metric;
+  b.measure = a.measure;
+  b.segment = a.segment;
+  if (a.of !== undefined) b.of = a.of;
+  else delete b.of;
+  // The year-ago words right after the base ("a year earlier", 去年同期) move it a year back.
+  const after = periodIn(context, base.figure.end, Math.min(nextClauseStart(context, base.figure.end), base.figure.end + 40));
+  if (after >= 0 && context.periodYearAgo[after] && b.period === a.period) {
+    const yearAgo = shiftLabel(a.period, -1);
+    if (yearAgo !== undefined) b.period = yearAgo;
   }
 }
 
