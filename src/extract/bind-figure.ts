@@ -1384,8 +1384,14 @@ const PART_SUFFIX = /(?:业务|部门|分部|板块|事业部|事业群|\s(?:seg
 /** Whether a business's name, less its word for a part, is part of the company's own name (澳门业务 of 永利澳门). */
 function partOfCompanyName(context: Context, name: string): boolean {
   const core = asciiLower(name.replace(PART_SUFFIX, "")).trim();
-  return core.length >= 2 && context.subjectNames.some((known) => asciiLower(toSimplified(known)).includes(core));
+  if (core.length < 2) return false;
+  // (The names as the text is compared, made once per run's list of names: converting them is slow.)
+  let names = COMPARED_NAMES.get(context.subjectNames);
+  if (!names) COMPARED_NAMES.set(context.subjectNames, (names = context.subjectNames.map((known) => asciiLower(toSimplified(known)))));
+  return names.some((known) => known.includes(core));
 }
+/** Each run's subject names, simplified and in lower case (a weak map: they go with the run's list). */
+const COMPARED_NAMES = new WeakMap<readonly string[], string[]>();
 
 /** Per ten shares (每10股, 10派), as A-share dividends are written. */
 const PER_TEN_SHARES = /每\s?(?:10|十)\s?股|(?:^|[^\d.])10\s?派/;
@@ -1488,6 +1494,12 @@ function endedMonthsBefore(context: Context, label: string, months: number): boo
   return end.toISOString().slice(0, 10) < date;
 }
 
+/** Whether a level's clause, or the lead-in of its sentence, names a year-ago period: "上年同期为6.4亿元", "上年同期，…净利润为8.9亿元". */
+function yearAgoLevel(context: Context, place: Place, measure: Measure): boolean {
+  const { c0, s0, figure } = place;
+  return measure === "level" && (yearAgoInClause(context, c0, figure.start, true) || yearAgoInClause(context, s0, Math.min(figure.start, s0 + 8), true));
+}
+
 /** 为 / 則為 right after a period: the period's figure follows ("上一财年为12.1亿元"). */
 const GIVES_BASE_AFTER = /^\s?(?:为|则为|時為|时为)/;
 
@@ -1502,7 +1514,7 @@ function yearAgoInClause(context: Context, from: number, to: number, level: bool
     // (Only a level is that base; a change set against it is the forecast's: "较2024财年的34.2亿元增长约12.9%".)
     // (A period that ended less than two months before the article may not be reported yet: "法人預估…毛利率
     // 由2025年的23%左右提升至25%" in January 2026 is the analysts' figure for 2025 too.)
-    if (level && label !== undefined && endedMonthsBefore(context, label, 2) && (context.periodComparison[i] || GIVES_BASE_AFTER.test(context.lower.slice(context.periods[i]!.end, context.periods[i]!.end + 3)))) return true;
+    if (level && label !== undefined && (context.periodComparison[i] || GIVES_BASE_AFTER.test(context.lower.slice(context.periods[i]!.end, context.periods[i]!.end + 3))) && endedMonthsBefore(context, label, 2)) return true;
   }
   return false;
 }
@@ -1730,8 +1742,7 @@ function saidBasis(context: Context, place: Place, metric: MetricDefinition, met
   // (An adjusted figure under such a heading is a forecast of the adjusted figure: "Fourth-quarter
   // adjusted EPS: $1.12 to $1.16" under "Guidance".)
   // (Nor is a level of the year before, "上年同期为6.4亿元", "上年同期，…净利润为8.9亿元", under a heading of forecasts.)
-  const yearAgoLevel = measure === "level" && (yearAgoInClause(context, place.c0, figure.start, true) || yearAgoInClause(context, place.s0, Math.min(figure.start, place.s0 + 8), true));
-  if ((basis === "reported" || basis === "non_gaap" || basis === "ex_fx") && !actual && headed && metric.timing !== "market" && !yearAgoLevel && !PAST_RESULT.test(context.lower.slice(place.s0, figure.start))) basis = headed;
+  if ((basis === "reported" || basis === "non_gaap" || basis === "ex_fx") && !actual && headed && metric.timing !== "market" && !PAST_RESULT.test(context.lower.slice(place.s0, figure.start)) && !yearAgoLevel(context, place, measure)) basis = headed;
   // A share price or its move is the market's reading, never a company's forecast or an analysts'
   // estimate ("raised its forecast, and its shares jumped 9%"; "above estimates, and its shares rose").
   if ((basis === "guidance" || basis === "estimate") && metric.timing === "market" && metric.basis !== "estimate") basis = "reported";

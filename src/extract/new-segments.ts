@@ -35,12 +35,22 @@ export type OthersWord = (term: TermMatch<Term>) => boolean;
 
 /** Another company's word for a business of its own (see OthersWord): a term all of whose readings are segments of other companies. */
 export function othersBusinessWord(taxonomy: Taxonomy, entity: string): OthersWord {
-  return (term) => term.entries.every((entry) => {
-    if (entry.kind !== "segment") return false;
-    const owners = taxonomy.segments.get(entry.id)?.entities;
-    return owners !== undefined && !owners.includes(entity);
-  });
+  // (One per taxonomy and company, made once: a figure's binding asks for it every time.)
+  let byEntity = OTHERS_WORD.get(taxonomy);
+  if (!byEntity) OTHERS_WORD.set(taxonomy, (byEntity = new Map()));
+  let made = byEntity.get(entity);
+  if (!made) {
+    made = (term) => term.entries.every((entry) => {
+      if (entry.kind !== "segment") return false;
+      const owners = taxonomy.segments.get(entry.id)?.entities;
+      return owners !== undefined && !owners.includes(entity);
+    });
+    byEntity.set(entity, made);
+  }
+  return made;
 }
+/** The predicates made so far, per taxonomy (a weak map: a taxonomy's go with it) and company id. */
+const OTHERS_WORD = new WeakMap<Taxonomy, Map<string, OthersWord>>();
 
 /** Whether a taxonomy word other than another company's business overlaps [from, to). */
 function taxonomyWordOver(terms: readonly TermMatch<Term>[], termsFrom: number, from: number, to: number, othersWord: OthersWord): boolean {
