@@ -100,11 +100,14 @@ export function newSegmentIn(text: string, from: number, to: number, terms: read
   for (let match = CJK_SEGMENT.exec(clause); match; match = CJK_SEGMENT.exec(clause)) {
     // "高通的技术授权业务", "集团旗下超市业务": the business is what stands after the last 的 or 旗下.
     // (Nor do the words opening the clause, 其中 or the period's: 期内一般保险业务 is the general insurance business.)
-    const name = match[1]!.split(/的|旗下/).pop()!.replace(PERIOD_OPENING, "");
+    const whole = match[1]!.split(/的|旗下/).pop()!;
+    const name = whole.replace(PERIOD_OPENING, "");
+    // (After such words a business may be named by one character: 其中云业务 is the cloud business.)
+    const shortest = name.length < whole.length ? 1 : 2;
     const suffix = match[0].slice(match[1]!.length);
     // (A product line, a channel or a kind of store is named by words, never with a date: 截至9月底门店.)
     const outlet = !/^(?:业务|部门|分部|板块|事业部|事业群)$/u.test(suffix);
-    if (name.length >= 2 && !NOT_A_NAME.test(name) && !(outlet && /[\d年月季]/u.test(name))) found = { name: name + suffix, at: from + match.index + match[0].length - name.length - suffix.length };
+    if (name.length >= shortest && !NOT_A_NAME.test(name) && !(outlet && /[\d年月季]/u.test(name))) found = { name: name + suffix, at: from + match.index + match[0].length - name.length - suffix.length };
   }
   LATIN_SEGMENT.lastIndex = 0;
   for (let match = LATIN_SEGMENT.exec(clause); match; match = LATIN_SEGMENT.exec(clause)) {
