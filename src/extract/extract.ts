@@ -481,9 +481,9 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   const { headingPeriods, headingTopics } = headingContext(layout, lineStarts, text.length, periods, periodLabels, periodComparison, terms, taxonomy, entity, lower);
   const lead = leadSentence(text, headline, sentences);
   const storyPeriod: Partial<StoryPeriod> =
-    storyPeriodIn(headline, "headline", periods, periodLabels, periodComparison, date, lower) ??
-    storyPeriodIn(lead, "lead", periods, periodLabels, periodComparison, date, lower) ??
-    storyPeriodIn(nextParagraphOpening(text, lead, sentences), "lead", periods, periodLabels, periodComparison, date, lower) ??
+    storyPeriodIn(headline, "headline", periods, periodLabels, periodComparison, date, lower, terms) ??
+    storyPeriodIn(lead, "lead", periods, periodLabels, periodComparison, date, lower, terms) ??
+    storyPeriodIn(nextParagraphOpening(text, lead, sentences), "lead", periods, periodLabels, periodComparison, date, lower, terms) ??
     (periodContext.quarter ? { defaultPeriod: `${periodContext.quarter.year}-Q${periodContext.quarter.quarter}` } : {});
   // "MUMBAI, Oct 18 —", "PERTH, Feb 19 (Meridian Wire) -": a dateline's day says where and when the story
   // was filed, not the period of any figure.
@@ -833,7 +833,7 @@ function isYearLong(label: string): boolean {
 }
 
 /** Period kinds a headline or a lead names its story's period by: a quarter, a half, a year, the months to date. */
-const STORY_PERIOD_KINDS: ReadonlySet<string> = new Set(["quarter", "half", "year", "to_date", "ending"]);
+const STORY_PERIOD_KINDS: ReadonlySet<string> = new Set(["quarter", "half", "year", "to_date", "ending", "month"]);
 
 /**
  * The period a headline or a lead names for the story: the default for a figure the text gives no
@@ -848,7 +848,7 @@ const STORY_PERIOD_KINDS: ReadonlySet<string> = new Set(["quarter", "half", "yea
  *   read before the company's own calendar is known, a forecast) is passed over for the next one.
  * (A fiscal quarter's label is the company's own, not the calendar label a default is read from.)
  */
-function storyPeriodIn(span: { start: number; end: number } | undefined, from: "headline" | "lead", periods: readonly PeriodMatch[], labels: readonly (string | undefined)[], comparison: readonly boolean[], date: string | undefined, lower: string): StoryPeriod | undefined {
+function storyPeriodIn(span: { start: number; end: number } | undefined, from: "headline" | "lead", periods: readonly PeriodMatch[], labels: readonly (string | undefined)[], comparison: readonly boolean[], date: string | undefined, lower: string, terms: readonly TermMatch<Term>[]): StoryPeriod | undefined {
   if (!span) return undefined;
   for (let i = firstFrom(periods, span.start); i < periods.length && periods[i]!.start < span.end; i++) {
     const label = labels[i];
@@ -859,6 +859,9 @@ function storyPeriodIn(span: { start: number; end: number } | undefined, from: "
       return { defaultPeriod: `${last.year}-Q${last.quarter}` };
     }
     if (label === undefined || comparison[i] || !STORY_PERIOD_KINDS.has(cue.kind) || (cue.kind === "quarter" && cue.fiscal)) continue;
+    // (A month is the story's only as the month of the figures it reports, its metric's word right after
+    // it: 11月合併營收, "October sales"; "April's rise in insurance", "a year ending in late September" are not.)
+    if (cue.kind === "month" && !metricRightAfter(terms, periods[i]!.end, lower)) continue;
     if (from === "headline" && (!("year" in cue) || cue.year === undefined)) continue;
     // "forecast second-quarter revenue above estimates": the period a forecast is for is not the one reported.
     // ("raised its annual revenue growth forecast": nor the period a forecast's noun after it is for.)
@@ -866,6 +869,12 @@ function storyPeriodIn(span: { start: number; end: number } | undefined, from: "
     if (isOver(label, date)) return { defaultPeriod: label, defaultPeriodAt: i };
   }
   return undefined;
+}
+
+/** Whether a metric's word follows a position with at most a few characters between (份, 合并, 自结, a space). */
+function metricRightAfter(terms: readonly TermMatch<Term>[], at: number, lower: string): boolean {
+  const next = terms[firstFrom(terms, at)];
+  return next !== undefined && next.start - at <= 4 && /^[\s份合并自结单月度的]*$/u.test(lower.slice(at, next.start)) && firstOf(next, "metric") !== undefined;
 }
 
 /** A dateline: a line that opens with a place in capitals, a comma and the date, then a dash (after an agency in brackets). */
