@@ -1512,11 +1512,26 @@ function yearAgoInClause(context: Context, from: number, to: number, level: bool
     // "较上年的812亿元", "较2024财年的34.2亿元", "上一财年为12.1亿元": a period that is over, named as the base
     // a forecast is set against (a comparison's, or 为 right after it), is a past result's.
     // (Only a level is that base; a change set against it is the forecast's: "较2024财年的34.2亿元增长约12.9%".)
-    // (A period that ended less than two months before the article may not be reported yet: "法人預估…毛利率
-    // 由2025年的23%左右提升至25%" in January 2026 is the analysts' figure for 2025 too.)
-    if (level && label !== undefined && (context.periodComparison[i] || GIVES_BASE_AFTER.test(context.lower.slice(context.periods[i]!.end, context.periods[i]!.end + 3))) && endedMonthsBefore(context, label, 2)) return true;
+    if (level && comparisonBaseAt(context, i)) return true;
   }
   return false;
+}
+
+/** Whether a period in [from, to) is named as the base a figure is set against and is over (see comparisonBaseAt). */
+function comparisonBaseIn(context: Context, from: number, to: number): boolean {
+  for (let i = firstFrom(context.periods, from); i < context.periods.length && context.periods[i]!.start < to; i++) if (comparisonBaseAt(context, i)) return true;
+  return false;
+}
+
+/**
+ * Whether the i-th period is named as a comparison's base (较上年的, 由上年的) or with 为 right after it
+ * (上一财年为), and ended at least two months before the article: a period that ended less than two months
+ * before may not be reported yet ("法人預估…毛利率由2025年的23%左右提升至25%" in January 2026 is the
+ * analysts' figure for 2025 too).
+ */
+function comparisonBaseAt(context: Context, i: number): boolean {
+  const label = context.periodLabels[i];
+  return label !== undefined && (context.periodComparison[i] === true || GIVES_BASE_AFTER.test(context.lower.slice(context.periods[i]!.end, context.periods[i]!.end + 3))) && endedMonthsBefore(context, label, 2);
 }
 
 /** Whether the period right after a base's figure ("…, compared with €548 million in fiscal 2025") is over: the base is a result, not the sentence's forecast. */
@@ -1694,7 +1709,8 @@ function saidBasis(context: Context, place: Place, metric: MetricDefinition, met
     if (found === "estimate" && !ANALYST_WORDS.test(context.lower.slice(s0, s1)) && !namesHouse(context, s0, s1) && PROFIT_WARNING.test(context.lower.slice(s0, figure.start))) found = "guidance";
     // "…，而去年同期則錄得溢利3,260萬港元", "compared with a profit of $12 million a year earlier": a
     // forecast word earlier in the sentence does not reach a clause about a period a year back.
-    if ((found === "estimate" || found === "guidance") && context.basisCue !== undefined && context.basisCue.start < c0 && (yearAgoInClause(context, c0, figure.start, measure === "level") || overBaseAfter(context, figure.end, nextStart))) found = undefined;
+    // (Within the clause too, for a level named after the forecast word as its base: "毛利率料由上年的58.3%微降至57.5%".)
+    if ((found === "estimate" || found === "guidance") && context.basisCue !== undefined && (context.basisCue.start < c0 ? yearAgoInClause(context, c0, figure.start, measure === "level") || overBaseAfter(context, figure.end, nextStart) : measure === "level" && (context.figures[place.index - 1]?.start ?? -1) < context.basisCue.end && comparisonBaseIn(context, context.basisCue.end, figure.start))) found = undefined;
     // "浅间汽车将本财年营业利润预期从6,000亿日元下调至…", 维持…的营业收入预期不变: a revision of a bare
     // expectation, in a sentence that names no analyst, is the company revising its own forecast.
     if (found === "estimate" && !ANALYST_WORDS.test(context.lower.slice(s0, s1)) && !namesHouse(context, s0, s1) && REVISION.test(context.lower.slice(s0, s1))) found = "guidance";

@@ -411,7 +411,8 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     // So does 上季度 giving the base of the figure just stated (汽车毛利率为14.6%，上一季度为13.1%), a
     // comparison's base that binds only that figure.
     const givesBase = /^\s?(?:为|则为|時為|时为)/.test(lower.slice(period.end, period.end + 3)) && isCjkCode(lower.charCodeAt(period.start));
-    if (givesBase && period.cue.kind === "relative_quarter" && period.cue.offset < 0) periodComparison[index] = true;
+    // (So does 上一财年 / 上年 giving it: "经调整净利润预计为13.4亿元，上一财年为12.1亿元，增幅约10.7%".)
+    if (givesBase && ((period.cue.kind === "relative_quarter" && period.cue.offset < 0) || (period.cue.kind === "year" && period.cue.relative === -1))) periodComparison[index] = true;
     const cue = period.cue.kind === "relative_quarter" && period.cue.fromDate && (periodComparison[index] || paired) ? { ...period.cue, fromDate: false } : period.cue;
     // 较上年, 由上年的41.2%: in a comparison, 上年 is the year before the year in hand (a results story
     // of 2024 told in 2025 compares with 2023), as 上年同期 is.
