@@ -187,7 +187,7 @@ export function roundUpOpeners(text: string, lineStarts: readonly number[], skip
   let companyTable = false;
   lineStarts.forEach((start, i) => {
     // Only a line that opens with a capital, a table's bar or Markdown's marks can: test that before slicing.
-    if (skipLine(start) || !/[\s>*_|A-Z-]/.test(text[start] ?? "")) {
+    if (skipLine(start) || !/[\s>*_|A-Z#-]/.test(text[start] ?? "")) {
       companyTable = false;
       return;
     }
@@ -214,6 +214,14 @@ export function roundUpOpeners(text: string, lineStarts: readonly number[], skip
     if (plain && headline.length > 0 && new RegExp(String.raw`\b${plain[1]!.split(" ")[0]}${oneWord ? String.raw`\s[A-Z]` : String.raw`\b`}`).test(headline)) {
       const name = plain[1]!;
       if (!NOT_A_COMPANY_OPENER.has(name.toLowerCase()) && !isKnownWord(name.toLowerCase()) && !ROLE_WORD.test(name)) add(name, start + line.indexOf(name), name);
+      return;
+    }
+    // "## Kaolin Peak Technology" over a company's bullets in a round-up: a heading that is a name of two
+    // to five capitalised words and nothing else, none of them a word for a part of a report.
+    const heading = HEADING_OPENER.exec(line);
+    if (heading) {
+      const name = heading[1]!;
+      if (!NOT_A_COMPANY_OPENER.has(name.toLowerCase()) && !isKnownWord(name.toLowerCase()) && !name.split(" ").some((word) => NOT_A_NAME_WORD.has(word.toLowerCase()))) add(name, start + line.indexOf(name), name);
       return;
     }
     const bold = BOLD_OPENER.exec(line);
@@ -244,6 +252,13 @@ export function notTheStory(openers: readonly NamedCompany[], subjectNames: read
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 const CAPITALS_OPENER = /^[\s>*_-]*((?:[A-Z][A-Z0-9'’-]*(?:\.[A-Z]+)*|&)(?:\s(?:[A-Z][A-Z0-9'’-]*(?:\.[A-Z]+)*|&)){0,4})(?:\.|:|\s[—–-])\s+["“]?[A-Z]/;
+/** A Markdown heading that is only a name of two to five capitalised words ("## Kaolin Peak Technology"). */
+const HEADING_OPENER = /^#{2,4}\s+([A-Z][A-Za-z0-9'’.-]*(?:\s(?:&|[A-Z][A-Za-z0-9'’.-]*)){1,4})\s*$/m;
+/**
+ * Words a heading over a part of a report is made of, not a company's name: the lexicons' words that
+ * run a sentence or qualify a metric (`not_a_business`), the rubrics, and a report's own parts.
+ */
+const NOT_A_NAME_WORD: ReadonlySet<string> = new Set([...placedWords("not_a_business", { language: "en" }), ...placedWords("rubric", { language: "en" }), ...placedWords("report_part", { language: "en" })]);
 /** A name of two to four capitalised words opening a paragraph, then an apposition, a reporting verb or a possessive. */
 const PLAIN_OPENER = /^((?:[A-Z][a-z]+)(?:\s(?:&|[A-Z][a-z]+)){0,3})(?=,\s(?:the|a|an|based|headquartered|which|whose)\s|\s(?:said|posted|reported|swung|raised|cut|lifted|kept|narrowed|recorded|booked|delivered|announced|forecast)\b|['’]s\s)/;
 /** Words of a person's role, not of a company's name (the lexicon's `role`: "Chief Executive", "Finance Director"). */
