@@ -322,6 +322,8 @@ export function unknownCompany(passage: string, foundIn: string): NewEntity | un
   const text = passage
     .replace(/^[\s#>*|-]+/, "")
     .replace(/^(?:美股异动|美股異動|港股异动|港股異動|财报见闻|財報見聞|突发|突發|快讯|快訊)\s?[|｜:：]\s?/u, "")
+    // A column's rubric before a colon: 盈喜盈警速遞：, 港股收評：, 業績一覽：.
+    .replace(/^[\u4e00-\u9fff]{0,6}(?:速递|速遞|汇总|匯總|一览|一覽|收评|收評|早报|早報|晚报|晚報|要闻|要聞|盘点|盤點)\s?[|｜:：]\s?/u, "")
     // A wire's rubric before the name: "BRIEF-Banco Serrano…", "UPDATE 2-Acme…", "Preview: Sentorix…".
     .replace(WIRE_RUBRIC, "")
     .replace(RUBRIC_COLON, "")
