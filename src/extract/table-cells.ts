@@ -211,7 +211,8 @@ function cellPeriod(context: Context, table: Table, place: CellPlace, metric: Me
   // kind of figure, not the column's half. A change column ("Change", "YoY") is the latest period's of
   // the columns to its left ("| Q3 2024 | Q3 2025 | Change |", "| 2025 | 2024 | Change |").
   const periodParts = header ? [header, label] : [label];
-  if (header && CHANGE_HEADER.test(context.lower.slice(header.start, header.end))) periodAt = latestPeriodIn(context, table.header.cells.slice(1, column));
+  // (A change of the year to date, 累计年增率, is the cumulative column's: the latest span to its left.)
+  if (header && CHANGE_HEADER.test(context.lower.slice(header.start, header.end))) periodAt = /累计/.test(context.lower.slice(header.start, header.end)) ? latestSpanIn(context, table.header.cells.slice(1, column)) : latestPeriodIn(context, table.header.cells.slice(1, column));
   for (const part of periodParts) {
     if (periodAt >= 0) break;
     for (let i = firstFrom(context.periods, part.start); i < context.periods.length && context.periods[i]!.start < part.end; i++) {
@@ -319,6 +320,16 @@ function latestPeriodIn(context: Context, cells: readonly Cell[]): number {
   return latestPeriodCell(context, cells)?.periodAt ?? -1;
 }
 
+/** Of the cells, the last whose period is a span of months (前11月累計營收), or -1. */
+function latestSpanIn(context: Context, cells: readonly Cell[]): number {
+  let found = -1;
+  for (const cell of cells) {
+    const i = firstFrom(context.periods, cell.start);
+    if (i < context.periods.length && context.periods[i]!.start < cell.end && context.periodLabels[i]?.includes("..")) found = i;
+  }
+  return found >= 0 ? found : latestPeriodIn(context, cells);
+}
+
 /** Of the cells, the one whose period ends last, with that period's match. */
 function latestPeriodCell(context: Context, cells: readonly Cell[]): { cell: Cell; periodAt: number } | undefined {
   let latest: { cell: Cell; periodAt: number } | undefined;
@@ -351,7 +362,7 @@ function revenueRowAbove(context: Context, table: Table, row: number): boolean {
 
 
 /** A column header that holds a change, not a period of its own. */
-const CHANGE_HEADER = /^\s*(?:\**)\s*(?:change|chg|yoy|y\/y|% change|growth|同比|变动|變動|增减|增減|增幅|年增率?)\s*(?:\(%\)|（%）|%)?\s*(?:\**)\s*$/;
+const CHANGE_HEADER = /^\s*(?:\**)\s*(?:change|chg|yoy|y\/y|mom|m\/m|% change|growth|同比|环比|变动|變動|增减|增減|增幅|(?:累计|累計)?(?:年增|月增|季增)率?)\s*(?:\(%\)|（%）|%)?\s*(?:\**)\s*$/;
 
 /** Whether `at` stands inside brackets within the cell. */
 function inBrackets(text: string, cell: Cell, at: number): boolean {
