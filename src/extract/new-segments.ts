@@ -171,7 +171,8 @@ export function businessBringingIn(text: string, clauseStart: number, figureStar
  * a total or a basis (see NOT_A_CJK_BUSINESS) and no taxonomy word, proposed as a new segment.
  */
 export function cjkBusinessBeforeMetric(text: string, clauseStart: number, metricStart: number, terms: readonly TermMatch<Term>[], termsFrom: number, entity: string, othersWord: OthersWord): NewSegment | undefined {
-  const before = text.slice(clauseStart, metricStart).replace(/^[\s，,；;：:、。]*(?:其中|而|则|另外|此外)?\s?/u, "");
+  // (A period may open the clause before the name: 10月新能源汽车销量, 上半年海外收入.)
+  const before = text.slice(clauseStart, metricStart).replace(/^[\s，,；;：:、。]*(?:其中|而|则|另外|此外)?\s?(?:\d{1,2}\s?月份?|当月|本月|上半年|下半年|全年|前三季度)?\s?/u, "");
   const cjk = /^([\u4e00-\u9fffA-Za-z0-9&]{2,10})$/u.exec(before.trim());
   // (A name of Latin letters alone is the English reader's: "Its shares…" after "no breakdown by division".)
   if (!cjk || !/[\u4e00-\u9fff]/u.test(cjk[1]!) || NOT_A_NAME.test(cjk[1]!) || NOT_A_CJK_BUSINESS.test(cjk[1]!)) return undefined;
@@ -181,7 +182,7 @@ export function cjkBusinessBeforeMetric(text: string, clauseStart: number, metri
   return { id: segmentId(name), name, entity };
 }
 /** Words before 收入 / 营收 that qualify the metric, not name a business: periods, totals, bases, verbs. */
-const NOT_A_CJK_BUSINESS = /^(?:季度|单季|全年|年度|本季|当季|同期|上季|首季|半年|上半年|下半年|前三季度|总|净|营业|经营|利息|整体|合并|主营|期内|本期|报告期内)$|实现|录得|取得|达到|预计|同比|环比|增长|下降|[\d]/u;
+const NOT_A_CJK_BUSINESS = /^(?:季度|单季|全年|年度|本季|当季|同期|上季|首季|半年|上半年|下半年|前三季度|总|净|营业|经营|利息|整体|合并|综合|主营|期内|本期|报告期内)$|实现|录得|取得|达到|预计|同比|环比|增长|下降|[\d]/u;
 
 /**
  * "- North America: $2.61B, +5.0%" under a heading of a breakdown by business or region: the bullet's
