@@ -1075,9 +1075,9 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
     }
     // "永利澳门…澳门业务": a business named by part of the company's own name is the whole company.
     if (found && !partOfCompanyName(context, found.name)) {
-      segment = keepNewSegment(context.newSegments, found);
+      segment = keepNewSegment(context.newSegments, found, taxonomy);
       // (A label's business holds for its whole item: "…: $468.0 million, up 11.2% year over year".)
-      if (named && (named.start >= c0 || labelled)) context.clauseBusiness = { sentence: s0, id: found.id, entity };
+      if (named && (named.start >= c0 || labelled)) context.clauseBusiness = { sentence: s0, id: segment.id, entity };
     }
     // A business named before its metric's word in one clause carries to the clauses after it in the
     // sentence (输配电设备收入52.1亿元，同比增长14.8%，毛利率28.6%).

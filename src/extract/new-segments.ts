@@ -19,10 +19,16 @@ export interface NewSegment {
   entity: string;
 }
 
-/** A proposed segment as a definition the text's later figures use, added once to the text's new segments (the first reading of an id stands). */
-export function keepNewSegment(newSegments: Map<string, SegmentDefinition>, found: NewSegment): SegmentDefinition {
-  let kept = newSegments.get(found.id);
-  if (!kept) newSegments.set(found.id, (kept = { id: found.id, ordinal: -1, name: found.name, kind: "business", entities: [found.entity], aliases: { "zh-Hans": [found.name], "zh-Hant": [found.name], en: [found.name] } }));
+/**
+ * A proposed segment as a definition the text's later figures use, added once to the text's new
+ * segments (the first reading of an id stands). An id the taxonomy already gives another company's
+ * segment (a chipmaker's "Automotive" row and Qualcomm's `automotive`) takes the company's id in front,
+ * so the proposed fact file names a segment of its own and loads.
+ */
+export function keepNewSegment(newSegments: Map<string, SegmentDefinition>, found: NewSegment, taxonomy: Taxonomy): SegmentDefinition {
+  const id = taxonomy.segments.has(found.id) ? `${found.entity.toLowerCase()}_${found.id}` : found.id;
+  let kept = newSegments.get(id);
+  if (!kept) newSegments.set(id, (kept = { id, ordinal: -1, name: found.name, kind: "business", entities: [found.entity], aliases: { "zh-Hans": [found.name], "zh-Hant": [found.name], en: [found.name] } }));
   return kept;
 }
 

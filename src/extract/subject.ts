@@ -317,6 +317,9 @@ const WIRE_RUBRIC = new RegExp(`^${wordsPattern(placedWords("rubric", { language
 /** A page's rubric before a colon, in any case (the lexicon's `rubric`): "Preview: Sentorix expected to…", "Analysis: …". */
 const RUBRIC_COLON = new RegExp(`^${wordsPattern(placedWords("rubric", { language: "en" }), "both")}\\s?[:：]\\s?`, "i");
 
+/** A region's name alone (the lexicons' English `region`: Taiwan, China, Europe), by lower case. */
+const REGION_NAME: ReadonlySet<string> = new Set(placedWords("region", { language: "en" }));
+
 /** The company a passage opens with or names with a ticker, when it is not a word the taxonomy knows. */
 export function unknownCompany(passage: string, foundIn: string): NewEntity | undefined {
   const text = passage
@@ -362,7 +365,8 @@ export function unknownCompany(passage: string, foundIn: string): NewEntity | un
     if (possessive || word !== raw || name.length === 4) break;
   }
   while (name[name.length - 1] === "&") name.pop();
-  if (name.length > 0 && words.length > name.length) return entityFor(name.join(" "), undefined, foundIn, false);
+  // ("Taiwan tech monthly sales: October roundup": a region alone, the lexicons' `region`, names no company.)
+  if (name.length > 0 && words.length > name.length && !REGION_NAME.has(name.join(" ").toLowerCase())) return entityFor(name.join(" "), undefined, foundIn, false);
   // "旅客回流 雲璽Q3獲利年增逾三成": a Chinese headline's phrases are parted by spaces, and the one
   // naming the company may come second.
   const rest = foundIn === "title" && /^[\u4e00-\u9fff]+\s/u.test(text) ? text.slice(text.search(/\s/) + 1).trimStart() : "";

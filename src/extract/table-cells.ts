@@ -161,7 +161,7 @@ export function bindTableCell(context: Context, figure: Figure, place: CellPlace
   const corner = table.header.cells[0];
   if (segment === undefined && entity !== "MARKET" && (underRevenue || (corner && headsPartsColumn(context.lower.slice(corner.start, corner.end))))) {
     const found = rowLabelSegment(context.text.slice(label.start, label.end), label.start, context.terms, firstFrom(context.terms, label.start), entity, othersBusinessWord(context.taxonomy, entity));
-    if (found) segment = keepNewSegment(context.newSegments, found).id;
+    if (found) segment = keepNewSegment(context.newSegments, found, context.taxonomy).id;
   }
   const period = cellPeriod(context, table, place, metric, entity);
   let basis = cellBasis(context, parts, metricMatch);

@@ -56,4 +56,12 @@ describe("segments the taxonomy does not know", () => {
     const own = extractFacts(article("Fernhill Insurance half-year results", "Fernhill generated £1.2 billion of premiums."), taxonomy);
     expect(own.newSegments).toEqual([]);
   });
+  it("gives a new segment whose id the taxonomy already uses for another company's the company's id in front, so the proposed file loads", () => {
+    // `automotive` is a segment of a company the taxonomy knows; a story's own "Automotive" row is another company's part.
+    const table = "Quarter revenue by segment ($ in millions):\n\n| Segment | Q4 FY25 |\n|---|---|\n| Automotive | 288.1 |\n| Mobile | 612.4 |";
+    const extraction = extractFacts(article("Quarrel Semiconductor fourth-quarter results", table), taxonomy);
+    const proposed = proposeFactFile(extraction, { id: "quarrel-test" }, taxonomy);
+    expect(proposed.rejected).toEqual([]);
+    expect(extraction.newSegments.map((segment) => segment.id)).toContain(`${extraction.entity.toLowerCase()}_automotive`);
+  });
 });

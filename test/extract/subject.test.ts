@@ -35,6 +35,10 @@ describe("the article's subject", () => {
   it("reads a Chinese headline's opening company and a name with its code", () => {
     expect(unknownCompany("星河电子第三季度营收增长12%", "title")).toMatchObject({ name: "星河电子", strong: false });
     expect(unknownCompany("港股异动 | 星河电子(01234.HK)绩后大涨", "title")).toMatchObject({ name: "星河电子", ticker: "01234", id: "X01234", strong: true });
+    // A region opening a headline names no company; a column's rubric before a colon is none either.
+    expect(unknownCompany("Taiwan tech monthly sales: October roundup", "title")).toBeUndefined();
+    expect(unknownCompany("China Southern Power posts record profit", "title")).toMatchObject({ name: "China Southern Power" });
+    expect(unknownCompany("盈喜盈警速遞：恒澧教育多賺逾五成", "title")).toMatchObject({ name: "恒澧教育" });
     expect(unknownCompany("星河电子股份有限公司公布年度业绩", "title")).toMatchObject({ name: "星河电子", strong: true });
     expect(unknownCompany("星河电子：高端芯片放量，毛利率创新高", "title")).toMatchObject({ name: "星河电子", strong: false });
     // A role or a rubric before the colon names no company.
