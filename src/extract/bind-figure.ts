@@ -1491,9 +1491,8 @@ function endedMonthsBefore(context: Context, label: string, months: number): boo
   if (!date) return true;
   const parsed = context.readPeriod(label, context.taxonomy.entities.get(context.entity)?.fiscalYearEnd);
   if (!parsed.ok || parsed.period.end === undefined) return false;
-  const end = new Date(`${parsed.period.end}T00:00:00Z`);
-  end.setUTCMonth(end.getUTCMonth() + months);
-  return end.toISOString().slice(0, 10) < date;
+  const later = shiftPeriodKey(`@${parsed.period.end}`, months);
+  return later !== undefined && later.slice(1) < date;
 }
 
 /** Whether a level's clause, or the lead-in of its sentence, names a year-ago period: "上年同期为6.4亿元", "上年同期，…净利润为8.9亿元". */

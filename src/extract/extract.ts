@@ -576,11 +576,11 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   });
   takeComparandPeriods(context, boundFigures);
   takeForecastRevisions(context, boundFigures);
-  // ("…，與去年相同": the year-ago level, proposed right after the figure's fact.)
+  // ("…，與去年相同": the year-ago level, proposed right after the figure's fact; `facts` and
+  // `boundFigures` hold the same facts in the same order, so the k-th bound figure's fact is facts[k].)
   for (const { after, fact } of unchangedBases(context, boundFigures).reverse()) {
-    const at = facts.indexOf(boundFigures[after]!.fact) + 1;
-    facts.splice(at, 0, fact);
-    stated.splice(at, 0, true);
+    facts.splice(after + 1, 0, fact);
+    stated.splice(after + 1, 0, true);
   }
   takeRestatedPeriods(facts, stated);
   takePreciseMetrics(facts, stated, taxonomy.metrics, (line) => onHeadline(context, line, headline), (a, b) => a.period === b.period || sameDays(a.period, b.period, taxonomy.entities.get(a.entity)?.fiscalYearEnd));

@@ -67,7 +67,10 @@ function taxonomyWordOver(terms: readonly TermMatch<Term>[], termsFrom: number, 
   return false;
 }
 
-const PART_WORD = /业务|部门|分部|板块|事业|产品|渠道|通路|门店|分店|segment|business|division|unit/g;
+/** Chinese words for a part of a company (业务, 板块), and for a product line, a channel or a kind of store (产品, 渠道, 门店), that end a part's name. */
+const BUSINESS_WORDS = ["业务", "部门", "分部", "板块", "事业部", "事业群"];
+const OUTLET_WORDS = ["产品线", "产品", "渠道", "通路", "门店", "分店"];
+const PART_WORD = new RegExp(`${[...BUSINESS_WORDS, ...OUTLET_WORDS].join("|")}|segment|business|division|unit`, "g");
 
 /** Where the words for a part of a company stand in the text, in order: found once per article. */
 export function partWords(text: string): number[] {
@@ -78,7 +81,7 @@ export function partWords(text: string): number[] {
 }
 
 /** "云计算业务", "汽车部门", "手游板块", 储能产品, 线上渠道, 旅游区分店: a name, then the word for a part of a company, a product line, a channel or a kind of store (not its price or its market: 胶膜产品价格). */
-const CJK_SEGMENT = /([\u4e00-\u9fffA-Za-z0-9&]{2,10}?)(?:业务|部门|分部|板块|事业部|事业群|产品线|产品|渠道|通路|门店|分店)(?!价格|需求|市场|售价|成本)/gu;
+const CJK_SEGMENT = new RegExp(`([\\u4e00-\\u9fffA-Za-z0-9&]{2,10}?)(${[...BUSINESS_WORDS, ...OUTLET_WORDS].join("|")})(?!价格|需求|市场|售价|成本)`, "gu");
 /**
  * "the Mobility segment", "its Cloud Computing division", "the freight forwarding unit": up to four
  * words, then the word for a part (lower-case names are read after a determiner or a possessive only).
@@ -110,9 +113,9 @@ export function newSegmentIn(text: string, from: number, to: number, terms: read
     const name = whole.replace(PERIOD_OPENING, "");
     // (After such words a business may be named by one character: 其中云业务 is the cloud business.)
     const shortest = name.length < whole.length ? 1 : 2;
-    const suffix = match[0].slice(match[1]!.length);
+    const suffix = match[2]!;
     // (A product line, a channel or a kind of store is named by words, never with a date: 截至9月底门店.)
-    const outlet = !/^(?:业务|部门|分部|板块|事业部|事业群)$/u.test(suffix);
+    const outlet = OUTLET_WORDS.includes(suffix);
     if (name.length >= shortest && !NOT_A_NAME.test(name) && !(outlet && /[\d年月季]/u.test(name))) found = { name: name + suffix, at: from + match.index + match[0].length - name.length - suffix.length };
   }
   LATIN_SEGMENT.lastIndex = 0;

@@ -2,7 +2,7 @@
 // 过去12个月, 2025年12月2日, 目前, ...) and how each resolves against the article's date and the quarter
 // the article is about, and a calendar quarter in a company's own fiscal quarters. One regular
 // expression of plain alternatives, run once over the text.
-import { parsePeriod, type FiscalCalendar, type ReadPeriod } from "../periods/period.js";
+import { daysInMonth, parsePeriod, shiftPeriodKey, type FiscalCalendar, type ReadPeriod } from "../periods/period.js";
 
 export type PeriodCue =
   /** A quarter; `fiscal` when written as the company's fiscal quarter (FY25Q4, 2026财年第二季度), else a calendar quarter. */
@@ -640,12 +640,10 @@ export function resolvePeriod(cue: PeriodCue, context: PeriodContext): string | 
       return context.date ? `@${addDaysIso(context.date, cue.offset)}` : undefined;
     case "day_of_month": {
       if (!context.date) return undefined;
-      const [year, month, today] = context.date.split("-").map(Number) as [number, number, number];
       // (A day after today's is last month's: 29日 in an article of the 2nd.)
-      const back = cue.day > today ? new Date(Date.UTC(year, month - 2, 1)) : new Date(Date.UTC(year, month - 1, 1));
-      const last = new Date(Date.UTC(back.getUTCFullYear(), back.getUTCMonth() + 1, 0)).getUTCDate();
-      if (cue.day > last) return undefined;
-      return `@${back.getUTCFullYear()}-${String(back.getUTCMonth() + 1).padStart(2, "0")}-${String(cue.day).padStart(2, "0")}`;
+      const month = shiftPeriodKey(`@${context.date.slice(0, 8)}01`, cue.day > Number(context.date.slice(8, 10)) ? -1 : 0)!.slice(1, 8);
+      if (cue.day > daysInMonth(Number(month.slice(0, 4)), Number(month.slice(5, 7)))) return undefined;
+      return `@${month}-${String(cue.day).padStart(2, "0")}`;
     }
     case "weekday": {
       if (!context.date) return undefined;

@@ -44,15 +44,15 @@ export function quoteFor(context: { readonly original: string }, figure: Figure,
     start = Math.max(start, Math.min(figure.start, figure.end - MAX_QUOTE + 20));
     end = Math.min(end, start + MAX_QUOTE);
     if (end < figure.end) end = figure.end;
-    // A cut inside a word ("w Tools said…", "…in the third quarter o") moves to the space beside it.
-    if (isWordCode(text.charCodeAt(start - 1)) && isWordCode(text.charCodeAt(start))) {
-      const space = text.indexOf(" ", start);
-      if (space >= 0 && space < figure.start) start = space + 1;
-    }
-    if (isWordCode(text.charCodeAt(end - 1)) && isWordCode(text.charCodeAt(end))) {
-      const space = text.lastIndexOf(" ", end);
-      if (space >= figure.end) end = space;
-    }
+  }
+  // A start or an end inside a word ("w Tools said…", "…in the third quarter o") moves to the space beside it.
+  if (isWordCode(text.charCodeAt(start - 1)) && isWordCode(text.charCodeAt(start))) {
+    const space = text.indexOf(" ", start);
+    if (space >= 0 && space < figure.start) start = space + 1;
+  }
+  if (isWordCode(text.charCodeAt(end - 1)) && isWordCode(text.charCodeAt(end))) {
+    const space = text.lastIndexOf(" ", end);
+    if (space >= figure.end) end = space;
   }
   // Never cut a surrogate pair in two.
   const first = text.charCodeAt(start);

@@ -31,11 +31,9 @@ export function unchangedBases(context: Context, bound: readonly BoundFigure[]):
     if (period === undefined) return;
     // (A base the text states itself is not proposed twice: "68 cents, the same as last year's 68 cents".)
     if (bound.some(({ fact: other }) => other.period === period && other.metric === fact.metric && other.segment === fact.segment && other.entity === fact.entity)) return;
+    // (Quoted from a few words before the figure: quoteFor moves a start inside a word to the next space.)
     const clauseStart = context.clauses[lastStartAtOrBefore(context.clauses, figure.start)] ?? 0;
-    // (Quoted from a few words before the figure, not from inside a word.)
-    let from = Math.max(clauseStart, figure.start - 24);
-    while (from > clauseStart && /[A-Za-z]/.test(context.text[from - 1]!) && /[A-Za-z]/.test(context.text[from]!)) from--;
-    const quote = quoteFor(context, figure, from, figure.end + said[0].length);
+    const quote = quoteFor(context, figure, Math.max(clauseStart, figure.start - 24), figure.end + said[0].length);
     found.push({ after: k, fact: { ...fact, period, quote } });
   });
   return found;
