@@ -14,9 +14,9 @@ import { NUMBER_IN_WORDS, pointLeft, type Figure } from "./figures.js";
 import type { TermMatch } from "./lexicon.js";
 import { acceptMetric, fits, fittingMetric, measureFor, unitFor, type FigureCues } from "./metric-fit.js";
 import { acceptPeriod, finishPeriod, isOverBy, usablePeriod, wordsBetween } from "./period-choice.js";
-import { DAY_KINDS, EVENT_PERIOD_KINDS, fiscalQuarterOf, lastReportedQuarter } from "./periods.js";
+import { DAY_KINDS, EVENT_PERIOD_KINDS, fiscalQuarterOf, GIVES_BASE_AFTER, lastReportedQuarter } from "./periods.js";
 import { BULLET_LEAD } from "./layout.js";
-import { bulletLabelSegment, businessBeforeMetric, businessBringingIn, cjkBusinessBeforeMetric, keepNewSegment, newSegmentIn, othersBusinessWord, regionBeforeMetric } from "./new-segments.js";
+import { bulletLabelSegment, businessBeforeMetric, businessBringingIn, cjkBusinessBeforeMetric, keepNewSegment, newSegmentIn, othersBusinessWord, regionBeforeMetric, regionNamedBefore } from "./new-segments.js";
 import { introducedPeer, possessivePeer, sameCompanyName } from "./subject.js";
 import { quoteFor } from "./quote.js";
 import { respectively, respectivelyRun } from "./respectively.js";
@@ -780,7 +780,7 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
     // "北美市場收入佔比由52%降至47%": a word for a share that says whose (收入占比, 营收占比) names the top line.
     const shareWord = metric === undefined ? shareWordBefore(context, place) : undefined;
     // So does a bare one right after a region or a channel (歐洲市場佔比升至26%): a part's share of the whole is of its sales.
-    if (revenue && shareWord && (TOP_LINE_SHARE.test(context.lower.slice(shareWord.start, shareWord.end)) || regionBeforeMetric(context.text, context.lower, c0, shareWord.start, "") !== undefined)) metric = revenue;
+    if (revenue && shareWord && (TOP_LINE_SHARE.test(context.lower.slice(shareWord.start, shareWord.end)) || regionNamedBefore(context.lower, c0, shareWord.start))) metric = revenue;
   }
   // "广告业务增长22%", "the cloud unit grew 24%": a business that grows, with no metric named, grows its revenue.
   if (!metric && figure.unitKind === "percent" && change !== undefined && figureCues.measureCue !== "share" && !share) {
@@ -1500,9 +1500,6 @@ function yearAgoLevel(context: Context, place: Place, measure: Measure): boolean
   const { c0, s0, figure } = place;
   return measure === "level" && (yearAgoInClause(context, c0, figure.start, true) || yearAgoInClause(context, s0, Math.min(figure.start, s0 + 8), true));
 }
-
-/** 为 / 則為 right after a period: the period's figure follows ("上一财年为12.1亿元"). */
-const GIVES_BASE_AFTER = /^\s?(?:为|则为|時為|时为)/;
 
 function yearAgoInClause(context: Context, from: number, to: number, level: boolean): boolean {
   for (let i = firstFrom(context.periods, from); i < context.periods.length && context.periods[i]!.start < to; i++) {

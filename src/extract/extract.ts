@@ -18,7 +18,7 @@ import { splitFrontMatter, type ArticleHeader } from "./front-matter.js";
 import { asciiLower, isCjkCode, type TermMatch } from "./lexicon.js";
 import { paragraphSegments, topicSegments } from "./line-topics.js";
 import { normaliseText } from "./normalise.js";
-import { DAY_KINDS, EVENT_PERIOD_KINDS, findPeriods, lastMonthOf, lastReportedQuarter, monthOf, resolvePeriod, type PeriodContext, type PeriodMatch } from "./periods.js";
+import { DAY_KINDS, EVENT_PERIOD_KINDS, findPeriods, GIVES_BASE_AFTER, lastMonthOf, lastReportedQuarter, monthOf, resolvePeriod, type PeriodContext, type PeriodMatch } from "./periods.js";
 import { takeComparandPeriods, type BoundFigure } from "./comparands.js";
 import { unchangedBases } from "./unchanged-bases.js";
 import { takeForecastRevisions } from "./forecast-revisions.js";
@@ -177,10 +177,20 @@ const PREVIEW_WORDS = new RegExp(`\\b(?:earnings\\spreview|results\\spreview|pre
 /** 去年底为, 上年末时: the end of last year given as a base (its value follows). */
 const YEAR_END_BASE = /^(?:去年|上年)(?:底|末)(?:为|時|时)/;
 
-/** A forecast's verb, then at most four words in its clause, before a period: "forecast further growth in fiscal 2026". */
-const FORECAST_VERB_BEFORE = /\b(?:forecast|forecasts|forecasted|expects|sees|guided|guides|projects|projected|predicts)\s(?:[a-z-]+\s){0,4}$/;
-/** A forecast's verb a word or two before a period: the period forecast. */
-const FORECAST_RIGHT_BEFORE = /\b(?:forecast|forecasts|forecasted|expects|expected|sees|guided|guides|projects|projected)\s(?:[a-z]+\s){0,2}$|(?:预计|预期|预测|指引|預計|預期|預測)[^，。,]{0,4}$/;
+/** An English forecast's verb, then at most four words in its clause, right before a period: "forecast second-quarter revenue", "forecast further growth in fiscal 2026". */
+const FORECAST_VERB_EN = /\b(?:forecast|forecasts|forecasted|expects|expected|sees|guided|guides|projects|projected|predicts)\s(?:[a-z-]+\s){0,4}$/;
+/** The same in Chinese: 预计2025年, 预期第四季度. */
+const FORECAST_WORD_ZH = /(?:预计|预期|预测|指引|預計|預期|預測)[^，。,]{0,4}$/;
+
+/**
+ * Whether a period is the one a forecast is for: a forecast's verb a few words before it, or a
+ * forecast's noun a few words after ("its full-year forecast"). With `chinese` false only an English
+ * verb counts: a Chinese profit warning forecasts the very period it is about (預期截至9月30日止六個月).
+ */
+function forecastsPeriod(lower: string, period: { start: number; end: number }, from: number, chinese: boolean): boolean {
+  const before = lower.slice(Math.max(from, period.start - 48), period.start);
+  return FORECAST_VERB_EN.test(before) || (chinese && FORECAST_WORD_ZH.test(before)) || FORECAST_NOUN_AFTER.test(lower.slice(period.end, period.end + 40));
+}
 
 /** Whether another period is named after the one at `index` in its sentence. */
 function periodNamedAfter(periods: readonly PeriodMatch[], index: number, lower: string): boolean {
@@ -410,7 +420,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     const paired = previous?.cue.kind === "same_period_last_year" && period.start - previous.end <= 3;
     // So does 上季度 giving the base of the figure just stated (汽车毛利率为14.6%，上一季度为13.1%), a
     // comparison's base that binds only that figure.
-    const givesBase = /^\s?(?:为|则为|時為|时为)/.test(lower.slice(period.end, period.end + 3)) && isCjkCode(lower.charCodeAt(period.start));
+    const givesBase = GIVES_BASE_AFTER.test(lower.slice(period.end, period.end + 3)) && isCjkCode(lower.charCodeAt(period.start));
     // (So does 上一财年 / 上年 giving it: "经调整净利润预计为13.4亿元，上一财年为12.1亿元，增幅约10.7%".)
     if (givesBase && ((period.cue.kind === "relative_quarter" && period.cue.offset < 0) || (period.cue.kind === "year" && period.cue.relative === -1))) periodComparison[index] = true;
     const cue = period.cue.kind === "relative_quarter" && period.cue.fromDate && (periodComparison[index] || paired) ? { ...period.cue, fromDate: false } : period.cue;
@@ -470,7 +480,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     // ("…for the year to June 30 and forecast further growth in fiscal 2026": the period a forecast is
     // for is not the one the text goes on to report.)
     // (Nor is one a forecast's noun follows: "raised its full-year forecast".)
-    const forecastFor = FORECAST_VERB_BEFORE.test(lower.slice(Math.max(0, period.start - 48), period.start)) || FORECAST_NOUN_AFTER.test(lower.slice(period.end, period.end + 40));
+    const forecastFor = forecastsPeriod(lower, period, 0, false);
     const topical = !event && !monthEnd && !forecastFor && !DAY_KINDS.has(period.cue.kind) && !["same_period_last_year", "none", "same_as_before", "now", "report_period"].includes(period.cue.kind) && !(period.cue.kind === "half" && period.cue.dividend);
     if (label !== undefined && topical && !periodComparison[index]) {
       topic = label;
@@ -866,7 +876,7 @@ function storyPeriodIn(span: { start: number; end: number } | undefined, from: "
     if (from === "headline" && (!("year" in cue) || cue.year === undefined)) continue;
     // "forecast second-quarter revenue above estimates": the period a forecast is for is not the one reported.
     // ("raised its annual revenue growth forecast": nor the period a forecast's noun after it is for.)
-    if (FORECAST_RIGHT_BEFORE.test(lower.slice(Math.max(span.start, periods[i]!.start - 24), periods[i]!.start)) || FORECAST_NOUN_AFTER.test(lower.slice(periods[i]!.end, periods[i]!.end + 40))) continue;
+    if (forecastsPeriod(lower, periods[i]!, span.start, true)) continue;
     if (isOver(label, date)) return { defaultPeriod: label, defaultPeriodAt: i };
   }
   return undefined;

@@ -253,6 +253,11 @@ export function regionBeforeMetric(text: string, lower: string, clauseStart: num
   return { id: segmentId(name), name, entity };
 }
 
+/** Whether a region or a channel stands right before a position (as regionBeforeMetric reads one). */
+export function regionNamedBefore(lower: string, clauseStart: number, at: number): boolean {
+  return REGION_BEFORE.test(lower.slice(Math.max(clauseStart, at - 24), at));
+}
+
 function segmentId(name: string): string {
   const latin = name.toLowerCase().replace(/&/g, " and ").replace(/[^a-z0-9]+/g, "_").replace(/^_+|_+$/g, "");
   if (/^[a-z]/.test(latin) && latin.length >= 3) return latin.slice(0, 40).replace(/_+$/, "");

@@ -511,6 +511,8 @@ export function ownPeriod(cue: PeriodCue, calendar: FiscalCalendar | undefined, 
 
 /** Period kinds that date an event (a month, a day, "last month") rather than span a reporting period: what a cause clause or a word of announcing may date. */
 export const EVENT_PERIOD_KINDS: ReadonlySet<string> = new Set(["month", "relative_month", "relative_month_of_year", "relative_day", "weekday", "day_of_month", "date"]);
+/** 为 / 则为 right after a period (the text is simplified): the figure that follows is that period's, the base of a comparison ("上一财年为12.1亿元", 上季度为13.1%). */
+export const GIVES_BASE_AFTER = /^\s?(?:为|则为|时为)/;
 /** Cues that name a day (a date, a weekday, a day of the month, yesterday): the day of a reading or an event, not a period a flow is over. */
 export const DAY_KINDS: ReadonlySet<string> = new Set(["date", "weekday", "day_of_month", "relative_day"]);
 
