@@ -115,6 +115,15 @@ function match<T extends { tuple: Tuple }>(got: T[], want: T[], fields: readonly
   return { matched, extra, missed: [...remaining.values()].flat() };
 }
 
+/** The line of the front matter's `title:` (1-based), when the text opens with front matter. */
+function lineOfFrontMatterTitle(text: string): number | undefined {
+  const lines = text.split("\n");
+  if (lines[0]?.trim() !== "---") return undefined;
+  for (let i = 1; i < lines.length && lines[i]!.trim() !== "---"; i++) if (/^title:/.test(lines[i]!)) return i + 1;
+  return undefined;
+}
+
+let headlineFiguresLeftOut = 0;
 const scores: Score[] = [];
 for (const article of articles) {
   if (!existsSync(article.file)) {
@@ -142,8 +151,15 @@ for (const article of articles) {
     const line = extracted ? Number(/extracted at (\d+):/.exec(fact.note ?? "")?.[1] ?? 0) : lineOfQuote(fact.quote);
     return { tuple, line, quote: fact.quote, ...(!extracted && fact.note ? { note: fact.note } : {}) };
   };
-  const got = loaded.factBase.facts.map((fact) => locate(fact, true)).filter((item): item is Located => item !== undefined);
+  const located = loaded.factBase.facts.map((fact) => locate(fact, true)).filter((item): item is Located => item !== undefined);
   const want = wantFacts.map((fact) => locate(fact, false)).filter((item): item is Located => item !== undefined);
+  // The held-out writers were asked to leave the headline (front matter) out, where the corpus's fact
+  // files encode its figures as the product does: a held-out story's headline is scored only when its
+  // fact file encodes figures from it, so the two conventions do not count against each other.
+  const titleLine = article.gold ? lineOfFrontMatterTitle(text) : undefined;
+  const unscoredHeadline = titleLine !== undefined && !want.some((item) => item.line === titleLine);
+  const got = unscoredHeadline ? located.filter((item) => item.line !== titleLine) : located;
+  headlineFiguresLeftOut += located.length - got.length;
   const full = match(got, want, FIELDS);
   const valuePeriod = match(got, want, VALUE_PERIOD);
   // A figure read right on everything but its company.
@@ -179,6 +195,7 @@ for (const article of articles) {
 }
 
 // Which ids were read as one is the same every run: a count by default, the list with --verbose.
+if (headlineFiguresLeftOut > 0) console.log(`(${headlineFiguresLeftOut} figures extracted from held-out headlines whose fact files leave the headline out, by the writers' brief, are not scored)`);
 if (verbose) for (const line of readAsOne) console.log(line);
 else if (readAsOne.length > 0) console.log(`(${readAsOne.length} companies new to the taxonomy read as the fact file's on evidence of their names; --verbose lists them)`);
 
