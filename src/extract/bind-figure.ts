@@ -14,7 +14,7 @@ import { NUMBER_IN_WORDS, pointLeft, type Figure } from "./figures.js";
 import type { TermMatch } from "./lexicon.js";
 import { acceptMetric, fits, fittingMetric, measureFor, unitFor, type FigureCues } from "./metric-fit.js";
 import { acceptPeriod, finishPeriod, isOverBy, usablePeriod, wordsBetween } from "./period-choice.js";
-import { DAY_KINDS, EVENT_PERIOD_KINDS, fiscalQuarterOf, GIVES_BASE_AFTER, lastReportedQuarter } from "./periods.js";
+import { DAY_KINDS, EVENT_PERIOD_KINDS, fiscalQuarterOf, GIVES_BASE_AFTER, lastReportedQuarter, type PeriodCue } from "./periods.js";
 import { BULLET_LEAD } from "./layout.js";
 import { bulletLabelSegment, businessBeforeMetric, businessBringingIn, cjkBusinessBeforeMetric, keepNewSegment, newSegmentIn, othersBusinessWord, regionBeforeMetric, regionNamedBefore } from "./new-segments.js";
 import { introducedPeer, possessivePeer, sameCompanyName } from "./subject.js";
@@ -1182,6 +1182,12 @@ function namedInSentence(context: Context, entities: readonly string[], s0: numb
  * over: the period of a reported figure), or why there is none. Records whether the period was stated
  * in the figure's own sentence (context.periodStated).
  */
+/** Whether a period cue names the calendar year the story is written in (今年, this year, 2025 in 2025). */
+function yearUnderWay(cue: PeriodCue, date: string | undefined): boolean {
+  if (cue.kind !== "year" || cue.fiscal) return false;
+  return cue.relative === 0 || (cue.year !== undefined && date !== undefined && String(cue.year) === date.slice(0, 4));
+}
+
 function choosePeriod(context: Context, place: Place, metric: MetricDefinition, measure: Measure, entity: string, antecedent: ProposedFact | undefined): { period: string; pastPeriodAt: number; periodAt: number; inSentence: boolean; fromHeading: boolean } | SkippedFigure {
   const { text, periods } = context;
   const cursors = context.cursors;
@@ -1334,6 +1340,13 @@ function choosePeriod(context: Context, place: Place, metric: MetricDefinition, 
   // A share price or its move stands at a moment: a results period named in an earlier clause ("首季
   // 多赚88%，股价两日累涨两成") is not when it was read.
   if (metric.timing === "market" && periodAt >= 0 && periods[periodAt]!.end <= c0 && !DAY_KINDS.has(periods[periodAt]!.cue.kind)) inSentence = false;
+  // A move over the year so far ("down 4% so far this year", 今年以來已上漲42%) is read at a moment too:
+  // the day its sentence names, else the story's trading day.
+  if (metric.timing === "market" && periodAt >= 0 && inSentence && yearUnderWay(periods[periodAt]!.cue, context.periodContext.date)) {
+    const dayAt = periods.findIndex((match) => match.start >= s0 && match.end <= s1 && DAY_KINDS.has(match.cue.kind));
+    if (dayAt >= 0) periodAt = dayAt;
+    else inSentence = false;
+  }
   context.periodStated = periodAt >= 0 && inSentence;
   const period = antecedent ? antecedent.period : finishPeriod(context, metric, entity, periodAt, inSentence, metric.timing === "market" && cueInSentence(context, place, "after_hours"), s0);
   if (measure === "cagr" && !period.includes("..")) return skipFigure(context, figure, line, column, "a CAGR needs a span of periods, and none is stated in its sentence");
