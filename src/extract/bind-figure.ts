@@ -114,6 +114,11 @@ function adjectiveOfAnotherMetric(context: Context, cue: TermMatch<Cue>, metricM
 }
 
 /** "rounded to the nearest", 四舍五入到: the words before a rounding step. */
+/** 报 between a company's name and a price ("XX报3.27港元"): the price its shares are quoted at. */
+const QUOTED_AT = /(?:股价|股價)?\s?(?:报|報)\s?$/;
+const STOCK_PRICE = "stock_price";
+/** How far after a level its move may stand ("，年内累计上涨"): a clause's opening words, no more. */
+const MOVE_REACH = 12;
 const ROUNDING_STEP_BEFORE = /(?:\brounded|\brounding)\s(?:up\s|down\s|off\s)?to\s(?:the\s)?nearest\s$/;
 
 /** What may stand between a metric's word and its figure written right after it: a hedge, 可, 了, a space. */
@@ -665,6 +670,23 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
   if (!metric) {
     const against = setAgainstPrevious(context, place, figureCues);
     if (against && fits(figureCues, against)) metric = against;
+  }
+  // "瀚屿地产报3.27港元", "截至收盘，某公司报21.36元/股": a company's name right before 报 and a price is
+  // a quote of its shares (报 alone, after anything else, is too common a word to name a metric).
+  if (!metric && figure.unitKind === "currency" && termsBefore > 0) {
+    const quoted = QUOTED_AT.exec(context.lower.slice(Math.max(s0, figure.start - 4), figure.start));
+    const name = quoted ? terms[termsBefore - 1]! : undefined;
+    if (name && name.end === figure.start - quoted![0].length && firstOf(name, "entity")) metric = taxonomy.metrics.get(STOCK_PRICE);
+  }
+  // "…报3.27港元，跌2.1%", "…收报21.36元，年内累计上涨27%": a move right after a level that has a move of its
+  // own (the taxonomy's `level` on the move: a share price's change), with no metric word between, is that move.
+  if (!metric && figure.unitKind === "percent" && change !== undefined && index > 0) {
+    const previous = context.figures[index - 1]!;
+    const last = context.bound[context.bound.length - 1];
+    const level = last && last.start === previous.start && previous.start >= s0 ? taxonomy.metrics.get(last.fact.metric) : undefined;
+    const move = level?.move !== undefined && last!.fact.measure === "level" ? taxonomy.metrics.get(level.move) : undefined;
+    const between = context.lower.slice(previous.end, figure.start);
+    if (move && between.length <= MOVE_REACH && !terms.some((term) => term.start >= previous.end && term.end <= figure.start && firstOf(term, "metric")) && fits(figureCues, move)) metric = move;
   }
   // A term that holds the figure: a metric named with its count (三项特别费用) is the figure's metric; a
   // segment or an entity named with one (四家公司) makes the figure part of a name, not a fact.
