@@ -68,6 +68,8 @@ export interface Extraction {
 /** A heading that joins two topics ("Results and Outlook", 业绩与展望) or sets results against forecasts ("Against forecasts"). */
 const JOINED_HEADING = /\s(?:and|&)\s|[与及和、]|\b(?:against|versus|vs\.?|compared\swith|beats?|miss(?:es)?)\b|对比|對比|相比/;
 /** Words right before a period that make it the start or the base of a comparison, not the figure's own period (从, 较, than, from). */
+/** A sentence's opening words up to a period, when they are a base's lead (作为对比，公司; "For comparison, the company's"). */
+const BASE_LEAD = new RegExp(`^[\\s*_"“]*${wordsPattern(placedWords("comparison", { roles: ["base_lead"] }), "start")}[\\s,，]+[^。.;；,，]{0,24}$`);
 const COMPARISON_BEFORE = new RegExp(`${wordsPattern(placedWords("comparison", { roles: ["base", "than", "short", "period_start"] }))}\\s?(?:the\\s|a\\s)?$`);
 /** A comparison's base word (the lexicons' base and against roles), its figure (a scale word after it), and at most "at the end of", "in", "for". */
 const AFTER_BASE_FIGURE = new RegExp(`${wordsPattern(placedWords("comparison", { roles: ["base", "against"] }), "start")}\\s(?:[^\\s,;]|,(?=\\d))+(?:\\s(?:million|billion|trillion|crore|lakh|per\\scent|percent|cents?))?\\s(?:(?:at\\s)?(?:the\\s)?end\\sof\\s|in\\s(?:the\\s)?|at\\s|for\\s(?:the\\s)?)?$`);
@@ -423,6 +425,9 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     const givesBase = GIVES_BASE_AFTER.test(lower.slice(period.end, period.end + 3)) && isCjkCode(lower.charCodeAt(period.start));
     // (So does 上一财年 / 上年 giving it: "经调整净利润预计为13.4亿元，上一财年为12.1亿元，增幅约10.7%".)
     if (givesBase && ((period.cue.kind === "relative_quarter" && period.cue.offset < 0) || (period.cue.kind === "year" && period.cue.relative === -1))) periodComparison[index] = true;
+    // "作为对比，公司第二季度净营收为13.96亿元", "For comparison, …": a sentence that gives the base the one
+    // before is set against names a comparison's period, not what the text goes on about.
+    if (BASE_LEAD.test(lower.slice(sentences[lastStartAtOrBefore(sentences, period.start)] ?? 0, period.start))) periodComparison[index] = true;
     const cue = period.cue.kind === "relative_quarter" && period.cue.fromDate && (periodComparison[index] || paired) ? { ...period.cue, fromDate: false } : period.cue;
     // 较上年, 由上年的41.2%: in a comparison, 上年 is the year before the year in hand (a results story
     // of 2024 told in 2025 compares with 2023), as 上年同期 is.

@@ -365,6 +365,7 @@ export function articleCurrencies(text: string, figures: Figure[], companyCurren
   // first dollar the text writes with its sign.
   const firstSigned = figures.find((figure) => figure.unitKind === "currency" && text.slice(figure.start, figure.end).includes("$"))?.unit;
   const headlineEnd = text.indexOf("\n");
+  let previousEnd = -1;
   for (const figure of figures) {
     // A declaration right behind a figure ("3,700 亿(日圆，下同)") is that figure's too.
     while (d < declared.length && declared[d]!.at <= figure.end + 2) current = declared[d++]!.currency;
@@ -373,9 +374,16 @@ export function articleCurrencies(text: string, figures: Figure[], companyCurren
     // "a dividend of 52 cents" in a story told in Australian dollars is 52 Australian cents.
     const dollar = last ?? (figure.start < headlineEnd ? firstNamed : firstSigned);
     if (figure.bareCents && dollar !== undefined && OTHER_DOLLARS.has(dollar)) figure.unit = dollar;
-    if (figure.unitKind === "currency" && !figure.bareYuan) last = figure.unit;
+    // "15.82亿元（约合2.22亿美元）", "A$412 million (about US$268 million)": a conversion in brackets right
+    // after an amount is the reader's aid, not the currency the story goes on in.
+    const conversion = previousEnd >= 0 && CONVERSION_GAP.test(text.slice(previousEnd, figure.start));
+    if (figure.unitKind === "currency" && !figure.bareYuan && !conversion) last = figure.unit;
+    previousEnd = figure.end;
   }
 }
+
+/** Between an amount and its conversion: an opening bracket and at most a word for "about" or "equal to". */
+const CONVERSION_GAP = /^\s?[(（]\s?(?:约合|約合|折合|合|约|約|相当于|相當於|about|around|roughly|approximately|approx\.|or|equivalent\sto|some)?\s?$/i;
 
 /** Currencies other than the US dollar whose hundredths an article may call cents with no country (the rand too). */
 const OTHER_DOLLARS: ReadonlySet<string> = new Set(["AUD", "SGD", "HKD", "CAD", "NZD", "TWD", "ZAR"]);

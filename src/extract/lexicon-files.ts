@@ -11,7 +11,7 @@ import zh from "./lexicons/zh.json" with { type: "json" };
 export type LexiconLanguage = "zh" | "en";
 
 /** What a comparison word does where the code reads it (see the schema's `comparisonCue`). */
-export type ComparisonRole = "base" | "than" | "against" | "over" | "above_below" | "beat" | "contrast" | "sentence_lead" | "short" | "period_start";
+export type ComparisonRole = "base" | "than" | "against" | "over" | "above_below" | "beat" | "contrast" | "sentence_lead" | "base_lead" | "short" | "period_start";
 /** What a word around a month that dates a forecast is (see the schema's `forecastWordCue`). */
 export type ForecastWordRole = "noun" | "participle";
 

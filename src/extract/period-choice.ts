@@ -159,6 +159,9 @@ export function tradingDay(date: string, afterHours: boolean): string {
 }
 
 /** The last figure bound in the sentence (from `sentenceStart`) of the same company and metric, if any. */
+/** How far a base's figure stands after the period that gives it (上一季度为12.6%: 为 and a space). */
+const BASE_GAP = 4;
+
 function comparedFigure(context: Context, metric: string, entity: string, sentenceStart: number, yearAgoAt: number): { period: string } | undefined {
   const bound = context.bound;
   // (At most the last 32 figures: a sentence holds fewer, and a text with no stops stays linear.)
@@ -166,6 +169,10 @@ function comparedFigure(context: Context, metric: string, entity: string, senten
     // "上年同期，公司归母净利润为2.64亿元，扣非净利润为2.31亿元": a figure after the year-ago words took
     // them too; it is not the one they are set against.
     if (bound[i]!.start > yearAgoAt) continue;
+    // "毛利率为14.9%，上一季度为12.6%，去年同期为10.3%": a base the sentence gave for another comparison
+    // (上一季度为…) is not the result a year-ago figure is set against.
+    const before = firstFrom(context.periods, bound[i]!.start) - 1;
+    if (before >= 0 && context.periodComparison[before] && bound[i]!.start - context.periods[before]!.end <= BASE_GAP) continue;
     const fact = bound[i]!.fact;
     if (fact.metric === metric && fact.entity === entity && !fact.period.startsWith("@") && fact.period !== "none") return fact;
   }

@@ -15,7 +15,7 @@ export type PeriodCue =
    */
   | { kind: "year"; year?: number; relative?: number; fiscal?: boolean; endYear?: boolean }
   /** The fiscal year's first `quarters` quarters (前三季度, first nine months, 9M FY25). */
-  | { kind: "to_date"; quarters: number; year?: number; fiscal?: boolean }
+  | { kind: "to_date"; quarters: number; year?: number; relative?: number; fiscal?: boolean }
   /** The `months` months that end on a day (截至12月31日的三个月, quarter ended January 26): the company's period ending then. */
   | { kind: "ending"; months: number; year?: number; month: number; day: number; upcoming?: boolean }
   | { kind: "month"; year?: number; month: number }
@@ -94,7 +94,7 @@ const NAMED_SOURCE = [
     String.raw`(?<enqending>(?:fiscal\s)?(?<enqendingWhat>half[\s-]year|quarter|year|half)\s(?:that\s)?(?<enqendingVerb>ended|ending|ends|to|through)\s(?:in\s)?(?<enqendingM>${"january|february|march|april|june|july|august|september|october|november|december"}|sept?|oct|nov|dec|jan|feb|mar|apr|jun|jul|aug)\.?(?:\s(?<enqendingD>\d{1,2})(?![\d%]))?(?:,?\s(?<enqendingYear>20\d{2}))?)`,
     // 累计前10月, 今年前十个月, 2025年前8月, "the first ten months": the months of the year to the one named.
     String.raw`(?<firstm>(?:(?<firstmYear>20\d{2})\s?年\s?|今年\s?)?(?:前|首)\s?(?<firstmN>1[0-2]|[2-8]|十[一二]?|[二三四五六七八])\s?个?月(?!份)|(?<![a-z])(?:the\s)?first\s(?<firstmEn>two|four|five|seven|eight|ten|eleven)\smonths(?:\sof\s(?<firstmEnYear>20\d{2}))?)`,
-    String.raw`(?<todate>(?:(?<todateYear>20\d{2})\s?(?<todateFiscal>财年度?|年度|年)?\s?)?(?:前三季度|前三个季度|前3季度|前三季|前3季|首三季|首3季|头三季度|前九个月|首九个月|前9个月|首9个月))`,
+    String.raw`(?<todate>(?:(?<todateYear>20\d{2})\s?(?<todateFiscal>财年度?|年度|年)?\s?|(?<todateRel>去年|上年|上一年|今年|本年)\s?(?:同期\s?)?)?(?:前三季度|前三个季度|前3季度|前三季|前3季|首三季|首3季|头三季度|前九个月|首九个月|前9个月|首9个月))`,
     String.raw`(?<entodate>(?:first\s)?nine[\s-]months?(?:\s(?:of|for)\s(?:the\s)?(?:fiscal\s(?:year\s)?)?(?:(?<entodateYear>20\d{2})|fy\s?(?<entodateFy>\d{2,4})))?|(?<![a-z\d])9m\s?(?:fy\s?(?<entodateFy2>\d{2,4}))?(?![a-z\d]))`,
     String.raw`(?<cnq>(?<cnqYear>20\d{2})\s?(?:(?<cnqFiscal>财年度?|年度)|年)?\s?(?:第\s?)?(?<cnqQ>[一二三四1-4])\s?(?<cnqFq>财季|财政季度|季度?))`,
     String.raw`(?<yq>(?<yqYear>20\d{2})\s?(?<yqFiscal>财年度?|年度|年)?\s?q(?<yqQ>[1-4])(?!\d))`,
@@ -284,7 +284,11 @@ function cueOf(m: RegExpExecArray, text: string): PeriodCue | undefined {
     if (!(months >= 2 && months <= 11)) return undefined;
     return endingCue(months, m[GROUP.firstmYear!] ?? m[GROUP.firstmEnYear!], months, new Date(Date.UTC(2001, months, 0)).getUTCDate());
   }
-  if (m[GROUP.todate!]) return { kind: "to_date", quarters: 3, ...(m[GROUP.todateYear!] ? { year: Number(m[GROUP.todateYear!]) } : {}), ...(/财|年度/.test(m[GROUP.todateFiscal!] ?? "") ? { fiscal: true } : {}) };
+  if (m[GROUP.todate!]) {
+    // 上年前三季度 / 今年前三季度: the first three quarters of the year named relatively.
+    const relative = m[GROUP.todateRel!] ? (/去|上/.test(m[GROUP.todateRel!]!) ? -1 : 0) : undefined;
+    return { kind: "to_date", quarters: 3, ...(m[GROUP.todateYear!] ? { year: Number(m[GROUP.todateYear!]) } : {}), ...(relative !== undefined ? { relative } : {}), ...(/财|年度/.test(m[GROUP.todateFiscal!] ?? "") ? { fiscal: true } : {}) };
+  }
   if (m[GROUP.entodate!]) {
     const fy = m[GROUP.entodateFy!] ?? m[GROUP.entodateFy2!];
     const year = fy ? yearOf(fy) : m[GROUP.entodateYear!] ? Number(m[GROUP.entodateYear!]) : undefined;
@@ -495,6 +499,8 @@ export function ownPeriod(cue: PeriodCue, calendar: FiscalCalendar | undefined, 
     case "to_date": {
       const span = (year: number) => `${year}-Q1..${year}-Q${cue.quarters}`;
       if (cue.year !== undefined) return span(cue.year + (cue.fiscal ? shift : 0));
+      // (A year named relatively is the calendar's: its label is read in the company's quarters after.)
+      if (cue.relative !== undefined) return undefined;
       return latestOver(span);
     }
     case "half":
@@ -569,7 +575,7 @@ export function resolvePeriod(cue: PeriodCue, context: PeriodContext): string | 
       return year === undefined ? undefined : `FY${year}`;
     }
     case "to_date": {
-      const year = cue.year ?? (context.date ? latestCalendar(context.date, 9, 30) : contextYear);
+      const year = cue.year ?? (cue.relative !== undefined && dateYear !== undefined ? dateYear + cue.relative : context.date ? latestCalendar(context.date, 9, 30) : contextYear);
       return year === undefined ? undefined : `${year}-Q1..${year}-Q${cue.quarters}`;
     }
     case "ending": {
