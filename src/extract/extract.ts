@@ -337,7 +337,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   // (A round-up that names no company in its headline is about the companies its paragraphs and rows open with.)
   const headlineText = headline ? text.slice(headline.start, headline.end) : "";
   const allOpeners = roundUpOpeners(text, lineStarts, inHeadline, isKnownWord, headlineText);
-  const found = withNamedSubject(options.entity ? { entity: options.entity, reason: "given with --entity" } : findSubject(header, text, terms, taxonomy), [...named, ...allOpeners], normaliseText(header.title ?? "").toLowerCase());
+  const found = withNamedSubject(options.entity ? { entity: options.entity, reason: "given with --entity" } : findSubject(header, text, terms, taxonomy), [...named, ...allOpeners], normaliseText(header.title ?? "").toLowerCase(), headline ? text.slice(headline.end) : text);
   // 滿福餐飲, "Harbour Foods": the words of a new company's own name are not a business it reports.
   if ("newEntity" in found && found.newEntity) terms = outsideName(terms, lower, found.newEntity.name);
   // 連鎖餐飲集團, 电商巨头, "the packaging group": a business word before a word for a company says what
@@ -371,7 +371,9 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   // The companies the text names (极岸汽车, 驰骋汽车; a round-up's "HOSHIZORA INSTRUMENTS.") are entity
   // terms where it names them: the story's own under its id, the others as peers.
   // (A table row both finders read is the Chinese finder's: one company, one set of mentions.)
-  const openers = notTheStory(allOpeners, subjectNames).filter((company) => !company.mentions.some((mention) => named.some((other) => other.mentions.some((its) => its.start < mention.end && its.end > mention.start))));
+  // (Nor one that is a company the finders already named, by a shorter form of its name: "Merrivale, which…"
+  // after "rival Merrivale Line".)
+  const openers = notTheStory(allOpeners, subjectNames).filter((company) => !company.mentions.some((mention) => named.some((other) => other.mentions.some((its) => its.start < mention.end && its.end > mention.start))) && !named.some((other) => sameCompanyName(other.entity.name, company.entity.name)));
   const textCompanies = [...named, ...openers].map((company) => {
     if ("newEntity" in subject && subject.newEntity && sameCompanyName(company.entity.name, subject.newEntity.name)) return { ...company, entity: { ...company.entity, id: entity }, mentions: company.mentions.map((mention) => ({ ...mention, entries: [{ kind: "entity" as const, id: entity }] })) };
     // 同样以6月为年结的港湾地产: a peer introduced with the month its year ends in is read on that year.
@@ -508,6 +510,15 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   });
   // 报告期内, "in the reporting period": the period of the report the story tells of, the story's.
   periods.forEach((period, index) => {
+    // "the half": the last half-year named before it (a round-up's paragraph names its company's own),
+    // else the story's period when that is a half.
+    if (period.cue.kind === "report_period" && period.cue.halfOnly) {
+      const monthsOf = (label: string | undefined) => (label === undefined ? undefined : ((parsed) => (parsed.ok ? periodMonths(parsed.period.key) : undefined))(parsePeriod(label)));
+      let named: string | undefined;
+      for (let i = index - 1; i >= 0 && named === undefined; i--) if (!periodComparison[i] && !periodYearAgo[i] && monthsOf(periodLabels[i]) === 6) named = periodLabels[i];
+      periodLabels[index] = named ?? (monthsOf(storyPeriod.defaultPeriod) === 6 ? storyPeriod.defaultPeriod : undefined);
+      return;
+    }
     if (period.cue.kind !== "report_period" || storyPeriod.defaultPeriod === undefined) return;
     if (!period.cue.quarterOnly || /^\d{4}-Q[1-4]$/.test(storyPeriod.defaultPeriod) || periodMonths(storyPeriod.defaultPeriod) === 3) periodLabels[index] = storyPeriod.defaultPeriod;
   });
@@ -750,7 +761,10 @@ function opensParagraph(text: string, at: number): boolean {
   return /^[\s>*_#-]*$/.test(text.slice(lineStart, at));
 }
 
-function withNamedSubject<T extends { entity: string; reason: string; newEntity?: NewEntity; bySegments?: true }>(found: T, named: readonly NamedCompany[], title: string): T | { entity: string; reason: string; newEntity: NewEntity } {
+/** A name in Latin letters of at least four (a word a body can be searched for whole). */
+const LATIN_NAME = /^[A-Za-z][A-Za-z '’&.-]{3,}$/;
+
+function withNamedSubject<T extends { entity: string; reason: string; newEntity?: NewEntity; bySegments?: true }>(found: T, named: readonly NamedCompany[], title: string, body = ""): T | { entity: string; reason: string; newEntity: NewEntity } {
   // (The one the text names most by its full name; of those named as often, the first.)
   const full = (company: NamedCompany) => company.mentions.filter((mention) => company.short === undefined || mention.end - mention.start !== company.short.length).length;
   const first = named.reduce<NamedCompany | undefined>((best, company) => (best === undefined || full(company) > full(best) ? company : best), undefined);
@@ -759,10 +773,14 @@ function withNamedSubject<T extends { entity: string; reason: string; newEntity?
   // "貨櫃航運雙雄第三季獲利腰斬 嶺洋每股賺1.86元": a title's name and trade that the body never names as
   // a company (货柜航运, container shipping) gives way to a company the body names, by its full name
   // and again, whose name or short name the title holds too.
+  // (Not a title's name the body goes on to write, capitalised as a name: "Northwake swings to loss…;
+  // rival Merrivale…" over "Northwake posted a net loss…".)
   const fromTitle = found.newEntity?.foundIn === "title" && !found.newEntity.strong ? found.newEntity : undefined;
-  if (fromTitle && !named.some((company) => sameCompanyName(company.entity.name, fromTitle.name))) {
-    const titled = named.filter((company) => title.includes(company.entity.name.toLowerCase()) || (company.short !== undefined && title.includes(company.short.toLowerCase())));
-    const best = titled.reduce<NamedCompany | undefined>((best, company) => (best === undefined || full(company) > full(best) ? company : best), undefined);
+  if (fromTitle && !named.some((company) => sameCompanyName(company.entity.name, fromTitle.name)) && !(LATIN_NAME.test(fromTitle.name) && new RegExp(`\\b${fromTitle.name}\\b`).test(body))) {
+    // (Of several, the one the title names first: a round-up's headline leads with the company it leads with.)
+    const inTitle = (company: NamedCompany) => Math.min(...[company.entity.name, company.short].filter((name): name is string => name !== undefined).map((name) => title.indexOf(name.toLowerCase())).filter((at) => at >= 0));
+    const titled = named.filter((company) => Number.isFinite(inTitle(company)));
+    const best = titled.reduce<NamedCompany | undefined>((best, company) => (best === undefined || inTitle(company) < inTitle(best) ? company : best), undefined);
     if (best) return { entity: best.entity.id, reason: "a company the taxonomy does not know, named in the title and the body", newEntity: best.entity };
   }
   return found;

@@ -210,8 +210,11 @@ export function roundUpOpeners(text: string, lineStarts: readonly number[], skip
     const plain = PLAIN_OPENER.exec(line);
     // (A name of one word only as the first word of a longer name in the headline: "Saltash" of "Saltash
     // Films", never a word such as "Revenue" that a headline may also hold.)
+    // (Or a name of one word the headline names too when an apposition follows it: "Greyloch, the
+    // builders' merchant, had…" under "…, Greyloch slides, …".)
     const oneWord = plain !== null && !plain[1]!.includes(" ");
-    if (plain && headline.length > 0 && new RegExp(String.raw`\b${plain[1]!.split(" ")[0]}${oneWord ? String.raw`\s[A-Z]` : String.raw`\b`}`).test(headline)) {
+    const apposition = oneWord && APPOSITION_AFTER.test(line.slice(line.indexOf(plain[1]!) + plain[1]!.length));
+    if (plain && headline.length > 0 && new RegExp(String.raw`\b${plain[1]!.split(" ")[0]}${oneWord && !apposition ? String.raw`\s[A-Z]` : String.raw`\b`}`).test(headline)) {
       const name = plain[1]!;
       if (!NOT_A_COMPANY_OPENER.has(name.toLowerCase()) && !isKnownWord(name.toLowerCase()) && !ROLE_WORD.test(name)) add(name, start + line.indexOf(name), name);
       return;
@@ -261,6 +264,8 @@ const HEADING_OPENER = /^#{2,4}\s+([A-Z][A-Za-z0-9'’.-]*(?:\s(?:&|[A-Z][A-Za-z
 const NOT_A_NAME_WORD: ReadonlySet<string> = new Set([...placedWords("not_a_business", { language: "en" }), ...placedWords("rubric", { language: "en" }), ...placedWords("report_part", { language: "en" })]);
 /** A name of two to four capitalised words opening a paragraph, then an apposition, a reporting verb or a possessive. */
 const PLAIN_OPENER = /^((?:[A-Z][a-z]+)(?:\s(?:&|[A-Z][a-z]+)){0,3})(?=,\s(?:the|a|an|based|headquartered|which|whose)\s|\s(?:said|posted|reported|swung|raised|cut|lifted|kept|narrowed|recorded|booked|delivered|announced|forecast)\b|['’]s\s)/;
+/** An apposition after a name: ", the builders' merchant,", ", which makes…", ", based in…". */
+const APPOSITION_AFTER = /^,\s(?:the|a|an|based|headquartered|which|whose)\s[^,.;]{2,60},/;
 /** Words of a person's role, not of a company's name (the lexicon's `role`: "Chief Executive", "Finance Director"). */
 const ROLE_WORD = new RegExp(wordsPattern(placedWords("role", { language: "en" }), "both"), "i");
 /** A name of capitalised words in bold opening a paragraph or a bullet, then its verb, an apposition or a possessive. */

@@ -54,7 +54,7 @@ export type PeriodCue =
   /** The period the text was just talking about: 同期, 同年, 当期, the same period. */
   | { kind: "same_as_before" }
   /** The period the report being told of covers (报告期内, "in the reporting period"): the story's period. */
-  | { kind: "report_period"; quarterOnly?: boolean }
+  | { kind: "report_period"; quarterOnly?: boolean; halfOnly?: boolean }
   /** No period: 未来几年, in the coming years, eventually. */
   | { kind: "none" }
   /** The present: 目前, 现阶段, currently: the quarter the article reports on, or the article's date for a state at a moment. */
@@ -127,6 +127,8 @@ const NAMED_SOURCE = [
     String.raw`(?<report>本报告期内?|报告期内|报告期(?![末初])|(?:in|during|for)\sthe\sreporting\speriod)`,
     // "net income rose to $88 million, or 24 cents per share, in the quarter": the quarter the story reports.
     String.raw`(?<thequarter>(?<=(?:in|during|for)\s)the\squarter(?![\s-](?:ended|ending|to|through|that|which|before|after|earlier|ago|under)|[a-z]))`,
+    // "Like-for-like sales rose 4.1% across the half": the half-year the story has just named.
+    String.raw`(?<thehalf>(?<=(?:in|during|for|across|over)\s)the\shalf(?:[\s-]year)?(?![\s-](?:ended|ending|to|through|that|which|before|after|earlier|ago|under)|[a-z]))`,
     String.raw`(?<quarterly>quarterly(?=\s(?:dividend|distribution|payout|profit|profits|sales|revenue|results|earnings|loss|net\sprofit|net\sincome|operating\sprofit)\b))`,
     String.raw`(?<sameb>(?<![去上前年])同期|同年|当期|期内|本期|the\ssame\speriod(?!\s(?:last|a)\syear|\sof\s(?:last|the\sprevious|the\sprior)\syear)|the\ssame\syear)`,
     String.raw`(?<now>现阶段|目前|当前|如今|眼下|currently|at\spresent)`,
@@ -238,6 +240,7 @@ function cueOf(m: RegExpExecArray, text: string): PeriodCue | undefined {
   if (m[GROUP.report!]) return { kind: "report_period" };
   // "a quarterly dividend", "quarterly profit": the quarter the story reports, when it reports one.
   if (m[GROUP.quarterly!] || m[GROUP.thequarter!]) return { kind: "report_period", quarterOnly: true };
+  if (m[GROUP.thehalf!]) return { kind: "report_period", halfOnly: true };
   if (m[GROUP.sameb!]) return { kind: "same_as_before" };
   if (m[GROUP.qfy!]) return { kind: "quarter", year: yearOf(m[GROUP.qfyYear!])!, quarter: quarter(m[GROUP.qfyQ!]), fiscal: true };
   // "April-December period", "October-December quarter", 4至12月: the months that end with the last one named.
