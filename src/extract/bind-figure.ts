@@ -1804,7 +1804,8 @@ function saidBasis(context: Context, place: Place, metric: MetricDefinition, met
 
 /**
  * A company's forecast is for a period still to come: a quarter or half named without its year
- * ("第二财季销售额将达到…", "second-quarter revenue of $7.1bn expected"), or 本季 / this quarter, that
+ * ("第二财季销售额将达到…", "second-quarter revenue of $7.1bn expected", "For the December quarter it
+ * expects…"), or 本季 / this quarter, that
  * reads as one already over by the article's date is the next one of that name (for 本季, the quarter
  * under way). A period the text dates (2024年第二季度) is kept as written.
  */
@@ -1812,7 +1813,9 @@ function upcomingPeriod(context: Context, periodAt: number, period: string, enti
   const date = context.periodContext.date;
   if (periodAt < 0 || !date || !isOverBy(context, entity, period)) return period;
   const cue = context.periods[periodAt]!.cue;
-  const unnamedYear = (cue.kind === "quarter" || cue.kind === "half") && cue.year === undefined;
+  // (And the months to a month, "the December quarter", 截至12月的季度, named without a year.)
+  // (A year to a day, "the year to Oct. 31", told just after it ended, is the year just over.)
+  const unnamedYear = (cue.kind === "quarter" || cue.kind === "half" || (cue.kind === "ending" && cue.months < 12)) && cue.year === undefined;
   const thisQuarter = cue.kind === "relative_quarter" && cue.offset === 0;
   if (!unnamedYear && !thisQuarter) return period;
   // ("预计第四季度单季归母净利润为…" in a January 业绩预告: a preview forecasts the period just over, not the next one.)
