@@ -16,7 +16,7 @@ import { acceptMetric, fits, fittingMetric, measureFor, unitFor, type FigureCues
 import { acceptPeriod, finishPeriod, isOverBy, usablePeriod, wordsBetween } from "./period-choice.js";
 import { DAY_KINDS, EVENT_PERIOD_KINDS, fiscalQuarterOf, GIVES_BASE_AFTER, lastReportedQuarter, type PeriodCue } from "./periods.js";
 import { BULLET_LEAD } from "./layout.js";
-import { bulletLabelSegment, businessBeforeMetric, businessBringingIn, cjkBusinessBeforeMetric, keepNewSegment, newSegmentIn, othersBusinessWord, regionBeforeMetric, regionNamedBefore } from "./new-segments.js";
+import { bulletLabelSegment, businessBeforeMetric, businessBringingIn, cjkBusinessBeforeMetric, cjkPartBeforeShare, keepNewSegment, newSegmentIn, othersBusinessWord, regionBeforeMetric, regionNamedBefore } from "./new-segments.js";
 import { introducedPeer, possessivePeer, sameCompanyName } from "./subject.js";
 import { quoteFor } from "./quote.js";
 import { respectively, respectivelyRun } from "./respectively.js";
@@ -1086,6 +1086,11 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
     if (!found && (!named || named.start < c0) && measure === "share") {
       const shareWord = shareWordBefore(context, place);
       if (shareWord !== undefined) found = regionBeforeMetric(context.text, context.lower, c0, shareWord.start, entity);
+    }
+    // "網通晶片占第三季營收比重達44%": the name opening the clause before 占 is the part whose share it is.
+    if (!found && measure === "share" && figure.unitKind === "percent") {
+      const part = cjkPartBeforeShare(context.text, context.lower, c0, figure.start, terms, firstFrom(terms, c0), entity, othersWord);
+      if (part && !context.subjectNames.some((name) => sameCompanyName(part.name, name))) found = part;
     }
     // (Not a business named as what drove the result in a clause before: 受惠中场业务…，收益上升7.4%.)
     if (!found && part !== undefined && part >= s0 && part < c0 && !inCauseClause(context, part)) found = newSegmentIn(context.text, s0, figure.start, terms, firstFrom(terms, s0), entity, othersWord);

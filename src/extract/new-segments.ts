@@ -190,6 +190,22 @@ export function cjkBusinessBeforeMetric(text: string, clauseStart: number, metri
   if (taxonomyWordOver(terms, termsFrom, at, at + name.length, othersWord)) return undefined;
   return { id: segmentId(name), name, entity };
 }
+/** A clause's opening name, then at most its metric's word, then 占 (the share it is of a whole). */
+const NAME_BEFORE_SHARE = /^[\s，,；;：:、。]*(?:其中|而|则|另外|此外)?\s?([\u4e00-\u9fffA-Za-z0-9&]{2,10}?)(?:的?(?:营业收入|营收|收入|销售额|销售收入|销量))?\s?占/u;
+
+/**
+ * "網通晶片占第三季營收比重達44%", "电源管理IC占31%": the name that opens a Chinese clause right before
+ * 占 names the part whose share of the whole the figure is, on the same tests as cjkBusinessBeforeMetric.
+ */
+export function cjkPartBeforeShare(text: string, lower: string, clauseStart: number, figureStart: number, terms: readonly TermMatch<Term>[], termsFrom: number, entity: string, othersWord: OthersWord): NewSegment | undefined {
+  const said = NAME_BEFORE_SHARE.exec(lower.slice(clauseStart, figureStart));
+  if (!said || !/[\u4e00-\u9fff]/u.test(said[1]!) || NOT_A_NAME.test(said[1]!) || NOT_A_CJK_BUSINESS.test(said[1]!)) return undefined;
+  const at = clauseStart + said.index + said[0].indexOf(said[1]!);
+  const name = text.slice(at, at + said[1]!.length);
+  if (taxonomyWordOver(terms, termsFrom, at, at + name.length, othersWord)) return undefined;
+  return { id: segmentId(name), name, entity };
+}
+
 /** Words before 收入 / 营收 that qualify the metric, not name a business: periods, totals, bases, verbs. */
 const NOT_A_CJK_BUSINESS = /^(?:季度|单季|全年|年度|本季|当季|同期|上季|首季|半年|上半年|下半年|前三季度|总|净|营业|经营|利息|整体|合并|综合|主营|期内|本期|报告期内)$|实现|录得|取得|达到|预计|同比|环比|增长|下降|[\d]/u;
 
