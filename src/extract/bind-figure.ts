@@ -16,7 +16,7 @@ import { acceptMetric, fits, fittingMetric, measureFor, unitFor, type FigureCues
 import { acceptPeriod, finishPeriod, isOverBy, usablePeriod, wordsBetween } from "./period-choice.js";
 import { DAY_KINDS, EVENT_PERIOD_KINDS, fiscalQuarterOf, GIVES_BASE_AFTER, lastReportedQuarter, type PeriodCue } from "./periods.js";
 import { BULLET_LEAD } from "./layout.js";
-import { bulletLabelSegment, businessBeforeMetric, businessBringingIn, cjkBusinessBeforeMetric, cjkPartBeforeShare, keepNewSegment, newSegmentIn, othersBusinessWord, regionBeforeMetric, regionNamedBefore } from "./new-segments.js";
+import { bulletLabelSegment, businessAfterMetric, businessBeforeMetric, businessBringingIn, cjkBusinessBeforeMetric, cjkPartBeforeShare, keepNewSegment, namedKindMoving, newSegmentIn, othersBusinessWord, regionBeforeMetric, regionNamedBefore } from "./new-segments.js";
 import { introducedPeer, possessivePeer, sameCompanyName } from "./subject.js";
 import { quoteFor } from "./quote.js";
 import { respectively, respectivelyRun } from "./respectively.js";
@@ -1055,6 +1055,20 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
       // "Quandong lifts final dividend…": the company's own name before the metric's word is no business of it.
       if (business && !periodInside && !context.subjectNames.some((name) => sameCompanyName(business.name, name))) found = business;
     }
+    // "Sales of the heart-failure drug Cordavin climbed 12%": the name after the metric's word that opens the clause.
+    if (!found && named && named.start >= c0 && named.start < figure.start) {
+      const business = businessAfterMetric(context.text, c0, named.start, named.end, terms, firstFrom(terms, c0), entity, othersWord);
+      if (business && business.name.length <= figure.start - named.end && !context.subjectNames.some((name) => sameCompanyName(business.name, name))) found = business;
+    }
+    // "…, while the diabetes pill Glymera slid 31%": a clause naming the kind of thing and its name, no metric's word.
+    let kindNamed = false;
+    if (!found && (!named || named.start < c0)) {
+      const business = namedKindMoving(context.text, c0, figure.start, terms, firstFrom(terms, c0), entity, othersWord);
+      if (business && !context.subjectNames.some((name) => sameCompanyName(business.name, name))) {
+        found = business;
+        kindNamed = true;
+      }
+    }
     // "Commercial lines wrote £408 million of premiums": the name before a verb of bringing in, the metric's word after the figure.
     if (!found && named && named.start >= figure.end && named.start < nextStart) {
       const business = businessBringingIn(context.text, c0, figure.start, terms, firstFrom(terms, c0), entity, othersWord);
@@ -1104,7 +1118,7 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
     if (found && !partOfCompanyName(context, found.name)) {
       segment = keepNewSegment(context.newSegments, found, taxonomy);
       // (A label's business holds for its whole item: "…: $468.0 million, up 11.2% year over year".)
-      if (named && (named.start >= c0 || labelled)) context.clauseBusiness = { sentence: s0, id: segment.id, entity };
+      if ((named && (named.start >= c0 || labelled)) || kindNamed) context.clauseBusiness = { sentence: s0, id: segment.id, entity };
     }
     // A business named before its metric's word in one clause carries to the clauses after it in the
     // sentence (输配电设备收入52.1亿元，同比增长14.8%，毛利率28.6%).

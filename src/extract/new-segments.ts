@@ -156,6 +156,43 @@ export function businessBeforeMetric(text: string, clauseStart: number, metricSt
   return { id: segmentId(name), name, entity };
 }
 
+/** After a metric's word opening a clause: of or from, a determiner, at most three words that say what kind, then a name in capitals. */
+const MOVES = String.raw`(?:rose|fell|slid|climbed|jumped|grew|dropped|declined|increased|decreased|gained|surged|slumped|plunged|dipped|edged\s(?:up|down)|were|was|totalled|totaled|reached|came\sto|came\sin\sat|amounted\sto)`;
+const OF_NAMED = new RegExp(String.raw`^\s(?:of|from)\s(?:the\s|its\s|their\s)?(?:[a-z][\w-]*\s){0,3}([A-Z][\w&'-]*(?:\s[A-Z][\w&'-]*){0,2})\s(?=${MOVES}\b)`);
+
+/**
+ * "Sales of the heart-failure drug Cordavin climbed 12%", "Revenue from its Lumen platform rose 9%":
+ * the name in capitals after a metric's word that opens the clause, and of or from, is the product or
+ * business the figure is of (no taxonomy word, no word that names no business).
+ */
+export function businessAfterMetric(text: string, clauseStart: number, metricStart: number, metricEnd: number, terms: readonly TermMatch<Term>[], termsFrom: number, entity: string, othersWord: OthersWord): NewSegment | undefined {
+  const opening = text.slice(clauseStart, metricStart).replace(ITEM_MARKER, "").trim().replace(LATIN_OPENING, "");
+  if (opening !== "") return undefined;
+  const said = OF_NAMED.exec(text.slice(metricEnd, metricEnd + 80));
+  if (!said || said[1]!.split(" ").some((word) => notALatinBusiness(word))) return undefined;
+  const name = said[1]!;
+  const at = metricEnd + said.index + said[0].indexOf(name);
+  if (taxonomyWordOver(terms, termsFrom, at, at + name.length, othersWord)) return undefined;
+  return { id: segmentId(name), name, entity };
+}
+
+/** A clause's opening: the or its, one to three words that say what kind, a name in capitals, then a verb of change. */
+const KIND_NAME_MOVES = new RegExp(String.raw`^(?:the|its|their)\s((?:[a-z][\w-]*\s){1,3})([A-Z][\w&'-]*(?:\s[A-Z][\w&'-]*){0,2})\s${MOVES}\s(?:by\s|at\s|to\s)?(?:about\s|nearly\s|almost\s|some\s|more\sthan\s)?$`);
+
+/**
+ * "…, while the diabetes pill Glymera slid 31% to 287 million francs": a clause that opens with what
+ * kind of thing it is and its name in capitals, then a verb of change, is that product's or business's
+ * (not when a word of the kind names no business: "the rival carrier Northwake fell 6%").
+ */
+export function namedKindMoving(text: string, clauseStart: number, figureStart: number, terms: readonly TermMatch<Term>[], termsFrom: number, entity: string, othersWord: OthersWord): NewSegment | undefined {
+  const before = text.slice(clauseStart, figureStart).replace(ITEM_MARKER, "").trimStart().replace(/^(?:while|and|but|whereas|meanwhile)\s/i, "");
+  const said = KIND_NAME_MOVES.exec(before);
+  if (!said || said[1]!.trim().split(" ").some((word) => notALatinBusiness(word)) || said[2]!.split(" ").some((word) => notALatinBusiness(word))) return undefined;
+  const name = said[2]!;
+  if (taxonomyWordOver(terms, termsFrom, figureStart - before.length, figureStart, othersWord)) return undefined;
+  return { id: segmentId(name), name, entity };
+}
+
 /** A name of one to three words opening a clause, then a verb of bringing in (the lexicons' `brings_in`), then at most a hedge and a currency sign before the figure. */
 const NAME_BRINGS_IN = new RegExp(String.raw`^((?:[A-Za-z][\w&-]*\s){0,2}[A-Za-z][\w&-]*)\s${wordsPattern(placedWords("brings_in", { language: "en" }), "both")}\s(?:(?:about|around|roughly|nearly|almost|some|over|more\sthan)\s)?(?:[a-z]{0,2}[$€£¥₹]|rs\.?\s?)?$`, "i");
 
