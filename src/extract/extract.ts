@@ -477,7 +477,8 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     // to talk about; "at the end of October", the day a balance stands on, is not the latter either.
     const event = datesAnEvent(periods, index, lower);
     if (event) periodLabels[index] = undefined;
-    const monthEnd = period.cue.kind === "month" && /\bend\sof\s$/.test(lower.slice(Math.max(0, period.start - 8), period.start));
+    // (於9月底, 较3月底的: a month's end in Chinese too, unless 截至 makes it the end of a run to date or 前 a deadline.)
+    const monthEnd = (period.cue.kind === "month" || period.cue.kind === "relative_month_of_year") && (/\bend\sof\s$/.test(lower.slice(Math.max(0, period.start - 8), period.start)) || (/^[底末](?!前|之前|止)/.test(lower.slice(period.end, period.end + 3)) && !/截至\s?$/.test(lower.slice(Math.max(0, period.start - 3), period.start))));
     // "8.78 million customers at the end of September": the month's last day, the day a count stands on.
     const monthLabel = periodLabels[index];
     if (monthEnd && monthLabel !== undefined && /^\d{4}-\d{2}$/.test(monthLabel)) {
