@@ -52,7 +52,7 @@ export function findSubject(header: ArticleHeader, text: string, terms: readonly
   const title = header.title ?? "";
   const titleText = normaliseText(title);
   const titleCounts = countEntities(termLexicon(taxonomy).matchAll(asciiLower(titleText)));
-  const lead = firstContentOffset(text);
+  const lead = firstContentOffset(text, header.title !== undefined && text.slice(Math.max(0, text.search(/\S/))).startsWith(header.title.trim().slice(0, 8)));
   const bodyCounts = countEntities(terms, (match) => (match.start < lead + LEAD_LENGTH ? LEAD_WEIGHT : 1));
   const scores = new Map<string, number>();
   for (const [id, count] of titleCounts) scores.set(id, (scores.get(id) ?? 0) + count * TITLE_WEIGHT);
@@ -124,7 +124,17 @@ const CJK_TRADES: ReadonlySet<string> = new Set(placedWords("trade", { language:
 function fitToBody(found: NewEntity | undefined, text: string): NewEntity | undefined {
   if (!found || found.strong) return found;
   const chinese = !found.name.includes(" ") && /^\p{Script=Han}+$/u.test(found.name);
-  if (!chinese && !found.name.includes(" ")) return found;
+  // "Quillfeather raises…" over "Quillfeather Software (NASDAQ: QFTR) raised…": a one-word name the body
+  // writes in full with its ticker is that company, by its ticker. (Without a ticker the title's word
+  // stays: a trade word the full name ends with, "Yarrowdale Supermarkets", may name a business too.)
+  if (!chinese && !found.name.includes(" ")) {
+    const full = new RegExp(String.raw`\b${found.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}((?:\s[A-Z][A-Za-z&'’-]+){1,3})(?=\s?[(（])`).exec(text);
+    const more = full ? full[1]!.trim().split(/\s/) : [];
+    if (!full || !more.every((word) => !HEADLINE_STOP.test(word) && !NOT_A_NAME.has(word.toLowerCase()))) return found;
+    const name = `${found.name} ${more.join(" ")}`;
+    const ticked = NAME_THEN_TICKER.exec(text.slice(full.index, full.index + full[0].length + 24));
+    return ticked && trimName(ticked[1]!) === name && found.ticker === undefined ? entityFor(name, ticked[2], found.foundIn, false) : found;
+  }
   const units = chinese ? [...found.name] : found.name.split(" ");
   const joined = (count: number) => units.slice(0, count).join(chinese ? "" : " ");
   const shortest = chinese ? 2 : 1;
@@ -187,8 +197,14 @@ function bestOf(scores: Map<string, number>): string | undefined {
 }
 
 /** Where the body's words start (front matter is blanked to spaces, so skip them). */
-function firstContentOffset(text: string): number {
-  return Math.max(0, text.search(/\S/));
+function firstContentOffset(text: string, headlineFirst = false): number {
+  const first = Math.max(0, text.search(/\S/));
+  if (!headlineFirst) return first;
+  // (Front matter's title stays in place as the headline: the lead is the body's first line after it.)
+  const lineEnd = text.indexOf("\n", first);
+  if (lineEnd < 0) return first;
+  const next = text.slice(lineEnd).search(/\S/);
+  return next < 0 ? first : lineEnd + next;
 }
 
 /** Exchanges whose tickers articles write in brackets: (NASDAQ: HOOD), (NYSE:ON), (TSX: SHOP). */
@@ -360,7 +376,8 @@ export function unknownCompany(passage: string, foundIn: string): NewEntity | un
     }
     // "Kochi-based Malabar Union Bank", "Nasdaq-listed Lianqiao": where it is based or listed is no part of the name.
     if (name.length === 0 && /^[A-ZÀ-Þ][A-Za-zÀ-ÿ.-]*-(?:based|listed|headquartered|registered)$/.test(bare)) continue;
-    if (!/^[A-ZÀ-Þ][A-Za-zÀ-ÿ0-9&.-]*$/.test(bare) || HEADLINE_STOP.test(bare) || (name.length === 0 && NOT_A_NAME.has(bare.toLowerCase()))) break;
+    // ("Factory-automation makers: …": a capital, then a hyphen and a lower-case word, is a trade's compound, not a name.)
+    if (!/^[A-ZÀ-Þ][A-Za-zÀ-ÿ0-9&.-]*$/.test(bare) || HEADLINE_STOP.test(bare) || (name.length === 0 && NOT_A_NAME.has(bare.toLowerCase())) || /^[A-Z][a-z]+-[a-z]/.test(bare)) break;
     name.push(bare);
     if (possessive || word !== raw || name.length === 4) break;
   }
