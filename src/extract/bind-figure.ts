@@ -1223,6 +1223,12 @@ function namedInSentence(context: Context, entities: readonly string[], s0: numb
  * over: the period of a reported figure), or why there is none. Records whether the period was stated
  * in the figure's own sentence (context.periodStated).
  */
+/** Whether the period at `i` opens a bracket ("(FY24: 44.3%)", "（2024年：0.70港元）"): a base for the figure in it. */
+function opensBracket(context: Context, i: number): boolean {
+  const start = context.periods[i]!.start;
+  return /[(（]\s?$/.test(context.lower.slice(Math.max(0, start - 2), start));
+}
+
 /** Whether a period cue names the calendar year the story is written in (今年, this year, 2025 in 2025). */
 function yearUnderWay(cue: PeriodCue, date: string | undefined): boolean {
   if (cue.kind !== "year" || cue.fiscal) return false;
@@ -1324,7 +1330,8 @@ function choosePeriod(context: Context, place: Place, metric: MetricDefinition, 
         // A year-ago period (a change's base, "higher than the same quarter last year") says nothing of
         // the next sentence's figures.
         const base = context.periodYearAgo[i]!;
-        if (!DAY_KINDS.has(periods[i]!.cue.kind) && periods[i]!.cue.kind !== "now" && !base && carriesOn(context, i, false) && usablePeriod(context, i, true, comparesAgainst, index, metric)) {
+        // ("- Final dividend: A$0.62 (FY24 final: A$0.55)": a period opening a bracket is the bracket's base, and goes on no further.)
+        if (!DAY_KINDS.has(periods[i]!.cue.kind) && periods[i]!.cue.kind !== "now" && !base && !opensBracket(context, i) && carriesOn(context, i, false) && usablePeriod(context, i, true, comparesAgainst, index, metric)) {
           if (periodAt < 0) {
             periodAt = i;
             inSentence = false;
@@ -1346,7 +1353,7 @@ function choosePeriod(context: Context, place: Place, metric: MetricDefinition, 
     if (previous) {
       for (let i = firstFrom(periods, previous.end) - 1; i >= 0 && periods[i]!.start >= previous.start; i--) {
         const kind = periods[i]!.cue.kind;
-        if (DAY_KINDS.has(kind) || kind === "now" || kind === "none" || context.periodYearAgo[i] || context.periodComparison[i]) continue;
+        if (DAY_KINDS.has(kind) || kind === "now" || kind === "none" || context.periodYearAgo[i] || context.periodComparison[i] || opensBracket(context, i)) continue;
         if (!carriesOn(context, i, true)) continue;
         const label = context.periodLabels[i];
         // ("单季度来看，第四季度…" in a story of the year, "In the second quarter alone, …" in a story of
@@ -1834,7 +1841,9 @@ function upcomingPeriod(context: Context, periodAt: number, period: string, enti
   const cue = context.periods[periodAt]!.cue;
   // (And the months to a month, "the December quarter", 截至12月的季度, named without a year.)
   // (A year to a day, "the year to Oct. 31", told just after it ended, is the year just over.)
-  const unnamedYear = (cue.kind === "quarter" || cue.kind === "half" || (cue.kind === "ending" && cue.months < 12)) && cue.year === undefined;
+  // (And "the full (fiscal) year" with no year of its own: after a year's results, the forecast is for the next.)
+  const fullYear = cue.kind === "year" && cue.year === undefined && cue.relative === undefined;
+  const unnamedYear = ((cue.kind === "quarter" || cue.kind === "half" || (cue.kind === "ending" && cue.months < 12)) && cue.year === undefined) || fullYear;
   const thisQuarter = cue.kind === "relative_quarter" && cue.offset === 0;
   if (!unnamedYear && !thisQuarter) return period;
   // ("预计第四季度单季归母净利润为…" in a January 业绩预告: a preview forecasts the period just over, not the next one.)
