@@ -13,7 +13,7 @@ import type { Explanation, ProposedFact, SkippedFigure } from "./proposed-fact.j
 import { NUMBER_IN_WORDS, pointLeft, type Figure } from "./figures.js";
 import type { TermMatch } from "./lexicon.js";
 import { acceptMetric, fits, fittingMetric, measureFor, unitFor, type FigureCues } from "./metric-fit.js";
-import { acceptPeriod, finishPeriod, isOverBy, usablePeriod, wordsBetween } from "./period-choice.js";
+import { acceptPeriod, finishPeriod, isOverBy, partOfStoryPeriod, usablePeriod, wordsBetween } from "./period-choice.js";
 import { DAY_KINDS, EVENT_PERIOD_KINDS, fiscalQuarterOf, GIVES_BASE_AFTER, lastReportedQuarter, type PeriodCue } from "./periods.js";
 import { BULLET_LEAD } from "./layout.js";
 import { bulletLabelSegment, businessAfterMetric, businessBeforeMetric, businessBringingIn, cjkBusinessBeforeMetric, cjkPartBeforeShare, keepNewSegment, namedKindMoving, newSegmentIn, othersBusinessWord, regionBeforeMetric, regionNamedBefore } from "./new-segments.js";
@@ -1598,19 +1598,6 @@ function overBaseAfter(context: Context, figureEnd: number, to: number): boolean
   const i = firstFrom(context.periods, figureEnd);
   const label = context.periodLabels[i];
   return i < context.periods.length && context.periods[i]!.start < to && context.periodAfterBase[i] === true && label !== undefined && isOverBy(context, context.entity, label);
-}
-
-/** Whether a period is a shorter part of the story's period when that is a half or a year (a quarter of the year or of the half the story reports). */
-function partOfStoryPeriod(context: Context, entity: string, label: string): boolean {
-  const story = context.defaultPeriod;
-  if (story === undefined || story === label) return false;
-  const calendar = context.taxonomy.entities.get(entity)?.fiscalYearEnd;
-  const whole = context.readPeriod(story, calendar);
-  // (A quarter is read as the company numbers it: 第二季 of a March year is July to September.)
-  const part = context.readPeriod(fiscalQuarterOf(label, calendar, context.readPeriod), calendar);
-  if (!whole.ok || !part.ok || whole.period.start === undefined || part.period.start === undefined || whole.period.kind === "instant" || part.period.kind === "instant") return false;
-  const inside = part.period.start >= whole.period.start && part.period.end! <= whole.period.end! && part.period.key !== whole.period.key;
-  return inside && (periodMonths(whole.period.key) ?? 0) >= 6;
 }
 
 /** The paragraph before the line's (its text span), skipping blank lines; none when a heading or a table row comes first. */

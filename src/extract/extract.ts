@@ -435,6 +435,9 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     // of 2024 told in 2025 compares with 2023), as 上年同期 is.
     const priorYear = period.cue.kind === "year" && period.cue.relative === -1 && periodComparison[index] && topic !== undefined && isYearLong(topic) && /^上一?年$/.test(lower.slice(period.start, period.end));
     let label = resolvePeriod(cue, periodContext);
+    // (So does a quarter named by its number giving the base of the figure just stated, when it is not
+    // the quarter in hand: "每股純益3.12元，第二季為2.80元，去年同期為2.63元".)
+    if (givesBase && period.cue.kind === "quarter" && topic !== undefined && /-Q\d$/.test(topic) && label !== undefined && label !== topic && figures.some((figure) => figure.end <= period.start && period.start - figure.end <= 3)) periodComparison[index] = true;
     // 全年 / the full year with no year of its own, while the text is about a year (今年营收可望成长25%，
     // 全年每股纯益…): that year.
     if (period.cue.kind === "year" && period.cue.year === undefined && period.cue.relative === undefined && topic !== undefined && isYearLong(topic)) label = topic;

@@ -4,7 +4,7 @@
 // and put in the company's fiscal quarters.
 import { lastStartAtOrBefore } from "../model/lines.js";
 import type { MetricDefinition } from "../taxonomy/taxonomy.js";
-import { parsePeriod, shiftLabel, type FiscalCalendar } from "../periods/period.js";
+import { parsePeriod, periodMonths, shiftLabel, type FiscalCalendar } from "../periods/period.js";
 import type { Context } from "./context.js";
 import { fiscalQuarterOf, lastReportedQuarter, ownPeriod, type PeriodMatch } from "./periods.js";
 import { firstFrom } from "./text-structure.js";
@@ -132,6 +132,10 @@ export function finishPeriod(context: Context, metric: MetricDefinition, entity:
   } else if (same !== undefined && context.periodLabels[same] !== undefined) {
     // 同期 / 期内: the period the text is about, read as its own words say (首季 of a September year).
     period = ownOf(same, context.periodLabels[same]!);
+    // (期内 / 本期, within the period: the report's, when the text has turned to a part of it, a quarter
+    // of the half it reports; "前三季度…期内销售费用" stays on the nine months.)
+    const within = WITHIN_PERIOD.test(context.lower.slice(context.periods[periodAt]!.start, context.periods[periodAt]!.end));
+    if (within && context.defaultPeriod !== undefined && ownPartOfStory(context, entity, period)) period = context.defaultPeriodAt !== undefined ? ownOf(context.defaultPeriodAt, context.defaultPeriod) : context.defaultPeriod;
   } else if (stated) period = ownOf(periodAt, period);
   else if (fromStory) period = ownOf(context.defaultPeriodAt!, period);
   else period = fiscalQuarterOf(period, definition?.fiscalYearEnd, context.readPeriod);
@@ -159,6 +163,9 @@ export function tradingDay(date: string, afterHours: boolean): string {
 }
 
 /** The last figure bound in the sentence (from `sentenceStart`) of the same company and metric, if any. */
+/** 期内 / 本期: within the period (the report's), not 同期, the same period as just named. */
+const WITHIN_PERIOD = /^(?:期[内內]|本期)$/;
+
 /** How far a base's figure stands after the period that gives it (上一季度为12.6%: 为 and a space). */
 const BASE_GAP = 4;
 
@@ -222,4 +229,26 @@ export function usablePeriod(context: Context, i: number, before: boolean, compa
   const figure = context.figures[index];
   if (!before && metric.timing === "flow" && context.periodLabels[i]?.startsWith("@") && figure !== undefined && lastStartAtOrBefore(context.clauses, match.start) !== lastStartAtOrBefore(context.clauses, figure.start)) return false;
   return context.periodLabels[i] !== undefined;
+}
+
+/** Whether a period is a shorter part of the story's period when that is a half or a year (a quarter of the year or of the half the story reports). */
+/** Whether a period read in the company's own calendar lies inside the story's period, a half or a year, and is shorter. */
+function ownPartOfStory(context: Context, entity: string, own: string): boolean {
+  const calendar = context.taxonomy.entities.get(entity)?.fiscalYearEnd;
+  const whole = context.readPeriod(context.defaultPeriod!, calendar);
+  const part = context.readPeriod(own, calendar);
+  if (!whole.ok || !part.ok || whole.period.kind === "instant" || part.period.kind === "instant" || whole.period.start === undefined || part.period.start === undefined) return false;
+  return part.period.start >= whole.period.start && part.period.end! <= whole.period.end! && part.period.key !== whole.period.key && (periodMonths(whole.period.key) ?? 0) >= 6;
+}
+
+export function partOfStoryPeriod(context: Context, entity: string, label: string): boolean {
+  const story = context.defaultPeriod;
+  if (story === undefined || story === label) return false;
+  const calendar = context.taxonomy.entities.get(entity)?.fiscalYearEnd;
+  const whole = context.readPeriod(story, calendar);
+  // (A quarter is read as the company numbers it: 第二季 of a March year is July to September.)
+  const part = context.readPeriod(fiscalQuarterOf(label, calendar, context.readPeriod), calendar);
+  if (!whole.ok || !part.ok || whole.period.start === undefined || part.period.start === undefined || whole.period.kind === "instant" || part.period.kind === "instant") return false;
+  const inside = part.period.start >= whole.period.start && part.period.end! <= whole.period.end! && part.period.key !== whole.period.key;
+  return inside && (periodMonths(whole.period.key) ?? 0) >= 6;
 }
