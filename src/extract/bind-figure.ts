@@ -16,7 +16,7 @@ import { acceptMetric, fits, fittingMetric, measureFor, unitFor, type FigureCues
 import { acceptPeriod, finishPeriod, isOverBy, partOfStoryPeriod, usablePeriod, wordsBetween } from "./period-choice.js";
 import { DAY_KINDS, EVENT_PERIOD_KINDS, fiscalQuarterOf, GIVES_BASE_AFTER, lastReportedQuarter, type PeriodCue } from "./periods.js";
 import { BULLET_LEAD } from "./layout.js";
-import { bulletLabelSegment, businessAfterMetric, businessBeforeMetric, businessBringingIn, cjkBusinessBeforeMetric, cjkPartBeforeShare, keepNewSegment, namedKindMoving, newSegmentIn, othersBusinessWord, regionBeforeMetric, regionNamedBefore } from "./new-segments.js";
+import { bulletLabelSegment, businessAfterMetric, businessBeforeMetric, businessBringingIn, businessSharing, cjkBusinessBeforeMetric, cjkPartBeforeShare, keepNewSegment, namedKindMoving, newSegmentIn, othersBusinessWord, regionBeforeMetric, regionNamedBefore } from "./new-segments.js";
 import { introducedPeer, possessivePeer, sameCompanyName } from "./subject.js";
 import { quoteFor } from "./quote.js";
 import { respectively, respectivelyRun } from "./respectively.js";
@@ -114,6 +114,8 @@ function adjectiveOfAnotherMetric(context: Context, cue: TermMatch<Cue>, metricM
 }
 
 /** "rounded to the nearest", 四舍五入到: the words before a rounding step. */
+/** Growth named alone right before its figure: "growth was", "organic growth of", "sales growth" has its metric. */
+const BARE_GROWTH_BEFORE = /(?:^|[,;:]\s|\b(?:the|its|and|while|but)\s|\b(?:rates|basis|currencies|currency|terms),?\s)(?:(?:organic|underlying|like-for-like|comparable|constant-currency|reported|overall|group)\s)?growth\s(?:was|of|came\sin\sat|reached|stood\sat|accelerated\sto|slowed\sto|would\shave\sbeen)\s(?:about\s|around\s|nearly\s|some\s|roughly\s)?$/;
 /** 报 between a company's name and a price ("XX报3.27港元"): the price its shares are quoted at. */
 const QUOTED_AT = /(?:股价|股價)?\s?(?:报|報)\s?$/;
 const STOCK_PRICE = "stock_price";
@@ -814,6 +816,9 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
     }
     if (named) metric = taxonomy.topLine;
   }
+  // "At constant exchange rates growth was 7.9%", "organic growth of 6%": growth named alone, no metric
+  // in the clause, is the top line's.
+  if (!metric && figure.unitKind === "percent" && BARE_GROWTH_BEFORE.test(context.lower.slice(Math.max(c0, figure.start - 48), figure.start))) metric = taxonomy.topLine;
   // "净利润507亿元 同比增长15%": a part of a headline that names no metric goes on about the one before it.
   if (!metric && s0 > 0 && context.text.charCodeAt(s0 - 1) === 0x20) {
     const lineStart = context.lineStarts[place.lineIndex]!;
@@ -1100,6 +1105,11 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
     if (!found && (!named || named.start < c0) && measure === "share") {
       const shareWord = shareWordBefore(context, place);
       if (shareWord !== undefined) found = regionBeforeMetric(context.text, context.lower, c0, shareWord.start, entity);
+    }
+    // "…, with copper contributing 38% of group revenue": the name before a verb of a part's share.
+    if (!found && measure === "share" && figure.unitKind === "percent") {
+      const part = businessSharing(context.text, c0, figure.start, terms, firstFrom(terms, c0), entity, othersWord);
+      if (part && !context.subjectNames.some((name) => sameCompanyName(part.name, name))) found = part;
     }
     // "網通晶片占第三季營收比重達44%": the name opening the clause before 占 is the part whose share it is.
     if (!found && measure === "share" && figure.unitKind === "percent") {

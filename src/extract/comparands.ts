@@ -108,8 +108,11 @@ function takeRestatement(context: Context, bound: readonly BoundFigure[], k: num
  */
 function yearAgoBase(context: Context, result: BoundFigure, base: BoundFigure): boolean {
   const { lower, periods } = context;
-  // (A result and its base on one basis: reported, or adjusted against adjusted; never a forecast.)
-  if ((result.fact.basis !== "reported" && result.fact.basis !== "non_gaap") || base.fact.basis !== result.fact.basis) return false;
+  // (A result and its base on one basis: reported, or adjusted against adjusted. A forecast's base only
+  // when the words right after it say a year earlier: "19p to 21p for the year to June 2026, compared
+  // with 18.2p last year" is last year's result.)
+  const forecast = result.fact.basis === "guidance" || result.fact.basis === "plan";
+  if (forecast ? base.fact.basis !== "reported" : (result.fact.basis !== "reported" && result.fact.basis !== "non_gaap") || base.fact.basis !== result.fact.basis) return false;
   const metric = context.taxonomy.metrics.get(result.fact.metric);
   // (A result's own ratio, a margin or a load factor, "improved to 38.9% from 38.2%", is set against a
   // year ago as an amount is; a rate someone sets, a commission rate "cut from 17% to 5%", is not.)
@@ -126,7 +129,7 @@ function yearAgoBase(context: Context, result: BoundFigure, base: BoundFigure): 
   // ("…to 5.4p from 5.1p last year": last year right after a base is the year-ago period too.)
   const after = periodAfterBase >= 0 ? periods[periodAfterBase]! : undefined;
   const yearAgoAfter = after !== undefined && context.periodYearAgo[periodAfterBase]!;
-  if (periodAfterBase >= 0 && !yearAgoAfter) return false;
+  if ((periodAfterBase >= 0 || forecast) && !yearAgoAfter) return false;
   if (!yearAgoAfter && NOT_A_YEAR_AGO.test(lower.slice(clauseStart(context, first.figure.start), clauseEnd))) return false;
   // ("92 cents vs. 84 cents expected": the analysts' words, the lexicons' estimate cues, in the clause
   // make the base their expectation, not a year-ago result.)
@@ -147,7 +150,7 @@ const RATIO_UNITS: ReadonlySet<string> = new Set(["percent", "pp", "bp", "multip
 /** A word that sets what follows against what came before: than, compared with, 而, 较. */
 const COMPARED = new RegExp(wordsPattern(placedWords("comparison", { roles: ["base", "than", "against", "above_below", "contrast", "short"] }), "both"));
 /** Words that give the later figure a basis of its own (GAAP EPS beside an adjusted one). */
-const OWN_BASIS = /gaap|unadjusted|reported\sbasis|未经调整|公认会计准则/;
+const OWN_BASIS = /gaap|unadjusted|reported\sbasis|statutory|未经调整|公认会计准则/;
 
 /**
  * A figure set against an adjusted or ex-FX one of the same metric ("adjusted EPS of 39 cents, higher

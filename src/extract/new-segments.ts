@@ -193,6 +193,23 @@ export function namedKindMoving(text: string, clauseStart: number, figureStart: 
   return { id: segmentId(name), name, entity };
 }
 
+/** "with copper contributing", "Oncology accounted for": a name of one to three words, then a verb of a part's share, then at most a hedge. */
+const NAME_SHARES = /^(?:with\s)?((?:[A-Za-z][\w&-]*\s){0,2}[A-Za-z][\w&-]*)\s(?:contributing|contributed|accounting\sfor|accounted\sfor|making\sup|made\sup|represented|representing)\s(?:about\s|around\s|nearly\s|almost\s|some\s|roughly\s|more\sthan\s|just\sover\s|just\sunder\s)?$/i;
+
+/**
+ * "…, with copper contributing 38% of group revenue", "Oncology accounted for 41% of sales": the name that
+ * opens a clause before a verb of a part's share names the part, on the same tests as businessBeforeMetric.
+ */
+export function businessSharing(text: string, clauseStart: number, figureStart: number, terms: readonly TermMatch<Term>[], termsFrom: number, entity: string, othersWord: OthersWord): NewSegment | undefined {
+  const before = text.slice(clauseStart, figureStart).replace(ITEM_MARKER, "").trimStart().replace(/^(?:while|and|but|whereas|meanwhile|its|the|their)\s/i, "");
+  const said = NAME_SHARES.exec(before);
+  if (!said || !said[1]!.split(" ").every((word) => !notALatinBusiness(word))) return undefined;
+  const name = said[1]!;
+  const at = figureStart - before.length + said[0].indexOf(name);
+  if (taxonomyWordOver(terms, termsFrom, at, at + name.length, othersWord)) return undefined;
+  return { id: segmentId(name), name, entity };
+}
+
 /** A name of one to three words opening a clause, then a verb of bringing in (the lexicons' `brings_in`), then at most a hedge and a currency sign before the figure. */
 const NAME_BRINGS_IN = new RegExp(String.raw`^((?:[A-Za-z][\w&-]*\s){0,2}[A-Za-z][\w&-]*)\s${wordsPattern(placedWords("brings_in", { language: "en" }), "both")}\s(?:(?:about|around|roughly|nearly|almost|some|over|more\sthan)\s)?(?:[a-z]{0,2}[$€£¥₹]|rs\.?\s?)?$`, "i");
 
