@@ -688,7 +688,9 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
     const level = last && last.start === previous.start && previous.start >= s0 ? taxonomy.metrics.get(last.fact.metric) : undefined;
     const move = level?.move !== undefined && last!.fact.measure === "level" ? taxonomy.metrics.get(level.move) : undefined;
     const between = context.lower.slice(previous.end, figure.start);
-    if (move && between.length <= MOVE_REACH && !terms.some((term) => term.start >= previous.end && term.end <= figure.start && firstOf(term, "metric")) && fits(figureCues, move)) metric = move;
+    let metricBetween = false;
+    for (let i = firstFrom(terms, previous.end); !metricBetween && i < terms.length && terms[i]!.end <= figure.start; i++) metricBetween = firstOf(terms[i]!, "metric") !== undefined;
+    if (move && between.length <= MOVE_REACH && !metricBetween && fits(figureCues, move)) metric = move;
   }
   // A term that holds the figure: a metric named with its count (三项特别费用) is the figure's metric; a
   // segment or an entity named with one (四家公司) makes the figure part of a name, not a fact.
@@ -1401,7 +1403,8 @@ function choosePeriod(context: Context, place: Place, metric: MetricDefinition, 
   // A move over the year so far ("down 4% so far this year", 今年以來已上漲42%) is read at a moment too:
   // the day its sentence names, else the story's trading day.
   if (metric.timing === "market" && periodAt >= 0 && inSentence && yearUnderWay(periods[periodAt]!.cue, context.periodContext.date)) {
-    const dayAt = periods.findIndex((match) => match.start >= s0 && match.end <= s1 && DAY_KINDS.has(match.cue.kind));
+    let dayAt = -1;
+    for (let i = firstFrom(periods, s0); dayAt < 0 && i < periods.length && periods[i]!.end <= s1; i++) if (DAY_KINDS.has(periods[i]!.cue.kind)) dayAt = i;
     if (dayAt >= 0) periodAt = dayAt;
     else inSentence = false;
   }

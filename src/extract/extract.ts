@@ -437,7 +437,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     let label = resolvePeriod(cue, periodContext);
     // (So does a quarter named by its number giving the base of the figure just stated, when it is not
     // the quarter in hand: "每股純益3.12元，第二季為2.80元，去年同期為2.63元".)
-    if (givesBase && period.cue.kind === "quarter" && topic !== undefined && /-Q\d$/.test(topic) && label !== undefined && label !== topic && figures.some((figure) => figure.end <= period.start && period.start - figure.end <= 3)) periodComparison[index] = true;
+    if (givesBase && period.cue.kind === "quarter" && topic !== undefined && /-Q\d$/.test(topic) && label !== undefined && label !== topic && figureEndsRightBefore(figures, period.start)) periodComparison[index] = true;
     // 全年 / the full year with no year of its own, while the text is about a year (今年营收可望成长25%，
     // 全年每股纯益…): that year.
     if (period.cue.kind === "year" && period.cue.year === undefined && period.cue.relative === undefined && topic !== undefined && isYearLong(topic)) label = topic;
@@ -763,6 +763,12 @@ function roundUpSections(openers: readonly NamedCompany[], subject: { entity: st
 function opensParagraph(text: string, at: number): boolean {
   const lineStart = text.lastIndexOf("\n", at - 1) + 1;
   return /^[\s>*_#-]*$/.test(text.slice(lineStart, at));
+}
+
+/** Whether a figure ends at most three characters before `at` (the figures are in order: a binary search). */
+function figureEndsRightBefore(figures: readonly Figure[], at: number): boolean {
+  const before = figures[firstFrom(figures, at) - 1];
+  return before !== undefined && before.end <= at && at - before.end <= 3;
 }
 
 /** A name in Latin letters of at least four (a word a body can be searched for whole). */
