@@ -1754,6 +1754,8 @@ function saidBasis(context: Context, place: Place, metric: MetricDefinition, met
         // ("…a 9.4% rise in profit for the year to June 30 and forecast further growth": a forecast verb
         // joined by "and" is a second predicate with an object of its own.)
         if (said && CONJOINED_VERB_BEFORE.test(context.lower.slice(Math.max(figure.end, cueMatches[i]!.start - 12), cueMatches[i]!.start))) break;
+        // ("€412 million of revenue fell short of forecasts", 高于预期: the forecast it is judged against is not the figure's basis.)
+        if (said && (said === "guidance" || said === "estimate") && JUDGING_BEFORE.test(context.lower.slice(Math.max(figure.end, cueMatches[i]!.start - 40), cueMatches[i]!.start))) break;
         if (said && !overlapsMetric(context, cueMatches[i]!, metricMatch)) {
           // "维持经营亏损3,100亿元的预测，全年收入预测约…": a forecast word joined to the figure by 的 is its own.
           const joined = /^\s?的\s?$/.test(context.lower.slice(figure.end, cueMatches[i]!.start));

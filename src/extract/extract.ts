@@ -616,6 +616,16 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   takePreciseMetrics(facts, stated, taxonomy.metrics, (line) => onHeadline(context, line, headline), (a, b) => a.period === b.period || sameDays(a.period, b.period, taxonomy.entities.get(a.entity)?.fiscalYearEnd));
   // A table cell's fact is bound without the prose binder: it says so.
   const explanations = context.explain ? facts.map((fact) => context.explain!.find((why) => why.line === fact.line && why.column === fact.column) ?? { line: fact.line, column: fact.column, fields: { metric: "a table cell: its row label and column header", segment: "a table cell: its row label and column header", period: "a table cell: its row label and column header" } }) : undefined;
+  // "Kessendorf's €2,031 million" and a table row "Kessendorf Antriebe": a company new to the taxonomy
+  // named by the first words of another's name is that company, under the fuller name's id (the
+  // story's own company keeps its id).
+  const sameAs = shortNamesOf("newEntity" in subject && subject.newEntity ? subject.newEntity : undefined, [...context.peers.values()]);
+  if (sameAs.size > 0) {
+    for (const fact of facts) {
+      fact.entity = sameAs.get(fact.entity) ?? fact.entity;
+      if (fact.of !== undefined) fact.of = fact.of.replace(/^[A-Z][A-Z0-9_]*(?=\/)/, (id) => sameAs.get(id) ?? id);
+    }
+  }
   const used = new Set(facts.map((fact) => fact.segment));
   const entitiesUsed = new Set(facts.map((fact) => fact.entity));
   const newPeers = [...context.peers.values()].filter((peer) => entitiesUsed.has(peer.id));
@@ -763,6 +773,25 @@ function roundUpSections(openers: readonly NamedCompany[], subject: { entity: st
 function opensParagraph(text: string, at: number): boolean {
   const lineStart = text.lastIndexOf("\n", at - 1) + 1;
   return /^[\s>*_#-]*$/.test(text.slice(lineStart, at));
+}
+
+/**
+ * New companies one of which is named by the first words of another's Latin name ("Kessendorf",
+ * "Kessendorf Antriebe"): each short one's id mapped to the fuller one's, or the peer's to the story's
+ * own company's when that is one of the two.
+ */
+function shortNamesOf(own: NewEntity | undefined, peers: readonly NewEntity[]): Map<string, string> {
+  const sameAs = new Map<string, string>();
+  const all = own ? [own, ...peers] : [...peers];
+  for (const short of all) {
+    if (!LATIN_NAME.test(short.name)) continue;
+    const long = all.find((other) => other.id !== short.id && other.name.startsWith(`${short.name} `) && LATIN_NAME.test(other.name.replace(/[^\x00-\x7f]/g, "e")));
+    if (!long) continue;
+    if (short === own) sameAs.set(long.id, short.id);
+    else if (long === own) sameAs.set(short.id, long.id);
+    else if (!sameAs.has(long.id)) sameAs.set(short.id, long.id);
+  }
+  return sameAs;
 }
 
 /** Whether a figure ends at most three characters before `at` (the figures are in order: a binary search). */

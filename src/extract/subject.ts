@@ -319,6 +319,8 @@ const NAME_WITH_SUFFIX = new RegExp(String.raw`(${NAME_WORD}(?:\s${NAME_WORD}){0
 const CJK_WITH_SUFFIX = /([\u4e00-\u9fff]{2,12}?)(?:股份有限公司|有限公司|集团|集團|控股)/u;
 /** Words that open a headline but name no company. */
 const NOT_A_NAME = new Set(["the", "a", "an", "two", "three", "four", "five", "six", "several", "both", "all", "some", "many", "wall", "why", "how", "what", "stock", "stocks", "shares", "earnings", "update", "breaking", "exclusive", "analysis", "market", "markets", "us", "u.s.", "q1", "q2", "q3", "q4", "fy", "is", "are", "will"]);
+/** Lower-case plural nouns for a trade's companies, after a word that then names the trade ("Pump makers"). */
+const TRADE_PLURAL = /^(?:makers|producers|manufacturers|companies|firms|groups|stocks|shares|names|banks|lenders|insurers|retailers|miners|carriers|airlines|chipmakers|suppliers|developers|operators|brewers|automakers|carmakers|exporters|builders)[,:;]?$/;
 /** A results headline's words after the company: its verbs, its periods, its metrics. */
 const HEADLINE_STOP = /^(?:'s|’s|reports?|reported|posts?|posted|beats?|misses|missed|tops?|raises?|cuts?|lifts?|sees|says|shares?|stock|revenue|sales|profit|earnings|net|quarterly|is|are|was|were|has|have|had|gets?|getting|jumps?|rises?|falls?|slides?|sinks?|soars?|surges?|plunges?|drops?|climbs?|gains?|loses?|expects?|warns?|hits?|boosts?|slows?|grows?|and|in|on|at|to|for|with|after|as|amid|q[1-4]|first|second|third|fourth|fiscal|full|annual|q[1-4]|fy\d*|h[12]|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|\d.*)$/i;
 /** In a Chinese headline the company comes first, then its period or its metric. */
@@ -382,6 +384,8 @@ export function unknownCompany(passage: string, foundIn: string): NewEntity | un
     if (possessive || word !== raw || name.length === 4) break;
   }
   while (name[name.length - 1] === "&") name.pop();
+  // ("Pump makers: …", "Chip stocks slide": a word before a plural trade noun names the trade, not a company.)
+  if (name.length === 1 && TRADE_PLURAL.test(words[1] ?? "")) return undefined;
   // ("Taiwan tech monthly sales: October roundup": a region alone, the lexicons' `region`, names no company.)
   if (name.length > 0 && words.length > name.length && !REGION_NAME.has(name.join(" ").toLowerCase())) return entityFor(name.join(" "), undefined, foundIn, false);
   // "旅客回流 雲璽Q3獲利年增逾三成": a Chinese headline's phrases are parted by spaces, and the one
@@ -410,7 +414,8 @@ export function sameCompanyName(a: string, b: string): boolean {
 
 /** The proposed id: the ticker when it is a word, else the name's Latin letters, else a placeholder. */
 export function entityFor(name: string, ticker: string | undefined, foundIn: string, strong: boolean): NewEntity {
-  const latin = name.normalize("NFKD").toUpperCase().replace(/&/g, " AND ").replace(/[^A-Z0-9]+/g, "_").replace(/^_+|_+$/g, "").replace(/^(\d)/, "X$1");
+  // (Accents go with their marks: "Systèmes" is SYSTEMES.)
+  const latin = name.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toUpperCase().replace(/&/g, " AND ").replace(/[^A-Z0-9]+/g, "_").replace(/^_+|_+$/g, "").replace(/^(\d)/, "X$1");
   // A name with no Latin letters gets an id from its characters, so two such companies never share one.
   const id = ticker && /^[A-Z]/.test(ticker) ? ticker : latin.length >= 2 ? latin.slice(0, 30).replace(/_+$/, "") : ticker ? `X${ticker}` : name ? `CO_${nameHash(name)}` : "NEW_COMPANY";
   return { id, name, ...(ticker ? { ticker } : {}), foundIn, strong };

@@ -40,8 +40,35 @@ const SCALES: Readonly<Record<string, string>> = { k: "thousand", m: "million", 
 /** A cell that holds one figure and nothing else: "$(1,247)", "-8.2%", "¥4.1 trillion", "12,345", "(95)". */
 const CELL = /^([+\-−–])?\s*(us\$|nt\$|t\$|c\$|hk\$|s\$|a\$|\$|€|£|¥|₹|rs\.?\s?)?\s*(\()?\s*(\$)?\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?)\s*(\))?\s*(万亿|亿|万|k|mn|m|bn|b|tn|t|thousand|million|billion|trillion|crore|cr|lakh)?\s*(%|bps|bp|pp|pts?|个百分点|個百分點|百分点|百分點|x|倍)?\s*(\))?\s*$/i;
 
-/** The figure a cell holds, when it holds exactly one; a loss in parentheses is negative. */
+/** A cell's hedge before its figure ("about 10%", 约3%): the qualifier it gives. */
+const CELL_HEDGE = /^\s*(about|around|approx\.?|approximately|roughly|约|約)\s*/;
+/** Between a range's two figures: "6% to 8%", "6–8%", "2%-4%", 3%至5%. */
+const CELL_RANGE = /^(.*?\d[^\s]*?)\s*(?:\bto\b|–|—|~|～|至|(?<=[\d%a-z])-(?=\s?[$€£¥₹\d]))\s*([+\-−–]?\s*(?:us\$|nt\$|hk\$|a\$|s\$|c\$|\$|€|£|¥|₹)?\s*\d.*)$/;
+
+/**
+ * The figure a cell holds, when it holds exactly one; a loss in parentheses is negative. A range
+ * ("6% to 8%", "-2% to 0%", "6–8%") is one figure with a high end; a hedge before it ("about 10%")
+ * is its qualifier.
+ */
 export function cellFigure(lower: string, cell: Cell): Figure | undefined {
+  const hedge = CELL_HEDGE.exec(lower.slice(cell.start, cell.end).replace(/\*\*/g, ""));
+  const from = hedge ? lower.indexOf(hedge[1]!, cell.start) + hedge[0].trimStart().length : cell.start;
+  const single = singleCellFigure(lower, { ...cell, start: from });
+  if (single) return hedge ? { ...single, start: cell.start, qualifier: "about" } : single;
+  const content = lower.slice(from, cell.end).replace(/\*\*/g, "");
+  const range = CELL_RANGE.exec(content);
+  if (!range || content.includes("**")) return undefined;
+  const highStart = from + content.lastIndexOf(range[2]!);
+  const low = singleCellFigure(lower, { ...cell, start: from, end: from + range[1]!.length });
+  const high = singleCellFigure(lower, { ...cell, start: highStart });
+  if (!low || !high || (low.unit !== undefined && high.unit !== undefined && low.unit !== high.unit) || low.scale !== high.scale && low.scale !== undefined) return undefined;
+  const unit = low.unit ?? high.unit;
+  // (Bare numbers on both sides, "2025-26", are a span of years or a score, not a range of amounts.)
+  if (unit === undefined && low.scale === undefined && high.scale === undefined) return undefined;
+  return { ...low, start: cell.start, end: cell.end, valueHigh: high.value, ...(unit !== undefined ? { unit, unitKind: (low.unitKind ?? high.unitKind)! } : {}), ...(high.scale !== undefined ? { scale: high.scale } : {}), qualifier: hedge ? "about" : "exact" };
+}
+
+function singleCellFigure(lower: string, cell: Cell): Figure | undefined {
   const content = lower.slice(cell.start, cell.end).replace(/\*\*/g, "");
   const match = CELL.exec(content);
   if (!match) return undefined;
@@ -178,8 +205,9 @@ export function bindTableCell(context: Context, figure: Figure, place: CellPlace
   if (measure === "share") fact.of = `${entity}/total`;
   fact.period = period;
   fact.basis = basis;
-  fact.qualifier = "exact";
+  fact.qualifier = figure.qualifier;
   fact.value = withCaption.value;
+  if (figure.valueHigh !== undefined) fact.valueHigh = figure.valueHigh;
   // "$ in thousands" scales the amounts of a table, not its per-share figures ("Adjusted EPS | 1.41").
   const scale = metric.kind === "per_share" && figure.scale === undefined ? undefined : withCaption.scale;
   if (scale !== undefined) fact.scale = scale;
@@ -250,8 +278,11 @@ function cellBasis(context: Context, parts: readonly Cell[], metricMatch: TermMa
       first ??= said;
     }
   }
+  // "| YoY, organic |": a column of organic growth is adjusted (in prose "organic" alone is too loose a word: organic food).
+  if (first === undefined && parts.some((part) => ORGANIC_COLUMN.test(context.lower.slice(part.start, part.end)))) return "non_gaap";
   return first ?? "reported";
 }
+const ORGANIC_COLUMN = /(?:^|[\s,(/])organic(?:[\s,)/]|$)/;
 
 
 /**
