@@ -1365,7 +1365,8 @@ function choosePeriod(context: Context, place: Place, metric: MetricDefinition, 
     if (previous) {
       for (let i = firstFrom(periods, previous.end) - 1; i >= 0 && periods[i]!.start >= previous.start; i--) {
         const kind = periods[i]!.cue.kind;
-        if (DAY_KINDS.has(kind) || kind === "now" || kind === "none" || context.periodYearAgo[i] || context.periodComparison[i] || opensBracket(context, i)) continue;
+        // (Nor a period right behind a base's figure, "…, against a loss of £6.7 million in 2024": the base's own.)
+        if (DAY_KINDS.has(kind) || kind === "now" || kind === "none" || context.periodYearAgo[i] || context.periodComparison[i] || opensBracket(context, i) || context.periodAfterBase[i]) continue;
         if (!carriesOn(context, i, true)) continue;
         const label = context.periodLabels[i];
         // ("单季度来看，第四季度…" in a story of the year, "In the second quarter alone, …" in a story of

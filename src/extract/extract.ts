@@ -71,8 +71,10 @@ const JOINED_HEADING = /\s(?:and|&)\s|[与及和、]|\b(?:against|versus|vs\.?|c
 /** A sentence's opening words up to a period, when they are a base's lead (作为对比，公司; "For comparison, the company's"). */
 const BASE_LEAD = new RegExp(`^[\\s*_"“]*${wordsPattern(placedWords("comparison", { roles: ["base_lead"] }), "start")}[\\s,，]+[^。.;；,，]{0,24}$`);
 const COMPARISON_BEFORE = new RegExp(`${wordsPattern(placedWords("comparison", { roles: ["base", "than", "short", "period_start"] }))}\\s?(?:the\\s|a\\s)?$`);
+/** "23% higher than in the September quarter": a comparison's word, then in, for or during. */
+const COMPARISON_IN_BEFORE = new RegExp(`${wordsPattern(placedWords("comparison", { roles: ["than"] }), "both")}\\s(?:in|for|during)\\s(?:the\\s|a\\s)?$`);
 /** A comparison's base word (the lexicons' base and against roles), its figure (a scale word after it), and at most "at the end of", "in", "for". */
-const AFTER_BASE_FIGURE = new RegExp(`${wordsPattern(placedWords("comparison", { roles: ["base", "against"] }), "start")}\\s(?:[^\\s,;]|,(?=\\d))+(?:\\s(?:million|billion|trillion|crore|lakh|per\\scent|percent|cents?))?\\s(?:(?:at\\s)?(?:the\\s)?end\\sof\\s|in\\s(?:the\\s)?|at\\s|for\\s(?:the\\s)?)?$`);
+const AFTER_BASE_FIGURE = new RegExp(`${wordsPattern(placedWords("comparison", { roles: ["base", "against"] }), "start")}\\s(?:(?:a|an|the|its)\\s(?:[a-z-]+\\s){0,2}(?:of\\s)?)?(?:[^\\s,;]|,(?=\\d))+(?:\\s(?:million|billion|trillion|crore|lakh|per\\scent|percent|cents?))?\\s(?:(?:at\\s)?(?:the\\s)?end\\sof\\s|in\\s(?:the\\s)?|at\\s|for\\s(?:the\\s)?)?$`);
 /** 高于上季的, "above the previous quarter's": a period a result is put above or below is a base too (目前 after them is not: 远高于目前营收增速). */
 const ABOVE_BELOW_BEFORE = new RegExp(`${wordsPattern(placedWords("comparison", { roles: ["above_below"] }))}\\s?(?:the\\s|a\\s)?$`);
 
@@ -403,7 +405,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   const periodYearAgo: boolean[] = [];
   // 较上季度, "from the previous quarter", and 与上季度相比 (the comparison word after the period).
   // (…为1.62%，去年底为1.55%: the end of last year, stated after this period's figure, is a base too.)
-  const periodComparison = periods.map((period) => period.cue.kind !== "span" && ((/[，,；;]$/.test(lower.slice(Math.max(0, period.start - 1), period.start)) && YEAR_END_BASE.test(lower.slice(period.start, period.end + 2))) || (period.cue.kind !== "now" && ABOVE_BELOW_BEFORE.test(lower.slice(Math.max(0, period.start - 8), period.start))) || COMPARISON_BEFORE.test(lower.slice(Math.max(0, period.start - 24), period.start)) || (/[与和跟同]$/.test(lower.slice(0, period.start)) && /^(?:相比|相较|比较|对比|持平|相当|相若)/.test(lower.slice(period.end, period.end + 2)))));
+  const periodComparison = periods.map((period) => period.cue.kind !== "span" && ((/[，,；;]$/.test(lower.slice(Math.max(0, period.start - 1), period.start)) && YEAR_END_BASE.test(lower.slice(period.start, period.end + 2))) || (period.cue.kind !== "now" && ABOVE_BELOW_BEFORE.test(lower.slice(Math.max(0, period.start - 8), period.start))) || COMPARISON_BEFORE.test(lower.slice(Math.max(0, period.start - 24), period.start)) || (period.cue.kind !== "same_period_last_year" && COMPARISON_IN_BEFORE.test(lower.slice(Math.max(0, period.start - 24), period.start))) || (/[与和跟同]$/.test(lower.slice(0, period.start)) && /^(?:相比|相较|比较|对比|持平|相当|相若)/.test(lower.slice(period.end, period.end + 2)))));
   // "easing to 1.94% from 2.11% at the end of June", "to 5.4p from 5.1p last year": a period right
   // after a comparison's base figure is that base's.
   const periodAfterBase = periods.map((period) => AFTER_BASE_FIGURE.test(lower.slice(Math.max(0, period.start - 48), period.start)));
