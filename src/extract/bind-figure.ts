@@ -704,7 +704,8 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
   if (!metric) {
     // "Y980 billion in net profit", "$2.8 billion of revenue": English names the metric after "in"/"of".
     const preposition = IN_METRIC_AFTER.exec(context.lower.slice(figure.end, figure.end + 20));
-    const to = Math.min(nextStart, figure.end + 2 + (preposition ? preposition[0].length + (/^\s(?:in|of)\s/.test(preposition[0]) ? 0 : IN_METRIC_REACH) : 0));
+    // (A percent "of" may name a part's kind of sales first: "58% of system sales".)
+    const to = Math.min(nextStart, figure.end + 2 + (preposition ? preposition[0].length + (/^\s(?:in|of)\s/.test(preposition[0]) ? (figure.unitKind === "percent" ? IN_METRIC_REACH : 0) : IN_METRIC_REACH) : 0));
     for (let i = seek(cursors.termsAtNumberEnd, figure.numberEnd); i < terms.length && terms[i]!.start < to; i++) {
       metric = fittingMetric(taxonomy, terms[i]!, figureCues);
       if (metric) {

@@ -405,7 +405,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   const periodYearAgo: boolean[] = [];
   // 较上季度, "from the previous quarter", and 与上季度相比 (the comparison word after the period).
   // (…为1.62%，去年底为1.55%: the end of last year, stated after this period's figure, is a base too.)
-  const periodComparison = periods.map((period) => period.cue.kind !== "span" && ((/[，,；;]$/.test(lower.slice(Math.max(0, period.start - 1), period.start)) && YEAR_END_BASE.test(lower.slice(period.start, period.end + 2))) || (period.cue.kind !== "now" && ABOVE_BELOW_BEFORE.test(lower.slice(Math.max(0, period.start - 8), period.start))) || COMPARISON_BEFORE.test(lower.slice(Math.max(0, period.start - 24), period.start)) || (period.cue.kind !== "same_period_last_year" && COMPARISON_IN_BEFORE.test(lower.slice(Math.max(0, period.start - 24), period.start))) || (/[与和跟同]$/.test(lower.slice(0, period.start)) && /^(?:相比|相较|比较|对比|持平|相当|相若)/.test(lower.slice(period.end, period.end + 2)))));
+  const periodComparison = periods.map((period) => period.cue.kind !== "span" && ((/[，,；;]$/.test(lower.slice(Math.max(0, period.start - 1), period.start)) && YEAR_END_BASE.test(lower.slice(period.start, period.end + 2))) || (period.cue.kind !== "now" && ABOVE_BELOW_BEFORE.test(lower.slice(Math.max(0, period.start - 8), period.start))) || COMPARISON_BEFORE.test(lower.slice(Math.max(0, period.start - 24), period.start)) || (period.cue.kind !== "same_period_last_year" && COMPARISON_IN_BEFORE.test(lower.slice(Math.max(0, period.start - 24), period.start))) || (/[与和跟同]$/.test(lower.slice(0, period.start)) && /^(?:相比|相较|比较|对比|持平|相当|相若|相同)/.test(lower.slice(period.end, period.end + 2)))));
   // "easing to 1.94% from 2.11% at the end of June", "to 5.4p from 5.1p last year": a period right
   // after a comparison's base figure is that base's.
   const periodAfterBase = periods.map((period) => AFTER_BASE_FIGURE.test(lower.slice(Math.max(0, period.start - 48), period.start)));
@@ -435,7 +435,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     const cue = period.cue.kind === "relative_quarter" && period.cue.fromDate && (periodComparison[index] || paired) ? { ...period.cue, fromDate: false } : period.cue;
     // 较上年, 由上年的41.2%: in a comparison, 上年 is the year before the year in hand (a results story
     // of 2024 told in 2025 compares with 2023), as 上年同期 is.
-    const priorYear = period.cue.kind === "year" && period.cue.relative === -1 && periodComparison[index] && topic !== undefined && isYearLong(topic) && /^上一?年$/.test(lower.slice(period.start, period.end));
+    const priorYear = period.cue.kind === "year" && period.cue.relative === -1 && periodComparison[index] && topic !== undefined && isYearLong(topic) && /^上一?年度?$/.test(lower.slice(period.start, period.end));
     let label = resolvePeriod(cue, periodContext);
     // (So does a quarter named by its number giving the base of the figure just stated, when it is not
     // the quarter in hand: "每股純益3.12元，第二季為2.80元，去年同期為2.63元".)

@@ -219,7 +219,8 @@ export function usablePeriod(context: Context, i: number, before: boolean, compa
   if (match.cue.kind === "same_period_last_year" && comparesAgainst) return false;
   // A comparison's period right before a figure is that figure's own ("较上月57%的增速": last month's growth).
   // (Only with nothing but 的 between: in "较上季度下降0.2个百分点" the quarter is the change's base.)
-  const own = before && context.figures[index] !== undefined && context.figures[index]!.start - match.end <= 2 && /^\s?的?\s?$/.test(context.lower.slice(match.end, context.figures[index]!.start));
+  // (And a period that gives the base of the figure just stated, 上年度為10港仙, is the figure right after it's.)
+  const own = before && context.figures[index] !== undefined && context.figures[index]!.start - match.end <= 3 && /^\s?(?:的|为|為|则为|則為|时为|時為)?\s?$/.test(context.lower.slice(match.end, context.figures[index]!.start));
   // "grew 22% to $4.15bn from a year ago; forecasts had $4.02bn": the base of a change is the
   // period of no figure but the one it stands right before (较上年同期的1.25美元).
   if (match.cue.kind === "same_period_last_year" && context.periodComparison[i] && !own) return false;
