@@ -675,10 +675,13 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
   }
   // "瀚屿地产报3.27港元", "截至收盘，某公司报21.36元/股": a company's name right before 报 and a price is
   // a quote of its shares (报 alone, after anything else, is too common a word to name a metric).
-  if (!metric && figure.unitKind === "currency" && termsBefore > 0) {
+  // (So is 报 and a price right after a share's move: "收盘下跌3.85%，报7.24元".)
+  if (!metric && figure.unitKind === "currency") {
     const quoted = QUOTED_AT.exec(context.lower.slice(Math.max(s0, figure.start - 4), figure.start));
-    const name = quoted ? terms[termsBefore - 1]! : undefined;
-    if (name && name.end === figure.start - quoted![0].length && firstOf(name, "entity")) metric = taxonomy.metrics.get(STOCK_PRICE);
+    const name = quoted && termsBefore > 0 ? terms[termsBefore - 1]! : undefined;
+    const last = context.bound[context.bound.length - 1];
+    const afterMove = quoted !== null && index > 0 && last !== undefined && last.start === context.figures[index - 1]!.start && last.start >= s0 && taxonomy.metrics.get(last.fact.metric)?.level === STOCK_PRICE && figure.start - context.figures[index - 1]!.end <= quoted[0].length + 2;
+    if ((name && name.end === figure.start - quoted![0].length && firstOf(name, "entity")) || afterMove) metric = taxonomy.metrics.get(STOCK_PRICE);
   }
   // "…报3.27港元，跌2.1%", "…收报21.36元，年内累计上涨27%": a move right after a level that has a move of its
   // own (the taxonomy's `level` on the move: a share price's change), with no metric word between, is that move.

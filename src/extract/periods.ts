@@ -106,7 +106,7 @@ const NAMED_SOURCE = [
     String.raw`(?<enq>(?:the\s)?(?:fiscal\s)?(?<enqQ>first|second|third|fourth)[\s-]quarter(?:\s(?:of\s)?(?:(?:the\s)?fiscal\s)?(?:year\s)?(?<enqYear>20\d{2})|\sof\s(?:the\s)?fy\s?'?(?<enqFy>\d{2}|20\d{2})(?![\dq]))?)`,
     String.raw`(?<qn>(?:fiscal\s)?(?<![a-z\d])q(?<qnQ>[1-4])(?![\d]))`,
     String.raw`(?<cndate>(?<cndateYear>20\d{2})\s?年\s?(?<cndateM>\d{1,2})\s?月\s?(?<cndateD>\d{1,2})\s?[日号])`,
-    String.raw`(?<cnmr>(?<![\d年.])(?:(?<cnmrYear>20\d{2})\s?年\s?|(?:今年|本年)\s?)?(?<cnmrA>1[0-2]|[1-9])\s?(?:月\s?)?(?:至|到|-|–|—|~)\s?(?<cnmrB>1[0-2]|[1-9])\s?月(?![\d日号]))`,
+    String.raw`(?<cnmr>(?<![\d年.])(?:(?<cnmrYear>20\d{2})\s?年\s?|(?:今年|本年)\s?)?(?<cnmrA>1[0-2]|[1-9])\s?(?:月\s?)?(?:至|到|-|–|—|~|、)\s?(?<cnmrB>1[0-2]|[1-9])\s?月(?![\d日号]))`,
     String.raw`(?<relmon>(?<relmonRel>今年|去年|明年|上年)\s?(?<relmonM>1[0-2]|[1-9])\s?月份?(?![日号])(?!\d{1,2}\s?[日号]))`,
     String.raw`(?<cnmonth>(?<cnmonthYear>20\d{2})\s?年\s?(?<cnmonthM>\d{1,2})\s?月(?!\d))`,
     String.raw`(?<mdate>(?<![\d年])(?<mdateM>\d{1,2})\s?月\s?(?<mdateD>\d{1,2})\s?[日号])`,
