@@ -858,7 +858,8 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
   // ("…, or 31 cents a share, from $66.9 million, or 45 cents, a year earlier": cents right after ", or"
   // and an amount restate that amount per share, as the pair before them did.)
   const previousFigure = context.figures[place.index - 1];
-  const perShareRestated = figure.unitKind === "currency" && figure.bareCents === true && previousFigure !== undefined && previousFigure.scale !== undefined && OR_RESTATES.test(context.lower.slice(previousFigure.end, figure.start)) && PER_SHARE_SAID.test(context.lower.slice(place.s0, figure.start));
+  // (Dollars with no scale too: "from $84.6 million, or $1.49, in the fourth quarter of 2024".)
+  const perShareRestated = figure.unitKind === "currency" && (figure.bareCents === true || figure.scale === undefined) && previousFigure !== undefined && previousFigure.scale !== undefined && OR_RESTATES.test(context.lower.slice(previousFigure.end, figure.start)) && PER_SHARE_SAID.test(context.lower.slice(place.s0, figure.start));
   // ("On a per-share basis, the company said it had profit of $1.38": the sentence's opening says it.)
   const perShareOpening = figure.unitKind === "currency" && figure.scale === undefined && PER_SHARE_OPENING.test(context.lower.slice(place.s0, figure.start));
   const perShare = (figure.unitKind === "currency" && PER_SHARE_AFTER.test(context.lower.slice(figure.end, figure.end + 20))) || perShareRestated || perShareOpening;
