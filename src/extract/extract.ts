@@ -516,13 +516,22 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   });
   // 报告期内, "in the reporting period": the period of the report the story tells of, the story's.
   periods.forEach((period, index) => {
-    // "the half": the last half-year named before it (a round-up's paragraph names its company's own),
-    // else the story's period when that is a half.
+    // "the half": the half the story reports, or one a round-up's paragraph names (its company's own).
     if (period.cue.kind === "report_period" && period.cue.halfOnly) {
       const monthsOf = (label: string | undefined) => (label === undefined ? undefined : ((parsed) => (parsed.ok ? periodMonths(parsed.period.key) : undefined))(parsePeriod(label)));
-      let named: string | undefined;
-      for (let i = index - 1; i >= 0 && named === undefined; i--) if (!periodComparison[i] && !periodYearAgo[i] && monthsOf(periodLabels[i]) === 6) named = periodLabels[i];
-      periodLabels[index] = named ?? (monthsOf(storyPeriod.defaultPeriod) === 6 ? storyPeriod.defaultPeriod : undefined);
+      // The story's period when that is a half; else the last half named before it, read as that
+      // period's own words say, in the company's calendar (as 同期 is: see periodSameAs).
+      if (monthsOf(storyPeriod.defaultPeriod) === 6) {
+        periodLabels[index] = storyPeriod.defaultPeriod;
+        if (storyPeriod.defaultPeriodAt !== undefined) periodSameAs[index] = storyPeriod.defaultPeriodAt;
+      } else {
+        let named = -1;
+        for (let i = index - 1; i >= 0 && named < 0; i--) if (!periodComparison[i] && !periodYearAgo[i] && monthsOf(periodLabels[i]) === 6) named = i;
+        if (named >= 0) {
+          periodLabels[index] = periodLabels[named];
+          periodSameAs[index] = named;
+        }
+      }
       return;
     }
     if (period.cue.kind !== "report_period" || storyPeriod.defaultPeriod === undefined) return;
