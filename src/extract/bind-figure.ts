@@ -691,8 +691,9 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
     const level = last && last.start === previous.start && previous.start >= s0 ? taxonomy.metrics.get(last.fact.metric) : undefined;
     const move = level?.move !== undefined && last!.fact.measure === "level" ? taxonomy.metrics.get(level.move) : undefined;
     const between = context.lower.slice(previous.end, figure.start);
+    // (Nor with a metric's word after it in its clause: "有约21.9%的上涨空间" is an upside, not the move.)
     let metricBetween = false;
-    for (let i = firstFrom(terms, previous.end); !metricBetween && i < terms.length && terms[i]!.end <= figure.start; i++) metricBetween = firstOf(terms[i]!, "metric") !== undefined;
+    for (let i = firstFrom(terms, previous.end); !metricBetween && i < terms.length && terms[i]!.start < nextStart; i++) metricBetween = firstOf(terms[i]!, "metric") !== undefined && (terms[i]!.end <= figure.start || terms[i]!.start >= figure.end);
     if (move && between.length <= MOVE_REACH && !metricBetween && fits(figureCues, move)) metric = move;
   }
   // A term that holds the figure: a metric named with its count (三项特别费用) is the figure's metric; a
@@ -811,6 +812,8 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
     const shareWord = metric === undefined ? shareWordBefore(context, place) : undefined;
     // So does a bare one right after a region or a channel (歐洲市場佔比升至26%): a part's share of the whole is of its sales.
     if (revenue && shareWord && (TOP_LINE_SHARE.test(context.lower.slice(shareWord.start, shareWord.end)) || regionNamedBefore(context.lower, c0, shareWord.start))) metric = revenue;
+    // (So does a part's name opening the clause right before 占: "高端板材占比升至41%" is that part's share of sales.)
+    if (!metric && revenue && cjkPartBeforeShare(context.text, context.lower, c0, figure.start, terms, firstFrom(terms, c0), context.entity, othersBusinessWord(taxonomy, context.entity))) metric = revenue;
   }
   // "广告业务增长22%", "the cloud unit grew 24%": a business that grows, with no metric named, grows its revenue.
   if (!metric && figure.unitKind === "percent" && change !== undefined && figureCues.measureCue !== "share" && !share) {
@@ -826,7 +829,7 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
   // in the clause, is the top line's.
   if (!metric && figure.unitKind === "percent" && BARE_GROWTH_BEFORE.test(context.lower.slice(Math.max(c0, figure.start - 48), figure.start))) metric = taxonomy.topLine;
   // "净利润507亿元 同比增长15%": a part of a headline that names no metric goes on about the one before it.
-  if (!metric && s0 > 0 && context.text.charCodeAt(s0 - 1) === 0x20) {
+  if (!metric && s0 > 0 && context.text.charCodeAt(s0 - 1) === 0x20 && measureCue !== "share") {
     const lineStart = context.lineStarts[place.lineIndex]!;
     for (let i = firstFrom(terms, s0) - 1; i >= 0 && terms[i]!.start >= lineStart; i--) {
       metric = fittingMetric(taxonomy, terms[i]!, figureCues, context.lower);
