@@ -812,8 +812,6 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
     const shareWord = metric === undefined ? shareWordBefore(context, place) : undefined;
     // So does a bare one right after a region or a channel (歐洲市場佔比升至26%): a part's share of the whole is of its sales.
     if (revenue && shareWord && (TOP_LINE_SHARE.test(context.lower.slice(shareWord.start, shareWord.end)) || regionNamedBefore(context.lower, c0, shareWord.start))) metric = revenue;
-    // (So does a part's name opening the clause right before 占: "高端板材占比升至41%" is that part's share of sales.)
-    if (!metric && revenue && cjkPartBeforeShare(context.text, context.lower, c0, figure.start, terms, firstFrom(terms, c0), context.entity, othersBusinessWord(taxonomy, context.entity))) metric = revenue;
   }
   // "广告业务增长22%", "the cloud unit grew 24%": a business that grows, with no metric named, grows its revenue.
   if (!metric && figure.unitKind === "percent" && change !== undefined && figureCues.measureCue !== "share" && !share) {

@@ -253,7 +253,8 @@ const NAME_BEFORE_SHARE = /^[\s，,；;：:、。]*(?:其中|而|则|另外|此�
  */
 export function cjkPartBeforeShare(text: string, lower: string, clauseStart: number, figureStart: number, terms: readonly TermMatch<Term>[], termsFrom: number, entity: string, othersWord: OthersWord): NewSegment | undefined {
   const said = NAME_BEFORE_SHARE.exec(lower.slice(clauseStart, figureStart));
-  if (!said || !/[\u4e00-\u9fff]/u.test(said[1]!) || NOT_A_NAME.test(said[1]!) || NOT_A_CJK_BUSINESS.test(said[1]!)) return undefined;
+  // (A phrase with 的 in it, 来自第三方的在管面积, is a description, not a part's name.)
+  if (!said || !/[\u4e00-\u9fff]/u.test(said[1]!) || said[1]!.includes("的") || NOT_A_NAME.test(said[1]!) || NOT_A_CJK_BUSINESS.test(said[1]!)) return undefined;
   const at = clauseStart + said.index + said[0].indexOf(said[1]!);
   const name = text.slice(at, at + said[1]!.length);
   if (taxonomyWordOver(terms, termsFrom, at, at + name.length, othersWord)) return undefined;
