@@ -116,6 +116,8 @@ function adjectiveOfAnotherMetric(context: Context, cue: TermMatch<Cue>, metricM
 /** "rounded to the nearest", 四舍五入到: the words before a rounding step. */
 /** Growth named alone right before its figure: "growth was", "organic growth of", "sales growth" has its metric. */
 const BARE_GROWTH_BEFORE = /(?:^|[,;:]\s|\b(?:the|its|and|while|but)\s|\b(?:rates|basis|currencies|currency|terms),?\s)(?:(?:organic|underlying|like-for-like|comparable|constant-currency|reported|overall|group)\s)?growth\s(?:was|of|came\sin\sat|reached|stood\sat|accelerated\sto|slowed\sto|would\shave\sbeen)\s(?:about\s|around\s|nearly\s|some\s|roughly\s)?$/;
+/** A month or a run of months by their numbers ("2026-02", "2026-01..2026-02"). */
+const MONTHS_LABEL = /^\d{4}-\d{2}(?:\.\.\d{4}-\d{2})?$/;
 /** 报 between a company's name and a price ("XX报3.27港元"): the price its shares are quoted at. */
 const QUOTED_AT = /(?:股价|股價)?\s?(?:报|報)\s?$/;
 const STOCK_PRICE = "stock_price";
@@ -329,6 +331,10 @@ export function bindFigure(context: Context, found: Figure, index: number): Prop
     if (based) measure = measure.endsWith("_abs") ? `${based}_abs` : based;
   }
   let basis = saidBasis(context, place, metric, metricMatch, measure);
+  // "展望今年，…1、2月合併營收合計62.3億元": months already over when the story is written are reported,
+  // whatever outlook the sentence gives (a company forecasts quarters and years, not months gone by).
+  // (Only when the forecast word is in another clause: "it expects revenue of $8.6 billion" forecasts.)
+  if (basis === "guidance" && periodChoice.inSentence && (context.basisCue?.start ?? c0) < c0 && MONTHS_LABEL.test(period) && isOverBy(context, entity, period) && !context.preview) basis = "reported";
   if (basis === "reported" && periodChoice.pastPeriodAt >= 0) period = finishPeriod(context, metric, entity, periodChoice.pastPeriodAt, false);
   // What the company forecasts, or says will happen (将, will), in the figure's own stretch of its
   // clause (after the figure before it) is for a period still to come.
@@ -1852,7 +1858,9 @@ function upcomingPeriod(context: Context, periodAt: number, period: string, enti
   // (A year to a day, "the year to Oct. 31", told just after it ended, is the year just over.)
   // (And "the full (fiscal) year" with no year of its own: after a year's results, the forecast is for the next.)
   const fullYear = cue.kind === "year" && cue.year === undefined && cue.relative === undefined;
-  const unnamedYear = ((cue.kind === "quarter" || cue.kind === "half" || (cue.kind === "ending" && cue.months < 12)) && cue.year === undefined) || fullYear;
+  // (Of the months to a month, only a quarter so named: "1、2月合併營收" told in March is the months just over.)
+  const namedQuarter = cue.kind === "ending" && cue.months === 3 && /quarter|季/.test(context.lower.slice(context.periods[periodAt]!.start, context.periods[periodAt]!.end));
+  const unnamedYear = ((cue.kind === "quarter" || cue.kind === "half" || namedQuarter) && cue.year === undefined) || fullYear;
   const thisQuarter = cue.kind === "relative_quarter" && cue.offset === 0;
   if (!unnamedYear && !thisQuarter) return period;
   // ("预计第四季度单季归母净利润为…" in a January 业绩预告: a preview forecasts the period just over, not the next one.)
