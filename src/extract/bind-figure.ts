@@ -116,6 +116,8 @@ function adjectiveOfAnotherMetric(context: Context, cue: TermMatch<Cue>, metricM
 /** "rounded to the nearest", 四舍五入到: the words before a rounding step. */
 /** Growth named alone right before its figure: "growth was", "organic growth of", "sales growth" has its metric. */
 const BARE_GROWTH_BEFORE = /(?:^|[,;:]\s|\b(?:the|its|and|while|but)\s|\b(?:rates|basis|currencies|currency|terms),?\s)(?:(?:organic|underlying|like-for-like|comparable|constant-currency|reported|overall|group)\s)?growth\s(?:was|of|came\sin\sat|reached|stood\sat|accelerated\sto|slowed\sto|would\shave\sbeen)\s(?:about\s|around\s|nearly\s|some\s|roughly\s)?$/;
+/** The words that open a span's start right before its period (从, 自, 由, since, from). */
+const SPAN_START_BEFORE = /(?:从|自|由|since|from)\s?$/;
 /** A month or a run of months by their numbers ("2026-02", "2026-01..2026-02"). */
 const MONTHS_LABEL = /^\d{4}-\d{2}(?:\.\.\d{4}-\d{2})?$/;
 /** 报 between a company's name and a price ("XX报3.27港元"): the price its shares are quoted at. */
@@ -479,7 +481,7 @@ interface ClauseCues extends FigureCues {
 }
 
 /** Words that introduce the period a change is counted from: from, compared with, versus, over (an English pattern: a space and "the" after them). */
-const FROM_BASE = new RegExp(`^\\s?${wordsPattern(placedWords("comparison", { roles: ["base", "over"], language: "en" }))}\\s(?:the\\s)?$`);
+const FROM_BASE = new RegExp(`^\\s?(?:${wordsPattern(placedWords("comparison", { roles: ["base", "over"], language: "en" }))}|(?:higher|lower|more|less|up|down|bigger|smaller)\\sthan\\s(?:in|for))\\s(?:the\\s)?$`);
 
 /**
  * The measure a change's base period says: period on period from the period just before the figure's
@@ -1355,7 +1357,10 @@ function choosePeriod(context: Context, place: Place, metric: MetricDefinition, 
         // the next sentence's figures.
         const base = context.periodYearAgo[i]!;
         // ("- Final dividend: A$0.62 (FY24 final: A$0.55)": a period opening a bracket is the bracket's base, and goes on no further.)
-        if (!DAY_KINDS.has(periods[i]!.cue.kind) && periods[i]!.cue.kind !== "now" && !base && !opensBracket(context, i) && carriesOn(context, i, false) && usablePeriod(context, i, true, comparesAgainst, index, metric)) {
+        // (Nor a comparison's period in an earlier sentence: "…23% higher than in the September quarter. Adjusted earnings came to…".)
+        // (A period a span starts from, 自2023年, still goes on: "…自2023年首次投资以来…。彼时80亿美元的承诺".)
+        const comparedWith = context.periodComparison[i] && !SPAN_START_BEFORE.test(context.lower.slice(Math.max(0, periods[i]!.start - 6), periods[i]!.start));
+        if (!DAY_KINDS.has(periods[i]!.cue.kind) && periods[i]!.cue.kind !== "now" && !base && !comparedWith && !opensBracket(context, i) && carriesOn(context, i, false) && usablePeriod(context, i, true, comparesAgainst, index, metric)) {
           if (periodAt < 0) {
             periodAt = i;
             inSentence = false;
