@@ -68,7 +68,7 @@ const UNITS: readonly [string, string, UnitKind][] = [
   ["日元", "JPY", "currency"], ["日圆", "JPY", "currency"], ["日币", "JPY", "currency"], ["英镑", "GBP", "currency"], ["新台币", "TWD", "currency"], ["台币", "TWD", "currency"],
   ["新加坡元", "SGD", "currency"], ["新元", "SGD", "currency"], ["坡元", "SGD", "currency"], ["加元", "CAD", "currency"], ["加币", "CAD", "currency"], ["澳元", "AUD", "currency"],
   ["韩元", "KRW", "currency"], ["卢比", "INR", "currency"], ["瑞士法郎", "CHF", "currency"], ["瑞郎", "CHF", "currency"], ["泰铢", "THB", "currency"],
-  ["林吉特", "MYR", "currency"], ["新西兰元", "NZD", "currency"], ["纽元", "NZD", "currency"], ["雷亚尔", "BRL", "currency"], ["卢布", "RUB", "currency"],
+  ["林吉特", "MYR", "currency"], ["令吉", "MYR", "currency"], ["马币", "MYR", "currency"], ["澳门元", "MOP", "currency"], ["澳门币", "MOP", "currency"], ["葡币", "MOP", "currency"], ["菲律宾比索", "PHP", "currency"], ["新西兰元", "NZD", "currency"], ["纽元", "NZD", "currency"], ["雷亚尔", "BRL", "currency"], ["卢布", "RUB", "currency"],
   ["越南盾", "VND", "currency"], ["印尼盾", "IDR", "currency"], ["兰特", "ZAR", "currency"], ["迪拉姆", "AED", "currency"], ["美分", "USD¢", "currency"], ["港仙", "HKD¢", "currency"], ["坡仙", "SGD¢", "currency"], ["元", "CNY", "currency"],
   ["australian cents", "AUD¢", "currency"], ["singapore cents", "SGD¢", "currency"], ["hong kong cents", "HKD¢", "currency"], ["hk cents", "HKD¢", "currency"], ["新分", "SGD¢", "currency"], ["仙", "HKD¢", "currency"],
   ["cents", "USD¢", "currency"], ["cent", "USD¢", "currency"], ["pence", "GBP¢", "currency"], ["penny", "GBP¢", "currency"], ["便士", "GBP¢", "currency"], ["p", "GBP¢", "currency"],
@@ -203,6 +203,8 @@ function readTail(text: string, lower: string, i: number, prefix: string | undef
       break;
     }
   }
+  // "$842-million", "$2.71-billion": a scale joined to its number by a hyphen (Canadian house style).
+  if (tail.scale === undefined && k === j && text.charCodeAt(k) === 0x2d && HYPHENED_SCALE.test(lower.slice(k + 1, k + 10))) k++;
   if (tail.scale === undefined) {
     for (const [word, canonical, needsDollar] of EN_SCALES_BY_FIRST.get(lower.charCodeAt(k)) ?? NONE) {
       // "Rs 3,180 cr" is spaced as often as not; a bare m, b or k after a space is too ambiguous.
@@ -334,6 +336,10 @@ const HOME_DOLLARS: readonly [RegExp, string][] = [
   [/\bsingapore(?:['’]s)?\b|\bsgx\b/i, "SGD"],
   [/\bnew\szealand(?:['’]s|er)?\b|\bnzx\b|\bauckland\b/i, "NZD"],
 ];
+/** After 亿: up to four digits (or a thousands group) and 万, the rest of one amount ("0352万", "5,000萬"). */
+const COMPOUND_WAN = /^(\d{1,4}|\d,\d{3})\s?[万萬]/;
+/** A scale word after a hyphen, as a whole word ("-million", "-billion"). */
+const HYPHENED_SCALE = /^(?:thousand|million|billion|trillion)\b/;
 
 /** Figures written with a bare "$" (not US$, A$, C$) read as the story's home dollar. */
 export function withHomeDollar(text: string, figures: readonly Figure[], currency: string): void {
@@ -396,7 +402,7 @@ const OTHER_DOLLARS: ReadonlySet<string> = new Set(["AUD", "SGD", "HKD", "CAD", 
 const CURRENCY_SIGNS: readonly [string, string][] = [
   ["us$", "USD"], ["nt$", "TWD"], ["t$", "TWD"], ["ca$", "CAD"], ["c$", "CAD"], ["hk$", "HKD"], ["s$", "SGD"], ["a$", "AUD"], ["au$", "AUD"], ["$", "USD"],
   ["rs.", "INR"], ["rs", "INR"], ["₹", "INR"], ["€", "EUR"], ["£", "GBP"], ["¥", "JPY"], ["￥", "JPY"],
-  ["nz$", "NZD"], ["r$", "BRL"], ["₩", "KRW"],
+  ["nz$", "NZD"], ["r$", "BRL"], ["₩", "KRW"], ["mop$", "MOP"], ["rp", "IDR"], ["rm", "MYR"], ["฿", "THB"],
   ["usd", "USD"], ["hkd", "HKD"], ["twd", "TWD"], ["sgd", "SGD"], ["cad", "CAD"], ["jpy", "JPY"], ["cny", "CNY"], ["rmb", "CNY"], ["inr", "INR"], ["eur", "EUR"], ["gbp", "GBP"],
   ["aud", "AUD"], ["nzd", "NZD"], ["chf", "CHF"], ["sek", "SEK"], ["nok", "NOK"], ["dkk", "DKK"], ["krw", "KRW"], ["myr", "MYR"], ["thb", "THB"], ["idr", "IDR"], ["brl", "BRL"], ["mxn", "MXN"], ["zar", "ZAR"], ["aed", "AED"], ["sar", "SAR"],
 ];
@@ -415,7 +421,7 @@ function currencyBefore(lower: string, start: number): { currency: string; start
   // Most numbers follow a Chinese character or a space after a word: test the one character that
   // every sign and code ends with before trying them.
   const last = lower.charCodeAt(lower[start - 1] === " " ? start - 2 : start - 1);
-  if (!(last === 0x24 || (last >= 0x61 && last <= 0x7a) || last === 0x2e || last === 0x20ac || last === 0xa3 || last === 0xa5 || last === 0x20b9 || last === 0xffe5 || last === 0x20a9)) return undefined;
+  if (!(last === 0x24 || (last >= 0x61 && last <= 0x7a) || last === 0x2e || last === 0x20ac || last === 0xa3 || last === 0xa5 || last === 0x20b9 || last === 0xffe5 || last === 0x20a9 || last === 0x0e3f)) return undefined;
   for (const [sign, currency] of CURRENCY_SIGNS) {
     // "R$ 40 billion", "US$ 5", "Rs 2,450": one space may stand between a sign or a code and the number.
     const gaps = [0, 1];
@@ -725,6 +731,15 @@ function figureAt(text: string, lower: string, i: number): Figure | undefined {
     if (tenths > 0 && tenths <= 100) return { start, numberStart: i, numberEnd: number.end, end: number.end + 1, value: String(Math.round(tenths * 1000) / 1000), unit: "percent", unitKind: "percent", qualifier: qualifierBefore(lower, start) ?? "exact" };
   }
   let tail = readTail(text, lower, number.end, prefix);
+  // "1亿0352万令吉", "3億5,000萬元": hundreds of millions and the ten-thousands after them, one amount in 万.
+  let written = number.text;
+  if (tail.scale === "亿" && /^\d+$/.test(number.text)) {
+    const rest = COMPOUND_WAN.exec(text.slice(tail.end, tail.end + 8));
+    if (rest) {
+      written = String(Number(number.text) * 10000 + Number(rest[1]!.replaceAll(",", "")));
+      tail = readTail(text, lower, tail.end + rest[0].length - 1, prefix);
+    }
+  }
   // "103至112亿美元", "103 - 112 亿美元", "10.3-11.2 billion dollars": a low end written bare takes the high
   // end's scale and unit; the figure is the range.
   let sharedHigh: string | undefined;
@@ -754,7 +769,7 @@ function figureAt(text: string, lower: string, i: number): Figure | undefined {
   // a metric holds; it is not read as a figure (never as an amount in the article's currency).
   if ((tail.unit === undefined || tail.unitKind === "count") && PHYSICAL_UNIT_AFTER.test(lower.slice(skipSpaces(text, tail.end), tail.end + 12))) return undefined;
   // "39 cents", "79美分", "60坡仙": hundredths of the currency, written as the currency's amount.
-  let number_ = number.text;
+  let number_ = written;
   if (tail.unit?.endsWith("¢")) {
     tail.unit = tail.unit.slice(0, -1);
     number_ = hundredths(number.text);
