@@ -1360,7 +1360,8 @@ function choosePeriod(context: Context, place: Place, metric: MetricDefinition, 
         // (Nor a comparison's period in an earlier sentence: "…23% higher than in the September quarter. Adjusted earnings came to…".)
         // (A period a span starts from, 自2023年, still goes on: "…自2023年首次投资以来…。彼时80亿美元的承诺".)
         const comparedWith = context.periodComparison[i] && !SPAN_START_BEFORE.test(context.lower.slice(Math.max(0, periods[i]!.start - 6), periods[i]!.start));
-        if (!DAY_KINDS.has(periods[i]!.cue.kind) && periods[i]!.cue.kind !== "now" && !base && !comparedWith && !opensBracket(context, i) && carriesOn(context, i, false) && usablePeriod(context, i, true, comparesAgainst, index, metric)) {
+        // (Nor a period right behind a base's figure in an earlier sentence: "…from 3.56 billion francs in 2024. At constant exchange rates, sales rose 3.1%".)
+        if (!DAY_KINDS.has(periods[i]!.cue.kind) && periods[i]!.cue.kind !== "now" && !base && !comparedWith && !context.periodAfterBase[i] && !opensBracket(context, i) && carriesOn(context, i, false) && usablePeriod(context, i, true, comparesAgainst, index, metric)) {
           if (periodAt < 0) {
             periodAt = i;
             inSentence = false;

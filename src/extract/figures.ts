@@ -338,6 +338,8 @@ const HOME_DOLLARS: readonly [RegExp, string][] = [
 ];
 /** After 亿: up to four digits (or a thousands group) and 万, the rest of one amount ("0352万", "5,000萬"). */
 const COMPOUND_WAN = /^(\d{1,4}|\d,\d{3})\s?[万萬]/;
+/** After 兆: up to four digits (or a thousands group) and 亿 ("2,870億"). */
+const COMPOUND_YI = /^(\d{1,4}|\d,\d{3})\s?[亿億]/;
 /** A scale word after a hyphen, as a whole word ("-million", "-billion"). */
 const HYPHENED_SCALE = /^(?:thousand|million|billion|trillion)\b/;
 
@@ -733,8 +735,9 @@ function figureAt(text: string, lower: string, i: number): Figure | undefined {
   let tail = readTail(text, lower, number.end, prefix);
   // "1亿0352万令吉", "3億5,000萬元": hundreds of millions and the ten-thousands after them, one amount in 万.
   let written = number.text;
-  if (tail.scale === "亿" && /^\d+$/.test(number.text)) {
-    const rest = COMPOUND_WAN.exec(text.slice(tail.end, tail.end + 8));
+  // (So are trillions and the hundreds of millions after them: "10兆2,870億日圓", one amount in 亿.)
+  if ((tail.scale === "亿" || tail.scale === "兆") && /^\d+$/.test(number.text)) {
+    const rest = (tail.scale === "亿" ? COMPOUND_WAN : COMPOUND_YI).exec(text.slice(tail.end, tail.end + 8));
     if (rest) {
       written = String(Number(number.text) * 10000 + Number(rest[1]!.replaceAll(",", "")));
       tail = readTail(text, lower, tail.end + rest[0].length - 1, prefix);
