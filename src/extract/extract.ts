@@ -367,7 +367,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   articleCurrencies(text, figures, taxonomy.entities.get(entity)?.currency ?? localYuan(language, lower));
   // A story about a company the taxonomy does not know, whose lead says it is Australian (Canadian…),
   // writes that country's dollar as a bare "$".
-  const home = taxonomy.entities.get(entity)?.currency === undefined && language === "en" ? homeDollar(text.slice(0, 600), lower) : undefined;
+  const home = taxonomy.entities.get(entity)?.currency === undefined && language === "en" ? homeDollar(text.slice(0, 600)) : undefined;
   if (home) withHomeDollar(text, figures, home);
   const subjectNames = subjectNamesOf(subject, taxonomy);
   // The companies the text names (极岸汽车, 驰骋汽车; a round-up's "HOSHIZORA INSTRUMENTS.") are entity

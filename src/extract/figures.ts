@@ -323,8 +323,9 @@ const DECLARED_CURRENCY = /[(（]\s*(美元|美金|日圆|日元|港元|港币|�
  * chain … sales rose to $51.2 billion"). Only when the text writes no US dollar sign (US$, USD), and
  * never over a currency the taxonomy knows the company reports in.
  */
-export function homeDollar(lead: string, lowerText: string): string | undefined {
-  if (/us\$|\busd\b|u\.s\.\sdollars?/.test(lowerText)) return undefined;
+export function homeDollar(lead: string): string | undefined {
+  // (US$ written elsewhere in the story does not change this: a paper writes US$ to set its US dollars
+  // apart from the bare $ of home, "$51.2 billion, or about US$33 billion".)
   // ("underscoring the gap with Singapore-based rival Merrivale Line": a rival's country is not the story's.)
   const own = lead.replace(/\b[\w.-]+(?:['’]s)?(?:-based|-listed|\s(?:based|listed))?\s(?:rival|peer|competitor|counterpart)s?\b/gi, " ");
   for (const [pattern, currency] of HOME_DOLLARS) if (pattern.test(own)) return currency;
