@@ -16,7 +16,7 @@ import { acceptMetric, fits, fittingMetric, measureFor, unitFor, type FigureCues
 import { acceptPeriod, finishPeriod, isOverBy, partOfStoryPeriod, usablePeriod, wordsBetween } from "./period-choice.js";
 import { DAY_KINDS, EVENT_PERIOD_KINDS, fiscalQuarterOf, GIVES_BASE_AFTER, lastReportedQuarter, type PeriodCue } from "./periods.js";
 import { BULLET_LEAD } from "./layout.js";
-import { bulletLabelSegment, businessAfterMetric, businessBeforeMetric, businessBringingIn, businessSharing, cjkBusinessBeforeMetric, cjkPartBeforeShare, keepNewSegment, namedKindMoving, newSegmentIn, othersBusinessWord, regionBeforeMetric, regionNamedBefore } from "./new-segments.js";
+import { type NewSegment, bulletLabelSegment, businessAfterMetric, businessBeforeMetric, businessBringingIn, businessSharing, cjkBusinessBeforeMetric, cjkPartBeforeShare, keepNewSegment, namedKindMoving, newSegmentIn, othersBusinessWord, regionBeforeMetric, regionNamedBefore } from "./new-segments.js";
 import { introducedPeer, possessivePeer, sameCompanyName } from "./subject.js";
 import { quoteFor } from "./quote.js";
 import { respectively, respectivelyRun } from "./respectively.js";
@@ -113,7 +113,6 @@ function adjectiveOfAnotherMetric(context: Context, cue: TermMatch<Cue>, metricM
   return false;
 }
 
-/** "rounded to the nearest", 四舍五入到: the words before a rounding step. */
 /** Growth named alone right before its figure: "growth was", "organic growth of", "sales growth" has its metric. */
 const BARE_GROWTH_BEFORE = /(?:^|[,;:]\s|\b(?:the|its|and|while|but)\s|\b(?:rates|basis|currencies|currency|terms),?\s)(?:(?:organic|underlying|like-for-like|comparable|constant-currency|reported|overall|group)\s)?growth\s(?:was|of|came\sin\sat|reached|stood\sat|accelerated\sto|slowed\sto|would\shave\sbeen)\s(?:about\s|around\s|nearly\s|some\s|roughly\s)?$/;
 /** The words that open a span's start right before its period (从, 自, 由, since, from). */
@@ -125,6 +124,7 @@ const QUOTED_AT = /(?:股价|股價)?\s?(?:报|報)\s?$/;
 const STOCK_PRICE = "stock_price";
 /** How far after a level its move may stand ("，年内累计上涨"): a clause's opening words, no more. */
 const MOVE_REACH = 12;
+/** "rounded to the nearest": the words before a rounding step. */
 const ROUNDING_STEP_BEFORE = /(?:\brounded|\brounding)\s(?:up\s|down\s|off\s)?to\s(?:the\s)?nearest\s$/;
 
 /** What may stand between a metric's word and its figure written right after it: a hedge, 可, 了, a space. */
@@ -1061,6 +1061,8 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
     // Like a known segment, it carries across the clauses of its sentence.
     // Most sentences name no part of a company at all: only those with a word for one are read.
     const othersWord = othersBusinessWord(taxonomy, entity);
+    // ("Quandong lifts final dividend…": the company's own name where a business's would stand is no business of it.)
+    const notTheCompany = (business: NewSegment | undefined) => (business && !context.subjectNames.some((name) => sameCompanyName(business.name, name)) ? business : undefined);
     // "Digital sales were 91% of revenue": a share's metric named after the figure (of revenue) may be
     // named before it too, where the words that open the clause name the part.
     const named = metricMatch && metricMatch.start > figure.start && measure === "share" ? (sameMetricBefore(context, place, metricMatch) ?? metricMatch) : metricMatch;
@@ -1071,29 +1073,24 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
     let found = part !== undefined && part >= c0 && part < figure.start ? newSegmentIn(context.text, c0, figure.start, terms, firstFrom(terms, c0), entity, othersWord) : undefined;
     // "Freight brokerage revenue fell 3%", "广告收入增长12%": the name that opens the clause before its metric's word.
     if (!found && named && named.start >= c0 && named.start < figure.start) {
-      const business = businessBeforeMetric(context.text, c0, named.start, terms, firstFrom(terms, c0), entity, othersWord);
+      const business = notTheCompany(businessBeforeMetric(context.text, c0, named.start, terms, firstFrom(terms, c0), entity, othersWord));
       const periodInside = business !== undefined && firstFrom(context.periods, c0) < context.periods.length && context.periods[firstFrom(context.periods, c0)]!.start < named.start;
-      // "Quandong lifts final dividend…": the company's own name before the metric's word is no business of it.
-      if (business && !periodInside && !context.subjectNames.some((name) => sameCompanyName(business.name, name))) found = business;
+      if (!periodInside) found = business;
     }
     // "Sales of the heart-failure drug Cordavin climbed 12%": the name after the metric's word that opens the clause.
     if (!found && named && named.start >= c0 && named.start < figure.start) {
-      const business = businessAfterMetric(context.text, c0, named.start, named.end, terms, firstFrom(terms, c0), entity, othersWord);
-      if (business && business.name.length <= figure.start - named.end && !context.subjectNames.some((name) => sameCompanyName(business.name, name))) found = business;
+      const business = notTheCompany(businessAfterMetric(context.text, c0, named.start, named.end, terms, firstFrom(terms, c0), entity, othersWord));
+      if (business && business.name.length <= figure.start - named.end) found = business;
     }
     // "…, while the diabetes pill Glymera slid 31%": a clause naming the kind of thing and its name, no metric's word.
     let kindNamed = false;
     if (!found && (!named || named.start < c0)) {
-      const business = namedKindMoving(context.text, c0, figure.start, terms, firstFrom(terms, c0), entity, othersWord);
-      if (business && !context.subjectNames.some((name) => sameCompanyName(business.name, name))) {
-        found = business;
-        kindNamed = true;
-      }
+      found = notTheCompany(namedKindMoving(context.text, c0, figure.start, terms, firstFrom(terms, c0), entity, othersWord));
+      kindNamed = found !== undefined;
     }
     // "Commercial lines wrote £408 million of premiums": the name before a verb of bringing in, the metric's word after the figure.
     if (!found && named && named.start >= figure.end && named.start < nextStart) {
-      const business = businessBringingIn(context.text, c0, figure.start, terms, firstFrom(terms, c0), entity, othersWord);
-      if (business && !context.subjectNames.some((name) => sameCompanyName(business.name, name))) found = business;
+      found = notTheCompany(businessBringingIn(context.text, c0, figure.start, terms, firstFrom(terms, c0), entity, othersWord));
     }
     // 分业务看，输配电设备收入52.1亿元: in a breakdown by business, the Chinese name before the metric's word too.
     if (!found && named && named.start >= c0 && named.start < figure.start && cueBetween(context, context.lineStarts[lineIndex] ?? s0, figure.start, "by_part")) {
@@ -1122,15 +1119,10 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
       const shareWord = shareWordBefore(context, place);
       if (shareWord !== undefined) found = regionBeforeMetric(context.text, context.lower, c0, shareWord.start, entity);
     }
-    // "…, with copper contributing 38% of group revenue": the name before a verb of a part's share.
-    if (!found && measure === "share" && figure.unitKind === "percent") {
-      const part = businessSharing(context.text, c0, figure.start, terms, firstFrom(terms, c0), entity, othersWord);
-      if (part && !context.subjectNames.some((name) => sameCompanyName(part.name, name))) found = part;
-    }
+    // "…, with copper contributing 38% of group revenue": the name before a verb of a part's share;
     // "網通晶片占第三季營收比重達44%": the name opening the clause before 占 is the part whose share it is.
     if (!found && measure === "share" && figure.unitKind === "percent") {
-      const part = cjkPartBeforeShare(context.text, context.lower, c0, figure.start, terms, firstFrom(terms, c0), entity, othersWord);
-      if (part && !context.subjectNames.some((name) => sameCompanyName(part.name, name))) found = part;
+      found = notTheCompany(businessSharing(context.text, c0, figure.start, terms, firstFrom(terms, c0), entity, othersWord)) ?? notTheCompany(cjkPartBeforeShare(context.text, context.lower, c0, figure.start, terms, firstFrom(terms, c0), entity, othersWord));
     }
     // (Not a business named as what drove the result in a clause before: 受惠中场业务…，收益上升7.4%.)
     if (!found && part !== undefined && part >= s0 && part < c0 && !inCauseClause(context, part)) found = newSegmentIn(context.text, s0, figure.start, terms, firstFrom(terms, s0), entity, othersWord);
@@ -1244,11 +1236,6 @@ function namedInSentence(context: Context, entities: readonly string[], s0: numb
   return false;
 }
 
-/**
- * The figure's period (with, for a paragraph whose period is still to come, the last one that is
- * over: the period of a reported figure), or why there is none. Records whether the period was stated
- * in the figure's own sentence (context.periodStated).
- */
 /** Whether the period at `i` opens a bracket ("(FY24: 44.3%)", "（2024年：0.70港元）"): a base for the figure in it. */
 function opensBracket(context: Context, i: number): boolean {
   const start = context.periods[i]!.start;
@@ -1261,6 +1248,11 @@ function yearUnderWay(cue: PeriodCue, date: string | undefined): boolean {
   return cue.relative === 0 || (cue.year !== undefined && date !== undefined && String(cue.year) === date.slice(0, 4));
 }
 
+/**
+ * The figure's period (with, for a paragraph whose period is still to come, the last one that is
+ * over: the period of a reported figure), or why there is none. Records whether the period was stated
+ * in the figure's own sentence (context.periodStated).
+ */
 function choosePeriod(context: Context, place: Place, metric: MetricDefinition, measure: Measure, entity: string, antecedent: ProposedFact | undefined): { period: string; pastPeriodAt: number; periodAt: number; inSentence: boolean; fromHeading: boolean } | SkippedFigure {
   const { text, periods } = context;
   const cursors = context.cursors;
@@ -1353,15 +1345,7 @@ function choosePeriod(context: Context, place: Place, metric: MetricDefinition, 
       const from = Math.max(paragraphStart, s0 - 2000);
       for (let i = seek(cursors.periodsBeforeSentence, s0) - 1; i >= 0 && periods[i]!.start >= from; i--) {
         if (periods[i]!.end > s0) continue;
-        // A year-ago period (a change's base, "higher than the same quarter last year") says nothing of
-        // the next sentence's figures.
-        const base = context.periodYearAgo[i]!;
-        // ("- Final dividend: A$0.62 (FY24 final: A$0.55)": a period opening a bracket is the bracket's base, and goes on no further.)
-        // (Nor a comparison's period in an earlier sentence: "…23% higher than in the September quarter. Adjusted earnings came to…".)
-        // (A period a span starts from, 自2023年, still goes on: "…自2023年首次投资以来…。彼时80亿美元的承诺".)
-        const comparedWith = context.periodComparison[i] && !SPAN_START_BEFORE.test(context.lower.slice(Math.max(0, periods[i]!.start - 6), periods[i]!.start));
-        // (Nor a period right behind a base's figure in an earlier sentence: "…from 3.56 billion francs in 2024. At constant exchange rates, sales rose 3.1%".)
-        if (!DAY_KINDS.has(periods[i]!.cue.kind) && periods[i]!.cue.kind !== "now" && !base && !comparedWith && !context.periodAfterBase[i] && !opensBracket(context, i) && carriesOn(context, i, false) && usablePeriod(context, i, true, comparesAgainst, index, metric)) {
+        if (carriesOn(context, i, false) && usablePeriod(context, i, true, comparesAgainst, index, metric)) {
           if (periodAt < 0) {
             periodAt = i;
             inSentence = false;
@@ -1382,9 +1366,6 @@ function choosePeriod(context: Context, place: Place, metric: MetricDefinition, 
     const previous = previousParagraph(context, place.lineIndex);
     if (previous) {
       for (let i = firstFrom(periods, previous.end) - 1; i >= 0 && periods[i]!.start >= previous.start; i--) {
-        const kind = periods[i]!.cue.kind;
-        // (Nor a period right behind a base's figure, "…, against a loss of £6.7 million in 2024": the base's own.)
-        if (DAY_KINDS.has(kind) || kind === "now" || kind === "none" || context.periodYearAgo[i] || context.periodComparison[i] || opensBracket(context, i) || context.periodAfterBase[i]) continue;
         if (!carriesOn(context, i, true)) continue;
         const label = context.periodLabels[i];
         // ("单季度来看，第四季度…" in a story of the year, "In the second quarter alone, …" in a story of
@@ -1528,16 +1509,24 @@ function namedEarlierInParagraph(context: Context, place: Place): string | undef
 }
 
 /**
- * Whether the period at `i` may carry on to later sentences: not when it is a base's, named right after
- * it ("easing to 1.94% from 2.11% at the end of June"), nor a forecast's ("raised its full-year revenue
- * forecast"). Into a later paragraph, not when its sentence reports no result either (a share price's
- * window; "For the fourth quarter, the company expects…"): within its paragraph, a forecast's period
- * goes on for the forecasts after it (全年盈利预测…上调至…).
+ * Whether the period at `i` may carry on to later sentences: not a day or 目前 (they date a reading);
+ * not a base: a year ago ("higher than the same quarter last year"), a comparison's period ("…23% higher
+ * than in the September quarter. Adjusted earnings came to…"), a period opening a bracket ("Final
+ * dividend: A$0.62 (FY24 final: A$0.55)"), one named right after a base's figure ("easing to 1.94% from
+ * 2.11% at the end of June"); nor a forecast's ("raised its full-year revenue forecast"). Into a later
+ * paragraph, not when its sentence reports no result either (a share price's window; "For the fourth
+ * quarter, the company expects…"): within its paragraph, a forecast's period goes on for the forecasts
+ * after it (全年盈利预测…上调至…).
  */
 function carriesOn(context: Context, i: number, acrossParagraph: boolean): boolean {
+  const period = context.periods[i]!;
+  const kind = period.cue.kind;
   // (The months or years ahead, 未来3年, "over the next two years", are a plan's or a forecast's span:
   // what the text goes on to report is not in them.)
-  if (context.periods[i]!.cue.kind === "ahead") return false;
+  if (kind === "ahead" || kind === "now" || kind === "none" || DAY_KINDS.has(kind) || context.periodYearAgo[i] || opensBracket(context, i)) return false;
+  // (A period a span starts from, 自2023年, still goes on in its paragraph: "…自2023年首次投资以来…。彼时80亿美元的承诺";
+  // not into the next, where "up 1.8% from Sept. 30" in a bullet is a base the next bullet does not share.)
+  if (context.periodComparison[i] && (acrossParagraph || !SPAN_START_BEFORE.test(context.lower.slice(Math.max(0, period.start - 6), period.start)))) return false;
   return !context.periodAfterBase[i] && !namesAForecast(context, i) && !(acrossParagraph && reportsNoResults(context, context.periods[i]!.start));
 }
 
@@ -1577,7 +1566,6 @@ function reportsNoResults(context: Context, at: number): boolean {
 /** A company's warning or alert of its coming results: 盈利警告, 盈警, 盈喜, 业绩预告, "profit warning". */
 const PROFIT_WARNING = new RegExp(wordsPattern(placedWords("results_warning"), "both"));
 
-/** Whether a period a year back (去年同期, "a year earlier") is named in [from, to). */
 /** Whether a period (a label, in the text's company's calendar) ended at least `months` months before the article's date. */
 function endedMonthsBefore(context: Context, label: string, months: number): boolean {
   const date = context.periodContext.date;
@@ -1594,6 +1582,7 @@ function yearAgoLevel(context: Context, place: Place, measure: Measure): boolean
   return measure === "level" && (yearAgoInClause(context, c0, figure.start, true) || yearAgoInClause(context, s0, Math.min(figure.start, s0 + 8), true));
 }
 
+/** Whether a period a year back (去年同期, "a year earlier") is named in [from, to). */
 function yearAgoInClause(context: Context, from: number, to: number, level: boolean): boolean {
   for (let i = firstFrom(context.periods, from); i < context.periods.length && context.periods[i]!.start < to; i++) {
     if (context.periods[i]!.cue.kind === "same_period_last_year") return true;
@@ -1684,10 +1673,10 @@ function outsideTerm(lower: string, from: number, to: number, term: TermMatch<Te
 const NEW_CLAUSE_BETWEEN = /\b(?:as(?!\s(?:much|many|high|low|well|little|far|of|part|a\b|an\b))|after|while|whereas)\s(?!(?:much|many|high|low)\b)(?=[^,;]*[a-z])[^,;]*$/;
 const JUDGED_RESULT_AFTER = /[,，;；:：]|\b(?:as|with|after|while|when|and|but|on|thanks|because|since|helped|rose|rise|rises|fell|fall|falls|grew|grow|grows|climbed|jumped)\b|随着|因|由于|，/;
 
-/** The basis the words around the figure say (a period still to come may yet make it a plan: see isPlanned). */
 /** "and", "but" or "while" (then "also" or "then" at most) right before a verb: the verb opens a second predicate. */
 const CONJOINED_VERB_BEFORE = /\b(?:and|but|while)\s(?:also\s|then\s)?$/;
 
+/** The basis the words around the figure say (a period still to come may yet make it a plan: see isPlanned). */
 function saidBasis(context: Context, place: Place, metric: MetricDefinition, metricMatch: TermMatch<Term> | undefined, measure: Measure): Basis {
   const { terms, cueMatches } = context;
   const cursors = context.cursors;
@@ -2011,14 +2000,14 @@ function signedValue(context: Context, place: Place, cues: ClauseCues, metric: M
 }
 
 
+/** "of", then at most an article, a possessive or "group", right after a percent: "of the group's", "of its". */
+const PERCENT_OF = /^\s?of\s(?:(?:the|its|their|group|group['’]s|company['’]s|quarterly|annual|overall)\s)*/;
+
 /**
  * "30%的市场份额", "a 30% share", "a 9% CAGR", "rose 5% sequentially": a share, CAGR or period-on-
  * period word right after a percent names its measure. So does an amount's or a count's word after 的
  * ("60%的收入", "三分之一的销量"): a percent of revenue is a share of it.
  */
-/** "of", then at most an article, a possessive or "group", right after a percent: "of the group's", "of its". */
-const PERCENT_OF = /^\s?of\s(?:(?:the|its|their|group|group['’]s|company['’]s|quarterly|annual|overall)\s)*/;
-
 function measureRightAfter(context: Context, place: Place): Measure | undefined {
   const { figure, nextStart } = place;
   const { terms, taxonomy, cursors } = context;

@@ -6,7 +6,7 @@
 // the steps both call live beside them: text-structure, terms, line-topics, metric-fit,
 // segment-choice, period-choice, basis-cues, respectively, quote and restated-periods.
 import { lastStartAtOrBefore, lineStarts as lineStartsOf } from "../model/lines.js";
-import { daysInMonth, parseFiscalYearEnd, parsePeriod, periodMonths, periodReader, sameDays, shiftLabel } from "../periods/period.js";
+import { daysInMonth, parseFiscalYearEnd, labelMonths, parsePeriod, periodReader, sameDays, shiftLabel } from "../periods/period.js";
 import type { Basis, Language } from "../model/types.js";
 import { basisOf } from "./basis-cues.js";
 import type { Taxonomy } from "../taxonomy/taxonomy.js";
@@ -31,7 +31,7 @@ import { namedCompanies, notTheStory, roundUpOpeners, withNamedCompanies, type N
 import { firstOf, outsideNames, segmentFor, termLexicon, type Term } from "./terms.js";
 import { boundaries, cursor, firstFrom } from "./text-structure.js";
 import { readLayout, type Layout } from "./layout.js";
-import { wordsPattern } from "./word-patterns.js";
+import { escapeRegExp, wordsPattern } from "./word-patterns.js";
 import type { Explanation, ProposedFact, SkippedFigure } from "./proposed-fact.js";
 
 export type { Explanation, ProposedFact, SkippedFigure } from "./proposed-fact.js";
@@ -67,9 +67,9 @@ export interface Extraction {
 
 /** A heading that joins two topics ("Results and Outlook", 业绩与展望) or sets results against forecasts ("Against forecasts"). */
 const JOINED_HEADING = /\s(?:and|&)\s|[与及和、]|\b(?:against|versus|vs\.?|compared\swith|beats?|miss(?:es)?)\b|对比|對比|相比/;
-/** Words right before a period that make it the start or the base of a comparison, not the figure's own period (从, 较, than, from). */
 /** A sentence's opening words up to a period, when they are a base's lead (作为对比，公司; "For comparison, the company's"). */
 const BASE_LEAD = new RegExp(`^[\\s*_"“]*${wordsPattern(placedWords("comparison", { roles: ["base_lead"] }), "start")}[\\s,，]+[^。.;；,，]{0,24}$`);
+/** Words right before a period that make it the start or the base of a comparison, not the figure's own period (从, 较, than, from). */
 const COMPARISON_BEFORE = new RegExp(`${wordsPattern(placedWords("comparison", { roles: ["base", "than", "short", "period_start"] }))}\\s?(?:the\\s|a\\s)?$`);
 /** "23% higher than in the September quarter": a comparison's word, then in, for or during. */
 const COMPARISON_IN_BEFORE = new RegExp(`${wordsPattern(placedWords("comparison", { roles: ["than"] }), "both")}\\s(?:in|for|during)\\s(?:the\\s|a\\s)?$`);
@@ -518,15 +518,14 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   periods.forEach((period, index) => {
     // "the half": the half the story reports, or one a round-up's paragraph names (its company's own).
     if (period.cue.kind === "report_period" && period.cue.halfOnly) {
-      const monthsOf = (label: string | undefined) => (label === undefined ? undefined : ((parsed) => (parsed.ok ? periodMonths(parsed.period.key) : undefined))(parsePeriod(label)));
       // The story's period when that is a half; else the last half named before it, read as that
       // period's own words say, in the company's calendar (as 同期 is: see periodSameAs).
-      if (monthsOf(storyPeriod.defaultPeriod) === 6) {
+      if (labelMonths(storyPeriod.defaultPeriod) === 6) {
         periodLabels[index] = storyPeriod.defaultPeriod;
         if (storyPeriod.defaultPeriodAt !== undefined) periodSameAs[index] = storyPeriod.defaultPeriodAt;
       } else {
         let named = -1;
-        for (let i = index - 1; i >= 0 && named < 0; i--) if (!periodComparison[i] && !periodYearAgo[i] && monthsOf(periodLabels[i]) === 6) named = i;
+        for (let i = index - 1; i >= 0 && named < 0; i--) if (!periodComparison[i] && !periodYearAgo[i] && labelMonths(periodLabels[i]) === 6) named = i;
         if (named >= 0) {
           periodLabels[index] = periodLabels[named];
           periodSameAs[index] = named;
@@ -535,7 +534,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
       return;
     }
     if (period.cue.kind !== "report_period" || storyPeriod.defaultPeriod === undefined) return;
-    if (!period.cue.quarterOnly || /^\d{4}-Q[1-4]$/.test(storyPeriod.defaultPeriod) || periodMonths(storyPeriod.defaultPeriod) === 3) periodLabels[index] = storyPeriod.defaultPeriod;
+    if (!period.cue.quarterOnly || labelMonths(storyPeriod.defaultPeriod) === 3) periodLabels[index] = storyPeriod.defaultPeriod;
   });
   const context: Context = {
     original: body,
@@ -675,13 +674,13 @@ function withTableCells(found: Figure[], layout: Layout, lower: string): { figur
   return { figures, cells };
 }
 
+/** Period cues a heading may hold that are not the period of the figures under it: a span ahead, a weekday, a day relative to today. */
+const NOT_A_HEADING_PERIOD: ReadonlySet<string> = new Set(["ahead", "weekday", "day_of_month", "relative_day"]);
+
 /**
  * Per line, what the headings over it name: the period (an index into `periods`), the segment and
  * the metric of the innermost heading that names each. A heading holds until the next of its level.
  */
-/** Period cues a heading may hold that are not the period of the figures under it: a span ahead, a weekday, a day relative to today. */
-const NOT_A_HEADING_PERIOD: ReadonlySet<string> = new Set(["ahead", "weekday", "day_of_month", "relative_day"]);
-
 function headingContext(layout: Layout, lineStarts: readonly number[], length: number, periods: readonly PeriodMatch[], labels: readonly (string | undefined)[], comparison: readonly boolean[], terms: readonly TermMatch<Term>[], taxonomy: Taxonomy, entity: string, lower: string): { headingPeriods: (number | undefined)[]; headingTopics: { segment?: string; metric?: string; basis?: Basis; breakdown?: boolean }[] } {
   const named = new Map<number, { period?: number; segment?: string; metric?: string; basis?: Basis; breakdown?: boolean }>();
   const namedBy = (line: number) => {
@@ -826,7 +825,7 @@ function withNamedSubject<T extends { entity: string; reason: string; newEntity?
   // (Not a title's name the body goes on to write, capitalised as a name: "Northwake swings to loss…;
   // rival Merrivale…" over "Northwake posted a net loss…".)
   const fromTitle = found.newEntity?.foundIn === "title" && !found.newEntity.strong ? found.newEntity : undefined;
-  if (fromTitle && !named.some((company) => sameCompanyName(company.entity.name, fromTitle.name)) && !(LATIN_NAME.test(fromTitle.name) && new RegExp(`\\b${fromTitle.name}\\b`).test(body))) {
+  if (fromTitle && !named.some((company) => sameCompanyName(company.entity.name, fromTitle.name)) && !(LATIN_NAME.test(fromTitle.name) && new RegExp(`\\b${escapeRegExp(fromTitle.name)}\\b`).test(body))) {
     // (Of several, the one the title names first: a round-up's headline leads with the company it leads with.)
     const inTitle = (company: NamedCompany) => Math.min(...[company.entity.name, company.short].filter((name): name is string => name !== undefined).map((name) => title.indexOf(name.toLowerCase())).filter((at) => at >= 0));
     const titled = named.filter((company) => Number.isFinite(inTitle(company)));

@@ -341,8 +341,8 @@ const HOME_DOLLARS: readonly [RegExp, string][] = [
 const COMPOUND_WAN = /^(\d{1,4}|\d,\d{3})\s?[万萬]/;
 /** After 兆: up to four digits (or a thousands group) and 亿 ("2,870億"). */
 const COMPOUND_YI = /^(\d{1,4}|\d,\d{3})\s?[亿億]/;
-/** A scale word after a hyphen, as a whole word ("-million", "-billion"). */
-const HYPHENED_SCALE = /^(?:thousand|million|billion|trillion)\b/;
+/** A scale word spelled out in full (EN_SCALES' own canonical words, not "bn" or "m") after a hyphen: "-million", "-crore". */
+const HYPHENED_SCALE = new RegExp(`^(?:${EN_SCALES.filter(([word, canonical]) => word === canonical).map(([word]) => word).join("|")})\\b`);
 
 /** Figures written with a bare "$" (not US$, A$, C$) read as the story's home dollar. */
 export function withHomeDollar(text: string, figures: readonly Figure[], currency: string): void {

@@ -16,7 +16,7 @@ import type { TermMatch } from "./lexicon.js";
 import { COMPANY_CLAUSE_NEXT, entityFor, PEER_WORDS, sameCompanyName, type NewEntity } from "./subject.js";
 import type { Term } from "./terms.js";
 import { firstFrom } from "./text-structure.js";
-import { wordsPattern } from "./word-patterns.js";
+import { escapeRegExp, wordsPattern } from "./word-patterns.js";
 
 /** A company found in the text, and where the text names it. */
 export interface NamedCompany {
@@ -251,8 +251,6 @@ export function roundUpOpeners(text: string, lineStarts: readonly number[], skip
 export function notTheStory(openers: readonly NamedCompany[], subjectNames: readonly string[]): NamedCompany[] {
   return openers.filter((company) => company.row || !subjectNames.some((known) => sameCompanyName(company.entity.name, known) || (known.length > 1 && company.line!.includes(known.toLowerCase()))));
 }
-
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 const CAPITALS_OPENER = /^[\s>*_-]*((?:[A-Z][A-Z0-9'’-]*(?:\.[A-Z]+)*|&)(?:\s(?:[A-Z][A-Z0-9'’-]*(?:\.[A-Z]+)*|&)){0,4})(?:\.|:|\s[—–-])\s+["“]?[A-Z]/;
 /** A Markdown heading that is only a name of two to five capitalised words ("## Kaolin Peak Technology"). */

@@ -162,13 +162,13 @@ export function tradingDay(date: string, afterHours: boolean): string {
   return day.toISOString().slice(0, 10);
 }
 
-/** The last figure bound in the sentence (from `sentenceStart`) of the same company and metric, if any. */
 /** 期内 / 本期: within the period (the report's), not 同期, the same period as just named. */
 const WITHIN_PERIOD = /^(?:期[内內]|本期)$/;
 
 /** How far a base's figure stands after the period that gives it (上一季度为12.6%: 为 and a space). */
 const BASE_GAP = 4;
 
+/** The last figure bound in the sentence (from `sentenceStart`) of the same company and metric, if any. */
 function comparedFigure(context: Context, metric: string, entity: string, sentenceStart: number, yearAgoAt: number): { period: string } | undefined {
   const bound = context.bound;
   // (At most the last 32 figures: a sentence holds fewer, and a text with no stops stays linear.)
@@ -233,6 +233,12 @@ export function usablePeriod(context: Context, i: number, before: boolean, compa
 }
 
 /** Whether a period is a shorter part of the story's period when that is a half or a year (a quarter of the year or of the half the story reports). */
+export function partOfStoryPeriod(context: Context, entity: string, label: string): boolean {
+  if (context.defaultPeriod === undefined || context.defaultPeriod === label) return false;
+  // (A quarter is read as the company numbers it: 第二季 of a March year is July to September.)
+  return ownPartOfStory(context, entity, fiscalQuarterOf(label, context.taxonomy.entities.get(entity)?.fiscalYearEnd, context.readPeriod));
+}
+
 /** Whether a period read in the company's own calendar lies inside the story's period, a half or a year, and is shorter. */
 function ownPartOfStory(context: Context, entity: string, own: string): boolean {
   const calendar = context.taxonomy.entities.get(entity)?.fiscalYearEnd;
@@ -240,16 +246,4 @@ function ownPartOfStory(context: Context, entity: string, own: string): boolean 
   const part = context.readPeriod(own, calendar);
   if (!whole.ok || !part.ok || whole.period.kind === "instant" || part.period.kind === "instant" || whole.period.start === undefined || part.period.start === undefined) return false;
   return part.period.start >= whole.period.start && part.period.end! <= whole.period.end! && part.period.key !== whole.period.key && (periodMonths(whole.period.key) ?? 0) >= 6;
-}
-
-export function partOfStoryPeriod(context: Context, entity: string, label: string): boolean {
-  const story = context.defaultPeriod;
-  if (story === undefined || story === label) return false;
-  const calendar = context.taxonomy.entities.get(entity)?.fiscalYearEnd;
-  const whole = context.readPeriod(story, calendar);
-  // (A quarter is read as the company numbers it: 第二季 of a March year is July to September.)
-  const part = context.readPeriod(fiscalQuarterOf(label, calendar, context.readPeriod), calendar);
-  if (!whole.ok || !part.ok || whole.period.start === undefined || part.period.start === undefined || whole.period.kind === "instant" || part.period.kind === "instant") return false;
-  const inside = part.period.start >= whole.period.start && part.period.end! <= whole.period.end! && part.period.key !== whole.period.key;
-  return inside && (periodMonths(whole.period.key) ?? 0) >= 6;
 }

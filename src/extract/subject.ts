@@ -9,7 +9,7 @@ import { nameHash } from "./ids.js";
 import { asciiLower, type TermMatch } from "./lexicon.js";
 import { normaliseText, toSimplified } from "./normalise.js";
 import { LEXICON_FILES } from "./lexicon-files.js";
-import { wordsPattern } from "./word-patterns.js";
+import { escapeRegExp, wordsPattern } from "./word-patterns.js";
 import { placedWords } from "./cues.js";
 import { termLexicon, type Term } from "./terms.js";
 
@@ -128,7 +128,7 @@ function fitToBody(found: NewEntity | undefined, text: string): NewEntity | unde
   // writes in full with its ticker is that company, by its ticker. (Without a ticker the title's word
   // stays: a trade word the full name ends with, "Yarrowdale Supermarkets", may name a business too.)
   if (!chinese && !found.name.includes(" ")) {
-    const full = new RegExp(String.raw`\b${found.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}((?:\s[A-Z][A-Za-z&'’-]+){1,3})(?=\s?[(（])`).exec(text);
+    const full = new RegExp(String.raw`\b${escapeRegExp(found.name)}((?:\s[A-Z][A-Za-z&'’-]+){1,3})(?=\s?[(（])`).exec(text);
     const more = full ? full[1]!.trim().split(/\s/) : [];
     if (!full || !more.every((word) => !HEADLINE_STOP.test(word) && !NOT_A_NAME.has(word.toLowerCase()))) return found;
     const name = `${found.name} ${more.join(" ")}`;

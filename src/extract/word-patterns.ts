@@ -9,8 +9,11 @@ export type WordBounds = "none" | "start" | "both";
 /** [A-Za-z0-9]: where a word starts or ends with one, `\b` can bound it. */
 const ASCII_WORD = /[a-z0-9]/i;
 
+/** Text as a regular expression that matches it literally (a company's name, "Co. (Ltd)"). */
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
 /** A word as a regular expression: itself, with its special characters escaped and its spaces as `space`. */
-export const wordPattern = (word: string, space: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replaceAll(" ", space);
+export const wordPattern = (word: string, space: string): string => escapeRegExp(word).replaceAll(" ", space);
 
 /**
  * Words as one alternation, `(?:a|b|…)`, each a whole word where `bounds` asks: `\b` goes only where an

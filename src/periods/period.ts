@@ -379,3 +379,10 @@ export function periodMonths(key: string): number | undefined {
   const [ey, em] = end.split("-").map(Number) as [number, number];
   return (ey - sy) * 12 + (em - sm) + 1;
 }
+
+/** Whole months a period label covers (2025-Q4 → 3, 2025-H1 → 6), or undefined for instants and labels that do not parse. */
+export function labelMonths(label: string | undefined, calendar?: FiscalCalendar): number | undefined {
+  if (label === undefined) return undefined;
+  const parsed = parsePeriod(label, calendar);
+  return parsed.ok ? periodMonths(parsed.period.key) : undefined;
+}

@@ -23,6 +23,8 @@ describe("findFigures", () => {
     ["约1000亿美元或更多的", { value: "1000", qualifier: "about", end: 11 }],
     ["每股120日元", { value: "120", unit: "JPY" }],
     ["Rs 3,180 cr", { value: "3,180", scale: "crore", unit: "INR" }],
+    ["$842-million", { value: "842", scale: "million", unit: "USD" }],
+    ["a Rs 450-crore order", { value: "450", scale: "crore", unit: "INR" }],
     ["1.2 ppt", { value: "1.2", unit: "pp" }],
     ["营收在103至112亿美元之间", { value: "103", valueHigh: "112", scale: "亿", unit: "USD" }],
     ["营收在 103 - 112 亿美元", { value: "103", valueHigh: "112", unit: "USD" }],

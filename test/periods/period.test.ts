@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CALENDAR_YEAR, isCalendarDate, parseFiscalYearEnd, parsePeriod, periodMonths, shiftPeriodByYears, shiftPeriodKey } from "../../src/periods/period.js";
+import { CALENDAR_YEAR, isCalendarDate, parseFiscalYearEnd, labelMonths, parsePeriod, periodMonths, shiftPeriodByYears, shiftPeriodKey } from "../../src/periods/period.js";
 import { loadInline } from "../helpers.js";
 import { amount, article, factFiles } from "../identities/identity-fixture.js";
 
@@ -222,5 +222,21 @@ describe("periodMonths", () => {
   ];
   it.each(cases.map(([key, months]) => ({ key, months })))("$key → $months", ({ key, months }) => {
     expect(periodMonths(key)).toBe(months);
+  });
+});
+
+describe("labelMonths", () => {
+  const cases: [label: string | undefined, months: number | undefined][] = [
+    ["2025-Q4", 3],
+    ["2025-Q1..2025-Q2", 6],
+    ["2025-H1", 6],
+    ["FY2025", 12],
+    ["2025-10", 1],
+    ["@2025-12-31", undefined],
+    ["not a period", undefined],
+    [undefined, undefined],
+  ];
+  it.each(cases.map(([label, months]) => ({ label, months })))("$label → $months", ({ label, months }) => {
+    expect(labelMonths(label)).toBe(months);
   });
 });
