@@ -730,7 +730,7 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
     if (metric && metric === taxonomy.topLine && figure.unitKind === "percent" && preposition && /\sof\s/.test(preposition[0])) {
       for (let i = termsBefore - 1; i >= 0 && terms[i]!.start >= c0; i--) {
         const ratio = fittingMetric(taxonomy, terms[i]!, figureCues);
-        if (ratio && ratio.units.includes("percent") && ratio !== taxonomy.topLine) {
+        if (ratio?.units.includes("percent") && ratio !== taxonomy.topLine) {
           metric = ratio;
           metricMatch = terms[i]!;
           break;

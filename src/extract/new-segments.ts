@@ -67,6 +67,11 @@ function taxonomyWordOver(terms: readonly TermMatch<Term>[], termsFrom: number, 
   return false;
 }
 
+/** A name as a new segment of `entity`, unless a taxonomy word (not another company's business) overlaps [from, to), the name or the words around it. */
+function proposedUnlessKnown(name: string, entity: string, from: number, to: number, terms: readonly TermMatch<Term>[], termsFrom: number, othersWord: OthersWord): NewSegment | undefined {
+  return taxonomyWordOver(terms, termsFrom, from, to, othersWord) ? undefined : { id: segmentId(name), name, entity };
+}
+
 /** Chinese words for a part of a company (业务, 板块), and for a product line, a channel or a kind of store (产品, 渠道, 门店), that end a part's name. */
 const BUSINESS_WORDS = ["业务", "部门", "分部", "板块", "事业部", "事业群"];
 const OUTLET_WORDS = ["产品线", "产品", "渠道", "通路", "门店", "分店"];
@@ -125,18 +130,24 @@ export function newSegmentIn(text: string, from: number, to: number, terms: read
   }
   if (!found) return undefined;
   // A taxonomy word inside the phrase (an entity, a metric, this company's segment) means it is not a new business.
-  if (taxonomyWordOver(terms, termsFrom, found.at, found.at + found.name.length, othersWord)) return undefined;
-  return { id: segmentId(found.name), name: found.name, entity };
+  return proposedUnlessKnown(found.name, entity, found.at, found.at + found.name.length, terms, termsFrom, othersWord);
 }
 
 /** A list item's marker (and bold marks) at a clause's start. */
 const ITEM_MARKER = new RegExp(`^${BULLET_LEAD}`, "u");
 /** Words that open a clause before a business's name: a determiner or a conjunction. */
 const LATIN_OPENING = /^(?:(?:while|and|but|whereas|meanwhile|its|the|their)\s)*/i;
+/** Conjunctions alone, for a pattern that reads the determiner itself ("the diabetes pill Glymera"). */
+const CONJUNCTION_OPENING = /^(?:(?:while|and|but|whereas|meanwhile)\s)*/i;
+
+/** The words that open a clause up to `to`, without a list item's marker, leading spaces and the words `opening` strips. */
+function clauseOpening(text: string, clauseStart: number, to: number, opening: RegExp = LATIN_OPENING): string {
+  return text.slice(clauseStart, to).replace(ITEM_MARKER, "").trimStart().replace(opening, "");
+}
 /** Words before a metric's word that qualify the metric or run a sentence, not name a business (the lexicon files' `not_a_business`), by lower case. */
 const NOT_A_LATIN_BUSINESS: ReadonlySet<string> = new Set(placedWords("not_a_business", { language: "en" }));
-/** Whether an English word names no business: a `not_a_business` word, or a verb's past ("reported"). */
-const notALatinBusiness = (word: string): boolean => NOT_A_LATIN_BUSINESS.has(word.toLowerCase()) || /^\w+ed$/i.test(word);
+/** Whether English words hold one that names no business: a `not_a_business` word, or a verb's past ("reported"). */
+const namesNoBusiness = (words: string): boolean => words.trim().split(" ").some((word) => NOT_A_LATIN_BUSINESS.has(word.toLowerCase()) || /^\w+ed$/i.test(word));
 
 /**
  * "Freight brokerage revenue fell 3%": the words that open an English clause right before a metric's
@@ -147,13 +158,12 @@ const notALatinBusiness = (word: string): boolean => NOT_A_LATIN_BUSINESS.has(wo
  */
 export function businessBeforeMetric(text: string, clauseStart: number, metricStart: number, terms: readonly TermMatch<Term>[], termsFrom: number, entity: string, othersWord: OthersWord): NewSegment | undefined {
   // (A list item's marker opens no name: "- Motor premiums grew 15%".)
-  const before = text.slice(clauseStart, metricStart).replace(ITEM_MARKER, "").trimStart().replace(LATIN_OPENING, "");
+  const before = clauseOpening(text, clauseStart, metricStart);
   const latin = /^((?:[A-Za-z][\w&-]*\s){0,2}[A-Za-z][\w&-]*)\s$/.exec(before);
-  if (!latin || !latin[1]!.split(" ").every((word) => !notALatinBusiness(word))) return undefined;
+  if (!latin || namesNoBusiness(latin[1]!)) return undefined;
   const name = latin[1]!;
   const at = metricStart - name.length - 1;
-  if (taxonomyWordOver(terms, termsFrom, at, at + name.length, othersWord)) return undefined;
-  return { id: segmentId(name), name, entity };
+  return proposedUnlessKnown(name, entity, at, at + name.length, terms, termsFrom, othersWord);
 }
 
 /** After a metric's word opening a clause: of or from, a determiner, at most three words that say what kind, then a name in capitals. */
@@ -166,14 +176,12 @@ const OF_NAMED = new RegExp(String.raw`^\s(?:of|from)\s(?:the\s|its\s|their\s)?(
  * business the figure is of (no taxonomy word, no word that names no business).
  */
 export function businessAfterMetric(text: string, clauseStart: number, metricStart: number, metricEnd: number, terms: readonly TermMatch<Term>[], termsFrom: number, entity: string, othersWord: OthersWord): NewSegment | undefined {
-  const opening = text.slice(clauseStart, metricStart).replace(ITEM_MARKER, "").trim().replace(LATIN_OPENING, "");
-  if (opening !== "") return undefined;
+  if (clauseOpening(text, clauseStart, metricStart).trim() !== "") return undefined;
   const said = OF_NAMED.exec(text.slice(metricEnd, metricEnd + 80));
-  if (!said || said[1]!.split(" ").some((word) => notALatinBusiness(word))) return undefined;
+  if (!said || namesNoBusiness(said[1]!)) return undefined;
   const name = said[1]!;
   const at = metricEnd + said.index + said[0].indexOf(name);
-  if (taxonomyWordOver(terms, termsFrom, at, at + name.length, othersWord)) return undefined;
-  return { id: segmentId(name), name, entity };
+  return proposedUnlessKnown(name, entity, at, at + name.length, terms, termsFrom, othersWord);
 }
 
 /** A clause's opening: the or its, one to three words that say what kind, a name in capitals, then a verb of change. */
@@ -185,12 +193,11 @@ const KIND_NAME_MOVES = new RegExp(String.raw`^(?:the|its|their)\s((?:[a-z][\w-]
  * (not when a word of the kind names no business: "the rival carrier Northwake fell 6%").
  */
 export function namedKindMoving(text: string, clauseStart: number, figureStart: number, terms: readonly TermMatch<Term>[], termsFrom: number, entity: string, othersWord: OthersWord): NewSegment | undefined {
-  const before = text.slice(clauseStart, figureStart).replace(ITEM_MARKER, "").trimStart().replace(/^(?:while|and|but|whereas|meanwhile)\s/i, "");
+  const before = clauseOpening(text, clauseStart, figureStart, CONJUNCTION_OPENING);
   const said = KIND_NAME_MOVES.exec(before);
-  if (!said || said[1]!.trim().split(" ").some((word) => notALatinBusiness(word)) || said[2]!.split(" ").some((word) => notALatinBusiness(word))) return undefined;
+  if (!said || namesNoBusiness(said[1]!) || namesNoBusiness(said[2]!)) return undefined;
   const name = said[2]!;
-  if (taxonomyWordOver(terms, termsFrom, figureStart - before.length, figureStart, othersWord)) return undefined;
-  return { id: segmentId(name), name, entity };
+  return proposedUnlessKnown(name, entity, figureStart - before.length, figureStart, terms, termsFrom, othersWord);
 }
 
 /** "with copper contributing", "Oncology accounted for": a name of one to three words, then a verb of a part's share, then at most a hedge. */
@@ -201,13 +208,12 @@ const NAME_SHARES = /^(?:with\s)?((?:[A-Za-z][\w&-]*\s){0,2}[A-Za-z][\w&-]*)\s(?
  * opens a clause before a verb of a part's share names the part, on the same tests as businessBeforeMetric.
  */
 export function businessSharing(text: string, clauseStart: number, figureStart: number, terms: readonly TermMatch<Term>[], termsFrom: number, entity: string, othersWord: OthersWord): NewSegment | undefined {
-  const before = text.slice(clauseStart, figureStart).replace(ITEM_MARKER, "").trimStart().replace(/^(?:while|and|but|whereas|meanwhile|its|the|their)\s/i, "");
+  const before = clauseOpening(text, clauseStart, figureStart);
   const said = NAME_SHARES.exec(before);
-  if (!said || !said[1]!.split(" ").every((word) => !notALatinBusiness(word))) return undefined;
+  if (!said || namesNoBusiness(said[1]!)) return undefined;
   const name = said[1]!;
   const at = figureStart - before.length + said[0].indexOf(name);
-  if (taxonomyWordOver(terms, termsFrom, at, at + name.length, othersWord)) return undefined;
-  return { id: segmentId(name), name, entity };
+  return proposedUnlessKnown(name, entity, at, at + name.length, terms, termsFrom, othersWord);
 }
 
 /** A name of one to three words opening a clause, then a verb of bringing in (the lexicons' `brings_in`), then at most a hedge and a currency sign before the figure. */
@@ -219,13 +225,12 @@ const NAME_BRINGS_IN = new RegExp(String.raw`^((?:[A-Za-z][\w&-]*\s){0,2}[A-Za-z
  * names a business, on the same tests as businessBeforeMetric.
  */
 export function businessBringingIn(text: string, clauseStart: number, figureStart: number, terms: readonly TermMatch<Term>[], termsFrom: number, entity: string, othersWord: OthersWord): NewSegment | undefined {
-  const before = text.slice(clauseStart, figureStart).replace(ITEM_MARKER, "").trimStart().replace(LATIN_OPENING, "");
+  const before = clauseOpening(text, clauseStart, figureStart);
   const said = NAME_BRINGS_IN.exec(before);
-  if (!said || !said[1]!.split(" ").every((word) => !notALatinBusiness(word))) return undefined;
+  if (!said || namesNoBusiness(said[1]!)) return undefined;
   const name = said[1]!;
   const at = figureStart - before.length;
-  if (taxonomyWordOver(terms, termsFrom, at, at + name.length, othersWord)) return undefined;
-  return { id: segmentId(name), name, entity };
+  return proposedUnlessKnown(name, entity, at, at + name.length, terms, termsFrom, othersWord);
 }
 
 /**
@@ -241,8 +246,7 @@ export function cjkBusinessBeforeMetric(text: string, clauseStart: number, metri
   if (!cjk || !/[\u4e00-\u9fff]/u.test(cjk[1]!) || NOT_A_NAME.test(cjk[1]!) || NOT_A_CJK_BUSINESS.test(cjk[1]!)) return undefined;
   const name = cjk[1]!;
   const at = metricStart - name.length;
-  if (taxonomyWordOver(terms, termsFrom, at, at + name.length, othersWord)) return undefined;
-  return { id: segmentId(name), name, entity };
+  return proposedUnlessKnown(name, entity, at, at + name.length, terms, termsFrom, othersWord);
 }
 /** A clause's opening name, then at most its metric's word, then 占 (the share it is of a whole). */
 const NAME_BEFORE_SHARE = /^[\s，,；;：:、。]*(?:其中|而|则|另外|此外)?\s?([\u4e00-\u9fffA-Za-z0-9&]{2,10}?)(?:的?(?:营业收入|营收|收入|销售额|销售收入|销量))?\s?占/u;
@@ -257,8 +261,7 @@ export function cjkPartBeforeShare(text: string, lower: string, clauseStart: num
   if (!said || !/[\u4e00-\u9fff]/u.test(said[1]!) || said[1]!.includes("的") || NOT_A_NAME.test(said[1]!) || NOT_A_CJK_BUSINESS.test(said[1]!)) return undefined;
   const at = clauseStart + said.index + said[0].indexOf(said[1]!);
   const name = text.slice(at, at + said[1]!.length);
-  if (taxonomyWordOver(terms, termsFrom, at, at + name.length, othersWord)) return undefined;
-  return { id: segmentId(name), name, entity };
+  return proposedUnlessKnown(name, entity, at, at + name.length, terms, termsFrom, othersWord);
 }
 
 /** Words before 收入 / 营收 that qualify the metric, not name a business: periods, totals, bases, verbs. */
@@ -285,8 +288,7 @@ export function bulletLabelSegment(line: string, lineStart: number, terms: reado
 export function rowLabelSegment(label: string, labelStart: number, terms: readonly TermMatch<Term>[], termsFrom: number, entity: string, othersWord: OthersWord): NewSegment | undefined {
   const name = label.replace(/\*/g, "").trim();
   if (name.length < 2 || /\d/.test(name) || NOT_A_ROW_BUSINESS.test(name)) return undefined;
-  if (taxonomyWordOver(terms, termsFrom, labelStart, labelStart + label.length, othersWord)) return undefined;
-  return { id: segmentId(name), name, entity };
+  return proposedUnlessKnown(name, entity, labelStart, labelStart + label.length, terms, termsFrom, othersWord);
 }
 /** Row labels that are the whole, not a part: total, 合计. */
 const NOT_A_ROW_BUSINESS = /^(?:total|group total|合计|合計|总计|總計|总额|總額|集团|集團|公司整体|eliminations?|抵销|抵銷)$/i;
