@@ -166,8 +166,9 @@ export function businessBeforeMetric(text: string, clauseStart: number, metricSt
   return proposedUnlessKnown(name, entity, at, at + name.length, terms, termsFrom, othersWord);
 }
 
-/** After a metric's word opening a clause: of or from, a determiner, at most three words that say what kind, then a name in capitals. */
-const MOVES = String.raw`(?:rose|fell|slid|climbed|jumped|grew|dropped|declined|increased|decreased|gained|surged|slumped|plunged|dipped|edged\s(?:up|down)|were|was|totalled|totaled|reached|came\sto|came\sin\sat|amounted\sto)`;
+/** A verb of a change or a level after a name (the lexicons' `moves`: slid, climbed, came to). */
+const MOVES = wordsPattern(placedWords("moves", { language: "en" }), "start");
+/** After a metric's word opening a clause: of or from, a determiner, at most three words that say what kind, then a name in capitals, then a verb of a change. */
 const OF_NAMED = new RegExp(String.raw`^\s(?:of|from)\s(?:the\s|its\s|their\s)?(?:[a-z][\w-]*\s){0,3}([A-Z][\w&'-]*(?:\s[A-Z][\w&'-]*){0,2})\s(?=${MOVES}\b)`);
 
 /**
@@ -200,8 +201,8 @@ export function namedKindMoving(text: string, clauseStart: number, figureStart: 
   return proposedUnlessKnown(name, entity, figureStart - before.length, figureStart, terms, termsFrom, othersWord);
 }
 
-/** "with copper contributing", "Oncology accounted for": a name of one to three words, then a verb of a part's share, then at most a hedge. */
-const NAME_SHARES = /^(?:with\s)?((?:[A-Za-z][\w&-]*\s){0,2}[A-Za-z][\w&-]*)\s(?:contributing|contributed|accounting\sfor|accounted\sfor|making\sup|made\sup|represented|representing)\s(?:about\s|around\s|nearly\s|almost\s|some\s|roughly\s|more\sthan\s|just\sover\s|just\sunder\s)?$/i;
+/** "with copper contributing", "Oncology accounted for": a name of one to three words, then a verb of a part's share (the lexicons' `shares_in`), then at most a hedge. */
+const NAME_SHARES = new RegExp(String.raw`^(?:with\s)?((?:[A-Za-z][\w&-]*\s){0,2}[A-Za-z][\w&-]*)\s${wordsPattern(placedWords("shares_in", { language: "en" }), "both")}\s(?:about\s|around\s|nearly\s|almost\s|some\s|roughly\s|more\sthan\s|just\sover\s|just\sunder\s)?$`, "i");
 
 /**
  * "…, with copper contributing 38% of group revenue", "Oncology accounted for 41% of sales": the name that
