@@ -55,9 +55,10 @@ export function cellFigure(lower: string, cell: Cell): Figure | undefined {
   const from = hedge ? lower.indexOf(hedge[1]!, cell.start) + hedge[0].trimStart().length : cell.start;
   const single = singleCellFigure(lower, { ...cell, start: from });
   if (single) return hedge ? { ...single, start: cell.start, qualifier: "about" } : single;
-  const content = lower.slice(from, cell.end).replace(/\*\*/g, "");
+  // (Read as written, bold marks and all, so each end's offset is the text's: singleCellFigure drops the marks.)
+  const content = lower.slice(from, cell.end);
   const range = CELL_RANGE.exec(content);
-  if (!range || content.includes("**")) return undefined;
+  if (!range) return undefined;
   const highStart = from + content.lastIndexOf(range[2]!);
   const low = singleCellFigure(lower, { ...cell, start: from, end: from + range[1]!.length });
   const high = singleCellFigure(lower, { ...cell, start: highStart });
@@ -393,7 +394,7 @@ function revenueRowAbove(context: Context, table: Table, row: number): boolean {
 
 
 /** A column header that holds a change, not a period of its own. */
-const CHANGE_HEADER = /^\s*(?:\**)\s*(?:change|chg|yoy|y\/y|mom|m\/m|% change|growth|同比|环比|变动|變動|增减|增減|增幅|(?:累计|累計)?(?:年增|月增|季增)率?)\s*(?:\(%\)|（%）|%)?\s*(?:\**)\s*$/;
+const CHANGE_HEADER = /^\s*(?:\**)\s*(?:change|chg|yoy|y\/y|mom|m\/m|% change|growth|同比|环比|变动|變動|增减|增減|增幅|(?:累计)?(?:年增|月增|季增)率?)\s*(?:\(%\)|（%）|%)?\s*(?:\**)\s*$/;
 
 /** Whether `at` stands inside brackets within the cell. */
 function inBrackets(text: string, cell: Cell, at: number): boolean {

@@ -47,6 +47,11 @@ describe("cellFigure", () => {
     ["¥4.1 trillion", { value: "4.1", scale: "trillion", unit: "JPY" }],
     ["2,45,000", { value: "2,45,000" }],
     ["+19%", { value: "19", unit: "percent" }],
+    ["6% to 8%", { value: "6", valueHigh: "8", unit: "percent", qualifier: "exact" }],
+    ["**6% to 8%**", { value: "6", valueHigh: "8", unit: "percent", end: 12 }],
+    ["-2% to 0%", { value: "-2", valueHigh: "0", unit: "percent" }],
+    ["$1.2bn–$1.4bn", { value: "1.2", valueHigh: "1.4", scale: "billion", unit: "USD" }],
+    ["about 10%", { value: "10", unit: "percent", qualifier: "about" }],
   ])("reads %s", (content, expected) => {
     expect(read(content)).toMatchObject(expected);
   });
@@ -55,5 +60,7 @@ describe("cellFigure", () => {
     expect(read("Missed")).toBeUndefined();
     expect(read("$28.8B (+19%)")).toBeUndefined();
     expect(read("(12")).toBeUndefined();
+    // (Bare numbers on both sides of a dash are a span of years or a score.)
+    expect(read("2025-26")).toBeUndefined();
   });
 });
