@@ -184,7 +184,7 @@ const YEAR_END_BASE = /^(?:去年|上年)(?:底|末)(?:为|時|时)/;
 /** An English forecast's verb, then at most four words in its clause, right before a period: "forecast second-quarter revenue", "forecast further growth in fiscal 2026". */
 const FORECAST_VERB_EN = /\b(?:forecast|forecasts|forecasted|expects|expected|sees|guided|guides|projects|projected|predicts)\s(?:[a-z-]+\s){0,4}$/;
 /** The same in Chinese: 预计2025年, 预期第四季度. */
-const FORECAST_WORD_ZH = /(?:预计|预期|预测|指引|預計|預期|預測)[^，。,]{0,4}$/;
+const FORECAST_WORD_ZH = /(?:预计|预期|预测|指引)[^，。,]{0,4}$/;
 
 /**
  * Whether a period is the one a forecast is for: a forecast's verb a few words before it, or a

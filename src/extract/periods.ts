@@ -78,6 +78,9 @@ const CN_DIGIT: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四
 const WEEKDAYS: readonly string[] = ["日", "一", "二", "三", "四", "五", "六", "天", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 const EN_ORDINAL: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4 };
 
+/** After "the quarter" or "the half": not a period of its own that the words after it name ("the quarter ended…", "the half before"). */
+const STORY_PERIOD_END = String.raw`(?![\s-](?:ended|ending|to|through|that|which|before|after|earlier|ago|under)|[a-z])`;
+
 // Alternatives in priority order; every quantifier is over a single class with a small bound.
 const NAMED_SOURCE = [
     // "FY3/26", "FY03/2026", 2026年3月期: the fiscal year that ends with the month named (Japanese usage).
@@ -126,9 +129,9 @@ const NAMED_SOURCE = [
     String.raw`(?<none>未来几年|未来数年|今后几年|in\sthe\scoming\syears|over\sthe\scoming\syears|in\sthe\snext\sfew\syears|over\sthe\snext\sfew\syears|in\scoming\syears)`,
     String.raw`(?<report>本报告期内?|报告期内|报告期(?![末初])|(?:in|during|for)\sthe\sreporting\speriod)`,
     // "net income rose to $88 million, or 24 cents per share, in the quarter": the quarter the story reports.
-    String.raw`(?<thequarter>(?<=(?:in|during|for)\s)the\squarter(?![\s-](?:ended|ending|to|through|that|which|before|after|earlier|ago|under)|[a-z]))`,
+    String.raw`(?<thequarter>(?<=(?:in|during|for)\s)the\squarter${STORY_PERIOD_END})`,
     // "Like-for-like sales rose 4.1% across the half": the half-year the story has just named.
-    String.raw`(?<thehalf>(?<=(?:in|during|for|across|over)\s)the\shalf(?:[\s-]year)?(?![\s-](?:ended|ending|to|through|that|which|before|after|earlier|ago|under)|[a-z]))`,
+    String.raw`(?<thehalf>(?<=(?:in|during|for|across|over)\s)the\shalf(?:[\s-]year)?${STORY_PERIOD_END})`,
     String.raw`(?<quarterly>quarterly(?=\s(?:dividend|distribution|payout|profit|profits|sales|revenue|results|earnings|loss|net\sprofit|net\sincome|operating\sprofit)\b))`,
     String.raw`(?<sameb>(?<![去上前年])同期|同年|当期|期内|本期|the\ssame\speriod(?!\s(?:last|a)\syear|\sof\s(?:last|the\sprevious|the\sprior)\syear)|the\ssame\syear)`,
     String.raw`(?<now>现阶段|目前|当前|如今|眼下|currently|at\spresent)`,
