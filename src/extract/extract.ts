@@ -23,7 +23,7 @@ import { takeComparandPeriods, type BoundFigure } from "./comparands.js";
 import { unchangedBases } from "./unchanged-bases.js";
 import { takeForecastRevisions } from "./forecast-revisions.js";
 import { BREAKDOWN_TITLE } from "./layout.js";
-import { takePreciseMetrics, takeRestatedPeriods } from "./restated-periods.js";
+import { takePreciseMetrics, takeRestatedPeriods, takeStoryMetrics } from "./restated-periods.js";
 import { forecastDates } from "./forecast-dates.js";
 import { partWords, type NewSegment } from "./new-segments.js";
 import { findSubject, sameCompanyName, type NewEntity } from "./subject.js";
@@ -623,6 +623,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     stated.splice(after + 1, 0, true);
   }
   takeRestatedPeriods(facts, stated);
+  takeStoryMetrics(facts, taxonomy.metrics);
   takePreciseMetrics(facts, stated, taxonomy.metrics, (line) => onHeadline(context, line, headline), (a, b) => a.period === b.period || sameDays(a.period, b.period, taxonomy.entities.get(a.entity)?.fiscalYearEnd));
   // A table cell's fact is bound without the prose binder: it says so.
   const explanations = context.explain ? facts.map((fact) => context.explain!.find((why) => why.line === fact.line && why.column === fact.column) ?? { line: fact.line, column: fact.column, fields: { metric: "a table cell: its row label and column header", segment: "a table cell: its row label and column header", period: "a table cell: its row label and column header" } }) : undefined;

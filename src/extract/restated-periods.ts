@@ -1,6 +1,7 @@
 // A figure restated without a period (a headline, a later aside) takes the period, and when it says
 // none of its own the basis, of where the article states the same figure with its period; a
-// headline's loose word for a metric (利润, "profit") takes the body's precise one.
+// headline's loose word for a metric (利润, "profit") takes the body's precise one; a story's bare word
+// for a metric whose narrower form it states (净利润 beside 归母净利润) means the narrower one.
 import { parseWrittenNumber } from "../numbers/written-number.js";
 import { formatRational, fromExact } from "../numbers/rational.js";
 import type { MetricDefinition } from "../taxonomy/taxonomy.js";
@@ -97,4 +98,41 @@ function roundsTo(precise: string, rounded: string): boolean {
   const headline = parseWrittenNumber(rounded);
   if (!body || !headline) return false;
   return formatRational(fromExact(body.value), headline.decimals) === formatRational(fromExact(headline.value), headline.decimals);
+}
+
+/**
+ * A story that states a narrower form of a metric (归属于母公司股东的净利润, "profit attributable to
+ * shareholders") means it by that metric's bare words too (净利润同比增长12%, "net profit rose 12%"):
+ * a figure read as a metric another one `narrows` (the taxonomy's field) takes the narrower metric
+ * when the story states that one for the same company and segment on the same footing. Footings are
+ * kept apart because a story sets an adjusted net profit beside an attributable one, and the market's
+ * expectation of either beside the result: the company's own figures and outlook are one footing, its
+ * adjusted (non-GAAP) figures another, the market's expectations a third. Where the story gives both
+ * metrics for one period, footing and measure with different values, it tells them apart, and nothing
+ * of that company and segment moves.
+ */
+export function takeStoryMetrics(facts: ProposedFact[], metrics: ReadonlyMap<string, MetricDefinition>): void {
+  const narrower = new Map<string, string>();
+  for (const metric of metrics.values()) if (metric.narrows !== undefined) narrower.set(metric.narrows, metric.id);
+  if (narrower.size === 0) return;
+  const footing = (fact: ProposedFact) => (fact.basis === "non_gaap" || fact.basis === "estimate" ? fact.basis : "own");
+  const holder = (fact: ProposedFact, metric: string) => `${metric}|${fact.entity}|${fact.segment}`;
+  const stated = new Set<string>();
+  const values = new Map<string, string>();
+  for (const fact of facts) {
+    if (metrics.get(fact.metric)?.narrows === undefined) continue;
+    stated.add(`${holder(fact, fact.metric)}|${footing(fact)}`);
+    values.set(`${holder(fact, fact.metric)}|${fact.period}|${fact.measure}|${fact.basis}`, fact.value);
+  }
+  if (stated.size === 0) return;
+  const apart = new Set<string>();
+  for (const fact of facts) {
+    const narrow = narrower.get(fact.metric);
+    const value = narrow === undefined ? undefined : values.get(`${holder(fact, narrow)}|${fact.period}|${fact.measure}|${fact.basis}`);
+    if (value !== undefined && value !== fact.value) apart.add(holder(fact, narrow!));
+  }
+  for (const fact of facts) {
+    const narrow = narrower.get(fact.metric);
+    if (narrow !== undefined && stated.has(`${holder(fact, narrow)}|${footing(fact)}`) && !apart.has(holder(fact, narrow))) fact.metric = narrow;
+  }
 }

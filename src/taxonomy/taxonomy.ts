@@ -72,6 +72,8 @@ export interface MetricDefinition {
   levelOnly: boolean;
   /** Metrics this one's words are used loosely for (a headline's 利润: operating income, profit attributable). */
   looselyFor: readonly string[];
+  /** The metric this one is a narrower form of (profit attributable of net profit): in a story that states this one, that one's bare words mean it. */
+  narrows?: string;
   /** For a margin: the amount it is the margin of (ebitda for the EBITDA margin). */
   marginOf?: string;
   /** Better lower (a cost ratio, a bad-loan ratio): a change said to improve it is a fall. */
@@ -102,7 +104,7 @@ interface RawTaxonomy {
   entities: Record<string, { name: string; fiscal_year_end: string; fiscal_year_named_by?: "start" | "end"; currency?: string; cik?: number; tickers?: string[]; aliases: Aliases }>;
   segments: Record<string, { name: string; kind: SegmentDefinition["kind"]; parent?: string; entities?: string[]; markets?: string[]; aliases: Aliases }>;
   measures: Record<Measure, { name: string; aliases: Aliases }>;
-  metrics: Record<string, { name: string; kind: MetricKind; timing?: MetricTiming; basis?: "reported" | "estimate"; decided?: boolean; term?: boolean; change?: boolean; change_rate?: boolean; level?: string; level_only?: boolean; loosely_for?: string[]; margin_of?: string; lower_is_better?: boolean; top_line?: boolean; units: string[]; sec_concepts?: string[]; aliases: Aliases }>;
+  metrics: Record<string, { name: string; kind: MetricKind; timing?: MetricTiming; basis?: "reported" | "estimate"; decided?: boolean; term?: boolean; change?: boolean; change_rate?: boolean; level?: string; level_only?: boolean; loosely_for?: string[]; narrows?: string; margin_of?: string; lower_is_better?: boolean; top_line?: boolean; units: string[]; sec_concepts?: string[]; aliases: Aliases }>;
   identities?: Identity[];
 }
 
@@ -158,6 +160,7 @@ export function buildTaxonomy(document: ParsedDocument): { taxonomy: Taxonomy; d
   for (const metric of metrics.values()) {
     if (metric.level !== undefined && !metrics.has(metric.level)) report(["metrics", metric.id, "level"], "unknown metric", JSON.stringify(metric.level), "a metric id from this taxonomy");
     if (metric.marginOf !== undefined && !metrics.has(metric.marginOf)) report(["metrics", metric.id, "margin_of"], "unknown metric", JSON.stringify(metric.marginOf), "a metric id from this taxonomy");
+    if (metric.narrows !== undefined && !metrics.has(metric.narrows)) report(["metrics", metric.id, "narrows"], "unknown metric", JSON.stringify(metric.narrows), "a metric id from this taxonomy");
     metric.looselyFor.forEach((other, index) => {
       if (!metrics.has(other)) report(["metrics", metric.id, "loosely_for", index], "unknown metric", JSON.stringify(other), "a metric id from this taxonomy");
     });

@@ -8096,7 +8096,7 @@ return errors === 0;
 validate71.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const taxonomy = validate72;
-const schema106 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://concord.dev/schemas/taxonomy.schema.json","title":"concord taxonomy","description":"The entities, segments, measures and metrics facts may name, with the words sources use for them in simplified Chinese, traditional Chinese and English.","type":"object","additionalProperties":false,"required":["entities","segments","measures","metrics"],"properties":{"$schema":{"description":"Optional pointer to this schema.","type":"string"},"entities":{"description":"Companies and market-wide entities, keyed by id (upper case, e.g. `AMZN`).","type":"object","propertyNames":{"pattern":"^[A-Z][A-Z0-9_]*$"},"additionalProperties":{"$ref":"#/$defs/entity"}},"segments":{"description":"Parts of an entity (reportable segments, product lines, products) and markets, keyed by snake_case id.","type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9_]*$"},"additionalProperties":{"$ref":"#/$defs/segment"}},"measures":{"description":"What a value says about a metric (level, yoy, share, ...), with the words that signal it.","type":"object","propertyNames":{"enum":["level","yoy","qoq","yoy_abs","qoq_abs","cagr","share","multiple"]},"additionalProperties":{"$ref":"#/$defs/measure"}},"metrics":{"description":"What is measured (revenue, operating income, capex, ...), keyed by snake_case id.","type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9_]*$"},"additionalProperties":{"$ref":"#/$defs/metric"}},"identities":{"description":"Arithmetic that must hold between facts, as data: each identity is checked by the generic rule for its kind (arithmetic-ratio, arithmetic-sum, arithmetic-growth, run-rate, outside-guidance, order-and-sign).","type":"array","items":{"$ref":"#/$defs/identity"}}},"$defs":{"aliases":{"description":"Words sources use for the item, per language.","type":"object","additionalProperties":false,"required":["zh-Hans","zh-Hant","en"],"properties":{"zh-Hans":{"description":"Simplified Chinese words.","type":"array","items":{"type":"string","minLength":1}},"zh-Hant":{"description":"Traditional Chinese words.","type":"array","items":{"type":"string","minLength":1}},"en":{"description":"English words.","type":"array","items":{"type":"string","minLength":1}}}},"entity":{"description":"A company or a market as a whole.","type":"object","additionalProperties":false,"required":["name","fiscal_year_end","aliases"],"properties":{"name":{"description":"Full name.","type":"string","minLength":1},"fiscal_year_end":{"description":"How the fiscal year ends: `MM-DD` for the last month and day (`12-31` for a calendar year, `06-30` for Microsoft, `01-31` for Walmart); for a 52/53-week year, `last <Weekday> of MM` (Apple: `last Saturday of 09`) or `<Weekday> nearest MM-DD`, with `, 53rd week in Q1` when the extra week of a 53-week year falls in a quarter other than the fourth. Quarters and halves are counted from it (13 and 26 weeks in a 52/53-week year).","type":"string","pattern":"^(\\d{2}-\\d{2}|last (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) of \\d{2}|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) nearest \\d{2}-\\d{2})(, 53rd week in Q[1-4])?$"},"cik":{"description":"The company's Central Index Key at the SEC (EDGAR), without leading zeros: `concord import sec` finds the company of a companyfacts file by it. Only for companies that file with the SEC.","type":"integer","minimum":1,"maximum":9999999999},"tickers":{"description":"The company's ticker symbols on the exchanges it is listed on (`AMZN`; `SHOP` on both NYSE and TSX).","type":"array","items":{"type":"string","pattern":"^[A-Z0-9][A-Z0-9.-]{0,14}$"}},"currency":{"description":"The currency the company reports in (ISO 4217). An article about the company that states no currency for an amount, or writes a bare 元, is read in it unless the article has named another.","type":"string","pattern":"^[A-Z]{3}$"},"fiscal_year_named_by":{"description":"Which calendar year the company names a fiscal year by when it writes one (fiscal 2024, 2024财年): `end` (the default: Apple's fiscal 2025 ends in September 2025, India's FY25 in March 2025) or `start` (Japanese companies: Sony's fiscal 2024 runs from April 2024 to March 2025). Period labels (FY2025) always name the year the fiscal year ends in.","enum":["start","end"]},"aliases":{"$ref":"#/$defs/aliases"}}},"segment":{"description":"A part of an entity, or a market.","type":"object","additionalProperties":false,"required":["name","kind","aliases"],"properties":{"name":{"description":"What the segment is.","type":"string","minLength":1},"kind":{"description":"`total` (the whole entity); `reportable` (a segment the company reports); `product_line` (a revenue line); `business` (a business described by the press); `product`; `market` (a market, for market-wide entities and shares); `group` (a group of companies).","enum":["total","reportable","product_line","business","product","market","group"]},"parent":{"description":"Id of the segment this one is part of.","type":"string"},"entities":{"description":"Entities that may use this segment; any entity when left out.","type":"array","items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}},"markets":{"description":"Ids of the markets (segments of kind `market`) this segment sells in: a company's share of one of those markets is this segment's revenue share (Amazon's share of the public cloud market is AWS revenue as a share of it).","type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"}},"aliases":{"$ref":"#/$defs/aliases"}}},"measure":{"description":"A measure and the words that signal it.","type":"object","additionalProperties":false,"required":["name","aliases"],"properties":{"name":{"description":"What the measure states.","type":"string","minLength":1},"aliases":{"$ref":"#/$defs/aliases"}}},"metric":{"description":"Something measured.","type":"object","additionalProperties":false,"required":["name","kind","units","aliases"],"properties":{"name":{"description":"What the metric is.","type":"string","minLength":1},"kind":{"description":"`amount` (money), `per_share` (money per share), `ratio` (percent), `count`, `capacity` (GW), `length` (nm), `date`.","enum":["amount","per_share","ratio","count","capacity","length","date"]},"basis":{"description":"The basis a figure of this metric has when its words say none: `estimate` for what is by nature an analyst's figure (a price target, the upside to one); left out, `reported`.","enum":["reported","estimate"]},"level":{"description":"For a metric that is the move of another (a share price's change, a market value's change): that metric. An amount written with this metric's words is a level of it (\"shares rose 6.5% to $88.40\").","type":"string","pattern":"^[a-z][a-z0-9_]*$"},"level_only":{"description":"True for a metric only ever stated as a level (how many analysts rate a share a buy, a rank): a percent or a change beside its words is never its figure (\"analysts raised their growth estimates to 10%\").","type":"boolean"},"top_line":{"description":"True for the one metric a business is measured by first (revenue): a business said to grow with no metric named (\"the cloud unit grew 24%\"), a market share, and the figures under a heading over a breakdown by business are of it. At most one metric has it.","type":"boolean"},"lower_is_better":{"description":"True for a ratio that is better lower (a combined ratio, a cost-to-income ratio, a bad-loan ratio): a change said to improve it (improved 3.8 points, 改善) is a fall.","type":"boolean"},"margin_of":{"description":"For a margin or an expense ratio: the amount it is the ratio to revenue of (`ebitda` for the EBITDA margin, `operating_income` for the operating margin, `rd_expenses` for the R&D ratio). A bare word for a margin (\"a margin of 40.9%\", 利润率) right after a figure of that amount, or in the clause that names it, is this metric; so is a share of revenue said of that amount (研发开支…占收入的17.2%).","type":"string","pattern":"^[a-z][a-z0-9_]*$"},"loosely_for":{"description":"Metrics this one's words are used loosely for: a headline's 利润 or \"profit\" may be the operating income or the profit attributable that the body states. A figure read as this metric that restates a figure of the body read as one of these (same company, segment, measure, unit and value) is that figure: it takes the body's metric, period and basis.","type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"}},"change_rate":{"description":"True for a word that names the rate at which another metric changes (增速, growth rate): right after a metric's word (收入增速, GMV growth rate) a percent is that metric's change, not a figure of this one.","type":"boolean"},"change":{"description":"True for a metric whose figures are themselves a change (capacity added, market value lost, costs saved, restaurants opened, a forecast's revision): an amount right after 增加 / 蒸发 / 节省 / up names the figure, not a change of it. Left out, such an amount is the metric's change on a year earlier (`yoy_abs`).","type":"boolean"},"decided":{"description":"True for what a company decides rather than expects (capital spending, investment, openings of plants, job cuts, launches): a figure it says it will reach is its `plan`. Left out, what a company says a figure will be is its `guidance` (revenue, profit, margins).","type":"boolean"},"term":{"description":"True for a rate someone sets rather than one a business achieves (a commission rate, a tariff, a stake held, a price gap): a rate said to move \"from 17% to 5%\" is a change of terms, not a result set against the same period a year before. Left out, a ratio's figure set against another (\"improved to 93.1% from 97.4%\") is the same figure a year earlier, as an amount's is.","type":"boolean"},"timing":{"description":"When a figure of this metric stands: `flow` (the default: over a period, like revenue), `balance` (at a period's end, like cash, backlog or headcount: a balance stated for a quarter stands at the quarter's end), `market` (a market reading at a moment, like a share price or a market value: at the article's date unless a date is stated) or `spec` (a product's specification: no period unless one is stated).","enum":["flow","balance","market","spec"]},"sec_concepts":{"description":"The XBRL concepts of SEC filings that state this metric, in order of precedence (`us-gaap:Revenues` before `us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax`), for `concord import sec`: for each period the first concept a company files is taken. Prefixed by their taxonomy: `us-gaap:`, `dei:` or `ifrs-full:` (for foreign filers reporting under IFRS).","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$"}},"units":{"description":"Units a level of this metric may be written in; `currency` stands for any ISO 4217 code.","type":"array","minItems":1,"items":{"enum":["currency","percent","bp","pp","count","GW","nm","multiple","date"]}},"aliases":{"$ref":"#/$defs/aliases"}}},"operand":{"description":"An identity's operand: a bare id (a segment of the entity checked for a sum, a metric of the entity and segment checked for a ratio), or the operand named in full. In full, each field given is fixed; a field left out is the occasion's (the entity and segment of the fact checked) or the identity's (a sum's metric, measure and `of`). With `entity`, an identity reaches across companies: `{ entity: MSFT, segment: cloud }`. Operands of different entities meet on the days of their periods, so a calendar quarter and another company's fiscal quarter over the same months meet.","if":{"type":"string"},"then":{"type":"string"},"else":{"$ref":"#/$defs/operandInFull"}},"operandInFull":{"description":"An operand named in full: each field given is fixed; a field left out is the occasion's (the entity and segment of the fact checked) or the identity's (a sum's metric, measure and `of`).","type":"object","additionalProperties":false,"minProperties":1,"properties":{"entity":{"description":"The entity id the operand is of (`AMZN`, `MARKET`).","type":"string"},"segment":{"description":"The segment id; for a sum `total` when left out, for a ratio the fact checked's segment.","type":"string"},"metric":{"description":"The metric id; required for a ratio's operand.","type":"string"},"measure":{"description":"The measure (`level` when left out).","enum":["level","yoy","qoq","yoy_abs","qoq_abs","cagr","share","multiple"]},"of":{"description":"What the operand is a share or multiple of, as in a fact's `of` (`MARKET/public_cloud`).","type":"string","pattern":"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"}}},"identity":{"description":"One identity. Operands are facts with the same entity and period unless the kind says otherwise; a sum's or ratio's operand named in full (`{ entity, segment, metric, measure, of }`) may be of another entity, and meets the others on the days of its period.","type":"object","required":["id","kind","description"],"properties":{"id":{"description":"Stable id, kebab-case, shown in findings.","type":"string","pattern":"^[a-z][a-z0-9-]*$"},"kind":{"description":"`ratio` result = numerator / denominator (in percent); `share` a share fact = part / the total its `of` names; `sum` parts add up to the total; `growth` yoy/qoq = level / level a year (quarter) earlier − 1, yoy_abs/qoq_abs = level − level earlier, cagr over a span; `run_rate` annualised = factor × the quarter; `guidance` an actual against the range guided for it; `order` a quarter is at most its fiscal year; `sign` the metric is never negative.","enum":["ratio","share","sum","growth","run_rate","guidance","order","sign"]},"description":{"description":"What the identity says, in words.","type":"string","minLength":1},"result":{"description":"For `ratio`: the metric that is the ratio (of the entity and segment of the fact checked), or the operand in full.","$ref":"#/$defs/operand"},"numerator":{"description":"For `ratio`: the metric divided (of the ratio's entity and segment), or the operand in full.","$ref":"#/$defs/operand"},"denominator":{"description":"For `ratio`: the metric divided by (of the ratio's entity and segment), or the operand in full.","$ref":"#/$defs/operand"},"metric":{"description":"For `sum`: the metric that adds up, for every operand that names no metric of its own.","type":"string"},"measure":{"description":"For `sum`: the measure that adds up (`level` when left out; `share` for shares of one market, `yoy_abs` / `qoq_abs` for absolute changes), for every operand that names no measure of its own.","enum":["level","share","yoy_abs","qoq_abs"]},"of":{"description":"For `sum`: what every operand is of (`MARKET/public_cloud` for market shares), unless an operand names its own.","type":"string","pattern":"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"},"total":{"description":"For `sum`: the segment that is the total (of the entity checked), or the operand in full.","$ref":"#/$defs/operand"},"parts":{"description":"For `sum`: the segments (of the entity checked) or operands in full that add up to the total; all must be stated for the identity to be checked.","type":"array","minItems":2,"items":{"$ref":"#/$defs/operand"}},"entities":{"description":"Entities the identity applies to; all when left out. It limits the entities of operands that name none; an operand that names its entity is of that entity.","type":"array","items":{"type":"string"}},"metrics":{"description":"For `sign`: the metrics that are never negative.","type":"array","items":{"type":"string"}},"metric_kinds":{"description":"For `growth` and `order`: the kinds of metric the identity applies to.","type":"array","items":{"enum":["amount","per_share","ratio","count","capacity","length","date"]}},"factor":{"description":"For `run_rate`: how many quarters make the annualised figure, as a decimal string (\"4\").","type":"string","pattern":"^\\d+(\\.\\d+)?$"}},"additionalProperties":false}}};
+const schema106 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://concord.dev/schemas/taxonomy.schema.json","title":"concord taxonomy","description":"The entities, segments, measures and metrics facts may name, with the words sources use for them in simplified Chinese, traditional Chinese and English.","type":"object","additionalProperties":false,"required":["entities","segments","measures","metrics"],"properties":{"$schema":{"description":"Optional pointer to this schema.","type":"string"},"entities":{"description":"Companies and market-wide entities, keyed by id (upper case, e.g. `AMZN`).","type":"object","propertyNames":{"pattern":"^[A-Z][A-Z0-9_]*$"},"additionalProperties":{"$ref":"#/$defs/entity"}},"segments":{"description":"Parts of an entity (reportable segments, product lines, products) and markets, keyed by snake_case id.","type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9_]*$"},"additionalProperties":{"$ref":"#/$defs/segment"}},"measures":{"description":"What a value says about a metric (level, yoy, share, ...), with the words that signal it.","type":"object","propertyNames":{"enum":["level","yoy","qoq","yoy_abs","qoq_abs","cagr","share","multiple"]},"additionalProperties":{"$ref":"#/$defs/measure"}},"metrics":{"description":"What is measured (revenue, operating income, capex, ...), keyed by snake_case id.","type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9_]*$"},"additionalProperties":{"$ref":"#/$defs/metric"}},"identities":{"description":"Arithmetic that must hold between facts, as data: each identity is checked by the generic rule for its kind (arithmetic-ratio, arithmetic-sum, arithmetic-growth, run-rate, outside-guidance, order-and-sign).","type":"array","items":{"$ref":"#/$defs/identity"}}},"$defs":{"aliases":{"description":"Words sources use for the item, per language.","type":"object","additionalProperties":false,"required":["zh-Hans","zh-Hant","en"],"properties":{"zh-Hans":{"description":"Simplified Chinese words.","type":"array","items":{"type":"string","minLength":1}},"zh-Hant":{"description":"Traditional Chinese words.","type":"array","items":{"type":"string","minLength":1}},"en":{"description":"English words.","type":"array","items":{"type":"string","minLength":1}}}},"entity":{"description":"A company or a market as a whole.","type":"object","additionalProperties":false,"required":["name","fiscal_year_end","aliases"],"properties":{"name":{"description":"Full name.","type":"string","minLength":1},"fiscal_year_end":{"description":"How the fiscal year ends: `MM-DD` for the last month and day (`12-31` for a calendar year, `06-30` for Microsoft, `01-31` for Walmart); for a 52/53-week year, `last <Weekday> of MM` (Apple: `last Saturday of 09`) or `<Weekday> nearest MM-DD`, with `, 53rd week in Q1` when the extra week of a 53-week year falls in a quarter other than the fourth. Quarters and halves are counted from it (13 and 26 weeks in a 52/53-week year).","type":"string","pattern":"^(\\d{2}-\\d{2}|last (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) of \\d{2}|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) nearest \\d{2}-\\d{2})(, 53rd week in Q[1-4])?$"},"cik":{"description":"The company's Central Index Key at the SEC (EDGAR), without leading zeros: `concord import sec` finds the company of a companyfacts file by it. Only for companies that file with the SEC.","type":"integer","minimum":1,"maximum":9999999999},"tickers":{"description":"The company's ticker symbols on the exchanges it is listed on (`AMZN`; `SHOP` on both NYSE and TSX).","type":"array","items":{"type":"string","pattern":"^[A-Z0-9][A-Z0-9.-]{0,14}$"}},"currency":{"description":"The currency the company reports in (ISO 4217). An article about the company that states no currency for an amount, or writes a bare 元, is read in it unless the article has named another.","type":"string","pattern":"^[A-Z]{3}$"},"fiscal_year_named_by":{"description":"Which calendar year the company names a fiscal year by when it writes one (fiscal 2024, 2024财年): `end` (the default: Apple's fiscal 2025 ends in September 2025, India's FY25 in March 2025) or `start` (Japanese companies: Sony's fiscal 2024 runs from April 2024 to March 2025). Period labels (FY2025) always name the year the fiscal year ends in.","enum":["start","end"]},"aliases":{"$ref":"#/$defs/aliases"}}},"segment":{"description":"A part of an entity, or a market.","type":"object","additionalProperties":false,"required":["name","kind","aliases"],"properties":{"name":{"description":"What the segment is.","type":"string","minLength":1},"kind":{"description":"`total` (the whole entity); `reportable` (a segment the company reports); `product_line` (a revenue line); `business` (a business described by the press); `product`; `market` (a market, for market-wide entities and shares); `group` (a group of companies).","enum":["total","reportable","product_line","business","product","market","group"]},"parent":{"description":"Id of the segment this one is part of.","type":"string"},"entities":{"description":"Entities that may use this segment; any entity when left out.","type":"array","items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}},"markets":{"description":"Ids of the markets (segments of kind `market`) this segment sells in: a company's share of one of those markets is this segment's revenue share (Amazon's share of the public cloud market is AWS revenue as a share of it).","type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"}},"aliases":{"$ref":"#/$defs/aliases"}}},"measure":{"description":"A measure and the words that signal it.","type":"object","additionalProperties":false,"required":["name","aliases"],"properties":{"name":{"description":"What the measure states.","type":"string","minLength":1},"aliases":{"$ref":"#/$defs/aliases"}}},"metric":{"description":"Something measured.","type":"object","additionalProperties":false,"required":["name","kind","units","aliases"],"properties":{"name":{"description":"What the metric is.","type":"string","minLength":1},"kind":{"description":"`amount` (money), `per_share` (money per share), `ratio` (percent), `count`, `capacity` (GW), `length` (nm), `date`.","enum":["amount","per_share","ratio","count","capacity","length","date"]},"basis":{"description":"The basis a figure of this metric has when its words say none: `estimate` for what is by nature an analyst's figure (a price target, the upside to one); left out, `reported`.","enum":["reported","estimate"]},"level":{"description":"For a metric that is the move of another (a share price's change, a market value's change): that metric. An amount written with this metric's words is a level of it (\"shares rose 6.5% to $88.40\").","type":"string","pattern":"^[a-z][a-z0-9_]*$"},"level_only":{"description":"True for a metric only ever stated as a level (how many analysts rate a share a buy, a rank): a percent or a change beside its words is never its figure (\"analysts raised their growth estimates to 10%\").","type":"boolean"},"top_line":{"description":"True for the one metric a business is measured by first (revenue): a business said to grow with no metric named (\"the cloud unit grew 24%\"), a market share, and the figures under a heading over a breakdown by business are of it. At most one metric has it.","type":"boolean"},"lower_is_better":{"description":"True for a ratio that is better lower (a combined ratio, a cost-to-income ratio, a bad-loan ratio): a change said to improve it (improved 3.8 points, 改善) is a fall.","type":"boolean"},"margin_of":{"description":"For a margin or an expense ratio: the amount it is the ratio to revenue of (`ebitda` for the EBITDA margin, `operating_income` for the operating margin, `rd_expenses` for the R&D ratio). A bare word for a margin (\"a margin of 40.9%\", 利润率) right after a figure of that amount, or in the clause that names it, is this metric; so is a share of revenue said of that amount (研发开支…占收入的17.2%).","type":"string","pattern":"^[a-z][a-z0-9_]*$"},"narrows":{"description":"The metric this one is a narrower form of (the profit attributable to shareholders of net profit). In a story that states this metric for a company and segment, that metric's bare words for the same company and segment on the same footing (the company's own figures and outlook; adjusted ones; the market's expectations) mean this one: 归属于母公司股东的净利润…，净利润同比增长12%. Not where the story gives both apart for one period.","type":"string","pattern":"^[a-z][a-z0-9_]*$"},"loosely_for":{"description":"Metrics this one's words are used loosely for: a headline's 利润 or \"profit\" may be the operating income or the profit attributable that the body states. A figure read as this metric that restates a figure of the body read as one of these (same company, segment, measure, unit and value) is that figure: it takes the body's metric, period and basis.","type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"}},"change_rate":{"description":"True for a word that names the rate at which another metric changes (增速, growth rate): right after a metric's word (收入增速, GMV growth rate) a percent is that metric's change, not a figure of this one.","type":"boolean"},"change":{"description":"True for a metric whose figures are themselves a change (capacity added, market value lost, costs saved, restaurants opened, a forecast's revision): an amount right after 增加 / 蒸发 / 节省 / up names the figure, not a change of it. Left out, such an amount is the metric's change on a year earlier (`yoy_abs`).","type":"boolean"},"decided":{"description":"True for what a company decides rather than expects (capital spending, investment, openings of plants, job cuts, launches): a figure it says it will reach is its `plan`. Left out, what a company says a figure will be is its `guidance` (revenue, profit, margins).","type":"boolean"},"term":{"description":"True for a rate someone sets rather than one a business achieves (a commission rate, a tariff, a stake held, a price gap): a rate said to move \"from 17% to 5%\" is a change of terms, not a result set against the same period a year before. Left out, a ratio's figure set against another (\"improved to 93.1% from 97.4%\") is the same figure a year earlier, as an amount's is.","type":"boolean"},"timing":{"description":"When a figure of this metric stands: `flow` (the default: over a period, like revenue), `balance` (at a period's end, like cash, backlog or headcount: a balance stated for a quarter stands at the quarter's end), `market` (a market reading at a moment, like a share price or a market value: at the article's date unless a date is stated) or `spec` (a product's specification: no period unless one is stated).","enum":["flow","balance","market","spec"]},"sec_concepts":{"description":"The XBRL concepts of SEC filings that state this metric, in order of precedence (`us-gaap:Revenues` before `us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax`), for `concord import sec`: for each period the first concept a company files is taken. Prefixed by their taxonomy: `us-gaap:`, `dei:` or `ifrs-full:` (for foreign filers reporting under IFRS).","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$"}},"units":{"description":"Units a level of this metric may be written in; `currency` stands for any ISO 4217 code.","type":"array","minItems":1,"items":{"enum":["currency","percent","bp","pp","count","GW","nm","multiple","date"]}},"aliases":{"$ref":"#/$defs/aliases"}}},"operand":{"description":"An identity's operand: a bare id (a segment of the entity checked for a sum, a metric of the entity and segment checked for a ratio), or the operand named in full. In full, each field given is fixed; a field left out is the occasion's (the entity and segment of the fact checked) or the identity's (a sum's metric, measure and `of`). With `entity`, an identity reaches across companies: `{ entity: MSFT, segment: cloud }`. Operands of different entities meet on the days of their periods, so a calendar quarter and another company's fiscal quarter over the same months meet.","if":{"type":"string"},"then":{"type":"string"},"else":{"$ref":"#/$defs/operandInFull"}},"operandInFull":{"description":"An operand named in full: each field given is fixed; a field left out is the occasion's (the entity and segment of the fact checked) or the identity's (a sum's metric, measure and `of`).","type":"object","additionalProperties":false,"minProperties":1,"properties":{"entity":{"description":"The entity id the operand is of (`AMZN`, `MARKET`).","type":"string"},"segment":{"description":"The segment id; for a sum `total` when left out, for a ratio the fact checked's segment.","type":"string"},"metric":{"description":"The metric id; required for a ratio's operand.","type":"string"},"measure":{"description":"The measure (`level` when left out).","enum":["level","yoy","qoq","yoy_abs","qoq_abs","cagr","share","multiple"]},"of":{"description":"What the operand is a share or multiple of, as in a fact's `of` (`MARKET/public_cloud`).","type":"string","pattern":"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"}}},"identity":{"description":"One identity. Operands are facts with the same entity and period unless the kind says otherwise; a sum's or ratio's operand named in full (`{ entity, segment, metric, measure, of }`) may be of another entity, and meets the others on the days of its period.","type":"object","required":["id","kind","description"],"properties":{"id":{"description":"Stable id, kebab-case, shown in findings.","type":"string","pattern":"^[a-z][a-z0-9-]*$"},"kind":{"description":"`ratio` result = numerator / denominator (in percent); `share` a share fact = part / the total its `of` names; `sum` parts add up to the total; `growth` yoy/qoq = level / level a year (quarter) earlier − 1, yoy_abs/qoq_abs = level − level earlier, cagr over a span; `run_rate` annualised = factor × the quarter; `guidance` an actual against the range guided for it; `order` a quarter is at most its fiscal year; `sign` the metric is never negative.","enum":["ratio","share","sum","growth","run_rate","guidance","order","sign"]},"description":{"description":"What the identity says, in words.","type":"string","minLength":1},"result":{"description":"For `ratio`: the metric that is the ratio (of the entity and segment of the fact checked), or the operand in full.","$ref":"#/$defs/operand"},"numerator":{"description":"For `ratio`: the metric divided (of the ratio's entity and segment), or the operand in full.","$ref":"#/$defs/operand"},"denominator":{"description":"For `ratio`: the metric divided by (of the ratio's entity and segment), or the operand in full.","$ref":"#/$defs/operand"},"metric":{"description":"For `sum`: the metric that adds up, for every operand that names no metric of its own.","type":"string"},"measure":{"description":"For `sum`: the measure that adds up (`level` when left out; `share` for shares of one market, `yoy_abs` / `qoq_abs` for absolute changes), for every operand that names no measure of its own.","enum":["level","share","yoy_abs","qoq_abs"]},"of":{"description":"For `sum`: what every operand is of (`MARKET/public_cloud` for market shares), unless an operand names its own.","type":"string","pattern":"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"},"total":{"description":"For `sum`: the segment that is the total (of the entity checked), or the operand in full.","$ref":"#/$defs/operand"},"parts":{"description":"For `sum`: the segments (of the entity checked) or operands in full that add up to the total; all must be stated for the identity to be checked.","type":"array","minItems":2,"items":{"$ref":"#/$defs/operand"}},"entities":{"description":"Entities the identity applies to; all when left out. It limits the entities of operands that name none; an operand that names its entity is of that entity.","type":"array","items":{"type":"string"}},"metrics":{"description":"For `sign`: the metrics that are never negative.","type":"array","items":{"type":"string"}},"metric_kinds":{"description":"For `growth` and `order`: the kinds of metric the identity applies to.","type":"array","items":{"enum":["amount","per_share","ratio","count","capacity","length","date"]}},"factor":{"description":"For `run_rate`: how many quarters make the annualised figure, as a decimal string (\"4\").","type":"string","pattern":"^\\d+(\\.\\d+)?$"}},"additionalProperties":false}}};
 const schema107 = {"description":"A company or a market as a whole.","type":"object","additionalProperties":false,"required":["name","fiscal_year_end","aliases"],"properties":{"name":{"description":"Full name.","type":"string","minLength":1},"fiscal_year_end":{"description":"How the fiscal year ends: `MM-DD` for the last month and day (`12-31` for a calendar year, `06-30` for Microsoft, `01-31` for Walmart); for a 52/53-week year, `last <Weekday> of MM` (Apple: `last Saturday of 09`) or `<Weekday> nearest MM-DD`, with `, 53rd week in Q1` when the extra week of a 53-week year falls in a quarter other than the fourth. Quarters and halves are counted from it (13 and 26 weeks in a 52/53-week year).","type":"string","pattern":"^(\\d{2}-\\d{2}|last (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) of \\d{2}|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) nearest \\d{2}-\\d{2})(, 53rd week in Q[1-4])?$"},"cik":{"description":"The company's Central Index Key at the SEC (EDGAR), without leading zeros: `concord import sec` finds the company of a companyfacts file by it. Only for companies that file with the SEC.","type":"integer","minimum":1,"maximum":9999999999},"tickers":{"description":"The company's ticker symbols on the exchanges it is listed on (`AMZN`; `SHOP` on both NYSE and TSX).","type":"array","items":{"type":"string","pattern":"^[A-Z0-9][A-Z0-9.-]{0,14}$"}},"currency":{"description":"The currency the company reports in (ISO 4217). An article about the company that states no currency for an amount, or writes a bare 元, is read in it unless the article has named another.","type":"string","pattern":"^[A-Z]{3}$"},"fiscal_year_named_by":{"description":"Which calendar year the company names a fiscal year by when it writes one (fiscal 2024, 2024财年): `end` (the default: Apple's fiscal 2025 ends in September 2025, India's FY25 in March 2025) or `start` (Japanese companies: Sony's fiscal 2024 runs from April 2024 to March 2025). Period labels (FY2025) always name the year the fiscal year ends in.","enum":["start","end"]},"aliases":{"$ref":"#/$defs/aliases"}}};
 const schema108 = {"description":"Words sources use for the item, per language.","type":"object","additionalProperties":false,"required":["zh-Hans","zh-Hant","en"],"properties":{"zh-Hans":{"description":"Simplified Chinese words.","type":"array","items":{"type":"string","minLength":1}},"zh-Hant":{"description":"Traditional Chinese words.","type":"array","items":{"type":"string","minLength":1}},"en":{"description":"English words.","type":"array","items":{"type":"string","minLength":1}}}};
 const pattern48 = new RegExp("^(\\d{2}-\\d{2}|last (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) of \\d{2}|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) nearest \\d{2}-\\d{2})(, 53rd week in Q[1-4])?$", "u");
@@ -9166,8 +9166,8 @@ return errors === 0;
 }
 validate77.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema113 = {"description":"Something measured.","type":"object","additionalProperties":false,"required":["name","kind","units","aliases"],"properties":{"name":{"description":"What the metric is.","type":"string","minLength":1},"kind":{"description":"`amount` (money), `per_share` (money per share), `ratio` (percent), `count`, `capacity` (GW), `length` (nm), `date`.","enum":["amount","per_share","ratio","count","capacity","length","date"]},"basis":{"description":"The basis a figure of this metric has when its words say none: `estimate` for what is by nature an analyst's figure (a price target, the upside to one); left out, `reported`.","enum":["reported","estimate"]},"level":{"description":"For a metric that is the move of another (a share price's change, a market value's change): that metric. An amount written with this metric's words is a level of it (\"shares rose 6.5% to $88.40\").","type":"string","pattern":"^[a-z][a-z0-9_]*$"},"level_only":{"description":"True for a metric only ever stated as a level (how many analysts rate a share a buy, a rank): a percent or a change beside its words is never its figure (\"analysts raised their growth estimates to 10%\").","type":"boolean"},"top_line":{"description":"True for the one metric a business is measured by first (revenue): a business said to grow with no metric named (\"the cloud unit grew 24%\"), a market share, and the figures under a heading over a breakdown by business are of it. At most one metric has it.","type":"boolean"},"lower_is_better":{"description":"True for a ratio that is better lower (a combined ratio, a cost-to-income ratio, a bad-loan ratio): a change said to improve it (improved 3.8 points, 改善) is a fall.","type":"boolean"},"margin_of":{"description":"For a margin or an expense ratio: the amount it is the ratio to revenue of (`ebitda` for the EBITDA margin, `operating_income` for the operating margin, `rd_expenses` for the R&D ratio). A bare word for a margin (\"a margin of 40.9%\", 利润率) right after a figure of that amount, or in the clause that names it, is this metric; so is a share of revenue said of that amount (研发开支…占收入的17.2%).","type":"string","pattern":"^[a-z][a-z0-9_]*$"},"loosely_for":{"description":"Metrics this one's words are used loosely for: a headline's 利润 or \"profit\" may be the operating income or the profit attributable that the body states. A figure read as this metric that restates a figure of the body read as one of these (same company, segment, measure, unit and value) is that figure: it takes the body's metric, period and basis.","type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"}},"change_rate":{"description":"True for a word that names the rate at which another metric changes (增速, growth rate): right after a metric's word (收入增速, GMV growth rate) a percent is that metric's change, not a figure of this one.","type":"boolean"},"change":{"description":"True for a metric whose figures are themselves a change (capacity added, market value lost, costs saved, restaurants opened, a forecast's revision): an amount right after 增加 / 蒸发 / 节省 / up names the figure, not a change of it. Left out, such an amount is the metric's change on a year earlier (`yoy_abs`).","type":"boolean"},"decided":{"description":"True for what a company decides rather than expects (capital spending, investment, openings of plants, job cuts, launches): a figure it says it will reach is its `plan`. Left out, what a company says a figure will be is its `guidance` (revenue, profit, margins).","type":"boolean"},"term":{"description":"True for a rate someone sets rather than one a business achieves (a commission rate, a tariff, a stake held, a price gap): a rate said to move \"from 17% to 5%\" is a change of terms, not a result set against the same period a year before. Left out, a ratio's figure set against another (\"improved to 93.1% from 97.4%\") is the same figure a year earlier, as an amount's is.","type":"boolean"},"timing":{"description":"When a figure of this metric stands: `flow` (the default: over a period, like revenue), `balance` (at a period's end, like cash, backlog or headcount: a balance stated for a quarter stands at the quarter's end), `market` (a market reading at a moment, like a share price or a market value: at the article's date unless a date is stated) or `spec` (a product's specification: no period unless one is stated).","enum":["flow","balance","market","spec"]},"sec_concepts":{"description":"The XBRL concepts of SEC filings that state this metric, in order of precedence (`us-gaap:Revenues` before `us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax`), for `concord import sec`: for each period the first concept a company files is taken. Prefixed by their taxonomy: `us-gaap:`, `dei:` or `ifrs-full:` (for foreign filers reporting under IFRS).","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$"}},"units":{"description":"Units a level of this metric may be written in; `currency` stands for any ISO 4217 code.","type":"array","minItems":1,"items":{"enum":["currency","percent","bp","pp","count","GW","nm","multiple","date"]}},"aliases":{"$ref":"#/$defs/aliases"}}};
-const pattern58 = new RegExp("^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$", "u");
+const schema113 = {"description":"Something measured.","type":"object","additionalProperties":false,"required":["name","kind","units","aliases"],"properties":{"name":{"description":"What the metric is.","type":"string","minLength":1},"kind":{"description":"`amount` (money), `per_share` (money per share), `ratio` (percent), `count`, `capacity` (GW), `length` (nm), `date`.","enum":["amount","per_share","ratio","count","capacity","length","date"]},"basis":{"description":"The basis a figure of this metric has when its words say none: `estimate` for what is by nature an analyst's figure (a price target, the upside to one); left out, `reported`.","enum":["reported","estimate"]},"level":{"description":"For a metric that is the move of another (a share price's change, a market value's change): that metric. An amount written with this metric's words is a level of it (\"shares rose 6.5% to $88.40\").","type":"string","pattern":"^[a-z][a-z0-9_]*$"},"level_only":{"description":"True for a metric only ever stated as a level (how many analysts rate a share a buy, a rank): a percent or a change beside its words is never its figure (\"analysts raised their growth estimates to 10%\").","type":"boolean"},"top_line":{"description":"True for the one metric a business is measured by first (revenue): a business said to grow with no metric named (\"the cloud unit grew 24%\"), a market share, and the figures under a heading over a breakdown by business are of it. At most one metric has it.","type":"boolean"},"lower_is_better":{"description":"True for a ratio that is better lower (a combined ratio, a cost-to-income ratio, a bad-loan ratio): a change said to improve it (improved 3.8 points, 改善) is a fall.","type":"boolean"},"margin_of":{"description":"For a margin or an expense ratio: the amount it is the ratio to revenue of (`ebitda` for the EBITDA margin, `operating_income` for the operating margin, `rd_expenses` for the R&D ratio). A bare word for a margin (\"a margin of 40.9%\", 利润率) right after a figure of that amount, or in the clause that names it, is this metric; so is a share of revenue said of that amount (研发开支…占收入的17.2%).","type":"string","pattern":"^[a-z][a-z0-9_]*$"},"narrows":{"description":"The metric this one is a narrower form of (the profit attributable to shareholders of net profit). In a story that states this metric for a company and segment, that metric's bare words for the same company and segment on the same footing (the company's own figures and outlook; adjusted ones; the market's expectations) mean this one: 归属于母公司股东的净利润…，净利润同比增长12%. Not where the story gives both apart for one period.","type":"string","pattern":"^[a-z][a-z0-9_]*$"},"loosely_for":{"description":"Metrics this one's words are used loosely for: a headline's 利润 or \"profit\" may be the operating income or the profit attributable that the body states. A figure read as this metric that restates a figure of the body read as one of these (same company, segment, measure, unit and value) is that figure: it takes the body's metric, period and basis.","type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"}},"change_rate":{"description":"True for a word that names the rate at which another metric changes (增速, growth rate): right after a metric's word (收入增速, GMV growth rate) a percent is that metric's change, not a figure of this one.","type":"boolean"},"change":{"description":"True for a metric whose figures are themselves a change (capacity added, market value lost, costs saved, restaurants opened, a forecast's revision): an amount right after 增加 / 蒸发 / 节省 / up names the figure, not a change of it. Left out, such an amount is the metric's change on a year earlier (`yoy_abs`).","type":"boolean"},"decided":{"description":"True for what a company decides rather than expects (capital spending, investment, openings of plants, job cuts, launches): a figure it says it will reach is its `plan`. Left out, what a company says a figure will be is its `guidance` (revenue, profit, margins).","type":"boolean"},"term":{"description":"True for a rate someone sets rather than one a business achieves (a commission rate, a tariff, a stake held, a price gap): a rate said to move \"from 17% to 5%\" is a change of terms, not a result set against the same period a year before. Left out, a ratio's figure set against another (\"improved to 93.1% from 97.4%\") is the same figure a year earlier, as an amount's is.","type":"boolean"},"timing":{"description":"When a figure of this metric stands: `flow` (the default: over a period, like revenue), `balance` (at a period's end, like cash, backlog or headcount: a balance stated for a quarter stands at the quarter's end), `market` (a market reading at a moment, like a share price or a market value: at the article's date unless a date is stated) or `spec` (a product's specification: no period unless one is stated).","enum":["flow","balance","market","spec"]},"sec_concepts":{"description":"The XBRL concepts of SEC filings that state this metric, in order of precedence (`us-gaap:Revenues` before `us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax`), for `concord import sec`: for each period the first concept a company files is taken. Prefixed by their taxonomy: `us-gaap:`, `dei:` or `ifrs-full:` (for foreign filers reporting under IFRS).","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$"}},"units":{"description":"Units a level of this metric may be written in; `currency` stands for any ISO 4217 code.","type":"array","minItems":1,"items":{"enum":["currency","percent","bp","pp","count","GW","nm","multiple","date"]}},"aliases":{"$ref":"#/$defs/aliases"}}};
+const pattern59 = new RegExp("^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$", "u");
 
 function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -9372,15 +9372,11 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.loosely_for !== undefined){
-let data8 = data.loosely_for;
-if(Array.isArray(data8)){
-const len0 = data8.length;
-for(let i0=0; i0<len0; i0++){
-let data9 = data8[i0];
-if(typeof data9 === "string"){
-if(!pattern9.test(data9)){
-const err16 = {instancePath:instancePath+"/loosely_for/" + i0,schemaPath:"#/properties/loosely_for/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",schema:"^[a-z][a-z0-9_]*$",parentSchema:schema113.properties.loosely_for.items,data:data9};
+if(data.narrows !== undefined){
+let data8 = data.narrows;
+if(typeof data8 === "string"){
+if(!pattern9.test(data8)){
+const err16 = {instancePath:instancePath+"/narrows",schemaPath:"#/properties/narrows/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",schema:"^[a-z][a-z0-9_]*$",parentSchema:schema113.properties.narrows,data:data8};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -9391,7 +9387,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/loosely_for/" + i0,schemaPath:"#/properties/loosely_for/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.loosely_for.items.type,parentSchema:schema113.properties.loosely_for.items,data:data9};
+const err17 = {instancePath:instancePath+"/narrows",schemaPath:"#/properties/narrows/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.narrows.type,parentSchema:schema113.properties.narrows,data:data8};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -9401,18 +9397,15 @@ vErrors.push(err17);
 errors++;
 }
 }
-let i1 = data8.length;
-let j0;
-if(i1 > 1){
-const indices0 = {};
-for(;i1--;){
-let item0 = data8[i1];
-if(typeof item0 !== "string"){
-continue;
-}
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
-const err18 = {instancePath:instancePath+"/loosely_for",schemaPath:"#/properties/loosely_for/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema113.properties.loosely_for,data:data8};
+if(data.loosely_for !== undefined){
+let data9 = data.loosely_for;
+if(Array.isArray(data9)){
+const len0 = data9.length;
+for(let i0=0; i0<len0; i0++){
+let data10 = data9[i0];
+if(typeof data10 === "string"){
+if(!pattern9.test(data10)){
+const err18 = {instancePath:instancePath+"/loosely_for/" + i0,schemaPath:"#/properties/loosely_for/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",schema:"^[a-z][a-z0-9_]*$",parentSchema:schema113.properties.loosely_for.items,data:data10};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -9420,14 +9413,10 @@ else {
 vErrors.push(err18);
 }
 errors++;
-break;
-}
-indices0[item0] = i1;
-}
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/loosely_for",schemaPath:"#/properties/loosely_for/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema113.properties.loosely_for.type,parentSchema:schema113.properties.loosely_for,data:data8};
+const err19 = {instancePath:instancePath+"/loosely_for/" + i0,schemaPath:"#/properties/loosely_for/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.loosely_for.items.type,parentSchema:schema113.properties.loosely_for.items,data:data10};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -9437,10 +9426,18 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data.change_rate !== undefined){
-let data10 = data.change_rate;
-if(typeof data10 !== "boolean"){
-const err20 = {instancePath:instancePath+"/change_rate",schemaPath:"#/properties/change_rate/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema113.properties.change_rate.type,parentSchema:schema113.properties.change_rate,data:data10};
+let i1 = data9.length;
+let j0;
+if(i1 > 1){
+const indices0 = {};
+for(;i1--;){
+let item0 = data9[i1];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err20 = {instancePath:instancePath+"/loosely_for",schemaPath:"#/properties/loosely_for/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema113.properties.loosely_for,data:data9};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -9448,12 +9445,14 @@ else {
 vErrors.push(err20);
 }
 errors++;
+break;
+}
+indices0[item0] = i1;
 }
 }
-if(data.change !== undefined){
-let data11 = data.change;
-if(typeof data11 !== "boolean"){
-const err21 = {instancePath:instancePath+"/change",schemaPath:"#/properties/change/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema113.properties.change.type,parentSchema:schema113.properties.change,data:data11};
+}
+else {
+const err21 = {instancePath:instancePath+"/loosely_for",schemaPath:"#/properties/loosely_for/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema113.properties.loosely_for.type,parentSchema:schema113.properties.loosely_for,data:data9};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -9463,10 +9462,10 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data.decided !== undefined){
-let data12 = data.decided;
-if(typeof data12 !== "boolean"){
-const err22 = {instancePath:instancePath+"/decided",schemaPath:"#/properties/decided/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema113.properties.decided.type,parentSchema:schema113.properties.decided,data:data12};
+if(data.change_rate !== undefined){
+let data11 = data.change_rate;
+if(typeof data11 !== "boolean"){
+const err22 = {instancePath:instancePath+"/change_rate",schemaPath:"#/properties/change_rate/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema113.properties.change_rate.type,parentSchema:schema113.properties.change_rate,data:data11};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -9476,10 +9475,10 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data.term !== undefined){
-let data13 = data.term;
-if(typeof data13 !== "boolean"){
-const err23 = {instancePath:instancePath+"/term",schemaPath:"#/properties/term/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema113.properties.term.type,parentSchema:schema113.properties.term,data:data13};
+if(data.change !== undefined){
+let data12 = data.change;
+if(typeof data12 !== "boolean"){
+const err23 = {instancePath:instancePath+"/change",schemaPath:"#/properties/change/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema113.properties.change.type,parentSchema:schema113.properties.change,data:data12};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -9489,10 +9488,10 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data.timing !== undefined){
-let data14 = data.timing;
-if(!((((data14 === "flow") || (data14 === "balance")) || (data14 === "market")) || (data14 === "spec"))){
-const err24 = {instancePath:instancePath+"/timing",schemaPath:"#/properties/timing/enum",keyword:"enum",params:{allowedValues: schema113.properties.timing.enum},message:"must be equal to one of the allowed values",schema:schema113.properties.timing.enum,parentSchema:schema113.properties.timing,data:data14};
+if(data.decided !== undefined){
+let data13 = data.decided;
+if(typeof data13 !== "boolean"){
+const err24 = {instancePath:instancePath+"/decided",schemaPath:"#/properties/decided/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema113.properties.decided.type,parentSchema:schema113.properties.decided,data:data13};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -9502,11 +9501,10 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data.sec_concepts !== undefined){
-let data15 = data.sec_concepts;
-if(Array.isArray(data15)){
-if(data15.length < 1){
-const err25 = {instancePath:instancePath+"/sec_concepts",schemaPath:"#/properties/sec_concepts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema113.properties.sec_concepts,data:data15};
+if(data.term !== undefined){
+let data14 = data.term;
+if(typeof data14 !== "boolean"){
+const err25 = {instancePath:instancePath+"/term",schemaPath:"#/properties/term/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema113.properties.term.type,parentSchema:schema113.properties.term,data:data14};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -9515,12 +9513,11 @@ vErrors.push(err25);
 }
 errors++;
 }
-const len1 = data15.length;
-for(let i2=0; i2<len1; i2++){
-let data16 = data15[i2];
-if(typeof data16 === "string"){
-if(!pattern58.test(data16)){
-const err26 = {instancePath:instancePath+"/sec_concepts/" + i2,schemaPath:"#/properties/sec_concepts/items/pattern",keyword:"pattern",params:{pattern: "^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$"},message:"must match pattern \""+"^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$"+"\"",schema:"^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$",parentSchema:schema113.properties.sec_concepts.items,data:data16};
+}
+if(data.timing !== undefined){
+let data15 = data.timing;
+if(!((((data15 === "flow") || (data15 === "balance")) || (data15 === "market")) || (data15 === "spec"))){
+const err26 = {instancePath:instancePath+"/timing",schemaPath:"#/properties/timing/enum",keyword:"enum",params:{allowedValues: schema113.properties.timing.enum},message:"must be equal to one of the allowed values",schema:schema113.properties.timing.enum,parentSchema:schema113.properties.timing,data:data15};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -9530,8 +9527,11 @@ vErrors.push(err26);
 errors++;
 }
 }
-else {
-const err27 = {instancePath:instancePath+"/sec_concepts/" + i2,schemaPath:"#/properties/sec_concepts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.sec_concepts.items.type,parentSchema:schema113.properties.sec_concepts.items,data:data16};
+if(data.sec_concepts !== undefined){
+let data16 = data.sec_concepts;
+if(Array.isArray(data16)){
+if(data16.length < 1){
+const err27 = {instancePath:instancePath+"/sec_concepts",schemaPath:"#/properties/sec_concepts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema113.properties.sec_concepts,data:data16};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -9540,19 +9540,12 @@ vErrors.push(err27);
 }
 errors++;
 }
-}
-let i3 = data15.length;
-let j1;
-if(i3 > 1){
-const indices1 = {};
-for(;i3--;){
-let item1 = data15[i3];
-if(typeof item1 !== "string"){
-continue;
-}
-if(typeof indices1[item1] == "number"){
-j1 = indices1[item1];
-const err28 = {instancePath:instancePath+"/sec_concepts",schemaPath:"#/properties/sec_concepts/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema113.properties.sec_concepts,data:data15};
+const len1 = data16.length;
+for(let i2=0; i2<len1; i2++){
+let data17 = data16[i2];
+if(typeof data17 === "string"){
+if(!pattern59.test(data17)){
+const err28 = {instancePath:instancePath+"/sec_concepts/" + i2,schemaPath:"#/properties/sec_concepts/items/pattern",keyword:"pattern",params:{pattern: "^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$"},message:"must match pattern \""+"^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$"+"\"",schema:"^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$",parentSchema:schema113.properties.sec_concepts.items,data:data17};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -9560,14 +9553,10 @@ else {
 vErrors.push(err28);
 }
 errors++;
-break;
-}
-indices1[item1] = i3;
-}
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/sec_concepts",schemaPath:"#/properties/sec_concepts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema113.properties.sec_concepts.type,parentSchema:schema113.properties.sec_concepts,data:data15};
+const err29 = {instancePath:instancePath+"/sec_concepts/" + i2,schemaPath:"#/properties/sec_concepts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.sec_concepts.items.type,parentSchema:schema113.properties.sec_concepts.items,data:data17};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -9577,11 +9566,18 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data.units !== undefined){
-let data17 = data.units;
-if(Array.isArray(data17)){
-if(data17.length < 1){
-const err30 = {instancePath:instancePath+"/units",schemaPath:"#/properties/units/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema113.properties.units,data:data17};
+let i3 = data16.length;
+let j1;
+if(i3 > 1){
+const indices1 = {};
+for(;i3--;){
+let item1 = data16[i3];
+if(typeof item1 !== "string"){
+continue;
+}
+if(typeof indices1[item1] == "number"){
+j1 = indices1[item1];
+const err30 = {instancePath:instancePath+"/sec_concepts",schemaPath:"#/properties/sec_concepts/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema113.properties.sec_concepts,data:data16};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -9589,12 +9585,14 @@ else {
 vErrors.push(err30);
 }
 errors++;
+break;
 }
-const len2 = data17.length;
-for(let i4=0; i4<len2; i4++){
-let data18 = data17[i4];
-if(!(((((((((data18 === "currency") || (data18 === "percent")) || (data18 === "bp")) || (data18 === "pp")) || (data18 === "count")) || (data18 === "GW")) || (data18 === "nm")) || (data18 === "multiple")) || (data18 === "date"))){
-const err31 = {instancePath:instancePath+"/units/" + i4,schemaPath:"#/properties/units/items/enum",keyword:"enum",params:{allowedValues: schema113.properties.units.items.enum},message:"must be equal to one of the allowed values",schema:schema113.properties.units.items.enum,parentSchema:schema113.properties.units.items,data:data18};
+indices1[item1] = i3;
+}
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/sec_concepts",schemaPath:"#/properties/sec_concepts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema113.properties.sec_concepts.type,parentSchema:schema113.properties.sec_concepts,data:data16};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -9604,9 +9602,11 @@ vErrors.push(err31);
 errors++;
 }
 }
-}
-else {
-const err32 = {instancePath:instancePath+"/units",schemaPath:"#/properties/units/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema113.properties.units.type,parentSchema:schema113.properties.units,data:data17};
+if(data.units !== undefined){
+let data18 = data.units;
+if(Array.isArray(data18)){
+if(data18.length < 1){
+const err32 = {instancePath:instancePath+"/units",schemaPath:"#/properties/units/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema113.properties.units,data:data18};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -9615,12 +9615,11 @@ vErrors.push(err32);
 }
 errors++;
 }
-}
-if(data.aliases !== undefined){
-let data19 = data.aliases;
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-if(data19["zh-Hans"] === undefined){
-const err33 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hans"},message:"must have required property '"+"zh-Hans"+"'",schema:schema108.required,parentSchema:schema108,data:data19};
+const len2 = data18.length;
+for(let i4=0; i4<len2; i4++){
+let data19 = data18[i4];
+if(!(((((((((data19 === "currency") || (data19 === "percent")) || (data19 === "bp")) || (data19 === "pp")) || (data19 === "count")) || (data19 === "GW")) || (data19 === "nm")) || (data19 === "multiple")) || (data19 === "date"))){
+const err33 = {instancePath:instancePath+"/units/" + i4,schemaPath:"#/properties/units/items/enum",keyword:"enum",params:{allowedValues: schema113.properties.units.items.enum},message:"must be equal to one of the allowed values",schema:schema113.properties.units.items.enum,parentSchema:schema113.properties.units.items,data:data19};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -9629,8 +9628,10 @@ vErrors.push(err33);
 }
 errors++;
 }
-if(data19["zh-Hant"] === undefined){
-const err34 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hant"},message:"must have required property '"+"zh-Hant"+"'",schema:schema108.required,parentSchema:schema108,data:data19};
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/units",schemaPath:"#/properties/units/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema113.properties.units.type,parentSchema:schema113.properties.units,data:data18};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -9639,8 +9640,12 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(data19.en === undefined){
-const err35 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'",schema:schema108.required,parentSchema:schema108,data:data19};
+}
+if(data.aliases !== undefined){
+let data20 = data.aliases;
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+if(data20["zh-Hans"] === undefined){
+const err35 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hans"},message:"must have required property '"+"zh-Hans"+"'",schema:schema108.required,parentSchema:schema108,data:data20};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -9649,9 +9654,8 @@ vErrors.push(err35);
 }
 errors++;
 }
-for(const key1 in data19){
-if(!(((key1 === "zh-Hans") || (key1 === "zh-Hant")) || (key1 === "en"))){
-const err36 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema108,data:data19};
+if(data20["zh-Hant"] === undefined){
+const err36 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hant"},message:"must have required property '"+"zh-Hant"+"'",schema:schema108.required,parentSchema:schema108,data:data20};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -9660,16 +9664,8 @@ vErrors.push(err36);
 }
 errors++;
 }
-}
-if(data19["zh-Hans"] !== undefined){
-let data20 = data19["zh-Hans"];
-if(Array.isArray(data20)){
-const len3 = data20.length;
-for(let i5=0; i5<len3; i5++){
-let data21 = data20[i5];
-if(typeof data21 === "string"){
-if(func2(data21) < 1){
-const err37 = {instancePath:instancePath+"/aliases/zh-Hans/" + i5,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema108.properties["zh-Hans"].items,data:data21};
+if(data20.en === undefined){
+const err37 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'",schema:schema108.required,parentSchema:schema108,data:data20};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -9678,9 +9674,9 @@ vErrors.push(err37);
 }
 errors++;
 }
-}
-else {
-const err38 = {instancePath:instancePath+"/aliases/zh-Hans/" + i5,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties["zh-Hans"].items.type,parentSchema:schema108.properties["zh-Hans"].items,data:data21};
+for(const key1 in data20){
+if(!(((key1 === "zh-Hans") || (key1 === "zh-Hant")) || (key1 === "en"))){
+const err38 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema108,data:data20};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -9690,9 +9686,15 @@ vErrors.push(err38);
 errors++;
 }
 }
-}
-else {
-const err39 = {instancePath:instancePath+"/aliases/zh-Hans",schemaPath:"#/$defs/aliases/properties/zh-Hans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema108.properties["zh-Hans"].type,parentSchema:schema108.properties["zh-Hans"],data:data20};
+if(data20["zh-Hans"] !== undefined){
+let data21 = data20["zh-Hans"];
+if(Array.isArray(data21)){
+const len3 = data21.length;
+for(let i5=0; i5<len3; i5++){
+let data22 = data21[i5];
+if(typeof data22 === "string"){
+if(func2(data22) < 1){
+const err39 = {instancePath:instancePath+"/aliases/zh-Hans/" + i5,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema108.properties["zh-Hans"].items,data:data22};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -9702,15 +9704,8 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data19["zh-Hant"] !== undefined){
-let data22 = data19["zh-Hant"];
-if(Array.isArray(data22)){
-const len4 = data22.length;
-for(let i6=0; i6<len4; i6++){
-let data23 = data22[i6];
-if(typeof data23 === "string"){
-if(func2(data23) < 1){
-const err40 = {instancePath:instancePath+"/aliases/zh-Hant/" + i6,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema108.properties["zh-Hant"].items,data:data23};
+else {
+const err40 = {instancePath:instancePath+"/aliases/zh-Hans/" + i5,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties["zh-Hans"].items.type,parentSchema:schema108.properties["zh-Hans"].items,data:data22};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -9720,8 +9715,9 @@ vErrors.push(err40);
 errors++;
 }
 }
+}
 else {
-const err41 = {instancePath:instancePath+"/aliases/zh-Hant/" + i6,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties["zh-Hant"].items.type,parentSchema:schema108.properties["zh-Hant"].items,data:data23};
+const err41 = {instancePath:instancePath+"/aliases/zh-Hans",schemaPath:"#/$defs/aliases/properties/zh-Hans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema108.properties["zh-Hans"].type,parentSchema:schema108.properties["zh-Hans"],data:data21};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -9731,9 +9727,15 @@ vErrors.push(err41);
 errors++;
 }
 }
-}
-else {
-const err42 = {instancePath:instancePath+"/aliases/zh-Hant",schemaPath:"#/$defs/aliases/properties/zh-Hant/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema108.properties["zh-Hant"].type,parentSchema:schema108.properties["zh-Hant"],data:data22};
+if(data20["zh-Hant"] !== undefined){
+let data23 = data20["zh-Hant"];
+if(Array.isArray(data23)){
+const len4 = data23.length;
+for(let i6=0; i6<len4; i6++){
+let data24 = data23[i6];
+if(typeof data24 === "string"){
+if(func2(data24) < 1){
+const err42 = {instancePath:instancePath+"/aliases/zh-Hant/" + i6,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema108.properties["zh-Hant"].items,data:data24};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -9743,15 +9745,8 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data19.en !== undefined){
-let data24 = data19.en;
-if(Array.isArray(data24)){
-const len5 = data24.length;
-for(let i7=0; i7<len5; i7++){
-let data25 = data24[i7];
-if(typeof data25 === "string"){
-if(func2(data25) < 1){
-const err43 = {instancePath:instancePath+"/aliases/en/" + i7,schemaPath:"#/$defs/aliases/properties/en/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema108.properties.en.items,data:data25};
+else {
+const err43 = {instancePath:instancePath+"/aliases/zh-Hant/" + i6,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties["zh-Hant"].items.type,parentSchema:schema108.properties["zh-Hant"].items,data:data24};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -9761,8 +9756,9 @@ vErrors.push(err43);
 errors++;
 }
 }
+}
 else {
-const err44 = {instancePath:instancePath+"/aliases/en/" + i7,schemaPath:"#/$defs/aliases/properties/en/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.en.items.type,parentSchema:schema108.properties.en.items,data:data25};
+const err44 = {instancePath:instancePath+"/aliases/zh-Hant",schemaPath:"#/$defs/aliases/properties/zh-Hant/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema108.properties["zh-Hant"].type,parentSchema:schema108.properties["zh-Hant"],data:data23};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -9772,9 +9768,15 @@ vErrors.push(err44);
 errors++;
 }
 }
-}
-else {
-const err45 = {instancePath:instancePath+"/aliases/en",schemaPath:"#/$defs/aliases/properties/en/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema108.properties.en.type,parentSchema:schema108.properties.en,data:data24};
+if(data20.en !== undefined){
+let data25 = data20.en;
+if(Array.isArray(data25)){
+const len5 = data25.length;
+for(let i7=0; i7<len5; i7++){
+let data26 = data25[i7];
+if(typeof data26 === "string"){
+if(func2(data26) < 1){
+const err45 = {instancePath:instancePath+"/aliases/en/" + i7,schemaPath:"#/$defs/aliases/properties/en/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema108.properties.en.items,data:data26};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -9784,9 +9786,8 @@ vErrors.push(err45);
 errors++;
 }
 }
-}
 else {
-const err46 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema108.type,parentSchema:schema108,data:data19};
+const err46 = {instancePath:instancePath+"/aliases/en/" + i7,schemaPath:"#/$defs/aliases/properties/en/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.en.items.type,parentSchema:schema108.properties.en.items,data:data26};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -9798,12 +9799,36 @@ errors++;
 }
 }
 else {
-const err47 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema113.type,parentSchema:schema113,data};
+const err47 = {instancePath:instancePath+"/aliases/en",schemaPath:"#/$defs/aliases/properties/en/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema108.properties.en.type,parentSchema:schema108.properties.en,data:data25};
 if(vErrors === null){
 vErrors = [err47];
 }
 else {
 vErrors.push(err47);
+}
+errors++;
+}
+}
+}
+else {
+const err48 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema108.type,parentSchema:schema108,data:data20};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+}
+else {
+const err49 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema113.type,parentSchema:schema113,data};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
 }
 errors++;
 }
@@ -9813,8 +9838,8 @@ return errors === 0;
 validate79.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema115 = {"description":"One identity. Operands are facts with the same entity and period unless the kind says otherwise; a sum's or ratio's operand named in full (`{ entity, segment, metric, measure, of }`) may be of another entity, and meets the others on the days of its period.","type":"object","required":["id","kind","description"],"properties":{"id":{"description":"Stable id, kebab-case, shown in findings.","type":"string","pattern":"^[a-z][a-z0-9-]*$"},"kind":{"description":"`ratio` result = numerator / denominator (in percent); `share` a share fact = part / the total its `of` names; `sum` parts add up to the total; `growth` yoy/qoq = level / level a year (quarter) earlier − 1, yoy_abs/qoq_abs = level − level earlier, cagr over a span; `run_rate` annualised = factor × the quarter; `guidance` an actual against the range guided for it; `order` a quarter is at most its fiscal year; `sign` the metric is never negative.","enum":["ratio","share","sum","growth","run_rate","guidance","order","sign"]},"description":{"description":"What the identity says, in words.","type":"string","minLength":1},"result":{"description":"For `ratio`: the metric that is the ratio (of the entity and segment of the fact checked), or the operand in full.","$ref":"#/$defs/operand"},"numerator":{"description":"For `ratio`: the metric divided (of the ratio's entity and segment), or the operand in full.","$ref":"#/$defs/operand"},"denominator":{"description":"For `ratio`: the metric divided by (of the ratio's entity and segment), or the operand in full.","$ref":"#/$defs/operand"},"metric":{"description":"For `sum`: the metric that adds up, for every operand that names no metric of its own.","type":"string"},"measure":{"description":"For `sum`: the measure that adds up (`level` when left out; `share` for shares of one market, `yoy_abs` / `qoq_abs` for absolute changes), for every operand that names no measure of its own.","enum":["level","share","yoy_abs","qoq_abs"]},"of":{"description":"For `sum`: what every operand is of (`MARKET/public_cloud` for market shares), unless an operand names its own.","type":"string","pattern":"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"},"total":{"description":"For `sum`: the segment that is the total (of the entity checked), or the operand in full.","$ref":"#/$defs/operand"},"parts":{"description":"For `sum`: the segments (of the entity checked) or operands in full that add up to the total; all must be stated for the identity to be checked.","type":"array","minItems":2,"items":{"$ref":"#/$defs/operand"}},"entities":{"description":"Entities the identity applies to; all when left out. It limits the entities of operands that name none; an operand that names its entity is of that entity.","type":"array","items":{"type":"string"}},"metrics":{"description":"For `sign`: the metrics that are never negative.","type":"array","items":{"type":"string"}},"metric_kinds":{"description":"For `growth` and `order`: the kinds of metric the identity applies to.","type":"array","items":{"enum":["amount","per_share","ratio","count","capacity","length","date"]}},"factor":{"description":"For `run_rate`: how many quarters make the annualised figure, as a decimal string (\"4\").","type":"string","pattern":"^\\d+(\\.\\d+)?$"}},"additionalProperties":false};
-const pattern59 = new RegExp("^[a-z][a-z0-9-]*$", "u");
-const pattern62 = new RegExp("^\\d+(\\.\\d+)?$", "u");
+const pattern60 = new RegExp("^[a-z][a-z0-9-]*$", "u");
+const pattern63 = new RegExp("^\\d+(\\.\\d+)?$", "u");
 const schema116 = {"description":"An identity's operand: a bare id (a segment of the entity checked for a sum, a metric of the entity and segment checked for a ratio), or the operand named in full. In full, each field given is fixed; a field left out is the occasion's (the entity and segment of the fact checked) or the identity's (a sum's metric, measure and `of`). With `entity`, an identity reaches across companies: `{ entity: MSFT, segment: cloud }`. Operands of different entities meet on the days of their periods, so a calendar quarter and another company's fiscal quarter over the same months meet.","if":{"type":"string"},"then":{"type":"string"},"else":{"$ref":"#/$defs/operandInFull"}};
 const schema117 = {"description":"An operand named in full: each field given is fixed; a field left out is the occasion's (the entity and segment of the fact checked) or the identity's (a sum's metric, measure and `of`).","type":"object","additionalProperties":false,"minProperties":1,"properties":{"entity":{"description":"The entity id the operand is of (`AMZN`, `MARKET`).","type":"string"},"segment":{"description":"The segment id; for a sum `total` when left out, for a ratio the fact checked's segment.","type":"string"},"metric":{"description":"The metric id; required for a ratio's operand.","type":"string"},"measure":{"description":"The measure (`level` when left out).","enum":["level","yoy","qoq","yoy_abs","qoq_abs","cagr","share","multiple"]},"of":{"description":"What the operand is a share or multiple of, as in a fact's `of` (`MARKET/public_cloud`).","type":"string","pattern":"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"}}};
 
@@ -10061,7 +10086,7 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
-if(!pattern59.test(data0)){
+if(!pattern60.test(data0)){
 const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema115.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err4];
@@ -10318,7 +10343,7 @@ errors++;
 if(data.factor !== undefined){
 let data18 = data.factor;
 if(typeof data18 === "string"){
-if(!pattern62.test(data18)){
+if(!pattern63.test(data18)){
 const err21 = {instancePath:instancePath+"/factor",schemaPath:"#/properties/factor/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?$"+"\"",schema:"^\\d+(\\.\\d+)?$",parentSchema:schema115.properties.factor,data:data18};
 if(vErrors === null){
 vErrors = [err21];
