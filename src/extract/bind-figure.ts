@@ -1813,7 +1813,7 @@ function saidBasis(context: Context, place: Place, metric: MetricDefinition, met
   // metric's word belongs to the metric, and so to every figure that takes its metric from that word (a
   // forecast or an estimate of it stays one).
   if (basis === "reported" && !actual && metricMatch && metricMatch.end <= previousEnd) {
-    const adjective = adjectiveBasis(context, metricMatch);
+    const adjective = adjectiveBasis(context, metricMatch, place.c0);
     if (adjective) {
       basis = basisOf(adjective, "clause")!;
       context.basisCue = adjective;
@@ -1909,8 +1909,8 @@ function periodAfter(period: string): string | undefined {
 
 const nextQuarterLabel = (last: { year: number; quarter: number }): string => (last.quarter === 4 ? `${last.year + 1}-Q1` : `${last.year}-Q${last.quarter + 1}`);
 
-/** A clause-scope basis word (经调整, adjusted, 非GAAP) standing right before a metric's word (a few characters between at most). */
-function adjectiveBasis(context: Context, metricMatch: TermMatch<Term>): TermMatch<Cue> | undefined {
+/** A clause-scope basis word (经调整, adjusted, 非GAAP) standing right before a metric's word (a few characters between at most), or right after it in the figure's clause. */
+function adjectiveBasis(context: Context, metricMatch: TermMatch<Term>, clauseStart: number): TermMatch<Cue> | undefined {
   const cues = context.cueMatches;
   // The word may also be part of the metric's own alias ("经调整后的物业EBITDAR").
   for (let i = firstFrom(cues, metricMatch.end) - 1; i >= 0 && cues[i]!.end > metricMatch.start - ADJECTIVE_GAP - 8; i--) {
@@ -1920,6 +1920,11 @@ function adjectiveBasis(context: Context, metricMatch: TermMatch<Term>): TermMat
     if (metricMatch.start - cue.end > ADJECTIVE_GAP || /[，,；;。!?！？\n]|\.\s/.test(context.lower.slice(cue.end, metricMatch.start))) return undefined;
     return cue;
   }
+  // ("EBIT excluding special items fell 6% to $212 million", "sales on an adjusted basis": an adjustment
+  // written right after the metric's word qualifies it, as one written before it does, for the figures
+  // of its clause: "归母净利润调整后为4.22亿元，调整前为3.98亿元" gives the next clause's its own word.)
+  const after = cues[firstFrom(cues, metricMatch.end)];
+  if (after !== undefined && after.start >= clauseStart && basisOf(after, "clause") && /^\s?$/.test(context.lower.slice(metricMatch.end, after.start))) return after;
   return undefined;
 }
 /** Characters between an adjustment word and the metric it qualifies ("经调整后的物业EBITDAR": 的物业). */

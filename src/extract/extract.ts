@@ -174,6 +174,8 @@ const YEAR_ENDS_IN = /^,?\s(?:which|that)\s(ends|ended|will\send|closes|closed)\
 
 /** Words right after a metric's word that make it a document's or an event's name (the lexicons' `document`: an earnings release, a profit warning). */
 const DOCUMENT_AFTER = new RegExp(`^\\s${wordsPattern(placedWords("document"), "both")}`);
+/** "EBIT before special items", "sales excluding fuel": the words that open what an adjusted figure leaves out, a word or two before a metric's word. */
+const LEFT_OUT_BEFORE = new RegExp(`${wordsPattern(placedWords("left_out"), "both")}\\s(?:[a-z][a-z-]*\\s){0,2}$`);
 
 /** Words in a headline or lead that say the results are still to come: an earnings preview, or a company's own warning of them (the lexicons' `results_warning`: 业绩预告, 盈警). */
 const PREVIEW_WORDS = new RegExp(`\\b(?:earnings\\spreview|results\\spreview|preview|(?:is|are)\\s(?:scheduled|set|due|expected)\\sto\\s(?:report|release|post)|will\\s(?:report|release|post)\\s(?:its\\s)?(?:\\w+\\s){0,3}results|ahead\\sof\\s(?:its\\s)?(?:\\w+\\s){0,2}(?:results|earnings))\\b|业绩前瞻|财报前瞻|即将公布|即将发布|将于[^。，]{0,10}(?:公布|发布)|${wordsPattern(placedWords("results_warning"), "both")}`);
@@ -348,6 +350,9 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   // "in a preliminary earnings release", "a profit warning", "the earnings call": a metric's word that
   // names a document or an event is no metric of a figure.
   terms = terms.filter((term) => !(lower.charCodeAt(term.end) === 0x20 && term.entries.every((entry) => entry.kind === "metric") && DOCUMENT_AFTER.test(lower.slice(term.end, term.end + 16))));
+  // "EBIT before special items fell 6%", "sales excluding fuel": a metric's word in what an adjusted
+  // figure leaves out names no figure; the metric before it does.
+  terms = terms.filter((term) => !(term.entries.every((entry) => entry.kind === "metric") && LEFT_OUT_BEFORE.test(lower.slice(Math.max(0, term.start - 40), term.start))));
   // A company the taxonomy does not know is read on the fiscal year its text tells ("the year ending
   // in March", 截至6月底止年度, an interim ending in December), else the calendar's.
   // A round-up's sections each tell their own company's fiscal year ("BRIGHTWATER OUTFITTERS. The
