@@ -247,16 +247,26 @@ function heldoutGold(article: Article, extraction: Extraction): Fact[] {
   // (Only a company the extraction found: NEW_COMPANY, the placeholder for "the text names no company",
   // is not read as the story's, so a story whose company went unrecognised counts its figures wrong.)
   const proposed = extraction.newEntity && extraction.newEntity.name !== "" ? extraction.newEntity : undefined;
+  let subjectApart = false;
   if (subject && proposed && subject !== proposed.id && !taxonomy!.entities.has(subject)) {
-    const file = parseYaml(text) as { source?: { title?: string }; facts?: { quote?: string }[] };
-    const said = [file.source?.title ?? "", ...(file.facts ?? []).map((fact) => fact.quote ?? "")].map(spoken);
-    if (sameNewCompany(subject, proposed, said)) {
+    const file = parseYaml(text) as { source?: { title?: string }; facts?: { entity?: string; quote?: string }[] };
+    // (What the fact file says of another of its companies is no evidence for its own: in a round-up
+    // whose title names three companies, the one the extraction took for the story's is the one whose
+    // figures' quotes name it.)
+    const ofSubject = (file.facts ?? []).filter((fact) => (fact.entity ?? subject) === subject);
+    const ofOthers = (file.facts ?? []).filter((fact) => (fact.entity ?? subject) !== subject).map((fact) => spoken(fact.quote ?? ""));
+    const said = [file.source?.title ?? "", ...ofSubject.map((fact) => fact.quote ?? "")].map(spoken);
+    if (sameNewCompany(subject, proposed, said, ofOthers)) {
       readAsOne.push(`(${article.sourceId}: the story's company, new to the taxonomy, is ${subject} in its fact file and ${proposed.id} in the extraction: read as one)`);
       text = text.replace(new RegExp(`(\\b(?:entity|of):\\s*"?)${subject}\\b`, "g"), `$1${proposed.id}`);
-    } else console.log(`(${article.sourceId}: the story's company, new to the taxonomy, is ${subject} in its fact file and ${proposed.id} in the extraction, and nothing says they are one)`);
+    } else {
+      subjectApart = true;
+      console.log(`(${article.sourceId}: the story's company, new to the taxonomy, is ${subject} in its fact file and ${proposed.id} in the extraction, and nothing says they are one)`);
+    }
   }
   const story = readFileSync(article.file, "utf8");
-  for (const [keyPeer, peer] of peersReadAsOne(text, subject, extraction, story)) {
+  // (A story's company the fact file keys under another of its companies is one of its peers there.)
+  for (const [keyPeer, peer] of peersReadAsOne(text, subject, extraction, story, subjectApart)) {
     readAsOne.push(`(${article.sourceId}: a peer new to the taxonomy is ${keyPeer} in its fact file and ${peer} in the extraction: read as one)`);
     text = text.replace(new RegExp(`(\\b(?:entity|of):\\s*"?)${keyPeer}\\b`, "g"), `$1${peer}`);
   }
@@ -291,9 +301,10 @@ function spoken(phrase: string): string {
  * proposed: their ids share their first words (ZHUANBAO_GROUP and ZHUANBAO), or the extraction's name,
  * Latin name or ticker stands in what the fact file says of it (鴻晞光學 for HONGXI_OPTICS).
  */
-function sameNewCompany(keyId: string, proposal: NewEntity, said: readonly string[]): boolean {
+function sameNewCompany(keyId: string, proposal: NewEntity, said: readonly string[], saidOfOthers: readonly string[] = []): boolean {
   if (keyId.startsWith(`${proposal.id}_`) || proposal.id.startsWith(`${keyId}_`)) return true;
   const names = [proposal.name, proposal.latinName, proposal.ticker].filter((name): name is string => name !== undefined && name.length >= 2).map(spoken);
+  if (names.some((name) => saidOfOthers.some((phrase) => phrase.includes(name)) && !said.slice(1).some((phrase) => phrase.includes(name)))) return false;
   return names.some((name) => said.some((phrase) => phrase.includes(name)));
 }
 
@@ -301,15 +312,15 @@ function sameNewCompany(keyId: string, proposal: NewEntity, said: readonly strin
  * The fact file's peers (new to the taxonomy) and the extraction's company each is read as, one to one,
  * by readAsOneOnEvidence; ids that share their first words are the strongest evidence.
  */
-function peersReadAsOne(text: string, subject: string | undefined, extraction: Extraction, story: string): [string, string][] {
+function peersReadAsOne(text: string, subject: string | undefined, extraction: Extraction, story: string, subjectApart = false): [string, string][] {
   // (A round-up's fact file has no company of its own: the extraction's story company is one of its companies.)
-  const own = subject === undefined && extraction.newEntity && extraction.newEntity.name !== "" ? [extraction.newEntity] : [];
+  const own = (subject === undefined || subjectApart) && extraction.newEntity && extraction.newEntity.name !== "" ? [extraction.newEntity] : [];
   const candidates = [...own, ...(extraction.newPeers ?? [])];
   const quotes = new Map<string, string[]>();
   const file = parseYaml(text) as { defaults?: { entity?: string }; facts?: { entity?: string; quote?: string }[] };
   for (const fact of file.facts ?? []) {
     const entity = fact.entity ?? file.defaults?.entity;
-    if (!entity || entity === subject || entity === extraction.newEntity?.id || taxonomy!.entities.has(entity) || candidates.some((candidate) => candidate.id === entity)) continue;
+    if (!entity || (entity === subject && !subjectApart) || entity === extraction.newEntity?.id || taxonomy!.entities.has(entity) || candidates.some((candidate) => candidate.id === entity)) continue;
     quotes.set(entity, [...(quotes.get(entity) ?? []), spoken(fact.quote ?? "")]);
   }
   const named = candidates.map((candidate) => ({ id: candidate.id, names: [candidate.name, candidate.latinName, candidate.ticker].filter((name): name is string => name !== undefined && name.length >= 2) }));
