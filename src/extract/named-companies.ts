@@ -39,8 +39,8 @@ const TRADES = wordsPattern(placedWords("trade", { language: "zh" }));
  */
 const CJK_PEER_WORDS = wordsPattern(PEER_WORDS.filter((word) => !/^[a-z]/.test(word)));
 const NAME_AT_CLAUSE_START = new RegExp(String.raw`(?:^|[\n。！？；;，,、：:（(“"|]|相比之下|与此同时|其中|此外|而|的|厂|另一家|(?<=${TRADES})(?:与|和|及))\s?(?:${CJK_PEER_WORDS})?((?![公该其本此这旗国全头各多部两一])[\u4e00-\u9fff]{2,4}?)(${TRADES})(?=[\u4e00-\u9fff\d，,]|\s?\|)`, "gu");
-/** What opens a clause before a business's words without naming a company: a country (德国汽车), a market, 撇除 (excluding). */
-const NOT_A_NAME_START = /^(?:美国|中国|日本|韩国|香港|台湾|欧洲|全球|海外|国内|内地|港股|美股|A股|撇除|扣除|剔除|其中|包括|主要|整体|集团)|国$/u;
+/** What opens a clause before a business's words without naming a company: a country (德国汽车), a market, 撇除 (excluding), a count of firms (三家光伏组件企业). */
+const NOT_A_NAME_START = /^(?:美国|中国|日本|韩国|香港|台湾|欧洲|全球|海外|国内|内地|港股|美股|A股|撇除|扣除|剔除|其中|包括|主要|整体|集团|[二三四五六七八九十几数百千\d]+[家个间只类])|国$/u;
 /** Words for a firm that a trade stands before when it says what kind of company follows (the lexicon's `kind_of_firm`: 食品企业, 科技巨头, 零售商; not 商场, 商品, 商业). */
 const KIND_OF_FIRM_AFTER = new RegExp(`^(?:${wordsPattern(placedWords("kind_of_firm", { language: "zh" }))})(?![场品标业务])`, "u");
 const TRADE_WORD = new RegExp(`^(?:${TRADES})$`, "u");
@@ -181,6 +181,14 @@ export function roundUpOpeners(text: string, lineStarts: readonly number[], skip
       for (const match of text.matchAll(new RegExp(String.raw`\b${short}\b${notFollowedBy}`, "g"))) {
         if (match.index > at) mentions.push({ start: match.index, end: match.index + short.length, entries: [{ kind: "entity", id: entity.id }] });
       }
+    }
+    // (A company a table's row names is that company wherever the text writes its name in full: the
+    // paragraph about it above the table, "澜峰风能前三季度营收…", with a trade the lexicons do not hold.)
+    if (row) {
+      for (let other = text.indexOf(written); other >= 0; other = text.indexOf(written, other + written.length)) {
+        if (!mentions.some((mention) => mention.start === other)) mentions.push({ start: other, end: other + written.length, entries: [{ kind: "entity", id: entity.id }] });
+      }
+      mentions.sort((a, b) => a.start - b.start);
     }
     companies.push({ entity, ...(short !== name ? { short } : {}), mentions, ...(row ? { row: true as const } : { line: line.toLowerCase() }) });
   };

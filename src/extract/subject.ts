@@ -326,6 +326,8 @@ const HEADLINE_STOP = /^(?:'s|’s|reports?|reported|posts?|posted|beats?|misses
 /** In a Chinese headline the company comes first, then its period or its metric. */
 const CJK_HEADLINE = /^([\u4e00-\u9fff]{2,8}?)(?=\s?[：:｜|]|\d|[一二三四第去今前上下全首本Qq]|年(?:营|收|度|净|利|销)|20\d\d|财年|財年|季度|营收|營收|收入|净利|淨利|纯利|純利|盈利|利润|利潤|股价|股價|业绩|業績|财报|財報|公布|公佈|发布|發布|宣布|录得|錄得|获利|獲利|亏损|虧損|转亏|轉虧|市值|中期|中[报報]|半年|多[赚賺]|少[赚賺]|扭[亏虧]|派息|末期|同店|股[东東]应|股[东東]應|[经經]营|[盈亏虧]转|[盈虧]轉|[发發](?:预|預|盈|布|佈|出)|预[亏增减告]|預[虧增減告])/u;
 
+/** A count of firms (三家, 两家, 多家): the words before it name a trade's companies. */
+const COUNT_OF_FIRMS = /^\s?[一二两兩三四五六七八九十几幾多数數]+[家间間]|[一二两兩三四五六七八九十几幾多数數][家间間]$/u;
 /** Characters a Chinese company's name does not start with (periods, pronouns, prepositions, a count of firms: 三家, 多家), holds (的), or roles and rubrics a headline opens with (首席执行官：, 快讯：). */
 const NOT_A_CJK_NAME = /^[一二两兩三四五六七八九十几幾多数數][家间間个個只隻位]|^[第本上下今去前明该該此这這以在据據截其而但和与與由对對从從自将將已因为為是有共合总總各每近约約超逾达達]|^全(?=[年球部体體面国國市])|[的之]|^(?:首席|总裁|總裁|董事长|董事長|总经理|總經理|分析师|分析師|记者|記者|编辑|編輯|消息|快讯|快訊|独家|獨家|重磅|观点|觀點|研报|研報|专访|專訪|财报|財報|业绩|業績|市场|市場|行业|行業|投资者|投資者|港股|美股|A股|母企|母公司|子公司|旗下)/u;
 
@@ -364,7 +366,8 @@ export function unknownCompany(passage: string, foundIn: string): NewEntity | un
     if (name && !NOT_A_CJK_NAME.test(name)) return entityFor(name, undefined, foundIn, true);
   }
   const cjk = CJK_HEADLINE.exec(text);
-  if (cjk && !NOT_A_CJK_NAME.test(cjk[1]!)) return entityFor(cjk[1]!, undefined, foundIn, false);
+  // (光伏三家三季报, 风电整机两家: a count of firms after the opening words makes them a trade, not a name.)
+  if (cjk && !NOT_A_CJK_NAME.test(cjk[1]!) && !COUNT_OF_FIRMS.test(cjk[1]!) && !COUNT_OF_FIRMS.test(text.slice(cjk[1]!.length))) return entityFor(cjk[1]!, undefined, foundIn, false);
   const words = text.split(/\s+/);
   const name: string[] = [];
   for (const raw of words) {

@@ -251,7 +251,7 @@ function cellPeriod(context: Context, table: Table, place: CellPlace, metric: Me
       }
     }
   }
-  if (periodAt < 0) periodAt = context.headingPeriods[table.header.line] ?? -1;
+  if (periodAt < 0) periodAt = context.headingPeriods[table.header.line] ?? captionPeriod(context, table);
   const period = finishPeriod(context, metric, entity, periodAt, periodAt >= 0);
   const cue = periodAt >= 0 ? context.periods[periodAt]!.cue : undefined;
   if (cue?.kind === "date" && metric.timing === "flow" && period.startsWith("@")) {
@@ -262,6 +262,26 @@ function cellPeriod(context: Context, table: Table, place: CellPlace, metric: Me
   }
   return period;
 }
+
+/**
+ * The period a table's caption names, the short line right above it ("三家公司前三季度主要数据如下：",
+ * "Results for the nine months to September:"), when neither its header nor its rows nor a heading
+ * name one: the first period there that is not a comparison's; -1 for none.
+ */
+function captionPeriod(context: Context, table: Table): number {
+  let line = table.header.line - 1;
+  while (line >= 0 && context.text.slice(context.lineStarts[line]!, context.lineStarts[line + 1]!).trim() === "") line--;
+  if (line < 0) return -1;
+  const start = context.lineStarts[line]!;
+  const end = context.lineStarts[line + 1]!;
+  if (end - start > CAPTION_LENGTH) return -1;
+  for (let i = firstFrom(context.periods, start); i < context.periods.length && context.periods[i]!.start < end; i++) {
+    if (context.periodLabels[i] !== undefined && !context.periodComparison[i] && !context.periodYearAgo[i]) return i;
+  }
+  return -1;
+}
+/** The longest line read as a table's caption: a paragraph of prose above a table is no caption. */
+const CAPTION_LENGTH = 120;
 
 /**
  * The basis a cell's row label or column header says (Estimate, 预期, Adjusted), else reported. A

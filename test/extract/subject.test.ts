@@ -37,6 +37,9 @@ describe("the article's subject", () => {
     expect(unknownCompany("港股异动 | 星河电子(01234.HK)绩后大涨", "title")).toMatchObject({ name: "星河电子", ticker: "01234", id: "X01234", strong: true });
     // A region opening a headline names no company; a column's rubric before a colon is none either.
     expect(unknownCompany("Taiwan tech monthly sales: October roundup", "title")).toBeUndefined();
+    // A count of firms after the opening words (三家, 两家) makes them a trade, not a name.
+    expect(unknownCompany("光伏组件三家三季报：亏损收窄", "title")).toBeUndefined();
+    expect(unknownCompany("风电整机两家前三季度业绩", "title")).toBeUndefined();
     expect(unknownCompany("China Southern Power posts record profit", "title")).toMatchObject({ name: "China Southern Power" });
     expect(unknownCompany("盈喜盈警速遞：恒澧教育多賺逾五成", "title")).toMatchObject({ name: "恒澧教育" });
     expect(unknownCompany("星河电子股份有限公司公布年度业绩", "title")).toMatchObject({ name: "星河电子", strong: true });
