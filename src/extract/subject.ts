@@ -321,6 +321,10 @@ const CJK_WITH_SUFFIX = /([\u4e00-\u9fff]{2,12}?)(?:股份有限公司|有限公
 const NOT_A_NAME = new Set(["the", "a", "an", "two", "three", "four", "five", "six", "several", "both", "all", "some", "many", "wall", "why", "how", "what", "stock", "stocks", "shares", "earnings", "update", "breaking", "exclusive", "analysis", "market", "markets", "us", "u.s.", "q1", "q2", "q3", "q4", "fy", "is", "are", "will"]);
 /** Lower-case plural nouns for a trade's companies (the lexicons' English `kind_of_firm`), after a word that then names the trade ("Pump makers"). */
 const TRADE_PLURAL = new RegExp(`^${wordsPattern(placedWords("kind_of_firm", { language: "en" }))}[,:;]?$`);
+/** Words that open a clause, never a name ("When …", "After …"). */
+const CLAUSE_OPENER: ReadonlySet<string> = new Set(["when", "while", "after", "since", "although", "though", "because", "before", "until", "once", "as", "if", "despite"]);
+/** After a person's name: a role of a company, then "of" ("became chief executive of", ", finance director of"). */
+const PERSON_ROLE_OF = new RegExp(`^(?:'s|’s)?,?\\s(?:(?:became|becomes|is|was|has been|had been|the|its|a|former|new|group|finance|chief|deputy|managing|acting|vice)\\s){0,3}${wordsPattern(placedWords("role", { language: "en" }), "both")}(?:\\s[a-z]+){0,2}\\sof\\s`, "i");
 /** A results headline's words after the company: its verbs, its periods, its metrics. */
 const HEADLINE_STOP = /^(?:'s|’s|reports?|reported|posts?|posted|beats?|misses|missed|tops?|raises?|cuts?|lifts?|sees|says|shares?|stock|revenue|sales|profit|earnings|net|quarterly|is|are|was|were|has|have|had|gets?|getting|jumps?|rises?|falls?|slides?|sinks?|soars?|surges?|plunges?|drops?|climbs?|gains?|loses?|expects?|warns?|hits?|boosts?|slows?|grows?|and|in|on|at|to|for|with|after|as|amid|q[1-4]|first|second|third|fourth|fiscal|full|annual|q[1-4]|fy\d*|h[12]|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|\d.*)$/i;
 /** In a Chinese headline the company comes first, then its period or its metric. */
@@ -351,7 +355,9 @@ export function unknownCompany(passage: string, foundIn: string): NewEntity | un
     .replace(WIRE_RUBRIC, "")
     .replace(RUBRIC_COLON, "")
     // A headline's opening verb is not the company: 拆解…, 解读…, 一文看懂….
-    .replace(/^(?:拆解|解读|解讀|详解|詳解|点评|點評|揭秘|速览|速覽|一文看懂|一文读懂|一文讀懂|深度)\s?/u, "");
+    .replace(/^(?:拆解|解读|解讀|详解|詳解|点评|點評|揭秘|速览|速覽|一文看懂|一文读懂|一文讀懂|深度)\s?/u, "")
+    // A quotation a headline opens with before a colon ("'We grew cloud revenue 30%': Norvane's chief…").
+    .replace(/^['"‘“][^'"’”]{2,160}['"’”]\s?[:：]\s?/u, "");
   const bracketed = bracketIntroduced(text, foundIn);
   if (bracketed && !NOT_A_CJK_NAME.test(bracketed.name)) return bracketed;
   const ticked = NAME_THEN_TICKER.exec(text);
@@ -370,8 +376,10 @@ export function unknownCompany(passage: string, foundIn: string): NewEntity | un
   if (cjk && !NOT_A_CJK_NAME.test(cjk[1]!) && !COUNT_OF_FIRMS.test(cjk[1]!) && !COUNT_OF_FIRMS.test(text.slice(cjk[1]!.length))) return entityFor(cjk[1]!, undefined, foundIn, false);
   const words = text.split(/\s+/);
   const name: string[] = [];
-  for (const raw of words) {
+  for (const [index, raw] of words.entries()) {
     const word = raw.replace(/[,:;!?"“”]+$/, "");
+    // ("When Marta Lindqvist became chief executive of…": a word that opens a clause is no part of a name.)
+    if (index === 0 && CLAUSE_OPENER.has(word.toLowerCase())) continue;
     const possessive = /(?:'s|’s|s'|s’)$/.test(word);
     const bare = word.replace(/(?:'s|’s)$/, "").replace(/(?<=s)['’]$/, "");
     // "Harlow & Finch": an ampersand joins the name's words.
@@ -387,6 +395,11 @@ export function unknownCompany(passage: string, foundIn: string): NewEntity | un
     if (possessive || word !== raw || name.length === 4) break;
   }
   while (name[name.length - 1] === "&") name.pop();
+  // "Marta Lindqvist became chief executive of Norvane Technologies", "Ian Pell, finance director of
+  // Tavora Foods,": a name before a role of a company is a person's; the company is the one after "of".
+  const afterName = name.length > 0 ? text.slice(text.indexOf(name[name.length - 1]!) + name[name.length - 1]!.length) : "";
+  const role = PERSON_ROLE_OF.exec(afterName);
+  if (role) return unknownCompany(afterName.slice(role.index + role[0].length), foundIn);
   // ("Pump makers: …", "Chip stocks slide": a word before a plural trade noun names the trade, not a company.)
   if (name.length === 1 && TRADE_PLURAL.test(words[1] ?? "")) return undefined;
   // ("Taiwan tech monthly sales: October roundup": a region alone, the lexicons' `region`, names no company.)

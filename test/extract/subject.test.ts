@@ -41,6 +41,11 @@ describe("the article's subject", () => {
     expect(unknownCompany("光伏组件三家三季报：亏损收窄", "title")).toBeUndefined();
     expect(unknownCompany("风电整机两家前三季度业绩", "title")).toBeUndefined();
     expect(unknownCompany("China Southern Power posts record profit", "title")).toMatchObject({ name: "China Southern Power" });
+    // A person before a role of a company is no company: the company is the one after "of"; a word that
+    // opens a clause is no part of a name; a quotation a headline opens with before a colon is skipped.
+    expect(unknownCompany("When Idris Kalloway became chief executive of Brenthaven Instruments in 2023, its sales were flat", "lead")).toMatchObject({ name: "Brenthaven Instruments" });
+    expect(unknownCompany("Oona Fairlie, finance director of Pellmoor Tiles, said margins held", "lead")).toMatchObject({ name: "Pellmoor Tiles" });
+    expect(unknownCompany("'Demand has turned': Quenby's chief on the recovery", "title")).toMatchObject({ name: "Quenby" });
     expect(unknownCompany("盈喜盈警速遞：恒澧教育多賺逾五成", "title")).toMatchObject({ name: "恒澧教育" });
     expect(unknownCompany("星河电子股份有限公司公布年度业绩", "title")).toMatchObject({ name: "星河电子", strong: true });
     expect(unknownCompany("星河电子：高端芯片放量，毛利率创新高", "title")).toMatchObject({ name: "星河电子", strong: false });
