@@ -71,6 +71,9 @@ export function placedWords(kind: PlacedKind, { roles, language }: { roles?: rea
   );
 }
 
+/** The words of the bare-margin cues, every language's: a word for a margin that names no amount ("margin", 利润率). */
+export const BARE_MARGIN_WORDS: readonly string[] = LEXICON_FILES.flatMap((file) => file.cues.filter((group) => group.kind === "bare_margin").flatMap((group) => group.words));
+
 /**
  * Hedges written just before a figure, in each file's order (matched against the end of the text
  * before it: the first that fits wins).

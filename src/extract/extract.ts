@@ -627,7 +627,9 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     facts.splice(after + 1, 0, fact);
     stated.splice(after + 1, 0, true);
   }
-  takeRestatedPeriods(facts, stated);
+  // (A headline proper, one sentence: a first line of prose read as the headline keeps lending.)
+  const headlineProper = headline !== undefined && !/[。！？；]|[.;]\s/.test(text.slice(headline.start, headline.end).trim().slice(0, -1));
+  takeRestatedPeriods(facts, stated, (line) => headlineProper && context.lineStarts[line - 1] !== undefined && headline!.start >= context.lineStarts[line - 1]! && headline!.start < (context.lineStarts[line] ?? context.text.length));
   takeStoryMetrics(facts, taxonomy.metrics);
   takePreciseMetrics(facts, stated, taxonomy.metrics, (line) => onHeadline(context, line, headline), (a, b) => a.period === b.period || sameDays(a.period, b.period, taxonomy.entities.get(a.entity)?.fiscalYearEnd));
   // A table cell's fact is bound without the prose binder: it says so.
@@ -939,6 +941,7 @@ const STORY_PERIOD_KINDS: ReadonlySet<string> = new Set(["quarter", "half", "yea
  */
 function storyPeriodIn(span: { start: number; end: number } | undefined, from: "headline" | "lead", periods: readonly PeriodMatch[], labels: readonly (string | undefined)[], comparison: readonly boolean[], date: string | undefined, lower: string, terms: readonly TermMatch<Term>[]): StoryPeriod | undefined {
   if (!span) return undefined;
+  let namedBefore = false;
   for (let i = firstFrom(periods, span.start); i < periods.length && periods[i]!.start < span.end; i++) {
     const label = labels[i];
     const cue = periods[i]!.cue;
@@ -951,7 +954,12 @@ function storyPeriodIn(span: { start: number; end: number } | undefined, from: "
     // (A month is the story's only as the month of the figures it reports, its metric's word right after
     // it: 11月合併營收, "October sales"; "April's rise in insurance", "a year ending in late September" are not.)
     if (cue.kind === "month" && !metricRightAfter(terms, periods[i]!.end, lower)) continue;
-    if (from === "headline" && (!("year" in cue) || cue.year === undefined)) continue;
+    // (The months of the year so far without a year, 前三季度, are the last ones over, unless the
+    // headline named another period first: "三季度营收增长38% 前三季度新签订单…" is about the quarter.)
+    if (from === "headline" && (!("year" in cue) || cue.year === undefined) && !(cue.kind === "to_date" && !namedBefore)) {
+      namedBefore = true;
+      continue;
+    }
     // "forecast second-quarter revenue above estimates": the period a forecast is for is not the one reported.
     // ("raised its annual revenue growth forecast": nor the period a forecast's noun after it is for.)
     if (forecastsPeriod(lower, periods[i]!, span.start, true)) continue;

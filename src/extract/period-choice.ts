@@ -7,6 +7,9 @@ import type { MetricDefinition } from "../taxonomy/taxonomy.js";
 import { parsePeriod, periodMonths, shiftLabel, type FiscalCalendar } from "../periods/period.js";
 import type { Context } from "./context.js";
 import { fiscalQuarterOf, lastReportedQuarter, ownPeriod, type PeriodMatch } from "./periods.js";
+import { BARE_MARGIN_WORDS } from "./cues.js";
+import { firstOf } from "./terms.js";
+import { wordsPattern } from "./word-patterns.js";
 import { firstFrom } from "./text-structure.js";
 
 /**
@@ -229,7 +232,23 @@ export function usablePeriod(context: Context, i: number, before: boolean, compa
   // named in a later clause is the balance's there, not the period of a flow before it.
   const figure = context.figures[index];
   if (!before && metric.timing === "flow" && context.periodLabels[i]?.startsWith("@") && figure !== undefined && lastStartAtOrBefore(context.clauses, match.start) !== lastStartAtOrBefore(context.clauses, figure.start)) return false;
+  // "Steinfurt cuts 2025 margin goal as order intake slips 7%": a year written right before another
+  // metric's word is that metric's, not the period of a figure of another.
+  if (match.cue.kind === "year" && /^\d{4}$/.test(context.lower.slice(match.start, match.end)) && yearOfAnotherMetric(context, match.end, metric)) return false;
   return context.periodLabels[i] !== undefined;
+}
+
+/** A bare word for a margin right after a position ("2025 margin goal"). */
+const BARE_MARGIN_AFTER = new RegExp(`^\\s${wordsPattern(BARE_MARGIN_WORDS, "both")}`);
+/** Whether a metric other than `metric` is named right after `at` ("2025 margin goal", "2025 revenue"), in Latin script. */
+function yearOfAnotherMetric(context: Context, at: number, metric: MetricDefinition): boolean {
+  if (context.lower.charCodeAt(at) !== 0x20) return false;
+  // (A bare word for a margin, "2025 margin goal", names a margin: another metric for any amount's figure.)
+  if (metric.kind !== "ratio" && BARE_MARGIN_AFTER.test(context.lower.slice(at, at + 24))) return true;
+  const term = context.terms[firstFrom(context.terms, at)];
+  if (term === undefined || term.start !== at + 1) return false;
+  const named = firstOf(term, "metric");
+  return named !== undefined && named.id !== metric.id && !metric.looselyFor.includes(named.id) && !(context.taxonomy.metrics.get(named.id)?.looselyFor.includes(metric.id) ?? false);
 }
 
 /** Whether a period is a shorter part of the story's period when that is a half or a year (a quarter of the year or of the half the story reports). */

@@ -14,7 +14,7 @@ import type { ProposedFact } from "./proposed-fact.js";
  * value, or one end of a range stated there (a headline often gives the top of a range). The first
  * statement with a period wins; one pass to index them, one to look them up.
  */
-export function takeRestatedPeriods(facts: ProposedFact[], stated: readonly boolean[]): void {
+export function takeRestatedPeriods(facts: ProposedFact[], stated: readonly boolean[], onHeadline: (line: number) => boolean = () => false): void {
   // By metric, then by value as written (commas dropped); the other fields are compared on lookup.
   const statements = new Map<string, Map<string, ProposedFact[]>>();
   const plain = (value: string) => (value.includes(",") ? value.replaceAll(",", "") : value);
@@ -27,8 +27,9 @@ export function takeRestatedPeriods(facts: ProposedFact[], stated: readonly bool
     if (!list) byValue.set(plain(value), [fact]);
     else if (!list.some((other) => same(other, fact))) list.push(fact);
   };
+  // (A headline's period lends itself to nothing: the body's own words say the figure's.)
   facts.forEach((fact, i) => {
-    if (!stated[i] || fact.period === "none") return;
+    if (!stated[i] || fact.period === "none" || onHeadline(fact.line)) return;
     index(fact, fact.value);
     if (fact.valueHigh !== undefined) index(fact, fact.valueHigh);
   });
