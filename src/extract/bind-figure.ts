@@ -1624,6 +1624,8 @@ function overBaseAfter(context: Context, figureEnd: number, to: number): boolean
 /** The paragraph before the line's (its text span), skipping blank lines; none when a heading or a table row comes first. */
 function previousParagraph(context: Context, lineIndex: number): { start: number; end: number } | undefined {
   const { lineStarts, text } = context;
+  // ("**Same-store sales.** The consensus…": a paragraph its own label opens starts a section of its own.)
+  if (context.layout.leadIns.has(lineIndex)) return undefined;
   for (let line = lineIndex - 1; line >= 0; line--) {
     const start = lineStarts[line]!;
     const end = line + 1 < lineStarts.length ? lineStarts[line + 1]! - 1 : text.length;

@@ -333,7 +333,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     return !(before && period.start - before.end <= 16 && /^\s?(?:[(（]\s?(?:截至|截止|ended|ending|to)?|,?\s?(?:that\s|which\s)?(?:ended|ending))\s?$/.test(lower.slice(before.end, period.start)));
   });
   const named = namedCompanies(lower, terms, language);
-  const { sentences, clauses } = boundaries(text);
+  const { sentences, clauses } = withLeadIns(boundaries(text), layout.leadIns);
   const headline = headlineLine(text, header.title !== undefined);
   const inHeadline = (start: number) => headline !== undefined && start >= headline.start && start < headline.end;
   const knownWords = termLexicon(givenTaxonomy);
@@ -682,6 +682,17 @@ function withTableCells(found: Figure[], layout: Layout, lower: string): { figur
   return { figures, cells };
 }
 
+/**
+ * The text's sentences and clauses with a paragraph's bold label as a sentence of its own ("**What the
+ * Street expects:** In the same quarter last year, …"): its words reach no figure after it as a
+ * sentence's would.
+ */
+function withLeadIns(found: { sentences: number[]; clauses: number[] }, leadIns: ReadonlyMap<number, number>): { sentences: number[]; clauses: number[] } {
+  if (leadIns.size === 0) return found;
+  const merge = (starts: number[]) => [...new Set([...starts, ...leadIns.values()])].sort((a, b) => a - b);
+  return { sentences: merge(found.sentences), clauses: merge(found.clauses) };
+}
+
 /** Period cues a heading may hold that are not the period of the figures under it: a span ahead, a weekday, a day relative to today. */
 const NOT_A_HEADING_PERIOD: ReadonlySet<string> = new Set(["ahead", "weekday", "day_of_month", "relative_day"]);
 
@@ -696,7 +707,7 @@ function headingContext(layout: Layout, lineStarts: readonly number[], length: n
     if (found) return found;
     found = {};
     const start = lineStarts[line]!;
-    const end = line + 1 < lineStarts.length ? lineStarts[line + 1]! : length;
+    const end = layout.leadIns.get(line) ?? (line + 1 < lineStarts.length ? lineStarts[line + 1]! : length);
     for (let i = firstFrom(periods, start); i < periods.length && periods[i]!.start < end; i++) {
       // (A heading's months or years ahead, 料未來3年收入年增9.4%, are its forecast's span, not the period of what stands under it;
       // nor is the day it names, "Key points from the results, released on Tuesday evening:", the day of what it lists.)
@@ -720,7 +731,8 @@ function headingContext(layout: Layout, lineStarts: readonly number[], length: n
     // the outlook to something else, "Results and Outlook", 现状与展望: what stands under it is both; nor
     // one that sets results against forecasts, "Against forecasts".)
     const heading = lower.slice(start, end);
-    for (const match of JOINED_HEADING.test(heading) ? [] : cues().matchAll(heading)) {
+    // (A paragraph's bold label, "**What the Street expects:**", says what the paragraph is about, not whose figures all of them are.)
+    for (const match of JOINED_HEADING.test(heading) || layout.leadIns.has(line) ? [] : cues().matchAll(heading)) {
       const basis = basisOf(match, "sentence");
       if (basis === "guidance" || basis === "plan") {
         found.basis = basis;

@@ -27,12 +27,19 @@ export interface Layout {
   tables: Table[];
   /** Per line: [table, row] when the line is a table's data row. */
   rowAt: Map<number, [number, number]>;
+  /**
+   * Lines a bold label opens ("**Revenue.** Analysts expect…"), with where the label ends: the label is
+   * a heading over its own paragraph only, and only its words name anything.
+   */
+  leadIns: Map<number, number>;
 }
 
 const MARKDOWN_HEADING = /^ {0,3}(#{1,6})\s+\S/;
 /** A line that is bold and nothing else: "**AWS**", "**第四季度业绩：**". */
 const BOLD_HEADING = /^\s*\*\*[^*\n]{1,60}\*\*\s*[:：]?\s*$/;
 const BOLD_LEVEL = 7;
+/** A paragraph opened by a short label in bold that ends with a full stop or a colon, then its text on the same line ("**Revenue.** Analysts expect…", "**The outlook:** …"; not a name, "**Tarnby Foods** posted…", or a time, "**9:41 a.m. ET** —"). */
+const LEAD_IN = /^\s*\*\*[^*\n]{2,40}?(?:[.:：]\*\*|\*\*[.:：])\s+(?=\S)/;
 const SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 
 export function readLayout(text: string, lineStarts: readonly number[]): Layout {
@@ -40,6 +47,7 @@ export function readLayout(text: string, lineStarts: readonly number[]): Layout 
   const stack: { level: number; line: number }[] = [];
   const tables: Table[] = [];
   const rowAt = new Map<number, [number, number]>();
+  const leadIns = new Map<number, number>();
   const lineEnd = (line: number) => (line + 1 < lineStarts.length ? lineStarts[line + 1]! - 1 : text.length);
   const lineText = (line: number) => text.slice(lineStarts[line]!, lineEnd(line));
   /** The chain of headings in force, innermost first: one array shared by every line it governs. */
@@ -64,7 +72,10 @@ export function readLayout(text: string, lineStarts: readonly number[]): Layout 
       stack.push({ level, line });
       chain = stack.map((entry) => entry.line).reverse();
     }
-    headings.push(chain);
+    // ("**Same-store sales.** The consensus calls for…": the label heads its paragraph and no more.)
+    const leadIn = level === undefined && first === 0x2a ? LEAD_IN.exec(content) : null;
+    if (leadIn) leadIns.set(line, start + leadIn[0].length);
+    headings.push(leadIn ? [line, ...chain] : chain);
     // A table: a row of cells, then a separator row, then its data rows.
     // The next pipe in the text, found once and moved on only when passed: no line is scanned twice.
     if (nextPipe !== -1 && nextPipe < start) nextPipe = text.indexOf("|", start);
@@ -84,7 +95,7 @@ export function readLayout(text: string, lineStarts: readonly number[]): Layout 
       line = next - 1;
     }
   }
-  return { headings, tables, rowAt };
+  return { headings, tables, rowAt, leadIns };
 }
 
 /** A heading or a list's title over a breakdown by business, brand, channel or region: "## Segments", "By region", 分部业绩, 分业务板块看，各板块收入如下：, 分品牌看. */

@@ -6,6 +6,17 @@ import { cellFigure } from "../../src/extract/table-cells.js";
 const layoutOf = (text: string) => readLayout(text, lineStarts(text));
 
 describe("readLayout", () => {
+  it("reads a paragraph's bold label as a heading over that paragraph only, and where the label ends", () => {
+    const text = "## Preview\n\n**Revenue.** Analysts expect $5 million.\n\n**The outlook:** Flat.\n\n**Tarnby Foods** posted a profit.\n\nPlain text.";
+    const { headings, leadIns } = layoutOf(text);
+    expect([...leadIns.keys()]).toEqual([2, 4]);
+    expect(text.slice(0, leadIns.get(2))).toMatch(/\*\*Revenue\.\*\* $/);
+    expect(headings[2]).toEqual([2, 0]);
+    expect(headings[4]).toEqual([4, 0]);
+    expect(headings[6]).toEqual([0]);
+    expect(headings[8]).toEqual([0]);
+  });
+
   it("lets a heading govern the lines under it until the next heading of its level or above", () => {
     const text = ["# Results", "intro", "## Cloud", "cloud line", "### Detail", "detail line", "## Retail", "retail line", "**Outlook**", "outlook line"].join("\n");
     const { headings } = layoutOf(text);
