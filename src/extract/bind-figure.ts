@@ -1837,8 +1837,13 @@ function saidBasis(context: Context, place: Place, metric: MetricDefinition, met
   if (basis === "run_rate" && measure !== "level") basis = "reported";
   // A price target, or the upside to one, is an estimate whoever states it (the taxonomy's `basis`).
   if (basis === "reported" && !actual && metric.basis === "estimate") basis = "estimate";
+  // "Adjusted earnings are forecast at 47 cents a share" in a preview: a forecast said in the passive,
+  // no company making it, is the market's expectation of the results to come.
+  if (basis === "guidance" && context.preview && context.basisCue !== undefined && PASSIVE_BEFORE.test(context.lower.slice(Math.max(0, context.basisCue.start - 12), context.basisCue.start))) basis = "estimate";
   return basis;
 }
+/** "are forecast", "is projected": the verb's passive before a forecast's word. */
+const PASSIVE_BEFORE = /\b(?:is|are|was|were|being|been)\s(?:now\s|also\s|currently\s)?$/;
 
 /**
  * A company's forecast is for a period still to come: a quarter or half named without its year

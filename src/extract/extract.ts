@@ -114,6 +114,8 @@ function datesAnEvent(periods: readonly PeriodMatch[], index: number, lower: str
   if (cue.kind === "month" && /\bsince\s$/.test(lower.slice(Math.max(0, start - 6), start))) return true;
   // "公司7月法说会时给出的财测", "its July investor day": a month that names a meeting dates the meeting.
   if (cue.kind === "month" && MEETING_AFTER.test(lower.slice(end, end + 12))) return true;
+  // ("fallen 11% since the company's November report": a month before a document's noun dates the document.)
+  if (cue.kind === "month" && DOCUMENT_AFTER.test(lower.slice(end, end + 16))) return true;
   // "a logistics park in Melbourne bought last year", "the plant it opened this year": a relative year
   // right after a past verb dates that event.
   if (cue.kind === "year" && cue.relative !== undefined && PAST_VERB_BEFORE.test(lower.slice(Math.max(0, start - 16), start))) return true;
@@ -129,7 +131,8 @@ const MEETING_AFTER = new RegExp(`^\\s?(?:份)?(?:的)?\\s?${wordsPattern(placed
 /** A deal's noun right after a year (the lexicons' `deal`: acquisition, listing, 收购, 上市), through 年. */
 const DEAL_AFTER = new RegExp(`^\\s?年?${wordsPattern(placedWords("deal"), "both")}`);
 /** A deal's noun or past verb (the lexicons' `deal`, `deal_verb`), a few words, then "in" right before a period, in one clause. */
-const DEAL_IN_BEFORE = new RegExp(`${wordsPattern([...placedWords("deal"), ...placedWords("deal_verb")], "both")}[^,.;:]{0,40}\\sin\\s$`);
+// (Not where a figure stands between: "opened 31 stores in 2025" counts what was opened in the year.)
+const DEAL_IN_BEFORE = new RegExp(`${wordsPattern([...placedWords("deal"), ...placedWords("deal_verb")], "both")}[^,.;:\\d]{0,40}\\sin\\s$`);
 /** A past verb right before a period (the lexicons' `deal_verb`): "bought last year", not "earned last year", a result. */
 const PAST_VERB_BEFORE = new RegExp(`${wordsPattern(placedWords("deal_verb"), "both")}\\s$`);
 /** "since 2012", "founded in 1897": a year where something began. */
@@ -178,7 +181,7 @@ const DOCUMENT_AFTER = new RegExp(`^\\s${wordsPattern(placedWords("document"), "
 const LEFT_OUT_BEFORE = new RegExp(`${wordsPattern(placedWords("left_out"), "both")}\\s(?:[a-z][a-z-]*\\s){0,2}$`);
 
 /** Words in a headline or lead that say the results are still to come: an earnings preview, or a company's own warning of them (the lexicons' `results_warning`: 业绩预告, 盈警). */
-const PREVIEW_WORDS = new RegExp(`\\b(?:earnings\\spreview|results\\spreview|preview|(?:is|are)\\s(?:scheduled|set|due|expected)\\sto\\s(?:report|release|post)|will\\s(?:report|release|post)\\s(?:its\\s)?(?:\\w+\\s){0,3}results|ahead\\sof\\s(?:its\\s)?(?:\\w+\\s){0,2}(?:results|earnings))\\b|业绩前瞻|财报前瞻|即将公布|即将发布|将于[^。，]{0,10}(?:公布|发布)|${wordsPattern(placedWords("results_warning"), "both")}`);
+const PREVIEW_WORDS = new RegExp(`\\b(?:earnings\\spreview|results\\spreview|preview|what\\sto\\s(?:watch|expect)|reports\\s(?:its\\s)?(?:[\\w-]+\\s){0,2}results\\s(?:after|before|on)\\s|(?:is|are)\\s(?:scheduled|set|due|expected)\\sto\\s(?:report|release|post)|will\\s(?:report|release|post)\\s(?:its\\s)?(?:\\w+\\s){0,3}results|ahead\\sof\\s(?:its\\s)?(?:\\w+\\s){0,2}(?:results|earnings))\\b|业绩前瞻|财报前瞻|即将公布|即将发布|将于[^。，]{0,10}(?:公布|发布)|${wordsPattern(placedWords("results_warning"), "both")}`);
 
 /** 去年底为, 上年末时: the end of last year given as a base (its value follows). */
 const YEAR_END_BASE = /^(?:去年|上年)(?:底|末)(?:为|時|时)/;
@@ -208,7 +211,7 @@ const RELATIVE_CLAUSE_BEFORE = /,\s(?:which|that|who)\s[^,;.]*\s(?:in|on|since)\
 const ANNOUNCED_AFTER = /^(?:公布|披露|宣布|发布|表示|称|指)/;
 const ENDED_BETWEEN = /^,?\s(?:(?:which|that)\s)?(?:ended|ends|ending)\s(?:on\s)?$/;
 /** A past verb and in / on right before a month: the month an event happened in ("bought in January", "announced in August"). */
-const EVENT_MONTH_BEFORE = /\b(?:[a-z]+ed|bought|sold|began|begun|won|made|took|held|set|struck|built|shut|paid|spent|signed|unveiled|launched)\s(?:in|on|since|during|back\sin)\s$/;
+const EVENT_MONTH_BEFORE = /\b(?:[a-z]+ed|said|told|wrote|gave|bought|sold|began|begun|won|made|took|held|set|struck|built|shut|paid|spent|signed|unveiled|launched)\s(?:in|on|since|during|back\sin)\s$/;
 
 /** A year end as the taxonomy writes it: "06-30", or the day given. */
 function monthEnd(month: number, day?: number): string {
