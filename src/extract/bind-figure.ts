@@ -1518,12 +1518,17 @@ function namedEarlierInParagraph(context: Context, place: Place): string | undef
  * quarter, the company expects…"): within its paragraph, a forecast's period goes on for the forecasts
  * after it (全年盈利预测…上调至…).
  */
+/** 其中 right before a period: a part of what the sentence has just given, singled out. */
+const ASIDE_BEFORE = /其中\s?$/;
 function carriesOn(context: Context, i: number, acrossParagraph: boolean): boolean {
   const period = context.periods[i]!;
   const kind = period.cue.kind;
   // (The months or years ahead, 未来3年, "over the next two years", are a plan's or a forecast's span:
   // what the text goes on to report is not in them.)
   if (kind === "ahead" || kind === "now" || kind === "none" || DAY_KINDS.has(kind) || context.periodYearAgo[i] || opensBracket(context, i)) return false;
+  // ("全年淨利息收入…；其中下半年淨息差為1.81%。…淨服務費收入按年增長18.9%": a part of the story's period
+  // singled out with 其中 is an aside of its sentence; the text goes on about the whole.)
+  if (ASIDE_BEFORE.test(context.lower.slice(Math.max(0, period.start - 3), period.start))) return false;
   // (A period a span starts from, 自2023年, still goes on in its paragraph: "…自2023年首次投资以来…。彼时80亿美元的承诺";
   // not into the next, where "up 1.8% from Sept. 30" in a bullet is a base the next bullet does not share.)
   if (context.periodComparison[i] && (acrossParagraph || !SPAN_START_BEFORE.test(context.lower.slice(Math.max(0, period.start - 6), period.start)))) return false;

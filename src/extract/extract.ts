@@ -414,6 +414,8 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   // 较上季度, "from the previous quarter", and 与上季度相比 (the comparison word after the period).
   // (…为1.62%，去年底为1.55%: the end of last year, stated after this period's figure, is a base too.)
   const periodComparison = periods.map((period) => period.cue.kind !== "span" && ((/[，,；;]$/.test(lower.slice(Math.max(0, period.start - 1), period.start)) && YEAR_END_BASE.test(lower.slice(period.start, period.end + 2))) || (period.cue.kind !== "now" && ABOVE_BELOW_BEFORE.test(lower.slice(Math.max(0, period.start - 8), period.start))) || COMPARISON_BEFORE.test(lower.slice(Math.max(0, period.start - 24), period.start)) || (period.cue.kind !== "same_period_last_year" && COMPARISON_IN_BEFORE.test(lower.slice(Math.max(0, period.start - 24), period.start))) || (/[与和跟同]$/.test(lower.slice(0, period.start)) && /^(?:相比|相较|比较|对比|持平|相当|相若|相同)/.test(lower.slice(period.end, period.end + 2)))));
+  // "较上一个财政年度下半年的6.2%": a period written right onto a comparison's period is part of it.
+  for (let i = 1; i < periods.length; i++) if (periodComparison[i - 1] && periods[i]!.start - periods[i - 1]!.end <= 1 && /^\s?$/.test(lower.slice(periods[i - 1]!.end, periods[i]!.start))) periodComparison[i] = true;
   // "easing to 1.94% from 2.11% at the end of June", "to 5.4p from 5.1p last year": a period right
   // after a comparison's base figure is that base's.
   const periodAfterBase = periods.map((period) => AFTER_BASE_FIGURE.test(lower.slice(Math.max(0, period.start - 48), period.start)));
