@@ -1842,11 +1842,16 @@ function saidBasis(context: Context, place: Place, metric: MetricDefinition, met
   if (basis === "run_rate" && measure !== "level") basis = "reported";
   // A price target, or the upside to one, is an estimate whoever states it (the taxonomy's `basis`).
   if (basis === "reported" && !actual && metric.basis === "estimate") basis = "estimate";
+  // "按年初设定的全年40万辆交付目标", "维持全年交付32万辆的目标不变": a figure a target's noun follows (past its
+  // metric's words, in its clause) is the company's target: its guidance, or its plan for what it decides.
+  if (basis === "reported" && !actual && TARGET_AFTER.test(context.lower.slice(figure.end, Math.min(place.nextStart, figure.end + 16)))) basis = metric.decided ? "plan" : "guidance";
   // "Adjusted earnings are forecast at 47 cents a share" in a preview: a forecast said in the passive,
   // no company making it, is the market's expectation of the results to come.
   if (basis === "guidance" && context.preview && context.basisCue !== undefined && PASSIVE_BEFORE.test(context.lower.slice(Math.max(0, context.basisCue.start - 12), context.basisCue.start))) basis = "estimate";
   return basis;
 }
+/** A target's noun after a figure, its unit and its metric's words at most (the lexicons' `target_after`), within its clause. */
+const TARGET_AFTER = new RegExp(`^[^，,。；;：:]{0,20}?${wordsPattern(placedWords("target_after"), "both")}`);
 /** "are forecast", "is projected": the verb's passive before a forecast's word. */
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|being|been)\s(?:now\s|also\s|currently\s)?$/;
 
