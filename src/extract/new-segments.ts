@@ -58,18 +58,18 @@ export function othersBusinessWord(taxonomy: Taxonomy, entity: string): OthersWo
 /** The predicates made so far, per taxonomy (a weak map: a taxonomy's go with it) and company id. */
 const OTHERS_WORD = new WeakMap<Taxonomy, Map<string, OthersWord>>();
 
-/** Whether a taxonomy word other than another company's business overlaps [from, to). */
-function taxonomyWordOver(terms: readonly TermMatch<Term>[], termsFrom: number, from: number, to: number, othersWord: OthersWord): boolean {
+/** Whether a taxonomy word other than another company's business (or, with `metricsFree`, a metric's word) overlaps [from, to). */
+function taxonomyWordOver(terms: readonly TermMatch<Term>[], termsFrom: number, from: number, to: number, othersWord: OthersWord, metricsFree = false): boolean {
   for (let i = termsFrom; i < terms.length && terms[i]!.start < to; i++) {
     const term = terms[i]!;
-    if (term.end > from && !othersWord(term)) return true;
+    if (term.end > from && !othersWord(term) && !(metricsFree && term.end < to && term.entries.every((entry) => entry.kind === "metric"))) return true;
   }
   return false;
 }
 
 /** A name as a new segment of `entity`, unless a taxonomy word (not another company's business) overlaps [from, to), the name or the words around it. */
-function proposedUnlessKnown(name: string, entity: string, from: number, to: number, terms: readonly TermMatch<Term>[], termsFrom: number, othersWord: OthersWord): NewSegment | undefined {
-  return taxonomyWordOver(terms, termsFrom, from, to, othersWord) ? undefined : { id: segmentId(name), name, entity };
+function proposedUnlessKnown(name: string, entity: string, from: number, to: number, terms: readonly TermMatch<Term>[], termsFrom: number, othersWord: OthersWord, metricsFree = false): NewSegment | undefined {
+  return taxonomyWordOver(terms, termsFrom, from, to, othersWord, metricsFree) ? undefined : { id: segmentId(name), name, entity };
 }
 
 /** Chinese words for a part of a company (业务, 板块), and for a product line, a channel or a kind of store (产品, 渠道, 门店), that end a part's name. */
@@ -109,7 +109,7 @@ const NOT_A_LATIN_NAME: ReadonlySet<string> = new Set(placedWords("name_opener",
 export function newSegmentIn(text: string, from: number, to: number, terms: readonly TermMatch<Term>[], termsFrom: number, entity: string, othersWord: OthersWord): NewSegment | undefined {
   if (to - from < 3) return undefined;
   const clause = text.slice(from, to);
-  let found: { name: string; at: number } | undefined;
+  let found: { name: string; at: number; business?: boolean } | undefined;
   CJK_SEGMENT.lastIndex = 0;
   for (let match = CJK_SEGMENT.exec(clause); match; match = CJK_SEGMENT.exec(clause)) {
     // "高通的技术授权业务", "集团旗下超市业务": the business is what stands after the last 的 or 旗下.
@@ -121,7 +121,7 @@ export function newSegmentIn(text: string, from: number, to: number, terms: read
     const suffix = match[2]!;
     // (A product line, a channel or a kind of store is named by words, never with a date: 截至9月底门店.)
     const outlet = OUTLET_WORDS.includes(suffix);
-    if (name.length >= shortest && !NOT_A_NAME.test(name) && !(outlet && /[\d年月季]/u.test(name))) found = { name: name + suffix, at: from + match.index + match[0].length - name.length - suffix.length };
+    if (name.length >= shortest && !NOT_A_NAME.test(name) && !(outlet && /[\d年月季]/u.test(name))) found = { name: name + suffix, at: from + match.index + match[0].length - name.length - suffix.length, business: !outlet };
   }
   LATIN_SEGMENT.lastIndex = 0;
   for (let match = LATIN_SEGMENT.exec(clause); match; match = LATIN_SEGMENT.exec(clause)) {
@@ -129,8 +129,9 @@ export function newSegmentIn(text: string, from: number, to: number, terms: read
     if (words.length > 0) found = { name: `${words.join(" ")} ${match[0].slice(match[1]!.length + 1)}`, at: from + match.index };
   }
   if (!found) return undefined;
-  // A taxonomy word inside the phrase (an entity, a metric, this company's segment) means it is not a new business.
-  return proposedUnlessKnown(found.name, entity, found.at, found.at + found.name.length, terms, termsFrom, othersWord);
+  // A taxonomy word inside the phrase (an entity, a metric, this company's segment) means it is not a new
+  // business; a metric's word before 业务 or 板块 does not (机器人业务 is the robotics business, not robots).
+  return proposedUnlessKnown(found.name, entity, found.at, found.at + found.name.length, terms, termsFrom, othersWord, found.business === true);
 }
 
 /** A list item's marker (and bold marks) at a clause's start. */
