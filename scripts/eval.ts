@@ -55,9 +55,11 @@ const { factBase } = loadFactFiles(factFiles.filter((file) => !invalid.has(file.
 interface Article { set: "seeds" | "dev" | "validation" | "heldout"; sourceId: string; file: string; language: string; form: string; gold?: string }
 /** Our own held-out stories (test/extract/heldout): each `<name>.txt` with its fact file `<name>.yaml`. */
 const heldoutFolder = path.join(root, "test/extract/heldout");
+// (A story whose fact file is not written yet is not scored, and said so.)
 const heldout: Article[] = existsSync(heldoutFolder)
   ? readdirSync(heldoutFolder)
       .filter((file) => file.endsWith(".txt"))
+      .filter((file) => existsSync(path.join(heldoutFolder, file.replace(/\.txt$/, ".yaml"))) || (console.log(`(test/extract/heldout/${file} has no fact file beside it: not scored)`), false))
       .sort()
       .map((file) => ({ set: "heldout" as const, sourceId: `heldout-${file.replace(/\.txt$/, "")}`, file: path.join(heldoutFolder, file), language: "own", form: "own", gold: path.join(heldoutFolder, file.replace(/\.txt$/, ".yaml")) }))
   : [];

@@ -857,8 +857,12 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
   // "收入增速为25%", "GMV growth rate of 25%": a word for a rate of change right after a metric's word is
   // that metric's change (the taxonomy's `change_rate`), the measure a percent of it takes (yoy).
   if (metric?.changeRate && metricMatch) {
-    const before = terms[firstFrom(terms, metricMatch.start) - 1];
-    const named = before && metricMatch.start - before.end <= 1 ? firstOf(before, "metric") : undefined;
+    // (收入同比增速: a word for which change it is may stand between, and the measure is read from it anyway.)
+    let at = firstFrom(terms, metricMatch.start) - 1;
+    let end = metricMatch.start;
+    if (terms[at] !== undefined && end - terms[at]!.end <= 1 && terms[at]!.entries.every((entry) => entry.kind === "measure")) end = terms[at--]!.start;
+    const before = terms[at];
+    const named = before && end - before.end <= 1 ? firstOf(before, "metric") : undefined;
     const changed = named ? taxonomy.metrics.get(named.id) : undefined;
     if (changed && !changed.units.includes("percent")) return { metric: changed, match: before };
   }

@@ -135,8 +135,13 @@ export function bindTableCell(context: Context, figure: Figure, place: CellPlace
     if (metric) break;
   }
   // "| 营业收入 | 同比 | 毛利率 | 毛利率同比变动 |": a change column that names no metric is the change of
-  // the nearest column to its left that names one.
-  if (!metric && header && measureCue !== undefined) {
+  // the nearest column to its left that names one; so is one headed by a word for a rate of change
+  // alone ("| 第三季度收入 | 同比增速 |": the taxonomy's `change_rate`), a change of the year before.
+  if (metric?.changeRate && header && metricMatch !== undefined && metricMatch.start >= header.start && metricMatch.end <= header.end) {
+    metric = undefined;
+    cues.measureCue ??= "yoy";
+  }
+  if (!metric && header && cues.measureCue !== undefined) {
     for (let left = column - 1; !metric && left >= 1; left--) {
       for (const match of termsIn(context, table.header.cells[left]!)) {
         metric = fittingMetric(context.taxonomy, match, cues);
