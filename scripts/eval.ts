@@ -59,7 +59,11 @@ const heldoutFolder = path.join(root, "test/extract/heldout");
 const heldout: Article[] = existsSync(heldoutFolder)
   ? readdirSync(heldoutFolder)
       .filter((file) => file.endsWith(".txt"))
-      .filter((file) => existsSync(path.join(heldoutFolder, file.replace(/\.txt$/, ".yaml"))) || (console.log(`(test/extract/heldout/${file} has no fact file beside it: not scored)`), false))
+      .filter((file) => {
+        if (existsSync(path.join(heldoutFolder, file.replace(/\.txt$/, ".yaml")))) return true;
+        console.log(`(test/extract/heldout/${file} has no fact file beside it: not scored)`);
+        return false;
+      })
       .sort()
       .map((file) => ({ set: "heldout" as const, sourceId: `heldout-${file.replace(/\.txt$/, "")}`, file: path.join(heldoutFolder, file), language: "own", form: "own", gold: path.join(heldoutFolder, file.replace(/\.txt$/, ".yaml")) }))
   : [];
