@@ -210,6 +210,8 @@ function periodNamedAfter(periods: readonly PeriodMatch[], index: number, lower:
 const RELATIVE_CLAUSE_BEFORE = /,\s(?:which|that|who)\s[^,;.]*\s(?:in|on|since)\s$/;
 const ANNOUNCED_AFTER = /^(?:公布|披露|宣布|发布|表示|称|指)/;
 const ENDED_BETWEEN = /^,?\s(?:(?:which|that)\s)?(?:ended|ends|ending)\s(?:on\s)?$/;
+/** What stands between the day a period ends and the period, in Chinese: 止, 的, or nothing. */
+const ENDS_BEFORE = /^\s?(?:止)?\s?(?:的)?\s?$/;
 /** A past verb and in / on right before a month: the month an event happened in ("bought in January", "announced in August"). */
 const EVENT_MONTH_BEFORE = /\b(?:[a-z]+ed|said|told|wrote|gave|bought|sold|began|begun|won|made|took|held|set|struck|built|shut|paid|spent|signed|unveiled|launched)\s(?:in|on|since|during|back\sin)\s$/;
 
@@ -256,6 +258,20 @@ function toldFiscalYearEnd(periods: readonly PeriodMatch[], lowerText: string, f
     const quarter = periods[i - 1]!;
     if (cue.kind !== "date" || quarter.cue.kind !== "quarter" || start - quarter.end > 20) continue;
     if (ENDED_BETWEEN.test(lowerText.slice(quarter.end, start))) return told(((lastMonthOf(cue) + 3 * (4 - quarter.cue.quarter) - 1) % 12) + 1);
+  }
+  // "截至10月31日的2026财年第三季度", "截至今年9月30日的2026财年首季": the day a fiscal quarter ends, written
+  // before it (its fiscal year between at most).
+  for (let i = 0; i + 1 < periods.length; i++) {
+    const { cue, end } = periods[i]!;
+    if (cue.kind !== "date") continue;
+    let next = i + 1;
+    const fiscalYear = periods[next]!.cue;
+    if (fiscalYear.kind === "year" && fiscalYear.fiscal === true && periods[next]!.start - end <= 3) next++;
+    const quarter = periods[next];
+    if (quarter?.cue.kind !== "quarter" || quarter.start - end > 12 || !ENDS_BEFORE.test(lowerText.slice(end, periods[i + 1]!.start))) continue;
+    // (A quarter named by its number alone is the fiscal one only with its fiscal year before it.)
+    if (!quarter.cue.fiscal && next === i + 1) continue;
+    return told(((lastMonthOf(cue) + 3 * (4 - quarter.cue.quarter) - 1) % 12) + 1);
   }
   // "third-quarter results … in the quarter ended Nov. 1": the story's quarter, named by its number
   // before a quarter ending on a day, tells where the year ends (a third quarter ending in October: a

@@ -236,7 +236,8 @@ function readTail(text: string, lower: string, i: number, prefix: string | undef
       // 个 before 月/季度/小时 is a duration, handled by the caller's NOT_FIGURE_AFTER check.
       tail.unit = unit;
       tail.unitKind = kind;
-      if (word === "cents" || word === "cent") tail.bareCents = true;
+      // (仙 is the Hong Kong cent by default, and the sen of a story told in ringgit.)
+      if (word === "cents" || word === "cent" || word === "仙") tail.bareCents = true;
       j = k + word.length;
       break;
     }
@@ -394,8 +395,8 @@ export function articleCurrencies(text: string, figures: Figure[], companyCurren
 /** Between an amount and its conversion: an opening bracket and at most a word for "about" or "equal to". */
 const CONVERSION_GAP = /^\s?[(（]\s?(?:约合|約合|折合|合|约|約|相当于|相當於|about|around|roughly|approximately|approx\.|or|equivalent\sto|some)?\s?$/i;
 
-/** Currencies other than the US dollar whose hundredths an article may call cents with no country (the rand too). */
-const OTHER_DOLLARS: ReadonlySet<string> = new Set(["AUD", "SGD", "HKD", "CAD", "NZD", "TWD", "ZAR"]);
+/** Currencies other than the US dollar whose hundredths an article may call cents with no country (the rand and the ringgit's sen, 仙, too). */
+const OTHER_DOLLARS: ReadonlySet<string> = new Set(["AUD", "SGD", "HKD", "CAD", "NZD", "TWD", "ZAR", "MYR"]);
 
 /**
  * Currency signs and codes written before a number, longest first: "US$", "NT$", "T$", "C$", "HK$",

@@ -112,7 +112,7 @@ const NAMED_SOURCE = [
     String.raw`(?<cnmr>(?<![\d年.])(?:(?<cnmrYear>20\d{2})\s?年\s?|(?:今年|本年)\s?)?(?<cnmrA>1[0-2]|[1-9])\s?(?:月\s?)?(?:至|到|-|–|—|~|、)\s?(?<cnmrB>1[0-2]|[1-9])\s?月(?![\d日号]))`,
     String.raw`(?<relmon>(?<relmonRel>今年|去年|明年|上年)\s?(?<relmonM>1[0-2]|[1-9])\s?月份?(?![日号])(?!\d{1,2}\s?[日号]))`,
     String.raw`(?<cnmonth>(?<cnmonthYear>20\d{2})\s?年\s?(?<cnmonthM>\d{1,2})\s?月(?!\d))`,
-    String.raw`(?<mdate>(?<![\d年])(?<mdateM>\d{1,2})\s?月\s?(?<mdateD>\d{1,2})\s?[日号])`,
+    String.raw`(?<mdate>(?:(?<![\d年])|(?<=(?:今|本)年\s?))(?<mdateM>\d{1,2})\s?月\s?(?<mdateD>\d{1,2})\s?[日号])`,
     String.raw`(?<cnmon>(?<![\d年.])(?<cnmonM>1[0-2]|[1-9])\s?月份?(?![\d日号]))`,
     String.raw`(?<endmy>(?<![\d.,])(?<endmyD>\d{1,2})(?:st|nd|rd|th)?\s(?<endmyM>${"january|february|march|april|june|july|august|september|october|november|december"}|sept?|oct|nov|dec|jan|feb|mar|apr|jun|jul|aug|may(?=,?\s20\d{2}))\.?(?![a-z])(?:,?\s(?<endmyYear>20\d{2}))?(?![\d%]|[.,]\d))`,
     String.raw`(?<endate>(?<![a-z])(?<endateM>${"january|february|march|april|june|july|august|september|october|november|december"}|may|sept?|oct|nov|dec|jan|feb|mar|apr|jun|jul|aug)\.?\s(?<endateD>\d{1,2})(?:st|nd|rd|th)?(?:,?\s(?<endateYear>20\d{2}))?(?![\d%]|[.,]\d))`,

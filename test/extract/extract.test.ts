@@ -21,6 +21,16 @@ describe("extractFacts", () => {
     expect(facts[0]).toMatchObject(expected);
   });
 
+  it("reads a new company's fiscal year from the day a fiscal quarter ends, written before it", () => {
+    const software = extractFacts("---\ntitle: \"芬岭软件第三财季营收超预期\"\n---\n\n芬岭软件公布，截至10月31日的2026财年第三季度营收为6.12亿美元。", taxonomy, { date: "2025-12-03" });
+    expect(software.newEntity?.fiscalYearEnd).toBe("01-31");
+    const plantation = extractFacts("---\ntitle: \"德岭种植首季净利扬62%\"\n---\n\n德岭种植集团截至今年9月30日的2026财年首季，净利至8732万令吉。", taxonomy, { date: "2025-11-27" });
+    expect(plantation.newEntity?.fiscalYearEnd).toBe("06-30");
+    // (A quarter named by its number alone, with no fiscal year before it, tells nothing: 截至9月30日的第三季度.)
+    const calendar = extractFacts("---\ntitle: \"岭东化工三季度业绩\"\n---\n\n岭东化工截至9月30日的第三季度营收为12.1亿元。", taxonomy, { date: "2025-10-28" });
+    expect(calendar.newEntity?.fiscalYearEnd).toBeUndefined();
+  });
+
   it("gives line and column in the original text", () => {
     const { facts } = extractFacts("标题\n\n  营收 100 亿美元", taxonomy, { date: "2026-02-06" });
     expect(facts[0]).toMatchObject({ line: 3, column: 6 });
