@@ -241,8 +241,8 @@ export function businessBringingIn(text: string, clauseStart: number, figureStar
  * a total or a basis (see NOT_A_CJK_BUSINESS) and no taxonomy word, proposed as a new segment.
  */
 export function cjkBusinessBeforeMetric(text: string, clauseStart: number, metricStart: number, terms: readonly TermMatch<Term>[], termsFrom: number, entity: string, othersWord: OthersWord): NewSegment | undefined {
-  // (A period may open the clause before the name: 10月新能源汽车销量, 上半年海外收入.)
-  const before = text.slice(clauseStart, metricStart).replace(/^[\s，,；;：:、。]*(?:其中|而|则|另外|此外)?\s?(?:\d{1,2}\s?月份?|当月|本月|上半年|下半年|全年|前三季度)?\s?/u, "");
+  // (A period may open the clause before the name: 10月新能源汽车销量, 上半年海外收入, Q3酱油收入.)
+  const before = text.slice(clauseStart, metricStart).replace(/^[\s，,；;：:、。]*(?:其中|而|则|另外|此外)?\s?(?:\d{1,2}\s?月份?|当月|本月|上半年|下半年|全年|前三季度|[QqHh][1-4]|单季度?)?\s?/u, "");
   const cjk = /^([\u4e00-\u9fffA-Za-z0-9&]{2,10})$/u.exec(before.trim());
   // (A name of Latin letters alone is the English reader's: "Its shares…" after "no breakdown by division".)
   if (!cjk || !/[\u4e00-\u9fff]/u.test(cjk[1]!) || NOT_A_NAME.test(cjk[1]!) || NOT_A_CJK_BUSINESS.test(cjk[1]!)) return undefined;

@@ -321,6 +321,8 @@ const CJK_WITH_SUFFIX = /([\u4e00-\u9fff]{2,12}?)(?:股份有限公司|有限公
 const NOT_A_NAME = new Set(["the", "a", "an", "two", "three", "four", "five", "six", "several", "both", "all", "some", "many", "wall", "why", "how", "what", "stock", "stocks", "shares", "earnings", "update", "breaking", "exclusive", "analysis", "market", "markets", "us", "u.s.", "q1", "q2", "q3", "q4", "fy", "is", "are", "will"]);
 /** Lower-case plural nouns for a trade's companies (the lexicons' English `kind_of_firm`), after a word that then names the trade ("Pump makers"). */
 const TRADE_PLURAL = new RegExp(`^${wordsPattern(placedWords("kind_of_firm", { language: "en" }))}[,:;]?$`);
+/** A broker's or a research house's name (the lexicons' `broker_name_end`) and a colon opening a headline. */
+const BROKER_BEFORE_COLON = new RegExp(`^(?:[\\u4e00-\\u9fff]{2,8}|(?:[A-Z][\\w&.-]*\\s){1,3})${wordsPattern(placedWords("broker_name_end"), "none")}\\s?[:：]\\s?`, "iu");
 /** Words that open a clause, never a name ("When …", "After …"). */
 const CLAUSE_OPENER: ReadonlySet<string> = new Set(["when", "while", "after", "since", "although", "though", "because", "before", "until", "once", "as", "if", "despite"]);
 /** After a person's name: a role of a company, then "of" ("became chief executive of", ", finance director of"). */
@@ -357,7 +359,9 @@ export function unknownCompany(passage: string, foundIn: string): NewEntity | un
     // A headline's opening verb is not the company: 拆解…, 解读…, 一文看懂….
     .replace(/^(?:拆解|解读|解讀|详解|詳解|点评|點評|揭秘|速览|速覽|一文看懂|一文读懂|一文讀懂|深度)\s?/u, "")
     // A quotation a headline opens with before a colon ("'We grew cloud revenue 30%': Norvane's chief…").
-    .replace(/^['"‘“][^'"’”]{2,160}['"’”]\s?[:：]\s?/u, "");
+    .replace(/^['"‘“][^'"’”]{2,160}['"’”]\s?[:：]\s?/u, "")
+    // A broker's name before a colon (华瀚证券：沐禾食品三季报点评): its note, about the company after it.
+    .replace(BROKER_BEFORE_COLON, "");
   const bracketed = bracketIntroduced(text, foundIn);
   if (bracketed && !NOT_A_CJK_NAME.test(bracketed.name)) return bracketed;
   const ticked = NAME_THEN_TICKER.exec(text);
