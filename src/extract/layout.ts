@@ -202,11 +202,13 @@ export function captionOf(lines: readonly (string | undefined)[]): Table["captio
       return { scale, ...(unit ? { unit } : {}) };
     }
     // "单位：亿元", "单位：人民币亿元" (the currency named before the scale), "单位为百万元", "（亿美元）".
-    const chinese = /(?:单位|單位)\s*(?:[:：]|为|為)?\s*(人民币|人民幣|美元|港元|新台币|新台幣)?\s*(千|万|萬|百万|百萬|亿|億|千万)?\s*(美元|元|人民币|港元|新台币|日元|日圆)?|[（(]\s*(千|万|百万|亿)(美元|元|人民币|港元|新台币|日元|日圆)\s*[）)]/.exec(raw);
-    if (chinese && (chinese[1] || chinese[2] || chinese[3] || chinese[4])) {
-      const scale = chinese[2] ?? chinese[4];
-      const written = chinese[1] !== undefined && (chinese[3] === undefined || chinese[3] === "元") ? chinese[1] : (chinese[3] ?? chinese[5]);
-      const currency = written === undefined ? undefined : written.replace("人民幣", "人民币").replace("新台幣", "新台币");
+    // (In brackets the currency may come first, and a Hong Kong paper writes it in traditional characters: （人民幣百萬元）.)
+    const chinese = /(?:单位|單位)\s*(?:[:：]|为|為)?\s*(人民币|人民幣|美元|港元|新台币|新台幣)?\s*(千|万|萬|百万|百萬|亿|億|千万)?\s*(美元|元|人民币|港元|新台币|日元|日圆)?|[（(]\s*(人民币|人民幣|美元|港元|港幣|新台币|新台幣)?\s*(千|万|萬|百万|百萬|亿|億|千万|千萬)(美元|元|人民币|人民幣|港元|新台币|新台幣|日元|日圆|日圓)\s*[）)]/.exec(raw);
+    if (chinese && (chinese[1] || chinese[2] || chinese[3] || chinese[5])) {
+      const scale = chinese[2] ?? chinese[5];
+      const bracketed = chinese[4] !== undefined && (chinese[6] === undefined || chinese[6] === "元") ? chinese[4] : chinese[6];
+      const written = chinese[1] !== undefined && (chinese[3] === undefined || chinese[3] === "元") ? chinese[1] : (chinese[3] ?? bracketed);
+      const currency = written === undefined ? undefined : written.replace("人民幣", "人民币").replace("新台幣", "新台币").replace("港幣", "港元").replace("日圓", "日圆");
       const unit = currency ? CAPTION_CURRENCY[currency] : undefined;
       return { ...(scale ? { scale } : {}), ...(unit ? { unit } : {}) };
     }

@@ -23,7 +23,7 @@ import { firstOf, segmentFor, type Term } from "./terms.js";
 import type { TermMatch } from "./lexicon.js";
 import type { MetricDefinition } from "../taxonomy/taxonomy.js";
 import { firstFrom } from "./text-structure.js";
-import { headsPartsColumn, keepNewSegment, othersBusinessWord, rowLabelSegment } from "./new-segments.js";
+import { headsPartsColumn, keepNewSegment, newSegmentIn, othersBusinessWord, rowLabelSegment } from "./new-segments.js";
 
 /** Where a table figure stands: its table, its row and its column. */
 export interface CellPlace {
@@ -192,6 +192,12 @@ export function bindTableCell(context: Context, figure: Figure, place: CellPlace
   // In a table of the company's parts (its corner says so: 板块, Segment; or its rows stand under the
   // revenue row), a row label the taxonomy does not know is a segment of its own, never the total.
   const corner = table.header.cells[0];
+  // "| 創新業務經營虧損 | (412) |": a row label that names a business by a word for a part of a company
+  // (业务, 部门, 板块) before its metric's word is that business's row, in any table.
+  if (segment === undefined && entity !== "MARKET" && metricMatch !== undefined && metricMatch.start > label.start && metricMatch.end <= label.end) {
+    const named = newSegmentIn(context.text, label.start, metricMatch.start, context.terms, firstFrom(context.terms, label.start), entity, othersBusinessWord(context.taxonomy, entity));
+    if (named) segment = keepNewSegment(context.newSegments, named, context.taxonomy).id;
+  }
   if (segment === undefined && entity !== "MARKET" && (underRevenue || (corner && headsPartsColumn(context.lower.slice(corner.start, corner.end))))) {
     const found = rowLabelSegment(context.text.slice(label.start, label.end), label.start, context.terms, firstFrom(context.terms, label.start), entity, othersBusinessWord(context.taxonomy, entity));
     if (found) segment = keepNewSegment(context.newSegments, found, context.taxonomy).id;
