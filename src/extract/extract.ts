@@ -27,7 +27,7 @@ import { takePreciseMetrics, takeRestatedPeriods, takeStoryMetrics } from "./res
 import { forecastDates } from "./forecast-dates.js";
 import { partWords, type NewSegment } from "./new-segments.js";
 import { findSubject, sameCompanyName, type NewEntity } from "./subject.js";
-import { namedCompanies, notTheStory, roundUpOpeners, withNamedCompanies, type NamedCompany } from "./named-companies.js";
+import { appositionCompanies, namedCompanies, notTheStory, roundUpOpeners, withNamedCompanies, type NamedCompany } from "./named-companies.js";
 import { firstOf, outsideNames, segmentFor, termLexicon, type Term } from "./terms.js";
 import { boundaries, cursor, firstFrom } from "./text-structure.js";
 import { readLayout, type Layout } from "./layout.js";
@@ -360,6 +360,8 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   // (A round-up that names no company in its headline is about the companies its paragraphs and rows open with.)
   const headlineText = headline ? text.slice(headline.start, headline.end) : "";
   const allOpeners = roundUpOpeners(text, lineStarts, inHeadline, isKnownWord, headlineText);
+  // ("Trollheim Airlines, the former flag carrier, …": an English name an apposition says is a company.)
+  if (language === "en") named.push(...appositionCompanies(text, isKnownWord).filter((company) => !allOpeners.some((opener) => sameCompanyName(opener.entity.name, company.entity.name))));
   const found = withNamedSubject(options.entity ? { entity: options.entity, reason: "given with --entity" } : findSubject(header, text, terms, taxonomy), [...named, ...allOpeners], normaliseText(header.title ?? "").toLowerCase(), headline ? text.slice(headline.end) : text);
   // 滿福餐飲, "Harbour Foods": the words of a new company's own name are not a business it reports.
   if ("newEntity" in found && found.newEntity) terms = outsideName(terms, lower, found.newEntity.name);

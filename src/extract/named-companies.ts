@@ -4,7 +4,8 @@
 // after it (a round-up of banks, one per paragraph); and the company a round-up's paragraph or row
 // opens with: in capitals ("HOSHIZORA INSTRUMENTS. The Kyoto-based maker…"), in bold ("**Tarnby
 // Foods** posted…"), plain when the headline names it too, or in the first cell of a table whose first
-// column is headed by a word for a company. Their mentions become entity terms, so a figure in a
+// column is headed by a word for a company; and an English name an apposition says is a company
+// ("Baltavia, the Riga-based carrier"). Their mentions become entity terms, so a figure in a
 // sentence that names one of them is that company's, and a paragraph (or a round-up's section) about
 // one goes on about it, as for a company the taxonomy knows. One mechanism for every such article:
 // delivery round-ups, scorecards, a peer paragraph, a story whose headline names no company.
@@ -102,6 +103,45 @@ export function namedCompanies(lower: string, terms: readonly TermMatch<Term>[],
   }
   return companies;
 }
+
+/** Month and weekday names, which open a clause before an apposition-like phrase without naming anything. */
+const MONTH_AND_DAY_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Meanwhile|Separately|However|Overall";
+/** A name that holds a month or a day, or opens with a preposition or a determiner ("In January, the company…"), names no company. */
+const NOT_IN_AN_APPOSED_NAME = new RegExp(String.raw`\b(?:${MONTH_AND_DAY_NAMES})\b|^(?:In|On|At|For|By|After|Before|During|Since|Until|The|A|An|Its|This|That|Last|Next|Earlier|Later|Shares|Analysts)\b`);
+/**
+ * "Trollheim Airlines, the former flag carrier that still dominates…", "The third force is Baltavia,
+ * the Riga-based carrier…": a name in capitals, then an apposition that says it is a company (an
+ * article, at most five words, then a word for a kind of company: the lexicon's `firm_noun`). The
+ * company is named there, by its full name after, and by its first word when that is a word of its
+ * own (four letters or more: "Trollheim's share fell"). English only; the story's own company is
+ * matched to the subject later, as other found companies are.
+ */
+export function appositionCompanies(text: string, isKnownWord: (name: string) => boolean): NamedCompany[] {
+  const companies: NamedCompany[] = [];
+  const seen = new Set<string>();
+  APPOSITION_COMPANY.lastIndex = 0;
+  for (let match = APPOSITION_COMPANY.exec(text); match; match = APPOSITION_COMPANY.exec(text)) {
+    const name = match[1]!;
+    if (seen.has(name) || NOT_A_COMPANY_OPENER.has(name.toLowerCase()) || isKnownWord(name.toLowerCase()) || ROLE_WORD.test(name) || NOT_IN_AN_APPOSED_NAME.test(name)) continue;
+    seen.add(name);
+    const entity = entityFor(name, undefined, "text", false);
+    const mentions: TermMatch<Term>[] = [];
+    const mention = (start: number, length: number) => mentions.push({ start, end: start + length, entries: [{ kind: "entity", id: entity.id }] });
+    for (const full of text.matchAll(new RegExp(String.raw`\b${escapeRegExp(name)}\b`, "g"))) mention(full.index, name.length);
+    const first = name.split(" ")[0]!;
+    if (first !== name && /^[A-Z][a-z]{3,}$/.test(first) && !isKnownWord(first.toLowerCase())) {
+      const rest = name.slice(first.length + 1).split(" ")[0]!;
+      for (const short of text.matchAll(new RegExp(String.raw`\b${first}\b(?!\s${escapeRegExp(rest)})`, "g"))) mention(short.index, first.length);
+    }
+    mentions.sort((a, b) => a.start - b.start);
+    companies.push({ entity, ...(first !== name ? { short: first } : {}), mentions });
+  }
+  return companies;
+}
+/** A name of one to four capitalised words, a comma, an article and at most five words, then a word for a kind of company. */
+// (The apposition is a noun phrase: no preposition or verb in it, "December, the highest in the company's
+// history" is none; nor is a month or a day a name: "In September, the group reported…".)
+const APPOSITION_COMPANY = new RegExp(String.raw`(?<![A-Z][\w'-]*\s)\b(?!(?:${MONTH_AND_DAY_NAMES})\b)([A-Z][a-z]+(?:\s(?:&\s)?[A-Z][a-z]+){0,3}),\s(?:the|a|an)\s(?:(?!(?:in|of|for|to|at|by|with|on|from|that|which|who|said|says|reported|has|had|is|was)\b)[\w'-]+\s){0,5}?${wordsPattern(placedWords("firm_noun", { language: "en" }), "both")}(?!['’])`, "g");
 
 /** Words after a name that make it a product's or a trade's (笔电市场, 储能需求, 面板行业), not a company's short name. */
 const PRODUCT_WORD_AFTER = /^(?:市场|需求|行业|产业|领域|产品|出货|价格)/u;

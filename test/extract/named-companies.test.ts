@@ -1,8 +1,8 @@
-// The Chinese companies a text names that the taxonomy does not know: found at a clause's start by a
-// name and its trade, named at least twice (full or short name), and never a clause's own words.
+// The companies a text names that the taxonomy does not know: Chinese ones found at a clause's start by a
+// name and its trade, named at least twice (full or short name), never a clause's own words; English ones by an apposition.
 import { describe, expect, it } from "vitest";
 import { asciiLower } from "../../src/extract/lexicon.js";
-import { namedCompanies, withNamedCompanies } from "../../src/extract/named-companies.js";
+import { appositionCompanies, namedCompanies, withNamedCompanies } from "../../src/extract/named-companies.js";
 import { normaliseText } from "../../src/extract/normalise.js";
 import { extractFacts } from "../../src/extract/extract.js";
 import { entityFor } from "../../src/extract/subject.js";
@@ -113,5 +113,19 @@ describe("extractFacts with companies the text names", () => {
     expect(newPeers.find((peer) => peer.id === parent)?.fiscalYearEnd).toBe("03-31");
     expect(facts.find((fact) => fact.value === "14.2")).toMatchObject({ entity, period: "2026-H1" });
     expect(facts.find((fact) => fact.value === "50.1")).toMatchObject({ entity: parent, period: "2026-H1" });
+  });
+});
+
+describe("appositionCompanies", () => {
+  const noneKnown = () => false;
+  it("finds a name an apposition says is a company, and its later mentions by full and first name", () => {
+    const text = "The third force is Baltavia, the Riga-based carrier. Trollheim Airlines, the former flag carrier, lost ground; Trollheim's share fell.";
+    const found = appositionCompanies(text, noneKnown);
+    expect(found.map((company) => company.entity.name)).toEqual(["Baltavia", "Trollheim Airlines"]);
+    expect(found[1]!.mentions.map((mention) => text.slice(mention.start, mention.end))).toEqual(["Trollheim Airlines", "Trollheim"]);
+  });
+
+  it("reads no name from a month, a preposition, or a phrase that is not a noun phrase", () => {
+    expect(appositionCompanies("In January, the company guided for growth. December, the highest in the company's history, was strong.", noneKnown)).toEqual([]);
   });
 });
