@@ -89,9 +89,10 @@ export function partWords(text: string): number[] {
 const CJK_SEGMENT = new RegExp(`([\\u4e00-\\u9fffA-Za-z0-9&]{2,10}?)(${[...BUSINESS_WORDS, ...OUTLET_WORDS].join("|")})(?!价格|需求|市场|售价|成本)`, "gu");
 /**
  * "the Mobility segment", "its Cloud Computing division", "the freight forwarding unit": up to four
- * words, then the word for a part (lower-case names are read after a determiner or a possessive only).
+ * words, then the word for a part (lower-case names are read after a determiner or a possessive only,
+ * which may open the sentence: "The wires and cables division, which…").
  */
-const LATIN_SEGMENT = /\b((?:[A-Z][\w&'-]*\s){0,3}[A-Z][\w&'-]*|(?<=\b(?:its|the|their|company's|group's)\s)(?:[a-z][\w&-]*\s){0,2}[a-z][\w&-]*)\s(?:segment|business|division|unit|arm)\b/g;
+const LATIN_SEGMENT = /\b((?:[A-Z][\w&'-]*\s){0,3}[A-Z][\w&'-]*|(?<=\b(?:[Ii]ts|[Tt]he|[Tt]heir|company's|group's)\s)(?:[a-z][\w&-]*\s){0,2}[a-z][\w&-]*)\s(?:segment|business|division|unit|arm)\b/g;
 /**
  * What stands before 业务 without naming one: this, its, core, main, other, new, all, related… at its
  * start, or a verb or function word anywhere (不过反映订阅业务, 由于两项业务): a business's name is a noun.

@@ -213,7 +213,8 @@ const NAME_WORD = String.raw`[A-ZÀ-Þ][A-Za-zÀ-ÿ0-9&.'’-]*`;
 const LATIN_NAME = String.raw`${NAME_WORD}(?:\s(?:${NAME_WORD}|&|and|of|de))*`;
 /** "Acme Robotics (NASDAQ: ACME)", "Acme (ACME.US)", "阿尔法科技(01234.HK)", "贝塔(BETA.US)". */
 /** A word for a part of a company right after a bracket (代工製造（OEM）業務): the bracket glosses a business, it names no company. */
-const PART_AFTER = String.raw`(?!\s?(?:业务|業務|部门|部門|板块|板塊|分部|事业部|事業部|事业群|事業群))`;
+// (Nor a product's gloss before a word for its makers: 印刷電路板（PCB）廠台昶電路 is a PCB maker, 台昶電路.)
+const PART_AFTER = String.raw`(?!\s?(?:业务|業務|部门|部門|板块|板塊|分部|事业部|事業部|事业群|事業群|厂商|廠商|厂|廠|业者|業者|大厂|大廠|龙头|龍頭|概念股))`;
 const NAME_THEN_TICKER = new RegExp(
   String.raw`(${LATIN_NAME}|[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z&]{1,15})\s?[(（]\s?(?:${EXCHANGE}\s?[:：]\s?)?([A-Z][A-Z0-9]{0,5}|\d{3,6})(?:\.(?:US|HK|SH|SZ|TW|T|SI|NS|BO|L|O|N))?\s?[)）]${PART_AFTER}`,
   "u",
