@@ -210,6 +210,8 @@ function periodNamedAfter(periods: readonly PeriodMatch[], index: number, lower:
 const RELATIVE_CLAUSE_BEFORE = /,\s(?:which|that|who)\s[^,;.]*\s(?:in|on|since)\s$/;
 const ANNOUNCED_AFTER = /^(?:公布|披露|宣布|发布|表示|称|指)/;
 const ENDED_BETWEEN = /^,?\s(?:(?:which|that)\s)?(?:ended|ends|ending)\s(?:on\s)?$/;
+/** "until the end of", "by the end of": a deadline's words before a period. */
+const UNTIL_END_OF = /\b(?:until|till|by|through)\s(?:the\s)?end\sof\s$/;
 /** What stands between the day a period ends and the period, in Chinese: 止, 的, or nothing. */
 const ENDS_BEFORE = /^\s?(?:止)?\s?(?:的)?\s?$/;
 /** A past verb and in / on right before a month: the month an event happened in ("bought in January", "announced in August"). */
@@ -522,8 +524,10 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     // for is not the one the text goes on to report.)
     // (Nor is one a forecast's noun follows: "raised its full-year forecast".)
     const forecastFor = forecastsPeriod(lower, period, 0, false);
-    const topical = !event && !monthEnd && !forecastFor && !DAY_KINDS.has(period.cue.kind) && !["same_period_last_year", "none", "same_as_before", "now", "report_period"].includes(period.cue.kind) && !(period.cue.kind === "half" && period.cue.dividend);
-    if (label !== undefined && topical && !periodComparison[index]) {
+    // ("a share buyback … to run until the end of 2026": a deadline is not what the text goes on about.)
+    const deadline = UNTIL_END_OF.test(lower.slice(Math.max(0, period.start - 24), period.start));
+    const topical = !event && !monthEnd && !forecastFor && !deadline && !DAY_KINDS.has(period.cue.kind) && !["same_period_last_year", "none", "same_as_before", "now", "report_period"].includes(period.cue.kind) && !(period.cue.kind === "half" && period.cue.dividend);
+    if (label !== undefined && topical && !periodComparison[index] && !periodAfterBase[index]) {
       topic = label;
       topicAt = index;
     }
@@ -649,6 +653,9 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   for (const { after, fact } of unchangedBases(context, boundFigures).reverse()) {
     facts.splice(after + 1, 0, fact);
     stated.splice(after + 1, 0, true);
+    // (The figure itself keeps its period: the year-ago copy beside it, with the same value, is no
+    // statement of the same figure for another period to take.)
+    stated[after] = true;
   }
   // (A headline proper, one sentence: a first line of prose read as the headline keeps lending.)
   const headlineProper = headline !== undefined && !/[。！？；]|[.;]\s/.test(text.slice(headline.start, headline.end).trim().slice(0, -1));

@@ -296,7 +296,9 @@ export function rowLabelSegment(label: string, labelStart: number, terms: readon
 /** Row labels that are the whole, not a part: total, 合计. */
 const NOT_A_ROW_BUSINESS = /^(?:total|group total|合计|合計|总计|總計|总额|總額|集团|集團|公司整体|eliminations?|抵销|抵銷)$/i;
 
-const BULLET_LABEL = new RegExp(String.raw`${BULLET_LEAD}([^:：*\d|]{2,40}?)(?:\*\*)?\s*[:：]`, "u");
+// (The label may carry an apposition before its colon: "- Performance Materials, which sells coatings
+// to carmakers: sales down 4.6%".)
+const BULLET_LABEL = new RegExp(String.raw`${BULLET_LEAD}([^:：*\d|,，]{2,40}?)(?:\*\*)?\s*(?:[:：]|,\s(?:which|that|whose|the|a|an|its)\s[^:：\n]{0,160}[:：])`, "u");
 
 /** A segment id from its phrase: its Latin letters in snake case, else `seg_` and a hash of its characters. */
 /** The words a table's first column is headed by when each row is a part of the company (the lexicons' `segment_column`), as the text is compared: normalised, lower case. */
