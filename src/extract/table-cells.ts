@@ -393,7 +393,11 @@ function latestSpanIn(context: Context, cells: readonly Cell[]): number {
   return found >= 0 ? found : latestPeriodIn(context, cells);
 }
 
-/** Of the cells, the one whose period ends last, with that period's match. */
+/**
+ * Of the cells, the one whose period ends last, with that period's match; of periods that end on the
+ * same day, the nearest the change column ("| 2025年Q3 | 2024年Q3 | 同比 | 2025年前三季度 | 同比 |": the
+ * second 同比 is the nine months').
+ */
 function latestPeriodCell(context: Context, cells: readonly Cell[]): { cell: Cell; periodAt: number } | undefined {
   let latest: { cell: Cell; periodAt: number } | undefined;
   let latestEnd = "";
@@ -402,7 +406,7 @@ function latestPeriodCell(context: Context, cells: readonly Cell[]): { cell: Cel
     const label = i < context.periods.length && context.periods[i]!.start < cell.end ? context.periodLabels[i] : undefined;
     const parsed = label !== undefined ? parsePeriod(label) : undefined;
     const end = parsed?.ok ? (parsed.period.end ?? "") : "";
-    if (end > latestEnd) {
+    if (end !== "" && end >= latestEnd) {
       latest = { cell, periodAt: i };
       latestEnd = end;
     }
