@@ -395,7 +395,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   articleCurrencies(text, figures, taxonomy.entities.get(entity)?.currency ?? localYuan(language, lower));
   // A story about a company the taxonomy does not know, whose lead says it is Australian (Canadian…),
   // writes that country's dollar as a bare "$".
-  const home = taxonomy.entities.get(entity)?.currency === undefined && language === "en" ? homeDollar(text.slice(0, 600)) : undefined;
+  const home = taxonomy.entities.get(entity)?.currency === undefined && language === "en" ? homeDollar(text.slice(0, 600), text) : undefined;
   if (home) withHomeDollar(text, figures, home);
   const subjectNames = subjectNamesOf(subject, taxonomy);
   // The companies the text names (极岸汽车, 驰骋汽车; a round-up's "HOSHIZORA INSTRUMENTS.") are entity
@@ -534,7 +534,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   });
   const lineSegments = topicSegments(text, lower, terms, lineStarts, taxonomy, entity);
   const openingSegments = paragraphSegments(lower, terms, figures, lineStarts, taxonomy, entity);
-  const { headingPeriods, headingTopics } = headingContext(layout, lineStarts, text.length, periods, periodLabels, periodComparison, terms, taxonomy, entity, lower);
+  const { headingPeriods, headingTopics } = headingContext(layout, lineStarts, text.length, periods, periodLabels, periodComparison, terms, taxonomy, entity, lower, headline?.start);
   const lead = leadSentence(text, headline, sentences);
   const storyPeriod: Partial<StoryPeriod> =
     storyPeriodIn(headline, "headline", periods, periodLabels, periodComparison, date, lower, terms) ??
@@ -723,6 +723,16 @@ function withLeadIns(found: { sentences: number[]; clauses: number[] }, leadIns:
   return { sentences: merge(found.sentences), clauses: merge(found.clauses) };
 }
 
+/** The first line of the body with anything on it, past the headline kept from front matter (starting at `headlineAt`), or -1. */
+function firstContentLine(lower: string, lineStarts: readonly number[], headlineAt: number | undefined): number {
+  for (let line = 0; line < lineStarts.length; line++) {
+    const end = lineStarts[line + 1] ?? lower.length;
+    if (headlineAt !== undefined && headlineAt >= lineStarts[line]! && headlineAt < end) continue;
+    if (lower.slice(lineStarts[line]!, end).trim() !== "") return line;
+  }
+  return -1;
+}
+
 /** Period cues a heading may hold that are not the period of the figures under it: a span ahead, a weekday, a day relative to today. */
 const NOT_A_HEADING_PERIOD: ReadonlySet<string> = new Set(["ahead", "weekday", "day_of_month", "relative_day"]);
 
@@ -730,18 +740,24 @@ const NOT_A_HEADING_PERIOD: ReadonlySet<string> = new Set(["ahead", "weekday", "
  * Per line, what the headings over it name: the period (an index into `periods`), the segment and
  * the metric of the innermost heading that names each. A heading holds until the next of its level.
  */
-function headingContext(layout: Layout, lineStarts: readonly number[], length: number, periods: readonly PeriodMatch[], labels: readonly (string | undefined)[], comparison: readonly boolean[], terms: readonly TermMatch<Term>[], taxonomy: Taxonomy, entity: string, lower: string): { headingPeriods: (number | undefined)[]; headingTopics: { segment?: string; metric?: string; basis?: Basis; breakdown?: boolean }[] } {
+function headingContext(layout: Layout, lineStarts: readonly number[], length: number, periods: readonly PeriodMatch[], labels: readonly (string | undefined)[], comparison: readonly boolean[], terms: readonly TermMatch<Term>[], taxonomy: Taxonomy, entity: string, lower: string, headlineAt?: number): { headingPeriods: (number | undefined)[]; headingTopics: { segment?: string; metric?: string; basis?: Basis; breakdown?: boolean }[] } {
   const named = new Map<number, { period?: number; segment?: string; metric?: string; basis?: Basis; breakdown?: boolean }>();
+  // "# Tallowmere holds full-year outlook after steady first half" opening the body: a title in a
+  // heading's marks is the story's headline; it says whose figures follow no more than a headline does.
+  const titleLine = firstContentLine(lower, lineStarts, headlineAt);
   const namedBy = (line: number) => {
     let found = named.get(line);
     if (found) return found;
     found = {};
+    const title = line === titleLine && /^#\s/.test(lower.slice(lineStarts[line]!, lineStarts[line]! + 2));
     const start = lineStarts[line]!;
     const end = layout.leadIns.get(line) ?? (line + 1 < lineStarts.length ? lineStarts[line + 1]! : length);
     for (let i = firstFrom(periods, start); i < periods.length && periods[i]!.start < end; i++) {
       // (A heading's months or years ahead, 料未來3年收入年增9.4%, are its forecast's span, not the period of what stands under it;
       // nor is the day it names, "Key points from the results, released on Tuesday evening:", the day of what it lists.)
-      if (labels[i] !== undefined && !comparison[i] && !NOT_A_HEADING_PERIOD.has(periods[i]!.cue.kind)) {
+      // (Nor, in a title, the period a forecast's noun follows: "holds full-year outlook" is the outlook's;
+      // under a section's "**Q1 2026 outlook**" the forecasts are that quarter's.)
+      if (labels[i] !== undefined && !comparison[i] && !NOT_A_HEADING_PERIOD.has(periods[i]!.cue.kind) && !(title && forecastsPeriod(lower, periods[i]!, start, true))) {
         found.period = i;
         break;
       }
@@ -762,7 +778,7 @@ function headingContext(layout: Layout, lineStarts: readonly number[], length: n
     // one that sets results against forecasts, "Against forecasts".)
     const heading = lower.slice(start, end);
     // (A paragraph's bold label, "**What the Street expects:**", says what the paragraph is about, not whose figures all of them are.)
-    for (const match of JOINED_HEADING.test(heading) || layout.leadIns.has(line) ? [] : cues().matchAll(heading)) {
+    for (const match of JOINED_HEADING.test(heading) || layout.leadIns.has(line) || title ? [] : cues().matchAll(heading)) {
       const basis = basisOf(match, "sentence");
       if (basis === "guidance" || basis === "plan") {
         found.basis = basis;

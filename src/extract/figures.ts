@@ -324,7 +324,9 @@ const DECLARED_CURRENCY = /[(（]\s*(美元|美金|日圆|日元|港元|港币|�
  * chain … sales rose to $51.2 billion"). Only when the text writes no US dollar sign (US$, USD), and
  * never over a currency the taxonomy knows the company reports in.
  */
-export function homeDollar(lead: string): string | undefined {
+export function homeDollar(lead: string, whole = lead): string | undefined {
+  // (Franking credits are Australia's alone: a story anywhere of a "fully franked" dividend is told in Australian dollars.)
+  if (FRANKED.test(whole)) return "AUD";
   // (US$ written elsewhere in the story does not change this: a paper writes US$ to set its US dollars
   // apart from the bare $ of home, "$51.2 billion, or about US$33 billion".)
   // ("underscoring the gap with Singapore-based rival Merrivale Line": a rival's country is not the story's.)
@@ -332,6 +334,7 @@ export function homeDollar(lead: string): string | undefined {
   for (const [pattern, currency] of HOME_DOLLARS) if (pattern.test(own)) return currency;
   return undefined;
 }
+const FRANKED = /\b(?:fully|partly|un)[\s-]?franked\b/i;
 const HOME_DOLLARS: readonly [RegExp, string][] = [
   [/\baustralia(?:['’]s|n)\b|\basx\b|\bsydney\b|\bmelbourne\b/i, "AUD"],
   [/\bcanada['’]s\b|\bcanadian\b|\btsx\b|\btoronto\b/i, "CAD"],
