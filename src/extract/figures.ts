@@ -325,6 +325,9 @@ const DECLARED_CURRENCY = /[(（]\s*(美元|美金|日圆|日元|港元|港币|�
  * never over a currency the taxonomy knows the company reports in.
  */
 export function homeDollar(lead: string, whole = lead): string | undefined {
+  // ("All amounts are in US dollars unless stated otherwise": a story that says which dollar it uses.)
+  const declared = DECLARED_DOLLAR.exec(whole);
+  if (declared) return DECLARED_DOLLARS[declared[1]!.toLowerCase().replace(/\./g, "").replace(/\s+/g, " ")];
   // (Franking credits are Australia's alone: a story anywhere of a "fully franked" dividend is told in Australian dollars.)
   if (FRANKED.test(whole)) return "AUD";
   // (US$ written elsewhere in the story does not change this: a paper writes US$ to set its US dollars
@@ -334,12 +337,15 @@ export function homeDollar(lead: string, whole = lead): string | undefined {
   for (const [pattern, currency] of HOME_DOLLARS) if (pattern.test(own)) return currency;
   return undefined;
 }
+/** An English story's word on its dollar: "All amounts are in US dollars", "(figures in Canadian dollars)". */
+const DECLARED_DOLLAR = /\b(?:all\s)?(?:amounts|figures|numbers|dollar\s(?:amounts|figures))\s(?:are\s)?(?:in|expressed\sin|stated\sin|reported\sin)\s(u\.?s\.?|us|canadian|australian|singapore|hong\skong|new\szealand)\sdollars\b/i;
+const DECLARED_DOLLARS: Readonly<Record<string, string>> = { us: "USD", canadian: "CAD", australian: "AUD", singapore: "SGD", "hong kong": "HKD", "new zealand": "NZD" };
 const FRANKED = /\b(?:fully|partly|un)[\s-]?franked\b/i;
 const HOME_DOLLARS: readonly [RegExp, string][] = [
-  [/\baustralia(?:['’]s|n)\b|\basx\b|\bsydney\b|\bmelbourne\b/i, "AUD"],
-  [/\bcanada['’]s\b|\bcanadian\b|\btsx\b|\btoronto\b/i, "CAD"],
+  [/\baustralia(?:['’]s|n)\b|\basx\b|\bsydney\b|\bmelbourne\b|\bbrisbane\b|\bperth\b|\badelaide\b/i, "AUD"],
+  [/\bcanada['’]s\b|\bcanadian\b|\btsx\b|\btoronto\b|\bcalgary\b|\bvancouver\b|\bmontreal\b|\bottawa\b|\balberta\b|\bquebec\b|\bontario\b/i, "CAD"],
   [/\bsingapore(?:['’]s)?\b|\bsgx\b/i, "SGD"],
-  [/\bnew\szealand(?:['’]s|er)?\b|\bnzx\b|\bauckland\b/i, "NZD"],
+  [/\bnew\szealand(?:['’]s|er)?\b|\bnzx\b|\bauckland\b|\bwellington\b|\bchristchurch\b/i, "NZD"],
 ];
 /** After 亿: up to four digits (or a thousands group) and 万, the rest of one amount ("0352万", "5,000萬"). */
 const COMPOUND_WAN = /^(\d{1,4}|\d,\d{3})\s?[万萬]/;

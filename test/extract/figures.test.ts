@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findFigures, pointLeft, pointRight } from "../../src/extract/figures.js";
+import { findFigures, pointLeft, pointRight, homeDollar } from "../../src/extract/figures.js";
 
 describe("findFigures", () => {
   it.each([
@@ -80,5 +80,14 @@ describe("tenths (成)", () => {
     expect(values("逾3.5成")).toEqual(["35 percent"]);
     expect(values("3成本")).not.toContain("30 percent");
     expect(values("5成交")).not.toContain("50 percent");
+  });
+});
+
+describe("homeDollar", () => {
+  it("reads a story's dollar from its lead's places, a franked dividend anywhere, or what the story says its amounts are in", () => {
+    expect(homeDollar("The Calgary-based railway earned $842-million.")).toBe("CAD");
+    expect(homeDollar("Private hospital operator Coorabin Health lifted revenue.", "… a fully franked interim dividend of 18.5 cents.")).toBe("AUD");
+    expect(homeDollar("Vancouver-based Copperby Gold Corp. reported results. All amounts are in US dollars unless stated otherwise.")).toBe("USD");
+    expect(homeDollar("Acme Corp. reported results.")).toBeUndefined();
   });
 });
