@@ -845,6 +845,17 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
       }
     }
   }
+  // "现金、现金等价物、受限资金和短期投资合计412.3亿元", "cash and short-term investments combined": a list
+  // of metrics' words that a word for adding up closes is the sum, named by its first word.
+  if (metric && metricMatch && metricMatch.end <= figure.start && TOGETHER_BETWEEN.test(context.lower.slice(metricMatch.end, figure.start))) {
+    let first = firstFrom(terms, metricMatch.start);
+    while (first > 0 && terms[first - 1]!.start >= s0 && LIST_BETWEEN.test(context.lower.slice(terms[first - 1]!.end, terms[first]!.start)) && firstOf(terms[first - 1]!, "metric") !== undefined) first--;
+    const listed = first < firstFrom(terms, metricMatch.start) ? fittingMetric(taxonomy, terms[first]!, figureCues, context.lower) : undefined;
+    if (listed) {
+      metric = listed;
+      metricMatch = terms[first]!;
+    }
+  }
   // A list under a heading that names the metric ("## Revenue by segment", "- AWS: $28.8 billion").
   if (!metric) {
     const headed = context.headingTopics[place.lineIndex]?.metric;
@@ -1856,6 +1867,10 @@ function saidBasis(context: Context, place: Place, metric: MetricDefinition, met
 }
 /** A target's noun after a figure, its unit and its metric's words at most (the lexicons' `target_after`), within its clause. */
 const TARGET_AFTER = new RegExp(`^[^，,。；;：:]{0,20}?${wordsPattern(placedWords("target_after"), "both")}`);
+/** Between the last of a list's words and its figure: a word for adding up (合计, 共计, combined), little else. */
+const TOGETHER_BETWEEN = /^\s?(?:等\s?)?(?:合计|共计|总计|合共|加起来|together|combined)/;
+/** Between two of a list's words: the rest of an item, joiners and other items (现金|等价物、受限资金和短期|投资). */
+const LIST_BETWEEN = /^(?:[^，。；,;\d、及和与]{0,8}(?:、|及|和|与|以及|,\s|\sand\s|,\sand\s|\s&\s)){1,4}[^，。；,;\d、]{0,6}$/;
 /** "are forecast", "is projected": the verb's passive before a forecast's word. */
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|being|been)\s(?:now\s|also\s|currently\s)?$/;
 
