@@ -27,7 +27,7 @@ export const CALENDAR_YEAR: FiscalCalendar = { month: 12, day: 31 };
 type PeriodResult = { ok: true; period: Period } | { ok: false; expected: string };
 
 const EXPECTED =
-  "a period such as 2025-Q4, 2025-H1, FY2025, 2025-10, TTM:2025-12-31, @2025-12-31, FY2016..FY2026 or none";
+  "a period such as 2025-Q4, 2025-H1, FY2025, 2025-10, TTM:2025-12-31, @2025-12-31, FY2016..FY2026, 2025-09-28..2025-12-27 or none";
 
 interface Range {
   start: Date;
@@ -154,8 +154,10 @@ function resolvePeriod(label: string, calendar: FiscalCalendar): PeriodResult {
 function parseRange(label: string, calendar: FiscalCalendar): Range | { expected: string } {
   const spanAt = label.indexOf("..");
   if (spanAt >= 0) {
-    const first = parseRange(label.slice(0, spanAt), calendar);
-    const last = parseRange(label.slice(spanAt + 2), calendar);
+    // (A span's ends may be days: "2025-09-28..2025-12-27", a 13-week quarter of a company whose
+    // calendar the taxonomy does not hold.)
+    const first = spanEnd(label.slice(0, spanAt), calendar);
+    const last = spanEnd(label.slice(spanAt + 2), calendar);
     if ("expected" in first) return first;
     if ("expected" in last) return last;
     if (first.start > last.end) return { expected: "a span whose first period starts before its last one ends" };
@@ -189,6 +191,14 @@ function parseRange(label: string, calendar: FiscalCalendar): Range | { expected
   }
   return { expected: EXPECTED };
 }
+
+/** One end of a span: a day (YYYY-MM-DD), or any period a label may name. */
+function spanEnd(label: string, calendar: FiscalCalendar): Range | { expected: string } {
+  if (!DAY.test(label)) return parseRange(label, calendar);
+  const day = parseDate(label);
+  return day ? { start: day, end: day, kind: "span" } : { expected: "a real date YYYY-MM-DD at either end of a span of days" };
+}
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * Months [offset, offset + length) of fiscal year `year`, which ends on the calendar's month and day

@@ -32,6 +32,19 @@ describe("parsePeriod on a calendar fiscal year", () => {
   });
 });
 
+describe("spans of days", () => {
+  it("reads a span whose ends are days, as a 13-week quarter is written", () => {
+    const parsed = parsePeriod("2025-09-28..2025-12-27");
+    expect(parsed.ok && parsed.period.key).toBe("2025-09-28..2025-12-27");
+  });
+
+  it("refuses a day that does not exist, a bare day, and a span that ends before it starts", () => {
+    expect(parsePeriod("2025-02-30..2025-03-01").ok).toBe(false);
+    expect(parsePeriod("2025-09-28").ok).toBe(false);
+    expect(parsePeriod("2025-12-27..2025-09-28").ok).toBe(false);
+  });
+});
+
 describe("fiscal calendars", () => {
   it("counts Microsoft's quarters from a June year end", () => {
     expect(key("FY2026", "06-30")).toBe("2025-07-01..2026-06-30");
