@@ -111,6 +111,8 @@ export interface Context {
   namedEntities: ReadonlySet<string>;
   /** Why the article's company is the one it is. */
   entityReason: string;
+  /** The dollar a bare "$" is in this story (Australian, Canadian…), when its lead or its words say so (see homeDollar). */
+  homeDollar?: string;
   /** The basis word saidBasis went by for the figure being bound, if any. */
   basisCue?: TermMatch<Cue>;
   /** When extract --explain asks: one explanation per proposed fact, in order. */

@@ -599,6 +599,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     ...storyPeriod,
     entity,
     entityReason: subject.reason,
+    ...(home ? { homeDollar: home } : {}),
     newSegments: new Map(),
     subjectNames,
     namedCompanies: new Set(textCompanies.map((company) => company.entity.id)),

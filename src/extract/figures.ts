@@ -354,10 +354,11 @@ const COMPOUND_YI = /^(\d{1,4}|\d,\d{3})\s?[亿億]/;
 /** A scale word spelled out in full (EN_SCALES' own canonical words, not "bn" or "m") after a hyphen: "-million", "-crore". */
 const HYPHENED_SCALE = new RegExp(`^(?:${EN_SCALES.filter(([word, canonical]) => word === canonical).map(([word]) => word).join("|")})\\b`);
 
-/** Figures written with a bare "$" (not US$, A$, C$) read as the story's home dollar. */
+/** Figures written with a bare "$" (not US$, A$, C$), and bare cents, read as the story's home dollar. */
 export function withHomeDollar(text: string, figures: readonly Figure[], currency: string): void {
   for (const figure of figures) {
-    if (figure.unit !== "USD" || text[figure.start] !== "$") continue;
+    // (And "6 cents" with no country: the home dollar's cents; not "US 38 cents".)
+    if (figure.unit !== "USD" || (text[figure.start] !== "$" && !(figure.bareCents && !/\bU\.?S\.?\s?$/.test(text.slice(Math.max(0, figure.start - 6), figure.start))))) continue;
     figure.unit = currency;
   }
 }

@@ -18,7 +18,8 @@ export interface Table {
   header: TableRow;
   rows: TableRow[];
   /** The unit its cells leave out: a scale and a currency ("$ in millions"), percent ("(%)"), or a currency's hundredths ("(US cents)"). */
-  caption?: { scale?: string; unit?: string; hundredths?: boolean };
+  /** `bareDollar`: the unit was written as a bare "$" ("($m)"), which a story told in another dollar means as that dollar. */
+  caption?: { scale?: string; unit?: string; hundredths?: boolean; bareDollar?: boolean };
 }
 
 export interface Layout {
@@ -185,7 +186,7 @@ export function captionOf(lines: readonly (string | undefined)[]): Table["captio
       const scaleWord = (english[2] ?? english[5] ?? english[6] ?? "").replace(/s$/, "").replace(/^mn$/, "million").replace(/^bn$/, "billion");
       const currencyWord = english[1] ?? english[3] ?? english[4] ?? english[7];
       const unit = currencyWord ? CAPTION_CURRENCY[currencyWord.replace(/\.$/, "")] : undefined;
-      return { ...(scaleWord ? { scale: scaleWord } : {}), ...(unit ? { unit } : {}) };
+      return { ...(scaleWord ? { scale: scaleWord } : {}), ...(unit ? { unit } : {}), ...(currencyWord === "$" ? { bareDollar: true } : {}) };
     }
     // "Underlying EBITDA margin (%)", "Interim dividend (US cents a share)", "Dividend (p)": a row
     // label's own unit in brackets.
@@ -199,7 +200,7 @@ export function captionOf(lines: readonly (string | undefined)[]): Table["captio
     if (short) {
       const unit = CAPTION_CURRENCY[short[1]!];
       const scale = SHORT_SCALES[short[2]!]!;
-      return { scale, ...(unit ? { unit } : {}) };
+      return { scale, ...(unit ? { unit } : {}), ...(short[1] === "$" ? { bareDollar: true } : {}) };
     }
     // "单位：亿元", "单位：人民币亿元" (the currency named before the scale), "单位为百万元", "（亿美元）".
     // (In brackets the currency may come first, and a Hong Kong paper writes it in traditional characters: （人民幣百萬元）.)

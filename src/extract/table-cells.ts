@@ -108,7 +108,9 @@ export function bindTableCell(context: Context, figure: Figure, place: CellPlace
   const parts: Cell[] = header ? [label, header] : [label];
   // The unit the cell leaves out: its row label's or its column header's own ("营收（亿元）", "Revenue
   // ($ in millions)"), else the table's caption or corner.
-  const caption = captionOf([context.text.slice(label.start, label.end), header ? context.text.slice(header.start, header.end) : undefined]) ?? table.caption;
+  const written = captionOf([context.text.slice(label.start, label.end), header ? context.text.slice(header.start, header.end) : undefined]) ?? table.caption;
+  // ("Revenue ($m)" in a story told in Australian dollars: a bare "$" is the story's dollar.)
+  const caption = written?.bareDollar && context.homeDollar !== undefined ? { ...written, unit: context.homeDollar } : written;
   const captionUnit = figure.unit === undefined && caption?.unit !== undefined ? caption.unit : undefined;
   const withCaption: Figure = {
     ...figure,

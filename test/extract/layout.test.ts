@@ -44,7 +44,8 @@ describe("readLayout", () => {
   it("reads captions in English and Chinese", () => {
     expect(captionOf(["**第三季業績摘要**（人民幣百萬元）"])).toEqual({ scale: "百萬", unit: "CNY" });
     expect(captionOf(["（港幣億元）"])).toEqual({ scale: "億", unit: "HKD" });
-    expect(captionOf(["$ in millions"])).toEqual({ scale: "million", unit: "USD" });
+    expect(captionOf(["$ in millions"])).toEqual({ scale: "million", unit: "USD", bareDollar: true });
+    expect(captionOf(["US$ in millions"])).toEqual({ scale: "million", unit: "USD" });
     expect(captionOf(["单位：亿元"])).toEqual({ scale: "亿", unit: "CNY" });
     expect(captionOf(["（百万美元）"])).toEqual({ scale: "百万", unit: "USD" });
     expect(captionOf(["no unit here"])).toBeUndefined();
