@@ -420,6 +420,11 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     const own = company.entity.id !== entity && !company.entity.fiscalYearEnd ? toldIn(company.entity.id) : undefined;
     if (own) textCompanies[i] = { ...company, entity: { ...company.entity, fiscalYearEnd: own } };
     else if (fiscalYearEnd && toldInSentence && !company.entity.fiscalYearEnd && company.entity.id !== entity && company.mentions.some((mention) => mention.start >= toldInSentence.start && mention.end <= toldInSentence.end)) textCompanies[i] = { ...company, entity: { ...company.entity, fiscalYearEnd } };
+    // ("…compare favourably with Coorong Care, which last week posted a rise in half-year revenue": a
+    // peer set beside the story's company, whose calendar the text does not tell, is read on the
+    // story's company's, the year the text has been counting in.)
+    // (Not in a round-up, whose companies each keep their own: its sections are theirs.)
+    else if (fiscalYearEnd && sections.length === 0 && allOpeners.length === 0 && !company.entity.fiscalYearEnd && company.entity.id !== entity) textCompanies[i] = { ...company, entity: { ...company.entity, fiscalYearEnd } };
   }
   for (const { entity: peer } of textCompanies) if (peer.fiscalYearEnd && !taxonomy.entities.has(peer.id)) taxonomy = withToldEntity(taxonomy, peer, peer.fiscalYearEnd);
   terms = withNamedCompanies(terms, textCompanies);

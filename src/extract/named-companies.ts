@@ -119,8 +119,8 @@ const NOT_IN_AN_APPOSED_NAME = new RegExp(String.raw`\b(?:${MONTH_AND_DAY_NAMES}
 export function appositionCompanies(text: string, isKnownWord: (name: string) => boolean): NamedCompany[] {
   const companies: NamedCompany[] = [];
   const seen = new Set<string>();
-  APPOSITION_COMPANY.lastIndex = 0;
-  for (let match = APPOSITION_COMPANY.exec(text); match; match = APPOSITION_COMPANY.exec(text)) {
+  const found = [...text.matchAll(APPOSITION_COMPANY), ...text.matchAll(RELATIVE_RESULT_COMPANY)].sort((a, b) => a.index - b.index);
+  for (const match of found) {
     const name = match[1]!;
     if (seen.has(name) || NOT_A_COMPANY_OPENER.has(name.toLowerCase()) || isKnownWord(name.toLowerCase()) || ROLE_WORD.test(name) || NOT_IN_AN_APPOSED_NAME.test(name)) continue;
     seen.add(name);
@@ -142,6 +142,13 @@ export function appositionCompanies(text: string, isKnownWord: (name: string) =>
 // (The apposition is a noun phrase: no preposition or verb in it, "December, the highest in the company's
 // history" is none; nor is a month or a day a name: "In September, the group reported…".)
 const APPOSITION_COMPANY = new RegExp(String.raw`(?<![A-Z][\w'-]*\s)\b(?!(?:${MONTH_AND_DAY_NAMES})\b)([A-Z][a-z]+(?:\s(?:&\s)?[A-Z][a-z]+){0,3}),\s(?:the|a|an)\s(?:(?!(?:in|of|for|to|at|by|with|on|from|that|which|who|said|says|reported|has|had|is|was)\b)[\w'-]+\s){0,5}?${wordsPattern(placedWords("firm_noun", { language: "en" }), "both")}(?!['’])`, "g");
+
+/**
+ * "The numbers compare favourably with Coorong Care, which last week posted a 3.1 per cent rise…": a
+ * name followed by a relative clause whose verb reports results (a few words between at most) is a
+ * company's too.
+ */
+const RELATIVE_RESULT_COMPANY = new RegExp(String.raw`(?<![A-Z][\w'-]*\s)\b(?!(?:${MONTH_AND_DAY_NAMES})\b)([A-Z][a-z]+(?:\s(?:&\s)?[A-Z][a-z]+){0,3}),\s(?:which|whose)\s(?:[a-z][\w-]*\s){0,3}?(?:posted|reported|booked|announced|raised|cut|lifted|swung|narrowed|delivered|earned)\b`, "g");
 
 /** Words after a name that make it a product's or a trade's (笔电市场, 储能需求, 面板行业), not a company's short name. */
 const PRODUCT_WORD_AFTER = /^(?:市场|需求|行业|产业|领域|产品|出货|价格)/u;
