@@ -1424,7 +1424,23 @@ function choosePeriod(context: Context, place: Place, metric: MetricDefinition, 
     else inSentence = false;
   }
   context.periodStated = periodAt >= 0 && inSentence;
-  const period = antecedent ? antecedent.period : finishPeriod(context, metric, entity, periodAt, inSentence, metric.timing === "market" && cueInSentence(context, place, "after_hours"), s0);
+  let period = antecedent ? antecedent.period : finishPeriod(context, metric, entity, periodAt, inSentence, metric.timing === "market" && cueInSentence(context, place, "after_hours"), s0);
+  // "has grown at a compound annual rate of 11.3% since 2019": a rate since a year runs from that year
+  // to the latest year its sentence names before the rate, else the story's own. ("since 2019" dates
+  // when something began, so the year has no label of its own: its cue is read.)
+  if (measure === "cagr" && !period.includes("..")) {
+    let since: number | undefined;
+    for (let i = firstFrom(periods, s0); i < periods.length && periods[i]!.start < s1 && since === undefined; i++) {
+      const cue = periods[i]!.cue;
+      if (cue.kind === "year" && cue.year !== undefined && SINCE_BEFORE.test(context.lower.slice(Math.max(0, periods[i]!.start - 7), periods[i]!.start))) since = cue.year;
+    }
+    let to = /^FY(\d{4})$/.exec(context.defaultPeriod ?? "");
+    for (let i = firstFrom(periods, s0); i < periods.length && periods[i]!.end <= figure.start; i++) {
+      const named = /^FY(\d{4})$/.exec(context.periodLabels[i] ?? "");
+      if (named && (!to || Number(named[1]) > Number(to[1]))) to = named;
+    }
+    if (since !== undefined && to && since < Number(to[1])) period = `FY${since}..${to[0]}`;
+  }
   if (measure === "cagr" && !period.includes("..")) return skipFigure(context, figure, line, column, "a CAGR needs a span of periods, and none is stated in its sentence");
   return { period, pastPeriodAt, periodAt, inSentence, fromHeading };
 }
@@ -1871,6 +1887,8 @@ const TARGET_AFTER = new RegExp(`^[^，,。；;：:]{0,20}?${wordsPattern(placed
 const TOGETHER_BETWEEN = /^\s?(?:等\s?)?(?:合计|共计|总计|合共|加起来|together|combined)/;
 /** Between two of a list's words: the rest of an item, joiners and other items (现金|等价物、受限资金和短期|投资). */
 const LIST_BETWEEN = /^(?:[^，。；,;\d、及和与]{0,8}(?:、|及|和|与|以及|,\s|\sand\s|,\sand\s|\s&\s)){1,4}[^，。；,;\d、]{0,6}$/;
+/** "since" right before a year: where a rate's span starts. */
+const SINCE_BEFORE = /\bsince\s$|自$|从$/;
 /** "are forecast", "is projected": the verb's passive before a forecast's word. */
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|being|been)\s(?:now\s|also\s|currently\s)?$/;
 
