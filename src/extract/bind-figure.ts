@@ -16,7 +16,7 @@ import { acceptMetric, fits, fittingMetric, measureFor, unitFor, type FigureCues
 import { acceptPeriod, finishPeriod, isOverBy, partOfStoryPeriod, usablePeriod, wordsBetween } from "./period-choice.js";
 import { DAY_KINDS, EVENT_PERIOD_KINDS, fiscalQuarterOf, GIVES_BASE_AFTER, lastReportedQuarter, type PeriodCue } from "./periods.js";
 import { BULLET_LEAD } from "./layout.js";
-import { type NewSegment, bulletLabelSegment, businessAfterMetric, businessBeforeMetric, businessBringingIn, businessSharing, cjkBusinessBeforeMetric, cjkPartBeforeShare, keepNewSegment, namedKindMoving, newSegmentIn, othersBusinessWord, regionBeforeMetric, regionNamedBefore } from "./new-segments.js";
+import { type NewSegment, bulletLabelSegment, businessAfterMetric, businessBeforeMetric, businessBringingIn, businessSharing, cjkBusinessBeforeMetric, cjkPartBeforeShare, keepNewSegment, namedKindMoving, newSegmentIn, othersBusinessWord, regionAfterMetric, regionBeforeMetric, regionNamedBefore } from "./new-segments.js";
 import { introducedPeer, possessivePeer, sameCompanyName } from "./subject.js";
 import { quoteFor } from "./quote.js";
 import { respectively, respectivelyRun } from "./respectively.js";
@@ -1127,7 +1127,7 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
       }
     }
     // "海外收入163.4亿元", "China sales fell 3%", 海外交付4218辆: a region right before a metric's word.
-    if (!found && named && named.start >= c0 && named.start < figure.start) found = regionBeforeMetric(context.text, context.lower, c0, named.start, entity);
+    if (!found && named && named.start >= c0 && named.start < figure.start) found = regionBeforeMetric(context.text, context.lower, c0, named.start, entity) ?? regionAfterMetric(context.text, context.lower, c0, named.start, named.end, entity);
     // "海外市场占比升至12%", 华东市场收入占比: with no metric's word before the figure in its clause, a region or
     // channel right before the word for its share.
     if (!found && (!named || named.start < c0) && measure === "share") {

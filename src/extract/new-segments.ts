@@ -331,6 +331,22 @@ export function regionBeforeMetric(text: string, lower: string, clauseStart: num
   return { id: segmentId(name), name, entity };
 }
 
+/**
+ * "Sales in the Americas jumped 11.2%", "Revenue from Europe fell 3%": a region right after a metric's
+ * word that opens the clause, after "in" or "from", names the part of the company that sells there, as
+ * one before the word does (English only: Chinese writes the region first).
+ */
+export function regionAfterMetric(text: string, lower: string, clauseStart: number, metricStart: number, metricEnd: number, entity: string): NewSegment | undefined {
+  if (clauseOpening(text, clauseStart, metricStart).trim() !== "") return undefined;
+  const region = REGION_AFTER.exec(lower.slice(metricEnd, metricEnd + 40));
+  if (!region) return undefined;
+  const start = metricEnd + region.index + region[0].indexOf(region[1]!);
+  const name = text.slice(start, start + region[1]!.length);
+  return { id: segmentId(name), name, entity };
+}
+/** After a metric's word: in or from, perhaps "the", then a region of the lexicons', then a space or a comma. */
+const REGION_AFTER = new RegExp(String.raw`^\s(?:in|from)\s(?:the\s)?(${wordsPattern(placedWords("region", { language: "en" }), "both")})(?=[\s,])`);
+
 /** Whether a region or a channel stands right before a position (as regionBeforeMetric reads one). */
 export function regionNamedBefore(lower: string, clauseStart: number, at: number): boolean {
   return REGION_BEFORE.test(lower.slice(Math.max(clauseStart, at - 24), at));
