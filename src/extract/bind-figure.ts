@@ -891,6 +891,14 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
     const eps = taxonomy.metrics.get("eps_diluted");
     if (eps) return { metric: eps, match: undefined };
   }
+  // "adjusted earnings of 92 cents a share, compared with analysts' average estimate of 89 cents": bare
+  // cents set against a per-share figure of the sentence are that figure's metric (an amount of a whole
+  // company is not written in cents).
+  if (figure.bareCents === true && (!metric || metric.kind === "amount")) {
+    const last = context.bound[context.bound.length - 1];
+    const its = last !== undefined && last.start >= s0 ? taxonomy.metrics.get(last.fact.metric) : undefined;
+    if (its?.kind === "per_share") return { metric: its, match: undefined };
+  }
   // "This beat analysts' expectations of $934.9 million", 这一数字高于市场预期的…, "Analysts had expected 262
   // billion yen": a sentence that opens by pointing back, or with the analysts' expectation, and names no
   // metric is about the last figure of the sentence before it.
