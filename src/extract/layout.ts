@@ -18,8 +18,12 @@ export interface Table {
   header: TableRow;
   rows: TableRow[];
   /** The unit its cells leave out: a scale and a currency ("$ in millions"), percent ("(%)"), or a currency's hundredths ("(US cents)"). */
-  /** `bareDollar`: the unit was written as a bare "$" ("($m)"), which a story told in another dollar means as that dollar. */
-  caption?: { scale?: string; unit?: string; hundredths?: boolean; bareDollar?: boolean };
+  /**
+   * `bareDollar`: the unit was written as a bare "$" ("($m)"), which a story told in another dollar
+   * means as that dollar; `bareYuan`: a bare 元 ("每股純益（元）"), the story's yuan (the New Taiwan
+   * dollar in Taiwan's, the Hong Kong dollar in Hong Kong's).
+   */
+  caption?: { scale?: string; unit?: string; hundredths?: boolean; bareDollar?: boolean; bareYuan?: boolean };
 }
 
 export interface Layout {
@@ -201,6 +205,14 @@ export function captionOf(lines: readonly (string | undefined)[]): Table["captio
       const unit = CAPTION_CURRENCY[short[1]!];
       const scale = SHORT_SCALES[short[2]!]!;
       return { scale, ...(unit ? { unit } : {}), ...(short[1] === "$" ? { bareDollar: true } : {}) };
+    }
+    // "Diluted EPS ($)", "EPS (US$)", "每股純益（元）": a currency alone in brackets, a per-share row's unit.
+    const bare = /[(（]\s*(us\$|nt\$|hk\$|c\$|s\$|a\$|\$|€|£|¥|usd|rmb|eur|gbp|hkd|twd|jpy|人民币|人民幣|美元|港元|港幣|新台币|新台幣|日元|日圓|日圆|元)\s*[)）]/.exec(line);
+    if (bare) {
+      const word = bare[1]!.replace("人民幣", "人民币").replace("新台幣", "新台币").replace("港幣", "港元").replace("日圓", "日圆");
+      if (word === "元") return { unit: "CNY", bareYuan: true };
+      const unit = CAPTION_CURRENCY[word];
+      if (unit) return { unit, ...(word === "$" ? { bareDollar: true } : {}) };
     }
     // "单位：亿元", "单位：人民币亿元" (the currency named before the scale), "单位为百万元", "（亿美元）".
     // (In brackets the currency may come first, and a Hong Kong paper writes it in traditional characters: （人民幣百萬元）.)

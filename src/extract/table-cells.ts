@@ -110,7 +110,7 @@ export function bindTableCell(context: Context, figure: Figure, place: CellPlace
   // ($ in millions)"), else the table's caption or corner.
   const written = captionOf([context.text.slice(label.start, label.end), header ? context.text.slice(header.start, header.end) : undefined]) ?? table.caption;
   // ("Revenue ($m)" in a story told in Australian dollars: a bare "$" is the story's dollar.)
-  const caption = written?.bareDollar && context.homeDollar !== undefined ? { ...written, unit: context.homeDollar } : written;
+  const caption = written?.bareDollar && context.homeDollar !== undefined ? { ...written, unit: context.homeDollar } : written?.bareYuan && figure.currencyHint !== undefined ? { ...written, unit: figure.currencyHint } : written;
   const captionUnit = figure.unit === undefined && caption?.unit !== undefined ? caption.unit : undefined;
   const withCaption: Figure = {
     ...figure,

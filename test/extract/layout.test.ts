@@ -46,6 +46,10 @@ describe("readLayout", () => {
     expect(captionOf(["（港幣億元）"])).toEqual({ scale: "億", unit: "HKD" });
     expect(captionOf(["$ in millions"])).toEqual({ scale: "million", unit: "USD", bareDollar: true });
     expect(captionOf(["US$ in millions"])).toEqual({ scale: "million", unit: "USD" });
+    // A currency alone in brackets: a per-share row's unit ($ the story's dollar, 元 the story's yuan).
+    expect(captionOf(["Diluted EPS ($)"])).toEqual({ unit: "USD", bareDollar: true });
+    expect(captionOf(["EPS (US$)"])).toEqual({ unit: "USD" });
+    expect(captionOf(["每股純益（元）"])).toEqual({ unit: "CNY", bareYuan: true });
     expect(captionOf(["单位：亿元"])).toEqual({ scale: "亿", unit: "CNY" });
     expect(captionOf(["（百万美元）"])).toEqual({ scale: "百万", unit: "USD" });
     expect(captionOf(["no unit here"])).toBeUndefined();
