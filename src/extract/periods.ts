@@ -151,7 +151,7 @@ const NAMED_SOURCE = [
     String.raw`(?<full>全年|(?:full|(?:52|53|fifty-two|fifty-three)[\s-]weeks?)[\s-](?:fiscal[\s-])?year(?!\s(?:to|ended|ending|through)\s)|(?<=\bfor\s)the\s(?:whole\s)?year(?!\s(?:to|ended|ending|through|earlier|before|ago)\b)|whole\s(?:fiscal\s)?year|(?<![a-z])annual(?!\s(?:recurring|general|report|meeting|contract|subscription)))`,
     // "2025 guidance:", "## 2026 outlook": a year opening a line before a forecast's word.
     String.raw`(?<enyearlead>(?<=(?:^|\n|\|)[ \t*#]*)(?<enyearleadYear>20\d{2})(?=\s(?:[a-z][\w-]*\s){0,3}?(?:full[- ]year\s)?(?:guidance|outlook|forecasts?|targets?)\b))`,
-    String.raw`(?<enyear>(?<=\b(?:in|for|during|by|of|through|since|the|its|their|expects|expected|sees|see|forecasts|forecast|projects|project|model|models|modelled|modeled|estimate|estimates|narrows|narrowed|raises|raised|cuts|lifts|lifted|lowers|lowered|keeps|kept|reiterates|reiterated|maintains|maintained|trims|trimmed|guides|guided|targets|targeted|affirms|affirmed|reaffirms|reaffirmed|sets|set)\s)(?<enyearYear>20\d{2})(?!\d|[.,]\d))`,
+    String.raw`(?<enyear>(?<=\b(?:in|for|during|by|of|through|since|the|its|their|whose|said|says|reported|reports|posted|posts|expects|expected|sees|see|forecasts|forecast|projects|project|model|models|modelled|modeled|estimate|estimates|narrows|narrowed|raises|raised|cuts|lifts|lifted|lowers|lowered|keeps|kept|reiterates|reiterated|maintains|maintained|trims|trimmed|guides|guided|targets|targeted|affirms|affirmed|reaffirms|reaffirmed|sets|set)\s)(?<enyearYear>20\d{2})(?!\d|[.,]\d))`,
 ].join("|");
 
 /**
