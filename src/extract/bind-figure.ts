@@ -1352,7 +1352,15 @@ function choosePeriod(context: Context, place: Place, metric: MetricDefinition, 
       if (baseAt < periods[i]!.start) break;
       // "$48.2 million, or $1.12 per share (Q4 2024: $51.9 million, …)": a period opening a bracket is
       // the bracket's figures', not those before it.
-      if (/[(（]\s*$/.test(text.slice(figure.end, periods[i]!.start))) break;
+      // (The bracket's own period is skipped, not a stop: "revenue of £4.2bn (FY24: £3.9bn) for the year to
+      // December" names the result's period after the bracket.)
+      if (/[(（]\s*$/.test(text.slice(figure.end, periods[i]!.start))) {
+        const close = text.slice(periods[i]!.end, s1).search(/[)）]/);
+        if (close < 0) break;
+        const after = periods[i]!.end + close;
+        while (i + 1 < periods.length && periods[i + 1]!.start < after) i++;
+        continue;
+      }
       if (context.periodComparison[i] || periods[i]!.cue.kind === "same_period_last_year" || context.periodYearAgo[i]) continue;
       if (usablePeriod(context, i, false, comparesAgainst, index, metric)) {
         periodAt = i;

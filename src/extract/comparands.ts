@@ -41,6 +41,7 @@ const NOT_A_YEAR_AGO = /sequential|previous\squarter|prior\squarter|last\squarte
 export function takeComparandPeriods(context: Context, bound: readonly BoundFigure[]): void {
   const { lower } = context;
   for (let k = 0; k + 1 < bound.length; k++) takeComparedBasis(context, bound[k]!, bound[k + 1]!);
+  for (let k = 1; k < bound.length; k++) takeBracketedBase(context, bound[k - 1]!, bound[k]!);
   for (let k = 1; k < bound.length; k++) takePercentBase(context, bound[k - 1]!, bound[k]!);
   for (let k = 1; k < bound.length; k++) {
     const current = bound[k]!;
@@ -138,6 +139,44 @@ function yearAgoBase(context: Context, result: BoundFigure, base: BoundFigure): 
   if (yearAgo === undefined) return false;
   base.fact.period = yearAgo;
   return true;
+}
+
+/**
+ * A bracket opened by a period and a colon right after a figure, "(2024: £3.9bn)", "(FY24: 9.5%)",
+ * "（2024年：0.70港元）", "(H1 2024: £1.2bn)": what the figure was in that period, written the way
+ * British and Hong Kong results statements set each figure beside last year's.
+ */
+const BRACKET_OPENS = /^\s?[(（]\s?$/;
+const BRACKET_PERIOD_ENDS = /^\s?(?:年度?|财年|財年)?\s?[:：]\s?(?:[$¥€£]|[a-z]{1,2}\$|rs\.?\s?|₹)?$/;
+
+/**
+ * The figure in such a bracket is the figure before it at another time: its metric, measure, part and
+ * basis, for the bracket's period; a bare year ("(2024: …)", last year's) is the same stretch of that
+ * year as the figure's own (a half against the half a year before).
+ */
+function takeBracketedBase(context: Context, result: BoundFigure, base: BoundFigure): void {
+  const a = result.fact;
+  const b = base.fact;
+  const i = periodIn(context, result.figure.end, base.figure.start);
+  if (i < 0 || a.entity !== b.entity) return;
+  const { lower } = context;
+  const period = context.periods[i]!;
+  if (!BRACKET_OPENS.test(lower.slice(result.figure.end, period.start)) || !BRACKET_PERIOD_ENDS.test(lower.slice(period.end, base.figure.start))) return;
+  if (a.unit !== b.unit && (RATIO_UNITS.has(a.unit) || RATIO_UNITS.has(b.unit))) return;
+  const cue = period.cue;
+  const label = context.periodLabels[i];
+  const year = cue.kind === "same_period_last_year" || cue.kind === "year" ? (cue.year ?? (label !== undefined ? Number(/\d{4}/.exec(label)?.[0]) : undefined)) : undefined;
+  const ownYear = Number(/\d{4}/.exec(a.period)?.[0]);
+  // (A year against a result for a year is that year, as labelled; against a shorter stretch, the same stretch of it.)
+  const period_ = year !== undefined && Number.isFinite(year) && Number.isFinite(ownYear) && !(/^FY\d{4}$/.test(a.period) && label !== undefined && /^FY\d{4}$/.test(label)) ? shiftLabel(a.period, year - ownYear) : label;
+  if (period_ === undefined) return;
+  b.metric = a.metric;
+  b.measure = a.measure;
+  b.segment = a.segment;
+  b.basis = a.basis;
+  if (a.of !== undefined) b.of = a.of;
+  else delete b.of;
+  b.period = period_;
 }
 
 /**

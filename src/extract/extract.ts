@@ -438,7 +438,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   const periodYearAgo: boolean[] = [];
   // 较上季度, "from the previous quarter", and 与上季度相比 (the comparison word after the period).
   // (…为1.62%，去年底为1.55%: the end of last year, stated after this period's figure, is a base too.)
-  const periodComparison = periods.map((period) => period.cue.kind !== "span" && ((/[，,；;]$/.test(lower.slice(Math.max(0, period.start - 1), period.start)) && YEAR_END_BASE.test(lower.slice(period.start, period.end + 2))) || (period.cue.kind !== "now" && ABOVE_BELOW_BEFORE.test(lower.slice(Math.max(0, period.start - 8), period.start))) || COMPARISON_BEFORE.test(lower.slice(Math.max(0, period.start - 24), period.start)) || (period.cue.kind !== "same_period_last_year" && COMPARISON_IN_BEFORE.test(lower.slice(Math.max(0, period.start - 24), period.start))) || (/[与和跟同]$/.test(lower.slice(0, period.start)) && /^(?:相比|相较|比较|对比|持平|相当|相若|相同)/.test(lower.slice(period.end, period.end + 2)))));
+  const periodComparison = periods.map((period) => bracketedBasePeriod(lower, period) || (period.cue.kind !== "span" && ((/[，,；;]$/.test(lower.slice(Math.max(0, period.start - 1), period.start)) && YEAR_END_BASE.test(lower.slice(period.start, period.end + 2))) || (period.cue.kind !== "now" && ABOVE_BELOW_BEFORE.test(lower.slice(Math.max(0, period.start - 8), period.start))) || COMPARISON_BEFORE.test(lower.slice(Math.max(0, period.start - 24), period.start)) || (period.cue.kind !== "same_period_last_year" && COMPARISON_IN_BEFORE.test(lower.slice(Math.max(0, period.start - 24), period.start))) || (/[与和跟同]$/.test(lower.slice(0, period.start)) && /^(?:相比|相较|比较|对比|持平|相当|相若|相同)/.test(lower.slice(period.end, period.end + 2))))));
   // "较上一个财政年度下半年的6.2%": a period written right onto a comparison's period is part of it.
   for (let i = 1; i < periods.length; i++) if (periodComparison[i - 1] && periods[i]!.start - periods[i - 1]!.end <= 1 && /^\s?$/.test(lower.slice(periods[i - 1]!.end, periods[i]!.start))) periodComparison[i] = true;
   // "easing to 1.94% from 2.11% at the end of June", "to 5.4p from 5.1p last year": a period right
@@ -1036,6 +1036,14 @@ function storyPeriodIn(span: { start: number; end: number } | undefined, from: "
 function metricRightAfter(terms: readonly TermMatch<Term>[], at: number, lower: string): boolean {
   const next = terms[firstFrom(terms, at)];
   return next !== undefined && next.start - at <= 4 && /^[\s份合并自结单月度的]*$/u.test(lower.slice(at, next.start)) && firstOf(next, "metric") !== undefined;
+}
+
+/**
+ * A period opening a bracket before a colon, "(2024: £3.9bn)", "(FY24: 9.5%)", "（2024年：0.70港元）": the
+ * period of the base the bracket gives (comparands.ts binds its figure), not one the story goes on about.
+ */
+function bracketedBasePeriod(lower: string, period: PeriodMatch): boolean {
+  return /[(（]\s?$/.test(lower.slice(Math.max(0, period.start - 2), period.start)) && /^\s?(?:年度?|财年|財年)?\s?[:：]/.test(lower.slice(period.end, period.end + 5));
 }
 
 /** A dateline: a line that opens with a place in capitals, a comma and the date, then a dash (after an agency in brackets). */

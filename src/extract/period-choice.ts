@@ -232,10 +232,21 @@ export function usablePeriod(context: Context, i: number, before: boolean, compa
   // named in a later clause is the balance's there, not the period of a flow before it.
   const figure = context.figures[index];
   if (!before && metric.timing === "flow" && context.periodLabels[i]?.startsWith("@") && figure !== undefined && lastStartAtOrBefore(context.clauses, match.start) !== lastStartAtOrBefore(context.clauses, figure.start)) return false;
+  // "Pre-tax profit rose to £312m, and the final dividend is 8.1p": a dividend's own word for its half
+  // (final, 末期) dates the dividend it names, not another metric's figure in the sentence.
+  if (match.cue.kind === "half" && match.cue.dividend && !namesMetricFrom(context, match.start, metric)) return false;
   // "Steinfurt cuts 2025 margin goal as order intake slips 7%": a year written right before another
   // metric's word is that metric's, not the period of a figure of another.
   if (match.cue.kind === "year" && /^\d{4}$/.test(context.lower.slice(match.start, match.end)) && yearOfAnotherMetric(context, match.end, metric)) return false;
   return context.periodLabels[i] !== undefined;
+}
+
+/** Whether a term naming `metric` starts near `at` (派末期息, 末期息, "final dividend"). */
+function namesMetricFrom(context: Context, at: number, metric: MetricDefinition): boolean {
+  for (let i = firstFrom(context.terms, Math.max(0, at - 4)); i < context.terms.length && context.terms[i]!.start <= at + 12; i++) {
+    if (firstOf(context.terms[i]!, "metric")?.id === metric.id) return true;
+  }
+  return false;
 }
 
 /** A bare word for a margin right after a position ("2025 margin goal"). */

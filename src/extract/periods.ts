@@ -87,7 +87,9 @@ const NAMED_SOURCE = [
     String.raw`(?<fym>(?<![a-z])fy\s?(?<fymM>1[0-2]|0?[1-9])/(?<fymYear>20\d{2}|\d{2})(?![\d/])|(?<fymYear2>20\d{2})\s?年\s?(?<fymM2>1[0-2]|[1-9])\s?月期)`,
     String.raw`(?<fyspan>(?:fy|fiscal\s(?:year\s)?)\s?'?(?<fyspanA>20\d{2}|\d{2})\s?[-–/]\s?'?(?<fyspanB>20\d{2}|\d{2})(?![\d%]|[.,]\d)|(?<fyspanA2>20\d{2})\s?(?:[-–/至到]|to)\s?(?<fyspanB2>20\d{2}|\d{2})\s?(?:财年度?|财政年度|fiscal(?:\syear)?)(?![\d]))`,
     String.raw`(?<span>(?:(?:从|自|from|between)\s?)?(?<spanA>20\d{2})\s?(?:年|财年|年度)?\s?(?:到|至|-|–|~|to|and|through)\s?(?<spanB>20\d{2})\s?(?:年|财年|年度)?(?!\d|\s?[年月]?\s?第?\s?[一二三四1-4]\s?季)(?![\d.,%]))`,
-    String.raw`(?<samey>(?<sameyYear>20\d{2})\s?年\s?同(?:期|季)|the\ssame\s(?:quarter|period|half|three\smonths|six\smonths|nine\smonths)\s(?:of|in)\s(?:fiscal\s|financial\s|the\sfiscal\syear\s)?(?<sameyEnYear>20\d{2}))`,
+    // "revenue of £4.2bn (2024: £3.9bn)", "利润（2024年：…）": a year opening a bracket before a colon is the
+    // base's own year, for the same period as the figure before the bracket.
+    String.raw`(?<samey>(?<sameyYear>20\d{2})\s?年\s?同(?:期|季)|(?<=[(（]\s?)(?<sameyBrYear>20\d{2})(?=\s?年?\s?[:：])|the\ssame\s(?:quarter|period|half|three\smonths|six\smonths|nine\smonths)\s(?:of|in)\s(?:fiscal\s|financial\s|the\sfiscal\syear\s)?(?<sameyEnYear>20\d{2}))`,
     String.raw`(?<fyq>fy\s?(?<fyqYear>\d{4}|\d{2})\s?q(?<fyqQ>[1-4]))`,
     String.raw`(?<qy>(?:fiscal\s)?q(?<qyQ>[1-4])(?:\s?(?:fy\s?)?(?<qyYear>20\d{2})|'(?<qyYear2>\d{2}))(?!\d))`,
     String.raw`(?<nq>(?<!\d)(?<nqQ>[1-4])q(?<nqYear>\d{2})(?!\d))`,
@@ -355,7 +357,10 @@ function cueOf(m: RegExpExecArray, text: string): PeriodCue | undefined {
   if (m[GROUP.same!]) return { kind: "same_period_last_year" };
   // ("the same quarter of fiscal 2025": a year back; its year is written the company's way, which the
   // story's own period may not be, so it is not read as a calendar year as 2023年同期 is.)
-  if (m[GROUP.samey!]) return m[GROUP.sameyYear!] ? { kind: "same_period_last_year", year: Number(m[GROUP.sameyYear!]) } : { kind: "same_period_last_year" };
+  if (m[GROUP.samey!]) {
+    const year = m[GROUP.sameyYear!] ?? m[GROUP.sameyBrYear!];
+    return year ? { kind: "same_period_last_year", year: Number(year) } : { kind: "same_period_last_year" };
+  }
   if (m[GROUP.now!]) return { kind: "now" };
   if (m[GROUP.rq!]) {
     const offset = /上|前|last|previous|prior|preceding/.test(text) ? -1 : /下|next/.test(text) ? 1 : 0;
