@@ -157,9 +157,13 @@ const BRACKET_PERIOD_ENDS = /^\s?(?:年度?|财年|財年)?\s?[:：]\s?(?:[$¥�
 function takeBracketedBase(context: Context, result: BoundFigure, base: BoundFigure): void {
   const a = result.fact;
   const b = base.fact;
-  const i = periodIn(context, result.figure.end, base.figure.start);
-  if (i < 0 || a.entity !== b.entity) return;
+  if (a.entity !== b.entity) return;
   const { lower } = context;
+  const i = periodIn(context, result.figure.end, base.figure.start);
+  if (i < 0) {
+    takeComparativeInBrackets(context, result, base);
+    return;
+  }
   const period = context.periods[i]!;
   if (!BRACKET_OPENS.test(lower.slice(result.figure.end, period.start)) || !BRACKET_PERIOD_ENDS.test(lower.slice(period.end, base.figure.start))) return;
   if (a.unit !== b.unit && (RATIO_UNITS.has(a.unit) || RATIO_UNITS.has(b.unit))) return;
@@ -177,6 +181,31 @@ function takeBracketedBase(context: Context, result: BoundFigure, base: BoundFig
   if (a.of !== undefined) b.of = a.of;
   else delete b.of;
   b.period = period_;
+}
+
+/** Between a figure and a comparative in brackets with no period: "per share", the bracket, a currency sign. */
+const COMPARATIVE_OPENS = /^(?:\s(?:per|a)\s(?:share|unit))?\s?[(（]\s?(?:[$€£¥]|[a-z]{1,2}\$|[a-z]{3}\s)?$/;
+
+/**
+ * "Revenue £1.42bn (£1.37bn)", "margin 11.1pc (10.4pc)", "16.3 percent (15.8)": a figure alone in
+ * brackets right after a figure of the same unit, as British and Nordic results write last year's
+ * figure beside this year's, is the figure a year back (a conversion is in another currency, and a
+ * change in brackets, "(+21% YoY)", has words after it).
+ */
+function takeComparativeInBrackets(context: Context, result: BoundFigure, base: BoundFigure): void {
+  const a = result.fact;
+  const b = base.fact;
+  if (a.unit !== b.unit || (a.valueHigh === undefined) !== (b.valueHigh === undefined)) return;
+  if (!COMPARATIVE_OPENS.test(context.lower.slice(result.figure.end, base.figure.start)) || !/^\s?[)）]/.test(context.lower.slice(base.figure.end, base.figure.end + 2))) return;
+  const yearAgo = a.period === "none" || a.period.startsWith("@") ? undefined : shiftLabel(a.period, -1);
+  if (yearAgo === undefined) return;
+  b.metric = a.metric;
+  b.measure = a.measure;
+  b.segment = a.segment;
+  b.basis = a.basis;
+  if (a.of !== undefined) b.of = a.of;
+  else delete b.of;
+  b.period = yearAgo;
 }
 
 /**

@@ -939,8 +939,9 @@ function keepBareCounts(figures: Figure[], terms: TermMatch<Term>[], lower: stri
     const metric = term ? firstOf(term, "metric") : undefined;
     return metric !== undefined && (taxonomy.metrics.get(metric.id)?.units.includes("count") ?? false);
   };
-  return figures.filter((figure) => {
+  return figures.filter((figure, k) => {
     if (!figure.bare) return true;
+    if (figure.bracketed) return comparativeInBrackets(figure, figures[k - 1], lower);
     const next = terms[firstFrom(terms, figure.end)];
     if (next && next.start - figure.end <= 16 && /^ (?:[a-z]+-?[a-z]* )?$/.test(lower.slice(figure.end, next.start)) && countMetric(next)) {
       // The count's words are its unit: the figure runs to their end.
@@ -957,6 +958,26 @@ function keepBareCounts(figures: Figure[], terms: TermMatch<Term>[], lower: stri
     return false;
   });
 }
+/** Between a figure and a number alone in brackets after it: a space, "per share" or "a share", the bracket. */
+const BEFORE_COMPARATIVE = /^(?:\s(?:per|a)\s(?:share|unit))?\s?[(（]\s?$/;
+
+/**
+ * "the adjusted EBITA margin was 16.3 percent (15.8)", "a dividend of SEK 4.75 per share (4.40)": a
+ * number alone in brackets right after a figure is that figure's comparative, written in its unit and
+ * scale (comparands.ts gives it the figure's key a year back). Whether it is kept.
+ */
+function comparativeInBrackets(figure: Figure, previous: Figure | undefined, lower: string): boolean {
+  if (previous === undefined || previous.unit === undefined || previous.unitKind === undefined || previous.bare) return false;
+  if (!BEFORE_COMPARATIVE.test(lower.slice(previous.end, figure.start))) return false;
+  delete figure.bare;
+  delete figure.bracketed;
+  figure.unit = previous.unit;
+  figure.unitKind = previous.unitKind;
+  if (previous.scale !== undefined) figure.scale = previous.scale;
+  if (previous.scaleAt !== undefined) figure.scaleAt = previous.scaleAt;
+  return true;
+}
+
 /** What may stand between a count's word and its figure: at most four of the lexicon files' `count_link` words (fell, was, to, about), each after a space ("opened 9 supermarkets" has none). */
 const COUNT_VERBS = new RegExp(`^ (?:${wordsPattern(placedWords("count_link", { language: "en" }), "none", " ")} ){0,4}$`);
 

@@ -28,6 +28,8 @@ export interface Figure {
   qualifier: Qualifier;
   /** A bare English number with no unit ("49 new facilities"): a count only when a count metric's word follows it (the caller checks). */
   bare?: boolean;
+  /** A bare number alone in brackets ("16.3 percent (15.8)"): the figure before it in its unit, or nothing (the caller checks). */
+  bracketed?: boolean;
   /** The currency is only 元, which names none: the article's currency for its amounts decides (see articleCurrencies). */
   bareYuan?: boolean;
   /** Written in "cents" with no country: the dollar the article last stated (A\$, S\$, HK\$) rather than the US's. */
@@ -75,7 +77,7 @@ const UNITS: readonly [string, string, UnitKind][] = [
   ["rand cents", "ZAR¢", "currency"], ["euro cents", "EUR¢", "currency"], ["euro cent", "EUR¢", "currency"], ["usd", "USD", "currency"], ["us dollars", "USD", "currency"], ["dollars", "USD", "currency"], ["yen", "JPY", "currency"], ["yuan", "CNY", "currency"], ["renminbi", "CNY", "currency"], ["swiss francs", "CHF", "currency"], ["euros", "EUR", "currency"], ["pounds", "GBP", "currency"],
   ["euros", "EUR", "currency"], ["euro", "EUR", "currency"], ["rupees", "INR", "currency"], ["won", "KRW", "currency"], ["rand", "ZAR", "currency"], ["norwegian crowns", "NOK", "currency"], ["swedish crowns", "SEK", "currency"], ["danish crowns", "DKK", "currency"], ["norwegian kroner", "NOK", "currency"], ["danish kroner", "DKK", "currency"], ["swedish kronor", "SEK", "currency"], ["pesos", "MXN", "currency"], ["peso", "MXN", "currency"], ["reais", "BRL", "currency"], ["ringgit", "MYR", "currency"], ["baht", "THB", "currency"], ["rupiah", "IDR", "currency"], ["francs", "CHF", "currency"], ["kronor", "SEK", "currency"],
   ["hkd", "HKD", "currency"], ["twd", "TWD", "currency"], ["sgd", "SGD", "currency"], ["cad", "CAD", "currency"], ["jpy", "JPY", "currency"], ["cny", "CNY", "currency"], ["rmb", "CNY", "currency"], ["inr", "INR", "currency"], ["eur", "EUR", "currency"], ["gbp", "GBP", "currency"],
-  ["%", "percent", "percent"], ["percent", "percent", "percent"], ["per cent", "percent", "percent"], ["成", "percent/10", "percent"],
+  ["%", "percent", "percent"], ["percent", "percent", "percent"], ["per cent", "percent", "percent"], ["pc", "percent", "percent"], ["成", "percent/10", "percent"],
   ["个百分点", "pp", "pp"], ["百分点", "pp", "pp"], ["percentage points", "pp", "pp"], ["percentage point", "pp", "pp"], ["pct", "pp", "pp"], ["ppts", "pp", "pp"], ["ppt", "pp", "pp"], ["pp", "pp", "pp"],
   ["个基点", "bp", "bp"], ["基点", "bp", "bp"], ["basis points", "bp", "bp"], ["basis point", "bp", "bp"], ["bps", "bp", "bp"], ["bp", "bp", "bp"],
   ["倍", "multiple", "multiple"], ["times", "multiple", "multiple"], ["x", "multiple", "multiple"],
@@ -769,6 +771,11 @@ function figureAt(text: string, lower: string, i: number): Figure | undefined {
     // A markdown table cell holding a bare number ("| 强烈买入 | 49 |"): a count of the row's label.
     if (!dollar && !negative && text[skipSpaces(text, number.end)] === "|" && text[skipSpacesBack(text, start)] === "|") {
       return { start, numberStart: i, numberEnd: number.end, end: number.end, value: number.text, unit: "count", unitKind: "count", qualifier: "exact" };
+    }
+    // "margin of 16.3 percent (15.8)": a number alone in brackets, the figure before it a year earlier in
+    // its unit (see comparativeInBrackets); kept only where a figure stands right before the bracket.
+    if (!dollar && !negative && /[(（]\s?$/.test(text.slice(Math.max(0, start - 2), start)) && /^\s?[)）]/.test(text.slice(number.end, number.end + 2))) {
+      return { start, numberStart: i, numberEnd: number.end, end: number.end, value: number.text, qualifier: "exact", bare: true, bracketed: true };
     }
     // "49 new facilities": an integer, not a year, before a word; kept only if a count metric's word follows.
     // ("headcount fell to 18,400.": an English word before it, the sentence's end after it, likewise.)

@@ -185,9 +185,10 @@ export function captionOf(lines: readonly (string | undefined)[]): Table["captio
     if (!raw) continue;
     const line = raw.toLowerCase();
     // "$ in millions", "(in thousands of dollars)", "(¥ billion)", "(EUR million)", "Rs crore", "(billions of yen)".
-    const english = /(?:(us\$|nt\$|hk\$|c\$|s\$|\$|€|£|¥|usd|rmb|yen|rupees?|rs\.?)\s*)?\(?\s*in\s+(thousands|millions|billions|crores?|lakhs?)(?:\s+of\s+(dollars|yen|euros|rupees|us dollars))?|(usd|us\$|nt\$|hk\$|c\$|a\$|s\$|\$|€|£|¥|eur|jpy|inr|gbp|rmb|cad|aud|hkd|sgd|twd|cny|chf|sek|zar|krw|rs\.?|(?<![a-z])r)\s*(thousands?|millions?|billions?|crores?|lakhs?|mn|bn)(?![a-z])|(?<![a-z])(thousands?|millions?|billions?)\s+(?:of\s+)?(dollars|yen|euros|rupees|yuan)(?![a-z])/.exec(line);
+    const english = /(?:(us\$|nt\$|hk\$|c\$|s\$|\$|€|£|¥|usd|rmb|yen|rupees?|rs\.?)\s*)?\(?\s*in\s+(thousands|millions|billions|crores?|lakhs?)(?:\s+of\s+(dollars|yen|euros|rupees|us dollars))?|(?<![a-z])(usd|us\$|nt\$|hk\$|c\$|a\$|s\$|\$|€|£|¥|eur|jpy|inr|gbp|rmb|cad|aud|hkd|sgd|twd|cny|chf|sek|nok|dkk|zar|krw|brl|mxn|rs\.?|r)\s*(thousands?|millions?|billions?|crores?|lakhs?|mn|bn|m|b|k)(?![a-z])|(?<![a-z])(thousands?|millions?|billions?)\s+(?:of\s+)?(dollars|yen|euros|rupees|yuan)(?![a-z])/.exec(line);
     if (english) {
-      const scaleWord = (english[2] ?? english[5] ?? english[6] ?? "").replace(/s$/, "").replace(/^mn$/, "million").replace(/^bn$/, "billion");
+      const written = english[2] ?? english[5] ?? english[6] ?? "";
+      const scaleWord = SHORT_SCALES[written] ?? written.replace(/s$/, "");
       const currencyWord = english[1] ?? english[3] ?? english[4] ?? english[7];
       const unit = currencyWord ? CAPTION_CURRENCY[currencyWord.replace(/\.$/, "")] : undefined;
       return { ...(scaleWord ? { scale: scaleWord } : {}), ...(unit ? { unit } : {}), ...(currencyWord === "$" ? { bareDollar: true } : {}) };
@@ -206,6 +207,9 @@ export function captionOf(lines: readonly (string | undefined)[]): Table["captio
       const scale = SHORT_SCALES[short[2]!]!;
       return { scale, ...(unit ? { unit } : {}), ...(short[1] === "$" ? { bareDollar: true } : {}) };
     }
+    // "Earnings per share, SEK", "Dividend per share, EUR": a currency code closing the label after a comma.
+    const trailing = /,\s*(usd|eur|gbp|sek|nok|dkk|chf|jpy|cny|hkd|sgd|twd|inr|aud|cad|krw|brl|mxn|zar|\$|€|£|¥)\s*$/.exec(line.replace(/\*/g, "").trim());
+    if (trailing && CAPTION_CURRENCY[trailing[1]!]) return { unit: CAPTION_CURRENCY[trailing[1]!]!, ...(trailing[1] === "$" ? { bareDollar: true } : {}) };
     // "Diluted EPS ($)", "EPS (US$)", "每股純益（元）": a currency alone in brackets, a per-share row's unit.
     const bare = /[(（]\s*(us\$|nt\$|hk\$|c\$|s\$|a\$|\$|€|£|¥|usd|rmb|eur|gbp|hkd|twd|jpy|人民币|人民幣|美元|港元|港幣|新台币|新台幣|日元|日圓|日圆|元)\s*[)）]/.exec(line);
     if (bare) {
@@ -233,5 +237,5 @@ const SHORT_SCALES: Readonly<Record<string, string>> = { m: "million", mn: "mill
 
 const CAPTION_CURRENCY: Readonly<Record<string, string>> = {
   $: "USD", us$: "USD", usd: "USD", "us dollars": "USD", dollars: "USD", "nt$": "TWD", "hk$": "HKD", c$: "CAD", s$: "SGD", "€": "EUR", eur: "EUR", euros: "EUR", "£": "GBP", gbp: "GBP", "¥": "JPY", jpy: "JPY", yen: "JPY",
-  inr: "INR", "a$": "AUD", "nz$": "NZD", cad: "CAD", aud: "AUD", hkd: "HKD", sgd: "SGD", twd: "TWD", cny: "CNY", chf: "CHF", sek: "SEK", zar: "ZAR", krw: "KRW", r: "ZAR", yuan: "CNY", rmb: "CNY", rupee: "INR", rupees: "INR", rs: "INR", 美元: "USD", 元: "CNY", 人民币: "CNY", 港元: "HKD", 新台币: "TWD", 日元: "JPY", 日圆: "JPY",
+  inr: "INR", "a$": "AUD", "nz$": "NZD", cad: "CAD", aud: "AUD", hkd: "HKD", sgd: "SGD", twd: "TWD", cny: "CNY", chf: "CHF", sek: "SEK", nok: "NOK", dkk: "DKK", brl: "BRL", mxn: "MXN", zar: "ZAR", krw: "KRW", r: "ZAR", yuan: "CNY", rmb: "CNY", rupee: "INR", rupees: "INR", rs: "INR", 美元: "USD", 元: "CNY", 人民币: "CNY", 港元: "HKD", 新台币: "TWD", 日元: "JPY", 日圆: "JPY",
 };

@@ -36,14 +36,16 @@ const TRADES = wordsPattern(placedWords("trade", { language: "zh" }));
  * A name at a clause's start (after punctuation, a line's start, or 相比之下 / 其中 …, or the second of
  * two companies joined by 与 / 和 / 及 after the first one's trade, and past a peer
  * word of the lexicons, 同业), two to four characters, then its trade; not a word that opens a clause
- * (公司, 该, 其, 旗下, 国内) and not followed by more of a word.
+ * (公司, 该, 其, 旗下, 国内) and not followed by more of a word (a colon may follow: "● 岱川重工：前三季度…").
  */
 const CJK_PEER_WORDS = wordsPattern(PEER_WORDS.filter((word) => !/^[a-z]/.test(word)));
-const NAME_AT_CLAUSE_START = new RegExp(String.raw`(?:^|[\n。！？；;，,、：:（(“"|]|相比之下|与此同时|其中|此外|而|的|厂|另一家|(?<=${TRADES})(?:与|和|及))\s?(?:${CJK_PEER_WORDS})?((?![公该其本此这旗国全头各多部两一])[\u4e00-\u9fff]{2,4}?)(${TRADES})(?=[\u4e00-\u9fff\d，,]|\s?\|)`, "gu");
+const NAME_AT_CLAUSE_START = new RegExp(String.raw`(?:^|[\n。！？；;，,、：:（(“"|]|相比之下|与此同时|其中|此外|而|的|厂|另一家|(?<=${TRADES})(?:与|和|及))\s?(?:[●•·▪■◆*-]\s?)?(?:${CJK_PEER_WORDS})?((?![公该其本此这旗国全头各多部两一])[\u4e00-\u9fff]{2,4}?)(${TRADES})(?=[\u4e00-\u9fff\d，,：:]|\s?\|)`, "gu");
 /** What opens a clause before a business's words without naming a company: a country (德国汽车), a market, 撇除 (excluding), a count of firms (三家光伏组件企业). */
 const NOT_A_NAME_START = /^(?:美国|中国|日本|韩国|香港|台湾|欧洲|全球|海外|国内|内地|港股|美股|A股|撇除|扣除|剔除|其中|包括|主要|整体|集团|[二三四五六七八九十几数百千\d]+[家个间只类])|国$/u;
 /** Words for a firm that a trade stands before when it says what kind of company follows (the lexicon's `kind_of_firm`: 食品企业, 科技巨头, 零售商; not 商场, 商品, 商业). */
 const KIND_OF_FIRM_AFTER = new RegExp(`^(?:${wordsPattern(placedWords("kind_of_firm", { language: "zh" }))})(?![场品标业务])`, "u");
+/** A word for a part of a company right after a name and its trade: 业务, 板块, 部门, 分部, 事业部. */
+const PART_WORD_AFTER = /^(?:业务|板块|部门|分部|事业部|事业群)/u;
 const TRADE_WORD = new RegExp(`^(?:${TRADES})$`, "u");
 /** A word for a company's reach that closes the part of its name before its trade (the lexicon's `reach`: 云玺国际酒店, 汇丰环球). */
 const REACH_WORD = new RegExp(`(?:${wordsPattern(placedWords("reach", { language: "zh" }))})$`, "u");
@@ -67,6 +69,8 @@ export function namedCompanies(lower: string, terms: readonly TermMatch<Term>[],
     if (NOT_IN_A_NAME.test(prefix) || TRADE_WORD.test(prefix) || NOT_A_NAME_START.test(prefix)) continue;
     // (休闲食品企业青麦食品: a trade before a word for a firm says what kind of company follows.)
     if (KIND_OF_FIRM_AFTER.test(lower.slice(start + name.length, start + name.length + 2))) continue;
+    // (集装箱航运业务: a trade before a word for a part of a company is that part, a business.)
+    if (PART_WORD_AFTER.test(lower.slice(start + name.length, start + name.length + 3))) continue;
     // A name the taxonomy's words already cover (a known company, a business), or that opens with one
     // of its words (投资物业: investment, then property), is no company's.
     if (coveredAt(terms, start)) continue;
@@ -193,7 +197,8 @@ function opensParagraphWithFigure(lower: string, nameStart: number, nameEnd: num
   const lineStart = lower.lastIndexOf("\n", nameStart - 1) + 1;
   if (nameStart - lineStart > PARAGRAPH_HEAD || /[。！？]/u.test(lower.slice(lineStart, nameStart))) return false;
   // (分业务看，基础物业管理服务收入…: a business's words go on with more of a noun, a company's clause with a time, a verb or a figure.)
-  if (!COMPANY_CLAUSE_NEXT.test(lower.slice(nameEnd, nameEnd + 4))) return false;
+  // ("● 濛江重机：前三季度营收…": a round-up's item may open with the name and a colon.)
+  if (!COMPANY_CLAUSE_NEXT.test(lower.slice(nameEnd, nameEnd + 4)) && !/^[：:]/.test(lower.slice(nameEnd, nameEnd + 1))) return false;
   const sentence = /^[^。！？\n]{0,40}/u.exec(lower.slice(nameEnd, nameEnd + 40))![0];
   return /\d/.test(sentence);
 }

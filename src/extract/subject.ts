@@ -71,6 +71,8 @@ export function findSubject(header: ArticleHeader, text: string, terms: readonly
     const name = asciiLower(normaliseText(found.name));
     // (银行, 电信, 电子厂: a trade alone, or with a word for a kind of firm, names a business, not a company.)
     if (CJK_TRADES.has(toSimplified(name).replace(KIND_OF_FIRM_END, ""))) return undefined;
+    // (工程机械板块, 半导体行业: a sector of the market is a group of companies, not one.)
+    if (SECTOR_END.test(toSimplified(name))) return undefined;
     const words = lexicon.matchAll(name);
     return words.some((match) => (match.start === 0 && (match.end - match.start) * 2 >= name.length) || (match.end === name.length && match.entries.every((entry) => entry.kind === "metric"))) ? undefined : found;
   };
@@ -118,6 +120,8 @@ function withBodyBracket(found: NewEntity | undefined, lead: string): NewEntity 
  */
 /** A word for a kind of firm after a trade (the lexicon's `kind_of_firm`: 电子厂, 零售商, 银行股): the two together name a business, not a company. */
 const KIND_OF_FIRM_END = new RegExp(`(?:${wordsPattern(placedWords("kind_of_firm", { language: "zh" }))})$`, "u");
+/** A word for a sector of the market closing a name (the lexicon's `sector`: 板块, 行业). */
+const SECTOR_END = new RegExp(`(?:${wordsPattern(placedWords("sector", { language: "zh" }))})$`, "u");
 /** The words a Chinese company's name ends with (the lexicon's `trade`): alone, they name no company. */
 const CJK_TRADES: ReadonlySet<string> = new Set(placedWords("trade", { language: "zh" }));
 
@@ -336,7 +340,7 @@ const CJK_HEADLINE = /^([\u4e00-\u9fff]{2,8}?)(?=\s?[：:｜|]|\d|[一二三四�
 /** A count of firms (三家, 两家, 多家): the words before it name a trade's companies. */
 const COUNT_OF_FIRMS = /^\s?[一二两兩三四五六七八九十几幾多数數]+[家间間]|[一二两兩三四五六七八九十几幾多数數][家间間]$/u;
 /** Characters a Chinese company's name does not start with (periods, pronouns, prepositions, a count of firms: 三家, 多家), holds (的), or roles and rubrics a headline opens with (首席执行官：, 快讯：). */
-const NOT_A_CJK_NAME = /^[一二两兩三四五六七八九十几幾多数數][家间間个個只隻位]|^[第本上下今去前明该該此这這以在据據截其而但和与與由对對从從自将將已因为為是有共合总總各每近约約超逾达達]|^全(?=[年球部体體面国國市])|[的之]|^(?:首席|总裁|總裁|董事长|董事長|总经理|總經理|分析师|分析師|记者|記者|编辑|編輯|消息|快讯|快訊|独家|獨家|重磅|观点|觀點|研报|研報|专访|專訪|财报|財報|业绩|業績|市场|市場|行业|行業|投资者|投資者|港股|美股|A股|母企|母公司|子公司|旗下)/u;
+const NOT_A_CJK_NAME = /^[一二两兩三四五六七八九十几幾多数數][家间間个個只隻位]|^[第本上下今去前明该該此这這以在据據截其而但和与與由对對从從自将將已因为為是有共合总總各每近约約超逾达達]|^全(?=[年球部体體面国國市])|[的之]|^(?:首席|总裁|總裁|董事长|董事長|总经理|總經理|分析师|分析師|记者|記者|编辑|編輯|消息|快讯|快訊|独家|獨家|重磅|观点|觀點|研报|研報|专访|專訪|财报|財報|业绩|業績|市场|市場|行业|行業|投资者|投資者|港股|美股|A股|母企|母公司|子公司|旗下|随着|隨著|伴随|伴隨|受益|得益|面对|面對|针对|針對|虽然|雖然|尽管|儘管|随后|隨後)/u;
 
 /** A wire's rubric before a headline's name, in capitals (the lexicon's `rubric`): "BRIEF-Banco Serrano…", "UPDATE 2-Acme…". */
 const WIRE_RUBRIC = new RegExp(`^${wordsPattern(placedWords("rubric", { language: "en" }).map((word) => word.toUpperCase()), "both")}(?:\\s\\d+)?\\s?-\\s?`);
