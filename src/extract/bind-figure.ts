@@ -1116,8 +1116,10 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
       found = notTheCompany(businessBringingIn(context.text, c0, figure.start, terms, firstFrom(terms, c0), entity, othersWord));
     }
     // 分业务看，输配电设备收入52.1亿元: in a breakdown by business, the Chinese name before the metric's word too.
-    if (!found && named && named.start >= c0 && named.start < figure.start && cueBetween(context, context.lineStarts[lineIndex] ?? s0, figure.start, "by_part")) {
-      const business = cjkBusinessBeforeMetric(context.text, c0, named.start, terms, firstFrom(terms, c0), entity, othersWord);
+    // (Outside a breakdown, when the name says what the business does: 物业管理收入18.4亿元, 货运营收为68.9亿元.)
+    if (!found && named && named.start >= c0 && named.start < figure.start) {
+      const inBreakdown = cueBetween(context, context.lineStarts[lineIndex] ?? s0, figure.start, "by_part");
+      const business = cjkBusinessBeforeMetric(context.text, c0, named.start, terms, firstFrom(terms, c0), entity, othersWord, !inBreakdown);
       // (A period opening the clause before the name, 10月新能源汽车销量, is left out of it; one inside it is not.)
       const nameStart = business !== undefined ? named.start - business.name.length : named.start;
       const periodInside = business !== undefined && firstFrom(context.periods, nameStart) < context.periods.length && context.periods[firstFrom(context.periods, nameStart)]!.start < named.start;

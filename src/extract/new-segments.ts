@@ -241,16 +241,21 @@ export function businessBringingIn(text: string, clauseStart: number, figureStar
  * before a metric's word, two to ten characters with no verb or function word, no word for a period,
  * a total or a basis (see NOT_A_CJK_BUSINESS) and no taxonomy word, proposed as a new segment.
  */
-export function cjkBusinessBeforeMetric(text: string, clauseStart: number, metricStart: number, terms: readonly TermMatch<Term>[], termsFrom: number, entity: string, othersWord: OthersWord): NewSegment | undefined {
+export function cjkBusinessBeforeMetric(text: string, clauseStart: number, metricStart: number, terms: readonly TermMatch<Term>[], termsFrom: number, entity: string, othersWord: OthersWord, byWhatItDoes = false): NewSegment | undefined {
   // (A period may open the clause before the name: 10月新能源汽车销量, 上半年海外收入, Q3酱油收入.)
   const before = text.slice(clauseStart, metricStart).replace(/^[\s，,；;：:、。]*(?:其中|而|则|另外|此外)?\s?(?:\d{1,2}\s?月份?|当月|本月|上半年|下半年|全年|前三季度|[QqHh][1-4]|单季度?)?\s?/u, "");
   const cjk = /^([\u4e00-\u9fffA-Za-z0-9&]{2,10})$/u.exec(before.trim());
   // (A name of Latin letters alone is the English reader's: "Its shares…" after "no breakdown by division".)
   if (!cjk || !/[\u4e00-\u9fff]/u.test(cjk[1]!) || NOT_A_NAME.test(cjk[1]!) || NOT_A_CJK_BUSINESS.test(cjk[1]!)) return undefined;
+  // (Outside a breakdown only a name that says what the business does, 物业管理 or 货运, and is more than that word alone.)
+  if (byWhatItDoes && !BUSINESS_HEAD_END.test(normaliseText(cjk[1]!))) return undefined;
   const name = cjk[1]!;
   const at = metricStart - name.length;
-  return proposedUnlessKnown(name, entity, at, at + name.length, terms, termsFrom, othersWord);
+  // (A metric's word inside such a name is part of what the business does: 增值服务, 交易服务.)
+  return proposedUnlessKnown(name, entity, at, at + name.length, terms, termsFrom, othersWord, byWhatItDoes);
 }
+/** The lexicon's `business_head` words closing a name of at least two characters: 物业管理, 交易服务, 货运 (with a character before). */
+const BUSINESS_HEAD_END = new RegExp(`.(?:${wordsPattern(placedWords("business_head", { language: "zh" }))})$`, "u");
 /** A clause's opening name, then at most its metric's word, then 占 (the share it is of a whole). */
 const NAME_BEFORE_SHARE = /^[\s，,；;：:、。]*(?:其中|而|则|另外|此外)?\s?([\u4e00-\u9fffA-Za-z0-9&]{2,10}?)(?:的?(?:营业收入|营收|收入|销售额|销售收入|销量))?\s?占/u;
 
