@@ -1443,6 +1443,15 @@ function choosePeriod(context: Context, place: Place, metric: MetricDefinition, 
   }
   context.periodStated = periodAt >= 0 && inSentence;
   let period = antecedent ? antecedent.period : finishPeriod(context, metric, entity, periodAt, inSentence, metric.timing === "market" && cueInSentence(context, place, "after_hours"), s0);
+  // "2025—2027年归母净利润预测分别为7.35亿元、9.12亿元和11.08亿元": a span of years before 分别 or
+  // "respectively" is a list of its years, one per figure of the run (a run that lists them again, a
+  // forecast's earlier values in brackets, starts the years over).
+  const spanned = measure !== "cagr" && periodAt >= 0 && periods[periodAt]!.cue.kind === "span" ? /^FY(\d{4})\.\.FY(\d{4})$/.exec(period) : null;
+  if (spanned) {
+    const years = Number(spanned[2]) - Number(spanned[1]) + 1;
+    const run = respectivelyRun(context, s0, s1, figure, index);
+    if (run && years >= 2 && run.length % years === 0 && periods[periodAt]!.end <= run.marker) period = `FY${Number(spanned[1]) + (run.k % years)}`;
+  }
   // "has grown at a compound annual rate of 11.3% since 2019": a rate since a year runs from that year
   // to the latest year its sentence names before the rate, else the story's own. ("since 2019" dates
   // when something began, so the year has no label of its own: its cue is read.)

@@ -7,8 +7,11 @@ import { daysInMonth, parsePeriod, shiftPeriodKey, type FiscalCalendar, type Rea
 export type PeriodCue =
   /** A quarter; `fiscal` when written as the company's fiscal quarter (FY25Q4, 2026财年第二季度), else a calendar quarter. */
   | { kind: "quarter"; year?: number; quarter: number; fiscal?: boolean }
-  /** A half; `dividend` when written as a dividend's (末期息, a final dividend): it dates that dividend, not the text. */
-  | { kind: "half"; year?: number; half: number; dividend?: boolean }
+  /**
+   * A half; `dividend` when written as a dividend's (末期息, a final dividend): it dates that dividend, not
+   * the text; `fiscal` when written as a half of the company's fiscal year, `year` the one it ends in (2025/26中期).
+   */
+  | { kind: "half"; year?: number; half: number; dividend?: boolean; fiscal?: boolean }
   /**
    * A year; `fiscal` when written as the company's fiscal year (2024财年, fiscal 2024, FY24), which the
    * company may name by its start; `endYear` when `year` is the calendar year it ends in (FY2024-25).
@@ -86,7 +89,9 @@ const NAMED_SOURCE = [
     // "FY3/26", "FY03/2026", 2026年3月期: the fiscal year that ends with the month named (Japanese usage).
     String.raw`(?<fym>(?<![a-z])fy\s?(?<fymM>1[0-2]|0?[1-9])/(?<fymYear>20\d{2}|\d{2})(?![\d/])|(?<fymYear2>20\d{2})\s?年\s?(?<fymM2>1[0-2]|[1-9])\s?月期)`,
     String.raw`(?<fyspan>(?:fy|fiscal\s(?:year\s)?)\s?'?(?<fyspanA>20\d{2}|\d{2})\s?[-–/]\s?'?(?<fyspanB>20\d{2}|\d{2})(?![\d%]|[.,]\d)|(?<fyspanA2>20\d{2})\s?(?:[-–/至到]|to)\s?(?<fyspanB2>20\d{2}|\d{2})\s?(?:财年度?|财政年度|fiscal(?:\syear)?)(?![\d]))`,
-    String.raw`(?<span>(?:(?:从|自|from|between)\s?)?(?<spanA>20\d{2})\s?(?:年|财年|年度)?\s?(?:到|至|-|–|~|to|and|through)\s?(?<spanB>20\d{2})\s?(?:年|财年|年度)?(?!\d|\s?[年月]?\s?第?\s?[一二三四1-4]\s?季)(?![\d.,%]))`,
+    // "2025/26中期", "2024/25年度上半年": a half of the fiscal year written with both calendar years it runs over.
+    String.raw`(?<fyhalf>(?<fyhalfA>20\d{2})\s?\/\s?(?<fyhalfB>\d{2})\s?(?:财年度?|财政年度|年度)?\s?(?<fyhalfW>中期|上半年|下半年|上半财年|下半财年))`,
+    String.raw`(?<span>(?:(?:从|自|from|between)\s?)?(?<spanA>20\d{2})\s?(?:年|财年|年度)?\s?(?:到|至|-|–|—|~|～|to|and|through)\s?(?<spanB>20\d{2})\s?(?:年|财年|年度)?(?!\d|\s?[年月]?\s?第?\s?[一二三四1-4]\s?季)(?![\d.,%]))`,
     // "revenue of £4.2bn (2024: £3.9bn)", "利润（2024年：…）": a year opening a bracket before a colon is the
     // base's own year, for the same period as the figure before the bracket.
     String.raw`(?<samey>(?<sameyYear>20\d{2})\s?年\s?同(?:期|季)|(?<=[(（]\s?)(?<sameyBrYear>20\d{2})(?=\s?年?\s?[:：])|the\ssame\s(?:quarter|period|half|three\smonths|six\smonths|nine\smonths)\s(?:of|in)\s(?:fiscal\s|financial\s|the\sfiscal\syear\s)?(?<sameyEnYear>20\d{2}))`,
@@ -236,6 +241,12 @@ function cueOf(m: RegExpExecArray, text: string): PeriodCue | undefined {
     const to = yearOf(m[GROUP.fyspanB!] ?? m[GROUP.fyspanB2!])!;
     if (to === from + 1) return { kind: "year", year: to, fiscal: true, endYear: true };
     return to > from ? { kind: "span", from, to } : undefined;
+  }
+  if (m[GROUP.fyhalf!]) {
+    const from = Number(m[GROUP.fyhalfA!]);
+    const to = yearOf(m[GROUP.fyhalfB!])!;
+    if (to !== from + 1) return undefined;
+    return { kind: "half", year: to, half: m[GROUP.fyhalfW!]!.startsWith("下") ? 2 : 1, fiscal: true };
   }
   if (m[GROUP.fym!]) {
     const month = Number(m[GROUP.fymM!] ?? m[GROUP.fymM2!]);
@@ -517,6 +528,8 @@ export function ownPeriod(cue: PeriodCue, calendar: FiscalCalendar | undefined, 
       return latestOver(span);
     }
     case "half":
+      // (2025/26中期: the first half of the fiscal year that ends in 2026, named by the year it ends in.)
+      if (cue.fiscal && cue.year !== undefined) return `${cue.year}-H${cue.half}`;
       // 中期 / the first half with no year, of a company whose year is not the calendar's: its own half
       // that ended last by the article's date.
       if (cue.year !== undefined || !calendar || (calendar.month === 12 && calendar.day === 31 && calendar.weekday === undefined)) return undefined;
