@@ -1397,15 +1397,20 @@ function choosePeriod(context: Context, place: Place, metric: MetricDefinition, 
   // heading between them ends this, and then the heading's period is the figure's.)
   if (periodAt < 0) {
     const previous = previousParagraph(context, place.lineIndex);
+    const forecast = forecastSaid(context, s0, s1);
     if (previous) {
       for (let i = firstFrom(periods, previous.end) - 1; i >= 0 && periods[i]!.start >= previous.start; i--) {
-        if (!carriesOn(context, i, true)) continue;
+        const stillToCome = context.periodLabels[i] !== undefined && !isOverBy(context, entity, context.periodLabels[i]!);
+        if (!carriesOn(context, i, true, forecast && stillToCome)) continue;
         const label = context.periodLabels[i];
         // ("单季度来看，第四季度…" in a story of the year, "In the second quarter alone, …" in a story of
         // the half: an aside on a part of the story's period does not go on into the next paragraph,
         // which is about the whole period again.)
         if (label !== undefined && partOfStoryPeriod(context, entity, label)) break;
-        if (label !== undefined && isOverBy(context, entity, label) && usablePeriod(context, i, true, comparesAgainst, index, metric)) {
+        // ("…expects operating profit of 165 billion yen for the year through March. ¶ It lifted its net
+        // sales forecast to 1.08 trillion yen": a forecast's sentence goes on with the period still to come.)
+        const over = label !== undefined && isOverBy(context, entity, label);
+        if (label !== undefined && (over || forecast) && usablePeriod(context, i, true, comparesAgainst, index, metric)) {
           periodAt = i;
           inSentence = false;
         }
@@ -1488,6 +1493,23 @@ function inCauseClause(context: Context, at: number): boolean {
 /** How far around a name a cause word is looked for, and what ends the stretch (commas, stops, a line's end). */
 const CAUSE_REACH = 60;
 const STRETCH_END: ReadonlySet<number> = new Set([..."，,；;。！？!?\n"].map((c) => c.charCodeAt(0)));
+
+/**
+ * Whether [from, to) is a company's forecast: a guidance or plan word of the lexicons' basis cues, and
+ * no estimate's (a sentence that sets a result against what analysts expected reports the result).
+ */
+function forecastSaid(context: Context, from: number, to: number): boolean {
+  const { cueMatches } = context;
+  let forecast = false;
+  for (let i = firstFrom(cueMatches, from); i < cueMatches.length && cueMatches[i]!.start < to; i++) {
+    for (const cue of cueMatches[i]!.entries) {
+      if (cue.kind !== "basis") continue;
+      if (cue.basis === "estimate") return false;
+      if (cue.basis === "guidance" || cue.basis === "plan") forecast = true;
+    }
+  }
+  return forecast;
+}
 
 /** Whether a cue of the kind stands anywhere in the figure's sentence. */
 function cueInSentence(context: Context, place: Place, kind: Cue["kind"]): boolean {
@@ -1578,7 +1600,7 @@ function namedEarlierInParagraph(context: Context, place: Place): string | undef
  */
 /** 其中 right before a period: a part of what the sentence has just given, singled out. */
 const ASIDE_BEFORE = /其中\s?$/;
-function carriesOn(context: Context, i: number, acrossParagraph: boolean): boolean {
+function carriesOn(context: Context, i: number, acrossParagraph: boolean, forForecast = false): boolean {
   const period = context.periods[i]!;
   const kind = period.cue.kind;
   // (The months or years ahead, 未来3年, "over the next two years", are a plan's or a forecast's span:
@@ -1590,6 +1612,9 @@ function carriesOn(context: Context, i: number, acrossParagraph: boolean): boole
   // (A period a span starts from, 自2023年, still goes on in its paragraph: "…自2023年首次投资以来…。彼时80亿美元的承诺";
   // not into the next, where "up 1.8% from Sept. 30" in a bullet is a base the next bullet does not share.)
   if (context.periodComparison[i] && (acrossParagraph || !SPAN_START_BEFORE.test(context.lower.slice(Math.max(0, period.start - 6), period.start)))) return false;
+  // (A forecast's period goes on into a forecast after it: "…expects operating profit of 165 billion yen
+  // for the year through March. ¶ It lifted its net sales forecast to…".)
+  if (forForecast) return !context.periodAfterBase[i];
   return !context.periodAfterBase[i] && !namesAForecast(context, i) && !(acrossParagraph && reportsNoResults(context, context.periods[i]!.start));
 }
 
