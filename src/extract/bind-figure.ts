@@ -315,6 +315,8 @@ export function bindFigure(context: Context, found: Figure, index: number): Prop
   const chosen = chooseMetric(context, place, cues, multipleOf);
   if ("reason" in chosen) return chosen;
   const { metric, match: metricMatch } = chosen;
+  // (Whether a word named the metric, or the list item above did: an item below may go on with it.)
+  context.metricNamed = metricMatch !== undefined || chosen.fromItemAbove === true;
   // A sentence that points back at the figure before it (This beat…, 华尔街的平均预期为…) is about that
   // figure: its company, part and period too.
   const antecedent = chosen.pointedBack ?? multipleOf;
@@ -638,7 +640,7 @@ function clauseCues(context: Context, place: Place): ClauseCues {
  * The figure's metric and the term that names it (none when it is inferred: a share of a market, a
  * business that grows, a multiple of the figure before it), or why there is none.
  */
-function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, antecedent: ProposedFact | undefined): { metric: MetricDefinition; match: TermMatch<Term> | undefined; pointedBack?: ProposedFact } | SkippedFigure {
+function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, antecedent: ProposedFact | undefined): { metric: MetricDefinition; match: TermMatch<Term> | undefined; pointedBack?: ProposedFact; fromItemAbove?: boolean } | SkippedFigure {
   const { taxonomy, terms, cueMatches } = context;
   const cursors = context.cursors;
   const { figure, index, s0, s1, c0, nextStart, line, column, termsBefore, termsAfter } = place;
@@ -856,6 +858,16 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
       metricMatch = terms[first]!;
     }
   }
+  // "- Wealth management: C$236 million, up 14.6%" after "- Canadian banking: net income of C$682
+  // million": a list item that names no metric goes on with the metric of the item right above it.
+  let fromItemAbove = false;
+  if (!metric) {
+    const above = metricOfItemAbove(context, place.lineIndex, figure.start) ?? changeOfItemFigure(context, place);
+    if (above) {
+      metric = above;
+      fromItemAbove = true;
+    }
+  }
   // A list under a heading that names the metric ("## Revenue by segment", "- AWS: $28.8 billion").
   if (!metric) {
     const headed = context.headingTopics[place.lineIndex]?.metric;
@@ -932,7 +944,7 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
       break;
     }
   }
-  return { metric, match: metricMatch };
+  return { metric, match: metricMatch, ...(fromItemAbove ? { fromItemAbove } : {}) };
 }
 
 /**
@@ -1168,6 +1180,56 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
     else if (!found && context.clauseBusiness?.sentence === s0 && context.clauseBusiness.entity === entity) segment = context.newSegments.get(context.clauseBusiness.id);
   }
   return { segment, entity, marketSegment, segmentAt: segment ? segmentAt : -1, entityAt, segmentFromLine: segment !== undefined && segmentAt < 0 };
+}
+
+/** A list item's marker at a line's start. */
+const ITEM_START = new RegExp(`^${BULLET_LEAD}`, "u");
+/** A list item's marker, a label of a few words and a colon, then at most a currency sign: what stands before an item's bare figure. */
+const LABEL_THEN_FIGURE = new RegExp(`^${BULLET_LEAD}\\s*([^:：\\d]{2,60}?)\\s*[:：]\\s*(?:[a-z]{0,3}\\$|[€£¥₹]|[A-Z]{3}\\s)?$`, "u");
+
+/** Between an item's figure and its change: "C$236 million, up 14.6%". */
+const ITEM_CHANGE_BETWEEN = /^,?\s(?:up|down)\s$/;
+
+/** The metric of an item's figure that this change follows ("- Wealth management: C$236 million, up 14.6%"), when that one took its metric from the item above. */
+function changeOfItemFigure(context: Context, place: Place): MetricDefinition | undefined {
+  const previous = context.figures[place.index - 1];
+  const last = context.bound[context.bound.length - 1];
+  if (!previous || !last || last.start !== previous.start || previous.start < context.lineStarts[place.lineIndex]!) return undefined;
+  if (!last.metricNamed || metricWordIn(context, context.lineStarts[place.lineIndex]!, place.figure.start) || !ITEM_CHANGE_BETWEEN.test(context.lower.slice(previous.end, place.figure.start))) return undefined;
+  return context.taxonomy.metrics.get(last.fact.metric);
+}
+
+/** Whether a taxonomy word for a metric or for the whole stands in [from, to). */
+function metricWordIn(context: Context, from: number, to: number): boolean {
+  for (let i = firstFrom(context.terms, from); i < context.terms.length && context.terms[i]!.start < to; i++) {
+    if (context.terms[i]!.entries.some((entry) => entry.kind === "metric" || entry.kind === "whole")) return true;
+  }
+  return false;
+}
+
+/**
+ * The metric of the figures bound on the line right above `lineIndex`, when both lines are items of
+ * one list (each opens with a list's marker) and the one above names its metric by a word.
+ */
+function metricOfItemAbove(context: Context, lineIndex: number, figureStart: number): MetricDefinition | undefined {
+  const { lineStarts, text, bound, taxonomy } = context;
+  if (lineIndex < 1) return undefined;
+  const start = lineStarts[lineIndex]!;
+  const aboveStart = lineStarts[lineIndex - 1]!;
+  // (Only an item that is a label and its figure, "- Wealth management: C$236 million": one that goes on
+  // in words of its own says what it is, or is no figure of the list's.)
+  const label = LABEL_THEN_FIGURE.exec(text.slice(start, figureStart));
+  if (!label || !ITEM_START.test(text.slice(aboveStart, aboveStart + 8))) return undefined;
+  // (And only in a list of the company's parts, each item a part's name and its figures: the item above
+  // is a part's, and this item's label holds no word of a metric. "- Loan growth: low single digits"
+  // after "- 2026 net interest income growth: 4% to 6%" names a figure of its own.)
+  const labelStart = start + label[0].indexOf(label[1]!);
+  if (metricWordIn(context, labelStart, labelStart + label[1]!.length)) return undefined;
+  // (The first figure of the item above: the one its label's metric word names.)
+  let first: (typeof bound)[number] | undefined;
+  for (let i = bound.length - 1; i >= 0 && bound[i]!.start >= aboveStart; i--) if (bound[i]!.start < start) first = bound[i];
+  if (!first || !first.metricNamed || first.fact.segment === "total") return undefined;
+  return taxonomy.metrics.get(first.fact.metric);
 }
 
 /** The last word in the figure's clause before it that names the same metric as `match`. */

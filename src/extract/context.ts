@@ -99,6 +99,8 @@ export interface Context {
   forecastPeriod?: { sentence: number; periodAt: number; period: string };
   /** Whether the figure bindFigure bound last had its period stated in its own sentence. */
   periodStated: boolean;
+  /** Whether the figure just bound had its metric named (by a word, or by the list item above it). */
+  metricNamed: boolean;
   /** The names the article's company goes by (its aliases, or the name a new company was found by). */
   subjectNames: string[];
   /** Peers the taxonomy does not know, named in the possessive with a figure (see possessivePeer), by id. */
@@ -124,5 +126,5 @@ export interface Context {
   /** Period labels resolved under a calendar, remembered for this article only (figures ask for the same few again and again). */
   readPeriod: ReadPeriod;
   /** The facts proposed so far, with where their figures start (in order). */
-  bound: { fact: ProposedFact; start: number }[];
+  bound: { fact: ProposedFact; start: number; metricNamed: boolean }[];
 }

@@ -73,8 +73,14 @@ const BASE_LEAD = new RegExp(`^[\\s*_"“]*${wordsPattern(placedWords("compariso
 const COMPARISON_BEFORE = new RegExp(`${wordsPattern(placedWords("comparison", { roles: ["base", "than", "short", "period_start"] }))}\\s?(?:the\\s|a\\s)?$`);
 /** "23% higher than in the September quarter": a comparison's word, then in, for or during. */
 const COMPARISON_IN_BEFORE = new RegExp(`${wordsPattern(placedWords("comparison", { roles: ["than"] }), "both")}\\s(?:in|for|during)\\s(?:the\\s|a\\s)?$`);
-/** A comparison's base word (the lexicons' base and against roles), its figure (a scale word after it), and at most "at the end of", "in", "for". */
-const AFTER_BASE_FIGURE = new RegExp(`${wordsPattern(placedWords("comparison", { roles: ["base", "against"] }), "start")}\\s(?:(?:a|an|the|its)\\s(?:[a-z-]+\\s){0,2}(?:of\\s)?)?(?:[^\\s,;]|,(?=\\d))+(?:\\s(?:million|billion|trillion|crore|lakh|per\\scent|percent|cents?))?(?:\\s(?:swiss\\s|hong\\skong\\s|us\\s)?(?:francs|yen|euros?|pounds|dollars|yuan|rupees|won|baht|ringgit|rupiah|crowns|kronor|kroner|rand|pesos))?\\s(?:(?:at\\s)?(?:the\\s)?end\\sof\\s|in\\s(?:the\\s)?|at\\s|for\\s(?:the\\s)?)?$`);
+/** A figure in English words: its number (a comma only inside it), a scale word, a currency's name. */
+const FIGURE_WORDS = String.raw`(?:[^\s,;]|,(?=\d))+(?:\s(?:million|billion|trillion|crore|lakh|per\scent|percent|cents?))?(?:\s(?:swiss\s|hong\skong\s|us\s)?(?:francs|yen|euros?|pounds|dollars|yuan|rupees|won|baht|ringgit|rupiah|crowns|kronor|kroner|rand|pesos))?`;
+/**
+ * A comparison's base word (the lexicons' base and against roles), its figure, perhaps a second base
+ * listed after the first ("from C$455 million a year earlier and C$436 million"), and at most "at the
+ * end of", "in", "for".
+ */
+const AFTER_BASE_FIGURE = new RegExp(`${wordsPattern(placedWords("comparison", { roles: ["base", "against"] }), "start")}\\s(?:(?:a|an|the|its)\\s(?:[a-z-]+\\s){0,2}(?:of\\s)?)?${FIGURE_WORDS}(?:\\s(?:[a-z-]+\\s){0,3}(?:and|or)\\s${FIGURE_WORDS})?\\s(?:(?:at\\s)?(?:the\\s)?end\\sof\\s|in\\s(?:the\\s)?|at\\s|for\\s(?:the\\s)?)?$`);
 /** 高于上季的, "above the previous quarter's": a period a result is put above or below is a base too (目前 after them is not: 远高于目前营收增速). */
 const ABOVE_BELOW_BEFORE = new RegExp(`${wordsPattern(placedWords("comparison", { roles: ["above_below"] }))}\\s?(?:the\\s|a\\s)?$`);
 
@@ -443,7 +449,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   for (let i = 1; i < periods.length; i++) if (periodComparison[i - 1] && periods[i]!.start - periods[i - 1]!.end <= 1 && /^\s?$/.test(lower.slice(periods[i - 1]!.end, periods[i]!.start))) periodComparison[i] = true;
   // "easing to 1.94% from 2.11% at the end of June", "to 5.4p from 5.1p last year": a period right
   // after a comparison's base figure is that base's.
-  const periodAfterBase = periods.map((period) => AFTER_BASE_FIGURE.test(lower.slice(Math.max(0, period.start - 48), period.start)));
+  const periodAfterBase = periods.map((period) => AFTER_BASE_FIGURE.test(lower.slice(Math.max(0, period.start - 96), period.start)));
   const periodDeadline = periods.map((period) => period.cue.kind !== "span" && DEADLINE_LAST.has(lower[period.start - 1] ?? "") && DEADLINE_BEFORE.test(lower.slice(Math.max(0, period.start - 3), period.start)));
   const cueMatches = outsideNames(cues().matchAll(lower), terms);
   const datesForecast = forecastDates(periods, figures, lower, cueMatches, sentences);
@@ -632,6 +638,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     respectivelySentence: -1,
     respectivelySaid: false,
     periodStated: false,
+    metricNamed: false,
     bound: [],
     tableAnchors: new Map(),
     namedInside: new Map(),
@@ -643,12 +650,13 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   const boundFigures: BoundFigure[] = [];
   figures.forEach((figure, index) => {
     const cell = cells.get(figure);
+    context.metricNamed = cell !== undefined;
     const result = cell ? bindTableCell(context, figure, cell) : bindFigure(context, figure, index);
     if ("reason" in result) skipped.push(result);
     else {
       facts.push(result);
       stated.push(context.periodStated);
-      context.bound.push({ fact: result, start: figure.start });
+      context.bound.push({ fact: result, start: figure.start, metricNamed: context.metricNamed });
       boundFigures.push({ fact: result, figure });
     }
   });

@@ -118,7 +118,10 @@ export function finishPeriod(context: Context, metric: MetricDefinition, entity:
     // (Written in the same language: a story's own words, not a quote of another's.)
     if (at.kind === "quarter" && at.year === undefined && !at.fiscal && namesFiscalQuarters(context, readings)[writtenInLatin(context, index) ? "latin" : "other"]) {
       const reported = lastOwnQuarter(definition?.fiscalYearEnd, context.periodContext.date);
-      if (reported) return (readings[index] = `${reported.slice(0, 4)}-Q${at.quarter}`);
+      // (A quarter more than one after the one reported has not come yet this year: in a story of the
+      // first quarter, "C$436 million in the fourth quarter" is last year's fourth, the one before; the
+      // next quarter is the one a forecast names.)
+      if (reported) return (readings[index] = `${Number(reported.slice(0, 4)) - (at.quarter > Number(reported.slice(-1)) + 1 ? 1 : 0)}-Q${at.quarter}`);
     }
     const own = at.kind !== "same_as_before" ? ownPeriod(at, definition?.fiscalYearEnd, definition?.fiscalYearNamedBy, context.periodContext.date, label, context.readPeriod) : undefined;
     return (readings[index] = own ?? (at.kind === "quarter" && at.fiscal ? label : fiscalQuarterOf(label, definition?.fiscalYearEnd, context.readPeriod)));
