@@ -1228,7 +1228,7 @@ function metricOfItemAbove(context: Context, lineIndex: number, figureStart: num
   // (The first figure of the item above: the one its label's metric word names.)
   let first: (typeof bound)[number] | undefined;
   for (let i = bound.length - 1; i >= 0 && bound[i]!.start >= aboveStart; i--) if (bound[i]!.start < start) first = bound[i];
-  if (!first || !first.metricNamed || first.fact.segment === "total") return undefined;
+  if (!first?.metricNamed || first.fact.segment === "total") return undefined;
   return taxonomy.metrics.get(first.fact.metric);
 }
 
