@@ -560,6 +560,21 @@ const CHANGE_BY_GAP = /^(?:\s|了|by|of|约|大约|逾|超过|近|about|nearly|a
 /** 至 / 到 / to right before a figure: the level a change reached. */
 const REACHED_BEFORE = /(?:至|到|\bto)\s?$/;
 
+/** A measure's words opening a sentence as its own clause: "Sequentially, revenue rose 5%", "On a quarterly basis, …". */
+const OPENING_BEFORE_MEASURE = /^[\s*_•·-]*(?:and\s|but\s)?$/;
+function measureOpeningSentence(context: Context, place: Place): Measure | undefined {
+  const { terms } = context;
+  const { s0, c0 } = place;
+  if (c0 <= s0) return undefined;
+  for (let i = firstFrom(terms, s0); i < terms.length && terms[i]!.end <= c0; i++) {
+    const measure = firstOf(terms[i]!, "measure");
+    if (!measure || (measure.id !== "qoq" && measure.id !== "yoy")) continue;
+    if (OPENING_BEFORE_MEASURE.test(context.lower.slice(s0, terms[i]!.start)) && /^\s?[,，]/.test(context.lower.slice(terms[i]!.end, terms[i]!.end + 2))) return measure.id;
+    return undefined;
+  }
+  return undefined;
+}
+
 function clauseCues(context: Context, place: Place): ClauseCues {
   const { terms, cueMatches } = context;
   const cursors = context.cursors;
@@ -591,7 +606,7 @@ function clauseCues(context: Context, place: Place): ClauseCues {
   // "30%的市场份额", "a 30% share", "a 9% CAGR", "rose 5% sequentially": a share, CAGR or period-on-
   // period word right after a percent names its measure when none is said before it. So does an amount's or a count's word after 的 ("60%的收入", "三分之一的销量"): a percent of
   // revenue is a share of it.
-  if (measureCue === undefined && (figure.unitKind === "percent" || figure.unitKind === "pp" || figure.unitKind === "bp")) measureCue = measureRightAfter(context, place);
+  if (measureCue === undefined && (figure.unitKind === "percent" || figure.unitKind === "pp" || figure.unitKind === "bp")) measureCue = measureRightAfter(context, place) ?? measureOpeningSentence(context, place);
   // The clause's cue words before the figure, nearest first.
   let change: TermMatch<Cue> | undefined;
   let share = false;

@@ -234,7 +234,9 @@ export function usablePeriod(context: Context, i: number, before: boolean, compa
   // "Orders rose 12% to $1.95 billion, leaving a backlog of $4.3 billion at the end of September": a day
   // named in a later clause is the balance's there, not the period of a flow before it.
   const figure = context.figures[index];
-  if (!before && metric.timing === "flow" && context.periodLabels[i]?.startsWith("@") && figure !== undefined && lastStartAtOrBefore(context.clauses, match.start) !== lastStartAtOrBefore(context.clauses, figure.start)) return false;
+  // ("Operating cash flow rose 18% to A$176 million and gearing eased to 28.4% at the end of December": or
+  // in the same clause, past another metric's word.)
+  if (!before && metric.timing === "flow" && context.periodLabels[i]?.startsWith("@") && figure !== undefined && (lastStartAtOrBefore(context.clauses, match.start) !== lastStartAtOrBefore(context.clauses, figure.start) || anotherMetricBetween(context, figure.end, match.start, metric))) return false;
   // "Pre-tax profit rose to £312m, and the final dividend is 8.1p": a dividend's own word for its half
   // (final, 末期) dates the dividend it names, not another metric's figure in the sentence.
   if (match.cue.kind === "half" && match.cue.dividend && !namesMetricFrom(context, match.start, metric)) return false;
@@ -248,6 +250,15 @@ export function usablePeriod(context: Context, i: number, before: boolean, compa
 function namesMetricFrom(context: Context, at: number, metric: MetricDefinition): boolean {
   for (let i = firstFrom(context.terms, Math.max(0, at - 4)); i < context.terms.length && context.terms[i]!.start <= at + 12; i++) {
     if (firstOf(context.terms[i]!, "metric")?.id === metric.id) return true;
+  }
+  return false;
+}
+
+/** Whether a word for a metric other than `metric` stands in [from, to). */
+function anotherMetricBetween(context: Context, from: number, to: number, metric: MetricDefinition): boolean {
+  for (let i = firstFrom(context.terms, from); i < context.terms.length && context.terms[i]!.start < to; i++) {
+    const named = firstOf(context.terms[i]!, "metric");
+    if (named !== undefined && named.id !== metric.id) return true;
   }
   return false;
 }
