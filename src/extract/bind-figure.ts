@@ -1808,6 +1808,9 @@ function previousParagraph(context: Context, lineIndex: number): { start: number
  * A verb's object does not reach across a conjunction to the result it judged ("tops estimates as
  * same-store sales rise 2.9%").
  */
+/** Between an estimate's word and its figure: "of", perhaps "about", and a currency sign ("estimates of $1.14 billion"). */
+const ESTIMATE_OF = /^\sof\s(?:about\s|around\s)?(?:[a-z]{0,3}[$€£¥₹]|rs\.?\s?)?$/;
+
 function namesFigureAfter(lower: string, end: number, start: number): boolean {
   if (end > start) return false;
   if (start - end > 20) return false;
@@ -1904,6 +1907,13 @@ function saidBasis(context: Context, place: Place, metric: MetricDefinition, met
       const match = cueMatches[i]!;
       if (match.end > figure.start) continue;
       const said = basisOf(match, "sentence");
+      // ("forecast revenue of $1.15 billion, above estimates of $1.14 billion": an estimate's word with
+      // "of" right before the figure names it, whatever forecast the sentence opened with.)
+      if (said === "estimate" && ESTIMATE_OF.test(context.lower.slice(match.end, figure.start))) {
+        found = said;
+        context.basisCue = match;
+        break;
+      }
       if (said === "estimate" && (introducesAnother(context, match, place.index) || followsAnother(context, match, place.index) || judgedExpectation(context.lower, match, s0, figure.start))) continue;
       // "毛利率31.4%，…，優於公司財測上緣；營業利益率19.8%": a forecast a result is said to beat is judged, not the next figures' basis.
       if (said === "guidance" && judgedExpectation(context.lower, match, s0, figure.start)) continue;

@@ -42,6 +42,7 @@ export function takeComparandPeriods(context: Context, bound: readonly BoundFigu
   const { lower } = context;
   for (let k = 0; k + 1 < bound.length; k++) takeComparedBasis(context, bound[k]!, bound[k + 1]!);
   for (let k = 1; k < bound.length; k++) takeBracketedBase(context, bound[k - 1]!, bound[k]!);
+  for (let k = 1; k < bound.length; k++) takeForecastsPeriod(context, bound[k - 1]!, bound[k]!);
   for (let k = 1; k < bound.length; k++) takePercentBase(context, bound[k - 1]!, bound[k]!);
   for (let k = 1; k < bound.length; k++) {
     const current = bound[k]!;
@@ -206,6 +207,21 @@ function takeComparativeInBrackets(context: Context, result: BoundFigure, base: 
   if (a.of !== undefined) b.of = a.of;
   else delete b.of;
   b.period = yearAgo;
+}
+
+/**
+ * "It expects adjusted profit of 96 cents to 98 cents per share, against expectations of 93 cents",
+ * "guidance of $1.2 billion versus the $1.25 billion analysts expected": the analysts' figure a
+ * company's forecast is set against, in its sentence, is for the forecast's period.
+ */
+function takeForecastsPeriod(context: Context, forecast: BoundFigure, estimate: BoundFigure): void {
+  const a = forecast.fact;
+  const b = estimate.fact;
+  if ((a.basis !== "guidance" && a.basis !== "plan") || b.basis !== "estimate" || a.entity !== b.entity || a.metric !== b.metric || a.measure !== b.measure || a.period === b.period) return;
+  if (!sameSentence(context, forecast.figure.start, estimate.figure.end) || !COMPARED.test(context.lower.slice(forecast.figure.end, estimate.figure.start))) return;
+  // (Unless the estimate's own period is named right after it.)
+  if (periodIn(context, estimate.figure.end, Math.min(nextClauseStart(context, estimate.figure.end), estimate.figure.end + 40)) >= 0) return;
+  b.period = a.period;
 }
 
 /**
