@@ -824,6 +824,15 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
       }
     }
   }
+  // "高压电缆毛利率达到22.4%，收入占比提升至38%": a share word that names the top line (收入占比) in the
+  // figure's own clause says whose share it is, over a metric's word in an earlier clause.
+  if (metric && metricMatch && metricMatch.start < c0 && measureCue === "share" && taxonomy.topLine) {
+    const shareWord = shareWordBefore(context, place);
+    if (shareWord && TOP_LINE_SHARE.test(context.lower.slice(shareWord.start, shareWord.end))) {
+      metric = taxonomy.topLine;
+      metricMatch = undefined;
+    }
+  }
   if (!metric && countedElsewhere) {
     metric = countedElsewhere.metric;
     metricMatch = countedElsewhere.match;

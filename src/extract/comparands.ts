@@ -44,6 +44,7 @@ export function takeComparandPeriods(context: Context, bound: readonly BoundFigu
   for (let k = 1; k < bound.length; k++) takeBracketedBase(context, bound[k - 1]!, bound[k]!);
   for (let k = 1; k < bound.length; k++) takeForecastsPeriod(context, bound[k - 1]!, bound[k]!);
   for (let k = 1; k < bound.length; k++) takePercentBase(context, bound[k - 1]!, bound[k]!);
+  for (let k = 1; k < bound.length; k++) takePercentResult(context, bound[k - 1]!, bound[k]!);
   for (let k = 1; k < bound.length; k++) {
     const current = bound[k]!;
     const previous = bound[k - 1]!;
@@ -84,6 +85,26 @@ function takePercentBase(context: Context, result: BoundFigure, base: BoundFigur
     const yearAgo = shiftLabel(a.period, -1);
     if (yearAgo !== undefined) b.period = yearAgo;
   }
+}
+
+/**
+ * "营收占比已由去年同期的不到20%，拉升至约35%", 毛利率由去年的52%降至47%: a percent after 至 / 到 whose
+ * sentence opened its base with 由 / 从 is the same figure as the base, now: the base's metric, measure,
+ * part and what it is a share of (a change word before it, 拉升, says it moved, not that it is a change).
+ */
+function takePercentResult(context: Context, base: BoundFigure, result: BoundFigure): void {
+  const a = base.fact;
+  const b = result.fact;
+  if (a.unit !== "percent" || b.unit !== "percent" || a.entity !== b.entity || a.measure !== "share" || b.measure === "share") return;
+  if (!sameSentence(context, base.figure.start, result.figure.end)) return;
+  const { lower } = context;
+  const opening = lower.slice(Math.max(0, base.figure.start - 24), base.figure.start);
+  if (!/(?:由|从)[^，,。；;]{0,20}$/.test(opening) || !RESULT_AFTER_BASE.test(lower.slice(base.figure.end, result.figure.start).replace(/[约約]$/, ""))) return;
+  b.metric = a.metric;
+  b.measure = a.measure;
+  b.segment = a.segment;
+  if (a.of !== undefined) b.of = a.of;
+  else delete b.of;
 }
 
 /** The nearest figure before the k-th in its sentence of the same key: the result the k-th is set against. */
