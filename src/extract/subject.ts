@@ -218,7 +218,8 @@ const LATIN_NAME = String.raw`${NAME_WORD}(?:\s(?:${NAME_WORD}|&|and|of|de))*`;
 /** "Acme Robotics (NASDAQ: ACME)", "Acme (ACME.US)", "阿尔法科技(01234.HK)", "贝塔(BETA.US)". */
 /** A word for a part of a company right after a bracket (代工製造（OEM）業務): the bracket glosses a business, it names no company. */
 // (Nor a product's gloss before a word for its makers: 印刷電路板（PCB）廠台昶電路 is a PCB maker, 台昶電路.)
-const PART_AFTER = String.raw`(?!\s?(?:业务|業務|部门|部門|板块|板塊|分部|事业部|事業部|事业群|事業群|厂商|廠商|厂|廠|业者|業者|大厂|大廠|龙头|龍頭|概念股))`;
+// (Nor a product's before a word for its quantity or price: 鲜果串（FFB）产量回升 is fresh fruit bunches' output.)
+const PART_AFTER = String.raw`(?!\s?(?:业务|業務|部门|部門|板块|板塊|分部|事业部|事業部|事业群|事業群|厂商|廠商|厂|廠|业者|業者|大厂|大廠|龙头|龍頭|概念股|产量|產量|价格|價格|售价|售價|销量|銷量|出货|出貨|需求|平均售价|平均售價))`;
 const NAME_THEN_TICKER = new RegExp(
   String.raw`(${LATIN_NAME}|[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z&]{1,15})\s?[(（]\s?(?:${EXCHANGE}\s?[:：]\s?)?([A-Z][A-Z0-9]{0,5}|\d{3,6})(?:\.(?:US|HK|SH|SZ|TW|T|SI|NS|BO|L|O|N))?\s?[)）]${PART_AFTER}`,
   "u",
@@ -229,7 +230,7 @@ const NAME_THEN_TICKER = new RegExp(
  * 宁远新材（Ningyuan New Materials）, 阿里巴巴（BABA）, 京东（NASDAQ：JD）.
  */
 const CJK_NAME_THEN_BRACKET = new RegExp(String.raw`([\u4e00-\u9fff][\u4e00-\u9fffA-Za-z&]{1,15})\s?[(（]([^()（）\n]{2,60})[)）]${PART_AFTER}`, "gu");
-const TICKER_PART = new RegExp(String.raw`^(?:${EXCHANGE}\s?[:：]\s?)?([A-Z][A-Z0-9]{0,5}|\d{3,6})(?:\.(?:US|HK|SH|SZ|TW|TWO|T|SI|NS|BO|L|O|N))?$`, "u");
+const TICKER_PART = new RegExp(String.raw`^(?:${EXCHANGE}\s?[:：]\s?)?([A-Z][A-Z0-9]{0,9}|\d{3,6})(?:\.(?:US|HK|SH|SZ|TW|TWO|T|SI|NS|BO|L|O|N))?$`, "u");
 const LATIN_NAME_PART = /^[A-Z][A-Za-z&.'’-]*(?:\s(?:[A-Z&][A-Za-z&.'’-]*|and|of|de))*$/u;
 
 /** A bracket after a Chinese name read as the company's Latin name and code, when it holds either. */
@@ -237,8 +238,12 @@ export function bracketedCompany(name: string, inside: string, foundIn: string):
   let latin: string | undefined;
   let code: string | undefined;
   for (const part of inside.split(/[,，、;；]/).map((piece) => piece.trim()).filter((piece) => piece.length > 0)) {
+    // (A Malaysian paper adds the board and the sector, 主板种植股, after the stock's name and code.)
+    if (/^[\u4e00-\u9fff]{2,8}[股板]$/u.test(part) && code !== undefined) continue;
     const ticker = TICKER_PART.exec(part.replace(/^(?:股票代码|股票代號|股份代号|股份代號|代码|代號)\s?[:：]?\s?/u, ""));
-    if (ticker && code === undefined) code = ticker[1];
+    // (Its stock's name in capitals, SKRUING, before the number: the number is the code.)
+    if (ticker && code !== undefined && /^\d+$/.test(ticker[1]!) && !/^\d+$/.test(code)) code = ticker[1];
+    else if (ticker && code === undefined) code = ticker[1];
     else if (LATIN_NAME_PART.test(part) && /[a-z]/.test(part) && latin === undefined) latin = part;
     else return undefined;
   }
