@@ -338,7 +338,9 @@ export function bindFigure(context: Context, found: Figure, index: number): Prop
   // "展望今年，…1、2月合併營收合計62.3億元": months already over when the story is written are reported,
   // whatever outlook the sentence gives (a company forecasts quarters and years, not months gone by).
   // (Only when the forecast word is in another clause: "it expects revenue of $8.6 billion" forecasts.)
-  if (basis === "guidance" && periodChoice.inSentence && (context.basisCue?.start ?? c0) < c0 && MONTHS_LABEL.test(period) && isOverBy(context, entity, period) && !context.preview) basis = "reported";
+  // (So is a quarter or a year over, named in its own clause after a forecast's clause on a period to
+  // come: "第四季产能利用率可望维持在85%以上，第三季则为88%".)
+  if (basis === "guidance" && periodChoice.inSentence && (context.basisCue?.start ?? c0) < c0 && (MONTHS_LABEL.test(period) || (periodChoice.periodAt >= 0 && context.periods[periodChoice.periodAt]!.start >= c0 && periodToComeIn(context, s0, c0, entity))) && isOverBy(context, entity, period) && !context.preview) basis = "reported";
   if (basis === "reported" && periodChoice.pastPeriodAt >= 0) period = finishPeriod(context, metric, entity, periodChoice.pastPeriodAt, false);
   // What the company forecasts, or says will happen (将, will), in the figure's own stretch of its
   // clause (after the figure before it) is for a period still to come.
@@ -2100,6 +2102,15 @@ function periodToComeBefore(context: Context, s0: number, to: number, metric: Me
 }
 /** A forecast's noun and "for", or a verb of forecasting, right before a period: "its operating profit forecast for the fiscal year ending March 2026", "now expects 2025 same-store sales growth". */
 const FORECAST_FOR_BEFORE = new RegExp(String.raw`\b(?:(?:${wordsPattern(placedWords("forecast_word", { roles: ["noun"], language: "en" }))}|targets?)\s(?:for|of)\s(?:the\s)?|(?:expects|sees|forecasts|projects|targets)\s)$`);
+
+/** Whether a period still to come is named in [from, to). */
+function periodToComeIn(context: Context, from: number, to: number, entity: string): boolean {
+  for (let i = firstFrom(context.periods, from); i < context.periods.length && context.periods[i]!.start < to; i++) {
+    const label = context.periodLabels[i];
+    if (label !== undefined && !isOverBy(context, entity, label)) return true;
+  }
+  return false;
+}
 
 /** The period a forecast made with this one is for: the next quarter (2025-Q1: 2025-Q2), or the next fiscal year after a last quarter or a year (2024-Q4, FY2024: FY2025). */
 function periodAfter(period: string): string | undefined {
