@@ -340,7 +340,7 @@ export function bindFigure(context: Context, found: Figure, index: number): Prop
   // (Only when the forecast word is in another clause: "it expects revenue of $8.6 billion" forecasts.)
   // (So is a quarter or a year over, named in its own clause after a forecast's clause on a period to
   // come: "第四季产能利用率可望维持在85%以上，第三季则为88%".)
-  if (basis === "guidance" && periodChoice.inSentence && (context.basisCue?.start ?? c0) < c0 && (MONTHS_LABEL.test(period) || (periodChoice.periodAt >= 0 && context.periods[periodChoice.periodAt]!.start >= c0 && periodToComeIn(context, s0, c0, entity))) && isOverBy(context, entity, period) && !context.preview) basis = "reported";
+  if ((basis === "guidance" || basis === "plan") && periodChoice.inSentence && (context.basisCue?.start ?? c0) < c0 && (MONTHS_LABEL.test(period) || (periodChoice.periodAt >= 0 && context.periods[periodChoice.periodAt]!.start >= c0 && periodToComeIn(context, s0, c0, entity))) && isOverBy(context, entity, period) && !context.preview) basis = "reported";
   if (basis === "reported" && periodChoice.pastPeriodAt >= 0) period = finishPeriod(context, metric, entity, periodChoice.pastPeriodAt, false);
   // What the company forecasts, or says will happen (将, will), in the figure's own stretch of its
   // clause (after the figure before it) is for a period still to come.
