@@ -738,6 +738,8 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
     // (A percent "of" may name a part's kind of sales first: "58% of system sales".)
     const to = Math.min(nextStart, figure.end + 2 + (preposition ? preposition[0].length + (/^\s(?:in|of)\s/.test(preposition[0]) ? (figure.unitKind === "percent" ? IN_METRIC_REACH : 0) : IN_METRIC_REACH) : 0));
     for (let i = seek(cursors.termsAtNumberEnd, figure.numberEnd); i < terms.length && terms[i]!.start < to; i++) {
+      // ("EPS of 41 cents topped estimates by 4 cents": a metric's word ending in "by" names the figure after it.)
+      if (context.lower.startsWith(" by", terms[i]!.end - 3)) continue;
       metric = fittingMetric(taxonomy, terms[i]!, figureCues);
       if (metric) {
         metricMatch = terms[i]!;
@@ -819,6 +821,8 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
   }
   if (!metric) {
     for (let i = termsAfter; i < terms.length && terms[i]!.start < nextStart; i++) {
+      // ("EPS of 41 cents topped estimates by 4 cents": a word ending in "by" names the figure after it.)
+      if (context.lower.startsWith(" by", terms[i]!.end - 3)) continue;
       metric = fittingMetric(taxonomy, terms[i]!, figureCues, context.lower);
       if (metric) {
         metricMatch = terms[i]!;
