@@ -1425,7 +1425,11 @@ function choosePeriod(context: Context, place: Place, metric: MetricDefinition, 
       // year-ago period opening the sentence is every figure's in it.)
       // (A list item's marker before it too: "- 上年同期，公司…净利润为8.9亿元".)
       const opensSentence = /^[\s*_\-•·]*(?:in|for|during)?\s?(?:the\s)?$/.test(context.lower.slice(s0, periods[i]!.start));
-      if (periods[i]!.start < c0 && context.periodYearAgo[i] && ownedByPrevious && !opensSentence) continue;
+      // (In the figure's own clause too, when it stands right after the figure before: "down 1% from $4.76
+      // billion a year earlier and short of the $4.80 billion analysts had expected".)
+      // (Only with a space between: 上年同期为 after "，" opens the next figure's base, "8亿元，上年同期为6亿元".)
+      const rightAfterPrevious = previousFigure !== undefined && previousFigure.end <= periods[i]!.start && /^\s{1,2}$/.test(context.lower.slice(previousFigure.end, periods[i]!.start));
+      if ((periods[i]!.start < c0 || rightAfterPrevious) && context.periodYearAgo[i] && ownedByPrevious && !opensSentence) continue;
       if (usablePeriod(context, i, true, comparesAgainst, index, metric)) {
         periodAt = i;
         break;
