@@ -375,6 +375,10 @@ export function bindFigure(context: Context, found: Figure, index: number): Prop
   // "今年資本支出維持約120億元", "keep its capital spending for 2025 at about…": what the company decides
   // (capex) for a period not over by the article's date is its plan, said with a future word or not.
   else if (basis === "reported" && metric.decided && !isOverBy(context, entity, period)) basis = "plan";
+  // "2025 EPS: $5.10 to $5.25": a range for a period not over is the company's forecast: no result of a
+  // period still running is reported as a range. (Not any figure beside a word of revision: "kept its
+  // forecast of 19p to 21p for 2026, compared with 18.2p last year" reports last year's.)
+  else if (basis === "reported" && metric.timing !== "market" && period !== "none" && !period.startsWith("@") && figure.valueHigh !== undefined && !isOverBy(context, entity, period)) basis = "guidance";
   // (A forecast moved to the period to come is measured against its base again: "預估營收將與第三季持平至減少3%"
   // in a third-quarter story is the fourth quarter's, on the third.)
   if (period !== periodChoice.period && CHANGE_MEASURES.has(measure) && measure !== "cagr") {
@@ -1978,7 +1982,7 @@ function saidBasis(context: Context, place: Place, metric: MetricDefinition, met
     if ((found === "estimate" || found === "guidance") && context.basisCue !== undefined && (context.basisCue.start < c0 ? yearAgoInClause(context, c0, figure.start, measure === "level") || overBaseAfter(context, figure.end, nextStart) : measure === "level" && (context.figures[place.index - 1]?.start ?? -1) < context.basisCue.end && comparisonBaseIn(context, context.basisCue.end, figure.start))) found = undefined;
     // "浅间汽车将本财年营业利润预期从6,000亿日元下调至…", 维持…的营业收入预期不变: a revision of a bare
     // expectation, in a sentence that names no analyst, is the company revising its own forecast.
-    if (found === "estimate" && !ANALYST_WORDS.test(context.lower.slice(s0, s1)) && !namesHouse(context, s0, s1) && REVISION.test(context.lower.slice(s0, s1))) found = "guidance";
+    if (found === "estimate" && !ANALYST_WORDS.test(context.lower.slice(s0, s1)) && !namesHouse(context, s0, s1) && REVISION.test(context.lower.slice(s0, place.s1))) found = "guidance";
     // "expected … according to analysts": analysts, a consensus or a bank (摩根士丹利预计) named anywhere in
     // the sentence make a forecast theirs, not the company's.
     if (found === "guidance") {
