@@ -818,7 +818,7 @@ function figureAt(text: string, lower: string, i: number): Figure | undefined {
   if (tail.bareCents && tail.prefix === undefined) figure.bareCents = true;
   if (sharedHigh !== undefined) figure.valueHigh = sharedHigh;
   else readRange(text, lower, figure);
-  // "flat to up 1.5%", 持平至增长3%: a range whose low end is written as a word for no change.
+  // "flat to up 1.5%", "flat to +1.5%", 持平至增长3%: a range whose low end is written as a word for no change.
   if (figure.valueHigh === undefined && figure.unitKind === "percent" && !negative && FLAT_TO_BEFORE.test(lower.slice(Math.max(0, start - 24), start))) {
     figure.valueHigh = figure.value;
     figure.value = "0";
@@ -856,7 +856,7 @@ function sharedTailRange(text: string, lower: string, low: { text: string; end: 
  * A word for no change, then "to" and a rise or a fall, right before a percent: the near end of a range
  * ("from flat to up 1.5%", 持平至增长3%, "flat to down 2%", 持平至減少3%: a fall's sign comes from its word).
  */
-const FLAT_TO_BEFORE = /(?:\bflat\s(?:to|and)\s(?:up\s|down\s|a\srise\sof\s|a\sdecline\sof\s|a\sfall\sof\s|growth\sof\s|an\sincrease\sof\s|a\sdecrease\sof\s)?(?:about\s|around\s)?|持平(?:至|到|或)(?:增长|上升|增加|下跌|下降|减少|下滑)?(?:约)?)$/;
+const FLAT_TO_BEFORE = /(?:\bflat\s(?:to|and)\s(?:up\s|down\s|a\srise\sof\s|a\sdecline\sof\s|a\sfall\sof\s|growth\sof\s|an\sincrease\sof\s|a\sdecrease\sof\s)?(?:about\s|around\s)?\+?|持平(?:至|到|或)(?:增长|上升|增加|下跌|下降|减少|下滑)?(?:约)?)$/;
 
 /** A change word right before a figure (with "by" or a hedge between at most). */
 /** (Or a word that moves a forecast, the lexicons' `revision`: "raised its forecast by $50 million to $1.1 billion", 上调40亿日元至760亿日元.) */
