@@ -82,7 +82,9 @@ export function findSubject(header: ArticleHeader, text: string, terms: readonly
   // No company named: a segment only one company has (AWS) names that company -- unless the lead names
   // a company the taxonomy does not know with a ticker or a legal suffix ("the U.S. unit" of such a
   // company is not McDonald's).
-  const inLead = newName(unknownCompany(text.slice(lead, lead + LEAD_LENGTH), "lead"));
+  const leadText = text.slice(lead, lead + LEAD_LENGTH);
+  // (A dateline's place, "CHARLOTTE, N.C. (Oct 17) -", "TORONTO -", names no company.)
+  const inLead = newName(unknownCompany(leadText.slice(DATELINE_START.exec(leadText)?.[0].length ?? 0), "lead"));
   if (inLead?.strong) return newSubject(inLead);
   const owner = bestOf(countSegmentOwners(terms, taxonomy));
   if (owner !== undefined) return { entity: owner, reason: "the company whose segments the text names", bySegments: true };
@@ -210,6 +212,9 @@ function firstContentOffset(text: string, headlineFirst = false): number {
   const next = text.slice(lineEnd).search(/\S/);
   return next < 0 ? first : lineEnd + next;
 }
+
+/** A dateline opening the lead: a place in capitals, perhaps a comma, its state and the date, then a dash. */
+const DATELINE_START = /^\s*[A-Z][A-Z .'’-]{1,30}(?:,\s[^\n—–-]{0,40}?)?\s?[—–-]\s/;
 
 /** Exchanges whose tickers articles write in brackets: (NASDAQ: HOOD), (NYSE:ON), (TSX: SHOP). */
 const EXCHANGE = String.raw`(?:NASDAQ|Nasdaq|NYSE|NYSE American|AMEX|TSX|TSXV|LSE|HKEX|SEHK|SGX|TSE|TYO|NSE|BSE|ASX|OTC|OTCQX|Euronext|XETRA|KRX|TWSE)`;
