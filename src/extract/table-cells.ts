@@ -143,6 +143,8 @@ export function bindTableCell(context: Context, figure: Figure, place: CellPlace
     metric = undefined;
     cues.measureCue ??= "yoy";
   }
+  // ("| Segment | Revenue | Change |": a bare "Change" column is a change too, on the year before.)
+  if (!metric && header && cues.measureCue === undefined && CHANGE_HEADER.test(context.lower.slice(header.start, header.end))) cues.measureCue = /^\s*\**\s*(?:mom|m\/m|环比|月增)/.test(context.lower.slice(header.start, header.end)) ? "qoq" : "yoy";
   if (!metric && header && cues.measureCue !== undefined) {
     for (let left = column - 1; !metric && left >= 1; left--) {
       for (const match of termsIn(context, table.header.cells[left]!)) {
