@@ -940,10 +940,15 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
   // "adjusted earnings of 92 cents a share, compared with analysts' average estimate of 89 cents": bare
   // cents set against a per-share figure of the sentence are that figure's metric (an amount of a whole
   // company is not written in cents).
-  if (figure.bareCents === true && (!metric || metric.kind === "amount")) {
+  // (So are dollars with no scale against a per-share figure with none: "expects adjusted earnings of
+  // $11.20 to $11.80 a share …, bracketing the $11.55 analysts expected" — a whole company's earnings
+  // are not written without a scale.)
+  const unscaledDollars = figure.unitKind === "currency" && figure.scale === undefined && !figure.bareYuan;
+  if ((figure.bareCents === true || unscaledDollars) && (!metric || metric.kind === "amount")) {
     const last = context.bound[context.bound.length - 1];
     const its = last !== undefined && last.start >= s0 ? taxonomy.metrics.get(last.fact.metric) : undefined;
-    if (its?.kind === "per_share") return { metric: its, match: undefined };
+    const lastUnscaled = last !== undefined && context.figures[place.index - 1]?.start === last.start && context.figures[place.index - 1]?.scale === undefined;
+    if (its?.kind === "per_share" && (figure.bareCents === true || lastUnscaled)) return { metric: its, match: undefined };
   }
   // "This beat analysts' expectations of $934.9 million", 这一数字高于市场预期的…, "Analysts had expected 262
   // billion yen": a sentence that opens by pointing back, or with the analysts' expectation, and names no
