@@ -123,9 +123,10 @@ const NOT_IN_AN_APPOSED_NAME = new RegExp(String.raw`\b(?:${MONTH_AND_DAY_NAMES}
 export function appositionCompanies(text: string, isKnownWord: (name: string) => boolean): NamedCompany[] {
   const companies: NamedCompany[] = [];
   const seen = new Set<string>();
-  const found = [...text.matchAll(APPOSITION_COMPANY), ...text.matchAll(RELATIVE_RESULT_COMPANY), ...text.matchAll(SHARES_OF_COMPANY)].sort((a, b) => a.index - b.index);
+  const found = [...text.matchAll(APPOSITION_COMPANY), ...text.matchAll(RELATIVE_RESULT_COMPANY), ...text.matchAll(SHARES_OF_COMPANY), ...text.matchAll(RIVAL_COMPANY)].sort((a, b) => a.index - b.index);
   for (const match of found) {
-    const name = match[1] ?? match[2]!;
+    // (A legal suffix is no part of the name it is known by: "Tsukuba Motors Co.".)
+    const name = (match[1] ?? match[2]!).replace(/\s(?:Co|Inc|Corp|Ltd|Plc|AG|SA|NV)$/, "");
     if (seen.has(name) || NOT_A_COMPANY_OPENER.has(name.toLowerCase()) || isKnownWord(name.toLowerCase()) || ROLE_WORD.test(name) || NOT_IN_AN_APPOSED_NAME.test(name)) continue;
     seen.add(name);
     const entity = entityFor(name, undefined, "text", false);
@@ -155,11 +156,18 @@ const APPOSITION_COMPANY = new RegExp(String.raw`(?<![A-Z][\w'-]*\s)\b(?!(?:${MO
 const RELATIVE_RESULT_COMPANY = new RegExp(String.raw`(?<![A-Z][\w'-]*\s)\b(?!(?:${MONTH_AND_DAY_NAMES})\b)([A-Z][a-z]+(?:\s(?:&\s)?[A-Z][a-z]+){0,3}),\s(?:which|whose)\s(?:[a-z][\w-]*\s){0,3}?(?:posted|reported|booked|announced|raised|cut|lifted|swung|narrowed|delivered|earned)\b`, "g");
 
 /**
+ * "a similar move by rival Tsukuba Motors Co., which…", "competitor Harlow Foods": a name in capitals
+ * right after an English peer word (the lexicons' `peer_before`) is a company, named on by its first
+ * word in the sentences after ("Tsukuba last week trimmed…").
+ */
+const RIVAL_COMPANY = new RegExp(String.raw`\b(?:${wordsPattern(PEER_WORDS.filter((word) => /^[a-z]/.test(word)), "none", " ")})\s([A-Z][a-z]+(?:\s(?:&\s)?[A-Z][a-z]+){0,3})`, "g");
+
+/** Verbs of a share's move or close. */
+const SHARES_MOVE = "rose|fell|gained|lost|climbed|jumped|slid|dropped|closed|ended|were|surged|slumped|tumbled|edged|added";
+/**
  * "Shares in Kaolin Peak rose 2.3%", "Kaolin Peak shares fell", "shares of Anping Optical closed": a
  * name whose shares move or trade is a listed company's.
  */
-/** Verbs of a share's move or close. */
-const SHARES_MOVE = "rose|fell|gained|lost|climbed|jumped|slid|dropped|closed|ended|were|surged|slumped|tumbled|edged|added";
 const SHARES_OF_COMPANY = new RegExp(String.raw`(?:\b[Ss]hares\s(?:in|of)\s([A-Z][a-z]+(?:\s(?:&\s)?[A-Z][a-z]+){0,3})(?='s|\s(?:${SHARES_MOVE})\b)|(?<![A-Z][\w'-]*\s)\b([A-Z][a-z]+(?:\s(?:&\s)?[A-Z][a-z]+){0,3})(?:'s|’s)?\s(?=shares\s(?:${SHARES_MOVE})\b))`, "g");
 
 /** Words after a name that make it a product's or a trade's (笔电市场, 储能需求, 面板行业), not a company's short name. */

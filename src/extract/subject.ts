@@ -269,7 +269,7 @@ function bracketIntroduced(passage: string, foundIn: string): NewEntity | undefi
 /** The lexicons' words that introduce a peer (`peer_before`): rival, peer, 同业, 竞争对手. */
 export const PEER_WORDS = LEXICON_FILES.flatMap((file) => file.peer_before);
 /** "Rival Narmada Cements posted…", "Its peer Acme Tools reported…", "Swedish rival Hallberg Pack reported…", "…, while rival X reported…", "Larger peer X posted…": a company a clause opens by naming as a peer. */
-const RIVAL_NAMED = new RegExp(String.raw`(?:^|[.;:,]\s|\n|\b(?:while|whereas|and|but|after|before|as|since|when|than)\s)\s*(?:(?:its|a|the)\s)?(?:(?:[a-z]+(?:ish|ese|ian|an|ch)|[a-z.]+-based|[a-z]+-[a-z]+|larger|smaller|bigger|main|closest|nearest|listed|regional|global)\s)?${wordsPattern(PEER_WORDS.filter((word) => /^[a-z]/.test(word)), "both", " ")}\s(${NAME_WORD}(?:\s${NAME_WORD}){0,3})(?=\s[a-z])`, "iu");
+const RIVAL_NAMED = new RegExp(String.raw`(?:^|[.;:,]\s|\n|\b(?:while|whereas|and|but|after|before|as|since|when|than|by|with|from)\s)\s*(?:(?:its|a|the)\s)?(?:(?:[a-z]+(?:ish|ese|ian|an|ch)|[a-z.]+-based|[a-z]+-[a-z]+|larger|smaller|bigger|main|closest|nearest|listed|regional|global)\s)?${wordsPattern(PEER_WORDS.filter((word) => /^[a-z]/.test(word)), "both", " ")}\s(${NAME_WORD}(?:\s${NAME_WORD}){0,3})(?=,?\s[a-z])`, "iu");
 /** What a Chinese sentence about a company goes on with right after its name: a time word, a reporting verb, a metric, a figure, a comma. */
 export const COMPANY_CLAUSE_NEXT = /^(?:日前|前日|此前|昨|今[（(]|受惠|受益|上月|上周|昨日|昨天|今日|近日|早前|本月|同日|公布|披露|宣布|表示|发布|發布|预计|預計|则|則|亦|也|的|上半年|下半年|今年|去年|前三|全年|第[一二三四1-4]|股价|营收|收入|净利|\d|[，,])/u;
 /** A Chinese peer word (the lexicons' non-Latin `peer_before`), an optional 公司 / 企业, and a name of two to eight characters up to what a company's sentence goes on with. */
@@ -314,7 +314,8 @@ export function introducedPeer(passage: string, subjectNames: readonly string[],
   // 同業永盛飲食集團上月公布…, 同行业公司锦川化学日前披露…: a peer word, then a name up to the verb or the time word after it.
   for (const match of passage.matchAll(CJK_PEER_NAMED)) {
     const name = match[1]!;
-    if (inName(match.index, match.index + match[0].length) || match.index <= foundAt) continue;
+    // (The peer word must not be inside a metric's or a business's words; the name may hold one: 凌步国际's 国际.)
+    if (inName(match.index, match.index + match[0].length - name.length) || match.index <= foundAt) continue;
     found = entityFor(name, undefined, "text", false);
     foundAt = match.index;
   }
