@@ -358,7 +358,9 @@ export function bindFigure(context: Context, found: Figure, index: number): Prop
   else if (saysItself && !periodChoice.inSentence && periodChoice.periodAt >= 0 && context.forecastPeriod?.periodAt === periodChoice.periodAt) period = context.forecastPeriod.period;
   // The market's expectation set beside that forecast, on the same period word, is for the same period
   // (本季收入介乎…，市场预期为…), and so is the forecast's next figure ("expects revenue of … and EPS of …").
-  else if ((basis === "estimate" || basis === "guidance") && periodChoice.inSentence && context.forecastPeriod?.sentence === s0 && context.forecastPeriod.periodAt === periodChoice.periodAt) period = context.forecastPeriod.period;
+  // (So is the expectation in the sentence after, on the period word it carries from the forecast's:
+  // "For the fourth quarter it expects revenue of $3.1 billion. Analysts had been looking for $3.12 billion.")
+  else if ((basis === "estimate" || basis === "guidance") && context.forecastPeriod?.periodAt === periodChoice.periodAt && (periodChoice.inSentence ? context.forecastPeriod.sentence === s0 : basis === "estimate")) period = context.forecastPeriod.period;
   // Guidance that names no period (目前预计…, "the company expects…") is for the period after the one
   // reported: the next quarter after a first, second or third quarter ("营收在103-112亿美元" in a
   // first-quarter story), the next fiscal year after the last quarter or the year ("1,800 net restaurant
