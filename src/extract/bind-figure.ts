@@ -115,6 +115,13 @@ function adjectiveOfAnotherMetric(context: Context, cue: TermMatch<Cue>, metricM
 
 /** Growth named alone right before its figure: "growth was", "organic growth of", "sales growth" has its metric. */
 const BARE_GROWTH_BEFORE = /(?:^|[,;:]\s|\b(?:the|its|and|while|but)\s|\b(?:rates|basis|currencies|currency|terms),?\s)(?:(?:organic|underlying|like-for-like|comparable|constant-currency|reported|overall|group)\s)?growth\s(?:was|of|came\sin\sat|reached|stood\sat|accelerated\sto|slowed\sto|would\shave\sbeen)\s(?:about\s|around\s|nearly\s|some\s|roughly\s)?$/;
+/**
+ * A verb of a company's earning right before its figure (the lexicons' `earns`: "it earned", "had
+ * netted"), at most a hedge between: the amount is the company's earnings.
+ */
+const EARNS_BEFORE = new RegExp(`${wordsPattern(placedWords("earns", { language: "en" }), "start")}\\s(?:(?:about|around|roughly|nearly|almost|some|over|more\\sthan|just\\sover|just\\sunder)\\s)?$`);
+/** A word for a part of a company (division, unit), which makes a clause's earnings that part's. */
+const PART_NAMED = /\b(?:division|divisions|unit|units|segment|segments|business|businesses|arm|subsidiary|subsidiaries)\b/;
 /** The words that open a span's start right before its period (从, 自, 由, since, from). */
 const SPAN_START_BEFORE = /(?:从|自|由|since|from)\s?$/;
 /** A month or a run of months by their numbers ("2026-02", "2026-01..2026-02"). */
@@ -872,6 +879,15 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
   // "At constant exchange rates growth was 7.9%", "organic growth of 6%": growth named alone, no metric
   // in the clause, is the top line's.
   if (!metric && figure.unitKind === "percent" && BARE_GROWTH_BEFORE.test(context.lower.slice(Math.max(c0, figure.start - 48), figure.start))) metric = taxonomy.topLine;
+  // "it earned $64.7 million", "A year earlier it had earned $127 million": an amount right after a
+  // verb of earning, with no metric named, is the company's earnings (the taxonomy's bottom line); not
+  // a part's, whose earnings may be any of its profits ("the chip division earned about 1.4 trillion won").
+  // (An amount with no scale word is a share's: "the company earned $2.83".)
+  if (!metric && figure.unitKind === "currency" && figure.scale !== undefined && taxonomy.bottomLine && EARNS_BEFORE.test(context.lower.slice(Math.max(c0, figure.start - 40), figure.start))) {
+    let partNamed = PART_NAMED.test(context.lower.slice(c0, figure.start));
+    for (let i = termsBefore - 1; !partNamed && i >= 0 && terms[i]!.start >= c0; i--) partNamed = firstOf(terms[i]!, "segment") !== undefined;
+    if (!partNamed) metric = taxonomy.bottomLine;
+  }
   // "净利润507亿元 同比增长15%": a part of a headline that names no metric goes on about the one before it.
   if (!metric && s0 > 0 && context.text.charCodeAt(s0 - 1) === 0x20 && measureCue !== "share") {
     const lineStart = context.lineStarts[place.lineIndex]!;

@@ -344,8 +344,9 @@ const DECLARED_DOLLAR = /\b(?:all\s)?(?:amounts|figures|numbers|dollar\s(?:amoun
 const DECLARED_DOLLARS: Readonly<Record<string, string>> = { us: "USD", canadian: "CAD", australian: "AUD", singapore: "SGD", "hong kong": "HKD", "new zealand": "NZD" };
 const FRANKED = /\b(?:fully|partly|un)[\s-]?franked\b/i;
 const HOME_DOLLARS: readonly [RegExp, string][] = [
-  [/\baustralia(?:['’]s|n)\b|\basx\b|\bsydney\b|\bmelbourne\b|\bbrisbane\b|\bperth\b|\badelaide\b/i, "AUD"],
-  [/\bcanada['’]s\b|\bcanadian\b|\btsx\b|\btoronto\b|\bcalgary\b|\bvancouver\b|\bmontreal\b|\bottawa\b|\balberta\b|\bquebec\b|\bontario\b/i, "CAD"],
+  [/\baustralia(?:['’]s|n)\b|\basx\b|\bsydney\b|\bmelbourne\b|\bbrisbane\b|\bperth\b|\badelaide\b|\bqueensland\b|\bnew\ssouth\swales\b|\btasmania\b|\bcanberra\b|\bhobart\b/i, "AUD"],
+  // (And a province written out or, in a dateline, abbreviated: "MONCTON, N.B. —", "REGINA, Sask.".)
+  [/\bcanada['’]s\b|\bcanadian\b|\btsx\b|\btoronto\b|\bcalgary\b|\bvancouver\b|\bmontreal\b|\bottawa\b|\balberta\b|\bquebec\b|\bontario\b|\bnew\sbrunswick\b|\bnova\sscotia\b|\bmanitoba\b|\bsaskatchewan\b|\bbritish\scolumbia\b|\bwinnipeg\b|\bedmonton\b|\bsaskatoon\b|\b[A-Z]+,\s(?:N\.B\.|N\.S\.|B\.C\.|Alta\.|Ont\.|Que\.|Sask\.|Man\.|Nfld\.|P\.E\.I\.)/i, "CAD"],
   [/\bsingapore(?:['’]s)?\b|\bsgx\b/i, "SGD"],
   [/\bnew\szealand(?:['’]s|er)?\b|\bnzx\b|\bauckland\b|\bwellington\b|\bchristchurch\b/i, "NZD"],
 ];

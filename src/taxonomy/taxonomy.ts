@@ -80,6 +80,8 @@ export interface MetricDefinition {
   lowerIsBetter: boolean;
   /** The metric a business is measured by first (the taxonomy's `top_line`: revenue). */
   topLine: boolean;
+  /** The metric a company's earnings are (the taxonomy's `bottom_line`: net income). */
+  bottomLine: boolean;
   /** Derived: the margin of this amount (the metric whose `margin_of` it is). */
   margin?: string;
   /** Derived: the move of this level (the change metric whose `level` it is: a share price's change). */
@@ -98,13 +100,15 @@ export interface Taxonomy {
   identities: Identity[];
   /** The metric marked `top_line` (revenue), if any. */
   topLine?: MetricDefinition;
+  /** The metric marked `bottom_line` (net income), if any. */
+  bottomLine?: MetricDefinition;
 }
 
 interface RawTaxonomy {
   entities: Record<string, { name: string; fiscal_year_end: string; fiscal_year_named_by?: "start" | "end"; currency?: string; cik?: number; tickers?: string[]; aliases: Aliases }>;
   segments: Record<string, { name: string; kind: SegmentDefinition["kind"]; parent?: string; entities?: string[]; markets?: string[]; aliases: Aliases }>;
   measures: Record<Measure, { name: string; aliases: Aliases }>;
-  metrics: Record<string, { name: string; kind: MetricKind; timing?: MetricTiming; basis?: "reported" | "estimate"; decided?: boolean; term?: boolean; change?: boolean; change_rate?: boolean; level?: string; level_only?: boolean; loosely_for?: string[]; narrows?: string; margin_of?: string; lower_is_better?: boolean; top_line?: boolean; units: string[]; sec_concepts?: string[]; aliases: Aliases }>;
+  metrics: Record<string, { name: string; kind: MetricKind; timing?: MetricTiming; basis?: "reported" | "estimate"; decided?: boolean; term?: boolean; change?: boolean; change_rate?: boolean; level?: string; level_only?: boolean; loosely_for?: string[]; narrows?: string; margin_of?: string; lower_is_better?: boolean; top_line?: boolean; bottom_line?: boolean; units: string[]; sec_concepts?: string[]; aliases: Aliases }>;
   identities?: Identity[];
 }
 
@@ -152,11 +156,13 @@ export function buildTaxonomy(document: ParsedDocument): { taxonomy: Taxonomy; d
   }
   const metrics = new Map<string, MetricDefinition>();
   for (const [id, metric] of Object.entries(raw.metrics)) {
-    const { sec_concepts: secConcepts, loosely_for: looselyFor, change_rate: changeRate, level_only: levelOnly, margin_of: marginOf, lower_is_better: lowerIsBetter, top_line: topLine, ...rest } = metric;
-    metrics.set(id, { id, ordinal: metrics.size, ...rest, ...(marginOf !== undefined ? { marginOf } : {}), timing: metric.timing ?? "flow", basis: metric.basis ?? "reported", decided: metric.decided ?? false, term: metric.term ?? false, change: metric.change ?? false, changeRate: changeRate ?? false, levelOnly: levelOnly ?? false, lowerIsBetter: lowerIsBetter ?? false, topLine: topLine ?? false, looselyFor: looselyFor ?? [], ...(secConcepts ? { secConcepts } : {}) });
+    const { sec_concepts: secConcepts, loosely_for: looselyFor, change_rate: changeRate, level_only: levelOnly, margin_of: marginOf, lower_is_better: lowerIsBetter, top_line: topLine, bottom_line: bottomLine, ...rest } = metric;
+    metrics.set(id, { id, ordinal: metrics.size, ...rest, ...(marginOf !== undefined ? { marginOf } : {}), timing: metric.timing ?? "flow", basis: metric.basis ?? "reported", decided: metric.decided ?? false, term: metric.term ?? false, change: metric.change ?? false, changeRate: changeRate ?? false, levelOnly: levelOnly ?? false, lowerIsBetter: lowerIsBetter ?? false, topLine: topLine ?? false, bottomLine: bottomLine ?? false, looselyFor: looselyFor ?? [], ...(secConcepts ? { secConcepts } : {}) });
   }
   const topLines = [...metrics.values()].filter((metric) => metric.topLine);
   for (const extra of topLines.slice(1)) report(["metrics", extra.id, "top_line"], "a second top-line metric", extra.id, `one top-line metric only (${topLines[0]!.id} is)`);
+  const bottomLines = [...metrics.values()].filter((metric) => metric.bottomLine);
+  for (const extra of bottomLines.slice(1)) report(["metrics", extra.id, "bottom_line"], "a second bottom-line metric", extra.id, `one bottom-line metric only (${bottomLines[0]!.id} is)`);
   for (const metric of metrics.values()) {
     if (metric.level !== undefined && !metrics.has(metric.level)) report(["metrics", metric.id, "level"], "unknown metric", JSON.stringify(metric.level), "a metric id from this taxonomy");
     if (metric.marginOf !== undefined && !metrics.has(metric.marginOf)) report(["metrics", metric.id, "margin_of"], "unknown metric", JSON.stringify(metric.marginOf), "a metric id from this taxonomy");
@@ -212,5 +218,5 @@ export function buildTaxonomy(document: ParsedDocument): { taxonomy: Taxonomy; d
     ((fields.metrics as unknown[] | undefined) ?? []).forEach((metric, item) => checkMetric([...at("metrics"), item], metric));
     (identity.entities ?? []).forEach((entity, item) => checkEntity([...at("entities"), item], entity));
   });
-  return { taxonomy: { entities, segments, measures, metrics, identities, ...(topLines[0] ? { topLine: topLines[0] } : {}) }, diagnostics };
+  return { taxonomy: { entities, segments, measures, metrics, identities, ...(topLines[0] ? { topLine: topLines[0] } : {}), ...(bottomLines[0] ? { bottomLine: bottomLines[0] } : {}) }, diagnostics };
 }

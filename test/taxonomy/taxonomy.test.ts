@@ -68,8 +68,18 @@ describe("taxonomy identities", () => {
     expect(diagnostics.map((d) => `${d.line} ${d.message} (${d.found})`)).toEqual(["9 a second top-line metric (operating_income)"]);
   });
 
-  it("marks revenue as the repository's top-line metric", () => {
+  it("knows its one bottom-line metric, and refuses a second", () => {
+    const marked = taxonomyWith(margin).replace("operating_income: { name: Operating income, kind: amount,", "operating_income: { name: Operating income, kind: amount, bottom_line: true,");
+    expect(loadTaxonomy({ file: "taxonomy.yaml", text: marked }).taxonomy!.bottomLine?.id).toBe("operating_income");
+    expect(loadTaxonomy({ file: "taxonomy.yaml", text: taxonomyWith(margin) }).taxonomy!.bottomLine).toBeUndefined();
+    const twice = marked.replace("revenue: { name: Revenue, kind: amount,", "revenue: { name: Revenue, kind: amount, bottom_line: true,");
+    const { diagnostics } = loadTaxonomy({ file: "taxonomy.yaml", text: twice });
+    expect(diagnostics.map((d) => `${d.message} (${d.found})`)).toEqual(["a second bottom-line metric (operating_income)"]);
+  });
+
+  it("marks revenue as the repository's top-line metric and net income as its bottom line", () => {
     expect(repositoryTaxonomy().topLine?.id).toBe("revenue");
+    expect(repositoryTaxonomy().bottomLine?.id).toBe("net_income");
   });
 
   it("loads the repository's identities", () => {
