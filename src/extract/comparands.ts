@@ -41,7 +41,10 @@ const NOT_A_YEAR_AGO = /sequential|previous\squarter|prior\squarter|last\squarte
 export function takeComparandPeriods(context: Context, bound: readonly BoundFigure[]): void {
   const { lower } = context;
   for (let k = 0; k + 1 < bound.length; k++) takeComparedBasis(context, bound[k]!, bound[k + 1]!);
-  for (let k = 1; k < bound.length; k++) takeBracketedBase(context, bound[k - 1]!, bound[k]!);
+  for (let k = 1; k < bound.length; k++) {
+    takeBracketedBase(context, bound[k - 1]!, bound[k]!);
+    if (k >= 2) takeComparativeAfterChange(context, bound[k - 2]!, bound[k - 1]!, bound[k]!);
+  }
   for (let k = 1; k < bound.length; k++) takeForecastsPeriod(context, bound[k - 1]!, bound[k]!);
   for (let k = 1; k < bound.length; k++) takePercentBase(context, bound[k - 1]!, bound[k]!);
   for (let k = 1; k < bound.length; k++) takePercentResult(context, bound[k - 1]!, bound[k]!);
@@ -205,8 +208,11 @@ function takeBracketedBase(context: Context, result: BoundFigure, base: BoundFig
   b.period = period_;
 }
 
-/** Between a figure and a comparative in brackets with no period: "per share", the bracket, a currency sign. */
-const COMPARATIVE_OPENS = /^(?:\s(?:per|a)\s(?:share|unit))?\s?[(（]\s?(?:[$€£¥]|[a-z]{1,2}\$|[a-z]{3}\s)?$/;
+/**
+ * Between a figure and a comparative in brackets with no period: "per share", a word or two of what
+ * it is (", fully franked"), the bracket, a currency sign.
+ */
+const COMPARATIVE_OPENS = /^(?:\s(?:per|a)\s(?:share|unit))?(?:,\s[a-z]+(?:[\s-][a-z]+)?)?\s?[(（]\s?(?:[$€£¥]|[a-z]{1,2}\$|[a-z]{3}\s)?$/;
 
 /**
  * "Revenue £1.42bn (£1.37bn)", "margin 11.1pc (10.4pc)", "16.3 percent (15.8)": a figure alone in
@@ -219,7 +225,12 @@ function takeComparativeInBrackets(context: Context, result: BoundFigure, base: 
   const b = base.fact;
   if (a.unit !== b.unit || (a.valueHigh === undefined) !== (b.valueHigh === undefined)) return;
   if (!COMPARATIVE_OPENS.test(context.lower.slice(result.figure.end, base.figure.start)) || !/^\s?[)）]/.test(context.lower.slice(base.figure.end, base.figure.end + 2))) return;
-  const yearAgo = a.period === "none" || a.period.startsWith("@") ? undefined : shiftLabel(a.period, -1);
+  takeYearAgoComparative(a, b);
+}
+
+/** The comparative `b` is the figure `a` a year back: its metric, measure, part and basis (a balance at the day a year before). */
+function takeYearAgoComparative(a: ProposedFact, b: ProposedFact): void {
+  const yearAgo = a.period === "none" ? undefined : shiftLabel(a.period, -1);
   if (yearAgo === undefined) return;
   b.metric = a.metric;
   b.measure = a.measure;
@@ -228,6 +239,19 @@ function takeComparativeInBrackets(context: Context, result: BoundFigure, base: 
   if (a.of !== undefined) b.of = a.of;
   else delete b.of;
   b.period = yearAgo;
+}
+
+/**
+ * "Revenue: A$4.86 billion, up 5.1% (A$4.62 billion)": a comparative in brackets right after a level's
+ * change, in the level's unit, is the level's a year back (the change stands between them).
+ */
+function takeComparativeAfterChange(context: Context, level: BoundFigure, change: BoundFigure, base: BoundFigure): void {
+  const a = level.fact;
+  const c = change.fact;
+  if (a.measure !== "level" || c.measure === "level" || c.metric !== a.metric || c.entity !== a.entity || base.fact.unit !== a.unit || c.unit === a.unit) return;
+  if (!/^,?\s(?:up|down|rising|falling|an?\s(?:increase|decrease|rise|fall|drop)\sof)\s$/.test(context.lower.slice(level.figure.end, change.figure.start))) return;
+  if (!COMPARATIVE_OPENS.test(context.lower.slice(change.figure.end, base.figure.start)) || !/^\s?[)）]/.test(context.lower.slice(base.figure.end, base.figure.end + 2))) return;
+  takeYearAgoComparative(a, base.fact);
 }
 
 /**

@@ -134,9 +134,14 @@ const LIST_TITLE = /^\s*[^\s|#*-][^|]{0,58}[:：]\s*$/;
 /** A line of a few words with no stop or colon at all ("Guidance", "Outlook for 2026", 业绩指引): a title when a list follows right under it. */
 const BARE_LIST_TITLE = /^\s*[^\s|#*\-•·\d][^|.。:：!?！？,，;；]{0,38}$/;
 
+/** An aside in brackets closing a line, before an optional colon. */
+const TITLE_ASIDE = /\s*[(（][^()（）\n]{1,60}[)）](?=\s*[:：]?\s*$)/;
 /** Whether the line is a list's title: a short line ending with a colon (or a few words with no stop at all), with no figure but a year, and a bullet line next (after blank lines). */
 function listTitle(content: string, line: number, lineCount: number, lineText: (line: number) => string): boolean {
-  if (!(LIST_TITLE.test(content) || BARE_LIST_TITLE.test(content)) || /\d/.test(content.replace(/(?<!\d)20\d{2}(?!\d)/g, ""))) return false;
+  // (A title may end with an aside in brackets that says which period and which comparatives: "Key
+  // figures (year to June 30; FY24 in brackets)"; its figures are dates, not the list's.)
+  const title = content.replace(TITLE_ASIDE, "");
+  if (!(LIST_TITLE.test(title) || BARE_LIST_TITLE.test(title)) || /\d/.test(title.replace(/(?<!\d)20\d{2}(?!\d)/g, ""))) return false;
   return bulletNext(line, lineCount, lineText);
 }
 
