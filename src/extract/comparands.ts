@@ -172,7 +172,9 @@ function yearAgoBase(context: Context, result: BoundFigure, base: BoundFigure): 
  * British and Hong Kong results statements set each figure beside last year's.
  */
 const BRACKET_OPENS = /^\s?[(（]\s?$/;
-const BRACKET_PERIOD_ENDS = /^\s?(?:年度?|财年|財年)?\s?[:：]\s?(?:[$¥€£]|[a-z]{1,2}\$|rs\.?\s?|₹)?$/;
+/** A few words of the figure's own (its unit, its period: " per share for 2025"), with no stop, then the bracket. */
+const OWN_WORDS_THEN_BRACKET = /^\s[a-z][^(（)）,，;；.。\d]{0,16}(?:\s20\d{2})?\s?[(（]\s?$/;
+const BRACKET_PERIOD_ENDS = /^\s?(?:年度?|财年|財年)?\s?[:：]\s?(?:[$¥€£]|[a-z]{1,2}\$|rs\.?\s?|₹|[a-z]{3}\s)?$/;
 
 /**
  * The figure in such a bracket is the figure before it at another time: its metric, measure, part and
@@ -184,13 +186,19 @@ function takeBracketedBase(context: Context, result: BoundFigure, base: BoundFig
   const b = base.fact;
   if (a.entity !== b.entity) return;
   const { lower } = context;
-  const i = periodIn(context, result.figure.end, base.figure.start);
+  let i = periodIn(context, result.figure.end, base.figure.start);
   if (i < 0) {
     takeComparativeInBrackets(context, result, base);
     return;
   }
+  // ("a dividend of NOK 4.00 per share for 2025 (2024: NOK 5.50)": the bracket's period is the last one
+  // before its figure; the figure's own words and period may stand before the bracket.)
+  while (i + 1 < context.periods.length && context.periods[i + 1]!.start < base.figure.start) i++;
   const period = context.periods[i]!;
-  if (!BRACKET_OPENS.test(lower.slice(result.figure.end, period.start)) || !BRACKET_PERIOD_ENDS.test(lower.slice(period.end, base.figure.start))) return;
+  // (After the figure's own words, only a figure of its kind: "$1.12 per diluted share (Q4 2024: $51.9
+  // million, …)" sets the bracket's amount against the amount before.)
+  if (!BRACKET_OPENS.test(lower.slice(result.figure.end, period.start)) && !(OWN_WORDS_THEN_BRACKET.test(lower.slice(result.figure.end, period.start)) && result.figure.scale === base.figure.scale)) return;
+  if (!BRACKET_PERIOD_ENDS.test(lower.slice(period.end, base.figure.start))) return;
   if (a.unit !== b.unit && (RATIO_UNITS.has(a.unit) || RATIO_UNITS.has(b.unit))) return;
   const cue = period.cue;
   const label = context.periodLabels[i];

@@ -350,14 +350,19 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   // A period word inside a figure ("2025 亿") is the figure's, not a period.
   // A period word inside a figure ("2025 亿") is the figure's, not a period; a period in brackets right
   // after another ("第一财季（截至2024年12月）") only restates when that one ends.
+  // (A year alone in a table's header cell, "| 2025 | 2024 |", names its column's year, though it reads as a number too.)
+  const headerRows = layout.tables.map((table) => [lineStarts[table.header.line]!, lineStarts[table.header.line + 1] ?? text.length] as const);
+  const inHeaderRow = (at: number) => headerRows.some(([start, end]) => at >= start && at < end);
   const periods = allPeriods.filter((period, index) => {
     const at = firstFrom(figures, period.start);
     const previous = figures[at - 1];
     const next = figures[at];
-    if ((previous && previous.end > period.start) || (next && next.start < period.end)) return false;
+    const headerYear = period.cue.kind === "year" && inHeaderRow(period.start);
+    if (!headerYear && ((previous && previous.end > period.start) || (next && next.start < period.end))) return false;
     const before = allPeriods[index - 1];
     // ("the second quarter ended June 30": the day after ended restates when the quarter ends, too.)
-    return !(before && period.start - before.end <= 16 && /^\s?(?:[(（]\s?(?:截至|截止|ended|ending|to)?|,?\s?(?:that\s|which\s)?(?:ended|ending))\s?$/.test(lower.slice(before.end, period.start)));
+    // (Not a bracket's base, "for 2025 (2024: NOK 5.50)": a period and a colon open last year's figure.)
+    return !(before && period.start - before.end <= 16 && /^\s?(?:[(（]\s?(?:截至|截止|ended|ending|to)?|,?\s?(?:that\s|which\s)?(?:ended|ending))\s?$/.test(lower.slice(before.end, period.start)) && !bracketedBasePeriod(lower, period));
   });
   const named = namedCompanies(lower, terms, language);
   const { sentences, clauses } = withLeadIns(boundaries(text), layout.leadIns);
@@ -451,7 +456,9 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   // after a comparison's base figure is that base's.
   const periodAfterBase = periods.map((period) => AFTER_BASE_FIGURE.test(lower.slice(Math.max(0, period.start - 96), period.start)));
   const periodDeadline = periods.map((period) => period.cue.kind !== "span" && DEADLINE_LAST.has(lower[period.start - 1] ?? "") && DEADLINE_BEFORE.test(lower.slice(Math.max(0, period.start - 3), period.start)));
-  const cueMatches = outsideNames(cues().matchAll(lower), terms);
+  // ("Operating profit, the measure most closely watched by analysts, fell 19%": analysts who watch or
+  // follow a measure say what it is, not that a figure is their expectation.)
+  const cueMatches = outsideNames(cues().matchAll(lower), terms).filter((match) => !(basisOf(match, "sentence") === "estimate" && WATCHED_BY_BEFORE.test(lower.slice(Math.max(0, match.start - 32), match.start))));
   const datesForecast = forecastDates(periods, figures, lower, cueMatches, sentences);
   const periodLabels: (string | undefined)[] = [];
   /** For a year-ago period taken from the topic: the topic period's index, so the company's calendar reads it first. */
@@ -823,6 +830,9 @@ function headingContext(layout: Layout, lineStarts: readonly number[], length: n
   }
   return { headingPeriods, headingTopics };
 }
+
+/** A participle of watching a measure, then "by", right before the analysts or investors who do. */
+const WATCHED_BY_BEFORE = /\b(?:watched|followed|tracked|monitored|favou?red|preferred|used|cited|scrutini[sz]ed)\s(?:(?:most|more|closely|keenly)\s){0,2}by\s(?:many\s|most\s)?$/;
 
 /** "以6月为年结的" right before a company's name: the month its financial year ends in. */
 const YEAR_END_BEFORE_NAME = /以(\d{1,2})月(?:底|末)?(?:为|作为)(?:财政)?年结(?:日)?的$/u;
