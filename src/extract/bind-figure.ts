@@ -40,13 +40,22 @@ function factBefore(context: Context, from: number, to: number): ProposedFact | 
     // year-ago base the sentence ends on is not what it was about; the figure it was set against is.
     const fact = bound[i]!.fact;
     let base = false;
-    for (let j = i - 1; !base && j >= 0 && bound[j]!.start >= from; j--) {
+    // (The figure it is set against may stand in an earlier sentence: a sentence of the base alone.)
+    for (let j = i - 1; !base && j >= 0 && j >= i - 16; j--) {
       const other = bound[j]!.fact;
       base = other.metric === fact.metric && other.measure === fact.measure && shiftLabel(other.period, -1) === fact.period;
     }
     if (!base) return fact;
   }
-  return last === undefined ? undefined : bound[last]!.fact;
+  if (last === undefined) return undefined;
+  // ("…net profit rose 11.2% to Rs 3,412 crore. Net profit stood at Rs 3,068 crore in the year-ago
+  // quarter. The figure was ahead of…": a sentence of the base alone points back past it, at its result.)
+  const only = bound[last]!.fact;
+  for (let j = last - 1; j >= 0 && j >= last - 16; j--) {
+    const other = bound[j]!.fact;
+    if (other.entity === only.entity && other.metric === only.metric && other.measure === only.measure && shiftLabel(other.period, -1) === only.period) return other;
+  }
+  return only;
 }
 
 /** Whether a bare word for a margin ("a margin of", 利润率) stands right after the metric's word, or right before the figure after it. */
@@ -163,8 +172,8 @@ const COUNT_WORDS = `${NUMBER_IN_WORDS}|several|most|some`;
 /** What may open a sentence before its estimate words: nothing, or a word that sets it against what came before (相比之下, by comparison), then how many analysts ("Six analysts…"). */
 const LEAD_BEFORE_ESTIMATE = new RegExp(`^[\\s*_"“]*(?:${wordsPattern(placedWords("comparison", { roles: ["sentence_lead"] }))}[\\s,，]*)?(?:(?:the\\s)?(?:\\d{1,3}|${COUNT_WORDS})\\s)?$`);
 
-/** A sentence opening that points back at the figure just given: This / That / It, 这一数字, 此. */
-const POINTS_BACK = /^[\s*_"“]*(?:(?:this|that|it|which)\s(?!year|quarter|month|week|is\sa|was\sa)|这一?(?:数字|数据|业绩|结果)|此(?:一)?(?:数字|数据)?(?:高于|低于|超过|超出|不及|好于|优于|逊于))/;
+/** A sentence opening that points back at the figure just given: This / That / It / The figure, 这一数字, 此. */
+const POINTS_BACK = /^[\s*_"“]*(?:(?:this|that|it|which)\s(?!year|quarter|month|week|is\sa|was\sa)|the\s(?:figure|result|number|reading|profit\sfigure)\s(?:was|is|came|beat|topped|missed|exceeded|compared)|这一?(?:数字|数据|业绩|结果)|此(?:一)?(?:数字|数据)?(?:高于|低于|超过|超出|不及|好于|优于|逊于))/;
 /**
  * An adjustment word (non-GAAP, ex-FX) in the sentence's first clause, when that clause holds no figure
  * and ends before `before`. With `throughOwnClause`, in every clause before the figure's own that holds

@@ -124,7 +124,8 @@ function datesAnEvent(periods: readonly PeriodMatch[], index: number, lower: str
   if (cue.kind === "month" && DOCUMENT_AFTER.test(lower.slice(end, end + 16))) return true;
   // "a logistics park in Melbourne bought last year", "the plant it opened this year": a relative year
   // right after a past verb dates that event.
-  if (cue.kind === "year" && cue.relative !== undefined && PAST_VERB_BEFORE.test(lower.slice(Math.max(0, start - 16), start))) return true;
+  // (Not the Korean won after an amount: "invest 1.1 trillion won this year".)
+  if (cue.kind === "year" && cue.relative !== undefined && PAST_VERB_BEFORE.test(lower.slice(Math.max(0, start - 16), start)) && !AMOUNT_IN_WON_BEFORE.test(lower.slice(Math.max(0, start - 24), start))) return true;
   // "helped by the purchase of a German caterer in January", "a plant it acquired in March": a month or a
   // year after "in" that closes a deal's clause dates the deal.
   if ((cue.kind === "month" || cue.kind === "year") && DEAL_IN_BEFORE.test(lower.slice(Math.max(0, start - 60), start))) return true;
@@ -141,6 +142,8 @@ const DEAL_AFTER = new RegExp(`^\\s?年?${wordsPattern(placedWords("deal"), "bot
 const DEAL_IN_BEFORE = new RegExp(`${wordsPattern([...placedWords("deal"), ...placedWords("deal_verb")], "both")}[^,.;:\\d]{0,40}\\sin\\s$`);
 /** A past verb right before a period (the lexicons' `deal_verb`): "bought last year", not "earned last year", a result. */
 const PAST_VERB_BEFORE = new RegExp(`${wordsPattern(placedWords("deal_verb"), "both")}\\s$`);
+/** An amount in won right before: the currency, not the past verb. */
+const AMOUNT_IN_WON_BEFORE = /\d(?:\s?(?:thousand|million|billion|trillion|bn|tn))?\swon\s$/;
 /** "since 2012", "founded in 1897": a year where something began. */
 const BEGAN_IN_BEFORE = /\b(?:since|(?:founded|established|incorporated|listed|created|formed)\sin)\s$/;
 

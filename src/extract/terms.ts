@@ -26,6 +26,9 @@ export type Term =
  */
 const termLexicons = new WeakMap<Taxonomy, Lexicon<Term>>();
 
+/** Words of falling short in a change's alias: below, lower than, short of, 低于, 不及. */
+const SHORT_OF = /\b(?:below|lower|short)\b|低于|低於|不及/i;
+
 export function termLexicon(taxonomy: Taxonomy): Lexicon<Term> {
   let lexicon = termLexicons.get(taxonomy);
   if (lexicon) return lexicon;
@@ -62,7 +65,10 @@ export function termLexicon(taxonomy: Taxonomy): Lexicon<Term> {
       const amount = alias.endsWith("率") ? (metricOfAlias.get(alias.slice(0, -1)) ?? metric.level) : metric.level;
       // A loss word in an alias makes its figure a loss ("net loss"), unless the metric is itself an amount
       // of losses (credit losses, losses from a disaster: its name says so), which is stated as positive.
-      lexicon.add(alias, { kind: "metric", id: metric.id, loss: /亏损|虧損|loss/i.test(alias) && !/\blosses\b/i.test(metric.name), ...(amount !== undefined && amount !== metric.id ? { amount } : {}) });
+      // So does, in a change's alias, a word of falling short ("below the consensus", 低于预期): how far
+      // under the estimate a figure came is a negative change.
+      const short = metric.change && SHORT_OF.test(alias);
+      lexicon.add(alias, { kind: "metric", id: metric.id, loss: (/亏损|虧損|loss/i.test(alias) && !/\blosses\b/i.test(metric.name)) || short, ...(amount !== undefined && amount !== metric.id ? { amount } : {}) });
     }
   }
   termLexicons.set(taxonomy, lexicon);
