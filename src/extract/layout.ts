@@ -238,7 +238,8 @@ export function captionOf(lines: readonly (string | undefined)[]): Table["captio
       const written = chinese[1] !== undefined && (chinese[3] === undefined || chinese[3] === "元") ? chinese[1] : (chinese[3] ?? bracketed);
       const currency = written === undefined ? undefined : written.replace("人民幣", "人民币").replace("新台幣", "新台币").replace("港幣", "港元").replace("日圓", "日圆");
       const unit = currency ? CAPTION_CURRENCY[currency] : undefined;
-      return { ...(scale ? { scale } : {}), ...(unit ? { unit } : {}) };
+      // (A bare 元 with its scale, "營收（億元）", "单位：亿元", is the story's yuan, as 元 alone is.)
+      return { ...(scale ? { scale } : {}), ...(unit ? { unit } : {}), ...(currency === "元" ? { bareYuan: true } : {}) };
     }
   }
   return undefined;

@@ -9,7 +9,7 @@
 import type { Basis, Measure } from "../model/types.js";
 import { compareExact } from "../numbers/exact.js";
 import { parseWrittenNumber } from "../numbers/written-number.js";
-import { parsePeriod, sameDays } from "../periods/period.js";
+import { parsePeriod, sameDays, shiftLabel } from "../periods/period.js";
 import { unitFits, unitsFor } from "../taxonomy/units.js";
 import { basisOf, overlapsMetric } from "./basis-cues.js";
 import type { Context, TableAnchor } from "./context.js";
@@ -267,6 +267,12 @@ function cellPeriod(context: Context, table: Table, place: CellPlace, metric: Me
     }
   }
   if (periodAt < 0) periodAt = context.headingPeriods[table.header.line] ?? captionPeriod(context, table);
+  else {
+    // "業績摘要（截至9月30日止六個月）" over columns "2025年 | 2024年": a year column under a caption that
+    // names a shorter stretch is that stretch of the year (the six months to September 2025, 2024).
+    const within = yearColumnWithin(context, table, periodAt, metric, entity);
+    if (within !== undefined) return within;
+  }
   const period = finishPeriod(context, metric, entity, periodAt, periodAt >= 0);
   const cue = periodAt >= 0 ? context.periods[periodAt]!.cue : undefined;
   if (cue?.kind === "date" && metric.timing === "flow" && period.startsWith("@")) {
@@ -276,6 +282,24 @@ function cellPeriod(context: Context, table: Table, place: CellPlace, metric: Me
     if (quarter !== undefined) return quarter;
   }
   return period;
+}
+
+/** For a column headed by a year alone: the stretch the table's caption or heading names (shorter than a year), in that year; else undefined. */
+function yearColumnWithin(context: Context, table: Table, periodAt: number, metric: MetricDefinition, entity: string): string | undefined {
+  const cue = context.periods[periodAt]!.cue;
+  if (cue.kind !== "year" || cue.year === undefined || cue.fiscal) return undefined;
+  const captionAt = context.headingPeriods[table.header.line] ?? captionPeriod(context, table);
+  // (A stretch named by its months or as a half: "截至9月30日止六個月", "first half"; a quarter named in
+  // a line above year columns is the story's, and the columns are whole years.)
+  const stretchCue = captionAt >= 0 ? context.periods[captionAt]!.cue : undefined;
+  if (stretchCue === undefined || !((stretchCue.kind === "ending" && stretchCue.months < 12) || stretchCue.kind === "half")) return undefined;
+  const stretch = finishPeriod(context, metric, entity, captionAt, true);
+  const parsed = context.readPeriod(stretch, context.taxonomy.entities.get(entity)?.fiscalYearEnd);
+  if (!parsed.ok || parsed.period.start === undefined || parsed.period.end === undefined) return undefined;
+  // (Only a stretch shorter than a year: a year's caption over year columns says nothing more.)
+  const days = (Date.parse(parsed.period.end) - Date.parse(parsed.period.start)) / 86_400_000;
+  if (days > 300) return undefined;
+  return shiftLabel(stretch, cue.year - Number(parsed.period.end.slice(0, 4)));
 }
 
 /**
