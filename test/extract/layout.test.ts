@@ -50,7 +50,9 @@ describe("readLayout", () => {
     expect(captionOf(["Diluted EPS ($)"])).toEqual({ unit: "USD", bareDollar: true });
     expect(captionOf(["EPS (US$)"])).toEqual({ unit: "USD" });
     expect(captionOf(["每股純益（元）"])).toEqual({ unit: "CNY", bareYuan: true });
-    expect(captionOf(["单位：亿元"])).toEqual({ scale: "亿", unit: "CNY" });
+    // (With its scale too: 单位：亿元, 營收（億元）.)
+    expect(captionOf(["单位：亿元"])).toEqual({ scale: "亿", unit: "CNY", bareYuan: true });
+    expect(captionOf(["營收（億元）"])).toEqual({ scale: "億", unit: "CNY", bareYuan: true });
     expect(captionOf(["（百万美元）"])).toEqual({ scale: "百万", unit: "USD" });
     expect(captionOf(["no unit here"])).toBeUndefined();
   });
