@@ -122,6 +122,8 @@ function adjectiveOfAnotherMetric(context: Context, cue: TermMatch<Cue>, metricM
   return false;
 }
 
+/** A clause after a figure that turns to what someone said or why: ", saying", ", citing", ", as", "because". */
+const CLAUSE_TURN = /,\s(?:saying|citing|adding|noting|explaining|because|as\s(?:it|they|the|a|an|demand|customers|prices|costs)|which\s(?:it|they)\ssaid)\b|\bbecause\b/;
 /** Growth named alone right before its figure: "growth was", "organic growth of", "sales growth" has its metric. */
 const BARE_GROWTH_BEFORE = /(?:^|[,;:]\s|\b(?:the|its|and|while|but)\s|\b(?:rates|basis|currencies|currency|terms),?\s)(?:(?:organic|underlying|like-for-like|comparable|constant-currency|reported|overall|group)\s)?growth\s(?:was|of|came\sin\sat|reached|stood\sat|accelerated\sto|slowed\sto|would\shave\sbeen)\s(?:about\s|around\s|nearly\s|some\s|roughly\s)?$/;
 /**
@@ -129,6 +131,8 @@ const BARE_GROWTH_BEFORE = /(?:^|[,;:]\s|\b(?:the|its|and|while|but)\s|\b(?:rate
  * netted"), at most a hedge between: the amount is the company's earnings.
  */
 const EARNS_BEFORE = new RegExp(`${wordsPattern(placedWords("earns", { language: "en" }), "start")}\\s(?:(?:about|around|roughly|nearly|almost|some|over|more\\sthan|just\\sover|just\\sunder)\\s)?$`);
+/** A verb of earning right before an amount, anywhere in a stretch: "it earned $64.7 million". */
+const EARNED_AMOUNT = new RegExp(`${wordsPattern(placedWords("earns", { language: "en" }), "start")}\\s(?:(?:about|around|roughly|nearly|almost|some|over|more\\sthan)\\s)?(?:[a-z]{0,3}\\$|[€£¥]|[a-z]{3}\\s)?\\d`);
 /** A word for a part of a company (division, unit), which makes a clause's earnings that part's. */
 const PART_NAMED = /\b(?:division|divisions|unit|units|segment|segments|business|businesses|arm|subsidiary|subsidiaries)\b/;
 /** The words that open a span's start right before its period (从, 自, 由, since, from). */
@@ -892,7 +896,9 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
   // verb of earning, with no metric named, is the company's earnings (the taxonomy's bottom line); not
   // a part's, whose earnings may be any of its profits ("the chip division earned about 1.4 trillion won").
   // (An amount with no scale word is a share's: "the company earned $2.83".)
-  if (!metric && figure.unitKind === "currency" && figure.scale !== undefined && taxonomy.bottomLine && EARNS_BEFORE.test(context.lower.slice(Math.max(c0, figure.start - 40), figure.start))) {
+  // (And the base it is set against: "it earned $64.7 million …, up from $52.3 million a year earlier".)
+  const earnedBase = () => BASE_RIGHT_BEFORE.test(context.lower.slice(Math.max(s0, figure.start - 24), figure.start)) && EARNED_AMOUNT.test(context.lower.slice(s0, figure.start));
+  if (!metric && figure.unitKind === "currency" && figure.scale !== undefined && taxonomy.bottomLine && (EARNS_BEFORE.test(context.lower.slice(Math.max(c0, figure.start - 40), figure.start)) || earnedBase())) {
     let partNamed = PART_NAMED.test(context.lower.slice(c0, figure.start));
     for (let i = termsBefore - 1; !partNamed && i >= 0 && terms[i]!.start >= c0; i--) partNamed = firstOf(terms[i]!, "segment") !== undefined;
     if (!partNamed) metric = taxonomy.bottomLine;
@@ -1484,6 +1490,9 @@ function choosePeriod(context: Context, place: Place, metric: MetricDefinition, 
     for (let i = seek(cursors.periodsAfter, figure.end); i < periods.length && periods[i]!.start < s1; i++) {
       if (wordsBetween(text, figure.end, periods[i]!.start)) break;
       if (baseAt < periods[i]!.start) break;
+      // ("kept its revenue forecast at 420 billion yen, saying it would wait for … plans for the next
+      // fiscal year": a period past a clause that turns to what was said or why is that clause's.)
+      if (CLAUSE_TURN.test(context.lower.slice(figure.end, periods[i]!.start))) break;
       // "$48.2 million, or $1.12 per share (Q4 2024: $51.9 million, …)": a period opening a bracket is
       // the bracket's figures', not those before it.
       // (The bracket's own period is skipped, not a stop: "revenue of £4.2bn (FY24: £3.9bn) for the year to

@@ -56,6 +56,7 @@ export function takeComparandPeriods(context: Context, bound: readonly BoundFigu
     if (BASE_BEFORE.test(lower.slice(previous.figure.end, current.figure.start))) {
       const result = resultBefore(context, bound, k);
       if (result && yearAgoBase(context, result, current)) takeRestatement(context, bound, k, result.fact.period);
+      else if (result) takeRestatementsPeriod(context, bound, k, result.fact.period);
     } else if (sameFigure(previous.fact, current.fact) && sameSentence(context, previous.figure.start, current.figure.end) && RESULT_AFTER_BASE.test(lower.slice(previous.figure.end, current.figure.start)) && BASE_OPENS.test(lower.slice(Math.max(0, previous.figure.start - 4), previous.figure.start))) {
       // 由3000亿增至3700亿: the base comes first.
       yearAgoBase(context, current, previous);
@@ -121,6 +122,17 @@ function resultBefore(context: Context, bound: readonly BoundFigure[], k: number
 
 /** "$350 million, or $1.55 a share": the figure that restates the base right after it has the base's period too. */
 const RESTATES = /^\s*[,，]?\s*(?:or|即|合)\s*(?:[$¥€£]|us\$)?$/;
+
+/**
+ * "compared with $198.0 million or $2.79 per share in fiscal 2024": a base left on its result's period,
+ * whose restatement right after it took the year before from the words after it, is of that year too.
+ */
+function takeRestatementsPeriod(context: Context, bound: readonly BoundFigure[], k: number, resultPeriod: string): void {
+  const base = bound[k]!;
+  const next = bound[k + 1];
+  if (!next || base.fact.period !== resultPeriod || next.fact.entity !== base.fact.entity || next.fact.period !== shiftLabel(resultPeriod, -1)) return;
+  if (RESTATES.test(context.lower.slice(base.figure.end, next.figure.start))) base.fact.period = next.fact.period;
+}
 
 function takeRestatement(context: Context, bound: readonly BoundFigure[], k: number, resultPeriod: string): void {
   const base = bound[k]!;
