@@ -108,7 +108,11 @@ export function bindTableCell(context: Context, figure: Figure, place: CellPlace
   const parts: Cell[] = header ? [label, header] : [label];
   // The unit the cell leaves out: its row label's or its column header's own ("营收（亿元）", "Revenue
   // ($ in millions)"), else the table's caption or corner.
-  const written = captionOf([context.text.slice(label.start, label.end), header ? context.text.slice(header.start, header.end) : undefined]) ?? table.caption;
+  // (A change column's own percent, "增减变动幅度（%）", is its cells' unit over the row's: the EPS row's
+  // 元 is the level's unit, not the change's.)
+  const headerText = header ? context.text.slice(header.start, header.end) : undefined;
+  const changeInPercent = headerText !== undefined && CHANGE_HEADER.test(context.lower.slice(header!.start, header!.end)) && captionOf([headerText])?.unit === "percent";
+  const written = (changeInPercent ? captionOf([headerText]) : undefined) ?? captionOf([context.text.slice(label.start, label.end), headerText]) ?? table.caption;
   // ("Revenue ($m)" in a story told in Australian dollars: a bare "$" is the story's dollar.)
   const caption = written?.bareDollar && context.homeDollar !== undefined ? { ...written, unit: context.homeDollar } : written?.bareYuan && figure.currencyHint !== undefined ? { ...written, unit: figure.currencyHint } : written;
   const captionUnit = figure.unit === undefined && caption?.unit !== undefined ? caption.unit : undefined;
@@ -457,7 +461,7 @@ function revenueRowAbove(context: Context, table: Table, row: number): boolean {
 
 
 /** A column header that holds a change, not a period of its own. */
-const CHANGE_HEADER = /^\s*(?:\**)\s*(?:change|chg|yoy|y\/y|mom|m\/m|% change|growth|同比|环比|变动|變動|增减|增減|增幅|(?:累计)?(?:年增|月增|季增)率?)\s*(?:\(%\)|（%）|%)?\s*(?:\**)\s*$/;
+const CHANGE_HEADER = /^\s*(?:\**)\s*(?:change|chg|yoy|y\/y|mom|m\/m|% change|growth|同比|环比|增减变动幅度|增減變動幅度|变动幅度|變動幅度|增减幅度|增減幅度|增减变动|增減變動|变动比例|變動比例|变动|變動|增减|增減|增幅|(?:累计)?(?:年增|月增|季增)率?)\s*(?:\(%\)|（%）|%)?\s*(?:\**)\s*$/;
 
 /** Whether `at` stands inside brackets within the cell. */
 function inBrackets(text: string, cell: Cell, at: number): boolean {
