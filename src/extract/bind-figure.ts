@@ -135,6 +135,8 @@ const EARNS_BEFORE = new RegExp(`${wordsPattern(placedWords("earns", { language:
 const EARNED_AMOUNT = new RegExp(`${wordsPattern(placedWords("earns", { language: "en" }), "start")}\\s(?:(?:about|around|roughly|nearly|almost|some|over|more\\sthan)\\s)?(?:[a-z]{0,3}\\$|[€£¥]|[a-z]{3}\\s)?\\d`);
 /** A word for a part of a company (division, unit), which makes a clause's earnings that part's. */
 const PART_NAMED = /\b(?:division|divisions|unit|units|segment|segments|business|businesses|arm|subsidiary|subsidiaries)\b/;
+/** 由 / 从 right before a period that a change starts from (由第四季的27%提升至30%). */
+const FROM_PERIOD_OF = /[由从從]\s?$/;
 /** The words that open a span's start right before its period (从, 自, 由, since, from). */
 const SPAN_START_BEFORE = /(?:从|自|由|since|from)\s?$/;
 /** A month or a run of months by their numbers ("2026-02", "2026-01..2026-02"). */
@@ -369,7 +371,14 @@ export function bindFigure(context: Context, found: Figure, index: number): Prop
   const guidanceStretch = Math.max(s0, context.figures[index - 1]?.end ?? 0);
   const saysItself = (basis === "guidance" && (context.basisCue?.start ?? -1) >= guidanceStretch) || ((basis === "guidance" || basis === "reported") && saysFuture(context.lower, stretch, figure.start));
   // (A forecast given earlier, "公司7月法说会时给出的…财测", "its earlier forecast", is of the period it names, over or not.)
-  if (saysItself && periodChoice.inSentence && !GIVEN_EARLIER.test(context.lower.slice(s0, figure.start))) {
+  // "占比预计将由第四季的27%提升至30%": the figure a change starts from, right after its period, is that
+  // period's as named, and what was, not what is forecast.
+  const startOfChange = periodChoice.periodAt >= 0 && periodChoice.inSentence && FROM_PERIOD_OF.test(context.lower.slice(Math.max(0, context.periods[periodChoice.periodAt]!.start - 2), context.periods[periodChoice.periodAt]!.start)) && /^的?\s?(?:约|約)?$/.test(context.lower.slice(context.periods[periodChoice.periodAt]!.end, figure.start));
+  if (startOfChange) {
+    // (When the period is the story's, just reported, or ended two months before; analysts' words on a
+    // year just over, "法人預估…毛利率由2025年的23%左右提升至25%" in January, still estimate it.)
+    if ((basis === "guidance" || basis === "plan" || basis === "estimate") && isOverBy(context, entity, period) && (period === context.defaultPeriod || endedMonthsBefore(context, period, 2))) basis = "reported";
+  } else if (saysItself && periodChoice.inSentence && !GIVEN_EARLIER.test(context.lower.slice(s0, figure.start))) {
     period = upcomingPeriod(context, periodChoice.periodAt, period, entity);
     context.forecastPeriod = { sentence: s0, periodAt: periodChoice.periodAt, period };
   }
