@@ -520,7 +520,9 @@ interface ClauseCues extends FigureCues {
 }
 
 /** Words that introduce the period a change is counted from: from, compared with, versus, over (an English pattern: a space and "the" after them). */
-const FROM_BASE = new RegExp(`^\\s?(?:${wordsPattern(placedWords("comparison", { roles: ["base", "over"], language: "en" }))}|(?:higher|lower|more|less|up|down|bigger|smaller)\\sthan\\s(?:in|for))\\s(?:the\\s)?$`);
+// ("a 0.4% dip from September but 22.6% above October 2024": a noun of the change may stand between, and
+// above or below names the base as from does.)
+const FROM_BASE = new RegExp(`^\\s?(?:(?:dip|drop|fall|decline|rise|gain|increase|jump|slide|climb|improvement)\\s)?(?:${wordsPattern(placedWords("comparison", { roles: ["base", "over"], language: "en" }))}|above|below|(?:higher|lower|more|less|up|down|bigger|smaller)\\sthan\\s(?:in|for))\\s(?:the\\s)?$`);
 
 /**
  * The measure a change's base period says: period on period from the period just before the figure's
@@ -2267,7 +2269,10 @@ function signedValue(context: Context, place: Place, cues: ClauseCues, metric: M
   // "The combined ratio improved 3.8 points": for a metric that is better lower, getting better is falling.
   // ("…, an improvement of 4.3 percentage points": so is the noun right before a change's figure.)
   const improved = metric.lowerIsBetter && ((change !== undefined && IMPROVEMENT.test(context.lower.slice(change.start, change.end))) || (CHANGE_MEASURES.has(measure) && IMPROVEMENT_RIGHT_BEFORE.test(context.lower.slice(Math.max(place.c0, figure.start - 32), figure.start))));
-  const falls = decline || fallAfter || improved;
+  // ("a 0.4% dip from September but 22.6% above October 2024": a percent right before "above" or
+  // "higher than" its base rose, whatever fall the clause told before it.)
+  const riseAfter = figure.unitKind === "percent" && RISE_AFTER.test(context.lower.slice(figure.end, figure.end + 16));
+  const falls = (decline && !riseAfter) || fallAfter || improved;
   const negative = (measure === "level" && (isLoss || fallBefore || (signedByFall(metric) && falls) || carriesLoss(context, place, metric))) || (CHANGE_MEASURES.has(measure) && falls);
   let valueHigh = figure.valueHigh;
   if (negative && !value.startsWith("-")) {
@@ -2279,6 +2284,9 @@ function signedValue(context: Context, place: Place, cues: ClauseCues, metric: M
   return { value, valueHigh };
 }
 
+
+/** Right after a percent: a word that sets it above its base ("above", "higher than", "ahead of"). */
+const RISE_AFTER = /^\s(?:above|higher\sthan|more\sthan|ahead\sof|up\s(?:from|on|over))\b/;
 
 /** "of", then at most an article, a possessive or "group", right after a percent: "of the group's", "of its". */
 const PERCENT_OF = /^\s?of\s(?:(?:the|its|their|group|group['’]s|company['’]s|quarterly|annual|overall)\s)*/;
