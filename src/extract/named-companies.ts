@@ -245,10 +245,16 @@ export function roundUpOpeners(text: string, lineStarts: readonly number[], skip
     // (A name of one word, "Saltash, based in…", goes on by itself.)
     const short = name.split(" ")[0]!;
     if (/^[A-Z][a-z]{3,}$/.test(short)) {
-      const notFollowedBy = short === name ? "" : String.raw`(?!\s${escapeRegExp(name.slice(short.length + 1).split(" ")[0]!)})`;
-      for (const match of text.matchAll(new RegExp(String.raw`\b${short}\b${notFollowedBy}`, "g"))) {
-        if (match.index > at) mentions.push({ start: match.index, end: match.index + short.length, entries: [{ kind: "entity", id: entity.id }] });
+      // (And by its first words: "Kaolin Peak shares rose" after "## Kaolin Peak Technology".)
+      const words = name.split(" ");
+      for (let k = words.length; k >= 1; k--) {
+        const prefix = words.slice(0, k).join(" ");
+        const notFollowedBy = k < words.length ? String.raw`(?!\s${escapeRegExp(words[k]!)})` : "";
+        for (const match of text.matchAll(new RegExp(String.raw`\b${escapeRegExp(prefix)}\b${notFollowedBy}`, "g"))) {
+          if (match.index > at && !mentions.some((mention) => mention.start <= match.index && mention.end > match.index)) mentions.push({ start: match.index, end: match.index + prefix.length, entries: [{ kind: "entity", id: entity.id }] });
+        }
       }
+      mentions.sort((a, b) => a.start - b.start);
     }
     // (A company a table's row names is that company wherever the text writes its name in full: the
     // paragraph about it above the table, "澜峰风能前三季度营收…", with a trade the lexicons do not hold.)
