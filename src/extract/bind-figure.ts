@@ -1589,7 +1589,8 @@ function choosePeriod(context: Context, place: Place, metric: MetricDefinition, 
   }
   // A share price or its move stands at a moment: a results period named in an earlier clause ("首季
   // 多赚88%，股价两日累涨两成") is not when it was read.
-  if (metric.timing === "market" && periodAt >= 0 && periods[periodAt]!.end <= c0 && !DAY_KINDS.has(periods[periodAt]!.cue.kind)) inSentence = false;
+  // (Nor one named in a later clause: "逆勢上漲4.8%至56.6元，1月營收5.93億元".)
+  if (metric.timing === "market" && periodAt >= 0 && (periods[periodAt]!.end <= c0 || (periods[periodAt]!.start > figure.end && /[，,；;。]/.test(text.slice(figure.end, periods[periodAt]!.start)))) && !DAY_KINDS.has(periods[periodAt]!.cue.kind)) inSentence = false;
   // A move over the year so far ("down 4% so far this year", 今年以來已上漲42%) is read at a moment too:
   // the day its sentence names, else the story's trading day.
   if (metric.timing === "market" && periodAt >= 0 && inSentence && yearUnderWay(periods[periodAt]!.cue, context.periodContext.date)) {

@@ -39,7 +39,7 @@ const TRADES = wordsPattern(placedWords("trade", { language: "zh" }));
  * (公司, 该, 其, 旗下, 国内) and not followed by more of a word (a colon may follow: "● 岱川重工：前三季度…").
  */
 const CJK_PEER_WORDS = wordsPattern(PEER_WORDS.filter((word) => !/^[a-z]/.test(word)));
-const NAME_AT_CLAUSE_START = new RegExp(String.raw`(?:^|[\n。！？；;，,、：:（(“"|]|相比之下|与此同时|其中|此外|而|的|厂|另一家|(?<=${TRADES})(?:与|和|及))\s?(?:[●•·▪■◆*-]\s?)?(?:${CJK_PEER_WORDS})?((?![公该其本此这旗国全头各多部两一])[\u4e00-\u9fff]{2,4}?)(${TRADES})(?=[\u4e00-\u9fff\d，,：:]|\s?\|)`, "gu");
+const NAME_AT_CLAUSE_START = new RegExp(String.raw`(?:^|[\n。！？；;，,、：:（(“"|]|相比之下|与此同时|其中|此外|而|的|厂|(?<=[\u4e00-\u9fff]{2})股|另一家|(?<=${TRADES})(?:与|和|及))\s?(?:[●•·▪■◆*-]\s?)?(?:${CJK_PEER_WORDS})?((?![公该其本此这旗国全头各多部两一])[\u4e00-\u9fff]{2,4}?)(${TRADES})(?=[\u4e00-\u9fff\d，,：:]|\s?\|)`, "gu");
 /** What opens a clause before a business's words without naming a company: a country (德国汽车), a market, 撇除 (excluding), a count of firms (三家光伏组件企业). */
 const NOT_A_NAME_START = /^(?:美国|中国|日本|韩国|香港|台湾|欧洲|全球|海外|国内|内地|港股|美股|A股|撇除|扣除|剔除|其中|包括|主要|整体|集团|[二三四五六七八九十几数百千\d]+[家个间只类])|国$/u;
 /** Words for a firm that a trade stands before when it says what kind of company follows (the lexicon's `kind_of_firm`: 食品企业, 科技巨头, 零售商; not 商场, 商品, 商业). */
@@ -49,6 +49,10 @@ const PART_WORD_AFTER = /^(?:业务|板块|部门|分部|事业部|事业群)/u;
 const TRADE_WORD = new RegExp(`^(?:${TRADES})$`, "u");
 /** A word for a company's reach that closes the part of its name before its trade (the lexicon's `reach`: 云玺国际酒店, 汇丰环球). */
 const REACH_WORD = new RegExp(`(?:${wordsPattern(placedWords("reach", { language: "zh" }))})$`, "u");
+/** A name of Chinese characters, then -KY (lower case, as the text is compared). */
+const KY_NAME = /([\u4e00-\u9fff]{2,8})-ky(?![a-z])/gu;
+/** What opens a clause before a -KY name without being part of it: up to a word of a clause (的, 则, 股). */
+const BEFORE_A_NAME = /^.*[的了在是和与及年月日季度为将已被对从由期内则股厂]/u;
 /** Characters a name never holds: the words of a clause, not a name (的, 了, 年, 月, 期内 "in the period"). */
 const NOT_IN_A_NAME = /[的了在是和与及年月日季度为将已被对从由期内]/u;
 
@@ -80,6 +84,14 @@ export function namedCompanies(lower: string, terms: readonly TermMatch<Term>[],
       continue;
     }
     found.set(name, { prefix, trade: match[2]!, opensParagraph: opensParagraphWithFigure(lower, start, start + name.length) });
+  }
+  // "冠韋-KY": a Taiwan listing of a company registered abroad, named with -KY after it, whatever its trade.
+  for (const match of lower.matchAll(KY_NAME)) {
+    const prefix = match[1]!.replace(BEFORE_A_NAME, "");
+    const name = `${prefix}-ky`;
+    const start = match.index + match[0].length - name.length;
+    if (prefix.length < 2 || found.has(name) || coveredAt(terms, start)) continue;
+    found.set(name, { prefix, trade: "-ky", opensParagraph: opensParagraphWithFigure(lower, start, start + name.length) });
   }
   const companies: NamedCompany[] = [];
   for (const [name, { prefix, opensParagraph }] of found) {

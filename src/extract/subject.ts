@@ -453,7 +453,9 @@ export function entityFor(name: string, ticker: string | undefined, foundIn: str
   // (Accents go with their marks: "Systèmes" is SYSTEMES.)
   const latin = name.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toUpperCase().replace(/&/g, " AND ").replace(/[^A-Z0-9]+/g, "_").replace(/^_+|_+$/g, "").replace(/^(\d)/, "X$1");
   // A name with no Latin letters gets an id from its characters, so two such companies never share one.
-  const id = ticker && /^[A-Z]/.test(ticker) ? ticker : latin.length >= 2 ? latin.slice(0, 30).replace(/_+$/, "") : ticker ? `X${ticker}` : name ? `CO_${nameHash(name)}` : "NEW_COMPANY";
+  // (A Chinese name with a listing's tag, 冠韋-KY, is named by its characters: KY names no company.)
+  const tagOnly = /[\u4e00-\u9fff]/u.test(name) && latin.replace(/_/g, "").length <= 3;
+  const id = ticker && /^[A-Z]/.test(ticker) ? ticker : latin.length >= 2 && !tagOnly ? latin.slice(0, 30).replace(/_+$/, "") : ticker ? `X${ticker}` : name ? `CO_${nameHash(name)}` : "NEW_COMPANY";
   return { id, name, ...(ticker ? { ticker } : {}), foundIn, strong };
 }
 
