@@ -1128,8 +1128,12 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
     // reported or posted is that clause's company.)
     if (term && term.id !== context.entity && RIVAL_BEFORE.test(context.lower.slice(Math.max(s0, terms[i]!.start - 24), terms[i]!.start)) && !RIVAL_REPORTS.test(context.lower.slice(terms[i]!.end, terms[i]!.end + 24))) continue;
     if (term && term.id !== "MARKET") {
-      entity = term.id;
-      entityAt = terms[i]!.start;
+      // ("Kaolin Peak shares rose 2.3%, Anping Optical fell 1.1%": the story's own company named after
+      // another, nearer the figure, is the figure's.)
+      const between = term.id !== context.entity ? context.lower.slice(terms[i]!.end, figure.start) : "";
+      const ownName = between.length > 0 ? context.subjectNames.find((name) => name.length >= 4 && between.includes(name.toLowerCase())) : undefined;
+      entity = ownName !== undefined ? context.entity : term.id;
+      entityAt = ownName !== undefined ? terms[i]!.end + between.indexOf(ownName.toLowerCase()) : terms[i]!.start;
       break;
     }
   }

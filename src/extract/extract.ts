@@ -908,7 +908,11 @@ const LATIN_NAME = /^[A-Za-z][A-Za-z '’&.-]{3,}$/;
 
 function withNamedSubject<T extends { entity: string; reason: string; newEntity?: NewEntity; bySegments?: true }>(found: T, named: readonly NamedCompany[], title: string, body = ""): T | { entity: string; reason: string; newEntity: NewEntity } {
   // (The one the text names most by its full name; of those named as often, the first.)
-  const full = (company: NamedCompany) => company.mentions.filter((mention) => company.short === undefined || mention.end - mention.start !== company.short.length).length;
+  // (A mention by its first words, "Thanh Loc" of "Thanh Loc Commercial Bank", is no full one.)
+  const full = (company: NamedCompany) => {
+    const longest = Math.max(...company.mentions.map((mention) => mention.end - mention.start));
+    return company.mentions.filter((mention) => mention.end - mention.start === longest).length;
+  };
   const first = named.reduce<NamedCompany | undefined>((best, company) => (best === undefined || full(company) > full(best) ? company : best), undefined);
   if (!first) return found;
   if (found.bySegments || found.entity === "NEW_COMPANY") return { entity: first.entity.id, reason: "a company the taxonomy does not know, the one the text names most", newEntity: first.entity };

@@ -419,9 +419,9 @@ const OTHER_DOLLARS: ReadonlySet<string> = new Set(["AUD", "SGD", "HKD", "CAD", 
 const CURRENCY_SIGNS: readonly [string, string][] = [
   ["us$", "USD"], ["nt$", "TWD"], ["t$", "TWD"], ["ca$", "CAD"], ["c$", "CAD"], ["hk$", "HKD"], ["s$", "SGD"], ["a$", "AUD"], ["au$", "AUD"], ["$", "USD"],
   ["rs.", "INR"], ["rs", "INR"], ["₹", "INR"], ["€", "EUR"], ["£", "GBP"], ["¥", "JPY"], ["￥", "JPY"],
-  ["nz$", "NZD"], ["r$", "BRL"], ["₩", "KRW"], ["mop$", "MOP"], ["rp", "IDR"], ["rm", "MYR"], ["฿", "THB"],
+  ["nz$", "NZD"], ["r$", "BRL"], ["₩", "KRW"], ["mop$", "MOP"], ["rp", "IDR"], ["rm", "MYR"], ["฿", "THB"], ["₱", "PHP"], ["₫", "VND"],
   ["usd", "USD"], ["hkd", "HKD"], ["twd", "TWD"], ["sgd", "SGD"], ["cad", "CAD"], ["jpy", "JPY"], ["cny", "CNY"], ["rmb", "CNY"], ["inr", "INR"], ["eur", "EUR"], ["gbp", "GBP"],
-  ["aud", "AUD"], ["nzd", "NZD"], ["chf", "CHF"], ["sek", "SEK"], ["nok", "NOK"], ["dkk", "DKK"], ["krw", "KRW"], ["myr", "MYR"], ["thb", "THB"], ["idr", "IDR"], ["brl", "BRL"], ["mxn", "MXN"], ["zar", "ZAR"], ["aed", "AED"], ["sar", "SAR"],
+  ["aud", "AUD"], ["nzd", "NZD"], ["chf", "CHF"], ["sek", "SEK"], ["nok", "NOK"], ["dkk", "DKK"], ["krw", "KRW"], ["myr", "MYR"], ["thb", "THB"], ["idr", "IDR"], ["brl", "BRL"], ["mxn", "MXN"], ["zar", "ZAR"], ["aed", "AED"], ["sar", "SAR"], ["php", "PHP"], ["vnd", "VND"], ["pln", "PLN"],
 ];
 
 /**
@@ -438,7 +438,7 @@ function currencyBefore(lower: string, start: number): { currency: string; start
   // Most numbers follow a Chinese character or a space after a word: test the one character that
   // every sign and code ends with before trying them.
   const last = lower.charCodeAt(lower[start - 1] === " " ? start - 2 : start - 1);
-  if (!(last === 0x24 || (last >= 0x61 && last <= 0x7a) || last === 0x2e || last === 0x20ac || last === 0xa3 || last === 0xa5 || last === 0x20b9 || last === 0xffe5 || last === 0x20a9 || last === 0x0e3f)) return undefined;
+  if (!(last === 0x24 || (last >= 0x61 && last <= 0x7a) || last === 0x2e || last === 0x20ac || last === 0xa3 || last === 0xa5 || last === 0x20b9 || last === 0xffe5 || last === 0x20a9 || last === 0x0e3f || last === 0x20b1 || last === 0x20ab)) return undefined;
   for (const [sign, currency] of CURRENCY_SIGNS) {
     // "R$ 40 billion", "US$ 5", "Rs 2,450": one space may stand between a sign or a code and the number.
     const gaps = [0, 1];

@@ -261,6 +261,8 @@ export function roundUpOpeners(text: string, lineStarts: readonly number[], skip
       const words = name.split(" ");
       for (let k = words.length; k >= 1; k--) {
         const prefix = words.slice(0, k).join(" ");
+        // (Not by a word for a firm alone: "Bank" of "Bank Seranti" is every bank's.)
+        if (k < words.length && FIRM_NAME_WORD.has(words[k - 1]!.toLowerCase())) continue;
         const notFollowedBy = k < words.length ? String.raw`(?!\s${escapeRegExp(words[k]!)})` : "";
         for (const match of text.matchAll(new RegExp(String.raw`\b${escapeRegExp(prefix)}\b${notFollowedBy}`, "g"))) {
           if (match.index > at && !mentions.some((mention) => mention.start <= match.index && mention.end > match.index)) mentions.push({ start: match.index, end: match.index + prefix.length, entries: [{ kind: "entity", id: entity.id }] });
@@ -321,6 +323,14 @@ export function roundUpOpeners(text: string, lineStarts: readonly number[], skip
       if (!NOT_A_COMPANY_OPENER.has(name.toLowerCase()) && !isKnownWord(name.toLowerCase()) && !name.split(" ").some((word) => NOT_A_NAME_WORD.has(word.toLowerCase()))) add(name, start + line.indexOf(name), name);
       return;
     }
+    // "- **Bank Seranti (Indonesia):** Net profit…": a list item's bold label that names a company (its
+    // country or its ticker in brackets, or a word for a firm in its name), then a colon.
+    const label = BOLD_LABEL_OPENER.exec(line);
+    if (label && (label[2] !== undefined || label[1]!.split(" ").some((word) => FIRM_NAME_WORD.has(word.toLowerCase())))) {
+      const name = label[1]!;
+      if (!NOT_A_COMPANY_OPENER.has(name.toLowerCase()) && !isKnownWord(name.toLowerCase())) add(name, start + line.indexOf(name), name);
+      return;
+    }
     const bold = BOLD_OPENER.exec(line);
     if (bold) {
       const name = bold[1]!;
@@ -362,6 +372,10 @@ const APPOSITION_AFTER = /^,\s(?:the|a|an|based|headquartered|which|whose)\s[^,.
 const ROLE_WORD = new RegExp(wordsPattern(placedWords("role", { language: "en" }), "both"), "i");
 /** A name of capitalised words in bold opening a paragraph or a bullet, then its verb, an apposition or a possessive. */
 const BOLD_OPENER = /^\s*(?:[-*+]\s+)?\*\*([A-Z][\p{L}0-9'’.-]*(?:\s(?:&|[A-Z][\p{L}0-9'’.-]*)){0,4})\*\*(?=,\s|\s+[a-z]|['’]s\s)/u;
+/** A list item's bold label: a name in capitals, perhaps a bracket (a country, a ticker), then a colon inside or after the bold marks. */
+const BOLD_LABEL_OPENER = /^\s*[-*+•]\s+\*\*([A-Z][\p{L}0-9'’.-]*(?:\s(?:&|[A-Z][\p{L}0-9'’.-]*)){0,4})(?:\s\(([^()\d]{2,30})\))?\s?(?::\*\*|\*\*\s?:)/u;
+/** Words that make a name a firm's: the lexicons' `firm_noun` (bank, group, airline) and legal suffixes. */
+const FIRM_NAME_WORD: ReadonlySet<string> = new Set([...placedWords("firm_noun", { language: "en" }), "holdings", "corp", "corporation", "inc", "ltd", "plc", "bhd", "tbk", "ag", "sa", "nv", "airlines", "airways", "motors", "industries", "insurance"]);
 /** The words a table's first column is headed by when each row is a company (the lexicons' `company_column`). */
 const COMPANY_COLUMN: ReadonlySet<string> = new Set(placedWords("company_column").map((word) => normaliseText(word).toLowerCase()));
 const NOT_A_COMPANY_OPENER: ReadonlySet<string> = new Set(placedWords("rubric", { language: "en" }));

@@ -420,8 +420,9 @@ export function unknownCompany(passage: string, foundIn: string): NewEntity | un
   const afterName = name.length > 0 ? text.slice(text.indexOf(name[name.length - 1]!) + name[name.length - 1]!.length) : "";
   const role = PERSON_ROLE_OF.exec(afterName);
   if (role) return unknownCompany(afterName.slice(role.index + role[0].length), foundIn);
-  // ("Pump makers: …", "Chip stocks slide": a word before a plural trade noun names the trade, not a company.)
-  if (name.length === 1 && TRADE_PLURAL.test(words[1] ?? "")) return undefined;
+  // ("Pump makers: …", "Chip stocks slide", "Southeast Asian banks: results in brief": words before a
+  // plural trade noun name the trade, not a company.)
+  if (name.length > 0 && TRADE_PLURAL.test(words[name.length] ?? "")) return undefined;
   // ("Taiwan tech monthly sales: October roundup": a region alone, the lexicons' `region`, names no company.)
   if (name.length > 0 && words.length > name.length && !REGION_NAME.has(name.join(" ").toLowerCase())) return entityFor(name.join(" "), undefined, foundIn, false);
   // "旅客回流 雲璽Q3獲利年增逾三成": a Chinese headline's phrases are parted by spaces, and the one
