@@ -281,6 +281,8 @@ export function roundUpOpeners(text: string, lineStarts: readonly number[], skip
     companies.push({ entity, ...(short !== name ? { short } : {}), mentions, ...(row ? { row: true as const } : { line: line.toLowerCase() }) });
   };
   let companyTable = false;
+  /** Whether a line with content has been read (the first is the story's lead, which a dateline may open). */
+  let seenContent = false;
   lineStarts.forEach((start, i) => {
     // Only a line that opens with a capital, a table's bar or Markdown's marks can: test that before slicing.
     if (skipLine(start) || !/[\s>*_|A-Z#-]/.test(text[start] ?? "")) {
@@ -288,6 +290,8 @@ export function roundUpOpeners(text: string, lineStarts: readonly number[], skip
       return;
     }
     line = text.slice(start, Math.min(lineStarts[i + 1] ?? text.length, start + 200));
+    const firstParagraph = !seenContent;
+    if (line.trim().length > 0) seenContent = true;
     if (line.startsWith("|")) {
       const first = /^\|\s*([^|]*?)\s*\|/.exec(line)?.[1] ?? "";
       // A table's first line is its heading; a row of dashes is the rule under it.
@@ -338,7 +342,8 @@ export function roundUpOpeners(text: string, lineStarts: readonly number[], skip
       return;
     }
     const match = CAPITALS_OPENER.exec(line);
-    if (!match) return;
+    // ("SYDNEY — The half-year reporting season…": capitals and a dash opening the story's first paragraph are its dateline.)
+    if (!match || (firstParagraph && /\s[—–-]\s/.test(match[0].slice(match[0].indexOf(match[1]!) + match[1]!.length, match[0].length)))) return;
     const caps = match[1]!.trim();
     const words = caps.split(/\s+/);
     if (!words.some((word) => /[A-Z]{3}/.test(word)) || words[words.length - 1] === "&" || NOT_A_COMPANY_OPENER.has(caps.toLowerCase())) return;

@@ -86,7 +86,7 @@ export function findSubject(header: ArticleHeader, text: string, terms: readonly
   // (A dateline's place, "CHARLOTTE, N.C. (Oct 17) -", "TORONTO -", names no company.)
   const inLead = newName(unknownCompany(leadText.slice(DATELINE_START.exec(leadText)?.[0].length ?? 0), "lead"));
   if (inLead?.strong) return newSubject(inLead);
-  const owner = bestOf(countSegmentOwners(terms, taxonomy));
+  const owner = bestOf(countSegmentOwners(terms, taxonomy, text));
   if (owner !== undefined) return { entity: owner, reason: "the company whose segments the text names", bySegments: true };
   return newSubject(inLead ?? { id: "NEW_COMPANY", name: "", foundIn: "nowhere", strong: false });
 }
@@ -185,9 +185,12 @@ function countEntities(terms: readonly TermMatch<Term>[], weight: (match: TermMa
   return counts;
 }
 
-function countSegmentOwners(terms: readonly TermMatch<Term>[], taxonomy: Taxonomy): Map<string, number> {
+function countSegmentOwners(terms: readonly TermMatch<Term>[], taxonomy: Taxonomy, text: string): Map<string, number> {
   const counts = new Map<string, number>();
   for (const match of terms) {
+    // (An English word written in lower case, "at the other end of the board", names no company's
+    // business: only a name does, AWS, Azure, or Chinese words.)
+    if (/^[a-z]/.test(text.slice(match.start, match.end))) continue;
     for (const term of match.entries) {
       const owners = term.kind === "segment" ? taxonomy.segments.get(term.id)?.entities : undefined;
       if (owners?.length === 1 && owners[0] !== "MARKET") counts.set(owners[0]!, (counts.get(owners[0]!) ?? 0) + 1);

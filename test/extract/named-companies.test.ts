@@ -2,7 +2,7 @@
 // name and its trade, named at least twice (full or short name), never a clause's own words; English ones by an apposition.
 import { describe, expect, it } from "vitest";
 import { asciiLower } from "../../src/extract/lexicon.js";
-import { appositionCompanies, namedCompanies, withNamedCompanies } from "../../src/extract/named-companies.js";
+import { appositionCompanies, namedCompanies, roundUpOpeners, withNamedCompanies } from "../../src/extract/named-companies.js";
 import { normaliseText } from "../../src/extract/normalise.js";
 import { extractFacts } from "../../src/extract/extract.js";
 import { entityFor } from "../../src/extract/subject.js";
@@ -127,5 +127,20 @@ describe("appositionCompanies", () => {
 
   it("reads no name from a month, a preposition, or a phrase that is not a noun phrase", () => {
     expect(appositionCompanies("In January, the company guided for growth. December, the highest in the company's history, was strong.", noneKnown)).toEqual([]);
+  });
+});
+
+describe("roundUpOpeners", () => {
+  const lineStartsOf = (text: string) => [0, ...[...text.matchAll(/\n/g)].map((match) => match.index + 1)];
+  const openers = (text: string) => roundUpOpeners(text, lineStartsOf(text), () => false, () => false).map((company) => company.entity.name);
+
+  it("reads a dateline in capitals and a dash opening the story as no company, and a capitals opener later as one", () => {
+    const text = "SYDNEY — The reporting season wrapped up this week.\n\nCINDERVALE CEMENT — The Brisbane-based producer lifted revenue by 5.8%.";
+    expect(openers(text)).toEqual(["Cindervale Cement"]);
+  });
+
+  it("reads a list item's bold label with a country in brackets, or a firm's word, then a colon, as its company", () => {
+    const text = "Four lenders reported.\n\n- **Bank Tirtamas (Indonesia):** Net profit rose 8.4%.\n- **Lakan Mercantile Bank:** Net income came to ₱9.87 billion.\n- **Revenue:** $5 billion";
+    expect(openers(text)).toEqual(["Bank Tirtamas", "Lakan Mercantile Bank"]);
   });
 });

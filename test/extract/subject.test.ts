@@ -27,6 +27,14 @@ describe("the article's subject", () => {
     expect(extraction.facts[0]!.segment).toBe("total");
   });
 
+  it("is never a known company whose business word the text writes in lower case", () => {
+    // "other" is one of Amazon's segment words; "at the other end of the board" names no business.
+    const text = article("'Noticeably stronger': results drive the day's moves", "At the other end of the board, the copper producer posted underlying EBITDA of $2.9bn for 2025.");
+    const extraction = extractFacts(text, taxonomy);
+    expect(extraction.entity).not.toBe("AMZN");
+    expect(extraction.facts.some((fact) => fact.entity === "AMZN")).toBe(false);
+  });
+
   it("keeps a known peer's figure on the peer", () => {
     const text = article("Pinecone Media reports fourth-quarter results", "Pinecone Media's revenue was $300 million, while Walmart's revenue was $180 billion.");
     expect(extractFacts(text, taxonomy).facts.map((fact) => fact.entity)).toEqual(["PINECONE_MEDIA", "WMT"]);
