@@ -68,8 +68,11 @@ function marginNamedBefore(context: Context, from: number, figureStart: number):
   // "…, giving a margin of 40.9%": the margin word right before the figure.
   const at = firstFrom(cueMatches, figureStart) - 1;
   const match = cueMatches[at];
-  return match !== undefined && match.start >= from && figureStart - match.end <= 4 && isMargin(match);
+  // ("a margin of roughly 21%": a hedge may stand between.)
+  return match !== undefined && match.start >= from && (figureStart - match.end <= 4 || HEDGE_BETWEEN.test(context.lower.slice(match.end, figureStart))) && isMargin(match);
 }
+/** A hedge between a margin's word and its figure: "roughly", "about", "nearly". */
+const HEDGE_BETWEEN = /^\s?(?:(?:roughly|about|around|nearly|almost|some|just\sover|just\sunder|more\sthan|close\sto)\s)$/;
 
 /** How far before its figure a peer may be introduced (a clause or two). */
 const PEER_REACH = 200;

@@ -138,7 +138,8 @@ export function appositionCompanies(text: string, isKnownWord: (name: string) =>
   const found = [...text.matchAll(APPOSITION_COMPANY), ...text.matchAll(RELATIVE_RESULT_COMPANY), ...text.matchAll(SHARES_OF_COMPANY), ...text.matchAll(RIVAL_COMPANY)].sort((a, b) => a.index - b.index);
   for (const match of found) {
     // (A legal suffix is no part of the name it is known by: "Tsukuba Motors Co.".)
-    const name = (match[1] ?? match[2]!).replace(/\s(?:Co|Inc|Corp|Ltd|Plc|AG|SA|NV)$/, "");
+    // (Nor is a peer word opening the sentence: "Rival Havbrekk, which reported on Tuesday, posted…".)
+    const name = (match[1] ?? match[2]!).replace(/\s(?:Co|Inc|Corp|Ltd|Plc|AG|SA|NV)$/, "").replace(LEADING_PEER_WORD, "");
     if (seen.has(name) || NOT_A_COMPANY_OPENER.has(name.toLowerCase()) || isKnownWord(name.toLowerCase()) || ROLE_WORD.test(name) || NOT_IN_AN_APPOSED_NAME.test(name)) continue;
     seen.add(name);
     const entity = entityFor(name, undefined, "text", false);
@@ -174,6 +175,8 @@ const RELATIVE_RESULT_COMPANY = new RegExp(String.raw`(?<![A-Z][\w'-]*\s)\b(?!(?
  */
 const RIVAL_COMPANY = new RegExp(String.raw`\b(?:${wordsPattern(PEER_WORDS.filter((word) => /^[a-z]/.test(word)), "none", " ")})\s([A-Z][a-z]+(?:\s(?:&\s)?[A-Z][a-z]+){0,3})`, "g");
 
+/** A peer word opening a name in capitals at a sentence's start ("Rival Havbrekk"), which is no part of it. */
+const LEADING_PEER_WORD = new RegExp(String.raw`^(?:${wordsPattern(PEER_WORDS.filter((word) => /^[a-z]/.test(word)).map((word) => word[0]!.toUpperCase() + word.slice(1)), "none", " ")})\s(?=[A-Z])`);
 /** Verbs of a share's move or close. */
 const SHARES_MOVE = "rose|fell|gained|lost|climbed|jumped|slid|dropped|closed|ended|were|surged|slumped|tumbled|edged|added";
 /**
