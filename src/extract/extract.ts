@@ -867,7 +867,7 @@ function roundUpSections(openers: readonly NamedCompany[], subject: { entity: st
   // paragraph that opens with its name ("Kilbride agreed to pay…" after Saltash's paragraph).
   const sections = companies.flatMap((company) => {
     const id = subject.newEntity && sameCompanyName(company.entity.name, subject.newEntity.name) ? subject.entity : company.entity.id;
-    return company.mentions.filter((mention, k) => k === 0 || opensParagraph(text, mention.start)).map((mention) => ({ start: mention.start, id }));
+    return company.mentions.filter((mention, k) => k === 0 || opensParagraph(text, mention.start)).map((mention, k) => ({ start: k === 0 && company.opensAt !== undefined ? company.opensAt : mention.start, id }));
   });
   return sections.sort((a, b) => a.start - b.start);
 }

@@ -29,6 +29,8 @@ export interface NamedCompany {
   row?: true;
   /** The line a round-up opener opens, lower case (see notTheStory). */
   line?: string;
+  /** Where the paragraph it opens starts, when words stand before its name there ("Rival Brolga…", "Across the Tasman, Ruawai…"). */
+  opensAt?: number;
 }
 
 const TRADES = wordsPattern(placedWords("trade", { language: "zh" }));
@@ -253,7 +255,7 @@ function coveredAt(terms: readonly TermMatch<Term>[], start: number): boolean {
 export function roundUpOpeners(text: string, lineStarts: readonly number[], skipLine: (start: number) => boolean, isKnownWord: (name: string) => boolean, headline = ""): NamedCompany[] {
   const companies: NamedCompany[] = [];
   let line = "";
-  const add = (name: string, at: number, written: string, row = false) => {
+  const add = (name: string, at: number, written: string, row = false, opensAt?: number) => {
     const entity = entityFor(name, undefined, "text", false);
     const mentions: TermMatch<Term>[] = [{ start: at, end: at + written.length, entries: [{ kind: "entity", id: entity.id }] }];
     // "Pellham's gross margin…" after "**Pellham Outdoor**": a name of several words goes on by its first.
@@ -281,7 +283,7 @@ export function roundUpOpeners(text: string, lineStarts: readonly number[], skip
       }
       mentions.sort((a, b) => a.start - b.start);
     }
-    companies.push({ entity, ...(short !== name ? { short } : {}), mentions, ...(row ? { row: true as const } : { line: line.toLowerCase() }) });
+    companies.push({ entity, ...(short !== name ? { short } : {}), mentions, ...(row ? { row: true as const } : { line: line.toLowerCase() }), ...(opensAt !== undefined ? { opensAt } : {}) });
   };
   let companyTable = false;
   /** Whether a line with content has been read (the first is the story's lead, which a dateline may open). */
@@ -344,6 +346,19 @@ export function roundUpOpeners(text: string, lineStarts: readonly number[], skip
       if (!NOT_A_COMPANY_OPENER.has(name.toLowerCase()) && !isKnownWord(name.toLowerCase())) add(name, start + line.indexOf(name), name);
       return;
     }
+    // "Cindermoor Cement went first. The Brisbane-based producer lifted revenue…", "Across the Tasman,
+    // Ruawai Aggregates is on a different clock: … The Auckland-based quarry operator reported…": a
+    // paragraph that opens with a name of two to four capitalised words and its verb, and whose next
+    // sentence refers back to a company ("The Brisbane-based producer", "The company", "Its"), is
+    // about that company.
+    const introduced = PARAGRAPH_NAME_OPENER.exec(line);
+    if (introduced && REFERS_BACK.test(line.slice(introduced[0].length))) {
+      const name = introduced[1]!;
+      if (!NOT_A_COMPANY_OPENER.has(name.toLowerCase()) && !isKnownWord(name.toLowerCase()) && !ROLE_WORD.test(name) && !name.split(" ").some((word) => NOT_A_NAME_WORD.has(word.toLowerCase()))) {
+        add(name, start + line.indexOf(name), name, false, start);
+        return;
+      }
+    }
     const match = CAPITALS_OPENER.exec(line);
     // ("SYDNEY — The half-year reporting season…": capitals and a dash opening the story's first paragraph are its dateline.)
     if (!match || (firstParagraph && /\s[—–-]\s/.test(match[0].slice(match[0].indexOf(match[1]!) + match[1]!.length, match[0].length)))) return;
@@ -361,9 +376,14 @@ export function roundUpOpeners(text: string, lineStarts: readonly number[], skip
  * that names it after a dateline or a label ("BENGALURU: Sahyadri Infotech…"). Table rows stay.
  */
 export function notTheStory(openers: readonly NamedCompany[], subjectNames: readonly string[]): NamedCompany[] {
-  return openers.filter((company) => company.row || !subjectNames.some((known) => sameCompanyName(company.entity.name, known) || (known.length > 1 && company.line!.includes(known.toLowerCase()))));
+  // (The story's name inside the opener's own name, "Building" of "Brolga Building Products", is no naming of the story's company.)
+  return openers.filter((company) => company.row || !subjectNames.some((known) => sameCompanyName(company.entity.name, known) || (known.length > 1 && company.line!.includes(known.toLowerCase()) && !company.entity.name.toLowerCase().includes(known.toLowerCase()))));
 }
 
+/** A paragraph's opening name of two to four capitalised words (after a short lead-in and a comma, or a peer word), then a verb. */
+const PARAGRAPH_NAME_OPENER = /^\s*(?:[A-Z][a-z]+(?:\s[a-z]+){0,3}(?:\s[A-Z][a-z]+)?,\s)?(?:(?:Rival|Peer|Competitor)\s)?((?:[A-Z][\p{L}'’-]+)(?:\s(?:&|[A-Z][\p{L}'’-]+)){1,3})\s(?:is|was|went|could|has|had|did|also|too|reported|posted|said|delivered|lifted|raised|cut|swung|fared|made|kept|saw|grew|booked|turned|returned)\b/u;
+/** A later sentence that refers back to a company: "The Brisbane-based producer", "The company", "The group", "Its". */
+const REFERS_BACK = /[.:;]\s(?:The\s[A-Z][\p{L}.-]*-based\s|The\s(?:company|group|firm)\b|Its\s)/u;
 const CAPITALS_OPENER = /^[\s>*_-]*((?:[A-Z][A-Z0-9'’-]*(?:\.[A-Z]+)*|&)(?:\s(?:[A-Z][A-Z0-9'’-]*(?:\.[A-Z]+)*|&)){0,4})(?:\.|:|\s[—–-])\s+["“]?[A-Z]/;
 /** A Markdown heading that is only a name of two to five capitalised words ("## Kaolin Peak Technology"). */
 const HEADING_OPENER = /^#{2,4}\s+([A-Z][A-Za-z0-9'’.-]*(?:\s(?:&|[A-Z][A-Za-z0-9'’.-]*)){1,4})\s*$/m;

@@ -449,7 +449,13 @@ function trimName(name: string): string {
 export function sameCompanyName(a: string, b: string): boolean {
   const x = asciiLower(toSimplified(a));
   const y = asciiLower(toSimplified(b));
-  return x.length >= 2 && y.length >= 2 && (x.includes(y) || y.includes(x));
+  if (x.length < 2 || y.length < 2) return false;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  if (!long.includes(short)) return false;
+  // (A Latin word inside another's name, neither its first nor its last, "Building" of "Brolga Building
+  // Products", is not its name; "Aldama" of "Grupo Aldama" is.)
+  if (/^[a-z0-9 &.'-]+$/.test(long) && !long.startsWith(short) && !long.endsWith(short)) return false;
+  return true;
 }
 
 /** The proposed id: the ticker when it is a word, else the name's Latin letters, else a placeholder. */
