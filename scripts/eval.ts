@@ -261,7 +261,10 @@ function heldoutGold(article: Article, extraction: Extraction): Fact[] {
     // figures' quotes name it.)
     const ofSubject = (file.facts ?? []).filter((fact) => (fact.entity ?? subject) === subject);
     const ofOthers = (file.facts ?? []).filter((fact) => (fact.entity ?? subject) !== subject).map((fact) => spoken(fact.quote ?? ""));
-    const said = [file.source?.title ?? "", ...ofSubject.map((fact) => fact.quote ?? "")].map(spoken);
+    // (A fact file of several new companies, a round-up's, names them all in its title: the title is no
+    // evidence of which one the story's company is; its own figures' quotes are.)
+    const others = new Set((file.facts ?? []).map((fact) => fact.entity ?? subject).filter((entity) => entity !== subject && !taxonomy!.entities.has(entity)));
+    const said = [others.size >= 2 ? "" : (file.source?.title ?? ""), ...ofSubject.map((fact) => fact.quote ?? "")].map(spoken);
     if (sameNewCompany(subject, proposed, said, ofOthers)) {
       readAsOne.push(`(${article.sourceId}: the story's company, new to the taxonomy, is ${subject} in its fact file and ${proposed.id} in the extraction: read as one)`);
       text = text.replace(new RegExp(`(\\b(?:entity|of):\\s*"?)${subject}\\b`, "g"), `$1${proposed.id}`);

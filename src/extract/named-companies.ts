@@ -381,9 +381,9 @@ export function notTheStory(openers: readonly NamedCompany[], subjectNames: read
 }
 
 /** A paragraph's opening name of two to four capitalised words (after a short lead-in and a comma, or a peer word), then a verb. */
-const PARAGRAPH_NAME_OPENER = /^\s*(?:[A-Z][a-z]+(?:\s[a-z]+){0,3}(?:\s[A-Z][a-z]+)?,\s)?(?:(?:Rival|Peer|Competitor)\s)?((?:[A-Z][\p{L}'’-]+)(?:\s(?:&|[A-Z][\p{L}'’-]+)){1,3})\s(?:is|was|went|could|has|had|did|also|too|reported|posted|said|delivered|lifted|raised|cut|swung|fared|made|kept|saw|grew|booked|turned|returned)\b/u;
+const PARAGRAPH_NAME_OPENER = /^\s*(?:[A-Z][a-z]+(?:\s[a-z]+){0,6}(?:\s[A-Z][a-z]+)?,\s)?(?:(?:Rival|Peer|Competitor)\s)?((?:[A-Z][\p{L}'’-]+)(?:\s(?:&|[A-Z][\p{L}'’-]+)){1,3})\s(?:is|was|went|could|has|had|did|also|too|reported|posted|said|delivered|lifted|raised|cut|swung|fared|made|kept|saw|grew|booked|turned|returned|closed|fell|rose|dropped|jumped|slid|gained|climbed|tumbled|surged|sank)\b/u;
 /** A later sentence that refers back to a company: "The Brisbane-based producer", "The company", "The group", "Its". */
-const REFERS_BACK = /[.:;]\s(?:The\s[A-Z][\p{L}.-]*-based\s|The\s(?:company|group|firm)\b|Its\s)/u;
+const REFERS_BACK = new RegExp(String.raw`(?:[.:;]\s|\s(?:after|as|when|while)\s)(?:[Tt]he\s[A-Z][\p{L}.-]*-based\s|[Tt]he\s(?:[a-z]+\s){0,3}(?:company|group|firm|housebuilder|${wordsPattern(placedWords("firm_noun", { language: "en" }), "none", " ")})\b|Its\s)`, "u");
 const CAPITALS_OPENER = /^[\s>*_-]*((?:[A-Z][A-Z0-9'’-]*(?:\.[A-Z]+)*|&)(?:\s(?:[A-Z][A-Z0-9'’-]*(?:\.[A-Z]+)*|&)){0,4})(?:\.|:|\s[—–-])\s+["“]?[A-Z]/;
 /** A Markdown heading that is only a name of two to five capitalised words ("## Kaolin Peak Technology"). */
 const HEADING_OPENER = /^#{2,4}\s+([A-Z][A-Za-z0-9'’.-]*(?:\s(?:&|[A-Z][A-Za-z0-9'’.-]*)){1,4})\s*$/m;
