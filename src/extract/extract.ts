@@ -182,6 +182,7 @@ function yearEndingIn(periods: readonly PeriodMatch[], index: number, lower: str
   return { month: cue.month, still: between[1] !== "ended", ...(cue.kind === "date" && cue.year !== undefined ? { endYear: cue.year } : {}) };
 }
 const FISCAL_YEAR_ENDS = /\b(?:fiscal|financial)\syear\s(?:ends|ended|ending|runs\sto|closes)\s(?:in\s|on\s)?(?:late\s|early\s|mid-|the\send\sof\s)?(january|february|march|april|may|june|july|august|september|october|november|december)\b/;
+const FISCAL_YEARS_END = new RegExp(FISCAL_YEAR_ENDS.source, "g");
 const YEAR_ENDS_IN = /^,?\s(?:which|that)\s(ends|ended|will\send|closes|closed)\s(?:in\s)?(?:the\send\sof\s)?$/;
 
 /** Words right after a metric's word that make it a document's or an event's name (the lexicons' `document`: an earnings release, a profit warning). */
@@ -242,7 +243,9 @@ function toldFiscalYearEnd(periods: readonly PeriodMatch[], lowerText: string, f
   };
   // The year ending in a month says it best ("the full year to June 30", where "the six months to June 30"
   // before it was the second half).
-  const year = periods.find((period) => period.cue.kind === "ending" && period.cue.months === 12);
+  // (Not another company's, named in the possessive right before: "…; Pennock's financial year ends in September.")
+  const othersYear = (at: number) => from === 0 && to === lowerText.length && /\b[a-z][\w-]*['’]s\s(?:(?:financial|fiscal)\s)?$/.test(lowerText.slice(Math.max(0, at - 34), at));
+  const year = periods.find((period) => period.cue.kind === "ending" && period.cue.months === 12 && !othersYear(period.start));
   if (year?.cue.kind === "ending") return told(year.cue.month, year.cue.day);
   for (let i = 0; i < periods.length; i++) {
     const { cue } = periods[i]!;
@@ -255,8 +258,13 @@ function toldFiscalYearEnd(periods: readonly PeriodMatch[], lowerText: string, f
     if (cue.months === 3 && beside?.cue.kind === "quarter" && beside.cue.fiscal) return told(((cue.month + 3 * (4 - beside.cue.quarter) - 1) % 12) + 1);
   }
   // "whose fiscal year ends in late September", "its financial year ends in March": said outright.
-  const said = FISCAL_YEAR_ENDS.exec(from === 0 && to === lowerText.length ? lowerText : lowerText.slice(from, to));
-  if (said) return told(monthOf(said[1]));
+  // (Not another company's, named in the possessive right before: "…; Pennock's financial year ends in September.")
+  const stretch = from === 0 && to === lowerText.length ? lowerText : lowerText.slice(from, to);
+  FISCAL_YEARS_END.lastIndex = 0;
+  for (const said of stretch.matchAll(FISCAL_YEARS_END)) {
+    if (othersYear(said.index)) continue;
+    return told(monthOf(said[1]));
+  }
   // "fiscal 2025, which ends in March": a year and the month it ends in.
   for (let i = 0; i + 1 < periods.length; i++) {
     const ending = yearEndingIn(periods, i, lowerText);
@@ -402,7 +410,13 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     const to = sections[at + 1]?.start ?? lower.length;
     return toldFiscalYearEnd(allPeriods.filter((period) => period.start >= from && period.end <= to), lower, from, to);
   };
-  const fiscalYearEnd = "newEntity" in found && found.newEntity && !taxonomy.entities.has(found.entity) ? (toldIn(found.entity) ?? toldFiscalYearEnd(allPeriods, lower) ?? quarterToldFiscalYearEnd(periods, date)) : undefined;
+  // (A table row of another company tells that company's calendar, not the story's: "| Pennock Coatings | Q1 FY26 (Oct–Dec) |".)
+  const otherRows = allOpeners.filter((opener) => opener.row && opener.entity.id !== found.entity && !("newEntity" in found && found.newEntity && sameCompanyName(opener.entity.name, found.newEntity.name))).map((opener) => {
+    const at = opener.mentions[0]!.start;
+    return [lower.lastIndexOf("\n", at) + 1, lower.indexOf("\n", at) < 0 ? lower.length : lower.indexOf("\n", at)] as const;
+  });
+  const outsideOtherRows = (period: PeriodMatch) => !otherRows.some(([start, end]) => period.start >= start && period.start < end);
+  const fiscalYearEnd = "newEntity" in found && found.newEntity && !taxonomy.entities.has(found.entity) ? (toldIn(found.entity) ?? toldFiscalYearEnd(allPeriods.filter(outsideOtherRows), lower) ?? quarterToldFiscalYearEnd(periods.filter(outsideOtherRows), date)) : undefined;
   const subject = fiscalYearEnd && "newEntity" in found && found.newEntity ? { ...found, newEntity: { ...found.newEntity, fiscalYearEnd } } : found;
   const entity = subject.entity;
   if (fiscalYearEnd && "newEntity" in subject && subject.newEntity) taxonomy = withToldEntity(taxonomy, subject.newEntity, fiscalYearEnd);

@@ -204,6 +204,9 @@ export function captionOf(lines: readonly (string | undefined)[]): Table["captio
     // "Underlying EBITDA margin (%)", "Interim dividend (US cents a share)", "Dividend (p)": a row
     // label's own unit in brackets.
     if (/[(（]\s*%\s*[)）]/.test(line)) return { unit: "percent" };
+    // "Revenue (m)", "Sales (bn)": a scale alone in brackets, each cell writing its own currency.
+    const scaleOnly = /[(（]\s*(m|mn|bn|b|k)\s*[)）]/.exec(line);
+    if (scaleOnly) return { scale: SHORT_SCALES[scaleOnly[1]!]! };
     // "Change %", "% change", "Margin %": a percent sign that follows no number.
     if (/(?:^|[^\d.\s])\s*%(?:\s|$)/.test(line.replace(/\*/g, "").trim())) return { unit: "percent" };
     const cents = /[(（]\s*(us\s|a\$\s?|australian\s|s\$\s?|hk\s|)(cents|pence|p)\b[^)）]*[)）]/.exec(line);

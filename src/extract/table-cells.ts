@@ -258,7 +258,11 @@ function cellPeriod(context: Context, table: Table, place: CellPlace, metric: Me
   // The column header speaks first for the period: a row label's own words ("Interim dividend") name a
   // kind of figure, not the column's half. A change column ("Change", "YoY") is the latest period's of
   // the columns to its left ("| Q3 2024 | Q3 2025 | Change |", "| 2025 | 2024 | Change |").
-  const periodParts = header ? [header, label] : [label];
+  // ("| Company | Period | Revenue (m) |": a column headed Period gives each row's period, after the
+  // cell's own header and label.)
+  const periodColumn = table.header.cells.findIndex((cell) => PERIOD_COLUMN.test(context.lower.slice(cell.start, cell.end).replace(/\*/g, "").trim()));
+  const rowPeriod = periodColumn > 0 && periodColumn !== column ? table.rows[row]!.cells[periodColumn] : undefined;
+  const periodParts = [...(header ? [header, label] : [label]), ...(rowPeriod ? [rowPeriod] : [])];
   // (A change of the year to date, 累计年增率, is the cumulative column's: the latest span to its left.)
   if (header && CHANGE_HEADER.test(context.lower.slice(header.start, header.end))) periodAt = /累计/.test(context.lower.slice(header.start, header.end)) ? latestSpanIn(context, table.header.cells.slice(1, column)) : latestPeriodIn(context, table.header.cells.slice(1, column));
   for (const part of periodParts) {
@@ -288,6 +292,8 @@ function cellPeriod(context: Context, table: Table, place: CellPlace, metric: Me
   return period;
 }
 
+/** A column heading that says each row's cell in it is that row's period. */
+const PERIOD_COLUMN = /^(?:period|reporting period|quarter|fiscal period|期间|期間|报告期|報告期)$/;
 /** For a column headed by a year alone: the stretch the table's caption or heading names (shorter than a year), in that year; else undefined. */
 function yearColumnWithin(context: Context, table: Table, periodAt: number, metric: MetricDefinition, entity: string): string | undefined {
   const cue = context.periods[periodAt]!.cue;
