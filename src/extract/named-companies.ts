@@ -228,7 +228,10 @@ const PARAGRAPH_HEAD = 16;
 function opensParagraphWithFigure(lower: string, nameStart: number, nameEnd: number): boolean {
   // (同业方面，另一家IC设计厂联晟电子…: a few words may introduce it, no sentence.)
   const lineStart = lower.lastIndexOf("\n", nameStart - 1) + 1;
-  if (nameStart - lineStart > PARAGRAPH_HEAD || /[。！？]/u.test(lower.slice(lineStart, nameStart))) return false;
+  // (A paragraph that turns to another company may describe it first, in one clause: "至於以內地為主要
+  // 市場、財政年度與曆年一致的粵湘匯控股，…".)
+  const turned = TURNS_TO.test(lower.slice(lineStart, lineStart + 4)) && nameStart - lineStart <= 48 && !/[，,。！？；;]/u.test(lower.slice(lineStart, nameStart));
+  if ((nameStart - lineStart > PARAGRAPH_HEAD && !turned) || /[。！？]/u.test(lower.slice(lineStart, nameStart))) return false;
   // (分业务看，基础物业管理服务收入…: a business's words go on with more of a noun, a company's clause with a time, a verb or a figure.)
   // ("● 濛江重机：前三季度营收…": a round-up's item may open with the name and a colon.)
   if (!COMPANY_CLAUSE_NEXT.test(lower.slice(nameEnd, nameEnd + 4)) && !/^[：:]/.test(lower.slice(nameEnd, nameEnd + 1))) return false;
@@ -236,6 +239,8 @@ function opensParagraphWithFigure(lower: string, nameStart: number, nameEnd: num
   return /\d/.test(sentence);
 }
 
+/** Words that open a paragraph turning to another company: 至于, 另外, 同样, 反观. */
+const TURNS_TO = /^(?:至于|另外|同样|同樣|反观|反觀|另一边|另一邊|相比之下)/u;
 /** Whether a term starting at or before `start` (the nearest few: a term is a handful of characters long) reaches past its second character. */
 function coveredAt(terms: readonly TermMatch<Term>[], start: number): boolean {
   for (let i = firstFrom(terms, start + 1) - 1; i >= 0 && start - terms[i]!.start <= 64; i--) if (terms[i]!.end >= start + 2) return true;
