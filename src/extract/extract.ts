@@ -452,7 +452,8 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     // peer set beside the story's company, whose calendar the text does not tell, is read on the
     // story's company's, the year the text has been counting in.)
     // (Not in a round-up, whose companies each keep their own: its sections are theirs.)
-    else if (fiscalYearEnd && sections.length === 0 && allOpeners.length === 0 && !company.entity.fiscalYearEnd && company.entity.id !== entity) textCompanies[i] = { ...company, entity: { ...company.entity, fiscalYearEnd } };
+    // (Nor a peer whose own paragraph says it keeps the calendar year: "财政年度与历年一致的粤湘汇控股".)
+    else if (fiscalYearEnd && sections.length === 0 && allOpeners.length === 0 && !company.entity.fiscalYearEnd && company.entity.id !== entity && !keepsCalendarYear(lower, company.mentions[0]!.start)) textCompanies[i] = { ...company, entity: { ...company.entity, fiscalYearEnd } };
   }
   for (const { entity: peer } of textCompanies) if (peer.fiscalYearEnd && !taxonomy.entities.has(peer.id)) taxonomy = withToldEntity(taxonomy, peer, peer.fiscalYearEnd);
   terms = withNamedCompanies(terms, textCompanies);
@@ -850,6 +851,15 @@ function headingContext(layout: Layout, lineStarts: readonly number[], length: n
 
 /** A participle of watching a measure, then "by", right before the analysts or investors who do. */
 const WATCHED_BY_BEFORE = /\b(?:watched|followed|tracked|monitored|favou?red|preferred|used|cited|scrutini[sz]ed)\s(?:(?:most|more|closely|keenly)\s){0,2}by\s(?:many\s|most\s)?$/;
+
+/** Whether the paragraph around `at` says its company's fiscal year is the calendar year. */
+function keepsCalendarYear(lower: string, at: number): boolean {
+  const start = lower.lastIndexOf("\n", at) + 1;
+  const end = lower.indexOf("\n", at);
+  return CALENDAR_YEAR_SAID.test(lower.slice(start, end < 0 ? lower.length : end));
+}
+/** Words that say a fiscal year is the calendar year: 财政年度与历年一致, 以历年为财政年度, "financial year is the calendar year". */
+const CALENDAR_YEAR_SAID = /(?:财政年度|财年|会计年度)与(?:历年|自然年|日历年)一致|以(?:历年|自然年)为(?:财政|会计)年度|(?:fiscal|financial)\syear\s(?:is|matches|follows)\sthe\scalendar\syear/;
 
 /** "以6月为年结的" right before a company's name: the month its financial year ends in. */
 const YEAR_END_BEFORE_NAME = /以(\d{1,2})月(?:底|末)?(?:为|作为)(?:财政)?年结(?:日)?的$/u;
