@@ -127,6 +127,8 @@ function adjectiveOfAnotherMetric(context: Context, cue: TermMatch<Cue>, metricM
 
 /** A clause after a figure that turns to what someone said or why: ", saying", ", citing", ", as", "because". */
 const CLAUSE_TURN = /,\s(?:saying|citing|adding|noting|explaining|because|as\s(?:it|they|the|a|an|demand|customers|prices|costs)|which\s(?:it|they)\ssaid)\b|\bbecause\b/;
+/** A share's move right before its figure, after the company's name: "closed up", "fell", "jumped". */
+const COMPANY_MOVES_BEFORE = /\s(?:(?:closed|ended|finished|traded)\s)?(?:up|down|higher|lower|rose|fell|jumped|dropped|gained|slid|climbed|tumbled|surged|sank|lost|added|slumped|soared)\s(?:by\s)?$/;
 /** Growth named alone right before its figure: "growth was", "organic growth of", "sales growth" has its metric. */
 const BARE_GROWTH_BEFORE = /(?:^|[,;:]\s|\b(?:the|its|and|while|but)\s|\b(?:rates|basis|currencies|currency|terms),?\s)(?:(?:organic|underlying|like-for-like|comparable|constant-currency|reported|overall|group)\s)?growth\s(?:was|of|came\sin\sat|reached|stood\sat|accelerated\sto|slowed\sto|would\shave\sbeen)\s(?:about\s|around\s|nearly\s|some\s|roughly\s)?$/;
 /**
@@ -903,6 +905,21 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
     }
     if (named) metric = taxonomy.topLine;
   }
+  // "Caldwick Homes closed up 7.4% at 486p", "Pettigrew Mining fell 5.1% to 1,212p": a company named
+  // right before a move of its price, no metric named, is its share's move (the taxonomy's market
+  // metric that is a change of a level).
+  if (!metric && figure.unitKind === "percent" && COMPANY_MOVES_BEFORE.test(context.lower.slice(Math.max(c0, figure.start - 24), figure.start))) {
+    const moveWords = COMPANY_MOVES_BEFORE.exec(context.lower.slice(Math.max(c0, figure.start - 24), figure.start))!;
+    const nameEnd = Math.max(c0, figure.start - 24) + moveWords.index;
+    const named = terms.some((term) => term.end <= nameEnd && nameEnd - term.end <= 1 && term.start >= c0 && firstOf(term, "entity") !== undefined);
+    if (named) metric = [...taxonomy.metrics.values()].find((candidate) => candidate.change && candidate.level !== undefined && taxonomy.metrics.get(candidate.level)?.kind === "per_share" && taxonomy.metrics.get(candidate.level)?.timing === "market");
+  }
+  // ("…closed up 7.4% at 486p", "fell 5.1% to 1,212p": the price right after such a move is the level it moved to.)
+  if (!metric && figure.unitKind === "currency") {
+    const last = context.bound[context.bound.length - 1];
+    const moved = last && last.start >= c0 && /^\s(?:to|at)\s$/.test(context.lower.slice(context.figures[place.index - 1]?.end ?? figure.start, figure.start)) ? taxonomy.metrics.get(last.fact.metric) : undefined;
+    if (moved?.change && moved.level !== undefined && taxonomy.metrics.get(moved.level)?.timing === "market") metric = taxonomy.metrics.get(moved.level);
+  }
   // "At constant exchange rates growth was 7.9%", "organic growth of 6%": growth named alone, no metric
   // in the clause, is the top line's.
   if (!metric && figure.unitKind === "percent" && BARE_GROWTH_BEFORE.test(context.lower.slice(Math.max(c0, figure.start - 48), figure.start))) metric = taxonomy.topLine;
@@ -1597,7 +1614,7 @@ function choosePeriod(context: Context, place: Place, metric: MetricDefinition, 
   // A share price or its move stands at a moment: a results period named in an earlier clause ("首季
   // 多赚88%，股价两日累涨两成") is not when it was read.
   // (Nor one named in a later clause: "逆勢上漲4.8%至56.6元，1月營收5.93億元".)
-  if (metric.timing === "market" && periodAt >= 0 && (periods[periodAt]!.end <= c0 || (periods[periodAt]!.start > figure.end && /[，,；;。]/.test(text.slice(figure.end, periods[periodAt]!.start)))) && !DAY_KINDS.has(periods[periodAt]!.cue.kind)) inSentence = false;
+  if (metric.timing === "market" && periodAt >= 0 && (periods[periodAt]!.end <= c0 || (periods[periodAt]!.start > figure.end && /[，,；;。]|\s(?:after|as|because|when|while)\s/.test(text.slice(figure.end, periods[periodAt]!.start)))) && !DAY_KINDS.has(periods[periodAt]!.cue.kind)) inSentence = false;
   // A move over the year so far ("down 4% so far this year", 今年以來已上漲42%) is read at a moment too:
   // the day its sentence names, else the story's trading day.
   if (metric.timing === "market" && periodAt >= 0 && inSentence && yearUnderWay(periods[periodAt]!.cue, context.periodContext.date)) {
