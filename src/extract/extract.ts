@@ -26,7 +26,7 @@ import { BREAKDOWN_TITLE } from "./layout.js";
 import { takePreciseMetrics, takeRestatedPeriods, takeStoryMetrics } from "./restated-periods.js";
 import { forecastDates } from "./forecast-dates.js";
 import { partWords, type NewSegment } from "./new-segments.js";
-import { findSubject, sameCompanyName, type NewEntity } from "./subject.js";
+import { findSubject, PEER_WORDS, sameCompanyName, type NewEntity } from "./subject.js";
 import { appositionCompanies, namedCompanies, notTheStory, roundUpOpeners, withNamedCompanies, type NamedCompany } from "./named-companies.js";
 import { firstOf, outsideNames, segmentFor, termLexicon, type Term } from "./terms.js";
 import { boundaries, cursor, firstFrom } from "./text-structure.js";
@@ -244,12 +244,15 @@ function toldFiscalYearEnd(periods: readonly PeriodMatch[], lowerText: string, f
   // The year ending in a month says it best ("the full year to June 30", where "the six months to June 30"
   // before it was the second half).
   // (Not another company's, named in the possessive right before: "…; Pennock's financial year ends in September.")
-  const othersYear = (at: number) => from === 0 && to === lowerText.length && /\b[a-z][\w-]*['’]s\s(?:(?:financial|fiscal)\s)?$/.test(lowerText.slice(Math.max(0, at - 34), at));
+  // (And in Chinese: "日本同业丸冈工机的财年截至每年3月", not 公司的 or 集团的, the story's own.)
+  const othersYear = (at: number) => from === 0 && to === lowerText.length && (/\b[a-z][\w-]*['’]s\s(?:(?:financial|fiscal)\s)?$/.test(lowerText.slice(Math.max(0, at - 34), at)) || /[\u4e00-\u9fff]{2}(?<!公司|集团|本公司|该公司)的(?:财年|财政年度|会计年度)?$/u.test(lowerText.slice(Math.max(0, at - 12), at)));
   const year = periods.find((period) => period.cue.kind === "ending" && period.cue.months === 12 && !othersYear(period.start));
   if (year?.cue.kind === "ending") return told(year.cue.month, year.cue.day);
   for (let i = 0; i < periods.length; i++) {
     const { cue } = periods[i]!;
     if (cue.kind !== "ending") continue;
+    // (A peer's stretch, "日本同业丸冈工机…，其2025年4月至12月营收", tells the peer's calendar, not the story's.)
+    if (from === 0 && to === lowerText.length && aboutPeer(lowerText, periods[i]!.start)) continue;
     // A half or the nine months ending in a month (the year ends 6 or 3 later).
     if (cue.months === 6 || cue.months === 9) return told(((cue.month + 12 - cue.months - 1) % 12) + 1);
     // "the October-December quarter (Q3FY25)": a fiscal quarter written beside its months.
@@ -851,6 +854,13 @@ function headingContext(layout: Layout, lineStarts: readonly number[], length: n
 
 /** A participle of watching a measure, then "by", right before the analysts or investors who do. */
 const WATCHED_BY_BEFORE = /\b(?:watched|followed|tracked|monitored|favou?red|preferred|used|cited|scrutini[sz]ed)\s(?:(?:most|more|closely|keenly)\s){0,2}by\s(?:many\s|most\s)?$/;
+
+/** Whether the sentence up to `at` names a peer (同业, rival, peer): what it tells is the peer's. */
+function aboutPeer(lower: string, at: number): boolean {
+  const start = Math.max(lower.lastIndexOf("。", at), lower.lastIndexOf("\n", at), lower.lastIndexOf(". ", at)) + 1;
+  return PEER_IN_SENTENCE.test(lower.slice(start, at));
+}
+const PEER_IN_SENTENCE = new RegExp(wordsPattern(PEER_WORDS, "both"), "u");
 
 /** Whether the paragraph around `at` says its company's fiscal year is the calendar year. */
 function keepsCalendarYear(lower: string, at: number): boolean {
