@@ -72,6 +72,10 @@ const BASE_LEAD = new RegExp(`^[\\s*_"“]*${wordsPattern(placedWords("compariso
 /** Words right before a period that make it the start or the base of a comparison, not the figure's own period (从, 较, than, from). */
 const COMPARISON_BEFORE = new RegExp(`${wordsPattern(placedWords("comparison", { roles: ["base", "than", "short", "period_start"] }))}\\s?(?:the\\s|a\\s)?$`);
 /** "23% higher than in the September quarter": a comparison's word, then in, for or during. */
+/** "up 22% on the September quarter", "down 3% on a year earlier": a change's percent, then on, opens its base. */
+const CHANGE_ON_BEFORE = /(?:\d%|\d\s(?:per\s?cent|percent|pc))\s(?:on|over)\s(?:the\s|a\s)?$/;
+/** Kinds of period that "on" after a change's percent sets as its base (not a day: "rose 3.1 per cent on Thursday" is when). */
+const CHANGE_ON_BASE_KINDS: ReadonlySet<string> = new Set(["quarter", "half", "year", "month", "relative_quarter", "relative_month", "same_period_last_year", "ending"]);
 const COMPARISON_IN_BEFORE = new RegExp(`${wordsPattern(placedWords("comparison", { roles: ["than"] }), "both")}\\s(?:in|for|during)\\s(?:the\\s|a\\s)?$`);
 /** A figure in English words: its number (a comma only inside it), a scale word, a currency's name. */
 const FIGURE_WORDS = String.raw`(?:[^\s,;]|,(?=\d))+(?:\s(?:million|billion|trillion|crore|lakh|per\scent|percent|cents?))?(?:\s(?:swiss\s|hong\skong\s|us\s)?(?:francs|yen|euros?|pounds|dollars|yuan|rupees|won|baht|ringgit|rupiah|crowns|kronor|kroner|rand|pesos))?`;
@@ -470,7 +474,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   const periodYearAgo: boolean[] = [];
   // 较上季度, "from the previous quarter", and 与上季度相比 (the comparison word after the period).
   // (…为1.62%，去年底为1.55%: the end of last year, stated after this period's figure, is a base too.)
-  const periodComparison = periods.map((period) => bracketedBasePeriod(lower, period) || (period.cue.kind !== "span" && ((/[，,；;]$/.test(lower.slice(Math.max(0, period.start - 1), period.start)) && YEAR_END_BASE.test(lower.slice(period.start, period.end + 2))) || (period.cue.kind !== "now" && ABOVE_BELOW_BEFORE.test(lower.slice(Math.max(0, period.start - 8), period.start))) || COMPARISON_BEFORE.test(lower.slice(Math.max(0, period.start - 24), period.start)) || (period.cue.kind !== "same_period_last_year" && COMPARISON_IN_BEFORE.test(lower.slice(Math.max(0, period.start - 24), period.start))) || (/[与和跟同]$/.test(lower.slice(0, period.start)) && /^(?:相比|相较|比较|对比|持平|相当|相若|相同)/.test(lower.slice(period.end, period.end + 2))))));
+  const periodComparison = periods.map((period) => bracketedBasePeriod(lower, period) || (period.cue.kind !== "span" && ((/[，,；;]$/.test(lower.slice(Math.max(0, period.start - 1), period.start)) && YEAR_END_BASE.test(lower.slice(period.start, period.end + 2))) || (period.cue.kind !== "now" && ABOVE_BELOW_BEFORE.test(lower.slice(Math.max(0, period.start - 8), period.start))) || COMPARISON_BEFORE.test(lower.slice(Math.max(0, period.start - 24), period.start)) || (CHANGE_ON_BASE_KINDS.has(period.cue.kind) && CHANGE_ON_BEFORE.test(lower.slice(Math.max(0, period.start - 24), period.start))) || (period.cue.kind !== "same_period_last_year" && COMPARISON_IN_BEFORE.test(lower.slice(Math.max(0, period.start - 24), period.start))) || (/[与和跟同]$/.test(lower.slice(0, period.start)) && /^(?:相比|相较|比较|对比|持平|相当|相若|相同)/.test(lower.slice(period.end, period.end + 2))))));
   // "较上一个财政年度下半年的6.2%": a period written right onto a comparison's period is part of it.
   for (let i = 1; i < periods.length; i++) if (periodComparison[i - 1] && periods[i]!.start - periods[i - 1]!.end <= 1 && /^\s?$/.test(lower.slice(periods[i - 1]!.end, periods[i]!.start))) periodComparison[i] = true;
   // "easing to 1.94% from 2.11% at the end of June", "to 5.4p from 5.1p last year": a period right
