@@ -125,6 +125,13 @@ function adjectiveOfAnotherMetric(context: Context, cue: TermMatch<Cue>, metricM
   return false;
 }
 
+/** Whether a metric's word stands between `from` and `to`, after a comma (the start of another clause's figure). */
+function metricWordBetween(context: Context, from: number, to: number): boolean {
+  const comma = context.lower.slice(from, to).search(/[,;]\s/);
+  if (comma < 0) return false;
+  for (let i = firstFrom(context.terms, from + comma); i < context.terms.length && context.terms[i]!.start < to; i++) if (firstOf(context.terms[i]!, "metric") !== undefined) return true;
+  return false;
+}
 /** A clause after a figure that turns to what someone said or why: ", saying", ", citing", ", as", "because". */
 const CLAUSE_TURN = /,\s(?:saying|citing|adding|noting|explaining|because|as\s(?:it|they|the|a|an|demand|customers|prices|costs)|which\s(?:it|they)\ssaid)\b|\bbecause\b/;
 /** A share's move right before its figure, after the company's name: "closed up", "fell", "jumped". */
@@ -1528,6 +1535,9 @@ function choosePeriod(context: Context, place: Place, metric: MetricDefinition, 
       // ("kept its revenue forecast at 420 billion yen, saying it would wait for … plans for the next
       // fiscal year": a period past a clause that turns to what was said or why is that clause's.)
       if (CLAUSE_TURN.test(context.lower.slice(figure.end, periods[i]!.start))) break;
+      // ("adjusted EPS of $1.12, and its backlog ended December at $6.4 billion": a period after another
+      // metric's word, past a comma, is that metric's.)
+      if (metricWordBetween(context, figure.end, periods[i]!.start)) break;
       // "$48.2 million, or $1.12 per share (Q4 2024: $51.9 million, …)": a period opening a bracket is
       // the bracket's figures', not those before it.
       // (The bracket's own period is skipped, not a stop: "revenue of £4.2bn (FY24: £3.9bn) for the year to
