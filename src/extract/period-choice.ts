@@ -237,6 +237,9 @@ export function usablePeriod(context: Context, i: number, before: boolean, compa
   // ("Operating cash flow rose 18% to A$176 million and gearing eased to 28.4% at the end of December": or
   // in the same clause, past another metric's word.)
   if (!before && metric.timing === "flow" && context.periodLabels[i]?.startsWith("@") && figure !== undefined && (lastStartAtOrBefore(context.clauses, match.start) !== lastStartAtOrBefore(context.clauses, figure.start) || anotherMetricBetween(context, figure.end, match.start, metric))) return false;
+  // ("…3,410 patients on therapy at the end of September. ¶ The company narrowed its net loss to $18.4
+  // million": a balance's day in an earlier sentence is no period of a flow after it.)
+  if (before && metric.timing === "flow" && context.periodLabels[i]?.startsWith("@") && match.cue.kind !== "date" && figure !== undefined && lastStartAtOrBefore(context.sentences, match.start) !== lastStartAtOrBefore(context.sentences, figure.start)) return false;
   // "Pre-tax profit rose to £312m, and the final dividend is 8.1p": a dividend's own word for its half
   // (final, 末期) dates the dividend it names, not another metric's figure in the sentence.
   if (match.cue.kind === "half" && match.cue.dividend && !namesMetricFrom(context, match.start, metric)) return false;
