@@ -139,7 +139,7 @@ const NAMED_SOURCE = [
     String.raw`(?<thequarter>(?<=(?:in|during|for)\s)the\squarter${STORY_PERIOD_END})`,
     // "Like-for-like sales rose 4.1% across the half": the half-year the story has just named.
     String.raw`(?<thehalf>(?<=(?:in|during|for|across|over)\s)the\shalf(?:[\s-]year)?${STORY_PERIOD_END})`,
-    String.raw`(?<quarterly>quarterly(?=\s(?:dividend|distribution|payout|profit|profits|sales|revenue|results|earnings|loss|net\sprofit|net\sincome|operating\sprofit)\b))`,
+    String.raw`(?<quarterly>quarterly(?=\s(?:dividend|distribution|payout|profit|profits|sales|revenue|revenues|results|earnings|loss|net\sprofit|net\sincome|operating\sprofit|operating\sincome|free\scash\sflow|cash\sflow|ebitda|ebit|gross\smargin|operating\smargin|orders|bookings|eps|earnings\sper\sshare|net\srevenue|deliveries|shipments)\b))`,
     String.raw`(?<sameb>(?<![去上前年])同期|同年|当期|期内|本期|the\ssame\speriod(?!\s(?:last|a)\syear|\sof\s(?:last|the\sprevious|the\sprior)\syear)|the\ssame\syear)`,
     String.raw`(?<now>现阶段|目前|当前|如今|眼下|currently|at\spresent)`,
     String.raw`(?<rq>本季度|本季(?!节)|当季|this\squarter|(?:the\s)?current\squarter|上一季度|上季度|上个季度|上一季|上季|前一季度|前一季|last\squarter|previous\squarter|prior\squarter|preceding\squarter|下一季度|下季度|下个季度|下一季|下季|next\squarter)`,
