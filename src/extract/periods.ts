@@ -103,7 +103,7 @@ const NAMED_SOURCE = [
     String.raw`(?<enending>(?:(?<enendingWhat>three|six|nine|twelve|3|6|9|12)[\s-]months?|(?<enendingWeeks>\d{1,2}|twelve|thirteen|sixteen|twenty-four|twenty-six|twenty-eight|fifty-two|fifty-three)[\s-]weeks?)\s(?:period\s)?(?:ended|ending|to|through)\s(?:the\send\sof\s)?(?:(?<enendingD2>\d{1,2})\s)?(?<enendingM>${"january|february|march|april|june|july|august|september|october|november|december"}|sept?|oct|nov|dec|jan|feb|mar|apr|jun|jul|aug)\.?(?:\s(?<enendingD>\d{1,2})(?![\d%]))?(?:,?\s(?<enendingYear>20\d{2}))?)`,
     String.raw`(?<enqending>(?:fiscal\s)?(?<enqendingWhat>half[\s-]year|quarter|year|half)\s(?:that\s)?(?<enqendingVerb>ended|ending|ends|to|through)\s(?:in\s)?(?<enqendingM>${"january|february|march|april|june|july|august|september|october|november|december"}|sept?|oct|nov|dec|jan|feb|mar|apr|jun|jul|aug)\.?(?:\s(?<enqendingD>\d{1,2})(?![\d%]))?(?:,?\s(?<enqendingYear>20\d{2}))?)`,
     // 累计前10月, 今年前十个月, 2025年前8月, "the first ten months": the months of the year to the one named.
-    String.raw`(?<firstm>(?:(?<firstmYear>20\d{2})\s?年\s?|今年\s?)?(?:前|首)\s?(?<firstmN>1[0-2]|[2-8]|十[一二]?|[二三四五六七八])\s?个?月(?!份)|(?<![a-z])(?:the\s)?first\s(?<firstmEn>two|four|five|seven|eight|ten|eleven)\smonths(?:\sof\s(?<firstmEnYear>20\d{2}))?)`,
+    String.raw`(?<firstm>(?:(?<firstmYear>20\d{2})\s?年\s?|今年\s?)?(?:前|首)\s?(?<firstmN>1[0-2]|[2-8]|十[一二]?|[二三四五六七八])\s?个?月(?!份)|(?<![a-z])(?:the\s)?first\s(?<firstmEn>two|four|five|seven|eight|ten|eleven)\smonths(?:\sof\s(?<firstmEnYear>20\d{2}))?|(?<![a-z-])(?<firstmEnH>two|four|five|seven|eight|ten|eleven)-month(?=\s(?:revenue|sales|deliveries|shipments|total|turnover)\b))`,
     String.raw`(?<todate>(?:(?<todateYear>20\d{2})\s?(?<todateFiscal>财年度?|年度|年)?\s?|(?<todateRel>去年|上年|上一年|今年|本年)\s?(?:同期\s?)?)?(?:前三季度|前三个季度|前3季度|前三季|前3季|首三季|首3季|头三季度|前九个月|首九个月|前9个月|首9个月))`,
     String.raw`(?<entodate>(?:first\s)?nine[\s-]months?(?:\s(?:of|for)\s(?:the\s)?(?:fiscal\s(?:year\s)?)?(?:(?<entodateYear>20\d{2})|fy\s?(?<entodateFy>\d{2,4})))?|(?<![a-z\d])9m\s?(?:fy\s?(?<entodateFy2>\d{2,4}))?(?![a-z\d]))`,
     String.raw`(?<cnq>(?<cnqYear>20\d{2})\s?(?:(?<cnqFiscal>财年度?|年度)|年)?\s?(?:第\s?)?(?<cnqQ>[一二三四1-4])\s?(?<cnqFq>财季|财政季度|季度?))`,
@@ -300,7 +300,8 @@ function cueOf(m: RegExpExecArray, text: string): PeriodCue | undefined {
     return cue && !["ended", "to", "through"].includes(m[GROUP.enqendingVerb!]!) ? { ...cue, upcoming: true } : cue;
   }
   if (m[GROUP.firstm!]) {
-    const written = m[GROUP.firstmN!] ?? m[GROUP.firstmEn!]!;
+    // ("Ten-month revenue: NT$27.9 billion" in a story of October's sales: the year's first ten months.)
+    const written = m[GROUP.firstmN!] ?? m[GROUP.firstmEn!] ?? m[GROUP.firstmEnH!]!;
     const months = CN_NUMBERS[written] ?? EN_NUMBERS[written] ?? Number(written);
     // 前九个月 is nine months to date (the company's own three quarters), read by another pattern.
     if (!(months >= 2 && months <= 11)) return undefined;
