@@ -1504,7 +1504,8 @@ function choosePeriod(context: Context, place: Place, metric: MetricDefinition, 
       // ahead of…": a year-ago base in an earlier clause, with its own figure right after or right before
       // it, was that figure's; it says nothing of a later clause's.
       const previousFigure = context.figures[index - 1];
-      const ownedByPrevious = previousFigure !== undefined && (previousFigure.start > periods[i]!.end || (previousFigure.end <= periods[i]!.start && periods[i]!.start - previousFigure.end <= 4));
+      // ("compared with $1.29 in the same quarter last year, and net income rose…": "in the" may stand between.)
+      const ownedByPrevious = previousFigure !== undefined && (previousFigure.start > periods[i]!.end || (previousFigure.end <= periods[i]!.start && (periods[i]!.start - previousFigure.end <= 4 || /^\s(?:in|for|during)\s(?:the\s)?$/.test(context.lower.slice(previousFigure.end, periods[i]!.start)))));
       // ("In the same quarter last year, Corvane earned $1.41 a share on revenue of $981.6 million": a
       // year-ago period opening the sentence is every figure's in it.)
       // (A list item's marker before it too: "- 上年同期，公司…净利润为8.9亿元".)
