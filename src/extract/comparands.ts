@@ -2,7 +2,7 @@
 // from $4.8bn", 由3000亿增至3700亿, "compared to $2.04bn for the same period last year") is the
 // same figure for an earlier period, not a second value for the result's own period, and on the
 // result's basis (adjusted against adjusted).
-import { shiftLabel } from "../periods/period.js";
+import { shiftLabel, shiftPeriodKey } from "../periods/period.js";
 import type { Context } from "./context.js";
 import { placedWords } from "./cues.js";
 import type { ProposedFact } from "./proposed-fact.js";
@@ -55,6 +55,7 @@ export function takeComparandPeriods(context: Context, bound: readonly BoundFigu
     // with the result's restatement between ("$412 million, or $1.87 a share, up from $350 million").
     if (BASE_BEFORE.test(lower.slice(previous.figure.end, current.figure.start))) {
       const result = resultBefore(context, bound, k);
+      if (result && monthsAgoBase(context, result, current)) continue;
       if (result && yearAgoBase(context, result, current)) takeRestatement(context, bound, k, result.fact.period);
       else if (result) takeRestatementsPeriod(context, bound, k, result.fact.period);
     } else if (sameFigure(previous.fact, current.fact) && sameSentence(context, previous.figure.start, current.figure.end) && RESULT_AFTER_BASE.test(lower.slice(previous.figure.end, current.figure.start)) && BASE_OPENS.test(lower.slice(Math.max(0, previous.figure.start - 4), previous.figure.start))) {
@@ -138,6 +139,27 @@ function takeRestatement(context: Context, bound: readonly BoundFigure[], k: num
   const base = bound[k]!;
   const next = bound[k + 1];
   if (next && next.fact.period === resultPeriod && next.fact.entity === base.fact.entity && RESTATES.test(context.lower.slice(base.figure.end, next.figure.start))) next.fact.period = base.fact.period;
+}
+
+/** Right after a base: how many months before ("six months earlier", "three months ago", "a quarter before"). */
+const MONTHS_AGO_AFTER = /^\s(?:(three|six|nine|3|6|9)\smonths|(a|one|two)\squarters?)\s(?:earlier|ago|before)\b/;
+const MONTHS: Readonly<Record<string, number>> = { three: 3, six: 6, nine: 9, "3": 3, "6": 6, "9": 9 };
+
+/**
+ * "Gearing rose to 41.2%, up from 37.6% six months earlier", "occupancy of 95.1%, from 93.1 per cent
+ * three months earlier": a base the words after it date some months back is the result's period that
+ * many months earlier (a balance at that day; a flow over the same stretch then). Whether it did.
+ */
+function monthsAgoBase(context: Context, result: BoundFigure, base: BoundFigure): boolean {
+  const said = MONTHS_AGO_AFTER.exec(context.lower.slice(base.figure.end, base.figure.end + 32));
+  if (!said || result.fact.period === "none" || result.fact.metric !== base.fact.metric) return false;
+  const months = said[1] !== undefined ? MONTHS[said[1]]! : (said[2] === "two" ? 6 : 3);
+  const parsed = context.readPeriod(result.fact.period, context.taxonomy.entities.get(result.fact.entity)?.fiscalYearEnd);
+  const shifted = parsed.ok ? shiftPeriodKey(parsed.period.key, -months) : undefined;
+  if (shifted === undefined) return false;
+  base.fact.period = shifted;
+  base.fact.measure = result.fact.measure;
+  return true;
 }
 
 /**
