@@ -231,6 +231,10 @@ export function usablePeriod(context: Context, i: number, before: boolean, compa
   // period of no figure but the one it stands right before (较上年同期的1.25美元).
   if (match.cue.kind === "same_period_last_year" && context.periodComparison[i] && !own) return false;
   if (context.periodComparison[i] && !own && (!before || comparesAgainst || firstFrom(context.figures, match.end) < index)) return false;
+  // ("Net interest income rose 4.1% from the second quarter to $1.07 billion": the base's period right
+  // before "to" and the new level is the change's base, not the level's period.)
+  const level = context.figures[index];
+  if (context.periodComparison[i] && before && level !== undefined && /^\s(?:to|at)\s(?:[a-z]{0,3}\$|[€£¥₹])?$/.test(context.lower.slice(match.end, level.start))) return false;
   // "Orders rose 12% to $1.95 billion, leaving a backlog of $4.3 billion at the end of September": a day
   // named in a later clause is the balance's there, not the period of a flow before it.
   const figure = context.figures[index];
