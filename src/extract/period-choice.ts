@@ -186,11 +186,17 @@ function comparedFigure(context: Context, metric: string, entity: string, senten
     // (上一季度为…) is not the result a year-ago figure is set against.
     const before = firstFrom(context.periods, bound[i]!.start) - 1;
     if (before >= 0 && context.periodComparison[before] && bound[i]!.start - context.periods[before]!.end <= BASE_GAP) continue;
+    // ("slipped to 95.1% from 96.4% in the third quarter and 97.3% a year earlier": a base the sentence
+    // set the result against is not the result a year-ago figure is set against.)
+    if (BASE_WORD_RIGHT_BEFORE.test(context.lower.slice(Math.max(0, bound[i]!.start - 16), bound[i]!.start))) continue;
     const fact = bound[i]!.fact;
     if (fact.metric === metric && fact.entity === entity && !fact.period.startsWith("@") && fact.period !== "none") return fact;
   }
   return undefined;
 }
+
+/** An English base's word right before a figure: from, compared with, against, versus. */
+const BASE_WORD_RIGHT_BEFORE = /\b(?:from|compared\swith|against|versus|vs\.?)\s(?:[a-z]{0,3}\$|[€£¥₹])?$/;
 
 /** Whether a period (a label) has ended before the article's date, so it can have been reported (true without a date). */
 export function isOverBy(context: Context, entity: string, label: string): boolean {
