@@ -8,12 +8,12 @@ import { periodMonths, shiftLabel, shiftPeriodKey } from "../periods/period.js";
 import type { MetricDefinition, SegmentDefinition, Taxonomy } from "../taxonomy/taxonomy.js";
 import { ANALYST_WORDS, basisOf, companyWordRightBefore, entityRightBefore, isEstimate, overlapsMetric, saysFuture, willSpend } from "./basis-cues.js";
 import type { Context } from "./context.js";
-import { placedWords, type Cue } from "./cues.js";
+import { hedgeWords, placedWords, type Cue } from "./cues.js";
 import type { Explanation, ProposedFact, SkippedFigure } from "./proposed-fact.js";
 import { NUMBER_IN_WORDS, pointLeft, type Figure } from "./figures.js";
 import type { TermMatch } from "./lexicon.js";
 import { acceptMetric, fits, fittingMetric, measureFor, unitFor, type FigureCues } from "./metric-fit.js";
-import { acceptPeriod, finishPeriod, isOverBy, partOfStoryPeriod, usablePeriod, wordsBetween } from "./period-choice.js";
+import { acceptPeriod, finishPeriod, isOverBy, metricNamedBetween, partOfStoryPeriod, usablePeriod, wordsBetween } from "./period-choice.js";
 import { DAY_KINDS, EVENT_PERIOD_KINDS, fiscalQuarterOf, GIVES_BASE_AFTER, lastReportedQuarter, type PeriodCue } from "./periods.js";
 import { BULLET_LEAD } from "./layout.js";
 import { type NewSegment, bulletLabelSegment, businessAfterMetric, businessBeforeMetric, businessBringingIn, businessSharing, cjkBusinessBeforeMetric, cjkPartBeforeShare, keepNewSegment, namedKindMoving, newSegmentIn, othersBusinessWord, regionAfterMetric, regionBeforeMetric, regionNamedBefore } from "./new-segments.js";
@@ -71,8 +71,10 @@ function marginNamedBefore(context: Context, from: number, figureStart: number):
   // ("a margin of roughly 21%": a hedge may stand between.)
   return match !== undefined && match.start >= from && (figureStart - match.end <= 4 || HEDGE_BETWEEN.test(context.lower.slice(match.end, figureStart))) && isMargin(match);
 }
+/** An English hedge before a figure (the lexicon's: "roughly", "more than", "close to"), as a pattern. */
+const EN_HEDGE = wordsPattern(hedgeWords("en"), "both");
 /** A hedge between a margin's word and its figure: "roughly", "about", "nearly". */
-const HEDGE_BETWEEN = /^\s?(?:(?:roughly|about|around|nearly|almost|some|just\sover|just\sunder|more\sthan|close\sto)\s)$/;
+const HEDGE_BETWEEN = new RegExp(`^\\s?${EN_HEDGE}\\s$`);
 
 /** How far before its figure a peer may be introduced (a clause or two). */
 const PEER_REACH = 200;
@@ -128,23 +130,21 @@ function adjectiveOfAnotherMetric(context: Context, cue: TermMatch<Cue>, metricM
 /** Whether a metric's word stands between `from` and `to`, after a comma (the start of another clause's figure). */
 function metricWordBetween(context: Context, from: number, to: number): boolean {
   const comma = context.lower.slice(from, to).search(/[,;]\s/);
-  if (comma < 0) return false;
-  for (let i = firstFrom(context.terms, from + comma); i < context.terms.length && context.terms[i]!.start < to; i++) if (firstOf(context.terms[i]!, "metric") !== undefined) return true;
-  return false;
+  return comma >= 0 && metricNamedBetween(context, from + comma, to);
 }
 /** A clause after a figure that turns to what someone said or why: ", saying", ", citing", ", as", "because". */
 const CLAUSE_TURN = /,\s(?:saying|citing|adding|noting|explaining|because|as\s(?:it|they|the|a|an|demand|customers|prices|costs)|which\s(?:it|they)\ssaid)\b|\bbecause\b/;
 /** A share's move right before its figure, after the company's name: "closed up", "fell", "jumped". */
 const COMPANY_MOVES_BEFORE = /\s(?:(?:closed|ended|finished|traded)\s)?(?:up|down|higher|lower|rose|fell|jumped|dropped|gained|slid|climbed|tumbled|surged|sank|lost|added|slumped|soared)\s(?:by\s)?$/;
 /** Growth named alone right before its figure: "growth was", "organic growth of", "sales growth" has its metric. */
-const BARE_GROWTH_BEFORE = /(?:^|[,;:]\s|\b(?:the|its|and|while|but)\s|\b(?:rates|basis|currencies|currency|terms),?\s)(?:(?:organic|underlying|like-for-like|comparable|constant-currency|reported|overall|group)\s)?growth\s(?:was|of|came\sin\sat|reached|stood\sat|accelerated\sto|slowed\sto|would\shave\sbeen)\s(?:about\s|around\s|nearly\s|some\s|roughly\s)?$/;
+const BARE_GROWTH_BEFORE = new RegExp(`(?:^|[,;:]\\s|\\b(?:the|its|and|while|but)\\s|\\b(?:rates|basis|currencies|currency|terms),?\\s)(?:(?:organic|underlying|like-for-like|comparable|constant-currency|reported|overall|group)\\s)?growth\\s(?:was|of|came\\sin\\sat|reached|stood\\sat|accelerated\\sto|slowed\\sto|would\\shave\\sbeen)\\s(?:${EN_HEDGE}\\s)?$`);
 /**
  * A verb of a company's earning right before its figure (the lexicons' `earns`: "it earned", "had
  * netted"), at most a hedge between: the amount is the company's earnings.
  */
-const EARNS_BEFORE = new RegExp(`${wordsPattern(placedWords("earns", { language: "en" }), "start")}\\s(?:(?:about|around|roughly|nearly|almost|some|over|more\\sthan|just\\sover|just\\sunder)\\s)?$`);
+const EARNS_BEFORE = new RegExp(`${wordsPattern(placedWords("earns", { language: "en" }), "start")}\\s(?:${EN_HEDGE}\\s)?$`);
 /** A verb of earning right before an amount, anywhere in a stretch: "it earned $64.7 million". */
-const EARNED_AMOUNT = new RegExp(`${wordsPattern(placedWords("earns", { language: "en" }), "start")}\\s(?:(?:about|around|roughly|nearly|almost|some|over|more\\sthan)\\s)?(?:[a-z]{0,3}\\$|[€£¥]|[a-z]{3}\\s)?\\d`);
+const EARNED_AMOUNT = new RegExp(`${wordsPattern(placedWords("earns", { language: "en" }), "start")}\\s(?:${EN_HEDGE}\\s)?(?:[a-z]{0,3}\\$|[€£¥]|[a-z]{3}\\s)?\\d`);
 /** A word for a part of a company (division, unit), which makes a clause's earnings that part's. */
 const PART_NAMED = /\b(?:division|divisions|unit|units|segment|segments|business|businesses|arm|subsidiary|subsidiaries)\b/;
 /** 由 / 从 right before a period that a change starts from (由第四季的27%提升至30%). */
@@ -915,8 +915,8 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
   // "Caldwick Homes closed up 7.4% at 486p", "Pettigrew Mining fell 5.1% to 1,212p": a company named
   // right before a move of its price, no metric named, is its share's move (the taxonomy's market
   // metric that is a change of a level).
-  if (!metric && figure.unitKind === "percent" && COMPANY_MOVES_BEFORE.test(context.lower.slice(Math.max(c0, figure.start - 24), figure.start))) {
-    const moveWords = COMPANY_MOVES_BEFORE.exec(context.lower.slice(Math.max(c0, figure.start - 24), figure.start))!;
+  const moveWords = !metric && figure.unitKind === "percent" ? COMPANY_MOVES_BEFORE.exec(context.lower.slice(Math.max(c0, figure.start - 24), figure.start)) : null;
+  if (moveWords) {
     const nameEnd = Math.max(c0, figure.start - 24) + moveWords.index;
     const named = terms.some((term) => term.end <= nameEnd && nameEnd - term.end <= 1 && term.start >= c0 && firstOf(term, "entity") !== undefined);
     if (named) metric = [...taxonomy.metrics.values()].find((candidate) => candidate.change && candidate.level !== undefined && taxonomy.metrics.get(candidate.level)?.kind === "per_share" && taxonomy.metrics.get(candidate.level)?.timing === "market");

@@ -80,5 +80,10 @@ export const BARE_MARGIN_WORDS: readonly string[] = LEXICON_FILES.flatMap((file)
  */
 export const QUALIFIERS_BEFORE: readonly [string, Qualifier][] = LEXICON_FILES.flatMap((file) => file.qualifiers_before.map(({ word, qualifier }): [string, Qualifier] => [word, qualifier]));
 
+/** One language's hedges before a figure ("more than", "about", 超过), in its file's order: a word comes before any shorter word it ends with. */
+export function hedgeWords(language: LexiconLanguage): string[] {
+  return LEXICON_FILES.filter((file) => file.language === language).flatMap((file) => file.qualifiers_before.map(({ word }) => word));
+}
+
 /** Hedges written just after a figure (after its unit), in each file's order. */
 export const QUALIFIERS_AFTER: readonly [string, Qualifier][] = LEXICON_FILES.flatMap((file) => file.qualifiers_after.map(({ word, qualifier }): [string, Qualifier] => [word, qualifier]));

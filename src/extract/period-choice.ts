@@ -7,7 +7,7 @@ import type { MetricDefinition } from "../taxonomy/taxonomy.js";
 import { parsePeriod, periodMonths, shiftLabel, type FiscalCalendar } from "../periods/period.js";
 import type { Context } from "./context.js";
 import { fiscalQuarterOf, lastReportedQuarter, ownPeriod, type PeriodMatch } from "./periods.js";
-import { BARE_MARGIN_WORDS } from "./cues.js";
+import { BARE_MARGIN_WORDS, placedWords } from "./cues.js";
 import { firstOf } from "./terms.js";
 import { wordsPattern } from "./word-patterns.js";
 import { firstFrom } from "./text-structure.js";
@@ -195,8 +195,8 @@ function comparedFigure(context: Context, metric: string, entity: string, senten
   return undefined;
 }
 
-/** An English base's word right before a figure: from, compared with, against, versus. */
-const BASE_WORD_RIGHT_BEFORE = /\b(?:from|compared\swith|against|versus|vs\.?)\s(?:[a-z]{0,3}\$|[€£¥₹])?$/;
+/** An English base's word right before a figure, its currency's sign between (the lexicon's comparison roles `base` and `against`: from, compared with, versus). */
+const BASE_WORD_RIGHT_BEFORE = new RegExp(`${wordsPattern(placedWords("comparison", { roles: ["base", "against"], language: "en" }), "both")}\\s(?:[a-z]{0,3}\\$|[€£¥₹])?$`);
 
 /** Whether a period (a label) has ended before the article's date, so it can have been reported (true without a date). */
 export function isOverBy(context: Context, entity: string, label: string): boolean {
@@ -246,7 +246,7 @@ export function usablePeriod(context: Context, i: number, before: boolean, compa
   const figure = context.figures[index];
   // ("Operating cash flow rose 18% to A$176 million and gearing eased to 28.4% at the end of December": or
   // in the same clause, past another metric's word.)
-  if (!before && metric.timing === "flow" && context.periodLabels[i]?.startsWith("@") && figure !== undefined && (lastStartAtOrBefore(context.clauses, match.start) !== lastStartAtOrBefore(context.clauses, figure.start) || anotherMetricBetween(context, figure.end, match.start, metric))) return false;
+  if (!before && metric.timing === "flow" && context.periodLabels[i]?.startsWith("@") && figure !== undefined && (lastStartAtOrBefore(context.clauses, match.start) !== lastStartAtOrBefore(context.clauses, figure.start) || metricNamedBetween(context, figure.end, match.start, metric))) return false;
   // ("…3,410 patients on therapy at the end of September. ¶ The company narrowed its net loss to $18.4
   // million": a balance's day in an earlier sentence is no period of a flow after it.)
   if (before && metric.timing === "flow" && context.periodLabels[i]?.startsWith("@") && match.cue.kind !== "date" && figure !== undefined && lastStartAtOrBefore(context.sentences, match.start) !== lastStartAtOrBefore(context.sentences, figure.start)) return false;
@@ -267,11 +267,11 @@ function namesMetricFrom(context: Context, at: number, metric: MetricDefinition)
   return false;
 }
 
-/** Whether a word for a metric other than `metric` stands in [from, to). */
-function anotherMetricBetween(context: Context, from: number, to: number, metric: MetricDefinition): boolean {
+/** Whether a word for a metric (other than `except`, when given) stands in [from, to). */
+export function metricNamedBetween(context: Context, from: number, to: number, except?: MetricDefinition): boolean {
   for (let i = firstFrom(context.terms, from); i < context.terms.length && context.terms[i]!.start < to; i++) {
     const named = firstOf(context.terms[i]!, "metric");
-    if (named !== undefined && named.id !== metric.id) return true;
+    if (named !== undefined && named.id !== except?.id) return true;
   }
   return false;
 }

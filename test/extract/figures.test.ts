@@ -5,6 +5,8 @@ describe("findFigures", () => {
   it.each([
     ["$1.6bn", { value: "1.6", scale: "billion", unit: "USD" }],
     ["more than $5bn", { value: "5", qualifier: "more_than" }],
+    ["close to $5bn", { value: "5", qualifier: "about" }],
+    ["just under 4%", { value: "4", qualifier: "less_than" }],
     ["40 个基点", { value: "40", unit: "bp" }],
     ["3 个百分点", { unit: "pp" }],
     ["-8.6亿元到-7.2亿元", { value: "-8.6", valueHigh: "-7.2", scale: "亿" }],
