@@ -307,11 +307,12 @@ function spoken(phrase: string): string {
 
 /**
  * Whether a company new to the taxonomy, keyed `keyId` in a fact file, is the one the extraction
- * proposed: their ids share their first words (ZHUANBAO_GROUP and ZHUANBAO), or the extraction's name,
+ * proposed: their ids share their first words (ZHUANBAO_GROUP and ZHUANBAO) or, after a word for a kind
+ * of firm, their last (BANK_SERANTI and SERANTI), or the extraction's name,
  * Latin name or ticker stands in what the fact file says of it (鴻晞光學 for HONGXI_OPTICS).
  */
 function sameNewCompany(keyId: string, proposal: NewEntity, said: readonly string[], saidOfOthers: readonly string[] = []): boolean {
-  if (keyId.startsWith(`${proposal.id}_`) || proposal.id.startsWith(`${keyId}_`)) return true;
+  if (keyId.startsWith(`${proposal.id}_`) || proposal.id.startsWith(`${keyId}_`) || keyId.endsWith(`_${proposal.id}`) || proposal.id.endsWith(`_${keyId}`)) return true;
   const names = [proposal.name, proposal.latinName, proposal.ticker].filter((name): name is string => name !== undefined && name.length >= 2).map(spoken);
   if (names.some((name) => saidOfOthers.some((phrase) => phrase.includes(name)) && !said.slice(1).some((phrase) => phrase.includes(name)))) return false;
   return names.some((name) => said.some((phrase) => phrase.includes(name)));

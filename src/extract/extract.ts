@@ -412,12 +412,13 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   // A round-up's sections each tell their own company's fiscal year ("BRIGHTWATER OUTFITTERS. The
   // Denver retailer, whose fiscal year ends on the Saturday closest to January 31, …").
   const sections = roundUpSections(allOpeners, found, text);
-  const toldIn = (id: string): string | undefined => {
+  const sectionOf = (id: string): readonly [number, number] | undefined => {
     const at = sections.findIndex((section) => section.id === id);
-    if (at < 0) return undefined;
-    const from = sections[at]!.start;
-    const to = sections[at + 1]?.start ?? lower.length;
-    return toldFiscalYearEnd(allPeriods.filter((period) => period.start >= from && period.end <= to), lower, from, to);
+    return at < 0 ? undefined : [sections[at]!.start, sections[at + 1]?.start ?? lower.length];
+  };
+  const toldIn = (id: string): string | undefined => {
+    const span = sectionOf(id);
+    return span && toldFiscalYearEnd(allPeriods.filter((period) => period.start >= span[0] && period.end <= span[1]), lower, span[0], span[1]);
   };
   // (A table row of another company tells that company's calendar, not the story's: "| Pennock Coatings | Q1 FY26 (Oct–Dec) |".)
   const otherRows = allOpeners.filter((opener) => opener.row && opener.entity.id !== found.entity && !("newEntity" in found && found.newEntity && sameCompanyName(opener.entity.name, found.newEntity.name))).map((opener) => {
@@ -425,7 +426,11 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     return [lower.lastIndexOf("\n", at) + 1, lower.indexOf("\n", at) < 0 ? lower.length : lower.indexOf("\n", at)] as const;
   });
   const outsideOtherRows = (period: PeriodMatch) => !otherRows.some(([start, end]) => period.start >= start && period.start < end);
-  const fiscalYearEnd = "newEntity" in found && found.newEntity && !taxonomy.entities.has(found.entity) ? (toldIn(found.entity) ?? toldFiscalYearEnd(allPeriods.filter(outsideOtherRows), lower) ?? quarterToldFiscalYearEnd(periods.filter(outsideOtherRows), date)) : undefined;
+  // (A story's company with a section of its own in a round-up is told its year there, never by another
+  // section's "whose financial year ends in June".)
+  const ownSection = sectionOf(found.entity);
+  const inOwnSection = (period: PeriodMatch) => ownSection === undefined || (period.start >= ownSection[0] && period.end <= ownSection[1]);
+  const fiscalYearEnd = "newEntity" in found && found.newEntity && !taxonomy.entities.has(found.entity) ? (ownSection ? toldIn(found.entity) : toldFiscalYearEnd(allPeriods.filter(outsideOtherRows), lower)) ?? quarterToldFiscalYearEnd(periods.filter((period) => outsideOtherRows(period) && inOwnSection(period)), date) : undefined;
   const subject = fiscalYearEnd && "newEntity" in found && found.newEntity ? { ...found, newEntity: { ...found.newEntity, fiscalYearEnd } } : found;
   const entity = subject.entity;
   if (fiscalYearEnd && "newEntity" in subject && subject.newEntity) taxonomy = withToldEntity(taxonomy, subject.newEntity, fiscalYearEnd);
@@ -440,7 +445,11 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   // (A table row both finders read is the Chinese finder's: one company, one set of mentions.)
   // (Nor one that is a company the finders already named, by a shorter form of its name: "Merrivale, which…"
   // after "rival Merrivale Line".)
-  const openers = notTheStory(allOpeners, subjectNames).filter((company) => !company.mentions.some((mention) => named.some((other) => other.mentions.some((its) => its.start < mention.end && its.end > mention.start))) && !named.some((other) => sameCompanyName(other.entity.name, company.entity.name)));
+  const namedAlready = (company: NamedCompany) => company.mentions.some((mention) => named.some((other) => other.mentions.some((its) => its.start < mention.end && its.end > mention.start))) || named.some((other) => sameCompanyName(other.entity.name, company.entity.name));
+  const openers = notTheStory(allOpeners, subjectNames).filter((company) => !namedAlready(company));
+  // (The story's own company opening a paragraph, "Caldwick Homes closed up 7.4%", is named there under
+  // its id, as the finders' mentions of it are; it makes no peer.)
+  const ownOpenings = "newEntity" in subject && subject.newEntity ? allOpeners.filter((company) => !company.row && sameCompanyName(company.entity.name, subject.newEntity!.name) && !namedAlready(company)).map((company) => ({ ...company, entity: { ...company.entity, id: entity }, mentions: company.mentions.map((mention) => ({ ...mention, entries: [{ kind: "entity" as const, id: entity }] })) })) : [];
   const textCompanies = [...named, ...openers].map((company) => {
     if ("newEntity" in subject && subject.newEntity && sameCompanyName(company.entity.name, subject.newEntity.name)) return { ...company, entity: { ...company.entity, id: entity }, mentions: company.mentions.map((mention) => ({ ...mention, entries: [{ kind: "entity" as const, id: entity }] })) };
     // 同样以6月为年结的港湾地产: a peer introduced with the month its year ends in is read on that year.
@@ -465,7 +474,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     else if (fiscalYearEnd && sections.length === 0 && allOpeners.length === 0 && !company.entity.fiscalYearEnd && company.entity.id !== entity && !keepsCalendarYear(lower, company.mentions[0]!.start)) textCompanies[i] = { ...company, entity: { ...company.entity, fiscalYearEnd } };
   }
   for (const { entity: peer } of textCompanies) if (peer.fiscalYearEnd && !taxonomy.entities.has(peer.id)) taxonomy = withToldEntity(taxonomy, peer, peer.fiscalYearEnd);
-  terms = withNamedCompanies(terms, textCompanies);
+  terms = withNamedCompanies(terms, [...textCompanies, ...ownOpenings]);
   const periodContext: PeriodContext = { ...(date ? { date } : {}) };
   if (date) periodContext.quarter = lastReportedQuarter(date);
   else {
@@ -893,10 +902,6 @@ function outsideName(terms: TermMatch<Term>[], lower: string, name: string): Ter
 }
 
 /**
- * The story's company when the text names companies the taxonomy does not know (极岸汽车…驰骋汽车…): a
- * subject found only through a business's word or not at all is the one of them the text names most.
- */
-/**
  * Where a round-up's sections begin: the paragraphs opening with a company's name in capitals or in
  * bold, when there are two or more (a table's rows are not sections); the story's own company by its id.
  */
@@ -946,6 +951,10 @@ function figureEndsRightBefore(figures: readonly Figure[], at: number): boolean 
 /** A name in Latin letters of at least four (a word a body can be searched for whole). */
 const LATIN_NAME = /^[A-Za-z][A-Za-z '’&.-]{3,}$/;
 
+/**
+ * The story's company when the text names companies the taxonomy does not know (极岸汽车…驰骋汽车…): a
+ * subject found only through a business's word or not at all is the one of them the text names most.
+ */
 function withNamedSubject<T extends { entity: string; reason: string; newEntity?: NewEntity; bySegments?: true }>(found: T, named: readonly NamedCompany[], title: string, body = ""): T | { entity: string; reason: string; newEntity: NewEntity } {
   // (The one the text names most by its full name; of those named as often, the first.)
   // (A mention by its first words, "Thanh Loc" of "Thanh Loc Commercial Bank", is no full one.)

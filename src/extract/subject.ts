@@ -76,7 +76,7 @@ export function findSubject(header: ArticleHeader, text: string, terms: readonly
     const words = lexicon.matchAll(name);
     return words.some((match) => (match.start === 0 && (match.end - match.start) * 2 >= name.length) || (match.end === name.length && match.entries.every((entry) => entry.kind === "metric"))) ? undefined : found;
   };
-  const inTitle = withBodyBracket(newName(fitToBody(newName(unknownCompany(titleText, "title")), text)), text.slice(lead, lead + LEAD_LENGTH));
+  const inTitle = withBodyBracket(newName(writtenInBody(fitToBody(newName(unknownCompany(titleText, "title")), text), text.slice(lead), { label: titleText })), text.slice(lead, lead + LEAD_LENGTH));
   if (inTitle && (inTitle.strong || best === undefined || scores.get(best)! < FEW_MENTIONS || scores.get(best)! <= mentions(text, inTitle.name, lead))) return newSubject(inTitle);
   if (best !== undefined) return { entity: best, reason: "the company the text names most" };
   // No company named: a segment only one company has (AWS) names that company -- unless the lead names
@@ -84,7 +84,7 @@ export function findSubject(header: ArticleHeader, text: string, terms: readonly
   // company is not McDonald's).
   const leadText = text.slice(lead, lead + LEAD_LENGTH);
   // (A dateline's place, "CHARLOTTE, N.C. (Oct 17) -", "TORONTO -", names no company.)
-  const inLead = newName(unknownCompany(leadText.slice(DATELINE_START.exec(leadText)?.[0].length ?? 0), "lead"));
+  const inLead = writtenInBody(newName(unknownCompany(leadText.slice(DATELINE_START.exec(leadText)?.[0].length ?? 0), "lead")), text.slice(lead), { times: 2 });
   if (inLead?.strong) return newSubject(inLead);
   const owner = bestOf(countSegmentOwners(terms, taxonomy, text));
   if (owner !== undefined) return { entity: owner, reason: "the company whose segments the text names", bySegments: true };
@@ -114,12 +114,6 @@ function withBodyBracket(found: NewEntity | undefined, lead: string): NewEntity 
   return found;
 }
 
-/**
- * A headline runs the company's name into the words after it: a title-case one capitalises every word
- * ("Acme Robotics Shares Jump"), a Chinese one writes no space (江屿新材预计…, 睿岑法说会释…). Of the
- * units the name may run to (words, or characters for a Chinese name, at least two), the longest run
- * the body repeats is the name; a name the body never writes stays as read.
- */
 /** A word for a kind of firm after a trade (the lexicon's `kind_of_firm`: 电子厂, 零售商, 银行股): the two together name a business, not a company. */
 const KIND_OF_FIRM_END = new RegExp(`(?:${wordsPattern(placedWords("kind_of_firm", { language: "zh" }))})$`, "u");
 /** A word for a sector of the market closing a name (the lexicon's `sector`: 板块, 行业). */
@@ -127,6 +121,13 @@ const SECTOR_END = new RegExp(`(?:${wordsPattern(placedWords("sector", { languag
 /** The words a Chinese company's name ends with (the lexicon's `trade`): alone, they name no company. */
 const CJK_TRADES: ReadonlySet<string> = new Set(placedWords("trade", { language: "zh" }));
 
+/**
+ * A headline runs the company's name into the words after it: a title-case one capitalises every word
+ * ("Acme Robotics Shares Jump"), a Chinese one writes no space (江屿新材预计…, 睿岑法说会释…). Of the
+ * units the name may run to (words, or characters for a Chinese name, at least two), the longest run
+ * the body repeats is the name; a name the body never writes stays as read here (writtenInBody then
+ * judges whether a Latin one is a name at all).
+ */
 function fitToBody(found: NewEntity | undefined, text: string): NewEntity | undefined {
   if (!found || found.strong) return found;
   const chinese = !found.name.includes(" ") && /^\p{Script=Han}+$/u.test(found.name);
@@ -156,6 +157,32 @@ function occurrences(text: string, name: string): number {
   for (let at = text.indexOf(name); at >= 0 && count < 10; at = text.indexOf(name, at + name.length)) count++;
   return count;
 }
+
+/**
+ * A Latin name that is a headline's label and that the body never writes as a name is no company
+ * ("Morning Briefing: four sets of numbers", "Building materials: …" over "Brolga Building Products");
+ * nor is a name the dateline gives as its place ("London close: …" over "LONDON, Feb 26 —"). Written as
+ * a name: with its capitals, at a word's start, not inside a longer name and not in the dateline. A
+ * headline's name with no colon after it stays though the body never repeats it (a brief's "BRIEF-Banco
+ * Tavares Q3…" over "* Brazilian lender posted…"), as do a name read by its ticker or legal suffix and a
+ * Chinese one (which a body may shorten or extend). A one-word name read from the lead must be written
+ * `times` times: once more than where it was read ("Results drove most of the big moves" opens a
+ * sentence with a capital, and names nothing).
+ */
+function writtenInBody(found: NewEntity | undefined, body: string, { times = 1, label }: { times?: number; label?: string }): NewEntity | undefined {
+  if (!found || found.strong || /[\u4e00-\u9fff]/u.test(found.name)) return found;
+  const dateline = DATELINE_START.exec(body)?.[0] ?? "";
+  if (dateline !== "" && dateline.trim().toUpperCase().startsWith(found.name.toUpperCase())) return undefined;
+  if (label !== undefined && !HEADLINE_LABEL.exec(label)?.[0].includes(found.name)) return found;
+  const rest = body.slice(dateline.length);
+  const asName = new RegExp(String.raw`(?<![\p{L}\d])${escapeRegExp(found.name)}(?![\p{L}\d])`, "gu");
+  let count = 0;
+  for (const match of rest.matchAll(asName)) if (!LONGER_NAME_BEFORE.test(rest.slice(Math.max(0, match.index - 40), match.index))) count++;
+  return count >= (found.name.includes(" ") ? 1 : times) ? found : undefined;
+}
+/** A headline's label: its opening words up to a colon ("Morning Briefing:", "London close:"). */
+const HEADLINE_LABEL = /^[^:：]{1,40}[:：]/;
+const LONGER_NAME_BEFORE = /[\p{Ll}\d,;)]\s[A-Z][\p{L}'’]*\s$/u;
 
 /** Fewer mentions than this in the body do not make a known company the subject over a title's new one. */
 const FEW_MENTIONS = 3;

@@ -35,6 +35,30 @@ describe("the article's subject", () => {
     expect(extraction.facts.some((fact) => fact.entity === "AMZN")).toBe(false);
   });
 
+  it("takes no headline label the body never writes as a name for the company: a column's title, a topic, the dateline's city", () => {
+    const briefing = article("Evening Digest: three results to read tonight", "Three companies reported after the close.\n\n**Halberd Pumps** posted fourth-quarter revenue of $412 million. Halberd Pumps also raised its dividend.");
+    expect(extractFacts(briefing, taxonomy).entity).not.toBe("EVENING_DIGEST");
+    const topic = article("Packaging: two makers, two margin stories", "Rival Ostrey Packaging Group said first-half sales rose 4% to A$310 million, and Ostrey Packaging Group kept its dividend.");
+    expect(extractFacts(topic, taxonomy).entity).not.toBe("PACKAGING");
+    const city = article("Glasgow close: Tarnwell leads the board", "GLASGOW, March 2 — Tarnwell Foods closed up 5.2% at 310p after Tarnwell Foods lifted its dividend.");
+    expect(extractFacts(city, taxonomy).entity).toBe("TARNWELL_FOODS");
+  });
+
+  it("keeps a headline's name the body writes, and a lead's name the body writes again, but not a capitalised word that only opens the lead", () => {
+    expect(extractFacts(article("Marrable Mills lifts its dividend", "Marrable Mills raised its dividend to 12p."), taxonomy).entity).toBe("MARRABLE_MILLS");
+    const lead = article("Shares slide after a weak quarter", "Weakness in orders hit the quarter. Tessary Instruments said revenue fell 6% to $88 million, and Tessary Instruments cut its outlook.");
+    expect(extractFacts(lead, taxonomy).entity).not.toBe("WEAKNESS");
+  });
+
+  it("tells a round-up's story company its fiscal year only in its own section, not by another's", () => {
+    const body = "Three companies reported after the close.\n\n**Halberd Pumps** posted fourth-quarter revenue of $412 million. Halberd Pumps also raised its dividend.\n\n**Corrow Foods**, whose financial year ends in June, said revenue for the six months to December 31 rose 3% to £210m.\n\n**Pemsey Power** reported fourth-quarter sales of $95 million.";
+    const extraction = extractFacts(article("Evening Digest: three results to read tonight", body), taxonomy);
+    expect(extraction.entity).toBe("HALBERD_PUMPS");
+    expect(extraction.newEntity?.fiscalYearEnd).toBeUndefined();
+    const told = extractFacts(article("Evening Digest: three results to read tonight", body.replace("**Halberd Pumps** posted", "**Halberd Pumps**, whose financial year ends in March, posted")), taxonomy);
+    expect(told.newEntity?.fiscalYearEnd).toBe("03-31");
+  });
+
   it("keeps a known peer's figure on the peer", () => {
     const text = article("Pinecone Media reports fourth-quarter results", "Pinecone Media's revenue was $300 million, while Walmart's revenue was $180 billion.");
     expect(extractFacts(text, taxonomy).facts.map((fact) => fact.entity)).toEqual(["PINECONE_MEDIA", "WMT"]);
