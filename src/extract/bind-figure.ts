@@ -135,7 +135,7 @@ function metricWordBetween(context: Context, from: number, to: number): boolean 
 /** A clause after a figure that turns to what someone said or why: ", saying", ", citing", ", as", "because". */
 const CLAUSE_TURN = /,\s(?:saying|citing|adding|noting|explaining|because|as\s(?:it|they|the|a|an|demand|customers|prices|costs)|which\s(?:it|they)\ssaid)\b|\bbecause\b/;
 /** A share's move right before its figure, after the company's name: "closed up", "fell", "jumped". */
-const COMPANY_MOVES_BEFORE = /\s(?:(?:closed|ended|finished|traded)\s)?(?:up|down|higher|lower|rose|fell|jumped|dropped|gained|slid|climbed|tumbled|surged|sank|lost|added|slumped|soared)\s(?:by\s)?$/;
+const COMPANY_MOVES_BEFORE = new RegExp(`\\s(?:(?:closed|ended|finished|traded)\\s)?${wordsPattern(placedWords("price_moves", { language: "en" }))}\\s(?:by\\s)?$`);
 /** Growth named alone right before its figure: "growth was", "organic growth of", "sales growth" has its metric. */
 const BARE_GROWTH_BEFORE = new RegExp(`(?:^|[,;:]\\s|\\b(?:the|its|and|while|but)\\s|\\b(?:rates|basis|currencies|currency|terms),?\\s)(?:(?:organic|underlying|like-for-like|comparable|constant-currency|reported|overall|group)\\s)?growth\\s(?:was|of|came\\sin\\sat|reached|stood\\sat|accelerated\\sto|slowed\\sto|would\\shave\\sbeen)\\s(?:${EN_HEDGE}\\s)?$`);
 /**

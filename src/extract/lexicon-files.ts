@@ -24,12 +24,12 @@ export type PlacedGroup =
   | { kind: "comparison"; role: ComparisonRole; note?: string; words: string[] }
   | { kind: "forecast_word"; role: ForecastWordRole; note?: string; words: string[] }
   | { kind: "revision"; role: RevisionRole; note?: string; words: string[] }
-  | { kind: "future" | "property" | "count_link" | "taiwan" | "name_opener" | "not_a_business" | "improvement" | "trade" | "meeting" | "deal" | "deal_verb" | "document" | "left_out" | "target_after" | "broker_name_end" | "firm_noun" | "results_warning" | "rubric" | "given_earlier" | "past_result" | "company_column" | "segment_column" | "kind_of_firm" | "sector" | "business_head" | "reach" | "role" | "region" | "channel" | "brings_in" | "shares_in" | "moves" | "same_as_last_year" | "report_part" | "earns"; note?: string; words: string[] };
+  | { kind: "future" | "property" | "count_link" | "taiwan" | "name_opener" | "not_a_business" | "improvement" | "trade" | "meeting" | "deal" | "deal_verb" | "document" | "left_out" | "target_after" | "broker_name_end" | "firm_noun" | "results_warning" | "rubric" | "given_earlier" | "past_result" | "company_column" | "segment_column" | "kind_of_firm" | "sector" | "business_head" | "reach" | "role" | "region" | "channel" | "brings_in" | "shares_in" | "moves" | "same_as_last_year" | "report_part" | "earns" | "price_moves"; note?: string; words: string[] };
 export type PlacedKind = PlacedGroup["kind"];
 /** Whether a revision word moved a forecast (raised, 上调) or kept it (reiterated, 维持). */
 export type RevisionRole = "raised" | "lowered" | "moved" | "kept";
 export type PlacedRole = ComparisonRole | ForecastWordRole | RevisionRole;
-export const PLACED_KINDS: ReadonlySet<string> = new Set<PlacedKind>(["comparison", "forecast_word", "future", "property", "count_link", "taiwan", "name_opener", "not_a_business", "improvement", "revision", "trade", "meeting", "deal", "deal_verb", "document", "left_out", "target_after", "broker_name_end", "firm_noun", "results_warning", "rubric", "given_earlier", "past_result", "company_column", "segment_column", "kind_of_firm", "sector", "business_head", "reach", "role", "region", "channel", "brings_in", "shares_in", "moves", "same_as_last_year", "report_part", "earns"]);
+export const PLACED_KINDS: ReadonlySet<string> = new Set<PlacedKind>(["comparison", "forecast_word", "future", "property", "count_link", "taiwan", "name_opener", "not_a_business", "improvement", "revision", "trade", "meeting", "deal", "deal_verb", "document", "left_out", "target_after", "broker_name_end", "firm_noun", "results_warning", "rubric", "given_earlier", "past_result", "company_column", "segment_column", "kind_of_firm", "sector", "business_head", "reach", "role", "region", "channel", "brings_in", "shares_in", "moves", "same_as_last_year", "report_part", "earns", "price_moves"]);
 
 export type CueGroup =
   | { kind: "basis"; basis: Basis; scope: "clause" | "sentence" | "figure"; note?: string; words: string[] }

@@ -180,7 +180,8 @@ const RIVAL_COMPANY = new RegExp(String.raw`\b(?:${wordsPattern(PEER_WORDS.filte
 /** A peer word opening a name in capitals at a sentence's start ("Rival Havbrekk"), which is no part of it. */
 const LEADING_PEER_WORD = new RegExp(String.raw`^(?:${wordsPattern(PEER_WORDS.filter((word) => /^[a-z]/.test(word)).map((word) => word[0]!.toUpperCase() + word.slice(1)), "none", " ")})\s(?=[A-Z])`);
 /** Verbs of a share's move or close. */
-const SHARES_MOVE = "rose|fell|gained|lost|climbed|jumped|slid|dropped|closed|ended|were|surged|slumped|tumbled|edged|added";
+/** A share's move (the lexicon's `price_moves`) or its session's close after "shares": "shares fell", "shares closed". */
+const SHARES_MOVE = `${wordsPattern(placedWords("price_moves", { language: "en" }))}|closed|ended|were`;
 /**
  * "Shares in Kaolin Peak rose 2.3%", "Kaolin Peak shares fell", "shares of Anping Optical closed": a
  * name whose shares move or trade is a listed company's.
