@@ -98,7 +98,25 @@ function readManifest(file: string): Map<string, Record<string, string>> {
 function tupleOf(fact: Fact): Tuple | undefined {
   if (fact.parsed.kind !== "number") return undefined;
   const value = `${exactToString(fact.parsed.value)}${fact.parsed.high ? `..${exactToString(fact.parsed.high)}` : ""} ${fact.unit}`;
-  return { entity: fact.entity, segment: fact.segment, metric: fact.metric, measure: fact.measure, period: fact.period.key, basis: fact.basis, value };
+  return { entity: fact.entity, segment: fact.segment, metric: fact.metric, measure: fact.measure, period: inWholeMonths(fact.period.key), basis: fact.basis, value };
+}
+
+/**
+ * A span of days as the whole months it covers, when its ends lie within a week of a month's start
+ * and end: a 52/53-week company's quarter ("2025-09-28..2025-12-27") is scored as the months a fact
+ * file written by the writers' brief gives it ("2025-10..2025-12", calendar months for a fiscal
+ * calendar the taxonomy does not hold). Other keys are kept as they are.
+ */
+function inWholeMonths(key: string): string {
+  const days = /^(\d{4})-(\d{2})-(\d{2})\.\.(\d{4})-(\d{2})-(\d{2})$/.exec(key);
+  if (!days) return key;
+  const [startYear, startMonth, startDay, endYear, endMonth, endDay] = days.slice(1).map(Number) as [number, number, number, number, number, number];
+  const iso = (year: number, month: number, day: number) => new Date(Date.UTC(year, month - 1, day)).toISOString().slice(0, 10);
+  const monthDays = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+  // (The first day of the month the start falls in or runs into; the last day of the month the end falls in or runs out of.)
+  const start = startDay <= 7 ? iso(startYear, startMonth, 1) : startDay > monthDays(startYear, startMonth) - 7 ? iso(startYear, startMonth + 1, 1) : undefined;
+  const end = endDay >= monthDays(endYear, endMonth) - 7 ? iso(endYear, endMonth, monthDays(endYear, endMonth)) : endDay <= 7 ? iso(endYear, endMonth - 1, monthDays(endYear, endMonth - 1 || 12)) : undefined;
+  return start && end && start < end ? `${start}..${end}` : key;
 }
 
 interface Count { extracted: number; expected: number; matched: number }

@@ -36,6 +36,7 @@ import type { Explanation, ProposedFact, SkippedFigure } from "./proposed-fact.j
 
 export type { Explanation, ProposedFact, SkippedFigure } from "./proposed-fact.js";
 import { bindTableCell, cellFigure, type CellPlace } from "./table-cells.js";
+import { dayOnOrBefore, weekYearEndTold } from "./week-years.js";
 
 export interface ExtractOptions {
   /** The article's date (YYYY-MM-DD), for 今年/去年/第四季度; overrides the front matter's. */
@@ -242,10 +243,18 @@ function monthEnd(month: number, day?: number): string {
  * The last day of a fiscal year the text tells, as MM-DD: a year (12 months) that ends on a day, or
  * an interim (6 months) that ends on one, six months before the year's end. None for the calendar year.
  */
-function toldFiscalYearEnd(periods: readonly PeriodMatch[], lowerText: string, from = 0, to = lowerText.length): string | undefined {
+function toldFiscalYearEnd(periods: readonly PeriodMatch[], lowerText: string, date: string | undefined, from = 0, to = lowerText.length): string | undefined {
   const told = (month: number, day?: number): string | undefined => {
     const said = monthEnd(month, day);
     return said === "12-31" ? undefined : said;
+  };
+  // Quarter `quarter` (2 for a half, 3 for nine months, 4 for the year) ended on the cue's day: a year
+  // ending in the month that makes it so, on a weekday when the day is not the month's last ("the
+  // second quarter ended Dec. 27": the last Saturday of June).
+  const toldByQuarterEnd = (quarter: number, cue: { year?: number; month: number; day: number }): string | undefined => {
+    const month = ((lastMonthOf(cue) + 3 * (4 - quarter) - 1) % 12) + 1;
+    const day = dayOnOrBefore(cue, date);
+    return (day && weekYearEndTold(quarter, day, month)) ?? told(month);
   };
   // The year ending in a month says it best ("the full year to June 30", where "the six months to June 30"
   // before it was the second half).
@@ -253,18 +262,21 @@ function toldFiscalYearEnd(periods: readonly PeriodMatch[], lowerText: string, f
   // (And in Chinese: "日本同业丸冈工机的财年截至每年3月", not 公司的 or 集团的, the story's own.)
   const othersYear = (at: number) => from === 0 && to === lowerText.length && (/\b[a-z][\w-]*['’]s\s(?:(?:financial|fiscal)\s)?$/.test(lowerText.slice(Math.max(0, at - 34), at)) || /[\u4e00-\u9fff]{2}(?<!公司|集团|本公司|该公司)的(?:财年|财政年度|会计年度)?$/u.test(lowerText.slice(Math.max(0, at - 12), at)));
   const year = periods.find((period) => period.cue.kind === "ending" && period.cue.months === 12 && !othersYear(period.start));
-  if (year?.cue.kind === "ending") return told(year.cue.month, year.cue.day);
+  if (year?.cue.kind === "ending") {
+    const day = dayOnOrBefore(year.cue, date);
+    return (day && weekYearEndTold(4, day, lastMonthOf(year.cue))) || told(year.cue.month, year.cue.day);
+  }
   for (let i = 0; i < periods.length; i++) {
     const { cue } = periods[i]!;
     if (cue.kind !== "ending") continue;
     // (A peer's stretch, "日本同业丸冈工机…，其2025年4月至12月营收", tells the peer's calendar, not the story's.)
     if (from === 0 && to === lowerText.length && aboutPeer(lowerText, periods[i]!.start)) continue;
     // A half or the nine months ending in a month (the year ends 6 or 3 later).
-    if (cue.months === 6 || cue.months === 9) return told(((cue.month + 12 - cue.months - 1) % 12) + 1);
+    if (cue.months === 6 || cue.months === 9) return toldByQuarterEnd(cue.months / 3, cue);
     // "the October-December quarter (Q3FY25)": a fiscal quarter written beside its months.
     const near = (other: PeriodMatch | undefined) => other !== undefined && (Math.abs(other.start - periods[i]!.end) <= 12 || Math.abs(periods[i]!.start - other.end) <= 12);
     const beside = [periods[i - 1], periods[i + 1]].find(near);
-    if (cue.months === 3 && beside?.cue.kind === "quarter" && beside.cue.fiscal) return told(((cue.month + 3 * (4 - beside.cue.quarter) - 1) % 12) + 1);
+    if (cue.months === 3 && beside?.cue.kind === "quarter" && beside.cue.fiscal) return toldByQuarterEnd(beside.cue.quarter, cue);
   }
   // "whose fiscal year ends in late September", "its financial year ends in March": said outright.
   // (Not another company's, named in the possessive right before: "…; Pennock's financial year ends in September.")
@@ -285,7 +297,7 @@ function toldFiscalYearEnd(periods: readonly PeriodMatch[], lowerText: string, f
     const { cue, start } = periods[i]!;
     const quarter = periods[i - 1]!;
     if (cue.kind !== "date" || quarter.cue.kind !== "quarter" || start - quarter.end > 20) continue;
-    if (ENDED_BETWEEN.test(lowerText.slice(quarter.end, start))) return told(((lastMonthOf(cue) + 3 * (4 - quarter.cue.quarter) - 1) % 12) + 1);
+    if (ENDED_BETWEEN.test(lowerText.slice(quarter.end, start))) return toldByQuarterEnd(quarter.cue.quarter, cue);
   }
   // "截至10月31日的2026财年第三季度", "截至今年9月30日的2026财年首季": the day a fiscal quarter ends, written
   // before it (its fiscal year between at most).
@@ -299,14 +311,14 @@ function toldFiscalYearEnd(periods: readonly PeriodMatch[], lowerText: string, f
     if (quarter?.cue.kind !== "quarter" || quarter.start - end > 12 || !ENDS_BEFORE.test(lowerText.slice(end, periods[i + 1]!.start))) continue;
     // (A quarter named by its number alone is the fiscal one only with its fiscal year before it.)
     if (!quarter.cue.fiscal && next === i + 1) continue;
-    return told(((lastMonthOf(cue) + 3 * (4 - quarter.cue.quarter) - 1) % 12) + 1);
+    return toldByQuarterEnd(quarter.cue.quarter, cue);
   }
   // "third-quarter results … in the quarter ended Nov. 1": the story's quarter, named by its number
   // before a quarter ending on a day, tells where the year ends (a third quarter ending in October: a
   // year ending in January).
   const ended = periods.find((period) => period.cue.kind === "ending" && period.cue.months === 3);
   const numbered = ended ? periods.find((period) => period.start < ended.start && period.cue.kind === "quarter" && period.cue.year === undefined) : undefined;
-  if (ended?.cue.kind === "ending" && numbered?.cue.kind === "quarter") return told(((lastMonthOf(ended.cue) + 3 * (4 - numbered.cue.quarter) - 1) % 12) + 1);
+  if (ended?.cue.kind === "ending" && numbered?.cue.kind === "quarter") return toldByQuarterEnd(numbered.cue.quarter, ended.cue);
   return undefined;
 }
 
@@ -418,7 +430,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   };
   const toldIn = (id: string): string | undefined => {
     const span = sectionOf(id);
-    return span && toldFiscalYearEnd(allPeriods.filter((period) => period.start >= span[0] && period.end <= span[1]), lower, span[0], span[1]);
+    return span && toldFiscalYearEnd(allPeriods.filter((period) => period.start >= span[0] && period.end <= span[1]), lower, date, span[0], span[1]);
   };
   // (A table row of another company tells that company's calendar, not the story's: "| Pennock Coatings | Q1 FY26 (Oct–Dec) |".)
   const otherRows = allOpeners.filter((opener) => opener.row && opener.entity.id !== found.entity && !("newEntity" in found && found.newEntity && sameCompanyName(opener.entity.name, found.newEntity.name))).map((opener) => {
@@ -430,7 +442,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   // section's "whose financial year ends in June".)
   const ownSection = sectionOf(found.entity);
   const inOwnSection = (period: PeriodMatch) => ownSection === undefined || (period.start >= ownSection[0] && period.end <= ownSection[1]);
-  const fiscalYearEnd = "newEntity" in found && found.newEntity && !taxonomy.entities.has(found.entity) ? (ownSection ? toldIn(found.entity) : toldFiscalYearEnd(allPeriods.filter(outsideOtherRows), lower)) ?? quarterToldFiscalYearEnd(periods.filter((period) => outsideOtherRows(period) && inOwnSection(period)), date) : undefined;
+  const fiscalYearEnd = "newEntity" in found && found.newEntity && !taxonomy.entities.has(found.entity) ? (ownSection ? toldIn(found.entity) : toldFiscalYearEnd(allPeriods.filter(outsideOtherRows), lower, date)) ?? quarterToldFiscalYearEnd(periods.filter((period) => outsideOtherRows(period) && inOwnSection(period)), date) : undefined;
   const subject = fiscalYearEnd && "newEntity" in found && found.newEntity ? { ...found, newEntity: { ...found.newEntity, fiscalYearEnd } } : found;
   const entity = subject.entity;
   if (fiscalYearEnd && "newEntity" in subject && subject.newEntity) taxonomy = withToldEntity(taxonomy, subject.newEntity, fiscalYearEnd);

@@ -25,6 +25,19 @@ describe("proposeFactFile", () => {
     expect(loaded.factBase.facts.map((fact) => fact.period.key)).toEqual(["2025-04-01..2025-09-30"]);
   });
 
+  it("reads a 52/53-week year from a fiscal quarter that ended short of a month's end, and proposes the quarter's own days", () => {
+    const text = "Quillmark Devices tops forecasts\n\nQuillmark Devices said revenue for its fiscal second quarter ended Dec. 27 rose 8% to $2.31 billion.";
+    const extraction = extractFacts(text, taxonomy, { date: "2026-02-04" });
+    expect(extraction.newEntity?.fiscalYearEnd).toBe("last Saturday of 06");
+    const { document } = proposeFactFile(extraction, { id: "test-article" }, taxonomy);
+    const loaded = loadFactFiles([{ file: "proposed.json", text: JSON.stringify(document) }], taxonomyWithSubject(extraction, taxonomy));
+    expect(loaded.diagnostics).toEqual([]);
+    expect(new Set(loaded.factBase.facts.map((fact) => fact.period.key))).toEqual(new Set(["2025-09-28..2025-12-27"]));
+    // (A quarter that ended on its month's last day keeps a year of calendar months.)
+    const monthly = extractFacts(text.replace("Dec. 27", "Dec. 31"), taxonomy, { date: "2026-02-04" });
+    expect(monthly.newEntity?.fiscalYearEnd).toBe("06-30");
+  });
+
   it("proposes a forecast's revision with the metric it moves, in a file that loads", () => {
     const text = "Larkspur Motors cut its full-year revenue forecast by $200 million to $5.1 billion.";
     const extraction = extractFacts(text, taxonomy, { date: "2025-11-07" });
