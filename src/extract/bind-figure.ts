@@ -16,7 +16,7 @@ import { acceptMetric, fits, fittingMetric, measureFor, unitFor, type FigureCues
 import { acceptPeriod, finishPeriod, isOverBy, metricNamedBetween, partOfStoryPeriod, usablePeriod, wordsBetween } from "./period-choice.js";
 import { DAY_KINDS, EVENT_PERIOD_KINDS, fiscalQuarterOf, GIVES_BASE_AFTER, lastReportedQuarter, type PeriodCue } from "./periods.js";
 import { BULLET_LEAD } from "./layout.js";
-import { type NewSegment, bulletLabelSegment, businessAfterMetric, businessBeforeMetric, businessBringingIn, businessSharing, cjkBusinessBeforeMetric, cjkPartBeforeShare, keepNewSegment, namedKindMoving, newSegmentIn, othersBusinessWord, regionAfterMetric, regionBeforeMetric, regionNamedBefore } from "./new-segments.js";
+import { type NewSegment, bulletLabelSegment, businessAfterMetric, businessBeforeMetric, businessBringingIn, businessSharing, cjkBusinessBeforeMetric, cjkPartBeforeShare, keepNewSegment, namedKindMoving, newSegmentIn, openingNameBusiness, othersBusinessWord, regionAfterMetric, regionBeforeMetric, regionNamedBefore } from "./new-segments.js";
 import { introducedPeer, possessivePeer, sameCompanyName } from "./subject.js";
 import { quoteFor } from "./quote.js";
 import { respectively, respectivelyRun } from "./respectively.js";
@@ -1274,6 +1274,12 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
     // "網通晶片占第三季營收比重達44%": the name opening the clause before 占 is the part whose share it is.
     if (!found && measure === "share" && figure.unitKind === "percent") {
       found = notTheCompany(businessSharing(context.text, c0, figure.start, terms, firstFrom(terms, c0), entity, othersWord)) ?? notTheCompany(cjkPartBeforeShare(context.text, context.lower, c0, figure.start, terms, firstFrom(terms, c0), entity, othersWord));
+    }
+    // "Licensing revenue, which makes up 12% of the total, rose 19%": the name the sentence opens with,
+    // before a clause set off about it, in every clause of the sentence.
+    if (!found && c0 > s0) {
+      const openingEnd = context.clauses[lastStartAtOrBefore(context.clauses, s0) + 1];
+      if (openingEnd !== undefined && openingEnd <= c0) found = notTheCompany(openingNameBusiness(context.text, s0, openingEnd - 1, named, terms, firstFrom(terms, s0), entity, othersWord));
     }
     // (Not a business named as what drove the result in a clause before: 受惠中场业务…，收益上升7.4%.)
     if (!found && part !== undefined && part >= s0 && part < c0 && !inCauseClause(context, part)) found = newSegmentIn(context.text, s0, figure.start, terms, firstFrom(terms, s0), entity, othersWord);

@@ -161,12 +161,19 @@ const namesNoBusiness = (words: string): boolean => words.trim().split(" ").some
 export function businessBeforeMetric(text: string, clauseStart: number, metricStart: number, terms: readonly TermMatch<Term>[], termsFrom: number, entity: string, othersWord: OthersWord): NewSegment | undefined {
   // (A list item's marker opens no name: "- Motor premiums grew 15%".)
   const before = clauseOpening(text, clauseStart, metricStart);
-  const latin = /^((?:[A-Za-z][\w&-]*\s){0,2}[A-Za-z][\w&-]*)\s$/.exec(before);
+  const latin = LATIN_NAME_ALONE.exec(before);
   if (!latin || namesNoBusiness(latin[1]!)) return undefined;
   const name = latin[1]!;
   const at = metricStart - name.length - 1;
   return proposedUnlessKnown(name, entity, at, at + name.length, terms, termsFrom, othersWord);
 }
+
+/**
+ * An English name of one to three words and nothing else, then a space: words joined by "&" count as
+ * one ("Beauty & Personal Care", "Test & Measurement", "Baby & Family").
+ */
+const LATIN_NAME = String.raw`(?:[A-Za-z][\w&-]*\s(?:&\s)?){0,2}[A-Za-z][\w&-]*`;
+const LATIN_NAME_ALONE = new RegExp(String.raw`^(${LATIN_NAME})\s$`);
 
 /** A verb of a change or a level after a name (the lexicons' `moves`: slid, climbed, came to). */
 const MOVES = wordsPattern(placedWords("moves", { language: "en" }), "start");
@@ -204,7 +211,7 @@ export function namedKindMoving(text: string, clauseStart: number, figureStart: 
 }
 
 /** "with copper contributing", "Oncology accounted for": a name of one to three words, then a verb of a part's share (the lexicons' `shares_in`), then at most a hedge. */
-const NAME_SHARES = new RegExp(String.raw`^(?:with\s)?((?:[A-Za-z][\w&-]*\s){0,2}[A-Za-z][\w&-]*)\s${wordsPattern(placedWords("shares_in", { language: "en" }), "both")}\s(?:about\s|around\s|nearly\s|almost\s|some\s|roughly\s|more\sthan\s|just\sover\s|just\sunder\s)?$`, "i");
+const NAME_SHARES = new RegExp(String.raw`^(?:with\s)?(${LATIN_NAME})\s${wordsPattern(placedWords("shares_in", { language: "en" }), "both")}\s(?:about\s|around\s|nearly\s|almost\s|some\s|roughly\s|more\sthan\s|just\sover\s|just\sunder\s)?$`, "i");
 
 /**
  * "…, with copper contributing 38% of group revenue", "Oncology accounted for 41% of sales": the name that
@@ -216,6 +223,33 @@ export function businessSharing(text: string, clauseStart: number, figureStart: 
   if (!said || namesNoBusiness(said[1]!)) return undefined;
   const name = said[1]!;
   const at = figureStart - before.length + said[0].indexOf(name);
+  return proposedUnlessKnown(name, entity, at, at + name.length, terms, termsFrom, othersWord);
+}
+
+/** What may set off a clause about a sentence's opening name: a relative clause or a phrase of what it is made of. */
+const SET_OFF_ABOUT = /^\s(?:which|that|from|including|excluding|driven\sby|helped\sby|where|whose)\b/i;
+/** A relative clause giving the name's share of the whole: "which (now) makes up", "that contributed". */
+const SET_OFF_SHARE = new RegExp(String.raw`^\s(?:which|that)\s(?:now\s|still\s|alone\s)?${wordsPattern(placedWords("shares_in", { language: "en" }), "both")}\b`, "i");
+
+/**
+ * "Licensing revenue, which makes up 12% of the total, rose 19%", "Wholesale revenue, from department
+ * stores, grew 5%", "Footwear, which contributed 41 per cent of group revenue, lifted profit 8%": a
+ * sentence that opens with a name (before its metric's word, or alone when the clause set off after it
+ * gives its share of the whole), then a comma and a clause set off about it, is about that name in
+ * every clause; the name names a business on the same tests as businessBeforeMetric. `openingEnd` is
+ * where the opening clause's comma stands; `metric` the figure's metric's word.
+ */
+export function openingNameBusiness(text: string, sentenceStart: number, openingEnd: number, metric: { start: number; end: number } | undefined, terms: readonly TermMatch<Term>[], termsFrom: number, entity: string, othersWord: OthersWord): NewSegment | undefined {
+  if (text.charCodeAt(openingEnd) !== 0x2c) return undefined;
+  const setOff = text.slice(openingEnd + 1, openingEnd + 60);
+  const metricStart = metric !== undefined && metric.start > sentenceStart && metric.end <= openingEnd && text.slice(metric.end, openingEnd).trim() === "" ? metric.start : undefined;
+  const withMetric = metricStart !== undefined;
+  if (withMetric ? !SET_OFF_ABOUT.test(setOff) : !SET_OFF_SHARE.test(setOff)) return undefined;
+  const before = clauseOpening(text, sentenceStart, metricStart ?? openingEnd);
+  const said = LATIN_NAME_ALONE.exec(withMetric ? before : `${before} `);
+  if (!said || namesNoBusiness(said[1]!)) return undefined;
+  const name = said[1]!;
+  const at = (metricStart ?? openingEnd) - before.length;
   return proposedUnlessKnown(name, entity, at, at + name.length, terms, termsFrom, othersWord);
 }
 
