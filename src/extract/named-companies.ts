@@ -137,7 +137,7 @@ const NOT_IN_AN_APPOSED_NAME = new RegExp(String.raw`\b(?:${MONTH_AND_DAY_NAMES}
 export function appositionCompanies(text: string, isKnownWord: (name: string) => boolean): NamedCompany[] {
   const companies: NamedCompany[] = [];
   const seen = new Set<string>();
-  const found = [...text.matchAll(APPOSITION_COMPANY), ...text.matchAll(RELATIVE_RESULT_COMPANY), ...text.matchAll(SHARES_OF_COMPANY), ...text.matchAll(RIVAL_COMPANY)].sort((a, b) => a.index - b.index);
+  const found = [...text.matchAll(APPOSITION_COMPANY), ...text.matchAll(RELATIVE_RESULT_COMPANY), ...text.matchAll(SHARES_OF_COMPANY), ...text.matchAll(RIVAL_COMPANY), ...text.matchAll(FIRM_SUBJECT_COMPANY)].sort((a, b) => a.index - b.index);
   for (const match of found) {
     // (A legal suffix is no part of the name it is known by: "Tsukuba Motors Co.".)
     // (Nor is a peer word opening the sentence: "Rival Havbrekk, which reported on Tuesday, posted…".)
@@ -176,6 +176,14 @@ const RELATIVE_RESULT_COMPANY = new RegExp(String.raw`(?<![A-Z][\w'-]*\s)\b(?!(?
  * word in the sentences after ("Tsukuba last week trimmed…").
  */
 const RIVAL_COMPANY = new RegExp(String.raw`\b(?:${wordsPattern(PEER_WORDS.filter((word) => /^[a-z]/.test(word)), "none", " ")})\s([A-Z][a-z]+(?:\s(?:&\s)?[A-Z][a-z]+){0,3})`, "g");
+
+/**
+ * "Tarrow Financial Group posted net income of $298 million", "Meanwhile, Oldcastle Savings reported…":
+ * a sentence whose subject is a name in capitals ending in a word only a firm's name ends in (Bank,
+ * Group, Holdings, Inc, Airlines: never a business's or a region's name) and whose verb reports results
+ * names a company, wherever the sentence stands in its paragraph.
+ */
+const FIRM_SUBJECT_COMPANY = new RegExp(String.raw`(?:^|(?<=[.!?]\s|\n|(?:Meanwhile|However|Elsewhere|Separately|By\scontrast|In\scontrast|Among\srivals|Of\sits\srivals),\s))((?:[A-Z][a-z]+\s(?:&\s)?){1,3}(?:Bank|Bancorp|Group|Holdings|Corp|Corporation|Inc|Ltd|Plc|PLC|Airlines|Airways|Motors|Savings|Financial))\s(?:(?:also|meanwhile|separately|on\s[A-Z][a-z]+day)\s)?(?:said|reported|posted|earned|booked|recorded|announced|delivered|lifted|raised|cut|swung|narrowed|grew|had|made|turned|saw)\b`, "gm");
 
 /** A peer word opening a name in capitals at a sentence's start ("Rival Havbrekk"), which is no part of it. */
 const LEADING_PEER_WORD = new RegExp(String.raw`^(?:${wordsPattern(PEER_WORDS.filter((word) => /^[a-z]/.test(word)).map((word) => word[0]!.toUpperCase() + word.slice(1)), "none", " ")})\s(?=[A-Z])`);
