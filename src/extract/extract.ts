@@ -531,8 +531,11 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     const cue = period.cue.kind === "relative_quarter" && period.cue.fromDate && (periodComparison[index] || paired) ? { ...period.cue, fromDate: false } : period.cue;
     // 较上年, 由上年的41.2%: in a comparison, 上年 is the year before the year in hand (a results story
     // of 2024 told in 2025 compares with 2023), as 上年同期 is.
-    const priorYear = period.cue.kind === "year" && period.cue.relative === -1 && periodComparison[index] && topic !== undefined && isYearLong(topic) && /^上一?年度?$/.test(lower.slice(period.start, period.end));
+    // (So is 去年 in such a comparison when, counted from the article's date, it is the very year in hand:
+    // "成本收入比率由去年的41.2%改善至39.6%" in a 2025 results story told in 2026 sets 2025 against 2024.)
+    const lastYearWord = period.cue.kind === "year" && period.cue.relative === -1 && periodComparison[index] && topic !== undefined && isYearLong(topic) ? lower.slice(period.start, period.end) : "";
     let label = resolvePeriod(cue, periodContext);
+    const priorYear = /^上一?年度?$/.test(lastYearWord) || (/^去年度?$/.test(lastYearWord) && label === topic);
     // (So does a quarter named by its number giving the base of the figure just stated, when it is not
     // the quarter in hand: "每股純益3.12元，第二季為2.80元，去年同期為2.63元".)
     if (givesBase && period.cue.kind === "quarter" && topic !== undefined && /-Q\d$/.test(topic) && label !== undefined && label !== topic && figureEndsRightBefore(figures, period.start)) periodComparison[index] = true;
