@@ -68,11 +68,23 @@ export function termLexicon(taxonomy: Taxonomy): Lexicon<Term> {
       // So does, in a change's alias, a word of falling short ("below the consensus", 低于预期): how far
       // under the estimate a figure came is a negative change.
       const short = metric.change && SHORT_OF.test(alias);
-      lexicon.add(alias, { kind: "metric", id: metric.id, loss: (/亏损|虧損|loss/i.test(alias) && !/\blosses\b/i.test(metric.name)) || short, ...(amount !== undefined && amount !== metric.id ? { amount } : {}) });
+      const term: Term = { kind: "metric", id: metric.id, loss: (/亏损|虧損|loss/i.test(alias) && !/\blosses\b/i.test(metric.name)) || short, ...(amount !== undefined && amount !== metric.id ? { amount } : {}) };
+      lexicon.add(alias, term);
+      // "Dividends per share were 12 cents", "distributions per unit", "net profits": English writes the
+      // head of a per-share figure, and a profit, in the plural as often as not.
+      const plural = englishPlural(alias);
+      if (plural !== undefined && !metricOfAlias.has(plural)) lexicon.add(plural, term);
     }
   }
   termLexicons.set(taxonomy, lexicon);
   return lexicon;
+}
+
+/** An English metric word's plural form where writers use one: the head before "per" (dividends per share), a profit (net profits). */
+function englishPlural(alias: string): string | undefined {
+  const perUnit = /^([a-z]+[^s\W])(\sper\s[a-z ]+)$/i.exec(alias);
+  if (perUnit) return `${perUnit[1]}s${perUnit[2]}`;
+  return /^[a-z ]*\bprofit$/i.test(alias) ? `${alias}s` : undefined;
 }
 
 export function firstOf<T extends Term["kind"]>(match: TermMatch<Term>, kind: T): Extract<Term, { kind: T }> | undefined {
