@@ -11,6 +11,14 @@ import { wordsPattern } from "./word-patterns.js";
 
 /** Estimate cues that name analysts or a consensus (as against a bare "forecast", which a company makes too). */
 export const ANALYST_WORDS = /分析师|法人|共识|一致预期|市场预期|市场估计|市场估算|普遍预期|普遍估计|analyst|consensus/;
+/**
+ * A broker's note, by what only one says: a rating it gives or keeps (维持"买入"评级) or a target price.
+ * In one, "我们" forecasting is the broker's analysts; elsewhere it is most often a company's
+ * executive on a call ("我们预计全年毛利率将保持在70%左右"), whose forecast is guidance.
+ */
+export const BROKERS_NOTE = /(?:维持|给予|首次覆盖|上调至|下调至|重申)[^。\n]{0,10}(?:买入|增持|推荐|强烈推荐|优于大市|跑赢行业|谨慎推荐)[^。\n]{0,4}评级|目标价/;
+/** "我们预计", "我们上调…预测": the writers forecasting, in a broker's note the broker's own estimate. */
+export const WRITERS_FORECAST = /我们(?:预计|预测|预期|上调|下调|维持|给予)/;
 /** Words that put what follows in the future (有望, 可望: is set to; the lexicon files' `future`). */
 const FUTURE_WORD_LIST = placedWords("future");
 const FUTURE_WORDS = new RegExp(wordsPattern(FUTURE_WORD_LIST, "both"));

@@ -6,7 +6,7 @@ import type { Basis, Measure } from "../model/types.js";
 import { lastStartAtOrBefore } from "../model/lines.js";
 import { periodMonths, shiftLabel, shiftPeriodKey } from "../periods/period.js";
 import type { MetricDefinition, SegmentDefinition, Taxonomy } from "../taxonomy/taxonomy.js";
-import { ANALYST_WORDS, basisOf, companyWordRightBefore, entityRightBefore, isEstimate, overlapsMetric, saysFuture, willSpend } from "./basis-cues.js";
+import { ANALYST_WORDS, WRITERS_FORECAST, basisOf, companyWordRightBefore, entityRightBefore, isEstimate, overlapsMetric, saysFuture, willSpend } from "./basis-cues.js";
 import type { Context } from "./context.js";
 import { hedgeWords, placedWords, type Cue } from "./cues.js";
 import type { Explanation, ProposedFact, SkippedFigure } from "./proposed-fact.js";
@@ -391,7 +391,9 @@ export function bindFigure(context: Context, found: Figure, index: number): Prop
     // year just over, "法人預估…毛利率由2025年的23%左右提升至25%" in January, still estimate it.)
     if ((basis === "guidance" || basis === "plan" || basis === "estimate") && isOverBy(context, entity, period) && (period === context.defaultPeriod || endedMonthsBefore(context, period, 2))) basis = "reported";
   } else if (saysItself && periodChoice.inSentence && !GIVEN_EARLIER.test(context.lower.slice(s0, figure.start))) {
-    period = upcomingPeriod(context, periodChoice.periodAt, period, entity);
+    // (A year a span gives each figure of its run, "2025-2027年…分别为13.4/15.9/18.7亿元", is that figure's
+    // own, not the run's first.)
+    if (!periodChoice.yearOfSpan) period = upcomingPeriod(context, periodChoice.periodAt, period, entity);
     context.forecastPeriod = { sentence: s0, periodAt: periodChoice.periodAt, period };
   }
   // "…第二财季销售额将达到约72亿美元。…每股盈利将为2.40美元": a later sentence that says what will come,
@@ -401,7 +403,7 @@ export function bindFigure(context: Context, found: Figure, index: number): Prop
   // (本季收入介乎…，市场预期为…), and so is the forecast's next figure ("expects revenue of … and EPS of …").
   // (So is the expectation in the sentence after, on the period word it carries from the forecast's:
   // "For the fourth quarter it expects revenue of $3.1 billion. Analysts had been looking for $3.12 billion.")
-  else if ((basis === "estimate" || basis === "guidance") && context.forecastPeriod?.periodAt === periodChoice.periodAt && (periodChoice.inSentence ? context.forecastPeriod.sentence === s0 : basis === "estimate")) period = context.forecastPeriod.period;
+  else if ((basis === "estimate" || basis === "guidance") && !periodChoice.yearOfSpan && context.forecastPeriod?.periodAt === periodChoice.periodAt && (periodChoice.inSentence ? context.forecastPeriod.sentence === s0 : basis === "estimate")) period = context.forecastPeriod.period;
   // Guidance that names no period (目前预计…, "the company expects…") is for the period after the one
   // reported: the next quarter after a first, second or third quarter ("营收在103-112亿美元" in a
   // first-quarter story), the next fiscal year after the last quarter or the year ("1,800 net restaurant
@@ -1460,7 +1462,7 @@ function yearUnderWay(cue: PeriodCue, date: string | undefined): boolean {
  * over: the period of a reported figure), or why there is none. Records whether the period was stated
  * in the figure's own sentence (context.periodStated).
  */
-function choosePeriod(context: Context, place: Place, metric: MetricDefinition, measure: Measure, entity: string, antecedent: ProposedFact | undefined): { period: string; pastPeriodAt: number; periodAt: number; inSentence: boolean; fromHeading: boolean } | SkippedFigure {
+function choosePeriod(context: Context, place: Place, metric: MetricDefinition, measure: Measure, entity: string, antecedent: ProposedFact | undefined): { period: string; pastPeriodAt: number; periodAt: number; inSentence: boolean; fromHeading: boolean; yearOfSpan: boolean } | SkippedFigure {
   const { text, periods } = context;
   const cursors = context.cursors;
   const { figure, index, s0, s1, c0, nextStart, line, column, periodsBefore } = place;
@@ -1646,10 +1648,16 @@ function choosePeriod(context: Context, place: Place, metric: MetricDefinition, 
   // "respectively" is a list of its years, one per figure of the run (a run that lists them again, a
   // forecast's earlier values in brackets, starts the years over).
   const spanned = measure !== "cagr" && periodAt >= 0 && periods[periodAt]!.cue.kind === "span" ? /^FY(\d{4})\.\.FY(\d{4})$/.exec(period) : null;
+  let yearOfSpan = false;
   if (spanned) {
     const years = Number(spanned[2]) - Number(spanned[1]) + 1;
-    const run = respectivelyRun(context, s0, s1, figure, index);
-    if (run && years >= 2 && run.length % years === 0 && periods[periodAt]!.end <= run.marker) period = `FY${Number(spanned[1]) + (run.k % years)}`;
+    // (Numbers joined by slashes are such a run of their own, "2025-2027年归母净利润预测至8.46/9.72/11.05亿元",
+    // with 分别 or without.)
+    const run = figure.slashList ? { k: figure.slashList.k, length: figure.slashList.length, marker: figure.slashList.start } : respectivelyRun(context, s0, s1, figure, index);
+    if (run && years >= 2 && run.length % years === 0 && periods[periodAt]!.end <= run.marker) {
+      period = `FY${Number(spanned[1]) + (run.k % years)}`;
+      yearOfSpan = true;
+    }
   }
   // "has grown at a compound annual rate of 11.3% since 2019": a rate since a year runs from that year
   // to the latest year its sentence names before the rate, else the story's own. ("since 2019" dates
@@ -1668,7 +1676,7 @@ function choosePeriod(context: Context, place: Place, metric: MetricDefinition, 
     if (since !== undefined && to && since < Number(to[1])) period = `FY${since}..${to[0]}`;
   }
   if (measure === "cagr" && !period.includes("..")) return skipFigure(context, figure, line, column, "a CAGR needs a span of periods, and none is stated in its sentence");
-  return { period, pastPeriodAt, periodAt, inSentence, fromHeading };
+  return { period, pastPeriodAt, periodAt, inSentence, fromHeading, yearOfSpan };
 }
 
 /**
@@ -2100,6 +2108,9 @@ function saidBasis(context: Context, place: Place, metric: MetricDefinition, met
         }
       }
     }
+    // "我们上调公司2025-2027年归母净利润预测至…": in a broker's note, a forecast in a sentence where the
+    // writers forecast is the broker's estimate, not the company's guidance.
+    if (found === "guidance" && context.brokersNote && WRITERS_FORECAST.test(context.lower.slice(s0, figure.start))) found = "estimate";
     if (found && (!adjustment || FORECAST_BASES.has(found))) basis = found;
     else if (adjustment) context.basisCue = adjustment.cue;
   }

@@ -91,6 +91,8 @@ export interface Context {
   /** The sentence (by its start) last checked for 分别 / respectively, and whether it says either. */
   respectivelySentence: number;
   respectivelySaid: boolean;
+  /** Whether the text is a broker's note (a rating given or kept, a target price): its "we" forecasting is the broker. */
+  brokersNote: boolean;
   /** The business the taxonomy does not know that a clause named before its metric's word, and its sentence (by start): it carries to the clauses after. */
   clauseBusiness?: { sentence: number; id: string; entity: string };
   /** Where the cues of a kind start, in order, built on first use (see cueBetween). */

@@ -8,7 +8,7 @@
 import { lastStartAtOrBefore, lineStarts as lineStartsOf } from "../model/lines.js";
 import { daysInMonth, parseFiscalYearEnd, labelMonths, parsePeriod, periodReader, sameDays, shiftLabel } from "../periods/period.js";
 import type { Basis, Language } from "../model/types.js";
-import { basisOf } from "./basis-cues.js";
+import { basisOf, BROKERS_NOTE } from "./basis-cues.js";
 import type { Taxonomy } from "../taxonomy/taxonomy.js";
 import { bindFigure, FORECAST_NOUN_AFTER } from "./bind-figure.js";
 import type { Context } from "./context.js";
@@ -695,6 +695,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     },
     respectivelySentence: -1,
     respectivelySaid: false,
+    brokersNote: BROKERS_NOTE.test(lower),
     periodStated: false,
     metricNamed: false,
     bound: [],

@@ -36,6 +36,8 @@ export interface Figure {
   bareCents?: boolean;
   /** The currency the article has set for amounts that name none ("(日圆，下同)", or the last one it stated). */
   currencyHint?: string;
+  /** In numbers joined by slashes ("13.4/15.9/18.7亿元"): this one's place in the list, the list's length and where it starts. */
+  slashList?: { k: number; length: number; start: number };
 }
 
 const MAX_DIGITS = 40;
@@ -596,11 +598,41 @@ function fractionChanges(lower: string): Figure[] {
  * `asciiLower` makes it), when the caller has it already.
  */
 export function findFigures(text: string, lower: string = text.replace(/[A-Z]/g, (c) => c.toLowerCase())): Figure[] {
-  const figures = readFigures(text, lower);
+  const figures = withSlashLists(text, readFigures(text, lower));
   for (const figure of figures) decadePart(lower, figure);
   const worded = [...decadeWords(lower), ...countWords(lower), ...multipleWords(lower), ...fractionChanges(lower)];
   if (worded.length === 0) return figures;
   return [...figures, ...worded].sort((a, b) => a.start - b.start);
+}
+
+/** Numbers each followed by a slash, right before a figure's number: "13.4/15.9/" of "13.4/15.9/18.7亿元". */
+const SLASH_LIST_BEFORE = /(?:\d[\d,]*(?:\.\d+)?\/){1,5}$/;
+const SLASH_ITEM = /\d[\d,]*(?:\.\d+)?/g;
+
+/**
+ * "归母净利润分别为13.4/15.9/18.7亿元", "PE分别为25/21/18倍": numbers joined by slashes before a figure
+ * are figures of their own, in the last one's scale, unit and currency (a broker's years side by side).
+ * Only before a figure with a scale or a unit: a bare "2025/26" or a date "10/31" stays what it is.
+ */
+function withSlashLists(text: string, figures: Figure[]): Figure[] {
+  let listed: Figure[] | undefined;
+  for (const figure of figures) {
+    // (Amounts and rates only: a row of multiples, "PE分别为28/24/21倍", is a valuation's arithmetic, not a figure to check.)
+    if (figure.valueHigh !== undefined || (figure.unitKind !== "currency" && figure.unitKind !== "percent")) continue;
+    const before = SLASH_LIST_BEFORE.exec(text.slice(Math.max(0, figure.numberStart - 60), figure.numberStart));
+    // (Not a fraction or a date's part: the list opens after a non-digit, non-slash character.)
+    if (!before || /[\d/.]/.test(text[figure.numberStart - before[0].length - 1] ?? "")) continue;
+    const listStart = figure.numberStart - before[0].length;
+    const { start: _start, numberStart: _numberStart, numberEnd: _numberEnd, end: _end, value: _value, ...written } = figure;
+    const items = [...before[0].matchAll(SLASH_ITEM)];
+    const length = items.length + 1;
+    for (const [k, item] of items.entries()) {
+      const at = listStart + item.index;
+      (listed ??= []).push({ ...written, start: at, numberStart: at, numberEnd: at + item[0].length, end: at + item[0].length, value: item[0], slashList: { k, length, start: listStart } });
+    }
+    figure.slashList = { k: length - 1, length, start: listStart };
+  }
+  return listed ? [...figures, ...listed].sort((a, b) => a.start - b.start) : figures;
 }
 
 function readFigures(text: string, lower: string): Figure[] {

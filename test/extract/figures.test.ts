@@ -93,3 +93,20 @@ describe("homeDollar", () => {
     expect(homeDollar("Acme Corp. reported results.")).toBeUndefined();
   });
 });
+
+describe("numbers joined by slashes", () => {
+  it("reads each as a figure in the last one's scale and currency, with its place in the list", () => {
+    const figures = findFigures("归母净利润分别为13.4/15.9/18.7亿元");
+    expect(figures.map((figure) => [figure.value, figure.scale, figure.unit, figure.slashList?.k, figure.slashList?.length])).toEqual([
+      ["13.4", "亿", "CNY", 0, 3],
+      ["15.9", "亿", "CNY", 1, 3],
+      ["18.7", "亿", "CNY", 2, 3],
+    ]);
+  });
+
+  it("leaves a row of multiples, a fraction and a bare number alone", () => {
+    expect(findFigures("对应PE分别为25/21/18倍").map((figure) => figure.value)).toEqual(["18"]);
+    expect(findFigures("1/2的股份").every((figure) => figure.slashList === undefined)).toBe(true);
+    expect(findFigures("2025/26财年营收12亿元").filter((figure) => figure.slashList !== undefined)).toEqual([]);
+  });
+});
