@@ -601,8 +601,33 @@ export function findFigures(text: string, lower: string = text.replace(/[A-Z]/g,
   const figures = withSlashLists(text, readFigures(text, lower));
   for (const figure of figures) decadePart(lower, figure);
   const worded = [...decadeWords(lower), ...countWords(lower), ...multipleWords(lower), ...fractionChanges(lower)];
-  if (worded.length === 0) return figures;
-  return [...figures, ...worded].sort((a, b) => a.start - b.start);
+  const all = worded.length === 0 ? figures : [...figures, ...worded].sort((a, b) => a.start - b.start);
+  for (const figure of all) grownTimes(lower, figure);
+  return all;
+}
+
+/** A change on a year or a period before (同比, 按年, 年), a verb of growth (增长, 成長, 增) and at most a hedge, right before a number of times. */
+const GROWTH_VERB_BEFORE = /(?:同比|环比|環比|按年|按季|按月|较上年|較上年|较去年同期|較去年同期|年|季|月)\s?(?:大幅)?(?:增长|增長|成长|成長|增加|上升|上涨|上漲|提升|大增|激增|暴增|劲增|勁增|增)了?\s?(?:约|約|近|超过|超過|逾|超|达|達)?\s?$/u;
+
+/**
+ * "同比增长1.3倍", "年增1.3倍": in Chinese a number of times right after a verb of growth on a year (or a
+ * period) before is how much the figure grew by, not what it grew to: up 130%, a change in percent.
+ * (Without the comparison, "吞吐量提升了4.4倍" is read as it is most often meant, 4.4 times; 增长至1.3倍,
+ * to 1.3 times, stays a multiple.) The value moves exactly, as written digits.
+ */
+function grownTimes(lower: string, figure: Figure): void {
+  if (figure.unitKind !== "multiple" || figure.valueHigh !== undefined || figure.value.startsWith("-") || !GROWTH_VERB_BEFORE.test(lower.slice(Math.max(0, figure.start - 12), figure.start))) return;
+  figure.value = hundredfold(figure.value);
+  figure.unit = "percent";
+  figure.unitKind = "percent";
+}
+
+/** A decimal as written, times 100, by moving its point: "1.3" → "130", "0.85" → "85", "2" → "200". */
+function hundredfold(value: string): string {
+  const [whole = "0", fraction = ""] = value.replace(/,/g, "").split(".");
+  const digits = `${whole}${fraction.padEnd(2, "0").slice(0, 2)}`.replace(/^0+(?=\d)/, "");
+  const rest = fraction.slice(2);
+  return rest ? `${digits}.${rest}` : digits;
 }
 
 /** Numbers each followed by a slash, right before a figure's number: "13.4/15.9/" of "13.4/15.9/18.7亿元". */

@@ -110,3 +110,16 @@ describe("numbers joined by slashes", () => {
     expect(findFigures("2025/26财年营收12亿元").filter((figure) => figure.slashList !== undefined)).toEqual([]);
   });
 });
+
+describe("times grown by", () => {
+  it("reads a number of times after a verb of growth on a year before as the change in percent, exactly", () => {
+    expect(findFigures("净利润同比增长1.3倍")[0]).toMatchObject({ value: "130", unit: "percent" });
+    expect(findFigures("營收年增2.05倍")[0]).toMatchObject({ value: "205", unit: "percent" });
+    expect(findFigures("收入同比增长超过一倍")[0]).toMatchObject({ value: "100", unit: "percent", qualifier: "more_than" });
+  });
+
+  it("leaves times grown to, and times without a comparison, as multiples", () => {
+    expect(findFigures("净利润增长至去年的1.8倍")[0]).toMatchObject({ value: "1.8", unit: "multiple" });
+    expect(findFigures("吞吐量提升了4.4倍")[0]).toMatchObject({ value: "4.4", unit: "multiple" });
+  });
+});
