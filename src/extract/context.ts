@@ -93,6 +93,8 @@ export interface Context {
   respectivelySaid: boolean;
   /** Whether the text is a broker's note (a rating given or kept, a target price): its "we" forecasting is the broker. */
   brokersNote: boolean;
+  /** The day before the article's date on which its lead says the company reported, when it says one (English news): the day of an undated share price. */
+  reportDay?: string;
   /** The business the taxonomy does not know that a clause named before its metric's word, and its sentence (by start): it carries to the clauses after. */
   clauseBusiness?: { sentence: number; id: string; entity: string };
   /** Where the cues of a kind start, in order, built on first use (see cueBetween). */

@@ -234,6 +234,25 @@ const ENDS_BEFORE = /^\s?(?:止)?\s?(?:的)?\s?$/;
 /** A past verb and in / on right before a month: the month an event happened in ("bought in January", "announced in August"). */
 const EVENT_MONTH_BEFORE = /\b(?:[a-z]+ed|said|told|wrote|gave|bought|sold|began|begun|won|made|took|held|set|struck|built|shut|paid|spent|signed|unveiled|launched)\s(?:in|on|since|during|back\sin)\s$/;
 
+/** A verb of a company's reporting, a few words before the day it did so ("reported a stronger fourth quarter on Wednesday"). */
+const REPORTED_ON = /\b(?:reported|said|posted|announced|released|delivered|unveiled|raised|lifted|cut|forecast|beat|missed|topped)\b[^.;]{0,80}?\b(?:on|late on|early on)\s$/;
+
+/**
+ * The day the story's lead says the company reported ("…reported a stronger-than-expected fourth
+ * quarter on Wednesday" in Thursday's paper), when it is before the article's date: the day a share
+ * price or move with no day of its own was read on (English news; see finishPeriod).
+ */
+function reportDayOf(language: string, lower: string, lead: { start: number; end: number } | undefined, periods: readonly PeriodMatch[], labels: readonly (string | undefined)[], date: string | undefined): { reportDay?: string } {
+  if (language !== "en" || !lead || !date) return {};
+  for (let i = firstFrom(periods, lead.start); i < periods.length && periods[i]!.start < lead.end; i++) {
+    const { cue, start } = periods[i]!;
+    const label = labels[i];
+    if ((cue.kind !== "weekday" && cue.kind !== "relative_day") || !label?.startsWith("@") || label.slice(1) >= date) continue;
+    if (REPORTED_ON.test(lower.slice(Math.max(lead.start, start - 100), start))) return { reportDay: label.slice(1) };
+  }
+  return {};
+}
+
 /** A year end as the taxonomy writes it: "06-30", or the day given. */
 function monthEnd(month: number, day?: number): string {
   return `${String(month).padStart(2, "0")}-${String(day ?? daysInMonth(2001, month)).padStart(2, "0")}`;
@@ -696,6 +715,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     respectivelySentence: -1,
     respectivelySaid: false,
     brokersNote: BROKERS_NOTE.test(lower),
+    ...reportDayOf(language, lower, lead, periods, periodLabels, date),
     periodStated: false,
     metricNamed: false,
     bound: [],

@@ -80,9 +80,10 @@ export const acceptPeriod = (match: PeriodMatch, context: Context): boolean => c
 
 /**
  * A figure's period from the chosen period match (or none): specifications, instants and balances put
- * as they are stated. `afterHours`: the sentence says the move was in a session after the close.
+ * as they are stated. `afterHours`: the sentence says the move was in a session after the close;
+ * `sessionMove`: the figure is a share's price or move in one session (not a count, not a window).
  */
-export function finishPeriod(context: Context, metric: MetricDefinition, entity: string, periodAt: number, inSentence: boolean, afterHours = false, sentenceStart?: number): string {
+export function finishPeriod(context: Context, metric: MetricDefinition, entity: string, periodAt: number, inSentence: boolean, afterHours = false, sentenceStart?: number, sessionMove = false): string {
   let period = periodAt >= 0 ? context.periodLabels[periodAt] : undefined;
   // What a figure of the metric is (the taxonomy's `timing`) decides where it stands when no period is said.
   if (metric.timing === "spec" && !(periodAt >= 0 && inSentence)) period = "none";
@@ -93,7 +94,9 @@ export function finishPeriod(context: Context, metric: MetricDefinition, entity:
     const last = lastReportedQuarter(context.periodContext.date);
     return last.quarter === 4 ? `${last.year + 1}-Q1` : `${last.year}-Q${last.quarter + 1}`;
   }
-  if ((period === undefined || !inSentence || now) && metric.timing === "market" && context.periodContext.date) period = `@${tradingDay(context.periodContext.date, afterHours)}`;
+  // ("Kelderwick shares rose 2.3%" in Thursday's story of results "reported on Wednesday": a session's
+  // move or close is the day it reported.)
+  if ((period === undefined || !inSentence || now) && metric.timing === "market" && context.periodContext.date) period = `@${(sessionMove ? context.reportDay : undefined) ?? tradingDay(context.periodContext.date, afterHours)}`;
   // The story's period, read from a headline or a lead, is then read in the company's own calendar.
   let fromStory = false;
   if (period === undefined) {
