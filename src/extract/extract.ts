@@ -608,13 +608,20 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
       const [year, month] = monthLabel.split("-").map(Number) as [number, number];
       periodLabels[index] = `@${monthLabel}-${String(new Date(Date.UTC(year, month, 0)).getUTCDate()).padStart(2, "0")}`;
     }
+    // "高于前一季末的96.1%", 第三季末, "at the end of the previous quarter": a quarter's end is its last day
+    // (in the company's calendar), the day a rate or a count stands on, as a month's end is.
+    const quarterEnd = (period.cue.kind === "quarter" || period.cue.kind === "relative_quarter") && monthLabel !== undefined && /^\d{4}-Q[1-4]$/.test(monthLabel) && (/\bend\sof\s(?:the\s)?$/.test(lower.slice(Math.max(0, period.start - 12), period.start)) || /^[底末](?!前|之前|止)/.test(lower.slice(period.end, period.end + 3)));
+    if (quarterEnd) {
+      const read = parsePeriod(monthLabel, taxonomy.entities.get(entity)?.fiscalYearEnd);
+      if (read.ok && read.period.end !== undefined) periodLabels[index] = `@${read.period.end}`;
+    }
     // ("…for the year to June 30 and forecast further growth in fiscal 2026": the period a forecast is
     // for is not the one the text goes on to report.)
     // (Nor is one a forecast's noun follows: "raised its full-year forecast".)
     const forecastFor = forecastsPeriod(lower, period, 0, false);
     // ("a share buyback … to run until the end of 2026": a deadline is not what the text goes on about.)
     const deadline = UNTIL_END_OF.test(lower.slice(Math.max(0, period.start - 24), period.start));
-    const topical = !event && !monthEnd && !forecastFor && !deadline && !DAY_KINDS.has(period.cue.kind) && !["same_period_last_year", "none", "same_as_before", "now", "report_period"].includes(period.cue.kind) && !(period.cue.kind === "half" && period.cue.dividend);
+    const topical = !event && !monthEnd && !quarterEnd && !forecastFor && !deadline && !DAY_KINDS.has(period.cue.kind) && !["same_period_last_year", "none", "same_as_before", "now", "report_period"].includes(period.cue.kind) && !(period.cue.kind === "half" && period.cue.dividend);
     if (label !== undefined && topical && !periodComparison[index] && !periodAfterBase[index]) {
       topic = label;
       topicAt = index;
