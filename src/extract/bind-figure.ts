@@ -2218,7 +2218,8 @@ function periodToComeBefore(context: Context, s0: number, to: number, metric: Me
   const from = previousParagraph(context, line)?.start ?? context.lineStarts[line] ?? 0;
   for (let i = firstFrom(periods, s0) - 1; i >= 0 && periods[i]!.start >= from; i--) {
     const label = context.periodLabels[i];
-    if (label === undefined || context.periodComparison[i] || context.periodYearAgo[i] || isOverBy(context, entity, label)) continue;
+    // (A day is when a forecast was made, "on Thursday forecast fiscal 2026…", never what it is for.)
+    if (label === undefined || DAY_KINDS.has(periods[i]!.cue.kind) || context.periodComparison[i] || context.periodYearAgo[i] || isOverBy(context, entity, label)) continue;
     if (namesAForecast(context, i) || FORECAST_FOR_BEFORE.test(context.lower.slice(Math.max(0, periods[i]!.start - 32), periods[i]!.start))) return finishPeriod(context, metric, entity, i, true);
   }
   return undefined;
