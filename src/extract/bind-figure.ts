@@ -1246,7 +1246,8 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
     // 分业务看，输配电设备收入52.1亿元: in a breakdown by business, the Chinese name before the metric's word too.
     // (Outside a breakdown, when the name says what the business does: 物业管理收入18.4亿元, 货运营收为68.9亿元.)
     if (!found && named && named.start >= c0 && named.start < figure.start) {
-      const inBreakdown = cueBetween(context, context.lineStarts[lineIndex] ?? s0, figure.start, "by_part");
+      // (其中, "of which", before it in its sentence makes what follows parts of the whole: 其中商场出租率95.1%，写字楼出租率90.2%.)
+      const inBreakdown = cueBetween(context, context.lineStarts[lineIndex] ?? s0, figure.start, "by_part") || context.lower.slice(s0, named.start).includes("其中");
       const business = cjkBusinessBeforeMetric(context.text, c0, named.start, terms, firstFrom(terms, c0), entity, othersWord, !inBreakdown);
       // (A period opening the clause before the name, 10月新能源汽车销量, is left out of it; one inside it is not.)
       const nameStart = business !== undefined ? named.start - business.name.length : named.start;
@@ -1295,17 +1296,26 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
     if (found && !partOfCompanyName(context, found.name)) {
       segment = keepNewSegment(context.newSegments, found, taxonomy);
       // (A label's business holds for its whole item: "…: $468.0 million, up 11.2% year over year".)
-      if ((named && (named.start >= c0 || labelled)) || kindNamed) context.clauseBusiness = { sentence: s0, id: segment.id, entity };
+      if ((named && (named.start >= c0 || labelled)) || kindNamed) context.clauseBusiness = { sentence: s0, id: segment.id, entity, at: figure.end };
     }
     // A business named before its metric's word in one clause carries to the clauses after it in the
     // sentence (输配电设备收入52.1亿元，同比增长14.8%，毛利率28.6%).
-    else if (!found && context.clauseBusiness?.sentence === s0 && context.clauseBusiness.entity === entity) segment = context.newSegments.get(context.clauseBusiness.id);
+    // (Not to a metric's word named after a semicolon, which opens the next item of a list: "其中物业销售
+    // 收入为118.4亿元；租金收入为37.6亿元"; a clause after one that names none goes on about the same
+    // business: "境外收入同比增长6.4%；若按固定汇率计算，则增长8.9%".)
+    else if (!found && context.clauseBusiness?.sentence === s0 && context.clauseBusiness.entity === entity && !(named && named.start < figure.start && named.start > lastSemicolon(context.text, context.clauseBusiness.at, figure.start))) segment = context.newSegments.get(context.clauseBusiness.id);
   }
   return { segment, entity, marketSegment, segmentAt: segment ? segmentAt : -1, entityAt, segmentFromLine: segment !== undefined && segmentAt < 0 };
 }
 
 /** A move over a window up to now, not a session's: "has gained", "over the past year", "since", "so far this year". */
 const OVER_A_WINDOW = /\b(?:has|have|had)\s(?:\w+\s)?(?:gained|risen|fallen|lost|climbed|dropped|slipped|rallied|added|shed|doubled|tumbled|surged|jumped)\b|\bover\sthe\s(?:past|last)\b|\bsince\b|\bso\sfar\b|\bthis\syear\b|\byear\sto\sdate\b|\bin\sthe\s(?:past|last)\b/;
+
+/** Where the last semicolon in [from, to) stands, or Infinity when there is none. */
+function lastSemicolon(text: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) if (text[i] === "；" || text[i] === ";") return i;
+  return Number.POSITIVE_INFINITY;
+}
 
 /** A list item's marker at a line's start. */
 const ITEM_START = new RegExp(`^${BULLET_LEAD}`, "u");
@@ -1695,8 +1705,18 @@ function inCauseClause(context: Context, at: number): boolean {
   while (start > 0 && at - start < CAUSE_REACH && !STRETCH_END.has(text.charCodeAt(start - 1))) start--;
   let end = at;
   while (end < text.length && end - at < CAUSE_REACH && !STRETCH_END.has(text.charCodeAt(end))) end++;
-  return cueBetween(context, start, end, "cause");
+  // ("生活产业部门则受惠于食品与零售事业，净利年增14.6%": a word after which the cause is named, 受惠于 or
+  // 由于, standing after the business makes the business what benefits, not the cause.)
+  if (!cueBetween(context, start, end, "cause")) return false;
+  for (let i = firstFrom(context.cueMatches, start); i < context.cueMatches.length && context.cueMatches[i]!.start < end; i++) {
+    const match = context.cueMatches[i]!;
+    if (!match.entries.some((cue) => cue.kind === "cause")) continue;
+    if (!(match.start > at && CAUSE_FOLLOWS.test(context.lower.slice(match.start, match.end)))) return true;
+  }
+  return false;
 }
+/** Cause words the cause follows (受惠于食品事业, 由于油价), as against those it comes before (由游戏业务带动). */
+const CAUSE_FOLLOWS = /^(?:受|得益|主要由于|主要受|由于|因为|鉴于|考虑到)/;
 
 /** How far around a name a cause word is looked for, and what ends the stretch (commas, stops, a line's end). */
 const CAUSE_REACH = 60;

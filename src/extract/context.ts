@@ -95,8 +95,8 @@ export interface Context {
   brokersNote: boolean;
   /** The day before the article's date on which its lead says the company reported, when it says one (English news): the day of an undated share price. */
   reportDay?: string;
-  /** The business the taxonomy does not know that a clause named before its metric's word, and its sentence (by start): it carries to the clauses after. */
-  clauseBusiness?: { sentence: number; id: string; entity: string };
+  /** The business the taxonomy does not know that a clause named before its metric's word, its sentence (by start) and where its figure ends: it carries to the clauses after. */
+  clauseBusiness?: { sentence: number; id: string; entity: string; at: number };
   /** Where the cues of a kind start, in order, built on first use (see cueBetween). */
   cueStarts: Map<string, number[]>;
   /** The last forecast put in a period still to come: its sentence (by start), its period word and the period it became. */

@@ -276,18 +276,27 @@ export function businessBringingIn(text: string, clauseStart: number, figureStar
  * a total or a basis (see NOT_A_CJK_BUSINESS) and no taxonomy word, proposed as a new segment.
  */
 export function cjkBusinessBeforeMetric(text: string, clauseStart: number, metricStart: number, terms: readonly TermMatch<Term>[], termsFrom: number, entity: string, othersWord: OthersWord, byWhatItDoes = false): NewSegment | undefined {
-  // (A period may open the clause before the name: 10月新能源汽车销量, 上半年海外收入, Q3酱油收入.)
-  const before = text.slice(clauseStart, metricStart).replace(/^[\s，,；;：:、。]*(?:其中|而|则|另外|此外)?\s?(?:\d{1,2}\s?月份?|当月|本月|上半年|下半年|全年|前三季度|[QqHh][1-4]|单季度?)?\s?/u, "");
+  // (A period may open the clause before the name: 10月新能源汽车销量, 上半年海外收入, Q3酱油收入; so may a
+  // list item's marker, or a word that only qualifies it, 核心的.)
+  // ("高端酒实现收入142.65亿元": a verb of achieving between the name and its metric's word is no part of the name.)
+  const before = text.slice(clauseStart, metricStart).replace(/^[\s，,；;：:、。]*(?:[-*•·]\s*)?(?:其中|而|则|另外|此外)?\s?(?:(?:\d{1,2}\s?月份?|当月|本月|单月|上半年|下半年|全年|前三季度|第[一二三四1-4]季度?|[QqHh][1-4]|单季度?)\s?){0,2}(?:核心的|主要的|核心|主力)?/u, "").replace(/(?:实现|实现了|录得|取得)$/u, "");
   const cjk = /^([\u4e00-\u9fffA-Za-z0-9&]{2,10})$/u.exec(before.trim());
   // (A name of Latin letters alone is the English reader's: "Its shares…" after "no breakdown by division".)
   if (!cjk || !/[\u4e00-\u9fff]/u.test(cjk[1]!) || NOT_A_NAME.test(cjk[1]!) || NOT_A_CJK_BUSINESS.test(cjk[1]!)) return undefined;
+  // ("社区增值服务收入": a metric's word that opens with what a business does, 服务收入, leaves that word to the name.)
+  const head = BUSINESS_HEAD_START.exec(normaliseText(text.slice(metricStart, metricStart + 4)));
+  const spoken = normaliseText(cjk[1]!);
+  const ownHead = head !== null && !BUSINESS_HEAD_END.test(spoken) ? head[0] : "";
   // (Outside a breakdown only a name that says what the business does, 物业管理 or 货运, and is more than that word alone.)
-  if (byWhatItDoes && !BUSINESS_HEAD_END.test(normaliseText(cjk[1]!))) return undefined;
-  const name = cjk[1]!;
-  const at = metricStart - name.length;
+  if (byWhatItDoes && !BUSINESS_HEAD_END.test(spoken + ownHead)) return undefined;
+  const name = cjk[1]! + text.slice(metricStart, metricStart + ownHead.length);
+  const at = metricStart - cjk[1]!.length - (before.length - before.trimEnd().length);
   // (A metric's word inside such a name is part of what the business does: 增值服务, 交易服务.)
-  return proposedUnlessKnown(name, entity, at, at + name.length, terms, termsFrom, othersWord, byWhatItDoes);
+  const business = proposedUnlessKnown(name, entity, at, at + cjk[1]!.length, terms, termsFrom, othersWord, byWhatItDoes);
+  return business;
 }
+/** A business_head word opening a metric's word (服务收入, 销售收入): what the business does, said with the metric. */
+const BUSINESS_HEAD_START = new RegExp(`^(?:${wordsPattern(placedWords("business_head", { language: "zh" }))})(?=收入|营收|收益)`, "u");
 /** The lexicon's `business_head` words closing a name of at least two characters: 物业管理, 交易服务, 货运 (with a character before). */
 const BUSINESS_HEAD_END = new RegExp(`.(?:${wordsPattern(placedWords("business_head", { language: "zh" }))})$`, "u");
 /** A clause's opening name, then at most its metric's word, then 占 (the share it is of a whole). */
@@ -306,8 +315,8 @@ export function cjkPartBeforeShare(text: string, lower: string, clauseStart: num
   return proposedUnlessKnown(name, entity, at, at + name.length, terms, termsFrom, othersWord);
 }
 
-/** Words before 收入 / 营收 that qualify the metric, not name a business: periods, totals, bases, verbs. */
-const NOT_A_CJK_BUSINESS = /^(?:季度|单季|全年|年度|本季|当季|同期|上季|首季|半年|上半年|下半年|前三季度|总|净|营业|经营|利息|整体|合并|综合|主营|期内|本期|报告期内)$|实现|录得|取得|达到|预计|同比|环比|增长|下降|[\d]/u;
+/** Words before 收入 / 营收 that qualify the metric, not name a business: periods, totals, bases (经调整), verbs, and 原 (original: 原保险保费收入, 原预测). */
+const NOT_A_CJK_BUSINESS = /^(?:季度|单季|单月|全年|年度|本季|当季|同期|上季|首季|半年|上半年|下半年|前三季度|总|净|营业|经营|利息|整体|合并|综合|主营|期内|本期|报告期内)$|^原|实现|录得|取得|达到|预计|同比|环比|增长|下降|调整|[\d]/u;
 
 /**
  * "- North America: $2.61B, +5.0%" under a heading of a breakdown by business or region: the bullet's
