@@ -564,10 +564,21 @@ function measureFromBase(context: Context, place: Place, period: string, entity:
   if (!base.ok || !own.ok || !base.period.end || !own.period.end || !own.period.start || !base.period.start) return undefined;
   // A balance against a month (较6月末, "from June"): against that month's end.
   const baseKey = own.period.kind === "instant" && base.period.kind !== "instant" ? `@${base.period.end}` : base.period.key;
-  if (baseKey === shiftPeriodKey(own.period.key, -12)) return "yoy";
+  if (baseKey === shiftedKey(context, own.period.key, -12)) return "yoy";
   // The period just before: a quarter (or month) back; an instant's is the quarter-end before.
-  if (baseKey === shiftPeriodKey(own.period.key, -(periodMonths(own.period.key) ?? 3))) return "qoq";
+  if (baseKey === shiftedKey(context, own.period.key, -(periodMonths(own.period.key) ?? 3))) return "qoq";
   return undefined;
+}
+
+/** shiftPeriodKey's answers for one run, by months and key (a text's changes are set against the same few periods, figure after figure): kept with the run's context. */
+const shiftedKeys = new WeakMap<Context, Map<string, string | undefined>>();
+
+function shiftedKey(context: Context, key: string, months: number): string | undefined {
+  let known = shiftedKeys.get(context);
+  if (!known) shiftedKeys.set(context, (known = new Map()));
+  const asked = `${months} ${key}`;
+  if (!known.has(asked)) known.set(asked, shiftPeriodKey(key, months));
+  return known.get(asked);
 }
 
 /**
