@@ -26,7 +26,7 @@ import { asciiLower, isCjkCode } from "./lexicon.js";
 import { toSimplified } from "./normalise.js";
 import { compareExact, exact, exactToString, scaleExact } from "../numbers/exact.js";
 import { parseWrittenNumber } from "../numbers/written-number.js";
-import { firstFrom, LIST_JOINER, seek, startIndex } from "./text-structure.js";
+import { codeUnits, firstFrom, LIST_JOINER, seek, startIndex } from "./text-structure.js";
 import { wordsPattern } from "./word-patterns.js";
 
 /** The last fact proposed whose figure stands in [from, to): found walking back over the facts of the current clause. */
@@ -1691,7 +1691,7 @@ function inCauseClause(context: Context, at: number): boolean {
 
 /** How far around a name a cause word is looked for, and what ends the stretch (commas, stops, a line's end). */
 const CAUSE_REACH = 60;
-const STRETCH_END: ReadonlySet<number> = new Set([..."，,；;。！？!?\n"].map((c) => c.charCodeAt(0)));
+const STRETCH_END = codeUnits("，,；;。！？!?\n");
 
 /**
  * Whether [from, to) is a company's forecast: a guidance or plan word of the lexicons' basis cues, and
