@@ -26,7 +26,7 @@ import { asciiLower, isCjkCode } from "./lexicon.js";
 import { toSimplified } from "./normalise.js";
 import { compareExact, exact, exactToString, scaleExact } from "../numbers/exact.js";
 import { parseWrittenNumber } from "../numbers/written-number.js";
-import { firstFrom, LIST_JOINER, seek, startIndex } from "./text-structure.js";
+import { codeUnits, firstFrom, LIST_JOINER, seek, startIndex } from "./text-structure.js";
 import { wordsPattern } from "./word-patterns.js";
 
 /** The last fact proposed whose figure stands in [from, to): found walking back over the facts of the current clause. */
@@ -566,10 +566,21 @@ function measureFromBase(context: Context, place: Place, period: string, entity:
   if (!base.ok || !own.ok || !base.period.end || !own.period.end || !own.period.start || !base.period.start) return undefined;
   // A balance against a month (较6月末, "from June"): against that month's end.
   const baseKey = own.period.kind === "instant" && base.period.kind !== "instant" ? `@${base.period.end}` : base.period.key;
-  if (baseKey === shiftPeriodKey(own.period.key, -12)) return "yoy";
+  if (baseKey === shiftedKey(context, own.period.key, -12)) return "yoy";
   // The period just before: a quarter (or month) back; an instant's is the quarter-end before.
-  if (baseKey === shiftPeriodKey(own.period.key, -(periodMonths(own.period.key) ?? 3))) return "qoq";
+  if (baseKey === shiftedKey(context, own.period.key, -(periodMonths(own.period.key) ?? 3))) return "qoq";
   return undefined;
+}
+
+/** shiftPeriodKey's answers for one run, by months and key (a text's changes are set against the same few periods, figure after figure): kept with the run's context. */
+const shiftedKeys = new WeakMap<Context, Map<string, string | undefined>>();
+
+function shiftedKey(context: Context, key: string, months: number): string | undefined {
+  let known = shiftedKeys.get(context);
+  if (!known) shiftedKeys.set(context, (known = new Map()));
+  const asked = `${months} ${key}`;
+  if (!known.has(asked)) known.set(asked, shiftPeriodKey(key, months));
+  return known.get(asked);
 }
 
 /**
@@ -1720,7 +1731,7 @@ const CAUSE_FOLLOWS = /^(?:受|得益|主要由于|主要受|由于|因为|鉴�
 
 /** How far around a name a cause word is looked for, and what ends the stretch (commas, stops, a line's end). */
 const CAUSE_REACH = 60;
-const STRETCH_END: ReadonlySet<number> = new Set([..."，,；;。！？!?\n"].map((c) => c.charCodeAt(0)));
+const STRETCH_END = codeUnits("，,；;。！？!?\n");
 
 /**
  * Whether [from, to) is a company's forecast: a guidance or plan word of the lexicons' basis cues, and

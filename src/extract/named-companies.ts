@@ -41,7 +41,10 @@ const TRADES = wordsPattern(placedWords("trade", { language: "zh" }));
  * (公司, 该, 其, 旗下, 国内) and not followed by more of a word (a colon may follow: "● 岱川重工：前三季度…").
  */
 const CJK_PEER_WORDS = wordsPattern(PEER_WORDS.filter((word) => !/^[a-z]/.test(word)));
-const NAME_AT_CLAUSE_START = new RegExp(String.raw`(?:^|[\n。！？；;，,、：:（(“"|]|相比之下|与此同时|其中|此外|而|的|厂|(?<=[\u4e00-\u9fff]{2})股|另一家|(?<=${TRADES})(?:与|和|及))\s?(?:[●•·▪■◆*-]\s?)?(?:${CJK_PEER_WORDS})?((?![公该其本此这旗国全头各多部两一])[\u4e00-\u9fff]{2,4}?)(${TRADES})(?=[\u4e00-\u9fff\d，,：:]|\s?\|)`, "gu");
+// (The lookahead in front holds the first character of every opening alternative, so a new opening word
+// adds its first character there too: it changes no match, but lets the engine pass over every other
+// position with one test instead of trying each alternative.)
+const NAME_AT_CLAUSE_START = new RegExp(String.raw`(?:^|(?=[\n。！？；;，,、：:（(“"|相与其此而的厂股另和及]))(?:^|[\n。！？；;，,、：:（(“"|]|相比之下|与此同时|其中|此外|而|的|厂|(?<=[\u4e00-\u9fff]{2})股|另一家|(?<=${TRADES})(?:与|和|及))\s?(?:[●•·▪■◆*-]\s?)?(?:${CJK_PEER_WORDS})?((?![公该其本此这旗国全头各多部两一])[\u4e00-\u9fff]{2,4}?)(${TRADES})(?=[\u4e00-\u9fff\d，,：:]|\s?\|)`, "gu");
 /** What opens a clause before a business's words without naming a company: a country (德国汽车), a market, 撇除 (excluding), a count of firms (三家光伏组件企业). */
 const NOT_A_NAME_START = /^(?:美国|中国|日本|韩国|香港|台湾|欧洲|全球|海外|国内|内地|港股|美股|A股|撇除|扣除|剔除|其中|包括|主要|整体|集团|[二三四五六七八九十几数百千\d]+[家个间只类])|国$/u;
 /** Words for a firm that a trade stands before when it says what kind of company follows (the lexicon's `kind_of_firm`: 食品企业, 科技巨头, 零售商; not 商场, 商品, 商业). */

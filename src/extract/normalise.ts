@@ -8,6 +8,8 @@ import * as OpenCC from "opencc-js";
 // input, the same for every run, so they stay for the life of the process.
 let converter: ((text: string) => string) | undefined;
 let changing: RegExp | undefined;
+/** The same characters below the astral planes, as a table by code unit (see changes). */
+let changingUnits: Uint8Array | undefined;
 
 /**
  * The characters some entry of opencc's Hong Kong-to-simplified dictionaries changes (a key's
@@ -29,16 +31,42 @@ export function changingCharacters(): RegExp {
   };
   for (const dictionary of dictionaries) {
     // Another layout of the dictionaries (a new opencc-js) skips nothing: every text is converted.
-    if (typeof dictionary !== "string") return (changing = /[\s\S]/);
+    if (typeof dictionary !== "string") {
+      changingUnits = new Uint8Array(0x10000).fill(1);
+      return (changing = /[\s\S]/);
+    }
     for (const entry of dictionary.split("|")) add(...(entry.split(" ") as [string, string]));
   }
+  changingUnits = new Uint8Array(0x10000);
+  for (const character of characters) if (character.length === 1) changingUnits[character.charCodeAt(0)] = 1;
   changing = new RegExp(`[${[...characters].join("").replace(/[\]\\^-]/g, "\\$&")}]`, "u");
   return changing;
 }
 
+/**
+ * Whether the text holds one of changingCharacters, as its pattern would say: the pattern's class of
+ * thousands of characters is a search per character of every line, the table one load. A surrogate
+ * (an astral character, or a lone half) is left to the pattern, by code point.
+ */
+function changes(text: string): boolean {
+  const pattern = changingCharacters();
+  const units = changingUnits!;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0xd800 || code > 0xdfff) {
+      if (units[code] === 1) return true;
+      continue;
+    }
+    const point = String.fromCodePoint(text.codePointAt(i)!);
+    if (pattern.test(point)) return true;
+    i += point.length - 1;
+  }
+  return false;
+}
+
 /** Traditional (incl. Hong Kong and Taiwan forms) to simplified; identity on simplified and English. */
 export function toSimplified(text: string): string {
-  if (!changingCharacters().test(text)) return text;
+  if (!changes(text)) return text;
   const convert = (converter ??= OpenCC.Converter({ from: "hk", to: "cn" }));
   try {
     return convert(text);

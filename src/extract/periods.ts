@@ -716,11 +716,27 @@ export function fiscalQuarterOf(label: string, calendar: FiscalCalendar | undefi
   if (!calendar || (calendar.month === 12 && calendar.day === 31 && calendar.weekday === undefined)) return label;
   const match = QUARTER_LABEL.exec(label);
   if (!match) return label;
+  // A run's reader remembers the answers (binding asks for the same few quarters once per figure);
+  // the shared parsePeriod, which outlives every run, does not.
+  if (read === parsePeriod) return overlappingFiscalQuarter(label, Number(match[1]), calendar, read);
+  let byCalendar = fiscalQuarters.get(read);
+  if (!byCalendar) fiscalQuarters.set(read, (byCalendar = new Map()));
+  let known = byCalendar.get(calendar);
+  if (!known) byCalendar.set(calendar, (known = new Map()));
+  let best = known.get(label);
+  if (best === undefined) known.set(label, (best = overlappingFiscalQuarter(label, Number(match[1]), calendar, read)));
+  return best;
+}
+
+/** fiscalQuarterOf's answers per run's period reader, per calendar and label: collected with the reader, so with its run. */
+const fiscalQuarters = new WeakMap<ReadPeriod, Map<FiscalCalendar, Map<string, string>>>();
+
+/** The fiscal quarter of `calendar` that overlaps the calendar quarter `label` (of `year`) most, or `label`. */
+function overlappingFiscalQuarter(label: string, year: number, calendar: FiscalCalendar, read: ReadPeriod): string {
   const calendarQuarter = read(label);
   if (!calendarQuarter.ok) return label;
   const from = dayOf(calendarQuarter.period.start!);
   const to = dayOf(calendarQuarter.period.end!);
-  const year = Number(match[1]);
   let best = label;
   let bestOverlap = 0;
   for (let fiscalYear = year; fiscalYear <= year + 1; fiscalYear++) {

@@ -2,6 +2,7 @@
 // spaces and punctuation at its ends and cut to at most 80 characters around the figure (counted in
 // code points, never splitting a surrogate pair).
 import type { Figure } from "./figures.js";
+import { codeUnits } from "./text-structure.js";
 
 const MAX_QUOTE = 80;
 
@@ -18,7 +19,7 @@ function isWordCode(code: number): boolean {
 }
 
 /** Punctuation trimmed off a quote's ends (besides \s); "." only at its start. */
-const QUOTE_TRIM: ReadonlySet<number> = new Set([..."，,；;：:、。!?！？《》"].map((c) => c.charCodeAt(0)));
+const QUOTE_TRIM = codeUnits("，,；;：:、。!?！？《》");
 
 /** How many code points text.slice(start, end) holds (as [...slice].length counts them). */
 function codePointCount(text: string, start: number, end: number): number {

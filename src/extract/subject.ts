@@ -310,6 +310,19 @@ const CODE_NAME_LENGTH = 6;
 const CLAUSE_HEAD = /[，,；;：:。、\s\n]$/u;
 /** A peer word read into the front of a Chinese name (同业台晖电子): not part of the name. */
 const PEER_WORD_FIRST = new RegExp(`^${wordsPattern(PEER_WORDS.filter((word) => !/^[a-z]/.test(word)))}`, "u");
+/** RIVAL_NAMED's peer words anywhere, read as it reads them: a passage without one needs no try of that long pattern at each of its characters. */
+const LATIN_PEER_WORD = new RegExp(wordsPattern(PEER_WORDS.filter((word) => /^[a-z]/.test(word)), "none", " "), "iu");
+
+/** Every match of a global pattern, as matchAll gives them, without the copy of the pattern matchAll makes on each call (for a long pattern, per figure, a cost of its own). */
+function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    found.push(match);
+    if (match[0].length === 0) pattern.lastIndex += pattern.unicode && (text.codePointAt(pattern.lastIndex) ?? 0) > 0xffff ? 2 : 1;
+  }
+  return found;
+}
 
 /**
  * A company the taxonomy does not know that a sentence introduces before its figure and that is not the
@@ -319,7 +332,8 @@ const PEER_WORD_FIRST = new RegExp(`^${wordsPattern(PEER_WORDS.filter((word) => 
 export function introducedPeer(passage: string, subjectNames: readonly string[], inName: (start: number, end: number) => boolean = () => false): NewEntity | undefined {
   let found: NewEntity | undefined;
   let foundAt = -1;
-  for (const match of passage.matchAll(CJK_NAME_THEN_BRACKET)) {
+  // (No bracket, no company named with one: the pattern is not run.)
+  for (const match of passage.includes("(") || passage.includes("（") ? allMatches(CJK_NAME_THEN_BRACKET, passage) : []) {
     // "每股美国存托股（ADS）收益": a bracket inside a metric's or a business's own words is no company's.
     if (inName(match.index, match.index + match[0].length)) continue;
     // "受惠对高频宽记忆体（HBM）需求": a bracket of capitals alone glosses a term as often as it gives a
@@ -342,14 +356,14 @@ export function introducedPeer(passage: string, subjectNames: readonly string[],
     }
   }
   // 同業永盛飲食集團上月公布…, 同行业公司锦川化学日前披露…: a peer word, then a name up to the verb or the time word after it.
-  for (const match of passage.matchAll(CJK_PEER_NAMED)) {
+  for (const match of allMatches(CJK_PEER_NAMED, passage)) {
     const name = match[1]!;
     // (The peer word must not be inside a metric's or a business's words; the name may hold one: 凌步国际's 国际.)
     if (inName(match.index, match.index + match[0].length - name.length) || match.index <= foundAt) continue;
     found = entityFor(name, undefined, "text", false);
     foundAt = match.index;
   }
-  const rival = RIVAL_NAMED.exec(passage);
+  const rival = LATIN_PEER_WORD.test(passage) ? RIVAL_NAMED.exec(passage) : null;
   // The pattern reads the peer word in any case, and so the name's words too: the name is its capitalised ones.
   const rivalName = rival ? trimName(rival[1]!.split(" ").filter((_, at, words) => words.slice(0, at + 1).every((each) => /^[A-ZÀ-Þ]/.test(each))).join(" ")) : "";
   if (rivalName && (!found || passage.lastIndexOf(rivalName) > foundAt)) found = entityFor(rivalName, undefined, "text", false);
