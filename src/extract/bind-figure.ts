@@ -355,7 +355,10 @@ export function bindFigure(context: Context, found: Figure, index: number): Prop
   // figure: its company, part and period too.
   const antecedent = chosen.pointedBack ?? multipleOf;
   let measure = measureFor(cues, metric);
-  const unit = unitFor(figure, metric)!;
+  // ("澔宇昨日股價收在256.5元" in a story whose amounts are in US dollars: a share's price in a bare 元 is
+  // in the currency of the market it trades on, the text's own yuan, not the company's reporting currency.)
+  // (Only over a currency not itself called 元: a Hong Kong story's 元 stays the Hong Kong dollar it set.)
+  const unit = (metric.timing === "market" && figure.bareYuan && context.localYuan !== undefined && !YUAN_CURRENCIES.has(figure.currencyHint ?? "") ? context.localYuan : undefined) ?? unitFor(figure, metric)!;
   const subject = chooseSubject(context, place, measure, antecedent, metricMatch);
   const { segment, entity, marketSegment } = subject;
   const segmentId = segment?.id ?? "total";
@@ -1327,6 +1330,9 @@ function lastSemicolon(text: string, from: number, to: number): number {
   for (let i = to - 1; i >= from; i--) if (text[i] === "；" || text[i] === ";") return i;
   return Number.POSITIVE_INFINITY;
 }
+
+/** Currencies a Chinese text calls 元 (a bare 元 in its amounts is one of these). */
+const YUAN_CURRENCIES: ReadonlySet<string> = new Set(["CNY", "HKD", "TWD", "MOP", "SGD"]);
 
 /** A list item's marker at a line's start. */
 const ITEM_START = new RegExp(`^${BULLET_LEAD}`, "u");

@@ -93,6 +93,8 @@ export interface Context {
   respectivelySaid: boolean;
   /** Whether the text is a broker's note (a rating given or kept, a target price): its "we" forecasting is the broker. */
   brokersNote: boolean;
+  /** The text's own yuan when it is Taiwan's (元 is the New Taiwan dollar there): a share price's on Taiwan's market. */
+  localYuan?: string;
   /** The day before the article's date on which its lead says the company reported, when it says one (English news): the day of an undated share price. */
   reportDay?: string;
   /** The business the taxonomy does not know that a clause named before its metric's word, its sentence (by start) and where its figure ends: it carries to the clauses after. */

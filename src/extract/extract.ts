@@ -729,6 +729,8 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     respectivelySentence: -1,
     respectivelySaid: false,
     brokersNote: BROKERS_NOTE.test(lower),
+    // (Taiwan's only: a mainland or Hong Kong text's bare 元 may be a Singapore or a mainland listing's.)
+    ...(localYuan(language, lower) === "TWD" ? { localYuan: "TWD" } : {}),
     ...reportDayOf(language, lower, lead, periods, periodLabels, date),
     periodStated: false,
     metricNamed: false,
