@@ -538,8 +538,9 @@ interface ClauseCues extends FigureCues {
 
 /** Words that introduce the period a change is counted from: from, compared with, versus, over (an English pattern: a space and "the" after them). */
 // ("a 0.4% dip from September but 22.6% above October 2024": a noun of the change may stand between, and
-// above or below names the base as from does.)
-const FROM_BASE = new RegExp(`^\\s?(?:(?:dip|drop|fall|decline|rise|gain|increase|jump|slide|climb|improvement)\\s)?(?:${wordsPattern(placedWords("comparison", { roles: ["base", "over"], language: "en" }))}|above|below|on|over|(?:higher|lower|more|less|up|down|bigger|smaller)\\sthan\\s(?:in|for))\\s(?:the\\s)?$`);
+// above or below names the base as from does; "0.3 percentage points lower than at the end of June": a
+// base's day, at a period's end.)
+const FROM_BASE = new RegExp(`^\\s?(?:(?:dip|drop|fall|decline|rise|gain|increase|jump|slide|climb|improvement)\\s)?(?:${wordsPattern(placedWords("comparison", { roles: ["base", "over"], language: "en" }))}|above|below|on|over|(?:higher|lower|more|less|up|down|bigger|smaller)\\sthan\\s(?:in|for|at))\\s(?:the\\s)?(?:end\\sof\\s(?:the\\s)?)?$`);
 
 /**
  * The measure a change's base period says: period on period from the period just before the figure's

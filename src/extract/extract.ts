@@ -71,7 +71,10 @@ const JOINED_HEADING = /\s(?:and|&)\s|[与及和、]|\b(?:against|versus|vs\.?|c
 /** A sentence's opening words up to a period, when they are a base's lead (作为对比，公司; "For comparison, the company's"). */
 const BASE_LEAD = new RegExp(`^[\\s*_"“]*${wordsPattern(placedWords("comparison", { roles: ["base_lead"] }), "start")}[\\s,，]+[^。.;；,，]{0,24}$`);
 /** Words right before a period that make it the start or the base of a comparison, not the figure's own period (从, 较, than, from). */
-const COMPARISON_BEFORE = new RegExp(`${wordsPattern(placedWords("comparison", { roles: ["base", "than", "short", "period_start"] }))}\\s?(?:the\\s|a\\s)?$`);
+// ("0.3 percentage points lower than at the end of June": at or as of, and the end of, between the
+// comparison's word and a day's period. "than in" is COMPARISON_IN_BEFORE's, which leaves the same
+// period a year earlier to the clause that gives its figure.)
+const COMPARISON_BEFORE = new RegExp(`${wordsPattern(placedWords("comparison", { roles: ["base", "than", "short", "period_start"] }))}\\s?(?:(?:at|as\\sof)\\s)?(?:the\\s|a\\s)?(?:end\\sof\\s(?:the\\s)?)?$`);
 /** "23% higher than in the September quarter": a comparison's word, then in, for or during. */
 /** "up 22% on the September quarter", "down 3% on a year earlier": a change's percent, then on, opens its base. */
 /** "the same as last year", "unchanged from a year earlier": a level said to equal another period's names that period as its base. */
