@@ -359,7 +359,10 @@ export function bindFigure(context: Context, found: Figure, index: number): Prop
   // in the currency of the market it trades on, the text's own yuan, not the company's reporting currency.)
   // (Only over a currency not itself called 元: a Hong Kong story's 元 stays the Hong Kong dollar it set.)
   const unit = (metric.timing === "market" && figure.bareYuan && context.localYuan !== undefined && !YUAN_CURRENCIES.has(figure.currencyHint ?? "") ? context.localYuan : undefined) ?? unitFor(figure, metric)!;
-  const subject = chooseSubject(context, place, measure, antecedent, metricMatch);
+  const chosenSubject = chooseSubject(context, place, measure, antecedent, metricMatch);
+  // A share's price or move, a market value, a target price is the listed company's, never a part's:
+  // "CKH shares closed", "Its New York-listed shares gained 2.6%" name no business of it.
+  const subject = metric.timing === "market" && chosenSubject.entity !== "MARKET" && !chosenSubject.marketSegment && chosenSubject.segment !== undefined ? { ...chosenSubject, segment: undefined, segmentAt: -1 } : chosenSubject;
   const { segment, entity, marketSegment } = subject;
   const segmentId = segment?.id ?? "total";
   const periodChoice = choosePeriod(context, place, metric, measure, entity, antecedent);
