@@ -63,12 +63,12 @@ export function termLexicon(taxonomy: Taxonomy): Lexicon<Term> {
       // 营业利润率 is the rate of 营业利润: an amount written right with it (利润率37%，即106亿美元) is 营业利润's.
       // So is a price written with the words of its move ("shares rose 6.5% to $88.40": the taxonomy's `level`).
       const amount = alias.endsWith("率") ? (metricOfAlias.get(alias.slice(0, -1)) ?? metric.level) : metric.level;
-      // A loss word in an alias makes its figure a loss ("net loss"), unless the metric is itself an amount
+      // A loss word in an alias makes its figure a loss ("net loss"; 净关闭, net closures of stores), unless the metric is itself an amount
       // of losses (credit losses, losses from a disaster: its name says so), which is stated as positive.
       // So does, in a change's alias, a word of falling short ("below the consensus", 低于预期): how far
       // under the estimate a figure came is a negative change.
       const short = metric.change && SHORT_OF.test(alias);
-      const term: Term = { kind: "metric", id: metric.id, loss: (/亏损|虧損|loss/i.test(alias) && !/\blosses\b/i.test(metric.name)) || short, ...(amount !== undefined && amount !== metric.id ? { amount } : {}) };
+      const term: Term = { kind: "metric", id: metric.id, loss: (/亏损|虧損|loss|[净淨](?:关闭|關閉|减少|減少)/i.test(alias) && !/\blosses\b/i.test(metric.name)) || short, ...(amount !== undefined && amount !== metric.id ? { amount } : {}) };
       lexicon.add(alias, term);
       // "Dividends per share were 12 cents", "distributions per unit", "net profits": English writes the
       // head of a per-share figure, and a profit, in the plural as often as not.
