@@ -36,7 +36,10 @@ export function takeRestatedPeriods(facts: ProposedFact[], stated: readonly bool
   facts.forEach((fact, i) => {
     if (stated[i] || fact.valueHigh !== undefined) return;
     const statement = statements.get(fact.metric)?.get(plain(fact.value))?.find((other) => same(other, fact));
-    if (!statement) return;
+    // (An end of a forecast's range, "revenue growth of 3% to 5%" for the year, is no statement of a
+    // result in the body that happens to share it, "Revenue rose 3%" in the quarter; a headline may
+    // restate one, 年省40亿 over a body's 20亿-40亿美元 a year.)
+    if (!statement || (statement.valueHigh !== undefined && statement.basis !== fact.basis && !onHeadline(fact.line))) return;
     fact.period = statement.period;
     if (fact.basis === "reported") fact.basis = statement.basis;
   });
