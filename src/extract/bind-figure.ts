@@ -13,10 +13,10 @@ import type { Explanation, ProposedFact, SkippedFigure } from "./proposed-fact.j
 import { NUMBER_IN_WORDS, pointLeft, type Figure } from "./figures.js";
 import type { TermMatch } from "./lexicon.js";
 import { acceptMetric, fits, fittingMetric, measureFor, unitFor, type FigureCues } from "./metric-fit.js";
-import { acceptPeriod, finishPeriod, isOverBy, metricNamedBetween, partOfStoryPeriod, usablePeriod, wordsBetween } from "./period-choice.js";
+import { acceptPeriod, finishPeriod, isOverBy, metricNamedBetween, partOfStoryPeriod, tradingDay, usablePeriod, wordsBetween } from "./period-choice.js";
 import { DAY_KINDS, EVENT_PERIOD_KINDS, fiscalQuarterOf, GIVES_BASE_AFTER, lastReportedQuarter, type PeriodCue } from "./periods.js";
 import { BULLET_LEAD } from "./layout.js";
-import { type NewSegment, bulletLabelSegment, businessAfterMetric, businessBeforeMetric, businessBringingIn, businessSharing, cjkBusinessBeforeMetric, cjkPartBeforeShare, keepNewSegment, namedKindMoving, newSegmentIn, openingNameBusiness, othersBusinessWord, regionAfterMetric, regionBeforeMetric, regionNamedBefore } from "./new-segments.js";
+import { type NewSegment, bulletLabelSegment, businessAfterMetric, businessBeforeMetric, businessBringingIn, businessSharing, cjkBusinessBeforeMetric, cjkPartBeforeShare, indexSegment, keepNewSegment, namedKindMoving, newSegmentIn, openingNameBusiness, othersBusinessWord, regionAfterMetric, regionBeforeMetric, regionNamedBefore } from "./new-segments.js";
 import { introducedPeer, possessivePeer, sameCompanyName } from "./subject.js";
 import { quoteFor } from "./quote.js";
 import { respectively, respectivelyRun } from "./respectively.js";
@@ -362,12 +362,24 @@ export function bindFigure(context: Context, found: Figure, index: number): Prop
   const chosenSubject = chooseSubject(context, place, measure, antecedent, metricMatch);
   // A share's price or move, a market value, a target price is the listed company's, never a part's:
   // "CKH shares closed", "Its New York-listed shares gained 2.6%" name no business of it.
-  const subject = metric.timing === "market" && chosenSubject.entity !== "MARKET" && !chosenSubject.marketSegment && chosenSubject.segment !== undefined ? { ...chosenSubject, segment: undefined, segmentAt: -1 } : chosenSubject;
+  // "…, while the S&P 500 index has climbed 15%", 同期恒生指数上涨3%: a share's move or level in a clause
+  // that names a stock market index before the figure is the index's, the market's, kept on a part of
+  // the market of the index's own name.
+  // (A relative clause goes on about the index the clause before it ends with: "outperforming the
+  // Nasdaq, which rose 0.8%".)
+  const indexFrom = RELATIVE_OPENING.test(context.lower.slice(c0, c0 + 8)) ? (context.clauses[lastStartAtOrBefore(context.clauses, c0 - 1)] ?? c0) : c0;
+  const stockIndex = metric.timing === "market" ? stockIndexBefore(context, indexFrom, figure.start) : undefined;
+  const subject = stockIndex !== undefined
+    ? { ...chosenSubject, entity: "MARKET", segment: keepNewSegment(context.newSegments, indexSegment(stockIndex), context.taxonomy), segmentAt: -1, marketSegment: undefined }
+    : metric.timing === "market" && chosenSubject.entity !== "MARKET" && !chosenSubject.marketSegment && chosenSubject.segment !== undefined ? { ...chosenSubject, segment: undefined, segmentAt: -1 } : chosenSubject;
   const { segment, entity, marketSegment } = subject;
   const segmentId = segment?.id ?? "total";
   const periodChoice = choosePeriod(context, place, metric, measure, entity, antecedent);
   if ("reason" in periodChoice) return periodChoice;
   let period = periodChoice.period;
+  // (同期, at the same time, before an index's move is the moment of the company's own reading beside
+  // it: 同期恒生指数上涨0.6%.)
+  if (stockIndex !== undefined && periodChoice.periodAt >= 0 && context.periods[periodChoice.periodAt]!.cue.kind === "same_as_before" && context.periodContext.date) period = `@${context.reportDay ?? tradingDay(context.periodContext.date, false)}`;
   // "up 5.4% from December 2024 and up 35.9% from January 2024", 较前一季提升0.9个百分点: a change from the
   // period just before the figure's is period on period; from the same period a year back, year on year.
   if (CHANGE_MEASURES.has(measure) && measure !== "cagr") {
@@ -1337,6 +1349,20 @@ function lastSemicolon(text: string, from: number, to: number): number {
 
 /** Currencies a Chinese text calls 元 (a bare 元 in its amounts is one of these). */
 const YUAN_CURRENCIES: ReadonlySet<string> = new Set(["CNY", "HKD", "TWD", "MOP", "SGD"]);
+
+/** A relative clause's opening: which, that, 其. */
+const RELATIVE_OPENING = /^\s?(?:which|that)\b/;
+/** A stock market index's name (the lexicons' `stock_index`), as a whole word. */
+const STOCK_INDEX = new RegExp(wordsPattern(placedWords("stock_index"), "both"), "g");
+
+/** The last stock market index named in [from, to), as the text writes it, if any. */
+function stockIndexBefore(context: Context, from: number, to: number): string | undefined {
+  let found: string | undefined;
+  STOCK_INDEX.lastIndex = 0;
+  const stretch = context.lower.slice(from, to);
+  for (let match = STOCK_INDEX.exec(stretch); match; match = STOCK_INDEX.exec(stretch)) found = context.text.slice(from + match.index, from + match.index + match[0].length);
+  return found;
+}
 
 /** A list item's marker at a line's start. */
 const ITEM_START = new RegExp(`^${BULLET_LEAD}`, "u");

@@ -400,6 +400,11 @@ export function regionNamedBefore(lower: string, clauseStart: number, at: number
   return REGION_BEFORE.test(lower.slice(Math.max(clauseStart, at - 24), at));
 }
 
+/** A stock market index as a part of the market (the MARKET entity's segment of the index's name). */
+export function indexSegment(name: string): NewSegment {
+  return { id: segmentId(name), name, entity: "MARKET" };
+}
+
 function segmentId(name: string): string {
   const latin = name.toLowerCase().replace(/&/g, " and ").replace(/[^a-z0-9]+/g, "_").replace(/^_+|_+$/g, "");
   if (/^[a-z]/.test(latin) && latin.length >= 3) return latin.slice(0, 40).replace(/_+$/, "");
