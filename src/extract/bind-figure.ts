@@ -474,7 +474,7 @@ export function bindFigure(context: Context, found: Figure, index: number): Prop
   fact.quote = quoteFor(context, figure, c0, c1);
   fact.line = line;
   fact.column = column;
-  if (context.explain) context.explain.push(explanation(context, fact, { metricMatch, antecedent, subject, periodChoice, basis }));
+  if (context.explain) context.explain.push(explanation(context, fact, { metricMatch, antecedent, subject, periodChoice, basis, stockIndex }));
   return fact;
 }
 
@@ -482,7 +482,7 @@ export function bindFigure(context: Context, found: Figure, index: number): Prop
 function explanation(
   context: Context,
   fact: ProposedFact,
-  chosen: { metricMatch: TermMatch<Term> | undefined; antecedent: ProposedFact | undefined; subject: ReturnType<typeof chooseSubject>; periodChoice: { periodAt: number; inSentence: boolean }; basis: Basis },
+  chosen: { metricMatch: TermMatch<Term> | undefined; antecedent: ProposedFact | undefined; subject: ReturnType<typeof chooseSubject>; periodChoice: { periodAt: number; inSentence: boolean }; basis: Basis; stockIndex: string | undefined },
 ): Explanation {
   const word = (start: number, end: number) => JSON.stringify(context.original.slice(start, end));
   const { metricMatch, antecedent, subject, periodChoice } = chosen;
@@ -490,6 +490,10 @@ function explanation(
   why.fields.metric = antecedent ? "the figure before it that this one is a multiple of, or that its sentence points back at" : metricMatch ? `named by ${word(metricMatch.start, metricMatch.end)}` : "inferred: no metric word fits; the line's heading, a share of a market, a business that grows (its revenue), or the figure a sentence that points back is about";
   why.fields.segment = subject.segmentAt >= 0 ? `named by ${word(subject.segmentAt, context.terms[firstFrom(context.terms, subject.segmentAt)]?.end ?? subject.segmentAt)}` : subject.segmentFromLine ? "the paragraph's label or the heading over it" : "none named: the whole company";
   why.fields.entity = subject.entityAt >= 0 ? `named by ${word(subject.entityAt, context.terms[firstFrom(context.terms, subject.entityAt)]?.end ?? subject.entityAt)}` : fact.entity === context.entity ? `the article's company (${context.entityReason})` : "the company whose segment it is";
+  if (chosen.stockIndex !== undefined) {
+    why.fields.entity = `the market: a stock market index, ${JSON.stringify(chosen.stockIndex)}, named before the figure`;
+    why.fields.segment = "the index, as a part of the market";
+  }
   const at = periodChoice.periodAt;
   const period = at >= 0 ? context.periods[at]! : undefined;
   why.fields.period = period

@@ -17,6 +17,13 @@ describe("extract --explain", () => {
     expect(expected!.fields.basis).toBe('"expectations" (estimate)');
   });
 
+  it("says when a stock market index, not the company, decided a move's entity", () => {
+    const text = "---\ntitle: \"Harlind Foods results\"\ndate: \"2026-02-12\"\n---\nHarlind Foods shares rose 3.4%, while the S&P 500 index has climbed 15%.\n";
+    const { facts, explanations } = extractFacts(text, taxonomy, { explain: true });
+    const index = facts.findIndex((fact) => fact.entity === "MARKET");
+    expect(explanations![index]!.fields.entity).toBe('the market: a stock market index, "S&P 500", named before the figure');
+  });
+
   it("records nothing unless asked", () => {
     expect(extractFacts("营收为 70 亿美元。", taxonomy).explanations).toBeUndefined();
   });
