@@ -499,6 +499,8 @@ function explanation(
   why.fields.period = period
     ? `${word(period.start, period.end)} ${periodChoice.inSentence ? "in its sentence" : context.headingPeriods[context.lineStarts.length > 0 ? lastStartAtOrBefore(context.lineStarts, period.start) : 0] === at ? "in the heading over it" : "earlier in its paragraph"}${fact.period !== context.periodLabels[at] ? `, read under the company's fiscal calendar and the metric's timing as ${fact.period}` : ""}`
     : fact.period.startsWith("@") ? "no period said: a reading at the article's date or a balance at its period's end (the metric's timing)" : "no period said: the quarter the article reports on";
+  // (A session's reading put on the day the lead says the company reported, whatever the paragraph's period.)
+  if (context.reportDay !== undefined && fact.period === `@${context.reportDay}` && context.taxonomy.metrics.get(fact.metric)?.timing === "market") why.fields.period = `the day the lead says the company reported, ${context.reportDay}: a session's reading with no day of its own`;
   const cue = context.basisCue;
   why.fields.basis = cue ? `${word(cue.start, cue.end)} (${fact.basis})` : fact.basis === "reported" ? "no forecast, estimate or adjustment word" : `the metric's own basis or the period still to come (${fact.basis})`;
   return why;

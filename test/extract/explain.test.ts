@@ -24,6 +24,14 @@ describe("extract --explain", () => {
     expect(explanations![index]!.fields.entity).toBe('the market: a stock market index, "S&P 500", named before the figure');
   });
 
+  it("says when the day the lead says the company reported dated a share's move", () => {
+    const text = "---\ntitle: \"Kelderwick Rail results\"\ndate: \"2026-01-29\"\n---\nKelderwick Rail Corp. reported a stronger fourth quarter on Wednesday.\n\nKelderwick shares rose 2.3 per cent to $148.60.\n";
+    const { facts, explanations } = extractFacts(text, taxonomy, { explain: true });
+    const move = facts.findIndex((fact) => fact.metric === "stock_price_change");
+    expect(facts[move]!.period).toBe("@2026-01-28");
+    expect(explanations![move]!.fields.period).toBe("the day the lead says the company reported, 2026-01-28: a session's reading with no day of its own");
+  });
+
   it("records nothing unless asked", () => {
     expect(extractFacts("营收为 70 亿美元。", taxonomy).explanations).toBeUndefined();
   });
