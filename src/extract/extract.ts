@@ -256,6 +256,27 @@ function reportDayOf(language: string, lower: string, lead: { start: number; end
   return {};
 }
 
+/** A dateline's place in capitals opening a line ("STUTTGART —", "SYDNEY, Feb 25 —"). */
+const DATELINE_PLACE = /^[ \t]*([A-Z][A-Z'’-]{2,20}(?:\s[A-Z][A-Z'’-]{2,20})?)(?:,\s[^\n—–-]{0,40}?)?\s?[—–-]\s/m;
+/** Words for a firm after a place ("the Stuttgart group"): the lexicons' `firm_noun`. */
+const FIRM_AFTER_PLACE = wordsPattern(placedWords("firm_noun", { language: "en" }), "none", " ");
+
+/**
+ * The story's own company where the text names it by the dateline's place and a word for a firm
+ * ("the Stuttgart group", "the Stuttgart-based maker"), as mentions of `entity`; undefined when the
+ * story has no dateline or never writes it so.
+ */
+function datelineReferences(text: string, entity: string): NamedCompany | undefined {
+  // (On a line of its own near the top: the story's first paragraph, after the headline.)
+  const said = DATELINE_PLACE.exec(text.slice(0, 800));
+  if (!said) return undefined;
+  const place = said[1]!.split(" ").map((word) => word[0]! + word.slice(1).toLowerCase()).join(" ");
+  const pattern = new RegExp(String.raw`\b[Tt]he\s${escapeRegExp(place)}(?:-based)?\s(?:[a-z-]+\s){0,2}?(?:${FIRM_AFTER_PLACE})\b`, "g");
+  const mentions: TermMatch<Term>[] = [];
+  for (const match of text.matchAll(pattern)) mentions.push({ start: match.index, end: match.index + match[0].length, entries: [{ kind: "entity", id: entity }] });
+  return mentions.length > 0 ? { entity: { id: entity, name: place, foundIn: "text", strong: false }, mentions } : undefined;
+}
+
 /** A year end as the taxonomy writes it: "06-30", or the day given. */
 function monthEnd(month: number, day?: number): string {
   return `${String(month).padStart(2, "0")}-${String(day ?? daysInMonth(2001, month)).padStart(2, "0")}`;
@@ -515,7 +536,10 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     else if (fiscalYearEnd && sections.length === 0 && allOpeners.length === 0 && !company.entity.fiscalYearEnd && company.entity.id !== entity && !keepsCalendarYear(lower, company.mentions[0]!.start)) textCompanies[i] = { ...company, entity: { ...company.entity, fiscalYearEnd } };
   }
   for (const { entity: peer } of textCompanies) if (peer.fiscalYearEnd && !taxonomy.entities.has(peer.id)) taxonomy = withToldEntity(taxonomy, peer, peer.fiscalYearEnd);
-  terms = withNamedCompanies(terms, [...textCompanies, ...ownOpenings]);
+  // "STUTTGART — Hollin Drive Systems said… Adjusted EBIT at the Stuttgart group dropped": the dateline's
+  // place with a word for a firm after it names the story's own company wherever the text writes it.
+  const datelineCompany = language === "en" ? datelineReferences(text, entity) : undefined;
+  terms = withNamedCompanies(terms, [...textCompanies, ...ownOpenings, ...(datelineCompany ? [datelineCompany] : [])]);
   const periodContext: PeriodContext = { ...(date ? { date } : {}) };
   if (date) periodContext.quarter = lastReportedQuarter(date);
   else {
