@@ -117,12 +117,25 @@ export function namedCompanies(lower: string, terms: readonly TermMatch<Term>[],
         if (!fullStarts.has(at) && !PRODUCT_WORD_AFTER.test(lower.slice(at + short.length, at + short.length + 2))) mentions.push({ start: at, end: at + short.length, entries: [{ kind: "entity", id: entity.id }] });
       }
     }
-    // A round-up names each company once, at the head of its paragraph, and says 该行 / 公司 after.
-    if (mentions.length < 2 && !opensParagraph) continue;
+    // A round-up names each company once, at the head of its paragraph, and says 该行 / 公司 after; a
+    // company introduced as one of the same kind (同为城商行的澜江银行) needs no second mention either.
+    if (mentions.length < 2 && !opensParagraph && !introducedAsPeer(lower, mentions[0]?.start ?? 0)) continue;
     mentions.sort((a, b) => a.start - b.start);
     companies.push({ entity, ...(short ? { short } : {}), mentions });
   }
   return companies;
+}
+
+/**
+ * Words that introduce a company as one of the story company's kind right before its name: 同为城商行的,
+ * 同属…的. (A peer word, 同业 or 竞争对手, introduces one too: CJK_PEER_NAMED in subject.ts reads those,
+ * with the full name after them.)
+ */
+const PEER_INTRODUCED = /(?:同为|同属|同是)[\u4e00-\u9fffA-Za-z]{1,8}的$/u;
+
+/** Whether the words right before `at` introduce a company as a peer. */
+function introducedAsPeer(lower: string, at: number): boolean {
+  return PEER_INTRODUCED.test(lower.slice(Math.max(0, at - 12), at));
 }
 
 /** Month and weekday names, which open a clause before an apposition-like phrase without naming anything. */
