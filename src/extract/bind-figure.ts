@@ -638,7 +638,9 @@ const BASE_RIGHT_BEFORE = new RegExp(`${wordsPattern(placedWords("comparison", {
 const PROFIT_WORD = /\b(?:profit|income|earnings|gain)\b|盈利|利润|溢利/;
 
 /** A reporting verb right after a rival's name: the rival is its clause's subject. */
-const RIVAL_REPORTS = /^['’]?s?\s(?:(?:also|last\sweek|on\s\w+day|this\sweek)\s)?(?:reported|posted|said|announced|recorded|saw|booked|forecast|expects)\b|^(?:公布|宣布|录得|錄得|报告|報告|表示)/;
+// (", which earlier this week reported…", ", whose results came out on Monday, posted…": a relative
+// clause's subject is the rival, a few words of when between.)
+const RIVAL_REPORTS = /^['’]?s?,?\s(?:(?:which|who)\s(?:[a-z]+\s){0,3}?)?(?:(?:also|last\sweek|on\s\w+day|this\sweek|earlier\sthis\sweek|separately)\s)?(?:reported|posted|said|announced|recorded|saw|booked|forecast|expects)\b|^(?:公布|宣布|录得|錄得|报告|報告|表示)/;
 
 /**
  * What may stand between a change word and the amount it changes by ("增加3.3亿美元", "up $5bn",
@@ -1191,7 +1193,7 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
     // what the figure is set against, not whose it is.
     // ("…, while rival Microsoft reported Azure growth of 40%": a rival that its clause goes on to say
     // reported or posted is that clause's company.)
-    if (term && term.id !== context.entity && RIVAL_BEFORE.test(context.lower.slice(Math.max(s0, terms[i]!.start - 24), terms[i]!.start)) && !RIVAL_REPORTS.test(context.lower.slice(terms[i]!.end, terms[i]!.end + 24))) continue;
+    if (term && term.id !== context.entity && RIVAL_BEFORE.test(context.lower.slice(Math.max(s0, terms[i]!.start - 24), terms[i]!.start)) && !RIVAL_REPORTS.test(context.lower.slice(terms[i]!.end, terms[i]!.end + 48))) continue;
     if (term && term.id !== "MARKET") {
       // ("Kaolin Peak shares rose 2.3%, Anping Optical fell 1.1%": the story's own company named after
       // another, nearer the figure, is the figure's.)
