@@ -139,10 +139,16 @@ function datesAnEvent(periods: readonly PeriodMatch[], index: number, lower: str
   // "helped by the purchase of a German caterer in January", "a plant it acquired in March": a month or a
   // year after "in" that closes a deal's clause dates the deal.
   if ((cue.kind === "month" || cue.kind === "year") && DEAL_IN_BEFORE.test(lower.slice(Math.max(0, start - 60), start))) return true;
+  // "…improved to 11.8%, as price increases pushed through in 2024 reached the income statement": a
+  // month or a year after "in" in a clause of cause or time set off after the figures (as, because,
+  // after) dates what that clause tells, not the text's period.
+  if ((cue.kind === "month" || cue.kind === "year") && SET_OFF_IN_BEFORE.test(lower.slice(Math.max(0, start - 72), start))) return true;
   // "from its 2023 purchase of a payroll lender", "the 2019 listing": a year before a deal's noun dates the deal.
   if (cue.kind === "year" && DEAL_AFTER.test(lower.slice(end, end + 16))) return true;
   return cue.kind === "year" && (BEGAN_IN_BEFORE.test(lower.slice(Math.max(0, start - 18), start)) || /(?:成立|创立|创办|上市)于$/.test(lower.slice(Math.max(0, start - 3), start)) || /^(?:成立|创立|创办)/.test(lower.slice(end, end + 2)));
 }
+/** A clause of cause or time set off by a comma (as, because, after, since, when), words with no figure, then "in" right before a period. */
+const SET_OFF_IN_BEFORE = /,\s(?:as|because|after|since|when|while)\s[^,.;:\d%$€£¥]{0,60}\sin\s$/;
 /** A meeting named right after a month (the lexicons' `meeting`: 法说会, "investor day"), through 份 and 的. */
 const MEETING_AFTER = new RegExp(`^\\s?(?:份)?(?:的)?\\s?${wordsPattern(placedWords("meeting"), "both")}`);
 /** A deal's noun right after a year (the lexicons' `deal`: acquisition, listing, 收购, 上市), through 年. */
