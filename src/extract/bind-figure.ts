@@ -1892,6 +1892,8 @@ function carriesOn(context: Context, i: number, acrossParagraph: boolean, forFor
   // ("全年淨利息收入…；其中下半年淨息差為1.81%。…淨服務費收入按年增長18.9%": a part of the story's period
   // singled out with 其中 is an aside of its sentence; the text goes on about the whole.)
   if (ASIDE_BEFORE.test(context.lower.slice(Math.max(0, period.start - 3), period.start))) return false;
+  // ("as freight rates eased from last year's highs": a period in the possessive qualifies a noun.)
+  if (/^['’]s\b/.test(context.lower.slice(period.end, period.end + 3))) return false;
   // (A period a span starts from, 自2023年, still goes on in its paragraph: "…自2023年首次投资以来…。彼时80亿美元的承诺";
   // not into the next, where "up 1.8% from Sept. 30" in a bullet is a base the next bullet does not share.)
   if (context.periodComparison[i] && (acrossParagraph || !SPAN_START_BEFORE.test(context.lower.slice(Math.max(0, period.start - 6), period.start)))) return false;
