@@ -254,7 +254,7 @@ export function openingNameBusiness(text: string, sentenceStart: number, opening
 }
 
 /** A name of one to three words opening a clause, then a verb of bringing in (the lexicons' `brings_in`), then at most a hedge and a currency sign before the figure. */
-const NAME_BRINGS_IN = new RegExp(String.raw`^((?:[A-Za-z][\w&-]*\s){0,2}[A-Za-z][\w&-]*)\s${wordsPattern(placedWords("brings_in", { language: "en" }), "both")}\s(?:(?:about|around|roughly|nearly|almost|some|over|more\sthan)\s)?(?:[a-z]{0,2}[$€£¥₹]|rs\.?\s?)?$`, "i");
+const NAME_BRINGS_IN = new RegExp(String.raw`^(${LATIN_NAME})\s${wordsPattern(placedWords("brings_in", { language: "en" }), "both")}\s(?:(?:about|around|roughly|nearly|almost|some|over|more\sthan)\s)?(?:[a-z]{0,2}[$€£¥₹]|rs\.?\s?)?$`, "i");
 
 /**
  * "Commercial lines wrote £408 million of premiums", "Asia generated $1.2 billion in revenue": the name
@@ -292,8 +292,7 @@ export function cjkBusinessBeforeMetric(text: string, clauseStart: number, metri
   const name = cjk[1]! + text.slice(metricStart, metricStart + ownHead.length);
   const at = metricStart - cjk[1]!.length - (before.length - before.trimEnd().length);
   // (A metric's word inside such a name is part of what the business does: 增值服务, 交易服务.)
-  const business = proposedUnlessKnown(name, entity, at, at + cjk[1]!.length, terms, termsFrom, othersWord, byWhatItDoes);
-  return business;
+  return proposedUnlessKnown(name, entity, at, at + cjk[1]!.length, terms, termsFrom, othersWord, byWhatItDoes);
 }
 /** A business_head word opening a metric's word (服务收入, 销售收入): what the business does, said with the metric. */
 const BUSINESS_HEAD_START = new RegExp(`^(?:${wordsPattern(placedWords("business_head", { language: "zh" }))})(?=收入|营收|收益)`, "u");
