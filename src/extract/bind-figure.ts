@@ -368,7 +368,7 @@ export function bindFigure(context: Context, found: Figure, index: number): Prop
   // (A relative clause goes on about the index the clause before it ends with: "outperforming the
   // Nasdaq, which rose 0.8%".)
   const indexFrom = RELATIVE_OPENING.test(context.lower.slice(c0, c0 + 8)) ? (context.clauses[lastStartAtOrBefore(context.clauses, c0 - 1)] ?? c0) : c0;
-  const stockIndex = metric.timing === "market" ? stockIndexBefore(context, indexFrom, figure.start) : undefined;
+  const stockIndex = metric.timing === "market" ? stockIndexBefore(context, indexFrom, figure.start, indexFrom < c0) : undefined;
   const subject = stockIndex !== undefined
     ? { ...chosenSubject, entity: "MARKET", segment: keepNewSegment(context.newSegments, indexSegment(stockIndex), context.taxonomy), segmentAt: -1, marketSegment: undefined }
     : metric.timing === "market" && chosenSubject.entity !== "MARKET" && !chosenSubject.marketSegment && chosenSubject.segment !== undefined ? { ...chosenSubject, segment: undefined, segmentAt: -1 } : chosenSubject;
@@ -1363,14 +1363,25 @@ const RELATIVE_OPENING = /^\s?(?:which|that)\b/;
 /** A stock market index's name (the lexicons' `stock_index`), as a whole word. */
 const STOCK_INDEX = new RegExp(wordsPattern(placedWords("stock_index"), "both"), "g");
 
-/** The last stock market index named in [from, to), as the text writes it, if any. */
-function stockIndexBefore(context: Context, from: number, to: number): string | undefined {
-  let found: string | undefined;
+/**
+ * The last stock market index named in [from, to), as the text writes it, if any, and not one the
+ * company's move is set against ("outperforming the Nasdaq by 2 points", 跑赢大盘5个百分点: that figure
+ * is the company's lead over the index); `relative`: the figure's clause is a relative clause about it.
+ */
+function stockIndexBefore(context: Context, from: number, to: number, relative: boolean): string | undefined {
+  let found: { start: number; end: number } | undefined;
   STOCK_INDEX.lastIndex = 0;
   const stretch = context.lower.slice(from, to);
-  for (let match = STOCK_INDEX.exec(stretch); match; match = STOCK_INDEX.exec(stretch)) found = context.text.slice(from + match.index, from + match.index + match[0].length);
-  return found;
+  for (let match = STOCK_INDEX.exec(stretch); match; match = STOCK_INDEX.exec(stretch)) found = { start: from + match.index, end: from + match.index + match[0].length };
+  if (!found) return undefined;
+  // (A relative clause after the index is the index's own, whatever set it against the company: "outperforming the Nasdaq, which rose 0.8%".)
+  if (!relative && (AGAINST_INDEX_BEFORE.test(context.lower.slice(Math.max(from, found.start - 20), found.start)) || AGAINST_INDEX_BETWEEN.test(context.lower.slice(found.end, to)))) return undefined;
+  return context.text.slice(found.start, found.end);
 }
+/** Words that set a company's move against an index named after them: outperformed, beat, 跑赢. */
+const AGAINST_INDEX_BEFORE = /(?:outperform\w*|underperform\w*|beat\w*|trail\w*|lagg?\w*|than|跑赢|跑输|跑贏|跑輸|优于|优於|胜过|勝過)\s?(?:the\s)?$/;
+/** Words between an index and a figure that make the figure a difference from it: by, than, 个百分点 after 高于. */
+const AGAINST_INDEX_BETWEEN = /\b(?:by|than)\b|高于|低于|高於|低於/;
 
 /** A list item's marker at a line's start. */
 const ITEM_START = new RegExp(`^${BULLET_LEAD}`, "u");
