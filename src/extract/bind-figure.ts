@@ -469,6 +469,7 @@ export function bindFigure(context: Context, found: Figure, index: number): Prop
   fact.qualifier = figure.qualifier;
   fact.value = value;
   if (valueHigh !== undefined) fact.valueHigh = valueHigh;
+  if (figure.precision !== undefined) fact.precision = figure.precision;
   if (scale !== undefined) fact.scale = scale;
   fact.unit = unit;
   fact.quote = quoteFor(context, figure, c0, c1);

@@ -47,6 +47,7 @@ function factRecord(fact: ProposedFact, defaultEntity: string): Record<string, s
   record.period = fact.period;
   record.value = fact.value;
   if (fact.valueHigh !== undefined) record.value_high = fact.valueHigh;
+  if (fact.precision !== undefined) record.precision = fact.precision;
   if (fact.scale !== undefined) record.scale = fact.scale;
   record.unit = fact.unit;
   if (fact.qualifier !== "exact") record.qualifier = fact.qualifier;

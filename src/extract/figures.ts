@@ -38,6 +38,8 @@ export interface Figure {
   currencyHint?: string;
   /** In numbers joined by slashes ("13.4/15.9/18.7亿元"): this one's place in the list, the list's length and where it starts. */
   slashList?: { k: number; length: number; start: number };
+  /** How precisely the value is known when it is not written as it stands (增长1.3倍 is 130%, known to tens): the fact file's `precision`. */
+  precision?: string;
 }
 
 const MAX_DIGITS = 40;
@@ -617,6 +619,10 @@ const GROWTH_VERB_BEFORE = /(?:同比|环比|環比|按年|按季|按月|较上�
  */
 function grownTimes(lower: string, figure: Figure): void {
   if (figure.unitKind !== "multiple" || figure.valueHigh !== undefined || figure.value.startsWith("-") || !GROWTH_VERB_BEFORE.test(lower.slice(Math.max(0, figure.start - 12), figure.start))) return;
+  // (The written multiple's last digit says how precisely the change is known: 1.3倍 to a tenth of a
+  // time, so 130% to tens; 2倍 to a whole time, 200% to hundreds.)
+  const exponent = 2 - (figure.value.split(".")[1]?.length ?? 0);
+  figure.precision = exponent >= 0 ? `1${"0".repeat(exponent)}` : `0.${"0".repeat(-exponent - 1)}1`;
   figure.value = hundredfold(figure.value);
   figure.unit = "percent";
   figure.unitKind = "percent";

@@ -21,6 +21,8 @@ export interface ProposedFact {
   /** As written: ASCII digits, thousands commas kept, "-" for a loss or a fall. */
   value: string;
   valueHigh?: string;
+  /** How precisely the value is known, when not as written (增长1.3倍, 130% to tens): the fact file's `precision`. */
+  precision?: string;
   scale?: string;
   unit: string;
   /** The clause holding the figure, word for word from the original text, at most 80 characters. */

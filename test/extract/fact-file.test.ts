@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { extractFacts } from "../../src/extract/extract.js";
 import { formatFactFile, proposeFactFile, sourceIdFrom, taxonomyWithSubject } from "../../src/extract/fact-file.js";
 import { loadFactFiles } from "../../src/load/load-fact-base.js";
+import { exactToString } from "../../src/numbers/exact.js";
 import { repositoryTaxonomy } from "../helpers.js";
 
 const taxonomy = repositoryTaxonomy();
@@ -36,6 +37,17 @@ describe("proposeFactFile", () => {
     // (A quarter that ended on its month's last day keeps a year of calendar months.)
     const monthly = extractFacts(text.replace("Dec. 27", "Dec. 31"), taxonomy, { date: "2026-02-04" });
     expect(monthly.newEntity?.fiscalYearEnd).toBe("06-30");
+  });
+
+  it("proposes a change written as times grown by (增长1.3倍) as 130% known to tens, not to the unit", () => {
+    const extraction = extractFacts("瑞丰科技第三季度业绩\n\n瑞丰科技第三季度归母净利润为3.2亿元，同比增长1.3倍。", taxonomy, { date: "2025-10-28" });
+    const { document } = proposeFactFile(extraction, { id: "test-article" }, taxonomy);
+    expect(document.facts).toContainEqual(expect.objectContaining({ measure: "yoy", value: "130", precision: "10" }));
+    const loaded = loadFactFiles([{ file: "proposed.json", text: JSON.stringify(document) }], taxonomyWithSubject(extraction, taxonomy));
+    expect(loaded.diagnostics).toEqual([]);
+    // (Half of ten percent either side: 125 to 135, as 1.25 to 1.35 times are.)
+    const parsed = loaded.factBase.facts.find((fact) => fact.measure === "yoy")?.parsed;
+    expect(parsed?.kind === "number" ? exactToString(parsed.halfStep) : undefined).toBe("5");
   });
 
   it("proposes a forecast's revision with the metric it moves, in a file that loads", () => {

@@ -113,9 +113,10 @@ describe("numbers joined by slashes", () => {
 
 describe("times grown by", () => {
   it("reads a number of times after a verb of growth on a year before as the change in percent, exactly", () => {
-    expect(findFigures("净利润同比增长1.3倍")[0]).toMatchObject({ value: "130", unit: "percent" });
-    expect(findFigures("營收年增2.05倍")[0]).toMatchObject({ value: "205", unit: "percent" });
-    expect(findFigures("收入同比增长超过一倍")[0]).toMatchObject({ value: "100", unit: "percent", qualifier: "more_than" });
+    // (Known as precisely as the multiple was written: to tenths of a time, 10%; to hundredths, 1%; to whole times, 100%.)
+    expect(findFigures("净利润同比增长1.3倍")[0]).toMatchObject({ value: "130", unit: "percent", precision: "10" });
+    expect(findFigures("營收年增2.05倍")[0]).toMatchObject({ value: "205", unit: "percent", precision: "1" });
+    expect(findFigures("收入同比增长超过一倍")[0]).toMatchObject({ value: "100", unit: "percent", qualifier: "more_than", precision: "100" });
   });
 
   it("leaves times grown to, and times without a comparison, as multiples", () => {
