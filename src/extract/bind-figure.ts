@@ -359,19 +359,8 @@ export function bindFigure(context: Context, found: Figure, index: number): Prop
   // in the currency of the market it trades on, the text's own yuan, not the company's reporting currency.)
   // (Only over a currency not itself called 元: a Hong Kong story's 元 stays the Hong Kong dollar it set.)
   const unit = (metric.timing === "market" && figure.bareYuan && context.localYuan !== undefined && !YUAN_CURRENCIES.has(figure.currencyHint ?? "") ? context.localYuan : undefined) ?? unitFor(figure, metric)!;
-  const chosenSubject = chooseSubject(context, place, measure, antecedent, metricMatch);
-  // A share's price or move, a market value, a target price is the listed company's, never a part's:
-  // "CKH shares closed", "Its New York-listed shares gained 2.6%" name no business of it.
-  // "…, while the S&P 500 index has climbed 15%", 同期恒生指数上涨3%: a share's move or level in a clause
-  // that names a stock market index before the figure is the index's, the market's, kept on a part of
-  // the market of the index's own name.
-  // (A relative clause goes on about the index the clause before it ends with: "outperforming the
-  // Nasdaq, which rose 0.8%".)
-  const indexFrom = RELATIVE_OPENING.test(context.lower.slice(c0, c0 + 8)) ? (context.clauses[lastStartAtOrBefore(context.clauses, c0 - 1)] ?? c0) : c0;
-  const stockIndex = metric.timing === "market" ? stockIndexBefore(context, indexFrom, figure.start, indexFrom < c0) : undefined;
-  const subject = stockIndex !== undefined
-    ? { ...chosenSubject, entity: "MARKET", segment: keepNewSegment(context.newSegments, indexSegment(stockIndex), context.taxonomy), segmentAt: -1, marketSegment: undefined }
-    : metric.timing === "market" && chosenSubject.entity !== "MARKET" && !chosenSubject.marketSegment && chosenSubject.segment !== undefined ? { ...chosenSubject, segment: undefined, segmentAt: -1 } : chosenSubject;
+  const stockIndex = metric.timing === "market" ? stockIndexOf(context, place) : undefined;
+  const subject = metric.timing === "market" ? marketReadingSubject(context, chooseSubject(context, place, measure, antecedent, metricMatch), stockIndex) : chooseSubject(context, place, measure, antecedent, metricMatch);
   const { segment, entity, marketSegment } = subject;
   const segmentId = segment?.id ?? "total";
   const periodChoice = choosePeriod(context, place, metric, measure, entity, antecedent);
@@ -598,15 +587,11 @@ function measureFromBase(context: Context, place: Place, period: string, entity:
   return undefined;
 }
 
-/** shiftPeriodKey's answers for one run, by months and key (a text's changes are set against the same few periods, figure after figure): kept with the run's context. */
-const shiftedKeys = new WeakMap<Context, Map<string, string | undefined>>();
-
+/** shiftPeriodKey's answer, kept in the run's context (a text's changes are set against the same few periods, figure after figure). */
 function shiftedKey(context: Context, key: string, months: number): string | undefined {
-  let known = shiftedKeys.get(context);
-  if (!known) shiftedKeys.set(context, (known = new Map()));
   const asked = `${months} ${key}`;
-  if (!known.has(asked)) known.set(asked, shiftPeriodKey(key, months));
-  return known.get(asked);
+  if (!context.shiftedKeys.has(asked)) context.shiftedKeys.set(asked, shiftPeriodKey(key, months));
+  return context.shiftedKeys.get(asked);
 }
 
 /**
@@ -1359,7 +1344,31 @@ function lastSemicolon(text: string, from: number, to: number): number {
 /** Currencies a Chinese text calls 元 (a bare 元 in its amounts is one of these). */
 const YUAN_CURRENCIES: ReadonlySet<string> = new Set(["CNY", "HKD", "TWD", "MOP", "SGD"]);
 
-/** A relative clause's opening: which, that, 其. */
+/**
+ * The subject of a reading of the market (a share's price or move, a market value, a target price): the
+ * listed company's, never a part's ("CKH shares closed", "Its New York-listed shares gained 2.6%" name
+ * no business of it); or, when its clause names a stock market index, the index's, on a part of the
+ * market of the index's own name.
+ */
+function marketReadingSubject(context: Context, chosen: ReturnType<typeof chooseSubject>, stockIndex: string | undefined): ReturnType<typeof chooseSubject> {
+  if (stockIndex !== undefined) return { ...chosen, entity: "MARKET", segment: keepNewSegment(context.newSegments, indexSegment(stockIndex), context.taxonomy), segmentAt: -1, marketSegment: undefined };
+  if (chosen.entity !== "MARKET" && !chosen.marketSegment && chosen.segment !== undefined) return { ...chosen, segment: undefined, segmentAt: -1 };
+  return chosen;
+}
+
+/**
+ * The stock market index a market reading's clause names before its figure ("…, while the S&P 500 index
+ * has climbed 15%", 同期恒生指数上涨3%), or the one the clause before ends with when the figure's clause
+ * is a relative clause about it ("outperforming the Nasdaq, which rose 0.8%").
+ */
+function stockIndexOf(context: Context, place: Place): string | undefined {
+  const { c0, figure } = place;
+  const relative = RELATIVE_OPENING.test(context.lower.slice(c0, c0 + 8));
+  const from = relative ? (context.clauses[lastStartAtOrBefore(context.clauses, c0 - 1)] ?? c0) : c0;
+  return stockIndexBefore(context, from, figure.start, from < c0);
+}
+
+/** A relative clause's opening: which, that. */
 const RELATIVE_OPENING = /^\s?(?:which|that)\b/;
 /** A stock market index's name (the lexicons' `stock_index`), as a whole word. */
 const STOCK_INDEX = new RegExp(wordsPattern(placedWords("stock_index"), "both"), "g");
@@ -1380,9 +1389,10 @@ function stockIndexBefore(context: Context, from: number, to: number, relative: 
   return context.text.slice(found.start, found.end);
 }
 /** Words that set a company's move against an index named after them: outperformed, beat, 跑赢. */
-const AGAINST_INDEX_BEFORE = /(?:outperform\w*|underperform\w*|beat\w*|trail\w*|lagg?\w*|than|跑赢|跑输|跑贏|跑輸|优于|优於|胜过|勝過)\s?(?:the\s)?$/;
-/** Words between an index and a figure that make the figure a difference from it: by, than, 个百分点 after 高于. */
-const AGAINST_INDEX_BETWEEN = /\b(?:by|than)\b|高于|低于|高於|低於/;
+// (The text is read simplified: 跑贏 is 跑赢 here.)
+const AGAINST_INDEX_BEFORE = /(?:outperform\w*|underperform\w*|beat\w*|trail\w*|lagg?\w*|than|跑赢|跑输|优于|胜过)\s?(?:the\s)?$/;
+/** Words between an index and a figure that make the figure a difference from it: by, than, 高于, 低于. */
+const AGAINST_INDEX_BETWEEN = /\b(?:by|than)\b|高于|低于/;
 
 /** A list item's marker at a line's start. */
 const ITEM_START = new RegExp(`^${BULLET_LEAD}`, "u");

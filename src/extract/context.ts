@@ -67,6 +67,8 @@ export interface Context {
   periodContext: PeriodContext;
   /** finishPeriod's reading of each period (by its index in `periods`) under each company's calendar, by company. */
   ownPeriods: Map<string, string[]>;
+  /** Period keys shifted by months, by "months key" (see measureFromBase): this run's answers. */
+  shiftedKeys: Map<string, string | undefined>;
   defaultPeriod?: string;
   /** The period match the story's period was read from, when it was (a headline's or a lead's). */
   defaultPeriodAt?: number;

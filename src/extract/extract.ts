@@ -730,6 +730,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     lineStarts,
     periodContext,
     ownPeriods: new Map(),
+    shiftedKeys: new Map(),
     cueStarts: new Map(),
     ...storyPeriod,
     entity,
@@ -1095,14 +1096,9 @@ function namedEntities(terms: readonly TermMatch<Term>[]): Set<string> {
 /** Whether a calendar period label has ended before the date (true without a date). */
 function isOver(label: string, date: string | undefined): boolean {
   if (!date) return true;
-  // (Asked of the text's topic, period after period: the last answer is kept, one entry.)
-  if (lastOver.label === label && lastOver.date === date) return lastOver.over;
   const parsed = parsePeriod(label);
-  lastOver = { label, date, over: !(parsed.ok && parsed.period.end !== undefined && parsed.period.end >= date) };
-  return lastOver.over;
+  return !(parsed.ok && parsed.period.end !== undefined && parsed.period.end >= date);
 }
-
-let lastOver = { label: "", date: "", over: false };
 
 /**
  * Bare English numbers ("49 new facilities") are kept only when a count metric's word follows within

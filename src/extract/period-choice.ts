@@ -164,16 +164,6 @@ export function finishPeriod(context: Context, metric: MetricDefinition, entity:
  * the language's news reports a day later (see the lexicons' `after_hours`) is the weekday before.
  */
 export function tradingDay(date: string, afterHours: boolean): string {
-  // (A text asks with its one date, figure after figure: the last answer is kept, one entry.)
-  if (lastTradingDay?.date === date && lastTradingDay.afterHours === afterHours) return lastTradingDay.day;
-  const day = sessionDay(date, afterHours);
-  lastTradingDay = { date, afterHours, day };
-  return day;
-}
-
-let lastTradingDay: { date: string; afterHours: boolean; day: string } | undefined;
-
-function sessionDay(date: string, afterHours: boolean): string {
   let day = new Date(`${date}T00:00:00Z`);
   const back = () => (day = new Date(day.getTime() - 86_400_000));
   if (afterHours) back();
