@@ -264,8 +264,11 @@ function reportDayOf(language: string, lower: string, lead: { start: number; end
 
 /** A dateline's place in capitals opening a line ("STUTTGART —", "SYDNEY, Feb 25 —"). */
 const DATELINE_PLACE = /^[ \t]*([A-Z][A-Z'’-]{2,20}(?:\s[A-Z][A-Z'’-]{2,20})?)(?:,\s[^\n—–-]{0,40}?)?\s?[—–-]\s/m;
-/** Words for a firm after a place ("the Stuttgart group"): the lexicons' `firm_noun`. */
-const FIRM_AFTER_PLACE = wordsPattern(placedWords("firm_noun", { language: "en" }), "none", " ");
+/**
+ * Words for a firm after a place ("the Stuttgart group"): the lexicons' `firm_noun`, but not a peer's
+ * (rival, competitor): "the Stuttgart rival" is another company of the same city.
+ */
+const FIRM_AFTER_PLACE = wordsPattern(placedWords("firm_noun", { language: "en" }).filter((word) => !PEER_WORDS.includes(word)), "none", " ");
 
 /**
  * The story's own company where the text names it by the dateline's place and a word for a firm
@@ -313,7 +316,7 @@ function toldFiscalYearEnd(periods: readonly PeriodMatch[], lowerText: string, d
   const year = periods.find((period) => period.cue.kind === "ending" && period.cue.months === 12 && !othersYear(period.start));
   if (year?.cue.kind === "ending") {
     const day = dayOnOrBefore(year.cue, date);
-    return (day && weekYearEndTold(4, day, lastMonthOf(year.cue))) || told(year.cue.month, year.cue.day);
+    return (day && weekYearEndTold(4, day, lastMonthOf(year.cue))) ?? told(year.cue.month, year.cue.day);
   }
   for (let i = 0; i < periods.length; i++) {
     const { cue } = periods[i]!;
