@@ -199,7 +199,9 @@ const RIVAL_COMPANY = new RegExp(String.raw`\b(?:${wordsPattern(PEER_WORDS.filte
  * Group, Holdings, Inc, Airlines: never a business's or a region's name) and whose verb reports results
  * names a company, wherever the sentence stands in its paragraph.
  */
-const FIRM_SUBJECT_COMPANY = new RegExp(String.raw`(?:^|(?<=[.!?]\s|\n|(?:Meanwhile|However|Elsewhere|Separately|By\scontrast|In\scontrast|Among\srivals|Of\sits\srivals),\s))((?:[A-Z][a-z]+\s(?:&\s)?){1,3}(?:Bank|Bancorp|Group|Holdings|Corp|Corporation|Inc|Ltd|Plc|PLC|Airlines|Airways|Motors|Savings|Financial))\s(?:(?:also|meanwhile|separately|on\s[A-Z][a-z]+day)\s)?(?:said|reported|posted|earned|booked|recorded|announced|delivered|lifted|raised|cut|swung|narrowed|grew|had|made|turned|saw)\b`, "gm");
+/** The lexicons' `firm_name_end` words as a name writes them: Holdings, Inc, PLC. */
+const FIRM_NAME_ENDS = placedWords("firm_name_end", { language: "en" }).flatMap((word) => [word[0]!.toUpperCase() + word.slice(1), word.toUpperCase()]).map(escapeRegExp).join("|");
+const FIRM_SUBJECT_COMPANY = new RegExp(String.raw`(?:^|(?<=[.!?]\s|\n|(?:Meanwhile|However|Elsewhere|Separately|By\scontrast|In\scontrast|Among\srivals|Of\sits\srivals),\s))((?:[A-Z][a-z]+\s(?:&\s)?){1,3}(?:${FIRM_NAME_ENDS}))\s(?:(?:also|meanwhile|separately|on\s[A-Z][a-z]+day)\s)?(?:said|reported|posted|earned|booked|recorded|announced|delivered|lifted|raised|cut|swung|narrowed|grew|had|made|turned|saw)\b`, "gm");
 
 /** A peer word opening a name in capitals at a sentence's start ("Rival Havbrekk"), which is no part of it. */
 const LEADING_PEER_WORD = new RegExp(String.raw`^(?:${wordsPattern(PEER_WORDS.filter((word) => /^[a-z]/.test(word)).map((word) => word[0]!.toUpperCase() + word.slice(1)), "none", " ")})\s(?=[A-Z])`);
@@ -432,8 +434,8 @@ const ROLE_WORD = new RegExp(wordsPattern(placedWords("role", { language: "en" }
 const BOLD_OPENER = /^\s*(?:[-*+]\s+)?\*\*([A-Z][\p{L}0-9'’.-]*(?:\s(?:&|[A-Z][\p{L}0-9'’.-]*)){0,4})\*\*(?=,\s|\s+[a-z]|['’]s\s)/u;
 /** A list item's bold label: a name in capitals, perhaps a bracket (a country, a ticker), then a colon inside or after the bold marks. */
 const BOLD_LABEL_OPENER = /^\s*[-*+•]\s+\*\*([A-Z][\p{L}0-9'’.-]*(?:\s(?:&|[A-Z][\p{L}0-9'’.-]*)){0,4})(?:\s\(([^()\d]{2,30})\))?\s?(?::\*\*|\*\*\s?:)/u;
-/** Words that make a name a firm's: the lexicons' `firm_noun` (bank, group, airline) and legal suffixes. */
-const FIRM_NAME_WORD: ReadonlySet<string> = new Set([...placedWords("firm_noun", { language: "en" }), "holdings", "corp", "corporation", "inc", "ltd", "plc", "bhd", "tbk", "ag", "sa", "nv", "airlines", "airways", "motors", "industries", "insurance"]);
+/** Words that make a name a firm's: the lexicons' `firm_noun` (bank, group, airline) and `firm_name_end` (Holdings, Inc). */
+const FIRM_NAME_WORD: ReadonlySet<string> = new Set([...placedWords("firm_noun", { language: "en" }), ...placedWords("firm_name_end", { language: "en" })]);
 /** The words a table's first column is headed by when each row is a company (the lexicons' `company_column`). */
 const COMPANY_COLUMN: ReadonlySet<string> = new Set(placedWords("company_column").map((word) => normaliseText(word).toLowerCase()));
 const NOT_A_COMPANY_OPENER: ReadonlySet<string> = new Set(placedWords("rubric", { language: "en" }));
