@@ -1,7 +1,11 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractFacts } from "../../src/extract/extract.js";
 import { entityStanza, unknownCompany } from "../../src/extract/subject.js";
-import { repositoryTaxonomy } from "../helpers.js";
+import { loadTaxonomy } from "../../src/load/load-fact-base.js";
+import { parsePeriod } from "../../src/periods/period.js";
+import { repositoryRoot, repositoryTaxonomy } from "../helpers.js";
 
 const taxonomy = repositoryTaxonomy();
 const article = (title: string, body: string) => `---\ntitle: "${title}"\ndate: "2026-03-02"\n---\n${body}\n`;
@@ -193,6 +197,16 @@ describe("peers the taxonomy does not know", () => {
   it("gives the stanza the fiscal year end the article told", () => {
     const stanza = entityStanza({ id: "KIYO", name: "Kiyomizu Electric", foundIn: "title", strong: false, fiscalYearEnd: "03-31" }, "en");
     expect(stanza).toContain('    fiscal_year_end: "03-31"   # as the article\'s periods tell it: check');
+  });
+
+  it("gives a 52/53-week year told by a quarter's last day in a stanza the taxonomy loads, on the company's own days", () => {
+    const stanza = entityStanza({ id: "QUILL", name: "Quillmark Devices", foundIn: "title", strong: false, fiscalYearEnd: "last Saturday of 06" }, "en");
+    const text = readFileSync(path.join(repositoryRoot, "facts/taxonomy.yaml"), "utf8").replace(/^entities:\n/m, `entities:\n${stanza}\n`);
+    const loaded = loadTaxonomy({ file: "facts/taxonomy.yaml", text });
+    expect(loaded.diagnostics).toEqual([]);
+    const calendar = loaded.taxonomy!.entities.get("QUILL")!.fiscalYearEnd;
+    const quarter = parsePeriod("2026-Q2", calendar);
+    expect(quarter.ok && quarter.period.key).toBe("2025-09-28..2025-12-27");
   });
 
   it("reads a company the taxonomy does not know on the fiscal year its text tells, and says so in its stanza", () => {
