@@ -428,6 +428,9 @@ const CURRENCY_SIGNS: readonly [string, string][] = [
   ["aud", "AUD"], ["nzd", "NZD"], ["chf", "CHF"], ["sek", "SEK"], ["nok", "NOK"], ["dkk", "DKK"], ["krw", "KRW"], ["myr", "MYR"], ["thb", "THB"], ["idr", "IDR"], ["brl", "BRL"], ["mxn", "MXN"], ["zar", "ZAR"], ["aed", "AED"], ["sar", "SAR"], ["php", "PHP"], ["vnd", "VND"], ["pln", "PLN"],
 ];
 
+/** The ISO codes among the signs ("usd", "sek"), lower case: a table's cell may write one before its number too. */
+export const CURRENCY_CODES: readonly string[] = CURRENCY_SIGNS.filter(([sign, currency]) => sign === currency.toLowerCase()).map(([sign]) => sign);
+
 /**
  * The currency sign or code that ends right before `start` and where it starts: a sign ($, T$, €) right
  * against the number, a code of letters (Rs, USD) against it or one space before, never the end of a

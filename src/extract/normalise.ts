@@ -3,13 +3,14 @@
 // and web addresses blanked. Every step keeps the text's length, so an index into the normalised text is an index into the
 // original: positions, quotes and line:column come straight from the original.
 import * as OpenCC from "opencc-js";
+import { type CodeUnits, codeUnits } from "./text-structure.js";
 
 // Both built on first use from opencc's dictionaries, which ship with the library: static data, not
 // input, the same for every run, so they stay for the life of the process.
 let converter: ((text: string) => string) | undefined;
 let changing: RegExp | undefined;
 /** The same characters below the astral planes, as a table by code unit (see changes). */
-let changingUnits: Uint8Array | undefined;
+let changingUnits: CodeUnits | undefined;
 
 /**
  * The characters some entry of opencc's Hong Kong-to-simplified dictionaries changes (a key's
@@ -32,13 +33,12 @@ export function changingCharacters(): RegExp {
   for (const dictionary of dictionaries) {
     // Another layout of the dictionaries (a new opencc-js) skips nothing: every text is converted.
     if (typeof dictionary !== "string") {
-      changingUnits = new Uint8Array(0x10000).fill(1);
+      changingUnits = { has: () => true };
       return (changing = /[\s\S]/);
     }
     for (const entry of dictionary.split("|")) add(...(entry.split(" ") as [string, string]));
   }
-  changingUnits = new Uint8Array(0x10000);
-  for (const character of characters) if (character.length === 1) changingUnits[character.charCodeAt(0)] = 1;
+  changingUnits = codeUnits([...characters].filter((character) => character.length === 1).join(""));
   changing = new RegExp(`[${[...characters].join("").replace(/[\]\\^-]/g, "\\$&")}]`, "u");
   return changing;
 }
@@ -54,7 +54,7 @@ function changes(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code < 0xd800 || code > 0xdfff) {
-      if (units[code] === 1) return true;
+      if (units.has(code)) return true;
       continue;
     }
     const point = String.fromCodePoint(text.codePointAt(i)!);

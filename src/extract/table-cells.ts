@@ -14,7 +14,7 @@ import { unitFits, unitsFor } from "../taxonomy/units.js";
 import { basisOf, overlapsMetric } from "./basis-cues.js";
 import type { Context, TableAnchor } from "./context.js";
 import type { ProposedFact, SkippedFigure } from "./proposed-fact.js";
-import { type Figure, hundredths } from "./figures.js";
+import { CURRENCY_CODES, type Figure, hundredths } from "./figures.js";
 import { captionOf, type Cell, type Table } from "./layout.js";
 import { fittingMetric, measureFor, type FigureCues } from "./metric-fit.js";
 import { finishPeriod } from "./period-choice.js";
@@ -32,17 +32,15 @@ export interface CellPlace {
   column: number;
 }
 
-/** Currency codes a cell may write before its number. */
-const CELL_CODES = ["usd", "eur", "gbp", "jpy", "cny", "hkd", "twd", "sgd", "aud", "cad", "chf", "sek", "nok", "dkk", "inr", "krw", "nzd", "zar", "brl", "myr", "idr", "php", "thb", "vnd", "pln"];
 const SIGNS: readonly [RegExp, string][] = [
   [/^us\$/, "USD"], [/^nt\$/, "TWD"], [/^t\$/, "TWD"], [/^c\$/, "CAD"], [/^hk\$/, "HKD"], [/^s\$/, "SGD"], [/^a\$/, "AUD"], [/^\$/, "USD"],
   [/^€/, "EUR"], [/^£/, "GBP"], [/^¥/, "JPY"], [/^₹/, "INR"], [/^rs\.?\s?/, "INR"],
   // ("SEK 7,905", "CHF 1,297": a currency's code before the number.)
-  ...CELL_CODES.map((code): [RegExp, string] => [new RegExp(`^${code}\\s?`), code.toUpperCase()]),
+  ...CURRENCY_CODES.map((code): [RegExp, string] => [new RegExp(`^${code}\\s?`), code.toUpperCase()]),
 ];
 const SCALES: Readonly<Record<string, string>> = { k: "thousand", m: "million", mn: "million", b: "billion", bn: "billion", t: "trillion", tn: "trillion", thousand: "thousand", million: "million", billion: "billion", trillion: "trillion", 万: "万", 亿: "亿", 万亿: "万亿", crore: "crore", cr: "crore", lakh: "lakh" };
 /** A cell that holds one figure and nothing else: "$(1,247)", "-8.2%", "¥4.1 trillion", "12,345", "(95)". */
-const CELL = /^([+\-−–])?\s*(us\$|nt\$|t\$|c\$|hk\$|s\$|a\$|\$|€|£|¥|₹|rs\.?\s?|(?:usd|eur|gbp|jpy|cny|hkd|twd|sgd|aud|cad|chf|sek|nok|dkk|inr|krw|nzd|zar|brl|myr|idr|php|thb|vnd|pln)\s?)?\s*(\()?\s*(\$)?\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?)\s*(\))?\s*(万亿|亿|万|k|mn|m|bn|b|tn|t|thousand|million|billion|trillion|crore|cr|lakh)?\s*(%|bps|bp|pp|pts?|个百分点|個百分點|百分点|百分點|x|倍)?\s*(\))?\s*$/i;
+const CELL = new RegExp(String.raw`^([+\-−–])?\s*(us\$|nt\$|t\$|c\$|hk\$|s\$|a\$|\$|€|£|¥|₹|rs\.?\s?|(?:${CURRENCY_CODES.join("|")})\s?)?\s*(\()?\s*(\$)?\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?)\s*(\))?\s*(万亿|亿|万|k|mn|m|bn|b|tn|t|thousand|million|billion|trillion|crore|cr|lakh)?\s*(%|bps|bp|pp|pts?|个百分点|個百分點|百分点|百分點|x|倍)?\s*(\))?\s*$`, "i");
 
 /** A cell's hedge before its figure ("about 10%", 约3%): the qualifier it gives. */
 const CELL_HEDGE = /^\s*(about|around|approx\.?|approximately|roughly|约|約)\s*/;

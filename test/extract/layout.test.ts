@@ -72,6 +72,10 @@ describe("cellFigure", () => {
     ["-2% to 0%", { value: "-2", valueHigh: "0", unit: "percent" }],
     ["$1.2bn–$1.4bn", { value: "1.2", valueHigh: "1.4", scale: "billion", unit: "USD" }],
     ["about 10%", { value: "10", unit: "percent", qualifier: "about" }],
+    // (A currency's ISO code before the number, as Nordic and Swiss tables write it.)
+    ["SEK 7,905", { value: "7,905", unit: "SEK" }],
+    ["CHF1.2bn", { value: "1.2", scale: "billion", unit: "CHF" }],
+    ["MXN (320)", { value: "-320", unit: "MXN" }],
   ])("reads %s", (content, expected) => {
     expect(read(content)).toMatchObject(expected);
   });
@@ -80,6 +84,8 @@ describe("cellFigure", () => {
     expect(read("Missed")).toBeUndefined();
     expect(read("$28.8B (+19%)")).toBeUndefined();
     expect(read("(12")).toBeUndefined();
+    // (Three letters that are no currency's code are a word, not a unit.)
+    expect(read("ABC 5")).toBeUndefined();
     // (Bare numbers on both sides of a dash are a span of years or a score.)
     expect(read("2025-26")).toBeUndefined();
   });
