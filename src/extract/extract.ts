@@ -75,13 +75,13 @@ const BASE_LEAD = new RegExp(`^[\\s*_"“]*${wordsPattern(placedWords("compariso
 // comparison's word and a day's period. "than in" is COMPARISON_IN_BEFORE's, which leaves the same
 // period a year earlier to the clause that gives its figure.)
 const COMPARISON_BEFORE = new RegExp(`${wordsPattern(placedWords("comparison", { roles: ["base", "than", "short", "period_start"] }))}\\s?(?:(?:at|as\\sof)\\s)?(?:the\\s|a\\s)?(?:end\\sof\\s(?:the\\s)?)?$`);
-/** "23% higher than in the September quarter": a comparison's word, then in, for or during. */
-/** "up 22% on the September quarter", "down 3% on a year earlier": a change's percent, then on, opens its base. */
 /** "the same as last year", "unchanged from a year earlier": a level said to equal another period's names that period as its base. */
 const SAME_AS_BEFORE = /\b(?:the\s)?same\sas\s(?:in\s)?$|\bunchanged\s(?:from|on)\s$|\bflat\s(?:on|with)\s$/;
+/** "up 22% on the September quarter", "down 3% on a year earlier": a change's percent, then on, opens its base. */
 const CHANGE_ON_BEFORE = /(?:\d%|\d\s(?:per\s?cent|percent|pc))\s(?:on|over)\s(?:the\s|a\s)?$/;
 /** Kinds of period that "on" after a change's percent sets as its base (not a day: "rose 3.1 per cent on Thursday" is when). */
 const CHANGE_ON_BASE_KINDS: ReadonlySet<string> = new Set(["quarter", "half", "year", "month", "relative_quarter", "relative_month", "same_period_last_year", "ending"]);
+/** "23% higher than in the September quarter": a comparison's word, then in, for or during. */
 const COMPARISON_IN_BEFORE = new RegExp(`${wordsPattern(placedWords("comparison", { roles: ["than"] }), "both")}\\s(?:in|for|during)\\s(?:the\\s|a\\s)?$`);
 /** A figure in English words: its number (a comma only inside it), a scale word, a currency's name. */
 const FIGURE_WORDS = String.raw`(?:[^\s,;]|,(?=\d))+(?:\s(?:million|billion|trillion|crore|lakh|per\scent|percent|cents?))?(?:\s(?:swiss\s|hong\skong\s|us\s)?(?:francs|yen|euros?|pounds|dollars|yuan|rupees|won|baht|ringgit|rupiah|crowns|kronor|kroner|rand|pesos))?`;
@@ -197,8 +197,7 @@ function yearEndingIn(periods: readonly PeriodMatch[], index: number, lower: str
   if (!between) return undefined;
   return { month: cue.month, still: between[1] !== "ended", ...(cue.kind === "date" && cue.year !== undefined ? { endYear: cue.year } : {}) };
 }
-const FISCAL_YEAR_ENDS = /\b(?:fiscal|financial)\syear\s(?:ends|ended|ending|runs\sto|closes)\s(?:in\s|on\s)?(?:late\s|early\s|mid-|the\send\sof\s)?(january|february|march|april|may|june|july|august|september|october|november|december)\b/;
-const FISCAL_YEARS_END = new RegExp(FISCAL_YEAR_ENDS.source, "g");
+const FISCAL_YEAR_ENDS = /\b(?:fiscal|financial)\syear\s(?:ends|ended|ending|runs\sto|closes)\s(?:in\s|on\s)?(?:late\s|early\s|mid-|the\send\sof\s)?(january|february|march|april|may|june|july|august|september|october|november|december)\b/g;
 const YEAR_ENDS_IN = /^,?\s(?:which|that)\s(ends|ended|will\send|closes|closed)\s(?:in\s)?(?:the\send\sof\s)?$/;
 
 /** Words right after a metric's word that make it a document's or an event's name (the lexicons' `document`: an earnings release, a profit warning). */
@@ -312,7 +311,9 @@ function toldFiscalYearEnd(periods: readonly PeriodMatch[], lowerText: string, d
   // before it was the second half).
   // (Not another company's, named in the possessive right before: "…; Pennock's financial year ends in September.")
   // (And in Chinese: "日本同业丸冈工机的财年截至每年3月", not 公司的 or 集团的, the story's own.)
-  const othersYear = (at: number) => from === 0 && to === lowerText.length && (/\b[a-z][\w-]*['’]s\s(?:(?:financial|fiscal)\s)?$/.test(lowerText.slice(Math.max(0, at - 34), at)) || /[\u4e00-\u9fff]{2}(?<!公司|集团|本公司|该公司)的(?:财年|财政年度|会计年度)?$/u.test(lowerText.slice(Math.max(0, at - 12), at)));
+  // (Whether another company's calendar is told is asked of the whole text only: a round-up's section is one company's.)
+  const wholeText = from === 0 && to === lowerText.length;
+  const othersYear = (at: number) => wholeText && (/\b[a-z][\w-]*['’]s\s(?:(?:financial|fiscal)\s)?$/.test(lowerText.slice(Math.max(0, at - 34), at)) || /[\u4e00-\u9fff]{2}(?<!公司|集团|本公司|该公司)的(?:财年|财政年度|会计年度)?$/u.test(lowerText.slice(Math.max(0, at - 12), at)));
   const year = periods.find((period) => period.cue.kind === "ending" && period.cue.months === 12 && !othersYear(period.start));
   if (year?.cue.kind === "ending") {
     const day = dayOnOrBefore(year.cue, date);
@@ -322,7 +323,7 @@ function toldFiscalYearEnd(periods: readonly PeriodMatch[], lowerText: string, d
     const { cue } = periods[i]!;
     if (cue.kind !== "ending") continue;
     // (A peer's stretch, "日本同业丸冈工机…，其2025年4月至12月营收", tells the peer's calendar, not the story's.)
-    if (from === 0 && to === lowerText.length && aboutPeer(lowerText, periods[i]!.start)) continue;
+    if (wholeText && aboutPeer(lowerText, periods[i]!.start)) continue;
     // A half or the nine months ending in a month (the year ends 6 or 3 later).
     if (cue.months === 6 || cue.months === 9) return toldByQuarterEnd(cue.months / 3, cue);
     // "the October-December quarter (Q3FY25)": a fiscal quarter written beside its months.
@@ -332,9 +333,8 @@ function toldFiscalYearEnd(periods: readonly PeriodMatch[], lowerText: string, d
   }
   // "whose fiscal year ends in late September", "its financial year ends in March": said outright.
   // (Not another company's, named in the possessive right before: "…; Pennock's financial year ends in September.")
-  const stretch = from === 0 && to === lowerText.length ? lowerText : lowerText.slice(from, to);
-  FISCAL_YEARS_END.lastIndex = 0;
-  for (const said of stretch.matchAll(FISCAL_YEARS_END)) {
+  const stretch = wholeText ? lowerText : lowerText.slice(from, to);
+  for (const said of stretch.matchAll(FISCAL_YEAR_ENDS)) {
     if (othersYear(said.index)) continue;
     return told(monthOf(said[1]));
   }
