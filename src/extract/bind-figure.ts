@@ -8,7 +8,7 @@ import { periodMonths, shiftLabel, shiftPeriodKey } from "../periods/period.js";
 import type { MetricDefinition, SegmentDefinition, Taxonomy } from "../taxonomy/taxonomy.js";
 import { ANALYST_WORDS, WRITERS_FORECAST, basisOf, companyWordRightBefore, entityRightBefore, isEstimate, overlapsMetric, saysFuture, willSpend } from "./basis-cues.js";
 import type { Context } from "./context.js";
-import { hedgeWords, placedWords, type Cue } from "./cues.js";
+import { hedgePattern, placedWords, type Cue } from "./cues.js";
 import type { Explanation, ProposedFact, SkippedFigure } from "./proposed-fact.js";
 import { NUMBER_IN_WORDS, pointLeft, type Figure } from "./figures.js";
 import type { TermMatch } from "./lexicon.js";
@@ -72,7 +72,7 @@ function marginNamedBefore(context: Context, from: number, figureStart: number):
   return match !== undefined && match.start >= from && (figureStart - match.end <= 4 || HEDGE_BETWEEN.test(context.lower.slice(match.end, figureStart))) && isMargin(match);
 }
 /** An English hedge before a figure (the lexicon's: "roughly", "more than", "close to"), as a pattern. */
-const EN_HEDGE = wordsPattern(hedgeWords("en"), "both");
+const EN_HEDGE = hedgePattern("en");
 /** A hedge between a margin's word and its figure: "roughly", "about", "nearly". */
 const HEDGE_BETWEEN = new RegExp(`^\\s?${EN_HEDGE}\\s$`);
 

@@ -7,6 +7,7 @@
 import type { Basis, Qualifier } from "../model/types.js";
 import { LEXICON_FILES, PLACED_KINDS, type CueGroup, type LexiconLanguage, type PlacedGroup, type PlacedKind, type PlacedRole } from "./lexicon-files.js";
 import { Lexicon } from "./lexicon.js";
+import { wordsPattern } from "./word-patterns.js";
 
 export type Cue =
   | { kind: "basis"; basis: Basis; scope: "clause" | "sentence" | "figure" }
@@ -83,6 +84,11 @@ export const QUALIFIERS_BEFORE: readonly [string, Qualifier][] = LEXICON_FILES.f
 /** One language's hedges before a figure ("more than", "about", 超过), in its file's order: a word comes before any shorter word it ends with. */
 export function hedgeWords(language: LexiconLanguage): string[] {
   return LEXICON_FILES.filter((file) => file.language === language).flatMap((file) => file.qualifiers_before.map(({ word }) => word));
+}
+
+/** The hedges written before a figure in `language`, as one pattern of whole words ("more than", "roughly", "just over"). */
+export function hedgePattern(language: LexiconLanguage): string {
+  return wordsPattern(hedgeWords(language), "both");
 }
 
 /** Hedges written just after a figure (after its unit), in each file's order. */

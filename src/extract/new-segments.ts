@@ -3,7 +3,7 @@
 // kept on a segment of its own, proposed with the phrase as written, never moved to the total: an
 // editor adds the segment to the taxonomy, or corrects the reading. The English words that open a
 // name or name no business are the lexicon files' (`name_opener`, `not_a_business`).
-import { placedWords } from "./cues.js";
+import { hedgePattern, placedWords } from "./cues.js";
 import { wordsPattern } from "./word-patterns.js";
 import { nameHash } from "./ids.js";
 import { normaliseText } from "./normalise.js";
@@ -175,6 +175,9 @@ export function businessBeforeMetric(text: string, clauseStart: number, metricSt
 const LATIN_NAME = String.raw`(?:[A-Za-z][\w&-]*\s(?:&\s)?){0,2}[A-Za-z][\w&-]*`;
 const LATIN_NAME_ALONE = new RegExp(String.raw`^(${LATIN_NAME})\s$`);
 
+/** An English hedge before a figure (the lexicon's: "roughly", "more than", "just over"), as a pattern. */
+const EN_HEDGE = hedgePattern("en");
+
 /** A verb of a change or a level after a name (the lexicons' `moves`: slid, climbed, came to). */
 const MOVES = wordsPattern(placedWords("moves", { language: "en" }), "start");
 /** After a metric's word opening a clause: of or from, a determiner, at most three words that say what kind, then a name in capitals, then a verb of a change. */
@@ -211,7 +214,7 @@ export function namedKindMoving(text: string, clauseStart: number, figureStart: 
 }
 
 /** "with copper contributing", "Oncology accounted for": a name of one to three words, then a verb of a part's share (the lexicons' `shares_in`), then at most a hedge. */
-const NAME_SHARES = new RegExp(String.raw`^(?:with\s)?(${LATIN_NAME})\s${wordsPattern(placedWords("shares_in", { language: "en" }), "both")}\s(?:about\s|around\s|nearly\s|almost\s|some\s|roughly\s|more\sthan\s|just\sover\s|just\sunder\s)?$`, "i");
+const NAME_SHARES = new RegExp(String.raw`^(?:with\s)?(${LATIN_NAME})\s${wordsPattern(placedWords("shares_in", { language: "en" }), "both")}\s(?:${EN_HEDGE}\s)?$`, "i");
 
 /**
  * "…, with copper contributing 38% of group revenue", "Oncology accounted for 41% of sales": the name that
@@ -254,7 +257,7 @@ export function openingNameBusiness(text: string, sentenceStart: number, opening
 }
 
 /** A name of one to three words opening a clause, then a verb of bringing in (the lexicons' `brings_in`), then at most a hedge and a currency sign before the figure. */
-const NAME_BRINGS_IN = new RegExp(String.raw`^(${LATIN_NAME})\s${wordsPattern(placedWords("brings_in", { language: "en" }), "both")}\s(?:(?:about|around|roughly|nearly|almost|some|over|more\sthan)\s)?(?:[a-z]{0,2}[$€£¥₹]|rs\.?\s?)?$`, "i");
+const NAME_BRINGS_IN = new RegExp(String.raw`^(${LATIN_NAME})\s${wordsPattern(placedWords("brings_in", { language: "en" }), "both")}\s(?:${EN_HEDGE}\s)?(?:[a-z]{0,2}[$€£¥₹]|rs\.?\s?)?$`, "i");
 
 /**
  * "Commercial lines wrote £408 million of premiums", "Asia generated $1.2 billion in revenue": the name

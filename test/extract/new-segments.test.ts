@@ -21,6 +21,13 @@ describe("segments the taxonomy does not know", () => {
     expect(extraction.newSegments.map((segment) => segment.id)).toEqual(["industrial_automation_segment"]);
   });
 
+  it("reads a business's share of the whole after any hedge the lexicon knows (less than, just over)", () => {
+    for (const hedge of ["less than", "just over", "roughly"]) {
+      const extraction = extractFacts(article("Gizmo Robotics Q4 results", `Gizmo Robotics reported revenue of $2.2 billion. Field Services accounted for ${hedge} 10% of revenue.`), taxonomy);
+      expect(extraction.facts.find((fact) => fact.measure === "share")?.segment, hedge).toBe("field_services");
+    }
+  });
+
   it("proposes a fact file that validates on the new segment", () => {
     const extraction = extractFacts(article("Gizmo Robotics posts record quarter", "Revenue in the Industrial Automation segment rose to $400 million."), taxonomy);
     const proposed = proposeFactFile(extraction, { id: "gizmo-test" }, taxonomy);
