@@ -56,10 +56,11 @@ const TRADE_WORD = new RegExp(`^(?:${TRADES})$`, "u");
 const REACH_WORD = new RegExp(`(?:${wordsPattern(placedWords("reach", { language: "zh" }))})$`, "u");
 /** A name of Chinese characters, then -KY (lower case, as the text is compared). */
 const KY_NAME = /([\u4e00-\u9fff]{2,8})-ky(?![a-z])/gu;
-/** What opens a clause before a -KY name without being part of it: up to a word of a clause (的, 则, 股). */
-const BEFORE_A_NAME = /^.*[的了在是和与及年月日季度为将已被对从由期内则股厂]/u;
 /** Characters a name never holds: the words of a clause, not a name (的, 了, 年, 月, 期内 "in the period"). */
-const NOT_IN_A_NAME = /[的了在是和与及年月日季度为将已被对从由期内]/u;
+const CLAUSE_CHARACTERS = "的了在是和与及年月日季度为将已被对从由期内";
+const NOT_IN_A_NAME = new RegExp(`[${CLAUSE_CHARACTERS}]`, "u");
+/** What opens a clause before a -KY name without being part of it: up to a word of a clause (the same, and 则, 股, 厂). */
+const BEFORE_A_NAME = new RegExp(`^.*[${CLAUSE_CHARACTERS}则股厂]`, "u");
 
 /**
  * The companies a Chinese text names that the taxonomy's terms do not cover, each named at least twice
@@ -193,19 +194,18 @@ const RELATIVE_RESULT_COMPANY = new RegExp(String.raw`(?<![A-Z][\w'-]*\s)\b(?!(?
  */
 const RIVAL_COMPANY = new RegExp(String.raw`\b(?:${wordsPattern(PEER_WORDS.filter((word) => /^[a-z]/.test(word)), "none", " ")})\s([A-Z][a-z]+(?:\s(?:&\s)?[A-Z][a-z]+){0,3})`, "g");
 
+/** The lexicons' `firm_name_end` words as a name writes them: Holdings, Inc, PLC. */
+const FIRM_NAME_ENDS = placedWords("firm_name_end", { language: "en" }).flatMap((word) => [word[0]!.toUpperCase() + word.slice(1), word.toUpperCase()]).map(escapeRegExp).join("|");
 /**
  * "Tarrow Financial Group posted net income of $298 million", "Meanwhile, Oldcastle Savings reported…":
  * a sentence whose subject is a name in capitals ending in a word only a firm's name ends in (Bank,
  * Group, Holdings, Inc, Airlines: never a business's or a region's name) and whose verb reports results
  * names a company, wherever the sentence stands in its paragraph.
  */
-/** The lexicons' `firm_name_end` words as a name writes them: Holdings, Inc, PLC. */
-const FIRM_NAME_ENDS = placedWords("firm_name_end", { language: "en" }).flatMap((word) => [word[0]!.toUpperCase() + word.slice(1), word.toUpperCase()]).map(escapeRegExp).join("|");
 const FIRM_SUBJECT_COMPANY = new RegExp(String.raw`(?:^|(?<=[.!?]\s|\n|(?:Meanwhile|However|Elsewhere|Separately|By\scontrast|In\scontrast|Among\srivals|Of\sits\srivals),\s))((?:[A-Z][a-z]+\s(?:&\s)?){1,3}(?:${FIRM_NAME_ENDS}))\s(?:(?:also|meanwhile|separately|on\s[A-Z][a-z]+day)\s)?(?:said|reported|posted|earned|booked|recorded|announced|delivered|lifted|raised|cut|swung|narrowed|grew|had|made|turned|saw)\b`, "gm");
 
 /** A peer word opening a name in capitals at a sentence's start ("Rival Havbrekk"), which is no part of it. */
 const LEADING_PEER_WORD = new RegExp(String.raw`^(?:${wordsPattern(PEER_WORDS.filter((word) => /^[a-z]/.test(word)).map((word) => word[0]!.toUpperCase() + word.slice(1)), "none", " ")})\s(?=[A-Z])`);
-/** Verbs of a share's move or close. */
 /** A share's move (the lexicon's `price_moves`) or its session's close after "shares": "shares fell", "shares closed". */
 const SHARES_MOVE = `${wordsPattern(placedWords("price_moves", { language: "en" }))}|closed|ended|were`;
 /**

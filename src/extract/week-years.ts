@@ -5,6 +5,9 @@
 // taxonomy's own words for it, and periods then resolve to the company's own days.
 import { daysInMonth, parseFiscalYearEnd, parsePeriod } from "../periods/period.js";
 
+/** A month or a day of the month in two digits. */
+const pad = (n: number): string => String(n).padStart(2, "0");
+
 const WEEKDAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 /** How far from its month's end a quarter of a 52/53-week year may end: a week before, or a few days into the next month. */
 const DAYS_BEFORE_MONTH_END = 7;
@@ -23,7 +26,6 @@ export function weekYearEndTold(quarter: number, day: string, yearEndMonth: numb
   const nearEnd = date > monthDays - DAYS_BEFORE_MONTH_END || date <= DAYS_INTO_NEXT_MONTH;
   if (!nearEnd) return undefined;
   const weekday = WEEKDAY_NAMES[new Date(Date.UTC(year, month - 1, date)).getUTCDay()]!;
-  const pad = (n: number) => String(n).padStart(2, "0");
   const candidates = [`last ${weekday} of ${pad(yearEndMonth)}`, `${weekday} nearest ${pad(yearEndMonth)}-${pad(daysInMonth(2001, yearEndMonth))}`];
   for (const candidate of candidates) {
     const calendar = parseFiscalYearEnd(candidate);
@@ -39,7 +41,6 @@ export function weekYearEndTold(quarter: number, day: string, yearEndMonth: numb
 
 /** The day a date cue names, with its year, or the last such day on or before the article's date when the cue gives none. */
 export function dayOnOrBefore(cue: { year?: number; month: number; day: number }, date: string | undefined): string | undefined {
-  const pad = (n: number) => String(n).padStart(2, "0");
   if (cue.year !== undefined) return `${cue.year}-${pad(cue.month)}-${pad(cue.day)}`;
   if (!date) return undefined;
   const [dateYear, dateMonth, dateDay] = date.split("-").map(Number) as [number, number, number];
