@@ -16,7 +16,7 @@ import { acceptMetric, fits, fittingMetric, measureFor, unitFor, type FigureCues
 import { acceptPeriod, finishPeriod, isOverBy, metricNamedBetween, partOfStoryPeriod, tradingDay, usablePeriod, wordsBetween } from "./period-choice.js";
 import { DAY_KINDS, EVENT_PERIOD_KINDS, fiscalQuarterOf, GIVES_BASE_AFTER, lastReportedQuarter, type PeriodCue } from "./periods.js";
 import { BULLET_LEAD } from "./layout.js";
-import { type NewSegment, bulletLabelSegment, businessAfterMetric, businessBeforeMetric, businessBringingIn, businessSharing, cjkBusinessBeforeMetric, cjkPartBeforeShare, indexSegment, keepNewSegment, namedKindMoving, newSegmentIn, openingNameBusiness, othersBusinessWord, regionAfterMetric, regionBeforeMetric, regionNamedBefore } from "./new-segments.js";
+import { type NewSegment, bulletLabelSegment, businessAfterMetric, businessBeforeMetric, businessBringingIn, businessSharing, cjkBusinessBeforeMetric, cjkPartBeforeShare, indexSegment, keepNewSegment, namedKindMoving, newSegmentIn, openingNameBusiness, othersBusinessWord, parallelBusinessMoving, regionAfterMetric, regionBeforeMetric, regionNamedBefore } from "./new-segments.js";
 import { introducedPeer, possessivePeer, sameCompanyName } from "./subject.js";
 import { quoteFor } from "./quote.js";
 import { respectively, respectivelyRun } from "./respectively.js";
@@ -1261,6 +1261,12 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
     let kindNamed = false;
     if (!found && (!named || named.start < c0)) {
       found = notTheCompany(namedKindMoving(context.text, c0, figure.start, terms, firstFrom(terms, c0), entity, othersWord));
+      kindNamed = found !== undefined;
+    }
+    // "…sales increased 7%, and skin and hair care edged up 2%": a clause opening with a name and a verb of
+    // change, after a clause of the sentence that named a business, names the next business of the list.
+    if (!found && (!named || named.start < c0) && context.clauseBusiness?.sentence === s0 && context.clauseBusiness.entity === entity) {
+      found = notTheCompany(parallelBusinessMoving(context.text, c0, figure.start, terms, firstFrom(terms, c0), entity, othersWord));
       kindNamed = found !== undefined;
     }
     // "Commercial lines wrote £408 million of premiums": the name before a verb of bringing in, the metric's word after the figure.

@@ -90,9 +90,10 @@ const CJK_SEGMENT = new RegExp(`([\\u4e00-\\u9fffA-Za-z0-9&]{2,10}?)(${[...BUSIN
 /**
  * "the Mobility segment", "its Cloud Computing division", "the freight forwarding unit": up to four
  * words, then the word for a part (lower-case names are read after a determiner or a possessive only,
- * which may open the sentence: "The wires and cables division, which…").
+ * which may open the sentence: "The wires and cables division, which…"; "and" joins two words of one
+ * name, "the baby and family care unit").
  */
-const LATIN_SEGMENT = /\b((?:[A-Z][\w&'-]*\s){0,3}[A-Z][\w&'-]*|(?<=\b(?:[Ii]ts|[Tt]he|[Tt]heir|company's|group's)\s)(?:[a-z][\w&-]*\s){0,2}[a-z][\w&-]*)\s(?:segment|business|division|unit|arm)\b/g;
+const LATIN_SEGMENT = /\b((?:[A-Z][\w&'-]*\s){0,3}[A-Z][\w&'-]*|(?<=\b(?:[Ii]ts|[Tt]he|[Tt]heir|company's|group's)\s)(?:[a-z][\w&-]*\s(?:and\s)?){0,2}[a-z][\w&-]*)\s(?:segment|business|division|unit|arm)\b/g;
 /**
  * What stands before 业务 without naming one: this, its, core, main, other, new, all, related… at its
  * start, or a verb or function word anywhere (不过反映订阅业务, 由于两项业务): a business's name is a noun.
@@ -148,8 +149,14 @@ function clauseOpening(text: string, clauseStart: number, to: number, opening: R
 }
 /** Words before a metric's word that qualify the metric or run a sentence, not name a business (the lexicon files' `not_a_business`), by lower case. */
 const NOT_A_LATIN_BUSINESS: ReadonlySet<string> = new Set(placedWords("not_a_business", { language: "en" }));
-/** Whether English words hold one that names no business: a `not_a_business` word, or a verb's past ("reported"). */
-const namesNoBusiness = (words: string): boolean => words.trim().split(" ").some((word) => NOT_A_LATIN_BUSINESS.has(word.toLowerCase()) || /^\w+ed$/i.test(word));
+/**
+ * Whether English words hold one that names no business: a `not_a_business` word, or a verb's past
+ * ("reported"). An "and" between two words joins them into one name ("fabric and home care").
+ */
+const namesNoBusiness = (words: string): boolean => {
+  const list = words.trim().split(" ");
+  return list.some((word, i) => (NOT_A_LATIN_BUSINESS.has(word.toLowerCase()) && !(word === "and" && i > 0 && i < list.length - 1)) || /^\w+ed$/i.test(word));
+};
 
 /**
  * "Freight brokerage revenue fell 3%": the words that open an English clause right before a metric's
@@ -169,10 +176,10 @@ export function businessBeforeMetric(text: string, clauseStart: number, metricSt
 }
 
 /**
- * An English name of one to three words and nothing else, then a space: words joined by "&" count as
- * one ("Beauty & Personal Care", "Test & Measurement", "Baby & Family").
+ * An English name of one to three words and nothing else, then a space: words joined by "&" or "and"
+ * count as one ("Beauty & Personal Care", "Test & Measurement", "fabric and home care").
  */
-const LATIN_NAME = String.raw`(?:[A-Za-z][\w&-]*\s(?:&\s)?){0,2}[A-Za-z][\w&-]*`;
+const LATIN_NAME = String.raw`(?:[A-Za-z][\w&-]*\s(?:(?:&|and)\s)?){0,2}[A-Za-z][\w&-]*`;
 const LATIN_NAME_ALONE = new RegExp(String.raw`^(${LATIN_NAME})\s$`);
 
 /** An English hedge before a figure (the lexicon's: "roughly", "more than", "just over"), as a pattern. */
@@ -211,6 +218,24 @@ export function namedKindMoving(text: string, clauseStart: number, figureStart: 
   if (!said || namesNoBusiness(said[1]!) || namesNoBusiness(said[2]!)) return undefined;
   const name = said[2]!;
   return proposedUnlessKnown(name, entity, figureStart - before.length, figureStart, terms, termsFrom, othersWord);
+}
+
+/** A clause's opening: a name of one to three words (in any case), a verb of change, then at most by or to and a hedge. */
+const NAME_MOVES = new RegExp(String.raw`^(${LATIN_NAME})\s${MOVES}\s(?:by\s|to\s)?(?:${EN_HEDGE}\s)?$`, "i");
+
+/**
+ * "Laundry sales increased 7% to $1.9 billion, and skin and hair care edged up 2% to $1.3 billion": after a
+ * clause that named a business before its metric's word, a clause of the same sentence that opens with a
+ * name and a verb of change goes on listing businesses: the name is the next one (same tests as
+ * businessBeforeMetric). Read only where an earlier clause named a business (see bindFigure).
+ */
+export function parallelBusinessMoving(text: string, clauseStart: number, figureStart: number, terms: readonly TermMatch<Term>[], termsFrom: number, entity: string, othersWord: OthersWord): NewSegment | undefined {
+  const before = clauseOpening(text, clauseStart, figureStart, CONJUNCTION_OPENING);
+  const said = NAME_MOVES.exec(before);
+  if (!said || namesNoBusiness(said[1]!) || NOT_A_LATIN_NAME.has(said[1]!.split(" ")[0]!.toLowerCase())) return undefined;
+  const name = said[1]!;
+  const at = figureStart - before.length;
+  return proposedUnlessKnown(name, entity, at, at + name.length, terms, termsFrom, othersWord);
 }
 
 /** "with copper contributing", "Oncology accounted for": a name of one to three words, then a verb of a part's share (the lexicons' `shares_in`), then at most a hedge. */
