@@ -2,7 +2,7 @@
 // in named steps, each reading the context and what the steps before it decided: the metric (and
 // with it the measure and the unit), the segment and the entity, the period, the basis, the sign,
 // and last the fact itself with its quote.
-import type { Basis, Measure } from "../model/types.js";
+import { type Basis, CHANGE_MEASURES, type Measure } from "../model/types.js";
 import { lastStartAtOrBefore } from "../model/lines.js";
 import { periodMonths, shiftLabel, shiftPeriodKey } from "../periods/period.js";
 import type { MetricDefinition, SegmentDefinition, Taxonomy } from "../taxonomy/taxonomy.js";
@@ -265,7 +265,6 @@ const OF_THE_PERIOD = /^\s?的\s?$/;
 
 /** What may stand between a percent and a change word right after it: 的, "of", a space. */
 const CHANGE_AFTER_GAP = /^\s?(?:的|of)?\s?$/;
-const CHANGE_MEASURES: ReadonlySet<Measure> = new Set(["yoy", "qoq", "yoy_abs", "qoq_abs", "cagr"]);
 /** A metric whose level is itself a move (a share price's change, same-store sales growth): a fall makes it negative (not a cut a company decides, which is a positive figure of a cut). */
 const signedByFall = (metric: MetricDefinition): boolean => metric.change === true && (metric.level !== undefined || (metric.units.includes("percent") && !metric.decided));
 

@@ -13,6 +13,8 @@ export type SourceKind = "primary" | "secondary";
 export type Basis = "reported" | "ex_fx" | "non_gaap" | "guidance" | "estimate" | "plan" | "run_rate" | "derived";
 export type Qualifier = "exact" | "about" | "more_than" | "at_least" | "up_to" | "less_than";
 export type Measure = "level" | "yoy" | "qoq" | "yoy_abs" | "qoq_abs" | "cagr" | "share" | "multiple";
+/** Measures that are a change over a base (a rate or an absolute change), not a level or a part of a whole. */
+export const CHANGE_MEASURES: ReadonlySet<Measure> = new Set(["yoy", "qoq", "yoy_abs", "qoq_abs", "cagr"]);
 /** What a taxonomy metric counts: an amount of money, a figure per share, a ratio, a count, and so on. */
 export type MetricKind = "amount" | "per_share" | "ratio" | "count" | "capacity" | "length" | "date";
 
