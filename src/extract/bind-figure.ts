@@ -16,7 +16,7 @@ import { acceptMetric, fits, fittingMetric, measureFor, unitFor, type FigureCues
 import { acceptPeriod, finishPeriod, isOverBy, metricNamedBetween, partOfStoryPeriod, tradingDay, usablePeriod, wordsBetween } from "./period-choice.js";
 import { DAY_KINDS, EVENT_PERIOD_KINDS, fiscalQuarterOf, GIVES_BASE_AFTER, lastReportedQuarter, type PeriodCue } from "./periods.js";
 import { BULLET_LEAD } from "./layout.js";
-import { type NewSegment, bulletLabelSegment, businessAfterMetric, businessBeforeMetric, businessBringingIn, businessSharing, cjkBusinessBeforeMetric, cjkPartBeforeShare, indexSegment, keepNewSegment, namedKindMoving, newSegmentIn, openingNameBusiness, othersBusinessWord, parallelBusinessMoving, regionAfterMetric, regionBeforeMetric, regionNamedBefore } from "./new-segments.js";
+import { type NewSegment, bulletLabelSegment, businessAfterMetric, businessBeforeMetric, businessBringingIn, businessSharing, cjkBusinessBeforeMetric, cjkPartBeforeShare, indexSegment, keepNewSegment, namedKindMoving, newSegmentIn, openingNameBusiness, othersBusinessWithMetric, othersBusinessWord, parallelBusinessMoving, regionAfterMetric, regionBeforeMetric, regionNamedBefore } from "./new-segments.js";
 import { introducedPeer, possessivePeer, sameCompanyName } from "./subject.js";
 import { quoteFor } from "./quote.js";
 import { respectively, respectivelyRun } from "./respectively.js";
@@ -1307,6 +1307,9 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
     if (!found && measure === "share" && figure.unitKind === "percent") {
       found = notTheCompany(businessSharing(context.text, c0, figure.start, terms, firstFrom(terms, c0), entity, othersWord)) ?? notTheCompany(cjkPartBeforeShare(context.text, context.lower, c0, figure.start, terms, firstFrom(terms, c0), entity, othersWord));
     }
+    // "Subscription revenue, which makes up 94% of the total, rose 19%": another company's word for its
+    // business, said with the metric's word, before the figure in its sentence names this company's own.
+    if (!found && named && named.start >= s0 && named.start < figure.start) found = notTheCompany(othersBusinessWithMetric(context.text, named, taxonomy, entity));
     // "Licensing revenue, which makes up 12% of the total, rose 19%": the name the sentence opens with,
     // before a clause set off about it, in every clause of the sentence.
     if (!found && c0 > s0) {

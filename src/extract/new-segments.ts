@@ -67,6 +67,30 @@ function taxonomyWordOver(terms: readonly TermMatch<Term>[], termsFrom: number, 
   return false;
 }
 
+/**
+ * "Subscription revenue rose 19%" in a story about a company other than the one whose segment the
+ * taxonomy calls "subscription revenue": a term read both as other companies' business and as a metric
+ * names this company's own business, by the words before its last (the metric's) word, on the same
+ * tests as businessBeforeMetric. English only: a Chinese term has no space to split at.
+ */
+export function othersBusinessWithMetric(text: string, term: TermMatch<Term>, taxonomy: Taxonomy, entity: string): NewSegment | undefined {
+  let segments = 0;
+  for (const entry of term.entries) {
+    if (entry.kind === "segment") {
+      const owners = taxonomy.segments.get(entry.id)?.entities;
+      if (owners === undefined || owners.includes(entity)) return undefined;
+      segments++;
+    } else if (entry.kind !== "metric") return undefined;
+  }
+  if (segments === 0 || segments === term.entries.length) return undefined;
+  const words = text.slice(term.start, term.end);
+  const lastSpace = words.lastIndexOf(" ");
+  if (lastSpace <= 0) return undefined;
+  const said = LATIN_NAME_ALONE.exec(words.slice(0, lastSpace + 1));
+  if (!said || namesNoBusiness(said[1]!)) return undefined;
+  return { id: segmentId(said[1]!), name: said[1]!, entity };
+}
+
 /** A name as a new segment of `entity`, unless a taxonomy word (not another company's business) overlaps [from, to), the name or the words around it. */
 function proposedUnlessKnown(name: string, entity: string, from: number, to: number, terms: readonly TermMatch<Term>[], termsFrom: number, othersWord: OthersWord, metricsFree = false): NewSegment | undefined {
   return taxonomyWordOver(terms, termsFrom, from, to, othersWord, metricsFree) ? undefined : { id: segmentId(name), name, entity };
