@@ -369,7 +369,8 @@ function toldFiscalYearEnd(periods: readonly PeriodMatch[], lowerText: string, d
   // before a quarter ending on a day, tells where the year ends (a third quarter ending in October: a
   // year ending in January).
   const ended = periods.find((period) => period.cue.kind === "ending" && period.cue.months === 3);
-  const numbered = ended ? periods.find((period) => period.start < ended.start && period.cue.kind === "quarter" && period.cue.year === undefined) : undefined;
+  // (A fiscal quarter with its year counts too: "third-quarter fiscal 2026 results … the quarter ended October 31".)
+  const numbered = ended ? periods.find((period) => period.start < ended.start && period.cue.kind === "quarter" && (period.cue.year === undefined || period.cue.fiscal === true)) : undefined;
   if (ended?.cue.kind === "ending" && numbered?.cue.kind === "quarter") return toldByQuarterEnd(numbered.cue.quarter, ended.cue);
   return undefined;
 }

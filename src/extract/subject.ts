@@ -217,13 +217,25 @@ function countSegmentOwners(terms: readonly TermMatch<Term>[], taxonomy: Taxonom
   for (const match of terms) {
     // (An English word written in lower case, "at the other end of the board", names no company's
     // business: only a name does, AWS, Azure, or Chinese words.)
-    if (/^[a-z]/.test(text.slice(match.start, match.end))) continue;
+    const written = text.slice(match.start, match.end);
+    if (/^[a-z]/.test(written)) continue;
     for (const term of match.entries) {
+      // ("Subscription revenue rose 21%": a capital that opens a sentence makes no name; a Latin word
+      // names a business only as the taxonomy writes that business's name, in capitals: AWS, Azure.)
+      if (term.kind === "segment" && /[A-Za-z]/.test(written) && !writtenAsName(taxonomy, term.id, written)) continue;
       const owners = term.kind === "segment" ? taxonomy.segments.get(term.id)?.entities : undefined;
       if (owners?.length === 1 && owners[0] !== "MARKET") counts.set(owners[0]!, (counts.get(owners[0]!) ?? 0) + 1);
     }
   }
   return counts;
+}
+
+/** Whether a segment's Latin words are written as one of its names with capitals (AWS, Azure, Subscription Solutions), not as a common word. */
+function writtenAsName(taxonomy: Taxonomy, segment: string, written: string): boolean {
+  const aliases = taxonomy.segments.get(segment)?.aliases;
+  if (!aliases) return false;
+  const lower = written.toLowerCase();
+  return Object.values(aliases).some((names) => names.some((name) => /[A-Z]/.test(name) && name.toLowerCase() === lower));
 }
 
 function bestOf(scores: Map<string, number>): string | undefined {
