@@ -195,10 +195,20 @@ function yearEndingIn(periods: readonly PeriodMatch[], index: number, lower: str
   if (year.cue.kind !== "year" || !month || !cue || !((cue.kind === "month" && cue.year === undefined) || (cue.kind === "date" && cue.year !== undefined))) return undefined;
   const between = YEAR_ENDS_IN.exec(lower.slice(year.end, month.start));
   if (!between) return undefined;
-  return { month: cue.month, still: between[1] !== "ended", ...(cue.kind === "date" && cue.year !== undefined ? { endYear: cue.year } : {}) };
+  return { month: cue.month, still: !/^(?:ended|closed|ran)/.test(between[1]!), ...(cue.kind === "date" && cue.year !== undefined ? { endYear: cue.year } : {}) };
+}
+/** Whether the text names a fiscal year by the year it starts in: "fiscal 2026, which runs through January 31, 2027". */
+function yearNamedByStart(periods: readonly PeriodMatch[], lower: string): boolean {
+  for (let i = 0; i + 1 < periods.length; i++) {
+    const { cue } = periods[i]!;
+    if (cue.kind !== "year" || cue.year === undefined || !cue.fiscal) continue;
+    const ending = yearEndingIn(periods, i, lower);
+    if (ending?.endYear !== undefined) return ending.endYear === cue.year + 1;
+  }
+  return false;
 }
 const FISCAL_YEAR_ENDS = /\b(?:fiscal|financial)\syear\s(?:ends|ended|ending|runs\sto|closes)\s(?:in\s|on\s)?(?:late\s|early\s|mid-|the\send\sof\s)?(january|february|march|april|may|june|july|august|september|october|november|december)\b/g;
-const YEAR_ENDS_IN = /^,?\s(?:which|that)\s(ends|ended|will\send|closes|closed)\s(?:in\s)?(?:the\send\sof\s)?$/;
+const YEAR_ENDS_IN = /^,?\s(?:which|that)\s(ends|ended|will\send|closes|closed|runs\s(?:through|to|until)|ran\s(?:through|to|until))\s(?:in\s|on\s)?(?:the\send\sof\s)?$/;
 
 /** Words right after a metric's word that make it a document's or an event's name (the lexicons' `document`: an earnings release, a profit warning). */
 const DOCUMENT_AFTER = new RegExp(`^\\s${wordsPattern(placedWords("document"), "both")}`);
@@ -400,7 +410,7 @@ function withToldEntity(taxonomy: Taxonomy, entity: NewEntity, fiscalYearEnd: st
   const calendar = parseFiscalYearEnd(fiscalYearEnd);
   if (!calendar) return taxonomy;
   const entities = new Map(taxonomy.entities);
-  entities.set(entity.id, { id: entity.id, ordinal: entities.size, name: entity.name || entity.id, fiscalYearEnd: calendar, fiscalYearNamedBy: "end", aliases: { "zh-Hans": [], "zh-Hant": [], en: [] } });
+  entities.set(entity.id, { id: entity.id, ordinal: entities.size, name: entity.name || entity.id, fiscalYearEnd: calendar, fiscalYearNamedBy: entity.fiscalYearNamedBy ?? "end", aliases: { "zh-Hans": [], "zh-Hant": [], en: [] } });
   return { ...taxonomy, entities };
 }
 
@@ -496,7 +506,9 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   const ownSection = sectionOf(found.entity);
   const inOwnSection = (period: PeriodMatch) => ownSection === undefined || (period.start >= ownSection[0] && period.end <= ownSection[1]);
   const fiscalYearEnd = "newEntity" in found && found.newEntity && !taxonomy.entities.has(found.entity) ? (ownSection ? toldIn(found.entity) : toldFiscalYearEnd(allPeriods.filter(outsideOtherRows), lower, date)) ?? quarterToldFiscalYearEnd(periods.filter((period) => outsideOtherRows(period) && inOwnSection(period)), date) : undefined;
-  const subject = fiscalYearEnd && "newEntity" in found && found.newEntity ? { ...found, newEntity: { ...found.newEntity, fiscalYearEnd } } : found;
+  // ("fiscal 2026, which runs through January 31, 2027": a year named by the calendar year it starts in.)
+  const namedByStart = fiscalYearEnd !== undefined && yearNamedByStart(allPeriods.filter(outsideOtherRows), lower);
+  const subject = fiscalYearEnd && "newEntity" in found && found.newEntity ? { ...found, newEntity: { ...found.newEntity, fiscalYearEnd, ...(namedByStart ? { fiscalYearNamedBy: "start" as const } : {}) } } : found;
   const entity = subject.entity;
   if (fiscalYearEnd && "newEntity" in subject && subject.newEntity) taxonomy = withToldEntity(taxonomy, subject.newEntity, fiscalYearEnd);
   articleCurrencies(text, figures, taxonomy.entities.get(entity)?.currency ?? localYuan(language, lower));

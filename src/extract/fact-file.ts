@@ -91,7 +91,7 @@ export function taxonomyWithSubject(extraction: Extraction, taxonomy: Taxonomy):
     const names = [entity.name, ...(entity.ticker ? [entity.ticker] : []), ...(entity.latinName ? [entity.latinName] : [])].filter((name) => name.length > 0);
     // On the fiscal year its text tells, as it was read (the proposed stanza says the same).
     const calendar = entity.fiscalYearEnd !== undefined ? parseFiscalYearEnd(entity.fiscalYearEnd) : undefined;
-    entities.set(entity.id, { id: entity.id, ordinal: entities.size, name: entity.name || entity.id, fiscalYearEnd: calendar ?? CALENDAR_YEAR, fiscalYearNamedBy: "end", aliases: { "zh-Hans": names, "zh-Hant": names, en: names } });
+    entities.set(entity.id, { id: entity.id, ordinal: entities.size, name: entity.name || entity.id, fiscalYearEnd: calendar ?? CALENDAR_YEAR, fiscalYearNamedBy: entity.fiscalYearNamedBy ?? "end", aliases: { "zh-Hans": names, "zh-Hant": names, en: names } });
   }
   const segments = new Map(taxonomy.segments);
   for (const segment of newSegments) {

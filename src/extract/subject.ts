@@ -24,6 +24,8 @@ export interface NewEntity {
   strong: boolean;
   /** The last day of its fiscal year (MM-DD) when the text tells it ("the year ending in March", 截至6月底止年度). */
   fiscalYearEnd?: string;
+  /** "start" when the text names a fiscal year by the calendar year it starts in ("fiscal 2026, which runs through January 31, 2027"). */
+  fiscalYearNamedBy?: "start";
   /** A Chinese-named company's Latin name as the text gives it in brackets (嘉峰置业（Carfield Properties）). */
   latinName?: string;
 }
@@ -535,6 +537,7 @@ export function entityStanza(entity: NewEntity, language: "zh-Hans" | "zh-Hant" 
     entity.fiscalYearEnd !== undefined
       ? `    fiscal_year_end: "${entity.fiscalYearEnd}"   # as the article's periods tell it: check`
       : `    fiscal_year_end: "12-31"   # check: the last day of its fiscal year (or e.g. "last Saturday of 09")`,
+    ...(entity.fiscalYearNamedBy === "start" ? ["    fiscal_year_named_by: start   # the article names a fiscal year by the year it starts in: check"] : []),
     `    aliases:`,
     `      zh-Hans: ${list("zh-Hans")}`,
     `      zh-Hant: ${list("zh-Hant")}`,

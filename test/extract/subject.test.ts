@@ -199,6 +199,15 @@ describe("peers the taxonomy does not know", () => {
     expect(stanza).toContain('    fiscal_year_end: "03-31"   # as the article\'s periods tell it: check');
   });
 
+  it("gives the stanza a year named by the year it starts in, as the taxonomy loads it", () => {
+    const stanza = entityStanza({ id: "HARW", name: "Harwick Living", foundIn: "title", strong: false, fiscalYearEnd: "01-31", fiscalYearNamedBy: "start" }, "en");
+    expect(stanza).toContain("    fiscal_year_named_by: start");
+    const text = readFileSync(path.join(repositoryRoot, "facts/taxonomy.yaml"), "utf8").replace(/^entities:\n/m, `entities:\n${stanza}\n`);
+    const loaded = loadTaxonomy({ file: "facts/taxonomy.yaml", text });
+    expect(loaded.diagnostics).toEqual([]);
+    expect(loaded.taxonomy!.entities.get("HARW")!.fiscalYearNamedBy).toBe("start");
+  });
+
   it("gives a 52/53-week year told by a quarter's last day in a stanza the taxonomy loads, on the company's own days", () => {
     const stanza = entityStanza({ id: "QUILL", name: "Quillmark Devices", foundIn: "title", strong: false, fiscalYearEnd: "last Saturday of 06" }, "en");
     const text = readFileSync(path.join(repositoryRoot, "facts/taxonomy.yaml"), "utf8").replace(/^entities:\n/m, `entities:\n${stanza}\n`);
