@@ -742,6 +742,16 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
   if (ROUNDING_STEP_BEFORE.test(context.lower.slice(Math.max(0, figure.start - 40), figure.start))) return skipFigure(context, figure, line, column, "the step a figure is rounded to, not a figure of its own");
   // "an exchange rate of ¥145 to the dollar", 匯率假設為1美元兌30元: an exchange rate is no figure of the company's.
   if (figure.unitKind === "currency" && (EXCHANGE_RATE_AFTER.test(context.lower.slice(figure.end, figure.end + 24)) || /(?:汇率|exchange\srate)[^。，,.;；]{0,12}$/.test(context.lower.slice(Math.max(s0, figure.start - 24), figure.start)))) return skipFigure(context, figure, line, column, "an exchange rate, not a figure of the company's");
+  // "Non-GAAP EPS of $1.12 beat by $0.07", "topped the $309.2 million consensus by about 3%": what a
+  // result beat or missed its estimate by is the surprise on that result (its company, part and
+  // period), per share or in percent; an amount of anything else has no metric of its own.
+  const beaten = BEAT_BY_BEFORE.test(context.lower.slice(c0, figure.start)) ? factBefore(context, s0, figure.start) : undefined;
+  if (beaten) {
+    const surprise = figure.unitKind === "percent" ? BEAT_PERCENT : figure.unitKind === "currency" && taxonomy.metrics.get(beaten.metric)?.kind === "per_share" ? BEAT_PER_SHARE : undefined;
+    const definition = surprise === undefined ? undefined : taxonomy.metrics.get(surprise);
+    if (!definition) return skipFigure(context, figure, line, column, "what a result beat or missed its estimate by, as an amount no metric holds");
+    return { metric: definition, match: undefined, pointedBack: beaten };
+  }
   // Metric: a word right after the figure ("140万颗", "3亿客户"), else the nearest before it in the
   // sentence, else one after it in the clause; the first whose units fit the figure.
   let metricMatch: TermMatch<Term> | undefined;
@@ -2405,6 +2415,14 @@ function followsAnother(context: Context, cue: TermMatch<Cue>, index: number): b
 /** Characters between an estimate word and the figure it introduces (为, 是, of, " at ", a currency sign). */
 const INTRODUCES_WITHIN = 6;
 
+/** A word that judges a result against an estimate (the lexicons' comparison role beat: beat, topped, missed), then in its clause "by", a hedge and a currency sign right before the figure. */
+const BEAT_BY_BEFORE = new RegExp(`${wordsPattern(placedWords("comparison", { roles: ["beat"] }), "both")}(?:[^.;!?。；]|\\.(?=\\d)){0,80}?\\sby\\s(?:${EN_HEDGE}\\s)?(?:[a-z]{0,2}[$€£¥₹]|us\\$)?$`);
+/** The metrics of a surprise: in percent of the estimate, and per share. */
+const BEAT_PERCENT = "beat_vs_estimate";
+const BEAT_PER_SHARE = "eps_surprise_amount";
+/** Words of a result that fell short of its estimate (its surprise is negative). */
+const MISSED_BEFORE = /\b(?:miss(?:ed|es|ing)?|trail(?:ed|s|ing)?|lagg(?:ed|ing)|short\sof|below|under)\b(?:[^.;!?]|\.(?=\d)){0,80}?\sby\s[^.;!?]{0,20}$/;
+
 function isPlanned(context: Context, basis: Basis, period: string, entity: string, c0: number, s0: number, figureStart: number): boolean {
   // A figure for a period that has not ended by the article's date cannot be reported: what the
   // company "will" do (将, will) in it is its plan.
@@ -2440,7 +2458,9 @@ function signedValue(context: Context, place: Place, cues: ClauseCues, metric: M
   // "higher than" its base rose, whatever fall the clause told before it.)
   const riseAfter = figure.unitKind === "percent" && RISE_AFTER.test(context.lower.slice(figure.end, figure.end + 16));
   const falls = (decline && !riseAfter) || fallAfter || improved;
-  const negative = (measure === "level" && (isLoss || fallBefore || (signedByFall(metric) && falls) || carriesLoss(context, place, metric))) || (CHANGE_MEASURES.has(measure) && falls);
+  // ("missed by 4 cents": a surprise below the estimate is negative.)
+  const missed = (metric.id === BEAT_PERCENT || metric.id === BEAT_PER_SHARE) && MISSED_BEFORE.test(context.lower.slice(place.c0, figure.start));
+  const negative = missed || (measure === "level" && (isLoss || fallBefore || (signedByFall(metric) && falls) || carriesLoss(context, place, metric))) || (CHANGE_MEASURES.has(measure) && falls);
   let valueHigh = figure.valueHigh;
   if (negative && !value.startsWith("-")) {
     // A fall of 20% to 40% runs from -40 to -20: the ends swap as they turn negative.

@@ -172,6 +172,9 @@ function yearsEndingIn(periods: readonly PeriodMatch[], lower: string, date: str
   const found = new Map<number, string | undefined>();
   if (!date) return found;
   for (let i = 0; i + 1 < periods.length; i++) {
+    // ("the fiscal second quarter ending in March": the month restates the quarter's end, no period of its own.)
+    const next = periods[i + 1]!;
+    if (periods[i]!.cue.kind === "quarter" && next.cue.kind === "month" && next.cue.year === undefined && QUARTER_ENDS_IN.test(lower.slice(periods[i]!.end, next.start))) found.set(i + 1, undefined);
     const ending = yearEndingIn(periods, i, lower);
     if (!ending) continue;
     const [dateYear, dateMonth] = date.split("-").map(Number) as [number, number];
@@ -208,6 +211,8 @@ function yearNamedByStart(periods: readonly PeriodMatch[], lower: string): boole
   return false;
 }
 const FISCAL_YEAR_ENDS = /\b(?:fiscal|financial)\syear\s(?:ends|ended|ending|runs\sto|closes)\s(?:in\s|on\s)?(?:late\s|early\s|mid-|the\send\sof\s)?(january|february|march|april|may|june|july|august|september|october|november|december)\b/g;
+/** Between a quarter and a month: the quarter's end ("the second quarter ending in March", ", which ends in March"). */
+const QUARTER_ENDS_IN = /^,?\s(?:(?:which|that)\s)?(?:ends|ended|ending|will\send)\s(?:in\s)?$/;
 const YEAR_ENDS_IN = /^,?\s(?:which|that)\s(ends|ended|will\send|closes|closed|runs\s(?:through|to|until)|ran\s(?:through|to|until))\s(?:in\s|on\s)?(?:the\send\sof\s)?$/;
 
 /** Words right after a metric's word that make it a document's or an event's name (the lexicons' `document`: an earnings release, a profit warning). */
@@ -223,6 +228,8 @@ const YEAR_END_BASE = /^(?:去年|上年)(?:底|末)(?:为|時|时)/;
 
 /** An English forecast's verb, then at most four words in its clause, right before a period: "forecast second-quarter revenue", "forecast further growth in fiscal 2026". */
 const FORECAST_VERB_EN = /\b(?:forecast|forecasts|forecasted|expects|expected|sees|guided|guides|projects|projected|predicts)\s(?:[a-z-]+\s){0,4}$/;
+/** A forecast's verb and at most three words of its object right before a period ("forecast fourth-quarter", "expects second-quarter"), not a noun the clause goes on from ("raised its forecast on Tuesday after third-quarter results"). */
+const FORECASTS_PERIOD_BEFORE = /\b(?:forecasts?|forecasted|expects|expected|sees|guided|guides|projects|projected|predicts)\s(?:(?!(?:after|as|when|following|on|with|and|but)\s)[a-z-]+\s){0,3}$/;
 /** The same in Chinese: 预计2025年, 预期第四季度. */
 const FORECAST_WORD_ZH = /(?:预计|预期|预测|指引)[^，。,]{0,4}$/;
 
@@ -379,8 +386,10 @@ function toldFiscalYearEnd(periods: readonly PeriodMatch[], lowerText: string, d
   // before a quarter ending on a day, tells where the year ends (a third quarter ending in October: a
   // year ending in January).
   const ended = periods.find((period) => period.cue.kind === "ending" && period.cue.months === 3);
-  // (A fiscal quarter with its year counts too: "third-quarter fiscal 2026 results … the quarter ended October 31".)
-  const numbered = ended ? periods.find((period) => period.start < ended.start && period.cue.kind === "quarter" && (period.cue.year === undefined || period.cue.fiscal === true)) : undefined;
+  // (A fiscal quarter with its year counts too: "third-quarter fiscal 2026 results … the quarter ended
+  // October 31"; a quarter a forecast is for does not, "forecast fourth-quarter earnings", "fiscal Q2 guide".)
+  const forecastFor = (period: PeriodMatch) => FORECASTS_PERIOD_BEFORE.test(lowerText.slice(Math.max(0, period.start - 40), period.start)) || FORECAST_NOUN_AFTER.test(lowerText.slice(period.end, period.end + 16));
+  const numbered = ended ? periods.find((period) => period.start < ended.start && period.cue.kind === "quarter" && (period.cue.year === undefined || period.cue.fiscal === true) && !forecastFor(period)) : undefined;
   if (ended?.cue.kind === "ending" && numbered?.cue.kind === "quarter") return toldByQuarterEnd(numbered.cue.quarter, ended.cue);
   return undefined;
 }
