@@ -6,7 +6,7 @@
 // leave out ("$ in millions", 单位：亿元). A change column with no metric of its own is the change of
 // the column to its left; rows of a table of the company's parts (板块, Segment), and rows under the
 // revenue row that name no metric, are segments' revenue, new segments where the taxonomy has none.
-import type { Basis, Measure } from "../model/types.js";
+import { type Basis, CHANGE_MEASURES, type Measure } from "../model/types.js";
 import { compareExact } from "../numbers/exact.js";
 import { parseWrittenNumber } from "../numbers/written-number.js";
 import { parsePeriod, sameDays, shiftLabel } from "../periods/period.js";
@@ -184,6 +184,11 @@ export function bindTableCell(context: Context, figure: Figure, place: CellPlace
       if (definition && unitFits(withCaption.unit ?? (definition.units.includes("count") ? "count" : "USD"), unitsFor(definition, measureFor(cues, definition)))) metric = definition;
     }
   }
+  // "Segment results ($ in millions):" over "| Segment | Q1 FY26 | Q1 FY25 | YoY |": a table of the
+  // company's parts whose cells, caption and heading name no metric breaks down its top line (revenue),
+  // in its amounts and in its change columns.
+  const partsCorner = table.header.cells[0];
+  if (!metric && partsCorner && context.taxonomy.topLine !== undefined && headsPartsColumn(context.lower.slice(partsCorner.start, partsCorner.end)) && (withCaption.unitKind === "currency" || CHANGE_MEASURES.has(cues.measureCue ?? "level"))) metric = context.taxonomy.topLine;
   if (!metric) return skip("no metric in the cell's row label, column header, caption or heading fits it");
   const measure = measureFor(cues, metric);
   const unit = withCaption.unit ?? (anchor?.metric === metric ? anchor.unit : undefined) ?? (metric.units.includes("count") ? "count" : undefined);
