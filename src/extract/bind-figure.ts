@@ -136,6 +136,10 @@ function metricWordBetween(context: Context, from: number, to: number): boolean 
 const CLAUSE_TURN = /,\s(?:saying|citing|adding|noting|explaining|because|as\s(?:it|they|the|a|an|demand|customers|prices|costs)|which\s(?:it|they)\ssaid)\b|\bbecause\b/;
 /** A share's move right before its figure, after the company's name: "closed up", "fell", "jumped". */
 const COMPANY_MOVES_BEFORE = new RegExp(`\\s(?:(?:closed|ended|finished|traded)\\s)?${wordsPattern(placedWords("price_moves", { language: "en" }))}\\s(?:by\\s)?$`);
+/** Between a company's name and its share's move: a legal form, then its listing in brackets ("Inc. (TSX: SGN)", "(NASDAQ: GLMR)"). */
+const LISTING_BETWEEN = /^\.?(?:,?\s(?:inc|corp|corporation|co|ltd|plc|ag|sa|nv|se|asa|ab|oyj|bhd|tbk|limited)\.?)?\s\((?:[a-z]{2,10}(?:\s[a-z]{2,10})?\s?:\s?)?[a-z0-9.]{1,8}\)\s?$/;
+/** A name in capitals, a legal form and its listing in brackets, right before a share's move: "Tolland Devices Inc. (TSX: TLD)". */
+const NAME_LISTED_BEFORE = /[A-Z][\w&'-]*\.?(?:,?\s(?:Inc|Corp|Corporation|Co|Ltd|plc|PLC|AG|SA|NV|SE|ASA|AB|Oyj|Bhd|Tbk|Limited)\.?)?\s\((?:[A-Za-z]{2,10}(?:\s[A-Za-z]{2,10})?\s?:\s?)?[A-Z0-9.]{1,8}\)\s?$/;
 /** Growth named alone right before its figure: "growth was", "organic growth of", "sales growth" has its metric. */
 const BARE_GROWTH_BEFORE = new RegExp(`(?:^|[,;:]\\s|\\b(?:the|its|and|while|but)\\s|\\b(?:rates|basis|currencies|currency|terms),?\\s)(?:(?:organic|underlying|like-for-like|comparable|constant-currency|reported|overall|group)\\s)?growth\\s(?:was|of|came\\sin\\sat|reached|stood\\sat|accelerated\\sto|slowed\\sto|would\\shave\\sbeen)\\s(?:${EN_HEDGE}\\s)?$`);
 /**
@@ -953,7 +957,12 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
   const moveWords = !metric && figure.unitKind === "percent" ? COMPANY_MOVES_BEFORE.exec(context.lower.slice(Math.max(c0, figure.start - 24), figure.start)) : null;
   if (moveWords) {
     const nameEnd = Math.max(c0, figure.start - 24) + moveWords.index;
-    const named = terms.some((term) => term.end <= nameEnd && nameEnd - term.end <= 1 && term.start >= c0 && firstOf(term, "entity") !== undefined);
+    // ("Saugeen Transit Systems Inc. (TSX: SGN) gained 3.8%": a legal form and the listing in brackets may stand between.)
+    // (The listing's colon may open a clause of its own: the name then stands earlier in the sentence.)
+    // (So may any company named in capitals with its listing, the taxonomy's or not: "Saugeen Transit
+    // Systems Inc. (TSX: SGN) gained 3.8%".)
+    const listed = NAME_LISTED_BEFORE.test(context.text.slice(s0, nameEnd));
+    const named = listed || terms.some((term) => term.end <= nameEnd && firstOf(term, "entity") !== undefined && ((term.start >= c0 && nameEnd - term.end <= 1) || (term.start >= s0 && LISTING_BETWEEN.test(context.lower.slice(term.end, nameEnd)))));
     if (named) metric = [...taxonomy.metrics.values()].find((candidate) => candidate.change && candidate.level !== undefined && taxonomy.metrics.get(candidate.level)?.kind === "per_share" && taxonomy.metrics.get(candidate.level)?.timing === "market");
   }
   // ("…closed up 7.4% at 486p", "fell 5.1% to 1,212p": the price right after such a move is the level it moved to.)

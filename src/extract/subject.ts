@@ -398,7 +398,7 @@ const TRADE_PLURAL = new RegExp(`^${wordsPattern(placedWords("kind_of_firm", { l
 /** A broker's or a research house's name (the lexicons' `broker_name_end`) and a colon opening a headline. */
 const BROKER_BEFORE_COLON = new RegExp(`^(?:[\\u4e00-\\u9fff]{2,8}|(?:[A-Z][\\w&.-]*\\s){1,3})${wordsPattern(placedWords("broker_name_end"), "none")}\\s?[:：]\\s?`, "iu");
 /** Words that open a clause, never a name ("When …", "After …"). */
-const CLAUSE_OPENER: ReadonlySet<string> = new Set(["when", "while", "after", "since", "although", "though", "because", "before", "until", "once", "as", "if", "despite"]);
+const CLAUSE_OPENER: ReadonlySet<string> = new Set(["when", "while", "after", "since", "although", "though", "because", "before", "until", "once", "as", "if", "despite", "why", "how", "what", "here's", "here’s", "is", "should", "can", "will", "does"]);
 /** After a person's name: a role of a company, then "of" ("became chief executive of", ", finance director of"). */
 const PERSON_ROLE_OF = new RegExp(`^(?:'s|’s)?,?\\s(?:(?:became|becomes|is|was|has been|had been|the|its|a|former|new|group|finance|chief|deputy|managing|acting|vice)\\s){0,3}${wordsPattern(placedWords("role", { language: "en" }), "both")}(?:\\s[a-z]+){0,2}\\sof\\s`, "i");
 /** A results headline's words after the company: its verbs, its periods, its metrics. */
@@ -457,7 +457,8 @@ export function unknownCompany(passage: string, foundIn: string): NewEntity | un
   for (const [index, raw] of words.entries()) {
     const word = raw.replace(/[,:;!?"“”]+$/, "");
     // ("When Marta Lindqvist became chief executive of…": a word that opens a clause is no part of a name.)
-    if (index === 0 && CLAUSE_OPENER.has(word.toLowerCase())) continue;
+    // (Nor a question's: "Why Galmor Semiconductor stock is soaring", "Here's why Cindral…".)
+    if (index < 2 && name.length === 0 && CLAUSE_OPENER.has(word.toLowerCase())) continue;
     const possessive = /(?:'s|’s|s'|s’)$/.test(word);
     const bare = word.replace(/(?:'s|’s)$/, "").replace(/(?<=s)['’]$/, "");
     // "Harlow & Finch": an ampersand joins the name's words.
@@ -494,7 +495,8 @@ export function unknownCompany(passage: string, foundIn: string): NewEntity | un
 }
 
 function trimName(name: string): string {
-  return name.replace(/^(?:The|the)\s/, "").replace(/[\s,.]+$/, "").trim();
+  // ("Shares of Galmor Semiconductor (NASDAQ: GLMR)": the shares are the company's, not part of its name.)
+  return name.replace(/^(?:the\s)?(?:shares|stock)\s(?:of|in)\s/i, "").replace(/^(?:The|the)\s/, "").replace(/[\s,.]+$/, "").trim();
 }
 
 /**
