@@ -58,8 +58,8 @@ function factBefore(context: Context, from: number, to: number): ProposedFact | 
   return only;
 }
 
-/** Whether a bare word for a margin ("a margin of", 利润率) stands right after the metric's word, or right before the figure after it. */
-function marginNamedBefore(context: Context, from: number, figureStart: number): boolean {
+/** Whether a bare word for a margin ("a margin of", 利润率) stands right after the metric's word, right before the figure after it, or right after the figure ("a 19% margin"). */
+function marginNamedBefore(context: Context, from: number, figureStart: number, figureEnd: number): boolean {
   const { cueMatches } = context;
   const isMargin = (match: TermMatch<Cue> | undefined) => match?.entries.some((cue) => cue.kind === "bare_margin") ?? false;
   // "The EBITDAaL margin widened … to 38.1%": the margin word right after the amount's word.
@@ -69,7 +69,10 @@ function marginNamedBefore(context: Context, from: number, figureStart: number):
   const at = firstFrom(cueMatches, figureStart) - 1;
   const match = cueMatches[at];
   // ("a margin of roughly 21%": a hedge may stand between.)
-  return match !== undefined && match.start >= from && (figureStart - match.end <= 4 || HEDGE_BETWEEN.test(context.lower.slice(match.end, figureStart))) && isMargin(match);
+  if (match !== undefined && match.start >= from && (figureStart - match.end <= 4 || HEDGE_BETWEEN.test(context.lower.slice(match.end, figureStart))) && isMargin(match)) return true;
+  // "Free cash flow: $61.4 million, a 19% margin": the margin word right after the percent.
+  const after = cueMatches[firstFrom(cueMatches, figureEnd)];
+  return isMargin(after) && /^\s?$/.test(context.lower.slice(figureEnd, after!.start));
 }
 /** An English hedge before a figure (the lexicon's: "roughly", "more than", "close to"), as a pattern. */
 const EN_HEDGE = hedgePattern("en");
@@ -1081,7 +1084,7 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
   // right before a percent, after an amount's word in the sentence, is that amount's margin (the
   // taxonomy's `margin_of`).
   if (metric.kind === "amount" && metricMatch && figure.unitKind === "percent") {
-    const margin = marginNamedBefore(context, metricMatch.end, figure.start);
+    const margin = marginNamedBefore(context, metricMatch.end, figure.start, figure.end);
     const of = margin && metric.margin !== undefined ? taxonomy.metrics.get(metric.margin) : undefined;
     if (of) return { metric: of, match: metricMatch };
   }
