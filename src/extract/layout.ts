@@ -70,6 +70,7 @@ export function readLayout(text: string, lineStarts: readonly number[]): Layout 
       chain = stack.map((entry) => entry.line).reverse();
     }
     let level = first === 0x23 || first === 0x2a || first === 0x20 ? headingLevel(content) : listTitle(content, line, lineStarts.length, lineText) ? LIST_TITLE_LEVEL : undefined;
+    if (level === undefined && first > 0x2fff && CJK_SECTION_HEADING.test(content)) level = CJK_SECTION_LEVEL;
     // ("**Q1 2026 outlook**" over a list of bullets titles that list, and the prose after the list is no longer under it.)
     if (level === BOLD_LEVEL && bulletNext(line, lineStarts.length, lineText)) level = LIST_TITLE_LEVEL;
     if (level !== undefined) {
@@ -160,6 +161,15 @@ function headingLevel(content: string): number | undefined {
   if (markdown) return markdown[1]!.length;
   return BOLD_HEADING.test(content) ? BOLD_LEVEL : undefined;
 }
+
+/**
+ * A Chinese section heading written with no markup, a short line of its own that opens with a
+ * section's number ("「01」业绩概览：单季利润超预期", "一、盈利能力", "（二）分业务", "【展望】") and holds no
+ * full stop and no figure (a list's item carries one): as a "##" heading. A bracketed label (【展望】)
+ * counts only alone on its line: 【本报讯】 opens a paragraph.
+ */
+const CJK_SECTION_HEADING = /^\s*(?:(?:「\d{1,2}」|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])[^。！？!?\d\n]{0,30}|【[^】\d\n]{1,16}】)\s*$/u;
+const CJK_SECTION_LEVEL = 2;
 
 /** The cells of a table line: text between pipes, trimmed (a leading and a trailing pipe are optional). */
 function cellsOf(text: string, start: number, end: number): Cell[] {

@@ -374,8 +374,10 @@ const NOT_A_CJK_BUSINESS = /^(?:季度|单季|单月|全年|年度|本季|当季
  * label, when it holds no taxonomy word (a metric's, a period's) and no digit, names a business.
  */
 export function bulletLabelSegment(line: string, lineStart: number, terms: readonly TermMatch<Term>[], termsFrom: number, entity: string): NewSegment | undefined {
-  const label = BULLET_LABEL.exec(line);
-  if (!label) return undefined;
+  // (Under a breakdown's heading a paragraph may open with its part's label as a list item does:
+  // "汽车电子：前三季度收入11.2亿元", "Industrial: revenue rose 4%"; not a period's, 前三季度：.)
+  const label = BULLET_LABEL.exec(line) ?? PARAGRAPH_LABEL.exec(line);
+  if (!label || PERIOD_LABEL.test(label[1]!)) return undefined;
   const name = label[1]!.trim();
   const start = lineStart + label.index + label[0].indexOf(label[1]!);
   // (A metric's word in it makes it a metric's label: "- Revenue: $3.4B".)
@@ -397,6 +399,10 @@ const NOT_A_ROW_BUSINESS = /^(?:total|group|group total|total group|company|cons
 
 // (The label may carry an apposition before its colon: "- Performance Materials, which sells coatings
 // to carmakers: sales down 4.6%".)
+/** A paragraph's own short label before a colon, with no bullet: a few words or characters, no digit or stop. */
+const PARAGRAPH_LABEL = /^\s*(?:\*\*)?([^:：*\d|,，。.;；!?！？]{2,24}?)(?:\*\*)?\s*[:：]/u;
+/** A label that names a period, not a part: 前三季度, 三季度, "First half", "Q3". */
+const PERIOD_LABEL = /[季年月]|半年|quarter|half|year|month|\bq[1-4]\b/i;
 const BULLET_LABEL = new RegExp(String.raw`${BULLET_LEAD}([^:：*\d|,，]{2,40}?)(?:\*\*)?\s*(?:[:：]|,\s(?:which|that|whose|the|a|an|its)\s[^:：\n]{0,160}[:：])`, "u");
 
 /** A segment id from its phrase: its Latin letters in snake case, else `seg_` and a hash of its characters. */
