@@ -6,7 +6,7 @@ import { type Basis, CHANGE_MEASURES, type Measure } from "../model/types.js";
 import { lastStartAtOrBefore } from "../model/lines.js";
 import { periodMonths, shiftLabel, shiftPeriodKey } from "../periods/period.js";
 import type { MetricDefinition, SegmentDefinition, Taxonomy } from "../taxonomy/taxonomy.js";
-import { ANALYST_WORDS, WRITERS_FORECAST, basisOf, companyWordRightBefore, entityRightBefore, isEstimate, overlapsMetric, saysFuture, willSpend } from "./basis-cues.js";
+import { ANALYST_WORDS, BROKERS_NOTE, WRITERS_FORECAST, basisOf, companyWordRightBefore, entityRightBefore, isEstimate, overlapsMetric, saysFuture, willSpend } from "./basis-cues.js";
 import type { Context } from "./context.js";
 import { hedgePattern, placedWords, type Cue } from "./cues.js";
 import type { Explanation, ProposedFact, SkippedFigure } from "./proposed-fact.js";
@@ -2246,6 +2246,10 @@ function saidBasis(context: Context, place: Place, metric: MetricDefinition, met
     // "我们上调公司2025-2027年归母净利润预测至…": in a broker's note, a forecast in a sentence where the
     // writers forecast is the broker's estimate, not the company's guidance.
     if (found === "guidance" && context.brokersNote && WRITERS_FORECAST.test(context.lower.slice(s0, figure.start))) found = "estimate";
+    // "东吴证券预计公司2025年全年归母净利润为4.45亿元", "…，维持买入评级": a forecast a broker makes (its name,
+    // closed by a word of the lexicons' broker_name_end, right before the verb), or one in a sentence
+    // that gives a broker's rating or target price, is the broker's estimate.
+    if (found === "guidance" && (BROKER_FORECASTS.test(context.lower.slice(s0, figure.start)) || BROKERS_NOTE.test(context.lower.slice(s0, s1)))) found = "estimate";
     if (found && (!adjustment || FORECAST_BASES.has(found))) basis = found;
     else if (adjustment) context.basisCue = adjustment.cue;
   }
@@ -2429,6 +2433,8 @@ const INTRODUCES_WITHIN = 6;
 
 /** A word that judges a result against an estimate (the lexicons' comparison role beat: beat, topped, missed), then in its clause "by", a hedge and a currency sign right before the figure. */
 const BEAT_BY_BEFORE = new RegExp(`${wordsPattern(placedWords("comparison", { roles: ["beat"] }), "both")}(?:[^.;!?。；]|\\.(?=\\d)){0,80}?\\sby\\s(?:${EN_HEDGE}\\s)?(?:[a-z]{0,2}[$€£¥₹]|us\\$)?$`);
+/** A broker's name (closed by a word of the lexicons' broker_name_end: 东吴证券, 某某研究所) right before a verb of forecasting. */
+const BROKER_FORECASTS = new RegExp(`[\\u4e00-\\u9fff]{2,6}${wordsPattern(placedWords("broker_name_end"), "none")}(?:的?分析师)?(?:预计|预测|预期|估计|料)`, "u");
 /** The metrics of a surprise: in percent of the estimate, and per share. */
 const BEAT_PERCENT = "beat_vs_estimate";
 const BEAT_PER_SHARE = "eps_surprise_amount";
