@@ -13,7 +13,7 @@ import type { Explanation, ProposedFact, SkippedFigure } from "./proposed-fact.j
 import { NUMBER_IN_WORDS, pointLeft, type Figure } from "./figures.js";
 import type { TermMatch } from "./lexicon.js";
 import { acceptMetric, fits, fittingMetric, measureFor, unitFor, type FigureCues } from "./metric-fit.js";
-import { acceptPeriod, finishPeriod, isOverBy, metricNamedBetween, partOfStoryPeriod, tradingDay, usablePeriod, wordsBetween } from "./period-choice.js";
+import { acceptPeriod, aroundStoryPeriod, finishPeriod, isOverBy, metricNamedBetween, partOfStoryPeriod, tradingDay, usablePeriod, wordsBetween } from "./period-choice.js";
 import { DAY_KINDS, EVENT_PERIOD_KINDS, fiscalQuarterOf, GIVES_BASE_AFTER, lastReportedQuarter, type PeriodCue } from "./periods.js";
 import { BULLET_LEAD } from "./layout.js";
 import { type NewSegment, bulletLabelSegment, businessAfterMetric, businessBeforeMetric, businessBringingIn, businessSharing, cjkBusinessBeforeMetric, cjkPartBeforeShare, indexSegment, keepNewSegment, namedKindMoving, newSegmentIn, openingNameBusiness, othersBusinessWithMetric, othersBusinessWord, parallelBusinessMoving, regionAfterMetric, regionBeforeMetric, regionNamedBefore } from "./new-segments.js";
@@ -1728,6 +1728,17 @@ function choosePeriod(context: Context, place: Place, metric: MetricDefinition, 
         if (label !== undefined && (over || forecast) && usablePeriod(context, i, true, comparesAgainst, index, metric)) {
           periodAt = i;
           inSentence = false;
+          // ("三季度营收312.6亿元，…；前三季度累计营收873.5亿元。¶ 经调整净利润18.4亿元": a paragraph that opens
+          // on the story's period and ends on a longer one holding it, a cumulative aside, goes on with
+          // the one it opened on.)
+          if (aroundStoryPeriod(context, entity, label)) {
+            for (let j = firstFrom(periods, previous.start); j < i; j++) {
+              if (context.periodLabels[j] === context.defaultPeriod && carriesOn(context, j, true) && usablePeriod(context, j, true, comparesAgainst, index, metric)) {
+                periodAt = j;
+                break;
+              }
+            }
+          }
         }
         break;
       }

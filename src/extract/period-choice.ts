@@ -299,6 +299,19 @@ export function partOfStoryPeriod(context: Context, entity: string, label: strin
   return ownPartOfStory(context, entity, fiscalQuarterOf(label, context.taxonomy.entities.get(entity)?.fiscalYearEnd, context.readPeriod));
 }
 
+/**
+ * Whether a period holds the story's period and is longer ("前三季度累计营收…" in a story of the third
+ * quarter): a cumulative aside, in the company's own calendar.
+ */
+export function aroundStoryPeriod(context: Context, entity: string, label: string): boolean {
+  if (context.defaultPeriod === undefined || context.defaultPeriod === label) return false;
+  const calendar = context.taxonomy.entities.get(entity)?.fiscalYearEnd;
+  const part = context.readPeriod(context.defaultPeriod, calendar);
+  const whole = context.readPeriod(label, calendar);
+  if (!whole.ok || !part.ok || whole.period.kind === "instant" || part.period.kind === "instant" || whole.period.start === undefined || part.period.start === undefined) return false;
+  return part.period.start >= whole.period.start && part.period.end! <= whole.period.end! && part.period.key !== whole.period.key;
+}
+
 /** Whether a period read in the company's own calendar lies inside the story's period, a half or a year, and is shorter. */
 function ownPartOfStory(context: Context, entity: string, own: string): boolean {
   const calendar = context.taxonomy.entities.get(entity)?.fiscalYearEnd;
