@@ -28,7 +28,7 @@ import { forecastDates } from "./forecast-dates.js";
 import { partWords, type NewSegment } from "./new-segments.js";
 import { findSubject, PEER_WORDS, sameCompanyName, type NewEntity } from "./subject.js";
 import { appositionCompanies, namedCompanies, notTheStory, roundUpOpeners, withNamedCompanies, type NamedCompany } from "./named-companies.js";
-import { firstOf, outsideNames, segmentFor, termLexicon, type Term } from "./terms.js";
+import { firstOf, outsideNames, ratiosOfAmounts, segmentFor, termLexicon, type Term } from "./terms.js";
 import { boundaries, cursor, firstFrom } from "./text-structure.js";
 import { readLayout, type Layout } from "./layout.js";
 import { escapeRegExp, wordsPattern } from "./word-patterns.js";
@@ -446,7 +446,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   const lower = asciiLower(text);
   const language = header.language ?? detectLanguage(body, text);
   const date = options.date ?? header.date;
-  let terms = termLexicon(taxonomy).matchAll(lower);
+  let terms = ratiosOfAmounts(termLexicon(taxonomy).matchAll(lower), lower, taxonomy);
   const lineStarts = lineStartsOf(body);
   const layout = readLayout(text, lineStarts);
   const { figures, cells } = withTableCells(keepBareCounts(findFigures(text, lower), terms, lower, taxonomy), layout, lower);

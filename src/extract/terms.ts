@@ -94,6 +94,22 @@ export function firstOf<T extends Term["kind"]>(match: TermMatch<Term>, kind: T)
 }
 
 /**
+ * "销售及营销费用率为33.1%": an amount's word written right onto 率 (rate) names the amount's ratio to
+ * revenue, the metric the taxonomy gives as its margin (margin_of), when no alias of that ratio holds
+ * the whole of it. The term grows by the 率.
+ */
+export function ratiosOfAmounts(terms: readonly TermMatch<Term>[], lower: string, taxonomy: Taxonomy): TermMatch<Term>[] {
+  const RATE = 0x7387; // 率
+  return terms.map((term) => {
+    if (lower.charCodeAt(term.end) !== RATE) return term;
+    const amount = firstOf(term, "metric");
+    const ratio = amount ? taxonomy.metrics.get(amount.id)?.margin : undefined;
+    if (ratio === undefined || term.entries.some((entry) => entry.kind !== "metric")) return term;
+    return { start: term.start, end: term.end + 1, entries: [{ kind: "metric", id: ratio, loss: false }] };
+  });
+}
+
+/**
  * Cue words inside a name are part of the name, not cues: the 计划 of 雷尼尔计划 (Project Rainier) says
  * no plan. One pass over both lists, which are in order.
  */
