@@ -49,6 +49,10 @@ const NAME_AT_CLAUSE_START = new RegExp(String.raw`(?:^|(?=[\n。！？；;，,�
 const NOT_A_NAME_START = /^(?:美国|中国|日本|韩国|香港|台湾|欧洲|全球|海外|国内|内地|港股|美股|A股|撇除|扣除|剔除|其中|包括|主要|整体|集团|[二三四五六七八九十几数百千\d]+[家个间只类])|国$/u;
 /** Words for a firm that a trade stands before when it says what kind of company follows (the lexicon's `kind_of_firm`: 食品企业, 科技巨头, 零售商; not 商场, 商品, 商业). */
 const KIND_OF_FIRM_AFTER = new RegExp(`^(?:${wordsPattern(placedWords("kind_of_firm", { language: "zh" }))})(?![场品标业务])`, "u");
+/** A broker's or a research house's name (the lexicons' `broker_name_end`: 证券, 研究所). */
+const BROKER_NAME_END = new RegExp(`(?:${wordsPattern(placedWords("broker_name_end", { language: "zh" }))})$`, "u");
+/** What a broker's name opens when it gives its view: a forecast, a rating, a target. */
+const BROKER_SAYS_AFTER = /^(?:此前|先前|日前)?(?:预计|预测|预期|估计|认为|维持|给予|上调|下调|首次覆盖|研报)/u;
 /** A word for a whole sector right after a trade (the lexicon's `sector`: 行业, 板块, 赛道). */
 const SECTOR_AFTER = new RegExp(`^(?:${wordsPattern(placedWords("sector", { language: "zh" }))})`, "u");
 /** A word for a part of a company right after a name and its trade: 业务, 板块, 部门, 分部, 事业部. */
@@ -81,6 +85,9 @@ export function namedCompanies(lower: string, terms: readonly TermMatch<Term>[],
     if (NOT_IN_A_NAME.test(prefix) || TRADE_WORD.test(prefix) || NOT_A_NAME_START.test(prefix)) continue;
     // (休闲食品企业青麦食品: a trade before a word for a firm says what kind of company follows.)
     if (KIND_OF_FIRM_AFTER.test(lower.slice(start + name.length, start + name.length + 2))) continue;
+    // (中信证券预计…, 某某研究所维持…: a broker named before its forecast or rating is the estimate's
+    // source, not a company whose figures the text reports.)
+    if (BROKER_NAME_END.test(name) && BROKER_SAYS_AFTER.test(lower.slice(start + name.length, start + name.length + 4))) continue;
     // (宠物食品行业, 光伏板块: a trade before a word for a sector names that sector, a group of companies.)
     if (SECTOR_AFTER.test(lower.slice(start + name.length, start + name.length + 3))) continue;
     // (集装箱航运业务: a trade before a word for a part of a company is that part, a business.)
