@@ -1697,7 +1697,18 @@ function choosePeriod(context: Context, place: Place, metric: MetricDefinition, 
           if (periodAt < 0) {
             periodAt = i;
             inSentence = false;
-            if (isOverBy(context, entity, context.periodLabels[i]!)) break;
+            // ("For the full year, revenue rose 6%. Fourth-quarter sales grew 2%. Net profit climbed 9%": an
+            // aside on a part of the story's period, after the paragraph named that period, does not
+            // carry to the sentences after it.)
+            if (partOfStoryPeriod(context, entity, context.periodLabels[i]!)) {
+              for (let j = i - 1; j >= 0 && periods[j]!.start >= from; j--) {
+                if (context.periodLabels[j] === context.defaultPeriod && carriesOn(context, j, false) && usablePeriod(context, j, true, comparesAgainst, index, metric)) {
+                  periodAt = j;
+                  break;
+                }
+              }
+            }
+            if (isOverBy(context, entity, context.periodLabels[periodAt]!)) break;
           } else if (isOverBy(context, entity, context.periodLabels[i]!)) {
             // The paragraph's forecast period (预计第四季度…) is not the period of the reported figures after it.
             pastPeriodAt = i;

@@ -128,7 +128,7 @@ const NAMED_SOURCE = [
     String.raw`(?<half>(?:(?<halfYear>20\d{2})|(?<halfRel>今年|去年|明年|上年|本年))?\s?年?(?<halfH>上|下)半年)`,
     String.raw`(?<interim>(?:(?<interimYear>20\d{2})\s?(?:年度?|财年)?\s?)?(?:中期(?=业绩|股息|息|派息|报告|溢利|纯利|盈利|利润|收入|营收|亏损|多赚|少赚|赚|净利|转亏|转盈|蚀)|(?<![上下前后过])半年(?=业绩|报告|度业绩)|interim(?=\s(?:results|dividend|period|profit))))`,
     String.raw`(?<final>(?:(?<finalYear>20\d{2})\s?(?:年度?|财年)?\s?)?(?:末期(?=股息|息|派息|分派)|(?:final|year-end)(?=\s(?:dividend|distribution))))`,
-    String.raw`(?<enhalf>(?<enhalfH>first|second)[\s-]half(?: of (?:(?:fiscal\s|fy\s?'?)(?<enhalfYear>20\d{2}|\d{2}(?!\d))|(?<enhalfYear2>20\d{2})))?)`,
+    String.raw`(?<enhalf>(?<enhalfH>first|second)[\s-]half(?: of (?:(?:fiscal\s|fy\s?'?)(?<enhalfYear>20\d{2}|\d{2}(?!\d))|(?:its\s|the\s)?(?<enhalfYear3>20\d{2})\s(?:financial|fiscal)\syear|(?<enhalfYear2>20\d{2})))?)`,
     String.raw`(?<hy>(?<![a-z\d])(?:h(?<hyH>[12])\s?(?:fy\s?)?(?<hyYear>20\d{2}|\d{2})|(?<hyH2>[12])h\s?(?:fy\s?)?(?<hyYear2>\d{2})|(?<hyYear3>20\d{2})\s?h(?<hyH3>[12]))(?![\da-z]))`,
     String.raw`(?<ttm>过去\s?12\s?个月|过去十二个月|最近12个月|trailing\stwelve\smonths|trailing\s12\smonths|last\stwelve\smonths|last\s12\smonths|(?<![a-z])ttm(?![a-z]))`,
     String.raw`(?<same>去年同期|上一年同期|上年同期|前一年度同期|前一年同期|上一?财政?年度?同期|上个财年同期|前一财政?年度?同期|去年同季|上年同季|一年前|一年之前|去年第四季度|a\syear\searlier|a\syear\sago|a\syear\sbefore|year-ago|year\sago\squarter|prior[\s-]year\s(?:quarter|period)|(?:the\s)?corresponding\s(?:quarter|period|half|months)\s(?:of\s(?:the\s)?(?:previous|last|prior|preceding)\s(?:fiscal|financial\syear|fiscal\syear|year)|last\syear|a\syear\s(?:earlier|ago))|same\s(?:period|quarter|half|months)\s(?:last\syear|a\syear\s(?:earlier|ago)|(?:of|in)\s(?:last|the\sprevious|the\sprior)\syear|(?:of|in)\s20\d{2}(?![\d-])))`,
@@ -365,8 +365,10 @@ function cueOf(m: RegExpExecArray, text: string): PeriodCue | undefined {
   }
   if (m[GROUP.enhalf!]) {
     // "the first half of FY26", "of fiscal 2026": the company's own year, named as it names it.
-    const year = m[GROUP.enhalfYear!] ? yearOf(m[GROUP.enhalfYear!]) : m[GROUP.enhalfYear2!] ? Number(m[GROUP.enhalfYear2!]) : undefined;
-    return { kind: "half", ...(year !== undefined ? { year } : {}), half: m[GROUP.enhalfH!] === "first" ? 1 : 2 };
+    // ("the first half of its 2026 financial year": the half of the fiscal year named so.)
+    const fiscalYear = m[GROUP.enhalfYear3!] ? Number(m[GROUP.enhalfYear3!]) : undefined;
+    const year = m[GROUP.enhalfYear!] ? yearOf(m[GROUP.enhalfYear!]) : m[GROUP.enhalfYear2!] ? Number(m[GROUP.enhalfYear2!]) : fiscalYear;
+    return { kind: "half", ...(year !== undefined ? { year } : {}), ...(fiscalYear !== undefined ? { fiscal: true } : {}), half: m[GROUP.enhalfH!] === "first" ? 1 : 2 };
   }
   if (m[GROUP.ttm!]) return { kind: "ttm" };
   if (m[GROUP.same!]) return { kind: "same_period_last_year" };
