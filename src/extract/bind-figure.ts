@@ -966,8 +966,10 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
     // Systems Inc. (TSX: SGN) gained 3.8%".)
     const listed = NAME_LISTED_BEFORE.test(context.text.slice(s0, nameEnd));
     const named = listed || terms.some((term) => term.end <= nameEnd && firstOf(term, "entity") !== undefined && ((term.start >= c0 && nameEnd - term.end <= 1) || (term.start >= s0 && LISTING_BETWEEN.test(context.lower.slice(term.end, nameEnd)))));
-    if (named) metric = [...taxonomy.metrics.values()].find((candidate) => candidate.change && candidate.level !== undefined && taxonomy.metrics.get(candidate.level)?.kind === "per_share" && taxonomy.metrics.get(candidate.level)?.timing === "market");
+    if (named) metric = shareMoveMetric(taxonomy);
   }
+  // "outpacing a 0.9% gain in the benchmark KOSPI": a percent whose move's noun names an index after it is the index's move.
+  if (!metric && figure.unitKind === "percent" && stockIndexAfter(context, figure.end, nextStart) !== undefined) metric = shareMoveMetric(taxonomy);
   // ("…closed up 7.4% at 486p", "fell 5.1% to 1,212p": the price right after such a move is the level it moved to.)
   if (!metric && figure.unitKind === "currency") {
     const last = context.bound[context.bound.length - 1];
@@ -1395,7 +1397,25 @@ function stockIndexOf(context: Context, place: Place): string | undefined {
   const { c0, figure } = place;
   const relative = RELATIVE_OPENING.test(context.lower.slice(c0, c0 + 8));
   const from = relative ? (context.clauses[lastStartAtOrBefore(context.clauses, c0 - 1)] ?? c0) : c0;
-  return stockIndexBefore(context, from, figure.start, from < c0);
+  return stockIndexBefore(context, from, figure.start, from < c0) ?? stockIndexAfter(context, figure.end, place.nextStart);
+}
+
+/** The taxonomy's market metric that is a change of a share's price (a share's move). */
+function shareMoveMetric(taxonomy: Taxonomy): MetricDefinition | undefined {
+  return [...taxonomy.metrics.values()].find((candidate) => candidate.change && candidate.level !== undefined && taxonomy.metrics.get(candidate.level)?.kind === "per_share" && taxonomy.metrics.get(candidate.level)?.timing === "market");
+}
+
+/** A move's noun right after a percent, then "in" or "for" ("a 0.8 percent gain in the benchmark KOSPI"): what the index named next did. */
+const MOVE_OF_AFTER = /^\s?(?:percent|per\scent|pct)?\s?(?:gain|rise|increase|advance|jump|drop|fall|decline|slide|loss|dip)\s(?:in|for|by|of)\s(?:the\s)?(?:benchmark\s|broader\s|main\s|blue-chip\s)?/;
+
+/** The stock market index a percent's move names right after it ("outpacing a 0.9% gain in the KOSPI"). */
+function stockIndexAfter(context: Context, figureEnd: number, to: number): string | undefined {
+  const move = MOVE_OF_AFTER.exec(context.lower.slice(figureEnd, Math.min(to, figureEnd + 48)));
+  if (!move) return undefined;
+  const from = figureEnd + move[0].length;
+  STOCK_INDEX.lastIndex = 0;
+  const named = STOCK_INDEX.exec(context.lower.slice(from, Math.min(to, from + 40)));
+  return named && named.index === 0 ? context.text.slice(from, from + named[0].length) : undefined;
 }
 
 /** A relative clause's opening: which, that. */
