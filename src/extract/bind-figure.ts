@@ -382,6 +382,8 @@ export function bindFigure(context: Context, found: Figure, index: number): Prop
     if (based) measure = measure.endsWith("_abs") ? `${based}_abs` : based;
   }
   let basis = saidBasis(context, place, metric, metricMatch, measure);
+  // (A surprise is a fact about the result: the estimate it is measured against makes it no estimate.)
+  if (basis === "estimate" && (metric.id === BEAT_PERCENT || metric.id === BEAT_PER_SHARE)) basis = "reported";
   // "展望今年，…1、2月合併營收合計62.3億元": months already over when the story is written are reported,
   // whatever outlook the sentence gives (a company forecasts quarters and years, not months gone by).
   // (Only when the forecast word is in another clause: "it expects revenue of $8.6 billion" forecasts.)
@@ -752,7 +754,9 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
   // "Non-GAAP EPS of $1.12 beat by $0.07", "topped the $309.2 million consensus by about 3%": what a
   // result beat or missed its estimate by is the surprise on that result (its company, part and
   // period), per share or in percent; an amount of anything else has no metric of its own.
-  const beaten = BEAT_BY_BEFORE.test(context.lower.slice(c0, figure.start)) ? factBefore(context, s0, figure.start) : undefined;
+  // ("…, 4 cents above the average estimate", "two cents shy of the consensus": the surprise named before what it is against.)
+  const surpriseAfter = (figure.unitKind === "currency" || figure.unitKind === "percent") && SURPRISE_AFTER.test(context.lower.slice(figure.end, Math.min(nextStart, figure.end + 72)));
+  const beaten = surpriseAfter || BEAT_BY_BEFORE.test(context.lower.slice(c0, figure.start)) ? factBefore(context, s0, figure.start) : undefined;
   if (beaten) {
     const surprise = figure.unitKind === "percent" ? BEAT_PERCENT : figure.unitKind === "currency" && taxonomy.metrics.get(beaten.metric)?.kind === "per_share" ? BEAT_PER_SHARE : undefined;
     const definition = surprise === undefined ? undefined : taxonomy.metrics.get(surprise);
@@ -2480,6 +2484,10 @@ const BROKER_FORECASTS = new RegExp(`[\\u4e00-\\u9fff]{2,6}${wordsPattern(placed
 /** The metrics of a surprise: in percent of the estimate, and per share. */
 const BEAT_PERCENT = "beat_vs_estimate";
 const BEAT_PER_SHARE = "eps_surprise_amount";
+/** After a figure: above or below an estimate ("4 cents above the average estimate", "2% ahead of the consensus", "a penny below what analysts expected"). */
+const SURPRISE_AFTER = /^\s(?:above|ahead\sof|better\sthan|below|shy\sof|short\sof|under|worse\sthan)\s(?:the\s|what\s)?(?:[\w$.'’-]+\s){0,3}?(?:estimates?|consensus|expectations?|forecasts?|analysts(?:'|’)?\s(?:expected|estimates?|forecasts?|had\sexpected))\b/;
+/** Right after a surprise's figure: below what it is set against ("2 cents shy of the consensus"). */
+const SHORT_AFTER = /^\s(?:below|shy\sof|short\sof|under|worse\sthan)\s/;
 /** Words of a result that fell short of its estimate (its surprise is negative). */
 const MISSED_BEFORE = /\b(?:miss(?:ed|es|ing)?|trail(?:ed|s|ing)?|lagg(?:ed|ing)|short\sof|below|under)\b(?:[^.;!?]|\.(?=\d)){0,80}?\sby\s[^.;!?]{0,20}$/;
 
@@ -2519,7 +2527,7 @@ function signedValue(context: Context, place: Place, cues: ClauseCues, metric: M
   const riseAfter = figure.unitKind === "percent" && RISE_AFTER.test(context.lower.slice(figure.end, figure.end + 16));
   const falls = (decline && !riseAfter) || fallAfter || improved;
   // ("missed by 4 cents": a surprise below the estimate is negative.)
-  const missed = (metric.id === BEAT_PERCENT || metric.id === BEAT_PER_SHARE) && MISSED_BEFORE.test(context.lower.slice(place.c0, figure.start));
+  const missed = (metric.id === BEAT_PERCENT || metric.id === BEAT_PER_SHARE) && (MISSED_BEFORE.test(context.lower.slice(place.c0, figure.start)) || SHORT_AFTER.test(context.lower.slice(figure.end, figure.end + 16)));
   const negative = missed || (measure === "level" && (isLoss || fallBefore || (signedByFall(metric) && falls) || carriesLoss(context, place, metric))) || (CHANGE_MEASURES.has(measure) && falls);
   let valueHigh = figure.valueHigh;
   if (negative && !value.startsWith("-")) {
