@@ -1304,12 +1304,17 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
     // (Outside a breakdown, when the name says what the business does: 物业管理收入18.4亿元, 货运营收为68.9亿元.)
     if (!found && named && named.start >= c0 && named.start < figure.start) {
       // (其中, "of which", before it in its sentence makes what follows parts of the whole: 其中商场出租率95.1%，写字楼出租率90.2%.)
-      const inBreakdown = cueBetween(context, context.lineStarts[lineIndex] ?? s0, figure.start, "by_part") || context.lower.slice(s0, named.start).includes("其中");
+      // (So does a list item under a breakdown's title: "業務方面：" then "‧流動通訊服務收入31.8億元".)
+      const inBreakdown = cueBetween(context, context.lineStarts[lineIndex] ?? s0, figure.start, "by_part") || context.lower.slice(s0, named.start).includes("其中") || context.headingTopics[lineIndex]?.breakdown === true;
       const business = cjkBusinessBeforeMetric(context.text, c0, named.start, terms, firstFrom(terms, c0), entity, othersWord, !inBreakdown);
       // (A period opening the clause before the name, 10月新能源汽车销量, is left out of it; one inside it is not.)
       const nameStart = business !== undefined ? named.start - business.name.length : named.start;
       const periodInside = business !== undefined && firstFrom(context.periods, nameStart) < context.periods.length && context.periods[firstFrom(context.periods, nameStart)]!.start < named.start;
-      if (business && !periodInside) found = business;
+      // (霁光储能电芯出货量: a name that opens with the company's own is the company's product said in full,
+      // not the part a breakdown's label names.)
+      // (A Chinese name's short form is its first two characters: 霁光 of 霁光新能源.)
+      const ownNameFirst = business !== undefined && context.subjectNames.some((name) => name.length >= 2 && business.name.startsWith(/^[\u4e00-\u9fff]{4,}$/u.test(name) ? name.slice(0, 2) : name));
+      if (business && !periodInside && !ownNameFirst) found = business;
     }
     let labelled = false;
     // "- Surgical Systems revenue: $468.0 million": a list item's label names the business before its

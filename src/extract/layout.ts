@@ -105,7 +105,7 @@ export function readLayout(text: string, lineStarts: readonly number[]): Layout 
 }
 
 /** A heading or a list's title over a breakdown by business, brand, channel or region: "## Segments", "By region", 分部业绩, 分业务板块看，各板块收入如下：, 分品牌看. */
-export const BREAKDOWN_TITLE = /^\s*(?:#{1,6}\s)?.*(?:\bsegments?\b|\bby\s(?:segment|region|business|division|geography|brand|channel)\b|\bdivisions\b|\bregions\b|分部|业务板块|分业务|按业务|按地区|按地區|分品牌|按品牌|分渠道|按渠道)/;
+export const BREAKDOWN_TITLE = /^\s*(?:#{1,6}\s)?.*(?:\bsegments?\b|\bby\s(?:segment|region|business|division|geography|brand|channel)\b|\bdivisions\b|\bregions\b|分部|业务板块|分业务|按业务|按地区|按地區|分品牌|按品牌|分渠道|按渠道|[业業]务方面|各[业業]务)/;
 
 /**
  * Whether the line is an item of a bullet list whose title is a breakdown's (see BREAKDOWN_TITLE): its
@@ -125,9 +125,10 @@ export function itemOfBreakdown(lower: string, lineStart: number): boolean {
 
 /** Deeper than any other heading: a list's title governs only the list under it. */
 const LIST_TITLE_LEVEL = 8;
-/** A list item's opening: a bullet (-, *, +, •, ·) or a number ("1.", "2)"). */
-const BULLET_OPENING = String.raw`^\s*(?:[-*+•·]|\d{1,2}[.)])`;
-const BULLET = new RegExp(`${BULLET_OPENING}\\s`);
+/** A list item's opening: a bullet (-, *, +, •, ·, and the dots and squares Chinese layouts use: ‧ ● ■ ◆ ▪ ►) or a number ("1.", "2)"). */
+const BULLET_OPENING = String.raw`^\s*(?:[-*+•·‧●■◆▪►]|\d{1,2}[.)])`;
+// (A Chinese layout's dot or square needs no space after it: "‧流動通訊服務收入31.8億元".)
+const BULLET = new RegExp(`${BULLET_OPENING}(?:\\s|(?<=[‧●■◆▪►]))`);
 /** What stands before a list item's label: its bullet (or number), spaces and bold marks. */
 export const BULLET_LEAD = String.raw`${BULLET_OPENING}\s*(?:\*\*)?`;
 /** A short line ending with a colon that holds no figure but a year ("2025 guidance:", "Key figures:", 主要数据：). */

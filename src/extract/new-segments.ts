@@ -331,7 +331,7 @@ export function cjkBusinessBeforeMetric(text: string, clauseStart: number, metri
   // (A period may open the clause before the name: 10月新能源汽车销量, 上半年海外收入, Q3酱油收入; so may a
   // list item's marker, or a word that only qualifies it, 核心的.)
   // ("高端酒实现收入142.65亿元": a verb of achieving between the name and its metric's word is no part of the name.)
-  const before = text.slice(clauseStart, metricStart).replace(/^[\s，,；;：:、。]*(?:[-*•·]\s*)?(?:其中|而|则|另外|此外)?\s?(?:(?:\d{1,2}\s?月份?|当月|本月|单月|上半年|下半年|全年|前三季度|第[一二三四1-4]季度?|[QqHh][1-4]|单季度?)\s?){0,2}(?:核心的|主要的|核心|主力)?/u, "").replace(/(?:实现|实现了|录得|取得)$/u, "");
+  const before = text.slice(clauseStart, metricStart).replace(/^[\s，,；;：:、。]*(?:[-*•·‧●■◆▪►]\s*)?(?:其中|而|则|另外|此外)?\s?(?:(?:\d{1,2}\s?月份?|当月|本月|单月|上半年|下半年|全年|前三季度|第[一二三四1-4]季度?|[QqHh][1-4]|单季度?)\s?){0,2}(?:核心的|主要的|核心|主力)?/u, "").replace(/(?:实现|实现了|录得|取得)$/u, "");
   const cjk = /^([\u4e00-\u9fffA-Za-z0-9&]{2,10})$/u.exec(before.trim());
   // (A name of Latin letters alone is the English reader's: "Its shares…" after "no breakdown by division".)
   if (!cjk || !/[\u4e00-\u9fff]/u.test(cjk[1]!) || NOT_A_NAME.test(cjk[1]!) || NOT_A_CJK_BUSINESS.test(cjk[1]!)) return undefined;
