@@ -626,6 +626,10 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     // 全年 / the full year with no year of its own, while the text is about a year (今年营收可望成长25%，
     // 全年每股纯益…): that year.
     if (period.cue.kind === "year" && period.cue.year === undefined && period.cue.relative === undefined && topic !== undefined && isYearLong(topic)) label = topic;
+    // (So, while it is about a quarter or a half of a year, is that year: "第四季度…" then "全年收入…" in
+    // a story of the year told in April.)
+    // (Chinese prose only: an English table's "Full year" column beside a quarter's is read by its own year.)
+    else if (period.cue.kind === "year" && period.cue.year === undefined && period.cue.relative === undefined && topic !== undefined && /^\d{4}-(?:Q[1-4]|H[12])$/.test(topic) && lower.startsWith("全年", period.start)) label = `FY${topic.slice(0, 4)}`;
     // A final dividend with no year of its own, in a text about a year: that year's second half.
     if (period.cue.kind === "half" && period.cue.dividend && period.cue.year === undefined && topic !== undefined && /^FY\d{4}$/.test(topic)) label = `${topic.slice(2)}-H2`;
     if (endingIn.has(index)) label = endingIn.get(index);

@@ -88,8 +88,9 @@ export function namedCompanies(lower: string, terms: readonly TermMatch<Term>[],
     // (中信证券预计…, 某某研究所维持…: a broker named before its forecast or rating is the estimate's
     // source, not a company whose figures the text reports.)
     if (BROKER_NAME_END.test(name) && BROKER_SAYS_AFTER.test(lower.slice(start + name.length, start + name.length + 4))) continue;
-    // (宠物食品行业, 光伏板块: a trade before a word for a sector names that sector, a group of companies.)
-    if (SECTOR_AFTER.test(lower.slice(start + name.length, start + name.length + 3))) continue;
+    // (宠物食品行业, 光伏板块: a trade before a word for a sector names that sector, a group of companies;
+    // 消费电子需求, 消费电子类芯片: before demand, a market or a category, a kind of product.)
+    if (SECTOR_AFTER.test(lower.slice(start + name.length, start + name.length + 3)) || PRODUCT_WORD_AFTER.test(lower.slice(start + name.length, start + name.length + 2)) || lower.charCodeAt(start + name.length) === CATEGORY) continue;
     // (集装箱航运业务: a trade before a word for a part of a company is that part, a business.)
     if (PART_WORD_AFTER.test(lower.slice(start + name.length, start + name.length + 3))) continue;
     // A name the taxonomy's words already cover (a known company, a business), or that opens with one
@@ -225,6 +226,8 @@ const SHARES_MOVE = `${wordsPattern(placedWords("price_moves", { language: "en" 
  */
 const SHARES_OF_COMPANY = new RegExp(String.raw`(?:\b[Ss]hares\s(?:in|of)\s([A-Z][a-z]+(?:\s(?:&\s)?[A-Z][a-z]+){0,3})(?='s|\s(?:${SHARES_MOVE})\b)|(?<![A-Z][\w'-]*\s)\b([A-Z][a-z]+(?:\s(?:&\s)?[A-Z][a-z]+){0,3})(?:'s|’s)?\s(?=shares\s(?:${SHARES_MOVE})\b))`, "g");
 
+/** 类 (a category) right after a trade: 消费电子类芯片 names a kind of product. */
+const CATEGORY = "类".charCodeAt(0);
 /** Words after a name that make it a product's or a trade's (笔电市场, 储能需求, 面板行业), not a company's short name. */
 const PRODUCT_WORD_AFTER = /^(?:市场|需求|行业|产业|领域|产品|出货|价格)/u;
 
