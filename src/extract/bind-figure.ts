@@ -1672,6 +1672,9 @@ function choosePeriod(context: Context, place: Place, metric: MetricDefinition, 
       // (Only with a space between: 上年同期为 after "，" opens the next figure's base, "8亿元，上年同期为6亿元".)
       const rightAfterPrevious = previousFigure !== undefined && previousFigure.end <= periods[i]!.start && /^\s{1,2}$/.test(context.lower.slice(previousFigure.end, periods[i]!.start));
       if ((periods[i]!.start < c0 || rightAfterPrevious) && context.periodYearAgo[i] && ownedByPrevious && !opensSentence) continue;
+      // ("不良贷款率1.21%，与上年末持平；拨备覆盖率236.47%": the base an item before a semicolon compares with
+      // is that item's, never a later item's period.)
+      if (periods[i]!.start < c0 && context.periodComparison[i] && !opensSentence && /[；;]/.test(context.lower.slice(periods[i]!.end, figure.start))) continue;
       if (usablePeriod(context, i, true, comparesAgainst, index, metric)) {
         periodAt = i;
         break;
