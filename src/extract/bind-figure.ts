@@ -2240,7 +2240,8 @@ function saidBasis(context: Context, place: Place, metric: MetricDefinition, met
         context.basisCue = match;
         // "谷歌预测…", "Alphabet forecasts…", 集团预期, "the company expects": a company's own forecast is
         // its guidance, not an estimate.
-        if (said === "estimate" && !ANALYST_WORDS.test(context.lower.slice(match.start, match.end)) && (entityRightBefore(terms, match.start, context.lower) || companyWordRightBefore(cueMatches, i, context.lower))) found = "guidance";
+        // (So is one in a sentence that reports what the company said: "集团指，…，基础溢利预期约1.2亿元".)
+        if (said === "estimate" && !ANALYST_WORDS.test(context.lower.slice(match.start, match.end)) && (entityRightBefore(terms, match.start, context.lower) || companyWordRightBefore(cueMatches, i, context.lower) || COMPANY_SAYS_OPENING.test(context.lower.slice(s0, match.start)))) found = "guidance";
         break;
       }
     }
@@ -2487,6 +2488,8 @@ const INTRODUCES_WITHIN = 6;
 
 /** A word that judges a result against an estimate (the lexicons' comparison role beat: beat, topped, missed), then in its clause "by", a hedge and a currency sign right before the figure. */
 const BEAT_BY_BEFORE = new RegExp(`${wordsPattern(placedWords("comparison", { roles: ["beat"] }), "both")}(?:[^.;!?。；]|\\.(?=\\d)){0,80}?\\sby\\s(?:${EN_HEDGE}\\s)?(?:[a-z]{0,2}[$€£¥₹]|us\\$)?$`);
+/** A sentence opened by the company saying it (集团指，…; 公司表示…; 管理层称…): what follows is the company's word. */
+const COMPANY_SAYS_OPENING = /^\s?(?:集团|公司|该公司|本公司|该集团|管理层|董事会)(?:指|表示|称|透露|强调|公告称|公告指)[，,：:\s]/u;
 /** A broker's name (closed by a word of the lexicons' broker_name_end: 东吴证券, 某某研究所) right before a verb of forecasting. */
 const BROKER_FORECASTS = new RegExp(`[\\u4e00-\\u9fff]{2,6}${wordsPattern(placedWords("broker_name_end"), "none")}(?:的?分析师)?(?:预计|预测|预期|估计|料)`, "u");
 /** The metrics of a surprise: in percent of the estimate, and per share. */
