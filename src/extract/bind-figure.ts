@@ -382,9 +382,8 @@ export function bindFigure(context: Context, found: Figure, index: number): Prop
     if (based) measure = measure.endsWith("_abs") ? `${based}_abs` : based;
   }
   let basis = saidBasis(context, place, metric, metricMatch, measure);
-  // (A surprise is a fact about the result: the estimate it is measured against makes it no estimate;
-  // nor is a forecast's revision a forecast: the company did revise it.)
-  if ((basis === "estimate" && (metric.id === BEAT_PERCENT || metric.id === BEAT_PER_SHARE)) || (basis === "guidance" && metric.id === FORECAST_REVISION)) basis = "reported";
+  // (A surprise is a fact about the result: the estimate it is measured against makes it no estimate.)
+  if (basis === "estimate" && (metric.id === BEAT_PERCENT || metric.id === BEAT_PER_SHARE)) basis = "reported";
   // "展望今年，…1、2月合併營收合計62.3億元": months already over when the story is written are reported,
   // whatever outlook the sentence gives (a company forecasts quarters and years, not months gone by).
   // (Only when the forecast word is in another clause: "it expects revenue of $8.6 billion" forecasts.)
@@ -763,12 +762,6 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
     const definition = surprise === undefined ? undefined : taxonomy.metrics.get(surprise);
     if (!definition) return skipFigure(context, figure, line, column, "what a result beat or missed its estimate by, as an amount no metric holds");
     return { metric: definition, match: undefined, pointedBack: beaten };
-  }
-  // "slashed its full-year operating profit forecast by 60 billion yen": what a forecast was cut or
-  // raised by is the forecast's revision (negative for a cut), not a level of the metric.
-  if ((figure.unitKind === "currency" || figure.unitKind === "pp" || figure.unitKind === "count") && REVISED_BY_BEFORE.test(context.lower.slice(c0, figure.start))) {
-    const revision = taxonomy.metrics.get(FORECAST_REVISION);
-    if (revision && fits(figureCues, revision)) return { metric: revision, match: undefined };
   }
   // Metric: a word right after the figure ("140万颗", "3亿客户"), else the nearest before it in the
   // sentence, else one after it in the clause; the first whose units fit the figure.
@@ -2499,12 +2492,6 @@ const BEAT_BY_BEFORE = new RegExp(`${wordsPattern(placedWords("comparison", { ro
 const COMPANY_SAYS_OPENING = /^\s?(?:集团|公司|该公司|本公司|该集团|管理层|董事会)(?:指|表示|称|透露|强调|公告称|公告指)[，,：:\s]/u;
 /** A broker's name (closed by a word of the lexicons' broker_name_end: 东吴证券, 某某研究所) right before a verb of forecasting. */
 const BROKER_FORECASTS = new RegExp(`[\\u4e00-\\u9fff]{2,6}${wordsPattern(placedWords("broker_name_end"), "none")}(?:的?分析师)?(?:预计|预测|预期|估计|料)`, "u");
-/** A verb of revising a forecast, the forecast's noun, then "by" right before the figure: "cut its full-year operating profit forecast by". */
-const REVISED_BY_BEFORE = /\b(?:cut|cuts|slashed|slashes|lowered|lowers|trimmed|trims|reduced|reduces|raised|raises|lifted|lifts|increased|increases|upgraded|downgraded)\s(?:its\s|the\s|their\s)?(?:[\w-]+\s){0,4}(?:forecasts?|guidance|outlook|targets?|projections?)\s(?:[\w-]+\s){0,3}?by\s(?:about\s|roughly\s|some\s|nearly\s|almost\s)?(?:[a-z]{0,2}[$€£¥₹]|us\$)?$/;
-/** What a forecast's revision is measured in: the taxonomy's metric for it. */
-const FORECAST_REVISION = "forecast_revision";
-/** A revision's verb of cutting: the revision is negative. */
-const CUT_VERB = /\b(?:cut|cuts|slashed|slashes|lowered|lowers|trimmed|trims|reduced|reduces|downgraded)\s/;
 /** The metrics of a surprise: in percent of the estimate, and per share. */
 const BEAT_PERCENT = "beat_vs_estimate";
 const BEAT_PER_SHARE = "eps_surprise_amount";
@@ -2551,7 +2538,7 @@ function signedValue(context: Context, place: Place, cues: ClauseCues, metric: M
   const riseAfter = figure.unitKind === "percent" && RISE_AFTER.test(context.lower.slice(figure.end, figure.end + 16));
   const falls = (decline && !riseAfter) || fallAfter || improved;
   // ("missed by 4 cents": a surprise below the estimate is negative.)
-  const missed = ((metric.id === BEAT_PERCENT || metric.id === BEAT_PER_SHARE) && (MISSED_BEFORE.test(context.lower.slice(place.c0, figure.start)) || SHORT_AFTER.test(context.lower.slice(figure.end, figure.end + 16)))) || (metric.id === FORECAST_REVISION && CUT_VERB.test(context.lower.slice(place.c0, figure.start)));
+  const missed = (metric.id === BEAT_PERCENT || metric.id === BEAT_PER_SHARE) && (MISSED_BEFORE.test(context.lower.slice(place.c0, figure.start)) || SHORT_AFTER.test(context.lower.slice(figure.end, figure.end + 16)));
   const negative = missed || (measure === "level" && (isLoss || fallBefore || (signedByFall(metric) && falls) || carriesLoss(context, place, metric))) || (CHANGE_MEASURES.has(measure) && falls);
   let valueHigh = figure.valueHigh;
   if (negative && !value.startsWith("-")) {

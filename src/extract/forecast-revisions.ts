@@ -48,8 +48,13 @@ export function takeForecastRevisions(context: Context, bound: readonly BoundFig
       // 日元: the figure after "by" (or the moving word) is the move, the one after "to" the new forecast.
       const next = bound[k + 1];
       if (!revisedInSentence || !MOVED_BY_BEFORE.test(lower.slice(Math.max(sentenceStart, figure.start - 12), figure.start))) return;
-      if (!next || next.fact.metric !== fact.metric || next.fact.unit !== fact.unit || !TO_BETWEEN.test(lower.slice(figure.end, next.figure.start))) return;
+      // ("slashed its full-year operating profit forecast by 60 billion yen": with no new forecast after
+      // it, a forecast's noun right before "by" says the figure is the move.)
+      const newForecastAfter = next !== undefined && next.fact.metric === fact.metric && next.fact.unit === fact.unit && TO_BETWEEN.test(lower.slice(figure.end, next.figure.start));
+      if (!newForecastAfter && !FORECAST_NOUN_BY.test(lower.slice(sentenceStart, figure.start))) return;
       if (LOWERED.test(revisedInSentence) && !fact.value.startsWith("-")) fact.value = `-${fact.value}`;
+      // (The company did move its forecast: the move is a fact, not a forecast of its own.)
+      if (!newForecastAfter) fact.basis = "reported";
     } else {
       if (fact.measure !== "yoy_abs") return;
       const clause = lastStartAtOrBefore(clauses, figure.start);
@@ -76,6 +81,8 @@ function lastMatch(pattern: RegExp, text: string): string {
 
 /** "by", or a word that moves a forecast (上调), right before a figure (and its currency sign). */
 const MOVED_BY_BEFORE = new RegExp(String.raw`(?:\bby|${wordsPattern(placedWords("revision", { roles: ["raised", "lowered", "moved"] }), "start")}了?)\s?(?:[$¥€£]|us\$|hk\$)?$`);
+/** A forecast's noun, at most three words, then "by" right before a figure (and its currency sign). */
+const FORECAST_NOUN_BY = new RegExp(String.raw`(?:${wordsPattern(placedWords("forecast_word", { roles: ["noun"], language: "en" }))}|targets?)\s(?:[\w-]+\s){0,3}?by\s(?:about\s|roughly\s|some\s|nearly\s|almost\s)?(?:[a-z]{0,2}[$€£¥₹]|us\$)?$`);
 /** Only "to" (至, 到) between two figures: "by $50 million to $1.1 billion", 上调40亿日元至760亿日元. */
 const TO_BETWEEN = /^\s?(?:to|至|到)\s?(?:[$¥€£]|us\$|hk\$)?$/;
 
