@@ -2536,7 +2536,10 @@ function signedValue(context: Context, place: Place, cues: ClauseCues, metric: M
   // ("a 0.4% dip from September but 22.6% above October 2024": a percent right before "above" or
   // "higher than" its base rose, whatever fall the clause told before it.)
   const riseAfter = figure.unitKind === "percent" && RISE_AFTER.test(context.lower.slice(figure.end, figure.end + 16));
-  const falls = (decline && !riseAfter) || fallAfter || improved;
+  // ("down from 38% growth", 由去年的52%降至: a figure right after "down from" is the base the fall
+  // started from, as written.)
+  const baseOfFall = change !== undefined && /^\s(?:from)\s(?:the\s|a\s|an\s)?$/.test(context.lower.slice(change.end, figure.start));
+  const falls = (decline && !riseAfter && !baseOfFall) || fallAfter || improved;
   // ("missed by 4 cents": a surprise below the estimate is negative.)
   const missed = (metric.id === BEAT_PERCENT || metric.id === BEAT_PER_SHARE) && (MISSED_BEFORE.test(context.lower.slice(place.c0, figure.start)) || SHORT_AFTER.test(context.lower.slice(figure.end, figure.end + 16)));
   const negative = missed || (measure === "level" && (isLoss || fallBefore || (signedByFall(metric) && falls) || carriesLoss(context, place, metric))) || (CHANGE_MEASURES.has(measure) && falls);

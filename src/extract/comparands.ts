@@ -2,7 +2,6 @@
 // from $4.8bn", 由3000亿增至3700亿, "compared to $2.04bn for the same period last year") is the
 // same figure for an earlier period, not a second value for the result's own period, and on the
 // result's basis (adjusted against adjusted).
-import { CHANGE_MEASURES } from "../model/types.js";
 import { shiftLabel, shiftPeriodKey } from "../periods/period.js";
 import type { Context } from "./context.js";
 import { placedWords } from "./cues.js";
@@ -80,12 +79,6 @@ function takePercentBase(context: Context, result: BoundFigure, base: BoundFigur
   if (a.metric !== b.metric && a.measure !== "share") return;
   if (!sameSentence(context, result.figure.start, base.figure.end)) return;
   if (!BASE_BEFORE.test(context.lower.slice(result.figure.end, base.figure.start)) || !/^[^.;。；]*$/.test(context.lower.slice(result.figure.end, base.figure.start))) return;
-  // ("29% of sales, down from 41% a year earlier": the fall word that made the base a change of -41%
-  // tells which way the result moved; the base itself is the level it moved from, as written.)
-  if (CHANGE_MEASURES.has(b.measure) && !CHANGE_MEASURES.has(a.measure) && b.value.startsWith("-") && !base.figure.value.startsWith("-")) {
-    b.value = base.figure.value;
-    if (base.figure.valueHigh !== undefined) b.valueHigh = base.figure.valueHigh;
-  }
   b.metric = a.metric;
   b.measure = a.measure;
   b.segment = a.segment;

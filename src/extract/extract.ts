@@ -90,7 +90,7 @@ const FIGURE_WORDS = String.raw`(?:[^\s,;]|,(?=\d))+(?:\s(?:million|billion|tril
  * listed after the first ("from C$455 million a year earlier and C$436 million") or restating it ("from
  * $84.6 million, or $1.49,"), and at most "at the end of", "in", "for".
  */
-const AFTER_BASE_FIGURE = new RegExp(`${wordsPattern(placedWords("comparison", { roles: ["base", "against"] }), "start")}\\s(?:(?:a|an|the|its)\\s(?:[a-z-]+\\s){0,2}(?:of\\s)?)?${FIGURE_WORDS}(?:,?\\s(?:[a-z-]+\\s){0,3}(?:and|or)\\s${FIGURE_WORDS})?,?\\s(?:(?:at\\s)?(?:the\\s)?end\\sof\\s|in\\s(?:the\\s)?|at\\s|for\\s(?:the\\s)?)?$`);
+const AFTER_BASE_FIGURE = new RegExp(`${wordsPattern(placedWords("comparison", { roles: ["base", "against"] }), "start")}\\s(?:(?:a|an|the|its)\\s(?:[a-z-]+\\s){0,2}(?:of\\s)?)?${FIGURE_WORDS}(?:,?\\s(?:[a-z-]+\\s){0,3}(?:and|or)\\s${FIGURE_WORDS})?(?:\\s(?:growth|rise|increase|gain|decline|drop|fall))?,?\\s(?:(?:at\\s)?(?:the\\s)?end\\sof\\s|in\\s(?:the\\s)?|at\\s|for\\s(?:the\\s)?)?$`);
 /** 高于上季的, "above the previous quarter's": a period a result is put above or below is a base too (目前 after them is not: 远高于目前营收增速). */
 const ABOVE_BELOW_BEFORE = new RegExp(`${wordsPattern(placedWords("comparison", { roles: ["above_below"] }))}\\s?(?:the\\s|a\\s)?$`);
 
