@@ -158,6 +158,8 @@ const NAMED_SOURCE = [
     String.raw`(?<full>全年|(?:full(?![\s-]fiscal[\s-]year\s(?:20)?\d{2}\b)|(?:52|53|fifty-two|fifty-three)[\s-]weeks?)[\s-](?:fiscal[\s-])?year(?!\s(?:to|ended|ending|through)\s)|(?<=\bfor\s)the\s(?:whole\s)?year(?!\s(?:to|ended|ending|through|earlier|before|ago)\b)|whole\s(?:fiscal\s)?year|(?<![a-z])annual(?!\s(?:recurring|general|report|meeting|contract|subscription)))`,
     // "2025 guidance:", "## 2026 outlook": a year opening a line before a forecast's word.
     String.raw`(?<enyearlead>(?<=(?:^|\n|\|)[ \t*#]*)(?<enyearleadYear>20\d{2})(?=\s(?:[a-z][\w-]*\s){0,3}?(?:full[- ]year\s)?(?:guidance|outlook|forecasts?|targets?)\b))`,
+    // "said preliminary 2025 revenue rose 4.2%", "its 2025 sales": a year written onto a flow's word is that year.
+    String.raw`(?<enyearmetric>(?<=\b(?:preliminary|provisional|unaudited|record|its|their|the|full|whole)\s)(?<enyearmetricYear>20\d{2})(?=\s(?:group\s|net\s|operating\s|adjusted\s|underlying\s)?(?:revenue|revenues|sales|turnover|profit|earnings|net\sincome|ebitda|ebit|results|order\sintake|orders|dividend|eps)\b))`,
     // ("| NOK million | Q4 2025 | Q4 2024 | 2025 | 2024 |": a year alone in a table's header cell, the
     // separator row next, is the year's column.)
     String.raw`(?<cellyear>(?<=\|[ \t]*)(?<cellyearYear>20\d{2})(?=[ \t]*\|[^\n]*\n[ \t]*\|?[ \t]*:?-{2,}))`,
@@ -416,6 +418,7 @@ function cueOf(m: RegExpExecArray, text: string): PeriodCue | undefined {
   if (m[GROUP.full!]) return { kind: "year" };
   if (m[GROUP.enyear!]) return { kind: "year", year: Number(m[GROUP.enyearYear!]) };
   if (m[GROUP.enyearlead!]) return { kind: "year", year: Number(m[GROUP.enyearleadYear!]) };
+  if (m[GROUP.enyearmetric!]) return { kind: "year", year: Number(m[GROUP.enyearmetricYear!]) };
   if (m[GROUP.cellyear!]) return { kind: "year", year: Number(m[GROUP.cellyearYear!]) };
   return undefined;
 }
