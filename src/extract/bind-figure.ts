@@ -16,7 +16,7 @@ import { acceptMetric, fits, fittingMetric, measureFor, unitFor, type FigureCues
 import { acceptPeriod, aroundStoryPeriod, finishPeriod, isOverBy, metricNamedBetween, partOfStoryPeriod, tradingDay, usablePeriod, wordsBetween } from "./period-choice.js";
 import { DAY_KINDS, EVENT_PERIOD_KINDS, fiscalQuarterOf, GIVES_BASE_AFTER, lastReportedQuarter, type PeriodCue } from "./periods.js";
 import { BULLET_LEAD } from "./layout.js";
-import { type NewSegment, bulletLabelSegment, businessAfterMetric, businessBeforeMetric, businessBringingIn, businessSharing, cjkBusinessBeforeMetric, cjkPartBeforeShare, indexSegment, keepNewSegment, namedKindMoving, newSegmentIn, openingNameBusiness, othersBusinessWithMetric, othersBusinessWord, parallelBusinessMoving, regionAfterMetric, regionBeforeMetric, regionNamedBefore } from "./new-segments.js";
+import { type NewSegment, bulletLabelSegment, businessAfterMetric, businessAfterMove, businessBeforeMetric, businessBringingIn, businessSharing, cjkBusinessBeforeMetric, cjkPartBeforeShare, indexSegment, keepNewSegment, businessesUpDown, namedKindMoving, newSegmentIn, openingNameBusiness, othersBusinessWithMetric, othersBusinessWord, parallelBusinessMoving, regionAfterMetric, regionBeforeMetric, regionNamedBefore } from "./new-segments.js";
 import { introducedPeer, possessivePeer, sameCompanyName } from "./subject.js";
 import { quoteFor } from "./quote.js";
 import { respectively, respectivelyRun } from "./respectively.js";
@@ -1295,6 +1295,14 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
     if (!found && (!named || named.start < c0) && context.clauseBusiness?.sentence === s0 && context.clauseBusiness.entity === entity) {
       found = notTheCompany(parallelBusinessMoving(context.text, c0, figure.start, terms, firstFrom(terms, c0), entity, othersWord));
       kindNamed = found !== undefined;
+    }
+    // "…, outpacing a 1% rise in main-cabin sales": the business named after the move, before its metric's word.
+    if (!found && named && named.start > figure.end && named.start < nextStart && figure.unitKind === "percent") found = notTheCompany(businessAfterMove(context.text, figure.end, named.start, terms, firstFrom(terms, figure.end), entity, othersWord));
+    // "…, with supermarkets up 4.9% and pharmacies up 7.2%": the parts a figure breaks into, each with its move.
+    if (!found && (!named || named.start < c0)) {
+      const previous = context.figures[place.index - 1];
+      const from = previous !== undefined && previous.end > c0 && previous.end < figure.start ? previous.end : c0;
+      found = notTheCompany(businessesUpDown(context.text, from, figure.start, terms, firstFrom(terms, from), entity, othersWord));
     }
     // "Commercial lines wrote £408 million of premiums": the name before a verb of bringing in, the metric's word after the figure.
     if (!found && named && named.start >= figure.end && named.start < nextStart) {

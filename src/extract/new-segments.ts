@@ -262,6 +262,38 @@ export function parallelBusinessMoving(text: string, clauseStart: number, figure
   return proposedUnlessKnown(name, entity, at, at + name.length, terms, termsFrom, othersWord);
 }
 
+/** "with supermarkets up 4.9%", "and pharmacies up 7.2%": with or and, a name of one to three words, then up or down. */
+const WITH_NAME_UP_DOWN = new RegExp(String.raw`^(?:with\s|and\s)(${LATIN_NAME})\s(?:up|down|higher|lower)\s(?:by\s)?(?:${EN_HEDGE}\s)?$`, "i");
+
+/**
+ * "Same-store sales rose 3%, with supermarkets up 4.9% and pharmacies up 7.2%": after a figure, the
+ * parts it breaks into, each a name then up or down and its figure (`from` is where the stretch
+ * before the figure starts: its clause, or the end of the figure before it in the clause).
+ */
+export function businessesUpDown(text: string, from: number, figureStart: number, terms: readonly TermMatch<Term>[], termsFrom: number, entity: string, othersWord: OthersWord): NewSegment | undefined {
+  const before = text.slice(from, figureStart).replace(/^[\s,;]+/, "");
+  const said = WITH_NAME_UP_DOWN.exec(before);
+  if (!said || namesNoBusiness(said[1]!) || NOT_A_LATIN_NAME.has(said[1]!.split(" ")[0]!.toLowerCase())) return undefined;
+  const name = said[1]!;
+  const at = figureStart - before.length + said[0].indexOf(name);
+  return proposedUnlessKnown(name, entity, at, at + name.length, terms, termsFrom, othersWord);
+}
+
+/** After a percent: its move's noun, "in", then a name of one to three words before the metric's word ("a 1% rise in main-cabin sales"). */
+const MOVE_IN_NAME = new RegExp(String.raw`^\s?(?:percent\s|per\scent\s|pc\s)?(?:rise|increase|gain|jump|growth|drop|decline|fall|slide|dip)\sin\s(?:its\s|the\s)?(${LATIN_NAME})\s$`, "i");
+
+/**
+ * "…, outpacing a 1% rise in main-cabin sales": a percent whose move's noun then "in" names the
+ * business before its metric's word, after the figure (`metricStart`: that word's start).
+ */
+export function businessAfterMove(text: string, figureEnd: number, metricStart: number, terms: readonly TermMatch<Term>[], termsFrom: number, entity: string, othersWord: OthersWord): NewSegment | undefined {
+  const said = MOVE_IN_NAME.exec(text.slice(figureEnd, metricStart));
+  if (!said || namesNoBusiness(said[1]!) || NOT_A_LATIN_NAME.has(said[1]!.split(" ")[0]!.toLowerCase())) return undefined;
+  const name = said[1]!;
+  const at = metricStart - name.length - 1;
+  return proposedUnlessKnown(name, entity, at, at + name.length, terms, termsFrom, othersWord);
+}
+
 /** "with copper contributing", "Oncology accounted for": a name of one to three words, then a verb of a part's share (the lexicons' `shares_in`), then at most a hedge. */
 const NAME_SHARES = new RegExp(String.raw`^(?:with\s)?(${LATIN_NAME})\s${wordsPattern(placedWords("shares_in", { language: "en" }), "both")}\s(?:${EN_HEDGE}\s)?$`, "i");
 
