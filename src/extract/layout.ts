@@ -123,6 +123,23 @@ export function itemOfBreakdown(lower: string, lineStart: number): boolean {
   return false;
 }
 
+/**
+ * Whether the paragraph at `lineStart`, which opens with a label and a colon ("素质教育：收入1.51亿美元"),
+ * stands under a breakdown's title or heading, past the other labelled paragraphs of that breakdown.
+ */
+export function labelledParagraphOfBreakdown(lower: string, lineStart: number): boolean {
+  let end = lineStart - 1;
+  while (end > 0) {
+    const start = lower.lastIndexOf("\n", end - 1) + 1;
+    const line = lower.slice(start, end);
+    if (line.trim().length > 0 && (BREAKDOWN_TITLE.test(line) || !PARAGRAPH_LABELLED.test(line))) return BREAKDOWN_TITLE.test(line);
+    end = start - 1;
+  }
+  return false;
+}
+/** A paragraph opened by a short label and a colon: "汽车电子：…", "Industrial: …". */
+const PARAGRAPH_LABELLED = /^\s*(?:\*\*)?[^:：\d|。.!?]{2,24}?(?:\*\*)?\s*[:：]\s*\S/u;
+
 /** Deeper than any other heading: a list's title governs only the list under it. */
 const LIST_TITLE_LEVEL = 8;
 /** A list item's opening: a bullet (-, *, +, •, ·, and the dots and squares Chinese layouts use: ‧ ● ■ ◆ ▪ ►) or a number ("1.", "2)"). */
@@ -165,11 +182,11 @@ function headingLevel(content: string): number | undefined {
 
 /**
  * A Chinese section heading written with no markup, a short line of its own that opens with a
- * section's number ("「01」业绩概览：单季利润超预期", "一、盈利能力", "（二）分业务", "【展望】") and holds no
+ * section's number ("「01」业绩概览：单季利润超预期", "一、盈利能力", "（二）分业务", "【二】分业务", "【展望】") and holds no
  * full stop and no figure (a list's item carries one): as a "##" heading. A bracketed label (【展望】)
  * counts only alone on its line: 【本报讯】 opens a paragraph.
  */
-const CJK_SECTION_HEADING = /^\s*(?:(?:「\d{1,2}」|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])[^。！？!?\d\n]{0,30}|【[^】\d\n]{1,16}】)\s*$/u;
+const CJK_SECTION_HEADING = /^\s*(?:(?:「\d{1,2}」|【(?:\d{1,2}|[一二三四五六七八九十]{1,3})】|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])[^。！？!?\d\n]{0,30}|【[^】\d\n]{1,16}】)\s*$/u;
 const CJK_SECTION_LEVEL = 2;
 
 /** The cells of a table line: text between pipes, trimmed (a leading and a trailing pipe are optional). */

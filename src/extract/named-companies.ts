@@ -10,7 +10,7 @@
 // one goes on about it, as for a company the taxonomy knows. One mechanism for every such article:
 // delivery round-ups, scorecards, a peer paragraph, a story whose headline names no company.
 import { placedWords } from "./cues.js";
-import { BULLET_LEAD, itemOfBreakdown } from "./layout.js";
+import { BULLET_LEAD, itemOfBreakdown, labelledParagraphOfBreakdown } from "./layout.js";
 import { headsPartsColumn } from "./new-segments.js";
 import { normaliseText } from "./normalise.js";
 import type { TermMatch } from "./lexicon.js";
@@ -243,6 +243,8 @@ function labelsBreakdownItem(lower: string, name: string): boolean {
     const lineStart = lower.lastIndexOf("\n", at - 1) + 1;
     if (BULLET_LABEL_OPENING.test(lower.slice(lineStart, at)) && itemOfBreakdown(lower, lineStart)) return true;
     if (/^\|\s*(?:\*\*)?$/.test(lower.slice(lineStart, at)) && headsPartsColumn(tableCorner(lower, lineStart))) return true;
+    // ("【二】分业务" then "素质教育：收入1.51亿美元": a paragraph's label under a breakdown's heading.)
+    if (/^\s*(?:\*\*)?$/.test(lower.slice(lineStart, at)) && /^(?:\*\*)?\s*[:：]/.test(lower.slice(at + name.length, at + name.length + 4)) && labelledParagraphOfBreakdown(lower, lineStart)) return true;
   }
   return false;
 }
