@@ -1610,6 +1610,8 @@ function opensBracket(context: Context, i: number): boolean {
 
 /** Whether a period cue names the calendar year the story is written in (今年, this year, 2025 in 2025). */
 function yearUnderWay(cue: PeriodCue, date: string | undefined): boolean {
+  // ("shares are up 20% year to date": so far this year, as "so far this year" is.)
+  if (cue.kind === "to_date" && cue.quarters === 0) return true;
   if (cue.kind !== "year" || cue.fiscal) return false;
   return cue.relative === 0 || (cue.year !== undefined && date !== undefined && String(cue.year) === date.slice(0, 4));
 }

@@ -134,6 +134,8 @@ const NAMED_SOURCE = [
     String.raw`(?<same>去年同期|上一年同期|上年同期|前一年度同期|前一年同期|上一?财政?年度?同期|上个财年同期|前一财政?年度?同期|去年同季|上年同季|一年前|一年之前|去年第四季度|a\syear\searlier|a\syear\sago|a\syear\sbefore|year-ago|year\sago\squarter|prior[\s-]year\s(?:quarter|period)|(?:the\s)?corresponding\s(?:quarter|period|half|months)\s(?:of\s(?:the\s)?(?:previous|last|prior|preceding)\s(?:fiscal|financial\syear|fiscal\syear|year)|last\syear|a\syear\s(?:earlier|ago))|same\s(?:period|quarter|half|months)\s(?:last\syear|a\syear\s(?:earlier|ago)|(?:of|in)\s(?:last|the\sprevious|the\sprior)\syear|(?:of|in)\s20\d{2}(?![\d-])))`,
     String.raw`(?<ahead>(?:未来|今后|接下来的?)\s?(?<aheadN>\d{1,2}|[一二两三四五六七八九十]{1,2})\s?个月|(?:over|in|during|within)\s(?:the\s)?(?:next|coming)\s(?<aheadNEn>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty-four|thirty-six)\smonths)`,
     String.raw`(?<none>未来几年|未来数年|今后几年|in\sthe\scoming\syears|over\sthe\scoming\syears|in\sthe\snext\sfew\syears|over\sthe\snext\sfew\syears|in\scoming\syears)`,
+    // "Year to date, …", "year-to-date revenue": the quarters of the year so far, to the last reported.
+    String.raw`(?<ytd>(?<![a-z-])(?:year[\s-]to[\s-]date|ytd)(?![a-z-]))`,
     String.raw`(?<report>本报告期内?|报告期内|报告期(?![末初])|(?:in|during|for)\sthe\sreporting\speriod)`,
     // "net income rose to $88 million, or 24 cents per share, in the quarter": the quarter the story reports.
     String.raw`(?<thequarter>(?<=(?:in|during|for)\s)the\squarter${STORY_PERIOD_END})`,
@@ -372,6 +374,8 @@ function cueOf(m: RegExpExecArray, text: string): PeriodCue | undefined {
     const year = m[GROUP.enhalfYear!] ? yearOf(m[GROUP.enhalfYear!]) : m[GROUP.enhalfYear2!] ? Number(m[GROUP.enhalfYear2!]) : fiscalYear;
     return { kind: "half", ...(year !== undefined ? { year } : {}), ...(fiscalYear !== undefined ? { fiscal: true } : {}), half: m[GROUP.enhalfH!] === "first" ? 1 : 2 };
   }
+  // (quarters 0: to the last quarter reported, whichever that is.)
+  if (m[GROUP.ytd!]) return { kind: "to_date", quarters: 0 };
   if (m[GROUP.ttm!]) return { kind: "ttm" };
   if (m[GROUP.same!]) return { kind: "same_period_last_year" };
   // ("the same quarter of fiscal 2025": a year back; its year is written the company's way, which the
@@ -531,6 +535,18 @@ export function ownPeriod(cue: PeriodCue, calendar: FiscalCalendar | undefined, 
       return end(fiscalReading) > end(calendarReading) ? fiscalReading : calendarReading;
     }
     case "to_date": {
+      // Year to date: the company's own quarters to the last one over by the article's date.
+      if (cue.quarters === 0) {
+        if (!date || !calendar || (calendar.month === 12 && calendar.day === 31 && calendar.weekday === undefined)) return undefined;
+        const dateYear = Number(date.slice(0, 4));
+        for (let year = dateYear + 1; year >= dateYear - 1; year--) {
+          for (let quarter = 4; quarter >= 1; quarter--) {
+            const parsed = read(`${year}-Q${quarter}`, calendar);
+            if (parsed.ok && parsed.period.end !== undefined && parsed.period.end < date) return quarter === 4 ? `FY${year}` : quarter === 1 ? `${year}-Q1` : `${year}-Q1..${year}-Q${quarter}`;
+          }
+        }
+        return undefined;
+      }
       const span = (year: number) => `${year}-Q1..${year}-Q${cue.quarters}`;
       if (cue.year !== undefined) return span(cue.year + (cue.fiscal ? shift : 0));
       // (A year named relatively is the calendar's: its label is read in the company's quarters after.)
@@ -611,6 +627,12 @@ export function resolvePeriod(cue: PeriodCue, context: PeriodContext): string | 
       return year === undefined ? undefined : `FY${year}`;
     }
     case "to_date": {
+      // Year to date: the quarters of the year to the last one reported (the year itself after its fourth).
+      if (cue.quarters === 0) {
+        const last = context.date ? lastReportedQuarter(context.date) : context.quarter;
+        if (!last) return undefined;
+        return last.quarter === 4 ? `FY${last.year}` : last.quarter === 1 ? `${last.year}-Q1` : `${last.year}-Q1..${last.year}-Q${last.quarter}`;
+      }
       const year = cue.year ?? (cue.relative !== undefined && dateYear !== undefined ? dateYear + cue.relative : context.date ? latestCalendar(context.date, 9, 30) : contextYear);
       return year === undefined ? undefined : `${year}-Q1..${year}-Q${cue.quarters}`;
     }
