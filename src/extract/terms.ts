@@ -48,12 +48,26 @@ export function termLexicon(taxonomy: Taxonomy): Lexicon<Term> {
   for (const metric of taxonomy.metrics.values()) for (const alias of all(metric.aliases)) if (!metricOfAlias.has(alias)) metricOfAlias.set(alias, metric.id);
   // A segment's name that ends with a metric's word names that metric too: 服务收入 is service revenue,
   // "Trainium 2加速器" counts accelerators. The longest such ending counts.
+  // (The metric words by their lower case, each with its place among them: an alias's endings are
+  // looked up, not every word tried against every alias, and ties go to the first word as before.)
+  const metricWords = new Map<string, [string, number][]>();
+  let order = 0;
+  for (const word of metricOfAlias.keys()) {
+    const lowerWord = word.toLowerCase();
+    let same = metricWords.get(lowerWord);
+    if (!same) metricWords.set(lowerWord, (same = []));
+    same.push([word, order++]);
+  }
   for (const segment of taxonomy.segments.values()) {
     if (segment.id === "total") continue;
     for (const alias of all(segment.aliases)) {
       let ending: string | undefined;
-      for (const word of metricOfAlias.keys()) {
-        if (word.length < alias.length && alias.toLowerCase().endsWith(word.toLowerCase()) && (ending === undefined || word.length > ending.length)) ending = word;
+      const lowerAlias = alias.toLowerCase();
+      const endings: [string, number][] = [];
+      for (let from = 0; from <= lowerAlias.length; from++) endings.push(...(metricWords.get(lowerAlias.slice(from)) ?? []));
+      endings.sort((a, b) => a[1] - b[1]);
+      for (const [word] of endings) {
+        if (word.length < alias.length && (ending === undefined || word.length > ending.length)) ending = word;
       }
       if (ending !== undefined) lexicon.add(alias, { kind: "metric", id: metricOfAlias.get(ending)!, loss: false });
     }
