@@ -13,7 +13,7 @@ import type { Explanation, ProposedFact, SkippedFigure } from "./proposed-fact.j
 import { NUMBER_IN_WORDS, pointLeft, type Figure } from "./figures.js";
 import type { TermMatch } from "./lexicon.js";
 import { acceptMetric, fits, fittingMetric, measureFor, unitFor, type FigureCues } from "./metric-fit.js";
-import { acceptPeriod, aroundStoryPeriod, finishPeriod, isOverBy, metricNamedBetween, partOfStoryPeriod, tradingDay, usablePeriod, wordsBetween } from "./period-choice.js";
+import { acceptPeriod, aroundStoryPeriod, finishPeriod, isOverBy, metricNamedBetween, partOfStoryPeriod, runTradingDay, usablePeriod, wordsBetween } from "./period-choice.js";
 import { DAY_KINDS, EVENT_PERIOD_KINDS, fiscalQuarterOf, GIVES_BASE_AFTER, lastReportedQuarter, type PeriodCue } from "./periods.js";
 import { BULLET_LEAD } from "./layout.js";
 import { type NewSegment, bulletLabelSegment, businessAfterMetric, businessAfterMove, businessBeforeMetric, businessBringingIn, businessSharing, cjkBusinessBeforeMetric, cjkPartBeforeShare, indexSegment, keepNewSegment, businessesUpDown, namedKindMoving, newSegmentIn, openingNameBusiness, othersBusinessWithMetric, othersBusinessWord, parallelBusinessMoving, regionAfterMetric, regionBeforeMetric, regionNamedBefore } from "./new-segments.js";
@@ -374,7 +374,7 @@ export function bindFigure(context: Context, found: Figure, index: number): Prop
   let period = periodChoice.period;
   // (同期, at the same time, before an index's move is the moment of the company's own reading beside
   // it: 同期恒生指数上涨0.6%.)
-  if (stockIndex !== undefined && periodChoice.periodAt >= 0 && context.periods[periodChoice.periodAt]!.cue.kind === "same_as_before" && context.periodContext.date) period = `@${context.reportDay ?? tradingDay(context.periodContext.date, false)}`;
+  if (stockIndex !== undefined && periodChoice.periodAt >= 0 && context.periods[periodChoice.periodAt]!.cue.kind === "same_as_before" && context.periodContext.date) period = `@${context.reportDay ?? runTradingDay(context, context.periodContext.date, false)}`;
   // "up 5.4% from December 2024 and up 35.9% from January 2024", 较前一季提升0.9个百分点: a change from the
   // period just before the figure's is period on period; from the same period a year back, year on year.
   if (CHANGE_MEASURES.has(measure) && measure !== "cagr") {
@@ -552,7 +552,7 @@ function placeOf(context: Context, figure: Figure, index: number): Place {
 interface ClauseCues extends FigureCues {
   change: TermMatch<Cue> | undefined;
   /** The loss word that made `loss`, when one did. */
-  lossMatch?: TermMatch<Cue>;
+  lossMatch: TermMatch<Cue> | undefined;
 }
 
 /** Words that introduce the period a change is counted from: from, compared with, versus, over (an English pattern: a space and "the" after them). */
@@ -733,7 +733,8 @@ function clauseCues(context: Context, place: Place): ClauseCues {
   const listedAfterChange = change !== undefined && previous !== undefined && previous.start >= change.end && CHANGE_BY_GAP.test(context.lower.slice(change.end, previous.start)) && LIST_JOINER.test(context.lower.slice(previous.end, figure.start));
   const changeBy = change !== undefined && (CHANGE_BY_GAP.test(context.lower.slice(change.end, figure.start)) || listedAfterChange);
   const reached = REACHED_BEFORE.test(context.lower.slice(Math.max(c0, figure.start - 4), figure.start));
-  return { figure, measureCue, decline, share, loss, ...(lossMatch ? { lossMatch } : {}), priorGeneration, change, changeBy, reached, changed: change !== undefined };
+  // (lossMatch always set, undefined when none: one shape for every figure's cues, and no spread per figure.)
+  return { figure, measureCue, decline, share, loss, lossMatch, priorGeneration, change, changeBy, reached, changed: change !== undefined };
 }
 
 /**

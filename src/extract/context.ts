@@ -69,6 +69,8 @@ export interface Context {
   ownPeriods: Map<string, string[]>;
   /** Period keys shifted by months, by "months key" (see measureFromBase): this run's answers. */
   shiftedKeys: Map<string, string | undefined>;
+  /** tradingDay of the article's date, after the close and not: this run's answers (asked per market figure). */
+  tradingDays: Map<boolean, string>;
   defaultPeriod?: string;
   /** The period match the story's period was read from, when it was (a headline's or a lead's). */
   defaultPeriodAt?: number;

@@ -6,7 +6,7 @@
 // the steps both call live beside them: text-structure, terms, line-topics, metric-fit,
 // segment-choice, period-choice, basis-cues, respectively, quote and restated-periods.
 import { lastStartAtOrBefore, lineStarts as lineStartsOf } from "../model/lines.js";
-import { daysInMonth, parseFiscalYearEnd, labelMonths, parsePeriod, periodReader, sameDays, shiftLabel } from "../periods/period.js";
+import { daysInMonth, parseFiscalYearEnd, labelMonths, parsePeriod, periodReader, sameDays, shiftLabel, type ReadPeriod } from "../periods/period.js";
 import type { Basis, Language } from "../model/types.js";
 import { basisOf, BROKERS_NOTE } from "./basis-cues.js";
 import type { Taxonomy } from "../taxonomy/taxonomy.js";
@@ -599,6 +599,8 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   let topic: string | undefined;
   let topicAt: number | undefined;
   const endingIn = yearsEndingIn(periods, lower, date);
+  // (One reader of period labels for the run: the topic is read again for each period that follows it.)
+  const readPeriod = periodReader();
   periods.forEach((period, index) => {
     // 较上季度 compares with the quarter before the one in hand, whatever the day of writing, and so
     // does 上季度 listed with the year-ago period (上年同期及上季度: the two bases of one comparison).
@@ -640,7 +642,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
       periodSameAs[index] = topicAt;
     }
     // 上年同期 / a year earlier: the period the text is talking about, a year back.
-    else if ((period.cue.kind === "same_period_last_year" || priorYear) && topic !== undefined && isOver(topic, date)) {
+    else if ((period.cue.kind === "same_period_last_year" || priorYear) && topic !== undefined && isOver(topic, date, readPeriod)) {
       // 2023年同期: the period in hand in the year named (most often the year before).
       const named = period.cue.kind === "same_period_last_year" ? period.cue.year : undefined;
       const back = named !== undefined && /^(?:FY)?(\d{4})/.test(topic) ? named - Number(/(\d{4})/.exec(topic)![1]) : -1;
@@ -649,7 +651,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     }
     // 本季度 is the quarter the text is about, unless that is a quarter still to come (an outlook just
     // read): the quarter being reported is one that is over.
-    else if (period.cue.kind === "relative_quarter" && period.cue.offset === 0 && topic !== undefined && /-Q\d$/.test(topic) && isOver(topic, date)) label = topic;
+    else if (period.cue.kind === "relative_quarter" && period.cue.offset === 0 && topic !== undefined && /-Q\d$/.test(topic) && isOver(topic, date, readPeriod)) label = topic;
     // 前一季度, 較前一季, "the previous quarter": the quarter before the one the text is about.
     else if (cue.kind === "relative_quarter" && cue.offset < 0 && !cue.fromDate && topic !== undefined && /^\d{4}-Q[1-4]$/.test(topic)) {
       const [year, quarter] = topic.split("-Q").map(Number) as [number, number];
@@ -760,6 +762,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     periodContext,
     ownPeriods: new Map(),
     shiftedKeys: new Map(),
+    tradingDays: new Map(),
     cueStarts: new Map(),
     ...storyPeriod,
     entity,
@@ -800,7 +803,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     bound: [],
     tableAnchors: new Map(),
     namedInside: new Map(),
-    readPeriod: periodReader(),
+    readPeriod,
   };
   const facts: ProposedFact[] = [];
   const stated: boolean[] = [];
@@ -833,7 +836,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   const headlineProper = headline !== undefined && !/[。！？；]|[.;]\s/.test(text.slice(headline.start, headline.end).trim().slice(0, -1));
   takeRestatedPeriods(facts, stated, (line) => headlineProper && context.lineStarts[line - 1] !== undefined && headline!.start >= context.lineStarts[line - 1]! && headline!.start < (context.lineStarts[line] ?? context.text.length));
   takeStoryMetrics(facts, taxonomy.metrics);
-  takePreciseMetrics(facts, stated, taxonomy.metrics, (line) => onHeadline(context, line, headline), (a, b) => a.period === b.period || sameDays(a.period, b.period, taxonomy.entities.get(a.entity)?.fiscalYearEnd));
+  takePreciseMetrics(facts, stated, taxonomy.metrics, (line) => onHeadline(context, line, headline), (a, b) => a.period === b.period || sameDays(a.period, b.period, taxonomy.entities.get(a.entity)?.fiscalYearEnd, context.readPeriod));
   // A table cell's fact is bound without the prose binder: it says so.
   const explanations = context.explain ? facts.map((fact) => context.explain!.find((why) => why.line === fact.line && why.column === fact.column) ?? { line: fact.line, column: fact.column, fields: { metric: "a table cell: its row label and column header", segment: "a table cell: its row label and column header", period: "a table cell: its row label and column header" } }) : undefined;
   // "Kessendorf's €2,031 million" and a table row "Kessendorf Antriebe": a company new to the taxonomy
@@ -1123,9 +1126,9 @@ function namedEntities(terms: readonly TermMatch<Term>[]): Set<string> {
 }
 
 /** Whether a calendar period label has ended before the date (true without a date). */
-function isOver(label: string, date: string | undefined): boolean {
+function isOver(label: string, date: string | undefined, read: ReadPeriod = parsePeriod): boolean {
   if (!date) return true;
-  const parsed = parsePeriod(label);
+  const parsed = read(label);
   return !(parsed.ok && parsed.period.end !== undefined && parsed.period.end >= date);
 }
 

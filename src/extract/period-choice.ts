@@ -96,7 +96,7 @@ export function finishPeriod(context: Context, metric: MetricDefinition, entity:
   }
   // ("Kelderwick shares rose 2.3%" in Thursday's story of results "reported on Wednesday": a session's
   // move or close is the day it reported.)
-  if ((period === undefined || !inSentence || now) && metric.timing === "market" && context.periodContext.date) period = `@${(sessionMove ? context.reportDay : undefined) ?? tradingDay(context.periodContext.date, afterHours)}`;
+  if ((period === undefined || !inSentence || now) && metric.timing === "market" && context.periodContext.date) period = `@${(sessionMove ? context.reportDay : undefined) ?? runTradingDay(context, context.periodContext.date, afterHours)}`;
   // The story's period, read from a headline or a lead, is then read in the company's own calendar.
   let fromStory = false;
   if (period === undefined) {
@@ -163,7 +163,14 @@ export function finishPeriod(context: Context, metric: MetricDefinition, entity:
  * weekend, so a Saturday's or Sunday's article reports Friday's session; a move after the close that
  * the language's news reports a day later (see the lexicons' `after_hours`) is the weekday before.
  */
-export function tradingDay(date: string, afterHours: boolean): string {
+/** tradingDay of the run's date (`date` is always context.periodContext.date), remembered for the run. */
+export function runTradingDay(context: Context, date: string, afterHours: boolean): string {
+  let day = context.tradingDays.get(afterHours);
+  if (day === undefined) context.tradingDays.set(afterHours, (day = tradingDay(date, afterHours)));
+  return day;
+}
+
+function tradingDay(date: string, afterHours: boolean): string {
   let day = new Date(`${date}T00:00:00Z`);
   const back = () => (day = new Date(day.getTime() - 86_400_000));
   if (afterHours) back();

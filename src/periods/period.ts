@@ -102,10 +102,10 @@ export function periodReader(): ReadPeriod {
 }
 
 /** Whether two labels name the same days under a calendar ("2025-Q3" and "2025-07..2025-09"). */
-export function sameDays(a: string, b: string, calendar?: FiscalCalendar): boolean {
+export function sameDays(a: string, b: string, calendar?: FiscalCalendar, read: ReadPeriod = parsePeriod): boolean {
   if (a === b) return true;
-  const first = parsePeriod(a, calendar);
-  const second = parsePeriod(b, calendar);
+  const first = read(a, calendar);
+  const second = read(b, calendar);
   return first.ok && second.ok && first.period.key === second.period.key;
 }
 
