@@ -162,6 +162,25 @@ export function newSegmentIn(text: string, from: number, to: number, terms: read
 
 /** A list item's marker (and bold marks) at a clause's start. */
 const ITEM_MARKER = new RegExp(`^${BULLET_LEAD}`, "u");
+/**
+ * Whether text[from, to) holds an ASCII letter. The English readers below (businessBeforeMetric,
+ * namedKindMoving, businessSharing, businessBringingIn) match only a name with one in it, and their
+ * patterns read a part of that stretch, so a stretch without one (most Chinese clauses) is passed over
+ * before its opening is cut out and matched. (Their /i patterns match only ASCII letters for [A-Za-z]:
+ * without the u flag no other character folds to one.)
+ */
+function hasLatinLetter(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i) | 0x20;
+    if (code >= 0x61 && code <= 0x7a) return true;
+  }
+  return false;
+}
+/** The first two characters OF_NAMED needs: a space, then the o of "of" or the f of "from". */
+const OF_OR_FROM_START = /^\s[of]/;
+/** The first two characters REGION_AFTER needs: a space, then the i of "in" or the f of "from". */
+const IN_OR_FROM_START = /^\s[if]/;
+
 /** Words that open a clause before a business's name: a determiner or a conjunction. */
 const LATIN_OPENING = /^(?:(?:while|and|but|whereas|meanwhile|its|the|their)\s)*/i;
 /** Conjunctions alone, for a pattern that reads the determiner itself ("the diabetes pill Glymera"). */
@@ -190,6 +209,7 @@ const namesNoBusiness = (words: string): boolean => {
  * so it is read only with a word for a part of a company: see newSegmentIn.)
  */
 export function businessBeforeMetric(text: string, clauseStart: number, metricStart: number, terms: readonly TermMatch<Term>[], termsFrom: number, entity: string, othersWord: OthersWord): NewSegment | undefined {
+  if (!hasLatinLetter(text, clauseStart, metricStart)) return undefined;
   // (A list item's marker opens no name: "- Motor premiums grew 15%".)
   const before = clauseOpening(text, clauseStart, metricStart);
   const latin = LATIN_NAME_ALONE.exec(before);
@@ -220,6 +240,8 @@ const OF_NAMED = new RegExp(String.raw`^\s(?:of|from)\s(?:the\s|its\s|their\s)?(
  * business the figure is of (no taxonomy word, no word that names no business).
  */
 export function businessAfterMetric(text: string, clauseStart: number, metricStart: number, metricEnd: number, terms: readonly TermMatch<Term>[], termsFrom: number, entity: string, othersWord: OthersWord): NewSegment | undefined {
+  // (OF_NAMED opens with a space and "of" or "from": looked at before the clause's opening is cut out.)
+  if (!OF_OR_FROM_START.test(text.slice(metricEnd, metricEnd + 2))) return undefined;
   if (clauseOpening(text, clauseStart, metricStart).trim() !== "") return undefined;
   const said = OF_NAMED.exec(text.slice(metricEnd, metricEnd + 80));
   if (!said || namesNoBusiness(said[1]!)) return undefined;
@@ -237,6 +259,7 @@ const KIND_NAME_MOVES = new RegExp(String.raw`^(?:the|its|their)\s((?:[a-z][\w-]
  * (not when a word of the kind names no business: "the rival carrier Northwake fell 6%").
  */
 export function namedKindMoving(text: string, clauseStart: number, figureStart: number, terms: readonly TermMatch<Term>[], termsFrom: number, entity: string, othersWord: OthersWord): NewSegment | undefined {
+  if (!hasLatinLetter(text, clauseStart, figureStart)) return undefined;
   const before = clauseOpening(text, clauseStart, figureStart, CONJUNCTION_OPENING);
   const said = KIND_NAME_MOVES.exec(before);
   if (!said || namesNoBusiness(said[1]!) || namesNoBusiness(said[2]!)) return undefined;
@@ -302,6 +325,7 @@ const NAME_SHARES = new RegExp(String.raw`^(?:with\s)?(${LATIN_NAME})\s${wordsPa
  * opens a clause before a verb of a part's share names the part, on the same tests as businessBeforeMetric.
  */
 export function businessSharing(text: string, clauseStart: number, figureStart: number, terms: readonly TermMatch<Term>[], termsFrom: number, entity: string, othersWord: OthersWord): NewSegment | undefined {
+  if (!hasLatinLetter(text, clauseStart, figureStart)) return undefined;
   const before = clauseOpening(text, clauseStart, figureStart);
   const said = NAME_SHARES.exec(before);
   if (!said || namesNoBusiness(said[1]!)) return undefined;
@@ -346,6 +370,7 @@ const NAME_BRINGS_IN = new RegExp(String.raw`^(${LATIN_NAME})\s${wordsPattern(pl
  * names a business, on the same tests as businessBeforeMetric.
  */
 export function businessBringingIn(text: string, clauseStart: number, figureStart: number, terms: readonly TermMatch<Term>[], termsFrom: number, entity: string, othersWord: OthersWord): NewSegment | undefined {
+  if (!hasLatinLetter(text, clauseStart, figureStart)) return undefined;
   const before = clauseOpening(text, clauseStart, figureStart);
   const said = NAME_BRINGS_IN.exec(before);
   if (!said || namesNoBusiness(said[1]!)) return undefined;
@@ -474,6 +499,8 @@ export function regionBeforeMetric(text: string, lower: string, clauseStart: num
  * one before the word does (English only: Chinese writes the region first).
  */
 export function regionAfterMetric(text: string, lower: string, clauseStart: number, metricStart: number, metricEnd: number, entity: string): NewSegment | undefined {
+  // (REGION_AFTER opens with a space and "in" or "from": looked at before the clause's opening is cut out.)
+  if (!IN_OR_FROM_START.test(lower.slice(metricEnd, metricEnd + 2))) return undefined;
   if (clauseOpening(text, clauseStart, metricStart).trim() !== "") return undefined;
   const region = REGION_AFTER.exec(lower.slice(metricEnd, metricEnd + 40));
   if (!region) return undefined;
