@@ -478,6 +478,24 @@ export function headsPartsColumn(corner: string): boolean {
  * 期内国内收入, 线上渠道收入, 內地酒店收入, 香港酒店平均入住率).
  */
 const REGION_BEFORE = new RegExp(String.raw`(?:^|[^a-z\u4e00-\u9fff]|公司|集团|旗下|的|其中|其|以及|及|和|而|年|季|度|期内|月)(${wordsPattern([...placedWords("region"), ...placedWords("channel")], "both")}(?:\s?(?:渠道|channels?))?(?:酒店|门店|分店|商场|工厂|hotels?|stores?|plants?)?)(?:\s?(?:市场|market))?\s?$`, "u");
+/**
+ * The code units a REGION_BEFORE match can end with, before its one optional space: a region's or a
+ * channel's last, or the last of 渠道 / channel(s), 酒店 … plant(s), 市场 / market. A stretch whose end holds
+ * none of them is passed over without running the pattern (undefined, never passing over, when a word
+ * ends in a space, which the pattern writes as any space).
+ */
+const REGION_LAST: ReadonlySet<number> | undefined = (() => {
+  const words = [...placedWords("region"), ...placedWords("channel"), "渠道", "channel", "channels", "酒店", "门店", "分店", "商场", "工厂", "hotel", "hotels", "store", "stores", "plant", "plants", "市场", "market"];
+  if (words.some((word) => word.length === 0 || word.endsWith(" "))) return undefined;
+  return new Set(words.map((word) => word.charCodeAt(word.length - 1)));
+})();
+/** Whether REGION_BEFORE may match `before` (see REGION_LAST): its last code unit, or the one before a last space, ends a word of the pattern. */
+function mayEndRegion(before: string): boolean {
+  if (REGION_LAST === undefined) return true;
+  const last = before.charCodeAt(before.length - 1);
+  if (REGION_LAST.has(last)) return true;
+  return before.length >= 2 && /\s/.test(before[before.length - 1]!) && REGION_LAST.has(before.charCodeAt(before.length - 2));
+}
 
 /**
  * "海外收入163.4亿元", "中國市場銷售按年下跌8%", "China sales fell 3%", 海外交付4218辆, 线上渠道收入: a region
@@ -486,6 +504,7 @@ const REGION_BEFORE = new RegExp(String.raw`(?:^|[^a-z\u4e00-\u9fff]|公司|集�
  */
 export function regionBeforeMetric(text: string, lower: string, clauseStart: number, metricStart: number, entity: string): NewSegment | undefined {
   const before = lower.slice(Math.max(clauseStart, metricStart - 24), metricStart);
+  if (!mayEndRegion(before)) return undefined;
   const region = REGION_BEFORE.exec(before);
   if (!region) return undefined;
   const start = metricStart - before.length + region.index + region[0].indexOf(region[1]!);
@@ -513,7 +532,8 @@ const REGION_AFTER = new RegExp(String.raw`^\s(?:in|from)\s(?:the\s)?(${wordsPat
 
 /** Whether a region or a channel stands right before a position (as regionBeforeMetric reads one). */
 export function regionNamedBefore(lower: string, clauseStart: number, at: number): boolean {
-  return REGION_BEFORE.test(lower.slice(Math.max(clauseStart, at - 24), at));
+  const before = lower.slice(Math.max(clauseStart, at - 24), at);
+  return mayEndRegion(before) && REGION_BEFORE.test(before);
 }
 
 /** A stock market index as a part of the market (the MARKET entity's segment of the index's name). */
