@@ -212,7 +212,7 @@ const GROUP = NUMBERED.groups;
 
 function yearOf(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
-  const digits = text.replace("'", "");
+  const digits = text.includes("'") ? text.replace("'", "") : text;
   return digits.length === 2 ? 2000 + Number(digits) : Number(digits);
 }
 
