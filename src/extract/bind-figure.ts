@@ -591,15 +591,19 @@ function measureFromBase(context: Context, place: Place, period: string, entity:
   const baseKey = own.period.kind === "instant" && base.period.kind !== "instant" ? `@${base.period.end}` : base.period.key;
   if (baseKey === shiftedKey(context, own.period.key, -12)) return "yoy";
   // The period just before: a quarter (or month) back; an instant's is the quarter-end before.
-  if (baseKey === shiftedKey(context, own.period.key, -(periodMonths(own.period.key) ?? 3))) return "qoq";
+  let months = context.keyMonths.get(own.period.key);
+  if (months === undefined && !context.keyMonths.has(own.period.key)) context.keyMonths.set(own.period.key, (months = periodMonths(own.period.key)));
+  if (baseKey === shiftedKey(context, own.period.key, -(months ?? 3))) return "qoq";
   return undefined;
 }
 
 /** shiftPeriodKey's answer, kept in the run's context (a text's changes are set against the same few periods, figure after figure). */
 function shiftedKey(context: Context, key: string, months: number): string | undefined {
-  const asked = `${months} ${key}`;
-  if (!context.shiftedKeys.has(asked)) context.shiftedKeys.set(asked, shiftPeriodKey(key, months));
-  return context.shiftedKeys.get(asked);
+  // (By months, then by key: no key string is built per figure to ask with.)
+  let byKey = context.shiftedKeys.get(months);
+  if (!byKey) context.shiftedKeys.set(months, (byKey = new Map()));
+  if (!byKey.has(key)) byKey.set(key, shiftPeriodKey(key, months));
+  return byKey.get(key);
 }
 
 /**

@@ -67,8 +67,10 @@ export interface Context {
   periodContext: PeriodContext;
   /** finishPeriod's reading of each period (by its index in `periods`) under each company's calendar, by company. */
   ownPeriods: Map<string, string[]>;
-  /** Period keys shifted by months, by "months key" (see measureFromBase): this run's answers. */
-  shiftedKeys: Map<string, string | undefined>;
+  /** Period keys shifted by months, by months then key (see measureFromBase): this run's answers. */
+  shiftedKeys: Map<number, Map<string, string | undefined>>;
+  /** periodMonths of period keys (see measureFromBase): this run's answers. */
+  keyMonths: Map<string, number | undefined>;
   /** tradingDay of the article's date, after the close and not: this run's answers (asked per market figure). */
   tradingDays: Map<boolean, string>;
   defaultPeriod?: string;

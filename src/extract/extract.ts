@@ -762,6 +762,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     periodContext,
     ownPeriods: new Map(),
     shiftedKeys: new Map(),
+    keyMonths: new Map(),
     tradingDays: new Map(),
     cueStarts: new Map(),
     ...storyPeriod,
