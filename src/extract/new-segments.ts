@@ -6,7 +6,7 @@
 import { hedgePattern, placedWords } from "./cues.js";
 import { wordsPattern } from "./word-patterns.js";
 import { nameHash } from "./ids.js";
-import { normaliseText } from "./normalise.js";
+import { normaliseText, toSimplified } from "./normalise.js";
 import { BULLET_LEAD } from "./layout.js";
 import type { TermMatch } from "./lexicon.js";
 import type { Term } from "./terms.js";
@@ -393,8 +393,8 @@ export function cjkBusinessBeforeMetric(text: string, clauseStart: number, metri
   // (A name of Latin letters alone is the English reader's: "Its shares…" after "no breakdown by division".)
   if (!cjk || !/[\u4e00-\u9fff]/u.test(cjk[1]!) || NOT_A_NAME.test(cjk[1]!) || NOT_A_CJK_BUSINESS.test(cjk[1]!)) return undefined;
   // ("社区增值服务收入": a metric's word that opens with what a business does, 服务收入, leaves that word to the name.)
-  const head = BUSINESS_HEAD_START.exec(normaliseText(text.slice(metricStart, metricStart + 4)));
-  const spoken = normaliseText(cjk[1]!);
+  const head = BUSINESS_HEAD_START.exec(normalisedShort(text.slice(metricStart, metricStart + 4)));
+  const spoken = normalisedShort(cjk[1]!);
   const ownHead = head !== null && !BUSINESS_HEAD_END.test(spoken) ? head[0] : "";
   // (Outside a breakdown only a name that says what the business does, 物业管理 or 货运, and is more than that word alone.)
   if (byWhatItDoes && !BUSINESS_HEAD_END.test(spoken + ownHead)) return undefined;
@@ -402,6 +402,20 @@ export function cjkBusinessBeforeMetric(text: string, clauseStart: number, metri
   const at = metricStart - cjk[1]!.length - (before.length - before.trimEnd().length);
   // (A metric's word inside such a name is part of what the business does: 增值服务, 交易服务.)
   return proposedUnlessKnown(name, entity, at, at + cjk[1]!.length, terms, termsFrom, othersWord, byWhatItDoes);
+}
+/**
+ * normaliseText of a few characters, without its steps that cannot change them: a stretch of Chinese
+ * characters, ASCII letters and digits, & and spaces holds nothing asciiFigures folds or blankLinks
+ * blanks, and is one line, so it normalises to itself unless opencc changes it (then, and for any other
+ * character, normaliseText itself is asked).
+ */
+function normalisedShort(stretch: string): string {
+  for (let i = 0; i < stretch.length; i++) {
+    const code = stretch.charCodeAt(i);
+    const letter = (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
+    if (!((code >= 0x4e00 && code <= 0x9fff) || (code >= 48 && code <= 57) || letter || code === 0x26 || code === 0x20)) return normaliseText(stretch);
+  }
+  return toSimplified(stretch) === stretch ? stretch : normaliseText(stretch);
 }
 /** A business_head word opening a metric's word (服务收入, 销售收入): what the business does, said with the metric. */
 const BUSINESS_HEAD_START = new RegExp(`^(?:${wordsPattern(placedWords("business_head", { language: "zh" }))})(?=收入|营收|收益)`, "u");
