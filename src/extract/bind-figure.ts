@@ -1216,9 +1216,9 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
       // ("Kaolin Peak shares rose 2.3%, Anping Optical fell 1.1%": the story's own company named after
       // another, nearer the figure, is the figure's.)
       const between = term.id !== context.entity ? context.lower.slice(terms[i]!.end, figure.start) : "";
-      const ownName = between.length > 0 ? context.subjectNames.find((name) => name.length >= 4 && between.includes(name.toLowerCase())) : undefined;
-      entity = ownName !== undefined ? context.entity : term.id;
-      entityAt = ownName !== undefined ? terms[i]!.end + between.indexOf(ownName.toLowerCase()) : terms[i]!.start;
+      const own = between.length > 0 ? context.subjectNames.findIndex((name, k) => name.length >= 4 && between.includes(context.subjectNamesLower[k]!)) : -1;
+      entity = own >= 0 ? context.entity : term.id;
+      entityAt = own >= 0 ? terms[i]!.end + between.indexOf(context.subjectNamesLower[own]!) : terms[i]!.start;
       break;
     }
   }
@@ -2218,8 +2218,15 @@ function saidBasis(context: Context, place: Place, metric: MetricDefinition, met
   if (basis === "reported" && !actual) {
     // (After a semicolon too: "Revenue fell 3.4%; on an organic basis, revenue declined 1.2%".)
     // (Looked for within the sentence only: a search back through the whole text, per figure, is quadratic.)
-    const sentence = context.lower.slice(s0, figure.start);
-    const semicolon = s0 + Math.max(sentence.lastIndexOf(";"), sentence.lastIndexOf("；"));
+    // (The last ; or ； before the figure, read back from it without a slice: s0 - 1 when there is none.)
+    let semicolon = s0 - 1;
+    for (let i = figure.start - 1; i >= s0; i--) {
+      const code = context.lower.charCodeAt(i);
+      if (code === 0x3b || code === 0xff1b) {
+        semicolon = i;
+        break;
+      }
+    }
     const from = semicolon > s0 ? (context.clauses[lastStartAtOrBefore(context.clauses, semicolon + 1)] ?? s0) : s0;
     const lead = leadInAdjustment(context, from < figure.start ? from : s0, figure.start, true);
     if (lead) {

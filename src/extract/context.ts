@@ -115,6 +115,8 @@ export interface Context {
   metricNamed: boolean;
   /** The names the article's company goes by (its aliases, or the name a new company was found by). */
   subjectNames: string[];
+  /** subjectNames, each toLowerCase()d (once per run, not per figure that names another company). */
+  subjectNamesLower: string[];
   /** Peers the taxonomy does not know, named in the possessive with a figure (see possessivePeer), by id. */
   peers: Map<string, NewEntity>;
   /** Where the words for a part of a company (业务, segment) stand, in order (see new-segments.ts). */

@@ -771,6 +771,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     ...(home ? { homeDollar: home } : {}),
     newSegments: new Map(),
     subjectNames,
+    subjectNamesLower: subjectNames.map((name) => name.toLowerCase()),
     namedCompanies: new Set(textCompanies.map((company) => company.entity.id)),
     sectionOpeners: sections,
     peers: new Map(textCompanies.filter((company) => company.entity.id !== entity).map((company) => [company.entity.id, company.entity])),
