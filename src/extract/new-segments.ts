@@ -555,7 +555,18 @@ export function indexSegment(name: string): NewSegment {
   return { id: segmentId(name), name, entity: "MARKET" };
 }
 
+/** Whether every code unit of `name` is a CJK unified ideograph (U+4E00–U+9FFF), which toLowerCase leaves as it is. */
+function allCjk(name: string): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const code = name.charCodeAt(i);
+    if (code < 0x4e00 || code > 0x9fff) return false;
+  }
+  return true;
+}
+
 function segmentId(name: string): string {
+  // (A name of Chinese characters alone has no Latin letter or digit, lower-cased or not: its id is its hash.)
+  if (allCjk(name)) return `seg_${nameHash(name).toLowerCase()}`;
   const latin = name.toLowerCase().replace(/&/g, " and ").replace(/[^a-z0-9]+/g, "_").replace(/^_+|_+$/g, "");
   if (/^[a-z]/.test(latin) && latin.length >= 3) return latin.slice(0, 40).replace(/_+$/, "");
   return `seg_${nameHash(name).toLowerCase()}`;
