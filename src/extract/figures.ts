@@ -653,7 +653,8 @@ function withSlashLists(text: string, figures: Figure[]): Figure[] {
   for (const figure of figures) {
     // (Amounts and rates only: a row of multiples, "PE分别为28/24/21倍", is a valuation's arithmetic, not a figure to check.)
     if (figure.valueHigh !== undefined || (figure.unitKind !== "currency" && figure.unitKind !== "percent")) continue;
-    const before = SLASH_LIST_BEFORE.exec(text.slice(Math.max(0, figure.numberStart - 60), figure.numberStart));
+    // (The list's last slash stands right before the number: without one there, the pattern is not run.)
+    const before = text.charCodeAt(figure.numberStart - 1) === 0x2f ? SLASH_LIST_BEFORE.exec(text.slice(Math.max(0, figure.numberStart - 60), figure.numberStart)) : null;
     // (Not a fraction or a date's part: the list opens after a non-digit, non-slash character.)
     if (!before || /[\d/.]/.test(text[figure.numberStart - before[0].length - 1] ?? "")) continue;
     const listStart = figure.numberStart - before[0].length;

@@ -159,7 +159,8 @@ const TITLE_ASIDE = /\s*[(（][^()（）\n]{1,60}[)）](?=\s*[:：]?\s*$)/;
 function listTitle(content: string, line: number, lineCount: number, lineText: (line: number) => string): boolean {
   // (A title may end with an aside in brackets that says which period and which comparatives: "Key
   // figures (year to June 30; FY24 in brackets)"; its figures are dates, not the list's.)
-  const title = content.replace(TITLE_ASIDE, "");
+  // (An aside closes with a bracket: a line without one is not searched.)
+  const title = content.includes(")") || content.includes("）") ? content.replace(TITLE_ASIDE, "") : content;
   if (!(LIST_TITLE.test(title) || BARE_LIST_TITLE.test(title)) || /\d/.test(title.replace(/(?<!\d)20\d{2}(?!\d)/g, ""))) return false;
   return bulletNext(line, lineCount, lineText);
 }

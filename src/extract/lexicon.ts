@@ -24,7 +24,8 @@ export const isCjkCode = (code: number): boolean => code >= 0x4e00 && code <= 0x
 
 /** Lower-cases ASCII only, so the text keeps its length. */
 export function asciiLower(text: string): string {
-  return text.replace(/[A-Z]+/g, (run) => run.toLowerCase());
+  // (Most short texts asked about, Chinese names, hold no capital: returned as they are.)
+  return /[A-Z]/.test(text) ? text.replace(/[A-Z]+/g, (run) => run.toLowerCase()) : text;
 }
 
 export class Lexicon<T> {

@@ -104,7 +104,8 @@ export function namedCompanies(lower: string, terms: readonly TermMatch<Term>[],
     found.set(name, { prefix, trade: match[2]!, opensParagraph: opensParagraphWithFigure(lower, start, start + name.length) });
   }
   // "冠韋-KY": a Taiwan listing of a company registered abroad, named with -KY after it, whatever its trade.
-  for (const match of lower.matchAll(KY_NAME)) {
+  // (Every match holds "-ky": a text without it is not walked.)
+  for (const match of lower.includes("-ky") ? lower.matchAll(KY_NAME) : []) {
     const prefix = match[1]!.replace(BEFORE_A_NAME, "");
     const name = `${prefix}-ky`;
     const start = match.index + match[0].length - name.length;
