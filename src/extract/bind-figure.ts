@@ -458,20 +458,27 @@ export function bindFigure(context: Context, found: Figure, index: number): Prop
 
   const written = figure.scale;
   const scale = written === undefined ? undefined : (written.includes("万") || written.includes("亿")) && figure.scaleAt !== undefined ? context.original.slice(figure.scaleAt, figure.scaleAt + written.length) : written;
-  // Built field by field, in the order the fact file writes them.
-  const fact = { entity, segment: segmentId, metric: metric.id, measure } as ProposedFact;
-  if (of !== undefined) fact.of = of;
-  fact.period = period;
-  fact.basis = basis;
-  fact.qualifier = figure.qualifier;
-  fact.value = value;
-  if (valueHigh !== undefined) fact.valueHigh = valueHigh;
-  if (figure.precision !== undefined) fact.precision = figure.precision;
-  if (scale !== undefined) fact.scale = scale;
-  fact.unit = unit;
-  fact.quote = quoteFor(context, figure, c0, c1);
-  fact.line = line;
-  fact.column = column;
+  // Built in the order the fact file writes them: the usual fact (no `of`, no high value, no precision)
+  // in one literal, the rest field by field in the same order.
+  const quote = quoteFor(context, figure, c0, c1);
+  let fact: ProposedFact;
+  if (of === undefined && valueHigh === undefined && figure.precision === undefined) {
+    fact = scale !== undefined ? { entity, segment: segmentId, metric: metric.id, measure, period, basis, qualifier: figure.qualifier, value, scale, unit, quote, line, column } : { entity, segment: segmentId, metric: metric.id, measure, period, basis, qualifier: figure.qualifier, value, unit, quote, line, column };
+  } else {
+    fact = { entity, segment: segmentId, metric: metric.id, measure } as ProposedFact;
+    if (of !== undefined) fact.of = of;
+    fact.period = period;
+    fact.basis = basis;
+    fact.qualifier = figure.qualifier;
+    fact.value = value;
+    if (valueHigh !== undefined) fact.valueHigh = valueHigh;
+    if (figure.precision !== undefined) fact.precision = figure.precision;
+    if (scale !== undefined) fact.scale = scale;
+    fact.unit = unit;
+    fact.quote = quote;
+    fact.line = line;
+    fact.column = column;
+  }
   if (context.explain) context.explain.push(explanation(context, fact, { metricMatch, antecedent, subject, periodChoice, basis, stockIndex }));
   return fact;
 }
