@@ -760,7 +760,8 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
   // "540亿美元，上下浮动2%", "plus or minus 2%": a tolerance around the figure before is no figure of its own.
   if (figure.unitKind === "percent" && index > 0 && toleranceBefore(context, figure.start, context.figures[index - 1]!.end)) return skipFigure(context, figure, line, column, "a tolerance around the figure before it (上下浮动, plus or minus), not a figure of its own");
   // "…when rounded to the nearest $5 billion": the step a figure was rounded to is no figure.
-  if (ROUNDING_STEP_BEFORE.test(context.lower.slice(Math.max(0, figure.start - 40), figure.start))) return skipFigure(context, figure, line, column, "the step a figure is rounded to, not a figure of its own");
+  // (The pattern ends with "nearest" and a space right before the figure: only then is it run.)
+  if (context.lower.startsWith("nearest", figure.start - 8) && ROUNDING_STEP_BEFORE.test(context.lower.slice(Math.max(0, figure.start - 40), figure.start))) return skipFigure(context, figure, line, column, "the step a figure is rounded to, not a figure of its own");
   // "an exchange rate of ¥145 to the dollar", 匯率假設為1美元兌30元: an exchange rate is no figure of the company's.
   if (figure.unitKind === "currency" && (EXCHANGE_RATE_AFTER.test(context.lower.slice(figure.end, figure.end + 24)) || /(?:汇率|exchange\srate)[^。，,.;；]{0,12}$/.test(context.lower.slice(Math.max(s0, figure.start - 24), figure.start)))) return skipFigure(context, figure, line, column, "an exchange rate, not a figure of the company's");
   // "Non-GAAP EPS of $1.12 beat by $0.07", "topped the $309.2 million consensus by about 3%": what a
