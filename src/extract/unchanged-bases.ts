@@ -15,7 +15,8 @@ import { wordsPattern } from "./word-patterns.js";
  * Right after a figure (a few words such as "a share for 2024" and a comma between at most), words
  * saying it is the same as a year before (the lexicons' `same_as_last_year`).
  */
-const SAME_AS_LAST_YEAR = new RegExp(`^(?:(?:\\s[a-z0-9'-]+){0,4}?\\s?[,，]\\s?|\\s?)(?:which\\swas\\s|and\\s)?${wordsPattern(placedWords("same_as_last_year"), "start")}`);
+// (A bracketed aside may stand between: "每股0.52元（含税），与上年持平", "5.2p (tax included), unchanged from…".)
+const SAME_AS_LAST_YEAR = new RegExp(`^(?:\\s?[(（][^)）]{1,12}[)）])?(?:(?:\\s[a-z0-9'-]+){0,4}?\\s?[,，]\\s?|\\s?)(?:which\\swas\\s|and\\s)?${wordsPattern(placedWords("same_as_last_year"), "start")}`);
 
 /**
  * The year-ago facts the bound figures imply, each with the index of the fact it follows: a level of a
