@@ -141,6 +141,8 @@ const CLAUSE_TURN = /,\s(?:saying|citing|adding|noting|explaining|because|as\s(?
 const COMPANY_MOVES_BEFORE = new RegExp(`\\s(?:(?:closed|ended|finished|traded)\\s)?${wordsPattern(placedWords("price_moves", { language: "en" }))}\\s(?:by\\s)?$`);
 /** Between a company's name and its share's move: a legal form, then its listing in brackets ("Inc. (TSX: SGN)", "(NASDAQ: GLMR)"). */
 const LISTING_BETWEEN = /^\.?(?:,?\s(?:inc|corp|corporation|co|ltd|plc|ag|sa|nv|se|asa|ab|oyj|bhd|tbk|limited)\.?)?\s\((?:[a-z]{2,10}(?:\s[a-z]{2,10})?\s?:\s?)?[a-z0-9.]{1,8}\)\s?$/;
+/** A class of a company's shares (A股, H股, B股) then, in a few characters, a verb of its move: "H股3月27日早盘一度上涨". */
+const SHARE_CLASS_MOVES_BEFORE = /(?<![a-z])[ahb]股[^，,。；;]{0,12}?(?:一度|盘中|早盘|尾盘|收盘)?(?:上涨|下跌|大涨|大跌|急涨|急跌|飙升|重挫|涨|跌|升|挫)了?$/u;
 /** A name in capitals, a legal form and its listing in brackets, right before a share's move: "Tolland Devices Inc. (TSX: TLD)". */
 const NAME_LISTED_BEFORE = /[A-Z][\w&'-]*\.?(?:,?\s(?:Inc|Corp|Corporation|Co|Ltd|plc|PLC|AG|SA|NV|SE|ASA|AB|Oyj|Bhd|Tbk|Limited)\.?)?\s\((?:[A-Za-z]{2,10}(?:\s[A-Za-z]{2,10})?\s?:\s?)?[A-Z0-9.]{1,8}\)\s?$/;
 /** Growth named alone right before its figure: "growth was", "organic growth of", "sales growth" has its metric. */
@@ -987,10 +989,12 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
   }
   // "outpacing a 0.9% gain in the benchmark KOSPI": a percent whose move's noun names an index after it is the index's move.
   if (!metric && figure.unitKind === "percent" && stockIndexAfter(context, figure.end, nextStart) !== undefined) metric = shareMoveMetric(taxonomy);
-  // ("…closed up 7.4% at 486p", "fell 5.1% to 1,212p": the price right after such a move is the level it moved to.)
+  // "广昱保险H股早盘一度上涨4.8%": a class of shares (A股, H股) and a move of it, with no word for its price, is the share's move.
+  if (!metric && figure.unitKind === "percent" && SHARE_CLASS_MOVES_BEFORE.test(context.lower.slice(Math.max(c0, figure.start - 24), figure.start))) metric = shareMoveMetric(taxonomy);
+  // ("…closed up 7.4% at 486p", "fell 5.1% to 1,212p", 上涨4.8%，至12.36港元: the price right after such a move is the level it moved to.)
   if (!metric && figure.unitKind === "currency") {
     const last = context.bound[context.bound.length - 1];
-    const moved = last && last.start >= c0 && /^\s(?:to|at)\s$/.test(context.lower.slice(context.figures[place.index - 1]?.end ?? figure.start, figure.start)) ? taxonomy.metrics.get(last.fact.metric) : undefined;
+    const moved = last && last.start >= s0 && /^\s?(?:to|at|[，,]?\s?(?:至|报|收于|收报))\s?$/.test(context.lower.slice(context.figures[place.index - 1]?.end ?? figure.start, figure.start)) ? taxonomy.metrics.get(last.fact.metric) : undefined;
     if (moved?.change && moved.level !== undefined && taxonomy.metrics.get(moved.level)?.timing === "market") metric = taxonomy.metrics.get(moved.level);
   }
   // "At constant exchange rates growth was 7.9%", "organic growth of 6%": growth named alone, no metric
