@@ -76,7 +76,10 @@ export function namedCompanies(lower: string, terms: readonly TermMatch<Term>[],
   if (language === "en") return [];
   const found = new Map<string, { prefix: string; trade: string; opensParagraph: boolean }>();
   const parts = new Set<string>();
-  for (const match of lower.matchAll(NAME_AT_CLAUSE_START)) {
+  // (Each try starts one character after the last one's start, not after its end: a match refused for
+  // its words, 厂商的华棱, must not swallow the name that starts inside it, 的华棱半导体.)
+  NAME_AT_CLAUSE_START.lastIndex = 0;
+  for (let match = NAME_AT_CLAUSE_START.exec(lower); match !== null; NAME_AT_CLAUSE_START.lastIndex = match.index + 1, match = NAME_AT_CLAUSE_START.exec(lower)) {
     const prefix = match[1]!;
     const name = prefix + match[2]!;
     const start = match.index + match[0].length - name.length;
