@@ -141,6 +141,8 @@ const CLAUSE_TURN = /,\s(?:saying|citing|adding|noting|explaining|because|as\s(?
 const COMPANY_MOVES_BEFORE = new RegExp(`\\s(?:(?:closed|ended|finished|traded)\\s)?${wordsPattern(placedWords("price_moves", { language: "en" }))}\\s(?:by\\s)?$`);
 /** Between a company's name and its share's move: a legal form, then its listing in brackets ("Inc. (TSX: SGN)", "(NASDAQ: GLMR)"). */
 const LISTING_BETWEEN = /^\.?(?:,?\s(?:inc|corp|corporation|co|ltd|plc|ag|sa|nv|se|asa|ab|oyj|bhd|tbk|limited)\.?)?\s\((?:[a-z]{2,10}(?:\s[a-z]{2,10})?\s?:\s?)?[a-z0-9.]{1,8}\)\s?$/;
+/** Right after a metric's word: a word that opens what is left out (the lexicons' `left_out`), then one to three words. */
+const LEFT_OUT_AFTER_METRIC = new RegExp(`^\\s${wordsPattern(placedWords("left_out", { language: "en" }), "both")}\\s(?:[a-z&-]+\\s){1,3}`);
 /** A class of a company's shares (A股, H股, B股) then, in a few characters, a verb of its move: "H股3月27日早盘一度上涨". */
 const SHARE_CLASS_MOVES_BEFORE = /(?<![a-z])[ahb]股[^，,。；;]{0,12}?(?:一度|盘中|早盘|尾盘|收盘)?(?:上涨|下跌|大涨|大跌|急涨|急跌|飙升|重挫|涨|跌|升|挫)了?$/u;
 /** A name in capitals, a legal form and its listing in brackets, right before a share's move: "Tolland Devices Inc. (TSX: TLD)". */
@@ -2352,6 +2354,10 @@ function saidBasis(context: Context, place: Place, metric: MetricDefinition, met
       context.basisCue = adjective;
     }
   }
+  // "Capital expenditure excluding spectrum was €468 million", "EBIT before special items rose": what
+  // an adjusted amount leaves out, named right after its metric's word, makes it adjusted. (Not a
+  // rate's: "like-for-like sales excluding fuel" is how that measure is defined.)
+  if (basis === "reported" && !actual && metricMatch && (metric.kind === "amount" || metric.kind === "per_share") && metricMatch.end < figure.start && LEFT_OUT_AFTER_METRIC.test(context.lower.slice(metricMatch.end, Math.min(figure.start, metricMatch.end + 48)))) basis = "non_gaap";
 
   // Under a heading that says whose figures follow ("## Outlook", 业绩指引), what says no basis of its own
   // is theirs; a share price is the market's, never a company's forecast.
