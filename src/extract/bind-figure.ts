@@ -2531,7 +2531,7 @@ const BEAT_BY_BEFORE = new RegExp(`${wordsPattern(placedWords("comparison", { ro
 /** A sentence opened by the company saying it (集团指，…; 公司表示…; 管理层称…): what follows is the company's word. */
 const COMPANY_SAYS_OPENING = /^\s?(?:集团|公司|该公司|本公司|该集团|管理层|董事会)(?:指|表示|称|透露|强调|公告称|公告指)[，,：:\s]/u;
 /** A broker's name (closed by a word of the lexicons' broker_name_end: 东吴证券, 某某研究所) right before a verb of forecasting. */
-const BROKER_FORECASTS = new RegExp(`[\\u4e00-\\u9fff]{2,6}${wordsPattern(placedWords("broker_name_end"), "none")}(?:的?分析师)?(?:预计|预测|预期|估计|料)`, "u");
+const BROKER_FORECASTS = new RegExp(`[\\u4e00-\\u9fff]{2,6}${wordsPattern(placedWords("broker_name_end"), "none")}(?:的?分析师)?(?:此前|先前|之前|日前|早前)?的?(?:预计|预测|预期|估计|料)`, "u");
 /** The metrics of a surprise: in percent of the estimate, and per share. */
 const BEAT_PERCENT = "beat_vs_estimate";
 const BEAT_PER_SHARE = "eps_surprise_amount";
