@@ -2327,6 +2327,9 @@ function saidBasis(context: Context, place: Place, metric: MetricDefinition, met
         if (overlapsMetric(context, match, metricMatch)) continue;
         const house = match.entries.some((entry) => entry.kind === "analyst_house");
         if (!house && match.start < from) continue;
+        // ("guided revenue of $270 million to $285 million, versus the $251 million analysts had been
+        // modeling, and adjusted EPS of…": analysts right after the figure before are that figure's.)
+        if (!house && followsAnother(context, match, place.index)) continue;
         if (house || (match.entries.some(isEstimate) && ANALYST_WORDS.test(context.lower.slice(match.start, match.end)))) {
           found = "estimate";
           context.basisCue = match;
