@@ -145,6 +145,10 @@ const LISTING_BETWEEN = /^\.?(?:,?\s(?:inc|corp|corporation|co|ltd|plc|ag|sa|nv|
 const LEFT_OUT_AFTER_METRIC = new RegExp(`^\\s${wordsPattern(placedWords("left_out", { language: "en" }), "both")}\\s(?:[a-z&-]+\\s){1,3}`);
 /** A class of a company's shares (A股, H股, B股) then, in a few characters, a verb of its move: "H股3月27日早盘一度上涨". */
 const SHARE_CLASS_MOVES_BEFORE = /(?<![a-z])[ahb]股[^，,。；;]{0,12}?(?:一度|盘中|早盘|尾盘|收盘)?(?:上涨|下跌|大涨|大跌|急涨|急跌|飙升|重挫|涨|跌|升|挫)了?$/u;
+/** A move's participle right before a percent: "tumbling 14.2%", "jumping as much as 9%". */
+const MOVE_PARTICIPLE_BEFORE = /\b(?:tumbling|falling|sliding|sinking|dropping|plunging|slumping|losing|shedding|rising|climbing|jumping|soaring|surging|gaining|rallying|adding)\s(?:as\smuch\sas\s|nearly\s|almost\s|about\s)?$/;
+/** A sentence that opens with a name in capitals and its listing in brackets: "Sorrelby Diagnostics (NASDAQ: SRBY) …". */
+const LISTED_OPENING = /^\s*(?:shares\sof\s)?[A-Z][\w&'.-]*(?:\s[A-Z][\w&'.-]*){0,4}(?:,?\s(?:Inc|Corp|Ltd|plc|PLC|AG|SA|NV|SE)\.?)?\s\((?:[A-Za-z]{2,10}(?:\s[A-Za-z]{2,10})?\s?:\s?)?[A-Z0-9.]{1,8}\)/;
 /** A name in capitals, a legal form and its listing in brackets, right before a share's move: "Tolland Devices Inc. (TSX: TLD)". */
 const NAME_LISTED_BEFORE = /[A-Z][\w&'-]*\.?(?:,?\s(?:Inc|Corp|Corporation|Co|Ltd|plc|PLC|AG|SA|NV|SE|ASA|AB|Oyj|Bhd|Tbk|Limited)\.?)?\s\((?:[A-Za-z]{2,10}(?:\s[A-Za-z]{2,10})?\s?:\s?)?[A-Z0-9.]{1,8}\)\s?$/;
 /** Growth named alone right before its figure: "growth was", "organic growth of", "sales growth" has its metric. */
@@ -779,6 +783,13 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
     const definition = surprise === undefined ? undefined : taxonomy.metrics.get(surprise);
     if (!definition) return skipFigure(context, figure, line, column, "what a result beat or missed its estimate by, as an amount no metric holds");
     return { metric: definition, match: undefined, pointedBack: beaten };
+  }
+  // "Sorrelby Diagnostics (NASDAQ: SRBY) had its worst day in almost three years on Tuesday, tumbling
+  // 14.2% to $31.06": in a sentence that opens with a listed company's name and listing, a move's
+  // participle right before the percent, with no metric's word in its clause, is its share's move.
+  if (figure.unitKind === "percent" && MOVE_PARTICIPLE_BEFORE.test(context.lower.slice(Math.max(c0, figure.start - 24), figure.start)) && LISTED_OPENING.test(context.text.slice(s0, Math.min(figure.start, s0 + 120))) && !metricWordIn(context, c0, figure.start)) {
+    const move = shareMoveMetric(taxonomy);
+    if (move) return { metric: move, match: undefined };
   }
   // Metric: a word right after the figure ("140万颗", "3亿客户"), else the nearest before it in the
   // sentence, else one after it in the clause; the first whose units fit the figure.
