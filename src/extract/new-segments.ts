@@ -123,6 +123,16 @@ const LATIN_SEGMENT = /\b((?:[A-Z][\w&'-]*\s){0,3}[A-Z][\w&'-]*|(?<=\b(?:[Ii]ts|
  * start, or a verb or function word anywhere (不过反映订阅业务, 由于两项业务): a business's name is a noun.
  */
 const NOT_A_NAME = /^(?:该|此|其|本|各|每|全|整|核心|主营|主要|其他|其它|新|相关|所有|传统|部分|多个|一些|旗下|公司|集团)|[不过由于反映两几项这那因但而对从将把被让使与和也都还就是为了占较比]/u;
+/** 与, 及, 和 or 、 between two names of two characters or more joins them into one part's name: 物联网与家居产品, 车规级MCU及模拟芯片. */
+const NAME_JOINER = /[与及和、]/u;
+
+/** Whether a phrase names no business (see NOT_A_NAME), each of two joined names read on its own (NAME_JOINER; 参与 joins nothing). */
+function notAName(name: string): boolean {
+  const sides = name.split(NAME_JOINER);
+  // (The second may be "the others": 原料药及其他业务, 果汁及其他饮品.)
+  if (sides.length === 2 && sides.every((side) => side.length >= 2)) return NOT_A_NAME.test(sides[0]!) || (!/^其[他它]/u.test(sides[1]!) && NOT_A_NAME.test(sides[1]!));
+  return NOT_A_NAME.test(name);
+}
 /** Words that may open a clause right before a business's name without being part of it: 其中, 期内, 年内, 报告期内, 本期. */
 const PERIOD_OPENING = /^(?:其中|另外|此外|报告期内|期内|年内|本期|同期|上半年|下半年|全年)/u;
 /** Words that open an English business's name without being part of it (the lexicon files' `name_opener`: the, its, core), by lower case. */
@@ -147,7 +157,10 @@ export function newSegmentIn(text: string, from: number, to: number, terms: read
     const suffix = match[2]!;
     // (A product line, a channel or a kind of store is named by words, never with a date: 截至9月底门店.)
     const outlet = OUTLET_WORDS.includes(suffix);
-    if (name.length >= shortest && !NOT_A_NAME.test(name) && !(outlet && /[\d年月季]/u.test(name))) found = { name: name + suffix, at: from + match.index + match[0].length - name.length - suffix.length, business: !outlet };
+    // (Two joined names only where they open a clause: in 加大供应链服务与物流业务投入 a verb runs into the first.)
+    const joined = name.split(NAME_JOINER).length === 2;
+    if (joined && (whole !== match[1]! || !/(?:^|[\s，,；;：:、。])$/u.test(clause.slice(0, match.index)))) continue;
+    if (name.length >= shortest && !notAName(name) && !(outlet && /[\d年月季]/u.test(name))) found = { name: name + suffix, at: from + match.index + match[0].length - name.length - suffix.length, business: !outlet };
   }
   LATIN_SEGMENT.lastIndex = 0;
   for (let match = LATIN_SEGMENT.exec(clause); match; match = LATIN_SEGMENT.exec(clause)) {
@@ -379,6 +392,7 @@ export function businessBringingIn(text: string, clauseStart: number, figureStar
   return proposedUnlessKnown(name, entity, at, at + name.length, terms, termsFrom, othersWord);
 }
 
+
 /**
  * In a breakdown by business (分业务看，输配电设备收入52.1亿元): the name that opens a Chinese clause right
  * before a metric's word, two to ten characters with no verb or function word, no word for a period,
@@ -389,15 +403,20 @@ export function cjkBusinessBeforeMetric(text: string, clauseStart: number, metri
   // list item's marker, or a word that only qualifies it, 核心的.)
   // ("高端酒实现收入142.65亿元": a verb of achieving between the name and its metric's word is no part of the name.)
   const before = text.slice(clauseStart, metricStart).replace(/^[\s，,；;：:、。]*(?:[-*•·‧●■◆▪►]\s*)?(?:其中|而|则|另外|此外)?\s?(?:(?:\d{1,2}\s?月份?|当月|本月|单月|上半年|下半年|全年|前三季度|第[一二三四1-4]季度?|[QqHh][1-4]|单季度?)\s?){0,2}(?:核心的|主要的|核心|主力)?/u, "").replace(/(?:实现|实现了|录得|取得)$/u, "");
-  const cjk = /^([\u4e00-\u9fffA-Za-z0-9&]{2,10})$/u.exec(before.trim());
+  // (Two joined names may run longer than one: 车规级MCU及模拟芯片.)
+  const cjk = /^([\u4e00-\u9fffA-Za-z0-9&、]{2,14})$/u.exec(before.trim());
+  if (cjk && cjk[1]!.length > 10 && cjk[1]!.split(NAME_JOINER).length !== 2) return undefined;
   // (A name of Latin letters alone is the English reader's: "Its shares…" after "no breakdown by division".)
-  if (!cjk || !/[\u4e00-\u9fff]/u.test(cjk[1]!) || NOT_A_NAME.test(cjk[1]!) || NOT_A_CJK_BUSINESS.test(cjk[1]!)) return undefined;
+  if (!cjk || !/[\u4e00-\u9fff]/u.test(cjk[1]!) || notAName(cjk[1]!) || NOT_A_CJK_BUSINESS.test(cjk[1]!)) return undefined;
   // ("社区增值服务收入": a metric's word that opens with what a business does, 服务收入, leaves that word to the name.)
   const head = BUSINESS_HEAD_START.exec(normalisedShort(text.slice(metricStart, metricStart + 4)));
   const spoken = normalisedShort(cjk[1]!);
   const ownHead = head !== null && !BUSINESS_HEAD_END.test(spoken) ? head[0] : "";
-  // (Outside a breakdown only a name that says what the business does, 物业管理 or 货运, and is more than that word alone.)
-  if (byWhatItDoes && !BUSINESS_HEAD_END.test(spoken + ownHead)) return undefined;
+  // (Outside a breakdown only a name that says what the business does, 物业管理 or 国际货运, and is more than
+  // that word alone; before a revenue word, a trade's word that names a business alone, 货运收入, or a
+  // class of product, 车规级芯片收入, is enough.)
+  const saysWhatItDoes = BUSINESS_HEAD_END.test(spoken + ownHead) || ((TRADE_ALONE.test(spoken) || PRODUCT_CLASS.test(spoken)) && REVENUE_WORD_START.test(normalisedShort(text.slice(metricStart, metricStart + 3))));
+  if (byWhatItDoes && !saysWhatItDoes) return undefined;
   const name = cjk[1]! + text.slice(metricStart, metricStart + ownHead.length);
   const at = metricStart - cjk[1]!.length - (before.length - before.trimEnd().length);
   // (A metric's word inside such a name is part of what the business does: 增值服务, 交易服务.)
@@ -418,9 +437,15 @@ function normalisedShort(stretch: string): string {
   return toSimplified(stretch) === stretch ? stretch : normaliseText(stretch);
 }
 /** A business_head word opening a metric's word (服务收入, 销售收入): what the business does, said with the metric. */
-const BUSINESS_HEAD_START = new RegExp(`^(?:${wordsPattern(placedWords("business_head", { language: "zh" }))})(?=收入|营收|收益)`, "u");
-/** The lexicon's `business_head` words closing a name of at least two characters: 物业管理, 交易服务, 货运 (with a character before). */
-const BUSINESS_HEAD_END = new RegExp(`.(?:${wordsPattern(placedWords("business_head", { language: "zh" }))})$`, "u");
+const BUSINESS_HEAD_START = new RegExp(`^(?:${wordsPattern([...placedWords("business_head", { language: "zh" }), ...placedWords("trade_alone", { language: "zh" })])})(?=收入|营收|收益)`, "u");
+/** The lexicon's `business_head` and `trade_alone` words closing a name of at least two characters: 物业管理, 交易服务, 国际货运 (with a character before). */
+const BUSINESS_HEAD_END = new RegExp(`.(?:${wordsPattern([...placedWords("business_head", { language: "zh" }), ...placedWords("trade_alone", { language: "zh" })])})$`, "u");
+/** A trade's word that names a business alone (the lexicon's `trade_alone`: 货运, 客运, 电商). */
+const TRADE_ALONE = new RegExp(`^(?:${wordsPattern(placedWords("trade_alone", { language: "zh" }))})$`, "u");
+/** A class or grade of product, a name then 类 or 级 then the product (消费电子类芯片, 车规级MCU): a product line. */
+const PRODUCT_CLASS = /^[\u4e00-\u9fffA-Za-z]{2,}[类级]/u;
+/** A revenue word (收入, 营收, 销售额) opening the text at a metric's word. */
+const REVENUE_WORD_START = /^(?:收入|营收|收益|销售额|营业额)/u;
 /** A clause's opening name, then at most its metric's word, then 占 (the share it is of a whole). */
 const NAME_BEFORE_SHARE = /^[\s，,；;：:、。]*(?:其中|而|则|另外|此外)?\s?([\u4e00-\u9fffA-Za-z0-9&]{2,10}?)(?:的?(?:营业收入|营收|收入|销售额|销售收入|销量))?\s?占/u;
 
