@@ -20,7 +20,7 @@ export type PeriodCue =
   /** The fiscal year's first `quarters` quarters (前三季度, first nine months, 9M FY25). */
   | { kind: "to_date"; quarters: number; year?: number; relative?: number; fiscal?: boolean }
   /** The `months` months that end on a day (截至12月31日的三个月, quarter ended January 26): the company's period ending then. */
-  | { kind: "ending"; months: number; year?: number; month: number; day: number; upcoming?: boolean }
+  | { kind: "ending"; months: number; year?: number; month: number; day: number; upcoming?: boolean; over?: "ended" | "to" }
   | { kind: "month"; year?: number; month: number }
   | { kind: "date"; year?: number; month: number; day: number }
   | { kind: "ttm" }
@@ -100,7 +100,7 @@ const NAMED_SOURCE = [
     String.raw`(?<nq>(?<!\d)(?<nqQ>[1-4])q(?<nqYear>\d{2})(?!\d))`,
     String.raw`(?<qfy>(?<![a-z])q(?<qfyQ>[1-4])\s?fy\s?(?<qfyYear>20\d{2}|\d{2})(?!\d))`,
     String.raw`(?<ending>(?:截至\s?|(?=20\d{2}\s?年\s?\d{1,2}\s?月\s?(?:\d{1,2}\s?日|底|末)?止))(?:(?<endingYear>20\d{2})\s?年\s?|去年\s?|今年\s?|上年\s?)?(?<endingM>\d{1,2})\s?月\s?(?:(?<endingD>\d{1,2})\s?日|底|末)?止?\s?的?\s?(?:本|该|这个)?(?<endingWhat>三个月|六个月|九个月|十二个月|财季|季度|半年|财政年度|财年|年度|前三季度|中期|全年|第[一二三四]季度?))`,
-    String.raw`(?<enending>(?:(?<enendingWhat>three|six|nine|twelve|3|6|9|12)[\s-]months?|(?<enendingWeeks>\d{1,2}|twelve|thirteen|sixteen|twenty-four|twenty-six|twenty-eight|fifty-two|fifty-three)[\s-]weeks?)\s(?:period\s)?(?:ended|ending|to|through)\s(?:the\send\sof\s)?(?:(?<enendingD2>\d{1,2})\s)?(?<enendingM>${"january|february|march|april|june|july|august|september|october|november|december"}|sept?|oct|nov|dec|jan|feb|mar|apr|jun|jul|aug)\.?(?:\s(?<enendingD>\d{1,2})(?![\d%]))?(?:,?\s(?<enendingYear>20\d{2}))?)`,
+    String.raw`(?<enending>(?:(?<enendingWhat>three|six|nine|twelve|3|6|9|12)[\s-]months?|(?<enendingWeeks>\d{1,2}|twelve|thirteen|sixteen|twenty-four|twenty-six|twenty-eight|fifty-two|fifty-three)[\s-]weeks?)\s(?:period\s)?(?<enendingVerb>ended|ending|to|through)\s(?:the\send\sof\s)?(?:(?<enendingD2>\d{1,2})\s)?(?<enendingM>${"january|february|march|april|june|july|august|september|october|november|december"}|sept?|oct|nov|dec|jan|feb|mar|apr|jun|jul|aug)\.?(?:\s(?<enendingD>\d{1,2})(?![\d%]))?(?:,?\s(?<enendingYear>20\d{2}))?)`,
     String.raw`(?<enqending>(?:fiscal\s)?(?<enqendingWhat>half[\s-]year|quarter|year|half)\s(?:that\s)?(?<enqendingVerb>ended|ending|ends|to|through)\s(?:in\s)?(?<enqendingM>${"january|february|march|april|june|july|august|september|october|november|december"}|sept?|oct|nov|dec|jan|feb|mar|apr|jun|jul|aug)\.?(?:\s(?<enqendingD>\d{1,2})(?![\d%]))?(?:,?\s(?<enqendingYear>20\d{2}))?)`,
     // 累计前10月, 今年前十个月, 2025年前8月, "the first ten months": the months of the year to the one named.
     String.raw`(?<firstm>(?:(?<firstmYear>20\d{2})\s?年\s?|今年\s?)?(?:前|首)\s?(?<firstmN>1[0-2]|[2-8]|十[一二]?|[二三四五六七八])\s?个?月(?!份)|(?<![a-z])(?:the\s)?first\s(?<firstmEn>two|four|five|seven|eight|ten|eleven)\smonths(?:\sof\s(?<firstmEnYear>20\d{2}))?|(?<![a-z-])(?<firstmEnH>two|four|five|seven|eight|ten|eleven)-month(?=\s(?:revenue|sales|deliveries|shipments|total|turnover)\b))`,
@@ -292,7 +292,10 @@ function cueOf(m: RegExpExecArray, text: string): PeriodCue | undefined {
     const weeks = m[GROUP.enendingWeeks!];
     const months = weeks !== undefined ? Math.round(((EN_WEEKS[weeks] ?? Number(weeks)) * 12) / 52) : (EN_MONTHS_OF[m[GROUP.enendingWhat!]!] ?? 3);
     if (!(months >= 1 && months <= 12)) return undefined;
-    return endingCue(months, m[GROUP.enendingYear!], month, day);
+    const cue = endingCue(months, m[GROUP.enendingYear!], month, day);
+    // ("the six months ended June 30" is over; "the 52 weeks to 28 February" most likely is.)
+    const verb = m[GROUP.enendingVerb!];
+    return cue && verb !== "ending" ? { ...cue, over: verb === "ended" ? "ended" : "to" } : cue;
   }
   if (m[GROUP.enqending!]) {
     // "the quarter ending in December": a month's end when no day is written.
@@ -301,7 +304,9 @@ function cueOf(m: RegExpExecArray, text: string): PeriodCue | undefined {
     const cue = endingCue(EN_MONTHS_OF[m[GROUP.enqendingWhat!]!] ?? 3, m[GROUP.enqendingYear!], month, day);
     // "the quarter ending in December", said in October: the one under way, not the last one over
     // ("the half to December 31", as British and Australian results put it, is over).
-    return cue && !["ended", "to", "through"].includes(m[GROUP.enqendingVerb!]!) ? { ...cue, upcoming: true } : cue;
+    if (!cue) return cue;
+    const verb = m[GROUP.enqendingVerb!]!;
+    return verb === "ended" ? { ...cue, over: "ended" } : verb === "to" || verb === "through" ? { ...cue, over: "to" } : { ...cue, upcoming: true };
   }
   if (m[GROUP.firstm!]) {
     // ("Ten-month revenue: NT$27.9 billion" in a story of October's sales: the year's first ten months.)
@@ -648,7 +653,13 @@ export function resolvePeriod(cue: PeriodCue, context: PeriodContext): string | 
         const weekBefore = new Date(Date.parse(`${end}T00:00:00Z`) - 7 * 86_400_000).toISOString().slice(0, 10);
         return candidate >= weekBefore ? reported.year : reported.year + 1;
       };
-      const year = cue.year ?? (context.date ? (cue.months === 12 || cue.upcoming ? underWay() : latestCalendar(context.date, cue.month, cue.day)) : contextYear);
+      // A year "ended" on a day is the last that ended by the article's date. A year "to" a day ("the 52
+      // weeks to 28 February" told in April, "the forecast for the year to March" told in February) is
+      // the first to end on or after a hundred days before the article: results come out within
+      // about three months of a year's end, and a forecast is for the year under way.
+      const endedBy = (date: string) => latestCalendar(date, cue.month, cue.day);
+      const toDay = () => endedBy(addDaysIso(context.date!, -100)) + 1;
+      const year = cue.year ?? (context.date ? (cue.months !== 12 ? (cue.upcoming ? underWay() : endedBy(context.date)) : cue.over === "ended" ? endedBy(context.date) : cue.over === "to" ? toDay() : underWay()) : contextYear);
       if (year === undefined) return undefined;
       // The period's last month (see lastMonthOf).
       const last = year * 12 + cue.month - 1 - (lastMonthOf(cue) === cue.month ? 0 : 1);
