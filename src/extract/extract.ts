@@ -1045,6 +1045,9 @@ function roundUpSections(openers: readonly NamedCompany[], subject: { entity: st
     const id = subject.newEntity && sameCompanyName(company.entity.name, subject.newEntity.name) ? subject.entity : company.entity.id;
     return company.mentions.filter((mention, k) => k === 0 || opensParagraph(text, mention.start)).map((mention, k) => ({ start: k === 0 && company.opensAt !== undefined ? company.opensAt : mention.start, id }));
   });
+  // (Paragraphs that open with one company's name, the story's own said short ("Kurobane kept its
+  // forecast…" in a story about Kurobane Motor), make no round-up.)
+  if (new Set(sections.map((section) => section.id)).size < 2) return [];
   return sections.sort((a, b) => a.start - b.start);
 }
 
