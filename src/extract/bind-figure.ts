@@ -160,6 +160,8 @@ const BARE_GROWTH_BEFORE = new RegExp(`(?:^|[,;:]\\s|\\b(?:the|its|and|while|but
 const EARNS_BEFORE = new RegExp(`${wordsPattern(placedWords("earns", { language: "en" }), "start")}\\s(?:${EN_HEDGE}\\s)?$`);
 /** A verb of earning right before an amount, anywhere in a stretch: "it earned $64.7 million". */
 const EARNED_AMOUNT = new RegExp(`${wordsPattern(placedWords("earns", { language: "en" }), "start")}\\s(?:${EN_HEDGE}\\s)?(?:[a-z]{0,3}\\$|[€£¥]|[a-z]{3}\\s)?\\d`);
+/** "at the operating level", "at the pre-tax level" right after an amount earned or lost: the amount is that line's, not the bottom line. */
+const AT_ANOTHER_LEVEL_AFTER = /^\s(?:[a-z]+\s){0,2}at\s(?:the\s)?(?:operating|pre-?tax|ebitda|ebit|gross|underlying)\slevel\b/;
 /** A word for a part of a company (division, unit), which makes a clause's earnings that part's. */
 const PART_NAMED = /\b(?:division|divisions|unit|units|segment|segments|business|businesses|arm|subsidiary|subsidiaries)\b/;
 /** 由 / 从 right before a period that a change starts from (由第四季的27%提升至30%). */
@@ -416,7 +418,10 @@ export function bindFigure(context: Context, found: Figure, index: number): Prop
   } else if (saysItself && periodChoice.inSentence && !GIVEN_EARLIER.test(context.lower.slice(s0, figure.start))) {
     // (A year a span gives each figure of its run, "2025-2027年…分别为13.4/15.9/18.7亿元", is that figure's
     // own, not the run's first.)
-    if (!periodChoice.yearOfSpan) period = upcomingPeriod(context, periodChoice.periodAt, period, entity);
+    // (Nor a forecast a result was judged against before it in its sentence, "came in at $412.3 million,
+    // ahead of … management's own $396-$400 million guidance range": that forecast was for the
+    // period just reported.)
+    if (!periodChoice.yearOfSpan && !RESULT_JUDGED_BEFORE.test(context.lower.slice(s0, figure.start))) period = upcomingPeriod(context, periodChoice.periodAt, period, entity);
     context.forecastPeriod = { sentence: s0, periodAt: periodChoice.periodAt, period };
   }
   // "…第二财季销售额将达到约72亿美元。…每股盈利将为2.40美元": a later sentence that says what will come,
@@ -1019,7 +1024,8 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
   // (An amount with no scale word is a share's: "the company earned $2.83".)
   // (And the base it is set against: "it earned $64.7 million …, up from $52.3 million a year earlier".)
   const earnedBase = () => BASE_RIGHT_BEFORE.test(context.lower.slice(Math.max(s0, figure.start - 24), figure.start)) && EARNED_AMOUNT.test(context.lower.slice(s0, figure.start));
-  if (!metric && figure.unitKind === "currency" && figure.scale !== undefined && taxonomy.bottomLine && (EARNS_BEFORE.test(context.lower.slice(Math.max(c0, figure.start - 40), figure.start)) || earnedBase())) {
+  // (Not one said of another line: "lost NOK 2.3 billion at the operating level".)
+  if (!metric && figure.unitKind === "currency" && figure.scale !== undefined && taxonomy.bottomLine && (EARNS_BEFORE.test(context.lower.slice(Math.max(c0, figure.start - 40), figure.start)) || earnedBase()) && !AT_ANOTHER_LEVEL_AFTER.test(context.lower.slice(figure.end, Math.min(place.nextStart, figure.end + 40)))) {
     let partNamed = PART_NAMED.test(context.lower.slice(c0, figure.start));
     for (let i = termsBefore - 1; !partNamed && i >= 0 && terms[i]!.start >= c0; i--) partNamed = firstOf(terms[i]!, "segment") !== undefined;
     if (!partNamed) metric = taxonomy.bottomLine;
@@ -2179,6 +2185,8 @@ function judgedExpectation(lower: string, cue: { start: number; end: number }, s
   if (namesFigureAfter(lower, cue.end, figureStart)) return false;
   return JUDGING_BEFORE.test(lower.slice(Math.max(s0, cue.start - 40), cue.start));
 }
+/** A word that judges a result against an expectation (the lexicons' comparison role beat: ahead of, topped, missed), anywhere in a stretch. */
+const RESULT_JUDGED_BEFORE = new RegExp(wordsPattern(placedWords("comparison", { roles: ["beat"] }), "both"));
 /** Words that judge a result against what it is set against (the lexicons' comparison roles beat and above_below), a few words before an expectation. */
 const JUDGING_BEFORE = new RegExp(`${wordsPattern(placedWords("comparison", { roles: ["beat", "above_below"] }), "both")}[^.;,，。；\\d]{0,30}$`);
 /** The text from `from` to `to` with the metric's own words blanked out, when they stand there. */
