@@ -145,6 +145,8 @@ const LISTING_BETWEEN = /^\.?(?:,?\s(?:inc|corp|corporation|co|ltd|plc|ag|sa|nv|
 const LEFT_OUT_AFTER_METRIC = new RegExp(`^\\s${wordsPattern(placedWords("left_out", { language: "en" }), "both")}\\s(?:[a-z&-]+\\s){1,3}`);
 /** A class of a company's shares (A股, H股, B股) then, in a few characters, a verb of its move: "H股3月27日早盘一度上涨". */
 const SHARE_CLASS_MOVES_BEFORE = /(?<![a-z])[ahb]股[^，,。；;]{0,12}?(?:一度|盘中|早盘|尾盘|收盘)?(?:上涨|下跌|大涨|大跌|急涨|急跌|飙升|重挫|涨|跌|升|挫)了?$/u;
+/** A Chinese name opening a clause, words of when, then a verb of a share's move: "建朗今日收市跌", "雋安今日升". */
+const CJK_NAME_MOVES = /^([\u4e00-\u9fff]{2,6}?)(?:今日|今天|昨日|昨天|周[一二三四五]|星期[一二三四五]|早盘|午盘|盘中|尾盘|全日|收市|收盘|股价|股份|一度)+(?:上涨|下跌|大涨|大跌|急涨|急跌|急升|飙升|重挫|收涨|收跌|涨|跌|升|挫)了?$/u;
 /** A move's participle right before a percent: "tumbling 14.2%", "jumping as much as 9%". */
 const MOVE_PARTICIPLE_BEFORE = /\b(?:tumbling|falling|sliding|sinking|dropping|plunging|slumping|losing|shedding|rising|climbing|jumping|soaring|surging|gaining|rallying|adding)\s(?:as\smuch\sas\s|nearly\s|almost\s|about\s)?$/;
 /** A sentence that opens with a name in capitals and its listing in brackets: "Sorrelby Diagnostics (NASDAQ: SRBY) …". */
@@ -1009,6 +1011,13 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
   if (!metric && figure.unitKind === "percent" && stockIndexAfter(context, figure.end, nextStart) !== undefined) metric = shareMoveMetric(taxonomy);
   // "广昱保险H股早盘一度上涨4.8%": a class of shares (A股, H股) and a move of it, with no word for its price, is the share's move.
   if (!metric && figure.unitKind === "percent" && SHARE_CLASS_MOVES_BEFORE.test(context.lower.slice(Math.max(c0, figure.start - 24), figure.start))) metric = shareMoveMetric(taxonomy);
+  // "建朗今日收市跌7.4%": a company's name or short name (the first characters of the story's company or
+  // of one named earlier in its paragraph) opening a clause, words of when at most, then a verb of a
+  // move right before a percent, is its share's move.
+  if (!metric && figure.unitKind === "percent") {
+    const said = CJK_NAME_MOVES.exec(context.lower.slice(c0, figure.start).replace(/^[\s，,；;。、]+/u, ""));
+    if (said && namesACompany(context, said[1]!, context.lineStarts[place.lineIndex]!, figure.start)) metric = shareMoveMetric(taxonomy);
+  }
   // ("…closed up 7.4% at 486p", "fell 5.1% to 1,212p", 上涨4.8%，至12.36港元: the price right after such a move is the level it moved to.)
   if (!metric && figure.unitKind === "currency") {
     const last = context.bound[context.bound.length - 1];
@@ -1451,6 +1460,17 @@ function stockIndexOf(context: Context, place: Place): string | undefined {
   const relative = RELATIVE_OPENING.test(context.lower.slice(c0, c0 + 8));
   const from = relative ? (context.clauses[lastStartAtOrBefore(context.clauses, c0 - 1)] ?? c0) : c0;
   return stockIndexBefore(context, from, figure.start, from < c0) ?? stockIndexAfter(context, figure.end, place.nextStart);
+}
+
+/** Whether a Chinese name is the story's company's, or a company's named in [from, to), in full or by its first characters (建朗 of 建朗地產). */
+function namesACompany(context: Context, name: string, from: number, to: number): boolean {
+  const opens = (full: string) => full.length > name.length ? full.startsWith(name) : full === name;
+  if (context.subjectNamesLower.some((subjectName) => opens(toSimplified(subjectName)))) return true;
+  for (let i = firstFrom(context.terms, from); i < context.terms.length && context.terms[i]!.start < to; i++) {
+    const term = context.terms[i]!;
+    if (firstOf(term, "entity") !== undefined && opens(context.lower.slice(term.start, term.end))) return true;
+  }
+  return false;
 }
 
 /** The taxonomy's market metric that is a change of a share's price (a share's move). */
