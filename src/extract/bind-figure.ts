@@ -402,6 +402,9 @@ export function bindFigure(context: Context, found: Figure, index: number): Prop
   // (So is a quarter or a year over, named in its own clause after a forecast's clause on a period to
   // come: "第四季产能利用率可望维持在85%以上，第三季则为88%".)
   if ((basis === "guidance" || basis === "plan") && periodChoice.inSentence && (context.basisCue?.start ?? c0) < c0 && (MONTHS_LABEL.test(period) || (periodChoice.periodAt >= 0 && context.periods[periodChoice.periodAt]!.start >= c0 && periodToComeIn(context, s0, c0, entity))) && isOverBy(context, entity, period) && !context.preview) basis = "reported";
+  // (In a warning of results, too, a period named in its own clause that ended before the one the
+  // sentence forecasts is over and reported: "預期2025年度股東應佔溢利按年增長45%至55%；2024年股東應佔溢利為32.6億元".)
+  else if ((basis === "guidance" || basis === "estimate") && context.preview && periodChoice.inSentence && (context.basisCue?.start ?? c0) < c0 && periodChoice.periodAt >= 0 && context.periods[periodChoice.periodAt]!.start >= c0 && isOverBy(context, entity, period) && endsBeforePeriodIn(context, s0, c0, period, entity)) basis = "reported";
   if (basis === "reported" && periodChoice.pastPeriodAt >= 0) period = finishPeriod(context, metric, entity, periodChoice.pastPeriodAt, false);
   // What the company forecasts, or says will happen (将, will), in the figure's own stretch of its
   // clause (after the figure before it) is for a period still to come.
@@ -2502,6 +2505,20 @@ function periodToComeIn(context: Context, from: number, to: number, entity: stri
   for (let i = firstFrom(context.periods, from); i < context.periods.length && context.periods[i]!.start < to; i++) {
     const label = context.periodLabels[i];
     if (label !== undefined && !isOverBy(context, entity, label)) return true;
+  }
+  return false;
+}
+
+/** Whether a period named in [from, to) (not a base's or a year ago's) ends after `period` does. */
+function endsBeforePeriodIn(context: Context, from: number, to: number, period: string, entity: string): boolean {
+  const fiscalYearEnd = context.taxonomy.entities.get(entity)?.fiscalYearEnd;
+  const own = context.readPeriod(period, fiscalYearEnd);
+  if (!own.ok || own.period.end === undefined) return false;
+  for (let i = firstFrom(context.periods, from); i < context.periods.length && context.periods[i]!.start < to; i++) {
+    const label = context.periodLabels[i];
+    if (label === undefined || context.periodComparison[i] || context.periodYearAgo[i]) continue;
+    const other = context.readPeriod(label, fiscalYearEnd);
+    if (other.ok && other.period.end !== undefined && other.period.end > own.period.end) return true;
   }
   return false;
 }
