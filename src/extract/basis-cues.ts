@@ -48,13 +48,13 @@ export function overlapsMetric(context: Context, match: TermMatch<Cue>, metricMa
   return counted !== undefined && term.start - counted.end <= 1 && (counted.unitKind === undefined || counted.unitKind === "count");
 }
 
-/** Whether an entity's name ends right before `at` (a space or 也/还/则 between): the subject of the word at `at`. */
+/** Whether an entity's name ends right before `at` (a space or 也/还/则/又/并 between): the subject of the word at `at`. */
 export function entityRightBefore(terms: readonly TermMatch<Term>[], at: number, lower: string): boolean {
   const i = firstFrom(terms, at) - 1;
   const term = terms[i];
   if (!term || term.end > at || !firstOf(term, "entity")) return false;
   const between = lower.slice(term.end, at);
-  return between.length <= 2 && /^\s?[也还则亦]?\s?$/.test(between);
+  return between.length <= 2 && /^\s?[也还则亦又并]?\s?$/.test(between);
 }
 
 /** Whether a word for the company itself (集团, the company) ends right before the cue at `index`: the forecast's subject. */
@@ -63,7 +63,7 @@ export function companyWordRightBefore(cueMatches: readonly TermMatch<Cue>[], in
   const at = cueMatches[index]!.start;
   if (!before || before.end > at || !before.entries.some((cue) => cue.kind === "the_company")) return false;
   const between = lower.slice(before.end, at);
-  return between.length <= 2 && /^\s?[也还则亦]?\s?$/.test(between);
+  return between.length <= 2 && /^\s?[也还则亦又并]?\s?$/.test(between);
 }
 
 export const isEstimate = (entry: Cue): boolean => entry.kind === "basis" && entry.basis === "estimate";
