@@ -164,6 +164,8 @@ const EARNS_BEFORE = new RegExp(`${wordsPattern(placedWords("earns", { language:
 const EARNED_AMOUNT = new RegExp(`${wordsPattern(placedWords("earns", { language: "en" }), "start")}\\s(?:${EN_HEDGE}\\s)?(?:[a-z]{0,3}\\$|[€£¥]|[a-z]{3}\\s)?\\d`);
 /** "at the operating level", "at the pre-tax level" right after an amount earned or lost: the amount is that line's, not the bottom line. */
 const AT_ANOTHER_LEVEL_AFTER = /^\s(?:[a-z]+\s){0,2}at\s(?:the\s)?(?:operating|pre-?tax|ebitda|ebit|gross|underlying)\slevel\b/;
+/** Between a percent and the top line's word: "of", "of the group's" ("or 17% of revenue", "7 per cent of consolidated revenue"). */
+const PERCENT_OF_BEFORE = /^\s?(?:per\s?cent\s|pc\s)?of\s(?:(?:the|its|total|group|group's|consolidated|net)\s)*$/;
 /** A word for a part of a company (division, unit), which makes a clause's earnings that part's. */
 const PART_NAMED = /\b(?:division|divisions|unit|units|segment|segments|business|businesses|arm|subsidiary|subsidiaries)\b/;
 /** 由 / 从 right before a period that a change starts from (由第四季的27%提升至30%). */
@@ -1145,7 +1147,7 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
   // "研发开支22.5亿元，占收入的17.2%", "R&D spending was $1.1 billion, or 17% of revenue": a share of the
   // top line said of an amount named before it in the sentence is that amount's ratio to revenue (the
   // taxonomy's margin_of: an expense ratio, a margin), not the share of a part of the revenue.
-  if (metric === taxonomy.topLine && figure.unitKind === "percent" && share && metricMatch) {
+  if (metric === taxonomy.topLine && figure.unitKind === "percent" && metricMatch && (share || PERCENT_OF_BEFORE.test(context.lower.slice(figure.end, metricMatch.start)))) {
     for (let i = firstFrom(terms, metricMatch.start) - 1; i >= 0 && terms[i]!.start >= s0; i--) {
       const amount = firstOf(terms[i]!, "metric");
       const definition = amount ? taxonomy.metrics.get(amount.id) : undefined;
