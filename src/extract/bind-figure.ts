@@ -147,6 +147,10 @@ const LEFT_OUT_AFTER_METRIC = new RegExp(`^\\s${wordsPattern(placedWords("left_o
 const SHARE_CLASS_MOVES_BEFORE = /(?<![a-z])[ahb]股[^，,。；;]{0,12}?(?:一度|盘中|早盘|尾盘|收盘)?(?:上涨|下跌|大涨|大跌|急涨|急跌|飙升|重挫|涨|跌|升|挫)了?$/u;
 /** A Chinese name opening a clause, words of when, then a verb of a share's move: "建朗今日收市跌", "雋安今日升". */
 const CJK_NAME_MOVES = /^([\u4e00-\u9fff]{2,6}?)(?:今日|今天|昨日|昨天|周[一二三四五]|星期[一二三四五]|早盘|午盘|盘中|尾盘|全日|收市|收盘|股价|股份|一度)+(?:上涨|下跌|大涨|大跌|急涨|急跌|急升|飙升|重挫|收涨|收跌|涨|跌|升|挫)了?$/u;
+/** A bracket opening right between two figures: "24.6% (23.1%". */
+const BRACKET_OPENS_BETWEEN = /^\s?[(（]\s?$/;
+/** Words of a year before, then the bracket's close, right after a figure: "23.1% a year ago)", "（上年同期21.3%）" is read by its period instead. */
+const YEAR_AGO_CLOSES_BRACKET = /^\s(?:(?:a|one)\syear\s(?:ago|earlier|before)|last\syear|the\syear\sbefore|in\sthe\syear-ago\s(?:quarter|period|half))\s?[)）]/;
 /** A move's participle right before a percent: "tumbling 14.2%", "jumping as much as 9%". */
 const MOVE_PARTICIPLE_BEFORE = /\b(?:tumbling|falling|sliding|sinking|dropping|plunging|slumping|losing|shedding|rising|climbing|jumping|soaring|surging|gaining|rallying|adding)\s(?:as\smuch\sas\s|nearly\s|almost\s|about\s)?$/;
 /** A sentence that opens with a name in capitals and its listing in brackets: "Sorrelby Diagnostics (NASDAQ: SRBY) …". */
@@ -802,6 +806,13 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
   if (figure.unitKind === "percent" && MOVE_PARTICIPLE_BEFORE.test(context.lower.slice(Math.max(c0, figure.start - 24), figure.start)) && LISTED_OPENING.test(context.text.slice(s0, Math.min(figure.start, s0 + 120))) && !metricWordIn(context, c0, figure.start)) {
     const move = shareMoveMetric(taxonomy);
     if (move) return { metric: move, match: undefined };
+  }
+  // "margin 24.6% (23.1% a year ago)": a figure in brackets right after another, the bracket closed by
+  // words of a year before, is the year-ago value of the figure before it: its metric.
+  if (index > 0 && BRACKET_OPENS_BETWEEN.test(context.lower.slice(context.figures[index - 1]!.end, figure.start)) && YEAR_AGO_CLOSES_BRACKET.test(context.lower.slice(figure.end, Math.min(s1, figure.end + 40)))) {
+    const last = context.bound[context.bound.length - 1];
+    const before = last && last.start === context.figures[index - 1]!.start ? taxonomy.metrics.get(last.fact.metric) : undefined;
+    if (before && fits(figureCues, before)) return { metric: before, match: undefined };
   }
   // Metric: a word right after the figure ("140万颗", "3亿客户"), else the nearest before it in the
   // sentence, else one after it in the clause; the first whose units fit the figure.
