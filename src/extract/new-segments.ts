@@ -115,9 +115,10 @@ const CJK_SEGMENT = new RegExp(`([\\u4e00-\\u9fffA-Za-z0-9&]{2,10}?)(${[...BUSIN
  * "the Mobility segment", "its Cloud Computing division", "the freight forwarding unit": up to four
  * words, then the word for a part (lower-case names are read after a determiner or a possessive only,
  * which may open the sentence: "The wires and cables division, which…"; "and" joins two words of one
- * name, "the baby and family care unit").
+ * name, "the baby and family care unit"; the first may be a place's or a brand's, "the India
+ * formulations business").
  */
-const LATIN_SEGMENT = /\b((?:[A-Z][\w&'-]*\s){0,3}[A-Z][\w&'-]*|(?<=\b(?:[Ii]ts|[Tt]he|[Tt]heir|company's|group's)\s)(?:[a-z][\w&-]*\s(?:and\s)?){0,2}[a-z][\w&-]*)\s(?:segment|business|division|unit|arm)\b/g;
+const LATIN_SEGMENT = /\b((?:[A-Z][\w&'-]*\s){0,3}[A-Z][\w&'-]*|(?<=\b(?:[Ii]ts|[Tt]he|[Tt]heir|company's|group's)\s)(?:[A-Z][\w&-]*\s)?(?:[a-z][\w&-]*\s(?:and\s)?){0,2}[a-z][\w&-]*)\s(?:segment|business|division|unit|arm)\b/g;
 /**
  * What stands before 业务 without naming one: this, its, core, main, other, new, all, related… at its
  * start, or a verb or function word anywhere (不过反映订阅业务, 由于两项业务): a business's name is a noun.
@@ -135,6 +136,8 @@ function notAName(name: string): boolean {
 }
 /** Words that may open a clause right before a business's name without being part of it: 其中, 期内, 年内, 报告期内, 本期. */
 const PERIOD_OPENING = /^(?:其中|另外|此外|报告期内|期内|年内|本期|同期|上半年|下半年|全年)/u;
+/** A word that opens what an adjusted figure leaves out (the lexicon's \`left_out\`: excluding, stripping out). */
+const LEFT_OUT_WORD = new RegExp(wordsPattern(placedWords("left_out", { language: "en" }), "both"), "i");
 /** Words that open an English business's name without being part of it (the lexicon files' `name_opener`: the, its, core), by lower case. */
 const NOT_A_LATIN_NAME: ReadonlySet<string> = new Set(placedWords("name_opener", { language: "en" }));
 
@@ -164,6 +167,9 @@ export function newSegmentIn(text: string, from: number, to: number, terms: read
   }
   LATIN_SEGMENT.lastIndex = 0;
   for (let match = LATIN_SEGMENT.exec(clause); match; match = LATIN_SEGMENT.exec(clause)) {
+    // ("Excluding the sale of its Luxembourg towers business, organic revenue grew 1.9%": a business
+    // named after a word of what is left out is not the figure's.)
+    if (LEFT_OUT_WORD.test(clause.slice(0, match.index))) continue;
     const words = match[1]!.split(" ").filter((word) => !NOT_A_LATIN_NAME.has(word.toLowerCase()));
     if (words.length > 0) found = { name: `${words.join(" ")} ${match[0].slice(match[1]!.length + 1)}`, at: from + match.index };
   }
