@@ -147,6 +147,8 @@ const LEFT_OUT_AFTER_METRIC = new RegExp(`^\\s${wordsPattern(placedWords("left_o
 const SHARE_CLASS_MOVES_BEFORE = /(?<![a-z])[ahb]股[^，,。；;]{0,12}?(?:一度|盘中|早盘|尾盘|收盘)?(?:上涨|下跌|大涨|大跌|急涨|急跌|飙升|重挫|涨|跌|升|挫)了?$/u;
 /** A Chinese name opening a clause, words of when, then a verb of a share's move: "建朗今日收市跌", "雋安今日升". */
 const CJK_NAME_MOVES = /^([\u4e00-\u9fff]{2,6}?)(?:今日|今天|昨日|昨天|周[一二三四五]|星期[一二三四五]|早盘|午盘|盘中|尾盘|全日|收市|收盘|股价|股份|一度)+(?:上涨|下跌|大涨|大跌|急涨|急跌|急升|飙升|重挫|收涨|收跌|涨|跌|升|挫)了?$/u;
+/** The word for "after adjustment" that, beside 调整前 (before adjustment), says a figure was restated. */
+const RESTATED_PAIR = /^调整后$/;
 /** A bracket opening right between two figures: "24.6% (23.1%". */
 const BRACKET_OPENS_BETWEEN = /^\s?[(（]\s?$/;
 /** Words of a year before, then the bracket's close, right after a figure: "23.1% a year ago)", "（上年同期21.3%）" is read by its period instead. */
@@ -2267,6 +2269,12 @@ function saidBasis(context: Context, place: Place, metric: MetricDefinition, met
       context.basisCue = cueMatches[i]!;
       break;
     }
+  }
+  // "营业收入：调整前201.17亿元，调整后219.46亿元": 调整后 beside 调整前 on its line is a figure after a
+  // restatement (重述, 追溯调整), reported as restated, not an adjusted (non-GAAP) one.
+  if (basis === "non_gaap" && context.basisCue !== undefined && RESTATED_PAIR.test(context.lower.slice(context.basisCue.start, context.basisCue.end)) && context.lower.slice(context.lineStarts[place.lineIndex]!, nextStart).includes("调整前")) {
+    basis = "reported";
+    context.basisCue = undefined;
   }
   // "below the $4.52 analysts expected", "the 84 cents the Street estimated": the analysts' words right
   // after the figure say it is their expectation, whatever forecast the sentence reports before it.
