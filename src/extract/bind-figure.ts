@@ -170,6 +170,8 @@ const EARNS_BEFORE = new RegExp(`${wordsPattern(placedWords("earns", { language:
 const EARNED_AMOUNT = new RegExp(`${wordsPattern(placedWords("earns", { language: "en" }), "start")}\\s(?:${EN_HEDGE}\\s)?(?:[a-z]{0,3}\\$|[€£¥]|[a-z]{3}\\s)?\\d`);
 /** "at the operating level", "at the pre-tax level" right after an amount earned or lost: the amount is that line's, not the bottom line. */
 const AT_ANOTHER_LEVEL_AFTER = /^\s(?:[a-z]+\s){0,2}at\s(?:the\s)?(?:operating|pre-?tax|ebitda|ebit|gross|underlying)\slevel\b/;
+/** Two characters of a name, then a word for a business (not a product's, a channel's or a store's): 制菜业务, "ud business". */
+const NAMED_BUSINESS_WORD = /(?:[\u4e00-\u9fff]{2}(?:业务|板块|部门|事业)|[a-z]{2}\s(?:seg|bus|div|uni)).?$/u;
 /** Between a percent and the top line's word: "of", "of the group's" ("or 17% of revenue", "7 per cent of consolidated revenue"). */
 const PERCENT_OF_BEFORE = /^\s?(?:per\s?cent\s|pc\s)?of\s(?:(?:the|its|total|group|group's|consolidated|net)\s)*$/;
 /** A word for a part of a company (division, unit), which makes a clause's earnings that part's. */
@@ -1225,7 +1227,12 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
   };
   // So is a word for the whole company in the figure's clause (全球, 公司, globally). Looked for only
   // when an earlier clause has a segment to carry.
-  if (!pick.segment) {
+  // (Nor when the figure's clause names a part of its own by a part's word: "速冻面点在商超及餐饮渠道放量，
+  // 预制菜业务收入突破6亿元" is the prepared-meals business's, not the catering channel's.)
+  // (A business's word with a name before it: not 分部溢利, segment profit, nor 上一代产品.)
+  const ownPart = context.partWords[lastStartAtOrBefore(context.partWords, figure.start - 1)];
+  const namesOwnPart = ownPart !== undefined && ownPart >= c0 + 2 && ownPart < figure.start && NAMED_BUSINESS_WORD.test(context.lower.slice(Math.max(c0, ownPart - 3), ownPart + 3));
+  if (!pick.segment && !namesOwnPart) {
     for (let i = seek(cursors.termsBeforeClause, c0) - 1; i >= 0 && terms[i]!.start >= s0; i--) {
       if (terms[i]!.end > c0) continue;
       // "营业额升至…，主要由游戏业务带动，经营溢利…": a business named as what drove a result is no subject.

@@ -59,6 +59,9 @@ const SENTENCE_END = /[。！？；;]|[.!?](?=\s|$)/;
  * part or the whole company (see bindFigure). Parts named after the first figure ("…, driven by
  * financial services and music") are not the paragraph's subject. Headings and labels: topicSegments.
  */
+/** A word for a part of a company, Chinese or English: 业务, 板块, "segment", "division". */
+const PART_WORD = /业务|板块|部门|分部|事业部|事业群|\b(?:segment|division|business|unit)\b/;
+
 export function paragraphSegments(lower: string, terms: TermMatch<Term>[], figures: readonly { start: number }[], lineStarts: number[], taxonomy: Taxonomy, entity: string): ({ segment: string; from: number } | undefined)[] {
   const result: ({ segment: string; from: number } | undefined)[] = [];
   let cursor = 0;
@@ -81,7 +84,9 @@ export function paragraphSegments(lower: string, terms: TermMatch<Term>[], figur
     for (let i = cursor; i < terms.length && terms[i]!.start < before; i++) {
       const segment = segmentFor(terms[i]!, taxonomy, entity);
       if (segment && !taxonomy.segments.get(segment.id)?.entities?.includes("MARKET")) {
-        found = segment.id;
+        // ("速冻面点在商超及餐饮渠道放量，预制菜业务收入突破6亿元": a business named by its part's word between
+        // the segment and the figure is the figure's, and the paragraph opens on no known segment.)
+        if (!PART_WORD.test(lower.slice(terms[i]!.end, before))) found = segment.id;
         break;
       }
     }
