@@ -143,8 +143,8 @@ const COMPANY_MOVES_BEFORE = new RegExp(`\\s(?:(?:closed|ended|finished|traded)\
 const LISTING_BETWEEN = /^\.?(?:,?\s(?:inc|corp|corporation|co|ltd|plc|ag|sa|nv|se|asa|ab|oyj|bhd|tbk|limited)\.?)?\s\((?:[a-z]{2,10}(?:\s[a-z]{2,10})?\s?:\s?)?[a-z0-9.]{1,8}\)\s?$/;
 /** Right after a metric's word: a word that opens what is left out (the lexicons' `left_out`), then one to three words. */
 const LEFT_OUT_AFTER_METRIC = new RegExp(`^\\s${wordsPattern(placedWords("left_out", { language: "en" }), "both")}\\s(?:[a-z&-]+\\s){1,3}`);
-/** A class of a company's shares (A股, H股, B股) then, in a few characters, a verb of its move: "H股3月27日早盘一度上涨". */
-const SHARE_CLASS_MOVES_BEFORE = /(?<![a-z])[ahb]股[^，,。；;]{0,12}?(?:一度|盘中|早盘|尾盘|收盘)?(?:上涨|下跌|大涨|大跌|急涨|急跌|飙升|重挫|涨|跌|升|挫)了?$/u;
+/** A class of a company's shares (A股, H股, B股, its ADSs, 存托股) then, in a few characters, a verb of its move: "H股3月27日早盘一度上涨", "ADS盘后上涨". */
+const SHARE_CLASS_MOVES_BEFORE = /(?:(?<![a-z])[ahb]股|(?<![a-z])ad[rs]s?|存托股|存托凭证)[^，,。；;]{0,12}?(?:一度|盘中|早盘|尾盘|收盘)?(?:上涨|下跌|大涨|大跌|急涨|急跌|飙升|重挫|涨|跌|升|挫)了?$/u;
 /** A Chinese name opening a clause, words of when, then a verb of a share's move: "建朗今日收市跌", "雋安今日升". */
 const CJK_NAME_MOVES = /^([\u4e00-\u9fff]{2,6}?)(?:今日|今天|昨日|昨天|周[一二三四五]|星期[一二三四五]|早盘|午盘|盘中|尾盘|全日|收市|收盘|股价|股份|一度)+(?:上涨|下跌|大涨|大跌|急涨|急跌|急升|飙升|重挫|收涨|收跌|涨|跌|升|挫)了?$/u;
 /** The word for "after adjustment" that, beside 调整前 (before adjustment), says a figure was restated. */
