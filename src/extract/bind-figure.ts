@@ -2078,6 +2078,18 @@ function namedEarlierInParagraph(context: Context, place: Place): string | undef
  * quarter, the company expects…"): within its paragraph, a forecast's period goes on for the forecasts
  * after it (全年盈利预测…上调至…).
  */
+/** A figure, then "in the" right before a period: "4.5% in the second quarter". */
+const QUARTER_AFTER_FIGURE = /(?:\d%|\d\s?per\s?cent|\dpc)\s(?:in|during|for)\s(?:the\s)?$/;
+/** Whether the paragraph of the period at \`i\` names a half, nine months or a year before it. */
+function opensOnLongerPeriod(context: Context, i: number): boolean {
+  const at = context.periods[i]!.start;
+  const paragraphStart = context.lineStarts[lastStartAtOrBefore(context.lineStarts, at)]!;
+  for (let k = firstFrom(context.periods, paragraphStart); k < i; k++) {
+    const cue = context.periods[k]!.cue;
+    if (cue.kind === "half" || cue.kind === "year" || cue.kind === "to_date" || (cue.kind === "ending" && cue.months >= 6)) return true;
+  }
+  return false;
+}
 /** 其中 right before a period: a part of what the sentence has just given, singled out. */
 const ASIDE_BEFORE = /其中\s?$/;
 function carriesOn(context: Context, i: number, acrossParagraph: boolean, forForecast = false): boolean {
@@ -2089,6 +2101,11 @@ function carriesOn(context: Context, i: number, acrossParagraph: boolean, forFor
   // ("全年淨利息收入…；其中下半年淨息差為1.81%。…淨服務費收入按年增長18.9%": a part of the story's period
   // singled out with 其中 is an aside of its sentence; the text goes on about the whole.)
   if (ASIDE_BEFORE.test(context.lower.slice(Math.max(0, period.start - 3), period.start))) return false;
+  // ("In the six months to 31 August, … Like-for-like growth quickened to 4.5% in the second quarter,
+  // from 3.1% in the first. Underlying pre-tax profit climbed 9%": a quarter named right after its
+  // figure, in a paragraph that opened on a longer period, is a part singled out; the text goes on
+  // about the whole.)
+  if (kind === "quarter" && QUARTER_AFTER_FIGURE.test(context.lower.slice(Math.max(0, period.start - 24), period.start)) && opensOnLongerPeriod(context, i)) return false;
   // ("as freight rates eased from last year's highs": a period in the possessive qualifies a noun.)
   if (/^['’]s\b/.test(context.lower.slice(period.end, period.end + 3))) return false;
   // (A period a span starts from, 自2023年, still goes on in its paragraph: "…自2023年首次投资以来…。彼时80亿美元的承诺";
