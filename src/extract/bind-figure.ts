@@ -1334,7 +1334,13 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
     // Most sentences name no part of a company at all: only those with a word for one are read.
     const othersWord = othersBusinessWord(taxonomy, entity);
     // ("Quandong lifts final dividend…": the company's own name where a business's would stand is no business of it.)
-    const notTheCompany = (business: NewSegment | undefined) => (business && !context.subjectNames.some((name) => sameCompanyName(business.name, name)) ? business : undefined);
+    // (Nor a kind of business said of the company right before its name: "量販通路立豐量販昨日公布", the
+    // hypermarket chain Lifeng.)
+    const beforeTheName = (business: NewSegment) => {
+      const at = context.text.indexOf(business.name, s0);
+      return at >= 0 && at < figure.start && context.subjectNames.some((name) => name.length >= 2 && context.text.startsWith(name.slice(0, 2), at + business.name.length));
+    };
+    const notTheCompany = (business: NewSegment | undefined) => (business && !context.subjectNames.some((name) => sameCompanyName(business.name, name)) && !beforeTheName(business) ? business : undefined);
     // "Digital sales were 91% of revenue": a share's metric named after the figure (of revenue) may be
     // named before it too, where the words that open the clause name the part.
     const named = metricMatch && metricMatch.start > figure.start && measure === "share" ? (sameMetricBefore(context, place, metricMatch) ?? metricMatch) : metricMatch;
@@ -1342,7 +1348,7 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
     const part = context.partWords[after];
     // A business named in the figure's own clause first; one named in an earlier clause of the sentence
     // only when the clause names none of its own (a region or a channel before its metric's word).
-    let found = part !== undefined && part >= c0 && part < figure.start ? newSegmentIn(context.text, c0, figure.start, terms, firstFrom(terms, c0), entity, othersWord) : undefined;
+    let found = part !== undefined && part >= c0 && part < figure.start ? notTheCompany(newSegmentIn(context.text, c0, figure.start, terms, firstFrom(terms, c0), entity, othersWord)) : undefined;
     // "Freight brokerage revenue fell 3%", "广告收入增长12%": the name that opens the clause before its metric's word.
     if (!found && named && named.start >= c0 && named.start < figure.start) {
       const business = notTheCompany(businessBeforeMetric(context.text, c0, named.start, terms, firstFrom(terms, c0), entity, othersWord));
@@ -1428,7 +1434,7 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
       if (openingEnd !== undefined && openingEnd <= c0) found = notTheCompany(openingNameBusiness(context.text, s0, openingEnd - 1, named, terms, firstFrom(terms, s0), entity, othersWord));
     }
     // (Not a business named as what drove the result in a clause before: 受惠中场业务…，收益上升7.4%.)
-    if (!found && part !== undefined && part >= s0 && part < c0 && !inCauseClause(context, part)) found = newSegmentIn(context.text, s0, figure.start, terms, firstFrom(terms, s0), entity, othersWord);
+    if (!found && part !== undefined && part >= s0 && part < c0 && !inCauseClause(context, part)) found = notTheCompany(newSegmentIn(context.text, s0, figure.start, terms, firstFrom(terms, s0), entity, othersWord));
     // "## Segments" then "- North America: $2.61B": a bullet's label under a breakdown heading.
     if (!found && context.headingTopics[lineIndex]?.breakdown) {
       const lineStart = context.lineStarts[lineIndex]!;
