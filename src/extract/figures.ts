@@ -404,11 +404,15 @@ export function articleCurrencies(text: string, figures: Figure[], companyCurren
     // "15.82亿元（约合2.22亿美元）", "A$412 million (about US$268 million)": a conversion in brackets right
     // after an amount is the reader's aid, not the currency the story goes on in.
     const conversion = previousEnd >= 0 && CONVERSION_GAP.test(text.slice(previousEnd, figure.start));
-    if (figure.unitKind === "currency" && !figure.bareYuan && !conversion) last = figure.unit;
+    // (Nor is an amount in a currency's hundredths, 每股12.5港仙, "52 cents a share": a dividend's or a
+    // share's, paid in the currency the shares trade in, not the one the story reports in.)
+    if (figure.unitKind === "currency" && !figure.bareYuan && !conversion && !HUNDREDTHS_WRITTEN.test(text.slice(figure.start, figure.end))) last = figure.unit;
     previousEnd = figure.end;
   }
 }
 
+/** A currency's hundredths written with the figure: 港仙, 仙, cents, pence. */
+const HUNDREDTHS_WRITTEN = /仙|\bcents?\b|\bpence\b/i;
 /** Between an amount and its conversion: an opening bracket and at most a word for "about" or "equal to". */
 const CONVERSION_GAP = /^\s?[(（]\s?(?:约合|約合|折合|合|约|約|相当于|相當於|about|around|roughly|approximately|approx\.|or|equivalent\sto|some)?\s?$/i;
 
