@@ -785,8 +785,8 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
   const cursors = context.cursors;
   const { figure, index, s0, s1, c0, nextStart, line, column, termsBefore, termsAfter } = place;
   const { measureCue, change, share } = figureCues;
-  // "540亿美元，上下浮动2%", "plus or minus 2%": a tolerance around the figure before is no figure of its own.
-  if (figure.unitKind === "percent" && index > 0 && toleranceBefore(context, figure.start, context.figures[index - 1]!.end)) return skipFigure(context, figure, line, column, "a tolerance around the figure before it (上下浮动, plus or minus), not a figure of its own");
+  // "540亿美元，上下浮动2%", "plus or minus 2%", "give or take 50 basis points": a tolerance around the figure before is no figure of its own.
+  if ((figure.unitKind === "percent" || figure.unitKind === "bp" || figure.unitKind === "pp") && index > 0 && toleranceBefore(context, figure.start, context.figures[index - 1]!.end)) return skipFigure(context, figure, line, column, "a tolerance around the figure before it (上下浮动, plus or minus), not a figure of its own");
   // "…when rounded to the nearest $5 billion": the step a figure was rounded to is no figure.
   // (The pattern ends with "nearest" and a space right before the figure: only then is it run.)
   if (context.lower.startsWith("nearest", figure.start - 8) && ROUNDING_STEP_BEFORE.test(context.lower.slice(Math.max(0, figure.start - 40), figure.start))) return skipFigure(context, figure, line, column, "the step a figure is rounded to, not a figure of its own");
