@@ -1241,8 +1241,8 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
       if (isCompany(terms[i]!)) break;
     }
     let companyInClause = false;
-    for (let i = termsBefore - 1; pick.segment && !companyInClause && i >= 0 && terms[i]!.start >= c0; i--) companyInClause = terms[i]!.end <= figure.start && (isCompany(terms[i]!) || firstOf(terms[i]!, "whole") !== undefined);
-    for (let i = termsAfter; pick.segment && !companyInClause && i < terms.length && terms[i]!.start < nextStart; i++) companyInClause = firstOf(terms[i]!, "whole") !== undefined;
+    for (let i = termsBefore - 1; pick.segment && !companyInClause && i >= 0 && terms[i]!.start >= c0; i--) companyInClause = terms[i]!.end <= figure.start && (isCompany(terms[i]!) || namesTheWhole(context, terms[i]!));
+    for (let i = termsAfter; pick.segment && !companyInClause && i < terms.length && terms[i]!.start < nextStart; i++) companyInClause = namesTheWhole(context, terms[i]!);
     if (companyInClause) {
       pick.segment = undefined;
       pick.at = -1;
@@ -1666,8 +1666,13 @@ function entityAliases(taxonomy: Taxonomy): [string, string][] {
 /** Whether the sentence [s0, s1) has a word for the whole company (全球, globally): a heading's segment then stays behind. */
 function namesWhole(context: Context, s0: number, s1: number): boolean {
   const terms = context.terms;
-  for (let i = firstFrom(terms, s0); i < terms.length && terms[i]!.start < s1; i++) if (firstOf(terms[i]!, "whole")) return true;
+  for (let i = firstFrom(terms, s0); i < terms.length && terms[i]!.start < s1; i++) if (namesTheWhole(context, terms[i]!)) return true;
   return false;
+}
+
+/** Whether a term is a word for the whole company as the subject (集团, the company), not the whole a share is of (佔集團總收入約28%, 占公司营收的). */
+function namesTheWhole(context: Context, term: TermMatch<Term>): boolean {
+  return firstOf(term, "whole") !== undefined && !/[占佔]\s?$/u.test(context.lower.slice(Math.max(0, term.start - 2), term.start));
 }
 
 /** Whether [s0, s1) names a company (not the market) other than the given ones. */
