@@ -153,6 +153,8 @@ const RESTATED_PAIR = /^调整后$/;
 const BRACKET_OPENS_BETWEEN = /^\s?[(（]\s?$/;
 /** Words of a year before, then the bracket's close, right after a figure: "23.1% a year ago)", "（上年同期21.3%）" is read by its period instead. */
 const YEAR_AGO_CLOSES_BRACKET = /^\s(?:(?:a|one)\syear\s(?:ago|earlier|before)|last\syear|the\syear\sbefore|in\sthe\syear-ago\s(?:quarter|period|half))\s?[)）]/;
+/** A trading session's word (盘前, 盘后, 早盘, 收盘, 开盘) then, in a few characters, a verb of a move; or an opening lower or higher (低开, 高开). */
+const SESSION_MOVES_BEFORE = /(?:(?:盘前|盘后|盘中|早盘|午盘|尾盘|收盘|收市|开盘|早市|午市|今早|午间)[^，,。；;\d]{0,6}?(?:一度)?(?:急升|急跌|大涨|大跌|上涨|下跌|飙升|重挫|涨|跌|升|挫)|低开|高开)了?\s?$/u;
 /** A move's participle right before a percent: "tumbling 14.2%", "jumping as much as 9%". */
 const MOVE_PARTICIPLE_BEFORE = /\b(?:tumbling|falling|sliding|sinking|dropping|plunging|slumping|losing|shedding|rising|climbing|jumping|soaring|surging|gaining|rallying|adding)\s(?:as\smuch\sas\s|nearly\s|almost\s|about\s)?$/;
 /** A sentence that opens with a name in capitals and its listing in brackets: "Sorrelby Diagnostics (NASDAQ: SRBY) …". */
@@ -858,7 +860,9 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
     const name = quoted && termsBefore > 0 ? terms[termsBefore - 1]! : undefined;
     const last = context.bound[context.bound.length - 1];
     const afterMove = quoted !== null && index > 0 && last !== undefined && last.start === context.figures[index - 1]!.start && last.start >= s0 && taxonomy.metrics.get(last.fact.metric)?.level === STOCK_PRICE && figure.start - context.figures[index - 1]!.end <= quoted[0].length + 2;
-    if ((name && name.end === figure.start - quoted![0].length && firstOf(name, "entity")) || afterMove) metric = taxonomy.metrics.get(STOCK_PRICE);
+    // (Or a class of its shares: "安泓财险A股报16.42元".)
+    const classQuoted = quoted !== null && /(?:(?<![a-z])[ahb]股|(?<![a-z])ad[rs]s?|存托股)$/u.test(context.lower.slice(Math.max(s0, figure.start - quoted[0].length - 4), figure.start - quoted[0].length));
+    if ((name && name.end === figure.start - quoted![0].length && firstOf(name, "entity")) || afterMove || classQuoted) metric = taxonomy.metrics.get(STOCK_PRICE);
   }
   // "…报3.27港元，跌2.1%", "…收报21.36元，年内累计上涨27%": a move right after a level that has a move of its
   // own (the taxonomy's `level` on the move: a share price's change), with no metric word between, is that move.
@@ -1031,6 +1035,9 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
   if (!metric && figure.unitKind === "percent" && stockIndexAfter(context, figure.end, nextStart) !== undefined) metric = shareMoveMetric(taxonomy);
   // "广昱保险H股早盘一度上涨4.8%": a class of shares (A股, H股) and a move of it, with no word for its price, is the share's move.
   if (!metric && figure.unitKind === "percent" && SHARE_CLASS_MOVES_BEFORE.test(context.lower.slice(Math.max(c0, figure.start - 24), figure.start))) metric = shareMoveMetric(taxonomy);
+  // "美股盘后一度上涨6%", "今早低開4.3%", "截至午间收盘涨5.6%": a trading session's word and a verb of a
+  // move right before a percent, no metric named, is a share's move.
+  if (!metric && figure.unitKind === "percent" && SESSION_MOVES_BEFORE.test(context.lower.slice(Math.max(c0, figure.start - 16), figure.start))) metric = shareMoveMetric(taxonomy);
   // "建朗今日收市跌7.4%": a company's name or short name (the first characters of the story's company or
   // of one named earlier in its paragraph) opening a clause, words of when at most, then a verb of a
   // move right before a percent, is its share's move.
