@@ -153,8 +153,8 @@ const RESTATED_PAIR = /^调整后$/;
 const BRACKET_OPENS_BETWEEN = /^\s?[(（]\s?$/;
 /** Words of a year before, then the bracket's close, right after a figure: "23.1% a year ago)", "（上年同期21.3%）" is read by its period instead. */
 const YEAR_AGO_CLOSES_BRACKET = /^\s(?:(?:a|one)\syear\s(?:ago|earlier|before)|last\syear|the\syear\sbefore|in\sthe\syear-ago\s(?:quarter|period|half))\s?[)）]/;
-/** A trading session's word (盘前, 盘后, 早盘, 收盘, 开盘) then, in a few characters, a verb of a move; or an opening lower or higher (低开, 高开). */
-const SESSION_MOVES_BEFORE = /(?:(?:盘前|盘后|盘中|早盘|午盘|尾盘|收盘|收市|开盘|早市|午市|今早|午间)[^，,。；;\d]{0,6}?(?:一度)?(?:急升|急跌|大涨|大跌|上涨|下跌|飙升|重挫|涨|跌|升|挫)|低开|高开)了?\s?$/u;
+/** A trading session's word (盘前, 盘后, 早盘, 收盘, 开盘) then, in a few characters, a verb of a move; an opening lower or higher (低开, 高开); a move so far this year (年内累计上涨). */
+const SESSION_MOVES_BEFORE = /(?:(?:盘前|盘后|盘中|早盘|午盘|尾盘|收盘|收市|开盘|早市|午市|今早|午间)[^，,。；;\d]{0,6}?(?:一度)?(?:急升|急跌|大涨|大跌|上涨|下跌|飙升|重挫|涨|跌|升|挫)|低开|高开|(?:年内|今年以来|年初至今|年初以来)(?:已)?累计(?:上涨|下跌|涨|跌|升))了?\s?$/u;
 /** A move's participle right before a percent: "tumbling 14.2%", "jumping as much as 9%". */
 const MOVE_PARTICIPLE_BEFORE = /\b(?:tumbling|falling|sliding|sinking|dropping|plunging|slumping|losing|shedding|rising|climbing|jumping|soaring|surging|gaining|rallying|adding)\s(?:as\smuch\sas\s|nearly\s|almost\s|about\s)?$/;
 /** A sentence that opens with a name in capitals and its listing in brackets: "Sorrelby Diagnostics (NASDAQ: SRBY) …". */
