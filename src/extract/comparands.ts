@@ -320,6 +320,10 @@ const RATIO_UNITS: ReadonlySet<string> = new Set(["percent", "pp", "bp", "multip
 
 /** A word that sets what follows against what came before: than, compared with, 而, 较. */
 const COMPARED = new RegExp(wordsPattern(placedWords("comparison", { roles: ["base", "than", "against", "above_below", "contrast", "short"] }), "both"));
+/** A conversion's bracket between two figures: "（约合", "(about". */
+const CONVERSION_BETWEEN = /^\s?[(（]\s?(?:约合|約合|折合|合|约|約|相当于|about|around|roughly|approximately|or|equivalent\sto)?\s?(?:[a-z]{0,3}\$|[€£¥₹])?$/;
+/** Words of a year before between two figures: "，上年同期为", ", against … a year earlier". */
+const YEAR_AGO_BETWEEN = /上年同期|去年同期|上年度|上年|去年|\ba\syear\s(?:earlier|ago|before)\b|\blast\syear\b|\byear-ago\b|\bprior\syear\b/;
 /** Words that give the later figure a basis of its own (GAAP EPS beside an adjusted one). */
 const OWN_BASIS = /gaap|unadjusted|reported\sbasis|statutory|未经调整|公认会计准则/;
 
@@ -332,10 +336,13 @@ function takeComparedBasis(context: Context, first: BoundFigure, second: BoundFi
   const a = first.fact;
   const b = second.fact;
   if (b.basis !== "reported" || (a.basis !== "non_gaap" && a.basis !== "ex_fx")) return;
-  if (a.entity !== b.entity || a.segment !== b.segment || a.metric !== b.metric || a.measure !== b.measure || a.unit !== b.unit) return;
-  if (!sameSentence(context, first.figure.start, second.figure.end)) return;
   const between = context.lower.slice(first.figure.end, second.figure.start);
-  if (COMPARED.test(between) && !OWN_BASIS.test(between)) b.basis = a.basis;
+  // ("经调整后为8.51元（约合1.20美元）": a conversion in brackets is the same figure, in another currency.)
+  const conversion = CONVERSION_BETWEEN.test(between);
+  if (a.entity !== b.entity || a.segment !== b.segment || a.metric !== b.metric || a.measure !== b.measure || (a.unit !== b.unit && !conversion)) return;
+  if (!sameSentence(context, first.figure.start, second.figure.end)) return;
+  // ("扣非归母净利润为2.41亿元，上年同期为盈利1.87亿元": so is the year-ago figure in the clause after it.)
+  if (conversion || ((COMPARED.test(between) || YEAR_AGO_BETWEEN.test(between)) && !OWN_BASIS.test(between))) b.basis = a.basis;
 }
 
 function sameFigure(a: ProposedFact, b: ProposedFact): boolean {
