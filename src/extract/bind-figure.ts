@@ -116,8 +116,8 @@ const IMPROVEMENT = new RegExp(`^${wordsPattern(placedWords("improvement"))}$`);
 /** Those words right before a figure, "of" or "by" and a hedge between at most: "an improvement of 4.3 points", 改善了1.2个百分点. */
 const IMPROVEMENT_RIGHT_BEFORE = new RegExp(`${wordsPattern(placedWords("improvement"), "both")}\\s?(?:了\\s?)?(?:(?:of|by)\\s)?(?:(?:about|around|some|nearly|almost|约)\\s?)?$`);
 
-/** What joins a figure to the next item of a list ("…4.61 billion and comparable operating profit…", 、, 及). */
-const LIST_NEXT = /^[^()（）]{0,4}?(?:\band\b|,|，|、|及|和|以及)\s?$/;
+/** What joins a figure to the next item of a list ("…4.61 billion and comparable operating profit…", 、, 及, "… with an adjusted operating margin of"). */
+const LIST_NEXT = /^[^()（）]{0,4}?(?:\band\b|,|，|、|及|和|以及|\bwith\s(?:an?|its)\b)\s?$/;
 
 /** Whether a cue word holds or stands right before the word of a metric other than the figure's own. */
 function adjectiveOfAnotherMetric(context: Context, cue: TermMatch<Cue>, metricMatch: TermMatch<Term> | undefined): boolean {
