@@ -171,10 +171,14 @@ const BEGAN_IN_BEFORE = /\b(?:since|(?:founded|established|incorporated|listed|c
 function yearsEndingIn(periods: readonly PeriodMatch[], lower: string, date: string | undefined): Map<number, string | undefined> {
   const found = new Map<number, string | undefined>();
   if (!date) return found;
+  // ("the fiscal second quarter ending in March", "the fiscal fourth quarter, which ends in late January",
+  // "a half that ended in June": a month right after a verb of a period's ending restates that period's
+  // end, no period of its own.)
+  for (let i = 0; i < periods.length; i++) {
+    const cue = periods[i]!.cue;
+    if (cue.kind === "month" && ENDS_IN_BEFORE.test(lower.slice(Math.max(0, periods[i]!.start - 32), periods[i]!.start))) found.set(i, undefined);
+  }
   for (let i = 0; i + 1 < periods.length; i++) {
-    // ("the fiscal second quarter ending in March": the month restates the quarter's end, no period of its own.)
-    const next = periods[i + 1]!;
-    if (periods[i]!.cue.kind === "quarter" && next.cue.kind === "month" && next.cue.year === undefined && QUARTER_ENDS_IN.test(lower.slice(periods[i]!.end, next.start))) found.set(i + 1, undefined);
     const ending = yearEndingIn(periods, i, lower);
     if (!ending) continue;
     const [dateYear, dateMonth] = date.split("-").map(Number) as [number, number];
@@ -211,8 +215,8 @@ function yearNamedByStart(periods: readonly PeriodMatch[], lower: string): boole
   return false;
 }
 const FISCAL_YEAR_ENDS = /\b(?:fiscal|financial)\syear\s(?:ends|ended|ending|runs\sto|closes)\s(?:in\s|on\s)?(?:late\s|early\s|mid-|the\send\sof\s)?(january|february|march|april|may|june|july|august|september|october|november|december)\b/g;
-/** Between a quarter and a month: the quarter's end ("the second quarter ending in March", ", which ends in March"). */
-const QUARTER_ENDS_IN = /^,?\s(?:(?:which|that)\s)?(?:ends|ended|ending|will\send)\s(?:in\s)?$/;
+/** Right before a month: a verb of a period's ending ("ending in", ", which ends in late", "that ended in"). */
+const ENDS_IN_BEFORE = /\b(?:ends|ended|ending|will\send|closes|closed|closing|runs\s(?:through|to|until)|ran\s(?:through|to|until))\s(?:in\s)?(?:late\s|early\s|mid-|the\send\sof\s)?$/;
 const YEAR_ENDS_IN = /^,?\s(?:which|that)\s(ends|ended|will\send|closes|closed|runs\s(?:through|to|until)|ran\s(?:through|to|until))\s(?:in\s|on\s)?(?:the\send\sof\s)?$/;
 
 /** Words right after a metric's word that make it a document's or an event's name (the lexicons' `document`: an earnings release, a profit warning). */

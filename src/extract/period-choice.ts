@@ -232,8 +232,6 @@ const DE = "的".charCodeAt(0);
 const ZAI = "在".charCodeAt(0);
 const YU = "于".charCodeAt(0);
 
-/** A verb of a period's ending right before a month: "which ends in late", "ending in early". */
-const MONTH_ENDS_PERIOD_BEFORE = /\b(?:ends|ended|ending|closes|closed|runs\sthrough|runs\sto)\s(?:in\s)?(?:late|early|mid-?|the\send\sof)?\s?$/;
 /** Whether the period at `i` may be the figure's (see bindFigure). */
 export function usablePeriod(context: Context, i: number, before: boolean, comparesAgainst: boolean, index: number, metric: MetricDefinition): boolean {
   const match = context.periods[i]!;
@@ -241,9 +239,6 @@ export function usablePeriod(context: Context, i: number, before: boolean, compa
   // "said Thursday", and not a name (《周四夜橄榄球》).
   if ((match.cue.kind === "weekday" || match.cue.kind === "day_of_month" || match.cue.kind === "relative_day") && metric.timing !== "market") return false;
   if (match.cue.kind === "same_period_last_year" && comparesAgainst) return false;
-  // "For the fiscal fourth quarter, which ends in late January, it expects…": a month said to be when a
-  // period ends is that period's end, not a period of its own.
-  if (match.cue.kind === "month" && MONTH_ENDS_PERIOD_BEFORE.test(context.lower.slice(Math.max(0, match.start - 24), match.start))) return false;
   // A comparison's period right before a figure is that figure's own ("较上月57%的增速": last month's growth).
   // (Only with nothing but 的 between: in "较上季度下降0.2个百分点" the quarter is the change's base.)
   // (And a period that gives the base of the figure just stated, 上年度為10港仙, is the figure right after it's.)
