@@ -407,7 +407,7 @@ export function bindFigure(context: Context, found: Figure, index: number): Prop
   }
   let basis = saidBasis(context, place, metric, metricMatch, measure);
   // (A surprise is a fact about the result: the estimate it is measured against makes it no estimate.)
-  if (basis === "estimate" && (metric.id === BEAT_PERCENT || metric.id === BEAT_PER_SHARE)) basis = "reported";
+  if (basis === "estimate" && metric.surprise) basis = "reported";
   // "展望今年，…1、2月合併營收合計62.3億元": months already over when the story is written are reported,
   // whatever outlook the sentence gives (a company forecasts quarters and years, not months gone by).
   // (Only when the forecast word is in another clause: "it expects revenue of $8.6 billion" forecasts.)
@@ -801,8 +801,9 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
   const surpriseAfter = (figure.unitKind === "currency" || figure.unitKind === "percent") && SURPRISE_AFTER.test(context.lower.slice(figure.end, Math.min(nextStart, figure.end + 72)));
   const beaten = surpriseAfter || BEAT_BY_BEFORE.test(context.lower.slice(c0, figure.start)) ? factBefore(context, s0, figure.start) : undefined;
   if (beaten) {
-    const surprise = figure.unitKind === "percent" ? BEAT_PERCENT : figure.unitKind === "currency" && taxonomy.metrics.get(beaten.metric)?.kind === "per_share" ? BEAT_PER_SHARE : undefined;
-    const definition = surprise === undefined ? undefined : taxonomy.metrics.get(surprise);
+    // (The taxonomy's surprise metric whose units fit: in percent, or an amount per share of a per-share result.)
+    const perShare = figure.unitKind === "currency" && taxonomy.metrics.get(beaten.metric)?.kind === "per_share";
+    const definition = figure.unitKind === "percent" || perShare ? surpriseMetric(taxonomy, perShare ? "currency" : "percent") : undefined;
     if (!definition) return skipFigure(context, figure, line, column, "what a result beat or missed its estimate by, as an amount no metric holds");
     return { metric: definition, match: undefined, pointedBack: beaten };
   }
@@ -1511,10 +1512,13 @@ function namesACompany(context: Context, name: string, from: number, to: number)
   return false;
 }
 
-/** The taxonomy's market metric that is a change of a share's price (a share's move). */
+/** The taxonomy's market metric that is a change of a share's price (a share's move): found once per taxonomy, asked for per figure. */
 function shareMoveMetric(taxonomy: Taxonomy): MetricDefinition | undefined {
-  return [...taxonomy.metrics.values()].find((candidate) => candidate.change && candidate.level !== undefined && taxonomy.metrics.get(candidate.level)?.kind === "per_share" && taxonomy.metrics.get(candidate.level)?.timing === "market");
+  if (!SHARE_MOVE.has(taxonomy)) SHARE_MOVE.set(taxonomy, [...taxonomy.metrics.values()].find((candidate) => candidate.change && candidate.level !== undefined && taxonomy.metrics.get(candidate.level)?.kind === "per_share" && taxonomy.metrics.get(candidate.level)?.timing === "market"));
+  return SHARE_MOVE.get(taxonomy);
 }
+/** shareMoveMetric's answer per taxonomy (a weak map: a taxonomy's goes with it). */
+const SHARE_MOVE = new WeakMap<Taxonomy, MetricDefinition | undefined>();
 
 /** A move's noun right after a percent, then "in" or "for" ("a 0.8 percent gain in the benchmark KOSPI"): what the index named next did. */
 const MOVE_OF_AFTER = /^\s?(?:percent|per\scent|pct)?\s?(?:gain|rise|increase|advance|jump|drop|fall|decline|slide|loss|dip)\s(?:in|for|by|of)\s(?:the\s)?(?:benchmark\s|broader\s|main\s|blue-chip\s)?/;
@@ -2654,9 +2658,11 @@ const BEAT_BY_BEFORE = new RegExp(`${wordsPattern(placedWords("comparison", { ro
 const COMPANY_SAYS_OPENING = /^\s?(?:集团|公司|该公司|本公司|该集团|管理层|董事会)(?:指|表示|称|透露|强调|公告称|公告指)[，,：:\s]/u;
 /** A broker's name (closed by a word of the lexicons' broker_name_end: 东吴证券, 某某研究所) right before a verb of forecasting. */
 const BROKER_FORECASTS = new RegExp(`[\\u4e00-\\u9fff]{2,6}${wordsPattern(placedWords("broker_name_end"), "none")}(?:的?分析师)?(?:此前|先前|之前|日前|早前)?的?(?:预计|预测|预期|估计|料)`, "u");
-/** The metrics of a surprise: in percent of the estimate, and per share. */
-const BEAT_PERCENT = "beat_vs_estimate";
-const BEAT_PER_SHARE = "eps_surprise_amount";
+/** The taxonomy's surprise metric (its `surprise`) whose units hold `unit`: in percent of the estimate, or per share. */
+function surpriseMetric(taxonomy: Taxonomy, unit: "percent" | "currency"): MetricDefinition | undefined {
+  for (const metric of taxonomy.metrics.values()) if (metric.surprise && metric.units.includes(unit)) return metric;
+  return undefined;
+}
 /** After a figure: above or below an estimate ("4 cents above the average estimate", "2% ahead of the consensus", "a penny below what analysts expected"). */
 const SURPRISE_AFTER = /^\s(?:above|ahead\sof|better\sthan|below|shy\sof|short\sof|under|worse\sthan)\s(?:the\s|what\s)?(?:[\w$.'’-]+\s){0,3}?(?:estimates?|consensus|expectations?|forecasts?|analysts(?:'|’)?\s(?:expected|estimates?|forecasts?|had\sexpected))\b/;
 /** Right after a surprise's figure: below what it is set against ("2 cents shy of the consensus"). */
@@ -2703,7 +2709,7 @@ function signedValue(context: Context, place: Place, cues: ClauseCues, metric: M
   const baseOfFall = change !== undefined && /^\s(?:from)\s(?:the\s|a\s|an\s)?$/.test(context.lower.slice(change.end, figure.start));
   const falls = (decline && !riseAfter && !baseOfFall) || fallAfter || improved;
   // ("missed by 4 cents": a surprise below the estimate is negative.)
-  const missed = (metric.id === BEAT_PERCENT || metric.id === BEAT_PER_SHARE) && (MISSED_BEFORE.test(context.lower.slice(place.c0, figure.start)) || SHORT_AFTER.test(context.lower.slice(figure.end, figure.end + 16)));
+  const missed = metric.surprise && (MISSED_BEFORE.test(context.lower.slice(place.c0, figure.start)) || SHORT_AFTER.test(context.lower.slice(figure.end, figure.end + 16)));
   const negative = missed || (measure === "level" && (isLoss || fallBefore || (signedByFall(metric) && falls) || carriesLoss(context, place, metric))) || (CHANGE_MEASURES.has(measure) && falls);
   let valueHigh = figure.valueHigh;
   if (negative && !value.startsWith("-")) {

@@ -62,6 +62,8 @@ export interface MetricDefinition {
   decided: boolean;
   /** A rate someone sets (a commission rate, a tariff, a stake): "from 17% to 5%" is a change of terms, not a result against a year before. */
   term: boolean;
+  /** How far a result came above or below the analysts' estimate (a beat in percent, an EPS surprise): a miss is negative. */
+  surprise: boolean;
   /** A figure of this metric is itself a change (capacity added, market value lost, costs saved). */
   change: boolean;
   /** A word for the rate at which the metric named before it changes (收入增速: revenue's growth). */
@@ -108,7 +110,7 @@ interface RawTaxonomy {
   entities: Record<string, { name: string; fiscal_year_end: string; fiscal_year_named_by?: "start" | "end"; currency?: string; cik?: number; tickers?: string[]; aliases: Aliases }>;
   segments: Record<string, { name: string; kind: SegmentDefinition["kind"]; parent?: string; entities?: string[]; markets?: string[]; aliases: Aliases }>;
   measures: Record<Measure, { name: string; aliases: Aliases }>;
-  metrics: Record<string, { name: string; kind: MetricKind; timing?: MetricTiming; basis?: "reported" | "estimate"; decided?: boolean; term?: boolean; change?: boolean; change_rate?: boolean; level?: string; level_only?: boolean; loosely_for?: string[]; narrows?: string; margin_of?: string; lower_is_better?: boolean; top_line?: boolean; bottom_line?: boolean; units: string[]; sec_concepts?: string[]; aliases: Aliases }>;
+  metrics: Record<string, { name: string; kind: MetricKind; timing?: MetricTiming; basis?: "reported" | "estimate"; decided?: boolean; term?: boolean; surprise?: boolean; change?: boolean; change_rate?: boolean; level?: string; level_only?: boolean; loosely_for?: string[]; narrows?: string; margin_of?: string; lower_is_better?: boolean; top_line?: boolean; bottom_line?: boolean; units: string[]; sec_concepts?: string[]; aliases: Aliases }>;
   identities?: Identity[];
 }
 
@@ -157,7 +159,7 @@ export function buildTaxonomy(document: ParsedDocument): { taxonomy: Taxonomy; d
   const metrics = new Map<string, MetricDefinition>();
   for (const [id, metric] of Object.entries(raw.metrics)) {
     const { sec_concepts: secConcepts, loosely_for: looselyFor, change_rate: changeRate, level_only: levelOnly, margin_of: marginOf, lower_is_better: lowerIsBetter, top_line: topLine, bottom_line: bottomLine, ...rest } = metric;
-    metrics.set(id, { id, ordinal: metrics.size, ...rest, ...(marginOf !== undefined ? { marginOf } : {}), timing: metric.timing ?? "flow", basis: metric.basis ?? "reported", decided: metric.decided ?? false, term: metric.term ?? false, change: metric.change ?? false, changeRate: changeRate ?? false, levelOnly: levelOnly ?? false, lowerIsBetter: lowerIsBetter ?? false, topLine: topLine ?? false, bottomLine: bottomLine ?? false, looselyFor: looselyFor ?? [], ...(secConcepts ? { secConcepts } : {}) });
+    metrics.set(id, { id, ordinal: metrics.size, ...rest, ...(marginOf !== undefined ? { marginOf } : {}), timing: metric.timing ?? "flow", basis: metric.basis ?? "reported", decided: metric.decided ?? false, term: metric.term ?? false, surprise: metric.surprise ?? false, change: metric.change ?? false, changeRate: changeRate ?? false, levelOnly: levelOnly ?? false, lowerIsBetter: lowerIsBetter ?? false, topLine: topLine ?? false, bottomLine: bottomLine ?? false, looselyFor: looselyFor ?? [], ...(secConcepts ? { secConcepts } : {}) });
   }
   const topLines = [...metrics.values()].filter((metric) => metric.topLine);
   for (const extra of topLines.slice(1)) report(["metrics", extra.id, "top_line"], "a second top-line metric", extra.id, `one top-line metric only (${topLines[0]!.id} is)`);
