@@ -139,28 +139,35 @@ function metricWordBetween(context: Context, from: number, to: number): boolean 
 const CLAUSE_TURN = /,\s(?:saying|citing|adding|noting|explaining|because|as\s(?:it|they|the|a|an|demand|customers|prices|costs)|which\s(?:it|they)\ssaid)\b|\bbecause\b/;
 /** A share's move right before its figure, after the company's name: "closed up", "fell", "jumped". */
 const COMPANY_MOVES_BEFORE = new RegExp(`\\s(?:(?:closed|ended|finished|traded)\\s)?${wordsPattern(placedWords("price_moves", { language: "en" }))}\\s(?:by\\s)?$`);
-/** Between a company's name and its share's move: a legal form, then its listing in brackets ("Inc. (TSX: SGN)", "(NASDAQ: GLMR)"). */
-const LISTING_BETWEEN = /^\.?(?:,?\s(?:inc|corp|corporation|co|ltd|plc|ag|sa|nv|se|asa|ab|oyj|bhd|tbk|limited)\.?)?\s\((?:[a-z]{2,10}(?:\s[a-z]{2,10})?\s?:\s?)?[a-z0-9.]{1,8}\)\s?$/;
+/** A company's legal form after its name, and its listing in brackets ("Inc. (TSX: SGN)", "(NASDAQ: GLMR)"). */
+const LEGAL_FORM_AND_LISTING = String.raw`(?:,?\s(?:Inc|Corp|Corporation|Co|Ltd|plc|PLC|AG|SA|NV|SE|ASA|AB|Oyj|Bhd|Tbk|Limited)\.?)?\s\((?:[A-Za-z]{2,10}(?:\s[A-Za-z]{2,10})?\s?:\s?)?[A-Z0-9.]{1,8}\)`;
+/** Between a company's name (a taxonomy term) and its share's move, in the lower-case text: a legal form, then its listing. */
+const LISTING_BETWEEN = new RegExp(String.raw`^\.?${LEGAL_FORM_AND_LISTING}\s?$`, "i");
+/** A name in capitals, a legal form and its listing, right before a share's move: "Tolland Devices Inc. (TSX: TLD)". */
+const NAME_LISTED_BEFORE = new RegExp(String.raw`[A-Z][\w&'-]*\.?${LEGAL_FORM_AND_LISTING}\s?$`);
+/** A sentence that opens with a name in capitals and its listing: "Sorrelby Diagnostics (NASDAQ: SRBY) …". */
+const LISTED_OPENING = new RegExp(String.raw`^\s*(?:shares\sof\s)?[A-Z][\w&'.-]*(?:\s[A-Z][\w&'.-]*){0,4}${LEGAL_FORM_AND_LISTING}`);
 /** Right after a metric's word: a word that opens what is left out (the lexicons' `left_out`), then one to three words. */
 const LEFT_OUT_AFTER_METRIC = new RegExp(`^\\s${wordsPattern(placedWords("left_out", { language: "en" }), "both")}\\s(?:[a-z&-]+\\s){1,3}`);
-/** A class of a company's shares (A股, H股, B股, its ADSs, 存托股) then, in a few characters, a verb of its move: "H股3月27日早盘一度上涨", "ADS盘后上涨". */
-const SHARE_CLASS_MOVES_BEFORE = /(?:(?<![a-z])[ahb]股|(?<![a-z])ad[rs]s?|存托股|存托凭证)[^，,。；;]{0,12}?(?:一度|盘中|早盘|尾盘|收盘)?(?:上涨|下跌|大涨|大跌|急涨|急跌|飙升|重挫|涨|跌|升|挫)了?$/u;
+/** A verb of a share's move (the zh lexicon's `price_moves`: 上涨, 跌, 低开) and a trading session's word or when it moved (its `session`: 盘后, 收市, 今日). */
+const CJK_MOVE = wordsPattern(placedWords("price_moves", { language: "zh" }));
+const CJK_SESSION = wordsPattern(placedWords("session", { language: "zh" }));
+/** A class of a company's shares: A股, H股, B股, its ADSs or ADRs, 存托股. */
+const SHARE_CLASS = String.raw`(?:(?<![a-z])[ahb]股|(?<![a-z])ad[rs]s?|存托股|存托凭证)`;
+/** A class of shares then, in a few characters, a verb of its move: "H股3月27日早盘一度上涨", "ADS盘后上涨". */
+const SHARE_CLASS_MOVES_BEFORE = new RegExp(`${SHARE_CLASS}[^，,。；;]{0,12}?(?:一度)?${CJK_MOVE}了?$`, "u");
+/** A class of shares right before 报 and its price: "安泓财险A股报16.42元". */
+const SHARE_CLASS_BEFORE = new RegExp(`${SHARE_CLASS}$`, "u");
+/** A trading session's word then, in a few characters, a verb of a move: "美股盘后一度上涨", "今早低开", "年内累计上涨". */
+const SESSION_MOVES_BEFORE = new RegExp(`${CJK_SESSION}[^，,。；;\\d]{0,6}?(?:一度)?${CJK_MOVE}了?\\s?$`, "u");
 /** A Chinese name opening a clause, words of when, then a verb of a share's move: "建朗今日收市跌", "雋安今日升". */
-const CJK_NAME_MOVES = /^([\u4e00-\u9fff]{2,6}?)(?:今日|今天|昨日|昨天|周[一二三四五]|星期[一二三四五]|早盘|午盘|盘中|尾盘|全日|收市|收盘|股价|股份|一度)+(?:上涨|下跌|大涨|大跌|急涨|急跌|急升|飙升|重挫|收涨|收跌|涨|跌|升|挫)了?$/u;
+const CJK_NAME_MOVES = new RegExp(`^([\\u4e00-\\u9fff]{2,6}?)(?:${CJK_SESSION}|股价|股份|一度)+${CJK_MOVE}了?$`, "u");
 /** The word for "after adjustment" that, beside 调整前 (before adjustment), says a figure was restated. */
 const RESTATED_PAIR = /^调整后$/;
 /** A bracket opening right between two figures: "24.6% (23.1%". */
 const BRACKET_OPENS_BETWEEN = /^\s?[(（]\s?$/;
 /** Words of a year before, then the bracket's close, right after a figure: "23.1% a year ago)", "（上年同期21.3%）" is read by its period instead. */
 const YEAR_AGO_CLOSES_BRACKET = /^\s(?:(?:a|one)\syear\s(?:ago|earlier|before)|last\syear|the\syear\sbefore|in\sthe\syear-ago\s(?:quarter|period|half))\s?[)）]/;
-/** A trading session's word (盘前, 盘后, 早盘, 收盘, 开盘) then, in a few characters, a verb of a move; an opening lower or higher (低开, 高开); a move so far this year (年内累计上涨). */
-const SESSION_MOVES_BEFORE = /(?:(?:盘前|盘后|盘中|早盘|午盘|尾盘|收盘|收市|开盘|早市|午市|今早|午间)[^，,。；;\d]{0,6}?(?:一度)?(?:急升|急跌|大涨|大跌|上涨|下跌|飙升|重挫|涨|跌|升|挫)|低开|高开|(?:年内|今年以来|年初至今|年初以来)(?:已)?累计(?:上涨|下跌|涨|跌|升))了?\s?$/u;
-/** A move's participle right before a percent: "tumbling 14.2%", "jumping as much as 9%". */
-const MOVE_PARTICIPLE_BEFORE = /\b(?:tumbling|falling|sliding|sinking|dropping|plunging|slumping|losing|shedding|rising|climbing|jumping|soaring|surging|gaining|rallying|adding)\s(?:as\smuch\sas\s|nearly\s|almost\s|about\s)?$/;
-/** A sentence that opens with a name in capitals and its listing in brackets: "Sorrelby Diagnostics (NASDAQ: SRBY) …". */
-const LISTED_OPENING = /^\s*(?:shares\sof\s)?[A-Z][\w&'.-]*(?:\s[A-Z][\w&'.-]*){0,4}(?:,?\s(?:Inc|Corp|Ltd|plc|PLC|AG|SA|NV|SE)\.?)?\s\((?:[A-Za-z]{2,10}(?:\s[A-Za-z]{2,10})?\s?:\s?)?[A-Z0-9.]{1,8}\)/;
-/** A name in capitals, a legal form and its listing in brackets, right before a share's move: "Tolland Devices Inc. (TSX: TLD)". */
-const NAME_LISTED_BEFORE = /[A-Z][\w&'-]*\.?(?:,?\s(?:Inc|Corp|Corporation|Co|Ltd|plc|PLC|AG|SA|NV|SE|ASA|AB|Oyj|Bhd|Tbk|Limited)\.?)?\s\((?:[A-Za-z]{2,10}(?:\s[A-Za-z]{2,10})?\s?:\s?)?[A-Z0-9.]{1,8}\)\s?$/;
 /** Growth named alone right before its figure: "growth was", "organic growth of", "sales growth" has its metric. */
 const BARE_GROWTH_BEFORE = new RegExp(`(?:^|[,;:]\\s|\\b(?:the|its|and|while|but)\\s|\\b(?:rates|basis|currencies|currency|terms),?\\s)(?:(?:organic|underlying|like-for-like|comparable|constant-currency|reported|overall|group)\\s)?growth\\s(?:was|of|came\\sin\\sat|reached|stood\\sat|accelerated\\sto|slowed\\sto|would\\shave\\sbeen)\\s(?:${EN_HEDGE}\\s)?$`);
 /**
@@ -807,11 +814,12 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
     if (!definition) return skipFigure(context, figure, line, column, "what a result beat or missed its estimate by, as an amount no metric holds");
     return { metric: definition, match: undefined, pointedBack: beaten };
   }
-  // "Sorrelby Diagnostics (NASDAQ: SRBY) had its worst day in almost three years on Tuesday, tumbling
-  // 14.2% to $31.06": in a sentence that opens with a listed company's name and listing, a move's
-  // participle right before the percent, with no metric's word in its clause, is its share's move.
-  if (figure.unitKind === "percent" && MOVE_PARTICIPLE_BEFORE.test(context.lower.slice(Math.max(c0, figure.start - 24), figure.start)) && LISTED_OPENING.test(context.text.slice(s0, Math.min(figure.start, s0 + 120))) && !metricWordIn(context, c0, figure.start)) {
-    const move = shareMoveMetric(taxonomy);
+  // "Caldwick Homes closed up 7.4% at 486p", "Pettigrew Mining fell 5.1% to 1,212p": a company named
+  // right before a move of its price, with no metric's word in the figure's own clause (a word in an
+  // earlier clause, "had its worst day in three years, tumbling 14.2%", is not the move's), is its
+  // share's move (the taxonomy's market metric that is a change of a level).
+  if (figure.unitKind === "percent" && !metricWordIn(context, c0, figure.start)) {
+    const move = companyMove(context, place);
     if (move) return { metric: move, match: undefined };
   }
   // "margin 24.6% (23.1% a year ago)": a figure in brackets right after another, the bracket closed by
@@ -862,7 +870,7 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
     const last = context.bound[context.bound.length - 1];
     const afterMove = quoted !== null && index > 0 && last !== undefined && last.start === context.figures[index - 1]!.start && last.start >= s0 && taxonomy.metrics.get(last.fact.metric)?.level === STOCK_PRICE && figure.start - context.figures[index - 1]!.end <= quoted[0].length + 2;
     // (Or a class of its shares: "安泓财险A股报16.42元".)
-    const classQuoted = quoted !== null && /(?:(?<![a-z])[ahb]股|(?<![a-z])ad[rs]s?|存托股)$/u.test(context.lower.slice(Math.max(s0, figure.start - quoted[0].length - 4), figure.start - quoted[0].length));
+    const classQuoted = quoted !== null && SHARE_CLASS_BEFORE.test(context.lower.slice(Math.max(s0, figure.start - quoted[0].length - 4), figure.start - quoted[0].length));
     if ((name && name.end === figure.start - quoted![0].length && firstOf(name, "entity")) || afterMove || classQuoted) metric = taxonomy.metrics.get(STOCK_PRICE);
   }
   // "…报3.27港元，跌2.1%", "…收报21.36元，年内累计上涨27%": a move right after a level that has a move of its
@@ -1017,20 +1025,6 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
       named = term !== undefined && taxonomy.segments.get(term.id)?.kind !== "market";
     }
     if (named) metric = taxonomy.topLine;
-  }
-  // "Caldwick Homes closed up 7.4% at 486p", "Pettigrew Mining fell 5.1% to 1,212p": a company named
-  // right before a move of its price, no metric named, is its share's move (the taxonomy's market
-  // metric that is a change of a level).
-  const moveWords = !metric && figure.unitKind === "percent" ? COMPANY_MOVES_BEFORE.exec(context.lower.slice(Math.max(c0, figure.start - 24), figure.start)) : null;
-  if (moveWords) {
-    const nameEnd = Math.max(c0, figure.start - 24) + moveWords.index;
-    // ("Saugeen Transit Systems Inc. (TSX: SGN) gained 3.8%": a legal form and the listing in brackets may stand between.)
-    // (The listing's colon may open a clause of its own: the name then stands earlier in the sentence.)
-    // (So may any company named in capitals with its listing, the taxonomy's or not: "Saugeen Transit
-    // Systems Inc. (TSX: SGN) gained 3.8%".)
-    const listed = NAME_LISTED_BEFORE.test(context.text.slice(s0, nameEnd));
-    const named = listed || terms.some((term) => term.end <= nameEnd && firstOf(term, "entity") !== undefined && ((term.start >= c0 && nameEnd - term.end <= 1) || (term.start >= s0 && LISTING_BETWEEN.test(context.lower.slice(term.end, nameEnd)))));
-    if (named) metric = shareMoveMetric(taxonomy);
   }
   // "outpacing a 0.9% gain in the benchmark KOSPI": a percent whose move's noun names an index after it is the index's move.
   if (!metric && figure.unitKind === "percent" && stockIndexAfter(context, figure.end, nextStart) !== undefined) metric = shareMoveMetric(taxonomy);
@@ -1517,6 +1511,25 @@ function shareMoveMetric(taxonomy: Taxonomy): MetricDefinition | undefined {
   if (!SHARE_MOVE.has(taxonomy)) SHARE_MOVE.set(taxonomy, [...taxonomy.metrics.values()].find((candidate) => candidate.change && candidate.level !== undefined && taxonomy.metrics.get(candidate.level)?.kind === "per_share" && taxonomy.metrics.get(candidate.level)?.timing === "market"));
   return SHARE_MOVE.get(taxonomy);
 }
+/** The share's move a verb of a move right before the percent names, after the company's name (see chooseMetric). */
+function companyMove(context: Context, place: Place): MetricDefinition | undefined {
+  const { figure, s0, c0 } = place;
+  const from = Math.max(c0, figure.start - 24);
+  const moveWords = COMPANY_MOVES_BEFORE.exec(context.lower.slice(from, figure.start));
+  if (!moveWords) return undefined;
+  const nameEnd = from + moveWords.index;
+  // ("Saugeen Transit Systems Inc. (TSX: SGN) gained 3.8%": a legal form and the listing in brackets may
+  // stand between, and so named, a company in capitals the taxonomy does not know is one; the listing's
+  // colon may open a clause of its own, the name then earlier in the sentence.)
+  // ("Sorrelby Diagnostics (NASDAQ: SRBY) had its worst day in almost three years on Tuesday, tumbling
+  // 14.2% to $31.06": or a participle's clause, in a sentence that opens with a listed company's name and
+  // listing; not "…'s net January revenue rose to T$293.29 billion, up 5.4%", a change of that revenue.)
+  const participle = /ing\s(?:by\s)?$/.test(moveWords[0]);
+  const listed = NAME_LISTED_BEFORE.test(context.text.slice(s0, nameEnd)) || (participle && LISTED_OPENING.test(context.text.slice(s0, Math.min(figure.start, s0 + 120))));
+  const named = listed || context.terms.some((term) => term.end <= nameEnd && firstOf(term, "entity") !== undefined && ((term.start >= c0 && nameEnd - term.end <= 1) || (term.start >= s0 && LISTING_BETWEEN.test(context.lower.slice(term.end, nameEnd)))));
+  return named ? shareMoveMetric(context.taxonomy) : undefined;
+}
+
 /** shareMoveMetric's answer per taxonomy (a weak map: a taxonomy's goes with it). */
 const SHARE_MOVE = new WeakMap<Taxonomy, MetricDefinition | undefined>();
 
