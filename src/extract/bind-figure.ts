@@ -16,7 +16,7 @@ import { acceptMetric, fits, fittingMetric, measureFor, unitFor, type FigureCues
 import { acceptPeriod, aroundStoryPeriod, finishPeriod, isOverBy, metricNamedBetween, partOfStoryPeriod, runTradingDay, usablePeriod, wordsBetween } from "./period-choice.js";
 import { DAY_KINDS, EVENT_PERIOD_KINDS, fiscalQuarterOf, GIVES_BASE_AFTER, lastReportedQuarter, type PeriodCue } from "./periods.js";
 import { BULLET_LEAD } from "./layout.js";
-import { type NewSegment, bulletLabelSegment, businessAfterMetric, businessAfterMove, businessBeforeMetric, businessBringingIn, businessSharing, cjkBusinessBeforeMetric, cjkPartBeforeShare, indexSegment, keepNewSegment, businessesUpDown, namedKindMoving, newSegmentIn, openingNameBusiness, othersBusinessWithMetric, othersBusinessWord, parallelBusinessMoving, regionAfterMetric, regionBeforeMetric, regionNamedBefore } from "./new-segments.js";
+import { BUSINESS_WORD_START, type NewSegment, bulletLabelSegment, businessAfterMetric, businessAfterMove, businessBeforeMetric, businessBringingIn, businessSharing, cjkBusinessBeforeMetric, cjkPartBeforeShare, indexSegment, keepNewSegment, businessesUpDown, namedKindMoving, newSegmentIn, openingNameBusiness, othersBusinessWithMetric, othersBusinessWord, parallelBusinessMoving, regionAfterMetric, regionBeforeMetric, regionNamedBefore } from "./new-segments.js";
 import { introducedPeer, possessivePeer, sameCompanyName } from "./subject.js";
 import { quoteFor } from "./quote.js";
 import { respectively, respectivelyRun } from "./respectively.js";
@@ -179,8 +179,8 @@ const EARNS_BEFORE = new RegExp(`${wordsPattern(placedWords("earns", { language:
 const EARNED_AMOUNT = new RegExp(`${wordsPattern(placedWords("earns", { language: "en" }), "start")}\\s(?:${EN_HEDGE}\\s)?(?:[a-z]{0,3}\\$|[€£¥]|[a-z]{3}\\s)?\\d`);
 /** "at the operating level", "at the pre-tax level" right after an amount earned or lost: the amount is that line's, not the bottom line. */
 const AT_ANOTHER_LEVEL_AFTER = /^\s(?:[a-z]+\s){0,2}at\s(?:the\s)?(?:operating|pre-?tax|ebitda|ebit|gross|underlying)\slevel\b/;
-/** Two characters of a name, then a word for a business (not a product's, a channel's or a store's): 制菜业务, "ud business". */
-const NAMED_BUSINESS_WORD = /(?:[\u4e00-\u9fff]{2}(?:业务|板块|部门|事业)|[a-z]{2}\s(?:seg|bus|div|uni)).?$/u;
+/** The end of a name right before a word for a business: two Chinese characters (预制菜业务), or a word and a space ("cloud business"). */
+const NAME_ENDS_BEFORE = /(?:[\u4e00-\u9fff]{2}|[a-z]{2}\s)$/u;
 /** Between a percent and the top line's word: "of", "of the group's" ("or 17% of revenue", "7 per cent of consolidated revenue"). */
 const PERCENT_OF_BEFORE = /^\s?(?:per\s?cent\s|pc\s)?of\s(?:(?:the|its|total|group|group's|consolidated|net)\s)*$/;
 /** A word for a part of a company (division, unit), which makes a clause's earnings that part's. */
@@ -1233,7 +1233,7 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
   // 预制菜业务收入突破6亿元" is the prepared-meals business's, not the catering channel's.)
   // (A business's word with a name before it: not 分部溢利, segment profit, nor 上一代产品.)
   const ownPart = context.partWords[lastStartAtOrBefore(context.partWords, figure.start - 1)];
-  const namesOwnPart = ownPart !== undefined && ownPart >= c0 + 2 && ownPart < figure.start && NAMED_BUSINESS_WORD.test(context.lower.slice(Math.max(c0, ownPart - 3), ownPart + 3));
+  const namesOwnPart = ownPart !== undefined && ownPart >= c0 + 2 && ownPart < figure.start && NAME_ENDS_BEFORE.test(context.lower.slice(Math.max(c0, ownPart - 3), ownPart)) && BUSINESS_WORD_START.test(context.lower.slice(ownPart, ownPart + 8));
   if (!pick.segment && !namesOwnPart) {
     for (let i = seek(cursors.termsBeforeClause, c0) - 1; i >= 0 && terms[i]!.start >= s0; i--) {
       if (terms[i]!.end > c0) continue;

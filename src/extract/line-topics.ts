@@ -3,6 +3,7 @@
 // paragraph's first sentence is about for the sentences after it.
 import type { Taxonomy } from "../taxonomy/taxonomy.js";
 import type { TermMatch } from "./lexicon.js";
+import { BUSINESS_WORD } from "./new-segments.js";
 import { segmentFor, type Term } from "./terms.js";
 import { firstFrom } from "./text-structure.js";
 
@@ -59,9 +60,6 @@ const SENTENCE_END = /[。！？；;]|[.!?](?=\s|$)/;
  * part or the whole company (see bindFigure). Parts named after the first figure ("…, driven by
  * financial services and music") are not the paragraph's subject. Headings and labels: topicSegments.
  */
-/** A word for a part of a company, Chinese or English: 业务, 板块, "segment", "division". */
-const PART_WORD = /业务|板块|部门|分部|事业部|事业群|\b(?:segment|division|business|unit)\b/;
-
 export function paragraphSegments(lower: string, terms: TermMatch<Term>[], figures: readonly { start: number }[], lineStarts: number[], taxonomy: Taxonomy, entity: string): ({ segment: string; from: number } | undefined)[] {
   const result: ({ segment: string; from: number } | undefined)[] = [];
   let cursor = 0;
@@ -86,7 +84,7 @@ export function paragraphSegments(lower: string, terms: TermMatch<Term>[], figur
       if (segment && !taxonomy.segments.get(segment.id)?.entities?.includes("MARKET")) {
         // ("速冻面点在商超及餐饮渠道放量，预制菜业务收入突破6亿元": a business named by its part's word between
         // the segment and the figure is the figure's, and the paragraph opens on no known segment.)
-        if (!PART_WORD.test(lower.slice(terms[i]!.end, before))) found = segment.id;
+        if (!BUSINESS_WORD.test(lower.slice(terms[i]!.end, before))) found = segment.id;
         break;
       }
     }

@@ -98,6 +98,11 @@ function proposedUnlessKnown(name: string, entity: string, from: number, to: num
 
 /** Chinese words for a part of a company (业务, 板块), and for a product line, a channel or a kind of store (产品, 渠道, 门店), that end a part's name. */
 const BUSINESS_WORDS = ["业务", "部门", "分部", "板块", "事业部", "事业群"];
+/** A word for a part of a company, Chinese or English (not a product's, a channel's or a store's): 业务, 板块, "segment", "division". */
+const BUSINESS_WORD_SOURCE = `${BUSINESS_WORDS.join("|")}|\\b(?:segment|division|business|unit)\\b`;
+export const BUSINESS_WORD = new RegExp(BUSINESS_WORD_SOURCE);
+/** Such a word opening a stretch. */
+export const BUSINESS_WORD_START = new RegExp(`^(?:${BUSINESS_WORD_SOURCE})`);
 const OUTLET_WORDS = ["产品线", "产品", "渠道", "通路", "门店", "分店"];
 const PART_WORD = new RegExp(`${[...BUSINESS_WORDS, ...OUTLET_WORDS].join("|")}|segment|business|division|unit`, "g");
 
@@ -219,6 +224,8 @@ const namesNoBusiness = (words: string): boolean => {
   const list = words.trim().split(" ");
   return list.some((word, i) => (NOT_A_LATIN_BUSINESS.has(word.toLowerCase()) && !(word === "and" && i > 0 && i < list.length - 1)) || /^\w+ed$/i.test(word));
 };
+/** Whether English words a pattern read as a name name a business: none names no business (see namesNoBusiness), and the first opens no name (the, its). */
+const namesABusiness = (words: string): boolean => !namesNoBusiness(words) && !NOT_A_LATIN_NAME.has(words.split(" ")[0]!.toLowerCase());
 
 /**
  * "Freight brokerage revenue fell 3%": the words that open an English clause right before a metric's
@@ -298,7 +305,7 @@ const NAME_MOVES = new RegExp(String.raw`^(${LATIN_NAME})\s${MOVES}\s(?:by\s|to\
 export function parallelBusinessMoving(text: string, clauseStart: number, figureStart: number, terms: readonly TermMatch<Term>[], termsFrom: number, entity: string, othersWord: OthersWord): NewSegment | undefined {
   const before = clauseOpening(text, clauseStart, figureStart, CONJUNCTION_OPENING);
   const said = NAME_MOVES.exec(before);
-  if (!said || namesNoBusiness(said[1]!) || NOT_A_LATIN_NAME.has(said[1]!.split(" ")[0]!.toLowerCase())) return undefined;
+  if (!said || !namesABusiness(said[1]!)) return undefined;
   const name = said[1]!;
   const at = figureStart - before.length;
   return proposedUnlessKnown(name, entity, at, at + name.length, terms, termsFrom, othersWord);
@@ -315,7 +322,7 @@ const WITH_NAME_UP_DOWN = new RegExp(String.raw`^(?:with\s|and\s)(${LATIN_NAME})
 export function businessesUpDown(text: string, from: number, figureStart: number, terms: readonly TermMatch<Term>[], termsFrom: number, entity: string, othersWord: OthersWord): NewSegment | undefined {
   const before = text.slice(from, figureStart).replace(/^[\s,;]+/, "");
   const said = WITH_NAME_UP_DOWN.exec(before);
-  if (!said || namesNoBusiness(said[1]!) || NOT_A_LATIN_NAME.has(said[1]!.split(" ")[0]!.toLowerCase())) return undefined;
+  if (!said || !namesABusiness(said[1]!)) return undefined;
   const name = said[1]!;
   const at = figureStart - before.length + said[0].indexOf(name);
   return proposedUnlessKnown(name, entity, at, at + name.length, terms, termsFrom, othersWord);
@@ -330,7 +337,7 @@ const MOVE_IN_NAME = new RegExp(String.raw`^\s?(?:percent\s|per\scent\s|pc\s)?(?
  */
 export function businessAfterMove(text: string, figureEnd: number, metricStart: number, terms: readonly TermMatch<Term>[], termsFrom: number, entity: string, othersWord: OthersWord): NewSegment | undefined {
   const said = MOVE_IN_NAME.exec(text.slice(figureEnd, metricStart));
-  if (!said || namesNoBusiness(said[1]!) || NOT_A_LATIN_NAME.has(said[1]!.split(" ")[0]!.toLowerCase())) return undefined;
+  if (!said || !namesABusiness(said[1]!)) return undefined;
   const name = said[1]!;
   const at = metricStart - name.length - 1;
   return proposedUnlessKnown(name, entity, at, at + name.length, terms, termsFrom, othersWord);
@@ -442,16 +449,20 @@ function normalisedShort(stretch: string): string {
   }
   return toSimplified(stretch) === stretch ? stretch : normaliseText(stretch);
 }
+/** The words a business named by what it does ends with: the zh lexicon's `business_head` and `trade_alone` (物业管理, 交易服务, 国际货运). */
+const BUSINESS_HEAD = wordsPattern([...placedWords("business_head", { language: "zh" }), ...placedWords("trade_alone", { language: "zh" })]);
+/** Chinese words for revenue, as they open the text at a metric's word (收入, 营收, 销售额). */
+const REVENUE_WORD = "(?:收入|营收|收益|销售额|营业额)";
 /** A business_head word opening a metric's word (服务收入, 销售收入): what the business does, said with the metric. */
-const BUSINESS_HEAD_START = new RegExp(`^(?:${wordsPattern([...placedWords("business_head", { language: "zh" }), ...placedWords("trade_alone", { language: "zh" })])})(?=收入|营收|收益)`, "u");
-/** The lexicon's `business_head` and `trade_alone` words closing a name of at least two characters: 物业管理, 交易服务, 国际货运 (with a character before). */
-const BUSINESS_HEAD_END = new RegExp(`.(?:${wordsPattern([...placedWords("business_head", { language: "zh" }), ...placedWords("trade_alone", { language: "zh" })])})$`, "u");
+const BUSINESS_HEAD_START = new RegExp(`^${BUSINESS_HEAD}(?=${REVENUE_WORD})`, "u");
+/** Those words closing a name of at least two characters (with a character before them). */
+const BUSINESS_HEAD_END = new RegExp(`.${BUSINESS_HEAD}$`, "u");
 /** A trade's word that names a business alone (the lexicon's `trade_alone`: 货运, 客运, 电商). */
 const TRADE_ALONE = new RegExp(`^(?:${wordsPattern(placedWords("trade_alone", { language: "zh" }))})$`, "u");
 /** A class or grade of product, a name then 类 or 级 then the product (消费电子类芯片, 车规级MCU): a product line. */
 const PRODUCT_CLASS = /^[\u4e00-\u9fffA-Za-z]{2,}[类级]/u;
-/** A revenue word (收入, 营收, 销售额) opening the text at a metric's word. */
-const REVENUE_WORD_START = /^(?:收入|营收|收益|销售额|营业额)/u;
+/** A revenue word opening the text at a metric's word. */
+const REVENUE_WORD_START = new RegExp(`^${REVENUE_WORD}`, "u");
 /** A clause's opening name, then at most its metric's word, then 占 (the share it is of a whole). */
 const NAME_BEFORE_SHARE = /^[\s，,；;：:、。]*(?:其中|而|则|另外|此外)?\s?([\u4e00-\u9fffA-Za-z0-9&]{2,10}?)(?:的?(?:营业收入|营收|收入|销售额|销售收入|销量))?\s?占/u;
 
