@@ -6,7 +6,7 @@ import { shiftLabel, shiftPeriodKey } from "../periods/period.js";
 import type { Context } from "./context.js";
 import { placedWords } from "./cues.js";
 import type { ProposedFact } from "./proposed-fact.js";
-import type { Figure } from "./figures.js";
+import { CONVERSION_GAP, type Figure } from "./figures.js";
 import { lastStartAtOrBefore } from "../model/lines.js";
 import { firstFrom } from "./text-structure.js";
 import { wordsPattern } from "./word-patterns.js";
@@ -320,8 +320,6 @@ const RATIO_UNITS: ReadonlySet<string> = new Set(["percent", "pp", "bp", "multip
 
 /** A word that sets what follows against what came before: than, compared with, 而, 较. */
 const COMPARED = new RegExp(wordsPattern(placedWords("comparison", { roles: ["base", "than", "against", "above_below", "contrast", "short"] }), "both"));
-/** A conversion's bracket between two figures: "（约合", "(about". */
-const CONVERSION_BETWEEN = /^\s?[(（]\s?(?:约合|約合|折合|合|约|約|相当于|about|around|roughly|approximately|or|equivalent\sto)?\s?(?:[a-z]{0,3}\$|[€£¥₹])?$/;
 /** Words of a year before between two figures: "，上年同期为", ", against … a year earlier". */
 const YEAR_AGO_BETWEEN = /上年同期|去年同期|上年度|上年|去年|\ba\syear\s(?:earlier|ago|before)\b|\blast\syear\b|\byear-ago\b|\bprior\syear\b/;
 /** Words that give the later figure a basis of its own (GAAP EPS beside an adjusted one). */
@@ -338,7 +336,7 @@ function takeComparedBasis(context: Context, first: BoundFigure, second: BoundFi
   if (b.basis !== "reported" || (a.basis !== "non_gaap" && a.basis !== "ex_fx")) return;
   const between = context.lower.slice(first.figure.end, second.figure.start);
   // ("经调整后为8.51元（约合1.20美元）": a conversion in brackets is the same figure, in another currency.)
-  const conversion = CONVERSION_BETWEEN.test(between);
+  const conversion = CONVERSION_GAP.test(between);
   if (a.entity !== b.entity || a.segment !== b.segment || a.metric !== b.metric || a.measure !== b.measure || (a.unit !== b.unit && !conversion)) return;
   if (!sameSentence(context, first.figure.start, second.figure.end)) return;
   // ("扣非归母净利润为2.41亿元，上年同期为盈利1.87亿元": so is the year-ago figure in the clause after it.)

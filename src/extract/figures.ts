@@ -414,7 +414,7 @@ export function articleCurrencies(text: string, figures: Figure[], companyCurren
 /** A currency's hundredths written with the figure: 港仙, 仙, cents, pence. */
 const HUNDREDTHS_WRITTEN = /仙|\bcents?\b|\bpence\b/i;
 /** Between an amount and its conversion: an opening bracket and at most a word for "about" or "equal to". */
-const CONVERSION_GAP = /^\s?[(（]\s?(?:约合|約合|折合|合|约|約|相当于|相當於|about|around|roughly|approximately|approx\.|or|equivalent\sto|some)?\s?$/i;
+export const CONVERSION_GAP = /^\s?[(（]\s?(?:约合|約合|折合|合|约|約|相当于|相當於|about|around|roughly|approximately|approx\.|or|equivalent\sto|some)?\s?$/i;
 
 /** Currencies other than the US dollar whose hundredths an article may call cents with no country (the rand and the ringgit's sen, 仙, too). */
 const OTHER_DOLLARS: ReadonlySet<string> = new Set(["AUD", "SGD", "HKD", "CAD", "NZD", "TWD", "ZAR", "MYR"]);
