@@ -320,8 +320,6 @@ const RATIO_UNITS: ReadonlySet<string> = new Set(["percent", "pp", "bp", "multip
 
 /** A word that sets what follows against what came before: than, compared with, 而, 较. */
 const COMPARED = new RegExp(wordsPattern(placedWords("comparison", { roles: ["base", "than", "against", "above_below", "contrast", "short"] }), "both"));
-/** Words of a year before between two figures: "，上年同期为", ", against … a year earlier". */
-const YEAR_AGO_BETWEEN = /上年同期|去年同期|上年度|上年|去年|\ba\syear\s(?:earlier|ago|before)\b|\blast\syear\b|\byear-ago\b|\bprior\syear\b/;
 /** Words that give the later figure a basis of its own (GAAP EPS beside an adjusted one). */
 const OWN_BASIS = /gaap|unadjusted|reported\sbasis|statutory|未经调整|公认会计准则/;
 
@@ -340,7 +338,13 @@ function takeComparedBasis(context: Context, first: BoundFigure, second: BoundFi
   if (a.entity !== b.entity || a.segment !== b.segment || a.metric !== b.metric || a.measure !== b.measure || (a.unit !== b.unit && !conversion)) return;
   if (!sameSentence(context, first.figure.start, second.figure.end)) return;
   // ("扣非归母净利润为2.41亿元，上年同期为盈利1.87亿元": so is the year-ago figure in the clause after it.)
-  if (conversion || ((COMPARED.test(between) || YEAR_AGO_BETWEEN.test(between)) && !OWN_BASIS.test(between))) b.basis = a.basis;
+  if (conversion || ((COMPARED.test(between) || yearAgoBetween(context, first.figure.end, second.figure.start)) && !OWN_BASIS.test(between))) b.basis = a.basis;
+}
+
+/** Whether a period read as a year before (上年同期, "a year earlier") stands in [from, to). */
+function yearAgoBetween(context: Context, from: number, to: number): boolean {
+  for (let i = firstFrom(context.periods, from); i < context.periods.length && context.periods[i]!.start < to; i++) if (context.periodYearAgo[i]) return true;
+  return false;
 }
 
 function sameFigure(a: ProposedFact, b: ProposedFact): boolean {
