@@ -166,8 +166,6 @@ const CJK_NAME_MOVES = new RegExp(`^([\\u4e00-\\u9fff]{2,6}?)(?:${CJK_SESSION}|�
 const RESTATED_PAIR = /^调整后$/;
 /** A bracket opening right between two figures: "24.6% (23.1%". */
 const BRACKET_OPENS_BETWEEN = /^\s?[(（]\s?$/;
-/** Words of a year before, then the bracket's close, right after a figure: "23.1% a year ago)", "（上年同期21.3%）" is read by its period instead. */
-const YEAR_AGO_CLOSES_BRACKET = /^\s(?:(?:a|one)\syear\s(?:ago|earlier|before)|last\syear|the\syear\sbefore|in\sthe\syear-ago\s(?:quarter|period|half))\s?[)）]/;
 /** Growth named alone right before its figure: "growth was", "organic growth of", "sales growth" has its metric. */
 const BARE_GROWTH_BEFORE = new RegExp(`(?:^|[,;:]\\s|\\b(?:the|its|and|while|but)\\s|\\b(?:rates|basis|currencies|currency|terms),?\\s)(?:(?:organic|underlying|like-for-like|comparable|constant-currency|reported|overall|group)\\s)?growth\\s(?:was|of|came\\sin\\sat|reached|stood\\sat|accelerated\\sto|slowed\\sto|would\\shave\\sbeen)\\s(?:${EN_HEDGE}\\s)?$`);
 /**
@@ -824,7 +822,7 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
   }
   // "margin 24.6% (23.1% a year ago)": a figure in brackets right after another, the bracket closed by
   // words of a year before, is the year-ago value of the figure before it: its metric.
-  if (index > 0 && BRACKET_OPENS_BETWEEN.test(context.lower.slice(context.figures[index - 1]!.end, figure.start)) && YEAR_AGO_CLOSES_BRACKET.test(context.lower.slice(figure.end, Math.min(s1, figure.end + 40)))) {
+  if (index > 0 && BRACKET_OPENS_BETWEEN.test(context.lower.slice(context.figures[index - 1]!.end, figure.start)) && yearAgoClosesBracket(context, figure.end)) {
     const last = context.bound[context.bound.length - 1];
     const before = last && last.start === context.figures[index - 1]!.start ? taxonomy.metrics.get(last.fact.metric) : undefined;
     if (before && fits(figureCues, before)) return { metric: before, match: undefined };
@@ -2671,6 +2669,13 @@ const BEAT_BY_BEFORE = new RegExp(`${wordsPattern(placedWords("comparison", { ro
 const COMPANY_SAYS_OPENING = /^\s?(?:集团|公司|该公司|本公司|该集团|管理层|董事会)(?:指|表示|称|透露|强调|公告称|公告指)[，,：:\s]/u;
 /** A broker's name (closed by a word of the lexicons' broker_name_end: 东吴证券, 某某研究所) right before a verb of forecasting. */
 const BROKER_FORECASTS = new RegExp(`[\\u4e00-\\u9fff]{2,6}${wordsPattern(placedWords("broker_name_end"), "none")}(?:的?分析师)?(?:此前|先前|之前|日前|早前)?的?(?:预计|预测|预期|估计|料)`, "u");
+/** Whether a period read as a year before ("a year ago", 上年同期) stands right after a figure and closes its bracket: "23.1% a year ago)". */
+function yearAgoClosesBracket(context: Context, figureEnd: number): boolean {
+  const i = firstFrom(context.periods, figureEnd);
+  const period = context.periods[i];
+  return period !== undefined && context.periodYearAgo[i] === true && /^\s?$/.test(context.lower.slice(figureEnd, period.start)) && /^\s?[)）]/.test(context.lower.slice(period.end, period.end + 2));
+}
+
 /** The taxonomy's surprise metric (its `surprise`) whose units hold `unit`: in percent of the estimate, or per share. */
 function surpriseMetric(taxonomy: Taxonomy, unit: "percent" | "currency"): MetricDefinition | undefined {
   for (const metric of taxonomy.metrics.values()) if (metric.surprise && metric.units.includes(unit)) return metric;
