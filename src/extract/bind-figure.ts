@@ -163,7 +163,7 @@ const SESSION_MOVES_BEFORE = new RegExp(`${CJK_SESSION}[^，,。；;\\d]{0,6}?(?
 /** A Chinese name opening a clause, words of when, then a verb of a share's move: "建朗今日收市跌", "雋安今日升". */
 const CJK_NAME_MOVES = new RegExp(`^([\\u4e00-\\u9fff]{2,6}?)(?:${CJK_SESSION}|股价|股份|一度)+${CJK_MOVE}了?$`, "u");
 /** The word for "after adjustment" that, beside 调整前 (before adjustment), says a figure was restated. */
-const RESTATED_PAIR = /^调整后$/;
+const RESTATED_PAIR = "调整后";
 /** A bracket opening right between two figures: "24.6% (23.1%". */
 const BRACKET_OPENS_BETWEEN = /^\s?[(（]\s?$/;
 /** Growth named alone right before its figure: "growth was", "organic growth of", "sales growth" has its metric. */
@@ -179,8 +179,6 @@ const EARNED_AMOUNT = new RegExp(`${wordsPattern(placedWords("earns", { language
 const AT_ANOTHER_LEVEL_AFTER = /^\s(?:[a-z]+\s){0,2}at\s(?:the\s)?(?:operating|pre-?tax|ebitda|ebit|gross|underlying)\slevel\b/;
 /** The end of a name right before a word for a business: two Chinese characters (预制菜业务), or a word and a space ("cloud business"). */
 const NAME_ENDS_BEFORE = /(?:[\u4e00-\u9fff]{2}|[a-z]{2}\s)$/u;
-/** Between a percent and the top line's word: "of", "of the group's" ("or 17% of revenue", "7 per cent of consolidated revenue"). */
-const PERCENT_OF_BEFORE = /^\s?(?:per\s?cent\s|pc\s)?of\s(?:(?:the|its|total|group|group's|consolidated|net)\s)*$/;
 /** A word for a part of a company (division, unit), which makes a clause's earnings that part's. */
 const PART_NAMED = /\b(?:division|divisions|unit|units|segment|segments|business|businesses|arm|subsidiary|subsidiaries)\b/;
 /** 由 / 从 right before a period that a change starts from (由第四季的27%提升至30%). */
@@ -1162,7 +1160,7 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
   // "研发开支22.5亿元，占收入的17.2%", "R&D spending was $1.1 billion, or 17% of revenue": a share of the
   // top line said of an amount named before it in the sentence is that amount's ratio to revenue (the
   // taxonomy's margin_of: an expense ratio, a margin), not the share of a part of the revenue.
-  if (metric === taxonomy.topLine && figure.unitKind === "percent" && metricMatch && (share || PERCENT_OF_BEFORE.test(context.lower.slice(figure.end, metricMatch.start)))) {
+  if (metric === taxonomy.topLine && figure.unitKind === "percent" && metricMatch && (share || measureCue === "share")) {
     for (let i = firstFrom(terms, metricMatch.start) - 1; i >= 0 && terms[i]!.start >= s0; i--) {
       const amount = firstOf(terms[i]!, "metric");
       const definition = amount ? taxonomy.metrics.get(amount.id) : undefined;
@@ -2329,7 +2327,7 @@ function saidBasis(context: Context, place: Place, metric: MetricDefinition, met
   }
   // "营业收入：调整前201.17亿元，调整后219.46亿元": 调整后 beside 调整前 on its line is a figure after a
   // restatement (重述, 追溯调整), reported as restated, not an adjusted (non-GAAP) one.
-  if (basis === "non_gaap" && context.basisCue !== undefined && RESTATED_PAIR.test(context.lower.slice(context.basisCue.start, context.basisCue.end)) && context.lower.slice(context.lineStarts[place.lineIndex]!, nextStart).includes("调整前")) {
+  if (basis === "non_gaap" && context.basisCue !== undefined && context.lower.slice(context.basisCue.start, context.basisCue.end) === RESTATED_PAIR && context.lower.slice(context.lineStarts[place.lineIndex]!, nextStart).includes("调整前")) {
     basis = "reported";
     context.basisCue = undefined;
   }
