@@ -1336,7 +1336,7 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
     // hypermarket chain Lifeng.)
     const beforeTheName = (business: NewSegment) => {
       const at = context.text.indexOf(business.name, s0);
-      return at >= 0 && at < figure.start && context.subjectNames.some((name) => name.length >= 2 && context.text.startsWith(name.slice(0, 2), at + business.name.length));
+      return at >= 0 && at < figure.start && context.subjectNames.some((name) => name.length >= 2 && context.text.startsWith(shortForm(name), at + business.name.length));
     };
     const notTheCompany = (business: NewSegment | undefined) => (business && !context.subjectNames.some((name) => sameCompanyName(business.name, name)) && !beforeTheName(business) ? business : undefined);
     // "Digital sales were 91% of revenue": a share's metric named after the figure (of revenue) may be
@@ -1394,8 +1394,7 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
       const periodInside = business !== undefined && firstFrom(context.periods, nameStart) < context.periods.length && context.periods[firstFrom(context.periods, nameStart)]!.start < named.start;
       // (霁光储能电芯出货量: a name that opens with the company's own is the company's product said in full,
       // not the part a breakdown's label names.)
-      // (A Chinese name's short form is its first two characters: 霁光 of 霁光新能源.)
-      const ownNameFirst = business !== undefined && context.subjectNames.some((name) => name.length >= 2 && business.name.startsWith(/^[\u4e00-\u9fff]{4,}$/u.test(name) ? name.slice(0, 2) : name));
+      const ownNameFirst = business !== undefined && context.subjectNames.some((name) => name.length >= 2 && business.name.startsWith(shortForm(name)));
       if (business && !periodInside && !ownNameFirst) found = business;
     }
     let labelled = false;
@@ -1489,6 +1488,11 @@ function stockIndexOf(context: Context, place: Place): string | undefined {
   const relative = RELATIVE_OPENING.test(context.lower.slice(c0, c0 + 8));
   const from = relative ? (context.clauses[lastStartAtOrBefore(context.clauses, c0 - 1)] ?? c0) : c0;
   return stockIndexBefore(context, from, figure.start, from < c0) ?? stockIndexAfter(context, figure.end, place.nextStart);
+}
+
+/** The form a company goes by for short: a Chinese name of four characters or more by its first two (霁光 of 霁光新能源, 立豐 of 立豐量販); any other by itself. */
+function shortForm(name: string): string {
+  return /^[\u4e00-\u9fff]{4,}$/u.test(name) ? name.slice(0, 2) : name;
 }
 
 /** Whether a Chinese name is the story's company's, or a company's named in [from, to), in full or by its first characters (建朗 of 建朗地產). */
