@@ -143,7 +143,9 @@ const PARAGRAPH_LABELLED = /^\s*(?:\*\*)?[^:：\d|。.!?]{2,24}?(?:\*\*)?\s*[:�
 /** Deeper than any other heading: a list's title governs only the list under it. */
 const LIST_TITLE_LEVEL = 8;
 /** A list item's opening: a bullet (-, *, +, •, ·, and the dots and squares Chinese layouts use: ‧ ● ■ ◆ ▪ ►) or a number ("1.", "2)"). */
-const BULLET_OPENING = String.raw`^\s*(?:[-*+•·‧●■◆▪►]|\d{1,2}[.)])`;
+/** A list item's mark (a dash, a star, a dot, a square, an arrow). */
+export const BULLET_MARK = String.raw`[-*+•·‧●■◆▪►]`;
+const BULLET_OPENING = String.raw`^\s*(?:${BULLET_MARK}|\d{1,2}[.)])`;
 // (A Chinese layout's dot or square needs no space after it: "‧流動通訊服務收入31.8億元".)
 const BULLET = new RegExp(`${BULLET_OPENING}(?:\\s|(?<=[‧●■◆▪►]))`);
 /** What stands before a list item's label: its bullet (or number), spaces and bold marks. */

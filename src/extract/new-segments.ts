@@ -7,7 +7,7 @@ import { hedgePattern, placedWords } from "./cues.js";
 import { wordsPattern } from "./word-patterns.js";
 import { nameHash } from "./ids.js";
 import { normaliseText, toSimplified } from "./normalise.js";
-import { BULLET_LEAD } from "./layout.js";
+import { BULLET_LEAD, BULLET_MARK } from "./layout.js";
 import type { TermMatch } from "./lexicon.js";
 import type { Term } from "./terms.js";
 import type { SegmentDefinition, Taxonomy } from "../taxonomy/taxonomy.js";
@@ -406,6 +406,9 @@ export function businessBringingIn(text: string, clauseStart: number, figureStar
 }
 
 
+/** What may open a Chinese clause before a business's name: punctuation, a list item's mark, 其中, a period or two, a word that only qualifies the name (核心的). */
+const CJK_CLAUSE_OPENING = new RegExp(String.raw`^[\s，,；;：:、。]*(?:${BULLET_MARK}\s*)?(?:其中|而|则|另外|此外)?\s?(?:(?:\d{1,2}\s?月份?|当月|本月|单月|上半年|下半年|全年|前三季度|第[一二三四1-4]季度?|[QqHh][1-4]|单季度?)\s?){0,2}(?:核心的|主要的|核心|主力)?`, "u");
+
 /**
  * In a breakdown by business (分业务看，输配电设备收入52.1亿元): the name that opens a Chinese clause right
  * before a metric's word, two to ten characters with no verb or function word, no word for a period,
@@ -415,7 +418,7 @@ export function cjkBusinessBeforeMetric(text: string, clauseStart: number, metri
   // (A period may open the clause before the name: 10月新能源汽车销量, 上半年海外收入, Q3酱油收入; so may a
   // list item's marker, or a word that only qualifies it, 核心的.)
   // ("高端酒实现收入142.65亿元": a verb of achieving between the name and its metric's word is no part of the name.)
-  const before = text.slice(clauseStart, metricStart).replace(/^[\s，,；;：:、。]*(?:[-*•·‧●■◆▪►]\s*)?(?:其中|而|则|另外|此外)?\s?(?:(?:\d{1,2}\s?月份?|当月|本月|单月|上半年|下半年|全年|前三季度|第[一二三四1-4]季度?|[QqHh][1-4]|单季度?)\s?){0,2}(?:核心的|主要的|核心|主力)?/u, "").replace(/(?:实现|实现了|录得|取得)$/u, "");
+  const before = text.slice(clauseStart, metricStart).replace(CJK_CLAUSE_OPENING, "").replace(/(?:实现|实现了|录得|取得)$/u, "");
   // (Two joined names may run longer than one: 车规级MCU及模拟芯片.)
   const cjk = /^([\u4e00-\u9fffA-Za-z0-9&、]{2,14})$/u.exec(before.trim());
   if (cjk && cjk[1]!.length > 10 && cjk[1]!.split(NAME_JOINER).length !== 2) return undefined;
