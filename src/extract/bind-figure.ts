@@ -360,6 +360,45 @@ function fallRightBefore(lower: string, change: TermMatch<Cue> | undefined, decl
 /** "¥145 to the dollar", "1.08 per euro", 兑1美元: what follows an exchange rate. */
 const EXCHANGE_RATE_AFTER = /^\s?(?:to|per|against)\s(?:the\s|one\s|a\s|each\s)?(?:u\.?s\.?\s)?(?:dollar|euro|yen|pound|yuan|greenback)\b|^\s?兑(?:1|一)?(?:美元|欧元|日元)/;
 
+/** Words between a change and the level it reaches: " to ", a hedge at most. */
+const REACHES_BETWEEN = new RegExp(`^\\s(?:to|at)\\s(?:${EN_HEDGE}\\s)?$`);
+
+/**
+ * The count metric's word right after the figure a change reaches ("fell 3.1% to 612,000 vehicles"):
+ * a bare number (no currency, no percent) whose noun follows it at once.
+ */
+function reachedCount(context: Context, place: Place): TermMatch<Term> | undefined {
+  const next = context.figures[place.index + 1];
+  if (!next || next.start >= place.nextStart + 40 || (next.unitKind !== undefined && next.unitKind !== "count")) return undefined;
+  if (!REACHES_BETWEEN.test(context.lower.slice(place.figure.end, next.start))) return undefined;
+  const term = context.terms[firstFrom(context.terms, next.numberEnd)];
+  if (!term || term.start > next.end + 1) return undefined;
+  const metric = firstOf(term, "metric");
+  return metric !== undefined && context.taxonomy.metrics.get(metric.id)?.kind === "count" ? term : undefined;
+}
+
+/** "assumes the dollar will average 150 yen", "with the euro at 1.08 dollars": a currency named right before its rate. */
+const CURRENCY_AT_BEFORE = /\b(?:the\s)?(?:u\.?s\.?\s)?(?:dollar|euro|yen|pound|yuan|greenback)\s(?:(?:will|would|to|should)\s)?(?:average|averaging|averages|averaged|at|trading\sat)\s(?:about\s|around\s|roughly\s)?$/;
+
+/** Words between an exchange rate and the earlier rate it is set against ("150 yen, against 146 yen previously"). */
+const RATE_BASE_BETWEEN = /^[^.;。；\d]{0,40}?\b(?:against|from|versus|vs\.?|compared\swith|up\sfrom|down\sfrom)\s(?:about\s|around\s)?$/;
+
+/**
+ * Whether a figure is an exchange rate (its currency's rate against another), not an amount of the
+ * company's: a currency after it ("¥145 to the dollar", 兑1美元), a rate's word or a currency averaging
+ * before it, or the earlier rate such a figure is set against.
+ */
+function exchangeRate(context: Context, index: number, s0: number): boolean {
+  const figure = context.figures[index]!;
+  if (figure.unitKind !== "currency") return false;
+  const lower = context.lower;
+  if (EXCHANGE_RATE_AFTER.test(lower.slice(figure.end, figure.end + 24))) return true;
+  const before = lower.slice(Math.max(s0, figure.start - 48), figure.start);
+  if (/(?:汇率|exchange\srate)[^。，,.;；]{0,12}$/.test(before.slice(-24)) || CURRENCY_AT_BEFORE.test(before)) return true;
+  const previous = context.figures[index - 1];
+  return previous !== undefined && previous.start >= s0 && previous.unit === figure.unit && RATE_BASE_BETWEEN.test(lower.slice(previous.end, figure.start)) && exchangeRate(context, index - 1, s0);
+}
+
 function skipFigure(context: Context, figure: Figure, line: number, column: number, reason: string): SkippedFigure {
   return { line, column, text: context.original.slice(figure.start, figure.end), reason };
 }
@@ -426,7 +465,7 @@ export function bindFigure(context: Context, found: Figure, index: number): Prop
   // The company's forecast word may open the sentence in a clause of its own (集团预期，本季收入…).
   const stretch = Math.max(c0, context.figures[index - 1]?.end ?? 0);
   const guidanceStretch = Math.max(s0, context.figures[index - 1]?.end ?? 0);
-  const saysItself = (basis === "guidance" && (context.basisCue?.start ?? -1) >= guidanceStretch) || ((basis === "guidance" || basis === "reported") && saysFuture(context.lower, stretch, figure.start));
+  const saysItself = ((basis === "guidance" || basis === "plan") && (context.basisCue?.start ?? -1) >= guidanceStretch) || ((basis === "guidance" || basis === "reported") && saysFuture(context.lower, stretch, figure.start));
   // (A forecast given earlier, "公司7月法说会时给出的…财测", "its earlier forecast", is of the period it names, over or not.)
   // "占比预计将由第四季的27%提升至30%": the figure a change starts from, right after its period, is that
   // period's as named, and what was, not what is forecast.
@@ -795,8 +834,8 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
   // "…when rounded to the nearest $5 billion": the step a figure was rounded to is no figure.
   // (The pattern ends with "nearest" and a space right before the figure: only then is it run.)
   if (context.lower.startsWith("nearest", figure.start - 8) && ROUNDING_STEP_BEFORE.test(context.lower.slice(Math.max(0, figure.start - 40), figure.start))) return skipFigure(context, figure, line, column, "the step a figure is rounded to, not a figure of its own");
-  // "an exchange rate of ¥145 to the dollar", 匯率假設為1美元兌30元: an exchange rate is no figure of the company's.
-  if (figure.unitKind === "currency" && (EXCHANGE_RATE_AFTER.test(context.lower.slice(figure.end, figure.end + 24)) || /(?:汇率|exchange\srate)[^。，,.;；]{0,12}$/.test(context.lower.slice(Math.max(s0, figure.start - 24), figure.start)))) return skipFigure(context, figure, line, column, "an exchange rate, not a figure of the company's");
+  // "an exchange rate of ¥145 to the dollar", 匯率假設為1美元兌30元, "assumes the dollar will average 150 yen": an exchange rate is no figure of the company's.
+  if (exchangeRate(context, index, s0)) return skipFigure(context, figure, line, column, "an exchange rate, not a figure of the company's");
   // "Non-GAAP EPS of $1.12 beat by $0.07", "topped the $309.2 million consensus by about 3%": what a
   // result beat or missed its estimate by is the surprise on that result (its company, part and
   // period), per share or in percent; an amount of anything else has no metric of its own.
@@ -890,6 +929,16 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
     if (firstOf(holder, "segment") || firstOf(holder, "entity")) return skipFigure(context, figure, line, column, "the figure is part of a name");
     metric = fittingMetric(taxonomy, holder, figureCues);
     if (metric) metricMatch = holder;
+  }
+  // "Global sales fell 3.1% to 612,000 vehicles": a change that reaches a count, whose noun right after
+  // it names what is counted, is the change of that count (not of the sales word before it).
+  if (!metric && change !== undefined && figure.unitKind === "percent") {
+    const counted = reachedCount(context, place);
+    const named = counted ? fittingMetric(taxonomy, counted, figureCues) : undefined;
+    if (named) {
+      metric = named;
+      metricMatch = counted;
+    }
   }
   if (!metric) {
     // "Y980 billion in net profit", "$2.8 billion of revenue": English names the metric after "in"/"of".
