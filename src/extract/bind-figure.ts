@@ -225,7 +225,7 @@ const COUNT_WORDS = `${NUMBER_IN_WORDS}|several|most|some`;
 const LEAD_BEFORE_ESTIMATE = new RegExp(`^[\\s*_"“]*(?:${wordsPattern(placedWords("comparison", { roles: ["sentence_lead"] }))}[\\s,，]*)?(?:(?:the\\s)?(?:\\d{1,3}|${COUNT_WORDS})\\s)?$`);
 
 /** A sentence opening that points back at the figure just given: This / That / It / The figure, 这一数字, 此. */
-const POINTS_BACK = /^[\s*_"“]*(?:(?:this|that|it|which)\s(?!year|quarter|month|week|is\sa|was\sa)|the\s(?:figure|result|number|reading|profit\sfigure)\s(?:was|is|came|beat|topped|missed|exceeded|compared)|这一?(?:数字|数据|业绩|结果)|此(?:一)?(?:数字|数据)?(?:高于|低于|超过|超出|不及|好于|优于|逊于))/;
+const POINTS_BACK = /^[\s*_"“]*(?:(?:this|that|it|which|they)\s(?!year|quarter|month|week|is\sa|was\sa)|the\s(?:figure|result|number|reading|profit\sfigure)\s(?:was|is|came|beat|topped|missed|exceeded|compared)|这一?(?:数字|数据|业绩|结果)|此(?:一)?(?:数字|数据)?(?:高于|低于|超过|超出|不及|好于|优于|逊于))/;
 /**
  * An adjustment word (non-GAAP, ex-FX) in the sentence's first clause, when that clause holds no figure
  * and ends before `before`. With `throughOwnClause`, in every clause before the figure's own that holds
@@ -359,6 +359,9 @@ function fallRightBefore(lower: string, change: TermMatch<Cue> | undefined, decl
 
 /** "¥145 to the dollar", "1.08 per euro", 兑1美元: what follows an exchange rate. */
 const EXCHANGE_RATE_AFTER = /^\s?(?:to|per|against)\s(?:the\s|one\s|a\s|each\s)?(?:u\.?s\.?\s)?(?:dollar|euro|yen|pound|yuan|greenback)\b|^\s?兑(?:1|一)?(?:美元|欧元|日元)/;
+
+/** A share's nominal value right before an amount (the lexicons' `nominal_value`), "of" or 为 between at most. */
+const NOMINAL_VALUE_BEFORE = new RegExp(`${wordsPattern(placedWords("nominal_value"), "start")}\\s?(?:of\\s|为\\s?|:\\s?)?(?:[a-z]{0,3}\\$|[€£¥₹]|rs\\.?\\s?|inr\\s?)?$`, "u");
 
 /** Words between a change and the level it reaches: " to ", a hedge at most. */
 const REACHES_BETWEEN = new RegExp(`^\\s(?:to|at)\\s(?:${EN_HEDGE}\\s)?$`);
@@ -500,7 +503,7 @@ export function bindFigure(context: Context, found: Figure, index: number): Prop
   // to come named earlier in the sentence is what the guidance is for.
   const forecastPeriod = basis === "guidance" && noPeriodOfItsOwn ? periodToComeBefore(context, s0, figure.start, metric, entity) : undefined;
   if (forecastPeriod !== undefined) period = forecastPeriod;
-  else if (basis === "guidance" && noPeriodOfItsOwn && isOverBy(context, entity, period) && !context.preview) period = periodAfter(period) ?? period;
+  else if ((basis === "guidance" || basis === "plan") && noPeriodOfItsOwn && isOverBy(context, entity, period) && !context.preview) period = periodAfter(period) ?? period;
   // What the company will do is its plan for what it decides (capex, job cuts), its guidance for what
   // it expects to come out (revenue, profit): the taxonomy says which a metric is.
   if (isPlanned(context, basis, period, entity, c0, s0, figure.start)) basis = metric.decided || basis === "guidance" ? "plan" : "guidance";
@@ -712,6 +715,9 @@ const PER_SHARE_SAID = new RegExp(String.raw`\b${PER_SHARE}`);
 /** Words that open a comparison's base right before its figure ("from", "compared with", "versus", "against": the lexicons' comparison roles base and against). */
 const BASE_RIGHT_BEFORE = new RegExp(`${wordsPattern(placedWords("comparison", { roles: ["base", "against"] }), "both")}\\s?$`);
 /** A word for a profit, which gives a base a sign of its own ("from a profit of $45 million"). */
+/** A loss's word right after an amount ("a $31.9 million loss", "a $4m net loss", 3亿元的亏损). */
+const LOSS_AFTER = /^\s?(?:(?:net|operating|pre-?tax|quarterly|annual|full-year)\s)?loss(?:es)?\b|^的?(?:净)?亏损/;
+
 const PROFIT_WORD = /\b(?:profit|income|earnings|gain)\b|盈利|利润|溢利/;
 
 /** A reporting verb right after a rival's name: the rival is its clause's subject. */
@@ -836,6 +842,8 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
   if (context.lower.startsWith("nearest", figure.start - 8) && ROUNDING_STEP_BEFORE.test(context.lower.slice(Math.max(0, figure.start - 40), figure.start))) return skipFigure(context, figure, line, column, "the step a figure is rounded to, not a figure of its own");
   // "an exchange rate of ¥145 to the dollar", 匯率假設為1美元兌30元, "assumes the dollar will average 150 yen": an exchange rate is no figure of the company's.
   if (exchangeRate(context, index, s0)) return skipFigure(context, figure, line, column, "an exchange rate, not a figure of the company's");
+  // "a dividend of ₹4 per share of face value ₹1", 每股面值1元: a share's nominal value says what the share is.
+  if (figure.unitKind === "currency" && NOMINAL_VALUE_BEFORE.test(context.lower.slice(Math.max(s0, figure.start - 24), figure.start))) return skipFigure(context, figure, line, column, "a share's nominal value (face value, 面值), not a figure of the company's");
   // "Non-GAAP EPS of $1.12 beat by $0.07", "topped the $309.2 million consensus by about 3%": what a
   // result beat or missed its estimate by is the surprise on that result (its company, part and
   // period), per share or in percent; an amount of anything else has no metric of its own.
@@ -1196,6 +1204,14 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
     const before = factBefore(context, context.sentences[sentence] ?? 0, s0);
     const definition = before ? taxonomy.metrics.get(before.metric) : undefined;
     if (before && definition && fits(figureCues, definition)) return { metric: definition, match: undefined, pointedBack: before };
+    // ("The number to watch is like-for-like sales. They rose 3.6%": with no figure in the sentence
+    // before, the metric it names last.)
+    if (!before) {
+      for (let i = firstFrom(terms, s0) - 1; i >= 0 && terms[i]!.start >= (context.sentences[sentence] ?? 0); i--) {
+        const named = fittingMetric(taxonomy, terms[i]!, figureCues, context.lower);
+        if (named) return { metric: named, match: terms[i]! };
+      }
+    }
   }
   if (!metric) return skipFigure(context, figure, line, column, "no metric word fits this figure in its sentence");
   // "Underlying EBITDA came in at A$3.05 billion, giving a margin of 40.9%": a bare word for a margin
@@ -2779,7 +2795,9 @@ function signedValue(context: Context, place: Place, cues: ClauseCues, metric: M
   const falls = (decline && !riseAfter && !baseOfFall) || fallAfter || improved;
   // ("missed by 4 cents": a surprise below the estimate is negative.)
   const missed = metric.surprise && (MISSED_BEFORE.test(context.lower.slice(place.c0, figure.start)) || SHORT_AFTER.test(context.lower.slice(figure.end, figure.end + 16)));
-  const negative = missed || (measure === "level" && (isLoss || fallBefore || (signedByFall(metric) && falls) || carriesLoss(context, place, metric))) || (CHANGE_MEASURES.has(measure) && falls);
+  // ("from a $20.1 million loss a year ago", 录得3亿元的亏损: a profit's amount with its loss word right after it.)
+  const lossAfter = measure === "level" && figure.unitKind === "currency" && metric.kind === "amount" && PROFIT_WORD.test(metric.name.toLowerCase()) && LOSS_AFTER.test(context.lower.slice(figure.end, figure.end + 24));
+  const negative = missed || (measure === "level" && (isLoss || lossAfter || fallBefore || (signedByFall(metric) && falls) || carriesLoss(context, place, metric))) || (CHANGE_MEASURES.has(measure) && falls);
   let valueHigh = figure.valueHigh;
   if (negative && !value.startsWith("-")) {
     // A fall of 20% to 40% runs from -40 to -20: the ends swap as they turn negative.

@@ -157,7 +157,7 @@ const NAMED_SOURCE = [
     String.raw`(?<areport>(?:(?<areportYear>20\d{2})\s?年?\s?)?(?<areportWhat>年报|年度报告|半年报|半年度报告|中报|一季报|一季度报告|三季报|三季度报告)(?!告))`,
     String.raw`(?<cnyear>(?<cnyearYear>20\d{2})\s?(?:财年|年度|年)(?:全年)?)`,
     String.raw`(?<fy>(?:fy|fiscal\s(?:year\s)?)\s?(?<fyYear>20\d{2}|\d{2})(?![\dq]))`,
-    String.raw`(?<full>全年|(?:full(?![\s-]fiscal[\s-]year\s(?:20)?\d{2}\b)|(?:52|53|fifty-two|fifty-three)[\s-]weeks?)[\s-](?:fiscal[\s-])?year(?!\s(?:to|ended|ending|through)\s)|(?<=\bfor\s)the\s(?:whole\s)?year(?!\s(?:to|ended|ending|through|earlier|before|ago)\b)|whole\s(?:fiscal\s)?year|(?<![a-z])annual(?!\s(?:recurring|general|report|meeting|contract|subscription)))`,
+    String.raw`(?<full>全年|(?:full(?![\s-]fiscal[\s-]year\s(?:20)?\d{2}\b)|(?:52|53|fifty-two|fifty-three)[\s-]weeks?)[\s-](?:fiscal[\s-])?year(?!\s(?:to|ended|ending|through)\s)|(?<=\b(?:for|in|across|over)\s)the\s(?:whole\s|entire\s)?year(?![\w-])(?!\s(?:to(?!\s(?:[£$€¥₹]|\d))|ended|ending|through|earlier|before|ago|ahead|since|that|which)\b)|whole\s(?:fiscal\s)?year|(?<![a-z])annual(?!\s(?:recurring|general|report|meeting|contract|subscription)))`,
     // "2025 guidance:", "## 2026 outlook": a year opening a line before a forecast's word.
     String.raw`(?<enyearlead>(?<=(?:^|\n|\|)[ \t*#]*)(?<enyearleadYear>20\d{2})(?=\s(?:[a-z][\w-]*\s){0,3}?(?:full[- ]year\s)?(?:guidance|outlook|forecasts?|targets?)\b))`,
     // "said preliminary 2025 revenue rose 4.2%", "its 2025 sales": a year written onto a flow's word is that year.
@@ -516,12 +516,15 @@ export function ownPeriod(cue: PeriodCue, calendar: FiscalCalendar | undefined, 
       if (cue.fiscal && cue.year !== undefined && shift && !cue.endYear) return `FY${cue.year + shift}`;
       // 全年 / the full year, or "this fiscal year", with no year named: the fiscal year of the quarter the
       // article reports on (Sony's full-year forecast in February 2025 is for the year ending March 2025).
+      // (The company's own last quarter over, not the calendar's: in April, the year of a grocer whose
+      // year ends in February is the one just over, though the calendar's first quarter falls in the next.)
       if (cue.year === undefined && (cue.relative === undefined || (cue.fiscal && cue.relative === 0)) && date && calendar && !(calendar.month === 12 && calendar.day === 31 && calendar.weekday === undefined)) {
-        const reported = lastReportedQuarter(date);
-        const quarterEndDay = quarterEnd(reported.year, reported.quarter);
-        for (let year = reported.year; year <= reported.year + 1; year++) {
-          const parsed = read(`FY${year}`, calendar);
-          if (parsed.ok && parsed.period.start! <= quarterEndDay && quarterEndDay <= parsed.period.end!) return `FY${year}`;
+        const year = Number(date.slice(0, 4));
+        for (let candidate = year + 1; candidate >= year - 1; candidate--) {
+          for (let quarter = 4; quarter >= 1; quarter--) {
+            const parsed = read(`${candidate}-Q${quarter}`, calendar);
+            if (parsed.ok && parsed.period.end !== undefined && parsed.period.end < date) return `FY${candidate}`;
+          }
         }
       }
       return undefined;
