@@ -413,7 +413,10 @@ export function roundUpOpeners(text: string, lineStarts: readonly number[], skip
     }
     const match = CAPITALS_OPENER.exec(line);
     // ("SYDNEY — The half-year reporting season…": capitals and a dash opening the story's first paragraph are its dateline.)
-    if (!match || (firstParagraph && /\s[—–-]\s/.test(match[0].slice(match[0].indexOf(match[1]!) + match[1]!.length, match[0].length)))) return;
+    // ("BENGALURU: Chalukya Digital Services on Wednesday reported…": so are capitals and a colon before
+    // a name; a round-up's company after its colon goes on with an apposition, "NORDVIK SHIPPING: The Oslo-listed…".)
+    const after = match ? match[0].slice(match[0].indexOf(match[1]!) + match[1]!.length) : "";
+    if (!match || (firstParagraph && (/\s[—–-]\s/.test(after) || /^:\s+["“]?(?!(?:The|A|An|Its|Their)\b)[A-Z]/.test(after)))) return;
     const caps = match[1]!.trim();
     const words = caps.split(/\s+/);
     if (!words.some((word) => /[A-Z]{3}/.test(word)) || words[words.length - 1] === "&" || NOT_A_COMPANY_OPENER.has(caps.toLowerCase())) return;
