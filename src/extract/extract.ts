@@ -177,6 +177,9 @@ function yearsEndingIn(periods: readonly PeriodMatch[], lower: string, date: str
   for (let i = 0; i < periods.length; i++) {
     const cue = periods[i]!.cue;
     if (cue.kind === "month" && ENDS_IN_BEFORE.test(lower.slice(Math.max(0, periods[i]!.start - 32), periods[i]!.start))) found.set(i, undefined);
+    // ("For the first quarter of fiscal 2026, which ends Dec. 27, …": so does a day right after a period
+    // and its verb of ending.)
+    else if (cue.kind === "date" && i > 0 && PERIOD_THEN_ENDS.test(lower.slice(periods[i - 1]!.end, periods[i]!.start))) found.set(i, undefined);
   }
   for (let i = 0; i + 1 < periods.length; i++) {
     const ending = yearEndingIn(periods, i, lower);
@@ -217,6 +220,8 @@ function yearNamedByStart(periods: readonly PeriodMatch[], lower: string): boole
 const FISCAL_YEAR_ENDS = /\b(?:fiscal|financial)\syear\s(?:ends|ended|ending|runs\sto|closes)\s(?:in\s|on\s)?(?:late\s|early\s|mid-|the\send\sof\s)?(january|february|march|april|may|june|july|august|september|october|november|december)\b/g;
 /** Right before a month: a verb of a period's ending ("ending in", ", which ends in late", "that ended in"). */
 const ENDS_IN_BEFORE = /\b(?:ends|ended|ending|will\send|closes|closed|closing|runs\s(?:through|to|until)|ran\s(?:through|to|until))\s(?:in\s)?(?:late\s|early\s|mid-|the\send\sof\s)?$/;
+/** Between a period and the day it ends on: ", which ends", " ending", " that ended on". */
+const PERIOD_THEN_ENDS = /^,?\s(?:(?:which|that)\s)?(?:ends|ended|ending|will\send|closes|closed)\s(?:on\s)?$/;
 const YEAR_ENDS_IN = /^,?\s(?:which|that)\s(ends|ended|will\send|closes|closed|runs\s(?:through|to|until)|ran\s(?:through|to|until))\s(?:in\s|on\s)?(?:the\send\sof\s)?$/;
 
 /** Words right after a metric's word that make it a document's or an event's name (the lexicons' `document`: an earnings release, a profit warning). */
@@ -263,8 +268,8 @@ const ENDS_BEFORE = /^\s?(?:止)?\s?(?:的)?\s?$/;
 /** A past verb and in / on right before a month: the month an event happened in ("bought in January", "announced in August"). */
 const EVENT_MONTH_BEFORE = /\b(?:[a-z]+ed|said|told|wrote|gave|bought|sold|began|begun|won|made|took|held|set|struck|built|shut|paid|spent|signed|unveiled|launched)\s(?:in|on|since|during|back\sin)\s$/;
 
-/** A verb of a company's reporting, a few words before the day it did so ("reported a stronger fourth quarter on Wednesday"). */
-const REPORTED_ON = /\b(?:reported|said|posted|announced|released|delivered|unveiled|raised|lifted|cut|forecast|beat|missed|topped)\b[^.;]{0,80}?\b(?:on|late on|early on)\s$/;
+/** A verb of a company's reporting, a few words before the day it did so ("reported a stronger fourth quarter on Wednesday"), or right before it ("said Wednesday"). */
+const REPORTED_ON = /\b(?:reported|said|posted|announced|released|delivered|unveiled|raised|lifted|cut|forecast|beat|missed|topped)\b(?:[^.;]{0,80}?\b(?:on|late on|early on))?\s$/;
 
 /**
  * The day the story's lead says the company reported ("…reported a stronger-than-expected fourth
