@@ -69,7 +69,7 @@ function marginNamedBefore(context: Context, from: number, figureStart: number, 
   const at = firstFrom(cueMatches, figureStart) - 1;
   const match = cueMatches[at];
   // ("a margin of roughly 21%": a hedge may stand between.)
-  if (match !== undefined && match.start >= from && (figureStart - match.end <= 4 || HEDGE_BETWEEN.test(context.lower.slice(match.end, figureStart))) && isMargin(match)) return true;
+  if (match !== undefined && match.start >= from && (figureStart - match.end <= 4 || HEDGE_BETWEEN.test(context.lower.slice(match.end, figureStart)) || MARGIN_CHANGE_BETWEEN.test(context.lower.slice(match.end, figureStart))) && isMargin(match)) return true;
   // "Free cash flow: $61.4 million, a 19% margin": the margin word right after the percent.
   const after = cueMatches[firstFrom(cueMatches, figureEnd)];
   return isMargin(after) && /^\s?$/.test(context.lower.slice(figureEnd, after!.start));
@@ -78,6 +78,9 @@ function marginNamedBefore(context: Context, from: number, figureStart: number, 
 const EN_HEDGE = hedgePattern("en");
 /** A hedge between a margin's word and its figure: "roughly", "about", "nearly". */
 const HEDGE_BETWEEN = new RegExp(`^\\s?${EN_HEDGE}\\s$`);
+
+/** Between a bare margin's word and its figure, a change told of it ("lifting the margin by half a point to 12.4%"). */
+const MARGIN_CHANGE_BETWEEN = new RegExp(`^\\s(?:(?:widened|narrowed|rose|fell|improved|expanded|contracted|shrank|grew|slipped)\\s)?by\\s(?:[^,;]{1,40}?\\sto\\s)?(?:${EN_HEDGE}\\s)?$`);
 
 /** How far before its figure a peer may be introduced (a clause or two). */
 const PEER_REACH = 200;
@@ -1217,7 +1220,7 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
   // "Underlying EBITDA came in at A$3.05 billion, giving a margin of 40.9%": a bare word for a margin
   // right before a percent, after an amount's word in the sentence, is that amount's margin (the
   // taxonomy's `margin_of`).
-  if (metric.kind === "amount" && metricMatch && figure.unitKind === "percent") {
+  if (metric.kind === "amount" && metricMatch && (figure.unitKind === "percent" || figure.unitKind === "pp" || figure.unitKind === "bp")) {
     const margin = marginNamedBefore(context, metricMatch.end, figure.start, figure.end);
     const of = margin && metric.margin !== undefined ? taxonomy.metrics.get(metric.margin) : undefined;
     if (of) return { metric: of, match: metricMatch };

@@ -406,10 +406,15 @@ export function articleCurrencies(text: string, figures: Figure[], companyCurren
     const conversion = previousEnd >= 0 && CONVERSION_GAP.test(text.slice(previousEnd, figure.start));
     // (Nor is an amount in a currency's hundredths, 每股12.5港仙, "52 cents a share": a dividend's or a
     // share's, paid in the currency the shares trade in, not the one the story reports in.)
-    if (figure.unitKind === "currency" && !figure.bareYuan && !conversion && !HUNDREDTHS_WRITTEN.test(text.slice(figure.start, figure.end))) last = figure.unit;
+    // (Nor is a share's quote or target, 美股盘前报138.40美元, 目标价上调至172美元: the currency of the
+    // listing, not of the accounts, a mainland story's bare 元 go on in.)
+    if (figure.unitKind === "currency" && !figure.bareYuan && !conversion && !HUNDREDTHS_WRITTEN.test(text.slice(figure.start, figure.end)) && !SHARE_QUOTE_BEFORE.test(text.slice(Math.max(0, figure.start - 12), figure.start))) last = figure.unit;
     previousEnd = figure.end;
   }
 }
+
+/** Words right before a share's quote or price target (报, 收于, 股价, 目标价…至). */
+const SHARE_QUOTE_BEFORE = /(?:[报報]|收于|收於|收在|股价|股價|目标价|目標價)(?:[上下][调調]至|[为為]|至|约|約)?\s?$/u;
 
 /** A currency's hundredths written with the figure: 港仙, 仙, cents, pence. */
 const HUNDREDTHS_WRITTEN = /仙|\bcents?\b|\bpence\b/i;
@@ -590,10 +595,22 @@ function multipleWords(lower: string): Figure[] {
 const FRACTION_CHANGE = /\bby\s(?:(?:a|one)\s(third|quarter)|(?:a\s)?(half))\b/g;
 const PERCENT_OF_FRACTION: Readonly<Record<string, [string, Figure["qualifier"]]>> = { third: ["33", "about"], quarter: ["25", "exact"], half: ["50", "exact"] };
 
+/** "half a percentage point", "a quarter of a point": a fraction of a point, in points (half is 0.5). */
+const FRACTION_OF_POINT = /\b(?:(?:a|one)\s(third|quarter)\sof|(half))\sa\s(?:percentage\s)?point\b/g;
+const POINTS_OF_FRACTION: Readonly<Record<string, [string, Figure["qualifier"]]>> = { third: ["0.33", "about"], quarter: ["0.25", "exact"], half: ["0.5", "exact"] };
+
 function fractionChanges(lower: string): Figure[] {
   const found: Figure[] = [];
+  FRACTION_OF_POINT.lastIndex = 0;
+  for (let match = FRACTION_OF_POINT.exec(lower); match; match = FRACTION_OF_POINT.exec(lower)) {
+    const [value, qualifier] = POINTS_OF_FRACTION[match[1] ?? match[2]!]!;
+    const end = match.index + match[0].length;
+    found.push({ start: match.index, numberStart: match.index, numberEnd: end, end, value, unit: "pp", unitKind: "pp", qualifier });
+  }
   FRACTION_CHANGE.lastIndex = 0;
   for (let match = FRACTION_CHANGE.exec(lower); match; match = FRACTION_CHANGE.exec(lower)) {
+    // (By half a percentage point: a fraction of a point, read above.)
+    if (found.some((point) => point.start <= match.index + match[0].length && point.end > match.index + 3)) continue;
     const [value, qualifier] = PERCENT_OF_FRACTION[match[1] ?? match[2]!]!;
     const start = match.index + 3;
     const end = match.index + match[0].length;
