@@ -2370,6 +2370,9 @@ function outsideTerm(lower: string, from: number, to: number, term: TermMatch<Te
 const NEW_CLAUSE_BETWEEN = /\b(?:as(?!\s(?:much|many|high|low|well|little|far|of|part|a\b|an\b))|after|while|whereas)\s(?!(?:much|many|high|low)\b)(?=[^,;]*[a-z])[^,;]*$/;
 const JUDGED_RESULT_AFTER = /[,，;；:：]|\b(?:as|with|after|while|when|and|but|on|thanks|because|since|helped|rose|rise|rises|fell|fall|falls|grew|grow|grows|climbed|jumped)\b|随着|因|由于|，/;
 
+/** After a figure, "and" or "but" then a past verb: a second predicate of the sentence's subject ("… and cut its forecast"). */
+const SECOND_PREDICATE = /\s(?:and|but)\s(?:also\s|then\s)?(?:[a-z]+ed|cut|set|kept|held|said|gave|made|saw|put|left)\s/;
+
 /** "and", "but" or "while" (then "also" or "then" at most) right before a verb: the verb opens a second predicate. */
 const CONJOINED_VERB_BEFORE = /\b(?:and|but|while)\s(?:also\s|then\s)?$/;
 
@@ -2479,7 +2482,8 @@ function saidBasis(context: Context, place: Place, metric: MetricDefinition, met
         const said = basisOf(cueMatches[i]!, "sentence");
         // ("…a 9.4% rise in profit for the year to June 30 and forecast further growth": a forecast verb
         // joined by "and" is a second predicate with an object of its own.)
-        if (said && CONJOINED_VERB_BEFORE.test(context.lower.slice(Math.max(figure.end, cueMatches[i]!.start - 12), cueMatches[i]!.start))) break;
+        // (Nor one a few words into such a predicate: "… to £1.1bn and cut its profit forecast".)
+        if (said && (CONJOINED_VERB_BEFORE.test(context.lower.slice(Math.max(figure.end, cueMatches[i]!.start - 12), cueMatches[i]!.start)) || SECOND_PREDICATE.test(context.lower.slice(figure.end, cueMatches[i]!.start)))) break;
         // ("€412 million of revenue fell short of forecasts", 高于预期: the forecast it is judged against is not the figure's basis.)
         if (said && (said === "guidance" || said === "estimate") && JUDGING_BEFORE.test(context.lower.slice(Math.max(figure.end, cueMatches[i]!.start - 40), cueMatches[i]!.start))) break;
         if (said && !overlapsMetric(context, cueMatches[i]!, metricMatch)) {

@@ -514,6 +514,15 @@ export function ownPeriod(cue: PeriodCue, calendar: FiscalCalendar | undefined, 
   switch (cue.kind) {
     case "year": {
       if (cue.fiscal && cue.year !== undefined && shift && !cue.endYear) return `FY${cue.year + shift}`;
+      // ("this year", 今年, of a company whose year is not the calendar's: its year under way at the
+      // article's date; in November, the year to next March.)
+      if (cue.year === undefined && cue.relative === 0 && !cue.fiscal && date && calendar && !(calendar.month === 12 && calendar.day === 31 && calendar.weekday === undefined)) {
+        const year = Number(date.slice(0, 4));
+        for (let candidate = year; candidate <= year + 1; candidate++) {
+          const parsed = read(`FY${candidate}`, calendar);
+          if (parsed.ok && parsed.period.start! <= date && date <= parsed.period.end!) return `FY${candidate}`;
+        }
+      }
       // 全年 / the full year, or "this fiscal year", with no year named: the fiscal year of the quarter the
       // article reports on (Sony's full-year forecast in February 2025 is for the year ending March 2025).
       // (The company's own last quarter over, not the calendar's: in April, the year of a grocer whose
