@@ -405,6 +405,9 @@ function exchangeRate(context: Context, index: number, s0: number): boolean {
   return previous !== undefined && previous.start >= s0 && previous.unit === figure.unit && RATE_BASE_BETWEEN.test(lower.slice(previous.end, figure.start)) && exchangeRate(context, index - 1, s0);
 }
 
+/** Words that say a figure is the ratio just stated, again (这一比例, 该占比, "the ratio", "that share"). */
+const RATIO_AGAIN = /(?:这一|该|此|這一|該)(?:比例|比重|占比|佔比|比率)|\b(?:the|that|this)\s(?:ratio|proportion|share)\s(?:was|stood|had\sbeen|is)\b/;
+
 function skipFigure(context: Context, figure: Figure, line: number, column: number, reason: string): SkippedFigure {
   return { line, column, text: context.original.slice(figure.start, figure.end), reason };
 }
@@ -424,15 +427,18 @@ export function bindFigure(context: Context, found: Figure, index: number): Prop
   // this is a multiple of the figure just stated in its sentence: its metric, segment and period (the
   // years in its own clause are the base it is compared with).
   const multipleOf = figure.unitKind === "multiple" && THIS_OPENS.test(context.lower.slice(c0, Math.min(figure.start, c0 + 12))) ? factBefore(context, s0, c0) : undefined;
-  const chosen = chooseMetric(context, place, cues, multipleOf);
+  // "海外收入占比为61%，去年同期这一比例约为54%", "the ratio was 54% a year earlier": a percent its clause says
+  // is that ratio again is a figure of the ratio just stated: its metric, measure, company and part.
+  const ratioOf = multipleOf === undefined && figure.unitKind === "percent" && RATIO_AGAIN.test(context.lower.slice(Math.max(s0, c0 - 2), figure.start)) ? factBefore(context, s0, c0) : undefined;
+  const chosen = chooseMetric(context, place, cues, multipleOf ?? ratioOf);
   if ("reason" in chosen) return chosen;
   const { metric, match: metricMatch } = chosen;
   // (Whether a word named the metric, or the list item above did: an item below may go on with it.)
   context.metricNamed = metricMatch !== undefined || chosen.fromItemAbove === true;
   // A sentence that points back at the figure before it (This beat…, 华尔街的平均预期为…) is about that
   // figure: its company, part and period too.
-  const antecedent = chosen.pointedBack ?? multipleOf;
-  let measure = measureFor(cues, metric);
+  const antecedent = chosen.pointedBack ?? multipleOf ?? ratioOf;
+  let measure = ratioOf && metric.id === ratioOf.metric && cues.change === undefined ? ratioOf.measure : measureFor(cues, metric);
   // ("澔宇昨日股價收在256.5元" in a story whose amounts are in US dollars: a share's price in a bare 元 is
   // in the currency of the market it trades on, the text's own yuan, not the company's reporting currency.)
   // (Only over a currency not itself called 元: a Hong Kong story's 元 stays the Hong Kong dollar it set.)
@@ -441,7 +447,9 @@ export function bindFigure(context: Context, found: Figure, index: number): Prop
   const subject = metric.timing === "market" ? marketReadingSubject(context, chooseSubject(context, place, measure, antecedent, metricMatch), stockIndex) : chooseSubject(context, place, measure, antecedent, metricMatch);
   const { segment, entity, marketSegment } = subject;
   const segmentId = segment?.id ?? "total";
-  const periodChoice = choosePeriod(context, place, metric, measure, entity, antecedent);
+  // (The ratio again, with a period of its own in its clause, 去年同期这一比例, is that period's.)
+  const ownPeriodNamed = ratioOf !== undefined && context.periods[firstFrom(context.periods, c0)] !== undefined && context.periods[firstFrom(context.periods, c0)]!.end <= figure.start;
+  const periodChoice = choosePeriod(context, place, metric, measure, entity, ownPeriodNamed ? undefined : antecedent);
   if ("reason" in periodChoice) return periodChoice;
   let period = periodChoice.period;
   // (同期, at the same time, before an index's move is the moment of the company's own reading beside
@@ -1824,7 +1832,7 @@ function choosePeriod(context: Context, place: Place, metric: MetricDefinition, 
     }
   }
   const limit = Math.min(nextStart, figure.end + 24, paren >= 0 ? figure.end + paren : nextStart);
-  const comparesAgainst = measure !== "level" || figure.unitKind === "multiple";
+  const comparesAgainst = (measure !== "level" && measure !== "share") || figure.unitKind === "multiple";
   /** The chosen period's index in context.periods, or -1. */
   let periodAt = -1;
   const listedPeriod = respectively(context, s0, s1, figure, index, periods, acceptPeriod, context);
