@@ -405,6 +405,27 @@ function exchangeRate(context: Context, index: number, s0: number): boolean {
   return previous !== undefined && previous.start >= s0 && previous.unit === figure.unit && RATE_BASE_BETWEEN.test(lower.slice(previous.end, figure.start)) && exchangeRate(context, index - 1, s0);
 }
 
+/** Words of an earlier period a share is set against (上年同期, 上季, "a year earlier", "a decade earlier"). */
+const EARLIER_PERIOD = /上年同期|去年同期|上年|去年|上季|上一季|前一季|\ba\s(?:year|decade)\s(?:earlier|ago|before)\b|\blast\syear\b|\bthe\sprevious\s(?:year|quarter)\b|\ba\squarter\s(?:earlier|ago|before)\b/;
+
+/**
+ * The share just stated in the sentence that a percent after it is set against, as the same share at
+ * an earlier period: no metric's word between them, and a word of an earlier period around the figure.
+ */
+function shareSetAgainst(context: Context, place: Place): ProposedFact | undefined {
+  const { figure, index, s0, s1 } = place;
+  const previous = context.figures[index - 1];
+  const last = context.bound[context.bound.length - 1];
+  if (!previous || !last || last.start !== previous.start || previous.start < s0 || last.fact.measure !== "share") return undefined;
+  // (The share's own whole may be named after it: "60% of revenue, up from about 30% a decade earlier".)
+  for (let i = firstFrom(context.terms, previous.end); i < context.terms.length && context.terms[i]!.start < figure.start; i++) {
+    const named = firstOf(context.terms[i]!, "metric");
+    if (named && named.id !== last.fact.metric) return undefined;
+  }
+  const around = context.lower.slice(previous.end, Math.min(s1, figure.end + 24));
+  return EARLIER_PERIOD.test(around) ? last.fact : undefined;
+}
+
 /** Words that say a figure is the ratio just stated, again (这一比例, 该占比, "the ratio", "that share"). */
 const RATIO_AGAIN = /(?:这一|该|此|這一|該)(?:比例|比重|占比|佔比|比率)|\b(?:the|that|this)\s(?:ratio|proportion|share)\s(?:was|stood|had\sbeen|is)\b/;
 
@@ -429,7 +450,11 @@ export function bindFigure(context: Context, found: Figure, index: number): Prop
   const multipleOf = figure.unitKind === "multiple" && THIS_OPENS.test(context.lower.slice(c0, Math.min(figure.start, c0 + 12))) ? factBefore(context, s0, c0) : undefined;
   // "海外收入占比为61%，去年同期这一比例约为54%", "the ratio was 54% a year earlier": a percent its clause says
   // is that ratio again is a figure of the ratio just stated: its metric, measure, company and part.
-  const ratioOf = multipleOf === undefined && figure.unitKind === "percent" && RATIO_AGAIN.test(context.lower.slice(Math.max(s0, c0 - 2), figure.start)) ? factBefore(context, s0, c0) : undefined;
+  // (So is a percent set against a share just stated, with no metric's word between and a word of a
+  // period before: "占总销售额的31%，低于上年同期的45%", "up from about 30% a decade earlier".)
+  const saidAgain = multipleOf === undefined && figure.unitKind === "percent" && RATIO_AGAIN.test(context.lower.slice(Math.max(s0, c0 - 2), figure.start));
+  const setAgainst = multipleOf === undefined && figure.unitKind === "percent" && !saidAgain ? shareSetAgainst(context, place) : undefined;
+  const ratioOf = saidAgain ? factBefore(context, s0, c0) : setAgainst;
   const chosen = chooseMetric(context, place, cues, multipleOf ?? ratioOf);
   if ("reason" in chosen) return chosen;
   const { metric, match: metricMatch } = chosen;
@@ -438,7 +463,8 @@ export function bindFigure(context: Context, found: Figure, index: number): Prop
   // A sentence that points back at the figure before it (This beat…, 华尔街的平均预期为…) is about that
   // figure: its company, part and period too.
   const antecedent = chosen.pointedBack ?? multipleOf ?? ratioOf;
-  let measure = ratioOf && metric.id === ratioOf.metric && cues.change === undefined ? ratioOf.measure : measureFor(cues, metric);
+  // (Set against a share, "up from" and 低于 say how the two compare, not that this one is a change.)
+  let measure = ratioOf && metric.id === ratioOf.metric && (cues.change === undefined || setAgainst !== undefined) ? ratioOf.measure : measureFor(cues, metric);
   // ("澔宇昨日股價收在256.5元" in a story whose amounts are in US dollars: a share's price in a bare 元 is
   // in the currency of the market it trades on, the text's own yuan, not the company's reporting currency.)
   // (Only over a currency not itself called 元: a Hong Kong story's 元 stays the Hong Kong dollar it set.)
@@ -539,7 +565,7 @@ export function bindFigure(context: Context, found: Figure, index: number): Prop
   }
 
   let of: string | undefined;
-  if (measure === "share") of = marketSegment ? `MARKET/${marketSegment.id}` : `${entity}/total`;
+  if (measure === "share") of = (ratioOf?.measure === "share" ? ratioOf.of : undefined) ?? (marketSegment ? `MARKET/${marketSegment.id}` : `${entity}/total`);
   if (measure === "multiple") of = cues.priorGeneration ? "prior_generation" : "year_earlier";
 
   const written = figure.scale;
