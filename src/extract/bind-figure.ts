@@ -338,9 +338,13 @@ const FALL_AFTER = /^\s?(?:\*\*\s?)?(?:drop|decline|fall|decrease|slide|slump|pl
 
 /**
  * "in" or "of" (and "the") between a figure and the metric it is: "Y980 billion in net profit", or
- * after the change a percent is ("a 5% drop in quarterly revenue", "a 3.9% decline in Amazon's shares").
+ * after the change a percent is ("a 5% drop in quarterly revenue", "a 3.9% decline in Amazon's shares");
+ * "on" after an amount spent ("spend about £45 million on capital projects").
  */
 const IN_METRIC_AFTER = /^\s(?:[a-z]+(?:\*\*)?\s)?(?:in|of)\s(?:the\s)?/;
+const ON_SPENDING_AFTER = /^\son\s(?:the\s|its\s|new\s)?/;
+/** A verb of spending before an amount, whose "on" names what it goes to. */
+const SPENDING_BEFORE = /\b(?:spend|spends|spent|spending|invest|invests|invested|investing|allocat\w+|earmark\w*|budget\w*)\b/;
 /** How far past "in" the metric's word may stand: a word or two ("quarterly", "Amazon's"). */
 const IN_METRIC_REACH = 24;
 
@@ -987,7 +991,8 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
   }
   if (!metric) {
     // "Y980 billion in net profit", "$2.8 billion of revenue": English names the metric after "in"/"of".
-    const preposition = IN_METRIC_AFTER.exec(context.lower.slice(figure.end, figure.end + 20));
+    // (Not "profit of ¥13.1 billion on revenue of…": "on" names the metric only after a verb of spending.)
+    const preposition = IN_METRIC_AFTER.exec(context.lower.slice(figure.end, figure.end + 20)) ?? (figure.unitKind === "currency" && SPENDING_BEFORE.test(context.lower.slice(c0, figure.start)) ? ON_SPENDING_AFTER.exec(context.lower.slice(figure.end, figure.end + 20)) : null);
     // (A percent "of" may name a part's kind of sales first: "58% of system sales".)
     const to = Math.min(nextStart, figure.end + 2 + (preposition ? preposition[0].length + (/^\s(?:in|of)\s/.test(preposition[0]) ? (figure.unitKind === "percent" ? IN_METRIC_REACH : 0) : IN_METRIC_REACH) : 0));
     for (let i = seek(cursors.termsAtNumberEnd, figure.numberEnd); i < terms.length && terms[i]!.start < to; i++) {
