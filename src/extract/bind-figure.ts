@@ -430,6 +430,9 @@ function shareSetAgainst(context: Context, place: Place): ProposedFact | undefin
   return EARLIER_PERIOD.test(around) ? last.fact : undefined;
 }
 
+/** Between a metric's word and what it is set on: " on the ", " on its ", " for the ". */
+const SET_ON_BETWEEN = /^\s(?:on|for)\s(?:the\s|its\s)?$/;
+
 /** Words that say a figure is the ratio just stated, again (这一比例, 该占比, "the ratio", "that share"). */
 const RATIO_AGAIN = /(?:这一|该|此|這一|該)(?:比例|比重|占比|佔比|比率)|\b(?:the|that|this)\s(?:ratio|proportion|share)\s(?:was|stood|had\sbeen|is)\b/;
 
@@ -1058,8 +1061,14 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
         // "归属于上市公司股东的净利润亏损2.14亿元", "net income, a loss of…": a loose word for profit (亏损,
         // 盈利) right after a precise metric's word says how it came out; the precise metric is the figure's.
         const precise = terms[i - 1] !== undefined && terms[i - 1]!.end >= terms[i]!.start - 1 && terms[i - 1]!.start >= s0 ? fittingMetric(taxonomy, terms[i - 1]!, figureCues, context.lower) : undefined;
+        // ("cut its price target on the shares to 2,900 yen": what a metric's word is "on" names what it
+        // is set on; the word before it names the figure.)
+        const setOn = terms[i - 1] !== undefined && terms[i - 1]!.start >= s0 && SET_ON_BETWEEN.test(context.lower.slice(terms[i - 1]!.end, terms[i]!.start)) ? fittingMetric(taxonomy, terms[i - 1]!, figureCues, context.lower) : undefined;
         if (precise && metric.looselyFor?.includes(precise.id)) {
           metric = precise;
+          metricMatch = terms[i - 1]!;
+        } else if (setOn) {
+          metric = setOn;
           metricMatch = terms[i - 1]!;
         }
         // "…净利润亏损3.8亿元至4.6亿元，上年同期为盈利2.15亿元": a loose word in a clause about the same
@@ -1872,7 +1881,8 @@ function choosePeriod(context: Context, place: Place, metric: MetricDefinition, 
     const i = seek(cursors.periodsAfter, figure.end);
     // ("5.4p from 5.1p last year": a year-ago year right behind a base is read by the base's result, below.)
     const yearAgoYear = i < periods.length && context.periodYearAgo[i] && periods[i]!.cue.kind === "year";
-    if (i < periods.length && !yearAgoYear && periods[i]!.start < limit && !wordsBetween(text, figure.end, periods[i]!.start) && usablePeriod(context, i, false, comparesAgainst, index, metric)) periodAt = i;
+    // (Nor one a second predicate names: "… to 288 billion yen and left its full-year forecast unchanged".)
+    if (i < periods.length && !yearAgoYear && periods[i]!.start < limit && !wordsBetween(text, figure.end, periods[i]!.start) && !SECOND_PREDICATE.test(context.lower.slice(figure.end, periods[i]!.start)) && usablePeriod(context, i, false, comparesAgainst, index, metric)) periodAt = i;
   }
   let inSentence = true;
   /** In a paragraph whose last period is still to come at the article's date, the last one that is over. */
@@ -2448,8 +2458,9 @@ function saidBasis(context: Context, place: Place, metric: MetricDefinition, met
   // "below the $4.52 analysts expected", "the 84 cents the Street estimated": the analysts' words right
   // after the figure say it is their expectation, whatever forecast the sentence reports before it.
   if (basis !== "estimate") {
-    for (let i = seek(cursors.cuesAfter, figure.end); i < cueMatches.length && cueMatches[i]!.start - figure.end <= 6; i++) {
-      if (/^\s?(?:that\s)?$/.test(context.lower.slice(figure.end, cueMatches[i]!.start)) && basisOf(cueMatches[i]!, "sentence") === "estimate") {
+    // ("the 497 billion yen average estimate of nine analysts": an average's word may stand between.)
+    for (let i = seek(cursors.cuesAfter, figure.end); i < cueMatches.length && cueMatches[i]!.start - figure.end <= 16; i++) {
+      if (/^\s?(?:that\s|(?:average|mean|median)\s)?$/.test(context.lower.slice(figure.end, cueMatches[i]!.start)) && basisOf(cueMatches[i]!, "sentence") === "estimate") {
         basis = "estimate";
         context.basisCue = cueMatches[i]!;
         break;
