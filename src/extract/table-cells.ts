@@ -39,8 +39,11 @@ const SIGNS: readonly [RegExp, string][] = [
   ...CURRENCY_CODES.map((code): [RegExp, string] => [new RegExp(`^${code}\\s?`), code.toUpperCase()]),
 ];
 const SCALES: Readonly<Record<string, string>> = { k: "thousand", m: "million", mn: "million", b: "billion", bn: "billion", t: "trillion", tn: "trillion", thousand: "thousand", million: "million", billion: "billion", trillion: "trillion", 万: "万", 亿: "亿", 万亿: "万亿", crore: "crore", cr: "crore", lakh: "lakh" };
+/** A currency written after a Chinese cell's amount (1,428.6亿元, 3.2亿美元): its code; a bare 元 is the story's yuan. */
+const CELL_CURRENCIES: Readonly<Record<string, string>> = { 美元: "USD", 港元: "HKD", 港币: "HKD", 日元: "JPY", 日圆: "JPY", 欧元: "EUR", 英镑: "GBP", 人民币: "CNY", 人民币元: "CNY", 新台币: "TWD", 元: "CNY" };
+const CURRENCY_WORDS = Object.keys(CELL_CURRENCIES).sort((a, b) => b.length - a.length).join("|");
 /** A cell that holds one figure and nothing else: "$(1,247)", "-8.2%", "¥4.1 trillion", "12,345", "(95)". */
-const CELL = new RegExp(String.raw`^([+\-−–])?\s*(us\$|nt\$|t\$|c\$|hk\$|s\$|a\$|\$|€|£|¥|₹|rs\.?\s?|(?:${CURRENCY_CODES.join("|")})\s?)?\s*(\()?\s*(\$)?\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?)\s*(\))?\s*(万亿|亿|万|k|mn|m|bn|b|tn|t|thousand|million|billion|trillion|crore|cr|lakh)?\s*(%|bps|bp|pp|pts?|个百分点|個百分點|百分点|百分點|x|倍)?\s*(\))?\s*$`, "i");
+const CELL = new RegExp(String.raw`^([+\-−–])?\s*(us\$|nt\$|t\$|c\$|hk\$|s\$|a\$|\$|€|£|¥|₹|rs\.?\s?|(?:${CURRENCY_CODES.join("|")})\s?)?\s*(\()?\s*(\$)?\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?)\s*(\))?\s*(万亿|亿|万|k|mn|m|bn|b|tn|t|thousand|million|billion|trillion|crore|cr|lakh)?\s*(%|bps|bp|pp|pts?|个百分点|個百分點|百分点|百分點|x|倍|${CURRENCY_WORDS})?\s*(\))?\s*$`, "i");
 
 /** A cell's hedge before its figure ("about 10%", 约3%): the qualifier it gives. */
 const CELL_HEDGE = /^\s*(about|around|approx\.?|approximately|roughly|约|約)\s*/;
@@ -80,7 +83,9 @@ function singleCellFigure(lower: string, cell: Cell): Figure | undefined {
   const close = closeBefore ?? closeAfter;
   if ((open !== undefined) !== (close !== undefined) || (closeBefore !== undefined && closeAfter !== undefined)) return undefined;
   const negative = (sign !== undefined && sign !== "+") || open !== undefined;
-  const currency = prefix ? SIGNS.find(([pattern]) => pattern.test(prefix))?.[1] : innerDollar ? "USD" : undefined;
+  // ("1,428.6亿元": a currency's word after the amount, a bare 元 the story's yuan as in prose.)
+  const written = unitWord !== undefined ? CELL_CURRENCIES[unitWord] : undefined;
+  const currency = prefix ? SIGNS.find(([pattern]) => pattern.test(prefix))?.[1] : innerDollar ? "USD" : written;
   const points = unitWord === "pp" || (unitWord !== undefined && /百分[点點]|^pts?$/i.test(unitWord));
   const unit = unitWord === "%" ? "percent" : unitWord === "bps" || unitWord === "bp" ? "bp" : points ? "pp" : unitWord === "x" || unitWord === "倍" ? "multiple" : currency;
   const unitKind = unitWord === "%" ? "percent" : unit === "bp" ? "bp" : unit === "pp" ? "pp" : unit === "multiple" ? "multiple" : currency ? "currency" : undefined;
@@ -93,6 +98,7 @@ function singleCellFigure(lower: string, cell: Cell): Figure | undefined {
     value: negative ? `-${number}` : number!,
     ...(scaleWord ? { scale: SCALES[scaleWord.toLowerCase()] ?? scaleWord } : {}),
     ...(unit !== undefined ? { unit, unitKind: unitKind! } : {}),
+    ...(unitWord === "元" ? { bareYuan: true } : {}),
     qualifier: "exact",
   };
 }
@@ -123,6 +129,8 @@ export function bindTableCell(context: Context, figure: Figure, place: CellPlace
     // (A table's scale is its amounts': a percent, a point or a multiple is none.)
     ...(figure.scale === undefined && caption?.scale !== undefined && !["percent", "pp", "bp", "multiple"].includes(figure.unitKind ?? "") ? { scale: caption.scale } : {}),
     ...(captionUnit !== undefined ? { unit: captionUnit, unitKind: captionUnit === "percent" ? ("percent" as const) : ("currency" as const) } : {}),
+    // (A cell's own bare 元 is the story's yuan, as in prose: a Taiwan story's New Taiwan dollar.)
+    ...(figure.bareYuan && figure.currencyHint !== undefined ? { unit: figure.currencyHint } : {}),
     // "(US cents a share)": the cell's 38 is US$0.38.
     ...(captionUnit !== undefined && caption?.hundredths ? { value: hundredths(figure.value.replace(/^-/, "")).replace(/^/, figure.value.startsWith("-") ? "-" : "") } : {}),
   };
