@@ -2275,9 +2275,17 @@ function carriesOn(context: Context, i: number, acrossParagraph: boolean, forFor
  * forecast after 全年盈利预测, so only the English word order is read.)
  */
 function namesAForecast(context: Context, i: number): boolean {
-  return FORECAST_NOUN_AFTER.test(context.lower.slice(context.periods[i]!.end, context.periods[i]!.end + 40));
+  const { start, end } = context.periods[i]!;
+  return FORECAST_NOUN_AFTER.test(context.lower.slice(end, end + 40)) || FORECAST_NOUN_BEFORE.test(context.lower.slice(Math.max(0, start - 40), start));
 }
 /** A forecast's noun (the lexicon's English `forecast_word` nouns, or a target) a few words after a period: "its 2025 revenue forecast". */
+/**
+ * A forecast's noun and "for" right before a period ("raised its revenue growth outlook for the year"):
+ * the period is the forecast's. Not asked of a period in the body that a sentence goes on about ("set
+ * targets for 2028: …" gives that period's targets), only of one a story's period or a paragraph's
+ * carry could come from.
+ */
+export const FORECAST_NOUN_BEFORE = new RegExp(String.raw`(?:${wordsPattern(placedWords("forecast_word", { roles: ["noun"], language: "en" }))}|targets?)\s(?:for|of)\s$`);
 export const FORECAST_NOUN_AFTER = new RegExp(String.raw`^[\s-]?(?:(?!(?:and|but|while|then|as)\s)[a-z-]+\s){0,3}(?:${wordsPattern(placedWords("forecast_word", { roles: ["noun"], language: "en" }))}|targets?)\b`);
 
 /**

@@ -10,7 +10,7 @@ import { daysInMonth, parseFiscalYearEnd, labelMonths, parsePeriod, periodReader
 import type { Basis, Language } from "../model/types.js";
 import { basisOf, BROKERS_NOTE } from "./basis-cues.js";
 import type { Taxonomy } from "../taxonomy/taxonomy.js";
-import { bindFigure, FORECAST_NOUN_AFTER } from "./bind-figure.js";
+import { bindFigure, FORECAST_NOUN_AFTER, FORECAST_NOUN_BEFORE } from "./bind-figure.js";
 import type { Context } from "./context.js";
 import { cues, placedWords } from "./cues.js";
 import { articleCurrencies, findFigures, homeDollar, withHomeDollar, type Figure } from "./figures.js";
@@ -247,10 +247,11 @@ const FORECAST_WORD_ZH = /(?:预计|预期|预测|指引)[^，。,]{0,4}$/;
  * forecast's noun a few words after ("its full-year forecast"). With `chinese` false only an English
  * verb counts: a Chinese profit warning forecasts the very period it is about (預期截至9月30日止六個月).
  */
-function forecastsPeriod(lower: string, period: { start: number; end: number }, from: number, chinese: boolean): boolean {
+function forecastsPeriod(lower: string, period: { start: number; end: number }, from: number, chinese: boolean, nounBefore = false): boolean {
   const before = lower.slice(Math.max(from, period.start - 48), period.start);
-  return FORECAST_VERB_EN.test(before) || (chinese && FORECAST_WORD_ZH.test(before)) || FORECAST_NOUN_AFTER.test(lower.slice(period.end, period.end + 40));
+  return FORECAST_VERB_EN.test(before) || (nounBefore && FORECAST_NOUN_BEFORE.test(before)) || (chinese && FORECAST_WORD_ZH.test(before)) || FORECAST_NOUN_AFTER.test(lower.slice(period.end, period.end + 40));
 }
+
 
 /** Whether another period is named after the one at `index` in its sentence. */
 function periodNamedAfter(periods: readonly PeriodMatch[], index: number, lower: string): boolean {
@@ -954,7 +955,7 @@ function headingContext(layout: Layout, lineStarts: readonly number[], length: n
       // nor is the day it names, "Key points from the results, released on Tuesday evening:", the day of what it lists.)
       // (Nor, in a title, the period a forecast's noun follows: "holds full-year outlook" is the outlook's;
       // under a section's "**Q1 2026 outlook**" the forecasts are that quarter's.)
-      if (labels[i] !== undefined && !comparison[i] && !NOT_A_HEADING_PERIOD.has(periods[i]!.cue.kind) && !(title && forecastsPeriod(lower, periods[i]!, start, true))) {
+      if (labels[i] !== undefined && !comparison[i] && !NOT_A_HEADING_PERIOD.has(periods[i]!.cue.kind) && !(title && forecastsPeriod(lower, periods[i]!, start, true, true))) {
         found.period = i;
         break;
       }
@@ -1264,7 +1265,7 @@ function storyPeriodIn(span: { start: number; end: number } | undefined, from: "
     }
     // "forecast second-quarter revenue above estimates": the period a forecast is for is not the one reported.
     // ("raised its annual revenue growth forecast": nor the period a forecast's noun after it is for.)
-    if (forecastsPeriod(lower, periods[i]!, span.start, true)) continue;
+    if (forecastsPeriod(lower, periods[i]!, span.start, true, true)) continue;
     if (isOver(label, date)) return { defaultPeriod: label, defaultPeriodAt: i };
   }
   return undefined;
