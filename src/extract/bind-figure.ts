@@ -495,6 +495,10 @@ export function bindFigure(context: Context, found: Figure, index: number): Prop
     if (based) measure = measure.endsWith("_abs") ? `${based}_abs` : based;
   }
   let basis = saidBasis(context, place, metric, metricMatch, measure);
+  // (Under a heading of forecasts, 四季度指引乐观, a figure whose sentence names a period already over,
+  // "竞争对手…三季度游戏收入同比增长9.2%", "2023年第三季度…单季收入仅为61.7亿元", is a result: the heading's
+  // basis is for what its sentences leave unsaid.)
+  if ((basis === "guidance" || basis === "plan") && context.basisCue === undefined && context.headingTopics[place.lineIndex]?.basis === basis && periodChoice.inSentence && periodChoice.periodAt >= 0 && isOverBy(context, entity, periodChoice.period)) basis = "reported";
   // (A surprise is a fact about the result: the estimate it is measured against makes it no estimate.)
   if (basis === "estimate" && metric.surprise) basis = "reported";
   // "展望今年，…1、2月合併營收合計62.3億元": months already over when the story is written are reported,
