@@ -1309,12 +1309,17 @@ interface StoryPeriod {
  * The story's lead: its first two sentences after the headline (the first with words, where it has
  * no headline), within the first paragraph.
  */
+/** A kicker or rubric line over a story: short, with no sentence's end, a bar in it or capitals opening it. */
+const KICKER_LINE = /^\s*(?=[^\n]{0,80}\n)(?:[^\n.!?。！？]*\s[|｜]\s[^\n.!?。！？]*|[A-Z][A-Z'’&-]{2,}(?:\s[A-Z][A-Z'’&-]*)*\s?[|｜:：—–-]?[^\n.!?。！？]*)\n/;
+
 function leadSentence(text: string, headline: { start: number; end: number } | undefined, sentences: readonly number[]): { start: number; end: number } | undefined {
   const from = headline ? headline.end : 0;
   // A table is no lead: its first row's periods are its columns', not the story's.
+  // (Nor is a kicker line over the story, "THE COMPOUNDER'S DESK | Thursday earnings note": a short
+  // line with no sentence's end, a bar or capitals opening it.)
   const prose = (start: number, end: number) => {
     const words = text.slice(start, end);
-    return /\S/.test(words) && !/^\s*\|/.test(words);
+    return /\S/.test(words) && !/^\s*\|/.test(words) && !KICKER_LINE.test(words);
   };
   const at = sentences.findIndex((start, i) => (sentences[i + 1] ?? text.length) > from && prose(Math.max(start, from), sentences[i + 1] ?? text.length));
   if (at < 0) return undefined;
