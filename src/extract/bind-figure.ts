@@ -367,6 +367,9 @@ function fallRightBefore(lower: string, change: TermMatch<Cue> | undefined, decl
 /** "¥145 to the dollar", "1.08 per euro", 兑1美元: what follows an exchange rate. */
 const EXCHANGE_RATE_AFTER = /^\s?(?:to|per|against)\s(?:the\s|one\s|a\s|each\s)?(?:u\.?s\.?\s)?(?:dollar|euro|yen|pound|yuan|greenback)\b|^\s?兑(?:1|一)?(?:美元|欧元|日元)/;
 
+/** Customers defined by what they pay or bring: "customers paying more than", "clients billing over". */
+const COHORT_THRESHOLD_BEFORE = /\b(?:customers|clients|accounts|users|members|subscribers|buyers)\s(?:(?:who|that)\s)?(?:pay(?:ing|s)?|spend(?:ing|s)?|billing|bill|generating|generate|contributing|with|worth)\s(?:(?:more\sthan|over|at\sleast|above|in\sexcess\sof|upwards\sof)\s)?$/;
+
 /** A share's nominal value right before an amount (the lexicons' `nominal_value`), "of" or 为 between at most. */
 const NOMINAL_VALUE_BEFORE = new RegExp(`${wordsPattern(placedWords("nominal_value"), "start")}\\s?(?:of\\s|为\\s?|:\\s?)?(?:[a-z]{0,3}\\$|[€£¥₹]|rs\\.?\\s?|inr\\s?)?$`, "u");
 
@@ -890,6 +893,9 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
   if (context.lower.startsWith("nearest", figure.start - 8) && ROUNDING_STEP_BEFORE.test(context.lower.slice(Math.max(0, figure.start - 40), figure.start))) return skipFigure(context, figure, line, column, "the step a figure is rounded to, not a figure of its own");
   // "an exchange rate of ¥145 to the dollar", 匯率假設為1美元兌30元, "assumes the dollar will average 150 yen": an exchange rate is no figure of the company's.
   if (exchangeRate(context, index, s0)) return skipFigure(context, figure, line, column, "an exchange rate, not a figure of the company's");
+  // "customers paying more than $100,000 a year", "clients billing over $10 million": the amount that
+  // defines a group of customers is no figure of the company's.
+  if (figure.unitKind === "currency" && COHORT_THRESHOLD_BEFORE.test(context.lower.slice(Math.max(s0, figure.start - 48), figure.start))) return skipFigure(context, figure, line, column, "the amount that defines a group of customers, not a figure of the company's");
   // "a dividend of ₹4 per share of face value ₹1", 每股面值1元: a share's nominal value says what the share is.
   if (figure.unitKind === "currency" && NOMINAL_VALUE_BEFORE.test(context.lower.slice(Math.max(s0, figure.start - 24), figure.start))) return skipFigure(context, figure, line, column, "a share's nominal value (face value, 面值), not a figure of the company's");
   // "Non-GAAP EPS of $1.12 beat by $0.07", "topped the $309.2 million consensus by about 3%": what a
