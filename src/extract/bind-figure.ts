@@ -433,8 +433,8 @@ function shareSetAgainst(context: Context, place: Place): ProposedFact | undefin
   return EARLIER_PERIOD.test(around) ? last.fact : undefined;
 }
 
-/** Between a metric's word and what it is set on: " on the ", " on its ", " for the ". */
-const SET_ON_BETWEEN = /^\s(?:on|for)\s(?:the\s|its\s)?$/;
+/** Between a metric's word and what it is set on: " on the ", " on its " (not "for": "the charge for credit impairment" is the impairment). */
+const SET_ON_BETWEEN = /^\son\s(?:the\s|its\s)?$/;
 
 /** Words that say a figure is the ratio just stated, again (这一比例, 该占比, "the ratio", "that share"). */
 const RATIO_AGAIN = /(?:这一|该|此|這一|該)(?:比例|比重|占比|佔比|比率)|\b(?:the|that|this)\s(?:ratio|proportion|share)\s(?:was|stood|had\sbeen|is)\b/;
