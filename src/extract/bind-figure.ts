@@ -436,6 +436,24 @@ function shareSetAgainst(context: Context, place: Place): ProposedFact | undefin
 /** Between a metric's word and what it is set on: " on the ", " on its " (not "for": "the charge for credit impairment" is the impairment). */
 const SET_ON_BETWEEN = /^\son\s(?:the\s|its\s)?$/;
 
+/**
+ * Where a Chinese clause's business name may start when the clause opens with the company's own name
+ * said short and a period right after it (國鵬第三季客運營收): after the name; else the clause's start.
+ * (Not after the name alone: 霁光储能电芯 is the company's product said in full.)
+ */
+function ownNameThenPeriod(context: Context, c0: number, to: number): number {
+  const text = context.text;
+  let at = c0;
+  while (at < to && /[\s，,；;：:、。]/u.test(text[at]!)) at++;
+  for (const name of context.subjectNames) {
+    const short = shortForm(name);
+    if (short.length < 2 || !text.startsWith(short, at)) continue;
+    const period = context.periods[firstFrom(context.periods, at + short.length)];
+    return period !== undefined && period.start === at + short.length && period.end < to ? at + short.length : c0;
+  }
+  return c0;
+}
+
 /** Words that say a figure is the ratio just stated, again (这一比例, 该占比, "the ratio", "that share"). */
 const RATIO_AGAIN = /(?:这一|该|此|這一|該)(?:比例|比重|占比|佔比|比率)|\b(?:the|that|this)\s(?:ratio|proportion|share)\s(?:was|stood|had\sbeen|is)\b/;
 
@@ -1514,7 +1532,9 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
       // (其中, "of which", before it in its sentence makes what follows parts of the whole: 其中商场出租率95.1%，写字楼出租率90.2%.)
       // (So does a list item under a breakdown's title: "業務方面：" then "‧流動通訊服務收入31.8億元".)
       const inBreakdown = cueBetween(context, context.lineStarts[lineIndex] ?? s0, figure.start, "by_part") || context.lower.slice(s0, named.start).includes("其中") || context.headingTopics[lineIndex]?.breakdown === true;
-      const business = cjkBusinessBeforeMetric(context.text, c0, named.start, terms, firstFrom(terms, c0), entity, othersWord, !inBreakdown);
+      // ("國鵬第三季客運營收398.7億元": the company's own name and a period may open the clause before the name.)
+      const opening = ownNameThenPeriod(context, c0, named.start);
+      const business = cjkBusinessBeforeMetric(context.text, opening, named.start, terms, firstFrom(terms, opening), entity, othersWord, !inBreakdown);
       // (A period opening the clause before the name, 10月新能源汽车销量, is left out of it; one inside it is not.)
       const nameStart = business !== undefined ? named.start - business.name.length : named.start;
       const periodInside = business !== undefined && firstFrom(context.periods, nameStart) < context.periods.length && context.periods[firstFrom(context.periods, nameStart)]!.start < named.start;
