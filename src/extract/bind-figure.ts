@@ -433,6 +433,12 @@ function shareSetAgainst(context: Context, place: Place): ProposedFact | undefin
   return EARLIER_PERIOD.test(around) ? last.fact : undefined;
 }
 
+/**
+ * After a subject's metric word: the rest of its clause, an aside set off by commas (", still the bulk
+ * of the business,", ", which…,"), then a verb of change and at most a hedge before the figure.
+ */
+const SUBJECT_ASIDE_VERB = /^[^,;.]{0,40},\s[^,;.\d]{3,80},\s(?:(?:rose|fell|grew|jumped|slipped|dropped|climbed|declined|increased|decreased|edged\s(?:up|down)|was|were|came\sin|reached|brought\sin|generated)\s)(?:[\d.,]+(?:%|pc|\sper\scent)\s(?:to|at)\s)?(?:by\s)?(?:about\s|around\s|some\s|nearly\s)?(?:[a-z]{0,3}[$€£¥₹]\s?)?$/;
+
 /** Between a metric's word and what it is set on: " on the ", " on its " (not "for": "the charge for credit impairment" is the impairment). */
 const SET_ON_BETWEEN = /^\son\s(?:the\s|its\s)?$/;
 
@@ -1555,7 +1561,11 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
       }
     }
     // "海外收入163.4亿元", "China sales fell 3%", 海外交付4218辆: a region right before a metric's word.
-    if (!found && named && named.start >= c0 && named.start < figure.start) found = regionBeforeMetric(context.text, context.lower, c0, named.start, entity) ?? regionAfterMetric(context.text, context.lower, c0, named.start, named.end, entity);
+    // ("Sales in the UK and Ireland, still the bulk of the business, rose 2.1pc": the subject's clause
+    // before an aside set off by commas, when the figure's clause opens with its verb.)
+    const subjectClause = named && named.start < c0 && named.start >= s0 && SUBJECT_ASIDE_VERB.test(context.lower.slice(named.end, figure.start)) ? lastStartAtOrBefore(context.clauses, named.start) : undefined;
+    const regionClause = subjectClause !== undefined ? context.clauses[subjectClause]! : c0;
+    if (!found && named && named.start >= regionClause && named.start < figure.start) found = regionBeforeMetric(context.text, context.lower, regionClause, named.start, entity) ?? regionAfterMetric(context.text, context.lower, regionClause, named.start, named.end, entity);
     // "海外市场占比升至12%", 华东市场收入占比: with no metric's word before the figure in its clause, a region or
     // channel right before the word for its share.
     if (!found && (!named || named.start < c0) && measure === "share") {
