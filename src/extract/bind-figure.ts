@@ -1532,6 +1532,12 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
     if (!found && named && named.start >= figure.end && named.start < nextStart) {
       found = notTheCompany(businessBringingIn(context.text, c0, figure.start, terms, firstFrom(terms, c0), entity, othersWord));
     }
+    // ("Continental Europe, where it sells mainly through discounters, brought in €812m": the name may
+    // open the sentence before an aside, the verb of bringing in, itself the metric's word, the figure's
+    // own clause.)
+    if (!found && named && named.end <= figure.start && named.start >= c0 && c0 > s0) {
+      found = notTheCompany(businessBringingIn(context.text, s0, figure.start, terms, firstFrom(terms, s0), entity, othersWord));
+    }
     // 分业务看，输配电设备收入52.1亿元: in a breakdown by business, the Chinese name before the metric's word too.
     // (Outside a breakdown, when the name says what the business does: 物业管理收入18.4亿元, 货运营收为68.9亿元.)
     if (!found && named && named.start >= c0 && named.start < figure.start) {

@@ -388,7 +388,7 @@ export function openingNameBusiness(text: string, sentenceStart: number, opening
 }
 
 /** A name of one to three words opening a clause, then a verb of bringing in (the lexicons' `brings_in`), then at most a hedge and a currency sign before the figure. */
-const NAME_BRINGS_IN = new RegExp(String.raw`^(${LATIN_NAME})\s${wordsPattern(placedWords("brings_in", { language: "en" }), "both")}\s(?:${EN_HEDGE}\s)?(?:[a-z]{0,2}[$€£¥₹]|rs\.?\s?)?$`, "i");
+const NAME_BRINGS_IN = new RegExp(String.raw`^(${LATIN_NAME})(?:,\s(?:where|which|whose|who)\s[^,;.\d]{3,80},)?\s${wordsPattern(placedWords("brings_in", { language: "en" }), "both")}\s(?:${EN_HEDGE}\s)?(?:[a-z]{0,2}[$€£¥₹]|rs\.?\s?)?$`, "i");
 
 /**
  * "Commercial lines wrote £408 million of premiums", "Asia generated $1.2 billion in revenue": the name
