@@ -16,7 +16,7 @@ import { acceptMetric, fits, fittingMetric, measureFor, unitFor, type FigureCues
 import { acceptPeriod, aroundStoryPeriod, finishPeriod, isOverBy, metricNamedBetween, partOfStoryPeriod, runTradingDay, usablePeriod, wordsBetween } from "./period-choice.js";
 import { DAY_KINDS, EVENT_PERIOD_KINDS, fiscalQuarterOf, GIVES_BASE_AFTER, lastReportedQuarter, type PeriodCue } from "./periods.js";
 import { BULLET_LEAD } from "./layout.js";
-import { BUSINESS_WORD_START, type NewSegment, bulletLabelSegment, businessAfterMetric, businessAfterMove, businessBeforeMetric, businessBringingIn, businessSharing, cjkBusinessBeforeMetric, cjkPartBeforeShare, indexSegment, keepNewSegment, businessesUpDown, namedKindMoving, newSegmentIn, openingNameBusiness, othersBusinessWithMetric, othersBusinessWord, parallelBusinessMoving, regionAfterMetric, regionBeforeMetric, regionNamedBefore } from "./new-segments.js";
+import { BUSINESS_WORD_START, type NewSegment, bulletLabelSegment, businessAfterMetric, businessAfterMove, businessBeforeMetric, businessBringingIn, businessSharing, cjkBusinessBeforeMetric, cjkPartBeforeShare, indexSegment, keepNewSegment, businessesUpDown, namedKindMoving, newSegmentIn, openingNameBusiness, othersBusinessWithMetric, othersBusinessWord, parallelBusinessMoving, regionAfterMetric, regionBeforeMetric, regionLeadIn, regionNamedBefore } from "./new-segments.js";
 import { introducedPeer, possessivePeer, sameCompanyName } from "./subject.js";
 import { quoteFor } from "./quote.js";
 import { respectively, respectivelyRun } from "./respectively.js";
@@ -438,6 +438,9 @@ function shareSetAgainst(context: Context, place: Place): ProposedFact | undefin
  * of the business,", ", which…,"), then a verb of change and at most a hedge before the figure.
  */
 const SUBJECT_ASIDE_VERB = /^[^,;.]{0,40},\s[^,;.\d]{3,80},\s(?:(?:rose|fell|grew|jumped|slipped|dropped|climbed|declined|increased|decreased|edged\s(?:up|down)|was|were|came\sin|reached|brought\sin|generated)\s)(?:[\d.,]+(?:%|pc|\sper\scent)\s(?:to|at)\s)?(?:by\s)?(?:about\s|around\s|some\s|nearly\s)?(?:[a-z]{0,3}[$€£¥₹]\s?)?$/;
+
+/** A sentence opening that points back at a part of the company: "The region", "This division", "The unit". */
+const PART_POINTS_BACK = /^[\s*_"“]*(?:the|this|that)\s(?:region|division|unit|segment|business|arm)\b/;
 
 /** Between a metric's word and what it is set on: " on the ", " on its " (not "for": "the charge for credit impairment" is the impairment). */
 const SET_ON_BETWEEN = /^\son\s(?:the\s|its\s)?$/;
@@ -1476,6 +1479,14 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
     segment = taxonomy.segments.get(antecedent.segment) ?? context.newSegments.get(antecedent.segment);
     entity = antecedent.entity;
   }
+  // "North America … sales jumped 14pc to $445m. The region now makes up 14pc of group revenue": a
+  // sentence that opens with "the region" (division, unit, segment, business) is about the part the
+  // sentence before gave its figures to.
+  if (!segment && !marketSegment && !antecedent && PART_POINTS_BACK.test(context.lower.slice(s0, Math.min(figure.start, s0 + 24)))) {
+    const before = factBefore(context, context.sentences[Math.max(0, startIndex(cursors.sentences, s0) - 1)] ?? 0, s0);
+    const part = before && before.segment !== "total" && before.entity === entity ? (taxonomy.segments.get(before.segment) ?? context.newSegments.get(before.segment)) : undefined;
+    if (part) segment = part;
+  }
   // A business the clause names that the taxonomy does not know: kept as a segment of its own.
   if (!segment && !marketSegment && !antecedent && entity !== "MARKET") {
     // Like a known segment, it carries across the clauses of its sentence.
@@ -1572,6 +1583,7 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
     const subjectClause = named && named.start < c0 && named.start >= s0 && SUBJECT_ASIDE_VERB.test(context.lower.slice(named.end, figure.start)) ? lastStartAtOrBefore(context.clauses, named.start) : undefined;
     const regionClause = subjectClause !== undefined ? context.clauses[subjectClause]! : c0;
     if (!found && named && named.start >= regionClause && named.start < figure.start) found = regionBeforeMetric(context.text, context.lower, regionClause, named.start, entity) ?? regionAfterMetric(context.text, context.lower, regionClause, named.start, named.end, entity);
+    if (!found) found = regionLeadIn(context.text, context.lower, s0, figure.start, entity);
     // "海外市场占比升至12%", 华东市场收入占比: with no metric's word before the figure in its clause, a region or
     // channel right before the word for its share.
     if (!found && (!named || named.start < c0) && measure === "share") {

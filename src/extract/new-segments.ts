@@ -589,6 +589,25 @@ export function regionAfterMetric(text: string, lower: string, clauseStart: numb
 /** After a metric's word: in or from, perhaps "the", then a region of the lexicons', then a space or a comma. */
 const REGION_AFTER = new RegExp(String.raw`^\s(?:in|from)\s(?:the\s)?(${wordsPattern(placedWords("region", { language: "en" }), "both")})(?=[\s,])`);
 
+/**
+ * "In Europe, sales rose 3%", "North America was again the star: sales jumped 14%": a region of the
+ * lexicons' that a sentence opens on, as a lead-in ("In Europe,", "Across Asia,") or as its subject
+ * before a colon, is the part of the company the sentence's figures are of (English only).
+ */
+export function regionLeadIn(text: string, lower: string, sentenceStart: number, figureStart: number, entity: string): NewSegment | undefined {
+  const opening = lower.slice(sentenceStart, figureStart);
+  const said = REGION_LEAD_IN.exec(opening) ?? REGION_TOPIC.exec(opening);
+  if (!said) return undefined;
+  const start = sentenceStart + said.index + said[0].indexOf(said[1]!);
+  const name = text.slice(start, start + said[1]!.length);
+  return { id: segmentId(name), name, entity };
+}
+const REGION_WORDS = wordsPattern(placedWords("region", { language: "en" }), "both");
+/** A lead-in of a region opening a sentence, then a comma: "In Europe,", "Across the Americas,". */
+const REGION_LEAD_IN = new RegExp(String.raw`^[\s*_"“]*(?:in|across|outside)\s(?:the\s)?(${REGION_WORDS})\s?,\s`);
+/** A region as a sentence's subject, a verb of being, then a colon before the figures: "North America was again the star:". */
+const REGION_TOPIC = new RegExp(String.raw`^[\s*_"“]*(?:the\s)?(${REGION_WORDS})\s(?:was|is|were|are|remained|proved)\b[^:;.\d]{0,60}:\s`);
+
 /** Whether a region or a channel stands right before a position (as regionBeforeMetric reads one). */
 export function regionNamedBefore(lower: string, clauseStart: number, at: number): boolean {
   const before = lower.slice(Math.max(clauseStart, at - 24), at);
