@@ -1583,7 +1583,8 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
     const subjectClause = named && named.start < c0 && named.start >= s0 && SUBJECT_ASIDE_VERB.test(context.lower.slice(named.end, figure.start)) ? lastStartAtOrBefore(context.clauses, named.start) : undefined;
     const regionClause = subjectClause !== undefined ? context.clauses[subjectClause]! : c0;
     if (!found && named && named.start >= regionClause && named.start < figure.start) found = regionBeforeMetric(context.text, context.lower, regionClause, named.start, entity) ?? regionAfterMetric(context.text, context.lower, regionClause, named.start, named.end, entity);
-    if (!found) found = regionLeadIn(context.text, context.lower, s0, figure.start, entity);
+    // (The story's own company's parts only: "海外方面，日本同业丸冈工机…" turns to a peer abroad.)
+    if (!found && entity === context.entity && !namesOtherCompany(context, [context.entity], s0, figure.start)) found = regionLeadIn(context.text, context.lower, s0, figure.start, entity);
     // "海外市场占比升至12%", 华东市场收入占比: with no metric's word before the figure in its clause, a region or
     // channel right before the word for its share.
     if (!found && (!named || named.start < c0) && measure === "share") {

@@ -590,13 +590,13 @@ export function regionAfterMetric(text: string, lower: string, clauseStart: numb
 const REGION_AFTER = new RegExp(String.raw`^\s(?:in|from)\s(?:the\s)?(${wordsPattern(placedWords("region", { language: "en" }), "both")})(?=[\s,])`);
 
 /**
- * "In Europe, sales rose 3%", "North America was again the star: sales jumped 14%": a region of the
- * lexicons' that a sentence opens on, as a lead-in ("In Europe,", "Across Asia,") or as its subject
- * before a colon, is the part of the company the sentence's figures are of (English only).
+ * "In Europe, sales rose 3%", "North America was again the star: sales jumped 14%", 海外方面，收入…: a
+ * region of the lexicons' that a sentence opens on, as a lead-in ("In Europe,", "Across Asia,", 在欧洲，,
+ * 海外市场方面，) or as its subject before a colon, is the part of the company the sentence's figures are of.
  */
 export function regionLeadIn(text: string, lower: string, sentenceStart: number, figureStart: number, entity: string): NewSegment | undefined {
   const opening = lower.slice(sentenceStart, figureStart);
-  const said = REGION_LEAD_IN.exec(opening) ?? REGION_TOPIC.exec(opening);
+  const said = REGION_LEAD_IN.exec(opening) ?? REGION_TOPIC.exec(opening) ?? CJK_REGION_LEAD_IN.exec(opening);
   if (!said) return undefined;
   const start = sentenceStart + said.index + said[0].indexOf(said[1]!);
   const name = text.slice(start, start + said[1]!.length);
@@ -607,6 +607,9 @@ const REGION_WORDS = wordsPattern(placedWords("region", { language: "en" }), "bo
 const REGION_LEAD_IN = new RegExp(String.raw`^[\s*_"“]*(?:in|across|outside)\s(?:the\s)?(${REGION_WORDS})\s?,\s`);
 /** A region as a sentence's subject, a verb of being, then a colon before the figures: "North America was again the star:". */
 const REGION_TOPIC = new RegExp(String.raw`^[\s*_"“]*(?:the\s)?(${REGION_WORDS})\s(?:was|is|were|are|remained|proved)\b[^:;.\d]{0,60}:\s`);
+
+/** 在欧洲，, 海外方面，, 北美市场表现最佳：: a region of the zh lexicon's opening a sentence, then a lead-in's end or a colon after a few words. */
+const CJK_REGION_LEAD_IN = new RegExp(String.raw`^[\s*_]*(?:在|于)?(${wordsPattern(placedWords("region", { language: "zh" }))})(?:市场|地区|区域)?(?:方面|而言|来看|看)?(?:[，,]|[^，,。；;\d]{0,8}[：:])`, "u");
 
 /** Whether a region or a channel stands right before a position (as regionBeforeMetric reads one). */
 export function regionNamedBefore(lower: string, clauseStart: number, at: number): boolean {
