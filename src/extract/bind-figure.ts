@@ -511,7 +511,8 @@ export function bindFigure(context: Context, found: Figure, index: number): Prop
   const { segment, entity, marketSegment } = subject;
   const segmentId = segment?.id ?? "total";
   // (The ratio again, with a period of its own in its clause, 去年同期这一比例, is that period's.)
-  const ownPeriodNamed = ratioOf !== undefined && context.periods[firstFrom(context.periods, c0)] !== undefined && context.periods[firstFrom(context.periods, c0)]!.end <= figure.start;
+  const clausePeriod = ratioOf !== undefined ? context.periods[firstFrom(context.periods, c0)] : undefined;
+  const ownPeriodNamed = clausePeriod !== undefined && clausePeriod.end <= figure.start;
   const periodChoice = choosePeriod(context, place, metric, measure, entity, ownPeriodNamed ? undefined : antecedent);
   if ("reason" in periodChoice) return periodChoice;
   let period = periodChoice.period;
@@ -1580,9 +1581,10 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
     // "海外收入163.4亿元", "China sales fell 3%", 海外交付4218辆: a region right before a metric's word.
     // ("Sales in the UK and Ireland, still the bulk of the business, rose 2.1pc": the subject's clause
     // before an aside set off by commas, when the figure's clause opens with its verb.)
-    const subjectClause = named && named.start < c0 && named.start >= s0 && SUBJECT_ASIDE_VERB.test(context.lower.slice(named.end, figure.start)) ? lastStartAtOrBefore(context.clauses, named.start) : undefined;
-    const regionClause = subjectClause !== undefined ? context.clauses[subjectClause]! : c0;
-    if (!found && named && named.start >= regionClause && named.start < figure.start) found = regionBeforeMetric(context.text, context.lower, regionClause, named.start, entity) ?? regionAfterMetric(context.text, context.lower, regionClause, named.start, named.end, entity);
+    if (!found && named && named.start < figure.start) {
+      const regionClause = named.start < c0 && named.start >= s0 && SUBJECT_ASIDE_VERB.test(context.lower.slice(named.end, figure.start)) ? context.clauses[lastStartAtOrBefore(context.clauses, named.start)]! : c0;
+      if (named.start >= regionClause) found = regionBeforeMetric(context.text, context.lower, regionClause, named.start, entity) ?? regionAfterMetric(context.text, context.lower, regionClause, named.start, named.end, entity);
+    }
     // (The story's own company's parts only: "海外方面，日本同业丸冈工机…" turns to a peer abroad.)
     if (!found && entity === context.entity && !namesOtherCompany(context, [context.entity], s0, figure.start)) found = regionLeadIn(context.text, context.lower, s0, figure.start, entity);
     // "海外市场占比升至12%", 华东市场收入占比: with no metric's word before the figure in its clause, a region or
@@ -2329,8 +2331,8 @@ function carriesOn(context: Context, i: number, acrossParagraph: boolean, forFor
 }
 
 /**
- * Whether the period at `i` is a forecast's ("raised its full-year revenue forecast"): it says what the
- * forecast is for, not the period the sentences after it report on. (Chinese stories go on about the
+ * Whether the period at `i` is a forecast's ("raised its full-year revenue forecast", "raised its
+ * outlook for the year"): it says what the forecast is for, not the period the sentences after it report on. (Chinese stories go on about the
  * forecast after 全年盈利预测, so only the English word order is read.)
  */
 function namesAForecast(context: Context, i: number): boolean {
@@ -2338,14 +2340,9 @@ function namesAForecast(context: Context, i: number): boolean {
   return FORECAST_NOUN_AFTER.test(context.lower.slice(end, end + 40)) || FORECAST_NOUN_BEFORE.test(context.lower.slice(Math.max(0, start - 40), start));
 }
 /** A forecast's noun (the lexicon's English `forecast_word` nouns, or a target) a few words after a period: "its 2025 revenue forecast". */
-/**
- * A forecast's noun and "for" right before a period ("raised its revenue growth outlook for the year"):
- * the period is the forecast's. Not asked of a period in the body that a sentence goes on about ("set
- * targets for 2028: …" gives that period's targets), only of one a story's period or a paragraph's
- * carry could come from.
- */
-export const FORECAST_NOUN_BEFORE = new RegExp(String.raw`(?:${wordsPattern(placedWords("forecast_word", { roles: ["noun"], language: "en" }))}|targets?)\s(?:for|of)\s$`);
 export const FORECAST_NOUN_AFTER = new RegExp(String.raw`^[\s-]?(?:(?!(?:and|but|while|then|as)\s)[a-z-]+\s){0,3}(?:${wordsPattern(placedWords("forecast_word", { roles: ["noun"], language: "en" }))}|targets?)\b`);
+/** A forecast's noun and "for" or "of" right before a period ("outlook for the year"): the period is the forecast's (see forecastsPeriod, and namesAForecast for what carries). */
+export const FORECAST_NOUN_BEFORE = new RegExp(String.raw`(?:${wordsPattern(placedWords("forecast_word", { roles: ["noun"], language: "en" }))}|targets?)\s(?:for|of)\s$`);
 
 /**
  * Whether the figures bound in the sentence at `at` are all market readings, forecasts or estimates ("The

@@ -246,12 +246,14 @@ const FORECAST_WORD_ZH = /(?:预计|预期|预测|指引)[^，。,]{0,4}$/;
  * Whether a period is the one a forecast is for: a forecast's verb a few words before it, or a
  * forecast's noun a few words after ("its full-year forecast"). With `chinese` false only an English
  * verb counts: a Chinese profit warning forecasts the very period it is about (預期截至9月30日止六個月).
+ * (With it, asked of a headline's, a heading's or a lead's period, so is a forecast's noun and "for"
+ * right before it, "raised its revenue growth outlook for the year"; in the body "set targets for
+ * 2028: …" goes on to give that year's targets.)
  */
-function forecastsPeriod(lower: string, period: { start: number; end: number }, from: number, chinese: boolean, nounBefore = false): boolean {
+function forecastsPeriod(lower: string, period: { start: number; end: number }, from: number, chinese: boolean): boolean {
   const before = lower.slice(Math.max(from, period.start - 48), period.start);
-  return FORECAST_VERB_EN.test(before) || (nounBefore && FORECAST_NOUN_BEFORE.test(before)) || (chinese && FORECAST_WORD_ZH.test(before)) || FORECAST_NOUN_AFTER.test(lower.slice(period.end, period.end + 40));
+  return FORECAST_VERB_EN.test(before) || (chinese && (FORECAST_WORD_ZH.test(before) || FORECAST_NOUN_BEFORE.test(before))) || FORECAST_NOUN_AFTER.test(lower.slice(period.end, period.end + 40));
 }
-
 
 /** Whether another period is named after the one at `index` in its sentence. */
 function periodNamedAfter(periods: readonly PeriodMatch[], index: number, lower: string): boolean {
@@ -955,7 +957,7 @@ function headingContext(layout: Layout, lineStarts: readonly number[], length: n
       // nor is the day it names, "Key points from the results, released on Tuesday evening:", the day of what it lists.)
       // (Nor, in a title, the period a forecast's noun follows: "holds full-year outlook" is the outlook's;
       // under a section's "**Q1 2026 outlook**" the forecasts are that quarter's.)
-      if (labels[i] !== undefined && !comparison[i] && !NOT_A_HEADING_PERIOD.has(periods[i]!.cue.kind) && !(title && forecastsPeriod(lower, periods[i]!, start, true, true))) {
+      if (labels[i] !== undefined && !comparison[i] && !NOT_A_HEADING_PERIOD.has(periods[i]!.cue.kind) && !(title && forecastsPeriod(lower, periods[i]!, start, true))) {
         found.period = i;
         break;
       }
@@ -1265,7 +1267,7 @@ function storyPeriodIn(span: { start: number; end: number } | undefined, from: "
     }
     // "forecast second-quarter revenue above estimates": the period a forecast is for is not the one reported.
     // ("raised its annual revenue growth forecast": nor the period a forecast's noun after it is for.)
-    if (forecastsPeriod(lower, periods[i]!, span.start, true, true)) continue;
+    if (forecastsPeriod(lower, periods[i]!, span.start, true)) continue;
     if (isOver(label, date)) return { defaultPeriod: label, defaultPeriodAt: i };
   }
   return undefined;
@@ -1305,13 +1307,13 @@ interface StoryPeriod {
   defaultPeriodAt?: number;
 }
 
+/** A kicker or rubric line over a story: short, with no sentence's end, a bar in it or capitals opening it. */
+const KICKER_LINE = /^\s*(?=[^\n]{0,80}\n)(?:[^\n.!?。！？]*\s[|｜]\s[^\n.!?。！？]*|[A-Z][A-Z'’&-]{2,}(?:\s[A-Z][A-Z'’&-]*)*\s?[|｜:：—–-]?[^\n.!?。！？]*)\n/;
+
 /**
  * The story's lead: its first two sentences after the headline (the first with words, where it has
  * no headline), within the first paragraph.
  */
-/** A kicker or rubric line over a story: short, with no sentence's end, a bar in it or capitals opening it. */
-const KICKER_LINE = /^\s*(?=[^\n]{0,80}\n)(?:[^\n.!?。！？]*\s[|｜]\s[^\n.!?。！？]*|[A-Z][A-Z'’&-]{2,}(?:\s[A-Z][A-Z'’&-]*)*\s?[|｜:：—–-]?[^\n.!?。！？]*)\n/;
-
 function leadSentence(text: string, headline: { start: number; end: number } | undefined, sentences: readonly number[]): { start: number; end: number } | undefined {
   const from = headline ? headline.end : 0;
   // A table is no lead: its first row's periods are its columns', not the story's.

@@ -126,6 +126,8 @@ const CN_NUMERAL_CODES: ReadonlyMap<number, string> = new Map(Object.entries(CN_
 const CN_SCALES_BY_FIRST = byFirstUnit(CN_SCALES);
 const EN_SCALES_BY_FIRST = byFirstUnit(EN_SCALES);
 const UNITS_BY_FIRST = byFirstUnit(UNITS);
+/** The Chinese words for a currency written after an amount (美元, 港元, 元) and their codes: what a table cell may end with. */
+export const CJK_CURRENCY_WORDS: ReadonlyMap<string, string> = new Map(UNITS.filter(([word, unit, kind]) => kind === "currency" && !unit.endsWith("¢") && /^[\u4e00-\u9fff]+$/u.test(word)).map(([word, unit]) => [word, unit]));
 const QUALIFIERS_AFTER_BY_FIRST = byFirstUnit(QUALIFIERS_AFTER);
 
 /** Reads a number at `i` (digits, thousands groups, a fraction); undefined when there is none. */

@@ -14,7 +14,7 @@ import { unitFits, unitsFor } from "../taxonomy/units.js";
 import { basisOf, overlapsMetric } from "./basis-cues.js";
 import type { Context, TableAnchor } from "./context.js";
 import type { ProposedFact, SkippedFigure } from "./proposed-fact.js";
-import { CURRENCY_CODES, type Figure, hundredths } from "./figures.js";
+import { CJK_CURRENCY_WORDS, CURRENCY_CODES, type Figure, hundredths } from "./figures.js";
 import { captionOf, type Cell, type Table } from "./layout.js";
 import { fittingMetric, measureFor, type FigureCues } from "./metric-fit.js";
 import { finishPeriod } from "./period-choice.js";
@@ -39,9 +39,8 @@ const SIGNS: readonly [RegExp, string][] = [
   ...CURRENCY_CODES.map((code): [RegExp, string] => [new RegExp(`^${code}\\s?`), code.toUpperCase()]),
 ];
 const SCALES: Readonly<Record<string, string>> = { k: "thousand", m: "million", mn: "million", b: "billion", bn: "billion", t: "trillion", tn: "trillion", thousand: "thousand", million: "million", billion: "billion", trillion: "trillion", 万: "万", 亿: "亿", 万亿: "万亿", crore: "crore", cr: "crore", lakh: "lakh" };
-/** A currency written after a Chinese cell's amount (1,428.6亿元, 3.2亿美元): its code; a bare 元 is the story's yuan. */
-const CELL_CURRENCIES: Readonly<Record<string, string>> = { 美元: "USD", 港元: "HKD", 港币: "HKD", 日元: "JPY", 日圆: "JPY", 欧元: "EUR", 英镑: "GBP", 人民币: "CNY", 人民币元: "CNY", 新台币: "TWD", 元: "CNY" };
-const CURRENCY_WORDS = Object.keys(CELL_CURRENCIES).sort((a, b) => b.length - a.length).join("|");
+/** A currency's word after a Chinese cell's amount (1,428.6亿元, 3.2亿美元), longest first; a bare 元 is the story's yuan. */
+const CURRENCY_WORDS = [...CJK_CURRENCY_WORDS.keys()].sort((a, b) => b.length - a.length).join("|");
 /** A cell that holds one figure and nothing else: "$(1,247)", "-8.2%", "¥4.1 trillion", "12,345", "(95)". */
 const CELL = new RegExp(String.raw`^([+\-−–])?\s*(us\$|nt\$|t\$|c\$|hk\$|s\$|a\$|\$|€|£|¥|₹|rs\.?\s?|(?:${CURRENCY_CODES.join("|")})\s?)?\s*(\()?\s*(\$)?\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?)\s*(\))?\s*(万亿|亿|万|k|mn|m|bn|b|tn|t|thousand|million|billion|trillion|crore|cr|lakh)?\s*(%|bps|bp|pp|pts?|个百分点|個百分點|百分点|百分點|x|倍|${CURRENCY_WORDS})?\s*(\))?\s*$`, "i");
 
@@ -84,7 +83,7 @@ function singleCellFigure(lower: string, cell: Cell): Figure | undefined {
   if ((open !== undefined) !== (close !== undefined) || (closeBefore !== undefined && closeAfter !== undefined)) return undefined;
   const negative = (sign !== undefined && sign !== "+") || open !== undefined;
   // ("1,428.6亿元": a currency's word after the amount, a bare 元 the story's yuan as in prose.)
-  const written = unitWord !== undefined ? CELL_CURRENCIES[unitWord] : undefined;
+  const written = unitWord !== undefined ? CJK_CURRENCY_WORDS.get(unitWord) : undefined;
   const currency = prefix ? SIGNS.find(([pattern]) => pattern.test(prefix))?.[1] : innerDollar ? "USD" : written;
   const points = unitWord === "pp" || (unitWord !== undefined && /百分[点點]|^pts?$/i.test(unitWord));
   const unit = unitWord === "%" ? "percent" : unitWord === "bps" || unitWord === "bp" ? "bp" : points ? "pp" : unitWord === "x" || unitWord === "倍" ? "multiple" : currency;
