@@ -18,6 +18,7 @@ import { splitFrontMatter, type ArticleHeader } from "./front-matter.js";
 import { asciiLower, isCjkCode, type TermMatch } from "./lexicon.js";
 import { paragraphSegments, topicSegments } from "./line-topics.js";
 import { normaliseText } from "./normalise.js";
+import { blankPageFurniture } from "./page-furniture.js";
 import { DAY_KINDS, EVENT_PERIOD_KINDS, findPeriods, GIVES_BASE_AFTER, lastMonthOf, lastReportedQuarter, monthOf, resolvePeriod, type PeriodContext, type PeriodMatch } from "./periods.js";
 import { takeComparandPeriods, type BoundFigure } from "./comparands.js";
 import { unchangedBases } from "./unchanged-bases.js";
@@ -454,7 +455,8 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   const { header, body } = splitFrontMatter(articleText);
   // (The taxonomy as given, whose word lexicon is built once: the one a told calendar adds a company to is not.)
   const givenTaxonomy = taxonomy;
-  const text = normaliseText(body);
+  // (A saved page's links to other stories, "Also read: …", are blanked: their figures are not the article's.)
+  const text = blankPageFurniture(normaliseText(body));
   const lower = asciiLower(text);
   const language = header.language ?? detectLanguage(body, text);
   const date = options.date ?? header.date;

@@ -91,8 +91,23 @@ export function normaliseText(original: string): string {
     const simplified = line.length === 0 ? line : toSimplified(line);
     out.push(simplified.length === line.length ? simplified : line);
   }
-  return blankLinks(asciiFigures(out.join("\n")));
+  return blankLinks(asciiFigures(unescapeMarkup(out.join("\n"))));
 }
+
+/**
+ * What an HTML-to-Markdown converter escapes: a backslash before a sign Markdown would read ("\$4.2
+ * billion", "\*"), and the no-break space and dollar sign as entities (&nbsp;, &#36;). Each becomes
+ * its character with spaces before it, so lengths stay; a backslash before a bar is left, as a table
+ * cell's own bar.
+ */
+export function unescapeMarkup(text: string): string {
+  if (!text.includes("\\") && !text.includes("&")) return text;
+  return text.replace(MARKUP_ESCAPE, (match) => (match[0] === "\\" ? ` ${match[1]}` : DOLLAR_ENTITY.test(match) ? `${" ".repeat(match.length - 1)}$` : " ".repeat(match.length)));
+}
+
+const DOLLAR_ENTITY = /^&(?:#36|#x24|dollar);$/;
+/** A backslash escape of Markdown's signs but the bar, or one of the entities unescapeMarkup reads. */
+const MARKUP_ESCAPE = /\\[!"#$%&'()*+,\-./:;<=>?@[\]^_`{}~]|&(?:nbsp|#160|#x[aA]0|#36|#x24|dollar);/g;
 
 /** A Markdown link's target ("](https://…)", "](stock.php?code=1128)"), a bare web address. */
 const LINK = /\]\(([^()\s]*(?:\([^()\s]*\)[^()\s]*)*)\)|\bhttps?:\/\/[^\s)\]>"'<]+|\bwww\.[^\s)\]>"'<]+/g;

@@ -46,6 +46,12 @@ export function quoteFor(context: { readonly original: string }, figure: Figure,
     end = Math.min(end, start + MAX_QUOTE);
     if (end < figure.end) end = figure.end;
   }
+  // A start inside a link's target ("stocks/acme) posted…") moves past the target's end.
+  const target = text.lastIndexOf("](", start);
+  if (target >= 0 && !text.slice(target, start).includes("\n")) {
+    const close = text.indexOf(")", target);
+    if (close >= start && close < figure.start) start = close + 1;
+  }
   // A start or an end inside a word ("w Tools said…", "…in the third quarter o") moves to the space beside it.
   if (isWordCode(text.charCodeAt(start - 1)) && isWordCode(text.charCodeAt(start))) {
     const space = text.indexOf(" ", start);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import * as OpenCC from "opencc-js";
-import { asciiFigures, blankLinks, changingCharacters, normaliseText, toSimplified } from "../../src/extract/normalise.js";
+import { asciiFigures, blankLinks, changingCharacters, normaliseText, toSimplified, unescapeMarkup } from "../../src/extract/normalise.js";
 
 describe("normaliseText", () => {
   it.each([
@@ -16,6 +16,20 @@ describe("normaliseText", () => {
 
   it("keeps the length of text with astral characters", () => {
     expect(asciiFigures("😀１")).toBe("😀1");
+  });
+});
+
+describe("unescapeMarkup", () => {
+  it.each([
+    ["revenue of \\$10.1 billion", "revenue of  $10.1 billion"],
+    ["\\*up 9%\\*", " *up 9% *"],
+    ["600&nbsp;million", "600      million"],
+    ["&#36;4.2 billion", "    $4.2 billion"],
+    // A table cell's escaped bar stays: it is the cell's own, not a sign to read.
+    ["a \\| b", "a \\| b"],
+  ])("%s → %s", (input, expected) => {
+    expect(unescapeMarkup(input)).toBe(expected);
+    expect(unescapeMarkup(input)).toHaveLength(input.length);
   });
 });
 

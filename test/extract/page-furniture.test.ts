@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { blankPageFurniture } from "../../src/extract/page-furniture.js";
+
+describe("blankPageFurniture", () => {
+  it("blanks a label's own line and the links listed under it, keeping every line's length", () => {
+    const text = "Revenue rose 9%.\n\n**Also read:** [Rival's profit slumps 40%](https://x)\n\nRelated\n- [A 25% tariff](https://a)\n\n- Shares jump 12%\n\nMargins were 31%.";
+    const blanked = blankPageFurniture(text);
+    expect(blanked.split("\n").map((line) => line.length)).toEqual(text.split("\n").map((line) => line.length));
+    expect(blanked).toContain("Revenue rose 9%.");
+    expect(blanked).toContain("Margins were 31%.");
+    expect(blanked).not.toMatch(/40%|25%|12%|Related/);
+  });
+
+  it.each([
+    ["### 相关新闻\n1. 芯联科技净利下滑31%\n\n营收增长18%。", "营收增长18%。"],
+    ["延伸阅读｜同行净利下滑31%\n营收增长18%。", "营收增长18%。"],
+  ])("blanks Chinese labels: %s", (text, kept) => {
+    const blanked = blankPageFurniture(text);
+    expect(blanked).toContain(kept);
+    expect(blanked).not.toContain("31%");
+  });
+
+  it.each(["Related-party sales rose 12%.", "Trending higher, shares rose 3%.", "Recommended by the board, a dividend of 12 cents."])("leaves a line whose word is no label: %s", (text) => {
+    expect(blankPageFurniture(text)).toBe(text);
+  });
+});
