@@ -85,13 +85,17 @@ export function readLayout(text: string, lineStarts: readonly number[]): Layout 
     // A table: a row of cells, then a separator row, then its data rows.
     // The next pipe in the text, found once and moved on only when passed: no line is scanned twice.
     if (nextPipe !== -1 && nextPipe < start) nextPipe = text.indexOf("|", start);
-    if (nextPipe !== -1 && nextPipe < end && line + 1 < lineStarts.length && SEPARATOR.test(lineText(line + 1)) && text.slice(start, end).trim().length > 1) {
-      const header = { line, cells: cellsOf(text, lineStarts[line]!, lineEnd(line)) };
+    const piped = nextPipe !== -1 && nextPipe < end && line + 1 < lineStarts.length && SEPARATOR.test(lineText(line + 1)) && text.slice(start, end).trim().length > 1;
+    // (A table a page's text was copied from keeps its cells apart by tabs: two lines or more of as many.)
+    const tabbed = !piped && tabCells(content) >= 3 && line + 1 < lineStarts.length && tabCells(lineText(line + 1)) === tabCells(content);
+    if (piped || tabbed) {
+      const separator = piped ? "|" : "\t";
+      const header = { line, cells: cellsOf(text, lineStarts[line]!, lineEnd(line), separator) };
       const rows: TableRow[] = [];
-      let next = line + 2;
-      for (; next < lineStarts.length && lineText(next).includes("|") && lineText(next).trim().length > 0; next++) {
+      let next = piped ? line + 2 : line + 1;
+      for (; next < lineStarts.length && (piped ? lineText(next).includes("|") && lineText(next).trim().length > 0 : tabCells(lineText(next)) === header.cells.length); next++) {
         rowAt.set(next, [tables.length, rows.length]);
-        rows.push({ line: next, cells: cellsOf(text, lineStarts[next]!, lineEnd(next)) });
+        rows.push({ line: next, cells: cellsOf(text, lineStarts[next]!, lineEnd(next), separator) });
       }
       // (A unit's line may stand under the table too: "单位：亿元", "Source: company; $ in millions".)
       const after = [next, next + 1].filter((at) => at < lineStarts.length).map(lineText);
@@ -192,15 +196,20 @@ function headingLevel(content: string): number | undefined {
 const CJK_SECTION_HEADING = /^\s*(?:(?:「\d{1,2}」|【(?:\d{1,2}|[一二三四五六七八九十]{1,3})】|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])[^。！？!?\d\n]{0,30}|【[^】\d\n]{1,16}】)\s*$/u;
 const CJK_SECTION_LEVEL = 2;
 
-/** The cells of a table line: text between pipes, trimmed (a leading and a trailing pipe are optional). */
-function cellsOf(text: string, start: number, end: number): Cell[] {
+/** How many cells a line of tab-separated cells holds (1 for a line with no tab). */
+function tabCells(line: string): number {
+  return line.replace(/^ +|[ \t]+$/g, "").split("\t").length;
+}
+
+/** The cells of a table line: text between pipes (or tabs), trimmed (a leading and a trailing pipe are optional). */
+function cellsOf(text: string, start: number, end: number, separator: "|" | "\t"): Cell[] {
   const cells: Cell[] = [];
   let at = start;
-  while (at < end && /\s/.test(text[at]!)) at++;
+  while (at < end && text[at] !== separator && /\s/.test(text[at]!)) at++;
   if (text[at] === "|") at++;
   let cellStart = at;
   for (let i = at; i <= end; i++) {
-    if (i === end || text[i] === "|") {
+    if (i === end || text[i] === separator) {
       let s = cellStart;
       let e = i;
       while (s < e && /\s/.test(text[s]!)) s++;
