@@ -109,6 +109,8 @@ const DOLLAR_ENTITY = /^&(?:#36|#x24|dollar);$/;
 /** A backslash escape of Markdown's signs but the bar, or one of the entities unescapeMarkup reads. */
 const MARKUP_ESCAPE = /\\[!"#$%&'()*+,\-./:;<=>?@[\]^_`{}~]|&(?:nbsp|#160|#x[aA]0|#36|#x24|dollar);/g;
 
+/** A Markdown image: its alternative text and its address. */
+const IMAGE = /!\[[^\]\n]*\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*\)/g;
 /** A Markdown link's target ("](https://…)", "](stock.php?code=1128)"), a bare web address. */
 const LINK = /\]\(([^()\s]*(?:\([^()\s]*\)[^()\s]*)*)\)|\bhttps?:\/\/[^\s)\]>"'<]+|\bwww\.[^\s)\]>"'<]+/g;
 
@@ -118,6 +120,8 @@ const LINK = /\]\(([^()\s]*(?:\([^()\s]*\)[^()\s]*)*)\)|\bhttps?:\/\/[^\s)\]>"'<
  */
 export function blankLinks(text: string): string {
   if (!text.includes("](") && !text.includes("http") && !text.includes("www.")) return text;
+  // An image's words are its alternative text, not the article's: "![Revenue up 12%](chart.png)" goes whole.
+  if (text.includes("![")) text = text.replace(IMAGE, (image) => " ".repeat(image.length));
   return text.replace(LINK, (match, target: string | undefined) => (target !== undefined ? `](${" ".repeat(target.length)})` : " ".repeat(match.length)));
 }
 

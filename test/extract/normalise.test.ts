@@ -64,4 +64,12 @@ describe("blankLinks", () => {
     expect(blanked).not.toMatch(/1024|example|9\.html|code=/);
     expect(blanked).toContain("公司[（1234）](");
   });
+
+  it("blanks an image whole, its alternative text too, and a link around it keeps nothing of it", () => {
+    const text = "[![Revenue up 12% in Q3](https://example.com/chart-2025.png)](https://example.com/q) Revenue rose 9%.";
+    const blanked = blankLinks(text);
+    expect(blanked.length).toBe(text.length);
+    expect(blanked).not.toMatch(/12%|chart/);
+    expect(blanked).toContain("Revenue rose 9%.");
+  });
 });
