@@ -95,16 +95,20 @@ export function normaliseText(original: string): string {
 }
 
 /**
- * What an HTML-to-Markdown converter escapes: a backslash before a sign Markdown would read ("\$4.2
- * billion", "\*"), and the no-break space and dollar sign as entities (&nbsp;, &#36;). Each becomes
- * its character with spaces before it, so lengths stay; a backslash before a bar is left, as a table
- * cell's own bar.
+ * What an HTML-to-Markdown converter leaves in: inline tags (blanked whole), a backslash before a sign
+ * Markdown would read ("\$4.2 billion", "\*") and the no-break space and dollar sign as entities
+ * (&nbsp;, &#36;), each read as its character with spaces before it, so lengths stay. A backslash
+ * before a bar is left, as a table cell's own bar.
  */
 export function unescapeMarkup(text: string): string {
+  // Inline HTML a converter let through (<br>, <strong>, a footnote's <sup>1</sup>) is blanked whole.
+  if (text.includes("<")) text = text.replace(INLINE_HTML, (tag) => " ".repeat(tag.length));
   if (!text.includes("\\") && !text.includes("&")) return text;
   return text.replace(MARKUP_ESCAPE, (match) => (match[0] === "\\" ? ` ${match[1]}` : DOLLAR_ENTITY.test(match) ? `${" ".repeat(match.length - 1)}$` : " ".repeat(match.length)));
 }
 
+/** A footnote's mark in superscript (<sup>1</sup>, <sup>[a]</sup>), or an inline HTML tag that opens or closes. */
+const INLINE_HTML = /<sup>[^<\n]{0,6}<\/sup>|<\/?(?:br|p|strong|b|em|i|u|span|sup|sub|small|font|div|a)(?:\s[^<>\n]{0,200})?\s?\/?>/gi;
 const DOLLAR_ENTITY = /^&(?:#36|#x24|dollar);$/;
 /** A backslash escape of Markdown's signs but the bar, or one of the entities unescapeMarkup reads. */
 const MARKUP_ESCAPE = /\\[!"#$%&'()*+,\-./:;<=>?@[\]^_`{}~]|&(?:nbsp|#160|#x[aA]0|#36|#x24|dollar);/g;

@@ -27,6 +27,9 @@ describe("unescapeMarkup", () => {
     ["&#36;4.2 billion", "    $4.2 billion"],
     // A table cell's escaped bar stays: it is the cell's own, not a sign to read.
     ["a \\| b", "a \\| b"],
+    ["revenue<sup>1</sup> rose<br>to", `revenue${" ".repeat(13)}rose    to`],
+    ['<span class="x">$4.2</span> billion', "                $4.2        billion"],
+    ["a <b>bold</b> < 5 claim", "a    bold     < 5 claim"],
   ])("%s → %s", (input, expected) => {
     expect(unescapeMarkup(input)).toBe(expected);
     expect(unescapeMarkup(input)).toHaveLength(input.length);
