@@ -105,7 +105,8 @@ function detectLanguage(original: string, normalised: string): Language {
   const limit = Math.min(original.length, 20_000);
   for (let i = 0; i < limit; i++) {
     const code = original.charCodeAt(i);
-    if (code >= 0x4e00 && code <= 0x9fff) {
+    // (A character blanked to a space, an image's text or a link to another story, is not the article's.)
+    if (code >= 0x4e00 && code <= 0x9fff && normalised.charCodeAt(i) !== 0x20) {
       cjk++;
       if (original[i] !== normalised[i]) changed++;
     }
