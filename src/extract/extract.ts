@@ -1324,7 +1324,7 @@ function leadSentence(text: string, headline: { start: number; end: number } | u
   // line with no sentence's end, a bar or capitals opening it.)
   const prose = (start: number, end: number) => {
     const words = text.slice(start, end);
-    return /\S/.test(words) && !/^\s*\|/.test(words) && !KICKER_LINE.test(words);
+    return /\S/.test(words) && !/^\s*\|/.test(words) && !KICKER_LINE.test(words) && !pageLine(text, firstWordAt(text, start));
   };
   const at = sentences.findIndex((start, i) => (sentences[i + 1] ?? text.length) > from && prose(Math.max(start, from), sentences[i + 1] ?? text.length));
   if (at < 0) return undefined;
@@ -1333,6 +1333,21 @@ function leadSentence(text: string, headline: { start: number; end: number } | u
   const end = sentences[at + 2] ?? text.length;
   return { start, end: paragraphEnd >= 0 ? Math.min(end, paragraphEnd) : end };
 }
+
+/**
+ * Whether the line at `at` is a saved page's furniture over the story rather than its lead: a heading
+ * (the headline again), a photo's caption with its credit, or a short line with no sentence's end in
+ * it (a byline, "Tue 16 Sep 2025 07.58 BST · Last modified …", a standfirst in italics). A bullet is not.
+ */
+function pageLine(text: string, at: number): boolean {
+  const end = text.indexOf("\n", at);
+  const line = text.slice(at, end < 0 ? text.length : end).trim();
+  if (/^#{1,6}\s/.test(line) || PHOTO_CREDIT.test(line)) return true;
+  // (No sentence's end anywhere in it: "07.58 BST" has a point between digits only.)
+  return line.length <= 160 && !/^(?:[-*+•·]\s|\d{1,2}[.)]\s)/.test(line) && !/[。！？!?:：]|\.(?!\d)/.test(line);
+}
+/** A photo's credit in its caption: "Photograph: …", "Photo: …", "(File photo)", 图片来源, 資料圖片. */
+const PHOTO_CREDIT = /\b(?:photograph|photo|picture|image|credit)s?\s?:|\(file (?:photo|picture|image)\)|图片来源|资料图片|(?:图|摄)\s?[／/|｜]/i;
 
 /** Where the first character that is not a space stands at or after `from` (the text's length if none), without copying the text. */
 function firstWordAt(text: string, from: number): number {

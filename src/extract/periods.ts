@@ -101,7 +101,7 @@ const NAMED_SOURCE = [
     String.raw`(?<qfy>(?<![a-z])q(?<qfyQ>[1-4])\s?fy\s?(?<qfyYear>20\d{2}|\d{2})(?!\d))`,
     String.raw`(?<ending>(?:截至\s?|(?=20\d{2}\s?年\s?\d{1,2}\s?月\s?(?:\d{1,2}\s?日|底|末)?止))(?:(?<endingYear>20\d{2})\s?年\s?|去年\s?|今年\s?|上年\s?)?(?<endingM>\d{1,2})\s?月\s?(?:(?<endingD>\d{1,2})\s?日|底|末)?止?\s?的?\s?(?:本|该|这个)?(?<endingWhat>三个月|六个月|九个月|十二个月|财季|季度|半年|财政年度|财年|年度|前三季度|中期|全年|第[一二三四]季度?))`,
     String.raw`(?<enending>(?:(?<enendingWhat>three|six|nine|twelve|3|6|9|12)[\s-]months?|(?<enendingWeeks>\d{1,2}|twelve|thirteen|sixteen|twenty-four|twenty-six|twenty-eight|fifty-two|fifty-three)[\s-]weeks?)\s(?:period\s)?(?<enendingVerb>ended|ending|to|through)\s(?:the\send\sof\s)?(?:(?<enendingD2>\d{1,2})\s)?(?<enendingM>${"january|february|march|april|june|july|august|september|october|november|december"}|sept?|oct|nov|dec|jan|feb|mar|apr|jun|jul|aug)\.?(?:\s(?<enendingD>\d{1,2})(?![\d%]))?(?:,?\s(?<enendingYear>20\d{2}))?)`,
-    String.raw`(?<enqending>(?:fiscal\s)?(?<enqendingWhat>half[\s-]year|quarter|year|half)\s(?:that\s)?(?<enqendingVerb>ended|ending|ends|to|through)\s(?:in\s)?(?<enqendingM>${"january|february|march|april|june|july|august|september|october|november|december"}|sept?|oct|nov|dec|jan|feb|mar|apr|jun|jul|aug)\.?(?:\s(?<enqendingD>\d{1,2})(?![\d%]))?(?:,?\s(?<enqendingYear>20\d{2}))?)`,
+    String.raw`(?<enqending>(?:(?:fiscal|financial)\s)?(?<![-\s]on[\s-])(?<enqendingWhat>half[\s-]year|quarter|year|half)\s(?:that\s)?(?<enqendingVerb>ended|ending|ends|to|through)\s(?:in\s)?(?:(?<enqendingD2>\d{1,2})(?:st|nd|rd|th)?\s)?(?<enqendingM>${"january|february|march|april|june|july|august|september|october|november|december"}|sept?|oct|nov|dec|jan|feb|mar|apr|jun|jul|aug)\.?(?:\s(?<enqendingD>\d{1,2})(?![\d%]))?(?:,?\s(?<enqendingYear>20\d{2}))?)`,
     // 累计前10月, 今年前十个月, 2025年前8月, "the first ten months": the months of the year to the one named.
     String.raw`(?<firstm>(?:(?<firstmYear>20\d{2})\s?年\s?|今年\s?)?(?:前|首)\s?(?<firstmN>1[0-2]|[2-8]|十[一二]?|[二三四五六七八])\s?个?月(?!份)|(?<![a-z])(?:the\s)?first\s(?<firstmEn>two|four|five|seven|eight|ten|eleven)\smonths(?:\sof\s(?<firstmEnYear>20\d{2}))?|(?<![a-z-])(?<firstmEnH>two|four|five|seven|eight|ten|eleven)-month(?=\s(?:revenue|sales|deliveries|shipments|total|turnover)\b))`,
     String.raw`(?<todate>(?:(?<todateYear>20\d{2})\s?(?<todateFiscal>财年度?|年度|年)?\s?|(?<todateRel>去年|上年|上一年|今年|本年)\s?(?:同期\s?)?)?(?:前三季度|前三个季度|前3季度|前三季|前3季|首三季|首3季|头三季度|前九个月|首九个月|前9个月|首9个月))`,
@@ -152,12 +152,12 @@ const NAMED_SOURCE = [
     String.raw`(?<dom>(?<![\d月年./-])(?<domD>3[01]|[12]\d|[1-9])\s?日(?=\s?(?:收盘|收市|午间|午盘|早盘|早间|盘中|盘后|晚间|晚上|开盘|公布|宣布|发布|发表|表示|举行|召开|披露|公告|晚|早|起|至|截至|股价|在[^，。；,;]{0,10}?(?:股市|交易所|收盘|收市|盘中|盘后))))`,
     String.raw`(?<wd>(?:周|星期|礼拜)(?<wdCn>[一二三四五六日天])|(?<![a-z])(?<wdEn>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![a-z]))`,
     String.raw`(?<rm>上月|上个月|上一个月|前一个月|last\smonth|previous\smonth|the\sprior\smonth)`,
-    String.raw`(?<fyending>(?:fiscal\s)?year\s(?:ending|ended|through|to)\s(?:in\s)?(?:\d{1,2}\s)?(?<fyendingM>${"january|february|march|april|may|june|july|august|september|october|november|december"}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?:\s(?:31|30|28|29),?)?(?:\s(?<fyendingYear>20\d{2}))?)`,
+    String.raw`(?<fyending>(?:fiscal\s)?(?<![-\s]on[\s-])year\s(?:ending|ended|through|to)\s(?:in\s)?(?:\d{1,2}\s)?(?<fyendingM>${"january|february|march|april|may|june|july|august|september|october|november|december"}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?:\s(?:31|30|28|29),?)?(?:\s(?<fyendingYear>20\d{2}))?)`,
     String.raw`(?<rel>上一个财政年度|上个财政年度|上一财政年度|今个财政年度|本个财政年度|下一个财政年度|下个财政年度|本财年|本财政年度|今个财年|今财年|上财年|上一财年|下财年|下一财年|新财年|新一财年|新财政年度|新的财政年度|今年|本年度|本年|去年|上一年度|上年度(?!同)|上一年|上年(?![度同])|明年|后年|前年|this\s(?:fiscal\s|financial\s)?year|last\s(?:fiscal\s|financial\s)?year|next\s(?:fiscal\s|financial\s)?year|the\s(?:new|coming)\s(?:fiscal|financial)\syear|the\scurrent\s(?:fiscal\s|financial\s)?year)`,
     String.raw`(?<areport>(?:(?<areportYear>20\d{2})\s?年?\s?)?(?<areportWhat>年报|年度报告|半年报|半年度报告|中报|一季报|一季度报告|三季报|三季度报告)(?!告))`,
     String.raw`(?<cnyear>(?<cnyearYear>20\d{2})\s?(?:财年|年度|年)(?:全年)?)`,
     String.raw`(?<fy>(?:fy|fiscal\s(?:year\s)?)\s?(?<fyYear>20\d{2}|\d{2})(?![\dq]))`,
-    String.raw`(?<full>全年|(?:full(?![\s-]fiscal[\s-]year\s(?:20)?\d{2}\b)|(?:52|53|fifty-two|fifty-three)[\s-]weeks?)[\s-](?:fiscal[\s-])?year(?!\s(?:to|ended|ending|through)\s)|(?<=\b(?:for|in|across|over)\s)the\s(?:whole\s|entire\s)?year(?![\w-])(?!\s(?:to(?!\s(?:[£$€¥₹]|\d))|ended|ending|through|earlier|before|ago|ahead|since|that|which)\b)|whole\s(?:fiscal\s)?year|(?<![a-z])annual(?!\s(?:recurring|general|report|meeting|contract|subscription)))`,
+    String.raw`(?<full>全年|(?:full(?![\s-]fiscal[\s-]year\s(?:20)?\d{2}\b)|(?:52|53|fifty-two|fifty-three)[\s-]weeks?)[\s-](?:fiscal[\s-])?year(?!\s(?:to|ended|ending|through)\s)|(?<=\b(?:for|in|across|over)\s)the\s(?:whole\s|entire\s)?year(?![\w-])(?!\s(?:to(?!\s(?:[£$€¥₹]|\d(?!\d?(?:st|nd|rd|th)?\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))))|ended|ending|through|earlier|before|ago|ahead|since|that|which)\b)|whole\s(?:fiscal\s)?year|(?<![a-z])annual(?!\s(?:recurring|general|report|meeting|contract|subscription)))`,
     // "2025 guidance:", "## 2026 outlook": a year opening a line before a forecast's word.
     String.raw`(?<enyearlead>(?<=(?:^|\n|\|)[ \t*#]*)(?<enyearleadYear>20\d{2})(?=\s(?:[a-z][\w-]*\s){0,3}?(?:full[- ]year\s)?(?:guidance|outlook|forecasts?|targets?)\b))`,
     // "said preliminary 2025 revenue rose 4.2%", "its 2025 sales": a year written onto a flow's word is that year.
@@ -300,7 +300,9 @@ function cueOf(m: RegExpExecArray, text: string): PeriodCue | undefined {
   if (m[GROUP.enqending!]) {
     // "the quarter ending in December": a month's end when no day is written.
     const month = monthOf(m[GROUP.enqendingM!]);
-    const day = m[GROUP.enqendingD!] ? Number(m[GROUP.enqendingD!]) : new Date(Date.UTC(2001, month, 0)).getUTCDate();
+    // ("the year to 30 June", as British papers write the day, before its month.)
+    const written = m[GROUP.enqendingD!] ?? m[GROUP.enqendingD2!];
+    const day = written ? Number(written) : new Date(Date.UTC(2001, month, 0)).getUTCDate();
     const cue = endingCue(EN_MONTHS_OF[m[GROUP.enqendingWhat!]!] ?? 3, m[GROUP.enqendingYear!], month, day);
     // "the quarter ending in December", said in October: the one under way, not the last one over
     // ("the half to December 31", as British and Australian results put it, is over).

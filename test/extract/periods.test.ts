@@ -39,3 +39,18 @@ describe("period spans", () => {
     expect(findPeriods("去年同期").map((match) => match.cue.kind)).toEqual(["same_period_last_year"]);
   });
 });
+
+describe("a year ending on a day", () => {
+  it.each(["in the year to 30 june", "for the financial year to 30th june", "in the year to june 30"])("reads %s as twelve months to the end of June", (text) => {
+    const cues = findPeriods(text).map((match) => match.cue);
+    expect(cues).toEqual([expect.objectContaining({ kind: "ending", months: 12, month: 6, day: 30 })]);
+  });
+
+  it.each(["revenue rose 11% year-on-year to june", "sales rose 4% year on year to 30 june"])("reads no year ending in %s", (text) => {
+    expect(findPeriods(text).some((match) => match.cue.kind === "ending")).toBe(false);
+  });
+
+  it("still reads 'for the year to 12.6p' as the year, the figure after 'to' being no day", () => {
+    expect(findPeriods("a dividend for the year to 12.6p").map((match) => match.cue.kind)).toEqual(["year"]);
+  });
+});
