@@ -1346,8 +1346,8 @@ function pageLine(text: string, at: number): boolean {
   // (No sentence's end anywhere in it: "07.58 BST" has a point between digits only.)
   return line.length <= 160 && !/^(?:[-*+•·]\s|\d{1,2}[.)]\s)/.test(line) && !/[。！？!?:：]|\.(?!\d)/.test(line);
 }
-/** A photo's credit in its caption: "Photograph: …", "Photo: …", "(File photo)", 图片来源, 資料圖片. */
-const PHOTO_CREDIT = /\b(?:photograph|photo|picture|image|credit)s?\s?:|\(file (?:photo|picture|image)\)|图片来源|资料图片|(?:图|摄)\s?[／/|｜]/i;
+/** A photo's credit in its caption: "Photograph: …", "Photo: …", "(File photo)", "Purchase Licensing Rights", 图片来源, 資料圖片. */
+const PHOTO_CREDIT = /\b(?:photograph|photo|picture|image|credit)s?\s?:|\bfile (?:photo|picture|image)\b|\blicensing rights\b|图片来源|资料图片|(?:图|摄)\s?[／/|｜]/i;
 
 /** Where the first character that is not a space stands at or after `from` (the text's length if none), without copying the text. */
 function firstWordAt(text: string, from: number): number {

@@ -423,6 +423,8 @@ const RUBRIC_COLON = new RegExp(`^${wordsPattern(placedWords("rubric", { languag
 
 /** A region's name alone (the lexicons' English `region`: Taiwan, China, Europe), by lower case. */
 const REGION_NAME: ReadonlySet<string> = new Set(placedWords("region", { language: "en" }));
+/** A region in the possessive opening a passage (the lexicons' `region`): "Japan's ", "South Korea's ". */
+const REGION_POSSESSIVE = new RegExp(`^${wordsPattern([...REGION_NAME].sort((a, b) => b.length - a.length), "none", " ")}['’]s\\s`, "i");
 
 /** The company a passage opens with or names with a ticker, when it is not a word the taxonomy knows. */
 export function unknownCompany(passage: string, foundIn: string): NewEntity | undefined {
@@ -440,7 +442,9 @@ export function unknownCompany(passage: string, foundIn: string): NewEntity | un
     // A quotation a headline opens with before a colon ("'We grew cloud revenue 30%': Norvane's chief…").
     .replace(/^['"‘“][^'"’”]{2,160}['"’”]\s?[:：]\s?/u, "")
     // A broker's name before a colon (华瀚证券：沐禾食品三季报点评): its note, about the company after it.
-    .replace(BROKER_BEFORE_COLON, "");
+    .replace(BROKER_BEFORE_COLON, "")
+    // "Japan's Hidaka Seiki lifts…": a country in the possessive says where the company is, and is no name.
+    .replace(REGION_POSSESSIVE, "");
   const bracketed = bracketIntroduced(text, foundIn);
   if (bracketed && !NOT_A_CJK_NAME.test(bracketed.name)) return bracketed;
   const ticked = NAME_THEN_TICKER.exec(text);

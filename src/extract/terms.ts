@@ -98,7 +98,7 @@ export function termLexicon(taxonomy: Taxonomy): Lexicon<Term> {
 function englishPlural(alias: string): string | undefined {
   const perUnit = /^([a-z]+[^s\W])(\sper\s[a-z ]+)$/i.exec(alias);
   if (perUnit) return `${perUnit[1]}s${perUnit[2]}`;
-  return /^[a-z ]*\bprofit$/i.test(alias) ? `${alias}s` : undefined;
+  return /^[a-z -]*\bprofit$/i.test(alias) ? `${alias}s` : undefined;
 }
 
 export function firstOf<T extends Term["kind"]>(match: TermMatch<Term>, kind: T): Extract<Term, { kind: T }> | undefined {
