@@ -717,10 +717,12 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   const openingSegments = paragraphSegments(lower, terms, figures, lineStarts, taxonomy, entity);
   const { headingPeriods, headingTopics } = headingContext(layout, lineStarts, text.length, periods, periodLabels, periodComparison, terms, taxonomy, entity, lower, headline?.start);
   const lead = leadSentence(text, headline, sentences);
+  // (An earnings preview or a company's warning of its results, said in the headline or the lead.)
+  const preview = PREVIEW_WORDS.test(asciiLower(header.title ?? "")) || PREVIEW_WORDS.test(lower.slice(0, lead?.end ?? Math.min(lower.length, 600)));
   const storyPeriod: Partial<StoryPeriod> =
-    storyPeriodIn(headline, "headline", periods, periodLabels, periodComparison, date, lower, terms) ??
-    storyPeriodIn(lead, "lead", periods, periodLabels, periodComparison, date, lower, terms) ??
-    storyPeriodIn(nextParagraphOpening(text, lead, sentences), "lead", periods, periodLabels, periodComparison, date, lower, terms) ??
+    storyPeriodIn(headline, "headline", periods, periodLabels, periodComparison, date, lower, terms, preview) ??
+    storyPeriodIn(lead, "lead", periods, periodLabels, periodComparison, date, lower, terms, preview) ??
+    storyPeriodIn(nextParagraphOpening(text, lead, sentences), "lead", periods, periodLabels, periodComparison, date, lower, terms, preview) ??
     (periodContext.quarter ? { defaultPeriod: `${periodContext.quarter.year}-Q${periodContext.quarter.quarter}` } : {});
   // "MUMBAI, Oct 18 —", "PERTH, Feb 19 (Meridian Wire) -": a dateline's day says where and when the story
   // was filed, not the period of any figure.
@@ -770,7 +772,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     layout,
     headingPeriods,
     headingTopics,
-    preview: PREVIEW_WORDS.test(asciiLower(header.title ?? "")) || PREVIEW_WORDS.test(lower.slice(0, lead?.end ?? Math.min(lower.length, 600))),
+    preview,
     sentences,
     clauses,
     lineStarts,
@@ -1247,7 +1249,7 @@ const STORY_PERIOD_KINDS: ReadonlySet<string> = new Set(["quarter", "half", "yea
  *   read before the company's own calendar is known, a forecast) is passed over for the next one.
  * (A fiscal quarter's label is the company's own, not the calendar label a default is read from.)
  */
-function storyPeriodIn(span: { start: number; end: number } | undefined, from: "headline" | "lead", periods: readonly PeriodMatch[], labels: readonly (string | undefined)[], comparison: readonly boolean[], date: string | undefined, lower: string, terms: readonly TermMatch<Term>[]): StoryPeriod | undefined {
+function storyPeriodIn(span: { start: number; end: number } | undefined, from: "headline" | "lead", periods: readonly PeriodMatch[], labels: readonly (string | undefined)[], comparison: readonly boolean[], date: string | undefined, lower: string, terms: readonly TermMatch<Term>[], preview = false): StoryPeriod | undefined {
   if (!span) return undefined;
   let namedBefore = false;
   for (let i = firstFrom(periods, span.start); i < periods.length && periods[i]!.start < span.end; i++) {
@@ -1270,7 +1272,9 @@ function storyPeriodIn(span: { start: number; end: number } | undefined, from: "
     }
     // "forecast second-quarter revenue above estimates": the period a forecast is for is not the one reported.
     // ("raised its annual revenue growth forecast": nor the period a forecast's noun after it is for.)
-    if (forecastsPeriod(lower, periods[i]!, span.start, true)) continue;
+    // (Unless the story is a warning or a preview of results and the period is over: 预期截至2025年12月31日
+    // 止年度录得亏损, in a profit warning told in January, is about that year.)
+    if (forecastsPeriod(lower, periods[i]!, span.start, true) && !(preview && isOver(label, date))) continue;
     if (isOver(label, date)) return { defaultPeriod: label, defaultPeriodAt: i };
   }
   return undefined;

@@ -36,7 +36,7 @@ export function splitFrontMatter(text: string): SplitArticle {
       const yamlText = text.slice(opening[0].length, end.index + 1);
       readHeader(yamlText, header);
       const cut = end.index + end[0].length;
-      body = keepHeadlines(text.slice(0, cut)) + text.slice(cut);
+      body = keepHeadlines(text.slice(0, cut)) + withoutTitleAgain(text.slice(cut), header.title);
     }
   }
   if (header.date === undefined) {
@@ -57,6 +57,25 @@ export function splitFrontMatter(text: string): SplitArticle {
     if (first !== undefined && first.length <= 120) header.title = first;
   }
   return { header, body };
+}
+
+/**
+ * The body with the headline's copy blanked: a saved page writes its title again as the body's first
+ * heading ("# Acme lifts profit 12%"), and read twice its figures would be there twice. Only a line
+ * among the first few that says the title word for word, as a heading, in bold or alone.
+ */
+function withoutTitleAgain(body: string, title: string | undefined): string {
+  if (title === undefined) return body;
+  const wanted = title.replace(/\s+/g, " ").trim();
+  let at = 0;
+  for (let line = 0; line < 12 && at < body.length; line++) {
+    const end = body.indexOf("\n", at);
+    const stop = end < 0 ? body.length : end;
+    const content = body.slice(at, stop).replace(/^\s*(?:#{1,6}\s+)?(?:\*\*|__)?/, "").replace(/(?:\*\*|__)?\s*$/, "").replace(/\s+/g, " ");
+    if (content === wanted) return body.slice(0, at) + " ".repeat(stop - at) + body.slice(stop);
+    at = stop + 1;
+  }
+  return body;
 }
 
 /**

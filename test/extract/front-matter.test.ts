@@ -30,3 +30,18 @@ describe("splitFrontMatter", () => {
     expect(lines[0]!.trim()).toBe("");
   });
 });
+
+describe("the headline written again", () => {
+  it("blanks the body's first heading when it says the title word for word, keeping every line's length", () => {
+    const text = '---\ntitle: "Sarang Pipes Q2: net profit jumps 18%"\n---\n\n# Sarang Pipes Q2: net profit jumps 18%\n\nBy A. Writer\n\nSarang Pipes said net profit jumps 18% was its best.\n';
+    const { body } = splitFrontMatter(text);
+    expect(body.length).toBe(text.length);
+    expect(body.split("\n")[4]!.trim()).toBe("");
+    expect(body).toContain("Sarang Pipes said net profit jumps 18% was its best.");
+  });
+
+  it("keeps a heading that only starts like the title", () => {
+    const text = '---\ntitle: "Sarang Pipes Q2"\n---\n\n## Sarang Pipes Q2 segments\n';
+    expect(splitFrontMatter(text).body).toContain("## Sarang Pipes Q2 segments");
+  });
+});
