@@ -2367,7 +2367,7 @@ function reportsNoResults(context: Context, at: number): boolean {
 }
 
 /** A company's warning or alert of its coming results: 盈利警告, 盈警, 盈喜, 业绩预告, "profit warning". */
-const PROFIT_WARNING = new RegExp(wordsPattern(placedWords("results_warning"), "both"));
+export const PROFIT_WARNING = new RegExp(wordsPattern(placedWords("results_warning"), "both"));
 
 /** Whether a period (a label, in the text's company's calendar) ended at least `months` months before the article's date. */
 function endedMonthsBefore(context: Context, label: string, months: number): boolean {

@@ -61,6 +61,8 @@ export interface Context {
   headingTopics: { segment?: string; metric?: string; basis?: Basis; breakdown?: boolean }[];
   /** The story previews results still to be reported ("is scheduled to report", 即将公布): guidance with no period of its own is for the quarter to be reported, not the one after it. */
   preview: boolean;
+  /** The story is the company's own warning or forecast of results to come (业绩预告, 盈警, profit warning), said in its headline or lead. */
+  resultsWarning: boolean;
   sentences: number[];
   clauses: number[];
   lineStarts: number[];

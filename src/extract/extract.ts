@@ -10,7 +10,7 @@ import { daysInMonth, parseFiscalYearEnd, labelMonths, parsePeriod, periodReader
 import type { Basis, Language } from "../model/types.js";
 import { basisOf, BROKERS_NOTE } from "./basis-cues.js";
 import type { Taxonomy } from "../taxonomy/taxonomy.js";
-import { bindFigure, FORECAST_NOUN_AFTER, FORECAST_NOUN_BEFORE } from "./bind-figure.js";
+import { bindFigure, FORECAST_NOUN_AFTER, FORECAST_NOUN_BEFORE, PROFIT_WARNING } from "./bind-figure.js";
 import type { Context } from "./context.js";
 import { cues, placedWords } from "./cues.js";
 import { articleCurrencies, findFigures, homeDollar, withHomeDollar, type Figure } from "./figures.js";
@@ -718,7 +718,9 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   const { headingPeriods, headingTopics } = headingContext(layout, lineStarts, text.length, periods, periodLabels, periodComparison, terms, taxonomy, entity, lower, headline?.start);
   const lead = leadSentence(text, headline, sentences);
   // (An earnings preview or a company's warning of its results, said in the headline or the lead.)
-  const preview = PREVIEW_WORDS.test(asciiLower(header.title ?? "")) || PREVIEW_WORDS.test(lower.slice(0, lead?.end ?? Math.min(lower.length, 600)));
+  const opening = lower.slice(0, lead?.end ?? Math.min(lower.length, 600));
+  const preview = PREVIEW_WORDS.test(asciiLower(header.title ?? "")) || PREVIEW_WORDS.test(opening);
+  const resultsWarning = PROFIT_WARNING.test(asciiLower(normaliseText(header.title ?? ""))) || PROFIT_WARNING.test(opening);
   const storyPeriod: Partial<StoryPeriod> =
     storyPeriodIn(headline, "headline", periods, periodLabels, periodComparison, date, lower, terms, preview) ??
     storyPeriodIn(lead, "lead", periods, periodLabels, periodComparison, date, lower, terms, preview) ??
@@ -773,6 +775,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     headingPeriods,
     headingTopics,
     preview,
+    resultsWarning,
     sentences,
     clauses,
     lineStarts,
@@ -1347,8 +1350,8 @@ function pageLine(text: string, at: number): boolean {
   const end = text.indexOf("\n", at);
   const line = text.slice(at, end < 0 ? text.length : end).trim();
   if (/^#{1,6}\s/.test(line) || PHOTO_CREDIT.test(line)) return true;
-  // (No sentence's end anywhere in it: "07.58 BST" has a point between digits only.)
-  return line.length <= 160 && !/^(?:[-*+•·]\s|\d{1,2}[.)]\s)/.test(line) && !/[。！？!?:：]|\.(?!\d)/.test(line);
+  // (No sentence's end anywhere in it: "07.58 BST", "19:05" have a point or a colon before digits only.)
+  return line.length <= 160 && !/^(?:[-*+•·]\s|\d{1,2}[.)]\s)/.test(line) && !/[。！？!?]|[.:：](?!\d)/.test(line);
 }
 /** A photo's credit in its caption: "Photograph: …", "Photo: …", "(File photo)", "Purchase Licensing Rights", 图片来源, 資料圖片. */
 const PHOTO_CREDIT = /\b(?:photograph|photo|picture|image|credit)s?\s?:|\bfile (?:photo|picture|image)\b|\blicensing rights\b|图片来源|资料图片|(?:图|摄)\s?[／/|｜]/i;

@@ -42,8 +42,10 @@ const SCALES: Readonly<Record<string, string>> = { k: "thousand", m: "million", 
 /** A currency's word after a Chinese cell's amount (1,428.6亿元, 3.2亿美元), longest first; a bare 元 is the story's yuan. */
 const CURRENCY_WORDS = [...CJK_CURRENCY_WORDS.keys()].sort((a, b) => b.length - a.length).join("|");
 /** A cell that holds one figure and nothing else: "$(1,247)", "-8.2%", "¥4.1 trillion", "12,345", "(95)". */
-const CELL = new RegExp(String.raw`^([+\-−–])?\s*(us\$|nt\$|t\$|c\$|hk\$|s\$|a\$|\$|€|£|¥|₹|rs\.?\s?|(?:${CURRENCY_CODES.join("|")})\s?)?\s*(\()?\s*(\$)?\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?)\s*(\))?\s*(万亿|亿|万|k|mn|m|bn|b|tn|t|thousand|million|billion|trillion|crore|cr|lakh)?\s*(%|bps|bp|pp|pts?|个百分点|個百分點|百分点|百分點|x|倍|${CURRENCY_WORDS})?\s*(\))?\s*$`, "i");
+const CELL = new RegExp(String.raw`^([+\-−–])?\s*(us\$|nt\$|t\$|c\$|hk\$|s\$|a\$|\$|€|£|¥|₹|rs\.?\s?|(?:${CURRENCY_CODES.join("|")})\s?)?\s*(\()?\s*(\$)?\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?)\s*(\))?\s*(万亿|亿|万|k|mn|m|bn|b|tn|t|thousand|million|billion|trillion|crore|cr|lakh)?\s*(%|bps|bp|pp|pts?|个百分点|個百分點|百分点|百分點|x|倍|${CURRENCY_WORDS})?(?:\s?\/\s?(?:股|share)|\sper\sshare|\sa\sshare)?\s*(\))?\s*$`, "i");
 
+/** A word of profit or loss and a colon before a cell's figure: "盈利：", "亏损：", "Loss:". */
+const SIGN_LABEL = /^\s*(?:\*\*)?(盈利|亏损|profit|loss)(?:\*\*)?\s?[:：]\s*/;
 /** A cell's hedge before its figure ("about 10%", 约3%): the qualifier it gives. */
 const CELL_HEDGE = /^\s*(about|around|approx\.?|approximately|roughly|约|約)\s*/;
 /** Between a range's two figures: "6% to 8%", "6–8%", "2%-4%", 3%至5%. */
@@ -55,6 +57,15 @@ const CELL_RANGE = /^(.*?\d[^\s]*?)\s*(?:\bto\b|–|—|~|～|至|(?<=[\d%a-z])-
  * is its qualifier.
  */
 export function cellFigure(lower: string, cell: Cell): Figure | undefined {
+  // "盈利：32,000万元–36,000万元", "亏损：1,200万元" (an A-share results forecast's table): a word of profit or
+  // loss before the figure gives its sign, and is no metric of the cell's.
+  const signed = SIGN_LABEL.exec(lower.slice(cell.start, cell.end));
+  if (signed) {
+    const inner = cellFigure(lower, { ...cell, start: cell.start + signed[0].length });
+    if (!inner || signed[1] !== "亏损" && signed[1] !== "loss") return inner && { ...inner, start: cell.start };
+    const negate = (value: string) => (value.startsWith("-") ? value.slice(1) : `-${value}`);
+    return { ...inner, start: cell.start, value: negate(inner.value), ...(inner.valueHigh !== undefined ? { valueHigh: negate(inner.valueHigh) } : {}) };
+  }
   const hedge = CELL_HEDGE.exec(lower.slice(cell.start, cell.end).replace(/\*\*/g, ""));
   const from = hedge ? lower.indexOf(hedge[1]!, cell.start) + hedge[0].trimStart().length : cell.start;
   const single = singleCellFigure(lower, { ...cell, start: from });
@@ -235,6 +246,9 @@ export function bindTableCell(context: Context, figure: Figure, place: CellPlace
   // The column the prose's own figure was found in reads on that figure's basis ("| Actual |" holding
   // the adjusted EPS the story gives).
   if (anchor && basis === "reported") basis = anchor.bases.get(column) ?? basis;
+  // ("| 项目 | 本报告期 | 上年同期 |" in an A-share 业绩预告: the story's own period in a company's forecast of
+  // its results is that forecast, its year-ago column the result.)
+  if (basis === "reported" && context.resultsWarning && period === context.defaultPeriod) basis = "guidance";
   const fact = { entity, segment: segment ?? "total", metric: metric.id, measure } as ProposedFact;
   if (measure === "share") fact.of = `${entity}/total`;
   fact.period = period;
