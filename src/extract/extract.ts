@@ -217,8 +217,20 @@ function yearNamedByStart(periods: readonly PeriodMatch[], lower: string): boole
     const ending = yearEndingIn(periods, i, lower);
     if (ending?.endYear !== undefined) return ending.endYear === cue.year + 1;
   }
+  // ("Halbrook, whose fiscal year ends January 31, 2026, now expects fiscal 2025 net sales…": the year
+  // said to end in 2026 is named 2025 when the company's forecast is for fiscal 2025 and the text never
+  // names a fiscal 2026; "compared with €548 million in fiscal 2025", a base, says nothing of the kind.)
+  const said = FISCAL_YEAR_ENDS_ON.exec(lower);
+  if (said) {
+    const ends = Number(said[1]);
+    const fiscal = periods.filter(({ cue }) => cue.kind === "year" && cue.fiscal && cue.year !== undefined);
+    const named = (year: number) => fiscal.filter(({ cue }) => cue.kind === "year" && cue.year === year);
+    return named(ends).length === 0 && named(ends - 1).some((period) => forecastsPeriod(lower, period, 0, false));
+  }
   return false;
 }
+/** "whose fiscal year ends January 31, 2026", "its financial year ending on 28 February 2026": a year's end with its year. */
+const FISCAL_YEAR_ENDS_ON = /\b(?:fiscal|financial)\syear\s(?:ends|ending|will\send|runs\s(?:to|through))\s(?:on\s)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\.?\s\d{1,2}(?:st|nd|rd|th)?,?|\d{1,2}(?:st|nd|rd|th)?\s(?:january|february|march|april|may|june|july|august|september|october|november|december),?)\s(20\d{2})\b/;
 const FISCAL_YEAR_ENDS = /\b(?:fiscal|financial)\syear\s(?:ends|ended|ending|runs\sto|closes)\s(?:in\s|on\s)?(?:late\s|early\s|mid-|the\send\sof\s)?(january|february|march|april|may|june|july|august|september|october|november|december)\b/g;
 /** Right before a month: a verb of a period's ending ("ending in", ", which ends in late", "that ended in"). */
 const ENDS_IN_BEFORE = /\b(?:ends|ended|ending|will\send|closes|closed|closing|runs\s(?:through|to|until)|ran\s(?:through|to|until))\s(?:in\s)?(?:late\s|early\s|mid-|the\send\sof\s)?$/;

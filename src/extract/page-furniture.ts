@@ -1,7 +1,8 @@
 // Page furniture a saved web page keeps between an article's paragraphs: a label for links to other
 // stories (the lexicon files' `other_story`: "Also read:", "Related stories", 延伸阅读, 相关新闻) and the
-// lines it opens. Their figures are other stories' headlines ("Rival's profit slumps 40%"), so the
-// lines are blanked to spaces before anything is read; lengths and lines stay, so positions hold.
+// lines it opens, and the site's share-price widgets. Their figures are other stories' headlines
+// ("Rival's profit slumps 40%") or the site's quote, so the lines are blanked to spaces before anything
+// is read; lengths and lines stay, so positions hold.
 import { placedWords } from "./cues.js";
 import { wordsPattern } from "./word-patterns.js";
 
@@ -21,13 +22,30 @@ const LABEL_LINE = new RegExp(String.raw`^\s{0,3}(?:#{1,6}\s*|[-*+•·]\s+|>\s*
 /** An item of the list under a label standing alone: a bullet, or a line that opens with a link. */
 const LIST_ITEM = /^\s{0,3}(?:[-*+•·]\s+|\d{1,2}[.)]\s+)|^\s{0,3}(?:\*\*|__)?\[[^\]\n]+\]\(/u;
 
-/** The text with its other-story labels' lines, and the lists under labels standing alone, blanked. */
+/**
+ * A site's share-price widget: a line that is no sentence and no table row or bullet, with a price's
+ * move written as a widget writes it, an arrow before it or its percent in brackets after it
+ * ("HLBK 52.87 ▼ -4.61 (-8.02%) · After hours", "富崙 6829　412.5　▲15.5（+3.90%）　成交 12,046張").
+ */
+const WIDGET_MOVE = /[▲▼△▽↑↓]\s?[+\-−]?\d|[+\-−]\d[\d,]*(?:\.\d+)?\s?[（(]\s?[+\-−]?\d+(?:\.\d+)?\s?%\s?[)）]/u;
+function isWidget(line: string): boolean {
+  const content = line.replace(/^\s*>\s?/, "").trim();
+  return content.length <= 160 && WIDGET_MOVE.test(content) && !/^(?:[-*+•·]\s|\||\d{1,2}[.)]\s)/.test(content) && !/[。！？!?，；]|[.:：](?!\d)|\s[a-z]{3,}\s[a-z]{3,}\s[a-z]{3,}/.test(content.replace(/\]\([^)]*\)/g, "]").replace(/\[[^\]]*\]/g, ""));
+}
+
+/** The text with its other-story labels' lines, the lists under labels standing alone, and share-price widgets blanked. */
 export function blankPageFurniture(text: string): string {
-  if (!LABEL_LINE_ANYWHERE.test(text)) return text;
+  const widgets = WIDGET_MOVE.test(text);
+  if (!widgets && !LABEL_LINE_ANYWHERE.test(text)) return text;
   const lines = text.split("\n");
   let blanked = false;
   for (let at = 0; at < lines.length; at++) {
     const line = lines[at]!;
+    if (widgets && isWidget(line)) {
+      lines[at] = " ".repeat(line.length);
+      blanked = true;
+      continue;
+    }
     if (!LABEL_LINE.test(line.toLowerCase())) continue;
     lines[at] = " ".repeat(line.length);
     blanked = true;

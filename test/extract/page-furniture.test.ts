@@ -24,3 +24,22 @@ describe("blankPageFurniture", () => {
     expect(blankPageFurniture(text)).toBe(text);
   });
 });
+
+describe("share-price widgets", () => {
+  it.each([
+    "> **HLBK** 52.87 ▼ -4.61 (-8.02%) · After hours · [Add to watchlist](https://example.com/w)",
+    "雲崙 6829　412.5　▲15.5（+3.90%）　成交 12,046張",
+    "> 高嶺紡織(02389)　0.830　+0.000 (0.00%)　市值 5.61億　[加入自選股]",
+  ])("blanks %s", (line) => {
+    expect(blankPageFurniture(`Revenue rose 9%.\n\n${line}\n\nMargins were 31%.`).trim()).toMatch(/^Revenue rose 9%\.\s+Margins were 31%\.$/);
+  });
+
+  it.each([
+    "Shares closed at 412.5, up 15.5 (+3.90%), after the results.",
+    "股价收报412.5元，涨15.5（+3.90%）",
+    "- Shares: 52.87 ▼ -4.61 (-8.02%)",
+    "| HLBK | 52.87 | -4.61 (-8.02%) |",
+  ])("leaves a sentence, a bullet or a table row: %s", (line) => {
+    expect(blankPageFurniture(line)).toBe(line);
+  });
+});
