@@ -88,12 +88,26 @@ export function readLayout(text: string, lineStarts: readonly number[]): Layout 
     const piped = nextPipe !== -1 && nextPipe < end && line + 1 < lineStarts.length && SEPARATOR.test(lineText(line + 1)) && text.slice(start, end).trim().length > 1;
     // (A table a page's text was copied from keeps its cells apart by tabs: two lines or more of as many.)
     const tabbed = !piped && tabCells(content) >= 3 && line + 1 < lineStarts.length && tabCells(lineText(line + 1)) === tabCells(content);
-    if (piped || tabbed) {
+    // (A table a scraper flattened to one cell per line: a header of k lines, then rows of k lines each,
+    // a label and k - 1 figures; see flatColumns.)
+    const flat = !piped && !tabbed && (line === 0 || lineText(line - 1).trim() === "") ? flatColumns(line, lineStarts.length, lineText) : undefined;
+    if (piped || tabbed || flat) {
       const separator = piped ? "|" : "\t";
-      const header = { line, cells: cellsOf(text, lineStarts[line]!, lineEnd(line), separator) };
+      const trimmedCell = (at: number): Cell => {
+        const raw = lineText(at);
+        const from = lineStarts[at]! + (raw.length - raw.trimStart().length);
+        return { start: from, end: from + raw.trim().length };
+      };
+      const header = flat ? { line, cells: Array.from({ length: flat.columns }, (_, i) => trimmedCell(line + i)) } : { line, cells: cellsOf(text, lineStarts[line]!, lineEnd(line), separator) };
       const rows: TableRow[] = [];
-      let next = piped ? line + 2 : line + 1;
-      for (; next < lineStarts.length && (piped ? lineText(next).includes("|") && lineText(next).trim().length > 0 : tabCells(lineText(next)) === header.cells.length); next++) {
+      let next = piped ? line + 2 : flat ? line + flat.columns : line + 1;
+      if (flat) {
+        for (; next + flat.columns <= flat.end; next += flat.columns) {
+          for (let at = next; at < next + flat.columns; at++) rowAt.set(at, [tables.length, rows.length]);
+          rows.push({ line: next, cells: Array.from({ length: flat.columns }, (_, i) => trimmedCell(next + i)) });
+        }
+      }
+      for (; !flat && next < lineStarts.length && (piped ? lineText(next).includes("|") && lineText(next).trim().length > 0 : tabCells(lineText(next)) === header.cells.length); next++) {
         rowAt.set(next, [tables.length, rows.length]);
         rows.push({ line: next, cells: cellsOf(text, lineStarts[next]!, lineEnd(next), separator) });
       }
@@ -196,6 +210,39 @@ function headingLevel(content: string): number | undefined {
 const CJK_SECTION_HEADING = /^\s*(?:(?:「\d{1,2}」|【(?:\d{1,2}|[一二三四五六七八九十]{1,3})】|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])[^。！？!?\d\n]{0,30}|【[^】\d\n]{1,16}】)\s*$/u;
 const CJK_SECTION_LEVEL = 2;
 
+/** A cell a flattened table's data rows hold after their label: a figure alone, or a dash for none. */
+const FLAT_FIGURE = /^[(（]?\s*[+\-−–]?\s*(?:us\$|nt\$|hk\$|rs\.?\s?|[$€£¥₹])?\s*\d[\d,]*(?:\.\d+)?\s*(?:%|bps|bp|pp|x|倍|万亿|亿|億|万|萬|元|crore|cr|mn|bn|m|b|k)?\s*[)）]?\s*%?$|^(?:-|–|—|n\/?a|nm)$/i;
+
+/**
+ * A table flattened to one cell per line, as a page's table copied as text comes out: a block of short
+ * lines (no sentence, bullet or heading among them) that reads as a header of k lines (no figure among
+ * them but the first) and two rows or more of k lines, each a label then k - 1 figures. The smallest
+ * such k from 2 to 8, with the block's end; undefined when none fits.
+ */
+function flatColumns(line: number, lineCount: number, lineText: (line: number) => string): { columns: number; end: number } | undefined {
+  let end = line;
+  while (end < lineCount && end - line < 200) {
+    const content = lineText(end).trim();
+    if (content === "" || content.length > 60 || /^(?:[-*+•·#>|]\s|#|\|)/.test(content) || /[。！？!?；;]|[.:：](?!\d)\s*\S/.test(content)) break;
+    end++;
+  }
+  const cells = Array.from({ length: end - line }, (_, i) => lineText(line + i).trim());
+  const figure = (cell: string) => FLAT_FIGURE.test(cell.replace(/\*\*/g, ""));
+  for (let columns = 2; columns <= 8; columns++) {
+    const rows = Math.floor((cells.length - columns) / columns);
+    if (rows < 2) break;
+    if (cells.slice(1, columns).some(figure)) continue;
+    let fits = true;
+    for (let row = 0; row < rows && fits; row++) {
+      const at = columns + row * columns;
+      fits = !figure(cells[at]!) && cells.slice(at + 1, at + columns).every(figure);
+    }
+    // (The block's lines after its last whole row are not the table's.)
+    if (fits) return { columns, end: line + columns + rows * columns };
+  }
+  return undefined;
+}
+
 /** How many cells a line of tab-separated cells holds (1 for a line with no tab). */
 function tabCells(line: string): number {
   return line.replace(/^ +|[ \t]+$/g, "").split("\t").length;
@@ -233,7 +280,7 @@ export function captionOf(lines: readonly (string | undefined)[]): Table["captio
     if (!raw) continue;
     const line = raw.toLowerCase();
     // "$ in millions", "(in thousands of dollars)", "(¥ billion)", "(EUR million)", "Rs crore", "(billions of yen)".
-    const english = /(?:(us\$|nt\$|hk\$|c\$|s\$|\$|€|£|¥|usd|rmb|yen|rupees?|rs\.?)\s*)?\(?\s*in\s+(thousands|millions|billions|crores?|lakhs?)(?:\s+of\s+(dollars|yen|euros|rupees|us dollars))?|(?<![a-z])(usd|us\$|nt\$|hk\$|c\$|a\$|s\$|\$|€|£|¥|eur|jpy|inr|gbp|rmb|cad|aud|hkd|sgd|twd|cny|chf|sek|nok|dkk|zar|krw|brl|mxn|rs\.?|r)\s*(thousands?|millions?|billions?|crores?|lakhs?|mn|bn|m|b|k)(?![a-z])|(?<![a-z])(thousands?|millions?|billions?)\s+(?:of\s+)?(dollars|yen|euros|rupees|yuan)(?![a-z])/.exec(line);
+    const english = /(?:(us\$|nt\$|hk\$|c\$|s\$|\$|€|£|¥|₹|usd|rmb|yen|rupees?|rs\.?)\s*)?\(?\s*in\s+(thousands|millions|billions|crores?|lakhs?)(?:\s+of\s+(dollars|yen|euros|rupees|us dollars))?|(?<![a-z])(usd|us\$|nt\$|hk\$|c\$|a\$|s\$|\$|€|£|¥|₹|eur|jpy|inr|gbp|rmb|cad|aud|hkd|sgd|twd|cny|chf|sek|nok|dkk|zar|krw|brl|mxn|rs\.?|r)\s*(thousands?|millions?|billions?|crores?|lakhs?|mn|bn|m|b|k)(?![a-z])|(?<![a-z])(thousands?|millions?|billions?)\s+(?:of\s+)?(dollars|yen|euros|rupees|yuan)(?![a-z])/.exec(line);
     if (english) {
       const written = english[2] ?? english[5] ?? english[6] ?? "";
       const scaleWord = SHORT_SCALES[written] ?? written.replace(/s$/, "");
@@ -292,5 +339,5 @@ const SHORT_SCALES: Readonly<Record<string, string>> = { m: "million", mn: "mill
 
 const CAPTION_CURRENCY: Readonly<Record<string, string>> = {
   $: "USD", us$: "USD", usd: "USD", "us dollars": "USD", dollars: "USD", "nt$": "TWD", "hk$": "HKD", c$: "CAD", s$: "SGD", "€": "EUR", eur: "EUR", euros: "EUR", "£": "GBP", gbp: "GBP", "¥": "JPY", jpy: "JPY", yen: "JPY",
-  inr: "INR", "a$": "AUD", "nz$": "NZD", cad: "CAD", aud: "AUD", hkd: "HKD", sgd: "SGD", twd: "TWD", cny: "CNY", chf: "CHF", sek: "SEK", nok: "NOK", dkk: "DKK", brl: "BRL", mxn: "MXN", zar: "ZAR", krw: "KRW", r: "ZAR", yuan: "CNY", rmb: "CNY", rupee: "INR", rupees: "INR", rs: "INR", 美元: "USD", 元: "CNY", 人民币: "CNY", 港元: "HKD", 新台币: "TWD", 日元: "JPY", 日圆: "JPY",
+  inr: "INR", "₹": "INR", "a$": "AUD", "nz$": "NZD", cad: "CAD", aud: "AUD", hkd: "HKD", sgd: "SGD", twd: "TWD", cny: "CNY", chf: "CHF", sek: "SEK", nok: "NOK", dkk: "DKK", brl: "BRL", mxn: "MXN", zar: "ZAR", krw: "KRW", r: "ZAR", yuan: "CNY", rmb: "CNY", rupee: "INR", rupees: "INR", rs: "INR", 美元: "USD", 元: "CNY", 人民币: "CNY", 港元: "HKD", 新台币: "TWD", 日元: "JPY", 日圆: "JPY",
 };

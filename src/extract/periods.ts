@@ -119,6 +119,9 @@ const NAMED_SOURCE = [
     String.raw`(?<cnmr>(?<![\d年.])(?:(?<cnmrYear>20\d{2})\s?年\s?|(?:今年|本年)\s?)?(?<cnmrA>1[0-2]|[1-9])\s?(?:月\s?)?(?:至|到|-|–|—|~|、)\s?(?<cnmrB>1[0-2]|[1-9])\s?月(?![\d日号]))`,
     String.raw`(?<relmon>(?<relmonRel>今年|去年|明年|上年)\s?(?<relmonM>1[0-2]|[1-9])\s?月份?(?![日号])(?!\d{1,2}\s?[日号]))`,
     String.raw`(?<cnmonth>(?<cnmonthYear>20\d{2})\s?年\s?(?<cnmonthM>\d{1,2})\s?月(?!\d))`,
+    // "2025/11", a monthly table's row ("| 2025/11 | 18.36 |"): a year and a month (a day after it would
+    // make it a date; "2025/26", a year's span, has no month 26).
+    String.raw`(?<slashmonth>(?<![\d/.])(?<slashmonthYear>20\d{2})\/(?<slashmonthM>0?[1-9]|1[0-2])(?![\d/.]))`,
     String.raw`(?<mdate>(?:(?<![\d年])|(?<=(?:今|本)年\s?))(?<mdateM>\d{1,2})\s?月\s?(?<mdateD>\d{1,2})\s?[日号])`,
     String.raw`(?<cnmon>(?<![\d年.])(?<cnmonM>1[0-2]|[1-9])\s?月份?(?![\d日号]))`,
     String.raw`(?<endmy>(?<![\d.,])(?<endmyD>\d{1,2})(?:st|nd|rd|th)?\s(?<endmyM>${"january|february|march|april|june|july|august|september|october|november|december"}|sept?|oct|nov|dec|jan|feb|mar|apr|jun|jul|aug|may(?=,?\s20\d{2}))\.?(?![a-z])(?:,?\s(?<endmyYear>20\d{2}))?(?![\d%]|[.,]\d))`,
@@ -352,6 +355,7 @@ function cueOf(m: RegExpExecArray, text: string): PeriodCue | undefined {
   // 去年11月: a month of the year before the article's, not last year.
   if (m[GROUP.relmon!]) return { kind: "relative_month_of_year", relative: /去|上/.test(m[GROUP.relmonRel!]!) ? -1 : /明/.test(m[GROUP.relmonRel!]!) ? 1 : 0, month: Number(m[GROUP.relmonM!]) };
   if (m[GROUP.cnmonth!]) return { kind: "month", year: Number(m[GROUP.cnmonthYear!]), month: Number(m[GROUP.cnmonthM!]) };
+  if (m[GROUP.slashmonth!]) return { kind: "month", year: Number(m[GROUP.slashmonthYear!]), month: Number(m[GROUP.slashmonthM!]) };
   if (m[GROUP.mdate!]) return { kind: "date", month: Number(m[GROUP.mdateM!]), day: Number(m[GROUP.mdateD!]) };
   if (m[GROUP.cnmon!]) return { kind: "month", month: Number(m[GROUP.cnmonM!]) };
   // "on 5 September", "to 30 June 2025": the day before the month, as British and Indian news write it.

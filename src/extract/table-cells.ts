@@ -8,6 +8,7 @@
 // revenue row that name no metric, are segments' revenue, new segments where the taxonomy has none.
 import { type Basis, CHANGE_MEASURES, type Measure } from "../model/types.js";
 import { compareExact } from "../numbers/exact.js";
+import { lastStartAtOrBefore } from "../model/lines.js";
 import { parseWrittenNumber } from "../numbers/written-number.js";
 import { parsePeriod, sameDays, shiftLabel } from "../periods/period.js";
 import { unitFits, unitsFor } from "../taxonomy/units.js";
@@ -119,7 +120,8 @@ export function bindTableCell(context: Context, figure: Figure, place: CellPlace
   const rowCells = table.rows[row]!.cells;
   const label = rowCells[0]!;
   const header = table.header.cells[column];
-  const line = table.rows[row]!.line + 1;
+  // (The figure's own line: a flattened table's row runs over several.)
+  const line = lastStartAtOrBefore(context.lineStarts, figure.start) + 1;
   const columnAt = figure.start - context.lineStarts[line - 1]! + 1;
   const skip = (reason: string): SkippedFigure => ({ line, column: columnAt, text: context.original.slice(figure.start, figure.end), reason });
   // The row label speaks first, the column header second, the table's heading last.

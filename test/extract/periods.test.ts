@@ -54,3 +54,13 @@ describe("a year ending on a day", () => {
     expect(findPeriods("a dividend for the year to 12.6p").map((match) => match.cue.kind)).toEqual(["year"]);
   });
 });
+
+describe("a year and a month with a slash", () => {
+  it.each([["2025/11", 11], ["2025/9", 9]])("reads %s as a month", (text, month) => {
+    expect(findPeriods(text).map((match) => match.cue)).toEqual([{ kind: "month", year: 2025, month }]);
+  });
+
+  it.each(["2025/26", "2025/11/08", "2025/12.5"])("reads no month in %s", (text) => {
+    expect(findPeriods(text).some((match) => match.cue.kind === "month")).toBe(false);
+  });
+});
