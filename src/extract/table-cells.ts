@@ -80,8 +80,9 @@ export function cellFigure(lower: string, cell: Cell): Figure | undefined {
   const high = singleCellFigure(lower, { ...cell, start: highStart });
   if (!low || !high || (low.unit !== undefined && high.unit !== undefined && low.unit !== high.unit) || low.scale !== high.scale && low.scale !== undefined) return undefined;
   const unit = low.unit ?? high.unit;
-  // (Bare numbers on both sides, "2025-26", are a span of years or a score, not a range of amounts.)
-  if (unit === undefined && low.scale === undefined && high.scale === undefined) return undefined;
+  // (Bare numbers on both sides, "2025-26", are a span of years or a score, not a range of amounts;
+  // with a decimal point, "4.80-4.92" under a caption's unit, they are a range.)
+  if (unit === undefined && low.scale === undefined && high.scale === undefined && !(low.value.includes(".") && high.value.includes("."))) return undefined;
   return { ...low, start: cell.start, end: cell.end, valueHigh: high.value, ...(unit !== undefined ? { unit, unitKind: (low.unitKind ?? high.unitKind)! } : {}), ...(high.scale !== undefined ? { scale: high.scale } : {}), qualifier: hedge ? "about" : "exact" };
 }
 
