@@ -40,7 +40,13 @@ const NOT_A_YEAR_AGO = /sequential|previous\squarter|prior\squarter|last\squarte
  */
 export function takeComparandPeriods(context: Context, bound: readonly BoundFigure[]): void {
   const { lower } = context;
-  for (let k = 0; k + 1 < bound.length; k++) takeComparedBasis(context, bound[k]!, bound[k + 1]!);
+  // (Past an estimate set beside the adjusted figure: "adjusted EPS of $1.12, ahead of the $1.03
+  // consensus and up from 94 cents a year ago" sets the 94 cents against the $1.12.)
+  for (let k = 1; k < bound.length; k++) {
+    let j = k - 1;
+    while (j > 0 && bound[j]!.fact.basis === "estimate" && bound[k]!.fact.basis === "reported") j--;
+    takeComparedBasis(context, bound[j]!, bound[k]!);
+  }
   for (let k = 1; k < bound.length; k++) {
     takeBracketedBase(context, bound[k - 1]!, bound[k]!);
     if (k >= 2) takeComparativeAfterChange(context, bound[k - 2]!, bound[k - 1]!, bound[k]!);
