@@ -763,7 +763,12 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
       return;
     }
     if (period.cue.kind !== "report_period" || storyPeriod.defaultPeriod === undefined) return;
-    if (!period.cue.quarterOnly || labelMonths(storyPeriod.defaultPeriod) === 3) periodLabels[index] = storyPeriod.defaultPeriod;
+    if (!period.cue.quarterOnly || labelMonths(storyPeriod.defaultPeriod) === 3) {
+      periodLabels[index] = storyPeriod.defaultPeriod;
+      // (Read as the period it was taken from is, in the company's calendar: "in the quarter" after a
+      // lead's "third-quarter earnings" is a March-year company's third quarter, October to December.)
+      if (storyPeriod.defaultPeriodAt !== undefined) periodSameAs[index] = storyPeriod.defaultPeriodAt;
+    }
   });
   const context: Context = {
     original: body,
