@@ -5,6 +5,8 @@ import type { Figure } from "./figures.js";
 import { codeUnits } from "./text-structure.js";
 
 const MAX_QUOTE = 80;
+/** How far back from a quote's start a link whose address it may open in is looked for. */
+const LINK_LOOK = 400;
 
 /** JavaScript's \s, by UTF-16 code unit. */
 function isSpaceCode(code: number): boolean {
@@ -47,9 +49,13 @@ export function quoteFor(context: { readonly original: string }, figure: Figure,
     if (end < figure.end) end = figure.end;
   }
   // A start inside a link's target ("stocks/acme) posted…") moves past the target's end.
-  const target = text.lastIndexOf("](", start);
-  if (target >= 0 && !text.slice(target, start).includes("\n")) {
-    const close = text.indexOf(")", target);
+  // (Looked for in the few hundred characters before only, on the quote's line: a search back through
+  // the whole text for each quote would be quadratic.)
+  const from = Math.max(0, start - LINK_LOOK);
+  const window = text.slice(from, start);
+  const inWindow = window.lastIndexOf("](");
+  if (inWindow >= 0 && !window.includes("\n", inWindow)) {
+    const close = text.indexOf(")", from + inWindow);
     if (close >= start && close < figure.start) start = close + 1;
   }
   // A start or an end inside a word ("w Tools said…", "…in the third quarter o") moves to the space beside it.
