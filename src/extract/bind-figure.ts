@@ -2611,7 +2611,9 @@ function saidBasis(context: Context, place: Place, metric: MetricDefinition, met
       }
     }
     // "嘉澄國際發盈利警告，預期…錄得虧損": a profit warning (or alert, 业绩预告) is the company's own forecast.
-    if (found === "estimate" && !ANALYST_WORDS.test(context.lower.slice(s0, s1)) && !namesHouse(context, s0, s1) && PROFIT_WARNING.test(context.lower.slice(s0, figure.start))) found = "guidance";
+    // (So is a bare expectation anywhere in a story that is such a warning, its headline or lead says so:
+    // a bullet under it, "預期全年按年下跌約18%至約24億港元", names no one else.)
+    if (found === "estimate" && !ANALYST_WORDS.test(context.lower.slice(s0, s1)) && !namesHouse(context, s0, s1) && (PROFIT_WARNING.test(context.lower.slice(s0, figure.start)) || context.resultsWarning)) found = "guidance";
     // "…，而去年同期則錄得溢利3,260萬港元", "compared with a profit of $12 million a year earlier": a
     // forecast word earlier in the sentence does not reach a clause about a period a year back.
     // (Within the clause too, for a level named after the forecast word as its base: "毛利率料由上年的58.3%微降至57.5%".)
