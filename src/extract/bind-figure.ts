@@ -2366,6 +2366,9 @@ function reportsNoResults(context: Context, at: number): boolean {
   return readings > 0;
 }
 
+/** A Chinese sentence opened by its source: 据…, 根据… up to the first comma ("据美股研究社汇总的分析师预测，"). */
+const SOURCE_OPENING = /^\s*(?:根据|据)([^，,。；;]{2,40})[，,]/;
+
 /** A company's warning or alert of its coming results: 盈利警告, 盈警, 盈喜, 业绩预告, "profit warning". */
 export const PROFIT_WARNING = new RegExp(wordsPattern(placedWords("results_warning"), "both"));
 
@@ -2623,6 +2626,9 @@ function saidBasis(context: Context, place: Place, metric: MetricDefinition, met
     if (found === "estimate" && !ANALYST_WORDS.test(context.lower.slice(s0, s1)) && !namesHouse(context, s0, s1) && REVISION.test(context.lower.slice(s0, place.s1))) found = "guidance";
     // "expected … according to analysts": analysts, a consensus or a bank (摩根士丹利预计) named anywhere in
     // the sentence make a forecast theirs, not the company's.
+    // ("据…汇总的分析师预测，营收预计为…；每股收益预计为…": a sentence opened by its source, analysts or a
+    // consensus, is theirs throughout, past its semicolons.)
+    if (found === "guidance" && SOURCE_OPENING.test(context.lower.slice(s0, Math.min(s1, s0 + 48))) && ANALYST_WORDS.test(SOURCE_OPENING.exec(context.lower.slice(s0, Math.min(s1, s0 + 48)))![1]!)) found = "estimate";
     if (found === "guidance") {
       // Only words in the figure's own stretch of the sentence count: "guidance of $5bn, versus the $4.8bn
       // analysts expected" leaves the company's figure its guidance.
