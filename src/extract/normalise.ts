@@ -97,21 +97,30 @@ export function normaliseText(original: string): string {
 /**
  * What an HTML-to-Markdown converter leaves in: inline tags (blanked whole), a backslash before a sign
  * Markdown would read ("\$4.2 billion", "\*") and the no-break space and dollar sign as entities
- * (&nbsp;, &#36;), each read as its character with spaces before it, so lengths stay. A backslash
- * before a bar is left, as a table cell's own bar.
+ * (&nbsp;, &#36;). An escaped sign is read as itself with the word it opens moved up to it and the
+ * spaces left after that word ("to \$4.2 billion" reads "to $4.2  billion"), so lengths stay and a
+ * sign still stands right after the space before it. A backslash before a bar is left, as a table
+ * cell's own bar.
  */
 export function unescapeMarkup(text: string): string {
   // Inline HTML a converter let through (<br>, <strong>, a footnote's <sup>1</sup>) is blanked whole.
   if (text.includes("<")) text = text.replace(INLINE_HTML, (tag) => " ".repeat(tag.length));
   if (!text.includes("\\") && !text.includes("&")) return text;
-  return text.replace(MARKUP_ESCAPE, (match) => (match[0] === "\\" ? ` ${match[1]}` : DOLLAR_ENTITY.test(match) ? `${" ".repeat(match.length - 1)}$` : " ".repeat(match.length)));
+  return text.replace(MARKUP_ESCAPE, (match, escaped: string | undefined, word: string | undefined, entity: string | undefined, entityWord: string | undefined) => {
+    if (escaped !== undefined) return `${escaped}${word ?? ""} `;
+    if (entity !== undefined && DOLLAR_ENTITY.test(entity)) return `$${entityWord ?? ""}${" ".repeat(entity.length - 1)}`;
+    return " ".repeat(match.length);
+  });
 }
 
 /** A footnote's mark in superscript (<sup>1</sup>, <sup>[a]</sup>), or an inline HTML tag that opens or closes. */
 const INLINE_HTML = /<sup>[^<\n]{0,6}<\/sup>|<\/?(?:br|p|strong|b|em|i|u|span|sup|sub|small|font|div|a)(?:\s[^<>\n]{0,200})?\s?\/?>/gi;
 const DOLLAR_ENTITY = /^&(?:#36|#x24|dollar);$/;
-/** A backslash escape of Markdown's signs but the bar, or one of the entities unescapeMarkup reads. */
-const MARKUP_ESCAPE = /\\[!"#$%&'()*+,\-./:;<=>?@[\]^_`{}~]|&(?:nbsp|#160|#x[aA]0|#36|#x24|dollar);/g;
+/**
+ * A backslash escape of Markdown's signs but the bar, with the word it opens; or the dollar entity
+ * with the word it opens; or the no-break space entity.
+ */
+const MARKUP_ESCAPE = /\\([!"#$%&'()*+,\-./:;<=>?@[\]^_`{}~])([^\s\\&]{0,40})|(&(?:#36|#x24|dollar);)([^\s\\&]{0,40})|&(?:nbsp|#160|#x[aA]0);/g;
 
 /** A Markdown image: its alternative text and its address. */
 const IMAGE = /!\[[^\]\n]*\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*\)/g;

@@ -21,10 +21,10 @@ describe("normaliseText", () => {
 
 describe("unescapeMarkup", () => {
   it.each([
-    ["revenue of \\$10.1 billion", "revenue of  $10.1 billion"],
-    ["\\*up 9%\\*", " *up 9% *"],
+    ["revenue of \\$10.1 billion", "revenue of $10.1  billion"],
+    ["\\*up 9%\\*", "*up  9%* "],
     ["600&nbsp;million", "600      million"],
-    ["&#36;4.2 billion", "    $4.2 billion"],
+    ["&#36;4.2 billion", "$4.2     billion"],
     // A table cell's escaped bar stays: it is the cell's own, not a sign to read.
     ["a \\| b", "a \\| b"],
     ["revenue<sup>1</sup> rose<br>to", `revenue${" ".repeat(13)}rose    to`],
