@@ -1,7 +1,9 @@
 // Normalising article text for matching: traditional Chinese to simplified (opencc-js), full-width
 // digits and signs to ASCII, the ideographic comma to a thousands separator where it clearly is one,
-// and web addresses blanked. Every step keeps the text's length, so an index into the normalised text is an index into the
-// original: positions, quotes and line:column come straight from the original.
+// a converter's escapes and inline HTML read through, and web addresses and images blanked. Every
+// step keeps the text's length, so an index into the normalised text is an index into the original:
+// positions, quotes and line:column come straight from the original. (One exception, a character
+// wide: the word after an escaped sign moves up into the backslash's place, see unescapeMarkup.)
 import * as OpenCC from "opencc-js";
 import { type CodeUnits, codeUnits } from "./text-structure.js";
 
