@@ -2,8 +2,9 @@
 // digits and signs to ASCII, the ideographic comma to a thousands separator where it clearly is one,
 // a converter's escapes and inline HTML read through, and web addresses and images blanked. Every
 // step keeps the text's length, so an index into the normalised text is an index into the original:
-// positions, quotes and line:column come straight from the original. (One exception, a character
-// wide: the word after an escaped sign moves up into the backslash's place, see unescapeMarkup.)
+// positions, quotes and line:column come straight from the original. (Two exceptions, a character
+// wide: the word after an escaped sign moves up into the backslash's place, see unescapeMarkup, and
+// the word before a link moves up into its opening bracket's, see blankLinks.)
 import * as OpenCC from "opencc-js";
 import { type CodeUnits, codeUnits } from "./text-structure.js";
 
@@ -137,8 +138,14 @@ export function blankLinks(text: string): string {
   if (!text.includes("](") && !text.includes("http") && !text.includes("www.")) return text;
   // An image's words are its alternative text, not the article's: "![Revenue up 12%](chart.png)" goes whole.
   if (text.includes("![")) text = text.replace(IMAGE, (image) => " ".repeat(image.length));
+  // A link's opening bracket is read as nothing: the word before it moves up into the space before the
+  // bracket ("Rival [Elkhorn Trail (ELKT)](…)" reads " Rival Elkhorn Trail (ELKT)…"), so a name in a
+  // link stands right after its word, and the link's own words, figures and all, keep their places.
+  if (text.includes("](")) text = text.replace(LINK_OPENING, (_, before: string) => ` ${before} `);
   return text.replace(LINK, (match, target: string | undefined) => (target !== undefined ? `](${" ".repeat(target.length)})` : " ".repeat(match.length)));
 }
+/** The word before a Markdown link (not an image) and the space before its opening bracket: "Rival [Acme](…)". */
+const LINK_OPENING = /(?<=^|\s)([^\s[\]()]{1,30}) \[(?=[^\[\]\n]{1,200}\]\()/gm;
 
 /**
  * No-break, zero-width and other odd spaces, which web copy leaves between words ("39 cents\u200b per

@@ -7,9 +7,11 @@ import { placedWords } from "./cues.js";
 import { wordsPattern } from "./word-patterns.js";
 
 /** The labels, longest first so "related stories" is taken whole before "related". */
+// (Any run of spaces between a label's words: a link right after the label moves its word up, see blankLinks.)
 const LABELS = wordsPattern(
   [...placedWords("other_story")].sort((a, b) => b.length - a.length),
   "both",
+  "\\s+",
 );
 
 /**
