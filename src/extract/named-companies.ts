@@ -35,6 +35,14 @@ export interface NamedCompany {
 
 const TRADES = wordsPattern(placedWords("trade", { language: "zh" }));
 /**
+ * A saved page's link around a name, in bold or not: "**[達岳精密](…)**昨日…" names 達岳精密 as the bare
+ * name would (a site links a company's name to its quote page). Bold alone is no such sign: a label
+ * in bold ("**某某科技**：") may name a part or a peer.
+ */
+const MARKUP_OPENS = String.raw`(?:(?:\*\*|__)?\[)?`;
+/** The same closing after it (the link's address is blanked to spaces by then: "](      )"). */
+const MARKUP_CLOSES = String.raw`(?:\]\(\s*\)(?:\*\*|__)?)?`;
+/**
  * A name at a clause's start (after punctuation, a line's start, or 相比之下 / 其中 …, or the second of
  * two companies joined by 与 / 和 / 及 after the first one's trade, and past a peer
  * word of the lexicons, 同业), two to four characters, then its trade; not a word that opens a clause
@@ -44,7 +52,7 @@ const CJK_PEER_WORDS = wordsPattern(PEER_WORDS.filter((word) => !/^[a-z]/.test(w
 // (The lookahead in front holds the first character of every opening alternative, so a new opening word
 // adds its first character there too: it changes no match, but lets the engine pass over every other
 // position with one test instead of trying each alternative.)
-const NAME_AT_CLAUSE_START = new RegExp(String.raw`(?:^|(?=[\n。！？；;，,、：:（(“"|相与其此而的厂股另和及]))(?:^|[\n。！？；;，,、：:（(“"|]|相比之下|与此同时|其中|此外|而|的|厂|(?<=[\u4e00-\u9fff]{2})股|另一家|(?<=${TRADES})(?:与|和|及))\s?(?:[●•·▪■◆*-]\s?)?(?:${CJK_PEER_WORDS})?((?![公该其本此这旗国全头各多部两一])[\u4e00-\u9fff]{2,4}?)(${TRADES})(?=[\u4e00-\u9fff\d，,：:]|\s?\|)`, "gu");
+const NAME_AT_CLAUSE_START = new RegExp(String.raw`(?:^|(?=[\n。！？；;，,、：:（(“"|相与其此而的厂股另和及]))(?:^|[\n。！？；;，,、：:（(“"|]|相比之下|与此同时|其中|此外|而|的|厂|(?<=[\u4e00-\u9fff]{2})股|另一家|(?<=${TRADES})(?:与|和|及))\s?(?:[●•·▪■◆*-]\s?)?${MARKUP_OPENS}(?:${CJK_PEER_WORDS})?((?![公该其本此这旗国全头各多部两一])[\u4e00-\u9fff]{2,4}?)(${TRADES})(?=${MARKUP_CLOSES}(?:[\u4e00-\u9fff\d，,：:]|\s?\|))`, "gu");
 /** What opens a clause before a business's words without naming a company: a country (德国汽车), a market, 撇除 (excluding), a count of firms (三家光伏组件企业). */
 const NOT_A_NAME_START = /^(?:美国|中国|日本|韩国|香港|台湾|欧洲|全球|海外|国内|内地|港股|美股|A股|撇除|扣除|剔除|其中|包括|主要|整体|集团|[二三四五六七八九十几数百千\d]+[家个间只类])|国$/u;
 /** Words for a firm that a trade stands before when it says what kind of company follows (the lexicon's `kind_of_firm`: 食品企业, 科技巨头, 零售商; not 商场, 商品, 商业). */

@@ -1,6 +1,6 @@
 // Page furniture a saved web page keeps between an article's paragraphs: a label for links to other
 // stories (the lexicon files' `other_story`: "Also read:", "Related stories", 延伸阅读, 相关新闻) and the
-// lines it opens, and the site's share-price widgets. Their figures are other stories' headlines
+// lines it opens, the site's share-price widgets and its calls to follow or subscribe. Their figures are other stories' headlines
 // ("Rival's profit slumps 40%") or the site's quote, so the lines are blanked to spaces before anything
 // is read; lengths and lines stay, so positions hold.
 import { placedWords } from "./cues.js";
@@ -35,15 +35,21 @@ function isWidget(line: string): boolean {
   return content.length <= 160 && WIDGET_MOVE.test(content) && !/^(?:[-*+•·]\s|\||\d{1,2}[.)]\s)/.test(content) && !/[。！？!?，；]|[.:：](?!\d)|\s[a-z]{3,}\s[a-z]{3,}\s[a-z]{3,}/.test(content.replace(/\]\([^)]*\)/g, "]").replace(/\[[^\]]*\]/g, ""));
 }
 
-/** The text with its other-story labels' lines, the lists under labels standing alone, and share-price widgets blanked. */
+/** A site's call to follow, subscribe or download (the lexicons' `promotion`: 点击上方蓝字关注我们, "Sign up for our newsletter"). */
+const PROMOTION = new RegExp(wordsPattern(placedWords("promotion"), "both", "\\s+"), "iu");
+/** The longest line a promotion's words make the page's: a sentence of the article may hold one too. */
+const PROMOTION_LINE = 120;
+
+/** The text with its other-story labels' lines, the lists under labels standing alone, share-price widgets and a site's promotions blanked. */
 export function blankPageFurniture(text: string): string {
   const widgets = WIDGET_MOVE.test(text);
-  if (!widgets && !LABEL_LINE_ANYWHERE.test(text)) return text;
+  const promotions = PROMOTION.test(text);
+  if (!widgets && !promotions && !LABEL_LINE_ANYWHERE.test(text)) return text;
   const lines = text.split("\n");
   let blanked = false;
   for (let at = 0; at < lines.length; at++) {
     const line = lines[at]!;
-    if (widgets && isWidget(line)) {
+    if ((widgets && isWidget(line)) || (promotions && line.trim().length <= PROMOTION_LINE && PROMOTION.test(line))) {
       lines[at] = " ".repeat(line.length);
       blanked = true;
       continue;

@@ -43,3 +43,14 @@ describe("share-price widgets", () => {
     expect(blankPageFurniture(line)).toBe(line);
   });
 });
+
+describe("a site's promotions", () => {
+  it.each(["点击上方蓝字「消费观察」关注我们，每天一篇深度拆解", "Sign up for our Markets Daily newsletter and get 30% off."])("blanks %s", (line) => {
+    expect(blankPageFurniture(`Revenue rose 9%.\n${line}\nMargins were 31%.`)).toBe(`Revenue rose 9%.\n${" ".repeat(line.length)}\nMargins were 31%.`);
+  });
+
+  it("leaves a long sentence that happens to hold such words", () => {
+    const line = `Subscribers rose 12% to 4.1 million after the company asked readers to sign up for its premium tier, which now accounts for a third of revenue and most of its growth.`;
+    expect(blankPageFurniture(line)).toBe(line);
+  });
+});
