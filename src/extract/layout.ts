@@ -331,6 +331,14 @@ export function captionOf(lines: readonly (string | undefined)[]): Table["captio
       // (A bare 元 with its scale, "營收（億元）", "单位：亿元", is the story's yuan, as 元 alone is.)
       return { ...(scale ? { scale } : {}), ...(unit ? { unit } : {}), ...(currency === "元" ? { bareYuan: true } : {}) };
     }
+    // "人民幣億元", "百萬港元": a table's corner that is nothing but its currency and scale.
+    const corner = /^\s*\**\s*(人民币|人民幣|美元|港元|港幣|新台币|新台幣)?\s*(千|万|萬|百万|百萬|亿|億|千万|千萬)(美元|元|人民币|人民幣|港元|港幣|新台币|新台幣|日元|日圆|日圓)\s*\**\s*$/u.exec(raw);
+    if (corner) {
+      const named = corner[1] !== undefined && corner[3] === "元" ? corner[1] : corner[3]!;
+      const currency = named.replace("人民幣", "人民币").replace("新台幣", "新台币").replace("港幣", "港元").replace("日圓", "日圆");
+      const unit = CAPTION_CURRENCY[currency];
+      return { scale: corner[2]!, ...(unit ? { unit } : {}), ...(currency === "元" ? { bareYuan: true } : {}) };
+    }
   }
   return undefined;
 }

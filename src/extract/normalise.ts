@@ -99,11 +99,10 @@ export function normaliseText(original: string): string {
 
 /**
  * What an HTML-to-Markdown converter leaves in: inline tags (blanked whole), a backslash before a sign
- * Markdown would read ("\$4.2 billion", "\*") and the no-break space and dollar sign as entities
- * (&nbsp;, &#36;). An escaped sign is read as itself with the word it opens moved up to it and the
- * spaces left after that word ("to \$4.2 billion" reads "to $4.2  billion"), so lengths stay and a
- * sign still stands right after the space before it. A backslash before a bar is left, as a table
- * cell's own bar.
+ * Markdown would read ("\$4.2 billion", "\*") and signs as entities (&nbsp;, &#36;, &amp;). An escaped
+ * sign is read as itself with the word it opens moved up to it and the spaces left after that word
+ * ("to \$4.2 billion" reads "to $4.2  billion"), so lengths stay and a sign still stands right after
+ * the space before it. A backslash before a bar is left, as a table cell's own bar.
  */
 export function unescapeMarkup(text: string): string {
   // Inline HTML a converter let through (<br>, <strong>, a footnote's <sup>1</sup>) is blanked whole.
@@ -111,19 +110,21 @@ export function unescapeMarkup(text: string): string {
   if (!text.includes("\\") && !text.includes("&")) return text;
   return text.replace(MARKUP_ESCAPE, (match, escaped: string | undefined, word: string | undefined, entity: string | undefined, entityWord: string | undefined) => {
     if (escaped !== undefined) return `${escaped}${word ?? ""} `;
-    if (entity !== undefined && DOLLAR_ENTITY.test(entity)) return `$${entityWord ?? ""}${" ".repeat(entity.length - 1)}`;
+    if (entity !== undefined) return `${ENTITY_CHARACTER[entity.slice(1, -1)] ?? " "}${entityWord ?? ""}${" ".repeat(entity.length - 1)}`;
     return " ".repeat(match.length);
   });
 }
+/** The character each entity unescapeMarkup reads stands for. */
+const ENTITY_CHARACTER: Readonly<Record<string, string>> = { "#36": "$", "#x24": "$", dollar: "$", amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'", apos: "'" };
 
 /** A footnote's mark in superscript (<sup>1</sup>, <sup>[a]</sup>), or an inline HTML tag that opens or closes. */
 const INLINE_HTML = /<sup>[^<\n]{0,6}<\/sup>|<\/?(?:br|p|strong|b|em|i|u|span|sup|sub|small|font|div|a)(?:\s[^<>\n]{0,200})?\s?\/?>/gi;
-const DOLLAR_ENTITY = /^&(?:#36|#x24|dollar);$/;
 /**
- * A backslash escape of Markdown's signs but the bar, with the word it opens; or the dollar entity
- * with the word it opens; or the no-break space entity.
+ * A backslash escape of Markdown's signs but the bar, with the word it opens; or a sign's entity
+ * (&#36;, &amp;, &lt;, &quot;) with the word it opens; or the no-break space entity. The word moved up
+ * is ASCII only ("R&amp;D" → "R&D"), so no Chinese scale word (亿, read back from the original) moves.
  */
-const MARKUP_ESCAPE = /\\([!"#$%&'()*+,\-./:;<=>?@[\]^_`{}~])([^\s\\&]{0,40})|(&(?:#36|#x24|dollar);)([^\s\\&]{0,40})|&(?:nbsp|#160|#x[aA]0);/g;
+const MARKUP_ESCAPE = /\\([!"#$%&'()*+,\-./:;<=>?@[\]^_`{}~])([!-[\]-~]{0,40})|(&(?:#36|#x24|dollar|amp|lt|gt|quot|#39|apos);)([!-%'-[\]-~]{0,40})|&(?:nbsp|#160|#x[aA]0);/g;
 
 /** A Markdown image: its alternative text and its address. */
 const IMAGE = /!\[[^\]\n]*\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*\)/g;

@@ -25,6 +25,7 @@ describe("unescapeMarkup", () => {
     ["\\*up 9%\\*", "*up  9%* "],
     ["600&nbsp;million", "600      million"],
     ["&#36;4.2 billion", "$4.2     billion"],
+    ["研发（R&amp;D）投入12.84亿元", "研发（R&D    ）投入12.84亿元"],
     // A table cell's escaped bar stays: it is the cell's own, not a sign to read.
     ["a \\| b", "a \\| b"],
     ["revenue<sup>1</sup> rose<br>to", `revenue${" ".repeat(13)}rose    to`],
