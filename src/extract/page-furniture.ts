@@ -1,6 +1,6 @@
 // Page furniture a saved web page keeps between an article's paragraphs: a label for links to other
 // stories (the lexicon files' `other_story`: "Also read:", "Related stories", 延伸阅读, 相关新闻) and the
-// lines it opens, the site's share-price widgets and its calls to follow or subscribe. Their figures are other stories' headlines
+// lines it opens, the site's share-price widgets, its calls to follow or subscribe and its counters. Their figures are other stories' headlines
 // ("Rival's profit slumps 40%") or the site's quote, so the lines are blanked to spaces before anything
 // is read; lengths and lines stay, so positions hold.
 import { placedWords } from "./cues.js";
@@ -21,8 +21,11 @@ const LABELS = wordsPattern(
  */
 const LABEL_LINE = new RegExp(String.raw`^\s{0,3}(?:#{1,6}\s*|[-*+•·]\s+|>\s*)?(?:\*\*|__|\*|_|【|\[|「)?\s*${LABELS}\s*(?:\*\*|__|\*|_|】|\]|」)?\s*(?:$|[:：|｜>»›]|[-–—]\s)`, "u");
 
-/** An item of the list under a label standing alone: a bullet, or a line that opens with a link. */
-const LIST_ITEM = /^\s{0,3}(?:[-*+•·]\s+|\d{1,2}[.)]\s+)|^\s{0,3}(?:\*\*|__)?\[[^\]\n]+\]\(/u;
+/**
+ * An item of the list under a label standing alone: a bullet, or a line that opens with a link (after
+ * a symbol, "👉 [", "▶ ["; the link's bracket may be gone by now, read as a space: see blankLinks).
+ */
+const LIST_ITEM = /^\s{0,3}(?:[-*+•·]\s+|\d{1,2}[.)]\s+)|^\s{0,4}(?:[\p{So}\p{Sm}▶►▸]\uFE0F?\s{0,2})?(?:\*\*|__)?\[?[^\]\n]{1,200}\]\(/u;
 
 /**
  * A site's share-price widget: a line that is no sentence and no table row or bullet, with a price's
@@ -40,16 +43,31 @@ const PROMOTION = new RegExp(wordsPattern(placedWords("promotion"), "both", "\\s
 /** The longest line a promotion's words make the page's: a sentence of the article may hold one too. */
 const PROMOTION_LINE = 120;
 
+/** A page's counter and its number, either way round ("阅读 2.3万", "在看 45", "2.3K views"). */
+const COUNTER_WORDS = wordsPattern(placedWords("page_counter"), "both");
+const COUNTER = new RegExp(`${COUNTER_WORDS}\\s*[\\d.,]+\\s*[万千kKmM]?|[\\d.,]+\\s*[万千kKmM]?\\s*${COUNTER_WORDS}`, "giu");
+/** Whether a line is nothing but two or more of a page's counters and their numbers. */
+function isCounters(line: string): boolean {
+  if (line.length > 80) return false;
+  let count = 0;
+  const rest = line.replace(COUNTER, () => {
+    count++;
+    return "";
+  });
+  return count >= 2 && /^[\s|｜·•,，]*$/u.test(rest);
+}
+
 /** The text with its other-story labels' lines, the lists under labels standing alone, share-price widgets and a site's promotions blanked. */
 export function blankPageFurniture(text: string): string {
   const widgets = WIDGET_MOVE.test(text);
   const promotions = PROMOTION.test(text);
-  if (!widgets && !promotions && !LABEL_LINE_ANYWHERE.test(text)) return text;
+  const counters = new RegExp(COUNTER.source, "iu").test(text);
+  if (!widgets && !promotions && !counters && !LABEL_LINE_ANYWHERE.test(text)) return text;
   const lines = text.split("\n");
   let blanked = false;
   for (let at = 0; at < lines.length; at++) {
     const line = lines[at]!;
-    if ((widgets && isWidget(line)) || (promotions && line.trim().length <= PROMOTION_LINE && PROMOTION.test(line))) {
+    if ((widgets && isWidget(line)) || (promotions && line.trim().length <= PROMOTION_LINE && PROMOTION.test(line)) || (counters && isCounters(line))) {
       lines[at] = " ".repeat(line.length);
       blanked = true;
       continue;

@@ -54,3 +54,17 @@ describe("a site's promotions", () => {
     expect(blankPageFurniture(line)).toBe(line);
   });
 });
+
+describe("a 公众号's footer", () => {
+  it("blanks a recommended list whose links open after a symbol, a call to tap 在看, and the read counts", () => {
+    const text = "净利润增长12%。\n\n**往期推荐**\n\n👉 [价格战：9.9元还能撑多久？](https://mp.example.cn/a)\n▶ [拆解咖啡连锁](https://mp.example.cn/b)\n\n喜欢就点个「在看」吧\n\n阅读 2.3万　　赞 186　　在看 45";
+    const blanked = blankPageFurniture(text);
+    expect(blanked.split("\n")[0]).toBe("净利润增长12%。");
+    expect(blanked.slice(text.indexOf("\n")).trim()).toBe("");
+  });
+
+  it("leaves a sentence that names readers or likes with figures", () => {
+    const line = "平台月活跃用户达2.3亿，同比增长12%，评论数增长8%。";
+    expect(blankPageFurniture(line)).toBe(line);
+  });
+});
