@@ -45,6 +45,7 @@ const PROMOTION_LINE = 120;
 
 /** A page's counter and its number, either way round ("阅读 2.3万", "在看 45", "2.3K views"). */
 const COUNTER_WORDS = wordsPattern(placedWords("page_counter"), "both");
+const COUNTER_WORD = new RegExp(COUNTER_WORDS, "iu");
 const COUNTER = new RegExp(`${COUNTER_WORDS}\\s*[\\d.,]+\\s*[万千kKmM]?|[\\d.,]+\\s*[万千kKmM]?\\s*${COUNTER_WORDS}`, "giu");
 /** Whether a line is nothing but two or more of a page's counters and their numbers. */
 function isCounters(line: string): boolean {
@@ -61,7 +62,8 @@ function isCounters(line: string): boolean {
 export function blankPageFurniture(text: string): string {
   const widgets = WIDGET_MOVE.test(text);
   const promotions = PROMOTION.test(text);
-  const counters = new RegExp(COUNTER.source, "iu").test(text);
+  // (The counters' words alone, not the numbers: a pattern that opens on a digit run is quadratic on a long one.)
+  const counters = COUNTER_WORD.test(text);
   if (!widgets && !promotions && !counters && !LABEL_LINE_ANYWHERE.test(text)) return text;
   const lines = text.split("\n");
   let blanked = false;
