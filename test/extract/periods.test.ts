@@ -11,6 +11,7 @@ describe("findPeriods and resolvePeriod", () => {
     ["the fourth quarter", "2025-Q4"],
     ["第一季度", "2026-Q1"],
     ["2025年全年", "FY2025"],
+    ["2024全年", "FY2024"],
     ["今年", "FY2026"],
     ["去年", "FY2025"],
     ["去年同期", "2024-Q4"],
