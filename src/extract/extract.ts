@@ -468,7 +468,8 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   const { header, body } = splitFrontMatter(articleText);
   // (The taxonomy as given, whose word lexicon is built once: the one a told calendar adds a company to is not.)
   const givenTaxonomy = taxonomy;
-  // (A saved page's links to other stories, "Also read: …", are blanked: their figures are not the article's.)
+  // (A saved page's furniture, links to other stories, widgets, promotions and counters, is blanked:
+  // its figures are not the article's.)
   const text = blankPageFurniture(normaliseText(body));
   const lower = asciiLower(text);
   const language = header.language ?? detectLanguage(body, text);

@@ -1,13 +1,16 @@
 // Page furniture a saved web page keeps between an article's paragraphs: a label for links to other
 // stories (the lexicon files' `other_story`: "Also read:", "Related stories", 延伸阅读, 相关新闻) and the
-// lines it opens, the site's share-price widgets, its calls to follow or subscribe and its counters. Their figures are other stories' headlines
-// ("Rival's profit slumps 40%") or the site's quote, so the lines are blanked to spaces before anything
-// is read; lengths and lines stay, so positions hold.
+// lines it opens, the site's share-price widgets, its calls to follow or subscribe (`promotion`) and
+// its counters (`page_counter`). Their figures are other stories' headlines ("Rival's profit slumps
+// 40%"), the site's quote or its read counts, so the lines are blanked to spaces before anything is
+// read; lengths and lines stay, so positions hold.
 import { placedWords } from "./cues.js";
 import { wordsPattern } from "./word-patterns.js";
 
-/** The labels, longest first so "related stories" is taken whole before "related". */
-// (Any run of spaces between a label's words: a link right after the label moves its word up, see blankLinks.)
+/**
+ * The labels, longest first so "related stories" is taken whole before "related"; any run of spaces
+ * between their words (a link right after a label moves the label's last word up: see blankLinks).
+ */
 const LABELS = wordsPattern(
   [...placedWords("other_story")].sort((a, b) => b.length - a.length),
   "both",
@@ -21,6 +24,9 @@ const LABELS = wordsPattern(
  */
 const LABEL_LINE = new RegExp(String.raw`^\s{0,3}(?:#{1,6}\s*|[-*+•·]\s+|>\s*)?(?:\*\*|__|\*|_|【|\[|「)?\s*${LABELS}\s*(?:\*\*|__|\*|_|】|\]|」)?\s*(?:$|[:：|｜>»›]|[-–—]\s)`, "u");
 
+/** Whether a label stands anywhere at a line's opening: most texts have none, and skip the split. */
+const LABEL_LINE_ANYWHERE = new RegExp(LABEL_LINE.source, "imu");
+
 /**
  * An item of the list under a label standing alone: a bullet, or a line that opens with a link (after
  * a symbol, "👉 [", "▶ ["; the link's bracket may be gone by now, read as a space: see blankLinks).
@@ -33,6 +39,7 @@ const LIST_ITEM = /^\s{0,3}(?:[-*+•·]\s+|\d{1,2}[.)]\s+)|^\s{0,4}(?:[\p{So}\p
  * ("HLBK 52.87 ▼ -4.61 (-8.02%) · After hours", "富崙 6829　412.5　▲15.5（+3.90%）　成交 12,046張").
  */
 const WIDGET_MOVE = /[▲▼△▽↑↓]\s?[+\-−]?\d|[+\-−]\d[\d,]*(?:\.\d+)?\s?[（(]\s?[+\-−]?\d+(?:\.\d+)?\s?%\s?[)）]/u;
+/** Whether a line is such a widget: short, its move as above, and no sentence (no end, no clause of three lower-case words). */
 function isWidget(line: string): boolean {
   const content = line.replace(/^\s*>\s?/, "").trim();
   return content.length <= 160 && WIDGET_MOVE.test(content) && !/^(?:[-*+•·]\s|\||\d{1,2}[.)]\s)/.test(content) && !/[。！？!?，；]|[.:：](?!\d)|\s[a-z]{3,}\s[a-z]{3,}\s[a-z]{3,}/.test(content.replace(/\]\([^)]*\)/g, "]").replace(/\[[^\]]*\]/g, ""));
@@ -46,7 +53,7 @@ const PROMOTION_LINE = 120;
 /** A page's counter and its number, either way round ("阅读 2.3万", "在看 45", "2.3K views"). */
 const COUNTER_WORDS = wordsPattern(placedWords("page_counter"), "both");
 const COUNTER_WORD = new RegExp(COUNTER_WORDS, "iu");
-const COUNTER = new RegExp(`${COUNTER_WORDS}\\s*[\\d.,]+\\s*[万千kKmM]?|[\\d.,]+\\s*[万千kKmM]?\\s*${COUNTER_WORDS}`, "giu");
+const COUNTER = new RegExp(`${COUNTER_WORDS}\\s*[\\d.,]+\\s*[万千km]?|[\\d.,]+\\s*[万千km]?\\s*${COUNTER_WORDS}`, "giu");
 /** Whether a line is nothing but two or more of a page's counters and their numbers. */
 function isCounters(line: string): boolean {
   if (line.length > 80) return false;
@@ -58,7 +65,10 @@ function isCounters(line: string): boolean {
   return count >= 2 && /^[\s|｜·•,，]*$/u.test(rest);
 }
 
-/** The text with its other-story labels' lines, the lists under labels standing alone, share-price widgets and a site's promotions blanked. */
+/**
+ * The text with its other-story labels' lines and the lists under labels standing alone, its
+ * share-price widgets, promotions and lines of counters blanked.
+ */
 export function blankPageFurniture(text: string): string {
   const widgets = WIDGET_MOVE.test(text);
   const promotions = PROMOTION.test(text);
@@ -88,6 +98,3 @@ export function blankPageFurniture(text: string): string {
   }
   return blanked ? lines.join("\n") : text;
 }
-
-/** Whether a label stands anywhere at a line's opening: most texts have none, and skip the split. */
-const LABEL_LINE_ANYWHERE = new RegExp(LABEL_LINE.source, "imu");
