@@ -793,10 +793,10 @@ const PER_SHARE_OPENING = /^[\s*_"“]*(?:on\sa\sper[\s-]share\sbasis|per\sshare
 const PER_SHARE_SAID = new RegExp(String.raw`\b${PER_SHARE}`);
 /** Words that open a comparison's base right before its figure ("from", "compared with", "versus", "against": the lexicons' comparison roles base and against). */
 const BASE_RIGHT_BEFORE = new RegExp(`${wordsPattern(placedWords("comparison", { roles: ["base", "against"] }), "both")}\\s?$`);
-/** A word for a profit, which gives a base a sign of its own ("from a profit of $45 million"). */
 /** A loss's word right after an amount ("a $31.9 million loss", "a $4m net loss", 3亿元的亏损). */
 const LOSS_AFTER = /^\s?(?:(?:net|operating|pre-?tax|quarterly|annual|full-year)\s)?loss(?:es)?\b|^的?(?:净)?亏损/;
 
+/** A word for a profit, which gives a base a sign of its own ("from a profit of $45 million"). */
 const PROFIT_WORD = /\b(?:profit|income|earnings|gain)\b|盈利|利润|溢利/;
 
 /** A reporting verb right after a rival's name: the rival is its clause's subject. */
@@ -2628,7 +2628,8 @@ function saidBasis(context: Context, place: Place, metric: MetricDefinition, met
     // the sentence make a forecast theirs, not the company's.
     // ("据…汇总的分析师预测，营收预计为…；每股收益预计为…": a sentence opened by its source, analysts or a
     // consensus, is theirs throughout, past its semicolons.)
-    if (found === "guidance" && SOURCE_OPENING.test(context.lower.slice(s0, Math.min(s1, s0 + 48))) && ANALYST_WORDS.test(SOURCE_OPENING.exec(context.lower.slice(s0, Math.min(s1, s0 + 48)))![1]!)) found = "estimate";
+    const source = found === "guidance" ? SOURCE_OPENING.exec(context.lower.slice(s0, Math.min(s1, s0 + 48))) : null;
+    if (source && ANALYST_WORDS.test(source[1]!)) found = "estimate";
     if (found === "guidance") {
       // Only words in the figure's own stretch of the sentence count: "guidance of $5bn, versus the $4.8bn
       // analysts expected" leaves the company's figure its guidance.

@@ -507,7 +507,8 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   const allOpeners = roundUpOpeners(text, lineStarts, inHeadline, isKnownWord, headlineText);
   // ("Trollheim Airlines, the former flag carrier, …": an English name an apposition says is a company.)
   if (language === "en") named.push(...appositionCompanies(text, isKnownWord).filter((company) => !allOpeners.some((opener) => sameCompanyName(opener.entity.name, company.entity.name))));
-  const found = withNamedSubject(options.entity ? { entity: options.entity, reason: "given with --entity" } : findSubject(header, text, terms, taxonomy), [...named, ...allOpeners], normaliseText(header.title ?? "").toLowerCase(), headline ? text.slice(headline.end) : text);
+  const titleLower = normaliseText(header.title ?? "").toLowerCase();
+  const found = withNamedSubject(options.entity ? { entity: options.entity, reason: "given with --entity" } : findSubject(header, text, terms, taxonomy), [...named, ...allOpeners], titleLower, headline ? text.slice(headline.end) : text);
   // 滿福餐飲, "Harbour Foods": the words of a new company's own name are not a business it reports.
   if ("newEntity" in found && found.newEntity) terms = outsideName(terms, lower, found.newEntity.name);
   // 連鎖餐飲集團, 电商巨头, "the packaging group": a business word before a word for a company says what
@@ -733,7 +734,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   // (An earnings preview or a company's warning of its results, said in the headline or the lead.)
   const opening = lower.slice(0, lead?.end ?? Math.min(lower.length, 600));
   const preview = PREVIEW_WORDS.test(asciiLower(header.title ?? "")) || PREVIEW_WORDS.test(opening);
-  const resultsWarning = PROFIT_WARNING.test(asciiLower(normaliseText(header.title ?? ""))) || PROFIT_WARNING.test(opening);
+  const resultsWarning = PROFIT_WARNING.test(titleLower) || PROFIT_WARNING.test(opening);
   const storyPeriod: Partial<StoryPeriod> =
     storyPeriodIn(headline, "headline", periods, periodLabels, periodComparison, date, lower, terms, preview) ??
     storyPeriodIn(lead, "lead", periods, periodLabels, periodComparison, date, lower, terms, preview) ??

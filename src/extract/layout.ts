@@ -314,7 +314,7 @@ export function captionOf(lines: readonly (string | undefined)[]): Table["captio
     // "Diluted EPS ($)", "EPS (US$)", "每股純益（元）": a currency alone in brackets, a per-share row's unit.
     const bare = /[(（]\s*(us\$|nt\$|hk\$|c\$|s\$|a\$|\$|€|£|¥|usd|rmb|eur|gbp|hkd|twd|jpy|人民币|人民幣|美元|港元|港幣|新台币|新台幣|日元|日圓|日圆|元)\s*[)）]/.exec(line);
     if (bare) {
-      const word = bare[1]!.replace("人民幣", "人民币").replace("新台幣", "新台币").replace("港幣", "港元").replace("日圓", "日圆");
+      const word = simplifiedCurrency(bare[1]!);
       if (word === "元") return { unit: "CNY", bareYuan: true };
       const unit = CAPTION_CURRENCY[word];
       if (unit) return { unit, ...(word === "$" ? { bareDollar: true } : {}) };
@@ -326,7 +326,7 @@ export function captionOf(lines: readonly (string | undefined)[]): Table["captio
       const scale = chinese[2] ?? chinese[5];
       const bracketed = chinese[4] !== undefined && (chinese[6] === undefined || chinese[6] === "元") ? chinese[4] : chinese[6];
       const written = chinese[1] !== undefined && (chinese[3] === undefined || chinese[3] === "元") ? chinese[1] : (chinese[3] ?? bracketed);
-      const currency = written === undefined ? undefined : written.replace("人民幣", "人民币").replace("新台幣", "新台币").replace("港幣", "港元").replace("日圓", "日圆");
+      const currency = written === undefined ? undefined : simplifiedCurrency(written);
       const unit = currency ? CAPTION_CURRENCY[currency] : undefined;
       // (A bare 元 with its scale, "營收（億元）", "单位：亿元", is the story's yuan, as 元 alone is.)
       return { ...(scale ? { scale } : {}), ...(unit ? { unit } : {}), ...(currency === "元" ? { bareYuan: true } : {}) };
@@ -335,12 +335,17 @@ export function captionOf(lines: readonly (string | undefined)[]): Table["captio
     const corner = /^\s*\**\s*(人民币|人民幣|美元|港元|港幣|新台币|新台幣)?\s*(千|万|萬|百万|百萬|亿|億|千万|千萬)(美元|元|人民币|人民幣|港元|港幣|新台币|新台幣|日元|日圆|日圓)\s*\**\s*$/u.exec(raw);
     if (corner) {
       const named = corner[1] !== undefined && corner[3] === "元" ? corner[1] : corner[3]!;
-      const currency = named.replace("人民幣", "人民币").replace("新台幣", "新台币").replace("港幣", "港元").replace("日圓", "日圆");
+      const currency = simplifiedCurrency(named);
       const unit = CAPTION_CURRENCY[currency];
       return { scale: corner[2]!, ...(unit ? { unit } : {}), ...(currency === "元" ? { bareYuan: true } : {}) };
     }
   }
   return undefined;
+}
+
+/** A Chinese currency's word as CAPTION_CURRENCY keys it: 人民幣 → 人民币, 新台幣 → 新台币, 港幣 → 港元, 日圓 → 日圆. */
+function simplifiedCurrency(word: string): string {
+  return word.replace("人民幣", "人民币").replace("新台幣", "新台币").replace("港幣", "港元").replace("日圓", "日圆");
 }
 
 const SHORT_SCALES: Readonly<Record<string, string>> = { m: "million", mn: "million", b: "billion", bn: "billion", k: "thousand" };
