@@ -74,6 +74,12 @@ function marginNamedBefore(context: Context, from: number, figureStart: number, 
   const after = cueMatches[firstFrom(cueMatches, figureEnd)];
   return isMargin(after) && /^\s?$/.test(context.lower.slice(figureEnd, after!.start));
 }
+/** Whether a bare word for a margin ("its margin", 利润率 standing alone) stands in [from, to). */
+function bareMarginBefore(context: Context, from: number, to: number): boolean {
+  const { cueMatches } = context;
+  for (let i = firstFrom(cueMatches, from); i < cueMatches.length && cueMatches[i]!.end <= to; i++) if (cueMatches[i]!.entries.some((cue) => cue.kind === "bare_margin")) return true;
+  return false;
+}
 /** An English hedge before a figure (the lexicon's: "roughly", "more than", "close to"), as a pattern. */
 const EN_HEDGE = hedgePattern("en");
 /** A hedge between a margin's word and its figure: "roughly", "about", "nearly". */
@@ -1239,7 +1245,13 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
   if (!metric) {
     const headed = context.headingTopics[place.lineIndex]?.metric;
     const definition = headed === undefined ? undefined : taxonomy.metrics.get(headed);
-    if (definition) {
+    if (definition && bareMarginBefore(context, c0, figure.start)) {
+      // ("## Divisions … Its margin slipped 60 basis points to 9.6%": a bare word for a margin before
+      // the figure in its clause says it is a margin, not the heading's amount; the amount's margin when
+      // the taxonomy gives one, else no metric the heading can say.)
+      const of = definition.margin === undefined ? undefined : taxonomy.metrics.get(definition.margin);
+      if (of && fits(figureCues, of)) metric = of;
+    } else if (definition) {
       const match = terms.find((term) => firstOf(term, "metric")?.id === headed);
       if (match && fittingMetric(taxonomy, match, figureCues)) metric = definition;
     }
