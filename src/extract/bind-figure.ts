@@ -445,8 +445,12 @@ function shareSetAgainst(context: Context, place: Place): ProposedFact | undefin
  */
 const SUBJECT_ASIDE_VERB = /^[^,;.]{0,40},\s[^,;.\d]{3,80},\s(?:(?:rose|fell|grew|jumped|slipped|dropped|climbed|declined|increased|decreased|edged\s(?:up|down)|was|were|came\sin|reached|brought\sin|generated)\s)(?:[\d.,]+(?:%|pc|\sper\scent)\s(?:to|at)\s)?(?:by\s)?(?:about\s|around\s|some\s|nearly\s)?(?:[a-z]{0,3}[$€£¥₹]\s?)?$/;
 
-/** A sentence opening that points back at a part of the company: "The region", "This division", "The unit". */
-const PART_POINTS_BACK = /^[\s*_"“]*(?:the|this|that)\s(?:region|division|unit|segment|business|arm)\b/;
+/**
+ * A sentence opening that points back at a part of the company: "The region", "This division", "The
+ * unit", 该业务, 该地区; or a metric's words and "there" ("Revenue there", "Operating margin there"), which
+ * is not the "there" that opens a sentence ("There were 120 stores").
+ */
+const PART_POINTS_BACK = /^[\s*_"“]*(?:(?:the|this|that)\s(?:region|division|unit|segment|business|arm)\b|[a-z][a-z-]*(?:\s[a-z-]+){0,2}\sthere\b(?!\s(?:is|are|was|were|will|has|have|had\sbeen)\b)|(?:该|此)(?:地区|区域|业务|部门|分部|板块|事业部))/;
 
 /** Between a metric's word and what it is set on: " on the ", " on its " (not "for": "the charge for credit impairment" is the impairment). */
 const SET_ON_BETWEEN = /^\son\s(?:the\s|its\s)?$/;
@@ -1496,9 +1500,16 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
   // sentence that opens with "the region" (division, unit, segment, business) is about the part the
   // sentence before gave its figures to.
   if (!segment && !marketSegment && !antecedent && PART_POINTS_BACK.test(context.lower.slice(s0, Math.min(figure.start, s0 + 24)))) {
-    const before = factBefore(context, context.sentences[Math.max(0, startIndex(cursors.sentences, s0) - 1)] ?? 0, s0);
+    const previousStart = context.sentences[Math.max(0, startIndex(cursors.sentences, s0) - 1)] ?? 0;
+    const before = factBefore(context, previousStart, s0);
     const part = before && before.segment !== "total" && before.entity === entity ? (taxonomy.segments.get(before.segment) ?? context.newSegments.get(before.segment)) : undefined;
     if (part) segment = part;
+    // ("The Flow Control division, which makes pumps, did most of the work. Revenue there rose 9.8%": a
+    // sentence before with no figure points at the part it names.)
+    else if (!before) {
+      const named = newSegmentIn(context.text, previousStart, s0, terms, firstFrom(terms, previousStart), entity, othersBusinessWord(taxonomy, entity));
+      if (named && !context.subjectNames.some((name) => sameCompanyName(named.name, name))) segment = keepNewSegment(context.newSegments, named, taxonomy);
+    }
   }
   // A business the clause names that the taxonomy does not know: kept as a segment of its own.
   if (!segment && !marketSegment && !antecedent && entity !== "MARKET") {
