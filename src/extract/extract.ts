@@ -1283,6 +1283,9 @@ function storyPeriodIn(span: { start: number; end: number } | undefined, from: "
       return { defaultPeriod: `${last.year}-Q${last.quarter}` };
     }
     if (label === undefined || comparison[i] || !STORY_PERIOD_KINDS.has(cue.kind) || (cue.kind === "quarter" && cue.fiscal)) continue;
+    // (A report's name, 三季报, says which report the story is of; a period the headline names after it
+    // says which of the report's figures it tells: "三季报：前三季度净利润5.12亿元" is about the nine months.)
+    if (from === "headline" && REPORT_NAME_AFTER.test(lower.slice(periods[i]!.end, periods[i]!.end + 2)) && laterStoryPeriod(periods, labels, i, span.end)) continue;
     // (A month is the story's only as the month of the figures it reports, its metric's word right after
     // it: 11月合併營收, "October sales"; "April's rise in insurance", "a year ending in late September" are not.)
     if (cue.kind === "month" && !metricRightAfter(terms, periods[i]!.end, lower)) continue;
@@ -1300,6 +1303,15 @@ function storyPeriodIn(span: { start: number; end: number } | undefined, from: "
     if (isOver(label, date)) return { defaultPeriod: label, defaultPeriodAt: i };
   }
   return undefined;
+}
+
+/** What makes a quarter's word an A-share report's name (三季报, 三季度报告): the report it is in. */
+const REPORT_NAME_AFTER = /^度?报/u;
+
+/** Whether a period of a kind a story is told by, not a comparison's, follows period `index` before `end`. */
+function laterStoryPeriod(periods: readonly PeriodMatch[], labels: readonly (string | undefined)[], index: number, end: number): boolean {
+  for (let j = index + 1; j < periods.length && periods[j]!.start < end; j++) if (labels[j] !== undefined && STORY_PERIOD_KINDS.has(periods[j]!.cue.kind)) return true;
+  return false;
 }
 
 /** Whether a metric's word follows a position with at most a few characters between (份, 合并, 自结, a space). */
