@@ -19,7 +19,7 @@ import { asciiLower, isCjkCode, type TermMatch } from "./lexicon.js";
 import { paragraphSegments, topicSegments } from "./line-topics.js";
 import { normaliseText } from "./normalise.js";
 import { blankPageFurniture } from "./page-furniture.js";
-import { DAY_KINDS, EVENT_PERIOD_KINDS, findPeriods, GIVES_BASE_AFTER, lastMonthOf, lastReportedQuarter, monthOf, resolvePeriod, type PeriodContext, type PeriodMatch } from "./periods.js";
+import { DAY_KINDS, EVENT_PERIOD_KINDS, findPeriods, GIVES_BASE_AFTER, lastMonthOf, lastReportedQuarter, monthOf, resolvePeriod, type PeriodContext, type PeriodCue, type PeriodMatch } from "./periods.js";
 import { takeComparandPeriods, type BoundFigure } from "./comparands.js";
 import { unchangedBases } from "./unchanged-bases.js";
 import { takeForecastRevisions } from "./forecast-revisions.js";
@@ -485,16 +485,25 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   // (A year alone in a table's header cell, "| 2025 | 2024 |", names its column's year, though it reads as a number too.)
   const headerRows = layout.tables.map((table) => [lineStarts[table.header.line]!, lineStarts[table.header.line + 1] ?? text.length] as const);
   const inHeaderRow = (at: number) => headerRows.some(([start, end]) => at >= start && at < end);
+  // ("the second quarter ended June 30": the day after ended restates when the quarter ends, too.)
+  // (Not a bracket's base, "for 2025 (2024: NOK 5.50)": a period and a colon open last year's figure.)
+  const restates = (index: number) => {
+    const before = allPeriods[index - 1];
+    const period = allPeriods[index]!;
+    return before !== undefined && period.start - before.end <= 16 && /^\s?(?:[(（]\s?(?:截至|截止|ended|ending|to)?|,?\s?(?:that\s|which\s)?(?:ended|ending))\s?$/.test(lower.slice(before.end, period.start)) && !bracketedBasePeriod(lower, period);
+  };
+  // ("上半财年（4月至9月）": the months a bracket names say more than a fiscal half or quarter named
+  // without a year, which the company's calendar, not yet known, would have to place: they stand for it.)
+  const yearlessFiscal = (cue: PeriodCue) => (cue.kind === "half" || cue.kind === "quarter") && cue.fiscal === true && cue.year === undefined;
+  const placedByBracket = (index: number) => index + 1 < allPeriods.length && restates(index + 1) && yearlessFiscal(allPeriods[index]!.cue) && allPeriods[index + 1]!.cue.kind === "ending";
   const periods = allPeriods.filter((period, index) => {
     const at = firstFrom(figures, period.start);
     const previous = figures[at - 1];
     const next = figures[at];
     const headerYear = period.cue.kind === "year" && inHeaderRow(period.start);
     if (!headerYear && ((previous && previous.end > period.start) || (next && next.start < period.end))) return false;
-    const before = allPeriods[index - 1];
-    // ("the second quarter ended June 30": the day after ended restates when the quarter ends, too.)
-    // (Not a bracket's base, "for 2025 (2024: NOK 5.50)": a period and a colon open last year's figure.)
-    return !(before && period.start - before.end <= 16 && /^\s?(?:[(（]\s?(?:截至|截止|ended|ending|to)?|,?\s?(?:that\s|which\s)?(?:ended|ending))\s?$/.test(lower.slice(before.end, period.start)) && !bracketedBasePeriod(lower, period));
+    if (placedByBracket(index)) return false;
+    return !restates(index) || placedByBracket(index - 1);
   });
   const named = namedCompanies(lower, terms, language);
   const { sentences, clauses } = withLeadIns(boundaries(text), layout.leadIns);

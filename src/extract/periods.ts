@@ -99,7 +99,7 @@ const NAMED_SOURCE = [
     String.raw`(?<qy>(?:fiscal\s)?q(?<qyQ>[1-4])(?:\s?(?:fy\s?|fiscal\s(?:year\s)?)?(?<qyYear>20\d{2})|'(?<qyYear2>\d{2}))(?!\d))`,
     String.raw`(?<nq>(?<!\d)(?<nqQ>[1-4])q(?<nqYear>\d{2})(?!\d))`,
     String.raw`(?<qfy>(?<![a-z])q(?<qfyQ>[1-4])\s?fy\s?(?<qfyYear>20\d{2}|\d{2})(?!\d))`,
-    String.raw`(?<ending>(?:截至\s?|(?=20\d{2}\s?年\s?\d{1,2}\s?月\s?(?:\d{1,2}\s?日|底|末)?止))(?:(?<endingYear>20\d{2})\s?年\s?|去年\s?|今年\s?|上年\s?)?(?<endingM>\d{1,2})\s?月\s?(?:(?<endingD>\d{1,2})\s?日|底|末)?止?\s?的?\s?(?:本|该|这个)?(?<endingWhat>三个月|六个月|九个月|十二个月|财季|季度|半年|财政年度|财年|年度|前三季度|中期|全年|第[一二三四]季度?))`,
+    String.raw`(?<ending>(?:截至\s?|(?=20\d{2}\s?年\s?\d{1,2}\s?月\s?(?:\d{1,2}\s?日|底|末)?止))(?:(?<endingYear>20\d{2})\s?年\s?|去年\s?|今年\s?|上年\s?)?(?<endingM>\d{1,2})\s?月\s?(?:(?<endingD>\d{1,2})\s?日|底|末)?止?\s?的?\s?(?:本|该|这个)?(?<endingWhat>三个月|六个月|九个月|十二个月|财季|季度|半年|上半财年|上半年|财政年度|全财年|财年|年度|前三季度|中期|全年|第[一二三四]季度?))`,
     String.raw`(?<enending>(?:(?<enendingWhat>three|six|nine|twelve|3|6|9|12)[\s-]months?|(?<enendingWeeks>\d{1,2}|twelve|thirteen|sixteen|twenty-four|twenty-six|twenty-eight|fifty-two|fifty-three)[\s-]weeks?)\s(?:period\s)?(?<enendingVerb>ended|ending|to|through)\s(?:the\send\sof\s)?(?:(?<enendingD2>\d{1,2})\s)?(?<enendingM>${"january|february|march|april|june|july|august|september|october|november|december"}|sept?|oct|nov|dec|jan|feb|mar|apr|jun|jul|aug)\.?(?:\s(?<enendingD>\d{1,2})(?![\d%]))?(?:,?\s(?<enendingYear>20\d{2}))?)`,
     String.raw`(?<enqending>(?:(?:fiscal|financial)\s)?(?<![-\s]on[\s-])(?<enqendingWhat>half[\s-]year|quarter|year|half)\s(?:that\s)?(?<enqendingVerb>ended|ending|ends|to|through)\s(?:in\s)?(?:(?<enqendingD2>\d{1,2})(?:st|nd|rd|th)?\s)?(?<enqendingM>${"january|february|march|april|june|july|august|september|october|november|december"}|sept?|oct|nov|dec|jan|feb|mar|apr|jun|jul|aug)\.?(?:\s(?<enqendingD>\d{1,2})(?![\d%]))?(?:,?\s(?<enqendingYear>20\d{2}))?)`,
     // 累计前10月, 今年前十个月, 2025年前8月, "the first ten months": the months of the year to the one named.
@@ -128,7 +128,7 @@ const NAMED_SOURCE = [
     String.raw`(?<endate>(?<![a-z])(?<endateM>${"january|february|march|april|june|july|august|september|october|november|december"}|may|sept?|oct|nov|dec|jan|feb|mar|apr|jun|jul|aug)\.?\s(?<endateD>\d{1,2})(?:st|nd|rd|th)?(?:,?\s(?<endateYear>20\d{2}))?(?![\d%]|[.,]\d))`,
     String.raw`(?<enmon>(?<![a-z])(?<enmonM>${"january|february|march|april|june|july|august|september|october|november|december"})(?:\s(?<enmonYear>20\d{2}))?(?![a-z]))`,
     String.raw`(?<isodate>(?<![\d.])(?<isoY>20\d{2})-(?<isoM>\d{2})-(?<isoD>\d{2})(?!\d))`,
-    String.raw`(?<half>(?:(?<halfYear>20\d{2})|(?<halfRel>今年|去年|明年|上年|本年))?\s?年?(?<halfH>上|下)半年)`,
+    String.raw`(?<half>(?:(?<halfYear>20\d{2})|(?<halfRel>今年|去年|明年|上年|本年))?\s?年?(?<halfH>上|下)半(?:年|(?<halfFiscal>财年度?|财政年度)))`,
     String.raw`(?<interim>(?:(?<interimYear>20\d{2})\s?(?:年度?|财年)?\s?)?(?:中期(?=业绩|股息|息|派息|报告|溢利|纯利|盈利|利润|收入|营收|亏损|多赚|少赚|赚|净利|转亏|转盈|蚀|股东应占|基本溢利|核心溢利|经营溢利)|(?<![上下前后过])半年(?=业绩|报告|度业绩)|interim(?=\s(?:results|dividend|period|profit))))`,
     String.raw`(?<final>(?:(?<finalYear>20\d{2})\s?(?:年度?|财年)?\s?)?(?:末期(?=股息|息|派息|分派)|(?:final|year-end)(?=\s(?:dividend|distribution))))`,
     String.raw`(?<enhalf>(?<enhalfH>first|second)[\s-]half(?: of (?:(?:fiscal\s|fy\s?'?)(?<enhalfYear>20\d{2}|\d{2}(?!\d))|(?:its\s|the\s)?(?<enhalfYear3>20\d{2})\s(?:financial|fiscal)\syear|(?<enhalfYear2>20\d{2})))?)`,
@@ -367,7 +367,8 @@ function cueOf(m: RegExpExecArray, text: string): PeriodCue | undefined {
     // 去年下半年: a half of a year named relatively (read against the article's date).
     const relative = m[GROUP.halfRel!];
     if (relative) return { kind: "relative_year_half", relative: /去|上/.test(relative) ? -1 : /明/.test(relative) ? 1 : 0, half: m[GROUP.halfH!] === "上" ? 1 : 2 };
-    return { kind: "half", ...(m[GROUP.halfYear!] ? { year: Number(m[GROUP.halfYear!]) } : {}), half: m[GROUP.halfH!] === "上" ? 1 : 2 };
+    // (上半财年: the first half of the company's own year, which its calendar reads.)
+    return { kind: "half", ...(m[GROUP.halfYear!] ? { year: Number(m[GROUP.halfYear!]) } : {}), half: m[GROUP.halfH!] === "上" ? 1 : 2, ...(m[GROUP.halfFiscal!] ? { fiscal: true } : {}) };
   }
   // 中期业绩, interim results: the first half.
   if (m[GROUP.interim!]) return { kind: "half", ...(m[GROUP.interimYear!] ? { year: Number(m[GROUP.interimYear!]) } : {}), half: 1 };
@@ -440,7 +441,7 @@ function cueOf(m: RegExpExecArray, text: string): PeriodCue | undefined {
 
 const CN_NUMBERS: Readonly<Record<string, number>> = { 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
 const EN_NUMBERS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11 };
-const CN_MONTHS_OF: Readonly<Record<string, number>> = { 三个月: 3, 季度: 3, 财季: 3, 六个月: 6, 半年: 6, 中期: 6, 九个月: 9, 前三季度: 9, 十二个月: 12, 财年: 12, 财政年度: 12, 年度: 12, 全年: 12 };
+const CN_MONTHS_OF: Readonly<Record<string, number>> = { 三个月: 3, 季度: 3, 财季: 3, 六个月: 6, 半年: 6, 上半年: 6, 上半财年: 6, 中期: 6, 九个月: 9, 前三季度: 9, 十二个月: 12, 财年: 12, 全财年: 12, 财政年度: 12, 年度: 12, 全年: 12 };
 const EN_MONTHS_OF: Readonly<Record<string, number>> = { three: 3, "3": 3, quarter: 3, six: 6, "6": 6, half: 6, "half-year": 6, "half year": 6, nine: 9, "9": 9, twelve: 12, "12": 12, year: 12 };
 /** A count of months ahead, written in digits, English words or Chinese numerals up to 36. */
 const AHEAD_COUNTS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, eighteen: 18, "twenty-four": 24, "thirty-six": 36, 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十二: 12, 十八: 18, 二十四: 24, 三十六: 36 };

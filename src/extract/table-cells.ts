@@ -240,6 +240,10 @@ export function bindTableCell(context: Context, figure: Figure, place: CellPlace
   }
   const period = cellPeriod(context, table, place, metric, entity);
   let basis = cellBasis(context, parts, metricMatch);
+  // "| 全年预期（修订后） | 原预期 |", "| Revised outlook | Previous outlook |": a table that revises a
+  // forecast, or sets the one before beside it, holds the company's own forecasts, as a sentence that
+  // says it raised its expectation does.
+  if (basis === "estimate" && header && revisesForecast(context, table)) basis = "guidance";
   // "| Q4 FY25 estimate | Q4 FY24 actual | Change |": a change column is on the basis of the column whose
   // period it is (an expected change, when that column holds the estimates).
   if (basis === "reported" && header && CHANGE_HEADER.test(context.lower.slice(header.start, header.end))) {
@@ -305,6 +309,19 @@ function cellPeriod(context: Context, table: Table, place: CellPlace, metric: Me
       }
     }
   }
+  // ("| 全年预期（修订后） | 原预期 |": the forecast before, with no period of its own, is for the period
+  // of the revised one beside it.)
+  if (periodAt < 0 && header && EARLIER_FORECAST_HEADER.test(cellText(context, header))) {
+    for (const beside of [table.header.cells[column - 1], table.header.cells[column + 1]]) {
+      if (!beside || periodAt >= 0) continue;
+      for (let i = firstFrom(context.periods, beside.start); i < context.periods.length && context.periods[i]!.start < beside.end; i++) {
+        if (context.periodLabels[i] !== undefined) {
+          periodAt = i;
+          break;
+        }
+      }
+    }
+  }
   if (periodAt < 0) periodAt = context.headingPeriods[table.header.line] ?? captionPeriod(context, table);
   else {
     // "業績摘要（截至9月30日止六個月）" over columns "2025年 | 2024年": a year column under a caption that
@@ -322,6 +339,21 @@ function cellPeriod(context: Context, table: Table, place: CellPlace, metric: Me
   }
   return period;
 }
+
+/** A column header naming the forecast a revision replaced: 原预期, 此前预测, "Previous outlook", "Prior guidance". */
+const EARLIER_FORECAST_HEADER = /^(?:原|此前|之前|前次|上次|previous|prior|earlier|old|original)/;
+
+/** A cell's text, lower case, without bold marks or the spaces around it. */
+function cellText(context: Context, cell: Cell): string {
+  return context.lower.slice(cell.start, cell.end).replace(/\*/g, "").trim();
+}
+
+/** Whether a table's header row says it revises a forecast: a revision word (修订, 上调, revised) or a column of the forecast before. */
+function revisesForecast(context: Context, table: Table): boolean {
+  return table.header.cells.some((cell) => EARLIER_FORECAST_HEADER.test(cellText(context, cell)) || REVISED_HEADER.test(cellText(context, cell)));
+}
+/** A header's word for a forecast revised: 修订, 上调, 下调, revised, raised, lowered, new. */
+const REVISED_HEADER = /修订|修正|上调|下调|调整后|revised|raised|lowered|\bnew\b/;
 
 /** A column heading that says each row's cell in it is that row's period. */
 const PERIOD_COLUMN = /^(?:period|reporting period|quarter|fiscal period|期间|期間|报告期|報告期)$/;
