@@ -98,14 +98,16 @@ export function readLayout(text: string, lineStarts: readonly number[]): Layout 
         const from = lineStarts[at]! + (raw.length - raw.trimStart().length);
         return { start: from, end: from + raw.trim().length };
       };
-      const header = flat ? { line, cells: Array.from({ length: flat.columns }, (_, i) => trimmedCell(line + i)) } : { line, cells: cellsOf(text, lineStarts[line]!, lineEnd(line), separator) };
+      const header = flat ? { line, cells: flat.lines.slice(0, flat.columns).map(trimmedCell) } : { line, cells: cellsOf(text, lineStarts[line]!, lineEnd(line), separator) };
       const rows: TableRow[] = [];
-      let next = piped ? line + 2 : flat ? line + flat.columns : line + 1;
+      let next = piped ? line + 2 : line + 1;
       if (flat) {
-        for (; next + flat.columns <= flat.end; next += flat.columns) {
-          for (let at = next; at < next + flat.columns; at++) rowAt.set(at, [tables.length, rows.length]);
-          rows.push({ line: next, cells: Array.from({ length: flat.columns }, (_, i) => trimmedCell(next + i)) });
+        for (let first = flat.columns; first < flat.lines.length; first += flat.columns) {
+          const cellLines = flat.lines.slice(first, first + flat.columns);
+          for (let at = cellLines[0]!; at <= cellLines[cellLines.length - 1]!; at++) rowAt.set(at, [tables.length, rows.length]);
+          rows.push({ line: cellLines[0]!, cells: cellLines.map(trimmedCell) });
         }
+        next = flat.lines[flat.lines.length - 1]! + 1;
       }
       for (; !flat && next < lineStarts.length && (piped ? lineText(next).includes("|") && lineText(next).trim().length > 0 : tabCells(lineText(next)) === header.cells.length); next++) {
         rowAt.set(next, [tables.length, rows.length]);
@@ -217,16 +219,22 @@ const FLAT_FIGURE = /^[(（]?\s*[+\-−–]?\s*(?:us\$|nt\$|hk\$|rs\.?\s?|[$€�
  * A table flattened to one cell per line, as a page's table copied as text comes out: a block of short
  * lines (no sentence, bullet or heading among them) that reads as a header of k lines (no figure among
  * them but the first) and two rows or more of k lines, each a label then k - 1 figures. The smallest
- * such k from 2 to 8, with the block's end; undefined when none fits.
+ * such k from 2 to 8, with the lines its cells stand on; undefined when none fits. (A converter that
+ * made each cell a paragraph leaves one blank line between cells: then every other line is a cell.)
  */
-function flatColumns(line: number, lineCount: number, lineText: (line: number) => string): { columns: number; end: number } | undefined {
-  let end = line;
-  while (end < lineCount && end - line < 200) {
-    const content = lineText(end).trim();
-    if (content === "" || content.length > 60 || /^(?:[-*+•·#>|]\s|#|\|)/.test(content) || /[。！？!?；;]|[.:：](?!\d)\s*\S/.test(content)) break;
-    end++;
+function flatColumns(line: number, lineCount: number, lineText: (line: number) => string): { columns: number; lines: number[] } | undefined {
+  const short = (at: number) => {
+    const content = lineText(at).trim();
+    return !(content === "" || content.length > 60 || /^(?:[-*+•·#>|]\s|#|\|)/.test(content) || /[。！？!?；;]|[.:：](?!\d)\s*\S/.test(content));
+  };
+  if (!short(line)) return undefined;
+  const step = line + 1 < lineCount && lineText(line + 1).trim() === "" ? 2 : 1;
+  const lines: number[] = [];
+  for (let at = line; at < lineCount && lines.length < 200 && short(at); at += step) {
+    lines.push(at);
+    if (step === 2 && at + 1 < lineCount && lineText(at + 1).trim() !== "") break;
   }
-  const cells = Array.from({ length: end - line }, (_, i) => lineText(line + i).trim());
+  const cells = lines.map((at) => lineText(at).trim());
   const figure = (cell: string) => FLAT_FIGURE.test(cell.replace(/\*\*/g, ""));
   for (let columns = 2; columns <= 8; columns++) {
     const rows = Math.floor((cells.length - columns) / columns);
@@ -238,7 +246,7 @@ function flatColumns(line: number, lineCount: number, lineText: (line: number) =
       fits = !figure(cells[at]!) && cells.slice(at + 1, at + columns).every(figure);
     }
     // (The block's lines after its last whole row are not the table's.)
-    if (fits) return { columns, end: line + columns + rows * columns };
+    if (fits) return { columns, lines: lines.slice(0, columns + rows * columns) };
   }
   return undefined;
 }
