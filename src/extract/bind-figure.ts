@@ -166,7 +166,9 @@ const SHARE_CLASS = String.raw`(?:(?<![a-z])[ahb]股|(?<![a-z])ad[rs]s?|存托�
 /** A class of shares then, in a few characters, a verb of its move: "H股3月27日早盘一度上涨", "ADS盘后上涨". */
 const SHARE_CLASS_MOVES_BEFORE = new RegExp(`${SHARE_CLASS}[^，,。；;]{0,12}?(?:一度)?${CJK_MOVE}了?$`, "u");
 /** A class of shares right before 报 and its price: "安泓财险A股报16.42元". */
-const SHARE_CLASS_BEFORE = new RegExp(`${SHARE_CLASS}$`, "u");
+const SHARE_CLASS_BEFORE = new RegExp(`(?:${SHARE_CLASS}|港股|美股|基金单位)$`, "u");
+/** A session's close right before a price: "今日午收3.62元", "收报21.36元", "收于7.24元" (an index's close is in points, not a currency). */
+const CLOSED_AT = /(?:午收|收报|收于|收市报|收盘报|收市价为?|收盘价为?)\s?$/u;
 /** A trading session's word then, in a few characters, a verb of a move: "美股盘后一度上涨", "今早低开", "年内累计上涨". */
 const SESSION_MOVES_BEFORE = new RegExp(`${CJK_SESSION}[^，,。；;\\d]{0,6}?(?:一度)?${CJK_MOVE}了?\\s?$`, "u");
 /** A Chinese name opening a clause, words of when, then a verb of a share's move: "建朗今日收市跌", "雋安今日升". */
@@ -1006,7 +1008,9 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
     const afterMove = quoted !== null && index > 0 && last !== undefined && last.start === context.figures[index - 1]!.start && last.start >= s0 && taxonomy.metrics.get(last.fact.metric)?.level === STOCK_PRICE && figure.start - context.figures[index - 1]!.end <= quoted[0].length + 2;
     // (Or a class of its shares: "安泓财险A股报16.42元".)
     const classQuoted = quoted !== null && SHARE_CLASS_BEFORE.test(context.lower.slice(Math.max(s0, figure.start - quoted[0].length - 4), figure.start - quoted[0].length));
-    if ((name && name.end === figure.start - quoted![0].length && firstOf(name, "entity")) || afterMove || classQuoted) metric = taxonomy.metrics.get(STOCK_PRICE);
+    // (Or a session's close: "恒湾REIT基金单位今日午收3.62元".)
+    const closed = CLOSED_AT.test(context.lower.slice(Math.max(s0, figure.start - 6), figure.start));
+    if ((name && name.end === figure.start - quoted![0].length && firstOf(name, "entity")) || afterMove || classQuoted || closed) metric = taxonomy.metrics.get(STOCK_PRICE);
   }
   // "…报3.27港元，跌2.1%", "…收报21.36元，年内累计上涨27%": a move right after a level that has a move of its
   // own (the taxonomy's `level` on the move: a share price's change), with no metric word between, is that move.
