@@ -524,7 +524,11 @@ export function bindFigure(context: Context, found: Figure, index: number): Prop
   const segmentId = segment?.id ?? "total";
   // (The ratio again, with a period of its own in its clause, 去年同期这一比例, is that period's.)
   const clausePeriod = ratioOf !== undefined ? context.periods[firstFrom(context.periods, c0)] : undefined;
-  const ownPeriodNamed = clausePeriod !== undefined && clausePeriod.end <= figure.start;
+  // (And a sentence that points back ("It was up 5% sequentially from $802 million in the September
+  // quarter") takes the figure's metric from what it points at, not the period its clause names.)
+  const clausePeriodAt = chosen.pointedBack !== undefined ? firstFrom(context.periods, c0) : -1;
+  const pointedOwnPeriod = clausePeriodAt >= 0 && clausePeriodAt < context.periods.length && context.periods[clausePeriodAt]!.start < place.c1 && context.periodLabels[clausePeriodAt] !== undefined;
+  const ownPeriodNamed = (clausePeriod !== undefined && clausePeriod.end <= figure.start) || pointedOwnPeriod;
   const periodChoice = choosePeriod(context, place, metric, measure, entity, ownPeriodNamed ? undefined : antecedent);
   if ("reason" in periodChoice) return periodChoice;
   let period = periodChoice.period;
@@ -579,7 +583,9 @@ export function bindFigure(context: Context, found: Figure, index: number): Prop
   }
   // "…第二财季销售额将达到约72亿美元。…每股盈利将为2.40美元": a later sentence that says what will come,
   // on the period an earlier forecast named, is for the period that forecast was read as.
-  else if (saysItself && !periodChoice.inSentence && periodChoice.periodAt >= 0 && context.forecastPeriod?.periodAt === periodChoice.periodAt) period = context.forecastPeriod.period;
+  // (So is any forecast carrying that period word: "It expects a gross margin of 51% to 52% and adjusted
+  // earnings of $0.92 to $0.98 a share", whose second clause says nothing of its own.)
+  else if ((saysItself || basis === "guidance") && !periodChoice.inSentence && periodChoice.periodAt >= 0 && context.forecastPeriod?.periodAt === periodChoice.periodAt) period = context.forecastPeriod.period;
   // The market's expectation set beside that forecast, on the same period word, is for the same period
   // (本季收入介乎…，市场预期为…), and so is the forecast's next figure ("expects revenue of … and EPS of …").
   // (So is the expectation in the sentence after, on the period word it carries from the forecast's:
@@ -597,6 +603,18 @@ export function bindFigure(context: Context, found: Figure, index: number): Prop
   else if ((basis === "guidance" || basis === "plan") && noPeriodOfItsOwn && isOverBy(context, entity, period) && !context.preview) period = periodAfter(period) ?? period;
   // What the company will do is its plan for what it decides (capex, job cuts), its guidance for what
   // it expects to come out (revenue, profit): the taxonomy says which a metric is.
+  // "…to $842 million, compared with $713.6 million in the same period of fiscal 2025 and the $820
+  // million analysts had expected": what analysts expected of a result is for the result's period, not
+  // the period of the year-ago base named before it.
+  if (basis === "estimate" && periodChoice.periodAt >= 0 && (context.periodAfterBase[periodChoice.periodAt] || context.periodYearAgo[periodChoice.periodAt]) && context.periods[periodChoice.periodAt]!.end <= figure.start) {
+    for (let i = context.bound.length - 1; i >= 0 && context.bound[i]!.start >= s0; i--) {
+      const result = context.bound[i]!.fact;
+      if (result.metric === metric.id && result.basis !== "estimate" && result.measure === "level" && result.period !== period) {
+        period = result.period;
+        break;
+      }
+    }
+  }
   if (isPlanned(context, basis, period, entity, c0, s0, figure.start)) basis = metric.decided || basis === "guidance" ? "plan" : "guidance";
   // "今年資本支出維持約120億元", "keep its capital spending for 2025 at about…": what the company decides
   // (capex) for a period not over by the article's date is its plan, said with a future word or not.

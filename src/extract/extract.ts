@@ -37,7 +37,7 @@ import type { Explanation, ProposedFact, SkippedFigure } from "./proposed-fact.j
 
 export type { Explanation, ProposedFact, SkippedFigure } from "./proposed-fact.js";
 import { bindTableCell, cellFigure, type CellPlace } from "./table-cells.js";
-import { dayOnOrBefore, weekYearEndTold } from "./week-years.js";
+import { dayOnOrAfter, dayOnOrBefore, weekYearEndTold } from "./week-years.js";
 
 export interface ExtractOptions {
   /** The article's date (YYYY-MM-DD), for 今年/去年/第四季度; overrides the front matter's. */
@@ -345,9 +345,11 @@ function toldFiscalYearEnd(periods: readonly PeriodMatch[], lowerText: string, d
   // Quarter `quarter` (2 for a half, 3 for nine months, 4 for the year) ended on the cue's day: a year
   // ending in the month that makes it so, on a weekday when the day is not the month's last ("the
   // second quarter ended Dec. 27": the last Saturday of June).
-  const toldByQuarterEnd = (quarter: number, cue: { year?: number; month: number; day: number }): string | undefined => {
+  // (A quarter that ends on a day still to come, "the fiscal third quarter, which ends March 28", ends
+  // on the first such day after the article's date.)
+  const toldByQuarterEnd = (quarter: number, cue: { year?: number; month: number; day: number }, ahead = false): string | undefined => {
     const month = ((lastMonthOf(cue) + 3 * (4 - quarter) - 1) % 12) + 1;
-    const day = dayOnOrBefore(cue, date);
+    const day = ahead ? dayOnOrAfter(cue, date) : dayOnOrBefore(cue, date);
     return (day && weekYearEndTold(quarter, day, month)) ?? told(month);
   };
   // The year ending in a month says it best ("the full year to June 30", where "the six months to June 30"
@@ -392,7 +394,8 @@ function toldFiscalYearEnd(periods: readonly PeriodMatch[], lowerText: string, d
     const { cue, start } = periods[i]!;
     const quarter = periods[i - 1]!;
     if (cue.kind !== "date" || quarter.cue.kind !== "quarter" || start - quarter.end > 20) continue;
-    if (ENDED_BETWEEN.test(lowerText.slice(quarter.end, start))) return toldByQuarterEnd(quarter.cue.quarter, cue);
+    const between = lowerText.slice(quarter.end, start);
+    if (ENDED_BETWEEN.test(between)) return toldByQuarterEnd(quarter.cue.quarter, cue, !/ended/.test(between));
   }
   // "截至10月31日的2026财年第三季度", "截至今年9月30日的2026财年首季": the day a fiscal quarter ends, written
   // before it (its fiscal year between at most).

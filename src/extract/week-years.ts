@@ -47,3 +47,12 @@ export function dayOnOrBefore(cue: { year?: number; month: number; day: number }
   const year = cue.month < dateMonth || (cue.month === dateMonth && cue.day <= dateDay) ? dateYear : dateYear - 1;
   return `${year}-${pad(cue.month)}-${pad(cue.day)}`;
 }
+
+/** The day a date cue names, with its year, or the first such day on or after the article's date when the cue gives none. */
+export function dayOnOrAfter(cue: { year?: number; month: number; day: number }, date: string | undefined): string | undefined {
+  if (cue.year !== undefined) return `${cue.year}-${pad(cue.month)}-${pad(cue.day)}`;
+  if (!date) return undefined;
+  const [dateYear, dateMonth, dateDay] = date.split("-").map(Number) as [number, number, number];
+  const year = cue.month > dateMonth || (cue.month === dateMonth && cue.day >= dateDay) ? dateYear : dateYear + 1;
+  return `${year}-${pad(cue.month)}-${pad(cue.day)}`;
+}
