@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dayOnOrBefore, weekYearEndTold } from "../../src/extract/week-years.js";
+import { dayOnOrAfter, dayOnOrBefore, weekYearEndTold } from "../../src/extract/week-years.js";
 
 describe("weekYearEndTold", () => {
   it.each([
@@ -30,5 +30,15 @@ describe("dayOnOrBefore", () => {
     expect(dayOnOrBefore({ month: 12, day: 27 }, "2026-02-04")).toBe("2025-12-27");
     expect(dayOnOrBefore({ month: 2, day: 4 }, "2026-02-04")).toBe("2026-02-04");
     expect(dayOnOrBefore({ month: 3, day: 1 }, undefined)).toBeUndefined();
+  });
+});
+
+describe("dayOnOrAfter", () => {
+  it("keeps a day's own year, or takes the first such day on or after the article's date", () => {
+    expect(dayOnOrAfter({ year: 2024, month: 3, day: 30 }, "2026-01-29")).toBe("2024-03-30");
+    expect(dayOnOrAfter({ month: 3, day: 28 }, "2026-01-29")).toBe("2026-03-28");
+    expect(dayOnOrAfter({ month: 1, day: 29 }, "2026-01-29")).toBe("2026-01-29");
+    expect(dayOnOrAfter({ month: 1, day: 2 }, "2026-01-29")).toBe("2027-01-02");
+    expect(dayOnOrAfter({ month: 3, day: 1 }, undefined)).toBeUndefined();
   });
 });
