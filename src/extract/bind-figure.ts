@@ -94,6 +94,26 @@ const PEER_REACH = 200;
 const APPOSITIVE_REACH = 80;
 
 /**
+ * The aside between dashes ("— … —", "-- … --") that holds `at`, when it opens right after a metric's
+ * word and its sentence goes on after the closing dash: its span, else undefined.
+ */
+function dashAsideAfterMetric(context: Context, s0: number, s1: number, at: number): { start: number; end: number } | undefined {
+  const { lower, terms } = context;
+  const from = Math.max(s0, at - APPOSITIVE_REACH * 2);
+  const before = lower.slice(from, at);
+  const openAt = Math.max(before.lastIndexOf(" — "), before.lastIndexOf(" – "), before.lastIndexOf(" -- "));
+  if (openAt < 0) return undefined;
+  const open = from + openAt;
+  // (The aside closes before the sentence ends, with words after it.)
+  const rest = lower.slice(at, Math.min(s1, at + APPOSITIVE_REACH * 2));
+  const closeAt = rest.search(/ (?:—|–|--) \S/);
+  if (closeAt < 0) return undefined;
+  const term = terms[firstFrom(terms, open) - 1];
+  if (term === undefined || term.start < s0 || open - term.end > 1 || firstOf(term, "metric") === undefined) return undefined;
+  return { start: open, end: at + closeAt + 2 };
+}
+
+/**
  * "The combined ratio, the share of premiums paid out in claims, improved 3.8 points": a word inside an
  * appositive that explains the metric named right before it (", the …," / ", a …,") is not the figure's.
  */
@@ -946,6 +966,10 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
   const { measureCue, change, share } = figureCues;
   // "540亿美元，上下浮动2%", "plus or minus 2%", "give or take 50 basis points": a tolerance around the figure before is no figure of its own.
   if ((figure.unitKind === "percent" || figure.unitKind === "bp" || figure.unitKind === "pp") && index > 0 && toleranceBefore(context, figure.start, context.figures[index - 1]!.end)) return skipFigure(context, figure, line, column, "a tolerance around the figure before it (上下浮动, plus or minus), not a figure of its own");
+  // "its combined ratio — claims as a share of premiums, where anything under 100% means a profit —
+  // improved to 94.1%": a figure inside an aside between dashes that explains the metric named right
+  // before it is part of the explanation, when the sentence goes on after the aside.
+  if (dashAsideAfterMetric(context, s0, s1, figure.start) !== undefined) return skipFigure(context, figure, line, column, "inside an aside between dashes that explains the metric before it, not a figure of the company's");
   // "…when rounded to the nearest $5 billion": the step a figure was rounded to is no figure.
   // (The pattern ends with "nearest" and a space right before the figure: only then is it run.)
   if (context.lower.startsWith("nearest", figure.start - 8) && ROUNDING_STEP_BEFORE.test(context.lower.slice(Math.max(0, figure.start - 40), figure.start))) return skipFigure(context, figure, line, column, "the step a figure is rounded to, not a figure of its own");
@@ -1119,6 +1143,9 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
       if (ownedByAside(context, terms[i]!, index)) continue;
       if (inClosedParentheses(context.lower, s0, terms[i]!, figure.start)) continue;
       if (inAppositive(context, s0, terms[i]!, figure.start)) continue;
+      // (Nor a word inside such an aside between dashes: "— …, where anything under 100% means an underwriting profit —".)
+      const aside = dashAsideAfterMetric(context, s0, s1, terms[i]!.start);
+      if (aside !== undefined && aside.end <= figure.start) continue;
       metric = fittingMetric(taxonomy, terms[i]!, figureCues, context.lower);
       // "营收…增长7.2%，增速较上季度放缓2.1个百分点，环比增长3.5%": a word for a rate of change (增速) in an
       // earlier clause is that clause's subject; a later clause's change is of the metric before it.
