@@ -45,6 +45,25 @@ function isWidget(line: string): boolean {
   return content.length <= 160 && WIDGET_MOVE.test(content) && !/^(?:[-*+•·]\s|\||\d{1,2}[.)]\s)/.test(content) && !/[。！？!?，；]|[.:：](?!\d)|\s[a-z]{3,}\s[a-z]{3,}\s[a-z]{3,}/.test(content.replace(/\]\([^)]*\)/g, "]").replace(/\[[^\]]*\]/g, ""));
 }
 
+/**
+ * A share-price widget a converter left as a table of one row and no data under it: "|乐聆音乐 LLMU|盘前
+ * 19.87|+0.87|+4.58%|" then "|---|---|": a name with its ticker first, then a signed move and a signed
+ * percent among its cells.
+ */
+function isWidgetTable(line: string, next: string | undefined, after: string | undefined): boolean {
+  if (next === undefined || !/^\s*\|?\s*:?-{2,}/.test(next) || (after !== undefined && after.trim().startsWith("|"))) return false;
+  const cells = line.split("|").map((cell) => cell.trim()).filter((cell) => cell !== "");
+  if (cells.length < 3 || cells.length > 8 || !TICKER.test(cells[0]!)) return false;
+  return cells.some((cell) => SIGNED_MOVE.test(cell)) && cells.some((cell) => SIGNED_PERCENT.test(cell));
+}
+/** A ticker in a widget's first cell: capitals (LLMU, 9988.HK) or a code of digits (0700, 2330). */
+const TICKER = /(?:^|[\s(（])(?:[A-Z]{2,6}(?:\.[A-Z]{1,2})?|\d{4,6}(?:\.[A-Z]{1,2})?)(?:$|[\s)）])/;
+const SIGNED_MOVE = /^[+\-−]\d[\d,]*(?:\.\d+)?$/u;
+const SIGNED_PERCENT = /^[+\-−]\d+(?:\.\d+)?\s?%$/u;
+
+/** A signed percent in a table's cell, anywhere in a text: the cheap test before its lines are read for a widget table. */
+const SIGNED_PERCENT_ANYWHERE = /\|\s*[+\-−]\d+(?:\.\d+)?\s?%\s*\|/u;
+
 /** A site's call to follow, subscribe or download (the lexicons' `promotion`: 点击上方蓝字关注我们, "Sign up for our newsletter"). */
 const PROMOTION = new RegExp(wordsPattern(placedWords("promotion"), "both", "\\s+"), "iu");
 /** The longest line a promotion's words make the page's: a sentence of the article may hold one too. */
@@ -70,7 +89,7 @@ function isCounters(line: string): boolean {
  * share-price widgets, promotions and lines of counters blanked.
  */
 export function blankPageFurniture(text: string): string {
-  const widgets = WIDGET_MOVE.test(text);
+  const widgets = WIDGET_MOVE.test(text) || SIGNED_PERCENT_ANYWHERE.test(text);
   const promotions = PROMOTION.test(text);
   // (The counters' words alone, not the numbers: a pattern that opens on a digit run is quadratic on a long one.)
   const counters = COUNTER_WORD.test(text);
@@ -79,6 +98,13 @@ export function blankPageFurniture(text: string): string {
   let blanked = false;
   for (let at = 0; at < lines.length; at++) {
     const line = lines[at]!;
+    if (widgets && isWidgetTable(line, lines[at + 1], lines[at + 2])) {
+      lines[at] = " ".repeat(line.length);
+      lines[at + 1] = " ".repeat(lines[at + 1]!.length);
+      at++;
+      blanked = true;
+      continue;
+    }
     if ((widgets && isWidget(line)) || (promotions && line.trim().length <= PROMOTION_LINE && PROMOTION.test(line)) || (counters && isCounters(line))) {
       lines[at] = " ".repeat(line.length);
       blanked = true;

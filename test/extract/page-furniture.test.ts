@@ -42,6 +42,19 @@ describe("share-price widgets", () => {
   ])("leaves a sentence, a bullet or a table row: %s", (line) => {
     expect(blankPageFurniture(line)).toBe(line);
   });
+
+  it("blanks a widget a converter left as a table of one row and nothing under it", () => {
+    const text = "营收增长9%。\n\n|澜音 LNYN|盘前 19.87|+0.87|+4.58%|\n|---|---|---|---|\n\n利润率31%。";
+    const blanked = blankPageFurniture(text);
+    expect(blanked.split("\n").map((line) => line.trim())).toEqual(["营收增长9%。", "", "", "", "", "利润率31%。"]);
+  });
+
+  it("leaves a table whose rows hold a change and a percent, and one whose first cell names no ticker", () => {
+    const table = "| Revenue | 4,120 | +312 | +8.2% |\n|---|---|---|---|\n| EBIT | 610 | +40 | +7.0% |";
+    expect(blankPageFurniture(table)).toBe(table);
+    const header = "| 项目 | 19.87 | +0.87 | +4.58% |\n|---|---|---|---|";
+    expect(blankPageFurniture(header)).toBe(header);
+  });
 });
 
 describe("a site's promotions", () => {
