@@ -1298,6 +1298,14 @@ function storyPeriodIn(span: { start: number; end: number } | undefined, from: "
     // (A report's name, 三季报, says which report the story is of; a period the headline names after it
     // says which of the report's figures it tells: "三季报：前三季度净利润5.12亿元" is about the nine months.)
     if (from === "headline" && REPORT_NAME_AFTER.test(lower.slice(periods[i]!.end, periods[i]!.end + 2)) && laterStoryPeriod(periods, labels, i, span.end)) continue;
+    // (A lead that names the report, "披露2025年三季报。前三季度实现营业收入…", tells its figures by the
+    // months to date named right after it, in its paragraph: those months are the story's.)
+    if (from === "lead" && REPORT_NAME_AFTER.test(lower.slice(periods[i]!.end, periods[i]!.end + 2))) {
+      const next = periods[i + 1];
+      const paragraphEnd = lower.indexOf("\n", span.end);
+      const reach = Math.min(paragraphEnd < 0 ? lower.length : paragraphEnd, span.end + REPORT_FIGURES_REACH);
+      if (next !== undefined && next.start < reach && next.cue.kind === "to_date" && labels[i + 1] !== undefined && !comparison[i + 1] && isOver(labels[i + 1]!, date)) return { defaultPeriod: labels[i + 1]!, defaultPeriodAt: i + 1 };
+    }
     // (A month is the story's only as the month of the figures it reports, its metric's word right after
     // it: 11月合併營收, "October sales"; "April's rise in insurance", "a year ending in late September" are not.)
     if (cue.kind === "month" && !metricRightAfter(terms, periods[i]!.end, lower)) continue;
@@ -1319,6 +1327,8 @@ function storyPeriodIn(span: { start: number; end: number } | undefined, from: "
 
 /** What makes a quarter's word an A-share report's name (三季报, 三季度报告): the report it is in. */
 const REPORT_NAME_AFTER = /^度?报/u;
+/** How far after a lead that names a report its figures' period may be named (the next sentence's opening). */
+const REPORT_FIGURES_REACH = 24;
 
 /** Whether a period of a kind a story is told by, not a comparison's, follows period `index` before `end`. */
 function laterStoryPeriod(periods: readonly PeriodMatch[], labels: readonly (string | undefined)[], index: number, end: number): boolean {
