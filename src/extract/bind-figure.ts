@@ -10,7 +10,7 @@ import { ANALYST_WORDS, BROKERS_NOTE, WRITERS_FORECAST, basisOf, companyWordRigh
 import type { Context } from "./context.js";
 import { hedgePattern, placedWords, type Cue } from "./cues.js";
 import type { Explanation, ProposedFact, SkippedFigure } from "./proposed-fact.js";
-import { NUMBER_IN_WORDS, pointLeft, type Figure } from "./figures.js";
+import { NUMBER_IN_WORDS, pointLeft, type Figure, UNIT_PRICE_AFTER, UNIT_PRICE_BEFORE } from "./figures.js";
 import type { TermMatch } from "./lexicon.js";
 import { acceptMetric, fits, fittingMetric, measureFor, unitFor, type FigureCues } from "./metric-fit.js";
 import { acceptPeriod, aroundStoryPeriod, finishPeriod, isOverBy, metricNamedBetween, partOfStoryPeriod, runTradingDay, usablePeriod, wordsBetween } from "./period-choice.js";
@@ -970,6 +970,9 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
   // improved to 94.1%": a figure inside an aside between dashes that explains the metric named right
   // before it is part of the explanation, when the sentence goes on after the aside.
   if (dashAsideAfterMetric(context, s0, s1, figure.start) !== undefined) return skipFigure(context, figure, line, column, "inside an aside between dashes that explains the metric before it, not a figure of the company's");
+  // "The average realised price fell 6% to $11,480 a tonne", 每桶88.6美元: a price or a cost per unit
+  // of a commodity (a barrel, a tonne, an ounce) is no amount of the company's the taxonomy's metrics hold.
+  if (figure.unitKind === "currency" && (UNIT_PRICE_AFTER.test(context.lower.slice(figure.end, figure.end + 12)) || UNIT_PRICE_BEFORE.test(context.lower.slice(Math.max(s0, figure.start - 6), figure.start)))) return skipFigure(context, figure, line, column, "a price or cost per unit of a commodity (a barrel, a tonne, an ounce)");
   // "…when rounded to the nearest $5 billion": the step a figure was rounded to is no figure.
   // (The pattern ends with "nearest" and a space right before the figure: only then is it run.)
   if (context.lower.startsWith("nearest", figure.start - 8) && ROUNDING_STEP_BEFORE.test(context.lower.slice(Math.max(0, figure.start - 40), figure.start))) return skipFigure(context, figure, line, column, "the step a figure is rounded to, not a figure of its own");

@@ -418,8 +418,8 @@ export function articleCurrencies(text: string, figures: Figure[], companyCurren
 }
 
 /** A commodity's unit right before its price (每桶, 每吨, 每盎司) or right after it ("a barrel", "per tonne", /吨). */
-const UNIT_PRICE_BEFORE = /每\s?(?:桶|吨|噸|盎司|磅|公斤|千克|蒲式耳)\s?(?:约|約|为|為)?\s?$/u;
-const UNIT_PRICE_AFTER = /^\s?(?:(?:a|per|an)\s|\/\s?)(?:barrel|tonne|ton|metric\ston|ounce|oz|pound|lb|bushel|mmbtu|桶|吨|噸)\b/iu;
+export const UNIT_PRICE_BEFORE = /每\s?(?:桶|吨|噸|盎司|磅|公斤|千克|蒲式耳)\s?(?:约|約|为|為)?\s?$/u;
+export const UNIT_PRICE_AFTER = /^\s?(?:(?:a|per|an)\s|\/\s?)(?:barrel|tonne|ton|metric\ston|ounce|oz|pound|lb|bushel|mmbtu|桶|吨|噸)\b/iu;
 
 /** Words right before a share's quote or price target (报, 收于, 股价, 目标价…至). */
 const SHARE_QUOTE_BEFORE = /(?:[报報]|收于|收於|收在|股价|股價|目标价|目標價)(?:[上下][调調]至|[为為]|至|约|約)?\s?$/u;
