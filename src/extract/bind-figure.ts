@@ -635,6 +635,16 @@ export function bindFigure(context: Context, found: Figure, index: number): Prop
       }
     }
   }
+  // "Underlying EBIT rose 7.8% to A$214 million, giving an EBIT margin of 11.4%": the margin of an
+  // adjusted amount given in its sentence, on the same period, is adjusted too.
+  if (basis === "reported" && metric.marginOf !== undefined) {
+    for (let i = context.bound.length - 1; i >= 0 && context.bound[i]!.start >= s0; i--) {
+      const amount = context.bound[i]!.fact;
+      if (amount.metric !== metric.marginOf || amount.entity !== entity || amount.period !== period) continue;
+      if (amount.basis === "non_gaap") basis = "non_gaap";
+      break;
+    }
+  }
   if (isPlanned(context, basis, period, entity, c0, s0, figure.start)) basis = metric.decided || basis === "guidance" ? "plan" : "guidance";
   // "今年資本支出維持約120億元", "keep its capital spending for 2025 at about…": what the company decides
   // (capex) for a period not over by the article's date is its plan, said with a future word or not.
