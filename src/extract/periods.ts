@@ -160,7 +160,7 @@ const NAMED_SOURCE = [
     String.raw`(?<areport>(?:(?<areportYear>20\d{2})\s?年?\s?)?(?<areportWhat>年报|年度报告|半年报|半年度报告|中报|一季报|一季度报告|三季报|三季度报告)(?!告))`,
     String.raw`(?<cnyear>(?<cnyearYear>20\d{2})\s?(?:(?:财年|年度|年)(?:全年)?|全年))`,
     String.raw`(?<fy>(?:fy|fiscal\s(?:year\s)?)\s?(?<fyYear>20\d{2}|\d{2})(?![\dq]))`,
-    String.raw`(?<full>全年|(?:full(?![\s-]fiscal[\s-]year\s(?:20)?\d{2}\b)|(?:52|53|fifty-two|fifty-three)[\s-]weeks?)[\s-](?:fiscal[\s-])?year(?!\s(?:to|ended|ending|through)\s)|(?<=\b(?:for|in|across|over)\s)the\s(?:whole\s|entire\s)?year(?![\w-])(?!\s(?:to(?!\s(?:[£$€¥₹]|\d(?!\d?(?:st|nd|rd|th)?\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))))|ended|ending|through|earlier|before|ago|ahead|since|that|which)\b)|whole\s(?:fiscal\s)?year|(?<![a-z])annual(?!\s(?:recurring|general|report|meeting|contract|subscription)))`,
+    String.raw`(?<full>全年|全财年|全财政年度|(?:full(?![\s-]fiscal[\s-]year\s(?:20)?\d{2}\b)|(?:52|53|fifty-two|fifty-three)[\s-]weeks?)[\s-](?:fiscal[\s-])?year(?!\s(?:to|ended|ending|through)\s)|(?<=\b(?:for|in|across|over)\s)the\s(?:whole\s|entire\s)?year(?![\w-])(?!\s(?:to(?!\s(?:[£$€¥₹]|\d(?!\d?(?:st|nd|rd|th)?\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))))|ended|ending|through|earlier|before|ago|ahead|since|that|which)\b)|whole\s(?:fiscal\s)?year|(?<![a-z])annual(?!\s(?:recurring|general|report|meeting|contract|subscription)))`,
     // "2025 guidance:", "## 2026 outlook": a year opening a line before a forecast's word.
     String.raw`(?<enyearlead>(?<=(?:^|\n|\|)[ \t*#]*)(?<enyearleadYear>20\d{2})(?=\s(?:[a-z][\w-]*\s){0,3}?(?:full[- ]year\s)?(?:guidance|outlook|forecasts?|targets?)\b))`,
     // "said preliminary 2025 revenue rose 4.2%", "its 2025 sales": a year written onto a flow's word is that year.
