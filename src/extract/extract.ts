@@ -1311,7 +1311,9 @@ function storyPeriodIn(span: { start: number; end: number } | undefined, from: "
     if (cue.kind === "month" && !metricRightAfter(terms, periods[i]!.end, lower)) continue;
     // (The months of the year so far without a year, 前三季度, are the last ones over, unless the
     // headline named another period first: "三季度营收增长38% 前三季度新签订单…" is about the quarter.)
-    if (from === "headline" && (!("year" in cue) || cue.year === undefined) && !(cue.kind === "to_date" && !namedBefore)) {
+    // (A year named relatively, 去年 or "last year", is a year all the same: the date says which.)
+    const relativeYear = cue.kind === "year" && cue.relative !== undefined;
+    if (from === "headline" && (!("year" in cue) || cue.year === undefined) && !relativeYear && !(cue.kind === "to_date" && !namedBefore)) {
       namedBefore = true;
       continue;
     }
