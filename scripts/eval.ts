@@ -142,8 +142,11 @@ function match<T extends { tuple: Tuple }>(got: T[], want: T[], fields: readonly
 /** The line of the front matter's `title:` (1-based), when the text opens with front matter. */
 function lineOfFrontMatterTitle(text: string): number | undefined {
   const lines = text.split("\n");
-  if (lines[0]?.trim() !== "---") return undefined;
-  for (let i = 1; i < lines.length && lines[i]!.trim() !== "---"; i++) if (/^title:/.test(lines[i]!)) return i + 1;
+  // (A saved page may open with an HTML comment naming its source before its front matter.)
+  let open = 0;
+  while (open < lines.length && /^\s*<!--.*-->\s*$/.test(lines[open]!)) open++;
+  if (lines[open]?.trim() !== "---") return undefined;
+  for (let i = open + 1; i < lines.length && lines[i]!.trim() !== "---"; i++) if (/^title:/.test(lines[i]!)) return i + 1;
   return undefined;
 }
 
