@@ -386,10 +386,13 @@ export function roundUpOpeners(text: string, lineStarts: readonly number[], skip
     }
     // "## Kaolin Peak Technology" over a company's bullets in a round-up: a heading that is a name of two
     // to five capitalised words and nothing else, none of them a word for a part of a report.
+    // ("## 1. Ambrook Marine (SGX: AB7) — order book at a record": or such a name numbered, with its
+    // ticker in brackets and a subtitle after; with a ticker, a word for a firm is the name's, Cendana Bank.)
     const heading = HEADING_OPENER.exec(line);
     if (heading) {
       const name = heading[1]!;
-      if (!NOT_A_COMPANY_OPENER.has(name.toLowerCase()) && !isKnownWord(name.toLowerCase()) && !name.split(" ").some((word) => NOT_A_NAME_WORD.has(word.toLowerCase()))) add(name, start + line.indexOf(name), name);
+      const ticker = line.length > heading.index + heading[0].length && /^\s*[(（]/.test(line.slice(heading.index + heading[0].length));
+      if (!NOT_A_COMPANY_OPENER.has(name.toLowerCase()) && !isKnownWord(name.toLowerCase()) && (ticker || !name.split(" ").some((word) => NOT_A_NAME_WORD.has(word.toLowerCase())))) add(name, start + line.indexOf(name), name);
       return;
     }
     // "- **Bank Seranti (Indonesia):** Net profit…": a list item's bold label that names a company (its
@@ -448,8 +451,8 @@ const PARAGRAPH_NAME_OPENER = /^\s*(?:[A-Z][a-z]+(?:\s[a-z]+){0,6}(?:\s[A-Z][a-z
 /** A later sentence that refers back to a company: "The Brisbane-based producer", "The company", "The group", "Its". */
 const REFERS_BACK = new RegExp(String.raw`(?:[.:;]\s|\s(?:after|as|when|while)\s)(?:[Tt]he\s[A-Z][\p{L}.-]*-based\s|[Tt]he\s(?:[a-z]+\s){0,3}(?:company|group|firm|housebuilder|${wordsPattern(placedWords("firm_noun", { language: "en" }), "none", " ")})\b|Its\s)`, "u");
 const CAPITALS_OPENER = /^[\s>*_-]*((?:[A-Z][A-Z0-9'’-]*(?:\.[A-Z]+)*|&)(?:\s(?:[A-Z][A-Z0-9'’-]*(?:\.[A-Z]+)*|&)){0,4})(?:\.|:|\s[—–-])\s+["“]?[A-Z]/;
-/** A Markdown heading that is only a name of two to five capitalised words ("## Kaolin Peak Technology"). */
-const HEADING_OPENER = /^#{2,4}\s+([A-Z][A-Za-z0-9'’.-]*(?:\s(?:&|[A-Z][A-Za-z0-9'’.-]*)){1,4})\s*$/m;
+/** A Markdown heading that is only a name of two to five capitalised words ("## Kaolin Peak Technology"), or one numbered, its ticker in brackets after it. */
+const HEADING_OPENER = /^#{2,4}\s+(?:\d{1,2}[.)]\s+)?([A-Z][A-Za-z0-9'’.-]*(?:\s(?:&|[A-Z][A-Za-z0-9'’.-]*)){1,4})\s*(?:$|(?=[(（]\s*\[?\s*(?:[A-Z]{2,8}\s?:\s?)?[A-Z0-9.]{1,10}\s*\]?))/m;
 /**
  * Words a heading over a part of a report is made of, not a company's name: the lexicons' words that
  * run a sentence or qualify a metric (`not_a_business`), the rubrics, and a report's own parts.

@@ -221,6 +221,9 @@ function countSegmentOwners(terms: readonly TermMatch<Term>[], taxonomy: Taxonom
     // business: only a name does, AWS, Azure, or Chinese words.)
     const written = text.slice(match.start, match.end);
     if (/^[a-z]/.test(written)) continue;
+    // (Nor does a region's name, China, Asia, 北美: every company sells somewhere, whichever one the
+    // taxonomy happens to list that region for.)
+    if (REGION_NAME.has(asciiLower(written)) || REGION_NAME_ZH.has(toSimplified(written))) continue;
     for (const term of match.entries) {
       // ("Subscription revenue rose 21%": a capital that opens a sentence makes no name; a Latin word
       // names a business only as the taxonomy writes that business's name, in capitals: AWS, Azure.)
@@ -423,6 +426,8 @@ const RUBRIC_COLON = new RegExp(`^${wordsPattern(placedWords("rubric", { languag
 
 /** A region's name alone (the lexicons' English `region`: Taiwan, China, Europe), by lower case. */
 const REGION_NAME: ReadonlySet<string> = new Set(placedWords("region", { language: "en" }));
+/** A region's name alone in Chinese (the lexicons' Chinese `region`: 中国, 北美, 欧洲), simplified. */
+const REGION_NAME_ZH: ReadonlySet<string> = new Set(placedWords("region", { language: "zh" }).map((word) => toSimplified(word)));
 /** A region in the possessive opening a passage (the lexicons' `region`): "Japan's ", "South Korea's ". */
 const REGION_POSSESSIVE = new RegExp(`^${wordsPattern([...REGION_NAME].sort((a, b) => b.length - a.length), "none", " ")}['’]s\\s`, "i");
 
