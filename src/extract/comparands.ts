@@ -211,7 +211,7 @@ function yearAgoBase(context: Context, result: BoundFigure, base: BoundFigure): 
  * "（2024年：0.70港元）", "(H1 2024: £1.2bn)": what the figure was in that period, written the way
  * British and Hong Kong results statements set each figure beside last year's.
  */
-const BRACKET_OPENS = /^\s?[(（]\s?$/;
+const BRACKET_OPENS = /^[*_]{0,2}\s?[(（]\s?$/;
 /** A few words of the figure's own (its unit, its period: " per share for 2025"), with no stop, then the bracket. */
 const OWN_WORDS_THEN_BRACKET = /^\s[a-z][^(（)）,，;；.。\d]{0,16}(?:\s20\d{2})?\s?[(（]\s?$/;
 const BRACKET_PERIOD_ENDS = /^\s?(?:年度?|财年|財年)?\s?[:：]\s?(?:[$¥€£]|[a-z]{1,2}\$|rs\.?\s?|₹|[a-z]{3}\s)?$/;
@@ -245,7 +245,14 @@ function takeBracketedBase(context: Context, result: BoundFigure, base: BoundFig
   const year = cue.kind === "same_period_last_year" || cue.kind === "year" ? (cue.year ?? (label !== undefined ? Number(/\d{4}/.exec(label)?.[0]) : undefined)) : undefined;
   const ownYear = Number(/\d{4}/.exec(a.period)?.[0]);
   // (A year against a result for a year is that year, as labelled; against a shorter stretch, the same stretch of it.)
-  const period_ = year !== undefined && Number.isFinite(year) && Number.isFinite(ownYear) && !(/^FY\d{4}$/.test(a.period) && label !== undefined && /^FY\d{4}$/.test(label)) ? shiftLabel(a.period, year - ownYear) : label;
+  let period_ = year !== undefined && Number.isFinite(year) && Number.isFinite(ownYear) && !(/^FY\d{4}$/.test(a.period) && label !== undefined && /^FY\d{4}$/.test(label)) ? shiftLabel(a.period, year - ownYear) : label;
+  // ("Revenue rose 6.1% to £412.6m (H1 2024: £388.9m)" of a year ending in March: the bracket names the
+  // same half a year back by the calendar year it fell in, where the company's own label is a year on;
+  // the half or quarter of the result's own number, one or two years back as labelled, is the one a year before.)
+  // (A half may be written as its two quarters, 2026-Q1..2026-Q2.)
+  const stretch = /^(\d{4})-([HQ]\d)$/.exec(a.period.replace(/^(\d{4})-Q1\.\.\1-Q2$/, "$1-H1").replace(/^(\d{4})-Q3\.\.\1-Q4$/, "$1-H2"));
+  const bracketed = label !== undefined ? /^(\d{4})-([HQ]\d)$/.exec(label) : null;
+  if (stretch && bracketed && stretch[2] === bracketed[2] && (cue.kind === "half" || cue.kind === "quarter") && [1, 2].includes(Number(stretch[1]) - Number(bracketed[1]))) period_ = shiftLabel(a.period, -1);
   if (period_ === undefined) return;
   b.metric = a.metric;
   b.measure = a.measure;

@@ -1313,7 +1313,10 @@ function storyPeriodIn(span: { start: number; end: number } | undefined, from: "
     // headline named another period first: "三季度营收增长38% 前三季度新签订单…" is about the quarter.)
     // (A year named relatively, 去年 or "last year", is a year all the same: the date says which.)
     const relativeYear = cue.kind === "year" && cue.relative !== undefined;
-    if (from === "headline" && (!("year" in cue) || cue.year === undefined) && !relativeYear && !(cue.kind === "to_date" && !namedBefore)) {
+    // (So is a half or a year named as the results the story reports: "half-year results", 中期业绩,
+    // "full-year results": the last such over by the date.)
+    const resultsNamed = (cue.kind === "half" || cue.kind === "year") && RESULTS_AFTER.test(lower.slice(periods[i]!.end, periods[i]!.end + 12));
+    if (from === "headline" && (!("year" in cue) || cue.year === undefined) && !relativeYear && !resultsNamed && !(cue.kind === "to_date" && !namedBefore)) {
       namedBefore = true;
       continue;
     }
@@ -1326,6 +1329,9 @@ function storyPeriodIn(span: { start: number; end: number } | undefined, from: "
   }
   return undefined;
 }
+
+/** Words for results right after a period: "half-year results", "full-year earnings", 中期业绩, 全年業績. */
+const RESULTS_AFTER = /^\s?(?:results|earnings|figures|业绩|業績)/;
 
 /** What makes a quarter's word an A-share report's name (三季报, 三季度报告): the report it is in. */
 const REPORT_NAME_AFTER = /^度?报/u;
