@@ -6,7 +6,7 @@ import { type Basis, CHANGE_MEASURES, type Measure } from "../model/types.js";
 import { lastStartAtOrBefore } from "../model/lines.js";
 import { periodMonths, shiftLabel, shiftPeriodKey } from "../periods/period.js";
 import type { MetricDefinition, SegmentDefinition, Taxonomy } from "../taxonomy/taxonomy.js";
-import { ANALYST_WORDS, BROKERS_NOTE, WRITERS_FORECAST, basisOf, companyWordRightBefore, entityRightBefore, isEstimate, overlapsMetric, saysFuture, willSpend } from "./basis-cues.js";
+import { ANALYST_WORDS, BROKER_REVISES, BROKERS_NOTE, WRITERS_FORECAST, basisOf, companyWordRightBefore, entityRightBefore, isEstimate, overlapsMetric, saysFuture, willSpend } from "./basis-cues.js";
 import type { Context } from "./context.js";
 import { hedgePattern, placedWords, type Cue } from "./cues.js";
 import type { Explanation, ProposedFact, SkippedFigure } from "./proposed-fact.js";
@@ -2745,7 +2745,8 @@ function saidBasis(context: Context, place: Place, metric: MetricDefinition, met
     // "东吴证券预计公司2025年全年归母净利润为4.45亿元", "…，维持买入评级": a forecast a broker makes (its name,
     // closed by a word of the lexicons' broker_name_end, right before the verb), or one in a sentence
     // that gives a broker's rating or target price, is the broker's estimate.
-    if (found === "guidance" && (BROKER_FORECASTS.test(context.lower.slice(s0, figure.start)) || BROKERS_NOTE.test(context.lower.slice(s0, s1)))) found = "estimate";
+    // (So is one a broker opening its sentence revises or keeps: "卓域证券因此上调…每股盈利预测6%及5%，至0.62元及0.71元".)
+    if (found === "guidance" && (BROKER_FORECASTS.test(context.lower.slice(s0, figure.start)) || BROKERS_NOTE.test(context.lower.slice(s0, s1)) || BROKER_REVISES.test(context.lower.slice(s0, figure.start)))) found = "estimate";
     if (found && (!adjustment || FORECAST_BASES.has(found))) basis = found;
     else if (adjustment) context.basisCue = adjustment.cue;
   }

@@ -12,7 +12,7 @@ import { lastStartAtOrBefore } from "../model/lines.js";
 import { parseWrittenNumber } from "../numbers/written-number.js";
 import { parsePeriod, sameDays, shiftLabel } from "../periods/period.js";
 import { unitFits, unitsFor } from "../taxonomy/units.js";
-import { basisOf, overlapsMetric } from "./basis-cues.js";
+import { BROKER_NAME, basisOf, overlapsMetric } from "./basis-cues.js";
 import type { Context, TableAnchor } from "./context.js";
 import type { ProposedFact, SkippedFigure } from "./proposed-fact.js";
 import { CJK_CURRENCY_WORDS, CURRENCY_CODES, type Figure, hundredths } from "./figures.js";
@@ -244,6 +244,9 @@ export function bindTableCell(context: Context, figure: Figure, place: CellPlace
   // forecast, or sets the one before beside it, holds the company's own forecasts, as a sentence that
   // says it raised its expectation does.
   if (basis === "estimate" && header && revisesForecast(context, table)) basis = "guidance";
+  // ("**卓域证券对朗悦餐饮的盈利预测**" over "| 财年 | 2025年 | 2026年预测 |", "资料来源：卓域证券" under it: a
+  // broker's table of forecasts holds the broker's estimates, not the company's guidance.)
+  if (basis === "guidance" && brokersTable(context, table)) basis = "estimate";
   // "| Q4 FY25 estimate | Q4 FY24 actual | Change |": a change column is on the basis of the column whose
   // period it is (an expected change, when that column holds the estimates).
   if (basis === "reported" && header && CHANGE_HEADER.test(context.lower.slice(header.start, header.end))) {
@@ -338,6 +341,17 @@ function cellPeriod(context: Context, table: Table, place: CellPlace, metric: Me
     if (quarter !== undefined) return quarter;
   }
   return period;
+}
+
+/** Whether the lines right above a table (its caption) or right under it (its source) name a broker (卓域证券). */
+function brokersTable(context: Context, table: Table): boolean {
+  const { lineStarts, lower } = context;
+  const headerLine = table.header.line;
+  const lastLine = table.rows.length > 0 ? table.rows[table.rows.length - 1]!.line : headerLine;
+  const around = (from: number, to: number) => lower.slice(lineStarts[Math.max(0, from)] ?? 0, lineStarts[Math.min(lineStarts.length - 1, to)] ?? lower.length);
+  const caption = around(headerLine - 3, headerLine);
+  const source = around(lastLine + 1, lastLine + 4);
+  return BROKER_NAME.test(caption) || BROKER_NAME.test(source);
 }
 
 /** A column header naming the forecast a revision replaced: 原预期, 此前预测, "Previous outlook", "Prior guidance". */
