@@ -168,6 +168,8 @@ const NAMED_SOURCE = [
     String.raw`(?<enyearmetric>(?<=\b(?:preliminary|provisional|unaudited|record|its|their|the|full|whole)\s)(?<enyearmetricYear>20\d{2})(?=\s(?:group\s|net\s|operating\s|adjusted\s|underlying\s)?(?:revenue|revenues|sales|turnover|profit|earnings|net\sincome|ebitda|ebit|results|order\sintake|orders|dividend|eps)\b))`,
     // ("| NOK million | Q4 2025 | Q4 2024 | 2025 | 2024 |": a year alone in a table's header cell, the
     // separator row next, is the year's column.)
+    // ("| 2025A | 2026E | 2027E |", 2026F: a broker's table names its years actual or estimated.)
+    String.raw`(?<yearmark>(?<![\d.])(?<yearmarkYear>20\d{2})[aef](?![a-z\d]))`,
     String.raw`(?<cellyear>(?<=\|[ \t]*)(?<cellyearYear>20\d{2})(?=[ \t]*\|[^\n]*\n[ \t]*\|?[ \t]*:?-{2,}))`,
     String.raw`(?<enyear>(?<=\b(?:in|for|during|by|of|through|since|the|its|their|whose|said|says|reported|reports|posted|posts|expects|expected|sees|see|forecasts|forecast|projects|project|model|models|modelled|modeled|estimate|estimates|narrows|narrowed|raises|raised|cuts|lifts|lifted|lowers|lowered|keeps|kept|reiterates|reiterated|maintains|maintained|trims|trimmed|guides|guided|targets|targeted|affirms|affirmed|reaffirms|reaffirmed|sets|set)\s)(?<enyearYear>20\d{2})(?!\d|[.,]\d))`,
 ].join("|");
@@ -436,6 +438,7 @@ function cueOf(m: RegExpExecArray, text: string): PeriodCue | undefined {
   if (m[GROUP.enyear!]) return { kind: "year", year: Number(m[GROUP.enyearYear!]) };
   if (m[GROUP.enyearlead!]) return { kind: "year", year: Number(m[GROUP.enyearleadYear!]) };
   if (m[GROUP.enyearmetric!]) return { kind: "year", year: Number(m[GROUP.enyearmetricYear!]) };
+  if (m[GROUP.yearmark!]) return { kind: "year", year: Number(m[GROUP.yearmarkYear!]) };
   if (m[GROUP.cellyear!]) return { kind: "year", year: Number(m[GROUP.cellyearYear!]) };
   return undefined;
 }
