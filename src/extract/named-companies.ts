@@ -395,6 +395,14 @@ export function roundUpOpeners(text: string, lineStarts: readonly number[], skip
       if (!NOT_A_COMPANY_OPENER.has(name.toLowerCase()) && !isKnownWord(name.toLowerCase()) && (ticker || !name.split(" ").some((word) => NOT_A_NAME_WORD.has(word.toLowerCase())))) add(name, start + line.indexOf(name), name);
       return;
     }
+    // "### 一、博岚游戏（02466.HK）：新游带动收入增三成": a heading, numbered or not, that opens with a
+    // Chinese name and its ticker in brackets, over a newsletter's section about that company.
+    const cjkHeading = CJK_HEADING_OPENER.exec(line);
+    if (cjkHeading) {
+      const name = cjkHeading[1]!;
+      if (!isKnownWord(normaliseText(name).toLowerCase())) add(name, start + line.indexOf(name), name);
+      return;
+    }
     // "- **Bank Seranti (Indonesia):** Net profit…": a list item's bold label that names a company (its
     // country or its ticker in brackets, or a word for a firm in its name), then a colon.
     const label = BOLD_LABEL_OPENER.exec(line);
@@ -451,6 +459,8 @@ const PARAGRAPH_NAME_OPENER = /^\s*(?:[A-Z][a-z]+(?:\s[a-z]+){0,6}(?:\s[A-Z][a-z
 /** A later sentence that refers back to a company: "The Brisbane-based producer", "The company", "The group", "Its". */
 const REFERS_BACK = new RegExp(String.raw`(?:[.:;]\s|\s(?:after|as|when|while)\s)(?:[Tt]he\s[A-Z][\p{L}.-]*-based\s|[Tt]he\s(?:[a-z]+\s){0,3}(?:company|group|firm|housebuilder|${wordsPattern(placedWords("firm_noun", { language: "en" }), "none", " ")})\b|Its\s)`, "u");
 const CAPITALS_OPENER = /^[\s>*_-]*((?:[A-Z][A-Z0-9'’-]*(?:\.[A-Z]+)*|&)(?:\s(?:[A-Z][A-Z0-9'’-]*(?:\.[A-Z]+)*|&)){0,4})(?:\.|:|\s[—–-])\s+["“]?[A-Z]/;
+/** A Markdown heading opening with a Chinese name and its ticker in brackets ("### 一、博岚游戏（02466.HK）：…", "## 丰禾连锁(603578.SH)"). */
+const CJK_HEADING_OPENER = /^#{2,4}\s*(?:[一二三四五六七八九十]{1,3}[、.]\s*|\d{1,2}[.、)]\s*)?\**([\u4e00-\u9fff]{2,8})\**\s?[(（]\s?(?:\d{4,6}(?:\.[A-Z]{2})?|[A-Z]{1,5}(?:\.[A-Z]{1,2})?)\s?[)）]/u;
 /** A Markdown heading that is only a name of two to five capitalised words ("## Kaolin Peak Technology"), or one numbered, its ticker in brackets after it. */
 const HEADING_OPENER = /^#{2,4}\s+(?:\d{1,2}[.)]\s+)?([A-Z][A-Za-z0-9'’.-]*(?:\s(?:&|[A-Z][A-Za-z0-9'’.-]*)){1,4})\s*(?:$|(?=[(（]\s*\[?\s*(?:[A-Z]{2,8}\s?:\s?)?[A-Z0-9.]{1,10}\s*\]?))/m;
 /**
