@@ -527,11 +527,12 @@ export function ownPeriod(cue: PeriodCue, calendar: FiscalCalendar | undefined, 
       if (cue.fiscal && cue.year !== undefined && shift && !cue.endYear) return `FY${cue.year + shift}`;
       // ("this year", 今年, of a company whose year is not the calendar's: its year under way at the
       // article's date; in November, the year to next March.)
-      if (cue.year === undefined && cue.relative === 0 && !cue.fiscal && date && calendar && !(calendar.month === 12 && calendar.day === 31 && calendar.weekday === undefined)) {
+      // ("next year" likewise: the year after the one under way, in December the year from next February.)
+      if (cue.year === undefined && (cue.relative === 0 || cue.relative === 1) && !cue.fiscal && date && calendar && !(calendar.month === 12 && calendar.day === 31 && calendar.weekday === undefined)) {
         const year = Number(date.slice(0, 4));
         for (let candidate = year; candidate <= year + 1; candidate++) {
           const parsed = read(`FY${candidate}`, calendar);
-          if (parsed.ok && parsed.period.start! <= date && date <= parsed.period.end!) return `FY${candidate}`;
+          if (parsed.ok && parsed.period.start! <= date && date <= parsed.period.end!) return `FY${candidate + cue.relative}`;
         }
       }
       // 全年 / the full year, or "this fiscal year", with no year named: the fiscal year of the quarter the
