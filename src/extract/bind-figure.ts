@@ -125,6 +125,9 @@ function inAppositive(context: Context, s0: number, term: TermMatch<Term>, figur
   const open = at < 0 ? -1 : from + at;
   if (open < 0 || !/^, (?:the|a|an|which is|or) /.test(lower.slice(open, open + 12))) return false;
   if (!lower.slice(term.end, figureStart).includes(",")) return false;
+  // ("Operating profit, or EBITDA, climbed 31%": another metric's name alone after "or" names the
+  // figure more exactly, the one the writer settles on; it is no explanation of the first.)
+  if (lower.startsWith(", or ", open) && open + 5 === term.start && /^\s?,/.test(lower.slice(term.end, term.end + 2)) && firstOf(term, "metric") !== undefined) return false;
   // The appositive follows a metric's word.
   const before = terms[firstFrom(terms, open) - 1];
   return before !== undefined && before.start >= s0 && open - before.end <= 1 && firstOf(before, "metric") !== undefined;
