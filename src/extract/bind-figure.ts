@@ -224,6 +224,8 @@ const MONTHS_LABEL = /^\d{4}-\d{2}(?:\.\.\d{4}-\d{2})?$/;
 /** 报 between a company's name and a price ("XX报3.27港元"): the price its shares are quoted at. */
 const QUOTED_AT = /(?:股价|股價)?\s?(?:报|報)\s?$/;
 const STOCK_PRICE = "stock_price";
+/** Words for a market's buyers right after its word: 客户, 厂商, 品牌 (手机客户, 手机厂商). */
+const BUYERS_AFTER = /^(?:客户|厂商|品牌|大厂)/u;
 /** How far after a level its move may stand ("，年内累计上涨"): a clause's opening words, no more. */
 const MOVE_REACH = 12;
 /** "rounded to the nearest": the words before a rounding step. */
@@ -1470,6 +1472,9 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
       if (terms[i]!.end > c0) continue;
       // "营业额升至…，主要由游戏业务带动，经营溢利…": a business named as what drove a result is no subject.
       if (inCauseClause(context, terms[i]!.start)) continue;
+      // ("加上手機客戶庫存調整，預估營收季減5%至8%": a market's word right before 客户 or 厂商 names the
+      // company's buyers in that market, not the market whose figure follows.)
+      if (BUYERS_AFTER.test(context.lower.slice(terms[i]!.end, terms[i]!.end + 3)) && terms[i]!.entries.some((entry) => entry.kind === "segment" && taxonomy.segments.get(entry.id)?.kind === "market")) continue;
       if (takeSegment(context, terms[i]!, true, measure, pick)) break;
       if (isCompany(terms[i]!)) break;
     }
