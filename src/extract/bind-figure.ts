@@ -224,6 +224,8 @@ const MONTHS_LABEL = /^\d{4}-\d{2}(?:\.\.\d{4}-\d{2})?$/;
 /** 报 between a company's name and a price ("XX报3.27港元"): the price its shares are quoted at. */
 const QUOTED_AT = /(?:股价|股價)?\s?(?:报|報)\s?$/;
 const STOCK_PRICE = "stock_price";
+/** "across the", "throughout its": what comes after says over what a figure runs. */
+const ACROSS_BEFORE = /\b(?:across|throughout)\s(?:the|its|their)\s$/;
 /** Words for a market's buyers right after its word: 客户, 厂商, 品牌 (手机客户, 手机厂商). */
 const BUYERS_AFTER = /^(?:客户|厂商|品牌|大厂)/u;
 /** How far after a level its move may stand ("，年内累计上涨"): a clause's opening words, no more. */
@@ -1161,6 +1163,9 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
       if (ownedByAside(context, terms[i]!, index)) continue;
       if (inClosedParentheses(context.lower, s0, terms[i]!, figure.start)) continue;
       if (inAppositive(context, s0, terms[i]!, figure.start)) continue;
+      // ("RevPAR across the portfolio edged up 1.8%": a metric's word after "across the" says over what the
+      // figure runs, when another metric's word before it says what the figure is.)
+      if (ACROSS_BEFORE.test(context.lower.slice(Math.max(s0, terms[i]!.start - 16), terms[i]!.start)) && metricWordIn(context, s0, terms[i]!.start)) continue;
       // (Nor a word inside such an aside between dashes: "— …, where anything under 100% means an underwriting profit —".)
       const aside = dashAsideAfterMetric(context, s0, s1, terms[i]!.start);
       if (aside !== undefined && aside.end <= figure.start) continue;
