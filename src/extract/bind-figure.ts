@@ -16,7 +16,7 @@ import { acceptMetric, fits, fittingMetric, measureFor, unitFor, type FigureCues
 import { acceptPeriod, aroundStoryPeriod, finishPeriod, isOverBy, metricNamedBetween, partOfStoryPeriod, runTradingDay, usablePeriod, wordsBetween } from "./period-choice.js";
 import { DAY_KINDS, EVENT_PERIOD_KINDS, fiscalQuarterOf, GIVES_BASE_AFTER, lastReportedQuarter, type PeriodCue } from "./periods.js";
 import { BULLET_LEAD } from "./layout.js";
-import { BUSINESS_WORD_START, type NewSegment, bulletLabelSegment, businessAfterMetric, businessAfterMove, businessBeforeMetric, businessBringingIn, businessSharing, cjkBusinessBeforeMetric, cjkPartBeforeShare, indexSegment, keepNewSegment, businessesUpDown, namedKindMoving, newSegmentIn, openingNameBusiness, othersBusinessWithMetric, othersBusinessWord, parallelBusinessMoving, regionAfterMetric, regionBeforeMetric, regionLeadIn, regionNamedBefore } from "./new-segments.js";
+import { BUSINESS_WORD_START, type NewSegment, bulletLabelSegment, businessAfterMetric, businessAfterMove, businessBeforeMetric, businessBringingIn, businessSharing, cjkBusinessBeforeMetric, cjkPartBeforeShare, indexSegment, keepNewSegment, businessesUpDown, namedKindMoving, newSegmentIn, openingNameBusiness, othersBusinessWithMetric, othersBusinessWord, parallelBusinessMoving, quotedNameBeforeMetric, regionAfterMetric, regionBeforeMetric, regionLeadIn, regionNamedBefore } from "./new-segments.js";
 import { introducedPeer, possessivePeer, sameCompanyName } from "./subject.js";
 import { quoteFor } from "./quote.js";
 import { respectively, respectivelyRun } from "./respectively.js";
@@ -1665,6 +1665,8 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
       const ownNameFirst = business !== undefined && context.subjectNames.some((name) => name.length >= 2 && business.name.startsWith(shortForm(name)));
       if (business && !periodInside && !ownNameFirst) found = business;
     }
+    // ("主力燒肉品牌「炙宴」12月營收3.12億元": a brand named in quotes right before the metric's word.)
+    if (!found && named && named.start >= c0 && named.start < figure.start) found = notTheCompany(quotedNameBeforeMetric(context.text, c0, named.start, entity));
     let labelled = false;
     // "- Surgical Systems revenue: $468.0 million": a list item's label names the business before its
     // metric's word, as a clause's opening does.

@@ -439,6 +439,20 @@ export function cjkBusinessBeforeMetric(text: string, clauseStart: number, metri
   return proposedUnlessKnown(name, entity, at, at + cjk[1]!.length, terms, termsFrom, othersWord, byWhatItDoes);
 }
 /**
+ * "燒肉品牌「炙宴」12月營收3.12億元", "旗下“悦茶”门店收入": a name in corner or curly quotes right before
+ * the metric's word (a period, a store's word or 的 between at most) is a brand, a part of the company
+ * kept as a segment of its own.
+ */
+export function quotedNameBeforeMetric(text: string, clauseStart: number, metricStart: number, entity: string): NewSegment | undefined {
+  const said = QUOTED_NAME_BEFORE.exec(text.slice(Math.max(clauseStart, metricStart - 32), metricStart));
+  if (!said) return undefined;
+  const name = said[1]!.trim();
+  return name.length >= 1 && !/\d/.test(name) ? { id: segmentId(name), name, entity } : undefined;
+}
+/** A quoted name, then at most a period, a store's word or 的, up to the metric's word. */
+const QUOTED_NAME_BEFORE = /[「“"『]([^」”"』\n]{1,16})[」”"』]\s?(?:(?:20\d{2}\s?年)?\s?\d{1,2}\s?(?:月份?)?|[一二三四]季度?|上半年|下半年|全年|门店|門店|的)?\s?$/u;
+
+/**
  * normaliseText of a few characters, without its steps that cannot change them: a stretch of Chinese
  * characters, ASCII letters and digits, & and spaces holds nothing asciiFigures folds or blankLinks
  * blanks, and is one line, so it normalises to itself unless opencc changes it (then, and for any other
