@@ -2687,7 +2687,8 @@ function saidBasis(context: Context, place: Place, metric: MetricDefinition, met
         // "谷歌预测…", "Alphabet forecasts…", 集团预期, "the company expects": a company's own forecast is
         // its guidance, not an estimate.
         // (So is one in a sentence that reports what the company said: "集团指，…，基础溢利预期约1.2亿元".)
-        if (said === "estimate" && !ANALYST_WORDS.test(context.lower.slice(match.start, match.end)) && (entityRightBefore(terms, match.start, context.lower) || companyWordRightBefore(cueMatches, i, context.lower) || COMPANY_SAYS_OPENING.test(context.lower.slice(s0, match.start)))) found = "guidance";
+        // ("comfortable with market expectations for…": the market's word right before it says whose.)
+        if (said === "estimate" && !ANALYST_WORDS.test(context.lower.slice(Math.max(s0, match.start - 7), match.end)) && (entityRightBefore(terms, match.start, context.lower) || companyWordRightBefore(cueMatches, i, context.lower) || COMPANY_SAYS_OPENING.test(context.lower.slice(s0, match.start)))) found = "guidance";
         break;
       }
     }
