@@ -170,7 +170,7 @@ function metricWordBetween(context: Context, from: number, to: number): boolean 
 /** A clause after a figure that turns to what someone said or why: ", saying", ", citing", ", as", "because". */
 const CLAUSE_TURN = /,\s(?:saying|citing|adding|noting|explaining|because|as\s(?:it|they|the|a|an|demand|customers|prices|costs)|which\s(?:it|they)\ssaid)\b|\bbecause\b/;
 /** A share's move right before its figure, after the company's name: "closed up", "fell", "jumped". */
-const COMPANY_MOVES_BEFORE = new RegExp(`\\s(?:(?:closed|ended|finished|traded)\\s)?${wordsPattern(placedWords("price_moves", { language: "en" }))}\\s(?:by\\s)?$`);
+const COMPANY_MOVES_BEFORE = new RegExp(`\\s(?:(?:closed|ended|finished|traded)\\s(?:the\\s(?:session|day)\\s)?)?(?:[*_]{1,2})?${wordsPattern(placedWords("price_moves", { language: "en" }))}\\s(?:by\\s)?$`);
 /** A company's legal form after its name, and its listing in brackets ("Inc. (TSX: SGN)", "(NASDAQ: GLMR)"). */
 const LEGAL_FORM_AND_LISTING = String.raw`(?:,?\s(?:Inc|Corp|Corporation|Co|Ltd|plc|PLC|AG|SA|NV|SE|ASA|AB|Oyj|Bhd|Tbk|Limited)\.?)?\s\((?:[A-Za-z]{2,10}(?:\s[A-Za-z]{2,10})?\s?:\s?)?[A-Z0-9.]{1,8}\)`;
 /** Between a company's name (a taxonomy term) and its share's move, in the lower-case text: a legal form, then its listing. */
@@ -1791,7 +1791,7 @@ function shareMoveMetric(taxonomy: Taxonomy): MetricDefinition | undefined {
 /** The share's move a verb of a move right before the percent names, after the company's name (see chooseMetric). */
 function companyMove(context: Context, place: Place): MetricDefinition | undefined {
   const { figure, s0, c0 } = place;
-  const from = Math.max(c0, figure.start - 24);
+  const from = Math.max(c0, figure.start - 40);
   const moveWords = COMPANY_MOVES_BEFORE.exec(context.lower.slice(from, figure.start));
   if (!moveWords) return undefined;
   const nameEnd = from + moveWords.index;
@@ -1803,7 +1803,11 @@ function companyMove(context: Context, place: Place): MetricDefinition | undefin
   // listing; not "…'s net January revenue rose to T$293.29 billion, up 5.4%", a change of that revenue.)
   const participle = /ing\s(?:by\s)?$/.test(moveWords[0]);
   const listed = NAME_LISTED_BEFORE.test(context.text.slice(s0, nameEnd)) || (participle && LISTED_OPENING.test(context.text.slice(s0, Math.min(figure.start, s0 + 120))));
-  const named = listed || context.terms.some((term) => term.end <= nameEnd && firstOf(term, "entity") !== undefined && ((term.start >= c0 && nameEnd - term.end <= 1) || (term.start >= s0 && LISTING_BETWEEN.test(context.lower.slice(term.end, nameEnd)))));
+  // (Or the story's own company by its name, "Ashby Inns closed up 7.4% at 218p", a name the taxonomy does not know.)
+  // (Its name in a link, "[Ashby Inns](…) finished the session up": the link's brackets stand between.)
+  const before = context.text.slice(Math.max(c0, nameEnd - 160), nameEnd).replace(/\]\([^)]*\)\s*$/, "").replace(/[*_]+\s*$/, "").trimEnd();
+  const ownName = context.subjectNames.some((name) => name.length >= 3 && before.endsWith(name));
+  const named = listed || ownName || context.terms.some((term) => term.end <= nameEnd && firstOf(term, "entity") !== undefined && ((term.start >= c0 && nameEnd - term.end <= 1) || (term.start >= s0 && LISTING_BETWEEN.test(context.lower.slice(term.end, nameEnd)))));
   return named ? shareMoveMetric(context.taxonomy) : undefined;
 }
 
