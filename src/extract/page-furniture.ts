@@ -1,9 +1,10 @@
 // Page furniture a saved web page keeps between an article's paragraphs: a label for links to other
 // stories (the lexicon files' `other_story`: "Also read:", "Related stories", 延伸阅读, 相关新闻) and the
-// lines it opens, the site's share-price widgets, its calls to follow or subscribe (`promotion`) and
-// its counters (`page_counter`). Their figures are other stories' headlines ("Rival's profit slumps
-// 40%"), the site's quote or its read counts, so the lines are blanked to spaces before anything is
-// read; lengths and lines stay, so positions hold.
+// lines it opens, list items that are a link and nothing else (other stories' headlines), the site's
+// share-price widgets, its calls to follow or subscribe (`promotion`) and its counters
+// (`page_counter`). Their figures are other stories' headlines ("Rival's profit slumps 40%"), the
+// site's quote or its read counts, so the lines are blanked to spaces before anything is read;
+// lengths and lines stay, so positions hold.
 import { placedWords } from "./cues.js";
 import { wordsPattern } from "./word-patterns.js";
 
@@ -34,6 +35,13 @@ const LABEL_LINE_ANYWHERE = new RegExp(LABEL_LINE.source, "imu");
 const LIST_ITEM = /^\s{0,3}(?:[-*+•·]\s+|\d{1,2}[.)]\s+)|^\s{0,4}(?:[\p{So}\p{Sm}▶►▸]\uFE0F?\s{0,2})?(?:\*\*|__)?\[?[^\]\n]{1,200}\]\(/u;
 
 /**
+ * A list item that is a link and nothing else ("- [本港10月餐飲收益按年跌3.1%](#)", "1. [Rival's profit
+ * slumps 40%](https://…)"): another story's headline, whatever label the list has or lacks. (Its
+ * opening bracket may have moved: normaliseText shifts the word before a link into it.)
+ */
+const LINK_ITEM = /^\s{0,4}(?:[-*+•·]\s+|\d{1,2}[.)]\s+)(?:\*\*|__)?\[?[^\[\]\n]{1,200}\]\([^)\n]*\)(?:\*\*|__)?\s*$/u;
+
+/**
  * A site's share-price widget: a line that is no sentence and no table row or bullet, with a price's
  * move written as a widget writes it, an arrow before it or its percent in brackets after it
  * ("HLBK 52.87 ▼ -4.61 (-8.02%) · After hours", "富崙 6829　412.5　▲15.5（+3.90%）　成交 12,046張").
@@ -61,6 +69,8 @@ const TICKER = /(?:^|[\s(（])(?:[A-Z]{2,6}(?:\.[A-Z]{1,2})?|\d{4,6}(?:\.[A-Z]{1
 const SIGNED_MOVE = /^[+\-−]\d[\d,]*(?:\.\d+)?$/u;
 const SIGNED_PERCENT = /^[+\-−]\d+(?:\.\d+)?\s?%$/u;
 
+/** Whether such a list item stands anywhere: most texts have none. */
+const LINK_ITEM_ANYWHERE = new RegExp(LINK_ITEM.source, "mu");
 /** A signed percent in a table's cell, anywhere in a text: the cheap test before its lines are read for a widget table. */
 const SIGNED_PERCENT_ANYWHERE = /\|\s*[+\-−]\d+(?:\.\d+)?\s?%\s*\|/u;
 
@@ -93,11 +103,17 @@ export function blankPageFurniture(text: string): string {
   const promotions = PROMOTION.test(text);
   // (The counters' words alone, not the numbers: a pattern that opens on a digit run is quadratic on a long one.)
   const counters = COUNTER_WORD.test(text);
-  if (!widgets && !promotions && !counters && !LABEL_LINE_ANYWHERE.test(text)) return text;
+  const linkItems = LINK_ITEM_ANYWHERE.test(text);
+  if (!widgets && !promotions && !counters && !linkItems && !LABEL_LINE_ANYWHERE.test(text)) return text;
   const lines = text.split("\n");
   let blanked = false;
   for (let at = 0; at < lines.length; at++) {
     const line = lines[at]!;
+    if (linkItems && LINK_ITEM.test(line)) {
+      lines[at] = " ".repeat(line.length);
+      blanked = true;
+      continue;
+    }
     if (widgets && isWidgetTable(line, lines[at + 1], lines[at + 2])) {
       lines[at] = " ".repeat(line.length);
       lines[at + 1] = " ".repeat(lines[at + 1]!.length);

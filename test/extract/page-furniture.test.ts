@@ -81,3 +81,15 @@ describe("a 公众号's footer", () => {
     expect(blankPageFurniture(line)).toBe(line);
   });
 });
+
+describe("list items that are a link and nothing else", () => {
+  it("blanks them, with or without a label over the list", () => {
+    const text = "营收增长9%。\n\n- [本港10月餐飲收益按年跌3.1%](#)\n1. [Rival's profit slumps 40%](https://example.com/a)\n\n利润率31%。";
+    expect(blankPageFurniture(text).split("\n").map((line) => line.trim())).toEqual(["营收增长9%。", "", "", "", "", "利润率31%。"]);
+  });
+
+  it("leaves an item that says more than its link", () => {
+    const line = "- [Harbour Foods](https://example.com/h) lifted revenue 12% to $1.2 billion";
+    expect(blankPageFurniture(line)).toBe(line);
+  });
+});
