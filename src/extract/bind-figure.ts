@@ -990,6 +990,12 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
   // "The average realised price fell 6% to $11,480 a tonne", 每桶88.6美元: a price or a cost per unit
   // of a commodity (a barrel, a tonne, an ounce) is no amount of the company's the taxonomy's metrics hold.
   if (figure.unitKind === "currency" && (UNIT_PRICE_AFTER.test(context.lower.slice(figure.end, figure.end + 12)) || UNIT_PRICE_BEFORE.test(context.lower.slice(Math.max(s0, figure.start - 6), figure.start)))) return skipFigure(context, figure, line, column, "a price or cost per unit of a commodity (a barrel, a tonne, an ounce)");
+  // "门店总数6,842家，较年初净增785家，上半年新开1,020家", "集团共经营248间分店": a count of stores (家 or 间,
+  // with a store's word or after one) is the number opened, the net number added or the total, as
+  // the words right before it say.
+  const stores = storeCount(context, place);
+  if (stores === null) return skipFigure(context, figure, line, column, "a count of stores closed, which the taxonomy holds no metric for");
+  if (stores) return { metric: stores, match: undefined };
   // "…when rounded to the nearest $5 billion": the step a figure was rounded to is no figure.
   // (The pattern ends with "nearest" and a space right before the figure: only then is it run.)
   if (context.lower.startsWith("nearest", figure.start - 8) && ROUNDING_STEP_BEFORE.test(context.lower.slice(Math.max(0, figure.start - 40), figure.start))) return skipFigure(context, figure, line, column, "the step a figure is rounded to, not a figure of its own");
@@ -1414,6 +1420,38 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
   }
   return { metric, match: metricMatch, ...(fromItemAbove ? { fromItemAbove } : {}) };
 }
+
+/** A store's word right after a count of 家 or 间 (or none). */
+const STORE_AFTER_CJK = /^(?:门店|分店|门市|店铺|店|餐厅|酒店|学习中心|网点)?/u;
+/** Words right before such a count: net additions, openings, closures. */
+const STORES_NET_BEFORE = /(?:净增|净开|净新增|净增加|净增设)\s?(?:约|約)?$/u;
+const STORES_OPENED_BEFORE = /(?:新开业?|新开设|新增|开设|开出|开了|新开了)\s?(?:约|約|介乎)?$/u;
+const STORES_CLOSED_BEFORE = /(?<!净)(?:关闭|关店|关停)\s?(?:约|約)?$/u;
+const STORES_TOTAL_BEFORE = /(?:共有|共经营|经营|总数|共|达|达到|增至)\s?(?:约|約|超过|逾)?$/u;
+
+/**
+ * The metric of a count of stores, by the words right before it (see the patterns above): the
+ * taxonomy's openings, net additions or outlets; null for closures; undefined when the figure is
+ * no such count, or the words before it say none of these.
+ */
+function storeCount(context: Context, place: Place): MetricDefinition | undefined | null {
+  const { figure, c0, s0 } = place;
+  if (figure.unitKind !== "count" || figure.scale !== undefined && !/^[万萬千]$/u.test(figure.scale)) return undefined;
+  // (Chinese counts only: English ones, "opened 31 stores", are read by their metric's words.)
+  if (!/[家间]$/u.test(context.lower.slice(figure.start, figure.end))) return undefined;
+  const storeWord = STORE_AFTER_CJK.exec(context.lower.slice(figure.end, figure.end + 14))![0];
+  // (A bare 家 after a store's word earlier in the sentence: "门店总数6,842家，较年初净增785家".)
+  if (storeWord === "" && !STORE_CONTEXT.test(context.lower.slice(Math.max(s0, figure.start - 40), figure.start))) return undefined;
+  const before = context.lower.slice(Math.max(c0, figure.start - 12), figure.start);
+  const id = STORES_NET_BEFORE.test(before) ? NET_RESTAURANT_ADDITIONS : STORES_OPENED_BEFORE.test(before) ? RESTAURANT_OPENINGS : STORES_CLOSED_BEFORE.test(before) ? null : STORES_TOTAL_BEFORE.test(before) ? RETAIL_OUTLETS : undefined;
+  if (id === null) return null;
+  return id === undefined ? undefined : context.taxonomy.metrics.get(id);
+}
+/** A store's word a little before a bare count of 家 or 间: the clause is about stores. */
+const STORE_CONTEXT = /门店|分店|门市|店铺|餐厅|网点/u;
+const RETAIL_OUTLETS = "retail_outlets";
+const RESTAURANT_OPENINGS = "restaurant_openings";
+const NET_RESTAURANT_ADDITIONS = "net_restaurant_additions";
 
 /**
  * Whether a term stands in parentheses closed before the figure: "核心经营利润率（不扣除贷款损失等）同比提升
