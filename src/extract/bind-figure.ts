@@ -6,7 +6,7 @@ import { type Basis, CHANGE_MEASURES, type Measure } from "../model/types.js";
 import { lastStartAtOrBefore } from "../model/lines.js";
 import { periodMonths, shiftLabel, shiftPeriodKey } from "../periods/period.js";
 import type { MetricDefinition, SegmentDefinition, Taxonomy } from "../taxonomy/taxonomy.js";
-import { ANALYST_WORDS, BROKER_REVISES, BROKERS_NOTE, WRITERS_FORECAST, basisOf, companyWordRightBefore, entityRightBefore, isEstimate, overlapsMetric, saysFuture, willSpend } from "./basis-cues.js";
+import { ANALYST_WORDS, BROKER_FORECASTS, BROKER_REVISES, BROKERS_NOTE, WRITERS_FORECAST, basisOf, companyWordRightBefore, entityRightBefore, isEstimate, overlapsMetric, saysFuture, willSpend } from "./basis-cues.js";
 import type { Context } from "./context.js";
 import { hedgePattern, placedWords, type Cue } from "./cues.js";
 import type { Explanation, ProposedFact, SkippedFigure } from "./proposed-fact.js";
@@ -1436,7 +1436,7 @@ const STORES_TOTAL_BEFORE = /(?:共有|共经营|经营|总数|共|达|达到|�
  */
 function storeCount(context: Context, place: Place): MetricDefinition | undefined | null {
   const { figure, c0, s0 } = place;
-  if (figure.unitKind !== "count" || figure.scale !== undefined && !/^[万萬千]$/u.test(figure.scale)) return undefined;
+  if (figure.unitKind !== "count" || (figure.scale !== undefined && !/^[万萬千]$/u.test(figure.scale))) return undefined;
   // (Chinese counts only: English ones, "opened 31 stores", are read by their metric's words.)
   if (!/[家间]$/u.test(context.lower.slice(figure.start, figure.end))) return undefined;
   const storeWord = STORE_AFTER_CJK.exec(context.lower.slice(figure.end, figure.end + 14))![0];
@@ -3008,8 +3008,6 @@ const INTRODUCES_WITHIN = 6;
 const BEAT_BY_BEFORE = new RegExp(`${wordsPattern(placedWords("comparison", { roles: ["beat"] }), "both")}(?:[^.;!?。；]|\\.(?=\\d)){0,80}?\\sby\\s(?:${EN_HEDGE}\\s)?(?:[a-z]{0,2}[$€£¥₹]|us\\$)?$`);
 /** A sentence opened by the company saying it (集团指，…; 公司表示…; 管理层称…): what follows is the company's word. */
 const COMPANY_SAYS_OPENING = /^\s?(?:集团|公司|该公司|本公司|该集团|管理层|董事会)(?:指|表示|称|透露|强调|公告称|公告指)[，,：:\s]/u;
-/** A broker's name (closed by a word of the lexicons' broker_name_end: 东吴证券, 某某研究所) right before a verb of forecasting. */
-const BROKER_FORECASTS = new RegExp(`[\\u4e00-\\u9fff]{2,6}${wordsPattern(placedWords("broker_name_end"), "none")}(?:的?分析师)?(?:此前|先前|之前|日前|早前)?的?(?:预计|预测|预期|估计|料)`, "u");
 /** Whether a period read as a year before ("a year ago", 上年同期) stands right after a figure and closes its bracket: "23.1% a year ago)". */
 function yearAgoClosesBracket(context: Context, figureEnd: number): boolean {
   const i = firstFrom(context.periods, figureEnd);

@@ -1286,7 +1286,8 @@ const STORY_PERIOD_KINDS: ReadonlySet<string> = new Set(["quarter", "half", "yea
 function storyPeriodIn(span: { start: number; end: number } | undefined, from: "headline" | "lead", periods: readonly PeriodMatch[], labels: readonly (string | undefined)[], comparison: readonly boolean[], date: string | undefined, lower: string, terms: readonly TermMatch<Term>[], preview = false): StoryPeriod | undefined {
   if (!span) return undefined;
   let namedBefore = false;
-  for (let i = firstFrom(periods, span.start); i < periods.length && periods[i]!.start < span.end; i++) {
+  let end = span.end;
+  for (let i = firstFrom(periods, span.start); i < periods.length && periods[i]!.start < end; i++) {
     const label = labels[i];
     const cue = periods[i]!.cue;
     // "… as quarterly profit rises 11%": a headline about a quarter is about the last one over.
@@ -1295,16 +1296,16 @@ function storyPeriodIn(span: { start: number; end: number } | undefined, from: "
       return { defaultPeriod: `${last.year}-Q${last.quarter}` };
     }
     if (label === undefined || comparison[i] || !STORY_PERIOD_KINDS.has(cue.kind) || (cue.kind === "quarter" && cue.fiscal)) continue;
-    // (A report's name, 三季报, says which report the story is of; a period the headline names after it
-    // says which of the report's figures it tells: "三季报：前三季度净利润5.12亿元" is about the nine months.)
-    if (from === "headline" && REPORT_NAME_AFTER.test(lower.slice(periods[i]!.end, periods[i]!.end + 2)) && laterStoryPeriod(periods, labels, i, span.end)) continue;
-    // (A lead that names the report, "披露2025年三季报。前三季度实现营业收入…", tells its figures by the
-    // months to date named right after it, in its paragraph: those months are the story's.)
-    if (from === "lead" && REPORT_NAME_AFTER.test(lower.slice(periods[i]!.end, periods[i]!.end + 2))) {
-      const next = periods[i + 1];
-      const paragraphEnd = lower.indexOf("\n", span.end);
-      const reach = Math.min(paragraphEnd < 0 ? lower.length : paragraphEnd, span.end + REPORT_FIGURES_REACH);
-      if (next !== undefined && next.start < reach && next.cue.kind === "to_date" && labels[i + 1] !== undefined && !comparison[i + 1] && isOver(labels[i + 1]!, date)) return { defaultPeriod: labels[i + 1]!, defaultPeriodAt: i + 1 };
+    // (A report's name, 三季报, says which report the story is of; a period named after it says which of
+    // the report's figures it tells: "三季报：前三季度净利润5.12亿元" in a headline is about the nine months,
+    // and so is a lead that names the report, "披露2025年三季报。前三季度实现营业收入…", whose next
+    // sentence's opening, in its paragraph, is read with it.)
+    if (REPORT_NAME_AFTER.test(lower.slice(periods[i]!.end, periods[i]!.end + 2))) {
+      if (from === "lead") {
+        const paragraphEnd = lower.indexOf("\n", span.end);
+        end = Math.max(end, Math.min(paragraphEnd < 0 ? lower.length : paragraphEnd, span.end + REPORT_FIGURES_REACH));
+      }
+      if (laterStoryPeriod(periods, labels, i, end)) continue;
     }
     // (A month is the story's only as the month of the figures it reports, its metric's word right after
     // it: 11月合併營收, "October sales"; "April's rise in insurance", "a year ending in late September" are not.)
