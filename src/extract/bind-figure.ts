@@ -9,6 +9,7 @@ import type { MetricDefinition, SegmentDefinition, Taxonomy } from "../taxonomy/
 import { ANALYST_WORDS, BROKER_FORECASTS, BROKER_REVISES, BROKERS_NOTE, WRITERS_FORECAST, basisOf, companyWordRightBefore, entityRightBefore, isEstimate, overlapsMetric, saysFuture, willSpend } from "./basis-cues.js";
 import type { Context } from "./context.js";
 import { hedgePattern, placedWords, type Cue } from "./cues.js";
+import type { StoreCountRole } from "./lexicon-files.js";
 import type { Explanation, ProposedFact, SkippedFigure } from "./proposed-fact.js";
 import { NUMBER_IN_WORDS, pointLeft, type Figure, UNIT_PRICE_AFTER, UNIT_PRICE_BEFORE } from "./figures.js";
 import type { TermMatch } from "./lexicon.js";
@@ -1421,13 +1422,17 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
   return { metric, match: metricMatch, ...(fromItemAbove ? { fromItemAbove } : {}) };
 }
 
-/** A store's word right after a count of 家 or 间 (or none). */
-const STORE_AFTER_CJK = /^(?:门店|分店|门市|店铺|店|餐厅|酒店|学习中心|网点)?/u;
-/** Words right before such a count: net additions, openings, closures. */
-const STORES_NET_BEFORE = /(?:净增|净开|净新增|净增加|净增设)\s?(?:约|約)?$/u;
-const STORES_OPENED_BEFORE = /(?:新开业?|新开设|新增|开设|开出|开了|新开了)\s?(?:约|約|介乎)?$/u;
-const STORES_CLOSED_BEFORE = /(?<!净)(?:关闭|关店|关停)\s?(?:约|約)?$/u;
-const STORES_TOTAL_BEFORE = /(?:共有|共经营|经营|总数|共|达|达到|增至)\s?(?:约|約|超过|逾)?$/u;
+/** The lexicons' words around a Chinese count of stores, by role (see storeCount). */
+const storeWords = (role: StoreCountRole) => wordsPattern(placedWords("store_count", { roles: [role], language: "zh" }));
+const STORE_AFTER_CJK = new RegExp(`^${storeWords("store_word")}`, "u");
+/** A store's word of two characters or more earlier in the sentence (店 alone is too common a character to say so). */
+const STORE_CONTEXT = new RegExp(wordsPattern(placedWords("store_count", { roles: ["store_word"], language: "zh" }).filter((word) => word.length >= 2)), "u");
+/** Words right before such a count, and the hedges each may take before it: net additions, openings, closures (not a net closure, 净关闭), the total. */
+const storeRoleBefore = (role: StoreCountRole, hedges: string, notAfter = "") => new RegExp(`${notAfter}${storeWords(role)}\\s?(?:${hedges})?$`, "u");
+const STORES_NET_BEFORE = storeRoleBefore("net_added", "约|約");
+const STORES_OPENED_BEFORE = storeRoleBefore("opened", "约|約|介乎");
+const STORES_CLOSED_BEFORE = storeRoleBefore("closed", "约|約", "(?<!净)");
+const STORES_TOTAL_BEFORE = storeRoleBefore("total", "约|約|超过|逾");
 
 /**
  * The metric of a count of stores, by the words right before it (see the patterns above): the
@@ -1439,16 +1444,15 @@ function storeCount(context: Context, place: Place): MetricDefinition | undefine
   if (figure.unitKind !== "count" || (figure.scale !== undefined && !/^[万萬千]$/u.test(figure.scale))) return undefined;
   // (Chinese counts only: English ones, "opened 31 stores", are read by their metric's words.)
   if (!/[家间]$/u.test(context.lower.slice(figure.start, figure.end))) return undefined;
-  const storeWord = STORE_AFTER_CJK.exec(context.lower.slice(figure.end, figure.end + 14))![0];
-  // (A bare 家 after a store's word earlier in the sentence: "门店总数6,842家，较年初净增785家".)
-  if (storeWord === "" && !STORE_CONTEXT.test(context.lower.slice(Math.max(s0, figure.start - 40), figure.start))) return undefined;
+  // (A bare 家 after a store's word earlier in the sentence: "门店总数6,842家，较年初净增785家"; not one
+  // another noun follows, 三间酒店合共约4,200间客房, which counts rooms.)
+  const after = context.lower.slice(figure.end, figure.end + 14);
+  if (!STORE_AFTER_CJK.test(after) && (/^[\u4e00-\u9fff]/u.test(after) || !STORE_CONTEXT.test(context.lower.slice(Math.max(s0, figure.start - 40), figure.start)))) return undefined;
   const before = context.lower.slice(Math.max(c0, figure.start - 12), figure.start);
   const id = STORES_NET_BEFORE.test(before) ? NET_RESTAURANT_ADDITIONS : STORES_OPENED_BEFORE.test(before) ? RESTAURANT_OPENINGS : STORES_CLOSED_BEFORE.test(before) ? null : STORES_TOTAL_BEFORE.test(before) ? RETAIL_OUTLETS : undefined;
   if (id === null) return null;
   return id === undefined ? undefined : context.taxonomy.metrics.get(id);
 }
-/** A store's word a little before a bare count of 家 or 间: the clause is about stores. */
-const STORE_CONTEXT = /门店|分店|门市|店铺|餐厅|网点/u;
 const RETAIL_OUTLETS = "retail_outlets";
 const RESTAURANT_OPENINGS = "restaurant_openings";
 const NET_RESTAURANT_ADDITIONS = "net_restaurant_additions";

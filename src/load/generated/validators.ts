@@ -1292,7 +1292,7 @@ return errors === 0;
 validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const lexicon = validate26;
-const schema50 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://concord.dev/schemas/lexicon.schema.json","title":"concord extractor lexicon","description":"The extractor's word lists for one language (src/extract/lexicons/<language>.json): cue words, hedges, and the words around a company's or a segment's name. Every word is written normalised: Chinese in simplified characters (traditional text is converted before matching), ASCII letters in lower case, single spaces between words. Order matters: a word listed under two kinds takes the first kind listed, and the hedges are tried in the order written.","type":"object","additionalProperties":false,"required":["language","cues","qualifiers_before","qualifiers_after","anaphors","compared_with","rival_before"],"properties":{"$schema":{"description":"Optional pointer to this schema.","type":"string"},"language":{"description":"The language of the words: `zh` (Chinese, written simplified; traditional articles match after conversion) or `en`. The file is named after it.","enum":["zh","en"]},"cues":{"description":"Cue words, by what they say about a figure near them, in the order they are added to the cue lexicon (the first kind listed for a word comes first). Matched leftmost-longest; ASCII words only as whole words; a space matches a run of spaces. The placed kinds (`comparison`, `forecast_word`, `future`, `property`, `count_link`, `taiwan`, `name_opener`, `not_a_business`, `improvement`, `revision`, `trade`, `meeting`, `deal`, `deal_verb`, `document`, `results_warning`, `rubric`, `given_earlier`, `past_result`, `company_column`, `segment_column`, `kind_of_firm`, `reach`, `role`, `region`, `channel`, `brings_in`, `shares_in`, `moves`, `same_as_last_year`, `report_part`, `earns`, `price_moves`, `stock_index`, `firm_name_end`) are not added to the cue lexicon: the extractor reads their words only at a place it names (right before a figure or a period, between two figures, at a sentence's opening), in a pattern of its own that says what may stand around them.","type":"array","items":{"oneOf":[{"$ref":"#/$defs/basisCue"},{"$ref":"#/$defs/otherCue"},{"$ref":"#/$defs/comparisonCue"},{"$ref":"#/$defs/forecastWordCue"},{"$ref":"#/$defs/revisionCue"},{"$ref":"#/$defs/placedCue"}]}},"qualifiers_before":{"description":"Hedges written just before a figure (\"more than\", 超过), each with its qualifier. Tried in this order against the end of the text before the figure: the first that fits wins, so a word must come before any shorter word it ends with. At most 16 characters.","type":"array","items":{"$ref":"#/$defs/qualifierWord"}},"qualifiers_after":{"description":"Hedges written just after a figure and its unit (以上, \"or more\"), each with its qualifier. Tried in this order: the first that fits wins, so a word must come before any shorter word it starts with.","type":"array","items":{"$ref":"#/$defs/qualifierWord"}},"anaphors":{"description":"Words that point back at the segment named just before (该部门, the unit).","type":"array","items":{"$ref":"#/$defs/term"}},"compared_with":{"description":"Words right before a segment's name that make it what a figure is compared with, not what it is about (比, than). Matched as the end of the text before the name, a longer word included (\"比\" in 相比); a space in a word matches one whitespace character. At most 13 characters.","type":"array","items":{"$ref":"#/$defs/term"}},"peer_before":{"description":"Words that introduce another company as the subject of its own figures, right before its name (同业台晖电子（Taihui Electronics）, \"Rival Narmada Cements posted…\"): a company the taxonomy does not know named after one of them, at the head of a clause, is a peer whose figures are its own. Stripped from the front of a Chinese name it was read into.","type":"array","items":{"$ref":"#/$defs/term"}},"rival_before":{"description":"Words right before a company's or its segment's name that make it a rival or a comparison, not the figure's company (\"rivals like\", 竞争对手). Matched as the end of the text before the name, a longer word included unless the entry says `whole_word`; one space and \"the \" may stand between. At most 19 characters.","type":"array","items":{"oneOf":[{"$ref":"#/$defs/term"},{"type":"object","additionalProperties":false,"required":["word","whole_word"],"properties":{"word":{"$ref":"#/$defs/term"},"whole_word":{"description":"Matches only where a word starts: \"like\" is not the end of \"unlike\".","const":true}}}]}}},"$defs":{"term":{"description":"A word or phrase as the extractor matches it: simplified Chinese, lower-case ASCII, no space at either end and never two in a row.","type":"string","minLength":1,"pattern":"^(?! )(?!.* $)(?!.*  )[^A-Z\\t\\n\\r]+$"},"note":{"description":"What the words say, for the person who adds one. Not used by the extractor.","type":"string"},"words":{"description":"The words, in the order they are added.","type":"array","minItems":1,"items":{"$ref":"#/$defs/term"}},"basisCue":{"type":"object","additionalProperties":false,"required":["kind","basis","scope","words"],"properties":{"kind":{"const":"basis"},"basis":{"description":"The basis the words give a figure.","enum":["ex_fx","non_gaap","guidance","estimate","reported","run_rate","plan"]},"scope":{"description":"`clause`: the words set the basis of figures in their clause; `sentence`: in their whole sentence; `figure`: only of the figure they stand before in their clause (低于预期的0.98美元), never of another (业绩不如预期，股价重挫8%).","enum":["clause","sentence","figure"]},"note":{"$ref":"#/$defs/note"},"words":{"$ref":"#/$defs/words"}}},"otherCue":{"type":"object","additionalProperties":false,"required":["kind","words"],"properties":{"kind":{"description":"`loss`, `decline`, `growth`: the figure's sign or direction; `share`: a part of a whole; `prior_generation`: compared with the previous product; `between`: a range; `together`: adds up what was listed; `analyst_house`: a bank or broker whose forecast is an estimate; `neutral`: holds a basis word without meaning it (\"told analysts\"); `after_hours`: a session outside the exchange's hours, which dates a share move on the trading day before the article (the language's news is written a day ahead of the session it reports); `the_company`: words for the article's company itself, whose forecast is its guidance; `cause`: words that name what drove a result, whose clause lends no segment to the clauses after it; `by_part`: words that open a breakdown by business, product or region, after which a name opening a clause before a metric's word is a part of the company; `tolerance`: words for a tolerance around the figure before them, whose percent is no figure of its own; `bare_margin`: a word for a margin that names no amount (\"a margin of\", 利润率), which is the margin of the amount its clause names (the taxonomy's `margin_of`).","enum":["loss","decline","growth","share","prior_generation","between","together","analyst_house","neutral","after_hours","the_company","cause","by_part","tolerance","bare_margin"]},"note":{"$ref":"#/$defs/note"},"words":{"$ref":"#/$defs/words"}}},"comparisonCue":{"description":"Words that set a figure against a base or another figure (from, than, compared with, 相比, 高于). Each place that reads them takes the roles it needs: between two figures, the later set against the earlier takes `base`, `than`, `against`, `above_below` and `beat`; right before a figure, its base takes `base`, `against` and `short`; right before a period, the period compared with takes `base`, `than`, `short` and `period_start`, and the base period of a change `base` and `over`.","type":"object","additionalProperties":false,"required":["kind","role","words"],"properties":{"kind":{"const":"comparison"},"role":{"description":"`base`: opens the base a figure is set against (from, compared with, versus, 相比); `than`: \"than\", which also ends a hedge (\"more than\"); `against`: \"against\", not read before a period; `over`: \"over\", only between a change and its base period (before a figure it is a hedge); `above_below`: puts a result above or below its base (above, 高于); `beat`: judges a result against an expectation (ahead of, missed, 不及); `contrast`: sets what follows against what came before without opening its base (while, 而); `sentence_lead`: opens a sentence set against the one before (by comparison, 相比之下); `base_lead`: opens a sentence that gives the base the one before is set against (for comparison, 作为对比), whose period is a comparison's; `short`: 比 and 较, single characters that also stand inside other words (同比), read only where the text pins them; `period_start`: opens the period a change runs from or is compared with (从, 相较于), read only right before a period.","enum":["base","than","against","over","above_below","beat","contrast","sentence_lead","base_lead","short","period_start"]},"note":{"$ref":"#/$defs/note"},"words":{"$ref":"#/$defs/words"}}},"forecastWordCue":{"description":"Words for a forecast, around a month or a day that dates it (去年11月的预测, \"the November forecast\", \"guidance issued in October\"): such a period is when the forecast was made, not the period it forecasts.","type":"object","additionalProperties":false,"required":["kind","role","words"],"properties":{"kind":{"const":"forecast_word"},"role":{"description":"`noun`: the forecast itself (预测, guidance), read right after the period or, in English, before it; `participle`: a verb's participle (projected, predicted), read only before it.","enum":["noun","participle"]},"note":{"$ref":"#/$defs/note"},"words":{"$ref":"#/$defs/words"}}},"revisionCue":{"description":"Words for revising or keeping a forecast (raised, 上调, kept, 维持): with them, a bare word for an expectation in a sentence that names no analyst is the company's own forecast.","type":"object","additionalProperties":false,"required":["kind","role","words"],"properties":{"kind":{"const":"revision"},"role":{"description":"`raised` (raised, lifted, 上调), `lowered` (cut, lowered, 下调) and `moved` (revised, narrowed, 收窄): the forecast was changed, so a change of a guided figure stated with them is how far the forecast moved (raised up, lowered down); `kept`: the forecast stands (kept, reiterated, 维持).","enum":["raised","lowered","moved","kept"]},"note":{"$ref":"#/$defs/note"},"words":{"$ref":"#/$defs/words"}}},"placedCue":{"type":"object","additionalProperties":false,"required":["kind","words"],"properties":{"kind":{"description":"`future`: puts what follows in the future (将, will), so a figure for a period still to come is a plan; `property`: a property's words right after a name that is both a company's and one of its businesses' (物业, resort), which make it the business; `count_link`: what may stand between a count's word and a bare figure a few words after it (fell, to, about); `taiwan`: Taiwan's own words (新台币, 营益率), which make a traditional-Chinese article's bare 元 the New Taiwan dollar; `name_opener`: words that may open an English business's name without being part of it (the, its, core), left out of a new segment's name; `not_a_business`: words before an English metric's word that qualify the metric or run the sentence (quarterly, net, posted), so the words there name no business; `improvement`: words that say a figure got better rather than higher (improved, 改善), which for a metric that is better lower (the taxonomy's `lower_is_better`: a cost ratio, a bad-loan ratio) mean it fell; `revision`: words for revising or keeping a forecast (上调, 维持, raised, reaffirmed), with which a bare word for an expectation (预期) in a sentence that names no analyst is the company's own forecast; `trade`: the words a Chinese company's name ends with (汽车, 光学, 电器), by which a company the taxonomy does not know is found where the text names it; `meeting`: a meeting named right after a month (法说会, investor day), so the month dates the meeting; `deal`: a deal's noun right after a year (收购, acquisition, listing), so the year dates the deal; `deal_verb`: a past verb of a deal or an opening right before a relative year (bought, opened), so the year dates that event; `document`: words right after a metric's word that make it a document's or an event's name (an earnings release, a profit warning), so the metric's word names no figure; `left_out`: words that open what an adjusted figure leaves out (excluding, before), so a metric's word at most two words after one names what is left out (\"EBIT before special items\"), not the figure's metric; `target_after`: a target's noun right after a figure and its metric's words (全年40万辆交付目标, \"a 400,000-vehicle delivery target\"), so the figure is the company's target, its guidance or its plan; `broker_name_end`: words a broker's or a research house's name ends with (证券, 研究所, Securities), so a headline opening with such a name and a colon is that house's note about the company after the colon; `firm_noun`: a singular word for a kind of company that an apposition after a name ends with (\"Baltavia, the Riga-based carrier\"), so the name is a company's; `results_warning`: a company's own warning of results still to be published (业绩预告, 盈警, profit warning), which makes a sentence's expectation the company's and a story the results' preview.; `rubric`: a wire's or a page's label that opens a headline or a paragraph in capitals (BRIEF, UPDATE, FACTBOX, KEY FIGURES), which names no company; `given_earlier`: words that say a forecast was given before now (此前, previous), so the sentence does not restate it as the company's current forecast; `past_result`: a past verb of a result (录得, was, rose, reported), which makes a figure under a forecast heading a result; `company_column`: a table's first column heading that says each row is a company (Company, Issuer, 公司), so each row's first cell names one; `segment_column`: a table's first column heading that says each row is a part of the company (Segment, Division, 板块, 业务), so a row label the taxonomy does not know is kept as a new segment; `kind_of_firm`: a word for a kind of firm after a trade (电子厂, 零售商, 食品企业, 科技巨头; \"Pump makers\", \"Chip stocks\"), with which the trade says what kind of company is meant and names none; `reach`: a word for a company's reach closing the part of its name before its trade (国际 in 云玺国际酒店), left off the short name it goes on by; `role`: a word of a person's role (Chief Executive, Director), which a capitalised name opening a paragraph holding it makes a person's, not a company's; `region`: a region right before a metric's word (海外收入, \"China sales\"), which makes the figure that region's, a part of the company kept as a segment when the taxonomy has none for it; `channel`: a way a company sells (线上, 直营, online, wholesale), read as a region is: right before a metric's word, 渠道 or \"channel\" between at most, it names the part of the company that sells that way; `brings_in`: a verb by which a part of a company brings in an amount (generated, wrote, contributed), between a name opening its clause and a figure whose metric's word follows it (\"Commercial lines wrote £408 million of premiums\"): the name is that part; `shares_in`: a verb of a part's share of a whole (contributing, accounted for, made up), between a name opening its clause and a percent (\"with copper contributing 38% of group revenue\"): the name is that part; `moves`: a verb of a change or a level (rose, slid, was, came to), after a name a clause opens with (\"the diabetes pill Glymera slid 31%\", \"Sales of the drug Cordavin climbed 12%\"): the name is the product or business the figure is of; `same_as_last_year`: words right after a level that say it is what it was a year before (與去年相同, \"unchanged from a year earlier\"), so the year-ago level is stated too; `earns`: a verb of a company's earning (earned, netted) right before an amount that names no metric (\"it earned $64.7 million\"), which makes the amount the company's earnings (the taxonomy's `bottom_line` metric, net income); `report_part`: words a results story's headings are made of (Balance Sheet, Segment Results), so a heading of capitalised words holding one names a part of the report, not a company; `price_moves`: a verb of a share price's move (rose, slid, higher, tumbling; 上涨, 低开), after a company's name (\"Caldwick Homes closed up 7.4%\") or after \"shares\" (\"Kaolin Peak shares fell\"): the percent is the share's move, and the name a listed company's; `stock_index`: a stock market index (S&P 500, the Nikkei, 恒生指数, 大盘), so a share's move or level in a clause that names one before the figure is the index's (the market's), not the company's.; `firm_name_end`: a word a company's own name ends with and a business's does not (Holdings, Inc, Airlines, Group), so a name in capitals ending in one, as the subject of a verb of results, is a company's; `business_head`: a word a Chinese business's name ends with when it is named by what it does (物业管理, 交易服务), so such a name opening a clause right before a metric's word is a part of the company; `trade_alone`: a Chinese word for a trade that names a business on its own (货运, 客运, 电商), so it alone opening a clause right before a revenue word (货运收入68.9亿元) is a part of the company; `session`: a word of a trading session or of when a share moved (盘后, 早盘, 收市, 今日), which before a verb of a move (the language's `price_moves`) makes the percent after it a share's move; `nominal_value`: words for a share's or a note's nominal value (face value, par value, 面值) right before an amount, which is then what the share or note is, not a figure of the company's; `other_story`: a web page's label for links to other stories (Also read, Related stories, 延伸阅读, 相关新闻), which a saved page keeps between an article's paragraphs: the line it opens, and the links or bullets standing under it alone, are other stories' headlines and are not read; `promotion`: a site's call to follow, subscribe or download (点击上方蓝字关注我们, \"Sign up for our newsletter\"), which makes a short line holding it the page's, not the article's; `page_counter`: a page's own counter (阅读, 在看, views, likes), a short line of nothing but which and their numbers is the page's","enum":["future","property","count_link","taiwan","name_opener","not_a_business","improvement","trade","meeting","deal","deal_verb","document","left_out","target_after","broker_name_end","firm_noun","results_warning","rubric","given_earlier","past_result","company_column","segment_column","kind_of_firm","sector","business_head","reach","role","region","channel","brings_in","shares_in","moves","same_as_last_year","report_part","earns","price_moves","stock_index","firm_name_end","trade_alone","session","nominal_value","other_story","promotion","page_counter"]},"note":{"$ref":"#/$defs/note"},"words":{"$ref":"#/$defs/words"}}},"qualifierWord":{"type":"object","additionalProperties":false,"required":["word","qualifier"],"properties":{"word":{"$ref":"#/$defs/term"},"qualifier":{"description":"What the hedge says of the figure.","enum":["about","more_than","at_least","up_to","less_than"]}}}}};
+const schema50 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://concord.dev/schemas/lexicon.schema.json","title":"concord extractor lexicon","description":"The extractor's word lists for one language (src/extract/lexicons/<language>.json): cue words, hedges, and the words around a company's or a segment's name. Every word is written normalised: Chinese in simplified characters (traditional text is converted before matching), ASCII letters in lower case, single spaces between words. Order matters: a word listed under two kinds takes the first kind listed, and the hedges are tried in the order written.","type":"object","additionalProperties":false,"required":["language","cues","qualifiers_before","qualifiers_after","anaphors","compared_with","rival_before"],"properties":{"$schema":{"description":"Optional pointer to this schema.","type":"string"},"language":{"description":"The language of the words: `zh` (Chinese, written simplified; traditional articles match after conversion) or `en`. The file is named after it.","enum":["zh","en"]},"cues":{"description":"Cue words, by what they say about a figure near them, in the order they are added to the cue lexicon (the first kind listed for a word comes first). Matched leftmost-longest; ASCII words only as whole words; a space matches a run of spaces. The placed kinds (`comparison`, `forecast_word`, `future`, `property`, `count_link`, `taiwan`, `name_opener`, `not_a_business`, `improvement`, `revision`, `trade`, `meeting`, `deal`, `deal_verb`, `document`, `results_warning`, `rubric`, `given_earlier`, `past_result`, `company_column`, `segment_column`, `kind_of_firm`, `reach`, `role`, `region`, `channel`, `brings_in`, `shares_in`, `moves`, `same_as_last_year`, `report_part`, `earns`, `price_moves`, `stock_index`, `firm_name_end`) are not added to the cue lexicon: the extractor reads their words only at a place it names (right before a figure or a period, between two figures, at a sentence's opening), in a pattern of its own that says what may stand around them.","type":"array","items":{"oneOf":[{"$ref":"#/$defs/basisCue"},{"$ref":"#/$defs/otherCue"},{"$ref":"#/$defs/comparisonCue"},{"$ref":"#/$defs/forecastWordCue"},{"$ref":"#/$defs/revisionCue"},{"$ref":"#/$defs/storeCountCue"},{"$ref":"#/$defs/placedCue"}]}},"qualifiers_before":{"description":"Hedges written just before a figure (\"more than\", 超过), each with its qualifier. Tried in this order against the end of the text before the figure: the first that fits wins, so a word must come before any shorter word it ends with. At most 16 characters.","type":"array","items":{"$ref":"#/$defs/qualifierWord"}},"qualifiers_after":{"description":"Hedges written just after a figure and its unit (以上, \"or more\"), each with its qualifier. Tried in this order: the first that fits wins, so a word must come before any shorter word it starts with.","type":"array","items":{"$ref":"#/$defs/qualifierWord"}},"anaphors":{"description":"Words that point back at the segment named just before (该部门, the unit).","type":"array","items":{"$ref":"#/$defs/term"}},"compared_with":{"description":"Words right before a segment's name that make it what a figure is compared with, not what it is about (比, than). Matched as the end of the text before the name, a longer word included (\"比\" in 相比); a space in a word matches one whitespace character. At most 13 characters.","type":"array","items":{"$ref":"#/$defs/term"}},"peer_before":{"description":"Words that introduce another company as the subject of its own figures, right before its name (同业台晖电子（Taihui Electronics）, \"Rival Narmada Cements posted…\"): a company the taxonomy does not know named after one of them, at the head of a clause, is a peer whose figures are its own. Stripped from the front of a Chinese name it was read into.","type":"array","items":{"$ref":"#/$defs/term"}},"rival_before":{"description":"Words right before a company's or its segment's name that make it a rival or a comparison, not the figure's company (\"rivals like\", 竞争对手). Matched as the end of the text before the name, a longer word included unless the entry says `whole_word`; one space and \"the \" may stand between. At most 19 characters.","type":"array","items":{"oneOf":[{"$ref":"#/$defs/term"},{"type":"object","additionalProperties":false,"required":["word","whole_word"],"properties":{"word":{"$ref":"#/$defs/term"},"whole_word":{"description":"Matches only where a word starts: \"like\" is not the end of \"unlike\".","const":true}}}]}}},"$defs":{"term":{"description":"A word or phrase as the extractor matches it: simplified Chinese, lower-case ASCII, no space at either end and never two in a row.","type":"string","minLength":1,"pattern":"^(?! )(?!.* $)(?!.*  )[^A-Z\\t\\n\\r]+$"},"note":{"description":"What the words say, for the person who adds one. Not used by the extractor.","type":"string"},"words":{"description":"The words, in the order they are added.","type":"array","minItems":1,"items":{"$ref":"#/$defs/term"}},"basisCue":{"type":"object","additionalProperties":false,"required":["kind","basis","scope","words"],"properties":{"kind":{"const":"basis"},"basis":{"description":"The basis the words give a figure.","enum":["ex_fx","non_gaap","guidance","estimate","reported","run_rate","plan"]},"scope":{"description":"`clause`: the words set the basis of figures in their clause; `sentence`: in their whole sentence; `figure`: only of the figure they stand before in their clause (低于预期的0.98美元), never of another (业绩不如预期，股价重挫8%).","enum":["clause","sentence","figure"]},"note":{"$ref":"#/$defs/note"},"words":{"$ref":"#/$defs/words"}}},"otherCue":{"type":"object","additionalProperties":false,"required":["kind","words"],"properties":{"kind":{"description":"`loss`, `decline`, `growth`: the figure's sign or direction; `share`: a part of a whole; `prior_generation`: compared with the previous product; `between`: a range; `together`: adds up what was listed; `analyst_house`: a bank or broker whose forecast is an estimate; `neutral`: holds a basis word without meaning it (\"told analysts\"); `after_hours`: a session outside the exchange's hours, which dates a share move on the trading day before the article (the language's news is written a day ahead of the session it reports); `the_company`: words for the article's company itself, whose forecast is its guidance; `cause`: words that name what drove a result, whose clause lends no segment to the clauses after it; `by_part`: words that open a breakdown by business, product or region, after which a name opening a clause before a metric's word is a part of the company; `tolerance`: words for a tolerance around the figure before them, whose percent is no figure of its own; `bare_margin`: a word for a margin that names no amount (\"a margin of\", 利润率), which is the margin of the amount its clause names (the taxonomy's `margin_of`).","enum":["loss","decline","growth","share","prior_generation","between","together","analyst_house","neutral","after_hours","the_company","cause","by_part","tolerance","bare_margin"]},"note":{"$ref":"#/$defs/note"},"words":{"$ref":"#/$defs/words"}}},"comparisonCue":{"description":"Words that set a figure against a base or another figure (from, than, compared with, 相比, 高于). Each place that reads them takes the roles it needs: between two figures, the later set against the earlier takes `base`, `than`, `against`, `above_below` and `beat`; right before a figure, its base takes `base`, `against` and `short`; right before a period, the period compared with takes `base`, `than`, `short` and `period_start`, and the base period of a change `base` and `over`.","type":"object","additionalProperties":false,"required":["kind","role","words"],"properties":{"kind":{"const":"comparison"},"role":{"description":"`base`: opens the base a figure is set against (from, compared with, versus, 相比); `than`: \"than\", which also ends a hedge (\"more than\"); `against`: \"against\", not read before a period; `over`: \"over\", only between a change and its base period (before a figure it is a hedge); `above_below`: puts a result above or below its base (above, 高于); `beat`: judges a result against an expectation (ahead of, missed, 不及); `contrast`: sets what follows against what came before without opening its base (while, 而); `sentence_lead`: opens a sentence set against the one before (by comparison, 相比之下); `base_lead`: opens a sentence that gives the base the one before is set against (for comparison, 作为对比), whose period is a comparison's; `short`: 比 and 较, single characters that also stand inside other words (同比), read only where the text pins them; `period_start`: opens the period a change runs from or is compared with (从, 相较于), read only right before a period.","enum":["base","than","against","over","above_below","beat","contrast","sentence_lead","base_lead","short","period_start"]},"note":{"$ref":"#/$defs/note"},"words":{"$ref":"#/$defs/words"}}},"forecastWordCue":{"description":"Words for a forecast, around a month or a day that dates it (去年11月的预测, \"the November forecast\", \"guidance issued in October\"): such a period is when the forecast was made, not the period it forecasts.","type":"object","additionalProperties":false,"required":["kind","role","words"],"properties":{"kind":{"const":"forecast_word"},"role":{"description":"`noun`: the forecast itself (预测, guidance), read right after the period or, in English, before it; `participle`: a verb's participle (projected, predicted), read only before it.","enum":["noun","participle"]},"note":{"$ref":"#/$defs/note"},"words":{"$ref":"#/$defs/words"}}},"revisionCue":{"description":"Words for revising or keeping a forecast (raised, 上调, kept, 维持): with them, a bare word for an expectation in a sentence that names no analyst is the company's own forecast.","type":"object","additionalProperties":false,"required":["kind","role","words"],"properties":{"kind":{"const":"revision"},"role":{"description":"`raised` (raised, lifted, 上调), `lowered` (cut, lowered, 下调) and `moved` (revised, narrowed, 收窄): the forecast was changed, so a change of a guided figure stated with them is how far the forecast moved (raised up, lowered down); `kept`: the forecast stands (kept, reiterated, 维持).","enum":["raised","lowered","moved","kept"]},"note":{"$ref":"#/$defs/note"},"words":{"$ref":"#/$defs/words"}}},"storeCountCue":{"description":"Words around a Chinese count of stores (6,842家, 248间分店): which stores the count is, read by the code to the taxonomy's openings, net additions or outlets.","type":"object","additionalProperties":false,"required":["kind","role","words"],"properties":{"kind":{"const":"store_count"},"role":{"description":"`store_word`: a word for a store right after the count or earlier in its sentence (门店, 分店), which makes a count of 家 or 间 one of stores; `opened` (新开, 开设): the count is of stores opened; `net_added` (净增, 净开): of net additions; `closed` (关闭, 关店): of closures, which the taxonomy holds no metric for; `total` (共有, 总数, 共经营): of all the stores there are. The last four are read right before the count.","enum":["store_word","opened","net_added","closed","total"]},"note":{"$ref":"#/$defs/note"},"words":{"$ref":"#/$defs/words"}}},"placedCue":{"type":"object","additionalProperties":false,"required":["kind","words"],"properties":{"kind":{"description":"`future`: puts what follows in the future (将, will), so a figure for a period still to come is a plan; `property`: a property's words right after a name that is both a company's and one of its businesses' (物业, resort), which make it the business; `count_link`: what may stand between a count's word and a bare figure a few words after it (fell, to, about); `taiwan`: Taiwan's own words (新台币, 营益率), which make a traditional-Chinese article's bare 元 the New Taiwan dollar; `name_opener`: words that may open an English business's name without being part of it (the, its, core), left out of a new segment's name; `not_a_business`: words before an English metric's word that qualify the metric or run the sentence (quarterly, net, posted), so the words there name no business; `improvement`: words that say a figure got better rather than higher (improved, 改善), which for a metric that is better lower (the taxonomy's `lower_is_better`: a cost ratio, a bad-loan ratio) mean it fell; `revision`: words for revising or keeping a forecast (上调, 维持, raised, reaffirmed), with which a bare word for an expectation (预期) in a sentence that names no analyst is the company's own forecast; `trade`: the words a Chinese company's name ends with (汽车, 光学, 电器), by which a company the taxonomy does not know is found where the text names it; `meeting`: a meeting named right after a month (法说会, investor day), so the month dates the meeting; `deal`: a deal's noun right after a year (收购, acquisition, listing), so the year dates the deal; `deal_verb`: a past verb of a deal or an opening right before a relative year (bought, opened), so the year dates that event; `document`: words right after a metric's word that make it a document's or an event's name (an earnings release, a profit warning), so the metric's word names no figure; `left_out`: words that open what an adjusted figure leaves out (excluding, before), so a metric's word at most two words after one names what is left out (\"EBIT before special items\"), not the figure's metric; `target_after`: a target's noun right after a figure and its metric's words (全年40万辆交付目标, \"a 400,000-vehicle delivery target\"), so the figure is the company's target, its guidance or its plan; `broker_name_end`: words a broker's or a research house's name ends with (证券, 研究所, Securities), so a headline opening with such a name and a colon is that house's note about the company after the colon; `firm_noun`: a singular word for a kind of company that an apposition after a name ends with (\"Baltavia, the Riga-based carrier\"), so the name is a company's; `results_warning`: a company's own warning of results still to be published (业绩预告, 盈警, profit warning), which makes a sentence's expectation the company's and a story the results' preview.; `rubric`: a wire's or a page's label that opens a headline or a paragraph in capitals (BRIEF, UPDATE, FACTBOX, KEY FIGURES), which names no company; `given_earlier`: words that say a forecast was given before now (此前, previous), so the sentence does not restate it as the company's current forecast; `past_result`: a past verb of a result (录得, was, rose, reported), which makes a figure under a forecast heading a result; `company_column`: a table's first column heading that says each row is a company (Company, Issuer, 公司), so each row's first cell names one; `segment_column`: a table's first column heading that says each row is a part of the company (Segment, Division, 板块, 业务), so a row label the taxonomy does not know is kept as a new segment; `kind_of_firm`: a word for a kind of firm after a trade (电子厂, 零售商, 食品企业, 科技巨头; \"Pump makers\", \"Chip stocks\"), with which the trade says what kind of company is meant and names none; `reach`: a word for a company's reach closing the part of its name before its trade (国际 in 云玺国际酒店), left off the short name it goes on by; `role`: a word of a person's role (Chief Executive, Director), which a capitalised name opening a paragraph holding it makes a person's, not a company's; `region`: a region right before a metric's word (海外收入, \"China sales\"), which makes the figure that region's, a part of the company kept as a segment when the taxonomy has none for it; `channel`: a way a company sells (线上, 直营, online, wholesale), read as a region is: right before a metric's word, 渠道 or \"channel\" between at most, it names the part of the company that sells that way; `brings_in`: a verb by which a part of a company brings in an amount (generated, wrote, contributed), between a name opening its clause and a figure whose metric's word follows it (\"Commercial lines wrote £408 million of premiums\"): the name is that part; `shares_in`: a verb of a part's share of a whole (contributing, accounted for, made up), between a name opening its clause and a percent (\"with copper contributing 38% of group revenue\"): the name is that part; `moves`: a verb of a change or a level (rose, slid, was, came to), after a name a clause opens with (\"the diabetes pill Glymera slid 31%\", \"Sales of the drug Cordavin climbed 12%\"): the name is the product or business the figure is of; `same_as_last_year`: words right after a level that say it is what it was a year before (與去年相同, \"unchanged from a year earlier\"), so the year-ago level is stated too; `earns`: a verb of a company's earning (earned, netted) right before an amount that names no metric (\"it earned $64.7 million\"), which makes the amount the company's earnings (the taxonomy's `bottom_line` metric, net income); `report_part`: words a results story's headings are made of (Balance Sheet, Segment Results), so a heading of capitalised words holding one names a part of the report, not a company; `price_moves`: a verb of a share price's move (rose, slid, higher, tumbling; 上涨, 低开), after a company's name (\"Caldwick Homes closed up 7.4%\") or after \"shares\" (\"Kaolin Peak shares fell\"): the percent is the share's move, and the name a listed company's; `stock_index`: a stock market index (S&P 500, the Nikkei, 恒生指数, 大盘), so a share's move or level in a clause that names one before the figure is the index's (the market's), not the company's.; `firm_name_end`: a word a company's own name ends with and a business's does not (Holdings, Inc, Airlines, Group), so a name in capitals ending in one, as the subject of a verb of results, is a company's; `business_head`: a word a Chinese business's name ends with when it is named by what it does (物业管理, 交易服务), so such a name opening a clause right before a metric's word is a part of the company; `trade_alone`: a Chinese word for a trade that names a business on its own (货运, 客运, 电商), so it alone opening a clause right before a revenue word (货运收入68.9亿元) is a part of the company; `session`: a word of a trading session or of when a share moved (盘后, 早盘, 收市, 今日), which before a verb of a move (the language's `price_moves`) makes the percent after it a share's move; `nominal_value`: words for a share's or a note's nominal value (face value, par value, 面值) right before an amount, which is then what the share or note is, not a figure of the company's; `other_story`: a web page's label for links to other stories (Also read, Related stories, 延伸阅读, 相关新闻), which a saved page keeps between an article's paragraphs: the line it opens, and the links or bullets standing under it alone, are other stories' headlines and are not read; `promotion`: a site's call to follow, subscribe or download (点击上方蓝字关注我们, \"Sign up for our newsletter\"), which makes a short line holding it the page's, not the article's; `page_counter`: a page's own counter (阅读, 在看, views, likes), a short line of nothing but which and their numbers is the page's","enum":["future","property","count_link","taiwan","name_opener","not_a_business","improvement","trade","meeting","deal","deal_verb","document","left_out","target_after","broker_name_end","firm_noun","results_warning","rubric","given_earlier","past_result","company_column","segment_column","kind_of_firm","sector","business_head","reach","role","region","channel","brings_in","shares_in","moves","same_as_last_year","report_part","earns","price_moves","stock_index","firm_name_end","trade_alone","session","nominal_value","other_story","promotion","page_counter"]},"note":{"$ref":"#/$defs/note"},"words":{"$ref":"#/$defs/words"}}},"qualifierWord":{"type":"object","additionalProperties":false,"required":["word","qualifier"],"properties":{"word":{"$ref":"#/$defs/term"},"qualifier":{"description":"What the hedge says of the figure.","enum":["about","more_than","at_least","up_to","less_than"]}}}}};
 const schema54 = {"description":"A word or phrase as the extractor matches it: simplified Chinese, lower-case ASCII, no space at either end and never two in a row.","type":"string","minLength":1,"pattern":"^(?! )(?!.* $)(?!.*  )[^A-Z\\t\\n\\r]+$"};
 const schema51 = {"type":"object","additionalProperties":false,"required":["kind","basis","scope","words"],"properties":{"kind":{"const":"basis"},"basis":{"description":"The basis the words give a figure.","enum":["ex_fx","non_gaap","guidance","estimate","reported","run_rate","plan"]},"scope":{"description":"`clause`: the words set the basis of figures in their clause; `sentence`: in their whole sentence; `figure`: only of the figure they stand before in their clause (低于预期的0.98美元), never of another (业绩不如预期，股价重挫8%).","enum":["clause","sentence","figure"]},"note":{"$ref":"#/$defs/note"},"words":{"$ref":"#/$defs/words"}}};
 const schema52 = {"description":"What the words say, for the person who adds one. Not used by the extractor.","type":"string"};
@@ -1951,7 +1951,7 @@ return errors === 0;
 }
 validate40.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema63 = {"type":"object","additionalProperties":false,"required":["kind","words"],"properties":{"kind":{"description":"`future`: puts what follows in the future (将, will), so a figure for a period still to come is a plan; `property`: a property's words right after a name that is both a company's and one of its businesses' (物业, resort), which make it the business; `count_link`: what may stand between a count's word and a bare figure a few words after it (fell, to, about); `taiwan`: Taiwan's own words (新台币, 营益率), which make a traditional-Chinese article's bare 元 the New Taiwan dollar; `name_opener`: words that may open an English business's name without being part of it (the, its, core), left out of a new segment's name; `not_a_business`: words before an English metric's word that qualify the metric or run the sentence (quarterly, net, posted), so the words there name no business; `improvement`: words that say a figure got better rather than higher (improved, 改善), which for a metric that is better lower (the taxonomy's `lower_is_better`: a cost ratio, a bad-loan ratio) mean it fell; `revision`: words for revising or keeping a forecast (上调, 维持, raised, reaffirmed), with which a bare word for an expectation (预期) in a sentence that names no analyst is the company's own forecast; `trade`: the words a Chinese company's name ends with (汽车, 光学, 电器), by which a company the taxonomy does not know is found where the text names it; `meeting`: a meeting named right after a month (法说会, investor day), so the month dates the meeting; `deal`: a deal's noun right after a year (收购, acquisition, listing), so the year dates the deal; `deal_verb`: a past verb of a deal or an opening right before a relative year (bought, opened), so the year dates that event; `document`: words right after a metric's word that make it a document's or an event's name (an earnings release, a profit warning), so the metric's word names no figure; `left_out`: words that open what an adjusted figure leaves out (excluding, before), so a metric's word at most two words after one names what is left out (\"EBIT before special items\"), not the figure's metric; `target_after`: a target's noun right after a figure and its metric's words (全年40万辆交付目标, \"a 400,000-vehicle delivery target\"), so the figure is the company's target, its guidance or its plan; `broker_name_end`: words a broker's or a research house's name ends with (证券, 研究所, Securities), so a headline opening with such a name and a colon is that house's note about the company after the colon; `firm_noun`: a singular word for a kind of company that an apposition after a name ends with (\"Baltavia, the Riga-based carrier\"), so the name is a company's; `results_warning`: a company's own warning of results still to be published (业绩预告, 盈警, profit warning), which makes a sentence's expectation the company's and a story the results' preview.; `rubric`: a wire's or a page's label that opens a headline or a paragraph in capitals (BRIEF, UPDATE, FACTBOX, KEY FIGURES), which names no company; `given_earlier`: words that say a forecast was given before now (此前, previous), so the sentence does not restate it as the company's current forecast; `past_result`: a past verb of a result (录得, was, rose, reported), which makes a figure under a forecast heading a result; `company_column`: a table's first column heading that says each row is a company (Company, Issuer, 公司), so each row's first cell names one; `segment_column`: a table's first column heading that says each row is a part of the company (Segment, Division, 板块, 业务), so a row label the taxonomy does not know is kept as a new segment; `kind_of_firm`: a word for a kind of firm after a trade (电子厂, 零售商, 食品企业, 科技巨头; \"Pump makers\", \"Chip stocks\"), with which the trade says what kind of company is meant and names none; `reach`: a word for a company's reach closing the part of its name before its trade (国际 in 云玺国际酒店), left off the short name it goes on by; `role`: a word of a person's role (Chief Executive, Director), which a capitalised name opening a paragraph holding it makes a person's, not a company's; `region`: a region right before a metric's word (海外收入, \"China sales\"), which makes the figure that region's, a part of the company kept as a segment when the taxonomy has none for it; `channel`: a way a company sells (线上, 直营, online, wholesale), read as a region is: right before a metric's word, 渠道 or \"channel\" between at most, it names the part of the company that sells that way; `brings_in`: a verb by which a part of a company brings in an amount (generated, wrote, contributed), between a name opening its clause and a figure whose metric's word follows it (\"Commercial lines wrote £408 million of premiums\"): the name is that part; `shares_in`: a verb of a part's share of a whole (contributing, accounted for, made up), between a name opening its clause and a percent (\"with copper contributing 38% of group revenue\"): the name is that part; `moves`: a verb of a change or a level (rose, slid, was, came to), after a name a clause opens with (\"the diabetes pill Glymera slid 31%\", \"Sales of the drug Cordavin climbed 12%\"): the name is the product or business the figure is of; `same_as_last_year`: words right after a level that say it is what it was a year before (與去年相同, \"unchanged from a year earlier\"), so the year-ago level is stated too; `earns`: a verb of a company's earning (earned, netted) right before an amount that names no metric (\"it earned $64.7 million\"), which makes the amount the company's earnings (the taxonomy's `bottom_line` metric, net income); `report_part`: words a results story's headings are made of (Balance Sheet, Segment Results), so a heading of capitalised words holding one names a part of the report, not a company; `price_moves`: a verb of a share price's move (rose, slid, higher, tumbling; 上涨, 低开), after a company's name (\"Caldwick Homes closed up 7.4%\") or after \"shares\" (\"Kaolin Peak shares fell\"): the percent is the share's move, and the name a listed company's; `stock_index`: a stock market index (S&P 500, the Nikkei, 恒生指数, 大盘), so a share's move or level in a clause that names one before the figure is the index's (the market's), not the company's.; `firm_name_end`: a word a company's own name ends with and a business's does not (Holdings, Inc, Airlines, Group), so a name in capitals ending in one, as the subject of a verb of results, is a company's; `business_head`: a word a Chinese business's name ends with when it is named by what it does (物业管理, 交易服务), so such a name opening a clause right before a metric's word is a part of the company; `trade_alone`: a Chinese word for a trade that names a business on its own (货运, 客运, 电商), so it alone opening a clause right before a revenue word (货运收入68.9亿元) is a part of the company; `session`: a word of a trading session or of when a share moved (盘后, 早盘, 收市, 今日), which before a verb of a move (the language's `price_moves`) makes the percent after it a share's move; `nominal_value`: words for a share's or a note's nominal value (face value, par value, 面值) right before an amount, which is then what the share or note is, not a figure of the company's; `other_story`: a web page's label for links to other stories (Also read, Related stories, 延伸阅读, 相关新闻), which a saved page keeps between an article's paragraphs: the line it opens, and the links or bullets standing under it alone, are other stories' headlines and are not read; `promotion`: a site's call to follow, subscribe or download (点击上方蓝字关注我们, \"Sign up for our newsletter\"), which makes a short line holding it the page's, not the article's; `page_counter`: a page's own counter (阅读, 在看, views, likes), a short line of nothing but which and their numbers is the page's","enum":["future","property","count_link","taiwan","name_opener","not_a_business","improvement","trade","meeting","deal","deal_verb","document","left_out","target_after","broker_name_end","firm_noun","results_warning","rubric","given_earlier","past_result","company_column","segment_column","kind_of_firm","sector","business_head","reach","role","region","channel","brings_in","shares_in","moves","same_as_last_year","report_part","earns","price_moves","stock_index","firm_name_end","trade_alone","session","nominal_value","other_story","promotion","page_counter"]},"note":{"$ref":"#/$defs/note"},"words":{"$ref":"#/$defs/words"}}};
+const schema63 = {"description":"Words around a Chinese count of stores (6,842家, 248间分店): which stores the count is, read by the code to the taxonomy's openings, net additions or outlets.","type":"object","additionalProperties":false,"required":["kind","role","words"],"properties":{"kind":{"const":"store_count"},"role":{"description":"`store_word`: a word for a store right after the count or earlier in its sentence (门店, 分店), which makes a count of 家 or 间 one of stores; `opened` (新开, 开设): the count is of stores opened; `net_added` (净增, 净开): of net additions; `closed` (关闭, 关店): of closures, which the taxonomy holds no metric for; `total` (共有, 总数, 共经营): of all the stores there are. The last four are read right before the count.","enum":["store_word","opened","net_added","closed","total"]},"note":{"$ref":"#/$defs/note"},"words":{"$ref":"#/$defs/words"}}};
 
 function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1974,8 +1974,124 @@ vErrors.push(err0);
 }
 errors++;
 }
+if(data.role === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'",schema:schema63.required,parentSchema:schema63,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
 if(data.words === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "words"},message:"must have required property '"+"words"+"'",schema:schema63.required,parentSchema:schema63,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "words"},message:"must have required property '"+"words"+"'",schema:schema63.required,parentSchema:schema63,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((key0 === "kind") || (key0 === "role")) || (key0 === "note")) || (key0 === "words"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema63,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data0 = data.kind;
+if("store_count" !== data0){
+const err4 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "store_count"},message:"must be equal to constant",schema:"store_count",parentSchema:schema63.properties.kind,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.role !== undefined){
+let data1 = data.role;
+if(!(((((data1 === "store_word") || (data1 === "opened")) || (data1 === "net_added")) || (data1 === "closed")) || (data1 === "total"))){
+const err5 = {instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema63.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema63.properties.role.enum,parentSchema:schema63.properties.role,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.note !== undefined){
+let data2 = data.note;
+if(typeof data2 !== "string"){
+const err6 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.type,parentSchema:schema52,data:data2};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.words !== undefined){
+if(!(validate28(data.words, {instancePath:instancePath+"/words",parentData:data,parentDataProperty:"words",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+validate43.errors = vErrors;
+return errors === 0;
+}
+validate43.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema65 = {"type":"object","additionalProperties":false,"required":["kind","words"],"properties":{"kind":{"description":"`future`: puts what follows in the future (将, will), so a figure for a period still to come is a plan; `property`: a property's words right after a name that is both a company's and one of its businesses' (物业, resort), which make it the business; `count_link`: what may stand between a count's word and a bare figure a few words after it (fell, to, about); `taiwan`: Taiwan's own words (新台币, 营益率), which make a traditional-Chinese article's bare 元 the New Taiwan dollar; `name_opener`: words that may open an English business's name without being part of it (the, its, core), left out of a new segment's name; `not_a_business`: words before an English metric's word that qualify the metric or run the sentence (quarterly, net, posted), so the words there name no business; `improvement`: words that say a figure got better rather than higher (improved, 改善), which for a metric that is better lower (the taxonomy's `lower_is_better`: a cost ratio, a bad-loan ratio) mean it fell; `revision`: words for revising or keeping a forecast (上调, 维持, raised, reaffirmed), with which a bare word for an expectation (预期) in a sentence that names no analyst is the company's own forecast; `trade`: the words a Chinese company's name ends with (汽车, 光学, 电器), by which a company the taxonomy does not know is found where the text names it; `meeting`: a meeting named right after a month (法说会, investor day), so the month dates the meeting; `deal`: a deal's noun right after a year (收购, acquisition, listing), so the year dates the deal; `deal_verb`: a past verb of a deal or an opening right before a relative year (bought, opened), so the year dates that event; `document`: words right after a metric's word that make it a document's or an event's name (an earnings release, a profit warning), so the metric's word names no figure; `left_out`: words that open what an adjusted figure leaves out (excluding, before), so a metric's word at most two words after one names what is left out (\"EBIT before special items\"), not the figure's metric; `target_after`: a target's noun right after a figure and its metric's words (全年40万辆交付目标, \"a 400,000-vehicle delivery target\"), so the figure is the company's target, its guidance or its plan; `broker_name_end`: words a broker's or a research house's name ends with (证券, 研究所, Securities), so a headline opening with such a name and a colon is that house's note about the company after the colon; `firm_noun`: a singular word for a kind of company that an apposition after a name ends with (\"Baltavia, the Riga-based carrier\"), so the name is a company's; `results_warning`: a company's own warning of results still to be published (业绩预告, 盈警, profit warning), which makes a sentence's expectation the company's and a story the results' preview.; `rubric`: a wire's or a page's label that opens a headline or a paragraph in capitals (BRIEF, UPDATE, FACTBOX, KEY FIGURES), which names no company; `given_earlier`: words that say a forecast was given before now (此前, previous), so the sentence does not restate it as the company's current forecast; `past_result`: a past verb of a result (录得, was, rose, reported), which makes a figure under a forecast heading a result; `company_column`: a table's first column heading that says each row is a company (Company, Issuer, 公司), so each row's first cell names one; `segment_column`: a table's first column heading that says each row is a part of the company (Segment, Division, 板块, 业务), so a row label the taxonomy does not know is kept as a new segment; `kind_of_firm`: a word for a kind of firm after a trade (电子厂, 零售商, 食品企业, 科技巨头; \"Pump makers\", \"Chip stocks\"), with which the trade says what kind of company is meant and names none; `reach`: a word for a company's reach closing the part of its name before its trade (国际 in 云玺国际酒店), left off the short name it goes on by; `role`: a word of a person's role (Chief Executive, Director), which a capitalised name opening a paragraph holding it makes a person's, not a company's; `region`: a region right before a metric's word (海外收入, \"China sales\"), which makes the figure that region's, a part of the company kept as a segment when the taxonomy has none for it; `channel`: a way a company sells (线上, 直营, online, wholesale), read as a region is: right before a metric's word, 渠道 or \"channel\" between at most, it names the part of the company that sells that way; `brings_in`: a verb by which a part of a company brings in an amount (generated, wrote, contributed), between a name opening its clause and a figure whose metric's word follows it (\"Commercial lines wrote £408 million of premiums\"): the name is that part; `shares_in`: a verb of a part's share of a whole (contributing, accounted for, made up), between a name opening its clause and a percent (\"with copper contributing 38% of group revenue\"): the name is that part; `moves`: a verb of a change or a level (rose, slid, was, came to), after a name a clause opens with (\"the diabetes pill Glymera slid 31%\", \"Sales of the drug Cordavin climbed 12%\"): the name is the product or business the figure is of; `same_as_last_year`: words right after a level that say it is what it was a year before (與去年相同, \"unchanged from a year earlier\"), so the year-ago level is stated too; `earns`: a verb of a company's earning (earned, netted) right before an amount that names no metric (\"it earned $64.7 million\"), which makes the amount the company's earnings (the taxonomy's `bottom_line` metric, net income); `report_part`: words a results story's headings are made of (Balance Sheet, Segment Results), so a heading of capitalised words holding one names a part of the report, not a company; `price_moves`: a verb of a share price's move (rose, slid, higher, tumbling; 上涨, 低开), after a company's name (\"Caldwick Homes closed up 7.4%\") or after \"shares\" (\"Kaolin Peak shares fell\"): the percent is the share's move, and the name a listed company's; `stock_index`: a stock market index (S&P 500, the Nikkei, 恒生指数, 大盘), so a share's move or level in a clause that names one before the figure is the index's (the market's), not the company's.; `firm_name_end`: a word a company's own name ends with and a business's does not (Holdings, Inc, Airlines, Group), so a name in capitals ending in one, as the subject of a verb of results, is a company's; `business_head`: a word a Chinese business's name ends with when it is named by what it does (物业管理, 交易服务), so such a name opening a clause right before a metric's word is a part of the company; `trade_alone`: a Chinese word for a trade that names a business on its own (货运, 客运, 电商), so it alone opening a clause right before a revenue word (货运收入68.9亿元) is a part of the company; `session`: a word of a trading session or of when a share moved (盘后, 早盘, 收市, 今日), which before a verb of a move (the language's `price_moves`) makes the percent after it a share's move; `nominal_value`: words for a share's or a note's nominal value (face value, par value, 面值) right before an amount, which is then what the share or note is, not a figure of the company's; `other_story`: a web page's label for links to other stories (Also read, Related stories, 延伸阅读, 相关新闻), which a saved page keeps between an article's paragraphs: the line it opens, and the links or bullets standing under it alone, are other stories' headlines and are not read; `promotion`: a site's call to follow, subscribe or download (点击上方蓝字关注我们, \"Sign up for our newsletter\"), which makes a short line holding it the page's, not the article's; `page_counter`: a page's own counter (阅读, 在看, views, likes), a short line of nothing but which and their numbers is the page's","enum":["future","property","count_link","taiwan","name_opener","not_a_business","improvement","trade","meeting","deal","deal_verb","document","left_out","target_after","broker_name_end","firm_noun","results_warning","rubric","given_earlier","past_result","company_column","segment_column","kind_of_firm","sector","business_head","reach","role","region","channel","brings_in","shares_in","moves","same_as_last_year","report_part","earns","price_moves","stock_index","firm_name_end","trade_alone","session","nominal_value","other_story","promotion","page_counter"]},"note":{"$ref":"#/$defs/note"},"words":{"$ref":"#/$defs/words"}}};
+
+function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate46.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.kind === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema65.required,parentSchema:schema65,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.words === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "words"},message:"must have required property '"+"words"+"'",schema:schema65.required,parentSchema:schema65,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1986,7 +2102,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "kind") || (key0 === "note")) || (key0 === "words"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema63,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema65,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1999,7 +2115,7 @@ errors++;
 if(data.kind !== undefined){
 let data0 = data.kind;
 if(!((((((((((((((((((((((((((((((((((((((((((((data0 === "future") || (data0 === "property")) || (data0 === "count_link")) || (data0 === "taiwan")) || (data0 === "name_opener")) || (data0 === "not_a_business")) || (data0 === "improvement")) || (data0 === "trade")) || (data0 === "meeting")) || (data0 === "deal")) || (data0 === "deal_verb")) || (data0 === "document")) || (data0 === "left_out")) || (data0 === "target_after")) || (data0 === "broker_name_end")) || (data0 === "firm_noun")) || (data0 === "results_warning")) || (data0 === "rubric")) || (data0 === "given_earlier")) || (data0 === "past_result")) || (data0 === "company_column")) || (data0 === "segment_column")) || (data0 === "kind_of_firm")) || (data0 === "sector")) || (data0 === "business_head")) || (data0 === "reach")) || (data0 === "role")) || (data0 === "region")) || (data0 === "channel")) || (data0 === "brings_in")) || (data0 === "shares_in")) || (data0 === "moves")) || (data0 === "same_as_last_year")) || (data0 === "report_part")) || (data0 === "earns")) || (data0 === "price_moves")) || (data0 === "stock_index")) || (data0 === "firm_name_end")) || (data0 === "trade_alone")) || (data0 === "session")) || (data0 === "nominal_value")) || (data0 === "other_story")) || (data0 === "promotion")) || (data0 === "page_counter"))){
-const err3 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema63.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema63.properties.kind.enum,parentSchema:schema63.properties.kind,data:data0};
+const err3 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema65.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema65.properties.kind.enum,parentSchema:schema65.properties.kind,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2030,7 +2146,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data};
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.type,parentSchema:schema65,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2039,17 +2155,17 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate43.errors = vErrors;
+validate46.errors = vErrors;
 return errors === 0;
 }
-validate43.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate46.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema65 = {"type":"object","additionalProperties":false,"required":["word","qualifier"],"properties":{"word":{"$ref":"#/$defs/term"},"qualifier":{"description":"What the hedge says of the figure.","enum":["about","more_than","at_least","up_to","less_than"]}}};
+const schema67 = {"type":"object","additionalProperties":false,"required":["word","qualifier"],"properties":{"word":{"$ref":"#/$defs/term"},"qualifier":{"description":"What the hedge says of the figure.","enum":["about","more_than","at_least","up_to","less_than"]}}};
 
-function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate46.evaluated;
+const evaluated0 = validate49.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2058,7 +2174,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.word === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "word"},message:"must have required property '"+"word"+"'",schema:schema65.required,parentSchema:schema65,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "word"},message:"must have required property '"+"word"+"'",schema:schema67.required,parentSchema:schema67,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2068,7 +2184,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.qualifier === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "qualifier"},message:"must have required property '"+"qualifier"+"'",schema:schema65.required,parentSchema:schema65,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "qualifier"},message:"must have required property '"+"qualifier"+"'",schema:schema67.required,parentSchema:schema67,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2079,7 +2195,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "word") || (key0 === "qualifier"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema65,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema67,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2127,7 +2243,7 @@ errors++;
 if(data.qualifier !== undefined){
 let data1 = data.qualifier;
 if(!(((((data1 === "about") || (data1 === "more_than")) || (data1 === "at_least")) || (data1 === "up_to")) || (data1 === "less_than"))){
-const err6 = {instancePath:instancePath+"/qualifier",schemaPath:"#/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema65.properties.qualifier.enum},message:"must be equal to one of the allowed values",schema:schema65.properties.qualifier.enum,parentSchema:schema65.properties.qualifier,data:data1};
+const err6 = {instancePath:instancePath+"/qualifier",schemaPath:"#/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema67.properties.qualifier.enum},message:"must be equal to one of the allowed values",schema:schema67.properties.qualifier.enum,parentSchema:schema67.properties.qualifier,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2139,7 +2255,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.type,parentSchema:schema65,data};
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.type,parentSchema:schema67,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2148,10 +2264,10 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate46.errors = vErrors;
+validate49.errors = vErrors;
 return errors === 0;
 }
-validate46.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate49.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -2384,6 +2500,25 @@ if(props0 !== true){
 props0 = true;
 }
 }
+const _errs15 = errors;
+if(!(validate46(data3, {instancePath:instancePath+"/cues/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs15 === errors;
+if(_valid0 && valid3){
+valid3 = false;
+passing0 = [passing0, 6];
+}
+else {
+if(_valid0){
+valid3 = true;
+passing0 = 6;
+if(props0 !== true){
+props0 = true;
+}
+}
+}
 }
 }
 }
@@ -2428,8 +2563,8 @@ let data4 = data.qualifiers_before;
 if(Array.isArray(data4)){
 const len1 = data4.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate46(data4[i1], {instancePath:instancePath+"/qualifiers_before/" + i1,parentData:data4,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+if(!(validate49(data4[i1], {instancePath:instancePath+"/qualifiers_before/" + i1,parentData:data4,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
 errors = vErrors.length;
 }
 }
@@ -2450,8 +2585,8 @@ let data6 = data.qualifiers_after;
 if(Array.isArray(data6)){
 const len2 = data6.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate46(data6[i2], {instancePath:instancePath+"/qualifiers_after/" + i2,parentData:data6,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+if(!(validate49(data6[i2], {instancePath:instancePath+"/qualifiers_after/" + i2,parentData:data6,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
 errors = vErrors.length;
 }
 }
@@ -2626,10 +2761,10 @@ if(Array.isArray(data14)){
 const len6 = data14.length;
 for(let i6=0; i6<len6; i6++){
 let data15 = data14[i6];
-const _errs39 = errors;
+const _errs40 = errors;
 let valid19 = false;
 let passing1 = null;
-const _errs40 = errors;
+const _errs41 = errors;
 if(typeof data15 === "string"){
 if(func2(data15) < 1){
 const err26 = {instancePath:instancePath+"/rival_before/" + i6,schemaPath:"#/$defs/term/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema54,data:data15};
@@ -2662,12 +2797,12 @@ vErrors.push(err28);
 }
 errors++;
 }
-var _valid1 = _errs40 === errors;
+var _valid1 = _errs41 === errors;
 if(_valid1){
 valid19 = true;
 passing1 = 0;
 }
-const _errs43 = errors;
+const _errs44 = errors;
 if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 if(data15.word === undefined){
 const err29 = {instancePath:instancePath+"/rival_before/" + i6,schemaPath:"#/properties/rival_before/items/oneOf/1/required",keyword:"required",params:{missingProperty: "word"},message:"must have required property '"+"word"+"'",schema:schema50.properties.rival_before.items.oneOf[1].required,parentSchema:schema50.properties.rival_before.items.oneOf[1],data:data15};
@@ -2760,7 +2895,7 @@ vErrors.push(err36);
 }
 errors++;
 }
-var _valid1 = _errs43 === errors;
+var _valid1 = _errs44 === errors;
 if(_valid1 && valid19){
 valid19 = false;
 passing1 = [passing1, 1];
@@ -2782,10 +2917,10 @@ vErrors.push(err37);
 errors++;
 }
 else {
-errors = _errs39;
+errors = _errs40;
 if(vErrors !== null){
-if(_errs39){
-vErrors.length = _errs39;
+if(_errs40){
+vErrors.length = _errs40;
 }
 else {
 vErrors = null;
@@ -2821,27 +2956,27 @@ return errors === 0;
 }
 validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const report = validate49;
-const schema72 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://concord.dev/schemas/report.schema.json","title":"concord report (JSON)","description":"What `concord reconcile --format json` prints: a summary, every discrepancy with its findings nested and every fact involved, the stale reviews, and with `--since` what changed. Values are decimal strings in base units so nothing is lost to binary floating point. The output has no timestamps: the same facts give the same bytes.","type":"object","additionalProperties":false,"required":["version","fail_on","summary","items","stale_reviews"],"properties":{"version":{"description":"Version of this report format; changes only when the format changes incompatibly (2: discrepancies as the unit, findings nested in them).","const":2},"fail_on":{"description":"The `--fail-on` level the report was made with: open discrepancies at or above it make `concord reconcile` exit 1 (`never`: never).","enum":["error","warning","info","never"]},"summary":{"description":"Counts over the discrepancies in this report (with `--since`, only those involving a fact added or changed) and over the whole fact base.","type":"object","additionalProperties":false,"required":["sources","primary_sources","facts","items","findings","by_severity","reviewed","open","open_at_or_above_fail_level","stale_reviews"],"properties":{"sources":{"description":"Sources in the fact base.","type":"integer","minimum":0},"primary_sources":{"description":"Of those, primary sources (the company's own releases).","type":"integer","minimum":0},"facts":{"description":"Facts in the fact base.","type":"integer","minimum":0},"items":{"description":"Discrepancies in this report: findings about the same conflicting facts count once.","type":"integer","minimum":0},"findings":{"description":"Findings of the rules in those discrepancies.","type":"integer","minimum":0},"by_severity":{"description":"Discrepancies in this report per severity (the most severe of their findings).","type":"object","additionalProperties":false,"required":["error","warning","info"],"properties":{"error":{"description":"Discrepancies with severity `error`.","type":"integer","minimum":0},"warning":{"description":"Discrepancies with severity `warning`.","type":"integer","minimum":0},"info":{"description":"Discrepancies with severity `info`.","type":"integer","minimum":0}}},"reviewed":{"description":"Discrepancies an editor's verdicts in reviews.yaml cover: one on the item's id, or one on each of its findings.","type":"integer","minimum":0},"open":{"description":"Discrepancies not reviewed: without a verdict, or with a finding no verdict covers.","type":"integer","minimum":0},"open_at_or_above_fail_level":{"description":"Open discrepancies at or above `fail_on` (0 when `fail_on` is `never`).","type":"integer","minimum":0},"stale_reviews":{"description":"Reviews whose finding or discrepancy no longer exists.","type":"integer","minimum":0}}},"items":{"description":"The discrepancies, most severe first (then by key): each is the findings about one set of conflicting facts.","type":"array","items":{"$ref":"#/$defs/item"}},"stale_reviews":{"description":"Reviews in reviews.yaml that name a finding the facts no longer produce, in file order.","type":"array","items":{"$ref":"#/$defs/staleReview"}},"changes":{"description":"Present only with `--since REF`: what changed in the facts since REF.","type":"object","additionalProperties":false,"required":["since","facts","new_items","changed_items","resolved_items","new_findings","resolved_findings"],"properties":{"since":{"description":"The git ref compared with, as given to `--since`.","type":"string"},"facts":{"description":"Facts added, removed or changed since the ref, by file and line.","type":"array","items":{"$ref":"#/$defs/factChange"}},"new_items":{"description":"Ids of discrepancies none of whose findings existed at the ref, in report order.","type":"array","items":{"$ref":"#/$defs/itemId"}},"changed_items":{"description":"Discrepancies that hold findings that existed at the ref, but not as the ref's item of the same id with the same findings, in report order.","type":"array","items":{"description":"A discrepancy and what changed in it.","type":"object","additionalProperties":false,"required":["id","was","new_findings","left_findings"],"properties":{"id":{"description":"The discrepancy's id now.","$ref":"#/$defs/itemId"},"was":{"description":"Ids of the discrepancies at the ref that held any of its findings.","type":"array","items":{"$ref":"#/$defs/itemId"}},"new_findings":{"description":"Ids of its findings that did not exist at the ref.","type":"array","items":{"$ref":"#/$defs/findingId"}},"left_findings":{"description":"Ids of findings those discrepancies held at the ref that it does not hold now (gone, or in another discrepancy).","type":"array","items":{"$ref":"#/$defs/findingId"}}}}},"resolved_items":{"description":"Ids of discrepancies at the ref none of whose findings exists now.","type":"array","items":{"$ref":"#/$defs/itemId"}},"new_findings":{"description":"Ids of findings that did not exist at the ref.","type":"array","items":{"$ref":"#/$defs/findingId"}},"resolved_findings":{"description":"Ids of findings that existed at the ref and no longer do.","type":"array","items":{"$ref":"#/$defs/findingId"}}}}},"$defs":{"item":{"description":"A discrepancy: the findings whose facts in conflict overlap, decided once.","type":"object","additionalProperties":false,"required":["id","severity","kind","status","headline","supported_value","supported_sentence","key","values","facts","judgement","verdicts","new_since_verdict","findings"],"properties":{"id":{"description":"Stable id: `d-` and a hash of the facts in conflict, used in reviews.yaml.","$ref":"#/$defs/itemId"},"severity":{"description":"The most severe of its findings' severities.","$ref":"#/$defs/severity"},"kind":{"description":"The kind of its leading finding.","type":"string"},"status":{"description":"`reviewed` when verdicts cover every finding in it: one on the item id covers them all (a new fact in conflict changes the id), one on a finding id covers that finding only. Else `open`.","enum":["open","reviewed"]},"headline":{"description":"What disagrees, in words: the key and the values in conflict.","type":"string"},"supported_value":{"description":"The value the evidence supports, as written, or null.","type":["string","null"]},"supported_sentence":{"description":"\"the evidence supports …\", or null.","type":["string","null"]},"key":{"description":"The key of its leading finding.","$ref":"#/$defs/key"},"values":{"description":"Distinct values of the facts in conflict, as written.","type":"array","items":{"type":"string"}},"facts":{"description":"The facts in conflict, in fact-base order.","type":"array","items":{"$ref":"#/$defs/fact"}},"judgement":{"description":"Which value the evidence supports, from its leading contradiction, or null.","anyOf":[{"$ref":"#/$defs/judgement"},{"type":"null"}]},"verdicts":{"description":"The verdicts given on it: one on the item id first, then those on its findings.","type":"array","items":{"description":"A verdict and the id it was recorded on.","type":"object","additionalProperties":false,"required":["on","verdict","note","reviewer","date"],"properties":{"on":{"description":"The item or finding id the verdict names in reviews.yaml.","type":"string"},"verdict":{"description":"The verdict.","$ref":"#/$defs/verdict"},"right":{"description":"For `source_right`: the sources whose value stands.","type":"array","items":{"type":"string"}},"note":{"description":"Why.","type":"string"},"reviewer":{"description":"Who decided.","type":"string"},"date":{"description":"When, YYYY-MM-DD.","type":"string"}}}},"new_since_verdict":{"description":"With verdicts on some of its findings only: the ids of its findings no verdict covers, new since those verdicts (the item is open until they are reviewed). Empty otherwise.","type":"array","items":{"$ref":"#/$defs/findingId"}},"findings":{"description":"The rules' findings about it, its evidence, in report order.","type":"array","minItems":1,"items":{"$ref":"#/$defs/finding"}}}},"itemId":{"description":"A discrepancy's stable id: `d-` and a hash of the facts in conflict (key, basis, value), not of the rules or their order.","type":"string","pattern":"^d-[0-9a-f]{8}$"},"findingId":{"description":"A finding's stable id: the rule id and eight hex digits of a hash of the rule, the key and the values in conflict.","type":"string","pattern":"^[a-z-]+-[0-9a-f]{8}$"},"severity":{"description":"How serious a finding is, as configured for its rule.","enum":["error","warning","info"]},"verdict":{"description":"An editor's verdict: `source_right` (the sources in `right` have the supported value), `both_right` (right on different bases or definitions), `not_a_conflict` (the facts do not state the same figure).","enum":["source_right","both_right","not_a_conflict"]},"finding":{"description":"One finding: a rule's report about the facts of one key.","type":"object","additionalProperties":false,"required":["id","rule","kind","severity","status","review","key","message_id","message","data","facts","judgement"],"properties":{"id":{"description":"Stable id, used in reviews.yaml.","$ref":"#/$defs/findingId"},"rule":{"description":"Id of the rule that reported it, e.g. `contradiction`.","type":"string","pattern":"^[a-z]+(-[a-z]+)*$"},"kind":{"description":"What kind of finding it is.","enum":["contradiction","self_contradiction","basis_difference","date_conflict","identity_violation","outside_guidance","restatement","stale_review"]},"severity":{"description":"The finding's severity.","$ref":"#/$defs/severity"},"status":{"description":"`reviewed` when reviews.yaml has a verdict for it, else `open`.","enum":["open","reviewed"]},"review":{"description":"The editor's verdict, or null when open.","oneOf":[{"$ref":"#/$defs/review"},{"type":"null"}]},"key":{"description":"The key the facts share.","$ref":"#/$defs/key"},"message_id":{"description":"Which of the rule's messages (its `meta.messages`): e.g. `two` or `several` for a contradiction, `growth`, `change` or `cagr` for arithmetic-growth.","type":"string","minLength":1},"message":{"description":"One sentence saying what is wrong: the rule's message for `message_id` with `data` filled in.","type":"string","minLength":1},"data":{"description":"What the rule reported, by name, as the message is made from it: for arithmetic findings the identity, each operand as written with its source, the computed interval and the stated value's interval (`computed`, `stated`, `stated_interval`); for value findings the basis and the distinct values. The fields a rule's id is made from are in its `meta.identity`.","type":"object","additionalProperties":{"anyOf":[{"type":"string"},{"type":"number"},{"type":"array","items":{"type":"string"}}]}},"facts":{"description":"Every fact involved, in fact-base order (by file, then position in the file).","type":"array","minItems":1,"items":{"$ref":"#/$defs/fact"}},"judgement":{"description":"For contradictions and self-contradictions, which value the evidence supports and the likely cause of each other value; null for other kinds.","oneOf":[{"$ref":"#/$defs/judgement"},{"type":"null"}]}}},"judgement":{"description":"The values in conflict ranked by the evidence: a primary source (the company's own release) first, then the number of independent sources, then the arithmetic identities.","type":"object","additionalProperties":false,"required":["summary","supported","candidates","outliers"],"properties":{"summary":{"description":"One or two sentences: the supported value and why, and the likely cause of each other value. Contains values as sources write them: escape it before showing it as HTML or Markdown.","type":"string","minLength":1},"supported":{"description":"Index in `candidates` of the value the evidence clearly favours, or null when it favours none (the candidates tie).","oneOf":[{"type":"integer","minimum":0},{"type":"null"}]},"candidates":{"description":"The distinct values in conflict (facts whose intervals all overlap form one value), best supported first.","type":"array","items":{"$ref":"#/$defs/candidate"}},"outliers":{"description":"With a supported value, every other value; without one, the values the fact base explains (last year's figure, another basis's figure). Each with its likely cause when one fits.","type":"array","items":{"$ref":"#/$defs/outlier"}}}},"candidate":{"description":"One of the values in conflict and the evidence for it.","type":"object","additionalProperties":false,"required":["value","sources","primary","agreeing_sources","score","reasons","facts"],"properties":{"value":{"description":"The value as written, every distinct written form joined with ` / `, primary sources' first: `11,472 million USD / 115 億 USD`.","type":"string"},"sources":{"description":"Distinct ids of the sources stating it, sorted.","type":"array","items":{"type":"string"}},"primary":{"description":"Whether a primary source (the company's own release) states it.","type":"boolean"},"agreeing_sources":{"description":"How many independent sources (distinct source ids) state it.","type":"integer","minimum":0},"score":{"description":"The evidence as one number, for sorting: 1000 for a primary source, 10 per independent source (at most 99 counted), plus satisfied less broken identities (between -9 and 9).","type":"integer"},"reasons":{"description":"The evidence in plain sentences, e.g. `The company's own release states it (...), and 2 independent sources agree on it (...).`, `It does not fit the growth from the earlier period's figure.`","type":"array","items":{"type":"string"}},"facts":{"description":"The facts stating this value for the finding's key and basis, in fact-base order; for a self-contradiction, also other sources' facts that agree with it.","type":"array","items":{"description":"A fact, by where it is.","type":"object","additionalProperties":false,"required":["source","written","file","line"],"properties":{"source":{"description":"The id of the fact's source.","type":"string"},"written":{"description":"The value as the fact file writes it, with scale and unit.","type":"string"},"file":{"description":"The fact file, relative to the working folder, with forward slashes.","type":"string"},"line":{"description":"Line of the fact in the file, from 1.","type":"integer","minimum":1}}}}}},"outlier":{"description":"A value the evidence does not support, with its likely cause when one fits.","type":"object","additionalProperties":false,"required":["candidate","cause"],"properties":{"candidate":{"description":"Index of the value in `candidates`.","type":"integer","minimum":0},"cause":{"description":"The first cause that fits, or null when none does.","oneOf":[{"$ref":"#/$defs/cause"},{"type":"null"}]}}},"cause":{"description":"Why a value likely went wrong.","type":"object","additionalProperties":false,"required":["kind","explanation"],"properties":{"kind":{"description":"`prior_period`: it equals the same figure a year earlier; `scale_slip`: times 10 or 1,000 (or divided) it equals the supported value; `dropped_digit`: the supported value with one digit left out; `transposed_digits`: the supported value with two adjacent digits swapped; `basis_slip`: it equals the figure on another basis (ex-FX, non-GAAP); `sign_slip`: the supported value with the sign reversed.","enum":["prior_period","scale_slip","dropped_digit","transposed_digits","basis_slip","sign_slip"]},"explanation":{"description":"One sentence naming the value, what it matches and where. Contains values as sources write them: escape it before showing it as HTML or Markdown.","type":"string","minLength":1}}},"review":{"description":"An editor's verdict on a finding, from reviews.yaml.","type":"object","additionalProperties":false,"required":["verdict","note","reviewer","date"],"properties":{"verdict":{"description":"The verdict.","$ref":"#/$defs/verdict"},"right":{"description":"For `source_right`: the ids of the sources whose value the evidence supports.","type":"array","minItems":1,"items":{"type":"string"}},"note":{"description":"Why: the evidence for the verdict.","type":"string"},"reviewer":{"description":"Who decided.","type":"string"},"date":{"description":"When, `YYYY-MM-DD`.","type":"string","format":"date"}}},"key":{"description":"What facts are matched on: entity, segment, metric, measure (with what it is of) and the days of the period.","type":"object","additionalProperties":false,"required":["entity","segment","metric","measure","of","period","period_days"],"properties":{"entity":{"description":"Entity id from the taxonomy, e.g. `AMZN`.","type":"string"},"segment":{"description":"Segment id from the taxonomy; `total` for the whole entity.","type":"string"},"metric":{"description":"Metric id from the taxonomy, e.g. `operating_income`.","type":"string"},"measure":{"description":"`level` for the metric itself, or the change, share or multiple of it.","enum":["level","yoy","qoq","yoy_abs","qoq_abs","cagr","share","multiple"]},"of":{"description":"What a share or multiple is of (`AMZN/total`, `MARKET/public_cloud`), or null.","oneOf":[{"type":"string"},{"type":"null"}]},"period":{"description":"The period label as the first fact of the finding writes it, e.g. `2025-Q4` or `FY2025`.","type":"string"},"period_days":{"description":"The days the period covers, `YYYY-MM-DD..YYYY-MM-DD`, `@YYYY-MM-DD` for an instant, or `none`: facts match on these, not on the label.","type":"string","pattern":"^(\\d{4}-\\d{2}-\\d{2}\\.\\.\\d{4}-\\d{2}-\\d{2}|@\\d{4}-\\d{2}-\\d{2}|none)$"}}},"source":{"description":"The source a fact comes from; the fields are null when the source is not in the fact base.","type":"object","additionalProperties":false,"required":["id","publisher","kind","published","url"],"properties":{"id":{"description":"The source's id.","type":"string"},"publisher":{"description":"Who published it.","oneOf":[{"type":"string"},{"type":"null"}]},"kind":{"description":"`primary` (the company's own release) or `secondary`.","enum":["primary","secondary",null]},"published":{"description":"Publication date, or date-time with its zone, as the fact file gives it; null when undated.","oneOf":[{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$"},{"type":"null"}]},"url":{"description":"Where the source can be read, or null.","oneOf":[{"type":"string","format":"uri"},{"type":"null"}]}}},"factFields":{"description":"The fields of one fact as reports show it (see `fact` and `factChange`).","type":"object","required":["source","value","value_high","unit","written","basis","qualifier","period","quote","file","line","column"],"properties":{"source":{"description":"The source that states the fact.","$ref":"#/$defs/source"},"value":{"description":"The value (a range's low end) as a decimal string in base units (115亿美元 → `11500000000`; percent stays percent), or the date `YYYY-MM-DD` for date facts.","type":"string","pattern":"^(-?\\d+(\\.\\d+)?|\\d{4}-\\d{2}-\\d{2})$"},"value_high":{"description":"A range's high end as a decimal string in base units, or null.","oneOf":[{"type":"string","pattern":"^-?\\d+(\\.\\d+)?$"},{"type":"null"}]},"unit":{"description":"A currency code (`USD`), `percent`, `bp`, `pp`, `count`, `GW`, `nm`, `multiple` or `date`.","type":"string"},"written":{"description":"The value as the fact file writes it, with scale and unit: `115 亿 USD`, `1,735–1,785 亿 USD`.","type":"string"},"basis":{"description":"What basis the figure is on.","enum":["reported","ex_fx","non_gaap","guidance","estimate","plan","run_rate","derived"]},"qualifier":{"description":"How the source hedges the figure.","enum":["exact","about","more_than","at_least","up_to","less_than"]},"period":{"description":"The fact's own period label.","type":"string"},"quote":{"description":"The figure's phrase as the source writes it. Text from a source: escape it before showing it as HTML or Markdown.","type":"string"},"file":{"description":"The fact file, relative to the working folder, with forward slashes.","type":"string"},"line":{"description":"Line of the fact in the file, from 1.","type":"integer","minimum":1},"column":{"description":"Column of the fact in the file, from 1.","type":"integer","minimum":1}}},"fact":{"description":"One fact involved in a finding.","type":"object","$ref":"#/$defs/factFields","unevaluatedProperties":false},"factChange":{"description":"A fact added, removed or changed since the ref: the fact as it is now (added, changed) or was (removed).","type":"object","$ref":"#/$defs/factFields","required":["change"],"properties":{"change":{"description":"What happened to the fact.","enum":["added","removed","changed"]},"diff":{"description":"For `changed`: a unified diff of the fact's fields, old against new.","type":"string"}},"unevaluatedProperties":false},"staleReview":{"description":"A review whose finding no longer exists.","type":"object","additionalProperties":false,"required":["finding","verdict","file","line"],"properties":{"finding":{"description":"The finding id the review names.","$ref":"#/$defs/findingId"},"verdict":{"description":"The review's verdict.","$ref":"#/$defs/verdict"},"file":{"description":"The reviews file.","type":"string"},"line":{"description":"Line of the review in the file, from 1.","type":"integer","minimum":1}}}}};
-const schema74 = {"description":"A discrepancy's stable id: `d-` and a hash of the facts in conflict (key, basis, value), not of the rules or their order.","type":"string","pattern":"^d-[0-9a-f]{8}$"};
-const schema85 = {"description":"A finding's stable id: the rule id and eight hex digits of a hash of the rule, the key and the values in conflict.","type":"string","pattern":"^[a-z-]+-[0-9a-f]{8}$"};
-const schema73 = {"description":"A discrepancy: the findings whose facts in conflict overlap, decided once.","type":"object","additionalProperties":false,"required":["id","severity","kind","status","headline","supported_value","supported_sentence","key","values","facts","judgement","verdicts","new_since_verdict","findings"],"properties":{"id":{"description":"Stable id: `d-` and a hash of the facts in conflict, used in reviews.yaml.","$ref":"#/$defs/itemId"},"severity":{"description":"The most severe of its findings' severities.","$ref":"#/$defs/severity"},"kind":{"description":"The kind of its leading finding.","type":"string"},"status":{"description":"`reviewed` when verdicts cover every finding in it: one on the item id covers them all (a new fact in conflict changes the id), one on a finding id covers that finding only. Else `open`.","enum":["open","reviewed"]},"headline":{"description":"What disagrees, in words: the key and the values in conflict.","type":"string"},"supported_value":{"description":"The value the evidence supports, as written, or null.","type":["string","null"]},"supported_sentence":{"description":"\"the evidence supports …\", or null.","type":["string","null"]},"key":{"description":"The key of its leading finding.","$ref":"#/$defs/key"},"values":{"description":"Distinct values of the facts in conflict, as written.","type":"array","items":{"type":"string"}},"facts":{"description":"The facts in conflict, in fact-base order.","type":"array","items":{"$ref":"#/$defs/fact"}},"judgement":{"description":"Which value the evidence supports, from its leading contradiction, or null.","anyOf":[{"$ref":"#/$defs/judgement"},{"type":"null"}]},"verdicts":{"description":"The verdicts given on it: one on the item id first, then those on its findings.","type":"array","items":{"description":"A verdict and the id it was recorded on.","type":"object","additionalProperties":false,"required":["on","verdict","note","reviewer","date"],"properties":{"on":{"description":"The item or finding id the verdict names in reviews.yaml.","type":"string"},"verdict":{"description":"The verdict.","$ref":"#/$defs/verdict"},"right":{"description":"For `source_right`: the sources whose value stands.","type":"array","items":{"type":"string"}},"note":{"description":"Why.","type":"string"},"reviewer":{"description":"Who decided.","type":"string"},"date":{"description":"When, YYYY-MM-DD.","type":"string"}}}},"new_since_verdict":{"description":"With verdicts on some of its findings only: the ids of its findings no verdict covers, new since those verdicts (the item is open until they are reviewed). Empty otherwise.","type":"array","items":{"$ref":"#/$defs/findingId"}},"findings":{"description":"The rules' findings about it, its evidence, in report order.","type":"array","minItems":1,"items":{"$ref":"#/$defs/finding"}}}};
-const schema75 = {"description":"How serious a finding is, as configured for its rule.","enum":["error","warning","info"]};
-const schema76 = {"description":"What facts are matched on: entity, segment, metric, measure (with what it is of) and the days of the period.","type":"object","additionalProperties":false,"required":["entity","segment","metric","measure","of","period","period_days"],"properties":{"entity":{"description":"Entity id from the taxonomy, e.g. `AMZN`.","type":"string"},"segment":{"description":"Segment id from the taxonomy; `total` for the whole entity.","type":"string"},"metric":{"description":"Metric id from the taxonomy, e.g. `operating_income`.","type":"string"},"measure":{"description":"`level` for the metric itself, or the change, share or multiple of it.","enum":["level","yoy","qoq","yoy_abs","qoq_abs","cagr","share","multiple"]},"of":{"description":"What a share or multiple is of (`AMZN/total`, `MARKET/public_cloud`), or null.","oneOf":[{"type":"string"},{"type":"null"}]},"period":{"description":"The period label as the first fact of the finding writes it, e.g. `2025-Q4` or `FY2025`.","type":"string"},"period_days":{"description":"The days the period covers, `YYYY-MM-DD..YYYY-MM-DD`, `@YYYY-MM-DD` for an instant, or `none`: facts match on these, not on the label.","type":"string","pattern":"^(\\d{4}-\\d{2}-\\d{2}\\.\\.\\d{4}-\\d{2}-\\d{2}|@\\d{4}-\\d{2}-\\d{2}|none)$"}}};
-const schema84 = {"description":"An editor's verdict: `source_right` (the sources in `right` have the supported value), `both_right` (right on different bases or definitions), `not_a_conflict` (the facts do not state the same figure).","enum":["source_right","both_right","not_a_conflict"]};
+export const report = validate52;
+const schema74 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://concord.dev/schemas/report.schema.json","title":"concord report (JSON)","description":"What `concord reconcile --format json` prints: a summary, every discrepancy with its findings nested and every fact involved, the stale reviews, and with `--since` what changed. Values are decimal strings in base units so nothing is lost to binary floating point. The output has no timestamps: the same facts give the same bytes.","type":"object","additionalProperties":false,"required":["version","fail_on","summary","items","stale_reviews"],"properties":{"version":{"description":"Version of this report format; changes only when the format changes incompatibly (2: discrepancies as the unit, findings nested in them).","const":2},"fail_on":{"description":"The `--fail-on` level the report was made with: open discrepancies at or above it make `concord reconcile` exit 1 (`never`: never).","enum":["error","warning","info","never"]},"summary":{"description":"Counts over the discrepancies in this report (with `--since`, only those involving a fact added or changed) and over the whole fact base.","type":"object","additionalProperties":false,"required":["sources","primary_sources","facts","items","findings","by_severity","reviewed","open","open_at_or_above_fail_level","stale_reviews"],"properties":{"sources":{"description":"Sources in the fact base.","type":"integer","minimum":0},"primary_sources":{"description":"Of those, primary sources (the company's own releases).","type":"integer","minimum":0},"facts":{"description":"Facts in the fact base.","type":"integer","minimum":0},"items":{"description":"Discrepancies in this report: findings about the same conflicting facts count once.","type":"integer","minimum":0},"findings":{"description":"Findings of the rules in those discrepancies.","type":"integer","minimum":0},"by_severity":{"description":"Discrepancies in this report per severity (the most severe of their findings).","type":"object","additionalProperties":false,"required":["error","warning","info"],"properties":{"error":{"description":"Discrepancies with severity `error`.","type":"integer","minimum":0},"warning":{"description":"Discrepancies with severity `warning`.","type":"integer","minimum":0},"info":{"description":"Discrepancies with severity `info`.","type":"integer","minimum":0}}},"reviewed":{"description":"Discrepancies an editor's verdicts in reviews.yaml cover: one on the item's id, or one on each of its findings.","type":"integer","minimum":0},"open":{"description":"Discrepancies not reviewed: without a verdict, or with a finding no verdict covers.","type":"integer","minimum":0},"open_at_or_above_fail_level":{"description":"Open discrepancies at or above `fail_on` (0 when `fail_on` is `never`).","type":"integer","minimum":0},"stale_reviews":{"description":"Reviews whose finding or discrepancy no longer exists.","type":"integer","minimum":0}}},"items":{"description":"The discrepancies, most severe first (then by key): each is the findings about one set of conflicting facts.","type":"array","items":{"$ref":"#/$defs/item"}},"stale_reviews":{"description":"Reviews in reviews.yaml that name a finding the facts no longer produce, in file order.","type":"array","items":{"$ref":"#/$defs/staleReview"}},"changes":{"description":"Present only with `--since REF`: what changed in the facts since REF.","type":"object","additionalProperties":false,"required":["since","facts","new_items","changed_items","resolved_items","new_findings","resolved_findings"],"properties":{"since":{"description":"The git ref compared with, as given to `--since`.","type":"string"},"facts":{"description":"Facts added, removed or changed since the ref, by file and line.","type":"array","items":{"$ref":"#/$defs/factChange"}},"new_items":{"description":"Ids of discrepancies none of whose findings existed at the ref, in report order.","type":"array","items":{"$ref":"#/$defs/itemId"}},"changed_items":{"description":"Discrepancies that hold findings that existed at the ref, but not as the ref's item of the same id with the same findings, in report order.","type":"array","items":{"description":"A discrepancy and what changed in it.","type":"object","additionalProperties":false,"required":["id","was","new_findings","left_findings"],"properties":{"id":{"description":"The discrepancy's id now.","$ref":"#/$defs/itemId"},"was":{"description":"Ids of the discrepancies at the ref that held any of its findings.","type":"array","items":{"$ref":"#/$defs/itemId"}},"new_findings":{"description":"Ids of its findings that did not exist at the ref.","type":"array","items":{"$ref":"#/$defs/findingId"}},"left_findings":{"description":"Ids of findings those discrepancies held at the ref that it does not hold now (gone, or in another discrepancy).","type":"array","items":{"$ref":"#/$defs/findingId"}}}}},"resolved_items":{"description":"Ids of discrepancies at the ref none of whose findings exists now.","type":"array","items":{"$ref":"#/$defs/itemId"}},"new_findings":{"description":"Ids of findings that did not exist at the ref.","type":"array","items":{"$ref":"#/$defs/findingId"}},"resolved_findings":{"description":"Ids of findings that existed at the ref and no longer do.","type":"array","items":{"$ref":"#/$defs/findingId"}}}}},"$defs":{"item":{"description":"A discrepancy: the findings whose facts in conflict overlap, decided once.","type":"object","additionalProperties":false,"required":["id","severity","kind","status","headline","supported_value","supported_sentence","key","values","facts","judgement","verdicts","new_since_verdict","findings"],"properties":{"id":{"description":"Stable id: `d-` and a hash of the facts in conflict, used in reviews.yaml.","$ref":"#/$defs/itemId"},"severity":{"description":"The most severe of its findings' severities.","$ref":"#/$defs/severity"},"kind":{"description":"The kind of its leading finding.","type":"string"},"status":{"description":"`reviewed` when verdicts cover every finding in it: one on the item id covers them all (a new fact in conflict changes the id), one on a finding id covers that finding only. Else `open`.","enum":["open","reviewed"]},"headline":{"description":"What disagrees, in words: the key and the values in conflict.","type":"string"},"supported_value":{"description":"The value the evidence supports, as written, or null.","type":["string","null"]},"supported_sentence":{"description":"\"the evidence supports …\", or null.","type":["string","null"]},"key":{"description":"The key of its leading finding.","$ref":"#/$defs/key"},"values":{"description":"Distinct values of the facts in conflict, as written.","type":"array","items":{"type":"string"}},"facts":{"description":"The facts in conflict, in fact-base order.","type":"array","items":{"$ref":"#/$defs/fact"}},"judgement":{"description":"Which value the evidence supports, from its leading contradiction, or null.","anyOf":[{"$ref":"#/$defs/judgement"},{"type":"null"}]},"verdicts":{"description":"The verdicts given on it: one on the item id first, then those on its findings.","type":"array","items":{"description":"A verdict and the id it was recorded on.","type":"object","additionalProperties":false,"required":["on","verdict","note","reviewer","date"],"properties":{"on":{"description":"The item or finding id the verdict names in reviews.yaml.","type":"string"},"verdict":{"description":"The verdict.","$ref":"#/$defs/verdict"},"right":{"description":"For `source_right`: the sources whose value stands.","type":"array","items":{"type":"string"}},"note":{"description":"Why.","type":"string"},"reviewer":{"description":"Who decided.","type":"string"},"date":{"description":"When, YYYY-MM-DD.","type":"string"}}}},"new_since_verdict":{"description":"With verdicts on some of its findings only: the ids of its findings no verdict covers, new since those verdicts (the item is open until they are reviewed). Empty otherwise.","type":"array","items":{"$ref":"#/$defs/findingId"}},"findings":{"description":"The rules' findings about it, its evidence, in report order.","type":"array","minItems":1,"items":{"$ref":"#/$defs/finding"}}}},"itemId":{"description":"A discrepancy's stable id: `d-` and a hash of the facts in conflict (key, basis, value), not of the rules or their order.","type":"string","pattern":"^d-[0-9a-f]{8}$"},"findingId":{"description":"A finding's stable id: the rule id and eight hex digits of a hash of the rule, the key and the values in conflict.","type":"string","pattern":"^[a-z-]+-[0-9a-f]{8}$"},"severity":{"description":"How serious a finding is, as configured for its rule.","enum":["error","warning","info"]},"verdict":{"description":"An editor's verdict: `source_right` (the sources in `right` have the supported value), `both_right` (right on different bases or definitions), `not_a_conflict` (the facts do not state the same figure).","enum":["source_right","both_right","not_a_conflict"]},"finding":{"description":"One finding: a rule's report about the facts of one key.","type":"object","additionalProperties":false,"required":["id","rule","kind","severity","status","review","key","message_id","message","data","facts","judgement"],"properties":{"id":{"description":"Stable id, used in reviews.yaml.","$ref":"#/$defs/findingId"},"rule":{"description":"Id of the rule that reported it, e.g. `contradiction`.","type":"string","pattern":"^[a-z]+(-[a-z]+)*$"},"kind":{"description":"What kind of finding it is.","enum":["contradiction","self_contradiction","basis_difference","date_conflict","identity_violation","outside_guidance","restatement","stale_review"]},"severity":{"description":"The finding's severity.","$ref":"#/$defs/severity"},"status":{"description":"`reviewed` when reviews.yaml has a verdict for it, else `open`.","enum":["open","reviewed"]},"review":{"description":"The editor's verdict, or null when open.","oneOf":[{"$ref":"#/$defs/review"},{"type":"null"}]},"key":{"description":"The key the facts share.","$ref":"#/$defs/key"},"message_id":{"description":"Which of the rule's messages (its `meta.messages`): e.g. `two` or `several` for a contradiction, `growth`, `change` or `cagr` for arithmetic-growth.","type":"string","minLength":1},"message":{"description":"One sentence saying what is wrong: the rule's message for `message_id` with `data` filled in.","type":"string","minLength":1},"data":{"description":"What the rule reported, by name, as the message is made from it: for arithmetic findings the identity, each operand as written with its source, the computed interval and the stated value's interval (`computed`, `stated`, `stated_interval`); for value findings the basis and the distinct values. The fields a rule's id is made from are in its `meta.identity`.","type":"object","additionalProperties":{"anyOf":[{"type":"string"},{"type":"number"},{"type":"array","items":{"type":"string"}}]}},"facts":{"description":"Every fact involved, in fact-base order (by file, then position in the file).","type":"array","minItems":1,"items":{"$ref":"#/$defs/fact"}},"judgement":{"description":"For contradictions and self-contradictions, which value the evidence supports and the likely cause of each other value; null for other kinds.","oneOf":[{"$ref":"#/$defs/judgement"},{"type":"null"}]}}},"judgement":{"description":"The values in conflict ranked by the evidence: a primary source (the company's own release) first, then the number of independent sources, then the arithmetic identities.","type":"object","additionalProperties":false,"required":["summary","supported","candidates","outliers"],"properties":{"summary":{"description":"One or two sentences: the supported value and why, and the likely cause of each other value. Contains values as sources write them: escape it before showing it as HTML or Markdown.","type":"string","minLength":1},"supported":{"description":"Index in `candidates` of the value the evidence clearly favours, or null when it favours none (the candidates tie).","oneOf":[{"type":"integer","minimum":0},{"type":"null"}]},"candidates":{"description":"The distinct values in conflict (facts whose intervals all overlap form one value), best supported first.","type":"array","items":{"$ref":"#/$defs/candidate"}},"outliers":{"description":"With a supported value, every other value; without one, the values the fact base explains (last year's figure, another basis's figure). Each with its likely cause when one fits.","type":"array","items":{"$ref":"#/$defs/outlier"}}}},"candidate":{"description":"One of the values in conflict and the evidence for it.","type":"object","additionalProperties":false,"required":["value","sources","primary","agreeing_sources","score","reasons","facts"],"properties":{"value":{"description":"The value as written, every distinct written form joined with ` / `, primary sources' first: `11,472 million USD / 115 億 USD`.","type":"string"},"sources":{"description":"Distinct ids of the sources stating it, sorted.","type":"array","items":{"type":"string"}},"primary":{"description":"Whether a primary source (the company's own release) states it.","type":"boolean"},"agreeing_sources":{"description":"How many independent sources (distinct source ids) state it.","type":"integer","minimum":0},"score":{"description":"The evidence as one number, for sorting: 1000 for a primary source, 10 per independent source (at most 99 counted), plus satisfied less broken identities (between -9 and 9).","type":"integer"},"reasons":{"description":"The evidence in plain sentences, e.g. `The company's own release states it (...), and 2 independent sources agree on it (...).`, `It does not fit the growth from the earlier period's figure.`","type":"array","items":{"type":"string"}},"facts":{"description":"The facts stating this value for the finding's key and basis, in fact-base order; for a self-contradiction, also other sources' facts that agree with it.","type":"array","items":{"description":"A fact, by where it is.","type":"object","additionalProperties":false,"required":["source","written","file","line"],"properties":{"source":{"description":"The id of the fact's source.","type":"string"},"written":{"description":"The value as the fact file writes it, with scale and unit.","type":"string"},"file":{"description":"The fact file, relative to the working folder, with forward slashes.","type":"string"},"line":{"description":"Line of the fact in the file, from 1.","type":"integer","minimum":1}}}}}},"outlier":{"description":"A value the evidence does not support, with its likely cause when one fits.","type":"object","additionalProperties":false,"required":["candidate","cause"],"properties":{"candidate":{"description":"Index of the value in `candidates`.","type":"integer","minimum":0},"cause":{"description":"The first cause that fits, or null when none does.","oneOf":[{"$ref":"#/$defs/cause"},{"type":"null"}]}}},"cause":{"description":"Why a value likely went wrong.","type":"object","additionalProperties":false,"required":["kind","explanation"],"properties":{"kind":{"description":"`prior_period`: it equals the same figure a year earlier; `scale_slip`: times 10 or 1,000 (or divided) it equals the supported value; `dropped_digit`: the supported value with one digit left out; `transposed_digits`: the supported value with two adjacent digits swapped; `basis_slip`: it equals the figure on another basis (ex-FX, non-GAAP); `sign_slip`: the supported value with the sign reversed.","enum":["prior_period","scale_slip","dropped_digit","transposed_digits","basis_slip","sign_slip"]},"explanation":{"description":"One sentence naming the value, what it matches and where. Contains values as sources write them: escape it before showing it as HTML or Markdown.","type":"string","minLength":1}}},"review":{"description":"An editor's verdict on a finding, from reviews.yaml.","type":"object","additionalProperties":false,"required":["verdict","note","reviewer","date"],"properties":{"verdict":{"description":"The verdict.","$ref":"#/$defs/verdict"},"right":{"description":"For `source_right`: the ids of the sources whose value the evidence supports.","type":"array","minItems":1,"items":{"type":"string"}},"note":{"description":"Why: the evidence for the verdict.","type":"string"},"reviewer":{"description":"Who decided.","type":"string"},"date":{"description":"When, `YYYY-MM-DD`.","type":"string","format":"date"}}},"key":{"description":"What facts are matched on: entity, segment, metric, measure (with what it is of) and the days of the period.","type":"object","additionalProperties":false,"required":["entity","segment","metric","measure","of","period","period_days"],"properties":{"entity":{"description":"Entity id from the taxonomy, e.g. `AMZN`.","type":"string"},"segment":{"description":"Segment id from the taxonomy; `total` for the whole entity.","type":"string"},"metric":{"description":"Metric id from the taxonomy, e.g. `operating_income`.","type":"string"},"measure":{"description":"`level` for the metric itself, or the change, share or multiple of it.","enum":["level","yoy","qoq","yoy_abs","qoq_abs","cagr","share","multiple"]},"of":{"description":"What a share or multiple is of (`AMZN/total`, `MARKET/public_cloud`), or null.","oneOf":[{"type":"string"},{"type":"null"}]},"period":{"description":"The period label as the first fact of the finding writes it, e.g. `2025-Q4` or `FY2025`.","type":"string"},"period_days":{"description":"The days the period covers, `YYYY-MM-DD..YYYY-MM-DD`, `@YYYY-MM-DD` for an instant, or `none`: facts match on these, not on the label.","type":"string","pattern":"^(\\d{4}-\\d{2}-\\d{2}\\.\\.\\d{4}-\\d{2}-\\d{2}|@\\d{4}-\\d{2}-\\d{2}|none)$"}}},"source":{"description":"The source a fact comes from; the fields are null when the source is not in the fact base.","type":"object","additionalProperties":false,"required":["id","publisher","kind","published","url"],"properties":{"id":{"description":"The source's id.","type":"string"},"publisher":{"description":"Who published it.","oneOf":[{"type":"string"},{"type":"null"}]},"kind":{"description":"`primary` (the company's own release) or `secondary`.","enum":["primary","secondary",null]},"published":{"description":"Publication date, or date-time with its zone, as the fact file gives it; null when undated.","oneOf":[{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$"},{"type":"null"}]},"url":{"description":"Where the source can be read, or null.","oneOf":[{"type":"string","format":"uri"},{"type":"null"}]}}},"factFields":{"description":"The fields of one fact as reports show it (see `fact` and `factChange`).","type":"object","required":["source","value","value_high","unit","written","basis","qualifier","period","quote","file","line","column"],"properties":{"source":{"description":"The source that states the fact.","$ref":"#/$defs/source"},"value":{"description":"The value (a range's low end) as a decimal string in base units (115亿美元 → `11500000000`; percent stays percent), or the date `YYYY-MM-DD` for date facts.","type":"string","pattern":"^(-?\\d+(\\.\\d+)?|\\d{4}-\\d{2}-\\d{2})$"},"value_high":{"description":"A range's high end as a decimal string in base units, or null.","oneOf":[{"type":"string","pattern":"^-?\\d+(\\.\\d+)?$"},{"type":"null"}]},"unit":{"description":"A currency code (`USD`), `percent`, `bp`, `pp`, `count`, `GW`, `nm`, `multiple` or `date`.","type":"string"},"written":{"description":"The value as the fact file writes it, with scale and unit: `115 亿 USD`, `1,735–1,785 亿 USD`.","type":"string"},"basis":{"description":"What basis the figure is on.","enum":["reported","ex_fx","non_gaap","guidance","estimate","plan","run_rate","derived"]},"qualifier":{"description":"How the source hedges the figure.","enum":["exact","about","more_than","at_least","up_to","less_than"]},"period":{"description":"The fact's own period label.","type":"string"},"quote":{"description":"The figure's phrase as the source writes it. Text from a source: escape it before showing it as HTML or Markdown.","type":"string"},"file":{"description":"The fact file, relative to the working folder, with forward slashes.","type":"string"},"line":{"description":"Line of the fact in the file, from 1.","type":"integer","minimum":1},"column":{"description":"Column of the fact in the file, from 1.","type":"integer","minimum":1}}},"fact":{"description":"One fact involved in a finding.","type":"object","$ref":"#/$defs/factFields","unevaluatedProperties":false},"factChange":{"description":"A fact added, removed or changed since the ref: the fact as it is now (added, changed) or was (removed).","type":"object","$ref":"#/$defs/factFields","required":["change"],"properties":{"change":{"description":"What happened to the fact.","enum":["added","removed","changed"]},"diff":{"description":"For `changed`: a unified diff of the fact's fields, old against new.","type":"string"}},"unevaluatedProperties":false},"staleReview":{"description":"A review whose finding no longer exists.","type":"object","additionalProperties":false,"required":["finding","verdict","file","line"],"properties":{"finding":{"description":"The finding id the review names.","$ref":"#/$defs/findingId"},"verdict":{"description":"The review's verdict.","$ref":"#/$defs/verdict"},"file":{"description":"The reviews file.","type":"string"},"line":{"description":"Line of the review in the file, from 1.","type":"integer","minimum":1}}}}};
+const schema76 = {"description":"A discrepancy's stable id: `d-` and a hash of the facts in conflict (key, basis, value), not of the rules or their order.","type":"string","pattern":"^d-[0-9a-f]{8}$"};
+const schema87 = {"description":"A finding's stable id: the rule id and eight hex digits of a hash of the rule, the key and the values in conflict.","type":"string","pattern":"^[a-z-]+-[0-9a-f]{8}$"};
+const schema75 = {"description":"A discrepancy: the findings whose facts in conflict overlap, decided once.","type":"object","additionalProperties":false,"required":["id","severity","kind","status","headline","supported_value","supported_sentence","key","values","facts","judgement","verdicts","new_since_verdict","findings"],"properties":{"id":{"description":"Stable id: `d-` and a hash of the facts in conflict, used in reviews.yaml.","$ref":"#/$defs/itemId"},"severity":{"description":"The most severe of its findings' severities.","$ref":"#/$defs/severity"},"kind":{"description":"The kind of its leading finding.","type":"string"},"status":{"description":"`reviewed` when verdicts cover every finding in it: one on the item id covers them all (a new fact in conflict changes the id), one on a finding id covers that finding only. Else `open`.","enum":["open","reviewed"]},"headline":{"description":"What disagrees, in words: the key and the values in conflict.","type":"string"},"supported_value":{"description":"The value the evidence supports, as written, or null.","type":["string","null"]},"supported_sentence":{"description":"\"the evidence supports …\", or null.","type":["string","null"]},"key":{"description":"The key of its leading finding.","$ref":"#/$defs/key"},"values":{"description":"Distinct values of the facts in conflict, as written.","type":"array","items":{"type":"string"}},"facts":{"description":"The facts in conflict, in fact-base order.","type":"array","items":{"$ref":"#/$defs/fact"}},"judgement":{"description":"Which value the evidence supports, from its leading contradiction, or null.","anyOf":[{"$ref":"#/$defs/judgement"},{"type":"null"}]},"verdicts":{"description":"The verdicts given on it: one on the item id first, then those on its findings.","type":"array","items":{"description":"A verdict and the id it was recorded on.","type":"object","additionalProperties":false,"required":["on","verdict","note","reviewer","date"],"properties":{"on":{"description":"The item or finding id the verdict names in reviews.yaml.","type":"string"},"verdict":{"description":"The verdict.","$ref":"#/$defs/verdict"},"right":{"description":"For `source_right`: the sources whose value stands.","type":"array","items":{"type":"string"}},"note":{"description":"Why.","type":"string"},"reviewer":{"description":"Who decided.","type":"string"},"date":{"description":"When, YYYY-MM-DD.","type":"string"}}}},"new_since_verdict":{"description":"With verdicts on some of its findings only: the ids of its findings no verdict covers, new since those verdicts (the item is open until they are reviewed). Empty otherwise.","type":"array","items":{"$ref":"#/$defs/findingId"}},"findings":{"description":"The rules' findings about it, its evidence, in report order.","type":"array","minItems":1,"items":{"$ref":"#/$defs/finding"}}}};
+const schema77 = {"description":"How serious a finding is, as configured for its rule.","enum":["error","warning","info"]};
+const schema78 = {"description":"What facts are matched on: entity, segment, metric, measure (with what it is of) and the days of the period.","type":"object","additionalProperties":false,"required":["entity","segment","metric","measure","of","period","period_days"],"properties":{"entity":{"description":"Entity id from the taxonomy, e.g. `AMZN`.","type":"string"},"segment":{"description":"Segment id from the taxonomy; `total` for the whole entity.","type":"string"},"metric":{"description":"Metric id from the taxonomy, e.g. `operating_income`.","type":"string"},"measure":{"description":"`level` for the metric itself, or the change, share or multiple of it.","enum":["level","yoy","qoq","yoy_abs","qoq_abs","cagr","share","multiple"]},"of":{"description":"What a share or multiple is of (`AMZN/total`, `MARKET/public_cloud`), or null.","oneOf":[{"type":"string"},{"type":"null"}]},"period":{"description":"The period label as the first fact of the finding writes it, e.g. `2025-Q4` or `FY2025`.","type":"string"},"period_days":{"description":"The days the period covers, `YYYY-MM-DD..YYYY-MM-DD`, `@YYYY-MM-DD` for an instant, or `none`: facts match on these, not on the label.","type":"string","pattern":"^(\\d{4}-\\d{2}-\\d{2}\\.\\.\\d{4}-\\d{2}-\\d{2}|@\\d{4}-\\d{2}-\\d{2}|none)$"}}};
+const schema86 = {"description":"An editor's verdict: `source_right` (the sources in `right` have the supported value), `both_right` (right on different bases or definitions), `not_a_conflict` (the facts do not state the same figure).","enum":["source_right","both_right","not_a_conflict"]};
 const pattern27 = new RegExp("^d-[0-9a-f]{8}$", "u");
 const pattern28 = new RegExp("^(\\d{4}-\\d{2}-\\d{2}\\.\\.\\d{4}-\\d{2}-\\d{2}|@\\d{4}-\\d{2}-\\d{2}|none)$", "u");
 const pattern32 = new RegExp("^[a-z-]+-[0-9a-f]{8}$", "u");
-const schema77 = {"description":"One fact involved in a finding.","type":"object","$ref":"#/$defs/factFields","unevaluatedProperties":false};
-const schema78 = {"description":"The fields of one fact as reports show it (see `fact` and `factChange`).","type":"object","required":["source","value","value_high","unit","written","basis","qualifier","period","quote","file","line","column"],"properties":{"source":{"description":"The source that states the fact.","$ref":"#/$defs/source"},"value":{"description":"The value (a range's low end) as a decimal string in base units (115亿美元 → `11500000000`; percent stays percent), or the date `YYYY-MM-DD` for date facts.","type":"string","pattern":"^(-?\\d+(\\.\\d+)?|\\d{4}-\\d{2}-\\d{2})$"},"value_high":{"description":"A range's high end as a decimal string in base units, or null.","oneOf":[{"type":"string","pattern":"^-?\\d+(\\.\\d+)?$"},{"type":"null"}]},"unit":{"description":"A currency code (`USD`), `percent`, `bp`, `pp`, `count`, `GW`, `nm`, `multiple` or `date`.","type":"string"},"written":{"description":"The value as the fact file writes it, with scale and unit: `115 亿 USD`, `1,735–1,785 亿 USD`.","type":"string"},"basis":{"description":"What basis the figure is on.","enum":["reported","ex_fx","non_gaap","guidance","estimate","plan","run_rate","derived"]},"qualifier":{"description":"How the source hedges the figure.","enum":["exact","about","more_than","at_least","up_to","less_than"]},"period":{"description":"The fact's own period label.","type":"string"},"quote":{"description":"The figure's phrase as the source writes it. Text from a source: escape it before showing it as HTML or Markdown.","type":"string"},"file":{"description":"The fact file, relative to the working folder, with forward slashes.","type":"string"},"line":{"description":"Line of the fact in the file, from 1.","type":"integer","minimum":1},"column":{"description":"Column of the fact in the file, from 1.","type":"integer","minimum":1}}};
-const schema79 = {"description":"The source a fact comes from; the fields are null when the source is not in the fact base.","type":"object","additionalProperties":false,"required":["id","publisher","kind","published","url"],"properties":{"id":{"description":"The source's id.","type":"string"},"publisher":{"description":"Who published it.","oneOf":[{"type":"string"},{"type":"null"}]},"kind":{"description":"`primary` (the company's own release) or `secondary`.","enum":["primary","secondary",null]},"published":{"description":"Publication date, or date-time with its zone, as the fact file gives it; null when undated.","oneOf":[{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$"},{"type":"null"}]},"url":{"description":"Where the source can be read, or null.","oneOf":[{"type":"string","format":"uri"},{"type":"null"}]}}};
+const schema79 = {"description":"One fact involved in a finding.","type":"object","$ref":"#/$defs/factFields","unevaluatedProperties":false};
+const schema80 = {"description":"The fields of one fact as reports show it (see `fact` and `factChange`).","type":"object","required":["source","value","value_high","unit","written","basis","qualifier","period","quote","file","line","column"],"properties":{"source":{"description":"The source that states the fact.","$ref":"#/$defs/source"},"value":{"description":"The value (a range's low end) as a decimal string in base units (115亿美元 → `11500000000`; percent stays percent), or the date `YYYY-MM-DD` for date facts.","type":"string","pattern":"^(-?\\d+(\\.\\d+)?|\\d{4}-\\d{2}-\\d{2})$"},"value_high":{"description":"A range's high end as a decimal string in base units, or null.","oneOf":[{"type":"string","pattern":"^-?\\d+(\\.\\d+)?$"},{"type":"null"}]},"unit":{"description":"A currency code (`USD`), `percent`, `bp`, `pp`, `count`, `GW`, `nm`, `multiple` or `date`.","type":"string"},"written":{"description":"The value as the fact file writes it, with scale and unit: `115 亿 USD`, `1,735–1,785 亿 USD`.","type":"string"},"basis":{"description":"What basis the figure is on.","enum":["reported","ex_fx","non_gaap","guidance","estimate","plan","run_rate","derived"]},"qualifier":{"description":"How the source hedges the figure.","enum":["exact","about","more_than","at_least","up_to","less_than"]},"period":{"description":"The fact's own period label.","type":"string"},"quote":{"description":"The figure's phrase as the source writes it. Text from a source: escape it before showing it as HTML or Markdown.","type":"string"},"file":{"description":"The fact file, relative to the working folder, with forward slashes.","type":"string"},"line":{"description":"Line of the fact in the file, from 1.","type":"integer","minimum":1},"column":{"description":"Column of the fact in the file, from 1.","type":"integer","minimum":1}}};
+const schema81 = {"description":"The source a fact comes from; the fields are null when the source is not in the fact base.","type":"object","additionalProperties":false,"required":["id","publisher","kind","published","url"],"properties":{"id":{"description":"The source's id.","type":"string"},"publisher":{"description":"Who published it.","oneOf":[{"type":"string"},{"type":"null"}]},"kind":{"description":"`primary` (the company's own release) or `secondary`.","enum":["primary","secondary",null]},"published":{"description":"Publication date, or date-time with its zone, as the fact file gives it; null when undated.","oneOf":[{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$"},{"type":"null"}]},"url":{"description":"Where the source can be read, or null.","oneOf":[{"type":"string","format":"uri"},{"type":"null"}]}}};
 const pattern30 = new RegExp("^(-?\\d+(\\.\\d+)?|\\d{4}-\\d{2}-\\d{2})$", "u");
 const pattern31 = new RegExp("^-?\\d+(\\.\\d+)?$", "u");
 
-function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate52.evaluated;
+const evaluated0 = validate55.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2850,7 +2985,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.source === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema78.required,parentSchema:schema78,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema80.required,parentSchema:schema80,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2860,7 +2995,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.value === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema78.required,parentSchema:schema78,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema80.required,parentSchema:schema80,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2870,7 +3005,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.value_high === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "value_high"},message:"must have required property '"+"value_high"+"'",schema:schema78.required,parentSchema:schema78,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "value_high"},message:"must have required property '"+"value_high"+"'",schema:schema80.required,parentSchema:schema80,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2880,7 +3015,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.unit === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'",schema:schema78.required,parentSchema:schema78,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'",schema:schema80.required,parentSchema:schema80,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2890,7 +3025,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.written === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "written"},message:"must have required property '"+"written"+"'",schema:schema78.required,parentSchema:schema78,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "written"},message:"must have required property '"+"written"+"'",schema:schema80.required,parentSchema:schema80,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2900,7 +3035,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.basis === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "basis"},message:"must have required property '"+"basis"+"'",schema:schema78.required,parentSchema:schema78,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "basis"},message:"must have required property '"+"basis"+"'",schema:schema80.required,parentSchema:schema80,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2910,7 +3045,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.qualifier === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "qualifier"},message:"must have required property '"+"qualifier"+"'",schema:schema78.required,parentSchema:schema78,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "qualifier"},message:"must have required property '"+"qualifier"+"'",schema:schema80.required,parentSchema:schema80,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2920,7 +3055,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.period === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "period"},message:"must have required property '"+"period"+"'",schema:schema78.required,parentSchema:schema78,data};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "period"},message:"must have required property '"+"period"+"'",schema:schema80.required,parentSchema:schema80,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2930,7 +3065,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data.quote === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "quote"},message:"must have required property '"+"quote"+"'",schema:schema78.required,parentSchema:schema78,data};
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "quote"},message:"must have required property '"+"quote"+"'",schema:schema80.required,parentSchema:schema80,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2940,7 +3075,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data.file === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema78.required,parentSchema:schema78,data};
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema80.required,parentSchema:schema80,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2950,7 +3085,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data.line === undefined){
-const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "line"},message:"must have required property '"+"line"+"'",schema:schema78.required,parentSchema:schema78,data};
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "line"},message:"must have required property '"+"line"+"'",schema:schema80.required,parentSchema:schema80,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2960,7 +3095,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data.column === undefined){
-const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "column"},message:"must have required property '"+"column"+"'",schema:schema78.required,parentSchema:schema78,data};
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "column"},message:"must have required property '"+"column"+"'",schema:schema80.required,parentSchema:schema80,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2973,7 +3108,7 @@ if(data.source !== undefined){
 let data0 = data.source;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.id === undefined){
-const err12 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/source/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema79.required,parentSchema:schema79,data:data0};
+const err12 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/source/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema81.required,parentSchema:schema81,data:data0};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2983,7 +3118,7 @@ vErrors.push(err12);
 errors++;
 }
 if(data0.publisher === undefined){
-const err13 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/source/required",keyword:"required",params:{missingProperty: "publisher"},message:"must have required property '"+"publisher"+"'",schema:schema79.required,parentSchema:schema79,data:data0};
+const err13 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/source/required",keyword:"required",params:{missingProperty: "publisher"},message:"must have required property '"+"publisher"+"'",schema:schema81.required,parentSchema:schema81,data:data0};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2993,7 +3128,7 @@ vErrors.push(err13);
 errors++;
 }
 if(data0.kind === undefined){
-const err14 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/source/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema79.required,parentSchema:schema79,data:data0};
+const err14 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/source/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema81.required,parentSchema:schema81,data:data0};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3003,7 +3138,7 @@ vErrors.push(err14);
 errors++;
 }
 if(data0.published === undefined){
-const err15 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/source/required",keyword:"required",params:{missingProperty: "published"},message:"must have required property '"+"published"+"'",schema:schema79.required,parentSchema:schema79,data:data0};
+const err15 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/source/required",keyword:"required",params:{missingProperty: "published"},message:"must have required property '"+"published"+"'",schema:schema81.required,parentSchema:schema81,data:data0};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3013,7 +3148,7 @@ vErrors.push(err15);
 errors++;
 }
 if(data0.url === undefined){
-const err16 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/source/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema79.required,parentSchema:schema79,data:data0};
+const err16 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/source/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema81.required,parentSchema:schema81,data:data0};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3024,7 +3159,7 @@ errors++;
 }
 for(const key0 in data0){
 if(!(((((key0 === "id") || (key0 === "publisher")) || (key0 === "kind")) || (key0 === "published")) || (key0 === "url"))){
-const err17 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/source/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema79,data:data0};
+const err17 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/source/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema81,data:data0};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3037,7 +3172,7 @@ errors++;
 if(data0.id !== undefined){
 let data1 = data0.id;
 if(typeof data1 !== "string"){
-const err18 = {instancePath:instancePath+"/source/id",schemaPath:"#/$defs/source/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.id.type,parentSchema:schema79.properties.id,data:data1};
+const err18 = {instancePath:instancePath+"/source/id",schemaPath:"#/$defs/source/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.id.type,parentSchema:schema81.properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3054,7 +3189,7 @@ let valid3 = false;
 let passing0 = null;
 const _errs9 = errors;
 if(typeof data2 !== "string"){
-const err19 = {instancePath:instancePath+"/source/publisher",schemaPath:"#/$defs/source/properties/publisher/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.publisher.oneOf[0].type,parentSchema:schema79.properties.publisher.oneOf[0],data:data2};
+const err19 = {instancePath:instancePath+"/source/publisher",schemaPath:"#/$defs/source/properties/publisher/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.publisher.oneOf[0].type,parentSchema:schema81.properties.publisher.oneOf[0],data:data2};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3070,7 +3205,7 @@ passing0 = 0;
 }
 const _errs11 = errors;
 if(data2 !== null){
-const err20 = {instancePath:instancePath+"/source/publisher",schemaPath:"#/$defs/source/properties/publisher/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema79.properties.publisher.oneOf[1].type,parentSchema:schema79.properties.publisher.oneOf[1],data:data2};
+const err20 = {instancePath:instancePath+"/source/publisher",schemaPath:"#/$defs/source/properties/publisher/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema81.properties.publisher.oneOf[1].type,parentSchema:schema81.properties.publisher.oneOf[1],data:data2};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3091,7 +3226,7 @@ passing0 = 1;
 }
 }
 if(!valid3){
-const err21 = {instancePath:instancePath+"/source/publisher",schemaPath:"#/$defs/source/properties/publisher/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema79.properties.publisher.oneOf,parentSchema:schema79.properties.publisher,data:data2};
+const err21 = {instancePath:instancePath+"/source/publisher",schemaPath:"#/$defs/source/properties/publisher/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema81.properties.publisher.oneOf,parentSchema:schema81.properties.publisher,data:data2};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3115,7 +3250,7 @@ vErrors = null;
 if(data0.kind !== undefined){
 let data3 = data0.kind;
 if(!(((data3 === "primary") || (data3 === "secondary")) || (data3 === null))){
-const err22 = {instancePath:instancePath+"/source/kind",schemaPath:"#/$defs/source/properties/kind/enum",keyword:"enum",params:{allowedValues: schema79.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema79.properties.kind.enum,parentSchema:schema79.properties.kind,data:data3};
+const err22 = {instancePath:instancePath+"/source/kind",schemaPath:"#/$defs/source/properties/kind/enum",keyword:"enum",params:{allowedValues: schema81.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema81.properties.kind.enum,parentSchema:schema81.properties.kind,data:data3};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -3133,7 +3268,7 @@ let passing1 = null;
 const _errs16 = errors;
 if(typeof data4 === "string"){
 if(!pattern6.test(data4)){
-const err23 = {instancePath:instancePath+"/source/published",schemaPath:"#/$defs/source/properties/published/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$",parentSchema:schema79.properties.published.oneOf[0],data:data4};
+const err23 = {instancePath:instancePath+"/source/published",schemaPath:"#/$defs/source/properties/published/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$",parentSchema:schema81.properties.published.oneOf[0],data:data4};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -3144,7 +3279,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/source/published",schemaPath:"#/$defs/source/properties/published/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.published.oneOf[0].type,parentSchema:schema79.properties.published.oneOf[0],data:data4};
+const err24 = {instancePath:instancePath+"/source/published",schemaPath:"#/$defs/source/properties/published/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.published.oneOf[0].type,parentSchema:schema81.properties.published.oneOf[0],data:data4};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -3160,7 +3295,7 @@ passing1 = 0;
 }
 const _errs18 = errors;
 if(data4 !== null){
-const err25 = {instancePath:instancePath+"/source/published",schemaPath:"#/$defs/source/properties/published/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema79.properties.published.oneOf[1].type,parentSchema:schema79.properties.published.oneOf[1],data:data4};
+const err25 = {instancePath:instancePath+"/source/published",schemaPath:"#/$defs/source/properties/published/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema81.properties.published.oneOf[1].type,parentSchema:schema81.properties.published.oneOf[1],data:data4};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -3181,7 +3316,7 @@ passing1 = 1;
 }
 }
 if(!valid4){
-const err26 = {instancePath:instancePath+"/source/published",schemaPath:"#/$defs/source/properties/published/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:schema79.properties.published.oneOf,parentSchema:schema79.properties.published,data:data4};
+const err26 = {instancePath:instancePath+"/source/published",schemaPath:"#/$defs/source/properties/published/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:schema81.properties.published.oneOf,parentSchema:schema81.properties.published,data:data4};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -3210,7 +3345,7 @@ let passing2 = null;
 const _errs22 = errors;
 if(typeof data5 === "string"){
 if(!(formats0(data5))){
-const err27 = {instancePath:instancePath+"/source/url",schemaPath:"#/$defs/source/properties/url/oneOf/0/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema79.properties.url.oneOf[0],data:data5};
+const err27 = {instancePath:instancePath+"/source/url",schemaPath:"#/$defs/source/properties/url/oneOf/0/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema81.properties.url.oneOf[0],data:data5};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -3221,7 +3356,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/source/url",schemaPath:"#/$defs/source/properties/url/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.url.oneOf[0].type,parentSchema:schema79.properties.url.oneOf[0],data:data5};
+const err28 = {instancePath:instancePath+"/source/url",schemaPath:"#/$defs/source/properties/url/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.url.oneOf[0].type,parentSchema:schema81.properties.url.oneOf[0],data:data5};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -3237,7 +3372,7 @@ passing2 = 0;
 }
 const _errs24 = errors;
 if(data5 !== null){
-const err29 = {instancePath:instancePath+"/source/url",schemaPath:"#/$defs/source/properties/url/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema79.properties.url.oneOf[1].type,parentSchema:schema79.properties.url.oneOf[1],data:data5};
+const err29 = {instancePath:instancePath+"/source/url",schemaPath:"#/$defs/source/properties/url/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema81.properties.url.oneOf[1].type,parentSchema:schema81.properties.url.oneOf[1],data:data5};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -3258,7 +3393,7 @@ passing2 = 1;
 }
 }
 if(!valid5){
-const err30 = {instancePath:instancePath+"/source/url",schemaPath:"#/$defs/source/properties/url/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf",schema:schema79.properties.url.oneOf,parentSchema:schema79.properties.url,data:data5};
+const err30 = {instancePath:instancePath+"/source/url",schemaPath:"#/$defs/source/properties/url/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf",schema:schema81.properties.url.oneOf,parentSchema:schema81.properties.url,data:data5};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -3281,7 +3416,7 @@ vErrors = null;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/source/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema79.type,parentSchema:schema79,data:data0};
+const err31 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/source/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.type,parentSchema:schema81,data:data0};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -3295,7 +3430,7 @@ if(data.value !== undefined){
 let data6 = data.value;
 if(typeof data6 === "string"){
 if(!pattern30.test(data6)){
-const err32 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/pattern",keyword:"pattern",params:{pattern: "^(-?\\d+(\\.\\d+)?|\\d{4}-\\d{2}-\\d{2})$"},message:"must match pattern \""+"^(-?\\d+(\\.\\d+)?|\\d{4}-\\d{2}-\\d{2})$"+"\"",schema:"^(-?\\d+(\\.\\d+)?|\\d{4}-\\d{2}-\\d{2})$",parentSchema:schema78.properties.value,data:data6};
+const err32 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/pattern",keyword:"pattern",params:{pattern: "^(-?\\d+(\\.\\d+)?|\\d{4}-\\d{2}-\\d{2})$"},message:"must match pattern \""+"^(-?\\d+(\\.\\d+)?|\\d{4}-\\d{2}-\\d{2})$"+"\"",schema:"^(-?\\d+(\\.\\d+)?|\\d{4}-\\d{2}-\\d{2})$",parentSchema:schema80.properties.value,data:data6};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -3306,7 +3441,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.value.type,parentSchema:schema78.properties.value,data:data6};
+const err33 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.properties.value.type,parentSchema:schema80.properties.value,data:data6};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -3324,7 +3459,7 @@ let passing3 = null;
 const _errs30 = errors;
 if(typeof data7 === "string"){
 if(!pattern31.test(data7)){
-const err34 = {instancePath:instancePath+"/value_high",schemaPath:"#/properties/value_high/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^-?\\d+(\\.\\d+)?$"},message:"must match pattern \""+"^-?\\d+(\\.\\d+)?$"+"\"",schema:"^-?\\d+(\\.\\d+)?$",parentSchema:schema78.properties.value_high.oneOf[0],data:data7};
+const err34 = {instancePath:instancePath+"/value_high",schemaPath:"#/properties/value_high/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^-?\\d+(\\.\\d+)?$"},message:"must match pattern \""+"^-?\\d+(\\.\\d+)?$"+"\"",schema:"^-?\\d+(\\.\\d+)?$",parentSchema:schema80.properties.value_high.oneOf[0],data:data7};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -3335,7 +3470,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/value_high",schemaPath:"#/properties/value_high/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.value_high.oneOf[0].type,parentSchema:schema78.properties.value_high.oneOf[0],data:data7};
+const err35 = {instancePath:instancePath+"/value_high",schemaPath:"#/properties/value_high/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.properties.value_high.oneOf[0].type,parentSchema:schema80.properties.value_high.oneOf[0],data:data7};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -3351,7 +3486,7 @@ passing3 = 0;
 }
 const _errs32 = errors;
 if(data7 !== null){
-const err36 = {instancePath:instancePath+"/value_high",schemaPath:"#/properties/value_high/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema78.properties.value_high.oneOf[1].type,parentSchema:schema78.properties.value_high.oneOf[1],data:data7};
+const err36 = {instancePath:instancePath+"/value_high",schemaPath:"#/properties/value_high/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema80.properties.value_high.oneOf[1].type,parentSchema:schema80.properties.value_high.oneOf[1],data:data7};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -3372,7 +3507,7 @@ passing3 = 1;
 }
 }
 if(!valid6){
-const err37 = {instancePath:instancePath+"/value_high",schemaPath:"#/properties/value_high/oneOf",keyword:"oneOf",params:{passingSchemas: passing3},message:"must match exactly one schema in oneOf",schema:schema78.properties.value_high.oneOf,parentSchema:schema78.properties.value_high,data:data7};
+const err37 = {instancePath:instancePath+"/value_high",schemaPath:"#/properties/value_high/oneOf",keyword:"oneOf",params:{passingSchemas: passing3},message:"must match exactly one schema in oneOf",schema:schema80.properties.value_high.oneOf,parentSchema:schema80.properties.value_high,data:data7};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -3396,7 +3531,7 @@ vErrors = null;
 if(data.unit !== undefined){
 let data8 = data.unit;
 if(typeof data8 !== "string"){
-const err38 = {instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.unit.type,parentSchema:schema78.properties.unit,data:data8};
+const err38 = {instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.properties.unit.type,parentSchema:schema80.properties.unit,data:data8};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -3409,7 +3544,7 @@ errors++;
 if(data.written !== undefined){
 let data9 = data.written;
 if(typeof data9 !== "string"){
-const err39 = {instancePath:instancePath+"/written",schemaPath:"#/properties/written/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.written.type,parentSchema:schema78.properties.written,data:data9};
+const err39 = {instancePath:instancePath+"/written",schemaPath:"#/properties/written/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.properties.written.type,parentSchema:schema80.properties.written,data:data9};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -3422,7 +3557,7 @@ errors++;
 if(data.basis !== undefined){
 let data10 = data.basis;
 if(!((((((((data10 === "reported") || (data10 === "ex_fx")) || (data10 === "non_gaap")) || (data10 === "guidance")) || (data10 === "estimate")) || (data10 === "plan")) || (data10 === "run_rate")) || (data10 === "derived"))){
-const err40 = {instancePath:instancePath+"/basis",schemaPath:"#/properties/basis/enum",keyword:"enum",params:{allowedValues: schema78.properties.basis.enum},message:"must be equal to one of the allowed values",schema:schema78.properties.basis.enum,parentSchema:schema78.properties.basis,data:data10};
+const err40 = {instancePath:instancePath+"/basis",schemaPath:"#/properties/basis/enum",keyword:"enum",params:{allowedValues: schema80.properties.basis.enum},message:"must be equal to one of the allowed values",schema:schema80.properties.basis.enum,parentSchema:schema80.properties.basis,data:data10};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -3435,7 +3570,7 @@ errors++;
 if(data.qualifier !== undefined){
 let data11 = data.qualifier;
 if(!((((((data11 === "exact") || (data11 === "about")) || (data11 === "more_than")) || (data11 === "at_least")) || (data11 === "up_to")) || (data11 === "less_than"))){
-const err41 = {instancePath:instancePath+"/qualifier",schemaPath:"#/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema78.properties.qualifier.enum},message:"must be equal to one of the allowed values",schema:schema78.properties.qualifier.enum,parentSchema:schema78.properties.qualifier,data:data11};
+const err41 = {instancePath:instancePath+"/qualifier",schemaPath:"#/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema80.properties.qualifier.enum},message:"must be equal to one of the allowed values",schema:schema80.properties.qualifier.enum,parentSchema:schema80.properties.qualifier,data:data11};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -3448,7 +3583,7 @@ errors++;
 if(data.period !== undefined){
 let data12 = data.period;
 if(typeof data12 !== "string"){
-const err42 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.period.type,parentSchema:schema78.properties.period,data:data12};
+const err42 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.properties.period.type,parentSchema:schema80.properties.period,data:data12};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -3461,7 +3596,7 @@ errors++;
 if(data.quote !== undefined){
 let data13 = data.quote;
 if(typeof data13 !== "string"){
-const err43 = {instancePath:instancePath+"/quote",schemaPath:"#/properties/quote/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.quote.type,parentSchema:schema78.properties.quote,data:data13};
+const err43 = {instancePath:instancePath+"/quote",schemaPath:"#/properties/quote/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.properties.quote.type,parentSchema:schema80.properties.quote,data:data13};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -3474,7 +3609,7 @@ errors++;
 if(data.file !== undefined){
 let data14 = data.file;
 if(typeof data14 !== "string"){
-const err44 = {instancePath:instancePath+"/file",schemaPath:"#/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.file.type,parentSchema:schema78.properties.file,data:data14};
+const err44 = {instancePath:instancePath+"/file",schemaPath:"#/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.properties.file.type,parentSchema:schema80.properties.file,data:data14};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -3487,7 +3622,7 @@ errors++;
 if(data.line !== undefined){
 let data15 = data.line;
 if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-const err45 = {instancePath:instancePath+"/line",schemaPath:"#/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema78.properties.line.type,parentSchema:schema78.properties.line,data:data15};
+const err45 = {instancePath:instancePath+"/line",schemaPath:"#/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema80.properties.line.type,parentSchema:schema80.properties.line,data:data15};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -3498,7 +3633,7 @@ errors++;
 }
 if((typeof data15 == "number") && (isFinite(data15))){
 if(data15 < 1 || isNaN(data15)){
-const err46 = {instancePath:instancePath+"/line",schemaPath:"#/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema78.properties.line,data:data15};
+const err46 = {instancePath:instancePath+"/line",schemaPath:"#/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema80.properties.line,data:data15};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -3512,7 +3647,7 @@ errors++;
 if(data.column !== undefined){
 let data16 = data.column;
 if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
-const err47 = {instancePath:instancePath+"/column",schemaPath:"#/properties/column/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema78.properties.column.type,parentSchema:schema78.properties.column,data:data16};
+const err47 = {instancePath:instancePath+"/column",schemaPath:"#/properties/column/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema80.properties.column.type,parentSchema:schema80.properties.column,data:data16};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -3523,7 +3658,7 @@ errors++;
 }
 if((typeof data16 == "number") && (isFinite(data16))){
 if(data16 < 1 || isNaN(data16)){
-const err48 = {instancePath:instancePath+"/column",schemaPath:"#/properties/column/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema78.properties.column,data:data16};
+const err48 = {instancePath:instancePath+"/column",schemaPath:"#/properties/column/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema80.properties.column,data:data16};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -3536,7 +3671,7 @@ errors++;
 }
 }
 else {
-const err49 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.type,parentSchema:schema78,data};
+const err49 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema80.type,parentSchema:schema80,data};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -3545,30 +3680,30 @@ vErrors.push(err49);
 }
 errors++;
 }
-validate52.errors = vErrors;
+validate55.errors = vErrors;
 return errors === 0;
 }
-validate52.evaluated = {"props":{"source":true,"value":true,"value_high":true,"unit":true,"written":true,"basis":true,"qualifier":true,"period":true,"quote":true,"file":true,"line":true,"column":true},"dynamicProps":false,"dynamicItems":false};
+validate55.evaluated = {"props":{"source":true,"value":true,"value_high":true,"unit":true,"written":true,"basis":true,"qualifier":true,"period":true,"quote":true,"file":true,"line":true,"column":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate51.evaluated;
+const evaluated0 = validate54.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate52(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
+if(!(validate55(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if((((((((((((key0 !== "source") && (key0 !== "value")) && (key0 !== "value_high")) && (key0 !== "unit")) && (key0 !== "written")) && (key0 !== "basis")) && (key0 !== "qualifier")) && (key0 !== "period")) && (key0 !== "quote")) && (key0 !== "file")) && (key0 !== "line")) && (key0 !== "column")){
-const err0 = {instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema77,data};
+const err0 = {instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema79,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3580,7 +3715,7 @@ errors++;
 }
 }
 else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.type,parentSchema:schema77,data};
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema79.type,parentSchema:schema79,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3589,20 +3724,20 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate51.errors = vErrors;
+validate54.errors = vErrors;
 return errors === 0;
 }
-validate51.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate54.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema80 = {"description":"The values in conflict ranked by the evidence: a primary source (the company's own release) first, then the number of independent sources, then the arithmetic identities.","type":"object","additionalProperties":false,"required":["summary","supported","candidates","outliers"],"properties":{"summary":{"description":"One or two sentences: the supported value and why, and the likely cause of each other value. Contains values as sources write them: escape it before showing it as HTML or Markdown.","type":"string","minLength":1},"supported":{"description":"Index in `candidates` of the value the evidence clearly favours, or null when it favours none (the candidates tie).","oneOf":[{"type":"integer","minimum":0},{"type":"null"}]},"candidates":{"description":"The distinct values in conflict (facts whose intervals all overlap form one value), best supported first.","type":"array","items":{"$ref":"#/$defs/candidate"}},"outliers":{"description":"With a supported value, every other value; without one, the values the fact base explains (last year's figure, another basis's figure). Each with its likely cause when one fits.","type":"array","items":{"$ref":"#/$defs/outlier"}}}};
-const schema81 = {"description":"One of the values in conflict and the evidence for it.","type":"object","additionalProperties":false,"required":["value","sources","primary","agreeing_sources","score","reasons","facts"],"properties":{"value":{"description":"The value as written, every distinct written form joined with ` / `, primary sources' first: `11,472 million USD / 115 億 USD`.","type":"string"},"sources":{"description":"Distinct ids of the sources stating it, sorted.","type":"array","items":{"type":"string"}},"primary":{"description":"Whether a primary source (the company's own release) states it.","type":"boolean"},"agreeing_sources":{"description":"How many independent sources (distinct source ids) state it.","type":"integer","minimum":0},"score":{"description":"The evidence as one number, for sorting: 1000 for a primary source, 10 per independent source (at most 99 counted), plus satisfied less broken identities (between -9 and 9).","type":"integer"},"reasons":{"description":"The evidence in plain sentences, e.g. `The company's own release states it (...), and 2 independent sources agree on it (...).`, `It does not fit the growth from the earlier period's figure.`","type":"array","items":{"type":"string"}},"facts":{"description":"The facts stating this value for the finding's key and basis, in fact-base order; for a self-contradiction, also other sources' facts that agree with it.","type":"array","items":{"description":"A fact, by where it is.","type":"object","additionalProperties":false,"required":["source","written","file","line"],"properties":{"source":{"description":"The id of the fact's source.","type":"string"},"written":{"description":"The value as the fact file writes it, with scale and unit.","type":"string"},"file":{"description":"The fact file, relative to the working folder, with forward slashes.","type":"string"},"line":{"description":"Line of the fact in the file, from 1.","type":"integer","minimum":1}}}}}};
-const schema82 = {"description":"A value the evidence does not support, with its likely cause when one fits.","type":"object","additionalProperties":false,"required":["candidate","cause"],"properties":{"candidate":{"description":"Index of the value in `candidates`.","type":"integer","minimum":0},"cause":{"description":"The first cause that fits, or null when none does.","oneOf":[{"$ref":"#/$defs/cause"},{"type":"null"}]}}};
-const schema83 = {"description":"Why a value likely went wrong.","type":"object","additionalProperties":false,"required":["kind","explanation"],"properties":{"kind":{"description":"`prior_period`: it equals the same figure a year earlier; `scale_slip`: times 10 or 1,000 (or divided) it equals the supported value; `dropped_digit`: the supported value with one digit left out; `transposed_digits`: the supported value with two adjacent digits swapped; `basis_slip`: it equals the figure on another basis (ex-FX, non-GAAP); `sign_slip`: the supported value with the sign reversed.","enum":["prior_period","scale_slip","dropped_digit","transposed_digits","basis_slip","sign_slip"]},"explanation":{"description":"One sentence naming the value, what it matches and where. Contains values as sources write them: escape it before showing it as HTML or Markdown.","type":"string","minLength":1}}};
+const schema82 = {"description":"The values in conflict ranked by the evidence: a primary source (the company's own release) first, then the number of independent sources, then the arithmetic identities.","type":"object","additionalProperties":false,"required":["summary","supported","candidates","outliers"],"properties":{"summary":{"description":"One or two sentences: the supported value and why, and the likely cause of each other value. Contains values as sources write them: escape it before showing it as HTML or Markdown.","type":"string","minLength":1},"supported":{"description":"Index in `candidates` of the value the evidence clearly favours, or null when it favours none (the candidates tie).","oneOf":[{"type":"integer","minimum":0},{"type":"null"}]},"candidates":{"description":"The distinct values in conflict (facts whose intervals all overlap form one value), best supported first.","type":"array","items":{"$ref":"#/$defs/candidate"}},"outliers":{"description":"With a supported value, every other value; without one, the values the fact base explains (last year's figure, another basis's figure). Each with its likely cause when one fits.","type":"array","items":{"$ref":"#/$defs/outlier"}}}};
+const schema83 = {"description":"One of the values in conflict and the evidence for it.","type":"object","additionalProperties":false,"required":["value","sources","primary","agreeing_sources","score","reasons","facts"],"properties":{"value":{"description":"The value as written, every distinct written form joined with ` / `, primary sources' first: `11,472 million USD / 115 億 USD`.","type":"string"},"sources":{"description":"Distinct ids of the sources stating it, sorted.","type":"array","items":{"type":"string"}},"primary":{"description":"Whether a primary source (the company's own release) states it.","type":"boolean"},"agreeing_sources":{"description":"How many independent sources (distinct source ids) state it.","type":"integer","minimum":0},"score":{"description":"The evidence as one number, for sorting: 1000 for a primary source, 10 per independent source (at most 99 counted), plus satisfied less broken identities (between -9 and 9).","type":"integer"},"reasons":{"description":"The evidence in plain sentences, e.g. `The company's own release states it (...), and 2 independent sources agree on it (...).`, `It does not fit the growth from the earlier period's figure.`","type":"array","items":{"type":"string"}},"facts":{"description":"The facts stating this value for the finding's key and basis, in fact-base order; for a self-contradiction, also other sources' facts that agree with it.","type":"array","items":{"description":"A fact, by where it is.","type":"object","additionalProperties":false,"required":["source","written","file","line"],"properties":{"source":{"description":"The id of the fact's source.","type":"string"},"written":{"description":"The value as the fact file writes it, with scale and unit.","type":"string"},"file":{"description":"The fact file, relative to the working folder, with forward slashes.","type":"string"},"line":{"description":"Line of the fact in the file, from 1.","type":"integer","minimum":1}}}}}};
+const schema84 = {"description":"A value the evidence does not support, with its likely cause when one fits.","type":"object","additionalProperties":false,"required":["candidate","cause"],"properties":{"candidate":{"description":"Index of the value in `candidates`.","type":"integer","minimum":0},"cause":{"description":"The first cause that fits, or null when none does.","oneOf":[{"$ref":"#/$defs/cause"},{"type":"null"}]}}};
+const schema85 = {"description":"Why a value likely went wrong.","type":"object","additionalProperties":false,"required":["kind","explanation"],"properties":{"kind":{"description":"`prior_period`: it equals the same figure a year earlier; `scale_slip`: times 10 or 1,000 (or divided) it equals the supported value; `dropped_digit`: the supported value with one digit left out; `transposed_digits`: the supported value with two adjacent digits swapped; `basis_slip`: it equals the figure on another basis (ex-FX, non-GAAP); `sign_slip`: the supported value with the sign reversed.","enum":["prior_period","scale_slip","dropped_digit","transposed_digits","basis_slip","sign_slip"]},"explanation":{"description":"One sentence naming the value, what it matches and where. Contains values as sources write them: escape it before showing it as HTML or Markdown.","type":"string","minLength":1}}};
 
-function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate56.evaluated;
+const evaluated0 = validate59.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3611,7 +3746,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.candidate === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "candidate"},message:"must have required property '"+"candidate"+"'",schema:schema82.required,parentSchema:schema82,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "candidate"},message:"must have required property '"+"candidate"+"'",schema:schema84.required,parentSchema:schema84,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3621,7 +3756,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.cause === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cause"},message:"must have required property '"+"cause"+"'",schema:schema82.required,parentSchema:schema82,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cause"},message:"must have required property '"+"cause"+"'",schema:schema84.required,parentSchema:schema84,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3632,7 +3767,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "candidate") || (key0 === "cause"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema82,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema84,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3645,7 +3780,7 @@ errors++;
 if(data.candidate !== undefined){
 let data0 = data.candidate;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err3 = {instancePath:instancePath+"/candidate",schemaPath:"#/properties/candidate/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema82.properties.candidate.type,parentSchema:schema82.properties.candidate,data:data0};
+const err3 = {instancePath:instancePath+"/candidate",schemaPath:"#/properties/candidate/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema84.properties.candidate.type,parentSchema:schema84.properties.candidate,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3656,7 +3791,7 @@ errors++;
 }
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 0 || isNaN(data0)){
-const err4 = {instancePath:instancePath+"/candidate",schemaPath:"#/properties/candidate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema82.properties.candidate,data:data0};
+const err4 = {instancePath:instancePath+"/candidate",schemaPath:"#/properties/candidate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema84.properties.candidate,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3675,7 +3810,7 @@ let passing0 = null;
 const _errs6 = errors;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.kind === undefined){
-const err5 = {instancePath:instancePath+"/cause",schemaPath:"#/$defs/cause/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema83.required,parentSchema:schema83,data:data1};
+const err5 = {instancePath:instancePath+"/cause",schemaPath:"#/$defs/cause/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema85.required,parentSchema:schema85,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3685,7 +3820,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data1.explanation === undefined){
-const err6 = {instancePath:instancePath+"/cause",schemaPath:"#/$defs/cause/required",keyword:"required",params:{missingProperty: "explanation"},message:"must have required property '"+"explanation"+"'",schema:schema83.required,parentSchema:schema83,data:data1};
+const err6 = {instancePath:instancePath+"/cause",schemaPath:"#/$defs/cause/required",keyword:"required",params:{missingProperty: "explanation"},message:"must have required property '"+"explanation"+"'",schema:schema85.required,parentSchema:schema85,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3696,7 +3831,7 @@ errors++;
 }
 for(const key1 in data1){
 if(!((key1 === "kind") || (key1 === "explanation"))){
-const err7 = {instancePath:instancePath+"/cause",schemaPath:"#/$defs/cause/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema83,data:data1};
+const err7 = {instancePath:instancePath+"/cause",schemaPath:"#/$defs/cause/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema85,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3709,7 +3844,7 @@ errors++;
 if(data1.kind !== undefined){
 let data2 = data1.kind;
 if(!((((((data2 === "prior_period") || (data2 === "scale_slip")) || (data2 === "dropped_digit")) || (data2 === "transposed_digits")) || (data2 === "basis_slip")) || (data2 === "sign_slip"))){
-const err8 = {instancePath:instancePath+"/cause/kind",schemaPath:"#/$defs/cause/properties/kind/enum",keyword:"enum",params:{allowedValues: schema83.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema83.properties.kind.enum,parentSchema:schema83.properties.kind,data:data2};
+const err8 = {instancePath:instancePath+"/cause/kind",schemaPath:"#/$defs/cause/properties/kind/enum",keyword:"enum",params:{allowedValues: schema85.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema85.properties.kind.enum,parentSchema:schema85.properties.kind,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3723,7 +3858,7 @@ if(data1.explanation !== undefined){
 let data3 = data1.explanation;
 if(typeof data3 === "string"){
 if(func2(data3) < 1){
-const err9 = {instancePath:instancePath+"/cause/explanation",schemaPath:"#/$defs/cause/properties/explanation/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema83.properties.explanation,data:data3};
+const err9 = {instancePath:instancePath+"/cause/explanation",schemaPath:"#/$defs/cause/properties/explanation/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema85.properties.explanation,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3734,7 +3869,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/cause/explanation",schemaPath:"#/$defs/cause/properties/explanation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.explanation.type,parentSchema:schema83.properties.explanation,data:data3};
+const err10 = {instancePath:instancePath+"/cause/explanation",schemaPath:"#/$defs/cause/properties/explanation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.properties.explanation.type,parentSchema:schema85.properties.explanation,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3746,7 +3881,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/cause",schemaPath:"#/$defs/cause/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema83.type,parentSchema:schema83,data:data1};
+const err11 = {instancePath:instancePath+"/cause",schemaPath:"#/$defs/cause/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema85.type,parentSchema:schema85,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3762,7 +3897,7 @@ passing0 = 0;
 }
 const _errs13 = errors;
 if(data1 !== null){
-const err12 = {instancePath:instancePath+"/cause",schemaPath:"#/properties/cause/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema82.properties.cause.oneOf[1].type,parentSchema:schema82.properties.cause.oneOf[1],data:data1};
+const err12 = {instancePath:instancePath+"/cause",schemaPath:"#/properties/cause/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema84.properties.cause.oneOf[1].type,parentSchema:schema84.properties.cause.oneOf[1],data:data1};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3783,7 +3918,7 @@ passing0 = 1;
 }
 }
 if(!valid1){
-const err13 = {instancePath:instancePath+"/cause",schemaPath:"#/properties/cause/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema82.properties.cause.oneOf,parentSchema:schema82.properties.cause,data:data1};
+const err13 = {instancePath:instancePath+"/cause",schemaPath:"#/properties/cause/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema84.properties.cause.oneOf,parentSchema:schema84.properties.cause,data:data1};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3806,7 +3941,7 @@ vErrors = null;
 }
 }
 else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.type,parentSchema:schema82,data};
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.type,parentSchema:schema84,data};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3815,16 +3950,16 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate56.errors = vErrors;
+validate59.errors = vErrors;
 return errors === 0;
 }
-validate56.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate59.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate55.evaluated;
+const evaluated0 = validate58.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3833,7 +3968,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.summary === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "summary"},message:"must have required property '"+"summary"+"'",schema:schema80.required,parentSchema:schema80,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "summary"},message:"must have required property '"+"summary"+"'",schema:schema82.required,parentSchema:schema82,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3843,7 +3978,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.supported === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "supported"},message:"must have required property '"+"supported"+"'",schema:schema80.required,parentSchema:schema80,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "supported"},message:"must have required property '"+"supported"+"'",schema:schema82.required,parentSchema:schema82,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3853,7 +3988,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.candidates === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "candidates"},message:"must have required property '"+"candidates"+"'",schema:schema80.required,parentSchema:schema80,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "candidates"},message:"must have required property '"+"candidates"+"'",schema:schema82.required,parentSchema:schema82,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3863,7 +3998,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.outliers === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "outliers"},message:"must have required property '"+"outliers"+"'",schema:schema80.required,parentSchema:schema80,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "outliers"},message:"must have required property '"+"outliers"+"'",schema:schema82.required,parentSchema:schema82,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3874,7 +4009,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "summary") || (key0 === "supported")) || (key0 === "candidates")) || (key0 === "outliers"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema80,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema82,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3888,7 +4023,7 @@ if(data.summary !== undefined){
 let data0 = data.summary;
 if(typeof data0 === "string"){
 if(func2(data0) < 1){
-const err5 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema80.properties.summary,data:data0};
+const err5 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema82.properties.summary,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3899,7 +4034,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.properties.summary.type,parentSchema:schema80.properties.summary,data:data0};
+const err6 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.summary.type,parentSchema:schema82.properties.summary,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3916,7 +4051,7 @@ let valid1 = false;
 let passing0 = null;
 const _errs6 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err7 = {instancePath:instancePath+"/supported",schemaPath:"#/properties/supported/oneOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema80.properties.supported.oneOf[0].type,parentSchema:schema80.properties.supported.oneOf[0],data:data1};
+const err7 = {instancePath:instancePath+"/supported",schemaPath:"#/properties/supported/oneOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema82.properties.supported.oneOf[0].type,parentSchema:schema82.properties.supported.oneOf[0],data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3927,7 +4062,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 0 || isNaN(data1)){
-const err8 = {instancePath:instancePath+"/supported",schemaPath:"#/properties/supported/oneOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema80.properties.supported.oneOf[0],data:data1};
+const err8 = {instancePath:instancePath+"/supported",schemaPath:"#/properties/supported/oneOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema82.properties.supported.oneOf[0],data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3944,7 +4079,7 @@ passing0 = 0;
 }
 const _errs8 = errors;
 if(data1 !== null){
-const err9 = {instancePath:instancePath+"/supported",schemaPath:"#/properties/supported/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema80.properties.supported.oneOf[1].type,parentSchema:schema80.properties.supported.oneOf[1],data:data1};
+const err9 = {instancePath:instancePath+"/supported",schemaPath:"#/properties/supported/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema82.properties.supported.oneOf[1].type,parentSchema:schema82.properties.supported.oneOf[1],data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3965,7 +4100,7 @@ passing0 = 1;
 }
 }
 if(!valid1){
-const err10 = {instancePath:instancePath+"/supported",schemaPath:"#/properties/supported/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema80.properties.supported.oneOf,parentSchema:schema80.properties.supported,data:data1};
+const err10 = {instancePath:instancePath+"/supported",schemaPath:"#/properties/supported/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema82.properties.supported.oneOf,parentSchema:schema82.properties.supported,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3994,7 +4129,7 @@ for(let i0=0; i0<len0; i0++){
 let data3 = data2[i0];
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.value === undefined){
-const err11 = {instancePath:instancePath+"/candidates/" + i0,schemaPath:"#/$defs/candidate/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema81.required,parentSchema:schema81,data:data3};
+const err11 = {instancePath:instancePath+"/candidates/" + i0,schemaPath:"#/$defs/candidate/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema83.required,parentSchema:schema83,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4004,7 +4139,7 @@ vErrors.push(err11);
 errors++;
 }
 if(data3.sources === undefined){
-const err12 = {instancePath:instancePath+"/candidates/" + i0,schemaPath:"#/$defs/candidate/required",keyword:"required",params:{missingProperty: "sources"},message:"must have required property '"+"sources"+"'",schema:schema81.required,parentSchema:schema81,data:data3};
+const err12 = {instancePath:instancePath+"/candidates/" + i0,schemaPath:"#/$defs/candidate/required",keyword:"required",params:{missingProperty: "sources"},message:"must have required property '"+"sources"+"'",schema:schema83.required,parentSchema:schema83,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4014,7 +4149,7 @@ vErrors.push(err12);
 errors++;
 }
 if(data3.primary === undefined){
-const err13 = {instancePath:instancePath+"/candidates/" + i0,schemaPath:"#/$defs/candidate/required",keyword:"required",params:{missingProperty: "primary"},message:"must have required property '"+"primary"+"'",schema:schema81.required,parentSchema:schema81,data:data3};
+const err13 = {instancePath:instancePath+"/candidates/" + i0,schemaPath:"#/$defs/candidate/required",keyword:"required",params:{missingProperty: "primary"},message:"must have required property '"+"primary"+"'",schema:schema83.required,parentSchema:schema83,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4024,7 +4159,7 @@ vErrors.push(err13);
 errors++;
 }
 if(data3.agreeing_sources === undefined){
-const err14 = {instancePath:instancePath+"/candidates/" + i0,schemaPath:"#/$defs/candidate/required",keyword:"required",params:{missingProperty: "agreeing_sources"},message:"must have required property '"+"agreeing_sources"+"'",schema:schema81.required,parentSchema:schema81,data:data3};
+const err14 = {instancePath:instancePath+"/candidates/" + i0,schemaPath:"#/$defs/candidate/required",keyword:"required",params:{missingProperty: "agreeing_sources"},message:"must have required property '"+"agreeing_sources"+"'",schema:schema83.required,parentSchema:schema83,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -4034,7 +4169,7 @@ vErrors.push(err14);
 errors++;
 }
 if(data3.score === undefined){
-const err15 = {instancePath:instancePath+"/candidates/" + i0,schemaPath:"#/$defs/candidate/required",keyword:"required",params:{missingProperty: "score"},message:"must have required property '"+"score"+"'",schema:schema81.required,parentSchema:schema81,data:data3};
+const err15 = {instancePath:instancePath+"/candidates/" + i0,schemaPath:"#/$defs/candidate/required",keyword:"required",params:{missingProperty: "score"},message:"must have required property '"+"score"+"'",schema:schema83.required,parentSchema:schema83,data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -4044,7 +4179,7 @@ vErrors.push(err15);
 errors++;
 }
 if(data3.reasons === undefined){
-const err16 = {instancePath:instancePath+"/candidates/" + i0,schemaPath:"#/$defs/candidate/required",keyword:"required",params:{missingProperty: "reasons"},message:"must have required property '"+"reasons"+"'",schema:schema81.required,parentSchema:schema81,data:data3};
+const err16 = {instancePath:instancePath+"/candidates/" + i0,schemaPath:"#/$defs/candidate/required",keyword:"required",params:{missingProperty: "reasons"},message:"must have required property '"+"reasons"+"'",schema:schema83.required,parentSchema:schema83,data:data3};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -4054,7 +4189,7 @@ vErrors.push(err16);
 errors++;
 }
 if(data3.facts === undefined){
-const err17 = {instancePath:instancePath+"/candidates/" + i0,schemaPath:"#/$defs/candidate/required",keyword:"required",params:{missingProperty: "facts"},message:"must have required property '"+"facts"+"'",schema:schema81.required,parentSchema:schema81,data:data3};
+const err17 = {instancePath:instancePath+"/candidates/" + i0,schemaPath:"#/$defs/candidate/required",keyword:"required",params:{missingProperty: "facts"},message:"must have required property '"+"facts"+"'",schema:schema83.required,parentSchema:schema83,data:data3};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -4065,7 +4200,7 @@ errors++;
 }
 for(const key1 in data3){
 if(!(((((((key1 === "value") || (key1 === "sources")) || (key1 === "primary")) || (key1 === "agreeing_sources")) || (key1 === "score")) || (key1 === "reasons")) || (key1 === "facts"))){
-const err18 = {instancePath:instancePath+"/candidates/" + i0,schemaPath:"#/$defs/candidate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema81,data:data3};
+const err18 = {instancePath:instancePath+"/candidates/" + i0,schemaPath:"#/$defs/candidate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema83,data:data3};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -4078,7 +4213,7 @@ errors++;
 if(data3.value !== undefined){
 let data4 = data3.value;
 if(typeof data4 !== "string"){
-const err19 = {instancePath:instancePath+"/candidates/" + i0+"/value",schemaPath:"#/$defs/candidate/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.value.type,parentSchema:schema81.properties.value,data:data4};
+const err19 = {instancePath:instancePath+"/candidates/" + i0+"/value",schemaPath:"#/$defs/candidate/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.value.type,parentSchema:schema83.properties.value,data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -4095,7 +4230,7 @@ const len1 = data5.length;
 for(let i1=0; i1<len1; i1++){
 let data6 = data5[i1];
 if(typeof data6 !== "string"){
-const err20 = {instancePath:instancePath+"/candidates/" + i0+"/sources/" + i1,schemaPath:"#/$defs/candidate/properties/sources/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.sources.items.type,parentSchema:schema81.properties.sources.items,data:data6};
+const err20 = {instancePath:instancePath+"/candidates/" + i0+"/sources/" + i1,schemaPath:"#/$defs/candidate/properties/sources/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.sources.items.type,parentSchema:schema83.properties.sources.items,data:data6};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -4107,7 +4242,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/candidates/" + i0+"/sources",schemaPath:"#/$defs/candidate/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema81.properties.sources.type,parentSchema:schema81.properties.sources,data:data5};
+const err21 = {instancePath:instancePath+"/candidates/" + i0+"/sources",schemaPath:"#/$defs/candidate/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema83.properties.sources.type,parentSchema:schema83.properties.sources,data:data5};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -4120,7 +4255,7 @@ errors++;
 if(data3.primary !== undefined){
 let data7 = data3.primary;
 if(typeof data7 !== "boolean"){
-const err22 = {instancePath:instancePath+"/candidates/" + i0+"/primary",schemaPath:"#/$defs/candidate/properties/primary/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema81.properties.primary.type,parentSchema:schema81.properties.primary,data:data7};
+const err22 = {instancePath:instancePath+"/candidates/" + i0+"/primary",schemaPath:"#/$defs/candidate/properties/primary/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema83.properties.primary.type,parentSchema:schema83.properties.primary,data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -4133,7 +4268,7 @@ errors++;
 if(data3.agreeing_sources !== undefined){
 let data8 = data3.agreeing_sources;
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err23 = {instancePath:instancePath+"/candidates/" + i0+"/agreeing_sources",schemaPath:"#/$defs/candidate/properties/agreeing_sources/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema81.properties.agreeing_sources.type,parentSchema:schema81.properties.agreeing_sources,data:data8};
+const err23 = {instancePath:instancePath+"/candidates/" + i0+"/agreeing_sources",schemaPath:"#/$defs/candidate/properties/agreeing_sources/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema83.properties.agreeing_sources.type,parentSchema:schema83.properties.agreeing_sources,data:data8};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -4144,7 +4279,7 @@ errors++;
 }
 if((typeof data8 == "number") && (isFinite(data8))){
 if(data8 < 0 || isNaN(data8)){
-const err24 = {instancePath:instancePath+"/candidates/" + i0+"/agreeing_sources",schemaPath:"#/$defs/candidate/properties/agreeing_sources/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema81.properties.agreeing_sources,data:data8};
+const err24 = {instancePath:instancePath+"/candidates/" + i0+"/agreeing_sources",schemaPath:"#/$defs/candidate/properties/agreeing_sources/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema83.properties.agreeing_sources,data:data8};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -4158,7 +4293,7 @@ errors++;
 if(data3.score !== undefined){
 let data9 = data3.score;
 if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-const err25 = {instancePath:instancePath+"/candidates/" + i0+"/score",schemaPath:"#/$defs/candidate/properties/score/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema81.properties.score.type,parentSchema:schema81.properties.score,data:data9};
+const err25 = {instancePath:instancePath+"/candidates/" + i0+"/score",schemaPath:"#/$defs/candidate/properties/score/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema83.properties.score.type,parentSchema:schema83.properties.score,data:data9};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -4175,7 +4310,7 @@ const len2 = data10.length;
 for(let i2=0; i2<len2; i2++){
 let data11 = data10[i2];
 if(typeof data11 !== "string"){
-const err26 = {instancePath:instancePath+"/candidates/" + i0+"/reasons/" + i2,schemaPath:"#/$defs/candidate/properties/reasons/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.reasons.items.type,parentSchema:schema81.properties.reasons.items,data:data11};
+const err26 = {instancePath:instancePath+"/candidates/" + i0+"/reasons/" + i2,schemaPath:"#/$defs/candidate/properties/reasons/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.reasons.items.type,parentSchema:schema83.properties.reasons.items,data:data11};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -4187,7 +4322,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/candidates/" + i0+"/reasons",schemaPath:"#/$defs/candidate/properties/reasons/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema81.properties.reasons.type,parentSchema:schema81.properties.reasons,data:data10};
+const err27 = {instancePath:instancePath+"/candidates/" + i0+"/reasons",schemaPath:"#/$defs/candidate/properties/reasons/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema83.properties.reasons.type,parentSchema:schema83.properties.reasons,data:data10};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -4205,7 +4340,7 @@ for(let i3=0; i3<len3; i3++){
 let data13 = data12[i3];
 if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
 if(data13.source === undefined){
-const err28 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3,schemaPath:"#/$defs/candidate/properties/facts/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema81.properties.facts.items.required,parentSchema:schema81.properties.facts.items,data:data13};
+const err28 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3,schemaPath:"#/$defs/candidate/properties/facts/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema83.properties.facts.items.required,parentSchema:schema83.properties.facts.items,data:data13};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -4215,7 +4350,7 @@ vErrors.push(err28);
 errors++;
 }
 if(data13.written === undefined){
-const err29 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3,schemaPath:"#/$defs/candidate/properties/facts/items/required",keyword:"required",params:{missingProperty: "written"},message:"must have required property '"+"written"+"'",schema:schema81.properties.facts.items.required,parentSchema:schema81.properties.facts.items,data:data13};
+const err29 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3,schemaPath:"#/$defs/candidate/properties/facts/items/required",keyword:"required",params:{missingProperty: "written"},message:"must have required property '"+"written"+"'",schema:schema83.properties.facts.items.required,parentSchema:schema83.properties.facts.items,data:data13};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -4225,7 +4360,7 @@ vErrors.push(err29);
 errors++;
 }
 if(data13.file === undefined){
-const err30 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3,schemaPath:"#/$defs/candidate/properties/facts/items/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema81.properties.facts.items.required,parentSchema:schema81.properties.facts.items,data:data13};
+const err30 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3,schemaPath:"#/$defs/candidate/properties/facts/items/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema83.properties.facts.items.required,parentSchema:schema83.properties.facts.items,data:data13};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -4235,7 +4370,7 @@ vErrors.push(err30);
 errors++;
 }
 if(data13.line === undefined){
-const err31 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3,schemaPath:"#/$defs/candidate/properties/facts/items/required",keyword:"required",params:{missingProperty: "line"},message:"must have required property '"+"line"+"'",schema:schema81.properties.facts.items.required,parentSchema:schema81.properties.facts.items,data:data13};
+const err31 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3,schemaPath:"#/$defs/candidate/properties/facts/items/required",keyword:"required",params:{missingProperty: "line"},message:"must have required property '"+"line"+"'",schema:schema83.properties.facts.items.required,parentSchema:schema83.properties.facts.items,data:data13};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -4246,7 +4381,7 @@ errors++;
 }
 for(const key2 in data13){
 if(!((((key2 === "source") || (key2 === "written")) || (key2 === "file")) || (key2 === "line"))){
-const err32 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3,schemaPath:"#/$defs/candidate/properties/facts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema81.properties.facts.items,data:data13};
+const err32 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3,schemaPath:"#/$defs/candidate/properties/facts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema83.properties.facts.items,data:data13};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -4259,7 +4394,7 @@ errors++;
 if(data13.source !== undefined){
 let data14 = data13.source;
 if(typeof data14 !== "string"){
-const err33 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3+"/source",schemaPath:"#/$defs/candidate/properties/facts/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.facts.items.properties.source.type,parentSchema:schema81.properties.facts.items.properties.source,data:data14};
+const err33 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3+"/source",schemaPath:"#/$defs/candidate/properties/facts/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.facts.items.properties.source.type,parentSchema:schema83.properties.facts.items.properties.source,data:data14};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -4272,7 +4407,7 @@ errors++;
 if(data13.written !== undefined){
 let data15 = data13.written;
 if(typeof data15 !== "string"){
-const err34 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3+"/written",schemaPath:"#/$defs/candidate/properties/facts/items/properties/written/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.facts.items.properties.written.type,parentSchema:schema81.properties.facts.items.properties.written,data:data15};
+const err34 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3+"/written",schemaPath:"#/$defs/candidate/properties/facts/items/properties/written/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.facts.items.properties.written.type,parentSchema:schema83.properties.facts.items.properties.written,data:data15};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -4285,7 +4420,7 @@ errors++;
 if(data13.file !== undefined){
 let data16 = data13.file;
 if(typeof data16 !== "string"){
-const err35 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3+"/file",schemaPath:"#/$defs/candidate/properties/facts/items/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.facts.items.properties.file.type,parentSchema:schema81.properties.facts.items.properties.file,data:data16};
+const err35 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3+"/file",schemaPath:"#/$defs/candidate/properties/facts/items/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.facts.items.properties.file.type,parentSchema:schema83.properties.facts.items.properties.file,data:data16};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -4298,7 +4433,7 @@ errors++;
 if(data13.line !== undefined){
 let data17 = data13.line;
 if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
-const err36 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3+"/line",schemaPath:"#/$defs/candidate/properties/facts/items/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema81.properties.facts.items.properties.line.type,parentSchema:schema81.properties.facts.items.properties.line,data:data17};
+const err36 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3+"/line",schemaPath:"#/$defs/candidate/properties/facts/items/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema83.properties.facts.items.properties.line.type,parentSchema:schema83.properties.facts.items.properties.line,data:data17};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -4309,7 +4444,7 @@ errors++;
 }
 if((typeof data17 == "number") && (isFinite(data17))){
 if(data17 < 1 || isNaN(data17)){
-const err37 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3+"/line",schemaPath:"#/$defs/candidate/properties/facts/items/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema81.properties.facts.items.properties.line,data:data17};
+const err37 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3+"/line",schemaPath:"#/$defs/candidate/properties/facts/items/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema83.properties.facts.items.properties.line,data:data17};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -4322,7 +4457,7 @@ errors++;
 }
 }
 else {
-const err38 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3,schemaPath:"#/$defs/candidate/properties/facts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.properties.facts.items.type,parentSchema:schema81.properties.facts.items,data:data13};
+const err38 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3,schemaPath:"#/$defs/candidate/properties/facts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema83.properties.facts.items.type,parentSchema:schema83.properties.facts.items,data:data13};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -4334,7 +4469,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/candidates/" + i0+"/facts",schemaPath:"#/$defs/candidate/properties/facts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema81.properties.facts.type,parentSchema:schema81.properties.facts,data:data12};
+const err39 = {instancePath:instancePath+"/candidates/" + i0+"/facts",schemaPath:"#/$defs/candidate/properties/facts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema83.properties.facts.type,parentSchema:schema83.properties.facts,data:data12};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -4346,7 +4481,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/candidates/" + i0,schemaPath:"#/$defs/candidate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.type,parentSchema:schema81,data:data3};
+const err40 = {instancePath:instancePath+"/candidates/" + i0,schemaPath:"#/$defs/candidate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema83.type,parentSchema:schema83,data:data3};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -4358,7 +4493,7 @@ errors++;
 }
 }
 else {
-const err41 = {instancePath:instancePath+"/candidates",schemaPath:"#/properties/candidates/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema80.properties.candidates.type,parentSchema:schema80.properties.candidates,data:data2};
+const err41 = {instancePath:instancePath+"/candidates",schemaPath:"#/properties/candidates/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema82.properties.candidates.type,parentSchema:schema82.properties.candidates,data:data2};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -4373,14 +4508,14 @@ let data18 = data.outliers;
 if(Array.isArray(data18)){
 const len4 = data18.length;
 for(let i4=0; i4<len4; i4++){
-if(!(validate56(data18[i4], {instancePath:instancePath+"/outliers/" + i4,parentData:data18,parentDataProperty:i4,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+if(!(validate59(data18[i4], {instancePath:instancePath+"/outliers/" + i4,parentData:data18,parentDataProperty:i4,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err42 = {instancePath:instancePath+"/outliers",schemaPath:"#/properties/outliers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema80.properties.outliers.type,parentSchema:schema80.properties.outliers,data:data18};
+const err42 = {instancePath:instancePath+"/outliers",schemaPath:"#/properties/outliers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema82.properties.outliers.type,parentSchema:schema82.properties.outliers,data:data18};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -4392,7 +4527,7 @@ errors++;
 }
 }
 else {
-const err43 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema80.type,parentSchema:schema80,data};
+const err43 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.type,parentSchema:schema82,data};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -4401,20 +4536,20 @@ vErrors.push(err43);
 }
 errors++;
 }
-validate55.errors = vErrors;
+validate58.errors = vErrors;
 return errors === 0;
 }
-validate55.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate58.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema86 = {"description":"One finding: a rule's report about the facts of one key.","type":"object","additionalProperties":false,"required":["id","rule","kind","severity","status","review","key","message_id","message","data","facts","judgement"],"properties":{"id":{"description":"Stable id, used in reviews.yaml.","$ref":"#/$defs/findingId"},"rule":{"description":"Id of the rule that reported it, e.g. `contradiction`.","type":"string","pattern":"^[a-z]+(-[a-z]+)*$"},"kind":{"description":"What kind of finding it is.","enum":["contradiction","self_contradiction","basis_difference","date_conflict","identity_violation","outside_guidance","restatement","stale_review"]},"severity":{"description":"The finding's severity.","$ref":"#/$defs/severity"},"status":{"description":"`reviewed` when reviews.yaml has a verdict for it, else `open`.","enum":["open","reviewed"]},"review":{"description":"The editor's verdict, or null when open.","oneOf":[{"$ref":"#/$defs/review"},{"type":"null"}]},"key":{"description":"The key the facts share.","$ref":"#/$defs/key"},"message_id":{"description":"Which of the rule's messages (its `meta.messages`): e.g. `two` or `several` for a contradiction, `growth`, `change` or `cagr` for arithmetic-growth.","type":"string","minLength":1},"message":{"description":"One sentence saying what is wrong: the rule's message for `message_id` with `data` filled in.","type":"string","minLength":1},"data":{"description":"What the rule reported, by name, as the message is made from it: for arithmetic findings the identity, each operand as written with its source, the computed interval and the stated value's interval (`computed`, `stated`, `stated_interval`); for value findings the basis and the distinct values. The fields a rule's id is made from are in its `meta.identity`.","type":"object","additionalProperties":{"anyOf":[{"type":"string"},{"type":"number"},{"type":"array","items":{"type":"string"}}]}},"facts":{"description":"Every fact involved, in fact-base order (by file, then position in the file).","type":"array","minItems":1,"items":{"$ref":"#/$defs/fact"}},"judgement":{"description":"For contradictions and self-contradictions, which value the evidence supports and the likely cause of each other value; null for other kinds.","oneOf":[{"$ref":"#/$defs/judgement"},{"type":"null"}]}}};
+const schema88 = {"description":"One finding: a rule's report about the facts of one key.","type":"object","additionalProperties":false,"required":["id","rule","kind","severity","status","review","key","message_id","message","data","facts","judgement"],"properties":{"id":{"description":"Stable id, used in reviews.yaml.","$ref":"#/$defs/findingId"},"rule":{"description":"Id of the rule that reported it, e.g. `contradiction`.","type":"string","pattern":"^[a-z]+(-[a-z]+)*$"},"kind":{"description":"What kind of finding it is.","enum":["contradiction","self_contradiction","basis_difference","date_conflict","identity_violation","outside_guidance","restatement","stale_review"]},"severity":{"description":"The finding's severity.","$ref":"#/$defs/severity"},"status":{"description":"`reviewed` when reviews.yaml has a verdict for it, else `open`.","enum":["open","reviewed"]},"review":{"description":"The editor's verdict, or null when open.","oneOf":[{"$ref":"#/$defs/review"},{"type":"null"}]},"key":{"description":"The key the facts share.","$ref":"#/$defs/key"},"message_id":{"description":"Which of the rule's messages (its `meta.messages`): e.g. `two` or `several` for a contradiction, `growth`, `change` or `cagr` for arithmetic-growth.","type":"string","minLength":1},"message":{"description":"One sentence saying what is wrong: the rule's message for `message_id` with `data` filled in.","type":"string","minLength":1},"data":{"description":"What the rule reported, by name, as the message is made from it: for arithmetic findings the identity, each operand as written with its source, the computed interval and the stated value's interval (`computed`, `stated`, `stated_interval`); for value findings the basis and the distinct values. The fields a rule's id is made from are in its `meta.identity`.","type":"object","additionalProperties":{"anyOf":[{"type":"string"},{"type":"number"},{"type":"array","items":{"type":"string"}}]}},"facts":{"description":"Every fact involved, in fact-base order (by file, then position in the file).","type":"array","minItems":1,"items":{"$ref":"#/$defs/fact"}},"judgement":{"description":"For contradictions and self-contradictions, which value the evidence supports and the likely cause of each other value; null for other kinds.","oneOf":[{"$ref":"#/$defs/judgement"},{"type":"null"}]}}};
 const pattern34 = new RegExp("^[a-z]+(-[a-z]+)*$", "u");
-const schema89 = {"description":"An editor's verdict on a finding, from reviews.yaml.","type":"object","additionalProperties":false,"required":["verdict","note","reviewer","date"],"properties":{"verdict":{"description":"The verdict.","$ref":"#/$defs/verdict"},"right":{"description":"For `source_right`: the ids of the sources whose value the evidence supports.","type":"array","minItems":1,"items":{"type":"string"}},"note":{"description":"Why: the evidence for the verdict.","type":"string"},"reviewer":{"description":"Who decided.","type":"string"},"date":{"description":"When, `YYYY-MM-DD`.","type":"string","format":"date"}}};
+const schema91 = {"description":"An editor's verdict on a finding, from reviews.yaml.","type":"object","additionalProperties":false,"required":["verdict","note","reviewer","date"],"properties":{"verdict":{"description":"The verdict.","$ref":"#/$defs/verdict"},"right":{"description":"For `source_right`: the ids of the sources whose value the evidence supports.","type":"array","minItems":1,"items":{"type":"string"}},"note":{"description":"Why: the evidence for the verdict.","type":"string"},"reviewer":{"description":"Who decided.","type":"string"},"date":{"description":"When, `YYYY-MM-DD`.","type":"string","format":"date"}}};
 const formats4 = require("ajv-formats/dist/formats").fullFormats.date;
 
-function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate60.evaluated;
+const evaluated0 = validate63.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4423,7 +4558,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.verdict === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "verdict"},message:"must have required property '"+"verdict"+"'",schema:schema89.required,parentSchema:schema89,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "verdict"},message:"must have required property '"+"verdict"+"'",schema:schema91.required,parentSchema:schema91,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4433,7 +4568,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.note === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "note"},message:"must have required property '"+"note"+"'",schema:schema89.required,parentSchema:schema89,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "note"},message:"must have required property '"+"note"+"'",schema:schema91.required,parentSchema:schema91,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4443,7 +4578,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.reviewer === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reviewer"},message:"must have required property '"+"reviewer"+"'",schema:schema89.required,parentSchema:schema89,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reviewer"},message:"must have required property '"+"reviewer"+"'",schema:schema91.required,parentSchema:schema91,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4453,7 +4588,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.date === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema89.required,parentSchema:schema89,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema91.required,parentSchema:schema91,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4464,7 +4599,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "verdict") || (key0 === "right")) || (key0 === "note")) || (key0 === "reviewer")) || (key0 === "date"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema89,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema91,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4477,7 +4612,7 @@ errors++;
 if(data.verdict !== undefined){
 let data0 = data.verdict;
 if(!(((data0 === "source_right") || (data0 === "both_right")) || (data0 === "not_a_conflict"))){
-const err5 = {instancePath:instancePath+"/verdict",schemaPath:"#/$defs/verdict/enum",keyword:"enum",params:{allowedValues: schema84.enum},message:"must be equal to one of the allowed values",schema:schema84.enum,parentSchema:schema84,data:data0};
+const err5 = {instancePath:instancePath+"/verdict",schemaPath:"#/$defs/verdict/enum",keyword:"enum",params:{allowedValues: schema86.enum},message:"must be equal to one of the allowed values",schema:schema86.enum,parentSchema:schema86,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4491,7 +4626,7 @@ if(data.right !== undefined){
 let data1 = data.right;
 if(Array.isArray(data1)){
 if(data1.length < 1){
-const err6 = {instancePath:instancePath+"/right",schemaPath:"#/properties/right/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema89.properties.right,data:data1};
+const err6 = {instancePath:instancePath+"/right",schemaPath:"#/properties/right/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema91.properties.right,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4504,7 +4639,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(typeof data2 !== "string"){
-const err7 = {instancePath:instancePath+"/right/" + i0,schemaPath:"#/properties/right/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.right.items.type,parentSchema:schema89.properties.right.items,data:data2};
+const err7 = {instancePath:instancePath+"/right/" + i0,schemaPath:"#/properties/right/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.right.items.type,parentSchema:schema91.properties.right.items,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4516,7 +4651,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/right",schemaPath:"#/properties/right/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema89.properties.right.type,parentSchema:schema89.properties.right,data:data1};
+const err8 = {instancePath:instancePath+"/right",schemaPath:"#/properties/right/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema91.properties.right.type,parentSchema:schema91.properties.right,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4529,7 +4664,7 @@ errors++;
 if(data.note !== undefined){
 let data3 = data.note;
 if(typeof data3 !== "string"){
-const err9 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.note.type,parentSchema:schema89.properties.note,data:data3};
+const err9 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.note.type,parentSchema:schema91.properties.note,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4542,7 +4677,7 @@ errors++;
 if(data.reviewer !== undefined){
 let data4 = data.reviewer;
 if(typeof data4 !== "string"){
-const err10 = {instancePath:instancePath+"/reviewer",schemaPath:"#/properties/reviewer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.reviewer.type,parentSchema:schema89.properties.reviewer,data:data4};
+const err10 = {instancePath:instancePath+"/reviewer",schemaPath:"#/properties/reviewer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.reviewer.type,parentSchema:schema91.properties.reviewer,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4556,7 +4691,7 @@ if(data.date !== undefined){
 let data5 = data.date;
 if(typeof data5 === "string"){
 if(!(formats4.validate(data5))){
-const err11 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema89.properties.date,data:data5};
+const err11 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema91.properties.date,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4567,7 +4702,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.date.type,parentSchema:schema89.properties.date,data:data5};
+const err12 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.date.type,parentSchema:schema91.properties.date,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4579,7 +4714,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema89.type,parentSchema:schema89,data};
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.type,parentSchema:schema91,data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4588,16 +4723,16 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate60.errors = vErrors;
+validate63.errors = vErrors;
 return errors === 0;
 }
-validate60.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate63.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate59.evaluated;
+const evaluated0 = validate62.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4606,7 +4741,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema86.required,parentSchema:schema86,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema88.required,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4616,7 +4751,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.rule === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema86.required,parentSchema:schema86,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema88.required,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4626,7 +4761,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.kind === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema86.required,parentSchema:schema86,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema88.required,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4636,7 +4771,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.severity === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'",schema:schema86.required,parentSchema:schema86,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'",schema:schema88.required,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4646,7 +4781,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.status === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema86.required,parentSchema:schema86,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema88.required,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4656,7 +4791,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.review === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "review"},message:"must have required property '"+"review"+"'",schema:schema86.required,parentSchema:schema86,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "review"},message:"must have required property '"+"review"+"'",schema:schema88.required,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4666,7 +4801,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.key === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema86.required,parentSchema:schema86,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema88.required,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4676,7 +4811,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.message_id === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message_id"},message:"must have required property '"+"message_id"+"'",schema:schema86.required,parentSchema:schema86,data};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message_id"},message:"must have required property '"+"message_id"+"'",schema:schema88.required,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4686,7 +4821,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data.message === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema86.required,parentSchema:schema86,data};
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema88.required,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4696,7 +4831,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data.data === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema86.required,parentSchema:schema86,data};
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema88.required,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4706,7 +4841,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data.facts === undefined){
-const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "facts"},message:"must have required property '"+"facts"+"'",schema:schema86.required,parentSchema:schema86,data};
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "facts"},message:"must have required property '"+"facts"+"'",schema:schema88.required,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4716,7 +4851,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data.judgement === undefined){
-const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "judgement"},message:"must have required property '"+"judgement"+"'",schema:schema86.required,parentSchema:schema86,data};
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "judgement"},message:"must have required property '"+"judgement"+"'",schema:schema88.required,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4726,8 +4861,8 @@ vErrors.push(err11);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema86.properties, key0))){
-const err12 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema86,data};
+if(!(func1.call(schema88.properties, key0))){
+const err12 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4741,7 +4876,7 @@ if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
 if(!pattern32.test(data0)){
-const err13 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/findingId/pattern",keyword:"pattern",params:{pattern: "^[a-z-]+-[0-9a-f]{8}$"},message:"must match pattern \""+"^[a-z-]+-[0-9a-f]{8}$"+"\"",schema:"^[a-z-]+-[0-9a-f]{8}$",parentSchema:schema85,data:data0};
+const err13 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/findingId/pattern",keyword:"pattern",params:{pattern: "^[a-z-]+-[0-9a-f]{8}$"},message:"must match pattern \""+"^[a-z-]+-[0-9a-f]{8}$"+"\"",schema:"^[a-z-]+-[0-9a-f]{8}$",parentSchema:schema87,data:data0};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4752,7 +4887,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/findingId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.type,parentSchema:schema85,data:data0};
+const err14 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/findingId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.type,parentSchema:schema87,data:data0};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -4766,7 +4901,7 @@ if(data.rule !== undefined){
 let data1 = data.rule;
 if(typeof data1 === "string"){
 if(!pattern34.test(data1)){
-const err15 = {instancePath:instancePath+"/rule",schemaPath:"#/properties/rule/pattern",keyword:"pattern",params:{pattern: "^[a-z]+(-[a-z]+)*$"},message:"must match pattern \""+"^[a-z]+(-[a-z]+)*$"+"\"",schema:"^[a-z]+(-[a-z]+)*$",parentSchema:schema86.properties.rule,data:data1};
+const err15 = {instancePath:instancePath+"/rule",schemaPath:"#/properties/rule/pattern",keyword:"pattern",params:{pattern: "^[a-z]+(-[a-z]+)*$"},message:"must match pattern \""+"^[a-z]+(-[a-z]+)*$"+"\"",schema:"^[a-z]+(-[a-z]+)*$",parentSchema:schema88.properties.rule,data:data1};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -4777,7 +4912,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/rule",schemaPath:"#/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema86.properties.rule.type,parentSchema:schema86.properties.rule,data:data1};
+const err16 = {instancePath:instancePath+"/rule",schemaPath:"#/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.rule.type,parentSchema:schema88.properties.rule,data:data1};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -4790,7 +4925,7 @@ errors++;
 if(data.kind !== undefined){
 let data2 = data.kind;
 if(!((((((((data2 === "contradiction") || (data2 === "self_contradiction")) || (data2 === "basis_difference")) || (data2 === "date_conflict")) || (data2 === "identity_violation")) || (data2 === "outside_guidance")) || (data2 === "restatement")) || (data2 === "stale_review"))){
-const err17 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema86.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema86.properties.kind.enum,parentSchema:schema86.properties.kind,data:data2};
+const err17 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema88.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema88.properties.kind.enum,parentSchema:schema88.properties.kind,data:data2};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -4803,7 +4938,7 @@ errors++;
 if(data.severity !== undefined){
 let data3 = data.severity;
 if(!(((data3 === "error") || (data3 === "warning")) || (data3 === "info"))){
-const err18 = {instancePath:instancePath+"/severity",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema75.enum},message:"must be equal to one of the allowed values",schema:schema75.enum,parentSchema:schema75,data:data3};
+const err18 = {instancePath:instancePath+"/severity",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema77.enum},message:"must be equal to one of the allowed values",schema:schema77.enum,parentSchema:schema77,data:data3};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -4816,7 +4951,7 @@ errors++;
 if(data.status !== undefined){
 let data4 = data.status;
 if(!((data4 === "open") || (data4 === "reviewed"))){
-const err19 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema86.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema86.properties.status.enum,parentSchema:schema86.properties.status,data:data4};
+const err19 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema88.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema88.properties.status.enum,parentSchema:schema88.properties.status,data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -4832,8 +4967,8 @@ const _errs12 = errors;
 let valid3 = false;
 let passing0 = null;
 const _errs13 = errors;
-if(!(validate60(data5, {instancePath:instancePath+"/review",parentData:data,parentDataProperty:"review",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+if(!(validate63(data5, {instancePath:instancePath+"/review",parentData:data,parentDataProperty:"review",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs13 === errors;
@@ -4843,7 +4978,7 @@ passing0 = 0;
 }
 const _errs14 = errors;
 if(data5 !== null){
-const err20 = {instancePath:instancePath+"/review",schemaPath:"#/properties/review/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema86.properties.review.oneOf[1].type,parentSchema:schema86.properties.review.oneOf[1],data:data5};
+const err20 = {instancePath:instancePath+"/review",schemaPath:"#/properties/review/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema88.properties.review.oneOf[1].type,parentSchema:schema88.properties.review.oneOf[1],data:data5};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -4864,7 +4999,7 @@ passing0 = 1;
 }
 }
 if(!valid3){
-const err21 = {instancePath:instancePath+"/review",schemaPath:"#/properties/review/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema86.properties.review.oneOf,parentSchema:schema86.properties.review,data:data5};
+const err21 = {instancePath:instancePath+"/review",schemaPath:"#/properties/review/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema88.properties.review.oneOf,parentSchema:schema88.properties.review,data:data5};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -4889,7 +5024,7 @@ if(data.key !== undefined){
 let data6 = data.key;
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 if(data6.entity === undefined){
-const err22 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "entity"},message:"must have required property '"+"entity"+"'",schema:schema76.required,parentSchema:schema76,data:data6};
+const err22 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "entity"},message:"must have required property '"+"entity"+"'",schema:schema78.required,parentSchema:schema78,data:data6};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -4899,7 +5034,7 @@ vErrors.push(err22);
 errors++;
 }
 if(data6.segment === undefined){
-const err23 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "segment"},message:"must have required property '"+"segment"+"'",schema:schema76.required,parentSchema:schema76,data:data6};
+const err23 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "segment"},message:"must have required property '"+"segment"+"'",schema:schema78.required,parentSchema:schema78,data:data6};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -4909,7 +5044,7 @@ vErrors.push(err23);
 errors++;
 }
 if(data6.metric === undefined){
-const err24 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema76.required,parentSchema:schema76,data:data6};
+const err24 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema78.required,parentSchema:schema78,data:data6};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -4919,7 +5054,7 @@ vErrors.push(err24);
 errors++;
 }
 if(data6.measure === undefined){
-const err25 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "measure"},message:"must have required property '"+"measure"+"'",schema:schema76.required,parentSchema:schema76,data:data6};
+const err25 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "measure"},message:"must have required property '"+"measure"+"'",schema:schema78.required,parentSchema:schema78,data:data6};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -4929,7 +5064,7 @@ vErrors.push(err25);
 errors++;
 }
 if(data6.of === undefined){
-const err26 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "of"},message:"must have required property '"+"of"+"'",schema:schema76.required,parentSchema:schema76,data:data6};
+const err26 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "of"},message:"must have required property '"+"of"+"'",schema:schema78.required,parentSchema:schema78,data:data6};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -4939,7 +5074,7 @@ vErrors.push(err26);
 errors++;
 }
 if(data6.period === undefined){
-const err27 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "period"},message:"must have required property '"+"period"+"'",schema:schema76.required,parentSchema:schema76,data:data6};
+const err27 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "period"},message:"must have required property '"+"period"+"'",schema:schema78.required,parentSchema:schema78,data:data6};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -4949,7 +5084,7 @@ vErrors.push(err27);
 errors++;
 }
 if(data6.period_days === undefined){
-const err28 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "period_days"},message:"must have required property '"+"period_days"+"'",schema:schema76.required,parentSchema:schema76,data:data6};
+const err28 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "period_days"},message:"must have required property '"+"period_days"+"'",schema:schema78.required,parentSchema:schema78,data:data6};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -4960,7 +5095,7 @@ errors++;
 }
 for(const key1 in data6){
 if(!(((((((key1 === "entity") || (key1 === "segment")) || (key1 === "metric")) || (key1 === "measure")) || (key1 === "of")) || (key1 === "period")) || (key1 === "period_days"))){
-const err29 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema76,data:data6};
+const err29 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema78,data:data6};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -4973,7 +5108,7 @@ errors++;
 if(data6.entity !== undefined){
 let data7 = data6.entity;
 if(typeof data7 !== "string"){
-const err30 = {instancePath:instancePath+"/key/entity",schemaPath:"#/$defs/key/properties/entity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.entity.type,parentSchema:schema76.properties.entity,data:data7};
+const err30 = {instancePath:instancePath+"/key/entity",schemaPath:"#/$defs/key/properties/entity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.entity.type,parentSchema:schema78.properties.entity,data:data7};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -4986,7 +5121,7 @@ errors++;
 if(data6.segment !== undefined){
 let data8 = data6.segment;
 if(typeof data8 !== "string"){
-const err31 = {instancePath:instancePath+"/key/segment",schemaPath:"#/$defs/key/properties/segment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.segment.type,parentSchema:schema76.properties.segment,data:data8};
+const err31 = {instancePath:instancePath+"/key/segment",schemaPath:"#/$defs/key/properties/segment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.segment.type,parentSchema:schema78.properties.segment,data:data8};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -4999,7 +5134,7 @@ errors++;
 if(data6.metric !== undefined){
 let data9 = data6.metric;
 if(typeof data9 !== "string"){
-const err32 = {instancePath:instancePath+"/key/metric",schemaPath:"#/$defs/key/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.metric.type,parentSchema:schema76.properties.metric,data:data9};
+const err32 = {instancePath:instancePath+"/key/metric",schemaPath:"#/$defs/key/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.metric.type,parentSchema:schema78.properties.metric,data:data9};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -5012,7 +5147,7 @@ errors++;
 if(data6.measure !== undefined){
 let data10 = data6.measure;
 if(!((((((((data10 === "level") || (data10 === "yoy")) || (data10 === "qoq")) || (data10 === "yoy_abs")) || (data10 === "qoq_abs")) || (data10 === "cagr")) || (data10 === "share")) || (data10 === "multiple"))){
-const err33 = {instancePath:instancePath+"/key/measure",schemaPath:"#/$defs/key/properties/measure/enum",keyword:"enum",params:{allowedValues: schema76.properties.measure.enum},message:"must be equal to one of the allowed values",schema:schema76.properties.measure.enum,parentSchema:schema76.properties.measure,data:data10};
+const err33 = {instancePath:instancePath+"/key/measure",schemaPath:"#/$defs/key/properties/measure/enum",keyword:"enum",params:{allowedValues: schema78.properties.measure.enum},message:"must be equal to one of the allowed values",schema:schema78.properties.measure.enum,parentSchema:schema78.properties.measure,data:data10};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -5029,7 +5164,7 @@ let valid6 = false;
 let passing1 = null;
 const _errs29 = errors;
 if(typeof data11 !== "string"){
-const err34 = {instancePath:instancePath+"/key/of",schemaPath:"#/$defs/key/properties/of/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.of.oneOf[0].type,parentSchema:schema76.properties.of.oneOf[0],data:data11};
+const err34 = {instancePath:instancePath+"/key/of",schemaPath:"#/$defs/key/properties/of/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.of.oneOf[0].type,parentSchema:schema78.properties.of.oneOf[0],data:data11};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -5045,7 +5180,7 @@ passing1 = 0;
 }
 const _errs31 = errors;
 if(data11 !== null){
-const err35 = {instancePath:instancePath+"/key/of",schemaPath:"#/$defs/key/properties/of/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema76.properties.of.oneOf[1].type,parentSchema:schema76.properties.of.oneOf[1],data:data11};
+const err35 = {instancePath:instancePath+"/key/of",schemaPath:"#/$defs/key/properties/of/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema78.properties.of.oneOf[1].type,parentSchema:schema78.properties.of.oneOf[1],data:data11};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -5066,7 +5201,7 @@ passing1 = 1;
 }
 }
 if(!valid6){
-const err36 = {instancePath:instancePath+"/key/of",schemaPath:"#/$defs/key/properties/of/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:schema76.properties.of.oneOf,parentSchema:schema76.properties.of,data:data11};
+const err36 = {instancePath:instancePath+"/key/of",schemaPath:"#/$defs/key/properties/of/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:schema78.properties.of.oneOf,parentSchema:schema78.properties.of,data:data11};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -5090,7 +5225,7 @@ vErrors = null;
 if(data6.period !== undefined){
 let data12 = data6.period;
 if(typeof data12 !== "string"){
-const err37 = {instancePath:instancePath+"/key/period",schemaPath:"#/$defs/key/properties/period/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.period.type,parentSchema:schema76.properties.period,data:data12};
+const err37 = {instancePath:instancePath+"/key/period",schemaPath:"#/$defs/key/properties/period/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.period.type,parentSchema:schema78.properties.period,data:data12};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -5104,7 +5239,7 @@ if(data6.period_days !== undefined){
 let data13 = data6.period_days;
 if(typeof data13 === "string"){
 if(!pattern28.test(data13)){
-const err38 = {instancePath:instancePath+"/key/period_days",schemaPath:"#/$defs/key/properties/period_days/pattern",keyword:"pattern",params:{pattern: "^(\\d{4}-\\d{2}-\\d{2}\\.\\.\\d{4}-\\d{2}-\\d{2}|@\\d{4}-\\d{2}-\\d{2}|none)$"},message:"must match pattern \""+"^(\\d{4}-\\d{2}-\\d{2}\\.\\.\\d{4}-\\d{2}-\\d{2}|@\\d{4}-\\d{2}-\\d{2}|none)$"+"\"",schema:"^(\\d{4}-\\d{2}-\\d{2}\\.\\.\\d{4}-\\d{2}-\\d{2}|@\\d{4}-\\d{2}-\\d{2}|none)$",parentSchema:schema76.properties.period_days,data:data13};
+const err38 = {instancePath:instancePath+"/key/period_days",schemaPath:"#/$defs/key/properties/period_days/pattern",keyword:"pattern",params:{pattern: "^(\\d{4}-\\d{2}-\\d{2}\\.\\.\\d{4}-\\d{2}-\\d{2}|@\\d{4}-\\d{2}-\\d{2}|none)$"},message:"must match pattern \""+"^(\\d{4}-\\d{2}-\\d{2}\\.\\.\\d{4}-\\d{2}-\\d{2}|@\\d{4}-\\d{2}-\\d{2}|none)$"+"\"",schema:"^(\\d{4}-\\d{2}-\\d{2}\\.\\.\\d{4}-\\d{2}-\\d{2}|@\\d{4}-\\d{2}-\\d{2}|none)$",parentSchema:schema78.properties.period_days,data:data13};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -5115,7 +5250,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/key/period_days",schemaPath:"#/$defs/key/properties/period_days/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.period_days.type,parentSchema:schema76.properties.period_days,data:data13};
+const err39 = {instancePath:instancePath+"/key/period_days",schemaPath:"#/$defs/key/properties/period_days/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.period_days.type,parentSchema:schema78.properties.period_days,data:data13};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -5127,7 +5262,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.type,parentSchema:schema76,data:data6};
+const err40 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.type,parentSchema:schema78,data:data6};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -5141,7 +5276,7 @@ if(data.message_id !== undefined){
 let data14 = data.message_id;
 if(typeof data14 === "string"){
 if(func2(data14) < 1){
-const err41 = {instancePath:instancePath+"/message_id",schemaPath:"#/properties/message_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema86.properties.message_id,data:data14};
+const err41 = {instancePath:instancePath+"/message_id",schemaPath:"#/properties/message_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema88.properties.message_id,data:data14};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -5152,7 +5287,7 @@ errors++;
 }
 }
 else {
-const err42 = {instancePath:instancePath+"/message_id",schemaPath:"#/properties/message_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema86.properties.message_id.type,parentSchema:schema86.properties.message_id,data:data14};
+const err42 = {instancePath:instancePath+"/message_id",schemaPath:"#/properties/message_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.message_id.type,parentSchema:schema88.properties.message_id,data:data14};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -5166,7 +5301,7 @@ if(data.message !== undefined){
 let data15 = data.message;
 if(typeof data15 === "string"){
 if(func2(data15) < 1){
-const err43 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema86.properties.message,data:data15};
+const err43 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema88.properties.message,data:data15};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -5177,7 +5312,7 @@ errors++;
 }
 }
 else {
-const err44 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema86.properties.message.type,parentSchema:schema86.properties.message,data:data15};
+const err44 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.message.type,parentSchema:schema88.properties.message,data:data15};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -5196,7 +5331,7 @@ const _errs45 = errors;
 let valid8 = false;
 const _errs46 = errors;
 if(typeof data17 !== "string"){
-const err45 = {instancePath:instancePath+"/data/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/data/additionalProperties/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema86.properties.data.additionalProperties.anyOf[0].type,parentSchema:schema86.properties.data.additionalProperties.anyOf[0],data:data17};
+const err45 = {instancePath:instancePath+"/data/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/data/additionalProperties/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.data.additionalProperties.anyOf[0].type,parentSchema:schema88.properties.data.additionalProperties.anyOf[0],data:data17};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -5209,7 +5344,7 @@ var _valid2 = _errs46 === errors;
 valid8 = valid8 || _valid2;
 const _errs48 = errors;
 if(!((typeof data17 == "number") && (isFinite(data17)))){
-const err46 = {instancePath:instancePath+"/data/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/data/additionalProperties/anyOf/1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema86.properties.data.additionalProperties.anyOf[1].type,parentSchema:schema86.properties.data.additionalProperties.anyOf[1],data:data17};
+const err46 = {instancePath:instancePath+"/data/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/data/additionalProperties/anyOf/1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema88.properties.data.additionalProperties.anyOf[1].type,parentSchema:schema88.properties.data.additionalProperties.anyOf[1],data:data17};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -5226,7 +5361,7 @@ const len0 = data17.length;
 for(let i0=0; i0<len0; i0++){
 let data18 = data17[i0];
 if(typeof data18 !== "string"){
-const err47 = {instancePath:instancePath+"/data/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0,schemaPath:"#/properties/data/additionalProperties/anyOf/2/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema86.properties.data.additionalProperties.anyOf[2].items.type,parentSchema:schema86.properties.data.additionalProperties.anyOf[2].items,data:data18};
+const err47 = {instancePath:instancePath+"/data/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0,schemaPath:"#/properties/data/additionalProperties/anyOf/2/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.data.additionalProperties.anyOf[2].items.type,parentSchema:schema88.properties.data.additionalProperties.anyOf[2].items,data:data18};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -5238,7 +5373,7 @@ errors++;
 }
 }
 else {
-const err48 = {instancePath:instancePath+"/data/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/data/additionalProperties/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema86.properties.data.additionalProperties.anyOf[2].type,parentSchema:schema86.properties.data.additionalProperties.anyOf[2],data:data17};
+const err48 = {instancePath:instancePath+"/data/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/data/additionalProperties/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema88.properties.data.additionalProperties.anyOf[2].type,parentSchema:schema88.properties.data.additionalProperties.anyOf[2],data:data17};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -5250,7 +5385,7 @@ errors++;
 var _valid2 = _errs50 === errors;
 valid8 = valid8 || _valid2;
 if(!valid8){
-const err49 = {instancePath:instancePath+"/data/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/data/additionalProperties/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema86.properties.data.additionalProperties.anyOf,parentSchema:schema86.properties.data.additionalProperties,data:data17};
+const err49 = {instancePath:instancePath+"/data/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/data/additionalProperties/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema88.properties.data.additionalProperties.anyOf,parentSchema:schema88.properties.data.additionalProperties,data:data17};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -5273,7 +5408,7 @@ vErrors = null;
 }
 }
 else {
-const err50 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.properties.data.type,parentSchema:schema86.properties.data,data:data16};
+const err50 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.properties.data.type,parentSchema:schema88.properties.data,data:data16};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -5287,7 +5422,7 @@ if(data.facts !== undefined){
 let data19 = data.facts;
 if(Array.isArray(data19)){
 if(data19.length < 1){
-const err51 = {instancePath:instancePath+"/facts",schemaPath:"#/properties/facts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema86.properties.facts,data:data19};
+const err51 = {instancePath:instancePath+"/facts",schemaPath:"#/properties/facts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema88.properties.facts,data:data19};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -5298,14 +5433,14 @@ errors++;
 }
 const len1 = data19.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate51(data19[i1], {instancePath:instancePath+"/facts/" + i1,parentData:data19,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
+if(!(validate54(data19[i1], {instancePath:instancePath+"/facts/" + i1,parentData:data19,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err52 = {instancePath:instancePath+"/facts",schemaPath:"#/properties/facts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema86.properties.facts.type,parentSchema:schema86.properties.facts,data:data19};
+const err52 = {instancePath:instancePath+"/facts",schemaPath:"#/properties/facts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema88.properties.facts.type,parentSchema:schema88.properties.facts,data:data19};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -5321,8 +5456,8 @@ const _errs58 = errors;
 let valid13 = false;
 let passing2 = null;
 const _errs59 = errors;
-if(!(validate55(data21, {instancePath:instancePath+"/judgement",parentData:data,parentDataProperty:"judgement",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+if(!(validate58(data21, {instancePath:instancePath+"/judgement",parentData:data,parentDataProperty:"judgement",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
 errors = vErrors.length;
 }
 var _valid3 = _errs59 === errors;
@@ -5332,7 +5467,7 @@ passing2 = 0;
 }
 const _errs60 = errors;
 if(data21 !== null){
-const err53 = {instancePath:instancePath+"/judgement",schemaPath:"#/properties/judgement/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema86.properties.judgement.oneOf[1].type,parentSchema:schema86.properties.judgement.oneOf[1],data:data21};
+const err53 = {instancePath:instancePath+"/judgement",schemaPath:"#/properties/judgement/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema88.properties.judgement.oneOf[1].type,parentSchema:schema88.properties.judgement.oneOf[1],data:data21};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -5353,7 +5488,7 @@ passing2 = 1;
 }
 }
 if(!valid13){
-const err54 = {instancePath:instancePath+"/judgement",schemaPath:"#/properties/judgement/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf",schema:schema86.properties.judgement.oneOf,parentSchema:schema86.properties.judgement,data:data21};
+const err54 = {instancePath:instancePath+"/judgement",schemaPath:"#/properties/judgement/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf",schema:schema88.properties.judgement.oneOf,parentSchema:schema88.properties.judgement,data:data21};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -5376,7 +5511,7 @@ vErrors = null;
 }
 }
 else {
-const err55 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.type,parentSchema:schema86,data};
+const err55 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.type,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -5385,16 +5520,16 @@ vErrors.push(err55);
 }
 errors++;
 }
-validate59.errors = vErrors;
+validate62.errors = vErrors;
 return errors === 0;
 }
-validate59.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate62.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate50.evaluated;
+const evaluated0 = validate53.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5403,7 +5538,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema73.required,parentSchema:schema73,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema75.required,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5413,7 +5548,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.severity === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'",schema:schema73.required,parentSchema:schema73,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'",schema:schema75.required,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5423,7 +5558,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.kind === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema73.required,parentSchema:schema73,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema75.required,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5433,7 +5568,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.status === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema73.required,parentSchema:schema73,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema75.required,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5443,7 +5578,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.headline === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "headline"},message:"must have required property '"+"headline"+"'",schema:schema73.required,parentSchema:schema73,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "headline"},message:"must have required property '"+"headline"+"'",schema:schema75.required,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5453,7 +5588,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.supported_value === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "supported_value"},message:"must have required property '"+"supported_value"+"'",schema:schema73.required,parentSchema:schema73,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "supported_value"},message:"must have required property '"+"supported_value"+"'",schema:schema75.required,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5463,7 +5598,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.supported_sentence === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "supported_sentence"},message:"must have required property '"+"supported_sentence"+"'",schema:schema73.required,parentSchema:schema73,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "supported_sentence"},message:"must have required property '"+"supported_sentence"+"'",schema:schema75.required,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5473,7 +5608,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.key === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema73.required,parentSchema:schema73,data};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema75.required,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5483,7 +5618,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data.values === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'",schema:schema73.required,parentSchema:schema73,data};
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'",schema:schema75.required,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5493,7 +5628,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data.facts === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "facts"},message:"must have required property '"+"facts"+"'",schema:schema73.required,parentSchema:schema73,data};
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "facts"},message:"must have required property '"+"facts"+"'",schema:schema75.required,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -5503,7 +5638,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data.judgement === undefined){
-const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "judgement"},message:"must have required property '"+"judgement"+"'",schema:schema73.required,parentSchema:schema73,data};
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "judgement"},message:"must have required property '"+"judgement"+"'",schema:schema75.required,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -5513,7 +5648,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data.verdicts === undefined){
-const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "verdicts"},message:"must have required property '"+"verdicts"+"'",schema:schema73.required,parentSchema:schema73,data};
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "verdicts"},message:"must have required property '"+"verdicts"+"'",schema:schema75.required,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -5523,7 +5658,7 @@ vErrors.push(err11);
 errors++;
 }
 if(data.new_since_verdict === undefined){
-const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "new_since_verdict"},message:"must have required property '"+"new_since_verdict"+"'",schema:schema73.required,parentSchema:schema73,data};
+const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "new_since_verdict"},message:"must have required property '"+"new_since_verdict"+"'",schema:schema75.required,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -5533,7 +5668,7 @@ vErrors.push(err12);
 errors++;
 }
 if(data.findings === undefined){
-const err13 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "findings"},message:"must have required property '"+"findings"+"'",schema:schema73.required,parentSchema:schema73,data};
+const err13 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "findings"},message:"must have required property '"+"findings"+"'",schema:schema75.required,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -5543,8 +5678,8 @@ vErrors.push(err13);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema73.properties, key0))){
-const err14 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema73,data};
+if(!(func1.call(schema75.properties, key0))){
+const err14 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -5558,7 +5693,7 @@ if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
 if(!pattern27.test(data0)){
-const err15 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/itemId/pattern",keyword:"pattern",params:{pattern: "^d-[0-9a-f]{8}$"},message:"must match pattern \""+"^d-[0-9a-f]{8}$"+"\"",schema:"^d-[0-9a-f]{8}$",parentSchema:schema74,data:data0};
+const err15 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/itemId/pattern",keyword:"pattern",params:{pattern: "^d-[0-9a-f]{8}$"},message:"must match pattern \""+"^d-[0-9a-f]{8}$"+"\"",schema:"^d-[0-9a-f]{8}$",parentSchema:schema76,data:data0};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -5569,7 +5704,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/itemId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.type,parentSchema:schema74,data:data0};
+const err16 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/itemId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.type,parentSchema:schema76,data:data0};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -5582,7 +5717,7 @@ errors++;
 if(data.severity !== undefined){
 let data1 = data.severity;
 if(!(((data1 === "error") || (data1 === "warning")) || (data1 === "info"))){
-const err17 = {instancePath:instancePath+"/severity",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema75.enum},message:"must be equal to one of the allowed values",schema:schema75.enum,parentSchema:schema75,data:data1};
+const err17 = {instancePath:instancePath+"/severity",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema77.enum},message:"must be equal to one of the allowed values",schema:schema77.enum,parentSchema:schema77,data:data1};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -5595,7 +5730,7 @@ errors++;
 if(data.kind !== undefined){
 let data2 = data.kind;
 if(typeof data2 !== "string"){
-const err18 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.kind.type,parentSchema:schema73.properties.kind,data:data2};
+const err18 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.kind.type,parentSchema:schema75.properties.kind,data:data2};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -5608,7 +5743,7 @@ errors++;
 if(data.status !== undefined){
 let data3 = data.status;
 if(!((data3 === "open") || (data3 === "reviewed"))){
-const err19 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema73.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema73.properties.status.enum,parentSchema:schema73.properties.status,data:data3};
+const err19 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema75.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema75.properties.status.enum,parentSchema:schema75.properties.status,data:data3};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -5621,7 +5756,7 @@ errors++;
 if(data.headline !== undefined){
 let data4 = data.headline;
 if(typeof data4 !== "string"){
-const err20 = {instancePath:instancePath+"/headline",schemaPath:"#/properties/headline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.headline.type,parentSchema:schema73.properties.headline,data:data4};
+const err20 = {instancePath:instancePath+"/headline",schemaPath:"#/properties/headline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.headline.type,parentSchema:schema75.properties.headline,data:data4};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -5634,7 +5769,7 @@ errors++;
 if(data.supported_value !== undefined){
 let data5 = data.supported_value;
 if((typeof data5 !== "string") && (data5 !== null)){
-const err21 = {instancePath:instancePath+"/supported_value",schemaPath:"#/properties/supported_value/type",keyword:"type",params:{type: schema73.properties.supported_value.type},message:"must be string,null",schema:schema73.properties.supported_value.type,parentSchema:schema73.properties.supported_value,data:data5};
+const err21 = {instancePath:instancePath+"/supported_value",schemaPath:"#/properties/supported_value/type",keyword:"type",params:{type: schema75.properties.supported_value.type},message:"must be string,null",schema:schema75.properties.supported_value.type,parentSchema:schema75.properties.supported_value,data:data5};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -5647,7 +5782,7 @@ errors++;
 if(data.supported_sentence !== undefined){
 let data6 = data.supported_sentence;
 if((typeof data6 !== "string") && (data6 !== null)){
-const err22 = {instancePath:instancePath+"/supported_sentence",schemaPath:"#/properties/supported_sentence/type",keyword:"type",params:{type: schema73.properties.supported_sentence.type},message:"must be string,null",schema:schema73.properties.supported_sentence.type,parentSchema:schema73.properties.supported_sentence,data:data6};
+const err22 = {instancePath:instancePath+"/supported_sentence",schemaPath:"#/properties/supported_sentence/type",keyword:"type",params:{type: schema75.properties.supported_sentence.type},message:"must be string,null",schema:schema75.properties.supported_sentence.type,parentSchema:schema75.properties.supported_sentence,data:data6};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -5661,7 +5796,7 @@ if(data.key !== undefined){
 let data7 = data.key;
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.entity === undefined){
-const err23 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "entity"},message:"must have required property '"+"entity"+"'",schema:schema76.required,parentSchema:schema76,data:data7};
+const err23 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "entity"},message:"must have required property '"+"entity"+"'",schema:schema78.required,parentSchema:schema78,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -5671,7 +5806,7 @@ vErrors.push(err23);
 errors++;
 }
 if(data7.segment === undefined){
-const err24 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "segment"},message:"must have required property '"+"segment"+"'",schema:schema76.required,parentSchema:schema76,data:data7};
+const err24 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "segment"},message:"must have required property '"+"segment"+"'",schema:schema78.required,parentSchema:schema78,data:data7};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -5681,7 +5816,7 @@ vErrors.push(err24);
 errors++;
 }
 if(data7.metric === undefined){
-const err25 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema76.required,parentSchema:schema76,data:data7};
+const err25 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema78.required,parentSchema:schema78,data:data7};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -5691,7 +5826,7 @@ vErrors.push(err25);
 errors++;
 }
 if(data7.measure === undefined){
-const err26 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "measure"},message:"must have required property '"+"measure"+"'",schema:schema76.required,parentSchema:schema76,data:data7};
+const err26 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "measure"},message:"must have required property '"+"measure"+"'",schema:schema78.required,parentSchema:schema78,data:data7};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -5701,7 +5836,7 @@ vErrors.push(err26);
 errors++;
 }
 if(data7.of === undefined){
-const err27 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "of"},message:"must have required property '"+"of"+"'",schema:schema76.required,parentSchema:schema76,data:data7};
+const err27 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "of"},message:"must have required property '"+"of"+"'",schema:schema78.required,parentSchema:schema78,data:data7};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -5711,7 +5846,7 @@ vErrors.push(err27);
 errors++;
 }
 if(data7.period === undefined){
-const err28 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "period"},message:"must have required property '"+"period"+"'",schema:schema76.required,parentSchema:schema76,data:data7};
+const err28 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "period"},message:"must have required property '"+"period"+"'",schema:schema78.required,parentSchema:schema78,data:data7};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -5721,7 +5856,7 @@ vErrors.push(err28);
 errors++;
 }
 if(data7.period_days === undefined){
-const err29 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "period_days"},message:"must have required property '"+"period_days"+"'",schema:schema76.required,parentSchema:schema76,data:data7};
+const err29 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "period_days"},message:"must have required property '"+"period_days"+"'",schema:schema78.required,parentSchema:schema78,data:data7};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -5732,7 +5867,7 @@ errors++;
 }
 for(const key1 in data7){
 if(!(((((((key1 === "entity") || (key1 === "segment")) || (key1 === "metric")) || (key1 === "measure")) || (key1 === "of")) || (key1 === "period")) || (key1 === "period_days"))){
-const err30 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema76,data:data7};
+const err30 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema78,data:data7};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -5745,7 +5880,7 @@ errors++;
 if(data7.entity !== undefined){
 let data8 = data7.entity;
 if(typeof data8 !== "string"){
-const err31 = {instancePath:instancePath+"/key/entity",schemaPath:"#/$defs/key/properties/entity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.entity.type,parentSchema:schema76.properties.entity,data:data8};
+const err31 = {instancePath:instancePath+"/key/entity",schemaPath:"#/$defs/key/properties/entity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.entity.type,parentSchema:schema78.properties.entity,data:data8};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -5758,7 +5893,7 @@ errors++;
 if(data7.segment !== undefined){
 let data9 = data7.segment;
 if(typeof data9 !== "string"){
-const err32 = {instancePath:instancePath+"/key/segment",schemaPath:"#/$defs/key/properties/segment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.segment.type,parentSchema:schema76.properties.segment,data:data9};
+const err32 = {instancePath:instancePath+"/key/segment",schemaPath:"#/$defs/key/properties/segment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.segment.type,parentSchema:schema78.properties.segment,data:data9};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -5771,7 +5906,7 @@ errors++;
 if(data7.metric !== undefined){
 let data10 = data7.metric;
 if(typeof data10 !== "string"){
-const err33 = {instancePath:instancePath+"/key/metric",schemaPath:"#/$defs/key/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.metric.type,parentSchema:schema76.properties.metric,data:data10};
+const err33 = {instancePath:instancePath+"/key/metric",schemaPath:"#/$defs/key/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.metric.type,parentSchema:schema78.properties.metric,data:data10};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -5784,7 +5919,7 @@ errors++;
 if(data7.measure !== undefined){
 let data11 = data7.measure;
 if(!((((((((data11 === "level") || (data11 === "yoy")) || (data11 === "qoq")) || (data11 === "yoy_abs")) || (data11 === "qoq_abs")) || (data11 === "cagr")) || (data11 === "share")) || (data11 === "multiple"))){
-const err34 = {instancePath:instancePath+"/key/measure",schemaPath:"#/$defs/key/properties/measure/enum",keyword:"enum",params:{allowedValues: schema76.properties.measure.enum},message:"must be equal to one of the allowed values",schema:schema76.properties.measure.enum,parentSchema:schema76.properties.measure,data:data11};
+const err34 = {instancePath:instancePath+"/key/measure",schemaPath:"#/$defs/key/properties/measure/enum",keyword:"enum",params:{allowedValues: schema78.properties.measure.enum},message:"must be equal to one of the allowed values",schema:schema78.properties.measure.enum,parentSchema:schema78.properties.measure,data:data11};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -5801,7 +5936,7 @@ let valid5 = false;
 let passing0 = null;
 const _errs29 = errors;
 if(typeof data12 !== "string"){
-const err35 = {instancePath:instancePath+"/key/of",schemaPath:"#/$defs/key/properties/of/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.of.oneOf[0].type,parentSchema:schema76.properties.of.oneOf[0],data:data12};
+const err35 = {instancePath:instancePath+"/key/of",schemaPath:"#/$defs/key/properties/of/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.of.oneOf[0].type,parentSchema:schema78.properties.of.oneOf[0],data:data12};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -5817,7 +5952,7 @@ passing0 = 0;
 }
 const _errs31 = errors;
 if(data12 !== null){
-const err36 = {instancePath:instancePath+"/key/of",schemaPath:"#/$defs/key/properties/of/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema76.properties.of.oneOf[1].type,parentSchema:schema76.properties.of.oneOf[1],data:data12};
+const err36 = {instancePath:instancePath+"/key/of",schemaPath:"#/$defs/key/properties/of/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema78.properties.of.oneOf[1].type,parentSchema:schema78.properties.of.oneOf[1],data:data12};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -5838,7 +5973,7 @@ passing0 = 1;
 }
 }
 if(!valid5){
-const err37 = {instancePath:instancePath+"/key/of",schemaPath:"#/$defs/key/properties/of/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema76.properties.of.oneOf,parentSchema:schema76.properties.of,data:data12};
+const err37 = {instancePath:instancePath+"/key/of",schemaPath:"#/$defs/key/properties/of/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema78.properties.of.oneOf,parentSchema:schema78.properties.of,data:data12};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -5862,7 +5997,7 @@ vErrors = null;
 if(data7.period !== undefined){
 let data13 = data7.period;
 if(typeof data13 !== "string"){
-const err38 = {instancePath:instancePath+"/key/period",schemaPath:"#/$defs/key/properties/period/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.period.type,parentSchema:schema76.properties.period,data:data13};
+const err38 = {instancePath:instancePath+"/key/period",schemaPath:"#/$defs/key/properties/period/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.period.type,parentSchema:schema78.properties.period,data:data13};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -5876,7 +6011,7 @@ if(data7.period_days !== undefined){
 let data14 = data7.period_days;
 if(typeof data14 === "string"){
 if(!pattern28.test(data14)){
-const err39 = {instancePath:instancePath+"/key/period_days",schemaPath:"#/$defs/key/properties/period_days/pattern",keyword:"pattern",params:{pattern: "^(\\d{4}-\\d{2}-\\d{2}\\.\\.\\d{4}-\\d{2}-\\d{2}|@\\d{4}-\\d{2}-\\d{2}|none)$"},message:"must match pattern \""+"^(\\d{4}-\\d{2}-\\d{2}\\.\\.\\d{4}-\\d{2}-\\d{2}|@\\d{4}-\\d{2}-\\d{2}|none)$"+"\"",schema:"^(\\d{4}-\\d{2}-\\d{2}\\.\\.\\d{4}-\\d{2}-\\d{2}|@\\d{4}-\\d{2}-\\d{2}|none)$",parentSchema:schema76.properties.period_days,data:data14};
+const err39 = {instancePath:instancePath+"/key/period_days",schemaPath:"#/$defs/key/properties/period_days/pattern",keyword:"pattern",params:{pattern: "^(\\d{4}-\\d{2}-\\d{2}\\.\\.\\d{4}-\\d{2}-\\d{2}|@\\d{4}-\\d{2}-\\d{2}|none)$"},message:"must match pattern \""+"^(\\d{4}-\\d{2}-\\d{2}\\.\\.\\d{4}-\\d{2}-\\d{2}|@\\d{4}-\\d{2}-\\d{2}|none)$"+"\"",schema:"^(\\d{4}-\\d{2}-\\d{2}\\.\\.\\d{4}-\\d{2}-\\d{2}|@\\d{4}-\\d{2}-\\d{2}|none)$",parentSchema:schema78.properties.period_days,data:data14};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -5887,7 +6022,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/key/period_days",schemaPath:"#/$defs/key/properties/period_days/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.period_days.type,parentSchema:schema76.properties.period_days,data:data14};
+const err40 = {instancePath:instancePath+"/key/period_days",schemaPath:"#/$defs/key/properties/period_days/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.period_days.type,parentSchema:schema78.properties.period_days,data:data14};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -5899,7 +6034,7 @@ errors++;
 }
 }
 else {
-const err41 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.type,parentSchema:schema76,data:data7};
+const err41 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.type,parentSchema:schema78,data:data7};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -5916,7 +6051,7 @@ const len0 = data15.length;
 for(let i0=0; i0<len0; i0++){
 let data16 = data15[i0];
 if(typeof data16 !== "string"){
-const err42 = {instancePath:instancePath+"/values/" + i0,schemaPath:"#/properties/values/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.values.items.type,parentSchema:schema73.properties.values.items,data:data16};
+const err42 = {instancePath:instancePath+"/values/" + i0,schemaPath:"#/properties/values/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.values.items.type,parentSchema:schema75.properties.values.items,data:data16};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -5928,7 +6063,7 @@ errors++;
 }
 }
 else {
-const err43 = {instancePath:instancePath+"/values",schemaPath:"#/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.values.type,parentSchema:schema73.properties.values,data:data15};
+const err43 = {instancePath:instancePath+"/values",schemaPath:"#/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema75.properties.values.type,parentSchema:schema75.properties.values,data:data15};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -5943,14 +6078,14 @@ let data17 = data.facts;
 if(Array.isArray(data17)){
 const len1 = data17.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate51(data17[i1], {instancePath:instancePath+"/facts/" + i1,parentData:data17,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
+if(!(validate54(data17[i1], {instancePath:instancePath+"/facts/" + i1,parentData:data17,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err44 = {instancePath:instancePath+"/facts",schemaPath:"#/properties/facts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.facts.type,parentSchema:schema73.properties.facts,data:data17};
+const err44 = {instancePath:instancePath+"/facts",schemaPath:"#/properties/facts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema75.properties.facts.type,parentSchema:schema75.properties.facts,data:data17};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -5965,15 +6100,15 @@ let data19 = data.judgement;
 const _errs45 = errors;
 let valid10 = false;
 const _errs46 = errors;
-if(!(validate55(data19, {instancePath:instancePath+"/judgement",parentData:data,parentDataProperty:"judgement",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+if(!(validate58(data19, {instancePath:instancePath+"/judgement",parentData:data,parentDataProperty:"judgement",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs46 === errors;
 valid10 = valid10 || _valid1;
 const _errs47 = errors;
 if(data19 !== null){
-const err45 = {instancePath:instancePath+"/judgement",schemaPath:"#/properties/judgement/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema73.properties.judgement.anyOf[1].type,parentSchema:schema73.properties.judgement.anyOf[1],data:data19};
+const err45 = {instancePath:instancePath+"/judgement",schemaPath:"#/properties/judgement/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema75.properties.judgement.anyOf[1].type,parentSchema:schema75.properties.judgement.anyOf[1],data:data19};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -5985,7 +6120,7 @@ errors++;
 var _valid1 = _errs47 === errors;
 valid10 = valid10 || _valid1;
 if(!valid10){
-const err46 = {instancePath:instancePath+"/judgement",schemaPath:"#/properties/judgement/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema73.properties.judgement.anyOf,parentSchema:schema73.properties.judgement,data:data19};
+const err46 = {instancePath:instancePath+"/judgement",schemaPath:"#/properties/judgement/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema75.properties.judgement.anyOf,parentSchema:schema75.properties.judgement,data:data19};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -6014,7 +6149,7 @@ for(let i2=0; i2<len2; i2++){
 let data21 = data20[i2];
 if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
 if(data21.on === undefined){
-const err47 = {instancePath:instancePath+"/verdicts/" + i2,schemaPath:"#/properties/verdicts/items/required",keyword:"required",params:{missingProperty: "on"},message:"must have required property '"+"on"+"'",schema:schema73.properties.verdicts.items.required,parentSchema:schema73.properties.verdicts.items,data:data21};
+const err47 = {instancePath:instancePath+"/verdicts/" + i2,schemaPath:"#/properties/verdicts/items/required",keyword:"required",params:{missingProperty: "on"},message:"must have required property '"+"on"+"'",schema:schema75.properties.verdicts.items.required,parentSchema:schema75.properties.verdicts.items,data:data21};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -6024,7 +6159,7 @@ vErrors.push(err47);
 errors++;
 }
 if(data21.verdict === undefined){
-const err48 = {instancePath:instancePath+"/verdicts/" + i2,schemaPath:"#/properties/verdicts/items/required",keyword:"required",params:{missingProperty: "verdict"},message:"must have required property '"+"verdict"+"'",schema:schema73.properties.verdicts.items.required,parentSchema:schema73.properties.verdicts.items,data:data21};
+const err48 = {instancePath:instancePath+"/verdicts/" + i2,schemaPath:"#/properties/verdicts/items/required",keyword:"required",params:{missingProperty: "verdict"},message:"must have required property '"+"verdict"+"'",schema:schema75.properties.verdicts.items.required,parentSchema:schema75.properties.verdicts.items,data:data21};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -6034,7 +6169,7 @@ vErrors.push(err48);
 errors++;
 }
 if(data21.note === undefined){
-const err49 = {instancePath:instancePath+"/verdicts/" + i2,schemaPath:"#/properties/verdicts/items/required",keyword:"required",params:{missingProperty: "note"},message:"must have required property '"+"note"+"'",schema:schema73.properties.verdicts.items.required,parentSchema:schema73.properties.verdicts.items,data:data21};
+const err49 = {instancePath:instancePath+"/verdicts/" + i2,schemaPath:"#/properties/verdicts/items/required",keyword:"required",params:{missingProperty: "note"},message:"must have required property '"+"note"+"'",schema:schema75.properties.verdicts.items.required,parentSchema:schema75.properties.verdicts.items,data:data21};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -6044,7 +6179,7 @@ vErrors.push(err49);
 errors++;
 }
 if(data21.reviewer === undefined){
-const err50 = {instancePath:instancePath+"/verdicts/" + i2,schemaPath:"#/properties/verdicts/items/required",keyword:"required",params:{missingProperty: "reviewer"},message:"must have required property '"+"reviewer"+"'",schema:schema73.properties.verdicts.items.required,parentSchema:schema73.properties.verdicts.items,data:data21};
+const err50 = {instancePath:instancePath+"/verdicts/" + i2,schemaPath:"#/properties/verdicts/items/required",keyword:"required",params:{missingProperty: "reviewer"},message:"must have required property '"+"reviewer"+"'",schema:schema75.properties.verdicts.items.required,parentSchema:schema75.properties.verdicts.items,data:data21};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -6054,7 +6189,7 @@ vErrors.push(err50);
 errors++;
 }
 if(data21.date === undefined){
-const err51 = {instancePath:instancePath+"/verdicts/" + i2,schemaPath:"#/properties/verdicts/items/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema73.properties.verdicts.items.required,parentSchema:schema73.properties.verdicts.items,data:data21};
+const err51 = {instancePath:instancePath+"/verdicts/" + i2,schemaPath:"#/properties/verdicts/items/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema75.properties.verdicts.items.required,parentSchema:schema75.properties.verdicts.items,data:data21};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -6065,7 +6200,7 @@ errors++;
 }
 for(const key2 in data21){
 if(!((((((key2 === "on") || (key2 === "verdict")) || (key2 === "right")) || (key2 === "note")) || (key2 === "reviewer")) || (key2 === "date"))){
-const err52 = {instancePath:instancePath+"/verdicts/" + i2,schemaPath:"#/properties/verdicts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema73.properties.verdicts.items,data:data21};
+const err52 = {instancePath:instancePath+"/verdicts/" + i2,schemaPath:"#/properties/verdicts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema75.properties.verdicts.items,data:data21};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -6078,7 +6213,7 @@ errors++;
 if(data21.on !== undefined){
 let data22 = data21.on;
 if(typeof data22 !== "string"){
-const err53 = {instancePath:instancePath+"/verdicts/" + i2+"/on",schemaPath:"#/properties/verdicts/items/properties/on/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.verdicts.items.properties.on.type,parentSchema:schema73.properties.verdicts.items.properties.on,data:data22};
+const err53 = {instancePath:instancePath+"/verdicts/" + i2+"/on",schemaPath:"#/properties/verdicts/items/properties/on/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.verdicts.items.properties.on.type,parentSchema:schema75.properties.verdicts.items.properties.on,data:data22};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -6091,7 +6226,7 @@ errors++;
 if(data21.verdict !== undefined){
 let data23 = data21.verdict;
 if(!(((data23 === "source_right") || (data23 === "both_right")) || (data23 === "not_a_conflict"))){
-const err54 = {instancePath:instancePath+"/verdicts/" + i2+"/verdict",schemaPath:"#/$defs/verdict/enum",keyword:"enum",params:{allowedValues: schema84.enum},message:"must be equal to one of the allowed values",schema:schema84.enum,parentSchema:schema84,data:data23};
+const err54 = {instancePath:instancePath+"/verdicts/" + i2+"/verdict",schemaPath:"#/$defs/verdict/enum",keyword:"enum",params:{allowedValues: schema86.enum},message:"must be equal to one of the allowed values",schema:schema86.enum,parentSchema:schema86,data:data23};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -6108,7 +6243,7 @@ const len3 = data24.length;
 for(let i3=0; i3<len3; i3++){
 let data25 = data24[i3];
 if(typeof data25 !== "string"){
-const err55 = {instancePath:instancePath+"/verdicts/" + i2+"/right/" + i3,schemaPath:"#/properties/verdicts/items/properties/right/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.verdicts.items.properties.right.items.type,parentSchema:schema73.properties.verdicts.items.properties.right.items,data:data25};
+const err55 = {instancePath:instancePath+"/verdicts/" + i2+"/right/" + i3,schemaPath:"#/properties/verdicts/items/properties/right/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.verdicts.items.properties.right.items.type,parentSchema:schema75.properties.verdicts.items.properties.right.items,data:data25};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -6120,7 +6255,7 @@ errors++;
 }
 }
 else {
-const err56 = {instancePath:instancePath+"/verdicts/" + i2+"/right",schemaPath:"#/properties/verdicts/items/properties/right/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.verdicts.items.properties.right.type,parentSchema:schema73.properties.verdicts.items.properties.right,data:data24};
+const err56 = {instancePath:instancePath+"/verdicts/" + i2+"/right",schemaPath:"#/properties/verdicts/items/properties/right/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema75.properties.verdicts.items.properties.right.type,parentSchema:schema75.properties.verdicts.items.properties.right,data:data24};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -6133,7 +6268,7 @@ errors++;
 if(data21.note !== undefined){
 let data26 = data21.note;
 if(typeof data26 !== "string"){
-const err57 = {instancePath:instancePath+"/verdicts/" + i2+"/note",schemaPath:"#/properties/verdicts/items/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.verdicts.items.properties.note.type,parentSchema:schema73.properties.verdicts.items.properties.note,data:data26};
+const err57 = {instancePath:instancePath+"/verdicts/" + i2+"/note",schemaPath:"#/properties/verdicts/items/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.verdicts.items.properties.note.type,parentSchema:schema75.properties.verdicts.items.properties.note,data:data26};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -6146,7 +6281,7 @@ errors++;
 if(data21.reviewer !== undefined){
 let data27 = data21.reviewer;
 if(typeof data27 !== "string"){
-const err58 = {instancePath:instancePath+"/verdicts/" + i2+"/reviewer",schemaPath:"#/properties/verdicts/items/properties/reviewer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.verdicts.items.properties.reviewer.type,parentSchema:schema73.properties.verdicts.items.properties.reviewer,data:data27};
+const err58 = {instancePath:instancePath+"/verdicts/" + i2+"/reviewer",schemaPath:"#/properties/verdicts/items/properties/reviewer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.verdicts.items.properties.reviewer.type,parentSchema:schema75.properties.verdicts.items.properties.reviewer,data:data27};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -6159,7 +6294,7 @@ errors++;
 if(data21.date !== undefined){
 let data28 = data21.date;
 if(typeof data28 !== "string"){
-const err59 = {instancePath:instancePath+"/verdicts/" + i2+"/date",schemaPath:"#/properties/verdicts/items/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.verdicts.items.properties.date.type,parentSchema:schema73.properties.verdicts.items.properties.date,data:data28};
+const err59 = {instancePath:instancePath+"/verdicts/" + i2+"/date",schemaPath:"#/properties/verdicts/items/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.verdicts.items.properties.date.type,parentSchema:schema75.properties.verdicts.items.properties.date,data:data28};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -6171,7 +6306,7 @@ errors++;
 }
 }
 else {
-const err60 = {instancePath:instancePath+"/verdicts/" + i2,schemaPath:"#/properties/verdicts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.verdicts.items.type,parentSchema:schema73.properties.verdicts.items,data:data21};
+const err60 = {instancePath:instancePath+"/verdicts/" + i2,schemaPath:"#/properties/verdicts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.properties.verdicts.items.type,parentSchema:schema75.properties.verdicts.items,data:data21};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -6183,7 +6318,7 @@ errors++;
 }
 }
 else {
-const err61 = {instancePath:instancePath+"/verdicts",schemaPath:"#/properties/verdicts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.verdicts.type,parentSchema:schema73.properties.verdicts,data:data20};
+const err61 = {instancePath:instancePath+"/verdicts",schemaPath:"#/properties/verdicts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema75.properties.verdicts.type,parentSchema:schema75.properties.verdicts,data:data20};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -6201,7 +6336,7 @@ for(let i4=0; i4<len4; i4++){
 let data30 = data29[i4];
 if(typeof data30 === "string"){
 if(!pattern32.test(data30)){
-const err62 = {instancePath:instancePath+"/new_since_verdict/" + i4,schemaPath:"#/$defs/findingId/pattern",keyword:"pattern",params:{pattern: "^[a-z-]+-[0-9a-f]{8}$"},message:"must match pattern \""+"^[a-z-]+-[0-9a-f]{8}$"+"\"",schema:"^[a-z-]+-[0-9a-f]{8}$",parentSchema:schema85,data:data30};
+const err62 = {instancePath:instancePath+"/new_since_verdict/" + i4,schemaPath:"#/$defs/findingId/pattern",keyword:"pattern",params:{pattern: "^[a-z-]+-[0-9a-f]{8}$"},message:"must match pattern \""+"^[a-z-]+-[0-9a-f]{8}$"+"\"",schema:"^[a-z-]+-[0-9a-f]{8}$",parentSchema:schema87,data:data30};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -6212,7 +6347,7 @@ errors++;
 }
 }
 else {
-const err63 = {instancePath:instancePath+"/new_since_verdict/" + i4,schemaPath:"#/$defs/findingId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.type,parentSchema:schema85,data:data30};
+const err63 = {instancePath:instancePath+"/new_since_verdict/" + i4,schemaPath:"#/$defs/findingId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.type,parentSchema:schema87,data:data30};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -6224,7 +6359,7 @@ errors++;
 }
 }
 else {
-const err64 = {instancePath:instancePath+"/new_since_verdict",schemaPath:"#/properties/new_since_verdict/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.new_since_verdict.type,parentSchema:schema73.properties.new_since_verdict,data:data29};
+const err64 = {instancePath:instancePath+"/new_since_verdict",schemaPath:"#/properties/new_since_verdict/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema75.properties.new_since_verdict.type,parentSchema:schema75.properties.new_since_verdict,data:data29};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -6238,7 +6373,7 @@ if(data.findings !== undefined){
 let data31 = data.findings;
 if(Array.isArray(data31)){
 if(data31.length < 1){
-const err65 = {instancePath:instancePath+"/findings",schemaPath:"#/properties/findings/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema73.properties.findings,data:data31};
+const err65 = {instancePath:instancePath+"/findings",schemaPath:"#/properties/findings/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema75.properties.findings,data:data31};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -6249,14 +6384,14 @@ errors++;
 }
 const len5 = data31.length;
 for(let i5=0; i5<len5; i5++){
-if(!(validate59(data31[i5], {instancePath:instancePath+"/findings/" + i5,parentData:data31,parentDataProperty:i5,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+if(!(validate62(data31[i5], {instancePath:instancePath+"/findings/" + i5,parentData:data31,parentDataProperty:i5,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err66 = {instancePath:instancePath+"/findings",schemaPath:"#/properties/findings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.findings.type,parentSchema:schema73.properties.findings,data:data31};
+const err66 = {instancePath:instancePath+"/findings",schemaPath:"#/properties/findings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema75.properties.findings.type,parentSchema:schema75.properties.findings,data:data31};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -6268,7 +6403,7 @@ errors++;
 }
 }
 else {
-const err67 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data};
+const err67 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.type,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -6277,17 +6412,17 @@ vErrors.push(err67);
 }
 errors++;
 }
-validate50.errors = vErrors;
+validate53.errors = vErrors;
 return errors === 0;
 }
-validate50.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate53.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema92 = {"description":"A review whose finding no longer exists.","type":"object","additionalProperties":false,"required":["finding","verdict","file","line"],"properties":{"finding":{"description":"The finding id the review names.","$ref":"#/$defs/findingId"},"verdict":{"description":"The review's verdict.","$ref":"#/$defs/verdict"},"file":{"description":"The reviews file.","type":"string"},"line":{"description":"Line of the review in the file, from 1.","type":"integer","minimum":1}}};
+const schema94 = {"description":"A review whose finding no longer exists.","type":"object","additionalProperties":false,"required":["finding","verdict","file","line"],"properties":{"finding":{"description":"The finding id the review names.","$ref":"#/$defs/findingId"},"verdict":{"description":"The review's verdict.","$ref":"#/$defs/verdict"},"file":{"description":"The reviews file.","type":"string"},"line":{"description":"Line of the review in the file, from 1.","type":"integer","minimum":1}}};
 
-function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate66.evaluated;
+const evaluated0 = validate69.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6296,7 +6431,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.finding === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "finding"},message:"must have required property '"+"finding"+"'",schema:schema92.required,parentSchema:schema92,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "finding"},message:"must have required property '"+"finding"+"'",schema:schema94.required,parentSchema:schema94,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6306,7 +6441,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.verdict === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "verdict"},message:"must have required property '"+"verdict"+"'",schema:schema92.required,parentSchema:schema92,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "verdict"},message:"must have required property '"+"verdict"+"'",schema:schema94.required,parentSchema:schema94,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6316,7 +6451,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.file === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema92.required,parentSchema:schema92,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema94.required,parentSchema:schema94,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6326,7 +6461,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.line === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "line"},message:"must have required property '"+"line"+"'",schema:schema92.required,parentSchema:schema92,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "line"},message:"must have required property '"+"line"+"'",schema:schema94.required,parentSchema:schema94,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6337,7 +6472,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "finding") || (key0 === "verdict")) || (key0 === "file")) || (key0 === "line"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema92,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema94,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6351,7 +6486,7 @@ if(data.finding !== undefined){
 let data0 = data.finding;
 if(typeof data0 === "string"){
 if(!pattern32.test(data0)){
-const err5 = {instancePath:instancePath+"/finding",schemaPath:"#/$defs/findingId/pattern",keyword:"pattern",params:{pattern: "^[a-z-]+-[0-9a-f]{8}$"},message:"must match pattern \""+"^[a-z-]+-[0-9a-f]{8}$"+"\"",schema:"^[a-z-]+-[0-9a-f]{8}$",parentSchema:schema85,data:data0};
+const err5 = {instancePath:instancePath+"/finding",schemaPath:"#/$defs/findingId/pattern",keyword:"pattern",params:{pattern: "^[a-z-]+-[0-9a-f]{8}$"},message:"must match pattern \""+"^[a-z-]+-[0-9a-f]{8}$"+"\"",schema:"^[a-z-]+-[0-9a-f]{8}$",parentSchema:schema87,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6362,7 +6497,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/finding",schemaPath:"#/$defs/findingId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.type,parentSchema:schema85,data:data0};
+const err6 = {instancePath:instancePath+"/finding",schemaPath:"#/$defs/findingId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.type,parentSchema:schema87,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6375,7 +6510,7 @@ errors++;
 if(data.verdict !== undefined){
 let data1 = data.verdict;
 if(!(((data1 === "source_right") || (data1 === "both_right")) || (data1 === "not_a_conflict"))){
-const err7 = {instancePath:instancePath+"/verdict",schemaPath:"#/$defs/verdict/enum",keyword:"enum",params:{allowedValues: schema84.enum},message:"must be equal to one of the allowed values",schema:schema84.enum,parentSchema:schema84,data:data1};
+const err7 = {instancePath:instancePath+"/verdict",schemaPath:"#/$defs/verdict/enum",keyword:"enum",params:{allowedValues: schema86.enum},message:"must be equal to one of the allowed values",schema:schema86.enum,parentSchema:schema86,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6388,7 +6523,7 @@ errors++;
 if(data.file !== undefined){
 let data2 = data.file;
 if(typeof data2 !== "string"){
-const err8 = {instancePath:instancePath+"/file",schemaPath:"#/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.file.type,parentSchema:schema92.properties.file,data:data2};
+const err8 = {instancePath:instancePath+"/file",schemaPath:"#/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.file.type,parentSchema:schema94.properties.file,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6401,7 +6536,7 @@ errors++;
 if(data.line !== undefined){
 let data3 = data.line;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err9 = {instancePath:instancePath+"/line",schemaPath:"#/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema92.properties.line.type,parentSchema:schema92.properties.line,data:data3};
+const err9 = {instancePath:instancePath+"/line",schemaPath:"#/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema94.properties.line.type,parentSchema:schema94.properties.line,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6412,7 +6547,7 @@ errors++;
 }
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 < 1 || isNaN(data3)){
-const err10 = {instancePath:instancePath+"/line",schemaPath:"#/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema92.properties.line,data:data3};
+const err10 = {instancePath:instancePath+"/line",schemaPath:"#/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema94.properties.line,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6425,7 +6560,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema92.type,parentSchema:schema92,data};
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema94.type,parentSchema:schema94,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -6434,30 +6569,30 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate66.errors = vErrors;
+validate69.errors = vErrors;
 return errors === 0;
 }
-validate66.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate69.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema95 = {"description":"A fact added, removed or changed since the ref: the fact as it is now (added, changed) or was (removed).","type":"object","$ref":"#/$defs/factFields","required":["change"],"properties":{"change":{"description":"What happened to the fact.","enum":["added","removed","changed"]},"diff":{"description":"For `changed`: a unified diff of the fact's fields, old against new.","type":"string"}},"unevaluatedProperties":false};
+const schema97 = {"description":"A fact added, removed or changed since the ref: the fact as it is now (added, changed) or was (removed).","type":"object","$ref":"#/$defs/factFields","required":["change"],"properties":{"change":{"description":"What happened to the fact.","enum":["added","removed","changed"]},"diff":{"description":"For `changed`: a unified diff of the fact's fields, old against new.","type":"string"}},"unevaluatedProperties":false};
 
-function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate68.evaluated;
+const evaluated0 = validate71.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate52(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
+if(!(validate55(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.change === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "change"},message:"must have required property '"+"change"+"'",schema:schema95.required,parentSchema:schema95,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "change"},message:"must have required property '"+"change"+"'",schema:schema97.required,parentSchema:schema97,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6469,7 +6604,7 @@ errors++;
 if(data.change !== undefined){
 let data0 = data.change;
 if(!(((data0 === "added") || (data0 === "removed")) || (data0 === "changed"))){
-const err1 = {instancePath:instancePath+"/change",schemaPath:"#/properties/change/enum",keyword:"enum",params:{allowedValues: schema95.properties.change.enum},message:"must be equal to one of the allowed values",schema:schema95.properties.change.enum,parentSchema:schema95.properties.change,data:data0};
+const err1 = {instancePath:instancePath+"/change",schemaPath:"#/properties/change/enum",keyword:"enum",params:{allowedValues: schema97.properties.change.enum},message:"must be equal to one of the allowed values",schema:schema97.properties.change.enum,parentSchema:schema97.properties.change,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6482,7 +6617,7 @@ errors++;
 if(data.diff !== undefined){
 let data1 = data.diff;
 if(typeof data1 !== "string"){
-const err2 = {instancePath:instancePath+"/diff",schemaPath:"#/properties/diff/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.diff.type,parentSchema:schema95.properties.diff,data:data1};
+const err2 = {instancePath:instancePath+"/diff",schemaPath:"#/properties/diff/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.diff.type,parentSchema:schema97.properties.diff,data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6494,7 +6629,7 @@ errors++;
 }
 for(const key0 in data){
 if((((((((((((((key0 !== "change") && (key0 !== "diff")) && (key0 !== "source")) && (key0 !== "value")) && (key0 !== "value_high")) && (key0 !== "unit")) && (key0 !== "written")) && (key0 !== "basis")) && (key0 !== "qualifier")) && (key0 !== "period")) && (key0 !== "quote")) && (key0 !== "file")) && (key0 !== "line")) && (key0 !== "column")){
-const err3 = {instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema95,data};
+const err3 = {instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema97,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6506,7 +6641,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema95.type,parentSchema:schema95,data};
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema97.type,parentSchema:schema97,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6515,17 +6650,17 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate68.errors = vErrors;
+validate71.errors = vErrors;
 return errors === 0;
 }
-validate68.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate71.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://concord.dev/schemas/report.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate49.evaluated;
+const evaluated0 = validate52.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6534,7 +6669,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.version === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema72.required,parentSchema:schema72,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema74.required,parentSchema:schema74,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6544,7 +6679,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.fail_on === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "fail_on"},message:"must have required property '"+"fail_on"+"'",schema:schema72.required,parentSchema:schema72,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "fail_on"},message:"must have required property '"+"fail_on"+"'",schema:schema74.required,parentSchema:schema74,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6554,7 +6689,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.summary === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "summary"},message:"must have required property '"+"summary"+"'",schema:schema72.required,parentSchema:schema72,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "summary"},message:"must have required property '"+"summary"+"'",schema:schema74.required,parentSchema:schema74,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6564,7 +6699,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.items === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "items"},message:"must have required property '"+"items"+"'",schema:schema72.required,parentSchema:schema72,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "items"},message:"must have required property '"+"items"+"'",schema:schema74.required,parentSchema:schema74,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6574,7 +6709,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.stale_reviews === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "stale_reviews"},message:"must have required property '"+"stale_reviews"+"'",schema:schema72.required,parentSchema:schema72,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "stale_reviews"},message:"must have required property '"+"stale_reviews"+"'",schema:schema74.required,parentSchema:schema74,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6585,7 +6720,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((key0 === "version") || (key0 === "fail_on")) || (key0 === "summary")) || (key0 === "items")) || (key0 === "stale_reviews")) || (key0 === "changes"))){
-const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema72,data};
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema74,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6598,7 +6733,7 @@ errors++;
 if(data.version !== undefined){
 let data0 = data.version;
 if(2 !== data0){
-const err6 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 2},message:"must be equal to constant",schema:2,parentSchema:schema72.properties.version,data:data0};
+const err6 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 2},message:"must be equal to constant",schema:2,parentSchema:schema74.properties.version,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6611,7 +6746,7 @@ errors++;
 if(data.fail_on !== undefined){
 let data1 = data.fail_on;
 if(!((((data1 === "error") || (data1 === "warning")) || (data1 === "info")) || (data1 === "never"))){
-const err7 = {instancePath:instancePath+"/fail_on",schemaPath:"#/properties/fail_on/enum",keyword:"enum",params:{allowedValues: schema72.properties.fail_on.enum},message:"must be equal to one of the allowed values",schema:schema72.properties.fail_on.enum,parentSchema:schema72.properties.fail_on,data:data1};
+const err7 = {instancePath:instancePath+"/fail_on",schemaPath:"#/properties/fail_on/enum",keyword:"enum",params:{allowedValues: schema74.properties.fail_on.enum},message:"must be equal to one of the allowed values",schema:schema74.properties.fail_on.enum,parentSchema:schema74.properties.fail_on,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6625,7 +6760,7 @@ if(data.summary !== undefined){
 let data2 = data.summary;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.sources === undefined){
-const err8 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "sources"},message:"must have required property '"+"sources"+"'",schema:schema72.properties.summary.required,parentSchema:schema72.properties.summary,data:data2};
+const err8 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "sources"},message:"must have required property '"+"sources"+"'",schema:schema74.properties.summary.required,parentSchema:schema74.properties.summary,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6635,7 +6770,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data2.primary_sources === undefined){
-const err9 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "primary_sources"},message:"must have required property '"+"primary_sources"+"'",schema:schema72.properties.summary.required,parentSchema:schema72.properties.summary,data:data2};
+const err9 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "primary_sources"},message:"must have required property '"+"primary_sources"+"'",schema:schema74.properties.summary.required,parentSchema:schema74.properties.summary,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6645,7 +6780,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data2.facts === undefined){
-const err10 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "facts"},message:"must have required property '"+"facts"+"'",schema:schema72.properties.summary.required,parentSchema:schema72.properties.summary,data:data2};
+const err10 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "facts"},message:"must have required property '"+"facts"+"'",schema:schema74.properties.summary.required,parentSchema:schema74.properties.summary,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6655,7 +6790,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data2.items === undefined){
-const err11 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "items"},message:"must have required property '"+"items"+"'",schema:schema72.properties.summary.required,parentSchema:schema72.properties.summary,data:data2};
+const err11 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "items"},message:"must have required property '"+"items"+"'",schema:schema74.properties.summary.required,parentSchema:schema74.properties.summary,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -6665,7 +6800,7 @@ vErrors.push(err11);
 errors++;
 }
 if(data2.findings === undefined){
-const err12 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "findings"},message:"must have required property '"+"findings"+"'",schema:schema72.properties.summary.required,parentSchema:schema72.properties.summary,data:data2};
+const err12 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "findings"},message:"must have required property '"+"findings"+"'",schema:schema74.properties.summary.required,parentSchema:schema74.properties.summary,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -6675,7 +6810,7 @@ vErrors.push(err12);
 errors++;
 }
 if(data2.by_severity === undefined){
-const err13 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "by_severity"},message:"must have required property '"+"by_severity"+"'",schema:schema72.properties.summary.required,parentSchema:schema72.properties.summary,data:data2};
+const err13 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "by_severity"},message:"must have required property '"+"by_severity"+"'",schema:schema74.properties.summary.required,parentSchema:schema74.properties.summary,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -6685,7 +6820,7 @@ vErrors.push(err13);
 errors++;
 }
 if(data2.reviewed === undefined){
-const err14 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "reviewed"},message:"must have required property '"+"reviewed"+"'",schema:schema72.properties.summary.required,parentSchema:schema72.properties.summary,data:data2};
+const err14 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "reviewed"},message:"must have required property '"+"reviewed"+"'",schema:schema74.properties.summary.required,parentSchema:schema74.properties.summary,data:data2};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -6695,7 +6830,7 @@ vErrors.push(err14);
 errors++;
 }
 if(data2.open === undefined){
-const err15 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "open"},message:"must have required property '"+"open"+"'",schema:schema72.properties.summary.required,parentSchema:schema72.properties.summary,data:data2};
+const err15 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "open"},message:"must have required property '"+"open"+"'",schema:schema74.properties.summary.required,parentSchema:schema74.properties.summary,data:data2};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -6705,7 +6840,7 @@ vErrors.push(err15);
 errors++;
 }
 if(data2.open_at_or_above_fail_level === undefined){
-const err16 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "open_at_or_above_fail_level"},message:"must have required property '"+"open_at_or_above_fail_level"+"'",schema:schema72.properties.summary.required,parentSchema:schema72.properties.summary,data:data2};
+const err16 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "open_at_or_above_fail_level"},message:"must have required property '"+"open_at_or_above_fail_level"+"'",schema:schema74.properties.summary.required,parentSchema:schema74.properties.summary,data:data2};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -6715,7 +6850,7 @@ vErrors.push(err16);
 errors++;
 }
 if(data2.stale_reviews === undefined){
-const err17 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "stale_reviews"},message:"must have required property '"+"stale_reviews"+"'",schema:schema72.properties.summary.required,parentSchema:schema72.properties.summary,data:data2};
+const err17 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "stale_reviews"},message:"must have required property '"+"stale_reviews"+"'",schema:schema74.properties.summary.required,parentSchema:schema74.properties.summary,data:data2};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -6725,8 +6860,8 @@ vErrors.push(err17);
 errors++;
 }
 for(const key1 in data2){
-if(!(func1.call(schema72.properties.summary.properties, key1))){
-const err18 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema72.properties.summary,data:data2};
+if(!(func1.call(schema74.properties.summary.properties, key1))){
+const err18 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema74.properties.summary,data:data2};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -6739,7 +6874,7 @@ errors++;
 if(data2.sources !== undefined){
 let data3 = data2.sources;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err19 = {instancePath:instancePath+"/summary/sources",schemaPath:"#/properties/summary/properties/sources/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema72.properties.summary.properties.sources.type,parentSchema:schema72.properties.summary.properties.sources,data:data3};
+const err19 = {instancePath:instancePath+"/summary/sources",schemaPath:"#/properties/summary/properties/sources/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema74.properties.summary.properties.sources.type,parentSchema:schema74.properties.summary.properties.sources,data:data3};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -6750,7 +6885,7 @@ errors++;
 }
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 < 0 || isNaN(data3)){
-const err20 = {instancePath:instancePath+"/summary/sources",schemaPath:"#/properties/summary/properties/sources/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema72.properties.summary.properties.sources,data:data3};
+const err20 = {instancePath:instancePath+"/summary/sources",schemaPath:"#/properties/summary/properties/sources/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema74.properties.summary.properties.sources,data:data3};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -6764,7 +6899,7 @@ errors++;
 if(data2.primary_sources !== undefined){
 let data4 = data2.primary_sources;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-const err21 = {instancePath:instancePath+"/summary/primary_sources",schemaPath:"#/properties/summary/properties/primary_sources/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema72.properties.summary.properties.primary_sources.type,parentSchema:schema72.properties.summary.properties.primary_sources,data:data4};
+const err21 = {instancePath:instancePath+"/summary/primary_sources",schemaPath:"#/properties/summary/properties/primary_sources/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema74.properties.summary.properties.primary_sources.type,parentSchema:schema74.properties.summary.properties.primary_sources,data:data4};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -6775,7 +6910,7 @@ errors++;
 }
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 < 0 || isNaN(data4)){
-const err22 = {instancePath:instancePath+"/summary/primary_sources",schemaPath:"#/properties/summary/properties/primary_sources/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema72.properties.summary.properties.primary_sources,data:data4};
+const err22 = {instancePath:instancePath+"/summary/primary_sources",schemaPath:"#/properties/summary/properties/primary_sources/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema74.properties.summary.properties.primary_sources,data:data4};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -6789,7 +6924,7 @@ errors++;
 if(data2.facts !== undefined){
 let data5 = data2.facts;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err23 = {instancePath:instancePath+"/summary/facts",schemaPath:"#/properties/summary/properties/facts/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema72.properties.summary.properties.facts.type,parentSchema:schema72.properties.summary.properties.facts,data:data5};
+const err23 = {instancePath:instancePath+"/summary/facts",schemaPath:"#/properties/summary/properties/facts/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema74.properties.summary.properties.facts.type,parentSchema:schema74.properties.summary.properties.facts,data:data5};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -6800,7 +6935,7 @@ errors++;
 }
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 < 0 || isNaN(data5)){
-const err24 = {instancePath:instancePath+"/summary/facts",schemaPath:"#/properties/summary/properties/facts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema72.properties.summary.properties.facts,data:data5};
+const err24 = {instancePath:instancePath+"/summary/facts",schemaPath:"#/properties/summary/properties/facts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema74.properties.summary.properties.facts,data:data5};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -6814,7 +6949,7 @@ errors++;
 if(data2.items !== undefined){
 let data6 = data2.items;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err25 = {instancePath:instancePath+"/summary/items",schemaPath:"#/properties/summary/properties/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema72.properties.summary.properties.items.type,parentSchema:schema72.properties.summary.properties.items,data:data6};
+const err25 = {instancePath:instancePath+"/summary/items",schemaPath:"#/properties/summary/properties/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema74.properties.summary.properties.items.type,parentSchema:schema74.properties.summary.properties.items,data:data6};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -6825,7 +6960,7 @@ errors++;
 }
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 < 0 || isNaN(data6)){
-const err26 = {instancePath:instancePath+"/summary/items",schemaPath:"#/properties/summary/properties/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema72.properties.summary.properties.items,data:data6};
+const err26 = {instancePath:instancePath+"/summary/items",schemaPath:"#/properties/summary/properties/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema74.properties.summary.properties.items,data:data6};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -6839,7 +6974,7 @@ errors++;
 if(data2.findings !== undefined){
 let data7 = data2.findings;
 if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-const err27 = {instancePath:instancePath+"/summary/findings",schemaPath:"#/properties/summary/properties/findings/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema72.properties.summary.properties.findings.type,parentSchema:schema72.properties.summary.properties.findings,data:data7};
+const err27 = {instancePath:instancePath+"/summary/findings",schemaPath:"#/properties/summary/properties/findings/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema74.properties.summary.properties.findings.type,parentSchema:schema74.properties.summary.properties.findings,data:data7};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -6850,7 +6985,7 @@ errors++;
 }
 if((typeof data7 == "number") && (isFinite(data7))){
 if(data7 < 0 || isNaN(data7)){
-const err28 = {instancePath:instancePath+"/summary/findings",schemaPath:"#/properties/summary/properties/findings/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema72.properties.summary.properties.findings,data:data7};
+const err28 = {instancePath:instancePath+"/summary/findings",schemaPath:"#/properties/summary/properties/findings/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema74.properties.summary.properties.findings,data:data7};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -6865,7 +7000,7 @@ if(data2.by_severity !== undefined){
 let data8 = data2.by_severity;
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 if(data8.error === undefined){
-const err29 = {instancePath:instancePath+"/summary/by_severity",schemaPath:"#/properties/summary/properties/by_severity/required",keyword:"required",params:{missingProperty: "error"},message:"must have required property '"+"error"+"'",schema:schema72.properties.summary.properties.by_severity.required,parentSchema:schema72.properties.summary.properties.by_severity,data:data8};
+const err29 = {instancePath:instancePath+"/summary/by_severity",schemaPath:"#/properties/summary/properties/by_severity/required",keyword:"required",params:{missingProperty: "error"},message:"must have required property '"+"error"+"'",schema:schema74.properties.summary.properties.by_severity.required,parentSchema:schema74.properties.summary.properties.by_severity,data:data8};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -6875,7 +7010,7 @@ vErrors.push(err29);
 errors++;
 }
 if(data8.warning === undefined){
-const err30 = {instancePath:instancePath+"/summary/by_severity",schemaPath:"#/properties/summary/properties/by_severity/required",keyword:"required",params:{missingProperty: "warning"},message:"must have required property '"+"warning"+"'",schema:schema72.properties.summary.properties.by_severity.required,parentSchema:schema72.properties.summary.properties.by_severity,data:data8};
+const err30 = {instancePath:instancePath+"/summary/by_severity",schemaPath:"#/properties/summary/properties/by_severity/required",keyword:"required",params:{missingProperty: "warning"},message:"must have required property '"+"warning"+"'",schema:schema74.properties.summary.properties.by_severity.required,parentSchema:schema74.properties.summary.properties.by_severity,data:data8};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -6885,7 +7020,7 @@ vErrors.push(err30);
 errors++;
 }
 if(data8.info === undefined){
-const err31 = {instancePath:instancePath+"/summary/by_severity",schemaPath:"#/properties/summary/properties/by_severity/required",keyword:"required",params:{missingProperty: "info"},message:"must have required property '"+"info"+"'",schema:schema72.properties.summary.properties.by_severity.required,parentSchema:schema72.properties.summary.properties.by_severity,data:data8};
+const err31 = {instancePath:instancePath+"/summary/by_severity",schemaPath:"#/properties/summary/properties/by_severity/required",keyword:"required",params:{missingProperty: "info"},message:"must have required property '"+"info"+"'",schema:schema74.properties.summary.properties.by_severity.required,parentSchema:schema74.properties.summary.properties.by_severity,data:data8};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -6896,7 +7031,7 @@ errors++;
 }
 for(const key2 in data8){
 if(!(((key2 === "error") || (key2 === "warning")) || (key2 === "info"))){
-const err32 = {instancePath:instancePath+"/summary/by_severity",schemaPath:"#/properties/summary/properties/by_severity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema72.properties.summary.properties.by_severity,data:data8};
+const err32 = {instancePath:instancePath+"/summary/by_severity",schemaPath:"#/properties/summary/properties/by_severity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema74.properties.summary.properties.by_severity,data:data8};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -6909,7 +7044,7 @@ errors++;
 if(data8.error !== undefined){
 let data9 = data8.error;
 if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-const err33 = {instancePath:instancePath+"/summary/by_severity/error",schemaPath:"#/properties/summary/properties/by_severity/properties/error/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema72.properties.summary.properties.by_severity.properties.error.type,parentSchema:schema72.properties.summary.properties.by_severity.properties.error,data:data9};
+const err33 = {instancePath:instancePath+"/summary/by_severity/error",schemaPath:"#/properties/summary/properties/by_severity/properties/error/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema74.properties.summary.properties.by_severity.properties.error.type,parentSchema:schema74.properties.summary.properties.by_severity.properties.error,data:data9};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -6920,7 +7055,7 @@ errors++;
 }
 if((typeof data9 == "number") && (isFinite(data9))){
 if(data9 < 0 || isNaN(data9)){
-const err34 = {instancePath:instancePath+"/summary/by_severity/error",schemaPath:"#/properties/summary/properties/by_severity/properties/error/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema72.properties.summary.properties.by_severity.properties.error,data:data9};
+const err34 = {instancePath:instancePath+"/summary/by_severity/error",schemaPath:"#/properties/summary/properties/by_severity/properties/error/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema74.properties.summary.properties.by_severity.properties.error,data:data9};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -6934,7 +7069,7 @@ errors++;
 if(data8.warning !== undefined){
 let data10 = data8.warning;
 if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-const err35 = {instancePath:instancePath+"/summary/by_severity/warning",schemaPath:"#/properties/summary/properties/by_severity/properties/warning/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema72.properties.summary.properties.by_severity.properties.warning.type,parentSchema:schema72.properties.summary.properties.by_severity.properties.warning,data:data10};
+const err35 = {instancePath:instancePath+"/summary/by_severity/warning",schemaPath:"#/properties/summary/properties/by_severity/properties/warning/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema74.properties.summary.properties.by_severity.properties.warning.type,parentSchema:schema74.properties.summary.properties.by_severity.properties.warning,data:data10};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -6945,7 +7080,7 @@ errors++;
 }
 if((typeof data10 == "number") && (isFinite(data10))){
 if(data10 < 0 || isNaN(data10)){
-const err36 = {instancePath:instancePath+"/summary/by_severity/warning",schemaPath:"#/properties/summary/properties/by_severity/properties/warning/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema72.properties.summary.properties.by_severity.properties.warning,data:data10};
+const err36 = {instancePath:instancePath+"/summary/by_severity/warning",schemaPath:"#/properties/summary/properties/by_severity/properties/warning/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema74.properties.summary.properties.by_severity.properties.warning,data:data10};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -6959,7 +7094,7 @@ errors++;
 if(data8.info !== undefined){
 let data11 = data8.info;
 if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-const err37 = {instancePath:instancePath+"/summary/by_severity/info",schemaPath:"#/properties/summary/properties/by_severity/properties/info/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema72.properties.summary.properties.by_severity.properties.info.type,parentSchema:schema72.properties.summary.properties.by_severity.properties.info,data:data11};
+const err37 = {instancePath:instancePath+"/summary/by_severity/info",schemaPath:"#/properties/summary/properties/by_severity/properties/info/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema74.properties.summary.properties.by_severity.properties.info.type,parentSchema:schema74.properties.summary.properties.by_severity.properties.info,data:data11};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -6970,7 +7105,7 @@ errors++;
 }
 if((typeof data11 == "number") && (isFinite(data11))){
 if(data11 < 0 || isNaN(data11)){
-const err38 = {instancePath:instancePath+"/summary/by_severity/info",schemaPath:"#/properties/summary/properties/by_severity/properties/info/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema72.properties.summary.properties.by_severity.properties.info,data:data11};
+const err38 = {instancePath:instancePath+"/summary/by_severity/info",schemaPath:"#/properties/summary/properties/by_severity/properties/info/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema74.properties.summary.properties.by_severity.properties.info,data:data11};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -6983,7 +7118,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/summary/by_severity",schemaPath:"#/properties/summary/properties/by_severity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.properties.summary.properties.by_severity.type,parentSchema:schema72.properties.summary.properties.by_severity,data:data8};
+const err39 = {instancePath:instancePath+"/summary/by_severity",schemaPath:"#/properties/summary/properties/by_severity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.properties.summary.properties.by_severity.type,parentSchema:schema74.properties.summary.properties.by_severity,data:data8};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -6996,7 +7131,7 @@ errors++;
 if(data2.reviewed !== undefined){
 let data12 = data2.reviewed;
 if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-const err40 = {instancePath:instancePath+"/summary/reviewed",schemaPath:"#/properties/summary/properties/reviewed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema72.properties.summary.properties.reviewed.type,parentSchema:schema72.properties.summary.properties.reviewed,data:data12};
+const err40 = {instancePath:instancePath+"/summary/reviewed",schemaPath:"#/properties/summary/properties/reviewed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema74.properties.summary.properties.reviewed.type,parentSchema:schema74.properties.summary.properties.reviewed,data:data12};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -7007,7 +7142,7 @@ errors++;
 }
 if((typeof data12 == "number") && (isFinite(data12))){
 if(data12 < 0 || isNaN(data12)){
-const err41 = {instancePath:instancePath+"/summary/reviewed",schemaPath:"#/properties/summary/properties/reviewed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema72.properties.summary.properties.reviewed,data:data12};
+const err41 = {instancePath:instancePath+"/summary/reviewed",schemaPath:"#/properties/summary/properties/reviewed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema74.properties.summary.properties.reviewed,data:data12};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -7021,7 +7156,7 @@ errors++;
 if(data2.open !== undefined){
 let data13 = data2.open;
 if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-const err42 = {instancePath:instancePath+"/summary/open",schemaPath:"#/properties/summary/properties/open/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema72.properties.summary.properties.open.type,parentSchema:schema72.properties.summary.properties.open,data:data13};
+const err42 = {instancePath:instancePath+"/summary/open",schemaPath:"#/properties/summary/properties/open/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema74.properties.summary.properties.open.type,parentSchema:schema74.properties.summary.properties.open,data:data13};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -7032,7 +7167,7 @@ errors++;
 }
 if((typeof data13 == "number") && (isFinite(data13))){
 if(data13 < 0 || isNaN(data13)){
-const err43 = {instancePath:instancePath+"/summary/open",schemaPath:"#/properties/summary/properties/open/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema72.properties.summary.properties.open,data:data13};
+const err43 = {instancePath:instancePath+"/summary/open",schemaPath:"#/properties/summary/properties/open/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema74.properties.summary.properties.open,data:data13};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -7046,7 +7181,7 @@ errors++;
 if(data2.open_at_or_above_fail_level !== undefined){
 let data14 = data2.open_at_or_above_fail_level;
 if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-const err44 = {instancePath:instancePath+"/summary/open_at_or_above_fail_level",schemaPath:"#/properties/summary/properties/open_at_or_above_fail_level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema72.properties.summary.properties.open_at_or_above_fail_level.type,parentSchema:schema72.properties.summary.properties.open_at_or_above_fail_level,data:data14};
+const err44 = {instancePath:instancePath+"/summary/open_at_or_above_fail_level",schemaPath:"#/properties/summary/properties/open_at_or_above_fail_level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema74.properties.summary.properties.open_at_or_above_fail_level.type,parentSchema:schema74.properties.summary.properties.open_at_or_above_fail_level,data:data14};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -7057,7 +7192,7 @@ errors++;
 }
 if((typeof data14 == "number") && (isFinite(data14))){
 if(data14 < 0 || isNaN(data14)){
-const err45 = {instancePath:instancePath+"/summary/open_at_or_above_fail_level",schemaPath:"#/properties/summary/properties/open_at_or_above_fail_level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema72.properties.summary.properties.open_at_or_above_fail_level,data:data14};
+const err45 = {instancePath:instancePath+"/summary/open_at_or_above_fail_level",schemaPath:"#/properties/summary/properties/open_at_or_above_fail_level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema74.properties.summary.properties.open_at_or_above_fail_level,data:data14};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -7071,7 +7206,7 @@ errors++;
 if(data2.stale_reviews !== undefined){
 let data15 = data2.stale_reviews;
 if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-const err46 = {instancePath:instancePath+"/summary/stale_reviews",schemaPath:"#/properties/summary/properties/stale_reviews/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema72.properties.summary.properties.stale_reviews.type,parentSchema:schema72.properties.summary.properties.stale_reviews,data:data15};
+const err46 = {instancePath:instancePath+"/summary/stale_reviews",schemaPath:"#/properties/summary/properties/stale_reviews/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema74.properties.summary.properties.stale_reviews.type,parentSchema:schema74.properties.summary.properties.stale_reviews,data:data15};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -7082,7 +7217,7 @@ errors++;
 }
 if((typeof data15 == "number") && (isFinite(data15))){
 if(data15 < 0 || isNaN(data15)){
-const err47 = {instancePath:instancePath+"/summary/stale_reviews",schemaPath:"#/properties/summary/properties/stale_reviews/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema72.properties.summary.properties.stale_reviews,data:data15};
+const err47 = {instancePath:instancePath+"/summary/stale_reviews",schemaPath:"#/properties/summary/properties/stale_reviews/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema74.properties.summary.properties.stale_reviews,data:data15};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -7095,7 +7230,7 @@ errors++;
 }
 }
 else {
-const err48 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.properties.summary.type,parentSchema:schema72.properties.summary,data:data2};
+const err48 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.properties.summary.type,parentSchema:schema74.properties.summary,data:data2};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -7110,14 +7245,14 @@ let data16 = data.items;
 if(Array.isArray(data16)){
 const len0 = data16.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate50(data16[i0], {instancePath:instancePath+"/items/" + i0,parentData:data16,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+if(!(validate53(data16[i0], {instancePath:instancePath+"/items/" + i0,parentData:data16,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err49 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema72.properties.items.type,parentSchema:schema72.properties.items,data:data16};
+const err49 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.properties.items.type,parentSchema:schema74.properties.items,data:data16};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -7132,14 +7267,14 @@ let data18 = data.stale_reviews;
 if(Array.isArray(data18)){
 const len1 = data18.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate66(data18[i1], {instancePath:instancePath+"/stale_reviews/" + i1,parentData:data18,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+if(!(validate69(data18[i1], {instancePath:instancePath+"/stale_reviews/" + i1,parentData:data18,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err50 = {instancePath:instancePath+"/stale_reviews",schemaPath:"#/properties/stale_reviews/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema72.properties.stale_reviews.type,parentSchema:schema72.properties.stale_reviews,data:data18};
+const err50 = {instancePath:instancePath+"/stale_reviews",schemaPath:"#/properties/stale_reviews/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.properties.stale_reviews.type,parentSchema:schema74.properties.stale_reviews,data:data18};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -7153,7 +7288,7 @@ if(data.changes !== undefined){
 let data20 = data.changes;
 if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
 if(data20.since === undefined){
-const err51 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/required",keyword:"required",params:{missingProperty: "since"},message:"must have required property '"+"since"+"'",schema:schema72.properties.changes.required,parentSchema:schema72.properties.changes,data:data20};
+const err51 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/required",keyword:"required",params:{missingProperty: "since"},message:"must have required property '"+"since"+"'",schema:schema74.properties.changes.required,parentSchema:schema74.properties.changes,data:data20};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -7163,7 +7298,7 @@ vErrors.push(err51);
 errors++;
 }
 if(data20.facts === undefined){
-const err52 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/required",keyword:"required",params:{missingProperty: "facts"},message:"must have required property '"+"facts"+"'",schema:schema72.properties.changes.required,parentSchema:schema72.properties.changes,data:data20};
+const err52 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/required",keyword:"required",params:{missingProperty: "facts"},message:"must have required property '"+"facts"+"'",schema:schema74.properties.changes.required,parentSchema:schema74.properties.changes,data:data20};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -7173,7 +7308,7 @@ vErrors.push(err52);
 errors++;
 }
 if(data20.new_items === undefined){
-const err53 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/required",keyword:"required",params:{missingProperty: "new_items"},message:"must have required property '"+"new_items"+"'",schema:schema72.properties.changes.required,parentSchema:schema72.properties.changes,data:data20};
+const err53 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/required",keyword:"required",params:{missingProperty: "new_items"},message:"must have required property '"+"new_items"+"'",schema:schema74.properties.changes.required,parentSchema:schema74.properties.changes,data:data20};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -7183,7 +7318,7 @@ vErrors.push(err53);
 errors++;
 }
 if(data20.changed_items === undefined){
-const err54 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/required",keyword:"required",params:{missingProperty: "changed_items"},message:"must have required property '"+"changed_items"+"'",schema:schema72.properties.changes.required,parentSchema:schema72.properties.changes,data:data20};
+const err54 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/required",keyword:"required",params:{missingProperty: "changed_items"},message:"must have required property '"+"changed_items"+"'",schema:schema74.properties.changes.required,parentSchema:schema74.properties.changes,data:data20};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -7193,7 +7328,7 @@ vErrors.push(err54);
 errors++;
 }
 if(data20.resolved_items === undefined){
-const err55 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/required",keyword:"required",params:{missingProperty: "resolved_items"},message:"must have required property '"+"resolved_items"+"'",schema:schema72.properties.changes.required,parentSchema:schema72.properties.changes,data:data20};
+const err55 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/required",keyword:"required",params:{missingProperty: "resolved_items"},message:"must have required property '"+"resolved_items"+"'",schema:schema74.properties.changes.required,parentSchema:schema74.properties.changes,data:data20};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -7203,7 +7338,7 @@ vErrors.push(err55);
 errors++;
 }
 if(data20.new_findings === undefined){
-const err56 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/required",keyword:"required",params:{missingProperty: "new_findings"},message:"must have required property '"+"new_findings"+"'",schema:schema72.properties.changes.required,parentSchema:schema72.properties.changes,data:data20};
+const err56 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/required",keyword:"required",params:{missingProperty: "new_findings"},message:"must have required property '"+"new_findings"+"'",schema:schema74.properties.changes.required,parentSchema:schema74.properties.changes,data:data20};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -7213,7 +7348,7 @@ vErrors.push(err56);
 errors++;
 }
 if(data20.resolved_findings === undefined){
-const err57 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/required",keyword:"required",params:{missingProperty: "resolved_findings"},message:"must have required property '"+"resolved_findings"+"'",schema:schema72.properties.changes.required,parentSchema:schema72.properties.changes,data:data20};
+const err57 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/required",keyword:"required",params:{missingProperty: "resolved_findings"},message:"must have required property '"+"resolved_findings"+"'",schema:schema74.properties.changes.required,parentSchema:schema74.properties.changes,data:data20};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -7224,7 +7359,7 @@ errors++;
 }
 for(const key3 in data20){
 if(!(((((((key3 === "since") || (key3 === "facts")) || (key3 === "new_items")) || (key3 === "changed_items")) || (key3 === "resolved_items")) || (key3 === "new_findings")) || (key3 === "resolved_findings"))){
-const err58 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema72.properties.changes,data:data20};
+const err58 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema74.properties.changes,data:data20};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -7237,7 +7372,7 @@ errors++;
 if(data20.since !== undefined){
 let data21 = data20.since;
 if(typeof data21 !== "string"){
-const err59 = {instancePath:instancePath+"/changes/since",schemaPath:"#/properties/changes/properties/since/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.changes.properties.since.type,parentSchema:schema72.properties.changes.properties.since,data:data21};
+const err59 = {instancePath:instancePath+"/changes/since",schemaPath:"#/properties/changes/properties/since/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.changes.properties.since.type,parentSchema:schema74.properties.changes.properties.since,data:data21};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -7252,14 +7387,14 @@ let data22 = data20.facts;
 if(Array.isArray(data22)){
 const len2 = data22.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate68(data22[i2], {instancePath:instancePath+"/changes/facts/" + i2,parentData:data22,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+if(!(validate71(data22[i2], {instancePath:instancePath+"/changes/facts/" + i2,parentData:data22,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err60 = {instancePath:instancePath+"/changes/facts",schemaPath:"#/properties/changes/properties/facts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema72.properties.changes.properties.facts.type,parentSchema:schema72.properties.changes.properties.facts,data:data22};
+const err60 = {instancePath:instancePath+"/changes/facts",schemaPath:"#/properties/changes/properties/facts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.properties.changes.properties.facts.type,parentSchema:schema74.properties.changes.properties.facts,data:data22};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -7277,7 +7412,7 @@ for(let i3=0; i3<len3; i3++){
 let data25 = data24[i3];
 if(typeof data25 === "string"){
 if(!pattern27.test(data25)){
-const err61 = {instancePath:instancePath+"/changes/new_items/" + i3,schemaPath:"#/$defs/itemId/pattern",keyword:"pattern",params:{pattern: "^d-[0-9a-f]{8}$"},message:"must match pattern \""+"^d-[0-9a-f]{8}$"+"\"",schema:"^d-[0-9a-f]{8}$",parentSchema:schema74,data:data25};
+const err61 = {instancePath:instancePath+"/changes/new_items/" + i3,schemaPath:"#/$defs/itemId/pattern",keyword:"pattern",params:{pattern: "^d-[0-9a-f]{8}$"},message:"must match pattern \""+"^d-[0-9a-f]{8}$"+"\"",schema:"^d-[0-9a-f]{8}$",parentSchema:schema76,data:data25};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -7288,7 +7423,7 @@ errors++;
 }
 }
 else {
-const err62 = {instancePath:instancePath+"/changes/new_items/" + i3,schemaPath:"#/$defs/itemId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.type,parentSchema:schema74,data:data25};
+const err62 = {instancePath:instancePath+"/changes/new_items/" + i3,schemaPath:"#/$defs/itemId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.type,parentSchema:schema76,data:data25};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -7300,7 +7435,7 @@ errors++;
 }
 }
 else {
-const err63 = {instancePath:instancePath+"/changes/new_items",schemaPath:"#/properties/changes/properties/new_items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema72.properties.changes.properties.new_items.type,parentSchema:schema72.properties.changes.properties.new_items,data:data24};
+const err63 = {instancePath:instancePath+"/changes/new_items",schemaPath:"#/properties/changes/properties/new_items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.properties.changes.properties.new_items.type,parentSchema:schema74.properties.changes.properties.new_items,data:data24};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -7318,7 +7453,7 @@ for(let i4=0; i4<len4; i4++){
 let data27 = data26[i4];
 if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
 if(data27.id === undefined){
-const err64 = {instancePath:instancePath+"/changes/changed_items/" + i4,schemaPath:"#/properties/changes/properties/changed_items/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema72.properties.changes.properties.changed_items.items.required,parentSchema:schema72.properties.changes.properties.changed_items.items,data:data27};
+const err64 = {instancePath:instancePath+"/changes/changed_items/" + i4,schemaPath:"#/properties/changes/properties/changed_items/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema74.properties.changes.properties.changed_items.items.required,parentSchema:schema74.properties.changes.properties.changed_items.items,data:data27};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -7328,7 +7463,7 @@ vErrors.push(err64);
 errors++;
 }
 if(data27.was === undefined){
-const err65 = {instancePath:instancePath+"/changes/changed_items/" + i4,schemaPath:"#/properties/changes/properties/changed_items/items/required",keyword:"required",params:{missingProperty: "was"},message:"must have required property '"+"was"+"'",schema:schema72.properties.changes.properties.changed_items.items.required,parentSchema:schema72.properties.changes.properties.changed_items.items,data:data27};
+const err65 = {instancePath:instancePath+"/changes/changed_items/" + i4,schemaPath:"#/properties/changes/properties/changed_items/items/required",keyword:"required",params:{missingProperty: "was"},message:"must have required property '"+"was"+"'",schema:schema74.properties.changes.properties.changed_items.items.required,parentSchema:schema74.properties.changes.properties.changed_items.items,data:data27};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -7338,7 +7473,7 @@ vErrors.push(err65);
 errors++;
 }
 if(data27.new_findings === undefined){
-const err66 = {instancePath:instancePath+"/changes/changed_items/" + i4,schemaPath:"#/properties/changes/properties/changed_items/items/required",keyword:"required",params:{missingProperty: "new_findings"},message:"must have required property '"+"new_findings"+"'",schema:schema72.properties.changes.properties.changed_items.items.required,parentSchema:schema72.properties.changes.properties.changed_items.items,data:data27};
+const err66 = {instancePath:instancePath+"/changes/changed_items/" + i4,schemaPath:"#/properties/changes/properties/changed_items/items/required",keyword:"required",params:{missingProperty: "new_findings"},message:"must have required property '"+"new_findings"+"'",schema:schema74.properties.changes.properties.changed_items.items.required,parentSchema:schema74.properties.changes.properties.changed_items.items,data:data27};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -7348,7 +7483,7 @@ vErrors.push(err66);
 errors++;
 }
 if(data27.left_findings === undefined){
-const err67 = {instancePath:instancePath+"/changes/changed_items/" + i4,schemaPath:"#/properties/changes/properties/changed_items/items/required",keyword:"required",params:{missingProperty: "left_findings"},message:"must have required property '"+"left_findings"+"'",schema:schema72.properties.changes.properties.changed_items.items.required,parentSchema:schema72.properties.changes.properties.changed_items.items,data:data27};
+const err67 = {instancePath:instancePath+"/changes/changed_items/" + i4,schemaPath:"#/properties/changes/properties/changed_items/items/required",keyword:"required",params:{missingProperty: "left_findings"},message:"must have required property '"+"left_findings"+"'",schema:schema74.properties.changes.properties.changed_items.items.required,parentSchema:schema74.properties.changes.properties.changed_items.items,data:data27};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -7359,7 +7494,7 @@ errors++;
 }
 for(const key4 in data27){
 if(!((((key4 === "id") || (key4 === "was")) || (key4 === "new_findings")) || (key4 === "left_findings"))){
-const err68 = {instancePath:instancePath+"/changes/changed_items/" + i4,schemaPath:"#/properties/changes/properties/changed_items/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema72.properties.changes.properties.changed_items.items,data:data27};
+const err68 = {instancePath:instancePath+"/changes/changed_items/" + i4,schemaPath:"#/properties/changes/properties/changed_items/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema74.properties.changes.properties.changed_items.items,data:data27};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -7373,7 +7508,7 @@ if(data27.id !== undefined){
 let data28 = data27.id;
 if(typeof data28 === "string"){
 if(!pattern27.test(data28)){
-const err69 = {instancePath:instancePath+"/changes/changed_items/" + i4+"/id",schemaPath:"#/$defs/itemId/pattern",keyword:"pattern",params:{pattern: "^d-[0-9a-f]{8}$"},message:"must match pattern \""+"^d-[0-9a-f]{8}$"+"\"",schema:"^d-[0-9a-f]{8}$",parentSchema:schema74,data:data28};
+const err69 = {instancePath:instancePath+"/changes/changed_items/" + i4+"/id",schemaPath:"#/$defs/itemId/pattern",keyword:"pattern",params:{pattern: "^d-[0-9a-f]{8}$"},message:"must match pattern \""+"^d-[0-9a-f]{8}$"+"\"",schema:"^d-[0-9a-f]{8}$",parentSchema:schema76,data:data28};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -7384,7 +7519,7 @@ errors++;
 }
 }
 else {
-const err70 = {instancePath:instancePath+"/changes/changed_items/" + i4+"/id",schemaPath:"#/$defs/itemId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.type,parentSchema:schema74,data:data28};
+const err70 = {instancePath:instancePath+"/changes/changed_items/" + i4+"/id",schemaPath:"#/$defs/itemId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.type,parentSchema:schema76,data:data28};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -7402,7 +7537,7 @@ for(let i5=0; i5<len5; i5++){
 let data30 = data29[i5];
 if(typeof data30 === "string"){
 if(!pattern27.test(data30)){
-const err71 = {instancePath:instancePath+"/changes/changed_items/" + i4+"/was/" + i5,schemaPath:"#/$defs/itemId/pattern",keyword:"pattern",params:{pattern: "^d-[0-9a-f]{8}$"},message:"must match pattern \""+"^d-[0-9a-f]{8}$"+"\"",schema:"^d-[0-9a-f]{8}$",parentSchema:schema74,data:data30};
+const err71 = {instancePath:instancePath+"/changes/changed_items/" + i4+"/was/" + i5,schemaPath:"#/$defs/itemId/pattern",keyword:"pattern",params:{pattern: "^d-[0-9a-f]{8}$"},message:"must match pattern \""+"^d-[0-9a-f]{8}$"+"\"",schema:"^d-[0-9a-f]{8}$",parentSchema:schema76,data:data30};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -7413,7 +7548,7 @@ errors++;
 }
 }
 else {
-const err72 = {instancePath:instancePath+"/changes/changed_items/" + i4+"/was/" + i5,schemaPath:"#/$defs/itemId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.type,parentSchema:schema74,data:data30};
+const err72 = {instancePath:instancePath+"/changes/changed_items/" + i4+"/was/" + i5,schemaPath:"#/$defs/itemId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.type,parentSchema:schema76,data:data30};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -7425,7 +7560,7 @@ errors++;
 }
 }
 else {
-const err73 = {instancePath:instancePath+"/changes/changed_items/" + i4+"/was",schemaPath:"#/properties/changes/properties/changed_items/items/properties/was/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema72.properties.changes.properties.changed_items.items.properties.was.type,parentSchema:schema72.properties.changes.properties.changed_items.items.properties.was,data:data29};
+const err73 = {instancePath:instancePath+"/changes/changed_items/" + i4+"/was",schemaPath:"#/properties/changes/properties/changed_items/items/properties/was/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.properties.changes.properties.changed_items.items.properties.was.type,parentSchema:schema74.properties.changes.properties.changed_items.items.properties.was,data:data29};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -7443,7 +7578,7 @@ for(let i6=0; i6<len6; i6++){
 let data32 = data31[i6];
 if(typeof data32 === "string"){
 if(!pattern32.test(data32)){
-const err74 = {instancePath:instancePath+"/changes/changed_items/" + i4+"/new_findings/" + i6,schemaPath:"#/$defs/findingId/pattern",keyword:"pattern",params:{pattern: "^[a-z-]+-[0-9a-f]{8}$"},message:"must match pattern \""+"^[a-z-]+-[0-9a-f]{8}$"+"\"",schema:"^[a-z-]+-[0-9a-f]{8}$",parentSchema:schema85,data:data32};
+const err74 = {instancePath:instancePath+"/changes/changed_items/" + i4+"/new_findings/" + i6,schemaPath:"#/$defs/findingId/pattern",keyword:"pattern",params:{pattern: "^[a-z-]+-[0-9a-f]{8}$"},message:"must match pattern \""+"^[a-z-]+-[0-9a-f]{8}$"+"\"",schema:"^[a-z-]+-[0-9a-f]{8}$",parentSchema:schema87,data:data32};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -7454,7 +7589,7 @@ errors++;
 }
 }
 else {
-const err75 = {instancePath:instancePath+"/changes/changed_items/" + i4+"/new_findings/" + i6,schemaPath:"#/$defs/findingId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.type,parentSchema:schema85,data:data32};
+const err75 = {instancePath:instancePath+"/changes/changed_items/" + i4+"/new_findings/" + i6,schemaPath:"#/$defs/findingId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.type,parentSchema:schema87,data:data32};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -7466,7 +7601,7 @@ errors++;
 }
 }
 else {
-const err76 = {instancePath:instancePath+"/changes/changed_items/" + i4+"/new_findings",schemaPath:"#/properties/changes/properties/changed_items/items/properties/new_findings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema72.properties.changes.properties.changed_items.items.properties.new_findings.type,parentSchema:schema72.properties.changes.properties.changed_items.items.properties.new_findings,data:data31};
+const err76 = {instancePath:instancePath+"/changes/changed_items/" + i4+"/new_findings",schemaPath:"#/properties/changes/properties/changed_items/items/properties/new_findings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.properties.changes.properties.changed_items.items.properties.new_findings.type,parentSchema:schema74.properties.changes.properties.changed_items.items.properties.new_findings,data:data31};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -7484,7 +7619,7 @@ for(let i7=0; i7<len7; i7++){
 let data34 = data33[i7];
 if(typeof data34 === "string"){
 if(!pattern32.test(data34)){
-const err77 = {instancePath:instancePath+"/changes/changed_items/" + i4+"/left_findings/" + i7,schemaPath:"#/$defs/findingId/pattern",keyword:"pattern",params:{pattern: "^[a-z-]+-[0-9a-f]{8}$"},message:"must match pattern \""+"^[a-z-]+-[0-9a-f]{8}$"+"\"",schema:"^[a-z-]+-[0-9a-f]{8}$",parentSchema:schema85,data:data34};
+const err77 = {instancePath:instancePath+"/changes/changed_items/" + i4+"/left_findings/" + i7,schemaPath:"#/$defs/findingId/pattern",keyword:"pattern",params:{pattern: "^[a-z-]+-[0-9a-f]{8}$"},message:"must match pattern \""+"^[a-z-]+-[0-9a-f]{8}$"+"\"",schema:"^[a-z-]+-[0-9a-f]{8}$",parentSchema:schema87,data:data34};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -7495,7 +7630,7 @@ errors++;
 }
 }
 else {
-const err78 = {instancePath:instancePath+"/changes/changed_items/" + i4+"/left_findings/" + i7,schemaPath:"#/$defs/findingId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.type,parentSchema:schema85,data:data34};
+const err78 = {instancePath:instancePath+"/changes/changed_items/" + i4+"/left_findings/" + i7,schemaPath:"#/$defs/findingId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.type,parentSchema:schema87,data:data34};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -7507,7 +7642,7 @@ errors++;
 }
 }
 else {
-const err79 = {instancePath:instancePath+"/changes/changed_items/" + i4+"/left_findings",schemaPath:"#/properties/changes/properties/changed_items/items/properties/left_findings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema72.properties.changes.properties.changed_items.items.properties.left_findings.type,parentSchema:schema72.properties.changes.properties.changed_items.items.properties.left_findings,data:data33};
+const err79 = {instancePath:instancePath+"/changes/changed_items/" + i4+"/left_findings",schemaPath:"#/properties/changes/properties/changed_items/items/properties/left_findings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.properties.changes.properties.changed_items.items.properties.left_findings.type,parentSchema:schema74.properties.changes.properties.changed_items.items.properties.left_findings,data:data33};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -7519,7 +7654,7 @@ errors++;
 }
 }
 else {
-const err80 = {instancePath:instancePath+"/changes/changed_items/" + i4,schemaPath:"#/properties/changes/properties/changed_items/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.properties.changes.properties.changed_items.items.type,parentSchema:schema72.properties.changes.properties.changed_items.items,data:data27};
+const err80 = {instancePath:instancePath+"/changes/changed_items/" + i4,schemaPath:"#/properties/changes/properties/changed_items/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.properties.changes.properties.changed_items.items.type,parentSchema:schema74.properties.changes.properties.changed_items.items,data:data27};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -7531,7 +7666,7 @@ errors++;
 }
 }
 else {
-const err81 = {instancePath:instancePath+"/changes/changed_items",schemaPath:"#/properties/changes/properties/changed_items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema72.properties.changes.properties.changed_items.type,parentSchema:schema72.properties.changes.properties.changed_items,data:data26};
+const err81 = {instancePath:instancePath+"/changes/changed_items",schemaPath:"#/properties/changes/properties/changed_items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.properties.changes.properties.changed_items.type,parentSchema:schema74.properties.changes.properties.changed_items,data:data26};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -7549,7 +7684,7 @@ for(let i8=0; i8<len8; i8++){
 let data36 = data35[i8];
 if(typeof data36 === "string"){
 if(!pattern27.test(data36)){
-const err82 = {instancePath:instancePath+"/changes/resolved_items/" + i8,schemaPath:"#/$defs/itemId/pattern",keyword:"pattern",params:{pattern: "^d-[0-9a-f]{8}$"},message:"must match pattern \""+"^d-[0-9a-f]{8}$"+"\"",schema:"^d-[0-9a-f]{8}$",parentSchema:schema74,data:data36};
+const err82 = {instancePath:instancePath+"/changes/resolved_items/" + i8,schemaPath:"#/$defs/itemId/pattern",keyword:"pattern",params:{pattern: "^d-[0-9a-f]{8}$"},message:"must match pattern \""+"^d-[0-9a-f]{8}$"+"\"",schema:"^d-[0-9a-f]{8}$",parentSchema:schema76,data:data36};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -7560,7 +7695,7 @@ errors++;
 }
 }
 else {
-const err83 = {instancePath:instancePath+"/changes/resolved_items/" + i8,schemaPath:"#/$defs/itemId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.type,parentSchema:schema74,data:data36};
+const err83 = {instancePath:instancePath+"/changes/resolved_items/" + i8,schemaPath:"#/$defs/itemId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.type,parentSchema:schema76,data:data36};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -7572,7 +7707,7 @@ errors++;
 }
 }
 else {
-const err84 = {instancePath:instancePath+"/changes/resolved_items",schemaPath:"#/properties/changes/properties/resolved_items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema72.properties.changes.properties.resolved_items.type,parentSchema:schema72.properties.changes.properties.resolved_items,data:data35};
+const err84 = {instancePath:instancePath+"/changes/resolved_items",schemaPath:"#/properties/changes/properties/resolved_items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.properties.changes.properties.resolved_items.type,parentSchema:schema74.properties.changes.properties.resolved_items,data:data35};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -7590,7 +7725,7 @@ for(let i9=0; i9<len9; i9++){
 let data38 = data37[i9];
 if(typeof data38 === "string"){
 if(!pattern32.test(data38)){
-const err85 = {instancePath:instancePath+"/changes/new_findings/" + i9,schemaPath:"#/$defs/findingId/pattern",keyword:"pattern",params:{pattern: "^[a-z-]+-[0-9a-f]{8}$"},message:"must match pattern \""+"^[a-z-]+-[0-9a-f]{8}$"+"\"",schema:"^[a-z-]+-[0-9a-f]{8}$",parentSchema:schema85,data:data38};
+const err85 = {instancePath:instancePath+"/changes/new_findings/" + i9,schemaPath:"#/$defs/findingId/pattern",keyword:"pattern",params:{pattern: "^[a-z-]+-[0-9a-f]{8}$"},message:"must match pattern \""+"^[a-z-]+-[0-9a-f]{8}$"+"\"",schema:"^[a-z-]+-[0-9a-f]{8}$",parentSchema:schema87,data:data38};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -7601,7 +7736,7 @@ errors++;
 }
 }
 else {
-const err86 = {instancePath:instancePath+"/changes/new_findings/" + i9,schemaPath:"#/$defs/findingId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.type,parentSchema:schema85,data:data38};
+const err86 = {instancePath:instancePath+"/changes/new_findings/" + i9,schemaPath:"#/$defs/findingId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.type,parentSchema:schema87,data:data38};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -7613,7 +7748,7 @@ errors++;
 }
 }
 else {
-const err87 = {instancePath:instancePath+"/changes/new_findings",schemaPath:"#/properties/changes/properties/new_findings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema72.properties.changes.properties.new_findings.type,parentSchema:schema72.properties.changes.properties.new_findings,data:data37};
+const err87 = {instancePath:instancePath+"/changes/new_findings",schemaPath:"#/properties/changes/properties/new_findings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.properties.changes.properties.new_findings.type,parentSchema:schema74.properties.changes.properties.new_findings,data:data37};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -7631,7 +7766,7 @@ for(let i10=0; i10<len10; i10++){
 let data40 = data39[i10];
 if(typeof data40 === "string"){
 if(!pattern32.test(data40)){
-const err88 = {instancePath:instancePath+"/changes/resolved_findings/" + i10,schemaPath:"#/$defs/findingId/pattern",keyword:"pattern",params:{pattern: "^[a-z-]+-[0-9a-f]{8}$"},message:"must match pattern \""+"^[a-z-]+-[0-9a-f]{8}$"+"\"",schema:"^[a-z-]+-[0-9a-f]{8}$",parentSchema:schema85,data:data40};
+const err88 = {instancePath:instancePath+"/changes/resolved_findings/" + i10,schemaPath:"#/$defs/findingId/pattern",keyword:"pattern",params:{pattern: "^[a-z-]+-[0-9a-f]{8}$"},message:"must match pattern \""+"^[a-z-]+-[0-9a-f]{8}$"+"\"",schema:"^[a-z-]+-[0-9a-f]{8}$",parentSchema:schema87,data:data40};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -7642,7 +7777,7 @@ errors++;
 }
 }
 else {
-const err89 = {instancePath:instancePath+"/changes/resolved_findings/" + i10,schemaPath:"#/$defs/findingId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.type,parentSchema:schema85,data:data40};
+const err89 = {instancePath:instancePath+"/changes/resolved_findings/" + i10,schemaPath:"#/$defs/findingId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.type,parentSchema:schema87,data:data40};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -7654,7 +7789,7 @@ errors++;
 }
 }
 else {
-const err90 = {instancePath:instancePath+"/changes/resolved_findings",schemaPath:"#/properties/changes/properties/resolved_findings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema72.properties.changes.properties.resolved_findings.type,parentSchema:schema72.properties.changes.properties.resolved_findings,data:data39};
+const err90 = {instancePath:instancePath+"/changes/resolved_findings",schemaPath:"#/properties/changes/properties/resolved_findings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.properties.changes.properties.resolved_findings.type,parentSchema:schema74.properties.changes.properties.resolved_findings,data:data39};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -7666,7 +7801,7 @@ errors++;
 }
 }
 else {
-const err91 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.properties.changes.type,parentSchema:schema72.properties.changes,data:data20};
+const err91 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.properties.changes.type,parentSchema:schema74.properties.changes,data:data20};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -7678,7 +7813,7 @@ errors++;
 }
 }
 else {
-const err92 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.type,parentSchema:schema72,data};
+const err92 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.type,parentSchema:schema74,data};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -7687,20 +7822,20 @@ vErrors.push(err92);
 }
 errors++;
 }
-validate49.errors = vErrors;
+validate52.errors = vErrors;
 return errors === 0;
 }
-validate49.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate52.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const reviews = validate71;
-const schema104 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://concord.dev/schemas/reviews.schema.json","title":"concord reviews","description":"Editors' verdicts, one per id: a discrepancy's (`d-…`) or a finding's; either way the verdict applies to the whole discrepancy holding it. A reviewed discrepancy stays in the report with its verdicts and no longer fails CI; a review whose discrepancy or finding no longer exists is reported as stale.","type":"object","additionalProperties":false,"required":["reviews"],"properties":{"$schema":{"description":"Optional pointer to this schema.","type":"string"},"reviews":{"description":"The verdicts, one per discrepancy or finding id.","type":"array","items":{"$ref":"#/$defs/review"}}},"$defs":{"review":{"description":"An editor's verdict on one discrepancy, named by its id or by the id of a finding in it.","type":"object","additionalProperties":false,"required":["finding","verdict","note","reviewer","date"],"properties":{"finding":{"description":"The id as the report shows it: a discrepancy's, e.g. `d-a33e61d3`, or one of its findings', e.g. `contradiction-3f9a1c2b`.","type":"string","pattern":"^[a-z-]+-[0-9a-f]{8}$"},"verdict":{"description":"`source_right`: the sources listed in `right` have the supported value, the others are wrong; `both_right`: the values are right on different bases or definitions and the finding needs no correction; `not_a_conflict`: the facts do not really state the same figure.","enum":["source_right","both_right","not_a_conflict"]},"right":{"description":"For `source_right`: the ids of the sources whose value the evidence supports.","type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{2,79}$"}},"note":{"description":"Why: the evidence (e.g. the company's release) and what the wrong value likely is.","type":"string","minLength":1,"maxLength":1000},"reviewer":{"description":"Who decided.","type":"string","minLength":1,"maxLength":100},"date":{"description":"When, `YYYY-MM-DD`.","type":"string","format":"date"}},"if":{"properties":{"verdict":{"const":"source_right"}}},"then":{"properties":{"right":true},"required":["right"]}}}};
-const schema105 = {"description":"An editor's verdict on one discrepancy, named by its id or by the id of a finding in it.","type":"object","additionalProperties":false,"required":["finding","verdict","note","reviewer","date"],"properties":{"finding":{"description":"The id as the report shows it: a discrepancy's, e.g. `d-a33e61d3`, or one of its findings', e.g. `contradiction-3f9a1c2b`.","type":"string","pattern":"^[a-z-]+-[0-9a-f]{8}$"},"verdict":{"description":"`source_right`: the sources listed in `right` have the supported value, the others are wrong; `both_right`: the values are right on different bases or definitions and the finding needs no correction; `not_a_conflict`: the facts do not really state the same figure.","enum":["source_right","both_right","not_a_conflict"]},"right":{"description":"For `source_right`: the ids of the sources whose value the evidence supports.","type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{2,79}$"}},"note":{"description":"Why: the evidence (e.g. the company's release) and what the wrong value likely is.","type":"string","minLength":1,"maxLength":1000},"reviewer":{"description":"Who decided.","type":"string","minLength":1,"maxLength":100},"date":{"description":"When, `YYYY-MM-DD`.","type":"string","format":"date"}},"if":{"properties":{"verdict":{"const":"source_right"}}},"then":{"properties":{"right":true},"required":["right"]}};
+export const reviews = validate74;
+const schema106 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://concord.dev/schemas/reviews.schema.json","title":"concord reviews","description":"Editors' verdicts, one per id: a discrepancy's (`d-…`) or a finding's; either way the verdict applies to the whole discrepancy holding it. A reviewed discrepancy stays in the report with its verdicts and no longer fails CI; a review whose discrepancy or finding no longer exists is reported as stale.","type":"object","additionalProperties":false,"required":["reviews"],"properties":{"$schema":{"description":"Optional pointer to this schema.","type":"string"},"reviews":{"description":"The verdicts, one per discrepancy or finding id.","type":"array","items":{"$ref":"#/$defs/review"}}},"$defs":{"review":{"description":"An editor's verdict on one discrepancy, named by its id or by the id of a finding in it.","type":"object","additionalProperties":false,"required":["finding","verdict","note","reviewer","date"],"properties":{"finding":{"description":"The id as the report shows it: a discrepancy's, e.g. `d-a33e61d3`, or one of its findings', e.g. `contradiction-3f9a1c2b`.","type":"string","pattern":"^[a-z-]+-[0-9a-f]{8}$"},"verdict":{"description":"`source_right`: the sources listed in `right` have the supported value, the others are wrong; `both_right`: the values are right on different bases or definitions and the finding needs no correction; `not_a_conflict`: the facts do not really state the same figure.","enum":["source_right","both_right","not_a_conflict"]},"right":{"description":"For `source_right`: the ids of the sources whose value the evidence supports.","type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{2,79}$"}},"note":{"description":"Why: the evidence (e.g. the company's release) and what the wrong value likely is.","type":"string","minLength":1,"maxLength":1000},"reviewer":{"description":"Who decided.","type":"string","minLength":1,"maxLength":100},"date":{"description":"When, `YYYY-MM-DD`.","type":"string","format":"date"}},"if":{"properties":{"verdict":{"const":"source_right"}}},"then":{"properties":{"right":true},"required":["right"]}}}};
+const schema107 = {"description":"An editor's verdict on one discrepancy, named by its id or by the id of a finding in it.","type":"object","additionalProperties":false,"required":["finding","verdict","note","reviewer","date"],"properties":{"finding":{"description":"The id as the report shows it: a discrepancy's, e.g. `d-a33e61d3`, or one of its findings', e.g. `contradiction-3f9a1c2b`.","type":"string","pattern":"^[a-z-]+-[0-9a-f]{8}$"},"verdict":{"description":"`source_right`: the sources listed in `right` have the supported value, the others are wrong; `both_right`: the values are right on different bases or definitions and the finding needs no correction; `not_a_conflict`: the facts do not really state the same figure.","enum":["source_right","both_right","not_a_conflict"]},"right":{"description":"For `source_right`: the ids of the sources whose value the evidence supports.","type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{2,79}$"}},"note":{"description":"Why: the evidence (e.g. the company's release) and what the wrong value likely is.","type":"string","minLength":1,"maxLength":1000},"reviewer":{"description":"Who decided.","type":"string","minLength":1,"maxLength":100},"date":{"description":"When, `YYYY-MM-DD`.","type":"string","format":"date"}},"if":{"properties":{"verdict":{"const":"source_right"}}},"then":{"properties":{"right":true},"required":["right"]}};
 
-function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://concord.dev/schemas/reviews.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate71.evaluated;
+const evaluated0 = validate74.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7709,7 +7844,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.reviews === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reviews"},message:"must have required property '"+"reviews"+"'",schema:schema104.required,parentSchema:schema104,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reviews"},message:"must have required property '"+"reviews"+"'",schema:schema106.required,parentSchema:schema106,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -7720,7 +7855,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "$schema") || (key0 === "reviews"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema104,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema106,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -7733,7 +7868,7 @@ errors++;
 if(data.$schema !== undefined){
 let data0 = data.$schema;
 if(typeof data0 !== "string"){
-const err2 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.$schema.type,parentSchema:schema104.properties.$schema,data:data0};
+const err2 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.$schema.type,parentSchema:schema106.properties.$schema,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -7780,7 +7915,7 @@ if(_valid0){
 const _errs12 = errors;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.right === undefined){
-const err4 = {instancePath:instancePath+"/reviews/" + i0,schemaPath:"#/$defs/review/then/required",keyword:"required",params:{missingProperty: "right"},message:"must have required property '"+"right"+"'",schema:schema105.then.required,parentSchema:schema105.then,data:data2};
+const err4 = {instancePath:instancePath+"/reviews/" + i0,schemaPath:"#/$defs/review/then/required",keyword:"required",params:{missingProperty: "right"},message:"must have required property '"+"right"+"'",schema:schema107.then.required,parentSchema:schema107.then,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -7799,7 +7934,7 @@ props0.verdict = true;
 }
 }
 if(!valid4){
-const err5 = {instancePath:instancePath+"/reviews/" + i0,schemaPath:"#/$defs/review/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema105.if,parentSchema:schema105,data:data2};
+const err5 = {instancePath:instancePath+"/reviews/" + i0,schemaPath:"#/$defs/review/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema107.if,parentSchema:schema107,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -7810,7 +7945,7 @@ errors++;
 }
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.finding === undefined){
-const err6 = {instancePath:instancePath+"/reviews/" + i0,schemaPath:"#/$defs/review/required",keyword:"required",params:{missingProperty: "finding"},message:"must have required property '"+"finding"+"'",schema:schema105.required,parentSchema:schema105,data:data2};
+const err6 = {instancePath:instancePath+"/reviews/" + i0,schemaPath:"#/$defs/review/required",keyword:"required",params:{missingProperty: "finding"},message:"must have required property '"+"finding"+"'",schema:schema107.required,parentSchema:schema107,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -7820,7 +7955,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data2.verdict === undefined){
-const err7 = {instancePath:instancePath+"/reviews/" + i0,schemaPath:"#/$defs/review/required",keyword:"required",params:{missingProperty: "verdict"},message:"must have required property '"+"verdict"+"'",schema:schema105.required,parentSchema:schema105,data:data2};
+const err7 = {instancePath:instancePath+"/reviews/" + i0,schemaPath:"#/$defs/review/required",keyword:"required",params:{missingProperty: "verdict"},message:"must have required property '"+"verdict"+"'",schema:schema107.required,parentSchema:schema107,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -7830,7 +7965,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data2.note === undefined){
-const err8 = {instancePath:instancePath+"/reviews/" + i0,schemaPath:"#/$defs/review/required",keyword:"required",params:{missingProperty: "note"},message:"must have required property '"+"note"+"'",schema:schema105.required,parentSchema:schema105,data:data2};
+const err8 = {instancePath:instancePath+"/reviews/" + i0,schemaPath:"#/$defs/review/required",keyword:"required",params:{missingProperty: "note"},message:"must have required property '"+"note"+"'",schema:schema107.required,parentSchema:schema107,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -7840,7 +7975,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data2.reviewer === undefined){
-const err9 = {instancePath:instancePath+"/reviews/" + i0,schemaPath:"#/$defs/review/required",keyword:"required",params:{missingProperty: "reviewer"},message:"must have required property '"+"reviewer"+"'",schema:schema105.required,parentSchema:schema105,data:data2};
+const err9 = {instancePath:instancePath+"/reviews/" + i0,schemaPath:"#/$defs/review/required",keyword:"required",params:{missingProperty: "reviewer"},message:"must have required property '"+"reviewer"+"'",schema:schema107.required,parentSchema:schema107,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -7850,7 +7985,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data2.date === undefined){
-const err10 = {instancePath:instancePath+"/reviews/" + i0,schemaPath:"#/$defs/review/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema105.required,parentSchema:schema105,data:data2};
+const err10 = {instancePath:instancePath+"/reviews/" + i0,schemaPath:"#/$defs/review/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema107.required,parentSchema:schema107,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -7861,7 +7996,7 @@ errors++;
 }
 for(const key1 in data2){
 if(!((((((key1 === "finding") || (key1 === "verdict")) || (key1 === "right")) || (key1 === "note")) || (key1 === "reviewer")) || (key1 === "date"))){
-const err11 = {instancePath:instancePath+"/reviews/" + i0,schemaPath:"#/$defs/review/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema105,data:data2};
+const err11 = {instancePath:instancePath+"/reviews/" + i0,schemaPath:"#/$defs/review/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema107,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -7875,7 +8010,7 @@ if(data2.finding !== undefined){
 let data4 = data2.finding;
 if(typeof data4 === "string"){
 if(!pattern32.test(data4)){
-const err12 = {instancePath:instancePath+"/reviews/" + i0+"/finding",schemaPath:"#/$defs/review/properties/finding/pattern",keyword:"pattern",params:{pattern: "^[a-z-]+-[0-9a-f]{8}$"},message:"must match pattern \""+"^[a-z-]+-[0-9a-f]{8}$"+"\"",schema:"^[a-z-]+-[0-9a-f]{8}$",parentSchema:schema105.properties.finding,data:data4};
+const err12 = {instancePath:instancePath+"/reviews/" + i0+"/finding",schemaPath:"#/$defs/review/properties/finding/pattern",keyword:"pattern",params:{pattern: "^[a-z-]+-[0-9a-f]{8}$"},message:"must match pattern \""+"^[a-z-]+-[0-9a-f]{8}$"+"\"",schema:"^[a-z-]+-[0-9a-f]{8}$",parentSchema:schema107.properties.finding,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -7886,7 +8021,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/reviews/" + i0+"/finding",schemaPath:"#/$defs/review/properties/finding/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.finding.type,parentSchema:schema105.properties.finding,data:data4};
+const err13 = {instancePath:instancePath+"/reviews/" + i0+"/finding",schemaPath:"#/$defs/review/properties/finding/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.finding.type,parentSchema:schema107.properties.finding,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -7899,7 +8034,7 @@ errors++;
 if(data2.verdict !== undefined){
 let data5 = data2.verdict;
 if(!(((data5 === "source_right") || (data5 === "both_right")) || (data5 === "not_a_conflict"))){
-const err14 = {instancePath:instancePath+"/reviews/" + i0+"/verdict",schemaPath:"#/$defs/review/properties/verdict/enum",keyword:"enum",params:{allowedValues: schema105.properties.verdict.enum},message:"must be equal to one of the allowed values",schema:schema105.properties.verdict.enum,parentSchema:schema105.properties.verdict,data:data5};
+const err14 = {instancePath:instancePath+"/reviews/" + i0+"/verdict",schemaPath:"#/$defs/review/properties/verdict/enum",keyword:"enum",params:{allowedValues: schema107.properties.verdict.enum},message:"must be equal to one of the allowed values",schema:schema107.properties.verdict.enum,parentSchema:schema107.properties.verdict,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -7913,7 +8048,7 @@ if(data2.right !== undefined){
 let data6 = data2.right;
 if(Array.isArray(data6)){
 if(data6.length < 1){
-const err15 = {instancePath:instancePath+"/reviews/" + i0+"/right",schemaPath:"#/$defs/review/properties/right/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema105.properties.right,data:data6};
+const err15 = {instancePath:instancePath+"/reviews/" + i0+"/right",schemaPath:"#/$defs/review/properties/right/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema107.properties.right,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -7927,7 +8062,7 @@ for(let i1=0; i1<len1; i1++){
 let data7 = data6[i1];
 if(typeof data7 === "string"){
 if(!pattern5.test(data7)){
-const err16 = {instancePath:instancePath+"/reviews/" + i0+"/right/" + i1,schemaPath:"#/$defs/review/properties/right/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{2,79}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{2,79}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{2,79}$",parentSchema:schema105.properties.right.items,data:data7};
+const err16 = {instancePath:instancePath+"/reviews/" + i0+"/right/" + i1,schemaPath:"#/$defs/review/properties/right/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{2,79}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{2,79}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{2,79}$",parentSchema:schema107.properties.right.items,data:data7};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -7938,7 +8073,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/reviews/" + i0+"/right/" + i1,schemaPath:"#/$defs/review/properties/right/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.right.items.type,parentSchema:schema105.properties.right.items,data:data7};
+const err17 = {instancePath:instancePath+"/reviews/" + i0+"/right/" + i1,schemaPath:"#/$defs/review/properties/right/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.right.items.type,parentSchema:schema107.properties.right.items,data:data7};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -7950,7 +8085,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/reviews/" + i0+"/right",schemaPath:"#/$defs/review/properties/right/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema105.properties.right.type,parentSchema:schema105.properties.right,data:data6};
+const err18 = {instancePath:instancePath+"/reviews/" + i0+"/right",schemaPath:"#/$defs/review/properties/right/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema107.properties.right.type,parentSchema:schema107.properties.right,data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -7964,7 +8099,7 @@ if(data2.note !== undefined){
 let data8 = data2.note;
 if(typeof data8 === "string"){
 if(func2(data8) > 1000){
-const err19 = {instancePath:instancePath+"/reviews/" + i0+"/note",schemaPath:"#/$defs/review/properties/note/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema105.properties.note,data:data8};
+const err19 = {instancePath:instancePath+"/reviews/" + i0+"/note",schemaPath:"#/$defs/review/properties/note/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema107.properties.note,data:data8};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -7974,7 +8109,7 @@ vErrors.push(err19);
 errors++;
 }
 if(func2(data8) < 1){
-const err20 = {instancePath:instancePath+"/reviews/" + i0+"/note",schemaPath:"#/$defs/review/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema105.properties.note,data:data8};
+const err20 = {instancePath:instancePath+"/reviews/" + i0+"/note",schemaPath:"#/$defs/review/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema107.properties.note,data:data8};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -7985,7 +8120,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/reviews/" + i0+"/note",schemaPath:"#/$defs/review/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.note.type,parentSchema:schema105.properties.note,data:data8};
+const err21 = {instancePath:instancePath+"/reviews/" + i0+"/note",schemaPath:"#/$defs/review/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.note.type,parentSchema:schema107.properties.note,data:data8};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -7999,7 +8134,7 @@ if(data2.reviewer !== undefined){
 let data9 = data2.reviewer;
 if(typeof data9 === "string"){
 if(func2(data9) > 100){
-const err22 = {instancePath:instancePath+"/reviews/" + i0+"/reviewer",schemaPath:"#/$defs/review/properties/reviewer/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema105.properties.reviewer,data:data9};
+const err22 = {instancePath:instancePath+"/reviews/" + i0+"/reviewer",schemaPath:"#/$defs/review/properties/reviewer/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema107.properties.reviewer,data:data9};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -8009,7 +8144,7 @@ vErrors.push(err22);
 errors++;
 }
 if(func2(data9) < 1){
-const err23 = {instancePath:instancePath+"/reviews/" + i0+"/reviewer",schemaPath:"#/$defs/review/properties/reviewer/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema105.properties.reviewer,data:data9};
+const err23 = {instancePath:instancePath+"/reviews/" + i0+"/reviewer",schemaPath:"#/$defs/review/properties/reviewer/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema107.properties.reviewer,data:data9};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -8020,7 +8155,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/reviews/" + i0+"/reviewer",schemaPath:"#/$defs/review/properties/reviewer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.reviewer.type,parentSchema:schema105.properties.reviewer,data:data9};
+const err24 = {instancePath:instancePath+"/reviews/" + i0+"/reviewer",schemaPath:"#/$defs/review/properties/reviewer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.reviewer.type,parentSchema:schema107.properties.reviewer,data:data9};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -8034,7 +8169,7 @@ if(data2.date !== undefined){
 let data10 = data2.date;
 if(typeof data10 === "string"){
 if(!(formats4.validate(data10))){
-const err25 = {instancePath:instancePath+"/reviews/" + i0+"/date",schemaPath:"#/$defs/review/properties/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema105.properties.date,data:data10};
+const err25 = {instancePath:instancePath+"/reviews/" + i0+"/date",schemaPath:"#/$defs/review/properties/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema107.properties.date,data:data10};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -8045,7 +8180,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/reviews/" + i0+"/date",schemaPath:"#/$defs/review/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.date.type,parentSchema:schema105.properties.date,data:data10};
+const err26 = {instancePath:instancePath+"/reviews/" + i0+"/date",schemaPath:"#/$defs/review/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.date.type,parentSchema:schema107.properties.date,data:data10};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -8057,7 +8192,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/reviews/" + i0,schemaPath:"#/$defs/review/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.type,parentSchema:schema105,data:data2};
+const err27 = {instancePath:instancePath+"/reviews/" + i0,schemaPath:"#/$defs/review/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema107.type,parentSchema:schema107,data:data2};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -8069,7 +8204,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/reviews",schemaPath:"#/properties/reviews/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema104.properties.reviews.type,parentSchema:schema104.properties.reviews,data:data1};
+const err28 = {instancePath:instancePath+"/reviews",schemaPath:"#/properties/reviews/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema106.properties.reviews.type,parentSchema:schema106.properties.reviews,data:data1};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -8081,7 +8216,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema104.type,parentSchema:schema104,data};
+const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.type,parentSchema:schema106,data};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -8090,438 +8225,23 @@ vErrors.push(err29);
 }
 errors++;
 }
-validate71.errors = vErrors;
+validate74.errors = vErrors;
 return errors === 0;
 }
-validate71.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate74.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const taxonomy = validate72;
-const schema106 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://concord.dev/schemas/taxonomy.schema.json","title":"concord taxonomy","description":"The entities, segments, measures and metrics facts may name, with the words sources use for them in simplified Chinese, traditional Chinese and English.","type":"object","additionalProperties":false,"required":["entities","segments","measures","metrics"],"properties":{"$schema":{"description":"Optional pointer to this schema.","type":"string"},"entities":{"description":"Companies and market-wide entities, keyed by id (upper case, e.g. `AMZN`).","type":"object","propertyNames":{"pattern":"^[A-Z][A-Z0-9_]*$"},"additionalProperties":{"$ref":"#/$defs/entity"}},"segments":{"description":"Parts of an entity (reportable segments, product lines, products) and markets, keyed by snake_case id.","type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9_]*$"},"additionalProperties":{"$ref":"#/$defs/segment"}},"measures":{"description":"What a value says about a metric (level, yoy, share, ...), with the words that signal it.","type":"object","propertyNames":{"enum":["level","yoy","qoq","yoy_abs","qoq_abs","cagr","share","multiple"]},"additionalProperties":{"$ref":"#/$defs/measure"}},"metrics":{"description":"What is measured (revenue, operating income, capex, ...), keyed by snake_case id.","type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9_]*$"},"additionalProperties":{"$ref":"#/$defs/metric"}},"identities":{"description":"Arithmetic that must hold between facts, as data: each identity is checked by the generic rule for its kind (arithmetic-ratio, arithmetic-sum, arithmetic-growth, run-rate, outside-guidance, order-and-sign).","type":"array","items":{"$ref":"#/$defs/identity"}}},"$defs":{"aliases":{"description":"Words sources use for the item, per language.","type":"object","additionalProperties":false,"required":["zh-Hans","zh-Hant","en"],"properties":{"zh-Hans":{"description":"Simplified Chinese words.","type":"array","items":{"type":"string","minLength":1}},"zh-Hant":{"description":"Traditional Chinese words.","type":"array","items":{"type":"string","minLength":1}},"en":{"description":"English words.","type":"array","items":{"type":"string","minLength":1}}}},"entity":{"description":"A company or a market as a whole.","type":"object","additionalProperties":false,"required":["name","fiscal_year_end","aliases"],"properties":{"name":{"description":"Full name.","type":"string","minLength":1},"fiscal_year_end":{"description":"How the fiscal year ends: `MM-DD` for the last month and day (`12-31` for a calendar year, `06-30` for Microsoft, `01-31` for Walmart); for a 52/53-week year, `last <Weekday> of MM` (Apple: `last Saturday of 09`) or `<Weekday> nearest MM-DD`, with `, 53rd week in Q1` when the extra week of a 53-week year falls in a quarter other than the fourth. Quarters and halves are counted from it (13 and 26 weeks in a 52/53-week year).","type":"string","pattern":"^(\\d{2}-\\d{2}|last (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) of \\d{2}|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) nearest \\d{2}-\\d{2})(, 53rd week in Q[1-4])?$"},"cik":{"description":"The company's Central Index Key at the SEC (EDGAR), without leading zeros: `concord import sec` finds the company of a companyfacts file by it. Only for companies that file with the SEC.","type":"integer","minimum":1,"maximum":9999999999},"tickers":{"description":"The company's ticker symbols on the exchanges it is listed on (`AMZN`; `SHOP` on both NYSE and TSX).","type":"array","items":{"type":"string","pattern":"^[A-Z0-9][A-Z0-9.-]{0,14}$"}},"currency":{"description":"The currency the company reports in (ISO 4217). An article about the company that states no currency for an amount, or writes a bare 元, is read in it unless the article has named another.","type":"string","pattern":"^[A-Z]{3}$"},"fiscal_year_named_by":{"description":"Which calendar year the company names a fiscal year by when it writes one (fiscal 2024, 2024财年): `end` (the default: Apple's fiscal 2025 ends in September 2025, India's FY25 in March 2025) or `start` (Japanese companies: Sony's fiscal 2024 runs from April 2024 to March 2025). Period labels (FY2025) always name the year the fiscal year ends in.","enum":["start","end"]},"aliases":{"$ref":"#/$defs/aliases"}}},"segment":{"description":"A part of an entity, or a market.","type":"object","additionalProperties":false,"required":["name","kind","aliases"],"properties":{"name":{"description":"What the segment is.","type":"string","minLength":1},"kind":{"description":"`total` (the whole entity); `reportable` (a segment the company reports); `product_line` (a revenue line); `business` (a business described by the press); `product`; `market` (a market, for market-wide entities and shares); `group` (a group of companies).","enum":["total","reportable","product_line","business","product","market","group"]},"parent":{"description":"Id of the segment this one is part of.","type":"string"},"entities":{"description":"Entities that may use this segment; any entity when left out.","type":"array","items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}},"markets":{"description":"Ids of the markets (segments of kind `market`) this segment sells in: a company's share of one of those markets is this segment's revenue share (Amazon's share of the public cloud market is AWS revenue as a share of it).","type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"}},"aliases":{"$ref":"#/$defs/aliases"}}},"measure":{"description":"A measure and the words that signal it.","type":"object","additionalProperties":false,"required":["name","aliases"],"properties":{"name":{"description":"What the measure states.","type":"string","minLength":1},"aliases":{"$ref":"#/$defs/aliases"}}},"metric":{"description":"Something measured.","type":"object","additionalProperties":false,"required":["name","kind","units","aliases"],"properties":{"name":{"description":"What the metric is.","type":"string","minLength":1},"kind":{"description":"`amount` (money), `per_share` (money per share), `ratio` (percent), `count`, `capacity` (GW), `length` (nm), `date`.","enum":["amount","per_share","ratio","count","capacity","length","date"]},"basis":{"description":"The basis a figure of this metric has when its words say none: `estimate` for what is by nature an analyst's figure (a price target, the upside to one); left out, `reported`.","enum":["reported","estimate"]},"level":{"description":"For a metric that is the move of another (a share price's change, a market value's change): that metric. An amount written with this metric's words is a level of it (\"shares rose 6.5% to $88.40\").","type":"string","pattern":"^[a-z][a-z0-9_]*$"},"level_only":{"description":"True for a metric only ever stated as a level (how many analysts rate a share a buy, a rank): a percent or a change beside its words is never its figure (\"analysts raised their growth estimates to 10%\").","type":"boolean"},"top_line":{"description":"True for the one metric a business is measured by first (revenue): a business said to grow with no metric named (\"the cloud unit grew 24%\"), a market share, and the figures under a heading over a breakdown by business are of it. At most one metric has it.","type":"boolean"},"bottom_line":{"description":"True for the one metric a company's earnings are (net income): an amount right after a verb of earning with no metric named (\"it earned $64.7 million\", the lexicons' `earns`) is of it. At most one metric has it.","type":"boolean"},"lower_is_better":{"description":"True for a ratio that is better lower (a combined ratio, a cost-to-income ratio, a bad-loan ratio): a change said to improve it (improved 3.8 points, 改善) is a fall.","type":"boolean"},"margin_of":{"description":"For a margin or an expense ratio: the amount it is the ratio to revenue of (`ebitda` for the EBITDA margin, `operating_income` for the operating margin, `rd_expenses` for the R&D ratio). A bare word for a margin (\"a margin of 40.9%\", 利润率) right after a figure of that amount, or in the clause that names it, is this metric; so is a share of revenue said of that amount (研发开支…占收入的17.2%).","type":"string","pattern":"^[a-z][a-z0-9_]*$"},"narrows":{"description":"The metric this one is a narrower form of (the profit attributable to shareholders of net profit). In a story that states this metric for a company and segment, that metric's bare words for the same company and segment on the same footing (the company's own figures and outlook; adjusted ones; the market's expectations) mean this one: 归属于母公司股东的净利润…，净利润同比增长12%. Not where the story gives both apart for one period.","type":"string","pattern":"^[a-z][a-z0-9_]*$"},"loosely_for":{"description":"Metrics this one's words are used loosely for: a headline's 利润 or \"profit\" may be the operating income or the profit attributable that the body states. A figure read as this metric that restates a figure of the body read as one of these (same company, segment, measure, unit and value) is that figure: it takes the body's metric, period and basis.","type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"}},"change_rate":{"description":"True for a word that names the rate at which another metric changes (增速, growth rate): right after a metric's word (收入增速, GMV growth rate) a percent is that metric's change, not a figure of this one.","type":"boolean"},"change":{"description":"True for a metric whose figures are themselves a change (capacity added, market value lost, costs saved, restaurants opened, a forecast's revision): an amount right after 增加 / 蒸发 / 节省 / up names the figure, not a change of it. Left out, such an amount is the metric's change on a year earlier (`yoy_abs`).","type":"boolean"},"decided":{"description":"True for what a company decides rather than expects (capital spending, investment, openings of plants, job cuts, launches): a figure it says it will reach is its `plan`. Left out, what a company says a figure will be is its `guidance` (revenue, profit, margins).","type":"boolean"},"surprise":{"description":"True for how far a result came above (or below) the analysts' estimate (a beat in percent, an EPS surprise per share): what a result \"beat by\" or came \"4 cents above the average estimate\" is a figure of the surprise metric whose units fit it, about that result, and a miss is negative.","type":"boolean"},"term":{"description":"True for a rate someone sets rather than one a business achieves (a commission rate, a tariff, a stake held, a price gap): a rate said to move \"from 17% to 5%\" is a change of terms, not a result set against the same period a year before. Left out, a ratio's figure set against another (\"improved to 93.1% from 97.4%\") is the same figure a year earlier, as an amount's is.","type":"boolean"},"timing":{"description":"When a figure of this metric stands: `flow` (the default: over a period, like revenue), `balance` (at a period's end, like cash, backlog or headcount: a balance stated for a quarter stands at the quarter's end), `market` (a market reading at a moment, like a share price or a market value: at the article's date unless a date is stated) or `spec` (a product's specification: no period unless one is stated).","enum":["flow","balance","market","spec"]},"sec_concepts":{"description":"The XBRL concepts of SEC filings that state this metric, in order of precedence (`us-gaap:Revenues` before `us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax`), for `concord import sec`: for each period the first concept a company files is taken. Prefixed by their taxonomy: `us-gaap:`, `dei:` or `ifrs-full:` (for foreign filers reporting under IFRS).","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$"}},"units":{"description":"Units a level of this metric may be written in; `currency` stands for any ISO 4217 code.","type":"array","minItems":1,"items":{"enum":["currency","percent","bp","pp","count","GW","nm","multiple","date"]}},"aliases":{"$ref":"#/$defs/aliases"}}},"operand":{"description":"An identity's operand: a bare id (a segment of the entity checked for a sum, a metric of the entity and segment checked for a ratio), or the operand named in full. In full, each field given is fixed; a field left out is the occasion's (the entity and segment of the fact checked) or the identity's (a sum's metric, measure and `of`). With `entity`, an identity reaches across companies: `{ entity: MSFT, segment: cloud }`. Operands of different entities meet on the days of their periods, so a calendar quarter and another company's fiscal quarter over the same months meet.","if":{"type":"string"},"then":{"type":"string"},"else":{"$ref":"#/$defs/operandInFull"}},"operandInFull":{"description":"An operand named in full: each field given is fixed; a field left out is the occasion's (the entity and segment of the fact checked) or the identity's (a sum's metric, measure and `of`).","type":"object","additionalProperties":false,"minProperties":1,"properties":{"entity":{"description":"The entity id the operand is of (`AMZN`, `MARKET`).","type":"string"},"segment":{"description":"The segment id; for a sum `total` when left out, for a ratio the fact checked's segment.","type":"string"},"metric":{"description":"The metric id; required for a ratio's operand.","type":"string"},"measure":{"description":"The measure (`level` when left out).","enum":["level","yoy","qoq","yoy_abs","qoq_abs","cagr","share","multiple"]},"of":{"description":"What the operand is a share or multiple of, as in a fact's `of` (`MARKET/public_cloud`).","type":"string","pattern":"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"}}},"identity":{"description":"One identity. Operands are facts with the same entity and period unless the kind says otherwise; a sum's or ratio's operand named in full (`{ entity, segment, metric, measure, of }`) may be of another entity, and meets the others on the days of its period.","type":"object","required":["id","kind","description"],"properties":{"id":{"description":"Stable id, kebab-case, shown in findings.","type":"string","pattern":"^[a-z][a-z0-9-]*$"},"kind":{"description":"`ratio` result = numerator / denominator (in percent); `share` a share fact = part / the total its `of` names; `sum` parts add up to the total; `growth` yoy/qoq = level / level a year (quarter) earlier − 1, yoy_abs/qoq_abs = level − level earlier, cagr over a span; `run_rate` annualised = factor × the quarter; `guidance` an actual against the range guided for it; `order` a quarter is at most its fiscal year; `sign` the metric is never negative.","enum":["ratio","share","sum","growth","run_rate","guidance","order","sign"]},"description":{"description":"What the identity says, in words.","type":"string","minLength":1},"result":{"description":"For `ratio`: the metric that is the ratio (of the entity and segment of the fact checked), or the operand in full.","$ref":"#/$defs/operand"},"numerator":{"description":"For `ratio`: the metric divided (of the ratio's entity and segment), or the operand in full.","$ref":"#/$defs/operand"},"denominator":{"description":"For `ratio`: the metric divided by (of the ratio's entity and segment), or the operand in full.","$ref":"#/$defs/operand"},"metric":{"description":"For `sum`: the metric that adds up, for every operand that names no metric of its own.","type":"string"},"measure":{"description":"For `sum`: the measure that adds up (`level` when left out; `share` for shares of one market, `yoy_abs` / `qoq_abs` for absolute changes), for every operand that names no measure of its own.","enum":["level","share","yoy_abs","qoq_abs"]},"of":{"description":"For `sum`: what every operand is of (`MARKET/public_cloud` for market shares), unless an operand names its own.","type":"string","pattern":"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"},"total":{"description":"For `sum`: the segment that is the total (of the entity checked), or the operand in full.","$ref":"#/$defs/operand"},"parts":{"description":"For `sum`: the segments (of the entity checked) or operands in full that add up to the total; all must be stated for the identity to be checked.","type":"array","minItems":2,"items":{"$ref":"#/$defs/operand"}},"entities":{"description":"Entities the identity applies to; all when left out. It limits the entities of operands that name none; an operand that names its entity is of that entity.","type":"array","items":{"type":"string"}},"metrics":{"description":"For `sign`: the metrics that are never negative.","type":"array","items":{"type":"string"}},"metric_kinds":{"description":"For `growth` and `order`: the kinds of metric the identity applies to.","type":"array","items":{"enum":["amount","per_share","ratio","count","capacity","length","date"]}},"factor":{"description":"For `run_rate`: how many quarters make the annualised figure, as a decimal string (\"4\").","type":"string","pattern":"^\\d+(\\.\\d+)?$"}},"additionalProperties":false}}};
-const schema107 = {"description":"A company or a market as a whole.","type":"object","additionalProperties":false,"required":["name","fiscal_year_end","aliases"],"properties":{"name":{"description":"Full name.","type":"string","minLength":1},"fiscal_year_end":{"description":"How the fiscal year ends: `MM-DD` for the last month and day (`12-31` for a calendar year, `06-30` for Microsoft, `01-31` for Walmart); for a 52/53-week year, `last <Weekday> of MM` (Apple: `last Saturday of 09`) or `<Weekday> nearest MM-DD`, with `, 53rd week in Q1` when the extra week of a 53-week year falls in a quarter other than the fourth. Quarters and halves are counted from it (13 and 26 weeks in a 52/53-week year).","type":"string","pattern":"^(\\d{2}-\\d{2}|last (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) of \\d{2}|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) nearest \\d{2}-\\d{2})(, 53rd week in Q[1-4])?$"},"cik":{"description":"The company's Central Index Key at the SEC (EDGAR), without leading zeros: `concord import sec` finds the company of a companyfacts file by it. Only for companies that file with the SEC.","type":"integer","minimum":1,"maximum":9999999999},"tickers":{"description":"The company's ticker symbols on the exchanges it is listed on (`AMZN`; `SHOP` on both NYSE and TSX).","type":"array","items":{"type":"string","pattern":"^[A-Z0-9][A-Z0-9.-]{0,14}$"}},"currency":{"description":"The currency the company reports in (ISO 4217). An article about the company that states no currency for an amount, or writes a bare 元, is read in it unless the article has named another.","type":"string","pattern":"^[A-Z]{3}$"},"fiscal_year_named_by":{"description":"Which calendar year the company names a fiscal year by when it writes one (fiscal 2024, 2024财年): `end` (the default: Apple's fiscal 2025 ends in September 2025, India's FY25 in March 2025) or `start` (Japanese companies: Sony's fiscal 2024 runs from April 2024 to March 2025). Period labels (FY2025) always name the year the fiscal year ends in.","enum":["start","end"]},"aliases":{"$ref":"#/$defs/aliases"}}};
-const schema108 = {"description":"Words sources use for the item, per language.","type":"object","additionalProperties":false,"required":["zh-Hans","zh-Hant","en"],"properties":{"zh-Hans":{"description":"Simplified Chinese words.","type":"array","items":{"type":"string","minLength":1}},"zh-Hant":{"description":"Traditional Chinese words.","type":"array","items":{"type":"string","minLength":1}},"en":{"description":"English words.","type":"array","items":{"type":"string","minLength":1}}}};
+export const taxonomy = validate75;
+const schema108 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://concord.dev/schemas/taxonomy.schema.json","title":"concord taxonomy","description":"The entities, segments, measures and metrics facts may name, with the words sources use for them in simplified Chinese, traditional Chinese and English.","type":"object","additionalProperties":false,"required":["entities","segments","measures","metrics"],"properties":{"$schema":{"description":"Optional pointer to this schema.","type":"string"},"entities":{"description":"Companies and market-wide entities, keyed by id (upper case, e.g. `AMZN`).","type":"object","propertyNames":{"pattern":"^[A-Z][A-Z0-9_]*$"},"additionalProperties":{"$ref":"#/$defs/entity"}},"segments":{"description":"Parts of an entity (reportable segments, product lines, products) and markets, keyed by snake_case id.","type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9_]*$"},"additionalProperties":{"$ref":"#/$defs/segment"}},"measures":{"description":"What a value says about a metric (level, yoy, share, ...), with the words that signal it.","type":"object","propertyNames":{"enum":["level","yoy","qoq","yoy_abs","qoq_abs","cagr","share","multiple"]},"additionalProperties":{"$ref":"#/$defs/measure"}},"metrics":{"description":"What is measured (revenue, operating income, capex, ...), keyed by snake_case id.","type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9_]*$"},"additionalProperties":{"$ref":"#/$defs/metric"}},"identities":{"description":"Arithmetic that must hold between facts, as data: each identity is checked by the generic rule for its kind (arithmetic-ratio, arithmetic-sum, arithmetic-growth, run-rate, outside-guidance, order-and-sign).","type":"array","items":{"$ref":"#/$defs/identity"}}},"$defs":{"aliases":{"description":"Words sources use for the item, per language.","type":"object","additionalProperties":false,"required":["zh-Hans","zh-Hant","en"],"properties":{"zh-Hans":{"description":"Simplified Chinese words.","type":"array","items":{"type":"string","minLength":1}},"zh-Hant":{"description":"Traditional Chinese words.","type":"array","items":{"type":"string","minLength":1}},"en":{"description":"English words.","type":"array","items":{"type":"string","minLength":1}}}},"entity":{"description":"A company or a market as a whole.","type":"object","additionalProperties":false,"required":["name","fiscal_year_end","aliases"],"properties":{"name":{"description":"Full name.","type":"string","minLength":1},"fiscal_year_end":{"description":"How the fiscal year ends: `MM-DD` for the last month and day (`12-31` for a calendar year, `06-30` for Microsoft, `01-31` for Walmart); for a 52/53-week year, `last <Weekday> of MM` (Apple: `last Saturday of 09`) or `<Weekday> nearest MM-DD`, with `, 53rd week in Q1` when the extra week of a 53-week year falls in a quarter other than the fourth. Quarters and halves are counted from it (13 and 26 weeks in a 52/53-week year).","type":"string","pattern":"^(\\d{2}-\\d{2}|last (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) of \\d{2}|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) nearest \\d{2}-\\d{2})(, 53rd week in Q[1-4])?$"},"cik":{"description":"The company's Central Index Key at the SEC (EDGAR), without leading zeros: `concord import sec` finds the company of a companyfacts file by it. Only for companies that file with the SEC.","type":"integer","minimum":1,"maximum":9999999999},"tickers":{"description":"The company's ticker symbols on the exchanges it is listed on (`AMZN`; `SHOP` on both NYSE and TSX).","type":"array","items":{"type":"string","pattern":"^[A-Z0-9][A-Z0-9.-]{0,14}$"}},"currency":{"description":"The currency the company reports in (ISO 4217). An article about the company that states no currency for an amount, or writes a bare 元, is read in it unless the article has named another.","type":"string","pattern":"^[A-Z]{3}$"},"fiscal_year_named_by":{"description":"Which calendar year the company names a fiscal year by when it writes one (fiscal 2024, 2024财年): `end` (the default: Apple's fiscal 2025 ends in September 2025, India's FY25 in March 2025) or `start` (Japanese companies: Sony's fiscal 2024 runs from April 2024 to March 2025). Period labels (FY2025) always name the year the fiscal year ends in.","enum":["start","end"]},"aliases":{"$ref":"#/$defs/aliases"}}},"segment":{"description":"A part of an entity, or a market.","type":"object","additionalProperties":false,"required":["name","kind","aliases"],"properties":{"name":{"description":"What the segment is.","type":"string","minLength":1},"kind":{"description":"`total` (the whole entity); `reportable` (a segment the company reports); `product_line` (a revenue line); `business` (a business described by the press); `product`; `market` (a market, for market-wide entities and shares); `group` (a group of companies).","enum":["total","reportable","product_line","business","product","market","group"]},"parent":{"description":"Id of the segment this one is part of.","type":"string"},"entities":{"description":"Entities that may use this segment; any entity when left out.","type":"array","items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}},"markets":{"description":"Ids of the markets (segments of kind `market`) this segment sells in: a company's share of one of those markets is this segment's revenue share (Amazon's share of the public cloud market is AWS revenue as a share of it).","type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"}},"aliases":{"$ref":"#/$defs/aliases"}}},"measure":{"description":"A measure and the words that signal it.","type":"object","additionalProperties":false,"required":["name","aliases"],"properties":{"name":{"description":"What the measure states.","type":"string","minLength":1},"aliases":{"$ref":"#/$defs/aliases"}}},"metric":{"description":"Something measured.","type":"object","additionalProperties":false,"required":["name","kind","units","aliases"],"properties":{"name":{"description":"What the metric is.","type":"string","minLength":1},"kind":{"description":"`amount` (money), `per_share` (money per share), `ratio` (percent), `count`, `capacity` (GW), `length` (nm), `date`.","enum":["amount","per_share","ratio","count","capacity","length","date"]},"basis":{"description":"The basis a figure of this metric has when its words say none: `estimate` for what is by nature an analyst's figure (a price target, the upside to one); left out, `reported`.","enum":["reported","estimate"]},"level":{"description":"For a metric that is the move of another (a share price's change, a market value's change): that metric. An amount written with this metric's words is a level of it (\"shares rose 6.5% to $88.40\").","type":"string","pattern":"^[a-z][a-z0-9_]*$"},"level_only":{"description":"True for a metric only ever stated as a level (how many analysts rate a share a buy, a rank): a percent or a change beside its words is never its figure (\"analysts raised their growth estimates to 10%\").","type":"boolean"},"top_line":{"description":"True for the one metric a business is measured by first (revenue): a business said to grow with no metric named (\"the cloud unit grew 24%\"), a market share, and the figures under a heading over a breakdown by business are of it. At most one metric has it.","type":"boolean"},"bottom_line":{"description":"True for the one metric a company's earnings are (net income): an amount right after a verb of earning with no metric named (\"it earned $64.7 million\", the lexicons' `earns`) is of it. At most one metric has it.","type":"boolean"},"lower_is_better":{"description":"True for a ratio that is better lower (a combined ratio, a cost-to-income ratio, a bad-loan ratio): a change said to improve it (improved 3.8 points, 改善) is a fall.","type":"boolean"},"margin_of":{"description":"For a margin or an expense ratio: the amount it is the ratio to revenue of (`ebitda` for the EBITDA margin, `operating_income` for the operating margin, `rd_expenses` for the R&D ratio). A bare word for a margin (\"a margin of 40.9%\", 利润率) right after a figure of that amount, or in the clause that names it, is this metric; so is a share of revenue said of that amount (研发开支…占收入的17.2%).","type":"string","pattern":"^[a-z][a-z0-9_]*$"},"narrows":{"description":"The metric this one is a narrower form of (the profit attributable to shareholders of net profit). In a story that states this metric for a company and segment, that metric's bare words for the same company and segment on the same footing (the company's own figures and outlook; adjusted ones; the market's expectations) mean this one: 归属于母公司股东的净利润…，净利润同比增长12%. Not where the story gives both apart for one period.","type":"string","pattern":"^[a-z][a-z0-9_]*$"},"loosely_for":{"description":"Metrics this one's words are used loosely for: a headline's 利润 or \"profit\" may be the operating income or the profit attributable that the body states. A figure read as this metric that restates a figure of the body read as one of these (same company, segment, measure, unit and value) is that figure: it takes the body's metric, period and basis.","type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"}},"change_rate":{"description":"True for a word that names the rate at which another metric changes (增速, growth rate): right after a metric's word (收入增速, GMV growth rate) a percent is that metric's change, not a figure of this one.","type":"boolean"},"change":{"description":"True for a metric whose figures are themselves a change (capacity added, market value lost, costs saved, restaurants opened, a forecast's revision): an amount right after 增加 / 蒸发 / 节省 / up names the figure, not a change of it. Left out, such an amount is the metric's change on a year earlier (`yoy_abs`).","type":"boolean"},"decided":{"description":"True for what a company decides rather than expects (capital spending, investment, openings of plants, job cuts, launches): a figure it says it will reach is its `plan`. Left out, what a company says a figure will be is its `guidance` (revenue, profit, margins).","type":"boolean"},"surprise":{"description":"True for how far a result came above (or below) the analysts' estimate (a beat in percent, an EPS surprise per share): what a result \"beat by\" or came \"4 cents above the average estimate\" is a figure of the surprise metric whose units fit it, about that result, and a miss is negative.","type":"boolean"},"term":{"description":"True for a rate someone sets rather than one a business achieves (a commission rate, a tariff, a stake held, a price gap): a rate said to move \"from 17% to 5%\" is a change of terms, not a result set against the same period a year before. Left out, a ratio's figure set against another (\"improved to 93.1% from 97.4%\") is the same figure a year earlier, as an amount's is.","type":"boolean"},"timing":{"description":"When a figure of this metric stands: `flow` (the default: over a period, like revenue), `balance` (at a period's end, like cash, backlog or headcount: a balance stated for a quarter stands at the quarter's end), `market` (a market reading at a moment, like a share price or a market value: at the article's date unless a date is stated) or `spec` (a product's specification: no period unless one is stated).","enum":["flow","balance","market","spec"]},"sec_concepts":{"description":"The XBRL concepts of SEC filings that state this metric, in order of precedence (`us-gaap:Revenues` before `us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax`), for `concord import sec`: for each period the first concept a company files is taken. Prefixed by their taxonomy: `us-gaap:`, `dei:` or `ifrs-full:` (for foreign filers reporting under IFRS).","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$"}},"units":{"description":"Units a level of this metric may be written in; `currency` stands for any ISO 4217 code.","type":"array","minItems":1,"items":{"enum":["currency","percent","bp","pp","count","GW","nm","multiple","date"]}},"aliases":{"$ref":"#/$defs/aliases"}}},"operand":{"description":"An identity's operand: a bare id (a segment of the entity checked for a sum, a metric of the entity and segment checked for a ratio), or the operand named in full. In full, each field given is fixed; a field left out is the occasion's (the entity and segment of the fact checked) or the identity's (a sum's metric, measure and `of`). With `entity`, an identity reaches across companies: `{ entity: MSFT, segment: cloud }`. Operands of different entities meet on the days of their periods, so a calendar quarter and another company's fiscal quarter over the same months meet.","if":{"type":"string"},"then":{"type":"string"},"else":{"$ref":"#/$defs/operandInFull"}},"operandInFull":{"description":"An operand named in full: each field given is fixed; a field left out is the occasion's (the entity and segment of the fact checked) or the identity's (a sum's metric, measure and `of`).","type":"object","additionalProperties":false,"minProperties":1,"properties":{"entity":{"description":"The entity id the operand is of (`AMZN`, `MARKET`).","type":"string"},"segment":{"description":"The segment id; for a sum `total` when left out, for a ratio the fact checked's segment.","type":"string"},"metric":{"description":"The metric id; required for a ratio's operand.","type":"string"},"measure":{"description":"The measure (`level` when left out).","enum":["level","yoy","qoq","yoy_abs","qoq_abs","cagr","share","multiple"]},"of":{"description":"What the operand is a share or multiple of, as in a fact's `of` (`MARKET/public_cloud`).","type":"string","pattern":"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"}}},"identity":{"description":"One identity. Operands are facts with the same entity and period unless the kind says otherwise; a sum's or ratio's operand named in full (`{ entity, segment, metric, measure, of }`) may be of another entity, and meets the others on the days of its period.","type":"object","required":["id","kind","description"],"properties":{"id":{"description":"Stable id, kebab-case, shown in findings.","type":"string","pattern":"^[a-z][a-z0-9-]*$"},"kind":{"description":"`ratio` result = numerator / denominator (in percent); `share` a share fact = part / the total its `of` names; `sum` parts add up to the total; `growth` yoy/qoq = level / level a year (quarter) earlier − 1, yoy_abs/qoq_abs = level − level earlier, cagr over a span; `run_rate` annualised = factor × the quarter; `guidance` an actual against the range guided for it; `order` a quarter is at most its fiscal year; `sign` the metric is never negative.","enum":["ratio","share","sum","growth","run_rate","guidance","order","sign"]},"description":{"description":"What the identity says, in words.","type":"string","minLength":1},"result":{"description":"For `ratio`: the metric that is the ratio (of the entity and segment of the fact checked), or the operand in full.","$ref":"#/$defs/operand"},"numerator":{"description":"For `ratio`: the metric divided (of the ratio's entity and segment), or the operand in full.","$ref":"#/$defs/operand"},"denominator":{"description":"For `ratio`: the metric divided by (of the ratio's entity and segment), or the operand in full.","$ref":"#/$defs/operand"},"metric":{"description":"For `sum`: the metric that adds up, for every operand that names no metric of its own.","type":"string"},"measure":{"description":"For `sum`: the measure that adds up (`level` when left out; `share` for shares of one market, `yoy_abs` / `qoq_abs` for absolute changes), for every operand that names no measure of its own.","enum":["level","share","yoy_abs","qoq_abs"]},"of":{"description":"For `sum`: what every operand is of (`MARKET/public_cloud` for market shares), unless an operand names its own.","type":"string","pattern":"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"},"total":{"description":"For `sum`: the segment that is the total (of the entity checked), or the operand in full.","$ref":"#/$defs/operand"},"parts":{"description":"For `sum`: the segments (of the entity checked) or operands in full that add up to the total; all must be stated for the identity to be checked.","type":"array","minItems":2,"items":{"$ref":"#/$defs/operand"}},"entities":{"description":"Entities the identity applies to; all when left out. It limits the entities of operands that name none; an operand that names its entity is of that entity.","type":"array","items":{"type":"string"}},"metrics":{"description":"For `sign`: the metrics that are never negative.","type":"array","items":{"type":"string"}},"metric_kinds":{"description":"For `growth` and `order`: the kinds of metric the identity applies to.","type":"array","items":{"enum":["amount","per_share","ratio","count","capacity","length","date"]}},"factor":{"description":"For `run_rate`: how many quarters make the annualised figure, as a decimal string (\"4\").","type":"string","pattern":"^\\d+(\\.\\d+)?$"}},"additionalProperties":false}}};
+const schema109 = {"description":"A company or a market as a whole.","type":"object","additionalProperties":false,"required":["name","fiscal_year_end","aliases"],"properties":{"name":{"description":"Full name.","type":"string","minLength":1},"fiscal_year_end":{"description":"How the fiscal year ends: `MM-DD` for the last month and day (`12-31` for a calendar year, `06-30` for Microsoft, `01-31` for Walmart); for a 52/53-week year, `last <Weekday> of MM` (Apple: `last Saturday of 09`) or `<Weekday> nearest MM-DD`, with `, 53rd week in Q1` when the extra week of a 53-week year falls in a quarter other than the fourth. Quarters and halves are counted from it (13 and 26 weeks in a 52/53-week year).","type":"string","pattern":"^(\\d{2}-\\d{2}|last (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) of \\d{2}|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) nearest \\d{2}-\\d{2})(, 53rd week in Q[1-4])?$"},"cik":{"description":"The company's Central Index Key at the SEC (EDGAR), without leading zeros: `concord import sec` finds the company of a companyfacts file by it. Only for companies that file with the SEC.","type":"integer","minimum":1,"maximum":9999999999},"tickers":{"description":"The company's ticker symbols on the exchanges it is listed on (`AMZN`; `SHOP` on both NYSE and TSX).","type":"array","items":{"type":"string","pattern":"^[A-Z0-9][A-Z0-9.-]{0,14}$"}},"currency":{"description":"The currency the company reports in (ISO 4217). An article about the company that states no currency for an amount, or writes a bare 元, is read in it unless the article has named another.","type":"string","pattern":"^[A-Z]{3}$"},"fiscal_year_named_by":{"description":"Which calendar year the company names a fiscal year by when it writes one (fiscal 2024, 2024财年): `end` (the default: Apple's fiscal 2025 ends in September 2025, India's FY25 in March 2025) or `start` (Japanese companies: Sony's fiscal 2024 runs from April 2024 to March 2025). Period labels (FY2025) always name the year the fiscal year ends in.","enum":["start","end"]},"aliases":{"$ref":"#/$defs/aliases"}}};
+const schema110 = {"description":"Words sources use for the item, per language.","type":"object","additionalProperties":false,"required":["zh-Hans","zh-Hant","en"],"properties":{"zh-Hans":{"description":"Simplified Chinese words.","type":"array","items":{"type":"string","minLength":1}},"zh-Hant":{"description":"Traditional Chinese words.","type":"array","items":{"type":"string","minLength":1}},"en":{"description":"English words.","type":"array","items":{"type":"string","minLength":1}}}};
 const pattern48 = new RegExp("^(\\d{2}-\\d{2}|last (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) of \\d{2}|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) nearest \\d{2}-\\d{2})(, 53rd week in Q[1-4])?$", "u");
 const pattern49 = new RegExp("^[A-Z0-9][A-Z0-9.-]{0,14}$", "u");
 const pattern50 = new RegExp("^[A-Z]{3}$", "u");
 
-function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate73.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema107.required,parentSchema:schema107,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.fiscal_year_end === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "fiscal_year_end"},message:"must have required property '"+"fiscal_year_end"+"'",schema:schema107.required,parentSchema:schema107,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.aliases === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "aliases"},message:"must have required property '"+"aliases"+"'",schema:schema107.required,parentSchema:schema107,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(((((((key0 === "name") || (key0 === "fiscal_year_end")) || (key0 === "cik")) || (key0 === "tickers")) || (key0 === "currency")) || (key0 === "fiscal_year_named_by")) || (key0 === "aliases"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema107,data};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data.name !== undefined){
-let data0 = data.name;
-if(typeof data0 === "string"){
-if(func2(data0) < 1){
-const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema107.properties.name,data:data0};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-else {
-const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.name.type,parentSchema:schema107.properties.name,data:data0};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data.fiscal_year_end !== undefined){
-let data1 = data.fiscal_year_end;
-if(typeof data1 === "string"){
-if(!pattern48.test(data1)){
-const err6 = {instancePath:instancePath+"/fiscal_year_end",schemaPath:"#/properties/fiscal_year_end/pattern",keyword:"pattern",params:{pattern: "^(\\d{2}-\\d{2}|last (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) of \\d{2}|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) nearest \\d{2}-\\d{2})(, 53rd week in Q[1-4])?$"},message:"must match pattern \""+"^(\\d{2}-\\d{2}|last (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) of \\d{2}|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) nearest \\d{2}-\\d{2})(, 53rd week in Q[1-4])?$"+"\"",schema:"^(\\d{2}-\\d{2}|last (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) of \\d{2}|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) nearest \\d{2}-\\d{2})(, 53rd week in Q[1-4])?$",parentSchema:schema107.properties.fiscal_year_end,data:data1};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-else {
-const err7 = {instancePath:instancePath+"/fiscal_year_end",schemaPath:"#/properties/fiscal_year_end/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.fiscal_year_end.type,parentSchema:schema107.properties.fiscal_year_end,data:data1};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data.cik !== undefined){
-let data2 = data.cik;
-if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err8 = {instancePath:instancePath+"/cik",schemaPath:"#/properties/cik/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema107.properties.cik.type,parentSchema:schema107.properties.cik,data:data2};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 > 9999999999 || isNaN(data2)){
-const err9 = {instancePath:instancePath+"/cik",schemaPath:"#/properties/cik/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9999999999},message:"must be <= 9999999999",schema:9999999999,parentSchema:schema107.properties.cik,data:data2};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-if(data2 < 1 || isNaN(data2)){
-const err10 = {instancePath:instancePath+"/cik",schemaPath:"#/properties/cik/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema107.properties.cik,data:data2};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-}
-if(data.tickers !== undefined){
-let data3 = data.tickers;
-if(Array.isArray(data3)){
-const len0 = data3.length;
-for(let i0=0; i0<len0; i0++){
-let data4 = data3[i0];
-if(typeof data4 === "string"){
-if(!pattern49.test(data4)){
-const err11 = {instancePath:instancePath+"/tickers/" + i0,schemaPath:"#/properties/tickers/items/pattern",keyword:"pattern",params:{pattern: "^[A-Z0-9][A-Z0-9.-]{0,14}$"},message:"must match pattern \""+"^[A-Z0-9][A-Z0-9.-]{0,14}$"+"\"",schema:"^[A-Z0-9][A-Z0-9.-]{0,14}$",parentSchema:schema107.properties.tickers.items,data:data4};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-else {
-const err12 = {instancePath:instancePath+"/tickers/" + i0,schemaPath:"#/properties/tickers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.tickers.items.type,parentSchema:schema107.properties.tickers.items,data:data4};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-}
-else {
-const err13 = {instancePath:instancePath+"/tickers",schemaPath:"#/properties/tickers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema107.properties.tickers.type,parentSchema:schema107.properties.tickers,data:data3};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-if(data.currency !== undefined){
-let data5 = data.currency;
-if(typeof data5 === "string"){
-if(!pattern50.test(data5)){
-const err14 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{3}$"},message:"must match pattern \""+"^[A-Z]{3}$"+"\"",schema:"^[A-Z]{3}$",parentSchema:schema107.properties.currency,data:data5};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-else {
-const err15 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.currency.type,parentSchema:schema107.properties.currency,data:data5};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-if(data.fiscal_year_named_by !== undefined){
-let data6 = data.fiscal_year_named_by;
-if(!((data6 === "start") || (data6 === "end"))){
-const err16 = {instancePath:instancePath+"/fiscal_year_named_by",schemaPath:"#/properties/fiscal_year_named_by/enum",keyword:"enum",params:{allowedValues: schema107.properties.fiscal_year_named_by.enum},message:"must be equal to one of the allowed values",schema:schema107.properties.fiscal_year_named_by.enum,parentSchema:schema107.properties.fiscal_year_named_by,data:data6};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-if(data.aliases !== undefined){
-let data7 = data.aliases;
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7["zh-Hans"] === undefined){
-const err17 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hans"},message:"must have required property '"+"zh-Hans"+"'",schema:schema108.required,parentSchema:schema108,data:data7};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-if(data7["zh-Hant"] === undefined){
-const err18 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hant"},message:"must have required property '"+"zh-Hant"+"'",schema:schema108.required,parentSchema:schema108,data:data7};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-if(data7.en === undefined){
-const err19 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'",schema:schema108.required,parentSchema:schema108,data:data7};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-for(const key1 in data7){
-if(!(((key1 === "zh-Hans") || (key1 === "zh-Hant")) || (key1 === "en"))){
-const err20 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema108,data:data7};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-}
-if(data7["zh-Hans"] !== undefined){
-let data8 = data7["zh-Hans"];
-if(Array.isArray(data8)){
-const len1 = data8.length;
-for(let i1=0; i1<len1; i1++){
-let data9 = data8[i1];
-if(typeof data9 === "string"){
-if(func2(data9) < 1){
-const err21 = {instancePath:instancePath+"/aliases/zh-Hans/" + i1,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema108.properties["zh-Hans"].items,data:data9};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-}
-else {
-const err22 = {instancePath:instancePath+"/aliases/zh-Hans/" + i1,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties["zh-Hans"].items.type,parentSchema:schema108.properties["zh-Hans"].items,data:data9};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-}
-else {
-const err23 = {instancePath:instancePath+"/aliases/zh-Hans",schemaPath:"#/$defs/aliases/properties/zh-Hans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema108.properties["zh-Hans"].type,parentSchema:schema108.properties["zh-Hans"],data:data8};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-if(data7["zh-Hant"] !== undefined){
-let data10 = data7["zh-Hant"];
-if(Array.isArray(data10)){
-const len2 = data10.length;
-for(let i2=0; i2<len2; i2++){
-let data11 = data10[i2];
-if(typeof data11 === "string"){
-if(func2(data11) < 1){
-const err24 = {instancePath:instancePath+"/aliases/zh-Hant/" + i2,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema108.properties["zh-Hant"].items,data:data11};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-else {
-const err25 = {instancePath:instancePath+"/aliases/zh-Hant/" + i2,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties["zh-Hant"].items.type,parentSchema:schema108.properties["zh-Hant"].items,data:data11};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-}
-}
-else {
-const err26 = {instancePath:instancePath+"/aliases/zh-Hant",schemaPath:"#/$defs/aliases/properties/zh-Hant/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema108.properties["zh-Hant"].type,parentSchema:schema108.properties["zh-Hant"],data:data10};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-if(data7.en !== undefined){
-let data12 = data7.en;
-if(Array.isArray(data12)){
-const len3 = data12.length;
-for(let i3=0; i3<len3; i3++){
-let data13 = data12[i3];
-if(typeof data13 === "string"){
-if(func2(data13) < 1){
-const err27 = {instancePath:instancePath+"/aliases/en/" + i3,schemaPath:"#/$defs/aliases/properties/en/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema108.properties.en.items,data:data13};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-}
-else {
-const err28 = {instancePath:instancePath+"/aliases/en/" + i3,schemaPath:"#/$defs/aliases/properties/en/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.en.items.type,parentSchema:schema108.properties.en.items,data:data13};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-}
-}
-else {
-const err29 = {instancePath:instancePath+"/aliases/en",schemaPath:"#/$defs/aliases/properties/en/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema108.properties.en.type,parentSchema:schema108.properties.en,data:data12};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-}
-}
-else {
-const err30 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema108.type,parentSchema:schema108,data:data7};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-}
-}
-else {
-const err31 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema107.type,parentSchema:schema107,data};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-validate73.errors = vErrors;
-return errors === 0;
-}
-validate73.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const schema109 = {"description":"A part of an entity, or a market.","type":"object","additionalProperties":false,"required":["name","kind","aliases"],"properties":{"name":{"description":"What the segment is.","type":"string","minLength":1},"kind":{"description":"`total` (the whole entity); `reportable` (a segment the company reports); `product_line` (a revenue line); `business` (a business described by the press); `product`; `market` (a market, for market-wide entities and shares); `group` (a group of companies).","enum":["total","reportable","product_line","business","product","market","group"]},"parent":{"description":"Id of the segment this one is part of.","type":"string"},"entities":{"description":"Entities that may use this segment; any entity when left out.","type":"array","items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}},"markets":{"description":"Ids of the markets (segments of kind `market`) this segment sells in: a company's share of one of those markets is this segment's revenue share (Amazon's share of the public cloud market is AWS revenue as a share of it).","type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"}},"aliases":{"$ref":"#/$defs/aliases"}}};
-
-function validate75(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate75.evaluated;
+const evaluated0 = validate76.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8539,8 +8259,8 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema109.required,parentSchema:schema109,data};
+if(data.fiscal_year_end === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "fiscal_year_end"},message:"must have required property '"+"fiscal_year_end"+"'",schema:schema109.required,parentSchema:schema109,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -8560,7 +8280,7 @@ vErrors.push(err2);
 errors++;
 }
 for(const key0 in data){
-if(!((((((key0 === "name") || (key0 === "kind")) || (key0 === "parent")) || (key0 === "entities")) || (key0 === "markets")) || (key0 === "aliases"))){
+if(!(((((((key0 === "name") || (key0 === "fiscal_year_end")) || (key0 === "cik")) || (key0 === "tickers")) || (key0 === "currency")) || (key0 === "fiscal_year_named_by")) || (key0 === "aliases"))){
 const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema109,data};
 if(vErrors === null){
 vErrors = [err3];
@@ -8596,10 +8316,11 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data.kind !== undefined){
-let data1 = data.kind;
-if(!(((((((data1 === "total") || (data1 === "reportable")) || (data1 === "product_line")) || (data1 === "business")) || (data1 === "product")) || (data1 === "market")) || (data1 === "group"))){
-const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema109.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema109.properties.kind.enum,parentSchema:schema109.properties.kind,data:data1};
+if(data.fiscal_year_end !== undefined){
+let data1 = data.fiscal_year_end;
+if(typeof data1 === "string"){
+if(!pattern48.test(data1)){
+const err6 = {instancePath:instancePath+"/fiscal_year_end",schemaPath:"#/properties/fiscal_year_end/pattern",keyword:"pattern",params:{pattern: "^(\\d{2}-\\d{2}|last (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) of \\d{2}|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) nearest \\d{2}-\\d{2})(, 53rd week in Q[1-4])?$"},message:"must match pattern \""+"^(\\d{2}-\\d{2}|last (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) of \\d{2}|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) nearest \\d{2}-\\d{2})(, 53rd week in Q[1-4])?$"+"\"",schema:"^(\\d{2}-\\d{2}|last (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) of \\d{2}|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) nearest \\d{2}-\\d{2})(, 53rd week in Q[1-4])?$",parentSchema:schema109.properties.fiscal_year_end,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -8609,10 +8330,8 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.parent !== undefined){
-let data2 = data.parent;
-if(typeof data2 !== "string"){
-const err7 = {instancePath:instancePath+"/parent",schemaPath:"#/properties/parent/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema109.properties.parent.type,parentSchema:schema109.properties.parent,data:data2};
+else {
+const err7 = {instancePath:instancePath+"/fiscal_year_end",schemaPath:"#/properties/fiscal_year_end/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema109.properties.fiscal_year_end.type,parentSchema:schema109.properties.fiscal_year_end,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -8622,15 +8341,10 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.entities !== undefined){
-let data3 = data.entities;
-if(Array.isArray(data3)){
-const len0 = data3.length;
-for(let i0=0; i0<len0; i0++){
-let data4 = data3[i0];
-if(typeof data4 === "string"){
-if(!pattern8.test(data4)){
-const err8 = {instancePath:instancePath+"/entities/" + i0,schemaPath:"#/properties/entities/items/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z][A-Z0-9_]*$"+"\"",schema:"^[A-Z][A-Z0-9_]*$",parentSchema:schema109.properties.entities.items,data:data4};
+if(data.cik !== undefined){
+let data2 = data.cik;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err8 = {instancePath:instancePath+"/cik",schemaPath:"#/properties/cik/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema109.properties.cik.type,parentSchema:schema109.properties.cik,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -8639,9 +8353,9 @@ vErrors.push(err8);
 }
 errors++;
 }
-}
-else {
-const err9 = {instancePath:instancePath+"/entities/" + i0,schemaPath:"#/properties/entities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema109.properties.entities.items.type,parentSchema:schema109.properties.entities.items,data:data4};
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 > 9999999999 || isNaN(data2)){
+const err9 = {instancePath:instancePath+"/cik",schemaPath:"#/properties/cik/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9999999999},message:"must be <= 9999999999",schema:9999999999,parentSchema:schema109.properties.cik,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -8650,10 +8364,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-}
-}
-else {
-const err10 = {instancePath:instancePath+"/entities",schemaPath:"#/properties/entities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema109.properties.entities.type,parentSchema:schema109.properties.entities,data:data3};
+if(data2 < 1 || isNaN(data2)){
+const err10 = {instancePath:instancePath+"/cik",schemaPath:"#/properties/cik/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema109.properties.cik,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -8663,15 +8375,16 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.markets !== undefined){
-let data5 = data.markets;
-if(Array.isArray(data5)){
-const len1 = data5.length;
-for(let i1=0; i1<len1; i1++){
-let data6 = data5[i1];
-if(typeof data6 === "string"){
-if(!pattern9.test(data6)){
-const err11 = {instancePath:instancePath+"/markets/" + i1,schemaPath:"#/properties/markets/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",schema:"^[a-z][a-z0-9_]*$",parentSchema:schema109.properties.markets.items,data:data6};
+}
+if(data.tickers !== undefined){
+let data3 = data.tickers;
+if(Array.isArray(data3)){
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+let data4 = data3[i0];
+if(typeof data4 === "string"){
+if(!pattern49.test(data4)){
+const err11 = {instancePath:instancePath+"/tickers/" + i0,schemaPath:"#/properties/tickers/items/pattern",keyword:"pattern",params:{pattern: "^[A-Z0-9][A-Z0-9.-]{0,14}$"},message:"must match pattern \""+"^[A-Z0-9][A-Z0-9.-]{0,14}$"+"\"",schema:"^[A-Z0-9][A-Z0-9.-]{0,14}$",parentSchema:schema109.properties.tickers.items,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -8682,7 +8395,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/markets/" + i1,schemaPath:"#/properties/markets/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema109.properties.markets.items.type,parentSchema:schema109.properties.markets.items,data:data6};
+const err12 = {instancePath:instancePath+"/tickers/" + i0,schemaPath:"#/properties/tickers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema109.properties.tickers.items.type,parentSchema:schema109.properties.tickers.items,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -8694,7 +8407,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/markets",schemaPath:"#/properties/markets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema109.properties.markets.type,parentSchema:schema109.properties.markets,data:data5};
+const err13 = {instancePath:instancePath+"/tickers",schemaPath:"#/properties/tickers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema109.properties.tickers.type,parentSchema:schema109.properties.tickers,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -8704,11 +8417,11 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.aliases !== undefined){
-let data7 = data.aliases;
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7["zh-Hans"] === undefined){
-const err14 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hans"},message:"must have required property '"+"zh-Hans"+"'",schema:schema108.required,parentSchema:schema108,data:data7};
+if(data.currency !== undefined){
+let data5 = data.currency;
+if(typeof data5 === "string"){
+if(!pattern50.test(data5)){
+const err14 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{3}$"},message:"must match pattern \""+"^[A-Z]{3}$"+"\"",schema:"^[A-Z]{3}$",parentSchema:schema109.properties.currency,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -8717,8 +8430,9 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(data7["zh-Hant"] === undefined){
-const err15 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hant"},message:"must have required property '"+"zh-Hant"+"'",schema:schema108.required,parentSchema:schema108,data:data7};
+}
+else {
+const err15 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema109.properties.currency.type,parentSchema:schema109.properties.currency,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -8727,8 +8441,11 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(data7.en === undefined){
-const err16 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'",schema:schema108.required,parentSchema:schema108,data:data7};
+}
+if(data.fiscal_year_named_by !== undefined){
+let data6 = data.fiscal_year_named_by;
+if(!((data6 === "start") || (data6 === "end"))){
+const err16 = {instancePath:instancePath+"/fiscal_year_named_by",schemaPath:"#/properties/fiscal_year_named_by/enum",keyword:"enum",params:{allowedValues: schema109.properties.fiscal_year_named_by.enum},message:"must be equal to one of the allowed values",schema:schema109.properties.fiscal_year_named_by.enum,parentSchema:schema109.properties.fiscal_year_named_by,data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -8737,9 +8454,12 @@ vErrors.push(err16);
 }
 errors++;
 }
-for(const key1 in data7){
-if(!(((key1 === "zh-Hans") || (key1 === "zh-Hant")) || (key1 === "en"))){
-const err17 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema108,data:data7};
+}
+if(data.aliases !== undefined){
+let data7 = data.aliases;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7["zh-Hans"] === undefined){
+const err17 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hans"},message:"must have required property '"+"zh-Hans"+"'",schema:schema110.required,parentSchema:schema110,data:data7};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -8748,16 +8468,8 @@ vErrors.push(err17);
 }
 errors++;
 }
-}
-if(data7["zh-Hans"] !== undefined){
-let data8 = data7["zh-Hans"];
-if(Array.isArray(data8)){
-const len2 = data8.length;
-for(let i2=0; i2<len2; i2++){
-let data9 = data8[i2];
-if(typeof data9 === "string"){
-if(func2(data9) < 1){
-const err18 = {instancePath:instancePath+"/aliases/zh-Hans/" + i2,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema108.properties["zh-Hans"].items,data:data9};
+if(data7["zh-Hant"] === undefined){
+const err18 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hant"},message:"must have required property '"+"zh-Hant"+"'",schema:schema110.required,parentSchema:schema110,data:data7};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -8766,9 +8478,8 @@ vErrors.push(err18);
 }
 errors++;
 }
-}
-else {
-const err19 = {instancePath:instancePath+"/aliases/zh-Hans/" + i2,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties["zh-Hans"].items.type,parentSchema:schema108.properties["zh-Hans"].items,data:data9};
+if(data7.en === undefined){
+const err19 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'",schema:schema110.required,parentSchema:schema110,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -8777,10 +8488,9 @@ vErrors.push(err19);
 }
 errors++;
 }
-}
-}
-else {
-const err20 = {instancePath:instancePath+"/aliases/zh-Hans",schemaPath:"#/$defs/aliases/properties/zh-Hans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema108.properties["zh-Hans"].type,parentSchema:schema108.properties["zh-Hans"],data:data8};
+for(const key1 in data7){
+if(!(((key1 === "zh-Hans") || (key1 === "zh-Hant")) || (key1 === "en"))){
+const err20 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema110,data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -8790,15 +8500,15 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data7["zh-Hant"] !== undefined){
-let data10 = data7["zh-Hant"];
-if(Array.isArray(data10)){
-const len3 = data10.length;
-for(let i3=0; i3<len3; i3++){
-let data11 = data10[i3];
-if(typeof data11 === "string"){
-if(func2(data11) < 1){
-const err21 = {instancePath:instancePath+"/aliases/zh-Hant/" + i3,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema108.properties["zh-Hant"].items,data:data11};
+if(data7["zh-Hans"] !== undefined){
+let data8 = data7["zh-Hans"];
+if(Array.isArray(data8)){
+const len1 = data8.length;
+for(let i1=0; i1<len1; i1++){
+let data9 = data8[i1];
+if(typeof data9 === "string"){
+if(func2(data9) < 1){
+const err21 = {instancePath:instancePath+"/aliases/zh-Hans/" + i1,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties["zh-Hans"].items,data:data9};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -8809,7 +8519,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/aliases/zh-Hant/" + i3,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties["zh-Hant"].items.type,parentSchema:schema108.properties["zh-Hant"].items,data:data11};
+const err22 = {instancePath:instancePath+"/aliases/zh-Hans/" + i1,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties["zh-Hans"].items.type,parentSchema:schema110.properties["zh-Hans"].items,data:data9};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -8821,7 +8531,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/aliases/zh-Hant",schemaPath:"#/$defs/aliases/properties/zh-Hant/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema108.properties["zh-Hant"].type,parentSchema:schema108.properties["zh-Hant"],data:data10};
+const err23 = {instancePath:instancePath+"/aliases/zh-Hans",schemaPath:"#/$defs/aliases/properties/zh-Hans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties["zh-Hans"].type,parentSchema:schema110.properties["zh-Hans"],data:data8};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -8831,15 +8541,15 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data7.en !== undefined){
-let data12 = data7.en;
-if(Array.isArray(data12)){
-const len4 = data12.length;
-for(let i4=0; i4<len4; i4++){
-let data13 = data12[i4];
-if(typeof data13 === "string"){
-if(func2(data13) < 1){
-const err24 = {instancePath:instancePath+"/aliases/en/" + i4,schemaPath:"#/$defs/aliases/properties/en/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema108.properties.en.items,data:data13};
+if(data7["zh-Hant"] !== undefined){
+let data10 = data7["zh-Hant"];
+if(Array.isArray(data10)){
+const len2 = data10.length;
+for(let i2=0; i2<len2; i2++){
+let data11 = data10[i2];
+if(typeof data11 === "string"){
+if(func2(data11) < 1){
+const err24 = {instancePath:instancePath+"/aliases/zh-Hant/" + i2,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties["zh-Hant"].items,data:data11};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -8850,7 +8560,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/aliases/en/" + i4,schemaPath:"#/$defs/aliases/properties/en/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.en.items.type,parentSchema:schema108.properties.en.items,data:data13};
+const err25 = {instancePath:instancePath+"/aliases/zh-Hant/" + i2,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties["zh-Hant"].items.type,parentSchema:schema110.properties["zh-Hant"].items,data:data11};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -8862,7 +8572,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/aliases/en",schemaPath:"#/$defs/aliases/properties/en/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema108.properties.en.type,parentSchema:schema108.properties.en,data:data12};
+const err26 = {instancePath:instancePath+"/aliases/zh-Hant",schemaPath:"#/$defs/aliases/properties/zh-Hant/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties["zh-Hant"].type,parentSchema:schema110.properties["zh-Hant"],data:data10};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -8872,9 +8582,15 @@ vErrors.push(err26);
 errors++;
 }
 }
-}
-else {
-const err27 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema108.type,parentSchema:schema108,data:data7};
+if(data7.en !== undefined){
+let data12 = data7.en;
+if(Array.isArray(data12)){
+const len3 = data12.length;
+for(let i3=0; i3<len3; i3++){
+let data13 = data12[i3];
+if(typeof data13 === "string"){
+if(func2(data13) < 1){
+const err27 = {instancePath:instancePath+"/aliases/en/" + i3,schemaPath:"#/$defs/aliases/properties/en/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.en.items,data:data13};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -8884,9 +8600,8 @@ vErrors.push(err27);
 errors++;
 }
 }
-}
 else {
-const err28 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema109.type,parentSchema:schema109,data};
+const err28 = {instancePath:instancePath+"/aliases/en/" + i3,schemaPath:"#/$defs/aliases/properties/en/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.en.items.type,parentSchema:schema110.properties.en.items,data:data13};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -8895,17 +8610,53 @@ vErrors.push(err28);
 }
 errors++;
 }
-validate75.errors = vErrors;
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/aliases/en",schemaPath:"#/$defs/aliases/properties/en/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties.en.type,parentSchema:schema110.properties.en,data:data12};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.type,parentSchema:schema110,data:data7};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+}
+else {
+const err31 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema109.type,parentSchema:schema109,data};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+validate76.errors = vErrors;
 return errors === 0;
 }
-validate75.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate76.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema111 = {"description":"A measure and the words that signal it.","type":"object","additionalProperties":false,"required":["name","aliases"],"properties":{"name":{"description":"What the measure states.","type":"string","minLength":1},"aliases":{"$ref":"#/$defs/aliases"}}};
+const schema111 = {"description":"A part of an entity, or a market.","type":"object","additionalProperties":false,"required":["name","kind","aliases"],"properties":{"name":{"description":"What the segment is.","type":"string","minLength":1},"kind":{"description":"`total` (the whole entity); `reportable` (a segment the company reports); `product_line` (a revenue line); `business` (a business described by the press); `product`; `market` (a market, for market-wide entities and shares); `group` (a group of companies).","enum":["total","reportable","product_line","business","product","market","group"]},"parent":{"description":"Id of the segment this one is part of.","type":"string"},"entities":{"description":"Entities that may use this segment; any entity when left out.","type":"array","items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}},"markets":{"description":"Ids of the markets (segments of kind `market`) this segment sells in: a company's share of one of those markets is this segment's revenue share (Amazon's share of the public cloud market is AWS revenue as a share of it).","type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"}},"aliases":{"$ref":"#/$defs/aliases"}}};
 
-function validate77(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate78(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate77.evaluated;
+const evaluated0 = validate78.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8923,8 +8674,8 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.aliases === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "aliases"},message:"must have required property '"+"aliases"+"'",schema:schema111.required,parentSchema:schema111,data};
+if(data.kind === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema111.required,parentSchema:schema111,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -8933,9 +8684,8 @@ vErrors.push(err1);
 }
 errors++;
 }
-for(const key0 in data){
-if(!((key0 === "name") || (key0 === "aliases"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema111,data};
+if(data.aliases === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "aliases"},message:"must have required property '"+"aliases"+"'",schema:schema111.required,parentSchema:schema111,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -8944,12 +8694,9 @@ vErrors.push(err2);
 }
 errors++;
 }
-}
-if(data.name !== undefined){
-let data0 = data.name;
-if(typeof data0 === "string"){
-if(func2(data0) < 1){
-const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties.name,data:data0};
+for(const key0 in data){
+if(!((((((key0 === "name") || (key0 === "kind")) || (key0 === "parent")) || (key0 === "entities")) || (key0 === "markets")) || (key0 === "aliases"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema111,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -8959,8 +8706,11 @@ vErrors.push(err3);
 errors++;
 }
 }
-else {
-const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.name.type,parentSchema:schema111.properties.name,data:data0};
+if(data.name !== undefined){
+let data0 = data.name;
+if(typeof data0 === "string"){
+if(func2(data0) < 1){
+const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -8970,11 +8720,8 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data.aliases !== undefined){
-let data1 = data.aliases;
-if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-if(data1["zh-Hans"] === undefined){
-const err5 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hans"},message:"must have required property '"+"zh-Hans"+"'",schema:schema108.required,parentSchema:schema108,data:data1};
+else {
+const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.name.type,parentSchema:schema111.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -8983,8 +8730,11 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(data1["zh-Hant"] === undefined){
-const err6 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hant"},message:"must have required property '"+"zh-Hant"+"'",schema:schema108.required,parentSchema:schema108,data:data1};
+}
+if(data.kind !== undefined){
+let data1 = data.kind;
+if(!(((((((data1 === "total") || (data1 === "reportable")) || (data1 === "product_line")) || (data1 === "business")) || (data1 === "product")) || (data1 === "market")) || (data1 === "group"))){
+const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema111.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema111.properties.kind.enum,parentSchema:schema111.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -8993,8 +8743,11 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(data1.en === undefined){
-const err7 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'",schema:schema108.required,parentSchema:schema108,data:data1};
+}
+if(data.parent !== undefined){
+let data2 = data.parent;
+if(typeof data2 !== "string"){
+const err7 = {instancePath:instancePath+"/parent",schemaPath:"#/properties/parent/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.parent.type,parentSchema:schema111.properties.parent,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -9003,9 +8756,16 @@ vErrors.push(err7);
 }
 errors++;
 }
-for(const key1 in data1){
-if(!(((key1 === "zh-Hans") || (key1 === "zh-Hant")) || (key1 === "en"))){
-const err8 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema108,data:data1};
+}
+if(data.entities !== undefined){
+let data3 = data.entities;
+if(Array.isArray(data3)){
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+let data4 = data3[i0];
+if(typeof data4 === "string"){
+if(!pattern8.test(data4)){
+const err8 = {instancePath:instancePath+"/entities/" + i0,schemaPath:"#/properties/entities/items/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z][A-Z0-9_]*$"+"\"",schema:"^[A-Z][A-Z0-9_]*$",parentSchema:schema111.properties.entities.items,data:data4};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -9015,15 +8775,8 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data1["zh-Hans"] !== undefined){
-let data2 = data1["zh-Hans"];
-if(Array.isArray(data2)){
-const len0 = data2.length;
-for(let i0=0; i0<len0; i0++){
-let data3 = data2[i0];
-if(typeof data3 === "string"){
-if(func2(data3) < 1){
-const err9 = {instancePath:instancePath+"/aliases/zh-Hans/" + i0,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema108.properties["zh-Hans"].items,data:data3};
+else {
+const err9 = {instancePath:instancePath+"/entities/" + i0,schemaPath:"#/properties/entities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.entities.items.type,parentSchema:schema111.properties.entities.items,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -9033,8 +8786,9 @@ vErrors.push(err9);
 errors++;
 }
 }
+}
 else {
-const err10 = {instancePath:instancePath+"/aliases/zh-Hans/" + i0,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties["zh-Hans"].items.type,parentSchema:schema108.properties["zh-Hans"].items,data:data3};
+const err10 = {instancePath:instancePath+"/entities",schemaPath:"#/properties/entities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties.entities.type,parentSchema:schema111.properties.entities,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -9044,9 +8798,15 @@ vErrors.push(err10);
 errors++;
 }
 }
-}
-else {
-const err11 = {instancePath:instancePath+"/aliases/zh-Hans",schemaPath:"#/$defs/aliases/properties/zh-Hans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema108.properties["zh-Hans"].type,parentSchema:schema108.properties["zh-Hans"],data:data2};
+if(data.markets !== undefined){
+let data5 = data.markets;
+if(Array.isArray(data5)){
+const len1 = data5.length;
+for(let i1=0; i1<len1; i1++){
+let data6 = data5[i1];
+if(typeof data6 === "string"){
+if(!pattern9.test(data6)){
+const err11 = {instancePath:instancePath+"/markets/" + i1,schemaPath:"#/properties/markets/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",schema:"^[a-z][a-z0-9_]*$",parentSchema:schema111.properties.markets.items,data:data6};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -9056,15 +8816,8 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data1["zh-Hant"] !== undefined){
-let data4 = data1["zh-Hant"];
-if(Array.isArray(data4)){
-const len1 = data4.length;
-for(let i1=0; i1<len1; i1++){
-let data5 = data4[i1];
-if(typeof data5 === "string"){
-if(func2(data5) < 1){
-const err12 = {instancePath:instancePath+"/aliases/zh-Hant/" + i1,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema108.properties["zh-Hant"].items,data:data5};
+else {
+const err12 = {instancePath:instancePath+"/markets/" + i1,schemaPath:"#/properties/markets/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.markets.items.type,parentSchema:schema111.properties.markets.items,data:data6};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -9074,8 +8827,9 @@ vErrors.push(err12);
 errors++;
 }
 }
+}
 else {
-const err13 = {instancePath:instancePath+"/aliases/zh-Hant/" + i1,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties["zh-Hant"].items.type,parentSchema:schema108.properties["zh-Hant"].items,data:data5};
+const err13 = {instancePath:instancePath+"/markets",schemaPath:"#/properties/markets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties.markets.type,parentSchema:schema111.properties.markets,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -9085,9 +8839,11 @@ vErrors.push(err13);
 errors++;
 }
 }
-}
-else {
-const err14 = {instancePath:instancePath+"/aliases/zh-Hant",schemaPath:"#/$defs/aliases/properties/zh-Hant/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema108.properties["zh-Hant"].type,parentSchema:schema108.properties["zh-Hant"],data:data4};
+if(data.aliases !== undefined){
+let data7 = data.aliases;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7["zh-Hans"] === undefined){
+const err14 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hans"},message:"must have required property '"+"zh-Hans"+"'",schema:schema110.required,parentSchema:schema110,data:data7};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -9096,16 +8852,8 @@ vErrors.push(err14);
 }
 errors++;
 }
-}
-if(data1.en !== undefined){
-let data6 = data1.en;
-if(Array.isArray(data6)){
-const len2 = data6.length;
-for(let i2=0; i2<len2; i2++){
-let data7 = data6[i2];
-if(typeof data7 === "string"){
-if(func2(data7) < 1){
-const err15 = {instancePath:instancePath+"/aliases/en/" + i2,schemaPath:"#/$defs/aliases/properties/en/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema108.properties.en.items,data:data7};
+if(data7["zh-Hant"] === undefined){
+const err15 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hant"},message:"must have required property '"+"zh-Hant"+"'",schema:schema110.required,parentSchema:schema110,data:data7};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -9114,9 +8862,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-}
-else {
-const err16 = {instancePath:instancePath+"/aliases/en/" + i2,schemaPath:"#/$defs/aliases/properties/en/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.en.items.type,parentSchema:schema108.properties.en.items,data:data7};
+if(data7.en === undefined){
+const err16 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'",schema:schema110.required,parentSchema:schema110,data:data7};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -9125,10 +8872,9 @@ vErrors.push(err16);
 }
 errors++;
 }
-}
-}
-else {
-const err17 = {instancePath:instancePath+"/aliases/en",schemaPath:"#/$defs/aliases/properties/en/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema108.properties.en.type,parentSchema:schema108.properties.en,data:data6};
+for(const key1 in data7){
+if(!(((key1 === "zh-Hans") || (key1 === "zh-Hant")) || (key1 === "en"))){
+const err17 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema110,data:data7};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -9138,9 +8884,15 @@ vErrors.push(err17);
 errors++;
 }
 }
-}
-else {
-const err18 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema108.type,parentSchema:schema108,data:data1};
+if(data7["zh-Hans"] !== undefined){
+let data8 = data7["zh-Hans"];
+if(Array.isArray(data8)){
+const len2 = data8.length;
+for(let i2=0; i2<len2; i2++){
+let data9 = data8[i2];
+if(typeof data9 === "string"){
+if(func2(data9) < 1){
+const err18 = {instancePath:instancePath+"/aliases/zh-Hans/" + i2,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties["zh-Hans"].items,data:data9};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -9150,9 +8902,8 @@ vErrors.push(err18);
 errors++;
 }
 }
-}
 else {
-const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.type,parentSchema:schema111,data};
+const err19 = {instancePath:instancePath+"/aliases/zh-Hans/" + i2,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties["zh-Hans"].items.type,parentSchema:schema110.properties["zh-Hans"].items,data:data9};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -9161,18 +8912,135 @@ vErrors.push(err19);
 }
 errors++;
 }
-validate77.errors = vErrors;
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/aliases/zh-Hans",schemaPath:"#/$defs/aliases/properties/zh-Hans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties["zh-Hans"].type,parentSchema:schema110.properties["zh-Hans"],data:data8};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data7["zh-Hant"] !== undefined){
+let data10 = data7["zh-Hant"];
+if(Array.isArray(data10)){
+const len3 = data10.length;
+for(let i3=0; i3<len3; i3++){
+let data11 = data10[i3];
+if(typeof data11 === "string"){
+if(func2(data11) < 1){
+const err21 = {instancePath:instancePath+"/aliases/zh-Hant/" + i3,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties["zh-Hant"].items,data:data11};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/aliases/zh-Hant/" + i3,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties["zh-Hant"].items.type,parentSchema:schema110.properties["zh-Hant"].items,data:data11};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/aliases/zh-Hant",schemaPath:"#/$defs/aliases/properties/zh-Hant/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties["zh-Hant"].type,parentSchema:schema110.properties["zh-Hant"],data:data10};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data7.en !== undefined){
+let data12 = data7.en;
+if(Array.isArray(data12)){
+const len4 = data12.length;
+for(let i4=0; i4<len4; i4++){
+let data13 = data12[i4];
+if(typeof data13 === "string"){
+if(func2(data13) < 1){
+const err24 = {instancePath:instancePath+"/aliases/en/" + i4,schemaPath:"#/$defs/aliases/properties/en/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.en.items,data:data13};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/aliases/en/" + i4,schemaPath:"#/$defs/aliases/properties/en/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.en.items.type,parentSchema:schema110.properties.en.items,data:data13};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/aliases/en",schemaPath:"#/$defs/aliases/properties/en/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties.en.type,parentSchema:schema110.properties.en,data:data12};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.type,parentSchema:schema110,data:data7};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+else {
+const err28 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.type,parentSchema:schema111,data};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+validate78.errors = vErrors;
 return errors === 0;
 }
-validate77.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate78.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema113 = {"description":"Something measured.","type":"object","additionalProperties":false,"required":["name","kind","units","aliases"],"properties":{"name":{"description":"What the metric is.","type":"string","minLength":1},"kind":{"description":"`amount` (money), `per_share` (money per share), `ratio` (percent), `count`, `capacity` (GW), `length` (nm), `date`.","enum":["amount","per_share","ratio","count","capacity","length","date"]},"basis":{"description":"The basis a figure of this metric has when its words say none: `estimate` for what is by nature an analyst's figure (a price target, the upside to one); left out, `reported`.","enum":["reported","estimate"]},"level":{"description":"For a metric that is the move of another (a share price's change, a market value's change): that metric. An amount written with this metric's words is a level of it (\"shares rose 6.5% to $88.40\").","type":"string","pattern":"^[a-z][a-z0-9_]*$"},"level_only":{"description":"True for a metric only ever stated as a level (how many analysts rate a share a buy, a rank): a percent or a change beside its words is never its figure (\"analysts raised their growth estimates to 10%\").","type":"boolean"},"top_line":{"description":"True for the one metric a business is measured by first (revenue): a business said to grow with no metric named (\"the cloud unit grew 24%\"), a market share, and the figures under a heading over a breakdown by business are of it. At most one metric has it.","type":"boolean"},"bottom_line":{"description":"True for the one metric a company's earnings are (net income): an amount right after a verb of earning with no metric named (\"it earned $64.7 million\", the lexicons' `earns`) is of it. At most one metric has it.","type":"boolean"},"lower_is_better":{"description":"True for a ratio that is better lower (a combined ratio, a cost-to-income ratio, a bad-loan ratio): a change said to improve it (improved 3.8 points, 改善) is a fall.","type":"boolean"},"margin_of":{"description":"For a margin or an expense ratio: the amount it is the ratio to revenue of (`ebitda` for the EBITDA margin, `operating_income` for the operating margin, `rd_expenses` for the R&D ratio). A bare word for a margin (\"a margin of 40.9%\", 利润率) right after a figure of that amount, or in the clause that names it, is this metric; so is a share of revenue said of that amount (研发开支…占收入的17.2%).","type":"string","pattern":"^[a-z][a-z0-9_]*$"},"narrows":{"description":"The metric this one is a narrower form of (the profit attributable to shareholders of net profit). In a story that states this metric for a company and segment, that metric's bare words for the same company and segment on the same footing (the company's own figures and outlook; adjusted ones; the market's expectations) mean this one: 归属于母公司股东的净利润…，净利润同比增长12%. Not where the story gives both apart for one period.","type":"string","pattern":"^[a-z][a-z0-9_]*$"},"loosely_for":{"description":"Metrics this one's words are used loosely for: a headline's 利润 or \"profit\" may be the operating income or the profit attributable that the body states. A figure read as this metric that restates a figure of the body read as one of these (same company, segment, measure, unit and value) is that figure: it takes the body's metric, period and basis.","type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"}},"change_rate":{"description":"True for a word that names the rate at which another metric changes (增速, growth rate): right after a metric's word (收入增速, GMV growth rate) a percent is that metric's change, not a figure of this one.","type":"boolean"},"change":{"description":"True for a metric whose figures are themselves a change (capacity added, market value lost, costs saved, restaurants opened, a forecast's revision): an amount right after 增加 / 蒸发 / 节省 / up names the figure, not a change of it. Left out, such an amount is the metric's change on a year earlier (`yoy_abs`).","type":"boolean"},"decided":{"description":"True for what a company decides rather than expects (capital spending, investment, openings of plants, job cuts, launches): a figure it says it will reach is its `plan`. Left out, what a company says a figure will be is its `guidance` (revenue, profit, margins).","type":"boolean"},"surprise":{"description":"True for how far a result came above (or below) the analysts' estimate (a beat in percent, an EPS surprise per share): what a result \"beat by\" or came \"4 cents above the average estimate\" is a figure of the surprise metric whose units fit it, about that result, and a miss is negative.","type":"boolean"},"term":{"description":"True for a rate someone sets rather than one a business achieves (a commission rate, a tariff, a stake held, a price gap): a rate said to move \"from 17% to 5%\" is a change of terms, not a result set against the same period a year before. Left out, a ratio's figure set against another (\"improved to 93.1% from 97.4%\") is the same figure a year earlier, as an amount's is.","type":"boolean"},"timing":{"description":"When a figure of this metric stands: `flow` (the default: over a period, like revenue), `balance` (at a period's end, like cash, backlog or headcount: a balance stated for a quarter stands at the quarter's end), `market` (a market reading at a moment, like a share price or a market value: at the article's date unless a date is stated) or `spec` (a product's specification: no period unless one is stated).","enum":["flow","balance","market","spec"]},"sec_concepts":{"description":"The XBRL concepts of SEC filings that state this metric, in order of precedence (`us-gaap:Revenues` before `us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax`), for `concord import sec`: for each period the first concept a company files is taken. Prefixed by their taxonomy: `us-gaap:`, `dei:` or `ifrs-full:` (for foreign filers reporting under IFRS).","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$"}},"units":{"description":"Units a level of this metric may be written in; `currency` stands for any ISO 4217 code.","type":"array","minItems":1,"items":{"enum":["currency","percent","bp","pp","count","GW","nm","multiple","date"]}},"aliases":{"$ref":"#/$defs/aliases"}}};
-const pattern59 = new RegExp("^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$", "u");
+const schema113 = {"description":"A measure and the words that signal it.","type":"object","additionalProperties":false,"required":["name","aliases"],"properties":{"name":{"description":"What the measure states.","type":"string","minLength":1},"aliases":{"$ref":"#/$defs/aliases"}}};
 
-function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate80(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate79.evaluated;
+const evaluated0 = validate80.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9190,8 +9058,275 @@ vErrors.push(err0);
 }
 errors++;
 }
+if(data.aliases === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "aliases"},message:"must have required property '"+"aliases"+"'",schema:schema113.required,parentSchema:schema113,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "name") || (key0 === "aliases"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema113,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data0 = data.name;
+if(typeof data0 === "string"){
+if(func2(data0) < 1){
+const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema113.properties.name,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.name.type,parentSchema:schema113.properties.name,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.aliases !== undefined){
+let data1 = data.aliases;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1["zh-Hans"] === undefined){
+const err5 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hans"},message:"must have required property '"+"zh-Hans"+"'",schema:schema110.required,parentSchema:schema110,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data1["zh-Hant"] === undefined){
+const err6 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hant"},message:"must have required property '"+"zh-Hant"+"'",schema:schema110.required,parentSchema:schema110,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data1.en === undefined){
+const err7 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'",schema:schema110.required,parentSchema:schema110,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+for(const key1 in data1){
+if(!(((key1 === "zh-Hans") || (key1 === "zh-Hant")) || (key1 === "en"))){
+const err8 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema110,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data1["zh-Hans"] !== undefined){
+let data2 = data1["zh-Hans"];
+if(Array.isArray(data2)){
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+let data3 = data2[i0];
+if(typeof data3 === "string"){
+if(func2(data3) < 1){
+const err9 = {instancePath:instancePath+"/aliases/zh-Hans/" + i0,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties["zh-Hans"].items,data:data3};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/aliases/zh-Hans/" + i0,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties["zh-Hans"].items.type,parentSchema:schema110.properties["zh-Hans"].items,data:data3};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/aliases/zh-Hans",schemaPath:"#/$defs/aliases/properties/zh-Hans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties["zh-Hans"].type,parentSchema:schema110.properties["zh-Hans"],data:data2};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data1["zh-Hant"] !== undefined){
+let data4 = data1["zh-Hant"];
+if(Array.isArray(data4)){
+const len1 = data4.length;
+for(let i1=0; i1<len1; i1++){
+let data5 = data4[i1];
+if(typeof data5 === "string"){
+if(func2(data5) < 1){
+const err12 = {instancePath:instancePath+"/aliases/zh-Hant/" + i1,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties["zh-Hant"].items,data:data5};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/aliases/zh-Hant/" + i1,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties["zh-Hant"].items.type,parentSchema:schema110.properties["zh-Hant"].items,data:data5};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/aliases/zh-Hant",schemaPath:"#/$defs/aliases/properties/zh-Hant/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties["zh-Hant"].type,parentSchema:schema110.properties["zh-Hant"],data:data4};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data1.en !== undefined){
+let data6 = data1.en;
+if(Array.isArray(data6)){
+const len2 = data6.length;
+for(let i2=0; i2<len2; i2++){
+let data7 = data6[i2];
+if(typeof data7 === "string"){
+if(func2(data7) < 1){
+const err15 = {instancePath:instancePath+"/aliases/en/" + i2,schemaPath:"#/$defs/aliases/properties/en/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.en.items,data:data7};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/aliases/en/" + i2,schemaPath:"#/$defs/aliases/properties/en/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.en.items.type,parentSchema:schema110.properties.en.items,data:data7};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/aliases/en",schemaPath:"#/$defs/aliases/properties/en/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties.en.type,parentSchema:schema110.properties.en,data:data6};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.type,parentSchema:schema110,data:data1};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+else {
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema113.type,parentSchema:schema113,data};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+validate80.errors = vErrors;
+return errors === 0;
+}
+validate80.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema115 = {"description":"Something measured.","type":"object","additionalProperties":false,"required":["name","kind","units","aliases"],"properties":{"name":{"description":"What the metric is.","type":"string","minLength":1},"kind":{"description":"`amount` (money), `per_share` (money per share), `ratio` (percent), `count`, `capacity` (GW), `length` (nm), `date`.","enum":["amount","per_share","ratio","count","capacity","length","date"]},"basis":{"description":"The basis a figure of this metric has when its words say none: `estimate` for what is by nature an analyst's figure (a price target, the upside to one); left out, `reported`.","enum":["reported","estimate"]},"level":{"description":"For a metric that is the move of another (a share price's change, a market value's change): that metric. An amount written with this metric's words is a level of it (\"shares rose 6.5% to $88.40\").","type":"string","pattern":"^[a-z][a-z0-9_]*$"},"level_only":{"description":"True for a metric only ever stated as a level (how many analysts rate a share a buy, a rank): a percent or a change beside its words is never its figure (\"analysts raised their growth estimates to 10%\").","type":"boolean"},"top_line":{"description":"True for the one metric a business is measured by first (revenue): a business said to grow with no metric named (\"the cloud unit grew 24%\"), a market share, and the figures under a heading over a breakdown by business are of it. At most one metric has it.","type":"boolean"},"bottom_line":{"description":"True for the one metric a company's earnings are (net income): an amount right after a verb of earning with no metric named (\"it earned $64.7 million\", the lexicons' `earns`) is of it. At most one metric has it.","type":"boolean"},"lower_is_better":{"description":"True for a ratio that is better lower (a combined ratio, a cost-to-income ratio, a bad-loan ratio): a change said to improve it (improved 3.8 points, 改善) is a fall.","type":"boolean"},"margin_of":{"description":"For a margin or an expense ratio: the amount it is the ratio to revenue of (`ebitda` for the EBITDA margin, `operating_income` for the operating margin, `rd_expenses` for the R&D ratio). A bare word for a margin (\"a margin of 40.9%\", 利润率) right after a figure of that amount, or in the clause that names it, is this metric; so is a share of revenue said of that amount (研发开支…占收入的17.2%).","type":"string","pattern":"^[a-z][a-z0-9_]*$"},"narrows":{"description":"The metric this one is a narrower form of (the profit attributable to shareholders of net profit). In a story that states this metric for a company and segment, that metric's bare words for the same company and segment on the same footing (the company's own figures and outlook; adjusted ones; the market's expectations) mean this one: 归属于母公司股东的净利润…，净利润同比增长12%. Not where the story gives both apart for one period.","type":"string","pattern":"^[a-z][a-z0-9_]*$"},"loosely_for":{"description":"Metrics this one's words are used loosely for: a headline's 利润 or \"profit\" may be the operating income or the profit attributable that the body states. A figure read as this metric that restates a figure of the body read as one of these (same company, segment, measure, unit and value) is that figure: it takes the body's metric, period and basis.","type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"}},"change_rate":{"description":"True for a word that names the rate at which another metric changes (增速, growth rate): right after a metric's word (收入增速, GMV growth rate) a percent is that metric's change, not a figure of this one.","type":"boolean"},"change":{"description":"True for a metric whose figures are themselves a change (capacity added, market value lost, costs saved, restaurants opened, a forecast's revision): an amount right after 增加 / 蒸发 / 节省 / up names the figure, not a change of it. Left out, such an amount is the metric's change on a year earlier (`yoy_abs`).","type":"boolean"},"decided":{"description":"True for what a company decides rather than expects (capital spending, investment, openings of plants, job cuts, launches): a figure it says it will reach is its `plan`. Left out, what a company says a figure will be is its `guidance` (revenue, profit, margins).","type":"boolean"},"surprise":{"description":"True for how far a result came above (or below) the analysts' estimate (a beat in percent, an EPS surprise per share): what a result \"beat by\" or came \"4 cents above the average estimate\" is a figure of the surprise metric whose units fit it, about that result, and a miss is negative.","type":"boolean"},"term":{"description":"True for a rate someone sets rather than one a business achieves (a commission rate, a tariff, a stake held, a price gap): a rate said to move \"from 17% to 5%\" is a change of terms, not a result set against the same period a year before. Left out, a ratio's figure set against another (\"improved to 93.1% from 97.4%\") is the same figure a year earlier, as an amount's is.","type":"boolean"},"timing":{"description":"When a figure of this metric stands: `flow` (the default: over a period, like revenue), `balance` (at a period's end, like cash, backlog or headcount: a balance stated for a quarter stands at the quarter's end), `market` (a market reading at a moment, like a share price or a market value: at the article's date unless a date is stated) or `spec` (a product's specification: no period unless one is stated).","enum":["flow","balance","market","spec"]},"sec_concepts":{"description":"The XBRL concepts of SEC filings that state this metric, in order of precedence (`us-gaap:Revenues` before `us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax`), for `concord import sec`: for each period the first concept a company files is taken. Prefixed by their taxonomy: `us-gaap:`, `dei:` or `ifrs-full:` (for foreign filers reporting under IFRS).","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$"}},"units":{"description":"Units a level of this metric may be written in; `currency` stands for any ISO 4217 code.","type":"array","minItems":1,"items":{"enum":["currency","percent","bp","pp","count","GW","nm","multiple","date"]}},"aliases":{"$ref":"#/$defs/aliases"}}};
+const pattern59 = new RegExp("^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$", "u");
+
+function validate82(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate82.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.name === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema115.required,parentSchema:schema115,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema113.required,parentSchema:schema113,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema115.required,parentSchema:schema115,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -9201,7 +9336,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.units === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "units"},message:"must have required property '"+"units"+"'",schema:schema113.required,parentSchema:schema113,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "units"},message:"must have required property '"+"units"+"'",schema:schema115.required,parentSchema:schema115,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -9211,7 +9346,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.aliases === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "aliases"},message:"must have required property '"+"aliases"+"'",schema:schema113.required,parentSchema:schema113,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "aliases"},message:"must have required property '"+"aliases"+"'",schema:schema115.required,parentSchema:schema115,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -9221,8 +9356,8 @@ vErrors.push(err3);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema113.properties, key0))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema113,data};
+if(!(func1.call(schema115.properties, key0))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema115,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -9236,7 +9371,7 @@ if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 === "string"){
 if(func2(data0) < 1){
-const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema113.properties.name,data:data0};
+const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema115.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -9247,7 +9382,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.name.type,parentSchema:schema113.properties.name,data:data0};
+const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.properties.name.type,parentSchema:schema115.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -9260,7 +9395,7 @@ errors++;
 if(data.kind !== undefined){
 let data1 = data.kind;
 if(!(((((((data1 === "amount") || (data1 === "per_share")) || (data1 === "ratio")) || (data1 === "count")) || (data1 === "capacity")) || (data1 === "length")) || (data1 === "date"))){
-const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema113.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema113.properties.kind.enum,parentSchema:schema113.properties.kind,data:data1};
+const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema115.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema115.properties.kind.enum,parentSchema:schema115.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -9273,7 +9408,7 @@ errors++;
 if(data.basis !== undefined){
 let data2 = data.basis;
 if(!((data2 === "reported") || (data2 === "estimate"))){
-const err8 = {instancePath:instancePath+"/basis",schemaPath:"#/properties/basis/enum",keyword:"enum",params:{allowedValues: schema113.properties.basis.enum},message:"must be equal to one of the allowed values",schema:schema113.properties.basis.enum,parentSchema:schema113.properties.basis,data:data2};
+const err8 = {instancePath:instancePath+"/basis",schemaPath:"#/properties/basis/enum",keyword:"enum",params:{allowedValues: schema115.properties.basis.enum},message:"must be equal to one of the allowed values",schema:schema115.properties.basis.enum,parentSchema:schema115.properties.basis,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -9287,7 +9422,7 @@ if(data.level !== undefined){
 let data3 = data.level;
 if(typeof data3 === "string"){
 if(!pattern9.test(data3)){
-const err9 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",schema:"^[a-z][a-z0-9_]*$",parentSchema:schema113.properties.level,data:data3};
+const err9 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",schema:"^[a-z][a-z0-9_]*$",parentSchema:schema115.properties.level,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -9298,7 +9433,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.level.type,parentSchema:schema113.properties.level,data:data3};
+const err10 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.properties.level.type,parentSchema:schema115.properties.level,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -9311,7 +9446,7 @@ errors++;
 if(data.level_only !== undefined){
 let data4 = data.level_only;
 if(typeof data4 !== "boolean"){
-const err11 = {instancePath:instancePath+"/level_only",schemaPath:"#/properties/level_only/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema113.properties.level_only.type,parentSchema:schema113.properties.level_only,data:data4};
+const err11 = {instancePath:instancePath+"/level_only",schemaPath:"#/properties/level_only/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema115.properties.level_only.type,parentSchema:schema115.properties.level_only,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -9324,7 +9459,7 @@ errors++;
 if(data.top_line !== undefined){
 let data5 = data.top_line;
 if(typeof data5 !== "boolean"){
-const err12 = {instancePath:instancePath+"/top_line",schemaPath:"#/properties/top_line/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema113.properties.top_line.type,parentSchema:schema113.properties.top_line,data:data5};
+const err12 = {instancePath:instancePath+"/top_line",schemaPath:"#/properties/top_line/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema115.properties.top_line.type,parentSchema:schema115.properties.top_line,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -9337,7 +9472,7 @@ errors++;
 if(data.bottom_line !== undefined){
 let data6 = data.bottom_line;
 if(typeof data6 !== "boolean"){
-const err13 = {instancePath:instancePath+"/bottom_line",schemaPath:"#/properties/bottom_line/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema113.properties.bottom_line.type,parentSchema:schema113.properties.bottom_line,data:data6};
+const err13 = {instancePath:instancePath+"/bottom_line",schemaPath:"#/properties/bottom_line/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema115.properties.bottom_line.type,parentSchema:schema115.properties.bottom_line,data:data6};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -9350,7 +9485,7 @@ errors++;
 if(data.lower_is_better !== undefined){
 let data7 = data.lower_is_better;
 if(typeof data7 !== "boolean"){
-const err14 = {instancePath:instancePath+"/lower_is_better",schemaPath:"#/properties/lower_is_better/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema113.properties.lower_is_better.type,parentSchema:schema113.properties.lower_is_better,data:data7};
+const err14 = {instancePath:instancePath+"/lower_is_better",schemaPath:"#/properties/lower_is_better/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema115.properties.lower_is_better.type,parentSchema:schema115.properties.lower_is_better,data:data7};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -9364,7 +9499,7 @@ if(data.margin_of !== undefined){
 let data8 = data.margin_of;
 if(typeof data8 === "string"){
 if(!pattern9.test(data8)){
-const err15 = {instancePath:instancePath+"/margin_of",schemaPath:"#/properties/margin_of/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",schema:"^[a-z][a-z0-9_]*$",parentSchema:schema113.properties.margin_of,data:data8};
+const err15 = {instancePath:instancePath+"/margin_of",schemaPath:"#/properties/margin_of/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",schema:"^[a-z][a-z0-9_]*$",parentSchema:schema115.properties.margin_of,data:data8};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -9375,7 +9510,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/margin_of",schemaPath:"#/properties/margin_of/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.margin_of.type,parentSchema:schema113.properties.margin_of,data:data8};
+const err16 = {instancePath:instancePath+"/margin_of",schemaPath:"#/properties/margin_of/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.properties.margin_of.type,parentSchema:schema115.properties.margin_of,data:data8};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -9389,7 +9524,7 @@ if(data.narrows !== undefined){
 let data9 = data.narrows;
 if(typeof data9 === "string"){
 if(!pattern9.test(data9)){
-const err17 = {instancePath:instancePath+"/narrows",schemaPath:"#/properties/narrows/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",schema:"^[a-z][a-z0-9_]*$",parentSchema:schema113.properties.narrows,data:data9};
+const err17 = {instancePath:instancePath+"/narrows",schemaPath:"#/properties/narrows/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",schema:"^[a-z][a-z0-9_]*$",parentSchema:schema115.properties.narrows,data:data9};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -9400,7 +9535,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/narrows",schemaPath:"#/properties/narrows/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.narrows.type,parentSchema:schema113.properties.narrows,data:data9};
+const err18 = {instancePath:instancePath+"/narrows",schemaPath:"#/properties/narrows/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.properties.narrows.type,parentSchema:schema115.properties.narrows,data:data9};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -9418,7 +9553,7 @@ for(let i0=0; i0<len0; i0++){
 let data11 = data10[i0];
 if(typeof data11 === "string"){
 if(!pattern9.test(data11)){
-const err19 = {instancePath:instancePath+"/loosely_for/" + i0,schemaPath:"#/properties/loosely_for/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",schema:"^[a-z][a-z0-9_]*$",parentSchema:schema113.properties.loosely_for.items,data:data11};
+const err19 = {instancePath:instancePath+"/loosely_for/" + i0,schemaPath:"#/properties/loosely_for/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",schema:"^[a-z][a-z0-9_]*$",parentSchema:schema115.properties.loosely_for.items,data:data11};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -9429,7 +9564,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/loosely_for/" + i0,schemaPath:"#/properties/loosely_for/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.loosely_for.items.type,parentSchema:schema113.properties.loosely_for.items,data:data11};
+const err20 = {instancePath:instancePath+"/loosely_for/" + i0,schemaPath:"#/properties/loosely_for/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.properties.loosely_for.items.type,parentSchema:schema115.properties.loosely_for.items,data:data11};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -9450,7 +9585,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err21 = {instancePath:instancePath+"/loosely_for",schemaPath:"#/properties/loosely_for/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema113.properties.loosely_for,data:data10};
+const err21 = {instancePath:instancePath+"/loosely_for",schemaPath:"#/properties/loosely_for/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema115.properties.loosely_for,data:data10};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -9465,7 +9600,7 @@ indices0[item0] = i1;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/loosely_for",schemaPath:"#/properties/loosely_for/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema113.properties.loosely_for.type,parentSchema:schema113.properties.loosely_for,data:data10};
+const err22 = {instancePath:instancePath+"/loosely_for",schemaPath:"#/properties/loosely_for/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema115.properties.loosely_for.type,parentSchema:schema115.properties.loosely_for,data:data10};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -9478,7 +9613,7 @@ errors++;
 if(data.change_rate !== undefined){
 let data12 = data.change_rate;
 if(typeof data12 !== "boolean"){
-const err23 = {instancePath:instancePath+"/change_rate",schemaPath:"#/properties/change_rate/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema113.properties.change_rate.type,parentSchema:schema113.properties.change_rate,data:data12};
+const err23 = {instancePath:instancePath+"/change_rate",schemaPath:"#/properties/change_rate/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema115.properties.change_rate.type,parentSchema:schema115.properties.change_rate,data:data12};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -9491,7 +9626,7 @@ errors++;
 if(data.change !== undefined){
 let data13 = data.change;
 if(typeof data13 !== "boolean"){
-const err24 = {instancePath:instancePath+"/change",schemaPath:"#/properties/change/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema113.properties.change.type,parentSchema:schema113.properties.change,data:data13};
+const err24 = {instancePath:instancePath+"/change",schemaPath:"#/properties/change/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema115.properties.change.type,parentSchema:schema115.properties.change,data:data13};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -9504,7 +9639,7 @@ errors++;
 if(data.decided !== undefined){
 let data14 = data.decided;
 if(typeof data14 !== "boolean"){
-const err25 = {instancePath:instancePath+"/decided",schemaPath:"#/properties/decided/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema113.properties.decided.type,parentSchema:schema113.properties.decided,data:data14};
+const err25 = {instancePath:instancePath+"/decided",schemaPath:"#/properties/decided/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema115.properties.decided.type,parentSchema:schema115.properties.decided,data:data14};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -9517,7 +9652,7 @@ errors++;
 if(data.surprise !== undefined){
 let data15 = data.surprise;
 if(typeof data15 !== "boolean"){
-const err26 = {instancePath:instancePath+"/surprise",schemaPath:"#/properties/surprise/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema113.properties.surprise.type,parentSchema:schema113.properties.surprise,data:data15};
+const err26 = {instancePath:instancePath+"/surprise",schemaPath:"#/properties/surprise/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema115.properties.surprise.type,parentSchema:schema115.properties.surprise,data:data15};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -9530,7 +9665,7 @@ errors++;
 if(data.term !== undefined){
 let data16 = data.term;
 if(typeof data16 !== "boolean"){
-const err27 = {instancePath:instancePath+"/term",schemaPath:"#/properties/term/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema113.properties.term.type,parentSchema:schema113.properties.term,data:data16};
+const err27 = {instancePath:instancePath+"/term",schemaPath:"#/properties/term/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema115.properties.term.type,parentSchema:schema115.properties.term,data:data16};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -9543,7 +9678,7 @@ errors++;
 if(data.timing !== undefined){
 let data17 = data.timing;
 if(!((((data17 === "flow") || (data17 === "balance")) || (data17 === "market")) || (data17 === "spec"))){
-const err28 = {instancePath:instancePath+"/timing",schemaPath:"#/properties/timing/enum",keyword:"enum",params:{allowedValues: schema113.properties.timing.enum},message:"must be equal to one of the allowed values",schema:schema113.properties.timing.enum,parentSchema:schema113.properties.timing,data:data17};
+const err28 = {instancePath:instancePath+"/timing",schemaPath:"#/properties/timing/enum",keyword:"enum",params:{allowedValues: schema115.properties.timing.enum},message:"must be equal to one of the allowed values",schema:schema115.properties.timing.enum,parentSchema:schema115.properties.timing,data:data17};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -9557,7 +9692,7 @@ if(data.sec_concepts !== undefined){
 let data18 = data.sec_concepts;
 if(Array.isArray(data18)){
 if(data18.length < 1){
-const err29 = {instancePath:instancePath+"/sec_concepts",schemaPath:"#/properties/sec_concepts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema113.properties.sec_concepts,data:data18};
+const err29 = {instancePath:instancePath+"/sec_concepts",schemaPath:"#/properties/sec_concepts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema115.properties.sec_concepts,data:data18};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -9571,7 +9706,7 @@ for(let i2=0; i2<len1; i2++){
 let data19 = data18[i2];
 if(typeof data19 === "string"){
 if(!pattern59.test(data19)){
-const err30 = {instancePath:instancePath+"/sec_concepts/" + i2,schemaPath:"#/properties/sec_concepts/items/pattern",keyword:"pattern",params:{pattern: "^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$"},message:"must match pattern \""+"^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$"+"\"",schema:"^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$",parentSchema:schema113.properties.sec_concepts.items,data:data19};
+const err30 = {instancePath:instancePath+"/sec_concepts/" + i2,schemaPath:"#/properties/sec_concepts/items/pattern",keyword:"pattern",params:{pattern: "^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$"},message:"must match pattern \""+"^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$"+"\"",schema:"^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$",parentSchema:schema115.properties.sec_concepts.items,data:data19};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -9582,7 +9717,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/sec_concepts/" + i2,schemaPath:"#/properties/sec_concepts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.sec_concepts.items.type,parentSchema:schema113.properties.sec_concepts.items,data:data19};
+const err31 = {instancePath:instancePath+"/sec_concepts/" + i2,schemaPath:"#/properties/sec_concepts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.properties.sec_concepts.items.type,parentSchema:schema115.properties.sec_concepts.items,data:data19};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -9603,7 +9738,7 @@ continue;
 }
 if(typeof indices1[item1] == "number"){
 j1 = indices1[item1];
-const err32 = {instancePath:instancePath+"/sec_concepts",schemaPath:"#/properties/sec_concepts/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema113.properties.sec_concepts,data:data18};
+const err32 = {instancePath:instancePath+"/sec_concepts",schemaPath:"#/properties/sec_concepts/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema115.properties.sec_concepts,data:data18};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -9618,7 +9753,7 @@ indices1[item1] = i3;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/sec_concepts",schemaPath:"#/properties/sec_concepts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema113.properties.sec_concepts.type,parentSchema:schema113.properties.sec_concepts,data:data18};
+const err33 = {instancePath:instancePath+"/sec_concepts",schemaPath:"#/properties/sec_concepts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema115.properties.sec_concepts.type,parentSchema:schema115.properties.sec_concepts,data:data18};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -9632,7 +9767,7 @@ if(data.units !== undefined){
 let data20 = data.units;
 if(Array.isArray(data20)){
 if(data20.length < 1){
-const err34 = {instancePath:instancePath+"/units",schemaPath:"#/properties/units/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema113.properties.units,data:data20};
+const err34 = {instancePath:instancePath+"/units",schemaPath:"#/properties/units/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema115.properties.units,data:data20};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -9645,7 +9780,7 @@ const len2 = data20.length;
 for(let i4=0; i4<len2; i4++){
 let data21 = data20[i4];
 if(!(((((((((data21 === "currency") || (data21 === "percent")) || (data21 === "bp")) || (data21 === "pp")) || (data21 === "count")) || (data21 === "GW")) || (data21 === "nm")) || (data21 === "multiple")) || (data21 === "date"))){
-const err35 = {instancePath:instancePath+"/units/" + i4,schemaPath:"#/properties/units/items/enum",keyword:"enum",params:{allowedValues: schema113.properties.units.items.enum},message:"must be equal to one of the allowed values",schema:schema113.properties.units.items.enum,parentSchema:schema113.properties.units.items,data:data21};
+const err35 = {instancePath:instancePath+"/units/" + i4,schemaPath:"#/properties/units/items/enum",keyword:"enum",params:{allowedValues: schema115.properties.units.items.enum},message:"must be equal to one of the allowed values",schema:schema115.properties.units.items.enum,parentSchema:schema115.properties.units.items,data:data21};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -9657,7 +9792,7 @@ errors++;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/units",schemaPath:"#/properties/units/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema113.properties.units.type,parentSchema:schema113.properties.units,data:data20};
+const err36 = {instancePath:instancePath+"/units",schemaPath:"#/properties/units/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema115.properties.units.type,parentSchema:schema115.properties.units,data:data20};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -9671,7 +9806,7 @@ if(data.aliases !== undefined){
 let data22 = data.aliases;
 if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
 if(data22["zh-Hans"] === undefined){
-const err37 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hans"},message:"must have required property '"+"zh-Hans"+"'",schema:schema108.required,parentSchema:schema108,data:data22};
+const err37 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hans"},message:"must have required property '"+"zh-Hans"+"'",schema:schema110.required,parentSchema:schema110,data:data22};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -9681,7 +9816,7 @@ vErrors.push(err37);
 errors++;
 }
 if(data22["zh-Hant"] === undefined){
-const err38 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hant"},message:"must have required property '"+"zh-Hant"+"'",schema:schema108.required,parentSchema:schema108,data:data22};
+const err38 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hant"},message:"must have required property '"+"zh-Hant"+"'",schema:schema110.required,parentSchema:schema110,data:data22};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -9691,7 +9826,7 @@ vErrors.push(err38);
 errors++;
 }
 if(data22.en === undefined){
-const err39 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'",schema:schema108.required,parentSchema:schema108,data:data22};
+const err39 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'",schema:schema110.required,parentSchema:schema110,data:data22};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -9702,7 +9837,7 @@ errors++;
 }
 for(const key1 in data22){
 if(!(((key1 === "zh-Hans") || (key1 === "zh-Hant")) || (key1 === "en"))){
-const err40 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema108,data:data22};
+const err40 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema110,data:data22};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -9720,7 +9855,7 @@ for(let i5=0; i5<len3; i5++){
 let data24 = data23[i5];
 if(typeof data24 === "string"){
 if(func2(data24) < 1){
-const err41 = {instancePath:instancePath+"/aliases/zh-Hans/" + i5,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema108.properties["zh-Hans"].items,data:data24};
+const err41 = {instancePath:instancePath+"/aliases/zh-Hans/" + i5,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties["zh-Hans"].items,data:data24};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -9731,7 +9866,7 @@ errors++;
 }
 }
 else {
-const err42 = {instancePath:instancePath+"/aliases/zh-Hans/" + i5,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties["zh-Hans"].items.type,parentSchema:schema108.properties["zh-Hans"].items,data:data24};
+const err42 = {instancePath:instancePath+"/aliases/zh-Hans/" + i5,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties["zh-Hans"].items.type,parentSchema:schema110.properties["zh-Hans"].items,data:data24};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -9743,7 +9878,7 @@ errors++;
 }
 }
 else {
-const err43 = {instancePath:instancePath+"/aliases/zh-Hans",schemaPath:"#/$defs/aliases/properties/zh-Hans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema108.properties["zh-Hans"].type,parentSchema:schema108.properties["zh-Hans"],data:data23};
+const err43 = {instancePath:instancePath+"/aliases/zh-Hans",schemaPath:"#/$defs/aliases/properties/zh-Hans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties["zh-Hans"].type,parentSchema:schema110.properties["zh-Hans"],data:data23};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -9761,7 +9896,7 @@ for(let i6=0; i6<len4; i6++){
 let data26 = data25[i6];
 if(typeof data26 === "string"){
 if(func2(data26) < 1){
-const err44 = {instancePath:instancePath+"/aliases/zh-Hant/" + i6,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema108.properties["zh-Hant"].items,data:data26};
+const err44 = {instancePath:instancePath+"/aliases/zh-Hant/" + i6,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties["zh-Hant"].items,data:data26};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -9772,7 +9907,7 @@ errors++;
 }
 }
 else {
-const err45 = {instancePath:instancePath+"/aliases/zh-Hant/" + i6,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties["zh-Hant"].items.type,parentSchema:schema108.properties["zh-Hant"].items,data:data26};
+const err45 = {instancePath:instancePath+"/aliases/zh-Hant/" + i6,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties["zh-Hant"].items.type,parentSchema:schema110.properties["zh-Hant"].items,data:data26};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -9784,7 +9919,7 @@ errors++;
 }
 }
 else {
-const err46 = {instancePath:instancePath+"/aliases/zh-Hant",schemaPath:"#/$defs/aliases/properties/zh-Hant/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema108.properties["zh-Hant"].type,parentSchema:schema108.properties["zh-Hant"],data:data25};
+const err46 = {instancePath:instancePath+"/aliases/zh-Hant",schemaPath:"#/$defs/aliases/properties/zh-Hant/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties["zh-Hant"].type,parentSchema:schema110.properties["zh-Hant"],data:data25};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -9802,7 +9937,7 @@ for(let i7=0; i7<len5; i7++){
 let data28 = data27[i7];
 if(typeof data28 === "string"){
 if(func2(data28) < 1){
-const err47 = {instancePath:instancePath+"/aliases/en/" + i7,schemaPath:"#/$defs/aliases/properties/en/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema108.properties.en.items,data:data28};
+const err47 = {instancePath:instancePath+"/aliases/en/" + i7,schemaPath:"#/$defs/aliases/properties/en/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.en.items,data:data28};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -9813,7 +9948,7 @@ errors++;
 }
 }
 else {
-const err48 = {instancePath:instancePath+"/aliases/en/" + i7,schemaPath:"#/$defs/aliases/properties/en/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.en.items.type,parentSchema:schema108.properties.en.items,data:data28};
+const err48 = {instancePath:instancePath+"/aliases/en/" + i7,schemaPath:"#/$defs/aliases/properties/en/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.en.items.type,parentSchema:schema110.properties.en.items,data:data28};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -9825,7 +9960,7 @@ errors++;
 }
 }
 else {
-const err49 = {instancePath:instancePath+"/aliases/en",schemaPath:"#/$defs/aliases/properties/en/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema108.properties.en.type,parentSchema:schema108.properties.en,data:data27};
+const err49 = {instancePath:instancePath+"/aliases/en",schemaPath:"#/$defs/aliases/properties/en/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties.en.type,parentSchema:schema110.properties.en,data:data27};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -9837,7 +9972,7 @@ errors++;
 }
 }
 else {
-const err50 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema108.type,parentSchema:schema108,data:data22};
+const err50 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.type,parentSchema:schema110,data:data22};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -9849,7 +9984,7 @@ errors++;
 }
 }
 else {
-const err51 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema113.type,parentSchema:schema113,data};
+const err51 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema115.type,parentSchema:schema115,data};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -9858,21 +9993,21 @@ vErrors.push(err51);
 }
 errors++;
 }
-validate79.errors = vErrors;
+validate82.errors = vErrors;
 return errors === 0;
 }
-validate79.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate82.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema115 = {"description":"One identity. Operands are facts with the same entity and period unless the kind says otherwise; a sum's or ratio's operand named in full (`{ entity, segment, metric, measure, of }`) may be of another entity, and meets the others on the days of its period.","type":"object","required":["id","kind","description"],"properties":{"id":{"description":"Stable id, kebab-case, shown in findings.","type":"string","pattern":"^[a-z][a-z0-9-]*$"},"kind":{"description":"`ratio` result = numerator / denominator (in percent); `share` a share fact = part / the total its `of` names; `sum` parts add up to the total; `growth` yoy/qoq = level / level a year (quarter) earlier − 1, yoy_abs/qoq_abs = level − level earlier, cagr over a span; `run_rate` annualised = factor × the quarter; `guidance` an actual against the range guided for it; `order` a quarter is at most its fiscal year; `sign` the metric is never negative.","enum":["ratio","share","sum","growth","run_rate","guidance","order","sign"]},"description":{"description":"What the identity says, in words.","type":"string","minLength":1},"result":{"description":"For `ratio`: the metric that is the ratio (of the entity and segment of the fact checked), or the operand in full.","$ref":"#/$defs/operand"},"numerator":{"description":"For `ratio`: the metric divided (of the ratio's entity and segment), or the operand in full.","$ref":"#/$defs/operand"},"denominator":{"description":"For `ratio`: the metric divided by (of the ratio's entity and segment), or the operand in full.","$ref":"#/$defs/operand"},"metric":{"description":"For `sum`: the metric that adds up, for every operand that names no metric of its own.","type":"string"},"measure":{"description":"For `sum`: the measure that adds up (`level` when left out; `share` for shares of one market, `yoy_abs` / `qoq_abs` for absolute changes), for every operand that names no measure of its own.","enum":["level","share","yoy_abs","qoq_abs"]},"of":{"description":"For `sum`: what every operand is of (`MARKET/public_cloud` for market shares), unless an operand names its own.","type":"string","pattern":"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"},"total":{"description":"For `sum`: the segment that is the total (of the entity checked), or the operand in full.","$ref":"#/$defs/operand"},"parts":{"description":"For `sum`: the segments (of the entity checked) or operands in full that add up to the total; all must be stated for the identity to be checked.","type":"array","minItems":2,"items":{"$ref":"#/$defs/operand"}},"entities":{"description":"Entities the identity applies to; all when left out. It limits the entities of operands that name none; an operand that names its entity is of that entity.","type":"array","items":{"type":"string"}},"metrics":{"description":"For `sign`: the metrics that are never negative.","type":"array","items":{"type":"string"}},"metric_kinds":{"description":"For `growth` and `order`: the kinds of metric the identity applies to.","type":"array","items":{"enum":["amount","per_share","ratio","count","capacity","length","date"]}},"factor":{"description":"For `run_rate`: how many quarters make the annualised figure, as a decimal string (\"4\").","type":"string","pattern":"^\\d+(\\.\\d+)?$"}},"additionalProperties":false};
+const schema117 = {"description":"One identity. Operands are facts with the same entity and period unless the kind says otherwise; a sum's or ratio's operand named in full (`{ entity, segment, metric, measure, of }`) may be of another entity, and meets the others on the days of its period.","type":"object","required":["id","kind","description"],"properties":{"id":{"description":"Stable id, kebab-case, shown in findings.","type":"string","pattern":"^[a-z][a-z0-9-]*$"},"kind":{"description":"`ratio` result = numerator / denominator (in percent); `share` a share fact = part / the total its `of` names; `sum` parts add up to the total; `growth` yoy/qoq = level / level a year (quarter) earlier − 1, yoy_abs/qoq_abs = level − level earlier, cagr over a span; `run_rate` annualised = factor × the quarter; `guidance` an actual against the range guided for it; `order` a quarter is at most its fiscal year; `sign` the metric is never negative.","enum":["ratio","share","sum","growth","run_rate","guidance","order","sign"]},"description":{"description":"What the identity says, in words.","type":"string","minLength":1},"result":{"description":"For `ratio`: the metric that is the ratio (of the entity and segment of the fact checked), or the operand in full.","$ref":"#/$defs/operand"},"numerator":{"description":"For `ratio`: the metric divided (of the ratio's entity and segment), or the operand in full.","$ref":"#/$defs/operand"},"denominator":{"description":"For `ratio`: the metric divided by (of the ratio's entity and segment), or the operand in full.","$ref":"#/$defs/operand"},"metric":{"description":"For `sum`: the metric that adds up, for every operand that names no metric of its own.","type":"string"},"measure":{"description":"For `sum`: the measure that adds up (`level` when left out; `share` for shares of one market, `yoy_abs` / `qoq_abs` for absolute changes), for every operand that names no measure of its own.","enum":["level","share","yoy_abs","qoq_abs"]},"of":{"description":"For `sum`: what every operand is of (`MARKET/public_cloud` for market shares), unless an operand names its own.","type":"string","pattern":"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"},"total":{"description":"For `sum`: the segment that is the total (of the entity checked), or the operand in full.","$ref":"#/$defs/operand"},"parts":{"description":"For `sum`: the segments (of the entity checked) or operands in full that add up to the total; all must be stated for the identity to be checked.","type":"array","minItems":2,"items":{"$ref":"#/$defs/operand"}},"entities":{"description":"Entities the identity applies to; all when left out. It limits the entities of operands that name none; an operand that names its entity is of that entity.","type":"array","items":{"type":"string"}},"metrics":{"description":"For `sign`: the metrics that are never negative.","type":"array","items":{"type":"string"}},"metric_kinds":{"description":"For `growth` and `order`: the kinds of metric the identity applies to.","type":"array","items":{"enum":["amount","per_share","ratio","count","capacity","length","date"]}},"factor":{"description":"For `run_rate`: how many quarters make the annualised figure, as a decimal string (\"4\").","type":"string","pattern":"^\\d+(\\.\\d+)?$"}},"additionalProperties":false};
 const pattern60 = new RegExp("^[a-z][a-z0-9-]*$", "u");
 const pattern63 = new RegExp("^\\d+(\\.\\d+)?$", "u");
-const schema116 = {"description":"An identity's operand: a bare id (a segment of the entity checked for a sum, a metric of the entity and segment checked for a ratio), or the operand named in full. In full, each field given is fixed; a field left out is the occasion's (the entity and segment of the fact checked) or the identity's (a sum's metric, measure and `of`). With `entity`, an identity reaches across companies: `{ entity: MSFT, segment: cloud }`. Operands of different entities meet on the days of their periods, so a calendar quarter and another company's fiscal quarter over the same months meet.","if":{"type":"string"},"then":{"type":"string"},"else":{"$ref":"#/$defs/operandInFull"}};
-const schema117 = {"description":"An operand named in full: each field given is fixed; a field left out is the occasion's (the entity and segment of the fact checked) or the identity's (a sum's metric, measure and `of`).","type":"object","additionalProperties":false,"minProperties":1,"properties":{"entity":{"description":"The entity id the operand is of (`AMZN`, `MARKET`).","type":"string"},"segment":{"description":"The segment id; for a sum `total` when left out, for a ratio the fact checked's segment.","type":"string"},"metric":{"description":"The metric id; required for a ratio's operand.","type":"string"},"measure":{"description":"The measure (`level` when left out).","enum":["level","yoy","qoq","yoy_abs","qoq_abs","cagr","share","multiple"]},"of":{"description":"What the operand is a share or multiple of, as in a fact's `of` (`MARKET/public_cloud`).","type":"string","pattern":"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"}}};
+const schema118 = {"description":"An identity's operand: a bare id (a segment of the entity checked for a sum, a metric of the entity and segment checked for a ratio), or the operand named in full. In full, each field given is fixed; a field left out is the occasion's (the entity and segment of the fact checked) or the identity's (a sum's metric, measure and `of`). With `entity`, an identity reaches across companies: `{ entity: MSFT, segment: cloud }`. Operands of different entities meet on the days of their periods, so a calendar quarter and another company's fiscal quarter over the same months meet.","if":{"type":"string"},"then":{"type":"string"},"else":{"$ref":"#/$defs/operandInFull"}};
+const schema119 = {"description":"An operand named in full: each field given is fixed; a field left out is the occasion's (the entity and segment of the fact checked) or the identity's (a sum's metric, measure and `of`).","type":"object","additionalProperties":false,"minProperties":1,"properties":{"entity":{"description":"The entity id the operand is of (`AMZN`, `MARKET`).","type":"string"},"segment":{"description":"The segment id; for a sum `total` when left out, for a ratio the fact checked's segment.","type":"string"},"metric":{"description":"The metric id; required for a ratio's operand.","type":"string"},"measure":{"description":"The measure (`level` when left out).","enum":["level","yoy","qoq","yoy_abs","qoq_abs","cagr","share","multiple"]},"of":{"description":"What the operand is a share or multiple of, as in a fact's `of` (`MARKET/public_cloud`).","type":"string","pattern":"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"}}};
 
-function validate82(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate85(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate82.evaluated;
+const evaluated0 = validate85.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9906,7 +10041,7 @@ let ifClause0;
 if(_valid0){
 const _errs3 = errors;
 if(typeof data !== "string"){
-const err1 = {instancePath,schemaPath:"#/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.then.type,parentSchema:schema116.then,data};
+const err1 = {instancePath,schemaPath:"#/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.then.type,parentSchema:schema118.then,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -9923,7 +10058,7 @@ else {
 const _errs5 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(Object.keys(data).length < 1){
-const err2 = {instancePath,schemaPath:"#/$defs/operandInFull/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema117,data};
+const err2 = {instancePath,schemaPath:"#/$defs/operandInFull/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema119,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -9934,7 +10069,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "entity") || (key0 === "segment")) || (key0 === "metric")) || (key0 === "measure")) || (key0 === "of"))){
-const err3 = {instancePath,schemaPath:"#/$defs/operandInFull/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema117,data};
+const err3 = {instancePath,schemaPath:"#/$defs/operandInFull/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema119,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -9947,7 +10082,7 @@ errors++;
 if(data.entity !== undefined){
 let data0 = data.entity;
 if(typeof data0 !== "string"){
-const err4 = {instancePath:instancePath+"/entity",schemaPath:"#/$defs/operandInFull/properties/entity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema117.properties.entity.type,parentSchema:schema117.properties.entity,data:data0};
+const err4 = {instancePath:instancePath+"/entity",schemaPath:"#/$defs/operandInFull/properties/entity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.properties.entity.type,parentSchema:schema119.properties.entity,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -9960,7 +10095,7 @@ errors++;
 if(data.segment !== undefined){
 let data1 = data.segment;
 if(typeof data1 !== "string"){
-const err5 = {instancePath:instancePath+"/segment",schemaPath:"#/$defs/operandInFull/properties/segment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema117.properties.segment.type,parentSchema:schema117.properties.segment,data:data1};
+const err5 = {instancePath:instancePath+"/segment",schemaPath:"#/$defs/operandInFull/properties/segment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.properties.segment.type,parentSchema:schema119.properties.segment,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -9973,7 +10108,7 @@ errors++;
 if(data.metric !== undefined){
 let data2 = data.metric;
 if(typeof data2 !== "string"){
-const err6 = {instancePath:instancePath+"/metric",schemaPath:"#/$defs/operandInFull/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema117.properties.metric.type,parentSchema:schema117.properties.metric,data:data2};
+const err6 = {instancePath:instancePath+"/metric",schemaPath:"#/$defs/operandInFull/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.properties.metric.type,parentSchema:schema119.properties.metric,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -9986,7 +10121,7 @@ errors++;
 if(data.measure !== undefined){
 let data3 = data.measure;
 if(!((((((((data3 === "level") || (data3 === "yoy")) || (data3 === "qoq")) || (data3 === "yoy_abs")) || (data3 === "qoq_abs")) || (data3 === "cagr")) || (data3 === "share")) || (data3 === "multiple"))){
-const err7 = {instancePath:instancePath+"/measure",schemaPath:"#/$defs/operandInFull/properties/measure/enum",keyword:"enum",params:{allowedValues: schema117.properties.measure.enum},message:"must be equal to one of the allowed values",schema:schema117.properties.measure.enum,parentSchema:schema117.properties.measure,data:data3};
+const err7 = {instancePath:instancePath+"/measure",schemaPath:"#/$defs/operandInFull/properties/measure/enum",keyword:"enum",params:{allowedValues: schema119.properties.measure.enum},message:"must be equal to one of the allowed values",schema:schema119.properties.measure.enum,parentSchema:schema119.properties.measure,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -10000,7 +10135,7 @@ if(data.of !== undefined){
 let data4 = data.of;
 if(typeof data4 === "string"){
 if(!pattern14.test(data4)){
-const err8 = {instancePath:instancePath+"/of",schemaPath:"#/$defs/operandInFull/properties/of/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"},message:"must match pattern \""+"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"+"\"",schema:"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$",parentSchema:schema117.properties.of,data:data4};
+const err8 = {instancePath:instancePath+"/of",schemaPath:"#/$defs/operandInFull/properties/of/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"},message:"must match pattern \""+"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"+"\"",schema:"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$",parentSchema:schema119.properties.of,data:data4};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -10011,7 +10146,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/of",schemaPath:"#/$defs/operandInFull/properties/of/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema117.properties.of.type,parentSchema:schema117.properties.of,data:data4};
+const err9 = {instancePath:instancePath+"/of",schemaPath:"#/$defs/operandInFull/properties/of/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.properties.of.type,parentSchema:schema119.properties.of,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -10023,7 +10158,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/$defs/operandInFull/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema117.type,parentSchema:schema117,data};
+const err10 = {instancePath,schemaPath:"#/$defs/operandInFull/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema119.type,parentSchema:schema119,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -10040,7 +10175,7 @@ var props0 = true;
 ifClause0 = "else";
 }
 if(!valid0){
-const err11 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema116.if,parentSchema:schema116,data};
+const err11 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema118.if,parentSchema:schema118,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -10049,17 +10184,17 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate82.errors = vErrors;
+validate85.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate82.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate85.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate81(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate84(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate81.evaluated;
+const evaluated0 = validate84.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10068,7 +10203,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema115.required,parentSchema:schema115,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema117.required,parentSchema:schema117,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -10078,7 +10213,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema115.required,parentSchema:schema115,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema117.required,parentSchema:schema117,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -10088,7 +10223,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.description === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'",schema:schema115.required,parentSchema:schema115,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'",schema:schema117.required,parentSchema:schema117,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -10098,8 +10233,8 @@ vErrors.push(err2);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema115.properties, key0))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema115,data};
+if(!(func1.call(schema117.properties, key0))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema117,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -10113,7 +10248,7 @@ if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
 if(!pattern60.test(data0)){
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema115.properties.id,data:data0};
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema117.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -10124,7 +10259,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.properties.id.type,parentSchema:schema115.properties.id,data:data0};
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema117.properties.id.type,parentSchema:schema117.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -10137,7 +10272,7 @@ errors++;
 if(data.kind !== undefined){
 let data1 = data.kind;
 if(!((((((((data1 === "ratio") || (data1 === "share")) || (data1 === "sum")) || (data1 === "growth")) || (data1 === "run_rate")) || (data1 === "guidance")) || (data1 === "order")) || (data1 === "sign"))){
-const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema115.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema115.properties.kind.enum,parentSchema:schema115.properties.kind,data:data1};
+const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema117.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema117.properties.kind.enum,parentSchema:schema117.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -10151,7 +10286,7 @@ if(data.description !== undefined){
 let data2 = data.description;
 if(typeof data2 === "string"){
 if(func2(data2) < 1){
-const err7 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema115.properties.description,data:data2};
+const err7 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema117.properties.description,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -10162,7 +10297,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.properties.description.type,parentSchema:schema115.properties.description,data:data2};
+const err8 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema117.properties.description.type,parentSchema:schema117.properties.description,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -10173,27 +10308,27 @@ errors++;
 }
 }
 if(data.result !== undefined){
-if(!(validate82(data.result, {instancePath:instancePath+"/result",parentData:data,parentDataProperty:"result",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
+if(!(validate85(data.result, {instancePath:instancePath+"/result",parentData:data,parentDataProperty:"result",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
 errors = vErrors.length;
 }
 }
 if(data.numerator !== undefined){
-if(!(validate82(data.numerator, {instancePath:instancePath+"/numerator",parentData:data,parentDataProperty:"numerator",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
+if(!(validate85(data.numerator, {instancePath:instancePath+"/numerator",parentData:data,parentDataProperty:"numerator",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
 errors = vErrors.length;
 }
 }
 if(data.denominator !== undefined){
-if(!(validate82(data.denominator, {instancePath:instancePath+"/denominator",parentData:data,parentDataProperty:"denominator",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
+if(!(validate85(data.denominator, {instancePath:instancePath+"/denominator",parentData:data,parentDataProperty:"denominator",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
 errors = vErrors.length;
 }
 }
 if(data.metric !== undefined){
 let data6 = data.metric;
 if(typeof data6 !== "string"){
-const err9 = {instancePath:instancePath+"/metric",schemaPath:"#/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.properties.metric.type,parentSchema:schema115.properties.metric,data:data6};
+const err9 = {instancePath:instancePath+"/metric",schemaPath:"#/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema117.properties.metric.type,parentSchema:schema117.properties.metric,data:data6};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -10206,7 +10341,7 @@ errors++;
 if(data.measure !== undefined){
 let data7 = data.measure;
 if(!((((data7 === "level") || (data7 === "share")) || (data7 === "yoy_abs")) || (data7 === "qoq_abs"))){
-const err10 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/enum",keyword:"enum",params:{allowedValues: schema115.properties.measure.enum},message:"must be equal to one of the allowed values",schema:schema115.properties.measure.enum,parentSchema:schema115.properties.measure,data:data7};
+const err10 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/enum",keyword:"enum",params:{allowedValues: schema117.properties.measure.enum},message:"must be equal to one of the allowed values",schema:schema117.properties.measure.enum,parentSchema:schema117.properties.measure,data:data7};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -10220,7 +10355,7 @@ if(data.of !== undefined){
 let data8 = data.of;
 if(typeof data8 === "string"){
 if(!pattern14.test(data8)){
-const err11 = {instancePath:instancePath+"/of",schemaPath:"#/properties/of/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"},message:"must match pattern \""+"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"+"\"",schema:"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$",parentSchema:schema115.properties.of,data:data8};
+const err11 = {instancePath:instancePath+"/of",schemaPath:"#/properties/of/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"},message:"must match pattern \""+"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"+"\"",schema:"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$",parentSchema:schema117.properties.of,data:data8};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -10231,7 +10366,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/of",schemaPath:"#/properties/of/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.properties.of.type,parentSchema:schema115.properties.of,data:data8};
+const err12 = {instancePath:instancePath+"/of",schemaPath:"#/properties/of/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema117.properties.of.type,parentSchema:schema117.properties.of,data:data8};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -10242,8 +10377,8 @@ errors++;
 }
 }
 if(data.total !== undefined){
-if(!(validate82(data.total, {instancePath:instancePath+"/total",parentData:data,parentDataProperty:"total",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
+if(!(validate85(data.total, {instancePath:instancePath+"/total",parentData:data,parentDataProperty:"total",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
 errors = vErrors.length;
 }
 }
@@ -10251,7 +10386,7 @@ if(data.parts !== undefined){
 let data10 = data.parts;
 if(Array.isArray(data10)){
 if(data10.length < 2){
-const err13 = {instancePath:instancePath+"/parts",schemaPath:"#/properties/parts/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema115.properties.parts,data:data10};
+const err13 = {instancePath:instancePath+"/parts",schemaPath:"#/properties/parts/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema117.properties.parts,data:data10};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -10262,14 +10397,14 @@ errors++;
 }
 const len0 = data10.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate82(data10[i0], {instancePath:instancePath+"/parts/" + i0,parentData:data10,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
+if(!(validate85(data10[i0], {instancePath:instancePath+"/parts/" + i0,parentData:data10,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/parts",schemaPath:"#/properties/parts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema115.properties.parts.type,parentSchema:schema115.properties.parts,data:data10};
+const err14 = {instancePath:instancePath+"/parts",schemaPath:"#/properties/parts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema117.properties.parts.type,parentSchema:schema117.properties.parts,data:data10};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -10286,7 +10421,7 @@ const len1 = data12.length;
 for(let i1=0; i1<len1; i1++){
 let data13 = data12[i1];
 if(typeof data13 !== "string"){
-const err15 = {instancePath:instancePath+"/entities/" + i1,schemaPath:"#/properties/entities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.properties.entities.items.type,parentSchema:schema115.properties.entities.items,data:data13};
+const err15 = {instancePath:instancePath+"/entities/" + i1,schemaPath:"#/properties/entities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema117.properties.entities.items.type,parentSchema:schema117.properties.entities.items,data:data13};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -10298,7 +10433,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/entities",schemaPath:"#/properties/entities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema115.properties.entities.type,parentSchema:schema115.properties.entities,data:data12};
+const err16 = {instancePath:instancePath+"/entities",schemaPath:"#/properties/entities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema117.properties.entities.type,parentSchema:schema117.properties.entities,data:data12};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -10315,7 +10450,7 @@ const len2 = data14.length;
 for(let i2=0; i2<len2; i2++){
 let data15 = data14[i2];
 if(typeof data15 !== "string"){
-const err17 = {instancePath:instancePath+"/metrics/" + i2,schemaPath:"#/properties/metrics/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.properties.metrics.items.type,parentSchema:schema115.properties.metrics.items,data:data15};
+const err17 = {instancePath:instancePath+"/metrics/" + i2,schemaPath:"#/properties/metrics/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema117.properties.metrics.items.type,parentSchema:schema117.properties.metrics.items,data:data15};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -10327,7 +10462,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema115.properties.metrics.type,parentSchema:schema115.properties.metrics,data:data14};
+const err18 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema117.properties.metrics.type,parentSchema:schema117.properties.metrics,data:data14};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -10344,7 +10479,7 @@ const len3 = data16.length;
 for(let i3=0; i3<len3; i3++){
 let data17 = data16[i3];
 if(!(((((((data17 === "amount") || (data17 === "per_share")) || (data17 === "ratio")) || (data17 === "count")) || (data17 === "capacity")) || (data17 === "length")) || (data17 === "date"))){
-const err19 = {instancePath:instancePath+"/metric_kinds/" + i3,schemaPath:"#/properties/metric_kinds/items/enum",keyword:"enum",params:{allowedValues: schema115.properties.metric_kinds.items.enum},message:"must be equal to one of the allowed values",schema:schema115.properties.metric_kinds.items.enum,parentSchema:schema115.properties.metric_kinds.items,data:data17};
+const err19 = {instancePath:instancePath+"/metric_kinds/" + i3,schemaPath:"#/properties/metric_kinds/items/enum",keyword:"enum",params:{allowedValues: schema117.properties.metric_kinds.items.enum},message:"must be equal to one of the allowed values",schema:schema117.properties.metric_kinds.items.enum,parentSchema:schema117.properties.metric_kinds.items,data:data17};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -10356,7 +10491,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/metric_kinds",schemaPath:"#/properties/metric_kinds/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema115.properties.metric_kinds.type,parentSchema:schema115.properties.metric_kinds,data:data16};
+const err20 = {instancePath:instancePath+"/metric_kinds",schemaPath:"#/properties/metric_kinds/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema117.properties.metric_kinds.type,parentSchema:schema117.properties.metric_kinds,data:data16};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -10370,7 +10505,7 @@ if(data.factor !== undefined){
 let data18 = data.factor;
 if(typeof data18 === "string"){
 if(!pattern63.test(data18)){
-const err21 = {instancePath:instancePath+"/factor",schemaPath:"#/properties/factor/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?$"+"\"",schema:"^\\d+(\\.\\d+)?$",parentSchema:schema115.properties.factor,data:data18};
+const err21 = {instancePath:instancePath+"/factor",schemaPath:"#/properties/factor/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?$"+"\"",schema:"^\\d+(\\.\\d+)?$",parentSchema:schema117.properties.factor,data:data18};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -10381,7 +10516,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/factor",schemaPath:"#/properties/factor/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.properties.factor.type,parentSchema:schema115.properties.factor,data:data18};
+const err22 = {instancePath:instancePath+"/factor",schemaPath:"#/properties/factor/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema117.properties.factor.type,parentSchema:schema117.properties.factor,data:data18};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -10393,7 +10528,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema115.type,parentSchema:schema115,data};
+const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema117.type,parentSchema:schema117,data};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -10402,17 +10537,17 @@ vErrors.push(err23);
 }
 errors++;
 }
-validate81.errors = vErrors;
+validate84.errors = vErrors;
 return errors === 0;
 }
-validate81.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate84.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate75(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://concord.dev/schemas/taxonomy.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate72.evaluated;
+const evaluated0 = validate75.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10421,7 +10556,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.entities === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "entities"},message:"must have required property '"+"entities"+"'",schema:schema106.required,parentSchema:schema106,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "entities"},message:"must have required property '"+"entities"+"'",schema:schema108.required,parentSchema:schema108,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -10431,7 +10566,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.segments === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "segments"},message:"must have required property '"+"segments"+"'",schema:schema106.required,parentSchema:schema106,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "segments"},message:"must have required property '"+"segments"+"'",schema:schema108.required,parentSchema:schema108,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -10441,7 +10576,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.measures === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "measures"},message:"must have required property '"+"measures"+"'",schema:schema106.required,parentSchema:schema106,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "measures"},message:"must have required property '"+"measures"+"'",schema:schema108.required,parentSchema:schema108,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -10451,7 +10586,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.metrics === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metrics"},message:"must have required property '"+"metrics"+"'",schema:schema106.required,parentSchema:schema106,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metrics"},message:"must have required property '"+"metrics"+"'",schema:schema108.required,parentSchema:schema108,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -10462,7 +10597,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((key0 === "$schema") || (key0 === "entities")) || (key0 === "segments")) || (key0 === "measures")) || (key0 === "metrics")) || (key0 === "identities"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema106,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema108,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -10475,7 +10610,7 @@ errors++;
 if(data.$schema !== undefined){
 let data0 = data.$schema;
 if(typeof data0 !== "string"){
-const err5 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.$schema.type,parentSchema:schema106.properties.$schema,data:data0};
+const err5 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.$schema.type,parentSchema:schema108.properties.$schema,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -10492,7 +10627,7 @@ for(const key1 in data1){
 const _errs6 = errors;
 if(typeof key1 === "string"){
 if(!pattern8.test(key1)){
-const err6 = {instancePath:instancePath+"/entities",schemaPath:"#/properties/entities/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z][A-Z0-9_]*$"+"\"",schema:"^[A-Z][A-Z0-9_]*$",parentSchema:schema106.properties.entities.propertyNames,data:key1,propertyName:key1};
+const err6 = {instancePath:instancePath+"/entities",schemaPath:"#/properties/entities/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z][A-Z0-9_]*$"+"\"",schema:"^[A-Z][A-Z0-9_]*$",parentSchema:schema108.properties.entities.propertyNames,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -10504,7 +10639,7 @@ errors++;
 }
 var valid1 = _errs6 === errors;
 if(!valid1){
-const err7 = {instancePath:instancePath+"/entities",schemaPath:"#/properties/entities/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema106.properties.entities.propertyNames,parentSchema:schema106.properties.entities,data:data1};
+const err7 = {instancePath:instancePath+"/entities",schemaPath:"#/properties/entities/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema108.properties.entities.propertyNames,parentSchema:schema108.properties.entities,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -10515,14 +10650,14 @@ errors++;
 }
 }
 for(const key2 in data1){
-if(!(validate73(data1[key2], {instancePath:instancePath+"/entities/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data1,parentDataProperty:key2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+if(!(validate76(data1[key2], {instancePath:instancePath+"/entities/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data1,parentDataProperty:key2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/entities",schemaPath:"#/properties/entities/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.properties.entities.type,parentSchema:schema106.properties.entities,data:data1};
+const err8 = {instancePath:instancePath+"/entities",schemaPath:"#/properties/entities/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema108.properties.entities.type,parentSchema:schema108.properties.entities,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -10539,7 +10674,7 @@ for(const key3 in data3){
 const _errs11 = errors;
 if(typeof key3 === "string"){
 if(!pattern9.test(key3)){
-const err9 = {instancePath:instancePath+"/segments",schemaPath:"#/properties/segments/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",schema:"^[a-z][a-z0-9_]*$",parentSchema:schema106.properties.segments.propertyNames,data:key3,propertyName:key3};
+const err9 = {instancePath:instancePath+"/segments",schemaPath:"#/properties/segments/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",schema:"^[a-z][a-z0-9_]*$",parentSchema:schema108.properties.segments.propertyNames,data:key3,propertyName:key3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -10551,7 +10686,7 @@ errors++;
 }
 var valid3 = _errs11 === errors;
 if(!valid3){
-const err10 = {instancePath:instancePath+"/segments",schemaPath:"#/properties/segments/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid",schema:schema106.properties.segments.propertyNames,parentSchema:schema106.properties.segments,data:data3};
+const err10 = {instancePath:instancePath+"/segments",schemaPath:"#/properties/segments/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid",schema:schema108.properties.segments.propertyNames,parentSchema:schema108.properties.segments,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -10562,14 +10697,14 @@ errors++;
 }
 }
 for(const key4 in data3){
-if(!(validate75(data3[key4], {instancePath:instancePath+"/segments/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data3,parentDataProperty:key4,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
+if(!(validate78(data3[key4], {instancePath:instancePath+"/segments/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data3,parentDataProperty:key4,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/segments",schemaPath:"#/properties/segments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.properties.segments.type,parentSchema:schema106.properties.segments,data:data3};
+const err11 = {instancePath:instancePath+"/segments",schemaPath:"#/properties/segments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema108.properties.segments.type,parentSchema:schema108.properties.segments,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -10585,7 +10720,7 @@ if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 for(const key5 in data5){
 const _errs16 = errors;
 if(!((((((((key5 === "level") || (key5 === "yoy")) || (key5 === "qoq")) || (key5 === "yoy_abs")) || (key5 === "qoq_abs")) || (key5 === "cagr")) || (key5 === "share")) || (key5 === "multiple"))){
-const err12 = {instancePath:instancePath+"/measures",schemaPath:"#/properties/measures/propertyNames/enum",keyword:"enum",params:{allowedValues: schema106.properties.measures.propertyNames.enum},message:"must be equal to one of the allowed values",schema:schema106.properties.measures.propertyNames.enum,parentSchema:schema106.properties.measures.propertyNames,data:key5,propertyName:key5};
+const err12 = {instancePath:instancePath+"/measures",schemaPath:"#/properties/measures/propertyNames/enum",keyword:"enum",params:{allowedValues: schema108.properties.measures.propertyNames.enum},message:"must be equal to one of the allowed values",schema:schema108.properties.measures.propertyNames.enum,parentSchema:schema108.properties.measures.propertyNames,data:key5,propertyName:key5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -10596,7 +10731,7 @@ errors++;
 }
 var valid5 = _errs16 === errors;
 if(!valid5){
-const err13 = {instancePath:instancePath+"/measures",schemaPath:"#/properties/measures/propertyNames",keyword:"propertyNames",params:{propertyName: key5},message:"property name must be valid",schema:schema106.properties.measures.propertyNames,parentSchema:schema106.properties.measures,data:data5};
+const err13 = {instancePath:instancePath+"/measures",schemaPath:"#/properties/measures/propertyNames",keyword:"propertyNames",params:{propertyName: key5},message:"property name must be valid",schema:schema108.properties.measures.propertyNames,parentSchema:schema108.properties.measures,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -10607,14 +10742,14 @@ errors++;
 }
 }
 for(const key6 in data5){
-if(!(validate77(data5[key6], {instancePath:instancePath+"/measures/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data5,parentDataProperty:key6,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
+if(!(validate80(data5[key6], {instancePath:instancePath+"/measures/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data5,parentDataProperty:key6,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate80.errors : vErrors.concat(validate80.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/measures",schemaPath:"#/properties/measures/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.properties.measures.type,parentSchema:schema106.properties.measures,data:data5};
+const err14 = {instancePath:instancePath+"/measures",schemaPath:"#/properties/measures/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema108.properties.measures.type,parentSchema:schema108.properties.measures,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -10631,7 +10766,7 @@ for(const key7 in data7){
 const _errs21 = errors;
 if(typeof key7 === "string"){
 if(!pattern9.test(key7)){
-const err15 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",schema:"^[a-z][a-z0-9_]*$",parentSchema:schema106.properties.metrics.propertyNames,data:key7,propertyName:key7};
+const err15 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",schema:"^[a-z][a-z0-9_]*$",parentSchema:schema108.properties.metrics.propertyNames,data:key7,propertyName:key7};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -10643,7 +10778,7 @@ errors++;
 }
 var valid7 = _errs21 === errors;
 if(!valid7){
-const err16 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/propertyNames",keyword:"propertyNames",params:{propertyName: key7},message:"property name must be valid",schema:schema106.properties.metrics.propertyNames,parentSchema:schema106.properties.metrics,data:data7};
+const err16 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/propertyNames",keyword:"propertyNames",params:{propertyName: key7},message:"property name must be valid",schema:schema108.properties.metrics.propertyNames,parentSchema:schema108.properties.metrics,data:data7};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -10654,14 +10789,14 @@ errors++;
 }
 }
 for(const key8 in data7){
-if(!(validate79(data7[key8], {instancePath:instancePath+"/metrics/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data7,parentDataProperty:key8,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
+if(!(validate82(data7[key8], {instancePath:instancePath+"/metrics/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data7,parentDataProperty:key8,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.properties.metrics.type,parentSchema:schema106.properties.metrics,data:data7};
+const err17 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema108.properties.metrics.type,parentSchema:schema108.properties.metrics,data:data7};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -10676,14 +10811,14 @@ let data9 = data.identities;
 if(Array.isArray(data9)){
 const len0 = data9.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate81(data9[i0], {instancePath:instancePath+"/identities/" + i0,parentData:data9,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
+if(!(validate84(data9[i0], {instancePath:instancePath+"/identities/" + i0,parentData:data9,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/identities",schemaPath:"#/properties/identities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema106.properties.identities.type,parentSchema:schema106.properties.identities,data:data9};
+const err18 = {instancePath:instancePath+"/identities",schemaPath:"#/properties/identities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema108.properties.identities.type,parentSchema:schema108.properties.identities,data:data9};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -10695,7 +10830,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.type,parentSchema:schema106,data};
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema108.type,parentSchema:schema108,data};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -10704,8 +10839,8 @@ vErrors.push(err19);
 }
 errors++;
 }
-validate72.errors = vErrors;
+validate75.errors = vErrors;
 return errors === 0;
 }
-validate72.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate75.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
