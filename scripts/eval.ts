@@ -12,6 +12,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse as parseYaml } from "yaml";
 import { collectFactFiles } from "../src/io/fact-files.js";
+import { frontMatterSpan } from "../src/extract/front-matter.js";
 import { loadFactFiles, loadTaxonomy } from "../src/load/load-fact-base.js";
 import type { Fact } from "../src/model/types.js";
 import { exactToString } from "../src/numbers/exact.js";
@@ -139,15 +140,12 @@ function match<T extends { tuple: Tuple }>(got: T[], want: T[], fields: readonly
   return { matched, extra, missed: [...remaining.values()].flat() };
 }
 
-/** The line of the front matter's `title:` (1-based), when the text opens with front matter. */
+/** The line of the front matter's `title:` (1-based), when the text opens with front matter (as the extractor finds it: after a saved page's source comment too). */
 function lineOfFrontMatterTitle(text: string): number | undefined {
-  const lines = text.split("\n");
-  // (A saved page may open with an HTML comment naming its source before its front matter.)
-  let open = 0;
-  while (open < lines.length && /^\s*<!--.*-->\s*$/.test(lines[open]!)) open++;
-  if (lines[open]?.trim() !== "---") return undefined;
-  for (let i = open + 1; i < lines.length && lines[i]!.trim() !== "---"; i++) if (/^title:/.test(lines[i]!)) return i + 1;
-  return undefined;
+  const span = frontMatterSpan(text);
+  if (!span) return undefined;
+  const at = text.slice(span.yamlStart, span.yamlEnd).search(/^title:/m);
+  return at < 0 ? undefined : text.slice(0, span.yamlStart + at).split("\n").length;
 }
 
 let headlineFiguresLeftOut = 0;

@@ -23,21 +23,27 @@ export interface SplitArticle {
 
 const DATE_IN_TEXT = /(20\d{2})\s?[-./年]\s?(\d{1,2})\s?[-./月]\s?(\d{1,2})/;
 
+/**
+ * Where a text's front matter stands: its YAML between the `---` lines (`yamlStart`, `yamlEnd`) and
+ * the end of its closing line (`end`); undefined when the text opens with none. Front matter may follow
+ * HTML comments a site's export puts first ("<!-- source: … -->").
+ */
+export function frontMatterSpan(text: string): { yamlStart: number; yamlEnd: number; end: number } | undefined {
+  const opening = /^\uFEFF?(?:[ \t]*<!--[\s\S]*?-->[ \t]*\r?\n|[ \t]*\r?\n){0,5}---[ \t]*\r?\n/.exec(text);
+  if (!opening) return undefined;
+  const close = /\n---[ \t]*(?:\r?\n|$)/g;
+  close.lastIndex = opening[0].length - 1;
+  const closing = close.exec(text);
+  return closing ? { yamlStart: opening[0].length, yamlEnd: closing.index + 1, end: closing.index + closing[0].length } : undefined;
+}
+
 export function splitFrontMatter(text: string): SplitArticle {
   const header: ArticleHeader = {};
   let body = text;
-  // Front matter may follow HTML comments a site's export puts first ("<!-- source: … -->").
-  const opening = /^\uFEFF?(?:[ \t]*<!--[\s\S]*?-->[ \t]*\r?\n|[ \t]*\r?\n){0,5}---[ \t]*\r?\n/.exec(text);
-  if (opening) {
-    const close = /\n---[ \t]*(?:\r?\n|$)/g;
-    close.lastIndex = opening[0].length - 1;
-    const end = close.exec(text);
-    if (end) {
-      const yamlText = text.slice(opening[0].length, end.index + 1);
-      readHeader(yamlText, header);
-      const cut = end.index + end[0].length;
-      body = keepHeadlines(text.slice(0, cut)) + withoutTitleAgain(text.slice(cut), header.title);
-    }
+  const span = frontMatterSpan(text);
+  if (span) {
+    readHeader(text.slice(span.yamlStart, span.yamlEnd), header);
+    body = keepHeadlines(text.slice(0, span.end)) + withoutTitleAgain(text.slice(span.end), header.title);
   }
   if (header.date === undefined) {
     // A dateline near the top: "2026.02.06 03:14", "时间:2026-02-13 12:48:32".

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { splitFrontMatter } from "../../src/extract/front-matter.js";
+import { frontMatterSpan, splitFrontMatter } from "../../src/extract/front-matter.js";
 
 describe("splitFrontMatter", () => {
   it("reads title, date and language and blanks the block, keeping lines", () => {
@@ -43,5 +43,15 @@ describe("the headline written again", () => {
   it("keeps a heading that only starts like the title", () => {
     const text = '---\ntitle: "Sarang Pipes Q2"\n---\n\n## Sarang Pipes Q2 segments\n';
     expect(splitFrontMatter(text).body).toContain("## Sarang Pipes Q2 segments");
+  });
+});
+
+describe("frontMatterSpan", () => {
+  it("finds the YAML between the --- lines, after a saved page's source comment too, and nothing when the text opens with none", () => {
+    const page = "<!-- source: example.com/a.md -->\n---\ntitle: \"Revenue rises\"\ndate: \"2025-11-05\"\n---\n\nBody.";
+    const span = frontMatterSpan(page)!;
+    expect(page.slice(span.yamlStart, span.yamlEnd)).toBe("title: \"Revenue rises\"\ndate: \"2025-11-05\"\n");
+    expect(page.slice(span.end)).toBe("\nBody.");
+    expect(frontMatterSpan("Revenue rose 9%.\n---\ntitle: x\n---\n")).toBeUndefined();
   });
 });
