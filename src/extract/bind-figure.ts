@@ -9,7 +9,7 @@ import type { MetricDefinition, SegmentDefinition, Taxonomy } from "../taxonomy/
 import { ANALYST_WORDS, BROKER_FORECASTS, BROKER_REVISES, BROKERS_NOTE, WRITERS_FORECAST, basisOf, companyWordRightBefore, entityRightBefore, isEstimate, overlapsMetric, saysFuture, willSpend } from "./basis-cues.js";
 import type { Context } from "./context.js";
 import { hedgePattern, placedWords, type Cue } from "./cues.js";
-import type { StoreCountRole } from "./lexicon-files.js";
+import { storeCountMetric } from "./store-counts.js";
 import type { Explanation, ProposedFact, SkippedFigure } from "./proposed-fact.js";
 import { NUMBER_IN_WORDS, pointLeft, type Figure, UNIT_PRICE_AFTER, UNIT_PRICE_BEFORE } from "./figures.js";
 import type { TermMatch } from "./lexicon.js";
@@ -991,12 +991,14 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
   // "The average realised price fell 6% to $11,480 a tonne", 每桶88.6美元: a price or a cost per unit
   // of a commodity (a barrel, a tonne, an ounce) is no amount of the company's the taxonomy's metrics hold.
   if (figure.unitKind === "currency" && (UNIT_PRICE_AFTER.test(context.lower.slice(figure.end, figure.end + 12)) || UNIT_PRICE_BEFORE.test(context.lower.slice(Math.max(s0, figure.start - 6), figure.start)))) return skipFigure(context, figure, line, column, "a price or cost per unit of a commodity (a barrel, a tonne, an ounce)");
-  // "门店总数6,842家，较年初净增785家，上半年新开1,020家", "集团共经营248间分店": a count of stores (家 or 间,
-  // with a store's word or after one) is the number opened, the net number added or the total, as
-  // the words right before it say.
-  const stores = storeCount(context, place);
-  if (stores === null) return skipFigure(context, figure, line, column, "a count of stores closed, which the taxonomy holds no metric for");
-  if (stores) return { metric: stores, match: undefined };
+  // "门店总数6,842家，较年初净增785家，上半年新开1,020家", "集团共经营248间分店", "opened 145 new stores",
+  // "ending June with 6,480 locations": a count of stores (家 or 间 with a store's word or after one; a
+  // number a store's word follows) is the number opened, the net number added or the total, as the
+  // words right before it say.
+  const stores = storeCountMetric(context.lower, figure, c0, s0);
+  if (typeof stores === "object") return skipFigure(context, figure, line, column, stores.skip);
+  const storesMetric = stores === undefined ? undefined : context.taxonomy.metrics.get(stores);
+  if (storesMetric) return { metric: storesMetric, match: undefined };
   // "…when rounded to the nearest $5 billion": the step a figure was rounded to is no figure.
   // (The pattern ends with "nearest" and a space right before the figure: only then is it run.)
   if (context.lower.startsWith("nearest", figure.start - 8) && ROUNDING_STEP_BEFORE.test(context.lower.slice(Math.max(0, figure.start - 40), figure.start))) return skipFigure(context, figure, line, column, "the step a figure is rounded to, not a figure of its own");
@@ -1422,40 +1424,6 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
   return { metric, match: metricMatch, ...(fromItemAbove ? { fromItemAbove } : {}) };
 }
 
-/** The lexicons' words around a Chinese count of stores, by role (see storeCount). */
-const storeWords = (role: StoreCountRole) => wordsPattern(placedWords("store_count", { roles: [role], language: "zh" }));
-const STORE_AFTER_CJK = new RegExp(`^${storeWords("store_word")}`, "u");
-/** A store's word of two characters or more earlier in the sentence (店 alone is too common a character to say so). */
-const STORE_CONTEXT = new RegExp(wordsPattern(placedWords("store_count", { roles: ["store_word"], language: "zh" }).filter((word) => word.length >= 2)), "u");
-/** Words right before such a count, and the hedges each may take before it: net additions, openings, closures (not a net closure, 净关闭), the total. */
-const storeRoleBefore = (role: StoreCountRole, hedges: string, notAfter = "") => new RegExp(`${notAfter}${storeWords(role)}\\s?(?:${hedges})?$`, "u");
-const STORES_NET_BEFORE = storeRoleBefore("net_added", "约|約");
-const STORES_OPENED_BEFORE = storeRoleBefore("opened", "约|約|介乎");
-const STORES_CLOSED_BEFORE = storeRoleBefore("closed", "约|約", "(?<!净)");
-const STORES_TOTAL_BEFORE = storeRoleBefore("total", "约|約|超过|逾");
-
-/**
- * The metric of a count of stores, by the words right before it (see the patterns above): the
- * taxonomy's openings, net additions or outlets; null for closures; undefined when the figure is
- * no such count, or the words before it say none of these.
- */
-function storeCount(context: Context, place: Place): MetricDefinition | undefined | null {
-  const { figure, c0, s0 } = place;
-  if (figure.unitKind !== "count" || (figure.scale !== undefined && !/^[万萬千]$/u.test(figure.scale))) return undefined;
-  // (Chinese counts only: English ones, "opened 31 stores", are read by their metric's words.)
-  if (!/[家间]$/u.test(context.lower.slice(figure.start, figure.end))) return undefined;
-  // (A bare 家 after a store's word earlier in the sentence: "门店总数6,842家，较年初净增785家"; not one
-  // another noun follows, 三间酒店合共约4,200间客房, which counts rooms.)
-  const after = context.lower.slice(figure.end, figure.end + 14);
-  if (!STORE_AFTER_CJK.test(after) && (/^[\u4e00-\u9fff]/u.test(after) || !STORE_CONTEXT.test(context.lower.slice(Math.max(s0, figure.start - 40), figure.start)))) return undefined;
-  const before = context.lower.slice(Math.max(c0, figure.start - 12), figure.start);
-  const id = STORES_NET_BEFORE.test(before) ? NET_RESTAURANT_ADDITIONS : STORES_OPENED_BEFORE.test(before) ? RESTAURANT_OPENINGS : STORES_CLOSED_BEFORE.test(before) ? null : STORES_TOTAL_BEFORE.test(before) ? RETAIL_OUTLETS : undefined;
-  if (id === null) return null;
-  return id === undefined ? undefined : context.taxonomy.metrics.get(id);
-}
-const RETAIL_OUTLETS = "retail_outlets";
-const RESTAURANT_OPENINGS = "restaurant_openings";
-const NET_RESTAURANT_ADDITIONS = "net_restaurant_additions";
 
 /**
  * Whether a term stands in parentheses closed before the figure: "核心经营利润率（不扣除贷款损失等）同比提升

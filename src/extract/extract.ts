@@ -32,6 +32,7 @@ import { appositionCompanies, namedCompanies, notTheStory, roundUpOpeners, withN
 import { firstOf, outsideNames, ratiosOfAmounts, segmentFor, termLexicon, type Term } from "./terms.js";
 import { boundaries, cursor, firstFrom } from "./text-structure.js";
 import { readLayout, type Layout } from "./layout.js";
+import { englishStoreWordAfter } from "./store-counts.js";
 import { escapeRegExp, wordsPattern } from "./word-patterns.js";
 import type { Explanation, ProposedFact, SkippedFigure } from "./proposed-fact.js";
 
@@ -1190,7 +1191,8 @@ function isOver(label: string, date: string | undefined, read: ReadPeriod = pars
 
 /**
  * Bare English numbers ("49 new facilities") are kept only when a count metric's word follows within
- * one word: "open 49 new facilities" is a count, "in 49 places" or "Section 49 of" is not.
+ * one word, or a store's word within three: "open 49 new facilities" is a count, "in 49 places" or
+ * "Section 49 of" is not.
  */
 function keepBareCounts(figures: Figure[], terms: TermMatch<Term>[], lower: string, taxonomy: Taxonomy): Figure[] {
   if (!figures.some((figure) => figure.bare)) return figures;
@@ -1198,9 +1200,27 @@ function keepBareCounts(figures: Figure[], terms: TermMatch<Term>[], lower: stri
     const metric = term ? firstOf(term, "metric") : undefined;
     return metric !== undefined && (taxonomy.metrics.get(metric.id)?.units.includes("count") ?? false);
   };
+  /** The high ends of ranges of stores, "140 to 150 restaurants", read with their low end. */
+  const highEnds = new Set<Figure>();
   return figures.filter((figure, k) => {
     if (!figure.bare) return true;
+    if (highEnds.has(figure)) return false;
     if (figure.bracketed) return comparativeInBrackets(figure, figures[k - 1], lower);
+    // "opened 145 new stores", "ending June with 6,480 locations": a store's word after the number,
+    // a few describing words between at most, makes it a count of stores, which runs to that word;
+    // "plans to open 140 to 150 restaurants" is one range.
+    const high = figures[k + 1];
+    const ranged = high?.bare && !high.bracketed && RANGE_BETWEEN.test(lower.slice(figure.numberEnd, high.start)) ? high : undefined;
+    const store = englishStoreWordAfter(lower, (ranged ?? figure).numberEnd);
+    if (store) {
+      delete figure.bare;
+      figure.end = store.end;
+      if (ranged) {
+        figure.valueHigh = ranged.value;
+        highEnds.add(ranged);
+      }
+      return true;
+    }
     const next = terms[firstFrom(terms, figure.end)];
     if (next && next.start - figure.end <= 16 && /^ (?:[a-z]+-?[a-z]* )?$/.test(lower.slice(figure.end, next.start)) && countMetric(next)) {
       // The count's words are its unit: the figure runs to their end.
@@ -1217,6 +1237,8 @@ function keepBareCounts(figures: Figure[], terms: TermMatch<Term>[], lower: stri
     return false;
   });
 }
+/** Between the two ends of a range of bare numbers: "140 to 150", "140-150". */
+const RANGE_BETWEEN = /^(?:\s(?:to|and)\s|\s?[-–—]\s?)$/;
 /** Between a figure and a number alone in brackets after it: a space, "per share" or "a share", the bracket. */
 const BEFORE_COMPARATIVE = /^(?:\s(?:per|a)\s(?:share|unit))?\s?[(（]\s?$/;
 

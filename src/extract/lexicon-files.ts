@@ -30,7 +30,7 @@ export type PlacedKind = PlacedGroup["kind"];
 /** Whether a revision word moved a forecast (raised, 上调) or kept it (reiterated, 维持). */
 export type RevisionRole = "raised" | "lowered" | "moved" | "kept";
 /** What a word around a Chinese count of stores says the count is (see the lexicon schema's storeCountCue). */
-export type StoreCountRole = "store_word" | "opened" | "net_added" | "closed" | "total";
+export type StoreCountRole = "store_word" | "restaurant_word" | "opened" | "net_added" | "closed" | "total";
 export type PlacedRole = ComparisonRole | ForecastWordRole | RevisionRole | StoreCountRole;
 export const PLACED_KINDS: ReadonlySet<string> = new Set<PlacedKind>(["comparison", "forecast_word", "store_count", "future", "property", "count_link", "taiwan", "name_opener", "not_a_business", "improvement", "revision", "trade", "meeting", "deal", "deal_verb", "document", "left_out", "target_after", "broker_name_end", "firm_noun", "results_warning", "rubric", "given_earlier", "past_result", "company_column", "segment_column", "kind_of_firm", "sector", "business_head", "reach", "role", "region", "channel", "brings_in", "shares_in", "moves", "same_as_last_year", "report_part", "earns", "price_moves", "stock_index", "firm_name_end", "trade_alone", "session", "nominal_value", "other_story", "promotion", "page_counter"]);
 

@@ -1,0 +1,108 @@
+// Counts of stores: "门店总数6,842家，较年初净增785家", "opened 145 new stores", "ending June with 6,480
+// locations". Owns which figures are such counts (a store's word after the count, the lexicons'
+// `store_count` words) and which of the taxonomy's metrics the words around one say it is: stores
+// opened, net additions, closures (no metric) or all the stores there are.
+import { hedgePattern, placedWords } from "./cues.js";
+import type { Figure } from "./figures.js";
+import type { StoreCountRole } from "./lexicon-files.js";
+import { wordsPattern } from "./word-patterns.js";
+
+/** The taxonomy's metrics a count of stores is read to (ids, as the taxonomy names them). */
+const STORE_METRICS = {
+  outlets: "retail_outlets",
+  restaurantsOpened: "restaurant_openings",
+  storesOpened: "new_facilities",
+  netAdded: "net_restaurant_additions",
+} as const;
+type StoreMetric = (typeof STORE_METRICS)[keyof typeof STORE_METRICS];
+
+const words = (roles: StoreCountRole[], language: "zh" | "en") => placedWords("store_count", { roles, language });
+const zhWords = (role: StoreCountRole) => wordsPattern(words([role], "zh"));
+const EN_HEDGE = hedgePattern("en");
+
+// Chinese: a count of 家 or 间 with a store's word right after it or earlier in its sentence.
+const STORE_AFTER_CJK = new RegExp(`^(?:${zhWords("store_word")}|${zhWords("restaurant_word")})`, "u");
+const RESTAURANT_AFTER_CJK = new RegExp(`^${zhWords("restaurant_word")}`, "u");
+/** A store's word of two characters or more earlier in the sentence (店 alone is too common a character to say so). */
+const STORE_CONTEXT_CJK = new RegExp(wordsPattern(words(["store_word", "restaurant_word"], "zh").filter((word) => word.length >= 2)), "u");
+const zhRoleBefore = (role: StoreCountRole, hedges: string, notAfter = "") => new RegExp(`${notAfter}${zhWords(role)}\\s?(?:${hedges})?$`, "u");
+const ZH_BEFORE: [RegExp, StoreCountRole][] = [
+  [zhRoleBefore("net_added", "约|約"), "net_added"],
+  [zhRoleBefore("opened", "约|約|介乎"), "opened"],
+  [zhRoleBefore("closed", "约|約", "(?<!净)"), "closed"],
+  [zhRoleBefore("total", "约|約|超过|逾"), "total"],
+];
+
+// English: a bare number, a few describing words ("new", "company-operated", "convenience"), a store's
+// word. The words between are no preposition, article or verb in the past ("1,200 employees across
+// stores" counts employees).
+const EN_BETWEEN_WORD = String.raw`(?!(?:of|in|at|on|for|to|from|with|by|across|per|and|or|than|the|a|an|its|their|our|into|within|over|under|each|every|all|other)\b)(?![a-z]+ed\b)[a-z]+(?:-[a-z]+)*`;
+const EN_STORE_AFTER = new RegExp(String.raw`^\s((?:${EN_BETWEEN_WORD}\s){0,3}?)(?:(${wordsPattern(words(["restaurant_word"], "en"), "both")})|${wordsPattern(words(["store_word"], "en"), "both")})`);
+const enRoleBefore = (role: StoreCountRole) => new RegExp(`${wordsPattern(words([role], "en"), "both")}\\s(?:(?:a|an)\\s)?(?:${EN_HEDGE}\\s)?$`);
+const EN_BEFORE: [RegExp, StoreCountRole][] = [
+  [enRoleBefore("net_added"), "net_added"],
+  [enRoleBefore("closed"), "closed"],
+  [enRoleBefore("opened"), "opened"],
+  [enRoleBefore("total"), "total"],
+];
+/** A range's high end after its low one: " to 150", "-150". */
+const RANGE_HIGH = /^(?:\s(?:to|and)\s|\s?[-–—]\s?)\d[\d,.]*/;
+/** Describing words between an English count and its store's word that say which count it is. */
+const EN_BETWEEN_ROLE: [RegExp, StoreCountRole][] = [
+  [/\bnet\b/, "net_added"],
+  [/\bnew\b/, "opened"],
+];
+
+/** An English store's word after a bare number ending at `end`: where it ends, and whether it is a restaurant's. */
+export function englishStoreWordAfter(lower: string, end: number): { end: number; restaurant: boolean; between: string } | undefined {
+  const match = EN_STORE_AFTER.exec(lower.slice(end, end + 64));
+  return match ? { end: end + match[0].length, restaurant: match[2] !== undefined, between: match[1]! } : undefined;
+}
+
+/**
+ * The metric of a count of stores, by the words right before it (and, in English, between it and
+ * its store's word): the stores opened (a restaurant's openings or any other store's), the net
+ * additions or all the stores there are; a reason to leave it out for closures; undefined when the figure is no count of
+ * stores, or (in Chinese) the words say none of these. `from` is where the figure's clause starts,
+ * `sentence` where its sentence does. An English count of stores no word names ("would take it past
+ * 700 locations") is left out, as the bare number it is.
+ */
+export function storeCountMetric(lower: string, figure: Figure, from: number, sentence: number): StoreMetric | { skip: string } | undefined {
+  if (figure.unitKind !== undefined && figure.unitKind !== "count") return undefined;
+  const written = lower.slice(figure.start, figure.end);
+  let role: StoreCountRole | undefined;
+  let restaurant = false;
+  if (/[家间]$/u.test(written)) {
+    if (figure.scale !== undefined && !/^[万萬千]$/u.test(figure.scale)) return undefined;
+    // (A bare 家 after a store's word earlier in the sentence: "门店总数6,842家，较年初净增785家"; not one
+    // another noun follows, 三间酒店合共约4,200间客房, which counts rooms.)
+    const after = lower.slice(figure.end, figure.end + 14);
+    if (!STORE_AFTER_CJK.test(after) && (/^[\u4e00-\u9fff]/u.test(after) || !STORE_CONTEXT_CJK.test(lower.slice(Math.max(sentence, figure.start - 40), figure.start)))) return undefined;
+    // (With no store's word right after it, 期內新開7間, the count is a restaurant chain's, as the
+    // taxonomy's restaurant_openings takes it.)
+    restaurant = RESTAURANT_AFTER_CJK.test(after) || !STORE_AFTER_CJK.test(after);
+    const before = lower.slice(Math.max(from, figure.start - 12), figure.start);
+    role = ZH_BEFORE.find(([pattern]) => pattern.test(before))?.[1];
+  } else {
+    // (The figure runs to its store's word, "140 to 150 restaurants" from its range's high end: see keepBareCounts.)
+    const high = figure.valueHigh === undefined ? undefined : RANGE_HIGH.exec(lower.slice(figure.numberEnd, figure.end));
+    const store = englishStoreWordAfter(lower, figure.numberEnd + (high?.[0].length ?? 0));
+    if (!store || store.end !== figure.end) return undefined;
+    restaurant = store.restaurant;
+    const before = lower.slice(Math.max(from, figure.start - 40), figure.start);
+    role = EN_BETWEEN_ROLE.find(([pattern]) => pattern.test(store.between))?.[1] ?? EN_BEFORE.find(([pattern]) => pattern.test(before))?.[1];
+    if (role === undefined) return { skip: "a count of stores no word before it says is of stores opened, added or in all" };
+  }
+  switch (role) {
+    case "net_added":
+      return STORE_METRICS.netAdded;
+    case "opened":
+      return restaurant ? STORE_METRICS.restaurantsOpened : STORE_METRICS.storesOpened;
+    case "closed":
+      return { skip: "a count of stores closed, which the taxonomy holds no metric for" };
+    case "total":
+      return STORE_METRICS.outlets;
+    default:
+      return undefined;
+  }
+}
