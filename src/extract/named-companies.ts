@@ -53,14 +53,17 @@ const CJK_PEER_WORDS = wordsPattern(PEER_WORDS.filter((word) => !/^[a-z]/.test(w
 // adds its first character there too: it changes no match, but lets the engine pass over every other
 // position with one test instead of trying each alternative.)
 const NAME_AT_CLAUSE_START = new RegExp(String.raw`(?:^|(?=[\n。！？；;，,、：:（(“"|相与其此而的厂股另和及]))(?:^|[\n。！？；;，,、：:（(“"|]|相比之下|与此同时|其中|此外|而|的|厂|(?<=[\u4e00-\u9fff]{2})股|另一家|(?<=${TRADES})(?:与|和|及))\s?(?:[●•·▪■◆*-]\s?)?${MARKUP_OPENS}(?:${CJK_PEER_WORDS})?((?![公该其本此这旗国全头各多部两一])[\u4e00-\u9fff]{2,4}?)(${TRADES})(?=${MARKUP_CLOSES}(?:[\u4e00-\u9fff\d，,：:]|\s?\|))`, "gu");
-/** What opens a clause before a business's words without naming a company: a country (德国汽车), a market, 撇除 (excluding), a count of firms (三家光伏组件企业). */
-const NOT_A_NAME_START = /^(?:美国|中国|日本|韩国|香港|台湾|欧洲|全球|海外|国内|内地|港股|美股|A股|撇除|扣除|剔除|其中|包括|主要|整体|集团|[二三四五六七八九十几数百千\d]+[家个间只类])|国$/u;
+/** What opens a clause before a business's words without naming a company: a country (德国汽车), a market, 撇除 (excluding), a count of firms (三家光伏组件企业), a part of a company, its brand or its channel (主品牌零售, 线上零售). */
+const NOT_A_NAME_START = /^(?:美国|中国|日本|韩国|香港|台湾|欧洲|全球|海外|国内|内地|港股|美股|A股|撇除|扣除|剔除|其中|包括|主要|整体|集团|(?:主|子|副|自有|核心)?品牌|主业|主营|核心|线上|线下|门店|[二三四五六七八九十几数百千\d]+[家个间只类])|国$/u;
 /** Words for a firm that a trade stands before when it says what kind of company follows (the lexicon's `kind_of_firm`: 食品企业, 科技巨头, 零售商; not 商场, 商品, 商业). */
 const KIND_OF_FIRM_AFTER = new RegExp(`^(?:${wordsPattern(placedWords("kind_of_firm", { language: "zh" }))})(?![场品标业务])`, "u");
 /** A broker's or a research house's name (the lexicons' `broker_name_end`: 证券, 研究所). */
 const BROKER_NAME_END = new RegExp(`(?:${wordsPattern(placedWords("broker_name_end", { language: "zh" }))})$`, "u");
-/** What a broker's name opens when it gives its view: a forecast, a rating, a target. */
-const BROKER_SAYS_AFTER = /^(?:此前|先前|日前)?(?:预计|预测|预期|估计|认为|维持|给予|上调|下调|首次覆盖|研报)/u;
+/**
+ * What a broker's name opens when it gives its view: a forecast, a rating, a target, a report (a day
+ * before it at most: 华岳证券10月29日发布研究报告; what it moves between: 华岳证券将其目标价上调).
+ */
+const BROKER_SAYS_AFTER = /^(?:\d{1,2}月\d{1,2}日|近日|今日|昨日|此前|先前|日前)?(?:(?:将|把|对)[^，。；,;]{0,10}?)?(?:发布|发表|预计|预测|预期|估计|认为|维持|给予|上调|下调|首次覆盖|研报|研究报告|报告|目标价|评级)/u;
 /** A word for a whole sector right after a trade (the lexicon's `sector`: 行业, 板块, 赛道). */
 const SECTOR_AFTER = new RegExp(`^(?:${wordsPattern(placedWords("sector", { language: "zh" }))})`, "u");
 /** A word for a part of a company right after a name and its trade: 业务, 板块, 部门, 分部, 事业部. */
@@ -98,7 +101,7 @@ export function namedCompanies(lower: string, terms: readonly TermMatch<Term>[],
     if (KIND_OF_FIRM_AFTER.test(lower.slice(start + name.length, start + name.length + 2))) continue;
     // (中信证券预计…, 某某研究所维持…: a broker named before its forecast or rating is the estimate's
     // source, not a company whose figures the text reports.)
-    if (BROKER_NAME_END.test(name) && BROKER_SAYS_AFTER.test(lower.slice(start + name.length, start + name.length + 4))) continue;
+    if (BROKER_NAME_END.test(name) && BROKER_SAYS_AFTER.test(lower.slice(start + name.length, start + name.length + 24))) continue;
     // (宠物食品行业, 光伏板块: a trade before a word for a sector names that sector, a group of companies;
     // 消费电子需求, 消费电子类芯片: before demand, a market or a category, a kind of product.)
     if (SECTOR_AFTER.test(lower.slice(start + name.length, start + name.length + 3)) || PRODUCT_WORD_AFTER.test(lower.slice(start + name.length, start + name.length + 2)) || lower.charCodeAt(start + name.length) === CATEGORY) continue;

@@ -49,6 +49,14 @@ describe("namedCompanies", () => {
     expect(find("化妆品零售商丽颜化妆品昨日公布业绩，营业额为12.6亿元。").named.map((company) => company.entity.name)).toEqual([]);
   });
 
+  it("takes no company's brand or channel before a trade for a name (主品牌零售, 线上零售)", () => {
+    expect(find("主品牌：收益41.6亿元。主品牌零售折扣加深，主品牌同店销售下滑。线上零售占比升至三成，线上零售增长较快。").named).toEqual([]);
+  });
+
+  it("takes no broker for a company when a day and its report follow its name (华岳证券10月29日发布研究报告)", () => {
+    expect(find("华岳证券10月29日发布研究报告，维持星澜医疗增持评级。华岳证券将目标价上调至56元。").named.map((company) => company.entity.name)).not.toContain("华岳证券");
+  });
+
   it("goes on by a name's first characters when the part before its trade closes with a word for its reach (云岚国际酒店: 云岚)", () => {
     const { named } = find("云岚国际酒店昨（12）日公布第三季营收21.8亿元。\n\n股价方面，云岚昨日收在218.5元。");
     expect(named.map((company) => [company.entity.name, company.short, company.mentions.length])).toEqual([["云岚国际酒店", "云岚", 2]]);
