@@ -9,6 +9,7 @@ import type { MetricDefinition, SegmentDefinition, Taxonomy } from "../taxonomy/
 import { ANALYST_WORDS, BROKER_FORECASTS, BROKER_REVISES, BROKERS_NOTE, WRITERS_FORECAST, basisOf, companyWordRightBefore, entityRightBefore, isEstimate, overlapsMetric, saysFuture, willSpend } from "./basis-cues.js";
 import type { Context } from "./context.js";
 import { hedgePattern, placedWords, type Cue } from "./cues.js";
+import { WHOSE_FIGURE_MOVES } from "./named-companies.js";
 import { storeCountMetric } from "./store-counts.js";
 import type { Explanation, ProposedFact, SkippedFigure } from "./proposed-fact.js";
 import { NUMBER_IN_WORDS, pointLeft, type Figure, UNIT_PRICE_AFTER, UNIT_PRICE_BEFORE } from "./figures.js";
@@ -870,7 +871,8 @@ const PROFIT_WORD = /\b(?:profit|income|earnings|gain)\b|盈利|利润|溢利/;
 /** A reporting verb right after a rival's name: the rival is its clause's subject. */
 // (", which earlier this week reported…", ", whose results came out on Monday, posted…": a relative
 // clause's subject is the rival, a few words of when between.)
-const RIVAL_REPORTS = /^['’]?s?,?\s(?:(?:which|who)\s(?:[a-z]+\s){0,3}?)?(?:(?:also|last\sweek|on\s\w+day|this\sweek|earlier\sthis\sweek|separately)\s)?(?:reported|posted|said|announced|recorded|saw|booked|forecast|expects)\b|^(?:公布|宣布|录得|錄得|报告|報告|表示)/;
+// (", whose payment volume grew 12%": so is a rival whose own figure a relative clause moves.)
+const RIVAL_REPORTS = new RegExp(String.raw`^['’]?s?,?\s(?:(?:which|who)\s(?:[a-z]+\s){0,3}?)?(?:(?:also|last\sweek|on\s\w+day|this\sweek|earlier\sthis\sweek|separately)\s)?(?:reported|posted|said|announced|recorded|saw|booked|forecast|expects)\b|^,\s${WHOSE_FIGURE_MOVES}|^(?:公布|宣布|录得|錄得|报告|報告|表示)`);
 
 /**
  * What may stand between a change word and the amount it changes by ("增加3.3亿美元", "up $5bn",

@@ -207,12 +207,15 @@ export function appositionCompanies(text: string, isKnownWord: (name: string) =>
 // history" is none; nor is a month or a day a name: "In September, the group reported…".)
 const APPOSITION_COMPANY = new RegExp(String.raw`(?<![A-Z][\w'-]*\s)\b(?!(?:${MONTH_AND_DAY_NAMES})\b)([A-Z][a-z]+(?:\s(?:&\s)?[A-Z][a-z]+){0,3}),\s(?:the|a|an)\s(?:(?!(?:in|of|for|to|at|by|with|on|from|that|which|who|said|says|reported|has|had|is|was)\b)[\w'-]+\s){0,5}?${wordsPattern(placedWords("firm_noun", { language: "en" }), "both")}(?!['’])`, "g");
 
+/** ", whose third-quarter sales fell": a relative clause whose own figure moves (the lexicon's `moves`), after a name. */
+export const WHOSE_FIGURE_MOVES = String.raw`whose\s(?:[a-z][\w-]*\s){1,3}?${wordsPattern(placedWords("moves", { language: "en" }), "start")}`;
 /**
  * "The numbers compare favourably with Coorong Care, which last week posted a 3.1 per cent rise…": a
  * name followed by a relative clause whose verb reports results (a few words between at most) is a
- * company's too.
+ * company's too; so is one whose own figure moves ("Sorrelby Systems, whose third-quarter sales fell
+ * 6%").
  */
-const RELATIVE_RESULT_COMPANY = new RegExp(String.raw`(?<![A-Z][\w'-]*\s)\b(?!(?:${MONTH_AND_DAY_NAMES})\b)([A-Z][a-z]+(?:\s(?:&\s)?[A-Z][a-z]+){0,3}),\s(?:which|whose)\s(?:[a-z][\w-]*\s){0,3}?(?:posted|reported|booked|announced|raised|cut|lifted|swung|narrowed|delivered|earned)\b`, "g");
+const RELATIVE_RESULT_COMPANY = new RegExp(String.raw`(?<![A-Z][\w'-]*\s)\b(?!(?:${MONTH_AND_DAY_NAMES})\b)([A-Z][a-z]+(?:\s(?:&\s)?[A-Z][a-z]+){0,3}),\s(?:(?:which|whose)\s(?:[a-z][\w-]*\s){0,3}?(?:posted|reported|booked|announced|raised|cut|lifted|swung|narrowed|delivered|earned)|${WHOSE_FIGURE_MOVES})\b`, "g");
 
 /**
  * "a similar move by rival Tsukuba Motors Co., which…", "competitor Harlow Foods": a name in capitals

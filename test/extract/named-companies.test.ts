@@ -126,6 +126,12 @@ describe("extractFacts with companies the text names", () => {
 
 describe("appositionCompanies", () => {
   const noneKnown = () => false;
+  it("finds a name whose own figure a relative clause moves (\"Sorrelby Systems, whose sales fell 6%\"), not a name 'whose' follows without a change", () => {
+    const found = (text: string) => appositionCompanies(text, noneKnown).map((company) => company.entity.name);
+    expect(found("Analysts compared it with Sorrelby Systems, whose third-quarter sales fell 6% last week.")).toEqual(["Sorrelby Systems"]);
+    expect(found("The award went to Marta Quill, whose team built the new plant.")).toEqual([]);
+  });
+
   it("finds a name an apposition says is a company, and its later mentions by full and first name", () => {
     const text = "The third force is Baltavia, the Riga-based carrier. Trollheim Airlines, the former flag carrier, lost ground; Trollheim's share fell.";
     const found = appositionCompanies(text, noneKnown);
