@@ -94,7 +94,19 @@ export function normaliseText(original: string): string {
     const simplified = line.length === 0 ? line : toSimplified(line);
     out.push(simplified.length === line.length ? simplified : line);
   }
-  return blankLinks(asciiFigures(unescapeMarkup(out.join("\n"))));
+  return blankLinks(asciiFigures(unescapeMarkup(written(out.join("\n")))));
+}
+
+/**
+ * Written Cantonese's particles, which a Hong Kong column writes where standard Chinese writes
+ * another character ("截至9月底止嘅中期業績"), as the standard one: each is a character of Cantonese
+ * alone, so the swap changes no other word, and keeps every position.
+ */
+const CANTONESE: Readonly<Record<string, string>> = { 嘅: "的", 咗: "了", 喺: "在", 佢: "他", 唔: "不", 冇: "没", 啲: "些" };
+const CANTONESE_CHARACTER = new RegExp(`[${Object.keys(CANTONESE).join("")}]`, "u");
+const CANTONESE_CHARACTERS = new RegExp(CANTONESE_CHARACTER.source, "gu");
+function written(text: string): string {
+  return CANTONESE_CHARACTER.test(text) ? text.replace(CANTONESE_CHARACTERS, (character) => CANTONESE[character]!) : text;
 }
 
 /**

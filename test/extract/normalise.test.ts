@@ -9,6 +9,8 @@ describe("normaliseText", () => {
     ["1、234亿美元", "1,234亿美元"],
     ["20%、30%", "20%、30%"],
     ["1、2、3", "1、2、3"],
+    // Written Cantonese's particles read as the standard characters.
+    ["公布截至9月底止嘅中期業績，收入唔錯", "公布截至9月底止的中期业绩，收入不错"],
   ])("%s → %s", (input, expected) => {
     expect(normaliseText(input)).toBe(expected);
     expect(normaliseText(input)).toHaveLength(input.length);
