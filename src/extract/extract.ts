@@ -752,6 +752,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     storyPeriodIn(headline, "headline", periods, periodLabels, periodComparison, date, lower, terms, preview) ??
     storyPeriodIn(lead, "lead", periods, periodLabels, periodComparison, date, lower, terms, preview) ??
     storyPeriodIn(nextParagraphOpening(text, lead, sentences), "lead", periods, periodLabels, periodComparison, date, lower, terms, preview) ??
+    storyPeriodIn(titlesBeforeFirstFigure(text, lead, figures), "lead", periods, periodLabels, periodComparison, date, lower, terms, preview) ??
     (periodContext.quarter ? { defaultPeriod: `${periodContext.quarter.year}-Q${periodContext.quarter.quarter}` } : {});
   // "MUMBAI, Oct 18 —", "PERTH, Feb 19 (Meridian Wire) -": a dateline's day says where and when the story
   // was filed, not the period of any figure.
@@ -1462,6 +1463,22 @@ function nextParagraphOpening(text: string, lead: { start: number; end: number }
   const lineEnd = text.indexOf("\n", start);
   return { start, end: Math.min(next, lineEnd >= 0 ? lineEnd : text.length) };
 }
+
+/**
+ * "## The half at a glance / For the six months to 31 December 2025: / - Revenue of A$1.48 billion":
+ * the headings and titles between the lead and the first figure after it, which say what period the
+ * story's first figures are of, when the lead does not (a short stretch only).
+ */
+function titlesBeforeFirstFigure(text: string, lead: { start: number; end: number } | undefined, figures: readonly Figure[]): { start: number; end: number } | undefined {
+  if (!lead) return undefined;
+  const first = figures[firstFrom(figures, lead.end)];
+  if (!first) return undefined;
+  // (A table's header, "| | Q4 2025 | Q4 2024 |", names its columns' periods, not the story's.)
+  const table = text.indexOf("\n|", lead.end);
+  const end = Math.min(text.lastIndexOf("\n", first.start) + 1, table < 0 ? text.length : table + 1);
+  return end > lead.end && end - lead.end <= TITLES_REACH ? { start: lead.end, end } : undefined;
+}
+const TITLES_REACH = 240;
 
 /**
  * The story's headline: its first line with words (front matter is blanked to spaces but for the

@@ -183,9 +183,15 @@ function listTitle(content: string, line: number, lineCount: number, lineText: (
   // figures (year to June 30; FY24 in brackets)"; its figures are dates, not the list's.)
   // (An aside closes with a bracket: a line without one is not searched.)
   const title = content.includes(")") || content.includes("）") ? content.replace(TITLE_ASIDE, "") : content;
-  if (!(LIST_TITLE.test(title) || BARE_LIST_TITLE.test(title)) || /\d/.test(title.replace(/(?<!\d)20\d{2}(?!\d)/g, ""))) return false;
+  // (A lead that ends "要点速览如下：" is a paragraph of its own, with its sentences, not a title.)
+  if (!(LIST_TITLE.test(title) || BARE_LIST_TITLE.test(title)) || /\d/.test(title.replace(TITLE_DATES, "")) || /[。！？；]|[.!?;]\s/.test(title)) return false;
   return bulletNext(line, lineCount, lineText);
 }
+/**
+ * The numbers a list's title may hold that are dates, not figures: a year, and the day a period ends
+ * on ("For the six months to 31 December 2025:", 截至2025年12月31日止六个月：), not a dateline's day.
+ */
+const TITLE_DATES = /(?<!\d)20\d{2}(?!\d)|\b(?:to|ended|ending|through|until)\s(?:\d{1,2}(?:st|nd|rd|th)?\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d{1,2}(?:st|nd|rd|th)?\b)|(?:截至|至)\s?(?:20\d{2}\s?年\s?)?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?/gi;
 
 /** Whether the next line with content (within three) is a bullet. */
 function bulletNext(line: number, lineCount: number, lineText: (line: number) => string): boolean {
