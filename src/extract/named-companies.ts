@@ -367,8 +367,12 @@ export function roundUpOpeners(text: string, lineStarts: readonly number[], skip
       const first = /^\|\s*([^|]*?)\s*\|/.exec(line)?.[1] ?? "";
       // A table's first line is its heading; a row of dashes is the rule under it.
       const heading = i === 0 || !text.startsWith("|", lineStarts[i - 1]!);
-      if (heading) companyTable = COMPANY_COLUMN.has(normaliseText(first).toLowerCase().replace(/\*/g, ""));
-      else if (companyTable && /\p{L}/u.test(first) && !/^[-:\s]+$/.test(first)) {
+      if (heading) {
+        companyTable = COMPANY_COLUMN.has(normaliseText(first).toLowerCase().replace(/\*/g, ""));
+        // "| Q3 2025 | Skagvik | Hardanvik | Trollfoss |": a header whose cells after the corner are all
+        // names, one of them a name the headline holds, sets companies side by side, one per column.
+        for (const [name, at] of companyColumns(line, headline, isKnownWord)) add(name, start + at, name, true);
+      } else if (companyTable && /\p{L}/u.test(first) && !/^[-:\s]+$/.test(first)) {
         const name = first.replace(/\*/g, "").trim();
         if (!isKnownWord(normaliseText(name).toLowerCase())) add(name, start + line.indexOf(name), name, true);
       }
@@ -487,6 +491,21 @@ const BOLD_LABEL_OPENER = /^\s*[-*+•]\s+\*\*([A-Z][\p{L}0-9'’.-]*(?:\s(?:&|[
 /** Words that make a name a firm's: the lexicons' `firm_noun` (bank, group, airline) and `firm_name_end` (Holdings, Inc). */
 const FIRM_NAME_WORD: ReadonlySet<string> = new Set([...placedWords("firm_noun", { language: "en" }), ...placedWords("firm_name_end", { language: "en" })]);
 /** The words a table's first column is headed by when each row is a company (the lexicons' `company_column`). */
+/** A table header's cell that may be a company's name: one to four capitalised words, or two to eight Chinese characters. */
+const NAME_CELL = /^(?:[A-Z][A-Za-z&.'’-]+(?:\s[A-Z][A-Za-z&.'’-]+){0,3}|[\u4e00-\u9fff]{2,8})$/u;
+
+/**
+ * The names of a table header's columns when they are companies set side by side: at least two cells
+ * after the corner, every one a name no word of the taxonomy covers, and one of them (or its first
+ * word) in the headline, the story's own company. Each with where it stands in the line.
+ */
+function companyColumns(line: string, headline: string, isKnownWord: (name: string) => boolean): [string, number][] {
+  const cells = [...line.matchAll(/\|\s*([^|\n]*?)\s*(?=\|)/g)].slice(1).map((match) => [match[1]!.replace(/\*/g, "").trim(), match.index + match[0].indexOf(match[1]!)] as [string, number]);
+  if (cells.length < 2 || !headline || cells.some(([name]) => !NAME_CELL.test(name) || isKnownWord(normaliseText(name).toLowerCase()))) return [];
+  const inHeadline = (name: string) => (/^[A-Z]/.test(name) ? new RegExp(String.raw`\b${escapeRegExp(name.split(" ")[0]!)}\b`).test(headline) : headline.includes(name));
+  return cells.some(([name]) => inHeadline(name)) ? cells : [];
+}
+
 const COMPANY_COLUMN: ReadonlySet<string> = new Set(placedWords("company_column").map((word) => normaliseText(word).toLowerCase()));
 const NOT_A_COMPANY_OPENER: ReadonlySet<string> = new Set(placedWords("rubric", { language: "en" }));
 
