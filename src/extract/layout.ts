@@ -124,8 +124,8 @@ export function readLayout(text: string, lineStarts: readonly number[]): Layout 
   return { headings, tables, rowAt, leadIns };
 }
 
-/** A heading or a list's title over a breakdown by business, brand, channel or region: "## Segments", "By region", 分部业绩, 分业务板块看，各板块收入如下：, 分品牌看. */
-export const BREAKDOWN_TITLE = /^\s*(?:#{1,6}\s)?.*(?:\bsegments?\b|\bby\s(?:segment|region|business|division|geography|brand|channel)\b|\bdivisions\b|\bregions\b|分部|业务板块|分业务|按业务|按地区|按地區|分品牌|按品牌|分渠道|按渠道|[业業]务方面|各[业業]务)/;
+/** A heading or a list's title over a breakdown by business, brand, channel, product or region: "## Segments", "By region", 分部业绩, 分业务板块看，各板块收入如下：, 分品牌看 (not 部分品牌, "some brands"). */
+export const BREAKDOWN_TITLE = /^\s*(?:#{1,6}\s)?.*(?:\bsegments?\b|\bby\s(?:segment|region|business|division|geography|brand|channel|product)\b|\bdivisions\b|\bregions\b|分部|业务板块|(?<!部)分(?:业务|地区|地區|区域|區域|品牌|渠道|产品|產品|板块|板塊)|按(?:业务|地区|地區|区域|區域|品牌|渠道|产品|產品|板块|板塊)|[业業]务方面|各[业業]务)/;
 
 /**
  * Whether the line is an item of a bullet list whose title is a breakdown's (see BREAKDOWN_TITLE): its

@@ -300,7 +300,10 @@ function cellPeriod(context: Context, table: Table, place: CellPlace, metric: Me
   // cell's own header and label.)
   const periodColumn = table.header.cells.findIndex((cell) => PERIOD_COLUMN.test(context.lower.slice(cell.start, cell.end).replace(/\*/g, "").trim()));
   const rowPeriod = periodColumn > 0 && periodColumn !== column ? table.rows[row]!.cells[periodColumn] : undefined;
-  const periodParts = [...(header ? [header, label] : [label]), ...(rowPeriod ? [rowPeriod] : [])];
+  // ("| 指标（2025年前三季度） | 甲公司 | 乙公司 |": a corner that names a period gives it to every cell whose
+  // header and label name none.)
+  const corner = column > 0 ? table.header.cells[0] : undefined;
+  const periodParts = [...(header ? [header, label] : [label]), ...(rowPeriod ? [rowPeriod] : []), ...(corner ? [corner] : [])];
   // (A change of the year to date, 累计年增率, is the cumulative column's: the latest span to its left.)
   if (header && CHANGE_HEADER.test(context.lower.slice(header.start, header.end))) periodAt = /累计/.test(context.lower.slice(header.start, header.end)) ? latestSpanIn(context, table.header.cells.slice(1, column)) : latestPeriodIn(context, table.header.cells.slice(1, column));
   for (const part of periodParts) {
