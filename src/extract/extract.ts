@@ -562,7 +562,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   const subject = fiscalYearEnd && "newEntity" in found && found.newEntity ? { ...found, newEntity: { ...found.newEntity, fiscalYearEnd, ...(namedByStart ? { fiscalYearNamedBy: "start" as const } : {}) } } : found;
   const entity = subject.entity;
   if (fiscalYearEnd && "newEntity" in subject && subject.newEntity) taxonomy = withToldEntity(taxonomy, subject.newEntity, fiscalYearEnd);
-  articleCurrencies(text, figures, taxonomy.entities.get(entity)?.currency ?? localYuan(language, lower));
+  articleCurrencies(text, figures, taxonomy.entities.get(entity)?.currency ?? localYuan(language, lower), language === "zh-Hans");
   // A story about a company the taxonomy does not know, whose lead says it is Australian (Canadian…),
   // writes that country's dollar as a bare "$".
   const home = taxonomy.entities.get(entity)?.currency === undefined && language === "en" ? homeDollar(text.slice(0, 600), text) : undefined;

@@ -375,9 +375,11 @@ export function withHomeDollar(text: string, figures: readonly Figure[], currenc
 /**
  * Each figure's currency hint: the currency an article declares for what follows ("(日圆‧下同)"),
  * else the last currency it stated before the figure, else the currency its company reports in.
- * Amounts that name no currency, and bare 元, take it (a Hong Kong paper's 元 about a yen company is yen once it has said so).
+ * Amounts that name no currency, and bare 元, take it (a Hong Kong paper's 元 about a yen company is yen
+ * once it has said so); in simplified Chinese (`mainland`) a bare 元 is the company's currency, else
+ * the renminbi, unless the text declares another.
  */
-export function articleCurrencies(text: string, figures: Figure[], companyCurrency?: string): void {
+export function articleCurrencies(text: string, figures: Figure[], companyCurrency?: string, mainland = false): void {
   const declared: { at: number; currency: string }[] = [];
   DECLARED_CURRENCY.lastIndex = 0;
   for (let match = DECLARED_CURRENCY.exec(text); match; match = DECLARED_CURRENCY.exec(text)) {
@@ -394,11 +396,17 @@ export function articleCurrencies(text: string, figures: Figure[], companyCurren
   // first dollar the text writes with its sign.
   const firstSigned = figures.find((figure) => figure.unitKind === "currency" && text.slice(figure.start, figure.end).includes("$"))?.unit;
   const headlineEnd = text.indexOf("\n");
+  const bareYuan = figures.filter((figure) => figure.bareYuan).length;
+  const named = figures.filter((figure) => figure.unitKind === "currency" && !figure.bareYuan && figure.unit !== "CNY").length;
+  const yuanAsSuch = mainland && bareYuan >= named;
   let previousEnd = -1;
   for (const figure of figures) {
     // A declaration right behind a figure ("3,700 亿(日圆，下同)") is that figure's too.
     while (d < declared.length && declared[d]!.at <= figure.end + 2) current = declared[d++]!.currency;
-    const hint = current ?? last ?? companyCurrency;
+    // (In simplified Chinese a bare 元 is the renminbi, or the company's own currency, whatever
+    // currency a sentence before named, unless the text names another more often than it writes bare
+    // 元: "全球市场规模约620亿美元" leaves "在手订单约96.5亿元" in yuan; a story told in 新元 keeps its 元.)
+    const hint = current ?? (yuanAsSuch && figure.bareYuan ? (companyCurrency ?? "CNY") : (last ?? companyCurrency));
     if (hint !== undefined && (figure.unit === undefined || figure.bareYuan)) figure.currencyHint = hint;
     // "a dividend of 52 cents" in a story told in Australian dollars is 52 Australian cents.
     const dollar = last ?? (figure.start < headlineEnd ? firstNamed : firstSigned);
