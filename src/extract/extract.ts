@@ -488,7 +488,9 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   // after another ("第一财季（截至2024年12月）") only restates when that one ends.
   // (A year alone in a table's header cell, "| 2025 | 2024 |", names its column's year, though it reads as a number too.)
   const headerRows = layout.tables.map((table) => [lineStarts[table.header.line]!, lineStarts[table.header.line + 1] ?? text.length] as const);
-  const inHeaderRow = (at: number) => headerRows.some(([start, end]) => at >= start && at < end);
+  // (So does a year alone as a row's label: "| 年度 | EPS |" over "| 2021 | 5.46 |".)
+  const yearRowLabels = layout.tables.flatMap((table) => table.rows.map((row) => [row.cells[0]!.start, row.cells[0]!.end] as const));
+  const inHeaderRow = (at: number) => headerRows.some(([start, end]) => at >= start && at < end) || yearRowLabels.some(([start, end]) => at >= start && at < end);
   // ("the second quarter ended June 30": the day after ended restates when the quarter ends, too.)
   // (Not a bracket's base, "for 2025 (2024: NOK 5.50)": a period and a colon open last year's figure.)
   const restates = (index: number) => {

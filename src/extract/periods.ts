@@ -171,6 +171,8 @@ const NAMED_SOURCE = [
     // ("| 2025A | 2026E | 2027E |", 2026F: a broker's table names its years actual or estimated.)
     String.raw`(?<yearmark>(?<![\d.])(?<yearmarkYear>20\d{2})[aef](?![a-z\d]))`,
     String.raw`(?<cellyear>(?<=\|[ \t]*)(?<cellyearYear>20\d{2})(?=[ \t]*\|[^\n]*\n[ \t]*\|?[ \t]*:?-{2,}))`,
+    // ("| 2021 | 5.46 | 4.0 |": so is a year alone as a table row's label, the row's year.)
+    String.raw`(?<rowyear>(?<=(?:^|\n)\|[ \t]*)(?<rowyearYear>20\d{2})(?=[ \t]*\|))`,
     String.raw`(?<enyear>(?<=\b(?:in|for|during|by|of|through|since|the|its|their|whose|said|says|reported|reports|posted|posts|expects|expected|sees|see|forecasts|forecast|projects|project|model|models|modelled|modeled|estimate|estimates|narrows|narrowed|raises|raised|cuts|lifts|lifted|lowers|lowered|keeps|kept|reiterates|reiterated|maintains|maintained|trims|trimmed|guides|guided|targets|targeted|affirms|affirmed|reaffirms|reaffirmed|sets|set)\s)(?<enyearYear>20\d{2})(?!\d|[.,]\d))`,
 ].join("|");
 
@@ -440,6 +442,7 @@ function cueOf(m: RegExpExecArray, text: string): PeriodCue | undefined {
   if (m[GROUP.enyearmetric!]) return { kind: "year", year: Number(m[GROUP.enyearmetricYear!]) };
   if (m[GROUP.yearmark!]) return { kind: "year", year: Number(m[GROUP.yearmarkYear!]) };
   if (m[GROUP.cellyear!]) return { kind: "year", year: Number(m[GROUP.cellyearYear!]) };
+  if (m[GROUP.rowyear!]) return { kind: "year", year: Number(m[GROUP.rowyearYear!]) };
   return undefined;
 }
 
