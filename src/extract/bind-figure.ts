@@ -993,6 +993,9 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
   // "The average realised price fell 6% to $11,480 a tonne", 每桶88.6美元: a price or a cost per unit
   // of a commodity (a barrel, a tonne, an ounce) is no amount of the company's the taxonomy's metrics hold.
   if (figure.unitKind === "currency" && (UNIT_PRICE_AFTER.test(context.lower.slice(figure.end, figure.end + 12)) || UNIT_PRICE_BEFORE.test(context.lower.slice(Math.max(s0, figure.start - 6), figure.start)))) return skipFigure(context, figure, line, column, "a price or cost per unit of a commodity (a barrel, a tonne, an ounce)");
+  // "about 21 times forward earnings", 对应2026年约39倍市盈率, "a P/E of 18.5x", "net debt of 2.1 times
+  // EBITDA": a valuation or leverage multiple the taxonomy holds no metric for is left out, as fact files leave it.
+  if (figure.unitKind === "multiple" && unheldMultiple(context.lower, figure, c0)) return skipFigure(context, figure, line, column, "a valuation or leverage multiple the taxonomy holds no metric for (P/E, EV/EBITDA, times EBITDA)");
   // "门店总数6,842家，较年初净增785家，上半年新开1,020家", "集团共经营248间分店", "opened 145 new stores",
   // "ending June with 6,480 locations": a count of stores (家 or 间 with a store's word or after one; a
   // number a store's word follows) is the number opened, the net number added or the total, as the
@@ -1426,6 +1429,17 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
   return { metric, match: metricMatch, ...(fromItemAbove ? { fromItemAbove } : {}) };
 }
 
+
+/** The lexicons' valuation multiples the taxonomy holds no metric for, and what makes a multiple before it one. */
+const UNHELD_MULTIPLE = wordsPattern(placedWords("unheld_multiple"), "both");
+/** Such a multiple's name right before the figure, a few words between at most (no figure, no clause's end): "P/E of about 18.5x", 本益比大约20倍. */
+const UNHELD_BEFORE = new RegExp(`${UNHELD_MULTIPLE}(?:\\s?ratio)?[^\\d,，;；。.!?]{0,12}$`);
+/** Such a multiple's name right after the figure: 39倍市盈率, "21 times forward earnings", "18.5x P/E". */
+const UNHELD_AFTER = new RegExp(`^\\s?(?:(?:20\\d{2}|fy\\d{2,4})\\s?年?\\s?)?(?:${UNHELD_MULTIPLE}|${wordsPattern(placedWords("unheld_multiple_after", { language: "en" }), "both")})`);
+/** Whether a multiple is a valuation the taxonomy holds no metric for (see UNHELD_BEFORE and UNHELD_AFTER). */
+function unheldMultiple(lower: string, figure: Figure, from: number): boolean {
+  return UNHELD_AFTER.test(lower.slice(figure.end, figure.end + 28)) || UNHELD_BEFORE.test(lower.slice(Math.max(from, figure.start - 24), figure.start));
+}
 
 /**
  * Whether a term stands in parentheses closed before the figure: "核心经营利润率（不扣除贷款损失等）同比提升

@@ -54,8 +54,9 @@ export function measureFor(cues: FigureCues, metric: MetricDefinition): Measure 
       if (metric.units.includes(figure.unit!) && !cues.changed && measureCue === undefined) return "level";
       return measureCue === "qoq" || measureCue === "qoq_abs" ? "qoq_abs" : "yoy_abs";
     case "multiple":
-      // A ratio metric (speed, purchase frequency) written in 倍 is a multiple of a comparator.
-      return metric.units.includes("multiple") && metric.kind !== "ratio" ? "level" : "multiple";
+      // A ratio metric (speed, purchase frequency) written in 倍 is a multiple of a comparator; a market's
+      // multiple (price to sales, 8.6倍市销率) is its level.
+      return metric.units.includes("multiple") && (metric.kind !== "ratio" || metric.timing === "market") ? "level" : "multiple";
     default:
       if (measureCue === "yoy_abs" || measureCue === "qoq_abs") return measureCue;
       // An amount a change word is followed by is the change, unless the metric is itself one (capacity
