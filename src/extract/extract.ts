@@ -1357,7 +1357,7 @@ function storyPeriodIn(span: { start: number; end: number } | undefined, from: "
 }
 
 /** Words for results right after a period: "half-year results", "full-year earnings", 中期业绩, 全年業績. */
-const RESULTS_AFTER = /^\s?(?:results|earnings|figures|业绩|業績)/;
+const RESULTS_AFTER = /^\s?(?:results|earnings|figures|numbers|report|statement|accounts|业绩|業績|财报|財報)/;
 
 /** What makes a quarter's word an A-share report's name (三季报, 三季度报告): the report it is in. */
 const REPORT_NAME_AFTER = /^度?报/u;

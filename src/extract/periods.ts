@@ -130,7 +130,7 @@ const NAMED_SOURCE = [
     String.raw`(?<enmon>(?<![a-z])(?<enmonM>${"january|february|march|april|june|july|august|september|october|november|december"})(?:\s(?<enmonYear>20\d{2}))?(?![a-z]))`,
     String.raw`(?<isodate>(?<![\d.])(?<isoY>20\d{2})-(?<isoM>\d{2})-(?<isoD>\d{2})(?!\d))`,
     String.raw`(?<half>(?:(?<halfYear>20\d{2})|(?<halfRel>今年|去年|明年|上年|本年))?\s?年?(?<halfH>上|下)半(?:年|(?<halfFiscal>财年度?|财政年度)))`,
-    String.raw`(?<interim>(?:(?<interimYear>20\d{2})\s?(?:年度?|财年)?\s?)?(?:中期(?=(?:每(?:股|基金单位|单位))?(?:股息|派息|分派)|业绩|股息|息|派息|分派|报告|溢利|纯利|盈利|利润|收入|营收|亏损|多赚|少赚|赚|净利|转亏|转盈|蚀|股东应占|基本溢利|核心溢利|经营溢利)|(?<![上下前后过])半年(?=业绩|报告|度业绩)|interim(?=\s(?:results|dividend|period|profit))|(?<![a-z-])half[\s-]year(?=\s(?:results|profits?|earnings|figures|revenue|sales)\b)))`,
+    String.raw`(?<interim>(?:(?<interimYear>20\d{2})\s?(?:年度?|财年)?\s?)?(?:中期(?=(?:每(?:股|基金单位|单位))?(?:股息|派息|分派)|业绩|股息|息|派息|分派|报告|溢利|纯利|盈利|利润|收入|营收|亏损|多赚|少赚|赚|净利|转亏|转盈|蚀|股东应占|基本溢利|核心溢利|经营溢利)|(?<![上下前后过])半年(?=业绩|报告|度业绩)|interim(?=\s(?:results|dividend|period|profit|numbers|figures|report|statement))|(?<![a-z-])half[\s-]year(?=\s(?:results|profits?|earnings|figures|numbers|report|statement|accounts|revenue|sales)\b)))`,
     String.raw`(?<final>(?:(?<finalYear>20\d{2})\s?(?:年度?|财年)?\s?)?(?:末期(?=(?:每(?:股|基金单位|单位))?(?:股息|派息|分派)|股息|息|派息|分派)|(?:final|year-end)(?=\s(?:dividend|distribution))))`,
     String.raw`(?<enhalf>(?<enhalfH>first|second)[\s-]half(?: of (?:(?:fiscal\s|fy\s?'?)(?<enhalfYear>20\d{2}|\d{2}(?!\d))|(?:its\s|the\s)?(?<enhalfYear3>20\d{2})\s(?:financial|fiscal)\syear|(?<enhalfYear2>20\d{2})))?)`,
     String.raw`(?<hy>(?<![a-z\d])(?:h(?<hyH>[12])\s?(?:fy\s?)?(?<hyYear>20\d{2}|\d{2})|(?<hyH2>[12])h\s?(?:fy\s?)?(?<hyYear2>\d{2})|(?<hyYear3>20\d{2})\s?h(?<hyH3>[12]))(?![\da-z]))`,
