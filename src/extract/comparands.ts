@@ -24,8 +24,8 @@ export interface BoundFigure {
  * they are hedges ("more than $5bn").
  */
 const BASE_BEFORE = new RegExp(`${wordsPattern(placedWords("comparison", { roles: ["base", "against", "short"] }), "start")}\\s?(?:(?:a\\s|an\\s|the\\s)?(?:[a-z][a-z'-]*\\s){1,3}of\\s)?(?:the\\s|a\\s)?(?:[$¥€£]|us\\$|hk\\$|rs\\.?\\s?|₹)?$`);
-/** Words right before a figure that open a change's base, when its result follows after 至 / to: 由3000亿增至3700亿. */
-const BASE_OPENS = /(?:由|从)\s?$/;
+/** Words right before a figure that open a change's base, when its result follows after 至 / to: 由3000亿增至3700亿, "rose from $3.1 billion to $3.4 billion". */
+const BASE_OPENS = /(?:由|从|\bfrom)\s?(?:[$¥€£₹]|us\$|hk\$|a\$|s\$|c\$|nt\$)?$/;
 /** Words between a base opened by 由 / 从 and the result: 增至, 降至, 上调至, to. */
 const RESULT_AFTER_BASE = /(?:至|到|\bto)\s?(?:[$¥€£]|us\$|hk\$)?$/;
 /** Words in the clause that make the base a figure of another kind of period: a quarter before, or an earlier forecast. */
@@ -64,8 +64,8 @@ export function takeComparandPeriods(context: Context, bound: readonly BoundFigu
       if (result && monthsAgoBase(context, result, current)) continue;
       if (result && yearAgoBase(context, result, current)) takeRestatement(context, bound, k, result.fact.period);
       else if (result) takeRestatementsPeriod(context, bound, k, result.fact.period);
-    } else if (sameFigure(previous.fact, current.fact) && sameSentence(context, previous.figure.start, current.figure.end) && RESULT_AFTER_BASE.test(lower.slice(previous.figure.end, current.figure.start)) && BASE_OPENS.test(lower.slice(Math.max(0, previous.figure.start - 4), previous.figure.start))) {
-      // 由3000亿增至3700亿: the base comes first.
+    } else if (sameFigure(previous.fact, current.fact) && sameSentence(context, previous.figure.start, current.figure.end) && RESULT_AFTER_BASE.test(lower.slice(previous.figure.end, current.figure.start)) && BASE_OPENS.test(lower.slice(Math.max(0, previous.figure.start - 10), previous.figure.start))) {
+      // 由3000亿增至3700亿, "rose from $3.1 billion to $3.4 billion": the base comes first.
       yearAgoBase(context, current, previous);
     }
   }
@@ -184,6 +184,14 @@ function yearAgoBase(context: Context, result: BoundFigure, base: BoundFigure): 
   // year ago as an amount is; a rate someone sets, a commission rate "cut from 17% to 5%", is not.)
   const resultRate = metric !== undefined && metric.kind === "ratio" && !metric.term && !metric.change && result.fact.unit === "percent" && result.fact.measure === "level";
   if (metric?.timing !== "flow" || (RATIO_UNITS.has(result.fact.unit) && !resultRate) || result.fact.period.startsWith("@") || result.fact.period === "none") return false;
+  // ("2022—2025年，归母净利润从2.36亿元增长到6.18亿元", "From 2021 to 2024, profit rose from $1.2bn to
+  // $2.9bn": over a span of years, the base is the first year's level and the result the last's.)
+  const span = YEAR_SPAN.exec(result.fact.period);
+  if (span && result.fact.measure === "level") {
+    base.fact.period = `FY${span[1]}`;
+    result.fact.period = `FY${span[2]}`;
+    return true;
+  }
   const [first, second] = result.figure.start < base.figure.start ? [result, base] : [base, result];
   // A period named between the two figures, or right behind the base, is the base's own: it was bound with it.
   const clauseEnd = nextClauseStart(context, base.figure.end);
@@ -205,6 +213,9 @@ function yearAgoBase(context: Context, result: BoundFigure, base: BoundFigure): 
   base.fact.period = yearAgo;
   return true;
 }
+
+/** A span of whole years: FY2022..FY2025. */
+const YEAR_SPAN = /^FY(\d{4})\.\.FY(\d{4})$/;
 
 /**
  * A bracket opened by a period and a colon right after a figure, "(2024: £3.9bn)", "(FY24: 9.5%)",

@@ -969,6 +969,13 @@ const CHANGED_BY_BEFORE = new RegExp(
   String.raw`(?:\b(?:rose|rising|grew|growing|increased|increasing|climbed|jumped|gained|fell|falling|declined|declining|decreased|dropped|slipped|slid|up|down)(?:\sby)?|增加了?|增长了?|上升了?|减少了?|下降了?|下跌了?|${wordsPattern(placedWords("revision", { roles: ["raised", "lowered", "moved"] }), "start")}(?:了)?(?:\sby)?)\s?(?:about\s|nearly\s|almost\s|some\s|约)?$`,
 );
 
+/**
+ * A level's move and "from" right before a figure, a currency sign at most between: "rose from $3.1
+ * billion". (Not a forecast's revision, "raised from $350 million to $380 million", 指引由16亿至18亿元上调,
+ * whose old forecast may be a range.)
+ */
+const CHANGE_FROM_BEFORE = /(?:\b(?:rose|risen|rising|grew|grown|growing|increased|increasing|climbed|jumped|surged|soared|fell|fallen|falling|declined|declining|decreased|dropped|slipped|slid|improved|expanded|widened|went|moved)\s(?:\w+\s)?from)\s?(?:[$¥€£₹]|us\$|hk\$|a\$|s\$|c\$|nt\$|rs\.?\s?)?$/;
+
 /** "1,735 亿至 1,785 亿美元", "20%至40%", "$173.5 billion to $178.5 billion": the high end, and a unit shared back. */
 function readRange(text: string, lower: string, figure: Figure): void {
   let k = skipSpaces(text, figure.end);
@@ -980,6 +987,8 @@ function readRange(text: string, lower: string, figure: Figure): void {
   // "rose $1.2 billion to $25.3 billion", "增加3亿至20亿": a change by the first amount to the second, not a
   // range (a percent stays one: "增加4%至6%" is a range of growth).
   if (word !== "and" && figure.unitKind !== "percent" && CHANGED_BY_BEFORE.test(lower.slice(Math.max(0, figure.start - 24), figure.start))) return;
+  // "rose from $3.1 billion to $3.4 billion": the level before and the level after, not a range.
+  if (word !== "and" && CHANGE_FROM_BEFORE.test(lower.slice(Math.max(0, figure.start - 24), figure.start))) return;
   // "between $5 billion and $5.8 billion", "its $5 billion and $5.8 billion guidance range".
   if (word === "and" && !lower.slice(Math.max(0, figure.start - 40), figure.start).includes("between") && !/^[^;,]{0,40}?\brange\b/.test(lower.slice(k, k + 60))) return;
   k = skipSpaces(text, k + word.length);
