@@ -28,7 +28,7 @@ import { takePreciseMetrics, takeRestatedPeriods, takeStoryMetrics } from "./res
 import { forecastDates } from "./forecast-dates.js";
 import { partWords, type NewSegment } from "./new-segments.js";
 import { findSubject, PEER_WORDS, sameCompanyName, type NewEntity } from "./subject.js";
-import { appositionCompanies, namedCompanies, notTheStory, roundUpOpeners, withNamedCompanies, type NamedCompany } from "./named-companies.js";
+import { appositionCompanies, linkedCompanies, namedCompanies, notTheStory, roundUpOpeners, withNamedCompanies, type NamedCompany } from "./named-companies.js";
 import { firstOf, outsideNames, ratiosOfAmounts, segmentFor, termLexicon, type Term } from "./terms.js";
 import { boundaries, cursor, firstFrom } from "./text-structure.js";
 import { readLayout, type Layout } from "./layout.js";
@@ -522,6 +522,8 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   const allOpeners = roundUpOpeners(text, lineStarts, inHeadline, isKnownWord, headlineText);
   // ("Trollheim Airlines, the former flag carrier, …": an English name an apposition says is a company.)
   if (language === "en") named.push(...appositionCompanies(text, isKnownWord).filter((company) => !allOpeners.some((opener) => sameCompanyName(opener.entity.name, company.entity.name))));
+  // ("[禾嘉宠物](…/stock/301209)": a name linked to a stock's page, in either language.)
+  named.push(...linkedCompanies(body, lower, isKnownWord).filter((company) => ![...named, ...allOpeners].some((other) => sameCompanyName(other.entity.name, company.entity.name) || other.mentions.some((mention) => company.mentions.some((its) => its.start < mention.end && its.end > mention.start)))));
   const titleLower = normaliseText(header.title ?? "").toLowerCase();
   const found = withNamedSubject(options.entity ? { entity: options.entity, reason: "given with --entity" } : findSubject(header, text, terms, taxonomy), [...named, ...allOpeners], titleLower, headline ? text.slice(headline.end) : text);
   // 滿福餐飲, "Harbour Foods": the words of a new company's own name are not a business it reports.

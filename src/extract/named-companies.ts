@@ -166,6 +166,33 @@ function introducedAsPeer(lower: string, at: number): boolean {
   return PEER_INTRODUCED.test(lower.slice(Math.max(0, at - 12), at));
 }
 
+/**
+ * "[禾嘉宠物](https://…/stock/301209)：2025年营收61.80亿元", "[Hardanvik Bank](https://…/company/HARDB)": a
+ * name a page links to a stock's or a company's page (its address has /stock/, /quote/, /company/,
+ * /symbol/ or an exchange's code) is a listed company's, named there and wherever the text writes it
+ * in full. `original` is the text before its links were blanked; `lower` the normalised text compared.
+ */
+export function linkedCompanies(original: string, lower: string, isKnownWord: (name: string) => boolean): NamedCompany[] {
+  if (!original.includes("](")) return [];
+  const companies: NamedCompany[] = [];
+  for (const match of original.matchAll(STOCK_LINK)) {
+    const written = match[1]!.trim();
+    const at = match.index + 1 + match[1]!.indexOf(written);
+    const name = lower.slice(at, at + written.length);
+    // (Not one in the page's furniture, blanked in the text read: a quote box's "[詳細報價](…/quote/01683)".)
+    if (!LINKED_NAME.test(written) || name.trim().length < written.length || isKnownWord(name) || companies.some((company) => company.entity.name === written)) continue;
+    const entity = entityFor(written, undefined, "text", false);
+    const mentions: TermMatch<Term>[] = [];
+    for (let found = lower.indexOf(name); found >= 0; found = lower.indexOf(name, found + name.length)) mentions.push({ start: found, end: found + name.length, entries: [{ kind: "entity", id: entity.id }] });
+    companies.push({ entity, mentions });
+  }
+  return companies;
+}
+/** A Markdown link whose address is a stock's or a company's page: "[Name](https://site/stock/301209)". */
+const STOCK_LINK = /\[([^\[\]\n]{2,40})\]\(https?:\/\/[^\s()]*?\/(?:stocks?|quotes?|company|companies|symbols?|tickers?|equities|asx|nyse|nasdaq|hkex|sgx|tse|lse|twse)\/[^\s()]*\)/gi;
+/** A linked name that may be a company's: one to four capitalised words (not a ticker in capitals: BWKS), or two to eight Chinese characters. */
+const LINKED_NAME = /^(?:[A-Z][a-z][A-Za-z&.'’-]*(?:\s[A-Z][A-Za-z&.'’-]+){0,3}|[\u4e00-\u9fff]{2,8})$/u;
+
 /** Month and weekday names, which open a clause before an apposition-like phrase without naming anything. */
 const MONTH_AND_DAY_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Meanwhile|Separately|However|Overall";
 /** A name that holds a month or a day, or opens with a preposition or a determiner ("In January, the company…"), names no company. */

@@ -2,7 +2,7 @@
 // name and its trade, named at least twice (full or short name), never a clause's own words; English ones by an apposition.
 import { describe, expect, it } from "vitest";
 import { asciiLower } from "../../src/extract/lexicon.js";
-import { appositionCompanies, namedCompanies, roundUpOpeners, withNamedCompanies } from "../../src/extract/named-companies.js";
+import { appositionCompanies, linkedCompanies, namedCompanies, roundUpOpeners, withNamedCompanies } from "../../src/extract/named-companies.js";
 import { normaliseText } from "../../src/extract/normalise.js";
 import { extractFacts } from "../../src/extract/extract.js";
 import { entityFor } from "../../src/extract/subject.js";
@@ -121,6 +121,14 @@ describe("extractFacts with companies the text names", () => {
     expect(newPeers.find((peer) => peer.id === parent)?.fiscalYearEnd).toBe("03-31");
     expect(facts.find((fact) => fact.value === "14.2")).toMatchObject({ entity, period: "2026-H1" });
     expect(facts.find((fact) => fact.value === "50.1")).toMatchObject({ entity: parent, period: "2026-H1" });
+  });
+});
+
+describe("linkedCompanies", () => {
+  it("finds names linked to a stock's or a company's page, not a ticker in capitals, a plain link, or a link the furniture blanking left blank", () => {
+    const original = "[Hardanvik Bank](https://x.com/company/HARDB) and [BWKS](https://x.com/quote/BWKS) and [a story](https://x.com/news/1) and [詳細報價](https://x.com/quote/01683)";
+    const lower = original.toLowerCase().replace("詳細報價", "    ");
+    expect(linkedCompanies(original, lower, () => false).map((company) => company.entity.name)).toEqual(["Hardanvik Bank"]);
   });
 });
 
