@@ -428,8 +428,9 @@ function cellBasis(context: Context, parts: readonly Cell[], metricMatch: TermMa
       first ??= said;
     }
   }
-  // "| 2026E |", "| FY27F |": a year marked estimated or forecast, in a broker's table, is its estimate.
-  if (first === undefined && parts.some((part) => ESTIMATED_YEAR.test(context.lower.slice(part.start, part.end).replace(/\*/g, "").trim()))) return "estimate";
+  // "| 2026E |", "| FY27F |": a year marked estimated or forecast, in a broker's table, is its estimate,
+  // over an adjustment's word as a forecast's is ("| Non-GAAP EPS |" under "| FY2027E |").
+  if (parts.some((part) => ESTIMATED_YEAR.test(context.lower.slice(part.start, part.end).replace(/\*/g, "").trim()))) return "estimate";
   // "| YoY, organic |": a column of organic growth is adjusted (in prose "organic" alone is too loose a word: organic food).
   if (first === undefined && parts.some((part) => ORGANIC_COLUMN.test(context.lower.slice(part.start, part.end)))) return "non_gaap";
   return first ?? "reported";
