@@ -18,7 +18,7 @@ import { acceptMetric, fits, fittingMetric, measureFor, unitFor, type FigureCues
 import { acceptPeriod, aroundStoryPeriod, finishPeriod, isOverBy, metricNamedBetween, partOfStoryPeriod, runTradingDay, usablePeriod, wordsBetween } from "./period-choice.js";
 import { DAY_KINDS, EVENT_PERIOD_KINDS, fiscalQuarterOf, GIVES_BASE_AFTER, lastReportedQuarter, type PeriodCue } from "./periods.js";
 import { BULLET_LEAD } from "./layout.js";
-import { BUSINESS_WORD_START, type NewSegment, bulletLabelSegment, businessAfterMetric, businessAfterMove, businessBeforeMetric, businessBringingIn, businessSharing, cjkBusinessBeforeMetric, cjkPartBeforeShare, indexSegment, keepNewSegment, businessesUpDown, namedKindMoving, newSegmentIn, openingNameBusiness, othersBusinessWithMetric, othersBusinessWord, parallelBusinessMoving, quotedNameBeforeMetric, regionAfterMetric, regionBeforeMetric, regionLeadIn, regionNamedBefore } from "./new-segments.js";
+import { BUSINESS_WORD_START, type NewSegment, bulletLabelSegment, businessAfterMetric, businessAfterMove, businessBeforeMetric, businessBringingIn, businessSharing, cjkBusinessBeforeMetric, cjkPartBeforeShare, indexSegment, keepNewSegment, businessesUpDown, namedKindMoving, newSegmentIn, openingNameBusiness, othersBusinessWithMetric, othersBusinessWord, parallelBusinessMoving, quotedNameBeforeMetric, regionAfterMetric, regionBeforeMetric, regionLeadIn, regionNamedBefore, regionSourceAfter, saysShareSource } from "./new-segments.js";
 import { introducedPeer, possessivePeer, sameCompanyName } from "./subject.js";
 import { quoteFor } from "./quote.js";
 import { respectively, respectivelyRun } from "./respectively.js";
@@ -971,6 +971,8 @@ function clauseCues(context: Context, place: Place): ClauseCues {
   const listedAfterChange = change !== undefined && previous !== undefined && previous.start >= change.end && CHANGE_BY_GAP.test(context.lower.slice(change.end, previous.start)) && LIST_JOINER.test(context.lower.slice(previous.end, figure.start));
   const changeBy = change !== undefined && (CHANGE_BY_GAP.test(context.lower.slice(change.end, figure.start)) || listedAfterChange);
   const reached = REACHED_BEFORE.test(context.lower.slice(Math.max(c0, figure.start - 4), figure.start));
+  // "About 58% of revenue came from North America", 营收有约62%来自美国市场: a percent a region's share comes from.
+  if (!share && figure.unitKind === "percent" && saysShareSource(context.lower, figure.end)) share = true;
   // (lossMatch always set, undefined when none: one shape for every figure's cues, and no spread per figure.)
   return { figure, measureCue, decline, share, loss, lossMatch, priorGeneration, change, changeBy, reached, changed: change !== undefined };
 }
@@ -1735,6 +1737,8 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
     }
     // (Not a business named as what drove the result in a clause before: 受惠中场业务…，收益上升7.4%.)
     if (!found && part !== undefined && part >= s0 && part < c0 && !inCauseClause(context, part)) found = notTheCompany(newSegmentIn(context.text, s0, figure.start, terms, firstFrom(terms, s0), entity, othersWord));
+    // "About 58% of revenue came from North America": the region a share comes from.
+    if (!found && measure === "share" && figure.unitKind === "percent") found = regionSourceAfter(context.text, context.lower, figure.end, entity);
     // "## Segments" then "- North America: $2.61B": a bullet's label under a breakdown heading.
     if (!found && context.headingTopics[lineIndex]?.breakdown) {
       const lineStart = context.lineStarts[lineIndex]!;

@@ -481,7 +481,7 @@ const PRODUCT_CLASS = /^[\u4e00-\u9fffA-Za-z]{2,}[类级]/u;
 /** A revenue word opening the text at a metric's word. */
 const REVENUE_WORD_START = new RegExp(`^${REVENUE_WORD}`, "u");
 /** A clause's opening name, then at most its metric's word, then 占 (the share it is of a whole). */
-const NAME_BEFORE_SHARE = /^[\s，,；;：:、。]*(?:其中|而|则|另外|此外)?\s?([\u4e00-\u9fffA-Za-z0-9&]{2,10}?)(?:的?(?:营业收入|营收|收入|销售额|销售收入|销量))?\s?占/u;
+const NAME_BEFORE_SHARE = /^[\s，,；;：:、。]*(?:其中|而|则|另外|此外)?\s?([\u4e00-\u9fffA-Za-z0-9&]{2,10}?)(?:的?(?:营业收入|营收|收入|销售额|销售收入|销量))?\s?(?:约|大约|近|逾|超过)?\s?占/u;
 
 /**
  * "網通晶片占第三季營收比重達44%", "电源管理IC占31%": the name that opens a Chinese clause right before
@@ -602,6 +602,27 @@ export function regionAfterMetric(text: string, lower: string, clauseStart: numb
 }
 /** After a metric's word: in or from, perhaps "the", then a region of the lexicons', then a space or a comma. */
 const REGION_AFTER = new RegExp(String.raw`^\s(?:in|from)\s(?:the\s)?(${wordsPattern(placedWords("region", { language: "en" }), "both")})(?=[\s,])`);
+
+/**
+ * "About 58% of revenue came from North America", 营收有约62%来自美国市场: a region of the lexicons' right
+ * after a percent and a word that says the percent came from it (the lexicons' `share_source`), with
+ * the top line's words between at most, is the part of the company whose share the percent is.
+ */
+export function regionSourceAfter(text: string, lower: string, figureEnd: number, entity: string): NewSegment | undefined {
+  const said = SOURCE_REGION_EN.exec(lower.slice(figureEnd, figureEnd + 64)) ?? SOURCE_REGION_ZH.exec(lower.slice(figureEnd, figureEnd + 24));
+  if (!said) return undefined;
+  const start = figureEnd + said.index + said[0].indexOf(said[1]!);
+  const name = text.slice(start, start + said[1]!.length);
+  return { id: segmentId(name), name, entity };
+}
+/** Whether a percent ends right before such a source: the share it is, whatever region follows. */
+export function saysShareSource(lower: string, figureEnd: number): boolean {
+  return SHARE_SOURCE_EN.test(lower.slice(figureEnd, figureEnd + 48)) || SHARE_SOURCE_ZH.test(lower.slice(figureEnd, figureEnd + 16));
+}
+const SHARE_SOURCE_EN = new RegExp(String.raw`^\s(?:of\s(?:the\s(?:company's|group's)\s|its\s|total\s)?(?:revenue|revenues|sales|turnover)\s)?${wordsPattern(placedWords("share_source", { language: "en" }), "both")}\s`);
+const SHARE_SOURCE_ZH = new RegExp(`^的?(?:营收|营业收入|收入|销售额)?${wordsPattern(placedWords("share_source", { language: "zh" }))}`, "u");
+const SOURCE_REGION_EN = new RegExp(`${SHARE_SOURCE_EN.source}(?:the\\s)?(${wordsPattern(placedWords("region", { language: "en" }), "both")})(?=[\\s,.;])`);
+const SOURCE_REGION_ZH = new RegExp(`${SHARE_SOURCE_ZH.source}(${wordsPattern(placedWords("region", { language: "zh" }))})`, "u");
 
 /**
  * "In Europe, sales rose 3%", "North America was again the star: sales jumped 14%", 海外方面，收入…: a
