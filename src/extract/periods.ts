@@ -153,7 +153,8 @@ const NAMED_SOURCE = [
     // 今早, 今日, 今天: the article's own day (a morning paper's "今早開市後" is the day it is dated).
     String.raw`(?<today>今早|今日|今天|今晨|(?<![a-z])today(?![a-z'’]))`,
     // 29日收盘, 28日公布: a day of the month alone, before a word of the market's or of announcing (not 日元, 日本, 日均).
-    String.raw`(?<dom>(?<![\d月年./-])(?<domD>3[01]|[12]\d|[1-9])\s?日(?=\s?(?:收盘|收市|午间|午盘|早盘|早间|盘中|盘后|晚间|晚上|开盘|公布|宣布|发布|发表|表示|举行|召开|披露|公告|晚|早|起|至|截至|股价|在[^，。；,;]{0,10}?(?:股市|交易所|收盘|收市|盘中|盘后))))`,
+    // (A Taiwan paper brackets the day: 今（7）日股价收涨; a close is said 收在, 收于, 收涨 too.)
+    String.raw`(?<dom>(?<![\d月年./-])(?:[（(]\s?)?(?<domD>3[01]|[12]\d|[1-9])\s?(?:[)）]\s?)?日(?=\s?(?:收盘|收市|收在|收于|收报|收涨|收跌|收高|收低|收平|午间|午盘|早盘|早间|盘中|盘后|晚间|晚上|开盘|公布|宣布|发布|发表|表示|举行|召开|披露|公告|晚|早|起|至|截至|股价|在[^，。；,;]{0,10}?(?:股市|交易所|收盘|收市|盘中|盘后))))`,
     String.raw`(?<wd>(?:周|星期|礼拜)(?<wdCn>[一二三四五六日天])|(?<![a-z])(?<wdEn>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![a-z]))`,
     String.raw`(?<rm>上月|上个月|上一个月|前一个月|last\smonth|previous\smonth|the\sprior\smonth)`,
     String.raw`(?<fyending>(?:fiscal\s)?(?<![-\s]on[\s-])year\s(?:ending|ended|through|to)\s(?:in\s)?(?:\d{1,2}\s)?(?<fyendingM>${"january|february|march|april|may|june|july|august|september|october|november|december"}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?:\s(?:31|30|28|29),?)?(?:\s(?<fyendingYear>20\d{2}))?)`,
