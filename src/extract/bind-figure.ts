@@ -1761,6 +1761,9 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
   return { segment, entity, marketSegment, segmentAt: segment ? segmentAt : -1, entityAt, segmentFromLine: segment !== undefined && segmentAt < 0 };
 }
 
+/** The lexicons' words for a reading at a session's close: closed, 收盘. */
+const SESSION_CLOSE = new RegExp(wordsPattern(placedWords("session_close"), "both"));
+
 /** A move over a window up to now, not a session's: "has gained", "over the past year", "since", "so far this year". */
 const OVER_A_WINDOW = /\b(?:has|have|had)\s(?:\w+\s)?(?:gained|risen|fallen|lost|climbed|dropped|slipped|rallied|added|shed|doubled|tumbled|surged|jumped)\b|\bover\sthe\s(?:past|last)\b|\bsince\b|\bso\sfar\b|\bthis\syear\b|\byear\sto\sdate\b|\bin\sthe\s(?:past|last)\b/;
 
@@ -2258,7 +2261,10 @@ function choosePeriod(context: Context, place: Place, metric: MetricDefinition, 
   // (A session's move or close, not a count of analysts or a move over a window up to now: "has gained
   // about 35% over the past year".)
   const sessionMove = metric.timing === "market" && context.reportDay !== undefined && figure.unitKind !== "count" && !OVER_A_WINDOW.test(context.lower.slice(s0, s1));
-  let period = antecedent ? antecedent.period : finishPeriod(context, metric, entity, periodAt, inSentence, metric.timing === "market" && cueInSentence(context, place, "after_hours"), s0, sessionMove);
+  // ("The shares closed up 7.4% at 318p" in a paper out at 6 a.m.: a close read before noon is the
+  // session before; not an analyst's figure beside it, a price target set as the paper goes out.)
+  const sessionBefore = metric.timing === "market" && (cueInSentence(context, place, "after_hours") || (context.morningEdition && metric.basis !== "estimate" && figure.unitKind !== "count" && SESSION_CLOSE.test(context.lower.slice(s0, s1))));
+  let period = antecedent ? antecedent.period : finishPeriod(context, metric, entity, periodAt, inSentence, sessionBefore, s0, sessionMove);
   // "2025—2027年归母净利润预测分别为7.35亿元、9.12亿元和11.08亿元": a span of years before 分别 or
   // "respectively" is a list of its years, one per figure of the run (a run that lists them again, a
   // forecast's earlier values in brackets, starts the years over).

@@ -105,6 +105,8 @@ export interface Context {
   localYuan?: string;
   /** The day before the article's date on which its lead says the company reported, when it says one (English news): the day of an undated share price. */
   reportDay?: string;
+  /** Whether the article was published before noon: a close it reports with no day of its own is the session before. */
+  morningEdition: boolean;
   /** The business the taxonomy does not know that a clause named before its metric's word, its sentence (by start) and where its figure ends: it carries to the clauses after. */
   clauseBusiness?: { sentence: number; id: string; entity: string; at: number };
   /** Where the cues of a kind start, in order, built on first use (see cueBetween). */

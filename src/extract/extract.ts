@@ -857,6 +857,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     // (Taiwan's only: a mainland or Hong Kong text's bare 元 may be a Singapore or a mainland listing's.)
     ...(localYuan(language, lower) === "TWD" ? { localYuan: "TWD" } : {}),
     ...reportDayOf(language, lower, lead, periods, periodLabels, date),
+    morningEdition: header.hour !== undefined && header.hour < 12,
     periodStated: false,
     metricNamed: false,
     bound: [],

@@ -11,6 +11,8 @@ export interface ArticleHeader {
   date?: string;
   /** The full date-time as written, when there is one. */
   published?: string;
+  /** The hour the article was published, as its date-time writes it (local to the site), when it gives one. */
+  hour?: number;
   language?: Language;
   url?: string;
 }
@@ -125,6 +127,8 @@ function readHeader(yamlText: string, header: ArticleHeader): void {
     if (date) {
       header.date = date;
       header.published = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/.test(dateText) ? dateText : date;
+      const time = /^\d{4}-\d{2}-\d{2}[T ](\d{2}):\d{2}/.exec(dateText);
+      if (time) header.hour = Number(time[1]);
     }
   }
   const language = languageOf(fields.language ?? fields.lang);
