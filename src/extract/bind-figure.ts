@@ -18,7 +18,7 @@ import { acceptMetric, fits, fittingMetric, measureFor, unitFor, type FigureCues
 import { acceptPeriod, aroundStoryPeriod, finishPeriod, isOverBy, metricNamedBetween, partOfStoryPeriod, runTradingDay, usablePeriod, wordsBetween } from "./period-choice.js";
 import { DAY_KINDS, EVENT_PERIOD_KINDS, fiscalQuarterOf, GIVES_BASE_AFTER, lastReportedQuarter, type PeriodCue } from "./periods.js";
 import { BULLET_LEAD } from "./layout.js";
-import { BUSINESS_WORD_START, type NewSegment, bulletLabelSegment, businessAfterMetric, businessAfterMove, businessBeforeMetric, businessBringingIn, businessSharing, cjkBusinessBeforeMetric, cjkPartBeforeShare, indexSegment, keepNewSegment, businessesUpDown, namedKindMoving, newSegmentIn, openingNameBusiness, othersBusinessWithMetric, othersBusinessWord, parallelBusinessMoving, quotedNameBeforeMetric, regionAfterMetric, regionBeforeMetric, regionLeadIn, regionNamedBefore, regionSourceAfter, saysShareSource } from "./new-segments.js";
+import { BUSINESS_WORD_START, type NewSegment, bulletLabelSegment, businessAfterMetric, businessAfterMove, businessBeforeMetric, businessBringingIn, businessSharing, cjkBusinessBeforeMetric, cjkPartBeforeShare, indexSegment, keepNewSegment, businessesUpDown, namedKindMoving, newSegmentIn, openingNameBusiness, othersBusinessWithMetric, othersBusinessWord, parallelBusinessMoving, quotedNameBeforeMetric, marketNamedBefore, regionAfterMetric, regionBeforeMetric, regionLeadIn, regionNamedBefore, regionSourceAfter, saysShareSource } from "./new-segments.js";
 import { introducedPeer, possessivePeer, sameCompanyName } from "./subject.js";
 import { quoteFor } from "./quote.js";
 import { respectively, respectivelyRun } from "./respectively.js";
@@ -1406,6 +1406,8 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
       }
     }
   }
+  // ("The global pet food market was worth about $150 billion": a market's size is its sales, the top line.)
+  if (!metric && figure.unitKind === "currency" && taxonomy.topLine && marketNamedBefore(context.text, context.lower, c0, figure.start)) metric = taxonomy.topLine;
   if (!metric) return skipFigure(context, figure, line, column, "no metric word fits this figure in its sentence");
   // "Underlying EBITDA came in at A$3.05 billion, giving a margin of 40.9%": a bare word for a margin
   // right before a percent, after an amount's word in the sentence, is that amount's margin (the
@@ -1475,6 +1477,17 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
   // Segment: the nearest before the figure in its clause, else one after it in the clause, else the
   // nearest before it in the sentence (segments carry across clauses). A name running into the clause
   // ("甲、乙、丙和丁等四家公司", whose 、 end clauses) counts as in it.
+  // "中国宠物食品市场规模约1,686亿元，同比增长8.3%": a market named right before its size is the figure's,
+  // a new market of MARKET's; a change right after it in the sentence, with no company or business named
+  // between, is that market's too.
+  const market = figure.unitKind === "currency" ? marketNamedBefore(context.text, context.lower, c0, figure.start) : undefined;
+  if (market) {
+    const segment = keepNewSegment(context.newSegments, market, taxonomy);
+    context.marketFigure = { sentence: s0, id: segment.id, at: figure.end };
+    return { segment, entity: MARKET_ENTITY, marketSegment: undefined, segmentAt: market.at, entityAt: -1, segmentFromLine: false };
+  }
+  const previousMarket = context.marketFigure?.sentence === s0 && figure.unitKind === "percent" && measure !== "level" && measure !== "share" ? context.newSegments.get(context.marketFigure.id) : undefined;
+  if (previousMarket && !namesBetween(context, context.marketFigure!.at, figure.start)) return { segment: previousMarket, entity: MARKET_ENTITY, marketSegment: undefined, segmentAt: -1, entityAt: -1, segmentFromLine: false };
   const pick: SegmentPick = { segment: undefined, at: -1, market: undefined };
   // 分别 / respectively: "永利皇宫及永利澳门的物业EBITDAR分别增加1.18亿美元及1.04亿美元" gives the k-th
   // figure the k-th business of the list.
@@ -1759,6 +1772,15 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
     else if (!found && context.clauseBusiness?.sentence === s0 && context.clauseBusiness.entity === entity && !(named && named.start < figure.start && named.start > lastSemicolon(context.text, context.clauseBusiness.at, figure.start))) segment = context.newSegments.get(context.clauseBusiness.id);
   }
   return { segment, entity, marketSegment, segmentAt: segment ? segmentAt : -1, entityAt, segmentFromLine: segment !== undefined && segmentAt < 0 };
+}
+
+const MARKET_ENTITY = "MARKET";
+/** Whether a company or a business is named between two places (a term of either kind starting there). */
+function namesBetween(context: Context, from: number, to: number): boolean {
+  for (let i = firstFrom(context.terms, from); i < context.terms.length && context.terms[i]!.start < to; i++) {
+    if (context.terms[i]!.entries.some((entry) => entry.kind === "entity" || entry.kind === "segment")) return true;
+  }
+  return false;
 }
 
 /** The lexicons' words for a reading at a session's close: closed, 收盘. */
