@@ -487,10 +487,15 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   // A period word inside a figure ("2025 亿") is the figure's, not a period; a period in brackets right
   // after another ("第一财季（截至2024年12月）") only restates when that one ends.
   // (A year alone in a table's header cell, "| 2025 | 2024 |", names its column's year, though it reads as a number too.)
-  const headerRows = layout.tables.map((table) => [lineStarts[table.header.line]!, lineStarts[table.header.line + 1] ?? text.length] as const);
   // (So does a year alone as a row's label: "| 年度 | EPS |" over "| 2021 | 5.46 |".)
-  const yearRowLabels = layout.tables.flatMap((table) => table.rows.map((row) => [row.cells[0]!.start, row.cells[0]!.end] as const));
-  const inHeaderRow = (at: number) => headerRows.some(([start, end]) => at >= start && at < end) || yearRowLabels.some(([start, end]) => at >= start && at < end);
+  // (The spans in text order, looked up by halving: a long text holds many tables.)
+  const yearCells = layout.tables
+    .flatMap((table) => [{ start: lineStarts[table.header.line]!, end: lineStarts[table.header.line + 1] ?? text.length }, ...table.rows.map((row) => ({ start: row.cells[0]!.start, end: row.cells[0]!.end }))])
+    .sort((a, b) => a.start - b.start);
+  const inYearCell = (at: number) => {
+    const k = firstFrom(yearCells, at + 1) - 1;
+    return k >= 0 && at < yearCells[k]!.end;
+  };
   // ("the second quarter ended June 30": the day after ended restates when the quarter ends, too.)
   // (Not a bracket's base, "for 2025 (2024: NOK 5.50)": a period and a colon open last year's figure.)
   const restates = (index: number) => {
@@ -506,7 +511,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     const at = firstFrom(figures, period.start);
     const previous = figures[at - 1];
     const next = figures[at];
-    const headerYear = period.cue.kind === "year" && inHeaderRow(period.start);
+    const headerYear = period.cue.kind === "year" && inYearCell(period.start);
     if (!headerYear && ((previous && previous.end > period.start) || (next && next.start < period.end))) return false;
     if (placedByBracket(index)) return false;
     return !restates(index) || placedByBracket(index - 1);
