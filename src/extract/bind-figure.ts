@@ -2594,15 +2594,32 @@ function previousParagraph(context: Context, lineIndex: number): { start: number
   const { lineStarts, text } = context;
   // ("**Same-store sales.** The consensus…": a paragraph its own label opens starts a section of its own.)
   if (context.layout.leadIns.has(lineIndex)) return undefined;
+  // ("- **软性内镜**：前三季度收入7.92亿元 / - **硬性内镜**：收入3.87亿元 / - **耗材**：收入1.79亿元": a list's
+  // items that name no period go on with the items before them, back to the one that names one, a few
+  // lines back at most; so does the paragraph after the list.)
+  let found: { start: number; end: number } | undefined;
   for (let line = lineIndex - 1; line >= 0; line--) {
     const start = lineStarts[line]!;
     const end = line + 1 < lineStarts.length ? lineStarts[line + 1]! - 1 : text.length;
     const content = text.slice(start, end).trim();
     if (content.length === 0) continue;
-    if (content.startsWith("#") || content.startsWith("|") || content.length <= 40) return undefined;
-    return { start, end };
+    const item = LIST_ITEM.test(content);
+    // (A short line is a title, not a paragraph; a list's item is an item however short.)
+    if (content.startsWith("#") || content.startsWith("|") || (content.length <= 40 && !item)) return found;
+    if (found && !item) return found;
+    found ??= { start, end };
+    if (!item || periodIn(context, start, end) || lineIndex - line >= LIST_REACH) return periodIn(context, start, end) ? { start, end } : found;
   }
-  return undefined;
+  return found;
+}
+/** A list's item: a bullet or a number opening the line. */
+const LIST_ITEM = new RegExp(`^${BULLET_LEAD}`);
+/** How many lines back a list's items go on with an earlier item's period. */
+const LIST_REACH = 8;
+/** Whether a period starts in [start, end). */
+function periodIn(context: Context, start: number, end: number): boolean {
+  const i = firstFrom(context.periods, start);
+  return i < context.periods.length && context.periods[i]!.start < end;
 }
 
 /**
