@@ -36,7 +36,7 @@ export function respectivelyRun(context: Context, s0: number, s1: number, figure
     context.respectivelySentence = s0;
     context.respectivelySaid = said.includes("分别") || said.includes("respectively");
   }
-  if (!context.respectivelySaid) return undefined;
+  if (!context.respectivelySaid) return joinedRun(context, s0, s1, index);
   const sentence = context.lower.slice(s0, s1);
   let marker = sentence.lastIndexOf("分别", figure.start - s0);
   let markerEnd = marker + 2;
@@ -60,4 +60,21 @@ export function respectivelyRun(context: Context, s0: number, s1: number, figure
   const k = run.indexOf(figure);
   if (k < 0 || run.length < 2) return undefined;
   return { k, length: run.length, marker: s0 + marker };
+}
+
+/**
+ * "公司2025年、2026年归母净利润预计为8.6亿元和11.2亿元": with no 分别, a run of figures of one kind joined only
+ * by 和, 及, 、 or "and" stands for a list of as many items just before it in its sentence (respectively
+ * checks the list's length and its joins). The figure's place in the run, its length and where the list
+ * must end (the run's first figure).
+ */
+function joinedRun(context: Context, s0: number, s1: number, index: number): { k: number; length: number; marker: number } | undefined {
+  const { figures, lower } = context;
+  const joined = (a: Figure, b: Figure) => a.unitKind === b.unitKind && LIST_JOINER.test(lower.slice(a.end, b.start));
+  let first = index;
+  while (first > 0 && figures[first - 1]!.start >= s0 && joined(figures[first - 1]!, figures[first]!)) first--;
+  let last = index;
+  while (last + 1 < figures.length && figures[last + 1]!.start < s1 && joined(figures[last]!, figures[last + 1]!)) last++;
+  if (last === first) return undefined;
+  return { k: index - first, length: last - first + 1, marker: figures[first]!.start };
 }
