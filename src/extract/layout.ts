@@ -41,7 +41,9 @@ export interface Layout {
 
 const MARKDOWN_HEADING = /^ {0,3}(#{1,6})\s+\S/;
 /** A line that is bold and nothing else: "**AWS**", "**第四季度业绩：**". */
-const BOLD_HEADING = /^\s*\*\*[^*\n]{1,60}\*\*\s*[:：]?\s*$/;
+// (Not a table's or a chart's caption in bold, "**表：平坂精机业绩及全年预期**", "**Table 2: Key figures**":
+// it names what is in the table, not the section the paragraphs after the table belong to.)
+const BOLD_HEADING = /^\s*\*\*(?!\s*(?:表|图|圖|附表|table|chart|figure|exhibit|graphic)\s?\d{0,2}\s?[:：.])[^*\n]{1,60}\*\*\s*[:：]?\s*$/i;
 const BOLD_LEVEL = 7;
 /** A paragraph opened by a short label in bold that ends with a full stop or a colon, then its text on the same line ("**Revenue.** Analysts expect…", "**The outlook:** …"; not a name, "**Tarnby Foods** posted…", or a time, "**9:41 a.m. ET** —"). */
 const LEAD_IN = /^\s*\*\*[^*\n]{2,40}?(?:[.:：]\*\*|\*\*[.:：])\s+(?=\S)/;
