@@ -998,6 +998,10 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
   // "about 21 times forward earnings", 对应2026年约39倍市盈率, "a P/E of 18.5x", "net debt of 2.1 times
   // EBITDA": a valuation or leverage multiple the taxonomy holds no metric for is left out, as fact files leave it.
   if (figure.unitKind === "multiple" && unheldMultiple(context.lower, figure, c0)) return skipFigure(context, figure, line, column, "a valuation or leverage multiple the taxonomy holds no metric for (P/E, EV/EBITDA, times EBITDA)");
+  // "Dollar-based net revenue retention was 117%, against 114% a year ago": a figure named by words the
+  // taxonomy holds no metric for (the lexicons' unheld_metric) before it in its sentence, with no
+  // metric's word between, is left out, and so is its base.
+  if (figure.unitKind === "percent" && unheldMetricBefore(context, s0, figure.start)) return skipFigure(context, figure, line, column, "named by words the taxonomy holds no metric for (net revenue retention)");
   // "门店总数6,842家，较年初净增785家，上半年新开1,020家", "集团共经营248间分店", "opened 145 new stores",
   // "ending June with 6,480 locations": a count of stores (家 or 间 with a store's word or after one; a
   // number a store's word follows) is the number opened, the net number added or the total, as the
@@ -1440,6 +1444,19 @@ const UNHELD_MULTIPLE = wordsPattern(placedWords("unheld_multiple"), "both");
 const UNHELD_BEFORE = new RegExp(`${UNHELD_MULTIPLE}(?:\\s?ratio)?[^\\d,，;；。.!?]{0,12}$`);
 /** Such a multiple's name right after the figure: 39倍市盈率, "21 times forward earnings", "18.5x P/E". */
 const UNHELD_AFTER = new RegExp(`^\\s?(?:(?:20\\d{2}|fy\\d{2,4})\\s?年?\\s?)?(?:${UNHELD_MULTIPLE}|${wordsPattern(placedWords("unheld_multiple_after", { language: "en" }), "both")})`);
+/** A name of a figure the taxonomy holds no metric for: "net revenue retention", 净收入留存率. */
+const UNHELD_METRIC = new RegExp(wordsPattern(placedWords("unheld_metric"), "both"), "g");
+/** Whether such a name stands before `at` in its sentence (60 characters back at most) with no metric's word after it. */
+function unheldMetricBefore(context: Context, s0: number, at: number): boolean {
+  const from = Math.max(s0, at - 60);
+  const window = context.lower.slice(from, at);
+  let end = -1;
+  UNHELD_METRIC.lastIndex = 0;
+  for (let match = UNHELD_METRIC.exec(window); match; match = UNHELD_METRIC.exec(window)) end = from + match.index + match[0].length;
+  if (end < 0) return false;
+  for (let i = firstFrom(context.terms, end); i < context.terms.length && context.terms[i]!.start < at; i++) if (context.terms[i]!.entries.some((entry) => entry.kind === "metric")) return false;
+  return true;
+}
 /** Whether a multiple is a valuation the taxonomy holds no metric for (see UNHELD_BEFORE and UNHELD_AFTER). */
 function unheldMultiple(lower: string, figure: Figure, from: number): boolean {
   return UNHELD_AFTER.test(lower.slice(figure.end, figure.end + 28)) || UNHELD_BEFORE.test(lower.slice(Math.max(from, figure.start - 24), figure.start));
