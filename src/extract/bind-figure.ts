@@ -749,6 +749,8 @@ interface Place {
   lineIndex: number;
   line: number;
   column: number;
+  /** The market a currency figure is the size of, named right before it (see marketNamedBefore), read once. */
+  market: ReturnType<typeof marketNamedBefore>;
   /** Terms, cues and periods starting before the figure's start are before these indices; those starting at or after its end from these. */
   termsBefore: number;
   termsAfter: number;
@@ -775,7 +777,8 @@ function placeOf(context: Context, figure: Figure, index: number): Place {
   const termsAfter = seek(cursors.termsAfter, figure.end);
   const cuesBefore = seek(cursors.cuesBefore, figure.start);
   const periodsBefore = seek(cursors.periodsBefore, figure.start);
-  return { figure, index, s0, s1, c0, c1, previousEnd, nextStart, lineIndex, line, column, termsBefore, termsAfter, cuesBefore, periodsBefore };
+  const market = figure.unitKind === "currency" ? marketNamedBefore(text, context.lower, c0, figure.start) : undefined;
+  return { figure, index, s0, s1, c0, c1, previousEnd, nextStart, lineIndex, line, column, market, termsBefore, termsAfter, cuesBefore, periodsBefore };
 }
 
 /** The figure's cues (see FigureCues), with the decline-or-growth cue nearest before it in its clause. */
@@ -996,12 +999,9 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
   // of a commodity (a barrel, a tonne, an ounce) is no amount of the company's the taxonomy's metrics hold.
   if (figure.unitKind === "currency" && (UNIT_PRICE_AFTER.test(context.lower.slice(figure.end, figure.end + 12)) || UNIT_PRICE_BEFORE.test(context.lower.slice(Math.max(s0, figure.start - 6), figure.start)))) return skipFigure(context, figure, line, column, "a price or cost per unit of a commodity (a barrel, a tonne, an ounce)");
   // "about 21 times forward earnings", 对应2026年约39倍市盈率, "a P/E of 18.5x", "net debt of 2.1 times
-  // EBITDA": a valuation or leverage multiple the taxonomy holds no metric for is left out, as fact files leave it.
-  if (figure.unitKind === "multiple" && unheldMultiple(context.lower, figure, c0)) return skipFigure(context, figure, line, column, "a valuation or leverage multiple the taxonomy holds no metric for (P/E, EV/EBITDA, times EBITDA)");
-  // "Dollar-based net revenue retention was 117%, against 114% a year ago": a figure named by words the
-  // taxonomy holds no metric for (the lexicons' unheld_metric) before it in its sentence, with no
-  // metric's word between, is left out, and so is its base.
-  if (figure.unitKind === "percent" && unheldMetricBefore(context, s0, figure.start)) return skipFigure(context, figure, line, column, "named by words the taxonomy holds no metric for (net revenue retention)");
+  // EBITDA", "Dollar-based net revenue retention was 117%, against 114% a year ago": a figure the
+  // taxonomy holds no metric for is left out, with its base, as fact files leave it.
+  if ((figure.unitKind === "multiple" || figure.unitKind === "percent") && unheldFigure(context, s0, figure)) return skipFigure(context, figure, line, column, "a figure the taxonomy holds no metric for (P/E, EV/EBITDA, times EBITDA, net revenue retention)");
   // "门店总数6,842家，较年初净增785家，上半年新开1,020家", "集团共经营248间分店", "opened 145 new stores",
   // "ending June with 6,480 locations": a count of stores (家 or 间 with a store's word or after one; a
   // number a store's word follows) is the number opened, the net number added or the total, as the
@@ -1411,7 +1411,7 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
     }
   }
   // ("The global pet food market was worth about $150 billion": a market's size is its sales, the top line.)
-  if (!metric && figure.unitKind === "currency" && taxonomy.topLine && marketNamedBefore(context.text, context.lower, c0, figure.start)) metric = taxonomy.topLine;
+  if (!metric && place.market && taxonomy.topLine) metric = taxonomy.topLine;
   if (!metric) return skipFigure(context, figure, line, column, "no metric word fits this figure in its sentence");
   // "Underlying EBITDA came in at A$3.05 billion, giving a margin of 40.9%": a bare word for a margin
   // right before a percent, after an amount's word in the sentence, is that amount's margin (the
@@ -1438,28 +1438,28 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
 }
 
 
-/** The lexicons' valuation multiples the taxonomy holds no metric for, and what makes a multiple before it one. */
-const UNHELD_MULTIPLE = wordsPattern(placedWords("unheld_multiple"), "both");
-/** Such a multiple's name right before the figure, a few words between at most (no figure, no clause's end): "P/E of about 18.5x", 本益比大约20倍. */
-const UNHELD_BEFORE = new RegExp(`${UNHELD_MULTIPLE}(?:\\s?ratio)?[^\\d,，;；。.!?]{0,12}$`);
-/** Such a multiple's name right after the figure: 39倍市盈率, "21 times forward earnings", "18.5x P/E". */
-const UNHELD_AFTER = new RegExp(`^\\s?(?:(?:20\\d{2}|fy\\d{2,4})\\s?年?\\s?)?(?:${UNHELD_MULTIPLE}|${wordsPattern(placedWords("unheld_multiple_after", { language: "en" }), "both")})`);
-/** A name of a figure the taxonomy holds no metric for: "net revenue retention", 净收入留存率. */
-const UNHELD_METRIC = new RegExp(wordsPattern(placedWords("unheld_metric"), "both"), "g");
-/** Whether such a name stands before `at` in its sentence (60 characters back at most) with no metric's word after it. */
-function unheldMetricBefore(context: Context, s0: number, at: number): boolean {
-  const from = Math.max(s0, at - 60);
-  const window = context.lower.slice(from, at);
+/** Names of figures the taxonomy holds no metric for (the lexicons' `unheld_metric`: 市盈率, P/E, net revenue retention). */
+const UNHELD_WORDS = wordsPattern(placedWords("unheld_metric"), "both");
+const UNHELD_METRIC = new RegExp(UNHELD_WORDS, "g");
+/** Such a name right after a multiple (39倍市盈率, "18.5x P/E"), or what makes a multiple one ("21 times forward earnings"). */
+const UNHELD_AFTER = new RegExp(`^\\s?(?:(?:20\\d{2}|fy\\d{2,4})\\s?年?\\s?)?(?:${UNHELD_WORDS}|${wordsPattern(placedWords("unheld_multiple_after", { language: "en" }), "both")})`);
+/**
+ * Whether a percent or a multiple is a figure the taxonomy holds no metric for: its name before it in
+ * its sentence (60 characters back at most) with no metric's word after the name ("P/E of about 18.5x",
+ * "net revenue retention was 117%, against 114%") and none right after the figure, or, for a
+ * multiple, its name right after it.
+ */
+function unheldFigure(context: Context, s0: number, figure: Figure): boolean {
+  if (figure.unitKind === "multiple" && UNHELD_AFTER.test(context.lower.slice(figure.end, figure.end + 28))) return true;
+  // (A figure its own metric's word follows, "约3.1倍市销率" after "约30倍市盈率、", is that metric's.)
+  const next = context.terms[firstFrom(context.terms, figure.end)];
+  if (next && /^\s?$/.test(context.lower.slice(figure.end, next.start)) && firstOf(next, "metric") !== undefined) return false;
+  const from = Math.max(s0, figure.start - 60);
+  const window = context.lower.slice(from, figure.start);
   let end = -1;
   UNHELD_METRIC.lastIndex = 0;
   for (let match = UNHELD_METRIC.exec(window); match; match = UNHELD_METRIC.exec(window)) end = from + match.index + match[0].length;
-  if (end < 0) return false;
-  for (let i = firstFrom(context.terms, end); i < context.terms.length && context.terms[i]!.start < at; i++) if (context.terms[i]!.entries.some((entry) => entry.kind === "metric")) return false;
-  return true;
-}
-/** Whether a multiple is a valuation the taxonomy holds no metric for (see UNHELD_BEFORE and UNHELD_AFTER). */
-function unheldMultiple(lower: string, figure: Figure, from: number): boolean {
-  return UNHELD_AFTER.test(lower.slice(figure.end, figure.end + 28)) || UNHELD_BEFORE.test(lower.slice(Math.max(from, figure.start - 24), figure.start));
+  return end >= 0 && !termOfKindIn(context, end, figure.start, METRIC_ONLY);
 }
 
 /**
@@ -1497,14 +1497,14 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
   // "中国宠物食品市场规模约1,686亿元，同比增长8.3%": a market named right before its size is the figure's,
   // a new market of MARKET's; a change right after it in the sentence, with no company or business named
   // between, is that market's too.
-  const market = figure.unitKind === "currency" ? marketNamedBefore(context.text, context.lower, c0, figure.start) : undefined;
+  const { market } = place;
   if (market) {
     const segment = keepNewSegment(context.newSegments, market, taxonomy);
     context.marketFigure = { sentence: s0, id: segment.id, at: figure.end };
-    return { segment, entity: MARKET_ENTITY, marketSegment: undefined, segmentAt: market.at, entityAt: -1, segmentFromLine: false };
+    return { segment, entity: "MARKET", marketSegment: undefined, segmentAt: market.at, entityAt: -1, segmentFromLine: false };
   }
   const previousMarket = context.marketFigure?.sentence === s0 && figure.unitKind === "percent" && measure !== "level" && measure !== "share" ? context.newSegments.get(context.marketFigure.id) : undefined;
-  if (previousMarket && !namesBetween(context, context.marketFigure!.at, figure.start)) return { segment: previousMarket, entity: MARKET_ENTITY, marketSegment: undefined, segmentAt: -1, entityAt: -1, segmentFromLine: false };
+  if (previousMarket && !termOfKindIn(context, context.marketFigure!.at, figure.start, COMPANY_OR_PART)) return { segment: previousMarket, entity: "MARKET", marketSegment: undefined, segmentAt: -1, entityAt: -1, segmentFromLine: false };
   const pick: SegmentPick = { segment: undefined, at: -1, market: undefined };
   // 分别 / respectively: "永利皇宫及永利澳门的物业EBITDAR分别增加1.18亿美元及1.04亿美元" gives the k-th
   // figure the k-th business of the list.
@@ -1791,15 +1791,6 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
   return { segment, entity, marketSegment, segmentAt: segment ? segmentAt : -1, entityAt, segmentFromLine: segment !== undefined && segmentAt < 0 };
 }
 
-const MARKET_ENTITY = "MARKET";
-/** Whether a company or a business is named between two places (a term of either kind starting there). */
-function namesBetween(context: Context, from: number, to: number): boolean {
-  for (let i = firstFrom(context.terms, from); i < context.terms.length && context.terms[i]!.start < to; i++) {
-    if (context.terms[i]!.entries.some((entry) => entry.kind === "entity" || entry.kind === "segment")) return true;
-  }
-  return false;
-}
-
 /** The lexicons' words for a reading at a session's close: closed, 收盘. */
 const SESSION_CLOSE = new RegExp(wordsPattern(placedWords("session_close"), "both"));
 
@@ -1944,8 +1935,15 @@ function changeOfItemFigure(context: Context, place: Place): MetricDefinition | 
 
 /** Whether a taxonomy word for a metric or for the whole stands in [from, to). */
 function metricWordIn(context: Context, from: number, to: number): boolean {
+  return termOfKindIn(context, from, to, METRIC_OR_WHOLE);
+}
+const METRIC_OR_WHOLE: ReadonlySet<Term["kind"]> = new Set(["metric", "whole"]);
+const COMPANY_OR_PART: ReadonlySet<Term["kind"]> = new Set(["entity", "segment"]);
+const METRIC_ONLY: ReadonlySet<Term["kind"]> = new Set(["metric"]);
+/** Whether a term with a reading of one of `kinds` starts in [from, to). */
+function termOfKindIn(context: Context, from: number, to: number, kinds: ReadonlySet<Term["kind"]>): boolean {
   for (let i = firstFrom(context.terms, from); i < context.terms.length && context.terms[i]!.start < to; i++) {
-    if (context.terms[i]!.entries.some((entry) => entry.kind === "metric" || entry.kind === "whole")) return true;
+    if (context.terms[i]!.entries.some((entry) => kinds.has(entry.kind))) return true;
   }
   return false;
 }

@@ -1484,8 +1484,10 @@ function titlesBeforeFirstFigure(text: string, lead: { start: number; end: numbe
   const first = figures[firstFrom(figures, lead.end)];
   if (!first) return undefined;
   // (A table's header, "| | Q4 2025 | Q4 2024 |", names its columns' periods, not the story's.)
-  const table = text.indexOf("\n|", lead.end);
-  const end = Math.min(text.lastIndexOf("\n", first.start) + 1, table < 0 ? text.length : table + 1);
+  // (Looked for within the reach only: the stretch is read only when that short.)
+  const lineEnd = text.lastIndexOf("\n", first.start) + 1;
+  const table = text.slice(lead.end, Math.min(lineEnd, lead.end + TITLES_REACH + 2)).indexOf("\n|");
+  const end = table < 0 ? lineEnd : lead.end + table + 1;
   return end > lead.end && end - lead.end <= TITLES_REACH ? { start: lead.end, end } : undefined;
 }
 const TITLES_REACH = 240;

@@ -28,7 +28,7 @@ export interface NewSegment {
 export function keepNewSegment(newSegments: Map<string, SegmentDefinition>, found: NewSegment, taxonomy: Taxonomy): SegmentDefinition {
   const id = taxonomy.segments.has(found.id) ? `${found.entity.toLowerCase()}_${found.id}` : found.id;
   let kept = newSegments.get(id);
-  if (!kept) newSegments.set(id, (kept = { id, ordinal: -1, name: found.name, kind: found.entity === MARKET ? "market" : "business", entities: [found.entity], aliases: { "zh-Hans": [found.name], "zh-Hant": [found.name], en: [found.name] } }));
+  if (!kept) newSegments.set(id, (kept = { id, ordinal: -1, name: found.name, kind: found.entity === "MARKET" ? "market" : "business", entities: [found.entity], aliases: { "zh-Hans": [found.name], "zh-Hant": [found.name], en: [found.name] } }));
   return kept;
 }
 
@@ -603,9 +603,6 @@ export function regionAfterMetric(text: string, lower: string, clauseStart: numb
 /** After a metric's word: in or from, perhaps "the", then a region of the lexicons', then a space or a comma. */
 const REGION_AFTER = new RegExp(String.raw`^\s(?:in|from)\s(?:the\s)?(${wordsPattern(placedWords("region", { language: "en" }), "both")})(?=[\s,])`);
 
-/** The taxonomy's entity for a market as a whole. */
-const MARKET = "MARKET";
-
 /**
  * "中国宠物食品市场规模约1,686亿元", "2025年中国游戏市场实际销售收入为3,412亿元", "the global pet food market
  * was worth about $150 billion": a market named right before its size (or its sales) is the market's
@@ -618,7 +615,7 @@ export function marketNamedBefore(text: string, lower: string, clauseStart: numb
   const start = figureStart - before.length + said.index + said[0].indexOf(said[1]!);
   const name = text.slice(start, start + said[1]!.length).trim();
   if (name.length < 2 || /的|公司|集团|我们|其/u.test(name)) return undefined;
-  return { id: segmentId(name), name, entity: MARKET, at: start };
+  return { id: segmentId(name), name, entity: "MARKET", at: start };
 }
 /** A Chinese market's name (after a year, a region's lead-in or a clause's start), 市场 or 行业, then its size or its sales, a hedge or a verb of being. */
 const MARKET_SIZE_ZH = /(?:^|[，,。；;：:]|20\d{2}\s?年(?:度|全年)?|根据[^，,]{0,20}(?:数据|统计|测算)[，,]?)\s?([\u4e00-\u9fffA-Za-z]{2,12}?)(?:市场|行业)(?:的)?(?:整体|总体)?(?:实际)?(?:销售收入|销售额|总规模|规模|容量|总值)(?:约为|约|为|达到|已达|达|预计达|将达|突破|超过)?\s?$/u;

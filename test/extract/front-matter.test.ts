@@ -10,6 +10,12 @@ describe("splitFrontMatter", () => {
     expect(body.endsWith("正文")).toBe(true);
   });
 
+  it("keeps the hour a date-time gives, in either form, and none for a bare date", () => {
+    expect(splitFrontMatter('---\ndate: "2025-11-20 06:00:00"\n---\nx').header.hour).toBe(6);
+    expect(splitFrontMatter("---\ndate: 2026-02-07T15:02:03Z\n---\nx").header.hour).toBe(15);
+    expect(splitFrontMatter("---\ndate: 2026-02-07\n---\nx").header.hour).toBeUndefined();
+  });
+
   it("finds a dateline without front matter", () => {
     expect(splitFrontMatter("Wire\n2026.02.06 03:14\n\nText").header.date).toBe("2026-02-06");
   });
