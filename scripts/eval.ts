@@ -283,7 +283,7 @@ function heldoutGold(article: Article, extraction: Extraction): Fact[] {
     // (A fact file of several new companies, a round-up's, names them all in its title: the title is no
     // evidence of which one the story's company is; its own figures' quotes are.)
     const others = new Set((file.facts ?? []).map((fact) => fact.entity ?? subject).filter((entity) => entity !== subject && !taxonomy!.entities.has(entity)));
-    const said = [others.size >= 2 ? "" : (file.source?.title ?? ""), ...ofSubject.map((fact) => fact.quote ?? "")].map(spoken);
+    const said = [others.size >= 2 ? "" : namesInTitle(file.source?.title ?? ""), ...ofSubject.map((fact) => fact.quote ?? "")].map(spoken);
     if (sameNewCompany(subject, proposed, said, ofOthers)) {
       readAsOne.push(`(${article.sourceId}: the story's company, new to the taxonomy, is ${subject} in its fact file and ${proposed.id} in the extraction: read as one)`);
       text = text.replace(new RegExp(`(\\b(?:entity|of):\\s*"?)${subject}\\b`, "g"), `$1${proposed.id}`);
@@ -317,6 +317,20 @@ function heldoutGold(article: Article, extraction: Extraction): Fact[] {
   const gold = loadFactFiles([{ file: path.relative(root, article.gold!), text }], { ...known, entities, segments });
   for (const diagnostic of gold.diagnostics) console.log(`(${diagnostic.file}:${diagnostic.line}: ${diagnostic.message})`);
   return gold.factBase.facts;
+}
+
+/**
+ * The part of a held-out fact file's title that names its company: "own held-out text on Donghui Auto
+ * Parts (東暉車材), a Taiwan 存股 post…" up to the bracket that closes the names, or to the first comma
+ * when there is none. What the title goes on to say of the story's form (存股, "live blog") is no
+ * evidence of the company's name.
+ */
+function namesInTitle(title: string): string {
+  if (!title.startsWith("own held-out text on ")) return title;
+  const close = title.indexOf(")");
+  if (close >= 0) return title.slice(0, close + 1);
+  const comma = title.indexOf(", ");
+  return comma >= 0 ? title.slice(0, comma) : title;
 }
 
 /** A phrase as compared: normalised, lower case. */

@@ -420,6 +420,9 @@ const WIRE_RUBRIC = new RegExp(`^${wordsPattern(placedWords("rubric", { language
 /** A Chinese headline's opening label before a bar or a colon (a few characters), and the zh lexicon's `rubric` labels it may be, simplified. */
 const ZH_RUBRIC = /^([\u4e00-\u9fff]{2,4})\s?[|｜丨:：]\s?/u;
 const ZH_RUBRICS: ReadonlySet<string> = new Set(placedWords("rubric", { language: "zh" }));
+const ZH_RUBRIC_ENDS: readonly string[] = [...ZH_RUBRICS].filter((rubric) => rubric.length >= 2);
+/** A label that is a rubric, or ends with one of two characters or more (存股日记: a diary's, 日记; 个股点评). */
+const isZhRubric = (label: string): boolean => ZH_RUBRICS.has(label) || ZH_RUBRIC_ENDS.some((rubric) => label.length > rubric.length && label.endsWith(rubric));
 
 /** A page's rubric before a colon, in any case (the lexicon's `rubric`): "Preview: Sentorix expected to…", "Analysis: …". */
 const RUBRIC_COLON = new RegExp(`^${wordsPattern(placedWords("rubric", { language: "en" }), "both")}\\s?[:：]\\s?`, "i");
@@ -436,7 +439,7 @@ export function unknownCompany(passage: string, foundIn: string): NewEntity | un
   const text = passage
     .replace(/^[\s#>*|-]+/, "")
     // A column's label before a bar or a colon (the zh lexicon's \`rubric\`): 深度｜, 快讯：, 美股異動|.
-    .replace(ZH_RUBRIC, (label, word: string) => (ZH_RUBRICS.has(toSimplified(word)) ? "" : label))
+    .replace(ZH_RUBRIC, (label, word: string) => (isZhRubric(toSimplified(word)) ? "" : label))
     // A column's rubric before a colon: 盈喜盈警速遞：, 港股收評：, 業績一覽：.
     .replace(/^[\u4e00-\u9fff]{0,6}(?:速递|速遞|汇总|匯總|一览|一覽|收评|收評|早报|早報|晚报|晚報|要闻|要聞|盘点|盤點)\s?[|｜:：]\s?/u, "")
     // A wire's rubric before the name: "BRIEF-Banco Serrano…", "UPDATE 2-Acme…", "Preview: Sentorix…".
