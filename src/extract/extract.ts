@@ -528,7 +528,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   // ("Trollheim Airlines, the former flag carrier, …": an English name an apposition says is a company.)
   if (language === "en") named.push(...appositionCompanies(text, isKnownWord).filter((company) => !allOpeners.some((opener) => sameCompanyName(opener.entity.name, company.entity.name))));
   // ("[禾嘉宠物](…/stock/301209)": a name linked to a stock's page, in either language.)
-  named.push(...linkedCompanies(body, lower, isKnownWord).filter((company) => ![...named, ...allOpeners].some((other) => sameCompanyName(other.entity.name, company.entity.name) || other.mentions.some((mention) => company.mentions.some((its) => its.start < mention.end && its.end > mention.start)))));
+  named.push(...linkedCompanies(body, lower, isKnownWord).filter((company) => !namedAmong(company, [...named, ...allOpeners])));
   const titleLower = normaliseText(header.title ?? "").toLowerCase();
   const found = withNamedSubject(options.entity ? { entity: options.entity, reason: "given with --entity" } : findSubject(header, text, terms, taxonomy), [...named, ...allOpeners], titleLower, headline ? text.slice(headline.end) : text);
   // 滿福餐飲, "Harbour Foods": the words of a new company's own name are not a business it reports.
@@ -589,7 +589,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   // (A table row both finders read is the Chinese finder's: one company, one set of mentions.)
   // (Nor one that is a company the finders already named, by a shorter form of its name: "Merrivale, which…"
   // after "rival Merrivale Line".)
-  const namedAlready = (company: NamedCompany) => company.mentions.some((mention) => named.some((other) => other.mentions.some((its) => its.start < mention.end && its.end > mention.start))) || named.some((other) => sameCompanyName(other.entity.name, company.entity.name));
+  const namedAlready = (company: NamedCompany) => namedAmong(company, named);
   const openers = notTheStory(allOpeners, subjectNames).filter((company) => !namedAlready(company));
   // (The story's own company opening a paragraph, "Caldwick Homes closed up 7.4%", is named there under
   // its id, as the finders' mentions of it are; it makes no peer.)
@@ -1273,6 +1273,11 @@ function comparativeInBrackets(figure: Figure, previous: Figure | undefined, low
 /** What may stand between a count's word and its figure: at most four of the lexicon files' `count_link` words (fell, was, to, about), each after a space ("opened 9 supermarkets" has none). */
 const COUNT_VERBS = new RegExp(`^ (?:${wordsPattern(placedWords("count_link", { language: "en" }), "none", " ")} ){0,4}$`);
 
+
+/** Whether one of `others` names the company already: by the same name, or with a mention where it has one. */
+function namedAmong(company: NamedCompany, others: readonly NamedCompany[]): boolean {
+  return others.some((other) => sameCompanyName(other.entity.name, company.entity.name) || other.mentions.some((its) => company.mentions.some((mention) => its.start < mention.end && its.end > mention.start)));
+}
 
 /** A line's closing stop: a sentence of the body ends with one, a headline does not. */
 const SENTENCE_END = /[。.!?！？]["”’)）*]*$/;

@@ -180,7 +180,7 @@ export function linkedCompanies(original: string, lower: string, isKnownWord: (n
     const at = match.index + 1 + match[1]!.indexOf(written);
     const name = lower.slice(at, at + written.length);
     // (Not one in the page's furniture, blanked in the text read: a quote box's "[詳細報價](…/quote/01683)".)
-    if (!LINKED_NAME.test(written) || name.trim().length < written.length || isKnownWord(name) || companies.some((company) => company.entity.name === written)) continue;
+    if (!NAME_CELL.test(written) || TICKER_ALONE.test(written) || name.trim().length < written.length || isKnownWord(name) || companies.some((company) => company.entity.name === written)) continue;
     const entity = entityFor(written, undefined, "text", false);
     const mentions: TermMatch<Term>[] = [];
     for (let found = lower.indexOf(name); found >= 0; found = lower.indexOf(name, found + name.length)) mentions.push({ start: found, end: found + name.length, entries: [{ kind: "entity", id: entity.id }] });
@@ -190,8 +190,8 @@ export function linkedCompanies(original: string, lower: string, isKnownWord: (n
 }
 /** A Markdown link whose address is a stock's or a company's page: "[Name](https://site/stock/301209)". */
 const STOCK_LINK = /\[([^\[\]\n]{2,40})\]\(https?:\/\/[^\s()]*?\/(?:stocks?|quotes?|company|companies|symbols?|tickers?|equities|asx|nyse|nasdaq|hkex|sgx|tse|lse|twse)\/[^\s()]*\)/gi;
-/** A linked name that may be a company's: one to four capitalised words (not a ticker in capitals: BWKS), or two to eight Chinese characters. */
-const LINKED_NAME = /^(?:[A-Z][a-z][A-Za-z&.'’-]*(?:\s[A-Z][A-Za-z&.'’-]+){0,3}|[\u4e00-\u9fff]{2,8})$/u;
+/** A ticker in capitals alone (BWKS), which a link to its quote shows but which names no company. */
+const TICKER_ALONE = /^[A-Z0-9.&-]+$/;
 
 /** Month and weekday names, which open a clause before an apposition-like phrase without naming anything. */
 const MONTH_AND_DAY_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Meanwhile|Separately|However|Overall";
@@ -517,8 +517,7 @@ const BOLD_OPENER = /^\s*(?:[-*+]\s+)?\*\*([A-Z][\p{L}0-9'’.-]*(?:\s(?:&|[A-Z]
 const BOLD_LABEL_OPENER = /^\s*[-*+•]\s+\*\*([A-Z][\p{L}0-9'’.-]*(?:\s(?:&|[A-Z][\p{L}0-9'’.-]*)){0,4})(?:\s\(([^()\d]{2,30})\))?\s?(?::\*\*|\*\*\s?:)/u;
 /** Words that make a name a firm's: the lexicons' `firm_noun` (bank, group, airline) and `firm_name_end` (Holdings, Inc). */
 const FIRM_NAME_WORD: ReadonlySet<string> = new Set([...placedWords("firm_noun", { language: "en" }), ...placedWords("firm_name_end", { language: "en" })]);
-/** The words a table's first column is headed by when each row is a company (the lexicons' `company_column`). */
-/** A table header's cell that may be a company's name: one to four capitalised words, or two to eight Chinese characters. */
+/** A table header's cell or a link's words that may be a company's name: one to four capitalised words, or two to eight Chinese characters. */
 const NAME_CELL = /^(?:[A-Z][A-Za-z&.'’-]+(?:\s[A-Z][A-Za-z&.'’-]+){0,3}|[\u4e00-\u9fff]{2,8})$/u;
 
 /**
