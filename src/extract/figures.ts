@@ -963,10 +963,15 @@ function sharedTailRange(text: string, lower: string, low: { text: string; end: 
  */
 const FLAT_TO_BEFORE = /(?:\bflat\s(?:to|and)\s(?:up\s|down\s|a\srise\sof\s|a\sdecline\sof\s|a\sfall\sof\s|growth\sof\s|an\sincrease\sof\s|a\sdecrease\sof\s)?(?:about\s|around\s)?\+?|持平(?:至|到|或)(?:增长|上升|增加|下跌|下降|减少|下滑)?(?:约)?)$/;
 
-/** A change word right before a figure (with "by" or a hedge between at most). */
-/** (Or a word that moves a forecast, the lexicons' `revision`: "raised its forecast by $50 million to $1.1 billion", 上调40亿日元至760亿日元.) */
+/** English verbs of a level that moved, in the forms a figure's clause writes them. */
+const LEVEL_MOVED = "rose|risen|rising|grew|grown|growing|increased|increasing|climbed|jumped|gained|surged|soared|fell|fallen|falling|declined|declining|decreased|dropped|slipped|slid|improved|expanded|widened";
+
+/**
+ * A change word right before a figure (with "by" or a hedge between at most). (Or a word that moves a
+ * forecast, the lexicons' `revision`: "raised its forecast by $50 million to $1.1 billion", 上调40亿日元至760亿日元.)
+ */
 const CHANGED_BY_BEFORE = new RegExp(
-  String.raw`(?:\b(?:rose|rising|grew|growing|increased|increasing|climbed|jumped|gained|fell|falling|declined|declining|decreased|dropped|slipped|slid|up|down)(?:\sby)?|增加了?|增长了?|上升了?|减少了?|下降了?|下跌了?|${wordsPattern(placedWords("revision", { roles: ["raised", "lowered", "moved"] }), "start")}(?:了)?(?:\sby)?)\s?(?:about\s|nearly\s|almost\s|some\s|约)?$`,
+  String.raw`(?:\b(?:${LEVEL_MOVED}|up|down)(?:\sby)?|增加了?|增长了?|上升了?|减少了?|下降了?|下跌了?|${wordsPattern(placedWords("revision", { roles: ["raised", "lowered", "moved"] }), "start")}(?:了)?(?:\sby)?)\s?(?:about\s|nearly\s|almost\s|some\s|约)?$`,
 );
 
 /**
@@ -974,7 +979,7 @@ const CHANGED_BY_BEFORE = new RegExp(
  * billion". (Not a forecast's revision, "raised from $350 million to $380 million", 指引由16亿至18亿元上调,
  * whose old forecast may be a range.)
  */
-const CHANGE_FROM_BEFORE = /(?:\b(?:rose|risen|rising|grew|grown|growing|increased|increasing|climbed|jumped|surged|soared|fell|fallen|falling|declined|declining|decreased|dropped|slipped|slid|improved|expanded|widened|went|moved)\s(?:\w+\s)?from)\s?(?:[$¥€£₹]|us\$|hk\$|a\$|s\$|c\$|nt\$|rs\.?\s?)?$/;
+const CHANGE_FROM_BEFORE = new RegExp(String.raw`\b(?:${LEVEL_MOVED}|went|moved)\s(?:\w+\s)?from\s?(?:[$¥€£₹]|us\$|hk\$|a\$|s\$|c\$|nt\$|rs\.?\s?)?$`);
 
 /** "1,735 亿至 1,785 亿美元", "20%至40%", "$173.5 billion to $178.5 billion": the high end, and a unit shared back. */
 function readRange(text: string, lower: string, figure: Figure): void {

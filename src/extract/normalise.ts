@@ -94,7 +94,7 @@ export function normaliseText(original: string): string {
     const simplified = line.length === 0 ? line : toSimplified(line);
     out.push(simplified.length === line.length ? simplified : line);
   }
-  return blankLinks(asciiFigures(unescapeMarkup(written(out.join("\n")))));
+  return blankLinks(asciiFigures(unescapeMarkup(standardParticles(out.join("\n")))));
 }
 
 /**
@@ -103,10 +103,9 @@ export function normaliseText(original: string): string {
  * alone, so the swap changes no other word, and keeps every position.
  */
 const CANTONESE: Readonly<Record<string, string>> = { 嘅: "的", 咗: "了", 喺: "在", 佢: "他", 唔: "不", 冇: "没", 啲: "些" };
-const CANTONESE_CHARACTER = new RegExp(`[${Object.keys(CANTONESE).join("")}]`, "u");
-const CANTONESE_CHARACTERS = new RegExp(CANTONESE_CHARACTER.source, "gu");
-function written(text: string): string {
-  return CANTONESE_CHARACTER.test(text) ? text.replace(CANTONESE_CHARACTERS, (character) => CANTONESE[character]!) : text;
+const CANTONESE_CHARACTERS = new RegExp(`[${Object.keys(CANTONESE).join("")}]`, "gu");
+function standardParticles(text: string): string {
+  return text.replace(CANTONESE_CHARACTERS, (character) => CANTONESE[character]!);
 }
 
 /**

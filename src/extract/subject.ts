@@ -422,7 +422,7 @@ const ZH_RUBRIC = /^([\u4e00-\u9fff]{2,4})\s?[|｜丨:：]\s?/u;
 const ZH_RUBRICS: ReadonlySet<string> = new Set(placedWords("rubric", { language: "zh" }));
 const ZH_RUBRIC_ENDS: readonly string[] = [...ZH_RUBRICS].filter((rubric) => rubric.length >= 2);
 /** A label that is a rubric, or ends with one of two characters or more (存股日记: a diary's, 日记; 个股点评). */
-const isZhRubric = (label: string): boolean => ZH_RUBRICS.has(label) || ZH_RUBRIC_ENDS.some((rubric) => label.length > rubric.length && label.endsWith(rubric));
+const isZhRubric = (label: string): boolean => ZH_RUBRICS.has(label) || ZH_RUBRIC_ENDS.some((rubric) => label.endsWith(rubric));
 
 /** A page's rubric before a colon, in any case (the lexicon's `rubric`): "Preview: Sentorix expected to…", "Analysis: …". */
 const RUBRIC_COLON = new RegExp(`^${wordsPattern(placedWords("rubric", { language: "en" }), "both")}\\s?[:：]\\s?`, "i");

@@ -298,7 +298,7 @@ function cellPeriod(context: Context, table: Table, place: CellPlace, metric: Me
   // the columns to its left ("| Q3 2024 | Q3 2025 | Change |", "| 2025 | 2024 | Change |").
   // ("| Company | Period | Revenue (m) |": a column headed Period gives each row's period, after the
   // cell's own header and label.)
-  const periodColumn = table.header.cells.findIndex((cell) => PERIOD_COLUMN.test(context.lower.slice(cell.start, cell.end).replace(/\*/g, "").trim()));
+  const periodColumn = table.header.cells.findIndex((cell) => PERIOD_COLUMN.test(cellText(context, cell)));
   const rowPeriod = periodColumn > 0 && periodColumn !== column ? table.rows[row]!.cells[periodColumn] : undefined;
   // ("| 指标（2025年前三季度） | 甲公司 | 乙公司 |": a corner that names a period gives it to every cell whose
   // header and label name none.)
@@ -308,24 +308,13 @@ function cellPeriod(context: Context, table: Table, place: CellPlace, metric: Me
   if (header && CHANGE_HEADER.test(context.lower.slice(header.start, header.end))) periodAt = /累计/.test(context.lower.slice(header.start, header.end)) ? latestSpanIn(context, table.header.cells.slice(1, column)) : latestPeriodIn(context, table.header.cells.slice(1, column));
   for (const part of periodParts) {
     if (periodAt >= 0) break;
-    for (let i = firstFrom(context.periods, part.start); i < context.periods.length && context.periods[i]!.start < part.end; i++) {
-      if (context.periodLabels[i] !== undefined) {
-        periodAt = i;
-        break;
-      }
-    }
+    periodAt = labelledPeriodIn(context, part);
   }
   // ("| 全年预期（修订后） | 原预期 |": the forecast before, with no period of its own, is for the period
   // of the revised one beside it.)
   if (periodAt < 0 && header && EARLIER_FORECAST_HEADER.test(cellText(context, header))) {
     for (const beside of [table.header.cells[column - 1], table.header.cells[column + 1]]) {
-      if (!beside || periodAt >= 0) continue;
-      for (let i = firstFrom(context.periods, beside.start); i < context.periods.length && context.periods[i]!.start < beside.end; i++) {
-        if (context.periodLabels[i] !== undefined) {
-          periodAt = i;
-          break;
-        }
-      }
+      if (beside && periodAt < 0) periodAt = labelledPeriodIn(context, beside);
     }
   }
   if (periodAt < 0) periodAt = context.headingPeriods[table.header.line] ?? captionPeriod(context, table);
@@ -344,6 +333,14 @@ function cellPeriod(context: Context, table: Table, place: CellPlace, metric: Me
     if (quarter !== undefined) return quarter;
   }
   return period;
+}
+
+/** The index of the first period a cell names that reads as a label, or -1. */
+function labelledPeriodIn(context: Context, cell: Cell): number {
+  for (let i = firstFrom(context.periods, cell.start); i < context.periods.length && context.periods[i]!.start < cell.end; i++) {
+    if (context.periodLabels[i] !== undefined) return i;
+  }
+  return -1;
 }
 
 /** Whether the lines right above a table (its caption) or right under it (its source) name a broker (卓域证券). */
@@ -430,7 +427,7 @@ function cellBasis(context: Context, parts: readonly Cell[], metricMatch: TermMa
   }
   // "| 2026E |", "| FY27F |": a year marked estimated or forecast, in a broker's table, is its estimate,
   // over an adjustment's word as a forecast's is ("| Non-GAAP EPS |" under "| FY2027E |").
-  if (parts.some((part) => ESTIMATED_YEAR.test(context.lower.slice(part.start, part.end).replace(/\*/g, "").trim()))) return "estimate";
+  if (parts.some((part) => ESTIMATED_YEAR.test(cellText(context, part)))) return "estimate";
   // "| YoY, organic |": a column of organic growth is adjusted (in prose "organic" alone is too loose a word: organic food).
   if (first === undefined && parts.some((part) => ORGANIC_COLUMN.test(context.lower.slice(part.start, part.end)))) return "non_gaap";
   return first ?? "reported";

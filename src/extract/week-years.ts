@@ -40,19 +40,23 @@ export function weekYearEndTold(quarter: number, day: string, yearEndMonth: numb
 }
 
 /** The day a date cue names, with its year, or the last such day on or before the article's date when the cue gives none. */
-export function dayOnOrBefore(cue: { year?: number; month: number; day: number }, date: string | undefined): string | undefined {
-  if (cue.year !== undefined) return `${cue.year}-${pad(cue.month)}-${pad(cue.day)}`;
-  if (!date) return undefined;
-  const [dateYear, dateMonth, dateDay] = date.split("-").map(Number) as [number, number, number];
-  const year = cue.month < dateMonth || (cue.month === dateMonth && cue.day <= dateDay) ? dateYear : dateYear - 1;
-  return `${year}-${pad(cue.month)}-${pad(cue.day)}`;
+export function dayOnOrBefore(cue: DayCue, date: string | undefined): string | undefined {
+  return nearestDay(cue, date, -1);
 }
 
 /** The day a date cue names, with its year, or the first such day on or after the article's date when the cue gives none. */
-export function dayOnOrAfter(cue: { year?: number; month: number; day: number }, date: string | undefined): string | undefined {
+export function dayOnOrAfter(cue: DayCue, date: string | undefined): string | undefined {
+  return nearestDay(cue, date, 1);
+}
+
+type DayCue = { year?: number; month: number; day: number };
+
+/** The cue's day in its own year, or in the article's year when that day falls on the `side` of the date it should (the article's day counts), else the year before or after. */
+function nearestDay(cue: DayCue, date: string | undefined, side: -1 | 1): string | undefined {
   if (cue.year !== undefined) return `${cue.year}-${pad(cue.month)}-${pad(cue.day)}`;
   if (!date) return undefined;
   const [dateYear, dateMonth, dateDay] = date.split("-").map(Number) as [number, number, number];
-  const year = cue.month > dateMonth || (cue.month === dateMonth && cue.day >= dateDay) ? dateYear : dateYear + 1;
+  const order = Math.sign(cue.month - dateMonth || cue.day - dateDay);
+  const year = order === 0 || order === side ? dateYear : dateYear + side;
   return `${year}-${pad(cue.month)}-${pad(cue.day)}`;
 }

@@ -124,3 +124,20 @@ describe("times grown by", () => {
     expect(findFigures("吞吐量提升了4.4倍")[0]).toMatchObject({ value: "4.4", unit: "multiple" });
   });
 });
+
+describe("ranges and moves", () => {
+  it("reads two amounts joined by 'to' as a range", () => {
+    expect(findFigures("sees sales of $4.1 billion to $4.3 billion").map((figure) => [figure.value, figure.valueHigh])).toEqual([["4.1", "4.3"]]);
+  });
+
+  it("reads a move by an amount, or from one level to another, as two figures, not a range", () => {
+    expect(findFigures("Revenue surged $1.2 billion to $25.3 billion").map((figure) => [figure.value, figure.valueHigh])).toEqual([
+      ["1.2", undefined],
+      ["25.3", undefined],
+    ]);
+    expect(findFigures("Its margin improved from 18.2% to 19.5%").map((figure) => [figure.value, figure.valueHigh])).toEqual([
+      ["18.2", undefined],
+      ["19.5", undefined],
+    ]);
+  });
+});

@@ -29,6 +29,8 @@ describe("dayOnOrBefore", () => {
     expect(dayOnOrBefore({ year: 2024, month: 12, day: 28 }, "2026-02-04")).toBe("2024-12-28");
     expect(dayOnOrBefore({ month: 12, day: 27 }, "2026-02-04")).toBe("2025-12-27");
     expect(dayOnOrBefore({ month: 2, day: 4 }, "2026-02-04")).toBe("2026-02-04");
+    expect(dayOnOrBefore({ month: 2, day: 1 }, "2026-02-04")).toBe("2026-02-01");
+    expect(dayOnOrBefore({ month: 2, day: 10 }, "2026-02-04")).toBe("2025-02-10");
     expect(dayOnOrBefore({ month: 3, day: 1 }, undefined)).toBeUndefined();
   });
 });
@@ -39,6 +41,7 @@ describe("dayOnOrAfter", () => {
     expect(dayOnOrAfter({ month: 3, day: 28 }, "2026-01-29")).toBe("2026-03-28");
     expect(dayOnOrAfter({ month: 1, day: 29 }, "2026-01-29")).toBe("2026-01-29");
     expect(dayOnOrAfter({ month: 1, day: 2 }, "2026-01-29")).toBe("2027-01-02");
+    expect(dayOnOrAfter({ month: 1, day: 30 }, "2026-01-29")).toBe("2026-01-30");
     expect(dayOnOrAfter({ month: 3, day: 1 }, undefined)).toBeUndefined();
   });
 });
