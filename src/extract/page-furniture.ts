@@ -107,34 +107,29 @@ export function blankPageFurniture(text: string): string {
   if (!widgets && !promotions && !counters && !linkItems && !LABEL_LINE_ANYWHERE.test(text)) return text;
   const lines = text.split("\n");
   let blanked = false;
+  const blank = (at: number) => {
+    lines[at] = " ".repeat(lines[at]!.length);
+    blanked = true;
+  };
   for (let at = 0; at < lines.length; at++) {
     const line = lines[at]!;
-    if (linkItems && LINK_ITEM.test(line)) {
-      lines[at] = " ".repeat(line.length);
-      blanked = true;
-      continue;
-    }
     if (widgets && isWidgetTable(line, lines[at + 1], lines[at + 2])) {
-      lines[at] = " ".repeat(line.length);
-      lines[at + 1] = " ".repeat(lines[at + 1]!.length);
-      at++;
-      blanked = true;
+      blank(at);
+      blank(++at);
       continue;
     }
-    if ((widgets && isWidget(line)) || (promotions && line.trim().length <= PROMOTION_LINE && PROMOTION.test(line)) || (counters && isCounters(line))) {
-      lines[at] = " ".repeat(line.length);
-      blanked = true;
+    if ((linkItems && LINK_ITEM.test(line)) || (widgets && isWidget(line)) || (promotions && line.trim().length <= PROMOTION_LINE && PROMOTION.test(line)) || (counters && isCounters(line))) {
+      blank(at);
       continue;
     }
     if (!LABEL_LINE.test(line.toLowerCase())) continue;
-    lines[at] = " ".repeat(line.length);
-    blanked = true;
+    blank(at);
     // The links or bullets under it, across blank lines, up to the first line that is neither.
     for (let next = at + 1; next < lines.length; next++) {
       const item = lines[next]!;
       if (item.trim() === "") continue;
       if (!LIST_ITEM.test(item)) break;
-      lines[next] = " ".repeat(item.length);
+      blank(next);
       at = next;
     }
   }
