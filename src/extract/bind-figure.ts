@@ -10,7 +10,7 @@ import { ANALYST_WORDS, BROKER_FORECASTS, BROKER_REVISES, BROKERS_NOTE, WRITERS_
 import type { Context } from "./context.js";
 import { hedgePattern, placedWords, type Cue } from "./cues.js";
 import { WHOSE_FIGURE_MOVES } from "./named-companies.js";
-import { storeCountMetric } from "./store-counts.js";
+import { storeCountOf } from "./store-counts.js";
 import type { Explanation, ProposedFact, SkippedFigure } from "./proposed-fact.js";
 import { NUMBER_IN_WORDS, pointLeft, type Figure, UNIT_PRICE_AFTER, UNIT_PRICE_BEFORE } from "./figures.js";
 import type { TermMatch } from "./lexicon.js";
@@ -1006,9 +1006,11 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
   // "ending June with 6,480 locations": a count of stores (家 or 间 with a store's word or after one; a
   // number a store's word follows) is the number opened, the net number added or the total, as the
   // words right before it say.
-  const stores = storeCountMetric(context.lower, figure, c0, s0);
+  // (Which metric each count is the taxonomy says; restaurants opened are any stores opened where it
+  // keeps them together.)
+  const stores = storeCountOf(context.lower, figure, c0, s0);
   if (typeof stores === "object") return skipFigure(context, figure, line, column, stores.skip);
-  const storesMetric = stores === undefined ? undefined : context.taxonomy.metrics.get(stores);
+  const storesMetric = stores === undefined ? undefined : (context.taxonomy.storeCounts.get(stores) ?? (stores === "restaurants_opened" ? context.taxonomy.storeCounts.get("opened") : undefined));
   if (storesMetric) return { metric: storesMetric, match: undefined };
   // "…when rounded to the nearest $5 billion": the step a figure was rounded to is no figure.
   // (The pattern ends with "nearest" and a space right before the figure: only then is it run.)

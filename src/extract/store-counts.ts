@@ -1,20 +1,13 @@
 // Counts of stores: "门店总数6,842家，较年初净增785家", "opened 145 new stores", "ending June with 6,480
 // locations". Owns which figures are such counts (a store's word after the count, the lexicons'
 // `store_count` words) and which of the taxonomy's metrics the words around one say it is: stores
-// opened, net additions, closures (no metric) or all the stores there are.
+// opened, net additions, closures (no metric) or all the stores there are. Which metric each count is
+// the taxonomy says (its metrics' `store_count`).
 import { hedgePattern, placedWords } from "./cues.js";
 import type { Figure } from "./figures.js";
+import type { StoreCount } from "../taxonomy/taxonomy.js";
 import type { StoreCountRole } from "./lexicon-files.js";
 import { wordsPattern } from "./word-patterns.js";
-
-/** The taxonomy's metrics a count of stores is read to (ids, as the taxonomy names them). */
-const STORE_METRICS = {
-  outlets: "retail_outlets",
-  restaurantsOpened: "restaurant_openings",
-  storesOpened: "new_facilities",
-  netAdded: "net_restaurant_additions",
-} as const;
-type StoreMetric = (typeof STORE_METRICS)[keyof typeof STORE_METRICS];
 
 const words = (roles: StoreCountRole[], language: "zh" | "en") => placedWords("store_count", { roles, language });
 const zhWords = (role: StoreCountRole) => wordsPattern(words([role], "zh"));
@@ -60,14 +53,14 @@ export function englishStoreWordAfter(lower: string, end: number): { end: number
 }
 
 /**
- * The metric of a count of stores, by the words right before it (and, in English, between it and
- * its store's word): the stores opened (a restaurant's openings or any other store's), the net
- * additions or all the stores there are; a reason to leave it out for closures; undefined when the figure is no count of
- * stores, or (in Chinese) the words say none of these. `from` is where the figure's clause starts,
- * `sentence` where its sentence does. An English count of stores no word names ("would take it past
- * 700 locations") is left out, as the bare number it is.
+ * Which count of stores a figure is, by the words right before it (and, in English, between it and
+ * its store's word): the stores opened (restaurants or other stores), the net additions or all the
+ * stores there are, as the taxonomy's `store_count` names them; a reason to leave it out for closures;
+ * undefined when the figure is no count of stores, or (in Chinese) the words say none of these. `from`
+ * is where the figure's clause starts, `sentence` where its sentence does. An English count of stores
+ * no word names ("would take it past 700 locations") is left out, as the bare number it is.
  */
-export function storeCountMetric(lower: string, figure: Figure, from: number, sentence: number): StoreMetric | { skip: string } | undefined {
+export function storeCountOf(lower: string, figure: Figure, from: number, sentence: number): StoreCount | { skip: string } | undefined {
   if (figure.unitKind !== undefined && figure.unitKind !== "count") return undefined;
   const written = lower.slice(figure.start, figure.end);
   let role: StoreCountRole | undefined;
@@ -79,7 +72,7 @@ export function storeCountMetric(lower: string, figure: Figure, from: number, se
     const after = lower.slice(figure.end, figure.end + 14);
     if (!STORE_AFTER_CJK.test(after) && (/^[\u4e00-\u9fff]/u.test(after) || !STORE_CONTEXT_CJK.test(lower.slice(Math.max(sentence, figure.start - 40), figure.start)))) return undefined;
     // (With no store's word right after it, 期內新開7間, the count is a restaurant chain's, as the
-    // taxonomy's restaurant_openings takes it.)
+    // taxonomy's `restaurants_opened` count takes it.)
     restaurant = RESTAURANT_AFTER_CJK.test(after) || !STORE_AFTER_CJK.test(after);
     const before = lower.slice(Math.max(from, figure.start - 12), figure.start);
     role = ZH_BEFORE.find(([pattern]) => pattern.test(before))?.[1];
@@ -95,13 +88,13 @@ export function storeCountMetric(lower: string, figure: Figure, from: number, se
   }
   switch (role) {
     case "net_added":
-      return STORE_METRICS.netAdded;
+      return "net_added";
     case "opened":
-      return restaurant ? STORE_METRICS.restaurantsOpened : STORE_METRICS.storesOpened;
+      return restaurant ? "restaurants_opened" : "opened";
     case "closed":
       return { skip: "a count of stores closed, which the taxonomy holds no metric for" };
     case "total":
-      return STORE_METRICS.outlets;
+      return "all";
     default:
       return undefined;
   }

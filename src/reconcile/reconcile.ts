@@ -47,7 +47,7 @@ function brokenIdentities(findings: readonly Finding[]): IdentityEvidence {
 }
 
 /** A taxonomy with nothing in it: what rules see when reconcile is given none. */
-const NO_IDENTITIES: Taxonomy = { entities: new Map(), segments: new Map(), measures: new Map(), metrics: new Map(), identities: [] };
+const NO_IDENTITIES: Taxonomy = { entities: new Map(), segments: new Map(), measures: new Map(), metrics: new Map(), identities: [], storeCounts: new Map() };
 
 interface ReconcileOptions {
   /** What the arithmetic identities say about a fact, weighed when judging contradictions. */

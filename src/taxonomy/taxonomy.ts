@@ -49,6 +49,8 @@ export interface MeasureDefinition {
 
 /** When a metric's figure stands: over a period, at its end, at a moment of the market, or timeless. */
 export type MetricTiming = "flow" | "balance" | "market" | "spec";
+/** Which count of stores a metric is (the taxonomy's `store_count`): all there are, those opened, restaurants opened, the net number added. */
+export type StoreCount = "all" | "opened" | "restaurants_opened" | "net_added";
 
 export interface MetricDefinition {
   id: string;
@@ -84,6 +86,8 @@ export interface MetricDefinition {
   topLine: boolean;
   /** The metric a company's earnings are (the taxonomy's `bottom_line`: net income). */
   bottomLine: boolean;
+  /** Which count of stores the metric is, when it is one (the taxonomy's `store_count`). */
+  storeCount?: StoreCount;
   /** Derived: the margin of this amount (the metric whose `margin_of` it is). */
   margin?: string;
   /** Derived: the move of this level (the change metric whose `level` it is: a share price's change). */
@@ -104,13 +108,15 @@ export interface Taxonomy {
   topLine?: MetricDefinition;
   /** The metric marked `bottom_line` (net income), if any. */
   bottomLine?: MetricDefinition;
+  /** The metrics marked `store_count`, by the count each is. */
+  storeCounts: ReadonlyMap<StoreCount, MetricDefinition>;
 }
 
 interface RawTaxonomy {
   entities: Record<string, { name: string; fiscal_year_end: string; fiscal_year_named_by?: "start" | "end"; currency?: string; cik?: number; tickers?: string[]; aliases: Aliases }>;
   segments: Record<string, { name: string; kind: SegmentDefinition["kind"]; parent?: string; entities?: string[]; markets?: string[]; aliases: Aliases }>;
   measures: Record<Measure, { name: string; aliases: Aliases }>;
-  metrics: Record<string, { name: string; kind: MetricKind; timing?: MetricTiming; basis?: "reported" | "estimate"; decided?: boolean; term?: boolean; surprise?: boolean; change?: boolean; change_rate?: boolean; level?: string; level_only?: boolean; loosely_for?: string[]; narrows?: string; margin_of?: string; lower_is_better?: boolean; top_line?: boolean; bottom_line?: boolean; units: string[]; sec_concepts?: string[]; aliases: Aliases }>;
+  metrics: Record<string, { name: string; kind: MetricKind; timing?: MetricTiming; basis?: "reported" | "estimate"; decided?: boolean; term?: boolean; surprise?: boolean; change?: boolean; change_rate?: boolean; level?: string; level_only?: boolean; loosely_for?: string[]; narrows?: string; margin_of?: string; lower_is_better?: boolean; top_line?: boolean; bottom_line?: boolean; store_count?: StoreCount; units: string[]; sec_concepts?: string[]; aliases: Aliases }>;
   identities?: Identity[];
 }
 
@@ -158,13 +164,20 @@ export function buildTaxonomy(document: ParsedDocument): { taxonomy: Taxonomy; d
   }
   const metrics = new Map<string, MetricDefinition>();
   for (const [id, metric] of Object.entries(raw.metrics)) {
-    const { sec_concepts: secConcepts, loosely_for: looselyFor, change_rate: changeRate, level_only: levelOnly, margin_of: marginOf, lower_is_better: lowerIsBetter, top_line: topLine, bottom_line: bottomLine, ...rest } = metric;
-    metrics.set(id, { id, ordinal: metrics.size, ...rest, ...(marginOf !== undefined ? { marginOf } : {}), timing: metric.timing ?? "flow", basis: metric.basis ?? "reported", decided: metric.decided ?? false, term: metric.term ?? false, surprise: metric.surprise ?? false, change: metric.change ?? false, changeRate: changeRate ?? false, levelOnly: levelOnly ?? false, lowerIsBetter: lowerIsBetter ?? false, topLine: topLine ?? false, bottomLine: bottomLine ?? false, looselyFor: looselyFor ?? [], ...(secConcepts ? { secConcepts } : {}) });
+    const { sec_concepts: secConcepts, loosely_for: looselyFor, change_rate: changeRate, level_only: levelOnly, margin_of: marginOf, lower_is_better: lowerIsBetter, top_line: topLine, bottom_line: bottomLine, store_count: storeCount, ...rest } = metric;
+    metrics.set(id, { id, ordinal: metrics.size, ...rest, ...(marginOf !== undefined ? { marginOf } : {}), timing: metric.timing ?? "flow", basis: metric.basis ?? "reported", decided: metric.decided ?? false, term: metric.term ?? false, surprise: metric.surprise ?? false, change: metric.change ?? false, changeRate: changeRate ?? false, levelOnly: levelOnly ?? false, lowerIsBetter: lowerIsBetter ?? false, topLine: topLine ?? false, bottomLine: bottomLine ?? false, ...(storeCount !== undefined ? { storeCount } : {}), looselyFor: looselyFor ?? [], ...(secConcepts ? { secConcepts } : {}) });
   }
   const topLines = [...metrics.values()].filter((metric) => metric.topLine);
   for (const extra of topLines.slice(1)) report(["metrics", extra.id, "top_line"], "a second top-line metric", extra.id, `one top-line metric only (${topLines[0]!.id} is)`);
   const bottomLines = [...metrics.values()].filter((metric) => metric.bottomLine);
   for (const extra of bottomLines.slice(1)) report(["metrics", extra.id, "bottom_line"], "a second bottom-line metric", extra.id, `one bottom-line metric only (${bottomLines[0]!.id} is)`);
+  const storeCounts = new Map<StoreCount, MetricDefinition>();
+  for (const metric of metrics.values()) {
+    if (metric.storeCount === undefined) continue;
+    const marked = storeCounts.get(metric.storeCount);
+    if (marked) report(["metrics", metric.id, "store_count"], `a second metric marked \`${metric.storeCount}\``, metric.id, `one metric per count of stores (${marked.id} is \`${metric.storeCount}\`)`);
+    else storeCounts.set(metric.storeCount, metric);
+  }
   for (const metric of metrics.values()) {
     if (metric.level !== undefined && !metrics.has(metric.level)) report(["metrics", metric.id, "level"], "unknown metric", JSON.stringify(metric.level), "a metric id from this taxonomy");
     if (metric.marginOf !== undefined && !metrics.has(metric.marginOf)) report(["metrics", metric.id, "margin_of"], "unknown metric", JSON.stringify(metric.marginOf), "a metric id from this taxonomy");
@@ -220,5 +233,5 @@ export function buildTaxonomy(document: ParsedDocument): { taxonomy: Taxonomy; d
     ((fields.metrics as unknown[] | undefined) ?? []).forEach((metric, item) => checkMetric([...at("metrics"), item], metric));
     (identity.entities ?? []).forEach((entity, item) => checkEntity([...at("entities"), item], entity));
   });
-  return { taxonomy: { entities, segments, measures, metrics, identities, ...(topLines[0] ? { topLine: topLines[0] } : {}), ...(bottomLines[0] ? { bottomLine: bottomLines[0] } : {}) }, diagnostics };
+  return { taxonomy: { entities, segments, measures, metrics, identities, storeCounts, ...(topLines[0] ? { topLine: topLines[0] } : {}), ...(bottomLines[0] ? { bottomLine: bottomLines[0] } : {}) }, diagnostics };
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { findFigures } from "../../src/extract/figures.js";
-import { englishStoreWordAfter, storeCountMetric } from "../../src/extract/store-counts.js";
+import { englishStoreWordAfter, storeCountOf } from "../../src/extract/store-counts.js";
 
 /** The metric store-counts.ts reads for the figure whose digits start `value` in a one-sentence text. */
-function metricOf(sentence: string, value: string): ReturnType<typeof storeCountMetric> {
+function metricOf(sentence: string, value: string): ReturnType<typeof storeCountOf> {
   const lower = sentence.toLowerCase();
   const figure = findFigures(sentence, lower).find((found) => found.value === value);
   if (!figure) throw new Error(`no figure ${value} in ${sentence}`);
@@ -12,7 +12,7 @@ function metricOf(sentence: string, value: string): ReturnType<typeof storeCount
     const store = englishStoreWordAfter(lower, figure.numberEnd);
     if (store) figure.end = store.end;
   }
-  return storeCountMetric(lower, figure, 0, 0);
+  return storeCountOf(lower, figure, 0, 0);
 }
 
 describe("englishStoreWordAfter", () => {
@@ -28,14 +28,14 @@ describe("englishStoreWordAfter", () => {
   });
 });
 
-describe("storeCountMetric", () => {
+describe("storeCountOf", () => {
   it("reads English counts by the words before them or between", () => {
-    expect(metricOf("The chain opened 96 stores.", "96")).toBe("new_facilities");
-    expect(metricOf("It opened 38 restaurants.", "38")).toBe("restaurant_openings");
-    expect(metricOf("It plans about 85 new stores.", "85")).toBe("new_facilities");
-    expect(metricOf("It added a net 82 locations.", "82")).toBe("net_restaurant_additions");
-    expect(metricOf("It ended June with 3,212 stores.", "3,212")).toBe("retail_outlets");
-    expect(metricOf("The deal brings the fleet to 3,390 locations.", "3,390")).toBe("retail_outlets");
+    expect(metricOf("The chain opened 96 stores.", "96")).toBe("opened");
+    expect(metricOf("It opened 38 restaurants.", "38")).toBe("restaurants_opened");
+    expect(metricOf("It plans about 85 new stores.", "85")).toBe("opened");
+    expect(metricOf("It added a net 82 locations.", "82")).toBe("net_added");
+    expect(metricOf("It ended June with 3,212 stores.", "3,212")).toBe("all");
+    expect(metricOf("The deal brings the fleet to 3,390 locations.", "3,390")).toBe("all");
   });
 
   it("leaves out closures and counts no word names", () => {
@@ -44,12 +44,12 @@ describe("storeCountMetric", () => {
   });
 
   it("reads Chinese counts of 家 and 间 by the words before them and the store's word after", () => {
-    expect(metricOf("门店总数6,842家，较年初净增785家", "6,842")).toBe("retail_outlets");
-    expect(metricOf("门店总数6,842家，较年初净增785家", "785")).toBe("net_restaurant_additions");
+    expect(metricOf("门店总数6,842家，较年初净增785家", "6,842")).toBe("all");
+    expect(metricOf("门店总数6,842家，较年初净增785家", "785")).toBe("net_added");
     expect(metricOf("上半年新开门店42家", "42")).toBeUndefined();
-    expect(metricOf("上半年新开42家门店", "42")).toBe("new_facilities");
-    expect(metricOf("上半年新开15家餐厅", "15")).toBe("restaurant_openings");
-    expect(metricOf("门店方面，期内新开7家", "7")).toBe("restaurant_openings");
+    expect(metricOf("上半年新开42家门店", "42")).toBe("opened");
+    expect(metricOf("上半年新开15家餐厅", "15")).toBe("restaurants_opened");
+    expect(metricOf("门店方面，期内新开7家", "7")).toBe("restaurants_opened");
   });
 
   it("is no count of stores when another noun follows (客房) or the figure is an amount", () => {

@@ -77,6 +77,19 @@ describe("taxonomy identities", () => {
     expect(diagnostics.map((d) => `${d.message} (${d.found})`)).toEqual(["a second bottom-line metric (operating_income)"]);
   });
 
+  it("knows which metric each count of stores is, and refuses a second metric for one count", () => {
+    const marked = taxonomyWith(margin).replace("operating_income: { name: Operating income, kind: amount,", "operating_income: { name: Operating income, kind: amount, store_count: all,");
+    expect(loadTaxonomy({ file: "taxonomy.yaml", text: marked }).taxonomy!.storeCounts.get("all")?.id).toBe("operating_income");
+    expect(loadTaxonomy({ file: "taxonomy.yaml", text: marked }).taxonomy!.storeCounts.get("opened")).toBeUndefined();
+    const twice = marked.replace("revenue: { name: Revenue, kind: amount,", "revenue: { name: Revenue, kind: amount, store_count: all,");
+    const { diagnostics } = loadTaxonomy({ file: "taxonomy.yaml", text: twice });
+    expect(diagnostics.map((d) => `${d.message} (${d.found})`)).toEqual(["a second metric marked `all` (operating_income)"]);
+  });
+
+  it("marks the repository's counts of stores", () => {
+    expect(Object.fromEntries([...repositoryTaxonomy().storeCounts].map(([count, metric]) => [count, metric.id]))).toEqual({ all: "retail_outlets", opened: "new_facilities", restaurants_opened: "restaurant_openings", net_added: "net_restaurant_additions" });
+  });
+
   it("marks revenue as the repository's top-line metric and net income as its bottom line", () => {
     expect(repositoryTaxonomy().topLine?.id).toBe("revenue");
     expect(repositoryTaxonomy().bottomLine?.id).toBe("net_income");

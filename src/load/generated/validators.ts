@@ -1292,7 +1292,7 @@ return errors === 0;
 validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const lexicon = validate26;
-const schema50 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://concord.dev/schemas/lexicon.schema.json","title":"concord extractor lexicon","description":"The extractor's word lists for one language (src/extract/lexicons/<language>.json): cue words, hedges, and the words around a company's or a segment's name. Every word is written normalised: Chinese in simplified characters (traditional text is converted before matching), ASCII letters in lower case, single spaces between words. Order matters: a word listed under two kinds takes the first kind listed, and the hedges are tried in the order written.","type":"object","additionalProperties":false,"required":["language","cues","qualifiers_before","qualifiers_after","anaphors","compared_with","rival_before"],"properties":{"$schema":{"description":"Optional pointer to this schema.","type":"string"},"language":{"description":"The language of the words: `zh` (Chinese, written simplified; traditional articles match after conversion) or `en`. The file is named after it.","enum":["zh","en"]},"cues":{"description":"Cue words, by what they say about a figure near them, in the order they are added to the cue lexicon (the first kind listed for a word comes first). Matched leftmost-longest; ASCII words only as whole words; a space matches a run of spaces. The placed kinds (`comparison`, `forecast_word`, `future`, `property`, `count_link`, `taiwan`, `name_opener`, `not_a_business`, `improvement`, `revision`, `trade`, `meeting`, `deal`, `deal_verb`, `document`, `results_warning`, `rubric`, `given_earlier`, `past_result`, `company_column`, `segment_column`, `kind_of_firm`, `reach`, `role`, `region`, `channel`, `brings_in`, `shares_in`, `moves`, `same_as_last_year`, `report_part`, `earns`, `price_moves`, `stock_index`, `firm_name_end`) are not added to the cue lexicon: the extractor reads their words only at a place it names (right before a figure or a period, between two figures, at a sentence's opening), in a pattern of its own that says what may stand around them.","type":"array","items":{"oneOf":[{"$ref":"#/$defs/basisCue"},{"$ref":"#/$defs/otherCue"},{"$ref":"#/$defs/comparisonCue"},{"$ref":"#/$defs/forecastWordCue"},{"$ref":"#/$defs/revisionCue"},{"$ref":"#/$defs/storeCountCue"},{"$ref":"#/$defs/placedCue"}]}},"qualifiers_before":{"description":"Hedges written just before a figure (\"more than\", 超过), each with its qualifier. Tried in this order against the end of the text before the figure: the first that fits wins, so a word must come before any shorter word it ends with. At most 16 characters.","type":"array","items":{"$ref":"#/$defs/qualifierWord"}},"qualifiers_after":{"description":"Hedges written just after a figure and its unit (以上, \"or more\"), each with its qualifier. Tried in this order: the first that fits wins, so a word must come before any shorter word it starts with.","type":"array","items":{"$ref":"#/$defs/qualifierWord"}},"anaphors":{"description":"Words that point back at the segment named just before (该部门, the unit).","type":"array","items":{"$ref":"#/$defs/term"}},"compared_with":{"description":"Words right before a segment's name that make it what a figure is compared with, not what it is about (比, than). Matched as the end of the text before the name, a longer word included (\"比\" in 相比); a space in a word matches one whitespace character. At most 13 characters.","type":"array","items":{"$ref":"#/$defs/term"}},"peer_before":{"description":"Words that introduce another company as the subject of its own figures, right before its name (同业台晖电子（Taihui Electronics）, \"Rival Narmada Cements posted…\"): a company the taxonomy does not know named after one of them, at the head of a clause, is a peer whose figures are its own. Stripped from the front of a Chinese name it was read into.","type":"array","items":{"$ref":"#/$defs/term"}},"rival_before":{"description":"Words right before a company's or its segment's name that make it a rival or a comparison, not the figure's company (\"rivals like\", 竞争对手). Matched as the end of the text before the name, a longer word included unless the entry says `whole_word`; one space and \"the \" may stand between. At most 19 characters.","type":"array","items":{"oneOf":[{"$ref":"#/$defs/term"},{"type":"object","additionalProperties":false,"required":["word","whole_word"],"properties":{"word":{"$ref":"#/$defs/term"},"whole_word":{"description":"Matches only where a word starts: \"like\" is not the end of \"unlike\".","const":true}}}]}}},"$defs":{"term":{"description":"A word or phrase as the extractor matches it: simplified Chinese, lower-case ASCII, no space at either end and never two in a row.","type":"string","minLength":1,"pattern":"^(?! )(?!.* $)(?!.*  )[^A-Z\\t\\n\\r]+$"},"note":{"description":"What the words say, for the person who adds one. Not used by the extractor.","type":"string"},"words":{"description":"The words, in the order they are added.","type":"array","minItems":1,"items":{"$ref":"#/$defs/term"}},"basisCue":{"type":"object","additionalProperties":false,"required":["kind","basis","scope","words"],"properties":{"kind":{"const":"basis"},"basis":{"description":"The basis the words give a figure.","enum":["ex_fx","non_gaap","guidance","estimate","reported","run_rate","plan"]},"scope":{"description":"`clause`: the words set the basis of figures in their clause; `sentence`: in their whole sentence; `figure`: only of the figure they stand before in their clause (低于预期的0.98美元), never of another (业绩不如预期，股价重挫8%).","enum":["clause","sentence","figure"]},"note":{"$ref":"#/$defs/note"},"words":{"$ref":"#/$defs/words"}}},"otherCue":{"type":"object","additionalProperties":false,"required":["kind","words"],"properties":{"kind":{"description":"`loss`, `decline`, `growth`: the figure's sign or direction; `share`: a part of a whole; `prior_generation`: compared with the previous product; `between`: a range; `together`: adds up what was listed; `analyst_house`: a bank or broker whose forecast is an estimate; `neutral`: holds a basis word without meaning it (\"told analysts\"); `after_hours`: a session outside the exchange's hours, which dates a share move on the trading day before the article (the language's news is written a day ahead of the session it reports); `the_company`: words for the article's company itself, whose forecast is its guidance; `cause`: words that name what drove a result, whose clause lends no segment to the clauses after it; `by_part`: words that open a breakdown by business, product or region, after which a name opening a clause before a metric's word is a part of the company; `tolerance`: words for a tolerance around the figure before them, whose percent is no figure of its own; `bare_margin`: a word for a margin that names no amount (\"a margin of\", 利润率), which is the margin of the amount its clause names (the taxonomy's `margin_of`).","enum":["loss","decline","growth","share","prior_generation","between","together","analyst_house","neutral","after_hours","the_company","cause","by_part","tolerance","bare_margin"]},"note":{"$ref":"#/$defs/note"},"words":{"$ref":"#/$defs/words"}}},"comparisonCue":{"description":"Words that set a figure against a base or another figure (from, than, compared with, 相比, 高于). Each place that reads them takes the roles it needs: between two figures, the later set against the earlier takes `base`, `than`, `against`, `above_below` and `beat`; right before a figure, its base takes `base`, `against` and `short`; right before a period, the period compared with takes `base`, `than`, `short` and `period_start`, and the base period of a change `base` and `over`.","type":"object","additionalProperties":false,"required":["kind","role","words"],"properties":{"kind":{"const":"comparison"},"role":{"description":"`base`: opens the base a figure is set against (from, compared with, versus, 相比); `than`: \"than\", which also ends a hedge (\"more than\"); `against`: \"against\", not read before a period; `over`: \"over\", only between a change and its base period (before a figure it is a hedge); `above_below`: puts a result above or below its base (above, 高于); `beat`: judges a result against an expectation (ahead of, missed, 不及); `contrast`: sets what follows against what came before without opening its base (while, 而); `sentence_lead`: opens a sentence set against the one before (by comparison, 相比之下); `base_lead`: opens a sentence that gives the base the one before is set against (for comparison, 作为对比), whose period is a comparison's; `short`: 比 and 较, single characters that also stand inside other words (同比), read only where the text pins them; `period_start`: opens the period a change runs from or is compared with (从, 相较于), read only right before a period.","enum":["base","than","against","over","above_below","beat","contrast","sentence_lead","base_lead","short","period_start"]},"note":{"$ref":"#/$defs/note"},"words":{"$ref":"#/$defs/words"}}},"forecastWordCue":{"description":"Words for a forecast, around a month or a day that dates it (去年11月的预测, \"the November forecast\", \"guidance issued in October\"): such a period is when the forecast was made, not the period it forecasts.","type":"object","additionalProperties":false,"required":["kind","role","words"],"properties":{"kind":{"const":"forecast_word"},"role":{"description":"`noun`: the forecast itself (预测, guidance), read right after the period or, in English, before it; `participle`: a verb's participle (projected, predicted), read only before it.","enum":["noun","participle"]},"note":{"$ref":"#/$defs/note"},"words":{"$ref":"#/$defs/words"}}},"revisionCue":{"description":"Words for revising or keeping a forecast (raised, 上调, kept, 维持): with them, a bare word for an expectation in a sentence that names no analyst is the company's own forecast.","type":"object","additionalProperties":false,"required":["kind","role","words"],"properties":{"kind":{"const":"revision"},"role":{"description":"`raised` (raised, lifted, 上调), `lowered` (cut, lowered, 下调) and `moved` (revised, narrowed, 收窄): the forecast was changed, so a change of a guided figure stated with them is how far the forecast moved (raised up, lowered down); `kept`: the forecast stands (kept, reiterated, 维持).","enum":["raised","lowered","moved","kept"]},"note":{"$ref":"#/$defs/note"},"words":{"$ref":"#/$defs/words"}}},"storeCountCue":{"description":"Words around a count of stores (6,842家, 248间分店, 145 new stores): which stores the count is, read by the code to the taxonomy's openings, net additions or outlets.","type":"object","additionalProperties":false,"required":["kind","role","words"],"properties":{"kind":{"const":"store_count"},"role":{"description":"`store_word`: a word for a store right after the count (a few describing words between in English) or earlier in its sentence (门店, 分店), which makes a count of 家 or 间, or a bare English number, one of stores; `restaurant_word`: the same for a restaurant (餐厅, restaurants), whose openings are the taxonomy's restaurant_openings where a store's are new_facilities; `opened` (新开, 开设): the count is of stores opened; `net_added` (净增, 净开): of net additions; `closed` (关闭, 关店): of closures, which the taxonomy holds no metric for; `total` (共有, 总数, 共经营): of all the stores there are. The last four are read right before the count.","enum":["store_word","restaurant_word","opened","net_added","closed","total"]},"note":{"$ref":"#/$defs/note"},"words":{"$ref":"#/$defs/words"}}},"placedCue":{"type":"object","additionalProperties":false,"required":["kind","words"],"properties":{"kind":{"description":"`future`: puts what follows in the future (将, will), so a figure for a period still to come is a plan; `property`: a property's words right after a name that is both a company's and one of its businesses' (物业, resort), which make it the business; `count_link`: what may stand between a count's word and a bare figure a few words after it (fell, to, about); `taiwan`: Taiwan's own words (新台币, 营益率), which make a traditional-Chinese article's bare 元 the New Taiwan dollar; `name_opener`: words that may open an English business's name without being part of it (the, its, core), left out of a new segment's name; `not_a_business`: words before an English metric's word that qualify the metric or run the sentence (quarterly, net, posted), so the words there name no business; `improvement`: words that say a figure got better rather than higher (improved, 改善), which for a metric that is better lower (the taxonomy's `lower_is_better`: a cost ratio, a bad-loan ratio) mean it fell; `revision`: words for revising or keeping a forecast (上调, 维持, raised, reaffirmed), with which a bare word for an expectation (预期) in a sentence that names no analyst is the company's own forecast; `trade`: the words a Chinese company's name ends with (汽车, 光学, 电器), by which a company the taxonomy does not know is found where the text names it; `meeting`: a meeting named right after a month (法说会, investor day), so the month dates the meeting; `deal`: a deal's noun right after a year (收购, acquisition, listing), so the year dates the deal; `deal_verb`: a past verb of a deal or an opening right before a relative year (bought, opened), so the year dates that event; `document`: words right after a metric's word that make it a document's or an event's name (an earnings release, a profit warning), so the metric's word names no figure; `left_out`: words that open what an adjusted figure leaves out (excluding, before), so a metric's word at most two words after one names what is left out (\"EBIT before special items\"), not the figure's metric; `target_after`: a target's noun right after a figure and its metric's words (全年40万辆交付目标, \"a 400,000-vehicle delivery target\"), so the figure is the company's target, its guidance or its plan; `broker_name_end`: words a broker's or a research house's name ends with (证券, 研究所, Securities), so a headline opening with such a name and a colon is that house's note about the company after the colon; `firm_noun`: a singular word for a kind of company that an apposition after a name ends with (\"Baltavia, the Riga-based carrier\"), so the name is a company's; `results_warning`: a company's own warning of results still to be published (业绩预告, 盈警, profit warning), which makes a sentence's expectation the company's and a story the results' preview.; `rubric`: a wire's or a page's label that opens a headline or a paragraph in capitals (BRIEF, UPDATE, FACTBOX, KEY FIGURES), which names no company; `given_earlier`: words that say a forecast was given before now (此前, previous), so the sentence does not restate it as the company's current forecast; `past_result`: a past verb of a result (录得, was, rose, reported), which makes a figure under a forecast heading a result; `company_column`: a table's first column heading that says each row is a company (Company, Issuer, 公司), so each row's first cell names one; `segment_column`: a table's first column heading that says each row is a part of the company (Segment, Division, 板块, 业务), so a row label the taxonomy does not know is kept as a new segment; `kind_of_firm`: a word for a kind of firm after a trade (电子厂, 零售商, 食品企业, 科技巨头; \"Pump makers\", \"Chip stocks\"), with which the trade says what kind of company is meant and names none; `reach`: a word for a company's reach closing the part of its name before its trade (国际 in 云玺国际酒店), left off the short name it goes on by; `role`: a word of a person's role (Chief Executive, Director), which a capitalised name opening a paragraph holding it makes a person's, not a company's; `region`: a region right before a metric's word (海外收入, \"China sales\"), which makes the figure that region's, a part of the company kept as a segment when the taxonomy has none for it; `channel`: a way a company sells (线上, 直营, online, wholesale), read as a region is: right before a metric's word, 渠道 or \"channel\" between at most, it names the part of the company that sells that way; `brings_in`: a verb by which a part of a company brings in an amount (generated, wrote, contributed), between a name opening its clause and a figure whose metric's word follows it (\"Commercial lines wrote £408 million of premiums\"): the name is that part; `shares_in`: a verb of a part's share of a whole (contributing, accounted for, made up), between a name opening its clause and a percent (\"with copper contributing 38% of group revenue\"): the name is that part; `moves`: a verb of a change or a level (rose, slid, was, came to), after a name a clause opens with (\"the diabetes pill Glymera slid 31%\", \"Sales of the drug Cordavin climbed 12%\"): the name is the product or business the figure is of; `same_as_last_year`: words right after a level that say it is what it was a year before (與去年相同, \"unchanged from a year earlier\"), so the year-ago level is stated too; `earns`: a verb of a company's earning (earned, netted) right before an amount that names no metric (\"it earned $64.7 million\"), which makes the amount the company's earnings (the taxonomy's `bottom_line` metric, net income); `report_part`: words a results story's headings are made of (Balance Sheet, Segment Results), so a heading of capitalised words holding one names a part of the report, not a company; `price_moves`: a verb of a share price's move (rose, slid, higher, tumbling; 上涨, 低开), after a company's name (\"Caldwick Homes closed up 7.4%\") or after \"shares\" (\"Kaolin Peak shares fell\"): the percent is the share's move, and the name a listed company's; `stock_index`: a stock market index (S&P 500, the Nikkei, 恒生指数, 大盘), so a share's move or level in a clause that names one before the figure is the index's (the market's), not the company's.; `firm_name_end`: a word a company's own name ends with and a business's does not (Holdings, Inc, Airlines, Group), so a name in capitals ending in one, as the subject of a verb of results, is a company's; `business_head`: a word a Chinese business's name ends with when it is named by what it does (物业管理, 交易服务), so such a name opening a clause right before a metric's word is a part of the company; `trade_alone`: a Chinese word for a trade that names a business on its own (货运, 客运, 电商), so it alone opening a clause right before a revenue word (货运收入68.9亿元) is a part of the company; `session`: a word of a trading session or of when a share moved (盘后, 早盘, 收市, 今日), which before a verb of a move (the language's `price_moves`) makes the percent after it a share's move; `nominal_value`: words for a share's or a note's nominal value (face value, par value, 面值) right before an amount, which is then what the share or note is, not a figure of the company's; `other_story`: a web page's label for links to other stories (Also read, Related stories, 延伸阅读, 相关新闻), which a saved page keeps between an article's paragraphs: the line it opens, and the links or bullets standing under it alone, are other stories' headlines and are not read; `promotion`: a site's call to follow, subscribe or download (点击上方蓝字关注我们, \"Sign up for our newsletter\"), which makes a short line holding it the page's, not the article's; `page_counter`: a page's own counter (阅读, 在看, views, likes), a short line of nothing but which and their numbers is the page's; `unheld_multiple_after`: what makes a multiple right before it such a multiple (\"21 times forward earnings\", \"1.4 times book\"); `share_source`: right after a percent and before a region, says the percent is the share of the top line that region brings in (\"came from\", 来自); `session_close`: a reading at a session's close (closed, 收盘), which an article published before noon reports of the session before; `unheld_metric`: a figure's name the taxonomy holds no metric for (市盈率, P/E, net revenue retention): a percent or a multiple after it, or a multiple right before it, is left out","enum":["future","property","count_link","taiwan","name_opener","not_a_business","improvement","trade","meeting","deal","deal_verb","document","left_out","target_after","broker_name_end","firm_noun","results_warning","rubric","given_earlier","past_result","company_column","segment_column","kind_of_firm","sector","business_head","reach","role","region","channel","brings_in","shares_in","moves","same_as_last_year","report_part","earns","price_moves","stock_index","firm_name_end","trade_alone","session","nominal_value","other_story","promotion","page_counter","unheld_multiple_after","share_source","session_close","unheld_metric"]},"note":{"$ref":"#/$defs/note"},"words":{"$ref":"#/$defs/words"}}},"qualifierWord":{"type":"object","additionalProperties":false,"required":["word","qualifier"],"properties":{"word":{"$ref":"#/$defs/term"},"qualifier":{"description":"What the hedge says of the figure.","enum":["about","more_than","at_least","up_to","less_than"]}}}}};
+const schema50 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://concord.dev/schemas/lexicon.schema.json","title":"concord extractor lexicon","description":"The extractor's word lists for one language (src/extract/lexicons/<language>.json): cue words, hedges, and the words around a company's or a segment's name. Every word is written normalised: Chinese in simplified characters (traditional text is converted before matching), ASCII letters in lower case, single spaces between words. Order matters: a word listed under two kinds takes the first kind listed, and the hedges are tried in the order written.","type":"object","additionalProperties":false,"required":["language","cues","qualifiers_before","qualifiers_after","anaphors","compared_with","rival_before"],"properties":{"$schema":{"description":"Optional pointer to this schema.","type":"string"},"language":{"description":"The language of the words: `zh` (Chinese, written simplified; traditional articles match after conversion) or `en`. The file is named after it.","enum":["zh","en"]},"cues":{"description":"Cue words, by what they say about a figure near them, in the order they are added to the cue lexicon (the first kind listed for a word comes first). Matched leftmost-longest; ASCII words only as whole words; a space matches a run of spaces. The placed kinds (`comparison`, `forecast_word`, `future`, `property`, `count_link`, `taiwan`, `name_opener`, `not_a_business`, `improvement`, `revision`, `trade`, `meeting`, `deal`, `deal_verb`, `document`, `results_warning`, `rubric`, `given_earlier`, `past_result`, `company_column`, `segment_column`, `kind_of_firm`, `reach`, `role`, `region`, `channel`, `brings_in`, `shares_in`, `moves`, `same_as_last_year`, `report_part`, `earns`, `price_moves`, `stock_index`, `firm_name_end`) are not added to the cue lexicon: the extractor reads their words only at a place it names (right before a figure or a period, between two figures, at a sentence's opening), in a pattern of its own that says what may stand around them.","type":"array","items":{"oneOf":[{"$ref":"#/$defs/basisCue"},{"$ref":"#/$defs/otherCue"},{"$ref":"#/$defs/comparisonCue"},{"$ref":"#/$defs/forecastWordCue"},{"$ref":"#/$defs/revisionCue"},{"$ref":"#/$defs/storeCountCue"},{"$ref":"#/$defs/placedCue"}]}},"qualifiers_before":{"description":"Hedges written just before a figure (\"more than\", 超过), each with its qualifier. Tried in this order against the end of the text before the figure: the first that fits wins, so a word must come before any shorter word it ends with. At most 16 characters.","type":"array","items":{"$ref":"#/$defs/qualifierWord"}},"qualifiers_after":{"description":"Hedges written just after a figure and its unit (以上, \"or more\"), each with its qualifier. Tried in this order: the first that fits wins, so a word must come before any shorter word it starts with.","type":"array","items":{"$ref":"#/$defs/qualifierWord"}},"anaphors":{"description":"Words that point back at the segment named just before (该部门, the unit).","type":"array","items":{"$ref":"#/$defs/term"}},"compared_with":{"description":"Words right before a segment's name that make it what a figure is compared with, not what it is about (比, than). Matched as the end of the text before the name, a longer word included (\"比\" in 相比); a space in a word matches one whitespace character. At most 13 characters.","type":"array","items":{"$ref":"#/$defs/term"}},"peer_before":{"description":"Words that introduce another company as the subject of its own figures, right before its name (同业台晖电子（Taihui Electronics）, \"Rival Narmada Cements posted…\"): a company the taxonomy does not know named after one of them, at the head of a clause, is a peer whose figures are its own. Stripped from the front of a Chinese name it was read into.","type":"array","items":{"$ref":"#/$defs/term"}},"rival_before":{"description":"Words right before a company's or its segment's name that make it a rival or a comparison, not the figure's company (\"rivals like\", 竞争对手). Matched as the end of the text before the name, a longer word included unless the entry says `whole_word`; one space and \"the \" may stand between. At most 19 characters.","type":"array","items":{"oneOf":[{"$ref":"#/$defs/term"},{"type":"object","additionalProperties":false,"required":["word","whole_word"],"properties":{"word":{"$ref":"#/$defs/term"},"whole_word":{"description":"Matches only where a word starts: \"like\" is not the end of \"unlike\".","const":true}}}]}}},"$defs":{"term":{"description":"A word or phrase as the extractor matches it: simplified Chinese, lower-case ASCII, no space at either end and never two in a row.","type":"string","minLength":1,"pattern":"^(?! )(?!.* $)(?!.*  )[^A-Z\\t\\n\\r]+$"},"note":{"description":"What the words say, for the person who adds one. Not used by the extractor.","type":"string"},"words":{"description":"The words, in the order they are added.","type":"array","minItems":1,"items":{"$ref":"#/$defs/term"}},"basisCue":{"type":"object","additionalProperties":false,"required":["kind","basis","scope","words"],"properties":{"kind":{"const":"basis"},"basis":{"description":"The basis the words give a figure.","enum":["ex_fx","non_gaap","guidance","estimate","reported","run_rate","plan"]},"scope":{"description":"`clause`: the words set the basis of figures in their clause; `sentence`: in their whole sentence; `figure`: only of the figure they stand before in their clause (低于预期的0.98美元), never of another (业绩不如预期，股价重挫8%).","enum":["clause","sentence","figure"]},"note":{"$ref":"#/$defs/note"},"words":{"$ref":"#/$defs/words"}}},"otherCue":{"type":"object","additionalProperties":false,"required":["kind","words"],"properties":{"kind":{"description":"`loss`, `decline`, `growth`: the figure's sign or direction; `share`: a part of a whole; `prior_generation`: compared with the previous product; `between`: a range; `together`: adds up what was listed; `analyst_house`: a bank or broker whose forecast is an estimate; `neutral`: holds a basis word without meaning it (\"told analysts\"); `after_hours`: a session outside the exchange's hours, which dates a share move on the trading day before the article (the language's news is written a day ahead of the session it reports); `the_company`: words for the article's company itself, whose forecast is its guidance; `cause`: words that name what drove a result, whose clause lends no segment to the clauses after it; `by_part`: words that open a breakdown by business, product or region, after which a name opening a clause before a metric's word is a part of the company; `tolerance`: words for a tolerance around the figure before them, whose percent is no figure of its own; `bare_margin`: a word for a margin that names no amount (\"a margin of\", 利润率), which is the margin of the amount its clause names (the taxonomy's `margin_of`).","enum":["loss","decline","growth","share","prior_generation","between","together","analyst_house","neutral","after_hours","the_company","cause","by_part","tolerance","bare_margin"]},"note":{"$ref":"#/$defs/note"},"words":{"$ref":"#/$defs/words"}}},"comparisonCue":{"description":"Words that set a figure against a base or another figure (from, than, compared with, 相比, 高于). Each place that reads them takes the roles it needs: between two figures, the later set against the earlier takes `base`, `than`, `against`, `above_below` and `beat`; right before a figure, its base takes `base`, `against` and `short`; right before a period, the period compared with takes `base`, `than`, `short` and `period_start`, and the base period of a change `base` and `over`.","type":"object","additionalProperties":false,"required":["kind","role","words"],"properties":{"kind":{"const":"comparison"},"role":{"description":"`base`: opens the base a figure is set against (from, compared with, versus, 相比); `than`: \"than\", which also ends a hedge (\"more than\"); `against`: \"against\", not read before a period; `over`: \"over\", only between a change and its base period (before a figure it is a hedge); `above_below`: puts a result above or below its base (above, 高于); `beat`: judges a result against an expectation (ahead of, missed, 不及); `contrast`: sets what follows against what came before without opening its base (while, 而); `sentence_lead`: opens a sentence set against the one before (by comparison, 相比之下); `base_lead`: opens a sentence that gives the base the one before is set against (for comparison, 作为对比), whose period is a comparison's; `short`: 比 and 较, single characters that also stand inside other words (同比), read only where the text pins them; `period_start`: opens the period a change runs from or is compared with (从, 相较于), read only right before a period.","enum":["base","than","against","over","above_below","beat","contrast","sentence_lead","base_lead","short","period_start"]},"note":{"$ref":"#/$defs/note"},"words":{"$ref":"#/$defs/words"}}},"forecastWordCue":{"description":"Words for a forecast, around a month or a day that dates it (去年11月的预测, \"the November forecast\", \"guidance issued in October\"): such a period is when the forecast was made, not the period it forecasts.","type":"object","additionalProperties":false,"required":["kind","role","words"],"properties":{"kind":{"const":"forecast_word"},"role":{"description":"`noun`: the forecast itself (预测, guidance), read right after the period or, in English, before it; `participle`: a verb's participle (projected, predicted), read only before it.","enum":["noun","participle"]},"note":{"$ref":"#/$defs/note"},"words":{"$ref":"#/$defs/words"}}},"revisionCue":{"description":"Words for revising or keeping a forecast (raised, 上调, kept, 维持): with them, a bare word for an expectation in a sentence that names no analyst is the company's own forecast.","type":"object","additionalProperties":false,"required":["kind","role","words"],"properties":{"kind":{"const":"revision"},"role":{"description":"`raised` (raised, lifted, 上调), `lowered` (cut, lowered, 下调) and `moved` (revised, narrowed, 收窄): the forecast was changed, so a change of a guided figure stated with them is how far the forecast moved (raised up, lowered down); `kept`: the forecast stands (kept, reiterated, 维持).","enum":["raised","lowered","moved","kept"]},"note":{"$ref":"#/$defs/note"},"words":{"$ref":"#/$defs/words"}}},"storeCountCue":{"description":"Words around a count of stores (6,842家, 248间分店, 145 new stores): which stores the count is, read to the metric the taxonomy marks with that count (its `store_count`: openings, net additions or all the stores).","type":"object","additionalProperties":false,"required":["kind","role","words"],"properties":{"kind":{"const":"store_count"},"role":{"description":"`store_word`: a word for a store right after the count (a few describing words between in English) or earlier in its sentence (门店, 分店), which makes a count of 家 or 间, or a bare English number, one of stores; `restaurant_word`: the same for a restaurant (餐厅, restaurants), whose openings are the taxonomy's `restaurants_opened` count where a store's are `opened`; `opened` (新开, 开设): the count is of stores opened; `net_added` (净增, 净开): of net additions; `closed` (关闭, 关店): of closures, which the taxonomy holds no metric for; `total` (共有, 总数, 共经营): of all the stores there are. The last four are read right before the count.","enum":["store_word","restaurant_word","opened","net_added","closed","total"]},"note":{"$ref":"#/$defs/note"},"words":{"$ref":"#/$defs/words"}}},"placedCue":{"type":"object","additionalProperties":false,"required":["kind","words"],"properties":{"kind":{"description":"`future`: puts what follows in the future (将, will), so a figure for a period still to come is a plan; `property`: a property's words right after a name that is both a company's and one of its businesses' (物业, resort), which make it the business; `count_link`: what may stand between a count's word and a bare figure a few words after it (fell, to, about); `taiwan`: Taiwan's own words (新台币, 营益率), which make a traditional-Chinese article's bare 元 the New Taiwan dollar; `name_opener`: words that may open an English business's name without being part of it (the, its, core), left out of a new segment's name; `not_a_business`: words before an English metric's word that qualify the metric or run the sentence (quarterly, net, posted), so the words there name no business; `improvement`: words that say a figure got better rather than higher (improved, 改善), which for a metric that is better lower (the taxonomy's `lower_is_better`: a cost ratio, a bad-loan ratio) mean it fell; `revision`: words for revising or keeping a forecast (上调, 维持, raised, reaffirmed), with which a bare word for an expectation (预期) in a sentence that names no analyst is the company's own forecast; `trade`: the words a Chinese company's name ends with (汽车, 光学, 电器), by which a company the taxonomy does not know is found where the text names it; `meeting`: a meeting named right after a month (法说会, investor day), so the month dates the meeting; `deal`: a deal's noun right after a year (收购, acquisition, listing), so the year dates the deal; `deal_verb`: a past verb of a deal or an opening right before a relative year (bought, opened), so the year dates that event; `document`: words right after a metric's word that make it a document's or an event's name (an earnings release, a profit warning), so the metric's word names no figure; `left_out`: words that open what an adjusted figure leaves out (excluding, before), so a metric's word at most two words after one names what is left out (\"EBIT before special items\"), not the figure's metric; `target_after`: a target's noun right after a figure and its metric's words (全年40万辆交付目标, \"a 400,000-vehicle delivery target\"), so the figure is the company's target, its guidance or its plan; `broker_name_end`: words a broker's or a research house's name ends with (证券, 研究所, Securities), so a headline opening with such a name and a colon is that house's note about the company after the colon; `firm_noun`: a singular word for a kind of company that an apposition after a name ends with (\"Baltavia, the Riga-based carrier\"), so the name is a company's; `results_warning`: a company's own warning of results still to be published (业绩预告, 盈警, profit warning), which makes a sentence's expectation the company's and a story the results' preview.; `rubric`: a wire's or a page's label that opens a headline or a paragraph in capitals (BRIEF, UPDATE, FACTBOX, KEY FIGURES), which names no company; `given_earlier`: words that say a forecast was given before now (此前, previous), so the sentence does not restate it as the company's current forecast; `past_result`: a past verb of a result (录得, was, rose, reported), which makes a figure under a forecast heading a result; `company_column`: a table's first column heading that says each row is a company (Company, Issuer, 公司), so each row's first cell names one; `segment_column`: a table's first column heading that says each row is a part of the company (Segment, Division, 板块, 业务), so a row label the taxonomy does not know is kept as a new segment; `kind_of_firm`: a word for a kind of firm after a trade (电子厂, 零售商, 食品企业, 科技巨头; \"Pump makers\", \"Chip stocks\"), with which the trade says what kind of company is meant and names none; `reach`: a word for a company's reach closing the part of its name before its trade (国际 in 云玺国际酒店), left off the short name it goes on by; `role`: a word of a person's role (Chief Executive, Director), which a capitalised name opening a paragraph holding it makes a person's, not a company's; `region`: a region right before a metric's word (海外收入, \"China sales\"), which makes the figure that region's, a part of the company kept as a segment when the taxonomy has none for it; `channel`: a way a company sells (线上, 直营, online, wholesale), read as a region is: right before a metric's word, 渠道 or \"channel\" between at most, it names the part of the company that sells that way; `brings_in`: a verb by which a part of a company brings in an amount (generated, wrote, contributed), between a name opening its clause and a figure whose metric's word follows it (\"Commercial lines wrote £408 million of premiums\"): the name is that part; `shares_in`: a verb of a part's share of a whole (contributing, accounted for, made up), between a name opening its clause and a percent (\"with copper contributing 38% of group revenue\"): the name is that part; `moves`: a verb of a change or a level (rose, slid, was, came to), after a name a clause opens with (\"the diabetes pill Glymera slid 31%\", \"Sales of the drug Cordavin climbed 12%\"): the name is the product or business the figure is of; `same_as_last_year`: words right after a level that say it is what it was a year before (與去年相同, \"unchanged from a year earlier\"), so the year-ago level is stated too; `earns`: a verb of a company's earning (earned, netted) right before an amount that names no metric (\"it earned $64.7 million\"), which makes the amount the company's earnings (the taxonomy's `bottom_line` metric, net income); `report_part`: words a results story's headings are made of (Balance Sheet, Segment Results), so a heading of capitalised words holding one names a part of the report, not a company; `price_moves`: a verb of a share price's move (rose, slid, higher, tumbling; 上涨, 低开), after a company's name (\"Caldwick Homes closed up 7.4%\") or after \"shares\" (\"Kaolin Peak shares fell\"): the percent is the share's move, and the name a listed company's; `stock_index`: a stock market index (S&P 500, the Nikkei, 恒生指数, 大盘), so a share's move or level in a clause that names one before the figure is the index's (the market's), not the company's.; `firm_name_end`: a word a company's own name ends with and a business's does not (Holdings, Inc, Airlines, Group), so a name in capitals ending in one, as the subject of a verb of results, is a company's; `business_head`: a word a Chinese business's name ends with when it is named by what it does (物业管理, 交易服务), so such a name opening a clause right before a metric's word is a part of the company; `trade_alone`: a Chinese word for a trade that names a business on its own (货运, 客运, 电商), so it alone opening a clause right before a revenue word (货运收入68.9亿元) is a part of the company; `session`: a word of a trading session or of when a share moved (盘后, 早盘, 收市, 今日), which before a verb of a move (the language's `price_moves`) makes the percent after it a share's move; `nominal_value`: words for a share's or a note's nominal value (face value, par value, 面值) right before an amount, which is then what the share or note is, not a figure of the company's; `other_story`: a web page's label for links to other stories (Also read, Related stories, 延伸阅读, 相关新闻), which a saved page keeps between an article's paragraphs: the line it opens, and the links or bullets standing under it alone, are other stories' headlines and are not read; `promotion`: a site's call to follow, subscribe or download (点击上方蓝字关注我们, \"Sign up for our newsletter\"), which makes a short line holding it the page's, not the article's; `page_counter`: a page's own counter (阅读, 在看, views, likes), a short line of nothing but which and their numbers is the page's; `unheld_multiple_after`: what makes a multiple right before it such a multiple (\"21 times forward earnings\", \"1.4 times book\"); `share_source`: right after a percent and before a region, says the percent is the share of the top line that region brings in (\"came from\", 来自); `session_close`: a reading at a session's close (closed, 收盘), which an article published before noon reports of the session before; `unheld_metric`: a figure's name the taxonomy holds no metric for (市盈率, P/E, net revenue retention): a percent or a multiple after it, or a multiple right before it, is left out","enum":["future","property","count_link","taiwan","name_opener","not_a_business","improvement","trade","meeting","deal","deal_verb","document","left_out","target_after","broker_name_end","firm_noun","results_warning","rubric","given_earlier","past_result","company_column","segment_column","kind_of_firm","sector","business_head","reach","role","region","channel","brings_in","shares_in","moves","same_as_last_year","report_part","earns","price_moves","stock_index","firm_name_end","trade_alone","session","nominal_value","other_story","promotion","page_counter","unheld_multiple_after","share_source","session_close","unheld_metric"]},"note":{"$ref":"#/$defs/note"},"words":{"$ref":"#/$defs/words"}}},"qualifierWord":{"type":"object","additionalProperties":false,"required":["word","qualifier"],"properties":{"word":{"$ref":"#/$defs/term"},"qualifier":{"description":"What the hedge says of the figure.","enum":["about","more_than","at_least","up_to","less_than"]}}}}};
 const schema54 = {"description":"A word or phrase as the extractor matches it: simplified Chinese, lower-case ASCII, no space at either end and never two in a row.","type":"string","minLength":1,"pattern":"^(?! )(?!.* $)(?!.*  )[^A-Z\\t\\n\\r]+$"};
 const schema51 = {"type":"object","additionalProperties":false,"required":["kind","basis","scope","words"],"properties":{"kind":{"const":"basis"},"basis":{"description":"The basis the words give a figure.","enum":["ex_fx","non_gaap","guidance","estimate","reported","run_rate","plan"]},"scope":{"description":"`clause`: the words set the basis of figures in their clause; `sentence`: in their whole sentence; `figure`: only of the figure they stand before in their clause (低于预期的0.98美元), never of another (业绩不如预期，股价重挫8%).","enum":["clause","sentence","figure"]},"note":{"$ref":"#/$defs/note"},"words":{"$ref":"#/$defs/words"}}};
 const schema52 = {"description":"What the words say, for the person who adds one. Not used by the extractor.","type":"string"};
@@ -1951,7 +1951,7 @@ return errors === 0;
 }
 validate40.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema63 = {"description":"Words around a count of stores (6,842家, 248间分店, 145 new stores): which stores the count is, read by the code to the taxonomy's openings, net additions or outlets.","type":"object","additionalProperties":false,"required":["kind","role","words"],"properties":{"kind":{"const":"store_count"},"role":{"description":"`store_word`: a word for a store right after the count (a few describing words between in English) or earlier in its sentence (门店, 分店), which makes a count of 家 or 间, or a bare English number, one of stores; `restaurant_word`: the same for a restaurant (餐厅, restaurants), whose openings are the taxonomy's restaurant_openings where a store's are new_facilities; `opened` (新开, 开设): the count is of stores opened; `net_added` (净增, 净开): of net additions; `closed` (关闭, 关店): of closures, which the taxonomy holds no metric for; `total` (共有, 总数, 共经营): of all the stores there are. The last four are read right before the count.","enum":["store_word","restaurant_word","opened","net_added","closed","total"]},"note":{"$ref":"#/$defs/note"},"words":{"$ref":"#/$defs/words"}}};
+const schema63 = {"description":"Words around a count of stores (6,842家, 248间分店, 145 new stores): which stores the count is, read to the metric the taxonomy marks with that count (its `store_count`: openings, net additions or all the stores).","type":"object","additionalProperties":false,"required":["kind","role","words"],"properties":{"kind":{"const":"store_count"},"role":{"description":"`store_word`: a word for a store right after the count (a few describing words between in English) or earlier in its sentence (门店, 分店), which makes a count of 家 or 间, or a bare English number, one of stores; `restaurant_word`: the same for a restaurant (餐厅, restaurants), whose openings are the taxonomy's `restaurants_opened` count where a store's are `opened`; `opened` (新开, 开设): the count is of stores opened; `net_added` (净增, 净开): of net additions; `closed` (关闭, 关店): of closures, which the taxonomy holds no metric for; `total` (共有, 总数, 共经营): of all the stores there are. The last four are read right before the count.","enum":["store_word","restaurant_word","opened","net_added","closed","total"]},"note":{"$ref":"#/$defs/note"},"words":{"$ref":"#/$defs/words"}}};
 
 function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -8231,7 +8231,7 @@ return errors === 0;
 validate74.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const taxonomy = validate75;
-const schema108 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://concord.dev/schemas/taxonomy.schema.json","title":"concord taxonomy","description":"The entities, segments, measures and metrics facts may name, with the words sources use for them in simplified Chinese, traditional Chinese and English.","type":"object","additionalProperties":false,"required":["entities","segments","measures","metrics"],"properties":{"$schema":{"description":"Optional pointer to this schema.","type":"string"},"entities":{"description":"Companies and market-wide entities, keyed by id (upper case, e.g. `AMZN`).","type":"object","propertyNames":{"pattern":"^[A-Z][A-Z0-9_]*$"},"additionalProperties":{"$ref":"#/$defs/entity"}},"segments":{"description":"Parts of an entity (reportable segments, product lines, products) and markets, keyed by snake_case id.","type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9_]*$"},"additionalProperties":{"$ref":"#/$defs/segment"}},"measures":{"description":"What a value says about a metric (level, yoy, share, ...), with the words that signal it.","type":"object","propertyNames":{"enum":["level","yoy","qoq","yoy_abs","qoq_abs","cagr","share","multiple"]},"additionalProperties":{"$ref":"#/$defs/measure"}},"metrics":{"description":"What is measured (revenue, operating income, capex, ...), keyed by snake_case id.","type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9_]*$"},"additionalProperties":{"$ref":"#/$defs/metric"}},"identities":{"description":"Arithmetic that must hold between facts, as data: each identity is checked by the generic rule for its kind (arithmetic-ratio, arithmetic-sum, arithmetic-growth, run-rate, outside-guidance, order-and-sign).","type":"array","items":{"$ref":"#/$defs/identity"}}},"$defs":{"aliases":{"description":"Words sources use for the item, per language.","type":"object","additionalProperties":false,"required":["zh-Hans","zh-Hant","en"],"properties":{"zh-Hans":{"description":"Simplified Chinese words.","type":"array","items":{"type":"string","minLength":1}},"zh-Hant":{"description":"Traditional Chinese words.","type":"array","items":{"type":"string","minLength":1}},"en":{"description":"English words.","type":"array","items":{"type":"string","minLength":1}}}},"entity":{"description":"A company or a market as a whole.","type":"object","additionalProperties":false,"required":["name","fiscal_year_end","aliases"],"properties":{"name":{"description":"Full name.","type":"string","minLength":1},"fiscal_year_end":{"description":"How the fiscal year ends: `MM-DD` for the last month and day (`12-31` for a calendar year, `06-30` for Microsoft, `01-31` for Walmart); for a 52/53-week year, `last <Weekday> of MM` (Apple: `last Saturday of 09`) or `<Weekday> nearest MM-DD`, with `, 53rd week in Q1` when the extra week of a 53-week year falls in a quarter other than the fourth. Quarters and halves are counted from it (13 and 26 weeks in a 52/53-week year).","type":"string","pattern":"^(\\d{2}-\\d{2}|last (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) of \\d{2}|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) nearest \\d{2}-\\d{2})(, 53rd week in Q[1-4])?$"},"cik":{"description":"The company's Central Index Key at the SEC (EDGAR), without leading zeros: `concord import sec` finds the company of a companyfacts file by it. Only for companies that file with the SEC.","type":"integer","minimum":1,"maximum":9999999999},"tickers":{"description":"The company's ticker symbols on the exchanges it is listed on (`AMZN`; `SHOP` on both NYSE and TSX).","type":"array","items":{"type":"string","pattern":"^[A-Z0-9][A-Z0-9.-]{0,14}$"}},"currency":{"description":"The currency the company reports in (ISO 4217). An article about the company that states no currency for an amount, or writes a bare 元, is read in it unless the article has named another.","type":"string","pattern":"^[A-Z]{3}$"},"fiscal_year_named_by":{"description":"Which calendar year the company names a fiscal year by when it writes one (fiscal 2024, 2024财年): `end` (the default: Apple's fiscal 2025 ends in September 2025, India's FY25 in March 2025) or `start` (Japanese companies: Sony's fiscal 2024 runs from April 2024 to March 2025). Period labels (FY2025) always name the year the fiscal year ends in.","enum":["start","end"]},"aliases":{"$ref":"#/$defs/aliases"}}},"segment":{"description":"A part of an entity, or a market.","type":"object","additionalProperties":false,"required":["name","kind","aliases"],"properties":{"name":{"description":"What the segment is.","type":"string","minLength":1},"kind":{"description":"`total` (the whole entity); `reportable` (a segment the company reports); `product_line` (a revenue line); `business` (a business described by the press); `product`; `market` (a market, for market-wide entities and shares); `group` (a group of companies).","enum":["total","reportable","product_line","business","product","market","group"]},"parent":{"description":"Id of the segment this one is part of.","type":"string"},"entities":{"description":"Entities that may use this segment; any entity when left out.","type":"array","items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}},"markets":{"description":"Ids of the markets (segments of kind `market`) this segment sells in: a company's share of one of those markets is this segment's revenue share (Amazon's share of the public cloud market is AWS revenue as a share of it).","type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"}},"aliases":{"$ref":"#/$defs/aliases"}}},"measure":{"description":"A measure and the words that signal it.","type":"object","additionalProperties":false,"required":["name","aliases"],"properties":{"name":{"description":"What the measure states.","type":"string","minLength":1},"aliases":{"$ref":"#/$defs/aliases"}}},"metric":{"description":"Something measured.","type":"object","additionalProperties":false,"required":["name","kind","units","aliases"],"properties":{"name":{"description":"What the metric is.","type":"string","minLength":1},"kind":{"description":"`amount` (money), `per_share` (money per share), `ratio` (percent), `count`, `capacity` (GW), `length` (nm), `date`.","enum":["amount","per_share","ratio","count","capacity","length","date"]},"basis":{"description":"The basis a figure of this metric has when its words say none: `estimate` for what is by nature an analyst's figure (a price target, the upside to one); left out, `reported`.","enum":["reported","estimate"]},"level":{"description":"For a metric that is the move of another (a share price's change, a market value's change): that metric. An amount written with this metric's words is a level of it (\"shares rose 6.5% to $88.40\").","type":"string","pattern":"^[a-z][a-z0-9_]*$"},"level_only":{"description":"True for a metric only ever stated as a level (how many analysts rate a share a buy, a rank): a percent or a change beside its words is never its figure (\"analysts raised their growth estimates to 10%\").","type":"boolean"},"top_line":{"description":"True for the one metric a business is measured by first (revenue): a business said to grow with no metric named (\"the cloud unit grew 24%\"), a market share, and the figures under a heading over a breakdown by business are of it. At most one metric has it.","type":"boolean"},"bottom_line":{"description":"True for the one metric a company's earnings are (net income): an amount right after a verb of earning with no metric named (\"it earned $64.7 million\", the lexicons' `earns`) is of it. At most one metric has it.","type":"boolean"},"lower_is_better":{"description":"True for a ratio that is better lower (a combined ratio, a cost-to-income ratio, a bad-loan ratio): a change said to improve it (improved 3.8 points, 改善) is a fall.","type":"boolean"},"margin_of":{"description":"For a margin or an expense ratio: the amount it is the ratio to revenue of (`ebitda` for the EBITDA margin, `operating_income` for the operating margin, `rd_expenses` for the R&D ratio). A bare word for a margin (\"a margin of 40.9%\", 利润率) right after a figure of that amount, or in the clause that names it, is this metric; so is a share of revenue said of that amount (研发开支…占收入的17.2%).","type":"string","pattern":"^[a-z][a-z0-9_]*$"},"narrows":{"description":"The metric this one is a narrower form of (the profit attributable to shareholders of net profit). In a story that states this metric for a company and segment, that metric's bare words for the same company and segment on the same footing (the company's own figures and outlook; adjusted ones; the market's expectations) mean this one: 归属于母公司股东的净利润…，净利润同比增长12%. Not where the story gives both apart for one period.","type":"string","pattern":"^[a-z][a-z0-9_]*$"},"loosely_for":{"description":"Metrics this one's words are used loosely for: a headline's 利润 or \"profit\" may be the operating income or the profit attributable that the body states. A figure read as this metric that restates a figure of the body read as one of these (same company, segment, measure, unit and value) is that figure: it takes the body's metric, period and basis.","type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"}},"change_rate":{"description":"True for a word that names the rate at which another metric changes (增速, growth rate): right after a metric's word (收入增速, GMV growth rate) a percent is that metric's change, not a figure of this one.","type":"boolean"},"change":{"description":"True for a metric whose figures are themselves a change (capacity added, market value lost, costs saved, restaurants opened, a forecast's revision): an amount right after 增加 / 蒸发 / 节省 / up names the figure, not a change of it. Left out, such an amount is the metric's change on a year earlier (`yoy_abs`).","type":"boolean"},"decided":{"description":"True for what a company decides rather than expects (capital spending, investment, openings of plants, job cuts, launches): a figure it says it will reach is its `plan`. Left out, what a company says a figure will be is its `guidance` (revenue, profit, margins).","type":"boolean"},"surprise":{"description":"True for how far a result came above (or below) the analysts' estimate (a beat in percent, an EPS surprise per share): what a result \"beat by\" or came \"4 cents above the average estimate\" is a figure of the surprise metric whose units fit it, about that result, and a miss is negative.","type":"boolean"},"term":{"description":"True for a rate someone sets rather than one a business achieves (a commission rate, a tariff, a stake held, a price gap): a rate said to move \"from 17% to 5%\" is a change of terms, not a result set against the same period a year before. Left out, a ratio's figure set against another (\"improved to 93.1% from 97.4%\") is the same figure a year earlier, as an amount's is.","type":"boolean"},"timing":{"description":"When a figure of this metric stands: `flow` (the default: over a period, like revenue), `balance` (at a period's end, like cash, backlog or headcount: a balance stated for a quarter stands at the quarter's end), `market` (a market reading at a moment, like a share price or a market value: at the article's date unless a date is stated) or `spec` (a product's specification: no period unless one is stated).","enum":["flow","balance","market","spec"]},"sec_concepts":{"description":"The XBRL concepts of SEC filings that state this metric, in order of precedence (`us-gaap:Revenues` before `us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax`), for `concord import sec`: for each period the first concept a company files is taken. Prefixed by their taxonomy: `us-gaap:`, `dei:` or `ifrs-full:` (for foreign filers reporting under IFRS).","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$"}},"units":{"description":"Units a level of this metric may be written in; `currency` stands for any ISO 4217 code.","type":"array","minItems":1,"items":{"enum":["currency","percent","bp","pp","count","GW","nm","multiple","date"]}},"aliases":{"$ref":"#/$defs/aliases"}}},"operand":{"description":"An identity's operand: a bare id (a segment of the entity checked for a sum, a metric of the entity and segment checked for a ratio), or the operand named in full. In full, each field given is fixed; a field left out is the occasion's (the entity and segment of the fact checked) or the identity's (a sum's metric, measure and `of`). With `entity`, an identity reaches across companies: `{ entity: MSFT, segment: cloud }`. Operands of different entities meet on the days of their periods, so a calendar quarter and another company's fiscal quarter over the same months meet.","if":{"type":"string"},"then":{"type":"string"},"else":{"$ref":"#/$defs/operandInFull"}},"operandInFull":{"description":"An operand named in full: each field given is fixed; a field left out is the occasion's (the entity and segment of the fact checked) or the identity's (a sum's metric, measure and `of`).","type":"object","additionalProperties":false,"minProperties":1,"properties":{"entity":{"description":"The entity id the operand is of (`AMZN`, `MARKET`).","type":"string"},"segment":{"description":"The segment id; for a sum `total` when left out, for a ratio the fact checked's segment.","type":"string"},"metric":{"description":"The metric id; required for a ratio's operand.","type":"string"},"measure":{"description":"The measure (`level` when left out).","enum":["level","yoy","qoq","yoy_abs","qoq_abs","cagr","share","multiple"]},"of":{"description":"What the operand is a share or multiple of, as in a fact's `of` (`MARKET/public_cloud`).","type":"string","pattern":"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"}}},"identity":{"description":"One identity. Operands are facts with the same entity and period unless the kind says otherwise; a sum's or ratio's operand named in full (`{ entity, segment, metric, measure, of }`) may be of another entity, and meets the others on the days of its period.","type":"object","required":["id","kind","description"],"properties":{"id":{"description":"Stable id, kebab-case, shown in findings.","type":"string","pattern":"^[a-z][a-z0-9-]*$"},"kind":{"description":"`ratio` result = numerator / denominator (in percent); `share` a share fact = part / the total its `of` names; `sum` parts add up to the total; `growth` yoy/qoq = level / level a year (quarter) earlier − 1, yoy_abs/qoq_abs = level − level earlier, cagr over a span; `run_rate` annualised = factor × the quarter; `guidance` an actual against the range guided for it; `order` a quarter is at most its fiscal year; `sign` the metric is never negative.","enum":["ratio","share","sum","growth","run_rate","guidance","order","sign"]},"description":{"description":"What the identity says, in words.","type":"string","minLength":1},"result":{"description":"For `ratio`: the metric that is the ratio (of the entity and segment of the fact checked), or the operand in full.","$ref":"#/$defs/operand"},"numerator":{"description":"For `ratio`: the metric divided (of the ratio's entity and segment), or the operand in full.","$ref":"#/$defs/operand"},"denominator":{"description":"For `ratio`: the metric divided by (of the ratio's entity and segment), or the operand in full.","$ref":"#/$defs/operand"},"metric":{"description":"For `sum`: the metric that adds up, for every operand that names no metric of its own.","type":"string"},"measure":{"description":"For `sum`: the measure that adds up (`level` when left out; `share` for shares of one market, `yoy_abs` / `qoq_abs` for absolute changes), for every operand that names no measure of its own.","enum":["level","share","yoy_abs","qoq_abs"]},"of":{"description":"For `sum`: what every operand is of (`MARKET/public_cloud` for market shares), unless an operand names its own.","type":"string","pattern":"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"},"total":{"description":"For `sum`: the segment that is the total (of the entity checked), or the operand in full.","$ref":"#/$defs/operand"},"parts":{"description":"For `sum`: the segments (of the entity checked) or operands in full that add up to the total; all must be stated for the identity to be checked.","type":"array","minItems":2,"items":{"$ref":"#/$defs/operand"}},"entities":{"description":"Entities the identity applies to; all when left out. It limits the entities of operands that name none; an operand that names its entity is of that entity.","type":"array","items":{"type":"string"}},"metrics":{"description":"For `sign`: the metrics that are never negative.","type":"array","items":{"type":"string"}},"metric_kinds":{"description":"For `growth` and `order`: the kinds of metric the identity applies to.","type":"array","items":{"enum":["amount","per_share","ratio","count","capacity","length","date"]}},"factor":{"description":"For `run_rate`: how many quarters make the annualised figure, as a decimal string (\"4\").","type":"string","pattern":"^\\d+(\\.\\d+)?$"}},"additionalProperties":false}}};
+const schema108 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://concord.dev/schemas/taxonomy.schema.json","title":"concord taxonomy","description":"The entities, segments, measures and metrics facts may name, with the words sources use for them in simplified Chinese, traditional Chinese and English.","type":"object","additionalProperties":false,"required":["entities","segments","measures","metrics"],"properties":{"$schema":{"description":"Optional pointer to this schema.","type":"string"},"entities":{"description":"Companies and market-wide entities, keyed by id (upper case, e.g. `AMZN`).","type":"object","propertyNames":{"pattern":"^[A-Z][A-Z0-9_]*$"},"additionalProperties":{"$ref":"#/$defs/entity"}},"segments":{"description":"Parts of an entity (reportable segments, product lines, products) and markets, keyed by snake_case id.","type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9_]*$"},"additionalProperties":{"$ref":"#/$defs/segment"}},"measures":{"description":"What a value says about a metric (level, yoy, share, ...), with the words that signal it.","type":"object","propertyNames":{"enum":["level","yoy","qoq","yoy_abs","qoq_abs","cagr","share","multiple"]},"additionalProperties":{"$ref":"#/$defs/measure"}},"metrics":{"description":"What is measured (revenue, operating income, capex, ...), keyed by snake_case id.","type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9_]*$"},"additionalProperties":{"$ref":"#/$defs/metric"}},"identities":{"description":"Arithmetic that must hold between facts, as data: each identity is checked by the generic rule for its kind (arithmetic-ratio, arithmetic-sum, arithmetic-growth, run-rate, outside-guidance, order-and-sign).","type":"array","items":{"$ref":"#/$defs/identity"}}},"$defs":{"aliases":{"description":"Words sources use for the item, per language.","type":"object","additionalProperties":false,"required":["zh-Hans","zh-Hant","en"],"properties":{"zh-Hans":{"description":"Simplified Chinese words.","type":"array","items":{"type":"string","minLength":1}},"zh-Hant":{"description":"Traditional Chinese words.","type":"array","items":{"type":"string","minLength":1}},"en":{"description":"English words.","type":"array","items":{"type":"string","minLength":1}}}},"entity":{"description":"A company or a market as a whole.","type":"object","additionalProperties":false,"required":["name","fiscal_year_end","aliases"],"properties":{"name":{"description":"Full name.","type":"string","minLength":1},"fiscal_year_end":{"description":"How the fiscal year ends: `MM-DD` for the last month and day (`12-31` for a calendar year, `06-30` for Microsoft, `01-31` for Walmart); for a 52/53-week year, `last <Weekday> of MM` (Apple: `last Saturday of 09`) or `<Weekday> nearest MM-DD`, with `, 53rd week in Q1` when the extra week of a 53-week year falls in a quarter other than the fourth. Quarters and halves are counted from it (13 and 26 weeks in a 52/53-week year).","type":"string","pattern":"^(\\d{2}-\\d{2}|last (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) of \\d{2}|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) nearest \\d{2}-\\d{2})(, 53rd week in Q[1-4])?$"},"cik":{"description":"The company's Central Index Key at the SEC (EDGAR), without leading zeros: `concord import sec` finds the company of a companyfacts file by it. Only for companies that file with the SEC.","type":"integer","minimum":1,"maximum":9999999999},"tickers":{"description":"The company's ticker symbols on the exchanges it is listed on (`AMZN`; `SHOP` on both NYSE and TSX).","type":"array","items":{"type":"string","pattern":"^[A-Z0-9][A-Z0-9.-]{0,14}$"}},"currency":{"description":"The currency the company reports in (ISO 4217). An article about the company that states no currency for an amount, or writes a bare 元, is read in it unless the article has named another.","type":"string","pattern":"^[A-Z]{3}$"},"fiscal_year_named_by":{"description":"Which calendar year the company names a fiscal year by when it writes one (fiscal 2024, 2024财年): `end` (the default: Apple's fiscal 2025 ends in September 2025, India's FY25 in March 2025) or `start` (Japanese companies: Sony's fiscal 2024 runs from April 2024 to March 2025). Period labels (FY2025) always name the year the fiscal year ends in.","enum":["start","end"]},"aliases":{"$ref":"#/$defs/aliases"}}},"segment":{"description":"A part of an entity, or a market.","type":"object","additionalProperties":false,"required":["name","kind","aliases"],"properties":{"name":{"description":"What the segment is.","type":"string","minLength":1},"kind":{"description":"`total` (the whole entity); `reportable` (a segment the company reports); `product_line` (a revenue line); `business` (a business described by the press); `product`; `market` (a market, for market-wide entities and shares); `group` (a group of companies).","enum":["total","reportable","product_line","business","product","market","group"]},"parent":{"description":"Id of the segment this one is part of.","type":"string"},"entities":{"description":"Entities that may use this segment; any entity when left out.","type":"array","items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}},"markets":{"description":"Ids of the markets (segments of kind `market`) this segment sells in: a company's share of one of those markets is this segment's revenue share (Amazon's share of the public cloud market is AWS revenue as a share of it).","type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"}},"aliases":{"$ref":"#/$defs/aliases"}}},"measure":{"description":"A measure and the words that signal it.","type":"object","additionalProperties":false,"required":["name","aliases"],"properties":{"name":{"description":"What the measure states.","type":"string","minLength":1},"aliases":{"$ref":"#/$defs/aliases"}}},"metric":{"description":"Something measured.","type":"object","additionalProperties":false,"required":["name","kind","units","aliases"],"properties":{"name":{"description":"What the metric is.","type":"string","minLength":1},"kind":{"description":"`amount` (money), `per_share` (money per share), `ratio` (percent), `count`, `capacity` (GW), `length` (nm), `date`.","enum":["amount","per_share","ratio","count","capacity","length","date"]},"basis":{"description":"The basis a figure of this metric has when its words say none: `estimate` for what is by nature an analyst's figure (a price target, the upside to one); left out, `reported`.","enum":["reported","estimate"]},"level":{"description":"For a metric that is the move of another (a share price's change, a market value's change): that metric. An amount written with this metric's words is a level of it (\"shares rose 6.5% to $88.40\").","type":"string","pattern":"^[a-z][a-z0-9_]*$"},"level_only":{"description":"True for a metric only ever stated as a level (how many analysts rate a share a buy, a rank): a percent or a change beside its words is never its figure (\"analysts raised their growth estimates to 10%\").","type":"boolean"},"top_line":{"description":"True for the one metric a business is measured by first (revenue): a business said to grow with no metric named (\"the cloud unit grew 24%\"), a market share, and the figures under a heading over a breakdown by business are of it. At most one metric has it.","type":"boolean"},"bottom_line":{"description":"True for the one metric a company's earnings are (net income): an amount right after a verb of earning with no metric named (\"it earned $64.7 million\", the lexicons' `earns`) is of it. At most one metric has it.","type":"boolean"},"store_count":{"description":"For a metric that is a count of stores (a chain's outlets, its openings): which count it is. `all`: all the stores there are (门店总数, \"ended June with 3,212 stores\"); `opened`: stores opened (新开, \"opened 145 new stores\"); `restaurants_opened`: restaurants opened, where a chain of restaurants' openings are kept apart from other stores' (left out, they are `opened`); `net_added`: the net number added (净增, \"net additions\"). A count of stores the words around it say is one of these is read as the metric marked so; at most one metric is marked each.","enum":["all","opened","restaurants_opened","net_added"]},"lower_is_better":{"description":"True for a ratio that is better lower (a combined ratio, a cost-to-income ratio, a bad-loan ratio): a change said to improve it (improved 3.8 points, 改善) is a fall.","type":"boolean"},"margin_of":{"description":"For a margin or an expense ratio: the amount it is the ratio to revenue of (`ebitda` for the EBITDA margin, `operating_income` for the operating margin, `rd_expenses` for the R&D ratio). A bare word for a margin (\"a margin of 40.9%\", 利润率) right after a figure of that amount, or in the clause that names it, is this metric; so is a share of revenue said of that amount (研发开支…占收入的17.2%).","type":"string","pattern":"^[a-z][a-z0-9_]*$"},"narrows":{"description":"The metric this one is a narrower form of (the profit attributable to shareholders of net profit). In a story that states this metric for a company and segment, that metric's bare words for the same company and segment on the same footing (the company's own figures and outlook; adjusted ones; the market's expectations) mean this one: 归属于母公司股东的净利润…，净利润同比增长12%. Not where the story gives both apart for one period.","type":"string","pattern":"^[a-z][a-z0-9_]*$"},"loosely_for":{"description":"Metrics this one's words are used loosely for: a headline's 利润 or \"profit\" may be the operating income or the profit attributable that the body states. A figure read as this metric that restates a figure of the body read as one of these (same company, segment, measure, unit and value) is that figure: it takes the body's metric, period and basis.","type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"}},"change_rate":{"description":"True for a word that names the rate at which another metric changes (增速, growth rate): right after a metric's word (收入增速, GMV growth rate) a percent is that metric's change, not a figure of this one.","type":"boolean"},"change":{"description":"True for a metric whose figures are themselves a change (capacity added, market value lost, costs saved, restaurants opened, a forecast's revision): an amount right after 增加 / 蒸发 / 节省 / up names the figure, not a change of it. Left out, such an amount is the metric's change on a year earlier (`yoy_abs`).","type":"boolean"},"decided":{"description":"True for what a company decides rather than expects (capital spending, investment, openings of plants, job cuts, launches): a figure it says it will reach is its `plan`. Left out, what a company says a figure will be is its `guidance` (revenue, profit, margins).","type":"boolean"},"surprise":{"description":"True for how far a result came above (or below) the analysts' estimate (a beat in percent, an EPS surprise per share): what a result \"beat by\" or came \"4 cents above the average estimate\" is a figure of the surprise metric whose units fit it, about that result, and a miss is negative.","type":"boolean"},"term":{"description":"True for a rate someone sets rather than one a business achieves (a commission rate, a tariff, a stake held, a price gap): a rate said to move \"from 17% to 5%\" is a change of terms, not a result set against the same period a year before. Left out, a ratio's figure set against another (\"improved to 93.1% from 97.4%\") is the same figure a year earlier, as an amount's is.","type":"boolean"},"timing":{"description":"When a figure of this metric stands: `flow` (the default: over a period, like revenue), `balance` (at a period's end, like cash, backlog or headcount: a balance stated for a quarter stands at the quarter's end), `market` (a market reading at a moment, like a share price or a market value: at the article's date unless a date is stated) or `spec` (a product's specification: no period unless one is stated).","enum":["flow","balance","market","spec"]},"sec_concepts":{"description":"The XBRL concepts of SEC filings that state this metric, in order of precedence (`us-gaap:Revenues` before `us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax`), for `concord import sec`: for each period the first concept a company files is taken. Prefixed by their taxonomy: `us-gaap:`, `dei:` or `ifrs-full:` (for foreign filers reporting under IFRS).","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$"}},"units":{"description":"Units a level of this metric may be written in; `currency` stands for any ISO 4217 code.","type":"array","minItems":1,"items":{"enum":["currency","percent","bp","pp","count","GW","nm","multiple","date"]}},"aliases":{"$ref":"#/$defs/aliases"}}},"operand":{"description":"An identity's operand: a bare id (a segment of the entity checked for a sum, a metric of the entity and segment checked for a ratio), or the operand named in full. In full, each field given is fixed; a field left out is the occasion's (the entity and segment of the fact checked) or the identity's (a sum's metric, measure and `of`). With `entity`, an identity reaches across companies: `{ entity: MSFT, segment: cloud }`. Operands of different entities meet on the days of their periods, so a calendar quarter and another company's fiscal quarter over the same months meet.","if":{"type":"string"},"then":{"type":"string"},"else":{"$ref":"#/$defs/operandInFull"}},"operandInFull":{"description":"An operand named in full: each field given is fixed; a field left out is the occasion's (the entity and segment of the fact checked) or the identity's (a sum's metric, measure and `of`).","type":"object","additionalProperties":false,"minProperties":1,"properties":{"entity":{"description":"The entity id the operand is of (`AMZN`, `MARKET`).","type":"string"},"segment":{"description":"The segment id; for a sum `total` when left out, for a ratio the fact checked's segment.","type":"string"},"metric":{"description":"The metric id; required for a ratio's operand.","type":"string"},"measure":{"description":"The measure (`level` when left out).","enum":["level","yoy","qoq","yoy_abs","qoq_abs","cagr","share","multiple"]},"of":{"description":"What the operand is a share or multiple of, as in a fact's `of` (`MARKET/public_cloud`).","type":"string","pattern":"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"}}},"identity":{"description":"One identity. Operands are facts with the same entity and period unless the kind says otherwise; a sum's or ratio's operand named in full (`{ entity, segment, metric, measure, of }`) may be of another entity, and meets the others on the days of its period.","type":"object","required":["id","kind","description"],"properties":{"id":{"description":"Stable id, kebab-case, shown in findings.","type":"string","pattern":"^[a-z][a-z0-9-]*$"},"kind":{"description":"`ratio` result = numerator / denominator (in percent); `share` a share fact = part / the total its `of` names; `sum` parts add up to the total; `growth` yoy/qoq = level / level a year (quarter) earlier − 1, yoy_abs/qoq_abs = level − level earlier, cagr over a span; `run_rate` annualised = factor × the quarter; `guidance` an actual against the range guided for it; `order` a quarter is at most its fiscal year; `sign` the metric is never negative.","enum":["ratio","share","sum","growth","run_rate","guidance","order","sign"]},"description":{"description":"What the identity says, in words.","type":"string","minLength":1},"result":{"description":"For `ratio`: the metric that is the ratio (of the entity and segment of the fact checked), or the operand in full.","$ref":"#/$defs/operand"},"numerator":{"description":"For `ratio`: the metric divided (of the ratio's entity and segment), or the operand in full.","$ref":"#/$defs/operand"},"denominator":{"description":"For `ratio`: the metric divided by (of the ratio's entity and segment), or the operand in full.","$ref":"#/$defs/operand"},"metric":{"description":"For `sum`: the metric that adds up, for every operand that names no metric of its own.","type":"string"},"measure":{"description":"For `sum`: the measure that adds up (`level` when left out; `share` for shares of one market, `yoy_abs` / `qoq_abs` for absolute changes), for every operand that names no measure of its own.","enum":["level","share","yoy_abs","qoq_abs"]},"of":{"description":"For `sum`: what every operand is of (`MARKET/public_cloud` for market shares), unless an operand names its own.","type":"string","pattern":"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"},"total":{"description":"For `sum`: the segment that is the total (of the entity checked), or the operand in full.","$ref":"#/$defs/operand"},"parts":{"description":"For `sum`: the segments (of the entity checked) or operands in full that add up to the total; all must be stated for the identity to be checked.","type":"array","minItems":2,"items":{"$ref":"#/$defs/operand"}},"entities":{"description":"Entities the identity applies to; all when left out. It limits the entities of operands that name none; an operand that names its entity is of that entity.","type":"array","items":{"type":"string"}},"metrics":{"description":"For `sign`: the metrics that are never negative.","type":"array","items":{"type":"string"}},"metric_kinds":{"description":"For `growth` and `order`: the kinds of metric the identity applies to.","type":"array","items":{"enum":["amount","per_share","ratio","count","capacity","length","date"]}},"factor":{"description":"For `run_rate`: how many quarters make the annualised figure, as a decimal string (\"4\").","type":"string","pattern":"^\\d+(\\.\\d+)?$"}},"additionalProperties":false}}};
 const schema109 = {"description":"A company or a market as a whole.","type":"object","additionalProperties":false,"required":["name","fiscal_year_end","aliases"],"properties":{"name":{"description":"Full name.","type":"string","minLength":1},"fiscal_year_end":{"description":"How the fiscal year ends: `MM-DD` for the last month and day (`12-31` for a calendar year, `06-30` for Microsoft, `01-31` for Walmart); for a 52/53-week year, `last <Weekday> of MM` (Apple: `last Saturday of 09`) or `<Weekday> nearest MM-DD`, with `, 53rd week in Q1` when the extra week of a 53-week year falls in a quarter other than the fourth. Quarters and halves are counted from it (13 and 26 weeks in a 52/53-week year).","type":"string","pattern":"^(\\d{2}-\\d{2}|last (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) of \\d{2}|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) nearest \\d{2}-\\d{2})(, 53rd week in Q[1-4])?$"},"cik":{"description":"The company's Central Index Key at the SEC (EDGAR), without leading zeros: `concord import sec` finds the company of a companyfacts file by it. Only for companies that file with the SEC.","type":"integer","minimum":1,"maximum":9999999999},"tickers":{"description":"The company's ticker symbols on the exchanges it is listed on (`AMZN`; `SHOP` on both NYSE and TSX).","type":"array","items":{"type":"string","pattern":"^[A-Z0-9][A-Z0-9.-]{0,14}$"}},"currency":{"description":"The currency the company reports in (ISO 4217). An article about the company that states no currency for an amount, or writes a bare 元, is read in it unless the article has named another.","type":"string","pattern":"^[A-Z]{3}$"},"fiscal_year_named_by":{"description":"Which calendar year the company names a fiscal year by when it writes one (fiscal 2024, 2024财年): `end` (the default: Apple's fiscal 2025 ends in September 2025, India's FY25 in March 2025) or `start` (Japanese companies: Sony's fiscal 2024 runs from April 2024 to March 2025). Period labels (FY2025) always name the year the fiscal year ends in.","enum":["start","end"]},"aliases":{"$ref":"#/$defs/aliases"}}};
 const schema110 = {"description":"Words sources use for the item, per language.","type":"object","additionalProperties":false,"required":["zh-Hans","zh-Hant","en"],"properties":{"zh-Hans":{"description":"Simplified Chinese words.","type":"array","items":{"type":"string","minLength":1}},"zh-Hant":{"description":"Traditional Chinese words.","type":"array","items":{"type":"string","minLength":1}},"en":{"description":"English words.","type":"array","items":{"type":"string","minLength":1}}}};
 const pattern48 = new RegExp("^(\\d{2}-\\d{2}|last (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) of \\d{2}|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) nearest \\d{2}-\\d{2})(, 53rd week in Q[1-4])?$", "u");
@@ -9301,7 +9301,7 @@ return errors === 0;
 }
 validate80.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema115 = {"description":"Something measured.","type":"object","additionalProperties":false,"required":["name","kind","units","aliases"],"properties":{"name":{"description":"What the metric is.","type":"string","minLength":1},"kind":{"description":"`amount` (money), `per_share` (money per share), `ratio` (percent), `count`, `capacity` (GW), `length` (nm), `date`.","enum":["amount","per_share","ratio","count","capacity","length","date"]},"basis":{"description":"The basis a figure of this metric has when its words say none: `estimate` for what is by nature an analyst's figure (a price target, the upside to one); left out, `reported`.","enum":["reported","estimate"]},"level":{"description":"For a metric that is the move of another (a share price's change, a market value's change): that metric. An amount written with this metric's words is a level of it (\"shares rose 6.5% to $88.40\").","type":"string","pattern":"^[a-z][a-z0-9_]*$"},"level_only":{"description":"True for a metric only ever stated as a level (how many analysts rate a share a buy, a rank): a percent or a change beside its words is never its figure (\"analysts raised their growth estimates to 10%\").","type":"boolean"},"top_line":{"description":"True for the one metric a business is measured by first (revenue): a business said to grow with no metric named (\"the cloud unit grew 24%\"), a market share, and the figures under a heading over a breakdown by business are of it. At most one metric has it.","type":"boolean"},"bottom_line":{"description":"True for the one metric a company's earnings are (net income): an amount right after a verb of earning with no metric named (\"it earned $64.7 million\", the lexicons' `earns`) is of it. At most one metric has it.","type":"boolean"},"lower_is_better":{"description":"True for a ratio that is better lower (a combined ratio, a cost-to-income ratio, a bad-loan ratio): a change said to improve it (improved 3.8 points, 改善) is a fall.","type":"boolean"},"margin_of":{"description":"For a margin or an expense ratio: the amount it is the ratio to revenue of (`ebitda` for the EBITDA margin, `operating_income` for the operating margin, `rd_expenses` for the R&D ratio). A bare word for a margin (\"a margin of 40.9%\", 利润率) right after a figure of that amount, or in the clause that names it, is this metric; so is a share of revenue said of that amount (研发开支…占收入的17.2%).","type":"string","pattern":"^[a-z][a-z0-9_]*$"},"narrows":{"description":"The metric this one is a narrower form of (the profit attributable to shareholders of net profit). In a story that states this metric for a company and segment, that metric's bare words for the same company and segment on the same footing (the company's own figures and outlook; adjusted ones; the market's expectations) mean this one: 归属于母公司股东的净利润…，净利润同比增长12%. Not where the story gives both apart for one period.","type":"string","pattern":"^[a-z][a-z0-9_]*$"},"loosely_for":{"description":"Metrics this one's words are used loosely for: a headline's 利润 or \"profit\" may be the operating income or the profit attributable that the body states. A figure read as this metric that restates a figure of the body read as one of these (same company, segment, measure, unit and value) is that figure: it takes the body's metric, period and basis.","type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"}},"change_rate":{"description":"True for a word that names the rate at which another metric changes (增速, growth rate): right after a metric's word (收入增速, GMV growth rate) a percent is that metric's change, not a figure of this one.","type":"boolean"},"change":{"description":"True for a metric whose figures are themselves a change (capacity added, market value lost, costs saved, restaurants opened, a forecast's revision): an amount right after 增加 / 蒸发 / 节省 / up names the figure, not a change of it. Left out, such an amount is the metric's change on a year earlier (`yoy_abs`).","type":"boolean"},"decided":{"description":"True for what a company decides rather than expects (capital spending, investment, openings of plants, job cuts, launches): a figure it says it will reach is its `plan`. Left out, what a company says a figure will be is its `guidance` (revenue, profit, margins).","type":"boolean"},"surprise":{"description":"True for how far a result came above (or below) the analysts' estimate (a beat in percent, an EPS surprise per share): what a result \"beat by\" or came \"4 cents above the average estimate\" is a figure of the surprise metric whose units fit it, about that result, and a miss is negative.","type":"boolean"},"term":{"description":"True for a rate someone sets rather than one a business achieves (a commission rate, a tariff, a stake held, a price gap): a rate said to move \"from 17% to 5%\" is a change of terms, not a result set against the same period a year before. Left out, a ratio's figure set against another (\"improved to 93.1% from 97.4%\") is the same figure a year earlier, as an amount's is.","type":"boolean"},"timing":{"description":"When a figure of this metric stands: `flow` (the default: over a period, like revenue), `balance` (at a period's end, like cash, backlog or headcount: a balance stated for a quarter stands at the quarter's end), `market` (a market reading at a moment, like a share price or a market value: at the article's date unless a date is stated) or `spec` (a product's specification: no period unless one is stated).","enum":["flow","balance","market","spec"]},"sec_concepts":{"description":"The XBRL concepts of SEC filings that state this metric, in order of precedence (`us-gaap:Revenues` before `us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax`), for `concord import sec`: for each period the first concept a company files is taken. Prefixed by their taxonomy: `us-gaap:`, `dei:` or `ifrs-full:` (for foreign filers reporting under IFRS).","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$"}},"units":{"description":"Units a level of this metric may be written in; `currency` stands for any ISO 4217 code.","type":"array","minItems":1,"items":{"enum":["currency","percent","bp","pp","count","GW","nm","multiple","date"]}},"aliases":{"$ref":"#/$defs/aliases"}}};
+const schema115 = {"description":"Something measured.","type":"object","additionalProperties":false,"required":["name","kind","units","aliases"],"properties":{"name":{"description":"What the metric is.","type":"string","minLength":1},"kind":{"description":"`amount` (money), `per_share` (money per share), `ratio` (percent), `count`, `capacity` (GW), `length` (nm), `date`.","enum":["amount","per_share","ratio","count","capacity","length","date"]},"basis":{"description":"The basis a figure of this metric has when its words say none: `estimate` for what is by nature an analyst's figure (a price target, the upside to one); left out, `reported`.","enum":["reported","estimate"]},"level":{"description":"For a metric that is the move of another (a share price's change, a market value's change): that metric. An amount written with this metric's words is a level of it (\"shares rose 6.5% to $88.40\").","type":"string","pattern":"^[a-z][a-z0-9_]*$"},"level_only":{"description":"True for a metric only ever stated as a level (how many analysts rate a share a buy, a rank): a percent or a change beside its words is never its figure (\"analysts raised their growth estimates to 10%\").","type":"boolean"},"top_line":{"description":"True for the one metric a business is measured by first (revenue): a business said to grow with no metric named (\"the cloud unit grew 24%\"), a market share, and the figures under a heading over a breakdown by business are of it. At most one metric has it.","type":"boolean"},"bottom_line":{"description":"True for the one metric a company's earnings are (net income): an amount right after a verb of earning with no metric named (\"it earned $64.7 million\", the lexicons' `earns`) is of it. At most one metric has it.","type":"boolean"},"store_count":{"description":"For a metric that is a count of stores (a chain's outlets, its openings): which count it is. `all`: all the stores there are (门店总数, \"ended June with 3,212 stores\"); `opened`: stores opened (新开, \"opened 145 new stores\"); `restaurants_opened`: restaurants opened, where a chain of restaurants' openings are kept apart from other stores' (left out, they are `opened`); `net_added`: the net number added (净增, \"net additions\"). A count of stores the words around it say is one of these is read as the metric marked so; at most one metric is marked each.","enum":["all","opened","restaurants_opened","net_added"]},"lower_is_better":{"description":"True for a ratio that is better lower (a combined ratio, a cost-to-income ratio, a bad-loan ratio): a change said to improve it (improved 3.8 points, 改善) is a fall.","type":"boolean"},"margin_of":{"description":"For a margin or an expense ratio: the amount it is the ratio to revenue of (`ebitda` for the EBITDA margin, `operating_income` for the operating margin, `rd_expenses` for the R&D ratio). A bare word for a margin (\"a margin of 40.9%\", 利润率) right after a figure of that amount, or in the clause that names it, is this metric; so is a share of revenue said of that amount (研发开支…占收入的17.2%).","type":"string","pattern":"^[a-z][a-z0-9_]*$"},"narrows":{"description":"The metric this one is a narrower form of (the profit attributable to shareholders of net profit). In a story that states this metric for a company and segment, that metric's bare words for the same company and segment on the same footing (the company's own figures and outlook; adjusted ones; the market's expectations) mean this one: 归属于母公司股东的净利润…，净利润同比增长12%. Not where the story gives both apart for one period.","type":"string","pattern":"^[a-z][a-z0-9_]*$"},"loosely_for":{"description":"Metrics this one's words are used loosely for: a headline's 利润 or \"profit\" may be the operating income or the profit attributable that the body states. A figure read as this metric that restates a figure of the body read as one of these (same company, segment, measure, unit and value) is that figure: it takes the body's metric, period and basis.","type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"}},"change_rate":{"description":"True for a word that names the rate at which another metric changes (增速, growth rate): right after a metric's word (收入增速, GMV growth rate) a percent is that metric's change, not a figure of this one.","type":"boolean"},"change":{"description":"True for a metric whose figures are themselves a change (capacity added, market value lost, costs saved, restaurants opened, a forecast's revision): an amount right after 增加 / 蒸发 / 节省 / up names the figure, not a change of it. Left out, such an amount is the metric's change on a year earlier (`yoy_abs`).","type":"boolean"},"decided":{"description":"True for what a company decides rather than expects (capital spending, investment, openings of plants, job cuts, launches): a figure it says it will reach is its `plan`. Left out, what a company says a figure will be is its `guidance` (revenue, profit, margins).","type":"boolean"},"surprise":{"description":"True for how far a result came above (or below) the analysts' estimate (a beat in percent, an EPS surprise per share): what a result \"beat by\" or came \"4 cents above the average estimate\" is a figure of the surprise metric whose units fit it, about that result, and a miss is negative.","type":"boolean"},"term":{"description":"True for a rate someone sets rather than one a business achieves (a commission rate, a tariff, a stake held, a price gap): a rate said to move \"from 17% to 5%\" is a change of terms, not a result set against the same period a year before. Left out, a ratio's figure set against another (\"improved to 93.1% from 97.4%\") is the same figure a year earlier, as an amount's is.","type":"boolean"},"timing":{"description":"When a figure of this metric stands: `flow` (the default: over a period, like revenue), `balance` (at a period's end, like cash, backlog or headcount: a balance stated for a quarter stands at the quarter's end), `market` (a market reading at a moment, like a share price or a market value: at the article's date unless a date is stated) or `spec` (a product's specification: no period unless one is stated).","enum":["flow","balance","market","spec"]},"sec_concepts":{"description":"The XBRL concepts of SEC filings that state this metric, in order of precedence (`us-gaap:Revenues` before `us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax`), for `concord import sec`: for each period the first concept a company files is taken. Prefixed by their taxonomy: `us-gaap:`, `dei:` or `ifrs-full:` (for foreign filers reporting under IFRS).","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$"}},"units":{"description":"Units a level of this metric may be written in; `currency` stands for any ISO 4217 code.","type":"array","minItems":1,"items":{"enum":["currency","percent","bp","pp","count","GW","nm","multiple","date"]}},"aliases":{"$ref":"#/$defs/aliases"}}};
 const pattern59 = new RegExp("^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$", "u");
 
 function validate82(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -9482,10 +9482,10 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.lower_is_better !== undefined){
-let data7 = data.lower_is_better;
-if(typeof data7 !== "boolean"){
-const err14 = {instancePath:instancePath+"/lower_is_better",schemaPath:"#/properties/lower_is_better/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema115.properties.lower_is_better.type,parentSchema:schema115.properties.lower_is_better,data:data7};
+if(data.store_count !== undefined){
+let data7 = data.store_count;
+if(!((((data7 === "all") || (data7 === "opened")) || (data7 === "restaurants_opened")) || (data7 === "net_added"))){
+const err14 = {instancePath:instancePath+"/store_count",schemaPath:"#/properties/store_count/enum",keyword:"enum",params:{allowedValues: schema115.properties.store_count.enum},message:"must be equal to one of the allowed values",schema:schema115.properties.store_count.enum,parentSchema:schema115.properties.store_count,data:data7};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -9495,11 +9495,10 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.margin_of !== undefined){
-let data8 = data.margin_of;
-if(typeof data8 === "string"){
-if(!pattern9.test(data8)){
-const err15 = {instancePath:instancePath+"/margin_of",schemaPath:"#/properties/margin_of/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",schema:"^[a-z][a-z0-9_]*$",parentSchema:schema115.properties.margin_of,data:data8};
+if(data.lower_is_better !== undefined){
+let data8 = data.lower_is_better;
+if(typeof data8 !== "boolean"){
+const err15 = {instancePath:instancePath+"/lower_is_better",schemaPath:"#/properties/lower_is_better/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema115.properties.lower_is_better.type,parentSchema:schema115.properties.lower_is_better,data:data8};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -9509,8 +9508,11 @@ vErrors.push(err15);
 errors++;
 }
 }
-else {
-const err16 = {instancePath:instancePath+"/margin_of",schemaPath:"#/properties/margin_of/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.properties.margin_of.type,parentSchema:schema115.properties.margin_of,data:data8};
+if(data.margin_of !== undefined){
+let data9 = data.margin_of;
+if(typeof data9 === "string"){
+if(!pattern9.test(data9)){
+const err16 = {instancePath:instancePath+"/margin_of",schemaPath:"#/properties/margin_of/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",schema:"^[a-z][a-z0-9_]*$",parentSchema:schema115.properties.margin_of,data:data9};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -9520,11 +9522,8 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.narrows !== undefined){
-let data9 = data.narrows;
-if(typeof data9 === "string"){
-if(!pattern9.test(data9)){
-const err17 = {instancePath:instancePath+"/narrows",schemaPath:"#/properties/narrows/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",schema:"^[a-z][a-z0-9_]*$",parentSchema:schema115.properties.narrows,data:data9};
+else {
+const err17 = {instancePath:instancePath+"/margin_of",schemaPath:"#/properties/margin_of/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.properties.margin_of.type,parentSchema:schema115.properties.margin_of,data:data9};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -9534,8 +9533,11 @@ vErrors.push(err17);
 errors++;
 }
 }
-else {
-const err18 = {instancePath:instancePath+"/narrows",schemaPath:"#/properties/narrows/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.properties.narrows.type,parentSchema:schema115.properties.narrows,data:data9};
+if(data.narrows !== undefined){
+let data10 = data.narrows;
+if(typeof data10 === "string"){
+if(!pattern9.test(data10)){
+const err18 = {instancePath:instancePath+"/narrows",schemaPath:"#/properties/narrows/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",schema:"^[a-z][a-z0-9_]*$",parentSchema:schema115.properties.narrows,data:data10};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -9545,15 +9547,8 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.loosely_for !== undefined){
-let data10 = data.loosely_for;
-if(Array.isArray(data10)){
-const len0 = data10.length;
-for(let i0=0; i0<len0; i0++){
-let data11 = data10[i0];
-if(typeof data11 === "string"){
-if(!pattern9.test(data11)){
-const err19 = {instancePath:instancePath+"/loosely_for/" + i0,schemaPath:"#/properties/loosely_for/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",schema:"^[a-z][a-z0-9_]*$",parentSchema:schema115.properties.loosely_for.items,data:data11};
+else {
+const err19 = {instancePath:instancePath+"/narrows",schemaPath:"#/properties/narrows/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.properties.narrows.type,parentSchema:schema115.properties.narrows,data:data10};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -9563,8 +9558,15 @@ vErrors.push(err19);
 errors++;
 }
 }
-else {
-const err20 = {instancePath:instancePath+"/loosely_for/" + i0,schemaPath:"#/properties/loosely_for/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.properties.loosely_for.items.type,parentSchema:schema115.properties.loosely_for.items,data:data11};
+if(data.loosely_for !== undefined){
+let data11 = data.loosely_for;
+if(Array.isArray(data11)){
+const len0 = data11.length;
+for(let i0=0; i0<len0; i0++){
+let data12 = data11[i0];
+if(typeof data12 === "string"){
+if(!pattern9.test(data12)){
+const err20 = {instancePath:instancePath+"/loosely_for/" + i0,schemaPath:"#/properties/loosely_for/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",schema:"^[a-z][a-z0-9_]*$",parentSchema:schema115.properties.loosely_for.items,data:data12};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -9574,23 +9576,34 @@ vErrors.push(err20);
 errors++;
 }
 }
-let i1 = data10.length;
-let j0;
-if(i1 > 1){
-const indices0 = {};
-for(;i1--;){
-let item0 = data10[i1];
-if(typeof item0 !== "string"){
-continue;
-}
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
-const err21 = {instancePath:instancePath+"/loosely_for",schemaPath:"#/properties/loosely_for/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema115.properties.loosely_for,data:data10};
+else {
+const err21 = {instancePath:instancePath+"/loosely_for/" + i0,schemaPath:"#/properties/loosely_for/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.properties.loosely_for.items.type,parentSchema:schema115.properties.loosely_for.items,data:data12};
 if(vErrors === null){
 vErrors = [err21];
 }
 else {
 vErrors.push(err21);
+}
+errors++;
+}
+}
+let i1 = data11.length;
+let j0;
+if(i1 > 1){
+const indices0 = {};
+for(;i1--;){
+let item0 = data11[i1];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err22 = {instancePath:instancePath+"/loosely_for",schemaPath:"#/properties/loosely_for/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema115.properties.loosely_for,data:data11};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
 }
 errors++;
 break;
@@ -9600,20 +9613,7 @@ indices0[item0] = i1;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/loosely_for",schemaPath:"#/properties/loosely_for/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema115.properties.loosely_for.type,parentSchema:schema115.properties.loosely_for,data:data10};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-if(data.change_rate !== undefined){
-let data12 = data.change_rate;
-if(typeof data12 !== "boolean"){
-const err23 = {instancePath:instancePath+"/change_rate",schemaPath:"#/properties/change_rate/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema115.properties.change_rate.type,parentSchema:schema115.properties.change_rate,data:data12};
+const err23 = {instancePath:instancePath+"/loosely_for",schemaPath:"#/properties/loosely_for/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema115.properties.loosely_for.type,parentSchema:schema115.properties.loosely_for,data:data11};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -9623,10 +9623,10 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data.change !== undefined){
-let data13 = data.change;
+if(data.change_rate !== undefined){
+let data13 = data.change_rate;
 if(typeof data13 !== "boolean"){
-const err24 = {instancePath:instancePath+"/change",schemaPath:"#/properties/change/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema115.properties.change.type,parentSchema:schema115.properties.change,data:data13};
+const err24 = {instancePath:instancePath+"/change_rate",schemaPath:"#/properties/change_rate/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema115.properties.change_rate.type,parentSchema:schema115.properties.change_rate,data:data13};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -9636,10 +9636,10 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data.decided !== undefined){
-let data14 = data.decided;
+if(data.change !== undefined){
+let data14 = data.change;
 if(typeof data14 !== "boolean"){
-const err25 = {instancePath:instancePath+"/decided",schemaPath:"#/properties/decided/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema115.properties.decided.type,parentSchema:schema115.properties.decided,data:data14};
+const err25 = {instancePath:instancePath+"/change",schemaPath:"#/properties/change/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema115.properties.change.type,parentSchema:schema115.properties.change,data:data14};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -9649,10 +9649,10 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data.surprise !== undefined){
-let data15 = data.surprise;
+if(data.decided !== undefined){
+let data15 = data.decided;
 if(typeof data15 !== "boolean"){
-const err26 = {instancePath:instancePath+"/surprise",schemaPath:"#/properties/surprise/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema115.properties.surprise.type,parentSchema:schema115.properties.surprise,data:data15};
+const err26 = {instancePath:instancePath+"/decided",schemaPath:"#/properties/decided/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema115.properties.decided.type,parentSchema:schema115.properties.decided,data:data15};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -9662,10 +9662,10 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data.term !== undefined){
-let data16 = data.term;
+if(data.surprise !== undefined){
+let data16 = data.surprise;
 if(typeof data16 !== "boolean"){
-const err27 = {instancePath:instancePath+"/term",schemaPath:"#/properties/term/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema115.properties.term.type,parentSchema:schema115.properties.term,data:data16};
+const err27 = {instancePath:instancePath+"/surprise",schemaPath:"#/properties/surprise/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema115.properties.surprise.type,parentSchema:schema115.properties.surprise,data:data16};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -9675,10 +9675,10 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data.timing !== undefined){
-let data17 = data.timing;
-if(!((((data17 === "flow") || (data17 === "balance")) || (data17 === "market")) || (data17 === "spec"))){
-const err28 = {instancePath:instancePath+"/timing",schemaPath:"#/properties/timing/enum",keyword:"enum",params:{allowedValues: schema115.properties.timing.enum},message:"must be equal to one of the allowed values",schema:schema115.properties.timing.enum,parentSchema:schema115.properties.timing,data:data17};
+if(data.term !== undefined){
+let data17 = data.term;
+if(typeof data17 !== "boolean"){
+const err28 = {instancePath:instancePath+"/term",schemaPath:"#/properties/term/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema115.properties.term.type,parentSchema:schema115.properties.term,data:data17};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -9688,11 +9688,10 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data.sec_concepts !== undefined){
-let data18 = data.sec_concepts;
-if(Array.isArray(data18)){
-if(data18.length < 1){
-const err29 = {instancePath:instancePath+"/sec_concepts",schemaPath:"#/properties/sec_concepts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema115.properties.sec_concepts,data:data18};
+if(data.timing !== undefined){
+let data18 = data.timing;
+if(!((((data18 === "flow") || (data18 === "balance")) || (data18 === "market")) || (data18 === "spec"))){
+const err29 = {instancePath:instancePath+"/timing",schemaPath:"#/properties/timing/enum",keyword:"enum",params:{allowedValues: schema115.properties.timing.enum},message:"must be equal to one of the allowed values",schema:schema115.properties.timing.enum,parentSchema:schema115.properties.timing,data:data18};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -9701,12 +9700,12 @@ vErrors.push(err29);
 }
 errors++;
 }
-const len1 = data18.length;
-for(let i2=0; i2<len1; i2++){
-let data19 = data18[i2];
-if(typeof data19 === "string"){
-if(!pattern59.test(data19)){
-const err30 = {instancePath:instancePath+"/sec_concepts/" + i2,schemaPath:"#/properties/sec_concepts/items/pattern",keyword:"pattern",params:{pattern: "^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$"},message:"must match pattern \""+"^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$"+"\"",schema:"^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$",parentSchema:schema115.properties.sec_concepts.items,data:data19};
+}
+if(data.sec_concepts !== undefined){
+let data19 = data.sec_concepts;
+if(Array.isArray(data19)){
+if(data19.length < 1){
+const err30 = {instancePath:instancePath+"/sec_concepts",schemaPath:"#/properties/sec_concepts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema115.properties.sec_concepts,data:data19};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -9715,9 +9714,12 @@ vErrors.push(err30);
 }
 errors++;
 }
-}
-else {
-const err31 = {instancePath:instancePath+"/sec_concepts/" + i2,schemaPath:"#/properties/sec_concepts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.properties.sec_concepts.items.type,parentSchema:schema115.properties.sec_concepts.items,data:data19};
+const len1 = data19.length;
+for(let i2=0; i2<len1; i2++){
+let data20 = data19[i2];
+if(typeof data20 === "string"){
+if(!pattern59.test(data20)){
+const err31 = {instancePath:instancePath+"/sec_concepts/" + i2,schemaPath:"#/properties/sec_concepts/items/pattern",keyword:"pattern",params:{pattern: "^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$"},message:"must match pattern \""+"^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$"+"\"",schema:"^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$",parentSchema:schema115.properties.sec_concepts.items,data:data20};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -9727,23 +9729,34 @@ vErrors.push(err31);
 errors++;
 }
 }
-let i3 = data18.length;
-let j1;
-if(i3 > 1){
-const indices1 = {};
-for(;i3--;){
-let item1 = data18[i3];
-if(typeof item1 !== "string"){
-continue;
-}
-if(typeof indices1[item1] == "number"){
-j1 = indices1[item1];
-const err32 = {instancePath:instancePath+"/sec_concepts",schemaPath:"#/properties/sec_concepts/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema115.properties.sec_concepts,data:data18};
+else {
+const err32 = {instancePath:instancePath+"/sec_concepts/" + i2,schemaPath:"#/properties/sec_concepts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.properties.sec_concepts.items.type,parentSchema:schema115.properties.sec_concepts.items,data:data20};
 if(vErrors === null){
 vErrors = [err32];
 }
 else {
 vErrors.push(err32);
+}
+errors++;
+}
+}
+let i3 = data19.length;
+let j1;
+if(i3 > 1){
+const indices1 = {};
+for(;i3--;){
+let item1 = data19[i3];
+if(typeof item1 !== "string"){
+continue;
+}
+if(typeof indices1[item1] == "number"){
+j1 = indices1[item1];
+const err33 = {instancePath:instancePath+"/sec_concepts",schemaPath:"#/properties/sec_concepts/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema115.properties.sec_concepts,data:data19};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
 }
 errors++;
 break;
@@ -9753,21 +9766,7 @@ indices1[item1] = i3;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/sec_concepts",schemaPath:"#/properties/sec_concepts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema115.properties.sec_concepts.type,parentSchema:schema115.properties.sec_concepts,data:data18};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-}
-}
-if(data.units !== undefined){
-let data20 = data.units;
-if(Array.isArray(data20)){
-if(data20.length < 1){
-const err34 = {instancePath:instancePath+"/units",schemaPath:"#/properties/units/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema115.properties.units,data:data20};
+const err34 = {instancePath:instancePath+"/sec_concepts",schemaPath:"#/properties/sec_concepts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema115.properties.sec_concepts.type,parentSchema:schema115.properties.sec_concepts,data:data19};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -9776,11 +9775,12 @@ vErrors.push(err34);
 }
 errors++;
 }
-const len2 = data20.length;
-for(let i4=0; i4<len2; i4++){
-let data21 = data20[i4];
-if(!(((((((((data21 === "currency") || (data21 === "percent")) || (data21 === "bp")) || (data21 === "pp")) || (data21 === "count")) || (data21 === "GW")) || (data21 === "nm")) || (data21 === "multiple")) || (data21 === "date"))){
-const err35 = {instancePath:instancePath+"/units/" + i4,schemaPath:"#/properties/units/items/enum",keyword:"enum",params:{allowedValues: schema115.properties.units.items.enum},message:"must be equal to one of the allowed values",schema:schema115.properties.units.items.enum,parentSchema:schema115.properties.units.items,data:data21};
+}
+if(data.units !== undefined){
+let data21 = data.units;
+if(Array.isArray(data21)){
+if(data21.length < 1){
+const err35 = {instancePath:instancePath+"/units",schemaPath:"#/properties/units/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema115.properties.units,data:data21};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -9789,10 +9789,11 @@ vErrors.push(err35);
 }
 errors++;
 }
-}
-}
-else {
-const err36 = {instancePath:instancePath+"/units",schemaPath:"#/properties/units/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema115.properties.units.type,parentSchema:schema115.properties.units,data:data20};
+const len2 = data21.length;
+for(let i4=0; i4<len2; i4++){
+let data22 = data21[i4];
+if(!(((((((((data22 === "currency") || (data22 === "percent")) || (data22 === "bp")) || (data22 === "pp")) || (data22 === "count")) || (data22 === "GW")) || (data22 === "nm")) || (data22 === "multiple")) || (data22 === "date"))){
+const err36 = {instancePath:instancePath+"/units/" + i4,schemaPath:"#/properties/units/items/enum",keyword:"enum",params:{allowedValues: schema115.properties.units.items.enum},message:"must be equal to one of the allowed values",schema:schema115.properties.units.items.enum,parentSchema:schema115.properties.units.items,data:data22};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -9802,11 +9803,9 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data.aliases !== undefined){
-let data22 = data.aliases;
-if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
-if(data22["zh-Hans"] === undefined){
-const err37 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hans"},message:"must have required property '"+"zh-Hans"+"'",schema:schema110.required,parentSchema:schema110,data:data22};
+}
+else {
+const err37 = {instancePath:instancePath+"/units",schemaPath:"#/properties/units/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema115.properties.units.type,parentSchema:schema115.properties.units,data:data21};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -9815,8 +9814,12 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(data22["zh-Hant"] === undefined){
-const err38 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hant"},message:"must have required property '"+"zh-Hant"+"'",schema:schema110.required,parentSchema:schema110,data:data22};
+}
+if(data.aliases !== undefined){
+let data23 = data.aliases;
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+if(data23["zh-Hans"] === undefined){
+const err38 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hans"},message:"must have required property '"+"zh-Hans"+"'",schema:schema110.required,parentSchema:schema110,data:data23};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -9825,8 +9828,8 @@ vErrors.push(err38);
 }
 errors++;
 }
-if(data22.en === undefined){
-const err39 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'",schema:schema110.required,parentSchema:schema110,data:data22};
+if(data23["zh-Hant"] === undefined){
+const err39 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hant"},message:"must have required property '"+"zh-Hant"+"'",schema:schema110.required,parentSchema:schema110,data:data23};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -9835,9 +9838,8 @@ vErrors.push(err39);
 }
 errors++;
 }
-for(const key1 in data22){
-if(!(((key1 === "zh-Hans") || (key1 === "zh-Hant")) || (key1 === "en"))){
-const err40 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema110,data:data22};
+if(data23.en === undefined){
+const err40 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'",schema:schema110.required,parentSchema:schema110,data:data23};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -9846,16 +9848,9 @@ vErrors.push(err40);
 }
 errors++;
 }
-}
-if(data22["zh-Hans"] !== undefined){
-let data23 = data22["zh-Hans"];
-if(Array.isArray(data23)){
-const len3 = data23.length;
-for(let i5=0; i5<len3; i5++){
-let data24 = data23[i5];
-if(typeof data24 === "string"){
-if(func2(data24) < 1){
-const err41 = {instancePath:instancePath+"/aliases/zh-Hans/" + i5,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties["zh-Hans"].items,data:data24};
+for(const key1 in data23){
+if(!(((key1 === "zh-Hans") || (key1 === "zh-Hant")) || (key1 === "en"))){
+const err41 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema110,data:data23};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -9865,8 +9860,15 @@ vErrors.push(err41);
 errors++;
 }
 }
-else {
-const err42 = {instancePath:instancePath+"/aliases/zh-Hans/" + i5,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties["zh-Hans"].items.type,parentSchema:schema110.properties["zh-Hans"].items,data:data24};
+if(data23["zh-Hans"] !== undefined){
+let data24 = data23["zh-Hans"];
+if(Array.isArray(data24)){
+const len3 = data24.length;
+for(let i5=0; i5<len3; i5++){
+let data25 = data24[i5];
+if(typeof data25 === "string"){
+if(func2(data25) < 1){
+const err42 = {instancePath:instancePath+"/aliases/zh-Hans/" + i5,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties["zh-Hans"].items,data:data25};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -9876,9 +9878,8 @@ vErrors.push(err42);
 errors++;
 }
 }
-}
 else {
-const err43 = {instancePath:instancePath+"/aliases/zh-Hans",schemaPath:"#/$defs/aliases/properties/zh-Hans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties["zh-Hans"].type,parentSchema:schema110.properties["zh-Hans"],data:data23};
+const err43 = {instancePath:instancePath+"/aliases/zh-Hans/" + i5,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties["zh-Hans"].items.type,parentSchema:schema110.properties["zh-Hans"].items,data:data25};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -9888,15 +9889,9 @@ vErrors.push(err43);
 errors++;
 }
 }
-if(data22["zh-Hant"] !== undefined){
-let data25 = data22["zh-Hant"];
-if(Array.isArray(data25)){
-const len4 = data25.length;
-for(let i6=0; i6<len4; i6++){
-let data26 = data25[i6];
-if(typeof data26 === "string"){
-if(func2(data26) < 1){
-const err44 = {instancePath:instancePath+"/aliases/zh-Hant/" + i6,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties["zh-Hant"].items,data:data26};
+}
+else {
+const err44 = {instancePath:instancePath+"/aliases/zh-Hans",schemaPath:"#/$defs/aliases/properties/zh-Hans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties["zh-Hans"].type,parentSchema:schema110.properties["zh-Hans"],data:data24};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -9906,8 +9901,15 @@ vErrors.push(err44);
 errors++;
 }
 }
-else {
-const err45 = {instancePath:instancePath+"/aliases/zh-Hant/" + i6,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties["zh-Hant"].items.type,parentSchema:schema110.properties["zh-Hant"].items,data:data26};
+if(data23["zh-Hant"] !== undefined){
+let data26 = data23["zh-Hant"];
+if(Array.isArray(data26)){
+const len4 = data26.length;
+for(let i6=0; i6<len4; i6++){
+let data27 = data26[i6];
+if(typeof data27 === "string"){
+if(func2(data27) < 1){
+const err45 = {instancePath:instancePath+"/aliases/zh-Hant/" + i6,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties["zh-Hant"].items,data:data27};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -9917,9 +9919,8 @@ vErrors.push(err45);
 errors++;
 }
 }
-}
 else {
-const err46 = {instancePath:instancePath+"/aliases/zh-Hant",schemaPath:"#/$defs/aliases/properties/zh-Hant/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties["zh-Hant"].type,parentSchema:schema110.properties["zh-Hant"],data:data25};
+const err46 = {instancePath:instancePath+"/aliases/zh-Hant/" + i6,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties["zh-Hant"].items.type,parentSchema:schema110.properties["zh-Hant"].items,data:data27};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -9929,15 +9930,9 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data22.en !== undefined){
-let data27 = data22.en;
-if(Array.isArray(data27)){
-const len5 = data27.length;
-for(let i7=0; i7<len5; i7++){
-let data28 = data27[i7];
-if(typeof data28 === "string"){
-if(func2(data28) < 1){
-const err47 = {instancePath:instancePath+"/aliases/en/" + i7,schemaPath:"#/$defs/aliases/properties/en/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.en.items,data:data28};
+}
+else {
+const err47 = {instancePath:instancePath+"/aliases/zh-Hant",schemaPath:"#/$defs/aliases/properties/zh-Hant/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties["zh-Hant"].type,parentSchema:schema110.properties["zh-Hant"],data:data26};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -9947,8 +9942,15 @@ vErrors.push(err47);
 errors++;
 }
 }
-else {
-const err48 = {instancePath:instancePath+"/aliases/en/" + i7,schemaPath:"#/$defs/aliases/properties/en/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.en.items.type,parentSchema:schema110.properties.en.items,data:data28};
+if(data23.en !== undefined){
+let data28 = data23.en;
+if(Array.isArray(data28)){
+const len5 = data28.length;
+for(let i7=0; i7<len5; i7++){
+let data29 = data28[i7];
+if(typeof data29 === "string"){
+if(func2(data29) < 1){
+const err48 = {instancePath:instancePath+"/aliases/en/" + i7,schemaPath:"#/$defs/aliases/properties/en/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.en.items,data:data29};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -9958,9 +9960,8 @@ vErrors.push(err48);
 errors++;
 }
 }
-}
 else {
-const err49 = {instancePath:instancePath+"/aliases/en",schemaPath:"#/$defs/aliases/properties/en/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties.en.type,parentSchema:schema110.properties.en,data:data27};
+const err49 = {instancePath:instancePath+"/aliases/en/" + i7,schemaPath:"#/$defs/aliases/properties/en/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.en.items.type,parentSchema:schema110.properties.en.items,data:data29};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -9972,7 +9973,7 @@ errors++;
 }
 }
 else {
-const err50 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.type,parentSchema:schema110,data:data22};
+const err50 = {instancePath:instancePath+"/aliases/en",schemaPath:"#/$defs/aliases/properties/en/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties.en.type,parentSchema:schema110.properties.en,data:data28};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -9984,12 +9985,24 @@ errors++;
 }
 }
 else {
-const err51 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema115.type,parentSchema:schema115,data};
+const err51 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.type,parentSchema:schema110,data:data23};
 if(vErrors === null){
 vErrors = [err51];
 }
 else {
 vErrors.push(err51);
+}
+errors++;
+}
+}
+}
+else {
+const err52 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema115.type,parentSchema:schema115,data};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
 }
 errors++;
 }
