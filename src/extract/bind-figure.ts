@@ -12,7 +12,7 @@ import { hedgePattern, placedWords, type Cue } from "./cues.js";
 import { WHOSE_FIGURE_MOVES } from "./named-companies.js";
 import { storeCountOf } from "./store-counts.js";
 import type { Explanation, ProposedFact, SkippedFigure } from "./proposed-fact.js";
-import { NUMBER_IN_WORDS, pointLeft, type Figure, UNIT_PRICE_AFTER, UNIT_PRICE_BEFORE } from "./figures.js";
+import { isUnitPrice, NUMBER_IN_WORDS, pointLeft, type Figure } from "./figures.js";
 import type { TermMatch } from "./lexicon.js";
 import { acceptMetric, fits, fittingMetric, measureFor, unitFor, type FigureCues } from "./metric-fit.js";
 import { acceptPeriod, aroundStoryPeriod, finishPeriod, isOverBy, metricNamedBetween, partOfStoryPeriod, runTradingDay, usablePeriod, wordsBetween } from "./period-choice.js";
@@ -997,7 +997,7 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
   if (dashAsideAfterMetric(context, s0, s1, figure.start) !== undefined) return skipFigure(context, figure, line, column, "inside an aside between dashes that explains the metric before it, not a figure of the company's");
   // "The average realised price fell 6% to $11,480 a tonne", 每桶88.6美元: a price or a cost per unit
   // of a commodity (a barrel, a tonne, an ounce) is no amount of the company's the taxonomy's metrics hold.
-  if (figure.unitKind === "currency" && (UNIT_PRICE_AFTER.test(context.lower.slice(figure.end, figure.end + 12)) || UNIT_PRICE_BEFORE.test(context.lower.slice(Math.max(s0, figure.start - 6), figure.start)))) return skipFigure(context, figure, line, column, "a price or cost per unit of a commodity (a barrel, a tonne, an ounce)");
+  if (figure.unitKind === "currency" && isUnitPrice(context.lower, figure, s0)) return skipFigure(context, figure, line, column, "a price or cost per unit of a commodity (a barrel, a tonne, an ounce)");
   // "about 21 times forward earnings", 对应2026年约39倍市盈率, "a P/E of 18.5x", "net debt of 2.1 times
   // EBITDA", "Dollar-based net revenue retention was 117%, against 114% a year ago": a figure the
   // taxonomy holds no metric for is left out, with its base, as fact files leave it.

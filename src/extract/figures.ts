@@ -419,15 +419,22 @@ export function articleCurrencies(text: string, figures: Figure[], companyCurren
     // (Nor is a share's quote or target, 美股盘前报138.40美元, 目标价上调至172美元: the currency of the
     // listing, not of the accounts, a mainland story's bare 元 go on in.)
     // (Nor is a commodity's price per unit, 每桶88.6美元, "$11,480 a tonne": the currency it trades in.)
-    const unitPrice = UNIT_PRICE_BEFORE.test(text.slice(Math.max(0, figure.start - 6), figure.start)) || UNIT_PRICE_AFTER.test(text.slice(figure.end, figure.end + 12));
+    const unitPrice = isUnitPrice(text, figure);
     if (figure.unitKind === "currency" && !figure.bareYuan && !conversion && !unitPrice && !HUNDREDTHS_WRITTEN.test(text.slice(figure.start, figure.end)) && !SHARE_QUOTE_BEFORE.test(text.slice(Math.max(0, figure.start - 12), figure.start))) last = figure.unit;
     previousEnd = figure.end;
   }
 }
 
-/** A commodity's unit right before its price (每桶, 每吨, 每盎司) or right after it ("a barrel", "per tonne", /吨). */
-export const UNIT_PRICE_BEFORE = /每\s?(?:桶|吨|噸|盎司|磅|公斤|千克|蒲式耳)\s?(?:约|約|为|為)?\s?$/u;
-export const UNIT_PRICE_AFTER = /^\s?(?:(?:a|per|an)\s|\/\s?)(?:barrel|tonne|ton|metric\ston|ounce|oz|pound|lb|bushel|mmbtu|桶|吨|噸)\b/iu;
+/**
+ * Whether a figure is a commodity's price per unit: its unit right before it (每桶88.6美元, 每吨) or right
+ * after it ("$11,480 a tonne", "per ounce", 88美元/桶). `from` is where the text before may be read from.
+ */
+export function isUnitPrice(text: string, figure: Figure, from = 0): boolean {
+  return UNIT_PRICE_BEFORE.test(text.slice(Math.max(from, figure.start - 6), figure.start)) || UNIT_PRICE_AFTER.test(text.slice(figure.end, figure.end + 12));
+}
+const UNIT_PRICE_BEFORE = /每\s?(?:桶|吨|噸|盎司|磅|公斤|千克|蒲式耳)\s?(?:约|約|为|為)?\s?$/u;
+// (Not \b after the unit: after a Chinese character, 桶，, it never holds.)
+const UNIT_PRICE_AFTER = /^\s?(?:(?:a|per|an)\s|\/\s?)(?:barrel|tonne|ton|metric\ston|ounce|oz|pound|lb|bushel|mmbtu|桶|吨|噸)(?![a-z])/iu;
 
 /** Words right before a share's quote or price target (报, 收于, 股价, 目标价…至). */
 const SHARE_QUOTE_BEFORE = /(?:[报報]|收于|收於|收在|股价|股價|目标价|目標價)(?:[上下][调調]至|[为為]|至|约|約)?\s?$/u;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findFigures, pointLeft, pointRight, homeDollar } from "../../src/extract/figures.js";
+import { findFigures, homeDollar, isUnitPrice, pointLeft, pointRight } from "../../src/extract/figures.js";
 
 describe("findFigures", () => {
   it.each([
@@ -139,5 +139,17 @@ describe("ranges and moves", () => {
       ["18.2", undefined],
       ["19.5", undefined],
     ]);
+  });
+});
+
+describe("isUnitPrice", () => {
+  it("knows a commodity's price per unit by its unit before or after it", () => {
+    const priced = (text: string) => isUnitPrice(text, findFigures(text)[0]!);
+    expect(priced("布伦特原油每桶88.6美元")).toBe(true);
+    expect(priced("油价为88美元/桶，较上月上涨")).toBe(true);
+    expect(priced("copper at $11,480 a tonne")).toBe(true);
+    expect(priced("gold above $2,400 per ounce.")).toBe(true);
+    expect(priced("revenue of $11.5 billion a year earlier")).toBe(false);
+    expect(priced("$4 per tonnes")).toBe(false);
   });
 });
