@@ -374,16 +374,21 @@ function peersReadAsOne(text: string, subject: string | undefined, extraction: E
 function segmentsReadAsOne(text: string, extraction: Extraction, story: string): [string, string][] {
   const candidates = extraction.newSegments ?? [];
   if (candidates.length === 0) return [];
-  const file = parseYaml(text) as { defaults?: { entity?: string }; facts?: { entity?: string; segment?: string; quote?: string }[] };
+  const file = parseYaml(text) as { defaults?: { entity?: string }; facts?: { entity?: string; segment?: string; of?: string; quote?: string }[] };
   // (A writer's segment is read only as a segment the extraction proposed for the same company: one it
   // filed under another company is that company's, and the fact file's figures of it stay misses.)
   const byEntity = new Map<string, Map<string, string[]>>();
-  for (const fact of file.facts ?? []) {
-    if (fact.segment === undefined || taxonomy!.segments.has(fact.segment) || candidates.some((candidate) => candidate.id === fact.segment)) continue;
-    const entity = fact.entity ?? file.defaults?.entity ?? "";
+  const keep = (entity: string, segment: string, quote: string | undefined) => {
+    if (taxonomy!.segments.has(segment) || candidates.some((candidate) => candidate.id === segment)) return;
     const quotes = byEntity.get(entity) ?? new Map<string, string[]>();
     byEntity.set(entity, quotes);
-    quotes.set(fact.segment, [...(quotes.get(fact.segment) ?? []), spoken(fact.quote ?? "")]);
+    quotes.set(segment, [...(quotes.get(segment) ?? []), spoken(quote ?? "")]);
+  };
+  for (const fact of file.facts ?? []) {
+    if (fact.segment !== undefined) keep(fact.entity ?? file.defaults?.entity ?? "", fact.segment, fact.quote);
+    // (A market a share is of, "of: MARKET/uk_snacks", is a new segment of the market's, with the share's quote.)
+    const market = fact.of?.startsWith("MARKET/") ? fact.of.slice("MARKET/".length) : undefined;
+    if (market !== undefined) keep("MARKET", market, fact.quote);
   }
   return [...byEntity].flatMap(([entity, quotes]) => readAsOneOnEvidence(quotes, candidates.filter((candidate) => candidate.entity === entity).map((candidate) => ({ id: candidate.id, names: [candidate.name] })), story));
 }

@@ -18,8 +18,8 @@ import { acceptMetric, fits, fittingMetric, measureFor, unitFor, type FigureCues
 import { acceptPeriod, aroundStoryPeriod, finishPeriod, isOverBy, metricNamedBetween, partOfStoryPeriod, runTradingDay, usablePeriod, wordsBetween } from "./period-choice.js";
 import { DAY_KINDS, EVENT_PERIOD_KINDS, fiscalQuarterOf, GIVES_BASE_AFTER, lastReportedQuarter, type PeriodCue } from "./periods.js";
 import { BULLET_LEAD } from "./layout.js";
-import { BUSINESS_WORD_START, type NewSegment, bulletLabelSegment, businessAfterMetric, businessAfterMove, businessBeforeMetric, businessBringingIn, businessSharing, cjkBusinessBeforeMetric, cjkPartBeforeShare, indexSegment, keepNewSegment, businessesUpDown, namedKindMoving, newSegmentIn, openingNameBusiness, othersBusinessWithMetric, othersBusinessWord, parallelBusinessMoving, quotedNameBeforeMetric, marketNamedBefore, regionAfterMetric, regionBeforeMetric, regionLeadIn, regionNamedBefore, regionSourceAfter, saysShareSource } from "./new-segments.js";
-import { introducedPeer, possessivePeer, sameCompanyName } from "./subject.js";
+import { BUSINESS_WORD_START, type NewSegment, type SharedMarket, holdsShareBefore, marketOfShare, sameMarket, saysMarketShare, sharesMarketWords, bulletLabelSegment, businessAfterMetric, businessAfterMove, businessBeforeMetric, businessBringingIn, businessSharing, cjkBusinessBeforeMetric, cjkPartBeforeShare, indexSegment, keepNewSegment, businessesUpDown, namedKindMoving, newSegmentIn, openingNameBusiness, othersBusinessWithMetric, othersBusinessWord, parallelBusinessMoving, quotedNameBeforeMetric, marketNamedAfter, marketNamedBefore, regionAfterMetric, regionBeforeMetric, regionLeadIn, regionNamedBefore, regionSourceAfter, saysShareSource } from "./new-segments.js";
+import { entityFor, holderNamed, introducedPeer, possessivePeer, sameCompanyName } from "./subject.js";
 import { quoteFor } from "./quote.js";
 import { respectively, respectivelyRun } from "./respectively.js";
 import { listedTogether, marketInSentence, marketSeller, moreSpecific, RIVAL_BEFORE, takeSegment, type SegmentPick } from "./segment-choice.js";
@@ -751,6 +751,8 @@ interface Place {
   column: number;
   /** The market a currency figure is the size of, named right before it (see marketNamedBefore), read once. */
   market: ReturnType<typeof marketNamedBefore>;
+  /** The market a percent's sentence names as one a share is of (see marketOfShare), read once. */
+  sharedMarket: SharedMarket | undefined;
   /** Terms, cues and periods starting before the figure's start are before these indices; those starting at or after its end from these. */
   termsBefore: number;
   termsAfter: number;
@@ -777,8 +779,9 @@ function placeOf(context: Context, figure: Figure, index: number): Place {
   const termsAfter = seek(cursors.termsAfter, figure.end);
   const cuesBefore = seek(cursors.cuesBefore, figure.start);
   const periodsBefore = seek(cursors.periodsBefore, figure.start);
-  const market = figure.unitKind === "currency" ? marketNamedBefore(text, context.lower, c0, figure.start) : undefined;
-  return { figure, index, s0, s1, c0, c1, previousEnd, nextStart, lineIndex, line, column, market, termsBefore, termsAfter, cuesBefore, periodsBefore };
+  const market = figure.unitKind === "currency" ? (marketNamedBefore(text, context.lower, c0, figure.start) ?? marketNamedAfter(text, context.lower, figure.start, figure.end, c1)) : undefined;
+  const sharedMarket = figure.unitKind === "percent" ? (marketOfShare(text, context.lower, s0, s1, figure.end) ?? marketSharedAgain(context, figure, s0, c0, lineIndex + 1)) : undefined;
+  return { figure, index, s0, s1, c0, c1, previousEnd, nextStart, lineIndex, line, column, market, sharedMarket, termsBefore, termsAfter, cuesBefore, periodsBefore };
 }
 
 /** The figure's cues (see FigureCues), with the decline-or-growth cue nearest before it in its clause. */
@@ -976,6 +979,11 @@ function clauseCues(context: Context, place: Place): ClauseCues {
   const reached = REACHED_BEFORE.test(context.lower.slice(Math.max(c0, figure.start - 4), figure.start));
   // "About 58% of revenue came from North America", 营收有约62%来自美国市场: a percent a region's share comes from.
   if (!share && figure.unitKind === "percent" && saysShareSource(context.lower, figure.end)) share = true;
+  // "14% of the UK snacks market", 18%的洗地机市场份额: a market named right after a percent, as a share's, makes it a share.
+  if (place.sharedMarket?.after) {
+    share = true;
+    measureCue ??= "share";
+  }
   // (lossMatch always set, undefined when none: one shape for every figure's cues, and no spread per figure.)
   return { figure, measureCue, decline, share, loss, lossMatch, priorGeneration, change, changeBy, reached, changed: change !== undefined };
 }
@@ -1050,6 +1058,13 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
     const before = last && last.start === context.figures[index - 1]!.start ? taxonomy.metrics.get(last.fact.metric) : undefined;
     if (before && fits(figureCues, before)) return { metric: before, match: undefined };
   }
+  // "holds about 14% of the UK savoury snacks market", 在国内扫地机器人市场占有率约为9%: a share of a
+  // market its sentence names, with no metric's word of its own, is a share of the market's sales,
+  // whatever the market's name holds (扫地机器人 counts no robots there).
+  const shared = place.sharedMarket;
+  // (Of its volume when its paragraph counted one before it: a market of phones shipped, cars sold,
+  // passengers flown is shared in those.)
+  if (shared && (measureCue === "share" || share) && taxonomy.topLine && !shareableMetricIn(context, c0, Math.min(shared.at, figure.start)) && !shareableMetricIn(context, shared.end, figure.start)) return { metric: (shared.metric !== undefined ? taxonomy.metrics.get(shared.metric) : undefined) ?? volumeCountedBefore(context, place) ?? taxonomy.topLine, match: undefined };
   // Metric: a word right after the figure ("140万颗", "3亿客户"), else the nearest before it in the
   // sentence, else one after it in the clause; the first whose units fit the figure.
   let metricMatch: TermMatch<Term> | undefined;
@@ -1488,6 +1503,60 @@ function inClosedParentheses(lower: string, from: number, term: TermMatch<Term>,
   return false;
 }
 
+/**
+ * "Tarnwick holds about 14% of the UK chutney market…, behind Gallowmere Foods, which has 23%", "拾光的
+ * 份额约为11%，行业龙头映川约占38%": a percent a verb of holding introduces (holds, has, 约占) with no
+ * metric's word in its clause, right after its paragraph gave a share of a market, is a share of the
+ * same market, in the same metric (whose share it is, its clause says).
+ */
+function marketSharedAgain(context: Context, figure: Figure, s0: number, c0: number, line: number): SharedMarket | undefined {
+  // (The market's own figures may stand between: "…14% of the £3.1bn UK snacks market, behind Crisperton Foods, which has 31%".)
+  let k = context.bound.length - 1;
+  while (k >= 0 && context.bound[k]!.fact.line === line && context.bound[k]!.fact.entity === "MARKET") k--;
+  const last = context.bound[k];
+  if (!last || last.fact.line !== line || last.fact.measure !== "share" || !last.fact.of?.startsWith("MARKET/")) return undefined;
+  const verbAt = holdsShareBefore(context.lower, c0, figure.start);
+
+
+  if (verbAt < 0 || shareableMetricIn(context, c0, figure.start)) return undefined;
+  // (Whose share it is must be said: a company the taxonomy knows, or a name right before the verb.
+  // A share no one is named as holding is not filed under the story's company.)
+  // (It may stand in the clause before: "…, behind Gallowmere Foods, which has 23%".)
+  const from = Math.max(s0, verbAt - HOLDER_REACH);
+  const passage = context.text.slice(from, verbAt);
+  const name = holderNamed(passage, passage.length);
+  if (name === undefined && !termOfKindIn(context, c0, verbAt, ENTITY_ONLY)) return undefined;
+  const holder = name === undefined ? undefined : { name, at: from + passage.lastIndexOf(name) };
+
+  const id = last.fact.of.slice("MARKET/".length);
+  const market = context.taxonomy.segments.get(id) ?? context.newSegments.get(id);
+  return market ? { id, name: market.name, entity: "MARKET", at: figure.end, end: figure.end, after: true, metric: last.fact.metric, ...(holder !== undefined ? { holder } : {}) } : undefined;
+}
+
+/** The entity a holder's name is: the story's company by one of its names, else a peer the taxonomy does not know (kept among the text's peers). */
+function heldBy(context: Context, name: string): string {
+  if (context.subjectNames.some((own) => sameCompanyName(own, name))) return context.entity;
+  const peer = entityFor(name, undefined, "text", false);
+  if (!context.peers.has(peer.id)) context.peers.set(peer.id, peer);
+  return peer.id;
+}
+
+/**
+ * The market a share is of when the taxonomy knows none in its sentence: the one its sentence names as
+ * a share's (see marketOfShare), else the market whose size its paragraph gave before it, when a word
+ * for a market share says the share is one ("The UK snacks market is worth £3.1 billion. Harrowfield's
+ * share rose to 14%").
+ */
+function newMarketOfShare(context: Context, place: Place): SegmentDefinition | undefined {
+  const sized = context.marketFigure && context.marketFigure.at <= place.figure.start ? context.marketFigure : undefined;
+  const sizedMarket = sized ? context.newSegments.get(sized.id) : undefined;
+  const near = sized !== undefined && sized.line === place.lineIndex;
+  // (A market named again under other words is the one sized: 国内软镜市场 after 中国软性内镜市场规模.)
+  if (place.sharedMarket) return (place.sharedMarket.metric === undefined ? undefined : (context.taxonomy.segments.get(place.sharedMarket.id) ?? context.newSegments.get(place.sharedMarket.id))) ?? (sizedMarket && sameMarket(sizedMarket.name, place.sharedMarket.name, near) ? sizedMarket : keepNewSegment(context.newSegments, place.sharedMarket, context.taxonomy));
+  if (near && saysMarketShare(context.lower, place.c0, place.nextStart)) return sizedMarket;
+  return undefined;
+}
+
 /** The figure's segment and entity, and the market a share of it is of (see segment-choice.ts). */
 function chooseSubject(context: Context, place: Place, measure: Measure, antecedent: ProposedFact | undefined, metricMatch: TermMatch<Term> | undefined): { segment: SegmentDefinition | undefined; entity: string; marketSegment: SegmentDefinition | undefined; segmentAt: number; entityAt: number; segmentFromLine: boolean } {
   const { taxonomy, terms } = context;
@@ -1502,7 +1571,7 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
   const { market } = place;
   if (market) {
     const segment = keepNewSegment(context.newSegments, market, taxonomy);
-    context.marketFigure = { sentence: s0, id: segment.id, at: figure.end };
+    context.marketFigure = { sentence: s0, line: place.lineIndex, id: segment.id, at: figure.end };
     return { segment, entity: "MARKET", marketSegment: undefined, segmentAt: market.at, entityAt: -1, segmentFromLine: false };
   }
   const previousMarket = context.marketFigure?.sentence === s0 && figure.unitKind === "percent" && measure !== "level" && measure !== "share" ? context.newSegments.get(context.marketFigure.id) : undefined;
@@ -1556,7 +1625,7 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
   let segment = pick.segment;
   const segmentAt = pick.at;
   // A share's market may be named anywhere in its sentence ("A以21%的份额居次，…三家合占公有云市场六成多的份额").
-  const marketSegment = pick.market ?? (measure === "share" ? marketInSentence(context, s0, s1) : undefined);
+  const marketSegment = pick.market ?? (measure === "share" ? (marketInSentence(context, s0, s1) ?? newMarketOfShare(context, place)) : undefined);
   if (!segment && !marketSegment) {
     const paragraph = context.openingSegments[lineIndex];
     // A sentence that names the company itself is about the whole of it, not the paragraph's part.
@@ -1601,6 +1670,13 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
     }
     return false;
   };
+  // ("…, behind Gallowmere Foods, which has 23%": the holder a share's verb names is whose share it is.)
+  // (Nearer the figure than a company named earlier in the sentence: "Harrowfield holds 14% …, behind Crisperton Foods, which has 31%".)
+  const held = place.sharedMarket?.holder;
+  if (held !== undefined && entityAt < held.at) {
+    entity = heldBy(context, held.name);
+    entityAt = held.at;
+  }
   const introduced = entityAt < 0 ? introducedPeer(context.text.slice(peerFrom, figure.start), context.subjectNames, insideTerm) : undefined;
   if (introduced && !context.taxonomy.entities.has(introduced.id)) {
     if (!context.peers.has(introduced.id)) context.peers.set(introduced.id, introduced);
@@ -1626,7 +1702,7 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
   }
   // A company's share of a market is the share of the segment that sells in it ("亚马逊于公有云市场所占的份额"
   // is AWS's), when the text names the company but not that segment.
-  if (!segment && marketSegment && measure === "share" && entity !== "MARKET") segment = marketSeller(taxonomy, entity, marketSegment.id);
+  if (!segment && marketSegment && measure === "share" && entity !== "MARKET") segment = marketSeller(taxonomy, entity, marketSegment.id) ?? newMarketSeller(context, entity, marketSegment);
   if (antecedent) {
     segment = taxonomy.segments.get(antecedent.segment) ?? context.newSegments.get(antecedent.segment);
     entity = antecedent.entity;
@@ -1942,6 +2018,44 @@ function metricWordIn(context: Context, from: number, to: number): boolean {
 const METRIC_OR_WHOLE: ReadonlySet<Term["kind"]> = new Set(["metric", "whole"]);
 const COMPANY_OR_PART: ReadonlySet<Term["kind"]> = new Set(["entity", "segment"]);
 const METRIC_ONLY: ReadonlySet<Term["kind"]> = new Set(["metric"]);
+const ENTITY_ONLY: ReadonlySet<Term["kind"]> = new Set(["entity"]);
+/** How far before a verb of holding its holder's name may stand (a name and ", which"). */
+const HOLDER_REACH = 64;
+/**
+ * The business of a company new to the taxonomy that sells in a market new to it too: the one of its
+ * businesses the text named whose name shares the market's own words (软性内镜 and 国内软镜市场, "Snacks"
+ * and "the UK savoury snacks market"). The words of place do not count (see sameMarket).
+ */
+function newMarketSeller(context: Context, entity: string, market: SegmentDefinition): SegmentDefinition | undefined {
+  if (context.taxonomy.segments.has(market.id)) return undefined;
+  for (const segment of context.newSegments.values()) {
+    if (segment.kind !== "market" && segment.entities?.includes(entity) && sharesMarketWords(market.name, segment.name)) return segment;
+  }
+  return undefined;
+}
+
+/**
+ * The volume a market share is counted in: the metric of the last figure its paragraph bound before
+ * it, when that is a count over a period (units shipped, cars sold, passengers), not an amount.
+ * ("全球智能手机出货量3.1亿部，…森屿份额为5.8%", "the roughly 59 million passengers…, about 24% flew with Aurvik".)
+ */
+function volumeCountedBefore(context: Context, place: Place): MetricDefinition | undefined {
+  const last = context.bound[context.bound.length - 1];
+  // (The market's own volume, or a count in the share's own sentence: a company's unit sales two
+  // sentences back say nothing of how a market is shared.)
+  if (!last || last.fact.line !== place.line || (last.fact.entity !== "MARKET" && last.start < place.s0)) return undefined;
+  const metric = context.taxonomy.metrics.get(last.fact.metric);
+  return metric?.kind === "count" && metric.timing === "flow" && !metric.levelOnly ? metric : undefined;
+}
+
+/** Whether a metric's word that may be a share (not a level-only count: "holds", 持有) starts in [from, to). */
+function shareableMetricIn(context: Context, from: number, to: number): boolean {
+  for (let i = firstFrom(context.terms, from); i < context.terms.length && context.terms[i]!.start < to; i++) {
+    if (context.terms[i]!.entries.some((entry) => entry.kind === "metric" && context.taxonomy.metrics.get(entry.id)?.levelOnly !== true)) return true;
+  }
+  return false;
+}
+
 /** Whether a term with a reading of one of `kinds` starts in [from, to). */
 function termOfKindIn(context: Context, from: number, to: number, kinds: ReadonlySet<Term["kind"]>): boolean {
   for (let i = firstFrom(context.terms, from); i < context.terms.length && context.terms[i]!.start < to; i++) {

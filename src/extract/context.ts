@@ -107,8 +107,8 @@ export interface Context {
   reportDay?: string;
   /** Whether the article was published before noon: a close it reports with no day of its own is the session before. */
   morningEdition: boolean;
-  /** The market a figure before in the sentence was the size of (its sentence by start, its segment, where its figure ends): a change right after it is the market's. */
-  marketFigure?: { sentence: number; id: string; at: number };
+  /** The market a figure before was the size of (its sentence by start, its line, its segment, where its figure ends): a change right after it in the sentence is the market's, and a market share later in the paragraph is of it. */
+  marketFigure?: { sentence: number; line: number; id: string; at: number };
   /** The business the taxonomy does not know that a clause named before its metric's word, its sentence (by start) and where its figure ends: it carries to the clauses after. */
   clauseBusiness?: { sentence: number; id: string; entity: string; at: number };
   /** Where the cues of a kind start, in order, built on first use (see cueBetween). */

@@ -914,7 +914,8 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
       if (fact.of !== undefined) fact.of = fact.of.replace(/^[A-Z][A-Z0-9_]*(?=\/)/, (id) => sameAs.get(id) ?? id);
     }
   }
-  const used = new Set(facts.map((fact) => fact.segment));
+  // (A market a share is of is a new segment too, named only in the share's `of`.)
+  const used = new Set(facts.flatMap((fact) => (fact.of === undefined ? [fact.segment] : [fact.segment, fact.of.slice(fact.of.indexOf("/") + 1)])));
   const entitiesUsed = new Set(facts.map((fact) => fact.entity));
   const newPeers = [...context.peers.values()].filter((peer) => entitiesUsed.has(peer.id));
   const newSegments = [...context.newSegments.values()].filter((segment) => used.has(segment.id)).map((segment) => ({ id: segment.id, name: segment.name, entity: segment.entities![0]! }));

@@ -622,6 +622,141 @@ const MARKET_SIZE_ZH = /(?:^|[，,。；;：:]|20\d{2}\s?年(?:度|全年)?|根�
 /** An English market's name, "market", then "was worth", "size of" or "is valued at" and a hedge at most. */
 const MARKET_SIZE_EN = /\b(?:the\s)?((?:[a-z][\w-]*\s){1,4})market(?:\s(?:was|is|will\sbe|has\sbeen)\s(?:worth|valued\sat)|\s(?:size\s)?(?:was|is|reached|stood\sat|totalled|totaled)|\ssize\sof)\s(?:about\s|around\s|roughly\s|nearly\s|an\sestimated\s|some\s)?$/;
 
+/** A market a share figure is of, as the text names it, and where its name stands. */
+export interface SharedMarket extends NewSegment {
+  /** Whose share it is, when a verb of holding names its holder right before it (see holderNamed). */
+  holder?: { name: string; at: number };
+  at: number;
+  end: number;
+  /** The metric the market is shared in, when an earlier share in the paragraph said it. */
+  metric?: string;
+  /** Named right after the percent ("14% of the UK snacks market", 18%的洗地机市场份额): the percent is a share of it by these words alone. */
+  after: boolean;
+}
+
+/**
+ * The market a percent in [s0, s1) is a share of, named in its sentence the way a market share is
+ * written: right after the percent ("14% of the UK savoury snacks market", "a 14% share of the …
+ * market", 18%的全球洗地机市场份额), or anywhere in the sentence before a word for a market share
+ * ("its share of the UK snacks market", "the UK snacks market share", 在国内软镜市场的份额, 扫地机器人市场
+ * 占有率), or after 占 (占全球洗地机市场的27%). A market of money or shares (the stock market, 资本市场)
+ * or one with no name of its own (the broader market, 该市场) is none: `not_a_market` in the lexicons.
+ */
+export function marketOfShare(text: string, lower: string, s0: number, s1: number, figureEnd: number): SharedMarket | undefined {
+  const right = MARKET_AFTER_PERCENT_EN.exec(lower.slice(figureEnd, Math.min(s1, figureEnd + 80))) ?? MARKET_AFTER_PERCENT_ZH.exec(lower.slice(figureEnd, Math.min(s1, figureEnd + 24)));
+  if (right) return sharedMarket(text, figureEnd + right.index + right[0].indexOf(right[1]!), right[1]!, true);
+  const sentence = lower.slice(s0, s1);
+  for (const pattern of [MARKET_SHARE_OF_EN, MARKET_SHARE_ZH]) {
+    pattern.lastIndex = 0;
+    for (let said = pattern.exec(sentence); said; said = pattern.exec(sentence)) {
+      const name = said[1] ?? said[2];
+      if (!name) continue;
+      const found = sharedMarket(text, s0 + said.index + said[0].indexOf(name), name, false);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+/** A market's name as the text writes it, cut to what names the market (after 在, 占, the, a year), unless it names none. */
+function sharedMarket(text: string, start: number, written: string, after: boolean): SharedMarket | undefined {
+  // (A name runs back to the verb, particle or article before it: 鸿澜在国内扫地机器人 → 国内扫地机器人,
+  // "Harrowfield lifted its UK snacks" → "UK snacks".)
+  const cuts = [...written.matchAll(/[\u4e00-\u9fff]/.test(written) ? MARKET_NAME_CUT_ZH : MARKET_NAME_CUT_EN)];
+  const cut = cuts.length === 0 ? 0 : cuts[cuts.length - 1]!.index + cuts[cuts.length - 1]![0].length;
+  // (Its size and a hedge written into it are no part of its name: "the £310m UK chutney market",
+  // "India's roughly ₹78,000-crore decorative paints market".)
+  const name = text.slice(start + cut, start + written.length).split(/\s+/).filter((word) => !SIZE_IN_NAME.test(word)).join(" ").trim();
+  const lowered = name.toLowerCase();
+  if (name.length < 2 || NOT_A_MARKET_EN.test(lowered) || NOT_A_MARKET_ZH.test(lowered)) return undefined;
+  return { id: segmentId(name), name, entity: "MARKET", at: start + cut, end: start + written.length, after };
+}
+/** A word of a market's size or a hedge on it, inside the words before "market": an amount, about, roughly. */
+const SIZE_IN_NAME = new RegExp(String.raw`\d|^[$€£¥₹]|^(?:${hedgePattern("en")})$`, "i");
+
+/** A market's name in English: one to seven words, the shortest before "market" (its size and hedges are cut after). */
+const MARKET_NAME_EN = String.raw`((?:(?:[^\s,;.]|[.,](?=\d))+\s){0,6}?(?:[^\s,;.]|[.,](?=\d))+)`;
+/** A market's name in Chinese: two to fourteen characters of a name (no punctuation, no digit run's unit). */
+const MARKET_NAME_ZH = String.raw`([\u4e00-\u9fffa-z0-9]{2,14}?)`;
+/** Where a Chinese market's name starts: after a verb or particle of place or of holding, a year, a company's 的. */
+const MARKET_NAME_CUT_ZH = /(?:在|于|占据|占领|占|的|是|为|从|对|与|和|及|年|其|以|而)/gu;
+/** Where an English market's name starts: after an article, a possessive or a preposition ("lifted its UK snacks", "Kestrel's UK snacks"). */
+const MARKET_NAME_CUT_EN = /(?:^|\s)(?:the|its|their|his|her|our|a|an|of|in|to|for|on|at|by|with|from)\s|'s\s/g;
+/** " of the UK snacks market", " share of the … market", " market share in the … market": right after a percent. */
+const MARKET_AFTER_PERCENT_EN = new RegExp(String.raw`^\s(?:(?:market\s)?share\s(?:of|in)\s|of\s)(?:the\s)?${MARKET_NAME_EN}\smarket\b(?!\s(?:value|capitali[sz]ation|cap|price|expectations?|consensus|close|open|hours))`);
+/** 的洗地机市场份额, 的国内软镜市场: right after a percent (的 between), a market's name and its share word. */
+const MARKET_AFTER_PERCENT_ZH = new RegExp(String.raw`^的?${MARKET_NAME_ZH}市场(?:中的|上的|里的|的)?(?:${wordsPattern(placedWords("market_share", { language: "zh" }))})`, "u");
+/** "share of the UK snacks market", "share in the … market", "the UK snacks market share": a market named with a share word. */
+const MARKET_SHARE_OF_EN = new RegExp(String.raw`\bshare\s(?:of|in)\s(?:the\s)?${MARKET_NAME_EN}\smarket\b|\b(?:the\s|its\s|a\s)?${MARKET_NAME_EN}\smarket\sshare\b`, "g");
+/** 在国内软镜市场的份额, 扫地机器人市场占有率, 占全球洗地机市场: a market named with a share word, or after 占. */
+const MARKET_SHARE_ZH = new RegExp(String.raw`${MARKET_NAME_ZH}市场(?:中的|上的|里的|的)?(?:${wordsPattern(placedWords("market_share", { language: "zh" }))})|占(?:据|领)?了?${MARKET_NAME_ZH}市场`, "gu");
+const NOT_A_MARKET_EN = new RegExp(String.raw`^(?:${wordsPattern(placedWords("not_a_market", { language: "en" }), "both")})(?:\s(?:${wordsPattern(placedWords("not_a_market", { language: "en" }), "both")}))*$|^(?:stock|equity|bond|capital|money|credit)\b`);
+const NOT_A_MARKET_ZH = new RegExp(String.raw`^(?:${wordsPattern(placedWords("not_a_market", { language: "zh" }))})`, "u");
+
+/**
+ * "the £310m UK chutney and relish market", "India's roughly ₹78,000-crore decorative paints market": an
+ * amount written before a market's name, after an article, a possessive or a hedge, is the market's size.
+ */
+export function marketNamedAfter(text: string, lower: string, figureStart: number, figureEnd: number, clauseEnd: number): (NewSegment & { at: number }) | undefined {
+  if (!SIZE_BEFORE_NAME.test(lower.slice(Math.max(0, figureStart - 24), figureStart))) return undefined;
+  const said = MARKET_AFTER_SIZE.exec(lower.slice(figureEnd, Math.min(clauseEnd, figureEnd + 64)));
+  if (!said) return undefined;
+  const found = sharedMarket(text, figureEnd + said.index + said[0].indexOf(said[1]!), said[1]!, false);
+  return found ? { id: found.id, name: found.name, entity: "MARKET", at: found.at } : undefined;
+}
+const SIZE_BEFORE_NAME = new RegExp(String.raw`(?:\b(?:the|a|an)|'s|’s)\s(?:(?:${hedgePattern("en")})\s)?$`);
+/** Right after the amount (a unit's tail: "-crore", "-a-year" at most), the market's name and "market". */
+const MARKET_AFTER_SIZE = new RegExp(String.raw`^(?:-[a-z]+)?\s${MARKET_NAME_EN}\smarket\b(?!\s(?:value|capitali[sz]ation|cap|share))`);
+
+/**
+ * Whether a share's market, as its sentence names it, is a market sized before it under other words:
+ * "国内软镜市场" after "中国软性内镜市场规模约92亿元", "the UK snacks market" after "the UK savoury snacks
+ * market was worth £3.1 billion". Without the words of place (the lexicons' regions, 全球, global), the
+ * share's name says nothing the sized market's name does not: each of its words (each character, in
+ * Chinese) stands in it. A name of place alone ("国内市场的份额", "the domestic market") is the sized
+ * market when `near` (the same paragraph).
+ */
+export function sameMarket(sized: string, named: string, near: boolean): boolean {
+  const own = named.toLowerCase().replace(PLACE_WORDS, " ").trim();
+  if (own === "") return near;
+  const whole = sized.toLowerCase();
+  if (/[\u4e00-\u9fff]/.test(own)) return [...own.replace(/\s+/g, "")].every((character) => whole.includes(character));
+  const words = new Set(whole.split(/[^a-z0-9&'-]+/));
+  return own.split(/[^a-z0-9&'-]+/).filter(Boolean).every((word) => words.has(word) || words.has(word.replace(/s$/, "")) || words.has(`${word}s`));
+}
+/**
+ * Whether a business's name shares the words that make a market's name its own (not its words of
+ * place): two characters in Chinese (软性内镜 and 国内软镜), a word in English ("Snacks" and "UK savoury
+ * snacks").
+ */
+export function sharesMarketWords(market: string, business: string): boolean {
+  const own = market.toLowerCase().replace(PLACE_WORDS, " ").trim();
+  const name = business.toLowerCase();
+  if (own === "") return false;
+  if (/[\u4e00-\u9fff]/.test(own)) return [...new Set(own.replace(/\s+/g, ""))].filter((character) => name.includes(character)).length >= 2;
+  const words = new Set(name.split(/[^a-z0-9&'-]+/).map((word) => word.replace(/s$/, "")));
+  return own.split(/[^a-z0-9&'-]+/).some((word) => word.length >= 3 && words.has(word.replace(/s$/, "")));
+}
+const PLACE_WORDS = new RegExp(`${wordsPattern([...placedWords("region"), "全球", "世界", "本土", "global", "worldwide", "world", "world's"].sort((a, b) => b.length - a.length), "both")}`, "gu");
+
+/** Where a verb of holding a part of a market (the lexicons' `holds_share`: holds, has taken, 约占) starts when it ends right before a figure, a hedge between at most; -1 when none does. */
+export function holdsShareBefore(lower: string, clauseStart: number, figureStart: number): number {
+  const from = Math.max(clauseStart, figureStart - 32);
+  const said = HOLDS_SHARE_EN.exec(lower.slice(from, figureStart)) ?? HOLDS_SHARE_ZH.exec(lower.slice(from, figureStart));
+  return said ? from + said.index : -1;
+}
+const HOLDS_SHARE_EN = new RegExp(String.raw`\b${wordsPattern(placedWords("holds_share", { language: "en" }), "both")}\s(?:(?:still|now|already)\s)?(?:${hedgePattern("en")}\s)?$`);
+const HOLDS_SHARE_ZH = new RegExp(`${wordsPattern(placedWords("holds_share", { language: "zh" }))}(?:约|近|超过|逾|达)?$`, "u");
+
+/**
+ * Whether a market's share word stands in [from, to): 市场份额, 市占率, "market share", or "share" as a
+ * whole word that is not a share of stock ("per share", "share price", "shares").
+ */
+export function saysMarketShare(lower: string, from: number, to: number): boolean {
+  return MARKET_SHARE_WORD.test(lower.slice(from, to));
+}
+const MARKET_SHARE_WORD = new RegExp(String.raw`(?:${wordsPattern(placedWords("market_share", { language: "zh" }))})|(?<!\bper\s)\b(?:${wordsPattern(placedWords("market_share", { language: "en" }))})\b(?!\s(?:price|prices|buyback|buybacks|count|capital|register|sale))`, "u");
+
 /**
  * "About 58% of revenue came from North America", 营收有约62%来自美国市场: a region of the lexicons' right
  * after a percent and a word that says the percent came from it (the lexicons' `share_source`), with

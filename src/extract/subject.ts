@@ -532,6 +532,30 @@ export function sameCompanyName(a: string, b: string): boolean {
   return true;
 }
 
+/**
+ * The company a verb of holding a share names right before it ("behind Gallowmere Foods, which has
+ * 23%", "Market leader Kesaria Paints still holds around 38%", 行业龙头“映川”约占38%, 行业第一的雪麓乳业份额
+ * 约21%): a capitalised name (English), a quoted name, or the run of characters after a particle or a
+ * comma (Chinese), up to the verb. `passage` is the clause up to the verb's end; none when no name stands there.
+ */
+export function holderNamed(passage: string, verbAt: number): string | undefined {
+  const before = passage.slice(0, verbAt);
+  const english = HOLDER_EN.exec(before);
+  if (english) return english[1];
+  const quoted = HOLDER_QUOTED.exec(before);
+  if (quoted) return quoted[1];
+  const run = HOLDER_ZH.exec(before)?.[1]?.replace(HOLDER_ROLE_ZH, "");
+  return run !== undefined && run.length >= 2 ? run : undefined;
+}
+/** A rank's or a rival's words opening such a run (行业龙头, 竞争对手, 行业第一): no part of the name. */
+const HOLDER_ROLE_ZH = /^.*?(?:龙头|龍頭|对手|對手|同行|同业|同業|第[一二三])/u;
+/** A capitalised name of one to four words right before ", which" or the verb (and still, now). */
+const HOLDER_EN = /((?:[A-Z][\w&'.-]*\s){0,3}[A-Z][\w&'.-]*)(?:,\s(?:which|that|who)\s|\s(?:(?:still|now|already)\s)?)$/;
+/** A name in quotes right before the verb (龙头 or 的 between at most). */
+const HOLDER_QUOTED = /[“"「『]([^”"」』]{2,12})[”"」』](?:的)?(?:市场)?$/u;
+/** A run of Chinese characters after a particle, a comma or a rank's word, right before the verb (份额 between at most). */
+const HOLDER_ZH = /((?:(?![的是在及和与])[\u4e00-\u9fff]){2,10})(?:的)?(?:市场)?(?:份额)?$/u;
+
 /** The proposed id: the ticker when it is a word, else the name's Latin letters, else a placeholder. */
 export function entityFor(name: string, ticker: string | undefined, foundIn: string, strong: boolean): NewEntity {
   // (Accents go with their marks: "Systèmes" is SYSTEMES.)
