@@ -1533,6 +1533,37 @@ function marketSharedAgain(context: Context, figure: Figure, s0: number, c0: num
   return market ? { id, name: market.name, entity: "MARKET", at: figure.end, end: figure.end, after: true, metric: last.fact.metric, ...(holder !== undefined ? { holder } : {}) } : undefined;
 }
 
+/**
+ * The company a word pointing back at one (the lexicons' `company_anaphor`: 该公司, 该集团, 该行) before
+ * the figure in its sentence means: the one named last before the word in its paragraph, a company the
+ * taxonomy knows, a peer the text introduced or the story's own by one of its names; the story's own
+ * right after a word of contrast (相比之下). Where the word stands, as where the company is named.
+ */
+function companyPointedBack(context: Context, place: Place): { entity: string; at: number } | undefined {
+  const said = COMPANY_ANAPHOR.exec(context.lower.slice(place.s0, place.figure.start));
+  if (!said) return undefined;
+  const at = place.s0 + said.index;
+  if (CONTRAST_BEFORE.test(context.lower.slice(Math.max(place.s0, at - 8), at))) return { entity: context.entity, at };
+  const from = context.lineStarts[place.lineIndex]!;
+  let last: { entity: string; named: number } | undefined;
+  for (let i = firstFrom(context.terms, from); i < context.terms.length && context.terms[i]!.start < at; i++) {
+    const named = firstOf(context.terms[i]!, "entity");
+    if (named && named.id !== "MARKET") last = { entity: named.id, named: context.terms[i]!.start };
+  }
+  const lastNamed = (name: string) => (name.length >= 2 ? context.lower.lastIndexOf(asciiLower(name), at - name.length) : -1);
+  for (const peer of context.peers.values()) {
+    const named = lastNamed(peer.name);
+    if (named >= from && named > (last?.named ?? -1)) last = { entity: peer.id, named };
+  }
+  for (const name of context.subjectNames) {
+    const named = lastNamed(name);
+    if (named >= from && named > (last?.named ?? -1)) last = { entity: context.entity, named };
+  }
+  return last === undefined ? undefined : { entity: last.entity, at };
+}
+const COMPANY_ANAPHOR = new RegExp(wordsPattern(placedWords("company_anaphor", { language: "zh" })), "u");
+const CONTRAST_BEFORE = new RegExp(`${wordsPattern(placedWords("contrast", { language: "zh" }))}[，,]?\\s?$`, "u");
+
 /** The entity a holder's name is: the story's company by one of its names, else a peer the taxonomy does not know (kept among the text's peers). */
 function heldBy(context: Context, name: string): string {
   if (context.subjectNames.some((own) => sameCompanyName(own, name))) return context.entity;
@@ -1670,6 +1701,13 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
     }
     return false;
   };
+  // "…竞争对手禾穗乳品也发布预告…。该公司预计计提减值约2.8亿元": 该公司, 该集团, 该行 point back at the
+  // company named last before them in the paragraph (相比之下 and the like turn back to the story's own).
+  const pointedAt = entityAt < 0 ? companyPointedBack(context, place) : undefined;
+  if (pointedAt !== undefined) {
+    entity = pointedAt.entity;
+    entityAt = pointedAt.at;
+  }
   // ("…, behind Gallowmere Foods, which has 23%": the holder a share's verb names is whose share it is.)
   // (Nearer the figure than a company named earlier in the sentence: "Harrowfield holds 14% …, behind Crisperton Foods, which has 31%".)
   const held = place.sharedMarket?.holder;
@@ -2557,6 +2595,8 @@ const LABEL_END = /^(?:\*\*)?\s*[:：]\s*(?:\*\*)?\s*$/;
 
 /** How far into its paragraph a section's opening name may stand (after a bullet, bold marks). */
 const PARAGRAPH_OPENING = 4;
+/** A Markdown heading's line. */
+const HEADING_LINE = /^#{1,6}\s/m;
 
 /** The company the text names (named-companies.ts) that its paragraph last named before the figure's sentence, if the last company named there is one of them. */
 function namedEarlierInParagraph(context: Context, place: Place): string | undefined {
@@ -2569,9 +2609,12 @@ function namedEarlierInParagraph(context: Context, place: Place): string | undef
   }
   // ("**Marrowfield Stores** posted…" then "The Ohio-based discounter raised…": a round-up's section goes
   // on about its company, as a heading's does, until the next section.)
-  let section: string | undefined;
-  for (const opener of context.sectionOpeners) if (opener.start <= paragraphStart + PARAGRAPH_OPENING) section = opener.id;
-  return section !== undefined && section !== context.entity ? section : undefined;
+  // (A heading after the section's opening ends it: "## By segment" after a paragraph about a customer
+  // is the story's own again.)
+  let section: { start: number; id: string } | undefined;
+  for (const opener of context.sectionOpeners) if (opener.start <= paragraphStart + PARAGRAPH_OPENING) section = opener;
+  if (section === undefined || section.id === context.entity) return undefined;
+  return HEADING_LINE.test(context.text.slice(context.text.indexOf("\n", section.start) + 1, paragraphStart)) ? undefined : section.id;
 }
 
 /**

@@ -225,3 +225,30 @@ describe("peers the taxonomy does not know", () => {
     expect(facts[0]).toMatchObject({ metric: "operating_income", period: "2025-Q3" });
   });
 });
+
+describe("whose figure a sentence points back at", () => {
+  it("gives a figure after 该公司 to the company named last before it in the paragraph, a rival introduced there too", () => {
+    const text = article("云岚乳业业绩预告", "云岚乳业预计2025年归母净利润5.1亿元。\n\n同日，竞争对手禾岭乳品也发布预告，预计2025年归母净利润3.6亿元。该公司预计计提资产减值约2.8亿元。");
+    const extraction = extractFacts(text, taxonomy);
+    const rival = extraction.facts.find((fact) => fact.value === "3.6")!.entity;
+    expect(rival).not.toBe(extraction.entity);
+    expect(extraction.facts.find((fact) => fact.value === "2.8")!.entity).toBe(rival);
+  });
+
+  it("gives it to the story's own company after a word of contrast (相比之下), in traditional characters too", () => {
+    const text = article("嶺信銀行全年業績", "嶺信銀行去年股東應佔溢利按年增長6%。\n\n同日公布業績的澤灣銀行，淨息差收窄至1.75%。相比之下，該行的客戶貸款按年增長5.6%。");
+    const extraction = extractFacts(text, taxonomy);
+    expect(extraction.facts.find((fact) => fact.value === "1.75")!.entity).not.toBe(extraction.entity);
+    expect(extraction.facts.find((fact) => fact.value === "5.6")!.entity).toBe(extraction.entity);
+  });
+
+  it("ends a paragraph's company at the next heading: the story's own again under it", () => {
+    const text = article(
+      "Quillmoor Optics leans on Harwick as sales jump",
+      "Quillmoor Optics, the Tucson lens maker, said revenue rose 24% to $412.6 million in its first quarter.\n\n## Its biggest customer\n\nHarwick, which reported a week earlier, delivered 18,240 trucks in the quarter.\n\n## Margins\n\nGross margin widened to 36.4% from 34.9%.",
+    );
+    const extraction = extractFacts(text, taxonomy);
+    expect(extraction.facts.find((fact) => fact.value === "18,240")!.entity).not.toBe(extraction.entity);
+    expect(extraction.facts.filter((fact) => fact.metric === "gross_margin").map((fact) => fact.entity)).toEqual([extraction.entity, extraction.entity]);
+  });
+});
