@@ -232,7 +232,8 @@ function yearNamedByStart(periods: readonly PeriodMatch[], lower: string): boole
 }
 /** "whose fiscal year ends January 31, 2026", "its financial year ending on 28 February 2026": a year's end with its year. */
 const FISCAL_YEAR_ENDS_ON = /\b(?:fiscal|financial)\syear\s(?:ends|ending|will\send|runs\s(?:to|through))\s(?:on\s)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\.?\s\d{1,2}(?:st|nd|rd|th)?,?|\d{1,2}(?:st|nd|rd|th)?\s(?:january|february|march|april|may|june|july|august|september|october|november|december),?)\s(20\d{2})\b/;
-const FISCAL_YEAR_ENDS = /\b(?:fiscal|financial)\syear\s(?:ends|ended|ending|runs\sto|closes)\s(?:in\s|on\s)?(?:late\s|early\s|mid-|the\send\sof\s)?(january|february|march|april|may|june|july|august|september|october|november|december)\b/g;
+// ("whose financial year ends on 31 March", "Quillfeather's fiscal year runs through June 30": a day may come before the month.)
+const FISCAL_YEAR_ENDS = /\b(?:fiscal|financial)\syear\s(?:ends|ended|ending|runs\s(?:to|through|until)|closes)\s(?:in\s|on\s)?(?:late\s|early\s|mid-|the\send\sof\s|\d{1,2}(?:st|nd|rd|th)?\s)?(january|february|march|april|may|june|july|august|september|october|november|december)\b/g;
 /** Right before a month: a verb of a period's ending ("ending in", ", which ends in late", "that ended in"). */
 const ENDS_IN_BEFORE = /\b(?:ends|ended|ending|will\send|closes|closed|closing|runs\s(?:through|to|until)|ran\s(?:through|to|until))\s(?:in\s)?(?:late\s|early\s|mid-|the\send\sof\s)?$/;
 /** Between a period and the day it ends on: ", which ends", " ending", " that ended on". */
@@ -338,7 +339,7 @@ function monthEnd(month: number, day?: number): string {
  * The last day of a fiscal year the text tells, as MM-DD: a year (12 months) that ends on a day, or
  * an interim (6 months) that ends on one, six months before the year's end. None for the calendar year.
  */
-function toldFiscalYearEnd(periods: readonly PeriodMatch[], lowerText: string, date: string | undefined, from = 0, to = lowerText.length): string | undefined {
+function toldFiscalYearEnd(periods: readonly PeriodMatch[], lowerText: string, date: string | undefined, from = 0, to = lowerText.length, ownName = ""): string | undefined {
   const told = (month: number, day?: number): string | undefined => {
     const said = monthEnd(month, day);
     return said === "12-31" ? undefined : said;
@@ -359,7 +360,17 @@ function toldFiscalYearEnd(periods: readonly PeriodMatch[], lowerText: string, d
   // (And in Chinese: "日本同业丸冈工机的财年截至每年3月", not 公司的 or 集团的, the story's own.)
   // (Whether another company's calendar is told is asked of the whole text only: a round-up's section is one company's.)
   const wholeText = from === 0 && to === lowerText.length;
-  const othersYear = (at: number) => wholeText && (/\b[a-z][\w-]*['’]s\s(?:(?:financial|fiscal)\s)?$/.test(lowerText.slice(Math.max(0, at - 34), at)) || /[\u4e00-\u9fff]{2}(?<!公司|集团|本公司|该公司)的(?:财年|财政年度|会计年度)?$/u.test(lowerText.slice(Math.max(0, at - 12), at)));
+  // (The story's own name in the possessive is its own year: "Quillmoor's fiscal year runs through June 30".)
+  const ownWord = asciiLower(ownName).split(/\s+/)[0] ?? "";
+  const othersYear = (at: number) => wholeText && ((/\b[a-z][\w-]*['’]s\s(?:(?:financial|fiscal)\s)?$/.test(lowerText.slice(Math.max(0, at - 34), at)) && (ownWord.length < 3 || !new RegExp(`\\b${escapeRegExp(ownWord)}['’]s\\s(?:(?:financial|fiscal)\\s)?$`).test(lowerText.slice(Math.max(0, at - 34), at)))) || /[\u4e00-\u9fff]{2}(?<!公司|集团|本公司|该公司)的(?:财年|财政年度|会计年度)?$/u.test(lowerText.slice(Math.max(0, at - 12), at)));
+  // "whose fiscal year ends in late September", "its financial year ends on 31 March": said outright,
+  // it is told before any year a table's caption ends ("Tarnwick & Sloe at a glance (year to December)").
+  // (Not another company's, named in the possessive right before: "…; Pennock's financial year ends in September.")
+  const stretch = wholeText ? lowerText : lowerText.slice(from, to);
+  for (const said of stretch.matchAll(FISCAL_YEAR_ENDS)) {
+    if (othersYear(said.index)) continue;
+    return told(monthOf(said[1]));
+  }
   const year = periods.find((period) => period.cue.kind === "ending" && period.cue.months === 12 && !othersYear(period.start));
   if (year?.cue.kind === "ending") {
     const day = dayOnOrBefore(year.cue, date);
@@ -376,13 +387,6 @@ function toldFiscalYearEnd(periods: readonly PeriodMatch[], lowerText: string, d
     const near = (other: PeriodMatch | undefined) => other !== undefined && (Math.abs(other.start - periods[i]!.end) <= 12 || Math.abs(periods[i]!.start - other.end) <= 12);
     const beside = [periods[i - 1], periods[i + 1]].find(near);
     if (cue.months === 3 && beside?.cue.kind === "quarter" && beside.cue.fiscal) return toldByQuarterEnd(beside.cue.quarter, cue);
-  }
-  // "whose fiscal year ends in late September", "its financial year ends in March": said outright.
-  // (Not another company's, named in the possessive right before: "…; Pennock's financial year ends in September.")
-  const stretch = wholeText ? lowerText : lowerText.slice(from, to);
-  for (const said of stretch.matchAll(FISCAL_YEAR_ENDS)) {
-    if (othersYear(said.index)) continue;
-    return told(monthOf(said[1]));
   }
   // "fiscal 2025, which ends in March": a year and the month it ends in.
   for (let i = 0; i + 1 < periods.length; i++) {
@@ -565,7 +569,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   // section's "whose financial year ends in June".)
   const ownSection = sectionOf(found.entity);
   const inOwnSection = (period: PeriodMatch) => ownSection === undefined || (period.start >= ownSection[0] && period.end <= ownSection[1]);
-  const fiscalYearEnd = "newEntity" in found && found.newEntity && !taxonomy.entities.has(found.entity) ? (ownSection ? toldIn(found.entity) : toldFiscalYearEnd(allPeriods.filter(outsideOtherRows), lower, date)) ?? quarterToldFiscalYearEnd(periods.filter((period) => outsideOtherRows(period) && inOwnSection(period)), date) : undefined;
+  const fiscalYearEnd = "newEntity" in found && found.newEntity && !taxonomy.entities.has(found.entity) ? (ownSection ? toldIn(found.entity) : toldFiscalYearEnd(allPeriods.filter(outsideOtherRows), lower, date, 0, lower.length, found.newEntity.name)) ?? quarterToldFiscalYearEnd(periods.filter((period) => outsideOtherRows(period) && inOwnSection(period)), date) : undefined;
   // ("fiscal 2026, which runs through January 31, 2027": a year named by the calendar year it starts in.)
   const namedByStart = fiscalYearEnd !== undefined && yearNamedByStart(allPeriods.filter(outsideOtherRows), lower);
   const subject = fiscalYearEnd && "newEntity" in found && found.newEntity ? { ...found, newEntity: { ...found.newEntity, fiscalYearEnd, ...(namedByStart ? { fiscalYearNamedBy: "start" as const } : {}) } } : found;

@@ -31,6 +31,13 @@ describe("extractFacts", () => {
     expect(calendar.newEntity?.fiscalYearEnd).toBeUndefined();
   });
 
+  it("reads a fiscal year's end said outright, a day before its month, over a year a table's caption ends for another company", () => {
+    const text = "---\ntitle: \"Hollinbeck Foods buys Marrow & Vane\"\n---\n\n### Marrow & Vane at a glance (year to December)\n\n| | 2024 |\n|---|---|\n| Sales (£m) | 94.5 |\n\nHollinbeck Foods, whose financial year ends on 31 March, said revenue for the six months to 30 September rose 5.8% to £642.3m.";
+    expect(extractFacts(text, taxonomy, { date: "2025-11-19" }).newEntity?.fiscalYearEnd).toBe("03-31");
+    const through = extractFacts("---\ntitle: \"Quillmoor Optics sales jump\"\n---\n\nQuillmoor Optics said revenue rose 24% to $412.6 million in the quarter. Quillmoor's fiscal year runs through June 30.", taxonomy, { date: "2025-10-29" });
+    expect(through.newEntity?.fiscalYearEnd).toBe("06-30");
+  });
+
   it("gives line and column in the original text", () => {
     const { facts } = extractFacts("标题\n\n  营收 100 亿美元", taxonomy, { date: "2026-02-06" });
     expect(facts[0]).toMatchObject({ line: 3, column: 6 });
