@@ -1561,6 +1561,8 @@ function companyPointedBack(context: Context, place: Place): { entity: string; a
   }
   return last === undefined ? undefined : { entity: last.entity, at };
 }
+/** A counterparty's words right before a name (the lexicons' `counterparty`), a rank or "its" between: "sales to its largest customer, ", 向第一大客户. */
+const COUNTERPARTY_BEFORE = new RegExp(String.raw`(?:\b${wordsPattern(placedWords("counterparty", { language: "en" }), "both")}\s(?:(?:its|the|their)\s)?(?:(?:largest|biggest|top|main|key|major)\s)?(?:customer,?\s|client,?\s)?|${wordsPattern(placedWords("counterparty", { language: "zh" }))}(?:其|公司)?(?:第[一二三四五]大|最大|主要|核心|重要)?(?:客户|供应商)?)$`, "u");
 const COMPANY_ANAPHOR = new RegExp(wordsPattern(placedWords("company_anaphor", { language: "zh" })), "u");
 const CONTRAST_BEFORE = new RegExp(`${wordsPattern(placedWords("contrast", { language: "zh" }))}[，,]?\\s?$`, "u");
 
@@ -1680,6 +1682,9 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
     // ("…, while rival Microsoft reported Azure growth of 40%": a rival that its clause goes on to say
     // reported or posted is that clause's company.)
     if (term && term.id !== context.entity && RIVAL_BEFORE.test(context.lower.slice(Math.max(s0, terms[i]!.start - 24), terms[i]!.start)) && !RIVAL_REPORTS.test(context.lower.slice(terms[i]!.end, terms[i]!.end + 48))) continue;
+    // ("向第一大客户澄曜汽车的销售额约33.4亿元", "sales to its largest customer, Norvane, rose 40%": the other
+    // side of the company's trade is not whose figure it is.)
+    if (term && term.id !== context.entity && COUNTERPARTY_BEFORE.test(context.lower.slice(Math.max(s0, terms[i]!.start - 32), terms[i]!.start))) continue;
     if (term && term.id !== "MARKET") {
       // ("Kaolin Peak shares rose 2.3%, Anping Optical fell 1.1%": the story's own company named after
       // another, nearer the figure, is the figure's.)

@@ -242,6 +242,13 @@ describe("whose figure a sentence points back at", () => {
     expect(extraction.facts.find((fact) => fact.value === "5.6")!.entity).toBe(extraction.entity);
   });
 
+  it("leaves a figure of the company's trade with a customer (向第一大客户…的销售额, sales to its largest customer) with the company", () => {
+    const text = article("岚屿锂电三季度", "岚屿锂电前三季度营业收入86.4亿元。\n\n公司披露，前三季度向第一大客户澄曜汽车的销售额约33.4亿元，占营业收入的比重约38.6%。澄曜汽车此前披露，上半年营收为386亿元。");
+    const extraction = extractFacts(text, taxonomy);
+    expect(extraction.facts.filter((fact) => fact.value === "33.4" || fact.value === "38.6").map((fact) => fact.entity)).toEqual([extraction.entity, extraction.entity]);
+    expect(extraction.facts.find((fact) => fact.value === "386")!.entity).not.toBe(extraction.entity);
+  });
+
   it("ends a paragraph's company at the next heading: the story's own again under it", () => {
     const text = article(
       "Quillmoor Optics leans on Harwick as sales jump",
