@@ -453,6 +453,10 @@ export function unknownCompany(passage: string, foundIn: string): NewEntity | un
     .replace(BROKER_BEFORE_COLON, "")
     // "Japan's Hidaka Seiki lifts…": a country in the possessive says where the company is, and is no name.
     .replace(REGION_POSSESSIVE, "");
+  // "Zara owner Inditex…", "Swagly and TideTable owner Corrowong lifts profit", "Google parent Alphabet":
+  // brands before a word for their owner name the owner's brands; the company is the name after it.
+  const owner = BRANDS_OWNER.exec(text);
+  if (owner) return unknownCompany(text.slice(owner[0].length), foundIn);
   const bracketed = bracketIntroduced(text, foundIn);
   if (bracketed && !NOT_A_CJK_NAME.test(bracketed.name)) return bracketed;
   const ticked = NAME_THEN_TICKER.exec(text);
@@ -510,6 +514,9 @@ export function unknownCompany(passage: string, foundIn: string): NewEntity | un
   }
   return undefined;
 }
+
+/** Capitalised names (brands), joined by "and", "&" or commas, then a word for their owner, before a capitalised name. */
+const BRANDS_OWNER = /^(?:[A-Z][\w&'’.-]*(?:,|\sand|\s&)?\s){1,8}(?:owner|owners|parent|operator|publisher)\s(?=[A-Z])/;
 
 function trimName(name: string): string {
   // ("Shares of Galmor Semiconductor (NASDAQ: GLMR)": the shares are the company's, not part of its name.)

@@ -68,6 +68,12 @@ describe("the article's subject", () => {
     expect(extractFacts(text, taxonomy).facts.map((fact) => fact.entity)).toEqual(["PINECONE_MEDIA", "WMT"]);
   });
 
+  it("reads the owner a headline names after its brands (\"Zara owner …\", \"… parent …\"), not the brands", () => {
+    expect(unknownCompany("Swaply and TideRoom owner Corramong lifts profit but cops $6.5m penalty", "title")).toMatchObject({ name: "Corramong" });
+    expect(unknownCompany("Lunebox parent Harrowgate Media posts first loss", "title")).toMatchObject({ name: "Harrowgate Media" });
+    expect(unknownCompany("Lunebox posts first loss", "title")).toMatchObject({ name: "Lunebox" });
+  });
+
   it("reads a Chinese headline's opening company and a name with its code", () => {
     expect(unknownCompany("星河电子第三季度营收增长12%", "title")).toMatchObject({ name: "星河电子", strong: false });
     expect(unknownCompany("港股异动 | 星河电子(01234.HK)绩后大涨", "title")).toMatchObject({ name: "星河电子", ticker: "01234", id: "X01234", strong: true });
