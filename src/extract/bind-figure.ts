@@ -1845,7 +1845,9 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
       if (business && !periodInside && !ownNameFirst) found = business;
     }
     // ("主力燒肉品牌「炙宴」12月營收3.12億元": a brand named in quotes right before the metric's word.)
-    if (!found && named && named.start >= c0 && named.start < figure.start) found = notTheCompany(quotedNameBeforeMetric(context.text, c0, named.start, entity));
+    // ("- 电商平台“栖梧小铺”GMV：412亿元": in a label before its colon too, where the colon opens the figure's clause.)
+    const labelFrom = named && named.start < c0 && LABEL_COLON_GAP.test(context.text.slice(named.end, figure.start)) ? context.lineStarts[lineIndex]! : c0;
+    if (!found && named && named.start >= labelFrom && named.start < figure.start) found = notTheCompany(quotedNameBeforeMetric(context.text, labelFrom, named.start, entity));
     let labelled = false;
     // "- Surgical Systems revenue: $468.0 million": a list item's label names the business before its
     // metric's word, as a clause's opening does.
@@ -2600,6 +2602,8 @@ const LABEL_END = /^(?:\*\*)?\s*[:：]\s*(?:\*\*)?\s*$/;
 
 /** How far into its paragraph a section's opening name may stand (after a bullet, bold marks). */
 const PARAGRAPH_OPENING = 4;
+/** What stands between a label's last word and its figure: the label's colon (and bold's marks). */
+const LABEL_COLON_GAP = /^[\s*_]*[:：][\s*_]*$/;
 /** A Markdown heading's line. */
 const HEADING_LINE = /^#{1,6}\s/m;
 

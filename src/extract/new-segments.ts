@@ -450,7 +450,8 @@ export function quotedNameBeforeMetric(text: string, clauseStart: number, metric
   return name.length >= 1 && !/\d/.test(name) ? { id: segmentId(name), name, entity } : undefined;
 }
 /** A quoted name, then at most a period, a store's word or 的, up to the metric's word. */
-const QUOTED_NAME_BEFORE = /[「“"『]([^」”"』\n]{1,16})[」”"』]\s?(?:(?:20\d{2}\s?年)?\s?\d{1,2}\s?(?:月份?)?|[一二三四]季度?|上半年|下半年|全年|门店|門店|的)?\s?$/u;
+// ("短视频应用“拾光”第三季度平均月活跃用户": a quarter with 第, and 平均 or 累计 before the metric's word, stand between too.)
+const QUOTED_NAME_BEFORE = /[「“"『]([^」”"』\n]{1,16})[」”"』]\s?(?:(?:20\d{2}\s?年)?\s?\d{1,2}\s?(?:月份?)?|第?[一二三四]季度?|上半年|下半年|前三季度|全年|门店|門店|的)?\s?(?:平均|累计|累計)?\s?$/u;
 
 /**
  * normaliseText of a few characters, without its steps that cannot change them: a stretch of Chinese

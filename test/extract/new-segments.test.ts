@@ -28,6 +28,12 @@ describe("segments the taxonomy does not know", () => {
     }
   });
 
+  it("keeps a brand in quotes as a business, with a quarter or 平均 before the metric's word, and in a list item's label", () => {
+    const extraction = extractFacts(article("栖岚科技三季度", "栖岚科技第三季度总收入186亿元。\n\n栖岚旗下短视频应用“拾光”第三季度平均月活跃用户3.12亿。\n\n- 电商平台“栖岚小铺”GMV：412亿元"), taxonomy);
+    const names = new Map(extraction.newSegments.map((segment) => [segment.id, segment.name]));
+    expect(extraction.facts.map((fact) => [fact.value, names.get(fact.segment) ?? fact.segment])).toEqual([["186", "total"], ["3.12", "拾光"], ["412", "栖岚小铺"]]);
+  });
+
   it("proposes a fact file that validates on the new segment", () => {
     const extraction = extractFacts(article("Gizmo Robotics posts record quarter", "Revenue in the Industrial Automation segment rose to $400 million."), taxonomy);
     const proposed = proposeFactFile(extraction, { id: "gizmo-test" }, taxonomy);
