@@ -1994,8 +1994,14 @@ function companyMove(context: Context, place: Place): MetricDefinition | undefin
   const before = context.text.slice(Math.max(c0, nameEnd - 160), nameEnd).replace(/\]\([^)]*\)\s*$/, "").replace(/[*_]+\s*$/, "").trimEnd();
   const ownName = context.subjectNames.some((name) => name.length >= 3 && before.endsWith(name));
   const named = listed || ownName || context.terms.some((term) => term.end <= nameEnd && firstOf(term, "entity") !== undefined && ((term.start >= c0 && nameEnd - term.end <= 1) || (term.start >= s0 && LISTING_BETWEEN.test(context.lower.slice(term.end, nameEnd)))));
-  return named ? shareMoveMetric(context.taxonomy) : undefined;
+  // ("The FTSE 250 was up 0.3%", "The benchmark Straits Times Index rose 0.4 per cent": a stock market
+  // index as the verb's subject moves as a share does; whose move it is, the index's, is chosen after.)
+  const indexMoved = !named && INDEX_ENDS_BEFORE_MOVE.test(context.lower.slice(Math.max(c0, nameEnd - 60), nameEnd)) && stockIndexBefore(context, Math.max(c0, nameEnd - 60), nameEnd, false) !== undefined;
+  return named || indexMoved ? shareMoveMetric(context.taxonomy) : undefined;
 }
+
+/** A stock market index's name ending right before a verb of a move ("index", "was" or "has" between at most). */
+const INDEX_ENDS_BEFORE_MOVE = new RegExp(`${wordsPattern(placedWords("stock_index"), "both")}(?:\\sindex)?(?:\\s(?:was|is|has|had))?\\s?$`);
 
 /** shareMoveMetric's answer per taxonomy (a weak map: a taxonomy's goes with it). */
 const SHARE_MOVE = new WeakMap<Taxonomy, MetricDefinition | undefined>();
