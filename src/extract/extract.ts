@@ -205,10 +205,12 @@ function yearEndingIn(periods: readonly PeriodMatch[], index: number, lower: str
   // ("fiscal 2026, which ends Jan. 30, 2027": a day with its year says which year ends then, whatever
   // the company's year is named by.)
   const cue = month?.cue;
-  if (year.cue.kind !== "year" || !month || !cue || !((cue.kind === "month" && cue.year === undefined) || (cue.kind === "date" && cue.year !== undefined))) return undefined;
-  const between = YEAR_ENDS_IN.exec(lower.slice(year.end, month.start));
+  // ("2025财年（截至2026年3月）": a bracket after a Chinese fiscal year gives the month it ends, with its year.)
+  const between = YEAR_ENDS_IN.exec(lower.slice(year.end, month?.start ?? year.end)) ?? CJK_YEAR_ENDS_IN.exec(lower.slice(year.end, month?.start ?? year.end));
+  const withYear = cue !== undefined && between !== null && between[1] === undefined && cue.kind === "month" && cue.year !== undefined;
+  if (year.cue.kind !== "year" || !month || !cue || !((cue.kind === "month" && (cue.year === undefined || withYear)) || (cue.kind === "date" && cue.year !== undefined))) return undefined;
   if (!between) return undefined;
-  return { month: cue.month, still: !/^(?:ended|closed|ran)/.test(between[1]!), ...(cue.kind === "date" && cue.year !== undefined ? { endYear: cue.year } : {}) };
+  return { month: cue.month, still: !/^(?:ended|closed|ran)/.test(between[1] ?? ""), ...((cue.kind === "date" || cue.kind === "month") && cue.year !== undefined ? { endYear: cue.year } : {}) };
 }
 /** Whether the text names a fiscal year by the year it starts in: "fiscal 2026, which runs through January 31, 2027". */
 function yearNamedByStart(periods: readonly PeriodMatch[], lower: string): boolean {
@@ -238,6 +240,8 @@ const FISCAL_YEAR_ENDS = /\b(?:fiscal|financial)\syear\s(?:ends|ended|ending|run
 const ENDS_IN_BEFORE = /\b(?:ends|ended|ending|will\send|closes|closed|closing|runs\s(?:through|to|until)|ran\s(?:through|to|until))\s(?:in\s)?(?:late\s|early\s|mid-|the\send\sof\s)?$/;
 /** Between a period and the day it ends on: ", which ends", " ending", " that ended on". */
 const PERIOD_THEN_ENDS = /^,?\s(?:(?:which|that)\s)?(?:ends|ended|ending|will\send|closes|closed)\s(?:on\s)?$/;
+/** A bracket opening right after a Chinese fiscal year, then 截至 (and the month it ends in, with its year). */
+const CJK_YEAR_ENDS_IN = /^\s?[（(]\s?(?:截至|截止)\s?$/u;
 const YEAR_ENDS_IN = /^,?\s(?:which|that)\s(ends|ended|will\send|closes|closed|runs\s(?:through|to|until)|ran\s(?:through|to|until))\s(?:in\s|on\s)?(?:the\send\sof\s)?$/;
 
 /** Words right after a metric's word that make it a document's or an event's name (the lexicons' `document`: an earnings release, a profit warning). */

@@ -38,6 +38,14 @@ describe("extractFacts", () => {
     expect(through.newEntity?.fiscalYearEnd).toBe("06-30");
   });
 
+  it("reads a Chinese fiscal year named by the year it starts in from the bracket that says when it ends (2025财年（截至2026年3月）)", () => {
+    const text = "---\ntitle: \"苇岭电装上调全年预期\"\n---\n\n苇岭电装将2025财年（截至2026年3月）的营业利润预期从此前的760亿日元上调至810亿日元。";
+    const extraction = extractFacts(text, taxonomy, { date: "2025-11-12" });
+    expect(extraction.newEntity).toMatchObject({ fiscalYearEnd: "03-31", fiscalYearNamedBy: "start" });
+    // (FY2026 is the year that ends in March 2026: the company's 2025财年.)
+    expect(extraction.facts.find((fact) => fact.value === "810")!.period).toBe("FY2026");
+  });
+
   it("gives line and column in the original text", () => {
     const { facts } = extractFacts("标题\n\n  营收 100 亿美元", taxonomy, { date: "2026-02-06" });
     expect(facts[0]).toMatchObject({ line: 3, column: 6 });
