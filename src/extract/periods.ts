@@ -91,6 +91,8 @@ const NAMED_SOURCE = [
     String.raw`(?<fyspan>(?:fy|fiscal\s(?:year\s)?)\s?'?(?<fyspanA>20\d{2}|\d{2})\s?[-–/]\s?'?(?<fyspanB>20\d{2}|\d{2})(?![\d%]|[.,]\d)|(?<fyspanA2>20\d{2})\s?(?:[-–/至到]|to)\s?(?<fyspanB2>20\d{2}|\d{2})\s?(?:财年度?|财政年度|fiscal(?:\syear)?)(?![\d]))`,
     // "2025/26中期", "2024/25年度上半年": a half of the fiscal year written with both calendar years it runs over.
     String.raw`(?<fyhalf>(?<fyhalfA>20\d{2})\s?\/\s?(?<fyhalfB>\d{2})\s?(?:财年度?|财政年度|年度)?\s?(?<fyhalfW>中期|上半年|下半年|上半财年|下半财年))`,
+    // "H1 2025/26", "the first half of 2025/26": the same, in English, the half before the years.
+    String.raw`(?<enfyhalf>(?:(?<![a-z\d])h(?<enfyhalfH>[12])\s|(?<enfyhalfW>first|second)[\s-]half\s(?:of\s|for\s)?(?:the\s)?(?:fiscal\s|financial\s)?(?:year\s)?)(?<enfyhalfA>20\d{2})\s?\/\s?(?<enfyhalfB>\d{2})(?![\d/]))`,
     String.raw`(?<span>(?:(?:从|自|from|between)\s?)?(?<spanA>20\d{2})\s?(?:年|财年|年度)?\s?(?:到|至|-|–|—|~|～|to|and|through)\s?(?<spanB>20\d{2})\s?(?:年|财年|年度)?(?!\d|\s?[年月]?\s?第?\s?[一二三四1-4]\s?季)(?![\d.,%]))`,
     // "revenue of £4.2bn (2024: £3.9bn)", "利润（2024年：…）": a year opening a bracket before a colon is the
     // base's own year, for the same period as the figure before the bracket.
@@ -123,6 +125,9 @@ const NAMED_SOURCE = [
     // "2025/11", a monthly table's row ("| 2025/11 | 18.36 |"): a year and a month (a day after it would
     // make it a date; "2025/26", a year's span, has no month 26).
     String.raw`(?<slashmonth>(?<![\d/.])(?<slashmonthYear>20\d{2})\/(?<slashmonthM>0?[1-9]|1[0-2])(?![\d/.]))`,
+    // "2024/25", "the full year 2024/25": a fiscal year written with both calendar years it runs over, the
+    // second after a slash (after a year and a month's slash: "2025/11" is November).
+    String.raw`(?<slashyear>(?<![\d/.])(?<slashyearA>20\d{2})\s?\/\s?(?<slashyearB>\d{2})(?![\d/%]|[.,]\d))`,
     String.raw`(?<mdate>(?:(?<![\d年])|(?<=(?:今|本)年\s?))(?<mdateM>\d{1,2})\s?月\s?(?<mdateD>\d{1,2})\s?[日号])`,
     String.raw`(?<cnmon>(?<![\d年.])(?<cnmonM>1[0-2]|[1-9])\s?月份?(?![\d日号]))`,
     String.raw`(?<endmy>(?<![\d.,])(?<endmyD>\d{1,2})(?:st|nd|rd|th)?\s(?<endmyM>${"january|february|march|april|june|july|august|september|october|november|december"}|sept?|oct|nov|dec|jan|feb|mar|apr|jun|jul|aug|may(?=,?\s20\d{2}))\.?(?![a-z])(?:,?\s(?<endmyYear>20\d{2}))?(?![\d%]|[.,]\d))`,
@@ -263,6 +268,17 @@ function cueOf(m: RegExpExecArray, text: string): PeriodCue | undefined {
     const to = yearOf(m[GROUP.fyhalfB!])!;
     if (to !== from + 1) return undefined;
     return { kind: "half", year: to, half: m[GROUP.fyhalfW!]!.startsWith("下") ? 2 : 1, fiscal: true };
+  }
+  if (m[GROUP.enfyhalf!]) {
+    const from = Number(m[GROUP.enfyhalfA!]);
+    const to = yearOf(m[GROUP.enfyhalfB!])!;
+    if (to !== from + 1) return undefined;
+    return { kind: "half", year: to, half: m[GROUP.enfyhalfH!] === "2" || m[GROUP.enfyhalfW!] === "second" ? 2 : 1, fiscal: true };
+  }
+  if (m[GROUP.slashyear!]) {
+    const from = Number(m[GROUP.slashyearA!]);
+    const to = yearOf(m[GROUP.slashyearB!])!;
+    return to === from + 1 ? { kind: "year", year: to, fiscal: true, endYear: true } : undefined;
   }
   if (m[GROUP.fym!]) {
     const month = Number(m[GROUP.fymM!] ?? m[GROUP.fymM2!]);

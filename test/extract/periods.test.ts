@@ -65,3 +65,19 @@ describe("a year and a month with a slash", () => {
     expect(findPeriods(text).some((match) => match.cue.kind === "month")).toBe(false);
   });
 });
+
+describe("a fiscal year written with both calendar years it runs over, after a slash", () => {
+  it.each([
+    ["2024/25", { kind: "year", year: 2025, fiscal: true, endYear: true }],
+    ["H1 2025/26", { kind: "half", year: 2026, half: 1, fiscal: true }],
+    ["the first half of 2025/26", { kind: "half", year: 2026, half: 1, fiscal: true }],
+    ["second-half 2025/26", { kind: "half", year: 2026, half: 2, fiscal: true }],
+  ])("reads %s as the fiscal year ending in the second year, or its half", (text, cue) => {
+    expect(findPeriods(text).map((match) => match.cue)).toEqual([cue]);
+  });
+
+  it("reads no year where the second is not the next (2025/27), and still a month (2025/11)", () => {
+    expect(findPeriods("2025/27").some((match) => match.cue.kind === "year" && match.cue.fiscal)).toBe(false);
+    expect(findPeriods("2025/11").map((match) => match.cue.kind)).toEqual(["month"]);
+  });
+});
