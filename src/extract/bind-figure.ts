@@ -2320,6 +2320,10 @@ function choosePeriod(context: Context, place: Place, metric: MetricDefinition, 
       // ("不良贷款率1.21%，与上年末持平；拨备覆盖率236.47%": the base an item before a semicolon compares with
       // is that item's, never a later item's period.)
       if (periods[i]!.start < c0 && context.periodComparison[i] && !opensSentence && /[；;]/.test(context.lower.slice(periods[i]!.end, figure.start))) continue;
+      // ("Net debt rose to $512 million at December 31 from $488 million at June 30, and gearing was 34.2
+      // per cent": the day of a base's figure, "from $488 million at June 30", in an earlier clause is
+      // that base's, never a later clause's period.)
+      if (periods[i]!.start < c0 && previousFigure !== undefined && previousFigure.end <= periods[i]!.start && BASE_FIGURE_DAY.test(context.lower.slice(previousFigure.end, periods[i]!.start)) && BASE_BEFORE_FIGURE.test(context.lower.slice(Math.max(s0, previousFigure.start - 16), previousFigure.start))) continue;
       if (usablePeriod(context, i, true, comparesAgainst, index, metric)) {
         periodAt = i;
         break;
@@ -2610,6 +2614,10 @@ const LABEL_END = /^(?:\*\*)?\s*[:：]\s*(?:\*\*)?\s*$/;
 const PARAGRAPH_OPENING = 4;
 /** What stands between a label's last word and its figure: the label's colon (and bold's marks). */
 const LABEL_COLON_GAP = /^[\s*_]*[:：][\s*_]*$/;
+/** Between a figure and the day it stood at: " at ", " as of ", " at the end of ". */
+const BASE_FIGURE_DAY = /^\s(?:at|as\sof|on)\s(?:the\s)?(?:end\sof\s(?:the\s)?)?$/;
+/** A base's word right before its figure (a currency sign between): "from $488 million", "against 41.2", "compared with". */
+const BASE_BEFORE_FIGURE = /\b(?:from|against|versus|vs\.?|compared\swith|compared\sto)\s(?:[a-z]{0,3}\$|[€£¥₹]|rs\.?\s?)?$/;
 /** A Markdown heading's line. */
 const HEADING_LINE = /^#{1,6}\s/m;
 
