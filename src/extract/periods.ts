@@ -99,7 +99,8 @@ const NAMED_SOURCE = [
     String.raw`(?<samey>(?<sameyYear>20\d{2})\s?年\s?同(?:期|季)|(?<=[(（]\s?)(?<sameyBrYear>20\d{2})(?=\s?年?\s?[:：])|the\ssame\s(?:quarter|period|half|three\smonths|six\smonths|nine\smonths)\s(?:of|in)\s(?:fiscal\s|financial\s|the\sfiscal\syear\s)?(?<sameyEnYear>20\d{2}))`,
     String.raw`(?<fyq>fy\s?(?<fyqYear>\d{4}|\d{2})\s?q(?<fyqQ>[1-4]))`,
     String.raw`(?<qy>(?:fiscal\s)?q(?<qyQ>[1-4])(?:\s?(?:fy\s?|fiscal\s(?:year\s)?)?(?<qyYear>20\d{2})|'(?<qyYear2>\d{2}))(?!\d))`,
-    String.raw`(?<nq>(?<!\d)(?<nqQ>[1-4])q(?<nqYear>\d{2})(?!\d))`,
+    // "3Q25", "2Q2025": the quarter, then its year in two digits or four.
+    String.raw`(?<nq>(?<!\d)(?<nqQ>[1-4])q(?<nqYear>20\d{2}|\d{2})(?!\d))`,
     String.raw`(?<qfy>(?<![a-z])q(?<qfyQ>[1-4])\s?fy\s?(?<qfyYear>20\d{2}|\d{2})(?!\d))`,
     String.raw`(?<ending>(?:截至\s?|(?=20\d{2}\s?年\s?\d{1,2}\s?月\s?(?:\d{1,2}\s?日|底|末)?止))(?:(?<endingYear>20\d{2})\s?年\s?|去年\s?|今年\s?|上年\s?)?(?<endingM>\d{1,2})\s?月\s?(?:(?<endingD>\d{1,2})\s?日|底|末)?止?\s?的?\s?(?:本|该|这个)?(?<endingWhat>三个月|六个月|九个月|十二个月|财季|季度|半年|上半财年|上半年|财政年度|全财年|财年|年度|前三季度|中期|全年|第[一二三四]季度?))`,
     String.raw`(?<enending>(?:(?<enendingWhat>three|six|nine|twelve|3|6|9|12)[\s-]months?|(?<enendingWeeks>\d{1,2}|twelve|thirteen|sixteen|twenty-four|twenty-six|twenty-eight|fifty-two|fifty-three)[\s-]weeks?)\s(?:period\s)?(?<enendingVerb>ended|ending|to|through)\s(?:the\send\sof\s)?(?:(?<enendingD2>\d{1,2})\s)?(?<enendingM>${"january|february|march|april|june|july|august|september|october|november|december"}|sept?|oct|nov|dec|jan|feb|mar|apr|jun|jul|aug)\.?(?:\s(?<enendingD>\d{1,2})(?![\d%]))?(?:,?\s(?<enendingYear>20\d{2}))?)`,

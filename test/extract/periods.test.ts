@@ -7,6 +7,8 @@ describe("findPeriods and resolvePeriod", () => {
   it.each([
     ["2025年第四季度", "2025-Q4"],
     ["fy25q4", "2025-Q4"],
+    ["2q2025", "2025-Q2"],
+    ["3q25", "2025-Q3"],
     ["q4 2025", "2025-Q4"],
     ["the fourth quarter", "2025-Q4"],
     ["第一季度", "2026-Q1"],
