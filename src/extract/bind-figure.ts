@@ -88,7 +88,8 @@ const EN_HEDGE = hedgePattern("en");
 const HEDGE_BETWEEN = new RegExp(`^\\s?${EN_HEDGE}\\s$`);
 
 /** Between a bare margin's word and its figure, a change told of it ("lifting the margin by half a point to 12.4%"). */
-const MARGIN_CHANGE_BETWEEN = new RegExp(`^\\s(?:(?:widened|narrowed|rose|fell|improved|expanded|contracted|shrank|grew|slipped)\\s)?by\\s(?:[^,;]{1,40}?\\sto\\s)?(?:${EN_HEDGE}\\s)?$`);
+// ("with the margin widening to 15.7 per cent": or a verb of its change, then "to", right before its new level.)
+const MARGIN_CHANGE_BETWEEN = new RegExp(`^\\s(?:(?:(?:widened|narrowed|rose|fell|improved|expanded|contracted|shrank|grew|slipped)\\s)?by\\s(?:[^,;]{1,40}?\\sto\\s)?|(?:widen(?:ed|ing)|narrow(?:ed|ing)|rose|rising|fell|falling|improv(?:ed|ing)|expand(?:ed|ing)|contract(?:ed|ing)|shr[ai]nk(?:ing)?|grew|growing|slipp(?:ed|ing)|climb(?:ed|ing)|eas(?:ed|ing)|edg(?:ed|ing)\\s(?:up|down))\\s(?:to|at)\\s|(?:was|is|stood\\sat|came\\sin\\sat)\\s)(?:${EN_HEDGE}\\s)?$`);
 
 /** How far before its figure a peer may be introduced (a clause or two). */
 const PEER_REACH = 200;
