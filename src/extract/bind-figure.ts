@@ -1551,7 +1551,12 @@ function companyPointedBack(context: Context, place: Place): { entity: string; a
     const named = firstOf(context.terms[i]!, "entity");
     if (named && named.id !== "MARKET") last = { entity: named.id, named: context.terms[i]!.start };
   }
-  const lastNamed = (name: string) => (name.length >= 2 ? context.lower.lastIndexOf(asciiLower(name), at - name.length) : -1);
+  // (Looked for in the paragraph before the word only: a name the paragraph does not hold is not searched for back to the text's start.)
+  const paragraph = context.lower.slice(from, at);
+  const lastNamed = (name: string) => {
+    const found = name.length >= 2 ? paragraph.lastIndexOf(asciiLower(name)) : -1;
+    return found < 0 ? -1 : from + found;
+  };
   for (const peer of context.peers.values()) {
     const named = lastNamed(peer.name);
     if (named >= from && named > (last?.named ?? -1)) last = { entity: peer.id, named };

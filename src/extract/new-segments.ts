@@ -644,9 +644,12 @@ export interface SharedMarket extends NewSegment {
  * or one with no name of its own (the broader market, 该市场) is none: `not_a_market` in the lexicons.
  */
 export function marketOfShare(text: string, lower: string, s0: number, s1: number, figureEnd: number): SharedMarket | undefined {
-  const right = MARKET_AFTER_PERCENT_EN.exec(lower.slice(figureEnd, Math.min(s1, figureEnd + 80))) ?? MARKET_AFTER_PERCENT_ZH.exec(lower.slice(figureEnd, Math.min(s1, figureEnd + 24)));
+  const after = lower.slice(figureEnd, Math.min(s1, figureEnd + 80));
+  const right = !after.includes("market") && !after.includes("市场") ? null : (MARKET_AFTER_PERCENT_EN.exec(after) ?? MARKET_AFTER_PERCENT_ZH.exec(after.slice(0, 24)));
   if (right) return sharedMarket(text, figureEnd + right.index + right[0].indexOf(right[1]!), right[1]!, true);
   const sentence = lower.slice(s0, s1);
+  // (A sentence with no word for a market names none: the patterns are not run over it.)
+  if (!sentence.includes("market") && !sentence.includes("市场")) return undefined;
   for (const pattern of [MARKET_SHARE_OF_EN, MARKET_SHARE_ZH]) {
     pattern.lastIndex = 0;
     for (let said = pattern.exec(sentence); said; said = pattern.exec(sentence)) {
