@@ -694,8 +694,10 @@ const MARKET_AFTER_PERCENT_ZH = new RegExp(String.raw`^的?${MARKET_NAME_ZH}市�
 const MARKET_SHARE_OF_EN = new RegExp(String.raw`\bshare\s(?:of|in)\s(?:the\s)?${MARKET_NAME_EN}\smarket\b|\b(?:the\s|its\s|a\s)?${MARKET_NAME_EN}\smarket\sshare\b`, "g");
 /** 在国内软镜市场的份额, 扫地机器人市场占有率, 占全球洗地机市场: a market named with a share word, or after 占. */
 const MARKET_SHARE_ZH = new RegExp(String.raw`${MARKET_NAME_ZH}市场(?:中的|上的|里的|的)?(?:${wordsPattern(placedWords("market_share", { language: "zh" }))})|占(?:据|领)?了?${MARKET_NAME_ZH}市场`, "gu");
-const NOT_A_MARKET_EN = new RegExp(String.raw`^(?:${wordsPattern(placedWords("not_a_market", { language: "en" }), "both")})(?:\s(?:${wordsPattern(placedWords("not_a_market", { language: "en" }), "both")}))*$|^(?:stock|equity|bond|capital|money|credit)\b`);
-const NOT_A_MARKET_ZH = new RegExp(String.raw`^(?:${wordsPattern(placedWords("not_a_market", { language: "zh" }))})`, "u");
+// (Every word of the name one of them, "the broader", or its last word one, "UK stock", "Asian equity".)
+const NOT_A_MARKET_EN = new RegExp(String.raw`^(?:${wordsPattern(placedWords("not_a_market", { language: "en" }), "both")})(?:\s(?:${wordsPattern(placedWords("not_a_market", { language: "en" }), "both")}))*$|(?:^|\s)${wordsPattern(placedWords("not_a_market", { language: "en" }), "both")}$`);
+// (A name that opens or closes with one: 资本, 中国资本, 该.)
+const NOT_A_MARKET_ZH = new RegExp(String.raw`^${wordsPattern(placedWords("not_a_market", { language: "zh" }))}|${wordsPattern(placedWords("not_a_market", { language: "zh" }))}$`, "u");
 
 /**
  * "the £310m UK chutney and relish market", "India's roughly ₹78,000-crore decorative paints market": an
@@ -741,7 +743,7 @@ export function sharesMarketWords(market: string, business: string): boolean {
   const words = new Set(name.split(/[^a-z0-9&'-]+/).map((word) => word.replace(/s$/, "")));
   return own.split(/[^a-z0-9&'-]+/).some((word) => word.length >= 3 && words.has(word.replace(/s$/, "")));
 }
-const PLACE_WORDS = new RegExp(`${wordsPattern([...placedWords("region"), "全球", "世界", "本土", "global", "worldwide", "world", "world's"].sort((a, b) => b.length - a.length), "both")}`, "gu");
+const PLACE_WORDS = new RegExp(`${wordsPattern([...placedWords("region"), ...placedWords("market_scope")].sort((a, b) => b.length - a.length), "both")}`, "gu");
 
 /** Where a verb of holding a part of a market (the lexicons' `holds_share`: holds, has taken, 约占) starts when it ends right before a figure, a hedge between at most; -1 when none does. */
 export function holdsShareBefore(lower: string, clauseStart: number, figureStart: number): number {

@@ -30,6 +30,13 @@ describe("the market a share is of (marketOfShare)", () => {
     expect(shareIn("Its share of the stock market fell to 2%.", "2%")).toBeUndefined();
     expect(shareIn("With a market share of 31%, it leads.", "31%")).toBeUndefined();
     expect(shareIn("该公司在资本市场的份额为3%。", "3%")).toBeUndefined();
+    expect(shareIn("公司在中国资本市场的份额为3%。", "3%")).toBeUndefined();
+    expect(shareIn("Its Asian equity market share rose to 2%.", "2%")).toBeUndefined();
+  });
+
+  it("reads a market of homes or property as one a company sells in", () => {
+    expect(shareIn("Its share of the UK housing market rose to 4.1%.", "4.1%")?.name).toBe("UK housing");
+    expect(shareIn("公司在国内房地产市场的份额约为2%。", "2%")?.name).toBe("国内房地产");
   });
 });
 
