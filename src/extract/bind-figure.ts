@@ -2623,7 +2623,7 @@ const LABEL_COLON_GAP = /^[\s*_]*[:：][\s*_]*$/;
 /** Between a figure and the day it stood at: " at ", " as of ", " at the end of ". */
 const BASE_FIGURE_DAY = /^\s(?:at|as\sof|on)\s(?:the\s)?(?:end\sof\s(?:the\s)?)?$/;
 /** A base's word right before its figure (a currency sign between): "from $488 million", "against 41.2", "compared with". */
-const BASE_BEFORE_FIGURE = /\b(?:from|against|versus|vs\.?|compared\swith|compared\sto)\s(?:[a-z]{0,3}\$|[€£¥₹]|rs\.?\s?)?$/;
+const BASE_BEFORE_FIGURE = new RegExp(String.raw`\b${wordsPattern(placedWords("comparison", { roles: ["base", "against"], language: "en" }), "both")}\s(?:[a-z]{0,3}\$|[€£¥₹]|rs\.?\s?)?$`);
 /** A Markdown heading's line. */
 const HEADING_LINE = /^#{1,6}\s/m;
 
