@@ -718,7 +718,8 @@ function explanation(
   const why: Explanation = { line: fact.line, column: fact.column, fields: {} };
   why.fields.metric = antecedent ? "the figure before it that this one is a multiple of, or that its sentence points back at" : metricMatch ? `named by ${word(metricMatch.start, metricMatch.end)}` : "inferred: no metric word fits; the line's heading, a share of a market, a business that grows (its revenue), or the figure a sentence that points back is about";
   why.fields.segment = subject.segmentAt >= 0 ? `named by ${word(subject.segmentAt, context.terms[firstFrom(context.terms, subject.segmentAt)]?.end ?? subject.segmentAt)}` : subject.segmentFromLine ? "the paragraph's label or the heading over it" : "none named: the whole company";
-  why.fields.entity = subject.entityAt >= 0 ? `named by ${word(subject.entityAt, context.terms[firstFrom(context.terms, subject.entityAt)]?.end ?? subject.entityAt)}` : fact.entity === context.entity ? `the article's company (${context.entityReason})` : "the company whose segment it is";
+  const pointer = subject.entityAt >= 0 ? COMPANY_ANAPHOR_AT.exec(context.lower.slice(subject.entityAt, subject.entityAt + 8)) : null;
+  why.fields.entity = pointer ? `${word(subject.entityAt, subject.entityAt + pointer[0].length)} points back at ${fact.entity === context.entity ? "the article's company" : "the company named last before it in its paragraph"}` : subject.entityAt >= 0 ? `named by ${word(subject.entityAt, context.terms[firstFrom(context.terms, subject.entityAt)]?.end ?? subject.entityAt)}` : fact.entity === context.entity ? `the article's company (${context.entityReason})` : "the company whose segment it is";
   if (chosen.stockIndex !== undefined) {
     why.fields.entity = `the market: a stock market index, ${JSON.stringify(chosen.stockIndex)}, named before the figure`;
     why.fields.segment = "the index, as a part of the market";
@@ -1570,6 +1571,8 @@ function companyPointedBack(context: Context, place: Place): { entity: string; a
 /** A counterparty's words right before a name (the lexicons' `counterparty`), a rank or "its" between: "sales to its largest customer, ", 向第一大客户. */
 const COUNTERPARTY_BEFORE = new RegExp(String.raw`(?:\b${wordsPattern(placedWords("counterparty", { language: "en" }), "both")}\s(?:(?:its|the|their)\s)?(?:(?:largest|biggest|top|main|key|major)\s)?(?:customer,?\s|client,?\s)?|${wordsPattern(placedWords("counterparty", { language: "zh" }))}(?:其|公司)?(?:第[一二三四五]大|最大|主要|核心|重要)?(?:客户|供应商)?)$`, "u");
 const COMPANY_ANAPHOR = new RegExp(wordsPattern(placedWords("company_anaphor", { language: "zh" })), "u");
+/** COMPANY_ANAPHOR at a position (for --explain). */
+const COMPANY_ANAPHOR_AT = new RegExp(`^${COMPANY_ANAPHOR.source}`, "u");
 const CONTRAST_BEFORE = new RegExp(`${wordsPattern(placedWords("contrast", { language: "zh" }))}[，,]?\\s?$`, "u");
 
 /** The entity a holder's name is: the story's company by one of its names, else a peer the taxonomy does not know (kept among the text's peers). */

@@ -24,6 +24,13 @@ describe("extract --explain", () => {
     expect(explanations![index]!.fields.entity).toBe('the market: a stock market index, "S&P 500", named before the figure');
   });
 
+  it("says when 该公司 pointed back at a company, and at which", () => {
+    const text = "---\ntitle: \"云岚乳业业绩预告\"\ndate: \"2026-01-23\"\n---\n云岚乳业预计2025年归母净利润5.1亿元。\n\n同日，竞争对手禾岭乳品也发布预告，预计2025年归母净利润3.6亿元。该公司预计计提资产减值约2.8亿元。\n";
+    const { facts, explanations } = extractFacts(text, taxonomy, { explain: true });
+    const impairment = facts.findIndex((fact) => fact.value === "2.8");
+    expect(explanations![impairment]!.fields.entity).toBe('"该公司" points back at the company named last before it in its paragraph');
+  });
+
   it("says when the day the lead says the company reported dated a share's move", () => {
     const text = "---\ntitle: \"Kelderwick Rail results\"\ndate: \"2026-01-29\"\n---\nKelderwick Rail Corp. reported a stronger fourth quarter on Wednesday.\n\nKelderwick shares rose 2.3 per cent to $148.60.\n";
     const { facts, explanations } = extractFacts(text, taxonomy, { explain: true });
