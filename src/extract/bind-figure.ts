@@ -719,7 +719,10 @@ function explanation(
   why.fields.metric = antecedent ? "the figure before it that this one is a multiple of, or that its sentence points back at" : metricMatch ? `named by ${word(metricMatch.start, metricMatch.end)}` : "inferred: no metric word fits; the line's heading, a share of a market, a business that grows (its revenue), or the figure a sentence that points back is about";
   why.fields.segment = subject.segmentAt >= 0 ? `named by ${word(subject.segmentAt, context.terms[firstFrom(context.terms, subject.segmentAt)]?.end ?? subject.segmentAt)}` : subject.segmentFromLine ? "the paragraph's label or the heading over it" : "none named: the whole company";
   const pointer = subject.entityAt >= 0 ? COMPANY_ANAPHOR_AT.exec(context.lower.slice(subject.entityAt, subject.entityAt + 8)) : null;
-  why.fields.entity = pointer ? `${word(subject.entityAt, subject.entityAt + pointer[0].length)} points back at ${fact.entity === context.entity ? "the article's company" : "the company named last before it in its paragraph"}` : subject.entityAt >= 0 ? `named by ${word(subject.entityAt, context.terms[firstFrom(context.terms, subject.entityAt)]?.end ?? subject.entityAt)}` : fact.entity === context.entity ? `the article's company (${context.entityReason})` : "the company whose segment it is";
+  // (A company the taxonomy does not know, named where no term starts, "which has 23%"'s holder, by its name.)
+  const termAt = subject.entityAt >= 0 ? context.terms[firstFrom(context.terms, subject.entityAt)] : undefined;
+  const peer = termAt?.start !== subject.entityAt ? context.peers.get(fact.entity) : undefined;
+  why.fields.entity = pointer ? `${word(subject.entityAt, subject.entityAt + pointer[0].length)} points back at ${fact.entity === context.entity ? "the article's company" : "the company named last before it in its paragraph"}` : peer ? `named by ${JSON.stringify(peer.name)}` : subject.entityAt >= 0 ? `named by ${word(subject.entityAt, termAt?.end ?? subject.entityAt)}` : fact.entity === context.entity ? `the article's company (${context.entityReason})` : "the company whose segment it is";
   if (chosen.stockIndex !== undefined) {
     why.fields.entity = `the market: a stock market index, ${JSON.stringify(chosen.stockIndex)}, named before the figure`;
     why.fields.segment = "the index, as a part of the market";

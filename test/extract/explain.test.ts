@@ -31,6 +31,13 @@ describe("extract --explain", () => {
     expect(explanations![impairment]!.fields.entity).toBe('"该公司" points back at the company named last before it in its paragraph');
   });
 
+  it("names a company the taxonomy does not know by its name when it decided a figure's company", () => {
+    const text = "---\ntitle: \"Harrowfield Snacks half-year\"\ndate: \"2025-11-12\"\n---\nHarrowfield now holds about 14% of the UK savoury snacks market, behind Crisperton Foods, which has 31%.\n";
+    const { facts, explanations } = extractFacts(text, taxonomy, { explain: true });
+    const rival = facts.findIndex((fact) => fact.value === "31");
+    expect(explanations![rival]!.fields.entity).toBe('named by "Crisperton Foods"');
+  });
+
   it("says when the day the lead says the company reported dated a share's move", () => {
     const text = "---\ntitle: \"Kelderwick Rail results\"\ndate: \"2026-01-29\"\n---\nKelderwick Rail Corp. reported a stronger fourth quarter on Wednesday.\n\nKelderwick shares rose 2.3 per cent to $148.60.\n";
     const { facts, explanations } = extractFacts(text, taxonomy, { explain: true });
