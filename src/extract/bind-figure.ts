@@ -1860,7 +1860,8 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
     // ("- 电商平台“栖梧小铺”GMV：412亿元": in a label before its colon too, where the colon opens the figure's clause.)
     const labelFrom = named && named.start < c0 && LABEL_COLON_GAP.test(context.text.slice(named.end, figure.start)) ? context.lineStarts[lineIndex]! : c0;
     if (!found && named && named.start >= labelFrom && named.start < figure.start) found = notTheCompany(quotedNameBeforeMetric(context.text, labelFrom, named.start, entity));
-    let labelled = false;
+    // (So read, the label's business holds for its whole item, "412亿元（同比+35%）", as a list item's label does.)
+    let labelled = found !== undefined && labelFrom < c0;
     // "- Surgical Systems revenue: $468.0 million": a list item's label names the business before its
     // metric's word, as a clause's opening does.
     if (!found && named && named.start < c0 && named.start >= context.lineStarts[lineIndex]!) {

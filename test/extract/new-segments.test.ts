@@ -34,6 +34,13 @@ describe("segments the taxonomy does not know", () => {
     expect(extraction.facts.map((fact) => [fact.value, names.get(fact.segment) ?? fact.segment])).toEqual([["186", "total"], ["3.12", "拾光"], ["412", "栖岚小铺"]]);
   });
 
+  it("keeps a quoted brand in a list item's label for the change in brackets after its figure", () => {
+    const extraction = extractFacts(article("栖岚科技三季度", "栖岚科技第三季度总收入186亿元。\n\n- 电商平台“栖岚小铺”GMV：412亿元（同比+35%）"), taxonomy);
+    const [, level, change] = extraction.facts;
+    expect(change).toMatchObject({ measure: "yoy", value: "35", segment: level!.segment });
+    expect(level!.segment).not.toBe("total");
+  });
+
   it("proposes a fact file that validates on the new segment", () => {
     const extraction = extractFacts(article("Gizmo Robotics posts record quarter", "Revenue in the Industrial Automation segment rose to $400 million."), taxonomy);
     const proposed = proposeFactFile(extraction, { id: "gizmo-test" }, taxonomy);
