@@ -222,8 +222,10 @@ const NOT_A_LATIN_BUSINESS: ReadonlySet<string> = new Set(placedWords("not_a_bus
  */
 const namesNoBusiness = (words: string): boolean => {
   const list = words.trim().split(" ");
-  return list.some((word, i) => (NOT_A_LATIN_BUSINESS.has(word.toLowerCase()) && !(word === "and" && i > 0 && i < list.length - 1)) || /^\w+ed$/i.test(word));
+  // (A word ending in -ed qualifies a figure, "Adjusted", "Reported", unless it names a kind of business: "Branded", "Franchised".)
+  return list.some((word, i) => (NOT_A_LATIN_BUSINESS.has(word.toLowerCase()) && !(word === "and" && i > 0 && i < list.length - 1)) || (/^\w+ed$/i.test(word) && !BUSINESS_PARTICIPLES.has(word.toLowerCase())));
 };
+const BUSINESS_PARTICIPLES: ReadonlySet<string> = new Set(placedWords("business_participle", { language: "en" }));
 /** Whether English words a pattern read as a name name a business: none names no business (see namesNoBusiness), and the first opens no name (the, its). */
 const namesABusiness = (words: string): boolean => !namesNoBusiness(words) && !NOT_A_LATIN_NAME.has(words.split(" ")[0]!.toLowerCase());
 

@@ -41,6 +41,11 @@ describe("segments the taxonomy does not know", () => {
     expect(level!.segment).not.toBe("total");
   });
 
+  it("reads a list item's label ending in -ed as a business when the word names a kind of business (Branded, Licensed), not when it qualifies the figure (Adjusted)", () => {
+    const extraction = extractFacts(article("Brambleton Foods half-year", "Brambleton Foods said revenue rose 5.8% to £642.3m.\n\n- Branded sales: £154.3m (+15.1%)\n- Licensed revenue: £12.1m (+2.0%)\n- Adjusted revenue: £650.0m"), taxonomy);
+    expect(extraction.facts.map((fact) => [fact.value, fact.segment])).toEqual([["5.8", "total"], ["642.3", "total"], ["154.3", "branded"], ["15.1", "branded"], ["12.1", "licensed"], ["2.0", "licensed"], ["650.0", "total"]]);
+  });
+
   it("proposes a fact file that validates on the new segment", () => {
     const extraction = extractFacts(article("Gizmo Robotics posts record quarter", "Revenue in the Industrial Automation segment rose to $400 million."), taxonomy);
     const proposed = proposeFactFile(extraction, { id: "gizmo-test" }, taxonomy);
