@@ -305,7 +305,9 @@ function heldoutGold(article: Article, extraction: Extraction): Fact[] {
     text = text.replace(new RegExp(`(\\bsegment:\\s*"?|\\bof:\\s*"?[A-Z][A-Z0-9_]*/)${keySegment}\\b`, "g"), `$1${segment}`);
   }
   const entities = new Map(known.entities);
-  for (const [, id] of text.matchAll(/\bentity:\s*([A-Z][A-Z0-9_]*)/g)) {
+  // (A company named only in a share's `of`, "of: OSTRAVEN_MARINE/total" for a stake in it, is one too:
+  // without it the fact file's figure would not load, and would go unscored.)
+  for (const [, id] of text.matchAll(/\b(?:entity:\s*"?|of:\s*"?)([A-Z][A-Z0-9_]*)(?=[\s,}"/]|$)/gm)) {
     if (!entities.has(id!)) entities.set(id!, calendarEntity(id!, entities.size));
   }
   // A segment the fact file names that neither the taxonomy nor the extraction knows still counts: as

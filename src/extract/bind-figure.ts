@@ -19,7 +19,7 @@ import { acceptPeriod, aroundStoryPeriod, finishPeriod, isOverBy, metricNamedBet
 import { DAY_KINDS, EVENT_PERIOD_KINDS, fiscalQuarterOf, GIVES_BASE_AFTER, lastReportedQuarter, type PeriodCue } from "./periods.js";
 import { BULLET_LEAD } from "./layout.js";
 import { BUSINESS_WORD_START, type NewSegment, type SharedMarket, holdsShareBefore, marketOfShare, sameMarket, saysMarketShare, sharesMarketWords, bulletLabelSegment, businessAfterMetric, businessAfterMove, businessBeforeMetric, businessBringingIn, businessSharing, cjkBusinessBeforeMetric, cjkPartBeforeShare, indexSegment, keepNewSegment, businessesUpDown, namedKindMoving, newSegmentIn, openingNameBusiness, othersBusinessWithMetric, othersBusinessWord, parallelBusinessMoving, quotedNameBeforeMetric, marketNamedAfter, marketNamedBefore, regionAfterMetric, regionBeforeMetric, regionLeadIn, regionNamedBefore, regionSourceAfter, saysShareSource } from "./new-segments.js";
-import { entityFor, holderNamed, introducedPeer, possessivePeer, sameCompanyName } from "./subject.js";
+import { entityFor, holderNamed, introducedPeer, type NewEntity, possessivePeer, sameCompanyName } from "./subject.js";
 import { quoteFor } from "./quote.js";
 import { respectively, respectivelyRun } from "./respectively.js";
 import { listedTogether, marketInSentence, marketSeller, moreSpecific, RIVAL_BEFORE, takeSegment, type SegmentPick } from "./segment-choice.js";
@@ -1069,7 +1069,7 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
   const shared = place.sharedMarket;
   // (Of its volume when its paragraph counted one before it: a market of phones shipped, cars sold,
   // passengers flown is shared in those.)
-  if (shared && (measureCue === "share" || share) && taxonomy.topLine && !shareableMetricIn(context, c0, Math.min(shared.at, figure.start)) && !shareableMetricIn(context, shared.end, figure.start)) return { metric: (shared.metric !== undefined ? taxonomy.metrics.get(shared.metric) : undefined) ?? volumeCountedBefore(context, place) ?? taxonomy.topLine, match: undefined };
+  if (shared && (measureCue === "share" || share) && taxonomy.topLine && !shareableMetricIn(context, c0, Math.min(shared.at, figure.start)) && !shareableMetricIn(context, shared.end, figure.start)) return { metric: (shared.again ? taxonomy.metrics.get(shared.again.metric) : undefined) ?? volumeCountedBefore(context, place) ?? taxonomy.topLine, match: undefined };
   // Metric: a word right after the figure ("140万颗", "3亿客户"), else the nearest before it in the
   // sentence, else one after it in the clause; the first whose units fit the figure.
   let metricMatch: TermMatch<Term> | undefined;
@@ -1521,21 +1521,18 @@ function marketSharedAgain(context: Context, figure: Figure, s0: number, c0: num
   const last = context.bound[k];
   if (!last || last.fact.line !== line || last.fact.measure !== "share" || !last.fact.of?.startsWith("MARKET/")) return undefined;
   const verbAt = holdsShareBefore(context.lower, c0, figure.start);
-
-
   if (verbAt < 0 || shareableMetricIn(context, c0, figure.start)) return undefined;
   // (Whose share it is must be said: a company the taxonomy knows, or a name right before the verb.
   // A share no one is named as holding is not filed under the story's company.)
   // (It may stand in the clause before: "…, behind Gallowmere Foods, which has 23%".)
   const from = Math.max(s0, verbAt - HOLDER_REACH);
   const passage = context.text.slice(from, verbAt);
-  const name = holderNamed(passage, passage.length);
+  const name = holderNamed(passage);
   if (name === undefined && !termOfKindIn(context, c0, verbAt, ENTITY_ONLY)) return undefined;
   const holder = name === undefined ? undefined : { name, at: from + passage.lastIndexOf(name) };
-
   const id = last.fact.of.slice("MARKET/".length);
   const market = context.taxonomy.segments.get(id) ?? context.newSegments.get(id);
-  return market ? { id, name: market.name, entity: "MARKET", at: figure.end, end: figure.end, after: true, metric: last.fact.metric, ...(holder !== undefined ? { holder } : {}) } : undefined;
+  return market ? { id, name: market.name, entity: "MARKET", at: figure.end, end: figure.end, after: true, again: { metric: last.fact.metric, market }, ...(holder !== undefined ? { holder } : {}) } : undefined;
 }
 
 /**
@@ -1581,7 +1578,11 @@ const CONTRAST_BEFORE = new RegExp(`${wordsPattern(placedWords("contrast", { lan
 /** The entity a holder's name is: the story's company by one of its names, else a peer the taxonomy does not know (kept among the text's peers). */
 function heldBy(context: Context, name: string): string {
   if (context.subjectNames.some((own) => sameCompanyName(own, name))) return context.entity;
-  const peer = entityFor(name, undefined, "text", false);
+  return keepPeer(context, entityFor(name, undefined, "text", false));
+}
+
+/** A company the taxonomy does not know, kept among the text's peers (the first reading of an id stands): its id. */
+function keepPeer(context: Context, peer: NewEntity): string {
   if (!context.peers.has(peer.id)) context.peers.set(peer.id, peer);
   return peer.id;
 }
@@ -1596,8 +1597,10 @@ function newMarketOfShare(context: Context, place: Place): SegmentDefinition | u
   const sized = context.marketFigure && context.marketFigure.at <= place.figure.start ? context.marketFigure : undefined;
   const sizedMarket = sized ? context.newSegments.get(sized.id) : undefined;
   const near = sized !== undefined && sized.line === place.lineIndex;
+  const shared = place.sharedMarket;
+  if (shared?.again) return shared.again.market;
   // (A market named again under other words is the one sized: 国内软镜市场 after 中国软性内镜市场规模.)
-  if (place.sharedMarket) return (place.sharedMarket.metric === undefined ? undefined : (context.taxonomy.segments.get(place.sharedMarket.id) ?? context.newSegments.get(place.sharedMarket.id))) ?? (sizedMarket && sameMarket(sizedMarket.name, place.sharedMarket.name, near) ? sizedMarket : keepNewSegment(context.newSegments, place.sharedMarket, context.taxonomy));
+  if (shared) return sizedMarket && sameMarket(sizedMarket.name, shared.name, near) ? sizedMarket : keepNewSegment(context.newSegments, shared, context.taxonomy);
   if (near && saysMarketShare(context.lower, place.c0, place.nextStart)) return sizedMarket;
   return undefined;
 }
@@ -1734,16 +1737,14 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
   }
   const introduced = entityAt < 0 ? introducedPeer(context.text.slice(peerFrom, figure.start), context.subjectNames, insideTerm) : undefined;
   if (introduced && !context.taxonomy.entities.has(introduced.id)) {
-    if (!context.peers.has(introduced.id)) context.peers.set(introduced.id, introduced);
-    entity = introduced.id;
+    entity = keepPeer(context, introduced);
   } else if (entityAt < 0) {
     const peer = /['’]/.test(context.text.slice(c0, figure.start)) ? possessivePeer(context.text.slice(c0, figure.start), context.text, context.subjectNames) : undefined;
     // "驰骋汽车…发布的第三季度财报显示，…。当季整体毛利率为16.3%", "HOSHIZORA INSTRUMENTS. The Kyoto-based
     // maker…": a paragraph about a company the text names goes on about it until a sentence names another.
     const paragraphCompany = peer ? undefined : namedEarlierInParagraph(context, place);
     if (peer && !context.taxonomy.entities.has(peer.id)) {
-      if (!context.peers.has(peer.id)) context.peers.set(peer.id, peer);
-      entity = peer.id;
+      entity = keepPeer(context, peer);
     } else if (paragraphCompany !== undefined) entity = paragraphCompany;
   }
   // A segment belongs to its own companies: it makes the figure theirs only when one of them is named
@@ -2114,16 +2115,18 @@ function volumeCountedBefore(context: Context, place: Place): MetricDefinition |
 
 /** Whether a metric's word that may be a share (not a level-only count: "holds", 持有) starts in [from, to). */
 function shareableMetricIn(context: Context, from: number, to: number): boolean {
-  for (let i = firstFrom(context.terms, from); i < context.terms.length && context.terms[i]!.start < to; i++) {
-    if (context.terms[i]!.entries.some((entry) => entry.kind === "metric" && context.taxonomy.metrics.get(entry.id)?.levelOnly !== true)) return true;
-  }
-  return false;
+  return termIn(context, from, to, (entry) => entry.kind === "metric" && context.taxonomy.metrics.get(entry.id)?.levelOnly !== true);
 }
 
 /** Whether a term with a reading of one of `kinds` starts in [from, to). */
 function termOfKindIn(context: Context, from: number, to: number, kinds: ReadonlySet<Term["kind"]>): boolean {
+  return termIn(context, from, to, (entry) => kinds.has(entry.kind));
+}
+
+/** Whether a term with a reading that `reads` starts in [from, to). */
+function termIn(context: Context, from: number, to: number, reads: (entry: Term) => boolean): boolean {
   for (let i = firstFrom(context.terms, from); i < context.terms.length && context.terms[i]!.start < to; i++) {
-    if (context.terms[i]!.entries.some((entry) => kinds.has(entry.kind))) return true;
+    if (context.terms[i]!.entries.some(reads)) return true;
   }
   return false;
 }

@@ -253,17 +253,18 @@ function takeBracketedBase(context: Context, result: BoundFigure, base: BoundFig
   if (a.unit !== b.unit && (RATIO_UNITS.has(a.unit) || RATIO_UNITS.has(b.unit))) return;
   const cue = period.cue;
   const label = context.periodLabels[i];
-  const labelYear = Number(/\d{4}/.exec(a.period)?.[0]);
-  // ("(a year earlier: $111.4 million)", "(pcp: …)": a year-ago word with no year of its own is one year
-  // back from the result, whatever calendar its own label was read on.)
+  // How many years back the bracket's base stands from the result, on the result's own label:
+  // ("(a year earlier: $111.4 million)", "(pcp: …)": a year-ago word with no year of its own, one.)
   // ("Revenue was $684.2 million for the six months to December 31 (2024: $637.7 million)" of a year
-  // ending in June: a bare year names the calendar year the result's own stretch ended in, a year
-  // before; its fiscal label, 2026-Q1..2026-Q2, is a year on from the calendar's.)
-  const read = context.readPeriod(a.period, context.taxonomy.entities.get(a.entity)?.fiscalYearEnd);
-  const ownYear = (cue.kind === "year" || cue.kind === "same_period_last_year") && cue.year !== undefined && read.ok && read.period.end !== undefined && !/^FY\d{4}$/.test(a.period) ? Number(read.period.end.slice(0, 4)) : labelYear;
-  const year = cue.kind === "same_period_last_year" ? (cue.year !== undefined ? cue.year - ownYear + labelYear : labelYear - 1) : cue.kind === "year" ? (cue.year !== undefined ? cue.year - ownYear + labelYear : label !== undefined ? Number(/\d{4}/.exec(label)?.[0]) : undefined) : undefined;
+  // ending in June: a year written out is a calendar year, set against the calendar year the result's
+  // own stretch ended in, 2025, not its fiscal label's, 2026-Q1..2026-Q2.)
   // (A year against a result for a year is that year, as labelled; against a shorter stretch, the same stretch of it.)
-  let period_ = year !== undefined && Number.isFinite(year) && Number.isFinite(labelYear) && !(/^FY\d{4}$/.test(a.period) && label !== undefined && /^FY\d{4}$/.test(label)) ? shiftLabel(a.period, year - labelYear) : label;
+  const labelYear = Number(/\d{4}/.exec(a.period)?.[0]);
+  const written = cue.kind === "same_period_last_year" || cue.kind === "year" ? cue.year : undefined;
+  const read = written !== undefined && !/^FY\d{4}$/.test(a.period) ? context.readPeriod(a.period, context.taxonomy.entities.get(a.entity)?.fiscalYearEnd) : undefined;
+  const endYear = read?.ok && read.period.end !== undefined ? Number(read.period.end.slice(0, 4)) : labelYear;
+  const back = written !== undefined ? written - endYear : cue.kind === "same_period_last_year" ? -1 : cue.kind === "year" && label !== undefined ? Number(/\d{4}/.exec(label)?.[0]) - labelYear : undefined;
+  let period_ = back !== undefined && Number.isFinite(back) && !(/^FY\d{4}$/.test(a.period) && label !== undefined && /^FY\d{4}$/.test(label)) ? shiftLabel(a.period, back) : label;
   // ("Revenue rose 6.1% to £412.6m (H1 2024: £388.9m)" of a year ending in March: the bracket names the
   // same half a year back by the calendar year it fell in, where the company's own label is a year on;
   // the half or quarter of the result's own number, one or two years back as labelled, is the one a year before.)

@@ -240,6 +240,8 @@ const FISCAL_YEAR_ENDS = /\b(?:fiscal|financial)\syear\s(?:ends|ended|ending|run
 const ENDS_IN_BEFORE = /\b(?:ends|ended|ending|will\send|closes|closed|closing|runs\s(?:through|to|until)|ran\s(?:through|to|until))\s(?:in\s)?(?:late\s|early\s|mid-|the\send\sof\s)?$/;
 /** Between a period and the day it ends on: ", which ends", " ending", " that ended on". */
 const PERIOD_THEN_ENDS = /^,?\s(?:(?:which|that)\s)?(?:ends|ended|ending|will\send|closes|closed)\s(?:on\s)?$/;
+/** A name in the possessive right before a year's words ("Pennock's financial"): its first word. */
+const POSSESSIVE_BEFORE_YEAR = /\b([a-z][\w-]*)['’]s\s(?:(?:financial|fiscal)\s)?$/;
 /** A bracket opening right after a Chinese fiscal year, then 截至 (and the month it ends in, with its year). */
 const CJK_YEAR_ENDS_IN = /^\s?[（(]\s?(?:截至|截止)\s?$/u;
 const YEAR_ENDS_IN = /^,?\s(?:which|that)\s(ends|ended|will\send|closes|closed|runs\s(?:through|to|until)|ran\s(?:through|to|until))\s(?:in\s|on\s)?(?:the\send\sof\s)?$/;
@@ -366,7 +368,12 @@ function toldFiscalYearEnd(periods: readonly PeriodMatch[], lowerText: string, d
   const wholeText = from === 0 && to === lowerText.length;
   // (The story's own name in the possessive is its own year: "Quillmoor's fiscal year runs through June 30".)
   const ownWord = asciiLower(ownName).split(/\s+/)[0] ?? "";
-  const othersYear = (at: number) => wholeText && ((/\b[a-z][\w-]*['’]s\s(?:(?:financial|fiscal)\s)?$/.test(lowerText.slice(Math.max(0, at - 34), at)) && (ownWord.length < 3 || !new RegExp(`\\b${escapeRegExp(ownWord)}['’]s\\s(?:(?:financial|fiscal)\\s)?$`).test(lowerText.slice(Math.max(0, at - 34), at)))) || /[\u4e00-\u9fff]{2}(?<!公司|集团|本公司|该公司)的(?:财年|财政年度|会计年度)?$/u.test(lowerText.slice(Math.max(0, at - 12), at)));
+  const othersYear = (at: number) => {
+    if (!wholeText) return false;
+    const possessive = POSSESSIVE_BEFORE_YEAR.exec(lowerText.slice(Math.max(0, at - 34), at));
+    if (possessive && (ownWord.length < 3 || possessive[1] !== ownWord)) return true;
+    return /[\u4e00-\u9fff]{2}(?<!公司|集团|本公司|该公司)的(?:财年|财政年度|会计年度)?$/u.test(lowerText.slice(Math.max(0, at - 12), at));
+  };
   // "whose fiscal year ends in late September", "its financial year ends on 31 March": said outright,
   // it is told before any year a table's caption ends ("Tarnwick & Sloe at a glance (year to December)").
   // (Not another company's, named in the possessive right before: "…; Pennock's financial year ends in September.")

@@ -631,8 +631,8 @@ export interface SharedMarket extends NewSegment {
   holder?: { name: string; at: number };
   at: number;
   end: number;
-  /** The metric the market is shared in, when an earlier share in the paragraph said it. */
-  metric?: string;
+  /** Read as a share of a market its paragraph has just shared (see marketSharedAgain): that market, and the metric the earlier share was in. */
+  again?: { market: SegmentDefinition; metric: string };
   /** Named right after the percent ("14% of the UK snacks market", 18%的洗地机市场份额): the percent is a share of it by these words alone. */
   after: boolean;
 }

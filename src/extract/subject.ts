@@ -543,15 +543,14 @@ export function sameCompanyName(a: string, b: string): boolean {
  * The company a verb of holding a share names right before it ("behind Gallowmere Foods, which has
  * 23%", "Market leader Kesaria Paints still holds around 38%", 行业龙头“映川”约占38%, 行业第一的雪麓乳业份额
  * 约21%): a capitalised name (English), a quoted name, or the run of characters after a particle or a
- * comma (Chinese), up to the verb. `passage` is the clause up to the verb's end; none when no name stands there.
+ * comma (Chinese), up to the verb. `passage` is the text before the verb; none when no name stands there.
  */
-export function holderNamed(passage: string, verbAt: number): string | undefined {
-  const before = passage.slice(0, verbAt);
-  const english = HOLDER_EN.exec(before);
+export function holderNamed(passage: string): string | undefined {
+  const english = HOLDER_EN.exec(passage);
   if (english) return english[1];
-  const quoted = HOLDER_QUOTED.exec(before);
+  const quoted = HOLDER_QUOTED.exec(passage);
   if (quoted) return quoted[1];
-  const run = HOLDER_ZH.exec(before)?.[1]?.replace(HOLDER_ROLE_ZH, "");
+  const run = HOLDER_ZH.exec(passage)?.[1]?.replace(HOLDER_ROLE_ZH, "");
   return run !== undefined && run.length >= 2 ? run : undefined;
 }
 /** A rank's or a rival's words opening such a run (行业龙头, 竞争对手, 行业第一): no part of the name. */
@@ -560,7 +559,7 @@ const HOLDER_ROLE_ZH = /^.*?(?:龙头|龍頭|对手|對手|同行|同业|同業|
 const HOLDER_EN = /((?:[A-Z][\w&'.-]*\s){0,3}[A-Z][\w&'.-]*)(?:,\s(?:which|that|who)\s|\s(?:(?:still|now|already)\s)?)$/;
 /** A name in quotes right before the verb (龙头 or 的 between at most). */
 const HOLDER_QUOTED = /[“"「『]([^”"」』]{2,12})[”"」』](?:的)?(?:市场)?$/u;
-/** A run of Chinese characters after a particle, a comma or a rank's word, right before the verb (份额 between at most). */
+/** The run of Chinese characters (no particle: 的, 是, 在, 及) right before the verb, 份额 or 市场 between at most; a rank's words opening it are cut after. */
 const HOLDER_ZH = /((?:(?![的是在及和与])[\u4e00-\u9fff]){2,10})(?:的)?(?:市场)?(?:份额)?$/u;
 
 /** The proposed id: the ticker when it is a word, else the name's Latin letters, else a placeholder. */

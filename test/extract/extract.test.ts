@@ -36,6 +36,9 @@ describe("extractFacts", () => {
     expect(extractFacts(text, taxonomy, { date: "2025-11-19" }).newEntity?.fiscalYearEnd).toBe("03-31");
     const through = extractFacts("---\ntitle: \"Quillmoor Optics sales jump\"\n---\n\nQuillmoor Optics said revenue rose 24% to $412.6 million in the quarter. Quillmoor's fiscal year runs through June 30.", taxonomy, { date: "2025-10-29" });
     expect(through.newEntity?.fiscalYearEnd).toBe("06-30");
+    // (Another company's year, in the possessive, is not the story's.)
+    const rival = extractFacts("---\ntitle: \"Quillmoor Optics sales jump\"\n---\n\nQuillmoor Optics said revenue rose 24% to $412.6 million in the quarter. Rival Pennmoor's fiscal year runs through June 30.", taxonomy, { date: "2025-10-29" });
+    expect(rival.newEntity?.fiscalYearEnd).toBeUndefined();
   });
 
   it("reads a Chinese fiscal year named by the year it starts in from the bracket that says when it ends (2025财年（截至2026年3月）)", () => {

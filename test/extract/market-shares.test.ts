@@ -2,6 +2,7 @@
 // sized before it in the paragraph, and other companies' shares of it after it. Sentences of our own.
 import { describe, expect, it } from "vitest";
 import { extractFacts } from "../../src/extract/extract.js";
+import { proposeFactFile } from "../../src/extract/fact-file.js";
 import { holdsShareBefore, marketOfShare, sameMarket, sharesMarketWords } from "../../src/extract/new-segments.js";
 import { holderNamed } from "../../src/extract/subject.js";
 import { repositoryTaxonomy } from "../helpers.js";
@@ -68,11 +69,11 @@ describe("another holder of the same market (holdsShareBefore, holderNamed)", ()
   });
 
   it("names the holder right before the verb, without a rank's or a rival's words", () => {
-    expect(holderNamed("…, behind Crisperton Foods, which ", 34)).toBe("Crisperton Foods");
-    expect(holderNamed("Market leader Kesaria Paints still ", 35)).toBe("Kesaria Paints");
-    expect(holderNamed("行业龙头“映川”", 8)).toBe("映川");
-    expect(holderNamed("行业第一的雪麓乳业", 9)).toBe("雪麓乳业");
-    expect(holderNamed("while the rest ", 15)).toBeUndefined();
+    expect(holderNamed("…, behind Crisperton Foods, which ")).toBe("Crisperton Foods");
+    expect(holderNamed("Market leader Kesaria Paints still ")).toBe("Kesaria Paints");
+    expect(holderNamed("行业龙头“映川”")).toBe("映川");
+    expect(holderNamed("行业第一的雪麓乳业")).toBe("雪麓乳业");
+    expect(holderNamed("while the rest ")).toBeUndefined();
   });
 });
 
@@ -107,6 +108,13 @@ describe("market shares as facts", () => {
   it("files no share under the story's company when no holder is named before the verb", () => {
     const extraction = extractFacts(article("Harrowfield Snacks half-year", "Harrowfield holds about 14% of the UK savoury snacks market, while the rest has 52%."), taxonomy);
     expect(extraction.facts.map((fact) => fact.value)).toEqual(["14"]);
+  });
+
+  it("proposes a fact file that loads with a share of a new market, the market named only in the share's `of`", () => {
+    const extraction = extractFacts(article("鸿澜电器三季度", "鸿澜电器前三季度营业收入52.4亿元。公司在国内扫地机器人市场占有率约为9%。"), taxonomy);
+    const proposed = proposeFactFile(extraction, { id: "hongl-test" }, taxonomy);
+    expect(proposed.rejected).toEqual([]);
+    expect(proposed.facts.find((fact) => fact.value === "9")?.of).toMatch(/^MARKET\/seg_[0-9a-f]{8}$/);
   });
 
   it("shares a market in the volume its size was counted in", () => {
