@@ -21,24 +21,18 @@ describe("extractFacts", () => {
     expect(facts[0]).toMatchObject(expected);
   });
 
-  it("reads a new company's fiscal year from the day a fiscal quarter ends, written before it", () => {
-    const software = extractFacts("---\ntitle: \"芬岭软件第三财季营收超预期\"\n---\n\n芬岭软件公布，截至10月31日的2026财年第三季度营收为6.12亿美元。", taxonomy, { date: "2025-12-03" });
-    expect(software.newEntity?.fiscalYearEnd).toBe("01-31");
-    const plantation = extractFacts("---\ntitle: \"德岭种植首季净利扬62%\"\n---\n\n德岭种植集团截至今年9月30日的2026财年首季，净利至8732万令吉。", taxonomy, { date: "2025-11-27" });
-    expect(plantation.newEntity?.fiscalYearEnd).toBe("06-30");
+  /** A story about a new company: its title, its body, its date. */
+  const story = (title: string, body: string) => `---\ntitle: "${title}"\n---\n\n${body}`;
+  it.each([
+    ["the day a fiscal quarter ends, written before it", story("芬岭软件第三财季营收超预期", "芬岭软件公布，截至10月31日的2026财年第三季度营收为6.12亿美元。"), "2025-12-03", "01-31"],
+    ["the day a fiscal quarter ends, the year's first quarter", story("德岭种植首季净利扬62%", "德岭种植集团截至今年9月30日的2026财年首季，净利至8732万令吉。"), "2025-11-27", "06-30"],
     // (A quarter named by its number alone, with no fiscal year before it, tells nothing: 截至9月30日的第三季度.)
-    const calendar = extractFacts("---\ntitle: \"岭东化工三季度业绩\"\n---\n\n岭东化工截至9月30日的第三季度营收为12.1亿元。", taxonomy, { date: "2025-10-28" });
-    expect(calendar.newEntity?.fiscalYearEnd).toBeUndefined();
-  });
-
-  it("reads a fiscal year's end said outright, a day before its month, over a year a table's caption ends for another company", () => {
-    const text = "---\ntitle: \"Hollinbeck Foods buys Marrow & Vane\"\n---\n\n### Marrow & Vane at a glance (year to December)\n\n| | 2024 |\n|---|---|\n| Sales (£m) | 94.5 |\n\nHollinbeck Foods, whose financial year ends on 31 March, said revenue for the six months to 30 September rose 5.8% to £642.3m.";
-    expect(extractFacts(text, taxonomy, { date: "2025-11-19" }).newEntity?.fiscalYearEnd).toBe("03-31");
-    const through = extractFacts("---\ntitle: \"Quillmoor Optics sales jump\"\n---\n\nQuillmoor Optics said revenue rose 24% to $412.6 million in the quarter. Quillmoor's fiscal year runs through June 30.", taxonomy, { date: "2025-10-29" });
-    expect(through.newEntity?.fiscalYearEnd).toBe("06-30");
-    // (Another company's year, in the possessive, is not the story's.)
-    const rival = extractFacts("---\ntitle: \"Quillmoor Optics sales jump\"\n---\n\nQuillmoor Optics said revenue rose 24% to $412.6 million in the quarter. Rival Pennmoor's fiscal year runs through June 30.", taxonomy, { date: "2025-10-29" });
-    expect(rival.newEntity?.fiscalYearEnd).toBeUndefined();
+    ["nothing from a quarter named by its number alone", story("岭东化工三季度业绩", "岭东化工截至9月30日的第三季度营收为12.1亿元。"), "2025-10-28", undefined],
+    ["the end said outright, a day before its month, over a year a table's caption ends for another company", story("Hollinbeck Foods buys Marrow & Vane", "### Marrow & Vane at a glance (year to December)\n\n| | 2024 |\n|---|---|\n| Sales (£m) | 94.5 |\n\nHollinbeck Foods, whose financial year ends on 31 March, said revenue for the six months to 30 September rose 5.8% to £642.3m."), "2025-11-19", "03-31"],
+    ["the end said outright in the story's own possessive", story("Quillmoor Optics sales jump", "Quillmoor Optics said revenue rose 24% to $412.6 million in the quarter. Quillmoor's fiscal year runs through June 30."), "2025-10-29", "06-30"],
+    ["nothing from another company's year, in the possessive", story("Quillmoor Optics sales jump", "Quillmoor Optics said revenue rose 24% to $412.6 million in the quarter. Rival Pennmoor's fiscal year runs through June 30."), "2025-10-29", undefined],
+  ])("reads a new company's fiscal year end from %s", (_, text, date, end) => {
+    expect(extractFacts(text, taxonomy, { date }).newEntity?.fiscalYearEnd).toBe(end);
   });
 
   it("reads a Chinese fiscal year named by the year it starts in from the bracket that says when it ends (2025财年（截至2026年3月）)", () => {
