@@ -273,17 +273,25 @@ function heldoutGold(article: Article, extraction: Extraction): Fact[] {
   // is not read as the story's, so a story whose company went unrecognised counts its figures wrong.)
   const proposed = extraction.newEntity && extraction.newEntity.name !== "" ? extraction.newEntity : undefined;
   let subjectApart = false;
-  if (subject && proposed && subject !== proposed.id && !taxonomy!.entities.has(subject)) {
+  // (A fact file that keys figures under the extraction's very id holds that company already, as a peer
+  // of its own story company: "Ostraven Marine's orders carry parent Ostraven Holdings…", where the
+  // writer took the parent for the story's company and the extraction the subsidiary.)
+  const keyedAlready = proposed !== undefined && new RegExp(`\\b(?:entity|of):\\s*"?${proposed.id}\\b`).test(text);
+  if (subject && proposed && subject !== proposed.id && !taxonomy!.entities.has(subject) && !keyedAlready) {
     const file = parseYaml(text) as { source?: { title?: string }; facts?: { entity?: string; quote?: string }[] };
     // (What the fact file says of another of its companies is no evidence for its own: in a round-up
     // whose title names three companies, the one the extraction took for the story's is the one whose
     // figures' quotes name it.)
     const ofSubject = (file.facts ?? []).filter((fact) => (fact.entity ?? subject) === subject);
     const ofOthers = (file.facts ?? []).filter((fact) => (fact.entity ?? subject) !== subject).map((fact) => spoken(fact.quote ?? ""));
-    // (A fact file of several new companies, a round-up's, names them all in its title: the title is no
-    // evidence of which one the story's company is; its own figures' quotes are.)
+    // (A fact file of several new companies, a round-up's, names them all in its title: the title's first
+    // company is evidence of which one the story's company is only where it is the fact file's own, its
+    // id's first word in the title's English name (DINGSHU_ELECTRIC, "Dingshu Electric (鼎枢电气)");
+    // otherwise its own figures' quotes are.)
     const others = new Set((file.facts ?? []).map((fact) => fact.entity ?? subject).filter((entity) => entity !== subject && !taxonomy!.entities.has(entity)));
-    const said = [others.size >= 2 ? "" : namesInTitle(file.source?.title ?? ""), ...ofSubject.map((fact) => fact.quote ?? "")].map(spoken);
+    const titleNames = namesInTitle(file.source?.title ?? "");
+    const titleIsSubjects = others.size < 2 || spoken(titleNames).includes(subject.split("_")[0]!.toLowerCase());
+    const said = [titleIsSubjects ? titleNames : "", ...ofSubject.map((fact) => fact.quote ?? "")].map(spoken);
     if (sameNewCompany(subject, proposed, said, ofOthers)) {
       readAsOne.push(`(${article.sourceId}: the story's company, new to the taxonomy, is ${subject} in its fact file and ${proposed.id} in the extraction: read as one)`);
       text = text.replace(new RegExp(`(\\b(?:entity|of):\\s*"?)${subject}\\b`, "g"), `$1${proposed.id}`);

@@ -28,7 +28,7 @@ import { takePreciseMetrics, takeRestatedPeriods, takeStoryMetrics } from "./res
 import { forecastDates } from "./forecast-dates.js";
 import { partWords, type NewSegment } from "./new-segments.js";
 import { findSubject, PEER_WORDS, sameCompanyName, type NewEntity } from "./subject.js";
-import { appositionCompanies, linkedCompanies, namedCompanies, notTheStory, roundUpOpeners, withNamedCompanies, type NamedCompany } from "./named-companies.js";
+import { appositionCompanies, kinCompanies, linkedCompanies, namedCompanies, notTheStory, roundUpOpeners, withNamedCompanies, type NamedCompany } from "./named-companies.js";
 import { firstOf, outsideNames, ratiosOfAmounts, segmentFor, termLexicon, type Term } from "./terms.js";
 import { boundaries, cursor, firstFrom } from "./text-structure.js";
 import { readLayout, type Layout } from "./layout.js";
@@ -542,6 +542,9 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   const allOpeners = roundUpOpeners(text, lineStarts, inHeadline, isKnownWord, headlineText);
   // ("Trollheim Airlines, the former flag carrier, …": an English name an apposition says is a company.)
   if (language === "en") named.push(...appositionCompanies(text, isKnownWord).filter((company) => !allOpeners.some((opener) => sameCompanyName(opener.entity.name, company.entity.name))));
+  // ("分拆上市的附属公司凯澜铁塔", "its listed subsidiary Ostraven Marine": a name after a word for a company's kin in its group.)
+  // (Its full name overlaps the short name of the company it is kin to, 凯澜 of 凯澜通信: only the same name is the same company.)
+  named.push(...kinCompanies(lower, text, isKnownWord).filter((company) => ![...named, ...allOpeners].some((other) => sameCompanyName(other.entity.name, company.entity.name))));
   // ("[禾嘉宠物](…/stock/301209)": a name linked to a stock's page, in either language.)
   named.push(...linkedCompanies(body, lower, isKnownWord).filter((company) => !namedAmong(company, [...named, ...allOpeners])));
   const titleLower = normaliseText(header.title ?? "").toLowerCase();

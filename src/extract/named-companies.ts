@@ -155,6 +155,67 @@ export function namedCompanies(lower: string, terms: readonly TermMatch<Term>[],
 }
 
 /**
+ * "分拆上市的附属公司凯澜铁塔，…", "**子公司：凯澜铁塔**", "its listed subsidiary Ostraven Marine": a name
+ * right after a word for a company's kin in its group (the lexicons' `group_kin`) is another company of
+ * the group, whatever its last word, named there and wherever the text writes it in full. A Chinese one
+ * runs from the word (a colon between at most) to what a company's sentence goes on with or to
+ * punctuation; an English one is its capitalised words. Its full name's mentions stand over the short
+ * name of a company of the same first characters (凯澜 of 凯澜通信): see withNamedCompanies.
+ */
+export function kinCompanies(lower: string, original: string, isKnownWord: (name: string) => boolean): NamedCompany[] {
+  const companies: NamedCompany[] = [];
+  const add = (name: string, text: string) => {
+    if (isKnownWord(name.toLowerCase()) || companies.some((company) => company.entity.name === name)) return;
+    const entity = entityFor(name, undefined, "text", false);
+    const mentions: TermMatch<Term>[] = [];
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) mentions.push({ start: at, end: at + name.length, entries: [{ kind: "entity", id: entity.id }] });
+    companies.push({ entity, mentions });
+  };
+  // (A Chinese name runs into the words after it: of its first two to six characters, the longest the
+  // text writes again before other words is the name, 磐川新材 of 磐川新材同晚公布. A page's summary
+  // repeats its lead word for word, so a second mention before the same words is no sign.)
+  // (子公司半导体材料业务: a name before a word for a part of a company is that part, a business.)
+  for (const match of lower.matchAll(KIN_NAMED_ZH)) {
+    if (KIN_COMPOUND.test(match[1]!)) continue;
+    const nameAt = match.index + match[0].length - match[1]!.length;
+    for (let length = match[1]!.length; length >= 2; length--) {
+      const name = match[1]!.slice(0, length);
+      if (NOT_A_NAME_START.test(name) || NOT_IN_A_NAME.test(name) || !writtenAsCompany(lower, name)) continue;
+      if (!PART_WORD_AFTER.test(lower.slice(nameAt + length, nameAt + length + 3))) add(name, lower);
+      break;
+    }
+  }
+  // (The English name is read from the text as written, for its capitals; the text read is as long.)
+  for (const match of original.matchAll(KIN_NAMED_EN)) add(match[1]!, original);
+  return companies;
+}
+/**
+ * A Chinese word for a company's kin (the lexicons' `group_kin`) where it introduces a name: at a
+ * clause's head, or after 的, 其, 旗下 or a joining word (分拆上市的附属公司凯澜铁塔, 其子公司, **子公司：凯澜铁塔**),
+ * not inside a metric's words (归属于母公司股东的净利润); then the six characters the name is read from.
+ */
+const KIN_NAMED_ZH = new RegExp(String.raw`(?<=^|[\n，,。；;：:（(、*]|的|其|旗下|及|和|与)${wordsPattern(placedWords("group_kin", { language: "zh" }))}\s?[：:]?\s?(?:\*\*)?([\u4e00-\u9fff]{2,6})`, "gmu");
+/** What a kin word runs into when it is a metric's or a holder's word or a verb, not a name: 母公司股东, 母公司拥有人, 子公司贡献. */
+const KIN_COMPOUND = /^(?:股东|业主|所有者|拥有|持有|税后|净利|纯益|盈利|旗下|贡献|来自)/u;
+
+/**
+ * Whether the text writes `name` as a company's: twice at least, before different words (two characters
+ * compared), once at least before what a company's sentence goes on with or before punctuation.
+ */
+function writtenAsCompany(lower: string, name: string): boolean {
+  const after = new Set<string>();
+  let asName = false;
+  for (let at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + name.length)) {
+    const next = lower.slice(at + name.length, at + name.length + 8);
+    after.add(next.slice(0, 2));
+    asName ||= COMPANY_CLAUSE_NEXT.test(next) || /^(?:\*\*)?[\s，,。；;：:（(、）)]/u.test(next);
+  }
+  return after.size >= 2 && asName;
+}
+/** "its listed subsidiary Ostraven Marine", "the parent Ostraven Holdings": the capitalised words after a kin word. */
+const KIN_NAMED_EN = new RegExp(String.raw`\b(?:its|the|a)\s(?:${wordsPattern(placedWords("group_kin", { language: "en" }), "both", " ")})\s((?:[A-Z][A-Za-z&'’-]+\s){0,3}[A-Z][A-Za-z&-]+)\b`, "g");
+
+/**
  * Words that introduce a company as one of the story company's kind right before its name: 同为城商行的,
  * 同属…的. (A peer word, 同业 or 竞争对手, introduces one too: CJK_PEER_NAMED in subject.ts reads those,
  * with the full name after them.)
@@ -221,8 +282,9 @@ export function appositionCompanies(text: string, isKnownWord: (name: string) =>
     for (const full of text.matchAll(new RegExp(String.raw`\b${escapeRegExp(name)}\b`, "g"))) mention(full.index, name.length);
     const first = name.split(" ")[0]!;
     if (first !== name && /^[A-Z][a-z]{3,}$/.test(first) && !isKnownWord(first.toLowerCase())) {
-      const rest = name.slice(first.length + 1).split(" ")[0]!;
-      for (const short of text.matchAll(new RegExp(String.raw`\b${first}\b(?!\s${escapeRegExp(rest)})`, "g"))) mention(short.index, first.length);
+      // (Not where a capitalised word follows it: "Ostraven Marine" beside "Ostraven Holdings" is the
+      // group's other company, or this one by its full name.)
+      for (const short of text.matchAll(new RegExp(String.raw`\b${first}\b(?!\s[A-Z])`, "g"))) mention(short.index, first.length);
     }
     mentions.sort((a, b) => a.start - b.start);
     companies.push({ entity, ...(first !== name ? { short: first } : {}), mentions });
@@ -488,8 +550,16 @@ export function roundUpOpeners(text: string, lineStarts: readonly number[], skip
  */
 export function notTheStory(openers: readonly NamedCompany[], subjectNames: readonly string[]): NamedCompany[] {
   // (The story's name inside the opener's own name, "Building" of "Brolga Building Products", is no naming of the story's company.)
-  return openers.filter((company) => company.row || !subjectNames.some((known) => sameCompanyName(company.entity.name, known) || (known.length > 1 && company.line!.includes(known.toLowerCase()) && !company.entity.name.toLowerCase().includes(known.toLowerCase()))));
+  // (Nor is it named after the opener when it comes later in the sentence: "Tarrow Holdings, which owns
+  // 70 per cent of Tarrow Marine, said…" opens with the parent, not with a label before the story's name.)
+  const namedRightAfter = (company: NamedCompany, known: string) => {
+    const at = company.line!.indexOf(known.toLowerCase());
+    return at >= 0 && at <= company.entity.name.length + LABEL_SLACK && !company.entity.name.toLowerCase().includes(known.toLowerCase());
+  };
+  return openers.filter((company) => company.row || !subjectNames.some((known) => sameCompanyName(company.entity.name, known) || (known.length > 1 && namedRightAfter(company, known))));
 }
+/** What may stand around a label and before the name after it ("> **BENGALURU**: "): a few characters. */
+const LABEL_SLACK = 10;
 
 /** A paragraph's opening name of two to four capitalised words (after a short lead-in and a comma, or a peer word), then a verb. */
 const PARAGRAPH_NAME_OPENER = /^\s*(?:[A-Z][a-z]+(?:\s[a-z]+){0,6}(?:\s[A-Z][a-z]+)?,\s)?(?:(?:Rival|Peer|Competitor)\s)?((?:[A-Z][\p{L}'’-]+)(?:\s(?:&|[A-Z][\p{L}'’-]+)){1,3})\s(?:is|was|went|could|has|had|did|also|too|reported|posted|said|delivered|lifted|raised|cut|swung|fared|made|kept|saw|grew|booked|turned|returned|closed|fell|rose|dropped|jumped|slid|gained|climbed|tumbled|surged|sank)\b/u;
@@ -536,9 +606,32 @@ const COMPANY_COLUMN: ReadonlySet<string> = new Set(placedWords("company_column"
 const NOT_A_COMPANY_OPENER: ReadonlySet<string> = new Set(placedWords("rubric", { language: "en" }));
 
 /** The text's terms with the named companies' mentions in them: a mention replaces the terms inside it. */
+/**
+ * Mentions that do not overlap, in text order. Two companies of one group share their first word
+ * (Ostraven Holdings, Ostraven Marine) and the finders may read each one's short name inside the other's
+ * full one: where mentions overlap the longer one stands, and two of one length naming different
+ * companies ("Ostraven" read as both) name neither.
+ */
+function apart(mentions: readonly TermMatch<Term>[]): TermMatch<Term>[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: TermMatch<Term>[] = [];
+  const entityOf = (mention: TermMatch<Term>) => (mention.entries[0] as { id?: string } | undefined)?.id;
+  for (const mention of sorted) {
+    const last = kept[kept.length - 1];
+    if (!last || last.end <= mention.start) {
+      kept.push(mention);
+      continue;
+    }
+    const [lastLength, length] = [last.end - last.start, mention.end - mention.start];
+    if (length > lastLength) kept[kept.length - 1] = mention;
+    else if (length === lastLength && last.start === mention.start && entityOf(last) !== entityOf(mention)) kept.pop();
+  }
+  return kept;
+}
+
 export function withNamedCompanies(terms: readonly TermMatch<Term>[], companies: readonly NamedCompany[]): TermMatch<Term>[] {
   if (companies.length === 0) return [...terms];
-  const mentions = companies.flatMap((company) => company.mentions).sort((a, b) => a.start - b.start);
+  const mentions = apart(companies.flatMap((company) => company.mentions));
   // Terms and mentions are both in text order: one pass drops the terms a mention covers any of.
   const kept: TermMatch<Term>[] = [];
   let m = 0;

@@ -392,6 +392,8 @@ export function introducedPeer(passage: string, subjectNames: readonly string[],
 
 /** "Acme Robotics Inc.", "Acme Holdings Ltd", "Acme Corp". */
 const NAME_WITH_SUFFIX = new RegExp(String.raw`(${NAME_WORD}(?:\s${NAME_WORD}){0,3})\s(?:Inc|Incorporated|Corp|Corporation|Ltd|Limited|Holdings|PLC|plc|AG|SE|NV|SA|Co)\b\.?`, "u");
+/** A word for a company's kin in its group (the lexicons' `group_kin`: parent, listed subsidiary, 母公司) right before a name, in normalised (simplified) text. */
+export const KIN_BEFORE = new RegExp(`(?:\\b${wordsPattern(placedWords("group_kin", { language: "en" }), "both")}\\s|${wordsPattern(placedWords("group_kin", { language: "zh" }))})$`, "iu");
 /** "阿尔法科技股份有限公司", "贝塔控股有限公司". */
 const CJK_WITH_SUFFIX = /([\u4e00-\u9fff]{2,12}?)(?:股份有限公司|有限公司|集团|集團|控股)/u;
 /** Words that open a headline but name no company. */
@@ -465,7 +467,9 @@ export function unknownCompany(passage: string, foundIn: string): NewEntity | un
     if (name) return entityFor(name, ticked[2], foundIn, true);
   }
   const suffixed = NAME_WITH_SUFFIX.exec(text) ?? CJK_WITH_SUFFIX.exec(text);
-  if (suffixed) {
+  // ("Ostraven Marine's orders carry parent Ostraven Holdings…": a name after a word for the company's
+  // kin in its group is that other company; the headline's own opening name comes first.)
+  if (suffixed && !KIN_BEFORE.test(text.slice(0, suffixed.index))) {
     const name = trimName(suffixed[1]!);
     // (母企伟升集团: a role before the name — parent, subsidiary — is not the name, and the headline's own opening name comes first.)
     if (name && !NOT_A_CJK_NAME.test(name)) return entityFor(name, undefined, foundIn, true);

@@ -2,7 +2,7 @@
 // name and its trade, named at least twice (full or short name), never a clause's own words; English ones by an apposition.
 import { describe, expect, it } from "vitest";
 import { asciiLower } from "../../src/extract/lexicon.js";
-import { appositionCompanies, linkedCompanies, namedCompanies, roundUpOpeners, withNamedCompanies } from "../../src/extract/named-companies.js";
+import { appositionCompanies, kinCompanies, linkedCompanies, namedCompanies, roundUpOpeners, withNamedCompanies } from "../../src/extract/named-companies.js";
 import { normaliseText } from "../../src/extract/normalise.js";
 import { extractFacts } from "../../src/extract/extract.js";
 import { entityFor } from "../../src/extract/subject.js";
@@ -80,6 +80,39 @@ describe("namedCompanies", () => {
   });
 });
 
+describe("withNamedCompanies where two companies' mentions overlap", () => {
+  const mention = (start: number, end: number, id: string) => ({ start, end, entries: [{ kind: "entity" as const, id }] });
+  it("keeps the longer of two overlapping mentions, and neither of two of one length naming different companies", () => {
+    // "Tarrow Marine … Tarrow Holdings … Tarrow Land": each company's short name read inside the other's full one.
+    const holdings = { entity: entityFor("Tarrow Holdings", undefined, "text", false), mentions: [mention(0, 6, "TARROW_HOLDINGS"), mention(20, 35, "TARROW_HOLDINGS"), mention(40, 46, "TARROW_HOLDINGS")] };
+    const marine = { entity: entityFor("Tarrow Marine", undefined, "text", false), mentions: [mention(0, 13, "TARROW_MARINE"), mention(20, 26, "TARROW_MARINE"), mention(40, 46, "TARROW_MARINE")] };
+    const merged = withNamedCompanies([], [holdings, marine]);
+    expect(merged.map((term) => [term.start, term.end, (term.entries[0] as { id: string }).id])).toEqual([
+      [0, 13, "TARROW_MARINE"],
+      [20, 35, "TARROW_HOLDINGS"],
+    ]);
+  });
+});
+
+describe("kinCompanies", () => {
+  const kin = (text: string) => {
+    const normal = normaliseText(text);
+    return kinCompanies(asciiLower(normal), normal, () => false).map((company) => company.entity.name);
+  };
+  it("finds a name after a word for a company's kin in its group, by the longest start the text writes again as a name", () => {
+    expect(kin("电讯商澜岳通信及其分拆上市的附属公司澜岳铁塔同日公布业绩。澜岳铁塔全年收入30亿港元。")).toEqual(["澜岳铁塔"]);
+    expect(kin("**子公司：澜岳铁塔**\n\n澜岳铁塔全年收入30亿港元，澜岳铁塔则跌0.8%。")).toEqual(["澜岳铁塔"]);
+    expect(kin("集团的上市子公司溪桥新材同晚披露三季报。溪桥新材前三季度营收12亿元。")).toEqual(["溪桥新材"]);
+    expect(kin("Dunmore Holdings said its listed subsidiary Dunmore Marine lifted revenue. Dunmore Marine shares rose.")).toEqual(["Dunmore Marine"]);
+  });
+  it("takes no metric's or holder's words after the kin word, no name written once, and no business a part's word follows", () => {
+    expect(kin("归属于母公司股东的净利润5亿元，母公司股东应占溢利增长。")).toEqual([]);
+    expect(kin("，母公司拥有人应占溢利3亿元。，母公司拥有人应占溢利3亿元。")).toEqual([]);
+    expect(kin("其子公司溪桥新材同晚披露三季报。")).toEqual([]);
+    expect(kin("业务承压、子公司半导体材料业务高速增长，半导体材料收入增长。")).toEqual([]);
+  });
+});
+
 describe("extractFacts with companies the text names", () => {
   it("files each company's figures under it, the one named most as the story's, through a paragraph that goes on about it", () => {
     const text = "---\ntitle: \"10月新势力交付\"\ndate: \"2025-11-01\"\n---\n\n多家车企公布10月交付数据。\n\n星河汽车10月交付新车42,318辆，同比增长31.5%。星河累计交付25万辆。\n\n相比之下，云岚汽车10月交付28,905辆，同比下降4.7%。云岚汽车第三季度营收186.5亿元。当季毛利率为16.3%。云岚三季度净亏损9.8亿元。\n";
@@ -109,6 +142,27 @@ describe("extractFacts with companies the text names", () => {
     // (FY2025 under the fiscal_year_end its stanza proposes: the year to June 2025.)
     expect(facts.find((fact) => fact.value === "-8.4")).toMatchObject({ entity: donglan, period: "FY2025" });
     expect(facts.find((fact) => fact.value === "12.5")).toMatchObject({ period: "2025-H1" });
+  });
+
+  it("files a listed subsidiary's figures under it, though its name starts as its parent's does (凯澜通信 and 凯澜铁塔)", () => {
+    const text = "---\ntitle: \"澜岳通信与澜岳铁塔同日放榜\"\ndate: \"2025-08-28\"\n---\n\n电讯商澜岳通信及其分拆上市的附属公司澜岳铁塔昨晚同日公布全年业绩。\n\n澜岳通信全年收入210.4亿港元，同比增长3.1%。\n\n澜岳铁塔全年收入31.2亿港元，同比增长8.8%。澜岳铁塔则跌0.6%。\n";
+    const { facts } = extractFacts(text, taxonomy);
+    const tower = entityFor("澜岳铁塔", undefined, "text", false).id;
+    const parent = entityFor("澜岳通信", undefined, "text", false).id;
+    const byValue = Object.fromEntries(facts.map((fact) => [fact.value, fact.entity]));
+    expect(byValue).toMatchObject({ "31.2": tower, "8.8": tower, "210.4": parent, "3.1": parent });
+  });
+
+  it("files a parent's and its subsidiary's figures apart where both names share their first word (Tarrow Holdings, Tarrow Marine)", () => {
+    const text = "---\ntitle: \"Tarrow Marine's orders lift parent Tarrow Holdings to higher profit\"\ndate: \"2025-11-13\"\n---\n\nSINGAPORE - Yard group Tarrow Marine and its parent Tarrow Holdings both reported higher third-quarter profits on Wednesday.\n\nTarrow Holdings, which owns 70 per cent of Tarrow Marine, said group revenue rose 6.1 per cent to S$1,104.2 million in the quarter.\n\nTarrow Marine's revenue rose 18.3 per cent to S$507.6 million in the quarter.\n";
+    const { facts, newEntity, newPeers } = extractFacts(text, taxonomy);
+    expect(newEntity?.name).toBe("Tarrow Marine");
+    const parent = newPeers.find((peer) => peer.name === "Tarrow Holdings")?.id;
+    expect(parent).toBeDefined();
+    const byValue = Object.fromEntries(facts.map((fact) => [fact.value, fact.entity]));
+    expect(byValue["1,104.2"]).toBe(parent);
+    expect(byValue["507.6"]).toBe(newEntity?.id);
+    expect(byValue["18.3"]).toBe(newEntity?.id);
   });
 
   it("gives the companies of the sentence that tells the story's fiscal year that year too (a company and its listed parent)", () => {
