@@ -268,7 +268,8 @@ for (const [name, group] of bySet) {
  */
 function heldoutGold(article: Article, extraction: Extraction): Fact[] {
   let text = readFileSync(article.gold!, "utf8");
-  const subject = /^defaults:\s*\n\s+entity:\s*(\S+)/m.exec(text)?.[1];
+  // (Quoted or not: `entity: "MUYANG_DAIRY"` is the same id.)
+  const subject = /^defaults:\s*\n\s+entity:\s*(["']?)([^\s"']+)\1/m.exec(text)?.[2];
   // (Only a company the extraction found: NEW_COMPANY, the placeholder for "the text names no company",
   // is not read as the story's, so a story whose company went unrecognised counts its figures wrong.)
   const proposed = extraction.newEntity && extraction.newEntity.name !== "" ? extraction.newEntity : undefined;
