@@ -58,11 +58,18 @@ export function othersBusinessWord(taxonomy: Taxonomy, entity: string): OthersWo
 /** The predicates made so far, per taxonomy (a weak map: a taxonomy's go with it) and company id. */
 const OTHERS_WORD = new WeakMap<Taxonomy, Map<string, OthersWord>>();
 
-/** Whether a taxonomy word other than another company's business (or, with `metricsFree`, a metric's word) overlaps [from, to). */
-function taxonomyWordOver(terms: readonly TermMatch<Term>[], termsFrom: number, from: number, to: number, othersWord: OthersWord, metricsFree = false): boolean {
+/**
+ * Which metric words leave a phrase free to name a business: none; those before its last word (a
+ * name that runs into its metric's word, 物业管理收入); or all (a parts table's row label, whose metric
+ * its column names: "| Passenger vehicles | 18,412 |" under "Revenue").
+ */
+type MetricsFree = boolean | "all";
+
+/** Whether a taxonomy word other than another company's business (or, by `metricsFree`, a metric's word) overlaps [from, to). */
+function taxonomyWordOver(terms: readonly TermMatch<Term>[], termsFrom: number, from: number, to: number, othersWord: OthersWord, metricsFree: MetricsFree = false): boolean {
   for (let i = termsFrom; i < terms.length && terms[i]!.start < to; i++) {
     const term = terms[i]!;
-    if (term.end > from && !othersWord(term) && !(metricsFree && term.end < to && term.entries.every((entry) => entry.kind === "metric"))) return true;
+    if (term.end > from && !othersWord(term) && !(metricsFree && (metricsFree === "all" || term.end < to) && term.entries.every((entry) => entry.kind === "metric"))) return true;
   }
   return false;
 }
@@ -92,7 +99,7 @@ export function othersBusinessWithMetric(text: string, term: TermMatch<Term>, ta
 }
 
 /** A name as a new segment of `entity`, unless a taxonomy word (not another company's business) overlaps [from, to), the name or the words around it. */
-function proposedUnlessKnown(name: string, entity: string, from: number, to: number, terms: readonly TermMatch<Term>[], termsFrom: number, othersWord: OthersWord, metricsFree = false): NewSegment | undefined {
+function proposedUnlessKnown(name: string, entity: string, from: number, to: number, terms: readonly TermMatch<Term>[], termsFrom: number, othersWord: OthersWord, metricsFree: MetricsFree = false): NewSegment | undefined {
   return taxonomyWordOver(terms, termsFrom, from, to, othersWord, metricsFree) ? undefined : { id: segmentId(name), name, entity };
 }
 
@@ -520,12 +527,13 @@ export function bulletLabelSegment(line: string, lineStart: number, terms: reado
 /**
  * "| 板块 | 营业收入 |" then "| 火电 | 178.5 |": a table row's label, in a table whose first column is
  * headed by a word for a part of the company (the lexicons' `segment_column`), names a business when
- * it holds no taxonomy word and no digit.
+ * it holds no taxonomy word (but a metric's, when the column names the metric) and no digit.
  */
-export function rowLabelSegment(label: string, labelStart: number, terms: readonly TermMatch<Term>[], termsFrom: number, entity: string, othersWord: OthersWord): NewSegment | undefined {
+export function rowLabelSegment(label: string, labelStart: number, terms: readonly TermMatch<Term>[], termsFrom: number, entity: string, othersWord: OthersWord, metricOfColumn = false): NewSegment | undefined {
   const name = label.replace(/\*/g, "").trim();
   if (name.length < 2 || /\d/.test(name) || NOT_A_ROW_BUSINESS.test(name)) return undefined;
-  return proposedUnlessKnown(name, entity, labelStart, labelStart + label.length, terms, termsFrom, othersWord);
+  // (Where the column names the metric, a metric's word in the label is the part's name: "Passenger vehicles".)
+  return proposedUnlessKnown(name, entity, labelStart, labelStart + label.length, terms, termsFrom, othersWord, metricOfColumn ? "all" : false);
 }
 /** Row labels that are the whole, not a part: total, group, consolidated, 合计. */
 const NOT_A_ROW_BUSINESS = /^(?:total|group|group total|total group|company|consolidated|合计|合計|总计|總計|总额|總額|集团|集團|公司整体|eliminations?|抵销|抵銷)$/i;

@@ -127,6 +127,12 @@ export function bindTableCell(context: Context, figure: Figure, place: CellPlace
   const skip = (reason: string): SkippedFigure => ({ line, column: columnAt, text: context.original.slice(figure.start, figure.end), reason });
   // The row label speaks first, the column header second, the table's heading last.
   const parts: Cell[] = header ? [label, header] : [label];
+  // (In a table of the company's parts, 板块 or "Segment" over its first column, the row label names the
+  // part: "| Passenger vehicles | 9.6% |" under "YoY growth" after "Revenue" is the part's revenue
+  // growth, not a count of vehicles. A change column's metric is then read from its own header and the
+  // columns to its left, never from the label.)
+  const ofParts = header !== undefined && table.header.cells[0] !== undefined && headsPartsColumn(context.lower.slice(table.header.cells[0].start, table.header.cells[0].end));
+  const metricParts = ofParts && CHANGE_HEADER.test(context.lower.slice(header!.start, header!.end)) ? [header!] : parts;
   // The unit the cell leaves out: its row label's or its column header's own ("营收（亿元）", "Revenue
   // ($ in millions)"), else the table's caption or corner.
   // (A change column's own percent, "增减变动幅度（%）", is its cells' unit over the row's: the EPS row's
@@ -153,7 +159,7 @@ export function bindTableCell(context: Context, figure: Figure, place: CellPlace
   const cues: FigureCues = { figure: withCaption, measureCue, decline: false, share: measureCue === "share", loss: false, priorGeneration: false };
   let metric: MetricDefinition | undefined;
   let metricMatch: TermMatch<Term> | undefined;
-  for (const part of parts) {
+  for (const part of metricParts) {
     for (const match of termsIn(context, part)) {
       metric = fittingMetric(context.taxonomy, match, cues);
       if (metric) {
@@ -235,7 +241,8 @@ export function bindTableCell(context: Context, figure: Figure, place: CellPlace
     if (named) segment = keepNewSegment(context.newSegments, named, context.taxonomy).id;
   }
   if (segment === undefined && entity !== "MARKET" && (underRevenue || (corner && headsPartsColumn(context.lower.slice(corner.start, corner.end))))) {
-    const found = rowLabelSegment(context.text.slice(label.start, label.end), label.start, context.terms, firstFrom(context.terms, label.start), entity, othersBusinessWord(context.taxonomy, entity));
+    const metricOfColumn = corner !== undefined && headsPartsColumn(context.lower.slice(corner.start, corner.end)) && metricMatch !== undefined && (metricMatch.end <= label.start || metricMatch.start >= label.end);
+    const found = rowLabelSegment(context.text.slice(label.start, label.end), label.start, context.terms, firstFrom(context.terms, label.start), entity, othersBusinessWord(context.taxonomy, entity), metricOfColumn);
     if (found) segment = keepNewSegment(context.newSegments, found, context.taxonomy).id;
   }
   const period = cellPeriod(context, table, place, metric, entity);
@@ -548,8 +555,8 @@ function revenueRowAbove(context: Context, table: Table, row: number): boolean {
 }
 
 
-/** A column header that holds a change, not a period of its own. */
-const CHANGE_HEADER = /^\s*(?:\**)\s*(?:change|chg|yoy|y\/y|mom|m\/m|% change|growth|同比|环比|增减变动幅度|增減變動幅度|变动幅度|變動幅度|增减幅度|增減幅度|增减变动|增減變動|变动比例|變動比例|变动|變動|增减|增減|增幅|(?:累计)?(?:年增|月增|季增)率?)\s*(?:\(%\)|（%）|%)?\s*(?:\**)\s*$/;
+/** A column header that holds a change, not a period of its own: "Change", "YoY", "YoY growth", 同比, 年增率 (a unit in brackets after it at most). */
+const CHANGE_HEADER = /^\s*(?:\**)\s*(?:change|chg|yoy|y\/y|mom|m\/m|% change|growth|同比|环比|增减变动幅度|增減變動幅度|变动幅度|變動幅度|增减幅度|增減幅度|增减变动|增減變動|变动比例|變動比例|变动|變動|增减|增減|增幅|(?:累计)?(?:年增|月增|季增)率?)(?:\s(?:growth|change|chg))?\s*(?:\(%\)|（%）|%)?\s*(?:\**)\s*$/;
 
 /** Whether `at` stands inside brackets within the cell. */
 function inBrackets(text: string, cell: Cell, at: number): boolean {

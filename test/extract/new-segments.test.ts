@@ -81,6 +81,15 @@ describe("segments the taxonomy does not know", () => {
     const own = extractFacts(article("Fernhill Insurance half-year results", "Fernhill generated £1.2 billion of premiums."), taxonomy);
     expect(own.newSegments).toEqual([]);
   });
+  it("reads a parts table's row label as the part though it holds a metric's word, and a bare growth column as the change of the metric to its left", () => {
+    const table = "Results by segment:\n\n| Segment | Revenue (₹ crore) | YoY growth | EBIT (₹ crore) |\n|---|---|---|---|\n| Passenger vehicles | 12,310 | 8.4% | 902 |\n| Tractors | 4,105 | -2.6% | 388 |";
+    const extraction = extractFacts(article("Kaveri Auto second-quarter results", table), taxonomy);
+    const byValue = Object.fromEntries(extraction.facts.map((fact) => [fact.value, [fact.segment, fact.metric, fact.measure ?? "level"]]));
+    expect(byValue["12,310"]).toEqual(["passenger_vehicles", "revenue", "level"]);
+    expect(byValue["8.4"]).toEqual(["passenger_vehicles", "revenue", "yoy"]);
+    expect(byValue["902"]).toEqual(["passenger_vehicles", "operating_income", "level"]);
+    expect(byValue["-2.6"]).toEqual(["tractors", "revenue", "yoy"]);
+  });
   it("gives a new segment whose id the taxonomy already uses for another company's the company's id in front, so the proposed file loads", () => {
     // `automotive` is a segment of a company the taxonomy knows; a story's own "Automotive" row is another company's part.
     const table = "Quarter revenue by segment ($ in millions):\n\n| Segment | Q4 FY25 |\n|---|---|\n| Automotive | 288.1 |\n| Mobile | 612.4 |";
