@@ -101,9 +101,12 @@ describe("kinCompanies", () => {
   };
   it("finds a name after a word for a company's kin in its group, by the longest start the text writes again as a name", () => {
     expect(kin("电讯商澜岳通信及其分拆上市的附属公司澜岳铁塔同日公布业绩。澜岳铁塔全年收入30亿港元。")).toEqual(["澜岳铁塔"]);
-    expect(kin("**子公司：澜岳铁塔**\n\n澜岳铁塔全年收入30亿港元，澜岳铁塔则跌0.8%。")).toEqual(["澜岳铁塔"]);
+    expect(kin("**上市子公司：澜岳铁塔**\n\n澜岳铁塔全年收入30亿港元，澜岳铁塔则跌0.8%。")).toEqual(["澜岳铁塔"]);
+    // (A subsidiary alone is a part of its parent, as a financial holding's bank is: no kin company.)
+    expect(kin("金控旗下的子公司嘉禾银行前11月税后净利296.7亿元。嘉禾银行存款增长。")).toEqual([]);
     expect(kin("集团的上市子公司溪桥新材同晚披露三季报。溪桥新材前三季度营收12亿元。")).toEqual(["溪桥新材"]);
     expect(kin("Dunmore Holdings said its listed subsidiary Dunmore Marine lifted revenue. Dunmore Marine shares rose.")).toEqual(["Dunmore Marine"]);
+    expect(kin("Dunmore Holdings said its subsidiary Dunmore Finance lifted revenue. Dunmore Finance grew.")).toEqual([]);
   });
   it("takes no metric's or holder's words after the kin word, no name written once, and no business a part's word follows", () => {
     expect(kin("归属于母公司股东的净利润5亿元，母公司股东应占溢利增长。")).toEqual([]);
