@@ -9,7 +9,7 @@ import { lastStartAtOrBefore, lineStarts as lineStartsOf } from "../model/lines.
 import { daysInMonth, parseFiscalYearEnd, labelMonths, parsePeriod, periodReader, sameDays, shiftLabel, type ReadPeriod } from "../periods/period.js";
 import type { Basis, Language } from "../model/types.js";
 import { basisOf, BROKERS_NOTE } from "./basis-cues.js";
-import type { Taxonomy } from "../taxonomy/taxonomy.js";
+import type { SegmentDefinition, Taxonomy } from "../taxonomy/taxonomy.js";
 import { bindFigure, FORECAST_NOUN_AFTER, FORECAST_NOUN_BEFORE, PROFIT_WARNING } from "./bind-figure.js";
 import type { Context } from "./context.js";
 import { cues, placedWords } from "./cues.js";
@@ -26,9 +26,9 @@ import { takeForecastRevisions } from "./forecast-revisions.js";
 import { BREAKDOWN_TITLE } from "./layout.js";
 import { takePreciseMetrics, takeRestatedPeriods, takeStoryMetrics } from "./restated-periods.js";
 import { forecastDates } from "./forecast-dates.js";
-import { partWords, type NewSegment } from "./new-segments.js";
+import { keepNewSegment, namedPartSegment, partWords, type NewSegment } from "./new-segments.js";
 import { findSubject, PEER_WORDS, sameCompanyName, type NewEntity } from "./subject.js";
-import { appositionCompanies, kinCompanies, linkedCompanies, namedCompanies, notTheStory, roundUpOpeners, withNamedCompanies, type NamedCompany } from "./named-companies.js";
+import { appositionCompanies, kinCompanies, linkedCompanies, namedCompanies, notTheStory, ownNamedParts, roundUpOpeners, withNamedCompanies, type NamedCompany } from "./named-companies.js";
 import { firstOf, outsideNames, ratiosOfAmounts, segmentFor, termLexicon, type Term } from "./terms.js";
 import { boundaries, cursor, firstFrom } from "./text-structure.js";
 import { readLayout, type Layout } from "./layout.js";
@@ -612,7 +612,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   // (The story's own company opening a paragraph, "Caldwick Homes closed up 7.4%", is named there under
   // its id, as the finders' mentions of it are; it makes no peer.)
   const ownOpenings = "newEntity" in subject && subject.newEntity ? allOpeners.filter((company) => !company.row && sameCompanyName(company.entity.name, subject.newEntity!.name) && !namedAlready(company)).map((company) => ({ ...company, entity: { ...company.entity, id: entity }, mentions: company.mentions.map((mention) => ({ ...mention, entries: [{ kind: "entity" as const, id: entity }] })) })) : [];
-  const textCompanies = [...named, ...openers].map((company) => {
+  let textCompanies = [...named, ...openers].map((company) => {
     if ("newEntity" in subject && subject.newEntity && sameCompanyName(company.entity.name, subject.newEntity.name)) return { ...company, entity: { ...company.entity, id: entity }, mentions: company.mentions.map((mention) => ({ ...mention, entries: [{ kind: "entity" as const, id: entity }] })) };
     // 同样以6月为年结的港湾地产: a peer introduced with the month its year ends in is read on that year.
     const first = company.mentions[0]!;
@@ -635,11 +635,22 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     // (Nor a peer whose own paragraph says it keeps the calendar year: "财政年度与历年一致的粤湘汇控股".)
     else if (fiscalYearEnd && sections.length === 0 && allOpeners.length === 0 && !company.entity.fiscalYearEnd && company.entity.id !== entity && !keepsCalendarYear(lower, company.mentions[0]!.start)) textCompanies[i] = { ...company, entity: { ...company.entity, fiscalYearEnd } };
   }
+  // 嘉禾银行 and 嘉禾人寿 in a story about 嘉禾金控: companies named by the story company's own name are
+  // its parts, kept as segments of it by their names (unless the text shows them listed).
+  const ownParts = "newEntity" in subject && subject.newEntity ? ownNamedParts(textCompanies, subject.newEntity, entity, lower) : new Set<NamedCompany>();
+  const partSegments = new Map<string, SegmentDefinition>();
+  const partMentions: NamedCompany[] = [];
+  for (const part of ownParts) {
+    const definition = keepNewSegment(partSegments, namedPartSegment(part.entity.name, entity), taxonomy);
+    partMentions.push({ ...part, mentions: part.mentions.map((mention) => ({ ...mention, entries: [{ kind: "segment" as const, id: definition.id }] })) });
+  }
+  if (partSegments.size > 0) taxonomy = { ...taxonomy, segments: new Map([...taxonomy.segments, ...partSegments]) };
+  textCompanies = textCompanies.filter((company) => !ownParts.has(company));
   for (const { entity: peer } of textCompanies) if (peer.fiscalYearEnd && !taxonomy.entities.has(peer.id)) taxonomy = withToldEntity(taxonomy, peer, peer.fiscalYearEnd);
   // "STUTTGART — Hollin Drive Systems said… Adjusted EBIT at the Stuttgart group dropped": the dateline's
   // place with a word for a firm after it names the story's own company wherever the text writes it.
   const datelineCompany = language === "en" ? datelineReferences(text, entity) : undefined;
-  terms = withNamedCompanies(terms, [...textCompanies, ...ownOpenings, ...(datelineCompany ? [datelineCompany] : [])]);
+  terms = withNamedCompanies(terms, [...textCompanies, ...ownOpenings, ...partMentions, ...(datelineCompany ? [datelineCompany] : [])]);
   const periodContext: PeriodContext = { ...(date ? { date } : {}) };
   if (date) periodContext.quarter = lastReportedQuarter(date);
   else {
@@ -849,7 +860,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     entity,
     entityReason: subject.reason,
     ...(home ? { homeDollar: home } : {}),
-    newSegments: new Map(),
+    newSegments: new Map(partSegments),
     subjectNames,
     subjectNamesLower: subjectNames.map((name) => name.toLowerCase()),
     namedCompanies: new Set(textCompanies.map((company) => company.entity.id)),

@@ -31,6 +31,8 @@ export interface NamedCompany {
   line?: string;
   /** Where the paragraph it opens starts, when words stand before its name there ("Rival Brolga…", "Across the Tasman, Ruawai…"). */
   opensAt?: number;
+  /** Named after a word for a listed kin in its group (分拆上市的附属公司, "its listed subsidiary"): a company of its own, never a part. */
+  listed?: true;
 }
 
 const TRADES = wordsPattern(placedWords("trade", { language: "zh" }));
@@ -169,7 +171,7 @@ export function kinCompanies(lower: string, original: string, isKnownWord: (name
     const entity = entityFor(name, undefined, "text", false);
     const mentions: TermMatch<Term>[] = [];
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) mentions.push({ start: at, end: at + name.length, entries: [{ kind: "entity", id: entity.id }] });
-    companies.push({ entity, mentions });
+    companies.push({ entity, mentions, listed: true });
   };
   // (A Chinese name runs into the words after it: of its first two to six characters, the longest the
   // text writes again before other words is the name, 磐川新材 of 磐川新材同晚公布. A page's summary
@@ -214,6 +216,47 @@ function writtenAsCompany(lower: string, name: string): boolean {
 }
 /** "its listed subsidiary Ostraven Marine", "the parent Ostraven Holdings": the capitalised words after a kin word. */
 const KIN_NAMED_EN = new RegExp(String.raw`\b(?:its|the|a)\s(?:${wordsPattern(placedWords("group_kin", { language: "en" }), "both", " ")})\s((?:[A-Z][A-Za-z&'’-]+\s){0,3}[A-Z][A-Za-z&-]+)\b`, "g");
+
+/**
+ * The companies the text names that are parts of the story's own company: named by its own first name
+ * and another trade or other words (嘉禾银行 and 嘉禾人寿 in a story about 嘉禾金控; "Devgarh Motor Finance"
+ * in one about Devgarh Motors), as a group's wholly owned subsidiaries and divisions are. Not one
+ * whose name ends with a word for a group's head (集团, 控股, Holdings: the parent), nor one the text
+ * shows to be listed: named after a listed kin word (`listed`), with a code or a ticker in brackets
+ * right after it, or with its shares' move ("凯澜铁塔则跌0.8%", "Ostraven Marine shares closed…").
+ */
+export function ownNamedParts(companies: readonly NamedCompany[], story: NewEntity, storyId: string, lower: string): Set<NamedCompany> {
+  const parts = new Set<NamedCompany>();
+  const storyStem = nameStem(story.name);
+  if (storyStem === undefined) return parts;
+  for (const company of companies) {
+    if (company.entity.id === storyId || company.listed || company.row || GROUP_HEAD_END.test(company.entity.name.toLowerCase())) continue;
+    const stem = nameStem(company.entity.name);
+    if (stem !== storyStem || company.entity.name.toLowerCase() === stem || sameCompanyName(company.entity.name, story.name)) continue;
+    if (company.mentions.some((mention) => LISTED_AFTER.test(lower.slice(mention.end, mention.end + 12)))) continue;
+    parts.add(company);
+  }
+  return parts;
+}
+/**
+ * The part of a company's name that its group's companies share: a Chinese name's characters before its
+ * trade (嘉禾 of 嘉禾金控), a Latin name's first word of four letters or more (Devgarh of Devgarh Motors).
+ * Lower case; undefined for a name with neither.
+ */
+function nameStem(name: string): string | undefined {
+  const lower = normaliseText(name).toLowerCase();
+  if (/^[\u4e00-\u9fff]+$/u.test(lower)) {
+    const stem = lower.replace(TRADE_AT_END, "");
+    return stem.length >= 2 && stem !== lower ? stem : undefined;
+  }
+  const first = /^([a-z][a-z'’-]{3,})\s\S/.exec(lower)?.[1];
+  return first;
+}
+const TRADE_AT_END = new RegExp(`(?:${TRADES})$`, "u");
+/** A word for a group's head company closing a name (the lexicons' `group_head`: 集团, 控股, Holdings). */
+const GROUP_HEAD_END = new RegExp(`(?:${wordsPattern(placedWords("group_head", { language: "en" }), "start", " ")}|${wordsPattern(placedWords("group_head", { language: "zh" }))})$`, "u");
+/** What shows a company listed right after its name: its code or ticker in brackets, or its shares' move. */
+const LISTED_AFTER = /^\s?(?:[(（]\s?(?:[a-z]{2,8}\s?[:：]\s?)?(?:\d{4,6}|[a-z]{1,5})(?:\.[a-z]{1,2})?\s?[)）]|['’]s\sshares\b|\sshares\b|\sstock\b|股价|股份|则?(?:涨|跌|升|挫|收涨|收跌|收报|报收))/u;
 
 /**
  * Words that introduce a company as one of the story company's kind right before its name: 同为城商行的,

@@ -822,6 +822,11 @@ export function regionNamedBefore(lower: string, clauseStart: number, at: number
   return mayEndRegion(before) && REGION_BEFORE.test(before);
 }
 
+/** A part of a company named by the company's own name (嘉禾银行 of 嘉禾金控): a segment of `entity` by that name. */
+export function namedPartSegment(name: string, entity: string): NewSegment {
+  return { id: segmentId(name), name, entity };
+}
+
 /** A stock market index as a part of the market (the MARKET entity's segment of the index's name). */
 export function indexSegment(name: string): NewSegment {
   return { id: segmentId(name), name, entity: "MARKET" };

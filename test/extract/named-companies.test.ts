@@ -156,6 +156,27 @@ describe("extractFacts with companies the text names", () => {
     expect(byValue).toMatchObject({ "31.2": tower, "8.8": tower, "210.4": parent, "3.1": parent });
   });
 
+  it("keeps a company named by the story company's own name as its part, a segment of that name (岚台银行 in a story about 岚台金控)", () => {
+    const text = "---\ntitle: \"岚台金控前11月赚300.2亿元\"\ndate: \"2025-12-10\"\n---\n\n岚台金控10日公布自结获利，前11月累计税后净利300.2亿元，年增3.3%。\n\n岚台银行前11月税后净利180.6亿元，年增6.4%。岚台人寿前11月税后净利90.1亿元，年减8.8%。\n";
+    const { entity, facts, newSegments, newPeers } = extractFacts(text, taxonomy);
+    expect(newPeers).toEqual([]);
+    expect(newSegments.map((segment) => [segment.name, segment.entity])).toEqual([
+      ["岚台银行", entity],
+      ["岚台人寿", entity],
+    ]);
+    const bank = newSegments[0]!.id;
+    const life = newSegments[1]!.id;
+    const bySegment = Object.fromEntries(facts.map((fact) => [fact.value, [fact.entity, fact.segment]]));
+    expect(bySegment).toMatchObject({ "300.2": [entity, "total"], "180.6": [entity, bank], "6.4": [entity, bank], "90.1": [entity, life], "-8.8": [entity, life] });
+  });
+
+  it("keeps a company of the group's name apart where the text shows it listed, or where its name is the group head's", () => {
+    const listed = "---\ntitle: \"岚台金控前11月赚300.2亿元\"\ndate: \"2025-12-10\"\n---\n\n岚台金控10日公布自结获利，前11月累计税后净利300.2亿元。\n\n岚台银行（2896）前11月税后净利180.6亿元。岚台银行股价报31.2元。\n";
+    expect(extractFacts(listed, taxonomy).newSegments).toEqual([]);
+    const parent = "---\ntitle: \"岚台银行前11月赚180.6亿元\"\ndate: \"2025-12-10\"\n---\n\n岚台银行10日公布自结获利，前11月累计税后净利180.6亿元。\n\n岚台集团前11月税后净利300.2亿元。岚台集团旗下还有人寿业务。\n";
+    expect(extractFacts(parent, taxonomy).newSegments).toEqual([]);
+  });
+
   it("files a parent's and its subsidiary's figures apart where both names share their first word (Tarrow Holdings, Tarrow Marine)", () => {
     const text = "---\ntitle: \"Tarrow Marine's orders lift parent Tarrow Holdings to higher profit\"\ndate: \"2025-11-13\"\n---\n\nSINGAPORE - Yard group Tarrow Marine and its parent Tarrow Holdings both reported higher third-quarter profits on Wednesday.\n\nTarrow Holdings, which owns 70 per cent of Tarrow Marine, said group revenue rose 6.1 per cent to S$1,104.2 million in the quarter.\n\nTarrow Marine's revenue rose 18.3 per cent to S$507.6 million in the quarter.\n";
     const { facts, newEntity, newPeers } = extractFacts(text, taxonomy);
