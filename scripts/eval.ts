@@ -25,6 +25,9 @@ import { normaliseText } from "../src/extract/normalise.js";
 import { CORPUS_ARTICLES } from "./corpus-articles.js";
 import { SEED_ARTICLES } from "./seed-articles.js";
 
+/** A heading line of a story: a Markdown heading, or a line in bold alone. */
+const HEADING_LINE = /^\s*(?:#{1,6}\s|\*\*[^*]+\*\*\s*[:：]?\s*$)/;
+
 const root = fileURLToPath(new URL("..", import.meta.url));
 const shared = path.resolve(root, "../shared");
 /** The one undated seed article is dated as its fact file's note says (around the turn of 2025/2026). */
@@ -413,9 +416,15 @@ function segmentsReadAsOne(text: string, extraction: Extraction, story: string):
  */
 function readAsOneOnEvidence(quotes: ReadonlyMap<string, string[]>, candidates: readonly { id: string; names: string[] }[], story: string, sameIds?: (key: string, id: string) => boolean): [string, string][] {
   const paragraphs = spoken(story).split(/\n+/);
+  // (The heading a paragraph stands under is around it too: "**Consumer Banking (CB)**" over
+  // "- Total income: S$1.58 billion (+8%)", whose quote names no part.)
+  const headingOver = (index: number) => {
+    for (let at = index - 1; at >= 0; at--) if (HEADING_LINE.test(paragraphs[at]!)) return [paragraphs[at]!];
+    return [];
+  };
   const evidence: { key: string; id: string; weight: number }[] = [];
   for (const [key, said] of quotes) {
-    const around = paragraphs.filter((paragraph) => said.some((quote) => quote.length >= 4 && paragraph.includes(quote)));
+    const around = paragraphs.flatMap((paragraph, index) => (said.some((quote) => quote.length >= 4 && paragraph.includes(quote)) ? [paragraph, ...headingOver(index)] : []));
     for (const candidate of candidates) {
       if (sameIds?.(key, candidate.id)) {
         evidence.push({ key, id: candidate.id, weight: 1000 });
