@@ -23,10 +23,10 @@ import { DAY_KINDS, EVENT_PERIOD_KINDS, findPeriods, GIVES_BASE_AFTER, lastMonth
 import { takeComparandPeriods, type BoundFigure } from "./comparands.js";
 import { unchangedBases } from "./unchanged-bases.js";
 import { takeForecastRevisions } from "./forecast-revisions.js";
-import { BREAKDOWN_TITLE } from "./layout.js";
+import { BREAKDOWN_TITLE, BULLET_LEAD } from "./layout.js";
 import { takePreciseMetrics, takeRestatedPeriods, takeStoryMetrics } from "./restated-periods.js";
 import { forecastDates } from "./forecast-dates.js";
-import { keepNewSegment, namedPartSegment, partWords, type NewSegment } from "./new-segments.js";
+import { headingPartName, keepNewSegment, namedPartSegment, partWords, type NewSegment } from "./new-segments.js";
 import { findSubject, PEER_WORDS, sameCompanyName, type NewEntity } from "./subject.js";
 import { appositionCompanies, kinCompanies, linkedCompanies, namedCompanies, notTheStory, ownNamedParts, roundUpOpeners, withNamedCompanies, type NamedCompany } from "./named-companies.js";
 import { firstOf, outsideNames, ratiosOfAmounts, segmentFor, termLexicon, type Term } from "./terms.js";
@@ -780,7 +780,8 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   });
   const lineSegments = topicSegments(text, lower, terms, lineStarts, taxonomy, entity);
   const openingSegments = paragraphSegments(lower, terms, figures, lineStarts, taxonomy, entity);
-  const { headingPeriods, headingTopics } = headingContext(layout, lineStarts, text.length, periods, periodLabels, periodComparison, terms, taxonomy, entity, lower, headline?.start);
+  const { headingPeriods, headingTopics } = headingContext(layout, lineStarts, text.length, periods, periodLabels, periodComparison, terms, taxonomy, entity, lower, headline?.start, { text, parts: partSegments });
+  if (partSegments.size > 0) taxonomy = { ...taxonomy, segments: new Map([...taxonomy.segments, ...partSegments]) };
   const lead = leadSentence(text, headline, sentences);
   // (An earnings preview or a company's warning of its results, said in the headline or the lead.)
   const opening = lower.slice(0, lead?.end ?? Math.min(lower.length, 600));
@@ -1021,8 +1022,8 @@ const NOT_A_HEADING_PERIOD: ReadonlySet<string> = new Set(["ahead", "weekday", "
  * Per line, what the headings over it name: the period (an index into `periods`), the segment and
  * the metric of the innermost heading that names each. A heading holds until the next of its level.
  */
-function headingContext(layout: Layout, lineStarts: readonly number[], length: number, periods: readonly PeriodMatch[], labels: readonly (string | undefined)[], comparison: readonly boolean[], terms: readonly TermMatch<Term>[], taxonomy: Taxonomy, entity: string, lower: string, headlineAt?: number): { headingPeriods: (number | undefined)[]; headingTopics: { segment?: string; metric?: string; basis?: Basis; breakdown?: boolean }[] } {
-  const named = new Map<number, { period?: number; segment?: string; metric?: string; basis?: Basis; breakdown?: boolean }>();
+function headingContext(layout: Layout, lineStarts: readonly number[], length: number, periods: readonly PeriodMatch[], labels: readonly (string | undefined)[], comparison: readonly boolean[], terms: readonly TermMatch<Term>[], taxonomy: Taxonomy, entity: string, lower: string, headlineAt?: number, namedParts?: { text: string; parts: Map<string, SegmentDefinition> }): { headingPeriods: (number | undefined)[]; headingTopics: { segment?: string; metric?: string; basis?: Basis; breakdown?: boolean }[] } {
+  const named = new Map<number, { period?: number; segment?: string; metric?: string; basis?: Basis; breakdown?: boolean; listPart?: string }>();
   // "# Tallowmere holds full-year outlook after steady first half" opening the body: a title in a
   // heading's marks is the story's headline; it says whose figures follow no more than a headline does.
   const titleLine = firstContentLine(lower, lineStarts, headlineAt);
@@ -1043,9 +1044,25 @@ function headingContext(layout: Layout, lineStarts: readonly number[], length: n
         break;
       }
     }
+    let namesCompany = false;
+    let namesOwnPart = false;
     for (let i = firstFrom(terms, start); i < terms.length && terms[i]!.start < end; i++) {
-      found.segment ??= segmentFor(terms[i]!, taxonomy, entity)?.id;
+      const segment = segmentFor(terms[i]!, taxonomy, entity);
+      found.segment ??= segment?.id;
+      namesOwnPart ||= segment !== undefined && (taxonomy.segments.get(segment.id)?.entities?.includes(entity) ?? true);
       found.metric ??= firstOf(terms[i]!, "metric")?.id;
+      namesCompany ||= terms[i]!.entries.some((entry) => entry.kind === "entity" || entry.kind === "whole");
+    }
+    // "**Consumer Banking and Wealth Management (CBWM)**" over "- Total income: S$1.58 billion (+8%)": a
+    // heading that is a name alone, over a list of the key figures (each item labelled by a metric), is
+    // a part of the company those figures are of, kept as a new segment when the taxonomy has none.
+    // (Another company's word for a part inside the name, "Services" of "Personal Financial Services", is no part of this one.)
+    if (namedParts && !namesOwnPart && found.metric === undefined && found.period === undefined && !namesCompany && !title && keyFiguresUnder(line, lineStarts, lower, terms)) {
+      const name = headingPartName(namedParts.text.slice(start, end));
+      if (name !== undefined) {
+        found.listPart = keepNewSegment(namedParts.parts, namedPartSegment(name, entity), taxonomy).id;
+        delete found.segment;
+      }
     }
     // "## Segments", "By region", 分部业绩: a heading over a breakdown by business names their revenue
     // when it names no metric (what a business or a region is measured by first).
@@ -1071,7 +1088,7 @@ function headingContext(layout: Layout, lineStarts: readonly number[], length: n
   };
   const headingPeriods: (number | undefined)[] = [];
   const headingTopics: { segment?: string; metric?: string; basis?: Basis; breakdown?: boolean }[] = [];
-  for (const chain of layout.headings) {
+  for (const [at, chain] of layout.headings.entries()) {
     let period: number | undefined;
     let segment: string | undefined;
     let metric: string | undefined;
@@ -1080,7 +1097,9 @@ function headingContext(layout: Layout, lineStarts: readonly number[], length: n
     for (const line of chain) {
       const found = namedBy(line);
       period ??= found.period;
-      segment ??= found.segment;
+      // (A part a heading names over its list of key figures is that list's: the prose after the list
+      // is the section's, as "### Other businesses" over three items says nothing of the outlook after.)
+      segment ??= found.segment ?? (found.listPart !== undefined && onlyItemsBetween(line, at, lineStarts, lower) ? found.listPart : undefined);
       metric ??= found.metric;
       basis ??= found.basis;
       breakdown ||= found.breakdown === true;
@@ -1090,6 +1109,35 @@ function headingContext(layout: Layout, lineStarts: readonly number[], length: n
   }
   return { headingPeriods, headingTopics };
 }
+
+/** Whether every line after `heading` up to `line` (itself included) is a list item or blank. */
+function onlyItemsBetween(heading: number, line: number, lineStarts: readonly number[], lower: string): boolean {
+  if (line <= heading) return false;
+  for (let at = heading + 1; at <= line; at++) {
+    const content = lower.slice(lineStarts[at]!, at + 1 < lineStarts.length ? lineStarts[at + 1]! : lower.length);
+    if (content.trim().length > 0 && !LIST_ITEM.test(content)) return false;
+  }
+  return true;
+}
+const LIST_ITEM = new RegExp(String.raw`^${BULLET_LEAD}`, "u");
+
+/** Whether the first line with content under `line` is a list item labelled by a metric's word ("- Total income: …", "• 营收："). */
+function keyFiguresUnder(line: number, lineStarts: readonly number[], lower: string, terms: readonly TermMatch<Term>[]): boolean {
+  for (let next = line + 1; next < lineStarts.length && next <= line + 3; next++) {
+    const start = lineStarts[next]!;
+    const end = next + 1 < lineStarts.length ? lineStarts[next + 1]! : lower.length;
+    const content = lower.slice(start, end);
+    if (content.trim().length === 0) continue;
+    const label = KEY_FIGURE_ITEM.exec(content);
+    if (!label) return false;
+    const labelEnd = start + label[0].length;
+    for (let i = firstFrom(terms, start); i < terms.length && terms[i]!.start < labelEnd; i++) if (terms[i]!.entries.some((entry) => entry.kind === "metric")) return true;
+    return false;
+  }
+  return false;
+}
+/** A list item's label up to its colon: "- Total income:", "• 营收：". */
+const KEY_FIGURE_ITEM = new RegExp(String.raw`^${BULLET_LEAD}[^:：\n\d]{2,40}[:：]`, "u");
 
 /** A participle of watching a measure, then "by", right before the analysts or investors who do. */
 const WATCHED_BY_BEFORE = /\b(?:watched|followed|tracked|monitored|favou?red|preferred|used|cited|scrutini[sz]ed)\s(?:(?:most|more|closely|keenly)\s){0,2}by\s(?:many\s|most\s)?$/;

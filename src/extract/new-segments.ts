@@ -822,6 +822,36 @@ export function regionNamedBefore(lower: string, clauseStart: number, at: number
   return mayEndRegion(before) && REGION_BEFORE.test(before);
 }
 
+/**
+ * "**Consumer Banking and Wealth Management (CBWM)**", "### Global Markets", "**中国内地**": a heading
+ * that is a name and nothing else, its abbreviation in brackets and a colon after it at most: the
+ * name, in English of capitalised words (and, of, the, &) not all of them a report's own words
+ * (Outlook, Key Figures, Segment Performance: the lexicons' `report_part`, `rubric`), in Chinese of
+ * twelve characters at most; undefined for any other heading (a sentence, a figure, a date).
+ */
+export function headingPartName(heading: string): string | undefined {
+  const name = heading
+    .replace(/^\s*(?:#{1,6}\s+)?(?:\*\*)?/, "")
+    .replace(/(?:\*\*)?\s*[:：]?\s*(?:\*\*)?\s*$/, "")
+    .replace(/\s*[(（][^()（）]{1,12}[)）]$/, "")
+    .trim();
+  if (name.length < 2 || name.length > 60 || /[\d.,;!?。，；！？*|]/u.test(name)) return undefined;
+  // (A Chinese heading's words for a report's parts are many, 要点, 核心数据, 业绩概览: a part's name is
+  // one that ends with a word for a part of a company, 消费金融业务, or a region alone, 中国内地.)
+  if (/^[\u4e00-\u9fff]+$/u.test(name)) return name.length <= 12 && (PART_NAME_END.test(name) || REGION_ALONE.has(toSimplified(name))) ? name : undefined;
+  const words = name.split(/\s+/);
+  if (!words.every((word) => /^[A-Z]/.test(word) || HEADING_JOINERS.has(word))) return undefined;
+  return words.every((word) => HEADING_JOINERS.has(word) || REPORT_WORDS.has(word.toLowerCase())) ? undefined : name;
+}
+/** A word for a part of a company closing a Chinese name: 业务, 板块, 分部, 事业部. */
+const PART_NAME_END = new RegExp(`(?:${BUSINESS_WORDS.join("|")})$`, "u");
+/** A region's name alone in Chinese (the lexicons' `region`), simplified. */
+const REGION_ALONE: ReadonlySet<string> = new Set(placedWords("region", { language: "zh" }).map((word) => toSimplified(word)));
+/** Words that join a heading's capitalised words: "Consumer Banking and Wealth Management". */
+const HEADING_JOINERS: ReadonlySet<string> = new Set(["and", "of", "the", "&", "for"]);
+/** A report's own words, of which a heading that is no part's name is made (the lexicons' `report_part` and `rubric`, English). */
+const REPORT_WORDS: ReadonlySet<string> = new Set([...placedWords("report_part", { language: "en" }), ...placedWords("rubric", { language: "en" }).flatMap((word) => word.split(" "))]);
+
 /** A part of a company named by the company's own name (嘉禾银行 of 嘉禾金控): a segment of `entity` by that name. */
 export function namedPartSegment(name: string, entity: string): NewSegment {
   return { id: segmentId(name), name, entity };

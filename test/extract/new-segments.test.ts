@@ -81,6 +81,19 @@ describe("segments the taxonomy does not know", () => {
     const own = extractFacts(article("Fernhill Insurance half-year results", "Fernhill generated £1.2 billion of premiums."), taxonomy);
     expect(own.newSegments).toEqual([]);
   });
+  it("reads a heading that is a name alone, over a list of key figures, as the part those figures are of, for the list only", () => {
+    const body = "Group revenue rose 4% to S$3.1 billion.\n\n**Personal Financial Services (PFS)**\n- Total income: S$1.22 billion (+7%)\n- Profit before tax: S$540 million (+9%)\n\n**Key Figures**\n- Net interest margin: 2.11%\n\n**Institutional Clients**\n- Total income: S$980 million (-3%)\n\nNet profit rose 6% to S$1.41 billion.";
+    const extraction = extractFacts(article("Tanjong Mercantile Bank third-quarter results", body), taxonomy);
+    const bySegment = Object.fromEntries(extraction.facts.map((fact) => [fact.value, fact.segment]));
+    expect(bySegment).toMatchObject({ "1.22": "personal_financial_services", "540": "personal_financial_services", "980": "institutional_clients", "3.1": "total", "2.11": "total", "1.41": "total" });
+  });
+  it("reads no Chinese heading of a report's own words as a part (要点), but one that ends with a word for a business", () => {
+    const body = "## 要点\n\n- 总营收：86.4亿元，同比增长14.1%\n\n## 消费金融业务\n\n- 营收：12.6亿元，同比增长8.2%";
+    const extraction = extractFacts(article("岚昇科技三季度营收增长14%", body), taxonomy);
+    const byValue = Object.fromEntries(extraction.facts.map((fact) => [fact.value, fact.segment]));
+    expect(byValue["86.4"]).toBe("total");
+    expect(extraction.newSegments.find((segment) => segment.id === byValue["12.6"])?.name).toBe("消费金融业务");
+  });
   it("reads a parts table's row label as the part though it holds a metric's word, and a bare growth column as the change of the metric to its left", () => {
     const table = "Results by segment:\n\n| Segment | Revenue (₹ crore) | YoY growth | EBIT (₹ crore) |\n|---|---|---|---|\n| Passenger vehicles | 12,310 | 8.4% | 902 |\n| Tractors | 4,105 | -2.6% | 388 |";
     const extraction = extractFacts(article("Kaveri Auto second-quarter results", table), taxonomy);
