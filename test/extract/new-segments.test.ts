@@ -87,6 +87,13 @@ describe("segments the taxonomy does not know", () => {
     const bySegment = Object.fromEntries(extraction.facts.map((fact) => [fact.value, fact.segment]));
     expect(bySegment).toMatchObject({ "1.22": "personal_financial_services", "540": "personal_financial_services", "980": "institutional_clients", "3.1": "total", "2.11": "total", "1.41": "total" });
   });
+  it("reads the labels of a list whose title counts the businesses as parts (收入来自三块业务：), not a count of businesses in prose", () => {
+    const body = "岚溪网络的收入来自三块业务：\n\n- 网络游戏：收入41.2亿元，同比增长12.5%\n- 本地生活：收入30.8亿元，同比增长6.6%\n\n两项业务的毛利率均有下滑，总毛利润同比增长9%。";
+    const extraction = extractFacts(article("岚溪网络三季度收入增长", body), taxonomy);
+    const names = Object.fromEntries(extraction.newSegments.map((segment) => [segment.id, segment.name]));
+    const byValue = Object.fromEntries(extraction.facts.map((fact) => [fact.value, names[fact.segment] ?? fact.segment]));
+    expect(byValue).toMatchObject({ "41.2": "网络游戏", "12.5": "网络游戏", "30.8": "本地生活", "9": "total" });
+  });
   it("reads no Chinese heading of a report's own words as a part (要点), but one that ends with a word for a business", () => {
     const body = "## 要点\n\n- 总营收：86.4亿元，同比增长14.1%\n\n## 消费金融业务\n\n- 营收：12.6亿元，同比增长8.2%";
     const extraction = extractFacts(article("岚昇科技三季度营收增长14%", body), taxonomy);
