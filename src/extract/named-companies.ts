@@ -130,6 +130,9 @@ export function namedCompanies(lower: string, terms: readonly TermMatch<Term>[],
   }
   const companies: NamedCompany[] = [];
   for (const [name, { prefix, opensParagraph }] of found) {
+    // (消费电子 in a table's row and again as 消费电子板块收入6.12亿元: a name the text writes anywhere
+    // before a word for a part of a company is that part, a business, wherever else it stands.)
+    if (namedAsPart(lower, name)) continue;
     // (雲璽國際酒店 goes on as 雲璽: a name's closing word for its reach, 国际, is left off its short name.)
     const short = prefix.length >= 4 && REACH_WORD.test(prefix) ? prefix.replace(REACH_WORD, "") : prefix.length >= 2 ? prefix : undefined;
     const mentions: TermMatch<Term>[] = [];
@@ -257,6 +260,12 @@ const TRADE_AT_END = new RegExp(`(?:${TRADES})$`, "u");
 const GROUP_HEAD_END = new RegExp(`(?:${wordsPattern(placedWords("group_head", { language: "en" }), "start", " ")}|${wordsPattern(placedWords("group_head", { language: "zh" }))})$`, "u");
 /** What shows a company listed right after its name: its code or ticker in brackets, or its shares' move. */
 const LISTED_AFTER = /^\s?(?:[(（]\s?(?:[a-z]{2,8}\s?[:：]\s?)?(?:\d{4,6}|[a-z]{1,5})(?:\.[a-z]{1,2})?\s?[)）]|['’]s\sshares\b|\sshares\b|\sstock\b|股价|股份|则?(?:涨|跌|升|挫|收涨|收跌|收报|报收))/u;
+
+/** Whether the text writes `name` somewhere right before a word for a part of a company (业务, 板块, 部门). */
+function namedAsPart(lower: string, name: string): boolean {
+  for (let at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + name.length)) if (PART_WORD_AFTER.test(lower.slice(at + name.length, at + name.length + 3))) return true;
+  return false;
+}
 
 /**
  * Words that introduce a company as one of the story company's kind right before its name: 同为城商行的,

@@ -535,8 +535,8 @@ export function rowLabelSegment(label: string, labelStart: number, terms: readon
   // (Where the column names the metric, a metric's word in the label is the part's name: "Passenger vehicles".)
   return proposedUnlessKnown(name, entity, labelStart, labelStart + label.length, terms, termsFrom, othersWord, metricOfColumn ? "all" : false);
 }
-/** Row labels that are the whole, not a part: total, group, consolidated, 合计. */
-const NOT_A_ROW_BUSINESS = /^(?:total|group|group total|total group|company|consolidated|合计|合計|总计|總計|总额|總額|集团|集團|公司整体|eliminations?|抵销|抵銷)$/i;
+/** Row labels that are the whole, not a part: total, group, consolidated, 合计, and a whole's total (金控合计, "Group total"). */
+const NOT_A_ROW_BUSINESS = /^(?:total|group|group total|total group|company|consolidated|合计|合計|总计|總計|总额|總額|集团|集團|公司整体|eliminations?|抵销|抵銷)$|(?:合计|合計|总计|總計)$|\btotal$/i;
 
 // (The label may carry an apposition before its colon: "- Performance Materials, which sells coatings
 // to carmakers: sales down 4.6%".)

@@ -49,6 +49,9 @@ describe("namedCompanies", () => {
     expect(find("化妆品零售商丽颜化妆品昨日公布业绩，营业额为12.6亿元。").named.map((company) => company.entity.name)).toEqual([]);
   });
 
+  it("takes no name the text writes anywhere before a word for a part of a company (消费电子 of 消费电子板块)", () => {
+    expect(find("| 下游领域 | 收入 |\n|---|---|\n| 消费电子 | 6.1 |\n\n消费电子板块收入6.1亿元，同比下降4.8%。消费电子需求疲弱。").named).toEqual([]);
+  });
   it("takes no company's brand or channel before a trade for a name (主品牌零售, 线上零售)", () => {
     expect(find("主品牌：收益41.6亿元。主品牌零售折扣加深，主品牌同店销售下滑。线上零售占比升至三成，线上零售增长较快。").named).toEqual([]);
   });

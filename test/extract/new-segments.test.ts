@@ -101,6 +101,13 @@ describe("segments the taxonomy does not know", () => {
     expect(byValue["86.4"]).toBe("total");
     expect(extraction.newSegments.find((segment) => segment.id === byValue["12.6"])?.name).toBe("消费金融业务");
   });
+  it("reads an end-market table's rows as parts (下游领域), and a row of the whole's total (集团合计) as the whole", () => {
+    const table = "| 下游领域 | 第三季度收入（亿元） | 同比 |\n|---|---|---|\n| 文旅演艺 | 6.12 | -4.8% |\n| 本地生活 | 4.87 | 41.2% |\n| 集团合计 | 10.99 | 9.1% |";
+    const extraction = extractFacts(article("岚溪网络三季度收入增长", table), taxonomy);
+    const names = Object.fromEntries(extraction.newSegments.map((segment) => [segment.id, segment.name]));
+    const byValue = Object.fromEntries(extraction.facts.map((fact) => [fact.value, names[fact.segment] ?? fact.segment]));
+    expect(byValue).toMatchObject({ "6.12": "文旅演艺", "41.2": "本地生活", "10.99": "total", "9.1": "total" });
+  });
   it("reads a parts table's row label as the part though it holds a metric's word, and a bare growth column as the change of the metric to its left", () => {
     const table = "Results by segment:\n\n| Segment | Revenue (₹ crore) | YoY growth | EBIT (₹ crore) |\n|---|---|---|---|\n| Passenger vehicles | 12,310 | 8.4% | 902 |\n| Tractors | 4,105 | -2.6% | 388 |";
     const extraction = extractFacts(article("Kaveri Auto second-quarter results", table), taxonomy);
