@@ -326,7 +326,8 @@ export function appositionCompanies(text: string, isKnownWord: (name: string) =>
     // (A legal suffix is no part of the name it is known by: "Tsukuba Motors Co.".)
     // (Nor is a peer word opening the sentence: "Rival Havbrekk, which reported on Tuesday, posted…".)
     const name = (match[1] ?? match[2]!).replace(/\s(?:Co|Inc|Corp|Ltd|Plc|AG|SA|NV)$/, "").replace(LEADING_PEER_WORD, "");
-    if (seen.has(name) || NOT_A_COMPANY_OPENER.has(name.toLowerCase()) || isKnownWord(name.toLowerCase()) || ROLE_WORD.test(name) || NOT_IN_AN_APPOSED_NAME.test(name)) continue;
+    // ("Asia Pacific, which the chief executive kept calling APAC, was the standout": a region is a part of the company, no company.)
+    if (seen.has(name) || NOT_A_COMPANY_OPENER.has(name.toLowerCase()) || isKnownWord(name.toLowerCase()) || ROLE_WORD.test(name) || NOT_IN_AN_APPOSED_NAME.test(name) || REGION_WORDS.has(name.toLowerCase())) continue;
     seen.add(name);
     const entity = entityFor(name, undefined, "text", false);
     const mentions: TermMatch<Term>[] = [];
@@ -343,6 +344,8 @@ export function appositionCompanies(text: string, isKnownWord: (name: string) =>
   }
   return companies;
 }
+/** A region's name alone (the lexicons' English `region`), lower case. */
+const REGION_WORDS: ReadonlySet<string> = new Set(placedWords("region", { language: "en" }));
 /** A name of one to four capitalised words, a comma, an article and at most five words, then a word for a kind of company. */
 // (The apposition is a noun phrase: no preposition or verb in it, "December, the highest in the company's
 // history" is none; nor is a month or a day a name: "In September, the group reported…".)
@@ -463,6 +466,8 @@ export function roundUpOpeners(text: string, lineStarts: readonly number[], skip
   const companies: NamedCompany[] = [];
   let line = "";
   const add = (name: string, at: number, written: string, row = false, opensAt?: number) => {
+    // ("Asia Pacific, which the chief executive kept calling APAC, was…": a region opening a paragraph is a part of the company.)
+    if (REGION_WORDS.has(name.toLowerCase())) return;
     const entity = entityFor(name, undefined, "text", false);
     const mentions: TermMatch<Term>[] = [{ start: at, end: at + written.length, entries: [{ kind: "entity", id: entity.id }] }];
     // "Pellham's gross margin…" after "**Pellham Outdoor**": a name of several words goes on by its first.

@@ -180,6 +180,13 @@ describe("extractFacts with companies the text names", () => {
     expect(extractFacts(parent, taxonomy).newSegments).toEqual([]);
   });
 
+  it("reads no region opening a paragraph or before an apposition as a company (\"Asia Pacific, which…\")", () => {
+    const text = "---\ntitle: \"Dunmore Spirits leans on Asia as Europe stalls\"\ndate: \"2026-01-29\"\n---\n\nDunmore Spirits said net sales rose 3 per cent to £2.1 billion in the half.\n\nAsia Pacific, which chief executive Mira Holt kept calling \"the engine\" on the call, was the standout. The region's operating profit rose 8.1 per cent to £131m.\n\nEurope, the group's oldest market, posted flat sales of £540m.\n";
+    const { entity, facts, newPeers } = extractFacts(text, taxonomy);
+    expect(newPeers).toEqual([]);
+    expect(facts.filter((fact) => ["8.1", "131", "540"].includes(fact.value)).map((fact) => fact.entity)).toEqual([entity, entity, entity]);
+  });
+
   it("files a parent's and its subsidiary's figures apart where both names share their first word (Tarrow Holdings, Tarrow Marine)", () => {
     const text = "---\ntitle: \"Tarrow Marine's orders lift parent Tarrow Holdings to higher profit\"\ndate: \"2025-11-13\"\n---\n\nSINGAPORE - Yard group Tarrow Marine and its parent Tarrow Holdings both reported higher third-quarter profits on Wednesday.\n\nTarrow Holdings, which owns 70 per cent of Tarrow Marine, said group revenue rose 6.1 per cent to S$1,104.2 million in the quarter.\n\nTarrow Marine's revenue rose 18.3 per cent to S$507.6 million in the quarter.\n";
     const { facts, newEntity, newPeers } = extractFacts(text, taxonomy);
