@@ -2878,6 +2878,16 @@ function outsideTerm(lower: string, from: number, to: number, term: TermMatch<Te
 const NEW_CLAUSE_BETWEEN = /\b(?:as(?!\s(?:much|many|high|low|well|little|far|of|part|a\b|an\b))|after|while|whereas)\s(?!(?:much|many|high|low)\b)(?=[^,;]*[a-z])[^,;]*$/;
 const JUDGED_RESULT_AFTER = /[,，;；:：]|\b(?:as|with|after|while|when|and|but|on|thanks|because|since|helped|rose|rise|rises|fell|fall|falls|grew|grow|grows|climbed|jumped)\b|随着|因|由于|，/;
 
+/** Whether a word at `at`, after a figure ending at `from`, stands in a bracket opened after the figure that holds a figure of its own. */
+function bracketHoldsOwnFigure(lower: string, from: number, at: number): boolean {
+  const open = OPEN_BRACKET_BEFORE.exec(lower.slice(from, at));
+  if (!open) return false;
+  const close = lower.slice(at, at + 80).search(/[)）]/);
+  return /\d/.test(lower.slice(from + open.index, close < 0 ? at : at + close));
+}
+/** A bracket opened and not closed between a figure and a word after it: the word stands inside it. */
+const OPEN_BRACKET_BEFORE = /[(（][^()（）]*$/;
+
 /** After a figure, "and" or "but" then a past verb: a second predicate of the sentence's subject ("… and cut its forecast"). */
 const SECOND_PREDICATE = /\s(?:and|but)\s(?:also\s|then\s)?(?:[a-z]+ed|cut|set|kept|held|said|gave|made|saw|put|left)\s/;
 
@@ -2899,6 +2909,10 @@ function saidBasis(context: Context, place: Place, metric: MetricDefinition, met
     // "sales totalled EUR 4.61 billion and comparable operating profit EUR 512.6 million": an adjustment
     // word after the figure that names (or stands right before) another metric is that metric's.
     if (cueMatches[i]!.start >= figure.end && LIST_NEXT.test(context.lower.slice(figure.end, cueMatches[i]!.start)) && adjectiveOfAnotherMetric(context, cueMatches[i]!, metricMatch)) continue;
+    // "net sales £812m (organic -0.6%)": a basis word in a bracket opened after the figure, beside a
+    // figure of the bracket's own, says what the bracket holds, not the figure before it (which a
+    // bracket of words alone does qualify: "增长9%(剔除汇率影响)").
+    if (cueMatches[i]!.start >= figure.end && bracketHoldsOwnFigure(context.lower, figure.end, cueMatches[i]!.start)) continue;
     // 低于预期的0.98美元: words that set a result against the expectation name the figure after them only.
     const said = basisOf(cueMatches[i]!, "clause") ?? (namesFigureAfter(context.lower, cueMatches[i]!.end, figure.start) ? basisOf(cueMatches[i]!, "figure") : undefined);
     if (said) {

@@ -21,6 +21,12 @@ describe("extractFacts", () => {
     expect(facts[0]).toMatchObject(expected);
   });
 
+  it("reads a basis word in a bracket beside its own figure as that figure's, and one in a bracket of words alone as the figure's before it", () => {
+    const { facts } = extractFacts("- Europe: net sales £566m (organic +3.9%)\n\n营收同比增长 9%(剔除汇率影响)", taxonomy, { date: "2026-01-29" });
+    const byValue = Object.fromEntries(facts.map((fact) => [fact.value, fact.basis]));
+    expect(byValue).toMatchObject({ "566": "reported", "3.9": "non_gaap", "9": "ex_fx" });
+  });
+
   /** A story about a new company: its title, its body, its date. */
   const story = (title: string, body: string) => `---\ntitle: "${title}"\n---\n\n${body}`;
   it.each([
