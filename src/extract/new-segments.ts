@@ -27,10 +27,23 @@ export interface NewSegment {
  */
 export function keepNewSegment(newSegments: Map<string, SegmentDefinition>, found: NewSegment, taxonomy: Taxonomy): SegmentDefinition {
   const id = taxonomy.segments.has(found.id) ? `${found.entity.toLowerCase()}_${found.id}` : found.id;
+  // (One part, one segment, however the text writes it: 消费电子 in a table's row and 消费电子板块 in the
+  // prose, "Wholesale" and "the Wholesale segment", 嘉禾銀行 and 嘉禾银行: a name that is an earlier
+  // one's but for its closing word for a part, or its script, is that one.)
+  const stem = partStem(found.name);
+  for (const earlier of newSegments.values()) if (earlier.entities?.[0] === found.entity && earlier.id !== id && partStem(earlier.name) === stem) return earlier;
   let kept = newSegments.get(id);
   if (!kept) newSegments.set(id, (kept = { id, ordinal: -1, name: found.name, kind: found.entity === "MARKET" ? "market" : "business", entities: [found.entity], aliases: { "zh-Hans": [found.name], "zh-Hant": [found.name], en: [found.name] } }));
   return kept;
 }
+
+/** A part's name as compared: simplified, lower case, without its closing word for a part (消费电子 of 消费电子板块, "wholesale" of "Wholesale segment") when something is left. */
+function partStem(name: string): string {
+  const plain = toSimplified(name).toLowerCase().trim();
+  const stem = plain.replace(PART_WORD_END, "").trim();
+  return stem.length >= 2 ? stem : plain;
+}
+const PART_WORD_END = /(?:业务|板块|分部|事业部|事业群|部门)$|\s(?:segments?|divisions?|business|unit)$/u;
 
 /**
  * Which taxonomy words leave a phrase free to name a new business: another company's words for a

@@ -94,6 +94,13 @@ describe("segments the taxonomy does not know", () => {
     const byValue = Object.fromEntries(extraction.facts.map((fact) => [fact.value, names[fact.segment] ?? fact.segment]));
     expect(byValue).toMatchObject({ "41.2": "网络游戏", "12.5": "网络游戏", "30.8": "本地生活", "9": "total" });
   });
+  it("keeps one segment for a part the text names with and without its word for a part (文旅演艺 and 文旅演艺板块)", () => {
+    const body = "| 下游领域 | 第三季度收入（亿元） |\n|---|---|\n| 文旅演艺 | 6.12 |\n| 本地生活 | 4.87 |\n\n文旅演艺板块收入6.12亿元，同比下降4.8%。";
+    const extraction = extractFacts(article("岚溪网络三季度收入增长", body), taxonomy);
+    const segments = extraction.facts.filter((fact) => fact.value === "6.12" || fact.value === "-4.8").map((fact) => fact.segment);
+    expect(new Set(segments).size).toBe(1);
+    expect(extraction.newSegments.filter((segment) => segment.name.startsWith("文旅演艺"))).toHaveLength(1);
+  });
   it("reads no Chinese heading of a report's own words as a part (要点), but one that ends with a word for a business", () => {
     const body = "## 要点\n\n- 总营收：86.4亿元，同比增长14.1%\n\n## 消费金融业务\n\n- 营收：12.6亿元，同比增长8.2%";
     const extraction = extractFacts(article("岚昇科技三季度营收增长14%", body), taxonomy);
