@@ -1775,7 +1775,7 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
     // sentence before with no figure points at the part it names.)
     else if (!before) {
       const named = newSegmentIn(context.text, previousStart, s0, terms, firstFrom(terms, previousStart), entity, othersBusinessWord(taxonomy, entity));
-      if (named && !context.subjectNames.some((name) => sameCompanyName(named.name, name))) segment = keepNewSegment(context.newSegments, named, taxonomy);
+      if (named && !context.subjectNames.some((name) => sameCompanyName(named.name, name))) segment = keepNewSegment(context.newSegments, named, taxonomy, context.segmentAliases);
     }
   }
   // A business the clause names that the taxonomy does not know: kept as a segment of its own.
@@ -1914,7 +1914,7 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
     }
     // "永利澳门…澳门业务": a business named by part of the company's own name is the whole company.
     if (found && !partOfCompanyName(context, found.name)) {
-      segment = keepNewSegment(context.newSegments, found, taxonomy);
+      segment = keepNewSegment(context.newSegments, found, taxonomy, context.segmentAliases);
       // (A label's business holds for its whole item: "…: $468.0 million, up 11.2% year over year".)
       if ((named && (named.start >= c0 || labelled)) || kindNamed) context.clauseBusiness = { sentence: s0, id: segment.id, entity, at: figure.end };
     }

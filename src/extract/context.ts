@@ -129,6 +129,8 @@ export interface Context {
   partWords: number[];
   /** Segments the taxonomy does not know that the article names (see new-segments.ts), by id. */
   newSegments: Map<string, SegmentDefinition>;
+  /** Other names the text gives a part, by their stem, and the name each is another name of (segmentAliases). */
+  segmentAliases: ReadonlyMap<string, string>;
   /** Every company the article names anywhere. */
   namedEntities: ReadonlySet<string>;
   /** Why the article's company is the one it is. */

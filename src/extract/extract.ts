@@ -26,7 +26,7 @@ import { takeForecastRevisions } from "./forecast-revisions.js";
 import { BREAKDOWN_TITLE, BULLET_LEAD } from "./layout.js";
 import { takePreciseMetrics, takeRestatedPeriods, takeStoryMetrics } from "./restated-periods.js";
 import { forecastDates } from "./forecast-dates.js";
-import { headingPartName, keepNewSegment, namedPartSegment, partWords, type NewSegment } from "./new-segments.js";
+import { headingPartName, keepNewSegment, namedPartSegment, partWords, segmentAliases, type NewSegment } from "./new-segments.js";
 import { findSubject, PEER_WORDS, sameCompanyName, type NewEntity } from "./subject.js";
 import { appositionCompanies, kinCompanies, linkedCompanies, namedCompanies, notTheStory, ownNamedParts, roundUpOpeners, withNamedCompanies, type NamedCompany } from "./named-companies.js";
 import { firstOf, outsideNames, ratiosOfAmounts, segmentFor, termLexicon, type Term } from "./terms.js";
@@ -862,6 +862,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     entityReason: subject.reason,
     ...(home ? { homeDollar: home } : {}),
     newSegments: new Map(partSegments),
+    segmentAliases: segmentAliases(text),
     subjectNames,
     subjectNamesLower: subjectNames.map((name) => name.toLowerCase()),
     namedCompanies: new Set(textCompanies.map((company) => company.entity.id)),

@@ -25,7 +25,10 @@ export interface NewSegment {
  * segment (a chipmaker's "Automotive" row and Qualcomm's `automotive`) takes the company's id in front,
  * so the proposed fact file names a segment of its own and loads.
  */
-export function keepNewSegment(newSegments: Map<string, SegmentDefinition>, found: NewSegment, taxonomy: Taxonomy): SegmentDefinition {
+export function keepNewSegment(newSegments: Map<string, SegmentDefinition>, given: NewSegment, taxonomy: Taxonomy, aliases?: ReadonlyMap<string, string>): SegmentDefinition {
+  // (A name the text gives as another's other name, "the direct business" of "Digital", is that one's.)
+  const canonical = aliases?.get(partStem(given.name));
+  const found = canonical !== undefined && canonical !== given.name ? { id: segmentId(canonical), name: canonical, entity: given.entity } : given;
   const id = taxonomy.segments.has(found.id) ? `${found.entity.toLowerCase()}_${found.id}` : found.id;
   // (One part, one segment, however the text writes it: 消费电子 in a table's row and 消费电子板块 in the
   // prose, "Wholesale" and "the Wholesale segment", 嘉禾銀行 and 嘉禾银行: a name that is an earlier
@@ -44,6 +47,29 @@ function partStem(name: string): string {
   return stem.length >= 2 ? stem : plain;
 }
 const PART_WORD_END = /(?:业务|板块|分部|事业部|事业群|部门)$|\s(?:segments?|divisions?|business|unit)$/u;
+
+/**
+ * The other names a text gives a part ("Digital, which executives kept calling \"the direct business\"",
+ * 汽车电子板块（公司内部称"车规事业部"）, 在线营销服务即广告业务): each other name's stem (partStem) and the
+ * name it is another name of, so both are one segment (keepNewSegment).
+ */
+export function segmentAliases(text: string): Map<string, string> {
+  const aliases = new Map<string, string>();
+  for (const pattern of [ALIAS_EN, ALIAS_ZH, ALIAS_ZH_IE]) {
+    for (const match of text.matchAll(pattern)) {
+      const name = match[1]!.trim();
+      const other = match[2]!.replace(/^(?:the|its|a)\s/i, "").trim();
+      if (name.length >= 2 && other.length >= 2 && partStem(name) !== partStem(other)) aliases.set(partStem(other), name);
+    }
+  }
+  return aliases;
+}
+/** "Digital, which executives on the call kept calling \"the direct business\"", "Wealth, known as \"the private bank\"": a capitalised name, then a verb of calling and the other name in quotes. */
+const ALIAS_EN = /\b([A-Z][A-Za-z&-]*(?:\s(?:and\s|&\s)?[A-Z][A-Za-z&-]*){0,4}),\s(?:which|what)\s[^.;"“]{0,80}?\b(?:calls?|calling|called|refers? to as|referring to as|referred to as|knows? as|known as|dubs?|dubbed|nicknamed)\s["“]([^"”]{2,40})["”]/g;
+/** 汽车电子板块（公司内部称"车规事业部"）, 液态奶事业部（又称“液奶板块”）: a name, then in brackets or after it a word of calling and the other name in quotes. */
+const ALIAS_ZH = /([\u4e00-\u9fff]{2,12})\s?[（(]?\s?(?:公司)?(?:内部|內部|业内|業內|市场|市場)?(?:又|亦|俗|简|簡)?(?:称为|稱為|称作|稱作|称|稱|叫做|叫)\s?["“「]([\u4e00-\u9fffA-Za-z]{2,12})["”」]/gu;
+/** 在线营销服务即广告业务: a name, 即 ("that is"), and the other name closed by a word for a part. */
+const ALIAS_ZH_IE = /([\u4e00-\u9fff]{2,12})即([\u4e00-\u9fff]{2,8}?(?:业务|業務|板块|板塊|事业部|事業部))/gu;
 
 /**
  * Which taxonomy words leave a phrase free to name a new business: another company's words for a

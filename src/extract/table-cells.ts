@@ -238,12 +238,12 @@ export function bindTableCell(context: Context, figure: Figure, place: CellPlace
   // (业务, 部门, 板块) before its metric's word is that business's row, in any table.
   if (segment === undefined && entity !== "MARKET" && metricMatch !== undefined && metricMatch.start > label.start && metricMatch.end <= label.end) {
     const named = newSegmentIn(context.text, label.start, metricMatch.start, context.terms, firstFrom(context.terms, label.start), entity, othersBusinessWord(context.taxonomy, entity));
-    if (named) segment = keepNewSegment(context.newSegments, named, context.taxonomy).id;
+    if (named) segment = keepNewSegment(context.newSegments, named, context.taxonomy, context.segmentAliases).id;
   }
   if (segment === undefined && entity !== "MARKET" && (underRevenue || (corner && headsPartsColumn(context.lower.slice(corner.start, corner.end))))) {
     const metricOfColumn = corner !== undefined && headsPartsColumn(context.lower.slice(corner.start, corner.end)) && metricMatch !== undefined && (metricMatch.end <= label.start || metricMatch.start >= label.end);
     const found = rowLabelSegment(context.text.slice(label.start, label.end), label.start, context.terms, firstFrom(context.terms, label.start), entity, othersBusinessWord(context.taxonomy, entity), metricOfColumn);
-    if (found) segment = keepNewSegment(context.newSegments, found, context.taxonomy).id;
+    if (found) segment = keepNewSegment(context.newSegments, found, context.taxonomy, context.segmentAliases).id;
   }
   const period = cellPeriod(context, table, place, metric, entity);
   let basis = cellBasis(context, parts, metricMatch);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractFacts } from "../../src/extract/extract.js";
 import { proposeFactFile } from "../../src/extract/fact-file.js";
+import { segmentAliases } from "../../src/extract/new-segments.js";
 import { repositoryTaxonomy } from "../helpers.js";
 
 const taxonomy = repositoryTaxonomy();
@@ -100,6 +101,17 @@ describe("segments the taxonomy does not know", () => {
     const segments = extraction.facts.filter((fact) => fact.value === "6.12" || fact.value === "-4.8").map((fact) => fact.segment);
     expect(new Set(segments).size).toBe(1);
     expect(extraction.newSegments.filter((segment) => segment.name.startsWith("文旅演艺"))).toHaveLength(1);
+  });
+  it("reads the other names a text gives a part as that part", () => {
+    expect([...segmentAliases("Digital, which executives on the call kept calling \"the direct business\", grew.")]).toEqual([["direct", "Digital"]]);
+    expect([...segmentAliases("汽车电子板块（公司内部称\"车规事业部\"）收入4.87亿元。在线营销服务即广告业务，占比43.9%。")]).toEqual([
+      ["车规", "汽车电子板块"],
+      ["广告", "在线营销服务"],
+    ]);
+    const body = "| 分部 | 收入（亿元） |\n|---|---|\n| 文旅演艺 | 6.12 |\n| 本地生活 | 4.87 |\n\n文旅演艺板块（公司内部称\"演艺事业部\"）的毛利率为31.5%。演艺事业部收入同比增长8.2%。";
+    const extraction = extractFacts(article("岚溪网络三季度收入增长", body), taxonomy);
+    const bySegment = new Set(extraction.facts.filter((fact) => ["6.12", "31.5", "8.2"].includes(fact.value)).map((fact) => fact.segment));
+    expect(bySegment.size).toBe(1);
   });
   it("reads no Chinese heading of a report's own words as a part (要点), but one that ends with a word for a business", () => {
     const body = "## 要点\n\n- 总营收：86.4亿元，同比增长14.1%\n\n## 消费金融业务\n\n- 营收：12.6亿元，同比增长8.2%";
