@@ -105,6 +105,9 @@ const NAMED_SOURCE = [
     String.raw`(?<ending>(?:截至\s?|(?=20\d{2}\s?年\s?\d{1,2}\s?月\s?(?:\d{1,2}\s?日|底|末)?止))(?:(?<endingYear>20\d{2})\s?年\s?|去年\s?|今年\s?|上年\s?)?(?<endingM>\d{1,2})\s?月\s?(?:(?<endingD>\d{1,2})\s?日|底|末)?止?\s?的?\s?(?:本|该|这个)?(?<endingWhat>三个月|六个月|九个月|十二个月|财季|季度|半年|上半财年|上半年|财政年度|全财年|财年|年度|前三季度|中期|全年|第[一二三四]季度?))`,
     String.raw`(?<enending>(?:(?<enendingWhat>three|six|nine|twelve|3|6|9|12)[\s-]months?|(?<enendingWeeks>\d{1,2}|twelve|thirteen|sixteen|twenty-four|twenty-six|twenty-eight|fifty-two|fifty-three)[\s-]weeks?)\s(?:period\s)?(?<enendingVerb>ended|ending|to|through)\s(?:the\send\sof\s)?(?:(?<enendingD2>\d{1,2})\s)?(?<enendingM>${"january|february|march|april|june|july|august|september|october|november|december"}|sept?|oct|nov|dec|jan|feb|mar|apr|jun|jul|aug)\.?(?:\s(?<enendingD>\d{1,2})(?![\d%]))?(?:,?\s(?<enendingYear>20\d{2}))?)`,
     String.raw`(?<enqending>(?:(?:fiscal|financial)\s)?(?<![-\s]on[\s-])(?<enqendingWhat>half[\s-]year|quarter|year|half)\s(?:that\s)?(?<enqendingVerb>ended|ending|ends|to|through)\s(?:in\s)?(?:(?<enqendingD2>\d{1,2})(?:st|nd|rd|th)?\s)?(?<enqendingM>${"january|february|march|april|june|july|august|september|october|november|december"}|sept?|oct|nov|dec|jan|feb|mar|apr|jun|jul|aug)\.?(?:\s(?<enqendingD>\d{1,2})(?![\d%]))?(?:,?\s(?<enqendingYear>20\d{2}))?)`,
+    // 第四季前兩個月, 第4季前二月, "the first two months of the fourth quarter": a quarter's first months (a
+    // Taiwan company's monthly revenue report adds them up), the calendar's quarter.
+    String.raw`(?<qfirstm>(?:(?<qfirstmYear>20\d{2})\s?年\s?)?(?:第\s?)?(?<qfirstmQ>[一二三四1-4])\s?季度?\s?(?:的\s?)?(?:前|首)\s?(?<qfirstmN>两|兩|二|2)\s?(?:个|個)?月|(?<![a-z])(?:the\s)?first\stwo\smonths\sof\s(?:the\s)?(?<qfirstmEnQ>first|second|third|fourth)\squarter)`,
     // 累计前10月, 今年前十个月, 2025年前8月, "the first ten months": the months of the year to the one named.
     String.raw`(?<firstm>(?:(?<firstmYear>20\d{2})\s?年\s?|今年\s?)?(?:前|首)\s?(?<firstmN>1[0-2]|[2-8]|十[一二]?|[二三四五六七八])\s?个?月(?!份)|(?<![a-z])(?:the\s)?first\s(?<firstmEn>two|four|five|seven|eight|ten|eleven)\smonths(?:\sof\s(?<firstmEnYear>20\d{2}))?|(?<![a-z-])(?<firstmEnH>two|four|five|seven|eight|ten|eleven)-month(?=\s(?:revenue|sales|deliveries|shipments|total|turnover)\b))`,
     String.raw`(?<todate>(?:(?<todateYear>20\d{2})\s?(?<todateFiscal>财年度?|年度|年)?\s?|(?<todateRel>去年|上年|上一年|今年|本年)\s?(?:同期\s?)?)?(?:前三季度|前三个季度|前3季度|前三季|前3季|首三季|首3季|头三季度|前九个月|首九个月|前9个月|首9个月))`,
@@ -336,6 +339,12 @@ function cueOf(m: RegExpExecArray, text: string): PeriodCue | undefined {
     const verb = m[GROUP.enqendingVerb!]!;
     return verb === "ended" ? { ...cue, over: "ended" } : verb === "to" || verb === "through" ? { ...cue, over: "to" } : { ...cue, upcoming: true };
   }
+  if (m[GROUP.qfirstm!]) {
+    const written = m[GROUP.qfirstmQ!] ?? m[GROUP.qfirstmEnQ!]!;
+    const quarterNumber = written === "一" ? 1 : (CN_NUMBERS[written] ?? EN_ORDINALS[written] ?? Number(written));
+    const end = (quarterNumber - 1) * 3 + 2;
+    return endingCue(2, m[GROUP.qfirstmYear!], end, new Date(Date.UTC(2001, end, 0)).getUTCDate());
+  }
   if (m[GROUP.firstm!]) {
     // ("Ten-month revenue: NT$27.9 billion" in a story of October's sales: the year's first ten months.)
     const written = m[GROUP.firstmN!] ?? m[GROUP.firstmEn!] ?? m[GROUP.firstmEnH!]!;
@@ -466,6 +475,7 @@ function cueOf(m: RegExpExecArray, text: string): PeriodCue | undefined {
 
 const CN_NUMBERS: Readonly<Record<string, number>> = { 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
 const EN_NUMBERS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11 };
+const EN_ORDINALS: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4 };
 const CN_MONTHS_OF: Readonly<Record<string, number>> = { 三个月: 3, 季度: 3, 财季: 3, 六个月: 6, 半年: 6, 上半年: 6, 上半财年: 6, 中期: 6, 九个月: 9, 前三季度: 9, 十二个月: 12, 财年: 12, 全财年: 12, 财政年度: 12, 年度: 12, 全年: 12 };
 const EN_MONTHS_OF: Readonly<Record<string, number>> = { three: 3, "3": 3, quarter: 3, six: 6, "6": 6, half: 6, "half-year": 6, "half year": 6, nine: 9, "9": 9, twelve: 12, "12": 12, year: 12 };
 /** A count of months ahead, written in digits, English words or Chinese numerals up to 36. */

@@ -6,6 +6,9 @@ const context = { date: "2026-02-06", quarter: { year: 2025, quarter: 4 } };
 describe("findPeriods and resolvePeriod", () => {
   it.each([
     ["2025年第四季度", "2025-Q4"],
+    // (A quarter's first two months, as a monthly revenue report adds them up.)
+    ["2025年第四季前两个月", "2025-10..2025-11"],
+    ["the first two months of the fourth quarter", "2025-10..2025-11"],
     ["fy25q4", "2025-Q4"],
     ["2q2025", "2025-Q2"],
     ["3q25", "2025-Q3"],
