@@ -807,8 +807,12 @@ function characterFigure(text: string, lower: string, i: number, numeral: string
     if (percent === undefined) return undefined;
     return { start: i, numberStart: i, numberEnd: i + 4, end: i + 4, value: percent, unit: "percent", unitKind: "percent", qualifier: qualifierBefore(lower, i) ?? "exact" };
   }
-  if (numeral !== undefined && numeral !== "1" && next === "成" && !CHENG_WORDS.has(text[i + 2] ?? "")) {
-    return { start: i, numberStart: i, numberEnd: i + 1, end: i + 2, value: String(Number(numeral) * 10), unit: "percent", unitKind: "percent", qualifier: qualifierBefore(lower, i) ?? "exact" };
+  // (一成 is a tenth where it is a change's or a share's size, 季增一成以上, 约占一成; elsewhere, 一成不变, an idiom.)
+  if (numeral !== undefined && next === "成" && !CHENG_WORDS.has(text[i + 2] ?? "") && (numeral !== "1" || TENTH_AFTER.test(text.slice(i + 2, i + 4)) || TENTH_BEFORE.test(text.slice(Math.max(0, i - 4), i)))) {
+    // (三成五, 一成二: tenths, then hundredths, 35% and 12%.)
+    const hundredths = CN_NUMERALS[text[i + 2] ?? ""];
+    const withHundredths = hundredths !== undefined && hundredths !== "10" && !CN_NUMERAL_CODES.has(text.charCodeAt(i + 3));
+    return { start: i, numberStart: i, numberEnd: withHundredths ? i + 3 : i + 1, end: withHundredths ? i + 3 : i + 2, value: String(Number(numeral) * 10 + (withHundredths ? Number(hundredths) : 0)), unit: "percent", unitKind: "percent", qualifier: qualifierBefore(lower, i) ?? "exact" };
   }
   // 三位数增长: growth in three digits, at least 100%.
   if (numeral !== undefined && Number(numeral) >= 2 && Number(numeral) <= 4 && next === "位" && text[i + 2] === "数") {
@@ -823,6 +827,11 @@ function characterFigure(text: string, lower: string, i: number, numeral: string
   if (next !== "个" && notFigureAt(text, i + 2)) return undefined;
   return { start: i, numberStart: i, numberEnd: i + 1, end: i + 2, value: numeral ?? "100", unit: "count", unitKind: "count", qualifier: qualifierBefore(lower, i) ?? "exact" };
 }
+
+/** After 一成: a hedge or a range (以上, 左右, 多, 至), so it is a tenth. */
+const TENTH_AFTER = /^(?:以上|左右|上下|多|至|到|或|的|，|。)/u;
+/** Before 一成: a verb of change or of a share (增, 减, 季增, 占, 约占, 逾, 近), so it is a tenth. */
+const TENTH_BEFORE = /(?:[增减減降升跌占佔]|近|逾|约|約|超过|超過|达|達)$/u;
 
 /** Characters after 成 that make it a word (成为, 成本, 成长, 成交, …), not tenths. */
 const CHENG_WORDS = new Set([..."为本长交功立熟员绩果就型效品"]);

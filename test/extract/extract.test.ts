@@ -21,6 +21,9 @@ describe("extractFacts", () => {
     ["手續費淨收益161.6億元", { metric: "net_fee_income" }],
     ["每股稅後盈餘3.28元", { metric: "eps_diluted" }],
     ["寿险板块实现保险业务收入4,386亿元", { metric: "insurance_premiums" }],
+    // (Tenths and hundredths in characters: 一成 where it is a change's size, 一成二 is 12%.)
+    ["营收季增一成以上", { measure: "qoq", value: "10", unit: "percent" }],
+    ["营收按年上升一成二", { measure: "yoy", value: "12", unit: "percent" }],
   ])("%s", (input, expected) => {
     const { facts } = extractFacts(input, taxonomy, { date: "2026-02-06" });
     expect(facts[0]).toMatchObject(expected);
