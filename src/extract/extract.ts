@@ -336,6 +336,9 @@ function datelineReferences(text: string, entity: string): NamedCompany | undefi
   return mentions.length > 0 ? { entity: { id: entity, name: place, foundIn: "text", strong: false }, mentions } : undefined;
 }
 
+/** A verb of keeping a calendar right before a year ending on a day: "runs a (financial year to June 30)", "has a", "uses a". */
+const TELLS_CALENDAR_BEFORE = /\b(?:runs?|running|has|having|uses?|using|keeps?|operates?(?:\son)?|follows?|reports?\son)\s(?:a|an|its)\s$/;
+
 /** A year end as the taxonomy writes it: "06-30", or the day given. */
 function monthEnd(month: number, day?: number): string {
   return `${String(month).padStart(2, "0")}-${String(day ?? daysInMonth(2001, month)).padStart(2, "0")}`;
@@ -750,7 +753,9 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     // A time that dates an event told in passing is no figure's period and not what the text goes on
     // to talk about; "at the end of October", the day a balance stands on, is not the latter either.
     const event = datesAnEvent(periods, index, lower);
-    if (event) periodLabels[index] = undefined;
+    // ("The Perth-based miner, which runs a financial year to June 30, posted…": the company's calendar
+    // told in passing is no figure's period either.)
+    if (event || (period.cue.kind === "ending" && period.cue.months === 12 && TELLS_CALENDAR_BEFORE.test(lower.slice(Math.max(0, period.start - 24), period.start)))) periodLabels[index] = undefined;
     // (於9月底, 较3月底的: a month's end in Chinese too, unless 截至 makes it the end of a run to date or 前 a deadline.)
     const monthEnd = (period.cue.kind === "month" || period.cue.kind === "relative_month_of_year") && (/\bend\sof\s$/.test(lower.slice(Math.max(0, period.start - 8), period.start)) || (/^[底末](?!前|之前|止)/.test(lower.slice(period.end, period.end + 3)) && !/截至\s?$/.test(lower.slice(Math.max(0, period.start - 3), period.start))));
     // "8.78 million customers at the end of September": the month's last day, the day a count stands on.

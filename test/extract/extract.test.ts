@@ -35,6 +35,12 @@ describe("extractFacts", () => {
     expect(byValue).toMatchObject({ "566": "reported", "3.9": "non_gaap", "9": "ex_fx" });
   });
 
+  it("takes no figure's period from a calendar the sentence tells in passing (\"which runs a financial year to June 30\")", () => {
+    const text = story("Korrumbyn Resources half-year profit falls", "The Perth-based miner, which runs a financial year to June 30, posted underlying net profit after tax of US$1.12 billion (A$1.71 billion) for the six months to December 31.");
+    const { facts } = extractFacts(text, taxonomy, { date: "2026-02-17" });
+    expect(facts.find((fact) => fact.value === "1.12")?.period).toBe("2026-Q1..2026-Q2");
+  });
+
   /** A story about a new company: its title, its body, its date. */
   const story = (title: string, body: string) => `---\ntitle: "${title}"\n---\n\n${body}`;
   it.each([
