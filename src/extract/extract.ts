@@ -28,7 +28,7 @@ import { takePreciseMetrics, takeRestatedPeriods, takeStoryMetrics } from "./res
 import { forecastDates } from "./forecast-dates.js";
 import { headingPartName, keepNewSegment, namedPartSegment, partWords, segmentAliases, type NewSegment } from "./new-segments.js";
 import { findSubject, PEER_WORDS, sameCompanyName, type NewEntity } from "./subject.js";
-import { appositionCompanies, kinCompanies, linkedCompanies, namedCompanies, notTheStory, ownNamedParts, roundUpOpeners, withNamedCompanies, type NamedCompany } from "./named-companies.js";
+import { appositionCompanies, kinCompanies, linkedCompanies, namedCompanies, notTheStory, ownNamedParts, parentMentions, roundUpOpeners, withNamedCompanies, type NamedCompany } from "./named-companies.js";
 import { firstOf, outsideNames, ratiosOfAmounts, segmentFor, termLexicon, type Term } from "./terms.js";
 import { boundaries, cursor, firstFrom } from "./text-structure.js";
 import { readLayout, type Layout } from "./layout.js";
@@ -547,7 +547,8 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   if (language === "en") named.push(...appositionCompanies(text, isKnownWord).filter((company) => !allOpeners.some((opener) => sameCompanyName(opener.entity.name, company.entity.name))));
   // ("分拆上市的附属公司凯澜铁塔", "its listed subsidiary Ostraven Marine": a name after a word for a company's kin in its group.)
   // (Its full name overlaps the short name of the company it is kin to, 凯澜 of 凯澜通信: only the same name is the same company.)
-  named.push(...kinCompanies(lower, text, isKnownWord).filter((company) => ![...named, ...allOpeners].some((other) => sameCompanyName(other.entity.name, company.entity.name))));
+  const kin = kinCompanies(lower, text, isKnownWord);
+  named.push(...kin.filter((company) => ![...named, ...allOpeners].some((other) => sameCompanyName(other.entity.name, company.entity.name))));
   // ("[禾嘉宠物](…/stock/301209)": a name linked to a stock's page, in either language.)
   named.push(...linkedCompanies(body, lower, isKnownWord).filter((company) => !namedAmong(company, [...named, ...allOpeners])));
   const titleLower = normaliseText(header.title ?? "").toLowerCase();
@@ -653,7 +654,12 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   // "STUTTGART — Hollin Drive Systems said… Adjusted EBIT at the Stuttgart group dropped": the dateline's
   // place with a word for a firm after it names the story's own company wherever the text writes it.
   const datelineCompany = language === "en" ? datelineReferences(text, entity) : undefined;
-  terms = withNamedCompanies(terms, [...textCompanies, ...ownOpenings, ...partMentions, ...(datelineCompany ? [datelineCompany] : [])]);
+  // "its parent Ostraven Holdings … while the parent's shares gained 1.2 per cent": a word for a parent
+  // standing alone points back at the company the text introduced with one.
+  const parentKin = kin.find((company) => company.parent);
+  const parent = parentKin && textCompanies.find((company) => sameCompanyName(company.entity.name, parentKin.entity.name));
+  const parentReferences = parent ? [{ entity: parent.entity, mentions: parentMentions(lower, text, parent.entity.id) }] : [];
+  terms = withNamedCompanies(terms, [...textCompanies, ...ownOpenings, ...partMentions, ...parentReferences, ...(datelineCompany ? [datelineCompany] : [])]);
   const periodContext: PeriodContext = { ...(date ? { date } : {}) };
   if (date) periodContext.quarter = lastReportedQuarter(date);
   else {

@@ -33,6 +33,8 @@ export interface NamedCompany {
   opensAt?: number;
   /** Named after a word for a listed kin in its group (分拆上市的附属公司, "its listed subsidiary"): a company of its own, never a part. */
   listed?: true;
+  /** Named after a word for a parent ("its parent Ostraven Holdings", 母公司凯澜通信): the company "the parent" points back at. */
+  parent?: true;
 }
 
 const TRADES = wordsPattern(placedWords("trade", { language: "zh" }));
@@ -169,12 +171,12 @@ export function namedCompanies(lower: string, terms: readonly TermMatch<Term>[],
  */
 export function kinCompanies(lower: string, original: string, isKnownWord: (name: string) => boolean): NamedCompany[] {
   const companies: NamedCompany[] = [];
-  const add = (name: string, text: string) => {
+  const add = (name: string, text: string, kinWord: string) => {
     if (isKnownWord(name.toLowerCase()) || companies.some((company) => company.entity.name === name)) return;
     const entity = entityFor(name, undefined, "text", false);
     const mentions: TermMatch<Term>[] = [];
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) mentions.push({ start: at, end: at + name.length, entries: [{ kind: "entity", id: entity.id }] });
-    companies.push({ entity, mentions, listed: true });
+    companies.push({ entity, mentions, listed: true, ...(PARENT_WORD_SET.has(kinWord.toLowerCase()) ? { parent: true as const } : {}) });
   };
   // (A Chinese name runs into the words after it: of its first two to six characters, the longest the
   // text writes again before other words is the name, 磐川新材 of 磐川新材同晚公布. A page's summary
@@ -186,12 +188,12 @@ export function kinCompanies(lower: string, original: string, isKnownWord: (name
     for (let length = match[1]!.length; length >= 2; length--) {
       const name = match[1]!.slice(0, length);
       if (NOT_A_NAME_START.test(name) || NOT_IN_A_NAME.test(name) || !writtenAsCompany(lower, name)) continue;
-      if (!PART_WORD_AFTER.test(lower.slice(nameAt + length, nameAt + length + 3))) add(name, lower);
+      if (!PART_WORD_AFTER.test(lower.slice(nameAt + length, nameAt + length + 3))) add(name, lower, match[1]!.length > 0 ? KIN_WORD_ZH.exec(match[0])![0] : "");
       break;
     }
   }
   // (The English name is read from the text as written, for its capitals; the text read is as long.)
-  for (const match of original.matchAll(KIN_NAMED_EN)) add(match[1]!, original);
+  for (const match of original.matchAll(KIN_NAMED_EN)) add(match[2]!, original, match[1]!);
   return companies;
 }
 /**
@@ -218,7 +220,32 @@ function writtenAsCompany(lower: string, name: string): boolean {
   return after.size >= 2 && asName;
 }
 /** "its listed subsidiary Ostraven Marine", "the parent Ostraven Holdings": the capitalised words after a kin word. */
-const KIN_NAMED_EN = new RegExp(String.raw`\b(?:its|the|a)\s(?:${wordsPattern(placedWords("group_kin", { language: "en" }), "both", " ")})\s((?:[A-Z][A-Za-z&'’-]+\s){0,3}[A-Z][A-Za-z&-]+)\b`, "g");
+const KIN_NAMED_EN = new RegExp(String.raw`\b(?:its|the|a)\s(${wordsPattern(placedWords("group_kin", { language: "en" }), "both", " ")})\s((?:[A-Z][A-Za-z&'’-]+\s){0,3}[A-Z][A-Za-z&-]+)\b`, "g");
+/** The Chinese kin word a KIN_NAMED_ZH match opens with. */
+const KIN_WORD_ZH = new RegExp(wordsPattern(placedWords("group_kin", { language: "zh" })), "u");
+/** Words for a company's parent (the lexicons' `parent_word`), lower case. */
+const PARENT_WORDS_LIST = placedWords("parent_word");
+const PARENT_WORD_SET: ReadonlySet<string> = new Set(PARENT_WORDS_LIST);
+/**
+ * A word for a parent standing alone ("the parent's shares gained", 母公司股价): not right before a name
+ * (which it introduces), nor in a metric's words (owners of the parent, 归属于母公司股东).
+ */
+const PARENT_ANAPHOR = new RegExp(String.raw`(?<!\b(?:of|to)\sthe\s|属于|屬於|归属|歸屬)(${wordsPattern(PARENT_WORDS_LIST, "both", " ")})(?!\s?(?:股东|股東|所有者|拥有人|擁有人|业主|業主|持有人))`, "gu");
+
+/**
+ * The parent company's mentions by a word for a parent standing alone ("the parent's shares"), as
+ * `parentId`. `lower` is the text compared, `original` the same text with its capitals (a capitalised
+ * word right after the parent's word is the name it introduces: "its parent Ostraven Holdings").
+ */
+export function parentMentions(lower: string, original: string, parentId: string): TermMatch<Term>[] {
+  const mentions: TermMatch<Term>[] = [];
+  for (const match of lower.matchAll(PARENT_ANAPHOR)) {
+    const end = match.index + match[0].length;
+    if (/^\s[A-Z]/.test(original.slice(end, end + 2))) continue;
+    mentions.push({ start: match.index, end, entries: [{ kind: "entity", id: parentId }] });
+  }
+  return mentions;
+}
 
 /**
  * The companies the text names that are parts of the story's own company: named by its own first name

@@ -180,6 +180,14 @@ describe("extractFacts with companies the text names", () => {
     expect(extractFacts(parent, taxonomy).newSegments).toEqual([]);
   });
 
+  it("reads \"the parent\" standing alone as the company the text introduced as the parent, not the parent's shareholders", () => {
+    const text = "---\ntitle: \"Tarrow Marine's orders lift parent Tarrow Holdings\"\ndate: \"2025-11-13\"\n---\n\nYard group Tarrow Marine and its parent Tarrow Holdings both reported higher profits on Wednesday.\n\nTarrow Marine's revenue rose 18.3 per cent to S$507.6 million. Net profit attributable to owners of the parent was S$58.1 million.\n\nTarrow Marine shares closed 3.9 per cent higher, while the parent's shares gained 1.2 per cent.\n";
+    const { facts, newEntity, newPeers } = extractFacts(text, taxonomy);
+    const parent = newPeers.find((peer) => peer.name === "Tarrow Holdings")?.id;
+    const byValue = Object.fromEntries(facts.map((fact) => [fact.value, fact.entity]));
+    expect(byValue).toMatchObject({ "507.6": newEntity?.id, "58.1": newEntity?.id, "3.9": newEntity?.id, "1.2": parent });
+  });
+
   it("reads no region opening a paragraph or before an apposition as a company (\"Asia Pacific, which…\")", () => {
     const text = "---\ntitle: \"Dunmore Spirits leans on Asia as Europe stalls\"\ndate: \"2026-01-29\"\n---\n\nDunmore Spirits said net sales rose 3 per cent to £2.1 billion in the half.\n\nAsia Pacific, which chief executive Mira Holt kept calling \"the engine\" on the call, was the standout. The region's operating profit rose 8.1 per cent to £131m.\n\nEurope, the group's oldest market, posted flat sales of £540m.\n";
     const { entity, facts, newPeers } = extractFacts(text, taxonomy);
