@@ -16,6 +16,7 @@ describe("extractFacts", () => {
     ["营收至少 16 亿美元", { qualifier: "at_least" }],
     ["营收 20%至40%", { value: "20", valueHigh: "40", unit: "percent" }],
     ["年化营收达 1,420 亿美元", { basis: "run_rate" }],
+    ["Scotch grew organic net sales 4.0 per cent", { metric: "revenue", measure: "yoy", basis: "non_gaap" }],
     // (A bank's and an insurer's words in Taiwan and on the mainland: the taxonomy's aliases.)
     ["放款餘額2兆4,380億元", { metric: "loans" }],
     ["手續費淨收益161.6億元", { metric: "net_fee_income" }],
