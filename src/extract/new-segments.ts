@@ -499,7 +499,8 @@ export function quotedNameBeforeMetric(text: string, clauseStart: number, metric
 }
 /** A quoted name, then at most a period, a store's word or 的, up to the metric's word. */
 // ("短视频应用“拾光”第三季度平均月活跃用户": a quarter with 第, and 平均 or 累计 before the metric's word, stand between too.)
-const QUOTED_NAME_BEFORE = /[「“"『]([^」”"』\n]{1,16})[」”"』]\s?(?:(?:20\d{2}\s?年)?\s?\d{1,2}\s?(?:月份?)?|第?[一二三四]季度?|上半年|下半年|前三季度|全年|门店|門店|的)?\s?(?:平均|累计|累計)?\s?$/u;
+// (旗下品牌“雪岭”实现收入96.3亿元: a verb of bringing in, the lexicons' Chinese `brings_in`, may stand last.)
+const QUOTED_NAME_BEFORE = new RegExp(String.raw`[「“"『]([^」”"』\n]{1,16})[」”"』]\s?(?:(?:20\d{2}\s?年)?\s?\d{1,2}\s?(?:月份?)?|第?[一二三四]季度?|上半年|下半年|前三季度|全年|门店|門店|的)?\s?(?:平均|累计|累計)?\s?(?:${wordsPattern(placedWords("brings_in", { language: "zh" }))})?\s?$`, "u");
 
 /**
  * normaliseText of a few characters, without its steps that cannot change them: a stretch of Chinese

@@ -102,6 +102,11 @@ describe("segments the taxonomy does not know", () => {
     expect(new Set(segments).size).toBe(1);
     expect(extraction.newSegments.filter((segment) => segment.name.startsWith("文旅演艺"))).toHaveLength(1);
   });
+  it("reads a brand in quotes as the part that brings in the amount after a verb of bringing in (旗下品牌“雪岭”实现收入)", () => {
+    const extraction = extractFacts(article("岚溪乳业前三季度", "旗下高端品牌“雪麓”实现收入42.6亿元，同比增长2.8%。"), taxonomy);
+    expect(extraction.newSegments.map((segment) => segment.name)).toEqual(["雪麓"]);
+    expect(extraction.facts.find((fact) => fact.value === "42.6")?.segment).toBe(extraction.newSegments[0]!.id);
+  });
   it("reads the other names a text gives a part as that part", () => {
     expect([...segmentAliases("Digital, which executives on the call kept calling \"the direct business\", grew.")]).toEqual([["direct", "Digital"]]);
     expect([...segmentAliases("汽车电子板块（公司内部称\"车规事业部\"）收入4.87亿元。在线营销服务即广告业务，占比43.9%。")]).toEqual([
