@@ -984,6 +984,9 @@ function clauseCues(context: Context, place: Place): ClauseCues {
   const reached = REACHED_BEFORE.test(context.lower.slice(Math.max(c0, figure.start - 4), figure.start));
   // "About 58% of revenue came from North America", 营收有约62%来自美国市场: a percent a region's share comes from.
   if (!share && figure.unitKind === "percent" && saysShareSource(context.lower, figure.end)) share = true;
+  // "had sales of $188 million, or 23% of the channel": a percent set after an amount with "or", of a
+  // whole or a part named after it, is the amount's share of it.
+  if (!share && figure.unitKind === "percent" && OR_PERCENT_BEFORE.test(context.lower.slice(Math.max(0, figure.start - 6), figure.start)) && OF_A_WHOLE_AFTER.test(context.lower.slice(figure.end, figure.end + 40))) share = true;
   // "14% of the UK snacks market", 18%的洗地机市场份额: a market named right after a percent, as a share's, makes it a share.
   if (place.sharedMarket?.after) {
     share = true;
@@ -2885,6 +2888,11 @@ function bracketHoldsOwnFigure(lower: string, from: number, at: number): boolean
   const close = lower.slice(at, at + 80).search(/[)）]/);
   return /\d/.test(lower.slice(from + open.index, close < 0 ? at : at + close));
 }
+/** ", or " right before a percent (set after an amount). */
+const OR_PERCENT_BEFORE = /[,，]\s?or\s(?:about\s|nearly\s|almost\s|roughly\s|some\s)?$/;
+/** "of the channel", "of group sales", "of its total": a whole or a part of the company right after a percent. */
+const OF_A_WHOLE_AFTER = /^\s?(?:per\s?cent\s)?of\s(?:the\s|its\s|their\s)?(?:[a-z-]+\s)?(?:channel|segment|division|business|unit|group|total|company|portfolio|market|sales|revenue|revenues|turnover|income)\b/;
+
 /** A bracket opened and not closed between a figure and a word after it: the word stands inside it. */
 const OPEN_BRACKET_BEFORE = /[(（][^()（）]*$/;
 

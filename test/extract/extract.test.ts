@@ -17,6 +17,7 @@ describe("extractFacts", () => {
     ["营收 20%至40%", { value: "20", valueHigh: "40", unit: "percent" }],
     ["年化营收达 1,420 亿美元", { basis: "run_rate" }],
     ["Scotch grew organic net sales 4.0 per cent", { metric: "revenue", measure: "yoy", basis: "non_gaap" }],
+    ["The banner had sales of $188 million, or 23% of the channel", { metric: "revenue", value: "188" }],
     // (A bank's and an insurer's words in Taiwan and on the mainland: the taxonomy's aliases.)
     ["放款餘額2兆4,380億元", { metric: "loans" }],
     ["手續費淨收益161.6億元", { metric: "net_fee_income" }],
@@ -34,6 +35,11 @@ describe("extractFacts", () => {
     const { facts } = extractFacts("- Europe: net sales £566m (organic +3.9%)\n\n营收同比增长 9%(剔除汇率影响)", taxonomy, { date: "2026-01-29" });
     const byValue = Object.fromEntries(facts.map((fact) => [fact.value, fact.basis]));
     expect(byValue).toMatchObject({ "566": "reported", "3.9": "non_gaap", "9": "ex_fx" });
+  });
+
+  it("reads a percent set after an amount with \"or\", of a whole named after it, as the amount's share", () => {
+    const { facts } = extractFacts("The banner had sales of $188 million, or 23% of the channel, and its comparable sales rose 4.5%.", taxonomy, { date: "2025-11-26" });
+    expect(facts.find((fact) => fact.value === "23")).toMatchObject({ metric: "revenue", measure: "share" });
   });
 
   it("takes no figure's period from a calendar the sentence tells in passing (\"which runs a financial year to June 30\")", () => {
