@@ -18,6 +18,8 @@ describe("extractFacts", () => {
     ["年化营收达 1,420 亿美元", { basis: "run_rate" }],
     ["Scotch grew organic net sales 4.0 per cent", { metric: "revenue", measure: "yoy", basis: "non_gaap" }],
     ["The banner had sales of $188 million, or 23% of the channel", { metric: "revenue", value: "188" }],
+    ["Passenger numbers rose 6% to 4.1 million", { metric: "customers" }],
+    ["Active merchants: 412,000, up 15%", { metric: "customers" }],
     // (A bank's and an insurer's words in Taiwan and on the mainland: the taxonomy's aliases.)
     ["放款餘額2兆4,380億元", { metric: "loans" }],
     ["手續費淨收益161.6億元", { metric: "net_fee_income" }],
