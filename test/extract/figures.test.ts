@@ -4,6 +4,9 @@ import { findFigures, homeDollar, isUnitPrice, pointLeft, pointRight } from "../
 describe("findFigures", () => {
   it.each([
     ["$1.6bn", { value: "1.6", scale: "billion", unit: "USD" }],
+    // (A currency's hundredths named with their country: US, U.S., Canadian, New Zealand or NZ cents.)
+    ["52 US cents a share", { value: "0.52", unit: "USD" }],
+    ["8 NZ cents a share", { value: "0.08", unit: "NZD" }],
     ["more than $5bn", { value: "5", qualifier: "more_than" }],
     ["close to $5bn", { value: "5", qualifier: "about" }],
     ["just under 4%", { value: "4", qualifier: "less_than" }],
