@@ -20,6 +20,9 @@ describe("extractFacts", () => {
     ["The banner had sales of $188 million, or 23% of the channel", { metric: "revenue", value: "188" }],
     ["Passenger numbers rose 6% to 4.1 million", { metric: "customers" }],
     ["Active merchants: 412,000, up 15%", { metric: "customers" }],
+    ["截至9月底，集团僱员约6,300人。", { metric: "employees", value: "6,300" }],
+    ["门店数约为11,200家", { metric: "retail_outlets" }],
+    ["The chain had a store count of 612 at quarter end.", { metric: "retail_outlets" }],
     // (A bank's and an insurer's words in Taiwan and on the mainland: the taxonomy's aliases.)
     ["放款餘額2兆4,380億元", { metric: "loans" }],
     ["手續費淨收益161.6億元", { metric: "net_fee_income" }],
