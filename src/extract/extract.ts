@@ -1290,6 +1290,9 @@ function isOver(label: string, date: string | undefined, read: ReadPeriod = pars
   return !(parsed.ok && parsed.period.end !== undefined && parsed.period.end >= date);
 }
 
+/** Between a count's label and its number: a few words of the label, then a colon or a bar ("at quarter end: ", " | "). */
+const COUNT_LABEL_BETWEEN = /^(?:\s[a-z-]+){0,3}\s?(?:\*\*)?\s?[:：]\s?(?:\*\*)?\s?(?:about\s|some\s|around\s|nearly\s)?$/;
+
 /**
  * Bare English numbers ("49 new facilities") are kept only when a count metric's word follows within
  * one word, or a store's word within three: "open 49 new facilities" is a count, "in 49 places" or
@@ -1332,6 +1335,11 @@ function keepBareCounts(figures: Figure[], terms: TermMatch<Term>[], lower: stri
     // "Headcount fell to 18,400", "employees totaled 1,556,000": a count's word a few verbs before it.
     const before = terms[firstFrom(terms, figure.start) - 1];
     if (before && figure.start - before.end <= 30 && COUNT_VERBS.test(lower.slice(before.end, figure.start)) && countMetric(before)) {
+      delete figure.bare;
+      return true;
+    }
+    // "- Headcount: 1,42,380", "Stores at quarter end: 612": a count's label before a colon, the number right after.
+    if (before && figure.start - before.end <= 24 && COUNT_LABEL_BETWEEN.test(lower.slice(before.end, figure.start)) && countMetric(before)) {
       delete figure.bare;
       return true;
     }

@@ -829,6 +829,9 @@ function characterFigure(text: string, lower: string, i: number, numeral: string
   return { start: i, numberStart: i, numberEnd: i + 1, end: i + 2, value: numeral ?? "100", unit: "count", unitKind: "count", qualifier: qualifierBefore(lower, i) ?? "exact" };
 }
 
+/** An English label's last letter and its colon right before a number (bold marks between at most): "headcount: ", "**stores:** ". */
+const LABEL_COLON_BEFORE = /[a-z](?:\*\*)?\s?:\s?(?:\*\*)?\s?$/;
+
 /** After 一成: a hedge or a range (以上, 左右, 多, 至), so it is a tenth. */
 const TENTH_AFTER = /^(?:以上|左右|上下|多|至|到|或|的|，|。)/u;
 /** Before 一成: a verb of change or of a share (增, 减, 季增, 占, 约占, 逾, 近), so it is a tenth. */
@@ -903,7 +906,9 @@ function figureAt(text: string, lower: string, i: number): Figure | undefined {
     // ("headcount fell to 18,400.": an English word before it, the sentence's end after it, likewise.)
     const wordAfter = text.charCodeAt(number.end) === 0x20 && isAsciiLetterCode(lower.charCodeAt(number.end + 1));
     const wordBefore = text.charCodeAt(start - 1) === 0x20 && isAsciiLetterCode(lower.charCodeAt(start - 2)) && /^(?:[.,;]|\s|$)/.test(text.slice(number.end, number.end + 1));
-    if (!dollar && !negative && (wordAfter || wordBefore) && !number.text.includes(".") && !(number.text.length === 4 && (number.text.startsWith("19") || number.text.startsWith("20")))) {
+    // ("- Headcount: 1,42,380": an English label and its colon before it, the line's end after it, likewise.)
+    const labelBefore = LABEL_COLON_BEFORE.test(lower.slice(Math.max(0, start - 6), start)) && /^\s*(?:$|\n)/.test(text.slice(number.end, number.end + 2));
+    if (!dollar && !negative && (wordAfter || wordBefore || labelBefore) && !number.text.includes(".") && !(number.text.length === 4 && (number.text.startsWith("19") || number.text.startsWith("20")))) {
       return { start, numberStart: i, numberEnd: number.end, end: number.end, value: number.text, unit: "count", unitKind: "count", qualifier: qualifierBefore(lower, start) ?? "exact", bare: true };
     }
     return undefined;

@@ -42,6 +42,15 @@ describe("extractFacts", () => {
     expect(byValue).toMatchObject({ "566": "reported", "3.9": "non_gaap", "9": "ex_fx" });
   });
 
+  it("reads a count after its label and a colon, the line's end after it (\"- Headcount: 1,42,380\")", () => {
+    const text = story("Chalukya Software Q3 results", "Chalukya Software reported third-quarter results on Wednesday.\n\n- Headcount: 1,42,380\n- Stores at quarter end: 612\n- Section 49: the rules\n");
+    const { facts } = extractFacts(text, taxonomy, { date: "2026-01-14" });
+    expect(facts.map((fact) => [fact.metric, fact.value])).toEqual([
+      ["employees", "1,42,380"],
+      ["retail_outlets", "612"],
+    ]);
+  });
+
   it("reads a percent set after an amount with \"or\", of a whole named after it, as the amount's share", () => {
     const { facts } = extractFacts("The banner had sales of $188 million, or 23% of the channel, and its comparable sales rose 4.5%.", taxonomy, { date: "2025-11-26" });
     expect(facts.find((fact) => fact.value === "23")).toMatchObject({ metric: "revenue", measure: "share" });
