@@ -6,6 +6,11 @@ import { repositoryTaxonomy } from "../helpers.js";
 
 const taxonomy = repositoryTaxonomy();
 const article = (title: string, body: string) => `---\ntitle: "${title}"\ndate: "2026-03-02"\n---\n${body}\n`;
+/** Each fact's value and the name of its segment (a new segment's phrase, or a known segment's id). */
+const segmentNameByValue = (extraction: ReturnType<typeof extractFacts>): Record<string, string> => {
+  const names = Object.fromEntries(extraction.newSegments.map((segment) => [segment.id, segment.name]));
+  return Object.fromEntries(extraction.facts.map((fact) => [fact.value, names[fact.segment] ?? fact.segment]));
+};
 
 describe("segments the taxonomy does not know", () => {
   it("keeps a figure on the business its clause names, never on the total", () => {
@@ -91,8 +96,7 @@ describe("segments the taxonomy does not know", () => {
   it("reads the labels of a list whose title counts the businesses as parts (收入来自三块业务：), not a count of businesses in prose", () => {
     const body = "岚溪网络的收入来自三块业务：\n\n- 网络游戏：收入41.2亿元，同比增长12.5%\n- 本地生活：收入30.8亿元，同比增长6.6%\n\n两项业务的毛利率均有下滑，总毛利润同比增长9%。";
     const extraction = extractFacts(article("岚溪网络三季度收入增长", body), taxonomy);
-    const names = Object.fromEntries(extraction.newSegments.map((segment) => [segment.id, segment.name]));
-    const byValue = Object.fromEntries(extraction.facts.map((fact) => [fact.value, names[fact.segment] ?? fact.segment]));
+    const byValue = segmentNameByValue(extraction);
     expect(byValue).toMatchObject({ "41.2": "网络游戏", "12.5": "网络游戏", "30.8": "本地生活", "9": "total" });
   });
   it("keeps one segment for a part the text names with and without its word for a part (文旅演艺 and 文旅演艺板块)", () => {
@@ -128,8 +132,7 @@ describe("segments the taxonomy does not know", () => {
   it("reads an end-market table's rows as parts (下游领域), and a row of the whole's total (集团合计) as the whole", () => {
     const table = "| 下游领域 | 第三季度收入（亿元） | 同比 |\n|---|---|---|\n| 文旅演艺 | 6.12 | -4.8% |\n| 本地生活 | 4.87 | 41.2% |\n| 集团合计 | 10.99 | 9.1% |";
     const extraction = extractFacts(article("岚溪网络三季度收入增长", table), taxonomy);
-    const names = Object.fromEntries(extraction.newSegments.map((segment) => [segment.id, segment.name]));
-    const byValue = Object.fromEntries(extraction.facts.map((fact) => [fact.value, names[fact.segment] ?? fact.segment]));
+    const byValue = segmentNameByValue(extraction);
     expect(byValue).toMatchObject({ "6.12": "文旅演艺", "41.2": "本地生活", "10.99": "total", "9.1": "total" });
   });
   it("reads a parts table's row label as the part though it holds a metric's word, and a bare growth column as the change of the metric to its left", () => {
