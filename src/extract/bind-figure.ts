@@ -655,14 +655,17 @@ export function bindFigure(context: Context, found: Figure, index: number): Prop
       break;
     }
   }
-  if (isPlanned(context, basis, period, entity, c0, s0, figure.start)) basis = metric.decided || basis === "guidance" ? "plan" : "guidance";
+  // ("法人認為在AI伺服器拉貨帶動下，高華第四季營收可望季增8%至10%", "analysts believe revenue will reach…":
+  // what a sentence whose subject is the analysts says will come is their estimate, not the company's.)
+  const analystsSay = ANALYSTS_SAY.test(context.lower.slice(s0, figure.start));
+  if (isPlanned(context, basis, period, entity, c0, s0, figure.start)) basis = metric.decided || basis === "guidance" ? "plan" : analystsSay ? "estimate" : "guidance";
   // "今年資本支出維持約120億元", "keep its capital spending for 2025 at about…": what the company decides
   // (capex) for a period not over by the article's date is its plan, said with a future word or not.
   else if (basis === "reported" && metric.decided && !isOverBy(context, entity, period)) basis = "plan";
   // "2025 EPS: $5.10 to $5.25": a range for a period not over is the company's forecast: no result of a
   // period still running is reported as a range. (Not any figure beside a word of revision: "kept its
   // forecast of 19p to 21p for 2026, compared with 18.2p last year" reports last year's.)
-  else if (basis === "reported" && metric.timing !== "market" && period !== "none" && !period.startsWith("@") && figure.valueHigh !== undefined && !isOverBy(context, entity, period)) basis = "guidance";
+  else if (basis === "reported" && metric.timing !== "market" && period !== "none" && !period.startsWith("@") && figure.valueHigh !== undefined && !isOverBy(context, entity, period)) basis = analystsSay ? "estimate" : "guidance";
   // (A forecast moved to the period to come is measured against its base again: "預估營收將與第三季持平至減少3%"
   // in a third-quarter story is the fourth quarter's, on the third.)
   if (period !== periodChoice.period && CHANGE_MEASURES.has(measure) && measure !== "cagr") {
@@ -2888,6 +2891,9 @@ function bracketHoldsOwnFigure(lower: string, from: number, at: number): boolean
   const close = lower.slice(at, at + 80).search(/[)）]/);
   return /\d/.test(lower.slice(from + open.index, close < 0 ? at : at + close));
 }
+/** Analysts named as a sentence's subject, then a verb of saying or believing (法人认为, 分析师指出, "analysts believe"). */
+const ANALYSTS_SAY = /(?:^|[，,。\s])(?:不过|但|而|另外)?[，,\s]?(?:法人|分析师|分析師|券商)(?:则|則|也|亦|普遍)?(?:认为|認為|看好|指出|表示|估计|估計|估算|预估|預估|预期|預期)|\banalysts?\s(?:believe|think|say|said|expect|see|reckon)\b/u;
+
 /** ", or " right before a percent (set after an amount). */
 const OR_PERCENT_BEFORE = /[,，]\s?or\s(?:about\s|nearly\s|almost\s|roughly\s|some\s)?$/;
 /** "of the channel", "of group sales", "of its total": a whole or a part of the company right after a percent. */

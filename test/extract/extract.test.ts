@@ -42,6 +42,13 @@ describe("extractFacts", () => {
     expect(byValue).toMatchObject({ "566": "reported", "3.9": "non_gaap", "9": "ex_fx" });
   });
 
+  it("reads what a sentence whose subject is the analysts says will come as their estimate, and the company's as guidance", () => {
+    const basisOf = (text: string) => extractFacts(text, taxonomy, { date: "2025-12-10" }).facts.map((fact) => fact.basis);
+    expect(basisOf("不过，法人认为在订单带动下，岚华第四季营收可望季增8%至10%。")).toEqual(["estimate"]);
+    expect(basisOf("Analysts believe fourth-quarter revenue will reach $84 million to $87 million.")).toEqual(["estimate"]);
+    expect(basisOf("公司认为第四季营收可望季增8%至10%。")).toEqual(["guidance"]);
+  });
+
   it("reads a count after its label and a colon, the line's end after it (\"- Headcount: 1,42,380\")", () => {
     const text = story("Chalukya Software Q3 results", "Chalukya Software reported third-quarter results on Wednesday.\n\n- Headcount: 1,42,380\n- Stores at quarter end: 612\n- Section 49: the rules\n");
     const { facts } = extractFacts(text, taxonomy, { date: "2026-01-14" });
