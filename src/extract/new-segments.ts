@@ -592,7 +592,9 @@ const SEGMENT_COLUMN: ReadonlySet<string> = new Set(placedWords("segment_column"
 
 /** Whether a table's corner cell (lower case) says each row is a part of the company ("Segment ($ millions)", 板块, **业务**): read without bold marks or a bracketed unit. */
 export function headsPartsColumn(corner: string): boolean {
-  return SEGMENT_COLUMN.has(corner.replace(/\*/g, "").replace(/[(（][^)）]*[)）]/g, "").trim());
+  const words = corner.replace(/\*/g, "").replace(/[(（][^)）]*[)）]/g, "").trim();
+  // ("| 品牌/业务 |", "| Segment / Region |": each of the words a part's.)
+  return SEGMENT_COLUMN.has(words) || (/[/／、]/.test(words) && words.split(/\s?[/／、]\s?/).every((word) => SEGMENT_COLUMN.has(word.trim())));
 }
 
 /**

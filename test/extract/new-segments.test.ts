@@ -111,6 +111,12 @@ describe("segments the taxonomy does not know", () => {
     expect(extraction.newSegments.map((segment) => segment.name)).toEqual(["雪麓"]);
     expect(extraction.facts.find((fact) => fact.value === "42.6")?.segment).toBe(extraction.newSegments[0]!.id);
   });
+  it("reads a list under 分品类看： as parts, and a table whose corner names two kinds of part (品牌/业务)", () => {
+    const list = extractFacts(article("岚溪乳业前三季度", "分品类看：\n\n- 低温鲜奶：收入58.3亿元，同比增长2.7%\n- 婴童营养：收入17.6亿元，同比增长14.8%"), taxonomy);
+    expect(segmentNameByValue(list)).toMatchObject({ "58.3": "低温鲜奶", "17.6": "婴童营养" });
+    const table = extractFacts(article("岚溪汽车11月交付", "| 品牌/业务 | 11月交付（辆） | 同比 |\n|---|---|---|\n| 星垣 | 15,204 | +68.2% |\n| 岚途 | 6,482 | +30.6% |"), taxonomy);
+    expect(segmentNameByValue(table)).toMatchObject({ "15,204": "星垣", "68.2": "星垣", "6,482": "岚途" });
+  });
   it("reads the other names a text gives a part as that part", () => {
     expect([...segmentAliases("Digital, which executives on the call kept calling \"the direct business\", grew.")]).toEqual([["direct", "Digital"]]);
     expect([...segmentAliases("汽车电子板块（公司内部称\"车规事业部\"）收入4.87亿元。在线营销服务即广告业务，占比43.9%。")]).toEqual([
