@@ -71,7 +71,8 @@ export function readLayout(text: string, lineStarts: readonly number[]): Layout 
       stack.pop();
       chain = stack.map((entry) => entry.line).reverse();
     }
-    let level = first === 0x23 || first === 0x2a || first === 0x20 ? headingLevel(content) : listTitle(content, line, lineStarts.length, lineText) ? LIST_TITLE_LEVEL : undefined;
+    // ("**12:15** 按地區劃分：": a live blog's time stamp in bold may open a list's title.)
+    let level = first === 0x23 || first === 0x2a || first === 0x20 ? (headingLevel(content) ?? (first === 0x2a && listTitle(content.replace(TIME_STAMP_LEAD, ""), line, lineStarts.length, lineText) ? LIST_TITLE_LEVEL : undefined)) : listTitle(content, line, lineStarts.length, lineText) ? LIST_TITLE_LEVEL : undefined;
     if (level === undefined && first > 0x2fff && CJK_SECTION_HEADING.test(content)) level = CJK_SECTION_LEVEL;
     // ("**Q1 2026 outlook**" over a list of bullets titles that list, and the prose after the list is no longer under it.)
     if (level === BOLD_LEVEL && bulletNext(line, lineStarts.length, lineText)) level = LIST_TITLE_LEVEL;
@@ -180,6 +181,9 @@ const BARE_LIST_TITLE = /^\s*[^\s|#*\-•·\d][^|.。:：!?！？,，;；]{0,38}
 /** An aside in brackets closing a line, before an optional colon. */
 const TITLE_ASIDE = /\s*[(（][^()（）\n]{1,60}[)）](?=\s*[:：]?\s*$)/;
 /** Whether the line is a list's title: a short line ending with a colon (or a few words with no stop at all), with no figure but a year, and a bullet line next (after blank lines). */
+/** A live blog's time stamp in bold opening a line: "**12:15** ", "**9:41 a.m.** ". */
+const TIME_STAMP_LEAD = /^\s*\*\*\d{1,2}[:：.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s?[A-Z]{2,4})?\*\*\s?/i;
+
 function listTitle(content: string, line: number, lineCount: number, lineText: (line: number) => string): boolean {
   // (A title may end with an aside in brackets that says which period and which comparatives: "Key
   // figures (year to June 30; FY24 in brackets)"; its figures are dates, not the list's.)

@@ -117,6 +117,11 @@ describe("segments the taxonomy does not know", () => {
     const table = extractFacts(article("岚溪汽车11月交付", "| 品牌/业务 | 11月交付（辆） | 同比 |\n|---|---|---|\n| 星垣 | 15,204 | +68.2% |\n| 岚途 | 6,482 | +30.6% |"), taxonomy);
     expect(segmentNameByValue(table)).toMatchObject({ "15,204": "星垣", "68.2": "星垣", "6,482": "岚途" });
   });
+  it("reads a live blog's list title after its time stamp in bold (**12:15** 按地区划分：) as a breakdown's", () => {
+    const body = "**12:05** 岚华珠宝公布中期业绩，营业额142.6亿港元。\n\n**12:15** 按地区划分：\n\n- 华东：营业额98.4亿港元（按年+12.1%）\n- 华南：营业额44.2亿港元（按年+5.0%）";
+    const extraction = extractFacts(article("岚华珠宝中期业绩直播", body), taxonomy);
+    expect(segmentNameByValue(extraction)).toMatchObject({ "142.6": "total", "98.4": "华东", "12.1": "华东", "44.2": "华南" });
+  });
   it("reads the other names a text gives a part as that part", () => {
     expect([...segmentAliases("Digital, which executives on the call kept calling \"the direct business\", grew.")]).toEqual([["direct", "Digital"]]);
     expect([...segmentAliases("汽车电子板块（公司内部称\"车规事业部\"）收入4.87亿元。在线营销服务即广告业务，占比43.9%。")]).toEqual([
