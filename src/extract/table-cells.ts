@@ -556,7 +556,7 @@ function revenueRowAbove(context: Context, table: Table, row: number): boolean {
 
 
 /** A column header that holds a change, not a period of its own: "Change", "YoY", "YoY growth", 同比, 年增率 (a unit in brackets after it at most). */
-const CHANGE_HEADER = /^\s*(?:\**)\s*(?:change|chg|yoy|y\/y|mom|m\/m|% change|growth|同比|环比|增减变动幅度|增減變動幅度|变动幅度|變動幅度|增减幅度|增減幅度|增减变动|增減變動|变动比例|變動比例|变动|變動|增减|增減|增幅|(?:累计)?(?:年增|月增|季增)率?)(?:\s(?:growth|change|chg))?\s*(?:\(%\)|（%）|%)?\s*(?:\**)\s*$/;
+const CHANGE_HEADER = /^\s*(?:\**)\s*(?:change|chg|yoy|y\/y|mom|m\/m|% change|growth|同比|环比|增减变动幅度|增減變動幅度|变动幅度|變動幅度|增减幅度|增減幅度|增减变动|增減變動|变动比例|變動比例|变动|變動|增减|增減|增幅|(?:累计)?(?:年增|月增|季增)率?)(?:\s(?:growth|change|chg))?(?:\s(?:from|on|vs\.?|versus|over)\s(?:a\s|the\s)?(?:year\s(?:ago|earlier)|prior\syear|previous\syear|last\syear|prior-year\squarter))?\s*(?:\(%\)|（%）|%)?\s*(?:\**)\s*$/;
 
 /** Whether `at` stands inside brackets within the cell. */
 function inBrackets(text: string, cell: Cell, at: number): boolean {

@@ -117,6 +117,12 @@ describe("segments the taxonomy does not know", () => {
     const table = extractFacts(article("岚溪汽车11月交付", "| 品牌/业务 | 11月交付（辆） | 同比 |\n|---|---|---|\n| 星垣 | 15,204 | +68.2% |\n| 岚途 | 6,482 | +30.6% |"), taxonomy);
     expect(segmentNameByValue(table)).toMatchObject({ "15,204": "星垣", "68.2": "星垣", "6,482": "岚途" });
   });
+  it("reads a change column headed \"Change from a year ago\" as this period's change, not the year-ago period's", () => {
+    const table = "| Segment | Fiscal Q1 revenue | Change from a year ago |\n|---|---|---|\n| Data center | $1.62 billion | +41% |\n| Edge devices | $536 million | +15% |";
+    const extraction = extractFacts(article("Quarrel Semiconductor first-quarter results", table), taxonomy);
+    const revenue = extraction.facts.find((fact) => fact.value === "1.62")!;
+    expect(extraction.facts.find((fact) => fact.value === "41")).toMatchObject({ measure: "yoy", period: revenue.period, segment: revenue.segment });
+  });
   it("reads a live blog's list title after its time stamp in bold (**12:15** 按地区划分：) as a breakdown's", () => {
     const body = "**12:05** 岚华珠宝公布中期业绩，营业额142.6亿港元。\n\n**12:15** 按地区划分：\n\n- 华东：营业额98.4亿港元（按年+12.1%）\n- 华南：营业额44.2亿港元（按年+5.0%）";
     const extraction = extractFacts(article("岚华珠宝中期业绩直播", body), taxonomy);
