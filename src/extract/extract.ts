@@ -1495,7 +1495,8 @@ function bracketedBasePeriod(lower: string, period: PeriodMatch): boolean {
   // ("Key figures (year to June 30; FY24 in brackets)", "prior year in parentheses": the period said to
   // stand in brackets is the bracketed comparatives'.)
   if (IN_BRACKETS_AFTER.test(lower.slice(period.end, period.end + 24))) return true;
-  return /[(（]\s?$/.test(lower.slice(Math.max(0, period.start - 2), period.start)) && /^\s?(?:年度?|财年|財年)?\s?[:：]/.test(lower.slice(period.end, period.end + 5));
+  // ("(end-February: £712m)": the end of a month may open the bracket before its month.)
+  return /[(（]\s?(?:(?:the\s)?end[\s-](?:of\s)?)?$/.test(lower.slice(Math.max(0, period.start - 11), period.start)) && /^\s?(?:年度?|财年|財年)?\s?[:：]/.test(lower.slice(period.end, period.end + 5));
 }
 /** After a period: that it is what the brackets hold ("FY24 in brackets", "2024 figures in parentheses"). */
 const IN_BRACKETS_AFTER = /^\s(?:figures?\s|numbers?\s|comparatives?\s)?(?:are\s|is\s|shown\s)*in\s(?:brackets|parentheses|parenthesis)\b/;

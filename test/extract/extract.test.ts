@@ -42,6 +42,12 @@ describe("extractFacts", () => {
     expect(byValue).toMatchObject({ "566": "reported", "3.9": "non_gaap", "9": "ex_fx" });
   });
 
+  it("reads a base in brackets that opens with the end of a month as a base, which sets no period for what follows", () => {
+    const text = story("Brisworth Grocers half-year results", "Brisworth Grocers reported first-half results for the six months to Aug. 31.\n\n- Net debt: £640m (end-February: £712m)\n\nOnline sales grew 11 per cent and now make up 14 per cent of the group total.");
+    const { facts } = extractFacts(text, taxonomy, { date: "2025-10-09" });
+    expect(facts.find((fact) => fact.value === "11")?.period).not.toMatch(/-02$/);
+  });
+
   it("reads what a sentence whose subject is the analysts says will come as their estimate, and the company's as guidance", () => {
     const basisOf = (text: string) => extractFacts(text, taxonomy, { date: "2025-12-10" }).facts.map((fact) => fact.basis);
     expect(basisOf("不过，法人认为在订单带动下，岚华第四季营收可望季增8%至10%。")).toEqual(["estimate"]);
