@@ -49,6 +49,9 @@ describe("namedCompanies", () => {
     expect(find("化妆品零售商丽颜化妆品昨日公布业绩，营业额为12.6亿元。").named.map((company) => company.entity.name)).toEqual([]);
   });
 
+  it("takes no kind of customer before a trade for a name (企业软件, enterprise software)", () => {
+    expect(find("云服务收入18.9亿元，传统的企业软件许可收入14.6亿元，企业软件收入下降。").named).toEqual([]);
+  });
   it("takes no name the text writes anywhere before a word for a part of a company (消费电子 of 消费电子板块)", () => {
     expect(find("| 下游领域 | 收入 |\n|---|---|\n| 消费电子 | 6.1 |\n\n消费电子板块收入6.1亿元，同比下降4.8%。消费电子需求疲弱。").named).toEqual([]);
   });
