@@ -26,7 +26,7 @@ import { takeForecastRevisions } from "./forecast-revisions.js";
 import { BREAKDOWN_TITLE, BULLET_LEAD } from "./layout.js";
 import { takePreciseMetrics, takeRestatedPeriods, takeStoryMetrics } from "./restated-periods.js";
 import { forecastDates } from "./forecast-dates.js";
-import { headingPartName, keepNewSegment, namedPartSegment, partWords, segmentAliases, type NewSegment } from "./new-segments.js";
+import { headingPartName, headsPartsColumn, keepNewSegment, namedPartSegment, othersBusinessWord, partWords, rowLabelSegment, segmentAliases, type NewSegment } from "./new-segments.js";
 import { findSubject, PEER_WORDS, sameCompanyName, type NewEntity } from "./subject.js";
 import { appositionCompanies, kinCompanies, linkedCompanies, namedCompanies, notTheStory, ownNamedParts, parentMentions, roundUpOpeners, withNamedCompanies, type NamedCompany } from "./named-companies.js";
 import { firstOf, outsideNames, ratiosOfAmounts, segmentFor, termLexicon, type Term } from "./terms.js";
@@ -648,6 +648,9 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     const definition = keepNewSegment(partSegments, namedPartSegment(part.entity.name, entity), taxonomy);
     partMentions.push({ ...part, mentions: part.mentions.map((mention) => ({ ...mention, entries: [{ kind: "segment" as const, id: definition.id }] })) });
   }
+  // "| Segment | Revenue |" over "| Data center | $1.62 billion |", then "Data center now accounts for
+  // 57% of sales": a part a parts table names is a part the prose goes on to name.
+  partMentions.push(...tablePartMentions(layout, text, lower, terms, entity, taxonomy, partSegments));
   if (partSegments.size > 0) taxonomy = { ...taxonomy, segments: new Map([...taxonomy.segments, ...partSegments]) };
   textCompanies = textCompanies.filter((company) => !ownParts.has(company));
   for (const { entity: peer } of textCompanies) if (peer.fiscalYearEnd && !taxonomy.entities.has(peer.id)) taxonomy = withToldEntity(taxonomy, peer, peer.fiscalYearEnd);
@@ -1121,6 +1124,38 @@ function headingContext(layout: Layout, lineStarts: readonly number[], length: n
   }
   return { headingPeriods, headingTopics };
 }
+
+/**
+ * The parts a table of the company's parts names in its rows (its corner says so: Segment, 板块), kept
+ * as segments of `entity` (added to `parts`), with their mentions wherever the text writes them: the
+ * rows themselves and the prose after. Not a part whose name holds a metric's word ("Passenger
+ * vehicles": the prose's "vehicles" may be its metric), a taxonomy word, or a catch-all (Other, 其他).
+ */
+function tablePartMentions(layout: Layout, text: string, lower: string, terms: readonly TermMatch<Term>[], entity: string, taxonomy: Taxonomy, parts: Map<string, SegmentDefinition>): NamedCompany[] {
+  const found: NamedCompany[] = [];
+  for (const table of layout.tables) {
+    const corner = table.header.cells[0];
+    if (!corner || !headsPartsColumn(lower.slice(corner.start, corner.end))) continue;
+    for (const row of table.rows) {
+      const cell = row.cells[0];
+      if (!cell) continue;
+      const part = rowLabelSegment(text.slice(cell.start, cell.end), cell.start, terms, firstFrom(terms, cell.start), entity, othersBusinessWord(taxonomy, entity));
+      if (!part || CATCH_ALL_PART.test(part.name) || part.name.length < 2) continue;
+      const definition = keepNewSegment(parts, part, taxonomy);
+      const name = part.name.toLowerCase();
+      const mentions: TermMatch<Term>[] = [];
+      const latin = /^[\x00-\x7f]+$/.test(name);
+      for (let at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + name.length)) {
+        if (latin && (/[a-z0-9]/.test(lower[at - 1] ?? "") || /[a-z0-9]/.test(lower[at + name.length] ?? ""))) continue;
+        mentions.push({ start: at, end: at + name.length, entries: [{ kind: "segment", id: definition.id }] });
+      }
+      if (mentions.length > 0) found.push({ entity: { id: definition.id, name: part.name, foundIn: "text", strong: false }, mentions });
+    }
+  }
+  return found;
+}
+/** A row that gathers what the other rows leave: no part of its own. */
+const CATCH_ALL_PART = /^(?:others?|other\s(?:businesses|segments|revenue|income)|all\sother|corporate(?:\sand\sother)?|unallocated|eliminations?|其他|其它|其他业务|其他業務|其他收入|未分配)$/i;
 
 /** Whether every line after `heading` up to `line` (itself included) is a list item or blank. */
 function onlyItemsBetween(heading: number, line: number, lineStarts: readonly number[], lower: string): boolean {

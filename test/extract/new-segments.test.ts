@@ -117,6 +117,13 @@ describe("segments the taxonomy does not know", () => {
     const table = extractFacts(article("岚溪汽车11月交付", "| 品牌/业务 | 11月交付（辆） | 同比 |\n|---|---|---|\n| 星垣 | 15,204 | +68.2% |\n| 岚途 | 6,482 | +30.6% |"), taxonomy);
     expect(segmentNameByValue(table)).toMatchObject({ "15,204": "星垣", "68.2": "星垣", "6,482": "岚途" });
   });
+  it("reads a part a parts table names as that part where the prose names it after, but no catch-all row nor a name holding a metric's word", () => {
+    const body = "| Segment | Revenue ($m) |\n|---|---|\n| Cloud platforms | 1,620 |\n| Passenger vehicles | 684 |\n| Other | 88 |\n\nCloud platforms now account for 57% of sales, up from 50% a year ago. Other income rose 3% to $12 million.";
+    const extraction = extractFacts(article("Quarrel Systems first-quarter results", body), taxonomy);
+    const byValue = segmentNameByValue(extraction);
+    expect(byValue).toMatchObject({ "1,620": "Cloud platforms", "57": "Cloud platforms", "50": "Cloud platforms" });
+    expect(byValue["12"]).not.toBe("Other");
+  });
   it("reads a change column headed \"Change from a year ago\" as this period's change, not the year-ago period's", () => {
     const table = "| Segment | Fiscal Q1 revenue | Change from a year ago |\n|---|---|---|\n| Data center | $1.62 billion | +41% |\n| Edge devices | $536 million | +15% |";
     const extraction = extractFacts(article("Quarrel Semiconductor first-quarter results", table), taxonomy);
