@@ -124,6 +124,11 @@ describe("segments the taxonomy does not know", () => {
     expect(byValue).toMatchObject({ "1,620": "Cloud platforms", "57": "Cloud platforms", "50": "Cloud platforms" });
     expect(byValue["12"]).not.toBe("Other");
   });
+  it("reads a part a breakdown's list names as that part where the prose names it after", () => {
+    const body = "分品类看：\n\n- 低温鲜奶：收入58.3亿元，同比增长2.7%\n- 婴童营养：收入17.6亿元，同比增长14.8%\n\n其中，婴童营养的毛利率为41.2%。";
+    const extraction = extractFacts(article("岚溪乳业前三季度", body), taxonomy);
+    expect(segmentNameByValue(extraction)).toMatchObject({ "17.6": "婴童营养", "41.2": "婴童营养" });
+  });
   it("reads a change column headed \"Change from a year ago\" as this period's change, not the year-ago period's", () => {
     const table = "| Segment | Fiscal Q1 revenue | Change from a year ago |\n|---|---|---|\n| Data center | $1.62 billion | +41% |\n| Edge devices | $536 million | +15% |";
     const extraction = extractFacts(article("Quarrel Semiconductor first-quarter results", table), taxonomy);
