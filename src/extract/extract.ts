@@ -23,10 +23,10 @@ import { DAY_KINDS, EVENT_PERIOD_KINDS, findPeriods, GIVES_BASE_AFTER, lastMonth
 import { takeComparandPeriods, type BoundFigure } from "./comparands.js";
 import { unchangedBases } from "./unchanged-bases.js";
 import { takeForecastRevisions } from "./forecast-revisions.js";
-import { BREAKDOWN_TITLE, BULLET_LEAD, itemOfBreakdown } from "./layout.js";
+import { BREAKDOWN_TITLE, BULLET_LEAD } from "./layout.js";
 import { takePreciseMetrics, takeRestatedPeriods, takeStoryMetrics } from "./restated-periods.js";
 import { forecastDates } from "./forecast-dates.js";
-import { bulletLabelSegment, headingPartName, headsPartsColumn, keepNewSegment, namedPartSegment, othersBusinessWord, partWords, rowLabelSegment, segmentAliases, type NewSegment } from "./new-segments.js";
+import { headingPartName, keepNewSegment, listPartMentions, namedPartSegment, partWords, segmentAliases, tablePartMentions, type NewSegment } from "./new-segments.js";
 import { findSubject, PEER_WORDS, sameCompanyName, type NewEntity } from "./subject.js";
 import { appositionCompanies, kinCompanies, linkedCompanies, namedCompanies, notTheStory, ownNamedParts, parentMentions, roundUpOpeners, withNamedCompanies, type NamedCompany } from "./named-companies.js";
 import { firstOf, outsideNames, ratiosOfAmounts, segmentFor, termLexicon, type Term } from "./terms.js";
@@ -651,7 +651,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   // "| Segment | Revenue |" over "| Data center | $1.62 billion |", then "Data center now accounts for
   // 57% of sales": a part a parts table names is a part the prose goes on to name.
   // (And "分品类看：" over "- 液态奶：收入58.30亿元", then "液态奶收入增速放缓": a breakdown list's labels likewise.)
-  partMentions.push(...tablePartMentions(layout, text, lower, terms, entity, taxonomy, partSegments), ...listPartMentions(text, lower, lineStarts, terms, entity, taxonomy, partSegments));
+  for (const { id, name, mentions } of [...tablePartMentions(layout.tables, text, lower, terms, entity, taxonomy, partSegments), ...listPartMentions(text, lower, lineStarts, terms, entity, taxonomy, partSegments)]) partMentions.push({ entity: { id, name, foundIn: "text", strong: false }, mentions });
   if (partSegments.size > 0) taxonomy = { ...taxonomy, segments: new Map([...taxonomy.segments, ...partSegments]) };
   textCompanies = textCompanies.filter((company) => !ownParts.has(company));
   for (const { entity: peer } of textCompanies) if (peer.fiscalYearEnd && !taxonomy.entities.has(peer.id)) taxonomy = withToldEntity(taxonomy, peer, peer.fiscalYearEnd);
@@ -1126,69 +1126,6 @@ function headingContext(layout: Layout, lineStarts: readonly number[], length: n
   return { headingPeriods, headingTopics };
 }
 
-/**
- * The parts a table of the company's parts names in its rows (its corner says so: Segment, 板块), kept
- * as segments of `entity` (added to `parts`), with their mentions wherever the text writes them: the
- * rows themselves and the prose after. Not a part whose name holds a metric's word ("Passenger
- * vehicles": the prose's "vehicles" may be its metric), a taxonomy word, or a catch-all (Other, 其他).
- */
-function tablePartMentions(layout: Layout, text: string, lower: string, terms: readonly TermMatch<Term>[], entity: string, taxonomy: Taxonomy, parts: Map<string, SegmentDefinition>): NamedCompany[] {
-  const found: NamedCompany[] = [];
-  for (const table of layout.tables) {
-    const corner = table.header.cells[0];
-    if (!corner || !headsPartsColumn(lower.slice(corner.start, corner.end))) continue;
-    for (const row of table.rows) {
-      const cell = row.cells[0];
-      if (!cell) continue;
-      const part = rowLabelSegment(text.slice(cell.start, cell.end), cell.start, terms, firstFrom(terms, cell.start), entity, othersBusinessWord(taxonomy, entity));
-      if (!part || CATCH_ALL_PART.test(part.name)) continue;
-      const definition = keepNewSegment(parts, part, taxonomy);
-      const mentions = partNameMentions(lower, part, definition.id);
-      if (mentions.length > 0) found.push({ entity: { id: definition.id, name: part.name, foundIn: "text", strong: false }, mentions });
-    }
-  }
-  return found;
-}
-/**
- * The parts a breakdown's list names in its items' labels ("分品类看：" over "- 液态奶：收入58.30亿元"),
- * kept as segments of `entity` (added to `parts`), with their mentions wherever the text writes them,
- * on the same tests as a parts table's rows (tablePartMentions).
- */
-function listPartMentions(text: string, lower: string, lineStarts: readonly number[], terms: readonly TermMatch<Term>[], entity: string, taxonomy: Taxonomy, parts: Map<string, SegmentDefinition>): NamedCompany[] {
-  const found: NamedCompany[] = [];
-  for (let line = 0; line < lineStarts.length; line++) {
-    const start = lineStarts[line]!;
-    if (!itemOfBreakdown(lower, start)) continue;
-    const end = lineStarts[line + 1] ?? text.length;
-    const part = bulletLabelSegment(text.slice(start, end), start, terms, firstFrom(terms, start), entity);
-    if (!part) continue;
-    // (A label the taxonomy knows, "- AWS: $28.8 billion", is its own part, as the binder reads it.)
-    const at = text.indexOf(part.name, start);
-    let known = false;
-    for (let i = firstFrom(terms, at) - 1; i < terms.length && (i < 0 || terms[i]!.start < at + part.name.length); i++) if (i >= 0 && terms[i]!.end > at && terms[i]!.entries.some((entry) => entry.kind === "segment" || entry.kind === "entity")) known = true;
-    if (known) continue;
-    const definition = keepNewSegment(parts, part, taxonomy);
-    const mentions = partNameMentions(lower, part, definition.id);
-    if (mentions.length > 0) found.push({ entity: { id: definition.id, name: part.name, foundIn: "text", strong: false }, mentions });
-  }
-  return found;
-}
-
-/** Where the text writes a part's name (a Latin one as whole words), as mentions of segment `id`; none for a catch-all or a name of one character. */
-function partNameMentions(lower: string, part: NewSegment, id: string): TermMatch<Term>[] {
-  if (CATCH_ALL_PART.test(part.name) || part.name.length < 2) return [];
-  const name = part.name.toLowerCase();
-  const latin = /^[\x00-\x7f]+$/.test(name);
-  const mentions: TermMatch<Term>[] = [];
-  for (let at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + name.length)) {
-    if (latin && (/[a-z0-9]/.test(lower[at - 1] ?? "") || /[a-z0-9]/.test(lower[at + name.length] ?? ""))) continue;
-    mentions.push({ start: at, end: at + name.length, entries: [{ kind: "segment", id }] });
-  }
-  return mentions;
-}
-
-/** A row that gathers what the other rows leave: no part of its own. */
-const CATCH_ALL_PART = /^(?:others?|other\s(?:businesses|segments|revenue|income)|all\sother|corporate(?:\sand\sother)?|unallocated|eliminations?|其他|其它|其他业务|其他業務|其他收入|未分配)$/i;
 
 /** Whether every line after `heading` up to `line` (itself included) is a list item or blank. */
 function onlyItemsBetween(heading: number, line: number, lineStarts: readonly number[], lower: string): boolean {

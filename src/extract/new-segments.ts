@@ -1,13 +1,16 @@
 // Segments the taxonomy does not know. A figure whose clause names a business by the words companies
 // use for one ("云计算业务", "the Mobility segment") and whose name the taxonomy has no alias for is
 // kept on a segment of its own, proposed with the phrase as written, never moved to the total: an
-// editor adds the segment to the taxonomy, or corrects the reading. The English words that open a
-// name or name no business are the lexicon files' (`name_opener`, `not_a_business`).
+// editor adds the segment to the taxonomy, or corrects the reading. The parts a parts table's rows
+// and a breakdown list's labels name are found before any figure is read, so the prose after them
+// knows them by name. The English words that open a name or name no business are the lexicon
+// files' (`name_opener`, `not_a_business`).
 import { hedgePattern, placedWords } from "./cues.js";
 import { wordsPattern } from "./word-patterns.js";
 import { nameHash } from "./ids.js";
 import { normaliseText, toSimplified } from "./normalise.js";
-import { BULLET_LEAD, BULLET_MARK } from "./layout.js";
+import { BULLET_LEAD, BULLET_MARK, itemOfBreakdown, type Table } from "./layout.js";
+import { firstFrom } from "./text-structure.js";
 import type { TermMatch } from "./lexicon.js";
 import type { Term } from "./terms.js";
 import type { SegmentDefinition, Taxonomy } from "../taxonomy/taxonomy.js";
@@ -920,3 +923,74 @@ function segmentId(name: string): string {
   if (/^[a-z]/.test(latin) && latin.length >= 3) return latin.slice(0, 40).replace(/_+$/, "");
   return `seg_${nameHash(name).toLowerCase()}`;
 }
+
+/** A part a table or a list names, kept as segment `id`, and where the text writes its name. */
+export interface PartMentions {
+  id: string;
+  name: string;
+  mentions: TermMatch<Term>[];
+}
+
+/**
+ * The parts a table of the company's parts names in its rows (its corner says so: Segment, 板块), kept
+ * as segments of `entity` (added to `parts`), with their mentions wherever the text writes them: the
+ * rows themselves and the prose after. Not a part whose name holds a metric's word ("Passenger
+ * vehicles": the prose's "vehicles" may be its metric), a taxonomy word, or a catch-all (Other, 其他).
+ */
+export function tablePartMentions(tables: readonly Table[], text: string, lower: string, terms: readonly TermMatch<Term>[], entity: string, taxonomy: Taxonomy, parts: Map<string, SegmentDefinition>): PartMentions[] {
+  const found: PartMentions[] = [];
+  for (const table of tables) {
+    const corner = table.header.cells[0];
+    if (!corner || !headsPartsColumn(lower.slice(corner.start, corner.end))) continue;
+    for (const row of table.rows) {
+      const cell = row.cells[0];
+      if (!cell) continue;
+      const part = rowLabelSegment(text.slice(cell.start, cell.end), cell.start, terms, firstFrom(terms, cell.start), entity, othersBusinessWord(taxonomy, entity));
+      if (!part || CATCH_ALL_PART.test(part.name)) continue;
+      const definition = keepNewSegment(parts, part, taxonomy);
+      const mentions = partNameMentions(lower, part, definition.id);
+      if (mentions.length > 0) found.push({ id: definition.id, name: part.name, mentions });
+    }
+  }
+  return found;
+}
+/**
+ * The parts a breakdown's list names in its items' labels ("分品类看：" over "- 液态奶：收入58.30亿元"),
+ * kept as segments of `entity` (added to `parts`), with their mentions wherever the text writes them,
+ * on the same tests as a parts table's rows (tablePartMentions).
+ */
+export function listPartMentions(text: string, lower: string, lineStarts: readonly number[], terms: readonly TermMatch<Term>[], entity: string, taxonomy: Taxonomy, parts: Map<string, SegmentDefinition>): PartMentions[] {
+  const found: PartMentions[] = [];
+  for (let line = 0; line < lineStarts.length; line++) {
+    const start = lineStarts[line]!;
+    if (!itemOfBreakdown(lower, start)) continue;
+    const end = lineStarts[line + 1] ?? text.length;
+    const part = bulletLabelSegment(text.slice(start, end), start, terms, firstFrom(terms, start), entity);
+    if (!part) continue;
+    // (A label the taxonomy knows, "- AWS: $28.8 billion", is its own part, as the binder reads it.)
+    const at = text.indexOf(part.name, start);
+    let known = false;
+    for (let i = firstFrom(terms, at) - 1; i < terms.length && (i < 0 || terms[i]!.start < at + part.name.length); i++) if (i >= 0 && terms[i]!.end > at && terms[i]!.entries.some((entry) => entry.kind === "segment" || entry.kind === "entity")) known = true;
+    if (known) continue;
+    const definition = keepNewSegment(parts, part, taxonomy);
+    const mentions = partNameMentions(lower, part, definition.id);
+    if (mentions.length > 0) found.push({ id: definition.id, name: part.name, mentions });
+  }
+  return found;
+}
+
+/** Where the text writes a part's name (a Latin one as whole words), as mentions of segment `id`; none for a catch-all or a name of one character. */
+function partNameMentions(lower: string, part: NewSegment, id: string): TermMatch<Term>[] {
+  if (CATCH_ALL_PART.test(part.name) || part.name.length < 2) return [];
+  const name = part.name.toLowerCase();
+  const latin = /^[\x00-\x7f]+$/.test(name);
+  const mentions: TermMatch<Term>[] = [];
+  for (let at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + name.length)) {
+    if (latin && (/[a-z0-9]/.test(lower[at - 1] ?? "") || /[a-z0-9]/.test(lower[at + name.length] ?? ""))) continue;
+    mentions.push({ start: at, end: at + name.length, entries: [{ kind: "segment", id }] });
+  }
+  return mentions;
+}
+
+/** A row that gathers what the other rows leave: no part of its own. */
+const CATCH_ALL_PART = /^(?:others?|other\s(?:businesses|segments|revenue|income)|all\sother|corporate(?:\sand\sother)?|unallocated|eliminations?|其他|其它|其他业务|其他業務|其他收入|未分配)$/i;
