@@ -48,6 +48,8 @@ export type PeriodCue =
   | { kind: "relative_month"; offset: number }
   /** From one year to another: 从2016年到2026年, 2016-2026年, from 2016 to 2026. */
   | { kind: "span"; from: number; to: number }
+  /** From one day to another: 10月1日至11月20日, "from Oct. 1 to Nov. 20" (a trading update's weeks). */
+  | { kind: "day_span"; fromYear?: number; fromMonth: number; fromDay: number; toYear?: number; toMonth: number; toDay: number }
   /**
    * The months ahead of the article's date (未来12个月, "over the next 12 months"), from the article's
    * month. (Years ahead, 未来3年, are left unread: news counts them from the last reported year or
@@ -122,6 +124,8 @@ const NAMED_SOURCE = [
     String.raw`(?<enq>(?:the\s)?(?:fiscal\s)?(?<enqQ>first|second|third|fourth)[\s-]quarter(?:\s(?:of\s)?(?:(?:the\s)?fiscal\s)?(?:year\s)?(?<enqYear>20\d{2})|\sof\s(?:the\s)?fy\s?'?(?<enqFy>\d{2}|20\d{2})(?![\dq]))?)`,
     // ("**Q1：上半年到底赚了多少？**", "Q2: What about margins?": a question's number in a Q&A piece, not a quarter.)
     String.raw`(?<qn>(?:fiscal\s)?(?<![a-z\d])q(?<qnQ>[1-4])(?![\d])(?!\s?[:：.、][^\n]{0,60}[?？]))`,
+    // "10月1日至11月20日期间", "from Oct. 1 to Nov. 20": two days joined, the span of days between them.
+    String.raw`(?<dayspan>(?:(?<dayspanYA>20\d{2})\s?年\s?)?(?<dayspanMA>\d{1,2})\s?月\s?(?<dayspanDA>\d{1,2})\s?[日号]\s?(?:至|到|－|-|–|~|～)\s?(?:(?<dayspanYB>20\d{2})\s?年\s?)?(?<dayspanMB>\d{1,2})\s?月\s?(?<dayspanDB>\d{1,2})\s?[日号]|(?<![a-z])(?:from|between)\s(?<dayspanEnMA>${"january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"})\.?\s(?<dayspanEnDA>\d{1,2})(?:st|nd|rd|th)?(?:,\s(?<dayspanEnYA>20\d{2}))?\s(?:to|through|until|and)\s(?<dayspanEnMB>${"january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"})\.?\s(?<dayspanEnDB>\d{1,2})(?:st|nd|rd|th)?(?:,\s(?<dayspanEnYB>20\d{2}))?(?![\d%]))`,
     String.raw`(?<cndate>(?<cndateYear>20\d{2})\s?年\s?(?<cndateM>\d{1,2})\s?月\s?(?<cndateD>\d{1,2})\s?[日号])`,
     String.raw`(?<cnmr>(?<![\d年.])(?:(?<cnmrYear>20\d{2})\s?年\s?|(?:今年|本年)\s?)?(?<cnmrA>1[0-2]|[1-9])\s?(?:月\s?)?(?:至|到|-|–|—|~|、)\s?(?<cnmrB>1[0-2]|[1-9])\s?月(?![\d日号]))`,
     String.raw`(?<relmon>(?<relmonRel>今年|去年|明年|上年)\s?(?<relmonM>1[0-2]|[1-9])\s?月份?(?![日号])(?!\d{1,2}\s?[日号]))`,
@@ -383,6 +387,15 @@ function cueOf(m: RegExpExecArray, text: string): PeriodCue | undefined {
     return { kind: "quarter", ...(year !== undefined ? { year } : {}), quarter: quarter(m[GROUP.enqQ!]), ...(fy || text.includes("fiscal") ? { fiscal: true } : {}) };
   }
   if (m[GROUP.qn!]) return { kind: "quarter", quarter: quarter(m[GROUP.qnQ!]), ...(text.startsWith("fiscal") ? { fiscal: true } : {}) };
+  if (m[GROUP.dayspan!]) {
+    const english = m[GROUP.dayspanEnMA!] !== undefined;
+    const fromMonth = english ? monthOf(m[GROUP.dayspanEnMA!]) : Number(m[GROUP.dayspanMA!]);
+    const toMonth = english ? monthOf(m[GROUP.dayspanEnMB!]) : Number(m[GROUP.dayspanMB!]);
+    const fromYear = m[GROUP.dayspanYA!] ?? m[GROUP.dayspanEnYA!];
+    const toYear = m[GROUP.dayspanYB!] ?? m[GROUP.dayspanEnYB!];
+    const cue: PeriodCue = { kind: "day_span", fromMonth, fromDay: Number(m[GROUP.dayspanDA!] ?? m[GROUP.dayspanEnDA!]), toMonth, toDay: Number(m[GROUP.dayspanDB!] ?? m[GROUP.dayspanEnDB!]), ...(fromYear ? { fromYear: Number(fromYear) } : {}), ...(toYear ? { toYear: Number(toYear) } : {}) };
+    return fromMonth >= 1 && toMonth >= 1 ? cue : undefined;
+  }
   if (m[GROUP.cndate!]) return { kind: "date", year: Number(m[GROUP.cndateYear!]), month: Number(m[GROUP.cndateM!]), day: Number(m[GROUP.cndateD!]) };
   // 去年11月: a month of the year before the article's, not last year.
   if (m[GROUP.relmon!]) return { kind: "relative_month_of_year", relative: /去|上/.test(m[GROUP.relmonRel!]!) ? -1 : /明/.test(m[GROUP.relmonRel!]!) ? 1 : 0, month: Number(m[GROUP.relmonM!]) };
@@ -733,6 +746,18 @@ export function resolvePeriod(cue: PeriodCue, context: PeriodContext): string | 
       const year = cue.year ?? (context.date ? latestCalendar(addDaysIso(context.date, 31), cue.month, cue.day) : contextYear);
       if (year === undefined || cue.month < 1 || cue.month > 12 || cue.day < 1 || cue.day > new Date(Date.UTC(year, cue.month, 0)).getUTCDate()) return undefined;
       return `@${year}-${pad(cue.month)}-${pad(cue.day)}`;
+    }
+    case "day_span": {
+      // The last such span to end before the article (or within a month after it), its start in the
+      // year before when its month comes later in the year than its end's.
+      const toYear = cue.toYear ?? cue.fromYear ?? (context.date ? latestCalendar(addDaysIso(context.date, 31), cue.toMonth, cue.toDay) : contextYear);
+      if (toYear === undefined) return undefined;
+      const fromYear = cue.fromYear ?? (cue.fromMonth > cue.toMonth ? toYear - 1 : toYear);
+      const valid = (year: number, month: number, day: number) => month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+      if (!valid(fromYear, cue.fromMonth, cue.fromDay) || !valid(toYear, cue.toMonth, cue.toDay)) return undefined;
+      const from = `${fromYear}-${pad(cue.fromMonth)}-${pad(cue.fromDay)}`;
+      const to = `${toYear}-${pad(cue.toMonth)}-${pad(cue.toDay)}`;
+      return from < to ? `${from}..${to}` : undefined;
     }
     case "ttm":
       return context.quarter ? `TTM:${quarterEnd(context.quarter.year, context.quarter.quarter)}` : undefined;

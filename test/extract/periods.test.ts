@@ -6,6 +6,10 @@ const context = { date: "2026-02-06", quarter: { year: 2025, quarter: 4 } };
 describe("findPeriods and resolvePeriod", () => {
   it.each([
     ["2025年第四季度", "2025-Q4"],
+    // (A span of days, as a trading update gives its weeks: its start in the year before when its month comes later.)
+    ["10月1日至11月20日期间", "2025-10-01..2025-11-20"],
+    ["from oct. 1 to nov. 20", "2025-10-01..2025-11-20"],
+    ["between december 20 and january 5", "2025-12-20..2026-01-05"],
     // (A quarter's first two months, as a monthly revenue report adds them up.)
     ["2025年第四季前两个月", "2025-10..2025-11"],
     ["the first two months of the fourth quarter", "2025-10..2025-11"],
