@@ -645,6 +645,17 @@ export function bindFigure(context: Context, found: Figure, index: number): Prop
       }
     }
   }
+  // "EBIT before special items fell 14% to 612 million euros ($711 million) from 712 million a year
+  // earlier": the base an adjusted figure is set against, in its sentence with no basis word of its
+  // own, is on the same basis.
+  if (basis === "reported" && context.basisCue === undefined && BASE_WORD_BEFORE.test(context.lower.slice(Math.max(s0, figure.start - 16), figure.start))) {
+    for (let i = context.bound.length - 1; i >= 0 && context.bound[i]!.start >= s0; i--) {
+      const compared = context.bound[i]!.fact;
+      if (compared.metric !== metric.id || compared.entity !== entity || compared.measure !== "level") continue;
+      if (compared.basis === "non_gaap" || compared.basis === "ex_fx") basis = compared.basis;
+      break;
+    }
+  }
   // "Underlying EBIT rose 7.8% to A$214 million, giving an EBIT margin of 11.4%": the margin of an
   // adjusted amount given in its sentence, on the same period, is adjusted too.
   if (basis === "reported" && metric.marginOf !== undefined) {
@@ -2893,6 +2904,9 @@ function bracketHoldsOwnFigure(lower: string, from: number, at: number): boolean
 }
 /** Analysts named as a sentence's subject, then a verb of saying or believing (法人认为, 分析师指出, "analysts believe"). */
 const ANALYSTS_SAY = /(?:^|[，,。\s])(?:不过|但|而|另外)?[，,\s]?(?:法人|分析师|分析師|券商)(?:则|則|也|亦|普遍)?(?:认为|認為|看好|指出|表示|估计|估計|估算|预估|預估|预期|預期)|\banalysts?\s(?:believe|think|say|said|expect|see|reckon)\b/u;
+
+/** A base's word right before its figure: "from", "against", "compared with", "versus" (a currency or a hedge between at most). */
+const BASE_WORD_BEFORE = /\b(?:from|against|compared\swith|versus|vs\.?)\s(?:about\s|nearly\s|some\s)?(?:[a-z]{0,3}[$€£¥₹]|rs\.?\s?)?$/;
 
 /** ", or " right before a percent (set after an amount). */
 const OR_PERCENT_BEFORE = /[,，]\s?or\s(?:about\s|nearly\s|almost\s|roughly\s|some\s)?$/;

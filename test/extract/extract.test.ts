@@ -42,6 +42,12 @@ describe("extractFacts", () => {
     expect(byValue).toMatchObject({ "566": "reported", "3.9": "non_gaap", "9": "ex_fx" });
   });
 
+  it("reads the base an adjusted figure is set against, with no basis word of its own, on the same basis", () => {
+    const text = story("Lahnberg Chemie third-quarter results", "Lahnberg Chemie said its third-quarter EBIT before special items fell 14% to 612 million euros ($711 million) from 712 million a year earlier. Revenue rose 5.6% to 7.4 billion euros from 7.0 billion.");
+    const byValue = Object.fromEntries(extractFacts(text, taxonomy, { date: "2025-10-23" }).facts.map((fact) => [fact.value, fact.basis]));
+    expect(byValue).toMatchObject({ "612": "non_gaap", "712": "non_gaap", "7.4": "reported", "7.0": "reported" });
+  });
+
   it("reads a base in brackets that opens with the end of a month as a base, which sets no period for what follows", () => {
     const text = story("Brisworth Grocers half-year results", "Brisworth Grocers reported first-half results for the six months to Aug. 31.\n\n- Net debt: £640m (end-February: £712m)\n\nOnline sales grew 11 per cent and now make up 14 per cent of the group total.");
     const { facts } = extractFacts(text, taxonomy, { date: "2025-10-09" });
