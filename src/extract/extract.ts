@@ -30,7 +30,7 @@ import { headingPartName, keepNewSegment, listPartMentions, namedPartSegment, pa
 import { findSubject, PEER_WORDS, sameCompanyName, type NewEntity } from "./subject.js";
 import { appositionCompanies, kinCompanies, linkedCompanies, namedCompanies, notTheStory, ownNamedParts, parentMentions, roundUpOpeners, withNamedCompanies, type NamedCompany } from "./named-companies.js";
 import { firstOf, outsideNames, ratiosOfAmounts, segmentFor, termLexicon, type Term } from "./terms.js";
-import { boundaries, cursor, firstFrom } from "./text-structure.js";
+import { boundaries, cursor, firstFrom, positionsOf } from "./text-structure.js";
 import { readLayout, type Layout } from "./layout.js";
 import { englishStoreWordAfter } from "./store-counts.js";
 import { escapeRegExp, wordsPattern } from "./word-patterns.js";
@@ -338,6 +338,12 @@ function datelineReferences(text: string, entity: string): NamedCompany | undefi
 
 /** A verb of keeping a calendar right before a year ending on a day: "runs a (financial year to June 30)", "has a", "uses a". */
 const TELLS_CALENDAR_BEFORE = /\b(?:runs?|running|has|having|uses?|using|keeps?|operates?(?:\son)?|follows?|reports?\son)\s(?:a|an|its)\s$/;
+
+/** The taxonomy with the parts the text names (a parts table's rows, a heading's name) as segments, when it lacks any of them. */
+function withParts(taxonomy: Taxonomy, parts: ReadonlyMap<string, SegmentDefinition>): Taxonomy {
+  const missing = [...parts].filter(([id, part]) => taxonomy.segments.get(id) !== part);
+  return missing.length === 0 ? taxonomy : { ...taxonomy, segments: new Map([...taxonomy.segments, ...missing]) };
+}
 
 /** A year end as the taxonomy writes it: "06-30", or the day given. */
 function monthEnd(month: number, day?: number): string {
@@ -652,7 +658,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   // 57% of sales": a part a parts table names is a part the prose goes on to name.
   // (And "分品类看：" over "- 液态奶：收入58.30亿元", then "液态奶收入增速放缓": a breakdown list's labels likewise.)
   for (const { id, name, mentions } of [...tablePartMentions(layout.tables, text, lower, terms, entity, taxonomy, partSegments), ...listPartMentions(text, lower, lineStarts, terms, entity, taxonomy, partSegments)]) partMentions.push({ entity: { id, name, foundIn: "text", strong: false }, mentions });
-  if (partSegments.size > 0) taxonomy = { ...taxonomy, segments: new Map([...taxonomy.segments, ...partSegments]) };
+  taxonomy = withParts(taxonomy, partSegments);
   textCompanies = textCompanies.filter((company) => !ownParts.has(company));
   for (const { entity: peer } of textCompanies) if (peer.fiscalYearEnd && !taxonomy.entities.has(peer.id)) taxonomy = withToldEntity(taxonomy, peer, peer.fiscalYearEnd);
   // "STUTTGART — Hollin Drive Systems said… Adjusted EBIT at the Stuttgart group dropped": the dateline's
@@ -796,7 +802,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   const lineSegments = topicSegments(text, lower, terms, lineStarts, taxonomy, entity);
   const openingSegments = paragraphSegments(lower, terms, figures, lineStarts, taxonomy, entity);
   const { headingPeriods, headingTopics } = headingContext(layout, lineStarts, text.length, periods, periodLabels, periodComparison, terms, taxonomy, entity, lower, headline?.start, { text, parts: partSegments });
-  if (partSegments.size > 0) taxonomy = { ...taxonomy, segments: new Map([...taxonomy.segments, ...partSegments]) };
+  taxonomy = withParts(taxonomy, partSegments);
   const lead = leadSentence(text, headline, sentences);
   // (An earnings preview or a company's warning of its results, said in the headline or the lead.)
   const opening = lower.slice(0, lead?.end ?? Math.min(lower.length, 600));
@@ -1184,8 +1190,7 @@ const COMPANY_WORD_AFTER = /^(?:集团|集團|企业|企業|公司|巨头|巨頭
 function outsideName(terms: TermMatch<Term>[], lower: string, name: string): TermMatch<Term>[] {
   const written = asciiLower(normaliseText(name));
   if (written.length < 2) return terms;
-  const spans: [number, number][] = [];
-  for (let at = lower.indexOf(written); at >= 0; at = lower.indexOf(written, at + written.length)) spans.push([at, at + written.length]);
+  const spans = [...positionsOf(lower, written)].map((at): [number, number] => [at, at + written.length]);
   if (spans.length === 0) return terms;
   return terms.filter((term) => !spans.some(([start, end]) => term.start >= start && term.end <= end && !term.entries.some((entry) => entry.kind === "entity")));
 }

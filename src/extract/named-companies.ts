@@ -16,7 +16,7 @@ import { normaliseText } from "./normalise.js";
 import type { TermMatch } from "./lexicon.js";
 import { COMPANY_CLAUSE_NEXT, entityFor, PEER_WORDS, sameCompanyName, type NewEntity } from "./subject.js";
 import type { Term } from "./terms.js";
-import { firstFrom } from "./text-structure.js";
+import { firstFrom, positionsOf } from "./text-structure.js";
 import { escapeRegExp, wordsPattern } from "./word-patterns.js";
 
 /** A company found in the text, and where the text names it. */
@@ -142,12 +142,12 @@ export function namedCompanies(lower: string, terms: readonly TermMatch<Term>[],
     // The full name's mentions, then the short name's that are not the start of a full one (the short
     // name is the full one's first characters, so the two only ever meet at the same start).
     const fullStarts = new Set<number>();
-    for (let at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + name.length)) {
+    for (const at of positionsOf(lower, name)) {
       fullStarts.add(at);
       mentions.push({ start: at, end: at + name.length, entries: [{ kind: "entity", id: entity.id }] });
     }
     if (short) {
-      for (let at = lower.indexOf(short); at >= 0; at = lower.indexOf(short, at + short.length)) {
+      for (const at of positionsOf(lower, short)) {
         // ("筆電電池出貨…；…降低對筆電市場的依賴": a word before 市场, 需求 or 行业 names a product or a trade, not a company.)
         if (!fullStarts.has(at) && !PRODUCT_WORD_AFTER.test(lower.slice(at + short.length, at + short.length + 2))) mentions.push({ start: at, end: at + short.length, entries: [{ kind: "entity", id: entity.id }] });
       }
@@ -174,8 +174,7 @@ export function kinCompanies(lower: string, original: string, isKnownWord: (name
   const add = (name: string, text: string, kinWord: string) => {
     if (isKnownWord(name.toLowerCase()) || companies.some((company) => company.entity.name === name)) return;
     const entity = entityFor(name, undefined, "text", false);
-    const mentions: TermMatch<Term>[] = [];
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) mentions.push({ start: at, end: at + name.length, entries: [{ kind: "entity", id: entity.id }] });
+    const mentions: TermMatch<Term>[] = [...positionsOf(text, name)].map((at) => ({ start: at, end: at + name.length, entries: [{ kind: "entity", id: entity.id }] }));
     companies.push({ entity, mentions, listed: true, ...(PARENT_WORD_SET.has(kinWord.toLowerCase()) ? { parent: true as const } : {}) });
   };
   // (A Chinese name runs into the words after it: of its first two to six characters, the longest the
@@ -212,7 +211,7 @@ const KIN_COMPOUND = /^(?:股东|业主|所有者|拥有|持有|税后|净利|�
 function writtenAsCompany(lower: string, name: string): boolean {
   const after = new Set<string>();
   let asName = false;
-  for (let at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + name.length)) {
+  for (const at of positionsOf(lower, name)) {
     const next = lower.slice(at + name.length, at + name.length + 8);
     after.add(next.slice(0, 2));
     asName ||= COMPANY_CLAUSE_NEXT.test(next) || /^(?:\*\*)?[\s，,。；;：:（(、）)]/u.test(next);
@@ -290,7 +289,7 @@ const LISTED_AFTER = /^\s?(?:[(（]\s?(?:[a-z]{2,8}\s?[:：]\s?)?(?:\d{4,6}|[a-z
 
 /** Whether the text writes `name` somewhere right before a word for a part of a company (业务, 板块, 部门). */
 function namedAsPart(lower: string, name: string): boolean {
-  for (let at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + name.length)) if (PART_WORD_AFTER.test(lower.slice(at + name.length, at + name.length + 3))) return true;
+  for (const at of positionsOf(lower, name)) if (PART_WORD_AFTER.test(lower.slice(at + name.length, at + name.length + 3))) return true;
   return false;
 }
 
@@ -428,7 +427,7 @@ const BULLET_LABEL_OPENING = new RegExp(`${BULLET_LEAD}$`, "u");
  * word for a part of the company (| 业务板块 | … | then | 矿山装备 | …).
  */
 function labelsBreakdownItem(lower: string, name: string): boolean {
-  for (let at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + name.length)) {
+  for (const at of positionsOf(lower, name)) {
     const lineStart = lower.lastIndexOf("\n", at - 1) + 1;
     if (BULLET_LABEL_OPENING.test(lower.slice(lineStart, at)) && itemOfBreakdown(lower, lineStart)) return true;
     if (/^\|\s*(?:\*\*)?$/.test(lower.slice(lineStart, at)) && headsPartsColumn(tableCorner(lower, lineStart))) return true;

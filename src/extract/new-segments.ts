@@ -10,7 +10,7 @@ import { wordsPattern } from "./word-patterns.js";
 import { nameHash } from "./ids.js";
 import { normaliseText, toSimplified } from "./normalise.js";
 import { BULLET_LEAD, BULLET_MARK, itemOfBreakdown, type Table } from "./layout.js";
-import { firstFrom } from "./text-structure.js";
+import { firstFrom, positionsOf } from "./text-structure.js";
 import type { TermMatch } from "./lexicon.js";
 import type { Term } from "./terms.js";
 import type { SegmentDefinition, Taxonomy } from "../taxonomy/taxonomy.js";
@@ -946,10 +946,8 @@ export function tablePartMentions(tables: readonly Table[], text: string, lower:
       const cell = row.cells[0];
       if (!cell) continue;
       const part = rowLabelSegment(text.slice(cell.start, cell.end), cell.start, terms, firstFrom(terms, cell.start), entity, othersBusinessWord(taxonomy, entity));
-      if (!part || CATCH_ALL_PART.test(part.name)) continue;
-      const definition = keepNewSegment(parts, part, taxonomy);
-      const mentions = partNameMentions(lower, part, definition.id);
-      if (mentions.length > 0) found.push({ id: definition.id, name: part.name, mentions });
+      const kept = part && keptPart(part, parts, taxonomy, lower);
+      if (kept) found.push(kept);
     }
   }
   return found;
@@ -969,27 +967,36 @@ export function listPartMentions(text: string, lower: string, lineStarts: readon
     if (!part) continue;
     // (A label the taxonomy knows, "- AWS: $28.8 billion", is its own part, as the binder reads it.)
     const at = text.indexOf(part.name, start);
-    let known = false;
-    for (let i = firstFrom(terms, at) - 1; i < terms.length && (i < 0 || terms[i]!.start < at + part.name.length); i++) if (i >= 0 && terms[i]!.end > at && terms[i]!.entries.some((entry) => entry.kind === "segment" || entry.kind === "entity")) known = true;
-    if (known) continue;
-    const definition = keepNewSegment(parts, part, taxonomy);
-    const mentions = partNameMentions(lower, part, definition.id);
-    if (mentions.length > 0) found.push({ id: definition.id, name: part.name, mentions });
+    const kept = !namesKnownPart(terms, at, at + part.name.length) && keptPart(part, parts, taxonomy, lower);
+    if (kept) found.push(kept);
   }
   return found;
 }
 
-/** Where the text writes a part's name (a Latin one as whole words), as mentions of segment `id`; none for a catch-all or a name of one character. */
-function partNameMentions(lower: string, part: NewSegment, id: string): TermMatch<Term>[] {
-  if (CATCH_ALL_PART.test(part.name) || part.name.length < 2) return [];
+/** Whether a taxonomy word for a segment or a company overlaps [from, to), one that starts before `from` included. */
+function namesKnownPart(terms: readonly TermMatch<Term>[], from: number, to: number): boolean {
+  for (let i = Math.max(0, firstFrom(terms, from) - 1); i < terms.length && terms[i]!.start < to; i++) {
+    if (terms[i]!.end > from && terms[i]!.entries.some((entry) => entry.kind === "segment" || entry.kind === "entity")) return true;
+  }
+  return false;
+}
+
+/**
+ * A part a table's row or a list's label names, kept in `parts`, with where the text writes its name (a
+ * Latin one as whole words); none for a catch-all (Other, 其他), a name of one character, or a name the
+ * text writes nowhere it can be found again.
+ */
+function keptPart(part: NewSegment, parts: Map<string, SegmentDefinition>, taxonomy: Taxonomy, lower: string): PartMentions | undefined {
+  if (CATCH_ALL_PART.test(part.name) || part.name.length < 2) return undefined;
+  const { id } = keepNewSegment(parts, part, taxonomy);
   const name = part.name.toLowerCase();
   const latin = /^[\x00-\x7f]+$/.test(name);
   const mentions: TermMatch<Term>[] = [];
-  for (let at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + name.length)) {
+  for (const at of positionsOf(lower, name)) {
     if (latin && (/[a-z0-9]/.test(lower[at - 1] ?? "") || /[a-z0-9]/.test(lower[at + name.length] ?? ""))) continue;
     mentions.push({ start: at, end: at + name.length, entries: [{ kind: "segment", id }] });
   }
-  return mentions;
+  return mentions.length > 0 ? { id, name: part.name, mentions } : undefined;
 }
 
 /** A row that gathers what the other rows leave: no part of its own. */

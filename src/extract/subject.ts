@@ -12,6 +12,7 @@ import { LEXICON_FILES } from "./lexicon-files.js";
 import { escapeRegExp, wordsPattern } from "./word-patterns.js";
 import { placedWords } from "./cues.js";
 import { termLexicon, type Term } from "./terms.js";
+import { positionsOf } from "./text-structure.js";
 
 /** A company the taxonomy does not know, as the article names it, with the id proposed for it. */
 export interface NewEntity {
@@ -154,9 +155,10 @@ function fitToBody(found: NewEntity | undefined, text: string): NewEntity | unde
   return occurrences(text, units[0]!) >= 1 ? entityFor(units[0]!, found.ticker, found.foundIn, false) : found;
 }
 
-function occurrences(text: string, name: string): number {
+/** How often `name` stands in the text, counted up to `most`. */
+function occurrences(text: string, name: string, most = 10): number {
   let count = 0;
-  for (let at = text.indexOf(name); at >= 0 && count < 10; at = text.indexOf(name, at + name.length)) count++;
+  for (const _ of positionsOf(text, name)) if (++count >= most) break;
   return count;
 }
 
@@ -193,7 +195,7 @@ const FEW_MENTIONS = 3;
 function mentions(text: string, name: string, lead: number): number {
   if (name.length < 2) return 0;
   let count = 0;
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) count += at < lead + LEAD_LENGTH ? LEAD_WEIGHT : 1;
+  for (const at of positionsOf(text, name)) count += at < lead + LEAD_LENGTH ? LEAD_WEIGHT : 1;
   return count;
 }
 
@@ -619,9 +621,7 @@ export function possessivePeer(clause: string, text: string, subjectNames: reado
     const name = words.slice(first).join(" ");
     if (NOT_A_COMPANY.test(name)) return undefined;
     if (subjectNames.some((known) => sameCompanyName(name, known))) return undefined;
-    let count = 0;
-    for (let at = text.indexOf(name); at >= 0 && count < 2; at = text.indexOf(name, at + name.length)) count++;
-    if (count >= 2) return entityFor(name, undefined, "text", false);
+    if (occurrences(text, name, 2) >= 2) return entityFor(name, undefined, "text", false);
   }
   return undefined;
 }

@@ -123,6 +123,15 @@ export function isNumberEnd(lower: string, at: number): boolean {
 /** What joins the items of one list: 和, 及, 、, "and", a comma ("A和B", "永利皇宫及永利澳门", "$3bn and $2bn"). */
 export const LIST_JOINER = /^\s?(?:和|与|及|以及|、|,|，|and|,\sand|&)\s?$/;
 
+/**
+ * Where `part` stands in `text`, each start in order, occurrences not overlapping (the next is looked
+ * for after the end of the last). None for an empty part, which would otherwise stand everywhere.
+ */
+export function* positionsOf(text: string, part: string): Generator<number> {
+  if (part.length === 0) return;
+  for (let at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length)) yield at;
+}
+
 /** Index of the first match starting at or after `at`. */
 export function firstFrom<T extends { start: number }>(list: readonly T[], at: number): number {
   let low = 0;

@@ -2,7 +2,7 @@
 // answer as a binary search over the whole list, whatever order its keys come in.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { boundaries, cursor, firstFrom, seek, startIndex } from "../../src/extract/text-structure.js";
+import { boundaries, cursor, firstFrom, positionsOf, seek, startIndex } from "../../src/extract/text-structure.js";
 
 describe("boundaries", () => {
   it("starts a sentence after 。 and a clause after ， or 、", () => {
@@ -67,5 +67,17 @@ describe("cursors", () => {
         }
       }),
     );
+  });
+});
+
+describe("positionsOf", () => {
+  it("gives each start of a part, in order, the next looked for after the last one's end", () => {
+    expect([...positionsOf("嘉澜银行与嘉澜人寿，嘉澜", "嘉澜")]).toEqual([0, 5, 10]);
+    expect([...positionsOf("aaaa", "aa")]).toEqual([0, 2]);
+    expect([...positionsOf("Harbour cranes", "rail")]).toEqual([]);
+  });
+
+  it("gives none for an empty part, which would otherwise stand everywhere", () => {
+    expect([...positionsOf("any text", "")]).toEqual([]);
   });
 });
