@@ -313,8 +313,16 @@ function heldoutGold(article: Article, extraction: Extraction): Fact[] {
   const known = taxonomyWithSubject(extraction, taxonomy!);
   for (const [keySegment, segment] of segmentsReadAsOne(text, extraction, story)) {
     readAsOne.push(`(${article.sourceId}: a segment new to the taxonomy is ${keySegment} in its fact file and ${segment} in the extraction: read as one)`);
-    // (In `of` too: "of: HOILAM/gaming" is a share of that segment.)
-    text = text.replace(new RegExp(`(\\bsegment:\\s*"?|\\bof:\\s*"?[A-Z][A-Z0-9_]*/)${keySegment}\\b`, "g"), `$1${segment}`);
+    // (Only in the facts of the company the extraction's segment is of: a rival's online_games in the
+    // same file is the rival's own. In `of` too: "of: HOILAM/gaming" is a share of that segment.)
+    const owner = extraction.newSegments?.find((candidate) => candidate.id === segment)?.entity;
+    text = renameSegment(text, keySegment, segment, (entity) => entity === owner);
+  }
+  // (A taxonomy segment of other companies, named for a company new to it, is a segment of that
+  // company by the same name, as the extraction keeps one: `automotive` → `co_499e59ce_automotive`.)
+  for (const [, id] of new Set(text.matchAll(/\bsegment:\s*"?([a-z][a-z0-9_]*)/g))) {
+    const owners = known.segments.get(id!)?.entities;
+    if (owners) text = renameSegment(text, id!, (entity) => `${entity.toLowerCase()}_${id}`, (entity) => !taxonomy!.entities.has(entity) && !owners.includes(entity));
   }
   const entities = new Map(known.entities);
   // (A company named only in a share's `of`, "of: OSTRAVEN_MARINE/total" for a stake in it, is one too:
@@ -331,6 +339,25 @@ function heldoutGold(article: Article, extraction: Extraction): Fact[] {
   const gold = loadFactFiles([{ file: path.relative(root, article.gold!), text }], { ...known, entities, segments });
   for (const diagnostic of gold.diagnostics) console.log(`(${diagnostic.file}:${diagnostic.line}: ${diagnostic.message})`);
   return gold.factBase.facts;
+}
+
+/**
+ * A fact file's text with segment `from` renamed (to `to`, or to what `to` gives for the fact's
+ * company) in the facts of the companies `ofCompany` accepts: as a fact's `segment` (its company its
+ * own `entity`, else the defaults') and in a share's `of` (its company the one before the slash). A
+ * fact is the text from its list item's dash to the next, flow or block style alike.
+ */
+function renameSegment(text: string, from: string, to: string | ((entity: string) => string), ofCompany: (entity: string) => boolean): string {
+  const defaultEntity = /^defaults:\s*\n\s+entity:\s*(["']?)([^\s"']+)\1/m.exec(text)?.[2];
+  const renamed = (entity: string) => (typeof to === "string" ? to : to(entity));
+  return text
+    .split(/(?=^\s*- )/m)
+    .map((fact) => {
+      const entity = /\bentity:\s*"?([A-Z][A-Z0-9_]*)/.exec(fact)?.[1] ?? defaultEntity;
+      const own = entity !== undefined && ofCompany(entity) ? fact.replace(new RegExp(`(\\bsegment:\\s*"?)${from}\\b`, "g"), `$1${renamed(entity)}`) : fact;
+      return own.replace(new RegExp(`(\\bof:\\s*"?)([A-Z][A-Z0-9_]*)/${from}\\b`, "g"), (whole, head: string, company: string) => (ofCompany(company) ? `${head}${company}/${renamed(company)}` : whole));
+    })
+    .join("");
 }
 
 /**
