@@ -648,7 +648,7 @@ export function bindFigure(context: Context, found: Figure, index: number): Prop
   // "EBIT before special items fell 14% to 612 million euros ($711 million) from 712 million a year
   // earlier": the base an adjusted figure is set against, in its sentence with no basis word of its
   // own, is on the same basis.
-  if (basis === "reported" && context.basisCue === undefined && BASE_WORD_BEFORE.test(context.lower.slice(Math.max(s0, figure.start - 16), figure.start))) {
+  if (basis === "reported" && context.basisCue === undefined && BASE_WORD_BEFORE.test(context.lower.slice(Math.max(s0, figure.start - 32), figure.start))) {
     for (let i = context.bound.length - 1; i >= 0 && context.bound[i]!.start >= s0; i--) {
       const compared = context.bound[i]!.fact;
       if (compared.metric !== metric.id || compared.entity !== entity || compared.measure !== "level") continue;
@@ -1000,7 +1000,7 @@ function clauseCues(context: Context, place: Place): ClauseCues {
   if (!share && figure.unitKind === "percent" && saysShareSource(context.lower, figure.end)) share = true;
   // "had sales of $188 million, or 23% of the channel": a percent set after an amount with "or", of a
   // whole or a part named after it, is the amount's share of it.
-  if (!share && figure.unitKind === "percent" && OR_PERCENT_BEFORE.test(context.lower.slice(Math.max(0, figure.start - 6), figure.start)) && OF_A_WHOLE_AFTER.test(context.lower.slice(figure.end, figure.end + 40))) share = true;
+  if (!share && figure.unitKind === "percent" && OR_PERCENT_BEFORE.test(context.lower.slice(Math.max(0, figure.start - 24), figure.start)) && OF_A_WHOLE_AFTER.test(context.lower.slice(figure.end, figure.end + 40))) share = true;
   // "14% of the UK snacks market", 18%的洗地机市场份额: a market named right after a percent, as a share's, makes it a share.
   if (place.sharedMarket?.after) {
     share = true;
@@ -2906,10 +2906,10 @@ function bracketHoldsOwnFigure(lower: string, from: number, at: number): boolean
 const ANALYSTS_SAY = /(?:^|[，,。\s])(?:不过|但|而|另外)?[，,\s]?(?:法人|分析师|分析師|券商)(?:则|則|也|亦|普遍)?(?:认为|認為|看好|指出|表示|估计|估計|估算|预估|預估|预期|預期)|\banalysts?\s(?:believe|think|say|said|expect|see|reckon)\b/u;
 
 /** A base's word right before its figure: "from", "against", "compared with", "versus" (a currency or a hedge between at most). */
-const BASE_WORD_BEFORE = /\b(?:from|against|compared\swith|versus|vs\.?)\s(?:about\s|nearly\s|some\s)?(?:[a-z]{0,3}[$€£¥₹]|rs\.?\s?)?$/;
+const BASE_WORD_BEFORE = new RegExp(String.raw`\b(?:from|against|compared\swith|versus|vs\.?)\s(?:${EN_HEDGE}\s)?(?:[a-z]{0,3}[$€£¥₹]|rs\.?\s?)?$`);
 
-/** ", or " right before a percent (set after an amount). */
-const OR_PERCENT_BEFORE = /[,，]\s?or\s(?:about\s|nearly\s|almost\s|roughly\s|some\s)?$/;
+/** ", or " right before a percent (set after an amount), a hedge between at most. */
+const OR_PERCENT_BEFORE = new RegExp(String.raw`[,，]\s?or\s(?:${EN_HEDGE}\s)?$`);
 /** "of the channel", "of group sales", "of its total": a whole or a part of the company right after a percent. */
 const OF_A_WHOLE_AFTER = /^\s?(?:per\s?cent\s)?of\s(?:the\s|its\s|their\s)?(?:[a-z-]+\s)?(?:channel|segment|division|business|unit|group|total|company|portfolio|market|sales|revenue|revenues|turnover|income)\b/;
 

@@ -12,7 +12,7 @@ import { basisOf, BROKERS_NOTE } from "./basis-cues.js";
 import type { SegmentDefinition, Taxonomy } from "../taxonomy/taxonomy.js";
 import { bindFigure, FORECAST_NOUN_AFTER, FORECAST_NOUN_BEFORE, PROFIT_WARNING } from "./bind-figure.js";
 import type { Context } from "./context.js";
-import { cues, placedWords } from "./cues.js";
+import { cues, hedgePattern, placedWords } from "./cues.js";
 import { articleCurrencies, findFigures, homeDollar, withHomeDollar, type Figure } from "./figures.js";
 import { splitFrontMatter, type ArticleHeader } from "./front-matter.js";
 import { asciiLower, isCjkCode, type TermMatch } from "./lexicon.js";
@@ -1301,7 +1301,7 @@ function isOver(label: string, date: string | undefined, read: ReadPeriod = pars
 }
 
 /** Between a count's label and its number: a few words of the label, then a colon or a bar ("at quarter end: ", " | "). */
-const COUNT_LABEL_BETWEEN = /^(?:\s[a-z-]+){0,3}\s?(?:\*\*)?\s?[:：]\s?(?:\*\*)?\s?(?:about\s|some\s|around\s|nearly\s)?$/;
+const COUNT_LABEL_BETWEEN = new RegExp(String.raw`^(?:\s[a-z-]+){0,3}\s?(?:\*\*)?\s?[:：]\s?(?:\*\*)?\s?(?:${hedgePattern("en")}\s)?$`);
 
 /**
  * Bare English numbers ("49 new facilities") are kept only when a count metric's word follows within

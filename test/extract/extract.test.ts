@@ -46,6 +46,9 @@ describe("extractFacts", () => {
     const text = story("Lahnberg Chemie third-quarter results", "Lahnberg Chemie said its third-quarter EBIT before special items fell 14% to 612 million euros ($711 million) from 712 million a year earlier. Revenue rose 5.6% to 7.4 billion euros from 7.0 billion.");
     const byValue = Object.fromEntries(extractFacts(text, taxonomy, { date: "2025-10-23" }).facts.map((fact) => [fact.value, fact.basis]));
     expect(byValue).toMatchObject({ "612": "non_gaap", "712": "non_gaap", "7.4": "reported", "7.0": "reported" });
+    // (A hedge and a currency may stand between the base's word and its figure.)
+    const hedged = story("Lahnberg Chemie third-quarter results", "Lahnberg Chemie said its third-quarter EBIT before special items fell to 612 million euros compared with more than EUR 700 million a year earlier.");
+    expect(extractFacts(hedged, taxonomy, { date: "2025-10-23" }).facts.find((fact) => fact.value === "700")?.basis).toBe("non_gaap");
   });
 
   it("reads a base in brackets that opens with the end of a month as a base, which sets no period for what follows", () => {
@@ -73,6 +76,11 @@ describe("extractFacts", () => {
   it("reads a percent set after an amount with \"or\", of a whole named after it, as the amount's share", () => {
     const { facts } = extractFacts("The banner had sales of $188 million, or 23% of the channel, and its comparable sales rose 4.5%.", taxonomy, { date: "2025-11-26" });
     expect(facts.find((fact) => fact.value === "23")).toMatchObject({ metric: "revenue", measure: "share" });
+    // (A hedge may stand between "or" and the percent.)
+    for (const hedge of ["about", "close to", "more than"]) {
+      const hedged = extractFacts(`The banner had sales of $188 million, or ${hedge} 23% of the channel.`, taxonomy, { date: "2025-11-26" }).facts;
+      expect(hedged.find((fact) => fact.value === "23")).toMatchObject({ metric: "revenue", measure: "share" });
+    }
   });
 
   it("takes no figure's period from a calendar the sentence tells in passing (\"which runs a financial year to June 30\")", () => {
