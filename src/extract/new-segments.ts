@@ -987,7 +987,7 @@ function namesKnownPart(terms: readonly TermMatch<Term>[], from: number, to: num
  * text writes nowhere it can be found again.
  */
 function keptPart(part: NewSegment, parts: Map<string, SegmentDefinition>, taxonomy: Taxonomy, lower: string): PartMentions | undefined {
-  if (CATCH_ALL_PART.test(part.name) || part.name.length < 2) return undefined;
+  if (isCatchAllPart(part.name) || part.name.length < 2) return undefined;
   const { id } = keepNewSegment(parts, part, taxonomy);
   const name = part.name.toLowerCase();
   const latin = /^[\x00-\x7f]+$/.test(name);
@@ -999,5 +999,6 @@ function keptPart(part: NewSegment, parts: Map<string, SegmentDefinition>, taxon
   return mentions.length > 0 ? { id, name: part.name, mentions } : undefined;
 }
 
-/** A row that gathers what the other rows leave: no part of its own. */
-const CATCH_ALL_PART = /^(?:others?|other\s(?:businesses|segments|revenue|income)|all\sother|corporate(?:\sand\sother)?|unallocated|eliminations?|其他|其它|其他业务|其他業務|其他收入|未分配)$/i;
+/** A row or a label that gathers what the other parts leave (the lexicons' `catch_all_part`: Other, 其他): no part of its own. */
+const CATCH_ALL_PARTS: ReadonlySet<string> = new Set(placedWords("catch_all_part"));
+const isCatchAllPart = (name: string): boolean => CATCH_ALL_PARTS.has(toSimplified(name).toLowerCase().replace(/\s+/g, " ").trim());

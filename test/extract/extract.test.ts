@@ -124,6 +124,12 @@ describe("extractFacts", () => {
     expect(facts.find((fact) => fact.value === "4")).toMatchObject({ segment: "rail_signalling", metric: "revenue", measure: "yoy" });
   });
 
+  it("takes no part from a parts table's catch-all row, so the prose's \"other\" names none", () => {
+    const text = story("Brelwick Marine third-quarter results", "Brelwick Marine said third-quarter revenue rose 8% to $700 million.\n\n| Segment | Revenue |\n|---|---|\n| Harbour cranes | $412 million |\n| Other | $288 million |\n\nThe company said other costs rose 5%.");
+    const { facts } = extractFacts(text, taxonomy, { date: "2025-11-12" });
+    expect(facts.find((fact) => fact.value === "5")?.segment).toBe("total");
+  });
+
   it("knows a part a breakdown list's labels name wherever the prose after the list names it", () => {
     const text = story("欣桥乳业第三季度业绩", "欣桥乳业第三季度营收120.5亿元，同比增长6%。\n\n分品类看：\n- 液态奶：收入58.30亿元\n- 奶粉：收入31.20亿元\n\n液态奶收入同比增长3%。");
     const { facts, newSegments } = extractFacts(text, taxonomy, { date: "2025-10-30" });
