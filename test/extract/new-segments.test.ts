@@ -118,11 +118,13 @@ describe("segments the taxonomy does not know", () => {
     expect(segmentNameByValue(table)).toMatchObject({ "15,204": "星垣", "68.2": "星垣", "6,482": "岚途" });
   });
   it("reads a part a parts table names as that part where the prose names it after, but no catch-all row nor a name holding a metric's word", () => {
-    const body = "| Segment | Revenue ($m) |\n|---|---|\n| Cloud platforms | 1,620 |\n| Passenger vehicles | 684 |\n| Other | 88 |\n\nCloud platforms now account for 57% of sales, up from 50% a year ago. Other income rose 3% to $12 million.";
+    const body = "| Segment | Revenue ($m) |\n|---|---|\n| Cloud platforms | 1,620 |\n| Passenger vehicles | 684 |\n| Other | 88 |\n\nCloud platforms now account for 57% of sales, up from 50% a year ago. Other income rose 3% to $12 million.\n\nThe company said other costs rose 5%.";
     const extraction = extractFacts(article("Quarrel Systems first-quarter results", body), taxonomy);
     const byValue = segmentNameByValue(extraction);
     expect(byValue).toMatchObject({ "1,620": "Cloud platforms", "57": "Cloud platforms", "50": "Cloud platforms" });
     expect(byValue["12"]).not.toBe("Other");
+    // (The lexicons' catch_all_part: the Other row makes no part of the prose's "other costs".)
+    expect(byValue["5"]).toBe("total");
   });
   it("reads a part a breakdown's list names as that part where the prose names it after", () => {
     const body = "分品类看：\n\n- 低温鲜奶：收入58.3亿元，同比增长2.7%\n- 婴童营养：收入17.6亿元，同比增长14.8%\n\n其中，婴童营养的毛利率为41.2%。";
