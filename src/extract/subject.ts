@@ -79,19 +79,60 @@ export function findSubject(header: ArticleHeader, text: string, terms: readonly
     const words = lexicon.matchAll(name);
     return words.some((match) => (match.start === 0 && (match.end - match.start) * 2 >= name.length) || (match.end === name.length && match.entries.every((entry) => entry.kind === "metric"))) ? undefined : found;
   };
-  const inTitle = withBodyBracket(newName(writtenInBody(fitToBody(newName(unknownCompany(titleText, "title")), text), text.slice(lead), { label: titleText })), text.slice(lead, lead + LEAD_LENGTH));
+  const leadText = text.slice(lead, lead + LEAD_LENGTH);
+  // A story may open on the scene and name its company only in its second or third sentence.
+  const later = () => laterLeadCompany(leadText, newName);
+  const titled = withBodyBracket(newName(writtenInBody(fitToBody(newName(unknownCompany(titleText, "title")), text), text.slice(lead), { label: titleText })), leadText);
+  // ("Margins squeezed as orders stall" over "…Harnwick Fluid Systems said revenue fell 4%": a headline's
+  // opening capital that the body never writes as a name is no company when the lead names one.)
+  const inTitle = titled && !titled.strong && !/\p{Script=Han}/u.test(titled.name) && !writtenAsNameIn(text.slice(lead), titled.name) ? (later() ?? titled) : titled;
   if (inTitle && (inTitle.strong || best === undefined || scores.get(best)! < FEW_MENTIONS || scores.get(best)! <= mentions(text, inTitle.name, lead))) return newSubject(inTitle);
   if (best !== undefined) return { entity: best, reason: "the company the text names most" };
   // No company named: a segment only one company has (AWS) names that company -- unless the lead names
   // a company the taxonomy does not know with a ticker or a legal suffix ("the U.S. unit" of such a
   // company is not McDonald's).
-  const leadText = text.slice(lead, lead + LEAD_LENGTH);
   // (A dateline's place, "CHARLOTTE, N.C. (Oct 17) -", "TORONTO -", names no company.)
   const inLead = writtenInBody(newName(unknownCompany(leadText.slice(DATELINE_START.exec(leadText)?.[0].length ?? 0), "lead")), text.slice(lead), { times: 2 });
   if (inLead?.strong) return newSubject(inLead);
   const owner = bestOf(countSegmentOwners(terms, taxonomy, text));
   if (owner !== undefined) return { entity: owner, reason: "the company whose segments the text names", bySegments: true };
-  return newSubject(inLead ?? { id: "NEW_COMPANY", name: "", foundIn: "nowhere", strong: false });
+  return newSubject(inLead ?? later() ?? { id: "NEW_COMPANY", name: "", foundIn: "nowhere", strong: false });
+}
+
+/** How many of the lead's sentences are read for the company when its first names none. */
+const LEAD_SENTENCES = 3;
+/** A sentence's end: a full stop, a question or an exclamation mark, then a space or a line's end; or a Chinese one. */
+const SENTENCE_END = /(?<=[.!?])\s+(?=[A-Z"“‘'])|(?<=[。！？])|\n\s*\n/u;
+/** A verb of a company giving its results (the lexicons' `results_verb`), right after its name. */
+const RESULTS_VERB_AFTER = new RegExp(`^(?:\\s(?:on|late|early|last|this)\\s[A-Za-z]+|(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]|昨日|昨天|今日|日前|近日|晚间|晚間)?\\s?${wordsPattern(placedWords("results_verb"), "both")}`, "u");
+/** A possessive and a metric's word: "Harnwick's revenue". */
+const POSSESSIVE_AFTER = /^(?:'s|’s)\s/;
+
+/**
+ * The company a lead's second or third sentence opens with, when its name is followed by a verb of
+ * results (said, reported, 公布) or is possessive, and the sentence holds a figure: "It was a hard
+ * quarter for pump makers. Harnwick Fluid Systems said revenue fell 4%…". ("Chief executive Jane Doe
+ * said demand was weak" holds no figure, and its name, "Chief", is followed by no such verb.)
+ */
+function laterLeadCompany(leadText: string, newName: (found: NewEntity | undefined) => NewEntity | undefined): NewEntity | undefined {
+  const sentences = leadText.split(SENTENCE_END).slice(1, LEAD_SENTENCES);
+  for (const sentence of sentences) {
+    const opening = sentence.replace(/^[\s#>*|-]+/, "");
+    if (!/\d/.test(opening)) continue;
+    const found = newName(unknownCompany(opening, "lead"));
+    if (!found) continue;
+    if (found.strong) return found;
+    const at = opening.indexOf(found.name);
+    if (at < 0 || at > 2) continue;
+    const after = opening.slice(at + found.name.length);
+    if (RESULTS_VERB_AFTER.test(after) || (POSSESSIVE_AFTER.test(after) && !/\p{Script=Han}/u.test(found.name))) return found;
+  }
+  return undefined;
+}
+
+/** Whether the text writes `name` as a name: with its capitals, not inside a longer word. */
+function writtenAsNameIn(text: string, name: string): boolean {
+  return new RegExp(String.raw`(?<![\p{L}\d])${escapeRegExp(name)}(?![\p{L}\d])`, "u").test(text);
 }
 
 /**
@@ -411,7 +452,8 @@ const PERSON_ROLE_OF = new RegExp(`^(?:'s|’s)?,?\\s(?:(?:became|becomes|is|was
 /** A results headline's words after the company: its verbs, its periods, its metrics. */
 const HEADLINE_STOP = /^(?:'s|’s|reports?|reported|posts?|posted|beats?|misses|missed|tops?|raises?|cuts?|lifts?|sees|says|shares?|stock|revenue|sales|profit|earnings|net|quarterly|is|are|was|were|has|have|had|gets?|getting|jumps?|rises?|falls?|slides?|sinks?|soars?|surges?|plunges?|drops?|climbs?|gains?|loses?|expects?|warns?|hits?|boosts?|slows?|grows?|and|in|on|at|to|for|with|after|as|amid|q[1-4]|first|second|third|fourth|fiscal|full|annual|q[1-4]|fy\d*|h[12]|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|\d.*)$/i;
 /** In a Chinese headline the company comes first, then its period or its metric. */
-const CJK_HEADLINE = /^([\u4e00-\u9fff]{2,8}?)(?=\s?[：:｜|]|\d|[一二三四第去今前上下全首本Qq]|年(?:营|收|度|净|利|销)|20\d\d|财年|財年|季度|营收|營收|收入|净利|淨利|纯利|純利|盈利|利润|利潤|股价|股價|业绩|業績|财报|財報|公布|公佈|发布|發布|宣布|录得|錄得|获利|獲利|亏损|虧損|转亏|轉虧|市值|中期|中[报報]|半年|多[赚賺]|少[赚賺]|扭[亏虧]|派息|末期|同店|股[东東]应|股[东東]應|[经經]营|[盈亏虧]转|[盈虧]轉|[发發](?:预|預|盈|布|佈|出)|预[亏增减告]|預[虧增減告]|[拟擬]|每(?=\d|[十股])|[将將](?![军軍])|[预預]计|[计計][划劃]|表示)/u;
+// (A weekday after the name, 恒岳精机周三公布, closes it: 周 is no name's last character there.)
+const CJK_HEADLINE = /^([\u4e00-\u9fff]{2,8}?)(?=\s?[：:｜|]|(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]|\d|[一二三四第去今前上下全首本Qq]|年(?:营|收|度|净|利|销)|20\d\d|财年|財年|季度|营收|營收|收入|净利|淨利|纯利|純利|盈利|利润|利潤|股价|股價|业绩|業績|财报|財報|公布|公佈|发布|發布|宣布|录得|錄得|获利|獲利|亏损|虧損|转亏|轉虧|市值|中期|中[报報]|半年|多[赚賺]|少[赚賺]|扭[亏虧]|派息|末期|同店|股[东東]应|股[东東]應|[经經]营|[盈亏虧]转|[盈虧]轉|[发發](?:预|預|盈|布|佈|出)|预[亏增减告]|預[虧增減告]|[拟擬]|每(?=\d|[十股])|[将將](?![军軍])|[预預]计|[计計][划劃]|表示)/u;
 
 /** A count of firms (三家, 两家, 多家): the words before it name a trade's companies. */
 const COUNT_OF_FIRMS = /^\s?[一二两兩三四五六七八九十几幾多数數]+[家间間]|[一二两兩三四五六七八九十几幾多数數][家间間]$/u;

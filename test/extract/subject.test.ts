@@ -128,6 +128,20 @@ describe("the article's subject", () => {
     expect(extraction.newEntity?.name).toBe("");
   });
 
+  it("reads the company a lead names in its second or third sentence when the headline and the first name none", () => {
+    const scene = "It was a hard quarter for the makers of industrial pumps.";
+    const named = (title: string, body: string) => extractFacts(article(title, body), taxonomy).entity;
+    // A headline's opening capital the body never writes as a name gives way to the lead's company.
+    expect(named("Margins squeezed as orders stall", `# Margins squeezed as orders stall\n\n${scene}\n\nHarnwick Fluid Systems said on Wednesday that revenue fell 4% to $812 million.`)).toBe("HARNWICK_FLUID_SYSTEMS");
+    expect(named("Pump maker's profit falls", `${scene} Harnwick's revenue fell 4% to $812 million.`)).toBe("HARNWICK");
+    expect(named("这家泵企三季度失速", "订单放缓的压力传到了利润表上。恒岳精机周三公布，三季度营收8.1亿元，同比下降4%。")).toBe(extractFacts(article("恒岳精机三季度失速", "三季度营收8.1亿元。"), taxonomy).entity);
+    // A person's role, or a sentence without a figure, names no company.
+    expect(named("Orders stall at pump maker", `${scene} Chief executive Jane Doe said demand was weak. Revenue fell 4% to $812 million.`)).toBe("NEW_COMPANY");
+    expect(named("Orders stall at pump maker", `${scene} Jane Doe said demand was weak. Revenue fell 4% to $812 million.`)).toBe("NEW_COMPANY");
+    // A headline's name the body writes stays the company, whatever the lead's later sentences name.
+    expect(named("Harnwick profit falls", `${scene} Harnwick said revenue fell 4%. Rival Tolvane Pumps posted revenue of $500 million.`)).toBe("HARNWICK");
+  });
+
   it("gives --entity the last word", () => {
     expect(extractFacts(article("Gizmo Robotics (NASDAQ: GZMO) posts record quarter", "Revenue was $1.2 billion."), taxonomy, { entity: "AMZN" }).entity).toBe("AMZN");
   });
