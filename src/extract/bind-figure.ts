@@ -907,6 +907,10 @@ const CHANGE_BY_GAP = /^(?:\s|了|by|of|约|大约|逾|超过|近|about|nearly|a
 
 /** 至 / 到 / to right before a figure: the level a change reached. */
 const REACHED_BEFORE = /(?:至|到|\bto)\s?$/;
+/** A rate's new level or its old one right after: 至, to, from (see rateFell). */
+const RATE_REACHED_BEFORE = /(?:至|到|\bto|\bfrom)\s?$/;
+/** A noun for a growth rate (the lexicons' `growth_noun`) right before a fall word, perhaps with 率 / rate and a word of degree between. */
+const GROWTH_NOUN_BEFORE = new RegExp(`${wordsPattern(placedWords("growth_noun"), "both")}\\s?(?:rate\\s|率)?(?:同比|进一步|明显|有所|再度|继续|略有|小幅|further\\s|sharply\\s|again\\s)?\\s?$`, "u");
 
 /** A measure's words opening a sentence as its own clause: "Sequentially, revenue rose 5%", "On a quarterly basis, …". */
 const OPENING_BEFORE_MEASURE = /^[\s*_•·-]*(?:and\s|but\s)?$/;
@@ -990,7 +994,11 @@ function clauseCues(context: Context, place: Place): ClauseCues {
     const changesItsOwn = after !== undefined && next !== undefined && next.start >= after.end && CHANGE_BY_GAP.test(context.lower.slice(after.end, next.start));
     if (after && after.start < nextStart && !changesItsOwn && CHANGE_AFTER_GAP.test(context.lower.slice(figure.end, after.start)) && after.entries.some((cue) => cue.kind === "growth" || cue.kind === "decline")) change = after;
   }
-  const decline = change?.entries.some((cue) => cue.kind === "decline") ?? false;
+  // ("营收增速放缓至3%", "revenue growth slowed to 3% from 9%": a fall word right after growth's own
+  // noun, then 至 / to or from right before the percent, is the rate falling to or from the figure: the
+  // figure is the growth, not a fall.)
+  const rateFell = change !== undefined && change.end <= figure.start && figure.unitKind === "percent" && RATE_REACHED_BEFORE.test(context.lower.slice(Math.max(c0, figure.start - 8), figure.start)) && GROWTH_NOUN_BEFORE.test(context.lower.slice(Math.max(c0, change.start - 16), change.start));
+  const decline = !rateFell && (change?.entries.some((cue) => cue.kind === "decline") ?? false);
   // "分别增加1.18亿美元及1.04亿美元": a figure listed right after one the change word stands before is a change too.
   const previous = context.figures[place.index - 1];
   const listedAfterChange = change !== undefined && previous !== undefined && previous.start >= change.end && CHANGE_BY_GAP.test(context.lower.slice(change.end, previous.start)) && LIST_JOINER.test(context.lower.slice(previous.end, figure.start));
