@@ -228,6 +228,19 @@ export function newSegmentIn(text: string, from: number, to: number, terms: read
     if (words.length > 0) found = { name: `${words.join(" ")} ${match[0].slice(match[1]!.length + 1)}`, at: from + match.index };
   }
   if (!found) return undefined;
+  // (恒岳乳业奶粉业务, 恒岳奶粉业务: a company's name run into the business's is left off it, when two
+  // characters and the part's word are left.)
+  if (found.business === true) {
+    for (let i = termsFrom; i < terms.length && terms[i]!.start <= found.at; i++) {
+      const term = terms[i]!;
+      const rest = found.at + found.name.length - term.end;
+      if (term.start === found.at && rest >= 4 && term.entries.some((entry) => entry.kind === "entity") && allCjk(found.name)) {
+        const name = found.name.slice(term.end - found.at);
+        if (!notAName(name) && !NOT_A_CJK_BUSINESS.test(name)) found = { name, at: term.end, business: true };
+        break;
+      }
+    }
+  }
   // A taxonomy word inside the phrase (an entity, a metric, this company's segment) means it is not a new
   // business; a metric's word before 业务 or 板块 does not (机器人业务 is the robotics business, not robots).
   return proposedUnlessKnown(found.name, entity, found.at, found.at + found.name.length, terms, termsFrom, othersWord, found.business === true);

@@ -183,4 +183,12 @@ describe("segments the taxonomy does not know", () => {
     expect(proposed.rejected).toEqual([]);
     expect(extraction.newSegments.map((segment) => segment.id)).toContain(`${extraction.entity.toLowerCase()}_automotive`);
   });
+  it("leaves a company's name run into a business's name off the business (恒岳乳业奶粉业务, 恒岳奶粉业务), in full or short", () => {
+    for (const opening of ["恒岳乳业", "恒岳"]) {
+      const extraction = extractFacts(article("恒岳乳业三季度业绩", `恒岳乳业三季度营收30亿元。${opening}奶粉业务收入7.8亿元，占比26%。`), taxonomy);
+      expect(segmentNameByValue(extraction)).toMatchObject({ "30": "total", "7.8": "奶粉业务", "26": "奶粉业务" });
+    }
+    // (A business named with no company's name before it keeps its whole name.)
+    expect(segmentNameByValue(extractFacts(article("恒岳乳业三季度业绩", "恒岳乳业三季度营收30亿元。婴幼儿奶粉业务收入7.8亿元。"), taxonomy))["7.8"]).toBe("婴幼儿奶粉业务");
+  });
 });
