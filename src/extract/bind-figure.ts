@@ -505,6 +505,19 @@ function ownNameThenPeriod(context: Context, c0: number, to: number): number {
   return c0;
 }
 
+/**
+ * Whether an earlier clause of the sentence gave the company's whole of a metric as a level (营收30亿元，
+ * …): a clause after it that opens with a name before the same metric's word lists a part of that whole.
+ */
+function wholeGivenBefore(context: Context, s0: number, c0: number, entity: string, metric: string | undefined): boolean {
+  if (metric === undefined) return false;
+  for (let i = context.bound.length - 1; i >= 0 && context.bound[i]!.start >= s0; i--) {
+    const { fact, start } = context.bound[i]!;
+    if (start < c0 && fact.entity === entity && fact.segment === "total" && fact.metric === metric && fact.measure === "level") return true;
+  }
+  return false;
+}
+
 /** Words that say a figure is the ratio just stated, again (这一比例, 该占比, "the ratio", "that share"). */
 const RATIO_AGAIN = /(?:这一|该|此|這一|該)(?:比例|比重|占比|佔比|比率)|\b(?:the|that|this)\s(?:ratio|proportion|share)\s(?:was|stood|had\sbeen|is)\b/;
 
@@ -1870,7 +1883,10 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
     if (!found && named && named.start >= c0 && named.start < figure.start) {
       // (其中, "of which", before it in its sentence makes what follows parts of the whole: 其中商场出租率95.1%，写字楼出租率90.2%.)
       // (So does a list item under a breakdown's title: "業務方面：" then "‧流動通訊服務收入31.8億元".)
-      const inBreakdown = cueBetween(context, context.lineStarts[lineIndex] ?? s0, figure.start, "by_part") || context.lower.slice(s0, named.start).includes("其中") || context.headingTopics[lineIndex]?.breakdown === true;
+      // (And the top line's whole given earlier in the sentence: 营收30亿元，奶粉收入7.8亿元 lists a part after
+      // the whole. Only the top line's: before a profit's or a dividend's word, the words name what kind of
+      // profit or dividend it is, 基础溢利, 中期息, not a part.)
+      const inBreakdown = cueBetween(context, context.lineStarts[lineIndex] ?? s0, figure.start, "by_part") || context.lower.slice(s0, named.start).includes("其中") || context.headingTopics[lineIndex]?.breakdown === true || (firstOf(named, "metric")?.id === context.taxonomy.topLine?.id && wholeGivenBefore(context, s0, c0, entity, context.taxonomy.topLine?.id));
       // ("國鵬第三季客運營收398.7億元": the company's own name and a period may open the clause before the name.)
       const opening = ownNameThenPeriod(context, c0, named.start);
       const business = cjkBusinessBeforeMetric(context.text, opening, named.start, terms, firstFrom(terms, opening), entity, othersWord, !inBreakdown);

@@ -191,4 +191,11 @@ describe("segments the taxonomy does not know", () => {
     // (A business named with no company's name before it keeps its whole name.)
     expect(segmentNameByValue(extractFacts(article("恒岳乳业三季度业绩", "恒岳乳业三季度营收30亿元。婴幼儿奶粉业务收入7.8亿元。"), taxonomy))["7.8"]).toBe("婴幼儿奶粉业务");
   });
+  it("reads the name opening a clause before the top line's word, after the sentence gave the whole, as a part (营收30亿元，奶粉收入7.8亿元)", () => {
+    const parts = segmentNameByValue(extractFacts(article("恒岳乳业三季度业绩", "恒岳乳业三季度营收30亿元，奶粉收入7.8亿元，液态奶收入15亿元。"), taxonomy));
+    expect(parts).toMatchObject({ "30": "total", "7.8": "奶粉", "15": "液态奶" });
+    // Not a profit's or a dividend's kind (基础溢利, 中期息), nor a period's word (上年同期, 前三季度累计).
+    const kinds = segmentNameByValue(extractFacts(article("恒岳地产全年业绩", "恒岳地产全年纯利30亿元，基础溢利28亿元。第三季度营收10亿元，前三季度累计营收27亿元，上年同期收入25亿元。"), taxonomy));
+    expect(kinds).toMatchObject({ "30": "total", "28": "total", "10": "total", "27": "total", "25": "total" });
+  });
 });
