@@ -29,7 +29,7 @@ import { forecastDates } from "./forecast-dates.js";
 import { headingPartName, keepNewSegment, listPartMentions, namedPartSegment, partWords, segmentAliases, tablePartMentions, type NewSegment } from "./new-segments.js";
 import { findSubject, PEER_WORDS, sameCompanyName, type NewEntity } from "./subject.js";
 import { appositionCompanies, kinCompanies, linkedCompanies, namedCompanies, notTheStory, ownNamedParts, parentMentions, roundUpOpeners, withNamedCompanies, type NamedCompany } from "./named-companies.js";
-import { firstOf, outsideNames, ratiosOfAmounts, segmentFor, termLexicon, type Term } from "./terms.js";
+import { firstOf, namesAsWritten, outsideNames, ratiosOfAmounts, segmentFor, termLexicon, type Term } from "./terms.js";
 import { boundaries, cursor, firstFrom, positionsOf } from "./text-structure.js";
 import { readLayout, type Layout } from "./layout.js";
 import { englishStoreWordAfter } from "./store-counts.js";
@@ -502,7 +502,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   const lower = asciiLower(text);
   const language = header.language ?? detectLanguage(body, text);
   const date = options.date ?? header.date;
-  let terms = ratiosOfAmounts(termLexicon(taxonomy).matchAll(lower), lower, taxonomy);
+  let terms = ratiosOfAmounts(namesAsWritten(termLexicon(taxonomy).matchAll(lower), text, taxonomy), lower, taxonomy);
   const lineStarts = lineStartsOf(body);
   const layout = readLayout(text, lineStarts);
   const { figures, cells } = withTableCells(keepBareCounts(findFigures(text, lower), terms, lower, taxonomy), layout, lower);

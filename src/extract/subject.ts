@@ -11,7 +11,7 @@ import { normaliseText, toSimplified } from "./normalise.js";
 import { LEXICON_FILES } from "./lexicon-files.js";
 import { escapeRegExp, wordsPattern } from "./word-patterns.js";
 import { placedWords } from "./cues.js";
-import { termLexicon, type Term } from "./terms.js";
+import { namesAsWritten, termLexicon, type Term } from "./terms.js";
 import { positionsOf } from "./text-structure.js";
 
 /** A company the taxonomy does not know, as the article names it, with the id proposed for it. */
@@ -54,7 +54,7 @@ const LEAD_LENGTH = 400;
 export function findSubject(header: ArticleHeader, text: string, terms: readonly TermMatch<Term>[], taxonomy: Taxonomy): Subject {
   const title = header.title ?? "";
   const titleText = normaliseText(title);
-  const titleCounts = countEntities(termLexicon(taxonomy).matchAll(asciiLower(titleText)));
+  const titleCounts = countEntities(namesAsWritten(termLexicon(taxonomy).matchAll(asciiLower(titleText)), titleText, taxonomy));
   const lead = firstContentOffset(text, header.title !== undefined && text.slice(Math.max(0, text.search(/\S/))).startsWith(header.title.trim().slice(0, 8)));
   const bodyCounts = countEntities(terms, (match) => (match.start < lead + LEAD_LENGTH ? LEAD_WEIGHT : 1));
   const scores = new Map<string, number>();

@@ -94,6 +94,40 @@ export function termLexicon(taxonomy: Taxonomy): Lexicon<Term> {
   return lexicon;
 }
 
+/** Per taxonomy, the lower-case forms of the names it writes only in capitals (tickers, acronyms: SHOP, IOM). */
+const capitalsOnly = new WeakMap<Taxonomy, Set<string>>();
+const ALL_CAPITALS = /^[A-Z][A-Z0-9&.-]+$/;
+
+function namesInCapitalsOnly(taxonomy: Taxonomy): Set<string> {
+  let words = capitalsOnly.get(taxonomy);
+  if (words) return words;
+  const capitals = new Set<string>();
+  const otherwise = new Set<string>();
+  const add = (aliases: Record<string, string[]>) => {
+    for (const alias of Object.values(aliases).flat()) (ALL_CAPITALS.test(alias) ? capitals : otherwise).add(alias.toLowerCase());
+  };
+  for (const entity of taxonomy.entities.values()) add(entity.aliases);
+  for (const segment of taxonomy.segments.values()) add(segment.aliases);
+  words = new Set([...capitals].filter((word) => !otherwise.has(word)));
+  capitalsOnly.set(taxonomy, words);
+  return words;
+}
+
+/**
+ * The matches of a company's or a business's name the taxonomy writes only in capitals (a ticker, SHOP;
+ * an acronym, IOM) that the text writes so: "a coffee-shop chain" names no Shopify. (The lexicon matches
+ * lower-case text; `written` is the same text with its capitals.)
+ */
+export function namesAsWritten(matches: TermMatch<Term>[], written: string, taxonomy: Taxonomy): TermMatch<Term>[] {
+  const capitals = namesInCapitalsOnly(taxonomy);
+  if (capitals.size === 0) return matches;
+  return matches.filter((match) => {
+    if (match.end - match.start > 12 || !match.entries.every((entry) => entry.kind === "entity" || entry.kind === "segment")) return true;
+    const said = written.slice(match.start, match.end);
+    return !capitals.has(said.toLowerCase()) || said === said.toUpperCase();
+  });
+}
+
 /** An English metric word's plural form where writers use one: the head before "per" (dividends per share), a profit (net profits). */
 function englishPlural(alias: string): string | undefined {
   const perUnit = /^([a-z]+[^s\W])(\sper\s[a-z ]+)$/i.exec(alias);

@@ -128,6 +128,13 @@ describe("the article's subject", () => {
     expect(extraction.newEntity?.name).toBe("");
   });
 
+  it("reads a known company's name the taxonomy writes only in capitals (a ticker) only where the text writes it so", () => {
+    // SHOP is Shopify's ticker in the taxonomy; a coffee-shop chain names no Shopify.
+    const extraction = extractFacts(article("Kopi Kaki operator's profit up 14.6%", "The operator of the Kopi Kaki coffee-shop chain posted net profit of S$9.8 million; shop sales rose 6%."), taxonomy);
+    expect(extraction.facts.map((fact) => fact.entity)).not.toContain("SHOP");
+    expect(extractFacts(article("Shopify results", "SHOP shares rose 4% after revenue of $2.8 billion."), taxonomy).facts.map((fact) => fact.entity)).toContain("SHOP");
+  });
+
   it("reads the company a lead names in its second or third sentence when the headline and the first name none", () => {
     const scene = "It was a hard quarter for the makers of industrial pumps.";
     const named = (title: string, body: string) => extractFacts(article(title, body), taxonomy).entity;
