@@ -81,7 +81,7 @@ export function findSubject(header: ArticleHeader, text: string, terms: readonly
   };
   const leadText = text.slice(lead, lead + LEAD_LENGTH);
   // A story may open on the scene and name its company only in its second or third sentence.
-  const later = () => laterLeadCompany(leadText, newName);
+  const later = () => laterLeadCompany(leadText, newName) ?? introducedInLead(leadText, newName);
   const titled = withBodyBracket(newName(writtenInBody(fitToBody(newName(unknownCompany(titleText, "title")), text), text.slice(lead), { label: titleText })), leadText);
   // ("Margins squeezed as orders stall" over "…Harnwick Fluid Systems said revenue fell 4%": a headline's
   // opening capital that the body never writes as a name is no company when the lead names one.)
@@ -94,6 +94,10 @@ export function findSubject(header: ArticleHeader, text: string, terms: readonly
   // (A dateline's place, "CHARLOTTE, N.C. (Oct 17) -", "TORONTO -", names no company.)
   const inLead = writtenInBody(newName(unknownCompany(leadText.slice(DATELINE_START.exec(leadText)?.[0].length ?? 0), "lead")), text.slice(lead), { times: 2 });
   if (inLead?.strong) return newSubject(inLead);
+  // (A lead that opens on the market and introduces the company further on, with its code in brackets:
+  // "…。10月30日晚，Lumicore（灿岭科技，688537.SH）发布三季报".)
+  const introduced = inLead === undefined ? introducedInLead(leadText, newName) : undefined;
+  if (introduced) return newSubject(introduced);
   const owner = bestOf(countSegmentOwners(terms, taxonomy, text));
   if (owner !== undefined) return { entity: owner, reason: "the company whose segments the text names", bySegments: true };
   return newSubject(inLead ?? later() ?? { id: "NEW_COMPANY", name: "", foundIn: "nowhere", strong: false });
@@ -266,7 +270,9 @@ function countSegmentOwners(terms: readonly TermMatch<Term>[], taxonomy: Taxonom
     if (/^[a-z]/.test(written)) continue;
     // (Nor does a region's name, China, Asia, 北美: every company sells somewhere, whichever one the
     // taxonomy happens to list that region for.)
-    if (REGION_NAME.has(asciiLower(written)) || REGION_NAME_ZH.has(toSimplified(written))) continue;
+    // (Nor a region's market, 美国市场, "the U.S. market".)
+    const place = written.replace(/\s?(?:市场|市場|markets?)$/iu, "");
+    if (REGION_NAME.has(asciiLower(place)) || REGION_NAME_ZH.has(toSimplified(place))) continue;
     for (const term of match.entries) {
       // ("Subscription revenue rose 21%": a capital that opens a sentence makes no name; a Latin word
       // names a business only as the taxonomy writes that business's name, in capitals: AWS, Azure.)
@@ -666,4 +672,41 @@ export function possessivePeer(clause: string, text: string, subjectNames: reado
     if (occurrences(text, name, 2) >= 2) return entityFor(name, undefined, "text", false);
   }
   return undefined;
+}
+
+/** A Latin name with its Chinese name and perhaps its code in brackets: Lumicore（灿岭科技，688537.SH）. */
+const LATIN_THEN_CJK_BRACKET = new RegExp(String.raw`(${NAME_WORD}(?:\s${NAME_WORD}){0,3})\s?[(（]([一-鿿]{2,12})(?:\s?[,，、;；]\s?(?:${EXCHANGE}\s?[:：]\s?)?([A-Z][A-Z0-9]{0,5}|\d{3,6})(?:\.(?:US|HK|SH|SZ|TW|TWO|T|SI|NS|BO|L|O|N))?)?\s?[)）]`, "gu");
+/** A name and its ticker in brackets, anywhere in a passage (see NAME_THEN_TICKER). */
+const NAME_THEN_TICKER_ANYWHERE = new RegExp(NAME_THEN_TICKER.source, "gu");
+/** A peer's word (rival, 竞争对手) or a counterparty's right before a name: the company introduced is another. */
+const PEER_BEFORE_NAME = new RegExp(`(?:${wordsPattern(PEER_WORDS.filter((word) => !/^[a-z]/.test(word)))}|${wordsPattern(PEER_WORDS.filter((word) => /^[a-z]/.test(word)), "both", " ")})(?:公司|企业|企業)?\s?$`, "iu");
+
+/**
+ * The first company the lead introduces with its code, its ticker or its Chinese name in brackets, as
+ * a story introduces the company it is about (华屿控股（600918.SH）, "Ytterbrook Semiconductor (NASDAQ:
+ * YTBK)", Lumicore（灿岭科技，688537.SH）), anywhere in the lead, not only at its opening; never one a peer's
+ * word introduces (竞争对手Mevora（美沃智能）).
+ */
+function introducedInLead(leadText: string, newName: (found: NewEntity | undefined) => NewEntity | undefined): NewEntity | undefined {
+  const text = normaliseText(leadText);
+  let found: { at: number; entity: NewEntity } | undefined;
+  const consider = (at: number, candidate: NewEntity | undefined) => {
+    // (年度经常性收入（ARR）: a metric glossed with its capitals names no company.)
+    const entity = newName(candidate);
+    if (!entity || (found && found.at <= at) || PEER_BEFORE_NAME.test(text.slice(Math.max(0, at - 12), at))) return;
+    found = { at, entity };
+  };
+  for (const match of text.matchAll(CJK_NAME_THEN_BRACKET)) {
+    const entity = bracketedCompany(match[1]!, match[2]!, "lead");
+    if (entity && !NOT_A_CJK_NAME.test(entity.name)) consider(match.index, entity);
+  }
+  for (const match of text.matchAll(NAME_THEN_TICKER_ANYWHERE)) {
+    const name = trimName(match[1]!);
+    if (name && !NOT_A_CJK_NAME.test(name) && !NOT_A_NAME.has(name.split(" ")[0]!.toLowerCase())) consider(match.index, entityFor(name, match[2], "lead", true));
+  }
+  for (const match of text.matchAll(LATIN_THEN_CJK_BRACKET)) {
+    const latin = trimName(match[1]!);
+    if (latin && !NOT_A_NAME.has(latin.split(" ")[0]!.toLowerCase())) consider(match.index, { ...entityFor(latin, match[3], "lead", true), name: match[2]!, latinName: latin });
+  }
+  return found?.entity;
 }

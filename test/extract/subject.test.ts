@@ -135,6 +135,21 @@ describe("the article's subject", () => {
     expect(extractFacts(article("Shopify results", "SHOP shares rose 4% after revenue of $2.8 billion."), taxonomy).facts.map((fact) => fact.entity)).toContain("SHOP");
   });
 
+  it("reads the company a lead introduces with its code, ticker or Chinese name in brackets, when the lead opens on the market", () => {
+    const market = "海关数据显示，前三季度洗碗机出口量同比增长12%。行业景气之下，各家公司表现不一。";
+    const zh = extractFacts(article("洗碗机出口回暖，龙头利润却分化", `${market}10月28日晚，Vestalo（澜序电器，688419.SH）发布三季报，前三季度营收52.4亿元，同比增长18%；美国市场收入占比31%。`), taxonomy);
+    expect(zh.entity).toBe("VESTALO");
+    expect(zh.newEntity).toMatchObject({ name: "澜序电器", latinName: "Vestalo", strong: true });
+    // (美国市场 is a region's market: no company whose segment the taxonomy calls so.)
+    expect(zh.facts.map((fact) => fact.entity)).not.toContain("MCD");
+    const en = extractFacts(article("Chip stocks slip as orders cool", "The Nasdaq fell 1.2% on Thursday. After the close, Quorvane Devices (NASDAQ: QRVD) reported revenue of $1.4 billion, up 9%."), taxonomy);
+    expect(en.entity).toBe("QRVD");
+    // A company a peer's word introduces is not the story's.
+    const peer = extractFacts(article("洗碗机出口回暖", `${market}主打平价机型的竞争对手澜序电器（688419.SH）三季度净利润增长9%。`), taxonomy);
+    expect(peer.entity).not.toBe("VESTALO");
+    expect(peer.newEntity?.name).not.toBe("澜序电器");
+  });
+
   it("reads the company a lead names in its second or third sentence when the headline and the first name none", () => {
     const scene = "It was a hard quarter for the makers of industrial pumps.";
     const named = (title: string, body: string) => extractFacts(article(title, body), taxonomy).entity;
