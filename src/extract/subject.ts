@@ -678,8 +678,8 @@ export function possessivePeer(clause: string, text: string, subjectNames: reado
 const LATIN_THEN_CJK_BRACKET = new RegExp(String.raw`(${NAME_WORD}(?:\s${NAME_WORD}){0,3})\s?[(（]([一-鿿]{2,12})(?:\s?[,，、;；]\s?(?:${EXCHANGE}\s?[:：]\s?)?([A-Z][A-Z0-9]{0,5}|\d{3,6})(?:\.(?:US|HK|SH|SZ|TW|TWO|T|SI|NS|BO|L|O|N))?)?\s?[)）]`, "gu");
 /** A name and its ticker in brackets, anywhere in a passage (see NAME_THEN_TICKER). */
 const NAME_THEN_TICKER_ANYWHERE = new RegExp(NAME_THEN_TICKER.source, "gu");
-/** A peer's word (rival, 竞争对手) or a counterparty's right before a name: the company introduced is another. */
-const PEER_BEFORE_NAME = new RegExp(`(?:${wordsPattern(PEER_WORDS.filter((word) => !/^[a-z]/.test(word)))}|${wordsPattern(PEER_WORDS.filter((word) => /^[a-z]/.test(word)), "both", " ")})(?:公司|企业|企業)?\s?$`, "iu");
+/** A peer's word (rival, 竞争对手) right before a name: the company introduced is another. */
+const PEER_BEFORE_NAME = new RegExp(`(?:${wordsPattern(PEER_WORDS.filter((word) => !/^[a-z]/.test(word)))}|${wordsPattern(PEER_WORDS.filter((word) => /^[a-z]/.test(word)), "both", " ")})(?:公司|企业|企業)?\\s?$`, "iu");
 
 /**
  * The first company the lead introduces with its code, its ticker or its Chinese name in brackets, as
