@@ -356,7 +356,9 @@ export function bracketedCompany(name: string, inside: string, foundIn: string):
 /** The first company a passage introduces with a bracket of its Latin name or code (see CJK_NAME_THEN_BRACKET). */
 function bracketIntroduced(passage: string, foundIn: string): NewEntity | undefined {
   for (const match of passage.matchAll(CJK_NAME_THEN_BRACKET)) {
-    const found = bracketedCompany(match[1]!, match[2]!, foundIn);
+    // (作为母公司的华屿控股（600918.SH）: the clause's words before the name are no part of it.)
+    const name = match[1]!.split(WORD_BEFORE_A_NAME).pop()!;
+    const found = name.length >= 2 ? bracketedCompany(name, match[2]!, foundIn) : undefined;
     if (found) return found;
   }
   return undefined;
@@ -676,6 +678,8 @@ export function possessivePeer(clause: string, text: string, subjectNames: reado
 
 /** A Latin name with its Chinese name and perhaps its code in brackets: Lumicore（灿岭科技，688537.SH）. */
 const LATIN_THEN_CJK_BRACKET = new RegExp(String.raw`(${NAME_WORD}(?:\s${NAME_WORD}){0,3})\s?[(（]([一-鿿]{2,12})(?:\s?[,，、;；]\s?(?:${EXCHANGE}\s?[:：]\s?)?([A-Z][A-Z0-9]{0,5}|\d{3,6})(?:\.(?:US|HK|SH|SZ|TW|TWO|T|SI|NS|BO|L|O|N))?)?\s?[)）]`, "gu");
+/** Words a clause may hold right before a company's name (的, 作为, 旗下): none is in a name. (Not 和 or 与: 和黄医药.) */
+const WORD_BEFORE_A_NAME = /的|作为|作為|旗下|以及|其中/u;
 /** A name and its ticker in brackets, anywhere in a passage (see NAME_THEN_TICKER). */
 const NAME_THEN_TICKER_ANYWHERE = new RegExp(NAME_THEN_TICKER.source, "gu");
 /** A peer's word (rival, 竞争对手) right before a name: the company introduced is another. */
@@ -697,12 +701,15 @@ function introducedInLead(leadText: string, newName: (found: NewEntity | undefin
     found = { at, entity };
   };
   for (const match of text.matchAll(CJK_NAME_THEN_BRACKET)) {
-    const entity = bracketedCompany(match[1]!, match[2]!, "lead");
-    if (entity && !NOT_A_CJK_NAME.test(entity.name)) consider(match.index, entity);
+    // (The run before the bracket may hold the clause's words before the name: 作为母公司的华屿控股 is 华屿控股.)
+    const name = match[1]!.split(WORD_BEFORE_A_NAME).pop()!;
+    const entity = name.length >= 2 && name.length <= 10 ? bracketedCompany(name, match[2]!, "lead") : undefined;
+    if (entity && !NOT_A_CJK_NAME.test(entity.name)) consider(match.index + match[1]!.length - name.length, entity);
   }
   for (const match of text.matchAll(NAME_THEN_TICKER_ANYWHERE)) {
-    const name = trimName(match[1]!);
-    if (name && !NOT_A_CJK_NAME.test(name) && !NOT_A_NAME.has(name.split(" ")[0]!.toLowerCase())) consider(match.index, entityFor(name, match[2], "lead", true));
+    const written = trimName(match[1]!);
+    const name = /\p{Script=Han}/u.test(written) ? written.split(WORD_BEFORE_A_NAME).pop()! : written;
+    if (name.length >= 2 && name.length <= 10 + (name.includes(" ") ? 30 : 0) && !NOT_A_CJK_NAME.test(name) && !NOT_A_NAME.has(name.split(" ")[0]!.toLowerCase())) consider(match.index + match[1]!.length - name.length, entityFor(name, match[2], "lead", true));
   }
   for (const match of text.matchAll(LATIN_THEN_CJK_BRACKET)) {
     const latin = trimName(match[1]!);

@@ -144,6 +144,9 @@ describe("the article's subject", () => {
     expect(zh.facts.map((fact) => fact.entity)).not.toContain("MCD");
     const en = extractFacts(article("Chip stocks slip as orders cool", "The Nasdaq fell 1.2% on Thursday. After the close, Quorvane Devices (NASDAQ: QRVD) reported revenue of $1.4 billion, up 9%."), taxonomy);
     expect(en.entity).toBe("QRVD");
+    // (The clause's words before the name are no part of it: 作为母公司的澜序控股 is 澜序控股.)
+    const parent = extractFacts(article("“澜序系”业绩快报出炉", `1月27日晚，“澜序系”两家上市公司发布业绩快报。作为母公司的澜序控股（600917.SH）2025年实现营业总收入412.36亿元。`), taxonomy);
+    expect(parent.newEntity).toMatchObject({ name: "澜序控股", ticker: "600917" });
     // A company a peer's word introduces is not the story's.
     const peer = extractFacts(article("洗碗机出口回暖", `${market}主打平价机型的竞争对手澜序电器（688419.SH）三季度净利润增长9%。`), taxonomy);
     expect(peer.entity).not.toBe("VESTALO");
