@@ -193,8 +193,19 @@ export function kinCompanies(lower: string, original: string, isKnownWord: (name
   }
   // (The English name is read from the text as written, for its capitals; the text read is as long.)
   for (const match of original.matchAll(KIN_NAMED_EN)) add(match[2]!, original, match[1]!);
+  // (控股子公司华屿冷链（002917.SZ）, "its subsidiary Huayu Cold Chain (SZ: 002917)": a subsidiary with its own
+  // listing code is a listed company of the group.)
+  for (const match of lower.matchAll(LISTED_SUBSIDIARY_ZH)) if (!NOT_IN_A_NAME.test(match[1]!)) add(match[1]!, lower, "");
+  for (const match of original.matchAll(LISTED_SUBSIDIARY_EN)) add(match[1]!, original, "");
   return companies;
 }
+const SUBSIDIARY_ZH = wordsPattern(placedWords("subsidiary_word", { language: "zh" }));
+/** A code or a ticker in brackets, as a listed company is introduced: （002917.sz）, (SZ: 002917), (NYSE: HCC). */
+const CODE_IN_BRACKETS = String.raw`\s?[(（]\s?(?:[A-Za-z]{2,8}\s?[:：]\s?)?(?:\d{4,6}|[A-Za-z]{1,5})(?:\.[A-Za-z]{1,2})?\s?[)）]`;
+/** A subsidiary's word (the lexicons' `subsidiary_word`), a Chinese name and its code in brackets. */
+const LISTED_SUBSIDIARY_ZH = new RegExp(String.raw`(?<=^|[\n，,。；;：:（(、*]|的|其|旗下|及|和|与|而)${SUBSIDIARY_ZH}([\u4e00-\u9fff]{2,8})(?=${CODE_IN_BRACKETS})`, "gu");
+/** "its subsidiary Huayu Cold Chain (SZ: 002917)": the capitalised words between a subsidiary's word and a ticker in brackets. */
+const LISTED_SUBSIDIARY_EN = new RegExp(String.raw`\b(?:[Ii]ts|[Tt]he|[Aa])\s${wordsPattern(placedWords("subsidiary_word", { language: "en" }), "both", " ")}\s((?:[A-Z][A-Za-z&'’-]+\s){0,3}[A-Z][A-Za-z&-]+)(?=${CODE_IN_BRACKETS})`, "g");
 /**
  * A Chinese word for a company's kin (the lexicons' `group_kin`) where it introduces a name: at a
  * clause's head, or after 的, 其, 旗下 or a joining word (分拆上市的附属公司凯澜铁塔, 其子公司, **子公司：凯澜铁塔**),

@@ -75,7 +75,8 @@ export function findSubject(header: ArticleHeader, text: string, terms: readonly
     // (银行, 电信, 电子厂: a trade alone, or with a word for a kind of firm, names a business, not a company.)
     if (CJK_TRADES.has(toSimplified(name).replace(KIND_OF_FIRM_END, ""))) return undefined;
     // (工程机械板块, 半导体行业: a sector of the market is a group of companies, not one.)
-    if (SECTOR_END.test(toSimplified(name))) return undefined;
+    // (Nor 华屿系: a group's name and 系 are the group's listed companies together.)
+    if (SECTOR_END.test(toSimplified(name)) || /^[\u4e00-\u9fff]{2,6}系$/u.test(name)) return undefined;
     const words = lexicon.matchAll(name);
     return words.some((match) => (match.start === 0 && (match.end - match.start) * 2 >= name.length) || (match.end === name.length && match.entries.every((entry) => entry.kind === "metric"))) ? undefined : found;
   };

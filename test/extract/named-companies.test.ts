@@ -265,3 +265,24 @@ describe("roundUpOpeners", () => {
     expect(openers(text)).toEqual(["Bank Tirtamas", "Lakan Mercantile Bank"]);
   });
 });
+
+describe("listed subsidiaries", () => {
+  const article = (title: string, body: string) => `---\ntitle: "${title}"\ndate: "2026-01-28"\n---\n${body}\n`;
+  it("reads a subsidiary named with its own listing code as a company of its own, though it shares the parent's first characters", () => {
+    const text = article("澜序系业绩快报出炉", "1月27日晚，澜序系两家上市公司发布业绩快报。作为母公司的澜序控股（600917.SH）全年营业总收入412.36亿元。而其控股子公司澜序冷链（002916.SZ）全年营业总收入138.92亿元，归母净利润9.61亿元。");
+    const extraction = extractFacts(text, taxonomy);
+    // (澜序系 names the group's listed companies together, no one company.)
+    expect(extraction.newEntity?.name).toBe("澜序控股");
+    const byValue = Object.fromEntries(extraction.facts.map((fact) => [fact.value, fact.entity]));
+    expect(byValue["412.36"]).toBe(extraction.entity);
+    expect(byValue["138.92"]).not.toBe(extraction.entity);
+    expect(byValue["9.61"]).toBe(byValue["138.92"]);
+    expect(extraction.newPeers?.map((peer) => peer.name)).toContain("澜序冷链");
+    const en = kinCompanies(asciiLower("Lanxu Holdings said revenue rose 4.8%. Its subsidiary Lanxu Cold Chain (SZ: 002916) posted revenue of $13.9 billion."), "Lanxu Holdings said revenue rose 4.8%. Its subsidiary Lanxu Cold Chain (SZ: 002916) posted revenue of $13.9 billion.", () => false);
+    expect(en.map((company) => [company.entity.name, company.listed])).toEqual([["Lanxu Cold Chain", true]]);
+  });
+  it("keeps a subsidiary named without a code of its own a part of the parent's story", () => {
+    const text = article("澜序控股全年业绩", "澜序控股全年营业总收入412.36亿元。旗下子公司澜序冷链全年收入138.92亿元。");
+    expect(kinCompanies(asciiLower(normaliseText(text)), normaliseText(text), () => false).map((company) => company.entity.name)).not.toContain("澜序冷链");
+  });
+});
