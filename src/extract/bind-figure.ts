@@ -18,7 +18,7 @@ import { acceptMetric, fits, fittingMetric, measureFor, unitFor, type FigureCues
 import { acceptPeriod, aroundStoryPeriod, finishPeriod, isOverBy, metricNamedBetween, partOfStoryPeriod, runTradingDay, usablePeriod, wordsBetween } from "./period-choice.js";
 import { DAY_KINDS, EVENT_PERIOD_KINDS, fiscalQuarterOf, GIVES_BASE_AFTER, lastReportedQuarter, type PeriodCue } from "./periods.js";
 import { BULLET_LEAD } from "./layout.js";
-import { BUSINESS_WORD_START, type NewSegment, type SharedMarket, holdsShareBefore, marketOfShare, sameMarket, saysMarketShare, sharesMarketWords, bulletLabelSegment, businessAfterMetric, businessAfterMove, businessBeforeMetric, businessBringingIn, businessSharing, cjkBusinessBeforeMetric, cjkPartBeforeShare, indexSegment, keepNewSegment, businessesUpDown, namedKindMoving, newSegmentIn, openingNameBusiness, othersBusinessWithMetric, othersBusinessWord, parallelBusinessMoving, quotedNameBeforeMetric, marketNamedAfter, marketNamedBefore, regionAfterMetric, regionBeforeMetric, regionLeadIn, regionNamedBefore, regionSourceAfter, saysShareSource } from "./new-segments.js";
+import { BUSINESS_WORD_START, type NewSegment, renamedSegment, type SharedMarket, holdsShareBefore, marketOfShare, sameMarket, saysMarketShare, sharesMarketWords, bulletLabelSegment, businessAfterMetric, businessAfterMove, businessBeforeMetric, businessBringingIn, businessSharing, cjkBusinessBeforeMetric, cjkPartBeforeShare, indexSegment, keepNewSegment, businessesUpDown, namedKindMoving, newSegmentIn, openingNameBusiness, othersBusinessWithMetric, othersBusinessWord, parallelBusinessMoving, quotedNameBeforeMetric, marketNamedAfter, marketNamedBefore, regionAfterMetric, regionBeforeMetric, regionLeadIn, regionNamedBefore, regionSourceAfter, saysShareSource } from "./new-segments.js";
 import { entityFor, holderNamed, introducedPeer, type NewEntity, possessivePeer, sameCompanyName } from "./subject.js";
 import { quoteFor } from "./quote.js";
 import { respectively, respectivelyRun } from "./respectively.js";
@@ -516,6 +516,25 @@ function wholeGivenBefore(context: Context, s0: number, c0: number, entity: stri
     if (start < c0 && fact.entity === entity && fact.segment === "total" && fact.metric === metric && fact.measure === "level") return true;
   }
   return false;
+}
+
+/**
+ * A business's name without the period's words it holds: none when a period covers most of it
+ * ("September-quarter"), the rest when a period opens it and two characters or more are left
+ * (前三季度电力业务 is 电力业务).
+ */
+function withoutPeriod(context: Context, business: NewSegment, s0: number, s1: number): NewSegment | undefined {
+  const at = context.text.indexOf(business.name, s0);
+  if (at < 0 || at >= s1) return business;
+  const end = at + business.name.length;
+  for (let i = Math.max(0, firstFrom(context.periods, at) - 1); i < context.periods.length && context.periods[i]!.start < end; i++) {
+    const period = context.periods[i]!;
+    if (period.end <= at) continue;
+    const rest = context.text.slice(Math.max(at, period.end), end).replace(/^[\s-]+/, "");
+    if (period.start <= at && rest.length >= 2 && rest.length < business.name.length) return renamedSegment(business, rest);
+    if (period.end - period.start >= (end - at) / 2) return undefined;
+  }
+  return business;
 }
 
 /** Words that say a figure is the ratio just stated, again (这一比例, 该占比, "the ratio", "that share"). */
@@ -1953,6 +1972,9 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
       const lineEnd = context.lineStarts[lineIndex + 1] ?? context.text.length;
       found = bulletLabelSegment(context.text.slice(lineStart, lineEnd), lineStart, terms, firstFrom(terms, lineStart), entity);
     }
+    // ("a 27% rise in September-quarter net profit": a name that is a period's words is no business; one
+    // a period opens, 前三季度电力业务, is the business after it.)
+    if (found) found = withoutPeriod(context, found, s0, s1);
     // "永利澳门…澳门业务": a business named by part of the company's own name is the whole company.
     if (found && !partOfCompanyName(context, found.name)) {
       segment = keepNewSegment(context.newSegments, found, taxonomy, context.segmentAliases);

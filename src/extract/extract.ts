@@ -133,6 +133,8 @@ function datesAnEvent(periods: readonly PeriodMatch[], index: number, lower: str
   if (cue.kind === "month" && /\bsince\s$/.test(lower.slice(Math.max(0, start - 6), start))) return true;
   // "公司7月法说会时给出的财测", "its July investor day": a month that names a meeting dates the meeting.
   if (cue.kind === "month" && MEETING_AFTER.test(lower.slice(end, end + 12))) return true;
+  // ("approved at the company's annual meeting in September": so does a month right after a meeting and "in".)
+  if (cue.kind === "month" && MEETING_IN_BEFORE.test(lower.slice(Math.max(0, start - 40), start))) return true;
   // ("fallen 11% since the company's November report": a month before a document's noun dates the document.)
   if (cue.kind === "month" && DOCUMENT_AFTER.test(lower.slice(end, end + 16))) return true;
   // "a logistics park in Melbourne bought last year", "the plant it opened this year": a relative year
@@ -154,6 +156,8 @@ function datesAnEvent(periods: readonly PeriodMatch[], index: number, lower: str
 const SET_OFF_IN_BEFORE = /,\s(?:as|because|after|since|when|while)\s[^,.;:\d%$€£¥]{0,60}\sin\s$/;
 /** A meeting named right after a month (the lexicons' `meeting`: 法说会, "investor day"), through 份 and 的. */
 const MEETING_AFTER = new RegExp(`^\\s?(?:份)?(?:的)?\\s?${wordsPattern(placedWords("meeting"), "both")}`);
+/** A meeting (the lexicons' `meeting`), perhaps "held", then "in" right before a month. */
+const MEETING_IN_BEFORE = new RegExp(`${wordsPattern(placedWords("meeting", { language: "en" }), "both")}\\s(?:held\\s|scheduled\\s)?(?:in|on)\\s$`);
 /** A deal's noun right after a year (the lexicons' `deal`: acquisition, listing, 收购, 上市), through 年. */
 const DEAL_AFTER = new RegExp(`^\\s?年?${wordsPattern(placedWords("deal"), "both")}`);
 /** A deal's noun or past verb (the lexicons' `deal`, `deal_verb`), a few words, then "in" right before a period, in one clause. */

@@ -246,6 +246,11 @@ export function newSegmentIn(text: string, from: number, to: number, terms: read
   return proposedUnlessKnown(found.name, entity, found.at, found.at + found.name.length, terms, termsFrom, othersWord, found.business === true);
 }
 
+/** The same proposed segment under another name (its id follows the name). */
+export function renamedSegment(segment: NewSegment, name: string): NewSegment {
+  return { id: segmentId(name), name, entity: segment.entity };
+}
+
 /** A list item's marker (and bold marks) at a clause's start. */
 const ITEM_MARKER = new RegExp(`^${BULLET_LEAD}`, "u");
 /**

@@ -10,7 +10,7 @@ import { asciiLower, type TermMatch } from "./lexicon.js";
 import { normaliseText, toSimplified } from "./normalise.js";
 import { LEXICON_FILES } from "./lexicon-files.js";
 import { escapeRegExp, wordsPattern } from "./word-patterns.js";
-import { placedWords } from "./cues.js";
+import { cues, placedWords } from "./cues.js";
 import { namesAsWritten, termLexicon, type Term } from "./terms.js";
 import { positionsOf } from "./text-structure.js";
 
@@ -346,7 +346,8 @@ export function bracketedCompany(name: string, inside: string, foundIn: string):
     // (Its stock's name in capitals, SKRUING, before the number: the number is the code.)
     if (ticker && code !== undefined && /^\d+$/.test(ticker[1]!) && !/^\d+$/.test(code)) code = ticker[1];
     else if (ticker && code === undefined) code = ticker[1];
-    else if (LATIN_NAME_PART.test(part) && /[a-z]/.test(part) && latin === undefined) latin = part;
+    // (非美国通用会计准则（Non-GAAP）: Latin words that are a cue's own, a basis's, gloss a term: no company.)
+    else if (LATIN_NAME_PART.test(part) && /[a-z]/.test(part) && latin === undefined && !wholeCue(part.toLowerCase())) latin = part;
     else return undefined;
   }
   if (latin === undefined && code === undefined) return undefined;
@@ -354,15 +355,33 @@ export function bracketedCompany(name: string, inside: string, foundIn: string):
   return { ...entity, name, ...(latin !== undefined ? { latinName: latin } : {}) };
 }
 
+/** Whether the cue lexicon holds these words whole (non-gaap, constant currency). */
+function wholeCue(words: string): boolean {
+  return cues().matchAll(words).some((match) => match.start === 0 && match.end === words.length);
+}
+
 /** The first company a passage introduces with a bracket of its Latin name or code (see CJK_NAME_THEN_BRACKET). */
 function bracketIntroduced(passage: string, foundIn: string): NewEntity | undefined {
+  let found: { at: number; entity: NewEntity } | undefined;
   for (const match of passage.matchAll(CJK_NAME_THEN_BRACKET)) {
     // (作为母公司的华屿控股（600918.SH）: the clause's words before the name are no part of it.)
     const name = match[1]!.split(WORD_BEFORE_A_NAME).pop()!;
-    const found = name.length >= 2 ? bracketedCompany(name, match[2]!, foundIn) : undefined;
-    if (found) return found;
+    const at = match.index + match[1]!.length - name.length;
+    // (每股美国存托股（ADS）: a bracket of capitals alone after a long run glosses a term, as in introducedPeer.)
+    if (!/[a-z]/.test(match[2]!) && /^[A-Z]{2,5}$/.test(match[2]!.trim()) && name.length > CODE_NAME_LENGTH) continue;
+    const entity = name.length >= 2 ? bracketedCompany(name, match[2]!, foundIn) : undefined;
+    if (entity) {
+      found = { at, entity };
+      break;
+    }
   }
-  return undefined;
+  // (Maplewise（枫慧教育，NYSE:MPLW）: a Latin name with its Chinese name and code, when it comes first.)
+  for (const match of passage.matchAll(LATIN_THEN_CJK_BRACKET)) {
+    if (found && found.at <= match.index) break;
+    const latin = trimName(match[1]!);
+    if (latin && !NOT_A_NAME.has(latin.split(" ")[0]!.toLowerCase())) return { ...entityFor(latin, match[3], foundIn, true), name: match[2]!, latinName: latin };
+  }
+  return found?.entity;
 }
 
 /** The lexicons' words that introduce a peer (`peer_before`): rival, peer, 同业, 竞争对手. */

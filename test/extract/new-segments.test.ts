@@ -191,6 +191,12 @@ describe("segments the taxonomy does not know", () => {
     // (A business named with no company's name before it keeps its whole name.)
     expect(segmentNameByValue(extractFacts(article("恒岳乳业三季度业绩", "恒岳乳业三季度营收30亿元。婴幼儿奶粉业务收入7.8亿元。"), taxonomy))["7.8"]).toBe("婴幼儿奶粉业务");
   });
+  it("reads no period's words as a business (September-quarter), and a business a period opens without the period (前三季度电力业务)", () => {
+    const en = extractFacts(article("Harnwick Auto Components results", "Harnwick Auto Components on Friday posted a 27% rise in September-quarter net profit."), taxonomy);
+    expect(segmentNameByValue(en)["27"]).toBe("total");
+    const zh = extractFacts(article("岭澜能源三季报", "岭澜能源前三季度营收900亿元。电力板块成为亮点。前三季度电力业务营收386.5亿元，同比增长9.7%。"), taxonomy);
+    expect(segmentNameByValue(zh)).toMatchObject({ "900": "total", "386.5": "电力业务", "9.7": "电力业务" });
+  });
   it("reads the name opening a clause before the top line's word, after the sentence gave the whole, as a part (营收30亿元，奶粉收入7.8亿元)", () => {
     const parts = segmentNameByValue(extractFacts(article("恒岳乳业三季度业绩", "恒岳乳业三季度营收30亿元，奶粉收入7.8亿元，液态奶收入15亿元。"), taxonomy));
     expect(parts).toMatchObject({ "30": "total", "7.8": "奶粉", "15": "液态奶" });

@@ -147,6 +147,10 @@ describe("the article's subject", () => {
     // (The clause's words before the name are no part of it: 作为母公司的澜序控股 is 澜序控股.)
     const parent = extractFacts(article("“澜序系”业绩快报出炉", `1月27日晚，“澜序系”两家上市公司发布业绩快报。作为母公司的澜序控股（600917.SH）2025年实现营业总收入412.36亿元。`), taxonomy);
     expect(parent.newEntity).toMatchObject({ name: "澜序控股", ticker: "600917" });
+    // (A Latin name with its Chinese name and ticker comes before a term glossed in brackets later: 非美国通用会计准则（Non-GAAP）, 每股美国存托股（ADS）.)
+    const glossed = extractFacts(article("Vestalo二财季营收增17%", "美东时间1月20日盘前，在美上市的中国教育公司Vestalo（澜序教育，NYSE:VSTL）公布二财季业绩。该季度非美国通用会计准则（Non-GAAP）经营利润为6380万美元，每股美国存托股（ADS）收益0.42美元。"), taxonomy);
+    expect(glossed.entity).toBe("VSTL");
+    expect(glossed.facts.map((fact) => fact.entity)).not.toContain("NON_GAAP");
     // A company a peer's word introduces is not the story's.
     const peer = extractFacts(article("洗碗机出口回暖", `${market}主打平价机型的竞争对手澜序电器（688419.SH）三季度净利润增长9%。`), taxonomy);
     expect(peer.entity).not.toBe("VESTALO");
