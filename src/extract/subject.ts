@@ -443,6 +443,13 @@ export function introducedPeer(passage: string, subjectNames: readonly string[],
       foundAt = match.index;
     }
   }
+  // (竞争对手Mevora（美沃智能）: a Latin name with its Chinese name, and perhaps its code, in brackets.)
+  for (const match of passage.includes("（") || passage.includes("(") ? allMatches(LATIN_THEN_CJK_BRACKET, passage) : []) {
+    const latin = trimName(match[1]!);
+    if (match.index <= foundAt || !latin || NOT_A_NAME.has(latin.split(" ")[0]!.toLowerCase())) continue;
+    found = { ...entityFor(latin, match[3], "text", true), name: match[2]!, latinName: latin };
+    foundAt = match.index;
+  }
   // 同業永盛飲食集團上月公布…, 同行业公司锦川化学日前披露…: a peer word, then a name up to the verb or the time word after it.
   for (const match of allMatches(CJK_PEER_NAMED, passage)) {
     const name = match[1]!;

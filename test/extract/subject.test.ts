@@ -151,6 +151,9 @@ describe("the article's subject", () => {
     const glossed = extractFacts(article("Vestalo二财季营收增17%", "美东时间1月20日盘前，在美上市的中国教育公司Vestalo（澜序教育，NYSE:VSTL）公布二财季业绩。该季度非美国通用会计准则（Non-GAAP）经营利润为6380万美元，每股美国存托股（ADS）收益0.42美元。"), taxonomy);
     expect(glossed.entity).toBe("VSTL");
     expect(glossed.facts.map((fact) => fact.entity)).not.toContain("NON_GAAP");
+    // (A rival introduced the same way, 竞争对手Quillora（琦沃智能）, is a peer with figures of its own.)
+    const rival = extractFacts(article("Vestalo三季度利润下滑", "10月30日晚，Vestalo（澜序电器，688419.SH）发布三季报，前三季度营收52.4亿元。与之形成对比的是，主打中端市场的竞争对手Quillora（琦沃智能）三季度归母净利润同比增长31%。"), taxonomy);
+    expect(rival.facts.map((fact) => [fact.value, fact.entity])).toEqual([["52.4", "VESTALO"], ["31", "QUILLORA"]]);
     // A company a peer's word introduces is not the story's.
     const peer = extractFacts(article("洗碗机出口回暖", `${market}主打平价机型的竞争对手澜序电器（688419.SH）三季度净利润增长9%。`), taxonomy);
     expect(peer.entity).not.toBe("VESTALO");
