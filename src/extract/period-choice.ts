@@ -260,6 +260,9 @@ export function usablePeriod(context: Context, i: number, before: boolean, compa
   // ("…3,410 patients on therapy at the end of September. ¶ The company narrowed its net loss to $18.4
   // million": a balance's day in an earlier sentence is no period of a flow after it.)
   if (before && metric.timing === "flow" && context.periodLabels[i]?.startsWith("@") && match.cue.kind !== "date" && figure !== undefined && lastStartAtOrBefore(context.sentences, match.start) !== lastStartAtOrBefore(context.sentences, figure.start)) return false;
+  // ("dropped to 1,870 from 2,040 in the first half of last year": a period right after a base's figure
+  // is that base's, not the period of the figure the base stands after.)
+  if (!before && context.periodAfterBase[i] && figure !== undefined && BASE_FIGURE_BETWEEN.test(context.lower.slice(figure.end, match.start))) return false;
   // "Pre-tax profit rose to £312m, and the final dividend is 8.1p": a dividend's own word for its half
   // (final, 末期) dates the dividend it names, not another metric's figure in the sentence.
   if (match.cue.kind === "half" && match.cue.dividend && !namesMetricFrom(context, match.start, metric)) return false;
@@ -268,6 +271,9 @@ export function usablePeriod(context: Context, i: number, before: boolean, compa
   if (match.cue.kind === "year" && /^\d{4}$/.test(context.lower.slice(match.start, match.end)) && yearOfAnotherMetric(context, match.end, metric)) return false;
   return context.periodLabels[i] !== undefined;
 }
+
+/** A base's word and its figure between a figure and a period after it: "to 1,870 from 2,040 in …". */
+const BASE_FIGURE_BETWEEN = /\b(?:from|against|versus|vs\.?|compared\s(?:with|to))\s(?:a\s|an\s|the\s)?[^\s,;]*\d/;
 
 /** Whether a term naming `metric` starts near `at` (派末期息, 末期息, "final dividend"). */
 function namesMetricFrom(context: Context, at: number, metric: MetricDefinition): boolean {

@@ -121,7 +121,7 @@ const NAMED_SOURCE = [
     // "the June quarter", "the September quarter": the three months ending with the month named (Indian and Australian usage).
     String.raw`(?<mq>(?<![a-z])(?<mqM>march|june|september|december)[\s-]quarter(?:\s(?:of\s)?(?<mqYear>20\d{2}))?)`,
     String.raw`(?<enmr>(?<![a-z])(?<enmrA>${"january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"})\.?(?:\s?[-–]\s?|[-–](?:to|through)[-–]|\s(?:to|through)\s(?=(?:${"january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"})\.?(?:\s20\d{2})?\s(?:period|quarter|months|half))|(?<=\b(?:for|in|during|over|between|covering|from)\s(?:${"january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"})\.?)\s(?:to|through|and)\s)(?<enmrB>${"january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"})\.?(?![a-z])(?:\s(?<enmrYear>20\d{2}))?)`,
-    String.raw`(?<enq>(?:the\s)?(?:fiscal\s)?(?<enqQ>first|second|third|fourth)[\s-]quarter(?:\s(?:of\s)?(?:(?:the\s)?fiscal\s)?(?:year\s)?(?<enqYear>20\d{2})|\sof\s(?:the\s)?fy\s?'?(?<enqFy>\d{2}|20\d{2})(?![\dq]))?)`,
+    String.raw`(?<enq>(?:the\s)?(?:fiscal\s)?(?<enqQ>first|second|third|fourth)[\s-]quarter(?:\s(?:of\s)?(?:(?:the\s)?fiscal\s)?(?:year\s)?(?<enqYear>20\d{2})|\sof\s(?:the\s)?fy\s?'?(?<enqFy>\d{2}|20\d{2})(?![\dq])|\sof\s(?:the\s)?(?<enqRel>last|previous|prior|this|current|next)\s(?:fiscal\s|financial\s)?year)?)`,
     // ("**Q1：上半年到底赚了多少？**", "Q2: What about margins?": a question's number in a Q&A piece, not a quarter.)
     String.raw`(?<qn>(?:fiscal\s)?(?<![a-z\d])q(?<qnQ>[1-4])(?![\d])(?!\s?[:：.、][^\n]{0,60}[?？]))`,
     // "10月1日至11月20日期间", "from Oct. 1 to Nov. 20": two days joined, the span of days between them.
@@ -145,7 +145,7 @@ const NAMED_SOURCE = [
     String.raw`(?<half>(?:(?<halfYear>20\d{2})|(?<halfRel>今年|去年|明年|上年|本年))?\s?年?(?<halfH>上|下)半(?:年|(?<halfFiscal>财年度?|财政年度)))`,
     String.raw`(?<interim>(?:(?<interimYear>20\d{2})\s?(?:年度?|财年)?\s?)?(?:中期(?=(?:每(?:股|基金单位|单位))?(?:股息|派息|分派)|业绩|股息|息|派息|分派|报告|溢利|纯利|盈利|利润|收入|营收|亏损|多赚|少赚|赚|净利|转亏|转盈|蚀|股东应占|基本溢利|核心溢利|经营溢利)|(?<![上下前后过])半年(?=业绩|报告|度业绩)|interim(?=\s(?:results|dividend|period|profit|numbers|figures|report|statement))|(?<![a-z-])half[\s-]year(?=\s(?:results|profits?|earnings|figures|numbers|report|statement|accounts|revenue|sales)\b)))`,
     String.raw`(?<final>(?:(?<finalYear>20\d{2})\s?(?:年度?|财年)?\s?)?(?:末期(?=(?:每(?:股|基金单位|单位))?(?:股息|派息|分派)|股息|息|派息|分派)|(?:final|year-end)(?=\s(?:dividend|distribution))))`,
-    String.raw`(?<enhalf>(?<enhalfH>first|second)[\s-]half(?: of (?:(?:fiscal\s|fy\s?'?)(?<enhalfYear>20\d{2}|\d{2}(?!\d))|(?:its\s|the\s)?(?<enhalfYear3>20\d{2})\s(?:financial|fiscal)\syear|(?<enhalfYear2>20\d{2})))?)`,
+    String.raw`(?<enhalf>(?<enhalfH>first|second)[\s-]half(?: of (?:(?:fiscal\s|fy\s?'?)(?<enhalfYear>20\d{2}|\d{2}(?!\d))|(?:its\s|the\s)?(?<enhalfYear3>20\d{2})\s(?:financial|fiscal)\syear|(?<enhalfYear2>20\d{2})|(?:the\s)?(?<enhalfRel>last|previous|prior|this|current|next)\s(?:fiscal\s|financial\s)?year))?)`,
     String.raw`(?<hy>(?<![a-z\d])(?:h(?<hyH>[12])\s?(?:fy\s?)?(?<hyYear>20\d{2}|\d{2})|(?<hyH2>[12])h\s?(?:fy\s?)?(?<hyYear2>\d{2})|(?<hyYear3>20\d{2})\s?h(?<hyH3>[12]))(?![\da-z]))`,
     String.raw`(?<ttm>过去\s?12\s?个月|过去十二个月|最近12个月|trailing\stwelve\smonths|trailing\s12\smonths|last\stwelve\smonths|last\s12\smonths|(?<![a-z])ttm(?![a-z]))`,
     String.raw`(?<same>去年同期|上一年同期|上年同期|前一年度同期|前一年同期|上一?财政?年度?同期|上个财年同期|前一财政?年度?同期|去年同季|上年同季|一年前|一年之前|去年第四季度|a\syear\searlier|a\syear\sago|a\syear\sbefore|year-ago|year\sago\squarter|prior[\s-]year\s(?:quarter|period)|(?:the\s)?(?:prior|previous)\scorresponding\s(?:period|half|quarter)|(?<![a-z])pcp(?![a-z])|(?:the\s)?corresponding\s(?:quarter|period|half|months)\s(?:of\s(?:the\s)?(?:previous|last|prior|preceding)\s(?:fiscal|financial\syear|fiscal\syear|year)|last\syear|a\syear\s(?:earlier|ago))|same\s(?:period|quarter|half|months)\s(?:last\syear|a\syear\s(?:earlier|ago)|(?:of|in)\s(?:last|the\sprevious|the\sprior)\syear|(?:of|in)\s20\d{2}(?![\d-])))`,
@@ -382,6 +382,9 @@ function cueOf(m: RegExpExecArray, text: string): PeriodCue | undefined {
   }
   if (m[GROUP.enq!]) {
     // "the third quarter of FY25": the company's own quarter of that fiscal year.
+    // ("the third quarter of last year": that quarter of the year before the article's.)
+    const enqRel = m[GROUP.enqRel!];
+    if (enqRel) return { kind: "relative_year_quarter", relative: relativeYearWord(enqRel), quarter: quarter(m[GROUP.enqQ!]) };
     const fy = m[GROUP.enqFy!];
     const year = fy ? yearOf(fy) : m[GROUP.enqYear!] ? Number(m[GROUP.enqYear!]) : undefined;
     return { kind: "quarter", ...(year !== undefined ? { year } : {}), quarter: quarter(m[GROUP.enqQ!]), ...(fy || text.includes("fiscal") ? { fiscal: true } : {}) };
@@ -427,6 +430,8 @@ function cueOf(m: RegExpExecArray, text: string): PeriodCue | undefined {
   if (m[GROUP.enhalf!]) {
     // "the first half of FY26", "of fiscal 2026": the company's own year, named as it names it.
     // ("the first half of its 2026 financial year": the half of the fiscal year named so.)
+    const enhalfRel = m[GROUP.enhalfRel!];
+    if (enhalfRel) return { kind: "relative_year_half", relative: relativeYearWord(enhalfRel), half: m[GROUP.enhalfH!] === "first" ? 1 : 2 };
     const fiscalYear = m[GROUP.enhalfYear3!] ? Number(m[GROUP.enhalfYear3!]) : undefined;
     const year = m[GROUP.enhalfYear!] ? yearOf(m[GROUP.enhalfYear!]) : m[GROUP.enhalfYear2!] ? Number(m[GROUP.enhalfYear2!]) : fiscalYear;
     return { kind: "half", ...(year !== undefined ? { year } : {}), ...(fiscalYear !== undefined ? { fiscal: true } : {}), half: m[GROUP.enhalfH!] === "first" ? 1 : 2 };
@@ -594,6 +599,18 @@ export function ownPeriod(cue: PeriodCue, calendar: FiscalCalendar | undefined, 
       }
       return undefined;
     }
+    case "relative_year_quarter":
+    case "relative_year_half": {
+      // ("the first half of last year", 去年上半年, of a company whose year is not the calendar's: that part
+      // of its own year before (or after) the one under way at the article's date.)
+      if (!date || !calendar || (calendar.month === 12 && calendar.day === 31 && calendar.weekday === undefined)) return undefined;
+      const year = Number(date.slice(0, 4));
+      for (let candidate = year; candidate <= year + 1; candidate++) {
+        const parsed = read(`FY${candidate}`, calendar);
+        if (parsed.ok && parsed.period.start! <= date && date <= parsed.period.end!) return cue.kind === "relative_year_half" ? `${candidate + cue.relative}-H${cue.half}` : `${candidate + cue.relative}-Q${cue.quarter}`;
+      }
+      return undefined;
+    }
     case "quarter": {
       if (cue.fiscal) return cue.year !== undefined ? `${cue.year + shift}-Q${cue.quarter}` : latestOver((year) => `${year}-Q${cue.quarter}`);
       // "第三季度" with no year, of a company whose year is not the calendar's: the calendar quarter or
@@ -638,6 +655,11 @@ export function ownPeriod(cue: PeriodCue, calendar: FiscalCalendar | undefined, 
     default:
       return undefined;
   }
+}
+
+/** A year named relatively in English: last / previous / prior -1, this / current 0, next 1. */
+function relativeYearWord(word: string): number {
+  return word === "next" ? 1 : word === "this" || word === "current" ? 0 : -1;
 }
 
 /** Period kinds that date an event (a month, a day, "last month") rather than span a reporting period: what a cause clause or a word of announcing may date. */
