@@ -70,6 +70,13 @@ function changes(text: string): boolean {
 /** Traditional (incl. Hong Kong and Taiwan forms) to simplified; identity on simplified and English. */
 export function toSimplified(text: string): string {
   if (!changes(text)) return text;
+  const converted = openccSimplified(text);
+  // (The same length always: a character opencc turns into one past the BMP, 鋐, stays as written, so
+  // a name compared in simplified form meets the text's, and no position shifts.)
+  return converted.length === text.length ? converted : convertedAround(text);
+}
+
+function openccSimplified(text: string): string {
   const convert = (converter ??= OpenCC.Converter({ from: "hk", to: "cn" }));
   try {
     return convert(text);
@@ -84,17 +91,45 @@ const SIGNS: Readonly<Record<string, string>> = { "％": "%", "＄": "$", "－":
 const AFTER_THOUSANDS = new Set([..."亿万美元人颗件个家名台"]);
 
 /**
- * Converts line by line, so a line opencc changes in length (which t2s does not do for the characters
- * that matter) falls back to its original text and never shifts the positions of the others.
+ * Converts line by line (opencc's cost grows with a call's length); toSimplified keeps each line's
+ * length, so no position shifts.
  */
 export function normaliseText(original: string): string {
   const lines = original.split("\n");
   const out: string[] = [];
   for (const line of lines) {
     const simplified = line.length === 0 ? line : toSimplified(line);
-    out.push(simplified.length === line.length ? simplified : line);
+    out.push(simplified);
   }
   return blankLinks(asciiFigures(unescapeMarkup(standardParticles(out.join("\n")))));
+}
+
+/** Per character opencc turns into another length (鋐 into a character past the BMP): that it does. */
+const changesLength = new Map<string, boolean>();
+
+/**
+ * A line opencc changes in length, converted but for the characters that change length, which stay
+ * as written: 晶鋐11月合併營收 becomes 晶鋐11月合并营收, not the whole line left traditional.
+ */
+function convertedAround(line: string): string {
+  let out = "";
+  let run = "";
+  const flush = () => {
+    if (run === "") return;
+    const converted = openccSimplified(run);
+    out += converted.length === run.length ? converted : run;
+    run = "";
+  };
+  for (const character of line) {
+    let unsafe = changesLength.get(character);
+    if (unsafe === undefined) changesLength.set(character, (unsafe = character.length === 1 && openccSimplified(character).length !== 1));
+    if (unsafe) {
+      flush();
+      out += character;
+    } else run += character;
+  }
+  flush();
+  return out;
 }
 
 /**

@@ -19,6 +19,13 @@ describe("normaliseText", () => {
   it("keeps the length of text with astral characters", () => {
     expect(asciiFigures("😀１")).toBe("😀1");
   });
+
+  it("converts a line around a character opencc would turn into one past the BMP (鋐), which stays as written", () => {
+    // (Before, the whole line stayed traditional, and its metric words, 營收, went unread.)
+    expect(normaliseText("晶鋐11月合併營收新台幣18.46億元")).toBe("晶鋐11月合并营收新台币18.46亿元");
+    expect(toSimplified("晶鋐科技")).toBe("晶鋐科技");
+    expect(toSimplified("晶鋐營收")).toHaveLength(4);
+  });
 });
 
 describe("unescapeMarkup", () => {
