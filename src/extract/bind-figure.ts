@@ -28,7 +28,7 @@ import { asciiLower, isCjkCode } from "./lexicon.js";
 import { toSimplified } from "./normalise.js";
 import { compareExact, exact, exactToString, scaleExact } from "../numbers/exact.js";
 import { parseWrittenNumber } from "../numbers/written-number.js";
-import { codeUnits, firstFrom, LIST_JOINER, seek, startIndex } from "./text-structure.js";
+import { codeUnits, firstFrom, LIST_JOINER, positionsOf, seek, startIndex } from "./text-structure.js";
 import { wordsPattern } from "./word-patterns.js";
 
 /** The last fact proposed whose figure stands in [from, to): found walking back over the facts of the current clause. */
@@ -604,6 +604,9 @@ export function bindFigure(context: Context, found: Figure, index: number): Prop
     if (based) measure = measure.endsWith("_abs") ? `${based}_abs` : based;
   }
   let basis = saidBasis(context, place, metric, metricMatch, measure);
+  // ("…分析师许诺认为…。许诺预计，全年归母净利润约为13.2亿元", "analyst Priya Raman … Raman expects": an
+  // analyst the text has named, forecasting in the figure's sentence, gives an estimate.)
+  if (basis === "guidance" && namedAnalystForecasts(context, place.s0, place.figure.start)) basis = "estimate";
   // (Under a heading of forecasts, 四季度指引乐观, a figure whose sentence names a period already over,
   // "竞争对手…三季度游戏收入同比增长9.2%", "2023年第三季度…单季收入仅为61.7亿元", is a result: the heading's
   // basis is for what its sentences leave unsaid.)
@@ -700,7 +703,7 @@ export function bindFigure(context: Context, found: Figure, index: number): Prop
   }
   // ("法人認為在AI伺服器拉貨帶動下，高華第四季營收可望季增8%至10%", "analysts believe revenue will reach…":
   // what a sentence whose subject is the analysts says will come is their estimate, not the company's.)
-  const analystsSay = ANALYSTS_SAY.test(context.lower.slice(s0, figure.start));
+  const analystsSay = ANALYSTS_SAY.test(context.lower.slice(s0, figure.start)) || namedAnalystForecasts(context, s0, figure.start);
   if (isPlanned(context, basis, period, entity, c0, s0, figure.start)) basis = metric.decided || basis === "guidance" ? "plan" : analystsSay ? "estimate" : "guidance";
   // "今年資本支出維持約120億元", "keep its capital spending for 2025 at about…": what the company decides
   // (capex) for a period not over by the article's date is its plan, said with a future word or not.
@@ -2948,6 +2951,23 @@ function bracketHoldsOwnFigure(lower: string, from: number, at: number): boolean
   const close = lower.slice(at, at + 80).search(/[)）]/);
   return /\d/.test(lower.slice(from + open.index, close < 0 ? at : at + close));
 }
+/** A person the text names as an analyst: 分析师许诺, "analyst Priya Raman" (the Chinese name, or the English surname). */
+const ANALYST_NAMED_ZH = /(?:分析师|研究员|首席)\s?([\u4e00-\u9fff]{2,3}?)(?=认为|表示|指出|预计|预测|估计|称|说|[，,：:（(])/gu;
+const ANALYST_NAMED_EN = /\banalyst\s(?:[A-Z][a-z]+\s){1,2}([A-Z][a-z]+)\b/g;
+/** A verb of forecasting right after a name. */
+const FORECASTS_AFTER = /^\s?(?:则|也|亦|还|並|并)?(?:预计|预测|估计|预期|认为|料|expects?|forecasts?|estimates?|sees|reckons|predicts?)/u;
+
+/** Whether an analyst the text has named stands in [from, to) right before a verb of forecasting. */
+function namedAnalystForecasts(context: Context, from: number, to: number): boolean {
+  context.analystNames ??= [...new Set([...[...context.lower.matchAll(ANALYST_NAMED_ZH)].map((match) => match[1]!), ...[...context.text.matchAll(ANALYST_NAMED_EN)].map((match) => match[1]!.toLowerCase())])];
+  if (context.analystNames.length === 0) return false;
+  const stretch = context.lower.slice(from, to);
+  return context.analystNames.some((name) => {
+    for (const at of positionsOf(stretch, name)) if (FORECASTS_AFTER.test(stretch.slice(at + name.length, at + name.length + 12))) return true;
+    return false;
+  });
+}
+
 /** Analysts named as a sentence's subject, then a verb of saying or believing (法人认为, 分析师指出, "analysts believe"). */
 const ANALYSTS_SAY = /(?:^|[，,。\s])(?:不过|但|而|另外)?[，,\s]?(?:法人|分析师|分析師|券商)(?:则|則|也|亦|普遍)?(?:认为|認為|看好|指出|表示|估计|估計|估算|预估|預估|预期|預期)|\banalysts?\s(?:believe|think|say|said|expect|see|reckon)\b/u;
 

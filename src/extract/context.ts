@@ -139,6 +139,8 @@ export interface Context {
   homeDollar?: string;
   /** The basis word saidBasis went by for the figure being bound, if any. */
   basisCue?: TermMatch<Cue>;
+  /** The people the text names as analysts (分析师许诺, "analyst Priya Raman": the surname), read once on first use. */
+  analystNames?: string[];
   /** When extract --explain asks: one explanation per proposed fact, in order. */
   explain?: Explanation[];
   /** Per table that names no metric: the prose's figure that says what it holds, once looked for (see tableAnchor). */

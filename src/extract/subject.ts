@@ -104,7 +104,7 @@ export function findSubject(header: ArticleHeader, text: string, terms: readonly
   return newSubject(inLead ?? later() ?? { id: "NEW_COMPANY", name: "", foundIn: "nowhere", strong: false });
 }
 
-/** How many of the lead's sentences are read for the company when its first names none. */
+/** How many of the lead's sentences are read for a company named before a verb of results. */
 const LEAD_SENTENCES = 3;
 /** A sentence's end: a full stop, a question or an exclamation mark, then a space or a line's end; or a Chinese one. */
 const SENTENCE_END = /(?<=[.!?])\s+(?=[A-Z"“‘'])|(?<=[。！？])|\n\s*\n/u;
@@ -114,13 +114,15 @@ const RESULTS_VERB_AFTER = new RegExp(`^(?:\\s(?:on|late|early|last|this)\\s[A-Z
 const POSSESSIVE_AFTER = /^(?:'s|’s)\s/;
 
 /**
- * The company a lead's second or third sentence opens with, when its name is followed by a verb of
- * results (said, reported, 公布) or is possessive, and the sentence holds a figure: "It was a hard
- * quarter for pump makers. Harnwick Fluid Systems said revenue fell 4%…". ("Chief executive Jane Doe
- * said demand was weak" holds no figure, and its name, "Chief", is followed by no such verb.)
+ * The company one of a lead's first three sentences opens with, when its name is followed by a verb
+ * of results (said, reported, 公布) or is possessive, and the sentence holds a figure: "It was a hard
+ * quarter for pump makers. Harnwick Fluid Systems said revenue fell 4%…", or a first sentence whose
+ * one-word name the body never writes again ("Vestalo reported revenue of $5.2 billion."). ("Chief
+ * executive Jane Doe said demand was weak" holds no figure, and its name, "Chief", is followed by no
+ * such verb; "Raman expects…" after "said analyst Priya Raman" is a person's.)
  */
 function laterLeadCompany(leadText: string, newName: (found: NewEntity | undefined) => NewEntity | undefined): NewEntity | undefined {
-  const sentences = leadText.split(SENTENCE_END).slice(1, LEAD_SENTENCES);
+  const sentences = leadText.split(SENTENCE_END).slice(0, LEAD_SENTENCES);
   for (const sentence of sentences) {
     const opening = sentence.replace(/^[\s#>*|-]+/, "");
     if (!/\d/.test(opening)) continue;
@@ -128,11 +130,24 @@ function laterLeadCompany(leadText: string, newName: (found: NewEntity | undefin
     if (!found) continue;
     if (found.strong) return found;
     const at = opening.indexOf(found.name);
-    if (at < 0 || at > 2) continue;
+    if (at < 0 || at > 2 || namedAsPerson(leadText, found.name)) continue;
     const after = opening.slice(at + found.name.length);
     if (RESULTS_VERB_AFTER.test(after) || (POSSESSIVE_AFTER.test(after) && !/\p{Script=Han}/u.test(found.name))) return found;
   }
   return undefined;
+}
+
+/** A person's role, or a word that introduces a person quoted (analyst, said), right before a first name. */
+const PERSON_INTRODUCED = `(?:${wordsPattern([...placedWords("role", { language: "en" }), "analyst", "said", "says", "according to"], "both")})`;
+
+/**
+ * Whether the passage writes `name` as a person's surname: after a first name and a role or a word that
+ * introduces someone quoted ("said analyst Priya Raman", "chief executive Jane Doe"): "Raman expects
+ * full-year profit of $1.3 billion" then forecasts, it names no company.
+ */
+function namedAsPerson(passage: string, name: string): boolean {
+  if (name.includes(" ")) return false;
+  return new RegExp(String.raw`${PERSON_INTRODUCED}\s(?:of\s\S+\s)?[A-Z][a-z]+\s${escapeRegExp(name)}\b`, "i").test(passage);
 }
 
 /** Whether the text writes `name` as a name: with its capitals, not inside a longer word. */
