@@ -94,6 +94,33 @@ function isCounters(line: string): boolean {
   return count >= 2 && /^[\s|｜·•,，]*$/u.test(rest);
 }
 
+/** A byline's word (the lexicons' `byline_word`), as a whole word. */
+const BYLINE_WORD = new RegExp(wordsPattern(placedWords("byline_word"), "both"), "iu");
+const MONTH_NAME = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
+/** A date (2025-10-30, 2025年10月27日, 13 November 2025, Feb 18, 2026) or a time of day (07:30, 6.30pm). */
+const DATE_OR_TIME = new RegExp(`\\d{4}\\s?[-/.年]\\s?\\d{1,2}\\s?[-/.月]\\s?\\d{1,2}|\\b\\d{1,2}\\s${MONTH_NAME}\\s\\d{4}|\\b${MONTH_NAME}\\s\\d{1,2},?\\s\\d{4}|\\b\\d{1,2}[:.]\\d{2}\\s?(?:am|pm|gmt|ist|bst|sgt|hkt|aedt|aest)\\b|\\b\\d{1,2}:\\d{2}\\b`, "iu");
+/** A separator a byline sets its parts apart with. */
+const BYLINE_SEPARATOR = /[|｜／·•]|\s[—–-]\s/u;
+/** The most characters of a byline line. */
+const BYLINE_LENGTH = 160;
+
+/**
+ * A story's byline on a line of its own: short, a date or a time, and a byline's word or a separator
+ * between its parts ("Harriet Colley, Markets reporter | Tuesday 9 December 2025, 4.58pm", "本报记者 韩露
+ * 北京报道 2025-10-30 21:12"), and no sentence (no full stop that a lower-case word follows, no figure of
+ * money or percent). Its name is no company's: the story's lead starts after it (see findSubject).
+ */
+export function isByline(line: string): boolean {
+  const trimmed = line.trim();
+  if (trimmed.length < 8 || trimmed.length > BYLINE_LENGTH || /^(?:#|\||[-*+]\s)/.test(trimmed)) return false;
+  if (/[%$€£¥₹]|\.\s[a-z]|[。！？]/u.test(trimmed) || !DATE_OR_TIME.test(trimmed)) return false;
+  // (A sentence runs on lower-case words, "The results were published on Feb 18 by the company"; a byline
+  // has a few at most, its role's.)
+  const lowerWords = trimmed.replace(new RegExp(BYLINE_WORD.source, "giu"), "").match(/(?<![\p{L}\d.])[a-z]{2,}(?![\p{L}])/gu) ?? [];
+  if (lowerWords.length > 3) return false;
+  return BYLINE_WORD.test(trimmed) || BYLINE_SEPARATOR.test(trimmed);
+}
+
 /**
  * The text with its other-story labels' lines and the lists under labels standing alone, its
  * share-price widgets, promotions and lines of counters blanked.

@@ -13,6 +13,7 @@ import { escapeRegExp, wordsPattern } from "./word-patterns.js";
 import { cues, placedWords } from "./cues.js";
 import { namesAsWritten, termLexicon, type Term } from "./terms.js";
 import { positionsOf } from "./text-structure.js";
+import { isByline } from "./page-furniture.js";
 
 /** A company the taxonomy does not know, as the article names it, with the id proposed for it. */
 export interface NewEntity {
@@ -154,7 +155,6 @@ function namedAsPerson(passage: string, name: string): boolean {
 function writtenAsNameIn(text: string, name: string): boolean {
   return new RegExp(String.raw`(?<![\p{L}\d])${escapeRegExp(name)}(?![\p{L}\d])`, "u").test(text);
 }
-
 /**
  * A Chinese title names its company bare (联兴食品中期多赚12%); the lead introduces it with its Latin name
  * and code in brackets (零食连锁店营运商联兴食品（Luenhing Foods，1847）). When the bracketed name ends with
@@ -314,15 +314,26 @@ function bestOf(scores: Map<string, number>): string | undefined {
   return best;
 }
 
-/** Where the body's words start (front matter is blanked to spaces, so skip them). */
+/** Where the body's words start (front matter is blanked to spaces, so skip them), past the bylines there. */
 function firstContentOffset(text: string, headlineFirst = false): number {
-  const first = Math.max(0, text.search(/\S/));
-  if (!headlineFirst) return first;
+  let at = Math.max(0, text.search(/\S/));
   // (Front matter's title stays in place as the headline: the lead is the body's first line after it.)
-  const lineEnd = text.indexOf("\n", first);
-  if (lineEnd < 0) return first;
+  if (headlineFirst) at = nextLineStart(text, at) ?? at;
+  // ("Harriet Colley, Markets reporter | Tuesday 9 December 2025, 4.58pm": a byline's name is no company's.)
+  for (let skipped = 0; skipped < 2; skipped++) {
+    const lineEnd = text.indexOf("\n", at);
+    if (!isByline(text.slice(at, lineEnd < 0 ? text.length : lineEnd))) break;
+    at = nextLineStart(text, at) ?? at;
+  }
+  return at;
+}
+
+/** The start of the next line holding a word after the line at `at`, if any. */
+function nextLineStart(text: string, at: number): number | undefined {
+  const lineEnd = text.indexOf("\n", at);
+  if (lineEnd < 0) return undefined;
   const next = text.slice(lineEnd).search(/\S/);
-  return next < 0 ? first : lineEnd + next;
+  return next < 0 ? undefined : lineEnd + next;
 }
 
 /** A dateline opening the lead: a place in capitals, perhaps a comma, its state and the date, then a dash. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { blankPageFurniture } from "../../src/extract/page-furniture.js";
+import { blankPageFurniture, isByline } from "../../src/extract/page-furniture.js";
 
 describe("blankPageFurniture", () => {
   it("blanks a label's own line and the links listed under it, keeping every line's length", () => {
@@ -91,5 +91,18 @@ describe("list items that are a link and nothing else", () => {
   it("leaves an item that says more than its link", () => {
     const line = "- [Harbour Foods](https://example.com/h) lifted revenue 12% to $1.2 billion";
     expect(blankPageFurniture(line)).toBe(line);
+  });
+});
+
+describe("isByline", () => {
+  it("reads a short line with a date or a time and a byline's word or separators as a byline", () => {
+    for (const line of ["Marta Quell, Markets reporter | Tuesday 9 December 2025, 4.58pm", "Owen Brisk | Columnist | Feb 18, 2026 – 6.30pm", "**Pit Lane** | Sal Oduya | February 19, 2026 — 6.30pm", "本报记者 程一舟 | 2025-10-29 10:15 | 来源：市场周刊", "By Ada Venn, Retail Correspondent | Thursday 13 November 2025, 07:30 GMT"]) {
+      expect(isByline(line)).toBe(true);
+    }
+  });
+  it("reads no sentence, table row or figure's line as one", () => {
+    for (const line of ["The results were published on Feb 18, 2026 at 6.30pm by the company.", "Revenue for the quarter to Sept. 30, 2025 rose to $4.2 billion.", "| Q3 2025 | Revenue | 812 |", "For 2026, management guided NIM to between 1.95% and 2.05%."]) {
+      expect(isByline(line)).toBe(false);
+    }
   });
 });

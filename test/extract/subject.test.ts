@@ -160,6 +160,11 @@ describe("the article's subject", () => {
     expect(peer.newEntity?.name).not.toBe("澜序电器");
   });
 
+  it("reads no byline's name as the company: the lead starts after the byline", () => {
+    const body = "Owen Brisk | Columnist | Feb 18, 2026 – 6.30pm\n\nThere was a lot for shareholders to like. Yarrabin Copper said revenue rose 14% to A$3.1 billion.";
+    expect(extractFacts(article("Miners rally on copper", body), taxonomy).entity).toBe("YARRABIN_COPPER");
+  });
+
   it("reads the company a lead names in its second or third sentence when the headline and the first name none", () => {
     const scene = "It was a hard quarter for the makers of industrial pumps.";
     const named = (title: string, body: string) => extractFacts(article(title, body), taxonomy).entity;
