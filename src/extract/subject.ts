@@ -84,7 +84,7 @@ export function findSubject(header: ArticleHeader, text: string, terms: readonly
   const leadText = text.slice(lead, lead + LEAD_LENGTH);
   // A story may open on the scene and name its company only in its second or third sentence.
   const later = () => laterLeadCompany(leadText, newName) ?? introducedInLead(leadText, newName);
-  const titled = withBodyBracket(newName(writtenInBody(fitToBody(newName(unknownCompany(titleText, "title")), text), text.slice(lead), { label: titleText })), leadText);
+  const titled = withBodyBracket(newName(writtenInBody(fitToBody(newName(titleCompany(titleText, text.slice(lead))), text), text.slice(lead), { label: titleText })), leadText);
   // ("Margins squeezed as orders stall" over "…Harnwick Fluid Systems said revenue fell 4%": a headline's
   // opening capital that the body never writes as a name is no company when the lead names one.)
   const inTitle = titled && !titled.strong && !/\p{Script=Han}/u.test(titled.name) && !writtenAsNameIn(text.slice(lead), titled.name) ? (later() ?? titled) : titled;
@@ -155,6 +155,40 @@ function namedAsPerson(passage: string, name: string): boolean {
 function writtenAsNameIn(text: string, name: string): boolean {
   return new RegExp(String.raw`(?<![\p{L}\d])${escapeRegExp(name)}(?![\p{L}\d])`, "u").test(text);
 }
+/**
+ * The company a headline names: read from its start, or, when the body never writes that name, from
+ * after a label's bracket or bar or colon (【營收直播】廣霖精密…, 一图速览｜黛岭饮品…, 扫地机价格战下的三季报：
+ * Wylan增收不增利), the first such part whose name the body writes.
+ */
+function titleCompany(title: string, body: string): NewEntity | undefined {
+  const whole = unknownCompany(title, "title");
+  // (A label that is a phrase of its own, with 的 in it, 扫地机价格战下的三季报：, names no company; the part after it does.)
+  const labelPhrase = /^[^】｜|：:]*的[^】｜|：:]*[】｜|：:]/u.test(title);
+  if (whole && !labelPhrase && (whole.strong || positionsOf(body, whole.name).next().done === false)) return whole;
+  for (const part of title.split(TITLE_LABEL_END).slice(1)) {
+    const found = unknownCompany(part.trim(), "title");
+    if (found && positionsOf(body, found.name).next().done === false) return found.strong || /\p{Script=Han}/u.test(found.name) ? found : (fullerInBody(found, body) ?? found);
+  }
+  return whole;
+}
+/**
+ * A Latin name as the body writes it in full, twice at least: "Tarnwell" of a headline's "Glasgow close:
+ * Tarnwell leads the board" is the body's "Tarnwell Foods".
+ */
+function fullerInBody(found: NewEntity, body: string): NewEntity | undefined {
+  const counts = new Map<string, number>();
+  for (const match of body.matchAll(new RegExp(String.raw`\b${escapeRegExp(found.name)}((?:\s[A-Z][A-Za-z&'’-]+){1,3})`, "g"))) {
+    const words = match[1]!.trim().split(/\s/);
+    while (words.length > 0 && (HEADLINE_STOP.test(words[words.length - 1]!) || NOT_A_NAME.has(words[words.length - 1]!.toLowerCase()))) words.pop();
+    if (words.length > 0) counts.set(words.join(" "), (counts.get(words.join(" ")) ?? 0) + 1);
+  }
+  let best: [string, number] | undefined;
+  for (const entry of counts) if (entry[1] >= 2 && (best === undefined || entry[1] > best[1])) best = entry;
+  return best ? entityFor(`${found.name} ${best[0]}`, found.ticker, found.foundIn, false) : undefined;
+}
+/** What closes a headline's label: a corner bracket, a bar, a colon. */
+const TITLE_LABEL_END = /[】｜|：:]/u;
+
 /**
  * A Chinese title names its company bare (联兴食品中期多赚12%); the lead introduces it with its Latin name
  * and code in brackets (零食连锁店营运商联兴食品（Luenhing Foods，1847）). When the bracketed name ends with

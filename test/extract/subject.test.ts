@@ -160,6 +160,14 @@ describe("the article's subject", () => {
     expect(peer.newEntity?.name).not.toBe("澜序电器");
   });
 
+  it("reads a headline's company after its label's bracket, bar or colon when the body never writes the label's words", () => {
+    const ids = (title: string, body: string) => extractFacts(article(title, body), taxonomy).newEntity?.name;
+    expect(ids("【營收直播】廣霖精密12月營收58.73億元", "廣霖精密今日公布12月營收58.73億元，月增4.2%。")).toBe("广霖精密");
+    expect(ids("一图速览｜黛岭饮品前三季度营收186亿元", "黛岭饮品10月27日晚发布三季报，前三季度营业收入186.42亿元。")).toBe("黛岭饮品");
+    // (A label the body writes as a name stays the company: 黛岭饮品｜前三季度营收186亿元.)
+    expect(ids("黛岭饮品｜前三季度营收186亿元", "黛岭饮品10月27日晚发布三季报，前三季度营业收入186.42亿元。")).toBe("黛岭饮品");
+  });
+
   it("reads no byline's name as the company: the lead starts after the byline", () => {
     const body = "Owen Brisk | Columnist | Feb 18, 2026 – 6.30pm\n\nThere was a lot for shareholders to like. Yarrabin Copper said revenue rose 14% to A$3.1 billion.";
     expect(extractFacts(article("Miners rally on copper", body), taxonomy).entity).toBe("YARRABIN_COPPER");
