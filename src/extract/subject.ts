@@ -158,7 +158,7 @@ function writtenAsNameIn(text: string, name: string): boolean {
 /**
  * The company a headline names: read from its start, or, when the body never writes that name, from
  * after a label's bracket or bar or colon (【營收直播】廣霖精密…, 一图速览｜黛岭饮品…, 扫地机价格战下的三季报：
- * Wylan增收不增利), the first such part whose name the body writes.
+ * Wylan增收不增利), the first such part whose Chinese name (or any with its ticker) the body writes.
  */
 function titleCompany(title: string, body: string): NewEntity | undefined {
   const whole = unknownCompany(title, "title");
@@ -166,25 +166,12 @@ function titleCompany(title: string, body: string): NewEntity | undefined {
   const labelPhrase = /^[^】｜|：:]*的[^】｜|：:]*[】｜|：:]/u.test(title);
   if (whole && !labelPhrase && (whole.strong || positionsOf(body, whole.name).next().done === false)) return whole;
   for (const part of title.split(TITLE_LABEL_END).slice(1)) {
+    // (Chinese names, or any with a ticker: an English label, "Glasgow close:", "Retail round-up:", is
+    // writtenInBody's and the round-up readers' to judge.)
     const found = unknownCompany(part.trim(), "title");
-    if (found && positionsOf(body, found.name).next().done === false) return found.strong || /\p{Script=Han}/u.test(found.name) ? found : (fullerInBody(found, body) ?? found);
+    if (found && (found.strong || /\p{Script=Han}/u.test(found.name)) && positionsOf(body, found.name).next().done === false) return found;
   }
   return whole;
-}
-/**
- * A Latin name as the body writes it in full, twice at least: "Tarnwell" of a headline's "Glasgow close:
- * Tarnwell leads the board" is the body's "Tarnwell Foods".
- */
-function fullerInBody(found: NewEntity, body: string): NewEntity | undefined {
-  const counts = new Map<string, number>();
-  for (const match of body.matchAll(new RegExp(String.raw`\b${escapeRegExp(found.name)}((?:\s[A-Z][A-Za-z&'’-]+){1,3})`, "g"))) {
-    const words = match[1]!.trim().split(/\s/);
-    while (words.length > 0 && (HEADLINE_STOP.test(words[words.length - 1]!) || NOT_A_NAME.has(words[words.length - 1]!.toLowerCase()))) words.pop();
-    if (words.length > 0) counts.set(words.join(" "), (counts.get(words.join(" ")) ?? 0) + 1);
-  }
-  let best: [string, number] | undefined;
-  for (const entry of counts) if (entry[1] >= 2 && (best === undefined || entry[1] > best[1])) best = entry;
-  return best ? entityFor(`${found.name} ${best[0]}`, found.ticker, found.foundIn, false) : undefined;
 }
 /** What closes a headline's label: a corner bracket, a bar, a colon. */
 const TITLE_LABEL_END = /[】｜|：:]/u;
