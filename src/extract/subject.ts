@@ -76,8 +76,8 @@ export function findSubject(header: ArticleHeader, text: string, terms: readonly
     // (银行, 电信, 电子厂: a trade alone, or with a word for a kind of firm, names a business, not a company.)
     if (CJK_TRADES.has(toSimplified(name).replace(KIND_OF_FIRM_END, ""))) return undefined;
     // (工程机械板块, 半导体行业: a sector of the market is a group of companies, not one.)
-    // (Nor 华屿系: a group's name and 系 are the group's listed companies together.)
-    if (SECTOR_END.test(toSimplified(name)) || /^[\u4e00-\u9fff]{2,6}系$/u.test(name)) return undefined;
+    // (Nor 华屿系: a group's name and 系 are the group's listed companies together; nor a stock index, 恒指.)
+    if (SECTOR_END.test(toSimplified(name)) || /^[\u4e00-\u9fff]{2,6}系$/u.test(name) || STOCK_INDEX_NAMES.has(toSimplified(name))) return undefined;
     const words = lexicon.matchAll(name);
     return words.some((match) => (match.start === 0 && (match.end - match.start) * 2 >= name.length) || (match.end === name.length && match.entries.every((entry) => entry.kind === "metric"))) ? undefined : found;
   };
@@ -203,6 +203,8 @@ function withBodyBracket(found: NewEntity | undefined, lead: string): NewEntity 
 const KIND_OF_FIRM_END = new RegExp(`(?:${wordsPattern(placedWords("kind_of_firm", { language: "zh" }))})$`, "u");
 /** A word for a sector of the market closing a name (the lexicon's `sector`: 板块, 行业). */
 const SECTOR_END = new RegExp(`(?:${wordsPattern(placedWords("sector", { language: "zh" }))})$`, "u");
+/** Stock indices (the lexicons' `stock_index`: 恒指, the Nikkei): a headline's index names no company. */
+const STOCK_INDEX_NAMES: ReadonlySet<string> = new Set(placedWords("stock_index"));
 /** The words a Chinese company's name ends with (the lexicon's `trade`): alone, they name no company. */
 const CJK_TRADES: ReadonlySet<string> = new Set(placedWords("trade", { language: "zh" }));
 
@@ -417,6 +419,8 @@ function bracketIntroduced(passage: string, foundIn: string): NewEntity | undefi
     // (每股美国存托股（ADS）: a bracket of capitals alone after a long run glosses a term, as in introducedPeer.)
     if (!/[a-z]/.test(match[2]!) && /^[A-Z]{2,5}$/.test(match[2]!.trim()) && name.length > CODE_NAME_LENGTH) continue;
     const entity = name.length >= 2 ? bracketedCompany(name, match[2]!, foundIn) : undefined;
+    // (新嶺證券（Sunridge Securities）發表報告…: a broker giving its view is the source, not the company.)
+    if (entity && BROKER_END.test(name) && BROKER_VIEW_AFTER.test(passage.slice(match.index + match[0].length))) continue;
     if (entity) {
       found = { at, entity };
       break;
@@ -540,7 +544,7 @@ const CJK_HEADLINE = /^([\u4e00-\u9fff]{2,8}?)(?=\s?[：:｜|]|(?:周|週|星期
 /** A count of firms (三家, 两家, 多家): the words before it name a trade's companies. */
 const COUNT_OF_FIRMS = /^\s?[一二两兩三四五六七八九十几幾多数數]+[家间間]|[一二两兩三四五六七八九十几幾多数數][家间間]$/u;
 /** Characters a Chinese company's name does not start with (periods, pronouns, prepositions, a count of firms: 三家, 多家), holds (的), or roles and rubrics a headline opens with (首席执行官：, 快讯：). */
-const NOT_A_CJK_NAME = /^[一二两兩三四五六七八九十几幾多数數][家间間个個只隻位]|^[第本上下今去前明该該此这這以在据據截其而但和与與由对對从從自将將已因为為是有共合总總各每近约約超逾达達]|^全(?=[年球部体體面国國市])|[的之]|^(?:首席|总裁|總裁|董事长|董事長|总经理|總經理|分析师|分析師|记者|記者|编辑|編輯|消息|快讯|快訊|独家|獨家|重磅|观点|觀點|研报|研報|专访|專訪|财报|財報|业绩|業績|市场|市場|行业|行業|投资者|投資者|港股|美股|A股|母企|母公司|子公司|旗下|随着|隨著|伴随|伴隨|受益|得益|面对|面對|针对|針對|虽然|雖然|尽管|儘管|随后|隨後)/u;
+const NOT_A_CJK_NAME = /^[一二两兩三四五六七八九十几幾多数數][家间間个個只隻位]|^(?:单季|單季|单月|單月|首季|全年|指|即)|^[第本上下今去前明该該此这這以在据據截其而但和与與由对對从從自将將已因为為是有共合总總各每近约約超逾达達]|^全(?=[年球部体體面国國市])|[的之]|^(?:首席|总裁|總裁|董事长|董事長|总经理|總經理|分析师|分析師|记者|記者|编辑|編輯|消息|快讯|快訊|独家|獨家|重磅|观点|觀點|研报|研報|专访|專訪|财报|財報|业绩|業績|市场|市場|行业|行業|投资者|投資者|港股|美股|A股|母企|母公司|子公司|旗下|随着|隨著|伴随|伴隨|受益|得益|面对|面對|针对|針對|虽然|雖然|尽管|儘管|随后|隨後)/u;
 
 /** A wire's rubric before a headline's name, in capitals (the lexicon's `rubric`): "BRIEF-Banco Serrano…", "UPDATE 2-Acme…". */
 const WIRE_RUBRIC = new RegExp(`^${wordsPattern(placedWords("rubric", { language: "en" }).map((word) => word.toUpperCase()), "both")}(?:\\s\\d+)?\\s?-\\s?`);
@@ -752,6 +756,12 @@ export function possessivePeer(clause: string, text: string, subjectNames: reado
 
 /** A Latin name with its Chinese name and perhaps its code in brackets: Lumicore（灿岭科技，688537.SH）. */
 const LATIN_THEN_CJK_BRACKET = new RegExp(String.raw`(${NAME_WORD}(?:\s${NAME_WORD}){0,3})\s?[(（]([一-鿿]{2,12})(?:\s?[,，、;；]\s?(?:${EXCHANGE}\s?[:：]\s?)?([A-Z][A-Z0-9]{0,5}|\d{3,6})(?:\.(?:US|HK|SH|SZ|TW|TWO|T|SI|NS|BO|L|O|N))?)?\s?[)）]`, "gu");
+/** A broker's or a research house's name end (the lexicons' `broker_name_end`: 证券, Securities). */
+const BROKER_END = new RegExp(`${wordsPattern(placedWords("broker_name_end"), "none")}$`, "iu");
+/** What a broker introduced to give its view goes on with: its report, its view, its rating. */
+const BROKER_VIEW_AFTER = /^\s?(?:日前|昨日|今日|近日|最新)?(?:发表|發表|发布|發布)?(?:报告|報告|研报|研報)|^\s?(?:认为|認為|预计|預計|预期|預期|维持|維持|给予|給予|指出|表示|称|稱|says|said|expects|rates)/u;
+/** 这家…企业，即堰水酒业: a company a lead describes (这家 …), then names after 即. */
+const DESCRIBED_THEN_NAMED = /(?:这家|這家|该|該)[^。，,；;\n]{1,40}[，,]\s?即\s?([\u4e00-\u9fff]{2,8}?)(?=[，,。；;（(\s]|[0-9]|前|第|上|全|本|今|公布|宣布|发布|發布|披露|录得|錄得|实现|實現)/gu;
 /** Words a clause may hold right before a company's name (的, 作为, 旗下): none is in a name. (Not 和 or 与: 和黄医药.) */
 const WORD_BEFORE_A_NAME = /的|作为|作為|旗下|以及|其中/u;
 /** A name and its ticker in brackets, anywhere in a passage (see NAME_THEN_TICKER). */
@@ -772,6 +782,9 @@ function introducedInLead(leadText: string, newName: (found: NewEntity | undefin
     // (年度经常性收入（ARR）: a metric glossed with its capitals names no company.)
     const entity = newName(candidate);
     if (!entity || (found && found.at <= at) || PEER_BEFORE_NAME.test(text.slice(Math.max(0, at - 12), at))) return;
+    // (新嶺證券（Sunridge Securities）發表報告，指…: a broker introduced to give its view is the source, not the story's company.)
+    const after = text.indexOf(entity.name, at);
+    if (BROKER_END.test(entity.name) && BROKER_VIEW_AFTER.test(text.slice(after + entity.name.length).replace(/^\s?[（(][^）)]{0,40}[）)]/u, ""))) return;
     found = { at, entity };
   };
   for (const match of text.matchAll(CJK_NAME_THEN_BRACKET)) {
@@ -789,5 +802,7 @@ function introducedInLead(leadText: string, newName: (found: NewEntity | undefin
     const latin = trimName(match[1]!);
     if (latin && !NOT_A_NAME.has(latin.split(" ")[0]!.toLowerCase())) consider(match.index, { ...entityFor(latin, match[3], "lead", true), name: match[2]!, latinName: latin });
   }
+  // (这家总部位于宜宾的酒企，即堰水酒业，…: a company described, then named after 即, "that is".)
+  for (const match of text.matchAll(DESCRIBED_THEN_NAMED)) if (!NOT_A_CJK_NAME.test(match[1]!)) consider(match.index, entityFor(match[1]!, undefined, "lead", true));
   return found?.entity;
 }

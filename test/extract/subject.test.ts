@@ -168,6 +168,12 @@ describe("the article's subject", () => {
     expect(ids("黛岭饮品｜前三季度营收186亿元", "黛岭饮品10月27日晚发布三季报，前三季度营业收入186.42亿元。")).toBe("黛岭饮品");
   });
 
+  it("reads a company the lead describes and names after 即, and no stock index, period word or broker giving its view", () => {
+    const named = (title: string, body: string) => extractFacts(article(title, body), taxonomy).newEntity?.name;
+    expect(named("这家白酒龙头三季度失速 单季营收降近一成", "又一家白酒龙头交出了放缓的三季报。这家总部位于宜宾的酒企，即岷川酒业，前三季度实现营业收入86.42亿元，同比增长3.15%。")).toBe("岷川酒业");
+    expect(named("恒指升1.1% 零售股炒起", "港股今日造好，恒指收市升1.1%。岭峰证券（Lingfeng Securities）发表报告，指本地零售销售跌幅收窄。这家钟表珠宝零售商，即岷升集团，昨日公布中期收入48.62亿港元。")).toBe("岷升集团");
+  });
+
   it("reads no byline's name as the company: the lead starts after the byline", () => {
     const body = "Owen Brisk | Columnist | Feb 18, 2026 – 6.30pm\n\nThere was a lot for shareholders to like. Yarrabin Copper said revenue rose 14% to A$3.1 billion.";
     expect(extractFacts(article("Miners rally on copper", body), taxonomy).entity).toBe("YARRABIN_COPPER");
