@@ -171,6 +171,7 @@ describe("the article's subject", () => {
   it("reads a company the lead describes and names after 即, and no stock index, period word or broker giving its view", () => {
     const named = (title: string, body: string) => extractFacts(article(title, body), taxonomy).newEntity?.name;
     expect(named("这家白酒龙头三季度失速 单季营收降近一成", "又一家白酒龙头交出了放缓的三季报。这家总部位于宜宾的酒企，即岷川酒业，前三季度实现营业收入86.42亿元，同比增长3.15%。")).toBe("岷川酒业");
+    expect(named("這家航空股前三季賺翻", "客運需求延續，這家航空股前三季交出亮眼成績單。這家以桃園為基地的航空公司，正是岷翼航空。岷翼第三季合併營收新台幣268.4億元，年增9.6%。")).toBe("岷翼航空");
     expect(named("恒指升1.1% 零售股炒起", "港股今日造好，恒指收市升1.1%。岭峰证券（Lingfeng Securities）发表报告，指本地零售销售跌幅收窄。这家钟表珠宝零售商，即岷升集团，昨日公布中期收入48.62亿港元。")).toBe("岷升集团");
   });
 
