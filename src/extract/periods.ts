@@ -120,6 +120,8 @@ const NAMED_SOURCE = [
     String.raw`(?<cnqn>(?<![\d年这該该此])(?:第\s?)?(?<cnqnQ>[一二三四])(?<cnqnFq>季度|财季|财政季度|季(?![节风]))|(?<![\d年])第\s?(?<cnqnQ2>[1-4])\s?(?<cnqnFq2>季度|财季|财政季度|季(?![节风]))|首季(?:度)?)`,
     // "the June quarter", "the September quarter": the three months ending with the month named (Indian and Australian usage).
     String.raw`(?<mq>(?<![a-z])(?<mqM>march|june|september|december)[\s-]quarter(?:\s(?:of\s)?(?<mqYear>20\d{2}))?)`,
+    // "the December half", "the June half": the six months ending with the month named (Australian usage).
+    String.raw`(?<mh>(?<![a-z])(?<mhM>june|december)[\s-]half(?![\s-]year)(?:\s(?:of\s)?(?<mhYear>20\d{2}))?)`,
     String.raw`(?<enmr>(?<![a-z])(?<enmrA>${"january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"})\.?(?:\s?[-–]\s?|[-–](?:to|through)[-–]|\s(?:to|through)\s(?=(?:${"january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"})\.?(?:\s20\d{2})?\s(?:period|quarter|months|half))|(?<=\b(?:for|in|during|over|between|covering|from)\s(?:${"january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"})\.?)\s(?:to|through|and)\s)(?<enmrB>${"january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"})\.?(?![a-z])(?:\s(?<enmrYear>20\d{2}))?)`,
     String.raw`(?<enq>(?:the\s)?(?:fiscal\s)?(?<enqQ>first|second|third|fourth)[\s-]quarter(?:\s(?:of\s)?(?:(?:the\s)?fiscal\s)?(?:year\s)?(?<enqYear>20\d{2})|\sof\s(?:the\s)?fy\s?'?(?<enqFy>\d{2}|20\d{2})(?![\dq])|\sof\s(?:the\s)?(?<enqRel>last|previous|prior|this|current|next)\s(?:fiscal\s|financial\s)?year)?)`,
     // ("**Q1：上半年到底赚了多少？**", "Q2: What about margins?": a question's number in a Q&A piece, not a quarter.)
@@ -303,6 +305,10 @@ function cueOf(m: RegExpExecArray, text: string): PeriodCue | undefined {
   if (m[GROUP.mq!]) {
     const month = monthOf(m[GROUP.mqM!]);
     return endingCue(3, m[GROUP.mqYear!], month, new Date(Date.UTC(2001, month, 0)).getUTCDate());
+  }
+  if (m[GROUP.mh!]) {
+    const month = monthOf(m[GROUP.mhM!]);
+    return endingCue(6, m[GROUP.mhYear!], month, new Date(Date.UTC(2001, month, 0)).getUTCDate());
   }
   if (m[GROUP.enmr!] || m[GROUP.cnmr!]) {
     const from = m[GROUP.enmr!] ? monthOf(m[GROUP.enmrA!]) : Number(m[GROUP.cnmrA!]);

@@ -526,7 +526,7 @@ export const KIN_BEFORE = new RegExp(`(?:\\b${wordsPattern(placedWords("group_ki
 /** "阿尔法科技股份有限公司", "贝塔控股有限公司". */
 const CJK_WITH_SUFFIX = /([\u4e00-\u9fff]{2,12}?)(?:股份有限公司|有限公司|集团|集團|控股)/u;
 /** Words that open a headline but name no company. */
-const NOT_A_NAME = new Set(["the", "a", "an", "two", "three", "four", "five", "six", "several", "both", "all", "some", "many", "wall", "why", "how", "what", "stock", "stocks", "shares", "earnings", "update", "breaking", "exclusive", "analysis", "market", "markets", "us", "u.s.", "q1", "q2", "q3", "q4", "fy", "is", "are", "will"]);
+const NOT_A_NAME = new Set(["there", "here", "this", "that", "these", "those", "it", "its", "they", "we", "in", "on", "at", "for", "with", "from", "by", "amid", "the", "a", "an", "two", "three", "four", "five", "six", "several", "both", "all", "some", "many", "wall", "why", "how", "what", "stock", "stocks", "shares", "earnings", "update", "breaking", "exclusive", "analysis", "market", "markets", "us", "u.s.", "q1", "q2", "q3", "q4", "fy", "is", "are", "will"]);
 /** Lower-case plural nouns for a trade's companies (the lexicons' English `kind_of_firm`), after a word that then names the trade ("Pump makers"). */
 const TRADE_PLURAL = new RegExp(`^${wordsPattern(placedWords("kind_of_firm", { language: "en" }))}[,:;]?$`);
 /** A broker's or a research house's name (the lexicons' `broker_name_end`) and a colon opening a headline. */
@@ -636,7 +636,8 @@ export function unknownCompany(passage: string, foundIn: string): NewEntity | un
   if (role) return unknownCompany(afterName.slice(role.index + role[0].length), foundIn);
   // ("Pump makers: …", "Chip stocks slide", "Southeast Asian banks: results in brief": words before a
   // plural trade noun name the trade, not a company.)
-  if (name.length > 0 && TRADE_PLURAL.test(words[name.length] ?? "")) return undefined;
+  // (Unless the word is the headline's verb, an object after it: "Mallee Ridge banks the copper windfall".)
+  if (name.length > 0 && TRADE_PLURAL.test(words[name.length] ?? "") && !/^(?:the|a|an|its|their|record|another|more|big|bigger|strong)$/i.test(words[name.length + 1] ?? "")) return undefined;
   // ("Taiwan tech monthly sales: October roundup": a region alone, the lexicons' `region`, names no company.)
   if (name.length > 0 && words.length > name.length && !REGION_NAME.has(name.join(" ").toLowerCase())) return entityFor(name.join(" "), undefined, foundIn, false);
   // "旅客回流 雲璽Q3獲利年增逾三成": a Chinese headline's phrases are parted by spaces, and the one

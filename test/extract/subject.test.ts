@@ -175,6 +175,12 @@ describe("the article's subject", () => {
     expect(named("恒指升1.1% 零售股炒起", "港股今日造好，恒指收市升1.1%。岭峰证券（Lingfeng Securities）发表报告，指本地零售销售跌幅收窄。这家钟表珠宝零售商，即岷升集团，昨日公布中期收入48.62亿港元。")).toBe("岷升集团");
   });
 
+  it("reads a headline's name before a verb that is also a trade's plural ('banks the windfall'), and no sentence's opening word ('There was…') as a name", () => {
+    expect(unknownCompany("Mallee Ridge banks the copper windfall, but the hard part starts now", "title")?.name).toBe("Mallee Ridge");
+    expect(unknownCompany("Regional banks rally on rate hopes", "title")).toBeUndefined();
+    expect(unknownCompany("There was a lot for Mallee Ridge Resources shareholders to like on Wednesday.", "lead")?.name).not.toBe("There");
+  });
+
   it("reads no byline's name as the company: the lead starts after the byline", () => {
     const body = "Owen Brisk | Columnist | Feb 18, 2026 – 6.30pm\n\nThere was a lot for shareholders to like. Yarrabin Copper said revenue rose 14% to A$3.1 billion.";
     expect(extractFacts(article("Miners rally on copper", body), taxonomy).entity).toBe("YARRABIN_COPPER");
