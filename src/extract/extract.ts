@@ -156,6 +156,8 @@ function datesAnEvent(periods: readonly PeriodMatch[], index: number, lower: str
 const SET_OFF_IN_BEFORE = /,\s(?:as|because|after|since|when|while)\s[^,.;:\d%$€£¥]{0,60}\sin\s$/;
 /** A meeting named right after a month (the lexicons' `meeting`: 法说会, "investor day"), through 份 and 的. */
 const MEETING_AFTER = new RegExp(`^\\s?(?:份)?(?:的)?\\s?${wordsPattern(placedWords("meeting"), "both")}`);
+/** A target's words and "for" or "on" right before a word for the shares: "target price for the shares", "price target on the stock". */
+const TARGET_FOR_BEFORE = /\b(?:target\sprice|price\starget|target)\s(?:for|on)\s(?:the\s|its\s|their\s)?$/;
 /** A meeting (the lexicons' `meeting`), perhaps "held", then "in" right before a month. */
 const MEETING_IN_BEFORE = new RegExp(`${wordsPattern(placedWords("meeting", { language: "en" }), "both")}\\s(?:held\\s|scheduled\\s)?(?:in|on)\\s$`);
 /** A deal's noun right after a year (the lexicons' `deal`: acquisition, listing, 收购, 上市), through 年. */
@@ -571,6 +573,8 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   // "in a preliminary earnings release", "a profit warning", "the earnings call": a metric's word that
   // names a document or an event is no metric of a figure.
   terms = terms.filter((term) => !(lower.charCodeAt(term.end) === 0x20 && term.entries.every((entry) => entry.kind === "metric") && DOCUMENT_AFTER.test(lower.slice(term.end, term.end + 16))));
+  // ("raised his target price for the shares to 360p": the shares a target is for name no price of their own.)
+  terms = terms.filter((term) => !(term.entries.every((entry) => entry.kind === "metric") && TARGET_FOR_BEFORE.test(lower.slice(Math.max(0, term.start - 32), term.start))));
   // "EBIT before special items fell 6%", "sales excluding fuel": a metric's word in what an adjusted
   // figure leaves out names no figure; the metric before it does.
   terms = terms.filter((term) => !(term.entries.every((entry) => entry.kind === "metric") && LEFT_OUT_BEFORE.test(lower.slice(Math.max(0, term.start - 40), term.start))));
