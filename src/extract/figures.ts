@@ -78,7 +78,7 @@ const UNITS: readonly [string, string, UnitKind][] = [
   ["越南盾", "VND", "currency"], ["印尼盾", "IDR", "currency"], ["兰特", "ZAR", "currency"], ["迪拉姆", "AED", "currency"], ["美分", "USD¢", "currency"], ["港仙", "HKD¢", "currency"], ["坡仙", "SGD¢", "currency"], ["元", "CNY", "currency"],
   ["us cents", "USD¢", "currency"], ["u.s. cents", "USD¢", "currency"], ["us cent", "USD¢", "currency"], ["canadian cents", "CAD¢", "currency"], ["new zealand cents", "NZD¢", "currency"], ["nz cents", "NZD¢", "currency"],
   ["australian cents", "AUD¢", "currency"], ["singapore cents", "SGD¢", "currency"], ["hong kong cents", "HKD¢", "currency"], ["hk cents", "HKD¢", "currency"], ["新分", "SGD¢", "currency"], ["仙", "HKD¢", "currency"],
-  ["cents", "USD¢", "currency"], ["cent", "USD¢", "currency"], ["pence", "GBP¢", "currency"], ["penny", "GBP¢", "currency"], ["便士", "GBP¢", "currency"], ["p", "GBP¢", "currency"],
+  ["cents", "USD¢", "currency"], ["cent", "USD¢", "currency"], ["pence", "GBP¢", "currency"], ["penny", "GBP¢", "currency"], ["便士", "GBP¢", "currency"], ["p", "GBP¢", "currency"], ["c", "USD¢", "currency"],
   ["rand cents", "ZAR¢", "currency"], ["euro cents", "EUR¢", "currency"], ["euro cent", "EUR¢", "currency"], ["usd", "USD", "currency"], ["us dollars", "USD", "currency"], ["dollars", "USD", "currency"], ["yen", "JPY", "currency"], ["yuan", "CNY", "currency"], ["renminbi", "CNY", "currency"], ["swiss francs", "CHF", "currency"], ["euros", "EUR", "currency"], ["pounds", "GBP", "currency"],
   ["euros", "EUR", "currency"], ["euro", "EUR", "currency"], ["rupees", "INR", "currency"], ["won", "KRW", "currency"], ["rand", "ZAR", "currency"], ["norwegian crowns", "NOK", "currency"], ["swedish crowns", "SEK", "currency"], ["danish crowns", "DKK", "currency"], ["norwegian kroner", "NOK", "currency"], ["danish kroner", "DKK", "currency"], ["swedish kronor", "SEK", "currency"], ["pesos", "MXN", "currency"], ["peso", "MXN", "currency"], ["reais", "BRL", "currency"], ["ringgit", "MYR", "currency"], ["baht", "THB", "currency"], ["rupiah", "IDR", "currency"], ["francs", "CHF", "currency"], ["kronor", "SEK", "currency"],
   ["hkd", "HKD", "currency"], ["twd", "TWD", "currency"], ["sgd", "SGD", "currency"], ["cad", "CAD", "currency"], ["jpy", "JPY", "currency"], ["cny", "CNY", "currency"], ["rmb", "CNY", "currency"], ["inr", "INR", "currency"], ["eur", "EUR", "currency"], ["gbp", "GBP", "currency"],
@@ -236,9 +236,10 @@ function readTail(text: string, lower: string, i: number, prefix: string | undef
   // The count units are the list's last, so stopping at the first of them in a bucket is stopping at the first in the list.
   for (const [word, unit, kind] of UNITS_BY_FIRST.get(lower.charCodeAt(k)) ?? NONE) {
     if (kind === "count" && dollar) break;
-    // "4.3p a share": a bare x or p is a unit only written against the number (and pence in lower case: 3P is a party).
-    if ((word === "x" || word === "p") && k !== j) continue;
-    if (word === "p" && text[k] !== "p") continue;
+    // "4.3p a share", "an interim dividend of 6c": a bare x, p or c is a unit only written against the
+    // number (and pence or cents in lower case: 3P is a party, 20C a temperature).
+    if ((word === "x" || word === "p" || word === "c") && k !== j) continue;
+    if ((word === "p" || word === "c") && text[k] !== word) continue;
     // 成 is tenths ("年增6成", 逾3成: 60 %, 30 %), not the 成 of 成本 (cost) or 成交 (a deal).
     if (word === "成" && NOT_TENTHS_AFTER.test(lower[k + 1] ?? "")) continue;
     if (startsWithWord(lower, k, word)) {
@@ -246,7 +247,7 @@ function readTail(text: string, lower: string, i: number, prefix: string | undef
       tail.unit = unit;
       tail.unitKind = kind;
       // (仙 is the Hong Kong cent by default, and the sen of a story told in ringgit.)
-      if (word === "cents" || word === "cent" || word === "仙") tail.bareCents = true;
+      if (word === "cents" || word === "cent" || word === "c" || word === "仙") tail.bareCents = true;
       j = k + word.length;
       break;
     }

@@ -65,6 +65,16 @@ describe("hundredths", () => {
   });
 });
 
+describe("cents written against the number", () => {
+  it("reads 6c as six cents, and no capital C, no space before c and no cm as cents", () => {
+    const [cents] = findFigures("an interim dividend of 6c a share", "an interim dividend of 6c a share");
+    expect(cents).toMatchObject({ value: "0.06", unitKind: "currency" });
+    for (const text of ["temperatures hit 40C", "a 5cm rise", "grade 6 c"]) {
+      expect(findFigures(text, text.toLowerCase()).every((figure) => figure.unitKind !== "currency")).toBe(true);
+    }
+  });
+});
+
 describe("pointRight", () => {
   it.each([
     ["6", 1, "60"],
