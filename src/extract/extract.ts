@@ -679,7 +679,11 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   const parentKin = kin.find((company) => company.parent);
   const parent = parentKin && textCompanies.find((company) => sameCompanyName(company.entity.name, parentKin.entity.name));
   const parentReferences = parent ? [{ entity: parent.entity, mentions: parentMentions(lower, text, parent.entity.id) }] : [];
-  terms = withNamedCompanies(terms, [...textCompanies, ...ownOpenings, ...partMentions, ...parentReferences, ...(datelineCompany ? [datelineCompany] : [])]);
+  // (这家钟表珠宝零售商，即泽升集团，…公布: the story's own company, found by a reader no finder of names
+  // shares, is named wherever the text writes its name, so a company named earlier in the paragraph does
+  // not take its figures. Only where no other company's mention stands.)
+  const ownNamed = "newEntity" in subject && subject.newEntity && subject.newEntity.strong && /\p{Script=Han}/u.test(subject.newEntity.name) && subject.newEntity.name.length >= 3 ? subjectMentions(lower, subject.newEntity.name, entity, terms, [...textCompanies, ...ownOpenings]) : undefined;
+  terms = withNamedCompanies(terms, [...textCompanies, ...ownOpenings, ...partMentions, ...parentReferences, ...(datelineCompany ? [datelineCompany] : []), ...(ownNamed ? [ownNamed] : [])]);
   const periodContext: PeriodContext = { ...(date ? { date } : {}) };
   if (date) periodContext.quarter = lastReportedQuarter(date);
   else {
@@ -1286,6 +1290,18 @@ function withNamedSubject<T extends { entity: string; reason: string; newEntity?
     if (best) return { entity: best.entity.id, reason: "a company the taxonomy does not know, named in the title and the body", newEntity: best.entity };
   }
   return found;
+}
+
+/** The story company's Chinese name where the text writes it and no taxonomy word or company's mention already stands, as its mentions. */
+function subjectMentions(lower: string, name: string, entity: string, terms: readonly TermMatch<Term>[], companies: readonly NamedCompany[]): NamedCompany | undefined {
+  const written = asciiLower(normaliseText(name));
+  const taken = [...terms, ...companies.flatMap((company) => company.mentions)];
+  const mentions: TermMatch<Term>[] = [];
+  for (const at of positionsOf(lower, written)) {
+    if (taken.some((other) => other.start < at + written.length && other.end > at)) continue;
+    mentions.push({ start: at, end: at + written.length, entries: [{ kind: "entity", id: entity }] });
+  }
+  return mentions.length > 0 ? { entity: { id: entity, name, foundIn: "text", strong: true }, mentions } : undefined;
 }
 
 /** The names the article's company goes by, so a possessive of one of them is never taken for a peer. */

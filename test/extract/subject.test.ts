@@ -173,6 +173,11 @@ describe("the article's subject", () => {
     expect(named("这家白酒龙头三季度失速 单季营收降近一成", "又一家白酒龙头交出了放缓的三季报。这家总部位于宜宾的酒企，即岷川酒业，前三季度实现营业收入86.42亿元，同比增长3.15%。")).toBe("岷川酒业");
     expect(named("這家航空股前三季賺翻", "客運需求延續，這家航空股前三季交出亮眼成績單。這家以桃園為基地的航空公司，正是岷翼航空。岷翼第三季合併營收新台幣268.4億元，年增9.6%。")).toBe("岷翼航空");
     expect(named("恒指升1.1% 零售股炒起", "港股今日造好，恒指收市升1.1%。岭峰证券（Lingfeng Securities）发表报告，指本地零售销售跌幅收窄。这家钟表珠宝零售商，即岷升集团，昨日公布中期收入48.62亿港元。")).toBe("岷升集团");
+    // (Its figures are its own, though a broker the text names again and again opened the paragraph: the
+    // story's company is named wherever its name is written.)
+    const broker = extractFacts(article("恒指升1.1% 零售股炒起 大行指本地消費見底", "港股今日造好，恒指收市升1.1%。新峰證券（Xinfeng Securities）發表報告，指本地零售銷售跌幅收窄。\n\n新峰在報告中點名看好剛公布中期業績的0873.HK。這家鐘錶珠寶零售商，即岷昇集團，昨日收市後公布，截至2025年9月30日止六個月，收入48.62億港元。\n\n新峰證券分析師梁思認為，集團成本控制較同業佳，將岷昇目標價由12.8港元上調至13.6港元。"), taxonomy);
+    expect(broker.newEntity?.name).toBe("岷升集团");
+    expect(broker.facts.find((fact) => fact.value === "48.62")?.entity).toBe(broker.entity);
   });
 
   it("reads a headline's name before a verb that is also a trade's plural ('banks the windfall'), and no sentence's opening word ('There was…') as a name", () => {
