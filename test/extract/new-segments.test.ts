@@ -191,6 +191,10 @@ describe("segments the taxonomy does not know", () => {
     // (A business named with no company's name before it keeps its whole name.)
     expect(segmentNameByValue(extractFacts(article("恒岳乳业三季度业绩", "恒岳乳业三季度营收30亿元。婴幼儿奶粉业务收入7.8亿元。"), taxonomy))["7.8"]).toBe("婴幼儿奶粉业务");
   });
+  it("reads a region's market with a period between it and the metric's word as a part (美国市场第三季营收)", () => {
+    const parts = segmentNameByValue(extractFacts(article("麟茂医疗第三季业绩", "麟茂医疗第三季营收12亿元。美国市场第三季营收年增35%，日本市场上半年收入年减4%。"), taxonomy));
+    expect(parts).toMatchObject({ "12": "total", "35": "美国", "-4": "日本" });
+  });
   it("reads no period's words as a business (September-quarter), and a business a period opens without the period (前三季度电力业务)", () => {
     const en = extractFacts(article("Harnwick Auto Components results", "Harnwick Auto Components on Friday posted a 27% rise in September-quarter net profit."), taxonomy);
     expect(segmentNameByValue(en)["27"]).toBe("total");
