@@ -177,7 +177,7 @@ const LATIN_SEGMENT = /\b((?:[A-Z][\w&'-]*\s){0,3}[A-Z][\w&'-]*|(?<=\b(?:[Ii]ts|
  * What stands before 业务 without naming one: this, its, core, main, other, new, all, related… at its
  * start, or a verb or function word anywhere (不过反映订阅业务, 由于两项业务): a business's name is a noun.
  */
-const NOT_A_NAME = /^(?:该|此|其|本|各|每|全|整|核心|主营|主要|其他|其它|新|相关|所有|传统|部分|多个|一些|旗下|公司|集团)|[不过由于反映两几项这那因但而对从将把被让使与和也都还就是为了占较比]/u;
+const NOT_A_NAME = /^(?:该|此|其|本|各|每|全|整|核心|主营|主要|其他|其它|新(?!能源)|相关|所有|传统|部分|多个|一些|旗下|公司|集团)|[不过由于反映两几项这那因但而对从将把被让使与和也都还就是为了占较比]/u;
 /** 与, 及, 和 or 、 between two names of two characters or more joins them into one part's name: 物联网与家居产品, 车规级MCU及模拟芯片. */
 const NAME_JOINER = /[与及和、]/u;
 
@@ -250,6 +250,22 @@ export function newSegmentIn(text: string, from: number, to: number, terms: read
 export function renamedSegment(segment: NewSegment, name: string): NewSegment {
   return { id: segmentId(name), name, entity: segment.entity };
 }
+
+/**
+ * 其中新能源车26.8万辆, 其中线上渠道12.4亿元: after 其中 ("of which"), a name right before the figure (为,
+ * 达, 约 between at most) is a part of the whole the clause before gave, on the same tests as a name
+ * before a metric's word.
+ */
+export function partAfterOfWhich(text: string, clauseStart: number, figureStart: number, terms: readonly TermMatch<Term>[], termsFrom: number, entity: string, othersWord: OthersWord): NewSegment | undefined {
+  const clause = text.slice(clauseStart, figureStart);
+  const named = OF_WHICH_NAME.exec(clause);
+  if (!named) return undefined;
+  const name = named[1]!;
+  if (notAName(name) || NOT_A_CJK_BUSINESS.test(name)) return undefined;
+  const at = clauseStart + named.index + named[0].indexOf(name);
+  return proposedUnlessKnown(name, entity, at, at + name.length, terms, termsFrom, othersWord);
+}
+const OF_WHICH_NAME = /^[\s，,；;]*(?:其中|當中|当中)\s?[，,]?\s?([\u4e00-\u9fff]{2,10}?)\s?(?:为|為|达|達|约|約|共|合计|合計)?\s?$/u;
 
 /** A list item's marker (and bold marks) at a clause's start. */
 const ITEM_MARKER = new RegExp(`^${BULLET_LEAD}`, "u");
