@@ -703,15 +703,16 @@ export function bindFigure(context: Context, found: Figure, index: number): Prop
   }
   // ("法人認為在AI伺服器拉貨帶動下，高華第四季營收可望季增8%至10%", "analysts believe revenue will reach…":
   // what a sentence whose subject is the analysts says will come is their estimate, not the company's.)
-  const analystsSay = ANALYSTS_SAY.test(context.lower.slice(s0, figure.start)) || namedAnalystForecasts(context, s0, figure.start);
-  if (isPlanned(context, basis, period, entity, c0, s0, figure.start)) basis = metric.decided || basis === "guidance" ? "plan" : analystsSay ? "estimate" : "guidance";
+  // (Asked only where a forecast's owner is in question: most figures never need it.)
+  const analystsSay = () => ANALYSTS_SAY.test(context.lower.slice(s0, figure.start)) || namedAnalystForecasts(context, s0, figure.start);
+  if (isPlanned(context, basis, period, entity, c0, s0, figure.start)) basis = metric.decided || basis === "guidance" ? "plan" : analystsSay() ? "estimate" : "guidance";
   // "今年資本支出維持約120億元", "keep its capital spending for 2025 at about…": what the company decides
   // (capex) for a period not over by the article's date is its plan, said with a future word or not.
   else if (basis === "reported" && metric.decided && !isOverBy(context, entity, period)) basis = "plan";
   // "2025 EPS: $5.10 to $5.25": a range for a period not over is the company's forecast: no result of a
   // period still running is reported as a range. (Not any figure beside a word of revision: "kept its
   // forecast of 19p to 21p for 2026, compared with 18.2p last year" reports last year's.)
-  else if (basis === "reported" && metric.timing !== "market" && period !== "none" && !period.startsWith("@") && figure.valueHigh !== undefined && !isOverBy(context, entity, period)) basis = analystsSay ? "estimate" : "guidance";
+  else if (basis === "reported" && metric.timing !== "market" && period !== "none" && !period.startsWith("@") && figure.valueHigh !== undefined && !isOverBy(context, entity, period)) basis = analystsSay() ? "estimate" : "guidance";
   // (A forecast moved to the period to come is measured against its base again: "預估營收將與第三季持平至減少3%"
   // in a third-quarter story is the fourth quarter's, on the third.)
   if (period !== periodChoice.period && CHANGE_MEASURES.has(measure) && measure !== "cagr") {

@@ -1295,10 +1295,16 @@ function withNamedSubject<T extends { entity: string; reason: string; newEntity?
 /** The story company's Chinese name where the text writes it and no taxonomy word or company's mention already stands, as its mentions. */
 function subjectMentions(lower: string, name: string, entity: string, terms: readonly TermMatch<Term>[], companies: readonly NamedCompany[]): NamedCompany | undefined {
   const written = asciiLower(normaliseText(name));
-  const taken = [...terms, ...companies.flatMap((company) => company.mentions)];
+  // (In text order, so each place is checked against its neighbours only: a term or mention is a few
+  // characters long, and starts at most 64 before the place it could cover.)
+  const taken = [...terms, ...companies.flatMap((company) => company.mentions)].sort((a, b) => a.start - b.start);
+  const covered = (at: number, end: number): boolean => {
+    for (let i = firstFrom(taken, end) - 1; i >= 0 && at - taken[i]!.start <= 64; i--) if (taken[i]!.end > at) return true;
+    return false;
+  };
   const mentions: TermMatch<Term>[] = [];
   for (const at of positionsOf(lower, written)) {
-    if (taken.some((other) => other.start < at + written.length && other.end > at)) continue;
+    if (covered(at, at + written.length)) continue;
     mentions.push({ start: at, end: at + written.length, entries: [{ kind: "entity", id: entity }] });
   }
   return mentions.length > 0 ? { entity: { id: entity, name, foundIn: "text", strong: true }, mentions } : undefined;

@@ -104,9 +104,6 @@ export function normaliseText(original: string): string {
   return blankLinks(asciiFigures(unescapeMarkup(standardParticles(out.join("\n")))));
 }
 
-/** Per character opencc turns into another length (鋐 into a character past the BMP): that it does. */
-const changesLength = new Map<string, boolean>();
-
 /**
  * A line opencc changes in length, converted but for the characters that change length, which stay
  * as written: 晶鋐11月合併營收 becomes 晶鋐11月合并营收, not the whole line left traditional.
@@ -121,9 +118,8 @@ function convertedAround(line: string): string {
     run = "";
   };
   for (const character of line) {
-    let unsafe = changesLength.get(character);
-    if (unsafe === undefined) changesLength.set(character, (unsafe = character.length === 1 && openccSimplified(character).length !== 1));
-    if (unsafe) {
+    // (Only a character the dictionaries change can change length: the rest need no asking.)
+    if (changes(character) && openccSimplified(character).length !== character.length) {
       flush();
       out += character;
     } else run += character;

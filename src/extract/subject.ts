@@ -409,30 +409,53 @@ function wholeCue(words: string): boolean {
   return cues().matchAll(words).some((match) => match.start === 0 && match.end === words.length);
 }
 
-/** The first company a passage introduces with a bracket of its Latin name or code (see CJK_NAME_THEN_BRACKET). */
+/** The first company a passage introduces with a bracket of its Latin name or code, or its Chinese name (see bracketIntroductions). */
 function bracketIntroduced(passage: string, foundIn: string): NewEntity | undefined {
-  let found: { at: number; entity: NewEntity } | undefined;
+  return bracketIntroductions(passage, foundIn, false)[0]?.entity;
+}
+
+/** A company a passage introduces, and where its name starts. */
+interface Introduction {
+  at: number;
+  entity: NewEntity;
+}
+
+/**
+ * The companies a passage introduces with brackets, in text order: a Chinese name with its Latin name
+ * or code (华屿控股（600918.SH）; the clause's words before the name, 作为母公司的, are no part of it), a
+ * Latin name with its Chinese name and perhaps its code (Maplewise（枫慧教育，NYSE:MPLW）), and with
+ * `tickers` a name with its ticker ("Quorvane Devices (NASDAQ: QRVD)"). Never a term glossed in
+ * capitals after a long run (每股美国存托股（ADS）), nor a broker introduced to give its view
+ * (新嶺證券（Sunridge Securities）發表報告…), which is the source, not the company.
+ */
+function bracketIntroductions(passage: string, foundIn: string, tickers: boolean): Introduction[] {
+  const found: Introduction[] = [];
+  const brokerGivingView = (name: string, end: number) => BROKER_END.test(name) && BROKER_VIEW_AFTER.test(passage.slice(end));
   for (const match of passage.matchAll(CJK_NAME_THEN_BRACKET)) {
-    // (作为母公司的华屿控股（600918.SH）: the clause's words before the name are no part of it.)
     const name = match[1]!.split(WORD_BEFORE_A_NAME).pop()!;
-    const at = match.index + match[1]!.length - name.length;
-    // (每股美国存托股（ADS）: a bracket of capitals alone after a long run glosses a term, as in introducedPeer.)
+    if (name.length < 2) continue;
     if (!/[a-z]/.test(match[2]!) && /^[A-Z]{2,5}$/.test(match[2]!.trim()) && name.length > CODE_NAME_LENGTH) continue;
-    const entity = name.length >= 2 ? bracketedCompany(name, match[2]!, foundIn) : undefined;
-    // (新嶺證券（Sunridge Securities）發表報告…: a broker giving its view is the source, not the company.)
-    if (entity && BROKER_END.test(name) && BROKER_VIEW_AFTER.test(passage.slice(match.index + match[0].length))) continue;
-    if (entity) {
-      found = { at, entity };
-      break;
-    }
+    const entity = bracketedCompany(name, match[2]!, foundIn);
+    if (entity && !brokerGivingView(name, match.index + match[0].length)) found.push({ at: match.index + match[1]!.length - name.length, entity });
   }
-  // (Maplewise（枫慧教育，NYSE:MPLW）: a Latin name with its Chinese name and code, when it comes first.)
   for (const match of passage.matchAll(LATIN_THEN_CJK_BRACKET)) {
-    if (found && found.at <= match.index) break;
-    const latin = trimName(match[1]!);
-    if (latin && !NOT_A_NAME.has(latin.split(" ")[0]!.toLowerCase())) return { ...entityFor(latin, match[3], foundIn, true), name: match[2]!, latinName: latin };
+    const entity = latinWithChineseName(match, foundIn);
+    if (entity && !brokerGivingView(entity.name, match.index + match[0].length)) found.push({ at: match.index, entity });
   }
-  return found?.entity;
+  for (const match of tickers ? passage.matchAll(NAME_THEN_TICKER_ANYWHERE) : []) {
+    const written = trimName(match[1]!);
+    const name = /\p{Script=Han}/u.test(written) ? written.split(WORD_BEFORE_A_NAME).pop()! : written;
+    if (name.length < 2 || NOT_A_CJK_NAME.test(name) || NOT_A_NAME.has(name.split(" ")[0]!.toLowerCase())) continue;
+    if (!brokerGivingView(name, match.index + match[0].length)) found.push({ at: match.index + match[1]!.length - name.length, entity: entityFor(name, match[2], foundIn, true) });
+  }
+  return found.sort((a, b) => a.at - b.at);
+}
+
+/** A LATIN_THEN_CJK_BRACKET match as a company: named by its Chinese name, with its Latin name and its code. */
+function latinWithChineseName(match: RegExpMatchArray, foundIn: string): NewEntity | undefined {
+  const latin = trimName(match[1]!);
+  if (!latin || NOT_A_NAME.has(latin.split(" ")[0]!.toLowerCase())) return undefined;
+  return { ...entityFor(latin, match[3], foundIn, true), name: match[2]!, latinName: latin };
 }
 
 /** The lexicons' words that introduce a peer (`peer_before`): rival, peer, 同业, 竞争对手. */
@@ -496,9 +519,9 @@ export function introducedPeer(passage: string, subjectNames: readonly string[],
   }
   // (竞争对手Mevora（美沃智能）: a Latin name with its Chinese name, and perhaps its code, in brackets.)
   for (const match of passage.includes("（") || passage.includes("(") ? allMatches(LATIN_THEN_CJK_BRACKET, passage) : []) {
-    const latin = trimName(match[1]!);
-    if (match.index <= foundAt || !latin || NOT_A_NAME.has(latin.split(" ")[0]!.toLowerCase())) continue;
-    found = { ...entityFor(latin, match[3], "text", true), name: match[2]!, latinName: latin };
+    const entity = match.index > foundAt ? latinWithChineseName(match, "text") : undefined;
+    if (!entity) continue;
+    found = entity;
     foundAt = match.index;
   }
   // 同業永盛飲食集團上月公布…, 同行业公司锦川化学日前披露…: a peer word, then a name up to the verb or the time word after it.
@@ -778,32 +801,13 @@ const PEER_BEFORE_NAME = new RegExp(`(?:${wordsPattern(PEER_WORDS.filter((word) 
  */
 function introducedInLead(leadText: string, newName: (found: NewEntity | undefined) => NewEntity | undefined): NewEntity | undefined {
   const text = normaliseText(leadText);
-  let found: { at: number; entity: NewEntity } | undefined;
-  const consider = (at: number, candidate: NewEntity | undefined) => {
-    // (年度经常性收入（ARR）: a metric glossed with its capitals names no company.)
-    const entity = newName(candidate);
-    if (!entity || (found && found.at <= at) || PEER_BEFORE_NAME.test(text.slice(Math.max(0, at - 12), at))) return;
-    // (新嶺證券（Sunridge Securities）發表報告，指…: a broker introduced to give its view is the source, not the story's company.)
-    const after = text.indexOf(entity.name, at);
-    if (BROKER_END.test(entity.name) && BROKER_VIEW_AFTER.test(text.slice(after + entity.name.length).replace(/^\s?[（(][^）)]{0,40}[）)]/u, ""))) return;
-    found = { at, entity };
-  };
-  for (const match of text.matchAll(CJK_NAME_THEN_BRACKET)) {
-    // (The run before the bracket may hold the clause's words before the name: 作为母公司的华屿控股 is 华屿控股.)
-    const name = match[1]!.split(WORD_BEFORE_A_NAME).pop()!;
-    const entity = name.length >= 2 && name.length <= 10 ? bracketedCompany(name, match[2]!, "lead") : undefined;
-    if (entity && !NOT_A_CJK_NAME.test(entity.name)) consider(match.index + match[1]!.length - name.length, entity);
-  }
-  for (const match of text.matchAll(NAME_THEN_TICKER_ANYWHERE)) {
-    const written = trimName(match[1]!);
-    const name = /\p{Script=Han}/u.test(written) ? written.split(WORD_BEFORE_A_NAME).pop()! : written;
-    if (name.length >= 2 && name.length <= 10 + (name.includes(" ") ? 30 : 0) && !NOT_A_CJK_NAME.test(name) && !NOT_A_NAME.has(name.split(" ")[0]!.toLowerCase())) consider(match.index + match[1]!.length - name.length, entityFor(name, match[2], "lead", true));
-  }
-  for (const match of text.matchAll(LATIN_THEN_CJK_BRACKET)) {
-    const latin = trimName(match[1]!);
-    if (latin && !NOT_A_NAME.has(latin.split(" ")[0]!.toLowerCase())) consider(match.index, { ...entityFor(latin, match[3], "lead", true), name: match[2]!, latinName: latin });
-  }
   // (这家总部位于宜宾的酒企，即堰水酒业，…: a company described, then named after 即, "that is".)
-  for (const match of text.matchAll(DESCRIBED_THEN_NAMED)) if (!NOT_A_CJK_NAME.test(match[1]!)) consider(match.index, entityFor(match[1]!, undefined, "lead", true));
-  return found?.entity;
+  const described = [...text.matchAll(DESCRIBED_THEN_NAMED)].filter((match) => !NOT_A_CJK_NAME.test(match[1]!)).map((match): Introduction => ({ at: match.index, entity: entityFor(match[1]!, undefined, "lead", true) }));
+  for (const { at, entity } of [...bracketIntroductions(text, "lead", true), ...described].sort((a, b) => a.at - b.at)) {
+    // (年度经常性收入（ARR）: a metric glossed with its capitals names no company; nor does one a peer's word introduces.)
+    const named = newName(entity);
+    // (A company's Chinese name is a few characters; a longer run before a bracket is a clause.)
+    if (named && !NOT_A_CJK_NAME.test(named.name) && named.name.length <= (/\p{Script=Han}/u.test(named.name) ? 10 : 40) && !PEER_BEFORE_NAME.test(text.slice(Math.max(0, at - 12), at))) return named;
+  }
+  return undefined;
 }
