@@ -177,7 +177,7 @@ const LATIN_SEGMENT = /\b((?:[A-Z][\w&'-]*\s){0,3}[A-Z][\w&'-]*|(?<=\b(?:[Ii]ts|
  * What stands before 业务 without naming one: this, its, core, main, other, new, all, related… at its
  * start, or a verb or function word anywhere (不过反映订阅业务, 由于两项业务): a business's name is a noun.
  */
-const NOT_A_NAME = /^(?:该|此|其|本|各|每|全|整|核心|主营|主要|其他|其它|新(?!能源)|相关|所有|传统|部分|多个|一些|旗下|公司|集团)|[不过由于反映两几项这那因但而对从将把被让使与和也都还就是为了占较比]/u;
+const NOT_A_NAME = /^(?:该|此|其|本|各|每|全|整|核心|主营|主要|其他|其它|相关|所有|传统|部分|多个|一些|旗下|公司|集团)|[不过由于反映两几项这那因但而对从将把被让使与和也都还就是为了占较比]/u;
 /** 与, 及, 和 or 、 between two names of two characters or more joins them into one part's name: 物联网与家居产品, 车规级MCU及模拟芯片. */
 const NAME_JOINER = /[与及和、]/u;
 

@@ -567,7 +567,7 @@ const CJK_HEADLINE = /^([\u4e00-\u9fff]{2,8}?)(?=\s?[：:｜|]|(?:周|週|星期
 /** A count of firms (三家, 两家, 多家): the words before it name a trade's companies. */
 const COUNT_OF_FIRMS = /^\s?[一二两兩三四五六七八九十几幾多数數]+[家间間]|[一二两兩三四五六七八九十几幾多数數][家间間]$/u;
 /** Characters a Chinese company's name does not start with (periods, pronouns, prepositions, a count of firms: 三家, 多家), holds (的), or roles and rubrics a headline opens with (首席执行官：, 快讯：). */
-const NOT_A_CJK_NAME = /^[一二两兩三四五六七八九十几幾多数數][家间間个個只隻位]|^(?:单季|單季|单月|單月|首季|全年|指|即)|^[第本上下今去前明该該此这這以在据據截其而但和与與由对對从從自将將已因为為是有共合总總各每近约約超逾达達]|^全(?=[年球部体體面国國市])|[的之]|^(?:首席|总裁|總裁|董事长|董事長|总经理|總經理|分析师|分析師|记者|記者|编辑|編輯|消息|快讯|快訊|独家|獨家|重磅|观点|觀點|研报|研報|专访|專訪|财报|財報|业绩|業績|市场|市場|行业|行業|投资者|投資者|港股|美股|A股|母企|母公司|子公司|旗下|随着|隨著|伴随|伴隨|受益|得益|面对|面對|针对|針對|虽然|雖然|尽管|儘管|随后|隨後)/u;
+const NOT_A_CJK_NAME = /^[一二两兩三四五六七八九十几幾多数數][家间間个個只隻位]|^(?:单季|單季|单月|單月|首季|全年|即)|^[第本上下今去前明该該此这這以在据據截其而但和与與由对對从從自将將已因为為是有共合总總各每近约約超逾达達]|^全(?=[年球部体體面国國市])|[的之]|^(?:首席|总裁|總裁|董事长|董事長|总经理|總經理|分析师|分析師|记者|記者|编辑|編輯|消息|快讯|快訊|独家|獨家|重磅|观点|觀點|研报|研報|专访|專訪|财报|財報|业绩|業績|市场|市場|行业|行業|投资者|投資者|港股|美股|A股|母企|母公司|子公司|旗下|随着|隨著|伴随|伴隨|受益|得益|面对|面對|针对|針對|虽然|雖然|尽管|儘管|随后|隨後)/u;
 
 /** A wire's rubric before a headline's name, in capitals (the lexicon's `rubric`): "BRIEF-Banco Serrano…", "UPDATE 2-Acme…". */
 const WIRE_RUBRIC = new RegExp(`^${wordsPattern(placedWords("rubric", { language: "en" }).map((word) => word.toUpperCase()), "both")}(?:\\s\\d+)?\\s?-\\s?`);
