@@ -203,6 +203,8 @@ function withBodyBracket(found: NewEntity | undefined, lead: string): NewEntity 
 const KIND_OF_FIRM_END = new RegExp(`(?:${wordsPattern(placedWords("kind_of_firm", { language: "zh" }))})$`, "u");
 /** A word for a sector of the market closing a name (the lexicon's `sector`: 板块, 行业). */
 const SECTOR_END = new RegExp(`(?:${wordsPattern(placedWords("sector", { language: "zh" }))})$`, "u");
+/** An English stock index opening a passage (the lexicons' `stock_index`: "FTSE 250", "the Nikkei"). */
+const STOCK_INDEX_OPENING = new RegExp(`^${wordsPattern(placedWords("stock_index", { language: "en" }), "both", " ")}`, "i");
 /** Stock indices (the lexicons' `stock_index`: 恒指, the Nikkei): a headline's index names no company. */
 const STOCK_INDEX_NAMES: ReadonlySet<string> = new Set(placedWords("stock_index"));
 /** The words a Chinese company's name ends with (the lexicon's `trade`): alone, they name no company. */
@@ -630,6 +632,8 @@ export function unknownCompany(passage: string, foundIn: string): NewEntity | un
   const cjk = CJK_HEADLINE.exec(text);
   // (光伏三家三季报, 风电整机两家: a count of firms after the opening words makes them a trade, not a name.)
   if (cjk && !NOT_A_CJK_NAME.test(cjk[1]!) && !COUNT_OF_FIRMS.test(cjk[1]!) && !COUNT_OF_FIRMS.test(text.slice(cjk[1]!.length))) return entityFor(cjk[1]!, undefined, foundIn, false);
+  // ("FTSE 250 edges up as builders' merchant leads": a headline opening on an index names no company there.)
+  if (STOCK_INDEX_OPENING.test(text)) return undefined;
   const words = text.split(/\s+/);
   const name: string[] = [];
   for (const [index, raw] of words.entries()) {

@@ -186,6 +186,13 @@ describe("the article's subject", () => {
     expect(unknownCompany("There was a lot for Mallee Ridge Resources shareholders to like on Wednesday.", "lead")?.name).not.toBe("There");
   });
 
+  it("reads no stock index a headline opens with as a company", () => {
+    expect(unknownCompany("FTSE 250 edges up as a builders' merchant leads the risers", "title")).toBeUndefined();
+    expect(unknownCompany("Nikkei slips; Harnwick Pumps falls 4%", "title")).toBeUndefined();
+    const story = extractFacts(article("FTSE 250 edges up as a builders' merchant leads", "The mid-cap index rose 0.6 per cent. Quarlow Group said first-half revenue rose 3.1 per cent to £1.14bn."), taxonomy);
+    expect(story.entity).toBe("QUARLOW_GROUP");
+  });
+
   it("reads no byline's name as the company: the lead starts after the byline", () => {
     const body = "Owen Brisk | Columnist | Feb 18, 2026 – 6.30pm\n\nThere was a lot for shareholders to like. Yarrabin Copper said revenue rose 14% to A$3.1 billion.";
     expect(extractFacts(article("Miners rally on copper", body), taxonomy).entity).toBe("YARRABIN_COPPER");
