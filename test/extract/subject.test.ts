@@ -186,6 +186,11 @@ describe("the article's subject", () => {
     expect(unknownCompany("There was a lot for Mallee Ridge Resources shareholders to like on Wednesday.", "lead")?.name).not.toBe("There");
   });
 
+  it("reads a company a lead names after 这家…是 with its code by its name alone (这家厂商是晶宏科技（6937）)", () => {
+    const story = extractFacts(article("這家載板廠11月營收年增逾三成", "一家以ABF載板為主力的桃園廠商盤後公布11月營收。這家廠商是晶宏科技（6937）。晶宏11月合併營收新台幣18.46億元。"), taxonomy);
+    expect(story.newEntity).toMatchObject({ name: "晶宏科技", ticker: "6937" });
+  });
+
   it("reads no stock index a headline opens with as a company", () => {
     expect(unknownCompany("FTSE 250 edges up as a builders' merchant leads the risers", "title")).toBeUndefined();
     expect(unknownCompany("Nikkei slips; Harnwick Pumps falls 4%", "title")).toBeUndefined();
