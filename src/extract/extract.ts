@@ -574,7 +574,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   // names a document or an event is no metric of a figure.
   terms = terms.filter((term) => !(lower.charCodeAt(term.end) === 0x20 && term.entries.every((entry) => entry.kind === "metric") && DOCUMENT_AFTER.test(lower.slice(term.end, term.end + 16))));
   // ("raised his target price for the shares to 360p": the shares a target is for name no price of their own.)
-  terms = terms.filter((term) => !(term.entries.every((entry) => entry.kind === "metric") && TARGET_FOR_BEFORE.test(lower.slice(Math.max(0, term.start - 32), term.start))));
+  if (lower.includes("target")) terms = terms.filter((term) => !(term.entries.every((entry) => entry.kind === "metric") && TARGET_FOR_BEFORE.test(lower.slice(Math.max(0, term.start - 32), term.start))));
   // "EBIT before special items fell 6%", "sales excluding fuel": a metric's word in what an adjusted
   // figure leaves out names no figure; the metric before it does.
   terms = terms.filter((term) => !(term.entries.every((entry) => entry.kind === "metric") && LEFT_OUT_BEFORE.test(lower.slice(Math.max(0, term.start - 40), term.start))));

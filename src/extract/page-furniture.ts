@@ -4,7 +4,8 @@
 // share-price widgets, its calls to follow or subscribe (`promotion`) and its counters
 // (`page_counter`). Their figures are other stories' headlines ("Rival's profit slumps 40%"), the
 // site's quote or its read counts, so the lines are blanked to spaces before anything is read;
-// lengths and lines stay, so positions hold.
+// lengths and lines stay, so positions hold. It also knows a byline line (isByline), which is left in
+// place: the subject's reader starts the lead after it.
 import { placedWords } from "./cues.js";
 import { wordsPattern } from "./word-patterns.js";
 
@@ -94,8 +95,9 @@ function isCounters(line: string): boolean {
   return count >= 2 && /^[\s|｜·•,，]*$/u.test(rest);
 }
 
-/** A byline's word (the lexicons' `byline_word`), as a whole word. */
+/** A byline's word (the lexicons' `byline_word`), as a whole word; and every one of them in a line. */
 const BYLINE_WORD = new RegExp(wordsPattern(placedWords("byline_word"), "both"), "iu");
+const BYLINE_WORDS = new RegExp(BYLINE_WORD.source, "giu");
 const MONTH_NAME = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
 /** A date (2025-10-30, 2025年10月27日, 13 November 2025, Feb 18, 2026) or a time of day (07:30, 6.30pm). */
 const DATE_OR_TIME = new RegExp(`\\d{4}\\s?[-/.年]\\s?\\d{1,2}\\s?[-/.月]\\s?\\d{1,2}|\\b\\d{1,2}\\s${MONTH_NAME}\\s\\d{4}|\\b${MONTH_NAME}\\s\\d{1,2},?\\s\\d{4}|\\b\\d{1,2}[:.]\\d{2}\\s?(?:am|pm|gmt|ist|bst|sgt|hkt|aedt|aest)\\b|\\b\\d{1,2}:\\d{2}\\b`, "iu");
@@ -116,7 +118,7 @@ export function isByline(line: string): boolean {
   if (/[%$€£¥₹]|\.\s[a-z]|[。！？]/u.test(trimmed) || !DATE_OR_TIME.test(trimmed)) return false;
   // (A sentence runs on lower-case words, "The results were published on Feb 18 by the company"; a byline
   // has a few at most, its role's.)
-  const lowerWords = trimmed.replace(new RegExp(BYLINE_WORD.source, "giu"), "").match(/(?<![\p{L}\d.])[a-z]{2,}(?![\p{L}])/gu) ?? [];
+  const lowerWords = trimmed.replace(BYLINE_WORDS, "").match(/(?<![\p{L}\d.])[a-z]{2,}(?![\p{L}])/gu) ?? [];
   if (lowerWords.length > 3) return false;
   return BYLINE_WORD.test(trimmed) || BYLINE_SEPARATOR.test(trimmed);
 }

@@ -568,6 +568,16 @@ function addDaysIso(date: string, days: number): string {
  */
 export function ownPeriod(cue: PeriodCue, calendar: FiscalCalendar | undefined, namedBy: "start" | "end" | undefined, date: string | undefined, label?: string, read: ReadPeriod = parsePeriod): string | undefined {
   const shift = namedBy === "start" ? 1 : 0;
+  /** The fiscal year (by the calendar year it ends in) under way at the article's date. */
+  const yearUnderWay = (): number | undefined => {
+    if (!date) return undefined;
+    const year = Number(date.slice(0, 4));
+    for (let candidate = year; candidate <= year + 1; candidate++) {
+      const parsed = read(`FY${candidate}`, calendar);
+      if (parsed.ok && parsed.period.start! <= date && date <= parsed.period.end!) return candidate;
+    }
+    return undefined;
+  };
   /** The latest fiscal year whose period `make(year)` has ended by the article's date. */
   const latestOver = (make: (year: number) => string): string | undefined => {
     if (!date) return undefined;
@@ -584,12 +594,9 @@ export function ownPeriod(cue: PeriodCue, calendar: FiscalCalendar | undefined, 
       // ("this year", 今年, of a company whose year is not the calendar's: its year under way at the
       // article's date; in November, the year to next March.)
       // ("next year" likewise: the year after the one under way, in December the year from next February.)
-      if (cue.year === undefined && (cue.relative === 0 || cue.relative === 1) && !cue.fiscal && date && calendar && !(calendar.month === 12 && calendar.day === 31 && calendar.weekday === undefined)) {
-        const year = Number(date.slice(0, 4));
-        for (let candidate = year; candidate <= year + 1; candidate++) {
-          const parsed = read(`FY${candidate}`, calendar);
-          if (parsed.ok && parsed.period.start! <= date && date <= parsed.period.end!) return `FY${candidate + cue.relative}`;
-        }
+      if (cue.year === undefined && (cue.relative === 0 || cue.relative === 1) && !cue.fiscal && calendar && !(calendar.month === 12 && calendar.day === 31 && calendar.weekday === undefined)) {
+        const underWay = yearUnderWay();
+        if (underWay !== undefined) return `FY${underWay + cue.relative}`;
       }
       // 全年 / the full year, or "this fiscal year", with no year named: the fiscal year of the quarter the
       // article reports on (Sony's full-year forecast in February 2025 is for the year ending March 2025).
@@ -610,13 +617,10 @@ export function ownPeriod(cue: PeriodCue, calendar: FiscalCalendar | undefined, 
     case "relative_year_half": {
       // ("the first half of last year", 去年上半年, of a company whose year is not the calendar's: that part
       // of its own year before (or after) the one under way at the article's date.)
-      if (!date || !calendar || (calendar.month === 12 && calendar.day === 31 && calendar.weekday === undefined)) return undefined;
-      const year = Number(date.slice(0, 4));
-      for (let candidate = year; candidate <= year + 1; candidate++) {
-        const parsed = read(`FY${candidate}`, calendar);
-        if (parsed.ok && parsed.period.start! <= date && date <= parsed.period.end!) return cue.kind === "relative_year_half" ? `${candidate + cue.relative}-H${cue.half}` : `${candidate + cue.relative}-Q${cue.quarter}`;
-      }
-      return undefined;
+      if (!calendar || (calendar.month === 12 && calendar.day === 31 && calendar.weekday === undefined)) return undefined;
+      const underWay = yearUnderWay();
+      if (underWay === undefined) return undefined;
+      return cue.kind === "relative_year_half" ? `${underWay + cue.relative}-H${cue.half}` : `${underWay + cue.relative}-Q${cue.quarter}`;
     }
     case "quarter": {
       if (cue.fiscal) return cue.year !== undefined ? `${cue.year + shift}-Q${cue.quarter}` : latestOver((year) => `${year}-Q${cue.quarter}`);
