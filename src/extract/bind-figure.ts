@@ -1827,6 +1827,10 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
   // "North America … sales jumped 14pc to $445m. The region now makes up 14pc of group revenue": a
   // sentence that opens with "the region" (division, unit, segment, business) is about the part the
   // sentence before gave its figures to.
+  // (So does a clause after a semicolon or a comma that opens so: "Beverages revenue fell 2%; the unit's
+  // margin narrowed to 11.4%", 企业服务收入5.1亿元；该业务毛利率为22.5%: the part of the figure before it in the sentence.)
+  const clausePart = !segment && !marketSegment && !antecedent && c0 > s0 && PART_POINTS_BACK.test(context.lower.slice(c0, Math.min(figure.start, c0 + 24))) ? factBefore(context, s0, c0) : undefined;
+  if (clausePart && clausePart.segment !== "total" && clausePart.entity === entity) segment = taxonomy.segments.get(clausePart.segment) ?? context.newSegments.get(clausePart.segment);
   if (!segment && !marketSegment && !antecedent && PART_POINTS_BACK.test(context.lower.slice(s0, Math.min(figure.start, s0 + 24)))) {
     const previousStart = context.sentences[Math.max(0, startIndex(cursors.sentences, s0) - 1)] ?? 0;
     const before = factBefore(context, previousStart, s0);

@@ -26,8 +26,8 @@ import { takeForecastRevisions } from "./forecast-revisions.js";
 import { BREAKDOWN_TITLE, BULLET_LEAD } from "./layout.js";
 import { takePreciseMetrics, takeRestatedPeriods, takeStoryMetrics } from "./restated-periods.js";
 import { forecastDates } from "./forecast-dates.js";
-import { headingPartName, keepNewSegment, listPartMentions, namedPartSegment, partWords, segmentAliases, tablePartMentions, type NewSegment } from "./new-segments.js";
-import { findSubject, PEER_WORDS, sameCompanyName, type NewEntity } from "./subject.js";
+import { headingPartName, keepNewSegment, leadInPartMentions, listPartMentions, namedPartSegment, partWords, segmentAliases, tablePartMentions, type NewSegment } from "./new-segments.js";
+import { findSubject, NO_COMPANY, PEER_WORDS, sameCompanyName, type NewEntity } from "./subject.js";
 import { appositionCompanies, kinCompanies, linkedCompanies, namedCompanies, notTheStory, ownNamedParts, parentMentions, roundUpOpeners, withNamedCompanies, type NamedCompany } from "./named-companies.js";
 import { firstOf, namesAsWritten, outsideNames, ratiosOfAmounts, segmentFor, termLexicon, type Term } from "./terms.js";
 import { boundaries, cursor, firstFrom, positionsOf } from "./text-structure.js";
@@ -667,7 +667,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   // "| Segment | Revenue |" over "| Data center | $1.62 billion |", then "Data center now accounts for
   // 57% of sales": a part a parts table names is a part the prose goes on to name.
   // (And "分品类看：" over "- 液态奶：收入58.30亿元", then "液态奶收入增速放缓": a breakdown list's labels likewise.)
-  for (const { id, name, mentions } of [...tablePartMentions(layout.tables, text, lower, terms, entity, taxonomy, partSegments), ...listPartMentions(text, lower, lineStarts, terms, entity, taxonomy, partSegments)]) partMentions.push({ entity: { id, name, foundIn: "text", strong: false }, mentions });
+  for (const { id, name, mentions } of [...tablePartMentions(layout.tables, text, lower, terms, entity, taxonomy, partSegments), ...listPartMentions(text, lower, lineStarts, terms, entity, taxonomy, partSegments), ...(entity === NO_COMPANY ? [] : leadInPartMentions(text, lower, layout.leadIns, lineStarts, terms, entity, taxonomy, partSegments, subjectNames))]) partMentions.push({ entity: { id, name, foundIn: "text", strong: false }, mentions });
   taxonomy = withParts(taxonomy, partSegments);
   textCompanies = textCompanies.filter((company) => !ownParts.has(company));
   for (const { entity: peer } of textCompanies) if (peer.fiscalYearEnd && !taxonomy.entities.has(peer.id)) taxonomy = withToldEntity(taxonomy, peer, peer.fiscalYearEnd);
@@ -1275,7 +1275,7 @@ function withNamedSubject<T extends { entity: string; reason: string; newEntity?
   };
   const first = named.reduce<NamedCompany | undefined>((best, company) => (best === undefined || full(company) > full(best) ? company : best), undefined);
   if (!first) return found;
-  if (found.bySegments || found.entity === "NEW_COMPANY") return { entity: first.entity.id, reason: "a company the taxonomy does not know, the one the text names most", newEntity: first.entity };
+  if (found.bySegments || found.entity === NO_COMPANY) return { entity: first.entity.id, reason: "a company the taxonomy does not know, the one the text names most", newEntity: first.entity };
   // "貨櫃航運雙雄第三季獲利腰斬 嶺洋每股賺1.86元": a title's name and trade that the body never names as
   // a company (货柜航运, container shipping) gives way to a company the body names, by its full name
   // and again, whose name or short name the title holds too.

@@ -49,7 +49,7 @@ function partStem(name: string): string {
   const stem = plain.replace(PART_WORD_END, "").trim();
   return stem.length >= 2 ? stem : plain;
 }
-const PART_WORD_END = /(?:业务|板块|分部|事业部|事业群|部门)$|\s(?:segments?|divisions?|business|unit)$/u;
+const PART_WORD_END = /(?:业务|板块|分部|事业部|事业群|部门)$|\s(?:segments?|divisions?|business|unit|arm)$/u;
 
 /**
  * The other names a text gives a part ("Digital, which executives kept calling \"the direct business\"",
@@ -145,15 +145,19 @@ function proposedUnlessKnown(name: string, entity: string, from: number, to: num
   return taxonomyWordOver(terms, termsFrom, from, to, othersWord, metricsFree) ? undefined : { id: segmentId(name), name, entity };
 }
 
-/** Chinese words for a part of a company (业务, 板块), and for a product line, a channel or a kind of store (产品, 渠道, 门店), that end a part's name. */
-const BUSINESS_WORDS = ["业务", "部门", "分部", "板块", "事业部", "事业群"];
+/**
+ * Chinese words for a part of a company (业务, 板块, and BG or BU, a business group or unit, only right
+ * after a Chinese name and before no Latin letter: 企业服务BG, never the BU of ATTRIBUTABLE) that end a
+ * part's name.
+ */
+const BUSINESS_WORDS = ["业务", "部门", "分部", "板块", "事业部", "事业群", "(?<=[\\u4e00-\\u9fff])B[GU](?![A-Za-z])"];
 /** A word for a part of a company, Chinese or English (not a product's, a channel's or a store's): 业务, 板块, "segment", "division". */
 const BUSINESS_WORD_SOURCE = `${BUSINESS_WORDS.join("|")}|\\b(?:segment|division|business|unit)\\b`;
 export const BUSINESS_WORD = new RegExp(BUSINESS_WORD_SOURCE);
 /** Such a word opening a stretch. */
 export const BUSINESS_WORD_START = new RegExp(`^(?:${BUSINESS_WORD_SOURCE})`);
 const OUTLET_WORDS = ["产品线", "产品", "渠道", "通路", "门店", "分店"];
-const PART_WORD = new RegExp(`${[...BUSINESS_WORDS, ...OUTLET_WORDS].join("|")}|segment|business|division|unit`, "g");
+const PART_WORD = new RegExp(`${[...BUSINESS_WORDS, ...OUTLET_WORDS].join("|")}|segment|business|division|unit|arm`, "g");
 
 /** Where the words for a part of a company stand in the text, in order: found once per article. */
 export function partWords(text: string): number[] {
@@ -170,14 +174,15 @@ const CJK_SEGMENT = new RegExp(`([\\u4e00-\\u9fffA-Za-z0-9&]{2,10}?)(${[...BUSIN
  * words, then the word for a part (lower-case names are read after a determiner or a possessive only,
  * which may open the sentence: "The wires and cables division, which…"; "and" joins two words of one
  * name, "the baby and family care unit"; the first may be a place's or a brand's, "the India
- * formulations business").
+ * formulations business"; an abbreviation in brackets right before the word is the name, "The repair,
+ * maintenance and improvement (RMI) division").
  */
-const LATIN_SEGMENT = /\b((?:[A-Z][\w&'-]*\s){0,3}[A-Z][\w&'-]*|(?<=\b(?:[Ii]ts|[Tt]he|[Tt]heir|company's|group's)\s)(?:[A-Z][\w&-]*\s)?(?:[a-z][\w&-]*\s(?:and\s)?){0,2}[a-z][\w&-]*)\s(?:segment|business|division|unit|arm)\b/g;
+const LATIN_SEGMENT = /\b((?:[A-Z][\w&'-]*\s){0,3}[A-Z][\w&'-]*|(?<=\b(?:[Ii]ts|[Tt]he|[Tt]heir|company's|group's)\s)(?:[A-Z][\w&-]*\s)?(?:[a-z][\w&-]*\s(?:and\s)?){0,2}[a-z][\w&-]*|(?<=\()[A-Z][A-Za-z&]{1,7}(?=\)))\)?\s(?:segment|business|division|unit|arm)\b/g;
 /**
  * What stands before 业务 without naming one: this, its, core, main, other, new, all, related… at its
  * start, or a verb or function word anywhere (不过反映订阅业务, 由于两项业务): a business's name is a noun.
  */
-const NOT_A_NAME = /^(?:该|此|其|本|各|每|全|整|核心|主营|主要|其他|其它|相关|所有|传统|部分|多个|一些|旗下|公司|集团)|[不过由于反映两几项这那因但而对从将把被让使与和也都还就是为了占较比]/u;
+const NOT_A_NAME = /^(?:该|此|其|本|各|每|全|整|核心|主营|主要|其他|其它|相关|所有|传统|部分|多个|一些|旗下|公司|集团|剔除|扣除|除去|不含|不计|排除)|[不过由于反映两几项这那因但而对从将把被让使与和也都还就是为了占较比]/u;
 /** 与, 及, 和 or 、 between two names of two characters or more joins them into one part's name: 物联网与家居产品, 车规级MCU及模拟芯片. */
 const NAME_JOINER = /[与及和、]/u;
 
@@ -225,7 +230,7 @@ export function newSegmentIn(text: string, from: number, to: number, terms: read
     // named after a word of what is left out is not the figure's.)
     if (LEFT_OUT_WORD.test(clause.slice(0, match.index))) continue;
     const words = match[1]!.split(" ").filter((word) => !NOT_A_LATIN_NAME.has(word.toLowerCase()));
-    if (words.length > 0) found = { name: `${words.join(" ")} ${match[0].slice(match[1]!.length + 1)}`, at: from + match.index };
+    if (words.length > 0) found = { name: `${words.join(" ")} ${match[0].slice(match[0].lastIndexOf(" ") + 1)}`, at: from + match.index };
   }
   if (!found) return undefined;
   // (恒岳乳业奶粉业务, 恒岳奶粉业务: a company's name run into the business's is left off it, when two
@@ -447,12 +452,15 @@ export function businessSharing(text: string, clauseStart: number, figureStart: 
 
 /** What may set off a clause about a sentence's opening name: a relative clause or a phrase of what it is made of. */
 const SET_OFF_ABOUT = /^\s(?:which|that|from|including|excluding|driven\sby|helped\sby|where|whose)\b/i;
+/** An apposition that calls the name a part of the company: "Bakery, the largest unit,", "Power Systems, the smaller arm that supplies switchgear,". */
+const SET_OFF_PART = /^\s(?:the|its|our|their)\s[^,;.\d]{0,40}?\b(?:unit|division|arm|business|segment|operation)s?\b[^,;.\d]{0,80},/i;
 /** A relative clause giving the name's share of the whole: "which (now) makes up", "that contributed". */
 const SET_OFF_SHARE = new RegExp(String.raw`^\s(?:which|that)\s(?:now\s|still\s|alone\s)?${wordsPattern(placedWords("shares_in", { language: "en" }), "both")}\b`, "i");
 
 /**
  * "Licensing revenue, which makes up 12% of the total, rose 19%", "Wholesale revenue, from department
- * stores, grew 5%", "Footwear, which contributed 41 per cent of group revenue, lifted profit 8%": a
+ * stores, grew 5%", "Footwear, which contributed 41 per cent of group revenue, lifted profit 8%",
+ * "Bakery, the largest unit, grew sales 8.9%": a
  * sentence that opens with a name (before its metric's word, or alone when the clause set off after it
  * gives its share of the whole), then a comma and a clause set off about it, is about that name in
  * every clause; the name names a business on the same tests as businessBeforeMetric. `openingEnd` is
@@ -463,7 +471,7 @@ export function openingNameBusiness(text: string, sentenceStart: number, opening
   const setOff = text.slice(openingEnd + 1, openingEnd + 60);
   const metricStart = metric !== undefined && metric.start > sentenceStart && metric.end <= openingEnd && text.slice(metric.end, openingEnd).trim() === "" ? metric.start : undefined;
   const withMetric = metricStart !== undefined;
-  if (withMetric ? !SET_OFF_ABOUT.test(setOff) : !SET_OFF_SHARE.test(setOff)) return undefined;
+  if (!SET_OFF_PART.test(setOff) && (withMetric ? !SET_OFF_ABOUT.test(setOff) : !SET_OFF_SHARE.test(setOff))) return undefined;
   const before = clauseOpening(text, sentenceStart, metricStart ?? openingEnd);
   const said = LATIN_NAME_ALONE.exec(withMetric ? before : `${before} `);
   if (!said || namesNoBusiness(said[1]!)) return undefined;
@@ -1008,6 +1016,49 @@ export function listPartMentions(text: string, lower: string, lineStarts: readon
     if (kept) found.push(kept);
   }
   return found;
+}
+
+/**
+ * "**Snacks.** Revenue rose 9% to $1.12 billion", "**云业务：**收入…": the parts a paragraph's bold lead-in
+ * names (a name alone, as a heading that names a part: headingPartName), kept as segments of `entity`
+ * (added to `parts`) with their mentions wherever the text writes them, so the paragraph's figures are
+ * that part's as a known segment's would be. Not a lead-in a taxonomy word stands in (a metric, a
+ * period's word, a company: "**Revenue.**", "**Quorlane.**"), nor one that is the story company's own
+ * name (`ownNames`).
+ */
+export function leadInPartMentions(text: string, lower: string, leadIns: ReadonlyMap<number, number>, lineStarts: readonly number[], terms: readonly TermMatch<Term>[], entity: string, taxonomy: Taxonomy, parts: Map<string, SegmentDefinition>, ownNames: readonly string[]): PartMentions[] {
+  const found: PartMentions[] = [];
+  // (A transcript's lead-ins are its speakers, "**Tomás Ferreira-Lind, CEO:**" then "**Ferreira-Lind:**":
+  // a lead-in that names a person with a role after a comma makes every name in it a speaker's.)
+  const speakers = [...leadIns].map(([line, end]) => text.slice(lineStarts[line]!, end)).filter((leadIn) => leadIn.includes(","));
+  for (const [line, end] of leadIns) {
+    const start = lineStarts[line]!;
+    const name = headingPartName(text.slice(start, end).trim().replace(/[.:：]?\*\*[.:：]?$/, "").replace(/^\s*\*\*/, ""));
+    if (name === undefined) continue;
+    const at = text.indexOf(name, start);
+    if (at < 0 || at >= end || anyTermOver(terms, at, at + name.length) || speakers.some((speaker) => speaker.includes(name))) continue;
+    const plain = toSimplified(name).toLowerCase();
+    if (ownNames.some((own) => own.length >= 2 && (toSimplified(own).toLowerCase() === plain || plain.startsWith(toSimplified(own).toLowerCase())))) continue;
+    // (Nor a speaker's name over what they said, "**Kellerman:** \"Gross margin was…\"", nor a company's in a
+    // round-up, "**Caskwell Brewers.** The Burton-based brewer's revenue rose…": a name ending in a word
+    // for a firm, or a paragraph that opens by describing one.)
+    const after = lower.slice(end, end + 80);
+    if (/^["“「『]/u.test(after) || FIRM_NAME_END.test(plain) || FIRM_DESCRIBED.test(after)) continue;
+    const kept = keptPart({ id: segmentId(name), name, entity }, parts, taxonomy, lower);
+    if (kept) found.push(kept);
+  }
+  return found;
+}
+
+/** A name's last word that is a firm's (the lexicons' `firm_name_end` and `kind_of_firm`: Holdings, Airlines, Brewers). */
+const FIRM_NAME_END = new RegExp(`\\s(?:${wordsPattern([...placedWords("firm_name_end", { language: "en" }), ...placedWords("kind_of_firm", { language: "en" })])})$`);
+/** A paragraph opening on a description of a firm: "The Burton-based brewer's", "The Dutch operator" (the lexicons' `firm_noun`). */
+const FIRM_DESCRIBED = new RegExp(`^(?:the|its)\\s(?:[\\w-]+\\s){0,5}?(?:${wordsPattern(placedWords("firm_noun", { language: "en" }))})(?:['’]s)?\\b`);
+
+/** Whether any taxonomy word (a metric, a segment, a company, a cue of the lexicon's) overlaps [from, to). */
+function anyTermOver(terms: readonly TermMatch<Term>[], from: number, to: number): boolean {
+  for (let i = Math.max(0, firstFrom(terms, from) - 1); i < terms.length && terms[i]!.start < to; i++) if (terms[i]!.end > from) return true;
+  return false;
 }
 
 /** Whether a taxonomy word for a segment or a company overlaps [from, to), one that starts before `from` included. */

@@ -15,6 +15,9 @@ import { namesAsWritten, termLexicon, type Term } from "./terms.js";
 import { positionsOf } from "./text-structure.js";
 import { isByline } from "./page-furniture.js";
 
+/** The id a story that names no company at all is filed under (a round-up of several, a market report): the editor gives it one. */
+export const NO_COMPANY = "NEW_COMPANY";
+
 /** A company the taxonomy does not know, as the article names it, with the id proposed for it. */
 export interface NewEntity {
   id: string;
@@ -102,7 +105,7 @@ export function findSubject(header: ArticleHeader, text: string, terms: readonly
   if (introduced) return newSubject(introduced);
   const owner = bestOf(countSegmentOwners(terms, taxonomy, text));
   if (owner !== undefined) return { entity: owner, reason: "the company whose segments the text names", bySegments: true };
-  return newSubject(inLead ?? later() ?? { id: "NEW_COMPANY", name: "", foundIn: "nowhere", strong: false });
+  return newSubject(inLead ?? later() ?? { id: NO_COMPANY, name: "", foundIn: "nowhere", strong: false });
 }
 
 /** How many of the lead's sentences are read for a company named before a verb of results. */
@@ -733,7 +736,7 @@ export function entityFor(name: string, ticker: string | undefined, foundIn: str
   // A name with no Latin letters gets an id from its characters, so two such companies never share one.
   // (A Chinese name with a listing's tag, 冠韋-KY, is named by its characters: KY names no company.)
   const tagOnly = /[\u4e00-\u9fff]/u.test(name) && latin.replace(/_/g, "").length <= 3;
-  const id = ticker && /^[A-Z]/.test(ticker) ? ticker : latin.length >= 2 && !tagOnly ? latin.slice(0, 30).replace(/_+$/, "") : ticker ? `X${ticker}` : name ? `CO_${nameHash(name)}` : "NEW_COMPANY";
+  const id = ticker && /^[A-Z]/.test(ticker) ? ticker : latin.length >= 2 && !tagOnly ? latin.slice(0, 30).replace(/_+$/, "") : ticker ? `X${ticker}` : name ? `CO_${nameHash(name)}` : NO_COMPANY;
   return { id, name, ...(ticker ? { ticker } : {}), foundIn, strong };
 }
 

@@ -216,4 +216,48 @@ describe("segments the taxonomy does not know", () => {
     const kinds = segmentNameByValue(extractFacts(article("恒岳地产全年业绩", "恒岳地产全年纯利30亿元，基础溢利28亿元。第三季度营收10亿元，前三季度累计营收27亿元，上年同期收入25亿元。"), taxonomy));
     expect(kinds).toMatchObject({ "30": "total", "28": "total", "10": "total", "27": "total", "25": "total" });
   });
+
+  it("reads a paragraph's bold lead-in that names a part as that paragraph's part, in both languages", () => {
+    const english = extractFacts(article("Fennimore Foods results", "Fennimore Foods said quarterly revenue rose 5% to $2.2 billion.\n\n**Confectionery.** Revenue rose 8% to $910 million, and operating profit was $151 million.\n\n**Pet Care:** Sales slipped 1% to $640 million."), taxonomy);
+    expect(segmentNameByValue(english)).toMatchObject({ "2.2": "total", "910": "Confectionery", "151": "Confectionery", "640": "Pet Care" });
+    const chinese = extractFacts(article("岫岭食品三季度", "岫岭食品第三季度营收42.1亿元，同比增长7%。\n\n**冷链物流业务：**收入9.6亿元，同比增长15%。"), taxonomy);
+    expect(segmentNameByValue(chinese)).toMatchObject({ "42.1": "total", "9.6": "冷链物流业务" });
+  });
+
+  it("reads no part from a lead-in that is a rubric, a speaker or a company in a round-up", () => {
+    const rubric = extractFacts(article("Fennimore Foods preview", "Fennimore Foods reports on Thursday.\n\n**Growth.** Fennimore opened 40 stores in 2025.\n\n**Revenue.** Analysts expect revenue of $2.3 billion."), taxonomy);
+    expect(rubric.newSegments).toEqual([]);
+    const call = extractFacts(article("Fennimore Foods call", "Fennimore Foods held its call on Thursday.\n\n**Dana Whitcombe, CFO:** \"We expect margins of 18% next year.\"\n\n**Whitcombe:** We repurchased $150 million of stock in the quarter."), taxonomy);
+    expect(call.newSegments).toEqual([]);
+    const roundup = extractFacts(article("Three reporters on a busy Friday", "Three companies reported on Friday.\n\n**Tarrow Shipping.** The Oslo tanker owner earned $310 million in the quarter.\n\n**Pellbrook Retail.** The Leeds-based retailer's sales rose 4% to £1.2bn."), taxonomy);
+    expect(roundup.newSegments.map((segment) => segment.name)).toEqual([]);
+    // (With a story company, a lead-in whose paragraph opens by describing a firm is another company.)
+    const peer = extractFacts(article("Fennimore Foods results", "Fennimore Foods said quarterly revenue rose 5% to $2.2 billion.\n\n**Tarrow Shipping.** The Oslo tanker owner, a Fennimore supplier, earned $310 million in the quarter."), taxonomy);
+    expect(peer.newSegments.map((segment) => segment.name)).not.toContain("Tarrow Shipping");
+  });
+
+  it("reads a name set off as a part (\"X, the smaller arm that…,\") and an abbreviation before a part's word", () => {
+    const extraction = extractFacts(article("Granholt results", "Granholt said sales rose 3% to £1.4bn in 2025. The repair and maintenance (RMI) division grew revenue 6.1% to £850m. Pump Systems, the smaller arm that makes valves for utilities, grew revenue by 4% to £280m. Bakery, the largest unit, lifted sales 9% to £410m."), taxonomy);
+    expect(segmentNameByValue(extraction)).toMatchObject({ "1.4": "total", "850": "RMI division", "280": "Pump Systems", "410": "Bakery" });
+  });
+
+  it("reads \"its X arm\" as the part X, with no verb in its name", () => {
+    const extraction = extractFacts(article("Quillane Foods results", "Quillane Foods said quarterly revenue rose 6% to $2.41 billion. Its frozen arm grew sales by 4% to $510 million."), taxonomy);
+    expect(segmentNameByValue(extraction)).toMatchObject({ "2.41": "total", "510": "frozen arm" });
+  });
+
+  it("reads a Chinese business group (BG, BU) as a part, never the BU inside a word in capitals", () => {
+    const extraction = extractFacts(article("岚舟科技三季度", "岚舟科技第三季度营收18.6亿元。企业服务BG收入5.1亿元，同比下降3%。"), taxonomy);
+    expect(segmentNameByValue(extraction)).toMatchObject({ "18.6": "total", "5.1": "企业服务BG" });
+    const capitals = extractFacts(article("Kestrow results", "KESTROW SAID NET INCOME ATTRIBUTABLE TO SHAREHOLDERS ROSE 5% TO $2 BILLION."), taxonomy);
+    expect(capitals.newSegments).toEqual([]);
+  });
+
+  it("names no part by what is left out (剔除X业务后) and points 该业务 back at the part before it in the sentence", () => {
+    const extraction = extractFacts(article("岚舟科技三季度", "岚舟科技第三季度营收18.6亿元，同比增长12%。智能终端事业群收入9.2亿元，同比增长18%；该业务毛利率为22.5%。剔除汽车电子业务后，公司营收同比增长15%。"), taxonomy);
+    const names = segmentNameByValue(extraction);
+    expect(names).toMatchObject({ "9.2": "智能终端事业群", "22.5": "智能终端事业群" });
+    expect(extraction.newSegments.map((segment) => segment.name)).not.toContain("剔除汽车电子业务");
+  });
 });
+
