@@ -8,7 +8,7 @@ import { periodMonths, shiftLabel, shiftPeriodKey } from "../periods/period.js";
 import type { MetricDefinition, SegmentDefinition, Taxonomy } from "../taxonomy/taxonomy.js";
 import { ANALYST_WORDS, BROKER_FORECASTS, BROKER_REVISES, BROKERS_NOTE, WRITERS_FORECAST, basisOf, companyWordRightBefore, entityRightBefore, isEstimate, overlapsMetric, saysFuture, willSpend } from "./basis-cues.js";
 import type { Context } from "./context.js";
-import { hedgePattern, placedWords, type Cue } from "./cues.js";
+import { hedgePattern, placedWords, THE_COMPANY_WORDS_EN, type Cue } from "./cues.js";
 import { WHOSE_FIGURE_MOVES } from "./named-companies.js";
 import { storeCountOf } from "./store-counts.js";
 import type { Explanation, ProposedFact, SkippedFigure } from "./proposed-fact.js";
@@ -483,6 +483,14 @@ const SUBJECT_ASIDE_VERB = /^[^,;.]{0,40},\s[^,;.\d]{3,80},\s(?:(?:rose|fell|gre
  * is not the "there" that opens a sentence ("There were 120 stores").
  */
 const PART_POINTS_BACK = /^[\s*_"“]*(?:(?:the|this|that)\s(?:region|division|unit|segment|business|arm)\b|[a-z][a-z-]*(?:\s[a-z-]+){0,2}\sthere\b(?!\s(?:is|are|was|were|will|has|have|had\sbeen)\b)|(?:该|此)(?:地区|区域|业务|部门|分部|板块|事业部))/;
+
+/** What may stand before the part a paragraph's figureless first sentence opens with: marks, "the", "its", 而. */
+const FIGURELESS_SUBJECT = /^[\s*_#>-]*(?:(?:the|its|our|their)\s)?$/u;
+/** A word for a part in a sentence (its own part, then: the carried one does not hold). */
+const PART_WORD_IN = /\b(?:segment|division|business|unit|arm)\b|业务|板块|分部|事业部|事业群/u;
+
+/** A sentence opening on a word for the company itself (the lexicons' \`the_company\`: the company, the group). */
+const COMPANY_OPENS = new RegExp(`^[\\s*_"“]*${wordsPattern(THE_COMPANY_WORDS_EN, "both")}`);
 
 /** Between a metric's word and what it is set on: " on the ", " on its " (not "for": "the charge for credit impairment" is the impairment). */
 const SET_ON_BETWEEN = /^\son\s(?:the\s|its\s)?$/;
@@ -1740,7 +1748,8 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
     // A sentence that names the company itself is about the whole of it, not the paragraph's part.
     // So is one that names a company the paragraph's part is not of (…TikTok Shop的GMV…。亚马逊净利润…).
     const owners = paragraph === undefined ? undefined : (taxonomy.segments.get(paragraph.segment)?.entities ?? context.newSegments.get(paragraph.segment)?.entities);
-    const opening = paragraph !== undefined && s0 >= paragraph.from && !namedInSentence(context, [context.entity], s0, s1) && !namesOtherCompany(context, owners ?? [], s0, s1) ? paragraph.segment : undefined;
+    // (So is one that opens on a word for the company, "The group opened 6 branches".)
+    const opening = paragraph !== undefined && s0 >= paragraph.from && !namedInSentence(context, [context.entity], s0, s1) && !namesOtherCompany(context, owners ?? [], s0, s1) && !COMPANY_OPENS.test(context.lower.slice(s0, s0 + 24)) ? paragraph.segment : undefined;
     const topic = context.lineSegments[lineIndex] ?? (namesWhole(context, s0, s1) ? undefined : (opening ?? context.headingTopics[lineIndex]?.segment));
     const definition = topic === undefined ? undefined : taxonomy.segments.get(topic);
     if (definition && !definition.entities?.includes("MARKET")) segment = definition;
@@ -1841,6 +1850,19 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
     else if (!before) {
       const named = newSegmentIn(context.text, previousStart, s0, terms, firstFrom(terms, previousStart), entity, othersBusinessWord(taxonomy, entity));
       if (named && !context.subjectNames.some((name) => sameCompanyName(named.name, name))) segment = keepNewSegment(context.newSegments, named, taxonomy, context.segmentAliases);
+    }
+  }
+  // "The Marine Engines division had a tougher quarter. Revenue fell 3%": a paragraph whose first
+  // sentence gives no figure and opens with a part the taxonomy does not know is about that part in the
+  // sentences after it that name no part, nor the company or its whole ("The group opened…").
+  const paragraphStart = context.lineStarts[lineIndex]!;
+  if (!segment && !marketSegment && !antecedent && entity === context.entity && s0 > paragraphStart) {
+    const second = context.sentences[startIndex(cursors.sentences, paragraphStart) + 1];
+    const figureless = second !== undefined && second <= s0 && (context.figures[firstFrom(context.figures, paragraphStart)]?.start ?? Number.POSITIVE_INFINITY) >= second;
+    if (figureless && !namesWhole(context, s0, s1) && !namedInSentence(context, [context.entity], s0, s1) && !COMPANY_OPENS.test(context.lower.slice(s0, s0 + 24)) && !PART_WORD_IN.test(context.lower.slice(s0, figure.start))) {
+      const named = newSegmentIn(context.text, paragraphStart, second, terms, firstFrom(terms, paragraphStart), entity, othersBusinessWord(taxonomy, entity));
+      const at = named ? context.text.indexOf(named.name, paragraphStart) : -1;
+      if (named && at >= 0 && at < second && FIGURELESS_SUBJECT.test(context.lower.slice(paragraphStart, at)) && !context.subjectNames.some((name) => sameCompanyName(named.name, name))) segment = keepNewSegment(context.newSegments, named, taxonomy, context.segmentAliases);
     }
   }
   // A business the clause names that the taxonomy does not know: kept as a segment of its own.

@@ -26,7 +26,7 @@ import { takeForecastRevisions } from "./forecast-revisions.js";
 import { BREAKDOWN_TITLE, BULLET_LEAD } from "./layout.js";
 import { takePreciseMetrics, takeRestatedPeriods, takeStoryMetrics } from "./restated-periods.js";
 import { forecastDates } from "./forecast-dates.js";
-import { headingPartName, keepNewSegment, leadInPartMentions, listPartMentions, namedPartSegment, partWords, segmentAliases, tablePartMentions, type NewSegment } from "./new-segments.js";
+import { catchAllItemMentions, headingPartName, keepNewSegment, leadInPartMentions, listPartMentions, namedPartSegment, partWords, segmentAliases, tablePartMentions, type NewSegment } from "./new-segments.js";
 import { findSubject, NO_COMPANY, PEER_WORDS, sameCompanyName, type NewEntity } from "./subject.js";
 import { appositionCompanies, kinCompanies, linkedCompanies, namedCompanies, notTheStory, ownNamedParts, parentMentions, roundUpOpeners, withNamedCompanies, type NamedCompany } from "./named-companies.js";
 import { firstOf, namesAsWritten, outsideNames, ratiosOfAmounts, segmentFor, termLexicon, type Term } from "./terms.js";
@@ -667,7 +667,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   // "| Segment | Revenue |" over "| Data center | $1.62 billion |", then "Data center now accounts for
   // 57% of sales": a part a parts table names is a part the prose goes on to name.
   // (And "分品类看：" over "- 液态奶：收入58.30亿元", then "液态奶收入增速放缓": a breakdown list's labels likewise.)
-  for (const { id, name, mentions } of [...tablePartMentions(layout.tables, text, lower, terms, entity, taxonomy, partSegments), ...listPartMentions(text, lower, lineStarts, terms, entity, taxonomy, partSegments), ...(entity === NO_COMPANY ? [] : leadInPartMentions(text, lower, layout.leadIns, lineStarts, terms, entity, taxonomy, partSegments, subjectNames))]) partMentions.push({ entity: { id, name, foundIn: "text", strong: false }, mentions });
+  for (const { id, name, mentions } of [...tablePartMentions(layout.tables, text, lower, terms, entity, taxonomy, partSegments), ...listPartMentions(text, lower, lineStarts, terms, entity, taxonomy, partSegments), ...(entity === NO_COMPANY ? [] : leadInPartMentions(text, lower, layout.leadIns, lineStarts, terms, entity, taxonomy, partSegments, subjectNames)), ...catchAllItemMentions(text, lineStarts, entity, taxonomy, partSegments)]) partMentions.push({ entity: { id, name, foundIn: "text", strong: false }, mentions });
   taxonomy = withParts(taxonomy, partSegments);
   textCompanies = textCompanies.filter((company) => !ownParts.has(company));
   for (const { entity: peer } of textCompanies) if (peer.fiscalYearEnd && !taxonomy.entities.has(peer.id)) taxonomy = withToldEntity(taxonomy, peer, peer.fiscalYearEnd);

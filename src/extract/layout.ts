@@ -135,15 +135,20 @@ export const BREAKDOWN_TITLE = /^\s*(?:#{1,6}\s)?.*(?:\bsegments?\b|\bby\s(?:seg
  * label ("• 起重机械：收入71.45亿元") names a part of the company, not another company.
  */
 export function itemOfBreakdown(lower: string, lineStart: number): boolean {
-  if (!BULLET.test(lower.slice(lineStart, lineStart + 6))) return false;
+  return breakdownTitleOver(lower, lineStart) !== undefined;
+}
+
+/** Where the breakdown's title over the list item at `lineStart` stands ([start, end) of its line), if the item is one's (see itemOfBreakdown). */
+export function breakdownTitleOver(lower: string, lineStart: number): [number, number] | undefined {
+  if (!BULLET.test(lower.slice(lineStart, lineStart + 6))) return undefined;
   let end = lineStart - 1;
   while (end > 0) {
     const start = lower.lastIndexOf("\n", end - 1) + 1;
     const line = lower.slice(start, end);
-    if (line.trim().length > 0 && !BULLET.test(line)) return BREAKDOWN_TITLE.test(line);
+    if (line.trim().length > 0 && !BULLET.test(line)) return BREAKDOWN_TITLE.test(line) ? [start, end] : undefined;
     end = start - 1;
   }
-  return false;
+  return undefined;
 }
 
 /**

@@ -50,13 +50,19 @@ export function topicSegments(text: string, lower: string, terms: TermMatch<Term
   return result;
 }
 
+/** What may stand before a sentence's subject at a paragraph's start: list marks, bold, "the", "its", 而, 另外. */
+const SUBJECT_OPENING = /^[\s*_#>-]*(?:(?:the|its|our|their)\s|而|另外|此外|至于)?$/u;
+/** A word for a part right after a part's name (an abbreviation in brackets between at most): its own, not another business's. */
+const OWN_PART_WORD = /^\s?(?:[(（][a-z]{1,6}[)）]\s?)?(?:unit|business|division|segment|arm|业务|板块|分部|事业部)(?![a-z])/u;
+
 /** The end of a paragraph's first sentence: 。！？； or a full stop, "!" or "?" before a space or the line's end. */
 const SENTENCE_END = /[。！？；;]|[.!?](?=\s|$)/;
 
 /**
  * Per line, the segment its paragraph opens with, and where its second sentence starts: a paragraph
  * whose first sentence names a part of the company before its first figure ("Wynn Palace's adjusted
- * EBITDAR was…", "香港业务纯利约…") goes on about it in the sentences after, unless they name another
+ * EBITDAR was…", "香港业务纯利约…"), or names one and gives no figure ("The commercial vehicle unit had a
+ * tougher quarter."), goes on about it in the sentences after, unless they name another
  * part or the whole company (see bindFigure). Parts named after the first figure ("…, driven by
  * financial services and music") are not the paragraph's subject. Headings and labels: topicSegments.
  */
@@ -76,15 +82,21 @@ export function paragraphSegments(lower: string, terms: TermMatch<Term>[], figur
     const to = start + opening.index;
     while (cursor < terms.length && terms[cursor]!.start < start) cursor++;
     // The part the paragraph opens on is the subject of its first figure: named before it, in its sentence.
+    // (Or of a first sentence with no figure that opens with the part as its subject, "The commercial
+    // vehicle unit had a tougher quarter.", 电子元件事业本部仍是最大的获利来源。, which says what the
+    // paragraph is about.)
     const firstFigure = figures[firstFrom(figures, start)];
-    const before = firstFigure !== undefined && firstFigure.start < to ? firstFigure.start : -1;
+    const figureless = firstFigure === undefined || firstFigure.start >= to;
+    const before = figureless ? to : firstFigure.start;
     let found: string | undefined;
     for (let i = cursor; i < terms.length && terms[i]!.start < before; i++) {
       const segment = segmentFor(terms[i]!, taxonomy, entity);
+      if (segment && figureless && !SUBJECT_OPENING.test(lower.slice(start, terms[i]!.start))) break;
       if (segment && !taxonomy.segments.get(segment.id)?.entities?.includes("MARKET")) {
         // ("速冻面点在商超及餐饮渠道放量，预制菜业务收入突破6亿元": a business named by its part's word between
         // the segment and the figure is the figure's, and the paragraph opens on no known segment.)
-        if (!BUSINESS_WORD.test(lower.slice(terms[i]!.end, before))) found = segment.id;
+        // (The part's own word right after its name, "the commercial vehicle unit", is no other business.)
+        if (!BUSINESS_WORD.test(lower.slice(terms[i]!.end, before).replace(OWN_PART_WORD, ""))) found = segment.id;
         break;
       }
     }

@@ -9,7 +9,7 @@ import { hedgePattern, placedWords } from "./cues.js";
 import { wordsPattern } from "./word-patterns.js";
 import { nameHash } from "./ids.js";
 import { normaliseText, toSimplified } from "./normalise.js";
-import { BULLET_LEAD, BULLET_MARK, itemOfBreakdown, type Table } from "./layout.js";
+import { BULLET_LEAD, BULLET_MARK, breakdownTitleOver, type Table } from "./layout.js";
 import { firstFrom, positionsOf } from "./text-structure.js";
 import type { TermMatch } from "./lexicon.js";
 import type { Term } from "./terms.js";
@@ -49,7 +49,7 @@ function partStem(name: string): string {
   const stem = plain.replace(PART_WORD_END, "").trim();
   return stem.length >= 2 ? stem : plain;
 }
-const PART_WORD_END = /(?:业务|板块|分部|事业部|事业群|部门)$|\s(?:segments?|divisions?|business|unit|arm)$/u;
+const PART_WORD_END = /(?:业务|板块|分部|事业本部|事业部|事业群|事业处|业务群|部门)$|\s(?:segments?|divisions?|business|unit|arm)$/u;
 
 /**
  * The other names a text gives a part ("Digital, which executives kept calling \"the direct business\"",
@@ -150,7 +150,7 @@ function proposedUnlessKnown(name: string, entity: string, from: number, to: num
  * after a Chinese name and before no Latin letter: 企业服务BG, never the BU of ATTRIBUTABLE) that end a
  * part's name.
  */
-const BUSINESS_WORDS = ["业务", "部门", "分部", "板块", "事业部", "事业群", "(?<=[\\u4e00-\\u9fff])B[GU](?![A-Za-z])"];
+const BUSINESS_WORDS = ["业务", "部门", "分部", "板块", "事业本部", "事业部", "事业群", "事业处", "业务群", "(?<=[\\u4e00-\\u9fff])B[GU](?![A-Za-z])"];
 /** A word for a part of a company, Chinese or English (not a product's, a channel's or a store's): 业务, 板块, "segment", "division". */
 const BUSINESS_WORD_SOURCE = `${BUSINESS_WORDS.join("|")}|\\b(?:segment|division|business|unit)\\b`;
 export const BUSINESS_WORD = new RegExp(BUSINESS_WORD_SOURCE);
@@ -598,15 +598,22 @@ const NOT_A_CJK_BUSINESS = /^(?:季度|单季|单月|全年|年度|本季|当季
  * "- North America: $2.61B, +5.0%" under a heading of a breakdown by business or region: the bullet's
  * label, when it holds no taxonomy word (a metric's, a period's) and no digit, names a business.
  */
-export function bulletLabelSegment(line: string, lineStart: number, terms: readonly TermMatch<Term>[], termsFrom: number, entity: string): NewSegment | undefined {
+export function bulletLabelSegment(line: string, lineStart: number, terms: readonly TermMatch<Term>[], termsFrom: number, entity: string, metricOfTitle = false): NewSegment | undefined {
   // (Under a breakdown's heading a paragraph may open with its part's label as a list item does:
   // "汽车电子：前三季度收入11.2亿元", "Industrial: revenue rose 4%"; not a period's, 前三季度：.)
   const label = BULLET_LABEL.exec(line) ?? PARAGRAPH_LABEL.exec(line);
   if (!label || PERIOD_LABEL.test(label[1]!)) return undefined;
   const name = label[1]!.trim();
   const start = lineStart + label.index + label[0].indexOf(label[1]!);
-  // (A metric's word in it makes it a metric's label: "- Revenue: $3.4B".)
-  for (let i = termsFrom; i < terms.length && terms[i]!.start < start + name.length; i++) if (terms[i]!.end > start && terms[i]!.entries.some((entry) => entry.kind === "metric" || entry.kind === "whole")) return undefined;
+  // (A metric's word in it makes it a metric's label: "- Revenue: $3.4B". Not where the list's title
+  // names the metric, "**Segment revenue**" over "- Passenger vehicles: ₹10,218 crore", and other words
+  // stand beside the metric's: then the label is the part's name.)
+  for (let i = termsFrom; i < terms.length && terms[i]!.start < start + name.length; i++) {
+    const term = terms[i]!;
+    if (term.end <= start || !term.entries.some((entry) => entry.kind === "metric" || entry.kind === "whole")) continue;
+    const wholeLabel = term.start <= start && term.end >= start + name.length;
+    if (!metricOfTitle || wholeLabel || term.entries.some((entry) => entry.kind === "whole")) return undefined;
+  }
   return { id: segmentId(name), name, entity };
 }
 /**
@@ -1006,9 +1013,10 @@ export function listPartMentions(text: string, lower: string, lineStarts: readon
   const found: PartMentions[] = [];
   for (let line = 0; line < lineStarts.length; line++) {
     const start = lineStarts[line]!;
-    if (!itemOfBreakdown(lower, start)) continue;
+    const title = breakdownTitleOver(lower, start);
+    if (!title) continue;
     const end = lineStarts[line + 1] ?? text.length;
-    const part = bulletLabelSegment(text.slice(start, end), start, terms, firstFrom(terms, start), entity);
+    const part = bulletLabelSegment(text.slice(start, end), start, terms, firstFrom(terms, start), entity, namesMetric(terms, title[0], title[1]));
     if (!part) continue;
     // (A label the taxonomy knows, "- AWS: $28.8 billion", is its own part, as the binder reads it.)
     const at = text.indexOf(part.name, start);
@@ -1055,6 +1063,12 @@ const FIRM_NAME_END = new RegExp(`\\s(?:${wordsPattern([...placedWords("firm_nam
 /** A paragraph opening on a description of a firm: "The Burton-based brewer's", "The Dutch operator" (the lexicons' `firm_noun`). */
 const FIRM_DESCRIBED = new RegExp(`^(?:the|its)\\s(?:[\\w-]+\\s){0,5}?(?:${wordsPattern(placedWords("firm_noun", { language: "en" }))})(?:['’]s)?\\b`);
 
+/** Whether a metric's word stands in [from, to) (a list's title that says what its items measure: "Segment revenue"). */
+function namesMetric(terms: readonly TermMatch<Term>[], from: number, to: number): boolean {
+  for (let i = firstFrom(terms, from); i < terms.length && terms[i]!.start < to; i++) if (terms[i]!.entries.some((entry) => entry.kind === "metric")) return true;
+  return false;
+}
+
 /** Whether any taxonomy word (a metric, a segment, a company, a cue of the lexicon's) overlaps [from, to). */
 function anyTermOver(terms: readonly TermMatch<Term>[], from: number, to: number): boolean {
   for (let i = Math.max(0, firstFrom(terms, from) - 1); i < terms.length && terms[i]!.start < to; i++) if (terms[i]!.end > from) return true;
@@ -1084,8 +1098,53 @@ function keptPart(part: NewSegment, parts: Map<string, SegmentDefinition>, taxon
     if (latin && (/[a-z0-9]/.test(lower[at - 1] ?? "") || /[a-z0-9]/.test(lower[at + name.length] ?? ""))) continue;
     mentions.push({ start: at, end: at + name.length, entries: [{ kind: "segment", id }] });
   }
+  // ("Commercial vehicles" in a list, "the commercial vehicle unit" in the prose: an English plural name
+  // in the singular before a word for a part is the same part.)
+  const singular = latin && /[^s]s$/.test(name) ? name.slice(0, -1) : undefined;
+  if (singular?.includes(" ")) {
+    for (const at of positionsOf(lower, singular)) {
+      if (/[a-z0-9]/.test(lower[at - 1] ?? "") || !SINGULAR_BEFORE_PART.test(lower.slice(at + singular.length, at + singular.length + 24))) continue;
+      mentions.push({ start: at, end: at + singular.length, entries: [{ kind: "segment", id }] });
+    }
+    mentions.sort((a, b) => a.start - b.start);
+  }
   return mentions.length > 0 ? { id, name: part.name, mentions } : undefined;
 }
+
+/**
+ * "- 电子元件事业本部：营收3,105亿日圆" … "- 其他：营收707亿日圆": a list item labelled by a catch-all (Other,
+ * 其他) among items whose labels name parts (a word for a part closes them, or a part already kept)
+ * is the part that gathers the rest, never the whole; kept as a segment (added to `parts`), with its
+ * mention in that label only, as a catch-all said elsewhere may mean anything.
+ */
+export function catchAllItemMentions(text: string, lineStarts: readonly number[], entity: string, taxonomy: Taxonomy, parts: Map<string, SegmentDefinition>): PartMentions[] {
+  const found: PartMentions[] = [];
+  const labelOf = (line: number) => {
+    if (line >= lineStarts.length) return undefined;
+    const start = lineStarts[line]!;
+    const label = BULLET_LABEL.exec(text.slice(start, lineStarts[line + 1] ?? text.length));
+    return label ? { name: label[1]!.trim(), at: start + label.index + label[0].indexOf(label[1]!) } : undefined;
+  };
+  const namesPart = (name: string) => PART_NAME_END.test(toSimplified(name)) || LATIN_PART_END.test(name) || [...parts.values()].some((part) => part.name === name);
+  let line = 0;
+  while (line < lineStarts.length) {
+    // One list: the items of consecutive lines with a label each.
+    const items: { name: string; at: number }[] = [];
+    for (let label = labelOf(line); label; label = labelOf(++line)) items.push(label);
+    if (items.length === 0) line++;
+    const catchAll = items.filter((item) => isCatchAllPart(item.name));
+    if (catchAll.length !== 1 || items.filter((item) => namesPart(item.name)).length < 2) continue;
+    const item = catchAll[0]!;
+    const { id } = keepNewSegment(parts, { id: segmentId(item.name), name: item.name, entity }, taxonomy);
+    found.push({ id, name: item.name, mentions: [{ start: item.at, end: item.at + item.name.length, entries: [{ kind: "segment", id }] }] });
+  }
+  return found;
+}
+/** An English name closed by a word for a part: "Energy Systems division". */
+const LATIN_PART_END = /\s(?:segment|division|business|unit|arm)$/i;
+
+/** What follows a part's name in the singular: a word for a part, an abbreviation in brackets between at most ("vehicle (PV) business"). */
+const SINGULAR_BEFORE_PART = /^\s(?:\([a-z]{1,6}\)\s)?(?:unit|business|division|segment|arm|operations?)\b/;
 
 /** A row or a label that gathers what the other parts leave (the lexicons' `catch_all_part`: Other, 其他): no part of its own. */
 const CATCH_ALL_PARTS: ReadonlySet<string> = new Set(placedWords("catch_all_part"));

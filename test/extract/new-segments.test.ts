@@ -259,5 +259,24 @@ describe("segments the taxonomy does not know", () => {
     expect(names).toMatchObject({ "9.2": "智能终端事业群", "22.5": "智能终端事业群" });
     expect(extraction.newSegments.map((segment) => segment.name)).not.toContain("剔除汽车电子业务");
   });
+
+  it("reads a list's labels as parts though they hold a metric's word when the list's title names the metric, and a catch-all item among parts as a part", () => {
+    const extraction = extractFacts(article("Kovalam Motors second quarter", "Kovalam Motors said revenue for the quarter rose 11% to ₹18,600 crore.\n\n**Segment revenue (Q2, YoY change)**\n\n- Passenger vehicles: ₹10,200 crore (+14.2%)\n- Commercial vehicles: ₹5,900 crore (+4.1%)\n\nThe commercial vehicle unit had a tougher quarter. Its EBIT margin slipped to 7.8%. The group opened 12 dealerships."), taxonomy);
+    const names = segmentNameByValue(extraction);
+    expect(names).toMatchObject({ "18,600": "total", "10,200": "Passenger vehicles", "5,900": "Commercial vehicles", "7.8": "Commercial vehicles" });
+    expect(names["12"]).not.toBe("Commercial vehicles");
+    const chinese = extractFacts(article("郡森电机上半年", "郡森电机上半财年营收8,733亿日元，同比增长6.5%。\n\n## 三大事业本部表现分歧\n\n- 电子元件事业本部：营收3,105亿日元（+12.4%）\n- 汽车系统事业处：营收2,874亿日元（-3.1%）\n- 其他：营收707亿日元\n\n电子元件事业本部仍是最大的获利来源。该部门营业利益率为12.4%。"), taxonomy);
+    expect(segmentNameByValue(chinese)).toMatchObject({ "8,733": "total", "3,105": "电子元件事业本部", "2,874": "汽车系统事业处", "707": "其他" });
+    // (A catch-all label in a list of metrics is no part.)
+    const metrics = extractFacts(article("郡森电机上半年", "郡森电机上半财年业绩：\n\n- 营收：8,733亿日元\n- 其他：收益12亿日元"), taxonomy);
+    expect(metrics.newSegments).toEqual([]);
+  });
+
+  it("carries a part a paragraph's figureless first sentence opens with to the sentences after, not one it names in passing", () => {
+    const opening = extractFacts(article("Kovalam Motors results", "Kovalam Motors said revenue rose 11% to $2.4 billion.\n\nThe Marine Engines division had a tougher quarter. Revenue fell 3% to $410 million."), taxonomy);
+    expect(segmentNameByValue(opening)).toMatchObject({ "2.4": "total", "410": "Marine Engines division" });
+    const passing = extractFacts(article("Kovalam Motors results", "Kovalam Motors said revenue rose 11% to $2.4 billion.\n\nAnalysts had worried about the Marine Engines division. Revenue for the group rose 2% in the half."), taxonomy);
+    expect(segmentNameByValue(passing)["2"]).toBe("total");
+  });
 });
 
