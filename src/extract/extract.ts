@@ -17,7 +17,7 @@ import { articleCurrencies, findFigures, homeDollar, withHomeDollar, type Figure
 import { splitFrontMatter, type ArticleHeader } from "./front-matter.js";
 import { asciiLower, isCjkCode, type TermMatch } from "./lexicon.js";
 import { paragraphSegments, topicSegments } from "./line-topics.js";
-import { normaliseText } from "./normalise.js";
+import { normaliseText, toSimplified } from "./normalise.js";
 import { blankPageFurniture } from "./page-furniture.js";
 import { DAY_KINDS, EVENT_PERIOD_KINDS, findPeriods, GIVES_BASE_AFTER, lastMonthOf, lastReportedQuarter, monthOf, resolvePeriod, type PeriodContext, type PeriodCue, type PeriodMatch } from "./periods.js";
 import { takeComparandPeriods, type BoundFigure } from "./comparands.js";
@@ -1099,6 +1099,11 @@ function headingContext(layout: Layout, lineStarts: readonly number[], length: n
         found.listPart = keepNewSegment(namedParts.parts, namedPartSegment(name, entity), taxonomy).id;
         delete found.segment;
       }
+    } else if (namedParts && !namesOwnPart && found.metric === undefined && found.period === undefined && !namesCompany && !title && !layout.leadIns.has(line)) {
+      // "### International" over prose: a section heading that can only be a part's name (one word, or a
+      // name closed by a word for a part, "Marine Division", 云业务) names the part the section is about.
+      const name = sectionPartName(namedParts.text.slice(start, end), namedParts.text);
+      if (name !== undefined) found.segment = keepNewSegment(namedParts.parts, namedPartSegment(name, entity), taxonomy).id;
     }
     // "## Segments", "By region", 分部业绩: a heading over a breakdown by business names their revenue
     // when it names no metric (what a business or a region is measured by first).
@@ -1173,6 +1178,27 @@ function keyFiguresUnder(line: number, lineStarts: readonly number[], lower: str
   }
   return false;
 }
+/**
+ * A section heading's part name (see headingPartName) when the heading can name nothing else: one
+ * capitalised word ("International", "Fairlop"), a name closed by a word for a part ("Marine
+ * Division"), or in Chinese a part's or a region's name; not a headline-style phrase of several words
+ * ("Margins Under Pressure"), which may be about anything.
+ */
+function sectionPartName(heading: string, text: string): string | undefined {
+  const name = headingPartName(heading);
+  if (name === undefined) return undefined;
+  // (Not a heading of the parts in general, 业务板块, 主营业务.)
+  if (/^[\u4e00-\u9fff]+$/u.test(name)) return GENERIC_PART_HEADING.test(toSimplified(name)) ? undefined : name;
+  if (/\s(?:Division|Segment|Unit|Business|Arm)$/i.test(name) || REGION_OR_CHANNEL.has(name.toLowerCase())) return name;
+  // (One word that the text writes capitalised inside a sentence too, a proper name: "Fairlop", not
+  // "Advertisement" or "Players".)
+  return !name.includes(" ") && new RegExp(`[a-z,]\\s${name}\\b`).test(text) ? name : undefined;
+}
+/** A Chinese heading that names parts in general, not one: 业务板块, 主营业务, 核心业务, 各业务. */
+const GENERIC_PART_HEADING = /^(?:业务|主营|核心|主要|各项?|分|重点)?(?:业务|板块|分部|事业部)+$/u;
+/** Regions' and channels' names (the lexicons' \`region\` and \`channel\`, English), lower case. */
+const REGION_OR_CHANNEL: ReadonlySet<string> = new Set([...placedWords("region", { language: "en" }), ...placedWords("channel", { language: "en" })]);
+
 /** A list item's label up to its colon: "- Total income:", "• 营收：". */
 const KEY_FIGURE_ITEM = new RegExp(String.raw`^${BULLET_LEAD}[^:：\n\d]{2,40}[:：]`, "u");
 

@@ -278,5 +278,17 @@ describe("segments the taxonomy does not know", () => {
     const passing = extractFacts(article("Kovalam Motors results", "Kovalam Motors said revenue rose 11% to $2.4 billion.\n\nAnalysts had worried about the Marine Engines division. Revenue for the group rose 2% in the half."), taxonomy);
     expect(segmentNameByValue(passing)["2"]).toBe("total");
   });
+
+  it("reads a section heading that can only name a part (a region, a proper name, a name closed by a part's word) as the part of the prose under it", () => {
+    const extraction = extractFacts(article("Pellmarsh half-year results", "Pellmarsh Stores said revenue for the half rose 4% to £1.84bn.\n\n### International\n\nThe arm, with 46 shops in Ireland, grew revenue 6.7 per cent to £238m.\n\n### Margins Under Pressure\n\nGross margin fell 40 basis points to 38.1%.\n\n### Players\n\nMonthly active users rose to 5.6 million."), taxonomy);
+    expect(segmentNameByValue(extraction)).toMatchObject({ "1.84": "total", "238": "International", "38.1": "total", "5.6": "total" });
+    const generic = extractFacts(article("锦园服务中期业绩", "锦园服务上半年收入40.2亿元。\n\n### 业务板块\n\n物业管理收入28.3亿元，同比增长12.6%。"), taxonomy);
+    expect(generic.newSegments.map((segment) => segment.name)).not.toContain("业务板块");
+  });
+
+  it("reads a part after a company's possessive (\"Pellmarsh's international arm\")", () => {
+    const extraction = extractFacts(article("Pellmarsh results", "Pellmarsh Stores said revenue for the half rose 4% to £1.84bn. Pellmarsh's international arm grew revenue 6.7 per cent to £238m."), taxonomy);
+    expect(segmentNameByValue(extraction)).toMatchObject({ "1.84": "total", "238": "international arm" });
+  });
 });
 
