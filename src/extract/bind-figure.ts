@@ -1743,6 +1743,9 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
   const segmentAt = pick.at;
   // A share's market may be named anywhere in its sentence ("A以21%的份额居次，…三家合占公有云市场六成多的份额").
   const marketSegment = pick.market ?? (measure === "share" ? (marketInSentence(context, s0, s1) ?? newMarketOfShare(context, place)) : undefined);
+  // (A part a heading or the paragraph's opening gives is what a sentence is about only when the sentence
+  // names no part of its own: "## 广告业务承压" over "企业软件BG收入41.5亿元".)
+  let fromTopic = false;
   if (!segment && !marketSegment) {
     const paragraph = context.openingSegments[lineIndex];
     // A sentence that names the company itself is about the whole of it, not the paragraph's part.
@@ -1752,7 +1755,10 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
     const opening = paragraph !== undefined && s0 >= paragraph.from && !namedInSentence(context, [context.entity], s0, s1) && !namesOtherCompany(context, owners ?? [], s0, s1) && !COMPANY_OPENS.test(context.lower.slice(s0, s0 + 24)) ? paragraph.segment : undefined;
     const topic = context.lineSegments[lineIndex] ?? (namesWhole(context, s0, s1) ? undefined : (opening ?? context.headingTopics[lineIndex]?.segment));
     const definition = topic === undefined ? undefined : taxonomy.segments.get(topic);
-    if (definition && !definition.entities?.includes("MARKET")) segment = definition;
+    if (definition && !definition.entities?.includes("MARKET")) {
+      segment = definition;
+      fromTopic = true;
+    }
   }
   // Entity: the segment's own, else the nearest named before the figure, else the article's.
   let entity = context.entity;
@@ -1838,35 +1844,47 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
   // sentence before gave its figures to.
   // (So does a clause after a semicolon or a comma that opens so: "Beverages revenue fell 2%; the unit's
   // margin narrowed to 11.4%", 企业服务收入5.1亿元；该业务毛利率为22.5%: the part of the figure before it in the sentence.)
-  const clausePart = !segment && !marketSegment && !antecedent && c0 > s0 && PART_POINTS_BACK.test(context.lower.slice(c0, Math.min(figure.start, c0 + 24))) ? factBefore(context, s0, c0) : undefined;
-  if (clausePart && clausePart.segment !== "total" && clausePart.entity === entity) segment = taxonomy.segments.get(clausePart.segment) ?? context.newSegments.get(clausePart.segment);
-  if (!segment && !marketSegment && !antecedent && PART_POINTS_BACK.test(context.lower.slice(s0, Math.min(figure.start, s0 + 24)))) {
+  const clausePart = (!segment || fromTopic) && !marketSegment && !antecedent && c0 > s0 && PART_POINTS_BACK.test(context.lower.slice(c0, Math.min(figure.start, c0 + 24))) ? factBefore(context, s0, c0) : undefined;
+  if (clausePart && clausePart.segment !== "total" && clausePart.entity === entity) {
+    segment = taxonomy.segments.get(clausePart.segment) ?? context.newSegments.get(clausePart.segment);
+    fromTopic = false;
+  }
+  if ((!segment || fromTopic) && !marketSegment && !antecedent && PART_POINTS_BACK.test(context.lower.slice(s0, Math.min(figure.start, s0 + 24)))) {
     const previousStart = context.sentences[Math.max(0, startIndex(cursors.sentences, s0) - 1)] ?? 0;
     const before = factBefore(context, previousStart, s0);
     const part = before && before.segment !== "total" && before.entity === entity ? (taxonomy.segments.get(before.segment) ?? context.newSegments.get(before.segment)) : undefined;
-    if (part) segment = part;
+    if (part) {
+      segment = part;
+      fromTopic = false;
+    }
     // ("The Flow Control division, which makes pumps, did most of the work. Revenue there rose 9.8%": a
     // sentence before with no figure points at the part it names.)
     else if (!before) {
       const named = newSegmentIn(context.text, previousStart, s0, terms, firstFrom(terms, previousStart), entity, othersBusinessWord(taxonomy, entity));
-      if (named && !context.subjectNames.some((name) => sameCompanyName(named.name, name))) segment = keepNewSegment(context.newSegments, named, taxonomy, context.segmentAliases);
+      if (named && !context.subjectNames.some((name) => sameCompanyName(named.name, name))) {
+        segment = keepNewSegment(context.newSegments, named, taxonomy, context.segmentAliases);
+        fromTopic = false;
+      }
     }
   }
   // "The Marine Engines division had a tougher quarter. Revenue fell 3%": a paragraph whose first
   // sentence gives no figure and opens with a part the taxonomy does not know is about that part in the
   // sentences after it that name no part, nor the company or its whole ("The group opened…").
   const paragraphStart = context.lineStarts[lineIndex]!;
-  if (!segment && !marketSegment && !antecedent && entity === context.entity && s0 > paragraphStart) {
+  if ((!segment || fromTopic) && !marketSegment && !antecedent && entity === context.entity && s0 > paragraphStart) {
     const second = context.sentences[startIndex(cursors.sentences, paragraphStart) + 1];
     const figureless = second !== undefined && second <= s0 && (context.figures[firstFrom(context.figures, paragraphStart)]?.start ?? Number.POSITIVE_INFINITY) >= second;
     if (figureless && !namesWhole(context, s0, s1) && !namedInSentence(context, [context.entity], s0, s1) && !COMPANY_OPENS.test(context.lower.slice(s0, s0 + 24)) && !PART_WORD_IN.test(context.lower.slice(s0, figure.start))) {
       const named = newSegmentIn(context.text, paragraphStart, second, terms, firstFrom(terms, paragraphStart), entity, othersBusinessWord(taxonomy, entity));
       const at = named ? context.text.indexOf(named.name, paragraphStart) : -1;
-      if (named && at >= 0 && at < second && FIGURELESS_SUBJECT.test(context.lower.slice(paragraphStart, at)) && !context.subjectNames.some((name) => sameCompanyName(named.name, name))) segment = keepNewSegment(context.newSegments, named, taxonomy, context.segmentAliases);
+      if (named && at >= 0 && at < second && FIGURELESS_SUBJECT.test(context.lower.slice(paragraphStart, at)) && !context.subjectNames.some((name) => sameCompanyName(named.name, name))) {
+        segment = keepNewSegment(context.newSegments, named, taxonomy, context.segmentAliases);
+        fromTopic = false;
+      }
     }
   }
   // A business the clause names that the taxonomy does not know: kept as a segment of its own.
-  if (!segment && !marketSegment && !antecedent && entity !== "MARKET") {
+  if ((!segment || fromTopic) && !marketSegment && !antecedent && entity !== "MARKET") {
     // Like a known segment, it carries across the clauses of its sentence.
     // Most sentences name no part of a company at all: only those with a word for one are read.
     const othersWord = othersBusinessWord(taxonomy, entity);

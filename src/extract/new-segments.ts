@@ -69,8 +69,8 @@ export function segmentAliases(text: string): Map<string, string> {
 }
 /** "Digital, which executives on the call kept calling \"the direct business\"", "Wealth, known as \"the private bank\"": a capitalised name, then a verb of calling and the other name in quotes. */
 const ALIAS_EN = /\b([A-Z][A-Za-z&-]*(?:\s(?:and\s|&\s)?[A-Z][A-Za-z&-]*){0,4}),\s(?:which|what)\s[^.;"“]{0,80}?\b(?:calls?|calling|called|refers? to as|referring to as|referred to as|knows? as|known as|dubs?|dubbed|nicknamed)\s["“]([^"”]{2,40})["”]/g;
-/** 汽车电子板块（公司内部称"车规事业部"）, 液态奶事业部（又称“液奶板块”）: a name, then in brackets or after it a word of calling and the other name in quotes. */
-const ALIAS_ZH = /([\u4e00-\u9fff]{2,12})\s?[（(]?\s?(?:公司)?(?:内部|內部|业内|業內|市场|市場)?(?:又|亦|俗|简|簡)?(?:称为|稱為|称作|稱作|称|稱|叫做|叫)\s?["“「]([\u4e00-\u9fffA-Za-z]{2,12})["”」]/gu;
+/** 汽车电子板块（公司内部称"车规事业部"）, 液态奶事业部（又称“液奶板块”）, 智能云事业群（下称“云业务”）: a name, then in brackets or after it a word of calling and the other name in quotes. */
+const ALIAS_ZH = /([\u4e00-\u9fff]{2,12})\s?[（(]?\s?(?:公司)?(?:内部|內部|业内|業內|市场|市場)?(?:又|亦|俗|简|簡|下|以下简?|以下簡?|后|後)?(?:称为|稱為|称作|稱作|称|稱|叫做|叫)\s?["“「]([\u4e00-\u9fffA-Za-z]{2,12})["”」]/gu;
 /** 在线营销服务即广告业务: a name, 即 ("that is"), and the other name closed by a word for a part. */
 const ALIAS_ZH_IE = /([\u4e00-\u9fff]{2,12})即([\u4e00-\u9fff]{2,8}?(?:业务|業務|板块|板塊|事业部|事業部))/gu;
 
@@ -168,7 +168,7 @@ export function partWords(text: string): number[] {
 }
 
 /** "云计算业务", "汽车部门", "手游板块", 储能产品, 线上渠道, 旅游区分店: a name, then the word for a part of a company, a product line, a channel or a kind of store (not its price or its market: 胶膜产品价格). */
-const CJK_SEGMENT = new RegExp(`([\\u4e00-\\u9fffA-Za-z0-9&]{2,10}?)(${[...BUSINESS_WORDS, ...OUTLET_WORDS].join("|")})(?!价格|需求|市场|售价|成本)`, "gu");
+const CJK_SEGMENT = new RegExp(`([\\u4e00-\\u9fffA-Za-z0-9&]{1,10}?)(${[...BUSINESS_WORDS, ...OUTLET_WORDS].join("|")})(?!价格|需求|市场|售价|成本)`, "gu");
 /**
  * "the Mobility segment", "its Cloud Computing division", "the freight forwarding unit": up to four
  * words, then the word for a part (lower-case names are read after a determiner or a possessive only,
@@ -183,6 +183,10 @@ const LATIN_SEGMENT = /\b((?:[A-Z][\w&'-]*\s){0,3}[A-Z][\w&'-]*|(?<=\b(?:[Ii]ts|
  * start, or a verb or function word anywhere (不过反映订阅业务, 由于两项业务): a business's name is a noun.
  */
 const NOT_A_NAME = /^(?:该|此|其|本|各|每|全|整|核心|主营|主要|其他|其它|相关|所有|传统|部分|多个|一些|旗下|公司|集团|剔除|扣除|除去|不含|不计|排除)|[不过由于反映两几项这那因但而对从将把被让使与和也都还就是为了占较比]/u;
+/** One character that names no business before 业务 (分业务看, 按业务, 各业务, 主业务, 两业务): a preposition, a determiner, a number. */
+const NOT_A_ONE_CHARACTER_NAME = /^[分按各本该此其每全整主总子母多单双两一二三四五六七八九十非副次核某诸他它新老原现旧大小受以因由对从在于为据就向随把被让使与和及或]$/u;
+/** Words after a part's word that make it a breakdown's heading, not a name: 业务看, 业务来看, 业务划分. */
+const BREAKDOWN_AFTER = /^(?:别|看|来看|方面|划分|分类|拆分|而言)/u;
 /** 与, 及, 和 or 、 between two names of two characters or more joins them into one part's name: 物联网与家居产品, 车规级MCU及模拟芯片. */
 const NAME_JOINER = /[与及和、]/u;
 
@@ -214,8 +218,10 @@ export function newSegmentIn(text: string, from: number, to: number, terms: read
     // (Nor do the words opening the clause, 其中 or the period's: 期内一般保险业务 is the general insurance business.)
     const whole = match[1]!.split(/的|旗下/).pop()!;
     const name = whole.replace(PERIOD_OPENING, "");
-    // (After such words a business may be named by one character: 其中云业务 is the cloud business.)
-    const shortest = name.length < whole.length ? 1 : 2;
+    // (After such words a business may be named by one character: 其中云业务 is the cloud business; so at
+    // a clause's start, 盈利方面，云业务经营利润率为8.3%.)
+    const atClauseStart = match.index === 0 ? /(?:^|[\s，,；;：:。])$/u.test(text.slice(Math.max(0, from - 1), from)) || from === 0 : /[\s，,；;：:。]$/u.test(clause.slice(0, match.index));
+    const shortest = name.length < whole.length || (atClauseStart && !OUTLET_WORDS.includes(match[2]!) && !NOT_A_ONE_CHARACTER_NAME.test(name) && !BREAKDOWN_AFTER.test(clause.slice(match.index + match[0].length))) ? 1 : 2;
     const suffix = match[2]!;
     // (A product line, a channel or a kind of store is named by words, never with a date: 截至9月底门店.)
     const outlet = OUTLET_WORDS.includes(suffix);

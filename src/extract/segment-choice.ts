@@ -41,14 +41,28 @@ export function takeSegment(context: Context, match: TermMatch<Term>, allowMarke
   if (!term && firstOf(match, "anaphor")) {
     // 该部门 / the unit: the segment named last before it, in its paragraph or the one before.
     const from = Math.max(0, match.start - 1500);
+    let namedAt = -1;
     for (let i = firstFrom(terms, match.start) - 1; i >= 0 && terms[i]!.start >= from; i--) {
       const earlier = terms[i]!;
       if (earlier.end > match.start) continue;
       const named = firstOf(earlier, "segment");
       if (named && !taxonomy.segments.get(named.id)?.entities?.includes("MARKET")) {
         term = named;
+        namedAt = earlier.start;
         break;
       }
+    }
+    // (Or the part a figure after that word was bound to, one the taxonomy does not know: "数字营销事业群
+    // 本季度收入142.7亿元…。该业务经营利润为31.5亿元" under a heading that named advertising.)
+    for (let i = context.bound.length - 1; i >= 0 && context.bound[i]!.start > Math.max(namedAt, from); i--) {
+      const { fact, start } = context.bound[i]!;
+      if (start >= match.start) continue;
+      if (fact.segment !== "total" && fact.entity === context.entity && context.newSegments.has(fact.segment)) {
+        const part = context.newSegments.get(fact.segment)!;
+        if (!taxonomy.segments.has(part.id)) return false;
+        term = { kind: "segment", id: part.id };
+      }
+      break;
     }
   }
   if (!term) return false;

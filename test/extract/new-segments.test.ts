@@ -290,5 +290,16 @@ describe("segments the taxonomy does not know", () => {
     const extraction = extractFacts(article("Pellmarsh results", "Pellmarsh Stores said revenue for the half rose 4% to £1.84bn. Pellmarsh's international arm grew revenue 6.7 per cent to £238m."), taxonomy);
     expect(segmentNameByValue(extraction)).toMatchObject({ "1.84": "total", "238": "international arm" });
   });
+
+  it("reads a part's other name given with 下称, a one-character name at a clause's start (云业务), and no breakdown's or cause's words as one (分业务看, 以业务别, 受产品)", () => {
+    const extraction = extractFacts(article("翠衡科技三季度", "翠衡科技第三季度营收521亿元。分业务看，智能云事业群（下称“云业务”）本季度收入78.6亿元。盈利方面，云业务经营利润率为8.3%。以业务别来看，受产品报价走跌影响，物流板块收入12.1亿元。"), taxonomy);
+    expect(segmentNameByValue(extraction)).toMatchObject({ "521": "total", "78.6": "智能云事业群", "8.3": "智能云事业群", "12.1": "物流板块" });
+    expect(extraction.newSegments.map((segment) => segment.name)).toEqual(["智能云事业群", "物流板块"]);
+  });
+
+  it("lets a sentence's own part stand over the part its section heading names, and points 该业务 back at it", () => {
+    const extraction = extractFacts(article("翠衡科技三季度", "翠衡科技第三季度营收521亿元。\n\n## 广告业务承压\n\n数字营销事业群本季度收入142.7亿元，同比下降2%。该业务经营利润为31.5亿元。\n\n企业软件BG收入41.5亿元，同比增长12%。"), taxonomy);
+    expect(segmentNameByValue(extraction)).toMatchObject({ "521": "total", "142.7": "数字营销事业群", "31.5": "数字营销事业群", "41.5": "企业软件BG" });
+  });
 });
 
