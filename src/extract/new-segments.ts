@@ -198,7 +198,7 @@ function notAName(name: string): boolean {
   return NOT_A_NAME.test(name);
 }
 /** Words that may open a clause right before a business's name without being part of it: 其中, 期内, 年内, 报告期内, 本期. */
-const PERIOD_OPENING = /^(?:其中|另外|此外|报告期内|期内|年内|本期|同期|上半年|下半年|全年)/u;
+const PERIOD_OPENING = /^(?:其中|另外|此外|报告期内|期内|年内|本期|同期|上半年|下半年|全年|即|亦即)/u;
 /** A word that opens what an adjusted figure leaves out (the lexicon's \`left_out\`: excluding, stripping out). */
 const LEFT_OUT_WORD = new RegExp(wordsPattern(placedWords("left_out", { language: "en" }), "both"), "i");
 /** Words that open an English business's name without being part of it (the lexicon files' `name_opener`: the, its, core), by lower case. */
@@ -1047,7 +1047,8 @@ export function leadInPartMentions(text: string, lower: string, leadIns: Readonl
   const speakers = [...leadIns].map(([line, end]) => text.slice(lineStarts[line]!, end)).filter((leadIn) => leadIn.includes(","));
   for (const [line, end] of leadIns) {
     const start = lineStarts[line]!;
-    const name = headingPartName(text.slice(start, end).trim().replace(/[.:：]?\*\*[.:：]?$/, "").replace(/^\s*\*\*/, ""));
+    const said = text.slice(start, end).trim().replace(/[.:：]?\*\*[.:：]?$/, "").replace(/^\s*\*\*/, "");
+    const name = headingPartName(said) ?? sentenceCasePartName(said);
     if (name === undefined) continue;
     const at = text.indexOf(name, start);
     if (at < 0 || at >= end || anyTermOver(terms, at, at + name.length) || speakers.some((speaker) => speaker.includes(name))) continue;
@@ -1073,6 +1074,17 @@ const FIRM_DESCRIBED = new RegExp(`^(?:the|its)\\s(?:[\\w-]+\\s){0,5}?(?:${words
 function namesMetric(terms: readonly TermMatch<Term>[], from: number, to: number): boolean {
   for (let i = firstFrom(terms, from); i < terms.length && terms[i]!.start < to; i++) if (terms[i]!.entries.some((entry) => entry.kind === "metric")) return true;
   return false;
+}
+
+/**
+ * A lead-in's name in sentence case, "Consumer banking and wealth", "Institutional banking": up to five
+ * words, the first capitalised, none a word that names no business or a report's own word (so not
+ * "What the Street expects", "The outlook", "Cash flow").
+ */
+function sentenceCasePartName(said: string): string | undefined {
+  if (!/^[A-Z][a-z-]+(?:\s(?:and|&|[a-z][a-z-]+)){0,4}$/.test(said)) return undefined;
+  const words = said.toLowerCase().split(" ").filter((word) => word !== "and" && word !== "&");
+  return words.some((word) => NOT_A_LATIN_BUSINESS.has(word) || NOT_A_LATIN_NAME.has(word) || REPORT_WORDS.has(word) || /ed$/.test(word)) ? undefined : said;
 }
 
 /** Whether any taxonomy word (a metric, a segment, a company, a cue of the lexicon's) overlaps [from, to). */

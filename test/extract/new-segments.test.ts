@@ -301,5 +301,16 @@ describe("segments the taxonomy does not know", () => {
     const extraction = extractFacts(article("翠衡科技三季度", "翠衡科技第三季度营收521亿元。\n\n## 广告业务承压\n\n数字营销事业群本季度收入142.7亿元，同比下降2%。该业务经营利润为31.5亿元。\n\n企业软件BG收入41.5亿元，同比增长12%。"), taxonomy);
     expect(segmentNameByValue(extraction)).toMatchObject({ "521": "total", "142.7": "数字营销事业群", "31.5": "数字营销事业群", "41.5": "企业软件BG" });
   });
+
+  it("reads a lead-in's part name in sentence case, but not a question or a report's rubric", () => {
+    const extraction = extractFacts(article("Gelang Bank third quarter", "Gelang Bank said total income rose 2 per cent to S$3.05 billion.\n\n**Consumer banking and wealth.** Total income at the division rose 6 per cent to S$1.31 billion.\n\n**What the Street expects:** Analysts expect total income of S$3.1 billion.\n\n**Cash flow.** Operating cash flow was S$1.2 billion."), taxonomy);
+    expect(segmentNameByValue(extraction)).toMatchObject({ "3.05": "total", "1.31": "Consumer banking and wealth", "3.1": "total" });
+    expect(extraction.newSegments.map((segment) => segment.name)).toEqual(["Consumer banking and wealth"]);
+  });
+
+  it("reads a breakdown by kind of policy (分险种看) as a breakdown, and no 即 in a part's name", () => {
+    const extraction = extractFacts(article("梵桥保险前三季度", "梵桥保险前三季度营收2,310亿元。旗下梵桥财险（即财险板块）前三季度实现保费收入1,024亿元。\n\n分险种看，车险保费收入612亿元，同比增长3.1%；非车险保费收入412亿元。"), taxonomy);
+    expect(segmentNameByValue(extraction)).toMatchObject({ "2,310": "total", "1,024": "财险板块", "612": "车险", "412": "非车险" });
+  });
 });
 
