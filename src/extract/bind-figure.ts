@@ -136,6 +136,22 @@ function inAppositive(context: Context, s0: number, term: TermMatch<Term>, figur
   return before !== undefined && before.start >= s0 && open - before.end <= 1 && firstOf(before, "metric") !== undefined;
 }
 
+/**
+ * "The Data Center & Networking segment, which sells power-management and timing chips used in AI
+ * servers, grew 41% to $884 million": a word inside a relative clause set off by commas (", which …,",
+ * ", that …,", ", where …,") that closes before the figure says what the name before it is or does, not
+ * what the figure measures.
+ */
+function inRelativeAside(context: Context, s0: number, term: TermMatch<Term>, figureStart: number): boolean {
+  const { lower } = context;
+  const from = Math.max(s0, term.start - APPOSITIVE_REACH);
+  const at = lower.slice(from, term.start).lastIndexOf(", ");
+  if (at < 0 || !/^, (?:which|that|who|where|whose) /.test(lower.slice(from + at, from + at + 9))) return false;
+  // (The aside closes between the word and the figure, and holds no figure of its own there.)
+  const close = lower.indexOf(",", term.end);
+  return close >= 0 && close < figureStart && !context.figures.some((other) => other.start > from + at && other.start < close);
+}
+
 /** Words for revising or keeping a forecast (the lexicons' `revision`), anywhere before the figure in its sentence. */
 const REVISION = new RegExp(wordsPattern(placedWords("revision"), "both"));
 
@@ -488,6 +504,11 @@ const PART_POINTS_BACK = /^[\s*_"“]*(?:(?:the|this|that)\s(?:region|division|u
 const FIGURELESS_SUBJECT = /^[\s*_#>-]*(?:(?:the|its|our|their)\s)?$/u;
 /** A word for a part in a sentence (its own part, then: the carried one does not hold). */
 const PART_WORD_IN = /\b(?:segment|division|business|unit|arm)\b|业务|板块|分部|事业部|事业群/u;
+
+/** A clause opening with a verb of a move (its subject stands before it, at the sentence's opening). */
+const MOVE_OPENS = /^\s*(?:grew|rose|fell|shrank|jumped|climbed|slipped|declined|dropped|surged|increased|decreased|gained|slid)\b/;
+/** A word for a part only inside "of the/its …" (a share of the business): no part is the clause's subject. */
+const PART_WORD_ONLY_AFTER_OF = /\bof\s(?:the|its)\s[\w\s-]{0,30}\b(?:segment|division|business|unit|arm)\b/;
 
 /** A sentence opening on a word for the company itself (the lexicons' \`the_company\`: the company, the group). */
 const COMPANY_OPENS = new RegExp(`^[\\s*_"“]*${wordsPattern(THE_COMPANY_WORDS_EN, "both")}`);
@@ -1274,6 +1295,7 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
       if (ownedByAside(context, terms[i]!, index)) continue;
       if (inClosedParentheses(context.lower, s0, terms[i]!, figure.start)) continue;
       if (inAppositive(context, s0, terms[i]!, figure.start)) continue;
+      if (inRelativeAside(context, s0, terms[i]!, figure.start)) continue;
       // ("RevPAR across the portfolio edged up 1.8%": a metric's word after "across the" says over what the
       // figure runs, when another metric's word before it says what the figure is.)
       if (ACROSS_BEFORE.test(context.lower.slice(Math.max(s0, terms[i]!.start - 16), terms[i]!.start)) && metricWordIn(context, s0, terms[i]!.start)) continue;
@@ -1359,6 +1381,11 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
       const term = firstOf(terms[i]!, "segment");
       named = term !== undefined && taxonomy.segments.get(term.id)?.kind !== "market";
     }
+    // (Or a part the taxonomy does not know, named with its word for a part: "The Data Center & Networking
+    // segment, which sells…, grew 41%", 企业服务BG增长12%.)
+    // (A clause that opens with its verb has its subject at the sentence's opening, before an aside.)
+    const subjectFrom = c0 > s0 && MOVE_OPENS.test(context.lower.slice(c0, c0 + 16)) ? s0 : c0;
+    if (!named) named = PART_WORD_IN.test(context.lower.slice(subjectFrom, change.start)) && !PART_WORD_ONLY_AFTER_OF.test(context.lower.slice(subjectFrom, change.start));
     if (named) metric = taxonomy.topLine;
   }
   // "outpacing a 0.9% gain in the benchmark KOSPI": a percent whose move's noun names an index after it is the index's move.
@@ -1380,6 +1407,9 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
     const last = context.bound[context.bound.length - 1];
     const moved = last && last.start >= s0 && /^\s?(?:to|at|[，,]?\s?(?:至|报|收于|收报))\s?$/.test(context.lower.slice(context.figures[place.index - 1]?.end ?? figure.start, figure.start)) ? taxonomy.metrics.get(last.fact.metric) : undefined;
     if (moved?.change && moved.level !== undefined && taxonomy.metrics.get(moved.level)?.timing === "market") metric = taxonomy.metrics.get(moved.level);
+    // ("The Data Center segment, which sells…, grew 41% to $884 million": the amount right after a part's
+    // change read as a metric's is that metric's level, the part's revenue.)
+    else if (moved && last!.fact.measure === "yoy" && last!.fact.segment !== "total" && moved.units.some((unit) => unit !== "percent" && unit !== "count")) metric = moved;
   }
   // "At constant exchange rates growth was 7.9%", "organic growth of 6%": growth named alone, no metric
   // in the clause, is the top line's.

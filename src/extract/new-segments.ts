@@ -177,7 +177,7 @@ const CJK_SEGMENT = new RegExp(`([\\u4e00-\\u9fffA-Za-z0-9&]{1,10}?)(${[...BUSIN
  * formulations business"; an abbreviation in brackets right before the word is the name, "The repair,
  * maintenance and improvement (RMI) division").
  */
-const LATIN_SEGMENT = /\b((?:[A-Z][\w&'-]*\s){0,3}[A-Z][\w&'-]*|(?<=\b(?:[Ii]ts|[Tt]he|[Tt]heir|company's|group's|[A-Z][\w-]*['’]s)\s)(?:[A-Z][\w&-]*\s)?(?:[a-z][\w&-]*\s(?:and\s)?){0,2}[a-z][\w&-]*|(?<=\()[A-Z][A-Za-z&]{1,7}(?=\)))\)?\s(?:segment|business|division|unit|arm)\b/g;
+const LATIN_SEGMENT = /\b((?:[A-Z][\w&'-]*\s(?:&\s)?){0,3}[A-Z][\w&'-]*|(?<=\b(?:[Ii]ts|[Tt]he|[Tt]heir|company's|group's|[A-Z][\w-]*['’]s)\s)(?:[A-Z][\w&-]*\s)?(?:[a-z][\w&-]*\s(?:and\s)?){0,2}[a-z][\w&-]*|(?<=\()[A-Z][A-Za-z&]{1,7}(?=\)))\)?\s(?:segment|business|division|unit|arm)\b/g;
 /**
  * What stands before 业务 without naming one: this, its, core, main, other, new, all, related… at its
  * start, or a verb or function word anywhere (不过反映订阅业务, 由于两项业务): a business's name is a noun.

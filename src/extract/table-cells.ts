@@ -202,6 +202,17 @@ export function bindTableCell(context: Context, figure: Figure, place: CellPlace
     const captionLine = table.header.line - 1;
     const from = context.lineStarts[Math.max(0, captionLine - 1)]!;
     const heading = context.headingTopics[table.header.line]?.metric;
+    // ("敦耀各产品线占营收比重如下：" over "| 产品线 | 10月 | 11月 |": a caption that says its cells are
+    // shares makes a percent cell a share of the metric it names, not its change.)
+    if (withCaption.unitKind === "percent" && cues.measureCue === undefined) {
+      for (let i = firstFrom(context.terms, from); i < context.terms.length && context.terms[i]!.start < context.lineStarts[table.header.line]!; i++) {
+        if (firstOf(context.terms[i]!, "measure")?.id === "share") {
+          cues.measureCue = "share";
+          cues.share = true;
+          break;
+        }
+      }
+    }
     for (let i = firstFrom(context.terms, from); !metric && i < context.terms.length && context.terms[i]!.start < context.lineStarts[table.header.line]!; i++) {
       metric = fittingMetric(context.taxonomy, context.terms[i]!, cues);
       if (metric) metricMatch = context.terms[i]!;

@@ -312,5 +312,17 @@ describe("segments the taxonomy does not know", () => {
     const extraction = extractFacts(article("梵桥保险前三季度", "梵桥保险前三季度营收2,310亿元。旗下梵桥财险（即财险板块）前三季度实现保费收入1,024亿元。\n\n分险种看，车险保费收入612亿元，同比增长3.1%；非车险保费收入412亿元。"), taxonomy);
     expect(segmentNameByValue(extraction)).toMatchObject({ "2,310": "total", "1,024": "财险板块", "612": "车险", "412": "非车险" });
   });
+
+  it("reads a part that grows, with its name before an aside of what it sells, as the part's revenue and its level after 'to'", () => {
+    const extraction = extractFacts(article("Bexford Devices results", "Bexford Devices said revenue rose 14% to $2.41 billion. The Data Center & Networking segment, which sells power-management and timing chips used in AI servers, grew 41% to $884 million."), taxonomy);
+    const facts = extraction.facts.filter((fact) => fact.segment !== "total").map((fact) => [fact.metric, fact.measure, fact.value]);
+    expect(facts).toEqual([["revenue", "yoy", "41"], ["revenue", "level", "884"]]);
+    expect(extraction.newSegments.map((segment) => segment.name)).toEqual(["Data Center & Networking segment"]);
+  });
+
+  it("reads the percent cells of a table whose caption says they are shares as shares", () => {
+    const extraction = extractFacts(article("敦耀科技11月营收", "敦耀科技今日公布11月合并营收412.6亿元。\n\n敦耀各产品线占营收比重如下：\n\n| 产品线 | 10月 | 11月 |\n|---|---|---|\n| 云端服务器 | 59% | 62% |\n| 网通设备 | 20% | 18% |"), taxonomy);
+    expect(extraction.facts.filter((fact) => fact.unit === "percent").map((fact) => fact.measure)).toEqual(["share", "share", "share", "share"]);
+  });
 });
 
