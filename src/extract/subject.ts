@@ -103,9 +103,14 @@ export function findSubject(header: ArticleHeader, text: string, terms: readonly
   // "…。10月30日晚，Lumicore（灿岭科技，688537.SH）发布三季报".)
   const introduced = inLead === undefined ? introducedInLead(leadText, newName) : undefined;
   if (introduced) return newSubject(introduced);
+  // (A company the lead names before a verb of results is named, though only once: "Bexford Devices
+  // said revenue rose 14%…. The Data Center segment…" is Bexford's, not the company whose segment
+  // shares its words.)
+  const reporting = inLead ?? later();
+  if (reporting) return newSubject(reporting);
   const owner = bestOf(countSegmentOwners(terms, taxonomy, text));
   if (owner !== undefined) return { entity: owner, reason: "the company whose segments the text names", bySegments: true };
-  return newSubject(inLead ?? later() ?? { id: NO_COMPANY, name: "", foundIn: "nowhere", strong: false });
+  return newSubject({ id: NO_COMPANY, name: "", foundIn: "nowhere", strong: false });
 }
 
 /** How many of the lead's sentences are read for a company named before a verb of results. */

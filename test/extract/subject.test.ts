@@ -356,4 +356,12 @@ describe("whose figure a sentence points back at", () => {
     expect(extraction.facts.find((fact) => fact.value === "18,240")!.entity).not.toBe(extraction.entity);
     expect(extraction.facts.filter((fact) => fact.metric === "gross_margin").map((fact) => fact.entity)).toEqual([extraction.entity, extraction.entity]);
   });
+
+  it("files a story whose lead names its company once, before a verb of results, under that company, not under the one whose segment shares its words", () => {
+    const extraction = extractFacts("Bexford Devices said revenue rose 14% to $2.41 billion. The Data Center & Networking segment, which sells chips used in AI servers, grew 41% to $884 million.", taxonomy);
+    expect(extraction.entity).toBe("BEXFORD_DEVICES");
+    // (A story that names no company and only a segment one company has is still that company's.)
+    expect(extractFacts("AWS revenue rose 19% to $28.8 billion in the quarter.", taxonomy).entity).toBe("AMZN");
+  });
 });
+
