@@ -80,7 +80,8 @@ export function findSubject(header: ArticleHeader, text: string, terms: readonly
     if (CJK_TRADES.has(toSimplified(name).replace(KIND_OF_FIRM_END, ""))) return undefined;
     // (工程机械板块, 半导体行业: a sector of the market is a group of companies, not one.)
     // (Nor 华屿系: a group's name and 系 are the group's listed companies together; nor a stock index, 恒指.)
-    if (SECTOR_END.test(toSimplified(name)) || /^[\u4e00-\u9fff]{2,6}系$/u.test(name) || STOCK_INDEX_NAMES.has(toSimplified(name))) return undefined;
+    // (Nor a word for a part of a company, 分部, 北美部门: a part's name is no company's.)
+    if (SECTOR_END.test(toSimplified(name)) || PART_NAME_END.test(toSimplified(name)) || /^[\u4e00-\u9fff]{2,6}系$/u.test(name) || STOCK_INDEX_NAMES.has(toSimplified(name))) return undefined;
     const words = lexicon.matchAll(name);
     return words.some((match) => (match.start === 0 && (match.end - match.start) * 2 >= name.length) || (match.end === name.length && match.entries.every((entry) => entry.kind === "metric"))) ? undefined : found;
   };
@@ -210,6 +211,8 @@ function withBodyBracket(found: NewEntity | undefined, lead: string): NewEntity 
 /** A word for a kind of firm after a trade (the lexicon's `kind_of_firm`: 电子厂, 零售商, 银行股): the two together name a business, not a company. */
 const KIND_OF_FIRM_END = new RegExp(`(?:${wordsPattern(placedWords("kind_of_firm", { language: "zh" }))})$`, "u");
 /** A word for a sector of the market closing a name (the lexicon's `sector`: 板块, 行业). */
+/** A Chinese name closed by a word for a part of a company (分部, 部门, 板块, 业务, 事业部). */
+const PART_NAME_END = /(?:分部|部门|板块|业务|事业部|事业群)$/u;
 const SECTOR_END = new RegExp(`(?:${wordsPattern(placedWords("sector", { language: "zh" }))})$`, "u");
 /** An English stock index opening a passage (the lexicons' `stock_index`: "FTSE 250", "the Nikkei"). */
 const STOCK_INDEX_OPENING = new RegExp(`^${wordsPattern(placedWords("stock_index", { language: "en" }), "both", " ")}`, "i");
