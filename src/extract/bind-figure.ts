@@ -2683,12 +2683,18 @@ function inCauseClause(context: Context, at: number): boolean {
   for (let i = firstFrom(context.cueMatches, start); i < context.cueMatches.length && context.cueMatches[i]!.start < end; i++) {
     const match = context.cueMatches[i]!;
     if (!match.entries.some((cue) => cue.kind === "cause")) continue;
+    // ("汽车系统事业本部则受欧洲车市疲弱拖累": 受 between the business and 拖累 makes what follows 受 the cause,
+    // the business what suffers.)
+    if (match.start > at && CAUSE_OPENS_BETWEEN.test(context.lower.slice(at, match.start))) continue;
     if (!(match.start > at && CAUSE_FOLLOWS.test(context.lower.slice(match.start, match.end)))) return true;
   }
   return false;
 }
 /** Cause words the cause follows (受惠于食品事业, 由于油价), as against those it comes before (由游戏业务带动). */
 const CAUSE_FOLLOWS = /^(?:受|得益|主要由于|主要受|由于|因为|鉴于|考虑到)/;
+
+/** A word that opens a cause named after it (受, 由于), standing between a business and a cause word. */
+const CAUSE_OPENS_BETWEEN = /受|由于|因为|得益于|鉴于/u;
 
 /** How far around a name a cause word is looked for, and what ends the stretch (commas, stops, a line's end). */
 const CAUSE_REACH = 60;

@@ -324,5 +324,15 @@ describe("segments the taxonomy does not know", () => {
     const extraction = extractFacts(article("敦耀科技11月营收", "敦耀科技今日公布11月合并营收412.6亿元。\n\n敦耀各产品线占营收比重如下：\n\n| 产品线 | 10月 | 11月 |\n|---|---|---|\n| 云端服务器 | 59% | 62% |\n| 网通设备 | 20% | 18% |"), taxonomy);
     expect(extraction.facts.filter((fact) => fact.unit === "percent").map((fact) => fact.measure)).toEqual(["share", "share", "share", "share"]);
   });
+
+  it("keeps a business that opens its sentence before 受…拖累 as the sentence's part, the cause being what follows 受", () => {
+    const extraction = extractFacts(article("郡森电机上半年", "郡森电机上半财年营收8,733亿日元。\n\n汽车系统事业本部则受欧洲与中国车市疲弱拖累，营收同比下降3.1%，营业利益率仅3.3%。"), taxonomy);
+    expect(segmentNameByValue(extraction)).toMatchObject({ "8,733": "total", "-3.1": "汽车系统事业本部", "3.3": "汽车系统事业本部" });
+  });
+
+  it("reads a bank's fees by kind (cash management fees, 手续费收入) as its fee income", () => {
+    const extraction = extractFacts(article("Gelang Bank third quarter", "Gelang Bank said total income rose 2 per cent to S$3.05 billion, while cash management fees rose 11 per cent to S$104 million."), taxonomy);
+    expect(extraction.facts.filter((fact) => fact.value === "104").map((fact) => fact.metric)).toEqual(["net_fee_income"]);
+  });
 });
 
