@@ -2461,6 +2461,10 @@ function choosePeriod(context: Context, place: Place, metric: MetricDefinition, 
       if (periods[i]!.start < c0 && EVENT_PERIOD_KINDS.has(periods[i]!.cue.kind) && inCauseClause(context, periods[i]!.start)) continue;
       // "Adjusted for a one-time correction in Q2, revenue stood at…": the period of a lead-in adjustment is the adjustment's.
       if (periods[i]!.start < leadInEnd) continue;
+      // ("Birrigai Copper — the former Gundarra Resources, bought for A$4.8 billion in 2023 — lifted revenue
+      // 22%", "Lithium, folded into another segment last year, made a loss as revenue dropped 31%": the
+      // period of an aside about the name, closed before the figure, is the aside's.)
+      if (inClosedAside(context, s0, periods[i]!.start, figure.start)) continue;
       // "…，上年同期为盈利1.06亿元；扣非净利润亏损2.87亿元", "compared with Rs 1,124 crore a year earlier, and
       // ahead of…": a year-ago base in an earlier clause, with its own figure right after or right before
       // it, was that figure's; it says nothing of a later clause's.
@@ -2533,6 +2537,8 @@ function choosePeriod(context: Context, place: Place, metric: MetricDefinition, 
       const from = Math.max(paragraphStart, s0 - 2000);
       for (let i = seek(cursors.periodsBeforeSentence, s0) - 1; i >= 0 && periods[i]!.start >= from; i--) {
         if (periods[i]!.end > s0) continue;
+        // (Nor an earlier sentence's aside: "— bought for A$4.8 billion in 2023 —".)
+        if (inClosedAside(context, from, periods[i]!.start, s0)) continue;
         if (carriesOn(context, i, false) && usablePeriod(context, i, true, comparesAgainst, index, metric)) {
           if (periodAt < 0) {
             periodAt = i;
@@ -2692,6 +2698,34 @@ function inCauseClause(context: Context, at: number): boolean {
 }
 /** Cause words the cause follows (受惠于食品事业, 由于油价), as against those it comes before (由游戏业务带动). */
 const CAUSE_FOLLOWS = /^(?:受|得益|主要由于|主要受|由于|因为|鉴于|考虑到)/;
+
+/**
+ * Whether `at` stands inside an aside closed before the figure: between two dashes ("— the former
+ * Gundarra Resources, bought in 2023 —"), or after a comma and a word that opens an aside about the
+ * name before it (which, that, formerly, bought, folded…) up to the next comma.
+ */
+function inClosedAside(context: Context, s0: number, at: number, figureStart: number): boolean {
+  const { lower } = context;
+  const before = lower.slice(Math.max(s0, at - APPOSITIVE_REACH), at);
+  if (DASHES.some((dash) => before.includes(dash))) {
+    const closes = DASHES.map((dash) => lower.indexOf(dash, at)).filter((index) => index >= 0);
+    if (closes.length > 0 && Math.min(...closes) < figureStart) return true;
+  }
+  const comma = before.lastIndexOf(", ");
+  if (comma < 0 || !ASIDE_OPENING.test(before.slice(comma + 2))) return false;
+  // (The aside follows the name the sentence opens with: "Lithium, folded into…, made a loss", never
+  // "Dekkerhof Group, the Dutch operator of shops, reported growth of 4.6% for the first half".)
+  const commaAt = at - before.length + comma;
+  if (!NAME_OPENING.test(lower.slice(s0, commaAt))) return false;
+  const close = lower.indexOf(", ", at);
+  return close >= 0 && close < figureStart;
+}
+/** A sentence's opening that is a name alone: up to four words. */
+const NAME_OPENING = /^[\s*_"“]*(?:the\s)?[\w&'’.-]+(?:\s[\w&'’.-]+){0,3}$/;
+/** The dashes that open and close an aside, spaced. */
+const DASHES = [" — ", " – ", " -- "];
+/** Words that open an aside about the name before it, after a comma. */
+const ASIDE_OPENING = /^(?:which|that|who|whose|where|formerly|once|the\sformer|bought|acquired|reported|folded|spun|sold|founded|listed|set\sup|created)\b/;
 
 /** A word that opens a cause named after it (受, 由于), standing between a business and a cause word. */
 const CAUSE_OPENS_BETWEEN = /受|由于|因为|得益于|鉴于/u;

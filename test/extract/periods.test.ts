@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findPeriods, resolvePeriod } from "../../src/extract/periods.js";
+import { extractFacts } from "../../src/extract/extract.js";
+import { repositoryTaxonomy } from "../helpers.js";
 
 const context = { date: "2026-02-06", quarter: { year: 2025, quarter: 4 } };
 
@@ -88,5 +90,22 @@ describe("a fiscal year written with both calendar years it runs over, after a s
   it("reads no year where the second is not the next (2025/27), and still a month (2025/11)", () => {
     expect(findPeriods("2025/27").some((match) => match.cue.kind === "year" && match.cue.fiscal)).toBe(false);
     expect(findPeriods("2025/11").map((match) => match.cue.kind)).toEqual(["month"]);
+  });
+});
+
+describe("the period of an aside about a name", () => {
+  const taxonomy = repositoryTaxonomy();
+  const periodsByValue = (text: string) => Object.fromEntries(extractFacts(text, taxonomy, { date: "2026-02-18" }).facts.map((fact) => [fact.value, fact.period]));
+
+  it("is the aside's, not the figure's after it: between dashes, or after a comma and a word that opens an aside", () => {
+    const text = "# Birrow Minerals half-year\n\nBirrow Minerals said revenue for the half to December 31, 2025 rose 3 per cent to A$4.9 billion.\n\nBirrow Copper — the former Gundarra Resources, bought in 2023 — lifted revenue 22 per cent to A$1.29 billion. Lithium, folded into another segment last year, made a loss as revenue dropped 31 per cent to A$214 million.";
+    const periods = periodsByValue(text);
+    expect(periods["1.29"]).toBe(periods["4.9"]);
+    expect(periods["214"]).toBe(periods["4.9"]);
+  });
+
+  it("is the figure's when the comma opens the sentence's verb after a long subject, not an aside", () => {
+    const text = "# Dekkerveld results\n\nAMSTERDAM, July 24 — Dekkerveld Group, the Dutch operator of shops and canteens, reported organic revenue growth of 4.6% for the first half of 2025, down from 6.1% a year earlier.";
+    expect(periodsByValue(text)["6.1"]).toBe("2024-H1");
   });
 });
