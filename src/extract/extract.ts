@@ -786,8 +786,9 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     // ("The Perth-based miner, which runs a financial year to June 30, posted…": the company's calendar
     // told in passing is no figure's period either.)
     if (event || (period.cue.kind === "ending" && period.cue.months === 12 && TELLS_CALENDAR_BEFORE.test(lower.slice(Math.max(0, period.start - 24), period.start)))) periodLabels[index] = undefined;
-    // (於9月底, 较3月底的: a month's end in Chinese too, unless 截至 makes it the end of a run to date or 前 a deadline.)
-    const monthEnd = (period.cue.kind === "month" || period.cue.kind === "relative_month_of_year") && (/\bend\sof\s$/.test(lower.slice(Math.max(0, period.start - 8), period.start)) || (/^[底末](?!前|之前|止)/.test(lower.slice(period.end, period.end + 3)) && !/截至\s?$/.test(lower.slice(Math.max(0, period.start - 3), period.start))));
+    // (於9月底, 较3月底的: a month's end in Chinese too, unless 截至 makes it the end of a run to date or 前 a deadline;
+    // "at end-September", "at end September" as "at the end of September".)
+    const monthEnd = (period.cue.kind === "month" || period.cue.kind === "relative_month_of_year") && (/\bend(?:\sof\s|-|\s)$/.test(lower.slice(Math.max(0, period.start - 8), period.start)) || (/^[底末](?!前|之前|止)/.test(lower.slice(period.end, period.end + 3)) && !/截至\s?$/.test(lower.slice(Math.max(0, period.start - 3), period.start))));
     // "8.78 million customers at the end of September": the month's last day, the day a count stands on.
     const monthLabel = periodLabels[index];
     if (monthEnd && monthLabel !== undefined && /^\d{4}-\d{2}$/.test(monthLabel)) {

@@ -109,3 +109,19 @@ describe("the period of an aside about a name", () => {
     expect(periodsByValue(text)["6.1"]).toBe("2024-H1");
   });
 });
+
+describe("a month's end and a year's word inside another", () => {
+  const taxonomy = repositoryTaxonomy();
+  const periodsByValue = (text: string) => Object.fromEntries(extractFacts(text, taxonomy, { date: "2025-11-06" }).facts.map((fact) => [fact.value, fact.period]));
+
+  it("reads 'at end-September' as the month's last day, which carries to no flow of the next paragraph", () => {
+    const periods = periodsByValue("Gelang Bank said total income rose 2 per cent to S$3.05 billion in the third quarter. Wealth assets under management stood at S$412 billion at end-September.\n\nAcross the group, the cost-to-income ratio rose to 40.8 per cent.");
+    expect(periods).toMatchObject({ "3.05": "2025-Q3", "412": "@2025-09-30", "40.8": "2025-Q3" });
+  });
+
+  it("reads no year in 'annualised': an annualised return on equity is the quarter's", () => {
+    expect(findPeriods("annualised return on equity was 15.6 per cent").map((match) => match.cue.kind)).toEqual([]);
+    const periods = periodsByValue("Gelang Bank said net profit fell 3 per cent to S$1.12 billion in the third quarter. Its common equity tier 1 ratio was 14.8 per cent and annualised return on equity was 15.6 per cent.");
+    expect(periods).toMatchObject({ "14.8": "@2025-09-30", "15.6": "2025-Q3" });
+  });
+});
