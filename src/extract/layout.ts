@@ -128,7 +128,7 @@ export function readLayout(text: string, lineStarts: readonly number[]): Layout 
 }
 
 /** A heading or a list's title over a breakdown by business, brand, channel, product or region: "## Segments", "By region", 分部业绩, 分业务板块看，各板块收入如下：, 分品牌看 (not 部分品牌, "some brands"), or a list's title that counts the businesses (收入来自三块业务：, "its three main businesses:"). */
-export const BREAKDOWN_TITLE = /^\s*(?:#{1,6}\s)?.*(?:\bsegments?\b|\bby\s(?:segment|region|business|division|geography|brand|channel|product)\b|\bdivisions\b|\bregions\b|分部|业务板块|(?<!部)分(?:业务|地区|地區|区域|區域|品牌|渠道|产品|產品|板块|板塊|品类|品類|类别|類別)|按(?:业务|地区|地區|区域|區域|品牌|渠道|产品|產品|板块|板塊|品类|品類|类别|類別)|[业業]务方面|各[业業]务|(?:[一二两兩三四五六七八九十几幾多\d]+\s?(?:大|块|塊|个|個|项|項)?(?:[业業]务|板块|板塊|分部|事[业業]部)|\b(?:two|three|four|five|six|seven|several|\d)\s(?:[a-z-]+\s)?(?:businesses|units|arms|operations)\b)[^。.!?！？\n]{0,12}[:：]\s*$)/;
+export const BREAKDOWN_TITLE = /^\s*(?:#{1,6}\s)?.*(?:\bsegments?\b|\bby\s(?:segment|region|business|division|geography|brand|banner|format|channel|product|category|country|market|end\smarket|customer|unit)\b|\bdivisions\b|\bregions\b|分部|业务板块|(?<!部)分(?:业务|地区|地區|区域|區域|品牌|渠道|产品|產品|板块|板塊|品类|品類|类别|類別)|按(?:业务|地区|地區|区域|區域|品牌|渠道|产品|產品|板块|板塊|品类|品類|类别|類別)|[业業]务方面|各[业業]务|(?:[一二两兩三四五六七八九十几幾多\d]+\s?(?:大|块|塊|个|個|项|項)?(?:[业業]务|板块|板塊|分部|事[业業]部)|\b(?:two|three|four|five|six|seven|several|\d)\s(?:[a-z-]+\s)?(?:businesses|units|arms|operations)\b)[^。.!?！？\n]{0,12}[:：]\s*$)/;
 
 /**
  * Whether the line is an item of a bullet list whose title is a breakdown's (see BREAKDOWN_TITLE): its

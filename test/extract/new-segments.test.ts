@@ -334,5 +334,10 @@ describe("segments the taxonomy does not know", () => {
     const extraction = extractFacts(article("Gelang Bank third quarter", "Gelang Bank said total income rose 2 per cent to S$3.05 billion, while cash management fees rose 11 per cent to S$104 million."), taxonomy);
     expect(extraction.facts.filter((fact) => fact.value === "104").map((fact) => fact.metric)).toEqual(["net_fee_income"]);
   });
+
+  it("reads a list under '### By banner' as the company's parts", () => {
+    const extraction = extractFacts(article("Crowmarsh half-year", "Crowmarsh Group said revenue rose 4.2 per cent to £1.84bn in the six months to 30 September.\n\n### By banner\n\n- Fairlop: £604m (+8.9%)\n- Gaddesby Home: £324m (+3.5%)"), taxonomy);
+    expect(segmentNameByValue(extraction)).toMatchObject({ "1.84": "total", "604": "Fairlop", "324": "Gaddesby Home" });
+  });
 });
 
