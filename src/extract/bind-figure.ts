@@ -510,6 +510,17 @@ const MOVE_OPENS = /^\s*(?:grew|rose|fell|shrank|jumped|climbed|slipped|declined
 /** A word for a part only inside "of the/its …" (a share of the business): no part is the clause's subject. */
 const PART_WORD_ONLY_AFTER_OF = /\bof\s(?:the|its)\s[\w\s-]{0,30}\b(?:segment|division|business|unit|arm)\b/;
 
+/**
+ * Whether a sentence names the story's company by a name the taxonomy does not know ("Gannetmoor cut 350
+ * jobs") or one of its officers by role (the lexicons' `role`: "Chief executive Lorna Pettigrew said"):
+ * it speaks of the whole company, not of the part its paragraph opened on.
+ */
+function speaksForCompany(context: Context, s0: number, s1: number): boolean {
+  const sentence = context.text.slice(s0, s1);
+  return context.subjectNames.some((name) => name.length >= 3 && sentence.includes(name)) || ROLE_WORD.test(context.lower.slice(s0, s1));
+}
+const ROLE_WORD = new RegExp(`\\b(?:chief\\s(?:executive|financial|operating)|ceo|cfo|${wordsPattern(placedWords("role", { language: "en" }).filter((word) => !/^analysts?$/.test(word)))}\\b)`);
+
 /** A sentence opening on a word for the company itself (the lexicons' \`the_company\`: the company, the group). */
 const COMPANY_OPENS = new RegExp(`^[\\s*_"“]*${wordsPattern(THE_COMPANY_WORDS_EN, "both")}`);
 
@@ -1781,8 +1792,9 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
     // A sentence that names the company itself is about the whole of it, not the paragraph's part.
     // So is one that names a company the paragraph's part is not of (…TikTok Shop的GMV…。亚马逊净利润…).
     const owners = paragraph === undefined ? undefined : (taxonomy.segments.get(paragraph.segment)?.entities ?? context.newSegments.get(paragraph.segment)?.entities);
-    // (So is one that opens on a word for the company, "The group opened 6 branches".)
-    const opening = paragraph !== undefined && s0 >= paragraph.from && !namedInSentence(context, [context.entity], s0, s1) && !namesOtherCompany(context, owners ?? [], s0, s1) && !COMPANY_OPENS.test(context.lower.slice(s0, s0 + 24)) ? paragraph.segment : undefined;
+    // (So is one that opens on a word for the company, "The group opened 6 branches", or names the company
+    // or one of its officers: "Chief executive Lorna Pettigrew said orders reached $2.05 billion".)
+    const opening = paragraph !== undefined && s0 >= paragraph.from && !namedInSentence(context, [context.entity], s0, s1) && !namesOtherCompany(context, owners ?? [], s0, s1) && !COMPANY_OPENS.test(context.lower.slice(s0, s0 + 24)) && !speaksForCompany(context, s0, s1) ? paragraph.segment : undefined;
     const topic = context.lineSegments[lineIndex] ?? (namesWhole(context, s0, s1) ? undefined : (opening ?? context.headingTopics[lineIndex]?.segment));
     const definition = topic === undefined ? undefined : taxonomy.segments.get(topic);
     if (definition && !definition.entities?.includes("MARKET")) {
@@ -1904,7 +1916,7 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
   if ((!segment || fromTopic) && !marketSegment && !antecedent && entity === context.entity && s0 > paragraphStart) {
     const second = context.sentences[startIndex(cursors.sentences, paragraphStart) + 1];
     const figureless = second !== undefined && second <= s0 && (context.figures[firstFrom(context.figures, paragraphStart)]?.start ?? Number.POSITIVE_INFINITY) >= second;
-    if (figureless && !namesWhole(context, s0, s1) && !namedInSentence(context, [context.entity], s0, s1) && !COMPANY_OPENS.test(context.lower.slice(s0, s0 + 24)) && !PART_WORD_IN.test(context.lower.slice(s0, figure.start))) {
+    if (figureless && !namesWhole(context, s0, s1) && !namedInSentence(context, [context.entity], s0, s1) && !COMPANY_OPENS.test(context.lower.slice(s0, s0 + 24)) && !speaksForCompany(context, s0, s1) && !PART_WORD_IN.test(context.lower.slice(s0, figure.start))) {
       const named = newSegmentIn(context.text, paragraphStart, second, terms, firstFrom(terms, paragraphStart), entity, othersBusinessWord(taxonomy, entity));
       const at = named ? context.text.indexOf(named.name, paragraphStart) : -1;
       if (named && at >= 0 && at < second && FIGURELESS_SUBJECT.test(context.lower.slice(paragraphStart, at)) && !context.subjectNames.some((name) => sameCompanyName(named.name, name))) {

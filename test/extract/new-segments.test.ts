@@ -339,5 +339,12 @@ describe("segments the taxonomy does not know", () => {
     const extraction = extractFacts(article("Crowmarsh half-year", "Crowmarsh Group said revenue rose 4.2 per cent to £1.84bn in the six months to 30 September.\n\n### By banner\n\n- Fairlop: £604m (+8.9%)\n- Gaddesby Home: £324m (+3.5%)"), taxonomy);
     expect(segmentNameByValue(extraction)).toMatchObject({ "1.84": "total", "604": "Fairlop", "324": "Gaddesby Home" });
   });
+
+  it("reads a table whose corner is 'Vertical' as a table of parts, and an 'LFL' column as like-for-like sales", () => {
+    const verticals = extractFacts(article("Jharwal Infotech second quarter", "Jharwal Infotech said revenue rose 7% to ₹10,450 crore in the quarter.\n\n| Vertical | Q2 revenue (₹ crore) | YoY growth (%) |\n|---|---|---|\n| BFSI | 3,658 | 11.2 |\n| Healthcare | 1,463 | 9.8 |"), taxonomy);
+    expect(segmentNameByValue(verticals)).toMatchObject({ "10,450": "total", "3,658": "BFSI", "1,463": "Healthcare" });
+    const lfl = extractFacts(article("Halbury interims", "Halbury said first-half revenue rose 6% to £412m.\n\n| Division | H1 revenue | LFL |\n|---|---|---|\n| Garden | £251.3m | +2.9% |"), taxonomy);
+    expect(lfl.facts.filter((fact) => fact.value === "2.9").map((fact) => fact.metric)).toEqual(["same_store_sales"]);
+  });
 });
 
