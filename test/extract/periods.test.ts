@@ -125,3 +125,10 @@ describe("a month's end and a year's word inside another", () => {
     expect(periods).toMatchObject({ "14.8": "@2025-09-30", "15.6": "2025-Q3" });
   });
 });
+
+describe("a span of months a clause says a period covers", () => {
+  it("reads 'which covers October through December' as the three months, not two months", () => {
+    const found = findPeriods("the period, which covers october through december, is its strongest");
+    expect(found.map((match) => [match.cue.kind, "months" in match.cue ? match.cue.months : undefined])).toEqual([["ending", 3]]);
+  });
+});
