@@ -578,6 +578,18 @@ export function ownPeriod(cue: PeriodCue, calendar: FiscalCalendar | undefined, 
     }
     return undefined;
   };
+  /** The fiscal year (by the calendar year it ends in) of the last of the company's quarters over by the article's date: the one an article reports on. */
+  const yearOfLastQuarterOver = (): number | undefined => {
+    if (!date) return undefined;
+    const year = Number(date.slice(0, 4));
+    for (let candidate = year + 1; candidate >= year - 1; candidate--) {
+      for (let quarter = 4; quarter >= 1; quarter--) {
+        const parsed = read(`${candidate}-Q${quarter}`, calendar);
+        if (parsed.ok && parsed.period.end !== undefined && parsed.period.end < date) return candidate;
+      }
+    }
+    return undefined;
+  };
   /** The latest fiscal year whose period `make(year)` has ended by the article's date. */
   const latestOver = (make: (year: number) => string): string | undefined => {
     if (!date) return undefined;
@@ -598,18 +610,20 @@ export function ownPeriod(cue: PeriodCue, calendar: FiscalCalendar | undefined, 
         const underWay = yearUnderWay();
         if (underWay !== undefined) return `FY${underWay + cue.relative}`;
       }
+      // ("last fiscal year", 上一财年, of such a company: the year before the one of the quarter the
+      // article reports on, as 全年 below; in November, for a March year, the year to last March, and
+      // in a preview of a year to August, the year before that one.)
+      if (cue.year === undefined && cue.fiscal && cue.relative !== undefined && cue.relative < 0 && date && calendar && !(calendar.month === 12 && calendar.day === 31 && calendar.weekday === undefined)) {
+        const reported = yearOfLastQuarterOver();
+        if (reported !== undefined) return `FY${reported + cue.relative}`;
+      }
       // 全年 / the full year, or "this fiscal year", with no year named: the fiscal year of the quarter the
       // article reports on (Sony's full-year forecast in February 2025 is for the year ending March 2025).
       // (The company's own last quarter over, not the calendar's: in April, the year of a grocer whose
       // year ends in February is the one just over, though the calendar's first quarter falls in the next.)
       if (cue.year === undefined && (cue.relative === undefined || (cue.fiscal && cue.relative === 0)) && date && calendar && !(calendar.month === 12 && calendar.day === 31 && calendar.weekday === undefined)) {
-        const year = Number(date.slice(0, 4));
-        for (let candidate = year + 1; candidate >= year - 1; candidate--) {
-          for (let quarter = 4; quarter >= 1; quarter--) {
-            const parsed = read(`${candidate}-Q${quarter}`, calendar);
-            if (parsed.ok && parsed.period.end !== undefined && parsed.period.end < date) return `FY${candidate}`;
-          }
-        }
+        const reported = yearOfLastQuarterOver();
+        if (reported !== undefined) return `FY${reported}`;
       }
       return undefined;
     }

@@ -132,3 +132,16 @@ describe("a span of months a clause says a period covers", () => {
     expect(found.map((match) => [match.cue.kind, "months" in match.cue ? match.cue.months : undefined])).toEqual([["ending", 3]]);
   });
 });
+
+describe("the fiscal year before the one under way", () => {
+  const taxonomy = repositoryTaxonomy();
+  it("is, for a March-year company in November, the year to last March (last fiscal year, 上一财年)", () => {
+    for (const text of [
+      "Kamowa Seiki, whose financial year ends in March, said revenue for the six months to Sept. 30 rose 5% to 185 billion yen. Last fiscal year, revenue was 341.2 billion yen.",
+      "鸭濑精机公布截至2025年9月30日止六个月业绩，营收1,850亿日元。公司财年截至3月。上一财年，公司营收为3,412亿日元。",
+    ]) {
+      const facts = extractFacts(text, taxonomy, { date: "2025-11-12" }).facts;
+      expect(facts.at(-1)!.period, text).toBe("FY2025");
+    }
+  });
+});
