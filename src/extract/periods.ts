@@ -124,6 +124,9 @@ const NAMED_SOURCE = [
     // "the December half", "the June half": the six months ending with the month named (Australian usage).
     String.raw`(?<mh>(?<![a-z])(?<mhM>june|december)[\s-]half(?![\s-]year)(?:\s(?:of\s)?(?<mhYear>20\d{2}))?)`,
     String.raw`(?<enmr>(?<![a-z])(?<enmrA>${"january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"})\.?(?:\s?[-–]\s?|[-–](?:to|through)[-–]|\s(?:to|through)\s(?=(?:${"january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"})\.?(?:\s20\d{2})?\s(?:period|quarter|months|half))|(?<=\b(?:for|in|during|over|between|covering|covers|covered|spanning|spans|from)\s(?:${"january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"})\.?)\s(?:to|through|and)\s)(?<enmrB>${"january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"})\.?(?![a-z])(?:\s(?<enmrYear>20\d{2}))?)`,
+    // "last year's first half", "this year's third quarter": a half or a quarter of the year named
+    // before it in the possessive, one period, not a year and a half.
+    String.raw`(?<relpos>(?<relposRel>last|previous|prior|this|next)\s(?:fiscal\s|financial\s)?year['’]s\s(?:fiscal\s)?(?:(?<relposH>first|second)[\s-]half|(?<relposQ>first|second|third|fourth)[\s-]quarter))`,
     String.raw`(?<enq>(?:the\s)?(?:fiscal\s)?(?<enqQ>first|second|third|fourth)[\s-]quarter(?:\s(?:of\s)?(?:(?:the\s)?fiscal\s)?(?:year\s)?(?<enqYear>20\d{2})|\sof\s(?:the\s)?fy\s?'?(?<enqFy>\d{2}|20\d{2})(?![\dq])|\sof\s(?:the\s)?(?<enqRel>last|previous|prior|this|current|next)\s(?:fiscal\s|financial\s)?year)?)`,
     // ("**Q1：上半年到底赚了多少？**", "Q2: What about margins?": a question's number in a Q&A piece, not a quarter.)
     String.raw`(?<qn>(?:fiscal\s)?(?<![a-z\d])q(?<qnQ>[1-4])(?![\d])(?!\s?[:：.、][^\n]{0,60}[?？]))`,
@@ -433,6 +436,11 @@ function cueOf(m: RegExpExecArray, text: string): PeriodCue | undefined {
     const half = Number(m[GROUP.hyH!] ?? m[GROUP.hyH2!] ?? m[GROUP.hyH3!]);
     const year = yearOf(m[GROUP.hyYear!] ?? m[GROUP.hyYear2!] ?? m[GROUP.hyYear3!])!;
     return { kind: "half", year, half };
+  }
+  if (m[GROUP.relpos!]) {
+    const relative = relativeYearWord(m[GROUP.relposRel!]!);
+    const half = m[GROUP.relposH!];
+    return half ? { kind: "relative_year_half", relative, half: half === "first" ? 1 : 2 } : { kind: "relative_year_quarter", relative, quarter: EN_ORDINAL[m[GROUP.relposQ!]!]! };
   }
   if (m[GROUP.enhalf!]) {
     // "the first half of FY26", "of fiscal 2026": the company's own year, named as it names it.

@@ -145,3 +145,12 @@ describe("the fiscal year before the one under way", () => {
     }
   });
 });
+
+describe("a half or a quarter of a year named in the possessive", () => {
+  it("is one period: last year's first half, this year's second half, last year's third quarter", () => {
+    const read = (text: string) => findPeriods(text).map((match) => match.cue);
+    expect(read("it had reported £393.3m for last year's first half")).toEqual([{ kind: "relative_year_half", relative: -1, half: 1 }]);
+    expect(read("this year’s second half")).toEqual([{ kind: "relative_year_half", relative: 0, half: 2 }]);
+    expect(read("last year's third quarter")).toEqual([{ kind: "relative_year_quarter", relative: -1, quarter: 3 }]);
+  });
+});
