@@ -389,6 +389,8 @@ function skipToWord(text: string, at: number): number {
 
 /** A fall named right after a percent: "a 3.9% drop", "a 5% decline in". */
 const FALL_AFTER = /^\s?(?:\*\*\s?)?(?:drop|decline|fall|decrease|slide|slump|plunge|loss)\b/;
+/** Right after a change in points: a comparative that makes it a fall ("30 basis points lower than a year ago"). */
+const LOWER_AFTER = /^\s?(?:lower|less|down|narrower|weaker|below|worse)\b/;
 
 /**
  * "in" or "of" (and "the") between a figure and the metric it is: "Y980 billion in net profit", or
@@ -890,7 +892,7 @@ interface ClauseCues extends FigureCues {
 // ("a 0.4% dip from September but 22.6% above October 2024": a noun of the change may stand between, and
 // above or below names the base as from does; "0.3 percentage points lower than at the end of June": a
 // base's day, at a period's end.)
-const FROM_BASE = new RegExp(`^\\s?(?:(?:dip|drop|fall|decline|rise|gain|increase|jump|slide|climb|improvement)\\s)?(?:${wordsPattern(placedWords("comparison", { roles: ["base", "over"], language: "en" }))}|above|below|on|over|(?:higher|lower|more|less|up|down|bigger|smaller)\\sthan\\s(?:in|for|at))\\s(?:the\\s)?(?:end\\sof\\s(?:the\\s)?)?$`);
+const FROM_BASE = new RegExp(`^\\s?(?:(?:dip|drop|fall|decline|rise|gain|increase|jump|slide|climb|improvement)\\s)?(?:${wordsPattern(placedWords("comparison", { roles: ["base", "over"], language: "en" }))}|above|below|on|over|(?:higher|lower|more|less|up|down|bigger|smaller|wider|narrower)\\sthan(?:\\s(?:in|for|at))?)\\s(?:the\\s)?(?:end\\sof\\s(?:the\\s)?)?$`);
 
 /**
  * The measure a change's base period says: period on period from the period just before the figure's
@@ -3541,7 +3543,8 @@ function signedValue(context: Context, place: Place, cues: ClauseCues, metric: M
   // (Not for a metric that is itself the change, a cut or a saving: 削减20%高管职位 cuts 20%, a positive cut.)
   const fallBefore = measure === "level" && figure.unitKind === "percent" && metric.kind === "ratio" && !metric.change && !metric.units.includes("currency") && fallRightBefore(context.lower, change, decline, figure.start);
   // "a 3.9% drop in its stock": English may name the fall after the figure.
-  const fallAfter = !decline && figure.unitKind === "percent" && FALL_AFTER.test(context.lower.slice(figure.end, figure.end + 16));
+  // ("30 basis points lower than a year ago": so may a change in points, by a comparative after it.)
+  const fallAfter = !decline && ((figure.unitKind === "percent" && FALL_AFTER.test(context.lower.slice(figure.end, figure.end + 16))) || ((figure.unitKind === "pp" || figure.unitKind === "bp") && CHANGE_MEASURES.has(measure) && LOWER_AFTER.test(context.lower.slice(figure.end, figure.end + 16))));
   // "The combined ratio improved 3.8 points": for a metric that is better lower, getting better is falling.
   // ("…, an improvement of 4.3 percentage points": so is the noun right before a change's figure.)
   const improved = metric.lowerIsBetter && ((change !== undefined && IMPROVEMENT.test(context.lower.slice(change.start, change.end))) || (CHANGE_MEASURES.has(measure) && IMPROVEMENT_RIGHT_BEFORE.test(context.lower.slice(Math.max(place.c0, figure.start - 32), figure.start))));

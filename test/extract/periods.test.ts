@@ -154,3 +154,10 @@ describe("a half or a quarter of a year named in the possessive", () => {
     expect(read("last year's third quarter")).toEqual([{ kind: "relative_year_quarter", relative: -1, quarter: 3 }]);
   });
 });
+
+describe("a change in points set against a base after it", () => {
+  it("reads '30 basis points lower than a year ago' as a fall of 30 points on the year, after a rise on the quarter", () => {
+    const facts = extractFacts("Jharwal Infotech said revenue rose 7% in the quarter. Operating margin was 21.3%, up 40 basis points from the June quarter but 30 basis points lower than a year ago.", repositoryTaxonomy(), { date: "2025-10-16" }).facts;
+    expect(facts.filter((fact) => fact.metric === "operating_margin").map((fact) => [fact.measure, fact.value])).toEqual([["level", "21.3"], ["qoq_abs", "40"], ["yoy_abs", "-30"]]);
+  });
+});
