@@ -507,6 +507,10 @@ const FIGURELESS_SUBJECT = /^[\s*_#>-]*(?:(?:the|its|our|their)\s)?$/u;
 /** A word for a part in a sentence (its own part, then: the carried one does not hold). */
 const PART_WORD_IN = /\b(?:segment|division|business|unit|arm)\b|业务|板块|分部|事业部|事业群/u;
 
+/** Before a figure: a word of need (需, 需要, 须, 只要) in its clause; after it: the goal it reaches then (才能, 方能, 即可). */
+const NEEDED_BEFORE = /(?:需|需要|须|必须|只要)[^，。；,;]{0,20}$/u;
+const NEEDED_AFTER = /^[^，。；,;]{0,20}(?:才能|方能|才可|即可|就能|便能|方可)/u;
+
 /** A clause opening with a verb of a move (its subject stands before it, at the sentence's opening). */
 const MOVE_OPENS = /^\s*(?:grew|rose|fell|shrank|jumped|climbed|slipped|declined|dropped|surged|increased|decreased|gained|slid)\b/;
 /** A word for a part only inside "of the/its …" (a share of the business): no part is the clause's subject. */
@@ -1111,6 +1115,9 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
   // improved to 94.1%": a figure inside an aside between dashes that explains the metric named right
   // before it is part of the explanation, when the sentence goes on after the aside.
   if (dashAsideAfterMetric(context, s0, s1, figure.start) !== undefined) return skipFigure(context, figure, line, column, "inside an aside between dashes that explains the metric before it, not a figure of the company's");
+  // "12月需交付约7.5万辆才能完成全年目标", "只要维持在52亿元以上即可达标": what the text works out is needed to
+  // reach a goal is its own arithmetic, neither a result nor a forecast.
+  if (NEEDED_BEFORE.test(context.lower.slice(Math.max(c0, figure.start - 24), figure.start)) && NEEDED_AFTER.test(context.lower.slice(figure.end, Math.min(s1, figure.end + 24)))) return skipFigure(context, figure, line, column, "what the text works out is needed to reach a goal, not a result or a forecast");
   // "The average realised price fell 6% to $11,480 a tonne", 每桶88.6美元: a price or a cost per unit
   // of a commodity (a barrel, a tonne, an ounce) is no amount of the company's the taxonomy's metrics hold.
   if (figure.unitKind === "currency" && isUnitPrice(context.lower, figure, s0)) return skipFigure(context, figure, line, column, "a price or cost per unit of a commodity (a barrel, a tonne, an ounce)");

@@ -161,3 +161,10 @@ describe("a change in points set against a base after it", () => {
     expect(facts.filter((fact) => fact.metric === "operating_margin").map((fact) => [fact.measure, fact.value])).toEqual([["level", "21.3"], ["qoq_abs", "40"], ["yoy_abs", "-30"]]);
   });
 });
+
+describe("what a text works out is needed to reach a goal", () => {
+  it("is no fact: 需交付约7.5万辆才能完成全年目标, 只要维持在52亿元以上即可达标", () => {
+    const facts = extractFacts("格澜汽车11月交付3.62万辆，同比增长28%。12月需交付约7.5万辆才能完成全年目标。高昱12月营收只要维持在52亿元以上即可达标。", repositoryTaxonomy(), { date: "2025-12-02" }).facts;
+    expect(facts.map((fact) => fact.value)).toEqual(["3.62", "28"]);
+  });
+});
