@@ -3369,7 +3369,9 @@ function upcomingPeriod(context: Context, periodAt: number, period: string, enti
   // (And "the full (fiscal) year" with no year of its own: after a year's results, the forecast is for the next.)
   const fullYear = cue.kind === "year" && cue.year === undefined && cue.relative === undefined;
   // (Of the months to a month, only a quarter so named: "1、2月合併營收" told in March is the months just over.)
-  const namedQuarter = cue.kind === "ending" && cue.months === 3 && /quarter|季/.test(context.lower.slice(context.periods[periodAt]!.start, context.periods[periodAt]!.end));
+  // (Nor a span from month to month, "which covers October through December", 10月至12月, with no year.)
+  const cueText = context.lower.slice(context.periods[periodAt]!.start, context.periods[periodAt]!.end);
+  const namedQuarter = cue.kind === "ending" && ((cue.months === 3 && /quarter|季/.test(cueText)) || (cue.year === undefined && cue.over === undefined && MONTH_SPAN.test(cueText)));
   const unnamedYear = ((cue.kind === "quarter" || cue.kind === "half" || namedQuarter) && cue.year === undefined) || fullYear;
   const thisQuarter = cue.kind === "relative_quarter" && cue.offset === 0;
   if (!unnamedYear && !thisQuarter) return period;
@@ -3388,6 +3390,9 @@ function upcomingPeriod(context: Context, periodAt: number, period: string, enti
   }
   return period;
 }
+
+/** A span written from one month to another: "October through December", "Oct-Dec", 10月至12月. */
+const MONTH_SPAN = /[a-z.]\s?(?:to|through|-|–)\s?[a-z]|月\s?(?:至|到|-|–|~)\s?\d/;
 
 /** The last period still to come by the article's date named before `to` in the sentence (not 目前, not a comparison's), as the figure would take it. */
 function periodToComeBefore(context: Context, s0: number, to: number, metric: MetricDefinition, entity: string): string | undefined {

@@ -168,3 +168,13 @@ describe("what a text works out is needed to reach a goal", () => {
     expect(facts.map((fact) => fact.value)).toEqual(["3.62", "28"]);
   });
 });
+
+describe("a forecast for a span of months named without a year", () => {
+  it("is for the next such span when the last one is over: 'which covers October through December … expects'", () => {
+    const facts = extractFacts("Gannetmoor Systems said revenue for its fiscal first quarter ended Sept. 27 rose 14% to $1.84 billion. For the fiscal second quarter, which covers October through December, Gannetmoor expects revenue of $1.88 billion to $1.96 billion.", repositoryTaxonomy(), { date: "2025-11-05" }).facts;
+    const guidance = facts.find((fact) => fact.value === "1.88")!;
+    const result = facts.find((fact) => fact.value === "1.84")!;
+    expect(guidance.period).not.toBe(result.period);
+    expect(guidance.period > result.period).toBe(true);
+  });
+});
