@@ -66,6 +66,9 @@ export function takeSegment(context: Context, match: TermMatch<Term>, allowMarke
     }
   }
   if (!term) return false;
+  // ("Halberdine, the garden centre and homewares group, reported a 6.0% rise": a part's word inside an
+  // apposition that says what the story's company is names no part of the figure.)
+  if (inCompanyApposition(context, match)) return false;
   const definition = taxonomy.segments.get(term.id)!;
   // Another company's segment, in an article that never names that company, is a word it happens
   // to share (美国, advertising): look further for the figure's own.
@@ -84,6 +87,16 @@ export function takeSegment(context: Context, match: TermMatch<Term>, allowMarke
   pick.segment = definition;
   pick.at = match.start;
   return true;
+}
+
+/** Whether a term stands in ", the …," right after the story company's own name. */
+function inCompanyApposition(context: Context, match: TermMatch<Term>): boolean {
+  const before = context.text.slice(Math.max(0, match.start - 80), match.start);
+  const comma = before.lastIndexOf(", ");
+  if (comma < 0 || !/^, (?:the|a|an) [^,;.]*$/.test(before.slice(comma))) return false;
+  const head = before.slice(0, comma);
+  if (!context.subjectNames.some((name) => name.length >= 3 && head.endsWith(name))) return false;
+  return /^[^,;.]{0,60},/.test(context.text.slice(match.end, match.end + 62));
 }
 
 /** A property's words right after a name (the lexicon files' `property`), 的 and 经调整 (adjusted) between at most. */

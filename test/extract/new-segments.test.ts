@@ -346,5 +346,10 @@ describe("segments the taxonomy does not know", () => {
     const lfl = extractFacts(article("Halbury interims", "Halbury said first-half revenue rose 6% to £412m.\n\n| Division | H1 revenue | LFL |\n|---|---|---|\n| Garden | £251.3m | +2.9% |"), taxonomy);
     expect(lfl.facts.filter((fact) => fact.value === "2.9").map((fact) => fact.metric)).toEqual(["same_store_sales"]);
   });
+
+  it("reads no part from the apposition that says what the story's company is", () => {
+    const extraction = extractFacts(article("Halbury interims", "Halbury, the garden centre and homewares group, reported a 6.0% rise in first-half revenue to £412m.\n\n| Division | H1 revenue | Change |\n|---|---|---|\n| Garden | £251.3m | +2.9% |"), taxonomy);
+    expect(segmentNameByValue(extraction)).toMatchObject({ "412": "total", "6.0": "total", "251.3": "Garden" });
+  });
 });
 
