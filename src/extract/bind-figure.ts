@@ -18,7 +18,7 @@ import { acceptMetric, fits, fittingMetric, measureFor, unitFor, type FigureCues
 import { acceptPeriod, aroundStoryPeriod, finishPeriod, isOverBy, metricNamedBetween, partOfStoryPeriod, runTradingDay, usablePeriod, wordsBetween } from "./period-choice.js";
 import { DAY_KINDS, EVENT_PERIOD_KINDS, fiscalQuarterOf, GIVES_BASE_AFTER, lastReportedQuarter, type PeriodCue } from "./periods.js";
 import { BULLET_LEAD } from "./layout.js";
-import { BUSINESS_WORD_START, type NewSegment, partAfterOfWhich, renamedSegment, type SharedMarket, holdsShareBefore, marketOfShare, sameMarket, saysMarketShare, sharesMarketWords, bulletLabelSegment, businessAfterMetric, businessAfterMove, businessBeforeMetric, businessBringingIn, businessSharing, cjkBusinessBeforeMetric, cjkPartBeforeShare, indexSegment, keepNewSegment, businessesUpDown, namedKindMoving, newSegmentIn, openingNameBusiness, othersBusinessWithMetric, othersBusinessWord, parallelBusinessMoving, quotedNameBeforeMetric, marketNamedAfter, marketNamedBefore, regionAfterMetric, regionBeforeMetric, regionLeadIn, regionNamedBefore, regionSourceAfter, saysShareSource } from "./new-segments.js";
+import { BUSINESS_WORD, BUSINESS_WORD_START, type NewSegment, partAfterOfWhich, renamedSegment, type SharedMarket, holdsShareBefore, marketOfShare, sameMarket, saysMarketShare, sharesMarketWords, bulletLabelSegment, businessAfterMetric, businessAfterMove, businessBeforeMetric, businessBringingIn, businessSharing, cjkBusinessBeforeMetric, cjkPartBeforeShare, indexSegment, keepNewSegment, businessesUpDown, namedKindMoving, newSegmentIn, openingNameBusiness, othersBusinessWithMetric, othersBusinessWord, parallelBusinessMoving, quotedNameBeforeMetric, marketNamedAfter, marketNamedBefore, regionAfterMetric, regionBeforeMetric, regionLeadIn, regionNamedBefore, regionSourceAfter, saysShareSource } from "./new-segments.js";
 import { entityFor, holderNamed, introducedPeer, type NewEntity, possessivePeer, sameCompanyName } from "./subject.js";
 import { quoteFor } from "./quote.js";
 import { respectively, respectivelyRun } from "./respectively.js";
@@ -30,6 +30,7 @@ import { compareExact, exact, exactToString, scaleExact } from "../numbers/exact
 import { parseWrittenNumber } from "../numbers/written-number.js";
 import { codeUnits, firstFrom, LIST_JOINER, positionsOf, seek, startIndex } from "./text-structure.js";
 import { wordsPattern } from "./word-patterns.js";
+import { SUBJECT_OPENING } from "./line-topics.js";
 
 /** The last fact proposed whose figure stands in [from, to): found walking back over the facts of the current clause. */
 function factBefore(context: Context, from: number, to: number): ProposedFact | undefined {
@@ -146,10 +147,13 @@ function inRelativeAside(context: Context, s0: number, term: TermMatch<Term>, fi
   const { lower } = context;
   const from = Math.max(s0, term.start - APPOSITIVE_REACH);
   const at = lower.slice(from, term.start).lastIndexOf(", ");
-  if (at < 0 || !/^, (?:which|that|who|where|whose) /.test(lower.slice(from + at, from + at + 9))) return false;
+  if (at < 0 || !RELATIVE_OPENING_WORD.test(lower.slice(from + at + 2, from + at + 9))) return false;
   // (The aside closes between the word and the figure, and holds no figure of its own there.)
-  const close = lower.indexOf(",", term.end);
-  return close >= 0 && close < figureStart && !context.figures.some((other) => other.start > from + at && other.start < close);
+  const comma = lower.slice(term.end, figureStart).indexOf(",");
+  if (comma < 0) return false;
+  const close = term.end + comma;
+  const inside = context.figures[firstFrom(context.figures, from + at + 1)];
+  return inside === undefined || inside.start >= close;
 }
 
 /** Words for revising or keeping a forecast (the lexicons' `revision`), anywhere before the figure in its sentence. */
@@ -502,17 +506,13 @@ const SUBJECT_ASIDE_VERB = /^[^,;.]{0,40},\s[^,;.\d]{3,80},\s(?:(?:rose|fell|gre
  */
 const PART_POINTS_BACK = /^[\s*_"“]*(?:(?:the|this|that)\s(?:region|division|unit|segment|business|arm)\b|[a-z][a-z-]*(?:\s[a-z-]+){0,2}\sthere\b(?!\s(?:is|are|was|were|will|has|have|had\sbeen)\b)|(?:该|此)(?:地区|区域|业务|部门|分部|板块|事业部))/;
 
-/** What may stand before the part a paragraph's figureless first sentence opens with: marks, "the", "its", 而. */
-const FIGURELESS_SUBJECT = /^[\s*_#>-]*(?:(?:the|its|our|their)\s)?$/u;
-/** A word for a part in a sentence (its own part, then: the carried one does not hold). */
-const PART_WORD_IN = /\b(?:segment|division|business|unit|arm)\b|业务|板块|分部|事业部|事业群/u;
 
 /** Before a figure: a word of need (需, 需要, 须, 只要) in its clause; after it: the goal it reaches then (才能, 方能, 即可). */
 const NEEDED_BEFORE = /(?:需|需要|须|必须|只要)[^，。；,;]{0,20}$/u;
 const NEEDED_AFTER = /^[^，。；,;]{0,20}(?:才能|方能|才可|即可|就能|便能|方可)/u;
 
-/** A clause opening with a verb of a move (its subject stands before it, at the sentence's opening). */
-const MOVE_OPENS = /^\s*(?:grew|rose|fell|shrank|jumped|climbed|slipped|declined|dropped|surged|increased|decreased|gained|slid)\b/;
+/** A clause opening with a verb of a move or a level (the lexicons' `moves`): its subject stands before it, at the sentence's opening. */
+const MOVE_OPENS = new RegExp(`^\\s*${wordsPattern(placedWords("moves", { language: "en" }), "both")}`);
 /** A word for a part only inside "of the/its …" (a share of the business): no part is the clause's subject. */
 const PART_WORD_ONLY_AFTER_OF = /\bof\s(?:the|its)\s[\w\s-]{0,30}\b(?:segment|division|business|unit|arm)\b/;
 
@@ -525,7 +525,8 @@ function speaksForCompany(context: Context, s0: number, s1: number): boolean {
   const sentence = context.text.slice(s0, s1);
   return context.subjectNames.some((name) => name.length >= 3 && sentence.includes(name)) || ROLE_WORD.test(context.lower.slice(s0, s1));
 }
-const ROLE_WORD = new RegExp(`\\b(?:chief\\s(?:executive|financial|operating)|ceo|cfo|${wordsPattern(placedWords("role", { language: "en" }).filter((word) => !/^analysts?$/.test(word)))}\\b)`);
+// (Not an analyst's: an analyst speaks for no company.)
+const ROLE_WORD = new RegExp(wordsPattern([...placedWords("role", { language: "en" }).filter((word) => !/^analysts?$/.test(word)), "ceo", "cfo"], "both"));
 
 /** A sentence opening on a word for the company itself (the lexicons' \`the_company\`: the company, the group). */
 const COMPANY_OPENS = new RegExp(`^[\\s*_"“]*${wordsPattern(THE_COMPANY_WORDS_EN, "both")}`);
@@ -1405,7 +1406,7 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
     // segment, which sells…, grew 41%", 企业服务BG增长12%.)
     // (A clause that opens with its verb has its subject at the sentence's opening, before an aside.)
     const subjectFrom = c0 > s0 && MOVE_OPENS.test(context.lower.slice(c0, c0 + 16)) ? s0 : c0;
-    if (!named) named = PART_WORD_IN.test(context.lower.slice(subjectFrom, change.start)) && !PART_WORD_ONLY_AFTER_OF.test(context.lower.slice(subjectFrom, change.start));
+    if (!named) named = BUSINESS_WORD.test(context.lower.slice(subjectFrom, change.start)) && !PART_WORD_ONLY_AFTER_OF.test(context.lower.slice(subjectFrom, change.start));
     if (named) metric = taxonomy.topLine;
   }
   // "outpacing a 0.9% gain in the benchmark KOSPI": a percent whose move's noun names an index after it is the index's move.
@@ -1925,10 +1926,10 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
   if ((!segment || fromTopic) && !marketSegment && !antecedent && entity === context.entity && s0 > paragraphStart) {
     const second = context.sentences[startIndex(cursors.sentences, paragraphStart) + 1];
     const figureless = second !== undefined && second <= s0 && (context.figures[firstFrom(context.figures, paragraphStart)]?.start ?? Number.POSITIVE_INFINITY) >= second;
-    if (figureless && !namesWhole(context, s0, s1) && !namedInSentence(context, [context.entity], s0, s1) && !COMPANY_OPENS.test(context.lower.slice(s0, s0 + 24)) && !speaksForCompany(context, s0, s1) && !PART_WORD_IN.test(context.lower.slice(s0, figure.start))) {
+    if (figureless && !namesWhole(context, s0, s1) && !namedInSentence(context, [context.entity], s0, s1) && !COMPANY_OPENS.test(context.lower.slice(s0, s0 + 24)) && !speaksForCompany(context, s0, s1) && !BUSINESS_WORD.test(context.lower.slice(s0, figure.start))) {
       const named = newSegmentIn(context.text, paragraphStart, second, terms, firstFrom(terms, paragraphStart), entity, othersBusinessWord(taxonomy, entity));
       const at = named ? context.text.indexOf(named.name, paragraphStart) : -1;
-      if (named && at >= 0 && at < second && FIGURELESS_SUBJECT.test(context.lower.slice(paragraphStart, at)) && !context.subjectNames.some((name) => sameCompanyName(named.name, name))) {
+      if (named && at >= 0 && at < second && SUBJECT_OPENING.test(context.lower.slice(paragraphStart, at)) && !context.subjectNames.some((name) => sameCompanyName(named.name, name))) {
         segment = keepNewSegment(context.newSegments, named, taxonomy, context.segmentAliases);
         fromTopic = false;
       }
@@ -2728,25 +2729,26 @@ const CAUSE_FOLLOWS = /^(?:受|得益|主要由于|主要受|由于|因为|鉴�
 function inClosedAside(context: Context, s0: number, at: number, figureStart: number): boolean {
   const { lower } = context;
   const before = lower.slice(Math.max(s0, at - APPOSITIVE_REACH), at);
-  if (DASHES.some((dash) => before.includes(dash))) {
-    const closes = DASHES.map((dash) => lower.indexOf(dash, at)).filter((index) => index >= 0);
-    if (closes.length > 0 && Math.min(...closes) < figureStart) return true;
-  }
+  // (What closes the aside is looked for up to the figure only: a text with no dash must not be scanned
+  // to its end for each period.)
+  const after = lower.slice(at, figureStart);
+  if (DASHES.some((dash) => before.includes(dash) && after.includes(dash))) return true;
   const comma = before.lastIndexOf(", ");
   if (comma < 0 || !ASIDE_OPENING.test(before.slice(comma + 2))) return false;
   // (The aside follows the name the sentence opens with: "Lithium, folded into…, made a loss", never
   // "Dekkerhof Group, the Dutch operator of shops, reported growth of 4.6% for the first half".)
   const commaAt = at - before.length + comma;
-  if (!NAME_OPENING.test(lower.slice(s0, commaAt))) return false;
-  const close = lower.indexOf(", ", at);
-  return close >= 0 && close < figureStart;
+  return NAME_OPENING.test(lower.slice(s0, commaAt)) && after.includes(", ");
 }
 /** A sentence's opening that is a name alone: up to four words. */
 const NAME_OPENING = /^[\s*_"“]*(?:the\s)?[\w&'’.-]+(?:\s[\w&'’.-]+){0,3}$/;
 /** The dashes that open and close an aside, spaced. */
 const DASHES = [" — ", " – ", " -- "];
-/** Words that open an aside about the name before it, after a comma. */
-const ASIDE_OPENING = /^(?:which|that|who|whose|where|formerly|once|the\sformer|bought|acquired|reported|folded|spun|sold|founded|listed|set\sup|created)\b/;
+/** The relative words that open an aside about the name before them: ", which …,". */
+const RELATIVE_WORDS = "which|that|who|whose|where";
+const RELATIVE_OPENING_WORD = new RegExp(`^(?:${RELATIVE_WORDS})\\s`);
+/** Words that open an aside about the name before it, after a comma: a relative word, or one of having been (formerly, bought, folded). */
+const ASIDE_OPENING = new RegExp(`^(?:${RELATIVE_WORDS}|formerly|once|the\\sformer|bought|acquired|reported|folded|spun|sold|founded|listed|set\\sup|created)\\b`);
 
 /** A word that opens a cause named after it (受, 由于), standing between a business and a cause word. */
 const CAUSE_OPENS_BETWEEN = /受|由于|因为|得益于|鉴于/u;

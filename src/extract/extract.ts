@@ -26,7 +26,7 @@ import { takeForecastRevisions } from "./forecast-revisions.js";
 import { BREAKDOWN_TITLE, BULLET_LEAD } from "./layout.js";
 import { takePreciseMetrics, takeRestatedPeriods, takeStoryMetrics } from "./restated-periods.js";
 import { forecastDates } from "./forecast-dates.js";
-import { catchAllItemMentions, headingPartName, keepNewSegment, leadInPartMentions, listPartMentions, namedPartSegment, partWords, segmentAliases, tablePartMentions, type NewSegment } from "./new-segments.js";
+import { catchAllItemMentions, headingPartName, keepNewSegment, LATIN_PART_END, leadInPartMentions, listPartMentions, namedPartSegment, partWords, segmentAliases, tablePartMentions, type NewSegment } from "./new-segments.js";
 import { findSubject, NO_COMPANY, PEER_WORDS, sameCompanyName, type NewEntity } from "./subject.js";
 import { appositionCompanies, kinCompanies, linkedCompanies, namedCompanies, notTheStory, ownNamedParts, parentMentions, roundUpOpeners, withNamedCompanies, type NamedCompany } from "./named-companies.js";
 import { firstOf, namesAsWritten, outsideNames, ratiosOfAmounts, segmentFor, termLexicon, type Term } from "./terms.js";
@@ -1190,7 +1190,7 @@ function sectionPartName(heading: string, text: string): string | undefined {
   if (name === undefined) return undefined;
   // (Not a heading of the parts in general, 业务板块, 主营业务.)
   if (/^[\u4e00-\u9fff]+$/u.test(name)) return GENERIC_PART_HEADING.test(toSimplified(name)) ? undefined : name;
-  if (/\s(?:Division|Segment|Unit|Business|Arm)$/i.test(name) || REGION_OR_CHANNEL.has(name.toLowerCase())) return name;
+  if (LATIN_PART_END.test(name) || REGION_OR_CHANNEL.has(name.toLowerCase())) return name;
   // (One word that the text writes capitalised inside a sentence too, a proper name: "Fairlop", not
   // "Advertisement" or "Players".)
   return !name.includes(" ") && new RegExp(`[a-z,]\\s${name}\\b`).test(text) ? name : undefined;

@@ -3,7 +3,7 @@
 // paragraph's first sentence is about for the sentences after it.
 import type { Taxonomy } from "../taxonomy/taxonomy.js";
 import type { TermMatch } from "./lexicon.js";
-import { BUSINESS_WORD } from "./new-segments.js";
+import { BUSINESS_WORD, PART_WORD_AFTER_NAME } from "./new-segments.js";
 import { segmentFor, type Term } from "./terms.js";
 import { firstFrom } from "./text-structure.js";
 
@@ -50,10 +50,8 @@ export function topicSegments(text: string, lower: string, terms: TermMatch<Term
   return result;
 }
 
-/** What may stand before a sentence's subject at a paragraph's start: list marks, bold, "the", "its", 而, 另外. */
-const SUBJECT_OPENING = /^[\s*_#>-]*(?:(?:the|its|our|their)\s|而|另外|此外|至于)?$/u;
-/** A word for a part right after a part's name (an abbreviation in brackets between at most): its own, not another business's. */
-const OWN_PART_WORD = /^\s?(?:[(（][a-z]{1,6}[)）]\s?)?(?:unit|business|division|segment|arm|业务|板块|分部|事业部)(?![a-z])/u;
+/** What may stand before a sentence's subject at a paragraph's start: list marks, bold, "the", "its", 而, 另外 (read here and by bindFigure for parts the taxonomy does not know). */
+export const SUBJECT_OPENING = /^[\s*_#>-]*(?:(?:the|its|our|their)\s|而|另外|此外|至于)?$/u;
 
 /** The end of a paragraph's first sentence: 。！？； or a full stop, "!" or "?" before a space or the line's end. */
 const SENTENCE_END = /[。！？；;]|[.!?](?=\s|$)/;
@@ -96,7 +94,7 @@ export function paragraphSegments(lower: string, terms: TermMatch<Term>[], figur
         // ("速冻面点在商超及餐饮渠道放量，预制菜业务收入突破6亿元": a business named by its part's word between
         // the segment and the figure is the figure's, and the paragraph opens on no known segment.)
         // (The part's own word right after its name, "the commercial vehicle unit", is no other business.)
-        if (!BUSINESS_WORD.test(lower.slice(terms[i]!.end, before).replace(OWN_PART_WORD, ""))) found = segment.id;
+        if (!BUSINESS_WORD.test(lower.slice(terms[i]!.end, before).replace(PART_WORD_AFTER_NAME, ""))) found = segment.id;
         break;
       }
     }

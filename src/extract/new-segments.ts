@@ -49,7 +49,6 @@ function partStem(name: string): string {
   const stem = plain.replace(PART_WORD_END, "").trim();
   return stem.length >= 2 ? stem : plain;
 }
-const PART_WORD_END = /(?:业务|板块|分部|事业本部|事业部|事业群|事业处|业务群|部门)$|\s(?:segments?|divisions?|business|unit|arm)$/u;
 
 /**
  * The other names a text gives a part ("Digital, which executives kept calling \"the direct business\"",
@@ -151,13 +150,17 @@ function proposedUnlessKnown(name: string, entity: string, from: number, to: num
  * part's name.
  */
 const BUSINESS_WORDS = ["业务", "部门", "分部", "板块", "事业本部", "事业部", "事业群", "事业处", "业务群", "(?<=[\\u4e00-\\u9fff])B[GU](?![A-Za-z])"];
+/** English words for a part of a company: "the Mobility segment", "its frozen arm". Every reader of a part's word builds on these two lists. */
+const LATIN_PART_WORDS = "segment|division|business|unit|arm";
 /** A word for a part of a company, Chinese or English (not a product's, a channel's or a store's): 业务, 板块, "segment", "division". */
-const BUSINESS_WORD_SOURCE = `${BUSINESS_WORDS.join("|")}|\\b(?:segment|division|business|unit)\\b`;
+const BUSINESS_WORD_SOURCE = `${BUSINESS_WORDS.join("|")}|\\b(?:${LATIN_PART_WORDS})\\b`;
 export const BUSINESS_WORD = new RegExp(BUSINESS_WORD_SOURCE);
 /** Such a word opening a stretch. */
 export const BUSINESS_WORD_START = new RegExp(`^(?:${BUSINESS_WORD_SOURCE})`);
 const OUTLET_WORDS = ["产品线", "产品", "渠道", "通路", "门店", "分店"];
-const PART_WORD = new RegExp(`${[...BUSINESS_WORDS, ...OUTLET_WORDS].join("|")}|segment|business|division|unit|arm`, "g");
+const PART_WORD = new RegExp(`${[...BUSINESS_WORDS, ...OUTLET_WORDS].join("|")}|${LATIN_PART_WORDS}`, "g");
+/** A part's own word right after its name, an abbreviation in brackets between at most: "the commercial vehicle unit", "vehicle (PV) business", 汽车电子板块. */
+export const PART_WORD_AFTER_NAME = new RegExp(`^\\s?(?:[(（][a-z]{1,6}[)）]\\s?)?(?:${BUSINESS_WORD_SOURCE})`, "u");
 
 /** Where the words for a part of a company stand in the text, in order: found once per article. */
 export function partWords(text: string): number[] {
@@ -177,7 +180,7 @@ const CJK_SEGMENT = new RegExp(`([\\u4e00-\\u9fffA-Za-z0-9&]{1,10}?)(${[...BUSIN
  * formulations business"; an abbreviation in brackets right before the word is the name, "The repair,
  * maintenance and improvement (RMI) division").
  */
-const LATIN_SEGMENT = /\b((?:[A-Z][\w&'-]*\s(?:&\s)?){0,3}[A-Z][\w&'-]*|(?<=\b(?:[Ii]ts|[Tt]he|[Tt]heir|company's|group's|[A-Z][\w-]*['’]s)\s)(?:[A-Z][\w&-]*\s)?(?:[a-z][\w&-]*\s(?:and\s)?){0,2}[a-z][\w&-]*|(?<=\()[A-Z][A-Za-z&]{1,7}(?=\)))\)?\s(?:segment|business|division|unit|arm)\b/g;
+const LATIN_SEGMENT = new RegExp(String.raw`\b((?:[A-Z][\w&'-]*\s(?:&\s)?){0,3}[A-Z][\w&'-]*|(?<=\b(?:[Ii]ts|[Tt]he|[Tt]heir|company's|group's|[A-Z][\w-]*['’]s)\s)(?:[A-Z][\w&-]*\s)?(?:[a-z][\w&-]*\s(?:and\s)?){0,2}[a-z][\w&-]*|(?<=\()[A-Z][A-Za-z&]{1,7}(?=\)))\)?\s(?:${LATIN_PART_WORDS})\b`, "g");
 /**
  * What stands before 业务 without naming one: this, its, core, main, other, new, all, related… at its
  * start, or a verb or function word anywhere (不过反映订阅业务, 由于两项业务): a business's name is a noun.
@@ -459,7 +462,7 @@ export function businessSharing(text: string, clauseStart: number, figureStart: 
 /** What may set off a clause about a sentence's opening name: a relative clause or a phrase of what it is made of. */
 const SET_OFF_ABOUT = /^\s(?:which|that|from|including|excluding|driven\sby|helped\sby|where|whose)\b/i;
 /** An apposition that calls the name a part of the company: "Bakery, the largest unit,", "Power Systems, the smaller arm that supplies switchgear,". */
-const SET_OFF_PART = /^\s(?:the|its|our|their)\s[^,;.\d]{0,40}?\b(?:unit|division|arm|business|segment|operation)s?\b[^,;.\d]{0,80},/i;
+const SET_OFF_PART = new RegExp(String.raw`^\s(?:the|its|our|their)\s[^,;.\d]{0,40}?\b(?:${LATIN_PART_WORDS}|operation)s?\b[^,;.\d]{0,80},`, "i");
 /** A relative clause giving the name's share of the whole: "which (now) makes up", "that contributed". */
 const SET_OFF_SHARE = new RegExp(String.raw`^\s(?:which|that)\s(?:now\s|still\s|alone\s)?${wordsPattern(placedWords("shares_in", { language: "en" }), "both")}\b`, "i");
 
@@ -947,7 +950,11 @@ export function headingPartName(heading: string): string | undefined {
   return words.every((word) => HEADING_JOINERS.has(word) || REPORT_WORDS.has(word.toLowerCase())) ? undefined : name;
 }
 /** A word for a part of a company closing a Chinese name: 业务, 板块, 分部, 事业部. */
-const PART_NAME_END = new RegExp(`(?:${BUSINESS_WORDS.join("|")})$`, "u");
+export const PART_NAME_END = new RegExp(`(?:${BUSINESS_WORDS.join("|")})$`, "u");
+/** A part's word closing a name, either script (消费电子板块, "Wholesale segment"): what partStem takes off. */
+const PART_WORD_END = new RegExp(`(?:${BUSINESS_WORDS.join("|")})$|\\s(?:${LATIN_PART_WORDS})s?$`, "u");
+/** An English name closed by a word for a part: "Energy Systems division", "Marine Division". */
+export const LATIN_PART_END = new RegExp(`\\s(?:${LATIN_PART_WORDS})$`, "i");
 /** A region's name alone in Chinese (the lexicons' `region`), simplified. */
 const REGION_ALONE: ReadonlySet<string> = new Set(placedWords("region", { language: "zh" }).map((word) => toSimplified(word)));
 /** Words that join a heading's capitalised words: "Consumer Banking and Wealth Management". */
@@ -1051,7 +1058,7 @@ export function leadInPartMentions(text: string, lower: string, leadIns: Readonl
     const name = headingPartName(said) ?? sentenceCasePartName(said);
     if (name === undefined) continue;
     const at = text.indexOf(name, start);
-    if (at < 0 || at >= end || anyTermOver(terms, at, at + name.length) || speakers.some((speaker) => speaker.includes(name))) continue;
+    if (at < 0 || at >= end || termOver(terms, at, at + name.length) || speakers.some((speaker) => speaker.includes(name))) continue;
     const plain = toSimplified(name).toLowerCase();
     if (ownNames.some((own) => own.length >= 2 && (toSimplified(own).toLowerCase() === plain || plain.startsWith(toSimplified(own).toLowerCase())))) continue;
     // (Nor a speaker's name over what they said, "**Kellerman:** \"Gross margin was…\"", nor a company's in a
@@ -1087,17 +1094,15 @@ function sentenceCasePartName(said: string): string | undefined {
   return words.some((word) => NOT_A_LATIN_BUSINESS.has(word) || NOT_A_LATIN_NAME.has(word) || REPORT_WORDS.has(word) || /ed$/.test(word)) ? undefined : said;
 }
 
-/** Whether any taxonomy word (a metric, a segment, a company, a cue of the lexicon's) overlaps [from, to). */
-function anyTermOver(terms: readonly TermMatch<Term>[], from: number, to: number): boolean {
-  for (let i = Math.max(0, firstFrom(terms, from) - 1); i < terms.length && terms[i]!.start < to; i++) if (terms[i]!.end > from) return true;
-  return false;
-}
 
 /** Whether a taxonomy word for a segment or a company overlaps [from, to), one that starts before `from` included. */
 function namesKnownPart(terms: readonly TermMatch<Term>[], from: number, to: number): boolean {
-  for (let i = Math.max(0, firstFrom(terms, from) - 1); i < terms.length && terms[i]!.start < to; i++) {
-    if (terms[i]!.end > from && terms[i]!.entries.some((entry) => entry.kind === "segment" || entry.kind === "entity")) return true;
-  }
+  return termOver(terms, from, to, (term) => term.entries.some((entry) => entry.kind === "segment" || entry.kind === "entity"));
+}
+
+/** Whether a taxonomy word that `which` accepts (any, by default) overlaps [from, to), one that starts before `from` included. */
+function termOver(terms: readonly TermMatch<Term>[], from: number, to: number, which: (term: TermMatch<Term>) => boolean = () => true): boolean {
+  for (let i = Math.max(0, firstFrom(terms, from) - 1); i < terms.length && terms[i]!.start < to; i++) if (terms[i]!.end > from && which(terms[i]!)) return true;
   return false;
 }
 
@@ -1121,7 +1126,7 @@ function keptPart(part: NewSegment, parts: Map<string, SegmentDefinition>, taxon
   const singular = latin && /[^s]s$/.test(name) ? name.slice(0, -1) : undefined;
   if (singular?.includes(" ")) {
     for (const at of positionsOf(lower, singular)) {
-      if (/[a-z0-9]/.test(lower[at - 1] ?? "") || !SINGULAR_BEFORE_PART.test(lower.slice(at + singular.length, at + singular.length + 24))) continue;
+      if (/[a-z0-9]/.test(lower[at - 1] ?? "") || !PART_WORD_AFTER_NAME.test(lower.slice(at + singular.length, at + singular.length + 24))) continue;
       mentions.push({ start: at, end: at + singular.length, entries: [{ kind: "segment", id }] });
     }
     mentions.sort((a, b) => a.start - b.start);
@@ -1158,11 +1163,7 @@ export function catchAllItemMentions(text: string, lineStarts: readonly number[]
   }
   return found;
 }
-/** An English name closed by a word for a part: "Energy Systems division". */
-const LATIN_PART_END = /\s(?:segment|division|business|unit|arm)$/i;
 
-/** What follows a part's name in the singular: a word for a part, an abbreviation in brackets between at most ("vehicle (PV) business"). */
-const SINGULAR_BEFORE_PART = /^\s(?:\([a-z]{1,6}\)\s)?(?:unit|business|division|segment|arm|operations?)\b/;
 
 /** A row or a label that gathers what the other parts leave (the lexicons' `catch_all_part`: Other, 其他): no part of its own. */
 const CATCH_ALL_PARTS: ReadonlySet<string> = new Set(placedWords("catch_all_part"));

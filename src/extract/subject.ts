@@ -14,6 +14,7 @@ import { cues, placedWords } from "./cues.js";
 import { namesAsWritten, termLexicon, type Term } from "./terms.js";
 import { positionsOf } from "./text-structure.js";
 import { isByline } from "./page-furniture.js";
+import { PART_NAME_END } from "./new-segments.js";
 
 /** The id a story that names no company at all is filed under (a round-up of several, a market report): the editor gives it one. */
 export const NO_COMPANY = "NEW_COMPANY";
@@ -211,8 +212,6 @@ function withBodyBracket(found: NewEntity | undefined, lead: string): NewEntity 
 /** A word for a kind of firm after a trade (the lexicon's `kind_of_firm`: 电子厂, 零售商, 银行股): the two together name a business, not a company. */
 const KIND_OF_FIRM_END = new RegExp(`(?:${wordsPattern(placedWords("kind_of_firm", { language: "zh" }))})$`, "u");
 /** A word for a sector of the market closing a name (the lexicon's `sector`: 板块, 行业). */
-/** A Chinese name closed by a word for a part of a company (分部, 部门, 板块, 业务, 事业部). */
-const PART_NAME_END = /(?:分部|部门|板块|业务|事业部|事业群)$/u;
 const SECTOR_END = new RegExp(`(?:${wordsPattern(placedWords("sector", { language: "zh" }))})$`, "u");
 /** An English stock index opening a passage (the lexicons' `stock_index`: "FTSE 250", "the Nikkei"). */
 const STOCK_INDEX_OPENING = new RegExp(`^${wordsPattern(placedWords("stock_index", { language: "en" }), "both", " ")}`, "i");
@@ -602,6 +601,9 @@ const REGION_NAME_ZH: ReadonlySet<string> = new Set(placedWords("region", { lang
 /** A region in the possessive opening a passage (the lexicons' `region`): "Japan's ", "South Korea's ". */
 const REGION_POSSESSIVE = new RegExp(`^${wordsPattern([...REGION_NAME].sort((a, b) => b.length - a.length), "none", " ")}['’]s\\s`, "i");
 
+/** A country's or place's one character and a word for a maker or a firm before a Chinese name: 日廠, 台厂, 陆企, 美商 (a name of two characters or more after it). */
+const REGION_FIRM_BEFORE_NAME = /^(?:台|日|陆|陸|美|韩|韓|欧|歐|港|德|法|英|印|泰|越|星)(?:厂|廠|企|商)(?=[\u4e00-\u9fff]{2})/u;
+
 /** The company a passage opens with or names with a ticker, when it is not a word the taxonomy knows. */
 export function unknownCompany(passage: string, foundIn: string): NewEntity | undefined {
   const text = passage
@@ -619,8 +621,10 @@ export function unknownCompany(passage: string, foundIn: string): NewEntity | un
     .replace(/^['"‘“][^'"’”]{2,160}['"’”]\s?[:：]\s?/u, "")
     // A broker's name before a colon (华瀚证券：沐禾食品三季报点评): its note, about the company after it.
     .replace(BROKER_BEFORE_COLON, "")
-    // "Japan's Hidaka Seiki lifts…": a country in the possessive says where the company is, and is no name.
-    .replace(REGION_POSSESSIVE, "");
+    // "Japan's Hidaka Seiki lifts…": a country in the possessive says where the company is, and is no name;
+    // so does a country's one character before a word for a maker or a firm (日廠郷森電機, 台厂, 陆企, 韩商).
+    .replace(REGION_POSSESSIVE, "")
+    .replace(REGION_FIRM_BEFORE_NAME, "");
   // "Zara owner Inditex…", "Swagly and TideTable owner Corrowong lifts profit", "Google parent Alphabet":
   // brands before a word for their owner name the owner's brands; the company is the name after it.
   const owner = BRANDS_OWNER.exec(text);

@@ -351,5 +351,11 @@ describe("segments the taxonomy does not know", () => {
     const extraction = extractFacts(article("Halbury interims", "Halbury, the garden centre and homewares group, reported a 6.0% rise in first-half revenue to £412m.\n\n| Division | H1 revenue | Change |\n|---|---|---|\n| Garden | £251.3m | +2.9% |"), taxonomy);
     expect(segmentNameByValue(extraction)).toMatchObject({ "412": "total", "6.0": "total", "251.3": "Garden" });
   });
+
+  it("ends a paragraph's part where a sentence speaks for the whole company: its officer, or its own name", () => {
+    const text = article("Gannmoor Systems first quarter", "Gannmoor Systems said revenue rose 14% to $1.84 billion.\n\n| Segment | Revenue |\n|---|---|\n| Semiconductor test | $1,262 million |\n\nSemiconductor test, which sells systems that check chips, was again the driver. Chief executive Lorna Pettigrew said orders in the quarter reached $2.05 billion. Gannmoor Systems had about 9,800 employees at the end of September.");
+    const names = segmentNameByValue(extractFacts(text, taxonomy));
+    expect(names).toMatchObject({ "1,262": "Semiconductor test", "2.05": "total", "9,800": "total" });
+  });
 });
 

@@ -363,5 +363,11 @@ describe("whose figure a sentence points back at", () => {
     // (A story that names no company and only a segment one company has is still that company's.)
     expect(extractFacts("AWS revenue rose 19% to $28.8 billion in the quarter.", taxonomy).entity).toBe("AMZN");
   });
+
+  it("reads no country's maker word as part of a Chinese headline's company name (日廠, 台厂, 陆企)", () => {
+    for (const [title, body, name] of [["日廠鄰森電機上修全年獲利預測", "鄰森電機公布上半年營收3,105億日圓。", "邻森电机"], ["台厂岚舟科技第三季营收创新高", "岚舟科技公布第三季营收18.6亿元。", "岚舟科技"]] as const) {
+      expect(extractFacts(article(title, body), taxonomy).newEntity?.name, title).toBe(name);
+    }
+  });
 });
 
