@@ -199,8 +199,7 @@ export function bindTableCell(context: Context, figure: Figure, place: CellPlace
   if (!metric && anchor && (withCaption.unit === undefined || withCaption.unit === anchor.unit)) metric = anchor.metric;
   // A table under a heading or a caption that names its metric ("EPS by quarter", "| Quarter | Estimate | Actual |").
   if (!metric) {
-    const captionLine = table.header.line - 1;
-    const from = context.lineStarts[Math.max(0, captionLine - 1)]!;
+    const from = captionStart(context, table);
     const heading = context.headingTopics[table.header.line]?.metric;
     // ("敦耀各产品线占营收比重如下：" over "| 产品线 | 10月 | 11月 |": a caption that says its cells are
     // shares makes a percent cell a share of the metric it names, not its change.)
@@ -424,6 +423,21 @@ function captionPeriod(context: Context, table: Table): number {
   }
   return -1;
 }
+/**
+ * Where a table's caption starts: the two lines above its header, after the last of them that holds a
+ * figure. A line with a figure of its own (a list item "- Net debt: £212m", a sentence of prose) says
+ * what that figure is, not what the table's cells are.
+ */
+function captionStart(context: Context, table: Table): number {
+  const headerStart = context.lineStarts[table.header.line]!;
+  let from = context.lineStarts[Math.max(0, table.header.line - 2)]!;
+  for (let i = firstFrom(context.figures, from); i < context.figures.length && context.figures[i]!.start < headerStart; i++) {
+    const line = lastStartAtOrBefore(context.lineStarts, context.figures[i]!.start);
+    from = Math.max(from, context.lineStarts[line + 1] ?? headerStart);
+  }
+  return from;
+}
+
 /** The longest line read as a table's caption: a paragraph of prose above a table is no caption. */
 const CAPTION_LENGTH = 120;
 
