@@ -223,6 +223,10 @@ const CJK_NAME_MOVES = new RegExp(`^([\\u4e00-\\u9fff]{2,6}?)(?:${CJK_SESSION}|�
 const RESTATED_PAIR = "调整后";
 /** A bracket opening right between two figures: "24.6% (23.1%". */
 const BRACKET_OPENS_BETWEEN = /^\s?[(（]\s?$/;
+/** Between a figure and a percent set after it as an aside: a few words without figures or a clause's end, then a comma (and a hedge). */
+const ASIDE_AFTER_FIGURE = new RegExp(`^[^,;.:\\d(（]{0,40},\\s(?:${EN_HEDGE}\\s)?$`);
+/** Right after a percent: more or fewer than a year before ("7% more than a year ago", "14% fewer than a year earlier"). */
+const YEAR_AGO_COMPARATIVE_AFTER = /^\s?(?:more|fewer|less|higher|lower|up|down|above|below)\s(?:than|on|from)\s(?:in\s)?(?:a\syear\s(?:ago|earlier|before)|the\s(?:same|year-earlier|year-ago|prior-year)\s(?:period|quarter|half|month|months|time)|last\syear)/;
 /** Growth named alone right before its figure: "growth was", "organic growth of", "sales growth" has its metric. */
 const BARE_GROWTH_BEFORE = new RegExp(`(?:^|[,;:]\\s|\\b(?:the|its|and|while|but)\\s|\\b(?:rates|basis|currencies|currency|terms),?\\s)(?:(?:organic|underlying|like-for-like|comparable|constant-currency|reported|overall|group)\\s)?growth\\s(?:was|of|came\\sin\\sat|reached|stood\\sat|accelerated\\sto|slowed\\sto|would\\shave\\sbeen)\\s(?:${EN_HEDGE}\\s)?$`);
 /**
@@ -395,6 +399,8 @@ function skipToWord(text: string, at: number): number {
 const FALL_AFTER = /^\s?(?:\*\*\s?)?(?:drop|decline|fall|decrease|slide|slump|plunge|loss)\b/;
 /** Right after a change in points: a comparative that makes it a fall ("30 basis points lower than a year ago"). */
 const LOWER_AFTER = /^\s?(?:lower|less|down|narrower|weaker|below|worse)\b/;
+/** Right after a percent change: fewer or lower than its base ("14% fewer than a year earlier", "3% lower than in June"). */
+const FEWER_THAN_AFTER = /^\s?(?:fewer|lower|less|below)\s(?:than|on)\b/;
 
 /**
  * "in" or "of" (and "the") between a figure and the metric it is: "Y980 billion in net profit", or
@@ -1173,6 +1179,19 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
     const last = context.bound[context.bound.length - 1];
     const before = last && last.start === context.figures[index - 1]!.start ? taxonomy.metrics.get(last.fact.metric) : undefined;
     if (before && fits(figureCues, before)) return { metric: before, match: undefined };
+  }
+  // "carried 14.2 million passengers in the half, 7% more than a year earlier", "1.03 million tests, 14%
+  // fewer than a year before": a percent set after the figure before it, said as more or fewer than a
+  // year earlier and with no metric's word of its own, is that figure's change on the year: its metric.
+  if (figure.unitKind === "percent" && index > 0 && ASIDE_AFTER_FIGURE.test(context.lower.slice(context.figures[index - 1]!.end, figure.start)) && YEAR_AGO_COMPARATIVE_AFTER.test(context.lower.slice(figure.end, figure.end + 48))) {
+    const last = context.bound[context.bound.length - 1];
+    const before = last && last.start === context.figures[index - 1]!.start ? taxonomy.metrics.get(last.fact.metric) : undefined;
+    // (The comparison after it is its change word and its measure: a change on a year earlier.)
+    const asChange: FigureCues = { ...figureCues, measureCue: figureCues.measureCue ?? "yoy", changed: true };
+    if (before && fits(asChange, before)) {
+      Object.assign(figureCues, asChange);
+      return { metric: before, match: undefined };
+    }
   }
   // "holds about 14% of the UK savoury snacks market", 在国内扫地机器人市场占有率约为9%: a share of a
   // market its sentence names, with no metric's word of its own, is a share of the market's sales,
@@ -3558,7 +3577,7 @@ function signedValue(context: Context, place: Place, cues: ClauseCues, metric: M
   const fallBefore = measure === "level" && figure.unitKind === "percent" && metric.kind === "ratio" && !metric.change && !metric.units.includes("currency") && fallRightBefore(context.lower, change, decline, figure.start);
   // "a 3.9% drop in its stock": English may name the fall after the figure.
   // ("30 basis points lower than a year ago": so may a change in points, by a comparative after it.)
-  const fallAfter = !decline && ((figure.unitKind === "percent" && FALL_AFTER.test(context.lower.slice(figure.end, figure.end + 16))) || ((figure.unitKind === "pp" || figure.unitKind === "bp") && CHANGE_MEASURES.has(measure) && LOWER_AFTER.test(context.lower.slice(figure.end, figure.end + 16))));
+  const fallAfter = !decline && ((figure.unitKind === "percent" && (FALL_AFTER.test(context.lower.slice(figure.end, figure.end + 16)) || (CHANGE_MEASURES.has(measure) && FEWER_THAN_AFTER.test(context.lower.slice(figure.end, figure.end + 16))))) || ((figure.unitKind === "pp" || figure.unitKind === "bp") && CHANGE_MEASURES.has(measure) && LOWER_AFTER.test(context.lower.slice(figure.end, figure.end + 16))));
   // "The combined ratio improved 3.8 points": for a metric that is better lower, getting better is falling.
   // ("…, an improvement of 4.3 percentage points": so is the noun right before a change's figure.)
   const improved = metric.lowerIsBetter && ((change !== undefined && IMPROVEMENT.test(context.lower.slice(change.start, change.end))) || (CHANGE_MEASURES.has(measure) && IMPROVEMENT_RIGHT_BEFORE.test(context.lower.slice(Math.max(place.c0, figure.start - 32), figure.start))));
