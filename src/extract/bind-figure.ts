@@ -223,6 +223,8 @@ const CJK_NAME_MOVES = new RegExp(`^([\\u4e00-\\u9fff]{2,6}?)(?:${CJK_SESSION}|�
 const RESTATED_PAIR = "调整后";
 /** A bracket opening right between two figures: "24.6% (23.1%". */
 const BRACKET_OPENS_BETWEEN = /^\s?[(（]\s?$/;
+/** Right before a percent's number: a bracket and a sign ("(+7%)", "（-9.6%）"). */
+const SIGNED_IN_BRACKETS = /[(（]\s?[+\-−]$/;
 /** Between a figure and a percent set after it as an aside: a few words without figures or a clause's end, then a comma (and a hedge). */
 const ASIDE_AFTER_FIGURE = new RegExp(`^[^,;.:\\d(（]{0,40},\\s(?:${EN_HEDGE}\\s)?$`);
 /** Right after a percent: more or fewer than a year before ("7% more than a year ago", "14% fewer than a year earlier"). */
@@ -1103,8 +1105,11 @@ function clauseCues(context: Context, place: Place): ClauseCues {
     share = true;
     measureCue ??= "share";
   }
+  // "Passengers: 14.2 million (+7%)": a percent written with its sign in brackets after another figure
+  // is that figure's change, as a change word would say.
+  const signedInBrackets = figure.unitKind === "percent" && SIGNED_IN_BRACKETS.test(context.lower.slice(Math.max(0, figure.start - 3), figure.numberStart));
   // (lossMatch always set, undefined when none: one shape for every figure's cues, and no spread per figure.)
-  return { figure, measureCue, decline, share, loss, lossMatch, priorGeneration, change, changeBy, reached, changed: change !== undefined };
+  return { figure, measureCue, decline, share, loss, lossMatch, priorGeneration, change, changeBy, reached, changed: change !== undefined || signedInBrackets };
 }
 
 /**

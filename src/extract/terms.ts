@@ -89,6 +89,8 @@ export function termLexicon(taxonomy: Taxonomy): Lexicon<Term> {
       const plural = englishPlural(alias);
       if (plural !== undefined && !metricOfAlias.has(plural)) lexicon.add(plural, term);
     }
+    // "net cash of £412m" is net debt of -£412m: a word for the metric's negative reads as a loss does.
+    for (const alias of all(metric.negatedAliases ?? {})) lexicon.add(alias, { kind: "metric", id: metric.id, loss: true });
   }
   termLexicons.set(taxonomy, lexicon);
   return lexicon;

@@ -96,6 +96,8 @@ export interface MetricDefinition {
   /** XBRL concepts (`us-gaap:Revenues`, `ifrs-full:Revenue`) that state the metric in SEC filings, in order of precedence. */
   secConcepts?: string[];
   aliases: Aliases;
+  /** Words that name the metric's negative ("net cash" for net debt): their figure is the metric's, its sign turned. */
+  negatedAliases?: Aliases;
 }
 
 export interface Taxonomy {
@@ -116,7 +118,7 @@ interface RawTaxonomy {
   entities: Record<string, { name: string; fiscal_year_end: string; fiscal_year_named_by?: "start" | "end"; currency?: string; cik?: number; tickers?: string[]; aliases: Aliases }>;
   segments: Record<string, { name: string; kind: SegmentDefinition["kind"]; parent?: string; entities?: string[]; markets?: string[]; aliases: Aliases }>;
   measures: Record<Measure, { name: string; aliases: Aliases }>;
-  metrics: Record<string, { name: string; kind: MetricKind; timing?: MetricTiming; basis?: "reported" | "estimate"; decided?: boolean; term?: boolean; surprise?: boolean; change?: boolean; change_rate?: boolean; level?: string; level_only?: boolean; loosely_for?: string[]; narrows?: string; margin_of?: string; lower_is_better?: boolean; top_line?: boolean; bottom_line?: boolean; store_count?: StoreCount; units: string[]; sec_concepts?: string[]; aliases: Aliases }>;
+  metrics: Record<string, { name: string; kind: MetricKind; timing?: MetricTiming; basis?: "reported" | "estimate"; decided?: boolean; term?: boolean; surprise?: boolean; change?: boolean; change_rate?: boolean; level?: string; level_only?: boolean; loosely_for?: string[]; narrows?: string; margin_of?: string; lower_is_better?: boolean; top_line?: boolean; bottom_line?: boolean; store_count?: StoreCount; units: string[]; sec_concepts?: string[]; aliases: Aliases; negated_aliases?: Aliases }>;
   identities?: Identity[];
 }
 
@@ -164,8 +166,8 @@ export function buildTaxonomy(document: ParsedDocument): { taxonomy: Taxonomy; d
   }
   const metrics = new Map<string, MetricDefinition>();
   for (const [id, metric] of Object.entries(raw.metrics)) {
-    const { sec_concepts: secConcepts, loosely_for: looselyFor, change_rate: changeRate, level_only: levelOnly, margin_of: marginOf, lower_is_better: lowerIsBetter, top_line: topLine, bottom_line: bottomLine, store_count: storeCount, ...rest } = metric;
-    metrics.set(id, { id, ordinal: metrics.size, ...rest, ...(marginOf !== undefined ? { marginOf } : {}), timing: metric.timing ?? "flow", basis: metric.basis ?? "reported", decided: metric.decided ?? false, term: metric.term ?? false, surprise: metric.surprise ?? false, change: metric.change ?? false, changeRate: changeRate ?? false, levelOnly: levelOnly ?? false, lowerIsBetter: lowerIsBetter ?? false, topLine: topLine ?? false, bottomLine: bottomLine ?? false, ...(storeCount !== undefined ? { storeCount } : {}), looselyFor: looselyFor ?? [], ...(secConcepts ? { secConcepts } : {}) });
+    const { sec_concepts: secConcepts, loosely_for: looselyFor, change_rate: changeRate, level_only: levelOnly, margin_of: marginOf, lower_is_better: lowerIsBetter, top_line: topLine, bottom_line: bottomLine, store_count: storeCount, negated_aliases: negatedAliases, ...rest } = metric;
+    metrics.set(id, { id, ordinal: metrics.size, ...rest, ...(marginOf !== undefined ? { marginOf } : {}), timing: metric.timing ?? "flow", basis: metric.basis ?? "reported", decided: metric.decided ?? false, term: metric.term ?? false, surprise: metric.surprise ?? false, change: metric.change ?? false, changeRate: changeRate ?? false, levelOnly: levelOnly ?? false, lowerIsBetter: lowerIsBetter ?? false, topLine: topLine ?? false, bottomLine: bottomLine ?? false, ...(storeCount !== undefined ? { storeCount } : {}), looselyFor: looselyFor ?? [], ...(secConcepts ? { secConcepts } : {}), ...(negatedAliases ? { negatedAliases } : {}) });
   }
   const topLines = [...metrics.values()].filter((metric) => metric.topLine);
   for (const extra of topLines.slice(1)) report(["metrics", extra.id, "top_line"], "a second top-line metric", extra.id, `one top-line metric only (${topLines[0]!.id} is)`);
