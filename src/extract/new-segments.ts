@@ -655,7 +655,11 @@ const SEGMENT_COLUMN: ReadonlySet<string> = new Set(placedWords("segment_column"
 export function headsPartsColumn(corner: string): boolean {
   const words = corner.replace(/\*/g, "").replace(/[(（][^)）]*[)）]/g, "").trim();
   // ("| 品牌/业务 |", "| Segment / Region |": each of the words a part's.)
-  return SEGMENT_COLUMN.has(words) || (/[/／、]/.test(words) && words.split(/\s?[/／、]\s?/).every((word) => SEGMENT_COLUMN.has(word.trim())));
+  if (SEGMENT_COLUMN.has(words) || (/[/／、]/.test(words) && words.split(/\s?[/／、]\s?/).every((word) => SEGMENT_COLUMN.has(word.trim())))) return true;
+  // ("| Revenue stream (₹ crore) |", "| Sales by region |": a short heading that ends in a part's word
+  // names the parts its rows are, whatever metric it names before.)
+  const last = /^[a-z&' -]{0,24}?\s(?:by\s)?([a-z]+)$/.exec(words);
+  return last !== null && SEGMENT_COLUMN.has(last[1]!);
 }
 
 /**

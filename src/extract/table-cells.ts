@@ -189,6 +189,18 @@ export function bindTableCell(context: Context, figure: Figure, place: CellPlace
       }
     }
   }
+  // "| Revenue stream (₹ crore) | Q2 FY26 | Q2 FY25 | Change |", "| 营收（亿元） | 9月 | 10月 |": a corner
+  // that names a metric names the metric of every cell its row labels and column headers leave unnamed.
+  const corner = table.header.cells[0];
+  if (!metric && corner && column > 0) {
+    for (const match of termsIn(context, corner)) {
+      metric = fittingMetric(context.taxonomy, match, cues);
+      if (metric) {
+        metricMatch = match;
+        break;
+      }
+    }
+  }
   // "| Revenue | 1,284 |" then "| Cardiovascular | 512 |", "| AWS | 35,579 |": rows right under the
   // revenue row that name no metric are the revenue of the company's parts (their segments below).
   const underRevenue = !metric && context.taxonomy.topLine !== undefined && (withCaption.unitKind !== "percent" || (header !== undefined && CHANGE_HEADER.test(context.lower.slice(header.start, header.end)))) && revenueRowAbove(context, table, row);
@@ -243,7 +255,6 @@ export function bindTableCell(context: Context, figure: Figure, place: CellPlace
   }
   // In a table of the company's parts (its corner says so: 板块, Segment; or its rows stand under the
   // revenue row), a row label the taxonomy does not know is a segment of its own, never the total.
-  const corner = table.header.cells[0];
   // "| 創新業務經營虧損 | (412) |": a row label that names a business by a word for a part of a company
   // (业务, 部门, 板块) before its metric's word is that business's row, in any table.
   if (segment === undefined && entity !== "MARKET" && metricMatch !== undefined && metricMatch.start > label.start && metricMatch.end <= label.end) {
