@@ -177,8 +177,10 @@ function yearAgoBase(context: Context, result: BoundFigure, base: BoundFigure): 
   // (A result and its base on one basis: reported, or adjusted against adjusted. A forecast's base only
   // when the words right after it say a year earlier: "19p to 21p for the year to June 2026, compared
   // with 18.2p last year" is last year's result.)
+  // (The base of a forecast may have been bound on the forecast's words, "expects $150 million this
+  // year, down from $171 million last year": a year before, it is a result all the same; see below.)
   const forecast = result.fact.basis === "guidance" || result.fact.basis === "plan";
-  if (forecast ? base.fact.basis !== "reported" : (result.fact.basis !== "reported" && result.fact.basis !== "non_gaap") || base.fact.basis !== result.fact.basis) return false;
+  if (forecast ? base.fact.basis === "estimate" || base.fact.basis === "non_gaap" || base.fact.basis === "ex_fx" : (result.fact.basis !== "reported" && result.fact.basis !== "non_gaap") || base.fact.basis !== result.fact.basis) return false;
   const metric = context.taxonomy.metrics.get(result.fact.metric);
   // (A result's own ratio, a margin or a load factor, "improved to 38.9% from 38.2%", is set against a
   // year ago as an amount is; a rate someone sets, a commission rate "cut from 17% to 5%", is not.)
@@ -204,6 +206,7 @@ function yearAgoBase(context: Context, result: BoundFigure, base: BoundFigure): 
   const after = periodAfterBase >= 0 ? periods[periodAfterBase]! : undefined;
   const yearAgoAfter = after !== undefined && context.periodYearAgo[periodAfterBase]!;
   if ((periodAfterBase >= 0 || forecast) && !yearAgoAfter) return false;
+  if (forecast) base.fact.basis = "reported";
   if (!yearAgoAfter && NOT_A_YEAR_AGO.test(lower.slice(clauseStart(context, first.figure.start), clauseEnd))) return false;
   // ("92 cents vs. 84 cents expected": the analysts' words, the lexicons' estimate cues, in the clause
   // make the base their expectation, not a year-ago result.)
