@@ -204,7 +204,9 @@ function yearAgoBase(context: Context, result: BoundFigure, base: BoundFigure): 
   if (periodBetween >= 0) return false;
   // ("…to 5.4p from 5.1p last year": last year right after a base is the year-ago period too.)
   const after = periodAfterBase >= 0 ? periods[periodAfterBase]! : undefined;
-  const yearAgoAfter = after !== undefined && context.periodYearAgo[periodAfterBase]!;
+  // ("against $1.9 billion in the previous year", "compared with $190 million the year before": words
+  // of the year before, which name no period of their own, say so too.)
+  const yearAgoAfter = (after !== undefined && context.periodYearAgo[periodAfterBase]!) || (base === second && YEAR_BEFORE_AFTER.test(lower.slice(base.figure.end, base.figure.end + 40)));
   if ((periodAfterBase >= 0 || forecast) && !yearAgoAfter) return false;
   if (forecast) base.fact.basis = "reported";
   if (!yearAgoAfter && NOT_A_YEAR_AGO.test(lower.slice(clauseStart(context, first.figure.start), clauseEnd))) return false;
@@ -217,6 +219,8 @@ function yearAgoBase(context: Context, result: BoundFigure, base: BoundFigure): 
   return true;
 }
 
+/** Right after a base: the year before, in words that name no period ("in the previous year", "the prior financial year", "the year before"). */
+const YEAR_BEFORE_AFTER = /^\s?(?:(?:in|for)\s)?the\s(?:(?:previous|prior|preceding)\s(?:fiscal\s|financial\s)?year|year\sbefore)\b/;
 /** A span of whole years: FY2022..FY2025. */
 const YEAR_SPAN = /^FY(\d{4})\.\.FY(\d{4})$/;
 
