@@ -356,6 +356,9 @@ export function captionOf(lines: readonly (string | undefined)[]): Table["captio
       // (A bare 元 with its scale, "營收（億元）", "单位：亿元", is the story's yuan, as 元 alone is.)
       return { ...(scale ? { scale } : {}), ...(unit ? { unit } : {}), ...(currency === "元" ? { bareYuan: true } : {}) };
     }
+    // "交付量（万辆）", "用户数（万户）", "接待旅客（万人次）": a count's scale and its measure word in brackets.
+    const counted = /[（(]\s*(千|万|萬|百万|百萬|亿|億|千万|千萬)\s*(辆|輛|台|人次|人|户|戶|家|间|間|座|张|張|个|個|件|套|部|艘|架|份)\s*[）)]/.exec(raw);
+    if (counted) return { scale: counted[1]!, unit: "count" };
     // "人民幣億元", "百萬港元": a table's corner that is nothing but its currency and scale.
     const corner = /^\s*\**\s*(人民币|人民幣|美元|港元|港幣|新台币|新台幣)?\s*(千|万|萬|百万|百萬|亿|億|千万|千萬)(美元|元|人民币|人民幣|港元|港幣|新台币|新台幣|日元|日圆|日圓)\s*\**\s*$/u.exec(raw);
     if (corner) {

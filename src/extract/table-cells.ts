@@ -147,7 +147,7 @@ export function bindTableCell(context: Context, figure: Figure, place: CellPlace
     ...figure,
     // (A table's scale is its amounts': a percent, a point or a multiple is none.)
     ...(figure.scale === undefined && caption?.scale !== undefined && !["percent", "pp", "bp", "multiple"].includes(figure.unitKind ?? "") ? { scale: caption.scale } : {}),
-    ...(captionUnit !== undefined ? { unit: captionUnit, unitKind: captionUnit === "percent" ? ("percent" as const) : ("currency" as const) } : {}),
+    ...(captionUnit !== undefined ? { unit: captionUnit, unitKind: captionUnit === "percent" ? ("percent" as const) : captionUnit === "count" ? ("count" as const) : ("currency" as const) } : {}),
     // (A cell's own bare 元 is the story's yuan, as in prose: a Taiwan story's New Taiwan dollar.)
     ...(figure.bareYuan && figure.currencyHint !== undefined ? { unit: figure.currencyHint } : {}),
     // "(US cents a share)": the cell's 38 is US$0.38.
@@ -293,6 +293,9 @@ export function bindTableCell(context: Context, figure: Figure, place: CellPlace
   fact.basis = basis;
   fact.qualifier = figure.qualifier;
   fact.value = withCaption.value;
+  // "| Net cash (£m) | 412 |": a row named by a word for the metric's negative (the taxonomy's
+  // negated_aliases) holds the metric with its sign turned, as the same words do in prose.
+  if (metricMatch !== undefined && measure === "level" && namesNegative(context, metricMatch, metric)) fact.value = fact.value.startsWith("-") ? fact.value.slice(1) : `-${fact.value}`;
   if (figure.valueHigh !== undefined) fact.valueHigh = figure.valueHigh;
   // "$ in thousands" scales the amounts of a table, not its per-share figures ("Adjusted EPS | 1.41").
   const scale = metric.kind === "per_share" && figure.scale === undefined ? undefined : withCaption.scale;
@@ -447,6 +450,13 @@ function captionStart(context: Context, table: Table): number {
     from = Math.max(from, context.lineStarts[line + 1] ?? headerStart);
   }
   return from;
+}
+
+/** Whether the words a cell's metric was named by are one of the metric's words for its negative ("net cash" for net debt). */
+function namesNegative(context: Context, match: TermMatch<Term>, metric: MetricDefinition): boolean {
+  if (metric.negatedAliases === undefined) return false;
+  const words = context.lower.slice(match.start, match.end);
+  return Object.values(metric.negatedAliases).some((aliases) => aliases.some((alias) => alias.toLowerCase() === words));
 }
 
 /** The longest line read as a table's caption: a paragraph of prose above a table is no caption. */
