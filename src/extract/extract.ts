@@ -1403,7 +1403,8 @@ function keepBareCounts(figures: Figure[], terms: TermMatch<Term>[], lower: stri
     }
     // "Headcount fell to 18,400", "employees totaled 1,556,000": a count's word a few verbs before it.
     const before = terms[firstFrom(terms, figure.start) - 1];
-    if (before && figure.start - before.end <= 30 && COUNT_VERBS.test(lower.slice(before.end, figure.start)) && countMetric(before)) {
+    // ("Fibre connections rose 5 per cent to 612,000": the count's change between, then the level.)
+    if (before && figure.start - before.end <= 44 && COUNT_VERBS.test(lower.slice(before.end, figure.start).replace(CHANGE_BETWEEN, "")) && countMetric(before)) {
       delete figure.bare;
       return true;
     }
@@ -1415,6 +1416,8 @@ function keepBareCounts(figures: Figure[], terms: TermMatch<Term>[], lower: stri
     return false;
   });
 }
+/** A percent change between a count's word and its level: "rose 5 per cent to", "up 7% to". */
+const CHANGE_BETWEEN = / [\d.]+(?:%| ?per ?cent| ?percent|pc)(?= )/;
 /** Between the two ends of a range of bare numbers: "140 to 150", "140-150". */
 const RANGE_BETWEEN = /^(?:\s(?:to|and)\s|\s?[-–—]\s?)$/;
 /** Between a figure and a number alone in brackets after it: a space, "per share" or "a share", the bracket. */
