@@ -368,13 +368,20 @@ export function businessAfterMetric(text: string, clauseStart: number, metricSta
   // (OF_NAMED opens with a space and "of" or "from": looked at before the clause's opening is cut out.)
   if (!OF_OR_FROM_START.test(text.slice(metricEnd, metricEnd + 2))) return undefined;
   if (clauseOpening(text, clauseStart, metricStart).trim() !== "") return undefined;
-  const said = OF_NAMED.exec(text.slice(metricEnd, metricEnd + 80));
-  if (!said || namesNoBusiness(said[1]!)) return undefined;
+  // ("Revenue from premium cabins climbed 14%", "Sales from its loyalty program rose 9%": after "from",
+  // what the revenue comes from in plain words is a part too, unless it names the whole's own sources:
+  // its operations, its customers, contracts, the sale of something.)
+  const said = OF_NAMED.exec(text.slice(metricEnd, metricEnd + 80)) ?? FROM_PART.exec(text.slice(metricEnd, metricEnd + 80));
+  if (!said || namesNoBusiness(said[1]!) || WHOLE_SOURCES.test(said[1]!)) return undefined;
   const name = said[1]!;
   const at = metricEnd + said.index + said[0].indexOf(name);
   return proposedUnlessKnown(name, entity, at, at + name.length, terms, termsFrom, othersWord);
 }
 
+/** After a metric's word opening a clause: from, a determiner, one to four words in lower case, then a verb of a change. */
+const FROM_PART = new RegExp(String.raw`^\sfrom\s(?:the\s|its\s|their\s)?((?:[a-z][\w&'-]*\s){0,3}[a-z][\w&'-]*)\s(?=${MOVES}\b)`);
+/** What a whole's revenue comes from that is no part of it. */
+const WHOLE_SOURCES = /^(?:(?:continuing|core|ordinary|discontinued)\s)?operations$|customers?\b|clients?\b|contracts?\b|^(?:the\s)?sales?\b|^abroad$|^overseas$|^home$|^interest$/;
 /** A clause's opening: the or its, one to three words that say what kind, a name in capitals, then a verb of change. */
 const KIND_NAME_MOVES = new RegExp(String.raw`^(?:the|its|their)\s((?:[a-z][\w-]*\s){1,3})([A-Z][\w&'-]*(?:\s[A-Z][\w&'-]*){0,2})\s${MOVES}\s(?:by\s|at\s|to\s)?(?:about\s|nearly\s|almost\s|some\s|more\sthan\s)?$`);
 
