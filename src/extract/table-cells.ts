@@ -160,13 +160,7 @@ export function bindTableCell(context: Context, figure: Figure, place: CellPlace
   let metric: MetricDefinition | undefined;
   let metricMatch: TermMatch<Term> | undefined;
   for (const part of metricParts) {
-    for (const match of termsIn(context, part)) {
-      metric = fittingMetric(context.taxonomy, match, cues);
-      if (metric) {
-        metricMatch = match;
-        break;
-      }
-    }
+    ({ metric, match: metricMatch } = metricNamedIn(context, part, cues));
     if (metric) break;
   }
   // "| 营业收入 | 同比 | 毛利率 | 毛利率同比变动 |": a change column that names no metric is the change of
@@ -180,26 +174,16 @@ export function bindTableCell(context: Context, figure: Figure, place: CellPlace
   if (!metric && header && cues.measureCue === undefined && CHANGE_HEADER.test(context.lower.slice(header.start, header.end))) cues.measureCue = /^\s*\**\s*(?:mom|m\/m|环比|月增)/.test(context.lower.slice(header.start, header.end)) ? "qoq" : "yoy";
   if (!metric && header && cues.measureCue !== undefined) {
     for (let left = column - 1; !metric && left >= 1; left--) {
-      for (const match of termsIn(context, table.header.cells[left]!)) {
-        metric = fittingMetric(context.taxonomy, match, cues);
-        if (metric) {
-          metricMatch = match;
-          break;
-        }
-      }
+      const named = metricNamedIn(context, table.header.cells[left]!, cues);
+      if (named.metric) ({ metric, match: metricMatch } = named);
     }
   }
   // "| Revenue stream (₹ crore) | Q2 FY26 | Q2 FY25 | Change |", "| 营收（亿元） | 9月 | 10月 |": a corner
   // that names a metric names the metric of every cell its row labels and column headers leave unnamed.
   const corner = table.header.cells[0];
   if (!metric && corner && column > 0) {
-    for (const match of termsIn(context, corner)) {
-      metric = fittingMetric(context.taxonomy, match, cues);
-      if (metric) {
-        metricMatch = match;
-        break;
-      }
-    }
+    const named = metricNamedIn(context, corner, cues);
+    if (named.metric) ({ metric, match: metricMatch } = named);
   }
   // "| Revenue | 1,284 |" then "| Cardiovascular | 512 |", "| AWS | 35,579 |": rows right under the
   // revenue row that name no metric are the revenue of the company's parts (their segments below).
@@ -450,6 +434,15 @@ function captionStart(context: Context, table: Table): number {
     from = Math.max(from, context.lineStarts[line + 1] ?? headerStart);
   }
   return from;
+}
+
+/** The first metric a cell's words name that fits the figure, and the words; neither when none does. */
+function metricNamedIn(context: Context, cell: Cell, cues: FigureCues): { metric: MetricDefinition | undefined; match: TermMatch<Term> | undefined } {
+  for (const match of termsIn(context, cell)) {
+    const metric = fittingMetric(context.taxonomy, match, cues);
+    if (metric) return { metric, match };
+  }
+  return { metric: undefined, match: undefined };
 }
 
 /** Whether the words a cell's metric was named by are one of the metric's words for its negative ("net cash" for net debt). */
