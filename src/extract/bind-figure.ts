@@ -235,6 +235,11 @@ const BARE_GROWTH_BEFORE = new RegExp(`(?:^|[,;:]\\s|\\b(?:the|its|and|while|but
  * A verb of a company's earning right before its figure (the lexicons' `earns`: "it earned", "had
  * netted"), at most a hedge between: the amount is the company's earnings.
  */
+/**
+ * A word of adding right before a count (the lexicons' `adds`: "added 1.1 million members", "added a
+ * net 41,000"), a hedge between at most; in Chinese, before what is counted (净增5G用户120万户).
+ */
+const ADDED_BEFORE = new RegExp(`(?:${wordsPattern(placedWords("adds", { language: "en" }), "start")}\\s(?:${EN_HEDGE}\\s)?|${wordsPattern(placedWords("adds", { language: "zh" }))}[^，,。；;、]{0,12})$`, "u");
 const EARNS_BEFORE = new RegExp(`${wordsPattern(placedWords("earns", { language: "en" }), "start")}\\s(?:${EN_HEDGE}\\s)?$`);
 /** A verb of earning right before an amount, anywhere in a stretch: "it earned $64.7 million". */
 const EARNED_AMOUNT = new RegExp(`${wordsPattern(placedWords("earns", { language: "en" }), "start")}\\s(?:${EN_HEDGE}\\s)?(?:[a-z]{0,3}\\$|[€£¥]|[a-z]{3}\\s)?\\d`);
@@ -649,6 +654,10 @@ export function bindFigure(context: Context, found: Figure, index: number): Prop
   const periodChoice = choosePeriod(context, place, metric, measure, entity, ownPeriodNamed ? undefined : antecedent);
   if ("reason" in periodChoice) return periodChoice;
   let period = periodChoice.period;
+  // "The loyalty programme added 1.1 million members in the quarter", 本季净增5G用户120万户: a count the
+  // company holds at a date, after a word of adding, is its change over the figure's period (from the
+  // end of the quarter before, or of the year before in a story of a year), dated as the count is.
+  if (measure === "level" && metric.timing === "balance" && metric.kind === "count" && metric.storeCount === undefined && ADDED_BEFORE.test(context.lower.slice(Math.max(c0, figure.start - 32), figure.start))) measure = context.defaultPeriod !== undefined && /^FY\d{4}$/.test(context.defaultPeriod) ? "yoy_abs" : "qoq_abs";
   // (同期, at the same time, before an index's move is the moment of the company's own reading beside
   // it: 同期恒生指数上涨0.6%.)
   if (stockIndex !== undefined && periodChoice.periodAt >= 0 && context.periods[periodChoice.periodAt]!.cue.kind === "same_as_before" && context.periodContext.date) period = `@${context.reportDay ?? runTradingDay(context, context.periodContext.date, false)}`;
