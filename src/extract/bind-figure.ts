@@ -296,8 +296,12 @@ const COUNT_WORDS = `${NUMBER_IN_WORDS}|several|most|some`;
 /** What may open a sentence before its estimate words: nothing, or a word that sets it against what came before (相比之下, by comparison), then how many analysts ("Six analysts…"). */
 const LEAD_BEFORE_ESTIMATE = new RegExp(`^[\\s*_"“]*(?:${wordsPattern(placedWords("comparison", { roles: ["sentence_lead"] }))}[\\s,，]*)?(?:(?:the\\s)?(?:\\d{1,3}|${COUNT_WORDS})\\s)?$`);
 
-/** A sentence opening that points back at the figure just given: This / That / It / The figure, 这一数字, 此. */
-const POINTS_BACK = /^[\s*_"“]*(?:(?:this|that|it|which|they)\s(?!year|quarter|month|week|is\sa|was\sa)|the\s(?:figure|result|number|reading|profit\sfigure)\s(?:was|is|came|beat|topped|missed|exceeded|compared)|这一?(?:数字|数据|业绩|结果)|此(?:一)?(?:数字|数据)?(?:高于|低于|超过|超出|不及|好于|优于|逊于))/;
+/**
+ * A sentence opening that points back at the figure just given: This / That / It / The figure, 这一数字, 此.
+ * ("It" only before a verb a figure takes, "It was up 5%", "It beat the estimate": "It now plans to
+ * spend $2.3 billion", "It bought back…" are the company's doings.)
+ */
+const POINTS_BACK = /^[\s*_"“]*(?:(?:this|that|which|they)\s(?!year|quarter|month|week|is\sa|was\sa)|it\s(?:(?:also|still|thus|again|now)\s)?(?!is\sa|was\sa)(?:was|is|were|came|rose|fell|grew|jumped|climbed|slipped|dropped|declined|increased|decreased|beat|beats|topped|missed|exceeded|compared|compares|represented|represents|marked|marks|amounted|amounts|stood|stands|reached|equals|equalled|equaled|surpassed|trailed|lagged|matched|would|has\sbeen|had\sbeen|was\sup|was\sdown)\b|the\s(?:figure|result|number|reading|profit\sfigure)\s(?:was|is|came|beat|topped|missed|exceeded|compared)|这一?(?:数字|数据|业绩|结果)|此(?:一)?(?:数字|数据)?(?:高于|低于|超过|超出|不及|好于|优于|逊于))/;
 /**
  * An adjustment word (non-GAAP, ex-FX) in the sentence's first clause, when that clause holds no figure
  * and ends before `before`. With `throughOwnClause`, in every clause before the figure's own that holds
