@@ -223,6 +223,8 @@ const CJK_NAME_MOVES = new RegExp(`^([\\u4e00-\\u9fff]{2,6}?)(?:${CJK_SESSION}|�
 const RESTATED_PAIR = "调整后";
 /** A bracket opening right between two figures: "24.6% (23.1%". */
 const BRACKET_OPENS_BETWEEN = /^\s?[(（]\s?$/;
+/** Between a price per unit and the base it is set against: "a pound from", ", against", "，较". */
+const UNIT_PRICE_BASE_BETWEEN = /^\s?(?:(?:an?|per)\s[a-z]+\s|\/\s?[a-z]+\s)?,?\s?(?:(?:up|down)\s)?(?:from|against|compared\swith|compared\sto|versus|vs\.?)\s(?:a\s|an\s|the\s)?$/;
 /** Right before a percent's number: a bracket and a sign ("(+7%)", "（-9.6%）"). */
 const SIGNED_IN_BRACKETS = /[(（]\s?[+\-−]$/;
 /** Between a figure and a percent set after it as an aside: a few words without figures or a clause's end, then a comma (and a hedge). */
@@ -1145,7 +1147,9 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
   if (NEEDED_BEFORE.test(context.lower.slice(Math.max(c0, figure.start - 24), figure.start)) && NEEDED_AFTER.test(context.lower.slice(figure.end, Math.min(s1, figure.end + 24)))) return skipFigure(context, figure, line, column, "what the text works out is needed to reach a goal, not a result or a forecast");
   // "The average realised price fell 6% to $11,480 a tonne", 每桶88.6美元: a price or a cost per unit
   // of a commodity (a barrel, a tonne, an ounce) is no amount of the company's the taxonomy's metrics hold.
-  if (figure.unitKind === "currency" && isUnitPrice(context.lower, figure, s0)) return skipFigure(context, figure, line, column, "a price or cost per unit of a commodity (a barrel, a tonne, an ounce)");
+  // ("C1 cash costs fell to US$1.86 a pound from US$2.04": so is the base such a price is set against.)
+  const priceBefore = context.figures[index - 1];
+  if (figure.unitKind === "currency" && (isUnitPrice(context.lower, figure, s0) || (priceBefore !== undefined && priceBefore.start >= s0 && priceBefore.unitKind === "currency" && UNIT_PRICE_BASE_BETWEEN.test(context.lower.slice(priceBefore.end, figure.start)) && isUnitPrice(context.lower, priceBefore, s0)))) return skipFigure(context, figure, line, column, "a price or cost per unit of a commodity (a barrel, a tonne, an ounce)");
   // "about 21 times forward earnings", 对应2026年约39倍市盈率, "a P/E of 18.5x", "net debt of 2.1 times
   // EBITDA", "Dollar-based net revenue retention was 117%, against 114% a year ago": a figure the
   // taxonomy holds no metric for is left out, with its base, as fact files leave it.
