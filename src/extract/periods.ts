@@ -148,7 +148,7 @@ const NAMED_SOURCE = [
     String.raw`(?<endate>(?<![a-z])(?<endateM>${"january|february|march|april|june|july|august|september|october|november|december"}|may|sept?|oct|nov|dec|jan|feb|mar|apr|jun|jul|aug)\.?\s(?<endateD>\d{1,2})(?:st|nd|rd|th)?(?:,?\s(?<endateYear>20\d{2}))?(?![\d%]|[.,]\d))`,
     String.raw`(?<enmon>(?<![a-z])(?<enmonM>${"january|february|march|april|june|july|august|september|october|november|december"})(?:\s(?<enmonYear>20\d{2}))?(?![a-z]))`,
     String.raw`(?<isodate>(?<![\d.])(?<isoY>20\d{2})-(?<isoM>\d{2})-(?<isoD>\d{2})(?!\d))`,
-    String.raw`(?<half>(?:(?<halfYear>20\d{2})|(?<halfRel>今年|去年|明年|上年|本年))?\s?年?(?<halfH>上|下)半(?:年|(?<halfFiscal>财年度?|财政年度)))`,
+    String.raw`(?<half>(?:(?<halfYear>20\d{2})(?:\s?(?<halfFyFirst>财年度?|财政年度)\s?(?=[上下]半(?:财年|财政年度)))?|(?<halfRel>今年|去年|明年|上年|本年))?\s?年?(?<halfH>上|下)半(?:年|(?<halfFiscal>财年度?|财政年度)))`,
     String.raw`(?<interim>(?:(?<interimYear>20\d{2})\s?(?:年度?|财年)?\s?)?(?:中期(?=(?:每(?:股|基金单位|单位))?(?:股息|派息|分派)|业绩|股息|息|派息|分派|报告|溢利|纯利|盈利|利润|收入|营收|亏损|多赚|少赚|赚|净利|转亏|转盈|蚀|股东应占|基本溢利|核心溢利|经营溢利)|(?<![上下前后过])半年(?=业绩|报告|度业绩)|interim(?=\s(?:results|dividend|period|profit|numbers|figures|report|statement|in\snumbers|at\sa\sglance|highlights))|(?<![a-z-])half[\s-]year(?=\s(?:results|profits?|earnings|figures|numbers|report|statement|accounts|revenue|sales|in\snumbers|at\sa\sglance|highlights|in\sbrief|snapshot)\b)))`,
     String.raw`(?<final>(?:(?<finalYear>20\d{2})\s?(?:年度?|财年)?\s?)?(?:末期(?=(?:每(?:股|基金单位|单位))?(?:股息|派息|分派)|股息|息|派息|分派)|(?:final|year-end)(?=\s(?:dividend|distribution))))`,
     String.raw`(?<enhalf>(?<enhalfH>first|second)[\s-]half(?: of (?:(?:fiscal\s|fy\s?'?)(?<enhalfYear>20\d{2}|\d{2}(?!\d))|(?:its\s|the\s)?(?<enhalfYear3>20\d{2})\s(?:financial|fiscal)\syear|(?<enhalfYear2>20\d{2})|(?:the\s)?(?<enhalfRel>last|previous|prior|this|current|next)\s(?:fiscal\s|financial\s)?year))?)`,
@@ -426,7 +426,8 @@ function cueOf(m: RegExpExecArray, text: string): PeriodCue | undefined {
     const relative = m[GROUP.halfRel!];
     if (relative) return { kind: "relative_year_half", relative: /去|上/.test(relative) ? -1 : /明/.test(relative) ? 1 : 0, half: m[GROUP.halfH!] === "上" ? 1 : 2 };
     // (上半财年: the first half of the company's own year, which its calendar reads.)
-    return { kind: "half", ...(m[GROUP.halfYear!] ? { year: Number(m[GROUP.halfYear!]) } : {}), half: m[GROUP.halfH!] === "上" ? 1 : 2, ...(m[GROUP.halfFiscal!] ? { fiscal: true } : {}) };
+    // (2026财年上半财年: the fiscal year named first, then its half in the fiscal year's own words.)
+    return { kind: "half", ...(m[GROUP.halfYear!] ? { year: Number(m[GROUP.halfYear!]) } : {}), half: m[GROUP.halfH!] === "上" ? 1 : 2, ...(m[GROUP.halfFiscal!] || m[GROUP.halfFyFirst!] ? { fiscal: true } : {}) };
   }
   // 中期业绩, interim results: the first half.
   if (m[GROUP.interim!]) return { kind: "half", ...(m[GROUP.interimYear!] ? { year: Number(m[GROUP.interimYear!]) } : {}), half: 1 };
