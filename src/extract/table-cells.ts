@@ -390,11 +390,15 @@ const PERIOD_COLUMN = /^(?:period|reporting period|quarter|fiscal period|期间|
 function yearColumnWithin(context: Context, table: Table, periodAt: number, metric: MetricDefinition, entity: string): string | undefined {
   const cue = context.periods[periodAt]!.cue;
   if (cue.kind !== "year" || cue.year === undefined || cue.fiscal) return undefined;
-  const captionAt = context.headingPeriods[table.header.line] ?? captionPeriod(context, table);
   // (A stretch named by its months or as a half: "截至9月30日止六個月", "first half"; a quarter named in
   // a line above year columns is the story's, and the columns are whole years.)
-  const stretchCue = captionAt >= 0 ? context.periods[captionAt]!.cue : undefined;
-  if (stretchCue === undefined || !((stretchCue.kind === "ending" && stretchCue.months < 12) || stretchCue.kind === "half")) return undefined;
+  // ("| Six months to 31 December | 2025 | 2024 |": the table's corner may name the stretch too.)
+  const isStretch = (at: number) => {
+    const cue = at >= 0 ? context.periods[at]!.cue : undefined;
+    return cue !== undefined && ((cue.kind === "ending" && cue.months < 12) || cue.kind === "half");
+  };
+  const captionAt = [context.headingPeriods[table.header.line] ?? captionPeriod(context, table), cornerPeriod(context, table)].find(isStretch);
+  if (captionAt === undefined) return undefined;
   const stretch = finishPeriod(context, metric, entity, captionAt, true);
   const parsed = context.readPeriod(stretch, context.taxonomy.entities.get(entity)?.fiscalYearEnd);
   if (!parsed.ok || parsed.period.start === undefined || parsed.period.end === undefined) return undefined;
@@ -402,6 +406,16 @@ function yearColumnWithin(context: Context, table: Table, periodAt: number, metr
   const days = (Date.parse(parsed.period.end) - Date.parse(parsed.period.start)) / 86_400_000;
   if (days > 300) return undefined;
   return shiftLabel(stretch, cue.year - Number(parsed.period.end.slice(0, 4)));
+}
+
+/** The period a table's corner names ("| Six months to 31 December | 2025 | 2024 |"); -1 for none. */
+function cornerPeriod(context: Context, table: Table): number {
+  const corner = table.header.cells[0];
+  if (!corner) return -1;
+  for (let i = firstFrom(context.periods, corner.start); i < context.periods.length && context.periods[i]!.start < corner.end; i++) {
+    if (context.periodLabels[i] !== undefined && !context.periodComparison[i] && !context.periodYearAgo[i]) return i;
+  }
+  return -1;
 }
 
 /**
