@@ -191,7 +191,9 @@ function metricWordBetween(context: Context, from: number, to: number): boolean 
   return comma >= 0 && metricNamedBetween(context, from + comma, to);
 }
 /** A clause after a figure that turns to what someone said or why: ", saying", ", citing", ", as", "because". */
-const CLAUSE_TURN = /,\s(?:saying|citing|adding|noting|explaining|because|as\s(?:it|they|the|a|an|demand|customers|prices|costs)|which\s(?:it|they)\ssaid)\b|\bbecause\b/;
+// ("employs about 5,300 people after cutting 240 roles in June", "S$1.2 billion after a strong July": a
+// clause of what came before or after, an event, dates that event.)
+const CLAUSE_TURN = /,\s(?:saying|citing|adding|noting|explaining|because|as\s(?:it|they|the|a|an|demand|customers|prices|costs)|which\s(?:it|they)\ssaid)\b|\bbecause\b|\b(?:after|following|before)\s(?:[a-z]+ing|a|an|its|their)\b/;
 /** A share's move right before its figure, after the company's name: "closed up", "fell", "jumped". */
 const COMPANY_MOVES_BEFORE = new RegExp(`\\s(?:(?:closed|ended|finished|traded)\\s(?:the\\s(?:session|day)\\s)?)?(?:[*_]{1,2})?${wordsPattern(placedWords("price_moves", { language: "en" }))}\\s(?:by\\s)?$`);
 /** A company's legal form after its name, and its listing in brackets ("Inc. (TSX: SGN)", "(NASDAQ: GLMR)"). */
