@@ -236,14 +236,14 @@ const YEAR_AGO_COMPARATIVE_AFTER = /^\s?(?:more|fewer|less|higher|lower|up|down|
 /** Growth named alone right before its figure: "growth was", "organic growth of", "sales growth" has its metric. */
 const BARE_GROWTH_BEFORE = new RegExp(`(?:^|[,;:]\\s|\\b(?:the|its|and|while|but)\\s|\\b(?:rates|basis|currencies|currency|terms),?\\s)(?:(?:organic|underlying|like-for-like|comparable|constant-currency|reported|overall|group)\\s)?growth\\s(?:was|of|came\\sin\\sat|reached|stood\\sat|accelerated\\sto|slowed\\sto|would\\shave\\sbeen)\\s(?:${EN_HEDGE}\\s)?$`);
 /**
- * A verb of a company's earning right before its figure (the lexicons' `earns`: "it earned", "had
- * netted"), at most a hedge between: the amount is the company's earnings.
- */
-/**
  * A word of adding right before a count (the lexicons' `adds`: "added 1.1 million members", "added a
  * net 41,000"), a hedge between at most; in Chinese, before what is counted (净增5G用户120万户).
  */
 const ADDED_BEFORE = new RegExp(`(?:${wordsPattern(placedWords("adds", { language: "en" }), "start")}\\s(?:${EN_HEDGE}\\s)?|${wordsPattern(placedWords("adds", { language: "zh" }))}[^，,。；;、]{0,12})$`, "u");
+/**
+ * A verb of a company's earning right before its figure (the lexicons' `earns`: "it earned", "had
+ * netted"), at most a hedge between: the amount is the company's earnings.
+ */
 const EARNS_BEFORE = new RegExp(`${wordsPattern(placedWords("earns", { language: "en" }), "start")}\\s(?:${EN_HEDGE}\\s)?$`);
 /** A verb of earning right before an amount, anywhere in a stretch: "it earned $64.7 million". */
 const EARNED_AMOUNT = new RegExp(`${wordsPattern(placedWords("earns", { language: "en" }), "start")}\\s(?:${EN_HEDGE}\\s)?(?:[a-z]{0,3}\\$|[€£¥]|[a-z]{3}\\s)?\\d`);
@@ -1200,16 +1200,14 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
   // "margin 24.6% (23.1% a year ago)": a figure in brackets right after another, the bracket closed by
   // words of a year before, is the year-ago value of the figure before it: its metric.
   if (index > 0 && BRACKET_OPENS_BETWEEN.test(context.lower.slice(context.figures[index - 1]!.end, figure.start)) && yearAgoClosesBracket(context, figure.end)) {
-    const last = context.bound[context.bound.length - 1];
-    const before = last && last.start === context.figures[index - 1]!.start ? taxonomy.metrics.get(last.fact.metric) : undefined;
+    const before = metricOfFigureBefore(context, index);
     if (before && fits(figureCues, before)) return { metric: before, match: undefined };
   }
   // "carried 14.2 million passengers in the half, 7% more than a year earlier", "1.03 million tests, 14%
   // fewer than a year before": a percent set after the figure before it, said as more or fewer than a
   // year earlier and with no metric's word of its own, is that figure's change on the year: its metric.
   if (figure.unitKind === "percent" && index > 0 && ASIDE_AFTER_FIGURE.test(context.lower.slice(context.figures[index - 1]!.end, figure.start)) && YEAR_AGO_COMPARATIVE_AFTER.test(context.lower.slice(figure.end, figure.end + 48))) {
-    const last = context.bound[context.bound.length - 1];
-    const before = last && last.start === context.figures[index - 1]!.start ? taxonomy.metrics.get(last.fact.metric) : undefined;
+    const before = metricOfFigureBefore(context, index);
     // (The comparison after it is its change word and its measure: a change on a year earlier.)
     const asChange: FigureCues = { ...figureCues, measureCue: figureCues.measureCue ?? "yoy", changed: true };
     if (before && fits(asChange, before)) {
@@ -3559,6 +3557,12 @@ function yearAgoClosesBracket(context: Context, figureEnd: number): boolean {
   const i = firstFrom(context.periods, figureEnd);
   const period = context.periods[i];
   return period !== undefined && context.periodYearAgo[i] === true && /^\s?$/.test(context.lower.slice(figureEnd, period.start)) && /^\s?[)）]/.test(context.lower.slice(period.end, period.end + 2));
+}
+
+/** The metric the figure right before the index-th was bound to, when it was bound (not left out). */
+function metricOfFigureBefore(context: Context, index: number): MetricDefinition | undefined {
+  const last = context.bound[context.bound.length - 1];
+  return last && last.start === context.figures[index - 1]!.start ? context.taxonomy.metrics.get(last.fact.metric) : undefined;
 }
 
 /** The taxonomy's surprise metric (its `surprise`) whose units hold `unit`: in percent of the estimate, or per share. */
