@@ -16,6 +16,9 @@ const EN_HEDGE = hedgePattern("en");
 // Chinese: a count of 家 or 间 with a store's word right after it or earlier in its sentence.
 const STORE_AFTER_CJK = new RegExp(`^(?:${zhWords("store_word")}|${zhWords("restaurant_word")})`, "u");
 const RESTAURANT_AFTER_CJK = new RegExp(`^${zhWords("restaurant_word")}`, "u");
+/** A store's word closing a stretch (新开学习中心). */
+const STORE_AT_END_CJK = new RegExp(`(?:${zhWords("store_word")}|${zhWords("restaurant_word")})$`, "u");
+const RESTAURANT_AT_END_CJK = new RegExp(`${zhWords("restaurant_word")}$`, "u");
 /** A store's word of two characters or more earlier in the sentence (店 alone is too common a character to say so). */
 const STORE_CONTEXT_CJK = new RegExp(wordsPattern(words(["store_word", "restaurant_word"], "zh").filter((word) => word.length >= 2)), "u");
 const zhRoleBefore = (role: StoreCountRole, hedges: string, notAfter = "") => new RegExp(`${notAfter}${zhWords(role)}\\s?(?:${hedges})?$`, "u");
@@ -65,7 +68,10 @@ export function storeCountOf(lower: string, figure: Figure, from: number, senten
   const written = lower.slice(figure.start, figure.end);
   let role: StoreCountRole | undefined;
   let restaurant = false;
-  if (/[家间]$/u.test(written)) {
+  // (座 and 个 count a store only with its word right after them or right before: 新開1座酒店,
+  // 40至50个学习中心, 新增站台287座.)
+  const storeRightBefore = STORE_AT_END_CJK.test(lower.slice(Math.max(from, figure.start - 8), figure.start));
+  if (/[家间]$/u.test(written) || (/[座个]$/u.test(written) && (STORE_AFTER_CJK.test(lower.slice(figure.end, figure.end + 14)) || storeRightBefore))) {
     if (figure.scale !== undefined && !/^[万萬千]$/u.test(figure.scale)) return undefined;
     // (A bare 家 after a store's word earlier in the sentence: "门店总数6,842家，较年初净增785家"; not one
     // another noun follows, 三间酒店合共约4,200间客房, which counts rooms.)
@@ -73,9 +79,11 @@ export function storeCountOf(lower: string, figure: Figure, from: number, senten
     if (!STORE_AFTER_CJK.test(after) && (/^[\u4e00-\u9fff]/u.test(after) || !STORE_CONTEXT_CJK.test(lower.slice(Math.max(sentence, figure.start - 40), figure.start)))) return undefined;
     // (With no store's word right after it, 期內新開7間, the count is a restaurant chain's, as the
     // taxonomy's `restaurants_opened` count takes it.)
-    restaurant = RESTAURANT_AFTER_CJK.test(after) || !STORE_AFTER_CJK.test(after);
+    // (新开学习中心68家: a store's word right before it says what the count is, as one after it would.)
+    restaurant = RESTAURANT_AFTER_CJK.test(after) || (!STORE_AFTER_CJK.test(after) && (!storeRightBefore || RESTAURANT_AT_END_CJK.test(lower.slice(Math.max(from, figure.start - 8), figure.start))));
     const before = lower.slice(Math.max(from, figure.start - 12), figure.start);
-    role = ZH_BEFORE.find(([pattern]) => pattern.test(before))?.[1];
+    // ("当季新开学习中心68家": the store's word may stand between the role's word and the count.)
+    role = ZH_BEFORE.find(([pattern]) => pattern.test(before) || pattern.test(before.replace(STORE_AT_END_CJK, "")))?.[1];
   } else {
     // (The figure runs to its store's word, "140 to 150 restaurants" from its range's high end: see keepBareCounts.)
     const high = figure.valueHigh === undefined ? undefined : RANGE_HIGH.exec(lower.slice(figure.numberEnd, figure.end));

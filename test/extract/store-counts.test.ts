@@ -46,7 +46,11 @@ describe("storeCountOf", () => {
   it("reads Chinese counts of 家 and 间 by the words before them and the store's word after", () => {
     expect(metricOf("门店总数6,842家，较年初净增785家", "6,842")).toBe("all");
     expect(metricOf("门店总数6,842家，较年初净增785家", "785")).toBe("net_added");
-    expect(metricOf("上半年新开门店42家", "42")).toBeUndefined();
+    // (The store's word may stand between the role's word and the count: 新开门店42家, 新开学习中心68家.)
+    expect(metricOf("上半年新开门店42家", "42")).toBe("opened");
+    expect(metricOf("当季公司新开学习中心68家", "68")).toBe("opened");
+    expect(metricOf("第三季新增站台287座", "287")).toBe("opened");
+    expect(metricOf("集团目前共有14座酒店", "14")).toBe("all");
     expect(metricOf("上半年新开42家门店", "42")).toBe("opened");
     expect(metricOf("上半年新开15家餐厅", "15")).toBe("restaurants_opened");
     expect(metricOf("门店方面，期内新开7家", "7")).toBe("restaurants_opened");
