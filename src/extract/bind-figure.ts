@@ -412,10 +412,8 @@ function skipToWord(text: string, at: number): number {
 
 /** A fall named right after a percent: "a 3.9% drop", "a 5% decline in". */
 const FALL_AFTER = /^\s?(?:\*\*\s?)?(?:drop|decline|fall|decrease|slide|slump|plunge|loss)\b/;
-/** Right after a change in points: a comparative that makes it a fall ("30 basis points lower than a year ago"). */
-const LOWER_AFTER = /^\s?(?:lower|less|down|narrower|weaker|below|worse)\b/;
-/** Right after a percent change: fewer or lower than its base ("14% fewer than a year earlier", "3% lower than in June"). */
-const FEWER_THAN_AFTER = /^\s?(?:fewer|lower|less|below)\s(?:than|on)\b/;
+/** Right after a change: a comparative that makes it a fall ("30 basis points lower than a year ago", "14% fewer than a year earlier"). */
+const LOWER_AFTER = /^\s?(?:lower|less|fewer|down|narrower|weaker|below|worse)\b/;
 
 /**
  * "in" or "of" (and "the") between a figure and the metric it is: "Y980 billion in net profit", or
@@ -3605,7 +3603,9 @@ function signedValue(context: Context, place: Place, cues: ClauseCues, metric: M
   const fallBefore = measure === "level" && figure.unitKind === "percent" && metric.kind === "ratio" && !metric.change && !metric.units.includes("currency") && fallRightBefore(context.lower, change, decline, figure.start);
   // "a 3.9% drop in its stock": English may name the fall after the figure.
   // ("30 basis points lower than a year ago": so may a change in points, by a comparative after it.)
-  const fallAfter = !decline && ((figure.unitKind === "percent" && (FALL_AFTER.test(context.lower.slice(figure.end, figure.end + 16)) || (CHANGE_MEASURES.has(measure) && FEWER_THAN_AFTER.test(context.lower.slice(figure.end, figure.end + 16))))) || ((figure.unitKind === "pp" || figure.unitKind === "bp") && CHANGE_MEASURES.has(measure) && LOWER_AFTER.test(context.lower.slice(figure.end, figure.end + 16))));
+  // ("14% fewer than a year earlier": a percent change too.)
+  const after = context.lower.slice(figure.end, figure.end + 16);
+  const fallAfter = !decline && ((figure.unitKind === "percent" && FALL_AFTER.test(after)) || ((figure.unitKind === "percent" || figure.unitKind === "pp" || figure.unitKind === "bp") && CHANGE_MEASURES.has(measure) && LOWER_AFTER.test(after)));
   // "The combined ratio improved 3.8 points": for a metric that is better lower, getting better is falling.
   // ("…, an improvement of 4.3 percentage points": so is the noun right before a change's figure.)
   const improved = metric.lowerIsBetter && ((change !== undefined && IMPROVEMENT.test(context.lower.slice(change.start, change.end))) || (CHANGE_MEASURES.has(measure) && IMPROVEMENT_RIGHT_BEFORE.test(context.lower.slice(Math.max(place.c0, figure.start - 32), figure.start))));

@@ -208,7 +208,6 @@ function yearAgoBase(context: Context, result: BoundFigure, base: BoundFigure): 
   // of the year before, which name no period of their own, say so too.)
   const yearAgoAfter = (after !== undefined && context.periodYearAgo[periodAfterBase]!) || (base === second && YEAR_BEFORE_AFTER.test(lower.slice(base.figure.end, base.figure.end + 40)));
   if ((periodAfterBase >= 0 || forecast) && !yearAgoAfter) return false;
-  if (forecast) base.fact.basis = "reported";
   if (!yearAgoAfter && NOT_A_YEAR_AGO.test(lower.slice(clauseStart(context, first.figure.start), clauseEnd))) return false;
   // ("92 cents vs. 84 cents expected": the analysts' words, the lexicons' estimate cues, in the clause
   // make the base their expectation, not a year-ago result.)
@@ -216,6 +215,8 @@ function yearAgoBase(context: Context, result: BoundFigure, base: BoundFigure): 
   const yearAgo = shiftLabel(result.fact.period, -1);
   if (yearAgo === undefined) return false;
   base.fact.period = yearAgo;
+  // (A forecast's base a year back is a result, whatever the forecast's words bound it as.)
+  if (forecast) base.fact.basis = "reported";
   return true;
 }
 

@@ -1403,8 +1403,7 @@ function keepBareCounts(figures: Figure[], terms: TermMatch<Term>[], lower: stri
     }
     // "Headcount fell to 18,400", "employees totaled 1,556,000": a count's word a few verbs before it.
     const before = terms[firstFrom(terms, figure.start) - 1];
-    // ("Fibre connections rose 5 per cent to 612,000": the count's change between, then the level.)
-    if (before && figure.start - before.end <= 44 && COUNT_VERBS.test(lower.slice(before.end, figure.start).replace(CHANGE_BETWEEN, "")) && countMetric(before)) {
+    if (before && figure.start - before.end <= 44 && COUNT_VERBS.test(lower.slice(before.end, figure.start)) && countMetric(before)) {
       delete figure.bare;
       return true;
     }
@@ -1416,8 +1415,6 @@ function keepBareCounts(figures: Figure[], terms: TermMatch<Term>[], lower: stri
     return false;
   });
 }
-/** A percent change between a count's word and its level: "rose 5 per cent to", "up 7% to". */
-const CHANGE_BETWEEN = / [\d.]+(?:%| ?per ?cent| ?percent|pc)(?= )/;
 /** Between the two ends of a range of bare numbers: "140 to 150", "140-150". */
 const RANGE_BETWEEN = /^(?:\s(?:to|and)\s|\s?[-–—]\s?)$/;
 /** Between a figure and a number alone in brackets after it: a space, "per share" or "a share", the bracket. */
@@ -1440,8 +1437,12 @@ function comparativeInBrackets(figure: Figure, previous: Figure | undefined, low
   return true;
 }
 
-/** What may stand between a count's word and its figure: at most four of the lexicon files' `count_link` words (fell, was, to, about), each after a space ("opened 9 supermarkets" has none). */
-const COUNT_VERBS = new RegExp(`^ (?:${wordsPattern(placedWords("count_link", { language: "en" }), "none", " ")} ){0,4}$`);
+/**
+ * What may stand between a count's word and its figure: at most four of the lexicon files' `count_link`
+ * words (fell, was, to, about), each after a space ("opened 9 supermarkets" has none), and the count's
+ * change among them ("Fibre connections rose 5 per cent to 612,000").
+ */
+const COUNT_VERBS = new RegExp(`^ (?:(?:${wordsPattern(placedWords("count_link", { language: "en" }), "none", " ")}|[\\d.]+(?:%|\\s?per\\scent|\\s?percent|pc)) ){0,4}$`);
 
 
 /** Whether one of `others` names the company already: by the same name, or with a mention where it has one. */

@@ -675,9 +675,11 @@ export function headsPartsColumn(corner: string): boolean {
  * at most, after a non-letter, a function word or a period's last character (全年海外收入, 前三季度海外收入,
  * 期内国内收入, 线上渠道收入, 內地酒店收入, 香港酒店平均入住率).
  */
+/** The kinds of place a part runs in a region, in Chinese: 內地酒店收入, 香港门店销售. */
+const PLACES_ZH = "酒店|门店|分店|商场|工厂";
 /** A period between a region's 市场 (or the kind of place it runs there) and the metric's word: 美国市场第三季营收, 海外市场上半年收入, 香港酒店期内平均入住率. */
-const MARKET_PERIOD = String.raw`(?<=市场|酒店|门店|分店|商场|工厂)\s?(?:第[一二三四1-4]季度?|[一二三四1-4]季度?|上半年|下半年|全年|前三季度?|本季度?|当季|单季度?|期内|本期|\d{1,2}\s?月份?)`;
-const REGION_BEFORE = new RegExp(String.raw`(?:^|[^a-z\u4e00-\u9fff]|公司|集团|旗下|的|其中|其|以及|及|和|而|年|季|度|期内|月)(${wordsPattern([...placedWords("region"), ...placedWords("channel")], "both")}(?:\s?(?:渠道|channels?))?(?:酒店|门店|分店|商场|工厂|hotels?|stores?|plants?)?)(?:\s?(?:市场|market))?(?:${MARKET_PERIOD})?\s?$`, "u");
+const MARKET_PERIOD = String.raw`(?<=市场|${PLACES_ZH})\s?(?:第[一二三四1-4]季度?|[一二三四1-4]季度?|上半年|下半年|全年|前三季度?|本季度?|当季|单季度?|期内|本期|\d{1,2}\s?月份?)`;
+const REGION_BEFORE = new RegExp(String.raw`(?:^|[^a-z\u4e00-\u9fff]|公司|集团|旗下|的|其中|其|以及|及|和|而|年|季|度|期内|月)(${wordsPattern([...placedWords("region"), ...placedWords("channel")], "both")}(?:\s?(?:渠道|channels?))?(?:${PLACES_ZH}|hotels?|stores?|plants?)?)(?:\s?(?:市场|market))?(?:${MARKET_PERIOD})?\s?$`, "u");
 /**
  * The code units a REGION_BEFORE match can end with, before its one optional space: a region's or a
  * channel's last, or the last of 渠道 / channel(s), 酒店 … plant(s), 市场 / market. A stretch whose end holds
@@ -686,7 +688,7 @@ const REGION_BEFORE = new RegExp(String.raw`(?:^|[^a-z\u4e00-\u9fff]|公司|集�
  */
 const REGION_LAST: ReadonlySet<number> | undefined = (() => {
   // (And the last characters of a period after 市场 or 酒店: 季, 度, 年, 月, 份, 期内, 本期.)
-  const words = [...placedWords("region"), ...placedWords("channel"), "渠道", "channel", "channels", "酒店", "门店", "分店", "商场", "工厂", "hotel", "hotels", "store", "stores", "plant", "plants", "市场", "market", "季", "度", "年", "月", "份", "内", "期"];
+  const words = [...placedWords("region"), ...placedWords("channel"), "渠道", "channel", "channels", ...PLACES_ZH.split("|"), "hotel", "hotels", "store", "stores", "plant", "plants", "市场", "market", "季", "度", "年", "月", "份", "内", "期"];
   if (words.some((word) => word.length === 0 || word.endsWith(" "))) return undefined;
   return new Set(words.map((word) => word.charCodeAt(word.length - 1)));
 })();

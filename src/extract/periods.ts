@@ -615,14 +615,14 @@ export function ownPeriod(cue: PeriodCue, calendar: FiscalCalendar | undefined, 
       // ("this year", 今年, of a company whose year is not the calendar's: its year under way at the
       // article's date; in November, the year to next March.)
       // ("next year" likewise: the year after the one under way, in December the year from next February.)
-      if (cue.year === undefined && (cue.relative === 0 || cue.relative === 1) && !cue.fiscal && calendar && !(calendar.month === 12 && calendar.day === 31 && calendar.weekday === undefined)) {
+      if (cue.year === undefined && (cue.relative === 0 || cue.relative === 1) && !cue.fiscal && keepsOwnYear(calendar)) {
         const underWay = yearUnderWay();
         if (underWay !== undefined) return `FY${underWay + cue.relative}`;
       }
       // ("last fiscal year", 上一财年, of such a company: the year before the one of the quarter the
       // article reports on, as 全年 below; in November, for a March year, the year to last March, and
       // in a preview of a year to August, the year before that one.)
-      if (cue.year === undefined && cue.fiscal && cue.relative !== undefined && cue.relative < 0 && date && calendar && !(calendar.month === 12 && calendar.day === 31 && calendar.weekday === undefined)) {
+      if (cue.year === undefined && cue.fiscal && cue.relative !== undefined && cue.relative < 0 && date && keepsOwnYear(calendar)) {
         const reported = yearOfLastQuarterOver();
         if (reported !== undefined) return `FY${reported + cue.relative}`;
       }
@@ -630,7 +630,7 @@ export function ownPeriod(cue: PeriodCue, calendar: FiscalCalendar | undefined, 
       // article reports on (Sony's full-year forecast in February 2025 is for the year ending March 2025).
       // (The company's own last quarter over, not the calendar's: in April, the year of a grocer whose
       // year ends in February is the one just over, though the calendar's first quarter falls in the next.)
-      if (cue.year === undefined && (cue.relative === undefined || (cue.fiscal && cue.relative === 0)) && date && calendar && !(calendar.month === 12 && calendar.day === 31 && calendar.weekday === undefined)) {
+      if (cue.year === undefined && (cue.relative === undefined || (cue.fiscal && cue.relative === 0)) && date && keepsOwnYear(calendar)) {
         const reported = yearOfLastQuarterOver();
         if (reported !== undefined) return `FY${reported}`;
       }
@@ -640,7 +640,7 @@ export function ownPeriod(cue: PeriodCue, calendar: FiscalCalendar | undefined, 
     case "relative_year_half": {
       // ("the first half of last year", 去年上半年, of a company whose year is not the calendar's: that part
       // of its own year before (or after) the one under way at the article's date.)
-      if (!calendar || (calendar.month === 12 && calendar.day === 31 && calendar.weekday === undefined)) return undefined;
+      if (!keepsOwnYear(calendar)) return undefined;
       const underWay = yearUnderWay();
       if (underWay === undefined) return undefined;
       return cue.kind === "relative_year_half" ? `${underWay + cue.relative}-H${cue.half}` : `${underWay + cue.relative}-Q${cue.quarter}`;
@@ -649,7 +649,7 @@ export function ownPeriod(cue: PeriodCue, calendar: FiscalCalendar | undefined, 
       if (cue.fiscal) return cue.year !== undefined ? `${cue.year + shift}-Q${cue.quarter}` : latestOver((year) => `${year}-Q${cue.quarter}`);
       // "第三季度" with no year, of a company whose year is not the calendar's: the calendar quarter or
       // the company's own third quarter, whichever ended last by the article's date (what it reports on).
-      if (cue.year !== undefined || !calendar || !date || (calendar.month === 12 && calendar.day === 31 && calendar.weekday === undefined) || label === undefined) return undefined;
+      if (cue.year !== undefined || !keepsOwnYear(calendar) || !date || label === undefined) return undefined;
       const calendarReading = fiscalQuarterOf(label, calendar, read);
       const fiscalReading = latestOver((year) => `${year}-Q${cue.quarter}`);
       const end = (reading: string | undefined) => {
@@ -661,7 +661,7 @@ export function ownPeriod(cue: PeriodCue, calendar: FiscalCalendar | undefined, 
     case "to_date": {
       // Year to date: the company's own quarters to the last one over by the article's date.
       if (cue.quarters === 0) {
-        if (!date || !calendar || (calendar.month === 12 && calendar.day === 31 && calendar.weekday === undefined)) return undefined;
+        if (!date || !keepsOwnYear(calendar)) return undefined;
         const dateYear = Number(date.slice(0, 4));
         for (let year = dateYear + 1; year >= dateYear - 1; year--) {
           for (let quarter = 4; quarter >= 1; quarter--) {
@@ -682,7 +682,7 @@ export function ownPeriod(cue: PeriodCue, calendar: FiscalCalendar | undefined, 
       if (cue.fiscal && cue.year !== undefined) return `${cue.year}-H${cue.half}`;
       // 中期 / the first half with no year, of a company whose year is not the calendar's: its own half
       // that ended last by the article's date.
-      if (cue.year !== undefined || !calendar || (calendar.month === 12 && calendar.day === 31 && calendar.weekday === undefined)) return undefined;
+      if (cue.year !== undefined || !keepsOwnYear(calendar)) return undefined;
       return latestOver((year) => `${year}-H${cue.half}`);
     case "ending":
       return endingPeriod(cue, calendar, date, read);
@@ -880,6 +880,11 @@ const QUARTER_LABEL = /^(\d{4})-Q([1-4])$/;
 const DAY = 86_400_000;
 const dayOf = (iso: string): number => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY;
 
+/** Whether a company keeps a year of its own: a fiscal calendar other than the calendar year's. */
+function keepsOwnYear(calendar: FiscalCalendar | undefined): calendar is FiscalCalendar {
+  return calendar !== undefined && !(calendar.month === 12 && calendar.day === 31 && calendar.weekday === undefined);
+}
+
 /**
  * A calendar quarter's label under a company's fiscal calendar: the fiscal quarter that overlaps it
  * most (calendar 2025-Q4 is Microsoft's fiscal 2026-Q2, and mostly Walmart's fiscal 2026-Q4, Nov–Jan).
@@ -887,7 +892,7 @@ const dayOf = (iso: string): number => Date.UTC(Number(iso.slice(0, 4)), Number(
  * calendar-year companies, are left as they are.
  */
 export function fiscalQuarterOf(label: string, calendar: FiscalCalendar | undefined, read: ReadPeriod = parsePeriod): string {
-  if (!calendar || (calendar.month === 12 && calendar.day === 31 && calendar.weekday === undefined)) return label;
+  if (!keepsOwnYear(calendar)) return label;
   const match = QUARTER_LABEL.exec(label);
   if (!match) return label;
   // A run's reader remembers the answers (binding asks for the same few quarters once per figure);

@@ -70,7 +70,8 @@ export function storeCountOf(lower: string, figure: Figure, from: number, senten
   let restaurant = false;
   // (座 and 个 count a store only with its word right after them or right before: 新開1座酒店,
   // 40至50个学习中心, 新增站台287座.)
-  const storeRightBefore = STORE_AT_END_CJK.test(lower.slice(Math.max(from, figure.start - 8), figure.start));
+  const rightBefore = lower.slice(Math.max(from, figure.start - 8), figure.start);
+  const storeRightBefore = STORE_AT_END_CJK.test(rightBefore);
   if (/[家间]$/u.test(written) || (/[座个]$/u.test(written) && (STORE_AFTER_CJK.test(lower.slice(figure.end, figure.end + 14)) || storeRightBefore))) {
     if (figure.scale !== undefined && !/^[万萬千]$/u.test(figure.scale)) return undefined;
     // (A bare 家 after a store's word earlier in the sentence: "门店总数6,842家，较年初净增785家"; not one
@@ -80,7 +81,7 @@ export function storeCountOf(lower: string, figure: Figure, from: number, senten
     // (With no store's word right after it, 期內新開7間, the count is a restaurant chain's, as the
     // taxonomy's `restaurants_opened` count takes it.)
     // (新开学习中心68家: a store's word right before it says what the count is, as one after it would.)
-    restaurant = RESTAURANT_AFTER_CJK.test(after) || (!STORE_AFTER_CJK.test(after) && (!storeRightBefore || RESTAURANT_AT_END_CJK.test(lower.slice(Math.max(from, figure.start - 8), figure.start))));
+    restaurant = RESTAURANT_AFTER_CJK.test(after) || (!STORE_AFTER_CJK.test(after) && (!storeRightBefore || RESTAURANT_AT_END_CJK.test(rightBefore)));
     const before = lower.slice(Math.max(from, figure.start - 12), figure.start);
     // ("当季新开学习中心68家": the store's word may stand between the role's word and the count.)
     role = ZH_BEFORE.find(([pattern]) => pattern.test(before) || pattern.test(before.replace(STORE_AT_END_CJK, "")))?.[1];

@@ -131,7 +131,9 @@ export function bindTableCell(context: Context, figure: Figure, place: CellPlace
   // part: "| Passenger vehicles | 9.6% |" under "YoY growth" after "Revenue" is the part's revenue
   // growth, not a count of vehicles. A change column's metric is then read from its own header and the
   // columns to its left, never from the label.)
-  const ofParts = header !== undefined && table.header.cells[0] !== undefined && headsPartsColumn(context.lower.slice(table.header.cells[0].start, table.header.cells[0].end));
+  const corner = table.header.cells[0];
+  const cornerNamesParts = corner !== undefined && headsPartsColumn(context.lower.slice(corner.start, corner.end));
+  const ofParts = header !== undefined && cornerNamesParts;
   const metricParts = ofParts && CHANGE_HEADER.test(context.lower.slice(header!.start, header!.end)) ? [header!] : parts;
   // The unit the cell leaves out: its row label's or its column header's own ("营收（亿元）", "Revenue
   // ($ in millions)"), else the table's caption or corner.
@@ -180,7 +182,6 @@ export function bindTableCell(context: Context, figure: Figure, place: CellPlace
   }
   // "| Revenue stream (₹ crore) | Q2 FY26 | Q2 FY25 | Change |", "| 营收（亿元） | 9月 | 10月 |": a corner
   // that names a metric names the metric of every cell its row labels and column headers leave unnamed.
-  const corner = table.header.cells[0];
   if (!metric && corner && column > 0) {
     const named = metricNamedIn(context, corner, cues);
     if (named.metric) ({ metric, match: metricMatch } = named);
@@ -220,8 +221,7 @@ export function bindTableCell(context: Context, figure: Figure, place: CellPlace
   // "Segment results ($ in millions):" over "| Segment | Q1 FY26 | Q1 FY25 | YoY |": a table of the
   // company's parts whose cells, caption and heading name no metric breaks down its top line (revenue),
   // in its amounts and in its change columns.
-  const partsCorner = table.header.cells[0];
-  if (!metric && partsCorner && context.taxonomy.topLine !== undefined && headsPartsColumn(context.lower.slice(partsCorner.start, partsCorner.end)) && (withCaption.unitKind === "currency" || CHANGE_MEASURES.has(cues.measureCue ?? "level"))) metric = context.taxonomy.topLine;
+  if (!metric && cornerNamesParts && context.taxonomy.topLine !== undefined && (withCaption.unitKind === "currency" || CHANGE_MEASURES.has(cues.measureCue ?? "level"))) metric = context.taxonomy.topLine;
   if (!metric) return skip("no metric in the cell's row label, column header, caption or heading fits it");
   const measure = measureFor(cues, metric);
   const unit = withCaption.unit ?? (anchor?.metric === metric ? anchor.unit : undefined) ?? (metric.units.includes("count") ? "count" : undefined);
@@ -245,8 +245,8 @@ export function bindTableCell(context: Context, figure: Figure, place: CellPlace
     const named = newSegmentIn(context.text, label.start, metricMatch.start, context.terms, firstFrom(context.terms, label.start), entity, othersBusinessWord(context.taxonomy, entity));
     if (named) segment = keepNewSegment(context.newSegments, named, context.taxonomy, context.segmentAliases).id;
   }
-  if (segment === undefined && entity !== "MARKET" && (underRevenue || (corner && headsPartsColumn(context.lower.slice(corner.start, corner.end))))) {
-    const metricOfColumn = corner !== undefined && headsPartsColumn(context.lower.slice(corner.start, corner.end)) && metricMatch !== undefined && (metricMatch.end <= label.start || metricMatch.start >= label.end);
+  if (segment === undefined && entity !== "MARKET" && (underRevenue || cornerNamesParts)) {
+    const metricOfColumn = cornerNamesParts && metricMatch !== undefined && (metricMatch.end <= label.start || metricMatch.start >= label.end);
     const found = rowLabelSegment(context.text.slice(label.start, label.end), label.start, context.terms, firstFrom(context.terms, label.start), entity, othersBusinessWord(context.taxonomy, entity), metricOfColumn);
     if (found) segment = keepNewSegment(context.newSegments, found, context.taxonomy, context.segmentAliases).id;
   }
@@ -279,7 +279,7 @@ export function bindTableCell(context: Context, figure: Figure, place: CellPlace
   fact.value = withCaption.value;
   // "| Net cash (£m) | 412 |": a row named by a word for the metric's negative (the taxonomy's
   // negated_aliases) holds the metric with its sign turned, as the same words do in prose.
-  if (metricMatch !== undefined && measure === "level" && namesNegative(context, metricMatch, metric)) fact.value = fact.value.startsWith("-") ? fact.value.slice(1) : `-${fact.value}`;
+  if (metricMatch !== undefined && measure === "level" && firstOf(metricMatch, "metric")?.negated) fact.value = fact.value.startsWith("-") ? fact.value.slice(1) : `-${fact.value}`;
   if (figure.valueHigh !== undefined) fact.valueHigh = figure.valueHigh;
   // "$ in thousands" scales the amounts of a table, not its per-share figures ("Adjusted EPS | 1.41").
   const scale = metric.kind === "per_share" && figure.scale === undefined ? undefined : withCaption.scale;
@@ -457,13 +457,6 @@ function metricNamedIn(context: Context, cell: Cell, cues: FigureCues): { metric
     if (metric) return { metric, match };
   }
   return { metric: undefined, match: undefined };
-}
-
-/** Whether the words a cell's metric was named by are one of the metric's words for its negative ("net cash" for net debt). */
-function namesNegative(context: Context, match: TermMatch<Term>, metric: MetricDefinition): boolean {
-  if (metric.negatedAliases === undefined) return false;
-  const words = context.lower.slice(match.start, match.end);
-  return Object.values(metric.negatedAliases).some((aliases) => aliases.some((alias) => alias.toLowerCase() === words));
 }
 
 /** The longest line read as a table's caption: a paragraph of prose above a table is no caption. */

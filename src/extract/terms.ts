@@ -10,7 +10,7 @@ import { Lexicon, type TermMatch } from "./lexicon.js";
 
 export type Term =
   /** `amount`: for a ratio written as an amount's word and 率 (营业利润率), that amount's metric (营业利润). */
-  | { kind: "metric"; id: string; loss: boolean; amount?: string }
+  | { kind: "metric"; id: string; loss: boolean; amount?: string; negated?: true }
   | { kind: "segment"; id: string }
   | { kind: "entity"; id: string }
   | { kind: "measure"; id: Measure }
@@ -90,7 +90,8 @@ export function termLexicon(taxonomy: Taxonomy): Lexicon<Term> {
       if (plural !== undefined && !metricOfAlias.has(plural)) lexicon.add(plural, term);
     }
     // "net cash of £412m" is net debt of -£412m: a word for the metric's negative reads as a loss does.
-    for (const alias of all(metric.negatedAliases ?? {})) lexicon.add(alias, { kind: "metric", id: metric.id, loss: true });
+    // (Marked too, so that a table's row, whose own sign a bracket may give, turns it: "Net cash (£m) | (35)" is net debt of 35.)
+    for (const alias of all(metric.negatedAliases ?? {})) lexicon.add(alias, { kind: "metric", id: metric.id, loss: true, negated: true });
   }
   termLexicons.set(taxonomy, lexicon);
   return lexicon;

@@ -169,6 +169,17 @@ export function buildTaxonomy(document: ParsedDocument): { taxonomy: Taxonomy; d
     const { sec_concepts: secConcepts, loosely_for: looselyFor, change_rate: changeRate, level_only: levelOnly, margin_of: marginOf, lower_is_better: lowerIsBetter, top_line: topLine, bottom_line: bottomLine, store_count: storeCount, negated_aliases: negatedAliases, ...rest } = metric;
     metrics.set(id, { id, ordinal: metrics.size, ...rest, ...(marginOf !== undefined ? { marginOf } : {}), timing: metric.timing ?? "flow", basis: metric.basis ?? "reported", decided: metric.decided ?? false, term: metric.term ?? false, surprise: metric.surprise ?? false, change: metric.change ?? false, changeRate: changeRate ?? false, levelOnly: levelOnly ?? false, lowerIsBetter: lowerIsBetter ?? false, topLine: topLine ?? false, bottomLine: bottomLine ?? false, ...(storeCount !== undefined ? { storeCount } : {}), looselyFor: looselyFor ?? [], ...(secConcepts ? { secConcepts } : {}), ...(negatedAliases ? { negatedAliases } : {}) });
   }
+  // A word listed as a metric's negative and as a metric's own word would read one figure two ways.
+  const metricOfWord = new Map<string, string>();
+  for (const metric of metrics.values()) for (const words of Object.values(metric.aliases)) for (const word of words) metricOfWord.set(word.toLowerCase(), metric.id);
+  for (const metric of metrics.values()) {
+    for (const [language, words] of Object.entries(metric.negatedAliases ?? {})) {
+      words.forEach((word, index) => {
+        const other = metricOfWord.get(word.toLowerCase());
+        if (other !== undefined) report(["metrics", metric.id, "negated_aliases", language, index], "a word for the metric's negative that is also a metric's word", JSON.stringify(word), `a word no metric lists under aliases (${other} does)`);
+      });
+    }
+  }
   const topLines = [...metrics.values()].filter((metric) => metric.topLine);
   for (const extra of topLines.slice(1)) report(["metrics", extra.id, "top_line"], "a second top-line metric", extra.id, `one top-line metric only (${topLines[0]!.id} is)`);
   const bottomLines = [...metrics.values()].filter((metric) => metric.bottomLine);

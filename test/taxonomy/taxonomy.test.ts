@@ -59,6 +59,19 @@ describe("taxonomy identities", () => {
     expect(taxonomy!.metrics.get("operating_income")!.move).toBeUndefined();
   });
 
+  it("reads a metric's words for its negative, and refuses one that is also a metric's word", () => {
+    const withNet = (cashWords: string) =>
+      taxonomyWith(margin).replace(
+        "# identities follow",
+        [`  net_debt: { name: Net debt, kind: amount, units: [currency], aliases: { zh-Hans: [净负债], zh-Hant: [], en: [net debt] }, negated_aliases: { zh-Hans: [], zh-Hant: [], en: [net cash] } }`, `  cash: { name: Cash, kind: amount, units: [currency], aliases: { zh-Hans: [], zh-Hant: [], en: [${cashWords}] } }`, "# identities follow"].join("\n"),
+      );
+    const { taxonomy, diagnostics } = loadTaxonomy({ file: "taxonomy.yaml", text: withNet("cash") });
+    expect(diagnostics).toEqual([]);
+    expect(taxonomy!.metrics.get("net_debt")!.negatedAliases?.en).toEqual(["net cash"]);
+    const clash = loadTaxonomy({ file: "taxonomy.yaml", text: withNet("cash, Net Cash") }).diagnostics;
+    expect(clash.map((d) => `${d.path} ${d.message} (${d.found})`)).toEqual(["/metrics/net_debt/negated_aliases/en/0 a word for the metric's negative that is also a metric's word (\"net cash\")"]);
+  });
+
   it("knows its one top-line metric, and refuses a second", () => {
     const marked = taxonomyWith(margin).replace("revenue: { name: Revenue, kind: amount,", "revenue: { name: Revenue, kind: amount, top_line: true,");
     expect(loadTaxonomy({ file: "taxonomy.yaml", text: marked }).taxonomy!.topLine?.id).toBe("revenue");
