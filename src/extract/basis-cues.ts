@@ -20,8 +20,8 @@ export const ANALYST_WORDS = /分析师|法人|共识|一致预期|市场预期|
 export const BROKERS_NOTE = /(?:维持|给予|首次覆盖|上调至|下调至|重申)[^。\n]{0,10}(?:买入|增持|推荐|强烈推荐|优于大市|跑赢行业|谨慎推荐)[^。\n]{0,4}评级|目标价|\b(?:our|my)\s(?:own\s)?(?:[a-z-]+\s)?(?:forecasts?|estimates?|price\starget|target\sprice)\b|\b(?:we|i)\s(?:now\s)?(?:upgrade|downgrade|reiterate|initiate)\b/;
 /** A broker's name: a Chinese name closed by a word of the lexicons' `broker_name_end` (卓域证券, 某某研究所). */
 export const BROKER_NAME = new RegExp(`[\\u4e00-\\u9fff]{2,6}${wordsPattern(placedWords("broker_name_end", { language: "zh" }), "none")}`, "u");
-/** A broker's name right before a verb of forecasting: "东吴证券预计…", "某证券分析师此前预测…". */
-export const BROKER_FORECASTS = new RegExp(`${BROKER_NAME.source}(?:的?分析师)?(?:此前|先前|之前|日前|早前)?的?(?:预计|预测|预期|估计|料)`, "u");
+/** A broker's name right before a verb of forecasting: "东吴证券预计…", "某证券分析师此前预测…", "德铭证券在最新报告中预计…" (where it says so between). */
+export const BROKER_FORECASTS = new RegExp(`${BROKER_NAME.source}(?:的?分析师)?(?:此前|先前|之前|日前|早前)?(?:在[^，。,\n]{1,12}中[，,]?)?的?(?:预计|预测|预期|估计|料)`, "u");
 /** A broker opening its sentence and revising or keeping a forecast (the lexicons' `revision` words): "卓域证券因此上调…每股盈利预测". */
 export const BROKER_REVISES = new RegExp(`^[\\s*_]*${BROKER_NAME.source}(?:因此|亦|则|并|随即|同时)?${wordsPattern(placedWords("revision", { language: "zh" }), "none")}`, "u");
 /** "我们预计", "我们上调…预测", "For FY27 I expect", "We now expect": the writers forecasting, in a broker's or an analyst's note the note's own estimate. */

@@ -19,6 +19,7 @@ import { acceptPeriod, aroundStoryPeriod, finishPeriod, isOverBy, metricNamedBet
 import { DAY_KINDS, EVENT_PERIOD_KINDS, fiscalQuarterOf, GIVES_BASE_AFTER, lastReportedQuarter, type PeriodCue } from "./periods.js";
 import { BULLET_LEAD } from "./layout.js";
 import { BUSINESS_WORD, BUSINESS_WORD_START, type NewSegment, partAfterOfWhich, renamedSegment, type SharedMarket, holdsShareBefore, marketOfShare, sameMarket, saysMarketShare, sharesMarketWords, bulletLabelSegment, businessAfterMetric, businessAfterMove, businessBeforeMetric, businessBringingIn, businessSharing, cjkBusinessBeforeMetric, cjkPartBeforeShare, indexSegment, keepNewSegment, businessesUpDown, namedKindMoving, newSegmentIn, openingNameBusiness, othersBusinessWithMetric, othersBusinessWord, parallelBusinessMoving, quotedNameBeforeMetric, marketNamedAfter, marketNamedBefore, regionAfterMetric, regionBeforeMetric, regionLeadIn, regionNamedBefore, regionSourceAfter, saysShareSource } from "./new-segments.js";
+import { namedAnalystForecasts } from "./forecasters.js";
 import { entityFor, holderNamed, introducedPeer, type NewEntity, possessivePeer, sameCompanyName } from "./subject.js";
 import { quoteFor } from "./quote.js";
 import { respectively, respectivelyRun } from "./respectively.js";
@@ -28,7 +29,7 @@ import { asciiLower, isCjkCode } from "./lexicon.js";
 import { toSimplified } from "./normalise.js";
 import { compareExact, exact, exactToString, scaleExact } from "../numbers/exact.js";
 import { parseWrittenNumber } from "../numbers/written-number.js";
-import { codeUnits, firstFrom, LIST_JOINER, positionsOf, seek, startIndex } from "./text-structure.js";
+import { codeUnits, firstFrom, LIST_JOINER, seek, startIndex } from "./text-structure.js";
 import { wordsPattern } from "./word-patterns.js";
 import { SUBJECT_OPENING } from "./line-topics.js";
 
@@ -3130,23 +3131,6 @@ function bracketHoldsOwnFigure(lower: string, from: number, at: number): boolean
   const close = lower.slice(at, at + 80).search(/[)）]/);
   return /\d/.test(lower.slice(from + open.index, close < 0 ? at : at + close));
 }
-/** A person the text names as an analyst: 分析师许诺, "analyst Priya Raman" (the Chinese name, or the English surname). */
-const ANALYST_NAMED_ZH = /(?:分析师|研究员|首席)\s?([\u4e00-\u9fff]{2,3}?)(?=认为|表示|指出|预计|预测|估计|称|说|[，,：:（(])/gu;
-const ANALYST_NAMED_EN = /\banalyst\s(?:[A-Z][a-z]+\s){1,2}([A-Z][a-z]+)\b/g;
-/** A verb of forecasting right after a name. */
-const FORECASTS_AFTER = /^\s?(?:则|也|亦|还|並|并)?(?:预计|预测|估计|预期|认为|料|expects?|forecasts?|estimates?|sees|reckons|predicts?)/u;
-
-/** Whether an analyst the text has named stands in [from, to) right before a verb of forecasting. */
-function namedAnalystForecasts(context: Context, from: number, to: number): boolean {
-  context.analystNames ??= [...new Set([...[...context.lower.matchAll(ANALYST_NAMED_ZH)].map((match) => match[1]!), ...[...context.text.matchAll(ANALYST_NAMED_EN)].map((match) => match[1]!.toLowerCase())])];
-  if (context.analystNames.length === 0) return false;
-  const stretch = context.lower.slice(from, to);
-  return context.analystNames.some((name) => {
-    for (const at of positionsOf(stretch, name)) if (FORECASTS_AFTER.test(stretch.slice(at + name.length, at + name.length + 12))) return true;
-    return false;
-  });
-}
-
 /** Analysts named as a sentence's subject, then a verb of saying or believing (法人认为, 分析师指出, "analysts believe"). */
 const ANALYSTS_SAY = /(?:^|[，,。\s])(?:不过|但|而|另外)?[，,\s]?(?:法人|分析师|分析師|券商)(?:则|則|也|亦|普遍)?(?:认为|認為|看好|指出|表示|估计|估計|估算|预估|預估|预期|預期)|\banalysts?\s(?:believe|think|say|said|expect|see|reckon)\b/u;
 

@@ -1,0 +1,73 @@
+// Who makes a forecast the company does not: an analyst the text names (by name, or as "he" or "she"
+// right after introducing them), or a research house named by the word its name ends with. Their
+// forecast is an estimate, not the company's guidance. Pure reads of the text the binder holds.
+import type { Context } from "./context.js";
+import { placedWords } from "./cues.js";
+import { positionsOf } from "./text-structure.js";
+import { wordsPattern } from "./word-patterns.js";
+
+/** A person the text names as an analyst: 分析师许诺, "analyst Priya Raman" (the Chinese name, or the English surname). */
+const ANALYST_NAMED_ZH = /(?:分析师|研究员|首席)\s?([\u4e00-\u9fff]{2,3}?)(?=认为|表示|指出|预计|预测|估计|称|说|[，,：:（(])/gu;
+const ANALYST_NAMED_EN = /\banalyst\s(?:[A-Z][a-z]+\s){1,2}([A-Z][a-z]+)\b/g;
+/** "Priya Castellane, an analyst at Pardew Hume,": a name set before its role (the surname). */
+const ANALYST_APPOSED_EN = /\b[A-Z][a-z]+\s(?:[A-Z][a-z]+\s)?([A-Z][a-z'-]+),\s(?:an?|the)\s(?:[a-z-]+\s){0,2}analyst\b/g;
+/** A verb of forecasting right after a name. */
+const FORECASTS_AFTER = /^\s?(?:则|也|亦|还|並|并)?(?:预计|预测|估计|预期|认为|料|expects?|forecasts?|estimates?|sees|reckons|predicts?)/u;
+
+/** Whether an analyst the text has named stands in [from, to) right before a verb of forecasting. */
+export function namedAnalystForecasts(context: Context, from: number, to: number): boolean {
+  context.analystNames ??= [
+    ...new Set([
+      ...[...context.lower.matchAll(ANALYST_NAMED_ZH)].map((match) => match[1]!),
+      ...[...context.text.matchAll(ANALYST_NAMED_EN), ...context.text.matchAll(ANALYST_APPOSED_EN)].map((match) => match[1]!.toLowerCase()),
+    ]),
+  ];
+  if (context.analystNames.length > 0) {
+    const stretch = context.lower.slice(from, to);
+    for (const name of context.analystNames) for (const at of positionsOf(stretch, name)) if (FORECASTS_AFTER.test(stretch.slice(at + name.length, at + name.length + 12))) return true;
+  }
+  return pronounOfAnalystForecasts(context, from, to) || houseForecasts(context, from, to);
+}
+
+/** "She forecasts…", 他预计…: a person's pronoun opening a forecast. */
+const PRONOUN_FORECASTS = /(?:^|[\s，,。“"])(?:he|she|他|她)\s?(?:now\s|also\s|still\s|则|也|亦|还)?(?:expects|forecasts|estimates|projects|predicts|reckons|sees|预计|预测|估计|预期|认为)/u;
+/** Who such a pronoun may point back to: an analyst, or one of the company's officers (the lexicons' `role` words and the Chinese titles). */
+const ANALYST_ROLE = /\banalysts?\b|分析师|研究员/g;
+const OFFICER_ROLE = new RegExp(`${wordsPattern([...placedWords("role", { language: "en" }).filter((word) => !/^analysts?$/.test(word)), "ceo", "cfo"], "both")}|董事长|总裁|总经理|首席执行官|首席财务官|财务总监|财务长|执行长|行政总裁|主席|创始人|发言人`, "g");
+/** How far back a pronoun is looked up, within its paragraph. */
+const PRONOUN_REACH = 400;
+
+/**
+ * "Priya Castellane, an analyst at Pardew Hume, raised her target price. She forecasts full-year revenue
+ * at £1.29bn": a pronoun forecasting, whose nearest role named before it in its paragraph is an analyst's,
+ * is the analyst. (After "Chief executive Ann Cole said…", "she expects" is the company's.)
+ */
+function pronounOfAnalystForecasts(context: Context, from: number, to: number): boolean {
+  const stretch = context.lower.slice(from, to);
+  const pronoun = PRONOUN_FORECASTS.exec(stretch);
+  if (!pronoun) return false;
+  const at = from + pronoun.index;
+  const paragraph = context.lower.lastIndexOf("\n\n", at);
+  const before = context.lower.slice(Math.max(paragraph + 1, at - PRONOUN_REACH), at);
+  const analyst = lastMatch(ANALYST_ROLE, before);
+  return analyst >= 0 && analyst > lastMatch(OFFICER_ROLE, before);
+}
+
+function lastMatch(pattern: RegExp, text: string): number {
+  let last = -1;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) last = match.index;
+  return last;
+}
+
+/** The lexicons' `broker_name_end` words in English, each open to a capital first letter ("Securities", "Research"). */
+const HOUSE_END_EN = placedWords("broker_name_end", { language: "en" }).map((word) => `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1).replace(/\s/g, "\\s")}`);
+/**
+ * "Marrowby Research, which covers the stock, expects…", "Quillfield Securities forecasts…": a house whose
+ * capitalised name ends in a broker's word, the subject of a verb of forecasting (an aside between).
+ */
+const HOUSE_FORECASTS_EN = new RegExp(String.raw`\b(?:[A-Z][\w&'.-]*\s){1,3}(?:${HOUSE_END_EN.join("|")})\b(?:,[^,.;]{1,80},)?\s(?:now\s|also\s|still\s)?(?:expects|forecasts|estimates|projects|predicts|sees)\b`);
+
+function houseForecasts(context: Context, from: number, to: number): boolean {
+  return HOUSE_FORECASTS_EN.test(context.text.slice(from, to));
+}
