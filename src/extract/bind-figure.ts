@@ -3142,6 +3142,20 @@ const OR_PERCENT_BEFORE = new RegExp(String.raw`[,，]\s?or\s(?:${EN_HEDGE}\s)?$
 /** "of the channel", "of group sales", "of its total": a whole or a part of the company right after a percent. */
 const OF_A_WHOLE_AFTER = /^\s?(?:per\s?cent\s)?of\s(?:the\s|its\s|their\s)?(?:[a-z-]+\s)?(?:channel|segment|division|business|unit|group|total|company|portfolio|market|sales|revenue|revenues|turnover|income)\b/;
 
+/** What may stand between a figure and the analysts' word after it: "the 84 cents the Street estimated", "the 497 billion yen average estimate". */
+const ESTIMATE_WORD_BETWEEN = /^\s?(?:that\s|(?:average|mean|median)\s)?$/;
+
+/** The clause-wide basis cue that starts right after a figure (a space between at most), before `to`. */
+function cueRightAfter(context: Context, at: number, to: number): { match: TermMatch<Cue>; basis: Basis } | undefined {
+  const { cueMatches } = context;
+  for (let i = firstFrom(cueMatches, at); i < cueMatches.length && cueMatches[i]!.start <= at + 1 && cueMatches[i]!.start < to; i++) {
+    const match = cueMatches[i]!;
+    const basis = basisOf(match, "clause");
+    if (basis !== undefined && match.start >= at && /^\s?$/.test(context.lower.slice(at, match.start))) return { match, basis };
+  }
+  return undefined;
+}
+
 /** A bracket opened and not closed between a figure and a word after it: the word stands inside it. */
 const OPEN_BRACKET_BEFORE = /[(（][^()（）]*$/;
 
@@ -3162,7 +3176,15 @@ function saidBasis(context: Context, place: Place, metric: MetricDefinition, met
   context.basisCue = undefined;
   /** Whether the clause says outright that the figure is the actual result (实际为, actual). */
   let actual = false;
-  for (let i = seek(cursors.cuesInClause, previousEnd); i < cueMatches.length && cueMatches[i]!.start < nextStart; i++) {
+  // "up 7.4% on a reported basis and 5.1% organically": a basis word right after the figure is its own,
+  // before any word back in the clause, which is the figure's before it.
+  const rightAfter = cueRightAfter(context, figure.end, nextStart);
+  if (rightAfter !== undefined) {
+    basis = rightAfter.basis;
+    actual = basis === "reported";
+    context.basisCue = rightAfter.match;
+  }
+  for (let i = seek(cursors.cuesInClause, previousEnd); rightAfter === undefined && i < cueMatches.length && cueMatches[i]!.start < nextStart; i++) {
     // "sales totalled EUR 4.61 billion and comparable operating profit EUR 512.6 million": an adjustment
     // word after the figure that names (or stands right before) another metric is that metric's.
     if (cueMatches[i]!.start >= figure.end && LIST_NEXT.test(context.lower.slice(figure.end, cueMatches[i]!.start)) && adjectiveOfAnotherMetric(context, cueMatches[i]!, metricMatch)) continue;
@@ -3188,9 +3210,13 @@ function saidBasis(context: Context, place: Place, metric: MetricDefinition, met
   // "below the $4.52 analysts expected", "the 84 cents the Street estimated": the analysts' words right
   // after the figure say it is their expectation, whatever forecast the sentence reports before it.
   if (basis !== "estimate") {
-    // ("the 497 billion yen average estimate of nine analysts": an average's word may stand between.)
-    for (let i = seek(cursors.cuesAfter, figure.end); i < cueMatches.length && cueMatches[i]!.start - figure.end <= 16; i++) {
-      if (/^\s?(?:that\s|(?:average|mean|median)\s)?$/.test(context.lower.slice(figure.end, cueMatches[i]!.start)) && basisOf(cueMatches[i]!, "sentence") === "estimate") {
+    // ("the 497 billion yen average estimate of nine analysts": an average's word may stand between; so may
+    // the house that compiles it, "the A$1.39 billion Visible Alpha consensus".)
+    let from = figure.end;
+    for (let i = seek(cursors.cuesAfter, figure.end); i < cueMatches.length && cueMatches[i]!.start - from <= 16; i++) {
+      if (!ESTIMATE_WORD_BETWEEN.test(context.lower.slice(from, cueMatches[i]!.start))) continue;
+      if (cueMatches[i]!.entries.some((entry) => entry.kind === "analyst_house")) from = cueMatches[i]!.end;
+      else if (basisOf(cueMatches[i]!, "sentence") === "estimate") {
         basis = "estimate";
         context.basisCue = cueMatches[i]!;
         break;
