@@ -1534,6 +1534,10 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
       if (match && fittingMetric(taxonomy, match, figureCues)) metric = definition;
     }
   }
+  // "- Data center: $612 million (up 41%)": a list's item whose label names a part of the company, with no
+  // metric named (nor by the item above or the heading), gives that part's top line: its amount of money,
+  // and the change beside that amount.
+  if (!metric && itemAmountOfPart(context, place, figureCues.changed === true)) metric = taxonomy.topLine;
   // "收入增速为25%", "GMV growth rate of 25%": a word for a rate of change right after a metric's word is
   // that metric's change (the taxonomy's `change_rate`), the measure a percent of it takes (yoy).
   if (metric?.changeRate && metricMatch) {
@@ -2107,7 +2111,8 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
     // "About 58% of revenue came from North America": the region a share comes from.
     if (!found && measure === "share" && figure.unitKind === "percent") found = regionSourceAfter(context.text, context.lower, figure.end, entity);
     // "## Segments" then "- North America: $2.61B": a bullet's label under a breakdown heading.
-    if (!found && context.headingTopics[lineIndex]?.breakdown) {
+    // (Or any list's item whose figure no metric word names, its label a part's: see itemLabelPart.)
+    if (!found && (context.headingTopics[lineIndex]?.breakdown || (metricMatch === undefined && itemAmountOfPart(context, place, CHANGE_MEASURES.has(measure))))) {
       const lineStart = context.lineStarts[lineIndex]!;
       const lineEnd = context.lineStarts[lineIndex + 1] ?? context.text.length;
       found = bulletLabelSegment(context.text.slice(lineStart, lineEnd), lineStart, terms, firstFrom(terms, lineStart), entity);
@@ -3073,6 +3078,34 @@ function previousParagraph(context: Context, lineIndex: number): { start: number
 }
 /** A list's item: a bullet or a number opening the line. */
 const LIST_ITEM = new RegExp(`^${BULLET_LEAD}`);
+
+/** Whether the figure is a list item's amount of money (no price of a unit), or the change right after one, and the item's label names a part (itemLabelPart). */
+function itemAmountOfPart(context: Context, place: Place, isChange: boolean): boolean {
+  const { figure } = place;
+  const amount = figure.unitKind === "currency" ? figure : figure.unitKind === "percent" && isChange ? context.figures[place.index - 1] : undefined;
+  if (amount === undefined || amount.unitKind !== "currency" || amount.start < context.lineStarts[place.lineIndex]! || isUnitPrice(context.lower, amount)) return false;
+  return itemLabelPart(context, place.lineIndex) !== undefined;
+}
+
+/**
+ * The part of the company a list's item names by its label, under any heading ("- Data center: $612
+ * million"): a label with no taxonomy word but a part's, no digit and no cue word (not "- Guidance:",
+ * "- Consensus:", "- Outlook:"), on a line that opens with a bullet.
+ */
+function itemLabelPart(context: Context, lineIndex: number): NewSegment | undefined {
+  const start = context.lineStarts[lineIndex]!;
+  const end = context.lineStarts[lineIndex + 1] ?? context.text.length;
+  const line = context.text.slice(start, end);
+  if (!LIST_ITEM.test(line)) return undefined;
+  const part = bulletLabelSegment(line, start, context.terms, firstFrom(context.terms, start), context.entity);
+  if (part === undefined) return undefined;
+  const at = context.text.indexOf(part.name, start);
+  const { cueMatches, terms } = context;
+  for (let i = firstFrom(cueMatches, at); i < cueMatches.length && cueMatches[i]!.start < at + part.name.length; i++) if (cueMatches[i]!.end > at) return undefined;
+  // (A company's name is no part: "- Brennock: $612 million" lists companies.)
+  for (let i = firstFrom(terms, at); i < terms.length && terms[i]!.start < at + part.name.length; i++) if (terms[i]!.end > at && terms[i]!.entries.some((entry) => entry.kind !== "segment")) return undefined;
+  return part;
+}
 /** How many lines back a list's items go on with an earlier item's period. */
 const LIST_REACH = 8;
 /** Whether a period starts in [start, end). */

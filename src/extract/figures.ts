@@ -436,7 +436,7 @@ export function isUnitPrice(text: string, figure: Figure, from = 0): boolean {
 }
 const UNIT_PRICE_BEFORE = /每\s?(?:桶|吨|噸|盎司|磅|公斤|千克|蒲式耳)\s?(?:约|約|为|為)?\s?$/u;
 // (Not \b after the unit: after a Chinese character, 桶，, it never holds.)
-const UNIT_PRICE_AFTER = /^\s?(?:(?:a|per|an)\s|\/\s?)(?:barrel|tonne|ton|metric\ston|ounce|oz|pound|lb|bushel|mmbtu|桶|吨|噸)(?![a-z])/iu;
+const UNIT_PRICE_AFTER = /^\s?(?:(?:a|per|an)\s(?:dry\s|wet\s|metric\s)?|\/\s?)(?:barrel|tonne|ton|metric\ston|ounce|oz|pound|lb|bushel|mmbtu|桶|吨|噸)(?![a-z])/iu;
 
 /** Words right before a share's quote or price target (报, 收于, 股价, 目标价…至). */
 const SHARE_QUOTE_BEFORE = /(?:[报報]|收于|收於|收在|股价|股價|目标价|目標價)(?:[上下][调調]至|[为為]|至|约|約)?\s?$/u;
