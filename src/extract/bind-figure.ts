@@ -726,7 +726,9 @@ export function bindFigure(context: Context, found: Figure, index: number): Prop
   // (本季收入介乎…，市场预期为…), and so is the forecast's next figure ("expects revenue of … and EPS of …").
   // (So is the expectation in the sentence after, on the period word it carries from the forecast's:
   // "For the fourth quarter it expects revenue of $3.1 billion. Analysts had been looking for $3.12 billion.")
-  else if ((basis === "estimate" || basis === "guidance") && !periodChoice.yearOfSpan && context.forecastPeriod?.periodAt === periodChoice.periodAt && (periodChoice.inSentence ? context.forecastPeriod.sentence === s0 : basis === "estimate")) period = context.forecastPeriod.period;
+  // (Not a price target, set on a day: "raised its full-year profit forecast to £296m and lifted its
+  // target price to 265p".)
+  else if ((basis === "estimate" || basis === "guidance") && metric.timing !== "market" && !periodChoice.yearOfSpan && context.forecastPeriod?.periodAt === periodChoice.periodAt && (periodChoice.inSentence ? context.forecastPeriod.sentence === s0 : basis === "estimate")) period = context.forecastPeriod.period;
   // Guidance that names no period (目前预计…, "the company expects…") is for the period after the one
   // reported: the next quarter after a first, second or third quarter ("营收在103-112亿美元" in a
   // first-quarter story), the next fiscal year after the last quarter or the year ("1,800 net restaurant
@@ -2688,7 +2690,10 @@ function choosePeriod(context: Context, place: Place, metric: MetricDefinition, 
   // A share price or its move stands at a moment: a results period named in an earlier clause ("首季
   // 多赚88%，股价两日累涨两成") is not when it was read.
   // (Nor one named in a later clause: "逆勢上漲4.8%至56.6元，1月營收5.93億元".)
-  if (metric.timing === "market" && periodAt >= 0 && (periods[periodAt]!.end <= c0 || (periods[periodAt]!.start > figure.end && /[，,；;。]|\s(?:after|as|because|when|while)\s/.test(text.slice(figure.end, periods[periodAt]!.start)))) && !DAY_KINDS.has(periods[periodAt]!.cue.kind)) inSentence = false;
+  if (metric.timing === "market" && periodAt >= 0 && (periods[periodAt]!.end <= c0 || (periods[periodAt]!.start > figure.end && /[，,；;。]|\s(?:after|as|because|when|while|and)\s/.test(text.slice(figure.end, periods[periodAt]!.start)))) && !DAY_KINDS.has(periods[periodAt]!.cue.kind)) inSentence = false;
+  // (A price target is set on a day: "profit of £178m for the year to March 2027 and kept a 360p price
+  // target" names the forecast's year, not the target's.)
+  if (metric.timing === "market" && metric.basis === "estimate" && periodAt >= 0 && !DAY_KINDS.has(periods[periodAt]!.cue.kind)) inSentence = false;
   // A move over the year so far ("down 4% so far this year", 今年以來已上漲42%) is read at a moment too:
   // the day its sentence names, else the story's trading day.
   if (metric.timing === "market" && periodAt >= 0 && inSentence && yearUnderWay(periods[periodAt]!.cue, context.periodContext.date)) {
@@ -3414,6 +3419,9 @@ function saidBasis(context: Context, place: Place, metric: MetricDefinition, met
   // A share price or its move is the market's reading, never a company's forecast or an analysts'
   // estimate ("raised its forecast, and its shares jumped 9%"; "above estimates, and its shares rose").
   if ((basis === "guidance" || basis === "estimate") && metric.timing === "market" && metric.basis !== "estimate") basis = "reported";
+  // (And a price target is the analysts' whatever forecast its sentence goes on to: "cut his price target
+  // to $31 from $35 and now expects…" does not make $35 a company's guidance.)
+  else if (basis === "guidance" && metric.timing === "market" && metric.basis === "estimate") basis = "estimate";
   // A run rate is a level: a growth rate said beside one ("年化收入…，并保持三位数增长") is not annualised.
   if (basis === "run_rate" && measure !== "level") basis = "reported";
   // A price target, or the upside to one, is an estimate whoever states it (the taxonomy's `basis`).

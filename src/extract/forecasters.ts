@@ -2,8 +2,9 @@
 // right after introducing them), or a research house named by the word its name ends with. Their
 // forecast is an estimate, not the company's guidance. Pure reads of the text the binder holds.
 import type { Context } from "./context.js";
+import { BROKER_NAME } from "./basis-cues.js";
 import { placedWords } from "./cues.js";
-import { positionsOf } from "./text-structure.js";
+import { firstFrom, positionsOf } from "./text-structure.js";
 import { wordsPattern } from "./word-patterns.js";
 
 /** A person the text names as an analyst: 分析师许诺, "analyst Priya Raman" (the Chinese name, or the English surname). */
@@ -26,8 +27,30 @@ export function namedAnalystForecasts(context: Context, from: number, to: number
     const stretch = context.lower.slice(from, to);
     for (const name of context.analystNames) for (const at of positionsOf(stretch, name)) if (FORECASTS_AFTER.test(stretch.slice(at + name.length, at + name.length + 12))) return true;
   }
-  return pronounOfAnalystForecasts(context, from, to) || houseForecasts(context, from, to);
+  return pronounOfAnalystForecasts(context, from, to) || houseForecasts(context, from, to) || forecasterOpens(context, from, to);
 }
+
+/** A verb of forecasting anywhere: "and now expects", "and forecasts", 并预测. */
+const FORECAST_VERB = /\b(?:expects|forecasts|estimates|projects|predicts|sees)\b|预计|预测|预估|预期/u;
+/**
+ * "Quillfield analyst Tom Reyes cut his price target … and now expects…", "Gorsefield Securities kept its
+ * rating and forecasts…": a sentence that opens on an analyst or a house (named by its end word, or one
+ * of the lexicons' `analyst_house`) forecasts as that analyst or house, however far on its verb stands.
+ */
+function forecasterOpens(context: Context, from: number, to: number): boolean {
+  const stretch = context.text.slice(from, to);
+  if (!FORECAST_VERB.test(stretch.toLowerCase())) return false;
+  const lead = /^[\s*_"“>-]*/.exec(stretch)![0].length;
+  const opening = stretch.slice(lead);
+  if (ANALYST_OPENS_EN.test(opening) || HOUSE_OPENS_EN.test(opening) || BROKER_OPENS.test(opening)) return true;
+  // (A house the lexicons name, 摩根士丹利, "Morgan Stanley", opening the sentence.)
+  const { cueMatches } = context;
+  const at = from + lead;
+  for (let i = firstFrom(cueMatches, at); i < cueMatches.length && cueMatches[i]!.start === at; i++) if (cueMatches[i]!.entries.some((entry) => entry.kind === "analyst_house")) return true;
+  return false;
+}
+/** "Quillfield analyst Tom Reyes", "Analyst Tom Reyes", "Tom Reyes, an analyst at…". */
+const ANALYST_OPENS_EN = /^(?:(?:[A-Z][\w&'.-]*\s){0,3}analysts?\s(?:[A-Z][a-z]+\s){1,2}|[A-Z][a-z]+\s(?:[A-Z][a-z]+\s)?[A-Z][a-z'-]+,\s(?:an?|the)\s(?:[a-z-]+\s){0,2}analyst\b)/;
 
 /** "She forecasts…", 他预计…: a person's pronoun opening a forecast. */
 const PRONOUN_FORECASTS = /(?:^|[\s，,。“"])(?:he|she|他|她)\s?(?:now\s|also\s|still\s|则|也|亦|还)?(?:expects|forecasts|estimates|projects|predicts|reckons|sees|预计|预测|估计|预期|认为)/u;
@@ -71,3 +94,6 @@ const HOUSE_FORECASTS_EN = new RegExp(String.raw`\b(?:[A-Z][\w&'.-]*\s){1,3}(?:$
 function houseForecasts(context: Context, from: number, to: number): boolean {
   return HOUSE_FORECASTS_EN.test(context.text.slice(from, to));
 }
+/** A sentence opening on a house named by its end word: "Gorsefield Securities kept…", 光谷证券维持…. */
+const HOUSE_OPENS_EN = new RegExp(String.raw`^(?:[A-Z][\w&'.-]*\s){1,3}(?:${HOUSE_END_EN.join("|")})\b`);
+const BROKER_OPENS = new RegExp(`^${BROKER_NAME.source}`, "u");
