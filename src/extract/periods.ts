@@ -179,6 +179,8 @@ const NAMED_SOURCE = [
     String.raw`(?<fyending>(?:fiscal\s)?(?<![-\s]on[\s-])year\s(?:ending|ended|through|to)\s(?:in\s)?(?:\d{1,2}\s)?(?<fyendingM>${"january|february|march|april|may|june|july|august|september|october|november|december"}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?:\s(?:31|30|28|29),?)?(?:\s(?<fyendingYear>20\d{2}))?)`,
     String.raw`(?<rel>上一个财政年度|上个财政年度|上一财政年度|今个财政年度|本个财政年度|下一个财政年度|下个财政年度|本财年|本财政年度|今个财年|今财年|上财年|上一财年|下财年|下一财年|新财年|新一财年|新财政年度|新的财政年度|今年|本年度|本年|去年|上一年度|上年度(?!同)|上一年|上年(?![度同])|明年|后年|前年|this\s(?:fiscal\s|financial\s)?year|last\s(?:fiscal\s|financial\s)?year|next\s(?:fiscal\s|financial\s)?year|the\s(?:new|coming)\s(?:fiscal|financial)\syear|the\scurrent\s(?:fiscal\s|financial\s)?year)`,
     String.raw`(?<areport>(?:(?<areportYear>20\d{2})\s?年?\s?)?(?<areportWhat>年报|年度报告|半年报|半年度报告|中报|一季报|一季度报告|三季报|三季度报告)(?!告))`,
+    // "2026、2027年归母净利润分别为…": a year listed before another that carries 年 is a year too.
+    String.raw`(?<cnlistyear>(?<cnlistyearYear>20\d{2})(?=\s?[、和及]\s?20\d{2}\s?(?:财年|年度|年)))`,
     String.raw`(?<cnyear>(?<cnyearYear>20\d{2})\s?(?:(?:财年|年度|年)(?:全年)?|全年))`,
     String.raw`(?<fy>(?:fy|fiscal\s(?:year\s)?)\s?(?<fyYear>20\d{2}|\d{2})(?![\dq]))`,
     String.raw`(?<full>全年|全财年|全财政年度|(?:full(?![\s-]fiscal[\s-]year\s(?:20)?\d{2}\b)|(?:52|53|fifty-two|fifty-three)[\s-]weeks?)[\s-](?:fiscal[\s-])?year(?!\s(?:to|ended|ending|through)\s)|(?<=\b(?:for|in|across|over)\s)the\s(?:whole\s|entire\s)?year(?![\w-])(?!\s(?:to(?!\s(?:[£$€¥₹]|\d(?!\d?(?:st|nd|rd|th)?\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))))|ended|ending|through|earlier|before|ago|ahead|since|that|which)\b)|whole\s(?:fiscal\s)?year|(?<![a-z])annual(?![a-z])(?!\s(?:recurring|general|report|meeting|contract|subscription)))`,
@@ -495,6 +497,7 @@ function cueOf(m: RegExpExecArray, text: string): PeriodCue | undefined {
     if (what.startsWith("一")) return { kind: "quarter", ...(year !== undefined ? { year } : {}), quarter: 1 };
     return { kind: "to_date", quarters: 3, ...(year !== undefined ? { year } : {}) };
   }
+  if (m[GROUP.cnlistyear!]) return { kind: "year", year: Number(m[GROUP.cnlistyearYear!]) };
   if (m[GROUP.cnyear!]) return { kind: "year", year: Number(m[GROUP.cnyearYear!]), ...(/财|年度/.test(text) ? { fiscal: true } : {}) };
   if (m[GROUP.fy!]) return { kind: "year", year: yearOf(m[GROUP.fyYear!])!, fiscal: true };
   if (m[GROUP.full!]) return { kind: "year" };

@@ -52,13 +52,21 @@ export function respectivelyRun(context: Context, s0: number, s1: number, figure
   // Only the sentence's own figures are looked at (sentences are capped in length), so this stays linear.
   // The run ends where the sentence says 分别 again ("…分别增加A及B，主要由于收入分别增加C及D").
   const again = marker >= 0 && markerEnd > marker ? sentence.indexOf("分别", markerEnd) : -1;
-  const runEnd = again < 0 ? s1 : s0 + again;
+  let runEnd = again < 0 ? s1 : s0 + again;
+  // (So does the clause after 分别, at a comma that opens words, not the run's next figure: "…分别为5.1亿元、
+  // 6.3亿元和7.6亿元，目标价24.8元" lists three years, and the target is a figure of its own.)
+  if (markerEnd > marker) {
+    const clauseEnd = CLAUSE_AFTER_RUN.exec(sentence.slice(markerEnd, runEnd - s0));
+    if (clauseEnd) runEnd = s0 + markerEnd + clauseEnd.index;
+  }
   const run: Figure[] = [];
   for (let i = firstFrom(context.figures, s0 + markerEnd); i < context.figures.length && context.figures[i]!.start < runEnd; i++) {
     if (i === index || context.figures[i]!.unitKind === figure.unitKind) run.push(context.figures[i]!);
   }
   const k = run.indexOf(figure);
-  if (k < 0 || run.length < 2) return undefined;
+  // (A figure past the run, in a clause of its own, may be a joined run of its own: "…，对应每股收益1.21元和1.45元".)
+  if (k < 0) return figure.start >= runEnd ? joinedRun(context, s0, s1, index) : undefined;
+  if (run.length < 2) return undefined;
   return { k, length: run.length, marker: s0 + marker };
 }
 
@@ -78,3 +86,6 @@ function joinedRun(context: Context, s0: number, s1: number, index: number): { k
   if (last === first) return undefined;
   return { k: index - first, length: last - first + 1, marker: figures[first]!.start };
 }
+
+/** A comma or semicolon that opens a clause of words, not a run's next figure (a digit, a sign or a hedge after it). */
+const CLAUSE_AFTER_RUN = /[，,；;](?!\s?(?:约|約|达|達|为|為)?\s?[\d+\-−.])/u;
