@@ -408,7 +408,11 @@ export function articleCurrencies(text: string, figures: Figure[], companyCurren
     // (In simplified Chinese a bare 元 is the renminbi, or the company's own currency, whatever
     // currency a sentence before named, unless the text names another more often than it writes bare
     // 元: "全球市场规模约620亿美元" leaves "在手订单约96.5亿元" in yuan; a story told in 新元 keeps its 元.)
-    const hint = current ?? (yuanAsSuch && figure.bareYuan ? (companyCurrency ?? "CNY") : (last ?? companyCurrency));
+    // (In Taiwan's text a bare 元 is the New Taiwan dollar after a figure in US dollars too: "市場規模58億美元"
+    // then "每股純益46.2元"; only the renminbi or the Hong Kong dollar, named, carries on to a bare 元 after
+    // it, a Hong Kong story using one of Taiwan's words being read as Taiwan's.)
+    const taiwanDollar = figure.bareYuan && companyCurrency === "TWD" && last !== "CNY" && last !== "HKD";
+    const hint = current ?? ((yuanAsSuch || taiwanDollar) && figure.bareYuan ? (companyCurrency ?? "CNY") : (last ?? companyCurrency));
     if (hint !== undefined && (figure.unit === undefined || figure.bareYuan)) figure.currencyHint = hint;
     // "a dividend of 52 cents" in a story told in Australian dollars is 52 Australian cents.
     const dollar = last ?? (figure.start < headlineEnd ? firstNamed : firstSigned);
@@ -777,7 +781,9 @@ function readFigures(text: string, lower: string): Figure[] {
     // 千亿 / 百亿 on their own: a thousand or a hundred 亿 (not 数百亿, 几千亿, 上千亿: those are vague).
     if ((code === THOUSAND || code === HUNDRED) && text[i + 1] === "亿" && !NOT_ROUND_BEFORE.has(text[i - 1] ?? "") && !isDigit(text[i - 1])) {
       const tail = readTail(text, lower, i + 1, undefined);
-      figures.push({ start: i, numberStart: i, numberEnd: i + 1, end: tail.end, value: code === THOUSAND ? "1000" : "100", scale: "亿", scaleAt: i + 1, ...(tail.unit ? { unit: tail.unit, unitKind: tail.unitKind! } : {}), qualifier: qualifierBefore(lower, i) ?? "exact" });
+      // (千亿元 is a bare 元 as 1,000亿元 is: the local currency, not the renminbi as such.)
+      const bareYuan = tail.unit === "CNY" && tail.prefix === undefined && text[tail.end - 1] === "元";
+      figures.push({ start: i, numberStart: i, numberEnd: i + 1, end: tail.end, value: code === THOUSAND ? "1000" : "100", scale: "亿", scaleAt: i + 1, ...(tail.unit ? { unit: tail.unit, unitKind: tail.unitKind! } : {}), ...(bareYuan ? { bareYuan } : {}), qualifier: qualifierBefore(lower, i) ?? "exact" });
       i = tail.end;
       continue;
     }
