@@ -18,7 +18,7 @@ import { acceptMetric, fits, fittingMetric, measureFor, unitFor, type FigureCues
 import { acceptPeriod, aroundStoryPeriod, finishPeriod, isOverBy, metricNamedBetween, partOfStoryPeriod, runTradingDay, usablePeriod, wordsBetween } from "./period-choice.js";
 import { DAY_KINDS, EVENT_PERIOD_KINDS, fiscalQuarterOf, GIVES_BASE_AFTER, lastReportedQuarter, type PeriodCue } from "./periods.js";
 import { BULLET_LEAD } from "./layout.js";
-import { BUSINESS_WORD, BUSINESS_WORD_START, type NewSegment, partAfterOfWhich, renamedSegment, type SharedMarket, holdsShareBefore, marketOfShare, sameMarket, saysMarketShare, sharesMarketWords, bulletLabelSegment, businessAfterMetric, businessAfterMove, businessBeforeMetric, businessBringingIn, businessSharing, cjkBusinessBeforeMetric, cjkPartBeforeShare, indexSegment, keepNewSegment, businessesUpDown, namedKindMoving, newSegmentIn, openingNameBusiness, othersBusinessWithMetric, othersBusinessWord, parallelBusinessMoving, quotedNameBeforeMetric, marketNamedAfter, marketNamedBefore, regionAfterMetric, regionBeforeMetric, regionLeadIn, regionNamedBefore, regionSourceAfter, saysShareSource } from "./new-segments.js";
+import { BUSINESS_WORD, BUSINESS_WORD_START, marketWideBefore, type NewSegment, partAfterOfWhich, renamedSegment, type SharedMarket, holdsShareBefore, marketOfShare, sameMarket, saysMarketShare, sharesMarketWords, bulletLabelSegment, businessAfterMetric, businessAfterMove, businessBeforeMetric, businessBringingIn, businessSharing, cjkBusinessBeforeMetric, cjkPartBeforeShare, indexSegment, keepNewSegment, businessesUpDown, namedKindMoving, newSegmentIn, openingNameBusiness, othersBusinessWithMetric, othersBusinessWord, parallelBusinessMoving, quotedNameBeforeMetric, marketNamedAfter, marketNamedBefore, regionAfterMetric, regionBeforeMetric, regionLeadIn, regionNamedBefore, regionSourceAfter, saysShareSource } from "./new-segments.js";
 import { namedAnalystForecasts } from "./forecasters.js";
 import { entityFor, holderNamed, introducedPeer, type NewEntity, possessivePeer, sameCompanyName } from "./subject.js";
 import { quoteFor } from "./quote.js";
@@ -1511,6 +1511,9 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
       metricMatch = terms[first]!;
     }
   }
+  // ("The global pet food market was worth about $150 billion": a market's size is its sales, the top line,
+  // before any metric a list or a heading would give.)
+  if (!metric && place.market && taxonomy.topLine) metric = taxonomy.topLine;
   // "- Wealth management: C$236 million, up 14.6%" after "- Canadian banking: net income of C$682
   // million": a list item that names no metric goes on with the metric of the item right above it.
   let fromItemAbove = false;
@@ -1598,8 +1601,6 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
       }
     }
   }
-  // ("The global pet food market was worth about $150 billion": a market's size is its sales, the top line.)
-  if (!metric && place.market && taxonomy.topLine) metric = taxonomy.topLine;
   if (!metric) return skipFigure(context, figure, line, column, "no metric word fits this figure in its sentence");
   // "Underlying EBITDA came in at A$3.05 billion, giving a margin of 40.9%": a bare word for a margin
   // right before a percent, after an amount's word in the sentence, is that amount's margin (the
@@ -1787,6 +1788,17 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
     const segment = keepNewSegment(context.newSegments, market, taxonomy);
     context.marketFigure = { sentence: s0, line: place.lineIndex, id: segment.id, at: figure.end };
     return { segment, entity: "MARKET", marketSegment: undefined, segmentAt: market.at, entityAt: -1, segmentFromLine: false };
+  }
+  // "9月全国乘用车零售销量为224.1万辆，同比增长6.3%": a metric's word in a clause that opens on the whole
+  // market or an industry is that market's figure, and so is its change after it (see marketWideBefore).
+  // (A company named in the clause before the metric's word, or one of its parts anywhere in the sentence
+  // before the market's name, makes it theirs: "Prime Video 广告已在16个国家上线，…，全球平均广告受众达3.15亿"
+  // is the business's worldwide audience.)
+  const wide = metricMatch !== undefined && metricMatch.start >= c0 && metricMatch.end <= figure.start && !termOfKindIn(context, c0, metricMatch.start, COMPANY) ? marketWideBefore(context.text, context.lower, c0, metricMatch.start) : undefined;
+  if (wide && !termOfKindIn(context, s0, wide.at, COMPANY_OR_PART)) {
+    const segment = keepNewSegment(context.newSegments, wide, taxonomy);
+    context.marketFigure = { sentence: s0, line: place.lineIndex, id: segment.id, at: figure.end };
+    return { segment, entity: "MARKET", marketSegment: undefined, segmentAt: wide.at, entityAt: -1, segmentFromLine: false };
   }
   const previousMarket = context.marketFigure?.sentence === s0 && figure.unitKind === "percent" && measure !== "level" && measure !== "share" ? context.newSegments.get(context.marketFigure.id) : undefined;
   if (previousMarket && !termOfKindIn(context, context.marketFigure!.at, figure.start, COMPANY_OR_PART)) return { segment: previousMarket, entity: "MARKET", marketSegment: undefined, segmentAt: -1, entityAt: -1, segmentFromLine: false };
@@ -2294,6 +2306,7 @@ function metricWordIn(context: Context, from: number, to: number): boolean {
 }
 const METRIC_OR_WHOLE: ReadonlySet<Term["kind"]> = new Set(["metric", "whole"]);
 const COMPANY_OR_PART: ReadonlySet<Term["kind"]> = new Set(["entity", "segment"]);
+const COMPANY: ReadonlySet<Term["kind"]> = new Set(["entity"]);
 const METRIC_ONLY: ReadonlySet<Term["kind"]> = new Set(["metric"]);
 const ENTITY_ONLY: ReadonlySet<Term["kind"]> = new Set(["entity"]);
 /** How far before a verb of holding its holder's name may stand (a name and ", which"). */

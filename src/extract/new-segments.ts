@@ -739,8 +739,8 @@ const REGION_AFTER = new RegExp(String.raw`^\s(?:in|from)\s(?:the\s)?(${wordsPat
  * figure, a new market of the taxonomy's MARKET, named by the words before 市场 or "market" in the clause.
  */
 export function marketNamedBefore(text: string, lower: string, clauseStart: number, figureStart: number): (NewSegment & { at: number }) | undefined {
-  const before = lower.slice(Math.max(clauseStart, figureStart - 48), figureStart);
-  const said = MARKET_SIZE_ZH.exec(before) ?? MARKET_SIZE_EN.exec(before);
+  const before = lower.slice(Math.max(clauseStart, figureStart - 72), figureStart);
+  const said = MARKET_SIZE_ZH.exec(before) ?? MARKET_SIZE_EN.exec(before) ?? MARKET_FOR_EN.exec(before);
   if (!said) return undefined;
   const start = figureStart - before.length + said.index + said[0].indexOf(said[1]!);
   const name = text.slice(start, start + said[1]!.length).trim();
@@ -751,6 +751,31 @@ export function marketNamedBefore(text: string, lower: string, clauseStart: numb
 const MARKET_SIZE_ZH = /(?:^|[，,。；;：:]|20\d{2}\s?年(?:度|全年)?|根据[^，,]{0,20}(?:数据|统计|测算)[，,]?)\s?([\u4e00-\u9fffA-Za-z]{2,12}?)(?:市场|行业)(?:的)?(?:整体|总体)?(?:实际)?(?:销售收入|销售额|总规模|规模|容量|总值)(?:约为|约|为|达到|已达|达|预计达|将达|突破|超过)?\s?$/u;
 /** An English market's name, "market", then "was worth", "size of" or "is valued at" and a hedge at most. */
 const MARKET_SIZE_EN = /\b(?:the\s)?((?:[a-z][\w-]*\s){1,4})market(?:\s(?:was|is|will\sbe|has\sbeen)\s(?:worth|valued\sat)|\s(?:size\s)?(?:was|is|reached|stood\sat|totalled|totaled)|\ssize\sof)\s(?:about\s|around\s|roughly\s|nearly\s|an\sestimated\s|some\s)?$/;
+
+/**
+ * "9月全国乘用车零售销量为224.1万辆", "全台5G用戶數為1,520萬戶", "保险行业累计实现原保险保费收入…", "FMCG industry
+ * volumes grew 4.8 per cent": a metric's word whose clause opens on the whole market (全国, 全球, 全台: a
+ * scope word and what is sold) or on an industry (…行业, …产业, "… industry") is the market's figure, not the
+ * company's: a new market of MARKET's, named by those words. The clause names no company before it.
+ */
+export function marketWideBefore(text: string, lower: string, clauseStart: number, metricStart: number): (NewSegment & { at: number }) | undefined {
+  const before = lower.slice(Math.max(clauseStart, metricStart - 32), metricStart);
+  const said = MARKET_WIDE_ZH.exec(before) ?? INDUSTRY_ZH.exec(before) ?? INDUSTRY_EN.exec(before);
+  if (!said) return undefined;
+  const start = metricStart - before.length + said.index + said[0].indexOf(said[1]!);
+  const name = text.slice(start, start + said[1]!.length).trim();
+  if (name.length < 3 || /的|公司|集团|本行|我们|其|company|group/u.test(name)) return undefined;
+  return { id: segmentId(name), name, entity: "MARKET", at: start };
+}
+/** The whole market's scope word and what is sold, right before the metric's word (a cumulative or total word between at most). */
+const MARKET_WIDE_ZH = /(?:^|[，,。；;：:\s]|\d{1,2}\s?月(?:份|底|末)?|20\d{2}\s?年(?:度|全年|前三季度|上半年)?|[—–-]\s?\d{1,2}\s?月)\s?((?:全国|全球|全台|全港|全美|全澳|全国性)[\u4e00-\u9fffA-Za-z\d]{2,10}?)(?:累计|整体|总体|合计|全年)?$/u;
+/** An industry named right before the metric's word: 保险行业, 半导体产业 (a cumulative word between at most). */
+const INDUSTRY_ZH = /(?:^|[，,。；;：:\s]|\d{1,2}\s?月(?:份|底|末)?|20\d{2}\s?年(?:度|全年|前三季度|上半年)?|[—–-]\s?\d{1,2}\s?月)\s?((?:全国|全球|国内)?[\u4e00-\u9fffA-Za-z\d]{1,8}?(?:行业|产业))(?:累计|整体|总体|合计|全年)?(?:实现)?$/u;
+/** "FMCG industry volumes", "the smartphone industry's shipments": an industry right before the metric's word. */
+const INDUSTRY_EN = /\b((?:[a-z][\w&-]*\s){1,3}industry)(?:'s|-wide)?\s$/;
+
+/** "the global market for data-centre power chips will reach", "the market for X was worth": a market named after "market for" and a verb of its size. */
+const MARKET_FOR_EN = /\bmarket\sfor\s((?:[a-z][\w-]*\s){1,5}?)(?:will\sreach|reached|could\sreach|would\sreach|is\sexpected\sto\sreach|is\sforecast\sto\sreach|(?:is|was|will\sbe)\sworth|(?:is|was)\svalued\sat|will\sgrow\sto|grew\sto)\s(?:about\s|around\s|roughly\s|nearly\s|some\s|an\sestimated\s)?$/;
 
 /** A market a share figure is of, as the text names it, and where its name stands. */
 export interface SharedMarket extends NewSegment {
