@@ -516,7 +516,7 @@ export function businessBringingIn(text: string, clauseStart: number, figureStar
 
 
 /** What may open a Chinese clause before a business's name: punctuation, a list item's mark, 其中, a period or two, a word that only qualifies the name (核心的). */
-const CJK_CLAUSE_OPENING = new RegExp(String.raw`^[\s，,；;：:、。]*(?:${BULLET_MARK}\s*)?(?:其中|而|则|另外|此外)?\s?(?:(?:\d{1,2}\s?月份?|当月|本月|单月|上半年|下半年|全年|前三季度|第[一二三四1-4]季度?|[QqHh][1-4]|单季度?)\s?){0,2}(?:核心的|主要的|核心|主力)?`, "u");
+const CJK_CLAUSE_OPENING = new RegExp(String.raw`^[\s，,；;：:、。]*(?:${BULLET_MARK}\s*)?(?:其中|而|则|另外|此外)?\s?(?:预计|预期|有望)?\s?(?:(?:20\d{2}\s?年|\d{1,2}\s?月份?|当月|本月|单月|上半年|下半年|全年|前三季度|第[一二三四1-4]季度?|[QqHh][1-4]|单季度?)\s?){0,2}(?:核心的|主要的|核心|主力)?`, "u");
 
 /**
  * In a breakdown by business (分业务看，输配电设备收入52.1亿元): the name that opens a Chinese clause right
@@ -526,8 +526,9 @@ const CJK_CLAUSE_OPENING = new RegExp(String.raw`^[\s，,；;：:、。]*(?:${BU
 export function cjkBusinessBeforeMetric(text: string, clauseStart: number, metricStart: number, terms: readonly TermMatch<Term>[], termsFrom: number, entity: string, othersWord: OthersWord, byWhatItDoes = false): NewSegment | undefined {
   // (A period may open the clause before the name: 10月新能源汽车销量, 上半年海外收入, Q3酱油收入; so may a
   // list item's marker, or a word that only qualifies it, 核心的.)
-  // ("高端酒实现收入142.65亿元": a verb of achieving between the name and its metric's word is no part of the name.)
-  const before = text.slice(clauseStart, metricStart).replace(CJK_CLAUSE_OPENING, "").replace(/(?:实现|实现了|录得|取得)$/u, "");
+  // ("高端酒实现收入142.65亿元": a verb of achieving between the name and its metric's word is no part of the
+  // name; nor is a period before it, "创新药全年实现收入31.5亿元".)
+  const before = text.slice(clauseStart, metricStart).replace(CJK_CLAUSE_OPENING, "").replace(/(?:全年|前三季度|上半年|下半年|本期|期内|報告期內|报告期内|第?[一二三四]季度?)?(?:实现|实现了|實現|录得|錄得|取得)$/u, "");
   // (Two joined names may run longer than one: 车规级MCU及模拟芯片.)
   const cjk = /^([\u4e00-\u9fffA-Za-z0-9&、]{2,14})$/u.exec(before.trim());
   if (cjk && cjk[1]!.length > 10 && cjk[1]!.split(NAME_JOINER).length !== 2) return undefined;
