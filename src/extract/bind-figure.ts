@@ -293,8 +293,14 @@ function opensWithEstimate(context: Context, s0: number, figureStart: number): b
   const first = cueMatches[firstFrom(cueMatches, s0)];
   if (!first || first.start >= figureStart || !first.entries.some((cue) => isEstimate(cue) || cue.kind === "analyst_house")) return false;
   // "Analysts had expected 262 billion yen", "Analysts had on average forecast EUR 181 million".
-  return LEAD_BEFORE_ESTIMATE.test(context.lower.slice(s0, first.start)) && figureStart - first.end <= ESTIMATE_OPENING_REACH;
+  // ("Estimates among the 24 analysts polled ranged from $1.31 billion to $1.39 billion": further on, past
+  // how many analysts, where the estimates' range is said.)
+  return LEAD_BEFORE_ESTIMATE.test(context.lower.slice(s0, first.start)) && (figureStart - first.end <= ESTIMATE_OPENING_REACH || ESTIMATES_RANGED.test(context.lower.slice(first.end, figureStart)));
 }
+/** A sentence opening on a range's midpoint: "The midpoint of $1.52 billion". */
+const MIDPOINT_OPENS = /^[\s*_"“]*the\s(?:midpoint|mid-point)\sof\b/;
+/** After an estimates' word, within a clause: "… ranged from", "… ran between", a currency's sign at most. */
+const ESTIMATES_RANGED = /^[^.;:，。；]{0,60}\b(?:ranged|ran|range|ranging)\s(?:from|between)\s(?:about\s)?(?:[a-z]{0,3}[$€£¥₹]|rs\.?\s?)?$/;
 
 /** How many analysts, written out (a number in words, as figures.ts reads one, or several, most, some): "Six analysts surveyed by Zacks expected…". */
 const COUNT_WORDS = `${NUMBER_IN_WORDS}|several|most|some`;
@@ -306,7 +312,7 @@ const LEAD_BEFORE_ESTIMATE = new RegExp(`^[\\s*_"“]*(?:${wordsPattern(placedWo
  * ("It" only before a verb a figure takes, "It was up 5%", "It beat the estimate": "It now plans to
  * spend $2.3 billion", "It bought back…" are the company's doings.)
  */
-const POINTS_BACK = /^[\s*_"“]*(?:(?:this|that|which|they)\s(?!year|quarter|month|week|is\sa|was\sa)|it\s(?:(?:also|still|thus|again|now)\s)?(?!is\sa|was\sa)(?:was|is|were|came|rose|fell|grew|jumped|climbed|slipped|dropped|declined|increased|decreased|beat|beats|topped|missed|exceeded|compared|compares|represented|represents|marked|marks|amounted|amounts|stood|stands|reached|equals|equalled|equaled|surpassed|trailed|lagged|matched|would|has\sbeen|had\sbeen|was\sup|was\sdown)\b|the\s(?:figure|result|number|reading|profit\sfigure)\s(?:was|is|came|beat|topped|missed|exceeded|compared)|这一?(?:数字|数据|业绩|结果)|此(?:一)?(?:数字|数据)?(?:高于|低于|超过|超出|不及|好于|优于|逊于))/;
+const POINTS_BACK = /^[\s*_"“]*(?:(?:this|that|which|they)\s(?!year|quarter|month|week|is\sa|was\sa)|it\s(?:(?:also|still|thus|again|now)\s)?(?!is\sa|was\sa)(?:was|is|were|came|rose|fell|grew|jumped|climbed|slipped|dropped|declined|increased|decreased|beat|beats|topped|missed|exceeded|compared|compares|represented|represents|marked|marks|amounted|amounts|stood|stands|reached|equals|equalled|equaled|surpassed|trailed|lagged|matched|would|has\sbeen|had\sbeen|was\sup|was\sdown)\b|the\s(?:figure|result|number|reading|profit\sfigure)\s(?:was|is|came|beat|topped|missed|exceeded|compared)|the\s(?:midpoint|mid-point)\sof\b|这一?(?:数字|数据|业绩|结果)|此(?:一)?(?:数字|数据)?(?:高于|低于|超过|超出|不及|好于|优于|逊于))/;
 /**
  * An adjustment word (non-GAAP, ex-FX) in the sentence's first clause, when that clause holds no figure
  * and ends before `before`. With `throughOwnClause`, in every clause before the figure's own that holds
@@ -675,6 +681,9 @@ export function bindFigure(context: Context, found: Figure, index: number): Prop
     if (based) measure = measure.endsWith("_abs") ? `${based}_abs` : based;
   }
   let basis = saidBasis(context, place, metric, metricMatch, measure);
+  // ("…forecast revenue of $1.48 billion to $1.56 billion. The midpoint of $1.52 billion…": a range's midpoint
+  // is on the range's basis.)
+  if (basis === "reported" && chosen.pointedBack !== undefined && MIDPOINT_OPENS.test(context.lower.slice(place.s0, place.figure.start))) basis = chosen.pointedBack.basis;
   // ("…分析师许诺认为…。许诺预计，全年归母净利润约为13.2亿元", "analyst Priya Raman … Raman expects": an
   // analyst the text has named, forecasting in the figure's sentence, gives an estimate.)
   if (basis === "guidance" && namedAnalystForecasts(context, place.s0, place.figure.start)) basis = "estimate";
