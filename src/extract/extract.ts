@@ -734,7 +734,12 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     // "成本收入比率由去年的41.2%改善至39.6%" in a 2025 results story told in 2026 sets 2025 against 2024.)
     const lastYearWord = period.cue.kind === "year" && period.cue.relative === -1 && periodComparison[index] && topic !== undefined && isYearLong(topic) ? lower.slice(period.start, period.end) : "";
     let label = resolvePeriod(cue, periodContext);
-    const priorYear = /^上一?年度?$/.test(lastYearWord) || (/^去年度?$/.test(lastYearWord) && label === topic);
+    // ("£96.2m (H1 last year: £118.4m)" in a story of the six months to October: the half a year back is the
+    // half in hand a year back, in whatever months the company's half runs.)
+    // (Only where the text told the half by its months and the half read by the company's calendar is
+    // other days: a known calendar reads "the first half of last year" as its own half already.)
+    const halfLastYear = cue.kind === "relative_year_half" && cue.relative === -1 && topic !== undefined && isSixMonths(topic) && !(label !== undefined && sameDays(label, shiftLabel(topic, -1) ?? "", taxonomy.entities.get(entity)?.fiscalYearEnd, readPeriod));
+    const priorYear = /^上一?年度?$/.test(lastYearWord) || (/^去年度?$/.test(lastYearWord) && label === topic) || halfLastYear;
     // (So does a quarter named by its number giving the base of the figure just stated, when it is not
     // the quarter in hand: "每股純益3.12元，第二季為2.80元，去年同期為2.63元".)
     if (givesBase && period.cue.kind === "quarter" && topic !== undefined && /-Q\d$/.test(topic) && label !== undefined && label !== topic && figureEndsRightBefore(figures, period.start)) periodComparison[index] = true;
@@ -1470,6 +1475,12 @@ function onHeadline(context: Context, line: number, headline: { start: number } 
 }
 
 /** Whether a period label is a whole year: a fiscal year, or twelve months written out (2024-01..2024-12). */
+/** Whether a period label is six months written as months ("2025-05..2025-10"). */
+function isSixMonths(label: string): boolean {
+  const months = /^(\d{4})-(\d{2})\.\.(\d{4})-(\d{2})$/.exec(label);
+  return months !== null && Number(months[3]) * 12 + Number(months[4]) - (Number(months[1]) * 12 + Number(months[2])) === 5;
+}
+
 function isYearLong(label: string): boolean {
   if (label.startsWith("FY")) return !label.includes("..");
   const months = /^(\d{4})-(\d{2})\.\.(\d{4})-(\d{2})$/.exec(label);

@@ -126,6 +126,8 @@ const NAMED_SOURCE = [
     String.raw`(?<enmr>(?<![a-z])(?<enmrA>${"january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"})\.?(?:\s?[-–]\s?|[-–](?:to|through)[-–]|\s(?:to|through)\s(?=(?:${"january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"})\.?(?:\s20\d{2})?\s(?:period|quarter|months|half))|(?<=\b(?:for|in|during|over|between|covering|covers|covered|spanning|spans|from)\s(?:${"january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"})\.?)\s(?:to|through|and)\s)(?<enmrB>${"january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"})\.?(?![a-z])(?:\s(?<enmrYear>20\d{2}))?)`,
     // "last year's first half", "this year's third quarter": a half or a quarter of the year named
     // before it in the possessive, one period, not a year and a half.
+    // "H1 last year", "Q3 last year", "the first half last year": a half or a quarter, then the year it is of.
+    String.raw`(?<relafter>(?<![a-z\d])(?:(?<relafterH>h[12])|(?<relafterQ>q[1-4])|(?:the\s)?(?<relafterHw>first|second)[\s-]half)\s(?:of\s)?(?<relafterRel>last|previous|prior|this|next)\s(?:fiscal\s|financial\s)?year\b)`,
     String.raw`(?<relpos>(?<relposRel>last|previous|prior|this|next)\s(?:fiscal\s|financial\s)?year['’]s\s(?:fiscal\s)?(?:(?<relposH>first|second)[\s-]half|(?<relposQ>first|second|third|fourth)[\s-]quarter))`,
     String.raw`(?<enq>(?:the\s)?(?:fiscal\s)?(?<enqQ>first|second|third|fourth)[\s-]quarter(?:\s(?:of\s)?(?:(?:the\s)?fiscal\s)?(?:year\s)?(?<enqYear>20\d{2})|\sof\s(?:the\s)?fy\s?'?(?<enqFy>\d{2}|20\d{2})(?![\dq])|\sof\s(?:the\s)?(?<enqRel>last|previous|prior|this|current|next)\s(?:fiscal\s|financial\s)?year)?)`,
     // ("**Q1：上半年到底赚了多少？**", "Q2: What about margins?": a question's number in a Q&A piece, not a quarter.)
@@ -439,6 +441,13 @@ function cueOf(m: RegExpExecArray, text: string): PeriodCue | undefined {
     const half = Number(m[GROUP.hyH!] ?? m[GROUP.hyH2!] ?? m[GROUP.hyH3!]);
     const year = yearOf(m[GROUP.hyYear!] ?? m[GROUP.hyYear2!] ?? m[GROUP.hyYear3!])!;
     return { kind: "half", year, half };
+  }
+  if (m[GROUP.relafter!]) {
+    const relative = relativeYearWord(m[GROUP.relafterRel!]!);
+    const quarter = m[GROUP.relafterQ!];
+    if (quarter) return { kind: "relative_year_quarter", relative, quarter: Number(quarter.slice(1)) };
+    const half = m[GROUP.relafterH!] ? Number(m[GROUP.relafterH!]!.slice(1)) : m[GROUP.relafterHw!] === "first" ? 1 : 2;
+    return { kind: "relative_year_half", relative, half };
   }
   if (m[GROUP.relpos!]) {
     const relative = relativeYearWord(m[GROUP.relposRel!]!);
