@@ -1803,7 +1803,7 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
   // (A company named in the clause before the metric's word, or one of its parts anywhere in the sentence
   // before the market's name, makes it theirs: "Prime Video 广告已在16个国家上线，…，全球平均广告受众达3.15亿"
   // is the business's worldwide audience.)
-  const wide = metricMatch !== undefined && metricMatch.start >= c0 && metricMatch.end <= figure.start && !termOfKindIn(context, c0, metricMatch.start, COMPANY) ? marketWideBefore(context.text, context.lower, c0, metricMatch.start) : undefined;
+  const wide = metricMatch !== undefined && metricMatch.start >= c0 && metricMatch.end <= figure.start && !termOfKindIn(context, c0, metricMatch.start, COMPANY) ? marketWideBefore(context.text, context.lower, c0, metricMatch.start, metricMatch.end) : undefined;
   if (wide && !termOfKindIn(context, s0, wide.at, COMPANY_OR_PART)) {
     const segment = keepNewSegment(context.newSegments, wide, taxonomy);
     context.marketFigure = { sentence: s0, line: place.lineIndex, id: segment.id, at: figure.end };

@@ -759,9 +759,15 @@ const MARKET_SIZE_EN = /\b(?:the\s)?((?:[a-z][\w-]*\s){1,4})market(?:\s(?:was|is
  * scope word and what is sold) or on an industry (…行业, …产业, "… industry") is the market's figure, not the
  * company's: a new market of MARKET's, named by those words. The clause names no company before it.
  */
-export function marketWideBefore(text: string, lower: string, clauseStart: number, metricStart: number): (NewSegment & { at: number }) | undefined {
+export function marketWideBefore(text: string, lower: string, clauseStart: number, metricStart: number, metricEnd = metricStart): (NewSegment & { at: number }) | undefined {
   const before = lower.slice(Math.max(clauseStart, metricStart - 32), metricStart);
   const said = MARKET_WIDE_ZH.exec(before) ?? INDUSTRY_ZH.exec(before) ?? INDUSTRY_EN.exec(before);
+  // ("Loans across Singapore's banking system grew 5.1%": the industry may follow the metric's word.)
+  const after = said ? null : INDUSTRY_AFTER_EN.exec(lower.slice(metricEnd, metricEnd + 64));
+  if (after) {
+    const at = metricEnd + after.index + after[0].indexOf(after[1]!);
+    return { id: segmentId(text.slice(at, at + after[1]!.length)), name: text.slice(at, at + after[1]!.length), entity: "MARKET", at };
+  }
   if (!said) return undefined;
   const start = metricStart - before.length + said.index + said[0].indexOf(said[1]!);
   const name = text.slice(start, start + said[1]!.length).trim();
@@ -774,6 +780,8 @@ const MARKET_WIDE_ZH = /(?:^|[，,。；;：:\s]|\d{1,2}\s?月(?:份|底|末)?|2
 const INDUSTRY_ZH = /(?:^|[，,。；;：:\s]|\d{1,2}\s?月(?:份|底|末)?|20\d{2}\s?年(?:度|全年|前三季度|上半年)?|[—–-]\s?\d{1,2}\s?月)\s?((?:全国|全球|国内)?[\u4e00-\u9fffA-Za-z\d]{1,8}?(?:行业|产业))(?:累计|整体|总体|合计|全年)?(?:实现)?$/u;
 /** "FMCG industry volumes", "the smartphone industry's shipments": an industry right before the metric's word. */
 const INDUSTRY_EN = /\b((?:[a-z][\w&-]*\s){1,3}industry)(?:'s|-wide)?\s$/;
+/** Right after the metric's word: "across Singapore's banking system", "in the UK grocery sector", "of the whole industry". */
+const INDUSTRY_AFTER_EN = /^\s(?:across|in|of)\s(?:the\s)?((?:[\w'’&-]+\s){1,3}(?:industry|sector|banking\ssystem))\b/;
 
 /** "the global market for data-centre power chips will reach", "the market for X was worth": a market named after "market for" and a verb of its size. */
 const MARKET_FOR_EN = /\bmarket\sfor\s((?:[a-z][\w-]*\s){1,5}?)(?:will\sreach|reached|could\sreach|would\sreach|is\sexpected\sto\sreach|is\sforecast\sto\sreach|(?:is|was|will\sbe)\sworth|(?:is|was)\svalued\sat|will\sgrow\sto|grew\sto)\s(?:about\s|around\s|roughly\s|nearly\s|some\s|an\sestimated\s)?$/;
