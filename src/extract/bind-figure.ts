@@ -291,7 +291,7 @@ const ESTIMATE_OPENING_REACH = 32;
 function opensWithEstimate(context: Context, s0: number, figureStart: number): boolean {
   const { cueMatches } = context;
   const first = cueMatches[firstFrom(cueMatches, s0)];
-  if (!first || first.start >= figureStart || !first.entries.some((cue) => isEstimate(cue) || cue.kind === "analyst_house")) return false;
+  if (!first || first.start >= figureStart || !first.entries.some((cue) => isEstimate(cue) || cue.kind === "analyst_house" || cue.kind === "consensus_source")) return false;
   // "Analysts had expected 262 billion yen", "Analysts had on average forecast EUR 181 million".
   // ("Estimates among the 24 analysts polled ranged from $1.31 billion to $1.39 billion": further on, past
   // how many analysts, where the estimates' range is said.)
@@ -3271,11 +3271,11 @@ function saidBasis(context: Context, place: Place, metric: MetricDefinition, met
   // after the figure say it is their expectation, whatever forecast the sentence reports before it.
   if (basis !== "estimate") {
     // ("the 497 billion yen average estimate of nine analysts": an average's word may stand between; so may
-    // the house that compiles it, "the A$1.39 billion Visible Alpha consensus".)
+    // a house, or the one that compiles it, "the A$1.39 billion Visible Alpha consensus".)
     let from = figure.end;
     for (let i = seek(cursors.cuesAfter, figure.end); i < cueMatches.length && cueMatches[i]!.start - from <= 16; i++) {
       if (!ESTIMATE_WORD_BETWEEN.test(context.lower.slice(from, cueMatches[i]!.start))) continue;
-      if (cueMatches[i]!.entries.some((entry) => entry.kind === "analyst_house")) from = cueMatches[i]!.end;
+      if (cueMatches[i]!.entries.some((entry) => entry.kind === "analyst_house" || entry.kind === "consensus_source")) from = cueMatches[i]!.end;
       else if (basisOf(cueMatches[i]!, "sentence") === "estimate") {
         basis = "estimate";
         context.basisCue = cueMatches[i]!;
@@ -3397,7 +3397,9 @@ function saidBasis(context: Context, place: Place, metric: MetricDefinition, met
         // ("guided revenue of $270 million to $285 million, versus the $251 million analysts had been
         // modeling, and adjusted EPS of…": analysts right after the figure before are that figure's.)
         if (!house && followsAnother(context, match, place.index)) continue;
-        if (house || (match.entries.some(isEstimate) && ANALYST_WORDS.test(context.lower.slice(match.start, match.end)))) {
+        // (A consensus's compiler, LSEG, FactSet, in the figure's own stretch says the same as the analysts' words.)
+        const compiler = match.entries.some((entry) => entry.kind === "consensus_source");
+        if (house || compiler || (match.entries.some(isEstimate) && ANALYST_WORDS.test(context.lower.slice(match.start, match.end)))) {
           found = "estimate";
           context.basisCue = match;
           break;

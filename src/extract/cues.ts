@@ -21,6 +21,8 @@ export type Cue =
   | { kind: "together" }
   /** A bank or broker whose analysts forecast: its forecast (预计, expects) is an estimate, not a company's guidance. */
   | { kind: "analyst_house" }
+  /** A house that compiles the analysts' consensus (LSEG, FactSet): it forecasts nothing itself, but its name beside a figure says the figure is the consensus. */
+  | { kind: "consensus_source" }
   /** Words that hold a basis word without meaning it ("told analysts": the analysts are the audience). */
   | { kind: "neutral" }
   /** A session after the exchange's close, which the language's news reports a day later (盘后). */

@@ -31,7 +31,7 @@ export function namedAnalystForecasts(context: Context, from: number, to: number
 }
 
 /** A verb of forecasting anywhere: "and now expects", "and forecasts", 并预测. */
-const FORECAST_VERB = /\b(?:expects|forecasts|estimates|projects|predicts|sees)\b|预计|预测|预估|预期/u;
+const FORECAST_VERB = /\b(?:expects?|forecasts?|estimates|projects|predicts|sees)\b|预计|预测|预估|预期/u;
 /**
  * "Quillfield analyst Tom Reyes cut his price target … and now expects…", "Gorsefield Securities kept its
  * rating and forecasts…": a sentence that opens on an analyst or a house (named by its end word, or one
@@ -49,8 +49,8 @@ function forecasterOpens(context: Context, from: number, to: number): boolean {
   for (let i = firstFrom(cueMatches, at); i < cueMatches.length && cueMatches[i]!.start === at; i++) if (cueMatches[i]!.entries.some((entry) => entry.kind === "analyst_house")) return true;
   return false;
 }
-/** "Quillfield analyst Tom Reyes", "Analyst Tom Reyes", "Tom Reyes, an analyst at…". */
-const ANALYST_OPENS_EN = /^(?:(?:[A-Z][\w&'.-]*\s){0,3}analysts?\s(?:[A-Z][a-z]+\s){1,2}|[A-Z][a-z]+\s(?:[A-Z][a-z]+\s)?[A-Z][a-z'-]+,\s(?:an?|the)\s(?:[a-z-]+\s){0,2}analyst\b)/;
+/** "Analysts polled by LSEG expect…", "Quillfield analyst Tom Reyes", "Analyst Tom Reyes", "Tom Reyes, an analyst at…". */
+const ANALYST_OPENS_EN = /^(?:[Aa]nalysts\b|(?:[A-Z][\w&'.-]*\s){0,3}analysts?\s(?:[A-Z][a-z]+\s){1,2}|[A-Z][a-z]+\s(?:[A-Z][a-z]+\s)?[A-Z][a-z'-]+,\s(?:an?|the)\s(?:[a-z-]+\s){0,2}analyst\b)/;
 
 /** "She forecasts…", 他预计…: a person's pronoun opening a forecast. */
 const PRONOUN_FORECASTS = /(?:^|[\s，,。“"])(?:he|she|他|她)\s?(?:now\s|also\s|still\s|则|也|亦|还)?(?:expects|forecasts|estimates|projects|predicts|reckons|sees|预计|预测|估计|预期|认为)/u;

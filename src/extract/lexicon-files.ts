@@ -36,7 +36,7 @@ export const PLACED_KINDS: ReadonlySet<string> = new Set<PlacedKind>(["compariso
 
 export type CueGroup =
   | { kind: "basis"; basis: Basis; scope: "clause" | "sentence" | "figure"; note?: string; words: string[] }
-  | { kind: "loss" | "decline" | "growth" | "share" | "prior_generation" | "between" | "together" | "analyst_house" | "neutral" | "after_hours" | "the_company" | "cause" | "by_part" | "tolerance" | "bare_margin"; note?: string; words: string[] }
+  | { kind: "loss" | "decline" | "growth" | "share" | "prior_generation" | "between" | "together" | "analyst_house" | "consensus_source" | "neutral" | "after_hours" | "the_company" | "cause" | "by_part" | "tolerance" | "bare_margin"; note?: string; words: string[] }
   | PlacedGroup;
 
 export interface QualifierWord {
