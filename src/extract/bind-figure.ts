@@ -19,7 +19,7 @@ import { acceptPeriod, aroundStoryPeriod, finishPeriod, isOverBy, metricNamedBet
 import { DAY_KINDS, EVENT_PERIOD_KINDS, fiscalQuarterOf, GIVES_BASE_AFTER, lastReportedQuarter, type PeriodCue } from "./periods.js";
 import { BULLET_LEAD } from "./layout.js";
 import { BUSINESS_WORD, BUSINESS_WORD_START, marketWideBefore, type NewSegment, partAfterOfWhich, renamedSegment, type SharedMarket, holdsShareBefore, marketOfShare, sameMarket, saysMarketShare, sharesMarketWords, bulletLabelSegment, businessAfterMetric, businessAfterMove, businessBeforeMetric, businessBringingIn, businessSharing, cjkBusinessBeforeMetric, cjkPartBeforeShare, indexSegment, keepNewSegment, businessesUpDown, namedKindMoving, newSegmentIn, openingNameBusiness, othersBusinessWithMetric, othersBusinessWord, parallelBusinessMoving, quotedNameBeforeMetric, marketNamedAfter, marketNamedBefore, regionAfterMetric, regionBeforeMetric, regionLeadIn, regionNamedBefore, regionSourceAfter, saysShareSource } from "./new-segments.js";
-import { namedAnalystForecasts } from "./forecasters.js";
+import { othersForecast } from "./forecasters.js";
 import { entityFor, holderNamed, introducedPeer, type NewEntity, possessivePeer, sameCompanyName } from "./subject.js";
 import { quoteFor } from "./quote.js";
 import { respectively, respectivelyRun } from "./respectively.js";
@@ -685,8 +685,8 @@ export function bindFigure(context: Context, found: Figure, index: number): Prop
   // is on the range's basis.)
   if (basis === "reported" && chosen.pointedBack !== undefined && MIDPOINT_OPENS.test(context.lower.slice(place.s0, place.figure.start))) basis = chosen.pointedBack.basis;
   // ("…分析师许诺认为…。许诺预计，全年归母净利润约为13.2亿元", "analyst Priya Raman … Raman expects": an
-  // analyst the text has named, forecasting in the figure's sentence, gives an estimate.)
-  if (basis === "guidance" && namedAnalystForecasts(context, place.s0, place.figure.start)) basis = "estimate";
+  // analyst or a house forecasting in the figure's sentence gives an estimate: see forecasters.ts.)
+  if (basis === "guidance" && othersForecast(context, place.s0, place.figure.start)) basis = "estimate";
   // (Under a heading of forecasts, 四季度指引乐观, a figure whose sentence names a period already over,
   // "竞争对手…三季度游戏收入同比增长9.2%", "2023年第三季度…单季收入仅为61.7亿元", is a result: the heading's
   // basis is for what its sentences leave unsaid.)
@@ -786,7 +786,7 @@ export function bindFigure(context: Context, found: Figure, index: number): Prop
   // ("法人認為在AI伺服器拉貨帶動下，高華第四季營收可望季增8%至10%", "analysts believe revenue will reach…":
   // what a sentence whose subject is the analysts says will come is their estimate, not the company's.)
   // (Asked only where a forecast's owner is in question: most figures never need it.)
-  const analystsSay = () => ANALYSTS_SAY.test(context.lower.slice(s0, figure.start)) || namedAnalystForecasts(context, s0, figure.start);
+  const analystsSay = () => ANALYSTS_SAY.test(context.lower.slice(s0, figure.start)) || othersForecast(context, s0, figure.start);
   if (isPlanned(context, basis, period, entity, c0, s0, figure.start)) basis = metric.decided || basis === "guidance" ? "plan" : analystsSay() ? "estimate" : "guidance";
   // "今年資本支出維持約120億元", "keep its capital spending for 2025 at about…": what the company decides
   // (capex) for a period not over by the article's date is its plan, said with a future word or not.
@@ -1803,7 +1803,7 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
   // (A company named in the clause before the metric's word, or one of its parts anywhere in the sentence
   // before the market's name, makes it theirs: "Prime Video 广告已在16个国家上线，…，全球平均广告受众达3.15亿"
   // is the business's worldwide audience.)
-  const wide = metricMatch !== undefined && metricMatch.start >= c0 && metricMatch.end <= figure.start && !termOfKindIn(context, c0, metricMatch.start, COMPANY) ? marketWideBefore(context.text, context.lower, c0, metricMatch.start, metricMatch.end) : undefined;
+  const wide = metricMatch !== undefined && metricMatch.start >= c0 && metricMatch.end <= figure.start && !termOfKindIn(context, c0, metricMatch.start, ENTITY_ONLY) ? marketWideBefore(context.text, context.lower, c0, metricMatch.start, metricMatch.end) : undefined;
   if (wide && !termOfKindIn(context, s0, wide.at, COMPANY_OR_PART)) {
     const segment = keepNewSegment(context.newSegments, wide, taxonomy);
     context.marketFigure = { sentence: s0, line: place.lineIndex, id: segment.id, at: figure.end };
@@ -2315,7 +2315,6 @@ function metricWordIn(context: Context, from: number, to: number): boolean {
 }
 const METRIC_OR_WHOLE: ReadonlySet<Term["kind"]> = new Set(["metric", "whole"]);
 const COMPANY_OR_PART: ReadonlySet<Term["kind"]> = new Set(["entity", "segment"]);
-const COMPANY: ReadonlySet<Term["kind"]> = new Set(["entity"]);
 const METRIC_ONLY: ReadonlySet<Term["kind"]> = new Set(["metric"]);
 const ENTITY_ONLY: ReadonlySet<Term["kind"]> = new Set(["entity"]);
 /** How far before a verb of holding its holder's name may stand (a name and ", which"). */

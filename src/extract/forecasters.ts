@@ -15,8 +15,12 @@ const ANALYST_APPOSED_EN = /\b[A-Z][a-z]+\s(?:[A-Z][a-z]+\s)?([A-Z][a-z'-]+),\s(
 /** A verb of forecasting right after a name. */
 const FORECASTS_AFTER = /^\s?(?:则|也|亦|还|並|并)?(?:预计|预测|估计|预期|认为|料|expects?|forecasts?|estimates?|sees|reckons|predicts?)/u;
 
-/** Whether an analyst the text has named stands in [from, to) right before a verb of forecasting. */
-export function namedAnalystForecasts(context: Context, from: number, to: number): boolean {
+/**
+ * Whether the forecast in [from, to) is someone else's than the company's: an analyst the text has named
+ * right before a verb of forecasting, a pronoun pointing back at an analyst, a house named by its end
+ * word, or a sentence opening on an analyst or a house.
+ */
+export function othersForecast(context: Context, from: number, to: number): boolean {
   context.analystNames ??= [
     ...new Set([
       ...[...context.lower.matchAll(ANALYST_NAMED_ZH)].map((match) => match[1]!),
