@@ -70,7 +70,9 @@ function marginNamedBefore(context: Context, from: number, figureStart: number, 
   const next = cueMatches[firstFrom(cueMatches, from)];
   if (isMargin(next) && next!.start - from <= 1 && next!.end <= figureStart) return true;
   // "…, giving a margin of 40.9%": the margin word right before the figure.
-  const at = firstFrom(cueMatches, figureStart) - 1;
+  let at = firstFrom(cueMatches, figureStart) - 1;
+  // (A word of its change between is no margin's: "the margin contracting 40 basis points to 20.7%".)
+  while (at > 0 && cueMatches[at]!.start >= from && cueMatches[at]!.entries.every((cue) => cue.kind === "decline" || cue.kind === "growth")) at--;
   const match = cueMatches[at];
   // ("a margin of roughly 21%": a hedge may stand between.)
   if (match !== undefined && match.start >= from && (figureStart - match.end <= 4 || HEDGE_BETWEEN.test(context.lower.slice(match.end, figureStart)) || MARGIN_CHANGE_BETWEEN.test(context.lower.slice(match.end, figureStart))) && isMargin(match)) return true;
@@ -90,8 +92,9 @@ const EN_HEDGE = hedgePattern("en");
 const HEDGE_BETWEEN = new RegExp(`^\\s?${EN_HEDGE}\\s$`);
 
 /** Between a bare margin's word and its figure, a change told of it ("lifting the margin by half a point to 12.4%"). */
-// ("with the margin widening to 15.7 per cent": or a verb of its change, then "to", right before its new level.)
-const MARGIN_CHANGE_BETWEEN = new RegExp(`^\\s(?:(?:(?:widened|narrowed|rose|fell|improved|expanded|contracted|shrank|grew|slipped)\\s)?by\\s(?:[^,;]{1,40}?\\sto\\s)?|(?:widen(?:ed|ing)|narrow(?:ed|ing)|rose|rising|fell|falling|improv(?:ed|ing)|expand(?:ed|ing)|contract(?:ed|ing)|shr[ai]nk(?:ing)?|grew|growing|slipp(?:ed|ing)|climb(?:ed|ing)|eas(?:ed|ing)|edg(?:ed|ing)\\s(?:up|down))\\s(?:to|at)\\s|(?:was|is|stood\\sat|came\\sin\\sat)\\s)(?:${EN_HEDGE}\\s)?$`);
+// ("with the margin widening to 15.7 per cent": or a verb of its change, then "to", right before its new level;
+// "the margin contracting 40 basis points to 20.7 per cent": the change may stand between, and is the margin's.)
+const MARGIN_CHANGE_BETWEEN = new RegExp(`^\\s(?:(?:(?:widened|narrowed|rose|fell|improved|expanded|contracted|shrank|grew|slipped)\\s)?by\\s(?:[^,;]{1,40}?\\sto\\s)?|(?:widen(?:ed|ing)|narrow(?:ed|ing)|rose|rising|fell|falling|improv(?:ed|ing)|expand(?:ed|ing)|contract(?:ed|ing)|shr[ai]nk(?:ing)?|grew|growing|slipp(?:ed|ing)|climb(?:ed|ing)|eas(?:ed|ing)|edg(?:ed|ing)\\s(?:up|down))\\s(?:by\\s)?(?:[^,;]{1,30}?\\s)?(?:to|at)\\s|(?:widen(?:ed|ing)|narrow(?:ed|ing)|improv(?:ed|ing)|expand(?:ed|ing)|contract(?:ed|ing)|shr[ai]nk(?:ing)?)\\s(?:by\\s)?$|(?:was|is|stood\\sat|came\\sin\\sat)\\s)(?:${EN_HEDGE}\\s)?$`);
 
 /** How far before its figure a peer may be introduced (a clause or two). */
 const PEER_REACH = 200;
