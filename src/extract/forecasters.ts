@@ -31,8 +31,11 @@ export function othersForecast(context: Context, from: number, to: number): bool
     const stretch = context.lower.slice(from, to);
     for (const name of context.analystNames) for (const at of positionsOf(stretch, name)) if (FORECASTS_AFTER.test(stretch.slice(at + name.length, at + name.length + 12))) return true;
   }
-  return pronounOfAnalystForecasts(context, from, to) || houseForecasts(context, from, to) || forecasterOpens(context, from, to);
+  return pronounOfAnalystForecasts(context, from, to) || houseForecasts(context, from, to) || forecasterOpens(context, from, to) || ANALYSTS_OWN_FORECASTS.test(context.lower.slice(from, to));
 }
+
+/** "four analysts polled by Bloomberg, whose forecasts ranged from…", "analysts and their estimates": the analysts' own forecasts, named after them. */
+const ANALYSTS_OWN_FORECASTS = /\banalysts?\b(?:\s(?:polled|surveyed|tracked)\sby\s[\w&.\s-]{1,30}?)?,?\s(?:whose|and\stheir|with)\s(?:[a-z]+\s)?(?:forecasts?|estimates?|projections?)\b/;
 
 /** A verb of forecasting anywhere: "and now expects", "and forecasts", 并预测. */
 const FORECAST_VERB = /\b(?:expects?|forecasts?|estimates|projects|predicts|sees)\b|预计|预测|预估|预期/u;
