@@ -6,7 +6,7 @@ import { type Basis, CHANGE_MEASURES, type Measure } from "../model/types.js";
 import { lastStartAtOrBefore } from "../model/lines.js";
 import { periodMonths, shiftLabel, shiftPeriodKey } from "../periods/period.js";
 import type { MetricDefinition, SegmentDefinition, Taxonomy } from "../taxonomy/taxonomy.js";
-import { ANALYST_WORDS, BROKER_FORECASTS, BROKER_REVISES, BROKERS_NOTE, WRITERS_FORECAST, basisOf, companyWordRightBefore, entityRightBefore, isEstimate, overlapsMetric, saysFuture, willSpend } from "./basis-cues.js";
+import { ANALYST_WORDS, BROKER_FORECASTS, BROKER_NAME, BROKER_REVISES, BROKERS_NOTE, WRITERS_FORECAST, basisOf, companyWordRightBefore, entityRightBefore, isEstimate, overlapsMetric, saysFuture, willSpend } from "./basis-cues.js";
 import type { Context } from "./context.js";
 import { hedgePattern, placedWords, THE_COMPANY_WORDS_EN, type Cue } from "./cues.js";
 import { WHOSE_FIGURE_MOVES } from "./named-companies.js";
@@ -300,6 +300,17 @@ function opensWithEstimate(context: Context, s0: number, figureStart: number): b
   // how many analysts, where the estimates' range is said.)
   return LEAD_BEFORE_ESTIMATE.test(context.lower.slice(s0, first.start)) && (figureStart - first.end <= ESTIMATE_OPENING_REACH || ESTIMATES_RANGED.test(context.lower.slice(first.end, figureStart)));
 }
+/** Whether the company named at `at` is a broker (its name closed by a broker's word) in a sentence that forecasts. */
+function brokerForecasting(context: Context, at: number, s0: number, s1: number): boolean {
+  if (at < 0) return false;
+  const term = context.terms[firstFrom(context.terms, at)];
+  if (term === undefined || term.start !== at || !term.entries.some((entry) => entry.kind === "entity")) return false;
+  return BROKER_NAME_ONLY.test(context.lower.slice(term.start, term.end)) && BROKER_FORECAST_WORD.test(context.lower.slice(s0, s1));
+}
+const BROKER_NAME_ONLY = new RegExp(`^(?:${BROKER_NAME.source})$`, "u");
+/** A forecast's word of a broker's note: 预测, 预计, 目标价, "forecast", "estimate", "price target". */
+const BROKER_FORECAST_WORD = /预测|预计|预期|目标价|评级|\b(?:forecasts?|estimates?|price\starget|target\sprice|rating)\b/u;
+
 /** A sentence opening on a range's midpoint: "The midpoint of $1.52 billion". */
 const MIDPOINT_OPENS = /^[\s*_"“]*the\s(?:midpoint|mid-point)\sof\b/;
 /** After an estimates' word, within a clause: "… ranged from", "… ran between", a currency's sign at most. */
@@ -657,7 +668,10 @@ export function bindFigure(context: Context, found: Figure, index: number): Prop
   // (Only over a currency not itself called 元: a Hong Kong story's 元 stays the Hong Kong dollar it set.)
   const unit = (metric.timing === "market" && figure.bareYuan && context.localYuan !== undefined && !YUAN_CURRENCIES.has(figure.currencyHint ?? "") ? context.localYuan : undefined) ?? unitFor(figure, metric)!;
   const stockIndex = metric.timing === "market" ? stockIndexOf(context, place) : undefined;
-  const subject = metric.timing === "market" ? marketReadingSubject(context, chooseSubject(context, place, measure, antecedent, metricMatch), stockIndex) : chooseSubject(context, place, measure, antecedent, metricMatch);
+  const chosenSubject = metric.timing === "market" ? marketReadingSubject(context, chooseSubject(context, place, measure, antecedent, metricMatch), stockIndex) : chooseSubject(context, place, measure, antecedent, metricMatch);
+  // ("青屿证券将其2025年归母净利润预测下调至38.6亿元": a broker named as the figure's company, forecasting, is
+  // who forecasts; the figure is the story's company's, 其.)
+  const subject = brokerForecasting(context, chosenSubject.entityAt, place.s0, place.s1) ? { ...chosenSubject, entity: context.entity, entityAt: -1 } : chosenSubject;
   const { segment, entity, marketSegment } = subject;
   const segmentId = segment?.id ?? "total";
   // (The ratio again, with a period of its own in its clause, 去年同期这一比例, is that period's.)
