@@ -311,6 +311,9 @@ const BROKER_NAME_ONLY = new RegExp(`^(?:${BROKER_NAME.source})$`, "u");
 /** A forecast's word of a broker's note: 预测, 预计, 目标价, "forecast", "estimate", "price target". */
 const BROKER_FORECAST_WORD = /预测|预计|预期|目标价|评级|\b(?:forecasts?|estimates?|price\starget|target\sprice|rating)\b/u;
 
+/** Between an amount's word and a percent taken of it: 的 (归母净利润的40%), or "of" and an article after the percent ("55% of earnings"). */
+const TAKEN_OF = /^的\s?$|^\s(?:per\s?cent\s)?of\s(?:its\s|the\s)?$/u;
+
 /** A sentence opening on a range's midpoint: "The midpoint of $1.52 billion". */
 const MIDPOINT_OPENS = /^[\s*_"“]*the\s(?:midpoint|mid-point)\sof\b/;
 /** After an estimates' word, within a clause: "… ranged from", "… ran between", a currency's sign at most. */
@@ -1647,6 +1650,16 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
       const ratio = definition.kind === "amount" && definition.margin !== undefined ? taxonomy.metrics.get(definition.margin) : undefined;
       if (ratio) return { metric: ratio, match: metricMatch };
       break;
+    }
+  }
+  // "每年现金分红比例不低于归母净利润的40%", "a payout ratio of 55% of earnings": a percent taken of an amount
+  // (X的40%, "40% of X"), with a ratio's word before the amount in its sentence, is that ratio; the amount is
+  // only what it is taken of.
+  // (Not a share a part makes of the whole, 占总营收的76.9%, "accounted for 31% of revenue".)
+  if (metric.kind === "amount" && metricMatch && figure.unitKind === "percent" && !share && measureCue !== "share" && metric !== taxonomy.topLine && TAKEN_OF.test(metricMatch.end <= figure.start ? context.lower.slice(metricMatch.end, figure.start) : context.lower.slice(figure.end, metricMatch.start))) {
+    for (let i = firstFrom(terms, Math.min(metricMatch.start, figure.start)) - 1; i >= 0 && terms[i]!.start >= s0; i--) {
+      const ratio = fittingMetric(taxonomy, terms[i]!, figureCues, context.lower);
+      if (ratio?.kind === "ratio" && !ratio.change) return { metric: ratio, match: terms[i]! };
     }
   }
   return { metric, match: metricMatch, ...(fromItemAbove ? { fromItemAbove } : {}) };
