@@ -19,7 +19,7 @@ import { acceptPeriod, aroundStoryPeriod, finishPeriod, isOverBy, metricNamedBet
 import { DAY_KINDS, EVENT_PERIOD_KINDS, fiscalQuarterOf, GIVES_BASE_AFTER, lastReportedQuarter, type PeriodCue } from "./periods.js";
 import { BULLET_LEAD } from "./layout.js";
 import { BUSINESS_WORD, BUSINESS_WORD_START, marketWideBefore, type NewSegment, partAfterOfWhich, renamedSegment, type SharedMarket, holdsShareBefore, marketOfShare, sameMarket, saysMarketShare, sharesMarketWords, bulletLabelSegment, businessAfterMetric, businessAfterMove, businessBeforeMetric, businessBringingIn, businessSharing, cjkBusinessBeforeMetric, cjkPartBeforeShare, indexSegment, keepNewSegment, businessesUpDown, namedKindMoving, newSegmentIn, openingNameBusiness, othersBusinessWithMetric, othersBusinessWord, parallelBusinessMoving, quotedNameBeforeMetric, marketNamedAfter, marketNamedBefore, regionAfterMetric, regionBeforeMetric, regionLeadIn, regionNamedBefore, regionSourceAfter, saysShareSource } from "./new-segments.js";
-import { othersForecast } from "./forecasters.js";
+import { OFFICER_WORD, othersForecast } from "./forecasters.js";
 import { entityFor, holderNamed, introducedPeer, type NewEntity, possessivePeer, sameCompanyName } from "./subject.js";
 import { quoteFor } from "./quote.js";
 import { respectively, respectivelyRun } from "./respectively.js";
@@ -566,10 +566,8 @@ const PART_WORD_ONLY_AFTER_OF = /\bof\s(?:the|its)\s[\w\s-]{0,30}\b(?:segment|di
  */
 function speaksForCompany(context: Context, s0: number, s1: number): boolean {
   const sentence = context.text.slice(s0, s1);
-  return context.subjectNames.some((name) => name.length >= 3 && sentence.includes(name)) || ROLE_WORD.test(context.lower.slice(s0, s1));
+  return context.subjectNames.some((name) => name.length >= 3 && sentence.includes(name)) || OFFICER_WORD.test(context.lower.slice(s0, s1));
 }
-// (Not an analyst's: an analyst speaks for no company.)
-const ROLE_WORD = new RegExp(wordsPattern([...placedWords("role", { language: "en" }).filter((word) => !/^analysts?$/.test(word)), "ceo", "cfo"], "both"));
 
 /** A sentence opening on a word for the company itself (the lexicons' \`the_company\`: the company, the group). */
 const COMPANY_OPENS = new RegExp(`^[\\s*_"“]*${wordsPattern(THE_COMPANY_WORDS_EN, "both")}`);

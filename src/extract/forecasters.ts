@@ -1,6 +1,7 @@
 // Who makes a forecast the company does not: an analyst the text names (by name, or as "he" or "she"
-// right after introducing them), or a research house named by the word its name ends with. Their
-// forecast is an estimate, not the company's guidance. Pure reads of the text the binder holds.
+// pointing back at one), a house named by the word its name ends with, a sentence opening on an analyst,
+// the analysts or a house, or the analysts' own forecasts named after them. Their forecast is an
+// estimate, not the company's guidance. Pure reads of the text the binder holds.
 import type { Context } from "./context.js";
 import { BROKER_NAME } from "./basis-cues.js";
 import { placedWords } from "./cues.js";
@@ -12,8 +13,10 @@ const ANALYST_NAMED_ZH = /(?:分析师|研究员|首席)\s?([\u4e00-\u9fff]{2,3}
 const ANALYST_NAMED_EN = /\banalyst\s(?:[A-Z][a-z]+\s){1,2}([A-Z][a-z]+)\b/g;
 /** "Priya Castellane, an analyst at Pardew Hume,": a name set before its role (the surname). */
 const ANALYST_APPOSED_EN = /\b[A-Z][a-z]+\s(?:[A-Z][a-z]+\s)?([A-Z][a-z'-]+),\s(?:an?|the)\s(?:[a-z-]+\s){0,2}analyst\b/g;
+/** Verbs of forecasting, as one alternation every pattern below uses. */
+const FORECAST_VERBS = "预计|预测|预估|估计|预期|认为|料|expects?|forecasts?|estimates?|projects?|predicts?|sees|reckons";
 /** A verb of forecasting right after a name. */
-const FORECASTS_AFTER = /^\s?(?:则|也|亦|还|並|并)?(?:预计|预测|估计|预期|认为|料|expects?|forecasts?|estimates?|sees|reckons|predicts?)/u;
+const FORECASTS_AFTER = new RegExp(`^\\s?(?:则|也|亦|还|並|并)?(?:${FORECAST_VERBS})`, "u");
 
 /**
  * Whether the forecast in [from, to) is someone else's than the company's: an analyst the text has named
@@ -38,7 +41,7 @@ export function othersForecast(context: Context, from: number, to: number): bool
 const ANALYSTS_OWN_FORECASTS = /\banalysts?\b(?:\s(?:polled|surveyed|tracked)\sby\s[\w&.\s-]{1,30}?)?,?\s(?:whose|and\stheir|with)\s(?:[a-z]+\s)?(?:forecasts?|estimates?|projections?)\b/;
 
 /** A verb of forecasting anywhere: "and now expects", "and forecasts", 并预测. */
-const FORECAST_VERB = /\b(?:expects?|forecasts?|estimates|projects|predicts|sees)\b|预计|预测|预估|预期/u;
+const FORECAST_VERB = new RegExp(`(?<![a-z])(?:${FORECAST_VERBS})(?![a-z])`, "u");
 /**
  * "Quillfield analyst Tom Reyes cut his price target … and now expects…", "Gorsefield Securities kept its
  * rating and forecasts…": a sentence that opens on an analyst or a house (named by its end word, or one
@@ -60,10 +63,14 @@ function forecasterOpens(context: Context, from: number, to: number): boolean {
 const ANALYST_OPENS_EN = /^(?:[Aa]nalysts\b|(?:[A-Z][\w&'.-]*\s){0,3}analysts?\s(?:[A-Z][a-z]+\s){1,2}|[A-Z][a-z]+\s(?:[A-Z][a-z]+\s)?[A-Z][a-z'-]+,\s(?:an?|the)\s(?:[a-z-]+\s){0,2}analyst\b)/;
 
 /** "She forecasts…", 他预计…: a person's pronoun opening a forecast. */
-const PRONOUN_FORECASTS = /(?:^|[\s，,。“"])(?:he|she|他|她)\s?(?:now\s|also\s|still\s|则|也|亦|还)?(?:expects|forecasts|estimates|projects|predicts|reckons|sees|预计|预测|估计|预期|认为)/u;
-/** Who such a pronoun may point back to: an analyst, or one of the company's officers (the lexicons' `role` words and the Chinese titles). */
-const ANALYST_ROLE = /\banalysts?\b|分析师|研究员/g;
-const OFFICER_ROLE = new RegExp(`${wordsPattern([...placedWords("role", { language: "en" }).filter((word) => !/^analysts?$/.test(word)), "ceo", "cfo"], "both")}|董事长|总裁|总经理|首席执行官|首席财务官|财务总监|财务长|执行长|行政总裁|主席|创始人|发言人`, "g");
+const PRONOUN_FORECASTS = new RegExp(`(?:^|[\\s，,。“"])(?:he|she|他|她)\\s?(?:now\\s|also\\s|still\\s|则|也|亦|还)?(?:${FORECAST_VERBS})`, "u");
+/** An analyst's word among the lexicons' `role` words. */
+const IS_ANALYST_WORD = /^analysts?$|分析师|研究员/;
+/** Who such a pronoun may point back to: an analyst, or one of the company's officers (the lexicons' `role` words, in every language). */
+const ANALYST_ROLE = new RegExp(wordsPattern(placedWords("role").filter((word) => IS_ANALYST_WORD.test(word)), "both"), "g");
+/** A word of an officer's role: the lexicons' `role` words but an analyst's, and CEO and CFO. */
+export const OFFICER_WORD = new RegExp(wordsPattern([...placedWords("role").filter((word) => !IS_ANALYST_WORD.test(word)), "ceo", "cfo"], "both"));
+const OFFICER_ROLE = new RegExp(OFFICER_WORD.source, "g");
 /** How far back a pronoun is looked up, within its paragraph. */
 const PRONOUN_REACH = 400;
 
@@ -96,7 +103,7 @@ const HOUSE_END_EN = placedWords("broker_name_end", { language: "en" }).map((wor
  * "Marrowby Research, which covers the stock, expects…", "Quillfield Securities forecasts…": a house whose
  * capitalised name ends in a broker's word, the subject of a verb of forecasting (an aside between).
  */
-const HOUSE_FORECASTS_EN = new RegExp(String.raw`\b(?:[A-Z][\w&'.-]*\s){1,3}(?:${HOUSE_END_EN.join("|")})\b(?:,[^,.;]{1,80},)?\s(?:now\s|also\s|still\s)?(?:expects|forecasts|estimates|projects|predicts|sees)\b`);
+const HOUSE_FORECASTS_EN = new RegExp(String.raw`\b(?:[A-Z][\w&'.-]*\s){1,3}(?:${HOUSE_END_EN.join("|")})\b(?:,[^,.;]{1,80},)?\s(?:now\s|also\s|still\s)?(?:${FORECAST_VERBS})\b`);
 
 function houseForecasts(context: Context, from: number, to: number): boolean {
   return HOUSE_FORECASTS_EN.test(context.text.slice(from, to));
