@@ -181,7 +181,8 @@ function titleCompany(title: string, body: string): NewEntity | undefined {
     const found = unknownCompany(part.trim(), "title");
     if (found && (found.strong || /\p{Script=Han}/u.test(found.name)) && positionsOf(body, found.name).next().done === false) return found;
   }
-  return whole;
+  // (What a phrase-label opens with is the phrase's subject, 扫地机 of 扫地机价格战下的三季报, no company.)
+  return labelPhrase ? undefined : whole;
 }
 /** What closes a headline's label: a corner bracket, a bar, a colon. */
 const TITLE_LABEL_END = /[】｜|：:]/u;
@@ -400,7 +401,14 @@ const LATIN_NAME_PART = /^[A-Z][A-Za-z&.'’-]*(?:\s(?:[A-Z&][A-Za-z&.'’-]*|an
 export function bracketedCompany(name: string, inside: string, foundIn: string): NewEntity | undefined {
   let latin: string | undefined;
   let code: string | undefined;
+  let short: string | undefined;
   for (const part of inside.split(/[,，、;；]/).map((piece) => piece.trim()).filter((piece) => piece.length > 0)) {
+    // (…股份有限公司（688416.SH，下称“蔚岚智能”）: the short name the story goes on to use.)
+    const called = SHORT_NAME_CALLED.exec(part);
+    if (called && short === undefined) {
+      short = called[1];
+      continue;
+    }
     // (A Malaysian paper adds the board and the sector, 主板种植股, after the stock's name and code.)
     if (/^[\u4e00-\u9fff]{2,8}[股板]$/u.test(part) && code !== undefined) continue;
     const ticker = TICKER_PART.exec(part.replace(/^(?:股票代码|股票代號|股份代号|股份代號|代码|代號)\s?[:：]?\s?/u, ""));
@@ -413,8 +421,12 @@ export function bracketedCompany(name: string, inside: string, foundIn: string):
   }
   if (latin === undefined && code === undefined) return undefined;
   const entity = entityFor(latin ?? name, code, foundIn, true);
-  return { ...entity, name, ...(latin !== undefined ? { latinName: latin } : {}) };
+  return { ...entity, name: short ?? name.replace(CJK_LEGAL_FORM_END, ""), ...(latin !== undefined ? { latinName: latin } : {}) };
 }
+/** A bracket's word of calling and a short name in quotes: 下称“蔚岚智能”, 以下簡稱「晶宏」. */
+const SHORT_NAME_CALLED = /^(?:以下)?(?:简称|簡稱|下称|下稱)\s?[“"「『]([\u4e00-\u9fffA-Za-z]{2,12})[”"」』]$/u;
+/** A Chinese legal form closing a company's full name (股份有限公司): the name a story uses goes without it. */
+const CJK_LEGAL_FORM_END = /(?<=[\u4e00-\u9fff]{2})(?:股份有限公司|有限责任公司|有限責任公司|有限公司)$/u;
 
 /** Whether the cue lexicon holds these words whole (non-gaap, constant currency). */
 function wholeCue(words: string): boolean {
@@ -803,12 +815,12 @@ export function possessivePeer(clause: string, text: string, subjectNames: reado
 const LATIN_THEN_CJK_BRACKET = new RegExp(String.raw`(${NAME_WORD}(?:\s${NAME_WORD}){0,3})\s?[(（]([一-鿿]{2,12})(?:\s?[,，、;；]\s?(?:${EXCHANGE}\s?[:：]\s?)?([A-Z][A-Z0-9]{0,5}|\d{3,6})(?:\.(?:US|HK|SH|SZ|TW|TWO|T|SI|NS|BO|L|O|N))?)?\s?[)）]`, "gu");
 /** A broker's or a research house's name end (the lexicons' `broker_name_end`: 证券, Securities). */
 const BROKER_END = new RegExp(`${wordsPattern(placedWords("broker_name_end"), "none")}$`, "iu");
-/** What a broker introduced to give its view goes on with: its report, its view, its rating. */
-const BROKER_VIEW_AFTER = /^\s?(?:日前|昨日|今日|近日|最新)?(?:发表|發表|发布|發布)?(?:报告|報告|研报|研報)|^\s?(?:认为|認為|预计|預計|预期|預期|维持|維持|给予|給予|指出|表示|称|稱|says|said|expects|rates)/u;
+/** What a broker or a research firm introduced to give its view goes on with: its report, its data (最新数据显示), its view, its rating. */
+const BROKER_VIEW_AFTER = /^\s?(?:日前|昨日|今日|近日|最新)?(?:发表|發表|发布|發布)?(?:报告|報告|研报|研報)|^\s?(?:日前|近日|最新)?(?:的)?(?:数据|數據|统计|統計|调查|調查|调研|調研)(?:显示|顯示|指出|称|稱)|^\s?(?:认为|認為|预计|預計|预期|預期|维持|維持|给予|給予|指出|表示|称|稱|says|said|expects|rates)/u;
 /** 这家…企业，即堰水酒业, 这家…航空公司，正是潮翼航空: a company a lead describes (这家 …), then names after 即 or 正是. */
 const DESCRIBED_THEN_NAMED = /(?:这家|這家|该|該)[^。，,；;\n]{1,40}(?:[，,]\s?即|[，,]?\s?(?:正是|就是|也就是|便是))\s?([\u4e00-\u9fff]{2,8}?)(?=[，,。；;（(\s]|[0-9]|前|第|上|全|本|今|公布|宣布|发布|發布|披露|录得|錄得|实现|實現)/gu;
-/** Words a clause may hold right before a company's name (的, 作为, 旗下, 这家厂商是): none is in a name. (Not 和 or 与: 和黄医药; nor 是 alone: 是德科技.) */
-const WORD_BEFORE_A_NAME = /的|作为|作為|旗下|以及|其中|^(?:这家|這家|该|該)[\u4e00-\u9fff]{0,12}?(?:是|即)/u;
+/** Words a clause may hold right before a company's name (的, 作为, 旗下, 运营主体, 这家厂商是): none is in a name. (Not 和 or 与: 和黄医药; nor 是 alone: 是德科技.) */
+const WORD_BEFORE_A_NAME = /的|作为|作為|旗下|以及|其中|主体|主體|^(?:这家|這家|该|該)[\u4e00-\u9fff]{0,12}?(?:是|即)/u;
 /** A name and its ticker in brackets, anywhere in a passage (see NAME_THEN_TICKER). */
 const NAME_THEN_TICKER_ANYWHERE = new RegExp(NAME_THEN_TICKER.source, "gu");
 /** A peer's word (rival, 竞争对手) right before a name: the company introduced is another. */

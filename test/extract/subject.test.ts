@@ -166,6 +166,12 @@ describe("the article's subject", () => {
     expect(ids("一图速览｜黛岭饮品前三季度营收186亿元", "黛岭饮品10月27日晚发布三季报，前三季度营业收入186.42亿元。")).toBe("黛岭饮品");
     // (A label the body writes as a name stays the company: 黛岭饮品｜前三季度营收186亿元.)
     expect(ids("黛岭饮品｜前三季度营收186亿元", "黛岭饮品10月27日晚发布三季报，前三季度营业收入186.42亿元。")).toBe("黛岭饮品");
+    // (A label that is a phrase of its own, with 的, names its topic, no company, though the body writes
+    // it; a research firm giving its data, 某某咨询（…）数据显示, is the source, and the lead's company with
+    // its code is the story's.)
+    const story = extractFacts(article("净水器降价潮下的中报：Quorra增收不增利", "净水器行业的降价潮还在继续。\n\n澄观咨询（Chengguan Research）最新数据显示，上半年中国净水器线上零售额为61.2亿元，同比增长9.4%。\n\nQuorra品牌的运营主体沁澜电器股份有限公司（688771.SH）发布中报：上半年营业收入21.56亿元，同比增长18.2%。"), taxonomy);
+    expect(story.newEntity).toMatchObject({ name: "沁澜电器", ticker: "688771" });
+    expect(story.facts.find((fact) => fact.value === "21.56")?.entity).toBe(story.entity);
   });
 
   it("reads a company the lead describes and names after 即, and no stock index, period word or broker giving its view", () => {
