@@ -287,7 +287,7 @@ function heldoutGold(article: Article, extraction: Extraction): Fact[] {
     // whose title names three companies, the one the extraction took for the story's is the one whose
     // figures' quotes name it.)
     const ofSubject = (file.facts ?? []).filter((fact) => (fact.entity ?? subject) === subject);
-    const ofOthers = (file.facts ?? []).filter((fact) => (fact.entity ?? subject) !== subject).map((fact) => spoken(fact.quote ?? ""));
+    const ofOthers = (file.facts ?? []).filter((fact) => (fact.entity ?? subject) !== subject).map((fact) => normaliseText(fact.quote ?? ""));
     // (A fact file of several new companies, a round-up's, names them all in its title: the title's first
     // company is evidence of which one the story's company is only where it is the fact file's own, its
     // id's first word in the title's English name (DINGSHU_ELECTRIC, "Dingshu Electric (鼎枢电气)");
@@ -295,7 +295,7 @@ function heldoutGold(article: Article, extraction: Extraction): Fact[] {
     const others = new Set((file.facts ?? []).map((fact) => fact.entity ?? subject).filter((entity) => entity !== subject && !taxonomy!.entities.has(entity)));
     const titleNames = namesInTitle(file.source?.title ?? "");
     const titleIsSubjects = others.size < 2 || spoken(titleNames).includes(subject.split("_")[0]!.toLowerCase());
-    const said = [titleIsSubjects ? titleNames : "", ...ofSubject.map((fact) => fact.quote ?? "")].map(spoken);
+    const said = [titleIsSubjects ? titleNames : "", ...ofSubject.map((fact) => fact.quote ?? "")].map((phrase) => normaliseText(phrase));
     if (sameNewCompany(subject, proposed, said, ofOthers)) {
       readAsOne.push(`(${article.sourceId}: the story's company, new to the taxonomy, is ${subject} in its fact file and ${proposed.id} in the extraction: read as one)`);
       text = text.replace(new RegExp(`(\\b(?:entity|of):\\s*"?)${subject}\\b`, "g"), `$1${proposed.id}`);
@@ -387,9 +387,21 @@ function spoken(phrase: string): string {
  */
 function sameNewCompany(keyId: string, proposal: NewEntity, said: readonly string[], saidOfOthers: readonly string[] = []): boolean {
   if (keyId.startsWith(`${proposal.id}_`) || proposal.id.startsWith(`${keyId}_`) || keyId.endsWith(`_${proposal.id}`) || proposal.id.endsWith(`_${keyId}`)) return true;
-  const names = [proposal.name, proposal.latinName, proposal.ticker].filter((name): name is string => name !== undefined && name.length >= 2).map(spoken);
-  if (names.some((name) => saidOfOthers.some((phrase) => phrase.includes(name)) && !said.slice(1).some((phrase) => phrase.includes(name)))) return false;
-  return names.some((name) => said.some((phrase) => phrase.includes(name)));
+  const names = [proposal.name, proposal.latinName, proposal.ticker].filter((name): name is string => name !== undefined && name.length >= 2).map((name) => normaliseText(name));
+  if (names.some((name) => saidOfOthers.some((phrase) => writesName(phrase, name)) && !said.slice(1).some((phrase) => writesName(phrase, name)))) return false;
+  return names.some((name) => said.some((phrase) => writesName(phrase, name)));
+}
+
+/**
+ * Whether a phrase writes a company's name: a Latin name or a ticker as whole words with its capitals
+ * (a headline's "Copper" is no company's name in "copper output", nor a stray "SH" in "shares"; a name of
+ * several words may change its case), a
+ * Chinese name anywhere in it. What a fact file says is evidence only where it names the company.
+ */
+function writesName(phrase: string, name: string): boolean {
+  if (!/[A-Za-z]/.test(name)) return phrase.includes(name);
+  // (A name of several words in any case: "GELANG Harbour Bank" as a table's heading writes it.)
+  return new RegExp(`(?<![\\p{L}\\d.])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\d])`, /\s/.test(name) ? "iu" : "u").test(phrase);
 }
 
 /**
@@ -405,10 +417,10 @@ function peersReadAsOne(text: string, subject: string | undefined, extraction: E
   for (const fact of file.facts ?? []) {
     const entity = fact.entity ?? file.defaults?.entity;
     if (!entity || (entity === subject && !subjectApart) || entity === extraction.newEntity?.id || taxonomy!.entities.has(entity) || candidates.some((candidate) => candidate.id === entity)) continue;
-    quotes.set(entity, [...(quotes.get(entity) ?? []), spoken(fact.quote ?? "")]);
+    quotes.set(entity, [...(quotes.get(entity) ?? []), normaliseText(fact.quote ?? "")]);
   }
   const named = candidates.map((candidate) => ({ id: candidate.id, names: [candidate.name, candidate.latinName, candidate.ticker].filter((name): name is string => name !== undefined && name.length >= 2) }));
-  return readAsOneOnEvidence(quotes, named, story, (key, id) => key.startsWith(`${id}_`) || id.startsWith(`${key}_`));
+  return readAsOneOnEvidence(quotes, named, story, (key, id) => key.startsWith(`${id}_`) || id.startsWith(`${key}_`), true);
 }
 
 /** The fact file's segments new to the taxonomy and the extraction's new segment each is read as, one to one (readAsOneOnEvidence). */
@@ -441,8 +453,11 @@ function segmentsReadAsOne(text: string, extraction: Extraction, story: string):
  * story's paragraphs those quotes stand in (1 each: a round-up quotes 营业收入198.3亿元 from the paragraph
  * that opens with 汇江银行). Each key goes to the id with the most evidence not already taken.
  */
-function readAsOneOnEvidence(quotes: ReadonlyMap<string, string[]>, candidates: readonly { id: string; names: string[] }[], story: string, sameIds?: (key: string, id: string) => boolean): [string, string][] {
-  const paragraphs = spoken(story).split(/\n+/);
+function readAsOneOnEvidence(quotes: ReadonlyMap<string, string[]>, candidates: readonly { id: string; names: string[] }[], story: string, sameIds?: (key: string, id: string) => boolean, companies = false): [string, string][] {
+  // (Companies' names count only as names, with their capitals and whole (writesName); a part's
+  // name in any case: "Cloud" for "cloud revenue".)
+  const paragraphs = (companies ? normaliseText(story) : spoken(story)).split(/\n+/);
+  const writes = companies ? writesName : (phrase: string, name: string) => phrase.includes(name);
   // (The heading a paragraph stands under is around it too: "**Consumer Banking (CB)**" over
   // "- Total income: S$1.58 billion (+8%)", whose quote names no part.)
   const headingOver = (index: number) => {
@@ -457,8 +472,8 @@ function readAsOneOnEvidence(quotes: ReadonlyMap<string, string[]>, candidates: 
         evidence.push({ key, id: candidate.id, weight: 1000 });
         continue;
       }
-      const names = candidate.names.map(spoken);
-      const weight = 2 * said.filter((quote) => names.some((name) => quote.includes(name))).length + around.filter((paragraph) => names.some((name) => paragraph.includes(name))).length;
+      const names = candidate.names.map((name) => (companies ? normaliseText(name) : spoken(name)));
+      const weight = 2 * said.filter((quote) => names.some((name) => writes(quote, name))).length + around.filter((paragraph) => names.some((name) => writes(paragraph, name))).length;
       if (weight > 0) evidence.push({ key, id: candidate.id, weight });
     }
   }

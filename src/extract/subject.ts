@@ -79,6 +79,8 @@ export function findSubject(header: ArticleHeader, text: string, terms: readonly
     const name = asciiLower(normaliseText(found.name));
     // (银行, 电信, 电子厂: a trade alone, or with a word for a kind of firm, names a business, not a company.)
     if (CJK_TRADES.has(toSimplified(name).replace(KIND_OF_FIRM_END, ""))) return undefined;
+    // (白酒龙头, 科技巨头: a leader or a giant of a trade describes a company, and no company is named so.)
+    if (/(?:龙头|巨头)$/u.test(toSimplified(name))) return undefined;
     // (工程机械板块, 半导体行业: a sector of the market is a group of companies, not one.)
     // (Nor 华屿系: a group's name and 系 are the group's listed companies together; nor a stock index, 恒指.)
     // (Nor a word for a part of a company, 分部, 北美部门: a part's name is no company's.)
@@ -477,6 +479,9 @@ function bracketIntroductions(passage: string, foundIn: string, tickers: boolean
 
 /** A LATIN_THEN_CJK_BRACKET match as a company: named by its Chinese name, with its Latin name and its code. */
 function latinWithChineseName(match: RegExpMatchArray, foundIn: string): NewEntity | undefined {
+  // (603872.SH（峤山酒业）: a stock code before the bracket is the company's code, its name the bracket's.)
+  const code = /^(\d{3,6})(?:\.[A-Z]+)?$/.exec(match[1]!);
+  if (code) return entityFor(match[2]!, code[1], foundIn, true);
   const latin = trimName(match[1]!);
   if (!latin || NOT_A_NAME.has(latin.split(" ")[0]!.toLowerCase())) return undefined;
   return { ...entityFor(latin, match[3], foundIn, true), name: match[2]!, latinName: latin };
@@ -811,8 +816,8 @@ export function possessivePeer(clause: string, text: string, subjectNames: reado
   return undefined;
 }
 
-/** A Latin name with its Chinese name and perhaps its code in brackets: Lumicore（灿岭科技，688537.SH）. */
-const LATIN_THEN_CJK_BRACKET = new RegExp(String.raw`(${NAME_WORD}(?:\s${NAME_WORD}){0,3})\s?[(（]([一-鿿]{2,12})(?:\s?[,，、;；]\s?(?:${EXCHANGE}\s?[:：]\s?)?([A-Z][A-Z0-9]{0,5}|\d{3,6})(?:\.(?:US|HK|SH|SZ|TW|TWO|T|SI|NS|BO|L|O|N))?)?\s?[)）]`, "gu");
+/** A Latin name (or a stock code) with its Chinese name and perhaps its code in brackets: Lumicore（灿岭科技，688537.SH）, 603872.SH（峤山酒业）. */
+const LATIN_THEN_CJK_BRACKET = new RegExp(String.raw`(?<![A-Za-z\d.])(${NAME_WORD}(?:\s${NAME_WORD}){0,3}|\d{3,6}(?:\.(?:US|HK|SH|SZ|BJ|TW|TWO|T|SI))?)\s?[(（]([一-鿿]{2,12})(?:\s?[,，、;；]\s?(?:${EXCHANGE}\s?[:：]\s?)?([A-Z][A-Z0-9]{0,5}|\d{3,6})(?:\.(?:US|HK|SH|SZ|TW|TWO|T|SI|NS|BO|L|O|N))?)?\s?[)）]`, "gu");
 /** A broker's or a research house's name end (the lexicons' `broker_name_end`: 证券, Securities). */
 const BROKER_END = new RegExp(`${wordsPattern(placedWords("broker_name_end"), "none")}$`, "iu");
 /** What a broker or a research firm introduced to give its view goes on with: its report, its data (最新数据显示), its view, its rating. */

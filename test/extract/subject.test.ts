@@ -197,6 +197,12 @@ describe("the article's subject", () => {
     expect(story.newEntity).toMatchObject({ name: "晶宏科技", ticker: "6937" });
   });
 
+  it("reads a stock code before a bracketed Chinese name as the company's code, never its exchange's suffix as a name", () => {
+    const story = extractFacts(article("白酒龙头三季度增速放缓", "10月28日晚，603917.SH（岷泉酒业）披露三季报。前三季度，公司实现营业收入86.42亿元，同比增长3.1%。"), taxonomy);
+    expect(story.newEntity).toMatchObject({ name: "岷泉酒业", ticker: "603917" });
+    expect(story.newEntity?.latinName).toBeUndefined();
+  });
+
   it("reads no stock index a headline opens with as a company", () => {
     expect(unknownCompany("FTSE 250 edges up as a builders' merchant leads the risers", "title")).toBeUndefined();
     expect(unknownCompany("Nikkei slips; Harnwick Pumps falls 4%", "title")).toBeUndefined();
