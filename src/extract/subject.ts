@@ -91,7 +91,7 @@ export function findSubject(header: ArticleHeader, text: string, terms: readonly
   const leadText = text.slice(lead, lead + LEAD_LENGTH);
   // A story may open on the scene and name its company only in its second or third sentence.
   const later = () => laterLeadCompany(leadText, newName) ?? introducedInLead(leadText, newName);
-  const titled = withBodyBracket(newName(writtenInBody(fitToBody(newName(titleCompany(titleText, text.slice(lead))), text), text.slice(lead), { label: titleText })), leadText);
+  const titled = withBodyBracket(newName(describedNotNamed(writtenInBody(fitToBody(newName(titleCompany(titleText, text.slice(lead))), text), text.slice(lead), { label: titleText }), `${titleText}\n${text}`)), leadText);
   // ("Margins squeezed as orders stall" over "…Harnwick Fluid Systems said revenue fell 4%": a headline's
   // opening capital that the body never writes as a name is no company when the lead names one.)
   const inTitle = titled && !titled.strong && !/\p{Script=Han}/u.test(titled.name) && !writtenAsNameIn(text.slice(lead), titled.name) ? (later() ?? titled) : titled;
@@ -122,7 +122,9 @@ const LEAD_SENTENCES = 3;
 /** A sentence's end: a full stop, a question or an exclamation mark, then a space or a line's end; or a Chinese one. */
 const SENTENCE_END = /(?<=[.!?])\s+(?=[A-Z"“‘'])|(?<=[。！？])|\n\s*\n/u;
 /** A verb of a company giving its results (the lexicons' `results_verb`), right after its name. */
-const RESULTS_VERB_AFTER = new RegExp(`^(?:\\s(?:on|late|early|last|this)\\s[A-Za-z]+|(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]|昨日|昨天|今日|日前|近日|晚间|晚間)?\\s?${wordsPattern(placedWords("results_verb"), "both")}`, "u");
+const RESULTS_VERB_AFTER = new RegExp(`^(?:\\s(?:on|late|early|last|this)\\s[A-Za-z]+|(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]|昨日|昨天|昨晚|今日|今晚|日前|近日|晚间|晚間|盘后|盤後)?\\s?${wordsPattern(placedWords("results_verb"), "both")}`, "u");
+/** A Chinese or Taiwanese stock code with its exchange opening a sentence, then a verb of results (the lexicons' `results_verb`). */
+const CODE_REPORTING = new RegExp(`(?:^|[。！？\\n]\\s*)(\\d{4,6})\\.(SH|SZ|BJ|HK|TW|TWO)(?=${RESULTS_VERB_AFTER.source.slice(1)})`, "u");
 /** A possessive and a metric's word: "Harnwick's revenue". */
 const POSSESSIVE_AFTER = /^(?:'s|’s)\s/;
 
@@ -135,6 +137,10 @@ const POSSESSIVE_AFTER = /^(?:'s|’s)\s/;
  * such verb; "Raman expects…" after "said analyst Priya Raman" is a person's.)
  */
 function laterLeadCompany(leadText: string, newName: (found: NewEntity | undefined) => NewEntity | undefined): NewEntity | undefined {
+  // (603958.SH昨晚披露2025年三季报: a stock code opening a sentence before a verb of results is the
+  // company reporting, named by its code, in any sentence of the lead.)
+  const coded = CODE_REPORTING.exec(leadText);
+  if (coded) return entityFor(coded[1]!, coded[1], "lead", true);
   const sentences = leadText.split(SENTENCE_END).slice(0, LEAD_SENTENCES);
   for (const sentence of sentences) {
     const opening = sentence.replace(/^[\s#>*|-]+/, "");
@@ -186,6 +192,16 @@ function titleCompany(title: string, body: string): NewEntity | undefined {
   // (What a phrase-label opens with is the phrase's subject, 扫地机 of 扫地机价格战下的三季报, no company.)
   return labelPhrase ? undefined : whole;
 }
+/**
+ * A headline's Chinese name that the story writes after 这家 or 一家 (新竹這家晶圓代工廠, 这家中型券商) is a
+ * kind of firm the story describes its company by, not the company's name: the lead then names it.
+ */
+function describedNotNamed(found: NewEntity | undefined, body: string): NewEntity | undefined {
+  if (!found || found.strong || !/^\p{Script=Han}+$/u.test(found.name)) return found;
+  const simplified = toSimplified(body);
+  return new RegExp(`(?:这家|一家)[\\u4e00-\\u9fff]{0,4}${escapeRegExp(toSimplified(found.name))}`, "u").test(simplified) ? undefined : found;
+}
+
 /** What closes a headline's label: a corner bracket, a bar, a colon. */
 const TITLE_LABEL_END = /[】｜|：:]/u;
 
@@ -596,7 +612,7 @@ const CJK_HEADLINE = /^([\u4e00-\u9fff]{2,8}?)(?=\s?[：:｜|]|(?:周|週|星期
 /** A count of firms (三家, 两家, 多家): the words before it name a trade's companies. */
 const COUNT_OF_FIRMS = /^\s?[一二两兩三四五六七八九十几幾多数數]+[家间間]|[一二两兩三四五六七八九十几幾多数數][家间間]$/u;
 /** Characters a Chinese company's name does not start with (periods, pronouns, prepositions, a count of firms: 三家, 多家), holds (的), or roles and rubrics a headline opens with (首席执行官：, 快讯：). */
-const NOT_A_CJK_NAME = /^[一二两兩三四五六七八九十几幾多数數][家间間个個只隻位]|^(?:单季|單季|单月|單月|首季|全年|即)|^[第本上下今去前明该該此这這以在据據截其而但和与與由对對从從自将將已因为為是有共合总總各每近约約超逾达達]|^全(?=[年球部体體面国國市])|[的之]|^(?:首席|总裁|總裁|董事长|董事長|总经理|總經理|分析师|分析師|记者|記者|编辑|編輯|消息|快讯|快訊|独家|獨家|重磅|观点|觀點|研报|研報|专访|專訪|财报|財報|业绩|業績|市场|市場|行业|行業|投资者|投資者|港股|美股|A股|母企|母公司|子公司|旗下|随着|隨著|伴随|伴隨|受益|得益|面对|面對|针对|針對|虽然|雖然|尽管|儘管|随后|隨後)/u;
+const NOT_A_CJK_NAME = /^[一二两兩三四五六七八九十几幾多数數][家间間个個只隻位]|^(?:单季|單季|单月|單月|首季|全年|即)|^[第本上下今去前明该該此这這以在据據截其而但和与與由对對从從自将將已因为為是有共合总總各每近约約超逾达達]|^全(?=[年球部体體面国國市])|[的之]|子公司|母公司|股东|股東|^(?:首席|总裁|總裁|董事长|董事長|总经理|總經理|分析师|分析師|记者|記者|编辑|編輯|消息|快讯|快訊|独家|獨家|重磅|观点|觀點|研报|研報|专访|專訪|财报|財報|业绩|業績|市场|市場|行业|行業|投资者|投資者|港股|美股|A股|母企|母公司|子公司|控股股东|控股股東|大股东|大股東|股东|股東|旗下|随着|隨著|伴随|伴隨|受益|得益|面对|面對|针对|針對|虽然|雖然|尽管|儘管|随后|隨後)/u;
 
 /** A wire's rubric before a headline's name, in capitals (the lexicon's `rubric`): "BRIEF-Banco Serrano…", "UPDATE 2-Acme…". */
 const WIRE_RUBRIC = new RegExp(`^${wordsPattern(placedWords("rubric", { language: "en" }).map((word) => word.toUpperCase()), "both")}(?:\\s\\d+)?\\s?-\\s?`);

@@ -203,6 +203,16 @@ describe("the article's subject", () => {
     expect(story.newEntity?.latinName).toBeUndefined();
   });
 
+  it("reads a headline's kind of firm that the story writes after 这家 or 一家 as a description, and the lead's company as the story's", () => {
+    const named = (title: string, body: string) => extractFacts(article(title, body), taxonomy).newEntity;
+    expect(named("面板驱动芯片厂第三季EPS 1.85元", "竹北這家面板驅動芯片廠今日公布第三季財報，合併營收新台幣42.6億元。岷芯電子（6731）同時公布10月營收14.2億元。")).toMatchObject({ ticker: "6731" });
+    expect(named("期货公司三季报出炉：这家中型期货公司净利增三成", "上市期货公司三季报陆续披露。岷川期货（603199.SH）前三季度实现净利润4.6亿元，同比增长31.2%。")).toMatchObject({ ticker: "603199" });
+    // (A controlling shareholder, 控股股东, is a role, no company.)
+    expect(named("新能源子公司撑起利润 控股股东2025年净利增两成", "岷岱控股（600917.SH）披露2025年度业绩快报，实现归母净利润12.4亿元，同比增长19.6%。")).toMatchObject({ name: "岷岱控股", ticker: "600917" });
+    // (A stock code opening a sentence before a verb of results names the company reporting.)
+    expect(named("晨间笔记｜这家白酒龙头三季度增速放缓", "各位早上好。昨日上证指数收涨0.7%。以下是今天值得关注的几件事。\n\n## 一、今日焦点\n\n603917.SH昨晚披露2025年三季报。前三季度，这家白酒龙头实现营业总收入86.4亿元，同比增长8.4%。")).toMatchObject({ ticker: "603917" });
+  });
+
   it("reads no stock index a headline opens with as a company", () => {
     expect(unknownCompany("FTSE 250 edges up as a builders' merchant leads the risers", "title")).toBeUndefined();
     expect(unknownCompany("Nikkei slips; Harnwick Pumps falls 4%", "title")).toBeUndefined();
