@@ -94,7 +94,10 @@ export function findSubject(header: ArticleHeader, text: string, terms: readonly
   const titled = withBodyBracket(newName(describedNotNamed(writtenInBody(fitToBody(newName(titleCompany(titleText, text.slice(lead))), text), text.slice(lead), { label: titleText }), `${titleText}\n${text}`)), leadText);
   // ("Margins squeezed as orders stall" over "…Harnwick Fluid Systems said revenue fell 4%": a headline's
   // opening capital that the body never writes as a name is no company when the lead names one.)
-  const inTitle = titled && !titled.strong && !/\p{Script=Han}/u.test(titled.name) && !writtenAsNameIn(text.slice(lead), titled.name) ? (later() ?? titled) : titled;
+  // (A one-word name the body writes only as a common word, or in longer names, is none: "Copper's
+  // quiet achiever…" over a story of a miner the lead names once.)
+  const notAName = titled && !titled.strong && !/\p{Script=Han}/u.test(titled.name) && !writtenAsNameIn(text.slice(lead), titled.name);
+  const inTitle = notAName ? (later() ?? (titled.name.includes(" ") ? titled : undefined)) : titled;
   if (inTitle && (inTitle.strong || best === undefined || scores.get(best)! < FEW_MENTIONS || scores.get(best)! <= mentions(text, inTitle.name, lead))) return newSubject(inTitle);
   if (best !== undefined) return { entity: best, reason: "the company the text names most" };
   // No company named: a segment only one company has (AWS) names that company -- unless the lead names
@@ -115,6 +118,30 @@ export function findSubject(header: ArticleHeader, text: string, terms: readonly
   const owner = bestOf(countSegmentOwners(terms, taxonomy, text));
   if (owner !== undefined) return { entity: owner, reason: "the company whose segments the text names", bySegments: true };
   return newSubject({ id: NO_COMPANY, name: "", foundIn: "nowhere", strong: false });
+}
+
+/**
+ * The last resort for a story whose headline and lead name no company by the readers above: the first
+ * name of two to four capitalised words the lead writes inside a sentence ("…the market has treated
+ * Ularoo Resources as the dull one of the ASX copper pack"), when no word before it introduces a
+ * person and it is no place, index or common opening. Read only when nothing else named a company.
+ */
+export function nameInLead(header: ArticleHeader, text: string): NewEntity | undefined {
+  const lead = firstContentOffset(text, header.title !== undefined && text.slice(Math.max(0, text.search(/\S/))).startsWith(header.title.trim().slice(0, 8)));
+  const leadText = text.slice(lead, lead + LEAD_LENGTH);
+  // (A run of two to four capitalised words, not inside a longer word.)
+  const runs = new RegExp(String.raw`(?<![\p{L}\d&'’-])(${NAME_WORD}(?:\s${NAME_WORD}){1,3})(?![\p{L}\d])`, "gu");
+  for (const match of leadText.matchAll(runs)) {
+    const name = trimName(match[1]!);
+    const words = name.split(" ");
+    const before = leadText.slice(Math.max(0, match.index - 40), match.index);
+    if (words.length < 2 || SENTENCE_OPENING_BEFORE.test(before) || new RegExp(`${PERSON_INTRODUCED}\\s$`, "i").test(before)) continue;
+    // (Words of a name only, no full stop between: "January. Adjusted EBITA" is two sentences.)
+    if (words.some((word) => !/^[A-ZÀ-Þ][A-Za-zÀ-ÿ'’&-]*$/.test(word) || NOT_A_NAME.has(word.toLowerCase()) || HEADLINE_STOP.test(word) || NOT_A_COMPANY.test(word))) continue;
+    if (REGION_NAME.has(name.toLowerCase()) || STOCK_INDEX_OPENING.test(name)) continue;
+    return entityFor(name, undefined, "lead", false);
+  }
+  return undefined;
 }
 
 /** How many of the lead's sentences are read for a company named before a verb of results. */
@@ -169,10 +196,28 @@ function namedAsPerson(passage: string, name: string): boolean {
   return new RegExp(String.raw`${PERSON_INTRODUCED}\s(?:of\s\S+\s)?[A-Z][a-z]+\s${escapeRegExp(name)}\b`, "i").test(passage);
 }
 
-/** Whether the text writes `name` as a name: with its capitals, not inside a longer word. */
+/**
+ * Whether the text writes `name` as a name: with its capitals, not inside a longer word. A one-word name
+ * the text also writes in lower case, as a common word, counts only where a capital shows it is a name:
+ * inside a sentence and not as a longer name's last word ("Copper" over "Copper has been the hottest
+ * trade… Ballarook Copper (ASX: BKC) reported… tonnes of copper" is the metal, its capitals the
+ * sentence's and the miner's).
+ */
 function writtenAsNameIn(text: string, name: string): boolean {
-  return new RegExp(String.raw`(?<![\p{L}\d])${escapeRegExp(name)}(?![\p{L}\d])`, "u").test(text);
+  const pattern = new RegExp(String.raw`(?<![\p{L}\d])${escapeRegExp(name)}(?![\p{L}\d])`, "gu");
+  if (name.includes(" ") || name === name.toLowerCase()) return pattern.test(text);
+  const asCommonWord = new RegExp(String.raw`(?<![\p{L}\d])${escapeRegExp(name.toLowerCase())}(?![\p{L}\d])`, "u").test(text);
+  if (!asCommonWord) return pattern.test(text);
+  for (const match of text.matchAll(pattern)) {
+    const before = text.slice(Math.max(0, match.index - 40), match.index);
+    if (!LONGER_NAME_BEFORE_WORD.test(before) && !SENTENCE_OPENING_BEFORE.test(before)) return true;
+  }
+  return false;
 }
+/** What stands before a sentence's first word: the text's start, a line's, a full stop or a heading's marks. */
+const SENTENCE_OPENING_BEFORE = /(?:^[\s#>*|-]*|[.!?:]["'”’]?\s+|\n[\s#>*|-]*|["“‘(]\s?)$/u;
+/** A capitalised word right before: the name is the last word of a longer one ("Ballarook Copper"). */
+const LONGER_NAME_BEFORE_WORD = /[A-Z][\p{L}'’&.-]*\s$/u;
 /**
  * The company a headline names: read from its start, or, when the body never writes that name, from
  * after a label's bracket or bar or colon (【營收直播】廣霖精密…, 一图速览｜黛岭饮品…, 扫地机价格战下的三季报：
@@ -649,7 +694,7 @@ export function unknownCompany(passage: string, foundIn: string): NewEntity | un
     .replace(WIRE_RUBRIC, "")
     .replace(RUBRIC_COLON, "")
     // A headline's opening verb is not the company: 拆解…, 解读…, 一文看懂…, 一张表看懂….
-    .replace(/^(?:拆解|解读|解讀|详解|詳解|点评|點評|揭秘|速览|速覽|一文看懂|一文读懂|一文讀懂|(?:一张|一張)?(?:图|圖|表)(?:看懂|读懂|讀懂|解读|解讀)|深度)\s?/u, "")
+    .replace(/^(?:拆解|解读|解讀|详解|詳解|点评|點評|揭秘|速览|速覽|一文看懂|一文读懂|一文讀懂|(?:一张|一張|一)?(?:图|圖|表)(?:看懂|读懂|讀懂|解读|解讀)|深度)\s?/u, "")
     // A quotation a headline opens with before a colon ("'We grew cloud revenue 30%': Norvane's chief…").
     .replace(/^['"‘“][^'"’”]{2,160}['"’”]\s?[:：]\s?/u, "")
     // A broker's name before a colon (华瀚证券：沐禾食品三季报点评): its note, about the company after it.
@@ -732,7 +777,8 @@ const BRANDS_OWNER = /^(?:[A-Z][\w&'’.-]*(?:,|\sand|\s&)?\s){1,8}(?:owner|owne
 
 function trimName(name: string): string {
   // ("Shares of Galmor Semiconductor (NASDAQ: GLMR)": the shares are the company's, not part of its name.)
-  return name.replace(/^(?:the\s)?(?:shares|stock)\s(?:of|in)\s/i, "").replace(/^(?:The|the)\s/, "").replace(/[\s,.]+$/, "").trim();
+  // ("Mainboard-listed Bintara Holdings", "Kochi-based …": where it is listed or based is no part of it either.)
+  return name.replace(/^(?:the\s)?(?:shares|stock)\s(?:of|in)\s/i, "").replace(/^(?:The|the)\s/, "").replace(/^[A-ZÀ-Þ][A-Za-zÀ-ÿ.]*-(?:based|listed|headquartered|registered)\s(?=[A-Z])/, "").replace(/[\s,.]+$/, "").trim();
 }
 
 /**

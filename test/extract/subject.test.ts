@@ -213,6 +213,24 @@ describe("the article's subject", () => {
     expect(named("晨间笔记｜这家白酒龙头三季度增速放缓", "各位早上好。昨日上证指数收涨0.7%。以下是今天值得关注的几件事。\n\n## 一、今日焦点\n\n603917.SH昨晚披露2025年三季报。前三季度，这家白酒龙头实现营业总收入86.4亿元，同比增长8.4%。")).toMatchObject({ ticker: "603917" });
   });
 
+  it("reads no headline word the story writes as a common word as the company: the lead's company instead", () => {
+    const entity = (title: string, body: string) => extractFacts(article(title, body), taxonomy).entity;
+    // ("Nickel" opens a sentence and ends a longer name; the story also writes "nickel" as the metal.)
+    const metal = "Nickel has been the market's favourite trade this year, and the big producers have taken most of the credit.\n\nTarrowin Nickel (ASX: TWN) on Wednesday reported half-year net profit of A$88.2 million, up 31 per cent, after selling 12,400 tonnes of nickel.";
+    expect(entity("Nickel's quiet achiever lifts its dividend", metal)).toBe("TWN");
+    // (A column that names its company once, inside a sentence, and then only as "it": the lead's name.)
+    const column = "For years the market has treated Quellbrook Minerals as the dull one of the lithium pack. It lifted underlying EBITDA by 22 per cent to $412 million in the half, on revenue up 9 per cent.";
+    expect(entity("Lithium's overlooked producer finally gets noticed", column)).toBe("QUELLBROOK_MINERALS");
+    // (A one-word name the story writes only with its capital stays the company.)
+    expect(entity("Harrowgate lifts profit", "Harrowgate said revenue rose 8% to $1.2 billion. Harrowgate also raised its dividend.")).toBe("HARROWGATE");
+    // (Where it is listed is no part of its name.)
+    expect(entity("Marine unit's order wins lift its parent", "Offshore and marine names were the day's bright spots. Mainboard-listed Tembusu Holdings reported nine-month net profit of S$58.3 million, up 14 per cent.")).toBe("TEMBUSU");
+  });
+
+  it("reads no headline verb of explaining (一图读懂) as part of the company's name", () => {
+    expect(unknownCompany("一图读懂岷锦财险前三季度业绩", "title")?.name).toBe("岷锦财险");
+  });
+
   it("reads no stock index a headline opens with as a company", () => {
     expect(unknownCompany("FTSE 250 edges up as a builders' merchant leads the risers", "title")).toBeUndefined();
     expect(unknownCompany("Nikkei slips; Harnwick Pumps falls 4%", "title")).toBeUndefined();
