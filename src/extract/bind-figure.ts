@@ -3642,7 +3642,9 @@ function followsAnother(context: Context, cue: TermMatch<Cue>, index: number): b
   const next = firstFrom(context.figures, cue.end);
   if (next === index && context.figures[index]!.start - cue.end <= INTRODUCES_WITHIN) return false;
   // ("the $905 million analysts polled by LSEG had expected": who expected it may stand between, in a few words.)
-  return /^ (?:[a-z][a-z&'’-]* ){0,6}$/.test(context.lower.slice(context.figures[before]!.end, cue.start));
+  // (Or a few Chinese words: "高于市场此前22.5亿元左右的一致预期；扣非归母净利润23.60亿元" is the 22.5's expectation.)
+  const between = context.lower.slice(context.figures[before]!.end, cue.start);
+  return /^ (?:[a-z][a-z&'’-]* ){0,6}$/.test(between) || /^\s?[\u4e00-\u9fff]{0,6}$/u.test(between);
 }
 
 /** Characters between an estimate word and the figure it introduces (为, 是, of, " at ", a currency sign). */
