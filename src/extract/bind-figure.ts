@@ -2276,7 +2276,8 @@ function companyMove(context: Context, place: Place): MetricDefinition | undefin
 }
 
 /** A stock market index's name ending right before a verb of a move ("index", "was" or "has" between at most). */
-const INDEX_ENDS_BEFORE_MOVE = new RegExp(`${wordsPattern(placedWords("stock_index"), "both")}(?:\\sindex)?(?:\\s(?:was|is|has|had))?\\s?$`);
+// (Or any name ending with "index", "the Straits Times Index slipped 0.3 per cent", which stockIndexBefore then judges.)
+const INDEX_ENDS_BEFORE_MOVE = new RegExp(`(?:${wordsPattern(placedWords("stock_index"), "both")}(?:\\sindex)?|\\sindex)(?:\\s(?:was|is|has|had))?\\s?$`);
 
 /** shareMoveMetric's answer per taxonomy (a weak map: a taxonomy's goes with it). */
 const SHARE_MOVE = new WeakMap<Taxonomy, MetricDefinition | undefined>();
@@ -2289,15 +2290,37 @@ function stockIndexAfter(context: Context, figureEnd: number, to: number): strin
   const move = MOVE_OF_AFTER.exec(context.lower.slice(figureEnd, Math.min(to, figureEnd + 48)));
   if (!move) return undefined;
   const from = figureEnd + move[0].length;
-  STOCK_INDEX.lastIndex = 0;
-  const named = STOCK_INDEX.exec(context.lower.slice(from, Math.min(to, from + 40)));
-  return named && named.index === 0 ? context.text.slice(from, from + named[0].length) : undefined;
+  const named = indicesIn(context, from, Math.min(to, from + 40))[0];
+  return named && named.start === from ? context.text.slice(named.start, named.end).replace(/^[Tt]he\s/, "") : undefined;
 }
 
 /** A relative clause's opening: which, that. */
 const RELATIVE_OPENING = /^\s?(?:which|that)\b/;
 /** A stock market index's name (the lexicons' `stock_index`), as a whole word. */
 const STOCK_INDEX = new RegExp(wordsPattern(placedWords("stock_index"), "both"), "g");
+/**
+ * Any other index's name, by its end word: words from a capital to "index" ("the Straits Times Index",
+ * "the KBW Regional Banking Index", "the S&P/TSX energy index", in the text as written), or Chinese words
+ * before 指数 (中证全指证券公司指数, 半导体类股指数, in the lower-cased text).
+ */
+const NAMED_INDEX = /(?<![\p{L}\d&/.-])[A-Z0-9][\w&/.-]*(?:\s[\w&/.-]+){0,3}?\s[Ii]ndex\b|[\u4e00-\u9fff]{2,10}?指数/gu;
+/** A word of an economic index (the lexicons' `economic_index`: price, confidence, managers'): its move is no market's reading. */
+const ECONOMIC_INDEX_WORD = new RegExp(wordsPattern(placedWords("economic_index"), "both"));
+
+/** The stock market indices named in [from, to): the lexicons' by their names, else any by its end word (NAMED_INDEX). */
+function indicesIn(context: Context, from: number, to: number): { start: number; end: number }[] {
+  const found: { start: number; end: number }[] = [];
+  const stretch = context.lower.slice(from, to);
+  STOCK_INDEX.lastIndex = 0;
+  for (let match = STOCK_INDEX.exec(stretch); match; match = STOCK_INDEX.exec(stretch)) found.push({ start: from + match.index, end: from + match.index + match[0].length });
+  if (found.length > 0) return found;
+  const written = /[\u4e00-\u9fff]/u.test(stretch) ? stretch : context.text.slice(from, to);
+  for (const match of written.matchAll(NAMED_INDEX)) {
+    // (Not an index of prices or of a survey: "the consumer price index", "Consumer Confidence Index".)
+    if (!ECONOMIC_INDEX_WORD.test(match[0].toLowerCase())) found.push({ start: from + match.index, end: from + match.index + match[0].length });
+  }
+  return found;
+}
 
 /**
  * The last stock market index named in [from, to), as the text writes it, if any, and not one the
@@ -2305,14 +2328,11 @@ const STOCK_INDEX = new RegExp(wordsPattern(placedWords("stock_index"), "both"),
  * is the company's lead over the index); `relative`: the figure's clause is a relative clause about it.
  */
 function stockIndexBefore(context: Context, from: number, to: number, relative: boolean): string | undefined {
-  let found: { start: number; end: number } | undefined;
-  STOCK_INDEX.lastIndex = 0;
-  const stretch = context.lower.slice(from, to);
-  for (let match = STOCK_INDEX.exec(stretch); match; match = STOCK_INDEX.exec(stretch)) found = { start: from + match.index, end: from + match.index + match[0].length };
+  const found = indicesIn(context, from, to).pop();
   if (!found) return undefined;
   // (A relative clause after the index is the index's own, whatever set it against the company: "outperforming the Nasdaq, which rose 0.8%".)
   if (!relative && (AGAINST_INDEX_BEFORE.test(context.lower.slice(Math.max(from, found.start - 20), found.start)) || AGAINST_INDEX_BETWEEN.test(context.lower.slice(found.end, to)))) return undefined;
-  return context.text.slice(found.start, found.end);
+  return context.text.slice(found.start, found.end).replace(/^[Tt]he\s/, "");
 }
 /** Words that set a company's move against an index named after them: outperformed, beat, 跑赢. */
 // (The text is read simplified: 跑贏 is 跑赢 here.)
