@@ -258,6 +258,8 @@ const DOCUMENT_AFTER = new RegExp(`^\\s${wordsPattern(placedWords("document"), "
 const LEFT_OUT_BEFORE = new RegExp(`${wordsPattern(placedWords("left_out"), "both")}\\s(?:[a-z][a-z-]*\\s){0,2}$`);
 
 /** Words in a headline or lead that say the results are still to come: an earnings preview, or a company's own warning of them (the lexicons' `results_warning`: 业绩预告, 盈警). */
+/** The company's preliminary results (the lexicons' `preliminary_results`: 业绩快报, "preliminary results"). */
+const PRELIMINARY_RESULTS = new RegExp(wordsPattern(placedWords("preliminary_results"), "both"));
 const PREVIEW_WORDS = new RegExp(`\\b(?:earnings\\spreview|results\\spreview|preview|what\\sto\\s(?:watch|expect)|reports\\s(?:its\\s)?(?:[\\w-]+\\s){0,2}results\\s(?:after|before|on)\\s|(?:is|are)\\s(?:scheduled|set|due|expected)\\sto\\s(?:report|release|post)|will\\s(?:report|release|post)\\s(?:its\\s)?(?:\\w+\\s){0,3}results|ahead\\sof\\s(?:its\\s)?(?:\\w+\\s){0,2}(?:results|earnings))\\b|业绩前瞻|财报前瞻|即将公布|即将发布|将于[^。，]{0,10}(?:公布|发布)|${wordsPattern(placedWords("results_warning"), "both")}`);
 
 /** 去年底为, 上年末时: the end of last year given as a base (its value follows). */
@@ -830,7 +832,9 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   // (An earnings preview or a company's warning of its results, said in the headline or the lead.)
   const opening = lower.slice(0, lead?.end ?? Math.min(lower.length, 600));
   const preview = PREVIEW_WORDS.test(asciiLower(header.title ?? "")) || PREVIEW_WORDS.test(opening);
-  const resultsWarning = PROFIT_WARNING.test(titleLower) || PROFIT_WARNING.test(opening);
+  // (Not a lead that says the company published its preliminary results, 业绩快报: a regulator's or a
+  // market's word on warnings beside it is commentary.)
+  const resultsWarning = PROFIT_WARNING.test(titleLower) || (PROFIT_WARNING.test(opening) && !PRELIMINARY_RESULTS.test(opening));
   const storyPeriod: Partial<StoryPeriod> =
     storyPeriodIn(headline, "headline", periods, periodLabels, periodComparison, date, lower, terms, preview) ??
     storyPeriodIn(lead, "lead", periods, periodLabels, periodComparison, date, lower, terms, preview) ??
