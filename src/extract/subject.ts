@@ -152,6 +152,8 @@ const SENTENCE_END = /(?<=[.!?])\s+(?=[A-Z"“‘'])|(?<=[。！？])|\n\s*\n/u;
 const RESULTS_VERB_AFTER = new RegExp(`^(?:\\s(?:on|late|early|last|this)\\s[A-Za-z]+|(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]|昨日|昨天|昨晚|今日|今晚|日前|近日|晚间|晚間|盘后|盤後)?\\s?${wordsPattern(placedWords("results_verb"), "both")}`, "u");
 /** A Chinese or Taiwanese stock code with its exchange opening a sentence, then a verb of results (the lexicons' `results_verb`). */
 const CODE_REPORTING = new RegExp(`(?:^|[。！？\\n]\\s*)(\\d{4,6})\\.(SH|SZ|BJ|HK|TW|TWO)(?=${RESULTS_VERB_AFTER.source.slice(1)})`, "u");
+/** A possessive, a word or two, then a plural for a trade's companies (the lexicons' `kind_of_firm`: "London's blue chips", "Sydney's big miners"). */
+const COMPANIES_AFTER_POSSESSIVE = new RegExp(`^(?:'s|’s)\\s(?:[a-z-]+\\s){0,2}?${wordsPattern(placedWords("kind_of_firm", { language: "en" }), "both", " ")}`, "i");
 /** A possessive and a metric's word: "Harnwick's revenue". */
 const POSSESSIVE_AFTER = /^(?:'s|’s)\s/;
 
@@ -178,7 +180,8 @@ function laterLeadCompany(leadText: string, newName: (found: NewEntity | undefin
     const at = opening.indexOf(found.name);
     if (at < 0 || at > 2 || namedAsPerson(leadText, found.name)) continue;
     const after = opening.slice(at + found.name.length);
-    if (RESULTS_VERB_AFTER.test(after) || (POSSESSIVE_AFTER.test(after) && !/\p{Script=Han}/u.test(found.name))) return found;
+    // ("London's blue chips edged higher…": a possessive before a trade's companies is a place's, or a market's.)
+    if (RESULTS_VERB_AFTER.test(after) || (POSSESSIVE_AFTER.test(after) && !/\p{Script=Han}/u.test(found.name) && !COMPANIES_AFTER_POSSESSIVE.test(after))) return found;
   }
   return undefined;
 }

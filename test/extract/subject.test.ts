@@ -227,6 +227,11 @@ describe("the article's subject", () => {
     expect(entity("Marine unit's order wins lift its parent", "Offshore and marine names were the day's bright spots. Mainboard-listed Tembusu Holdings reported nine-month net profit of S$58.3 million, up 14 per cent.")).toBe("TEMBUSU");
   });
 
+  it("reads no place's possessive before a trade's companies as the company (\"London's blue chips\")", () => {
+    const body = "Good morning. London's blue chips edged higher yesterday, with the FTSE 100 up 0.4%.\n\n## Main event\n\nCarrowdene Homes, the Leeds-based builder, reports this morning for the six months to 31 December. The group completed 2,184 homes in the half, and revenue rose 11% to £742.5m.";
+    expect(extractFacts(article("The Early Bell: results lift builder", body), taxonomy).entity).toBe("CARROWDENE_HOMES");
+  });
+
   it("reads no headline verb of explaining (一图读懂) as part of the company's name", () => {
     expect(unknownCompany("一图读懂岷锦财险前三季度业绩", "title")?.name).toBe("岷锦财险");
   });
