@@ -222,7 +222,8 @@ const SHARE_CLASS_BEFORE = new RegExp(`(?:${SHARE_CLASS}|港股|美股|基金单
 /** A session's close right before a price: "今日午收3.62元", "收报21.36元", "收于7.24元" (an index's close is in points, not a currency). */
 const CLOSED_AT = /(?:午收|收报|收于|收市报|收盘报|收市价为?|收盘价为?)\s?$/u;
 /** A trading session's word then, in a few characters, a verb of a move: "美股盘后一度上涨", "今早低开", "年内累计上涨". */
-const SESSION_MOVES_BEFORE = new RegExp(`${CJK_SESSION}[^，,。；;\\d]{0,6}?(?:一度)?${CJK_MOVE}了?\\s?$`, "u");
+// (A hedge may stand after the verb: "盘前一度涨超6%", "年内累计上涨逾三成".)
+const SESSION_MOVES_BEFORE = new RegExp(`${CJK_SESSION}[^，,。；;\\d]{0,6}?(?:一度)?${CJK_MOVE}了?(?:超|逾|近|约|超过)?\\s?$`, "u");
 /** A Chinese name opening a clause, words of when, then a verb of a share's move: "建朗今日收市跌", "雋安今日升". */
 const CJK_NAME_MOVES = new RegExp(`^([\\u4e00-\\u9fff]{2,6}?)(?:${CJK_SESSION}|股价|股份|一度)+${CJK_MOVE}了?$`, "u");
 /** The word for "after adjustment" that, beside 调整前 (before adjustment), says a figure was restated. */
