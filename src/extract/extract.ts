@@ -765,7 +765,9 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
       periodSameAs[index] = topicAt;
     }
     // 上年同期 / a year earlier: the period the text is talking about, a year back.
-    else if ((period.cue.kind === "same_period_last_year" || priorYear) && topic !== undefined && isOver(topic, date, readPeriod)) {
+    // (Over by the calendar, or by the company's own: "the first half of its 2026 financial year" for a
+    // year to June is over in February 2026.)
+    else if ((period.cue.kind === "same_period_last_year" || priorYear) && topic !== undefined && (isOver(topic, date, readPeriod) || isOver(topic, date, (label) => readPeriod(label, taxonomy.entities.get(entity)?.fiscalYearEnd)))) {
       // 2023年同期: the period in hand in the year named (most often the year before).
       const named = period.cue.kind === "same_period_last_year" ? period.cue.year : undefined;
       const back = named !== undefined && /^(?:FY)?(\d{4})/.test(topic) ? named - Number(/(\d{4})/.exec(topic)![1]) : -1;
