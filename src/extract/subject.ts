@@ -209,13 +209,16 @@ function namedAsPerson(passage: string, name: string): boolean {
 function writtenAsNameIn(text: string, name: string): boolean {
   const pattern = new RegExp(String.raw`(?<![\p{L}\d])${escapeRegExp(name)}(?![\p{L}\d])`, "gu");
   if (name.includes(" ") || name === name.toLowerCase()) return pattern.test(text);
-  const asCommonWord = new RegExp(String.raw`(?<![\p{L}\d])${escapeRegExp(name.toLowerCase())}(?![\p{L}\d])`, "u").test(text);
-  if (!asCommonWord) return pattern.test(text);
+  if (!writtenAsCommonWord(text, name)) return pattern.test(text);
   for (const match of text.matchAll(pattern)) {
     const before = text.slice(Math.max(0, match.index - 40), match.index);
     if (!LONGER_NAME_BEFORE_WORD.test(before) && !SENTENCE_OPENING_BEFORE.test(before)) return true;
   }
   return false;
+}
+/** Whether the text writes a capitalised word in lower case too, as a common word ("copper", "results"). */
+function writtenAsCommonWord(text: string, name: string): boolean {
+  return name !== name.toLowerCase() && new RegExp(String.raw`(?<![\p{L}\d])${escapeRegExp(name.toLowerCase())}(?![\p{L}\d])`, "u").test(text);
 }
 /** What stands before a sentence's first word: the text's start, a line's, a full stop or a heading's marks. */
 const SENTENCE_OPENING_BEFORE = /(?:^[\s#>*|-]*|[.!?:]["'”’]?\s+|\n[\s#>*|-]*|["“‘(]\s?)$/u;
@@ -230,12 +233,17 @@ function titleCompany(title: string, body: string): NewEntity | undefined {
   const whole = unknownCompany(title, "title");
   // (A label that is a phrase of its own, with 的 in it, 扫地机价格战下的三季报：, names no company; the part after it does.)
   const labelPhrase = /^[^】｜|：:]*的[^】｜|：:]*[】｜|：:]/u.test(title);
-  if (whole && !labelPhrase && (whole.strong || positionsOf(body, whole.name).next().done === false)) return whole;
+  // ("Results analysis: Corvington Homes builds…": a label's word the body never writes as a name is no
+  // company, the name after the colon is; a dateline's place is writtenInBody's to judge.)
+  const labelEnd = title.search(TITLE_LABEL_END);
+  const commonLabel = whole !== undefined && !whole.strong && labelEnd > 0 && title.indexOf(whole.name) < labelEnd && !/\p{Script=Han}/u.test(whole.name) && !writtenAsNameIn(body, whole.name) && !(DATELINE_START.exec(body)?.[0] ?? "").trim().toUpperCase().startsWith(whole.name.toUpperCase());
+  if (whole && !labelPhrase && !commonLabel && (whole.strong || positionsOf(body, whole.name).next().done === false)) return whole;
   for (const part of title.split(TITLE_LABEL_END).slice(1)) {
     // (Chinese names, or any with a ticker: an English label, "Glasgow close:", "Retail round-up:", is
-    // writtenInBody's and the round-up readers' to judge.)
+    // writtenInBody's and the round-up readers' to judge; after a label of common words, a Latin name
+    // the body writes as one.)
     const found = unknownCompany(part.trim(), "title");
-    if (found && (found.strong || /\p{Script=Han}/u.test(found.name)) && positionsOf(body, found.name).next().done === false) return found;
+    if (found && (found.strong || /\p{Script=Han}/u.test(found.name) || (commonLabel && writtenAsNameIn(body, found.name))) && positionsOf(body, found.name).next().done === false) return found;
   }
   // (What a phrase-label opens with is the phrase's subject, 扫地机 of 扫地机价格战下的三季报, no company.)
   return labelPhrase ? undefined : whole;

@@ -232,6 +232,11 @@ describe("the article's subject", () => {
     expect(extractFacts(article("The Early Bell: results lift builder", body), taxonomy).entity).toBe("CARROWDENE_HOMES");
   });
 
+  it("reads a headline label's word the body writes as a common word as no company, and the name after the colon as the company", () => {
+    const body = "Results season has been kind to builders. For Corvington Homes, revenue for the year to June rose 9% to £1.2bn, and the results showed completions up 6%.";
+    expect(extractFacts(article("Results analysis: Corvington Homes builds its way back to growth", body), taxonomy).entity).toBe("CORVINGTON_HOMES");
+  });
+
   it("reads no headline verb of explaining (一图读懂) as part of the company's name", () => {
     expect(unknownCompany("一图读懂岷锦财险前三季度业绩", "title")?.name).toBe("岷锦财险");
   });
