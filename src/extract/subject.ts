@@ -241,9 +241,9 @@ function titleCompany(title: string, body: string): NewEntity | undefined {
   for (const part of title.split(TITLE_LABEL_END).slice(1)) {
     // (Chinese names, or any with a ticker: an English label, "Glasgow close:", "Retail round-up:", is
     // writtenInBody's and the round-up readers' to judge; after a label of common words, a Latin name
-    // the body writes as one.)
+    // the body writes as one, unless the part lists other names, a round-up's "Tarnby beats, Wexley slips".)
     const found = unknownCompany(part.trim(), "title");
-    if (found && (found.strong || /\p{Script=Han}/u.test(found.name) || (commonLabel && writtenAsNameIn(body, found.name))) && positionsOf(body, found.name).next().done === false) return found;
+    if (found && (found.strong || /\p{Script=Han}/u.test(found.name) || (commonLabel && !ANOTHER_NAME_LISTED.test(part) && writtenAsNameIn(body, found.name))) && positionsOf(body, found.name).next().done === false) return found;
   }
   // (What a phrase-label opens with is the phrase's subject, 扫地机 of 扫地机价格战下的三季报, no company.)
   return labelPhrase ? undefined : whole;
@@ -259,6 +259,8 @@ function describedNotNamed(found: NewEntity | undefined, body: string): NewEntit
 }
 
 /** What closes a headline's label: a corner bracket, a bar, a colon. */
+/** A comma or a semicolon, then a capitalised word: a headline part that lists another name. */
+const ANOTHER_NAME_LISTED = /[,;]\s+[A-Z]/;
 const TITLE_LABEL_END = /[】｜|：:]/u;
 
 /**
