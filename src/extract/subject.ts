@@ -237,6 +237,11 @@ function titleCompany(title: string, body: string): NewEntity | undefined {
   // company, the name after the colon is; a dateline's place is writtenInBody's to judge.)
   const labelEnd = title.search(TITLE_LABEL_END);
   const commonLabel = whole !== undefined && !whole.strong && labelEnd > 0 && title.indexOf(whole.name) < labelEnd && !/\p{Script=Han}/u.test(whole.name) && !writtenAsNameIn(body, whole.name) && !(DATELINE_START.exec(body)?.[0] ?? "").trim().toUpperCase().startsWith(whole.name.toUpperCase());
+  // ("Morning Ledger: Corvington's profit slips…; Rantau Harvest margins widen": a column's or a
+  // newsletter's name of several words as the label, then a company in the possessive that the body
+  // writes as a name: the newsletter leads with that company, whatever else it lists.)
+  const possessiveAfter = labelEnd > 0 ? POSSESSIVE_OPENING.exec(title.slice(labelEnd + 1).trim()) : null;
+  if (whole && !whole.strong && possessiveAfter && whole.name.includes(" ") && title.indexOf(whole.name) < labelEnd && writtenAsNameIn(body, possessiveAfter[1]!)) return entityFor(possessiveAfter[1]!, undefined, "title", false);
   if (whole && !labelPhrase && !commonLabel && (whole.strong || positionsOf(body, whole.name).next().done === false)) return whole;
   for (const part of title.split(TITLE_LABEL_END).slice(1)) {
     // (Chinese names, or any with a ticker: an English label, "Glasgow close:", "Retail round-up:", is
@@ -259,6 +264,8 @@ function describedNotNamed(found: NewEntity | undefined, body: string): NewEntit
 }
 
 /** What closes a headline's label: a corner bracket, a bar, a colon. */
+/** A name of one to four capitalised words in the possessive opening a headline's part: "Corvington's profit slips". */
+const POSSESSIVE_OPENING = /^([A-Z][\p{L}&.-]*(?:\s[A-Z][\p{L}&.-]*){0,3})['’]s\s/u;
 /** A comma or a semicolon, then a capitalised word: a headline part that lists another name. */
 const ANOTHER_NAME_LISTED = /[,;]\s+[A-Z]/;
 const TITLE_LABEL_END = /[】｜|：:]/u;

@@ -237,6 +237,12 @@ describe("the article's subject", () => {
     expect(extractFacts(article("Results analysis: Corvington Homes builds its way back to growth", body), taxonomy).entity).toBe("CORVINGTON_HOMES");
   });
 
+  it("reads a newsletter's name before a headline's colon as no company when a company in the possessive follows it", () => {
+    const body = "Good morning, and welcome to Morning Ledger. Three companies reported yesterday.\n\n## Corvington\n\nCorvington Airways said first-half net profit fell 12% to S$88 million as its fuel bill rose.\n\n## Rantau Harvest\n\nRantau Harvest said its gross margin widened to 21.4%.";
+    const extraction = extractFacts(article("Morning Ledger: Corvington's profit slips on fuel bill; Rantau Harvest margins widen", body), taxonomy);
+    expect(extraction.newEntity?.name).toBe("Corvington");
+  });
+
   it("reads no headline verb of explaining (一图读懂) as part of the company's name", () => {
     expect(unknownCompany("一图读懂岷锦财险前三季度业绩", "title")?.name).toBe("岷锦财险");
   });
