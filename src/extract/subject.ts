@@ -906,8 +906,8 @@ const BROKER_END = new RegExp(`${wordsPattern(placedWords("broker_name_end"), "n
 const BROKER_VIEW_AFTER = /^\s?(?:日前|昨日|今日|近日|最新)?(?:发表|發表|发布|發布)?(?:报告|報告|研报|研報)|^\s?(?:日前|近日|最新)?(?:的)?(?:数据|數據|统计|統計|调查|調查|调研|調研)(?:显示|顯示|指出|称|稱)|^\s?(?:认为|認為|预计|預計|预期|預期|维持|維持|给予|給予|指出|表示|称|稱|says|said|expects|rates)/u;
 /** 这家…企业，即堰水酒业, 这家…航空公司，正是潮翼航空: a company a lead describes (这家 …), then names after 即 or 正是. */
 const DESCRIBED_THEN_NAMED = /(?:这家|這家|该|該)[^。，,；;\n]{1,40}(?:[，,]\s?即|[，,]?\s?(?:正是|就是|也就是|便是))\s?([\u4e00-\u9fff]{2,8}?)(?=[，,。；;（(\s]|[0-9]|前|第|上|全|本|今|公布|宣布|发布|發布|披露|录得|錄得|实现|實現)/gu;
-/** Words a clause may hold right before a company's name (的, 作为, 旗下, 运营主体, 这家厂商是): none is in a name. (Not 和 or 与: 和黄医药; nor 是 alone: 是德科技.) */
-const WORD_BEFORE_A_NAME = /的|作为|作為|旗下|以及|其中|主体|主體|^(?:这家|這家|该|該)[\u4e00-\u9fff]{0,12}?(?:是|即)/u;
+/** Words a clause may hold right before a company's name (的, 作为, 旗下, 运营主体, 这家厂商是, 的是, 正是): none is in a name. (Not 和 or 与: 和黄医药; nor 是 alone: 是德科技.) */
+const WORD_BEFORE_A_NAME = /(?:的|就|正|即|便|也|还|乃)是|的|作为|作為|旗下|以及|其中|主体|主體|^(?:这家|這家|该|該)[\u4e00-\u9fff]{0,12}?(?:是|即)/u;
 /** A name and its ticker in brackets, anywhere in a passage (see NAME_THEN_TICKER). */
 const NAME_THEN_TICKER_ANYWHERE = new RegExp(NAME_THEN_TICKER.source, "gu");
 /** A peer's word (rival, 竞争对手) right before a name: the company introduced is another. */

@@ -247,6 +247,11 @@ describe("the article's subject", () => {
     expect(unknownCompany("一图读懂岷锦财险前三季度业绩", "title")?.name).toBe("岷锦财险");
   });
 
+  it("reads no 的是 or 正是 before a bracketed company as part of its name (是 alone may open one)", () => {
+    const story = extractFacts(article("这家智造龙头业绩预增", "市场关注的是岷枢智造（002917）的年度业绩预告。公司预计2025年归母净利润为3.2亿元至3.6亿元。"), taxonomy);
+    expect(story.newEntity).toMatchObject({ name: "岷枢智造", ticker: "002917" });
+  });
+
   it("reads no stock index a headline opens with as a company", () => {
     expect(unknownCompany("FTSE 250 edges up as a builders' merchant leads the risers", "title")).toBeUndefined();
     expect(unknownCompany("Nikkei slips; Harnwick Pumps falls 4%", "title")).toBeUndefined();
