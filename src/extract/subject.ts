@@ -135,7 +135,8 @@ export function nameInLead(header: ArticleHeader, text: string): NewEntity | und
     const name = trimName(match[1]!);
     const words = name.split(" ");
     const before = leadText.slice(Math.max(0, match.index - 40), match.index);
-    if (words.length < 2 || SENTENCE_OPENING_BEFORE.test(before) || new RegExp(`${PERSON_INTRODUCED}\\s$`, "i").test(before)) continue;
+    const after = leadText.slice(match.index + match[0].length, match.index + match[0].length + 48);
+    if (words.length < 2 || SENTENCE_OPENING_BEFORE.test(before) || new RegExp(`${PERSON_INTRODUCED}\\s$`, "i").test(before) || ROLE_AFTER_NAME.test(after)) continue;
     // (Words of a name only, no full stop between: "January. Adjusted EBITA" is two sentences.)
     if (words.some((word) => !/^[A-ZÀ-Þ][A-Za-zÀ-ÿ'’&-]*$/.test(word) || NOT_A_NAME.has(word.toLowerCase()) || HEADLINE_STOP.test(word) || NOT_A_COMPANY.test(word))) continue;
     if (REGION_NAME.has(name.toLowerCase()) || STOCK_INDEX_OPENING.test(name)) continue;
@@ -188,6 +189,8 @@ function laterLeadCompany(leadText: string, newName: (found: NewEntity | undefin
 
 /** A person's role, or a word that introduces a person quoted (analyst, said), right before a first name. */
 const PERSON_INTRODUCED = `(?:${wordsPattern([...placedWords("role", { language: "en" }), "analyst", "said", "says", "according to"], "both")})`;
+/** A role right after a name, in an apposition or before "said": ", an analyst at…", ", chief executive," — the name is a person's. */
+const ROLE_AFTER_NAME = new RegExp(`^,?\\s(?:(?:an?|the|its|their)\\s)?(?:[a-z-]+\\s){0,2}?${PERSON_INTRODUCED}`, "i");
 
 /**
  * Whether the passage writes `name` as a person's surname: after a first name and a role or a word that

@@ -221,6 +221,8 @@ describe("the article's subject", () => {
     // (A column that names its company once, inside a sentence, and then only as "it": the lead's name.)
     const column = "For years the market has treated Quellbrook Minerals as the dull one of the lithium pack. It lifted underlying EBITDA by 22 per cent to $412 million in the half, on revenue up 9 per cent.";
     expect(entity("Lithium's overlooked producer finally gets noticed", column)).toBe("QUELLBROOK_MINERALS");
+    // (Never a person the lead names with a role: "Tom Reyes, an analyst at Gorsefield".)
+    expect(entity("Lithium's overlooked producer", "For years Tom Reyes, an analyst at Gorsefield, has argued that revenue would rise 9% to $412 million.")).not.toBe("TOM_REYES");
     // (A one-word name the story writes only with its capital stays the company.)
     expect(entity("Harrowgate lifts profit", "Harrowgate said revenue rose 8% to $1.2 billion. Harrowgate also raised its dividend.")).toBe("HARROWGATE");
     // (Where it is listed is no part of its name.)
