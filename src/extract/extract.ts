@@ -258,9 +258,9 @@ const DOCUMENT_AFTER = new RegExp(`^\\s${wordsPattern(placedWords("document"), "
 const LEFT_OUT_BEFORE = new RegExp(`${wordsPattern(placedWords("left_out"), "both")}\\s(?:[a-z][a-z-]*\\s){0,2}$`);
 
 /** Words in a headline or lead that say the results are still to come: an earnings preview, or a company's own warning of them (the lexicons' `results_warning`: 业绩预告, 盈警). */
+const PREVIEW_WORDS = new RegExp(`\\b(?:earnings\\spreview|results\\spreview|preview|what\\sto\\s(?:watch|expect)|reports\\s(?:its\\s)?(?:[\\w-]+\\s){0,2}results\\s(?:after|before|on)\\s|(?:is|are)\\s(?:scheduled|set|due|expected)\\sto\\s(?:report|release|post)|will\\s(?:report|release|post)\\s(?:its\\s)?(?:\\w+\\s){0,3}results|ahead\\sof\\s(?:its\\s)?(?:\\w+\\s){0,2}(?:results|earnings))\\b|业绩前瞻|财报前瞻|即将公布|即将发布|将于[^。，]{0,10}(?:公布|发布)|${wordsPattern(placedWords("results_warning"), "both")}`);
 /** The company's preliminary results (the lexicons' `preliminary_results`: 业绩快报, "preliminary results"). */
 const PRELIMINARY_RESULTS = new RegExp(wordsPattern(placedWords("preliminary_results"), "both"));
-const PREVIEW_WORDS = new RegExp(`\\b(?:earnings\\spreview|results\\spreview|preview|what\\sto\\s(?:watch|expect)|reports\\s(?:its\\s)?(?:[\\w-]+\\s){0,2}results\\s(?:after|before|on)\\s|(?:is|are)\\s(?:scheduled|set|due|expected)\\sto\\s(?:report|release|post)|will\\s(?:report|release|post)\\s(?:its\\s)?(?:\\w+\\s){0,3}results|ahead\\sof\\s(?:its\\s)?(?:\\w+\\s){0,2}(?:results|earnings))\\b|业绩前瞻|财报前瞻|即将公布|即将发布|将于[^。，]{0,10}(?:公布|发布)|${wordsPattern(placedWords("results_warning"), "both")}`);
 
 /** 去年底为, 上年末时: the end of last year given as a base (its value follows). */
 const YEAR_END_BASE = /^(?:去年|上年)(?:底|末)(?:为|時|时)/;
@@ -566,10 +566,10 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   // ("[禾嘉宠物](…/stock/301209)": a name linked to a stock's page, in either language.)
   named.push(...linkedCompanies(body, lower, isKnownWord).filter((company) => !namedAmong(company, [...named, ...allOpeners])));
   const titleLower = normaliseText(header.title ?? "").toLowerCase();
-  const named0 = withNamedSubject(options.entity ? { entity: options.entity, reason: "given with --entity" } : findSubject(header, text, terms, taxonomy), [...named, ...allOpeners], titleLower, headline ? text.slice(headline.end) : text);
+  const namedSubject = withNamedSubject(options.entity ? { entity: options.entity, reason: "given with --entity" } : findSubject(header, text, terms, taxonomy), [...named, ...allOpeners], titleLower, headline ? text.slice(headline.end) : text);
   // (Nothing named a company: the lead's first name written as one, rather than none.)
-  const lastResort = named0.entity === NO_COMPANY ? nameInLead(header, text) : undefined;
-  const found = lastResort ? { entity: lastResort.id, reason: "a company the taxonomy does not know, the first name the lead writes", newEntity: lastResort } : named0;
+  const lastResort = namedSubject.entity === NO_COMPANY ? nameInLead(header, text) : undefined;
+  const found = lastResort ? { entity: lastResort.id, reason: "a company the taxonomy does not know, the first name the lead writes", newEntity: lastResort } : namedSubject;
   // 滿福餐飲, "Harbour Foods": the words of a new company's own name are not a business it reports.
   if ("newEntity" in found && found.newEntity) terms = outsideName(terms, lower, found.newEntity.name);
   // 連鎖餐飲集團, 电商巨头, "the packaging group": a business word before a word for a company says what

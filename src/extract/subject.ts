@@ -60,7 +60,7 @@ export function findSubject(header: ArticleHeader, text: string, terms: readonly
   const title = header.title ?? "";
   const titleText = normaliseText(title);
   const titleCounts = countEntities(namesAsWritten(termLexicon(taxonomy).matchAll(asciiLower(titleText)), titleText, taxonomy));
-  const lead = firstContentOffset(text, header.title !== undefined && text.slice(Math.max(0, text.search(/\S/))).startsWith(header.title.trim().slice(0, 8)));
+  const lead = leadOffset(header, text);
   const bodyCounts = countEntities(terms, (match) => (match.start < lead + LEAD_LENGTH ? LEAD_WEIGHT : 1));
   const scores = new Map<string, number>();
   for (const [id, count] of titleCounts) scores.set(id, (scores.get(id) ?? 0) + count * TITLE_WEIGHT);
@@ -127,7 +127,7 @@ export function findSubject(header: ArticleHeader, text: string, terms: readonly
  * person and it is no place, index or common opening. Read only when nothing else named a company.
  */
 export function nameInLead(header: ArticleHeader, text: string): NewEntity | undefined {
-  const lead = firstContentOffset(text, header.title !== undefined && text.slice(Math.max(0, text.search(/\S/))).startsWith(header.title.trim().slice(0, 8)));
+  const lead = leadOffset(header, text);
   const leadText = text.slice(lead, lead + LEAD_LENGTH);
   // (A run of two to four capitalised words, not inside a longer word.)
   const runs = new RegExp(String.raw`(?<![\p{L}\d&'’-])(${NAME_WORD}(?:\s${NAME_WORD}){1,3})(?![\p{L}\d])`, "gu");
@@ -143,6 +143,11 @@ export function nameInLead(header: ArticleHeader, text: string): NewEntity | und
     return entityFor(name, undefined, "lead", false);
   }
   return undefined;
+}
+
+/** Where the lead starts: the first content after the headline (written again at the text's top or not) and the byline. */
+function leadOffset(header: ArticleHeader, text: string): number {
+  return firstContentOffset(text, header.title !== undefined && text.slice(Math.max(0, text.search(/\S/))).startsWith(header.title.trim().slice(0, 8)));
 }
 
 /** How many of the lead's sentences are read for a company named before a verb of results. */
@@ -267,11 +272,11 @@ function describedNotNamed(found: NewEntity | undefined, body: string): NewEntit
 }
 
 /** What closes a headline's label: a corner bracket, a bar, a colon. */
+const TITLE_LABEL_END = /[】｜|：:]/u;
 /** A name of one to four capitalised words in the possessive opening a headline's part: "Corvington's profit slips". */
 const POSSESSIVE_OPENING = /^([A-Z][\p{L}&.-]*(?:\s[A-Z][\p{L}&.-]*){0,3})['’]s\s/u;
 /** A comma or a semicolon, then a capitalised word: a headline part that lists another name. */
 const ANOTHER_NAME_LISTED = /[,;]\s+[A-Z]/;
-const TITLE_LABEL_END = /[】｜|：:]/u;
 
 /**
  * A Chinese title names its company bare (联兴食品中期多赚12%); the lead introduces it with its Latin name
@@ -680,7 +685,7 @@ const CJK_HEADLINE = /^([\u4e00-\u9fff]{2,8}?)(?=\s?[：:｜|]|(?:周|週|星期
 /** A count of firms (三家, 两家, 多家): the words before it name a trade's companies. */
 const COUNT_OF_FIRMS = /^\s?[一二两兩三四五六七八九十几幾多数數]+[家间間]|[一二两兩三四五六七八九十几幾多数數][家间間]$/u;
 /** Characters a Chinese company's name does not start with (periods, pronouns, prepositions, a count of firms: 三家, 多家), holds (的), or roles and rubrics a headline opens with (首席执行官：, 快讯：). */
-const NOT_A_CJK_NAME = /^[一二两兩三四五六七八九十几幾多数數][家间間个個只隻位]|^(?:单季|單季|单月|單月|首季|全年|即)|^[第本上下今去前明该該此这這以在据據截其而但和与與由对對从從自将將已因为為是有共合总總各每近约約超逾达達]|^全(?=[年球部体體面国國市])|[的之]|子公司|母公司|股东|股東|^(?:首席|总裁|總裁|董事长|董事長|总经理|總經理|分析师|分析師|记者|記者|编辑|編輯|消息|快讯|快訊|独家|獨家|重磅|观点|觀點|研报|研報|专访|專訪|财报|財報|业绩|業績|市场|市場|行业|行業|投资者|投資者|港股|美股|A股|母企|母公司|子公司|控股股东|控股股東|大股东|大股東|股东|股東|旗下|随着|隨著|伴随|伴隨|受益|得益|面对|面對|针对|針對|虽然|雖然|尽管|儘管|随后|隨後)/u;
+const NOT_A_CJK_NAME = /^[一二两兩三四五六七八九十几幾多数數][家间間个個只隻位]|^(?:单季|單季|单月|單月|首季|全年|即)|^[第本上下今去前明该該此这這以在据據截其而但和与與由对對从從自将將已因为為是有共合总總各每近约約超逾达達]|^全(?=[年球部体體面国國市])|[的之]|子公司|母公司|股东|股東|^(?:首席|总裁|總裁|董事长|董事長|总经理|總經理|分析师|分析師|记者|記者|编辑|編輯|消息|快讯|快訊|独家|獨家|重磅|观点|觀點|研报|研報|专访|專訪|财报|財報|业绩|業績|市场|市場|行业|行業|投资者|投資者|港股|美股|A股|母企|旗下|随着|隨著|伴随|伴隨|受益|得益|面对|面對|针对|針對|虽然|雖然|尽管|儘管|随后|隨後)/u;
 
 /** A wire's rubric before a headline's name, in capitals (the lexicon's `rubric`): "BRIEF-Banco Serrano…", "UPDATE 2-Acme…". */
 const WIRE_RUBRIC = new RegExp(`^${wordsPattern(placedWords("rubric", { language: "en" }).map((word) => word.toUpperCase()), "both")}(?:\\s\\d+)?\\s?-\\s?`);
