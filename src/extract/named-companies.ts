@@ -139,7 +139,9 @@ export function namedCompanies(lower: string, terms: readonly TermMatch<Term>[],
     // (雲璽國際酒店 goes on as 雲璽: a name's closing word for its reach, 国际, is left off its short name.)
     const short = prefix.length >= 4 && REACH_WORD.test(prefix) ? prefix.replace(REACH_WORD, "") : prefix.length >= 2 ? prefix : undefined;
     const mentions: TermMatch<Term>[] = [];
-    const entity = entityFor(name, undefined, "text", false);
+    // (Read in the lower-cased text; -KY is written in capitals, as Taiwan's listings write it; the id stays the one the name gives.)
+    const read = entityFor(name, undefined, "text", false);
+    const entity = name.endsWith("-ky") ? { ...read, name: `${name.slice(0, -3)}-KY` } : read;
     // The full name's mentions, then the short name's that are not the start of a full one (the short
     // name is the full one's first characters, so the two only ever meet at the same start).
     const fullStarts = new Set<number>();

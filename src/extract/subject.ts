@@ -255,7 +255,9 @@ function titleCompany(title: string, body: string): NewEntity | undefined {
     // (Chinese names, or any with a ticker: an English label, "Glasgow close:", "Retail round-up:", is
     // writtenInBody's and the round-up readers' to judge; after a label of common words, a Latin name
     // the body writes as one, unless the part lists other names, a round-up's "Tarnby beats, Wexley slips".)
-    const found = unknownCompany(part.trim(), "title");
+    // (A Chinese name may run into the headline's verb, 鈞晟光電攻上漲停: the run the body repeats is the name.)
+    const read = unknownCompany(part.trim(), "title");
+    const found = read && /^\p{Script=Han}+$/u.test(read.name) ? fitToBody(read, body) : read;
     if (found && (found.strong || /\p{Script=Han}/u.test(found.name) || (commonLabel && !ANOTHER_NAME_LISTED.test(part) && writtenAsNameIn(body, found.name))) && positionsOf(body, found.name).next().done === false) return found;
   }
   // (What a phrase-label opens with is the phrase's subject, 扫地机 of 扫地机价格战下的三季报, no company.)
@@ -271,8 +273,8 @@ function describedNotNamed(found: NewEntity | undefined, body: string): NewEntit
   return new RegExp(`(?:这家|一家)[\\u4e00-\\u9fff]{0,4}${escapeRegExp(toSimplified(found.name))}`, "u").test(simplified) ? undefined : found;
 }
 
-/** What closes a headline's label: a corner bracket, a bar, a colon. */
-const TITLE_LABEL_END = /[】｜|：:]/u;
+/** What closes a headline's label: a corner bracket, a bar, a colon, a full-width slash (台股盤後／). */
+const TITLE_LABEL_END = /[】｜|：:／]/u;
 /** A name of one to four capitalised words in the possessive opening a headline's part: "Corvington's profit slips". */
 const POSSESSIVE_OPENING = /^([A-Z][\p{L}&.-]*(?:\s[A-Z][\p{L}&.-]*){0,3})['’]s\s/u;
 /** A comma or a semicolon, then a capitalised word: a headline part that lists another name. */

@@ -254,6 +254,14 @@ describe("the article's subject", () => {
     expect(story.newEntity).toMatchObject({ name: "岷枢智造", ticker: "002917" });
   });
 
+  it("reads a headline's company after a full-width slash label, its name cut to the run the body repeats (岳晟光電攻上漲停)", () => {
+    const story = extractFacts(article("台股盤後／月營收行情發酵 岳晟光電攻上漲停、瀚嶺精密重挫", "光學元件廠岳晟光電今日終場上漲9.96%，收在128.5元。岳晟光電昨晚公布1月營收32.7億元，年增52.1%。\n\n瀚嶺精密則重挫8.1%。"), taxonomy);
+    expect(story.newEntity?.name).toBe("岳晟光电");
+    // (A -KY listing keeps its capitals in the name proposed for the taxonomy.)
+    const ky = extractFacts(article("台股盤後／冠翔-KY營收走弱", "冠翔-KY 1月營收6,620萬美元，年增4.0%。法人預估，冠翔-KY第一季營收約2億美元。"), taxonomy);
+    expect([ky.newEntity, ...(ky.newPeers ?? [])].some((entity) => entity?.name.endsWith("-KY"))).toBe(true);
+  });
+
   it("reads no stock index a headline opens with as a company", () => {
     expect(unknownCompany("FTSE 250 edges up as a builders' merchant leads the risers", "title")).toBeUndefined();
     expect(unknownCompany("Nikkei slips; Harnwick Pumps falls 4%", "title")).toBeUndefined();
