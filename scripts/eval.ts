@@ -22,6 +22,7 @@ import { extractFacts, type Extraction } from "../src/extract/extract.js";
 import type { NewEntity } from "../src/extract/subject.js";
 import { proposeFactFile, taxonomyWithSubject } from "../src/extract/fact-file.js";
 import { normaliseText } from "../src/extract/normalise.js";
+import { writesName } from "./name-evidence.js";
 import { CORPUS_ARTICLES } from "./corpus-articles.js";
 import { SEED_ARTICLES } from "./seed-articles.js";
 
@@ -390,20 +391,6 @@ function sameNewCompany(keyId: string, proposal: NewEntity, said: readonly strin
   const names = [proposal.name, proposal.latinName, proposal.ticker].filter((name): name is string => name !== undefined && name.length >= 2).map((name) => normaliseText(name));
   if (names.some((name) => saidOfOthers.some((phrase) => writesName(phrase, name)) && !said.slice(1).some((phrase) => writesName(phrase, name)))) return false;
   return names.some((name) => said.some((phrase) => writesName(phrase, name)));
-}
-
-/**
- * Whether a phrase writes a company's name: a Latin name or a ticker as whole words with its capitals
- * (a headline's "Copper" is no company's name in "copper output", nor a stray "SH" in "shares"; a name of
- * several words may change its case), a
- * Chinese name anywhere in it, in any case. What a fact file says is evidence only where it names the company.
- */
-function writesName(phrase: string, name: string): boolean {
-  if (!/[A-Za-z]/.test(name)) return phrase.includes(name);
-  // (A Chinese name with Latin letters in it, 冠韋-KY, is its Chinese characters' and is read in any case.)
-  if (/\p{Script=Han}/u.test(name)) return phrase.toLowerCase().includes(name.toLowerCase());
-  // (A name of several words in any case: "GELANG Harbour Bank" as a table's heading writes it.)
-  return new RegExp(`(?<![\\p{L}\\d.])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\d])`, /\s/.test(name) ? "iu" : "u").test(phrase);
 }
 
 /**

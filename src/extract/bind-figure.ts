@@ -223,7 +223,7 @@ const SHARE_CLASS_BEFORE = new RegExp(`(?:${SHARE_CLASS}|港股|美股|基金单
 const CLOSED_AT = /(?:午收|收报|收于|收市报|收盘报|收市价为?|收盘价为?)\s?$/u;
 /** A trading session's word then, in a few characters, a verb of a move: "美股盘后一度上涨", "今早低开", "年内累计上涨". */
 // (A hedge may stand after the verb: "盘前一度涨超6%", "年内累计上涨逾三成".)
-const SESSION_MOVES_BEFORE = new RegExp(`${CJK_SESSION}[^，,。；;\\d]{0,6}?(?:一度)?${CJK_MOVE}了?(?:超|逾|近|约|超过)?\\s?$`, "u");
+const SESSION_MOVES_BEFORE = new RegExp(`${CJK_SESSION}[^，,。；;\\d]{0,6}?(?:一度)?${CJK_MOVE}了?(?:${hedgePattern("zh")})?\\s?$`, "u");
 /** A Chinese name opening a clause, words of when, then a verb of a share's move: "建朗今日收市跌", "雋安今日升". */
 const CJK_NAME_MOVES = new RegExp(`^([\\u4e00-\\u9fff]{2,6}?)(?:${CJK_SESSION}|股价|股份|一度)+${CJK_MOVE}了?$`, "u");
 /** The word for "after adjustment" that, beside 调整前 (before adjustment), says a figure was restated. */
@@ -2304,23 +2304,23 @@ const STOCK_INDEX = new RegExp(wordsPattern(placedWords("stock_index"), "both"),
  * "the KBW Regional Banking Index", "the S&P/TSX energy index", in the text as written), or Chinese words
  * before 指数 (中证全指证券公司指数, 半导体类股指数, in the lower-cased text).
  */
-const NAMED_INDEX = /(?<![\p{L}\d&/.-])[A-Z0-9][\w&/.-]*(?:\s[\w&/.-]+){0,3}?\s[Ii]ndex\b|[\u4e00-\u9fff]{2,10}?指数/gu;
+const NAMED_INDEX_EN = /(?<![\p{L}\d&/.-])[A-Z0-9][\w&/.-]*(?:\s[\w&/.-]+){0,3}?\s[Ii]ndex\b/gu;
+const NAMED_INDEX_ZH = /[\u4e00-\u9fff]{2,10}?指数/gu;
 /** A word of an economic index (the lexicons' `economic_index`: price, confidence, managers'): its move is no market's reading. */
 const ECONOMIC_INDEX_WORD = new RegExp(wordsPattern(placedWords("economic_index"), "both"));
 
-/** The stock market indices named in [from, to): the lexicons' by their names, else any by its end word (NAMED_INDEX). */
+/** The stock market indices named in [from, to): the lexicons' by their names, else any by its end word (NAMED_INDEX_EN, NAMED_INDEX_ZH). */
 function indicesIn(context: Context, from: number, to: number): { start: number; end: number }[] {
   const found: { start: number; end: number }[] = [];
   const stretch = context.lower.slice(from, to);
   STOCK_INDEX.lastIndex = 0;
   for (let match = STOCK_INDEX.exec(stretch); match; match = STOCK_INDEX.exec(stretch)) found.push({ start: from + match.index, end: from + match.index + match[0].length });
   if (found.length > 0) return found;
-  const written = /[\u4e00-\u9fff]/u.test(stretch) ? stretch : context.text.slice(from, to);
-  for (const match of written.matchAll(NAMED_INDEX)) {
+  for (const match of [...context.text.slice(from, to).matchAll(NAMED_INDEX_EN), ...stretch.matchAll(NAMED_INDEX_ZH)]) {
     // (Not an index of prices or of a survey: "the consumer price index", "Consumer Confidence Index".)
     if (!ECONOMIC_INDEX_WORD.test(match[0].toLowerCase())) found.push({ start: from + match.index, end: from + match.index + match[0].length });
   }
-  return found;
+  return found.sort((a, b) => a.start - b.start);
 }
 
 /**

@@ -136,14 +136,23 @@ export function nameInLead(header: ArticleHeader, text: string): NewEntity | und
     const words = name.split(" ");
     const before = leadText.slice(Math.max(0, match.index - 40), match.index);
     const after = leadText.slice(match.index + match[0].length, match.index + match[0].length + 48);
-    if (words.length < 2 || SENTENCE_OPENING_BEFORE.test(before) || new RegExp(`${PERSON_INTRODUCED}\\s$`, "i").test(before) || ROLE_AFTER_NAME.test(after)) continue;
+    // (Nor a place a preposition puts it in: "homes in the West Midlands".)
+    if (words.length < 2 || SENTENCE_OPENING_BEFORE.test(before) || new RegExp(`${PERSON_INTRODUCED}\\s$`, "i").test(before) || PLACE_PREPOSITION_BEFORE.test(before) || ROLE_AFTER_NAME.test(after)) continue;
     // (Words of a name only, no full stop between: "January. Adjusted EBITA" is two sentences.)
     if (words.some((word) => !/^[A-ZÀ-Þ][A-Za-zÀ-ÿ'’&-]*$/.test(word) || NOT_A_NAME.has(word.toLowerCase()) || HEADLINE_STOP.test(word) || NOT_A_COMPANY.test(word))) continue;
     if (REGION_NAME.has(name.toLowerCase()) || STOCK_INDEX_OPENING.test(name)) continue;
+    // (Only a name a company's is: one closed by a firm's word, "Ularoo Resources", "Wirabumi Bank", or one
+    // that reports or owns what follows, "Quellbrook Minerals said", "Ossbury's revenue"; never a place.)
+    if (!FIRM_NAME_LAST.test(name) && !RESULTS_VERB_AFTER.test(after) && !POSSESSIVE_AFTER.test(after)) continue;
     return entityFor(name, undefined, "lead", false);
   }
   return undefined;
 }
+
+/** A company's own name's last word (the lexicons' `firm_name_end`: Holdings, Bank, Resources). */
+const FIRM_NAME_LAST = new RegExp(`\\s${wordsPattern(placedWords("firm_name_end", { language: "en" }), "both", " ")}$`, "i");
+/** A preposition of place right before a name, "the" after it at most: "in the West Midlands", "across Northern Ireland". */
+const PLACE_PREPOSITION_BEFORE = /\b(?:in|across|around|throughout|near|outside|inside|within)\s(?:the\s)?$/i;
 
 /** Where the lead starts: the first content after the headline (written again at the text's top or not) and the byline. */
 function leadOffset(header: ArticleHeader, text: string): number {
@@ -193,9 +202,10 @@ function laterLeadCompany(leadText: string, newName: (found: NewEntity | undefin
 }
 
 /** A person's role, or a word that introduces a person quoted (analyst, said), right before a first name. */
-const PERSON_INTRODUCED = `(?:${wordsPattern([...placedWords("role", { language: "en" }), "analyst", "said", "says", "according to"], "both")})`;
-/** A role right after a name, in an apposition or before "said": ", an analyst at…", ", chief executive," — the name is a person's. */
-const ROLE_AFTER_NAME = new RegExp(`^,?\\s(?:(?:an?|the|its|their)\\s)?(?:[a-z-]+\\s){0,2}?${PERSON_INTRODUCED}`, "i");
+const PERSON_ROLES = [...placedWords("role", { language: "en" }), "analyst"];
+const PERSON_INTRODUCED = `(?:${wordsPattern([...PERSON_ROLES, "said", "says", "according to"], "both")})`;
+/** A role in an apposition right after a name: ", an analyst at…", ", chief executive," — the name is a person's. (Not "said": a company says too.) */
+const ROLE_AFTER_NAME = new RegExp(`^,\\s(?:(?:an?|the|its|their)\\s)?(?:[a-z-]+\\s){0,2}?${wordsPattern(PERSON_ROLES, "both")}`, "i");
 
 /**
  * Whether the passage writes `name` as a person's surname: after a first name and a role or a word that
@@ -216,8 +226,7 @@ function namedAsPerson(passage: string, name: string): boolean {
  */
 function writtenAsNameIn(text: string, name: string): boolean {
   const pattern = new RegExp(String.raw`(?<![\p{L}\d])${escapeRegExp(name)}(?![\p{L}\d])`, "gu");
-  if (name.includes(" ") || name === name.toLowerCase()) return pattern.test(text);
-  if (!writtenAsCommonWord(text, name)) return pattern.test(text);
+  if (name.includes(" ") || !writtenAsCommonWord(text, name)) return pattern.test(text);
   for (const match of text.matchAll(pattern)) {
     const before = text.slice(Math.max(0, match.index - 40), match.index);
     if (!LONGER_NAME_BEFORE_WORD.test(before) && !SENTENCE_OPENING_BEFORE.test(before)) return true;
@@ -240,11 +249,11 @@ const LONGER_NAME_BEFORE_WORD = /[A-Z][\p{L}'’&.-]*\s$/u;
 function titleCompany(title: string, body: string): NewEntity | undefined {
   const whole = unknownCompany(title, "title");
   // (A label that is a phrase of its own, with 的 in it, 扫地机价格战下的三季报：, names no company; the part after it does.)
-  const labelPhrase = /^[^】｜|：:]*的[^】｜|：:]*[】｜|：:]/u.test(title);
+  const labelPhrase = LABEL_PHRASE.test(title);
   // ("Results analysis: Corvington Homes builds…": a label's word the body never writes as a name is no
   // company, the name after the colon is; a dateline's place is writtenInBody's to judge.)
   const labelEnd = title.search(TITLE_LABEL_END);
-  const commonLabel = whole !== undefined && !whole.strong && labelEnd > 0 && title.indexOf(whole.name) < labelEnd && !/\p{Script=Han}/u.test(whole.name) && !writtenAsNameIn(body, whole.name) && !(DATELINE_START.exec(body)?.[0] ?? "").trim().toUpperCase().startsWith(whole.name.toUpperCase());
+  const commonLabel = whole !== undefined && !whole.strong && labelEnd > 0 && title.indexOf(whole.name) < labelEnd && !/\p{Script=Han}/u.test(whole.name) && !writtenAsNameIn(body, whole.name) && !datelinePlace(body, whole.name);
   // ("Morning Ledger: Corvington's profit slips…; Rantau Harvest margins widen": a column's or a
   // newsletter's name of several words as the label, then a company in the possessive that the body
   // writes as a name: the newsletter leads with that company, whatever else it lists.)
@@ -274,7 +283,10 @@ function describedNotNamed(found: NewEntity | undefined, body: string): NewEntit
 }
 
 /** What closes a headline's label: a corner bracket, a bar, a colon, a full-width slash (台股盤後／). */
-const TITLE_LABEL_END = /[】｜|：:／]/u;
+const LABEL_END = "】｜|：:／";
+const TITLE_LABEL_END = new RegExp(`[${LABEL_END}]`, "u");
+/** A label that is a phrase of its own, with 的 in it (扫地机价格战下的三季报：). */
+const LABEL_PHRASE = new RegExp(`^[^${LABEL_END}]*的[^${LABEL_END}]*[${LABEL_END}]`, "u");
 /** A name of one to four capitalised words in the possessive opening a headline's part: "Corvington's profit slips". */
 const POSSESSIVE_OPENING = /^([A-Z][\p{L}&.-]*(?:\s[A-Z][\p{L}&.-]*){0,3})['’]s\s/u;
 /** A comma or a semicolon, then a capitalised word: a headline part that lists another name. */
@@ -365,14 +377,19 @@ function occurrences(text: string, name: string, most = 10): number {
  */
 function writtenInBody(found: NewEntity | undefined, body: string, { times = 1, label }: { times?: number; label?: string }): NewEntity | undefined {
   if (!found || found.strong || /[\u4e00-\u9fff]/u.test(found.name)) return found;
+  if (datelinePlace(body, found.name)) return undefined;
   const dateline = DATELINE_START.exec(body)?.[0] ?? "";
-  if (dateline !== "" && dateline.trim().toUpperCase().startsWith(found.name.toUpperCase())) return undefined;
   if (label !== undefined && !HEADLINE_LABEL.exec(label)?.[0].includes(found.name)) return found;
   const rest = body.slice(dateline.length);
   const asName = new RegExp(String.raw`(?<![\p{L}\d])${escapeRegExp(found.name)}(?![\p{L}\d])`, "gu");
   let count = 0;
   for (const match of rest.matchAll(asName)) if (!LONGER_NAME_BEFORE.test(rest.slice(Math.max(0, match.index - 40), match.index))) count++;
   return count >= (found.name.includes(" ") ? 1 : times) ? found : undefined;
+}
+/** Whether the body's dateline opens with `name` ("GLASGOW, March 2 —" for "Glasgow"): a place, no company. */
+function datelinePlace(body: string, name: string): boolean {
+  const dateline = DATELINE_START.exec(body)?.[0] ?? "";
+  return dateline !== "" && dateline.trim().toUpperCase().startsWith(name.toUpperCase());
 }
 /** A headline's label: its opening words up to a colon ("Morning Briefing:", "London close:"). */
 const HEADLINE_LABEL = /^[^:：]{1,40}[:：]/;

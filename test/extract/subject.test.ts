@@ -223,6 +223,10 @@ describe("the article's subject", () => {
     expect(entity("Lithium's overlooked producer finally gets noticed", column)).toBe("QUELLBROOK_MINERALS");
     // (Never a person the lead names with a role: "Tom Reyes, an analyst at Gorsefield".)
     expect(entity("Lithium's overlooked producer", "For years Tom Reyes, an analyst at Gorsefield, has argued that revenue would rise 9% to $412 million.")).not.toBe("TOM_REYES");
+    // (A company that "said" is a company: only a role in an apposition makes a name a person's.)
+    expect(entity("Lithium producer rallies", "Shares jumped on Thursday after Quellbrook Minerals said revenue rose 9% to $412 million in the half.")).toBe("QUELLBROOK_MINERALS");
+    // (Nor a place: a name that neither ends with a firm's word nor reports or owns anything is none.)
+    expect(entity("Builders' profits climb", "It was a good half for builders. Completions across the region and the West Midlands rose 9% to 2,184 homes.")).not.toBe("WEST_MIDLANDS");
     // (A one-word name the story writes only with its capital stays the company.)
     expect(entity("Harrowgate lifts profit", "Harrowgate said revenue rose 8% to $1.2 billion. Harrowgate also raised its dividend.")).toBe("HARROWGATE");
     // (Where it is listed is no part of its name.)
