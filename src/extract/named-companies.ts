@@ -14,7 +14,7 @@ import { BULLET_LEAD, itemOfBreakdown, labelledParagraphOfBreakdown } from "./la
 import { headsPartsColumn } from "./new-segments.js";
 import { normaliseText } from "./normalise.js";
 import type { TermMatch } from "./lexicon.js";
-import { COMPANY_CLAUSE_NEXT, entityFor, PEER_WORDS, sameCompanyName, type NewEntity } from "./subject.js";
+import { COMPANY_CLAUSE_NEXT, entityFor, LATIN_LEGAL_FORM_END, PEER_WORDS, sameCompanyName, type NewEntity } from "./subject.js";
 import type { Term } from "./terms.js";
 import { firstFrom, positionsOf } from "./text-structure.js";
 import { escapeRegExp, wordsPattern } from "./word-patterns.js";
@@ -365,7 +365,7 @@ export function appositionCompanies(text: string, isKnownWord: (name: string) =>
   for (const match of found) {
     // (A legal suffix is no part of the name it is known by: "Tsukuba Motors Co.".)
     // (Nor is a peer word opening the sentence: "Rival Havbrekk, which reported on Tuesday, posted…".)
-    const name = (match[1] ?? match[2]!).replace(/\s(?:Co|Inc|Corp|Ltd|Plc|AG|SA|NV)$/, "").replace(LEADING_PEER_WORD, "");
+    const name = (match[1] ?? match[2]!).replace(LATIN_LEGAL_FORM_END, "").replace(LEADING_PEER_WORD, "");
     // ("Asia Pacific, which the chief executive kept calling APAC, was the standout": a region is a part of the company, no company.)
     if (seen.has(name) || NOT_A_COMPANY_OPENER.has(name.toLowerCase()) || isKnownWord(name.toLowerCase()) || ROLE_WORD.test(name) || NOT_IN_AN_APPOSED_NAME.test(name) || REGION_WORDS.has(name.toLowerCase())) continue;
     seen.add(name);

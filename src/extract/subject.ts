@@ -84,7 +84,8 @@ export function findSubject(header: ArticleHeader, text: string, terms: readonly
     // (工程机械板块, 半导体行业: a sector of the market is a group of companies, not one.)
     // (Nor 华屿系: a group's name and 系 are the group's listed companies together; nor a stock index, 恒指.)
     // (Nor a word for a part of a company, 分部, 北美部门: a part's name is no company's.)
-    if (SECTOR_END.test(toSimplified(name)) || PART_NAME_END.test(toSimplified(name)) || /^[\u4e00-\u9fff]{2,6}系$/u.test(name) || STOCK_INDEX_NAMES.has(toSimplified(name))) return undefined;
+    // (Nor a region alone, 日本, 华南, as a Latin one names none either.)
+    if (SECTOR_END.test(toSimplified(name)) || PART_NAME_END.test(toSimplified(name)) || /^[\u4e00-\u9fff]{2,6}系$/u.test(name) || STOCK_INDEX_NAMES.has(toSimplified(name)) || REGION_NAME_ZH.has(toSimplified(name))) return undefined;
     const words = lexicon.matchAll(name);
     return words.some((match) => (match.start === 0 && (match.end - match.start) * 2 >= name.length) || (match.end === name.length && match.entries.every((entry) => entry.kind === "metric"))) ? undefined : found;
   };
@@ -343,7 +344,7 @@ function fitToBody(found: NewEntity | undefined, text: string): NewEntity | unde
     const full = new RegExp(String.raw`\b${escapeRegExp(found.name)}((?:\s[A-Z][A-Za-z&'’-]+){1,3})(?=\s?[(（])`).exec(text);
     const more = full ? full[1]!.trim().split(/\s/) : [];
     if (!full || !more.every((word) => !HEADLINE_STOP.test(word) && !NOT_A_NAME.has(word.toLowerCase()))) return found;
-    const name = `${found.name} ${more.join(" ")}`;
+    const name = trimName(`${found.name} ${more.join(" ")}`);
     const ticked = NAME_THEN_TICKER.exec(text.slice(full.index, full.index + full[0].length + 24));
     return ticked && trimName(ticked[1]!) === name && found.ticker === undefined ? entityFor(name, ticked[2], found.foundIn, false) : found;
   }
@@ -825,8 +826,11 @@ const BRANDS_OWNER = /^(?:[A-Z][\w&'’.-]*(?:,|\sand|\s&)?\s){1,8}(?:owner|owne
 function trimName(name: string): string {
   // ("Shares of Galmor Semiconductor (NASDAQ: GLMR)": the shares are the company's, not part of its name.)
   // ("Mainboard-listed Bintara Holdings", "Kochi-based …": where it is listed or based is no part of it either.)
-  return name.replace(/^(?:the\s)?(?:shares|stock)\s(?:of|in)\s/i, "").replace(/^(?:The|the)\s/, "").replace(/^[A-ZÀ-Þ][A-Za-zÀ-ÿ.]*-(?:based|listed|headquartered|registered)\s(?=[A-Z])/, "").replace(/[\s,.]+$/, "").trim();
+  // ("Sarthwell Microdevices Inc. (NASDAQ: SRWL)": nor is its legal form, as a Chinese name's 股份有限公司 is not.)
+  return name.replace(/^(?:the\s)?(?:shares|stock)\s(?:of|in)\s/i, "").replace(/^(?:The|the)\s/, "").replace(/^[A-ZÀ-Þ][A-Za-zÀ-ÿ.]*-(?:based|listed|headquartered|registered)\s(?=[A-Z])/, "").replace(/[\s,.]+$/, "").replace(LATIN_LEGAL_FORM_END, "").trim();
 }
+/** A Latin legal form closing a company's name ("Inc", "Corp", "Ltd", "PLC"): the name it goes by is without it. */
+export const LATIN_LEGAL_FORM_END = /,?\s(?:Co|Inc|Corp|Ltd|Plc|PLC|AG|SA|NV)\.?$/;
 
 /**
  * Whether two ways of writing a company's name name one company: one holds the other (宝恒集团 and 宝恒,

@@ -266,6 +266,13 @@ describe("the article's subject", () => {
     expect([ky.newEntity, ...(ky.newPeers ?? [])].some((entity) => entity?.name.endsWith("-KY"))).toBe(true);
   });
 
+  it("names a company without its legal form (Inc, Corp, AG), its ticker kept, and never by a region alone (日本)", () => {
+    const latin = extractFacts(article("Chipmaker beats estimates", "Quarnby Devices Inc. (NASDAQ: QRNB) reported revenue of $1.2 billion for the quarter, up 14%."), taxonomy);
+    expect(latin.newEntity).toMatchObject({ name: "Quarnby Devices", ticker: "QRNB" });
+    const region = extractFacts(article("日本第三季設備股走強", "岷川製作所（6471）公布前三季合併營收新台幣182.4億元，年增12.1%。"), taxonomy);
+    expect(region.newEntity).toMatchObject({ name: "岷川制作所", ticker: "6471" });
+  });
+
   it("reads no stock index a headline opens with as a company", () => {
     expect(unknownCompany("FTSE 250 edges up as a builders' merchant leads the risers", "title")).toBeUndefined();
     expect(unknownCompany("Nikkei slips; Harnwick Pumps falls 4%", "title")).toBeUndefined();
