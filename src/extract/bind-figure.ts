@@ -607,6 +607,27 @@ function wholeGivenBefore(context: Context, s0: number, c0: number, entity: stri
   return false;
 }
 
+/** A clause opening with 占 (its share of a whole): "，占总营收的比重", "，约占营业收入的38.6%", "，占比". */
+const SHARE_CLAUSE = /[，,；;]\s?(?:约|大约|仅|已|合计|共)?占(比)?/u;
+
+/**
+ * Whether a clause after `from` in the sentence (to `to`) gives a share of a whole (SHARE_CLAUSE) of
+ * the figure's own metric (占总营收 after a revenue, or 占比 with no whole named): a dividend's share
+ * of profit, 占归母净利润的比例, is its payout, no part's share.
+ */
+function shareOfWholeFollows(context: Context, from: number, to: number, metric: string | undefined): boolean {
+  const share = SHARE_CLAUSE.exec(context.lower.slice(from, to));
+  if (!share || metric === undefined) return false;
+  if (share[1] !== undefined) return true;
+  const at = from + share.index + share[0].length;
+  const clauseEnd = context.clauses[lastStartAtOrBefore(context.clauses, at) + 1] ?? to;
+  for (let i = firstFrom(context.terms, at); i < context.terms.length && context.terms[i]!.start < clauseEnd; i++) {
+    const whole = firstOf(context.terms[i]!, "metric");
+    if (whole !== undefined) return whole.id === metric;
+  }
+  return false;
+}
+
 /**
  * A business's name without the period's words it holds: none when a period covers most of it
  * ("September-quarter"), the rest when a period opens it and two characters or more are left
@@ -2101,10 +2122,14 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
       // (And the top line's whole given earlier in the sentence: 营收30亿元，奶粉收入7.8亿元 lists a part after
       // the whole. Only the top line's: before a profit's or a dividend's word, the words name what kind of
       // profit or dividend it is, 基础溢利, 中期息, not a part.)
-      const inBreakdown = cueBetween(context, context.lineStarts[lineIndex] ?? s0, figure.start, "by_part") || context.lower.slice(s0, named.start).includes("其中") || context.headingTopics[lineIndex]?.breakdown === true || (firstOf(named, "metric")?.id === context.taxonomy.topLine?.id && wholeGivenBefore(context, s0, c0, entity, context.taxonomy.topLine?.id));
+      // (And a share of the whole later in the sentence, 车规芯片收入21.4亿元，同比增长63%，占总营收的36.4%:
+      // a figure whose share of the whole the sentence goes on to give is a part's.)
+      // (A metric's word inside the name is then the product's: 模拟芯片收入 is revenue from chips.)
+      const shareFollows = shareOfWholeFollows(context, figure.end, s1, firstOf(named, "metric")?.id);
+      const inBreakdown = cueBetween(context, context.lineStarts[lineIndex] ?? s0, figure.start, "by_part") || context.lower.slice(s0, named.start).includes("其中") || context.headingTopics[lineIndex]?.breakdown === true || (firstOf(named, "metric")?.id === context.taxonomy.topLine?.id && wholeGivenBefore(context, s0, c0, entity, context.taxonomy.topLine?.id)) || shareFollows;
       // ("國鵬第三季客運營收398.7億元": the company's own name and a period may open the clause before the name.)
       const opening = ownNameThenPeriod(context, c0, named.start);
-      const business = cjkBusinessBeforeMetric(context.text, opening, named.start, terms, firstFrom(terms, opening), entity, othersWord, !inBreakdown);
+      const business = cjkBusinessBeforeMetric(context.text, opening, named.start, terms, firstFrom(terms, opening), entity, othersWord, !inBreakdown, shareFollows ? "all" : !inBreakdown);
       // (A period opening the clause before the name, 10月新能源汽车销量, is left out of it; one inside it is not.)
       const nameStart = business !== undefined ? named.start - business.name.length : named.start;
       const periodInside = business !== undefined && firstFrom(context.periods, nameStart) < context.periods.length && context.periods[firstFrom(context.periods, nameStart)]!.start < named.start;
@@ -2159,7 +2184,10 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
       if (openingEnd !== undefined && openingEnd <= c0) found = notTheCompany(openingNameBusiness(context.text, s0, openingEnd - 1, named, terms, firstFrom(terms, s0), entity, othersWord));
     }
     // (Not a business named as what drove the result in a clause before: 受惠中场业务…，收益上升7.4%.)
-    if (!found && part !== undefined && part >= s0 && part < c0 && !inCauseClause(context, part)) found = notTheCompany(newSegmentIn(context.text, s0, figure.start, terms, firstFrom(terms, s0), entity, othersWord));
+    // (Nor one a later clause's business has taken over from: 奶粉业务方面，婴幼儿配方奶粉收入19.6亿元，占该品类
+    // 收入的62.2% is the formula's share, carried below.)
+    const laterBusiness = context.clauseBusiness !== undefined && context.clauseBusiness.sentence === s0 && part !== undefined && context.clauseBusiness.at > part && carriesClauseBusiness(context, s0, entity, named, figure.start);
+    if (!found && part !== undefined && part >= s0 && part < c0 && !inCauseClause(context, part) && !laterBusiness) found = notTheCompany(newSegmentIn(context.text, s0, figure.start, terms, firstFrom(terms, s0), entity, othersWord));
     // "About 58% of revenue came from North America": the region a share comes from.
     if (!found && measure === "share" && figure.unitKind === "percent") found = regionSourceAfter(context.text, context.lower, figure.end, entity);
     // "## Segments" then "- North America: $2.61B": a bullet's label under a breakdown heading.
@@ -2185,7 +2213,7 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
     // (Not to a metric's word named after a semicolon, which opens the next item of a list: "其中物业销售
     // 收入为118.4亿元；租金收入为37.6亿元"; a clause after one that names none goes on about the same
     // business: "境外收入同比增长6.4%；若按固定汇率计算，则增长8.9%".)
-    else if (!found && context.clauseBusiness?.sentence === s0 && context.clauseBusiness.entity === entity && !(named && named.start < figure.start && named.start > lastSemicolon(context.text, context.clauseBusiness.at, figure.start))) segment = context.newSegments.get(context.clauseBusiness.id);
+    else if (!found && carriesClauseBusiness(context, s0, entity, named, figure.start)) segment = context.newSegments.get(context.clauseBusiness!.id);
   }
   return { segment, entity, marketSegment, segmentAt: segment ? segmentAt : -1, entityAt, segmentFromLine: segment !== undefined && segmentAt < 0 };
 }
@@ -2195,6 +2223,15 @@ const SESSION_CLOSE = new RegExp(wordsPattern(placedWords("session_close"), "bot
 
 /** A move over a window up to now, not a session's: "has gained", "over the past year", "since", "so far this year". */
 const OVER_A_WINDOW = /\b(?:has|have|had)\s(?:\w+\s)?(?:gained|risen|fallen|lost|climbed|dropped|slipped|rallied|added|shed|doubled|tumbled|surged|jumped)\b|\bover\sthe\s(?:past|last)\b|\bsince\b|\bso\sfar\b|\bthis\syear\b|\byear\sto\sdate\b|\bin\sthe\s(?:past|last)\b/;
+
+/**
+ * Whether the business an earlier clause of the sentence named carries to a figure at `figureStart`:
+ * the same company's, and no metric's word after a semicolon since (see chooseSubject).
+ */
+function carriesClauseBusiness(context: Context, s0: number, entity: string, named: TermMatch<Term> | undefined, figureStart: number): boolean {
+  const business = context.clauseBusiness;
+  return business !== undefined && business.sentence === s0 && business.entity === entity && !(named && named.start < figureStart && named.start > lastSemicolon(context.text, business.at, figureStart));
+}
 
 /** Where the last semicolon in [from, to) stands, or Infinity when there is none. */
 function lastSemicolon(text: string, from: number, to: number): number {

@@ -523,7 +523,7 @@ const CJK_CLAUSE_OPENING = new RegExp(String.raw`^[\s，,；;：:、。]*(?:${BU
  * before a metric's word, two to ten characters with no verb or function word, no word for a period,
  * a total or a basis (see NOT_A_CJK_BUSINESS) and no taxonomy word, proposed as a new segment.
  */
-export function cjkBusinessBeforeMetric(text: string, clauseStart: number, metricStart: number, terms: readonly TermMatch<Term>[], termsFrom: number, entity: string, othersWord: OthersWord, byWhatItDoes = false): NewSegment | undefined {
+export function cjkBusinessBeforeMetric(text: string, clauseStart: number, metricStart: number, terms: readonly TermMatch<Term>[], termsFrom: number, entity: string, othersWord: OthersWord, byWhatItDoes = false, metricsFree: MetricsFree = byWhatItDoes): NewSegment | undefined {
   // (A period may open the clause before the name: 10月新能源汽车销量, 上半年海外收入, Q3酱油收入; so may a
   // list item's marker, or a word that only qualifies it, 核心的.)
   // ("高端酒实现收入142.65亿元": a verb of achieving between the name and its metric's word is no part of the
@@ -546,7 +546,7 @@ export function cjkBusinessBeforeMetric(text: string, clauseStart: number, metri
   const name = cjk[1]! + text.slice(metricStart, metricStart + ownHead.length);
   const at = metricStart - cjk[1]!.length - (before.length - before.trimEnd().length);
   // (A metric's word inside such a name is part of what the business does: 增值服务, 交易服务.)
-  return proposedUnlessKnown(name, entity, at, at + cjk[1]!.length, terms, termsFrom, othersWord, byWhatItDoes);
+  return proposedUnlessKnown(name, entity, at, at + cjk[1]!.length, terms, termsFrom, othersWord, metricsFree);
 }
 /**
  * "燒肉品牌「炙宴」12月營收3.12億元", "旗下“悦茶”门店收入": a name in corner or curly quotes right before

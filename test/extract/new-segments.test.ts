@@ -357,5 +357,24 @@ describe("segments the taxonomy does not know", () => {
     const names = segmentNameByValue(extractFacts(text, taxonomy));
     expect(names).toMatchObject({ "1,262": "Semiconductor test", "2.05": "total", "9,800": "total" });
   });
-});
+  it("reads a figure whose sentence goes on to give its share of the whole as a part's, and that share and the next clause as the same part's", () => {
+    // (A metric's word inside the name, 芯片, is the product's: 模拟芯片收入 is revenue from chips.)
+    const chips = segmentNameByValue(extractFacts(article("澄屿微电子2025年业绩", "澄屿微电子全年营收58亿元。模拟芯片收入21.4亿元，同比增长63%，占总营收的比重由上年的27.9%提升至36.9%。"), taxonomy));
+    expect(chips).toMatchObject({ "58": "total", "21.4": "模拟芯片", "63": "模拟芯片", "27.9": "模拟芯片", "36.9": "模拟芯片" });
+    const stores = segmentNameByValue(extractFacts(article("禾曜茶饮上半年业绩", "禾曜茶饮上半年营收38亿元。加盟商收入29.7亿元，占比达到78.2%。"), taxonomy));
+    expect(stores).toMatchObject({ "38": "total", "29.7": "加盟商", "78.2": "加盟商" });
+    // (A dividend's share of profit is its payout, no part's share: the dividend stays the company's.)
+    const dividend = extractFacts(article("衡川银行中期业绩", "衡川银行拟向全体股东每股派发现金红利0.18元，占归母净利润的比例约为30%。"), taxonomy);
+    expect(dividend.facts.find((fact) => fact.value === "0.18")?.segment).toBe("total");
+    // (Without a share after it, a figure's name that says nothing of what a business does stays no part.)
+    expect(segmentNameByValue(extractFacts(article("澄屿微电子2025年业绩", "澄屿微电子公告，模拟芯片收入21.4亿元，同比增长63%。"), taxonomy))["21.4"]).toBe("total");
+  });
 
+  it("carries a part a clause names over the heading's part to the share after it in the sentence", () => {
+    const parts = segmentNameByValue(extractFacts(article("岑溪乳业2025年业绩", "岑溪乳业全年营收61亿元。\n\n奶粉业务方面，婴幼儿配方奶粉收入18.2亿元，占该品类收入的61.5%，同比下降3.1%。"), taxonomy));
+    expect(parts).toMatchObject({ "61": "total", "18.2": "婴幼儿配方奶粉", "61.5": "婴幼儿配方奶粉", "-3.1": "婴幼儿配方奶粉" });
+    // (Not across a semicolon that opens another metric: the heading's part again.)
+    const loss = segmentNameByValue(extractFacts(article("岑溪科技三季度", "岑溪科技三季度营收40亿元。海外业务收入19.1亿元，同比增长58%；经营亏损收窄至7.6亿元。"), taxonomy));
+    expect(loss).toMatchObject({ "19.1": "海外业务", "58": "海外业务", "-7.6": "海外业务" });
+  });
+});
