@@ -2192,7 +2192,9 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
     if (!found && measure === "share" && figure.unitKind === "percent") found = regionSourceAfter(context.text, context.lower, figure.end, entity);
     // "## Segments" then "- North America: $2.61B": a bullet's label under a breakdown heading.
     // (Or any list's item whose figure no metric word names, its label a part's: see itemLabelPart.)
-    if (!found && (context.headingTopics[lineIndex]?.breakdown || (metricMatch === undefined && itemAmountOfPart(context, place, CHANGE_MEASURES.has(measure))))) {
+    // (Or any list's item whose first figure is a share of the whole, "- Subscription: 67% of revenue
+    // (61% a year ago)", "- 线上：占比33%": its label names the part, for every figure of the item.)
+    if (!found && (context.headingTopics[lineIndex]?.breakdown || (metricMatch === undefined && itemAmountOfPart(context, place, CHANGE_MEASURES.has(measure))) || itemShareOfPart(context, place))) {
       const lineStart = context.lineStarts[lineIndex]!;
       const lineEnd = context.lineStarts[lineIndex + 1] ?? context.text.length;
       found = bulletLabelSegment(context.text.slice(lineStart, lineEnd), lineStart, terms, firstFrom(terms, lineStart), entity);
@@ -3196,6 +3198,27 @@ function itemAmountOfPart(context: Context, place: Place, isChange: boolean): bo
   const { figure } = place;
   const amount = figure.unitKind === "currency" ? figure : figure.unitKind === "percent" && isChange ? context.figures[place.index - 1] : undefined;
   if (amount === undefined || amount.unitKind !== "currency" || amount.start < context.lineStarts[place.lineIndex]! || isUnitPrice(context.lower, amount)) return false;
+  return itemLabelPart(context, place.lineIndex) !== undefined;
+}
+
+/** After a share's percent: "of" and the whole ("67% of revenue", "of group sales"). */
+const SHARE_OF_AFTER = /^\s?of\s(?:the\s|its\s|total\s|group\s|all\s)?[a-z]/;
+/** Before a share's percent in a Chinese item: 占 and at most the whole's words (占比, 占营收). */
+const SHARE_OF_BEFORE = /占[\u4e00-\u9fff]{0,6}\s?(?:约|近|逾|超过)?\s?$/u;
+
+/**
+ * Whether the figure stands in a list's item whose first figure is a share of the whole ("- Cloud
+ * payroll: 20% of revenue (+30% year over year)", "- 线上渠道：占比33%") and whose label names a part
+ * (itemLabelPart): a mix list, whose every item is a part's, under any heading.
+ */
+function itemShareOfPart(context: Context, place: Place): boolean {
+  const lineStart = context.lineStarts[place.lineIndex]!;
+  let first = place.index;
+  while (first > 0 && context.figures[first - 1]!.start >= lineStart) first--;
+  const share = context.figures[first]!;
+  if (share.unitKind !== "percent") return false;
+  const before = context.lower.slice(Math.max(lineStart, share.start - 12), share.start);
+  if (!SHARE_OF_AFTER.test(context.lower.slice(share.end, share.end + 24)) && !SHARE_OF_BEFORE.test(before)) return false;
   return itemLabelPart(context, place.lineIndex) !== undefined;
 }
 

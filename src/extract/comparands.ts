@@ -84,7 +84,8 @@ function takePercentBase(context: Context, result: BoundFigure, base: BoundFigur
   if (a.unit !== "percent" || b.unit !== "percent" || a.entity !== b.entity || a.basis !== b.basis) return;
   if (a.metric !== b.metric && a.measure !== "share") return;
   if (!sameSentence(context, result.figure.start, base.figure.end)) return;
-  if (!BASE_BEFORE.test(context.lower.slice(result.figure.end, base.figure.start)) || !/^[^.;。；]*$/.test(context.lower.slice(result.figure.end, base.figure.start))) return;
+  const between = context.lower.slice(result.figure.end, base.figure.start);
+  if (!(BASE_BEFORE.test(between) || (BRACKET_BEFORE_BASE.test(between) && yearAgoInBracketAfter(context, base.figure.end))) || !/^[^.;。；]*$/.test(between)) return;
   b.metric = a.metric;
   b.measure = a.measure;
   b.segment = a.segment;
@@ -96,6 +97,17 @@ function takePercentBase(context: Context, result: BoundFigure, base: BoundFigur
     const yearAgo = shiftLabel(a.period, -1);
     if (yearAgo !== undefined) b.period = yearAgo;
   }
+}
+
+/** Between a percent and another in brackets after it: at most "of" and the whole's words, then the bracket ("67% of revenue (61% a year ago)"). */
+const BRACKET_BEFORE_BASE = /^\s?(?:of\s(?:[a-z][a-z'-]*\s){1,3})?[(（]\s?$/;
+
+/** Whether words of a year before stand right after `end` and close a bracket: "61% a year ago)", "28%去年同期）". */
+function yearAgoInBracketAfter(context: Context, end: number): boolean {
+  const i = periodIn(context, end, end + 24);
+  if (i < 0 || !context.periodYearAgo[i]) return false;
+  const period = context.periods[i]!;
+  return /^\s?$/.test(context.lower.slice(end, period.start)) && /^\s?[)）]/.test(context.lower.slice(period.end, period.end + 2));
 }
 
 /**

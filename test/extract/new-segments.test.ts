@@ -377,4 +377,13 @@ describe("segments the taxonomy does not know", () => {
     const loss = segmentNameByValue(extractFacts(article("岑溪科技三季度", "岑溪科技三季度营收40亿元。海外业务收入19.1亿元，同比增长58%；经营亏损收窄至7.6亿元。"), taxonomy));
     expect(loss).toMatchObject({ "19.1": "海外业务", "58": "海外业务", "-7.6": "海外业务" });
   });
+  it("reads a list whose items open with a share of the whole as a list of parts, under any heading, and a share in brackets with a year before as that part's a year back", () => {
+    const text = article("Ormsby Ledger third quarter", "Ormsby Ledger said third-quarter revenue rose 9% to $410 million.\n\n## How the money came in\n\n- Hosted ledgers: 64% of revenue (58% a year ago)\n- Implementation: 11% of revenue, down 3 points\n\nThe company expects growth to slow.");
+    const extraction = extractFacts(text, taxonomy);
+    expect(segmentNameByValue(extraction)).toMatchObject({ "410": "total", "64": "Hosted ledgers", "58": "Hosted ledgers", "11": "Implementation", "-3": "Implementation" });
+    expect(extraction.facts.find((fact) => fact.value === "58")?.period).toBe("2024-Q3");
+    // (A list of figures that are no shares keeps its labels' words to themselves: "- Revenue: $410 million".)
+    const plain = segmentNameByValue(extractFacts(article("Ormsby Ledger third quarter", "Ormsby Ledger reported its third quarter.\n\n- Revenue: $410 million\n- Operating margin: 18% (16% a year ago)"), taxonomy));
+    expect(plain).toMatchObject({ "410": "total", "18": "total", "16": "total" });
+  });
 });
