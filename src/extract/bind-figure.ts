@@ -18,7 +18,7 @@ import { acceptMetric, fits, fittingMetric, measureFor, unitFor, type FigureCues
 import { acceptPeriod, aroundStoryPeriod, finishPeriod, isOverBy, metricNamedBetween, partOfStoryPeriod, runTradingDay, usablePeriod, wordsBetween } from "./period-choice.js";
 import { DAY_KINDS, EVENT_PERIOD_KINDS, fiscalQuarterOf, GIVES_BASE_AFTER, lastReportedQuarter, type PeriodCue } from "./periods.js";
 import { BULLET_LEAD } from "./layout.js";
-import { BUSINESS_WORD, BUSINESS_WORD_START, marketWideBefore, type NewSegment, partAfterOfWhich, renamedSegment, type SharedMarket, holdsShareBefore, marketOfShare, sameMarket, saysMarketShare, sharesMarketWords, bulletLabelSegment, businessAfterMetric, businessAfterMove, businessBeforeMetric, businessBringingIn, businessSharing, cjkBusinessBeforeMetric, cjkPartBeforeShare, indexSegment, keepNewSegment, businessesUpDown, namedKindMoving, newSegmentIn, openingNameBusiness, othersBusinessWithMetric, othersBusinessWord, parallelBusinessMoving, quotedNameBeforeMetric, marketNamedAfter, marketNamedBefore, regionAfterMetric, regionBeforeMetric, regionLeadIn, regionNamedBefore, regionSourceAfter, saysShareSource } from "./new-segments.js";
+import { BUSINESS_WORD, BUSINESS_WORD_START, endsWithShareHolder, marketWideBefore, type NewSegment, partAfterOfWhich, renamedSegment, type SharedMarket, holdsShareBefore, marketOfShare, sameMarket, saysMarketShare, sharesMarketWords, bulletLabelSegment, businessAfterMetric, businessAfterMove, businessBeforeMetric, businessBringingIn, businessSharing, cjkBusinessBeforeMetric, cjkPartBeforeShare, indexSegment, keepNewSegment, businessesUpDown, namedKindMoving, newSegmentIn, openingNameBusiness, othersBusinessWithMetric, othersBusinessWord, parallelBusinessMoving, quotedNameBeforeMetric, marketNamedAfter, marketNamedBefore, regionAfterMetric, regionBeforeMetric, regionLeadIn, regionNamedBefore, regionSourceAfter, saysShareSource } from "./new-segments.js";
 import { OFFICER_WORD, othersForecast } from "./forecasters.js";
 import { entityFor, holderNamed, introducedPeer, type NewEntity, possessivePeer, sameCompanyName } from "./subject.js";
 import { quoteFor } from "./quote.js";
@@ -1471,6 +1471,14 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
       metricMatch = undefined;
     }
   }
+  // "前五大客户合计占比为27.3%", "工业客户贡献了约45%的收入", "The top five customers accounted for 37%": a
+  // word for who holds the share (the lexicons' `share_holder`) right before the share's words names the
+  // part, not what is counted: the share is of the top line, unless the whole after it is that word again
+  // (企业客户占客户总数的三成).
+  if (metric && metricMatch && measureCue === "share" && taxonomy.topLine && metricMatch.start >= c0 && metricMatch.end <= figure.start && holderBeforeShare(context, metricMatch, nextStart)) {
+    metric = taxonomy.topLine;
+    metricMatch = undefined;
+  }
   if (!metric && countedElsewhere) {
     metric = countedElsewhere.metric;
     metricMatch = countedElsewhere.match;
@@ -2491,6 +2499,18 @@ function sameMetricBefore(context: Context, place: Place, match: TermMatch<Term>
 const TOP_LINE_SHARE = /^(?:营业收入|收入|营收|销售额|销售|销售收入)占比$/;
 
 /** The word for a share (占比, 收入占比) before the figure in its clause, if one stands there. */
+/** After a holder's word, before the share: 合计, its revenue, a hedge, then 占 or 贡献; or a verb of a part's share. */
+const HOLDER_THEN_SHARE = new RegExp(`^\\s?(?:合计|合共|共|的?收入|的?营收)?\\s?(?:约|大约|近|逾)?\\s?(?:占|贡献|${wordsPattern(placedWords("shares_in", { language: "en" }), "both")})`);
+
+/** Whether a metric's word ends in a holder's word and is followed by the words of its share, and no later word of the clause names that metric again (the whole). */
+function holderBeforeShare(context: Context, match: TermMatch<Term>, clauseEnd: number): boolean {
+  const word = context.lower.slice(match.start, match.end);
+  if (!endsWithShareHolder(word) || !HOLDER_THEN_SHARE.test(context.lower.slice(match.end, match.end + 24))) return false;
+  const metric = firstOf(match, "metric")?.id;
+  for (let i = firstFrom(context.terms, match.end); i < context.terms.length && context.terms[i]!.start < clauseEnd; i++) if (firstOf(context.terms[i]!, "metric")?.id === metric) return false;
+  return true;
+}
+
 function shareWordBefore(context: Context, place: Place): TermMatch<Term> | undefined {
   const { terms } = context;
   for (let i = place.termsBefore - 1; i >= 0 && terms[i]!.start >= place.c0; i--) {

@@ -1381,6 +1381,11 @@ const COUNT_LABEL_BETWEEN = new RegExp(String.raw`^(?:\s[a-z-]+){0,3}\s?(?:\*\*)
  * one word, or a store's word within three: "open 49 new facilities" is a count, "in 49 places" or
  * "Section 49 of" is not.
  */
+/** Right before a bare number: a word that ranks a group by size ("top", "largest", "biggest"). */
+const RANK_BEFORE = /\b(?:top|largest|biggest)\s$/;
+/** Right after it: a word or two, then a word for who holds a share (the lexicons' `share_holder`: customers). */
+const HOLDER_AFTER = new RegExp(`^\\s(?:[a-z-]+\\s)?${wordsPattern(placedWords("share_holder", { language: "en" }), "both")}`);
+
 function keepBareCounts(figures: Figure[], terms: TermMatch<Term>[], lower: string, taxonomy: Taxonomy): Figure[] {
   if (!figures.some((figure) => figure.bare)) return figures;
   const countMetric = (term: TermMatch<Term> | undefined) => {
@@ -1393,6 +1398,9 @@ function keepBareCounts(figures: Figure[], terms: TermMatch<Term>[], lower: stri
     if (!figure.bare) return true;
     if (highEnds.has(figure)) return false;
     if (figure.bracketed) return comparativeInBrackets(figure, figures[k - 1], lower);
+    // ("The top five customers accounted for 37%", "its largest three clients": a number after "top"
+    // or "largest" before a word for who holds a share sizes a group the text ranks, no count of them.)
+    if (RANK_BEFORE.test(lower.slice(Math.max(0, figure.start - 9), figure.start)) && HOLDER_AFTER.test(lower.slice(figure.end, figure.end + 24))) return false;
     // "opened 145 new stores", "ending June with 6,480 locations": a store's word after the number,
     // a few describing words between at most, makes it a count of stores, which runs to that word;
     // "plans to open 140 to 150 restaurants" is one range.

@@ -463,7 +463,16 @@ export function businessSharing(text: string, clauseStart: number, figureStart: 
   if (!said || namesNoBusiness(said[1]!)) return undefined;
   const name = said[1]!;
   const at = figureStart - before.length + said[0].indexOf(name);
-  return proposedUnlessKnown(name, entity, at, at + name.length, terms, termsFrom, othersWord);
+  // ("The top five customers accounted for 37%": a group of customers is the part, its metric's word its own.)
+  return proposedUnlessKnown(name, entity, at, at + name.length, terms, termsFrom, othersWord, endsWithShareHolder(name) ? "all" : false);
+}
+
+/** The lexicons' words for who holds a share (customers, 客户), at the end of a phrase, by lower case. */
+const SHARE_HOLDER_END = new RegExp(`${wordsPattern(placedWords("share_holder"))}$`);
+
+/** Whether a phrase ends with a word for who holds a share ("top five customers", 前五大客户). */
+export function endsWithShareHolder(phrase: string): boolean {
+  return SHARE_HOLDER_END.test(toSimplified(phrase).toLowerCase());
 }
 
 /** What may set off a clause about a sentence's opening name: a relative clause or a phrase of what it is made of. */
@@ -593,7 +602,7 @@ const PRODUCT_CLASS = /^[\u4e00-\u9fffA-Za-z]{2,}[类级]/u;
 /** A revenue word opening the text at a metric's word. */
 const REVENUE_WORD_START = new RegExp(`^${REVENUE_WORD}`, "u");
 /** A clause's opening name, then at most its metric's word, then 占 (the share it is of a whole). */
-const NAME_BEFORE_SHARE = /^[\s，,；;：:、。]*(?:其中|而|则|另外|此外)?\s?([\u4e00-\u9fffA-Za-z0-9&]{2,10}?)(?:的?(?:营业收入|营收|收入|销售额|销售收入|销量))?\s?(?:约|大约|近|逾|超过)?\s?占/u;
+const NAME_BEFORE_SHARE = /^[\s，,；;：:、。]*(?:其中|而|则|另外|此外)?\s?([\u4e00-\u9fffA-Za-z0-9&]{2,10}?)(?:合计|合共)?(?:的?(?:营业收入|营收|收入|销售额|销售收入|销量))?\s?(?:约|大约|近|逾|超过)?\s?(?:占|贡献了?\s?(?:约|大约|近|逾|超过)?\s?$)/u;
 
 /**
  * "網通晶片占第三季營收比重達44%", "电源管理IC占31%": the name that opens a Chinese clause right before
@@ -605,7 +614,8 @@ export function cjkPartBeforeShare(text: string, lower: string, clauseStart: num
   if (!said || !/[\u4e00-\u9fff]/u.test(said[1]!) || said[1]!.includes("的") || NOT_A_NAME.test(said[1]!) || NOT_A_CJK_BUSINESS.test(said[1]!)) return undefined;
   const at = clauseStart + said.index + said[0].indexOf(said[1]!);
   const name = text.slice(at, at + said[1]!.length);
-  return proposedUnlessKnown(name, entity, at, at + name.length, terms, termsFrom, othersWord);
+  // (A metric's word in the name is the part's: 前五大客户, 新能源客户.)
+  return proposedUnlessKnown(name, entity, at, at + name.length, terms, termsFrom, othersWord, "all");
 }
 
 /** Words before 收入 / 营收 that qualify the metric, not name a business: periods, totals, bases (经调整), verbs, and 原 (original: 原保险保费收入, 原预测). */

@@ -386,4 +386,17 @@ describe("segments the taxonomy does not know", () => {
     const plain = segmentNameByValue(extractFacts(article("Ormsby Ledger third quarter", "Ormsby Ledger reported its third quarter.\n\n- Revenue: $410 million\n- Operating margin: 18% (16% a year ago)"), taxonomy));
     expect(plain).toMatchObject({ "410": "total", "18": "total", "16": "total" });
   });
+  it("reads a customer group before a share's words as the part holding a share of revenue, not a count of customers", () => {
+    const extraction = extractFacts(article("澄沐电气三季度", "澄沐电气前三季度营收52亿元。前五大客户合计占比为31.4%。新能源客户收入占比达到36%。工业客户贡献了约41%的收入，华北地区贡献了27.5%的收入。企业客户占客户总数的18%。"), taxonomy);
+    const names = segmentNameByValue(extraction);
+    expect(names).toMatchObject({ "52": "total", "31.4": "前五大客户", "36": "新能源客户", "41": "工业客户", "27.5": "华北地区" });
+    const metricOf = (value: string) => extraction.facts.find((fact) => fact.value === value)?.metric;
+    expect(["31.4", "36", "41", "27.5"].map(metricOf)).toEqual(["revenue", "revenue", "revenue", "revenue"]);
+    // (Where the whole is customers again, the share is of customers.)
+    expect(metricOf("18")).toBe("customers");
+    // ("The top five customers": a group ranked by size, no count of five customers.)
+    const english = extractFacts(article("Harwick Chemicals Q3", "Harwick Chemicals said revenue rose 8% to $900 million. The top five customers accounted for 37% of revenue, down from 41% a year earlier."), taxonomy);
+    expect(english.facts.map((fact) => [fact.value, fact.metric])).toEqual([["8", "revenue"], ["900", "revenue"], ["37", "revenue"], ["41", "revenue"]]);
+    expect(segmentNameByValue(english)).toMatchObject({ "37": "top five customers", "41": "top five customers" });
+  });
 });
