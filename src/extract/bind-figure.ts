@@ -3549,7 +3549,7 @@ function upcomingPeriod(context: Context, periodAt: number, period: string, enti
     if (!isOverBy(context, entity, next)) {
       if (!thisQuarter) return next;
       // 本季: the quarter under way, which is the quarter after the last one over.
-      return fiscalQuarterOf(nextQuarterLabel(lastReportedQuarter(date)), calendar, context.readPeriod);
+      return fiscalQuarterOf(nextQuarterLabel(lastReportedQuarter(date)), calendar, context.readPeriod, context.fiscalQuarters);
     }
     label = next;
   }

@@ -905,6 +905,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     ownPeriods: new Map(),
     shiftedKeys: new Map(),
     keyMonths: new Map(),
+    fiscalQuarters: new Map(),
     tradingDays: new Map(),
     cueStarts: new Map(),
     ...storyPeriod,

@@ -36,8 +36,8 @@ function writesFiscalQuarters(context: Context, entity: string, readings: string
     const written = context.periods.flatMap(({ cue }) => (cue.kind === "quarter" && cue.year !== undefined && !cue.fiscal ? [quarterLabel(cue.year, cue.quarter)] : []));
     // Written as the company's (its label is the reported quarter, while the calendar's is not over) and
     // never as the calendar's (no label whose calendar reading is the reported quarter).
-    const asOwn = written.some((label) => label === reported && (endOf(fiscalQuarterOf(label, calendar, context.readPeriod)) ?? "") >= date);
-    const asCalendar = written.some((label) => fiscalQuarterOf(label, calendar, context.readPeriod) === reported);
+    const asOwn = written.some((label) => label === reported && (endOf(fiscalQuarterOf(label, calendar, context.readPeriod, context.fiscalQuarters)) ?? "") >= date);
+    const asCalendar = written.some((label) => fiscalQuarterOf(label, calendar, context.readPeriod, context.fiscalQuarters) === reported);
     answer = asOwn && !asCalendar;
   }
   readings.fiscalWriting = answer;
@@ -128,8 +128,8 @@ export function finishPeriod(context: Context, metric: MetricDefinition, entity:
       // next quarter is the one a forecast names.)
       if (reported) return (readings[index] = quarterLabel(Number(reported.slice(0, 4)) - (at.quarter > Number(reported.slice(-1)) + 1 ? 1 : 0), at.quarter));
     }
-    const own = at.kind !== "same_as_before" ? ownPeriod(at, definition?.fiscalYearEnd, definition?.fiscalYearNamedBy, context.periodContext.date, label, context.readPeriod) : undefined;
-    return (readings[index] = own ?? (at.kind === "quarter" && at.fiscal ? label : fiscalQuarterOf(label, definition?.fiscalYearEnd, context.readPeriod)));
+    const own = at.kind !== "same_as_before" ? ownPeriod(at, definition?.fiscalYearEnd, definition?.fiscalYearNamedBy, context.periodContext.date, label, context.readPeriod, context.fiscalQuarters) : undefined;
+    return (readings[index] = own ?? (at.kind === "quarter" && at.fiscal ? label : fiscalQuarterOf(label, definition?.fiscalYearEnd, context.readPeriod, context.fiscalQuarters)));
   };
   const stated = periodAt >= 0 && period === context.periodLabels[periodAt];
   const base = stated ? context.periodBase[periodAt] : undefined;
@@ -149,7 +149,7 @@ export function finishPeriod(context: Context, metric: MetricDefinition, entity:
     if (within && context.defaultPeriod !== undefined && ownPartOfStory(context, entity, period)) period = context.defaultPeriodAt !== undefined ? ownOf(context.defaultPeriodAt, context.defaultPeriod) : context.defaultPeriod;
   } else if (stated) period = ownOf(periodAt, period);
   else if (fromStory) period = ownOf(context.defaultPeriodAt!, period);
-  else period = fiscalQuarterOf(period, definition?.fiscalYearEnd, context.readPeriod);
+  else period = fiscalQuarterOf(period, definition?.fiscalYearEnd, context.readPeriod, context.fiscalQuarters);
   const deadline = periodAt >= 0 && context.periodDeadline[periodAt] && metric.kind === "count";
   // (A run of quarters or months, 2025-Q1..2025-Q2, is a half as much as 2025-H1: a balance stands at its end.
   // A run of years, FY2016..FY2026, is a plan's span and stays.)
@@ -311,7 +311,7 @@ function yearOfAnotherMetric(context: Context, at: number, metric: MetricDefinit
 export function partOfStoryPeriod(context: Context, entity: string, label: string): boolean {
   if (context.defaultPeriod === undefined || context.defaultPeriod === label) return false;
   // (A quarter is read as the company numbers it: 第二季 of a March year is July to September.)
-  return ownPartOfStory(context, entity, fiscalQuarterOf(label, context.taxonomy.entities.get(entity)?.fiscalYearEnd, context.readPeriod));
+  return ownPartOfStory(context, entity, fiscalQuarterOf(label, context.taxonomy.entities.get(entity)?.fiscalYearEnd, context.readPeriod, context.fiscalQuarters));
 }
 
 /**

@@ -587,7 +587,7 @@ function latestCalendar(date: string, month: number, day: number): number {
  * the article's date), and the months ending on a day (the company's quarter, nine months or year
  * that ends then). Undefined when the cue is not one of these: the caller keeps the calendar label.
  */
-export function ownPeriod(cue: PeriodCue, calendar: FiscalCalendar | undefined, namedBy: "start" | "end" | undefined, date: string | undefined, label?: string, read: ReadPeriod = parsePeriod): string | undefined {
+export function ownPeriod(cue: PeriodCue, calendar: FiscalCalendar | undefined, namedBy: "start" | "end" | undefined, date: string | undefined, label?: string, read: ReadPeriod = parsePeriod, known?: FiscalQuarters): string | undefined {
   const shift = namedBy === "start" ? 1 : 0;
   /** The fiscal year (by the calendar year it ends in) under way at the article's date. */
   const yearUnderWay = (): number | undefined => {
@@ -662,7 +662,7 @@ export function ownPeriod(cue: PeriodCue, calendar: FiscalCalendar | undefined, 
       // "第三季度" with no year, of a company whose year is not the calendar's: the calendar quarter or
       // the company's own third quarter, whichever ended last by the article's date (what it reports on).
       if (cue.year !== undefined || !keepsOwnYear(calendar) || !date || label === undefined) return undefined;
-      const calendarReading = fiscalQuarterOf(label, calendar, read);
+      const calendarReading = fiscalQuarterOf(label, calendar, read, known);
       const fiscalReading = latestOver((year) => quarterLabel(year, cue.quarter));
       const end = (reading: string | undefined) => {
         const parsed = reading === undefined ? undefined : read(reading, calendar);
@@ -894,24 +894,22 @@ function keepsOwnYear(calendar: FiscalCalendar | undefined): calendar is FiscalC
  * News writes quarters by the calendar unless it says 财年 / fiscal; labels that are not quarters, and
  * calendar-year companies, are left as they are.
  */
-export function fiscalQuarterOf(label: string, calendar: FiscalCalendar | undefined, read: ReadPeriod = parsePeriod): string {
+export function fiscalQuarterOf(label: string, calendar: FiscalCalendar | undefined, read: ReadPeriod = parsePeriod, known?: FiscalQuarters): string {
   if (!keepsOwnYear(calendar)) return label;
   const match = QUARTER_LABEL.exec(label);
   if (!match) return label;
-  // A run's reader remembers the answers (binding asks for the same few quarters once per figure);
-  // the shared parsePeriod, which outlives every run, does not.
-  if (read === parsePeriod) return overlappingFiscalQuarter(label, Number(match[1]), calendar, read);
-  let byCalendar = fiscalQuarters.get(read);
-  if (!byCalendar) fiscalQuarters.set(read, (byCalendar = new Map()));
-  let known = byCalendar.get(calendar);
-  if (!known) byCalendar.set(calendar, (known = new Map()));
-  let best = known.get(label);
-  if (best === undefined) known.set(label, (best = overlappingFiscalQuarter(label, Number(match[1]), calendar, read)));
+  // An extraction keeps the answers in its own context (binding asks for the same few quarters once
+  // per figure), so they go with it; nothing here outlives a run.
+  if (!known) return overlappingFiscalQuarter(label, Number(match[1]), calendar, read);
+  let byLabel = known.get(calendar);
+  if (!byLabel) known.set(calendar, (byLabel = new Map()));
+  let best = byLabel.get(label);
+  if (best === undefined) byLabel.set(label, (best = overlappingFiscalQuarter(label, Number(match[1]), calendar, read)));
   return best;
 }
 
-/** fiscalQuarterOf's answers per run's period reader, per calendar and label: collected with the reader, so with its run. */
-const fiscalQuarters = new WeakMap<ReadPeriod, Map<FiscalCalendar, Map<string, string>>>();
+/** fiscalQuarterOf's answers for one run, by calendar, then by calendar quarter's label. */
+export type FiscalQuarters = Map<FiscalCalendar, Map<string, string>>;
 
 /** The fiscal quarter of `calendar` that overlaps the calendar quarter `label` (of `year`) most, or `label`. */
 function overlappingFiscalQuarter(label: string, year: number, calendar: FiscalCalendar, read: ReadPeriod): string {
