@@ -4,7 +4,8 @@
 // and last the fact itself with its quote.
 import { type Basis, CHANGE_MEASURES, type Measure } from "../model/types.js";
 import { lastStartAtOrBefore } from "../model/lines.js";
-import { periodMonths, shiftLabel, shiftPeriodKey } from "../periods/period.js";
+import { PeriodDays } from "../periods/period-days.js";
+import { fiscalYearLabel, instantLabel, isSpanLabel, quarterLabel, quarterLabelAfter, shiftLabel, spanLabel } from "../periods/period.js";
 import type { MetricDefinition, SegmentDefinition, Taxonomy } from "../taxonomy/taxonomy.js";
 import { ANALYST_WORDS, BROKER_FORECASTS, BROKER_NAME, BROKER_REVISES, BROKERS_NOTE, WRITERS_FORECAST, basisOf, companyWordRightBefore, entityRightBefore, isEstimate, overlapsMetric, saysFuture, willSpend } from "./basis-cues.js";
 import type { Context } from "./context.js";
@@ -1001,21 +1002,21 @@ function measureFromBase(context: Context, place: Place, period: string, entity:
   const own = context.readPeriod(period, calendar);
   if (!base.ok || !own.ok || !base.period.end || !own.period.end || !own.period.start || !base.period.start) return undefined;
   // A balance against a month (较6月末, "from June"): against that month's end.
-  const baseKey = own.period.kind === "instant" && base.period.kind !== "instant" ? `@${base.period.end}` : base.period.key;
+  const baseKey = own.period.kind === "instant" && base.period.kind !== "instant" ? instantLabel(base.period.end) : base.period.key;
   if (baseKey === shiftedKey(context, own.period.key, -12)) return "yoy";
   // The period just before: a quarter (or month) back; an instant's is the quarter-end before.
   let months = context.keyMonths.get(own.period.key);
-  if (months === undefined && !context.keyMonths.has(own.period.key)) context.keyMonths.set(own.period.key, (months = periodMonths(own.period.key)));
+  if (months === undefined && !context.keyMonths.has(own.period.key)) context.keyMonths.set(own.period.key, (months = PeriodDays.fromKey(own.period.key)?.months));
   if (baseKey === shiftedKey(context, own.period.key, -(months ?? 3))) return "qoq";
   return undefined;
 }
 
-/** shiftPeriodKey's answer, kept in the run's context (a text's changes are set against the same few periods, figure after figure). */
+/** A period key moved by months (see PeriodDays.shiftMonths), kept in the run's context (a text's changes are set against the same few periods, figure after figure). */
 function shiftedKey(context: Context, key: string, months: number): string | undefined {
   // (By months, then by key: no key string is built per figure to ask with.)
   let byKey = context.shiftedKeys.get(months);
   if (!byKey) context.shiftedKeys.set(months, (byKey = new Map()));
-  if (!byKey.has(key)) byKey.set(key, shiftPeriodKey(key, months));
+  if (!byKey.has(key)) byKey.set(key, PeriodDays.fromKey(key)?.shiftMonths(months)?.key);
   return byKey.get(key);
 }
 
@@ -2850,14 +2851,14 @@ function choosePeriod(context: Context, place: Place, metric: MetricDefinition, 
     // with 分别 or without.)
     const run = figure.slashList ? { k: figure.slashList.k, length: figure.slashList.length, marker: figure.slashList.start } : respectivelyRun(context, s0, s1, figure, index);
     if (run && years >= 2 && run.length % years === 0 && periods[periodAt]!.end <= run.marker) {
-      period = `FY${Number(spanned[1]) + (run.k % years)}`;
+      period = fiscalYearLabel(Number(spanned[1]) + (run.k % years));
       yearOfSpan = true;
     }
   }
   // "has grown at a compound annual rate of 11.3% since 2019": a rate since a year runs from that year
   // to the latest year its sentence names before the rate, else the story's own. ("since 2019" dates
   // when something began, so the year has no label of its own: its cue is read.)
-  if (measure === "cagr" && !period.includes("..")) {
+  if (measure === "cagr" && !isSpanLabel(period)) {
     let since: number | undefined;
     for (let i = firstFrom(periods, s0); i < periods.length && periods[i]!.start < s1 && since === undefined; i++) {
       const cue = periods[i]!.cue;
@@ -2868,9 +2869,9 @@ function choosePeriod(context: Context, place: Place, metric: MetricDefinition, 
       const named = /^FY(\d{4})$/.exec(context.periodLabels[i] ?? "");
       if (named && (!to || Number(named[1]) > Number(to[1]))) to = named;
     }
-    if (since !== undefined && to && since < Number(to[1])) period = `FY${since}..${to[0]}`;
+    if (since !== undefined && to && since < Number(to[1])) period = spanLabel(fiscalYearLabel(since), to[0]);
   }
-  if (measure === "cagr" && !period.includes("..")) return skipFigure(context, figure, line, column, "a CAGR needs a span of periods, and none is stated in its sentence");
+  if (measure === "cagr" && !isSpanLabel(period)) return skipFigure(context, figure, line, column, "a CAGR needs a span of periods, and none is stated in its sentence");
   return { period, pastPeriodAt, periodAt, inSentence, fromHeading, yearOfSpan };
 }
 
@@ -3138,8 +3139,8 @@ function endedMonthsBefore(context: Context, label: string, months: number): boo
   if (!date) return true;
   const parsed = context.readPeriod(label, context.taxonomy.entities.get(context.entity)?.fiscalYearEnd);
   if (!parsed.ok || parsed.period.end === undefined) return false;
-  const later = shiftPeriodKey(`@${parsed.period.end}`, months);
-  return later !== undefined && later.slice(1) < date;
+  const later = PeriodDays.fromKey(instantLabel(parsed.period.end))?.shiftMonths(months);
+  return later !== undefined && later.last < date;
 }
 
 /** Whether a level's clause, or the lead-in of its sentence, names a year-ago period: "上年同期为6.4亿元", "上年同期，…净利润为8.9亿元". */
@@ -3628,7 +3629,7 @@ function upcomingPeriod(context: Context, periodAt: number, period: string, enti
     if (!isOverBy(context, entity, next)) {
       if (!thisQuarter) return next;
       // 本季: the quarter under way, which is the quarter after the last one over.
-      return fiscalQuarterOf(nextQuarterLabel(lastReportedQuarter(date)), calendar, context.readPeriod);
+      return fiscalQuarterOf(nextQuarterLabel(lastReportedQuarter(date)), calendar, context.readPeriod, context.fiscalQuarters);
     }
     label = next;
   }
@@ -3690,12 +3691,12 @@ function endsBeforePeriodIn(context: Context, from: number, to: number, period: 
 /** The period a forecast made with this one is for: the next quarter (2025-Q1: 2025-Q2), or the next fiscal year after a last quarter or a year (2024-Q4, FY2024: FY2025). */
 function periodAfter(period: string): string | undefined {
   const year = /^(?:FY(\d{4})|(\d{4})-Q4)$/.exec(period);
-  if (year) return `FY${Number(year[1] ?? year[2]) + 1}`;
+  if (year) return fiscalYearLabel(Number(year[1] ?? year[2]) + 1);
   const quarter = /^(\d{4})-Q([1-3])$/.exec(period);
-  return quarter ? `${quarter[1]}-Q${Number(quarter[2]) + 1}` : undefined;
+  return quarter ? quarterLabel(Number(quarter[1]), Number(quarter[2]) + 1) : undefined;
 }
 
-const nextQuarterLabel = (last: { year: number; quarter: number }): string => (last.quarter === 4 ? `${last.year + 1}-Q1` : `${last.year}-Q${last.quarter + 1}`);
+const nextQuarterLabel = (last: { year: number; quarter: number }): string => quarterLabelAfter(last.year, last.quarter, 1);
 
 /** A clause-scope basis word (经调整, adjusted, 非GAAP) standing right before a metric's word (a few characters between at most), or right after it in the figure's clause. */
 function adjectiveBasis(context: Context, metricMatch: TermMatch<Term>, clauseStart: number): TermMatch<Cue> | undefined {

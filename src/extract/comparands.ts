@@ -2,7 +2,8 @@
 // from $4.8bn", 由3000亿增至3700亿, "compared to $2.04bn for the same period last year") is the
 // same figure for an earlier period, not a second value for the result's own period, and on the
 // result's basis (adjusted against adjusted).
-import { shiftLabel, shiftPeriodKey } from "../periods/period.js";
+import { PeriodDays } from "../periods/period-days.js";
+import { fiscalYearLabel, shiftLabel } from "../periods/period.js";
 import type { Context } from "./context.js";
 import { placedWords } from "./cues.js";
 import type { ProposedFact } from "./proposed-fact.js";
@@ -173,9 +174,9 @@ function monthsAgoBase(context: Context, result: BoundFigure, base: BoundFigure)
   if (!said || result.fact.period === "none" || result.fact.metric !== base.fact.metric) return false;
   const months = said[1] !== undefined ? MONTHS[said[1]]! : (said[2] === "two" ? 6 : 3);
   const parsed = context.readPeriod(result.fact.period, context.taxonomy.entities.get(result.fact.entity)?.fiscalYearEnd);
-  const shifted = parsed.ok ? shiftPeriodKey(parsed.period.key, -months) : undefined;
+  const shifted = parsed.ok ? PeriodDays.fromKey(parsed.period.key)?.shiftMonths(-months) : undefined;
   if (shifted === undefined) return false;
-  base.fact.period = shifted;
+  base.fact.period = shifted.key;
   base.fact.measure = result.fact.measure;
   return true;
 }
@@ -202,8 +203,8 @@ function yearAgoBase(context: Context, result: BoundFigure, base: BoundFigure): 
   // $2.9bn": over a span of years, the base is the first year's level and the result the last's.)
   const span = YEAR_SPAN.exec(result.fact.period);
   if (span && result.fact.measure === "level") {
-    base.fact.period = `FY${span[1]}`;
-    result.fact.period = `FY${span[2]}`;
+    base.fact.period = fiscalYearLabel(Number(span[1]));
+    result.fact.period = fiscalYearLabel(Number(span[2]));
     return true;
   }
   const [first, second] = result.figure.start < base.figure.start ? [result, base] : [base, result];

@@ -10,7 +10,7 @@ import type { NewEntity } from "./subject.js";
 import type { Figure } from "./figures.js";
 import type { Layout, Table } from "./layout.js";
 import type { TermMatch } from "./lexicon.js";
-import type { PeriodContext, PeriodMatch } from "./periods.js";
+import type { FiscalQuarters, PeriodContext, PeriodMatch } from "./periods.js";
 import type { Term } from "./terms.js";
 import type { Cursor, StartsCursor } from "./text-structure.js";
 
@@ -71,8 +71,10 @@ export interface Context {
   ownPeriods: Map<string, string[]>;
   /** Period keys shifted by months, by months then key (see measureFromBase): this run's answers. */
   shiftedKeys: Map<number, Map<string, string | undefined>>;
-  /** periodMonths of period keys (see measureFromBase): this run's answers. */
+  /** Whole months of period keys (see measureFromBase): this run's answers. */
   keyMonths: Map<string, number | undefined>;
+  /** Calendar quarters read in a company's fiscal quarters (see fiscalQuarterOf): this run's answers. */
+  fiscalQuarters: FiscalQuarters;
   /** tradingDay of the article's date, after the close and not: this run's answers (asked per market figure). */
   tradingDays: Map<boolean, string>;
   defaultPeriod?: string;

@@ -6,7 +6,8 @@
 // the steps both call live beside them: text-structure, terms, line-topics, metric-fit,
 // segment-choice, period-choice, basis-cues, respectively, quote and restated-periods.
 import { lastStartAtOrBefore, lineStarts as lineStartsOf } from "../model/lines.js";
-import { daysInMonth, parseFiscalYearEnd, labelMonths, parsePeriod, periodReader, sameDays, shiftLabel, type ReadPeriod } from "../periods/period.js";
+import { daysInMonth, lastDayOfMonth } from "../periods/days.js";
+import { fiscalYearLabel, halfLabel, instantLabel, isSpanLabel, monthLabel, parseFiscalYearEnd, labelMonths, parsePeriod, periodReader, quarterLabel, sameDays, shiftLabel, spanLabel, type ReadPeriod } from "../periods/period.js";
 import type { Basis, Language } from "../model/types.js";
 import { basisOf, BROKERS_NOTE } from "./basis-cues.js";
 import type { SegmentDefinition, Taxonomy } from "../taxonomy/taxonomy.js";
@@ -196,9 +197,8 @@ function yearsEndingIn(periods: readonly PeriodMatch[], lower: string, date: str
     const [dateYear, dateMonth] = date.split("-").map(Number) as [number, number];
     // The month's end still to come (ends) or last over (ended), from the article's date.
     const endYear = ending.endYear ?? (ending.still ? (ending.month >= dateMonth ? dateYear : dateYear + 1) : ending.month < dateMonth ? dateYear : dateYear - 1);
-    const pad = (n: number) => String(n).padStart(2, "0");
     const startMonth = (ending.month % 12) + 1;
-    found.set(i, `${startMonth === 1 ? endYear : endYear - 1}-${pad(startMonth)}..${endYear}-${pad(ending.month)}`);
+    found.set(i, spanLabel(monthLabel(startMonth === 1 ? endYear : endYear - 1, startMonth), monthLabel(endYear, ending.month)));
     found.set(i + 1, undefined);
   }
   return found;
@@ -754,9 +754,9 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     // (So, while it is about a quarter or a half of a year, is that year: "第四季度…" then "全年收入…" in
     // a story of the year told in April.)
     // (Chinese prose only: an English table's "Full year" column beside a quarter's is read by its own year.)
-    else if (period.cue.kind === "year" && period.cue.year === undefined && period.cue.relative === undefined && topic !== undefined && /^\d{4}-(?:Q[1-4]|H[12])$/.test(topic) && lower.startsWith("全年", period.start)) label = `FY${topic.slice(0, 4)}`;
+    else if (period.cue.kind === "year" && period.cue.year === undefined && period.cue.relative === undefined && topic !== undefined && /^\d{4}-(?:Q[1-4]|H[12])$/.test(topic) && lower.startsWith("全年", period.start)) label = fiscalYearLabel(Number(topic.slice(0, 4)));
     // A final dividend with no year of its own, in a text about a year: that year's second half.
-    if (period.cue.kind === "half" && period.cue.dividend && period.cue.year === undefined && topic !== undefined && /^FY\d{4}$/.test(topic)) label = `${topic.slice(2)}-H2`;
+    if (period.cue.kind === "half" && period.cue.dividend && period.cue.year === undefined && topic !== undefined && /^FY\d{4}$/.test(topic)) label = halfLabel(Number(topic.slice(2)), 2);
     if (endingIn.has(index)) label = endingIn.get(index);
     // The month a forecast was made in is no figure's period (see forecast-dates.ts).
     if (datesForecast[index]) label = undefined;
@@ -802,17 +802,17 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     // "at end-September", "at end September" as "at the end of September".)
     const monthEnd = (period.cue.kind === "month" || period.cue.kind === "relative_month_of_year") && (/\bend(?:\sof\s|-|\s)$/.test(lower.slice(Math.max(0, period.start - 8), period.start)) || (/^[底末](?!前|之前|止)/.test(lower.slice(period.end, period.end + 3)) && !/截至\s?$/.test(lower.slice(Math.max(0, period.start - 3), period.start))));
     // "8.78 million customers at the end of September": the month's last day, the day a count stands on.
-    const monthLabel = periodLabels[index];
-    if (monthEnd && monthLabel !== undefined && /^\d{4}-\d{2}$/.test(monthLabel)) {
-      const [year, month] = monthLabel.split("-").map(Number) as [number, number];
-      periodLabels[index] = `@${monthLabel}-${String(new Date(Date.UTC(year, month, 0)).getUTCDate()).padStart(2, "0")}`;
+    const resolvedLabel = periodLabels[index];
+    if (monthEnd && resolvedLabel !== undefined && /^\d{4}-\d{2}$/.test(resolvedLabel)) {
+      const [year, month] = resolvedLabel.split("-").map(Number) as [number, number];
+      periodLabels[index] = instantLabel(lastDayOfMonth(year, month));
     }
     // "高于前一季末的96.1%", 第三季末, "at the end of the previous quarter": a quarter's end is its last day
     // (in the company's calendar), the day a rate or a count stands on, as a month's end is.
-    const quarterEnd = (period.cue.kind === "quarter" || period.cue.kind === "relative_quarter") && monthLabel !== undefined && /^\d{4}-Q[1-4]$/.test(monthLabel) && (/\bend\sof\s(?:the\s)?$/.test(lower.slice(Math.max(0, period.start - 12), period.start)) || /^[底末](?!前|之前|止)/.test(lower.slice(period.end, period.end + 3)));
+    const quarterEnd = (period.cue.kind === "quarter" || period.cue.kind === "relative_quarter") && resolvedLabel !== undefined && /^\d{4}-Q[1-4]$/.test(resolvedLabel) && (/\bend\sof\s(?:the\s)?$/.test(lower.slice(Math.max(0, period.start - 12), period.start)) || /^[底末](?!前|之前|止)/.test(lower.slice(period.end, period.end + 3)));
     if (quarterEnd) {
-      const read = parsePeriod(monthLabel, taxonomy.entities.get(entity)?.fiscalYearEnd);
-      if (read.ok && read.period.end !== undefined) periodLabels[index] = `@${read.period.end}`;
+      const read = parsePeriod(resolvedLabel, taxonomy.entities.get(entity)?.fiscalYearEnd);
+      if (read.ok && read.period.end !== undefined) periodLabels[index] = instantLabel(read.period.end);
     }
     // ("…for the year to June 30 and forecast further growth in fiscal 2026": the period a forecast is
     // for is not the one the text goes on to report.)
@@ -842,7 +842,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     storyPeriodIn(lead, "lead", periods, periodLabels, periodComparison, date, lower, terms, preview) ??
     storyPeriodIn(nextParagraphOpening(text, lead, sentences), "lead", periods, periodLabels, periodComparison, date, lower, terms, preview) ??
     storyPeriodIn(titlesBeforeFirstFigure(text, lead, figures), "lead", periods, periodLabels, periodComparison, date, lower, terms, preview) ??
-    (periodContext.quarter ? { defaultPeriod: `${periodContext.quarter.year}-Q${periodContext.quarter.quarter}` } : {});
+    (periodContext.quarter ? { defaultPeriod: quarterLabel(periodContext.quarter.year, periodContext.quarter.quarter) } : {});
   // "MUMBAI, Oct 18 —", "PERTH, Feb 19 (Meridian Wire) -": a dateline's day says where and when the story
   // was filed, not the period of any figure.
   periods.forEach((period, index) => {
@@ -905,6 +905,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     ownPeriods: new Map(),
     shiftedKeys: new Map(),
     keyMonths: new Map(),
+    fiscalQuarters: new Map(),
     tradingDays: new Map(),
     cueStarts: new Map(),
     ...storyPeriod,
@@ -1499,7 +1500,7 @@ function isSixMonths(label: string): boolean {
 }
 
 function isYearLong(label: string): boolean {
-  if (label.startsWith("FY")) return !label.includes("..");
+  if (label.startsWith("FY")) return !isSpanLabel(label);
   const months = /^(\d{4})-(\d{2})\.\.(\d{4})-(\d{2})$/.exec(label);
   return months !== null && Number(months[3]) * 12 + Number(months[4]) - (Number(months[1]) * 12 + Number(months[2])) === 11;
 }
@@ -1530,7 +1531,7 @@ function storyPeriodIn(span: { start: number; end: number } | undefined, from: "
     // "… as quarterly profit rises 11%": a headline about a quarter is about the last one over.
     if (from === "headline" && cue.kind === "report_period" && cue.quarterOnly && date) {
       const last = lastReportedQuarter(date);
-      return { defaultPeriod: `${last.year}-Q${last.quarter}` };
+      return { defaultPeriod: quarterLabel(last.year, last.quarter) };
     }
     if (label === undefined || comparison[i] || !STORY_PERIOD_KINDS.has(cue.kind) || (cue.kind === "quarter" && cue.fiscal)) continue;
     // (A report's name, 三季报, says which report the story is of; a period named after it says which of

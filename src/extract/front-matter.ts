@@ -4,6 +4,7 @@
 // read with the body.
 import { yamlLibrary } from "../load/libraries.js";
 import type { Language } from "../model/types.js";
+import { isRealDay } from "../periods/days.js";
 
 export interface ArticleHeader {
   title?: string;
@@ -149,6 +150,6 @@ export function isoDate(year: string, month: string, day: string): string | unde
   const y = Number(year);
   const m = Number(month);
   const d = Number(day);
-  if (m < 1 || m > 12 || d < 1 || d > new Date(Date.UTC(y, m, 0)).getUTCDate()) return undefined;
+  if (!isRealDay(y, m, d)) return undefined;
   return `${year}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 }

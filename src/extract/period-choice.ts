@@ -4,7 +4,8 @@
 // and put in the company's fiscal quarters.
 import { lastStartAtOrBefore } from "../model/lines.js";
 import type { MetricDefinition } from "../taxonomy/taxonomy.js";
-import { parsePeriod, periodMonths, shiftLabel, type FiscalCalendar } from "../periods/period.js";
+import { PeriodDays } from "../periods/period-days.js";
+import { instantLabel, isSpanLabel, parsePeriod, quarterLabel, quarterLabelAfter, shiftLabel, type FiscalCalendar } from "../periods/period.js";
 import type { Context } from "./context.js";
 import { fiscalQuarterOf, lastReportedQuarter, ownPeriod, type PeriodMatch } from "./periods.js";
 import { BARE_MARGIN_WORDS, placedWords } from "./cues.js";
@@ -32,11 +33,11 @@ function writesFiscalQuarters(context: Context, entity: string, readings: string
       const parsed = context.readPeriod(label, calendar);
       return parsed.ok ? parsed.period.end : undefined;
     };
-    const written = context.periods.flatMap(({ cue }) => (cue.kind === "quarter" && cue.year !== undefined && !cue.fiscal ? [`${cue.year}-Q${cue.quarter}`] : []));
+    const written = context.periods.flatMap(({ cue }) => (cue.kind === "quarter" && cue.year !== undefined && !cue.fiscal ? [quarterLabel(cue.year, cue.quarter)] : []));
     // Written as the company's (its label is the reported quarter, while the calendar's is not over) and
     // never as the calendar's (no label whose calendar reading is the reported quarter).
-    const asOwn = written.some((label) => label === reported && (endOf(fiscalQuarterOf(label, calendar, context.readPeriod)) ?? "") >= date);
-    const asCalendar = written.some((label) => fiscalQuarterOf(label, calendar, context.readPeriod) === reported);
+    const asOwn = written.some((label) => label === reported && (endOf(fiscalQuarterOf(label, calendar, context.readPeriod, context.fiscalQuarters)) ?? "") >= date);
+    const asCalendar = written.some((label) => fiscalQuarterOf(label, calendar, context.readPeriod, context.fiscalQuarters) === reported);
     answer = asOwn && !asCalendar;
   }
   readings.fiscalWriting = answer;
@@ -50,8 +51,9 @@ function writesFiscalQuarters(context: Context, entity: string, readings: string
 function lastOwnQuarter(calendar: FiscalCalendar | undefined, date: string | undefined): string | undefined {
   if (!calendar || !date || (calendar.month === 12 && calendar.day === 31 && calendar.weekday === undefined)) return undefined;
   const year = Number(date.slice(0, 4));
-  for (let index = (year + 1) * 4 + 3; index >= (year - 1) * 4; index--) {
-    const label = `${Math.floor(index / 4)}-Q${(index % 4) + 1}`;
+  // (From the fourth quarter of next year back to the first of last year.)
+  for (let back = 0; back < 12; back++) {
+    const label = quarterLabelAfter(year + 1, 4, -back);
     const parsed = parsePeriod(label, calendar);
     if (parsed.ok && parsed.period.end !== undefined && parsed.period.end < date) return label;
   }
@@ -92,7 +94,7 @@ export function finishPeriod(context: Context, metric: MetricDefinition, entity:
   const cue = periodAt >= 0 ? context.periods[periodAt]!.cue : undefined;
   if (inSentence && metric.timing === "market" && cue?.kind === "relative_quarter" && cue.offset === 0 && context.periodContext.date) {
     const last = lastReportedQuarter(context.periodContext.date);
-    return last.quarter === 4 ? `${last.year + 1}-Q1` : `${last.year}-Q${last.quarter + 1}`;
+    return quarterLabelAfter(last.year, last.quarter, 1);
   }
   // ("Kelderwick shares rose 2.3%" in Thursday's story of results "reported on Wednesday": a session's
   // move or close is the day it reported.)
@@ -124,10 +126,10 @@ export function finishPeriod(context: Context, metric: MetricDefinition, entity:
       // (A quarter more than one after the one reported has not come yet this year: in a story of the
       // first quarter, "C$436 million in the fourth quarter" is last year's fourth, the one before; the
       // next quarter is the one a forecast names.)
-      if (reported) return (readings[index] = `${Number(reported.slice(0, 4)) - (at.quarter > Number(reported.slice(-1)) + 1 ? 1 : 0)}-Q${at.quarter}`);
+      if (reported) return (readings[index] = quarterLabel(Number(reported.slice(0, 4)) - (at.quarter > Number(reported.slice(-1)) + 1 ? 1 : 0), at.quarter));
     }
-    const own = at.kind !== "same_as_before" ? ownPeriod(at, definition?.fiscalYearEnd, definition?.fiscalYearNamedBy, context.periodContext.date, label, context.readPeriod) : undefined;
-    return (readings[index] = own ?? (at.kind === "quarter" && at.fiscal ? label : fiscalQuarterOf(label, definition?.fiscalYearEnd, context.readPeriod)));
+    const own = at.kind !== "same_as_before" ? ownPeriod(at, definition?.fiscalYearEnd, definition?.fiscalYearNamedBy, context.periodContext.date, label, context.readPeriod, context.fiscalQuarters) : undefined;
+    return (readings[index] = own ?? (at.kind === "quarter" && at.fiscal ? label : fiscalQuarterOf(label, definition?.fiscalYearEnd, context.readPeriod, context.fiscalQuarters)));
   };
   const stated = periodAt >= 0 && period === context.periodLabels[periodAt];
   const base = stated ? context.periodBase[periodAt] : undefined;
@@ -147,13 +149,13 @@ export function finishPeriod(context: Context, metric: MetricDefinition, entity:
     if (within && context.defaultPeriod !== undefined && ownPartOfStory(context, entity, period)) period = context.defaultPeriodAt !== undefined ? ownOf(context.defaultPeriodAt, context.defaultPeriod) : context.defaultPeriod;
   } else if (stated) period = ownOf(periodAt, period);
   else if (fromStory) period = ownOf(context.defaultPeriodAt!, period);
-  else period = fiscalQuarterOf(period, definition?.fiscalYearEnd, context.readPeriod);
+  else period = fiscalQuarterOf(period, definition?.fiscalYearEnd, context.readPeriod, context.fiscalQuarters);
   const deadline = periodAt >= 0 && context.periodDeadline[periodAt] && metric.kind === "count";
   // (A run of quarters or months, 2025-Q1..2025-Q2, is a half as much as 2025-H1: a balance stands at its end.
   // A run of years, FY2016..FY2026, is a plan's span and stays.)
-  if ((metric.timing === "balance" || deadline) && period !== "none" && !period.startsWith("@") && !(period.startsWith("FY") && period.includes(".."))) {
+  if ((metric.timing === "balance" || deadline) && period !== "none" && !period.startsWith("@") && !(period.startsWith("FY") && isSpanLabel(period))) {
     const parsed = context.readPeriod(period, context.taxonomy.entities.get(entity)?.fiscalYearEnd);
-    if (parsed.ok && parsed.period.end) period = `@${parsed.period.end}`;
+    if (parsed.ok && parsed.period.end) period = instantLabel(parsed.period.end);
   }
   return period;
 }
@@ -309,7 +311,7 @@ function yearOfAnotherMetric(context: Context, at: number, metric: MetricDefinit
 export function partOfStoryPeriod(context: Context, entity: string, label: string): boolean {
   if (context.defaultPeriod === undefined || context.defaultPeriod === label) return false;
   // (A quarter is read as the company numbers it: 第二季 of a March year is July to September.)
-  return ownPartOfStory(context, entity, fiscalQuarterOf(label, context.taxonomy.entities.get(entity)?.fiscalYearEnd, context.readPeriod));
+  return ownPartOfStory(context, entity, fiscalQuarterOf(label, context.taxonomy.entities.get(entity)?.fiscalYearEnd, context.readPeriod, context.fiscalQuarters));
 }
 
 /**
@@ -331,5 +333,5 @@ function ownPartOfStory(context: Context, entity: string, own: string): boolean 
   const whole = context.readPeriod(context.defaultPeriod!, calendar);
   const part = context.readPeriod(own, calendar);
   if (!whole.ok || !part.ok || whole.period.kind === "instant" || part.period.kind === "instant" || whole.period.start === undefined || part.period.start === undefined) return false;
-  return part.period.start >= whole.period.start && part.period.end! <= whole.period.end! && part.period.key !== whole.period.key && (periodMonths(whole.period.key) ?? 0) >= 6;
+  return part.period.start >= whole.period.start && part.period.end! <= whole.period.end! && part.period.key !== whole.period.key && (PeriodDays.fromKey(whole.period.key)?.months ?? 0) >= 6;
 }

@@ -2,7 +2,8 @@
 // 过去12个月, 2025年12月2日, 目前, ...) and how each resolves against the article's date and the quarter
 // the article is about, and a calendar quarter in a company's own fiscal quarters. One regular
 // expression of plain alternatives, run once over the text.
-import { daysInMonth, parsePeriod, shiftPeriodKey, type FiscalCalendar, type ReadPeriod } from "../periods/period.js";
+import { addDays, dayNumber, daysInMonth, isRealDay, lastDayOfMonth, weekdayOf } from "../periods/days.js";
+import { fiscalYearLabel, halfLabel, instantLabel, monthLabel, monthLabelAfter, parsePeriod, quarterLabel, quarterLabelAfter, quartersLabel, spanLabel, type FiscalCalendar, type ReadPeriod } from "../periods/period.js";
 
 export type PeriodCue =
   /** A quarter; `fiscal` when written as the company's fiscal quarter (FY25Q4, 2026财年第二季度), else a calendar quarter. */
@@ -300,7 +301,7 @@ function cueOf(m: RegExpExecArray, text: string): PeriodCue | undefined {
   }
   if (m[GROUP.fym!]) {
     const month = Number(m[GROUP.fymM!] ?? m[GROUP.fymM2!]);
-    return endingCue(12, String(yearOf(m[GROUP.fymYear!] ?? m[GROUP.fymYear2!])), month, new Date(Date.UTC(2001, month, 0)).getUTCDate());
+    return endingCue(12, String(yearOf(m[GROUP.fymYear!] ?? m[GROUP.fymYear2!])), month, monthEndDay(month));
   }
   if (m[GROUP.none!]) return { kind: "none" };
   if (m[GROUP.report!]) return { kind: "report_period" };
@@ -312,29 +313,29 @@ function cueOf(m: RegExpExecArray, text: string): PeriodCue | undefined {
   // "April-December period", "October-December quarter", 4至12月: the months that end with the last one named.
   if (m[GROUP.mq!]) {
     const month = monthOf(m[GROUP.mqM!]);
-    return endingCue(3, m[GROUP.mqYear!], month, new Date(Date.UTC(2001, month, 0)).getUTCDate());
+    return endingCue(3, m[GROUP.mqYear!], month, monthEndDay(month));
   }
   if (m[GROUP.mh!]) {
     const month = monthOf(m[GROUP.mhM!]);
-    return endingCue(6, m[GROUP.mhYear!], month, new Date(Date.UTC(2001, month, 0)).getUTCDate());
+    return endingCue(6, m[GROUP.mhYear!], month, monthEndDay(month));
   }
   if (m[GROUP.enmr!] || m[GROUP.cnmr!]) {
     const from = m[GROUP.enmr!] ? monthOf(m[GROUP.enmrA!]) : Number(m[GROUP.cnmrA!]);
     const to = m[GROUP.enmr!] ? monthOf(m[GROUP.enmrB!]) : Number(m[GROUP.cnmrB!]);
     if (from < 1 || to < 1 || from === to) return undefined;
-    return endingCue(((to - from + 12) % 12) + 1, m[GROUP.enmrYear!] ?? m[GROUP.cnmrYear!], to, new Date(Date.UTC(2001, to, 0)).getUTCDate());
+    return endingCue(((to - from + 12) % 12) + 1, m[GROUP.enmrYear!] ?? m[GROUP.cnmrYear!], to, monthEndDay(to));
   }
   if (m[GROUP.ending!]) {
     // 截至去年12月底止中期: a month's end (底, 末) is its last day; a year named relatively is the last such end.
     const month = Number(m[GROUP.endingM!]);
-    const day = m[GROUP.endingD!] ? Number(m[GROUP.endingD!]) : new Date(Date.UTC(2001, month, 0)).getUTCDate();
+    const day = m[GROUP.endingD!] ? Number(m[GROUP.endingD!]) : monthEndDay(month);
     return endingCue(CN_MONTHS_OF[m[GROUP.endingWhat!]!] ?? 3, m[GROUP.endingYear!], month, day);
   }
   // "the three months to September": a month's end when no day is written.
   if (m[GROUP.enending!]) {
     const month = monthOf(m[GROUP.enendingM!]);
     const written = m[GROUP.enendingD!] ?? m[GROUP.enendingD2!];
-    const day = written ? Number(written) : new Date(Date.UTC(2001, month, 0)).getUTCDate();
+    const day = written ? Number(written) : monthEndDay(month);
     // "the 26 weeks to Aug. 30": a retailer's weeks, as the months they nearly fill (13 weeks a quarter, 52 a year).
     const weeks = m[GROUP.enendingWeeks!];
     const months = weeks !== undefined ? Math.round(((EN_WEEKS[weeks] ?? Number(weeks)) * 12) / 52) : (EN_MONTHS_OF[m[GROUP.enendingWhat!]!] ?? 3);
@@ -349,7 +350,7 @@ function cueOf(m: RegExpExecArray, text: string): PeriodCue | undefined {
     const month = monthOf(m[GROUP.enqendingM!]);
     // ("the year to 30 June", as British papers write the day, before its month.)
     const written = m[GROUP.enqendingD!] ?? m[GROUP.enqendingD2!];
-    const day = written ? Number(written) : new Date(Date.UTC(2001, month, 0)).getUTCDate();
+    const day = written ? Number(written) : monthEndDay(month);
     const cue = endingCue(EN_MONTHS_OF[m[GROUP.enqendingWhat!]!] ?? 3, m[GROUP.enqendingYear!], month, day);
     // "the quarter ending in December", said in October: the one under way, not the last one over
     // ("the half to December 31", as British and Australian results put it, is over).
@@ -361,7 +362,7 @@ function cueOf(m: RegExpExecArray, text: string): PeriodCue | undefined {
     const written = m[GROUP.qfirstmQ!] ?? m[GROUP.qfirstmEnQ!]!;
     const quarterNumber = written === "一" ? 1 : (CN_NUMBERS[written] ?? EN_ORDINALS[written] ?? Number(written));
     const end = (quarterNumber - 1) * 3 + 2;
-    return endingCue(2, m[GROUP.qfirstmYear!], end, new Date(Date.UTC(2001, end, 0)).getUTCDate());
+    return endingCue(2, m[GROUP.qfirstmYear!], end, monthEndDay(end));
   }
   if (m[GROUP.firstm!]) {
     // ("Ten-month revenue: NT$27.9 billion" in a story of October's sales: the year's first ten months.)
@@ -369,7 +370,7 @@ function cueOf(m: RegExpExecArray, text: string): PeriodCue | undefined {
     const months = CN_NUMBERS[written] ?? EN_NUMBERS[written] ?? Number(written);
     // 前九个月 is nine months to date (the company's own three quarters), read by another pattern.
     if (!(months >= 2 && months <= 11)) return undefined;
-    return endingCue(months, m[GROUP.firstmYear!] ?? m[GROUP.firstmEnYear!], months, new Date(Date.UTC(2001, months, 0)).getUTCDate());
+    return endingCue(months, m[GROUP.firstmYear!] ?? m[GROUP.firstmEnYear!], months, monthEndDay(months));
   }
   if (m[GROUP.todate!]) {
     // 上年前三季度 / 今年前三季度: the first three quarters of the year named relatively.
@@ -486,7 +487,7 @@ function cueOf(m: RegExpExecArray, text: string): PeriodCue | undefined {
   if (m[GROUP.rm!]) return { kind: "relative_month", offset: -1 };
   if (m[GROUP.fyending!]) {
     const month = monthOf(m[GROUP.fyendingM!]);
-    return endingCue(12, m[GROUP.fyendingYear!], month, new Date(Date.UTC(2001, month, 0)).getUTCDate());
+    return endingCue(12, m[GROUP.fyendingYear!], month, monthEndDay(month));
   }
   if (m[GROUP.ahead!]) {
     const count = m[GROUP.aheadN!] ? numberOf(m[GROUP.aheadN!]!) : numberOf(m[GROUP.aheadNEn!]!);
@@ -537,6 +538,11 @@ export function monthOf(name: string | undefined): number {
   return MONTH_NUMBERS.indexOf((name ?? "").slice(0, 3)) + 1;
 }
 
+/** A month's last day when no year is written: February's is the 28th. */
+function monthEndDay(month: number): number {
+  return daysInMonth(2001, month);
+}
+
 function endingCue(months: number, year: string | undefined, month: number, day: number): Extract<PeriodCue, { kind: "ending" }> | undefined {
   if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
   return { kind: "ending", months, month, day, ...(year ? { year: Number(year) } : {}) };
@@ -561,9 +567,7 @@ export function lastReportedQuarter(date: string): { year: number; quarter: numb
 }
 
 function quarterEnd(year: number, quarter: number): string {
-  const month = quarter * 3;
-  const day = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${year}-${String(month).padStart(2, "0")}-${day}`;
+  return lastDayOfMonth(year, quarter * 3);
 }
 
 function pad(n: number): string {
@@ -576,10 +580,6 @@ function latestCalendar(date: string, month: number, day: number): number {
   return month < dateMonth || (month === dateMonth && day <= dateDay) ? year : year - 1;
 }
 
-function addDaysIso(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
-
 /**
  * The label of a cue that names the company's own periods, resolved under its fiscal calendar: a
  * fiscal year or quarter written the way the company names it (Sony's 2024财年 is the year ending
@@ -587,14 +587,14 @@ function addDaysIso(date: string, days: number): string {
  * the article's date), and the months ending on a day (the company's quarter, nine months or year
  * that ends then). Undefined when the cue is not one of these: the caller keeps the calendar label.
  */
-export function ownPeriod(cue: PeriodCue, calendar: FiscalCalendar | undefined, namedBy: "start" | "end" | undefined, date: string | undefined, label?: string, read: ReadPeriod = parsePeriod): string | undefined {
+export function ownPeriod(cue: PeriodCue, calendar: FiscalCalendar | undefined, namedBy: "start" | "end" | undefined, date: string | undefined, label?: string, read: ReadPeriod = parsePeriod, known?: FiscalQuarters): string | undefined {
   const shift = namedBy === "start" ? 1 : 0;
   /** The fiscal year (by the calendar year it ends in) under way at the article's date. */
   const yearUnderWay = (): number | undefined => {
     if (!date) return undefined;
     const year = Number(date.slice(0, 4));
     for (let candidate = year; candidate <= year + 1; candidate++) {
-      const parsed = read(`FY${candidate}`, calendar);
+      const parsed = read(fiscalYearLabel(candidate), calendar);
       if (parsed.ok && parsed.period.start! <= date && date <= parsed.period.end!) return candidate;
     }
     return undefined;
@@ -605,7 +605,7 @@ export function ownPeriod(cue: PeriodCue, calendar: FiscalCalendar | undefined, 
     const year = Number(date.slice(0, 4));
     for (let candidate = year + 1; candidate >= year - 1; candidate--) {
       for (let quarter = 4; quarter >= 1; quarter--) {
-        const parsed = read(`${candidate}-Q${quarter}`, calendar);
+        const parsed = read(quarterLabel(candidate, quarter), calendar);
         if (parsed.ok && parsed.period.end !== undefined && parsed.period.end < date) return candidate;
       }
     }
@@ -623,20 +623,20 @@ export function ownPeriod(cue: PeriodCue, calendar: FiscalCalendar | undefined, 
   };
   switch (cue.kind) {
     case "year": {
-      if (cue.fiscal && cue.year !== undefined && shift && !cue.endYear) return `FY${cue.year + shift}`;
+      if (cue.fiscal && cue.year !== undefined && shift && !cue.endYear) return fiscalYearLabel(cue.year + shift);
       // ("this year", 今年, of a company whose year is not the calendar's: its year under way at the
       // article's date; in November, the year to next March.)
       // ("next year" likewise: the year after the one under way, in December the year from next February.)
       if (cue.year === undefined && (cue.relative === 0 || cue.relative === 1) && !cue.fiscal && keepsOwnYear(calendar)) {
         const underWay = yearUnderWay();
-        if (underWay !== undefined) return `FY${underWay + cue.relative}`;
+        if (underWay !== undefined) return fiscalYearLabel(underWay + cue.relative);
       }
       // ("last fiscal year", 上一财年, of such a company: the year before the one of the quarter the
       // article reports on, as 全年 below; in November, for a March year, the year to last March, and
       // in a preview of a year to August, the year before that one.)
       if (cue.year === undefined && cue.fiscal && cue.relative !== undefined && cue.relative < 0 && date && keepsOwnYear(calendar)) {
         const reported = yearOfLastQuarterOver();
-        if (reported !== undefined) return `FY${reported + cue.relative}`;
+        if (reported !== undefined) return fiscalYearLabel(reported + cue.relative);
       }
       // 全年 / the full year, or "this fiscal year", with no year named: the fiscal year of the quarter the
       // article reports on (Sony's full-year forecast in February 2025 is for the year ending March 2025).
@@ -644,7 +644,7 @@ export function ownPeriod(cue: PeriodCue, calendar: FiscalCalendar | undefined, 
       // year ends in February is the one just over, though the calendar's first quarter falls in the next.)
       if (cue.year === undefined && (cue.relative === undefined || (cue.fiscal && cue.relative === 0)) && date && keepsOwnYear(calendar)) {
         const reported = yearOfLastQuarterOver();
-        if (reported !== undefined) return `FY${reported}`;
+        if (reported !== undefined) return fiscalYearLabel(reported);
       }
       return undefined;
     }
@@ -655,15 +655,15 @@ export function ownPeriod(cue: PeriodCue, calendar: FiscalCalendar | undefined, 
       if (!keepsOwnYear(calendar)) return undefined;
       const underWay = yearUnderWay();
       if (underWay === undefined) return undefined;
-      return cue.kind === "relative_year_half" ? `${underWay + cue.relative}-H${cue.half}` : `${underWay + cue.relative}-Q${cue.quarter}`;
+      return cue.kind === "relative_year_half" ? halfLabel(underWay + cue.relative, cue.half) : quarterLabel(underWay + cue.relative, cue.quarter);
     }
     case "quarter": {
-      if (cue.fiscal) return cue.year !== undefined ? `${cue.year + shift}-Q${cue.quarter}` : latestOver((year) => `${year}-Q${cue.quarter}`);
+      if (cue.fiscal) return cue.year !== undefined ? quarterLabel(cue.year + shift, cue.quarter) : latestOver((year) => quarterLabel(year, cue.quarter));
       // "第三季度" with no year, of a company whose year is not the calendar's: the calendar quarter or
       // the company's own third quarter, whichever ended last by the article's date (what it reports on).
       if (cue.year !== undefined || !keepsOwnYear(calendar) || !date || label === undefined) return undefined;
-      const calendarReading = fiscalQuarterOf(label, calendar, read);
-      const fiscalReading = latestOver((year) => `${year}-Q${cue.quarter}`);
+      const calendarReading = fiscalQuarterOf(label, calendar, read, known);
+      const fiscalReading = latestOver((year) => quarterLabel(year, cue.quarter));
       const end = (reading: string | undefined) => {
         const parsed = reading === undefined ? undefined : read(reading, calendar);
         return parsed?.ok && parsed.period.end !== undefined && parsed.period.end < date ? parsed.period.end : "";
@@ -677,13 +677,13 @@ export function ownPeriod(cue: PeriodCue, calendar: FiscalCalendar | undefined, 
         const dateYear = Number(date.slice(0, 4));
         for (let year = dateYear + 1; year >= dateYear - 1; year--) {
           for (let quarter = 4; quarter >= 1; quarter--) {
-            const parsed = read(`${year}-Q${quarter}`, calendar);
-            if (parsed.ok && parsed.period.end !== undefined && parsed.period.end < date) return quarter === 4 ? `FY${year}` : quarter === 1 ? `${year}-Q1` : `${year}-Q1..${year}-Q${quarter}`;
+            const parsed = read(quarterLabel(year, quarter), calendar);
+            if (parsed.ok && parsed.period.end !== undefined && parsed.period.end < date) return quartersLabel(year, 1, quarter);
           }
         }
         return undefined;
       }
-      const span = (year: number) => `${year}-Q1..${year}-Q${cue.quarters}`;
+      const span = (year: number) => spanLabel(quarterLabel(year, 1), quarterLabel(year, cue.quarters));
       if (cue.year !== undefined) return span(cue.year + (cue.fiscal ? shift : 0));
       // (A year named relatively is the calendar's: its label is read in the company's quarters after.)
       if (cue.relative !== undefined) return undefined;
@@ -691,11 +691,11 @@ export function ownPeriod(cue: PeriodCue, calendar: FiscalCalendar | undefined, 
     }
     case "half":
       // (2025/26中期: the first half of the fiscal year that ends in 2026, named by the year it ends in.)
-      if (cue.fiscal && cue.year !== undefined) return `${cue.year}-H${cue.half}`;
+      if (cue.fiscal && cue.year !== undefined) return halfLabel(cue.year, cue.half);
       // 中期 / the first half with no year, of a company whose year is not the calendar's: its own half
       // that ended last by the article's date.
       if (cue.year !== undefined || !keepsOwnYear(calendar)) return undefined;
-      return latestOver((year) => `${year}-H${cue.half}`);
+      return latestOver((year) => halfLabel(year, cue.half));
     case "ending":
       return endingPeriod(cue, calendar, date, read);
     default:
@@ -728,19 +728,19 @@ function endingPeriod(cue: Extract<PeriodCue, { kind: "ending" }>, calendar: Fis
   const calendarLabel = resolvePeriod(cue, date ? { date } : {});
   const target = calendarLabel ? read(calendarLabel) : undefined;
   if (!target?.ok || target.period.end === undefined) return undefined;
-  const end = dayOf(target.period.end);
+  const end = dayNumber(target.period.end);
   const year = Number(target.period.end.slice(0, 4));
   const quarters = Math.max(1, Math.round(cue.months / 3));
   let best: string | undefined;
   let bestGap = Infinity;
   for (let fiscalYear = year; fiscalYear <= year + 1; fiscalYear++) {
     for (let quarter = quarters; quarter <= 4; quarter++) {
-      const parsed = read(`${fiscalYear}-Q${quarter}`, calendar);
+      const parsed = read(quarterLabel(fiscalYear, quarter), calendar);
       if (!parsed.ok) continue;
-      const gap = Math.abs(dayOf(parsed.period.end!) - end);
+      const gap = Math.abs(dayNumber(parsed.period.end!) - end);
       if (gap < bestGap) {
         bestGap = gap;
-        best = quarters === 4 ? `FY${fiscalYear}` : quarters === 1 ? `${fiscalYear}-Q${quarter}` : `${fiscalYear}-Q${quarter - quarters + 1}..${fiscalYear}-Q${quarter}`;
+        best = quartersLabel(fiscalYear, quarter - quarters + 1, quarter);
       }
     }
   }
@@ -756,26 +756,26 @@ export function resolvePeriod(cue: PeriodCue, context: PeriodContext): string | 
     case "quarter": {
       if (cue.quarter < 1 || cue.quarter > 4) return undefined;
       const year = cue.year ?? quarterYearFor(cue.quarter, context.date, context.quarter);
-      return year === undefined ? undefined : `${year}-Q${cue.quarter}`;
+      return year === undefined ? undefined : quarterLabel(year, cue.quarter);
     }
     case "half": {
       const year = cue.year ?? contextYear;
-      return year === undefined ? undefined : `${year}-H${cue.half}`;
+      return year === undefined ? undefined : halfLabel(year, cue.half);
     }
     case "year": {
-      if (cue.relative !== undefined) return dateYear === undefined ? undefined : `FY${dateYear + cue.relative}`;
+      if (cue.relative !== undefined) return dateYear === undefined ? undefined : fiscalYearLabel(dateYear + cue.relative);
       const year = cue.year ?? contextYear;
-      return year === undefined ? undefined : `FY${year}`;
+      return year === undefined ? undefined : fiscalYearLabel(year);
     }
     case "to_date": {
       // Year to date: the quarters of the year to the last one reported (the year itself after its fourth).
       if (cue.quarters === 0) {
         const last = context.date ? lastReportedQuarter(context.date) : context.quarter;
         if (!last) return undefined;
-        return last.quarter === 4 ? `FY${last.year}` : last.quarter === 1 ? `${last.year}-Q1` : `${last.year}-Q1..${last.year}-Q${last.quarter}`;
+        return quartersLabel(last.year, 1, last.quarter);
       }
       const year = cue.year ?? (cue.relative !== undefined && dateYear !== undefined ? dateYear + cue.relative : context.date ? latestCalendar(context.date, 9, 30) : contextYear);
-      return year === undefined ? undefined : `${year}-Q1..${year}-Q${cue.quarters}`;
+      return year === undefined ? undefined : spanLabel(quarterLabel(year, 1), quarterLabel(year, cue.quarters));
     }
     case "ending": {
       // A year ending in a month with no year named is the one under way ("the fiscal year ending March",
@@ -786,7 +786,7 @@ export function resolvePeriod(cue: PeriodCue, context: PeriodContext): string | 
         const candidate = `${reported.year}-${pad(cue.month)}-${pad(cue.day)}`;
         // (A 52/53-week year ends up to a week before its month's end: "the 52 weeks to June 29", told in
         // August, is the year whose last quarter was just reported, not next year's.)
-        const weekBefore = new Date(Date.parse(`${end}T00:00:00Z`) - 7 * 86_400_000).toISOString().slice(0, 10);
+        const weekBefore = addDays(end, -7);
         return candidate >= weekBefore ? reported.year : reported.year + 1;
       };
       // A year "ended" on a day is the last that ended by the article's date. A year "to" a day ("the 52
@@ -794,50 +794,46 @@ export function resolvePeriod(cue: PeriodCue, context: PeriodContext): string | 
       // the first to end on or after a hundred days before the article: results come out within
       // about three months of a year's end, and a forecast is for the year under way.
       const endedBy = (date: string) => latestCalendar(date, cue.month, cue.day);
-      const toDay = () => endedBy(addDaysIso(context.date!, -100)) + 1;
+      const toDay = () => endedBy(addDays(context.date!, -100)) + 1;
       const year = cue.year ?? (context.date ? (cue.months !== 12 ? (cue.upcoming ? underWay() : endedBy(context.date)) : cue.over === "ended" ? endedBy(context.date) : cue.over === "to" ? toDay() : underWay()) : contextYear);
       if (year === undefined) return undefined;
-      // The period's last month (see lastMonthOf).
-      const last = year * 12 + cue.month - 1 - (lastMonthOf(cue) === cue.month ? 0 : 1);
-      const first = last - cue.months + 1;
-      const label = (index: number) => `${Math.floor(index / 12)}-${pad((index % 12) + 1)}`;
-      return `${label(first)}..${label(last)}`;
+      // The period's last month (see lastMonthOf): the cue's, or the one before it.
+      const last = lastMonthOf(cue) === cue.month ? 0 : -1;
+      return spanLabel(monthLabelAfter(year, cue.month, last - cue.months + 1), monthLabelAfter(year, cue.month, last));
     }
     case "month": {
-      if (cue.year === undefined && context.date) return cue.month < 1 || cue.month > 12 ? undefined : `${latestCalendar(context.date, cue.month, 1)}-${pad(cue.month)}`;
+      if (cue.year === undefined && context.date) return cue.month < 1 || cue.month > 12 ? undefined : monthLabel(latestCalendar(context.date, cue.month, 1), cue.month);
       const year = cue.year ?? contextYear;
       if (year === undefined || cue.month < 1 || cue.month > 12) return undefined;
-      return `${year}-${pad(cue.month)}`;
+      return monthLabel(year, cue.month);
     }
     case "date": {
       // A day written without its year is the last such day before the article, or one within a month after it.
-      const year = cue.year ?? (context.date ? latestCalendar(addDaysIso(context.date, 31), cue.month, cue.day) : contextYear);
-      if (year === undefined || cue.month < 1 || cue.month > 12 || cue.day < 1 || cue.day > new Date(Date.UTC(year, cue.month, 0)).getUTCDate()) return undefined;
-      return `@${year}-${pad(cue.month)}-${pad(cue.day)}`;
+      const year = cue.year ?? (context.date ? latestCalendar(addDays(context.date, 31), cue.month, cue.day) : contextYear);
+      if (year === undefined || !isRealDay(year, cue.month, cue.day)) return undefined;
+      return instantLabel(`${year}-${pad(cue.month)}-${pad(cue.day)}`);
     }
     case "day_span": {
       // The last such span to end before the article (or within a month after it), its start in the
       // year before when its month comes later in the year than its end's.
-      const toYear = cue.toYear ?? cue.fromYear ?? (context.date ? latestCalendar(addDaysIso(context.date, 31), cue.toMonth, cue.toDay) : contextYear);
+      const toYear = cue.toYear ?? cue.fromYear ?? (context.date ? latestCalendar(addDays(context.date, 31), cue.toMonth, cue.toDay) : contextYear);
       if (toYear === undefined) return undefined;
       const fromYear = cue.fromYear ?? (cue.fromMonth > cue.toMonth ? toYear - 1 : toYear);
-      const valid = (year: number, month: number, day: number) => month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
-      if (!valid(fromYear, cue.fromMonth, cue.fromDay) || !valid(toYear, cue.toMonth, cue.toDay)) return undefined;
+      if (!isRealDay(fromYear, cue.fromMonth, cue.fromDay) || !isRealDay(toYear, cue.toMonth, cue.toDay)) return undefined;
       const from = `${fromYear}-${pad(cue.fromMonth)}-${pad(cue.fromDay)}`;
       const to = `${toYear}-${pad(cue.toMonth)}-${pad(cue.toDay)}`;
-      return from < to ? `${from}..${to}` : undefined;
+      return from < to ? spanLabel(from, to) : undefined;
     }
     case "ttm":
       return context.quarter ? `TTM:${quarterEnd(context.quarter.year, context.quarter.quarter)}` : undefined;
     case "same_period_last_year":
-      return context.quarter ? `${cue.year ?? context.quarter.year - 1}-Q${context.quarter.quarter}` : undefined;
+      return context.quarter ? quarterLabel(cue.year ?? context.quarter.year - 1, context.quarter.quarter) : undefined;
     case "span":
-      return `FY${cue.from}..FY${cue.to}`;
+      return spanLabel(fiscalYearLabel(cue.from), fiscalYearLabel(cue.to));
     case "ahead": {
       if (!context.date || dateYear === undefined) return undefined;
-      const first = dateYear * 12 + Number(context.date.slice(5, 7)) - 1;
-      const last = first + cue.months - 1;
-      return `${Math.floor(first / 12)}-${pad((first % 12) + 1)}..${Math.floor(last / 12)}-${pad((last % 12) + 1)}`;
+      const month = Number(context.date.slice(5, 7));
+      return spanLabel(monthLabelAfter(dateYear, month, 0), monthLabelAfter(dateYear, month, cue.months - 1));
     }
     case "none":
       return "none";
@@ -847,50 +843,45 @@ export function resolvePeriod(cue: PeriodCue, context: PeriodContext): string | 
       // Resolved by the extractor once it knows the story's period.
       return undefined;
     case "now":
-      return context.quarter ? `${context.quarter.year}-Q${context.quarter.quarter}` : undefined;
+      return context.quarter ? quarterLabel(context.quarter.year, context.quarter.quarter) : undefined;
     case "relative_year_quarter":
-      return dateYear === undefined ? undefined : `${dateYear + cue.relative}-Q${cue.quarter}`;
+      return dateYear === undefined ? undefined : quarterLabel(dateYear + cue.relative, cue.quarter);
     case "relative_year_half":
-      return dateYear === undefined ? undefined : `${dateYear + cue.relative}-H${cue.half}`;
+      return dateYear === undefined ? undefined : halfLabel(dateYear + cue.relative, cue.half);
     case "relative_month_of_year":
-      return dateYear === undefined ? undefined : `${dateYear + cue.relative}-${pad(cue.month)}`;
+      return dateYear === undefined ? undefined : monthLabel(dateYear + cue.relative, cue.month);
     case "relative_month": {
       if (!context.date) return undefined;
       const [year, month] = context.date.split("-").map(Number) as [number, number];
       // The month an article about a monthly report is about is the one before its date; 上月 is the one before that.
-      const index = year * 12 + month - 1 - 1 + cue.offset;
-      return `${Math.floor(index / 12)}-${pad((index % 12) + 1)}`;
+      return monthLabelAfter(year, month, cue.offset - 1);
     }
     case "relative_day":
-      return context.date ? `@${addDaysIso(context.date, cue.offset)}` : undefined;
+      return context.date ? instantLabel(addDays(context.date, cue.offset)) : undefined;
     case "day_of_month": {
       if (!context.date) return undefined;
       // (A day after today's is last month's: 29日 in an article of the 2nd.)
-      const month = shiftPeriodKey(`@${context.date.slice(0, 8)}01`, cue.day > Number(context.date.slice(8, 10)) ? -1 : 0)!.slice(1, 8);
+      const month = monthLabelAfter(Number(context.date.slice(0, 4)), Number(context.date.slice(5, 7)), cue.day > Number(context.date.slice(8, 10)) ? -1 : 0);
       if (cue.day > daysInMonth(Number(month.slice(0, 4)), Number(month.slice(5, 7)))) return undefined;
-      return `@${month}-${String(cue.day).padStart(2, "0")}`;
+      return instantLabel(`${month}-${String(cue.day).padStart(2, "0")}`);
     }
     case "weekday": {
       if (!context.date) return undefined;
-      const day = new Date(`${context.date}T00:00:00Z`);
-      const back = (day.getUTCDay() - cue.day + 7) % 7;
-      return `@${addDaysIso(context.date, -back)}`;
+      const back = (weekdayOf(context.date) - cue.day + 7) % 7;
+      return instantLabel(addDays(context.date, -back));
     }
     case "relative_quarter": {
       if (cue.fromDate && context.date) {
         const last = lastReportedQuarter(context.date);
-        return `${last.year}-Q${last.quarter}`;
+        return quarterLabel(last.year, last.quarter);
       }
       if (!context.quarter) return undefined;
-      const index = context.quarter.year * 4 + (context.quarter.quarter - 1) + cue.offset;
-      return `${Math.floor(index / 4)}-Q${(index % 4) + 1}`;
+      return quarterLabelAfter(context.quarter.year, context.quarter.quarter, cue.offset);
     }
   }
 }
 
 const QUARTER_LABEL = /^(\d{4})-Q([1-4])$/;
-const DAY = 86_400_000;
-const dayOf = (iso: string): number => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY;
 
 /** Whether a company keeps a year of its own: a fiscal calendar other than the calendar year's. */
 function keepsOwnYear(calendar: FiscalCalendar | undefined): calendar is FiscalCalendar {
@@ -903,39 +894,37 @@ function keepsOwnYear(calendar: FiscalCalendar | undefined): calendar is FiscalC
  * News writes quarters by the calendar unless it says 财年 / fiscal; labels that are not quarters, and
  * calendar-year companies, are left as they are.
  */
-export function fiscalQuarterOf(label: string, calendar: FiscalCalendar | undefined, read: ReadPeriod = parsePeriod): string {
+export function fiscalQuarterOf(label: string, calendar: FiscalCalendar | undefined, read: ReadPeriod = parsePeriod, known?: FiscalQuarters): string {
   if (!keepsOwnYear(calendar)) return label;
   const match = QUARTER_LABEL.exec(label);
   if (!match) return label;
-  // A run's reader remembers the answers (binding asks for the same few quarters once per figure);
-  // the shared parsePeriod, which outlives every run, does not.
-  if (read === parsePeriod) return overlappingFiscalQuarter(label, Number(match[1]), calendar, read);
-  let byCalendar = fiscalQuarters.get(read);
-  if (!byCalendar) fiscalQuarters.set(read, (byCalendar = new Map()));
-  let known = byCalendar.get(calendar);
-  if (!known) byCalendar.set(calendar, (known = new Map()));
-  let best = known.get(label);
-  if (best === undefined) known.set(label, (best = overlappingFiscalQuarter(label, Number(match[1]), calendar, read)));
+  // An extraction keeps the answers in its own context (binding asks for the same few quarters once
+  // per figure), so they go with it; nothing here outlives a run.
+  if (!known) return overlappingFiscalQuarter(label, Number(match[1]), calendar, read);
+  let byLabel = known.get(calendar);
+  if (!byLabel) known.set(calendar, (byLabel = new Map()));
+  let best = byLabel.get(label);
+  if (best === undefined) byLabel.set(label, (best = overlappingFiscalQuarter(label, Number(match[1]), calendar, read)));
   return best;
 }
 
-/** fiscalQuarterOf's answers per run's period reader, per calendar and label: collected with the reader, so with its run. */
-const fiscalQuarters = new WeakMap<ReadPeriod, Map<FiscalCalendar, Map<string, string>>>();
+/** fiscalQuarterOf's answers for one run, by calendar, then by calendar quarter's label. */
+export type FiscalQuarters = Map<FiscalCalendar, Map<string, string>>;
 
 /** The fiscal quarter of `calendar` that overlaps the calendar quarter `label` (of `year`) most, or `label`. */
 function overlappingFiscalQuarter(label: string, year: number, calendar: FiscalCalendar, read: ReadPeriod): string {
   const calendarQuarter = read(label);
   if (!calendarQuarter.ok) return label;
-  const from = dayOf(calendarQuarter.period.start!);
-  const to = dayOf(calendarQuarter.period.end!);
+  const from = dayNumber(calendarQuarter.period.start!);
+  const to = dayNumber(calendarQuarter.period.end!);
   let best = label;
   let bestOverlap = 0;
   for (let fiscalYear = year; fiscalYear <= year + 1; fiscalYear++) {
     for (let quarter = 1; quarter <= 4; quarter++) {
-      const candidate = `${fiscalYear}-Q${quarter}`;
+      const candidate = quarterLabel(fiscalYear, quarter);
       const parsed = read(candidate, calendar);
       if (!parsed.ok) continue;
-      const overlap = Math.min(to, dayOf(parsed.period.end!)) - Math.max(from, dayOf(parsed.period.start!));
+      const overlap = Math.min(to, dayNumber(parsed.period.end!)) - Math.max(from, dayNumber(parsed.period.start!));
       if (overlap > bestOverlap) {
         best = candidate;
         bestOverlap = overlap;

@@ -10,7 +10,7 @@ import { type Basis, CHANGE_MEASURES, type Measure } from "../model/types.js";
 import { compareExact } from "../numbers/exact.js";
 import { lastStartAtOrBefore } from "../model/lines.js";
 import { parseWrittenNumber } from "../numbers/written-number.js";
-import { parsePeriod, sameDays, shiftLabel } from "../periods/period.js";
+import { isSpanLabel, parsePeriod, sameDays, shiftLabel } from "../periods/period.js";
 import { unitFits, unitsFor } from "../taxonomy/units.js";
 import { BROKER_NAME, basisOf, overlapsMetric } from "./basis-cues.js";
 import type { Context, TableAnchor } from "./context.js";
@@ -561,7 +561,7 @@ function latestSpanIn(context: Context, cells: readonly Cell[]): number {
   let found = -1;
   for (const cell of cells) {
     const i = firstFrom(context.periods, cell.start);
-    if (i < context.periods.length && context.periods[i]!.start < cell.end && context.periodLabels[i]?.includes("..")) found = i;
+    if (i < context.periods.length && context.periods[i]!.start < cell.end && isSpanLabel(context.periodLabels[i] ?? "")) found = i;
   }
   return found >= 0 ? found : latestPeriodIn(context, cells);
 }

@@ -3,7 +3,8 @@
 // thirteen weeks apart, so a quarter that "ended Dec. 27" is not the calendar quarter to December 31:
 // the day, the quarter's number and the month the year ends in tell the whole calendar, in the
 // taxonomy's own words for it, and periods then resolve to the company's own days.
-import { daysInMonth, parseFiscalYearEnd, parsePeriod } from "../periods/period.js";
+import { daysInMonth, weekdayOf } from "../periods/days.js";
+import { parseFiscalYearEnd, parsePeriod, quarterLabel } from "../periods/period.js";
 
 /** A month or a day of the month in two digits. */
 const pad = (n: number): string => String(n).padStart(2, "0");
@@ -25,14 +26,14 @@ export function weekYearEndTold(quarter: number, day: string, yearEndMonth: numb
   if (date === monthDays) return undefined;
   const nearEnd = date > monthDays - DAYS_BEFORE_MONTH_END || date <= DAYS_INTO_NEXT_MONTH;
   if (!nearEnd) return undefined;
-  const weekday = WEEKDAY_NAMES[new Date(Date.UTC(year, month - 1, date)).getUTCDay()]!;
+  const weekday = WEEKDAY_NAMES[weekdayOf(day)]!;
   const candidates = [`last ${weekday} of ${pad(yearEndMonth)}`, `${weekday} nearest ${pad(yearEndMonth)}-${pad(daysInMonth(2001, yearEndMonth))}`];
   for (const candidate of candidates) {
     const calendar = parseFiscalYearEnd(candidate);
     if (!calendar) continue;
     // (The fiscal year the quarter belongs to ends in the day's year or the next.)
     for (const fiscalYear of [year, year + 1]) {
-      const read = parsePeriod(`${fiscalYear}-Q${quarter}`, calendar);
+      const read = parsePeriod(quarterLabel(fiscalYear, quarter), calendar);
       if (read.ok && read.period.end === day) return candidate;
     }
   }

@@ -2,7 +2,7 @@
 // checked by one walk over the parsed JSON: every problem is reported with its JSON path, the way a
 // fact file's are, so an editor can find it in a 20 MB file. Extra properties (each concept's `label`
 // and `description`) are allowed and ignored. Pure: no I/O.
-import { isCalendarDate } from "../periods/period.js";
+import { isCalendarDate } from "../periods/days.js";
 
 export interface XbrlEntry {
   /** First day of a duration; absent for an instant. */

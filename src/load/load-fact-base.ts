@@ -3,7 +3,8 @@
 import type { Basis, Diagnostic, Fact, FactBase, Measure, NumericValue, Period, Qualifier, Source } from "../model/types.js";
 import { parseWrittenNumber, scaleExponent } from "../numbers/written-number.js";
 import { compareExact, exact, multiplyExact, scaleExact, type Exact } from "../numbers/exact.js";
-import { isCalendarDate, parsePeriod, periodId } from "../periods/period.js";
+import { isCalendarDate } from "../periods/days.js";
+import { parsePeriod, periodId } from "../periods/period.js";
 import { compactKey } from "../reconcile/fact-key.js";
 import { existingSubtree, subtree, type MapTree } from "../model/map-tree.js";
 import { buildTaxonomy, type Taxonomy } from "../taxonomy/taxonomy.js";

@@ -2,6 +2,8 @@
 // days they cover under an entity's fiscal calendar. Facts match on those days, not on the label, so
 // "FY2025" and "TTM:2025-12-31" are the same period for a calendar-year company.
 import type { Period } from "../model/types.js";
+import { dayNumber, daysInMonth } from "./days.js";
+import { PeriodDays } from "./period-days.js";
 
 /**
  * How an entity's fiscal year ends. A month-end calendar names the last month and day
@@ -109,13 +111,11 @@ export function sameDays(a: string, b: string, calendar?: FiscalCalendar, read: 
   return first.ok && second.ok && first.period.key === second.period.key;
 }
 
-/** Days are numbered from 1970-01-01 plus this, so every date a label can name (years 0000–9999, moved by a few years) counts from 1. */
-const DAY_OFFSET = 2 ** 22;
-
 /**
  * A number for a period key, worked out from its days alone: a key's first and last day and whether it
  * is an instant, so the same key has the same number in every load and every run, and numbering keys
  * needs no table that grows with the facts. At most 2^47, well inside a double's exact integers.
+ * (It reads the key's text itself rather than making a PeriodDays: the loader numbers every fact's key.)
  */
 export function periodId(key: string): number {
   if (key === "none") return 0;
@@ -123,17 +123,6 @@ export function periodId(key: string): number {
   const first = dayNumber(spanAt < 0 ? key.slice(1) : key.slice(0, spanAt));
   const last = spanAt < 0 ? first : dayNumber(key.slice(spanAt + 2));
   return (first * 2 ** 23 + last) * 2 + (spanAt < 0 ? 1 : 0);
-}
-
-/**
- * A date of a period key as a day number, from 1. Keys write dates YYYY-MM-DD; the few days a label of
- * year 0000 or 9999 reaches beyond those years are cut to ±YYYYYY-MM (see isoDate), read as the month's first day.
- */
-function dayNumber(iso: string): number {
-  const match = /^([+-]\d{6}|\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(iso);
-  const day = match ? new Date(0).setUTCFullYear(Number(match[1]), Number(match[2]) - 1, Number(match[3] ?? 1)) / 86_400_000 + DAY_OFFSET : Number.NaN;
-  if (!(day >= 1 && day < 2 ** 23)) throw new Error(`not a date of a period key: ${iso}`);
-  return day;
 }
 
 function resolvePeriod(label: string, calendar: FiscalCalendar): PeriodResult {
@@ -263,12 +252,8 @@ export function shiftPeriodByYears(period: Period, years: number, calendar?: Fis
     const result = parsePeriod(label, calendar);
     return result.ok ? result.period : undefined;
   }
-  const months = years * 12;
-  const end = isoDate(addMonthsClamped(fromIso(period.end), months));
-  if (period.kind === "instant") return { label, kind: period.kind, start: end, end, key: `@${end}` };
-  // Periods start the day after a month-end-anchored date: move that date, then step forward.
-  const start = isoDate(addDays(addMonthsClamped(addDays(fromIso(period.start), -1), months), 1));
-  return { label, kind: period.kind, start, end, key: `${start}..${end}` };
+  const days = PeriodDays.fromKey(period.key)?.shiftYears(years);
+  return days && { label, kind: period.kind, start: days.first, end: days.last, key: days.key };
 }
 
 /** A period label with its years moved; undefined when the label is not one concord writes. */
@@ -299,10 +284,6 @@ export function shiftLabel(label: string, years: number): string | undefined {
   return undefined;
 }
 
-function fromIso(text: string): Date {
-  return new Date(`${text}T00:00:00Z`);
-}
-
 function parseDate(text: string): Date | undefined {
   const match = DATE.exec(text);
   if (!match) return undefined;
@@ -313,18 +294,8 @@ function parseDate(text: string): Date | undefined {
   return utc(year, month, day);
 }
 
-/** Whether `text` is a real calendar date written YYYY-MM-DD (2025-02-30 is not). */
-export function isCalendarDate(text: string): boolean {
-  return parseDate(text) !== undefined;
-}
-
 function utc(year: number, month: number, day: number): Date {
   return new Date(Date.UTC(year, month - 1, day));
-}
-
-/** The number of days in a month (1–12) of a year. */
-export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 function addDays(date: Date, days: number): Date {
@@ -348,51 +319,65 @@ function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-/**
- * The key of the same span of days moved by whole months (−12: a year earlier; −3: a quarter earlier).
- * Nothing is remembered here: a rule that shifts the same keys for many groups keeps the answers for
- * its own run.
- */
-export function shiftPeriodKey(key: string, months: number): string | undefined {
-  if (key.startsWith("@")) {
-    const date = shiftDate(key.slice(1), months, true);
-    return date && `@${date}`;
-  }
-  const [start, end] = key.split("..");
-  if (!start || !end) return undefined;
-  const shiftedStart = shiftDate(start, months, false);
-  const shiftedEnd = shiftDate(end, months, true);
-  return shiftedStart && shiftedEnd ? `${shiftedStart}..${shiftedEnd}` : undefined;
+// Label builders: the extractor writes the labels it resolves through these, so a label's spelling
+// (unpadded years as given, two-digit months, `..` between a span's ends) is decided here, where it is read.
+
+/** Quarter `quarter` of year `year`: 2025-Q3. The quarter is written as given (a cue that names no quarter writes Q0, which does not parse). */
+export function quarterLabel(year: number, quarter: number): string {
+  return `${year}-Q${quarter}`;
 }
 
-/** Moves a date by whole months; a period's last day stays the last day of its month. */
-function shiftDate(iso: string, months: number, isEnd: boolean): string | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!match) return undefined;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  const total = year * 12 + (month - 1) + months;
-  const targetYear = Math.floor(total / 12);
-  const targetMonth = (total % 12) + 1;
-  const lastDay = new Date(Date.UTC(targetYear, targetMonth, 0)).getUTCDate();
-  const wasMonthEnd = day === new Date(Date.UTC(year, month, 0)).getUTCDate();
-  const targetDay = isEnd && wasMonthEnd ? lastDay : Math.min(day, lastDay);
-  return `${String(targetYear).padStart(4, "0")}-${String(targetMonth).padStart(2, "0")}-${String(targetDay).padStart(2, "0")}`;
+/** The quarter `quarters` quarters after quarter `quarter` of `year` (before, when negative): 2025, 4, 1 → 2026-Q1. */
+export function quarterLabelAfter(year: number, quarter: number, quarters: number): string {
+  const index = year * 4 + (quarter - 1) + quarters;
+  return quarterLabel(Math.floor(index / 4), (index % 4) + 1);
 }
 
-/** Whole months a period key covers (2025-10-01..2025-12-31 → 3), or undefined for instants. */
-export function periodMonths(key: string): number | undefined {
-  const [start, end] = key.split("..");
-  if (!start || !end) return undefined;
-  const [sy, sm] = start.split("-").map(Number) as [number, number];
-  const [ey, em] = end.split("-").map(Number) as [number, number];
-  return (ey - sy) * 12 + (em - sm) + 1;
+/** Half `half` of year `year`: 2025-H1. */
+export function halfLabel(year: number, half: number): string {
+  return `${year}-H${half}`;
+}
+
+/** Fiscal year `year`, by the calendar year it ends in: FY2025. */
+export function fiscalYearLabel(year: number): string {
+  return `FY${year}`;
+}
+
+/** Month `month` of year `year`: 2025-07. The month is written as given. */
+export function monthLabel(year: number, month: number): string {
+  return `${year}-${String(month).padStart(2, "0")}`;
+}
+
+/** The month `months` months after month `month` of `year` (before, when negative): 2025, 11, 3 → 2026-02. */
+export function monthLabelAfter(year: number, month: number, months: number): string {
+  const index = year * 12 + (month - 1) + months;
+  return monthLabel(Math.floor(index / 12), (index % 12) + 1);
+}
+
+/** The instant a YYYY-MM-DD day names: @2025-12-31. */
+export function instantLabel(day: string): string {
+  return `@${day}`;
+}
+
+/** The span from the first label's period to the last one's: 2025-Q1..2025-Q3, FY2016..FY2026, 2025-07..2025-09, 2025-09-28..2025-12-27. */
+export function spanLabel(first: string, last: string): string {
+  return `${first}..${last}`;
+}
+
+/** Whether a label is a span of two periods (FY2016..FY2026, 2025-07..2025-09) rather than one period. */
+export function isSpanLabel(label: string): boolean {
+  return label.includes("..");
+}
+
+/** Quarters `first` to `last` of fiscal year `year` as one label: the year for all four, the quarter for one, else their span. */
+export function quartersLabel(year: number, first: number, last: number): string {
+  if (first === 1 && last === 4) return fiscalYearLabel(year);
+  return first === last ? quarterLabel(year, first) : spanLabel(quarterLabel(year, first), quarterLabel(year, last));
 }
 
 /** Whole months a period label covers (2025-Q4 → 3, 2025-H1 → 6), or undefined for instants and labels that do not parse. */
 export function labelMonths(label: string | undefined, calendar?: FiscalCalendar): number | undefined {
   if (label === undefined) return undefined;
   const parsed = parsePeriod(label, calendar);
-  return parsed.ok ? periodMonths(parsed.period.key) : undefined;
+  return parsed.ok ? PeriodDays.fromKey(parsed.period.key)?.months : undefined;
 }

@@ -9,6 +9,7 @@ import type { ReviewVerdict } from "../model/finding.js";
 import { parseDocument, type ParsedDocument } from "../load/parse-document.js";
 import { closestName, validateAgainstSchema } from "../load/schemas.js";
 import { loadReviews } from "./reviews.js";
+import { isCalendarDate } from "../periods/days.js";
 
 export const VERDICTS: readonly ReviewVerdict[] = ["source_right", "both_right", "not_a_conflict"];
 
@@ -97,14 +98,6 @@ export function buildReview(request: ReviewRequest, today: string, context: Revi
     return { option: field === "finding" ? "<finding-id>" : field ? `--${field}` : "review", message: diagnostic.message, found: diagnostic.found ?? "", expected: diagnostic.expected ?? "" };
   });
   return schemaProblems.length > 0 ? { problems: schemaProblems } : { review, problems: [] };
-}
-
-function isCalendarDate(text: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 /** Ids an editor may have meant: a slip of a few characters, the same hash under another rule, or a part of the id. */

@@ -6,7 +6,7 @@ import type { Fact } from "../model/types.js";
 import { compare, divideIntervals, formatRationalInterval, intervalsOverlap, multiply, power, rational, scaleInterval, subtractIntervals, type Rational, type RationalInterval } from "../numbers/rational.js";
 import { appliesTo, type GrowthIdentity } from "../identities/identity.js";
 import type { Operands } from "../identities/fact-index.js";
-import { periodMonths, shiftPeriodKey } from "../periods/period.js";
+import { PeriodDays } from "../periods/period-days.js";
 import type { FactKey } from "../model/finding.js";
 import { IDENTITY_FIELDS, identityReport, inStatedTerms, operand, statedData } from "./identity-report.js";
 import { factKeyOf } from "../reconcile/fact-key.js";
@@ -68,18 +68,22 @@ interface Periods {
 
 function changePeriods(measure: string, period: string): Periods | undefined {
   const quarterly = measure.startsWith("qoq");
-  if (quarterly && periodMonths(period) !== 3) return undefined;
-  const previous = shiftPeriodKey(period, quarterly ? -3 : -12);
-  return previous ? { current: period, previous } : undefined;
+  const days = PeriodDays.fromKey(period);
+  if (quarterly && days?.months !== 3) return undefined;
+  const previous = quarterly ? days?.shiftQuarters(-1) : days?.shiftMonths(-12);
+  return previous ? { current: period, previous: previous.key } : undefined;
 }
 
 function cagrPeriods(period: string): Periods | undefined {
-  const [start, end] = period.split("..");
-  const months = periodMonths(period);
-  if (!start || !end || months === undefined || months % 12 !== 0 || months < 24) return undefined;
-  const firstYear = `${start}..${shiftPeriodKey(period, 12 - months)!.split("..")[1]}`;
-  const lastYear = `${shiftPeriodKey(period, months - 12)!.split("..")[0]}..${end}`;
-  return { current: lastYear, previous: firstYear, years: months / 12 - 1 };
+  const days = PeriodDays.fromKey(period);
+  const months = days?.months;
+  if (!days || months === undefined || months % 12 !== 0 || months < 24) return undefined;
+  // The first year: from the span's start to the end of the span moved back to end a year after it
+  // starts; the last year likewise, from the start of the span moved forward to its end.
+  const firstYearEnd = days.shiftMonths(12 - months);
+  const lastYearStart = days.shiftMonths(months - 12);
+  if (!firstYearEnd || !lastYearStart) return undefined;
+  return { current: lastYearStart.through(days).key, previous: days.through(firstYearEnd).key, years: months / 12 - 1 };
 }
 
 /**

@@ -6,7 +6,7 @@ import { comparedBasis } from "../model/wording.js";
 import { compareExact } from "../numbers/exact.js";
 import { appliesTo, type OrderIdentity, type SignIdentity } from "../identities/identity.js";
 import { NO_OPERANDS, type FactIndex, type Operands } from "../identities/fact-index.js";
-import { periodMonths, shiftPeriodKey } from "../periods/period.js";
+import { PeriodDays } from "../periods/period-days.js";
 import { IDENTITY_FIELDS, identityReport, inStatedTerms, operand } from "./identity-report.js";
 import { NO_OPTIONS, type Rule, type RuleReport } from "./rule.js";
 
@@ -45,7 +45,7 @@ export const orderAndSign: Rule = {
       }
       const kind = context.taxonomy.metrics.get(key.metric)?.kind;
       const order = orders.find((identity) => kind !== undefined && identity.metric_kinds.includes(kind) && appliesTo(identity, key.entity));
-      if (!order || periodMonths(key.period) !== 3) continue;
+      if (!order || PeriodDays.fromKey(key.period)?.months !== 3) continue;
       // The fiscal year's candidates are the same for every fact of the quarter: look them up once.
       let years: Operands | undefined;
       for (const quarter of group.facts) {
@@ -73,11 +73,12 @@ function fiscalYearKeys(quarterKey: string, known: Map<string, string[]>): strin
   let keys = known.get(quarterKey);
   if (keys) return keys;
   keys = [];
-  for (let before = 0; before <= 9; before += 3) {
-    const start = shiftPeriodKey(quarterKey, -before)?.split("..")[0];
-    const end = shiftPeriodKey(quarterKey, 9 - before)?.split("..")[1];
-    if (!start || !end) continue;
-    keys.push(`${start}..${end}`);
+  const quarter = PeriodDays.fromKey(quarterKey);
+  for (let before = 0; before <= 3 && quarter; before++) {
+    // From the quarter `before` quarters back to the one 3 − `before` on: four quarters holding this one.
+    const first = quarter.shiftQuarters(-before);
+    const last = quarter.shiftQuarters(3 - before);
+    if (first && last) keys.push(first.through(last).key);
   }
   known.set(quarterKey, keys);
   return keys;

@@ -5,7 +5,7 @@ import { intervalsOverlap, multiply, rational, scaleInterval } from "../numbers/
 import { parseWrittenNumber } from "../numbers/written-number.js";
 import { fromExact } from "../numbers/rational.js";
 import { appliesTo, type RunRateIdentity } from "../identities/identity.js";
-import { periodMonths } from "../periods/period.js";
+import { PeriodDays } from "../periods/period-days.js";
 import { IDENTITY_FIELDS, identityReport, inStatedTerms, operand, statedData } from "./identity-report.js";
 import { NO_OPTIONS, type Rule, type RuleReport } from "./rule.js";
 
@@ -27,7 +27,7 @@ export const runRate: Rule = {
     const identities = context.taxonomy.identities.filter((identity): identity is RunRateIdentity => identity.kind === "run_rate");
     for (const group of context.groups) {
       const { key } = group;
-      if (key.measure !== "level" || periodMonths(key.period) !== 3) continue;
+      if (key.measure !== "level" || PeriodDays.fromKey(key.period)?.months !== 3) continue;
       const identity = identities.find((candidate) => appliesTo(candidate, key.entity));
       if (!identity) continue;
       const factor = fromExact(parseWrittenNumber(identity.factor)!.value);

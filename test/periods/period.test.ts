@@ -1,7 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CALENDAR_YEAR, isCalendarDate, parseFiscalYearEnd, labelMonths, parsePeriod, periodMonths, shiftPeriodByYears, shiftPeriodKey } from "../../src/periods/period.js";
-import { loadInline } from "../helpers.js";
-import { amount, article, factFiles } from "../identities/identity-fixture.js";
+import { CALENDAR_YEAR, fiscalYearLabel, halfLabel, instantLabel, isSpanLabel, labelMonths, monthLabel, monthLabelAfter, parseFiscalYearEnd, parsePeriod, quarterLabel, quarterLabelAfter, quartersLabel, shiftPeriodByYears, spanLabel } from "../../src/periods/period.js";
 
 const key = (label: string, fiscalYearEnd = "12-31") => {
   const result = parsePeriod(label, parseFiscalYearEnd(fiscalYearEnd)!);
@@ -75,8 +73,8 @@ describe("impossible periods", () => {
   );
 
   it("knows leap days", () => {
-    expect(isCalendarDate("2024-02-29")).toBe(true);
-    expect(isCalendarDate("2025-02-29")).toBe(false);
+    expect(parsePeriod("@2024-02-29").ok).toBe(true);
+    expect(parsePeriod("@2025-02-29").ok).toBe(false);
   });
 });
 
@@ -175,69 +173,6 @@ describe("52/53-week fiscal years", () => {
   });
 });
 
-describe("shiftPeriodKey", () => {
-  const cases: [name: string, key: string, months: number, expected: string | undefined][] = [
-    ["a quarter a year earlier", "2025-10-01..2025-12-31", -12, "2024-10-01..2024-12-31"],
-    ["a quarter a quarter earlier (Sep has 30 days)", "2025-10-01..2025-12-31", -3, "2025-07-01..2025-09-30"],
-    ["Q1 a quarter earlier, across the year", "2025-01-01..2025-03-31", -3, "2024-10-01..2024-12-31"],
-    ["Q3 a quarter earlier (Jun 30 end)", "2025-07-01..2025-09-30", -3, "2025-04-01..2025-06-30"],
-    ["a quarter forward nine months", "2025-01-01..2025-03-31", 9, "2025-10-01..2025-12-31"],
-    ["a calendar year", "2025-01-01..2025-12-31", -12, "2024-01-01..2024-12-31"],
-    ["Microsoft's fiscal year (ends 06-30)", "2024-07-01..2025-06-30", -12, "2023-07-01..2024-06-30"],
-    ["Walmart's fiscal year (ends 01-31)", "2025-02-01..2026-01-31", -12, "2024-02-01..2025-01-31"],
-    ["Walmart's fiscal Q4 (Nov–Jan)", "2025-11-01..2026-01-31", -12, "2024-11-01..2025-01-31"],
-    ["TTM:2025-12-31", "2025-01-01..2025-12-31", -12, "2024-01-01..2024-12-31"],
-    ["TTM:2025-09-30 a quarter earlier", "2024-10-01..2025-09-30", -3, "2024-07-01..2025-06-30"],
-    ["TTM:2025-02-28 a year earlier is TTM:2024-02-29", "2024-03-01..2025-02-28", -12, "2023-03-01..2024-02-29"],
-    ["a month", "2025-10-01..2025-10-31", -12, "2024-10-01..2024-10-31"],
-    ["a ten-year span", "2016-01-01..2026-12-31", -120, "2006-01-01..2016-12-31"],
-    ["an instant", "@2025-12-31", -12, "@2024-12-31"],
-    ["a mid-month instant", "@2025-06-15", -12, "@2024-06-15"],
-    ["a month-end instant stays a month-end", "@2025-06-30", 1, "@2025-07-31"],
-    ["an instant on Feb 29 → Feb 28", "@2024-02-29", -12, "@2023-02-28"],
-    ["an instant on Feb 28 → Feb 29 in a leap year (a month-end)", "@2023-02-28", 12, "@2024-02-29"],
-    ["a period ending Feb 29 → Feb 28", "2023-12-01..2024-02-29", -12, "2022-12-01..2023-02-28"],
-    ["a period ending Feb 28 → Feb 29", "2022-12-01..2023-02-28", 12, "2023-12-01..2024-02-29"],
-    ["a period ending Jan 31, a month earlier", "2026-01-01..2026-01-31", -1, "2025-12-01..2025-12-31"],
-    ["a period ending Mar 31 → Feb 29", "2024-03-01..2024-03-31", -1, "2024-02-01..2024-02-29"],
-    ["a mid-month start is clamped, not moved to a month-end", "2024-01-30..2024-03-31", 1, "2024-02-29..2024-04-30"],
-    ["no shift", "2025-10-01..2025-12-31", 0, "2025-10-01..2025-12-31"],
-    ["none", "none", -12, undefined],
-    ["not a key", "FY2025", -12, undefined],
-    ["a malformed date", "2025-10-01..2025-12", -12, undefined],
-  ];
-  it.each(cases.map(([name, key, months, expected]) => ({ name, key, months, expected })))("$name: $key by $months → $expected", ({ key, months, expected }) => {
-    expect(shiftPeriodKey(key, months)).toBe(expected);
-  });
-
-  it("matches the keys of the shifted labels", () => {
-    const [q4, fy] = loadInline(
-      factFiles(article("wire-a", [amount("total", "revenue", "2,133"), amount("total", "revenue", "7,169", { period: "FY2025" })], { entity: "WMT" })),
-    ).facts.map((fact) => fact.period.key);
-    // Walmart's 2025-Q4 is Nov 2024–Jan 2025, the last quarter of FY2025 (Feb 2024–Jan 2025).
-    expect(q4).toBe("2024-11-01..2025-01-31");
-    expect(fy).toBe("2024-02-01..2025-01-31");
-    expect(shiftPeriodKey(q4!, -9)?.split("..")[0]).toBe(fy!.split("..")[0]);
-  });
-});
-
-describe("periodMonths", () => {
-  const cases: [key: string, months: number | undefined][] = [
-    ["2025-10-01..2025-12-31", 3],
-    ["2025-11-01..2026-01-31", 3],
-    ["2025-01-01..2025-06-30", 6],
-    ["2025-01-01..2025-12-31", 12],
-    ["2025-02-01..2026-01-31", 12],
-    ["2025-10-01..2025-10-31", 1],
-    ["2016-01-01..2026-12-31", 132],
-    ["@2025-12-31", undefined],
-    ["none", undefined],
-  ];
-  it.each(cases.map(([key, months]) => ({ key, months })))("$key → $months", ({ key, months }) => {
-    expect(periodMonths(key)).toBe(months);
-  });
-});
-
 describe("labelMonths", () => {
   const cases: [label: string | undefined, months: number | undefined][] = [
     ["2025-Q4", 3],
@@ -251,5 +186,42 @@ describe("labelMonths", () => {
   ];
   it.each(cases.map(([label, months]) => ({ label, months })))("$label → $months", ({ label, months }) => {
     expect(labelMonths(label)).toBe(months);
+  });
+});
+
+describe("label builders", () => {
+  it("write the labels the parser reads, as concord writes them", () => {
+    expect([quarterLabel(2025, 3), halfLabel(2025, 1), fiscalYearLabel(2025), monthLabel(2025, 7), instantLabel("2025-12-31")]).toEqual(["2025-Q3", "2025-H1", "FY2025", "2025-07", "@2025-12-31"]);
+    expect(spanLabel(quarterLabel(2025, 1), quarterLabel(2025, 3))).toBe("2025-Q1..2025-Q3");
+    expect(spanLabel(fiscalYearLabel(2016), fiscalYearLabel(2026))).toBe("FY2016..FY2026");
+    for (const label of ["2025-Q3", "2025-H1", "FY2025", "2025-07", "@2025-12-31", "2025-Q1..2025-Q3"]) expect(parsePeriod(label).ok).toBe(true);
+  });
+
+  it("write a quarter number as given, so a cue that names none does not become a real quarter", () => {
+    expect(quarterLabel(2025, 0)).toBe("2025-Q0");
+    expect(parsePeriod(quarterLabel(2025, 0)).ok).toBe(false);
+  });
+
+  it("count quarters and months on across years", () => {
+    expect(quarterLabelAfter(2025, 4, 1)).toBe("2026-Q1");
+    expect(quarterLabelAfter(2025, 1, -1)).toBe("2024-Q4");
+    expect(quarterLabelAfter(2025, 2, -9)).toBe("2023-Q1");
+    expect(monthLabelAfter(2025, 11, 3)).toBe("2026-02");
+    expect(monthLabelAfter(2025, 1, -1)).toBe("2024-12");
+    expect(monthLabelAfter(2025, 6, -17)).toBe("2024-01");
+  });
+
+  it("join quarters of a year into the year, one quarter, or their span", () => {
+    expect(quartersLabel(2025, 1, 4)).toBe("FY2025");
+    expect(quartersLabel(2025, 2, 2)).toBe("2025-Q2");
+    expect(quartersLabel(2025, 1, 3)).toBe("2025-Q1..2025-Q3");
+    expect(quartersLabel(2025, 2, 4)).toBe("2025-Q2..2025-Q4");
+  });
+
+  it("tell a span of periods from one period", () => {
+    expect(isSpanLabel("FY2016..FY2026")).toBe(true);
+    expect(isSpanLabel("2025-07..2025-09")).toBe(true);
+    expect(isSpanLabel("FY2025")).toBe(false);
+    expect(isSpanLabel("TTM:2025-12-31")).toBe(false);
   });
 });
