@@ -1168,6 +1168,12 @@ function clauseCues(context: Context, place: Place): ClauseCues {
   // "had sales of $188 million, or 23% of the channel": a percent set after an amount with "or", of a
   // whole or a part named after it, is the amount's share of it.
   if (!share && figure.unitKind === "percent" && OR_PERCENT_BEFORE.test(context.lower.slice(Math.max(0, figure.start - 24), figure.start)) && OF_A_WHOLE_AFTER.test(context.lower.slice(figure.end, figure.end + 40))) share = true;
+  // "- Hospitals: 46% (40% a year ago)" under "Revenue mix in the quarter:": a percent under a mix's
+  // title, with no word of a change before it in its clause, is its part's share.
+  if (!share && figure.unitKind === "percent" && change === undefined && context.headingTopics[place.lineIndex]?.share === true) {
+    share = true;
+    measureCue ??= "share";
+  }
   // "14% of the UK snacks market", 18%的洗地机市场份额: a market named right after a percent, as a share's, makes it a share.
   if (place.sharedMarket?.after) {
     share = true;

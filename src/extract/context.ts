@@ -58,7 +58,7 @@ export interface Context {
   /** Where a round-up's sections begin, each with its company (two or more, or none): a paragraph that names no company goes on about its section's. */
   sectionOpeners: readonly { start: number; id: string }[];
   /** Per line: the segment and the metric the innermost headings over it name, if any. */
-  headingTopics: { segment?: string; metric?: string; basis?: Basis; breakdown?: boolean }[];
+  headingTopics: { segment?: string; metric?: string; basis?: Basis; breakdown?: boolean; share?: boolean }[];
   /** The story previews results still to be reported ("is scheduled to report", 即将公布): guidance with no period of its own is for the quarter to be reported, not the one after it. */
   preview: boolean;
   /** The story is the company's own warning or forecast of results to come (业绩预告, 盈警, profit warning), said in its headline or lead. */

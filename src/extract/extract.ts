@@ -1074,8 +1074,11 @@ const NOT_A_HEADING_PERIOD: ReadonlySet<string> = new Set(["ahead", "weekday", "
  * Per line, what the headings over it name: the period (an index into `periods`), the segment and
  * the metric of the innermost heading that names each. A heading holds until the next of its level.
  */
-function headingContext(layout: Layout, lineStarts: readonly number[], length: number, periods: readonly PeriodMatch[], labels: readonly (string | undefined)[], comparison: readonly boolean[], terms: readonly TermMatch<Term>[], taxonomy: Taxonomy, entity: string, lower: string, headlineAt?: number, namedParts?: { text: string; parts: Map<string, SegmentDefinition> }): { headingPeriods: (number | undefined)[]; headingTopics: { segment?: string; metric?: string; basis?: Basis; breakdown?: boolean }[] } {
-  const named = new Map<number, { period?: number; segment?: string; metric?: string; basis?: Basis; breakdown?: boolean; listPart?: string }>();
+/** A breakdown's title that names the whole's mix: 比重, 占比, 构成, "mix". */
+const MIX_TITLE = /比重|占比|佔比|构成|構成|\bmix\b/;
+
+function headingContext(layout: Layout, lineStarts: readonly number[], length: number, periods: readonly PeriodMatch[], labels: readonly (string | undefined)[], comparison: readonly boolean[], terms: readonly TermMatch<Term>[], taxonomy: Taxonomy, entity: string, lower: string, headlineAt?: number, namedParts?: { text: string; parts: Map<string, SegmentDefinition> }): { headingPeriods: (number | undefined)[]; headingTopics: { segment?: string; metric?: string; basis?: Basis; breakdown?: boolean; share?: boolean }[] } {
+  const named = new Map<number, { period?: number; segment?: string; metric?: string; basis?: Basis; breakdown?: boolean; share?: boolean; listPart?: string }>();
   // "# Tallowmere holds full-year outlook after steady first half" opening the body: a title in a
   // heading's marks is the story's headline; it says whose figures follow no more than a headline does.
   const titleLine = firstContentLine(lower, lineStarts, headlineAt);
@@ -1126,6 +1129,9 @@ function headingContext(layout: Layout, lineStarts: readonly number[], length: n
     if (BREAKDOWN_TITLE.test(lower.slice(start, end))) {
       found.breakdown = true;
       found.metric ??= taxonomy.topLine?.id;
+      // (产品营收比重如下：, "Revenue mix in the quarter:": a breakdown's title that names a mix says each
+      // percent under it is its part's share of the whole.)
+      if (MIX_TITLE.test(lower.slice(start, end))) found.share = true;
     }
     // "## Outlook", "业绩指引": a heading that says the company's forecasts follow. (Not the market's
     // expectations: "毛利率：不及预期" is commentary on the results under it; and not a heading that joins
@@ -1144,13 +1150,14 @@ function headingContext(layout: Layout, lineStarts: readonly number[], length: n
     return found;
   };
   const headingPeriods: (number | undefined)[] = [];
-  const headingTopics: { segment?: string; metric?: string; basis?: Basis; breakdown?: boolean }[] = [];
+  const headingTopics: { segment?: string; metric?: string; basis?: Basis; breakdown?: boolean; share?: boolean }[] = [];
   for (const [at, chain] of layout.headings.entries()) {
     let period: number | undefined;
     let segment: string | undefined;
     let metric: string | undefined;
     let basis: Basis | undefined;
     let breakdown = false;
+    let share = false;
     for (const line of chain) {
       const found = namedBy(line);
       period ??= found.period;
@@ -1160,9 +1167,10 @@ function headingContext(layout: Layout, lineStarts: readonly number[], length: n
       metric ??= found.metric;
       basis ??= found.basis;
       breakdown ||= found.breakdown === true;
+      share ||= found.share === true;
     }
     headingPeriods.push(period);
-    headingTopics.push({ ...(segment ? { segment } : {}), ...(metric ? { metric } : {}), ...(basis ? { basis } : {}), ...(breakdown ? { breakdown } : {}) });
+    headingTopics.push({ ...(segment ? { segment } : {}), ...(metric ? { metric } : {}), ...(basis ? { basis } : {}), ...(breakdown ? { breakdown } : {}), ...(share ? { share } : {}) });
   }
   return { headingPeriods, headingTopics };
 }

@@ -127,8 +127,8 @@ export function readLayout(text: string, lineStarts: readonly number[]): Layout 
   return { headings, tables, rowAt, leadIns };
 }
 
-/** A heading or a list's title over a breakdown by business, brand, channel, product or region: "## Segments", "By region", 分部业绩, 分业务板块看，各板块收入如下：, 分品牌看 (not 部分品牌, "some brands"), or a list's title that counts the businesses (收入来自三块业务：, "its three main businesses:"). */
-export const BREAKDOWN_TITLE = /^\s*(?:#{1,6}\s)?.*(?:\bsegments?\b|\bby\s(?:segment|region|business|division|geography|brand|banner|format|channel|product|category|country|market|end\smarket|customer|unit)\b|\bdivisions\b|\bregions\b|分部|业务板块|(?<!部)分(?:业务|地区|地區|区域|區域|品牌|渠道|产品|產品|板块|板塊|品类|品類|类别|類別)|按(?:业务|地区|地區|区域|區域|品牌|渠道|产品|產品|板块|板塊|品类|品類|类别|類別)|[业業]务方面|各[业業]务|(?:[一二两兩三四五六七八九十几幾多\d]+\s?(?:大|块|塊|个|個|项|項)?(?:[业業]务|板块|板塊|分部|事[业業]部)|\b(?:two|three|four|five|six|seven|several|\d)\s(?:[a-z-]+\s)?(?:businesses|units|arms|operations)\b)[^。.!?！？\n]{0,12}[:：]\s*$)/;
+/** A heading or a list's title over a breakdown by business, brand, channel, product or region: "## Segments", "By region", 分部业绩, 分业务板块看，各板块收入如下：, 分品牌看 (not 部分品牌, "some brands"), or a list's title that counts the businesses (收入来自三块业务：, "its three main businesses:"), or a list's title that names the revenue's mix (产品营收比重如下：, "Revenue mix by quarter:"). */
+export const BREAKDOWN_TITLE = /^\s*(?:#{1,6}\s)?.*(?:\bsegments?\b|\bby\s(?:segment|region|business|division|geography|brand|banner|format|channel|product|category|country|market|end\smarket|customer|unit)\b|\bdivisions\b|\bregions\b|分部|业务板块|(?<!部)分(?:业务|地区|地區|区域|區域|品牌|渠道|产品|產品|板块|板塊|品类|品類|类别|類別)|按(?:业务|地区|地區|区域|區域|品牌|渠道|产品|產品|板块|板塊|品类|品類|类别|類別)|[业業]务方面|各[业業]务|(?:[一二两兩三四五六七八九十几幾多\d]+\s?(?:大|块|塊|个|個|项|項)?(?:[业業]务|板块|板塊|分部|事[业業]部)|\b(?:two|three|four|five|six|seven|several|\d)\s(?:[a-z-]+\s)?(?:businesses|units|arms|operations)\b)[^。.!?！？\n]{0,12}[:：]\s*$|(?:[营營]收|收入|[销銷]售[额額]?)(?:比重|占比|佔比|构成|構成)(?:如下|分[别別]为|分[别別]為)?[:：]\s*$|\b(?:revenue|sales)\smix\b[^.!?\n]{0,24}[:：]\s*$)/;
 
 /**
  * Whether the line is an item of a bullet list whose title is a breakdown's (see BREAKDOWN_TITLE): its

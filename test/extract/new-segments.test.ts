@@ -399,4 +399,11 @@ describe("segments the taxonomy does not know", () => {
     expect(english.facts.map((fact) => [fact.value, fact.metric])).toEqual([["8", "revenue"], ["900", "revenue"], ["37", "revenue"], ["41", "revenue"]]);
     expect(segmentNameByValue(english)).toMatchObject({ "37": "top five customers", "41": "top five customers" });
   });
+  it("reads a list under a title that names the revenue's mix as parts' shares, with the year-before share in brackets", () => {
+    const extraction = extractFacts(article("岭澄光学第三季", "岭澄光学第三季营收48亿元。\n\n岭澄第三季产品营收比重如下：\n\n- 安防镜头：33%（去年同期27%）\n- 投影镜头：19%（去年同期22%）\n\nRevenue mix in the quarter:\n\n- Hospitals: 44% (39% a year ago)\n- Clinics: 21%, up 2 points"), taxonomy);
+    expect(segmentNameByValue(extraction)).toMatchObject({ "48": "total", "33": "安防镜头", "27": "安防镜头", "19": "投影镜头", "44": "Hospitals", "39": "Hospitals", "21": "Clinics", "2": "Clinics" });
+    const byValue = new Map(extraction.facts.map((fact) => [fact.value, fact]));
+    expect(["33", "27", "19", "22", "44", "39", "21"].map((value) => byValue.get(value)?.measure)).toEqual(["share", "share", "share", "share", "share", "share", "share"]);
+    expect([byValue.get("27")?.period, byValue.get("39")?.period, byValue.get("2")?.measure]).toEqual(["2024-Q3", "2024-Q3", "yoy_abs"]);
+  });
 });
