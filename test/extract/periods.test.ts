@@ -178,3 +178,13 @@ describe("a forecast for a span of months named without a year", () => {
     expect([result.period, guidance.period]).toEqual(["2026-Q1", "2026-Q2"]);
   });
 });
+
+describe("a quarter's end given after an aside", () => {
+  it("reads 'The quarter, the first of its fiscal 2026, ended Sept. 30' as the end of the story's fiscal quarter", () => {
+    const found = findPeriods("the quarter, the first of its fiscal 2026, ended sept. 30.");
+    expect(found.map((match) => [match.cue.kind, "month" in match.cue ? match.cue.month : undefined])).toEqual([["ending", 9]]);
+    const text = "# Harwick Medical results\n\nHarwick Medical said revenue rose 11% to $612.4 million in its fiscal first quarter. The quarter, the first of its fiscal 2026, ended Sept. 30. Net income was $41 million.";
+    const facts = extractFacts(text, repositoryTaxonomy(), { date: "2025-10-29" }).facts;
+    expect(facts.map((fact) => [fact.value, fact.period])).toEqual([["11", "2026-Q1"], ["612.4", "2026-Q1"], ["41", "2026-Q1"]]);
+  });
+});
