@@ -608,6 +608,9 @@ function wholeGivenBefore(context: Context, s0: number, c0: number, entity: stri
   return false;
 }
 
+/** Right before a percent: a verb of a part's share (the lexicons' `shares_in`), at most "the remaining" and a hedge ("accounted for the remaining 23%"). */
+const SHARE_VERB_BEFORE = new RegExp(`${wordsPattern(placedWords("shares_in", { language: "en" }), "both")}\\s(?:the\\s(?:remaining|other|rest\\sof\\sthe)\\s)?(?:${EN_HEDGE}\\s)?$`);
+
 /** A clause opening with 占 (its share of a whole): "，占总营收的比重", "，约占营业收入的38.6%", "，占比". */
 const SHARE_CLAUSE = /[，,；;]\s?(?:约|大约|仅|已|合计|共)?占(比)?/u;
 
@@ -1168,6 +1171,12 @@ function clauseCues(context: Context, place: Place): ClauseCues {
   // "had sales of $188 million, or 23% of the channel": a percent set after an amount with "or", of a
   // whole or a part named after it, is the amount's share of it.
   if (!share && figure.unitKind === "percent" && OR_PERCENT_BEFORE.test(context.lower.slice(Math.max(0, figure.start - 24), figure.start)) && OF_A_WHOLE_AFTER.test(context.lower.slice(figure.end, figure.end + 40))) share = true;
+  // "Clinics accounted for the remaining 23%": a percent right after a verb of a part's share is a share,
+  // of the top line when no whole is named.
+  if (figure.unitKind === "percent" && SHARE_VERB_BEFORE.test(context.lower.slice(Math.max(place.c0, figure.start - 48), figure.start))) {
+    share = true;
+    measureCue ??= "share";
+  }
   // "- Hospitals: 46% (40% a year ago)" under "Revenue mix in the quarter:": a percent under a mix's
   // title, with no word of a change before it in its clause, is its part's share.
   if (!share && figure.unitKind === "percent" && change === undefined && context.headingTopics[place.lineIndex]?.share === true) {
@@ -1494,7 +1503,7 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
   if (!metric && figure.unitKind === "percent" && measureCue === "share") {
     const marketNamed = marketInSentence(context, s0, s1) !== undefined;
     const revenue = taxonomy.topLine;
-    if (revenue && (marketNamed || /市场份额|市占率|market share/.test(context.lower.slice(Math.max(c0, figure.start - 80), Math.min(nextStart, figure.end + 8))))) metric = revenue;
+    if (revenue && (marketNamed || SHARE_VERB_BEFORE.test(context.lower.slice(Math.max(c0, figure.start - 48), figure.start)) || /市场份额|市占率|market share/.test(context.lower.slice(Math.max(c0, figure.start - 80), Math.min(nextStart, figure.end + 8))))) metric = revenue;
     // "北美市場收入佔比由52%降至47%": a word for a share that says whose (收入占比, 营收占比) names the top line.
     const shareWord = metric === undefined ? shareWordBefore(context, place) : undefined;
     // So does a bare one right after a region or a channel (歐洲市場佔比升至26%): a part's share of the whole is of its sales.
@@ -2187,7 +2196,7 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
     // "…, with copper contributing 38% of group revenue": the name before a verb of a part's share;
     // "網通晶片占第三季營收比重達44%": the name opening the clause before 占 is the part whose share it is.
     if (!found && measure === "share" && figure.unitKind === "percent") {
-      found = notTheCompany(businessSharing(context.text, c0, figure.start, terms, firstFrom(terms, c0), entity, othersWord)) ?? notTheCompany(cjkPartBeforeShare(context.text, context.lower, c0, figure.start, terms, firstFrom(terms, c0), entity, othersWord));
+      found = notTheCompany(businessSharing(context.text, c0, figure.start, figure.end, terms, firstFrom(terms, c0), entity, othersWord)) ?? notTheCompany(cjkPartBeforeShare(context.text, context.lower, c0, figure.start, terms, firstFrom(terms, c0), entity, othersWord));
     }
     // "Subscription revenue, which makes up 94% of the total, rose 19%": another company's word for its
     // business, said with the metric's word, before the figure in its sentence names this company's own.

@@ -349,6 +349,8 @@ export function businessBeforeMetric(text: string, clauseStart: number, metricSt
  * count as one ("Beauty & Personal Care", "Test & Measurement", "fabric and home care").
  */
 const LATIN_NAME = String.raw`(?:[A-Za-z][\w&-]*\s(?:(?:&|and)\s)?){0,2}[A-Za-z][\w&-]*`;
+/** The same, shortest first: where an adverb may stand between the name and its verb ("Dairy also generated"). */
+const LATIN_NAME_SHORTEST = String.raw`(?:[A-Za-z][\w&-]*\s(?:(?:&|and)\s)?){0,2}?[A-Za-z][\w&-]*`;
 const LATIN_NAME_ALONE = new RegExp(String.raw`^(${LATIN_NAME})\s$`);
 
 /** An English hedge before a figure (the lexicon's: "roughly", "more than", "just over"), as a pattern. */
@@ -449,17 +451,25 @@ export function businessAfterMove(text: string, figureEnd: number, metricStart: 
   return proposedUnlessKnown(name, entity, at, at + name.length, terms, termsFrom, othersWord);
 }
 
-/** "with copper contributing", "Oncology accounted for": a name of one to three words, then a verb of a part's share (the lexicons' `shares_in`), then at most a hedge. */
-const NAME_SHARES = new RegExp(String.raw`^(?:with\s)?(${LATIN_NAME})\s${wordsPattern(placedWords("shares_in", { language: "en" }), "both")}\s(?:${EN_HEDGE}\s)?$`, "i");
+/** "with copper contributing", "Oncology accounted for", "Clinics accounted for the remaining": a name of one to three words, then a verb of a part's share (the lexicons' `shares_in`), then at most "the remaining" and a hedge. */
+const NAME_SHARES = new RegExp(String.raw`^(?:with\s)?(${LATIN_NAME_SHORTEST})\s(?:also\s|still\s|now\s)?${wordsPattern(placedWords("shares_in", { language: "en" }), "both")}\s(?:the\s(?:remaining|other|rest\sof\sthe)\s)?(?:${EN_HEDGE}\s)?$`, "i");
+/**
+ * "Japan was at 31%", "Frozen meals were 38%", "Dairy also generated 41 per cent", "The UK remained the
+ * company's biggest market at 63%": a name of one to three words, a verb of being or bringing in, and at
+ * most its standing among the parts, before a percent that is a share of a whole ("of revenue" after it).
+ */
+const NAME_IS_SHARE = new RegExp(String.raw`^(${LATIN_NAME_SHORTEST})\s(?:also\s|still\s|now\s)?(?:was|were|is|are|remained|remains|stood|generated|brought\sin|delivered|took)\s(?:at\s|(?:the\scompany's|the\sgroup's|its|their)\s(?:biggest|largest|second-largest|second-biggest|main|smallest|fastest-growing)\s(?:market|business|unit|division|segment|region|channel|product)\sat\s)?(?:${EN_HEDGE}\s)?$`, "i");
+/** Right after a share's percent: "of" and its whole. */
+const OF_WHOLE_AFTER = /^\s?of\s(?:the\s|its\s|total\s|group\s|all\s)?[a-z]/i;
 
 /**
  * "…, with copper contributing 38% of group revenue", "Oncology accounted for 41% of sales": the name that
  * opens a clause before a verb of a part's share names the part, on the same tests as businessBeforeMetric.
  */
-export function businessSharing(text: string, clauseStart: number, figureStart: number, terms: readonly TermMatch<Term>[], termsFrom: number, entity: string, othersWord: OthersWord): NewSegment | undefined {
+export function businessSharing(text: string, clauseStart: number, figureStart: number, figureEnd: number, terms: readonly TermMatch<Term>[], termsFrom: number, entity: string, othersWord: OthersWord): NewSegment | undefined {
   if (!hasLatinLetter(text, clauseStart, figureStart)) return undefined;
   const before = clauseOpening(text, clauseStart, figureStart);
-  const said = NAME_SHARES.exec(before);
+  const said = NAME_SHARES.exec(before) ?? (OF_WHOLE_AFTER.test(text.slice(figureEnd, figureEnd + 24)) ? NAME_IS_SHARE.exec(before) : null);
   if (!said || namesNoBusiness(said[1]!)) return undefined;
   const name = said[1]!;
   const at = figureStart - before.length + said[0].indexOf(name);

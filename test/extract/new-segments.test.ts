@@ -406,4 +406,13 @@ describe("segments the taxonomy does not know", () => {
     expect(["33", "27", "19", "22", "44", "39", "21"].map((value) => byValue.get(value)?.measure)).toEqual(["share", "share", "share", "share", "share", "share", "share"]);
     expect([byValue.get("27")?.period, byValue.get("39")?.period, byValue.get("2")?.measure]).toEqual(["2024-Q3", "2024-Q3", "yoy_abs"]);
   });
+  it("reads a name before a verb of being or bringing in, with a share of the whole after it, as the part; and 'accounted for the remaining 23%' as a share of revenue", () => {
+    const extraction = extractFacts(article("Pellow Foods first half", "Pellow Foods said revenue rose 6% to £820 million. Bakery accounted for the remaining 23% or so, down from 26%. The UK remained the company's biggest market at 63% of revenue. Japan was at 31% of revenue. Frozen meals were 38% of revenue. Cheese also generated 41 per cent of group EBITDA."), taxonomy);
+    expect(segmentNameByValue(extraction)).toMatchObject({ "820": "total", "23": "Bakery", "26": "Bakery", "63": "UK", "31": "Japan", "38": "Frozen meals", "41": "Cheese" });
+    const byValue = new Map(extraction.facts.map((fact) => [fact.value, fact]));
+    expect(["23", "26", "63", "38"].map((value) => [byValue.get(value)?.metric, byValue.get(value)?.measure])).toEqual([["revenue", "share"], ["revenue", "share"], ["revenue", "share"], ["revenue", "share"]]);
+    expect(byValue.get("41")?.metric).toBe("ebitda");
+    // (Without a whole after it, a verb of being names no part: "Its margin was 31%" is the company's.)
+    expect(segmentNameByValue(extractFacts(article("Pellow Foods first half", "Pellow Foods said revenue rose 6% to £820 million. Its operating margin was 11%."), taxonomy))["11"]).toBe("total");
+  });
 });
