@@ -31,7 +31,8 @@ export interface ReportInput {
   intervalOptions: IntervalOptions;
   /**
    * A draft checked against the fact base (`concord check`): its figures and their verdicts. The
-   * report's items are then the discrepancies the draft's figures are part of.
+   * report's items are then the discrepancies the draft's figures are part of. Markdown, JSON and
+   * GitHub render it; the HTML report does not (check offers no HTML), and shows the items alone.
    */
   draft?: CheckResult;
 }
