@@ -319,7 +319,7 @@ function runReconcile(paths: string[], options: ReconcileOptions, io: CliIo): nu
     intervalOptions: { aboutTolerance: config.aboutTolerance },
     ...(changes ? { changes } : {}),
   };
-  const render = (format: ReconcileOptions["format"], report: ReportInput) => (format === "json" ? formatReportJson(report) : format === "github" ? formatReportGithub(report) : format === "html" ? formatReportHtml(report) : formatReportMarkdown(report));
+  const render = renderReport;
   const out = options.out ?? (options.format === "markdown" ? "reports/conflicts.md" : "-");
   writeOutput(out, render(options.format, input), io);
   // One run, several outputs (CI: annotations, the change report and the gate from one invocation).
@@ -333,6 +333,11 @@ function runReconcile(paths: string[], options: ReconcileOptions, io: CliIo): nu
   const stale = atOrAbove("warning", options.failOn) ? staleReviews.length : 0;
   if (out !== "-") io.stderr(`${counted(shownItems.length, "discrepancy", "discrepancies")} from ${counted(shown.length, "finding")} (${open} open at or above ${options.failOn}), ${counted(staleReviews.length, "stale review")}: report written to ${out}\n`);
   return open + stale > 0 ? EXIT_FINDINGS : EXIT_OK;
+}
+
+/** The report in a format: the one set of formatters `reconcile` and `check` share. */
+function renderReport(format: ReconcileOptions["format"], report: ReportInput): string {
+  return format === "json" ? formatReportJson(report) : format === "github" ? formatReportGithub(report) : format === "html" ? formatReportHtml(report) : formatReportMarkdown(report);
 }
 
 /** An --also value, FORMAT=FILE. */
@@ -624,7 +629,7 @@ function reportNewEntity(shown: string, extraction: Extraction, extractor: Extra
 }
 
 function runCheck(draft: string, paths: string[], options: CheckCliOptions, extractor: Extractor, io: CliIo): number {
-  const { checkDraft, DRAFT_SOURCE_ID, failingFigures, formatCheckGithub, formatCheckJson, formatCheckMarkdown } = extractor;
+  const { checkDraft, draftItems, placeDraftFacts, DRAFT_SOURCE_ID, failingFigures } = extractor;
   const config = readConfig(options.config, io);
   const loaded = loadOrThrow(paths, options.taxonomy, io);
   if (loaded.factBase.sources.some((source) => source.id === DRAFT_SOURCE_ID)) {
@@ -635,14 +640,26 @@ function runCheck(draft: string, paths: string[], options: CheckCliOptions, extr
   // A draft about a company the taxonomy does not know is checked on its own id: nothing in the fact
   // base shares its keys, so its figures are unverified, never set against another company's.
   const taxonomy = extractor.taxonomyWithSubject(extraction, loaded.taxonomy);
-  // The fact base is loaded once; the draft is loaded alone and added where its name sorts.
+  // The fact base is loaded once; the draft is loaded alone and added where its name sorts, its facts
+  // placed at their figures in the draft so the report's fact tables point there.
   const draftLoad = loadFactFiles([{ file: shown, text: JSON.stringify(proposed.document) }], taxonomy);
   if (draftLoad.diagnostics.length > 0) throw new UnusableInput(draftLoad.diagnostics);
-  const combined = withFactFiles(loaded.factBase, draftLoad.factBase);
-  const { findings } = reconcile(combined, [], config, taxonomy);
-  const result = checkDraft(shown, combined, findings, proposed.facts, config);
-  const report = options.format === "json" ? formatCheckJson(result) : options.format === "github" ? formatCheckGithub(result) : formatCheckMarkdown(result);
-  writeOutput(options.out, report, io);
+  const combined = withFactFiles(loaded.factBase, placeDraftFacts(draftLoad.factBase, proposed.facts));
+  const { findings, items } = reconcile(combined, [], config, taxonomy);
+  const result = checkDraft(shown, combined, findings, proposed.facts, config, items);
+  // The draft's items: the discrepancies its figures are part of, grouped as reconcile groups them.
+  const shownItems = draftItems(items, result);
+  const input: ReportInput = {
+    factBase: combined,
+    taxonomy,
+    findings: shownItems.flatMap((item) => item.findings),
+    items: shownItems,
+    staleReviews: [],
+    failOn: options.failOn,
+    intervalOptions: { aboutTolerance: config.aboutTolerance },
+    draft: result,
+  };
+  writeOutput(options.out, renderReport(options.format, input), io);
   // Verdicts fail, not findings: a wrong figure is an error, an unsure one a warning, so by default
   // only a figure the evidence pins an error on fails the check.
   const failing = failingFigures(result, options.failOn).length;

@@ -10,7 +10,7 @@ import { overlaps, type Interval } from "../numbers/interval.js";
 import type { Finding } from "../model/finding.js";
 import type { Candidate, Cause } from "../model/finding.js";
 import { valueAsWritten } from "../reconcile/judgement.js";
-import type { Verdict } from "./figure.js";
+import type { Verdict } from "../model/draft-check.js";
 
 /** What deciding reads about the fact base, so the decision itself is a plain function of its inputs. */
 export interface VerdictContext {

@@ -1,7 +1,8 @@
 // The report as JSON for machines (documented by schemas/report.schema.json): every discrepancy with
 // its id, severity, status, headline, facts in conflict, judgement and verdicts, and its findings
 // nested (id, rule, kind, severity, review, key, and each fact's source, value in base units, written
-// form and quote). Values are decimal strings so nothing is lost to binary floats.
+// form and quote). Values are decimal strings so nothing is lost to binary floats. With a draft
+// section (`concord check`), the draft's figures come first, each naming the ids of its items.
 import type { Fact, Source } from "../model/types.js";
 import type { FactKey, Finding, Judgement } from "../model/finding.js";
 import { isReviewed, newSinceVerdict, type Discrepancy } from "../model/discrepancy.js";
@@ -9,6 +10,7 @@ import { toFactRecord } from "../model/fact-record.js";
 import { writtenForm } from "../model/wording.js";
 import { itemHeadline } from "./present.js";
 import { reportView, type ReportInput } from "./report-model.js";
+import type { CheckResult, Reading } from "../model/draft-check.js";
 
 export function formatReportJson(input: ReportInput): string {
   const { staleReviews, failOn, changes } = input;
@@ -16,6 +18,7 @@ export function formatReportJson(input: ReportInput): string {
   const report = {
     version: 2,
     fail_on: failOn,
+    ...(input.draft ? { draft: draftJson(input.draft) } : {}),
     summary: {
       sources: summary.sources,
       primary_sources: summary.primarySources,
@@ -45,6 +48,35 @@ export function formatReportJson(input: ReportInput): string {
       : {}),
   };
   return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+/**
+ * The checked draft: its path, the verdict counts and every figure with its reading, verdict, level,
+ * reason, supported value, likely cause and the ids of the items (in `items`) it is part of. Key
+ * order is fixed here, so the same draft and facts give byte-identical output.
+ */
+function draftJson(result: CheckResult) {
+  return {
+    path: result.draft,
+    counts: result.counts,
+    figures: result.figures.map((figure) => ({
+      line: figure.line,
+      column: figure.column,
+      quote: figure.quote,
+      reading: readingJson(figure.reading),
+      verdict: figure.verdict,
+      level: figure.level,
+      why: figure.why,
+      supported: figure.supported ?? null,
+      cause: figure.cause ? { kind: figure.cause.kind, explanation: figure.cause.explanation } : null,
+      items: figure.items,
+    })),
+  };
+}
+
+function readingJson(reading: Reading) {
+  const { entity, segment, metric, measure, of, period, basis, qualifier, value, key } = reading;
+  return { entity, segment, metric, measure, of: of ?? null, period, basis, qualifier, value, key };
 }
 
 /** A discrepancy with everything it holds: the facts in conflict, the judgement, its verdicts, and its findings nested. */

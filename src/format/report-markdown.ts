@@ -1,7 +1,8 @@
 // The editor's conflict report as Markdown (reports/conflicts.md): a summary (open discrepancies first,
 // each a link, then reviewed ones, then counts), then each discrepancy with one row per fact in
 // conflict, the rules' findings as its evidence, its verdicts, and with --since what changed. Renders on GitHub and
-// reads in a terminal pager; every text from a source is escaped; no timestamps.
+// reads in a terminal pager; every text from a source is escaped; no timestamps. With a draft section
+// (`concord check`) the same items follow the draft's verdict table instead of the summary.
 import type { Fact, Source } from "../model/types.js";
 import { formatInterval } from "../numbers/interval.js";
 import type { Finding, Judgement } from "../model/finding.js";
@@ -11,10 +12,14 @@ import { itemsOf, reportView, type ReportInput } from "./report-model.js";
 import { isReviewed, newSinceVerdict, type Discrepancy } from "../model/discrepancy.js";
 import { intervalOf } from "../numbers/interval.js";
 import { BASIS_WORDS, counted, KIND_WORDS, VERDICT_WORDS, writtenForm } from "../model/wording.js";
+import { VERDICTS, type CheckedFigure, type CheckResult, type Verdict } from "../model/draft-check.js";
 
 const SEVERITY_MARK = { error: "🔴 error", warning: "🟡 warning", info: "🔵 info" } as const;
 
+const VERDICT_MARK: Readonly<Record<Verdict, string>> = { wrong: "🔴 wrong", unsure: "🟡 unsure", unverified: "⚪ unverified", consistent: "🟢 consistent" };
+
 export function formatReportMarkdown(input: ReportInput): string {
+  if (input.draft) return formatDraftMarkdown(input, input.draft);
   const { staleReviews, failOn, changes } = input;
   const { sources, items, summary } = reportView(input);
   const lines: string[] = [];
@@ -58,6 +63,43 @@ export function formatReportMarkdown(input: ReportInput): string {
     lines.push("");
   }
   return `${lines.join("\n").replace(/\n+$/, "")}\n`;
+}
+
+/**
+ * A checked draft: the count of verdicts, one table row per figure (where, the figure, how it was
+ * read, the verdict and why, with links to the discrepancies it is part of), then those discrepancies
+ * as the conflict report shows them, numbered as the links say.
+ */
+function formatDraftMarkdown(input: ReportInput, result: CheckResult): string {
+  const { sources, items } = reportView(input);
+  const number = new Map(items.map((item, index) => [item.id, index + 1]));
+  const draft = escapeMarkdown(result.draft);
+  const verdicts = VERDICTS.map((verdict) => `${result.counts[verdict]} ${verdict}`).join(", ");
+  const lines = [`# Draft check: ${draft}`, "", `${counted(result.figures.length, "figure")}: ${verdicts}.`, ""];
+  if (result.figures.length > 0) {
+    lines.push("| where | figure | read as | verdict | why |", "|---|---|---|---|---|");
+    for (const figure of result.figures) {
+      lines.push(`| ${draft}:${figure.line}:${figure.column} | ${escapeMarkdown(figure.quote)} | ${escapeMarkdown(readAs(figure))} | ${VERDICT_MARK[figure.verdict]} | ${escapeMarkdown(figure.why)}${seeItems(figure, number)} |`);
+    }
+    lines.push("");
+  }
+  lines.push("## Discrepancies", "");
+  if (items.length === 0) lines.push("No discrepancies.", "");
+  items.forEach((item, index) => lines.push(...formatItem(item, index + 1, input, sources)));
+  return `${lines.join("\n").replace(/\n+$/, "")}\n`;
+}
+
+/** "AMZN north_america operating_income, 2025-Q4, reported: 93 亿 USD". */
+function readAs(figure: CheckedFigure): string {
+  const { key, basis, value } = figure.reading;
+  return `${key}, ${basis}: ${value}`;
+}
+
+/** " See discrepancy [1](#d-…)." for the items a figure is part of, by their numbers in this report. */
+function seeItems(figure: CheckedFigure, number: ReadonlyMap<string, number>): string {
+  const shown = figure.items.filter((id) => number.has(id)).sort((a, b) => number.get(a)! - number.get(b)!);
+  if (shown.length === 0) return "";
+  return ` See ${shown.length === 1 ? "discrepancy" : "discrepancies"} ${shown.map((id) => `[${number.get(id)}](#${id})`).join(", ")}.`;
 }
 
 /** For an item open although it has verdicts: how many of its findings are new since them. */

@@ -1,9 +1,14 @@
-// Everything a report shows, gathered once so the Markdown, JSON, HTML and GitHub formatters agree.
+// Everything a report shows, gathered once so the Markdown, JSON, HTML and GitHub formatters agree:
+// the conflict report of `concord reconcile` and, with a draft section, the draft report of
+// `concord check` (its figures' verdicts, then the discrepancies they are part of, as the conflict
+// report shows them). The input depends on the taxonomy, reviews and changes, so it lives here, above
+// src/model/, which holds the draft section's own shapes (model/draft-check.ts).
 import type { FactBase } from "../model/types.js";
 import type { IntervalOptions } from "../numbers/interval.js";
 import type { Changes } from "../reconcile/changes.js";
 import type { Finding, Severity } from "../model/finding.js";
 import type { Discrepancy } from "../model/discrepancy.js";
+import type { CheckResult } from "../model/draft-check.js";
 import { groupDiscrepancies } from "../reconcile/discrepancies.js";
 import type { Review } from "../reviews/reviews.js";
 import type { Taxonomy } from "../taxonomy/taxonomy.js";
@@ -24,6 +29,12 @@ export interface ReportInput {
   changes?: Changes;
   /** The tolerances the findings were computed with, so shown intervals match them. */
   intervalOptions: IntervalOptions;
+  /**
+   * A draft checked against the fact base (`concord check`): its figures and their verdicts. The
+   * report's items are then the discrepancies the draft's figures are part of. Markdown, JSON and
+   * GitHub render it; the HTML report does not (check offers no HTML), and shows the items alone.
+   */
+  draft?: CheckResult;
 }
 
 /** The items a report shows. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkDraft, failingFigures, type CheckResult } from "../../src/check/check.js";
+import { checkDraft, draftItems, failingFigures, placeDraftFacts, type CheckedFigure, type CheckResult } from "../../src/check/check.js";
 import { defaultConfig } from "../../src/config/config.js";
 import type { ProposedFact } from "../../src/extract/extract.js";
 import { reconcile } from "../../src/reconcile/reconcile.js";
@@ -18,11 +18,22 @@ interface DraftFigure {
  * Checks a draft made of `figures` against the fact files given: the draft becomes source "draft", as
  * `concord check` makes it, and each figure is placed at its line and column (default 1), with its quote.
  */
-function check(files: Readonly<Record<string, string>>, figures: readonly DraftFigure[]): CheckResult {
+function check(files: Readonly<Record<string, string>>, figures: readonly DraftFigure[]): CheckResult & { rulesOf: (figure: CheckedFigure) => string[] } {
   const factBase = loadInline({ ...files, "facts/draft.yaml": sourceFile({ id: "draft", published: "2026-02-07" }, figures.map((figure) => figure.fields)) });
-  const { findings } = reconcile(factBase, [], defaultConfig(), taxonomy);
+  const { findings, items } = reconcile(factBase, [], defaultConfig(), taxonomy);
   const proposed = figures.map((figure) => ({ quote: figure.fields.quote!, line: figure.line, column: figure.column ?? 1 }) as ProposedFact);
-  return checkDraft("d.md", factBase, findings, proposed);
+  const result = checkDraft("d.md", factBase, findings, proposed);
+  // The draft's items (checkDraft groups the findings itself, as reconcile does): exactly the
+  // discrepancies with a finding that names a draft fact, in reconcile's order.
+  const involving = items.filter((item) => item.findings.some((finding) => finding.facts.some((fact) => fact.sourceId === "draft")));
+  expect(draftItems(items, result).map((item) => item.id)).toEqual(involving.map((item) => item.id));
+  const byId = new Map(items.map((item) => [item.id, item]));
+  // The rules that saw a figure: those of the findings in its items that name its draft fact.
+  const rulesOf = (figure: CheckedFigure) => {
+    const fact = factBase.facts.filter((candidate) => candidate.sourceId === "draft")[figures.findIndex((given) => given.line === figure.line && (given.column ?? 1) === figure.column)];
+    return figure.items.flatMap((id) => byId.get(id)!.findings.filter((finding) => finding.facts.includes(fact!)).map((finding) => finding.rule));
+  };
+  return { ...result, rulesOf };
 }
 
 const release = (facts: readonly FactFields[]) => ({ "facts/release.yaml": sourceFile({ id: "release", kind: "primary", published: "2026-02-05" }, facts) });
@@ -37,7 +48,8 @@ describe("checkDraft verdicts", () => {
     expect(figure!.reading).toMatchObject({ entity: "AMZN", segment: "north_america", metric: "operating_income", measure: "level", period: "2025-Q4", basis: "reported", value: "93 亿 USD" });
     expect(figure!.supported?.value).toBe("115 亿 USD");
     expect(figure!.cause?.kind).toBe("prior_period");
-    expect(figure!.evidence.map((item) => item.rule)).toContain("contradiction");
+    expect(result.rulesOf(figure!)).toContain("contradiction");
+    expect(figure!.items).toHaveLength(1);
   });
 
   it("gives a figure many rules saw one line, with every rule as evidence under it", () => {
@@ -45,12 +57,12 @@ describe("checkDraft verdicts", () => {
     const result = check(release(segments), [{ fields: income("150", { quote: "the division earned 150" }), line: 2 }]);
     expect(result.figures).toHaveLength(1);
     expect(result.figures[0]!.verdict).toBe("wrong");
-    expect(result.figures[0]!.evidence.map((item) => item.rule).sort()).toEqual(["arithmetic-sum", "contradiction"]);
+    expect(result.rulesOf(result.figures[0]!).sort()).toEqual(["arithmetic-sum", "contradiction"]);
   });
 
   it("calls a figure consistent when facts share its key and none conflicts", () => {
     const result = check(article("wire", [income("115")]), [{ fields: income("115.2"), line: 1 }]);
-    expect(result.figures[0]).toMatchObject({ verdict: "consistent", level: "ok", evidence: [] });
+    expect(result.figures[0]).toMatchObject({ verdict: "consistent", level: "ok", items: [] });
   });
 
   it("calls a figure unverified when nothing shares its key, or only another basis does", () => {
@@ -93,7 +105,7 @@ describe("checkDraft verdicts", () => {
     const growth = { segment: "north_america", metric: "operating_income", measure: "yoy", value: "50", unit: "percent", quote: "profit grew by half" };
     const secondary = check(article("wire", levels), [{ fields: growth, line: 1 }]);
     expect(secondary.figures[0]).toMatchObject({ verdict: "unsure", level: "warning" });
-    expect(secondary.figures[0]!.evidence.map((item) => item.rule)).toEqual(["arithmetic-growth"]);
+    expect(secondary.rulesOf(secondary.figures[0]!)).toEqual(["arithmetic-growth"]);
     // The same arithmetic against the company's own figures pins the error on the draft.
     expect(check(release(levels), [{ fields: growth, line: 1 }]).figures[0]!.verdict).toBe("wrong");
   });
@@ -151,5 +163,19 @@ describe("checkDraft verdicts", () => {
     expect(failingFigures(result, "warning").map((figure) => figure.line)).toEqual([1]);
     expect(failingFigures(result, "info")).toHaveLength(2);
     expect(failingFigures(result, "never")).toHaveLength(0);
+  });
+});
+
+describe("placeDraftFacts", () => {
+  it("places each draft fact at its figure in the draft, leaving everything else as loaded", () => {
+    const loaded = loadInline({ "d.md": sourceFile({ id: "draft" }, [income("93"), revenue("1800")]) });
+    const proposed = [{ line: 7, column: 14 }, { line: 9, column: 2 }] as ProposedFact[];
+    const placed = placeDraftFacts(loaded, proposed);
+    expect(placed.facts.map((fact) => fact.position)).toEqual([
+      { file: "d.md", line: 7, column: 14 },
+      { file: "d.md", line: 9, column: 2 },
+    ]);
+    expect(placed.facts.map(({ position: _position, ...rest }) => rest)).toEqual(loaded.facts.map(({ position: _position, ...rest }) => rest));
+    expect(placed.sources).toBe(loaded.sources);
   });
 });

@@ -2957,19 +2957,20 @@ return errors === 0;
 validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const report = validate52;
-const schema74 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://concord.dev/schemas/report.schema.json","title":"concord report (JSON)","description":"What `concord reconcile --format json` prints: a summary, every discrepancy with its findings nested and every fact involved, the stale reviews, and with `--since` what changed. Values are decimal strings in base units so nothing is lost to binary floating point. The output has no timestamps: the same facts give the same bytes.","type":"object","additionalProperties":false,"required":["version","fail_on","summary","items","stale_reviews"],"properties":{"version":{"description":"Version of this report format; changes only when the format changes incompatibly (2: discrepancies as the unit, findings nested in them).","const":2},"fail_on":{"description":"The `--fail-on` level the report was made with: open discrepancies at or above it make `concord reconcile` exit 1 (`never`: never).","enum":["error","warning","info","never"]},"summary":{"description":"Counts over the discrepancies in this report (with `--since`, only those involving a fact added or changed) and over the whole fact base.","type":"object","additionalProperties":false,"required":["sources","primary_sources","facts","items","findings","by_severity","reviewed","open","open_at_or_above_fail_level","stale_reviews"],"properties":{"sources":{"description":"Sources in the fact base.","type":"integer","minimum":0},"primary_sources":{"description":"Of those, primary sources (the company's own releases).","type":"integer","minimum":0},"facts":{"description":"Facts in the fact base.","type":"integer","minimum":0},"items":{"description":"Discrepancies in this report: findings about the same conflicting facts count once.","type":"integer","minimum":0},"findings":{"description":"Findings of the rules in those discrepancies.","type":"integer","minimum":0},"by_severity":{"description":"Discrepancies in this report per severity (the most severe of their findings).","type":"object","additionalProperties":false,"required":["error","warning","info"],"properties":{"error":{"description":"Discrepancies with severity `error`.","type":"integer","minimum":0},"warning":{"description":"Discrepancies with severity `warning`.","type":"integer","minimum":0},"info":{"description":"Discrepancies with severity `info`.","type":"integer","minimum":0}}},"reviewed":{"description":"Discrepancies an editor's verdicts in reviews.yaml cover: one on the item's id, or one on each of its findings.","type":"integer","minimum":0},"open":{"description":"Discrepancies not reviewed: without a verdict, or with a finding no verdict covers.","type":"integer","minimum":0},"open_at_or_above_fail_level":{"description":"Open discrepancies at or above `fail_on` (0 when `fail_on` is `never`).","type":"integer","minimum":0},"stale_reviews":{"description":"Reviews whose finding or discrepancy no longer exists.","type":"integer","minimum":0}}},"items":{"description":"The discrepancies, most severe first (then by key): each is the findings about one set of conflicting facts.","type":"array","items":{"$ref":"#/$defs/item"}},"stale_reviews":{"description":"Reviews in reviews.yaml that name a finding the facts no longer produce, in file order.","type":"array","items":{"$ref":"#/$defs/staleReview"}},"changes":{"description":"Present only with `--since REF`: what changed in the facts since REF.","type":"object","additionalProperties":false,"required":["since","facts","new_items","changed_items","resolved_items","new_findings","resolved_findings"],"properties":{"since":{"description":"The git ref compared with, as given to `--since`.","type":"string"},"facts":{"description":"Facts added, removed or changed since the ref, by file and line.","type":"array","items":{"$ref":"#/$defs/factChange"}},"new_items":{"description":"Ids of discrepancies none of whose findings existed at the ref, in report order.","type":"array","items":{"$ref":"#/$defs/itemId"}},"changed_items":{"description":"Discrepancies that hold findings that existed at the ref, but not as the ref's item of the same id with the same findings, in report order.","type":"array","items":{"description":"A discrepancy and what changed in it.","type":"object","additionalProperties":false,"required":["id","was","new_findings","left_findings"],"properties":{"id":{"description":"The discrepancy's id now.","$ref":"#/$defs/itemId"},"was":{"description":"Ids of the discrepancies at the ref that held any of its findings.","type":"array","items":{"$ref":"#/$defs/itemId"}},"new_findings":{"description":"Ids of its findings that did not exist at the ref.","type":"array","items":{"$ref":"#/$defs/findingId"}},"left_findings":{"description":"Ids of findings those discrepancies held at the ref that it does not hold now (gone, or in another discrepancy).","type":"array","items":{"$ref":"#/$defs/findingId"}}}}},"resolved_items":{"description":"Ids of discrepancies at the ref none of whose findings exists now.","type":"array","items":{"$ref":"#/$defs/itemId"}},"new_findings":{"description":"Ids of findings that did not exist at the ref.","type":"array","items":{"$ref":"#/$defs/findingId"}},"resolved_findings":{"description":"Ids of findings that existed at the ref and no longer do.","type":"array","items":{"$ref":"#/$defs/findingId"}}}}},"$defs":{"item":{"description":"A discrepancy: the findings whose facts in conflict overlap, decided once.","type":"object","additionalProperties":false,"required":["id","severity","kind","status","headline","supported_value","supported_sentence","key","values","facts","judgement","verdicts","new_since_verdict","findings"],"properties":{"id":{"description":"Stable id: `d-` and a hash of the facts in conflict, used in reviews.yaml.","$ref":"#/$defs/itemId"},"severity":{"description":"The most severe of its findings' severities.","$ref":"#/$defs/severity"},"kind":{"description":"The kind of its leading finding.","type":"string"},"status":{"description":"`reviewed` when verdicts cover every finding in it: one on the item id covers them all (a new fact in conflict changes the id), one on a finding id covers that finding only. Else `open`.","enum":["open","reviewed"]},"headline":{"description":"What disagrees, in words: the key and the values in conflict.","type":"string"},"supported_value":{"description":"The value the evidence supports, as written, or null.","type":["string","null"]},"supported_sentence":{"description":"\"the evidence supports …\", or null.","type":["string","null"]},"key":{"description":"The key of its leading finding.","$ref":"#/$defs/key"},"values":{"description":"Distinct values of the facts in conflict, as written.","type":"array","items":{"type":"string"}},"facts":{"description":"The facts in conflict, in fact-base order.","type":"array","items":{"$ref":"#/$defs/fact"}},"judgement":{"description":"Which value the evidence supports, from its leading contradiction, or null.","anyOf":[{"$ref":"#/$defs/judgement"},{"type":"null"}]},"verdicts":{"description":"The verdicts given on it: one on the item id first, then those on its findings.","type":"array","items":{"description":"A verdict and the id it was recorded on.","type":"object","additionalProperties":false,"required":["on","verdict","note","reviewer","date"],"properties":{"on":{"description":"The item or finding id the verdict names in reviews.yaml.","type":"string"},"verdict":{"description":"The verdict.","$ref":"#/$defs/verdict"},"right":{"description":"For `source_right`: the sources whose value stands.","type":"array","items":{"type":"string"}},"note":{"description":"Why.","type":"string"},"reviewer":{"description":"Who decided.","type":"string"},"date":{"description":"When, YYYY-MM-DD.","type":"string"}}}},"new_since_verdict":{"description":"With verdicts on some of its findings only: the ids of its findings no verdict covers, new since those verdicts (the item is open until they are reviewed). Empty otherwise.","type":"array","items":{"$ref":"#/$defs/findingId"}},"findings":{"description":"The rules' findings about it, its evidence, in report order.","type":"array","minItems":1,"items":{"$ref":"#/$defs/finding"}}}},"itemId":{"description":"A discrepancy's stable id: `d-` and a hash of the facts in conflict (key, basis, value), not of the rules or their order.","type":"string","pattern":"^d-[0-9a-f]{8}$"},"findingId":{"description":"A finding's stable id: the rule id and eight hex digits of a hash of the rule, the key and the values in conflict.","type":"string","pattern":"^[a-z-]+-[0-9a-f]{8}$"},"severity":{"description":"How serious a finding is, as configured for its rule.","enum":["error","warning","info"]},"verdict":{"description":"An editor's verdict: `source_right` (the sources in `right` have the supported value), `both_right` (right on different bases or definitions), `not_a_conflict` (the facts do not state the same figure).","enum":["source_right","both_right","not_a_conflict"]},"finding":{"description":"One finding: a rule's report about the facts of one key.","type":"object","additionalProperties":false,"required":["id","rule","kind","severity","status","review","key","message_id","message","data","facts","judgement"],"properties":{"id":{"description":"Stable id, used in reviews.yaml.","$ref":"#/$defs/findingId"},"rule":{"description":"Id of the rule that reported it, e.g. `contradiction`.","type":"string","pattern":"^[a-z]+(-[a-z]+)*$"},"kind":{"description":"What kind of finding it is.","enum":["contradiction","self_contradiction","basis_difference","date_conflict","identity_violation","outside_guidance","restatement","stale_review"]},"severity":{"description":"The finding's severity.","$ref":"#/$defs/severity"},"status":{"description":"`reviewed` when reviews.yaml has a verdict for it, else `open`.","enum":["open","reviewed"]},"review":{"description":"The editor's verdict, or null when open.","oneOf":[{"$ref":"#/$defs/review"},{"type":"null"}]},"key":{"description":"The key the facts share.","$ref":"#/$defs/key"},"message_id":{"description":"Which of the rule's messages (its `meta.messages`): e.g. `two` or `several` for a contradiction, `growth`, `change` or `cagr` for arithmetic-growth.","type":"string","minLength":1},"message":{"description":"One sentence saying what is wrong: the rule's message for `message_id` with `data` filled in.","type":"string","minLength":1},"data":{"description":"What the rule reported, by name, as the message is made from it: for arithmetic findings the identity, each operand as written with its source, the computed interval and the stated value's interval (`computed`, `stated`, `stated_interval`); for value findings the basis and the distinct values. The fields a rule's id is made from are in its `meta.identity`.","type":"object","additionalProperties":{"anyOf":[{"type":"string"},{"type":"number"},{"type":"array","items":{"type":"string"}}]}},"facts":{"description":"Every fact involved, in fact-base order (by file, then position in the file).","type":"array","minItems":1,"items":{"$ref":"#/$defs/fact"}},"judgement":{"description":"For contradictions and self-contradictions, which value the evidence supports and the likely cause of each other value; null for other kinds.","oneOf":[{"$ref":"#/$defs/judgement"},{"type":"null"}]}}},"judgement":{"description":"The values in conflict ranked by the evidence: a primary source (the company's own release) first, then the number of independent sources, then the arithmetic identities.","type":"object","additionalProperties":false,"required":["summary","supported","candidates","outliers"],"properties":{"summary":{"description":"One or two sentences: the supported value and why, and the likely cause of each other value. Contains values as sources write them: escape it before showing it as HTML or Markdown.","type":"string","minLength":1},"supported":{"description":"Index in `candidates` of the value the evidence clearly favours, or null when it favours none (the candidates tie).","oneOf":[{"type":"integer","minimum":0},{"type":"null"}]},"candidates":{"description":"The distinct values in conflict (facts whose intervals all overlap form one value), best supported first.","type":"array","items":{"$ref":"#/$defs/candidate"}},"outliers":{"description":"With a supported value, every other value; without one, the values the fact base explains (last year's figure, another basis's figure). Each with its likely cause when one fits.","type":"array","items":{"$ref":"#/$defs/outlier"}}}},"candidate":{"description":"One of the values in conflict and the evidence for it.","type":"object","additionalProperties":false,"required":["value","sources","primary","agreeing_sources","score","reasons","facts"],"properties":{"value":{"description":"The value as written, every distinct written form joined with ` / `, primary sources' first: `11,472 million USD / 115 億 USD`.","type":"string"},"sources":{"description":"Distinct ids of the sources stating it, sorted.","type":"array","items":{"type":"string"}},"primary":{"description":"Whether a primary source (the company's own release) states it.","type":"boolean"},"agreeing_sources":{"description":"How many independent sources (distinct source ids) state it.","type":"integer","minimum":0},"score":{"description":"The evidence as one number, for sorting: 1000 for a primary source, 10 per independent source (at most 99 counted), plus satisfied less broken identities (between -9 and 9).","type":"integer"},"reasons":{"description":"The evidence in plain sentences, e.g. `The company's own release states it (...), and 2 independent sources agree on it (...).`, `It does not fit the growth from the earlier period's figure.`","type":"array","items":{"type":"string"}},"facts":{"description":"The facts stating this value for the finding's key and basis, in fact-base order; for a self-contradiction, also other sources' facts that agree with it.","type":"array","items":{"description":"A fact, by where it is.","type":"object","additionalProperties":false,"required":["source","written","file","line"],"properties":{"source":{"description":"The id of the fact's source.","type":"string"},"written":{"description":"The value as the fact file writes it, with scale and unit.","type":"string"},"file":{"description":"The fact file, relative to the working folder, with forward slashes.","type":"string"},"line":{"description":"Line of the fact in the file, from 1.","type":"integer","minimum":1}}}}}},"outlier":{"description":"A value the evidence does not support, with its likely cause when one fits.","type":"object","additionalProperties":false,"required":["candidate","cause"],"properties":{"candidate":{"description":"Index of the value in `candidates`.","type":"integer","minimum":0},"cause":{"description":"The first cause that fits, or null when none does.","oneOf":[{"$ref":"#/$defs/cause"},{"type":"null"}]}}},"cause":{"description":"Why a value likely went wrong.","type":"object","additionalProperties":false,"required":["kind","explanation"],"properties":{"kind":{"description":"`prior_period`: it equals the same figure a year earlier; `scale_slip`: times 10 or 1,000 (or divided) it equals the supported value; `dropped_digit`: the supported value with one digit left out; `transposed_digits`: the supported value with two adjacent digits swapped; `basis_slip`: it equals the figure on another basis (ex-FX, non-GAAP); `sign_slip`: the supported value with the sign reversed.","enum":["prior_period","scale_slip","dropped_digit","transposed_digits","basis_slip","sign_slip"]},"explanation":{"description":"One sentence naming the value, what it matches and where. Contains values as sources write them: escape it before showing it as HTML or Markdown.","type":"string","minLength":1}}},"review":{"description":"An editor's verdict on a finding, from reviews.yaml.","type":"object","additionalProperties":false,"required":["verdict","note","reviewer","date"],"properties":{"verdict":{"description":"The verdict.","$ref":"#/$defs/verdict"},"right":{"description":"For `source_right`: the ids of the sources whose value the evidence supports.","type":"array","minItems":1,"items":{"type":"string"}},"note":{"description":"Why: the evidence for the verdict.","type":"string"},"reviewer":{"description":"Who decided.","type":"string"},"date":{"description":"When, `YYYY-MM-DD`.","type":"string","format":"date"}}},"key":{"description":"What facts are matched on: entity, segment, metric, measure (with what it is of) and the days of the period.","type":"object","additionalProperties":false,"required":["entity","segment","metric","measure","of","period","period_days"],"properties":{"entity":{"description":"Entity id from the taxonomy, e.g. `AMZN`.","type":"string"},"segment":{"description":"Segment id from the taxonomy; `total` for the whole entity.","type":"string"},"metric":{"description":"Metric id from the taxonomy, e.g. `operating_income`.","type":"string"},"measure":{"description":"`level` for the metric itself, or the change, share or multiple of it.","enum":["level","yoy","qoq","yoy_abs","qoq_abs","cagr","share","multiple"]},"of":{"description":"What a share or multiple is of (`AMZN/total`, `MARKET/public_cloud`), or null.","oneOf":[{"type":"string"},{"type":"null"}]},"period":{"description":"The period label as the first fact of the finding writes it, e.g. `2025-Q4` or `FY2025`.","type":"string"},"period_days":{"description":"The days the period covers, `YYYY-MM-DD..YYYY-MM-DD`, `@YYYY-MM-DD` for an instant, or `none`: facts match on these, not on the label.","type":"string","pattern":"^(\\d{4}-\\d{2}-\\d{2}\\.\\.\\d{4}-\\d{2}-\\d{2}|@\\d{4}-\\d{2}-\\d{2}|none)$"}}},"source":{"description":"The source a fact comes from; the fields are null when the source is not in the fact base.","type":"object","additionalProperties":false,"required":["id","publisher","kind","published","url"],"properties":{"id":{"description":"The source's id.","type":"string"},"publisher":{"description":"Who published it.","oneOf":[{"type":"string"},{"type":"null"}]},"kind":{"description":"`primary` (the company's own release) or `secondary`.","enum":["primary","secondary",null]},"published":{"description":"Publication date, or date-time with its zone, as the fact file gives it; null when undated.","oneOf":[{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$"},{"type":"null"}]},"url":{"description":"Where the source can be read, or null.","oneOf":[{"type":"string","format":"uri"},{"type":"null"}]}}},"factFields":{"description":"The fields of one fact as reports show it (see `fact` and `factChange`).","type":"object","required":["source","value","value_high","unit","written","basis","qualifier","period","quote","file","line","column"],"properties":{"source":{"description":"The source that states the fact.","$ref":"#/$defs/source"},"value":{"description":"The value (a range's low end) as a decimal string in base units (115亿美元 → `11500000000`; percent stays percent), or the date `YYYY-MM-DD` for date facts.","type":"string","pattern":"^(-?\\d+(\\.\\d+)?|\\d{4}-\\d{2}-\\d{2})$"},"value_high":{"description":"A range's high end as a decimal string in base units, or null.","oneOf":[{"type":"string","pattern":"^-?\\d+(\\.\\d+)?$"},{"type":"null"}]},"unit":{"description":"A currency code (`USD`), `percent`, `bp`, `pp`, `count`, `GW`, `nm`, `multiple` or `date`.","type":"string"},"written":{"description":"The value as the fact file writes it, with scale and unit: `115 亿 USD`, `1,735–1,785 亿 USD`.","type":"string"},"basis":{"description":"What basis the figure is on.","enum":["reported","ex_fx","non_gaap","guidance","estimate","plan","run_rate","derived"]},"qualifier":{"description":"How the source hedges the figure.","enum":["exact","about","more_than","at_least","up_to","less_than"]},"period":{"description":"The fact's own period label.","type":"string"},"quote":{"description":"The figure's phrase as the source writes it. Text from a source: escape it before showing it as HTML or Markdown.","type":"string"},"file":{"description":"The fact file, relative to the working folder, with forward slashes.","type":"string"},"line":{"description":"Line of the fact in the file, from 1.","type":"integer","minimum":1},"column":{"description":"Column of the fact in the file, from 1.","type":"integer","minimum":1}}},"fact":{"description":"One fact involved in a finding.","type":"object","$ref":"#/$defs/factFields","unevaluatedProperties":false},"factChange":{"description":"A fact added, removed or changed since the ref: the fact as it is now (added, changed) or was (removed).","type":"object","$ref":"#/$defs/factFields","required":["change"],"properties":{"change":{"description":"What happened to the fact.","enum":["added","removed","changed"]},"diff":{"description":"For `changed`: a unified diff of the fact's fields, old against new.","type":"string"}},"unevaluatedProperties":false},"staleReview":{"description":"A review whose finding no longer exists.","type":"object","additionalProperties":false,"required":["finding","verdict","file","line"],"properties":{"finding":{"description":"The finding id the review names.","$ref":"#/$defs/findingId"},"verdict":{"description":"The review's verdict.","$ref":"#/$defs/verdict"},"file":{"description":"The reviews file.","type":"string"},"line":{"description":"Line of the review in the file, from 1.","type":"integer","minimum":1}}}}};
-const schema76 = {"description":"A discrepancy's stable id: `d-` and a hash of the facts in conflict (key, basis, value), not of the rules or their order.","type":"string","pattern":"^d-[0-9a-f]{8}$"};
-const schema87 = {"description":"A finding's stable id: the rule id and eight hex digits of a hash of the rule, the key and the values in conflict.","type":"string","pattern":"^[a-z-]+-[0-9a-f]{8}$"};
-const schema75 = {"description":"A discrepancy: the findings whose facts in conflict overlap, decided once.","type":"object","additionalProperties":false,"required":["id","severity","kind","status","headline","supported_value","supported_sentence","key","values","facts","judgement","verdicts","new_since_verdict","findings"],"properties":{"id":{"description":"Stable id: `d-` and a hash of the facts in conflict, used in reviews.yaml.","$ref":"#/$defs/itemId"},"severity":{"description":"The most severe of its findings' severities.","$ref":"#/$defs/severity"},"kind":{"description":"The kind of its leading finding.","type":"string"},"status":{"description":"`reviewed` when verdicts cover every finding in it: one on the item id covers them all (a new fact in conflict changes the id), one on a finding id covers that finding only. Else `open`.","enum":["open","reviewed"]},"headline":{"description":"What disagrees, in words: the key and the values in conflict.","type":"string"},"supported_value":{"description":"The value the evidence supports, as written, or null.","type":["string","null"]},"supported_sentence":{"description":"\"the evidence supports …\", or null.","type":["string","null"]},"key":{"description":"The key of its leading finding.","$ref":"#/$defs/key"},"values":{"description":"Distinct values of the facts in conflict, as written.","type":"array","items":{"type":"string"}},"facts":{"description":"The facts in conflict, in fact-base order.","type":"array","items":{"$ref":"#/$defs/fact"}},"judgement":{"description":"Which value the evidence supports, from its leading contradiction, or null.","anyOf":[{"$ref":"#/$defs/judgement"},{"type":"null"}]},"verdicts":{"description":"The verdicts given on it: one on the item id first, then those on its findings.","type":"array","items":{"description":"A verdict and the id it was recorded on.","type":"object","additionalProperties":false,"required":["on","verdict","note","reviewer","date"],"properties":{"on":{"description":"The item or finding id the verdict names in reviews.yaml.","type":"string"},"verdict":{"description":"The verdict.","$ref":"#/$defs/verdict"},"right":{"description":"For `source_right`: the sources whose value stands.","type":"array","items":{"type":"string"}},"note":{"description":"Why.","type":"string"},"reviewer":{"description":"Who decided.","type":"string"},"date":{"description":"When, YYYY-MM-DD.","type":"string"}}}},"new_since_verdict":{"description":"With verdicts on some of its findings only: the ids of its findings no verdict covers, new since those verdicts (the item is open until they are reviewed). Empty otherwise.","type":"array","items":{"$ref":"#/$defs/findingId"}},"findings":{"description":"The rules' findings about it, its evidence, in report order.","type":"array","minItems":1,"items":{"$ref":"#/$defs/finding"}}}};
-const schema77 = {"description":"How serious a finding is, as configured for its rule.","enum":["error","warning","info"]};
-const schema78 = {"description":"What facts are matched on: entity, segment, metric, measure (with what it is of) and the days of the period.","type":"object","additionalProperties":false,"required":["entity","segment","metric","measure","of","period","period_days"],"properties":{"entity":{"description":"Entity id from the taxonomy, e.g. `AMZN`.","type":"string"},"segment":{"description":"Segment id from the taxonomy; `total` for the whole entity.","type":"string"},"metric":{"description":"Metric id from the taxonomy, e.g. `operating_income`.","type":"string"},"measure":{"description":"`level` for the metric itself, or the change, share or multiple of it.","enum":["level","yoy","qoq","yoy_abs","qoq_abs","cagr","share","multiple"]},"of":{"description":"What a share or multiple is of (`AMZN/total`, `MARKET/public_cloud`), or null.","oneOf":[{"type":"string"},{"type":"null"}]},"period":{"description":"The period label as the first fact of the finding writes it, e.g. `2025-Q4` or `FY2025`.","type":"string"},"period_days":{"description":"The days the period covers, `YYYY-MM-DD..YYYY-MM-DD`, `@YYYY-MM-DD` for an instant, or `none`: facts match on these, not on the label.","type":"string","pattern":"^(\\d{4}-\\d{2}-\\d{2}\\.\\.\\d{4}-\\d{2}-\\d{2}|@\\d{4}-\\d{2}-\\d{2}|none)$"}}};
-const schema86 = {"description":"An editor's verdict: `source_right` (the sources in `right` have the supported value), `both_right` (right on different bases or definitions), `not_a_conflict` (the facts do not state the same figure).","enum":["source_right","both_right","not_a_conflict"]};
+const schema74 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://concord.dev/schemas/report.schema.json","title":"concord report (JSON)","description":"What `concord reconcile --format json` prints (and `concord check --format json`, with the draft section): a summary, every discrepancy with its findings nested and every fact involved, the stale reviews, and with `--since` what changed. Values are decimal strings in base units so nothing is lost to binary floating point. The output has no timestamps: the same facts give the same bytes.","type":"object","additionalProperties":false,"required":["version","fail_on","summary","items","stale_reviews"],"properties":{"version":{"description":"Version of this report format; changes only when the format changes incompatibly (2: discrepancies as the unit, findings nested in them).","const":2},"fail_on":{"description":"The `--fail-on` level the report was made with: open discrepancies at or above it make `concord reconcile` exit 1 (`never`: never).","enum":["error","warning","info","never"]},"draft":{"description":"Present only in the output of `concord check`: the draft checked against the fact base, its verdict counts and its figures. The report's items are then the discrepancies the draft's figures are part of.","type":"object","additionalProperties":false,"required":["path","counts","figures"],"properties":{"path":{"description":"The draft's path, as given on the command line (from the repository root).","type":"string"},"counts":{"description":"Figures per verdict.","type":"object","additionalProperties":false,"required":["wrong","unsure","unverified","consistent"],"properties":{"wrong":{"description":"Figures the fact base contradicts, its evidence favouring another value.","type":"integer","minimum":0},"unsure":{"description":"Figures concord doubts its reading of, or cannot tell which side is wrong.","type":"integer","minimum":0},"unverified":{"description":"Figures nothing in the fact base speaks to.","type":"integer","minimum":0},"consistent":{"description":"Figures whose key the fact base has, with nothing there in conflict.","type":"integer","minimum":0}}},"figures":{"description":"One per figure of the draft, in the draft's order.","type":"array","items":{"$ref":"#/$defs/draftFigure"}}}},"summary":{"description":"Counts over the discrepancies in this report (with `--since`, only those involving a fact added or changed) and over the whole fact base.","type":"object","additionalProperties":false,"required":["sources","primary_sources","facts","items","findings","by_severity","reviewed","open","open_at_or_above_fail_level","stale_reviews"],"properties":{"sources":{"description":"Sources in the fact base.","type":"integer","minimum":0},"primary_sources":{"description":"Of those, primary sources (the company's own releases).","type":"integer","minimum":0},"facts":{"description":"Facts in the fact base.","type":"integer","minimum":0},"items":{"description":"Discrepancies in this report: findings about the same conflicting facts count once.","type":"integer","minimum":0},"findings":{"description":"Findings of the rules in those discrepancies.","type":"integer","minimum":0},"by_severity":{"description":"Discrepancies in this report per severity (the most severe of their findings).","type":"object","additionalProperties":false,"required":["error","warning","info"],"properties":{"error":{"description":"Discrepancies with severity `error`.","type":"integer","minimum":0},"warning":{"description":"Discrepancies with severity `warning`.","type":"integer","minimum":0},"info":{"description":"Discrepancies with severity `info`.","type":"integer","minimum":0}}},"reviewed":{"description":"Discrepancies an editor's verdicts in reviews.yaml cover: one on the item's id, or one on each of its findings.","type":"integer","minimum":0},"open":{"description":"Discrepancies not reviewed: without a verdict, or with a finding no verdict covers.","type":"integer","minimum":0},"open_at_or_above_fail_level":{"description":"Open discrepancies at or above `fail_on` (0 when `fail_on` is `never`).","type":"integer","minimum":0},"stale_reviews":{"description":"Reviews whose finding or discrepancy no longer exists.","type":"integer","minimum":0}}},"items":{"description":"The discrepancies, most severe first (then by key): each is the findings about one set of conflicting facts.","type":"array","items":{"$ref":"#/$defs/item"}},"stale_reviews":{"description":"Reviews in reviews.yaml that name a finding the facts no longer produce, in file order.","type":"array","items":{"$ref":"#/$defs/staleReview"}},"changes":{"description":"Present only with `--since REF`: what changed in the facts since REF.","type":"object","additionalProperties":false,"required":["since","facts","new_items","changed_items","resolved_items","new_findings","resolved_findings"],"properties":{"since":{"description":"The git ref compared with, as given to `--since`.","type":"string"},"facts":{"description":"Facts added, removed or changed since the ref, by file and line.","type":"array","items":{"$ref":"#/$defs/factChange"}},"new_items":{"description":"Ids of discrepancies none of whose findings existed at the ref, in report order.","type":"array","items":{"$ref":"#/$defs/itemId"}},"changed_items":{"description":"Discrepancies that hold findings that existed at the ref, but not as the ref's item of the same id with the same findings, in report order.","type":"array","items":{"description":"A discrepancy and what changed in it.","type":"object","additionalProperties":false,"required":["id","was","new_findings","left_findings"],"properties":{"id":{"description":"The discrepancy's id now.","$ref":"#/$defs/itemId"},"was":{"description":"Ids of the discrepancies at the ref that held any of its findings.","type":"array","items":{"$ref":"#/$defs/itemId"}},"new_findings":{"description":"Ids of its findings that did not exist at the ref.","type":"array","items":{"$ref":"#/$defs/findingId"}},"left_findings":{"description":"Ids of findings those discrepancies held at the ref that it does not hold now (gone, or in another discrepancy).","type":"array","items":{"$ref":"#/$defs/findingId"}}}}},"resolved_items":{"description":"Ids of discrepancies at the ref none of whose findings exists now.","type":"array","items":{"$ref":"#/$defs/itemId"}},"new_findings":{"description":"Ids of findings that did not exist at the ref.","type":"array","items":{"$ref":"#/$defs/findingId"}},"resolved_findings":{"description":"Ids of findings that existed at the ref and no longer do.","type":"array","items":{"$ref":"#/$defs/findingId"}}}}},"$defs":{"draftFigure":{"description":"A figure of the draft: where it stands, how concord read it, its verdict and the discrepancies that are its evidence.","type":"object","additionalProperties":false,"required":["line","column","quote","reading","verdict","level","why","supported","cause","items"],"properties":{"line":{"description":"Line of the figure in the draft (1-based).","type":"integer","minimum":1},"column":{"description":"Column of the figure in the draft (1-based).","type":"integer","minimum":1},"quote":{"description":"The clause holding the figure, word for word from the draft.","type":"string"},"reading":{"description":"How concord read the figure: its key (the period as written), basis, qualifier and value.","type":"object","additionalProperties":false,"required":["entity","segment","metric","measure","of","period","basis","qualifier","value","key"],"properties":{"entity":{"description":"Entity id from the taxonomy.","type":"string"},"segment":{"description":"Segment id from the taxonomy.","type":"string"},"metric":{"description":"Metric id from the taxonomy.","type":"string"},"measure":{"description":"Measure: level, yoy, qoq, share, ...","type":"string"},"of":{"description":"What a share, multiple or comparison is of; null when none.","type":["string","null"]},"period":{"description":"The period as written (`2025-Q4`).","type":"string"},"basis":{"description":"The basis the figure was read on.","type":"string"},"qualifier":{"description":"How the draft hedges the value.","type":"string"},"value":{"description":"The value as concord read it (`93 亿 USD`).","type":"string"},"key":{"description":"The key in words (`AMZN north_america operating_income, 2025-Q4`).","type":"string"}}},"verdict":{"description":"`wrong`, `unsure`, `unverified` or `consistent`.","enum":["wrong","unsure","unverified","consistent"]},"level":{"description":"The verdict as a level `--fail-on` compares with: wrong is error, unsure warning, unverified info, consistent ok (never fails).","enum":["error","warning","info","ok"]},"why":{"description":"One sentence saying why the verdict is what it is.","type":"string"},"supported":{"description":"For wrong (and some unsure) figures: the value the fact base supports; null otherwise.","anyOf":[{"type":"object","additionalProperties":false,"required":["value","sources","reasons"],"properties":{"value":{"description":"The supported value as written.","type":"string"},"sources":{"description":"The ids of the sources that state it.","type":"array","items":{"type":"string"}},"reasons":{"description":"Why the evidence supports it, in sentences.","type":"array","items":{"type":"string"}}}},{"type":"null"}]},"cause":{"description":"For wrong figures: the likely cause the judgement found; null otherwise.","anyOf":[{"type":"object","additionalProperties":false,"required":["kind","explanation"],"properties":{"kind":{"description":"The kind of cause (as in an item's judgement).","type":"string"},"explanation":{"description":"One plain sentence for editors.","type":"string"}}},{"type":"null"}]},"items":{"description":"The ids of the discrepancies in `items` the figure is part of: its evidence.","type":"array","items":{"type":"string"}}}},"item":{"description":"A discrepancy: the findings whose facts in conflict overlap, decided once.","type":"object","additionalProperties":false,"required":["id","severity","kind","status","headline","supported_value","supported_sentence","key","values","facts","judgement","verdicts","new_since_verdict","findings"],"properties":{"id":{"description":"Stable id: `d-` and a hash of the facts in conflict, used in reviews.yaml.","$ref":"#/$defs/itemId"},"severity":{"description":"The most severe of its findings' severities.","$ref":"#/$defs/severity"},"kind":{"description":"The kind of its leading finding.","type":"string"},"status":{"description":"`reviewed` when verdicts cover every finding in it: one on the item id covers them all (a new fact in conflict changes the id), one on a finding id covers that finding only. Else `open`.","enum":["open","reviewed"]},"headline":{"description":"What disagrees, in words: the key and the values in conflict.","type":"string"},"supported_value":{"description":"The value the evidence supports, as written, or null.","type":["string","null"]},"supported_sentence":{"description":"\"the evidence supports …\", or null.","type":["string","null"]},"key":{"description":"The key of its leading finding.","$ref":"#/$defs/key"},"values":{"description":"Distinct values of the facts in conflict, as written.","type":"array","items":{"type":"string"}},"facts":{"description":"The facts in conflict, in fact-base order.","type":"array","items":{"$ref":"#/$defs/fact"}},"judgement":{"description":"Which value the evidence supports, from its leading contradiction, or null.","anyOf":[{"$ref":"#/$defs/judgement"},{"type":"null"}]},"verdicts":{"description":"The verdicts given on it: one on the item id first, then those on its findings.","type":"array","items":{"description":"A verdict and the id it was recorded on.","type":"object","additionalProperties":false,"required":["on","verdict","note","reviewer","date"],"properties":{"on":{"description":"The item or finding id the verdict names in reviews.yaml.","type":"string"},"verdict":{"description":"The verdict.","$ref":"#/$defs/verdict"},"right":{"description":"For `source_right`: the sources whose value stands.","type":"array","items":{"type":"string"}},"note":{"description":"Why.","type":"string"},"reviewer":{"description":"Who decided.","type":"string"},"date":{"description":"When, YYYY-MM-DD.","type":"string"}}}},"new_since_verdict":{"description":"With verdicts on some of its findings only: the ids of its findings no verdict covers, new since those verdicts (the item is open until they are reviewed). Empty otherwise.","type":"array","items":{"$ref":"#/$defs/findingId"}},"findings":{"description":"The rules' findings about it, its evidence, in report order.","type":"array","minItems":1,"items":{"$ref":"#/$defs/finding"}}}},"itemId":{"description":"A discrepancy's stable id: `d-` and a hash of the facts in conflict (key, basis, value), not of the rules or their order.","type":"string","pattern":"^d-[0-9a-f]{8}$"},"findingId":{"description":"A finding's stable id: the rule id and eight hex digits of a hash of the rule, the key and the values in conflict.","type":"string","pattern":"^[a-z-]+-[0-9a-f]{8}$"},"severity":{"description":"How serious a finding is, as configured for its rule.","enum":["error","warning","info"]},"verdict":{"description":"An editor's verdict: `source_right` (the sources in `right` have the supported value), `both_right` (right on different bases or definitions), `not_a_conflict` (the facts do not state the same figure).","enum":["source_right","both_right","not_a_conflict"]},"finding":{"description":"One finding: a rule's report about the facts of one key.","type":"object","additionalProperties":false,"required":["id","rule","kind","severity","status","review","key","message_id","message","data","facts","judgement"],"properties":{"id":{"description":"Stable id, used in reviews.yaml.","$ref":"#/$defs/findingId"},"rule":{"description":"Id of the rule that reported it, e.g. `contradiction`.","type":"string","pattern":"^[a-z]+(-[a-z]+)*$"},"kind":{"description":"What kind of finding it is.","enum":["contradiction","self_contradiction","basis_difference","date_conflict","identity_violation","outside_guidance","restatement","stale_review"]},"severity":{"description":"The finding's severity.","$ref":"#/$defs/severity"},"status":{"description":"`reviewed` when reviews.yaml has a verdict for it, else `open`.","enum":["open","reviewed"]},"review":{"description":"The editor's verdict, or null when open.","oneOf":[{"$ref":"#/$defs/review"},{"type":"null"}]},"key":{"description":"The key the facts share.","$ref":"#/$defs/key"},"message_id":{"description":"Which of the rule's messages (its `meta.messages`): e.g. `two` or `several` for a contradiction, `growth`, `change` or `cagr` for arithmetic-growth.","type":"string","minLength":1},"message":{"description":"One sentence saying what is wrong: the rule's message for `message_id` with `data` filled in.","type":"string","minLength":1},"data":{"description":"What the rule reported, by name, as the message is made from it: for arithmetic findings the identity, each operand as written with its source, the computed interval and the stated value's interval (`computed`, `stated`, `stated_interval`); for value findings the basis and the distinct values. The fields a rule's id is made from are in its `meta.identity`.","type":"object","additionalProperties":{"anyOf":[{"type":"string"},{"type":"number"},{"type":"array","items":{"type":"string"}}]}},"facts":{"description":"Every fact involved, in fact-base order (by file, then position in the file).","type":"array","minItems":1,"items":{"$ref":"#/$defs/fact"}},"judgement":{"description":"For contradictions and self-contradictions, which value the evidence supports and the likely cause of each other value; null for other kinds.","oneOf":[{"$ref":"#/$defs/judgement"},{"type":"null"}]}}},"judgement":{"description":"The values in conflict ranked by the evidence: a primary source (the company's own release) first, then the number of independent sources, then the arithmetic identities.","type":"object","additionalProperties":false,"required":["summary","supported","candidates","outliers"],"properties":{"summary":{"description":"One or two sentences: the supported value and why, and the likely cause of each other value. Contains values as sources write them: escape it before showing it as HTML or Markdown.","type":"string","minLength":1},"supported":{"description":"Index in `candidates` of the value the evidence clearly favours, or null when it favours none (the candidates tie).","oneOf":[{"type":"integer","minimum":0},{"type":"null"}]},"candidates":{"description":"The distinct values in conflict (facts whose intervals all overlap form one value), best supported first.","type":"array","items":{"$ref":"#/$defs/candidate"}},"outliers":{"description":"With a supported value, every other value; without one, the values the fact base explains (last year's figure, another basis's figure). Each with its likely cause when one fits.","type":"array","items":{"$ref":"#/$defs/outlier"}}}},"candidate":{"description":"One of the values in conflict and the evidence for it.","type":"object","additionalProperties":false,"required":["value","sources","primary","agreeing_sources","score","reasons","facts"],"properties":{"value":{"description":"The value as written, every distinct written form joined with ` / `, primary sources' first: `11,472 million USD / 115 億 USD`.","type":"string"},"sources":{"description":"Distinct ids of the sources stating it, sorted.","type":"array","items":{"type":"string"}},"primary":{"description":"Whether a primary source (the company's own release) states it.","type":"boolean"},"agreeing_sources":{"description":"How many independent sources (distinct source ids) state it.","type":"integer","minimum":0},"score":{"description":"The evidence as one number, for sorting: 1000 for a primary source, 10 per independent source (at most 99 counted), plus satisfied less broken identities (between -9 and 9).","type":"integer"},"reasons":{"description":"The evidence in plain sentences, e.g. `The company's own release states it (...), and 2 independent sources agree on it (...).`, `It does not fit the growth from the earlier period's figure.`","type":"array","items":{"type":"string"}},"facts":{"description":"The facts stating this value for the finding's key and basis, in fact-base order; for a self-contradiction, also other sources' facts that agree with it.","type":"array","items":{"description":"A fact, by where it is.","type":"object","additionalProperties":false,"required":["source","written","file","line"],"properties":{"source":{"description":"The id of the fact's source.","type":"string"},"written":{"description":"The value as the fact file writes it, with scale and unit.","type":"string"},"file":{"description":"The fact file, relative to the working folder, with forward slashes.","type":"string"},"line":{"description":"Line of the fact in the file, from 1.","type":"integer","minimum":1}}}}}},"outlier":{"description":"A value the evidence does not support, with its likely cause when one fits.","type":"object","additionalProperties":false,"required":["candidate","cause"],"properties":{"candidate":{"description":"Index of the value in `candidates`.","type":"integer","minimum":0},"cause":{"description":"The first cause that fits, or null when none does.","oneOf":[{"$ref":"#/$defs/cause"},{"type":"null"}]}}},"cause":{"description":"Why a value likely went wrong.","type":"object","additionalProperties":false,"required":["kind","explanation"],"properties":{"kind":{"description":"`prior_period`: it equals the same figure a year earlier; `scale_slip`: times 10 or 1,000 (or divided) it equals the supported value; `dropped_digit`: the supported value with one digit left out; `transposed_digits`: the supported value with two adjacent digits swapped; `basis_slip`: it equals the figure on another basis (ex-FX, non-GAAP); `sign_slip`: the supported value with the sign reversed.","enum":["prior_period","scale_slip","dropped_digit","transposed_digits","basis_slip","sign_slip"]},"explanation":{"description":"One sentence naming the value, what it matches and where. Contains values as sources write them: escape it before showing it as HTML or Markdown.","type":"string","minLength":1}}},"review":{"description":"An editor's verdict on a finding, from reviews.yaml.","type":"object","additionalProperties":false,"required":["verdict","note","reviewer","date"],"properties":{"verdict":{"description":"The verdict.","$ref":"#/$defs/verdict"},"right":{"description":"For `source_right`: the ids of the sources whose value the evidence supports.","type":"array","minItems":1,"items":{"type":"string"}},"note":{"description":"Why: the evidence for the verdict.","type":"string"},"reviewer":{"description":"Who decided.","type":"string"},"date":{"description":"When, `YYYY-MM-DD`.","type":"string","format":"date"}}},"key":{"description":"What facts are matched on: entity, segment, metric, measure (with what it is of) and the days of the period.","type":"object","additionalProperties":false,"required":["entity","segment","metric","measure","of","period","period_days"],"properties":{"entity":{"description":"Entity id from the taxonomy, e.g. `AMZN`.","type":"string"},"segment":{"description":"Segment id from the taxonomy; `total` for the whole entity.","type":"string"},"metric":{"description":"Metric id from the taxonomy, e.g. `operating_income`.","type":"string"},"measure":{"description":"`level` for the metric itself, or the change, share or multiple of it.","enum":["level","yoy","qoq","yoy_abs","qoq_abs","cagr","share","multiple"]},"of":{"description":"What a share or multiple is of (`AMZN/total`, `MARKET/public_cloud`), or null.","oneOf":[{"type":"string"},{"type":"null"}]},"period":{"description":"The period label as the first fact of the finding writes it, e.g. `2025-Q4` or `FY2025`.","type":"string"},"period_days":{"description":"The days the period covers, `YYYY-MM-DD..YYYY-MM-DD`, `@YYYY-MM-DD` for an instant, or `none`: facts match on these, not on the label.","type":"string","pattern":"^(\\d{4}-\\d{2}-\\d{2}\\.\\.\\d{4}-\\d{2}-\\d{2}|@\\d{4}-\\d{2}-\\d{2}|none)$"}}},"source":{"description":"The source a fact comes from; the fields are null when the source is not in the fact base.","type":"object","additionalProperties":false,"required":["id","publisher","kind","published","url"],"properties":{"id":{"description":"The source's id.","type":"string"},"publisher":{"description":"Who published it.","oneOf":[{"type":"string"},{"type":"null"}]},"kind":{"description":"`primary` (the company's own release) or `secondary`.","enum":["primary","secondary",null]},"published":{"description":"Publication date, or date-time with its zone, as the fact file gives it; null when undated.","oneOf":[{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$"},{"type":"null"}]},"url":{"description":"Where the source can be read, or null.","oneOf":[{"type":"string","format":"uri"},{"type":"null"}]}}},"factFields":{"description":"The fields of one fact as reports show it (see `fact` and `factChange`).","type":"object","required":["source","value","value_high","unit","written","basis","qualifier","period","quote","file","line","column"],"properties":{"source":{"description":"The source that states the fact.","$ref":"#/$defs/source"},"value":{"description":"The value (a range's low end) as a decimal string in base units (115亿美元 → `11500000000`; percent stays percent), or the date `YYYY-MM-DD` for date facts.","type":"string","pattern":"^(-?\\d+(\\.\\d+)?|\\d{4}-\\d{2}-\\d{2})$"},"value_high":{"description":"A range's high end as a decimal string in base units, or null.","oneOf":[{"type":"string","pattern":"^-?\\d+(\\.\\d+)?$"},{"type":"null"}]},"unit":{"description":"A currency code (`USD`), `percent`, `bp`, `pp`, `count`, `GW`, `nm`, `multiple` or `date`.","type":"string"},"written":{"description":"The value as the fact file writes it, with scale and unit: `115 亿 USD`, `1,735–1,785 亿 USD`.","type":"string"},"basis":{"description":"What basis the figure is on.","enum":["reported","ex_fx","non_gaap","guidance","estimate","plan","run_rate","derived"]},"qualifier":{"description":"How the source hedges the figure.","enum":["exact","about","more_than","at_least","up_to","less_than"]},"period":{"description":"The fact's own period label.","type":"string"},"quote":{"description":"The figure's phrase as the source writes it. Text from a source: escape it before showing it as HTML or Markdown.","type":"string"},"file":{"description":"The fact file, relative to the working folder, with forward slashes.","type":"string"},"line":{"description":"Line of the fact in the file, from 1.","type":"integer","minimum":1},"column":{"description":"Column of the fact in the file, from 1.","type":"integer","minimum":1}}},"fact":{"description":"One fact involved in a finding.","type":"object","$ref":"#/$defs/factFields","unevaluatedProperties":false},"factChange":{"description":"A fact added, removed or changed since the ref: the fact as it is now (added, changed) or was (removed).","type":"object","$ref":"#/$defs/factFields","required":["change"],"properties":{"change":{"description":"What happened to the fact.","enum":["added","removed","changed"]},"diff":{"description":"For `changed`: a unified diff of the fact's fields, old against new.","type":"string"}},"unevaluatedProperties":false},"staleReview":{"description":"A review whose finding no longer exists.","type":"object","additionalProperties":false,"required":["finding","verdict","file","line"],"properties":{"finding":{"description":"The finding id the review names.","$ref":"#/$defs/findingId"},"verdict":{"description":"The review's verdict.","$ref":"#/$defs/verdict"},"file":{"description":"The reviews file.","type":"string"},"line":{"description":"Line of the review in the file, from 1.","type":"integer","minimum":1}}}}};
+const schema75 = {"description":"A figure of the draft: where it stands, how concord read it, its verdict and the discrepancies that are its evidence.","type":"object","additionalProperties":false,"required":["line","column","quote","reading","verdict","level","why","supported","cause","items"],"properties":{"line":{"description":"Line of the figure in the draft (1-based).","type":"integer","minimum":1},"column":{"description":"Column of the figure in the draft (1-based).","type":"integer","minimum":1},"quote":{"description":"The clause holding the figure, word for word from the draft.","type":"string"},"reading":{"description":"How concord read the figure: its key (the period as written), basis, qualifier and value.","type":"object","additionalProperties":false,"required":["entity","segment","metric","measure","of","period","basis","qualifier","value","key"],"properties":{"entity":{"description":"Entity id from the taxonomy.","type":"string"},"segment":{"description":"Segment id from the taxonomy.","type":"string"},"metric":{"description":"Metric id from the taxonomy.","type":"string"},"measure":{"description":"Measure: level, yoy, qoq, share, ...","type":"string"},"of":{"description":"What a share, multiple or comparison is of; null when none.","type":["string","null"]},"period":{"description":"The period as written (`2025-Q4`).","type":"string"},"basis":{"description":"The basis the figure was read on.","type":"string"},"qualifier":{"description":"How the draft hedges the value.","type":"string"},"value":{"description":"The value as concord read it (`93 亿 USD`).","type":"string"},"key":{"description":"The key in words (`AMZN north_america operating_income, 2025-Q4`).","type":"string"}}},"verdict":{"description":"`wrong`, `unsure`, `unverified` or `consistent`.","enum":["wrong","unsure","unverified","consistent"]},"level":{"description":"The verdict as a level `--fail-on` compares with: wrong is error, unsure warning, unverified info, consistent ok (never fails).","enum":["error","warning","info","ok"]},"why":{"description":"One sentence saying why the verdict is what it is.","type":"string"},"supported":{"description":"For wrong (and some unsure) figures: the value the fact base supports; null otherwise.","anyOf":[{"type":"object","additionalProperties":false,"required":["value","sources","reasons"],"properties":{"value":{"description":"The supported value as written.","type":"string"},"sources":{"description":"The ids of the sources that state it.","type":"array","items":{"type":"string"}},"reasons":{"description":"Why the evidence supports it, in sentences.","type":"array","items":{"type":"string"}}}},{"type":"null"}]},"cause":{"description":"For wrong figures: the likely cause the judgement found; null otherwise.","anyOf":[{"type":"object","additionalProperties":false,"required":["kind","explanation"],"properties":{"kind":{"description":"The kind of cause (as in an item's judgement).","type":"string"},"explanation":{"description":"One plain sentence for editors.","type":"string"}}},{"type":"null"}]},"items":{"description":"The ids of the discrepancies in `items` the figure is part of: its evidence.","type":"array","items":{"type":"string"}}}};
+const schema77 = {"description":"A discrepancy's stable id: `d-` and a hash of the facts in conflict (key, basis, value), not of the rules or their order.","type":"string","pattern":"^d-[0-9a-f]{8}$"};
+const schema88 = {"description":"A finding's stable id: the rule id and eight hex digits of a hash of the rule, the key and the values in conflict.","type":"string","pattern":"^[a-z-]+-[0-9a-f]{8}$"};
+const schema76 = {"description":"A discrepancy: the findings whose facts in conflict overlap, decided once.","type":"object","additionalProperties":false,"required":["id","severity","kind","status","headline","supported_value","supported_sentence","key","values","facts","judgement","verdicts","new_since_verdict","findings"],"properties":{"id":{"description":"Stable id: `d-` and a hash of the facts in conflict, used in reviews.yaml.","$ref":"#/$defs/itemId"},"severity":{"description":"The most severe of its findings' severities.","$ref":"#/$defs/severity"},"kind":{"description":"The kind of its leading finding.","type":"string"},"status":{"description":"`reviewed` when verdicts cover every finding in it: one on the item id covers them all (a new fact in conflict changes the id), one on a finding id covers that finding only. Else `open`.","enum":["open","reviewed"]},"headline":{"description":"What disagrees, in words: the key and the values in conflict.","type":"string"},"supported_value":{"description":"The value the evidence supports, as written, or null.","type":["string","null"]},"supported_sentence":{"description":"\"the evidence supports …\", or null.","type":["string","null"]},"key":{"description":"The key of its leading finding.","$ref":"#/$defs/key"},"values":{"description":"Distinct values of the facts in conflict, as written.","type":"array","items":{"type":"string"}},"facts":{"description":"The facts in conflict, in fact-base order.","type":"array","items":{"$ref":"#/$defs/fact"}},"judgement":{"description":"Which value the evidence supports, from its leading contradiction, or null.","anyOf":[{"$ref":"#/$defs/judgement"},{"type":"null"}]},"verdicts":{"description":"The verdicts given on it: one on the item id first, then those on its findings.","type":"array","items":{"description":"A verdict and the id it was recorded on.","type":"object","additionalProperties":false,"required":["on","verdict","note","reviewer","date"],"properties":{"on":{"description":"The item or finding id the verdict names in reviews.yaml.","type":"string"},"verdict":{"description":"The verdict.","$ref":"#/$defs/verdict"},"right":{"description":"For `source_right`: the sources whose value stands.","type":"array","items":{"type":"string"}},"note":{"description":"Why.","type":"string"},"reviewer":{"description":"Who decided.","type":"string"},"date":{"description":"When, YYYY-MM-DD.","type":"string"}}}},"new_since_verdict":{"description":"With verdicts on some of its findings only: the ids of its findings no verdict covers, new since those verdicts (the item is open until they are reviewed). Empty otherwise.","type":"array","items":{"$ref":"#/$defs/findingId"}},"findings":{"description":"The rules' findings about it, its evidence, in report order.","type":"array","minItems":1,"items":{"$ref":"#/$defs/finding"}}}};
+const schema78 = {"description":"How serious a finding is, as configured for its rule.","enum":["error","warning","info"]};
+const schema79 = {"description":"What facts are matched on: entity, segment, metric, measure (with what it is of) and the days of the period.","type":"object","additionalProperties":false,"required":["entity","segment","metric","measure","of","period","period_days"],"properties":{"entity":{"description":"Entity id from the taxonomy, e.g. `AMZN`.","type":"string"},"segment":{"description":"Segment id from the taxonomy; `total` for the whole entity.","type":"string"},"metric":{"description":"Metric id from the taxonomy, e.g. `operating_income`.","type":"string"},"measure":{"description":"`level` for the metric itself, or the change, share or multiple of it.","enum":["level","yoy","qoq","yoy_abs","qoq_abs","cagr","share","multiple"]},"of":{"description":"What a share or multiple is of (`AMZN/total`, `MARKET/public_cloud`), or null.","oneOf":[{"type":"string"},{"type":"null"}]},"period":{"description":"The period label as the first fact of the finding writes it, e.g. `2025-Q4` or `FY2025`.","type":"string"},"period_days":{"description":"The days the period covers, `YYYY-MM-DD..YYYY-MM-DD`, `@YYYY-MM-DD` for an instant, or `none`: facts match on these, not on the label.","type":"string","pattern":"^(\\d{4}-\\d{2}-\\d{2}\\.\\.\\d{4}-\\d{2}-\\d{2}|@\\d{4}-\\d{2}-\\d{2}|none)$"}}};
+const schema87 = {"description":"An editor's verdict: `source_right` (the sources in `right` have the supported value), `both_right` (right on different bases or definitions), `not_a_conflict` (the facts do not state the same figure).","enum":["source_right","both_right","not_a_conflict"]};
 const pattern27 = new RegExp("^d-[0-9a-f]{8}$", "u");
 const pattern28 = new RegExp("^(\\d{4}-\\d{2}-\\d{2}\\.\\.\\d{4}-\\d{2}-\\d{2}|@\\d{4}-\\d{2}-\\d{2}|none)$", "u");
 const pattern32 = new RegExp("^[a-z-]+-[0-9a-f]{8}$", "u");
-const schema79 = {"description":"One fact involved in a finding.","type":"object","$ref":"#/$defs/factFields","unevaluatedProperties":false};
-const schema80 = {"description":"The fields of one fact as reports show it (see `fact` and `factChange`).","type":"object","required":["source","value","value_high","unit","written","basis","qualifier","period","quote","file","line","column"],"properties":{"source":{"description":"The source that states the fact.","$ref":"#/$defs/source"},"value":{"description":"The value (a range's low end) as a decimal string in base units (115亿美元 → `11500000000`; percent stays percent), or the date `YYYY-MM-DD` for date facts.","type":"string","pattern":"^(-?\\d+(\\.\\d+)?|\\d{4}-\\d{2}-\\d{2})$"},"value_high":{"description":"A range's high end as a decimal string in base units, or null.","oneOf":[{"type":"string","pattern":"^-?\\d+(\\.\\d+)?$"},{"type":"null"}]},"unit":{"description":"A currency code (`USD`), `percent`, `bp`, `pp`, `count`, `GW`, `nm`, `multiple` or `date`.","type":"string"},"written":{"description":"The value as the fact file writes it, with scale and unit: `115 亿 USD`, `1,735–1,785 亿 USD`.","type":"string"},"basis":{"description":"What basis the figure is on.","enum":["reported","ex_fx","non_gaap","guidance","estimate","plan","run_rate","derived"]},"qualifier":{"description":"How the source hedges the figure.","enum":["exact","about","more_than","at_least","up_to","less_than"]},"period":{"description":"The fact's own period label.","type":"string"},"quote":{"description":"The figure's phrase as the source writes it. Text from a source: escape it before showing it as HTML or Markdown.","type":"string"},"file":{"description":"The fact file, relative to the working folder, with forward slashes.","type":"string"},"line":{"description":"Line of the fact in the file, from 1.","type":"integer","minimum":1},"column":{"description":"Column of the fact in the file, from 1.","type":"integer","minimum":1}}};
-const schema81 = {"description":"The source a fact comes from; the fields are null when the source is not in the fact base.","type":"object","additionalProperties":false,"required":["id","publisher","kind","published","url"],"properties":{"id":{"description":"The source's id.","type":"string"},"publisher":{"description":"Who published it.","oneOf":[{"type":"string"},{"type":"null"}]},"kind":{"description":"`primary` (the company's own release) or `secondary`.","enum":["primary","secondary",null]},"published":{"description":"Publication date, or date-time with its zone, as the fact file gives it; null when undated.","oneOf":[{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$"},{"type":"null"}]},"url":{"description":"Where the source can be read, or null.","oneOf":[{"type":"string","format":"uri"},{"type":"null"}]}}};
+const schema80 = {"description":"One fact involved in a finding.","type":"object","$ref":"#/$defs/factFields","unevaluatedProperties":false};
+const schema81 = {"description":"The fields of one fact as reports show it (see `fact` and `factChange`).","type":"object","required":["source","value","value_high","unit","written","basis","qualifier","period","quote","file","line","column"],"properties":{"source":{"description":"The source that states the fact.","$ref":"#/$defs/source"},"value":{"description":"The value (a range's low end) as a decimal string in base units (115亿美元 → `11500000000`; percent stays percent), or the date `YYYY-MM-DD` for date facts.","type":"string","pattern":"^(-?\\d+(\\.\\d+)?|\\d{4}-\\d{2}-\\d{2})$"},"value_high":{"description":"A range's high end as a decimal string in base units, or null.","oneOf":[{"type":"string","pattern":"^-?\\d+(\\.\\d+)?$"},{"type":"null"}]},"unit":{"description":"A currency code (`USD`), `percent`, `bp`, `pp`, `count`, `GW`, `nm`, `multiple` or `date`.","type":"string"},"written":{"description":"The value as the fact file writes it, with scale and unit: `115 亿 USD`, `1,735–1,785 亿 USD`.","type":"string"},"basis":{"description":"What basis the figure is on.","enum":["reported","ex_fx","non_gaap","guidance","estimate","plan","run_rate","derived"]},"qualifier":{"description":"How the source hedges the figure.","enum":["exact","about","more_than","at_least","up_to","less_than"]},"period":{"description":"The fact's own period label.","type":"string"},"quote":{"description":"The figure's phrase as the source writes it. Text from a source: escape it before showing it as HTML or Markdown.","type":"string"},"file":{"description":"The fact file, relative to the working folder, with forward slashes.","type":"string"},"line":{"description":"Line of the fact in the file, from 1.","type":"integer","minimum":1},"column":{"description":"Column of the fact in the file, from 1.","type":"integer","minimum":1}}};
+const schema82 = {"description":"The source a fact comes from; the fields are null when the source is not in the fact base.","type":"object","additionalProperties":false,"required":["id","publisher","kind","published","url"],"properties":{"id":{"description":"The source's id.","type":"string"},"publisher":{"description":"Who published it.","oneOf":[{"type":"string"},{"type":"null"}]},"kind":{"description":"`primary` (the company's own release) or `secondary`.","enum":["primary","secondary",null]},"published":{"description":"Publication date, or date-time with its zone, as the fact file gives it; null when undated.","oneOf":[{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$"},{"type":"null"}]},"url":{"description":"Where the source can be read, or null.","oneOf":[{"type":"string","format":"uri"},{"type":"null"}]}}};
 const pattern30 = new RegExp("^(-?\\d+(\\.\\d+)?|\\d{4}-\\d{2}-\\d{2})$", "u");
 const pattern31 = new RegExp("^-?\\d+(\\.\\d+)?$", "u");
 
@@ -2985,7 +2986,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.source === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema80.required,parentSchema:schema80,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema81.required,parentSchema:schema81,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2995,7 +2996,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.value === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema80.required,parentSchema:schema80,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema81.required,parentSchema:schema81,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3005,7 +3006,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.value_high === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "value_high"},message:"must have required property '"+"value_high"+"'",schema:schema80.required,parentSchema:schema80,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "value_high"},message:"must have required property '"+"value_high"+"'",schema:schema81.required,parentSchema:schema81,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3015,7 +3016,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.unit === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'",schema:schema80.required,parentSchema:schema80,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'",schema:schema81.required,parentSchema:schema81,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3025,7 +3026,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.written === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "written"},message:"must have required property '"+"written"+"'",schema:schema80.required,parentSchema:schema80,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "written"},message:"must have required property '"+"written"+"'",schema:schema81.required,parentSchema:schema81,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3035,7 +3036,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.basis === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "basis"},message:"must have required property '"+"basis"+"'",schema:schema80.required,parentSchema:schema80,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "basis"},message:"must have required property '"+"basis"+"'",schema:schema81.required,parentSchema:schema81,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3045,7 +3046,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.qualifier === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "qualifier"},message:"must have required property '"+"qualifier"+"'",schema:schema80.required,parentSchema:schema80,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "qualifier"},message:"must have required property '"+"qualifier"+"'",schema:schema81.required,parentSchema:schema81,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3055,7 +3056,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.period === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "period"},message:"must have required property '"+"period"+"'",schema:schema80.required,parentSchema:schema80,data};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "period"},message:"must have required property '"+"period"+"'",schema:schema81.required,parentSchema:schema81,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3065,7 +3066,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data.quote === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "quote"},message:"must have required property '"+"quote"+"'",schema:schema80.required,parentSchema:schema80,data};
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "quote"},message:"must have required property '"+"quote"+"'",schema:schema81.required,parentSchema:schema81,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3075,7 +3076,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data.file === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema80.required,parentSchema:schema80,data};
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema81.required,parentSchema:schema81,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3085,7 +3086,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data.line === undefined){
-const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "line"},message:"must have required property '"+"line"+"'",schema:schema80.required,parentSchema:schema80,data};
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "line"},message:"must have required property '"+"line"+"'",schema:schema81.required,parentSchema:schema81,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3095,7 +3096,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data.column === undefined){
-const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "column"},message:"must have required property '"+"column"+"'",schema:schema80.required,parentSchema:schema80,data};
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "column"},message:"must have required property '"+"column"+"'",schema:schema81.required,parentSchema:schema81,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3108,7 +3109,7 @@ if(data.source !== undefined){
 let data0 = data.source;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.id === undefined){
-const err12 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/source/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema81.required,parentSchema:schema81,data:data0};
+const err12 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/source/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema82.required,parentSchema:schema82,data:data0};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3118,7 +3119,7 @@ vErrors.push(err12);
 errors++;
 }
 if(data0.publisher === undefined){
-const err13 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/source/required",keyword:"required",params:{missingProperty: "publisher"},message:"must have required property '"+"publisher"+"'",schema:schema81.required,parentSchema:schema81,data:data0};
+const err13 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/source/required",keyword:"required",params:{missingProperty: "publisher"},message:"must have required property '"+"publisher"+"'",schema:schema82.required,parentSchema:schema82,data:data0};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3128,7 +3129,7 @@ vErrors.push(err13);
 errors++;
 }
 if(data0.kind === undefined){
-const err14 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/source/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema81.required,parentSchema:schema81,data:data0};
+const err14 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/source/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema82.required,parentSchema:schema82,data:data0};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3138,7 +3139,7 @@ vErrors.push(err14);
 errors++;
 }
 if(data0.published === undefined){
-const err15 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/source/required",keyword:"required",params:{missingProperty: "published"},message:"must have required property '"+"published"+"'",schema:schema81.required,parentSchema:schema81,data:data0};
+const err15 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/source/required",keyword:"required",params:{missingProperty: "published"},message:"must have required property '"+"published"+"'",schema:schema82.required,parentSchema:schema82,data:data0};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3148,7 +3149,7 @@ vErrors.push(err15);
 errors++;
 }
 if(data0.url === undefined){
-const err16 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/source/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema81.required,parentSchema:schema81,data:data0};
+const err16 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/source/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema82.required,parentSchema:schema82,data:data0};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3159,7 +3160,7 @@ errors++;
 }
 for(const key0 in data0){
 if(!(((((key0 === "id") || (key0 === "publisher")) || (key0 === "kind")) || (key0 === "published")) || (key0 === "url"))){
-const err17 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/source/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema81,data:data0};
+const err17 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/source/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema82,data:data0};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3172,7 +3173,7 @@ errors++;
 if(data0.id !== undefined){
 let data1 = data0.id;
 if(typeof data1 !== "string"){
-const err18 = {instancePath:instancePath+"/source/id",schemaPath:"#/$defs/source/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.id.type,parentSchema:schema81.properties.id,data:data1};
+const err18 = {instancePath:instancePath+"/source/id",schemaPath:"#/$defs/source/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.id.type,parentSchema:schema82.properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3189,7 +3190,7 @@ let valid3 = false;
 let passing0 = null;
 const _errs9 = errors;
 if(typeof data2 !== "string"){
-const err19 = {instancePath:instancePath+"/source/publisher",schemaPath:"#/$defs/source/properties/publisher/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.publisher.oneOf[0].type,parentSchema:schema81.properties.publisher.oneOf[0],data:data2};
+const err19 = {instancePath:instancePath+"/source/publisher",schemaPath:"#/$defs/source/properties/publisher/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.publisher.oneOf[0].type,parentSchema:schema82.properties.publisher.oneOf[0],data:data2};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3205,7 +3206,7 @@ passing0 = 0;
 }
 const _errs11 = errors;
 if(data2 !== null){
-const err20 = {instancePath:instancePath+"/source/publisher",schemaPath:"#/$defs/source/properties/publisher/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema81.properties.publisher.oneOf[1].type,parentSchema:schema81.properties.publisher.oneOf[1],data:data2};
+const err20 = {instancePath:instancePath+"/source/publisher",schemaPath:"#/$defs/source/properties/publisher/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema82.properties.publisher.oneOf[1].type,parentSchema:schema82.properties.publisher.oneOf[1],data:data2};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3226,7 +3227,7 @@ passing0 = 1;
 }
 }
 if(!valid3){
-const err21 = {instancePath:instancePath+"/source/publisher",schemaPath:"#/$defs/source/properties/publisher/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema81.properties.publisher.oneOf,parentSchema:schema81.properties.publisher,data:data2};
+const err21 = {instancePath:instancePath+"/source/publisher",schemaPath:"#/$defs/source/properties/publisher/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema82.properties.publisher.oneOf,parentSchema:schema82.properties.publisher,data:data2};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3250,7 +3251,7 @@ vErrors = null;
 if(data0.kind !== undefined){
 let data3 = data0.kind;
 if(!(((data3 === "primary") || (data3 === "secondary")) || (data3 === null))){
-const err22 = {instancePath:instancePath+"/source/kind",schemaPath:"#/$defs/source/properties/kind/enum",keyword:"enum",params:{allowedValues: schema81.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema81.properties.kind.enum,parentSchema:schema81.properties.kind,data:data3};
+const err22 = {instancePath:instancePath+"/source/kind",schemaPath:"#/$defs/source/properties/kind/enum",keyword:"enum",params:{allowedValues: schema82.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema82.properties.kind.enum,parentSchema:schema82.properties.kind,data:data3};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -3268,7 +3269,7 @@ let passing1 = null;
 const _errs16 = errors;
 if(typeof data4 === "string"){
 if(!pattern6.test(data4)){
-const err23 = {instancePath:instancePath+"/source/published",schemaPath:"#/$defs/source/properties/published/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$",parentSchema:schema81.properties.published.oneOf[0],data:data4};
+const err23 = {instancePath:instancePath+"/source/published",schemaPath:"#/$defs/source/properties/published/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$",parentSchema:schema82.properties.published.oneOf[0],data:data4};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -3279,7 +3280,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/source/published",schemaPath:"#/$defs/source/properties/published/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.published.oneOf[0].type,parentSchema:schema81.properties.published.oneOf[0],data:data4};
+const err24 = {instancePath:instancePath+"/source/published",schemaPath:"#/$defs/source/properties/published/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.published.oneOf[0].type,parentSchema:schema82.properties.published.oneOf[0],data:data4};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -3295,7 +3296,7 @@ passing1 = 0;
 }
 const _errs18 = errors;
 if(data4 !== null){
-const err25 = {instancePath:instancePath+"/source/published",schemaPath:"#/$defs/source/properties/published/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema81.properties.published.oneOf[1].type,parentSchema:schema81.properties.published.oneOf[1],data:data4};
+const err25 = {instancePath:instancePath+"/source/published",schemaPath:"#/$defs/source/properties/published/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema82.properties.published.oneOf[1].type,parentSchema:schema82.properties.published.oneOf[1],data:data4};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -3316,7 +3317,7 @@ passing1 = 1;
 }
 }
 if(!valid4){
-const err26 = {instancePath:instancePath+"/source/published",schemaPath:"#/$defs/source/properties/published/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:schema81.properties.published.oneOf,parentSchema:schema81.properties.published,data:data4};
+const err26 = {instancePath:instancePath+"/source/published",schemaPath:"#/$defs/source/properties/published/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:schema82.properties.published.oneOf,parentSchema:schema82.properties.published,data:data4};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -3345,7 +3346,7 @@ let passing2 = null;
 const _errs22 = errors;
 if(typeof data5 === "string"){
 if(!(formats0(data5))){
-const err27 = {instancePath:instancePath+"/source/url",schemaPath:"#/$defs/source/properties/url/oneOf/0/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema81.properties.url.oneOf[0],data:data5};
+const err27 = {instancePath:instancePath+"/source/url",schemaPath:"#/$defs/source/properties/url/oneOf/0/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema82.properties.url.oneOf[0],data:data5};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -3356,7 +3357,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/source/url",schemaPath:"#/$defs/source/properties/url/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.url.oneOf[0].type,parentSchema:schema81.properties.url.oneOf[0],data:data5};
+const err28 = {instancePath:instancePath+"/source/url",schemaPath:"#/$defs/source/properties/url/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.url.oneOf[0].type,parentSchema:schema82.properties.url.oneOf[0],data:data5};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -3372,7 +3373,7 @@ passing2 = 0;
 }
 const _errs24 = errors;
 if(data5 !== null){
-const err29 = {instancePath:instancePath+"/source/url",schemaPath:"#/$defs/source/properties/url/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema81.properties.url.oneOf[1].type,parentSchema:schema81.properties.url.oneOf[1],data:data5};
+const err29 = {instancePath:instancePath+"/source/url",schemaPath:"#/$defs/source/properties/url/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema82.properties.url.oneOf[1].type,parentSchema:schema82.properties.url.oneOf[1],data:data5};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -3393,7 +3394,7 @@ passing2 = 1;
 }
 }
 if(!valid5){
-const err30 = {instancePath:instancePath+"/source/url",schemaPath:"#/$defs/source/properties/url/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf",schema:schema81.properties.url.oneOf,parentSchema:schema81.properties.url,data:data5};
+const err30 = {instancePath:instancePath+"/source/url",schemaPath:"#/$defs/source/properties/url/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf",schema:schema82.properties.url.oneOf,parentSchema:schema82.properties.url,data:data5};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -3416,7 +3417,7 @@ vErrors = null;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/source/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.type,parentSchema:schema81,data:data0};
+const err31 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/source/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.type,parentSchema:schema82,data:data0};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -3430,7 +3431,7 @@ if(data.value !== undefined){
 let data6 = data.value;
 if(typeof data6 === "string"){
 if(!pattern30.test(data6)){
-const err32 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/pattern",keyword:"pattern",params:{pattern: "^(-?\\d+(\\.\\d+)?|\\d{4}-\\d{2}-\\d{2})$"},message:"must match pattern \""+"^(-?\\d+(\\.\\d+)?|\\d{4}-\\d{2}-\\d{2})$"+"\"",schema:"^(-?\\d+(\\.\\d+)?|\\d{4}-\\d{2}-\\d{2})$",parentSchema:schema80.properties.value,data:data6};
+const err32 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/pattern",keyword:"pattern",params:{pattern: "^(-?\\d+(\\.\\d+)?|\\d{4}-\\d{2}-\\d{2})$"},message:"must match pattern \""+"^(-?\\d+(\\.\\d+)?|\\d{4}-\\d{2}-\\d{2})$"+"\"",schema:"^(-?\\d+(\\.\\d+)?|\\d{4}-\\d{2}-\\d{2})$",parentSchema:schema81.properties.value,data:data6};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -3441,7 +3442,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.properties.value.type,parentSchema:schema80.properties.value,data:data6};
+const err33 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.value.type,parentSchema:schema81.properties.value,data:data6};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -3459,7 +3460,7 @@ let passing3 = null;
 const _errs30 = errors;
 if(typeof data7 === "string"){
 if(!pattern31.test(data7)){
-const err34 = {instancePath:instancePath+"/value_high",schemaPath:"#/properties/value_high/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^-?\\d+(\\.\\d+)?$"},message:"must match pattern \""+"^-?\\d+(\\.\\d+)?$"+"\"",schema:"^-?\\d+(\\.\\d+)?$",parentSchema:schema80.properties.value_high.oneOf[0],data:data7};
+const err34 = {instancePath:instancePath+"/value_high",schemaPath:"#/properties/value_high/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^-?\\d+(\\.\\d+)?$"},message:"must match pattern \""+"^-?\\d+(\\.\\d+)?$"+"\"",schema:"^-?\\d+(\\.\\d+)?$",parentSchema:schema81.properties.value_high.oneOf[0],data:data7};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -3470,7 +3471,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/value_high",schemaPath:"#/properties/value_high/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.properties.value_high.oneOf[0].type,parentSchema:schema80.properties.value_high.oneOf[0],data:data7};
+const err35 = {instancePath:instancePath+"/value_high",schemaPath:"#/properties/value_high/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.value_high.oneOf[0].type,parentSchema:schema81.properties.value_high.oneOf[0],data:data7};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -3486,7 +3487,7 @@ passing3 = 0;
 }
 const _errs32 = errors;
 if(data7 !== null){
-const err36 = {instancePath:instancePath+"/value_high",schemaPath:"#/properties/value_high/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema80.properties.value_high.oneOf[1].type,parentSchema:schema80.properties.value_high.oneOf[1],data:data7};
+const err36 = {instancePath:instancePath+"/value_high",schemaPath:"#/properties/value_high/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema81.properties.value_high.oneOf[1].type,parentSchema:schema81.properties.value_high.oneOf[1],data:data7};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -3507,7 +3508,7 @@ passing3 = 1;
 }
 }
 if(!valid6){
-const err37 = {instancePath:instancePath+"/value_high",schemaPath:"#/properties/value_high/oneOf",keyword:"oneOf",params:{passingSchemas: passing3},message:"must match exactly one schema in oneOf",schema:schema80.properties.value_high.oneOf,parentSchema:schema80.properties.value_high,data:data7};
+const err37 = {instancePath:instancePath+"/value_high",schemaPath:"#/properties/value_high/oneOf",keyword:"oneOf",params:{passingSchemas: passing3},message:"must match exactly one schema in oneOf",schema:schema81.properties.value_high.oneOf,parentSchema:schema81.properties.value_high,data:data7};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -3531,7 +3532,7 @@ vErrors = null;
 if(data.unit !== undefined){
 let data8 = data.unit;
 if(typeof data8 !== "string"){
-const err38 = {instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.properties.unit.type,parentSchema:schema80.properties.unit,data:data8};
+const err38 = {instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.unit.type,parentSchema:schema81.properties.unit,data:data8};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -3544,7 +3545,7 @@ errors++;
 if(data.written !== undefined){
 let data9 = data.written;
 if(typeof data9 !== "string"){
-const err39 = {instancePath:instancePath+"/written",schemaPath:"#/properties/written/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.properties.written.type,parentSchema:schema80.properties.written,data:data9};
+const err39 = {instancePath:instancePath+"/written",schemaPath:"#/properties/written/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.written.type,parentSchema:schema81.properties.written,data:data9};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -3557,7 +3558,7 @@ errors++;
 if(data.basis !== undefined){
 let data10 = data.basis;
 if(!((((((((data10 === "reported") || (data10 === "ex_fx")) || (data10 === "non_gaap")) || (data10 === "guidance")) || (data10 === "estimate")) || (data10 === "plan")) || (data10 === "run_rate")) || (data10 === "derived"))){
-const err40 = {instancePath:instancePath+"/basis",schemaPath:"#/properties/basis/enum",keyword:"enum",params:{allowedValues: schema80.properties.basis.enum},message:"must be equal to one of the allowed values",schema:schema80.properties.basis.enum,parentSchema:schema80.properties.basis,data:data10};
+const err40 = {instancePath:instancePath+"/basis",schemaPath:"#/properties/basis/enum",keyword:"enum",params:{allowedValues: schema81.properties.basis.enum},message:"must be equal to one of the allowed values",schema:schema81.properties.basis.enum,parentSchema:schema81.properties.basis,data:data10};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -3570,7 +3571,7 @@ errors++;
 if(data.qualifier !== undefined){
 let data11 = data.qualifier;
 if(!((((((data11 === "exact") || (data11 === "about")) || (data11 === "more_than")) || (data11 === "at_least")) || (data11 === "up_to")) || (data11 === "less_than"))){
-const err41 = {instancePath:instancePath+"/qualifier",schemaPath:"#/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema80.properties.qualifier.enum},message:"must be equal to one of the allowed values",schema:schema80.properties.qualifier.enum,parentSchema:schema80.properties.qualifier,data:data11};
+const err41 = {instancePath:instancePath+"/qualifier",schemaPath:"#/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema81.properties.qualifier.enum},message:"must be equal to one of the allowed values",schema:schema81.properties.qualifier.enum,parentSchema:schema81.properties.qualifier,data:data11};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -3583,7 +3584,7 @@ errors++;
 if(data.period !== undefined){
 let data12 = data.period;
 if(typeof data12 !== "string"){
-const err42 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.properties.period.type,parentSchema:schema80.properties.period,data:data12};
+const err42 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.period.type,parentSchema:schema81.properties.period,data:data12};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -3596,7 +3597,7 @@ errors++;
 if(data.quote !== undefined){
 let data13 = data.quote;
 if(typeof data13 !== "string"){
-const err43 = {instancePath:instancePath+"/quote",schemaPath:"#/properties/quote/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.properties.quote.type,parentSchema:schema80.properties.quote,data:data13};
+const err43 = {instancePath:instancePath+"/quote",schemaPath:"#/properties/quote/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.quote.type,parentSchema:schema81.properties.quote,data:data13};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -3609,7 +3610,7 @@ errors++;
 if(data.file !== undefined){
 let data14 = data.file;
 if(typeof data14 !== "string"){
-const err44 = {instancePath:instancePath+"/file",schemaPath:"#/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.properties.file.type,parentSchema:schema80.properties.file,data:data14};
+const err44 = {instancePath:instancePath+"/file",schemaPath:"#/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.file.type,parentSchema:schema81.properties.file,data:data14};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -3622,7 +3623,7 @@ errors++;
 if(data.line !== undefined){
 let data15 = data.line;
 if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-const err45 = {instancePath:instancePath+"/line",schemaPath:"#/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema80.properties.line.type,parentSchema:schema80.properties.line,data:data15};
+const err45 = {instancePath:instancePath+"/line",schemaPath:"#/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema81.properties.line.type,parentSchema:schema81.properties.line,data:data15};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -3633,7 +3634,7 @@ errors++;
 }
 if((typeof data15 == "number") && (isFinite(data15))){
 if(data15 < 1 || isNaN(data15)){
-const err46 = {instancePath:instancePath+"/line",schemaPath:"#/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema80.properties.line,data:data15};
+const err46 = {instancePath:instancePath+"/line",schemaPath:"#/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema81.properties.line,data:data15};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -3647,7 +3648,7 @@ errors++;
 if(data.column !== undefined){
 let data16 = data.column;
 if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
-const err47 = {instancePath:instancePath+"/column",schemaPath:"#/properties/column/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema80.properties.column.type,parentSchema:schema80.properties.column,data:data16};
+const err47 = {instancePath:instancePath+"/column",schemaPath:"#/properties/column/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema81.properties.column.type,parentSchema:schema81.properties.column,data:data16};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -3658,7 +3659,7 @@ errors++;
 }
 if((typeof data16 == "number") && (isFinite(data16))){
 if(data16 < 1 || isNaN(data16)){
-const err48 = {instancePath:instancePath+"/column",schemaPath:"#/properties/column/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema80.properties.column,data:data16};
+const err48 = {instancePath:instancePath+"/column",schemaPath:"#/properties/column/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema81.properties.column,data:data16};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -3671,7 +3672,7 @@ errors++;
 }
 }
 else {
-const err49 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema80.type,parentSchema:schema80,data};
+const err49 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.type,parentSchema:schema81,data};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -3703,7 +3704,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if((((((((((((key0 !== "source") && (key0 !== "value")) && (key0 !== "value_high")) && (key0 !== "unit")) && (key0 !== "written")) && (key0 !== "basis")) && (key0 !== "qualifier")) && (key0 !== "period")) && (key0 !== "quote")) && (key0 !== "file")) && (key0 !== "line")) && (key0 !== "column")){
-const err0 = {instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema79,data};
+const err0 = {instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema80,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3715,7 +3716,7 @@ errors++;
 }
 }
 else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema79.type,parentSchema:schema79,data};
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema80.type,parentSchema:schema80,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3729,10 +3730,10 @@ return errors === 0;
 }
 validate54.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema82 = {"description":"The values in conflict ranked by the evidence: a primary source (the company's own release) first, then the number of independent sources, then the arithmetic identities.","type":"object","additionalProperties":false,"required":["summary","supported","candidates","outliers"],"properties":{"summary":{"description":"One or two sentences: the supported value and why, and the likely cause of each other value. Contains values as sources write them: escape it before showing it as HTML or Markdown.","type":"string","minLength":1},"supported":{"description":"Index in `candidates` of the value the evidence clearly favours, or null when it favours none (the candidates tie).","oneOf":[{"type":"integer","minimum":0},{"type":"null"}]},"candidates":{"description":"The distinct values in conflict (facts whose intervals all overlap form one value), best supported first.","type":"array","items":{"$ref":"#/$defs/candidate"}},"outliers":{"description":"With a supported value, every other value; without one, the values the fact base explains (last year's figure, another basis's figure). Each with its likely cause when one fits.","type":"array","items":{"$ref":"#/$defs/outlier"}}}};
-const schema83 = {"description":"One of the values in conflict and the evidence for it.","type":"object","additionalProperties":false,"required":["value","sources","primary","agreeing_sources","score","reasons","facts"],"properties":{"value":{"description":"The value as written, every distinct written form joined with ` / `, primary sources' first: `11,472 million USD / 115 億 USD`.","type":"string"},"sources":{"description":"Distinct ids of the sources stating it, sorted.","type":"array","items":{"type":"string"}},"primary":{"description":"Whether a primary source (the company's own release) states it.","type":"boolean"},"agreeing_sources":{"description":"How many independent sources (distinct source ids) state it.","type":"integer","minimum":0},"score":{"description":"The evidence as one number, for sorting: 1000 for a primary source, 10 per independent source (at most 99 counted), plus satisfied less broken identities (between -9 and 9).","type":"integer"},"reasons":{"description":"The evidence in plain sentences, e.g. `The company's own release states it (...), and 2 independent sources agree on it (...).`, `It does not fit the growth from the earlier period's figure.`","type":"array","items":{"type":"string"}},"facts":{"description":"The facts stating this value for the finding's key and basis, in fact-base order; for a self-contradiction, also other sources' facts that agree with it.","type":"array","items":{"description":"A fact, by where it is.","type":"object","additionalProperties":false,"required":["source","written","file","line"],"properties":{"source":{"description":"The id of the fact's source.","type":"string"},"written":{"description":"The value as the fact file writes it, with scale and unit.","type":"string"},"file":{"description":"The fact file, relative to the working folder, with forward slashes.","type":"string"},"line":{"description":"Line of the fact in the file, from 1.","type":"integer","minimum":1}}}}}};
-const schema84 = {"description":"A value the evidence does not support, with its likely cause when one fits.","type":"object","additionalProperties":false,"required":["candidate","cause"],"properties":{"candidate":{"description":"Index of the value in `candidates`.","type":"integer","minimum":0},"cause":{"description":"The first cause that fits, or null when none does.","oneOf":[{"$ref":"#/$defs/cause"},{"type":"null"}]}}};
-const schema85 = {"description":"Why a value likely went wrong.","type":"object","additionalProperties":false,"required":["kind","explanation"],"properties":{"kind":{"description":"`prior_period`: it equals the same figure a year earlier; `scale_slip`: times 10 or 1,000 (or divided) it equals the supported value; `dropped_digit`: the supported value with one digit left out; `transposed_digits`: the supported value with two adjacent digits swapped; `basis_slip`: it equals the figure on another basis (ex-FX, non-GAAP); `sign_slip`: the supported value with the sign reversed.","enum":["prior_period","scale_slip","dropped_digit","transposed_digits","basis_slip","sign_slip"]},"explanation":{"description":"One sentence naming the value, what it matches and where. Contains values as sources write them: escape it before showing it as HTML or Markdown.","type":"string","minLength":1}}};
+const schema83 = {"description":"The values in conflict ranked by the evidence: a primary source (the company's own release) first, then the number of independent sources, then the arithmetic identities.","type":"object","additionalProperties":false,"required":["summary","supported","candidates","outliers"],"properties":{"summary":{"description":"One or two sentences: the supported value and why, and the likely cause of each other value. Contains values as sources write them: escape it before showing it as HTML or Markdown.","type":"string","minLength":1},"supported":{"description":"Index in `candidates` of the value the evidence clearly favours, or null when it favours none (the candidates tie).","oneOf":[{"type":"integer","minimum":0},{"type":"null"}]},"candidates":{"description":"The distinct values in conflict (facts whose intervals all overlap form one value), best supported first.","type":"array","items":{"$ref":"#/$defs/candidate"}},"outliers":{"description":"With a supported value, every other value; without one, the values the fact base explains (last year's figure, another basis's figure). Each with its likely cause when one fits.","type":"array","items":{"$ref":"#/$defs/outlier"}}}};
+const schema84 = {"description":"One of the values in conflict and the evidence for it.","type":"object","additionalProperties":false,"required":["value","sources","primary","agreeing_sources","score","reasons","facts"],"properties":{"value":{"description":"The value as written, every distinct written form joined with ` / `, primary sources' first: `11,472 million USD / 115 億 USD`.","type":"string"},"sources":{"description":"Distinct ids of the sources stating it, sorted.","type":"array","items":{"type":"string"}},"primary":{"description":"Whether a primary source (the company's own release) states it.","type":"boolean"},"agreeing_sources":{"description":"How many independent sources (distinct source ids) state it.","type":"integer","minimum":0},"score":{"description":"The evidence as one number, for sorting: 1000 for a primary source, 10 per independent source (at most 99 counted), plus satisfied less broken identities (between -9 and 9).","type":"integer"},"reasons":{"description":"The evidence in plain sentences, e.g. `The company's own release states it (...), and 2 independent sources agree on it (...).`, `It does not fit the growth from the earlier period's figure.`","type":"array","items":{"type":"string"}},"facts":{"description":"The facts stating this value for the finding's key and basis, in fact-base order; for a self-contradiction, also other sources' facts that agree with it.","type":"array","items":{"description":"A fact, by where it is.","type":"object","additionalProperties":false,"required":["source","written","file","line"],"properties":{"source":{"description":"The id of the fact's source.","type":"string"},"written":{"description":"The value as the fact file writes it, with scale and unit.","type":"string"},"file":{"description":"The fact file, relative to the working folder, with forward slashes.","type":"string"},"line":{"description":"Line of the fact in the file, from 1.","type":"integer","minimum":1}}}}}};
+const schema85 = {"description":"A value the evidence does not support, with its likely cause when one fits.","type":"object","additionalProperties":false,"required":["candidate","cause"],"properties":{"candidate":{"description":"Index of the value in `candidates`.","type":"integer","minimum":0},"cause":{"description":"The first cause that fits, or null when none does.","oneOf":[{"$ref":"#/$defs/cause"},{"type":"null"}]}}};
+const schema86 = {"description":"Why a value likely went wrong.","type":"object","additionalProperties":false,"required":["kind","explanation"],"properties":{"kind":{"description":"`prior_period`: it equals the same figure a year earlier; `scale_slip`: times 10 or 1,000 (or divided) it equals the supported value; `dropped_digit`: the supported value with one digit left out; `transposed_digits`: the supported value with two adjacent digits swapped; `basis_slip`: it equals the figure on another basis (ex-FX, non-GAAP); `sign_slip`: the supported value with the sign reversed.","enum":["prior_period","scale_slip","dropped_digit","transposed_digits","basis_slip","sign_slip"]},"explanation":{"description":"One sentence naming the value, what it matches and where. Contains values as sources write them: escape it before showing it as HTML or Markdown.","type":"string","minLength":1}}};
 
 function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -3746,7 +3747,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.candidate === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "candidate"},message:"must have required property '"+"candidate"+"'",schema:schema84.required,parentSchema:schema84,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "candidate"},message:"must have required property '"+"candidate"+"'",schema:schema85.required,parentSchema:schema85,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3756,7 +3757,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.cause === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cause"},message:"must have required property '"+"cause"+"'",schema:schema84.required,parentSchema:schema84,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cause"},message:"must have required property '"+"cause"+"'",schema:schema85.required,parentSchema:schema85,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3767,7 +3768,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "candidate") || (key0 === "cause"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema84,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema85,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3780,7 +3781,7 @@ errors++;
 if(data.candidate !== undefined){
 let data0 = data.candidate;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err3 = {instancePath:instancePath+"/candidate",schemaPath:"#/properties/candidate/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema84.properties.candidate.type,parentSchema:schema84.properties.candidate,data:data0};
+const err3 = {instancePath:instancePath+"/candidate",schemaPath:"#/properties/candidate/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema85.properties.candidate.type,parentSchema:schema85.properties.candidate,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3791,7 +3792,7 @@ errors++;
 }
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 0 || isNaN(data0)){
-const err4 = {instancePath:instancePath+"/candidate",schemaPath:"#/properties/candidate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema84.properties.candidate,data:data0};
+const err4 = {instancePath:instancePath+"/candidate",schemaPath:"#/properties/candidate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema85.properties.candidate,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3810,7 +3811,7 @@ let passing0 = null;
 const _errs6 = errors;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.kind === undefined){
-const err5 = {instancePath:instancePath+"/cause",schemaPath:"#/$defs/cause/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema85.required,parentSchema:schema85,data:data1};
+const err5 = {instancePath:instancePath+"/cause",schemaPath:"#/$defs/cause/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema86.required,parentSchema:schema86,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3820,7 +3821,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data1.explanation === undefined){
-const err6 = {instancePath:instancePath+"/cause",schemaPath:"#/$defs/cause/required",keyword:"required",params:{missingProperty: "explanation"},message:"must have required property '"+"explanation"+"'",schema:schema85.required,parentSchema:schema85,data:data1};
+const err6 = {instancePath:instancePath+"/cause",schemaPath:"#/$defs/cause/required",keyword:"required",params:{missingProperty: "explanation"},message:"must have required property '"+"explanation"+"'",schema:schema86.required,parentSchema:schema86,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3831,7 +3832,7 @@ errors++;
 }
 for(const key1 in data1){
 if(!((key1 === "kind") || (key1 === "explanation"))){
-const err7 = {instancePath:instancePath+"/cause",schemaPath:"#/$defs/cause/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema85,data:data1};
+const err7 = {instancePath:instancePath+"/cause",schemaPath:"#/$defs/cause/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema86,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3844,7 +3845,7 @@ errors++;
 if(data1.kind !== undefined){
 let data2 = data1.kind;
 if(!((((((data2 === "prior_period") || (data2 === "scale_slip")) || (data2 === "dropped_digit")) || (data2 === "transposed_digits")) || (data2 === "basis_slip")) || (data2 === "sign_slip"))){
-const err8 = {instancePath:instancePath+"/cause/kind",schemaPath:"#/$defs/cause/properties/kind/enum",keyword:"enum",params:{allowedValues: schema85.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema85.properties.kind.enum,parentSchema:schema85.properties.kind,data:data2};
+const err8 = {instancePath:instancePath+"/cause/kind",schemaPath:"#/$defs/cause/properties/kind/enum",keyword:"enum",params:{allowedValues: schema86.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema86.properties.kind.enum,parentSchema:schema86.properties.kind,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3858,7 +3859,7 @@ if(data1.explanation !== undefined){
 let data3 = data1.explanation;
 if(typeof data3 === "string"){
 if(func2(data3) < 1){
-const err9 = {instancePath:instancePath+"/cause/explanation",schemaPath:"#/$defs/cause/properties/explanation/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema85.properties.explanation,data:data3};
+const err9 = {instancePath:instancePath+"/cause/explanation",schemaPath:"#/$defs/cause/properties/explanation/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema86.properties.explanation,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3869,7 +3870,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/cause/explanation",schemaPath:"#/$defs/cause/properties/explanation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.properties.explanation.type,parentSchema:schema85.properties.explanation,data:data3};
+const err10 = {instancePath:instancePath+"/cause/explanation",schemaPath:"#/$defs/cause/properties/explanation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema86.properties.explanation.type,parentSchema:schema86.properties.explanation,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3881,7 +3882,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/cause",schemaPath:"#/$defs/cause/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema85.type,parentSchema:schema85,data:data1};
+const err11 = {instancePath:instancePath+"/cause",schemaPath:"#/$defs/cause/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.type,parentSchema:schema86,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3897,7 +3898,7 @@ passing0 = 0;
 }
 const _errs13 = errors;
 if(data1 !== null){
-const err12 = {instancePath:instancePath+"/cause",schemaPath:"#/properties/cause/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema84.properties.cause.oneOf[1].type,parentSchema:schema84.properties.cause.oneOf[1],data:data1};
+const err12 = {instancePath:instancePath+"/cause",schemaPath:"#/properties/cause/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema85.properties.cause.oneOf[1].type,parentSchema:schema85.properties.cause.oneOf[1],data:data1};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3918,7 +3919,7 @@ passing0 = 1;
 }
 }
 if(!valid1){
-const err13 = {instancePath:instancePath+"/cause",schemaPath:"#/properties/cause/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema84.properties.cause.oneOf,parentSchema:schema84.properties.cause,data:data1};
+const err13 = {instancePath:instancePath+"/cause",schemaPath:"#/properties/cause/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema85.properties.cause.oneOf,parentSchema:schema85.properties.cause,data:data1};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3941,7 +3942,7 @@ vErrors = null;
 }
 }
 else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.type,parentSchema:schema84,data};
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema85.type,parentSchema:schema85,data};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3968,7 +3969,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.summary === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "summary"},message:"must have required property '"+"summary"+"'",schema:schema82.required,parentSchema:schema82,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "summary"},message:"must have required property '"+"summary"+"'",schema:schema83.required,parentSchema:schema83,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3978,7 +3979,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.supported === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "supported"},message:"must have required property '"+"supported"+"'",schema:schema82.required,parentSchema:schema82,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "supported"},message:"must have required property '"+"supported"+"'",schema:schema83.required,parentSchema:schema83,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3988,7 +3989,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.candidates === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "candidates"},message:"must have required property '"+"candidates"+"'",schema:schema82.required,parentSchema:schema82,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "candidates"},message:"must have required property '"+"candidates"+"'",schema:schema83.required,parentSchema:schema83,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3998,7 +3999,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.outliers === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "outliers"},message:"must have required property '"+"outliers"+"'",schema:schema82.required,parentSchema:schema82,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "outliers"},message:"must have required property '"+"outliers"+"'",schema:schema83.required,parentSchema:schema83,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4009,7 +4010,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "summary") || (key0 === "supported")) || (key0 === "candidates")) || (key0 === "outliers"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema82,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema83,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4023,7 +4024,7 @@ if(data.summary !== undefined){
 let data0 = data.summary;
 if(typeof data0 === "string"){
 if(func2(data0) < 1){
-const err5 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema82.properties.summary,data:data0};
+const err5 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema83.properties.summary,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4034,7 +4035,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.summary.type,parentSchema:schema82.properties.summary,data:data0};
+const err6 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.summary.type,parentSchema:schema83.properties.summary,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4051,7 +4052,7 @@ let valid1 = false;
 let passing0 = null;
 const _errs6 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err7 = {instancePath:instancePath+"/supported",schemaPath:"#/properties/supported/oneOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema82.properties.supported.oneOf[0].type,parentSchema:schema82.properties.supported.oneOf[0],data:data1};
+const err7 = {instancePath:instancePath+"/supported",schemaPath:"#/properties/supported/oneOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema83.properties.supported.oneOf[0].type,parentSchema:schema83.properties.supported.oneOf[0],data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4062,7 +4063,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 0 || isNaN(data1)){
-const err8 = {instancePath:instancePath+"/supported",schemaPath:"#/properties/supported/oneOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema82.properties.supported.oneOf[0],data:data1};
+const err8 = {instancePath:instancePath+"/supported",schemaPath:"#/properties/supported/oneOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema83.properties.supported.oneOf[0],data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4079,7 +4080,7 @@ passing0 = 0;
 }
 const _errs8 = errors;
 if(data1 !== null){
-const err9 = {instancePath:instancePath+"/supported",schemaPath:"#/properties/supported/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema82.properties.supported.oneOf[1].type,parentSchema:schema82.properties.supported.oneOf[1],data:data1};
+const err9 = {instancePath:instancePath+"/supported",schemaPath:"#/properties/supported/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema83.properties.supported.oneOf[1].type,parentSchema:schema83.properties.supported.oneOf[1],data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4100,7 +4101,7 @@ passing0 = 1;
 }
 }
 if(!valid1){
-const err10 = {instancePath:instancePath+"/supported",schemaPath:"#/properties/supported/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema82.properties.supported.oneOf,parentSchema:schema82.properties.supported,data:data1};
+const err10 = {instancePath:instancePath+"/supported",schemaPath:"#/properties/supported/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema83.properties.supported.oneOf,parentSchema:schema83.properties.supported,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4129,7 +4130,7 @@ for(let i0=0; i0<len0; i0++){
 let data3 = data2[i0];
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.value === undefined){
-const err11 = {instancePath:instancePath+"/candidates/" + i0,schemaPath:"#/$defs/candidate/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema83.required,parentSchema:schema83,data:data3};
+const err11 = {instancePath:instancePath+"/candidates/" + i0,schemaPath:"#/$defs/candidate/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema84.required,parentSchema:schema84,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4139,7 +4140,7 @@ vErrors.push(err11);
 errors++;
 }
 if(data3.sources === undefined){
-const err12 = {instancePath:instancePath+"/candidates/" + i0,schemaPath:"#/$defs/candidate/required",keyword:"required",params:{missingProperty: "sources"},message:"must have required property '"+"sources"+"'",schema:schema83.required,parentSchema:schema83,data:data3};
+const err12 = {instancePath:instancePath+"/candidates/" + i0,schemaPath:"#/$defs/candidate/required",keyword:"required",params:{missingProperty: "sources"},message:"must have required property '"+"sources"+"'",schema:schema84.required,parentSchema:schema84,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4149,7 +4150,7 @@ vErrors.push(err12);
 errors++;
 }
 if(data3.primary === undefined){
-const err13 = {instancePath:instancePath+"/candidates/" + i0,schemaPath:"#/$defs/candidate/required",keyword:"required",params:{missingProperty: "primary"},message:"must have required property '"+"primary"+"'",schema:schema83.required,parentSchema:schema83,data:data3};
+const err13 = {instancePath:instancePath+"/candidates/" + i0,schemaPath:"#/$defs/candidate/required",keyword:"required",params:{missingProperty: "primary"},message:"must have required property '"+"primary"+"'",schema:schema84.required,parentSchema:schema84,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4159,7 +4160,7 @@ vErrors.push(err13);
 errors++;
 }
 if(data3.agreeing_sources === undefined){
-const err14 = {instancePath:instancePath+"/candidates/" + i0,schemaPath:"#/$defs/candidate/required",keyword:"required",params:{missingProperty: "agreeing_sources"},message:"must have required property '"+"agreeing_sources"+"'",schema:schema83.required,parentSchema:schema83,data:data3};
+const err14 = {instancePath:instancePath+"/candidates/" + i0,schemaPath:"#/$defs/candidate/required",keyword:"required",params:{missingProperty: "agreeing_sources"},message:"must have required property '"+"agreeing_sources"+"'",schema:schema84.required,parentSchema:schema84,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -4169,7 +4170,7 @@ vErrors.push(err14);
 errors++;
 }
 if(data3.score === undefined){
-const err15 = {instancePath:instancePath+"/candidates/" + i0,schemaPath:"#/$defs/candidate/required",keyword:"required",params:{missingProperty: "score"},message:"must have required property '"+"score"+"'",schema:schema83.required,parentSchema:schema83,data:data3};
+const err15 = {instancePath:instancePath+"/candidates/" + i0,schemaPath:"#/$defs/candidate/required",keyword:"required",params:{missingProperty: "score"},message:"must have required property '"+"score"+"'",schema:schema84.required,parentSchema:schema84,data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -4179,7 +4180,7 @@ vErrors.push(err15);
 errors++;
 }
 if(data3.reasons === undefined){
-const err16 = {instancePath:instancePath+"/candidates/" + i0,schemaPath:"#/$defs/candidate/required",keyword:"required",params:{missingProperty: "reasons"},message:"must have required property '"+"reasons"+"'",schema:schema83.required,parentSchema:schema83,data:data3};
+const err16 = {instancePath:instancePath+"/candidates/" + i0,schemaPath:"#/$defs/candidate/required",keyword:"required",params:{missingProperty: "reasons"},message:"must have required property '"+"reasons"+"'",schema:schema84.required,parentSchema:schema84,data:data3};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -4189,7 +4190,7 @@ vErrors.push(err16);
 errors++;
 }
 if(data3.facts === undefined){
-const err17 = {instancePath:instancePath+"/candidates/" + i0,schemaPath:"#/$defs/candidate/required",keyword:"required",params:{missingProperty: "facts"},message:"must have required property '"+"facts"+"'",schema:schema83.required,parentSchema:schema83,data:data3};
+const err17 = {instancePath:instancePath+"/candidates/" + i0,schemaPath:"#/$defs/candidate/required",keyword:"required",params:{missingProperty: "facts"},message:"must have required property '"+"facts"+"'",schema:schema84.required,parentSchema:schema84,data:data3};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -4200,7 +4201,7 @@ errors++;
 }
 for(const key1 in data3){
 if(!(((((((key1 === "value") || (key1 === "sources")) || (key1 === "primary")) || (key1 === "agreeing_sources")) || (key1 === "score")) || (key1 === "reasons")) || (key1 === "facts"))){
-const err18 = {instancePath:instancePath+"/candidates/" + i0,schemaPath:"#/$defs/candidate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema83,data:data3};
+const err18 = {instancePath:instancePath+"/candidates/" + i0,schemaPath:"#/$defs/candidate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema84,data:data3};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -4213,7 +4214,7 @@ errors++;
 if(data3.value !== undefined){
 let data4 = data3.value;
 if(typeof data4 !== "string"){
-const err19 = {instancePath:instancePath+"/candidates/" + i0+"/value",schemaPath:"#/$defs/candidate/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.value.type,parentSchema:schema83.properties.value,data:data4};
+const err19 = {instancePath:instancePath+"/candidates/" + i0+"/value",schemaPath:"#/$defs/candidate/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.value.type,parentSchema:schema84.properties.value,data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -4230,7 +4231,7 @@ const len1 = data5.length;
 for(let i1=0; i1<len1; i1++){
 let data6 = data5[i1];
 if(typeof data6 !== "string"){
-const err20 = {instancePath:instancePath+"/candidates/" + i0+"/sources/" + i1,schemaPath:"#/$defs/candidate/properties/sources/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.sources.items.type,parentSchema:schema83.properties.sources.items,data:data6};
+const err20 = {instancePath:instancePath+"/candidates/" + i0+"/sources/" + i1,schemaPath:"#/$defs/candidate/properties/sources/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.sources.items.type,parentSchema:schema84.properties.sources.items,data:data6};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -4242,7 +4243,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/candidates/" + i0+"/sources",schemaPath:"#/$defs/candidate/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema83.properties.sources.type,parentSchema:schema83.properties.sources,data:data5};
+const err21 = {instancePath:instancePath+"/candidates/" + i0+"/sources",schemaPath:"#/$defs/candidate/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema84.properties.sources.type,parentSchema:schema84.properties.sources,data:data5};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -4255,7 +4256,7 @@ errors++;
 if(data3.primary !== undefined){
 let data7 = data3.primary;
 if(typeof data7 !== "boolean"){
-const err22 = {instancePath:instancePath+"/candidates/" + i0+"/primary",schemaPath:"#/$defs/candidate/properties/primary/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema83.properties.primary.type,parentSchema:schema83.properties.primary,data:data7};
+const err22 = {instancePath:instancePath+"/candidates/" + i0+"/primary",schemaPath:"#/$defs/candidate/properties/primary/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema84.properties.primary.type,parentSchema:schema84.properties.primary,data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -4268,7 +4269,7 @@ errors++;
 if(data3.agreeing_sources !== undefined){
 let data8 = data3.agreeing_sources;
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err23 = {instancePath:instancePath+"/candidates/" + i0+"/agreeing_sources",schemaPath:"#/$defs/candidate/properties/agreeing_sources/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema83.properties.agreeing_sources.type,parentSchema:schema83.properties.agreeing_sources,data:data8};
+const err23 = {instancePath:instancePath+"/candidates/" + i0+"/agreeing_sources",schemaPath:"#/$defs/candidate/properties/agreeing_sources/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema84.properties.agreeing_sources.type,parentSchema:schema84.properties.agreeing_sources,data:data8};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -4279,7 +4280,7 @@ errors++;
 }
 if((typeof data8 == "number") && (isFinite(data8))){
 if(data8 < 0 || isNaN(data8)){
-const err24 = {instancePath:instancePath+"/candidates/" + i0+"/agreeing_sources",schemaPath:"#/$defs/candidate/properties/agreeing_sources/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema83.properties.agreeing_sources,data:data8};
+const err24 = {instancePath:instancePath+"/candidates/" + i0+"/agreeing_sources",schemaPath:"#/$defs/candidate/properties/agreeing_sources/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema84.properties.agreeing_sources,data:data8};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -4293,7 +4294,7 @@ errors++;
 if(data3.score !== undefined){
 let data9 = data3.score;
 if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-const err25 = {instancePath:instancePath+"/candidates/" + i0+"/score",schemaPath:"#/$defs/candidate/properties/score/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema83.properties.score.type,parentSchema:schema83.properties.score,data:data9};
+const err25 = {instancePath:instancePath+"/candidates/" + i0+"/score",schemaPath:"#/$defs/candidate/properties/score/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema84.properties.score.type,parentSchema:schema84.properties.score,data:data9};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -4310,7 +4311,7 @@ const len2 = data10.length;
 for(let i2=0; i2<len2; i2++){
 let data11 = data10[i2];
 if(typeof data11 !== "string"){
-const err26 = {instancePath:instancePath+"/candidates/" + i0+"/reasons/" + i2,schemaPath:"#/$defs/candidate/properties/reasons/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.reasons.items.type,parentSchema:schema83.properties.reasons.items,data:data11};
+const err26 = {instancePath:instancePath+"/candidates/" + i0+"/reasons/" + i2,schemaPath:"#/$defs/candidate/properties/reasons/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.reasons.items.type,parentSchema:schema84.properties.reasons.items,data:data11};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -4322,7 +4323,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/candidates/" + i0+"/reasons",schemaPath:"#/$defs/candidate/properties/reasons/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema83.properties.reasons.type,parentSchema:schema83.properties.reasons,data:data10};
+const err27 = {instancePath:instancePath+"/candidates/" + i0+"/reasons",schemaPath:"#/$defs/candidate/properties/reasons/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema84.properties.reasons.type,parentSchema:schema84.properties.reasons,data:data10};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -4340,7 +4341,7 @@ for(let i3=0; i3<len3; i3++){
 let data13 = data12[i3];
 if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
 if(data13.source === undefined){
-const err28 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3,schemaPath:"#/$defs/candidate/properties/facts/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema83.properties.facts.items.required,parentSchema:schema83.properties.facts.items,data:data13};
+const err28 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3,schemaPath:"#/$defs/candidate/properties/facts/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema84.properties.facts.items.required,parentSchema:schema84.properties.facts.items,data:data13};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -4350,7 +4351,7 @@ vErrors.push(err28);
 errors++;
 }
 if(data13.written === undefined){
-const err29 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3,schemaPath:"#/$defs/candidate/properties/facts/items/required",keyword:"required",params:{missingProperty: "written"},message:"must have required property '"+"written"+"'",schema:schema83.properties.facts.items.required,parentSchema:schema83.properties.facts.items,data:data13};
+const err29 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3,schemaPath:"#/$defs/candidate/properties/facts/items/required",keyword:"required",params:{missingProperty: "written"},message:"must have required property '"+"written"+"'",schema:schema84.properties.facts.items.required,parentSchema:schema84.properties.facts.items,data:data13};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -4360,7 +4361,7 @@ vErrors.push(err29);
 errors++;
 }
 if(data13.file === undefined){
-const err30 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3,schemaPath:"#/$defs/candidate/properties/facts/items/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema83.properties.facts.items.required,parentSchema:schema83.properties.facts.items,data:data13};
+const err30 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3,schemaPath:"#/$defs/candidate/properties/facts/items/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema84.properties.facts.items.required,parentSchema:schema84.properties.facts.items,data:data13};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -4370,7 +4371,7 @@ vErrors.push(err30);
 errors++;
 }
 if(data13.line === undefined){
-const err31 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3,schemaPath:"#/$defs/candidate/properties/facts/items/required",keyword:"required",params:{missingProperty: "line"},message:"must have required property '"+"line"+"'",schema:schema83.properties.facts.items.required,parentSchema:schema83.properties.facts.items,data:data13};
+const err31 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3,schemaPath:"#/$defs/candidate/properties/facts/items/required",keyword:"required",params:{missingProperty: "line"},message:"must have required property '"+"line"+"'",schema:schema84.properties.facts.items.required,parentSchema:schema84.properties.facts.items,data:data13};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -4381,7 +4382,7 @@ errors++;
 }
 for(const key2 in data13){
 if(!((((key2 === "source") || (key2 === "written")) || (key2 === "file")) || (key2 === "line"))){
-const err32 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3,schemaPath:"#/$defs/candidate/properties/facts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema83.properties.facts.items,data:data13};
+const err32 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3,schemaPath:"#/$defs/candidate/properties/facts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema84.properties.facts.items,data:data13};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -4394,7 +4395,7 @@ errors++;
 if(data13.source !== undefined){
 let data14 = data13.source;
 if(typeof data14 !== "string"){
-const err33 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3+"/source",schemaPath:"#/$defs/candidate/properties/facts/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.facts.items.properties.source.type,parentSchema:schema83.properties.facts.items.properties.source,data:data14};
+const err33 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3+"/source",schemaPath:"#/$defs/candidate/properties/facts/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.facts.items.properties.source.type,parentSchema:schema84.properties.facts.items.properties.source,data:data14};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -4407,7 +4408,7 @@ errors++;
 if(data13.written !== undefined){
 let data15 = data13.written;
 if(typeof data15 !== "string"){
-const err34 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3+"/written",schemaPath:"#/$defs/candidate/properties/facts/items/properties/written/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.facts.items.properties.written.type,parentSchema:schema83.properties.facts.items.properties.written,data:data15};
+const err34 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3+"/written",schemaPath:"#/$defs/candidate/properties/facts/items/properties/written/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.facts.items.properties.written.type,parentSchema:schema84.properties.facts.items.properties.written,data:data15};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -4420,7 +4421,7 @@ errors++;
 if(data13.file !== undefined){
 let data16 = data13.file;
 if(typeof data16 !== "string"){
-const err35 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3+"/file",schemaPath:"#/$defs/candidate/properties/facts/items/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.facts.items.properties.file.type,parentSchema:schema83.properties.facts.items.properties.file,data:data16};
+const err35 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3+"/file",schemaPath:"#/$defs/candidate/properties/facts/items/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.facts.items.properties.file.type,parentSchema:schema84.properties.facts.items.properties.file,data:data16};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -4433,7 +4434,7 @@ errors++;
 if(data13.line !== undefined){
 let data17 = data13.line;
 if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
-const err36 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3+"/line",schemaPath:"#/$defs/candidate/properties/facts/items/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema83.properties.facts.items.properties.line.type,parentSchema:schema83.properties.facts.items.properties.line,data:data17};
+const err36 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3+"/line",schemaPath:"#/$defs/candidate/properties/facts/items/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema84.properties.facts.items.properties.line.type,parentSchema:schema84.properties.facts.items.properties.line,data:data17};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -4444,7 +4445,7 @@ errors++;
 }
 if((typeof data17 == "number") && (isFinite(data17))){
 if(data17 < 1 || isNaN(data17)){
-const err37 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3+"/line",schemaPath:"#/$defs/candidate/properties/facts/items/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema83.properties.facts.items.properties.line,data:data17};
+const err37 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3+"/line",schemaPath:"#/$defs/candidate/properties/facts/items/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema84.properties.facts.items.properties.line,data:data17};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -4457,7 +4458,7 @@ errors++;
 }
 }
 else {
-const err38 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3,schemaPath:"#/$defs/candidate/properties/facts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema83.properties.facts.items.type,parentSchema:schema83.properties.facts.items,data:data13};
+const err38 = {instancePath:instancePath+"/candidates/" + i0+"/facts/" + i3,schemaPath:"#/$defs/candidate/properties/facts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.properties.facts.items.type,parentSchema:schema84.properties.facts.items,data:data13};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -4469,7 +4470,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/candidates/" + i0+"/facts",schemaPath:"#/$defs/candidate/properties/facts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema83.properties.facts.type,parentSchema:schema83.properties.facts,data:data12};
+const err39 = {instancePath:instancePath+"/candidates/" + i0+"/facts",schemaPath:"#/$defs/candidate/properties/facts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema84.properties.facts.type,parentSchema:schema84.properties.facts,data:data12};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -4481,7 +4482,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/candidates/" + i0,schemaPath:"#/$defs/candidate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema83.type,parentSchema:schema83,data:data3};
+const err40 = {instancePath:instancePath+"/candidates/" + i0,schemaPath:"#/$defs/candidate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.type,parentSchema:schema84,data:data3};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -4493,7 +4494,7 @@ errors++;
 }
 }
 else {
-const err41 = {instancePath:instancePath+"/candidates",schemaPath:"#/properties/candidates/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema82.properties.candidates.type,parentSchema:schema82.properties.candidates,data:data2};
+const err41 = {instancePath:instancePath+"/candidates",schemaPath:"#/properties/candidates/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema83.properties.candidates.type,parentSchema:schema83.properties.candidates,data:data2};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -4515,7 +4516,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err42 = {instancePath:instancePath+"/outliers",schemaPath:"#/properties/outliers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema82.properties.outliers.type,parentSchema:schema82.properties.outliers,data:data18};
+const err42 = {instancePath:instancePath+"/outliers",schemaPath:"#/properties/outliers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema83.properties.outliers.type,parentSchema:schema83.properties.outliers,data:data18};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -4527,7 +4528,7 @@ errors++;
 }
 }
 else {
-const err43 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.type,parentSchema:schema82,data};
+const err43 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema83.type,parentSchema:schema83,data};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -4541,9 +4542,9 @@ return errors === 0;
 }
 validate58.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema88 = {"description":"One finding: a rule's report about the facts of one key.","type":"object","additionalProperties":false,"required":["id","rule","kind","severity","status","review","key","message_id","message","data","facts","judgement"],"properties":{"id":{"description":"Stable id, used in reviews.yaml.","$ref":"#/$defs/findingId"},"rule":{"description":"Id of the rule that reported it, e.g. `contradiction`.","type":"string","pattern":"^[a-z]+(-[a-z]+)*$"},"kind":{"description":"What kind of finding it is.","enum":["contradiction","self_contradiction","basis_difference","date_conflict","identity_violation","outside_guidance","restatement","stale_review"]},"severity":{"description":"The finding's severity.","$ref":"#/$defs/severity"},"status":{"description":"`reviewed` when reviews.yaml has a verdict for it, else `open`.","enum":["open","reviewed"]},"review":{"description":"The editor's verdict, or null when open.","oneOf":[{"$ref":"#/$defs/review"},{"type":"null"}]},"key":{"description":"The key the facts share.","$ref":"#/$defs/key"},"message_id":{"description":"Which of the rule's messages (its `meta.messages`): e.g. `two` or `several` for a contradiction, `growth`, `change` or `cagr` for arithmetic-growth.","type":"string","minLength":1},"message":{"description":"One sentence saying what is wrong: the rule's message for `message_id` with `data` filled in.","type":"string","minLength":1},"data":{"description":"What the rule reported, by name, as the message is made from it: for arithmetic findings the identity, each operand as written with its source, the computed interval and the stated value's interval (`computed`, `stated`, `stated_interval`); for value findings the basis and the distinct values. The fields a rule's id is made from are in its `meta.identity`.","type":"object","additionalProperties":{"anyOf":[{"type":"string"},{"type":"number"},{"type":"array","items":{"type":"string"}}]}},"facts":{"description":"Every fact involved, in fact-base order (by file, then position in the file).","type":"array","minItems":1,"items":{"$ref":"#/$defs/fact"}},"judgement":{"description":"For contradictions and self-contradictions, which value the evidence supports and the likely cause of each other value; null for other kinds.","oneOf":[{"$ref":"#/$defs/judgement"},{"type":"null"}]}}};
+const schema89 = {"description":"One finding: a rule's report about the facts of one key.","type":"object","additionalProperties":false,"required":["id","rule","kind","severity","status","review","key","message_id","message","data","facts","judgement"],"properties":{"id":{"description":"Stable id, used in reviews.yaml.","$ref":"#/$defs/findingId"},"rule":{"description":"Id of the rule that reported it, e.g. `contradiction`.","type":"string","pattern":"^[a-z]+(-[a-z]+)*$"},"kind":{"description":"What kind of finding it is.","enum":["contradiction","self_contradiction","basis_difference","date_conflict","identity_violation","outside_guidance","restatement","stale_review"]},"severity":{"description":"The finding's severity.","$ref":"#/$defs/severity"},"status":{"description":"`reviewed` when reviews.yaml has a verdict for it, else `open`.","enum":["open","reviewed"]},"review":{"description":"The editor's verdict, or null when open.","oneOf":[{"$ref":"#/$defs/review"},{"type":"null"}]},"key":{"description":"The key the facts share.","$ref":"#/$defs/key"},"message_id":{"description":"Which of the rule's messages (its `meta.messages`): e.g. `two` or `several` for a contradiction, `growth`, `change` or `cagr` for arithmetic-growth.","type":"string","minLength":1},"message":{"description":"One sentence saying what is wrong: the rule's message for `message_id` with `data` filled in.","type":"string","minLength":1},"data":{"description":"What the rule reported, by name, as the message is made from it: for arithmetic findings the identity, each operand as written with its source, the computed interval and the stated value's interval (`computed`, `stated`, `stated_interval`); for value findings the basis and the distinct values. The fields a rule's id is made from are in its `meta.identity`.","type":"object","additionalProperties":{"anyOf":[{"type":"string"},{"type":"number"},{"type":"array","items":{"type":"string"}}]}},"facts":{"description":"Every fact involved, in fact-base order (by file, then position in the file).","type":"array","minItems":1,"items":{"$ref":"#/$defs/fact"}},"judgement":{"description":"For contradictions and self-contradictions, which value the evidence supports and the likely cause of each other value; null for other kinds.","oneOf":[{"$ref":"#/$defs/judgement"},{"type":"null"}]}}};
 const pattern34 = new RegExp("^[a-z]+(-[a-z]+)*$", "u");
-const schema91 = {"description":"An editor's verdict on a finding, from reviews.yaml.","type":"object","additionalProperties":false,"required":["verdict","note","reviewer","date"],"properties":{"verdict":{"description":"The verdict.","$ref":"#/$defs/verdict"},"right":{"description":"For `source_right`: the ids of the sources whose value the evidence supports.","type":"array","minItems":1,"items":{"type":"string"}},"note":{"description":"Why: the evidence for the verdict.","type":"string"},"reviewer":{"description":"Who decided.","type":"string"},"date":{"description":"When, `YYYY-MM-DD`.","type":"string","format":"date"}}};
+const schema92 = {"description":"An editor's verdict on a finding, from reviews.yaml.","type":"object","additionalProperties":false,"required":["verdict","note","reviewer","date"],"properties":{"verdict":{"description":"The verdict.","$ref":"#/$defs/verdict"},"right":{"description":"For `source_right`: the ids of the sources whose value the evidence supports.","type":"array","minItems":1,"items":{"type":"string"}},"note":{"description":"Why: the evidence for the verdict.","type":"string"},"reviewer":{"description":"Who decided.","type":"string"},"date":{"description":"When, `YYYY-MM-DD`.","type":"string","format":"date"}}};
 const formats4 = require("ajv-formats/dist/formats").fullFormats.date;
 
 function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -4558,7 +4559,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.verdict === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "verdict"},message:"must have required property '"+"verdict"+"'",schema:schema91.required,parentSchema:schema91,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "verdict"},message:"must have required property '"+"verdict"+"'",schema:schema92.required,parentSchema:schema92,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4568,7 +4569,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.note === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "note"},message:"must have required property '"+"note"+"'",schema:schema91.required,parentSchema:schema91,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "note"},message:"must have required property '"+"note"+"'",schema:schema92.required,parentSchema:schema92,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4578,7 +4579,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.reviewer === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reviewer"},message:"must have required property '"+"reviewer"+"'",schema:schema91.required,parentSchema:schema91,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reviewer"},message:"must have required property '"+"reviewer"+"'",schema:schema92.required,parentSchema:schema92,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4588,7 +4589,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.date === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema91.required,parentSchema:schema91,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema92.required,parentSchema:schema92,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4599,7 +4600,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "verdict") || (key0 === "right")) || (key0 === "note")) || (key0 === "reviewer")) || (key0 === "date"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema91,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema92,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4612,7 +4613,7 @@ errors++;
 if(data.verdict !== undefined){
 let data0 = data.verdict;
 if(!(((data0 === "source_right") || (data0 === "both_right")) || (data0 === "not_a_conflict"))){
-const err5 = {instancePath:instancePath+"/verdict",schemaPath:"#/$defs/verdict/enum",keyword:"enum",params:{allowedValues: schema86.enum},message:"must be equal to one of the allowed values",schema:schema86.enum,parentSchema:schema86,data:data0};
+const err5 = {instancePath:instancePath+"/verdict",schemaPath:"#/$defs/verdict/enum",keyword:"enum",params:{allowedValues: schema87.enum},message:"must be equal to one of the allowed values",schema:schema87.enum,parentSchema:schema87,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4626,7 +4627,7 @@ if(data.right !== undefined){
 let data1 = data.right;
 if(Array.isArray(data1)){
 if(data1.length < 1){
-const err6 = {instancePath:instancePath+"/right",schemaPath:"#/properties/right/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema91.properties.right,data:data1};
+const err6 = {instancePath:instancePath+"/right",schemaPath:"#/properties/right/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema92.properties.right,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4639,7 +4640,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(typeof data2 !== "string"){
-const err7 = {instancePath:instancePath+"/right/" + i0,schemaPath:"#/properties/right/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.right.items.type,parentSchema:schema91.properties.right.items,data:data2};
+const err7 = {instancePath:instancePath+"/right/" + i0,schemaPath:"#/properties/right/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.right.items.type,parentSchema:schema92.properties.right.items,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4651,7 +4652,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/right",schemaPath:"#/properties/right/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema91.properties.right.type,parentSchema:schema91.properties.right,data:data1};
+const err8 = {instancePath:instancePath+"/right",schemaPath:"#/properties/right/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema92.properties.right.type,parentSchema:schema92.properties.right,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4664,7 +4665,7 @@ errors++;
 if(data.note !== undefined){
 let data3 = data.note;
 if(typeof data3 !== "string"){
-const err9 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.note.type,parentSchema:schema91.properties.note,data:data3};
+const err9 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.note.type,parentSchema:schema92.properties.note,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4677,7 +4678,7 @@ errors++;
 if(data.reviewer !== undefined){
 let data4 = data.reviewer;
 if(typeof data4 !== "string"){
-const err10 = {instancePath:instancePath+"/reviewer",schemaPath:"#/properties/reviewer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.reviewer.type,parentSchema:schema91.properties.reviewer,data:data4};
+const err10 = {instancePath:instancePath+"/reviewer",schemaPath:"#/properties/reviewer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.reviewer.type,parentSchema:schema92.properties.reviewer,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4691,7 +4692,7 @@ if(data.date !== undefined){
 let data5 = data.date;
 if(typeof data5 === "string"){
 if(!(formats4.validate(data5))){
-const err11 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema91.properties.date,data:data5};
+const err11 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema92.properties.date,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4702,7 +4703,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.date.type,parentSchema:schema91.properties.date,data:data5};
+const err12 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.date.type,parentSchema:schema92.properties.date,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4714,7 +4715,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.type,parentSchema:schema91,data};
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema92.type,parentSchema:schema92,data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4741,7 +4742,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema88.required,parentSchema:schema88,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema89.required,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4751,7 +4752,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.rule === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema88.required,parentSchema:schema88,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema89.required,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4761,7 +4762,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.kind === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema88.required,parentSchema:schema88,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema89.required,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4771,7 +4772,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.severity === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'",schema:schema88.required,parentSchema:schema88,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'",schema:schema89.required,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4781,7 +4782,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.status === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema88.required,parentSchema:schema88,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema89.required,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4791,7 +4792,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.review === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "review"},message:"must have required property '"+"review"+"'",schema:schema88.required,parentSchema:schema88,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "review"},message:"must have required property '"+"review"+"'",schema:schema89.required,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4801,7 +4802,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.key === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema88.required,parentSchema:schema88,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema89.required,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4811,7 +4812,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.message_id === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message_id"},message:"must have required property '"+"message_id"+"'",schema:schema88.required,parentSchema:schema88,data};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message_id"},message:"must have required property '"+"message_id"+"'",schema:schema89.required,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4821,7 +4822,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data.message === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema88.required,parentSchema:schema88,data};
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema89.required,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4831,7 +4832,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data.data === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema88.required,parentSchema:schema88,data};
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema89.required,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4841,7 +4842,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data.facts === undefined){
-const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "facts"},message:"must have required property '"+"facts"+"'",schema:schema88.required,parentSchema:schema88,data};
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "facts"},message:"must have required property '"+"facts"+"'",schema:schema89.required,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4851,7 +4852,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data.judgement === undefined){
-const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "judgement"},message:"must have required property '"+"judgement"+"'",schema:schema88.required,parentSchema:schema88,data};
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "judgement"},message:"must have required property '"+"judgement"+"'",schema:schema89.required,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4861,8 +4862,8 @@ vErrors.push(err11);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema88.properties, key0))){
-const err12 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema88,data};
+if(!(func1.call(schema89.properties, key0))){
+const err12 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4876,7 +4877,7 @@ if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
 if(!pattern32.test(data0)){
-const err13 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/findingId/pattern",keyword:"pattern",params:{pattern: "^[a-z-]+-[0-9a-f]{8}$"},message:"must match pattern \""+"^[a-z-]+-[0-9a-f]{8}$"+"\"",schema:"^[a-z-]+-[0-9a-f]{8}$",parentSchema:schema87,data:data0};
+const err13 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/findingId/pattern",keyword:"pattern",params:{pattern: "^[a-z-]+-[0-9a-f]{8}$"},message:"must match pattern \""+"^[a-z-]+-[0-9a-f]{8}$"+"\"",schema:"^[a-z-]+-[0-9a-f]{8}$",parentSchema:schema88,data:data0};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4887,7 +4888,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/findingId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.type,parentSchema:schema87,data:data0};
+const err14 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/findingId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.type,parentSchema:schema88,data:data0};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -4901,7 +4902,7 @@ if(data.rule !== undefined){
 let data1 = data.rule;
 if(typeof data1 === "string"){
 if(!pattern34.test(data1)){
-const err15 = {instancePath:instancePath+"/rule",schemaPath:"#/properties/rule/pattern",keyword:"pattern",params:{pattern: "^[a-z]+(-[a-z]+)*$"},message:"must match pattern \""+"^[a-z]+(-[a-z]+)*$"+"\"",schema:"^[a-z]+(-[a-z]+)*$",parentSchema:schema88.properties.rule,data:data1};
+const err15 = {instancePath:instancePath+"/rule",schemaPath:"#/properties/rule/pattern",keyword:"pattern",params:{pattern: "^[a-z]+(-[a-z]+)*$"},message:"must match pattern \""+"^[a-z]+(-[a-z]+)*$"+"\"",schema:"^[a-z]+(-[a-z]+)*$",parentSchema:schema89.properties.rule,data:data1};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -4912,7 +4913,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/rule",schemaPath:"#/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.rule.type,parentSchema:schema88.properties.rule,data:data1};
+const err16 = {instancePath:instancePath+"/rule",schemaPath:"#/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.rule.type,parentSchema:schema89.properties.rule,data:data1};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -4925,7 +4926,7 @@ errors++;
 if(data.kind !== undefined){
 let data2 = data.kind;
 if(!((((((((data2 === "contradiction") || (data2 === "self_contradiction")) || (data2 === "basis_difference")) || (data2 === "date_conflict")) || (data2 === "identity_violation")) || (data2 === "outside_guidance")) || (data2 === "restatement")) || (data2 === "stale_review"))){
-const err17 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema88.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema88.properties.kind.enum,parentSchema:schema88.properties.kind,data:data2};
+const err17 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema89.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema89.properties.kind.enum,parentSchema:schema89.properties.kind,data:data2};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -4938,7 +4939,7 @@ errors++;
 if(data.severity !== undefined){
 let data3 = data.severity;
 if(!(((data3 === "error") || (data3 === "warning")) || (data3 === "info"))){
-const err18 = {instancePath:instancePath+"/severity",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema77.enum},message:"must be equal to one of the allowed values",schema:schema77.enum,parentSchema:schema77,data:data3};
+const err18 = {instancePath:instancePath+"/severity",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema78.enum},message:"must be equal to one of the allowed values",schema:schema78.enum,parentSchema:schema78,data:data3};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -4951,7 +4952,7 @@ errors++;
 if(data.status !== undefined){
 let data4 = data.status;
 if(!((data4 === "open") || (data4 === "reviewed"))){
-const err19 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema88.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema88.properties.status.enum,parentSchema:schema88.properties.status,data:data4};
+const err19 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema89.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema89.properties.status.enum,parentSchema:schema89.properties.status,data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -4978,7 +4979,7 @@ passing0 = 0;
 }
 const _errs14 = errors;
 if(data5 !== null){
-const err20 = {instancePath:instancePath+"/review",schemaPath:"#/properties/review/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema88.properties.review.oneOf[1].type,parentSchema:schema88.properties.review.oneOf[1],data:data5};
+const err20 = {instancePath:instancePath+"/review",schemaPath:"#/properties/review/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema89.properties.review.oneOf[1].type,parentSchema:schema89.properties.review.oneOf[1],data:data5};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -4999,7 +5000,7 @@ passing0 = 1;
 }
 }
 if(!valid3){
-const err21 = {instancePath:instancePath+"/review",schemaPath:"#/properties/review/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema88.properties.review.oneOf,parentSchema:schema88.properties.review,data:data5};
+const err21 = {instancePath:instancePath+"/review",schemaPath:"#/properties/review/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema89.properties.review.oneOf,parentSchema:schema89.properties.review,data:data5};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -5024,7 +5025,7 @@ if(data.key !== undefined){
 let data6 = data.key;
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 if(data6.entity === undefined){
-const err22 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "entity"},message:"must have required property '"+"entity"+"'",schema:schema78.required,parentSchema:schema78,data:data6};
+const err22 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "entity"},message:"must have required property '"+"entity"+"'",schema:schema79.required,parentSchema:schema79,data:data6};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -5034,7 +5035,7 @@ vErrors.push(err22);
 errors++;
 }
 if(data6.segment === undefined){
-const err23 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "segment"},message:"must have required property '"+"segment"+"'",schema:schema78.required,parentSchema:schema78,data:data6};
+const err23 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "segment"},message:"must have required property '"+"segment"+"'",schema:schema79.required,parentSchema:schema79,data:data6};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -5044,7 +5045,7 @@ vErrors.push(err23);
 errors++;
 }
 if(data6.metric === undefined){
-const err24 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema78.required,parentSchema:schema78,data:data6};
+const err24 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema79.required,parentSchema:schema79,data:data6};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -5054,7 +5055,7 @@ vErrors.push(err24);
 errors++;
 }
 if(data6.measure === undefined){
-const err25 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "measure"},message:"must have required property '"+"measure"+"'",schema:schema78.required,parentSchema:schema78,data:data6};
+const err25 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "measure"},message:"must have required property '"+"measure"+"'",schema:schema79.required,parentSchema:schema79,data:data6};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -5064,7 +5065,7 @@ vErrors.push(err25);
 errors++;
 }
 if(data6.of === undefined){
-const err26 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "of"},message:"must have required property '"+"of"+"'",schema:schema78.required,parentSchema:schema78,data:data6};
+const err26 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "of"},message:"must have required property '"+"of"+"'",schema:schema79.required,parentSchema:schema79,data:data6};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -5074,7 +5075,7 @@ vErrors.push(err26);
 errors++;
 }
 if(data6.period === undefined){
-const err27 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "period"},message:"must have required property '"+"period"+"'",schema:schema78.required,parentSchema:schema78,data:data6};
+const err27 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "period"},message:"must have required property '"+"period"+"'",schema:schema79.required,parentSchema:schema79,data:data6};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -5084,7 +5085,7 @@ vErrors.push(err27);
 errors++;
 }
 if(data6.period_days === undefined){
-const err28 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "period_days"},message:"must have required property '"+"period_days"+"'",schema:schema78.required,parentSchema:schema78,data:data6};
+const err28 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "period_days"},message:"must have required property '"+"period_days"+"'",schema:schema79.required,parentSchema:schema79,data:data6};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -5095,7 +5096,7 @@ errors++;
 }
 for(const key1 in data6){
 if(!(((((((key1 === "entity") || (key1 === "segment")) || (key1 === "metric")) || (key1 === "measure")) || (key1 === "of")) || (key1 === "period")) || (key1 === "period_days"))){
-const err29 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema78,data:data6};
+const err29 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema79,data:data6};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -5108,7 +5109,7 @@ errors++;
 if(data6.entity !== undefined){
 let data7 = data6.entity;
 if(typeof data7 !== "string"){
-const err30 = {instancePath:instancePath+"/key/entity",schemaPath:"#/$defs/key/properties/entity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.entity.type,parentSchema:schema78.properties.entity,data:data7};
+const err30 = {instancePath:instancePath+"/key/entity",schemaPath:"#/$defs/key/properties/entity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.entity.type,parentSchema:schema79.properties.entity,data:data7};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -5121,7 +5122,7 @@ errors++;
 if(data6.segment !== undefined){
 let data8 = data6.segment;
 if(typeof data8 !== "string"){
-const err31 = {instancePath:instancePath+"/key/segment",schemaPath:"#/$defs/key/properties/segment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.segment.type,parentSchema:schema78.properties.segment,data:data8};
+const err31 = {instancePath:instancePath+"/key/segment",schemaPath:"#/$defs/key/properties/segment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.segment.type,parentSchema:schema79.properties.segment,data:data8};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -5134,7 +5135,7 @@ errors++;
 if(data6.metric !== undefined){
 let data9 = data6.metric;
 if(typeof data9 !== "string"){
-const err32 = {instancePath:instancePath+"/key/metric",schemaPath:"#/$defs/key/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.metric.type,parentSchema:schema78.properties.metric,data:data9};
+const err32 = {instancePath:instancePath+"/key/metric",schemaPath:"#/$defs/key/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.metric.type,parentSchema:schema79.properties.metric,data:data9};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -5147,7 +5148,7 @@ errors++;
 if(data6.measure !== undefined){
 let data10 = data6.measure;
 if(!((((((((data10 === "level") || (data10 === "yoy")) || (data10 === "qoq")) || (data10 === "yoy_abs")) || (data10 === "qoq_abs")) || (data10 === "cagr")) || (data10 === "share")) || (data10 === "multiple"))){
-const err33 = {instancePath:instancePath+"/key/measure",schemaPath:"#/$defs/key/properties/measure/enum",keyword:"enum",params:{allowedValues: schema78.properties.measure.enum},message:"must be equal to one of the allowed values",schema:schema78.properties.measure.enum,parentSchema:schema78.properties.measure,data:data10};
+const err33 = {instancePath:instancePath+"/key/measure",schemaPath:"#/$defs/key/properties/measure/enum",keyword:"enum",params:{allowedValues: schema79.properties.measure.enum},message:"must be equal to one of the allowed values",schema:schema79.properties.measure.enum,parentSchema:schema79.properties.measure,data:data10};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -5164,7 +5165,7 @@ let valid6 = false;
 let passing1 = null;
 const _errs29 = errors;
 if(typeof data11 !== "string"){
-const err34 = {instancePath:instancePath+"/key/of",schemaPath:"#/$defs/key/properties/of/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.of.oneOf[0].type,parentSchema:schema78.properties.of.oneOf[0],data:data11};
+const err34 = {instancePath:instancePath+"/key/of",schemaPath:"#/$defs/key/properties/of/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.of.oneOf[0].type,parentSchema:schema79.properties.of.oneOf[0],data:data11};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -5180,7 +5181,7 @@ passing1 = 0;
 }
 const _errs31 = errors;
 if(data11 !== null){
-const err35 = {instancePath:instancePath+"/key/of",schemaPath:"#/$defs/key/properties/of/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema78.properties.of.oneOf[1].type,parentSchema:schema78.properties.of.oneOf[1],data:data11};
+const err35 = {instancePath:instancePath+"/key/of",schemaPath:"#/$defs/key/properties/of/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema79.properties.of.oneOf[1].type,parentSchema:schema79.properties.of.oneOf[1],data:data11};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -5201,7 +5202,7 @@ passing1 = 1;
 }
 }
 if(!valid6){
-const err36 = {instancePath:instancePath+"/key/of",schemaPath:"#/$defs/key/properties/of/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:schema78.properties.of.oneOf,parentSchema:schema78.properties.of,data:data11};
+const err36 = {instancePath:instancePath+"/key/of",schemaPath:"#/$defs/key/properties/of/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:schema79.properties.of.oneOf,parentSchema:schema79.properties.of,data:data11};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -5225,7 +5226,7 @@ vErrors = null;
 if(data6.period !== undefined){
 let data12 = data6.period;
 if(typeof data12 !== "string"){
-const err37 = {instancePath:instancePath+"/key/period",schemaPath:"#/$defs/key/properties/period/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.period.type,parentSchema:schema78.properties.period,data:data12};
+const err37 = {instancePath:instancePath+"/key/period",schemaPath:"#/$defs/key/properties/period/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.period.type,parentSchema:schema79.properties.period,data:data12};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -5239,7 +5240,7 @@ if(data6.period_days !== undefined){
 let data13 = data6.period_days;
 if(typeof data13 === "string"){
 if(!pattern28.test(data13)){
-const err38 = {instancePath:instancePath+"/key/period_days",schemaPath:"#/$defs/key/properties/period_days/pattern",keyword:"pattern",params:{pattern: "^(\\d{4}-\\d{2}-\\d{2}\\.\\.\\d{4}-\\d{2}-\\d{2}|@\\d{4}-\\d{2}-\\d{2}|none)$"},message:"must match pattern \""+"^(\\d{4}-\\d{2}-\\d{2}\\.\\.\\d{4}-\\d{2}-\\d{2}|@\\d{4}-\\d{2}-\\d{2}|none)$"+"\"",schema:"^(\\d{4}-\\d{2}-\\d{2}\\.\\.\\d{4}-\\d{2}-\\d{2}|@\\d{4}-\\d{2}-\\d{2}|none)$",parentSchema:schema78.properties.period_days,data:data13};
+const err38 = {instancePath:instancePath+"/key/period_days",schemaPath:"#/$defs/key/properties/period_days/pattern",keyword:"pattern",params:{pattern: "^(\\d{4}-\\d{2}-\\d{2}\\.\\.\\d{4}-\\d{2}-\\d{2}|@\\d{4}-\\d{2}-\\d{2}|none)$"},message:"must match pattern \""+"^(\\d{4}-\\d{2}-\\d{2}\\.\\.\\d{4}-\\d{2}-\\d{2}|@\\d{4}-\\d{2}-\\d{2}|none)$"+"\"",schema:"^(\\d{4}-\\d{2}-\\d{2}\\.\\.\\d{4}-\\d{2}-\\d{2}|@\\d{4}-\\d{2}-\\d{2}|none)$",parentSchema:schema79.properties.period_days,data:data13};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -5250,7 +5251,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/key/period_days",schemaPath:"#/$defs/key/properties/period_days/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.period_days.type,parentSchema:schema78.properties.period_days,data:data13};
+const err39 = {instancePath:instancePath+"/key/period_days",schemaPath:"#/$defs/key/properties/period_days/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.period_days.type,parentSchema:schema79.properties.period_days,data:data13};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -5262,7 +5263,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.type,parentSchema:schema78,data:data6};
+const err40 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema79.type,parentSchema:schema79,data:data6};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -5276,7 +5277,7 @@ if(data.message_id !== undefined){
 let data14 = data.message_id;
 if(typeof data14 === "string"){
 if(func2(data14) < 1){
-const err41 = {instancePath:instancePath+"/message_id",schemaPath:"#/properties/message_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema88.properties.message_id,data:data14};
+const err41 = {instancePath:instancePath+"/message_id",schemaPath:"#/properties/message_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema89.properties.message_id,data:data14};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -5287,7 +5288,7 @@ errors++;
 }
 }
 else {
-const err42 = {instancePath:instancePath+"/message_id",schemaPath:"#/properties/message_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.message_id.type,parentSchema:schema88.properties.message_id,data:data14};
+const err42 = {instancePath:instancePath+"/message_id",schemaPath:"#/properties/message_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.message_id.type,parentSchema:schema89.properties.message_id,data:data14};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -5301,7 +5302,7 @@ if(data.message !== undefined){
 let data15 = data.message;
 if(typeof data15 === "string"){
 if(func2(data15) < 1){
-const err43 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema88.properties.message,data:data15};
+const err43 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema89.properties.message,data:data15};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -5312,7 +5313,7 @@ errors++;
 }
 }
 else {
-const err44 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.message.type,parentSchema:schema88.properties.message,data:data15};
+const err44 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.message.type,parentSchema:schema89.properties.message,data:data15};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -5331,7 +5332,7 @@ const _errs45 = errors;
 let valid8 = false;
 const _errs46 = errors;
 if(typeof data17 !== "string"){
-const err45 = {instancePath:instancePath+"/data/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/data/additionalProperties/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.data.additionalProperties.anyOf[0].type,parentSchema:schema88.properties.data.additionalProperties.anyOf[0],data:data17};
+const err45 = {instancePath:instancePath+"/data/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/data/additionalProperties/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.data.additionalProperties.anyOf[0].type,parentSchema:schema89.properties.data.additionalProperties.anyOf[0],data:data17};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -5344,7 +5345,7 @@ var _valid2 = _errs46 === errors;
 valid8 = valid8 || _valid2;
 const _errs48 = errors;
 if(!((typeof data17 == "number") && (isFinite(data17)))){
-const err46 = {instancePath:instancePath+"/data/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/data/additionalProperties/anyOf/1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema88.properties.data.additionalProperties.anyOf[1].type,parentSchema:schema88.properties.data.additionalProperties.anyOf[1],data:data17};
+const err46 = {instancePath:instancePath+"/data/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/data/additionalProperties/anyOf/1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema89.properties.data.additionalProperties.anyOf[1].type,parentSchema:schema89.properties.data.additionalProperties.anyOf[1],data:data17};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -5361,7 +5362,7 @@ const len0 = data17.length;
 for(let i0=0; i0<len0; i0++){
 let data18 = data17[i0];
 if(typeof data18 !== "string"){
-const err47 = {instancePath:instancePath+"/data/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0,schemaPath:"#/properties/data/additionalProperties/anyOf/2/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.data.additionalProperties.anyOf[2].items.type,parentSchema:schema88.properties.data.additionalProperties.anyOf[2].items,data:data18};
+const err47 = {instancePath:instancePath+"/data/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0,schemaPath:"#/properties/data/additionalProperties/anyOf/2/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.data.additionalProperties.anyOf[2].items.type,parentSchema:schema89.properties.data.additionalProperties.anyOf[2].items,data:data18};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -5373,7 +5374,7 @@ errors++;
 }
 }
 else {
-const err48 = {instancePath:instancePath+"/data/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/data/additionalProperties/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema88.properties.data.additionalProperties.anyOf[2].type,parentSchema:schema88.properties.data.additionalProperties.anyOf[2],data:data17};
+const err48 = {instancePath:instancePath+"/data/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/data/additionalProperties/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema89.properties.data.additionalProperties.anyOf[2].type,parentSchema:schema89.properties.data.additionalProperties.anyOf[2],data:data17};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -5385,7 +5386,7 @@ errors++;
 var _valid2 = _errs50 === errors;
 valid8 = valid8 || _valid2;
 if(!valid8){
-const err49 = {instancePath:instancePath+"/data/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/data/additionalProperties/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema88.properties.data.additionalProperties.anyOf,parentSchema:schema88.properties.data.additionalProperties,data:data17};
+const err49 = {instancePath:instancePath+"/data/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/data/additionalProperties/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema89.properties.data.additionalProperties.anyOf,parentSchema:schema89.properties.data.additionalProperties,data:data17};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -5408,7 +5409,7 @@ vErrors = null;
 }
 }
 else {
-const err50 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.properties.data.type,parentSchema:schema88.properties.data,data:data16};
+const err50 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema89.properties.data.type,parentSchema:schema89.properties.data,data:data16};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -5422,7 +5423,7 @@ if(data.facts !== undefined){
 let data19 = data.facts;
 if(Array.isArray(data19)){
 if(data19.length < 1){
-const err51 = {instancePath:instancePath+"/facts",schemaPath:"#/properties/facts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema88.properties.facts,data:data19};
+const err51 = {instancePath:instancePath+"/facts",schemaPath:"#/properties/facts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema89.properties.facts,data:data19};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -5440,7 +5441,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err52 = {instancePath:instancePath+"/facts",schemaPath:"#/properties/facts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema88.properties.facts.type,parentSchema:schema88.properties.facts,data:data19};
+const err52 = {instancePath:instancePath+"/facts",schemaPath:"#/properties/facts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema89.properties.facts.type,parentSchema:schema89.properties.facts,data:data19};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -5467,7 +5468,7 @@ passing2 = 0;
 }
 const _errs60 = errors;
 if(data21 !== null){
-const err53 = {instancePath:instancePath+"/judgement",schemaPath:"#/properties/judgement/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema88.properties.judgement.oneOf[1].type,parentSchema:schema88.properties.judgement.oneOf[1],data:data21};
+const err53 = {instancePath:instancePath+"/judgement",schemaPath:"#/properties/judgement/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema89.properties.judgement.oneOf[1].type,parentSchema:schema89.properties.judgement.oneOf[1],data:data21};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -5488,7 +5489,7 @@ passing2 = 1;
 }
 }
 if(!valid13){
-const err54 = {instancePath:instancePath+"/judgement",schemaPath:"#/properties/judgement/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf",schema:schema88.properties.judgement.oneOf,parentSchema:schema88.properties.judgement,data:data21};
+const err54 = {instancePath:instancePath+"/judgement",schemaPath:"#/properties/judgement/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf",schema:schema89.properties.judgement.oneOf,parentSchema:schema89.properties.judgement,data:data21};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -5511,7 +5512,7 @@ vErrors = null;
 }
 }
 else {
-const err55 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.type,parentSchema:schema88,data};
+const err55 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema89.type,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -5538,7 +5539,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema75.required,parentSchema:schema75,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema76.required,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5548,7 +5549,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.severity === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'",schema:schema75.required,parentSchema:schema75,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'",schema:schema76.required,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5558,7 +5559,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.kind === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema75.required,parentSchema:schema75,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema76.required,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5568,7 +5569,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.status === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema75.required,parentSchema:schema75,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema76.required,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5578,7 +5579,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.headline === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "headline"},message:"must have required property '"+"headline"+"'",schema:schema75.required,parentSchema:schema75,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "headline"},message:"must have required property '"+"headline"+"'",schema:schema76.required,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5588,7 +5589,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.supported_value === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "supported_value"},message:"must have required property '"+"supported_value"+"'",schema:schema75.required,parentSchema:schema75,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "supported_value"},message:"must have required property '"+"supported_value"+"'",schema:schema76.required,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5598,7 +5599,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.supported_sentence === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "supported_sentence"},message:"must have required property '"+"supported_sentence"+"'",schema:schema75.required,parentSchema:schema75,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "supported_sentence"},message:"must have required property '"+"supported_sentence"+"'",schema:schema76.required,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5608,7 +5609,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.key === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema75.required,parentSchema:schema75,data};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema76.required,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5618,7 +5619,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data.values === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'",schema:schema75.required,parentSchema:schema75,data};
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'",schema:schema76.required,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5628,7 +5629,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data.facts === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "facts"},message:"must have required property '"+"facts"+"'",schema:schema75.required,parentSchema:schema75,data};
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "facts"},message:"must have required property '"+"facts"+"'",schema:schema76.required,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -5638,7 +5639,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data.judgement === undefined){
-const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "judgement"},message:"must have required property '"+"judgement"+"'",schema:schema75.required,parentSchema:schema75,data};
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "judgement"},message:"must have required property '"+"judgement"+"'",schema:schema76.required,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -5648,7 +5649,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data.verdicts === undefined){
-const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "verdicts"},message:"must have required property '"+"verdicts"+"'",schema:schema75.required,parentSchema:schema75,data};
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "verdicts"},message:"must have required property '"+"verdicts"+"'",schema:schema76.required,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -5658,7 +5659,7 @@ vErrors.push(err11);
 errors++;
 }
 if(data.new_since_verdict === undefined){
-const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "new_since_verdict"},message:"must have required property '"+"new_since_verdict"+"'",schema:schema75.required,parentSchema:schema75,data};
+const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "new_since_verdict"},message:"must have required property '"+"new_since_verdict"+"'",schema:schema76.required,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -5668,7 +5669,7 @@ vErrors.push(err12);
 errors++;
 }
 if(data.findings === undefined){
-const err13 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "findings"},message:"must have required property '"+"findings"+"'",schema:schema75.required,parentSchema:schema75,data};
+const err13 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "findings"},message:"must have required property '"+"findings"+"'",schema:schema76.required,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -5678,8 +5679,8 @@ vErrors.push(err13);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema75.properties, key0))){
-const err14 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema75,data};
+if(!(func1.call(schema76.properties, key0))){
+const err14 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -5693,7 +5694,7 @@ if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
 if(!pattern27.test(data0)){
-const err15 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/itemId/pattern",keyword:"pattern",params:{pattern: "^d-[0-9a-f]{8}$"},message:"must match pattern \""+"^d-[0-9a-f]{8}$"+"\"",schema:"^d-[0-9a-f]{8}$",parentSchema:schema76,data:data0};
+const err15 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/itemId/pattern",keyword:"pattern",params:{pattern: "^d-[0-9a-f]{8}$"},message:"must match pattern \""+"^d-[0-9a-f]{8}$"+"\"",schema:"^d-[0-9a-f]{8}$",parentSchema:schema77,data:data0};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -5704,7 +5705,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/itemId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.type,parentSchema:schema76,data:data0};
+const err16 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/itemId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.type,parentSchema:schema77,data:data0};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -5717,7 +5718,7 @@ errors++;
 if(data.severity !== undefined){
 let data1 = data.severity;
 if(!(((data1 === "error") || (data1 === "warning")) || (data1 === "info"))){
-const err17 = {instancePath:instancePath+"/severity",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema77.enum},message:"must be equal to one of the allowed values",schema:schema77.enum,parentSchema:schema77,data:data1};
+const err17 = {instancePath:instancePath+"/severity",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema78.enum},message:"must be equal to one of the allowed values",schema:schema78.enum,parentSchema:schema78,data:data1};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -5730,7 +5731,7 @@ errors++;
 if(data.kind !== undefined){
 let data2 = data.kind;
 if(typeof data2 !== "string"){
-const err18 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.kind.type,parentSchema:schema75.properties.kind,data:data2};
+const err18 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.kind.type,parentSchema:schema76.properties.kind,data:data2};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -5743,7 +5744,7 @@ errors++;
 if(data.status !== undefined){
 let data3 = data.status;
 if(!((data3 === "open") || (data3 === "reviewed"))){
-const err19 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema75.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema75.properties.status.enum,parentSchema:schema75.properties.status,data:data3};
+const err19 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema76.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema76.properties.status.enum,parentSchema:schema76.properties.status,data:data3};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -5756,7 +5757,7 @@ errors++;
 if(data.headline !== undefined){
 let data4 = data.headline;
 if(typeof data4 !== "string"){
-const err20 = {instancePath:instancePath+"/headline",schemaPath:"#/properties/headline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.headline.type,parentSchema:schema75.properties.headline,data:data4};
+const err20 = {instancePath:instancePath+"/headline",schemaPath:"#/properties/headline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.headline.type,parentSchema:schema76.properties.headline,data:data4};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -5769,7 +5770,7 @@ errors++;
 if(data.supported_value !== undefined){
 let data5 = data.supported_value;
 if((typeof data5 !== "string") && (data5 !== null)){
-const err21 = {instancePath:instancePath+"/supported_value",schemaPath:"#/properties/supported_value/type",keyword:"type",params:{type: schema75.properties.supported_value.type},message:"must be string,null",schema:schema75.properties.supported_value.type,parentSchema:schema75.properties.supported_value,data:data5};
+const err21 = {instancePath:instancePath+"/supported_value",schemaPath:"#/properties/supported_value/type",keyword:"type",params:{type: schema76.properties.supported_value.type},message:"must be string,null",schema:schema76.properties.supported_value.type,parentSchema:schema76.properties.supported_value,data:data5};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -5782,7 +5783,7 @@ errors++;
 if(data.supported_sentence !== undefined){
 let data6 = data.supported_sentence;
 if((typeof data6 !== "string") && (data6 !== null)){
-const err22 = {instancePath:instancePath+"/supported_sentence",schemaPath:"#/properties/supported_sentence/type",keyword:"type",params:{type: schema75.properties.supported_sentence.type},message:"must be string,null",schema:schema75.properties.supported_sentence.type,parentSchema:schema75.properties.supported_sentence,data:data6};
+const err22 = {instancePath:instancePath+"/supported_sentence",schemaPath:"#/properties/supported_sentence/type",keyword:"type",params:{type: schema76.properties.supported_sentence.type},message:"must be string,null",schema:schema76.properties.supported_sentence.type,parentSchema:schema76.properties.supported_sentence,data:data6};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -5796,7 +5797,7 @@ if(data.key !== undefined){
 let data7 = data.key;
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.entity === undefined){
-const err23 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "entity"},message:"must have required property '"+"entity"+"'",schema:schema78.required,parentSchema:schema78,data:data7};
+const err23 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "entity"},message:"must have required property '"+"entity"+"'",schema:schema79.required,parentSchema:schema79,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -5806,7 +5807,7 @@ vErrors.push(err23);
 errors++;
 }
 if(data7.segment === undefined){
-const err24 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "segment"},message:"must have required property '"+"segment"+"'",schema:schema78.required,parentSchema:schema78,data:data7};
+const err24 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "segment"},message:"must have required property '"+"segment"+"'",schema:schema79.required,parentSchema:schema79,data:data7};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -5816,7 +5817,7 @@ vErrors.push(err24);
 errors++;
 }
 if(data7.metric === undefined){
-const err25 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema78.required,parentSchema:schema78,data:data7};
+const err25 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema79.required,parentSchema:schema79,data:data7};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -5826,7 +5827,7 @@ vErrors.push(err25);
 errors++;
 }
 if(data7.measure === undefined){
-const err26 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "measure"},message:"must have required property '"+"measure"+"'",schema:schema78.required,parentSchema:schema78,data:data7};
+const err26 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "measure"},message:"must have required property '"+"measure"+"'",schema:schema79.required,parentSchema:schema79,data:data7};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -5836,7 +5837,7 @@ vErrors.push(err26);
 errors++;
 }
 if(data7.of === undefined){
-const err27 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "of"},message:"must have required property '"+"of"+"'",schema:schema78.required,parentSchema:schema78,data:data7};
+const err27 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "of"},message:"must have required property '"+"of"+"'",schema:schema79.required,parentSchema:schema79,data:data7};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -5846,7 +5847,7 @@ vErrors.push(err27);
 errors++;
 }
 if(data7.period === undefined){
-const err28 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "period"},message:"must have required property '"+"period"+"'",schema:schema78.required,parentSchema:schema78,data:data7};
+const err28 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "period"},message:"must have required property '"+"period"+"'",schema:schema79.required,parentSchema:schema79,data:data7};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -5856,7 +5857,7 @@ vErrors.push(err28);
 errors++;
 }
 if(data7.period_days === undefined){
-const err29 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "period_days"},message:"must have required property '"+"period_days"+"'",schema:schema78.required,parentSchema:schema78,data:data7};
+const err29 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/required",keyword:"required",params:{missingProperty: "period_days"},message:"must have required property '"+"period_days"+"'",schema:schema79.required,parentSchema:schema79,data:data7};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -5867,7 +5868,7 @@ errors++;
 }
 for(const key1 in data7){
 if(!(((((((key1 === "entity") || (key1 === "segment")) || (key1 === "metric")) || (key1 === "measure")) || (key1 === "of")) || (key1 === "period")) || (key1 === "period_days"))){
-const err30 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema78,data:data7};
+const err30 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema79,data:data7};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -5880,7 +5881,7 @@ errors++;
 if(data7.entity !== undefined){
 let data8 = data7.entity;
 if(typeof data8 !== "string"){
-const err31 = {instancePath:instancePath+"/key/entity",schemaPath:"#/$defs/key/properties/entity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.entity.type,parentSchema:schema78.properties.entity,data:data8};
+const err31 = {instancePath:instancePath+"/key/entity",schemaPath:"#/$defs/key/properties/entity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.entity.type,parentSchema:schema79.properties.entity,data:data8};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -5893,7 +5894,7 @@ errors++;
 if(data7.segment !== undefined){
 let data9 = data7.segment;
 if(typeof data9 !== "string"){
-const err32 = {instancePath:instancePath+"/key/segment",schemaPath:"#/$defs/key/properties/segment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.segment.type,parentSchema:schema78.properties.segment,data:data9};
+const err32 = {instancePath:instancePath+"/key/segment",schemaPath:"#/$defs/key/properties/segment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.segment.type,parentSchema:schema79.properties.segment,data:data9};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -5906,7 +5907,7 @@ errors++;
 if(data7.metric !== undefined){
 let data10 = data7.metric;
 if(typeof data10 !== "string"){
-const err33 = {instancePath:instancePath+"/key/metric",schemaPath:"#/$defs/key/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.metric.type,parentSchema:schema78.properties.metric,data:data10};
+const err33 = {instancePath:instancePath+"/key/metric",schemaPath:"#/$defs/key/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.metric.type,parentSchema:schema79.properties.metric,data:data10};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -5919,7 +5920,7 @@ errors++;
 if(data7.measure !== undefined){
 let data11 = data7.measure;
 if(!((((((((data11 === "level") || (data11 === "yoy")) || (data11 === "qoq")) || (data11 === "yoy_abs")) || (data11 === "qoq_abs")) || (data11 === "cagr")) || (data11 === "share")) || (data11 === "multiple"))){
-const err34 = {instancePath:instancePath+"/key/measure",schemaPath:"#/$defs/key/properties/measure/enum",keyword:"enum",params:{allowedValues: schema78.properties.measure.enum},message:"must be equal to one of the allowed values",schema:schema78.properties.measure.enum,parentSchema:schema78.properties.measure,data:data11};
+const err34 = {instancePath:instancePath+"/key/measure",schemaPath:"#/$defs/key/properties/measure/enum",keyword:"enum",params:{allowedValues: schema79.properties.measure.enum},message:"must be equal to one of the allowed values",schema:schema79.properties.measure.enum,parentSchema:schema79.properties.measure,data:data11};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -5936,7 +5937,7 @@ let valid5 = false;
 let passing0 = null;
 const _errs29 = errors;
 if(typeof data12 !== "string"){
-const err35 = {instancePath:instancePath+"/key/of",schemaPath:"#/$defs/key/properties/of/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.of.oneOf[0].type,parentSchema:schema78.properties.of.oneOf[0],data:data12};
+const err35 = {instancePath:instancePath+"/key/of",schemaPath:"#/$defs/key/properties/of/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.of.oneOf[0].type,parentSchema:schema79.properties.of.oneOf[0],data:data12};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -5952,7 +5953,7 @@ passing0 = 0;
 }
 const _errs31 = errors;
 if(data12 !== null){
-const err36 = {instancePath:instancePath+"/key/of",schemaPath:"#/$defs/key/properties/of/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema78.properties.of.oneOf[1].type,parentSchema:schema78.properties.of.oneOf[1],data:data12};
+const err36 = {instancePath:instancePath+"/key/of",schemaPath:"#/$defs/key/properties/of/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema79.properties.of.oneOf[1].type,parentSchema:schema79.properties.of.oneOf[1],data:data12};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -5973,7 +5974,7 @@ passing0 = 1;
 }
 }
 if(!valid5){
-const err37 = {instancePath:instancePath+"/key/of",schemaPath:"#/$defs/key/properties/of/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema78.properties.of.oneOf,parentSchema:schema78.properties.of,data:data12};
+const err37 = {instancePath:instancePath+"/key/of",schemaPath:"#/$defs/key/properties/of/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema79.properties.of.oneOf,parentSchema:schema79.properties.of,data:data12};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -5997,7 +5998,7 @@ vErrors = null;
 if(data7.period !== undefined){
 let data13 = data7.period;
 if(typeof data13 !== "string"){
-const err38 = {instancePath:instancePath+"/key/period",schemaPath:"#/$defs/key/properties/period/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.period.type,parentSchema:schema78.properties.period,data:data13};
+const err38 = {instancePath:instancePath+"/key/period",schemaPath:"#/$defs/key/properties/period/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.period.type,parentSchema:schema79.properties.period,data:data13};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -6011,7 +6012,7 @@ if(data7.period_days !== undefined){
 let data14 = data7.period_days;
 if(typeof data14 === "string"){
 if(!pattern28.test(data14)){
-const err39 = {instancePath:instancePath+"/key/period_days",schemaPath:"#/$defs/key/properties/period_days/pattern",keyword:"pattern",params:{pattern: "^(\\d{4}-\\d{2}-\\d{2}\\.\\.\\d{4}-\\d{2}-\\d{2}|@\\d{4}-\\d{2}-\\d{2}|none)$"},message:"must match pattern \""+"^(\\d{4}-\\d{2}-\\d{2}\\.\\.\\d{4}-\\d{2}-\\d{2}|@\\d{4}-\\d{2}-\\d{2}|none)$"+"\"",schema:"^(\\d{4}-\\d{2}-\\d{2}\\.\\.\\d{4}-\\d{2}-\\d{2}|@\\d{4}-\\d{2}-\\d{2}|none)$",parentSchema:schema78.properties.period_days,data:data14};
+const err39 = {instancePath:instancePath+"/key/period_days",schemaPath:"#/$defs/key/properties/period_days/pattern",keyword:"pattern",params:{pattern: "^(\\d{4}-\\d{2}-\\d{2}\\.\\.\\d{4}-\\d{2}-\\d{2}|@\\d{4}-\\d{2}-\\d{2}|none)$"},message:"must match pattern \""+"^(\\d{4}-\\d{2}-\\d{2}\\.\\.\\d{4}-\\d{2}-\\d{2}|@\\d{4}-\\d{2}-\\d{2}|none)$"+"\"",schema:"^(\\d{4}-\\d{2}-\\d{2}\\.\\.\\d{4}-\\d{2}-\\d{2}|@\\d{4}-\\d{2}-\\d{2}|none)$",parentSchema:schema79.properties.period_days,data:data14};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -6022,7 +6023,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/key/period_days",schemaPath:"#/$defs/key/properties/period_days/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.period_days.type,parentSchema:schema78.properties.period_days,data:data14};
+const err40 = {instancePath:instancePath+"/key/period_days",schemaPath:"#/$defs/key/properties/period_days/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.period_days.type,parentSchema:schema79.properties.period_days,data:data14};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -6034,7 +6035,7 @@ errors++;
 }
 }
 else {
-const err41 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.type,parentSchema:schema78,data:data7};
+const err41 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/key/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema79.type,parentSchema:schema79,data:data7};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -6051,7 +6052,7 @@ const len0 = data15.length;
 for(let i0=0; i0<len0; i0++){
 let data16 = data15[i0];
 if(typeof data16 !== "string"){
-const err42 = {instancePath:instancePath+"/values/" + i0,schemaPath:"#/properties/values/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.values.items.type,parentSchema:schema75.properties.values.items,data:data16};
+const err42 = {instancePath:instancePath+"/values/" + i0,schemaPath:"#/properties/values/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.values.items.type,parentSchema:schema76.properties.values.items,data:data16};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -6063,7 +6064,7 @@ errors++;
 }
 }
 else {
-const err43 = {instancePath:instancePath+"/values",schemaPath:"#/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema75.properties.values.type,parentSchema:schema75.properties.values,data:data15};
+const err43 = {instancePath:instancePath+"/values",schemaPath:"#/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema76.properties.values.type,parentSchema:schema76.properties.values,data:data15};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -6085,7 +6086,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err44 = {instancePath:instancePath+"/facts",schemaPath:"#/properties/facts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema75.properties.facts.type,parentSchema:schema75.properties.facts,data:data17};
+const err44 = {instancePath:instancePath+"/facts",schemaPath:"#/properties/facts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema76.properties.facts.type,parentSchema:schema76.properties.facts,data:data17};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -6108,7 +6109,7 @@ var _valid1 = _errs46 === errors;
 valid10 = valid10 || _valid1;
 const _errs47 = errors;
 if(data19 !== null){
-const err45 = {instancePath:instancePath+"/judgement",schemaPath:"#/properties/judgement/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema75.properties.judgement.anyOf[1].type,parentSchema:schema75.properties.judgement.anyOf[1],data:data19};
+const err45 = {instancePath:instancePath+"/judgement",schemaPath:"#/properties/judgement/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema76.properties.judgement.anyOf[1].type,parentSchema:schema76.properties.judgement.anyOf[1],data:data19};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -6120,7 +6121,7 @@ errors++;
 var _valid1 = _errs47 === errors;
 valid10 = valid10 || _valid1;
 if(!valid10){
-const err46 = {instancePath:instancePath+"/judgement",schemaPath:"#/properties/judgement/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema75.properties.judgement.anyOf,parentSchema:schema75.properties.judgement,data:data19};
+const err46 = {instancePath:instancePath+"/judgement",schemaPath:"#/properties/judgement/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema76.properties.judgement.anyOf,parentSchema:schema76.properties.judgement,data:data19};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -6149,7 +6150,7 @@ for(let i2=0; i2<len2; i2++){
 let data21 = data20[i2];
 if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
 if(data21.on === undefined){
-const err47 = {instancePath:instancePath+"/verdicts/" + i2,schemaPath:"#/properties/verdicts/items/required",keyword:"required",params:{missingProperty: "on"},message:"must have required property '"+"on"+"'",schema:schema75.properties.verdicts.items.required,parentSchema:schema75.properties.verdicts.items,data:data21};
+const err47 = {instancePath:instancePath+"/verdicts/" + i2,schemaPath:"#/properties/verdicts/items/required",keyword:"required",params:{missingProperty: "on"},message:"must have required property '"+"on"+"'",schema:schema76.properties.verdicts.items.required,parentSchema:schema76.properties.verdicts.items,data:data21};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -6159,7 +6160,7 @@ vErrors.push(err47);
 errors++;
 }
 if(data21.verdict === undefined){
-const err48 = {instancePath:instancePath+"/verdicts/" + i2,schemaPath:"#/properties/verdicts/items/required",keyword:"required",params:{missingProperty: "verdict"},message:"must have required property '"+"verdict"+"'",schema:schema75.properties.verdicts.items.required,parentSchema:schema75.properties.verdicts.items,data:data21};
+const err48 = {instancePath:instancePath+"/verdicts/" + i2,schemaPath:"#/properties/verdicts/items/required",keyword:"required",params:{missingProperty: "verdict"},message:"must have required property '"+"verdict"+"'",schema:schema76.properties.verdicts.items.required,parentSchema:schema76.properties.verdicts.items,data:data21};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -6169,7 +6170,7 @@ vErrors.push(err48);
 errors++;
 }
 if(data21.note === undefined){
-const err49 = {instancePath:instancePath+"/verdicts/" + i2,schemaPath:"#/properties/verdicts/items/required",keyword:"required",params:{missingProperty: "note"},message:"must have required property '"+"note"+"'",schema:schema75.properties.verdicts.items.required,parentSchema:schema75.properties.verdicts.items,data:data21};
+const err49 = {instancePath:instancePath+"/verdicts/" + i2,schemaPath:"#/properties/verdicts/items/required",keyword:"required",params:{missingProperty: "note"},message:"must have required property '"+"note"+"'",schema:schema76.properties.verdicts.items.required,parentSchema:schema76.properties.verdicts.items,data:data21};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -6179,7 +6180,7 @@ vErrors.push(err49);
 errors++;
 }
 if(data21.reviewer === undefined){
-const err50 = {instancePath:instancePath+"/verdicts/" + i2,schemaPath:"#/properties/verdicts/items/required",keyword:"required",params:{missingProperty: "reviewer"},message:"must have required property '"+"reviewer"+"'",schema:schema75.properties.verdicts.items.required,parentSchema:schema75.properties.verdicts.items,data:data21};
+const err50 = {instancePath:instancePath+"/verdicts/" + i2,schemaPath:"#/properties/verdicts/items/required",keyword:"required",params:{missingProperty: "reviewer"},message:"must have required property '"+"reviewer"+"'",schema:schema76.properties.verdicts.items.required,parentSchema:schema76.properties.verdicts.items,data:data21};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -6189,7 +6190,7 @@ vErrors.push(err50);
 errors++;
 }
 if(data21.date === undefined){
-const err51 = {instancePath:instancePath+"/verdicts/" + i2,schemaPath:"#/properties/verdicts/items/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema75.properties.verdicts.items.required,parentSchema:schema75.properties.verdicts.items,data:data21};
+const err51 = {instancePath:instancePath+"/verdicts/" + i2,schemaPath:"#/properties/verdicts/items/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema76.properties.verdicts.items.required,parentSchema:schema76.properties.verdicts.items,data:data21};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -6200,7 +6201,7 @@ errors++;
 }
 for(const key2 in data21){
 if(!((((((key2 === "on") || (key2 === "verdict")) || (key2 === "right")) || (key2 === "note")) || (key2 === "reviewer")) || (key2 === "date"))){
-const err52 = {instancePath:instancePath+"/verdicts/" + i2,schemaPath:"#/properties/verdicts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema75.properties.verdicts.items,data:data21};
+const err52 = {instancePath:instancePath+"/verdicts/" + i2,schemaPath:"#/properties/verdicts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema76.properties.verdicts.items,data:data21};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -6213,7 +6214,7 @@ errors++;
 if(data21.on !== undefined){
 let data22 = data21.on;
 if(typeof data22 !== "string"){
-const err53 = {instancePath:instancePath+"/verdicts/" + i2+"/on",schemaPath:"#/properties/verdicts/items/properties/on/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.verdicts.items.properties.on.type,parentSchema:schema75.properties.verdicts.items.properties.on,data:data22};
+const err53 = {instancePath:instancePath+"/verdicts/" + i2+"/on",schemaPath:"#/properties/verdicts/items/properties/on/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.verdicts.items.properties.on.type,parentSchema:schema76.properties.verdicts.items.properties.on,data:data22};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -6226,7 +6227,7 @@ errors++;
 if(data21.verdict !== undefined){
 let data23 = data21.verdict;
 if(!(((data23 === "source_right") || (data23 === "both_right")) || (data23 === "not_a_conflict"))){
-const err54 = {instancePath:instancePath+"/verdicts/" + i2+"/verdict",schemaPath:"#/$defs/verdict/enum",keyword:"enum",params:{allowedValues: schema86.enum},message:"must be equal to one of the allowed values",schema:schema86.enum,parentSchema:schema86,data:data23};
+const err54 = {instancePath:instancePath+"/verdicts/" + i2+"/verdict",schemaPath:"#/$defs/verdict/enum",keyword:"enum",params:{allowedValues: schema87.enum},message:"must be equal to one of the allowed values",schema:schema87.enum,parentSchema:schema87,data:data23};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -6243,7 +6244,7 @@ const len3 = data24.length;
 for(let i3=0; i3<len3; i3++){
 let data25 = data24[i3];
 if(typeof data25 !== "string"){
-const err55 = {instancePath:instancePath+"/verdicts/" + i2+"/right/" + i3,schemaPath:"#/properties/verdicts/items/properties/right/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.verdicts.items.properties.right.items.type,parentSchema:schema75.properties.verdicts.items.properties.right.items,data:data25};
+const err55 = {instancePath:instancePath+"/verdicts/" + i2+"/right/" + i3,schemaPath:"#/properties/verdicts/items/properties/right/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.verdicts.items.properties.right.items.type,parentSchema:schema76.properties.verdicts.items.properties.right.items,data:data25};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -6255,7 +6256,7 @@ errors++;
 }
 }
 else {
-const err56 = {instancePath:instancePath+"/verdicts/" + i2+"/right",schemaPath:"#/properties/verdicts/items/properties/right/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema75.properties.verdicts.items.properties.right.type,parentSchema:schema75.properties.verdicts.items.properties.right,data:data24};
+const err56 = {instancePath:instancePath+"/verdicts/" + i2+"/right",schemaPath:"#/properties/verdicts/items/properties/right/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema76.properties.verdicts.items.properties.right.type,parentSchema:schema76.properties.verdicts.items.properties.right,data:data24};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -6268,7 +6269,7 @@ errors++;
 if(data21.note !== undefined){
 let data26 = data21.note;
 if(typeof data26 !== "string"){
-const err57 = {instancePath:instancePath+"/verdicts/" + i2+"/note",schemaPath:"#/properties/verdicts/items/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.verdicts.items.properties.note.type,parentSchema:schema75.properties.verdicts.items.properties.note,data:data26};
+const err57 = {instancePath:instancePath+"/verdicts/" + i2+"/note",schemaPath:"#/properties/verdicts/items/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.verdicts.items.properties.note.type,parentSchema:schema76.properties.verdicts.items.properties.note,data:data26};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -6281,7 +6282,7 @@ errors++;
 if(data21.reviewer !== undefined){
 let data27 = data21.reviewer;
 if(typeof data27 !== "string"){
-const err58 = {instancePath:instancePath+"/verdicts/" + i2+"/reviewer",schemaPath:"#/properties/verdicts/items/properties/reviewer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.verdicts.items.properties.reviewer.type,parentSchema:schema75.properties.verdicts.items.properties.reviewer,data:data27};
+const err58 = {instancePath:instancePath+"/verdicts/" + i2+"/reviewer",schemaPath:"#/properties/verdicts/items/properties/reviewer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.verdicts.items.properties.reviewer.type,parentSchema:schema76.properties.verdicts.items.properties.reviewer,data:data27};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -6294,7 +6295,7 @@ errors++;
 if(data21.date !== undefined){
 let data28 = data21.date;
 if(typeof data28 !== "string"){
-const err59 = {instancePath:instancePath+"/verdicts/" + i2+"/date",schemaPath:"#/properties/verdicts/items/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.verdicts.items.properties.date.type,parentSchema:schema75.properties.verdicts.items.properties.date,data:data28};
+const err59 = {instancePath:instancePath+"/verdicts/" + i2+"/date",schemaPath:"#/properties/verdicts/items/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.verdicts.items.properties.date.type,parentSchema:schema76.properties.verdicts.items.properties.date,data:data28};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -6306,7 +6307,7 @@ errors++;
 }
 }
 else {
-const err60 = {instancePath:instancePath+"/verdicts/" + i2,schemaPath:"#/properties/verdicts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.properties.verdicts.items.type,parentSchema:schema75.properties.verdicts.items,data:data21};
+const err60 = {instancePath:instancePath+"/verdicts/" + i2,schemaPath:"#/properties/verdicts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.properties.verdicts.items.type,parentSchema:schema76.properties.verdicts.items,data:data21};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -6318,7 +6319,7 @@ errors++;
 }
 }
 else {
-const err61 = {instancePath:instancePath+"/verdicts",schemaPath:"#/properties/verdicts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema75.properties.verdicts.type,parentSchema:schema75.properties.verdicts,data:data20};
+const err61 = {instancePath:instancePath+"/verdicts",schemaPath:"#/properties/verdicts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema76.properties.verdicts.type,parentSchema:schema76.properties.verdicts,data:data20};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -6336,7 +6337,7 @@ for(let i4=0; i4<len4; i4++){
 let data30 = data29[i4];
 if(typeof data30 === "string"){
 if(!pattern32.test(data30)){
-const err62 = {instancePath:instancePath+"/new_since_verdict/" + i4,schemaPath:"#/$defs/findingId/pattern",keyword:"pattern",params:{pattern: "^[a-z-]+-[0-9a-f]{8}$"},message:"must match pattern \""+"^[a-z-]+-[0-9a-f]{8}$"+"\"",schema:"^[a-z-]+-[0-9a-f]{8}$",parentSchema:schema87,data:data30};
+const err62 = {instancePath:instancePath+"/new_since_verdict/" + i4,schemaPath:"#/$defs/findingId/pattern",keyword:"pattern",params:{pattern: "^[a-z-]+-[0-9a-f]{8}$"},message:"must match pattern \""+"^[a-z-]+-[0-9a-f]{8}$"+"\"",schema:"^[a-z-]+-[0-9a-f]{8}$",parentSchema:schema88,data:data30};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -6347,7 +6348,7 @@ errors++;
 }
 }
 else {
-const err63 = {instancePath:instancePath+"/new_since_verdict/" + i4,schemaPath:"#/$defs/findingId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.type,parentSchema:schema87,data:data30};
+const err63 = {instancePath:instancePath+"/new_since_verdict/" + i4,schemaPath:"#/$defs/findingId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.type,parentSchema:schema88,data:data30};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -6359,7 +6360,7 @@ errors++;
 }
 }
 else {
-const err64 = {instancePath:instancePath+"/new_since_verdict",schemaPath:"#/properties/new_since_verdict/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema75.properties.new_since_verdict.type,parentSchema:schema75.properties.new_since_verdict,data:data29};
+const err64 = {instancePath:instancePath+"/new_since_verdict",schemaPath:"#/properties/new_since_verdict/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema76.properties.new_since_verdict.type,parentSchema:schema76.properties.new_since_verdict,data:data29};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -6373,7 +6374,7 @@ if(data.findings !== undefined){
 let data31 = data.findings;
 if(Array.isArray(data31)){
 if(data31.length < 1){
-const err65 = {instancePath:instancePath+"/findings",schemaPath:"#/properties/findings/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema75.properties.findings,data:data31};
+const err65 = {instancePath:instancePath+"/findings",schemaPath:"#/properties/findings/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema76.properties.findings,data:data31};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -6391,7 +6392,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err66 = {instancePath:instancePath+"/findings",schemaPath:"#/properties/findings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema75.properties.findings.type,parentSchema:schema75.properties.findings,data:data31};
+const err66 = {instancePath:instancePath+"/findings",schemaPath:"#/properties/findings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema76.properties.findings.type,parentSchema:schema76.properties.findings,data:data31};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -6403,7 +6404,7 @@ errors++;
 }
 }
 else {
-const err67 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.type,parentSchema:schema75,data};
+const err67 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.type,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -6417,7 +6418,7 @@ return errors === 0;
 }
 validate53.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema94 = {"description":"A review whose finding no longer exists.","type":"object","additionalProperties":false,"required":["finding","verdict","file","line"],"properties":{"finding":{"description":"The finding id the review names.","$ref":"#/$defs/findingId"},"verdict":{"description":"The review's verdict.","$ref":"#/$defs/verdict"},"file":{"description":"The reviews file.","type":"string"},"line":{"description":"Line of the review in the file, from 1.","type":"integer","minimum":1}}};
+const schema95 = {"description":"A review whose finding no longer exists.","type":"object","additionalProperties":false,"required":["finding","verdict","file","line"],"properties":{"finding":{"description":"The finding id the review names.","$ref":"#/$defs/findingId"},"verdict":{"description":"The review's verdict.","$ref":"#/$defs/verdict"},"file":{"description":"The reviews file.","type":"string"},"line":{"description":"Line of the review in the file, from 1.","type":"integer","minimum":1}}};
 
 function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -6431,7 +6432,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.finding === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "finding"},message:"must have required property '"+"finding"+"'",schema:schema94.required,parentSchema:schema94,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "finding"},message:"must have required property '"+"finding"+"'",schema:schema95.required,parentSchema:schema95,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6441,7 +6442,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.verdict === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "verdict"},message:"must have required property '"+"verdict"+"'",schema:schema94.required,parentSchema:schema94,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "verdict"},message:"must have required property '"+"verdict"+"'",schema:schema95.required,parentSchema:schema95,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6451,7 +6452,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.file === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema94.required,parentSchema:schema94,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema95.required,parentSchema:schema95,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6461,7 +6462,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.line === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "line"},message:"must have required property '"+"line"+"'",schema:schema94.required,parentSchema:schema94,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "line"},message:"must have required property '"+"line"+"'",schema:schema95.required,parentSchema:schema95,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6472,7 +6473,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "finding") || (key0 === "verdict")) || (key0 === "file")) || (key0 === "line"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema94,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema95,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6486,7 +6487,7 @@ if(data.finding !== undefined){
 let data0 = data.finding;
 if(typeof data0 === "string"){
 if(!pattern32.test(data0)){
-const err5 = {instancePath:instancePath+"/finding",schemaPath:"#/$defs/findingId/pattern",keyword:"pattern",params:{pattern: "^[a-z-]+-[0-9a-f]{8}$"},message:"must match pattern \""+"^[a-z-]+-[0-9a-f]{8}$"+"\"",schema:"^[a-z-]+-[0-9a-f]{8}$",parentSchema:schema87,data:data0};
+const err5 = {instancePath:instancePath+"/finding",schemaPath:"#/$defs/findingId/pattern",keyword:"pattern",params:{pattern: "^[a-z-]+-[0-9a-f]{8}$"},message:"must match pattern \""+"^[a-z-]+-[0-9a-f]{8}$"+"\"",schema:"^[a-z-]+-[0-9a-f]{8}$",parentSchema:schema88,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6497,7 +6498,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/finding",schemaPath:"#/$defs/findingId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.type,parentSchema:schema87,data:data0};
+const err6 = {instancePath:instancePath+"/finding",schemaPath:"#/$defs/findingId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.type,parentSchema:schema88,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6510,7 +6511,7 @@ errors++;
 if(data.verdict !== undefined){
 let data1 = data.verdict;
 if(!(((data1 === "source_right") || (data1 === "both_right")) || (data1 === "not_a_conflict"))){
-const err7 = {instancePath:instancePath+"/verdict",schemaPath:"#/$defs/verdict/enum",keyword:"enum",params:{allowedValues: schema86.enum},message:"must be equal to one of the allowed values",schema:schema86.enum,parentSchema:schema86,data:data1};
+const err7 = {instancePath:instancePath+"/verdict",schemaPath:"#/$defs/verdict/enum",keyword:"enum",params:{allowedValues: schema87.enum},message:"must be equal to one of the allowed values",schema:schema87.enum,parentSchema:schema87,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6523,7 +6524,7 @@ errors++;
 if(data.file !== undefined){
 let data2 = data.file;
 if(typeof data2 !== "string"){
-const err8 = {instancePath:instancePath+"/file",schemaPath:"#/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.file.type,parentSchema:schema94.properties.file,data:data2};
+const err8 = {instancePath:instancePath+"/file",schemaPath:"#/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.file.type,parentSchema:schema95.properties.file,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6536,7 +6537,7 @@ errors++;
 if(data.line !== undefined){
 let data3 = data.line;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err9 = {instancePath:instancePath+"/line",schemaPath:"#/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema94.properties.line.type,parentSchema:schema94.properties.line,data:data3};
+const err9 = {instancePath:instancePath+"/line",schemaPath:"#/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema95.properties.line.type,parentSchema:schema95.properties.line,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6547,7 +6548,7 @@ errors++;
 }
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 < 1 || isNaN(data3)){
-const err10 = {instancePath:instancePath+"/line",schemaPath:"#/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema94.properties.line,data:data3};
+const err10 = {instancePath:instancePath+"/line",schemaPath:"#/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema95.properties.line,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6560,7 +6561,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema94.type,parentSchema:schema94,data};
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema95.type,parentSchema:schema95,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -6574,7 +6575,7 @@ return errors === 0;
 }
 validate69.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema97 = {"description":"A fact added, removed or changed since the ref: the fact as it is now (added, changed) or was (removed).","type":"object","$ref":"#/$defs/factFields","required":["change"],"properties":{"change":{"description":"What happened to the fact.","enum":["added","removed","changed"]},"diff":{"description":"For `changed`: a unified diff of the fact's fields, old against new.","type":"string"}},"unevaluatedProperties":false};
+const schema98 = {"description":"A fact added, removed or changed since the ref: the fact as it is now (added, changed) or was (removed).","type":"object","$ref":"#/$defs/factFields","required":["change"],"properties":{"change":{"description":"What happened to the fact.","enum":["added","removed","changed"]},"diff":{"description":"For `changed`: a unified diff of the fact's fields, old against new.","type":"string"}},"unevaluatedProperties":false};
 
 function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -6592,7 +6593,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.change === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "change"},message:"must have required property '"+"change"+"'",schema:schema97.required,parentSchema:schema97,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "change"},message:"must have required property '"+"change"+"'",schema:schema98.required,parentSchema:schema98,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6604,7 +6605,7 @@ errors++;
 if(data.change !== undefined){
 let data0 = data.change;
 if(!(((data0 === "added") || (data0 === "removed")) || (data0 === "changed"))){
-const err1 = {instancePath:instancePath+"/change",schemaPath:"#/properties/change/enum",keyword:"enum",params:{allowedValues: schema97.properties.change.enum},message:"must be equal to one of the allowed values",schema:schema97.properties.change.enum,parentSchema:schema97.properties.change,data:data0};
+const err1 = {instancePath:instancePath+"/change",schemaPath:"#/properties/change/enum",keyword:"enum",params:{allowedValues: schema98.properties.change.enum},message:"must be equal to one of the allowed values",schema:schema98.properties.change.enum,parentSchema:schema98.properties.change,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6617,7 +6618,7 @@ errors++;
 if(data.diff !== undefined){
 let data1 = data.diff;
 if(typeof data1 !== "string"){
-const err2 = {instancePath:instancePath+"/diff",schemaPath:"#/properties/diff/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.diff.type,parentSchema:schema97.properties.diff,data:data1};
+const err2 = {instancePath:instancePath+"/diff",schemaPath:"#/properties/diff/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.properties.diff.type,parentSchema:schema98.properties.diff,data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6629,7 +6630,7 @@ errors++;
 }
 for(const key0 in data){
 if((((((((((((((key0 !== "change") && (key0 !== "diff")) && (key0 !== "source")) && (key0 !== "value")) && (key0 !== "value_high")) && (key0 !== "unit")) && (key0 !== "written")) && (key0 !== "basis")) && (key0 !== "qualifier")) && (key0 !== "period")) && (key0 !== "quote")) && (key0 !== "file")) && (key0 !== "line")) && (key0 !== "column")){
-const err3 = {instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema97,data};
+const err3 = {instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema98,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6641,7 +6642,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema97.type,parentSchema:schema97,data};
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema98.type,parentSchema:schema98,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6719,7 +6720,7 @@ vErrors.push(err4);
 errors++;
 }
 for(const key0 in data){
-if(!((((((key0 === "version") || (key0 === "fail_on")) || (key0 === "summary")) || (key0 === "items")) || (key0 === "stale_reviews")) || (key0 === "changes"))){
+if(!(((((((key0 === "version") || (key0 === "fail_on")) || (key0 === "draft")) || (key0 === "summary")) || (key0 === "items")) || (key0 === "stale_reviews")) || (key0 === "changes"))){
 const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema74,data};
 if(vErrors === null){
 vErrors = [err5];
@@ -6756,11 +6757,11 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.summary !== undefined){
-let data2 = data.summary;
+if(data.draft !== undefined){
+let data2 = data.draft;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(data2.sources === undefined){
-const err8 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "sources"},message:"must have required property '"+"sources"+"'",schema:schema74.properties.summary.required,parentSchema:schema74.properties.summary,data:data2};
+if(data2.path === undefined){
+const err8 = {instancePath:instancePath+"/draft",schemaPath:"#/properties/draft/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema74.properties.draft.required,parentSchema:schema74.properties.draft,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6769,8 +6770,8 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(data2.primary_sources === undefined){
-const err9 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "primary_sources"},message:"must have required property '"+"primary_sources"+"'",schema:schema74.properties.summary.required,parentSchema:schema74.properties.summary,data:data2};
+if(data2.counts === undefined){
+const err9 = {instancePath:instancePath+"/draft",schemaPath:"#/properties/draft/required",keyword:"required",params:{missingProperty: "counts"},message:"must have required property '"+"counts"+"'",schema:schema74.properties.draft.required,parentSchema:schema74.properties.draft,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6779,8 +6780,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(data2.facts === undefined){
-const err10 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "facts"},message:"must have required property '"+"facts"+"'",schema:schema74.properties.summary.required,parentSchema:schema74.properties.summary,data:data2};
+if(data2.figures === undefined){
+const err10 = {instancePath:instancePath+"/draft",schemaPath:"#/properties/draft/required",keyword:"required",params:{missingProperty: "figures"},message:"must have required property '"+"figures"+"'",schema:schema74.properties.draft.required,parentSchema:schema74.properties.draft,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6789,8 +6790,9 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(data2.items === undefined){
-const err11 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "items"},message:"must have required property '"+"items"+"'",schema:schema74.properties.summary.required,parentSchema:schema74.properties.summary,data:data2};
+for(const key1 in data2){
+if(!(((key1 === "path") || (key1 === "counts")) || (key1 === "figures"))){
+const err11 = {instancePath:instancePath+"/draft",schemaPath:"#/properties/draft/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema74.properties.draft,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -6799,8 +6801,11 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(data2.findings === undefined){
-const err12 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "findings"},message:"must have required property '"+"findings"+"'",schema:schema74.properties.summary.required,parentSchema:schema74.properties.summary,data:data2};
+}
+if(data2.path !== undefined){
+let data3 = data2.path;
+if(typeof data3 !== "string"){
+const err12 = {instancePath:instancePath+"/draft/path",schemaPath:"#/properties/draft/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.draft.properties.path.type,parentSchema:schema74.properties.draft.properties.path,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -6809,8 +6814,12 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(data2.by_severity === undefined){
-const err13 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "by_severity"},message:"must have required property '"+"by_severity"+"'",schema:schema74.properties.summary.required,parentSchema:schema74.properties.summary,data:data2};
+}
+if(data2.counts !== undefined){
+let data4 = data2.counts;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.wrong === undefined){
+const err13 = {instancePath:instancePath+"/draft/counts",schemaPath:"#/properties/draft/properties/counts/required",keyword:"required",params:{missingProperty: "wrong"},message:"must have required property '"+"wrong"+"'",schema:schema74.properties.draft.properties.counts.required,parentSchema:schema74.properties.draft.properties.counts,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -6819,8 +6828,8 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(data2.reviewed === undefined){
-const err14 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "reviewed"},message:"must have required property '"+"reviewed"+"'",schema:schema74.properties.summary.required,parentSchema:schema74.properties.summary,data:data2};
+if(data4.unsure === undefined){
+const err14 = {instancePath:instancePath+"/draft/counts",schemaPath:"#/properties/draft/properties/counts/required",keyword:"required",params:{missingProperty: "unsure"},message:"must have required property '"+"unsure"+"'",schema:schema74.properties.draft.properties.counts.required,parentSchema:schema74.properties.draft.properties.counts,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -6829,8 +6838,8 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(data2.open === undefined){
-const err15 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "open"},message:"must have required property '"+"open"+"'",schema:schema74.properties.summary.required,parentSchema:schema74.properties.summary,data:data2};
+if(data4.unverified === undefined){
+const err15 = {instancePath:instancePath+"/draft/counts",schemaPath:"#/properties/draft/properties/counts/required",keyword:"required",params:{missingProperty: "unverified"},message:"must have required property '"+"unverified"+"'",schema:schema74.properties.draft.properties.counts.required,parentSchema:schema74.properties.draft.properties.counts,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -6839,8 +6848,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(data2.open_at_or_above_fail_level === undefined){
-const err16 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "open_at_or_above_fail_level"},message:"must have required property '"+"open_at_or_above_fail_level"+"'",schema:schema74.properties.summary.required,parentSchema:schema74.properties.summary,data:data2};
+if(data4.consistent === undefined){
+const err16 = {instancePath:instancePath+"/draft/counts",schemaPath:"#/properties/draft/properties/counts/required",keyword:"required",params:{missingProperty: "consistent"},message:"must have required property '"+"consistent"+"'",schema:schema74.properties.draft.properties.counts.required,parentSchema:schema74.properties.draft.properties.counts,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -6849,8 +6858,9 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(data2.stale_reviews === undefined){
-const err17 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "stale_reviews"},message:"must have required property '"+"stale_reviews"+"'",schema:schema74.properties.summary.required,parentSchema:schema74.properties.summary,data:data2};
+for(const key2 in data4){
+if(!((((key2 === "wrong") || (key2 === "unsure")) || (key2 === "unverified")) || (key2 === "consistent"))){
+const err17 = {instancePath:instancePath+"/draft/counts",schemaPath:"#/properties/draft/properties/counts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema74.properties.draft.properties.counts,data:data4};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -6859,9 +6869,11 @@ vErrors.push(err17);
 }
 errors++;
 }
-for(const key1 in data2){
-if(!(func1.call(schema74.properties.summary.properties, key1))){
-const err18 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema74.properties.summary,data:data2};
+}
+if(data4.wrong !== undefined){
+let data5 = data4.wrong;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+const err18 = {instancePath:instancePath+"/draft/counts/wrong",schemaPath:"#/properties/draft/properties/counts/properties/wrong/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema74.properties.draft.properties.counts.properties.wrong.type,parentSchema:schema74.properties.draft.properties.counts.properties.wrong,data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -6870,11 +6882,9 @@ vErrors.push(err18);
 }
 errors++;
 }
-}
-if(data2.sources !== undefined){
-let data3 = data2.sources;
-if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err19 = {instancePath:instancePath+"/summary/sources",schemaPath:"#/properties/summary/properties/sources/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema74.properties.summary.properties.sources.type,parentSchema:schema74.properties.summary.properties.sources,data:data3};
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 < 0 || isNaN(data5)){
+const err19 = {instancePath:instancePath+"/draft/counts/wrong",schemaPath:"#/properties/draft/properties/counts/properties/wrong/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema74.properties.draft.properties.counts.properties.wrong,data:data5};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -6883,9 +6893,12 @@ vErrors.push(err19);
 }
 errors++;
 }
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 < 0 || isNaN(data3)){
-const err20 = {instancePath:instancePath+"/summary/sources",schemaPath:"#/properties/summary/properties/sources/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema74.properties.summary.properties.sources,data:data3};
+}
+}
+if(data4.unsure !== undefined){
+let data6 = data4.unsure;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+const err20 = {instancePath:instancePath+"/draft/counts/unsure",schemaPath:"#/properties/draft/properties/counts/properties/unsure/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema74.properties.draft.properties.counts.properties.unsure.type,parentSchema:schema74.properties.draft.properties.counts.properties.unsure,data:data6};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -6894,12 +6907,9 @@ vErrors.push(err20);
 }
 errors++;
 }
-}
-}
-if(data2.primary_sources !== undefined){
-let data4 = data2.primary_sources;
-if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-const err21 = {instancePath:instancePath+"/summary/primary_sources",schemaPath:"#/properties/summary/properties/primary_sources/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema74.properties.summary.properties.primary_sources.type,parentSchema:schema74.properties.summary.properties.primary_sources,data:data4};
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 < 0 || isNaN(data6)){
+const err21 = {instancePath:instancePath+"/draft/counts/unsure",schemaPath:"#/properties/draft/properties/counts/properties/unsure/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema74.properties.draft.properties.counts.properties.unsure,data:data6};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -6908,9 +6918,12 @@ vErrors.push(err21);
 }
 errors++;
 }
-if((typeof data4 == "number") && (isFinite(data4))){
-if(data4 < 0 || isNaN(data4)){
-const err22 = {instancePath:instancePath+"/summary/primary_sources",schemaPath:"#/properties/summary/properties/primary_sources/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema74.properties.summary.properties.primary_sources,data:data4};
+}
+}
+if(data4.unverified !== undefined){
+let data7 = data4.unverified;
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+const err22 = {instancePath:instancePath+"/draft/counts/unverified",schemaPath:"#/properties/draft/properties/counts/properties/unverified/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema74.properties.draft.properties.counts.properties.unverified.type,parentSchema:schema74.properties.draft.properties.counts.properties.unverified,data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -6919,12 +6932,9 @@ vErrors.push(err22);
 }
 errors++;
 }
-}
-}
-if(data2.facts !== undefined){
-let data5 = data2.facts;
-if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err23 = {instancePath:instancePath+"/summary/facts",schemaPath:"#/properties/summary/properties/facts/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema74.properties.summary.properties.facts.type,parentSchema:schema74.properties.summary.properties.facts,data:data5};
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 < 0 || isNaN(data7)){
+const err23 = {instancePath:instancePath+"/draft/counts/unverified",schemaPath:"#/properties/draft/properties/counts/properties/unverified/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema74.properties.draft.properties.counts.properties.unverified,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -6933,9 +6943,12 @@ vErrors.push(err23);
 }
 errors++;
 }
-if((typeof data5 == "number") && (isFinite(data5))){
-if(data5 < 0 || isNaN(data5)){
-const err24 = {instancePath:instancePath+"/summary/facts",schemaPath:"#/properties/summary/properties/facts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema74.properties.summary.properties.facts,data:data5};
+}
+}
+if(data4.consistent !== undefined){
+let data8 = data4.consistent;
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+const err24 = {instancePath:instancePath+"/draft/counts/consistent",schemaPath:"#/properties/draft/properties/counts/properties/consistent/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema74.properties.draft.properties.counts.properties.consistent.type,parentSchema:schema74.properties.draft.properties.counts.properties.consistent,data:data8};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -6944,12 +6957,9 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-}
-if(data2.items !== undefined){
-let data6 = data2.items;
-if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err25 = {instancePath:instancePath+"/summary/items",schemaPath:"#/properties/summary/properties/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema74.properties.summary.properties.items.type,parentSchema:schema74.properties.summary.properties.items,data:data6};
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 < 0 || isNaN(data8)){
+const err25 = {instancePath:instancePath+"/draft/counts/consistent",schemaPath:"#/properties/draft/properties/counts/properties/consistent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema74.properties.draft.properties.counts.properties.consistent,data:data8};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -6958,9 +6968,11 @@ vErrors.push(err25);
 }
 errors++;
 }
-if((typeof data6 == "number") && (isFinite(data6))){
-if(data6 < 0 || isNaN(data6)){
-const err26 = {instancePath:instancePath+"/summary/items",schemaPath:"#/properties/summary/properties/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema74.properties.summary.properties.items,data:data6};
+}
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/draft/counts",schemaPath:"#/properties/draft/properties/counts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.properties.draft.properties.counts.type,parentSchema:schema74.properties.draft.properties.counts,data:data4};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -6970,11 +6982,15 @@ vErrors.push(err26);
 errors++;
 }
 }
-}
-if(data2.findings !== undefined){
-let data7 = data2.findings;
-if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-const err27 = {instancePath:instancePath+"/summary/findings",schemaPath:"#/properties/summary/properties/findings/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema74.properties.summary.properties.findings.type,parentSchema:schema74.properties.summary.properties.findings,data:data7};
+if(data2.figures !== undefined){
+let data9 = data2.figures;
+if(Array.isArray(data9)){
+const len0 = data9.length;
+for(let i0=0; i0<len0; i0++){
+let data10 = data9[i0];
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data10.line === undefined){
+const err27 = {instancePath:instancePath+"/draft/figures/" + i0,schemaPath:"#/$defs/draftFigure/required",keyword:"required",params:{missingProperty: "line"},message:"must have required property '"+"line"+"'",schema:schema75.required,parentSchema:schema75,data:data10};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -6983,9 +6999,8 @@ vErrors.push(err27);
 }
 errors++;
 }
-if((typeof data7 == "number") && (isFinite(data7))){
-if(data7 < 0 || isNaN(data7)){
-const err28 = {instancePath:instancePath+"/summary/findings",schemaPath:"#/properties/summary/properties/findings/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema74.properties.summary.properties.findings,data:data7};
+if(data10.column === undefined){
+const err28 = {instancePath:instancePath+"/draft/figures/" + i0,schemaPath:"#/$defs/draftFigure/required",keyword:"required",params:{missingProperty: "column"},message:"must have required property '"+"column"+"'",schema:schema75.required,parentSchema:schema75,data:data10};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -6994,13 +7009,8 @@ vErrors.push(err28);
 }
 errors++;
 }
-}
-}
-if(data2.by_severity !== undefined){
-let data8 = data2.by_severity;
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-if(data8.error === undefined){
-const err29 = {instancePath:instancePath+"/summary/by_severity",schemaPath:"#/properties/summary/properties/by_severity/required",keyword:"required",params:{missingProperty: "error"},message:"must have required property '"+"error"+"'",schema:schema74.properties.summary.properties.by_severity.required,parentSchema:schema74.properties.summary.properties.by_severity,data:data8};
+if(data10.quote === undefined){
+const err29 = {instancePath:instancePath+"/draft/figures/" + i0,schemaPath:"#/$defs/draftFigure/required",keyword:"required",params:{missingProperty: "quote"},message:"must have required property '"+"quote"+"'",schema:schema75.required,parentSchema:schema75,data:data10};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -7009,8 +7019,8 @@ vErrors.push(err29);
 }
 errors++;
 }
-if(data8.warning === undefined){
-const err30 = {instancePath:instancePath+"/summary/by_severity",schemaPath:"#/properties/summary/properties/by_severity/required",keyword:"required",params:{missingProperty: "warning"},message:"must have required property '"+"warning"+"'",schema:schema74.properties.summary.properties.by_severity.required,parentSchema:schema74.properties.summary.properties.by_severity,data:data8};
+if(data10.reading === undefined){
+const err30 = {instancePath:instancePath+"/draft/figures/" + i0,schemaPath:"#/$defs/draftFigure/required",keyword:"required",params:{missingProperty: "reading"},message:"must have required property '"+"reading"+"'",schema:schema75.required,parentSchema:schema75,data:data10};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -7019,8 +7029,8 @@ vErrors.push(err30);
 }
 errors++;
 }
-if(data8.info === undefined){
-const err31 = {instancePath:instancePath+"/summary/by_severity",schemaPath:"#/properties/summary/properties/by_severity/required",keyword:"required",params:{missingProperty: "info"},message:"must have required property '"+"info"+"'",schema:schema74.properties.summary.properties.by_severity.required,parentSchema:schema74.properties.summary.properties.by_severity,data:data8};
+if(data10.verdict === undefined){
+const err31 = {instancePath:instancePath+"/draft/figures/" + i0,schemaPath:"#/$defs/draftFigure/required",keyword:"required",params:{missingProperty: "verdict"},message:"must have required property '"+"verdict"+"'",schema:schema75.required,parentSchema:schema75,data:data10};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -7029,9 +7039,8 @@ vErrors.push(err31);
 }
 errors++;
 }
-for(const key2 in data8){
-if(!(((key2 === "error") || (key2 === "warning")) || (key2 === "info"))){
-const err32 = {instancePath:instancePath+"/summary/by_severity",schemaPath:"#/properties/summary/properties/by_severity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema74.properties.summary.properties.by_severity,data:data8};
+if(data10.level === undefined){
+const err32 = {instancePath:instancePath+"/draft/figures/" + i0,schemaPath:"#/$defs/draftFigure/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema75.required,parentSchema:schema75,data:data10};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -7040,11 +7049,8 @@ vErrors.push(err32);
 }
 errors++;
 }
-}
-if(data8.error !== undefined){
-let data9 = data8.error;
-if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-const err33 = {instancePath:instancePath+"/summary/by_severity/error",schemaPath:"#/properties/summary/properties/by_severity/properties/error/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema74.properties.summary.properties.by_severity.properties.error.type,parentSchema:schema74.properties.summary.properties.by_severity.properties.error,data:data9};
+if(data10.why === undefined){
+const err33 = {instancePath:instancePath+"/draft/figures/" + i0,schemaPath:"#/$defs/draftFigure/required",keyword:"required",params:{missingProperty: "why"},message:"must have required property '"+"why"+"'",schema:schema75.required,parentSchema:schema75,data:data10};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -7053,9 +7059,8 @@ vErrors.push(err33);
 }
 errors++;
 }
-if((typeof data9 == "number") && (isFinite(data9))){
-if(data9 < 0 || isNaN(data9)){
-const err34 = {instancePath:instancePath+"/summary/by_severity/error",schemaPath:"#/properties/summary/properties/by_severity/properties/error/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema74.properties.summary.properties.by_severity.properties.error,data:data9};
+if(data10.supported === undefined){
+const err34 = {instancePath:instancePath+"/draft/figures/" + i0,schemaPath:"#/$defs/draftFigure/required",keyword:"required",params:{missingProperty: "supported"},message:"must have required property '"+"supported"+"'",schema:schema75.required,parentSchema:schema75,data:data10};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -7064,12 +7069,8 @@ vErrors.push(err34);
 }
 errors++;
 }
-}
-}
-if(data8.warning !== undefined){
-let data10 = data8.warning;
-if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-const err35 = {instancePath:instancePath+"/summary/by_severity/warning",schemaPath:"#/properties/summary/properties/by_severity/properties/warning/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema74.properties.summary.properties.by_severity.properties.warning.type,parentSchema:schema74.properties.summary.properties.by_severity.properties.warning,data:data10};
+if(data10.cause === undefined){
+const err35 = {instancePath:instancePath+"/draft/figures/" + i0,schemaPath:"#/$defs/draftFigure/required",keyword:"required",params:{missingProperty: "cause"},message:"must have required property '"+"cause"+"'",schema:schema75.required,parentSchema:schema75,data:data10};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -7078,9 +7079,8 @@ vErrors.push(err35);
 }
 errors++;
 }
-if((typeof data10 == "number") && (isFinite(data10))){
-if(data10 < 0 || isNaN(data10)){
-const err36 = {instancePath:instancePath+"/summary/by_severity/warning",schemaPath:"#/properties/summary/properties/by_severity/properties/warning/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema74.properties.summary.properties.by_severity.properties.warning,data:data10};
+if(data10.items === undefined){
+const err36 = {instancePath:instancePath+"/draft/figures/" + i0,schemaPath:"#/$defs/draftFigure/required",keyword:"required",params:{missingProperty: "items"},message:"must have required property '"+"items"+"'",schema:schema75.required,parentSchema:schema75,data:data10};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -7089,12 +7089,9 @@ vErrors.push(err36);
 }
 errors++;
 }
-}
-}
-if(data8.info !== undefined){
-let data11 = data8.info;
-if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-const err37 = {instancePath:instancePath+"/summary/by_severity/info",schemaPath:"#/properties/summary/properties/by_severity/properties/info/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema74.properties.summary.properties.by_severity.properties.info.type,parentSchema:schema74.properties.summary.properties.by_severity.properties.info,data:data11};
+for(const key3 in data10){
+if(!(func1.call(schema75.properties, key3))){
+const err37 = {instancePath:instancePath+"/draft/figures/" + i0,schemaPath:"#/$defs/draftFigure/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema75,data:data10};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -7103,9 +7100,11 @@ vErrors.push(err37);
 }
 errors++;
 }
-if((typeof data11 == "number") && (isFinite(data11))){
-if(data11 < 0 || isNaN(data11)){
-const err38 = {instancePath:instancePath+"/summary/by_severity/info",schemaPath:"#/properties/summary/properties/by_severity/properties/info/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema74.properties.summary.properties.by_severity.properties.info,data:data11};
+}
+if(data10.line !== undefined){
+let data11 = data10.line;
+if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
+const err38 = {instancePath:instancePath+"/draft/figures/" + i0+"/line",schemaPath:"#/$defs/draftFigure/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema75.properties.line.type,parentSchema:schema75.properties.line,data:data11};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -7114,11 +7113,9 @@ vErrors.push(err38);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err39 = {instancePath:instancePath+"/summary/by_severity",schemaPath:"#/properties/summary/properties/by_severity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.properties.summary.properties.by_severity.type,parentSchema:schema74.properties.summary.properties.by_severity,data:data8};
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 < 1 || isNaN(data11)){
+const err39 = {instancePath:instancePath+"/draft/figures/" + i0+"/line",schemaPath:"#/$defs/draftFigure/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema75.properties.line,data:data11};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -7128,10 +7125,11 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data2.reviewed !== undefined){
-let data12 = data2.reviewed;
+}
+if(data10.column !== undefined){
+let data12 = data10.column;
 if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-const err40 = {instancePath:instancePath+"/summary/reviewed",schemaPath:"#/properties/summary/properties/reviewed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema74.properties.summary.properties.reviewed.type,parentSchema:schema74.properties.summary.properties.reviewed,data:data12};
+const err40 = {instancePath:instancePath+"/draft/figures/" + i0+"/column",schemaPath:"#/$defs/draftFigure/properties/column/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema75.properties.column.type,parentSchema:schema75.properties.column,data:data12};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -7141,8 +7139,8 @@ vErrors.push(err40);
 errors++;
 }
 if((typeof data12 == "number") && (isFinite(data12))){
-if(data12 < 0 || isNaN(data12)){
-const err41 = {instancePath:instancePath+"/summary/reviewed",schemaPath:"#/properties/summary/properties/reviewed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema74.properties.summary.properties.reviewed,data:data12};
+if(data12 < 1 || isNaN(data12)){
+const err41 = {instancePath:instancePath+"/draft/figures/" + i0+"/column",schemaPath:"#/$defs/draftFigure/properties/column/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema75.properties.column,data:data12};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -7153,10 +7151,10 @@ errors++;
 }
 }
 }
-if(data2.open !== undefined){
-let data13 = data2.open;
-if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-const err42 = {instancePath:instancePath+"/summary/open",schemaPath:"#/properties/summary/properties/open/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema74.properties.summary.properties.open.type,parentSchema:schema74.properties.summary.properties.open,data:data13};
+if(data10.quote !== undefined){
+let data13 = data10.quote;
+if(typeof data13 !== "string"){
+const err42 = {instancePath:instancePath+"/draft/figures/" + i0+"/quote",schemaPath:"#/$defs/draftFigure/properties/quote/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.quote.type,parentSchema:schema75.properties.quote,data:data13};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -7165,9 +7163,12 @@ vErrors.push(err42);
 }
 errors++;
 }
-if((typeof data13 == "number") && (isFinite(data13))){
-if(data13 < 0 || isNaN(data13)){
-const err43 = {instancePath:instancePath+"/summary/open",schemaPath:"#/properties/summary/properties/open/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema74.properties.summary.properties.open,data:data13};
+}
+if(data10.reading !== undefined){
+let data14 = data10.reading;
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+if(data14.entity === undefined){
+const err43 = {instancePath:instancePath+"/draft/figures/" + i0+"/reading",schemaPath:"#/$defs/draftFigure/properties/reading/required",keyword:"required",params:{missingProperty: "entity"},message:"must have required property '"+"entity"+"'",schema:schema75.properties.reading.required,parentSchema:schema75.properties.reading,data:data14};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -7176,12 +7177,8 @@ vErrors.push(err43);
 }
 errors++;
 }
-}
-}
-if(data2.open_at_or_above_fail_level !== undefined){
-let data14 = data2.open_at_or_above_fail_level;
-if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-const err44 = {instancePath:instancePath+"/summary/open_at_or_above_fail_level",schemaPath:"#/properties/summary/properties/open_at_or_above_fail_level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema74.properties.summary.properties.open_at_or_above_fail_level.type,parentSchema:schema74.properties.summary.properties.open_at_or_above_fail_level,data:data14};
+if(data14.segment === undefined){
+const err44 = {instancePath:instancePath+"/draft/figures/" + i0+"/reading",schemaPath:"#/$defs/draftFigure/properties/reading/required",keyword:"required",params:{missingProperty: "segment"},message:"must have required property '"+"segment"+"'",schema:schema75.properties.reading.required,parentSchema:schema75.properties.reading,data:data14};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -7190,9 +7187,8 @@ vErrors.push(err44);
 }
 errors++;
 }
-if((typeof data14 == "number") && (isFinite(data14))){
-if(data14 < 0 || isNaN(data14)){
-const err45 = {instancePath:instancePath+"/summary/open_at_or_above_fail_level",schemaPath:"#/properties/summary/properties/open_at_or_above_fail_level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema74.properties.summary.properties.open_at_or_above_fail_level,data:data14};
+if(data14.metric === undefined){
+const err45 = {instancePath:instancePath+"/draft/figures/" + i0+"/reading",schemaPath:"#/$defs/draftFigure/properties/reading/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema75.properties.reading.required,parentSchema:schema75.properties.reading,data:data14};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -7201,12 +7197,8 @@ vErrors.push(err45);
 }
 errors++;
 }
-}
-}
-if(data2.stale_reviews !== undefined){
-let data15 = data2.stale_reviews;
-if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-const err46 = {instancePath:instancePath+"/summary/stale_reviews",schemaPath:"#/properties/summary/properties/stale_reviews/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema74.properties.summary.properties.stale_reviews.type,parentSchema:schema74.properties.summary.properties.stale_reviews,data:data15};
+if(data14.measure === undefined){
+const err46 = {instancePath:instancePath+"/draft/figures/" + i0+"/reading",schemaPath:"#/$defs/draftFigure/properties/reading/required",keyword:"required",params:{missingProperty: "measure"},message:"must have required property '"+"measure"+"'",schema:schema75.properties.reading.required,parentSchema:schema75.properties.reading,data:data14};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -7215,9 +7207,8 @@ vErrors.push(err46);
 }
 errors++;
 }
-if((typeof data15 == "number") && (isFinite(data15))){
-if(data15 < 0 || isNaN(data15)){
-const err47 = {instancePath:instancePath+"/summary/stale_reviews",schemaPath:"#/properties/summary/properties/stale_reviews/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema74.properties.summary.properties.stale_reviews,data:data15};
+if(data14.of === undefined){
+const err47 = {instancePath:instancePath+"/draft/figures/" + i0+"/reading",schemaPath:"#/$defs/draftFigure/properties/reading/required",keyword:"required",params:{missingProperty: "of"},message:"must have required property '"+"of"+"'",schema:schema75.properties.reading.required,parentSchema:schema75.properties.reading,data:data14};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -7226,11 +7217,8 @@ vErrors.push(err47);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err48 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.properties.summary.type,parentSchema:schema74.properties.summary,data:data2};
+if(data14.period === undefined){
+const err48 = {instancePath:instancePath+"/draft/figures/" + i0+"/reading",schemaPath:"#/$defs/draftFigure/properties/reading/required",keyword:"required",params:{missingProperty: "period"},message:"must have required property '"+"period"+"'",schema:schema75.properties.reading.required,parentSchema:schema75.properties.reading,data:data14};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -7239,20 +7227,8 @@ vErrors.push(err48);
 }
 errors++;
 }
-}
-if(data.items !== undefined){
-let data16 = data.items;
-if(Array.isArray(data16)){
-const len0 = data16.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate53(data16[i0], {instancePath:instancePath+"/items/" + i0,parentData:data16,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err49 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.properties.items.type,parentSchema:schema74.properties.items,data:data16};
+if(data14.basis === undefined){
+const err49 = {instancePath:instancePath+"/draft/figures/" + i0+"/reading",schemaPath:"#/$defs/draftFigure/properties/reading/required",keyword:"required",params:{missingProperty: "basis"},message:"must have required property '"+"basis"+"'",schema:schema75.properties.reading.required,parentSchema:schema75.properties.reading,data:data14};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -7261,20 +7237,8 @@ vErrors.push(err49);
 }
 errors++;
 }
-}
-if(data.stale_reviews !== undefined){
-let data18 = data.stale_reviews;
-if(Array.isArray(data18)){
-const len1 = data18.length;
-for(let i1=0; i1<len1; i1++){
-if(!(validate69(data18[i1], {instancePath:instancePath+"/stale_reviews/" + i1,parentData:data18,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err50 = {instancePath:instancePath+"/stale_reviews",schemaPath:"#/properties/stale_reviews/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.properties.stale_reviews.type,parentSchema:schema74.properties.stale_reviews,data:data18};
+if(data14.qualifier === undefined){
+const err50 = {instancePath:instancePath+"/draft/figures/" + i0+"/reading",schemaPath:"#/$defs/draftFigure/properties/reading/required",keyword:"required",params:{missingProperty: "qualifier"},message:"must have required property '"+"qualifier"+"'",schema:schema75.properties.reading.required,parentSchema:schema75.properties.reading,data:data14};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -7283,12 +7247,8 @@ vErrors.push(err50);
 }
 errors++;
 }
-}
-if(data.changes !== undefined){
-let data20 = data.changes;
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-if(data20.since === undefined){
-const err51 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/required",keyword:"required",params:{missingProperty: "since"},message:"must have required property '"+"since"+"'",schema:schema74.properties.changes.required,parentSchema:schema74.properties.changes,data:data20};
+if(data14.value === undefined){
+const err51 = {instancePath:instancePath+"/draft/figures/" + i0+"/reading",schemaPath:"#/$defs/draftFigure/properties/reading/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema75.properties.reading.required,parentSchema:schema75.properties.reading,data:data14};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -7297,8 +7257,8 @@ vErrors.push(err51);
 }
 errors++;
 }
-if(data20.facts === undefined){
-const err52 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/required",keyword:"required",params:{missingProperty: "facts"},message:"must have required property '"+"facts"+"'",schema:schema74.properties.changes.required,parentSchema:schema74.properties.changes,data:data20};
+if(data14.key === undefined){
+const err52 = {instancePath:instancePath+"/draft/figures/" + i0+"/reading",schemaPath:"#/$defs/draftFigure/properties/reading/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema75.properties.reading.required,parentSchema:schema75.properties.reading,data:data14};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -7307,8 +7267,9 @@ vErrors.push(err52);
 }
 errors++;
 }
-if(data20.new_items === undefined){
-const err53 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/required",keyword:"required",params:{missingProperty: "new_items"},message:"must have required property '"+"new_items"+"'",schema:schema74.properties.changes.required,parentSchema:schema74.properties.changes,data:data20};
+for(const key4 in data14){
+if(!(func1.call(schema75.properties.reading.properties, key4))){
+const err53 = {instancePath:instancePath+"/draft/figures/" + i0+"/reading",schemaPath:"#/$defs/draftFigure/properties/reading/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema75.properties.reading,data:data14};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -7317,8 +7278,11 @@ vErrors.push(err53);
 }
 errors++;
 }
-if(data20.changed_items === undefined){
-const err54 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/required",keyword:"required",params:{missingProperty: "changed_items"},message:"must have required property '"+"changed_items"+"'",schema:schema74.properties.changes.required,parentSchema:schema74.properties.changes,data:data20};
+}
+if(data14.entity !== undefined){
+let data15 = data14.entity;
+if(typeof data15 !== "string"){
+const err54 = {instancePath:instancePath+"/draft/figures/" + i0+"/reading/entity",schemaPath:"#/$defs/draftFigure/properties/reading/properties/entity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.reading.properties.entity.type,parentSchema:schema75.properties.reading.properties.entity,data:data15};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -7327,8 +7291,11 @@ vErrors.push(err54);
 }
 errors++;
 }
-if(data20.resolved_items === undefined){
-const err55 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/required",keyword:"required",params:{missingProperty: "resolved_items"},message:"must have required property '"+"resolved_items"+"'",schema:schema74.properties.changes.required,parentSchema:schema74.properties.changes,data:data20};
+}
+if(data14.segment !== undefined){
+let data16 = data14.segment;
+if(typeof data16 !== "string"){
+const err55 = {instancePath:instancePath+"/draft/figures/" + i0+"/reading/segment",schemaPath:"#/$defs/draftFigure/properties/reading/properties/segment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.reading.properties.segment.type,parentSchema:schema75.properties.reading.properties.segment,data:data16};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -7337,8 +7304,11 @@ vErrors.push(err55);
 }
 errors++;
 }
-if(data20.new_findings === undefined){
-const err56 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/required",keyword:"required",params:{missingProperty: "new_findings"},message:"must have required property '"+"new_findings"+"'",schema:schema74.properties.changes.required,parentSchema:schema74.properties.changes,data:data20};
+}
+if(data14.metric !== undefined){
+let data17 = data14.metric;
+if(typeof data17 !== "string"){
+const err56 = {instancePath:instancePath+"/draft/figures/" + i0+"/reading/metric",schemaPath:"#/$defs/draftFigure/properties/reading/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.reading.properties.metric.type,parentSchema:schema75.properties.reading.properties.metric,data:data17};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -7347,8 +7317,11 @@ vErrors.push(err56);
 }
 errors++;
 }
-if(data20.resolved_findings === undefined){
-const err57 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/required",keyword:"required",params:{missingProperty: "resolved_findings"},message:"must have required property '"+"resolved_findings"+"'",schema:schema74.properties.changes.required,parentSchema:schema74.properties.changes,data:data20};
+}
+if(data14.measure !== undefined){
+let data18 = data14.measure;
+if(typeof data18 !== "string"){
+const err57 = {instancePath:instancePath+"/draft/figures/" + i0+"/reading/measure",schemaPath:"#/$defs/draftFigure/properties/reading/properties/measure/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.reading.properties.measure.type,parentSchema:schema75.properties.reading.properties.measure,data:data18};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -7357,9 +7330,11 @@ vErrors.push(err57);
 }
 errors++;
 }
-for(const key3 in data20){
-if(!(((((((key3 === "since") || (key3 === "facts")) || (key3 === "new_items")) || (key3 === "changed_items")) || (key3 === "resolved_items")) || (key3 === "new_findings")) || (key3 === "resolved_findings"))){
-const err58 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema74.properties.changes,data:data20};
+}
+if(data14.of !== undefined){
+let data19 = data14.of;
+if((typeof data19 !== "string") && (data19 !== null)){
+const err58 = {instancePath:instancePath+"/draft/figures/" + i0+"/reading/of",schemaPath:"#/$defs/draftFigure/properties/reading/properties/of/type",keyword:"type",params:{type: schema75.properties.reading.properties.of.type},message:"must be string,null",schema:schema75.properties.reading.properties.of.type,parentSchema:schema75.properties.reading.properties.of,data:data19};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -7369,10 +7344,10 @@ vErrors.push(err58);
 errors++;
 }
 }
-if(data20.since !== undefined){
-let data21 = data20.since;
-if(typeof data21 !== "string"){
-const err59 = {instancePath:instancePath+"/changes/since",schemaPath:"#/properties/changes/properties/since/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.changes.properties.since.type,parentSchema:schema74.properties.changes.properties.since,data:data21};
+if(data14.period !== undefined){
+let data20 = data14.period;
+if(typeof data20 !== "string"){
+const err59 = {instancePath:instancePath+"/draft/figures/" + i0+"/reading/period",schemaPath:"#/$defs/draftFigure/properties/reading/properties/period/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.reading.properties.period.type,parentSchema:schema75.properties.reading.properties.period,data:data20};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -7382,19 +7357,10 @@ vErrors.push(err59);
 errors++;
 }
 }
-if(data20.facts !== undefined){
-let data22 = data20.facts;
-if(Array.isArray(data22)){
-const len2 = data22.length;
-for(let i2=0; i2<len2; i2++){
-if(!(validate71(data22[i2], {instancePath:instancePath+"/changes/facts/" + i2,parentData:data22,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err60 = {instancePath:instancePath+"/changes/facts",schemaPath:"#/properties/changes/properties/facts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.properties.changes.properties.facts.type,parentSchema:schema74.properties.changes.properties.facts,data:data22};
+if(data14.basis !== undefined){
+let data21 = data14.basis;
+if(typeof data21 !== "string"){
+const err60 = {instancePath:instancePath+"/draft/figures/" + i0+"/reading/basis",schemaPath:"#/$defs/draftFigure/properties/reading/properties/basis/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.reading.properties.basis.type,parentSchema:schema75.properties.reading.properties.basis,data:data21};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -7404,15 +7370,10 @@ vErrors.push(err60);
 errors++;
 }
 }
-if(data20.new_items !== undefined){
-let data24 = data20.new_items;
-if(Array.isArray(data24)){
-const len3 = data24.length;
-for(let i3=0; i3<len3; i3++){
-let data25 = data24[i3];
-if(typeof data25 === "string"){
-if(!pattern27.test(data25)){
-const err61 = {instancePath:instancePath+"/changes/new_items/" + i3,schemaPath:"#/$defs/itemId/pattern",keyword:"pattern",params:{pattern: "^d-[0-9a-f]{8}$"},message:"must match pattern \""+"^d-[0-9a-f]{8}$"+"\"",schema:"^d-[0-9a-f]{8}$",parentSchema:schema76,data:data25};
+if(data14.qualifier !== undefined){
+let data22 = data14.qualifier;
+if(typeof data22 !== "string"){
+const err61 = {instancePath:instancePath+"/draft/figures/" + i0+"/reading/qualifier",schemaPath:"#/$defs/draftFigure/properties/reading/properties/qualifier/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.reading.properties.qualifier.type,parentSchema:schema75.properties.reading.properties.qualifier,data:data22};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -7422,8 +7383,10 @@ vErrors.push(err61);
 errors++;
 }
 }
-else {
-const err62 = {instancePath:instancePath+"/changes/new_items/" + i3,schemaPath:"#/$defs/itemId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.type,parentSchema:schema76,data:data25};
+if(data14.value !== undefined){
+let data23 = data14.value;
+if(typeof data23 !== "string"){
+const err62 = {instancePath:instancePath+"/draft/figures/" + i0+"/reading/value",schemaPath:"#/$defs/draftFigure/properties/reading/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.reading.properties.value.type,parentSchema:schema75.properties.reading.properties.value,data:data23};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -7433,9 +7396,10 @@ vErrors.push(err62);
 errors++;
 }
 }
-}
-else {
-const err63 = {instancePath:instancePath+"/changes/new_items",schemaPath:"#/properties/changes/properties/new_items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.properties.changes.properties.new_items.type,parentSchema:schema74.properties.changes.properties.new_items,data:data24};
+if(data14.key !== undefined){
+let data24 = data14.key;
+if(typeof data24 !== "string"){
+const err63 = {instancePath:instancePath+"/draft/figures/" + i0+"/reading/key",schemaPath:"#/$defs/draftFigure/properties/reading/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.reading.properties.key.type,parentSchema:schema75.properties.reading.properties.key,data:data24};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -7445,15 +7409,9 @@ vErrors.push(err63);
 errors++;
 }
 }
-if(data20.changed_items !== undefined){
-let data26 = data20.changed_items;
-if(Array.isArray(data26)){
-const len4 = data26.length;
-for(let i4=0; i4<len4; i4++){
-let data27 = data26[i4];
-if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
-if(data27.id === undefined){
-const err64 = {instancePath:instancePath+"/changes/changed_items/" + i4,schemaPath:"#/properties/changes/properties/changed_items/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema74.properties.changes.properties.changed_items.items.required,parentSchema:schema74.properties.changes.properties.changed_items.items,data:data27};
+}
+else {
+const err64 = {instancePath:instancePath+"/draft/figures/" + i0+"/reading",schemaPath:"#/$defs/draftFigure/properties/reading/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.properties.reading.type,parentSchema:schema75.properties.reading,data:data14};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -7462,8 +7420,11 @@ vErrors.push(err64);
 }
 errors++;
 }
-if(data27.was === undefined){
-const err65 = {instancePath:instancePath+"/changes/changed_items/" + i4,schemaPath:"#/properties/changes/properties/changed_items/items/required",keyword:"required",params:{missingProperty: "was"},message:"must have required property '"+"was"+"'",schema:schema74.properties.changes.properties.changed_items.items.required,parentSchema:schema74.properties.changes.properties.changed_items.items,data:data27};
+}
+if(data10.verdict !== undefined){
+let data25 = data10.verdict;
+if(!((((data25 === "wrong") || (data25 === "unsure")) || (data25 === "unverified")) || (data25 === "consistent"))){
+const err65 = {instancePath:instancePath+"/draft/figures/" + i0+"/verdict",schemaPath:"#/$defs/draftFigure/properties/verdict/enum",keyword:"enum",params:{allowedValues: schema75.properties.verdict.enum},message:"must be equal to one of the allowed values",schema:schema75.properties.verdict.enum,parentSchema:schema75.properties.verdict,data:data25};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -7472,8 +7433,11 @@ vErrors.push(err65);
 }
 errors++;
 }
-if(data27.new_findings === undefined){
-const err66 = {instancePath:instancePath+"/changes/changed_items/" + i4,schemaPath:"#/properties/changes/properties/changed_items/items/required",keyword:"required",params:{missingProperty: "new_findings"},message:"must have required property '"+"new_findings"+"'",schema:schema74.properties.changes.properties.changed_items.items.required,parentSchema:schema74.properties.changes.properties.changed_items.items,data:data27};
+}
+if(data10.level !== undefined){
+let data26 = data10.level;
+if(!((((data26 === "error") || (data26 === "warning")) || (data26 === "info")) || (data26 === "ok"))){
+const err66 = {instancePath:instancePath+"/draft/figures/" + i0+"/level",schemaPath:"#/$defs/draftFigure/properties/level/enum",keyword:"enum",params:{allowedValues: schema75.properties.level.enum},message:"must be equal to one of the allowed values",schema:schema75.properties.level.enum,parentSchema:schema75.properties.level,data:data26};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -7482,8 +7446,11 @@ vErrors.push(err66);
 }
 errors++;
 }
-if(data27.left_findings === undefined){
-const err67 = {instancePath:instancePath+"/changes/changed_items/" + i4,schemaPath:"#/properties/changes/properties/changed_items/items/required",keyword:"required",params:{missingProperty: "left_findings"},message:"must have required property '"+"left_findings"+"'",schema:schema74.properties.changes.properties.changed_items.items.required,parentSchema:schema74.properties.changes.properties.changed_items.items,data:data27};
+}
+if(data10.why !== undefined){
+let data27 = data10.why;
+if(typeof data27 !== "string"){
+const err67 = {instancePath:instancePath+"/draft/figures/" + i0+"/why",schemaPath:"#/$defs/draftFigure/properties/why/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.why.type,parentSchema:schema75.properties.why,data:data27};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -7492,9 +7459,15 @@ vErrors.push(err67);
 }
 errors++;
 }
-for(const key4 in data27){
-if(!((((key4 === "id") || (key4 === "was")) || (key4 === "new_findings")) || (key4 === "left_findings"))){
-const err68 = {instancePath:instancePath+"/changes/changed_items/" + i4,schemaPath:"#/properties/changes/properties/changed_items/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema74.properties.changes.properties.changed_items.items,data:data27};
+}
+if(data10.supported !== undefined){
+let data28 = data10.supported;
+const _errs60 = errors;
+let valid8 = false;
+const _errs61 = errors;
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+if(data28.value === undefined){
+const err68 = {instancePath:instancePath+"/draft/figures/" + i0+"/supported",schemaPath:"#/$defs/draftFigure/properties/supported/anyOf/0/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema75.properties.supported.anyOf[0].required,parentSchema:schema75.properties.supported.anyOf[0],data:data28};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -7503,12 +7476,8 @@ vErrors.push(err68);
 }
 errors++;
 }
-}
-if(data27.id !== undefined){
-let data28 = data27.id;
-if(typeof data28 === "string"){
-if(!pattern27.test(data28)){
-const err69 = {instancePath:instancePath+"/changes/changed_items/" + i4+"/id",schemaPath:"#/$defs/itemId/pattern",keyword:"pattern",params:{pattern: "^d-[0-9a-f]{8}$"},message:"must match pattern \""+"^d-[0-9a-f]{8}$"+"\"",schema:"^d-[0-9a-f]{8}$",parentSchema:schema76,data:data28};
+if(data28.sources === undefined){
+const err69 = {instancePath:instancePath+"/draft/figures/" + i0+"/supported",schemaPath:"#/$defs/draftFigure/properties/supported/anyOf/0/required",keyword:"required",params:{missingProperty: "sources"},message:"must have required property '"+"sources"+"'",schema:schema75.properties.supported.anyOf[0].required,parentSchema:schema75.properties.supported.anyOf[0],data:data28};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -7517,9 +7486,8 @@ vErrors.push(err69);
 }
 errors++;
 }
-}
-else {
-const err70 = {instancePath:instancePath+"/changes/changed_items/" + i4+"/id",schemaPath:"#/$defs/itemId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.type,parentSchema:schema76,data:data28};
+if(data28.reasons === undefined){
+const err70 = {instancePath:instancePath+"/draft/figures/" + i0+"/supported",schemaPath:"#/$defs/draftFigure/properties/supported/anyOf/0/required",keyword:"required",params:{missingProperty: "reasons"},message:"must have required property '"+"reasons"+"'",schema:schema75.properties.supported.anyOf[0].required,parentSchema:schema75.properties.supported.anyOf[0],data:data28};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -7528,16 +7496,9 @@ vErrors.push(err70);
 }
 errors++;
 }
-}
-if(data27.was !== undefined){
-let data29 = data27.was;
-if(Array.isArray(data29)){
-const len5 = data29.length;
-for(let i5=0; i5<len5; i5++){
-let data30 = data29[i5];
-if(typeof data30 === "string"){
-if(!pattern27.test(data30)){
-const err71 = {instancePath:instancePath+"/changes/changed_items/" + i4+"/was/" + i5,schemaPath:"#/$defs/itemId/pattern",keyword:"pattern",params:{pattern: "^d-[0-9a-f]{8}$"},message:"must match pattern \""+"^d-[0-9a-f]{8}$"+"\"",schema:"^d-[0-9a-f]{8}$",parentSchema:schema76,data:data30};
+for(const key5 in data28){
+if(!(((key5 === "value") || (key5 === "sources")) || (key5 === "reasons"))){
+const err71 = {instancePath:instancePath+"/draft/figures/" + i0+"/supported",schemaPath:"#/$defs/draftFigure/properties/supported/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema75.properties.supported.anyOf[0],data:data28};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -7547,8 +7508,10 @@ vErrors.push(err71);
 errors++;
 }
 }
-else {
-const err72 = {instancePath:instancePath+"/changes/changed_items/" + i4+"/was/" + i5,schemaPath:"#/$defs/itemId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.type,parentSchema:schema76,data:data30};
+if(data28.value !== undefined){
+let data29 = data28.value;
+if(typeof data29 !== "string"){
+const err72 = {instancePath:instancePath+"/draft/figures/" + i0+"/supported/value",schemaPath:"#/$defs/draftFigure/properties/supported/anyOf/0/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.supported.anyOf[0].properties.value.type,parentSchema:schema75.properties.supported.anyOf[0].properties.value,data:data29};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -7558,9 +7521,14 @@ vErrors.push(err72);
 errors++;
 }
 }
-}
-else {
-const err73 = {instancePath:instancePath+"/changes/changed_items/" + i4+"/was",schemaPath:"#/properties/changes/properties/changed_items/items/properties/was/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.properties.changes.properties.changed_items.items.properties.was.type,parentSchema:schema74.properties.changes.properties.changed_items.items.properties.was,data:data29};
+if(data28.sources !== undefined){
+let data30 = data28.sources;
+if(Array.isArray(data30)){
+const len1 = data30.length;
+for(let i1=0; i1<len1; i1++){
+let data31 = data30[i1];
+if(typeof data31 !== "string"){
+const err73 = {instancePath:instancePath+"/draft/figures/" + i0+"/supported/sources/" + i1,schemaPath:"#/$defs/draftFigure/properties/supported/anyOf/0/properties/sources/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.supported.anyOf[0].properties.sources.items.type,parentSchema:schema75.properties.supported.anyOf[0].properties.sources.items,data:data31};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -7570,15 +7538,9 @@ vErrors.push(err73);
 errors++;
 }
 }
-if(data27.new_findings !== undefined){
-let data31 = data27.new_findings;
-if(Array.isArray(data31)){
-const len6 = data31.length;
-for(let i6=0; i6<len6; i6++){
-let data32 = data31[i6];
-if(typeof data32 === "string"){
-if(!pattern32.test(data32)){
-const err74 = {instancePath:instancePath+"/changes/changed_items/" + i4+"/new_findings/" + i6,schemaPath:"#/$defs/findingId/pattern",keyword:"pattern",params:{pattern: "^[a-z-]+-[0-9a-f]{8}$"},message:"must match pattern \""+"^[a-z-]+-[0-9a-f]{8}$"+"\"",schema:"^[a-z-]+-[0-9a-f]{8}$",parentSchema:schema87,data:data32};
+}
+else {
+const err74 = {instancePath:instancePath+"/draft/figures/" + i0+"/supported/sources",schemaPath:"#/$defs/draftFigure/properties/supported/anyOf/0/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema75.properties.supported.anyOf[0].properties.sources.type,parentSchema:schema75.properties.supported.anyOf[0].properties.sources,data:data30};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -7588,8 +7550,14 @@ vErrors.push(err74);
 errors++;
 }
 }
-else {
-const err75 = {instancePath:instancePath+"/changes/changed_items/" + i4+"/new_findings/" + i6,schemaPath:"#/$defs/findingId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.type,parentSchema:schema87,data:data32};
+if(data28.reasons !== undefined){
+let data32 = data28.reasons;
+if(Array.isArray(data32)){
+const len2 = data32.length;
+for(let i2=0; i2<len2; i2++){
+let data33 = data32[i2];
+if(typeof data33 !== "string"){
+const err75 = {instancePath:instancePath+"/draft/figures/" + i0+"/supported/reasons/" + i2,schemaPath:"#/$defs/draftFigure/properties/supported/anyOf/0/properties/reasons/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.supported.anyOf[0].properties.reasons.items.type,parentSchema:schema75.properties.supported.anyOf[0].properties.reasons.items,data:data33};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -7601,7 +7569,7 @@ errors++;
 }
 }
 else {
-const err76 = {instancePath:instancePath+"/changes/changed_items/" + i4+"/new_findings",schemaPath:"#/properties/changes/properties/changed_items/items/properties/new_findings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.properties.changes.properties.changed_items.items.properties.new_findings.type,parentSchema:schema74.properties.changes.properties.changed_items.items.properties.new_findings,data:data31};
+const err76 = {instancePath:instancePath+"/draft/figures/" + i0+"/supported/reasons",schemaPath:"#/$defs/draftFigure/properties/supported/anyOf/0/properties/reasons/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema75.properties.supported.anyOf[0].properties.reasons.type,parentSchema:schema75.properties.supported.anyOf[0].properties.reasons,data:data32};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -7611,15 +7579,9 @@ vErrors.push(err76);
 errors++;
 }
 }
-if(data27.left_findings !== undefined){
-let data33 = data27.left_findings;
-if(Array.isArray(data33)){
-const len7 = data33.length;
-for(let i7=0; i7<len7; i7++){
-let data34 = data33[i7];
-if(typeof data34 === "string"){
-if(!pattern32.test(data34)){
-const err77 = {instancePath:instancePath+"/changes/changed_items/" + i4+"/left_findings/" + i7,schemaPath:"#/$defs/findingId/pattern",keyword:"pattern",params:{pattern: "^[a-z-]+-[0-9a-f]{8}$"},message:"must match pattern \""+"^[a-z-]+-[0-9a-f]{8}$"+"\"",schema:"^[a-z-]+-[0-9a-f]{8}$",parentSchema:schema87,data:data34};
+}
+else {
+const err77 = {instancePath:instancePath+"/draft/figures/" + i0+"/supported",schemaPath:"#/$defs/draftFigure/properties/supported/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.properties.supported.anyOf[0].type,parentSchema:schema75.properties.supported.anyOf[0],data:data28};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -7628,9 +7590,11 @@ vErrors.push(err77);
 }
 errors++;
 }
-}
-else {
-const err78 = {instancePath:instancePath+"/changes/changed_items/" + i4+"/left_findings/" + i7,schemaPath:"#/$defs/findingId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.type,parentSchema:schema87,data:data34};
+var _valid0 = _errs61 === errors;
+valid8 = valid8 || _valid0;
+const _errs74 = errors;
+if(data28 !== null){
+const err78 = {instancePath:instancePath+"/draft/figures/" + i0+"/supported",schemaPath:"#/$defs/draftFigure/properties/supported/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema75.properties.supported.anyOf[1].type,parentSchema:schema75.properties.supported.anyOf[1],data:data28};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -7639,10 +7603,10 @@ vErrors.push(err78);
 }
 errors++;
 }
-}
-}
-else {
-const err79 = {instancePath:instancePath+"/changes/changed_items/" + i4+"/left_findings",schemaPath:"#/properties/changes/properties/changed_items/items/properties/left_findings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.properties.changes.properties.changed_items.items.properties.left_findings.type,parentSchema:schema74.properties.changes.properties.changed_items.items.properties.left_findings,data:data33};
+var _valid0 = _errs74 === errors;
+valid8 = valid8 || _valid0;
+if(!valid8){
+const err79 = {instancePath:instancePath+"/draft/figures/" + i0+"/supported",schemaPath:"#/$defs/draftFigure/properties/supported/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema75.properties.supported.anyOf,parentSchema:schema75.properties.supported,data:data28};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -7651,10 +7615,26 @@ vErrors.push(err79);
 }
 errors++;
 }
-}
+else {
+errors = _errs60;
+if(vErrors !== null){
+if(_errs60){
+vErrors.length = _errs60;
 }
 else {
-const err80 = {instancePath:instancePath+"/changes/changed_items/" + i4,schemaPath:"#/properties/changes/properties/changed_items/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.properties.changes.properties.changed_items.items.type,parentSchema:schema74.properties.changes.properties.changed_items.items,data:data27};
+vErrors = null;
+}
+}
+}
+}
+if(data10.cause !== undefined){
+let data34 = data10.cause;
+const _errs77 = errors;
+let valid14 = false;
+const _errs78 = errors;
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+if(data34.kind === undefined){
+const err80 = {instancePath:instancePath+"/draft/figures/" + i0+"/cause",schemaPath:"#/$defs/draftFigure/properties/cause/anyOf/0/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema75.properties.cause.anyOf[0].required,parentSchema:schema75.properties.cause.anyOf[0],data:data34};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -7663,10 +7643,8 @@ vErrors.push(err80);
 }
 errors++;
 }
-}
-}
-else {
-const err81 = {instancePath:instancePath+"/changes/changed_items",schemaPath:"#/properties/changes/properties/changed_items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.properties.changes.properties.changed_items.type,parentSchema:schema74.properties.changes.properties.changed_items,data:data26};
+if(data34.explanation === undefined){
+const err81 = {instancePath:instancePath+"/draft/figures/" + i0+"/cause",schemaPath:"#/$defs/draftFigure/properties/cause/anyOf/0/required",keyword:"required",params:{missingProperty: "explanation"},message:"must have required property '"+"explanation"+"'",schema:schema75.properties.cause.anyOf[0].required,parentSchema:schema75.properties.cause.anyOf[0],data:data34};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -7675,16 +7653,9 @@ vErrors.push(err81);
 }
 errors++;
 }
-}
-if(data20.resolved_items !== undefined){
-let data35 = data20.resolved_items;
-if(Array.isArray(data35)){
-const len8 = data35.length;
-for(let i8=0; i8<len8; i8++){
-let data36 = data35[i8];
-if(typeof data36 === "string"){
-if(!pattern27.test(data36)){
-const err82 = {instancePath:instancePath+"/changes/resolved_items/" + i8,schemaPath:"#/$defs/itemId/pattern",keyword:"pattern",params:{pattern: "^d-[0-9a-f]{8}$"},message:"must match pattern \""+"^d-[0-9a-f]{8}$"+"\"",schema:"^d-[0-9a-f]{8}$",parentSchema:schema76,data:data36};
+for(const key6 in data34){
+if(!((key6 === "kind") || (key6 === "explanation"))){
+const err82 = {instancePath:instancePath+"/draft/figures/" + i0+"/cause",schemaPath:"#/$defs/draftFigure/properties/cause/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema75.properties.cause.anyOf[0],data:data34};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -7694,8 +7665,10 @@ vErrors.push(err82);
 errors++;
 }
 }
-else {
-const err83 = {instancePath:instancePath+"/changes/resolved_items/" + i8,schemaPath:"#/$defs/itemId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.type,parentSchema:schema76,data:data36};
+if(data34.kind !== undefined){
+let data35 = data34.kind;
+if(typeof data35 !== "string"){
+const err83 = {instancePath:instancePath+"/draft/figures/" + i0+"/cause/kind",schemaPath:"#/$defs/draftFigure/properties/cause/anyOf/0/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.cause.anyOf[0].properties.kind.type,parentSchema:schema75.properties.cause.anyOf[0].properties.kind,data:data35};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -7705,9 +7678,10 @@ vErrors.push(err83);
 errors++;
 }
 }
-}
-else {
-const err84 = {instancePath:instancePath+"/changes/resolved_items",schemaPath:"#/properties/changes/properties/resolved_items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.properties.changes.properties.resolved_items.type,parentSchema:schema74.properties.changes.properties.resolved_items,data:data35};
+if(data34.explanation !== undefined){
+let data36 = data34.explanation;
+if(typeof data36 !== "string"){
+const err84 = {instancePath:instancePath+"/draft/figures/" + i0+"/cause/explanation",schemaPath:"#/$defs/draftFigure/properties/cause/anyOf/0/properties/explanation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.cause.anyOf[0].properties.explanation.type,parentSchema:schema75.properties.cause.anyOf[0].properties.explanation,data:data36};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -7717,15 +7691,9 @@ vErrors.push(err84);
 errors++;
 }
 }
-if(data20.new_findings !== undefined){
-let data37 = data20.new_findings;
-if(Array.isArray(data37)){
-const len9 = data37.length;
-for(let i9=0; i9<len9; i9++){
-let data38 = data37[i9];
-if(typeof data38 === "string"){
-if(!pattern32.test(data38)){
-const err85 = {instancePath:instancePath+"/changes/new_findings/" + i9,schemaPath:"#/$defs/findingId/pattern",keyword:"pattern",params:{pattern: "^[a-z-]+-[0-9a-f]{8}$"},message:"must match pattern \""+"^[a-z-]+-[0-9a-f]{8}$"+"\"",schema:"^[a-z-]+-[0-9a-f]{8}$",parentSchema:schema87,data:data38};
+}
+else {
+const err85 = {instancePath:instancePath+"/draft/figures/" + i0+"/cause",schemaPath:"#/$defs/draftFigure/properties/cause/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.properties.cause.anyOf[0].type,parentSchema:schema75.properties.cause.anyOf[0],data:data34};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -7734,9 +7702,11 @@ vErrors.push(err85);
 }
 errors++;
 }
-}
-else {
-const err86 = {instancePath:instancePath+"/changes/new_findings/" + i9,schemaPath:"#/$defs/findingId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.type,parentSchema:schema87,data:data38};
+var _valid1 = _errs78 === errors;
+valid14 = valid14 || _valid1;
+const _errs85 = errors;
+if(data34 !== null){
+const err86 = {instancePath:instancePath+"/draft/figures/" + i0+"/cause",schemaPath:"#/$defs/draftFigure/properties/cause/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema75.properties.cause.anyOf[1].type,parentSchema:schema75.properties.cause.anyOf[1],data:data34};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -7745,10 +7715,10 @@ vErrors.push(err86);
 }
 errors++;
 }
-}
-}
-else {
-const err87 = {instancePath:instancePath+"/changes/new_findings",schemaPath:"#/properties/changes/properties/new_findings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.properties.changes.properties.new_findings.type,parentSchema:schema74.properties.changes.properties.new_findings,data:data37};
+var _valid1 = _errs85 === errors;
+valid14 = valid14 || _valid1;
+if(!valid14){
+const err87 = {instancePath:instancePath+"/draft/figures/" + i0+"/cause",schemaPath:"#/$defs/draftFigure/properties/cause/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema75.properties.cause.anyOf,parentSchema:schema75.properties.cause,data:data34};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -7757,16 +7727,26 @@ vErrors.push(err87);
 }
 errors++;
 }
+else {
+errors = _errs77;
+if(vErrors !== null){
+if(_errs77){
+vErrors.length = _errs77;
 }
-if(data20.resolved_findings !== undefined){
-let data39 = data20.resolved_findings;
-if(Array.isArray(data39)){
-const len10 = data39.length;
-for(let i10=0; i10<len10; i10++){
-let data40 = data39[i10];
-if(typeof data40 === "string"){
-if(!pattern32.test(data40)){
-const err88 = {instancePath:instancePath+"/changes/resolved_findings/" + i10,schemaPath:"#/$defs/findingId/pattern",keyword:"pattern",params:{pattern: "^[a-z-]+-[0-9a-f]{8}$"},message:"must match pattern \""+"^[a-z-]+-[0-9a-f]{8}$"+"\"",schema:"^[a-z-]+-[0-9a-f]{8}$",parentSchema:schema87,data:data40};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data10.items !== undefined){
+let data37 = data10.items;
+if(Array.isArray(data37)){
+const len3 = data37.length;
+for(let i3=0; i3<len3; i3++){
+let data38 = data37[i3];
+if(typeof data38 !== "string"){
+const err88 = {instancePath:instancePath+"/draft/figures/" + i0+"/items/" + i3,schemaPath:"#/$defs/draftFigure/properties/items/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.items.items.type,parentSchema:schema75.properties.items.items,data:data38};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -7776,8 +7756,9 @@ vErrors.push(err88);
 errors++;
 }
 }
+}
 else {
-const err89 = {instancePath:instancePath+"/changes/resolved_findings/" + i10,schemaPath:"#/$defs/findingId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.type,parentSchema:schema87,data:data40};
+const err89 = {instancePath:instancePath+"/draft/figures/" + i0+"/items",schemaPath:"#/$defs/draftFigure/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema75.properties.items.type,parentSchema:schema75.properties.items,data:data37};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -7789,7 +7770,7 @@ errors++;
 }
 }
 else {
-const err90 = {instancePath:instancePath+"/changes/resolved_findings",schemaPath:"#/properties/changes/properties/resolved_findings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.properties.changes.properties.resolved_findings.type,parentSchema:schema74.properties.changes.properties.resolved_findings,data:data39};
+const err90 = {instancePath:instancePath+"/draft/figures/" + i0,schemaPath:"#/$defs/draftFigure/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.type,parentSchema:schema75,data:data10};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -7801,7 +7782,7 @@ errors++;
 }
 }
 else {
-const err91 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.properties.changes.type,parentSchema:schema74.properties.changes,data:data20};
+const err91 = {instancePath:instancePath+"/draft/figures",schemaPath:"#/properties/draft/properties/figures/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.properties.draft.properties.figures.type,parentSchema:schema74.properties.draft.properties.figures,data:data9};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -7813,12 +7794,1079 @@ errors++;
 }
 }
 else {
-const err92 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.type,parentSchema:schema74,data};
+const err92 = {instancePath:instancePath+"/draft",schemaPath:"#/properties/draft/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.properties.draft.type,parentSchema:schema74.properties.draft,data:data2};
 if(vErrors === null){
 vErrors = [err92];
 }
 else {
 vErrors.push(err92);
+}
+errors++;
+}
+}
+if(data.summary !== undefined){
+let data39 = data.summary;
+if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+if(data39.sources === undefined){
+const err93 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "sources"},message:"must have required property '"+"sources"+"'",schema:schema74.properties.summary.required,parentSchema:schema74.properties.summary,data:data39};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+if(data39.primary_sources === undefined){
+const err94 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "primary_sources"},message:"must have required property '"+"primary_sources"+"'",schema:schema74.properties.summary.required,parentSchema:schema74.properties.summary,data:data39};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+if(data39.facts === undefined){
+const err95 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "facts"},message:"must have required property '"+"facts"+"'",schema:schema74.properties.summary.required,parentSchema:schema74.properties.summary,data:data39};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+if(data39.items === undefined){
+const err96 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "items"},message:"must have required property '"+"items"+"'",schema:schema74.properties.summary.required,parentSchema:schema74.properties.summary,data:data39};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+if(data39.findings === undefined){
+const err97 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "findings"},message:"must have required property '"+"findings"+"'",schema:schema74.properties.summary.required,parentSchema:schema74.properties.summary,data:data39};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+if(data39.by_severity === undefined){
+const err98 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "by_severity"},message:"must have required property '"+"by_severity"+"'",schema:schema74.properties.summary.required,parentSchema:schema74.properties.summary,data:data39};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+}
+if(data39.reviewed === undefined){
+const err99 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "reviewed"},message:"must have required property '"+"reviewed"+"'",schema:schema74.properties.summary.required,parentSchema:schema74.properties.summary,data:data39};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+if(data39.open === undefined){
+const err100 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "open"},message:"must have required property '"+"open"+"'",schema:schema74.properties.summary.required,parentSchema:schema74.properties.summary,data:data39};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
+}
+errors++;
+}
+if(data39.open_at_or_above_fail_level === undefined){
+const err101 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "open_at_or_above_fail_level"},message:"must have required property '"+"open_at_or_above_fail_level"+"'",schema:schema74.properties.summary.required,parentSchema:schema74.properties.summary,data:data39};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+}
+if(data39.stale_reviews === undefined){
+const err102 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "stale_reviews"},message:"must have required property '"+"stale_reviews"+"'",schema:schema74.properties.summary.required,parentSchema:schema74.properties.summary,data:data39};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
+}
+errors++;
+}
+for(const key7 in data39){
+if(!(func1.call(schema74.properties.summary.properties, key7))){
+const err103 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema74.properties.summary,data:data39};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
+}
+errors++;
+}
+}
+if(data39.sources !== undefined){
+let data40 = data39.sources;
+if(!(((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40))) && (isFinite(data40)))){
+const err104 = {instancePath:instancePath+"/summary/sources",schemaPath:"#/properties/summary/properties/sources/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema74.properties.summary.properties.sources.type,parentSchema:schema74.properties.summary.properties.sources,data:data40};
+if(vErrors === null){
+vErrors = [err104];
+}
+else {
+vErrors.push(err104);
+}
+errors++;
+}
+if((typeof data40 == "number") && (isFinite(data40))){
+if(data40 < 0 || isNaN(data40)){
+const err105 = {instancePath:instancePath+"/summary/sources",schemaPath:"#/properties/summary/properties/sources/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema74.properties.summary.properties.sources,data:data40};
+if(vErrors === null){
+vErrors = [err105];
+}
+else {
+vErrors.push(err105);
+}
+errors++;
+}
+}
+}
+if(data39.primary_sources !== undefined){
+let data41 = data39.primary_sources;
+if(!(((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41))) && (isFinite(data41)))){
+const err106 = {instancePath:instancePath+"/summary/primary_sources",schemaPath:"#/properties/summary/properties/primary_sources/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema74.properties.summary.properties.primary_sources.type,parentSchema:schema74.properties.summary.properties.primary_sources,data:data41};
+if(vErrors === null){
+vErrors = [err106];
+}
+else {
+vErrors.push(err106);
+}
+errors++;
+}
+if((typeof data41 == "number") && (isFinite(data41))){
+if(data41 < 0 || isNaN(data41)){
+const err107 = {instancePath:instancePath+"/summary/primary_sources",schemaPath:"#/properties/summary/properties/primary_sources/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema74.properties.summary.properties.primary_sources,data:data41};
+if(vErrors === null){
+vErrors = [err107];
+}
+else {
+vErrors.push(err107);
+}
+errors++;
+}
+}
+}
+if(data39.facts !== undefined){
+let data42 = data39.facts;
+if(!(((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42))) && (isFinite(data42)))){
+const err108 = {instancePath:instancePath+"/summary/facts",schemaPath:"#/properties/summary/properties/facts/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema74.properties.summary.properties.facts.type,parentSchema:schema74.properties.summary.properties.facts,data:data42};
+if(vErrors === null){
+vErrors = [err108];
+}
+else {
+vErrors.push(err108);
+}
+errors++;
+}
+if((typeof data42 == "number") && (isFinite(data42))){
+if(data42 < 0 || isNaN(data42)){
+const err109 = {instancePath:instancePath+"/summary/facts",schemaPath:"#/properties/summary/properties/facts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema74.properties.summary.properties.facts,data:data42};
+if(vErrors === null){
+vErrors = [err109];
+}
+else {
+vErrors.push(err109);
+}
+errors++;
+}
+}
+}
+if(data39.items !== undefined){
+let data43 = data39.items;
+if(!(((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43))) && (isFinite(data43)))){
+const err110 = {instancePath:instancePath+"/summary/items",schemaPath:"#/properties/summary/properties/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema74.properties.summary.properties.items.type,parentSchema:schema74.properties.summary.properties.items,data:data43};
+if(vErrors === null){
+vErrors = [err110];
+}
+else {
+vErrors.push(err110);
+}
+errors++;
+}
+if((typeof data43 == "number") && (isFinite(data43))){
+if(data43 < 0 || isNaN(data43)){
+const err111 = {instancePath:instancePath+"/summary/items",schemaPath:"#/properties/summary/properties/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema74.properties.summary.properties.items,data:data43};
+if(vErrors === null){
+vErrors = [err111];
+}
+else {
+vErrors.push(err111);
+}
+errors++;
+}
+}
+}
+if(data39.findings !== undefined){
+let data44 = data39.findings;
+if(!(((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44))) && (isFinite(data44)))){
+const err112 = {instancePath:instancePath+"/summary/findings",schemaPath:"#/properties/summary/properties/findings/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema74.properties.summary.properties.findings.type,parentSchema:schema74.properties.summary.properties.findings,data:data44};
+if(vErrors === null){
+vErrors = [err112];
+}
+else {
+vErrors.push(err112);
+}
+errors++;
+}
+if((typeof data44 == "number") && (isFinite(data44))){
+if(data44 < 0 || isNaN(data44)){
+const err113 = {instancePath:instancePath+"/summary/findings",schemaPath:"#/properties/summary/properties/findings/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema74.properties.summary.properties.findings,data:data44};
+if(vErrors === null){
+vErrors = [err113];
+}
+else {
+vErrors.push(err113);
+}
+errors++;
+}
+}
+}
+if(data39.by_severity !== undefined){
+let data45 = data39.by_severity;
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+if(data45.error === undefined){
+const err114 = {instancePath:instancePath+"/summary/by_severity",schemaPath:"#/properties/summary/properties/by_severity/required",keyword:"required",params:{missingProperty: "error"},message:"must have required property '"+"error"+"'",schema:schema74.properties.summary.properties.by_severity.required,parentSchema:schema74.properties.summary.properties.by_severity,data:data45};
+if(vErrors === null){
+vErrors = [err114];
+}
+else {
+vErrors.push(err114);
+}
+errors++;
+}
+if(data45.warning === undefined){
+const err115 = {instancePath:instancePath+"/summary/by_severity",schemaPath:"#/properties/summary/properties/by_severity/required",keyword:"required",params:{missingProperty: "warning"},message:"must have required property '"+"warning"+"'",schema:schema74.properties.summary.properties.by_severity.required,parentSchema:schema74.properties.summary.properties.by_severity,data:data45};
+if(vErrors === null){
+vErrors = [err115];
+}
+else {
+vErrors.push(err115);
+}
+errors++;
+}
+if(data45.info === undefined){
+const err116 = {instancePath:instancePath+"/summary/by_severity",schemaPath:"#/properties/summary/properties/by_severity/required",keyword:"required",params:{missingProperty: "info"},message:"must have required property '"+"info"+"'",schema:schema74.properties.summary.properties.by_severity.required,parentSchema:schema74.properties.summary.properties.by_severity,data:data45};
+if(vErrors === null){
+vErrors = [err116];
+}
+else {
+vErrors.push(err116);
+}
+errors++;
+}
+for(const key8 in data45){
+if(!(((key8 === "error") || (key8 === "warning")) || (key8 === "info"))){
+const err117 = {instancePath:instancePath+"/summary/by_severity",schemaPath:"#/properties/summary/properties/by_severity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema74.properties.summary.properties.by_severity,data:data45};
+if(vErrors === null){
+vErrors = [err117];
+}
+else {
+vErrors.push(err117);
+}
+errors++;
+}
+}
+if(data45.error !== undefined){
+let data46 = data45.error;
+if(!(((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46))) && (isFinite(data46)))){
+const err118 = {instancePath:instancePath+"/summary/by_severity/error",schemaPath:"#/properties/summary/properties/by_severity/properties/error/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema74.properties.summary.properties.by_severity.properties.error.type,parentSchema:schema74.properties.summary.properties.by_severity.properties.error,data:data46};
+if(vErrors === null){
+vErrors = [err118];
+}
+else {
+vErrors.push(err118);
+}
+errors++;
+}
+if((typeof data46 == "number") && (isFinite(data46))){
+if(data46 < 0 || isNaN(data46)){
+const err119 = {instancePath:instancePath+"/summary/by_severity/error",schemaPath:"#/properties/summary/properties/by_severity/properties/error/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema74.properties.summary.properties.by_severity.properties.error,data:data46};
+if(vErrors === null){
+vErrors = [err119];
+}
+else {
+vErrors.push(err119);
+}
+errors++;
+}
+}
+}
+if(data45.warning !== undefined){
+let data47 = data45.warning;
+if(!(((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47))) && (isFinite(data47)))){
+const err120 = {instancePath:instancePath+"/summary/by_severity/warning",schemaPath:"#/properties/summary/properties/by_severity/properties/warning/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema74.properties.summary.properties.by_severity.properties.warning.type,parentSchema:schema74.properties.summary.properties.by_severity.properties.warning,data:data47};
+if(vErrors === null){
+vErrors = [err120];
+}
+else {
+vErrors.push(err120);
+}
+errors++;
+}
+if((typeof data47 == "number") && (isFinite(data47))){
+if(data47 < 0 || isNaN(data47)){
+const err121 = {instancePath:instancePath+"/summary/by_severity/warning",schemaPath:"#/properties/summary/properties/by_severity/properties/warning/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema74.properties.summary.properties.by_severity.properties.warning,data:data47};
+if(vErrors === null){
+vErrors = [err121];
+}
+else {
+vErrors.push(err121);
+}
+errors++;
+}
+}
+}
+if(data45.info !== undefined){
+let data48 = data45.info;
+if(!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48)))){
+const err122 = {instancePath:instancePath+"/summary/by_severity/info",schemaPath:"#/properties/summary/properties/by_severity/properties/info/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema74.properties.summary.properties.by_severity.properties.info.type,parentSchema:schema74.properties.summary.properties.by_severity.properties.info,data:data48};
+if(vErrors === null){
+vErrors = [err122];
+}
+else {
+vErrors.push(err122);
+}
+errors++;
+}
+if((typeof data48 == "number") && (isFinite(data48))){
+if(data48 < 0 || isNaN(data48)){
+const err123 = {instancePath:instancePath+"/summary/by_severity/info",schemaPath:"#/properties/summary/properties/by_severity/properties/info/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema74.properties.summary.properties.by_severity.properties.info,data:data48};
+if(vErrors === null){
+vErrors = [err123];
+}
+else {
+vErrors.push(err123);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err124 = {instancePath:instancePath+"/summary/by_severity",schemaPath:"#/properties/summary/properties/by_severity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.properties.summary.properties.by_severity.type,parentSchema:schema74.properties.summary.properties.by_severity,data:data45};
+if(vErrors === null){
+vErrors = [err124];
+}
+else {
+vErrors.push(err124);
+}
+errors++;
+}
+}
+if(data39.reviewed !== undefined){
+let data49 = data39.reviewed;
+if(!(((typeof data49 == "number") && (!(data49 % 1) && !isNaN(data49))) && (isFinite(data49)))){
+const err125 = {instancePath:instancePath+"/summary/reviewed",schemaPath:"#/properties/summary/properties/reviewed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema74.properties.summary.properties.reviewed.type,parentSchema:schema74.properties.summary.properties.reviewed,data:data49};
+if(vErrors === null){
+vErrors = [err125];
+}
+else {
+vErrors.push(err125);
+}
+errors++;
+}
+if((typeof data49 == "number") && (isFinite(data49))){
+if(data49 < 0 || isNaN(data49)){
+const err126 = {instancePath:instancePath+"/summary/reviewed",schemaPath:"#/properties/summary/properties/reviewed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema74.properties.summary.properties.reviewed,data:data49};
+if(vErrors === null){
+vErrors = [err126];
+}
+else {
+vErrors.push(err126);
+}
+errors++;
+}
+}
+}
+if(data39.open !== undefined){
+let data50 = data39.open;
+if(!(((typeof data50 == "number") && (!(data50 % 1) && !isNaN(data50))) && (isFinite(data50)))){
+const err127 = {instancePath:instancePath+"/summary/open",schemaPath:"#/properties/summary/properties/open/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema74.properties.summary.properties.open.type,parentSchema:schema74.properties.summary.properties.open,data:data50};
+if(vErrors === null){
+vErrors = [err127];
+}
+else {
+vErrors.push(err127);
+}
+errors++;
+}
+if((typeof data50 == "number") && (isFinite(data50))){
+if(data50 < 0 || isNaN(data50)){
+const err128 = {instancePath:instancePath+"/summary/open",schemaPath:"#/properties/summary/properties/open/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema74.properties.summary.properties.open,data:data50};
+if(vErrors === null){
+vErrors = [err128];
+}
+else {
+vErrors.push(err128);
+}
+errors++;
+}
+}
+}
+if(data39.open_at_or_above_fail_level !== undefined){
+let data51 = data39.open_at_or_above_fail_level;
+if(!(((typeof data51 == "number") && (!(data51 % 1) && !isNaN(data51))) && (isFinite(data51)))){
+const err129 = {instancePath:instancePath+"/summary/open_at_or_above_fail_level",schemaPath:"#/properties/summary/properties/open_at_or_above_fail_level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema74.properties.summary.properties.open_at_or_above_fail_level.type,parentSchema:schema74.properties.summary.properties.open_at_or_above_fail_level,data:data51};
+if(vErrors === null){
+vErrors = [err129];
+}
+else {
+vErrors.push(err129);
+}
+errors++;
+}
+if((typeof data51 == "number") && (isFinite(data51))){
+if(data51 < 0 || isNaN(data51)){
+const err130 = {instancePath:instancePath+"/summary/open_at_or_above_fail_level",schemaPath:"#/properties/summary/properties/open_at_or_above_fail_level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema74.properties.summary.properties.open_at_or_above_fail_level,data:data51};
+if(vErrors === null){
+vErrors = [err130];
+}
+else {
+vErrors.push(err130);
+}
+errors++;
+}
+}
+}
+if(data39.stale_reviews !== undefined){
+let data52 = data39.stale_reviews;
+if(!(((typeof data52 == "number") && (!(data52 % 1) && !isNaN(data52))) && (isFinite(data52)))){
+const err131 = {instancePath:instancePath+"/summary/stale_reviews",schemaPath:"#/properties/summary/properties/stale_reviews/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema74.properties.summary.properties.stale_reviews.type,parentSchema:schema74.properties.summary.properties.stale_reviews,data:data52};
+if(vErrors === null){
+vErrors = [err131];
+}
+else {
+vErrors.push(err131);
+}
+errors++;
+}
+if((typeof data52 == "number") && (isFinite(data52))){
+if(data52 < 0 || isNaN(data52)){
+const err132 = {instancePath:instancePath+"/summary/stale_reviews",schemaPath:"#/properties/summary/properties/stale_reviews/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema74.properties.summary.properties.stale_reviews,data:data52};
+if(vErrors === null){
+vErrors = [err132];
+}
+else {
+vErrors.push(err132);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err133 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.properties.summary.type,parentSchema:schema74.properties.summary,data:data39};
+if(vErrors === null){
+vErrors = [err133];
+}
+else {
+vErrors.push(err133);
+}
+errors++;
+}
+}
+if(data.items !== undefined){
+let data53 = data.items;
+if(Array.isArray(data53)){
+const len4 = data53.length;
+for(let i4=0; i4<len4; i4++){
+if(!(validate53(data53[i4], {instancePath:instancePath+"/items/" + i4,parentData:data53,parentDataProperty:i4,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err134 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.properties.items.type,parentSchema:schema74.properties.items,data:data53};
+if(vErrors === null){
+vErrors = [err134];
+}
+else {
+vErrors.push(err134);
+}
+errors++;
+}
+}
+if(data.stale_reviews !== undefined){
+let data55 = data.stale_reviews;
+if(Array.isArray(data55)){
+const len5 = data55.length;
+for(let i5=0; i5<len5; i5++){
+if(!(validate69(data55[i5], {instancePath:instancePath+"/stale_reviews/" + i5,parentData:data55,parentDataProperty:i5,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err135 = {instancePath:instancePath+"/stale_reviews",schemaPath:"#/properties/stale_reviews/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.properties.stale_reviews.type,parentSchema:schema74.properties.stale_reviews,data:data55};
+if(vErrors === null){
+vErrors = [err135];
+}
+else {
+vErrors.push(err135);
+}
+errors++;
+}
+}
+if(data.changes !== undefined){
+let data57 = data.changes;
+if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
+if(data57.since === undefined){
+const err136 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/required",keyword:"required",params:{missingProperty: "since"},message:"must have required property '"+"since"+"'",schema:schema74.properties.changes.required,parentSchema:schema74.properties.changes,data:data57};
+if(vErrors === null){
+vErrors = [err136];
+}
+else {
+vErrors.push(err136);
+}
+errors++;
+}
+if(data57.facts === undefined){
+const err137 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/required",keyword:"required",params:{missingProperty: "facts"},message:"must have required property '"+"facts"+"'",schema:schema74.properties.changes.required,parentSchema:schema74.properties.changes,data:data57};
+if(vErrors === null){
+vErrors = [err137];
+}
+else {
+vErrors.push(err137);
+}
+errors++;
+}
+if(data57.new_items === undefined){
+const err138 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/required",keyword:"required",params:{missingProperty: "new_items"},message:"must have required property '"+"new_items"+"'",schema:schema74.properties.changes.required,parentSchema:schema74.properties.changes,data:data57};
+if(vErrors === null){
+vErrors = [err138];
+}
+else {
+vErrors.push(err138);
+}
+errors++;
+}
+if(data57.changed_items === undefined){
+const err139 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/required",keyword:"required",params:{missingProperty: "changed_items"},message:"must have required property '"+"changed_items"+"'",schema:schema74.properties.changes.required,parentSchema:schema74.properties.changes,data:data57};
+if(vErrors === null){
+vErrors = [err139];
+}
+else {
+vErrors.push(err139);
+}
+errors++;
+}
+if(data57.resolved_items === undefined){
+const err140 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/required",keyword:"required",params:{missingProperty: "resolved_items"},message:"must have required property '"+"resolved_items"+"'",schema:schema74.properties.changes.required,parentSchema:schema74.properties.changes,data:data57};
+if(vErrors === null){
+vErrors = [err140];
+}
+else {
+vErrors.push(err140);
+}
+errors++;
+}
+if(data57.new_findings === undefined){
+const err141 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/required",keyword:"required",params:{missingProperty: "new_findings"},message:"must have required property '"+"new_findings"+"'",schema:schema74.properties.changes.required,parentSchema:schema74.properties.changes,data:data57};
+if(vErrors === null){
+vErrors = [err141];
+}
+else {
+vErrors.push(err141);
+}
+errors++;
+}
+if(data57.resolved_findings === undefined){
+const err142 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/required",keyword:"required",params:{missingProperty: "resolved_findings"},message:"must have required property '"+"resolved_findings"+"'",schema:schema74.properties.changes.required,parentSchema:schema74.properties.changes,data:data57};
+if(vErrors === null){
+vErrors = [err142];
+}
+else {
+vErrors.push(err142);
+}
+errors++;
+}
+for(const key9 in data57){
+if(!(((((((key9 === "since") || (key9 === "facts")) || (key9 === "new_items")) || (key9 === "changed_items")) || (key9 === "resolved_items")) || (key9 === "new_findings")) || (key9 === "resolved_findings"))){
+const err143 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema74.properties.changes,data:data57};
+if(vErrors === null){
+vErrors = [err143];
+}
+else {
+vErrors.push(err143);
+}
+errors++;
+}
+}
+if(data57.since !== undefined){
+let data58 = data57.since;
+if(typeof data58 !== "string"){
+const err144 = {instancePath:instancePath+"/changes/since",schemaPath:"#/properties/changes/properties/since/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.changes.properties.since.type,parentSchema:schema74.properties.changes.properties.since,data:data58};
+if(vErrors === null){
+vErrors = [err144];
+}
+else {
+vErrors.push(err144);
+}
+errors++;
+}
+}
+if(data57.facts !== undefined){
+let data59 = data57.facts;
+if(Array.isArray(data59)){
+const len6 = data59.length;
+for(let i6=0; i6<len6; i6++){
+if(!(validate71(data59[i6], {instancePath:instancePath+"/changes/facts/" + i6,parentData:data59,parentDataProperty:i6,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err145 = {instancePath:instancePath+"/changes/facts",schemaPath:"#/properties/changes/properties/facts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.properties.changes.properties.facts.type,parentSchema:schema74.properties.changes.properties.facts,data:data59};
+if(vErrors === null){
+vErrors = [err145];
+}
+else {
+vErrors.push(err145);
+}
+errors++;
+}
+}
+if(data57.new_items !== undefined){
+let data61 = data57.new_items;
+if(Array.isArray(data61)){
+const len7 = data61.length;
+for(let i7=0; i7<len7; i7++){
+let data62 = data61[i7];
+if(typeof data62 === "string"){
+if(!pattern27.test(data62)){
+const err146 = {instancePath:instancePath+"/changes/new_items/" + i7,schemaPath:"#/$defs/itemId/pattern",keyword:"pattern",params:{pattern: "^d-[0-9a-f]{8}$"},message:"must match pattern \""+"^d-[0-9a-f]{8}$"+"\"",schema:"^d-[0-9a-f]{8}$",parentSchema:schema77,data:data62};
+if(vErrors === null){
+vErrors = [err146];
+}
+else {
+vErrors.push(err146);
+}
+errors++;
+}
+}
+else {
+const err147 = {instancePath:instancePath+"/changes/new_items/" + i7,schemaPath:"#/$defs/itemId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.type,parentSchema:schema77,data:data62};
+if(vErrors === null){
+vErrors = [err147];
+}
+else {
+vErrors.push(err147);
+}
+errors++;
+}
+}
+}
+else {
+const err148 = {instancePath:instancePath+"/changes/new_items",schemaPath:"#/properties/changes/properties/new_items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.properties.changes.properties.new_items.type,parentSchema:schema74.properties.changes.properties.new_items,data:data61};
+if(vErrors === null){
+vErrors = [err148];
+}
+else {
+vErrors.push(err148);
+}
+errors++;
+}
+}
+if(data57.changed_items !== undefined){
+let data63 = data57.changed_items;
+if(Array.isArray(data63)){
+const len8 = data63.length;
+for(let i8=0; i8<len8; i8++){
+let data64 = data63[i8];
+if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
+if(data64.id === undefined){
+const err149 = {instancePath:instancePath+"/changes/changed_items/" + i8,schemaPath:"#/properties/changes/properties/changed_items/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema74.properties.changes.properties.changed_items.items.required,parentSchema:schema74.properties.changes.properties.changed_items.items,data:data64};
+if(vErrors === null){
+vErrors = [err149];
+}
+else {
+vErrors.push(err149);
+}
+errors++;
+}
+if(data64.was === undefined){
+const err150 = {instancePath:instancePath+"/changes/changed_items/" + i8,schemaPath:"#/properties/changes/properties/changed_items/items/required",keyword:"required",params:{missingProperty: "was"},message:"must have required property '"+"was"+"'",schema:schema74.properties.changes.properties.changed_items.items.required,parentSchema:schema74.properties.changes.properties.changed_items.items,data:data64};
+if(vErrors === null){
+vErrors = [err150];
+}
+else {
+vErrors.push(err150);
+}
+errors++;
+}
+if(data64.new_findings === undefined){
+const err151 = {instancePath:instancePath+"/changes/changed_items/" + i8,schemaPath:"#/properties/changes/properties/changed_items/items/required",keyword:"required",params:{missingProperty: "new_findings"},message:"must have required property '"+"new_findings"+"'",schema:schema74.properties.changes.properties.changed_items.items.required,parentSchema:schema74.properties.changes.properties.changed_items.items,data:data64};
+if(vErrors === null){
+vErrors = [err151];
+}
+else {
+vErrors.push(err151);
+}
+errors++;
+}
+if(data64.left_findings === undefined){
+const err152 = {instancePath:instancePath+"/changes/changed_items/" + i8,schemaPath:"#/properties/changes/properties/changed_items/items/required",keyword:"required",params:{missingProperty: "left_findings"},message:"must have required property '"+"left_findings"+"'",schema:schema74.properties.changes.properties.changed_items.items.required,parentSchema:schema74.properties.changes.properties.changed_items.items,data:data64};
+if(vErrors === null){
+vErrors = [err152];
+}
+else {
+vErrors.push(err152);
+}
+errors++;
+}
+for(const key10 in data64){
+if(!((((key10 === "id") || (key10 === "was")) || (key10 === "new_findings")) || (key10 === "left_findings"))){
+const err153 = {instancePath:instancePath+"/changes/changed_items/" + i8,schemaPath:"#/properties/changes/properties/changed_items/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema74.properties.changes.properties.changed_items.items,data:data64};
+if(vErrors === null){
+vErrors = [err153];
+}
+else {
+vErrors.push(err153);
+}
+errors++;
+}
+}
+if(data64.id !== undefined){
+let data65 = data64.id;
+if(typeof data65 === "string"){
+if(!pattern27.test(data65)){
+const err154 = {instancePath:instancePath+"/changes/changed_items/" + i8+"/id",schemaPath:"#/$defs/itemId/pattern",keyword:"pattern",params:{pattern: "^d-[0-9a-f]{8}$"},message:"must match pattern \""+"^d-[0-9a-f]{8}$"+"\"",schema:"^d-[0-9a-f]{8}$",parentSchema:schema77,data:data65};
+if(vErrors === null){
+vErrors = [err154];
+}
+else {
+vErrors.push(err154);
+}
+errors++;
+}
+}
+else {
+const err155 = {instancePath:instancePath+"/changes/changed_items/" + i8+"/id",schemaPath:"#/$defs/itemId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.type,parentSchema:schema77,data:data65};
+if(vErrors === null){
+vErrors = [err155];
+}
+else {
+vErrors.push(err155);
+}
+errors++;
+}
+}
+if(data64.was !== undefined){
+let data66 = data64.was;
+if(Array.isArray(data66)){
+const len9 = data66.length;
+for(let i9=0; i9<len9; i9++){
+let data67 = data66[i9];
+if(typeof data67 === "string"){
+if(!pattern27.test(data67)){
+const err156 = {instancePath:instancePath+"/changes/changed_items/" + i8+"/was/" + i9,schemaPath:"#/$defs/itemId/pattern",keyword:"pattern",params:{pattern: "^d-[0-9a-f]{8}$"},message:"must match pattern \""+"^d-[0-9a-f]{8}$"+"\"",schema:"^d-[0-9a-f]{8}$",parentSchema:schema77,data:data67};
+if(vErrors === null){
+vErrors = [err156];
+}
+else {
+vErrors.push(err156);
+}
+errors++;
+}
+}
+else {
+const err157 = {instancePath:instancePath+"/changes/changed_items/" + i8+"/was/" + i9,schemaPath:"#/$defs/itemId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.type,parentSchema:schema77,data:data67};
+if(vErrors === null){
+vErrors = [err157];
+}
+else {
+vErrors.push(err157);
+}
+errors++;
+}
+}
+}
+else {
+const err158 = {instancePath:instancePath+"/changes/changed_items/" + i8+"/was",schemaPath:"#/properties/changes/properties/changed_items/items/properties/was/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.properties.changes.properties.changed_items.items.properties.was.type,parentSchema:schema74.properties.changes.properties.changed_items.items.properties.was,data:data66};
+if(vErrors === null){
+vErrors = [err158];
+}
+else {
+vErrors.push(err158);
+}
+errors++;
+}
+}
+if(data64.new_findings !== undefined){
+let data68 = data64.new_findings;
+if(Array.isArray(data68)){
+const len10 = data68.length;
+for(let i10=0; i10<len10; i10++){
+let data69 = data68[i10];
+if(typeof data69 === "string"){
+if(!pattern32.test(data69)){
+const err159 = {instancePath:instancePath+"/changes/changed_items/" + i8+"/new_findings/" + i10,schemaPath:"#/$defs/findingId/pattern",keyword:"pattern",params:{pattern: "^[a-z-]+-[0-9a-f]{8}$"},message:"must match pattern \""+"^[a-z-]+-[0-9a-f]{8}$"+"\"",schema:"^[a-z-]+-[0-9a-f]{8}$",parentSchema:schema88,data:data69};
+if(vErrors === null){
+vErrors = [err159];
+}
+else {
+vErrors.push(err159);
+}
+errors++;
+}
+}
+else {
+const err160 = {instancePath:instancePath+"/changes/changed_items/" + i8+"/new_findings/" + i10,schemaPath:"#/$defs/findingId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.type,parentSchema:schema88,data:data69};
+if(vErrors === null){
+vErrors = [err160];
+}
+else {
+vErrors.push(err160);
+}
+errors++;
+}
+}
+}
+else {
+const err161 = {instancePath:instancePath+"/changes/changed_items/" + i8+"/new_findings",schemaPath:"#/properties/changes/properties/changed_items/items/properties/new_findings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.properties.changes.properties.changed_items.items.properties.new_findings.type,parentSchema:schema74.properties.changes.properties.changed_items.items.properties.new_findings,data:data68};
+if(vErrors === null){
+vErrors = [err161];
+}
+else {
+vErrors.push(err161);
+}
+errors++;
+}
+}
+if(data64.left_findings !== undefined){
+let data70 = data64.left_findings;
+if(Array.isArray(data70)){
+const len11 = data70.length;
+for(let i11=0; i11<len11; i11++){
+let data71 = data70[i11];
+if(typeof data71 === "string"){
+if(!pattern32.test(data71)){
+const err162 = {instancePath:instancePath+"/changes/changed_items/" + i8+"/left_findings/" + i11,schemaPath:"#/$defs/findingId/pattern",keyword:"pattern",params:{pattern: "^[a-z-]+-[0-9a-f]{8}$"},message:"must match pattern \""+"^[a-z-]+-[0-9a-f]{8}$"+"\"",schema:"^[a-z-]+-[0-9a-f]{8}$",parentSchema:schema88,data:data71};
+if(vErrors === null){
+vErrors = [err162];
+}
+else {
+vErrors.push(err162);
+}
+errors++;
+}
+}
+else {
+const err163 = {instancePath:instancePath+"/changes/changed_items/" + i8+"/left_findings/" + i11,schemaPath:"#/$defs/findingId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.type,parentSchema:schema88,data:data71};
+if(vErrors === null){
+vErrors = [err163];
+}
+else {
+vErrors.push(err163);
+}
+errors++;
+}
+}
+}
+else {
+const err164 = {instancePath:instancePath+"/changes/changed_items/" + i8+"/left_findings",schemaPath:"#/properties/changes/properties/changed_items/items/properties/left_findings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.properties.changes.properties.changed_items.items.properties.left_findings.type,parentSchema:schema74.properties.changes.properties.changed_items.items.properties.left_findings,data:data70};
+if(vErrors === null){
+vErrors = [err164];
+}
+else {
+vErrors.push(err164);
+}
+errors++;
+}
+}
+}
+else {
+const err165 = {instancePath:instancePath+"/changes/changed_items/" + i8,schemaPath:"#/properties/changes/properties/changed_items/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.properties.changes.properties.changed_items.items.type,parentSchema:schema74.properties.changes.properties.changed_items.items,data:data64};
+if(vErrors === null){
+vErrors = [err165];
+}
+else {
+vErrors.push(err165);
+}
+errors++;
+}
+}
+}
+else {
+const err166 = {instancePath:instancePath+"/changes/changed_items",schemaPath:"#/properties/changes/properties/changed_items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.properties.changes.properties.changed_items.type,parentSchema:schema74.properties.changes.properties.changed_items,data:data63};
+if(vErrors === null){
+vErrors = [err166];
+}
+else {
+vErrors.push(err166);
+}
+errors++;
+}
+}
+if(data57.resolved_items !== undefined){
+let data72 = data57.resolved_items;
+if(Array.isArray(data72)){
+const len12 = data72.length;
+for(let i12=0; i12<len12; i12++){
+let data73 = data72[i12];
+if(typeof data73 === "string"){
+if(!pattern27.test(data73)){
+const err167 = {instancePath:instancePath+"/changes/resolved_items/" + i12,schemaPath:"#/$defs/itemId/pattern",keyword:"pattern",params:{pattern: "^d-[0-9a-f]{8}$"},message:"must match pattern \""+"^d-[0-9a-f]{8}$"+"\"",schema:"^d-[0-9a-f]{8}$",parentSchema:schema77,data:data73};
+if(vErrors === null){
+vErrors = [err167];
+}
+else {
+vErrors.push(err167);
+}
+errors++;
+}
+}
+else {
+const err168 = {instancePath:instancePath+"/changes/resolved_items/" + i12,schemaPath:"#/$defs/itemId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.type,parentSchema:schema77,data:data73};
+if(vErrors === null){
+vErrors = [err168];
+}
+else {
+vErrors.push(err168);
+}
+errors++;
+}
+}
+}
+else {
+const err169 = {instancePath:instancePath+"/changes/resolved_items",schemaPath:"#/properties/changes/properties/resolved_items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.properties.changes.properties.resolved_items.type,parentSchema:schema74.properties.changes.properties.resolved_items,data:data72};
+if(vErrors === null){
+vErrors = [err169];
+}
+else {
+vErrors.push(err169);
+}
+errors++;
+}
+}
+if(data57.new_findings !== undefined){
+let data74 = data57.new_findings;
+if(Array.isArray(data74)){
+const len13 = data74.length;
+for(let i13=0; i13<len13; i13++){
+let data75 = data74[i13];
+if(typeof data75 === "string"){
+if(!pattern32.test(data75)){
+const err170 = {instancePath:instancePath+"/changes/new_findings/" + i13,schemaPath:"#/$defs/findingId/pattern",keyword:"pattern",params:{pattern: "^[a-z-]+-[0-9a-f]{8}$"},message:"must match pattern \""+"^[a-z-]+-[0-9a-f]{8}$"+"\"",schema:"^[a-z-]+-[0-9a-f]{8}$",parentSchema:schema88,data:data75};
+if(vErrors === null){
+vErrors = [err170];
+}
+else {
+vErrors.push(err170);
+}
+errors++;
+}
+}
+else {
+const err171 = {instancePath:instancePath+"/changes/new_findings/" + i13,schemaPath:"#/$defs/findingId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.type,parentSchema:schema88,data:data75};
+if(vErrors === null){
+vErrors = [err171];
+}
+else {
+vErrors.push(err171);
+}
+errors++;
+}
+}
+}
+else {
+const err172 = {instancePath:instancePath+"/changes/new_findings",schemaPath:"#/properties/changes/properties/new_findings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.properties.changes.properties.new_findings.type,parentSchema:schema74.properties.changes.properties.new_findings,data:data74};
+if(vErrors === null){
+vErrors = [err172];
+}
+else {
+vErrors.push(err172);
+}
+errors++;
+}
+}
+if(data57.resolved_findings !== undefined){
+let data76 = data57.resolved_findings;
+if(Array.isArray(data76)){
+const len14 = data76.length;
+for(let i14=0; i14<len14; i14++){
+let data77 = data76[i14];
+if(typeof data77 === "string"){
+if(!pattern32.test(data77)){
+const err173 = {instancePath:instancePath+"/changes/resolved_findings/" + i14,schemaPath:"#/$defs/findingId/pattern",keyword:"pattern",params:{pattern: "^[a-z-]+-[0-9a-f]{8}$"},message:"must match pattern \""+"^[a-z-]+-[0-9a-f]{8}$"+"\"",schema:"^[a-z-]+-[0-9a-f]{8}$",parentSchema:schema88,data:data77};
+if(vErrors === null){
+vErrors = [err173];
+}
+else {
+vErrors.push(err173);
+}
+errors++;
+}
+}
+else {
+const err174 = {instancePath:instancePath+"/changes/resolved_findings/" + i14,schemaPath:"#/$defs/findingId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.type,parentSchema:schema88,data:data77};
+if(vErrors === null){
+vErrors = [err174];
+}
+else {
+vErrors.push(err174);
+}
+errors++;
+}
+}
+}
+else {
+const err175 = {instancePath:instancePath+"/changes/resolved_findings",schemaPath:"#/properties/changes/properties/resolved_findings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.properties.changes.properties.resolved_findings.type,parentSchema:schema74.properties.changes.properties.resolved_findings,data:data76};
+if(vErrors === null){
+vErrors = [err175];
+}
+else {
+vErrors.push(err175);
+}
+errors++;
+}
+}
+}
+else {
+const err176 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.properties.changes.type,parentSchema:schema74.properties.changes,data:data57};
+if(vErrors === null){
+vErrors = [err176];
+}
+else {
+vErrors.push(err176);
+}
+errors++;
+}
+}
+}
+else {
+const err177 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.type,parentSchema:schema74,data};
+if(vErrors === null){
+vErrors = [err177];
+}
+else {
+vErrors.push(err177);
 }
 errors++;
 }
@@ -7828,8 +8876,8 @@ return errors === 0;
 validate52.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const reviews = validate74;
-const schema106 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://concord.dev/schemas/reviews.schema.json","title":"concord reviews","description":"Editors' verdicts, one per id: a discrepancy's (`d-…`) or a finding's; either way the verdict applies to the whole discrepancy holding it. A reviewed discrepancy stays in the report with its verdicts and no longer fails CI; a review whose discrepancy or finding no longer exists is reported as stale.","type":"object","additionalProperties":false,"required":["reviews"],"properties":{"$schema":{"description":"Optional pointer to this schema.","type":"string"},"reviews":{"description":"The verdicts, one per discrepancy or finding id.","type":"array","items":{"$ref":"#/$defs/review"}}},"$defs":{"review":{"description":"An editor's verdict on one discrepancy, named by its id or by the id of a finding in it.","type":"object","additionalProperties":false,"required":["finding","verdict","note","reviewer","date"],"properties":{"finding":{"description":"The id as the report shows it: a discrepancy's, e.g. `d-a33e61d3`, or one of its findings', e.g. `contradiction-3f9a1c2b`.","type":"string","pattern":"^[a-z-]+-[0-9a-f]{8}$"},"verdict":{"description":"`source_right`: the sources listed in `right` have the supported value, the others are wrong; `both_right`: the values are right on different bases or definitions and the finding needs no correction; `not_a_conflict`: the facts do not really state the same figure.","enum":["source_right","both_right","not_a_conflict"]},"right":{"description":"For `source_right`: the ids of the sources whose value the evidence supports.","type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{2,79}$"}},"note":{"description":"Why: the evidence (e.g. the company's release) and what the wrong value likely is.","type":"string","minLength":1,"maxLength":1000},"reviewer":{"description":"Who decided.","type":"string","minLength":1,"maxLength":100},"date":{"description":"When, `YYYY-MM-DD`.","type":"string","format":"date"}},"if":{"properties":{"verdict":{"const":"source_right"}}},"then":{"properties":{"right":true},"required":["right"]}}}};
-const schema107 = {"description":"An editor's verdict on one discrepancy, named by its id or by the id of a finding in it.","type":"object","additionalProperties":false,"required":["finding","verdict","note","reviewer","date"],"properties":{"finding":{"description":"The id as the report shows it: a discrepancy's, e.g. `d-a33e61d3`, or one of its findings', e.g. `contradiction-3f9a1c2b`.","type":"string","pattern":"^[a-z-]+-[0-9a-f]{8}$"},"verdict":{"description":"`source_right`: the sources listed in `right` have the supported value, the others are wrong; `both_right`: the values are right on different bases or definitions and the finding needs no correction; `not_a_conflict`: the facts do not really state the same figure.","enum":["source_right","both_right","not_a_conflict"]},"right":{"description":"For `source_right`: the ids of the sources whose value the evidence supports.","type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{2,79}$"}},"note":{"description":"Why: the evidence (e.g. the company's release) and what the wrong value likely is.","type":"string","minLength":1,"maxLength":1000},"reviewer":{"description":"Who decided.","type":"string","minLength":1,"maxLength":100},"date":{"description":"When, `YYYY-MM-DD`.","type":"string","format":"date"}},"if":{"properties":{"verdict":{"const":"source_right"}}},"then":{"properties":{"right":true},"required":["right"]}};
+const schema107 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://concord.dev/schemas/reviews.schema.json","title":"concord reviews","description":"Editors' verdicts, one per id: a discrepancy's (`d-…`) or a finding's; either way the verdict applies to the whole discrepancy holding it. A reviewed discrepancy stays in the report with its verdicts and no longer fails CI; a review whose discrepancy or finding no longer exists is reported as stale.","type":"object","additionalProperties":false,"required":["reviews"],"properties":{"$schema":{"description":"Optional pointer to this schema.","type":"string"},"reviews":{"description":"The verdicts, one per discrepancy or finding id.","type":"array","items":{"$ref":"#/$defs/review"}}},"$defs":{"review":{"description":"An editor's verdict on one discrepancy, named by its id or by the id of a finding in it.","type":"object","additionalProperties":false,"required":["finding","verdict","note","reviewer","date"],"properties":{"finding":{"description":"The id as the report shows it: a discrepancy's, e.g. `d-a33e61d3`, or one of its findings', e.g. `contradiction-3f9a1c2b`.","type":"string","pattern":"^[a-z-]+-[0-9a-f]{8}$"},"verdict":{"description":"`source_right`: the sources listed in `right` have the supported value, the others are wrong; `both_right`: the values are right on different bases or definitions and the finding needs no correction; `not_a_conflict`: the facts do not really state the same figure.","enum":["source_right","both_right","not_a_conflict"]},"right":{"description":"For `source_right`: the ids of the sources whose value the evidence supports.","type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{2,79}$"}},"note":{"description":"Why: the evidence (e.g. the company's release) and what the wrong value likely is.","type":"string","minLength":1,"maxLength":1000},"reviewer":{"description":"Who decided.","type":"string","minLength":1,"maxLength":100},"date":{"description":"When, `YYYY-MM-DD`.","type":"string","format":"date"}},"if":{"properties":{"verdict":{"const":"source_right"}}},"then":{"properties":{"right":true},"required":["right"]}}}};
+const schema108 = {"description":"An editor's verdict on one discrepancy, named by its id or by the id of a finding in it.","type":"object","additionalProperties":false,"required":["finding","verdict","note","reviewer","date"],"properties":{"finding":{"description":"The id as the report shows it: a discrepancy's, e.g. `d-a33e61d3`, or one of its findings', e.g. `contradiction-3f9a1c2b`.","type":"string","pattern":"^[a-z-]+-[0-9a-f]{8}$"},"verdict":{"description":"`source_right`: the sources listed in `right` have the supported value, the others are wrong; `both_right`: the values are right on different bases or definitions and the finding needs no correction; `not_a_conflict`: the facts do not really state the same figure.","enum":["source_right","both_right","not_a_conflict"]},"right":{"description":"For `source_right`: the ids of the sources whose value the evidence supports.","type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{2,79}$"}},"note":{"description":"Why: the evidence (e.g. the company's release) and what the wrong value likely is.","type":"string","minLength":1,"maxLength":1000},"reviewer":{"description":"Who decided.","type":"string","minLength":1,"maxLength":100},"date":{"description":"When, `YYYY-MM-DD`.","type":"string","format":"date"}},"if":{"properties":{"verdict":{"const":"source_right"}}},"then":{"properties":{"right":true},"required":["right"]}};
 
 function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://concord.dev/schemas/reviews.schema.json" */;
@@ -7844,7 +8892,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.reviews === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reviews"},message:"must have required property '"+"reviews"+"'",schema:schema106.required,parentSchema:schema106,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reviews"},message:"must have required property '"+"reviews"+"'",schema:schema107.required,parentSchema:schema107,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -7855,7 +8903,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "$schema") || (key0 === "reviews"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema106,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema107,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -7868,7 +8916,7 @@ errors++;
 if(data.$schema !== undefined){
 let data0 = data.$schema;
 if(typeof data0 !== "string"){
-const err2 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.$schema.type,parentSchema:schema106.properties.$schema,data:data0};
+const err2 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.$schema.type,parentSchema:schema107.properties.$schema,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -7915,7 +8963,7 @@ if(_valid0){
 const _errs12 = errors;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.right === undefined){
-const err4 = {instancePath:instancePath+"/reviews/" + i0,schemaPath:"#/$defs/review/then/required",keyword:"required",params:{missingProperty: "right"},message:"must have required property '"+"right"+"'",schema:schema107.then.required,parentSchema:schema107.then,data:data2};
+const err4 = {instancePath:instancePath+"/reviews/" + i0,schemaPath:"#/$defs/review/then/required",keyword:"required",params:{missingProperty: "right"},message:"must have required property '"+"right"+"'",schema:schema108.then.required,parentSchema:schema108.then,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -7934,7 +8982,7 @@ props0.verdict = true;
 }
 }
 if(!valid4){
-const err5 = {instancePath:instancePath+"/reviews/" + i0,schemaPath:"#/$defs/review/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema107.if,parentSchema:schema107,data:data2};
+const err5 = {instancePath:instancePath+"/reviews/" + i0,schemaPath:"#/$defs/review/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema108.if,parentSchema:schema108,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -7945,7 +8993,7 @@ errors++;
 }
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.finding === undefined){
-const err6 = {instancePath:instancePath+"/reviews/" + i0,schemaPath:"#/$defs/review/required",keyword:"required",params:{missingProperty: "finding"},message:"must have required property '"+"finding"+"'",schema:schema107.required,parentSchema:schema107,data:data2};
+const err6 = {instancePath:instancePath+"/reviews/" + i0,schemaPath:"#/$defs/review/required",keyword:"required",params:{missingProperty: "finding"},message:"must have required property '"+"finding"+"'",schema:schema108.required,parentSchema:schema108,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -7955,7 +9003,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data2.verdict === undefined){
-const err7 = {instancePath:instancePath+"/reviews/" + i0,schemaPath:"#/$defs/review/required",keyword:"required",params:{missingProperty: "verdict"},message:"must have required property '"+"verdict"+"'",schema:schema107.required,parentSchema:schema107,data:data2};
+const err7 = {instancePath:instancePath+"/reviews/" + i0,schemaPath:"#/$defs/review/required",keyword:"required",params:{missingProperty: "verdict"},message:"must have required property '"+"verdict"+"'",schema:schema108.required,parentSchema:schema108,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -7965,7 +9013,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data2.note === undefined){
-const err8 = {instancePath:instancePath+"/reviews/" + i0,schemaPath:"#/$defs/review/required",keyword:"required",params:{missingProperty: "note"},message:"must have required property '"+"note"+"'",schema:schema107.required,parentSchema:schema107,data:data2};
+const err8 = {instancePath:instancePath+"/reviews/" + i0,schemaPath:"#/$defs/review/required",keyword:"required",params:{missingProperty: "note"},message:"must have required property '"+"note"+"'",schema:schema108.required,parentSchema:schema108,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -7975,7 +9023,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data2.reviewer === undefined){
-const err9 = {instancePath:instancePath+"/reviews/" + i0,schemaPath:"#/$defs/review/required",keyword:"required",params:{missingProperty: "reviewer"},message:"must have required property '"+"reviewer"+"'",schema:schema107.required,parentSchema:schema107,data:data2};
+const err9 = {instancePath:instancePath+"/reviews/" + i0,schemaPath:"#/$defs/review/required",keyword:"required",params:{missingProperty: "reviewer"},message:"must have required property '"+"reviewer"+"'",schema:schema108.required,parentSchema:schema108,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -7985,7 +9033,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data2.date === undefined){
-const err10 = {instancePath:instancePath+"/reviews/" + i0,schemaPath:"#/$defs/review/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema107.required,parentSchema:schema107,data:data2};
+const err10 = {instancePath:instancePath+"/reviews/" + i0,schemaPath:"#/$defs/review/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema108.required,parentSchema:schema108,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -7996,7 +9044,7 @@ errors++;
 }
 for(const key1 in data2){
 if(!((((((key1 === "finding") || (key1 === "verdict")) || (key1 === "right")) || (key1 === "note")) || (key1 === "reviewer")) || (key1 === "date"))){
-const err11 = {instancePath:instancePath+"/reviews/" + i0,schemaPath:"#/$defs/review/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema107,data:data2};
+const err11 = {instancePath:instancePath+"/reviews/" + i0,schemaPath:"#/$defs/review/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema108,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -8010,7 +9058,7 @@ if(data2.finding !== undefined){
 let data4 = data2.finding;
 if(typeof data4 === "string"){
 if(!pattern32.test(data4)){
-const err12 = {instancePath:instancePath+"/reviews/" + i0+"/finding",schemaPath:"#/$defs/review/properties/finding/pattern",keyword:"pattern",params:{pattern: "^[a-z-]+-[0-9a-f]{8}$"},message:"must match pattern \""+"^[a-z-]+-[0-9a-f]{8}$"+"\"",schema:"^[a-z-]+-[0-9a-f]{8}$",parentSchema:schema107.properties.finding,data:data4};
+const err12 = {instancePath:instancePath+"/reviews/" + i0+"/finding",schemaPath:"#/$defs/review/properties/finding/pattern",keyword:"pattern",params:{pattern: "^[a-z-]+-[0-9a-f]{8}$"},message:"must match pattern \""+"^[a-z-]+-[0-9a-f]{8}$"+"\"",schema:"^[a-z-]+-[0-9a-f]{8}$",parentSchema:schema108.properties.finding,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -8021,7 +9069,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/reviews/" + i0+"/finding",schemaPath:"#/$defs/review/properties/finding/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.finding.type,parentSchema:schema107.properties.finding,data:data4};
+const err13 = {instancePath:instancePath+"/reviews/" + i0+"/finding",schemaPath:"#/$defs/review/properties/finding/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.finding.type,parentSchema:schema108.properties.finding,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -8034,7 +9082,7 @@ errors++;
 if(data2.verdict !== undefined){
 let data5 = data2.verdict;
 if(!(((data5 === "source_right") || (data5 === "both_right")) || (data5 === "not_a_conflict"))){
-const err14 = {instancePath:instancePath+"/reviews/" + i0+"/verdict",schemaPath:"#/$defs/review/properties/verdict/enum",keyword:"enum",params:{allowedValues: schema107.properties.verdict.enum},message:"must be equal to one of the allowed values",schema:schema107.properties.verdict.enum,parentSchema:schema107.properties.verdict,data:data5};
+const err14 = {instancePath:instancePath+"/reviews/" + i0+"/verdict",schemaPath:"#/$defs/review/properties/verdict/enum",keyword:"enum",params:{allowedValues: schema108.properties.verdict.enum},message:"must be equal to one of the allowed values",schema:schema108.properties.verdict.enum,parentSchema:schema108.properties.verdict,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -8048,7 +9096,7 @@ if(data2.right !== undefined){
 let data6 = data2.right;
 if(Array.isArray(data6)){
 if(data6.length < 1){
-const err15 = {instancePath:instancePath+"/reviews/" + i0+"/right",schemaPath:"#/$defs/review/properties/right/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema107.properties.right,data:data6};
+const err15 = {instancePath:instancePath+"/reviews/" + i0+"/right",schemaPath:"#/$defs/review/properties/right/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema108.properties.right,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -8062,7 +9110,7 @@ for(let i1=0; i1<len1; i1++){
 let data7 = data6[i1];
 if(typeof data7 === "string"){
 if(!pattern5.test(data7)){
-const err16 = {instancePath:instancePath+"/reviews/" + i0+"/right/" + i1,schemaPath:"#/$defs/review/properties/right/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{2,79}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{2,79}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{2,79}$",parentSchema:schema107.properties.right.items,data:data7};
+const err16 = {instancePath:instancePath+"/reviews/" + i0+"/right/" + i1,schemaPath:"#/$defs/review/properties/right/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{2,79}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{2,79}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{2,79}$",parentSchema:schema108.properties.right.items,data:data7};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -8073,7 +9121,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/reviews/" + i0+"/right/" + i1,schemaPath:"#/$defs/review/properties/right/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.right.items.type,parentSchema:schema107.properties.right.items,data:data7};
+const err17 = {instancePath:instancePath+"/reviews/" + i0+"/right/" + i1,schemaPath:"#/$defs/review/properties/right/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.right.items.type,parentSchema:schema108.properties.right.items,data:data7};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -8085,7 +9133,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/reviews/" + i0+"/right",schemaPath:"#/$defs/review/properties/right/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema107.properties.right.type,parentSchema:schema107.properties.right,data:data6};
+const err18 = {instancePath:instancePath+"/reviews/" + i0+"/right",schemaPath:"#/$defs/review/properties/right/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema108.properties.right.type,parentSchema:schema108.properties.right,data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -8099,7 +9147,7 @@ if(data2.note !== undefined){
 let data8 = data2.note;
 if(typeof data8 === "string"){
 if(func2(data8) > 1000){
-const err19 = {instancePath:instancePath+"/reviews/" + i0+"/note",schemaPath:"#/$defs/review/properties/note/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema107.properties.note,data:data8};
+const err19 = {instancePath:instancePath+"/reviews/" + i0+"/note",schemaPath:"#/$defs/review/properties/note/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema108.properties.note,data:data8};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -8109,7 +9157,7 @@ vErrors.push(err19);
 errors++;
 }
 if(func2(data8) < 1){
-const err20 = {instancePath:instancePath+"/reviews/" + i0+"/note",schemaPath:"#/$defs/review/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema107.properties.note,data:data8};
+const err20 = {instancePath:instancePath+"/reviews/" + i0+"/note",schemaPath:"#/$defs/review/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema108.properties.note,data:data8};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -8120,7 +9168,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/reviews/" + i0+"/note",schemaPath:"#/$defs/review/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.note.type,parentSchema:schema107.properties.note,data:data8};
+const err21 = {instancePath:instancePath+"/reviews/" + i0+"/note",schemaPath:"#/$defs/review/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.note.type,parentSchema:schema108.properties.note,data:data8};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -8134,7 +9182,7 @@ if(data2.reviewer !== undefined){
 let data9 = data2.reviewer;
 if(typeof data9 === "string"){
 if(func2(data9) > 100){
-const err22 = {instancePath:instancePath+"/reviews/" + i0+"/reviewer",schemaPath:"#/$defs/review/properties/reviewer/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema107.properties.reviewer,data:data9};
+const err22 = {instancePath:instancePath+"/reviews/" + i0+"/reviewer",schemaPath:"#/$defs/review/properties/reviewer/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema108.properties.reviewer,data:data9};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -8144,7 +9192,7 @@ vErrors.push(err22);
 errors++;
 }
 if(func2(data9) < 1){
-const err23 = {instancePath:instancePath+"/reviews/" + i0+"/reviewer",schemaPath:"#/$defs/review/properties/reviewer/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema107.properties.reviewer,data:data9};
+const err23 = {instancePath:instancePath+"/reviews/" + i0+"/reviewer",schemaPath:"#/$defs/review/properties/reviewer/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema108.properties.reviewer,data:data9};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -8155,7 +9203,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/reviews/" + i0+"/reviewer",schemaPath:"#/$defs/review/properties/reviewer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.reviewer.type,parentSchema:schema107.properties.reviewer,data:data9};
+const err24 = {instancePath:instancePath+"/reviews/" + i0+"/reviewer",schemaPath:"#/$defs/review/properties/reviewer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.reviewer.type,parentSchema:schema108.properties.reviewer,data:data9};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -8169,7 +9217,7 @@ if(data2.date !== undefined){
 let data10 = data2.date;
 if(typeof data10 === "string"){
 if(!(formats4.validate(data10))){
-const err25 = {instancePath:instancePath+"/reviews/" + i0+"/date",schemaPath:"#/$defs/review/properties/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema107.properties.date,data:data10};
+const err25 = {instancePath:instancePath+"/reviews/" + i0+"/date",schemaPath:"#/$defs/review/properties/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema108.properties.date,data:data10};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -8180,7 +9228,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/reviews/" + i0+"/date",schemaPath:"#/$defs/review/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.date.type,parentSchema:schema107.properties.date,data:data10};
+const err26 = {instancePath:instancePath+"/reviews/" + i0+"/date",schemaPath:"#/$defs/review/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.date.type,parentSchema:schema108.properties.date,data:data10};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -8192,7 +9240,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/reviews/" + i0,schemaPath:"#/$defs/review/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema107.type,parentSchema:schema107,data:data2};
+const err27 = {instancePath:instancePath+"/reviews/" + i0,schemaPath:"#/$defs/review/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema108.type,parentSchema:schema108,data:data2};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -8204,7 +9252,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/reviews",schemaPath:"#/properties/reviews/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema106.properties.reviews.type,parentSchema:schema106.properties.reviews,data:data1};
+const err28 = {instancePath:instancePath+"/reviews",schemaPath:"#/properties/reviews/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema107.properties.reviews.type,parentSchema:schema107.properties.reviews,data:data1};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -8216,7 +9264,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.type,parentSchema:schema106,data};
+const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema107.type,parentSchema:schema107,data};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -8231,9 +9279,9 @@ return errors === 0;
 validate74.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const taxonomy = validate75;
-const schema108 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://concord.dev/schemas/taxonomy.schema.json","title":"concord taxonomy","description":"The entities, segments, measures and metrics facts may name, with the words sources use for them in simplified Chinese, traditional Chinese and English.","type":"object","additionalProperties":false,"required":["entities","segments","measures","metrics"],"properties":{"$schema":{"description":"Optional pointer to this schema.","type":"string"},"entities":{"description":"Companies and market-wide entities, keyed by id (upper case, e.g. `AMZN`).","type":"object","propertyNames":{"pattern":"^[A-Z][A-Z0-9_]*$"},"additionalProperties":{"$ref":"#/$defs/entity"}},"segments":{"description":"Parts of an entity (reportable segments, product lines, products) and markets, keyed by snake_case id.","type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9_]*$"},"additionalProperties":{"$ref":"#/$defs/segment"}},"measures":{"description":"What a value says about a metric (level, yoy, share, ...), with the words that signal it.","type":"object","propertyNames":{"enum":["level","yoy","qoq","yoy_abs","qoq_abs","cagr","share","multiple"]},"additionalProperties":{"$ref":"#/$defs/measure"}},"metrics":{"description":"What is measured (revenue, operating income, capex, ...), keyed by snake_case id.","type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9_]*$"},"additionalProperties":{"$ref":"#/$defs/metric"}},"identities":{"description":"Arithmetic that must hold between facts, as data: each identity is checked by the generic rule for its kind (arithmetic-ratio, arithmetic-sum, arithmetic-growth, run-rate, outside-guidance, order-and-sign).","type":"array","items":{"$ref":"#/$defs/identity"}}},"$defs":{"aliases":{"description":"Words sources use for the item, per language.","type":"object","additionalProperties":false,"required":["zh-Hans","zh-Hant","en"],"properties":{"zh-Hans":{"description":"Simplified Chinese words.","type":"array","items":{"type":"string","minLength":1}},"zh-Hant":{"description":"Traditional Chinese words.","type":"array","items":{"type":"string","minLength":1}},"en":{"description":"English words.","type":"array","items":{"type":"string","minLength":1}}}},"entity":{"description":"A company or a market as a whole.","type":"object","additionalProperties":false,"required":["name","fiscal_year_end","aliases"],"properties":{"name":{"description":"Full name.","type":"string","minLength":1},"fiscal_year_end":{"description":"How the fiscal year ends: `MM-DD` for the last month and day (`12-31` for a calendar year, `06-30` for Microsoft, `01-31` for Walmart); for a 52/53-week year, `last <Weekday> of MM` (Apple: `last Saturday of 09`) or `<Weekday> nearest MM-DD`, with `, 53rd week in Q1` when the extra week of a 53-week year falls in a quarter other than the fourth. Quarters and halves are counted from it (13 and 26 weeks in a 52/53-week year).","type":"string","pattern":"^(\\d{2}-\\d{2}|last (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) of \\d{2}|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) nearest \\d{2}-\\d{2})(, 53rd week in Q[1-4])?$"},"cik":{"description":"The company's Central Index Key at the SEC (EDGAR), without leading zeros: `concord import sec` finds the company of a companyfacts file by it. Only for companies that file with the SEC.","type":"integer","minimum":1,"maximum":9999999999},"tickers":{"description":"The company's ticker symbols on the exchanges it is listed on (`AMZN`; `SHOP` on both NYSE and TSX).","type":"array","items":{"type":"string","pattern":"^[A-Z0-9][A-Z0-9.-]{0,14}$"}},"currency":{"description":"The currency the company reports in (ISO 4217). An article about the company that states no currency for an amount, or writes a bare 元, is read in it unless the article has named another.","type":"string","pattern":"^[A-Z]{3}$"},"fiscal_year_named_by":{"description":"Which calendar year the company names a fiscal year by when it writes one (fiscal 2024, 2024财年): `end` (the default: Apple's fiscal 2025 ends in September 2025, India's FY25 in March 2025) or `start` (Japanese companies: Sony's fiscal 2024 runs from April 2024 to March 2025). Period labels (FY2025) always name the year the fiscal year ends in.","enum":["start","end"]},"aliases":{"$ref":"#/$defs/aliases"}}},"segment":{"description":"A part of an entity, or a market.","type":"object","additionalProperties":false,"required":["name","kind","aliases"],"properties":{"name":{"description":"What the segment is.","type":"string","minLength":1},"kind":{"description":"`total` (the whole entity); `reportable` (a segment the company reports); `product_line` (a revenue line); `business` (a business described by the press); `product`; `market` (a market, for market-wide entities and shares); `group` (a group of companies).","enum":["total","reportable","product_line","business","product","market","group"]},"parent":{"description":"Id of the segment this one is part of.","type":"string"},"entities":{"description":"Entities that may use this segment; any entity when left out.","type":"array","items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}},"markets":{"description":"Ids of the markets (segments of kind `market`) this segment sells in: a company's share of one of those markets is this segment's revenue share (Amazon's share of the public cloud market is AWS revenue as a share of it).","type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"}},"aliases":{"$ref":"#/$defs/aliases"}}},"measure":{"description":"A measure and the words that signal it.","type":"object","additionalProperties":false,"required":["name","aliases"],"properties":{"name":{"description":"What the measure states.","type":"string","minLength":1},"aliases":{"$ref":"#/$defs/aliases"}}},"metric":{"description":"Something measured.","type":"object","additionalProperties":false,"required":["name","kind","units","aliases"],"properties":{"name":{"description":"What the metric is.","type":"string","minLength":1},"kind":{"description":"`amount` (money), `per_share` (money per share), `ratio` (percent), `count`, `capacity` (GW), `length` (nm), `date`.","enum":["amount","per_share","ratio","count","capacity","length","date"]},"basis":{"description":"The basis a figure of this metric has when its words say none: `estimate` for what is by nature an analyst's figure (a price target, the upside to one); left out, `reported`.","enum":["reported","estimate"]},"level":{"description":"For a metric that is the move of another (a share price's change, a market value's change): that metric. An amount written with this metric's words is a level of it (\"shares rose 6.5% to $88.40\").","type":"string","pattern":"^[a-z][a-z0-9_]*$"},"level_only":{"description":"True for a metric only ever stated as a level (how many analysts rate a share a buy, a rank): a percent or a change beside its words is never its figure (\"analysts raised their growth estimates to 10%\").","type":"boolean"},"top_line":{"description":"True for the one metric a business is measured by first (revenue): a business said to grow with no metric named (\"the cloud unit grew 24%\"), a market share, and the figures under a heading over a breakdown by business are of it. At most one metric has it.","type":"boolean"},"bottom_line":{"description":"True for the one metric a company's earnings are (net income): an amount right after a verb of earning with no metric named (\"it earned $64.7 million\", the lexicons' `earns`) is of it. At most one metric has it.","type":"boolean"},"store_count":{"description":"For a metric that is a count of stores (a chain's outlets, its openings): which count it is. `all`: all the stores there are (门店总数, \"ended June with 3,212 stores\"); `opened`: stores opened (新开, \"opened 145 new stores\"); `restaurants_opened`: restaurants opened, where a chain of restaurants' openings are kept apart from other stores' (left out, they are `opened`); `net_added`: the net number added (净增, \"net additions\"). A count of stores the words around it say is one of these is read as the metric marked so; at most one metric is marked each.","enum":["all","opened","restaurants_opened","net_added"]},"lower_is_better":{"description":"True for a ratio that is better lower (a combined ratio, a cost-to-income ratio, a bad-loan ratio): a change said to improve it (improved 3.8 points, 改善) is a fall.","type":"boolean"},"margin_of":{"description":"For a margin or an expense ratio: the amount it is the ratio to revenue of (`ebitda` for the EBITDA margin, `operating_income` for the operating margin, `rd_expenses` for the R&D ratio). A bare word for a margin (\"a margin of 40.9%\", 利润率) right after a figure of that amount, or in the clause that names it, is this metric; so is a share of revenue said of that amount (研发开支…占收入的17.2%).","type":"string","pattern":"^[a-z][a-z0-9_]*$"},"narrows":{"description":"The metric this one is a narrower form of (the profit attributable to shareholders of net profit). In a story that states this metric for a company and segment, that metric's bare words for the same company and segment on the same footing (the company's own figures and outlook; adjusted ones; the market's expectations) mean this one: 归属于母公司股东的净利润…，净利润同比增长12%. Not where the story gives both apart for one period.","type":"string","pattern":"^[a-z][a-z0-9_]*$"},"loosely_for":{"description":"Metrics this one's words are used loosely for: a headline's 利润 or \"profit\" may be the operating income or the profit attributable that the body states. A figure read as this metric that restates a figure of the body read as one of these (same company, segment, measure, unit and value) is that figure: it takes the body's metric, period and basis.","type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"}},"change_rate":{"description":"True for a word that names the rate at which another metric changes (增速, growth rate): right after a metric's word (收入增速, GMV growth rate) a percent is that metric's change, not a figure of this one.","type":"boolean"},"change":{"description":"True for a metric whose figures are themselves a change (capacity added, market value lost, costs saved, restaurants opened, a forecast's revision): an amount right after 增加 / 蒸发 / 节省 / up names the figure, not a change of it. Left out, such an amount is the metric's change on a year earlier (`yoy_abs`).","type":"boolean"},"decided":{"description":"True for what a company decides rather than expects (capital spending, investment, openings of plants, job cuts, launches): a figure it says it will reach is its `plan`. Left out, what a company says a figure will be is its `guidance` (revenue, profit, margins).","type":"boolean"},"surprise":{"description":"True for how far a result came above (or below) the analysts' estimate (a beat in percent, an EPS surprise per share): what a result \"beat by\" or came \"4 cents above the average estimate\" is a figure of the surprise metric whose units fit it, about that result, and a miss is negative.","type":"boolean"},"term":{"description":"True for a rate someone sets rather than one a business achieves (a commission rate, a tariff, a stake held, a price gap): a rate said to move \"from 17% to 5%\" is a change of terms, not a result set against the same period a year before. Left out, a ratio's figure set against another (\"improved to 93.1% from 97.4%\") is the same figure a year earlier, as an amount's is.","type":"boolean"},"timing":{"description":"When a figure of this metric stands: `flow` (the default: over a period, like revenue), `balance` (at a period's end, like cash, backlog or headcount: a balance stated for a quarter stands at the quarter's end), `market` (a market reading at a moment, like a share price or a market value: at the article's date unless a date is stated) or `spec` (a product's specification: no period unless one is stated).","enum":["flow","balance","market","spec"]},"sec_concepts":{"description":"The XBRL concepts of SEC filings that state this metric, in order of precedence (`us-gaap:Revenues` before `us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax`), for `concord import sec`: for each period the first concept a company files is taken. Prefixed by their taxonomy: `us-gaap:`, `dei:` or `ifrs-full:` (for foreign filers reporting under IFRS).","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$"}},"units":{"description":"Units a level of this metric may be written in; `currency` stands for any ISO 4217 code.","type":"array","minItems":1,"items":{"enum":["currency","percent","bp","pp","count","GW","nm","multiple","date"]}},"aliases":{"$ref":"#/$defs/aliases"},"negated_aliases":{"description":"Words that name the metric's negative, so that their figure is filed on this metric with its sign turned: `net cash` of 412 is net debt of -412. Matched as aliases are.","$ref":"#/$defs/aliases"}}},"operand":{"description":"An identity's operand: a bare id (a segment of the entity checked for a sum, a metric of the entity and segment checked for a ratio), or the operand named in full. In full, each field given is fixed; a field left out is the occasion's (the entity and segment of the fact checked) or the identity's (a sum's metric, measure and `of`). With `entity`, an identity reaches across companies: `{ entity: MSFT, segment: cloud }`. Operands of different entities meet on the days of their periods, so a calendar quarter and another company's fiscal quarter over the same months meet.","if":{"type":"string"},"then":{"type":"string"},"else":{"$ref":"#/$defs/operandInFull"}},"operandInFull":{"description":"An operand named in full: each field given is fixed; a field left out is the occasion's (the entity and segment of the fact checked) or the identity's (a sum's metric, measure and `of`).","type":"object","additionalProperties":false,"minProperties":1,"properties":{"entity":{"description":"The entity id the operand is of (`AMZN`, `MARKET`).","type":"string"},"segment":{"description":"The segment id; for a sum `total` when left out, for a ratio the fact checked's segment.","type":"string"},"metric":{"description":"The metric id; required for a ratio's operand.","type":"string"},"measure":{"description":"The measure (`level` when left out).","enum":["level","yoy","qoq","yoy_abs","qoq_abs","cagr","share","multiple"]},"of":{"description":"What the operand is a share or multiple of, as in a fact's `of` (`MARKET/public_cloud`).","type":"string","pattern":"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"}}},"identity":{"description":"One identity. Operands are facts with the same entity and period unless the kind says otherwise; a sum's or ratio's operand named in full (`{ entity, segment, metric, measure, of }`) may be of another entity, and meets the others on the days of its period.","type":"object","required":["id","kind","description"],"properties":{"id":{"description":"Stable id, kebab-case, shown in findings.","type":"string","pattern":"^[a-z][a-z0-9-]*$"},"kind":{"description":"`ratio` result = numerator / denominator (in percent); `share` a share fact = part / the total its `of` names; `sum` parts add up to the total; `growth` yoy/qoq = level / level a year (quarter) earlier − 1, yoy_abs/qoq_abs = level − level earlier, cagr over a span; `run_rate` annualised = factor × the quarter; `guidance` an actual against the range guided for it; `order` a quarter is at most its fiscal year; `sign` the metric is never negative.","enum":["ratio","share","sum","growth","run_rate","guidance","order","sign"]},"description":{"description":"What the identity says, in words.","type":"string","minLength":1},"result":{"description":"For `ratio`: the metric that is the ratio (of the entity and segment of the fact checked), or the operand in full.","$ref":"#/$defs/operand"},"numerator":{"description":"For `ratio`: the metric divided (of the ratio's entity and segment), or the operand in full.","$ref":"#/$defs/operand"},"denominator":{"description":"For `ratio`: the metric divided by (of the ratio's entity and segment), or the operand in full.","$ref":"#/$defs/operand"},"metric":{"description":"For `sum`: the metric that adds up, for every operand that names no metric of its own.","type":"string"},"measure":{"description":"For `sum`: the measure that adds up (`level` when left out; `share` for shares of one market, `yoy_abs` / `qoq_abs` for absolute changes), for every operand that names no measure of its own.","enum":["level","share","yoy_abs","qoq_abs"]},"of":{"description":"For `sum`: what every operand is of (`MARKET/public_cloud` for market shares), unless an operand names its own.","type":"string","pattern":"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"},"total":{"description":"For `sum`: the segment that is the total (of the entity checked), or the operand in full.","$ref":"#/$defs/operand"},"parts":{"description":"For `sum`: the segments (of the entity checked) or operands in full that add up to the total; all must be stated for the identity to be checked.","type":"array","minItems":2,"items":{"$ref":"#/$defs/operand"}},"entities":{"description":"Entities the identity applies to; all when left out. It limits the entities of operands that name none; an operand that names its entity is of that entity.","type":"array","items":{"type":"string"}},"metrics":{"description":"For `sign`: the metrics that are never negative.","type":"array","items":{"type":"string"}},"metric_kinds":{"description":"For `growth` and `order`: the kinds of metric the identity applies to.","type":"array","items":{"enum":["amount","per_share","ratio","count","capacity","length","date"]}},"factor":{"description":"For `run_rate`: how many quarters make the annualised figure, as a decimal string (\"4\").","type":"string","pattern":"^\\d+(\\.\\d+)?$"}},"additionalProperties":false}}};
-const schema109 = {"description":"A company or a market as a whole.","type":"object","additionalProperties":false,"required":["name","fiscal_year_end","aliases"],"properties":{"name":{"description":"Full name.","type":"string","minLength":1},"fiscal_year_end":{"description":"How the fiscal year ends: `MM-DD` for the last month and day (`12-31` for a calendar year, `06-30` for Microsoft, `01-31` for Walmart); for a 52/53-week year, `last <Weekday> of MM` (Apple: `last Saturday of 09`) or `<Weekday> nearest MM-DD`, with `, 53rd week in Q1` when the extra week of a 53-week year falls in a quarter other than the fourth. Quarters and halves are counted from it (13 and 26 weeks in a 52/53-week year).","type":"string","pattern":"^(\\d{2}-\\d{2}|last (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) of \\d{2}|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) nearest \\d{2}-\\d{2})(, 53rd week in Q[1-4])?$"},"cik":{"description":"The company's Central Index Key at the SEC (EDGAR), without leading zeros: `concord import sec` finds the company of a companyfacts file by it. Only for companies that file with the SEC.","type":"integer","minimum":1,"maximum":9999999999},"tickers":{"description":"The company's ticker symbols on the exchanges it is listed on (`AMZN`; `SHOP` on both NYSE and TSX).","type":"array","items":{"type":"string","pattern":"^[A-Z0-9][A-Z0-9.-]{0,14}$"}},"currency":{"description":"The currency the company reports in (ISO 4217). An article about the company that states no currency for an amount, or writes a bare 元, is read in it unless the article has named another.","type":"string","pattern":"^[A-Z]{3}$"},"fiscal_year_named_by":{"description":"Which calendar year the company names a fiscal year by when it writes one (fiscal 2024, 2024财年): `end` (the default: Apple's fiscal 2025 ends in September 2025, India's FY25 in March 2025) or `start` (Japanese companies: Sony's fiscal 2024 runs from April 2024 to March 2025). Period labels (FY2025) always name the year the fiscal year ends in.","enum":["start","end"]},"aliases":{"$ref":"#/$defs/aliases"}}};
-const schema110 = {"description":"Words sources use for the item, per language.","type":"object","additionalProperties":false,"required":["zh-Hans","zh-Hant","en"],"properties":{"zh-Hans":{"description":"Simplified Chinese words.","type":"array","items":{"type":"string","minLength":1}},"zh-Hant":{"description":"Traditional Chinese words.","type":"array","items":{"type":"string","minLength":1}},"en":{"description":"English words.","type":"array","items":{"type":"string","minLength":1}}}};
+const schema109 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://concord.dev/schemas/taxonomy.schema.json","title":"concord taxonomy","description":"The entities, segments, measures and metrics facts may name, with the words sources use for them in simplified Chinese, traditional Chinese and English.","type":"object","additionalProperties":false,"required":["entities","segments","measures","metrics"],"properties":{"$schema":{"description":"Optional pointer to this schema.","type":"string"},"entities":{"description":"Companies and market-wide entities, keyed by id (upper case, e.g. `AMZN`).","type":"object","propertyNames":{"pattern":"^[A-Z][A-Z0-9_]*$"},"additionalProperties":{"$ref":"#/$defs/entity"}},"segments":{"description":"Parts of an entity (reportable segments, product lines, products) and markets, keyed by snake_case id.","type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9_]*$"},"additionalProperties":{"$ref":"#/$defs/segment"}},"measures":{"description":"What a value says about a metric (level, yoy, share, ...), with the words that signal it.","type":"object","propertyNames":{"enum":["level","yoy","qoq","yoy_abs","qoq_abs","cagr","share","multiple"]},"additionalProperties":{"$ref":"#/$defs/measure"}},"metrics":{"description":"What is measured (revenue, operating income, capex, ...), keyed by snake_case id.","type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9_]*$"},"additionalProperties":{"$ref":"#/$defs/metric"}},"identities":{"description":"Arithmetic that must hold between facts, as data: each identity is checked by the generic rule for its kind (arithmetic-ratio, arithmetic-sum, arithmetic-growth, run-rate, outside-guidance, order-and-sign).","type":"array","items":{"$ref":"#/$defs/identity"}}},"$defs":{"aliases":{"description":"Words sources use for the item, per language.","type":"object","additionalProperties":false,"required":["zh-Hans","zh-Hant","en"],"properties":{"zh-Hans":{"description":"Simplified Chinese words.","type":"array","items":{"type":"string","minLength":1}},"zh-Hant":{"description":"Traditional Chinese words.","type":"array","items":{"type":"string","minLength":1}},"en":{"description":"English words.","type":"array","items":{"type":"string","minLength":1}}}},"entity":{"description":"A company or a market as a whole.","type":"object","additionalProperties":false,"required":["name","fiscal_year_end","aliases"],"properties":{"name":{"description":"Full name.","type":"string","minLength":1},"fiscal_year_end":{"description":"How the fiscal year ends: `MM-DD` for the last month and day (`12-31` for a calendar year, `06-30` for Microsoft, `01-31` for Walmart); for a 52/53-week year, `last <Weekday> of MM` (Apple: `last Saturday of 09`) or `<Weekday> nearest MM-DD`, with `, 53rd week in Q1` when the extra week of a 53-week year falls in a quarter other than the fourth. Quarters and halves are counted from it (13 and 26 weeks in a 52/53-week year).","type":"string","pattern":"^(\\d{2}-\\d{2}|last (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) of \\d{2}|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) nearest \\d{2}-\\d{2})(, 53rd week in Q[1-4])?$"},"cik":{"description":"The company's Central Index Key at the SEC (EDGAR), without leading zeros: `concord import sec` finds the company of a companyfacts file by it. Only for companies that file with the SEC.","type":"integer","minimum":1,"maximum":9999999999},"tickers":{"description":"The company's ticker symbols on the exchanges it is listed on (`AMZN`; `SHOP` on both NYSE and TSX).","type":"array","items":{"type":"string","pattern":"^[A-Z0-9][A-Z0-9.-]{0,14}$"}},"currency":{"description":"The currency the company reports in (ISO 4217). An article about the company that states no currency for an amount, or writes a bare 元, is read in it unless the article has named another.","type":"string","pattern":"^[A-Z]{3}$"},"fiscal_year_named_by":{"description":"Which calendar year the company names a fiscal year by when it writes one (fiscal 2024, 2024财年): `end` (the default: Apple's fiscal 2025 ends in September 2025, India's FY25 in March 2025) or `start` (Japanese companies: Sony's fiscal 2024 runs from April 2024 to March 2025). Period labels (FY2025) always name the year the fiscal year ends in.","enum":["start","end"]},"aliases":{"$ref":"#/$defs/aliases"}}},"segment":{"description":"A part of an entity, or a market.","type":"object","additionalProperties":false,"required":["name","kind","aliases"],"properties":{"name":{"description":"What the segment is.","type":"string","minLength":1},"kind":{"description":"`total` (the whole entity); `reportable` (a segment the company reports); `product_line` (a revenue line); `business` (a business described by the press); `product`; `market` (a market, for market-wide entities and shares); `group` (a group of companies).","enum":["total","reportable","product_line","business","product","market","group"]},"parent":{"description":"Id of the segment this one is part of.","type":"string"},"entities":{"description":"Entities that may use this segment; any entity when left out.","type":"array","items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}},"markets":{"description":"Ids of the markets (segments of kind `market`) this segment sells in: a company's share of one of those markets is this segment's revenue share (Amazon's share of the public cloud market is AWS revenue as a share of it).","type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"}},"aliases":{"$ref":"#/$defs/aliases"}}},"measure":{"description":"A measure and the words that signal it.","type":"object","additionalProperties":false,"required":["name","aliases"],"properties":{"name":{"description":"What the measure states.","type":"string","minLength":1},"aliases":{"$ref":"#/$defs/aliases"}}},"metric":{"description":"Something measured.","type":"object","additionalProperties":false,"required":["name","kind","units","aliases"],"properties":{"name":{"description":"What the metric is.","type":"string","minLength":1},"kind":{"description":"`amount` (money), `per_share` (money per share), `ratio` (percent), `count`, `capacity` (GW), `length` (nm), `date`.","enum":["amount","per_share","ratio","count","capacity","length","date"]},"basis":{"description":"The basis a figure of this metric has when its words say none: `estimate` for what is by nature an analyst's figure (a price target, the upside to one); left out, `reported`.","enum":["reported","estimate"]},"level":{"description":"For a metric that is the move of another (a share price's change, a market value's change): that metric. An amount written with this metric's words is a level of it (\"shares rose 6.5% to $88.40\").","type":"string","pattern":"^[a-z][a-z0-9_]*$"},"level_only":{"description":"True for a metric only ever stated as a level (how many analysts rate a share a buy, a rank): a percent or a change beside its words is never its figure (\"analysts raised their growth estimates to 10%\").","type":"boolean"},"top_line":{"description":"True for the one metric a business is measured by first (revenue): a business said to grow with no metric named (\"the cloud unit grew 24%\"), a market share, and the figures under a heading over a breakdown by business are of it. At most one metric has it.","type":"boolean"},"bottom_line":{"description":"True for the one metric a company's earnings are (net income): an amount right after a verb of earning with no metric named (\"it earned $64.7 million\", the lexicons' `earns`) is of it. At most one metric has it.","type":"boolean"},"store_count":{"description":"For a metric that is a count of stores (a chain's outlets, its openings): which count it is. `all`: all the stores there are (门店总数, \"ended June with 3,212 stores\"); `opened`: stores opened (新开, \"opened 145 new stores\"); `restaurants_opened`: restaurants opened, where a chain of restaurants' openings are kept apart from other stores' (left out, they are `opened`); `net_added`: the net number added (净增, \"net additions\"). A count of stores the words around it say is one of these is read as the metric marked so; at most one metric is marked each.","enum":["all","opened","restaurants_opened","net_added"]},"lower_is_better":{"description":"True for a ratio that is better lower (a combined ratio, a cost-to-income ratio, a bad-loan ratio): a change said to improve it (improved 3.8 points, 改善) is a fall.","type":"boolean"},"margin_of":{"description":"For a margin or an expense ratio: the amount it is the ratio to revenue of (`ebitda` for the EBITDA margin, `operating_income` for the operating margin, `rd_expenses` for the R&D ratio). A bare word for a margin (\"a margin of 40.9%\", 利润率) right after a figure of that amount, or in the clause that names it, is this metric; so is a share of revenue said of that amount (研发开支…占收入的17.2%).","type":"string","pattern":"^[a-z][a-z0-9_]*$"},"narrows":{"description":"The metric this one is a narrower form of (the profit attributable to shareholders of net profit). In a story that states this metric for a company and segment, that metric's bare words for the same company and segment on the same footing (the company's own figures and outlook; adjusted ones; the market's expectations) mean this one: 归属于母公司股东的净利润…，净利润同比增长12%. Not where the story gives both apart for one period.","type":"string","pattern":"^[a-z][a-z0-9_]*$"},"loosely_for":{"description":"Metrics this one's words are used loosely for: a headline's 利润 or \"profit\" may be the operating income or the profit attributable that the body states. A figure read as this metric that restates a figure of the body read as one of these (same company, segment, measure, unit and value) is that figure: it takes the body's metric, period and basis.","type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"}},"change_rate":{"description":"True for a word that names the rate at which another metric changes (增速, growth rate): right after a metric's word (收入增速, GMV growth rate) a percent is that metric's change, not a figure of this one.","type":"boolean"},"change":{"description":"True for a metric whose figures are themselves a change (capacity added, market value lost, costs saved, restaurants opened, a forecast's revision): an amount right after 增加 / 蒸发 / 节省 / up names the figure, not a change of it. Left out, such an amount is the metric's change on a year earlier (`yoy_abs`).","type":"boolean"},"decided":{"description":"True for what a company decides rather than expects (capital spending, investment, openings of plants, job cuts, launches): a figure it says it will reach is its `plan`. Left out, what a company says a figure will be is its `guidance` (revenue, profit, margins).","type":"boolean"},"surprise":{"description":"True for how far a result came above (or below) the analysts' estimate (a beat in percent, an EPS surprise per share): what a result \"beat by\" or came \"4 cents above the average estimate\" is a figure of the surprise metric whose units fit it, about that result, and a miss is negative.","type":"boolean"},"term":{"description":"True for a rate someone sets rather than one a business achieves (a commission rate, a tariff, a stake held, a price gap): a rate said to move \"from 17% to 5%\" is a change of terms, not a result set against the same period a year before. Left out, a ratio's figure set against another (\"improved to 93.1% from 97.4%\") is the same figure a year earlier, as an amount's is.","type":"boolean"},"timing":{"description":"When a figure of this metric stands: `flow` (the default: over a period, like revenue), `balance` (at a period's end, like cash, backlog or headcount: a balance stated for a quarter stands at the quarter's end), `market` (a market reading at a moment, like a share price or a market value: at the article's date unless a date is stated) or `spec` (a product's specification: no period unless one is stated).","enum":["flow","balance","market","spec"]},"sec_concepts":{"description":"The XBRL concepts of SEC filings that state this metric, in order of precedence (`us-gaap:Revenues` before `us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax`), for `concord import sec`: for each period the first concept a company files is taken. Prefixed by their taxonomy: `us-gaap:`, `dei:` or `ifrs-full:` (for foreign filers reporting under IFRS).","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$"}},"units":{"description":"Units a level of this metric may be written in; `currency` stands for any ISO 4217 code.","type":"array","minItems":1,"items":{"enum":["currency","percent","bp","pp","count","GW","nm","multiple","date"]}},"aliases":{"$ref":"#/$defs/aliases"},"negated_aliases":{"description":"Words that name the metric's negative, so that their figure is filed on this metric with its sign turned: `net cash` of 412 is net debt of -412. Matched as aliases are.","$ref":"#/$defs/aliases"}}},"operand":{"description":"An identity's operand: a bare id (a segment of the entity checked for a sum, a metric of the entity and segment checked for a ratio), or the operand named in full. In full, each field given is fixed; a field left out is the occasion's (the entity and segment of the fact checked) or the identity's (a sum's metric, measure and `of`). With `entity`, an identity reaches across companies: `{ entity: MSFT, segment: cloud }`. Operands of different entities meet on the days of their periods, so a calendar quarter and another company's fiscal quarter over the same months meet.","if":{"type":"string"},"then":{"type":"string"},"else":{"$ref":"#/$defs/operandInFull"}},"operandInFull":{"description":"An operand named in full: each field given is fixed; a field left out is the occasion's (the entity and segment of the fact checked) or the identity's (a sum's metric, measure and `of`).","type":"object","additionalProperties":false,"minProperties":1,"properties":{"entity":{"description":"The entity id the operand is of (`AMZN`, `MARKET`).","type":"string"},"segment":{"description":"The segment id; for a sum `total` when left out, for a ratio the fact checked's segment.","type":"string"},"metric":{"description":"The metric id; required for a ratio's operand.","type":"string"},"measure":{"description":"The measure (`level` when left out).","enum":["level","yoy","qoq","yoy_abs","qoq_abs","cagr","share","multiple"]},"of":{"description":"What the operand is a share or multiple of, as in a fact's `of` (`MARKET/public_cloud`).","type":"string","pattern":"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"}}},"identity":{"description":"One identity. Operands are facts with the same entity and period unless the kind says otherwise; a sum's or ratio's operand named in full (`{ entity, segment, metric, measure, of }`) may be of another entity, and meets the others on the days of its period.","type":"object","required":["id","kind","description"],"properties":{"id":{"description":"Stable id, kebab-case, shown in findings.","type":"string","pattern":"^[a-z][a-z0-9-]*$"},"kind":{"description":"`ratio` result = numerator / denominator (in percent); `share` a share fact = part / the total its `of` names; `sum` parts add up to the total; `growth` yoy/qoq = level / level a year (quarter) earlier − 1, yoy_abs/qoq_abs = level − level earlier, cagr over a span; `run_rate` annualised = factor × the quarter; `guidance` an actual against the range guided for it; `order` a quarter is at most its fiscal year; `sign` the metric is never negative.","enum":["ratio","share","sum","growth","run_rate","guidance","order","sign"]},"description":{"description":"What the identity says, in words.","type":"string","minLength":1},"result":{"description":"For `ratio`: the metric that is the ratio (of the entity and segment of the fact checked), or the operand in full.","$ref":"#/$defs/operand"},"numerator":{"description":"For `ratio`: the metric divided (of the ratio's entity and segment), or the operand in full.","$ref":"#/$defs/operand"},"denominator":{"description":"For `ratio`: the metric divided by (of the ratio's entity and segment), or the operand in full.","$ref":"#/$defs/operand"},"metric":{"description":"For `sum`: the metric that adds up, for every operand that names no metric of its own.","type":"string"},"measure":{"description":"For `sum`: the measure that adds up (`level` when left out; `share` for shares of one market, `yoy_abs` / `qoq_abs` for absolute changes), for every operand that names no measure of its own.","enum":["level","share","yoy_abs","qoq_abs"]},"of":{"description":"For `sum`: what every operand is of (`MARKET/public_cloud` for market shares), unless an operand names its own.","type":"string","pattern":"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"},"total":{"description":"For `sum`: the segment that is the total (of the entity checked), or the operand in full.","$ref":"#/$defs/operand"},"parts":{"description":"For `sum`: the segments (of the entity checked) or operands in full that add up to the total; all must be stated for the identity to be checked.","type":"array","minItems":2,"items":{"$ref":"#/$defs/operand"}},"entities":{"description":"Entities the identity applies to; all when left out. It limits the entities of operands that name none; an operand that names its entity is of that entity.","type":"array","items":{"type":"string"}},"metrics":{"description":"For `sign`: the metrics that are never negative.","type":"array","items":{"type":"string"}},"metric_kinds":{"description":"For `growth` and `order`: the kinds of metric the identity applies to.","type":"array","items":{"enum":["amount","per_share","ratio","count","capacity","length","date"]}},"factor":{"description":"For `run_rate`: how many quarters make the annualised figure, as a decimal string (\"4\").","type":"string","pattern":"^\\d+(\\.\\d+)?$"}},"additionalProperties":false}}};
+const schema110 = {"description":"A company or a market as a whole.","type":"object","additionalProperties":false,"required":["name","fiscal_year_end","aliases"],"properties":{"name":{"description":"Full name.","type":"string","minLength":1},"fiscal_year_end":{"description":"How the fiscal year ends: `MM-DD` for the last month and day (`12-31` for a calendar year, `06-30` for Microsoft, `01-31` for Walmart); for a 52/53-week year, `last <Weekday> of MM` (Apple: `last Saturday of 09`) or `<Weekday> nearest MM-DD`, with `, 53rd week in Q1` when the extra week of a 53-week year falls in a quarter other than the fourth. Quarters and halves are counted from it (13 and 26 weeks in a 52/53-week year).","type":"string","pattern":"^(\\d{2}-\\d{2}|last (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) of \\d{2}|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) nearest \\d{2}-\\d{2})(, 53rd week in Q[1-4])?$"},"cik":{"description":"The company's Central Index Key at the SEC (EDGAR), without leading zeros: `concord import sec` finds the company of a companyfacts file by it. Only for companies that file with the SEC.","type":"integer","minimum":1,"maximum":9999999999},"tickers":{"description":"The company's ticker symbols on the exchanges it is listed on (`AMZN`; `SHOP` on both NYSE and TSX).","type":"array","items":{"type":"string","pattern":"^[A-Z0-9][A-Z0-9.-]{0,14}$"}},"currency":{"description":"The currency the company reports in (ISO 4217). An article about the company that states no currency for an amount, or writes a bare 元, is read in it unless the article has named another.","type":"string","pattern":"^[A-Z]{3}$"},"fiscal_year_named_by":{"description":"Which calendar year the company names a fiscal year by when it writes one (fiscal 2024, 2024财年): `end` (the default: Apple's fiscal 2025 ends in September 2025, India's FY25 in March 2025) or `start` (Japanese companies: Sony's fiscal 2024 runs from April 2024 to March 2025). Period labels (FY2025) always name the year the fiscal year ends in.","enum":["start","end"]},"aliases":{"$ref":"#/$defs/aliases"}}};
+const schema111 = {"description":"Words sources use for the item, per language.","type":"object","additionalProperties":false,"required":["zh-Hans","zh-Hant","en"],"properties":{"zh-Hans":{"description":"Simplified Chinese words.","type":"array","items":{"type":"string","minLength":1}},"zh-Hant":{"description":"Traditional Chinese words.","type":"array","items":{"type":"string","minLength":1}},"en":{"description":"English words.","type":"array","items":{"type":"string","minLength":1}}}};
 const pattern48 = new RegExp("^(\\d{2}-\\d{2}|last (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) of \\d{2}|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) nearest \\d{2}-\\d{2})(, 53rd week in Q[1-4])?$", "u");
 const pattern49 = new RegExp("^[A-Z0-9][A-Z0-9.-]{0,14}$", "u");
 const pattern50 = new RegExp("^[A-Z]{3}$", "u");
@@ -8250,7 +9298,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema109.required,parentSchema:schema109,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema110.required,parentSchema:schema110,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -8260,7 +9308,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.fiscal_year_end === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "fiscal_year_end"},message:"must have required property '"+"fiscal_year_end"+"'",schema:schema109.required,parentSchema:schema109,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "fiscal_year_end"},message:"must have required property '"+"fiscal_year_end"+"'",schema:schema110.required,parentSchema:schema110,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -8270,7 +9318,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.aliases === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "aliases"},message:"must have required property '"+"aliases"+"'",schema:schema109.required,parentSchema:schema109,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "aliases"},message:"must have required property '"+"aliases"+"'",schema:schema110.required,parentSchema:schema110,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -8281,7 +9329,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "name") || (key0 === "fiscal_year_end")) || (key0 === "cik")) || (key0 === "tickers")) || (key0 === "currency")) || (key0 === "fiscal_year_named_by")) || (key0 === "aliases"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema109,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema110,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -8295,7 +9343,7 @@ if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 === "string"){
 if(func2(data0) < 1){
-const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema109.properties.name,data:data0};
+const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -8306,7 +9354,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema109.properties.name.type,parentSchema:schema109.properties.name,data:data0};
+const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.name.type,parentSchema:schema110.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -8320,7 +9368,7 @@ if(data.fiscal_year_end !== undefined){
 let data1 = data.fiscal_year_end;
 if(typeof data1 === "string"){
 if(!pattern48.test(data1)){
-const err6 = {instancePath:instancePath+"/fiscal_year_end",schemaPath:"#/properties/fiscal_year_end/pattern",keyword:"pattern",params:{pattern: "^(\\d{2}-\\d{2}|last (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) of \\d{2}|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) nearest \\d{2}-\\d{2})(, 53rd week in Q[1-4])?$"},message:"must match pattern \""+"^(\\d{2}-\\d{2}|last (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) of \\d{2}|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) nearest \\d{2}-\\d{2})(, 53rd week in Q[1-4])?$"+"\"",schema:"^(\\d{2}-\\d{2}|last (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) of \\d{2}|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) nearest \\d{2}-\\d{2})(, 53rd week in Q[1-4])?$",parentSchema:schema109.properties.fiscal_year_end,data:data1};
+const err6 = {instancePath:instancePath+"/fiscal_year_end",schemaPath:"#/properties/fiscal_year_end/pattern",keyword:"pattern",params:{pattern: "^(\\d{2}-\\d{2}|last (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) of \\d{2}|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) nearest \\d{2}-\\d{2})(, 53rd week in Q[1-4])?$"},message:"must match pattern \""+"^(\\d{2}-\\d{2}|last (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) of \\d{2}|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) nearest \\d{2}-\\d{2})(, 53rd week in Q[1-4])?$"+"\"",schema:"^(\\d{2}-\\d{2}|last (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) of \\d{2}|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) nearest \\d{2}-\\d{2})(, 53rd week in Q[1-4])?$",parentSchema:schema110.properties.fiscal_year_end,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -8331,7 +9379,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/fiscal_year_end",schemaPath:"#/properties/fiscal_year_end/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema109.properties.fiscal_year_end.type,parentSchema:schema109.properties.fiscal_year_end,data:data1};
+const err7 = {instancePath:instancePath+"/fiscal_year_end",schemaPath:"#/properties/fiscal_year_end/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.fiscal_year_end.type,parentSchema:schema110.properties.fiscal_year_end,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -8344,7 +9392,7 @@ errors++;
 if(data.cik !== undefined){
 let data2 = data.cik;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err8 = {instancePath:instancePath+"/cik",schemaPath:"#/properties/cik/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema109.properties.cik.type,parentSchema:schema109.properties.cik,data:data2};
+const err8 = {instancePath:instancePath+"/cik",schemaPath:"#/properties/cik/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema110.properties.cik.type,parentSchema:schema110.properties.cik,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -8355,7 +9403,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 9999999999 || isNaN(data2)){
-const err9 = {instancePath:instancePath+"/cik",schemaPath:"#/properties/cik/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9999999999},message:"must be <= 9999999999",schema:9999999999,parentSchema:schema109.properties.cik,data:data2};
+const err9 = {instancePath:instancePath+"/cik",schemaPath:"#/properties/cik/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9999999999},message:"must be <= 9999999999",schema:9999999999,parentSchema:schema110.properties.cik,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -8365,7 +9413,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data2 < 1 || isNaN(data2)){
-const err10 = {instancePath:instancePath+"/cik",schemaPath:"#/properties/cik/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema109.properties.cik,data:data2};
+const err10 = {instancePath:instancePath+"/cik",schemaPath:"#/properties/cik/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema110.properties.cik,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -8384,7 +9432,7 @@ for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 if(typeof data4 === "string"){
 if(!pattern49.test(data4)){
-const err11 = {instancePath:instancePath+"/tickers/" + i0,schemaPath:"#/properties/tickers/items/pattern",keyword:"pattern",params:{pattern: "^[A-Z0-9][A-Z0-9.-]{0,14}$"},message:"must match pattern \""+"^[A-Z0-9][A-Z0-9.-]{0,14}$"+"\"",schema:"^[A-Z0-9][A-Z0-9.-]{0,14}$",parentSchema:schema109.properties.tickers.items,data:data4};
+const err11 = {instancePath:instancePath+"/tickers/" + i0,schemaPath:"#/properties/tickers/items/pattern",keyword:"pattern",params:{pattern: "^[A-Z0-9][A-Z0-9.-]{0,14}$"},message:"must match pattern \""+"^[A-Z0-9][A-Z0-9.-]{0,14}$"+"\"",schema:"^[A-Z0-9][A-Z0-9.-]{0,14}$",parentSchema:schema110.properties.tickers.items,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -8395,7 +9443,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/tickers/" + i0,schemaPath:"#/properties/tickers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema109.properties.tickers.items.type,parentSchema:schema109.properties.tickers.items,data:data4};
+const err12 = {instancePath:instancePath+"/tickers/" + i0,schemaPath:"#/properties/tickers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.tickers.items.type,parentSchema:schema110.properties.tickers.items,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -8407,7 +9455,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/tickers",schemaPath:"#/properties/tickers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema109.properties.tickers.type,parentSchema:schema109.properties.tickers,data:data3};
+const err13 = {instancePath:instancePath+"/tickers",schemaPath:"#/properties/tickers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties.tickers.type,parentSchema:schema110.properties.tickers,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -8421,7 +9469,7 @@ if(data.currency !== undefined){
 let data5 = data.currency;
 if(typeof data5 === "string"){
 if(!pattern50.test(data5)){
-const err14 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{3}$"},message:"must match pattern \""+"^[A-Z]{3}$"+"\"",schema:"^[A-Z]{3}$",parentSchema:schema109.properties.currency,data:data5};
+const err14 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{3}$"},message:"must match pattern \""+"^[A-Z]{3}$"+"\"",schema:"^[A-Z]{3}$",parentSchema:schema110.properties.currency,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -8432,7 +9480,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema109.properties.currency.type,parentSchema:schema109.properties.currency,data:data5};
+const err15 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.currency.type,parentSchema:schema110.properties.currency,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -8445,7 +9493,7 @@ errors++;
 if(data.fiscal_year_named_by !== undefined){
 let data6 = data.fiscal_year_named_by;
 if(!((data6 === "start") || (data6 === "end"))){
-const err16 = {instancePath:instancePath+"/fiscal_year_named_by",schemaPath:"#/properties/fiscal_year_named_by/enum",keyword:"enum",params:{allowedValues: schema109.properties.fiscal_year_named_by.enum},message:"must be equal to one of the allowed values",schema:schema109.properties.fiscal_year_named_by.enum,parentSchema:schema109.properties.fiscal_year_named_by,data:data6};
+const err16 = {instancePath:instancePath+"/fiscal_year_named_by",schemaPath:"#/properties/fiscal_year_named_by/enum",keyword:"enum",params:{allowedValues: schema110.properties.fiscal_year_named_by.enum},message:"must be equal to one of the allowed values",schema:schema110.properties.fiscal_year_named_by.enum,parentSchema:schema110.properties.fiscal_year_named_by,data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -8459,7 +9507,7 @@ if(data.aliases !== undefined){
 let data7 = data.aliases;
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7["zh-Hans"] === undefined){
-const err17 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hans"},message:"must have required property '"+"zh-Hans"+"'",schema:schema110.required,parentSchema:schema110,data:data7};
+const err17 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hans"},message:"must have required property '"+"zh-Hans"+"'",schema:schema111.required,parentSchema:schema111,data:data7};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -8469,7 +9517,7 @@ vErrors.push(err17);
 errors++;
 }
 if(data7["zh-Hant"] === undefined){
-const err18 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hant"},message:"must have required property '"+"zh-Hant"+"'",schema:schema110.required,parentSchema:schema110,data:data7};
+const err18 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hant"},message:"must have required property '"+"zh-Hant"+"'",schema:schema111.required,parentSchema:schema111,data:data7};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -8479,7 +9527,7 @@ vErrors.push(err18);
 errors++;
 }
 if(data7.en === undefined){
-const err19 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'",schema:schema110.required,parentSchema:schema110,data:data7};
+const err19 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'",schema:schema111.required,parentSchema:schema111,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -8490,7 +9538,7 @@ errors++;
 }
 for(const key1 in data7){
 if(!(((key1 === "zh-Hans") || (key1 === "zh-Hant")) || (key1 === "en"))){
-const err20 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema110,data:data7};
+const err20 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema111,data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -8508,7 +9556,7 @@ for(let i1=0; i1<len1; i1++){
 let data9 = data8[i1];
 if(typeof data9 === "string"){
 if(func2(data9) < 1){
-const err21 = {instancePath:instancePath+"/aliases/zh-Hans/" + i1,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties["zh-Hans"].items,data:data9};
+const err21 = {instancePath:instancePath+"/aliases/zh-Hans/" + i1,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties["zh-Hans"].items,data:data9};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -8519,7 +9567,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/aliases/zh-Hans/" + i1,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties["zh-Hans"].items.type,parentSchema:schema110.properties["zh-Hans"].items,data:data9};
+const err22 = {instancePath:instancePath+"/aliases/zh-Hans/" + i1,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties["zh-Hans"].items.type,parentSchema:schema111.properties["zh-Hans"].items,data:data9};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -8531,7 +9579,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/aliases/zh-Hans",schemaPath:"#/$defs/aliases/properties/zh-Hans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties["zh-Hans"].type,parentSchema:schema110.properties["zh-Hans"],data:data8};
+const err23 = {instancePath:instancePath+"/aliases/zh-Hans",schemaPath:"#/$defs/aliases/properties/zh-Hans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties["zh-Hans"].type,parentSchema:schema111.properties["zh-Hans"],data:data8};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -8549,7 +9597,7 @@ for(let i2=0; i2<len2; i2++){
 let data11 = data10[i2];
 if(typeof data11 === "string"){
 if(func2(data11) < 1){
-const err24 = {instancePath:instancePath+"/aliases/zh-Hant/" + i2,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties["zh-Hant"].items,data:data11};
+const err24 = {instancePath:instancePath+"/aliases/zh-Hant/" + i2,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties["zh-Hant"].items,data:data11};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -8560,7 +9608,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/aliases/zh-Hant/" + i2,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties["zh-Hant"].items.type,parentSchema:schema110.properties["zh-Hant"].items,data:data11};
+const err25 = {instancePath:instancePath+"/aliases/zh-Hant/" + i2,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties["zh-Hant"].items.type,parentSchema:schema111.properties["zh-Hant"].items,data:data11};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -8572,7 +9620,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/aliases/zh-Hant",schemaPath:"#/$defs/aliases/properties/zh-Hant/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties["zh-Hant"].type,parentSchema:schema110.properties["zh-Hant"],data:data10};
+const err26 = {instancePath:instancePath+"/aliases/zh-Hant",schemaPath:"#/$defs/aliases/properties/zh-Hant/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties["zh-Hant"].type,parentSchema:schema111.properties["zh-Hant"],data:data10};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -8590,7 +9638,7 @@ for(let i3=0; i3<len3; i3++){
 let data13 = data12[i3];
 if(typeof data13 === "string"){
 if(func2(data13) < 1){
-const err27 = {instancePath:instancePath+"/aliases/en/" + i3,schemaPath:"#/$defs/aliases/properties/en/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.en.items,data:data13};
+const err27 = {instancePath:instancePath+"/aliases/en/" + i3,schemaPath:"#/$defs/aliases/properties/en/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties.en.items,data:data13};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -8601,7 +9649,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/aliases/en/" + i3,schemaPath:"#/$defs/aliases/properties/en/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.en.items.type,parentSchema:schema110.properties.en.items,data:data13};
+const err28 = {instancePath:instancePath+"/aliases/en/" + i3,schemaPath:"#/$defs/aliases/properties/en/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.en.items.type,parentSchema:schema111.properties.en.items,data:data13};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -8613,7 +9661,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/aliases/en",schemaPath:"#/$defs/aliases/properties/en/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties.en.type,parentSchema:schema110.properties.en,data:data12};
+const err29 = {instancePath:instancePath+"/aliases/en",schemaPath:"#/$defs/aliases/properties/en/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties.en.type,parentSchema:schema111.properties.en,data:data12};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -8625,7 +9673,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.type,parentSchema:schema110,data:data7};
+const err30 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.type,parentSchema:schema111,data:data7};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -8637,7 +9685,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema109.type,parentSchema:schema109,data};
+const err31 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.type,parentSchema:schema110,data};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -8651,7 +9699,7 @@ return errors === 0;
 }
 validate76.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema111 = {"description":"A part of an entity, or a market.","type":"object","additionalProperties":false,"required":["name","kind","aliases"],"properties":{"name":{"description":"What the segment is.","type":"string","minLength":1},"kind":{"description":"`total` (the whole entity); `reportable` (a segment the company reports); `product_line` (a revenue line); `business` (a business described by the press); `product`; `market` (a market, for market-wide entities and shares); `group` (a group of companies).","enum":["total","reportable","product_line","business","product","market","group"]},"parent":{"description":"Id of the segment this one is part of.","type":"string"},"entities":{"description":"Entities that may use this segment; any entity when left out.","type":"array","items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}},"markets":{"description":"Ids of the markets (segments of kind `market`) this segment sells in: a company's share of one of those markets is this segment's revenue share (Amazon's share of the public cloud market is AWS revenue as a share of it).","type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"}},"aliases":{"$ref":"#/$defs/aliases"}}};
+const schema112 = {"description":"A part of an entity, or a market.","type":"object","additionalProperties":false,"required":["name","kind","aliases"],"properties":{"name":{"description":"What the segment is.","type":"string","minLength":1},"kind":{"description":"`total` (the whole entity); `reportable` (a segment the company reports); `product_line` (a revenue line); `business` (a business described by the press); `product`; `market` (a market, for market-wide entities and shares); `group` (a group of companies).","enum":["total","reportable","product_line","business","product","market","group"]},"parent":{"description":"Id of the segment this one is part of.","type":"string"},"entities":{"description":"Entities that may use this segment; any entity when left out.","type":"array","items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}},"markets":{"description":"Ids of the markets (segments of kind `market`) this segment sells in: a company's share of one of those markets is this segment's revenue share (Amazon's share of the public cloud market is AWS revenue as a share of it).","type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"}},"aliases":{"$ref":"#/$defs/aliases"}}};
 
 function validate78(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -8665,7 +9713,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema111.required,parentSchema:schema111,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema112.required,parentSchema:schema112,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -8675,7 +9723,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema111.required,parentSchema:schema111,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema112.required,parentSchema:schema112,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -8685,7 +9733,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.aliases === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "aliases"},message:"must have required property '"+"aliases"+"'",schema:schema111.required,parentSchema:schema111,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "aliases"},message:"must have required property '"+"aliases"+"'",schema:schema112.required,parentSchema:schema112,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -8696,7 +9744,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((key0 === "name") || (key0 === "kind")) || (key0 === "parent")) || (key0 === "entities")) || (key0 === "markets")) || (key0 === "aliases"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema111,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema112,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -8710,7 +9758,7 @@ if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 === "string"){
 if(func2(data0) < 1){
-const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties.name,data:data0};
+const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema112.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -8721,7 +9769,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.name.type,parentSchema:schema111.properties.name,data:data0};
+const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.name.type,parentSchema:schema112.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -8734,7 +9782,7 @@ errors++;
 if(data.kind !== undefined){
 let data1 = data.kind;
 if(!(((((((data1 === "total") || (data1 === "reportable")) || (data1 === "product_line")) || (data1 === "business")) || (data1 === "product")) || (data1 === "market")) || (data1 === "group"))){
-const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema111.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema111.properties.kind.enum,parentSchema:schema111.properties.kind,data:data1};
+const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema112.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema112.properties.kind.enum,parentSchema:schema112.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -8747,7 +9795,7 @@ errors++;
 if(data.parent !== undefined){
 let data2 = data.parent;
 if(typeof data2 !== "string"){
-const err7 = {instancePath:instancePath+"/parent",schemaPath:"#/properties/parent/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.parent.type,parentSchema:schema111.properties.parent,data:data2};
+const err7 = {instancePath:instancePath+"/parent",schemaPath:"#/properties/parent/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.parent.type,parentSchema:schema112.properties.parent,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -8765,7 +9813,7 @@ for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 if(typeof data4 === "string"){
 if(!pattern8.test(data4)){
-const err8 = {instancePath:instancePath+"/entities/" + i0,schemaPath:"#/properties/entities/items/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z][A-Z0-9_]*$"+"\"",schema:"^[A-Z][A-Z0-9_]*$",parentSchema:schema111.properties.entities.items,data:data4};
+const err8 = {instancePath:instancePath+"/entities/" + i0,schemaPath:"#/properties/entities/items/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z][A-Z0-9_]*$"+"\"",schema:"^[A-Z][A-Z0-9_]*$",parentSchema:schema112.properties.entities.items,data:data4};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -8776,7 +9824,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/entities/" + i0,schemaPath:"#/properties/entities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.entities.items.type,parentSchema:schema111.properties.entities.items,data:data4};
+const err9 = {instancePath:instancePath+"/entities/" + i0,schemaPath:"#/properties/entities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.entities.items.type,parentSchema:schema112.properties.entities.items,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -8788,7 +9836,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/entities",schemaPath:"#/properties/entities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties.entities.type,parentSchema:schema111.properties.entities,data:data3};
+const err10 = {instancePath:instancePath+"/entities",schemaPath:"#/properties/entities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema112.properties.entities.type,parentSchema:schema112.properties.entities,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -8806,7 +9854,7 @@ for(let i1=0; i1<len1; i1++){
 let data6 = data5[i1];
 if(typeof data6 === "string"){
 if(!pattern9.test(data6)){
-const err11 = {instancePath:instancePath+"/markets/" + i1,schemaPath:"#/properties/markets/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",schema:"^[a-z][a-z0-9_]*$",parentSchema:schema111.properties.markets.items,data:data6};
+const err11 = {instancePath:instancePath+"/markets/" + i1,schemaPath:"#/properties/markets/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",schema:"^[a-z][a-z0-9_]*$",parentSchema:schema112.properties.markets.items,data:data6};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -8817,7 +9865,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/markets/" + i1,schemaPath:"#/properties/markets/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.markets.items.type,parentSchema:schema111.properties.markets.items,data:data6};
+const err12 = {instancePath:instancePath+"/markets/" + i1,schemaPath:"#/properties/markets/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.markets.items.type,parentSchema:schema112.properties.markets.items,data:data6};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -8829,7 +9877,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/markets",schemaPath:"#/properties/markets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties.markets.type,parentSchema:schema111.properties.markets,data:data5};
+const err13 = {instancePath:instancePath+"/markets",schemaPath:"#/properties/markets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema112.properties.markets.type,parentSchema:schema112.properties.markets,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -8843,7 +9891,7 @@ if(data.aliases !== undefined){
 let data7 = data.aliases;
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7["zh-Hans"] === undefined){
-const err14 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hans"},message:"must have required property '"+"zh-Hans"+"'",schema:schema110.required,parentSchema:schema110,data:data7};
+const err14 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hans"},message:"must have required property '"+"zh-Hans"+"'",schema:schema111.required,parentSchema:schema111,data:data7};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -8853,7 +9901,7 @@ vErrors.push(err14);
 errors++;
 }
 if(data7["zh-Hant"] === undefined){
-const err15 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hant"},message:"must have required property '"+"zh-Hant"+"'",schema:schema110.required,parentSchema:schema110,data:data7};
+const err15 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hant"},message:"must have required property '"+"zh-Hant"+"'",schema:schema111.required,parentSchema:schema111,data:data7};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -8863,7 +9911,7 @@ vErrors.push(err15);
 errors++;
 }
 if(data7.en === undefined){
-const err16 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'",schema:schema110.required,parentSchema:schema110,data:data7};
+const err16 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'",schema:schema111.required,parentSchema:schema111,data:data7};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -8874,7 +9922,7 @@ errors++;
 }
 for(const key1 in data7){
 if(!(((key1 === "zh-Hans") || (key1 === "zh-Hant")) || (key1 === "en"))){
-const err17 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema110,data:data7};
+const err17 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema111,data:data7};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -8892,7 +9940,7 @@ for(let i2=0; i2<len2; i2++){
 let data9 = data8[i2];
 if(typeof data9 === "string"){
 if(func2(data9) < 1){
-const err18 = {instancePath:instancePath+"/aliases/zh-Hans/" + i2,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties["zh-Hans"].items,data:data9};
+const err18 = {instancePath:instancePath+"/aliases/zh-Hans/" + i2,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties["zh-Hans"].items,data:data9};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -8903,7 +9951,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/aliases/zh-Hans/" + i2,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties["zh-Hans"].items.type,parentSchema:schema110.properties["zh-Hans"].items,data:data9};
+const err19 = {instancePath:instancePath+"/aliases/zh-Hans/" + i2,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties["zh-Hans"].items.type,parentSchema:schema111.properties["zh-Hans"].items,data:data9};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -8915,7 +9963,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/aliases/zh-Hans",schemaPath:"#/$defs/aliases/properties/zh-Hans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties["zh-Hans"].type,parentSchema:schema110.properties["zh-Hans"],data:data8};
+const err20 = {instancePath:instancePath+"/aliases/zh-Hans",schemaPath:"#/$defs/aliases/properties/zh-Hans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties["zh-Hans"].type,parentSchema:schema111.properties["zh-Hans"],data:data8};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -8933,7 +9981,7 @@ for(let i3=0; i3<len3; i3++){
 let data11 = data10[i3];
 if(typeof data11 === "string"){
 if(func2(data11) < 1){
-const err21 = {instancePath:instancePath+"/aliases/zh-Hant/" + i3,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties["zh-Hant"].items,data:data11};
+const err21 = {instancePath:instancePath+"/aliases/zh-Hant/" + i3,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties["zh-Hant"].items,data:data11};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -8944,7 +9992,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/aliases/zh-Hant/" + i3,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties["zh-Hant"].items.type,parentSchema:schema110.properties["zh-Hant"].items,data:data11};
+const err22 = {instancePath:instancePath+"/aliases/zh-Hant/" + i3,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties["zh-Hant"].items.type,parentSchema:schema111.properties["zh-Hant"].items,data:data11};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -8956,7 +10004,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/aliases/zh-Hant",schemaPath:"#/$defs/aliases/properties/zh-Hant/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties["zh-Hant"].type,parentSchema:schema110.properties["zh-Hant"],data:data10};
+const err23 = {instancePath:instancePath+"/aliases/zh-Hant",schemaPath:"#/$defs/aliases/properties/zh-Hant/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties["zh-Hant"].type,parentSchema:schema111.properties["zh-Hant"],data:data10};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -8974,7 +10022,7 @@ for(let i4=0; i4<len4; i4++){
 let data13 = data12[i4];
 if(typeof data13 === "string"){
 if(func2(data13) < 1){
-const err24 = {instancePath:instancePath+"/aliases/en/" + i4,schemaPath:"#/$defs/aliases/properties/en/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.en.items,data:data13};
+const err24 = {instancePath:instancePath+"/aliases/en/" + i4,schemaPath:"#/$defs/aliases/properties/en/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties.en.items,data:data13};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -8985,7 +10033,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/aliases/en/" + i4,schemaPath:"#/$defs/aliases/properties/en/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.en.items.type,parentSchema:schema110.properties.en.items,data:data13};
+const err25 = {instancePath:instancePath+"/aliases/en/" + i4,schemaPath:"#/$defs/aliases/properties/en/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.en.items.type,parentSchema:schema111.properties.en.items,data:data13};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -8997,7 +10045,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/aliases/en",schemaPath:"#/$defs/aliases/properties/en/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties.en.type,parentSchema:schema110.properties.en,data:data12};
+const err26 = {instancePath:instancePath+"/aliases/en",schemaPath:"#/$defs/aliases/properties/en/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties.en.type,parentSchema:schema111.properties.en,data:data12};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -9009,7 +10057,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.type,parentSchema:schema110,data:data7};
+const err27 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.type,parentSchema:schema111,data:data7};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -9021,7 +10069,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.type,parentSchema:schema111,data};
+const err28 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema112.type,parentSchema:schema112,data};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -9035,7 +10083,7 @@ return errors === 0;
 }
 validate78.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema113 = {"description":"A measure and the words that signal it.","type":"object","additionalProperties":false,"required":["name","aliases"],"properties":{"name":{"description":"What the measure states.","type":"string","minLength":1},"aliases":{"$ref":"#/$defs/aliases"}}};
+const schema114 = {"description":"A measure and the words that signal it.","type":"object","additionalProperties":false,"required":["name","aliases"],"properties":{"name":{"description":"What the measure states.","type":"string","minLength":1},"aliases":{"$ref":"#/$defs/aliases"}}};
 
 function validate80(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -9049,7 +10097,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema113.required,parentSchema:schema113,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema114.required,parentSchema:schema114,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -9059,7 +10107,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.aliases === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "aliases"},message:"must have required property '"+"aliases"+"'",schema:schema113.required,parentSchema:schema113,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "aliases"},message:"must have required property '"+"aliases"+"'",schema:schema114.required,parentSchema:schema114,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -9070,7 +10118,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "name") || (key0 === "aliases"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema113,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema114,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -9084,7 +10132,7 @@ if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 === "string"){
 if(func2(data0) < 1){
-const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema113.properties.name,data:data0};
+const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema114.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -9095,7 +10143,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.name.type,parentSchema:schema113.properties.name,data:data0};
+const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema114.properties.name.type,parentSchema:schema114.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -9109,7 +10157,7 @@ if(data.aliases !== undefined){
 let data1 = data.aliases;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1["zh-Hans"] === undefined){
-const err5 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hans"},message:"must have required property '"+"zh-Hans"+"'",schema:schema110.required,parentSchema:schema110,data:data1};
+const err5 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hans"},message:"must have required property '"+"zh-Hans"+"'",schema:schema111.required,parentSchema:schema111,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -9119,7 +10167,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data1["zh-Hant"] === undefined){
-const err6 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hant"},message:"must have required property '"+"zh-Hant"+"'",schema:schema110.required,parentSchema:schema110,data:data1};
+const err6 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hant"},message:"must have required property '"+"zh-Hant"+"'",schema:schema111.required,parentSchema:schema111,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -9129,7 +10177,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data1.en === undefined){
-const err7 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'",schema:schema110.required,parentSchema:schema110,data:data1};
+const err7 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'",schema:schema111.required,parentSchema:schema111,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -9140,7 +10188,7 @@ errors++;
 }
 for(const key1 in data1){
 if(!(((key1 === "zh-Hans") || (key1 === "zh-Hant")) || (key1 === "en"))){
-const err8 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema110,data:data1};
+const err8 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema111,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -9158,7 +10206,7 @@ for(let i0=0; i0<len0; i0++){
 let data3 = data2[i0];
 if(typeof data3 === "string"){
 if(func2(data3) < 1){
-const err9 = {instancePath:instancePath+"/aliases/zh-Hans/" + i0,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties["zh-Hans"].items,data:data3};
+const err9 = {instancePath:instancePath+"/aliases/zh-Hans/" + i0,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties["zh-Hans"].items,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -9169,7 +10217,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/aliases/zh-Hans/" + i0,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties["zh-Hans"].items.type,parentSchema:schema110.properties["zh-Hans"].items,data:data3};
+const err10 = {instancePath:instancePath+"/aliases/zh-Hans/" + i0,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties["zh-Hans"].items.type,parentSchema:schema111.properties["zh-Hans"].items,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -9181,7 +10229,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/aliases/zh-Hans",schemaPath:"#/$defs/aliases/properties/zh-Hans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties["zh-Hans"].type,parentSchema:schema110.properties["zh-Hans"],data:data2};
+const err11 = {instancePath:instancePath+"/aliases/zh-Hans",schemaPath:"#/$defs/aliases/properties/zh-Hans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties["zh-Hans"].type,parentSchema:schema111.properties["zh-Hans"],data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -9199,7 +10247,7 @@ for(let i1=0; i1<len1; i1++){
 let data5 = data4[i1];
 if(typeof data5 === "string"){
 if(func2(data5) < 1){
-const err12 = {instancePath:instancePath+"/aliases/zh-Hant/" + i1,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties["zh-Hant"].items,data:data5};
+const err12 = {instancePath:instancePath+"/aliases/zh-Hant/" + i1,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties["zh-Hant"].items,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -9210,7 +10258,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/aliases/zh-Hant/" + i1,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties["zh-Hant"].items.type,parentSchema:schema110.properties["zh-Hant"].items,data:data5};
+const err13 = {instancePath:instancePath+"/aliases/zh-Hant/" + i1,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties["zh-Hant"].items.type,parentSchema:schema111.properties["zh-Hant"].items,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -9222,7 +10270,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/aliases/zh-Hant",schemaPath:"#/$defs/aliases/properties/zh-Hant/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties["zh-Hant"].type,parentSchema:schema110.properties["zh-Hant"],data:data4};
+const err14 = {instancePath:instancePath+"/aliases/zh-Hant",schemaPath:"#/$defs/aliases/properties/zh-Hant/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties["zh-Hant"].type,parentSchema:schema111.properties["zh-Hant"],data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -9240,7 +10288,7 @@ for(let i2=0; i2<len2; i2++){
 let data7 = data6[i2];
 if(typeof data7 === "string"){
 if(func2(data7) < 1){
-const err15 = {instancePath:instancePath+"/aliases/en/" + i2,schemaPath:"#/$defs/aliases/properties/en/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.en.items,data:data7};
+const err15 = {instancePath:instancePath+"/aliases/en/" + i2,schemaPath:"#/$defs/aliases/properties/en/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties.en.items,data:data7};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -9251,7 +10299,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/aliases/en/" + i2,schemaPath:"#/$defs/aliases/properties/en/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.en.items.type,parentSchema:schema110.properties.en.items,data:data7};
+const err16 = {instancePath:instancePath+"/aliases/en/" + i2,schemaPath:"#/$defs/aliases/properties/en/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.en.items.type,parentSchema:schema111.properties.en.items,data:data7};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -9263,7 +10311,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/aliases/en",schemaPath:"#/$defs/aliases/properties/en/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties.en.type,parentSchema:schema110.properties.en,data:data6};
+const err17 = {instancePath:instancePath+"/aliases/en",schemaPath:"#/$defs/aliases/properties/en/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties.en.type,parentSchema:schema111.properties.en,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -9275,7 +10323,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.type,parentSchema:schema110,data:data1};
+const err18 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.type,parentSchema:schema111,data:data1};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -9287,7 +10335,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema113.type,parentSchema:schema113,data};
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema114.type,parentSchema:schema114,data};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -9301,7 +10349,7 @@ return errors === 0;
 }
 validate80.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema115 = {"description":"Something measured.","type":"object","additionalProperties":false,"required":["name","kind","units","aliases"],"properties":{"name":{"description":"What the metric is.","type":"string","minLength":1},"kind":{"description":"`amount` (money), `per_share` (money per share), `ratio` (percent), `count`, `capacity` (GW), `length` (nm), `date`.","enum":["amount","per_share","ratio","count","capacity","length","date"]},"basis":{"description":"The basis a figure of this metric has when its words say none: `estimate` for what is by nature an analyst's figure (a price target, the upside to one); left out, `reported`.","enum":["reported","estimate"]},"level":{"description":"For a metric that is the move of another (a share price's change, a market value's change): that metric. An amount written with this metric's words is a level of it (\"shares rose 6.5% to $88.40\").","type":"string","pattern":"^[a-z][a-z0-9_]*$"},"level_only":{"description":"True for a metric only ever stated as a level (how many analysts rate a share a buy, a rank): a percent or a change beside its words is never its figure (\"analysts raised their growth estimates to 10%\").","type":"boolean"},"top_line":{"description":"True for the one metric a business is measured by first (revenue): a business said to grow with no metric named (\"the cloud unit grew 24%\"), a market share, and the figures under a heading over a breakdown by business are of it. At most one metric has it.","type":"boolean"},"bottom_line":{"description":"True for the one metric a company's earnings are (net income): an amount right after a verb of earning with no metric named (\"it earned $64.7 million\", the lexicons' `earns`) is of it. At most one metric has it.","type":"boolean"},"store_count":{"description":"For a metric that is a count of stores (a chain's outlets, its openings): which count it is. `all`: all the stores there are (门店总数, \"ended June with 3,212 stores\"); `opened`: stores opened (新开, \"opened 145 new stores\"); `restaurants_opened`: restaurants opened, where a chain of restaurants' openings are kept apart from other stores' (left out, they are `opened`); `net_added`: the net number added (净增, \"net additions\"). A count of stores the words around it say is one of these is read as the metric marked so; at most one metric is marked each.","enum":["all","opened","restaurants_opened","net_added"]},"lower_is_better":{"description":"True for a ratio that is better lower (a combined ratio, a cost-to-income ratio, a bad-loan ratio): a change said to improve it (improved 3.8 points, 改善) is a fall.","type":"boolean"},"margin_of":{"description":"For a margin or an expense ratio: the amount it is the ratio to revenue of (`ebitda` for the EBITDA margin, `operating_income` for the operating margin, `rd_expenses` for the R&D ratio). A bare word for a margin (\"a margin of 40.9%\", 利润率) right after a figure of that amount, or in the clause that names it, is this metric; so is a share of revenue said of that amount (研发开支…占收入的17.2%).","type":"string","pattern":"^[a-z][a-z0-9_]*$"},"narrows":{"description":"The metric this one is a narrower form of (the profit attributable to shareholders of net profit). In a story that states this metric for a company and segment, that metric's bare words for the same company and segment on the same footing (the company's own figures and outlook; adjusted ones; the market's expectations) mean this one: 归属于母公司股东的净利润…，净利润同比增长12%. Not where the story gives both apart for one period.","type":"string","pattern":"^[a-z][a-z0-9_]*$"},"loosely_for":{"description":"Metrics this one's words are used loosely for: a headline's 利润 or \"profit\" may be the operating income or the profit attributable that the body states. A figure read as this metric that restates a figure of the body read as one of these (same company, segment, measure, unit and value) is that figure: it takes the body's metric, period and basis.","type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"}},"change_rate":{"description":"True for a word that names the rate at which another metric changes (增速, growth rate): right after a metric's word (收入增速, GMV growth rate) a percent is that metric's change, not a figure of this one.","type":"boolean"},"change":{"description":"True for a metric whose figures are themselves a change (capacity added, market value lost, costs saved, restaurants opened, a forecast's revision): an amount right after 增加 / 蒸发 / 节省 / up names the figure, not a change of it. Left out, such an amount is the metric's change on a year earlier (`yoy_abs`).","type":"boolean"},"decided":{"description":"True for what a company decides rather than expects (capital spending, investment, openings of plants, job cuts, launches): a figure it says it will reach is its `plan`. Left out, what a company says a figure will be is its `guidance` (revenue, profit, margins).","type":"boolean"},"surprise":{"description":"True for how far a result came above (or below) the analysts' estimate (a beat in percent, an EPS surprise per share): what a result \"beat by\" or came \"4 cents above the average estimate\" is a figure of the surprise metric whose units fit it, about that result, and a miss is negative.","type":"boolean"},"term":{"description":"True for a rate someone sets rather than one a business achieves (a commission rate, a tariff, a stake held, a price gap): a rate said to move \"from 17% to 5%\" is a change of terms, not a result set against the same period a year before. Left out, a ratio's figure set against another (\"improved to 93.1% from 97.4%\") is the same figure a year earlier, as an amount's is.","type":"boolean"},"timing":{"description":"When a figure of this metric stands: `flow` (the default: over a period, like revenue), `balance` (at a period's end, like cash, backlog or headcount: a balance stated for a quarter stands at the quarter's end), `market` (a market reading at a moment, like a share price or a market value: at the article's date unless a date is stated) or `spec` (a product's specification: no period unless one is stated).","enum":["flow","balance","market","spec"]},"sec_concepts":{"description":"The XBRL concepts of SEC filings that state this metric, in order of precedence (`us-gaap:Revenues` before `us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax`), for `concord import sec`: for each period the first concept a company files is taken. Prefixed by their taxonomy: `us-gaap:`, `dei:` or `ifrs-full:` (for foreign filers reporting under IFRS).","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$"}},"units":{"description":"Units a level of this metric may be written in; `currency` stands for any ISO 4217 code.","type":"array","minItems":1,"items":{"enum":["currency","percent","bp","pp","count","GW","nm","multiple","date"]}},"aliases":{"$ref":"#/$defs/aliases"},"negated_aliases":{"description":"Words that name the metric's negative, so that their figure is filed on this metric with its sign turned: `net cash` of 412 is net debt of -412. Matched as aliases are.","$ref":"#/$defs/aliases"}}};
+const schema116 = {"description":"Something measured.","type":"object","additionalProperties":false,"required":["name","kind","units","aliases"],"properties":{"name":{"description":"What the metric is.","type":"string","minLength":1},"kind":{"description":"`amount` (money), `per_share` (money per share), `ratio` (percent), `count`, `capacity` (GW), `length` (nm), `date`.","enum":["amount","per_share","ratio","count","capacity","length","date"]},"basis":{"description":"The basis a figure of this metric has when its words say none: `estimate` for what is by nature an analyst's figure (a price target, the upside to one); left out, `reported`.","enum":["reported","estimate"]},"level":{"description":"For a metric that is the move of another (a share price's change, a market value's change): that metric. An amount written with this metric's words is a level of it (\"shares rose 6.5% to $88.40\").","type":"string","pattern":"^[a-z][a-z0-9_]*$"},"level_only":{"description":"True for a metric only ever stated as a level (how many analysts rate a share a buy, a rank): a percent or a change beside its words is never its figure (\"analysts raised their growth estimates to 10%\").","type":"boolean"},"top_line":{"description":"True for the one metric a business is measured by first (revenue): a business said to grow with no metric named (\"the cloud unit grew 24%\"), a market share, and the figures under a heading over a breakdown by business are of it. At most one metric has it.","type":"boolean"},"bottom_line":{"description":"True for the one metric a company's earnings are (net income): an amount right after a verb of earning with no metric named (\"it earned $64.7 million\", the lexicons' `earns`) is of it. At most one metric has it.","type":"boolean"},"store_count":{"description":"For a metric that is a count of stores (a chain's outlets, its openings): which count it is. `all`: all the stores there are (门店总数, \"ended June with 3,212 stores\"); `opened`: stores opened (新开, \"opened 145 new stores\"); `restaurants_opened`: restaurants opened, where a chain of restaurants' openings are kept apart from other stores' (left out, they are `opened`); `net_added`: the net number added (净增, \"net additions\"). A count of stores the words around it say is one of these is read as the metric marked so; at most one metric is marked each.","enum":["all","opened","restaurants_opened","net_added"]},"lower_is_better":{"description":"True for a ratio that is better lower (a combined ratio, a cost-to-income ratio, a bad-loan ratio): a change said to improve it (improved 3.8 points, 改善) is a fall.","type":"boolean"},"margin_of":{"description":"For a margin or an expense ratio: the amount it is the ratio to revenue of (`ebitda` for the EBITDA margin, `operating_income` for the operating margin, `rd_expenses` for the R&D ratio). A bare word for a margin (\"a margin of 40.9%\", 利润率) right after a figure of that amount, or in the clause that names it, is this metric; so is a share of revenue said of that amount (研发开支…占收入的17.2%).","type":"string","pattern":"^[a-z][a-z0-9_]*$"},"narrows":{"description":"The metric this one is a narrower form of (the profit attributable to shareholders of net profit). In a story that states this metric for a company and segment, that metric's bare words for the same company and segment on the same footing (the company's own figures and outlook; adjusted ones; the market's expectations) mean this one: 归属于母公司股东的净利润…，净利润同比增长12%. Not where the story gives both apart for one period.","type":"string","pattern":"^[a-z][a-z0-9_]*$"},"loosely_for":{"description":"Metrics this one's words are used loosely for: a headline's 利润 or \"profit\" may be the operating income or the profit attributable that the body states. A figure read as this metric that restates a figure of the body read as one of these (same company, segment, measure, unit and value) is that figure: it takes the body's metric, period and basis.","type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"}},"change_rate":{"description":"True for a word that names the rate at which another metric changes (增速, growth rate): right after a metric's word (收入增速, GMV growth rate) a percent is that metric's change, not a figure of this one.","type":"boolean"},"change":{"description":"True for a metric whose figures are themselves a change (capacity added, market value lost, costs saved, restaurants opened, a forecast's revision): an amount right after 增加 / 蒸发 / 节省 / up names the figure, not a change of it. Left out, such an amount is the metric's change on a year earlier (`yoy_abs`).","type":"boolean"},"decided":{"description":"True for what a company decides rather than expects (capital spending, investment, openings of plants, job cuts, launches): a figure it says it will reach is its `plan`. Left out, what a company says a figure will be is its `guidance` (revenue, profit, margins).","type":"boolean"},"surprise":{"description":"True for how far a result came above (or below) the analysts' estimate (a beat in percent, an EPS surprise per share): what a result \"beat by\" or came \"4 cents above the average estimate\" is a figure of the surprise metric whose units fit it, about that result, and a miss is negative.","type":"boolean"},"term":{"description":"True for a rate someone sets rather than one a business achieves (a commission rate, a tariff, a stake held, a price gap): a rate said to move \"from 17% to 5%\" is a change of terms, not a result set against the same period a year before. Left out, a ratio's figure set against another (\"improved to 93.1% from 97.4%\") is the same figure a year earlier, as an amount's is.","type":"boolean"},"timing":{"description":"When a figure of this metric stands: `flow` (the default: over a period, like revenue), `balance` (at a period's end, like cash, backlog or headcount: a balance stated for a quarter stands at the quarter's end), `market` (a market reading at a moment, like a share price or a market value: at the article's date unless a date is stated) or `spec` (a product's specification: no period unless one is stated).","enum":["flow","balance","market","spec"]},"sec_concepts":{"description":"The XBRL concepts of SEC filings that state this metric, in order of precedence (`us-gaap:Revenues` before `us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax`), for `concord import sec`: for each period the first concept a company files is taken. Prefixed by their taxonomy: `us-gaap:`, `dei:` or `ifrs-full:` (for foreign filers reporting under IFRS).","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$"}},"units":{"description":"Units a level of this metric may be written in; `currency` stands for any ISO 4217 code.","type":"array","minItems":1,"items":{"enum":["currency","percent","bp","pp","count","GW","nm","multiple","date"]}},"aliases":{"$ref":"#/$defs/aliases"},"negated_aliases":{"description":"Words that name the metric's negative, so that their figure is filed on this metric with its sign turned: `net cash` of 412 is net debt of -412. Matched as aliases are.","$ref":"#/$defs/aliases"}}};
 const pattern59 = new RegExp("^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$", "u");
 
 function validate82(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -9316,7 +10364,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema115.required,parentSchema:schema115,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema116.required,parentSchema:schema116,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -9326,7 +10374,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema115.required,parentSchema:schema115,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema116.required,parentSchema:schema116,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -9336,7 +10384,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.units === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "units"},message:"must have required property '"+"units"+"'",schema:schema115.required,parentSchema:schema115,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "units"},message:"must have required property '"+"units"+"'",schema:schema116.required,parentSchema:schema116,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -9346,7 +10394,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.aliases === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "aliases"},message:"must have required property '"+"aliases"+"'",schema:schema115.required,parentSchema:schema115,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "aliases"},message:"must have required property '"+"aliases"+"'",schema:schema116.required,parentSchema:schema116,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -9356,8 +10404,8 @@ vErrors.push(err3);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema115.properties, key0))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema115,data};
+if(!(func1.call(schema116.properties, key0))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema116,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -9371,7 +10419,7 @@ if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 === "string"){
 if(func2(data0) < 1){
-const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema115.properties.name,data:data0};
+const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema116.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -9382,7 +10430,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.properties.name.type,parentSchema:schema115.properties.name,data:data0};
+const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.name.type,parentSchema:schema116.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -9395,7 +10443,7 @@ errors++;
 if(data.kind !== undefined){
 let data1 = data.kind;
 if(!(((((((data1 === "amount") || (data1 === "per_share")) || (data1 === "ratio")) || (data1 === "count")) || (data1 === "capacity")) || (data1 === "length")) || (data1 === "date"))){
-const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema115.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema115.properties.kind.enum,parentSchema:schema115.properties.kind,data:data1};
+const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema116.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema116.properties.kind.enum,parentSchema:schema116.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -9408,7 +10456,7 @@ errors++;
 if(data.basis !== undefined){
 let data2 = data.basis;
 if(!((data2 === "reported") || (data2 === "estimate"))){
-const err8 = {instancePath:instancePath+"/basis",schemaPath:"#/properties/basis/enum",keyword:"enum",params:{allowedValues: schema115.properties.basis.enum},message:"must be equal to one of the allowed values",schema:schema115.properties.basis.enum,parentSchema:schema115.properties.basis,data:data2};
+const err8 = {instancePath:instancePath+"/basis",schemaPath:"#/properties/basis/enum",keyword:"enum",params:{allowedValues: schema116.properties.basis.enum},message:"must be equal to one of the allowed values",schema:schema116.properties.basis.enum,parentSchema:schema116.properties.basis,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -9422,7 +10470,7 @@ if(data.level !== undefined){
 let data3 = data.level;
 if(typeof data3 === "string"){
 if(!pattern9.test(data3)){
-const err9 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",schema:"^[a-z][a-z0-9_]*$",parentSchema:schema115.properties.level,data:data3};
+const err9 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",schema:"^[a-z][a-z0-9_]*$",parentSchema:schema116.properties.level,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -9433,7 +10481,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.properties.level.type,parentSchema:schema115.properties.level,data:data3};
+const err10 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.level.type,parentSchema:schema116.properties.level,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -9446,7 +10494,7 @@ errors++;
 if(data.level_only !== undefined){
 let data4 = data.level_only;
 if(typeof data4 !== "boolean"){
-const err11 = {instancePath:instancePath+"/level_only",schemaPath:"#/properties/level_only/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema115.properties.level_only.type,parentSchema:schema115.properties.level_only,data:data4};
+const err11 = {instancePath:instancePath+"/level_only",schemaPath:"#/properties/level_only/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema116.properties.level_only.type,parentSchema:schema116.properties.level_only,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -9459,7 +10507,7 @@ errors++;
 if(data.top_line !== undefined){
 let data5 = data.top_line;
 if(typeof data5 !== "boolean"){
-const err12 = {instancePath:instancePath+"/top_line",schemaPath:"#/properties/top_line/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema115.properties.top_line.type,parentSchema:schema115.properties.top_line,data:data5};
+const err12 = {instancePath:instancePath+"/top_line",schemaPath:"#/properties/top_line/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema116.properties.top_line.type,parentSchema:schema116.properties.top_line,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -9472,7 +10520,7 @@ errors++;
 if(data.bottom_line !== undefined){
 let data6 = data.bottom_line;
 if(typeof data6 !== "boolean"){
-const err13 = {instancePath:instancePath+"/bottom_line",schemaPath:"#/properties/bottom_line/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema115.properties.bottom_line.type,parentSchema:schema115.properties.bottom_line,data:data6};
+const err13 = {instancePath:instancePath+"/bottom_line",schemaPath:"#/properties/bottom_line/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema116.properties.bottom_line.type,parentSchema:schema116.properties.bottom_line,data:data6};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -9485,7 +10533,7 @@ errors++;
 if(data.store_count !== undefined){
 let data7 = data.store_count;
 if(!((((data7 === "all") || (data7 === "opened")) || (data7 === "restaurants_opened")) || (data7 === "net_added"))){
-const err14 = {instancePath:instancePath+"/store_count",schemaPath:"#/properties/store_count/enum",keyword:"enum",params:{allowedValues: schema115.properties.store_count.enum},message:"must be equal to one of the allowed values",schema:schema115.properties.store_count.enum,parentSchema:schema115.properties.store_count,data:data7};
+const err14 = {instancePath:instancePath+"/store_count",schemaPath:"#/properties/store_count/enum",keyword:"enum",params:{allowedValues: schema116.properties.store_count.enum},message:"must be equal to one of the allowed values",schema:schema116.properties.store_count.enum,parentSchema:schema116.properties.store_count,data:data7};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -9498,7 +10546,7 @@ errors++;
 if(data.lower_is_better !== undefined){
 let data8 = data.lower_is_better;
 if(typeof data8 !== "boolean"){
-const err15 = {instancePath:instancePath+"/lower_is_better",schemaPath:"#/properties/lower_is_better/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema115.properties.lower_is_better.type,parentSchema:schema115.properties.lower_is_better,data:data8};
+const err15 = {instancePath:instancePath+"/lower_is_better",schemaPath:"#/properties/lower_is_better/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema116.properties.lower_is_better.type,parentSchema:schema116.properties.lower_is_better,data:data8};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -9512,7 +10560,7 @@ if(data.margin_of !== undefined){
 let data9 = data.margin_of;
 if(typeof data9 === "string"){
 if(!pattern9.test(data9)){
-const err16 = {instancePath:instancePath+"/margin_of",schemaPath:"#/properties/margin_of/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",schema:"^[a-z][a-z0-9_]*$",parentSchema:schema115.properties.margin_of,data:data9};
+const err16 = {instancePath:instancePath+"/margin_of",schemaPath:"#/properties/margin_of/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",schema:"^[a-z][a-z0-9_]*$",parentSchema:schema116.properties.margin_of,data:data9};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -9523,7 +10571,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/margin_of",schemaPath:"#/properties/margin_of/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.properties.margin_of.type,parentSchema:schema115.properties.margin_of,data:data9};
+const err17 = {instancePath:instancePath+"/margin_of",schemaPath:"#/properties/margin_of/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.margin_of.type,parentSchema:schema116.properties.margin_of,data:data9};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -9537,7 +10585,7 @@ if(data.narrows !== undefined){
 let data10 = data.narrows;
 if(typeof data10 === "string"){
 if(!pattern9.test(data10)){
-const err18 = {instancePath:instancePath+"/narrows",schemaPath:"#/properties/narrows/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",schema:"^[a-z][a-z0-9_]*$",parentSchema:schema115.properties.narrows,data:data10};
+const err18 = {instancePath:instancePath+"/narrows",schemaPath:"#/properties/narrows/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",schema:"^[a-z][a-z0-9_]*$",parentSchema:schema116.properties.narrows,data:data10};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -9548,7 +10596,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/narrows",schemaPath:"#/properties/narrows/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.properties.narrows.type,parentSchema:schema115.properties.narrows,data:data10};
+const err19 = {instancePath:instancePath+"/narrows",schemaPath:"#/properties/narrows/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.narrows.type,parentSchema:schema116.properties.narrows,data:data10};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -9566,7 +10614,7 @@ for(let i0=0; i0<len0; i0++){
 let data12 = data11[i0];
 if(typeof data12 === "string"){
 if(!pattern9.test(data12)){
-const err20 = {instancePath:instancePath+"/loosely_for/" + i0,schemaPath:"#/properties/loosely_for/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",schema:"^[a-z][a-z0-9_]*$",parentSchema:schema115.properties.loosely_for.items,data:data12};
+const err20 = {instancePath:instancePath+"/loosely_for/" + i0,schemaPath:"#/properties/loosely_for/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",schema:"^[a-z][a-z0-9_]*$",parentSchema:schema116.properties.loosely_for.items,data:data12};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -9577,7 +10625,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/loosely_for/" + i0,schemaPath:"#/properties/loosely_for/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.properties.loosely_for.items.type,parentSchema:schema115.properties.loosely_for.items,data:data12};
+const err21 = {instancePath:instancePath+"/loosely_for/" + i0,schemaPath:"#/properties/loosely_for/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.loosely_for.items.type,parentSchema:schema116.properties.loosely_for.items,data:data12};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -9598,7 +10646,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err22 = {instancePath:instancePath+"/loosely_for",schemaPath:"#/properties/loosely_for/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema115.properties.loosely_for,data:data11};
+const err22 = {instancePath:instancePath+"/loosely_for",schemaPath:"#/properties/loosely_for/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema116.properties.loosely_for,data:data11};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -9613,7 +10661,7 @@ indices0[item0] = i1;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/loosely_for",schemaPath:"#/properties/loosely_for/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema115.properties.loosely_for.type,parentSchema:schema115.properties.loosely_for,data:data11};
+const err23 = {instancePath:instancePath+"/loosely_for",schemaPath:"#/properties/loosely_for/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema116.properties.loosely_for.type,parentSchema:schema116.properties.loosely_for,data:data11};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -9626,7 +10674,7 @@ errors++;
 if(data.change_rate !== undefined){
 let data13 = data.change_rate;
 if(typeof data13 !== "boolean"){
-const err24 = {instancePath:instancePath+"/change_rate",schemaPath:"#/properties/change_rate/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema115.properties.change_rate.type,parentSchema:schema115.properties.change_rate,data:data13};
+const err24 = {instancePath:instancePath+"/change_rate",schemaPath:"#/properties/change_rate/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema116.properties.change_rate.type,parentSchema:schema116.properties.change_rate,data:data13};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -9639,7 +10687,7 @@ errors++;
 if(data.change !== undefined){
 let data14 = data.change;
 if(typeof data14 !== "boolean"){
-const err25 = {instancePath:instancePath+"/change",schemaPath:"#/properties/change/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema115.properties.change.type,parentSchema:schema115.properties.change,data:data14};
+const err25 = {instancePath:instancePath+"/change",schemaPath:"#/properties/change/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema116.properties.change.type,parentSchema:schema116.properties.change,data:data14};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -9652,7 +10700,7 @@ errors++;
 if(data.decided !== undefined){
 let data15 = data.decided;
 if(typeof data15 !== "boolean"){
-const err26 = {instancePath:instancePath+"/decided",schemaPath:"#/properties/decided/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema115.properties.decided.type,parentSchema:schema115.properties.decided,data:data15};
+const err26 = {instancePath:instancePath+"/decided",schemaPath:"#/properties/decided/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema116.properties.decided.type,parentSchema:schema116.properties.decided,data:data15};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -9665,7 +10713,7 @@ errors++;
 if(data.surprise !== undefined){
 let data16 = data.surprise;
 if(typeof data16 !== "boolean"){
-const err27 = {instancePath:instancePath+"/surprise",schemaPath:"#/properties/surprise/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema115.properties.surprise.type,parentSchema:schema115.properties.surprise,data:data16};
+const err27 = {instancePath:instancePath+"/surprise",schemaPath:"#/properties/surprise/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema116.properties.surprise.type,parentSchema:schema116.properties.surprise,data:data16};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -9678,7 +10726,7 @@ errors++;
 if(data.term !== undefined){
 let data17 = data.term;
 if(typeof data17 !== "boolean"){
-const err28 = {instancePath:instancePath+"/term",schemaPath:"#/properties/term/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema115.properties.term.type,parentSchema:schema115.properties.term,data:data17};
+const err28 = {instancePath:instancePath+"/term",schemaPath:"#/properties/term/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema116.properties.term.type,parentSchema:schema116.properties.term,data:data17};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -9691,7 +10739,7 @@ errors++;
 if(data.timing !== undefined){
 let data18 = data.timing;
 if(!((((data18 === "flow") || (data18 === "balance")) || (data18 === "market")) || (data18 === "spec"))){
-const err29 = {instancePath:instancePath+"/timing",schemaPath:"#/properties/timing/enum",keyword:"enum",params:{allowedValues: schema115.properties.timing.enum},message:"must be equal to one of the allowed values",schema:schema115.properties.timing.enum,parentSchema:schema115.properties.timing,data:data18};
+const err29 = {instancePath:instancePath+"/timing",schemaPath:"#/properties/timing/enum",keyword:"enum",params:{allowedValues: schema116.properties.timing.enum},message:"must be equal to one of the allowed values",schema:schema116.properties.timing.enum,parentSchema:schema116.properties.timing,data:data18};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -9705,7 +10753,7 @@ if(data.sec_concepts !== undefined){
 let data19 = data.sec_concepts;
 if(Array.isArray(data19)){
 if(data19.length < 1){
-const err30 = {instancePath:instancePath+"/sec_concepts",schemaPath:"#/properties/sec_concepts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema115.properties.sec_concepts,data:data19};
+const err30 = {instancePath:instancePath+"/sec_concepts",schemaPath:"#/properties/sec_concepts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema116.properties.sec_concepts,data:data19};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -9719,7 +10767,7 @@ for(let i2=0; i2<len1; i2++){
 let data20 = data19[i2];
 if(typeof data20 === "string"){
 if(!pattern59.test(data20)){
-const err31 = {instancePath:instancePath+"/sec_concepts/" + i2,schemaPath:"#/properties/sec_concepts/items/pattern",keyword:"pattern",params:{pattern: "^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$"},message:"must match pattern \""+"^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$"+"\"",schema:"^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$",parentSchema:schema115.properties.sec_concepts.items,data:data20};
+const err31 = {instancePath:instancePath+"/sec_concepts/" + i2,schemaPath:"#/properties/sec_concepts/items/pattern",keyword:"pattern",params:{pattern: "^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$"},message:"must match pattern \""+"^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$"+"\"",schema:"^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$",parentSchema:schema116.properties.sec_concepts.items,data:data20};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -9730,7 +10778,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/sec_concepts/" + i2,schemaPath:"#/properties/sec_concepts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.properties.sec_concepts.items.type,parentSchema:schema115.properties.sec_concepts.items,data:data20};
+const err32 = {instancePath:instancePath+"/sec_concepts/" + i2,schemaPath:"#/properties/sec_concepts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.sec_concepts.items.type,parentSchema:schema116.properties.sec_concepts.items,data:data20};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -9751,7 +10799,7 @@ continue;
 }
 if(typeof indices1[item1] == "number"){
 j1 = indices1[item1];
-const err33 = {instancePath:instancePath+"/sec_concepts",schemaPath:"#/properties/sec_concepts/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema115.properties.sec_concepts,data:data19};
+const err33 = {instancePath:instancePath+"/sec_concepts",schemaPath:"#/properties/sec_concepts/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema116.properties.sec_concepts,data:data19};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -9766,7 +10814,7 @@ indices1[item1] = i3;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/sec_concepts",schemaPath:"#/properties/sec_concepts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema115.properties.sec_concepts.type,parentSchema:schema115.properties.sec_concepts,data:data19};
+const err34 = {instancePath:instancePath+"/sec_concepts",schemaPath:"#/properties/sec_concepts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema116.properties.sec_concepts.type,parentSchema:schema116.properties.sec_concepts,data:data19};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -9780,7 +10828,7 @@ if(data.units !== undefined){
 let data21 = data.units;
 if(Array.isArray(data21)){
 if(data21.length < 1){
-const err35 = {instancePath:instancePath+"/units",schemaPath:"#/properties/units/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema115.properties.units,data:data21};
+const err35 = {instancePath:instancePath+"/units",schemaPath:"#/properties/units/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema116.properties.units,data:data21};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -9793,7 +10841,7 @@ const len2 = data21.length;
 for(let i4=0; i4<len2; i4++){
 let data22 = data21[i4];
 if(!(((((((((data22 === "currency") || (data22 === "percent")) || (data22 === "bp")) || (data22 === "pp")) || (data22 === "count")) || (data22 === "GW")) || (data22 === "nm")) || (data22 === "multiple")) || (data22 === "date"))){
-const err36 = {instancePath:instancePath+"/units/" + i4,schemaPath:"#/properties/units/items/enum",keyword:"enum",params:{allowedValues: schema115.properties.units.items.enum},message:"must be equal to one of the allowed values",schema:schema115.properties.units.items.enum,parentSchema:schema115.properties.units.items,data:data22};
+const err36 = {instancePath:instancePath+"/units/" + i4,schemaPath:"#/properties/units/items/enum",keyword:"enum",params:{allowedValues: schema116.properties.units.items.enum},message:"must be equal to one of the allowed values",schema:schema116.properties.units.items.enum,parentSchema:schema116.properties.units.items,data:data22};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -9805,7 +10853,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/units",schemaPath:"#/properties/units/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema115.properties.units.type,parentSchema:schema115.properties.units,data:data21};
+const err37 = {instancePath:instancePath+"/units",schemaPath:"#/properties/units/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema116.properties.units.type,parentSchema:schema116.properties.units,data:data21};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -9819,7 +10867,7 @@ if(data.aliases !== undefined){
 let data23 = data.aliases;
 if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
 if(data23["zh-Hans"] === undefined){
-const err38 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hans"},message:"must have required property '"+"zh-Hans"+"'",schema:schema110.required,parentSchema:schema110,data:data23};
+const err38 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hans"},message:"must have required property '"+"zh-Hans"+"'",schema:schema111.required,parentSchema:schema111,data:data23};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -9829,7 +10877,7 @@ vErrors.push(err38);
 errors++;
 }
 if(data23["zh-Hant"] === undefined){
-const err39 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hant"},message:"must have required property '"+"zh-Hant"+"'",schema:schema110.required,parentSchema:schema110,data:data23};
+const err39 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hant"},message:"must have required property '"+"zh-Hant"+"'",schema:schema111.required,parentSchema:schema111,data:data23};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -9839,7 +10887,7 @@ vErrors.push(err39);
 errors++;
 }
 if(data23.en === undefined){
-const err40 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'",schema:schema110.required,parentSchema:schema110,data:data23};
+const err40 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'",schema:schema111.required,parentSchema:schema111,data:data23};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -9850,7 +10898,7 @@ errors++;
 }
 for(const key1 in data23){
 if(!(((key1 === "zh-Hans") || (key1 === "zh-Hant")) || (key1 === "en"))){
-const err41 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema110,data:data23};
+const err41 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema111,data:data23};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -9868,7 +10916,7 @@ for(let i5=0; i5<len3; i5++){
 let data25 = data24[i5];
 if(typeof data25 === "string"){
 if(func2(data25) < 1){
-const err42 = {instancePath:instancePath+"/aliases/zh-Hans/" + i5,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties["zh-Hans"].items,data:data25};
+const err42 = {instancePath:instancePath+"/aliases/zh-Hans/" + i5,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties["zh-Hans"].items,data:data25};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -9879,7 +10927,7 @@ errors++;
 }
 }
 else {
-const err43 = {instancePath:instancePath+"/aliases/zh-Hans/" + i5,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties["zh-Hans"].items.type,parentSchema:schema110.properties["zh-Hans"].items,data:data25};
+const err43 = {instancePath:instancePath+"/aliases/zh-Hans/" + i5,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties["zh-Hans"].items.type,parentSchema:schema111.properties["zh-Hans"].items,data:data25};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -9891,7 +10939,7 @@ errors++;
 }
 }
 else {
-const err44 = {instancePath:instancePath+"/aliases/zh-Hans",schemaPath:"#/$defs/aliases/properties/zh-Hans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties["zh-Hans"].type,parentSchema:schema110.properties["zh-Hans"],data:data24};
+const err44 = {instancePath:instancePath+"/aliases/zh-Hans",schemaPath:"#/$defs/aliases/properties/zh-Hans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties["zh-Hans"].type,parentSchema:schema111.properties["zh-Hans"],data:data24};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -9909,7 +10957,7 @@ for(let i6=0; i6<len4; i6++){
 let data27 = data26[i6];
 if(typeof data27 === "string"){
 if(func2(data27) < 1){
-const err45 = {instancePath:instancePath+"/aliases/zh-Hant/" + i6,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties["zh-Hant"].items,data:data27};
+const err45 = {instancePath:instancePath+"/aliases/zh-Hant/" + i6,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties["zh-Hant"].items,data:data27};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -9920,7 +10968,7 @@ errors++;
 }
 }
 else {
-const err46 = {instancePath:instancePath+"/aliases/zh-Hant/" + i6,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties["zh-Hant"].items.type,parentSchema:schema110.properties["zh-Hant"].items,data:data27};
+const err46 = {instancePath:instancePath+"/aliases/zh-Hant/" + i6,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties["zh-Hant"].items.type,parentSchema:schema111.properties["zh-Hant"].items,data:data27};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -9932,7 +10980,7 @@ errors++;
 }
 }
 else {
-const err47 = {instancePath:instancePath+"/aliases/zh-Hant",schemaPath:"#/$defs/aliases/properties/zh-Hant/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties["zh-Hant"].type,parentSchema:schema110.properties["zh-Hant"],data:data26};
+const err47 = {instancePath:instancePath+"/aliases/zh-Hant",schemaPath:"#/$defs/aliases/properties/zh-Hant/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties["zh-Hant"].type,parentSchema:schema111.properties["zh-Hant"],data:data26};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -9950,7 +10998,7 @@ for(let i7=0; i7<len5; i7++){
 let data29 = data28[i7];
 if(typeof data29 === "string"){
 if(func2(data29) < 1){
-const err48 = {instancePath:instancePath+"/aliases/en/" + i7,schemaPath:"#/$defs/aliases/properties/en/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.en.items,data:data29};
+const err48 = {instancePath:instancePath+"/aliases/en/" + i7,schemaPath:"#/$defs/aliases/properties/en/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties.en.items,data:data29};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -9961,7 +11009,7 @@ errors++;
 }
 }
 else {
-const err49 = {instancePath:instancePath+"/aliases/en/" + i7,schemaPath:"#/$defs/aliases/properties/en/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.en.items.type,parentSchema:schema110.properties.en.items,data:data29};
+const err49 = {instancePath:instancePath+"/aliases/en/" + i7,schemaPath:"#/$defs/aliases/properties/en/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.en.items.type,parentSchema:schema111.properties.en.items,data:data29};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -9973,7 +11021,7 @@ errors++;
 }
 }
 else {
-const err50 = {instancePath:instancePath+"/aliases/en",schemaPath:"#/$defs/aliases/properties/en/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties.en.type,parentSchema:schema110.properties.en,data:data28};
+const err50 = {instancePath:instancePath+"/aliases/en",schemaPath:"#/$defs/aliases/properties/en/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties.en.type,parentSchema:schema111.properties.en,data:data28};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -9985,7 +11033,7 @@ errors++;
 }
 }
 else {
-const err51 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.type,parentSchema:schema110,data:data23};
+const err51 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.type,parentSchema:schema111,data:data23};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -9999,7 +11047,7 @@ if(data.negated_aliases !== undefined){
 let data30 = data.negated_aliases;
 if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
 if(data30["zh-Hans"] === undefined){
-const err52 = {instancePath:instancePath+"/negated_aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hans"},message:"must have required property '"+"zh-Hans"+"'",schema:schema110.required,parentSchema:schema110,data:data30};
+const err52 = {instancePath:instancePath+"/negated_aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hans"},message:"must have required property '"+"zh-Hans"+"'",schema:schema111.required,parentSchema:schema111,data:data30};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -10009,7 +11057,7 @@ vErrors.push(err52);
 errors++;
 }
 if(data30["zh-Hant"] === undefined){
-const err53 = {instancePath:instancePath+"/negated_aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hant"},message:"must have required property '"+"zh-Hant"+"'",schema:schema110.required,parentSchema:schema110,data:data30};
+const err53 = {instancePath:instancePath+"/negated_aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hant"},message:"must have required property '"+"zh-Hant"+"'",schema:schema111.required,parentSchema:schema111,data:data30};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -10019,7 +11067,7 @@ vErrors.push(err53);
 errors++;
 }
 if(data30.en === undefined){
-const err54 = {instancePath:instancePath+"/negated_aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'",schema:schema110.required,parentSchema:schema110,data:data30};
+const err54 = {instancePath:instancePath+"/negated_aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'",schema:schema111.required,parentSchema:schema111,data:data30};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -10030,7 +11078,7 @@ errors++;
 }
 for(const key2 in data30){
 if(!(((key2 === "zh-Hans") || (key2 === "zh-Hant")) || (key2 === "en"))){
-const err55 = {instancePath:instancePath+"/negated_aliases",schemaPath:"#/$defs/aliases/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema110,data:data30};
+const err55 = {instancePath:instancePath+"/negated_aliases",schemaPath:"#/$defs/aliases/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema111,data:data30};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -10048,7 +11096,7 @@ for(let i8=0; i8<len6; i8++){
 let data32 = data31[i8];
 if(typeof data32 === "string"){
 if(func2(data32) < 1){
-const err56 = {instancePath:instancePath+"/negated_aliases/zh-Hans/" + i8,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties["zh-Hans"].items,data:data32};
+const err56 = {instancePath:instancePath+"/negated_aliases/zh-Hans/" + i8,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties["zh-Hans"].items,data:data32};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -10059,7 +11107,7 @@ errors++;
 }
 }
 else {
-const err57 = {instancePath:instancePath+"/negated_aliases/zh-Hans/" + i8,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties["zh-Hans"].items.type,parentSchema:schema110.properties["zh-Hans"].items,data:data32};
+const err57 = {instancePath:instancePath+"/negated_aliases/zh-Hans/" + i8,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties["zh-Hans"].items.type,parentSchema:schema111.properties["zh-Hans"].items,data:data32};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -10071,7 +11119,7 @@ errors++;
 }
 }
 else {
-const err58 = {instancePath:instancePath+"/negated_aliases/zh-Hans",schemaPath:"#/$defs/aliases/properties/zh-Hans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties["zh-Hans"].type,parentSchema:schema110.properties["zh-Hans"],data:data31};
+const err58 = {instancePath:instancePath+"/negated_aliases/zh-Hans",schemaPath:"#/$defs/aliases/properties/zh-Hans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties["zh-Hans"].type,parentSchema:schema111.properties["zh-Hans"],data:data31};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -10089,7 +11137,7 @@ for(let i9=0; i9<len7; i9++){
 let data34 = data33[i9];
 if(typeof data34 === "string"){
 if(func2(data34) < 1){
-const err59 = {instancePath:instancePath+"/negated_aliases/zh-Hant/" + i9,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties["zh-Hant"].items,data:data34};
+const err59 = {instancePath:instancePath+"/negated_aliases/zh-Hant/" + i9,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties["zh-Hant"].items,data:data34};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -10100,7 +11148,7 @@ errors++;
 }
 }
 else {
-const err60 = {instancePath:instancePath+"/negated_aliases/zh-Hant/" + i9,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties["zh-Hant"].items.type,parentSchema:schema110.properties["zh-Hant"].items,data:data34};
+const err60 = {instancePath:instancePath+"/negated_aliases/zh-Hant/" + i9,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties["zh-Hant"].items.type,parentSchema:schema111.properties["zh-Hant"].items,data:data34};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -10112,7 +11160,7 @@ errors++;
 }
 }
 else {
-const err61 = {instancePath:instancePath+"/negated_aliases/zh-Hant",schemaPath:"#/$defs/aliases/properties/zh-Hant/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties["zh-Hant"].type,parentSchema:schema110.properties["zh-Hant"],data:data33};
+const err61 = {instancePath:instancePath+"/negated_aliases/zh-Hant",schemaPath:"#/$defs/aliases/properties/zh-Hant/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties["zh-Hant"].type,parentSchema:schema111.properties["zh-Hant"],data:data33};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -10130,7 +11178,7 @@ for(let i10=0; i10<len8; i10++){
 let data36 = data35[i10];
 if(typeof data36 === "string"){
 if(func2(data36) < 1){
-const err62 = {instancePath:instancePath+"/negated_aliases/en/" + i10,schemaPath:"#/$defs/aliases/properties/en/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.en.items,data:data36};
+const err62 = {instancePath:instancePath+"/negated_aliases/en/" + i10,schemaPath:"#/$defs/aliases/properties/en/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties.en.items,data:data36};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -10141,7 +11189,7 @@ errors++;
 }
 }
 else {
-const err63 = {instancePath:instancePath+"/negated_aliases/en/" + i10,schemaPath:"#/$defs/aliases/properties/en/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.en.items.type,parentSchema:schema110.properties.en.items,data:data36};
+const err63 = {instancePath:instancePath+"/negated_aliases/en/" + i10,schemaPath:"#/$defs/aliases/properties/en/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.en.items.type,parentSchema:schema111.properties.en.items,data:data36};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -10153,7 +11201,7 @@ errors++;
 }
 }
 else {
-const err64 = {instancePath:instancePath+"/negated_aliases/en",schemaPath:"#/$defs/aliases/properties/en/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties.en.type,parentSchema:schema110.properties.en,data:data35};
+const err64 = {instancePath:instancePath+"/negated_aliases/en",schemaPath:"#/$defs/aliases/properties/en/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties.en.type,parentSchema:schema111.properties.en,data:data35};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -10165,7 +11213,7 @@ errors++;
 }
 }
 else {
-const err65 = {instancePath:instancePath+"/negated_aliases",schemaPath:"#/$defs/aliases/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.type,parentSchema:schema110,data:data30};
+const err65 = {instancePath:instancePath+"/negated_aliases",schemaPath:"#/$defs/aliases/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.type,parentSchema:schema111,data:data30};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -10177,7 +11225,7 @@ errors++;
 }
 }
 else {
-const err66 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema115.type,parentSchema:schema115,data};
+const err66 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema116.type,parentSchema:schema116,data};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -10191,11 +11239,11 @@ return errors === 0;
 }
 validate82.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema118 = {"description":"One identity. Operands are facts with the same entity and period unless the kind says otherwise; a sum's or ratio's operand named in full (`{ entity, segment, metric, measure, of }`) may be of another entity, and meets the others on the days of its period.","type":"object","required":["id","kind","description"],"properties":{"id":{"description":"Stable id, kebab-case, shown in findings.","type":"string","pattern":"^[a-z][a-z0-9-]*$"},"kind":{"description":"`ratio` result = numerator / denominator (in percent); `share` a share fact = part / the total its `of` names; `sum` parts add up to the total; `growth` yoy/qoq = level / level a year (quarter) earlier − 1, yoy_abs/qoq_abs = level − level earlier, cagr over a span; `run_rate` annualised = factor × the quarter; `guidance` an actual against the range guided for it; `order` a quarter is at most its fiscal year; `sign` the metric is never negative.","enum":["ratio","share","sum","growth","run_rate","guidance","order","sign"]},"description":{"description":"What the identity says, in words.","type":"string","minLength":1},"result":{"description":"For `ratio`: the metric that is the ratio (of the entity and segment of the fact checked), or the operand in full.","$ref":"#/$defs/operand"},"numerator":{"description":"For `ratio`: the metric divided (of the ratio's entity and segment), or the operand in full.","$ref":"#/$defs/operand"},"denominator":{"description":"For `ratio`: the metric divided by (of the ratio's entity and segment), or the operand in full.","$ref":"#/$defs/operand"},"metric":{"description":"For `sum`: the metric that adds up, for every operand that names no metric of its own.","type":"string"},"measure":{"description":"For `sum`: the measure that adds up (`level` when left out; `share` for shares of one market, `yoy_abs` / `qoq_abs` for absolute changes), for every operand that names no measure of its own.","enum":["level","share","yoy_abs","qoq_abs"]},"of":{"description":"For `sum`: what every operand is of (`MARKET/public_cloud` for market shares), unless an operand names its own.","type":"string","pattern":"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"},"total":{"description":"For `sum`: the segment that is the total (of the entity checked), or the operand in full.","$ref":"#/$defs/operand"},"parts":{"description":"For `sum`: the segments (of the entity checked) or operands in full that add up to the total; all must be stated for the identity to be checked.","type":"array","minItems":2,"items":{"$ref":"#/$defs/operand"}},"entities":{"description":"Entities the identity applies to; all when left out. It limits the entities of operands that name none; an operand that names its entity is of that entity.","type":"array","items":{"type":"string"}},"metrics":{"description":"For `sign`: the metrics that are never negative.","type":"array","items":{"type":"string"}},"metric_kinds":{"description":"For `growth` and `order`: the kinds of metric the identity applies to.","type":"array","items":{"enum":["amount","per_share","ratio","count","capacity","length","date"]}},"factor":{"description":"For `run_rate`: how many quarters make the annualised figure, as a decimal string (\"4\").","type":"string","pattern":"^\\d+(\\.\\d+)?$"}},"additionalProperties":false};
+const schema119 = {"description":"One identity. Operands are facts with the same entity and period unless the kind says otherwise; a sum's or ratio's operand named in full (`{ entity, segment, metric, measure, of }`) may be of another entity, and meets the others on the days of its period.","type":"object","required":["id","kind","description"],"properties":{"id":{"description":"Stable id, kebab-case, shown in findings.","type":"string","pattern":"^[a-z][a-z0-9-]*$"},"kind":{"description":"`ratio` result = numerator / denominator (in percent); `share` a share fact = part / the total its `of` names; `sum` parts add up to the total; `growth` yoy/qoq = level / level a year (quarter) earlier − 1, yoy_abs/qoq_abs = level − level earlier, cagr over a span; `run_rate` annualised = factor × the quarter; `guidance` an actual against the range guided for it; `order` a quarter is at most its fiscal year; `sign` the metric is never negative.","enum":["ratio","share","sum","growth","run_rate","guidance","order","sign"]},"description":{"description":"What the identity says, in words.","type":"string","minLength":1},"result":{"description":"For `ratio`: the metric that is the ratio (of the entity and segment of the fact checked), or the operand in full.","$ref":"#/$defs/operand"},"numerator":{"description":"For `ratio`: the metric divided (of the ratio's entity and segment), or the operand in full.","$ref":"#/$defs/operand"},"denominator":{"description":"For `ratio`: the metric divided by (of the ratio's entity and segment), or the operand in full.","$ref":"#/$defs/operand"},"metric":{"description":"For `sum`: the metric that adds up, for every operand that names no metric of its own.","type":"string"},"measure":{"description":"For `sum`: the measure that adds up (`level` when left out; `share` for shares of one market, `yoy_abs` / `qoq_abs` for absolute changes), for every operand that names no measure of its own.","enum":["level","share","yoy_abs","qoq_abs"]},"of":{"description":"For `sum`: what every operand is of (`MARKET/public_cloud` for market shares), unless an operand names its own.","type":"string","pattern":"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"},"total":{"description":"For `sum`: the segment that is the total (of the entity checked), or the operand in full.","$ref":"#/$defs/operand"},"parts":{"description":"For `sum`: the segments (of the entity checked) or operands in full that add up to the total; all must be stated for the identity to be checked.","type":"array","minItems":2,"items":{"$ref":"#/$defs/operand"}},"entities":{"description":"Entities the identity applies to; all when left out. It limits the entities of operands that name none; an operand that names its entity is of that entity.","type":"array","items":{"type":"string"}},"metrics":{"description":"For `sign`: the metrics that are never negative.","type":"array","items":{"type":"string"}},"metric_kinds":{"description":"For `growth` and `order`: the kinds of metric the identity applies to.","type":"array","items":{"enum":["amount","per_share","ratio","count","capacity","length","date"]}},"factor":{"description":"For `run_rate`: how many quarters make the annualised figure, as a decimal string (\"4\").","type":"string","pattern":"^\\d+(\\.\\d+)?$"}},"additionalProperties":false};
 const pattern60 = new RegExp("^[a-z][a-z0-9-]*$", "u");
 const pattern63 = new RegExp("^\\d+(\\.\\d+)?$", "u");
-const schema119 = {"description":"An identity's operand: a bare id (a segment of the entity checked for a sum, a metric of the entity and segment checked for a ratio), or the operand named in full. In full, each field given is fixed; a field left out is the occasion's (the entity and segment of the fact checked) or the identity's (a sum's metric, measure and `of`). With `entity`, an identity reaches across companies: `{ entity: MSFT, segment: cloud }`. Operands of different entities meet on the days of their periods, so a calendar quarter and another company's fiscal quarter over the same months meet.","if":{"type":"string"},"then":{"type":"string"},"else":{"$ref":"#/$defs/operandInFull"}};
-const schema120 = {"description":"An operand named in full: each field given is fixed; a field left out is the occasion's (the entity and segment of the fact checked) or the identity's (a sum's metric, measure and `of`).","type":"object","additionalProperties":false,"minProperties":1,"properties":{"entity":{"description":"The entity id the operand is of (`AMZN`, `MARKET`).","type":"string"},"segment":{"description":"The segment id; for a sum `total` when left out, for a ratio the fact checked's segment.","type":"string"},"metric":{"description":"The metric id; required for a ratio's operand.","type":"string"},"measure":{"description":"The measure (`level` when left out).","enum":["level","yoy","qoq","yoy_abs","qoq_abs","cagr","share","multiple"]},"of":{"description":"What the operand is a share or multiple of, as in a fact's `of` (`MARKET/public_cloud`).","type":"string","pattern":"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"}}};
+const schema120 = {"description":"An identity's operand: a bare id (a segment of the entity checked for a sum, a metric of the entity and segment checked for a ratio), or the operand named in full. In full, each field given is fixed; a field left out is the occasion's (the entity and segment of the fact checked) or the identity's (a sum's metric, measure and `of`). With `entity`, an identity reaches across companies: `{ entity: MSFT, segment: cloud }`. Operands of different entities meet on the days of their periods, so a calendar quarter and another company's fiscal quarter over the same months meet.","if":{"type":"string"},"then":{"type":"string"},"else":{"$ref":"#/$defs/operandInFull"}};
+const schema121 = {"description":"An operand named in full: each field given is fixed; a field left out is the occasion's (the entity and segment of the fact checked) or the identity's (a sum's metric, measure and `of`).","type":"object","additionalProperties":false,"minProperties":1,"properties":{"entity":{"description":"The entity id the operand is of (`AMZN`, `MARKET`).","type":"string"},"segment":{"description":"The segment id; for a sum `total` when left out, for a ratio the fact checked's segment.","type":"string"},"metric":{"description":"The metric id; required for a ratio's operand.","type":"string"},"measure":{"description":"The measure (`level` when left out).","enum":["level","yoy","qoq","yoy_abs","qoq_abs","cagr","share","multiple"]},"of":{"description":"What the operand is a share or multiple of, as in a fact's `of` (`MARKET/public_cloud`).","type":"string","pattern":"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"}}};
 
 function validate85(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -10234,7 +11282,7 @@ let ifClause0;
 if(_valid0){
 const _errs3 = errors;
 if(typeof data !== "string"){
-const err1 = {instancePath,schemaPath:"#/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.then.type,parentSchema:schema119.then,data};
+const err1 = {instancePath,schemaPath:"#/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.then.type,parentSchema:schema120.then,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -10251,7 +11299,7 @@ else {
 const _errs5 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(Object.keys(data).length < 1){
-const err2 = {instancePath,schemaPath:"#/$defs/operandInFull/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema120,data};
+const err2 = {instancePath,schemaPath:"#/$defs/operandInFull/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema121,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -10262,7 +11310,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "entity") || (key0 === "segment")) || (key0 === "metric")) || (key0 === "measure")) || (key0 === "of"))){
-const err3 = {instancePath,schemaPath:"#/$defs/operandInFull/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema120,data};
+const err3 = {instancePath,schemaPath:"#/$defs/operandInFull/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema121,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -10275,7 +11323,7 @@ errors++;
 if(data.entity !== undefined){
 let data0 = data.entity;
 if(typeof data0 !== "string"){
-const err4 = {instancePath:instancePath+"/entity",schemaPath:"#/$defs/operandInFull/properties/entity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.entity.type,parentSchema:schema120.properties.entity,data:data0};
+const err4 = {instancePath:instancePath+"/entity",schemaPath:"#/$defs/operandInFull/properties/entity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.properties.entity.type,parentSchema:schema121.properties.entity,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -10288,7 +11336,7 @@ errors++;
 if(data.segment !== undefined){
 let data1 = data.segment;
 if(typeof data1 !== "string"){
-const err5 = {instancePath:instancePath+"/segment",schemaPath:"#/$defs/operandInFull/properties/segment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.segment.type,parentSchema:schema120.properties.segment,data:data1};
+const err5 = {instancePath:instancePath+"/segment",schemaPath:"#/$defs/operandInFull/properties/segment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.properties.segment.type,parentSchema:schema121.properties.segment,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -10301,7 +11349,7 @@ errors++;
 if(data.metric !== undefined){
 let data2 = data.metric;
 if(typeof data2 !== "string"){
-const err6 = {instancePath:instancePath+"/metric",schemaPath:"#/$defs/operandInFull/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.metric.type,parentSchema:schema120.properties.metric,data:data2};
+const err6 = {instancePath:instancePath+"/metric",schemaPath:"#/$defs/operandInFull/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.properties.metric.type,parentSchema:schema121.properties.metric,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -10314,7 +11362,7 @@ errors++;
 if(data.measure !== undefined){
 let data3 = data.measure;
 if(!((((((((data3 === "level") || (data3 === "yoy")) || (data3 === "qoq")) || (data3 === "yoy_abs")) || (data3 === "qoq_abs")) || (data3 === "cagr")) || (data3 === "share")) || (data3 === "multiple"))){
-const err7 = {instancePath:instancePath+"/measure",schemaPath:"#/$defs/operandInFull/properties/measure/enum",keyword:"enum",params:{allowedValues: schema120.properties.measure.enum},message:"must be equal to one of the allowed values",schema:schema120.properties.measure.enum,parentSchema:schema120.properties.measure,data:data3};
+const err7 = {instancePath:instancePath+"/measure",schemaPath:"#/$defs/operandInFull/properties/measure/enum",keyword:"enum",params:{allowedValues: schema121.properties.measure.enum},message:"must be equal to one of the allowed values",schema:schema121.properties.measure.enum,parentSchema:schema121.properties.measure,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -10328,7 +11376,7 @@ if(data.of !== undefined){
 let data4 = data.of;
 if(typeof data4 === "string"){
 if(!pattern14.test(data4)){
-const err8 = {instancePath:instancePath+"/of",schemaPath:"#/$defs/operandInFull/properties/of/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"},message:"must match pattern \""+"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"+"\"",schema:"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$",parentSchema:schema120.properties.of,data:data4};
+const err8 = {instancePath:instancePath+"/of",schemaPath:"#/$defs/operandInFull/properties/of/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"},message:"must match pattern \""+"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"+"\"",schema:"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$",parentSchema:schema121.properties.of,data:data4};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -10339,7 +11387,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/of",schemaPath:"#/$defs/operandInFull/properties/of/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.of.type,parentSchema:schema120.properties.of,data:data4};
+const err9 = {instancePath:instancePath+"/of",schemaPath:"#/$defs/operandInFull/properties/of/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.properties.of.type,parentSchema:schema121.properties.of,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -10351,7 +11399,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/$defs/operandInFull/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema120.type,parentSchema:schema120,data};
+const err10 = {instancePath,schemaPath:"#/$defs/operandInFull/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema121.type,parentSchema:schema121,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -10368,7 +11416,7 @@ var props0 = true;
 ifClause0 = "else";
 }
 if(!valid0){
-const err11 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema119.if,parentSchema:schema119,data};
+const err11 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema120.if,parentSchema:schema120,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -10396,7 +11444,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema118.required,parentSchema:schema118,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema119.required,parentSchema:schema119,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -10406,7 +11454,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema118.required,parentSchema:schema118,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema119.required,parentSchema:schema119,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -10416,7 +11464,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.description === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'",schema:schema118.required,parentSchema:schema118,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'",schema:schema119.required,parentSchema:schema119,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -10426,8 +11474,8 @@ vErrors.push(err2);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema118.properties, key0))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema118,data};
+if(!(func1.call(schema119.properties, key0))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema119,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -10441,7 +11489,7 @@ if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
 if(!pattern60.test(data0)){
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema118.properties.id,data:data0};
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema119.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -10452,7 +11500,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.properties.id.type,parentSchema:schema118.properties.id,data:data0};
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.properties.id.type,parentSchema:schema119.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -10465,7 +11513,7 @@ errors++;
 if(data.kind !== undefined){
 let data1 = data.kind;
 if(!((((((((data1 === "ratio") || (data1 === "share")) || (data1 === "sum")) || (data1 === "growth")) || (data1 === "run_rate")) || (data1 === "guidance")) || (data1 === "order")) || (data1 === "sign"))){
-const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema118.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema118.properties.kind.enum,parentSchema:schema118.properties.kind,data:data1};
+const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema119.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema119.properties.kind.enum,parentSchema:schema119.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -10479,7 +11527,7 @@ if(data.description !== undefined){
 let data2 = data.description;
 if(typeof data2 === "string"){
 if(func2(data2) < 1){
-const err7 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema118.properties.description,data:data2};
+const err7 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema119.properties.description,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -10490,7 +11538,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.properties.description.type,parentSchema:schema118.properties.description,data:data2};
+const err8 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.properties.description.type,parentSchema:schema119.properties.description,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -10521,7 +11569,7 @@ errors = vErrors.length;
 if(data.metric !== undefined){
 let data6 = data.metric;
 if(typeof data6 !== "string"){
-const err9 = {instancePath:instancePath+"/metric",schemaPath:"#/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.properties.metric.type,parentSchema:schema118.properties.metric,data:data6};
+const err9 = {instancePath:instancePath+"/metric",schemaPath:"#/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.properties.metric.type,parentSchema:schema119.properties.metric,data:data6};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -10534,7 +11582,7 @@ errors++;
 if(data.measure !== undefined){
 let data7 = data.measure;
 if(!((((data7 === "level") || (data7 === "share")) || (data7 === "yoy_abs")) || (data7 === "qoq_abs"))){
-const err10 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/enum",keyword:"enum",params:{allowedValues: schema118.properties.measure.enum},message:"must be equal to one of the allowed values",schema:schema118.properties.measure.enum,parentSchema:schema118.properties.measure,data:data7};
+const err10 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/enum",keyword:"enum",params:{allowedValues: schema119.properties.measure.enum},message:"must be equal to one of the allowed values",schema:schema119.properties.measure.enum,parentSchema:schema119.properties.measure,data:data7};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -10548,7 +11596,7 @@ if(data.of !== undefined){
 let data8 = data.of;
 if(typeof data8 === "string"){
 if(!pattern14.test(data8)){
-const err11 = {instancePath:instancePath+"/of",schemaPath:"#/properties/of/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"},message:"must match pattern \""+"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"+"\"",schema:"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$",parentSchema:schema118.properties.of,data:data8};
+const err11 = {instancePath:instancePath+"/of",schemaPath:"#/properties/of/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"},message:"must match pattern \""+"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"+"\"",schema:"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$",parentSchema:schema119.properties.of,data:data8};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -10559,7 +11607,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/of",schemaPath:"#/properties/of/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.properties.of.type,parentSchema:schema118.properties.of,data:data8};
+const err12 = {instancePath:instancePath+"/of",schemaPath:"#/properties/of/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.properties.of.type,parentSchema:schema119.properties.of,data:data8};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -10579,7 +11627,7 @@ if(data.parts !== undefined){
 let data10 = data.parts;
 if(Array.isArray(data10)){
 if(data10.length < 2){
-const err13 = {instancePath:instancePath+"/parts",schemaPath:"#/properties/parts/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema118.properties.parts,data:data10};
+const err13 = {instancePath:instancePath+"/parts",schemaPath:"#/properties/parts/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema119.properties.parts,data:data10};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -10597,7 +11645,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/parts",schemaPath:"#/properties/parts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema118.properties.parts.type,parentSchema:schema118.properties.parts,data:data10};
+const err14 = {instancePath:instancePath+"/parts",schemaPath:"#/properties/parts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema119.properties.parts.type,parentSchema:schema119.properties.parts,data:data10};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -10614,7 +11662,7 @@ const len1 = data12.length;
 for(let i1=0; i1<len1; i1++){
 let data13 = data12[i1];
 if(typeof data13 !== "string"){
-const err15 = {instancePath:instancePath+"/entities/" + i1,schemaPath:"#/properties/entities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.properties.entities.items.type,parentSchema:schema118.properties.entities.items,data:data13};
+const err15 = {instancePath:instancePath+"/entities/" + i1,schemaPath:"#/properties/entities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.properties.entities.items.type,parentSchema:schema119.properties.entities.items,data:data13};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -10626,7 +11674,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/entities",schemaPath:"#/properties/entities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema118.properties.entities.type,parentSchema:schema118.properties.entities,data:data12};
+const err16 = {instancePath:instancePath+"/entities",schemaPath:"#/properties/entities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema119.properties.entities.type,parentSchema:schema119.properties.entities,data:data12};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -10643,7 +11691,7 @@ const len2 = data14.length;
 for(let i2=0; i2<len2; i2++){
 let data15 = data14[i2];
 if(typeof data15 !== "string"){
-const err17 = {instancePath:instancePath+"/metrics/" + i2,schemaPath:"#/properties/metrics/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.properties.metrics.items.type,parentSchema:schema118.properties.metrics.items,data:data15};
+const err17 = {instancePath:instancePath+"/metrics/" + i2,schemaPath:"#/properties/metrics/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.properties.metrics.items.type,parentSchema:schema119.properties.metrics.items,data:data15};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -10655,7 +11703,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema118.properties.metrics.type,parentSchema:schema118.properties.metrics,data:data14};
+const err18 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema119.properties.metrics.type,parentSchema:schema119.properties.metrics,data:data14};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -10672,7 +11720,7 @@ const len3 = data16.length;
 for(let i3=0; i3<len3; i3++){
 let data17 = data16[i3];
 if(!(((((((data17 === "amount") || (data17 === "per_share")) || (data17 === "ratio")) || (data17 === "count")) || (data17 === "capacity")) || (data17 === "length")) || (data17 === "date"))){
-const err19 = {instancePath:instancePath+"/metric_kinds/" + i3,schemaPath:"#/properties/metric_kinds/items/enum",keyword:"enum",params:{allowedValues: schema118.properties.metric_kinds.items.enum},message:"must be equal to one of the allowed values",schema:schema118.properties.metric_kinds.items.enum,parentSchema:schema118.properties.metric_kinds.items,data:data17};
+const err19 = {instancePath:instancePath+"/metric_kinds/" + i3,schemaPath:"#/properties/metric_kinds/items/enum",keyword:"enum",params:{allowedValues: schema119.properties.metric_kinds.items.enum},message:"must be equal to one of the allowed values",schema:schema119.properties.metric_kinds.items.enum,parentSchema:schema119.properties.metric_kinds.items,data:data17};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -10684,7 +11732,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/metric_kinds",schemaPath:"#/properties/metric_kinds/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema118.properties.metric_kinds.type,parentSchema:schema118.properties.metric_kinds,data:data16};
+const err20 = {instancePath:instancePath+"/metric_kinds",schemaPath:"#/properties/metric_kinds/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema119.properties.metric_kinds.type,parentSchema:schema119.properties.metric_kinds,data:data16};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -10698,7 +11746,7 @@ if(data.factor !== undefined){
 let data18 = data.factor;
 if(typeof data18 === "string"){
 if(!pattern63.test(data18)){
-const err21 = {instancePath:instancePath+"/factor",schemaPath:"#/properties/factor/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?$"+"\"",schema:"^\\d+(\\.\\d+)?$",parentSchema:schema118.properties.factor,data:data18};
+const err21 = {instancePath:instancePath+"/factor",schemaPath:"#/properties/factor/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?$"+"\"",schema:"^\\d+(\\.\\d+)?$",parentSchema:schema119.properties.factor,data:data18};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -10709,7 +11757,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/factor",schemaPath:"#/properties/factor/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.properties.factor.type,parentSchema:schema118.properties.factor,data:data18};
+const err22 = {instancePath:instancePath+"/factor",schemaPath:"#/properties/factor/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.properties.factor.type,parentSchema:schema119.properties.factor,data:data18};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -10721,7 +11769,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema118.type,parentSchema:schema118,data};
+const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema119.type,parentSchema:schema119,data};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -10749,7 +11797,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.entities === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "entities"},message:"must have required property '"+"entities"+"'",schema:schema108.required,parentSchema:schema108,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "entities"},message:"must have required property '"+"entities"+"'",schema:schema109.required,parentSchema:schema109,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -10759,7 +11807,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.segments === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "segments"},message:"must have required property '"+"segments"+"'",schema:schema108.required,parentSchema:schema108,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "segments"},message:"must have required property '"+"segments"+"'",schema:schema109.required,parentSchema:schema109,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -10769,7 +11817,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.measures === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "measures"},message:"must have required property '"+"measures"+"'",schema:schema108.required,parentSchema:schema108,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "measures"},message:"must have required property '"+"measures"+"'",schema:schema109.required,parentSchema:schema109,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -10779,7 +11827,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.metrics === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metrics"},message:"must have required property '"+"metrics"+"'",schema:schema108.required,parentSchema:schema108,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metrics"},message:"must have required property '"+"metrics"+"'",schema:schema109.required,parentSchema:schema109,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -10790,7 +11838,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((key0 === "$schema") || (key0 === "entities")) || (key0 === "segments")) || (key0 === "measures")) || (key0 === "metrics")) || (key0 === "identities"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema108,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema109,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -10803,7 +11851,7 @@ errors++;
 if(data.$schema !== undefined){
 let data0 = data.$schema;
 if(typeof data0 !== "string"){
-const err5 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.$schema.type,parentSchema:schema108.properties.$schema,data:data0};
+const err5 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema109.properties.$schema.type,parentSchema:schema109.properties.$schema,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -10820,7 +11868,7 @@ for(const key1 in data1){
 const _errs6 = errors;
 if(typeof key1 === "string"){
 if(!pattern8.test(key1)){
-const err6 = {instancePath:instancePath+"/entities",schemaPath:"#/properties/entities/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z][A-Z0-9_]*$"+"\"",schema:"^[A-Z][A-Z0-9_]*$",parentSchema:schema108.properties.entities.propertyNames,data:key1,propertyName:key1};
+const err6 = {instancePath:instancePath+"/entities",schemaPath:"#/properties/entities/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z][A-Z0-9_]*$"+"\"",schema:"^[A-Z][A-Z0-9_]*$",parentSchema:schema109.properties.entities.propertyNames,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -10832,7 +11880,7 @@ errors++;
 }
 var valid1 = _errs6 === errors;
 if(!valid1){
-const err7 = {instancePath:instancePath+"/entities",schemaPath:"#/properties/entities/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema108.properties.entities.propertyNames,parentSchema:schema108.properties.entities,data:data1};
+const err7 = {instancePath:instancePath+"/entities",schemaPath:"#/properties/entities/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema109.properties.entities.propertyNames,parentSchema:schema109.properties.entities,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -10850,7 +11898,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/entities",schemaPath:"#/properties/entities/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema108.properties.entities.type,parentSchema:schema108.properties.entities,data:data1};
+const err8 = {instancePath:instancePath+"/entities",schemaPath:"#/properties/entities/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema109.properties.entities.type,parentSchema:schema109.properties.entities,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -10867,7 +11915,7 @@ for(const key3 in data3){
 const _errs11 = errors;
 if(typeof key3 === "string"){
 if(!pattern9.test(key3)){
-const err9 = {instancePath:instancePath+"/segments",schemaPath:"#/properties/segments/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",schema:"^[a-z][a-z0-9_]*$",parentSchema:schema108.properties.segments.propertyNames,data:key3,propertyName:key3};
+const err9 = {instancePath:instancePath+"/segments",schemaPath:"#/properties/segments/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",schema:"^[a-z][a-z0-9_]*$",parentSchema:schema109.properties.segments.propertyNames,data:key3,propertyName:key3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -10879,7 +11927,7 @@ errors++;
 }
 var valid3 = _errs11 === errors;
 if(!valid3){
-const err10 = {instancePath:instancePath+"/segments",schemaPath:"#/properties/segments/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid",schema:schema108.properties.segments.propertyNames,parentSchema:schema108.properties.segments,data:data3};
+const err10 = {instancePath:instancePath+"/segments",schemaPath:"#/properties/segments/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid",schema:schema109.properties.segments.propertyNames,parentSchema:schema109.properties.segments,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -10897,7 +11945,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/segments",schemaPath:"#/properties/segments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema108.properties.segments.type,parentSchema:schema108.properties.segments,data:data3};
+const err11 = {instancePath:instancePath+"/segments",schemaPath:"#/properties/segments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema109.properties.segments.type,parentSchema:schema109.properties.segments,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -10913,7 +11961,7 @@ if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 for(const key5 in data5){
 const _errs16 = errors;
 if(!((((((((key5 === "level") || (key5 === "yoy")) || (key5 === "qoq")) || (key5 === "yoy_abs")) || (key5 === "qoq_abs")) || (key5 === "cagr")) || (key5 === "share")) || (key5 === "multiple"))){
-const err12 = {instancePath:instancePath+"/measures",schemaPath:"#/properties/measures/propertyNames/enum",keyword:"enum",params:{allowedValues: schema108.properties.measures.propertyNames.enum},message:"must be equal to one of the allowed values",schema:schema108.properties.measures.propertyNames.enum,parentSchema:schema108.properties.measures.propertyNames,data:key5,propertyName:key5};
+const err12 = {instancePath:instancePath+"/measures",schemaPath:"#/properties/measures/propertyNames/enum",keyword:"enum",params:{allowedValues: schema109.properties.measures.propertyNames.enum},message:"must be equal to one of the allowed values",schema:schema109.properties.measures.propertyNames.enum,parentSchema:schema109.properties.measures.propertyNames,data:key5,propertyName:key5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -10924,7 +11972,7 @@ errors++;
 }
 var valid5 = _errs16 === errors;
 if(!valid5){
-const err13 = {instancePath:instancePath+"/measures",schemaPath:"#/properties/measures/propertyNames",keyword:"propertyNames",params:{propertyName: key5},message:"property name must be valid",schema:schema108.properties.measures.propertyNames,parentSchema:schema108.properties.measures,data:data5};
+const err13 = {instancePath:instancePath+"/measures",schemaPath:"#/properties/measures/propertyNames",keyword:"propertyNames",params:{propertyName: key5},message:"property name must be valid",schema:schema109.properties.measures.propertyNames,parentSchema:schema109.properties.measures,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -10942,7 +11990,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/measures",schemaPath:"#/properties/measures/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema108.properties.measures.type,parentSchema:schema108.properties.measures,data:data5};
+const err14 = {instancePath:instancePath+"/measures",schemaPath:"#/properties/measures/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema109.properties.measures.type,parentSchema:schema109.properties.measures,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -10959,7 +12007,7 @@ for(const key7 in data7){
 const _errs21 = errors;
 if(typeof key7 === "string"){
 if(!pattern9.test(key7)){
-const err15 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",schema:"^[a-z][a-z0-9_]*$",parentSchema:schema108.properties.metrics.propertyNames,data:key7,propertyName:key7};
+const err15 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",schema:"^[a-z][a-z0-9_]*$",parentSchema:schema109.properties.metrics.propertyNames,data:key7,propertyName:key7};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -10971,7 +12019,7 @@ errors++;
 }
 var valid7 = _errs21 === errors;
 if(!valid7){
-const err16 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/propertyNames",keyword:"propertyNames",params:{propertyName: key7},message:"property name must be valid",schema:schema108.properties.metrics.propertyNames,parentSchema:schema108.properties.metrics,data:data7};
+const err16 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/propertyNames",keyword:"propertyNames",params:{propertyName: key7},message:"property name must be valid",schema:schema109.properties.metrics.propertyNames,parentSchema:schema109.properties.metrics,data:data7};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -10989,7 +12037,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema108.properties.metrics.type,parentSchema:schema108.properties.metrics,data:data7};
+const err17 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema109.properties.metrics.type,parentSchema:schema109.properties.metrics,data:data7};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -11011,7 +12059,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/identities",schemaPath:"#/properties/identities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema108.properties.identities.type,parentSchema:schema108.properties.identities,data:data9};
+const err18 = {instancePath:instancePath+"/identities",schemaPath:"#/properties/identities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema109.properties.identities.type,parentSchema:schema109.properties.identities,data:data9};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -11023,7 +12071,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema108.type,parentSchema:schema108,data};
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema109.type,parentSchema:schema109,data};
 if(vErrors === null){
 vErrors = [err19];
 }

@@ -1,8 +1,8 @@
 // What a draft check says about each figure of the draft: the figure as written, how concord read it,
-// one verdict with its reason, and the findings that saw it as evidence. The shapes every check
-// formatter reads; no logic beyond the verdict's level.
-import type { Cause } from "../model/finding.js";
-import type { FactKey, FindingKind, Severity } from "../model/finding.js";
+// one verdict with its reason, and the ids of the discrepancies it is part of (its evidence, shown as
+// the conflict report shows any item). The draft section of the one report model; no logic beyond
+// the verdict's level and the gate.
+import type { Cause, FactKey, Severity } from "./finding.js";
 
 /**
  * `wrong`: the fact base contradicts the figure and its evidence favours another value.
@@ -33,19 +33,6 @@ export interface Reading extends Omit<FactKey, "periodLabel"> {
   key: string;
 }
 
-/** One finding that involved the figure, as evidence under its line. */
-export interface FigureEvidence {
-  rule: string;
-  kind: FindingKind;
-  id: string;
-  severity: Severity;
-  message: string;
-  /** For contradictions: which value the evidence supports and why, in one paragraph. */
-  judgement?: string;
-  /** The finding's other figures: source ("draft" for the draft's own), value as written, where. */
-  others: { source: string; value: string; file: string; line: number }[];
-}
-
 export interface CheckedFigure {
   line: number;
   column: number;
@@ -60,9 +47,14 @@ export interface CheckedFigure {
   supported?: { value: string; sources: string[]; reasons: string[] };
   /** For `wrong`: the likely cause, when the judgement found one. */
   cause?: Cause;
-  evidence: FigureEvidence[];
+  /**
+   * The ids of the discrepancies (grouped as reconcile groups them) holding a finding that names the
+   * figure, in the order they were grouped: the figure's evidence. Empty when no rule saw it.
+   */
+  items: string[];
 }
 
+/** The draft section of a report: the draft's path, its verdict counts and its figures. */
 export interface CheckResult {
   draft: string;
   /** One per draft figure, in the draft's order. */
