@@ -5,7 +5,7 @@
 import { type Basis, CHANGE_MEASURES, type Measure } from "../model/types.js";
 import { lastStartAtOrBefore } from "../model/lines.js";
 import { PeriodDays } from "../periods/period-days.js";
-import { fiscalYearLabel, instantLabel, isSpanLabel, quarterLabel, quarterLabelAfter, shiftLabel, spanLabel } from "../periods/period.js";
+import { fiscalYearLabel, instantLabel, isSpanLabel, quarterLabel, quarterLabelAfter, quarterOfLabel, shiftLabel, spanLabel, yearOfFiscalYearLabel } from "../periods/period.js";
 import type { MetricDefinition, SegmentDefinition, Taxonomy } from "../taxonomy/taxonomy.js";
 import { ANALYST_WORDS, BROKER_FORECASTS, BROKER_NAME, BROKER_REVISES, BROKERS_NOTE, WRITERS_FORECAST, basisOf, companyWordRightBefore, entityRightBefore, isEstimate, overlapsMetric, saysFuture, willSpend } from "./basis-cues.js";
 import type { Context } from "./context.js";
@@ -3705,10 +3705,11 @@ function endsBeforePeriodIn(context: Context, from: number, to: number, period: 
 
 /** The period a forecast made with this one is for: the next quarter (2025-Q1: 2025-Q2), or the next fiscal year after a last quarter or a year (2024-Q4, FY2024: FY2025). */
 function periodAfter(period: string): string | undefined {
-  const year = /^(?:FY(\d{4})|(\d{4})-Q4)$/.exec(period);
-  if (year) return fiscalYearLabel(Number(year[1] ?? year[2]) + 1);
-  const quarter = /^(\d{4})-Q([1-3])$/.exec(period);
-  return quarter ? quarterLabel(Number(quarter[1]), Number(quarter[2]) + 1) : undefined;
+  const year = yearOfFiscalYearLabel(period);
+  if (year !== undefined) return fiscalYearLabel(year + 1);
+  const quarter = quarterOfLabel(period);
+  if (quarter === undefined || quarter.quarter < 1 || quarter.quarter > 4) return undefined;
+  return quarter.quarter === 4 ? fiscalYearLabel(quarter.year + 1) : quarterLabel(quarter.year, quarter.quarter + 1);
 }
 
 const nextQuarterLabel = (last: { year: number; quarter: number }): string => quarterLabelAfter(last.year, last.quarter, 1);

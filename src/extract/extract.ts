@@ -7,7 +7,7 @@
 // segment-choice, period-choice, basis-cues, respectively, quote and restated-periods.
 import { lastStartAtOrBefore, lineStarts as lineStartsOf } from "../model/lines.js";
 import { daysInMonth, lastDayOfMonth } from "../periods/days.js";
-import { fiscalYearLabel, halfLabel, instantLabel, isSpanLabel, monthLabel, parseFiscalYearEnd, labelMonths, parsePeriod, periodReader, quarterLabel, sameDays, shiftLabel, spanLabel, type ReadPeriod } from "../periods/period.js";
+import { fiscalYearLabel, halfLabel, instantLabel, monthLabel, monthSpanMonths, parseFiscalYearEnd, labelMonths, parsePeriod, periodReader, quarterLabel, sameDays, shiftLabel, spanLabel, yearOfFiscalYearLabel, type ReadPeriod } from "../periods/period.js";
 import type { Basis, Language } from "../model/types.js";
 import { basisOf, BROKERS_NOTE } from "./basis-cues.js";
 import type { SegmentDefinition, Taxonomy } from "../taxonomy/taxonomy.js";
@@ -1500,17 +1500,14 @@ function onHeadline(context: Context, line: number, headline: { start: number } 
   return content.length <= 40 && !SENTENCE_END.test(content) && !/^(?:[-*•|]|\d+[.)、])/.test(content);
 }
 
-/** Whether a period label is a whole year: a fiscal year, or twelve months written out (2024-01..2024-12). */
 /** Whether a period label is six months written as months ("2025-05..2025-10"). */
 function isSixMonths(label: string): boolean {
-  const months = /^(\d{4})-(\d{2})\.\.(\d{4})-(\d{2})$/.exec(label);
-  return months !== null && Number(months[3]) * 12 + Number(months[4]) - (Number(months[1]) * 12 + Number(months[2])) === 5;
+  return monthSpanMonths(label) === 6;
 }
 
+/** Whether a period label is a whole year: a fiscal year, or twelve months written out (2024-01..2024-12). */
 function isYearLong(label: string): boolean {
-  if (label.startsWith("FY")) return !isSpanLabel(label);
-  const months = /^(\d{4})-(\d{2})\.\.(\d{4})-(\d{2})$/.exec(label);
-  return months !== null && Number(months[3]) * 12 + Number(months[4]) - (Number(months[1]) * 12 + Number(months[2])) === 11;
+  return yearOfFiscalYearLabel(label) !== undefined || monthSpanMonths(label) === 12;
 }
 
 /** Period kinds a headline or a lead names its story's period by: a quarter, a half, a year, the months to date. */

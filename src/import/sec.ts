@@ -17,7 +17,7 @@
 import type { Exact } from "../numbers/exact.js";
 import { addExact, exact, pow10, subtractExact } from "../numbers/exact.js";
 import { formatExact } from "../numbers/written-number.js";
-import { parsePeriod, type FiscalCalendar } from "../periods/period.js";
+import { fiscalYearLabel, halfLabel, parsePeriod, quarterLabel, quartersLabel, type FiscalCalendar } from "../periods/period.js";
 import type { EntityDefinition, MetricDefinition, Taxonomy } from "../taxonomy/taxonomy.js";
 import type { CompanyFacts, JsonPath, XbrlEntry } from "./companyfacts.js";
 
@@ -181,14 +181,14 @@ export function importCompanyFacts(data: CompanyFacts, taxonomy: Taxonomy, optio
     const { metric, period, unit } = year.observed;
     if (period.kind !== "fiscal_year" || metric.kind !== "amount" || metric.timing !== "flow") continue;
     const fy = period.fiscalYear;
-    const q4 = parsePeriod(`${fy}-Q4`, calendar);
+    const q4 = parsePeriod(quarterLabel(fy, 4), calendar);
     if (!q4.ok || standing.has(`${metric.id}|${q4.period.key}|${unit}`)) continue;
     const at = (label: string) => {
       const resolved = parsePeriod(label, calendar);
       return resolved.ok ? standing.get(`${metric.id}|${resolved.period.key}|${unit}`) : undefined;
     };
-    const nine = at(`${fy}-Q1..${fy}-Q3`);
-    const quarters = [at(`${fy}-Q1`), at(`${fy}-Q2`), at(`${fy}-Q3`)];
+    const nine = at(quartersLabel(fy, 1, 3));
+    const quarters = [at(quarterLabel(fy, 1)), at(quarterLabel(fy, 2)), at(quarterLabel(fy, 3))];
     let operands: Chosen[] | undefined;
     if (nine && nine.observed.concept === year.observed.concept) operands = [nine];
     else if (quarters.every((quarter) => quarter?.observed.concept === year.observed.concept)) operands = quarters as Chosen[];
@@ -196,7 +196,7 @@ export function importCompanyFacts(data: CompanyFacts, taxonomy: Taxonomy, optio
       if (nine || quarters.some(Boolean)) stats.notDerived++;
       continue;
     }
-    const q4Period: ResolvedPeriod = { label: `${fy}-Q4`, key: q4.period.key, start: q4.period.start!, end: q4.period.end!, kind: "quarter", fiscalYear: fy };
+    const q4Period: ResolvedPeriod = { label: quarterLabel(fy, 4), key: q4.period.key, start: q4.period.start!, end: q4.period.end!, kind: "quarter", fiscalYear: fy };
     facts.push({ end: q4Period.end, start: q4Period.start, ordinal: metric.ordinal, unit, superseded: false, filed: year.observed.entry.filed, fact: derivedFact(year, operands, q4Period) });
     stats.derived++;
   }
@@ -304,7 +304,7 @@ function periodOf(entry: XbrlEntry, metric: MetricDefinition, calendar: FiscalCa
   const endYear = Number(entry.end.slice(0, 4));
   // The fiscal year the period ends in is named by the year it ends in, or the next (a year ending in January).
   for (const fy of [endYear, endYear + 1, endYear - 1]) {
-    const labels = months === 3 ? [1, 2, 3, 4].map((q) => `${fy}-Q${q}`) : months === 6 ? [`${fy}-H1`, `${fy}-H2`] : months === 9 ? [`${fy}-Q1..${fy}-Q3`] : [`FY${fy}`];
+    const labels = months === 3 ? [1, 2, 3, 4].map((q) => quarterLabel(fy, q)) : months === 6 ? [halfLabel(fy, 1), halfLabel(fy, 2)] : months === 9 ? [quartersLabel(fy, 1, 3)] : [fiscalYearLabel(fy)];
     for (const label of labels) {
       const resolved = parsePeriod(label, calendar);
       if (resolved.ok && resolved.period.start === entry.start && resolved.period.end === entry.end) {

@@ -375,6 +375,24 @@ export function quartersLabel(year: number, first: number, last: number): string
   return first === last ? quarterLabel(year, first) : spanLabel(quarterLabel(year, first), quarterLabel(year, last));
 }
 
+/** The months a label written as a span of months covers (2025-05..2025-10 → 6); undefined for any other label. */
+export function monthSpanMonths(label: string): number | undefined {
+  const months = /^(\d{4})-(\d{2})\.\.(\d{4})-(\d{2})$/.exec(label);
+  return months === null ? undefined : Number(months[3]) * 12 + Number(months[4]) - (Number(months[1]) * 12 + Number(months[2])) + 1;
+}
+
+/** The year and quarter of a quarter's label (2025-Q3 → 2025, 3); undefined for any other label. */
+export function quarterOfLabel(label: string): { year: number; quarter: number } | undefined {
+  const quarter = QUARTER.exec(label);
+  return quarter === null ? undefined : { year: Number(quarter[1]), quarter: Number(quarter[2]) };
+}
+
+/** The year of a fiscal year's label (FY2025 → 2025); undefined for any other label. */
+export function yearOfFiscalYearLabel(label: string): number | undefined {
+  const year = FISCAL_YEAR.exec(label);
+  return year === null ? undefined : Number(year[1]);
+}
+
 /** Whole months a period label covers (2025-Q4 → 3, 2025-H1 → 6), or undefined for instants and labels that do not parse. */
 export function labelMonths(label: string | undefined, calendar?: FiscalCalendar): number | undefined {
   if (label === undefined) return undefined;

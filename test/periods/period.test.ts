@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CALENDAR_YEAR, fiscalYearLabel, halfLabel, instantLabel, isSpanLabel, labelMonths, monthLabel, monthLabelAfter, parseFiscalYearEnd, parsePeriod, quarterLabel, quarterLabelAfter, quartersLabel, shiftPeriodByYears, spanLabel } from "../../src/periods/period.js";
+import { CALENDAR_YEAR, fiscalYearLabel, halfLabel, instantLabel, isSpanLabel, labelMonths, monthLabel, monthLabelAfter, monthSpanMonths, parseFiscalYearEnd, parsePeriod, quarterLabel, quarterOfLabel, quarterLabelAfter, quartersLabel, shiftPeriodByYears, spanLabel, yearOfFiscalYearLabel } from "../../src/periods/period.js";
 
 const key = (label: string, fiscalYearEnd = "12-31") => {
   const result = parsePeriod(label, parseFiscalYearEnd(fiscalYearEnd)!);
@@ -223,5 +223,13 @@ describe("label builders", () => {
     expect(isSpanLabel("2025-07..2025-09")).toBe(true);
     expect(isSpanLabel("FY2025")).toBe(false);
     expect(isSpanLabel("TTM:2025-12-31")).toBe(false);
+  });
+});
+
+describe("reading a label's parts", () => {
+  it("gives the months of a span written as months, a quarter's year and number, a fiscal year's year, and nothing for other labels", () => {
+    expect([monthSpanMonths("2025-05..2025-10"), monthSpanMonths("2024-01..2024-12"), monthSpanMonths("2025-Q1..2025-Q3"), monthSpanMonths("FY2025")]).toEqual([6, 12, undefined, undefined]);
+    expect([quarterOfLabel("2025-Q3"), quarterOfLabel("2025-H1"), quarterOfLabel("FY2025")]).toEqual([{ year: 2025, quarter: 3 }, undefined, undefined]);
+    expect([yearOfFiscalYearLabel("FY2025"), yearOfFiscalYearLabel("FY2016..FY2026"), yearOfFiscalYearLabel("2025-Q4")]).toEqual([2025, undefined, undefined]);
   });
 });
