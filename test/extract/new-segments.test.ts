@@ -415,4 +415,8 @@ describe("segments the taxonomy does not know", () => {
     // (Without a whole after it, a verb of being names no part: "Its margin was 31%" is the company's.)
     expect(segmentNameByValue(extractFacts(article("Pellow Foods first half", "Pellow Foods said revenue rose 6% to £820 million. Its operating margin was 11%."), taxonomy))["11"]).toBe("total");
   });
+  it("reads a heading that only names a mix (**产品结构**) as a breakdown's, over items that open with an amount", () => {
+    const text = article("澜岳智控三季报", "澜岳智控前三季度营收39亿元。\n\n**产品结构**\n\n- 伺服系统：收入21.2亿元，占营收比重54%，同比增长24.3%\n- 变频器：收入10.4亿元，占比27%，同比增长12.6%\n\n公司预计全年营收增长两成。");
+    expect(segmentNameByValue(extractFacts(text, taxonomy))).toMatchObject({ "39": "total", "21.2": "伺服系统", "54": "伺服系统", "24.3": "伺服系统", "10.4": "变频器", "27": "变频器", "12.6": "变频器" });
+  });
 });
