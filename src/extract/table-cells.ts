@@ -158,6 +158,9 @@ export function bindTableCell(context: Context, figure: Figure, place: CellPlace
   let measureCue: Measure | undefined;
   // (Not from a label's bracketed unit: "Interim dividend (US cents a share)" says no share of anything.)
   for (const part of parts) measureCue ??= termsIn(context, part).filter((match) => !inBrackets(context.text, part, match.start)).map((match) => firstOf(match, "measure")?.id).find((id) => id !== undefined);
+  // ("| 分部 | 收益 | 佔總收益 |", "| Segment | Revenue ($m) | % of total |": a percent column headed as a
+  // share of the whole holds each row's share, of the metric it names or of the column to its left.)
+  if (measureCue === undefined && header !== undefined && withCaption.unitKind === "percent" && SHARE_HEADER.test(context.lower.slice(header.start, header.end))) measureCue = "share";
   const cues: FigureCues = { figure: withCaption, measureCue, decline: false, share: measureCue === "share", loss: false, priorGeneration: false };
   let metric: MetricDefinition | undefined;
   let metricMatch: TermMatch<Term> | undefined;
@@ -600,6 +603,9 @@ function revenueRowAbove(context: Context, table: Table, row: number): boolean {
   return false;
 }
 
+
+/** A column header that says its cells are shares of the whole: 占/佔 opening it (佔總收益), "% of total", "share of", 占比, 比重, "mix". */
+const SHARE_HEADER = /^[\s*]*[占佔]|%\s?of\b|\bshare\sof\b|占比|佔比|比重|\bmix\b/;
 
 /** A column header that holds a change, not a period of its own: "Change", "YoY", "YoY growth", 同比, 年增率 (a unit in brackets after it at most). */
 const CHANGE_HEADER = /^\s*(?:\**)\s*(?:change|chg|yoy|y\/y|mom|m\/m|% change|growth|同比|环比|增减变动幅度|增減變動幅度|变动幅度|變動幅度|增减幅度|增減幅度|增减变动|增減變動|变动比例|變動比例|变动|變動|增减|增減|增幅|(?:累计)?(?:年增|月增|季增)率?)(?:\s(?:growth|change|chg))?(?:\s(?:from|on|vs\.?|versus|over)\s(?:a\s|the\s)?(?:year\s(?:ago|earlier)|prior\syear|previous\syear|last\syear|prior-year\squarter))?\s*(?:\(%\)|（%）|%)?\s*(?:\**)\s*$/;

@@ -419,4 +419,9 @@ describe("segments the taxonomy does not know", () => {
     const text = article("澜岳智控三季报", "澜岳智控前三季度营收39亿元。\n\n**产品结构**\n\n- 伺服系统：收入21.2亿元，占营收比重54%，同比增长24.3%\n- 变频器：收入10.4亿元，占比27%，同比增长12.6%\n\n公司预计全年营收增长两成。");
     expect(segmentNameByValue(extractFacts(text, taxonomy))).toMatchObject({ "39": "total", "21.2": "伺服系统", "54": "伺服系统", "24.3": "伺服系统", "10.4": "变频器", "27": "变频器", "12.6": "变频器" });
   });
+  it("reads a percent column headed as a share of the whole (佔總收益, '% of total') as each row's share, not its change", () => {
+    const text = article("澄峰控股中期業績", "澄峰控股上半年收益52億港元。\n\n| 分部 | 收益（億港元） | 佔總收益 | 按年變動 |\n|---|---|---|---|\n| 香港零售 | 31.7 | 61.0% | +4.2% |\n\n| Segment | Revenue ($m) | % of total |\n|---|---|---|\n| Retail | 310 | 59% |");
+    const facts = extractFacts(text, taxonomy).facts;
+    expect(facts.filter((fact) => fact.unit === "percent").map((fact) => [fact.value, fact.metric, fact.measure])).toEqual([["61.0", "revenue", "share"], ["4.2", "revenue", "yoy"], ["59", "revenue", "share"]]);
+  });
 });
