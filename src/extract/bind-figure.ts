@@ -613,6 +613,8 @@ const SHARE_VERB_BEFORE = new RegExp(`${wordsPattern(placedWords("shares_in", { 
 
 /** A clause opening with 占 (its share of a whole): "，占总营收的比重", "，约占营业收入的38.6%", "，占比". */
 const SHARE_CLAUSE = /[，,；;]\s?(?:约|大约|仅|已|合计|共)?占(比)?/u;
+/** How far after a figure its share of the whole is looked for: two or three clauses of a Chinese sentence. */
+const SHARE_CLAUSE_REACH = 48;
 
 /**
  * Whether a clause after `from` in the sentence (to `to`) gives a share of a whole (SHARE_CLAUSE) of
@@ -620,7 +622,8 @@ const SHARE_CLAUSE = /[，,；;]\s?(?:约|大约|仅|已|合计|共)?占(比)?/u
  * of profit, 占归母净利润的比例, is its payout, no part's share.
  */
 function shareOfWholeFollows(context: Context, from: number, to: number, metric: string | undefined): boolean {
-  const share = SHARE_CLAUSE.exec(context.lower.slice(from, to));
+  // (Within a few clauses of the figure: a sentence may run on for a whole text without a stop.)
+  const share = SHARE_CLAUSE.exec(context.lower.slice(from, Math.min(to, from + SHARE_CLAUSE_REACH)));
   if (!share || metric === undefined) return false;
   if (share[1] !== undefined) return true;
   const at = from + share.index + share[0].length;
@@ -3249,9 +3252,7 @@ const SHARE_OF_BEFORE = /占[\u4e00-\u9fff]{0,6}\s?(?:约|近|逾|超过)?\s?$/u
  */
 function itemShareOfPart(context: Context, place: Place): boolean {
   const lineStart = context.lineStarts[place.lineIndex]!;
-  let first = place.index;
-  while (first > 0 && context.figures[first - 1]!.start >= lineStart) first--;
-  const share = context.figures[first]!;
+  const share = context.figures[firstFrom(context.figures, lineStart)]!;
   if (share.unitKind !== "percent") return false;
   const before = context.lower.slice(Math.max(lineStart, share.start - 12), share.start);
   if (!SHARE_OF_AFTER.test(context.lower.slice(share.end, share.end + 24)) && !SHARE_OF_BEFORE.test(before)) return false;
