@@ -19,7 +19,7 @@ import { acceptMetric, fits, fittingMetric, measureFor, unitFor, type FigureCues
 import { acceptPeriod, aroundStoryPeriod, finishPeriod, isOverBy, metricNamedBetween, partOfStoryPeriod, runTradingDay, usablePeriod, wordsBetween } from "./period-choice.js";
 import { DAY_KINDS, EVENT_PERIOD_KINDS, fiscalQuarterOf, GIVES_BASE_AFTER, lastReportedQuarter, type PeriodCue } from "./periods.js";
 import { BULLET_LEAD } from "./layout.js";
-import { BUSINESS_WORD, BUSINESS_WORD_START, endsWithShareHolder, marketWideBefore, type NewSegment, partAfterOfWhich, renamedSegment, type SharedMarket, holdsShareBefore, marketOfShare, sameMarket, saysMarketShare, sharesMarketWords, bulletLabelSegment, businessAfterMetric, businessAfterMove, businessBeforeMetric, businessBringingIn, businessSharing, cjkBusinessBeforeMetric, cjkPartBeforeShare, indexSegment, keepNewSegment, businessesUpDown, namedKindMoving, newSegmentIn, openingNameBusiness, othersBusinessWithMetric, othersBusinessWord, parallelBusinessMoving, quotedNameBeforeMetric, marketNamedAfter, marketNamedBefore, regionAfterMetric, regionBeforeMetric, regionLeadIn, regionNamedBefore, regionSourceAfter, saysShareSource } from "./new-segments.js";
+import { BUSINESS_WORD, BUSINESS_WORD_START, endsWithShareHolder, labelledSharePart, labelsAShare, marketWideBefore, type NewSegment, partAfterOfWhich, renamedSegment, type SharedMarket, holdsShareBefore, marketOfShare, sameMarket, saysMarketShare, sharesMarketWords, bulletLabelSegment, businessAfterMetric, businessAfterMove, businessBeforeMetric, businessBringingIn, businessSharing, cjkBusinessBeforeMetric, cjkPartBeforeShare, indexSegment, keepNewSegment, businessesUpDown, namedKindMoving, newSegmentIn, openingNameBusiness, othersBusinessWithMetric, othersBusinessWord, parallelBusinessMoving, quotedNameBeforeMetric, marketNamedAfter, marketNamedBefore, regionAfterMetric, regionBeforeMetric, regionLeadIn, regionNamedBefore, regionSourceAfter, saysShareSource } from "./new-segments.js";
 import { OFFICER_WORD, othersForecast } from "./forecasters.js";
 import { entityFor, holderNamed, introducedPeer, type NewEntity, possessivePeer, sameCompanyName } from "./subject.js";
 import { quoteFor } from "./quote.js";
@@ -1180,6 +1180,11 @@ function clauseCues(context: Context, place: Place): ClauseCues {
     share = true;
     measureCue ??= "share";
   }
+  // "- Hospital share of sales: 46% (40% a year ago)": a percent in an item labelled as a part's share is that share.
+  if (figure.unitKind === "percent" && change === undefined && labelsAShare(context.lower.slice(context.lineStarts[place.lineIndex]!, context.lineStarts[place.lineIndex]! + 80))) {
+    share = true;
+    measureCue ??= "share";
+  }
   // "- Hospitals: 46% (40% a year ago)" under "Revenue mix in the quarter:": a percent under a mix's
   // title, with no word of a change before it in its clause, is its part's share.
   if (!share && figure.unitKind === "percent" && change === undefined && context.headingTopics[place.lineIndex]?.share === true) {
@@ -2225,6 +2230,11 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
       const lineStart = context.lineStarts[lineIndex]!;
       const lineEnd = context.lineStarts[lineIndex + 1] ?? context.text.length;
       found = bulletLabelSegment(context.text.slice(lineStart, lineEnd), lineStart, terms, firstFrom(terms, lineStart), entity);
+    }
+    // ("- Hospital share of sales: 46%": the label's holder of the share.)
+    if (!found && measure === "share") {
+      const lineStart = context.lineStarts[lineIndex]!;
+      found = notTheCompany(labelledSharePart(context.text, context.lower, lineStart, terms, firstFrom(terms, lineStart), entity));
     }
     // (其中新能源车26.8万辆: after 其中, a name right before the figure names a part of the whole before it.)
     if (!found && (!named || named.start < c0)) found = notTheCompany(partAfterOfWhich(context.text, c0, figure.start, terms, firstFrom(terms, c0), entity, othersWord));

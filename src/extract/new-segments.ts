@@ -653,6 +653,28 @@ export function bulletLabelSegment(line: string, lineStart: number, terms: reado
   }
   return { id: segmentId(name), name, entity };
 }
+/** A list item's label that names a part's share: "- Hospital share of sales:", "- 车用营收占比：" (as the text is compared, lower case and simplified). */
+const LABEL_OF_SHARE = new RegExp(String.raw`^${BULLET_LEAD}([a-z][\w&'-]*(?:\s[a-z][\w&'-]*){0,2})(?:['’]s)?\sshare\sof\s[^:：\d]{2,30}?(?:\*\*)?\s*[:：]|^${BULLET_LEAD}([\u4e00-\u9fff]{2,10}?)(?:营收|收入|销售额|营业收入)?(?:占比|比重)(?:\*\*)?\s*[:：]`, "u");
+
+/** Whether a line (its start, lower case) opens with a list item's label that names a part's share. */
+export function labelsAShare(lowerLine: string): boolean {
+  return LABEL_OF_SHARE.test(lowerLine);
+}
+
+/**
+ * "- Hospital share of sales: 46% (40% a year ago)", "- 车用营收占比：31%（去年同期24%）": the part a list
+ * item's label names as the holder of the item's share, the words before "share of" or 占比, when no
+ * taxonomy word stands in them.
+ */
+export function labelledSharePart(text: string, lower: string, lineStart: number, terms: readonly TermMatch<Term>[], termsFrom: number, entity: string): NewSegment | undefined {
+  const label = LABEL_OF_SHARE.exec(lower.slice(lineStart, lineStart + 80));
+  const said = label?.[1] ?? label?.[2];
+  if (!label || said === undefined) return undefined;
+  const at = lineStart + label.index + label[0].indexOf(said);
+  const name = text.slice(at, at + said.length);
+  return proposedUnlessKnown(name, entity, at, at + name.length, terms, termsFrom, () => false);
+}
+
 /**
  * "| 板块 | 营业收入 |" then "| 火电 | 178.5 |": a table row's label, in a table whose first column is
  * headed by a word for a part of the company (the lexicons' `segment_column`), names a business when

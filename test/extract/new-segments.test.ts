@@ -424,4 +424,12 @@ describe("segments the taxonomy does not know", () => {
     const facts = extractFacts(text, taxonomy).facts;
     expect(facts.filter((fact) => fact.unit === "percent").map((fact) => [fact.value, fact.metric, fact.measure])).toEqual([["61.0", "revenue", "share"], ["4.2", "revenue", "yoy"], ["59", "revenue", "share"]]);
   });
+  it("reads a list item labelled as a part's share ('- Hospital share of sales:', '- 车用营收占比：') as that part's share, with the year before in brackets", () => {
+    const text = article("Harwick Medical results", "Harwick Medical said revenue rose 11% to $612.4 million.\n\n- Revenue: $612.4 million (+11%)\n- Hospital share of sales: 46% (40% a year ago)\n- 车用营收占比：31%（去年同期24%）\n- Gross margin: 61.8% (60.2%)");
+    const extraction = extractFacts(text, taxonomy);
+    expect(segmentNameByValue(extraction)).toMatchObject({ "612.4": "total", "46": "Hospital", "40": "Hospital", "31": "车用", "24": "车用", "61.8": "total" });
+    const byValue = new Map(extraction.facts.map((fact) => [fact.value, fact]));
+    expect(["46", "40", "31", "24"].map((value) => [byValue.get(value)?.metric, byValue.get(value)?.measure])).toEqual([["revenue", "share"], ["revenue", "share"], ["revenue", "share"], ["revenue", "share"]]);
+    expect([byValue.get("46")?.period, byValue.get("40")?.period, byValue.get("61.8")?.measure]).toEqual(["2025-Q4", "2024-Q4", "level"]);
+  });
 });
