@@ -19,7 +19,7 @@ import { acceptMetric, fits, fittingMetric, measureFor, unitFor, type FigureCues
 import { acceptPeriod, aroundStoryPeriod, finishPeriod, isOverBy, metricNamedBetween, partOfStoryPeriod, runTradingDay, usablePeriod, wordsBetween } from "./period-choice.js";
 import { DAY_KINDS, EVENT_PERIOD_KINDS, fiscalQuarterOf, GIVES_BASE_AFTER, lastReportedQuarter, type PeriodCue } from "./periods.js";
 import { BULLET_LEAD } from "./layout.js";
-import { BUSINESS_WORD, BUSINESS_WORD_START, endsWithShareHolder, labelledSharePart, labelsAShare, marketWideBefore, type NewSegment, partAfterOfWhich, renamedSegment, type SharedMarket, holdsShareBefore, marketOfShare, sameMarket, saysMarketShare, sharesMarketWords, bulletLabelSegment, businessAfterMetric, businessAfterMove, businessBeforeMetric, businessBringingIn, businessSharing, cjkBusinessBeforeMetric, cjkPartBeforeShare, indexSegment, keepNewSegment, businessesUpDown, namedKindMoving, newSegmentIn, openingNameBusiness, othersBusinessWithMetric, othersBusinessWord, parallelBusinessMoving, quotedNameBeforeMetric, marketNamedAfter, marketNamedBefore, regionAfterMetric, regionBeforeMetric, regionLeadIn, regionNamedBefore, regionSourceAfter, saysShareSource } from "./new-segments.js";
+import { BUSINESS_WORD, BUSINESS_WORD_START, endsWithShareHolder, labelledSharePart, labelsAShare, marketWideBefore, ofWholeAfter, type NewSegment, partAfterOfWhich, renamedSegment, type SharedMarket, holdsShareBefore, marketOfShare, sameMarket, saysMarketShare, sharesMarketWords, bulletLabelSegment, businessAfterMetric, businessAfterMove, businessBeforeMetric, businessBringingIn, businessSharing, cjkBusinessBeforeMetric, cjkPartBeforeShare, indexSegment, keepNewSegment, businessesUpDown, namedKindMoving, newSegmentIn, openingNameBusiness, othersBusinessWithMetric, othersBusinessWord, parallelBusinessMoving, quotedNameBeforeMetric, marketNamedAfter, marketNamedBefore, regionAfterMetric, regionBeforeMetric, regionLeadIn, regionNamedBefore, regionSourceAfter, saysShareSource } from "./new-segments.js";
 import { OFFICER_WORD, othersForecast } from "./forecasters.js";
 import { entityFor, holderNamed, introducedPeer, type NewEntity, possessivePeer, sameCompanyName } from "./subject.js";
 import { quoteFor } from "./quote.js";
@@ -1174,20 +1174,11 @@ function clauseCues(context: Context, place: Place): ClauseCues {
   // "had sales of $188 million, or 23% of the channel": a percent set after an amount with "or", of a
   // whole or a part named after it, is the amount's share of it.
   if (!share && figure.unitKind === "percent" && OR_PERCENT_BEFORE.test(context.lower.slice(Math.max(0, figure.start - 24), figure.start)) && OF_A_WHOLE_AFTER.test(context.lower.slice(figure.end, figure.end + 40))) share = true;
-  // "Clinics accounted for the remaining 23%": a percent right after a verb of a part's share is a share,
-  // of the top line when no whole is named.
-  if (figure.unitKind === "percent" && SHARE_VERB_BEFORE.test(context.lower.slice(Math.max(place.c0, figure.start - 48), figure.start))) {
-    share = true;
-    measureCue ??= "share";
-  }
-  // "- Hospital share of sales: 46% (40% a year ago)": a percent in an item labelled as a part's share is that share.
-  if (figure.unitKind === "percent" && change === undefined && labelsAShare(context.lower.slice(context.lineStarts[place.lineIndex]!, context.lineStarts[place.lineIndex]! + 80))) {
-    share = true;
-    measureCue ??= "share";
-  }
-  // "- Hospitals: 46% (40% a year ago)" under "Revenue mix in the quarter:": a percent under a mix's
-  // title, with no word of a change before it in its clause, is its part's share.
-  if (!share && figure.unitKind === "percent" && change === undefined && context.headingTopics[place.lineIndex]?.share === true) {
+  // A percent said to be a part's share where no word of a change stands before it: right after a verb
+  // of a part's share ("Clinics accounted for the remaining 23%", of the top line when no whole is
+  // named), in a list item labelled as a part's share ("- Hospital share of sales: 46% (40% a year
+  // ago)"), or under a mix's title ("Revenue mix in the quarter:" over "- Hospitals: 46%").
+  if (figure.unitKind === "percent" && (SHARE_VERB_BEFORE.test(context.lower.slice(Math.max(place.c0, figure.start - 48), figure.start)) || (change === undefined && (labelsAShare(context.lower.slice(context.lineStarts[place.lineIndex]!, context.lineStarts[place.lineIndex]! + 80)) || context.headingTopics[place.lineIndex]?.share === true)))) {
     share = true;
     measureCue ??= "share";
   }
@@ -3250,8 +3241,6 @@ function itemAmountOfPart(context: Context, place: Place, isChange: boolean): bo
   return itemLabelPart(context, place.lineIndex) !== undefined;
 }
 
-/** After a share's percent: "of" and the whole ("67% of revenue", "of group sales"). */
-const SHARE_OF_AFTER = /^\s?of\s(?:the\s|its\s|total\s|group\s|all\s)?[a-z]/;
 /** Before a share's percent in a Chinese item: 占 and at most the whole's words (占比, 占营收). */
 const SHARE_OF_BEFORE = /占[\u4e00-\u9fff]{0,6}\s?(?:约|近|逾|超过)?\s?$/u;
 
@@ -3265,7 +3254,7 @@ function itemShareOfPart(context: Context, place: Place): boolean {
   const share = context.figures[firstFrom(context.figures, lineStart)]!;
   if (share.unitKind !== "percent") return false;
   const before = context.lower.slice(Math.max(lineStart, share.start - 12), share.start);
-  if (!SHARE_OF_AFTER.test(context.lower.slice(share.end, share.end + 24)) && !SHARE_OF_BEFORE.test(before)) return false;
+  if (!ofWholeAfter(context.lower, share.end) && !SHARE_OF_BEFORE.test(before)) return false;
   return itemLabelPart(context, place.lineIndex) !== undefined;
 }
 

@@ -459,8 +459,13 @@ const NAME_SHARES = new RegExp(String.raw`^(?:with\s)?(${LATIN_NAME_SHORTEST})\s
  * most its standing among the parts, before a percent that is a share of a whole ("of revenue" after it).
  */
 const NAME_IS_SHARE = new RegExp(String.raw`^(${LATIN_NAME_SHORTEST})\s(?:also\s|still\s|now\s)?(?:was|were|is|are|remained|remains|stood|generated|brought\sin|delivered|took)\s(?:at\s|(?:the\scompany's|the\sgroup's|its|their)\s(?:biggest|largest|second-largest|second-biggest|main|smallest|fastest-growing)\s(?:market|business|unit|division|segment|region|channel|product)\sat\s)?(?:${EN_HEDGE}\s)?$`, "i");
-/** Right after a share's percent: "of" and its whole. */
+/** Right after a share's percent: "of" and its whole ("67% of revenue", "of group sales"). */
 const OF_WHOLE_AFTER = /^\s?of\s(?:the\s|its\s|total\s|group\s|all\s)?[a-z]/i;
+
+/** Whether "of" and a whole follow a share's percent ending at `end`. */
+export function ofWholeAfter(text: string, end: number): boolean {
+  return OF_WHOLE_AFTER.test(text.slice(end, end + 24));
+}
 
 /**
  * "…, with copper contributing 38% of group revenue", "Oncology accounted for 41% of sales": the name that
@@ -469,7 +474,7 @@ const OF_WHOLE_AFTER = /^\s?of\s(?:the\s|its\s|total\s|group\s|all\s)?[a-z]/i;
 export function businessSharing(text: string, clauseStart: number, figureStart: number, figureEnd: number, terms: readonly TermMatch<Term>[], termsFrom: number, entity: string, othersWord: OthersWord): NewSegment | undefined {
   if (!hasLatinLetter(text, clauseStart, figureStart)) return undefined;
   const before = clauseOpening(text, clauseStart, figureStart);
-  const said = NAME_SHARES.exec(before) ?? (OF_WHOLE_AFTER.test(text.slice(figureEnd, figureEnd + 24)) ? NAME_IS_SHARE.exec(before) : null);
+  const said = NAME_SHARES.exec(before) ?? (ofWholeAfter(text, figureEnd) ? NAME_IS_SHARE.exec(before) : null);
   if (!said || namesNoBusiness(said[1]!)) return undefined;
   const name = said[1]!;
   const at = figureStart - before.length + said[0].indexOf(name);
