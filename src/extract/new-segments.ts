@@ -32,6 +32,10 @@ export function keepNewSegment(newSegments: Map<string, SegmentDefinition>, give
   // (A name the text gives as another's other name, "the direct business" of "Digital", is that one's.)
   const canonical = aliases?.get(partStem(given.name));
   const found = canonical !== undefined && canonical !== given.name ? { id: segmentId(canonical), name: canonical, entity: given.entity } : given;
+  // (A part the taxonomy knows by a name that opens with the company's own, 应用材料中国市场 for 中国市场,
+  // "Applied Materials China sales" for "China", is that part.)
+  const known = knownPartNamed(taxonomy, found.entity, found.name);
+  if (known !== undefined) return known;
   const id = taxonomy.segments.has(found.id) ? `${found.entity.toLowerCase()}_${found.id}` : found.id;
   // (One part, one segment, however the text writes it: 消费电子 in a table's row and 消费电子板块 in the
   // prose, "Wholesale" and "the Wholesale segment", 嘉禾銀行 and 嘉禾银行: a name that is an earlier
@@ -41,6 +45,31 @@ export function keepNewSegment(newSegments: Map<string, SegmentDefinition>, give
   let kept = newSegments.get(id);
   if (!kept) newSegments.set(id, (kept = { id, ordinal: -1, name: found.name, kind: found.entity === "MARKET" ? "market" : "business", entities: [found.entity], aliases: { "zh-Hans": [found.name], "zh-Hant": [found.name], en: [found.name] } }));
   return kept;
+}
+
+/** A market's or a sale's word closing a part's name: 中国市场 and 中国 are one part, "China sales" and "China". */
+const MARKET_WORD_END = /\s?(?:市场|销售|销售额|market|sales)$/u;
+
+/**
+ * The taxonomy's part of `entity` whose name, written with the company's own name before it (its
+ * aliases in every script), is `name`: 应用材料中国市场 for 中国市场 or 中国.
+ */
+function knownPartNamed(taxonomy: Taxonomy, entity: string, name: string): SegmentDefinition | undefined {
+  const company = taxonomy.entities.get(entity);
+  if (company === undefined) return undefined;
+  const companyNames = [company.name, ...Object.values(company.aliases).flat()].map((alias) => toSimplified(alias).toLowerCase()).filter((alias) => alias.length >= 2);
+  const bare = (text: string) => partStem(text).replace(MARKET_WORD_END, "").trim();
+  const wanted = bare(name);
+  if (wanted.length < 2) return undefined;
+  for (const segment of taxonomy.segments.values()) {
+    if (!segment.entities?.includes(entity)) continue;
+    for (const alias of Object.values(segment.aliases).flat()) {
+      const plain = toSimplified(alias).toLowerCase();
+      const owner = companyNames.find((companyName) => plain.startsWith(companyName));
+      if (owner !== undefined && bare(plain.slice(owner.length)) === wanted) return segment;
+    }
+  }
+  return undefined;
 }
 
 /** A part's name as compared: simplified, lower case, without its closing word for a part (消费电子 of 消费电子板块, "wholesale" of "Wholesale segment") when something is left. */

@@ -432,4 +432,9 @@ describe("segments the taxonomy does not know", () => {
     expect(["46", "40", "31", "24"].map((value) => [byValue.get(value)?.metric, byValue.get(value)?.measure])).toEqual([["revenue", "share"], ["revenue", "share"], ["revenue", "share"], ["revenue", "share"]]);
     expect([byValue.get("46")?.period, byValue.get("40")?.period, byValue.get("61.8")?.measure]).toEqual(["2025-Q4", "2024-Q4", "level"]);
   });
+  it("reads a part the taxonomy knows by a name that opens with the company's own (应用材料中国市场) where the text writes the part alone", () => {
+    const extraction = extractFacts(article("应用材料财报", "应用材料公司公布第一财季业绩。中国约占该公司销售额的三分之一，北美市场占该公司总销售额的21%。"), taxonomy);
+    expect(segmentNameByValue(extraction)).toMatchObject({ "33.3": "amat_china", "21": "北美市场" });
+    expect(extraction.newSegments.map((segment) => segment.name)).toEqual(["北美市场"]);
+  });
 });
