@@ -514,7 +514,13 @@ function currencyAt(lower: string, k: number): { currency: string; end: number }
   for (const [sign, currency] of CURRENCY_SIGNS) {
     if (!lower.startsWith(sign, k)) continue;
     const end = k + sign.length;
-    if (/^[a-z.]+$/.test(sign)) return lower[end] === " " ? { currency, end: end + 1 } : undefined;
+    // ("and RMB7.15 billion": a code may run into its number as the low end's did.)
+    // (A shorter code that only opens a longer one, rm of rmb, is not it: try the next.)
+    if (/^[a-z.]+$/.test(sign)) {
+      if (lower[end] === " ") return { currency, end: end + 1 };
+      if (isDigit(lower[end])) return { currency, end };
+      continue;
+    }
     return { currency, end };
   }
   return undefined;

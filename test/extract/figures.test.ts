@@ -166,3 +166,10 @@ describe("isUnitPrice", () => {
     expect(priced("$4 per tonnes")).toBe(false);
   });
 });
+
+describe("a range whose high end writes a currency code against its number", () => {
+  it("reads 'between RMB6.90 billion and RMB7.15 billion' and 'RM4 million to RM 5 million' as ranges, a shorter code (rm) no bar to a longer one (rmb)", () => {
+    const ranges = findFigures("revenues of between RMB6.90 billion and RMB7.15 billion; profit of RM4 million to RM 5 million").map((figure) => [figure.value, figure.valueHigh, figure.unit]);
+    expect(ranges).toEqual([["6.90", "7.15", "CNY"], ["4", "5", "MYR"]]);
+  });
+});
