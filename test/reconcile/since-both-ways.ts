@@ -3,7 +3,8 @@
 // reach) and as it did before (every file at the ref read, loaded and reconciled whole).
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { expect } from "vitest";
+import { beforeEach, expect } from "vitest";
+import { useCliWorkspace } from "../cli-helpers.js";
 import { collectFactFiles } from "../../src/io/fact-files.js";
 import { readFactFilesAtRef } from "../../src/io/git.js";
 import { loadFactFiles, loadTaxonomy } from "../../src/load/load-fact-base.js";
@@ -43,4 +44,24 @@ export function sinceBothWays(root: string, folder: string, ref = "HEAD") {
   ];
   const full = report(compareFactBases(ref, before.factBase, loaded.factBase, reconcile(before.factBase, [], config, oldTaxonomy).findings, findings));
   return { fast, full, notes, expectedNotes, changes };
+}
+
+/**
+ * A copy of the repository's facts in a git repository of its own (under the system's temporary
+ * folder), committed before each test, and the tests' ways to edit it and compare `--since` both ways:
+ * `expectSame` checks the two reports are one, byte for byte, notes included.
+ */
+export function useSinceWorkspace() {
+  const { root, file: inWorkspace, read, write, commitAll } = useCliWorkspace("concord-since-", { copy: ["facts"] });
+  const file = (name: string) => inWorkspace(`facts/${name}`);
+  const edit = (name: string, change: (text: string) => string) => write(`facts/${name}`, change(read(`facts/${name}`)));
+  const commit = () => commitAll();
+  beforeEach(() => commit());
+  function expectSame(ref = "HEAD") {
+    const { fast, full, notes, expectedNotes, changes } = sinceBothWays(root(), "facts", ref);
+    expect(fast).toBe(full);
+    expect(notes).toEqual(expectedNotes);
+    return { report: fast, changes };
+  }
+  return { root, file, edit, commit, expectSame };
 }
