@@ -523,8 +523,8 @@ export function endsWithShareHolder(phrase: string): boolean {
 const SET_OFF_ABOUT = /^\s(?:which|that|from|including|excluding|driven\sby|helped\sby|where|whose)\b/i;
 /** An apposition that calls the name a part of the company: "Bakery, the largest unit,", "Power Systems, the smaller arm that supplies switchgear,". */
 const SET_OFF_PART = new RegExp(String.raw`^\s(?:the|its|our|their)\s[^,;.\d]{0,40}?\b(?:${LATIN_PART_WORDS}|operation)s?\b[^,;.\d]{0,80},`, "i");
-/** A relative clause giving the name's share of the whole: "which (now) makes up", "that contributed". */
-const SET_OFF_SHARE = new RegExp(String.raw`^\s(?:which|that)\s(?:now\s|still\s|alone\s)?${wordsPattern(placedWords("shares_in", { language: "en" }), "both")}\b`, "i");
+/** A relative clause giving the name's share of the whole: "which (now) makes up", "that contributed", "which a year ago brought in 34% of". */
+const SET_OFF_SHARE = new RegExp(String.raw`^\s(?:which|that)\s(?:now\s|still\s|alone\s|a\syear\s(?:ago|earlier)\s|last\syear\s)?(?:${wordsPattern(placedWords("shares_in", { language: "en" }), "both")}|${wordsPattern(placedWords("brings_in", { language: "en" }), "both")}\s(?:about\s|some\s|nearly\s|almost\s)?\d[\d.,]*\s?(?:%|per\scent|percent)\sof)\b`, "i");
 
 /**
  * "Licensing revenue, which makes up 12% of the total, rose 19%", "Wholesale revenue, from department

@@ -437,4 +437,8 @@ describe("segments the taxonomy does not know", () => {
     expect(segmentNameByValue(extraction)).toMatchObject({ "33.3": "amat_china", "21": "北美市场" });
     expect(extraction.newSegments.map((segment) => segment.name)).toEqual(["北美市场"]);
   });
+  it("reads a name set off by a relative clause that gives its share a year ago ('which a year ago brought in 34% of sales') as the part", () => {
+    const extraction = extractFacts(article("Harwick Medical results", "Harwick Medical said revenue rose 11% to $612.4 million. Ambulatory surgery centers, which a year ago brought in 34% of sales, slipped to 31%."), taxonomy);
+    expect(segmentNameByValue(extraction)).toMatchObject({ "612.4": "total", "34": "Ambulatory surgery centers" });
+  });
 });
