@@ -19,7 +19,7 @@ import { acceptMetric, fits, fittingMetric, measureFor, unitFor, type FigureCues
 import { acceptPeriod, aroundStoryPeriod, finishPeriod, isOverBy, metricNamedBetween, partOfStoryPeriod, runTradingDay, usablePeriod, wordsBetween } from "./period-choice.js";
 import { DAY_KINDS, EVENT_PERIOD_KINDS, fiscalQuarterOf, GIVES_BASE_AFTER, lastReportedQuarter, type PeriodCue } from "./periods.js";
 import { BULLET_LEAD } from "./layout.js";
-import { BUSINESS_WORD, BUSINESS_WORD_START, endsWithShareHolder, labelledSharePart, labelsAShare, marketWideBefore, ofWholeAfter, type NewSegment, partAfterOfWhich, renamedSegment, type SharedMarket, holdsShareBefore, marketOfShare, sameMarket, saysMarketShare, sharesMarketWords, bulletLabelSegment, businessAfterMetric, businessAfterMove, businessBeforeMetric, businessBringingIn, businessSharing, cjkBusinessBeforeMetric, cjkPartBeforeShare, indexSegment, keepNewSegment, businessesUpDown, namedKindMoving, newSegmentIn, openingNameBusiness, othersBusinessWithMetric, othersBusinessWord, parallelBusinessMoving, quotedNameBeforeMetric, marketNamedAfter, marketNamedBefore, regionAfterMetric, regionBeforeMetric, regionLeadIn, regionNamedBefore, regionSourceAfter, saysShareSource } from "./new-segments.js";
+import { BUSINESS_WORD, BUSINESS_WORD_START, endsWithShareHolder, labelledSharePart, SHARE_VERB, labelsAShare, marketWideBefore, ofWholeAfter, type NewSegment, partAfterOfWhich, renamedSegment, type SharedMarket, holdsShareBefore, marketOfShare, sameMarket, saysMarketShare, sharesMarketWords, bulletLabelSegment, businessAfterMetric, businessAfterMove, businessBeforeMetric, businessBringingIn, businessSharing, cjkBusinessBeforeMetric, cjkPartBeforeShare, indexSegment, keepNewSegment, businessesUpDown, namedKindMoving, newSegmentIn, openingNameBusiness, othersBusinessWithMetric, othersBusinessWord, parallelBusinessMoving, quotedNameBeforeMetric, marketNamedAfter, marketNamedBefore, regionAfterMetric, regionBeforeMetric, regionLeadIn, regionNamedBefore, regionSourceAfter, saysShareSource } from "./new-segments.js";
 import { OFFICER_WORD, othersForecast } from "./forecasters.js";
 import { entityFor, holderNamed, introducedPeer, type NewEntity, possessivePeer, sameCompanyName } from "./subject.js";
 import { quoteFor } from "./quote.js";
@@ -609,7 +609,7 @@ function wholeGivenBefore(context: Context, s0: number, c0: number, entity: stri
 }
 
 /** Right before a percent: a verb of a part's share (the lexicons' `shares_in`), at most "the remaining" and a hedge ("accounted for the remaining 23%"). */
-const SHARE_VERB_BEFORE = new RegExp(`${wordsPattern(placedWords("shares_in", { language: "en" }), "both")}\\s(?:the\\s(?:remaining|other|rest\\sof\\sthe)\\s)?(?:${EN_HEDGE}\\s)?$`);
+const SHARE_VERB_BEFORE = new RegExp(`${SHARE_VERB}(?:${EN_HEDGE}\\s)?$`);
 
 /** A clause opening with 占 (its share of a whole): "，占总营收的比重", "，约占营业收入的38.6%", "，占比". */
 const SHARE_CLAUSE = /[，,；;]\s?(?:约|大约|仅|已|合计|共)?占(比)?/u;
@@ -971,6 +971,8 @@ function placeOf(context: Context, figure: Figure, index: number): Place {
 /** The figure's cues (see FigureCues), with the decline-or-growth cue nearest before it in its clause. */
 interface ClauseCues extends FigureCues {
   change: TermMatch<Cue> | undefined;
+  /** A verb of a part's share stands right before the percent ("accounted for the remaining 23%"). */
+  shareVerbBefore: boolean;
   /** The loss word that made `loss`, when one did. */
   lossMatch: TermMatch<Cue> | undefined;
 }
@@ -1178,7 +1180,8 @@ function clauseCues(context: Context, place: Place): ClauseCues {
   // of a part's share ("Clinics accounted for the remaining 23%", of the top line when no whole is
   // named), in a list item labelled as a part's share ("- Hospital share of sales: 46% (40% a year
   // ago)"), or under a mix's title ("Revenue mix in the quarter:" over "- Hospitals: 46%").
-  if (figure.unitKind === "percent" && (SHARE_VERB_BEFORE.test(context.lower.slice(Math.max(place.c0, figure.start - 48), figure.start)) || (change === undefined && (labelsAShare(context.lower.slice(context.lineStarts[place.lineIndex]!, context.lineStarts[place.lineIndex]! + 80)) || context.headingTopics[place.lineIndex]?.share === true)))) {
+  const shareVerbBefore = figure.unitKind === "percent" && SHARE_VERB_BEFORE.test(context.lower.slice(Math.max(place.c0, figure.start - 48), figure.start));
+  if (figure.unitKind === "percent" && (shareVerbBefore || (change === undefined && (labelsAShare(context.lower.slice(context.lineStarts[place.lineIndex]!, context.lineStarts[place.lineIndex]! + 80)) || context.headingTopics[place.lineIndex]?.share === true)))) {
     share = true;
     measureCue ??= "share";
   }
@@ -1191,7 +1194,7 @@ function clauseCues(context: Context, place: Place): ClauseCues {
   // is that figure's change, as a change word would say.
   const signedInBrackets = figure.unitKind === "percent" && SIGNED_IN_BRACKETS.test(context.lower.slice(Math.max(0, figure.start - 3), figure.numberStart));
   // (lossMatch always set, undefined when none: one shape for every figure's cues, and no spread per figure.)
-  return { figure, measureCue, decline, share, loss, lossMatch, priorGeneration, change, changeBy, reached, changed: change !== undefined || signedInBrackets };
+  return { figure, measureCue, decline, share, loss, lossMatch, priorGeneration, change, changeBy, reached, shareVerbBefore, changed: change !== undefined || signedInBrackets };
 }
 
 /**
@@ -1502,7 +1505,7 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
   if (!metric && figure.unitKind === "percent" && measureCue === "share") {
     const marketNamed = marketInSentence(context, s0, s1) !== undefined;
     const revenue = taxonomy.topLine;
-    if (revenue && (marketNamed || SHARE_VERB_BEFORE.test(context.lower.slice(Math.max(c0, figure.start - 48), figure.start)) || /市场份额|市占率|market share/.test(context.lower.slice(Math.max(c0, figure.start - 80), Math.min(nextStart, figure.end + 8))))) metric = revenue;
+    if (revenue && (marketNamed || figureCues.shareVerbBefore || /市场份额|市占率|market share/.test(context.lower.slice(Math.max(c0, figure.start - 80), Math.min(nextStart, figure.end + 8))))) metric = revenue;
     // "北美市場收入佔比由52%降至47%": a word for a share that says whose (收入占比, 营收占比) names the top line.
     const shareWord = metric === undefined ? shareWordBefore(context, place) : undefined;
     // So does a bare one right after a region or a channel (歐洲市場佔比升至26%): a part's share of the whole is of its sales.
@@ -2225,7 +2228,7 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
     // ("- Hospital share of sales: 46%": the label's holder of the share.)
     if (!found && measure === "share") {
       const lineStart = context.lineStarts[lineIndex]!;
-      found = notTheCompany(labelledSharePart(context.text, context.lower, lineStart, terms, firstFrom(terms, lineStart), entity));
+      found = notTheCompany(labelledSharePart(context.text, context.lower, lineStart, terms, firstFrom(terms, lineStart), entity, othersWord));
     }
     // (其中新能源车26.8万辆: after 其中, a name right before the figure names a part of the whole before it.)
     if (!found && (!named || named.start < c0)) found = notTheCompany(partAfterOfWhich(context.text, c0, figure.start, terms, firstFrom(terms, c0), entity, othersWord));

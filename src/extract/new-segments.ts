@@ -55,22 +55,40 @@ const MARKET_WORD_END = /\s?(?:市场|销售|销售额|market|sales)$/u;
  * aliases in every script), is `name`: 应用材料中国市场 for 中国市场 or 中国.
  */
 function knownPartNamed(taxonomy: Taxonomy, entity: string, name: string): SegmentDefinition | undefined {
+  const wanted = bareName(name);
+  return wanted.length < 2 ? undefined : partsNamedAfterCompany(taxonomy, entity).get(wanted);
+}
+
+/** A part's name as knownPartNamed compares it: its stem (partStem) without a closing word for a market or sales. */
+const bareName = (name: string): string => partStem(name).replace(MARKET_WORD_END, "").trim();
+
+/**
+ * A company's parts by the names their aliases give after the company's own name (应用材料中国市场: 中国),
+ * worked out once per taxonomy and company: a view of the taxonomy that grows with nothing a text says,
+ * kept with the taxonomy in a WeakMap, as OTHERS_WORD is.
+ */
+function partsNamedAfterCompany(taxonomy: Taxonomy, entity: string): ReadonlyMap<string, SegmentDefinition> {
+  let byEntity = PARTS_AFTER_COMPANY.get(taxonomy);
+  if (!byEntity) PARTS_AFTER_COMPANY.set(taxonomy, (byEntity = new Map()));
+  let parts = byEntity.get(entity);
+  if (parts) return parts;
+  parts = new Map();
+  byEntity.set(entity, parts);
   const company = taxonomy.entities.get(entity);
-  if (company === undefined) return undefined;
+  if (company === undefined) return parts;
   const companyNames = [company.name, ...Object.values(company.aliases).flat()].map((alias) => toSimplified(alias).toLowerCase()).filter((alias) => alias.length >= 2);
-  const bare = (text: string) => partStem(text).replace(MARKET_WORD_END, "").trim();
-  const wanted = bare(name);
-  if (wanted.length < 2) return undefined;
   for (const segment of taxonomy.segments.values()) {
     if (!segment.entities?.includes(entity)) continue;
     for (const alias of Object.values(segment.aliases).flat()) {
       const plain = toSimplified(alias).toLowerCase();
       const owner = companyNames.find((companyName) => plain.startsWith(companyName));
-      if (owner !== undefined && bare(plain.slice(owner.length)) === wanted) return segment;
+      const rest = owner === undefined ? "" : bareName(plain.slice(owner.length));
+      if (rest.length >= 2 && !parts.has(rest)) parts.set(rest, segment);
     }
   }
-  return undefined;
+  return parts;
 }
+const PARTS_AFTER_COMPANY = new WeakMap<Taxonomy, Map<string, Map<string, SegmentDefinition>>>();
 
 /** A part's name as compared: simplified, lower case, without its closing word for a part (消费电子 of 消费电子板块, "wholesale" of "Wholesale segment") when something is left. */
 function partStem(name: string): string {
@@ -480,14 +498,16 @@ export function businessAfterMove(text: string, figureEnd: number, metricStart: 
   return proposedUnlessKnown(name, entity, at, at + name.length, terms, termsFrom, othersWord);
 }
 
-/** "with copper contributing", "Oncology accounted for", "Clinics accounted for the remaining": a name of one to three words, then a verb of a part's share (the lexicons' `shares_in`), then at most "the remaining" and a hedge. */
-const NAME_SHARES = new RegExp(String.raw`^(?:with\s)?(${LATIN_NAME_SHORTEST})\s(?:also\s|still\s|now\s)?${wordsPattern(placedWords("shares_in", { language: "en" }), "both")}\s(?:the\s(?:remaining|other|rest\sof\sthe)\s)?(?:${EN_HEDGE}\s)?$`, "i");
+/** A verb of a part's share (the lexicons' `shares_in`), a space, and at most "the remaining" before the share: "accounted for the remaining ". */
+export const SHARE_VERB = String.raw`${wordsPattern(placedWords("shares_in", { language: "en" }), "both")}\s(?:the\s(?:remaining|other|rest\sof\sthe)\s)?`;
+/** "with copper contributing", "Oncology accounted for", "Clinics accounted for the remaining": a name of one to three words, then a verb of a part's share, then at most "the remaining" and a hedge. */
+const NAME_SHARES = new RegExp(String.raw`^(?:with\s)?(${LATIN_NAME_SHORTEST})\s(?:also\s|still\s|now\s)?${SHARE_VERB}(?:${EN_HEDGE}\s)?$`, "i");
 /**
  * "Japan was at 31%", "Frozen meals were 38%", "Dairy also generated 41 per cent", "The UK remained the
  * company's biggest market at 63%": a name of one to three words, a verb of being or bringing in, and at
  * most its standing among the parts, before a percent that is a share of a whole ("of revenue" after it).
  */
-const NAME_IS_SHARE = new RegExp(String.raw`^(${LATIN_NAME_SHORTEST})\s(?:also\s|still\s|now\s)?(?:was|were|is|are|remained|remains|stood|generated|brought\sin|delivered|took)\s(?:at\s|(?:the\scompany's|the\sgroup's|its|their)\s(?:biggest|largest|second-largest|second-biggest|main|smallest|fastest-growing)\s(?:market|business|unit|division|segment|region|channel|product)\sat\s)?(?:${EN_HEDGE}\s)?$`, "i");
+const NAME_IS_SHARE = new RegExp(String.raw`^(${LATIN_NAME_SHORTEST})\s(?:also\s|still\s|now\s)?(?:was|were|is|are|remained|remains|stood|took|${wordsPattern(placedWords("brings_in", { language: "en" }), "both")})\s(?:at\s|(?:the\scompany's|the\sgroup's|its|their)\s(?:biggest|largest|second-largest|second-biggest|main|smallest|fastest-growing)\s(?:market|business|unit|division|segment|region|channel|product)\sat\s)?(?:${EN_HEDGE}\s)?$`, "i");
 /** Right after a share's percent: "of" and its whole ("67% of revenue", "of group sales"). */
 const OF_WHOLE_AFTER = /^\s?of\s(?:the\s|its\s|total\s|group\s|all\s)?[a-z]/i;
 
@@ -700,13 +720,13 @@ export function labelsAShare(lowerLine: string): boolean {
  * item's label names as the holder of the item's share, the words before "share of" or 占比, when no
  * taxonomy word stands in them.
  */
-export function labelledSharePart(text: string, lower: string, lineStart: number, terms: readonly TermMatch<Term>[], termsFrom: number, entity: string): NewSegment | undefined {
+export function labelledSharePart(text: string, lower: string, lineStart: number, terms: readonly TermMatch<Term>[], termsFrom: number, entity: string, othersWord: OthersWord): NewSegment | undefined {
   const label = LABEL_OF_SHARE.exec(lower.slice(lineStart, lineStart + 80));
   const said = label?.[1] ?? label?.[2];
   if (!label || said === undefined) return undefined;
   const at = lineStart + label.index + label[0].indexOf(said);
   const name = text.slice(at, at + said.length);
-  return proposedUnlessKnown(name, entity, at, at + name.length, terms, termsFrom, () => false);
+  return proposedUnlessKnown(name, entity, at, at + name.length, terms, termsFrom, othersWord);
 }
 
 /**

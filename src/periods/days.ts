@@ -15,6 +15,20 @@ export function isRealDay(year: number, month: number, day: number): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
+/**
+ * A day moved by whole months: the same day of the target month, or that month's last when it has fewer
+ * days; with `keepMonthEnd`, a month's last day stays the last day of its month (Jan 31 − 1 month → Dec
+ * 31, Feb 28 + 12 → Feb 28 of a leap year is Feb 29). The one place month arithmetic on days is done.
+ */
+export function monthsLater(year: number, month: number, day: number, months: number, keepMonthEnd: boolean): { year: number; month: number; day: number } {
+  const total = year * 12 + (month - 1) + months;
+  const targetYear = Math.floor(total / 12);
+  const targetMonth = (total % 12) + 1;
+  const lastDay = daysInMonth(targetYear, targetMonth);
+  const wasMonthEnd = day === daysInMonth(year, month);
+  return { year: targetYear, month: targetMonth, day: keepMonthEnd && wasMonthEnd ? lastDay : Math.min(day, lastDay) };
+}
+
 /** Whether `text` is a real calendar date written YYYY-MM-DD (2025-02-30 is not). */
 export function isCalendarDate(text: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);

@@ -7,7 +7,7 @@
 // to right (`days.shiftMonths(-3)?.through(days)`), the key is worked out once when the value is made,
 // and a frozen instance cannot be changed by whoever holds it. Facts keep their keys as strings; a
 // value is made from a key where arithmetic is done, not once per fact.
-import { addDays, daysInMonth } from "./days.js";
+import { addDays, monthsLater } from "./days.js";
 
 /** A date of a key: YYYY-MM-DD, or ±YYYYYY-MM for the few days a label of year 0000 or 9999 reaches beyond them. */
 const KEY_DATE = /^(?:\d{4}|[+-]\d{6})-\d{2}(?:-\d{2})?$/;
@@ -90,18 +90,10 @@ export class PeriodDays {
   }
 }
 
-/** Moves a YYYY-MM-DD day by whole months; with `keepMonthEnd`, a month's last day stays the last day of its month. */
+/** Moves a YYYY-MM-DD day by whole months (see monthsLater); undefined when it is not written so. */
 function shiftDay(iso: string, months: number, keepMonthEnd: boolean): string | undefined {
   const match = DAY.exec(iso);
   if (!match) return undefined;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  const total = year * 12 + (month - 1) + months;
-  const targetYear = Math.floor(total / 12);
-  const targetMonth = (total % 12) + 1;
-  const lastDay = daysInMonth(targetYear, targetMonth);
-  const wasMonthEnd = day === daysInMonth(year, month);
-  const targetDay = keepMonthEnd && wasMonthEnd ? lastDay : Math.min(day, lastDay);
-  return `${String(targetYear).padStart(4, "0")}-${String(targetMonth).padStart(2, "0")}-${String(targetDay).padStart(2, "0")}`;
+  const moved = monthsLater(Number(match[1]), Number(match[2]), Number(match[3]), months, keepMonthEnd);
+  return `${String(moved.year).padStart(4, "0")}-${String(moved.month).padStart(2, "0")}-${String(moved.day).padStart(2, "0")}`;
 }

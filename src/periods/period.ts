@@ -2,7 +2,7 @@
 // days they cover under an entity's fiscal calendar. Facts match on those days, not on the label, so
 // "FY2025" and "TTM:2025-12-31" are the same period for a calendar-year company.
 import type { Period } from "../model/types.js";
-import { dayNumber, daysInMonth } from "./days.js";
+import { dayNumber, daysInMonth, isRealDay, monthsLater } from "./days.js";
 import { PeriodDays } from "./period-days.js";
 
 /**
@@ -290,7 +290,7 @@ function parseDate(text: string): Date | undefined {
   const year = Number(match[1]);
   const month = Number(match[2]);
   const day = Number(match[3]);
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  if (!isRealDay(year, month, day)) return undefined;
   return utc(year, month, day);
 }
 
@@ -302,17 +302,10 @@ function addDays(date: Date, days: number): Date {
   return new Date(date.getTime() + days * 86_400_000);
 }
 
-/** Moves by whole months, keeping month-ends at month-ends (Jan 31 − 1 month → Dec 31, Feb 28 + 12 → Feb 28). */
+/** Moves by whole months, keeping month-ends at month-ends (see monthsLater). */
 function addMonthsClamped(date: Date, months: number): Date {
-  const year = date.getUTCFullYear();
-  const month = date.getUTCMonth() + 1;
-  const day = date.getUTCDate();
-  const total = year * 12 + (month - 1) + months;
-  const targetYear = Math.floor(total / 12);
-  const targetMonth = (total % 12) + 1;
-  const lastDay = daysInMonth(targetYear, targetMonth);
-  const isMonthEnd = day === daysInMonth(year, month);
-  return utc(targetYear, targetMonth, isMonthEnd ? lastDay : Math.min(day, lastDay));
+  const moved = monthsLater(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate(), months, true);
+  return utc(moved.year, moved.month, moved.day);
 }
 
 function isoDate(date: Date): string {

@@ -398,6 +398,9 @@ describe("segments the taxonomy does not know", () => {
     const english = extractFacts(article("Harwick Chemicals Q3", "Harwick Chemicals said revenue rose 8% to $900 million. The top five customers accounted for 37% of revenue, down from 41% a year earlier."), taxonomy);
     expect(english.facts.map((fact) => [fact.value, fact.metric])).toEqual([["8", "revenue"], ["900", "revenue"], ["37", "revenue"], ["41", "revenue"]]);
     expect(segmentNameByValue(english)).toMatchObject({ "37": "top five customers", "41": "top five customers" });
+    // (A ranked group of anything else is still counted: "the top 50 cities".)
+    const cities = extractFacts(article("Harwick Chemicals Q3", "Harwick Chemicals said revenue rose 8% to $900 million. It now serves the top 50 cities."), taxonomy);
+    expect(cities.facts.find((fact) => fact.value === "50")?.metric).toBe("cities");
   });
   it("reads a list under a title that names the revenue's mix as parts' shares, with the year-before share in brackets", () => {
     const extraction = extractFacts(article("岭澄光学第三季", "岭澄光学第三季营收48亿元。\n\n岭澄第三季产品营收比重如下：\n\n- 安防镜头：33%（去年同期27%）\n- 投影镜头：19%（去年同期22%）\n\nRevenue mix in the quarter:\n\n- Hospitals: 44% (39% a year ago)\n- Clinics: 21%, up 2 points"), taxonomy);

@@ -1,6 +1,6 @@
 // Calendar days: month lengths, real days, day numbers, weekdays and days added.
 import { describe, expect, it } from "vitest";
-import { addDays, dayNumber, daysInMonth, isCalendarDate, isRealDay, lastDayOfMonth, weekdayOf } from "../../src/periods/days.js";
+import { addDays, dayNumber, daysInMonth, isCalendarDate, isRealDay, lastDayOfMonth, monthsLater, weekdayOf } from "../../src/periods/days.js";
 
 describe("calendar days", () => {
   it("knows month lengths and leap years (2000 is one, 1900 and 2100 are not)", () => {
@@ -32,5 +32,16 @@ describe("calendar days", () => {
     expect(addDays("2025-01-01", -1)).toBe("2024-12-31");
     expect(weekdayOf("2025-09-27")).toBe(6);
     expect(weekdayOf("2024-01-31")).toBe(3);
+  });
+});
+
+describe("monthsLater", () => {
+  it("moves a day by whole months, to the target month's last day when it has fewer, and keeps a month's end at the end only when asked", () => {
+    expect(monthsLater(2025, 1, 31, 1, false)).toEqual({ year: 2025, month: 2, day: 28 });
+    expect(monthsLater(2025, 2, 28, 12, true)).toEqual({ year: 2026, month: 2, day: 28 });
+    expect(monthsLater(2023, 2, 28, 12, true)).toEqual({ year: 2024, month: 2, day: 29 });
+    expect(monthsLater(2023, 2, 28, 12, false)).toEqual({ year: 2024, month: 2, day: 28 });
+    expect(monthsLater(2025, 3, 31, -13, true)).toEqual({ year: 2024, month: 2, day: 29 });
+    expect(monthsLater(2025, 12, 15, 1, false)).toEqual({ year: 2026, month: 1, day: 15 });
   });
 });
