@@ -842,6 +842,10 @@ export function bindFigure(context: Context, found: Figure, index: number): Prop
   // period still running is reported as a range. (Not any figure beside a word of revision: "kept its
   // forecast of 19p to 21p for 2026, compared with 18.2p last year" reports last year's.)
   else if (basis === "reported" && metric.timing !== "market" && period !== "none" && !period.startsWith("@") && figure.valueHigh !== undefined && !isOverBy(context, entity, period)) basis = analystsSay() ? "estimate" : "guidance";
+  // "同業景恒銀行上周公布，全年股東應佔溢利按年跌4.5%至96.3億元" after a paragraph on this year's outlook, in
+  // a story of 2025 told in February 2026: a result of "the full year" with no year of its own is of a
+  // year that is over, the story's, not the year still running that the outlook before it talked about.
+  if (basis === "reported" && metric.timing !== "market" && periodChoice.inSentence && isBareFullYear(context, periodChoice.periodAt) && !isOverBy(context, entity, period) && context.defaultPeriod !== undefined && yearOfFiscalYearLabel(context.defaultPeriod) !== undefined && isOverBy(context, entity, context.defaultPeriod)) period = context.defaultPeriod;
   // (A forecast moved to the period to come is measured against its base again: "預估營收將與第三季持平至減少3%"
   // in a third-quarter story is the fourth quarter's, on the third.)
   if (period !== periodChoice.period && CHANGE_MEASURES.has(measure) && measure !== "cagr") {
@@ -3682,6 +3686,12 @@ function periodToComeBefore(context: Context, s0: number, to: number, metric: Me
 }
 /** A forecast's noun and "for", or a verb of forecasting, right before a period: "its operating profit forecast for the fiscal year ending March 2026", "now expects 2025 same-store sales growth". */
 const FORECAST_FOR_BEFORE = new RegExp(String.raw`\b(?:(?:${wordsPattern(placedWords("forecast_word", { roles: ["noun"], language: "en" }))}|targets?)\s(?:for|of)\s(?:the\s)?|(?:expects|sees|forecasts|projects|targets)\s)$`);
+
+/** A period word of the full year with no year of its own, neither named nor relative (全年, "the full year"). */
+function isBareFullYear(context: Context, periodAt: number): boolean {
+  const cue = periodAt >= 0 ? context.periods[periodAt]?.cue : undefined;
+  return cue?.kind === "year" && cue.year === undefined && cue.relative === undefined;
+}
 
 /** Whether a period still to come is named in [from, to). */
 function periodToComeIn(context: Context, from: number, to: number, entity: string): boolean {
