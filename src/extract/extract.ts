@@ -23,6 +23,7 @@ import { blankPageFurniture } from "./page-furniture.js";
 import { DAY_KINDS, EVENT_PERIOD_KINDS, findPeriods, GIVES_BASE_AFTER, lastMonthOf, lastReportedQuarter, monthOf, resolvePeriod, type PeriodContext, type PeriodCue, type PeriodMatch } from "./periods.js";
 import { takeComparandPeriods, type BoundFigure } from "./comparands.js";
 import { unchangedBases } from "./unchanged-bases.js";
+import { takeWholesPeriods } from "./part-totals.js";
 import { takeForecastRevisions } from "./forecast-revisions.js";
 import { BREAKDOWN_TITLE, BULLET_LEAD } from "./layout.js";
 import { takePreciseMetrics, takeRestatedPeriods, takeStoryMetrics } from "./restated-periods.js";
@@ -970,6 +971,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   });
   takeComparandPeriods(context, boundFigures);
   takeForecastRevisions(context, boundFigures);
+  takeWholesPeriods(context, boundFigures);
   // ("…，與去年相同": the year-ago level, proposed right after the figure's fact; `facts` and
   // `boundFigures` hold the same facts in the same order, so the k-th bound figure's fact is facts[k].)
   for (const { after, fact } of unchangedBases(context, boundFigures).reverse()) {

@@ -1,0 +1,151 @@
+// A refiner run after every figure is bound: parts cannot be more than their whole. A results story
+// sets its parts out one after another (a list of products, a paragraph per segment) after giving the
+// company's totals for more than one period (前三季度营收28.64亿元 … 三季度营收10.95亿元), and the parts do
+// not always say which period they are of. Where parts listed together add up to the total of exactly
+// one of the story's periods, they are of that period; where a part is more than the total of the
+// period it was given, it is of the one period, among those containing it, whose total holds the parts.
+// Amounts are compared as exact intervals (each written figure's rounding), never as floats.
+import { addExact, compareExact, exact, scaleExact, type Exact } from "../numbers/exact.js";
+import { intervalOf, overlaps, type Interval } from "../numbers/interval.js";
+import { parseWrittenNumber, scaleExponent } from "../numbers/written-number.js";
+import type { Context } from "./context.js";
+import type { BoundFigure } from "./comparands.js";
+import type { ProposedFact } from "./proposed-fact.js";
+
+/** Lines from one part to the next in one run: a list's next item, or the next paragraph after a blank line. */
+const MAX_LINE_GAP = 2;
+
+interface Amount {
+  fact: ProposedFact;
+  interval: Interval;
+}
+
+/** A fact's amount as an exact interval in base units; undefined for a range, a percent or what does not parse. */
+function amountOf(fact: ProposedFact): Interval | undefined {
+  if (fact.valueHigh !== undefined || fact.precision !== undefined || fact.unit === "percent") return undefined;
+  const written = parseWrittenNumber(fact.value);
+  const exponent = scaleExponent(fact.scale);
+  if (!written || exponent === undefined || written.value.n <= 0n) return undefined;
+  return intervalOf({ kind: "number", value: scaleExact(written.value, exponent), halfStep: exact(5n, exponent - written.decimals - 1) }, fact.qualifier);
+}
+
+/** Which facts are comparable as part and whole: one company's one metric on one basis (a run of parts in several currencies is summed by none). */
+function wholeKey(fact: ProposedFact): string {
+  return `${fact.entity}|${fact.metric}|${fact.basis}`;
+}
+
+/** Results only: a forecast's or an estimate's parts are not set out against a reported total. */
+function isResultLevel(fact: ProposedFact): boolean {
+  return fact.measure === "level" && (fact.basis === "reported" || fact.basis === "non_gaap") && fact.of === undefined;
+}
+
+/**
+ * Moves the parts of each run whose periods the totals contradict, with the facts stated beside each
+ * part for the same period (its growth in brackets: "收入63.8亿元（+2.4%）").
+ */
+export function takeWholesPeriods(context: Context, bound: readonly BoundFigure[]): void {
+  const wholes = new Map<string, Amount[]>();
+  const parts = new Map<string, Amount[]>();
+  for (const { fact } of bound) {
+    if (!isResultLevel(fact)) continue;
+    const interval = amountOf(fact);
+    if (!interval) continue;
+    const into = fact.segment === "total" ? wholes : parts;
+    const key = wholeKey(fact);
+    let list = into.get(key);
+    if (!list) into.set(key, (list = []));
+    list.push({ fact, interval });
+  }
+  for (const [key, listed] of parts) {
+    const totals = wholes.get(key);
+    if (!totals) continue;
+    for (const run of runsOf(listed)) moveRun(context, bound, run, totals);
+  }
+}
+
+/** Parts set out one after another: a new run where a line gap is wider than a list's or a paragraph's; a segment named again in a run is no new part of it. */
+function runsOf(listed: readonly Amount[]): Amount[][] {
+  const runs: Amount[][] = [];
+  let run: Amount[] = [];
+  let lastLine = -Infinity;
+  for (const amount of listed) {
+    if (amount.fact.line - lastLine > MAX_LINE_GAP && run.length > 0) {
+      runs.push(run);
+      run = [];
+    }
+    lastLine = amount.fact.line;
+    if (run.some((other) => other.fact.segment === amount.fact.segment)) continue;
+    run.push(amount);
+  }
+  if (run.length > 0) runs.push(run);
+  return runs;
+}
+
+function sumOf(amounts: readonly Amount[]): Interval | undefined {
+  let low: Exact = exact(0n);
+  let high: Exact = exact(0n);
+  for (const { interval } of amounts) {
+    if (interval.low === undefined || interval.high === undefined) return undefined;
+    low = addExact(low, interval.low);
+    high = addExact(high, interval.high);
+  }
+  return { low, high };
+}
+
+/** The periods whose total (any of the story's statements of it) the interval agrees with. */
+function periodsMatching(totals: readonly Amount[], interval: Interval): Set<string> {
+  return new Set(totals.filter((total) => overlaps(total.interval, interval)).map((total) => total.fact.period));
+}
+
+function moveRun(context: Context, bound: readonly BoundFigure[], run: readonly Amount[], allTotals: readonly Amount[]): void {
+  const unit = run[0]!.fact.unit;
+  if (run.some((part) => part.fact.unit !== unit)) return;
+  const totals = allTotals.filter((total) => total.fact.unit === unit);
+  // Parts that add up to one period's total are of that period (two parts at least: one alone may be
+  // the whole again), where that period holds the ones moved: parts are not moved onto a base a total
+  // was compared with a year back ("from C$1.23 billion a year earlier"), whatever they add up to.
+  if (run.length >= 2) {
+    const sum = sumOf(run);
+    const matching = sum ? periodsMatching(totals, sum) : new Set<string>();
+    if (matching.size === 1) {
+      const [period] = matching as Set<string> & { size: 1 };
+      const moved = run.filter((part) => part.fact.period !== period);
+      if (moved.every((part) => contains(context, part.fact.entity, period!, part.fact.period))) for (const part of moved) movePart(bound, part.fact, period!);
+      return;
+    }
+  }
+  // A part more than every statement of its period's total is not of that period.
+  const periods = new Set(run.map((part) => part.fact.period));
+  for (const period of periods) {
+    const given = totals.filter((total) => total.fact.period === period);
+    if (given.length === 0) continue;
+    const onPeriod = run.filter((part) => part.fact.period === period);
+    const tooBig = onPeriod.some((part) => given.every((total) => total.interval.high !== undefined && part.interval.low !== undefined && compareExact(part.interval.low, total.interval.high) >= 0));
+    if (!tooBig) continue;
+    const sum = sumOf(onPeriod);
+    if (!sum?.low) continue;
+    const holding = new Set(totals.filter((total) => total.fact.period !== period && contains(context, total.fact.entity, total.fact.period, period) && total.interval.high !== undefined && compareExact(sum.low!, total.interval.high) < 0).map((total) => total.fact.period));
+    if (holding.size !== 1) continue;
+    const [to] = holding;
+    for (const part of onPeriod) movePart(bound, part.fact, to!);
+  }
+}
+
+/** Whether `outerLabel` covers every day of `period` in the company's calendar (nine months hold their third quarter). */
+function contains(context: Context, entity: string, outerLabel: string, period: string): boolean {
+  const calendar = context.taxonomy.entities.get(entity)?.fiscalYearEnd;
+  const outer = context.readPeriod(outerLabel, calendar);
+  const inner = context.readPeriod(period, calendar);
+  if (!outer.ok || !inner.ok) return false;
+  const { start: a, end: b } = outer.period;
+  const { start: c, end: d } = inner.period;
+  return a !== undefined && b !== undefined && c !== undefined && d !== undefined && a <= c && d <= b;
+}
+
+/** Sets a part's period, and that of every fact stated on its line for the same part and period. */
+function movePart(bound: readonly BoundFigure[], part: ProposedFact, period: string): void {
+  const from = part.period;
+  for (const { fact } of bound) {
+    if (fact.line === part.line && fact.entity === part.entity && fact.segment === part.segment && fact.metric === part.metric && fact.period === from) fact.period = period;
+  }
+}
