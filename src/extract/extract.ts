@@ -411,6 +411,10 @@ function toldFiscalYearEnd(periods: readonly PeriodMatch[], lowerText: string, d
     // (A peer's stretch, "日本同业丸冈工机…，其2025年4月至12月营收", tells the peer's calendar, not the story's.)
     if (wholeText && aboutPeer(lowerText, periods[i]!.start)) continue;
     // A half or the nine months ending in a month (the year ends 6 or 3 later).
+    // (Unless the story opens on the second half of the company's year, "a 31 per cent rise in net
+    // profit for the second half of its financial year … for the six months ended Dec 31": that half
+    // ends the year.)
+    if (cue.months === 6 && from === 0 && opensOnSecondHalf(lowerText)) return toldByQuarterEnd(4, cue);
     if (cue.months === 6 || cue.months === 9) return toldByQuarterEnd(cue.months / 3, cue);
     // "the October-December quarter (Q3FY25)": a fiscal quarter written beside its months.
     const near = (other: PeriodMatch | undefined) => other !== undefined && (Math.abs(other.start - periods[i]!.end) <= 12 || Math.abs(periods[i]!.start - other.end) <= 12);
@@ -455,6 +459,19 @@ function toldFiscalYearEnd(periods: readonly PeriodMatch[], lowerText: string, d
   const numbered = ended ? periods.find((period) => period.start < ended.start && period.cue.kind === "quarter" && (period.cue.year === undefined || period.cue.fiscal === true) && !forecastFor(period)) : undefined;
   if (ended?.cue.kind === "ending" && numbered?.cue.kind === "quarter") return toldByQuarterEnd(numbered.cue.quarter, ended.cue);
   return undefined;
+}
+
+/** How far into a text its opening runs: the headline and the lead. */
+const OPENING_CHARACTERS = 600;
+/** Results of the second half of a company's year: "2H profit", "the second half of its financial year", "second-half net profit", 下半财年业绩. */
+const SECOND_HALF_RESULTS = /\b(?:2h|h2)\b|\bsecond[- ]half\s(?:of\s(?:its|the)\s(?:financial|fiscal)\syear|(?:net\s|pre-tax\s|pretax\s)?(?:profits?|earnings|results|revenue|sales))|下半(?:财|財)?年度?(?:业绩|業績|净利|淨利|盈利|纯利|純利|收入|营收|營收)/;
+/** A first half or an interim named in the same opening: then "the second half" is an outlook or a comparison. */
+const FIRST_HALF_WORDS = /\b(?:1h|h1|interim|half-year|half year)\b|\bfirst[- ]half\b|上半(?:财|財)?年|中期/;
+
+/** Whether the story's opening is about the second half of the company's year, and names no first half. */
+function opensOnSecondHalf(lowerText: string): boolean {
+  const opening = lowerText.slice(0, OPENING_CHARACTERS);
+  return SECOND_HALF_RESULTS.test(opening) && !FIRST_HALF_WORDS.test(opening);
 }
 
 /**
