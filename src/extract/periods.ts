@@ -166,7 +166,9 @@ const NAMED_SOURCE = [
     // "net income rose to $88 million, or 24 cents per share, in the quarter": the quarter the story reports.
     String.raw`(?<thequarter>(?<=(?:in|during|for)\s)the\squarter${STORY_PERIOD_END})`,
     // "Like-for-like sales rose 4.1% across the half": the half-year the story has just named.
-    String.raw`(?<thehalf>(?<=(?:in|during|for|across|over)\s)the\shalf(?:[\s-]year)?${STORY_PERIOD_END})`,
+    // (And "half-year free cash flow", "half-year profit": the half as a results word's adjective, not
+    // a first or second half named by its number.)
+    String.raw`(?<thehalf>(?<=(?:in|during|for|across|over)\s)the\shalf(?:[\s-]year)?${STORY_PERIOD_END}|(?<![a-z-]|(?:first|second|1st|2nd)[\s-])half[\s-]year(?=\s(?:underlying\s|statutory\s|reported\s|net\s|operating\s|free\s|pre-tax\s|pretax\s)?(?:profits?|revenues?|sales|earnings|loss|ebitda|ebit|income|cash\sflow|turnover)\b))`,
     String.raw`(?<quarterly>quarterly(?=\s(?:dividend|distribution|payout|profit|profits|sales|revenue|revenues|results|earnings|loss|net\sprofit|net\sincome|operating\sprofit|operating\sincome|free\scash\sflow|cash\sflow|ebitda|ebit|gross\smargin|operating\smargin|orders|bookings|eps|earnings\sper\sshare|net\srevenue|deliveries|shipments)\b))`,
     String.raw`(?<sameb>(?<![去上前年])同期|同年|当期|期内|本期|the\ssame\speriod(?!\s(?:last|a)\syear|\sof\s(?:last|the\sprevious|the\sprior)\syear)|the\ssame\syear)`,
     String.raw`(?<now>现阶段|目前|当前|如今|眼下|currently|at\spresent)`,
