@@ -846,8 +846,6 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   });
   const lineSegments = topicSegments(text, lower, terms, lineStarts, taxonomy, entity);
   const openingSegments = paragraphSegments(lower, terms, figures, lineStarts, taxonomy, entity);
-  const { headingPeriods, headingTopics } = headingContext(layout, lineStarts, text.length, periods, periodLabels, periodComparison, terms, taxonomy, entity, lower, headline?.start, { text, parts: partSegments });
-  taxonomy = withParts(taxonomy, partSegments);
   const lead = leadSentence(text, headline, sentences);
   // (An earnings preview or a company's warning of its results, said in the headline or the lead.)
   const opening = lower.slice(0, lead?.end ?? Math.min(lower.length, 600));
@@ -893,6 +891,10 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
       if (storyPeriod.defaultPeriodAt !== undefined) periodSameAs[index] = storyPeriod.defaultPeriodAt;
     }
   });
+  // (After the story's period is known: a list's lead-in, "Key numbers for the half:", names the half the
+  // story reports, and sets it for the items under it over a heading's quarter.)
+  const { headingPeriods, headingTopics } = headingContext(layout, lineStarts, text.length, periods, periodLabels, periodComparison, terms, taxonomy, entity, lower, headline?.start, { text, parts: partSegments });
+  taxonomy = withParts(taxonomy, partSegments);
   const context: Context = {
     original: body,
     text,
