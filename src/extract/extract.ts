@@ -461,6 +461,8 @@ function toldFiscalYearEnd(periods: readonly PeriodMatch[], lowerText: string, d
   return undefined;
 }
 
+/** Words right before a day that make it the day a balance stands on: "at 30 September", "as of Dec. 31", 截至9月30日. */
+const BALANCE_DAY_BEFORE = /(?:\bat|\bas\sat|\bas\sof|截至|截止|于)\s?(?:the\s)?$/;
 /** How far into a text its opening runs: the headline and the lead. */
 const OPENING_CHARACTERS = 600;
 /** Results of the second half of a company's year: "2H profit", "the second half of its financial year", "second-half net profit", 下半财年业绩. */
@@ -734,6 +736,8 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   const periodSameAs: (number | undefined)[] = [];
   let topic: string | undefined;
   let topicAt: number | undefined;
+  /** The last day a sentence named as its own (not a base's), for "a year earlier" later in that sentence. */
+  let sentenceDay: { label: string; at: number; sentence: number } | undefined;
   const endingIn = yearsEndingIn(periods, lower, date);
   // (One reader of period labels for the run: the topic is read again for each period that follows it.)
   const readPeriod = periodReader();
@@ -763,6 +767,14 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     // other days: a known calendar reads "the first half of last year" as its own half already.)
     const halfLastYear = cue.kind === "relative_year_half" && cue.relative === -1 && topic !== undefined && isSixMonths(topic) && !(label !== undefined && sameDays(label, shiftLabel(topic, -1) ?? "", taxonomy.entities.get(entity)?.fiscalYearEnd, readPeriod));
     const priorYear = /^上一?年度?$/.test(lastYearWord) || (/^去年度?$/.test(lastYearWord) && label === topic) || halfLastYear;
+    // The period in hand for "a year earlier": the text's topic, or a day its own sentence named before
+    // ("Net debt was £146m at 30 September, down from £171m at the end of March and £189m a year
+    // earlier" after a paragraph on the year to March: a year before 30 September). A day is never the
+    // text's topic, so it is kept apart, for its sentence only.
+    const sentenceAt = lastStartAtOrBefore(sentences, period.start);
+    const dayInHand = sentenceDay !== undefined && sentenceDay.sentence === sentenceAt ? sentenceDay : undefined;
+    const inHand = period.cue.kind === "same_period_last_year" && dayInHand ? dayInHand.label : topic;
+    const inHandAt = period.cue.kind === "same_period_last_year" && dayInHand ? dayInHand.at : topicAt;
     // (So does a quarter named by its number giving the base of the figure just stated, when it is not
     // the quarter in hand: "每股純益3.12元，第二季為2.80元，去年同期為2.63元".)
     if (givesBase && period.cue.kind === "quarter" && topic !== undefined && /-Q\d$/.test(topic) && label !== undefined && label !== topic && figureEndsRightBefore(figures, period.start)) periodComparison[index] = true;
@@ -785,12 +797,12 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     // 上年同期 / a year earlier: the period the text is talking about, a year back.
     // (Over by the calendar, or by the company's own: "the first half of its 2026 financial year" for a
     // year to June is over in February 2026.)
-    else if ((period.cue.kind === "same_period_last_year" || priorYear) && topic !== undefined && (isOver(topic, date, readPeriod) || isOver(topic, date, (label) => readPeriod(label, taxonomy.entities.get(entity)?.fiscalYearEnd)))) {
+    else if ((period.cue.kind === "same_period_last_year" || priorYear) && inHand !== undefined && (isOver(inHand, date, readPeriod) || isOver(inHand, date, (label) => readPeriod(label, taxonomy.entities.get(entity)?.fiscalYearEnd)))) {
       // 2023年同期: the period in hand in the year named (most often the year before).
       const named = period.cue.kind === "same_period_last_year" ? period.cue.year : undefined;
-      const back = named !== undefined && /^(?:FY)?(\d{4})/.test(topic) ? named - Number(/(\d{4})/.exec(topic)![1]) : -1;
-      label = shiftLabel(topic, back) ?? label;
-      if (back === -1) periodBase[index] = topicAt;
+      const back = named !== undefined && /^(?:FY)?(\d{4})/.test(inHand) ? named - Number(/(\d{4})/.exec(inHand)![1]) : -1;
+      label = shiftLabel(inHand, back) ?? label;
+      if (back === -1) periodBase[index] = inHandAt;
     }
     // 本季度 is the quarter the text is about, unless that is a quarter still to come (an outlook just
     // read): the quarter being reported is one that is over.
@@ -843,6 +855,10 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
       topic = label;
       topicAt = index;
     }
+    const resolved = periodLabels[index];
+    // (A balance's day, "at 30 September", 截至9月30日, "at the end of June": not the day a thing was said,
+    // "said Thursday", 8月20日晚间公布.)
+    if (resolved?.startsWith("@") && ((period.cue.kind === "date" && BALANCE_DAY_BEFORE.test(lower.slice(Math.max(0, period.start - 8), period.start))) || monthEnd || quarterEnd) && !periodComparison[index] && !periodYearAgo[index] && !periodAfterBase[index] && !event) sentenceDay = { label: resolved, at: index, sentence: sentenceAt };
   });
   const lineSegments = topicSegments(text, lower, terms, lineStarts, taxonomy, entity);
   const openingSegments = paragraphSegments(lower, terms, figures, lineStarts, taxonomy, entity);
