@@ -18,6 +18,9 @@ describe("findPeriods and resolvePeriod", () => {
     ["fy25q4", "2025-Q4"],
     ["2q2025", "2025-Q2"],
     ["3q25", "2025-Q3"],
+    // (A half before a fiscal year of four digits, as a results table heads its columns.)
+    ["2h fy2025", "2025-H2"],
+    ["1h fy2026", "2026-H1"],
     ["q4 2025", "2025-Q4"],
     ["the fourth quarter", "2025-Q4"],
     ["第一季度", "2026-Q1"],
