@@ -738,6 +738,8 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   let topicAt: number | undefined;
   /** The last day a sentence named as its own (not a base's), for "a year earlier" later in that sentence. */
   let sentenceDay: { label: string; at: number; sentence: number } | undefined;
+  /** The last month the text named as its topic, for 去年同月. */
+  let lastMonth: { label: string; at: number } | undefined;
   const endingIn = yearsEndingIn(periods, lower, date);
   // (One reader of period labels for the run: the topic is read again for each period that follows it.)
   const readPeriod = periodReader();
@@ -773,8 +775,11 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     // text's topic, so it is kept apart, for its sentence only.
     const sentenceAt = lastStartAtOrBefore(sentences, period.start);
     const dayInHand = sentenceDay !== undefined && sentenceDay.sentence === sentenceAt ? sentenceDay : undefined;
-    const inHand = period.cue.kind === "same_period_last_year" && dayInHand ? dayInHand.label : topic;
-    const inHandAt = period.cue.kind === "same_period_last_year" && dayInHand ? dayInHand.at : topicAt;
+    // (去年同月, "the same month last year": the month the text last named, though a cumulative
+    // stretch, 累计前11月, came after it.)
+    const sameMonth = period.cue.kind === "same_period_last_year" && /同月|same\smonth/.test(lower.slice(period.start, period.end)) ? lastMonth : undefined;
+    const inHand = period.cue.kind === "same_period_last_year" && dayInHand ? dayInHand.label : (sameMonth?.label ?? topic);
+    const inHandAt = period.cue.kind === "same_period_last_year" && dayInHand ? dayInHand.at : (sameMonth?.at ?? topicAt);
     // (So does a quarter named by its number giving the base of the figure just stated, when it is not
     // the quarter in hand: "每股純益3.12元，第二季為2.80元，去年同期為2.63元".)
     if (givesBase && period.cue.kind === "quarter" && topic !== undefined && /-Q\d$/.test(topic) && label !== undefined && label !== topic && figureEndsRightBefore(figures, period.start)) periodComparison[index] = true;
@@ -854,6 +859,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     if (label !== undefined && topical && !periodComparison[index] && !periodAfterBase[index]) {
       topic = label;
       topicAt = index;
+      if (/^\d{4}-\d{2}$/.test(label)) lastMonth = { label, at: index };
     }
     const resolved = periodLabels[index];
     // (A balance's day, "at 30 September", 截至9月30日, "at the end of June": not the day a thing was said,
