@@ -24,6 +24,7 @@ import { DAY_KINDS, EVENT_PERIOD_KINDS, findPeriods, GIVES_BASE_AFTER, lastMonth
 import { takeComparandPeriods, type BoundFigure } from "./comparands.js";
 import { unchangedBases } from "./unchanged-bases.js";
 import { takeWholesPeriods } from "./part-totals.js";
+import { CHANGE_ON_BEFORE } from "./period-choice.js";
 import { takeForecastRevisions } from "./forecast-revisions.js";
 import { BREAKDOWN_TITLE, BULLET_LEAD } from "./layout.js";
 import { takePreciseMetrics, takeRestatedPeriods, takeStoryMetrics } from "./restated-periods.js";
@@ -81,8 +82,6 @@ const BASE_LEAD = new RegExp(`^[\\s*_"“]*${wordsPattern(placedWords("compariso
 const COMPARISON_BEFORE = new RegExp(`${wordsPattern(placedWords("comparison", { roles: ["base", "than", "short", "period_start"] }))}\\s?(?:(?:at|as\\sof)\\s)?(?:the\\s|a\\s)?(?:end\\sof\\s(?:the\\s)?)?$`);
 /** "the same as last year", "unchanged from a year earlier": a level said to equal another period's names that period as its base. */
 const SAME_AS_BEFORE = /\b(?:the\s)?same\sas\s(?:in\s)?$|\bunchanged\s(?:from|on)\s$|\bflat\s(?:on|with)\s$/;
-/** "up 22% on the September quarter", "down 3% on a year earlier": a change's percent, then on, opens its base. */
-const CHANGE_ON_BEFORE = /(?:\d%|\d\s(?:per\s?cent|percent|pc))\s(?:on|over)\s(?:the\s|a\s)?$/;
 /** Kinds of period that "on" after a change's percent sets as its base (not a day: "rose 3.1 per cent on Thursday" is when). */
 const CHANGE_ON_BASE_KINDS: ReadonlySet<string> = new Set(["quarter", "half", "year", "month", "relative_quarter", "relative_month", "same_period_last_year", "ending"]);
 /** "23% higher than in the September quarter": a comparison's word, then in, for or during. */

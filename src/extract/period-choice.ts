@@ -234,6 +234,9 @@ const DE = "的".charCodeAt(0);
 const ZAI = "在".charCodeAt(0);
 const YU = "于".charCodeAt(0);
 
+/** "up 22% on the September quarter", "down 3% on a year earlier": a change's percent, then on, opens its base. */
+export const CHANGE_ON_BEFORE = /(?:\d%|\d\s(?:per\s?cent|percent|pc))\s(?:on|over)\s(?:the\s|a\s)?$/;
+
 /** Whether the period at `i` may be the figure's (see bindFigure). */
 export function usablePeriod(context: Context, i: number, before: boolean, comparesAgainst: boolean, index: number, metric: MetricDefinition): boolean {
   const match = context.periods[i]!;
@@ -249,6 +252,9 @@ export function usablePeriod(context: Context, i: number, before: boolean, compa
   // period of no figure but the one it stands right before (较上年同期的1.25美元).
   if (match.cue.kind === "same_period_last_year" && context.periodComparison[i] && !own) return false;
   if (context.periodComparison[i] && !own && (!before || comparesAgainst || firstFrom(context.figures, match.end) < index)) return false;
+  // ("sold 201,300 ounces, up 4 per cent on the September quarter, and generated free cash flow of A$287
+  // million": a change's base "on" a period, in an earlier clause, is no later figure's period.)
+  if (context.periodComparison[i] && before && CHANGE_ON_BEFORE.test(context.lower.slice(Math.max(0, match.start - 24), match.start)) && context.figures[index] !== undefined && lastStartAtOrBefore(context.clauses, match.start) !== lastStartAtOrBefore(context.clauses, context.figures[index]!.start)) return false;
   // ("Net interest income rose 4.1% from the second quarter to $1.07 billion": the base's period right
   // before "to" and the new level is the change's base, not the level's period.)
   const level = context.figures[index];
