@@ -106,6 +106,9 @@ const NAMED_SOURCE = [
     // "3Q25", "2Q2025": the quarter, then its year in two digits or four.
     String.raw`(?<nq>(?<!\d)(?<nqQ>[1-4])q(?<nqYear>20\d{2}|\d{2})(?!\d))`,
     String.raw`(?<qfy>(?<![a-z])q(?<qfyQ>[1-4])\s?fy\s?(?<qfyYear>20\d{2}|\d{2})(?!\d))`,
+    // 2025会计年度（至2026年3月）, 2024年度（截至2025年3月底）: a year named, its last month in brackets (a
+    // Japanese company's year as the Chinese-language press writes it): the twelve months to that month.
+    String.raw`(?<yearto>(?<yeartoYear>20\d{2})\s?(?:会计|财政|财务)?年度\s?[（(]\s?(?:至|截至|截止)\s?(?<yeartoEY>20\d{2})\s?年\s?(?<yeartoEM>1[0-2]|0?[1-9])\s?月(?:底|末)?止?\s?[)）])`,
     String.raw`(?<ending>(?:截至\s?|(?=20\d{2}\s?年\s?\d{1,2}\s?月\s?(?:\d{1,2}\s?日|底|末)?止))(?:(?<endingYear>20\d{2})\s?年\s?|去年\s?|今年\s?|上年\s?)?(?<endingM>\d{1,2})\s?月\s?(?:(?<endingD>\d{1,2})\s?日|底|末)?止?\s?的?\s?(?:本|该|这个)?(?<endingWhat>三个月|六个月|九个月|十二个月|财季|季度|半年|上半财年|上半年|财政年度|全财年|财年|年度|前三季度|中期|全年|第[一二三四]季度?))`,
     String.raw`(?<enending>(?:(?<enendingWhat>three|six|nine|twelve|3|6|9|12)[\s-]months?|(?<enendingWeeks>\d{1,2}|twelve|thirteen|sixteen|twenty-four|twenty-six|twenty-eight|fifty-two|fifty-three)[\s-]weeks?)\s(?:period\s)?(?<enendingVerb>ended|ending|to|through)\s(?:the\send\sof\s)?(?:(?<enendingD2>\d{1,2})\s)?(?<enendingM>${"january|february|march|april|june|july|august|september|october|november|december"}|sept?|oct|nov|dec|jan|feb|mar|apr|jun|jul|aug)\.?(?:\s(?<enendingD>\d{1,2})(?![\d%]))?(?:,?\s(?<enendingYear>20\d{2}))?)`,
     String.raw`(?<enqending>(?:(?:fiscal|financial)\s)?(?<![-\s]on[\s-])(?<enqendingWhat>half[\s-]year|quarter|year|half)(?:,\s[^,.;\n]{3,60},)?\s(?:that\s)?(?<enqendingVerb>ended|ending|ends|to|through)\s(?:in\s)?(?:(?<enqendingD2>\d{1,2})(?:st|nd|rd|th)?\s)?(?<enqendingM>${"january|february|march|april|june|july|august|september|october|november|december"}|sept?|oct|nov|dec|jan|feb|mar|apr|jun|jul|aug)\.?(?:\s(?<enqendingD>\d{1,2})(?![\d%]))?(?:,?\s(?<enqendingYear>20\d{2}))?)`,
@@ -326,6 +329,10 @@ function cueOf(m: RegExpExecArray, text: string): PeriodCue | undefined {
     const to = m[GROUP.enmr!] ? monthOf(m[GROUP.enmrB!]) : Number(m[GROUP.cnmrB!]);
     if (from < 1 || to < 1 || from === to) return undefined;
     return endingCue(((to - from + 12) % 12) + 1, m[GROUP.enmrYear!] ?? m[GROUP.cnmrYear!], to, monthEndDay(to));
+  }
+  if (m[GROUP.yearto!]) {
+    const month = Number(m[GROUP.yeartoEM!]);
+    return endingCue(12, m[GROUP.yeartoEY!], month, monthEndDay(month));
   }
   if (m[GROUP.ending!]) {
     // 截至去年12月底止中期: a month's end (底, 末) is its last day; a year named relatively is the last such end.

@@ -21,6 +21,9 @@ describe("findPeriods and resolvePeriod", () => {
     // (A half before a fiscal year of four digits, as a results table heads its columns.)
     ["2h fy2025", "2025-H2"],
     ["1h fy2026", "2026-H1"],
+    // (A year named, its last month in brackets, as the Chinese-language press writes a Japanese company's year.)
+    ["2025会计年度（至2026年3月）", "2025-04..2026-03"],
+    ["2024年度（截至2025年3月底）", "2024-04..2025-03"],
     ["q4 2025", "2025-Q4"],
     ["the fourth quarter", "2025-Q4"],
     ["第一季度", "2026-Q1"],
