@@ -749,7 +749,8 @@ const NOT_A_ROW_BUSINESS = /^(?:total|group|group total|total group|company|cons
 const PARAGRAPH_LABEL = /^\s*(?:\*\*)?([^:：*\d|,，。.;；!?！？]{2,24}?)(?:\*\*)?\s*[:：]/u;
 /** A label that names a period, not a part: 前三季度, 三季度, "First half", "Q3". */
 const PERIOD_LABEL = /[季年月]|半年|quarter|half|year|month|\bq[1-4]\b/i;
-const BULLET_LABEL = new RegExp(String.raw`${BULLET_LEAD}([^:：*\d|,，]{2,40}?)(?:\*\*)?\s*(?:[:：]|,\s(?:which|that|whose|the|a|an|its)\s[^:：\n]{0,160}[:：])`, "u");
+// (A bracketed aside after the name is no part of it: "- Automotive (passenger and commercial vehicles): revenue …".)
+const BULLET_LABEL = new RegExp(String.raw`${BULLET_LEAD}([^:：*\d|,，(（]{2,40}?)(?:\s?[(（][^)）:：\n]{1,60}[)）])?(?:\*\*)?\s*(?:[:：]|,\s(?:which|that|whose|the|a|an|its)\s[^:：\n]{0,160}[:：])`, "u");
 
 /** A segment id from its phrase: its Latin letters in snake case, else `seg_` and a hash of its characters. */
 /** The words a table's first column is headed by when each row is a part of the company (the lexicons' `segment_column`), as the text is compared: normalised, lower case. */
