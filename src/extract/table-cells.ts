@@ -433,9 +433,13 @@ function captionPeriod(context: Context, table: Table): number {
   const start = context.lineStarts[line]!;
   const end = context.lineStarts[line + 1]!;
   if (end - start > CAPTION_LENGTH) return -1;
-  for (let i = firstFrom(context.periods, start); i < context.periods.length && context.periods[i]!.start < end; i++) {
-    if (context.periodLabels[i] !== undefined && !context.periodComparison[i] && !context.periodYearAgo[i]) return i;
-  }
+  // The caption's last sentence, the one that introduces the table, says it best ("今年起，公司对业务分部
+  // 做了调整：…。调整后三大分部第三季度表现如下：" is the third quarter's, not the year's).
+  const lastSentence = lastStartAtOrBefore(context.sentences, end - 1);
+  const from = Math.max(start, context.sentences[lastSentence] ?? start);
+  const usable = (i: number) => context.periodLabels[i] !== undefined && !context.periodComparison[i] && !context.periodYearAgo[i];
+  for (let i = firstFrom(context.periods, from); i < context.periods.length && context.periods[i]!.start < end; i++) if (usable(i)) return i;
+  for (let i = firstFrom(context.periods, start); i < context.periods.length && context.periods[i]!.start < from; i++) if (usable(i)) return i;
   return -1;
 }
 /**
