@@ -356,7 +356,7 @@ async function runReconcile(paths: string[], options: ReconcileOptions, io: CliI
  * DuckDB is imported only here and by the Parquet export.
  */
 async function duckdbEngine(loaded: LoadResult & { taxonomy: Taxonomy }, config: Config, parquet: string | undefined, io: CliIo): Promise<EngineCandidates> {
-  const [{ openFactStore }, { factRows }, { duckdbCandidates, StoreMismatch }] = await Promise.all([import("./io/duckdb-store.js"), import("./store/fact-columns.js"), import("./reconcile/duckdb-engine.js")]);
+  const [{ openFactStore }, { factRows, ENGINE_COLUMNS }, { duckdbCandidates, StoreMismatch }] = await Promise.all([import("./io/duckdb-store.js"), import("./store/fact-columns.js"), import("./reconcile/duckdb-engine.js")]);
   let store: Awaited<ReturnType<typeof openFactStore>>;
   if (parquet !== undefined) {
     const folder = path.resolve(io.cwd, parquet);
@@ -364,13 +364,13 @@ async function duckdbEngine(loaded: LoadResult & { taxonomy: Taxonomy }, config:
       throw usageProblem(parquet, "no Parquet files in this folder", existsSync(folder) ? "a folder without .parquet files, or a file" : "nothing at this path", "a folder written by concord facts --format parquet --out FOLDER");
     }
     try {
-      store = await openFactStore({ parquetFolder: folder });
+      store = await openFactStore({ parquetFolder: folder, columns: ENGINE_COLUMNS });
     } catch (error) {
       throw usageProblem(parquet, "cannot read the Parquet files", JSON.stringify((error as Error).message.split("\n")[0]), "the files concord facts --format parquet writes");
     }
   } else {
-    store = await openFactStore();
-    const toRow = factRows();
+    store = await openFactStore({ columns: ENGINE_COLUMNS });
+    const toRow = factRows(ENGINE_COLUMNS);
     store.append(loaded.factBase.facts.map(toRow));
   }
   try {

@@ -4,12 +4,12 @@
 // first use, so only `facts --format parquet` and `reconcile --engine duckdb` load it, and every other
 // command starts as before.
 import type { DuckDBAppender, DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
-import { createFactTableSql, FACT_COLUMNS, type FactRow } from "../store/fact-columns.js";
+import { columnType, createFactTableSql, FACT_COLUMNS, type FactRow } from "../store/fact-columns.js";
 
 export const FACT_TABLE = "facts";
 
 export interface FactStore {
-  /** Appends rows to the fact table (created when the store is opened). */
+  /** Appends rows (of the store's columns, in order) to the fact table (created when the store is opened). */
   append(rows: Iterable<FactRow>): void;
   /** Runs SQL and returns every row as an object of plain JavaScript values. */
   query(sql: string): Promise<Record<string, unknown>[]>;
@@ -21,15 +21,17 @@ export interface FactStore {
  * Opens a DuckDB database (in memory, or a file when the data may outgrow memory: DuckDB then keeps
  * it on disk and memory stays flat) with an empty fact table, or a fact table read from a Parquet folder.
  */
-export async function openFactStore(options: { file?: string; parquetFolder?: string } = {}): Promise<FactStore> {
+export async function openFactStore(options: { file?: string; parquetFolder?: string; columns?: readonly string[] } = {}): Promise<FactStore> {
+  const columns = options.columns ?? FACT_COLUMNS.map((column) => column.name);
+  const types = columns.map(columnType);
   const { DuckDBInstance } = await import("@duckdb/node-api");
   const instance: DuckDBInstance = await DuckDBInstance.create(options.file ?? ":memory:");
   const connection: DuckDBConnection = await instance.connect();
   if (options.parquetFolder !== undefined) {
     // union_by_name: a column a file lacks (none should) is read as NULL rather than shifting the others.
-    await connection.run(`CREATE TABLE ${FACT_TABLE} AS SELECT ${FACT_COLUMNS.map((column) => `"${column.name}"`).join(", ")} FROM read_parquet(${sqlText(`${options.parquetFolder}/*.parquet`)}, union_by_name = true)`);
+    await connection.run(`CREATE TABLE ${FACT_TABLE} AS SELECT ${columns.map((name) => `"${name}"`).join(", ")} FROM read_parquet(${sqlText(`${options.parquetFolder}/*.parquet`)}, union_by_name = true)`);
   } else {
-    await connection.run(createFactTableSql(FACT_TABLE));
+    await connection.run(createFactTableSql(FACT_TABLE, columns));
   }
   let appender: DuckDBAppender | undefined;
   const appendRows = async () => {
@@ -50,8 +52,8 @@ export async function openFactStore(options: { file?: string; parquetFolder?: st
       for (const row of rows) {
         row.forEach((value, at) => {
           if (value === null) ready.appendNull();
-          else if (FACT_COLUMNS[at]!.type === "INTEGER") ready.appendInteger(value as number);
-          else if (FACT_COLUMNS[at]!.type === "DOUBLE") ready.appendDouble(value as number);
+          else if (types[at] === "INTEGER") ready.appendInteger(value as number);
+          else if (types[at] === "DOUBLE") ready.appendDouble(value as number);
           else ready.appendVarchar(value as string);
         });
         ready.endRow();
