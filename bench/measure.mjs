@@ -41,12 +41,14 @@ if (mode === "json-parse") {
   const { main } = await import("../dist/cli.js");
   const since = mode.startsWith("since:") ? ["--since", mode.slice("since:".length)] : [];
   const engine = mode === "duckdb" ? ["--engine", "duckdb"] : mode.startsWith("duckdb-parquet:") ? ["--engine", "duckdb", "--parquet", mode.slice("duckdb-parquet:".length)] : [];
+  // What reconcile says on stderr is shown only if it fails (with --out FILE it reports the file written).
+  const said = [];
   const code = await main(["reconcile", folder, "--taxonomy", taxonomy, "--format", "json", "--out", reportFile ?? "-", "--fail-on", "never", ...since, ...engine], {
     cwd: process.cwd(),
     stdout: () => {},
-    stderr: (text) => process.stderr.write(text),
+    stderr: (text) => said.push(text),
   });
-  if (code !== 0) throw new Error(`reconcile exited ${code}`);
+  if (code !== 0) throw new Error(`reconcile exited ${code}: ${said.join("")}`);
 } else if (mode.startsWith("export-parquet:")) {
   const { main } = await import("../dist/cli.js");
   const code = await main(["facts", folder, "--taxonomy", taxonomy, "--format", "parquet", "--out", mode.slice("export-parquet:".length), "--force"], {

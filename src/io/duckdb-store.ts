@@ -27,9 +27,12 @@ export async function openFactStore(options: { file?: string; parquetFolder?: st
   const { DuckDBInstance } = await import("@duckdb/node-api");
   const instance: DuckDBInstance = await DuckDBInstance.create(options.file ?? ":memory:");
   const connection: DuckDBConnection = await instance.connect();
+  // A database on disk is for data that may outgrow memory: DuckDB spills past this limit rather than grow.
+  if (options.file !== undefined) await connection.run("SET memory_limit = '1GB'");
   if (options.parquetFolder !== undefined) {
-    // union_by_name: a column a file lacks (none should) is read as NULL rather than shifting the others.
-    await connection.run(`CREATE TABLE ${FACT_TABLE} AS SELECT ${columns.map((name) => `"${name}"`).join(", ")} FROM read_parquet(${sqlText(`${options.parquetFolder}/*.parquet`)}, union_by_name = true)`);
+    // A view: every query reads the Parquet files where they lie, as a cluster engine would, and
+    // nothing is copied into memory. union_by_name: a column a file lacks is NULL, never shifted.
+    await connection.run(`CREATE VIEW ${FACT_TABLE} AS SELECT ${columns.map((name) => `"${name}"`).join(", ")} FROM read_parquet(${sqlText(`${options.parquetFolder}/*.parquet`)}, union_by_name = true)`);
   } else {
     await connection.run(createFactTableSql(FACT_TABLE, columns));
   }
