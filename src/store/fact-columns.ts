@@ -86,7 +86,8 @@ export function factRows(columns: readonly string[] = FACT_COLUMNS.map((column) 
     }
     return keys;
   };
-  const doubles = new Map<NumericValue, [number, number | null, number]>();
+  // Weak: a streaming export loads each file apart, so its parsed values go with it, and so must these.
+  const doubles = new WeakMap<NumericValue, [number, number | null, number]>();
   const doublesOf = (value: NumericValue): [number, number | null, number] => {
     let found = doubles.get(value);
     // JavaScript's Number() of a decimal string is correctly rounded, which the pre-filter's proofs use.
