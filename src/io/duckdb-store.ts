@@ -27,8 +27,8 @@ export async function openFactStore(options: { file?: string; parquetFolder?: st
   const { DuckDBInstance } = await import("@duckdb/node-api");
   const instance: DuckDBInstance = await DuckDBInstance.create(options.file ?? ":memory:");
   const connection: DuckDBConnection = await instance.connect();
-  // A database on disk is for data that may outgrow memory: DuckDB spills past this limit rather than grow.
-  if (options.file !== undefined) await connection.run("SET memory_limit = '1GB'");
+  // A database on disk is for data that may outgrow memory: DuckDB spills past this limit rather than grow (256 MB: what the export's sort by fact order needs to run at a good pace).
+  if (options.file !== undefined) await connection.run("SET memory_limit = '256MB'");
   if (options.parquetFolder !== undefined) {
     // A view: every query reads the Parquet files where they lie, as a cluster engine would, and
     // nothing is copied into memory. union_by_name: a column a file lacks is NULL, never shifted.
@@ -43,6 +43,7 @@ export async function openFactStore(options: { file?: string; parquetFolder?: st
   };
   // The appender is made before the first append (createAppender is async; appending is not).
   const ready = options.parquetFolder === undefined ? await appendRows() : undefined;
+  let unflushed = 0;
   const finishAppending = () => {
     if (appender) {
       appender.closeSync();
@@ -60,6 +61,12 @@ export async function openFactStore(options: { file?: string; parquetFolder?: st
           else ready.appendVarchar(value as string);
         });
         ready.endRow();
+        // Appended rows wait in the transaction's memory until a flush commits them to the table,
+        // which DuckDB keeps within its memory limit: flushing every so often keeps memory flat.
+        if (++unflushed >= 50_000) {
+          ready.flushSync();
+          unflushed = 0;
+        }
       }
     },
     async query(sql) {
