@@ -8,11 +8,13 @@
 // Before it, `concord import sec` on 5, 10 and 20 MB companyfacts against JSON.parse (bench/import-bench.ts;
 // BENCH_IMPORT=0 skips it). First, start-up: `concord validate` on the repository's facts against
 // `node -e ''` (bench/startup-bench.ts; alone: `npm run bench:startup`; BENCH_STARTUP=0 skips it).
+// After `--since`, the DuckDB engine beside the default one, and a 10M-fact base through it
+// (BENCH_DUCKDB=0 skips it; see below).
 import { execFileSync } from "node:child_process";
-import { cpus, totalmem, tmpdir } from "node:os";
+import { cpus, loadavg, totalmem, tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { runExtractBench } from "./extract-bench.js";
 import { runImportBench } from "./import-bench.js";
 import { runStartupBench } from "./startup-bench.js";
@@ -25,12 +27,19 @@ const sizes = (process.env.BENCH_SIZES ?? "10000,100000,1000000").split(",").fil
 interface Measurement {
   ms: number;
   maxRssMb: number;
+  /** What the prefilter-parquet mode counts: facts, groups, and the groups kept per rule. */
+  facts?: number;
+  groups?: number;
+  kept?: Record<string, number>;
 }
 
-/** Runs one measurement in a fresh process; the parse cache goes to `cache`, away from the user's own. */
-function measure(mode: string, folder: string, cwd = root, cache = path.join(tmpdir(), "concord-bench-cache")): Measurement {
+/**
+ * Runs one measurement in a fresh process; the parse cache goes to `cache`, away from the user's own.
+ * `reportFile`: where a reconcile mode writes its JSON report; `heapMb`: the V8 heap limit.
+ */
+function measure(mode: string, folder: string, cwd = root, cache = path.join(tmpdir(), "concord-bench-cache"), reportFile?: string, heapMb = 4096): Measurement {
   const env = { ...process.env, XDG_CACHE_HOME: cache };
-  const output = execFileSync(process.execPath, ["--max-old-space-size=4096", path.join(root, "bench/measure.mjs"), mode, folder, taxonomy], { encoding: "utf8", maxBuffer: 1 << 26, cwd, env });
+  const output = execFileSync(process.execPath, [`--max-old-space-size=${heapMb}`, path.join(root, "bench/measure.mjs"), mode, folder, taxonomy, ...(reportFile ? [reportFile] : [])], { encoding: "utf8", maxBuffer: 1 << 26, cwd, env });
   return JSON.parse(output.trim().split("\n").at(-1)!) as Measurement;
 }
 
@@ -127,6 +136,89 @@ if (process.env.BENCH_SINCE !== "0") {
       rmSync(work, { recursive: true, force: true });
     }
   }
+}
+
+// The DuckDB engine (`reconcile --engine duckdb`) beside the default one on the same bases, in the same
+// run: medians of time and peak RSS, each against JSON.parse of the same files, and the two engines'
+// JSON reports compared byte for byte. BENCH_DUCKDB=0 skips it; BENCH_DUCKDB_SIZES picks the sizes
+// (100k and 1M); BENCH_DUCKDB_LARGE the size of the large base (10M; 0 skips it).
+if (process.env.BENCH_DUCKDB !== "0") {
+  const duckSizes = (process.env.BENCH_DUCKDB_SIZES ?? "100000,1000000").split(",").filter(Boolean).map(Number);
+  console.log("");
+  console.log(`DuckDB engine beside the default (median ms and peak RSS; load average at the start ${loadavg().map((load) => load.toFixed(1)).join(", ")}):`);
+  console.log("");
+  console.log("| facts | runs | JSON.parse | memory engine | duckdb engine | duckdb, from Parquet | memory ÷ JSON.parse | duckdb ÷ JSON.parse | duckdb ÷ memory | peak RSS memory / duckdb (MB) | reports equal |");
+  console.log("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+  for (const size of duckSizes) {
+    const work = mkdtempSync(path.join(tmpdir(), "concord-bench-duckdb-"));
+    const folder = path.join(work, "facts");
+    generateFactBase(folder, size);
+    const parquet = path.join(work, "parquet");
+    measure(`export-parquet:${parquet}`, folder);
+    const runs = size >= 1_000_000 ? 3 : 5;
+    const parse: Measurement[] = [];
+    const memory: Measurement[] = [];
+    const duck: Measurement[] = [];
+    const fromParquet: Measurement[] = [];
+    const reports = ["memory", "duckdb", "parquet"].map((name) => path.join(work, `${name}.json`));
+    for (let run = 0; run < runs; run++) {
+      const write = (at: number) => (run === 0 ? reports[at] : undefined);
+      parse.push(measure("json-parse", folder));
+      memory.push(measure("reconcile", folder, root, undefined, write(0)));
+      duck.push(measure("duckdb", folder, root, undefined, write(1)));
+      fromParquet.push(measure(`duckdb-parquet:${parquet}`, folder, root, undefined, write(2)));
+    }
+    const [memoryReport, duckReport, parquetReport] = reports.map((file) => readFileSync(file));
+    const equal = memoryReport!.equals(duckReport!) && memoryReport!.equals(parquetReport!);
+    const ms = (list: Measurement[]) => median(list.map((m) => m.ms));
+    const rss = (list: Measurement[]) => median(list.map((m) => m.maxRssMb)).toFixed(0);
+    const parseMs = ms(parse);
+    console.log(
+      `| ${size.toLocaleString("en-US")} | ${runs} | ${parseMs.toFixed(0)} | ${ms(memory).toFixed(0)} | ${ms(duck).toFixed(0)} | ${ms(fromParquet).toFixed(0)} | ${(ms(memory) / parseMs).toFixed(2)}× | ${(ms(duck) / parseMs).toFixed(2)}× | ${(ms(duck) / ms(memory)).toFixed(2)}× | ${rss(memory)} / ${rss(duck)} | ${equal ? `yes (${memoryReport!.length.toLocaleString("en-US")} bytes)` : "**no**"} |`,
+    );
+    rmSync(work, { recursive: true, force: true });
+  }
+  const large = Number(process.env.BENCH_DUCKDB_LARGE ?? 10_000_000);
+  if (large > 0) runLargeDuckdb(large);
+}
+
+/**
+ * A base too large for the default engine's 1.35 GB per million facts: generated file by file, exported
+ * to Parquet one file at a time, the DuckDB engine's SQL run on the Parquet alone, then the whole
+ * `reconcile --engine duckdb --parquet` with a heap as large as the machine allows. Each step once,
+ * its time and peak RSS; a step that fails is reported with why, and the next still runs.
+ */
+function runLargeDuckdb(size: number): void {
+  const work = mkdtempSync(path.join(tmpdir(), "concord-bench-duckdb-large-"));
+  const folder = path.join(work, "facts");
+  const parquet = path.join(work, "parquet");
+  console.log("");
+  console.log(`${size.toLocaleString("en-US")} facts through the DuckDB engine (one run each; load average at the start ${loadavg().map((load) => load.toFixed(1)).join(", ")}):`);
+  console.log("");
+  console.log("| step | time (s) | peak RSS (MB) | note |");
+  console.log("|---|---:|---:|---|");
+  const started = Date.now();
+  const base = generateFactBase(folder, size);
+  console.log(`| generate (${base.files.toLocaleString("en-US")} JSON files, ${(base.bytes / 2 ** 30).toFixed(2)} GiB) | ${((Date.now() - started) / 1000).toFixed(0)} | (this process: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)}) | written file by file |`);
+  const step = (name: string, mode: string, note: (m: Measurement) => string, heapMb?: number) => {
+    try {
+      const m = measure(mode, folder, root, undefined, undefined, heapMb);
+      console.log(`| ${name} | ${(m.ms / 1000).toFixed(1)} | ${m.maxRssMb.toFixed(0)} | ${note(m)} |`);
+    } catch (error) {
+      const why = String((error as { stderr?: string }).stderr ?? (error as Error).message).split("\n").filter((line) => /heap|memory|Error/i.test(line)).slice(0, 2).join(" ").slice(0, 200);
+      console.log(`| ${name} | — | — | failed: ${why || (error as Error).message.slice(0, 200)} |`);
+    }
+  };
+  step("JSON.parse of every file", "json-parse", () => "the baseline");
+  step("`facts --format parquet` (streaming)", `export-parquet:${parquet}`, () => `${(dirBytes(parquet) / 2 ** 20).toFixed(0)} MB of Parquet`);
+  step("the engine's SQL on the Parquet alone", `prefilter-parquet:${parquet}`, (m) => `${m.groups?.toLocaleString("en-US")} groups; kept: ${Object.entries(m.kept ?? {}).map(([rule, kept]) => `${rule} ${kept.toLocaleString("en-US")}`).join(", ")}`);
+  const heapMb = Number(process.env.BENCH_DUCKDB_LARGE_HEAP_MB ?? Math.floor((totalmem() / 2 ** 20) * 0.6));
+  step(`\`reconcile --engine duckdb --parquet\` (heap limit ${heapMb.toLocaleString("en-US")} MB)`, `duckdb-parquet:${parquet}`, () => "end to end, JSON report", heapMb);
+  rmSync(work, { recursive: true, force: true });
+}
+
+function dirBytes(folder: string): number {
+  return readdirSync(folder).reduce((sum, name) => sum + statSync(path.join(folder, name)).size, 0);
 }
 
 if (process.env.BENCH_IMPORT !== "0") await runImportBench();

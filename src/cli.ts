@@ -29,13 +29,14 @@ import { formatReportJson } from "./format/report-json.js";
 import { formatReportGithub } from "./format/report-github.js";
 import { formatReportHtml } from "./format/report-html.js";
 import type { ReportInput } from "./format/report-model.js";
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import type { Extraction } from "./extract/extract.js";
 import type { ProposedFile } from "./extract/fact-file.js";
 import { yamlLibrary } from "./load/libraries.js";
 import { parseDocument } from "./load/parse-document.js";
 import { checkCompanyFacts, jsonPointer, type CompanyFacts } from "./import/companyfacts.js";
 import { counted } from "./model/wording.js";
+import type { EngineCandidates } from "./reconcile/duckdb-engine.js";
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
@@ -102,10 +103,11 @@ export async function main(argv: readonly string[], cliIo: CliIo = processIo): P
     .command("facts")
     .description("list every fact, normalised, one record each (values in base units); or one company's figures side by side, a row per key and a column per source, values that differ marked")
     .argument("[paths...]", "fact files or folders (default: facts/ at the repository root)")
-    .addOption(new Option("--format <format>", "output format: json and csv one record per fact; table (aligned text) and markdown one company's figures side by side (needs --entity)").choices(["json", "csv", "table", "markdown"]).default("json"))
+    .addOption(new Option("--format <format>", "output format: json and csv one record per fact; table (aligned text) and markdown one company's figures side by side (needs --entity); parquet one file per entity in the folder --out names").choices(["json", "csv", "table", "markdown", "parquet"]).default("json"))
     .option("--entity <id>", "only the facts of this entity (a taxonomy id, e.g. AMZN)")
     .option("--period <period>", "only the facts of this period, matched on the days it covers (for a calendar-year company FY2025 is also TTM:2025-12-31)")
-    .option("--out <file>", "write to a file instead of stdout (- for stdout)", "-")
+    .option("--out <file>", "write to a file instead of stdout (- for stdout); for parquet, the folder to write (never overwritten without --force)", "-")
+    .option("--force", "with --format parquet: replace the --out folder if it holds files")
     .option("--taxonomy <file>", "taxonomy file (default: the nearest taxonomy.yaml in or above the first path)")
     .option("--config <file>", `configuration, for how table and markdown compare values (default: the nearest ${CONFIG_FILE} in or above the working folder)`)
     .addHelpText(
@@ -117,12 +119,17 @@ export async function main(argv: readonly string[], cliIo: CliIo = processIo): P
         "concord facts --entity AMZN --period 2025-Q4 --format table",
         "concord facts --entity AMZN --format markdown --out reports/amzn-facts.md",
         "concord facts --entity MSFT --period FY2025 --format csv",
+        "concord facts --format parquet --out warehouse/facts",
       ]),
     )
-    .action((paths: string[], cliOptions: FactsCliOptions) => {
+    .action(async (paths: string[], cliOptions: FactsCliOptions) => {
       const options = givenOption(cliOptions, "out", "taxonomy", "config");
       const read = factPaths(paths);
       refuseInsideFactBase(options.out, read, io);
+      if (options.format === "parquet") {
+        exitCode = await runFactsParquet(read, options, io);
+        return;
+      }
       const { factBase, taxonomy } = loadOrThrow(read, options.taxonomy, io);
       writeOutput(options.out, formatFacts(factBase, taxonomy, read, options, io), io);
       exitCode = EXIT_OK;
@@ -141,9 +148,12 @@ export async function main(argv: readonly string[], cliIo: CliIo = processIo): P
     .option("--taxonomy <file>", "taxonomy file (default: the nearest taxonomy.yaml in or above the first path)")
     .option("--reviews <file>", "editors' verdicts (default: reviews.yaml in the first folder given)")
     .option("--config <file>", `configuration (default: the nearest ${CONFIG_FILE} in or above the working folder)`)
-    .addHelpText("after", examples(["concord reconcile", "concord reconcile --format json --out - | jq .summary", "concord reconcile --since origin/main --format github", "concord reconcile --fail-on warning", "concord reconcile --format html --out reports/conflicts.html"]))
-    .action((paths: string[], options: ReconcileOptions) => {
-      exitCode = runReconcile(factPaths(paths), givenOption(options, "out", "taxonomy", "reviews", "config"), io);
+    .addOption(new Option("--engine <engine>", "memory: every rule in memory; duckdb: the group-level rules' candidate groups found by SQL on DuckDB, then judged by the same exact code (same report)").choices(["memory", "duckdb"]).default("memory"))
+    .option("--parquet <folder>", "with --engine duckdb: read the facts for SQL from this folder of Parquet files (concord facts --format parquet) instead of loading them into DuckDB")
+    .addHelpText("after", examples(["concord reconcile", "concord reconcile --format json --out - | jq .summary", "concord reconcile --since origin/main --format github", "concord reconcile --fail-on warning", "concord reconcile --format html --out reports/conflicts.html", "concord reconcile --engine duckdb --parquet warehouse/facts"]))
+    .action(async (paths: string[], options: ReconcileOptions) => {
+      const rebased = givenOption(options, "out", "taxonomy", "reviews", "config", "parquet");
+      exitCode = await runReconcile(factPaths(paths), rebased, io);
     });
 
   program
@@ -249,7 +259,8 @@ export async function main(argv: readonly string[], cliIo: CliIo = processIo): P
 }
 
 interface FactsCliOptions {
-  format: "json" | "csv" | "table" | "markdown";
+  format: "json" | "csv" | "table" | "markdown" | "parquet";
+  force?: boolean;
   entity?: string;
   period?: string;
   out: string;
@@ -289,16 +300,20 @@ interface ReconcileOptions {
   taxonomy?: string;
   reviews?: string;
   config?: string;
+  engine: "memory" | "duckdb";
+  parquet?: string;
 }
 
-function runReconcile(paths: string[], options: ReconcileOptions, io: CliIo): number {
+async function runReconcile(paths: string[], options: ReconcileOptions, io: CliIo): Promise<number> {
+  if (options.parquet !== undefined && options.engine !== "duckdb") throw usageProblem(options.parquet, "--parquet is read by the DuckDB engine only", "--parquet without --engine duckdb", "--engine duckdb --parquet FOLDER, or no --parquet");
   if (options.out !== undefined) refuseInsideFactBase(options.out, paths, io);
   const also = (options.also ?? []).map(alsoOutput);
   for (const file of [...also.map((output) => output.file), ...(options.fullReport !== undefined ? [options.fullReport] : [])]) refuseInsideFactBase(file, paths, io);
   const config = readConfig(options.config, io);
   const loaded = loadOrThrow(paths, options.taxonomy, io);
   const reviews = readReviews(options.reviews ?? defaultReviewsFile(paths, io.cwd), options.reviews !== undefined, loaded, io);
-  const { findings, items, staleReviews } = reconcile(loaded.factBase, reviews, config, loaded.taxonomy);
+  const engine = options.engine === "duckdb" ? await duckdbEngine(loaded, config, options.parquet, io) : undefined;
+  const { findings, items, staleReviews } = reconcile(loaded.factBase, reviews, config, loaded.taxonomy, engine ? { candidates: engine.candidates } : {});
   let shown = findings;
   let shownItems = items;
   let changes: Changes | undefined;
@@ -333,6 +348,67 @@ function runReconcile(paths: string[], options: ReconcileOptions, io: CliIo): nu
   const stale = atOrAbove("warning", options.failOn) ? staleReviews.length : 0;
   if (out !== "-") io.stderr(`${counted(shownItems.length, "discrepancy", "discrepancies")} from ${counted(shown.length, "finding")} (${open} open at or above ${options.failOn}), ${counted(staleReviews.length, "stale review")}: report written to ${out}\n`);
   return open + stale > 0 ? EXIT_FINDINGS : EXIT_OK;
+}
+
+/**
+ * The DuckDB engine's candidate groups: the facts loaded into an in-memory DuckDB (or read from a
+ * Parquet folder), the pre-filter queries run, and the groups they keep mapped back to the fact base.
+ * DuckDB is imported only here and by the Parquet export.
+ */
+async function duckdbEngine(loaded: LoadResult & { taxonomy: Taxonomy }, config: Config, parquet: string | undefined, io: CliIo): Promise<EngineCandidates> {
+  const [{ openFactStore }, { factRows, ENGINE_COLUMNS }, { duckdbCandidates, StoreMismatch }] = await Promise.all([import("./io/duckdb-store.js"), import("./store/fact-columns.js"), import("./reconcile/duckdb-engine.js")]);
+  let store: Awaited<ReturnType<typeof openFactStore>>;
+  if (parquet !== undefined) {
+    const folder = path.resolve(io.cwd, parquet);
+    if (!existsSync(folder) || !statSync(folder).isDirectory() || !readdirSync(folder).some((name) => name.endsWith(".parquet"))) {
+      throw usageProblem(parquet, "no Parquet files in this folder", existsSync(folder) ? "a folder without .parquet files, or a file" : "nothing at this path", "a folder written by concord facts --format parquet --out FOLDER");
+    }
+    try {
+      store = await openFactStore({ parquetFolder: folder, columns: ENGINE_COLUMNS });
+    } catch (error) {
+      throw usageProblem(parquet, "cannot read the Parquet files", JSON.stringify((error as Error).message.split("\n")[0]), "the files concord facts --format parquet writes");
+    }
+  } else {
+    store = await openFactStore({ columns: ENGINE_COLUMNS });
+    const toRow = factRows(ENGINE_COLUMNS);
+    store.append(loaded.factBase.facts.map(toRow));
+  }
+  try {
+    return await duckdbCandidates(store, loaded.factBase, loaded.taxonomy, config);
+  } catch (error) {
+    if (error instanceof StoreMismatch) throw usageProblem(parquet ?? ".", "the Parquet files do not hold the facts loaded", error.message, "a folder exported from the same fact files (concord facts --format parquet --out FOLDER --force)");
+    throw error;
+  } finally {
+    store.close();
+  }
+}
+
+/** `concord facts --format parquet`: the export (src/io/export-parquet.ts), its problems as diagnostics. */
+async function runFactsParquet(paths: string[], options: FactsCliOptions, io: CliIo): Promise<number> {
+  if (options.out === "-") throw usageProblem(paths[0] ?? FACTS_FOLDER, "--format parquet writes a folder of files, not stdout", "no --out", "--out FOLDER, e.g. --out warehouse/facts");
+  if (options.entity !== undefined || options.period !== undefined) throw usageProblem(paths[0] ?? FACTS_FOLDER, "--format parquet exports every fact", "--entity or --period", "no --entity and no --period");
+  const target = path.resolve(io.cwd, options.out);
+  const shown = displayPath(target, io.cwd);
+  const cache = openParseCache(io.cwd);
+  const { taxonomy, diagnostics } = readTaxonomy(options.taxonomy, paths, io, cache.parse);
+  if (!taxonomy) throw new UnusableInput(diagnostics);
+  const { exportParquet, OutputProblem } = await import("./io/export-parquet.js");
+  try {
+    const result = await exportParquet(paths, io.cwd, target, taxonomy, cache.parse, options.force === true);
+    cache.save();
+    if (!result.ok) {
+      if ("exists" in result) {
+        io.stderr(`concord facts: ${shown} holds files; not overwriting it (use --force to replace it)\n`);
+        return EXIT_UNUSABLE;
+      }
+      throw new UnusableInput(result.diagnostics);
+    }
+    io.stderr(`${counted(result.facts, "fact")} of ${counted(result.entities.length, "entity", "entities")} written to ${shown}/ (one Parquet file per entity)\n`);
+    return EXIT_OK;
+  } catch (error) {
+    if (error instanceof OutputProblem) throw usageProblem(shown, error.message, error.found, "a folder that can be made, outside the fact base");
+    throw error;
+  }
 }
 
 /** The report in a format: the one set of formatters `reconcile` and `check` share. */

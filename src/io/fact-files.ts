@@ -26,6 +26,21 @@ export function displayPath(file: string, cwd: string): string {
 
 /** Reads every fact file named, or found under a named folder, in sorted order. */
 export function collectFactFiles(paths: readonly string[], cwd: string): CollectedFiles {
+  const { files, diagnostics } = listFactFiles(paths, cwd);
+  const factFiles: InputFile[] = [];
+  for (const file of files) {
+    const read = readFactFile(file, cwd);
+    if ("diagnostic" in read) diagnostics.push(read.diagnostic);
+    else factFiles.push(read);
+  }
+  return { factFiles, diagnostics };
+}
+
+/**
+ * The fact files named, or found under a named folder, in sorted order, without reading them: for a
+ * caller that reads one at a time (the Parquet export), so memory does not grow with the fact base.
+ */
+export function listFactFiles(paths: readonly string[], cwd: string): { files: string[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const found = new Set<string>();
   for (const given of paths) {
@@ -40,17 +55,18 @@ export function collectFactFiles(paths: readonly string[], cwd: string): Collect
       found.add(absolute);
     }
   }
-  const factFiles: InputFile[] = [];
-  for (const file of [...found].sort()) {
-    const shown = displayPath(file, cwd);
-    try {
-      factFiles.push({ file: shown, text: readText(file) });
-    } catch (error) {
-      if (error instanceof NotText) diagnostics.push({ file: shown, path: "", ...error.problem });
-      else diagnostics.push({ file: shown, line: 1, column: 1, path: "", message: `cannot read the file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, found: "an unreadable file", expected: "a readable UTF-8 text file" });
-    }
+  return { files: [...found].sort(), diagnostics };
+}
+
+/** One fact file's text, or why it cannot be read, named as reports show it. */
+export function readFactFile(file: string, cwd: string): InputFile | { diagnostic: Diagnostic } {
+  const shown = displayPath(file, cwd);
+  try {
+    return { file: shown, text: readText(file) };
+  } catch (error) {
+    if (error instanceof NotText) return { diagnostic: { file: shown, path: "", ...error.problem } };
+    return { diagnostic: { file: shown, line: 1, column: 1, path: "", message: `cannot read the file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, found: "an unreadable file", expected: "a readable UTF-8 text file" } };
   }
-  return { factFiles, diagnostics };
 }
 
 function walk(folder: string): string[] {

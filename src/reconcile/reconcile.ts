@@ -54,6 +54,11 @@ interface ReconcileOptions {
   identityEvidence?: IdentityEvidence;
   /** The rules to run (each as the configuration enables it); every rule concord has by default. */
   rules?: readonly Rule<never>[];
+  /**
+   * Per rule id, the groups that rule is to see (the DuckDB engine's pre-filter, which keeps every
+   * group a finding could come from); the others keep their order. Rules not named see every group.
+   */
+  candidates?: ReadonlyMap<string, (group: FactGroup) => boolean>;
 }
 
 /** The kinds of finding that get a judgement: values that cannot all be right. */
@@ -174,7 +179,13 @@ function findingsUnjudged(factBase: FactBase, config: Config, taxonomy: Taxonomy
   }
   // Groups keep their order when filtered, so a rule meets the scope's groups as it would in a full run.
   const inScope = scope ? { ...shared, groups: shared.groups.filter((group) => scope.within(group.key)), restated: shared.restated.filter((group) => scope.within(group.key)) } : shared;
-  const all = runRules(enabled, inScope);
+  const candidates = options.candidates;
+  const all = candidates
+    ? enabled.flatMap((one) => {
+        const keep = candidates.get(one.rule.meta.id);
+        return runRules([one], keep ? { ...inScope, groups: inScope.groups.filter(keep) } : inScope);
+      })
+    : runRules(enabled, inScope);
   const findings = scope ? all.filter((finding) => scope.within(finding.key)) : all;
   // Judging reads the rules' own index; the evidence from broken identities is gathered from every
   // finding, and only when there is something to judge. A finding's judgement depends on nothing

@@ -1,0 +1,101 @@
+// The DuckDB side of concord: a database holding facts as columns (src/store/fact-columns.ts), fed
+// row by row through DuckDB's appender, written out as one Parquet file per entity, read back from
+// such a folder, and queried. `@duckdb/node-api` is a 70 MB native package: it is imported here on
+// first use, so only `facts --format parquet` and `reconcile --engine duckdb` load it, and every other
+// command starts as before.
+import type { DuckDBAppender, DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
+import { columnType, createFactTableSql, FACT_COLUMNS, type FactRow } from "../store/fact-columns.js";
+
+export const FACT_TABLE = "facts";
+
+export interface FactStore {
+  /** Appends rows (of the store's columns, in order) to the fact table (created when the store is opened). */
+  append(rows: Iterable<FactRow>): void;
+  /** Runs SQL and returns every row as an object of plain JavaScript values. */
+  query(sql: string): Promise<Record<string, unknown>[]>;
+  run(sql: string): Promise<void>;
+  close(): void;
+}
+
+/**
+ * Opens a DuckDB database (in memory, or a file when the data may outgrow memory: DuckDB then keeps
+ * it on disk and memory stays flat) with an empty fact table, or a fact table read from a Parquet folder.
+ */
+export async function openFactStore(options: { file?: string; parquetFolder?: string; columns?: readonly string[] } = {}): Promise<FactStore> {
+  const columns = options.columns ?? FACT_COLUMNS.map((column) => column.name);
+  const types = columns.map(columnType);
+  const { DuckDBInstance } = await import("@duckdb/node-api");
+  const instance: DuckDBInstance = await DuckDBInstance.create(options.file ?? ":memory:");
+  const connection: DuckDBConnection = await instance.connect();
+  // A database on disk is for data that may outgrow memory: DuckDB spills past this limit rather than grow (256 MB: what the export's sort by fact order needs to run at a good pace).
+  if (options.file !== undefined) await connection.run("SET memory_limit = '256MB'");
+  if (options.parquetFolder !== undefined) {
+    // A view: every query reads the Parquet files where they lie, as a cluster engine would, and
+    // nothing is copied into memory. union_by_name: a column a file lacks is NULL, never shifted.
+    await connection.run(`CREATE VIEW ${FACT_TABLE} AS SELECT ${columns.map((name) => `"${name}"`).join(", ")} FROM read_parquet(${sqlText(`${options.parquetFolder}/*.parquet`)}, union_by_name = true)`);
+  } else {
+    await connection.run(createFactTableSql(FACT_TABLE, columns));
+  }
+  let appender: DuckDBAppender | undefined;
+  const appendRows = async () => {
+    appender ??= await connection.createAppender(FACT_TABLE);
+    return appender;
+  };
+  // The appender is made before the first append (createAppender is async; appending is not).
+  const ready = options.parquetFolder === undefined ? await appendRows() : undefined;
+  let unflushed = 0;
+  const finishAppending = () => {
+    if (appender) {
+      appender.closeSync();
+      appender = undefined;
+    }
+  };
+  return {
+    append(rows) {
+      if (!ready) throw new Error("this fact store was read from Parquet and takes no rows");
+      for (const row of rows) {
+        row.forEach((value, at) => {
+          if (value === null) ready.appendNull();
+          else if (types[at] === "INTEGER") ready.appendInteger(value as number);
+          else if (types[at] === "DOUBLE") ready.appendDouble(value as number);
+          else ready.appendVarchar(value as string);
+        });
+        ready.endRow();
+        // Appended rows wait in the transaction's memory until a flush commits them to the table,
+        // which DuckDB keeps within its memory limit: flushing every so often keeps memory flat.
+        if (++unflushed >= 50_000) {
+          ready.flushSync();
+          unflushed = 0;
+        }
+      }
+    },
+    async query(sql) {
+      finishAppending();
+      const reader = await connection.runAndReadAll(sql);
+      return reader.getRowObjectsJS() as Record<string, unknown>[];
+    },
+    async run(sql) {
+      finishAppending();
+      await connection.run(sql);
+    },
+    close() {
+      finishAppending();
+      connection.closeSync();
+      instance.closeSync();
+    },
+  };
+}
+
+/** Writes one Parquet file per entity (`AMZN.parquet`) into `folder`, rows in fact order. */
+export async function writeParquetByEntity(store: FactStore, folder: string): Promise<string[]> {
+  const entities = (await store.query(`SELECT DISTINCT entity FROM ${FACT_TABLE} ORDER BY entity`)).map((row) => String(row.entity));
+  for (const entity of entities) {
+    await store.run(`COPY (SELECT * FROM ${FACT_TABLE} WHERE entity = ${sqlText(entity)} ORDER BY fact_index) TO ${sqlText(`${folder}/${entity}.parquet`)} (FORMAT parquet)`);
+  }
+  return entities;
+}
+
+/** A string as an SQL literal. */
+export function sqlText(text: string): string {
+  return `'${text.replaceAll("'", "''")}'`;
+}
