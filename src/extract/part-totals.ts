@@ -14,6 +14,8 @@ import type { ProposedFact } from "./proposed-fact.js";
 
 /** Lines from one part to the next in one run: a list's next item, or the next paragraph after a blank line. */
 const MAX_LINE_GAP = 2;
+/** More parts than any breakdown lists: a longer run (a text without line breaks) is no list of parts, and is not read. */
+const MAX_PARTS = 40;
 
 interface Amount {
   fact: ProposedFact;
@@ -56,10 +58,17 @@ export function takeWholesPeriods(context: Context, bound: readonly BoundFigure[
     if (!list) into.set(key, (list = []));
     list.push({ fact, interval });
   }
+  // (The facts of each line, for moving a part's companions: looked up by line, not searched for.)
+  const byLine = new Map<number, ProposedFact[]>();
+  for (const { fact } of bound) {
+    let onLine = byLine.get(fact.line);
+    if (!onLine) byLine.set(fact.line, (onLine = []));
+    onLine.push(fact);
+  }
   for (const [key, listed] of parts) {
     const totals = wholes.get(key);
     if (!totals) continue;
-    for (const run of runsOf(listed)) moveRun(context, bound, run, totals);
+    for (const run of runsOf(listed)) if (run.length <= MAX_PARTS) moveRun(context, byLine, run, totals);
   }
 }
 
@@ -67,14 +76,17 @@ export function takeWholesPeriods(context: Context, bound: readonly BoundFigure[
 function runsOf(listed: readonly Amount[]): Amount[][] {
   const runs: Amount[][] = [];
   let run: Amount[] = [];
+  let segments = new Set<string>();
   let lastLine = -Infinity;
   for (const amount of listed) {
     if (amount.fact.line - lastLine > MAX_LINE_GAP && run.length > 0) {
       runs.push(run);
       run = [];
+      segments = new Set();
     }
     lastLine = amount.fact.line;
-    if (run.some((other) => other.fact.segment === amount.fact.segment)) continue;
+    if (segments.has(amount.fact.segment)) continue;
+    segments.add(amount.fact.segment);
     run.push(amount);
   }
   if (run.length > 0) runs.push(run);
@@ -97,7 +109,7 @@ function periodsMatching(totals: readonly Amount[], interval: Interval): Set<str
   return new Set(totals.filter((total) => overlaps(total.interval, interval)).map((total) => total.fact.period));
 }
 
-function moveRun(context: Context, bound: readonly BoundFigure[], run: readonly Amount[], allTotals: readonly Amount[]): void {
+function moveRun(context: Context, byLine: ReadonlyMap<number, ProposedFact[]>, run: readonly Amount[], allTotals: readonly Amount[]): void {
   const unit = run[0]!.fact.unit;
   if (run.some((part) => part.fact.unit !== unit)) return;
   const totals = allTotals.filter((total) => total.fact.unit === unit);
@@ -110,7 +122,7 @@ function moveRun(context: Context, bound: readonly BoundFigure[], run: readonly 
     if (matching.size === 1) {
       const [period] = matching as Set<string> & { size: 1 };
       const moved = run.filter((part) => part.fact.period !== period);
-      if (moved.every((part) => contains(context, part.fact.entity, period!, part.fact.period))) for (const part of moved) movePart(bound, part.fact, period!);
+      if (moved.every((part) => contains(context, part.fact.entity, period!, part.fact.period))) for (const part of moved) movePart(byLine, part.fact, period!);
       return;
     }
   }
@@ -127,7 +139,7 @@ function moveRun(context: Context, bound: readonly BoundFigure[], run: readonly 
     const holding = new Set(totals.filter((total) => total.fact.period !== period && contains(context, total.fact.entity, total.fact.period, period) && total.interval.high !== undefined && compareExact(sum.low!, total.interval.high) < 0).map((total) => total.fact.period));
     if (holding.size !== 1) continue;
     const [to] = holding;
-    for (const part of onPeriod) movePart(bound, part.fact, to!);
+    for (const part of onPeriod) movePart(byLine, part.fact, to!);
   }
 }
 
@@ -143,9 +155,9 @@ function contains(context: Context, entity: string, outerLabel: string, period: 
 }
 
 /** Sets a part's period, and that of every fact stated on its line for the same part and period. */
-function movePart(bound: readonly BoundFigure[], part: ProposedFact, period: string): void {
+function movePart(byLine: ReadonlyMap<number, ProposedFact[]>, part: ProposedFact, period: string): void {
   const from = part.period;
-  for (const { fact } of bound) {
-    if (fact.line === part.line && fact.entity === part.entity && fact.segment === part.segment && fact.metric === part.metric && fact.period === from) fact.period = period;
+  for (const fact of byLine.get(part.line) ?? []) {
+    if (fact.entity === part.entity && fact.segment === part.segment && fact.metric === part.metric && fact.period === from) fact.period = period;
   }
 }
