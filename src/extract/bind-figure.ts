@@ -3280,8 +3280,11 @@ function itemLabelPart(context: Context, lineIndex: number): NewSegment | undefi
   const at = context.text.indexOf(part.name, start);
   const { cueMatches, terms } = context;
   for (let i = firstFrom(cueMatches, at); i < cueMatches.length && cueMatches[i]!.start < at + part.name.length; i++) if (cueMatches[i]!.end > at) return undefined;
-  // (A company's name is no part: "- Brennock: $612 million" lists companies.)
-  for (let i = firstFrom(terms, at); i < terms.length && terms[i]!.start < at + part.name.length; i++) if (terms[i]!.end > at && terms[i]!.entries.some((entry) => entry.kind !== "segment")) return undefined;
+  // (A company's name is no part: "- Brennock: $612 million" lists companies. But the story's own name
+  // opening a longer label names one of its banners or channels: "- Rookholt department stores: £786m",
+  // "- Rookholt.com (UK online): £322m".)
+  const ownBanner = (term: TermMatch<Term>) => term.start === at && term.end < at + part.name.length && term.entries.every((entry) => entry.kind === "entity" && entry.id === context.entity);
+  for (let i = firstFrom(terms, at); i < terms.length && terms[i]!.start < at + part.name.length; i++) if (terms[i]!.end > at && terms[i]!.entries.some((entry) => entry.kind !== "segment") && !ownBanner(terms[i]!)) return undefined;
   return part;
 }
 /** How many lines back a list's items go on with an earlier item's period. */
