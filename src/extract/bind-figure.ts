@@ -2228,6 +2228,9 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
       const lineStart = context.lineStarts[lineIndex]!;
       const lineEnd = context.lineStarts[lineIndex + 1] ?? context.text.length;
       found = bulletLabelSegment(context.text.slice(lineStart, lineEnd), lineStart, terms, firstFrom(terms, lineStart), entity);
+      // (The label's part holds for the item's later figures too, over a heading's part: "- Pennybrook:
+      // £842m (+11.2%), like-for-like sales +6.4%" under "## United Kingdom".)
+      labelled ||= found !== undefined;
     }
     // ("- Hospital share of sales: 46%": the label's holder of the share.)
     if (!found && measure === "share") {
@@ -2243,7 +2246,7 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
     if (found && !partOfCompanyName(context, found.name)) {
       segment = keepNewSegment(context.newSegments, found, taxonomy, context.segmentAliases);
       // (A label's business holds for its whole item: "…: $468.0 million, up 11.2% year over year".)
-      if ((named && (named.start >= c0 || labelled)) || kindNamed) context.clauseBusiness = { sentence: s0, id: segment.id, entity, at: figure.end };
+      if ((named && (named.start >= c0 || labelled)) || kindNamed || (labelled && LIST_ITEM.test(context.text.slice(context.lineStarts[lineIndex]!, context.lineStarts[lineIndex]! + 8)))) context.clauseBusiness = { sentence: s0, id: segment.id, entity, at: figure.end };
     }
     // A business named before its metric's word in one clause carries to the clauses after it in the
     // sentence (输配电设备收入52.1亿元，同比增长14.8%，毛利率28.6%).
