@@ -356,7 +356,7 @@ async function runReconcile(paths: string[], options: ReconcileOptions, io: CliI
  * DuckDB is imported only here and by the Parquet export.
  */
 async function duckdbEngine(loaded: LoadResult & { taxonomy: Taxonomy }, config: Config, parquet: string | undefined, io: CliIo): Promise<EngineCandidates> {
-  const [{ openFactStore }, { factRows, ENGINE_COLUMNS }, { duckdbCandidates, StoreMismatch }] = await Promise.all([import("./io/duckdb-store.js"), import("./store/fact-columns.js"), import("./reconcile/duckdb-engine.js")]);
+  const [{ openFactStore }, { factRows, ENGINE_COLUMNS, FINGERPRINT_COLUMNS }, { duckdbCandidates, verifyStore, StoreMismatch }] = await Promise.all([import("./io/duckdb-store.js"), import("./store/fact-columns.js"), import("./reconcile/duckdb-engine.js")]);
   let store: Awaited<ReturnType<typeof openFactStore>>;
   if (parquet !== undefined) {
     const folder = path.resolve(io.cwd, parquet);
@@ -364,7 +364,7 @@ async function duckdbEngine(loaded: LoadResult & { taxonomy: Taxonomy }, config:
       throw usageProblem(parquet, "no Parquet files in this folder", existsSync(folder) ? "a folder without .parquet files, or a file" : "nothing at this path", "a folder written by concord facts --format parquet --out FOLDER");
     }
     try {
-      store = await openFactStore({ parquetFolder: folder, columns: ENGINE_COLUMNS });
+      store = await openFactStore({ parquetFolder: folder, columns: [...new Set([...ENGINE_COLUMNS, ...FINGERPRINT_COLUMNS])] });
     } catch (error) {
       throw usageProblem(parquet, "cannot read the Parquet files", JSON.stringify((error as Error).message.split("\n")[0]), "the files concord facts --format parquet writes");
     }
@@ -374,6 +374,8 @@ async function duckdbEngine(loaded: LoadResult & { taxonomy: Taxonomy }, config:
     store.append(loaded.factBase.facts.map(toRow));
   }
   try {
+    // (Facts loaded into DuckDB here are the fact base's own; a Parquet folder may be older than the files.)
+    if (parquet !== undefined) await verifyStore(store, loaded.factBase);
     return await duckdbCandidates(store, loaded.factBase, loaded.taxonomy, config);
   } catch (error) {
     if (error instanceof StoreMismatch) throw usageProblem(parquet ?? ".", "the Parquet files do not hold the facts loaded", error.message, "a folder exported from the same fact files (concord facts --format parquet --out FOLDER --force)");

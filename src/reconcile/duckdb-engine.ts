@@ -9,6 +9,8 @@ import type { Config } from "../config/config.js";
 import { formatExact } from "../numbers/written-number.js";
 import { FACT_TABLE, type FactStore } from "../io/duckdb-store.js";
 import { candidateQueries, setupSql } from "./prefilter-sql.js";
+import { factRows, FINGERPRINT_COLUMNS } from "../store/fact-columns.js";
+import { createHash } from "node:crypto";
 
 /** The fact store holds other facts than the fact base loaded (a Parquet folder exported from other files, or before they changed). */
 export class StoreMismatch extends Error {}
@@ -21,23 +23,30 @@ export interface EngineCandidates {
 }
 
 /**
+ * Checks that a store read from a Parquet folder holds the fact base's facts, value for value: an
+ * export older than an edit (one value changed in place) would let the pre-filter drop a group the
+ * edit makes wrong. Both sides take an MD5 of each fact's fingerprint columns, joined with "|" (NULL
+ * as empty), and an MD5 of those in fact order; equal digests mean the same facts.
+ */
+export async function verifyStore(store: FactStore, factBase: FactBase): Promise<void> {
+  const fields = FINGERPRINT_COLUMNS.map((name) => `coalesce(CAST("${name}" AS VARCHAR), '')`).join(", ");
+  const [found] = await store.query(`SELECT count(*)::BIGINT AS facts, md5(coalesce(string_agg(md5(concat_ws('|', ${fields})), '' ORDER BY fact_index), '')) AS digest FROM ${FACT_TABLE}`);
+  const toRow = factRows(FINGERPRINT_COLUMNS);
+  const all = createHash("md5");
+  factBase.facts.forEach((fact, index) => {
+    all.update(createHash("md5").update(toRow(fact, index).map((value) => (value === null ? "" : String(value))).join("|")).digest("hex"));
+  });
+  const expected = factBase.facts.length;
+  if (Number(found?.facts) !== expected || found?.digest !== all.digest("hex")) {
+    throw new StoreMismatch(`the store's ${Number(found?.facts)} facts are not the ${expected} facts loaded, value for value (export them again from the same fact files)`);
+  }
+}
+
+/**
  * Runs the pre-filter queries and maps the facts they name back to the fact base's groups (by the
- * fact's index, the same in the store as in memory: both are load order). Checks first that the
- * store holds the fact base's facts: the same count, lines and columns.
+ * fact's index, the same in the store as in memory: both are load order).
  */
 export async function duckdbCandidates(store: FactStore, factBase: FactBase, taxonomy: Taxonomy, config: Config): Promise<EngineCandidates> {
-  const [check] = await store.query(`SELECT count(*)::BIGINT AS facts, coalesce(sum(line), 0)::BIGINT AS lines, coalesce(sum("column"), 0)::BIGINT AS columns, coalesce(sum(fact_index), 0)::BIGINT AS indexes FROM ${FACT_TABLE}`);
-  let lines = 0;
-  let columns = 0;
-  for (const fact of factBase.facts) {
-    lines += fact.position.line;
-    columns += fact.position.column;
-  }
-  const expected = factBase.facts.length;
-  const found = { facts: Number(check?.facts), lines: Number(check?.lines), columns: Number(check?.columns), indexes: Number(check?.indexes) };
-  if (found.facts !== expected || found.lines !== lines || found.columns !== columns || found.indexes !== (expected * (expected - 1)) / 2) {
-    throw new StoreMismatch(`the store holds ${found.facts} facts that are not the ${expected} facts loaded (export them again from the same fact files)`);
-  }
   await store.run(setupSql(Number(formatExact(config.aboutTolerance))));
   const candidates = new Map<string, (group: FactGroup) => boolean>();
   const kept = new Map<string, number>();

@@ -53,8 +53,15 @@ export const FACT_COLUMNS: readonly { name: string; type: ColumnType }[] = [
 
 export type FactRow = (string | number | null)[];
 
-/** The columns the DuckDB engine's SQL reads (src/reconcile/prefilter-sql.ts), and its check of the store: a narrower table loads faster. */
-export const ENGINE_COLUMNS: readonly string[] = ["fact_index", "entity", "segment", "metric", "measure", "of", "period_key", "period_key_year_before", "period_key_quarter_before", "basis", "qualifier", "unit", "value_f", "value_high_f", "half_step_f", "superseded_by", "line", "column"];
+/** The columns the DuckDB engine's SQL reads (src/reconcile/prefilter-sql.ts): a narrower table loads faster. */
+export const ENGINE_COLUMNS: readonly string[] = ["fact_index", "entity", "segment", "metric", "measure", "of", "period_key", "period_key_year_before", "period_key_quarter_before", "basis", "qualifier", "unit", "value_f", "value_high_f", "half_step_f", "superseded_by"];
+
+/**
+ * What a Parquet folder must agree on with the facts loaded for the engine to trust it: every column
+ * the SQL reads, its doubles by the exact values they are made from (a double's text differs between
+ * JavaScript and SQL; a decimal string does not).
+ */
+export const FINGERPRINT_COLUMNS: readonly string[] = [...ENGINE_COLUMNS.filter((name) => !name.endsWith("_f")), "value_exact", "value_high_exact", "half_step", "line", "column"];
 
 /** `CREATE TABLE name (...)` with these fact columns (every one by default). */
 export function createFactTableSql(table: string, columns: readonly string[] = FACT_COLUMNS.map((column) => column.name)): string {

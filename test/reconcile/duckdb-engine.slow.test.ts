@@ -3,6 +3,7 @@
 // and from a Parquet export (the repository's own facts are compared in duckdb-engine.test.ts, in
 // `npm test`; these take seconds, so they are slow tests). And the pre-filter is conservative rule by rule: every
 // group a rule finds something on, run over all groups, is among the groups SQL keeps for it.
+import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { generateFactBase } from "../../bench/generate.js";
 import { useCliWorkspace } from "../cli-helpers.js";
@@ -67,5 +68,16 @@ describe("reconcile --engine duckdb", () => {
     expect(await workspace.run("reconcile", "--engine", "duckdb", "--parquet", "warehouse/generated", "--format", "json", "--out", "-")).toBe(2);
     expect(workspace.stderr()).toContain("the Parquet files do not hold the facts loaded");
     expect(workspace.stderr()).not.toContain("    at ");
+  });
+
+  it("refuses an export older than an edit that changed one value in place", async () => {
+    const file = readdirSync(workspace.file(GENERATED)).filter((name) => name.endsWith(".json")).sort()[0]!;
+    const text = workspace.read(`${GENERATED}/${file}`);
+    const at = text.search(/"value": "\d/) + '"value": "'.length;
+    // The same length and the same lines and columns: only the value differs from what was exported.
+    workspace.write(`${GENERATED}/${file}`, text.slice(0, at) + (text[at] === "9" ? "8" : "9") + text.slice(at + 1));
+    expect(await workspace.run("reconcile", GENERATED, "--taxonomy", "facts/taxonomy.yaml", "--engine", "duckdb", "--parquet", "warehouse/generated", "--format", "json", "--out", "-", "--fail-on", "never")).toBe(2);
+    expect(workspace.stderr()).toContain("the Parquet files do not hold the facts loaded");
+    expect(workspace.stderr()).toContain("value for value");
   });
 });
