@@ -17,7 +17,7 @@ import { isUnitPrice, NUMBER_IN_WORDS, pointLeft, type Figure } from "./figures.
 import type { TermMatch } from "./lexicon.js";
 import { acceptMetric, fits, fittingMetric, measureFor, unitFor, type FigureCues } from "./metric-fit.js";
 import { acceptPeriod, aroundStoryPeriod, finishPeriod, isOverBy, metricNamedBetween, partOfStoryPeriod, runTradingDay, usablePeriod, wordsBetween } from "./period-choice.js";
-import { DAY_KINDS, EVENT_PERIOD_KINDS, fiscalQuarterOf, GIVES_BASE_AFTER, lastReportedQuarter, type PeriodCue } from "./periods.js";
+import { DAY_KINDS, EVENT_PERIOD_KINDS, fiscalQuarterOf, GIVES_BASE_AFTER, isBareFullYear, lastReportedQuarter, type PeriodCue } from "./periods.js";
 import { BULLET_LEAD } from "./layout.js";
 import { BUSINESS_WORD, BUSINESS_WORD_START, endsWithShareHolder, labelledSharePart, SHARE_VERB, labelsAShare, marketWideBefore, ofWholeAfter, type NewSegment, partAfterOfWhich, renamedSegment, type SharedMarket, holdsShareBefore, marketOfShare, sameMarket, saysMarketShare, sharesMarketWords, bulletLabelSegment, businessAfterMetric, businessAfterMove, businessBeforeMetric, businessBringingIn, businessSharing, cjkBusinessBeforeMetric, cjkPartBeforeShare, indexSegment, keepNewSegment, businessesUpDown, namedKindMoving, newSegmentIn, openingNameBusiness, othersBusinessWithMetric, othersBusinessWord, parallelBusinessMoving, quotedNameBeforeMetric, marketNamedAfter, marketNamedBefore, regionAfterMetric, regionBeforeMetric, regionLeadIn, regionNamedBefore, regionSourceAfter, saysShareSource } from "./new-segments.js";
 import { OFFICER_WORD, othersForecast } from "./forecasters.js";
@@ -845,7 +845,7 @@ export function bindFigure(context: Context, found: Figure, index: number): Prop
   // "同業景恒銀行上周公布，全年股東應佔溢利按年跌4.5%至96.3億元" after a paragraph on this year's outlook, in
   // a story of 2025 told in February 2026: a result of "the full year" with no year of its own is of a
   // year that is over, the story's, not the year still running that the outlook before it talked about.
-  if (basis === "reported" && metric.timing !== "market" && periodChoice.inSentence && isBareFullYear(context, periodChoice.periodAt) && !isOverBy(context, entity, period) && context.defaultPeriod !== undefined && yearOfFiscalYearLabel(context.defaultPeriod) !== undefined && isOverBy(context, entity, context.defaultPeriod)) period = context.defaultPeriod;
+  if (basis === "reported" && metric.timing !== "market" && periodChoice.inSentence && isBareFullYear(context.periods[periodChoice.periodAt]?.cue) && !isOverBy(context, entity, period) && context.defaultPeriod !== undefined && yearOfFiscalYearLabel(context.defaultPeriod) !== undefined && isOverBy(context, entity, context.defaultPeriod)) period = context.defaultPeriod;
   // (A forecast moved to the period to come is measured against its base again: "預估營收將與第三季持平至減少3%"
   // in a third-quarter story is the fourth quarter's, on the third.)
   if (period !== periodChoice.period && CHANGE_MEASURES.has(measure) && measure !== "cagr") {
@@ -3640,7 +3640,7 @@ function upcomingPeriod(context: Context, periodAt: number, period: string, enti
   // (And the months to a month, "the December quarter", 截至12月的季度, named without a year.)
   // (A year to a day, "the year to Oct. 31", told just after it ended, is the year just over.)
   // (And "the full (fiscal) year" with no year of its own: after a year's results, the forecast is for the next.)
-  const fullYear = cue.kind === "year" && cue.year === undefined && cue.relative === undefined;
+  const fullYear = isBareFullYear(cue);
   // (Of the months to a month, only a quarter so named: "1、2月合併營收" told in March is the months just over.)
   // (Nor a span from month to month, "which covers October through December", 10月至12月, with no year.)
   const cueText = context.lower.slice(context.periods[periodAt]!.start, context.periods[periodAt]!.end);
@@ -3692,12 +3692,6 @@ function periodToComeBefore(context: Context, s0: number, to: number, metric: Me
 }
 /** A forecast's noun and "for", or a verb of forecasting, right before a period: "its operating profit forecast for the fiscal year ending March 2026", "now expects 2025 same-store sales growth". */
 const FORECAST_FOR_BEFORE = new RegExp(String.raw`\b(?:(?:${wordsPattern(placedWords("forecast_word", { roles: ["noun"], language: "en" }))}|targets?)\s(?:for|of)\s(?:the\s)?|(?:expects|sees|forecasts|projects|targets)\s)$`);
-
-/** A period word of the full year with no year of its own, neither named nor relative (全年, "the full year"). */
-function isBareFullYear(context: Context, periodAt: number): boolean {
-  const cue = periodAt >= 0 ? context.periods[periodAt]?.cue : undefined;
-  return cue?.kind === "year" && cue.year === undefined && cue.relative === undefined;
-}
 
 /** Whether a period still to come is named in [from, to). */
 function periodToComeIn(context: Context, from: number, to: number, entity: string): boolean {

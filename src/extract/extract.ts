@@ -20,7 +20,7 @@ import { asciiLower, isCjkCode, type TermMatch } from "./lexicon.js";
 import { paragraphSegments, topicSegments } from "./line-topics.js";
 import { normaliseText, toSimplified } from "./normalise.js";
 import { blankPageFurniture } from "./page-furniture.js";
-import { DAY_KINDS, EVENT_PERIOD_KINDS, findPeriods, GIVES_BASE_AFTER, lastMonthOf, lastReportedQuarter, monthOf, resolvePeriod, type PeriodContext, type PeriodCue, type PeriodMatch } from "./periods.js";
+import { DAY_KINDS, EVENT_PERIOD_KINDS, findPeriods, GIVES_BASE_AFTER, isBareFullYear, lastMonthOf, lastReportedQuarter, monthOf, resolvePeriod, type PeriodContext, type PeriodCue, type PeriodMatch } from "./periods.js";
 import { takeComparandPeriods, type BoundFigure } from "./comparands.js";
 import { unchangedBases } from "./unchanged-bases.js";
 import { takeWholesPeriods } from "./part-totals.js";
@@ -784,11 +784,11 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     if (givesBase && period.cue.kind === "quarter" && topic !== undefined && /-Q\d$/.test(topic) && label !== undefined && label !== topic && figureEndsRightBefore(figures, period.start)) periodComparison[index] = true;
     // 全年 / the full year with no year of its own, while the text is about a year (今年营收可望成长25%，
     // 全年每股纯益…): that year.
-    if (period.cue.kind === "year" && period.cue.year === undefined && period.cue.relative === undefined && topic !== undefined && isYearLong(topic)) label = topic;
+    if (isBareFullYear(period.cue) && topic !== undefined && isYearLong(topic)) label = topic;
     // (So, while it is about a quarter or a half of a year, is that year: "第四季度…" then "全年收入…" in
     // a story of the year told in April.)
     // (Chinese prose only: an English table's "Full year" column beside a quarter's is read by its own year.)
-    else if (period.cue.kind === "year" && period.cue.year === undefined && period.cue.relative === undefined && topic !== undefined && /^\d{4}-(?:Q[1-4]|H[12])$/.test(topic) && lower.startsWith("全年", period.start)) label = fiscalYearLabel(Number(topic.slice(0, 4)));
+    else if (isBareFullYear(period.cue) && topic !== undefined && /^\d{4}-(?:Q[1-4]|H[12])$/.test(topic) && lower.startsWith("全年", period.start)) label = fiscalYearLabel(Number(topic.slice(0, 4)));
     // A final dividend with no year of its own, in a text about a year: that year's second half.
     if (period.cue.kind === "half" && period.cue.dividend && period.cue.year === undefined && topic !== undefined && /^FY\d{4}$/.test(topic)) label = halfLabel(Number(topic.slice(2)), 2);
     if (endingIn.has(index)) label = endingIn.get(index);

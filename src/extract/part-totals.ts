@@ -7,7 +7,7 @@
 // Amounts are compared as exact intervals (each written figure's rounding), never as floats.
 import { addExact, compareExact, exact, scaleExact, type Exact } from "../numbers/exact.js";
 import { intervalOf, overlaps, type Interval } from "../numbers/interval.js";
-import { parseWrittenNumber, scaleExponent } from "../numbers/written-number.js";
+import { halfStepOf, parseWrittenNumber, scaleExponent } from "../numbers/written-number.js";
 import type { Context } from "./context.js";
 import type { BoundFigure } from "./comparands.js";
 import type { ProposedFact } from "./proposed-fact.js";
@@ -28,7 +28,7 @@ function amountOf(fact: ProposedFact): Interval | undefined {
   const written = parseWrittenNumber(fact.value);
   const exponent = scaleExponent(fact.scale);
   if (!written || exponent === undefined || written.value.n <= 0n) return undefined;
-  return intervalOf({ kind: "number", value: scaleExact(written.value, exponent), halfStep: exact(5n, exponent - written.decimals - 1) }, fact.qualifier);
+  return intervalOf({ kind: "number", value: scaleExact(written.value, exponent), halfStep: halfStepOf(written.decimals, exponent) }, fact.qualifier);
 }
 
 /** Which facts are comparable as part and whole: one company's one metric on one basis (a run of parts in several currencies is summed by none). */

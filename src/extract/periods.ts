@@ -757,6 +757,11 @@ function endingPeriod(cue: Extract<PeriodCue, { kind: "ending" }>, calendar: Fis
   return bestGap <= 14 ? best : calendarLabel;
 }
 
+/** A cue of the full year with no year of its own, neither named nor relative (全年, "the full year"). */
+export function isBareFullYear(cue: PeriodCue | undefined): boolean {
+  return cue?.kind === "year" && cue.year === undefined && cue.relative === undefined;
+}
+
 /** The period label a cue stands for, or undefined when it cannot be resolved. */
 export function resolvePeriod(cue: PeriodCue, context: PeriodContext): string | undefined {
   const dateYear = context.date ? Number(context.date.slice(0, 4)) : undefined;

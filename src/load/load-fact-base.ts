@@ -1,8 +1,8 @@
 // Loading: fact files' text → a FactBase of normalised facts with positions, plus a diagnostic for
 // every problem in every file. One broken file never hides the others; nothing here touches the disk.
 import type { Basis, Diagnostic, Fact, FactBase, Measure, NumericValue, Period, Qualifier, Source } from "../model/types.js";
-import { parseWrittenNumber, scaleExponent } from "../numbers/written-number.js";
-import { compareExact, exact, multiplyExact, scaleExact, type Exact } from "../numbers/exact.js";
+import { halfStepOf, parseWrittenNumber, scaleExponent } from "../numbers/written-number.js";
+import { compareExact, scaleExact } from "../numbers/exact.js";
 import { isCalendarDate } from "../periods/days.js";
 import { parsePeriod, periodId } from "../periods/period.js";
 import { compactKey } from "../reconcile/fact-key.js";
@@ -340,7 +340,7 @@ function buildFact(raw: RawFact, index: number, factIndex: number, context: Fact
         kind: "number",
         value: scaleExact(low.value, exponent),
         high: high ? scaleExact(high.value, exponent) : undefined,
-        halfStep: halfStep(decimals, exponent, precision),
+        halfStep: halfStepOf(decimals, exponent, precision),
       };
       if (plain) subtree(context.parsedValues, scale).set(raw.value, parsed);
     }
@@ -377,20 +377,6 @@ function positionOf(document: ParsedDocument, index: number): Fact["position"] {
   return { file: document.file, line, column };
 }
 
-/**
- * Facts share the few distinct half-steps: 0.5 × 10^(scale − decimals). Keyed by that exponent only,
- * which a value of at most 40 digits and the known scale words keep to a few dozen: constants, the same
- * in every run, so the table stays for the process.
- */
-const HALF_STEPS = new Map<number, Exact>();
-
-function halfStep(decimals: number, exponent: number, precision: Exact | undefined): Exact {
-  if (precision !== undefined) return scaleExact(multiplyExact(precision, exact(5n)), exponent - 1);
-  const place = exponent - decimals - 1;
-  let half = HALF_STEPS.get(place);
-  if (!half) HALF_STEPS.set(place, (half = exact(5n, place)));
-  return half;
-}
 
 function describeUnits(units: string[]): string {
   return `one of ${units.map((unit) => (unit === "currency" ? "a currency code (USD, CNY, ...)" : unit)).join(", ")}`;

@@ -1,7 +1,7 @@
 // Parsing numbers as sources write them ("1,271", "1270.83", "-27") and the scale words around them
 // (万, 亿, 万亿, billion, ...). Precision follows XBRL: the last written digit fixes the rounding
 // interval, so "213" 亿 stands for [212.5, 213.5) 亿 and "213.17" 亿 for [213.165, 213.175) 亿.
-import { exact, exactToString, type Exact } from "./exact.js";
+import { exact, exactToString, multiplyExact, scaleExact, type Exact } from "./exact.js";
 
 /** Powers of ten of each scale word. */
 const SCALES: Readonly<Record<string, number>> = {
@@ -56,4 +56,20 @@ export function scaleExponent(scale: string | undefined): number | undefined {
 /** Writes an exact value in plain decimal notation, as base-unit values appear in output ("11500000000"). */
 export function formatExact(value: Exact): string {
   return exactToString(value);
+}
+
+/**
+ * Facts share the few distinct half-steps: 0.5 × 10^(scale − decimals). Keyed by that exponent only,
+ * which a value of at most 40 digits and the known scale words keep to a few dozen: constants, the same
+ * in every run, so the table stays for the process.
+ */
+const HALF_STEPS = new Map<number, Exact>();
+
+/** Half the last written digit's step, in base units ("213" 亿 → 0.5 亿); with a precision given (增长1.3倍: tens), half of it. */
+export function halfStepOf(decimals: number, exponent: number, precision?: Exact): Exact {
+  if (precision !== undefined) return scaleExact(multiplyExact(precision, exact(5n)), exponent - 1);
+  const place = exponent - decimals - 1;
+  let half = HALF_STEPS.get(place);
+  if (!half) HALF_STEPS.set(place, (half = exact(5n, place)));
+  return half;
 }
