@@ -777,8 +777,9 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     // (去年同月, "the same month last year": the month the text last named, though a cumulative
     // stretch, 累计前11月, came after it.)
     const sameMonth = period.cue.kind === "same_period_last_year" && /同月|same\smonth/.test(lower.slice(period.start, period.end)) ? lastMonth : undefined;
-    const inHand = period.cue.kind === "same_period_last_year" && dayInHand ? dayInHand.label : (sameMonth?.label ?? topic);
-    const inHandAt = period.cue.kind === "same_period_last_year" && dayInHand ? dayInHand.at : (sameMonth?.at ?? topicAt);
+    const ownBase = period.cue.kind === "same_period_last_year" ? (dayInHand ?? sameMonth) : undefined;
+    const inHand = ownBase ? ownBase.label : topic;
+    const inHandAt = ownBase ? ownBase.at : topicAt;
     // (So does a quarter named by its number giving the base of the figure just stated, when it is not
     // the quarter in hand: "每股純益3.12元，第二季為2.80元，去年同期為2.63元".)
     if (givesBase && period.cue.kind === "quarter" && topic !== undefined && /-Q\d$/.test(topic) && label !== undefined && label !== topic && figureEndsRightBefore(figures, period.start)) periodComparison[index] = true;
