@@ -534,7 +534,9 @@ function shareSetAgainst(context: Context, place: Place): ProposedFact | undefin
     const named = firstOf(context.terms[i]!, "metric");
     if (named && named.id !== last.fact.metric) return undefined;
   }
-  const around = context.lower.slice(previous.end, Math.min(s1, figure.end + 24));
+  // (The earlier period's words are the figure's own clause's: in "…46% of sales, against 40% a year
+  // before, as revenue rose 11%" the year before is the 40%'s, and the 11% is revenue's own growth.)
+  const around = context.lower.slice(Math.max(previous.end, place.c0), Math.min(s1, figure.end + 24));
   return EARLIER_PERIOD.test(around) ? last.fact : undefined;
 }
 
@@ -2246,7 +2248,7 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
     if (found && !partOfCompanyName(context, found.name)) {
       segment = keepNewSegment(context.newSegments, found, taxonomy, context.segmentAliases);
       // (A label's business holds for its whole item: "…: $468.0 million, up 11.2% year over year".)
-      if ((named && (named.start >= c0 || labelled)) || kindNamed || (labelled && LIST_ITEM.test(context.text.slice(context.lineStarts[lineIndex]!, context.lineStarts[lineIndex]! + 8)))) context.clauseBusiness = { sentence: s0, id: segment.id, entity, at: figure.end };
+      if ((named && (named.start >= c0 || labelled)) || kindNamed || (labelled && LIST_ITEM.test(context.text.slice(context.lineStarts[lineIndex]!, context.lineStarts[lineIndex]! + 8)))) context.clauseBusiness = { sentence: s0, id: segment.id, entity, at: figure.end, ofShare: measure === "share" && named !== undefined && named.start > figure.start };
     }
     // A business named before its metric's word in one clause carries to the clauses after it in the
     // sentence (输配电设备收入52.1亿元，同比增长14.8%，毛利率28.6%).
@@ -2270,7 +2272,11 @@ const OVER_A_WINDOW = /\b(?:has|have|had)\s(?:\w+\s)?(?:gained|risen|fallen|lost
  */
 function carriesClauseBusiness(context: Context, s0: number, entity: string, named: TermMatch<Term> | undefined, figureStart: number): boolean {
   const business = context.clauseBusiness;
-  return business !== undefined && business.sentence === s0 && business.entity === entity && !(named && named.start < figureStart && named.start > lastSemicolon(context.text, business.at, figureStart));
+  if (business === undefined || business.sentence !== s0 || business.entity !== entity) return false;
+  // ("Hospital clients made up 46% of sales, as revenue rose 11%": a part named as the holder of a
+  // share of a whole names no part of a later clause that names its own metric: that is the whole's.)
+  if (business.ofShare && named && named.start > business.at && named.start < figureStart) return false;
+  return !(named && named.start < figureStart && named.start > lastSemicolon(context.text, business.at, figureStart));
 }
 
 /** Where the last semicolon in [from, to) stands, or Infinity when there is none. */
