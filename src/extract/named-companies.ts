@@ -11,7 +11,7 @@
 // delivery round-ups, scorecards, a peer paragraph, a story whose headline names no company.
 import { placedWords } from "./cues.js";
 import { BULLET_LEAD, itemOfBreakdown, labelledParagraphOfBreakdown } from "./layout.js";
-import { headsPartsColumn } from "./new-segments.js";
+import { headsPartsColumn, headsWholeColumn } from "./new-segments.js";
 import { normaliseText } from "./normalise.js";
 import type { TermMatch } from "./lexicon.js";
 import { COMPANY_CLAUSE_NEXT, entityFor, LATIN_LEGAL_FORM_END, PEER_WORDS, sameCompanyName, type NewEntity } from "./subject.js";
@@ -695,6 +695,8 @@ const NAME_CELL = /^(?:[A-Z][A-Za-z&.'’-]+(?:\s[A-Z][A-Za-z&.'’-]+){0,3}|[\u
 function companyColumns(line: string, headline: string, isKnownWord: (name: string) => boolean): [string, number][] {
   const cells = [...line.matchAll(/\|\s*([^|\n]*?)\s*(?=\|)/g)].slice(1).map((match) => [match[1]!.replace(/\*/g, "").trim(), match.index + match[0].indexOf(match[1]!)] as [string, number]);
   if (cells.length < 2 || !headline || cells.some(([name]) => !NAME_CELL.test(name) || isKnownWord(normaliseText(name).toLowerCase()))) return [];
+  // ("| 項目 | 伺服器 | 車用電子 | 消費性電子 | 合計 |": a column for the whole makes the others its parts: companies set side by side add up to nothing.)
+  if (cells.some(([name]) => headsWholeColumn(name))) return [];
   const inHeadline = (name: string) => (/^[A-Z]/.test(name) ? new RegExp(String.raw`\b${escapeRegExp(name.split(" ")[0]!)}\b`).test(headline) : headline.includes(name));
   return cells.some(([name]) => inHeadline(name)) ? cells : [];
 }

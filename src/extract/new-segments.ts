@@ -752,9 +752,16 @@ const PERIOD_LABEL = /[季年月]|半年|quarter|half|year|month|\bq[1-4]\b/i;
 // (A bracketed aside after the name is no part of it: "- Automotive (passenger and commercial vehicles): revenue …".)
 const BULLET_LABEL = new RegExp(String.raw`${BULLET_LEAD}([^:：*\d|,，(（]{2,40}?)(?:\s?[(（][^)）:：\n]{1,60}[)）])?(?:\*\*)?\s*(?:[:：]|,\s(?:which|that|whose|the|a|an|its)\s[^:：\n]{0,160}[:：])`, "u");
 
-/** A segment id from its phrase: its Latin letters in snake case, else `seg_` and a hash of its characters. */
 /** The words a table's first column is headed by when each row is a part of the company (the lexicons' `segment_column`), as the text is compared: normalised, lower case. */
 const SEGMENT_COLUMN: ReadonlySet<string> = new Set(placedWords("segment_column").map((word) => normaliseText(word).toLowerCase()));
+
+/** A column's heading for the whole (the lexicons' `whole_column`), as the text is compared: simplified, lower case. */
+const WHOLE_COLUMN: ReadonlySet<string> = new Set(placedWords("whole_column").map((word) => toSimplified(normaliseText(word)).toLowerCase()));
+
+/** Whether a table's column heading names the whole ("Total", "Group", 合計), not a part of it nor a company. */
+export function headsWholeColumn(heading: string): boolean {
+  return WHOLE_COLUMN.has(toSimplified(normaliseText(heading.replace(/\*/g, "").trim())).toLowerCase());
+}
 
 /** Whether a table's corner cell (lower case) says each row is a part of the company ("Segment ($ millions)", 板块, **业务**): read without bold marks or a bracketed unit. */
 export function headsPartsColumn(corner: string): boolean {
@@ -1129,6 +1136,7 @@ function allCjk(name: string): boolean {
   return true;
 }
 
+/** A segment id from its phrase: its Latin letters in snake case, else `seg_` and a hash of its characters. */
 function segmentId(name: string): string {
   // (A name of Chinese characters alone has no Latin letter or digit, lower-cased or not: its id is its hash.)
   if (allCjk(name)) return `seg_${nameHash(name).toLowerCase()}`;

@@ -24,7 +24,7 @@ import { firstOf, segmentFor, type Term } from "./terms.js";
 import type { TermMatch } from "./lexicon.js";
 import type { MetricDefinition } from "../taxonomy/taxonomy.js";
 import { firstFrom } from "./text-structure.js";
-import { headsPartsColumn, keepNewSegment, newSegmentIn, othersBusinessWord, rowLabelSegment } from "./new-segments.js";
+import { headsPartsColumn, headsWholeColumn, keepNewSegment, newSegmentIn, othersBusinessWord, rowLabelSegment } from "./new-segments.js";
 
 /** Where a table figure stands: its table, its row and its column. */
 export interface CellPlace {
@@ -183,6 +183,16 @@ export function bindTableCell(context: Context, figure: Figure, place: CellPlace
       if (named.metric) ({ metric, match: metricMatch } = named);
     }
   }
+  // ("| 营收（亿元） | 412.6 | … |" then "| 年增率 | 48.2% | … |": with the parts across, a change row that
+  // names no metric is the change of the nearest row above that names one, as a change column is.)
+  if (!metric && column > 0 && partsAcross(context, table)) {
+    const labelText = context.lower.slice(label.start, label.end);
+    if (cues.measureCue === undefined && CHANGE_HEADER.test(labelText)) cues.measureCue = /^\s*\**\s*(?:mom|m\/m|环比|月增|qoq|q\/q|季增)/.test(labelText) ? "qoq" : "yoy";
+    for (let up = row - 1; !metric && cues.measureCue !== undefined && up >= 0; up--) {
+      const named = metricNamedIn(context, table.rows[up]!.cells[0]!, cues);
+      if (named.metric) ({ metric, match: metricMatch } = named);
+    }
+  }
   // "| Revenue stream (₹ crore) | Q2 FY26 | Q2 FY25 | Change |", "| 营收（亿元） | 9月 | 10月 |": a corner
   // that names a metric names the metric of every cell its row labels and column headers leave unnamed.
   if (!metric && corner && column > 0) {
@@ -248,6 +258,16 @@ export function bindTableCell(context: Context, figure: Figure, place: CellPlace
     const named = newSegmentIn(context.text, label.start, metricMatch.start, context.terms, firstFrom(context.terms, label.start), entity, othersBusinessWord(context.taxonomy, entity));
     if (named) segment = keepNewSegment(context.newSegments, named, context.taxonomy, context.segmentAliases).id;
   }
+  // ("| 項目 | 伺服器 | 車用電子 | 合計 |", "| | Iron ore | Copper | Group |": a header row with a column for
+  // the whole holds the company's parts across, each column a part, the whole's its total; the row
+  // label names the metric.)
+  if (segment === undefined && entity !== "MARKET" && header !== undefined && column > 0 && partsAcross(context, table) && !(metricMatch !== undefined && metricMatch.start >= header.start && metricMatch.end <= header.end)) {
+    if (headsWholeColumn(context.text.slice(header.start, header.end))) segment = "total";
+    else {
+      const found = rowLabelSegment(context.text.slice(header.start, header.end), header.start, context.terms, firstFrom(context.terms, header.start), entity, othersBusinessWord(context.taxonomy, entity), true);
+      if (found) segment = keepNewSegment(context.newSegments, found, context.taxonomy, context.segmentAliases).id;
+    }
+  }
   if (segment === undefined && entity !== "MARKET" && (underRevenue || cornerNamesParts)) {
     const metricOfColumn = cornerNamesParts && metricMatch !== undefined && (metricMatch.end <= label.start || metricMatch.start >= label.end);
     const found = rowLabelSegment(context.text.slice(label.start, label.end), label.start, context.terms, firstFrom(context.terms, label.start), entity, othersBusinessWord(context.taxonomy, entity), metricOfColumn);
@@ -292,6 +312,20 @@ export function bindTableCell(context: Context, figure: Figure, place: CellPlace
   fact.line = line;
   fact.column = columnAt;
   return fact;
+}
+
+/**
+ * Whether a table's header row sets the company's parts side by side: after its corner, two or more
+ * columns, one of them the whole's (see headsWholeColumn) and none a period's (a "| Q1 | Q2 | Total |"
+ * table is of periods).
+ */
+function partsAcross(context: Context, table: Table): boolean {
+  const headings = table.header.cells.slice(1);
+  if (headings.length < 3 || !headings.some((cell) => headsWholeColumn(context.text.slice(cell.start, cell.end)))) return false;
+  return headings.every((cell) => {
+    const at = firstFrom(context.periods, cell.start);
+    return at >= context.periods.length || context.periods[at]!.start >= cell.end;
+  });
 }
 
 function termsIn(context: Context, cell: Cell) {
