@@ -19,7 +19,7 @@ import { acceptMetric, fits, fittingMetric, measureFor, unitFor, type FigureCues
 import { acceptPeriod, aroundStoryPeriod, finishPeriod, isOverBy, metricNamedBetween, partOfStoryPeriod, runTradingDay, usablePeriod, wordsBetween } from "./period-choice.js";
 import { DAY_KINDS, EVENT_PERIOD_KINDS, fiscalQuarterOf, GIVES_BASE_AFTER, isBareFullYear, lastReportedQuarter, type PeriodCue } from "./periods.js";
 import { BULLET_LEAD } from "./layout.js";
-import { BUSINESS_WORD, BUSINESS_WORD_START, endsWithShareHolder, labelledSharePart, SHARE_VERB, labelsAShare, marketWideBefore, ofWholeAfter, type NewSegment, partAfterOfWhich, renamedSegment, type SharedMarket, holdsShareBefore, marketOfShare, sameMarket, saysMarketShare, sharesMarketWords, bulletLabelSegment, businessAfterMetric, businessAfterMove, businessBeforeMetric, businessBringingIn, businessSharing, cjkBusinessBeforeMetric, cjkPartBeforeShare, indexSegment, keepNewSegment, businessesUpDown, namedKindMoving, newSegmentIn, openingNameBusiness, othersBusinessWithMetric, othersBusinessWord, parallelBusinessMoving, quotedNameBeforeMetric, marketNamedAfter, marketNamedBefore, regionAfterMetric, regionBeforeMetric, regionLeadIn, regionNamedBefore, regionSourceAfter, saysShareSource } from "./new-segments.js";
+import { BUSINESS_WORD, BUSINESS_WORD_START, endsWithShareHolder, labelledSharePart, SHARE_VERB, labelsAShare, marketWideBefore, ofWholeAfter, type NewSegment, partAfterOfWhich, renamedSegment, type SharedMarket, holdsShareBefore, marketOfShare, nextListedPart, sameMarket, saysMarketShare, sharesMarketWords, bulletLabelSegment, businessAfterMetric, businessAfterMove, businessBeforeMetric, businessBringingIn, businessSharing, cjkBusinessBeforeMetric, cjkPartBeforeShare, indexSegment, keepNewSegment, businessesUpDown, namedKindMoving, newSegmentIn, openingNameBusiness, othersBusinessWithMetric, othersBusinessWord, parallelBusinessMoving, quotedNameBeforeMetric, marketNamedAfter, marketNamedBefore, regionAfterMetric, regionBeforeMetric, regionLeadIn, regionNamedBefore, regionSourceAfter, saysShareSource } from "./new-segments.js";
 import { OFFICER_WORD, othersForecast } from "./forecasters.js";
 import { entityFor, holderNamed, introducedPeer, type NewEntity, possessivePeer, sameCompanyName } from "./subject.js";
 import { quoteFor } from "./quote.js";
@@ -524,6 +524,29 @@ const EARLIER_PERIOD = /上年同期|去年同期|上年|去年|上季|上一季
  * The share just stated in the sentence that a percent after it is set against, as the same share at
  * an earlier period: no metric's word between them, and a word of an earlier period around the figure.
  */
+function shareListedBefore(context: Context, place: Place): { fact: ProposedFact; segment: SegmentDefinition } | undefined {
+  const { figure, index, s0 } = place;
+  const previous = context.figures[index - 1];
+  const last = context.bound[context.bound.length - 1];
+  if (!previous || !last || last.start !== previous.start || previous.start < s0 || last.fact.measure !== "share") return undefined;
+  // (Only a list of one company's parts: shares of a market list companies, "Valtric 41%, Nexmora 19%".)
+  if (last.fact.entity === "MARKET" || (last.fact.of !== undefined && !last.fact.of.startsWith(`${last.fact.entity}/`))) return undefined;
+  const termsFrom = firstFrom(context.terms, previous.end);
+  const listed = nextListedPart(context.text, previous.end, figure.start, context.terms, termsFrom, last.fact.entity, othersBusinessWord(context.taxonomy, last.fact.entity));
+  if (!listed) return undefined;
+  // (A part the taxonomy knows by that name, a region or a business, is that part.)
+  for (let i = termsFrom; i < context.terms.length && context.terms[i]!.start < listed.at + listed.name.length; i++) {
+    const term = context.terms[i]!;
+    if (term.start < listed.at) continue;
+    const named = segmentFor(term, context.taxonomy, last.fact.entity);
+    const definition = named ? context.taxonomy.segments.get(named.id) : undefined;
+    if (definition && definition.kind !== "market" && (!definition.entities || definition.entities.includes(last.fact.entity))) return { fact: last.fact, segment: definition };
+    if (firstOf(term, "metric") !== undefined || firstOf(term, "entity") !== undefined) return undefined;
+  }
+  if (!listed.part) return undefined;
+  return { fact: last.fact, segment: keepNewSegment(context.newSegments, listed.part, context.taxonomy, context.segmentAliases) };
+}
+
 function shareSetAgainst(context: Context, place: Place): ProposedFact | undefined {
   const { figure, index, s0, s1 } = place;
   const previous = context.figures[index - 1];
@@ -684,7 +707,10 @@ export function bindFigure(context: Context, found: Figure, index: number): Prop
   // period before: "占总销售额的31%，低于上年同期的45%", "up from about 30% a decade earlier".)
   const saidAgain = multipleOf === undefined && figure.unitKind === "percent" && RATIO_AGAIN.test(context.lower.slice(Math.max(s0, c0 - 2), figure.start));
   const setAgainst = multipleOf === undefined && figure.unitKind === "percent" && !saidAgain ? shareSetAgainst(context, place) : undefined;
-  const ratioOf = saidAgain ? factBefore(context, s0, c0) : setAgainst;
+  // ("China took 64 per cent of sales, Japan 12 per cent and India 9 per cent": a percent after the next
+  // name of a list of parts' shares is that part's share of the same whole.)
+  const listedShare = multipleOf === undefined && figure.unitKind === "percent" && !saidAgain && setAgainst === undefined ? shareListedBefore(context, place) : undefined;
+  const ratioOf = saidAgain ? factBefore(context, s0, c0) : (setAgainst ?? listedShare?.fact);
   const chosen = chooseMetric(context, place, cues, multipleOf ?? ratioOf);
   if ("reason" in chosen) return chosen;
   const { metric, match: metricMatch } = chosen;
@@ -704,7 +730,8 @@ export function bindFigure(context: Context, found: Figure, index: number): Prop
   // ("青屿证券将其2025年归母净利润预测下调至38.6亿元": a broker named as the figure's company, forecasting, is
   // who forecasts; the figure is the story's company's, 其.)
   const subject = brokerForecasting(context, chosenSubject.entityAt, place.s0, place.s1) ? { ...chosenSubject, entity: context.entity, entityAt: -1 } : chosenSubject;
-  const { segment, entity, marketSegment } = subject;
+  const { entity, marketSegment } = subject;
+  const segment = listedShare !== undefined ? listedShare.segment : subject.segment;
   const segmentId = segment?.id ?? "total";
   // (The ratio again, with a period of its own in its clause, 去年同期这一比例, is that period's.)
   const clausePeriod = ratioOf !== undefined ? context.periods[firstFrom(context.periods, c0)] : undefined;

@@ -498,6 +498,30 @@ export function businessAfterMove(text: string, figureEnd: number, metricStart: 
   return proposedUnlessKnown(name, entity, at, at + name.length, terms, termsFrom, othersWord);
 }
 
+/**
+ * Between a part's share and the next figure of its list, "China took 64 per cent of sales, Japan 12
+ * per cent and India 9 per cent": the whole the share is of at most, a comma or "and", then the next
+ * part's name of one to four words and at most a hedge. The name is group 1.
+ */
+const NEXT_LISTED_PART = new RegExp(String.raw`^(?:\s(?:of|in)\s[^,;.\d]{1,40}?)?(?:,\s(?:and\s|while\s)?|\sand\s)(?:the\s)?((?:[A-Za-z][\w&'-]*\s(?:(?:&|and)\s)?){0,3}[A-Za-z][\w&'-]*)\s(?:${EN_HEDGE}\s)?$`, "i");
+
+/**
+ * The part a share list names next, "…, Japan 12 per cent and India 9 per cent": the name between the
+ * share before (ending at `previousEnd`) and the figure, as NEXT_LISTED_PART reads it, on the same tests
+ * as a business before its metric's word; with where it stands, so that a taxonomy's part named there
+ * (a region it knows) can be taken instead.
+ */
+export function nextListedPart(text: string, previousEnd: number, figureStart: number, terms: readonly TermMatch<Term>[], termsFrom: number, entity: string, othersWord: OthersWord): { name: string; at: number; part: NewSegment | undefined } | undefined {
+  if (figureStart - previousEnd > 80) return undefined;
+  const listed = NEXT_LISTED_PART.exec(text.slice(previousEnd, figureStart));
+  // (A capitalised word ending in -ed is a proper name's, "United States"; "other" opens the list's
+  // last part, "other international markets 7%".)
+  if (!listed || listed[1]!.split(" ").some((word, i) => (NOT_A_LATIN_BUSINESS.has(word.toLowerCase()) && !(i === 0 && word === "other") && word !== "and") || (/^[a-z]+ed$/.test(word) && !BUSINESS_PARTICIPLES.has(word)))) return undefined;
+  const name = listed[1]!;
+  const at = previousEnd + listed.index + listed[0].lastIndexOf(name);
+  return { name, at, part: proposedUnlessKnown(name, entity, at, at + name.length, terms, termsFrom, othersWord) };
+}
+
 /** A verb of a part's share (the lexicons' `shares_in`), a space, and at most "the remaining" before the share: "accounted for the remaining ". */
 export const SHARE_VERB = String.raw`${wordsPattern(placedWords("shares_in", { language: "en" }), "both")}\s(?:the\s(?:remaining|other|rest\sof\sthe)\s)?`;
 /** "with copper contributing", "Oncology accounted for", "Clinics accounted for the remaining": a name of one to three words, then a verb of a part's share, then at most "the remaining" and a hedge. */
