@@ -2632,9 +2632,9 @@ function namesWhole(context: Context, s0: number, s1: number): boolean {
   return false;
 }
 
-/** Whether a term is a word for the whole company as the subject (集团, the company), not the whole a share is of (佔集團總收入約28%, 占公司营收的). */
+/** Whether a term is a word for the whole company as the subject (集团, the company), not the whole a share is of (佔集團總收入約28%, 占公司营收的, "41% of the company total"). */
 function namesTheWhole(context: Context, term: TermMatch<Term>): boolean {
-  return firstOf(term, "whole") !== undefined && !/[占佔]\s?$/u.test(context.lower.slice(Math.max(0, term.start - 2), term.start));
+  return firstOf(term, "whole") !== undefined && !/[占佔]\s?$|\bof\s(?:the\s|its\s|their\s)?(?:company\s|group\s)?$/u.test(context.lower.slice(Math.max(0, term.start - 18), term.start));
 }
 
 /** Whether [s0, s1) names a company (not the market) other than the given ones. */

@@ -26,7 +26,7 @@ import { unchangedBases } from "./unchanged-bases.js";
 import { takeWholesPeriods } from "./part-totals.js";
 import { CHANGE_ON_BEFORE } from "./period-choice.js";
 import { takeForecastRevisions } from "./forecast-revisions.js";
-import { BREAKDOWN_TITLE, BULLET_LEAD } from "./layout.js";
+import { BREAKDOWN_TITLE, BULLET_LEAD, sectionCallsItAPart } from "./layout.js";
 import { takePreciseMetrics, takeRestatedPeriods, takeStoryMetrics } from "./restated-periods.js";
 import { forecastDates } from "./forecast-dates.js";
 import { catchAllItemMentions, headingPartName, keepNewSegment, LATIN_PART_END, leadInPartMentions, listPartMentions, namedPartSegment, partWords, segmentAliases, tablePartMentions, type NewSegment } from "./new-segments.js";
@@ -1187,7 +1187,7 @@ function headingContext(layout: Layout, lineStarts: readonly number[], length: n
     } else if (namedParts && !namesOwnPart && found.metric === undefined && found.period === undefined && !namesCompany && !title && !layout.leadIns.has(line)) {
       // "### International" over prose: a section heading that can only be a part's name (one word, or a
       // name closed by a word for a part, "Marine Division", 云业务) names the part the section is about.
-      const name = sectionPartName(namedParts.text.slice(start, end), namedParts.text);
+      const name = sectionPartName(namedParts.text.slice(start, end), namedParts.text, sectionCallsItAPart(namedParts.text, lineStarts, line));
       if (name !== undefined) found.segment = keepNewSegment(namedParts.parts, namedPartSegment(name, entity), taxonomy).id;
     }
     // "## Segments", "By region", 分部业绩: a heading over a breakdown by business names their revenue
@@ -1274,12 +1274,14 @@ function keyFiguresUnder(line: number, lineStarts: readonly number[], lower: str
  * Division"), or in Chinese a part's or a region's name; not a headline-style phrase of several words
  * ("Margins Under Pressure"), which may be about anything.
  */
-function sectionPartName(heading: string, text: string): string | undefined {
+function sectionPartName(heading: string, text: string, calledAPart: boolean): string | undefined {
   const name = headingPartName(heading);
   if (name === undefined) return undefined;
   // (Not a heading of the parts in general, 业务板块, 主营业务.)
   if (/^[\u4e00-\u9fff]+$/u.test(name)) return GENERIC_PART_HEADING.test(toSimplified(name)) ? undefined : name;
-  if (LATIN_PART_END.test(name) || REGION_OR_CHANNEL.has(name.toLowerCase())) return name;
+  // (Or a name the section under it points back at as a part, "## Infrastructure Software" over "…, the
+  // segment grew 6%".)
+  if (LATIN_PART_END.test(name) || REGION_OR_CHANNEL.has(name.toLowerCase()) || calledAPart) return name;
   // (One word that the text writes capitalised inside a sentence too, a proper name: "Fairlop", not
   // "Advertisement" or "Players".)
   return !name.includes(" ") && new RegExp(`[a-z,]\\s${name}\\b`).test(text) ? name : undefined;

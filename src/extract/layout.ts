@@ -382,3 +382,26 @@ const CAPTION_CURRENCY: Readonly<Record<string, string>> = {
   $: "USD", us$: "USD", usd: "USD", "us dollars": "USD", dollars: "USD", "nt$": "TWD", "hk$": "HKD", c$: "CAD", s$: "SGD", "€": "EUR", eur: "EUR", euros: "EUR", "£": "GBP", gbp: "GBP", "¥": "JPY", jpy: "JPY", yen: "JPY",
   inr: "INR", "₹": "INR", "a$": "AUD", "nz$": "NZD", cad: "CAD", aud: "AUD", hkd: "HKD", sgd: "SGD", twd: "TWD", cny: "CNY", chf: "CHF", sek: "SEK", nok: "NOK", dkk: "DKK", brl: "BRL", mxn: "MXN", zar: "ZAR", krw: "KRW", r: "ZAR", yuan: "CNY", rmb: "CNY", rupee: "INR", rupees: "INR", rs: "INR", 美元: "USD", 元: "CNY", 人民币: "CNY", 港元: "HKD", 新台币: "TWD", 日元: "JPY", 日圆: "JPY",
 };
+
+/** Words that point back at a part of a company opening a sentence or a clause: "The segment…", ", the division's…". */
+const PART_ANAPHOR = /(?:^|[.;,:]\s|\n)(?:the|this|that)\s(?:segment|division|unit|arm|business\sunit|business\sline)(?:['’]s)?\b/i;
+/** How far under a heading its section is read for a word pointing back at a part. */
+const SECTION_LOOK = 400;
+
+/**
+ * Whether the section under the heading on line `line` (up to the next heading, at most SECTION_LOOK
+ * characters) points back at what the heading names as a part of a company ("## Infrastructure
+ * Software" over "…; excluding the divested business, the segment grew 6%"): then the heading names a
+ * part of the story's company, not a company of a round-up.
+ */
+export function sectionCallsItAPart(text: string, lineStarts: readonly number[], line: number): boolean {
+  const from = lineStarts[line + 1] ?? text.length;
+  let to = Math.min(text.length, from + SECTION_LOOK);
+  for (let next = line + 1; next < lineStarts.length && lineStarts[next]! < to; next++) {
+    if (text.startsWith("#", lineStarts[next]!)) {
+      to = lineStarts[next]!;
+      break;
+    }
+  }
+  return PART_ANAPHOR.test(text.slice(from, to));
+}

@@ -10,7 +10,7 @@
 // one goes on about it, as for a company the taxonomy knows. One mechanism for every such article:
 // delivery round-ups, scorecards, a peer paragraph, a story whose headline names no company.
 import { placedWords } from "./cues.js";
-import { BULLET_LEAD, itemOfBreakdown, labelledParagraphOfBreakdown } from "./layout.js";
+import { BULLET_LEAD, itemOfBreakdown, labelledParagraphOfBreakdown, sectionCallsItAPart } from "./layout.js";
 import { headsPartsColumn, headsWholeColumn } from "./new-segments.js";
 import { normaliseText } from "./normalise.js";
 import type { TermMatch } from "./lexicon.js";
@@ -588,7 +588,7 @@ export function roundUpOpeners(text: string, lineStarts: readonly number[], skip
     if (heading) {
       const name = heading[1]!;
       const ticker = line.length > heading.index + heading[0].length && /^\s*[(（]/.test(line.slice(heading.index + heading[0].length));
-      if (!NOT_A_COMPANY_OPENER.has(name.toLowerCase()) && !isKnownWord(name.toLowerCase()) && (ticker || !name.split(" ").some((word) => NOT_A_NAME_WORD.has(word.toLowerCase())))) add(name, start + line.indexOf(name), name);
+      if (!NOT_A_COMPANY_OPENER.has(name.toLowerCase()) && !isKnownWord(name.toLowerCase()) && (ticker || !name.split(" ").some((word) => NOT_A_NAME_WORD.has(word.toLowerCase()))) && (ticker || !sectionCallsItAPart(text, lineStarts, i))) add(name, start + line.indexOf(name), name);
       return;
     }
     // "### 一、博岚游戏（02466.HK）：新游带动收入增三成": a heading, numbered or not, that opens with a

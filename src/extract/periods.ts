@@ -266,10 +266,17 @@ export function findPeriods(lower: string): PeriodMatch[] {
       continue;
     }
     const cue = cueOf(match, match[0]);
+    // ("the first quarter under a segment structure it adopted in August", "its first full quarter since
+    // the merger": an English quarter or half with no year of its own, before a word that says what it
+    // is the first of, counts a run of periods, and names none.)
+    if (cue && (cue.kind === "quarter" || cue.kind === "half") && cue.year === undefined && /^[a-z]/.test(match[0]) && ORDINAL_OF_A_RUN_AFTER.test(lower.slice(end, end + 24))) continue;
     if (cue) matches.push({ start, end, cue });
   }
   return matches;
 }
+
+/** After an ordinal quarter or half: what it is the first (second…) of, "under a new structure", "since the merger", "as a listed company" (not "in which", which opens what the period saw). */
+const ORDINAL_OF_A_RUN_AFTER = /^\s(?:under|since|as\sa|as\san|after\s(?:the|its|a)|with(?:out)?\s(?:the|its|a)\snew)\b/;
 
 /** The cue of a match; `m[GROUP.name]` is the named group's text. */
 function cueOf(m: RegExpExecArray, text: string): PeriodCue | undefined {
