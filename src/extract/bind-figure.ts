@@ -574,7 +574,7 @@ const SUBJECT_ASIDE_VERB = /^[^,;.]{0,40},\s[^,;.\d]{3,80},\s(?:(?:rose|fell|gre
  * unit", 该业务, 该地区; or a metric's words and "there" ("Revenue there", "Operating margin there"), which
  * is not the "there" that opens a sentence ("There were 120 stores").
  */
-const PART_POINTS_BACK = /^[\s*_"“]*(?:(?:the|this|that)\s(?:region|division|unit|segment|business|arm)\b|[a-z][a-z-]*(?:\s[a-z-]+){0,2}\sthere\b(?!\s(?:is|are|was|were|will|has|have|had\sbeen)\b)|(?:该|此)(?:地区|区域|业务|部门|分部|板块|事业部))/;
+const PART_POINTS_BACK = /^[\s*_"“]*(?:(?:the|this|that)\s(?:region|division|unit|segment|business|arm|brand)\b|[a-z][a-z-]*(?:\s[a-z-]+){0,2}\sthere\b(?!\s(?:is|are|was|were|will|has|have|had\sbeen)\b)|(?:该|此|这一)(?:地区|区域|业务群|业务|部门|分部|板块|事业本部|事业部|事业群|事业处|品牌|产品线|渠道))/;
 
 
 /** Before a figure: a word of need (需, 需要, 须, 只要) in its clause; after it: the goal it reaches then (才能, 方能, 即可). */
@@ -2074,13 +2074,13 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
   // margin narrowed to 11.4%", 企业服务收入5.1亿元；该业务毛利率为22.5%: the part of the figure before it in the sentence.)
   const clausePart = (!segment || fromTopic) && !marketSegment && !antecedent && c0 > s0 && PART_POINTS_BACK.test(context.lower.slice(c0, Math.min(figure.start, c0 + 24))) ? factBefore(context, s0, c0) : undefined;
   if (clausePart && clausePart.segment !== "total" && clausePart.entity === entity) {
-    segment = taxonomy.segments.get(clausePart.segment) ?? context.newSegments.get(clausePart.segment);
+    segment = partOfKindBefore(context, c0, entity) ?? taxonomy.segments.get(clausePart.segment) ?? context.newSegments.get(clausePart.segment);
     fromTopic = false;
   }
   if ((!segment || fromTopic) && !marketSegment && !antecedent && PART_POINTS_BACK.test(context.lower.slice(s0, Math.min(figure.start, s0 + 24)))) {
     const previousStart = context.sentences[Math.max(0, startIndex(cursors.sentences, s0) - 1)] ?? 0;
     const before = factBefore(context, previousStart, s0);
-    const part = before && before.segment !== "total" && before.entity === entity ? (taxonomy.segments.get(before.segment) ?? context.newSegments.get(before.segment)) : undefined;
+    const part = before && before.segment !== "total" && before.entity === entity ? (partOfKindBefore(context, s0, entity) ?? taxonomy.segments.get(before.segment) ?? context.newSegments.get(before.segment)) : undefined;
     if (part) {
       segment = part;
       fromTopic = false;
@@ -2630,6 +2630,29 @@ function namesWhole(context: Context, s0: number, s1: number): boolean {
   const terms = context.terms;
   for (let i = firstFrom(terms, s0); i < terms.length && terms[i]!.start < s1; i++) if (namesTheWhole(context, terms[i]!)) return true;
   return false;
+}
+
+/** The kind of part a word pointing back names, right after it opens a clause: 该事业群 → 事业群, "the division" → division. */
+const KIND_POINTED_BACK = /^[\s*_"“]*(?:(?:the|this|that)\s(division|segment|unit|arm|brand)\b|(?:该|此|这一)(业务群|事业本部|事业部|事业群|事业处|板块|分部|部门|品牌|产品线|渠道))/;
+/** How far back a part named with the kind of part a word points back at is looked for. */
+const KIND_LOOK = 1500;
+
+/**
+ * "饮料事业群营收47.2亿元…，其中果汁…。该事业群实现经营利润5.9亿元": a word pointing back that names a kind of
+ * part (事业群, division) points at the last part before it whose name ends with that kind, not at a
+ * product named in between; undefined when no figure before it in reach is of such a part.
+ */
+function partOfKindBefore(context: Context, at: number, entity: string): SegmentDefinition | undefined {
+  const kind = KIND_POINTED_BACK.exec(toSimplified(context.lower.slice(at, at + 24)));
+  const word = kind?.[1] ?? kind?.[2];
+  if (word === undefined) return undefined;
+  for (let i = context.bound.length - 1; i >= 0 && context.bound[i]!.start >= at - KIND_LOOK; i--) {
+    const { fact, start } = context.bound[i]!;
+    if (start >= at || fact.entity !== entity || fact.segment === "total") continue;
+    const part = context.taxonomy.segments.get(fact.segment) ?? context.newSegments.get(fact.segment);
+    if (part && toSimplified(part.name).toLowerCase().endsWith(word)) return part;
+  }
+  return undefined;
 }
 
 /** Whether a term is a word for the whole company as the subject (集团, the company), not the whole a share is of (佔集團總收入約28%, 占公司营收的, "41% of the company total"). */
