@@ -3418,13 +3418,14 @@ const OF_A_WHOLE_AFTER = /^\s?(?:per\s?cent\s)?of\s(?:the\s|its\s|their\s)?(?:[a
 /** What may stand between a figure and the analysts' word after it: "the 84 cents the Street estimated", "the 497 billion yen average estimate". */
 const ESTIMATE_WORD_BETWEEN = /^\s?(?:that\s|(?:average|mean|median)\s)?$/;
 
-/** The clause-wide basis cue that starts right after a figure (a space between at most), before `to`. */
+/** The clause-wide basis cue that starts right after a figure (a space and a preposition between at most), before `to`. */
 function cueRightAfter(context: Context, at: number, to: number): { match: TermMatch<Cue>; basis: Basis } | undefined {
   const { cueMatches } = context;
-  for (let i = firstFrom(cueMatches, at); i < cueMatches.length && cueMatches[i]!.start <= at + 1 && cueMatches[i]!.start < to; i++) {
+  // (A preposition may stand between: "5% at constant currency", "4% in local terms".)
+  for (let i = firstFrom(cueMatches, at); i < cueMatches.length && cueMatches[i]!.start <= at + 4 && cueMatches[i]!.start < to; i++) {
     const match = cueMatches[i]!;
     const basis = basisOf(match, "clause");
-    if (basis !== undefined && match.start >= at && /^\s?$/.test(context.lower.slice(at, match.start))) return { match, basis };
+    if (basis !== undefined && match.start >= at && /^\s?(?:(?:at|in|on)\s)?$/.test(context.lower.slice(at, match.start))) return { match, basis };
   }
   return undefined;
 }
