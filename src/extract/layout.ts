@@ -195,7 +195,9 @@ function listTitle(content: string, line: number, lineCount: number, lineText: (
   // (An aside closes with a bracket: a line without one is not searched.)
   const title = content.includes(")") || content.includes("）") ? content.replace(TITLE_ASIDE, "") : content;
   // (A lead that ends "要点速览如下：" is a paragraph of its own, with its sentences, not a title.)
-  if (!(LIST_TITLE.test(title) || BARE_LIST_TITLE.test(title)) || /\d/.test(title.replace(TITLE_DATES, "")) || /[。！？；]|[.!?;]\s/.test(title)) return false;
+  // (The full stop of an abbreviated month, "ended Oct. 31:", ends no sentence: the dates are left out first.)
+  const undated = title.replace(TITLE_DATES, "");
+  if (!(LIST_TITLE.test(title) || BARE_LIST_TITLE.test(title)) || /\d/.test(undated) || /[。！？；]|[.!?;]\s/.test(undated)) return false;
   return bulletNext(line, lineCount, lineText);
 }
 /**
