@@ -581,7 +581,10 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   // ("分拆上市的附属公司凯澜铁塔", "its listed subsidiary Ostraven Marine": a name after a word for a company's kin in its group.)
   // (Its full name overlaps the short name of the company it is kin to, 凯澜 of 凯澜通信: only the same name is the same company.)
   const kin = kinCompanies(lower, text, isKnownWord);
-  named.push(...kin.filter((company) => ![...named, ...allOpeners].some((other) => sameCompanyName(other.entity.name, company.entity.name))));
+  // (A company another holds a stake in stays the kin though a paragraph opens on its name: "Marrowby Land,
+  // the listed developer in which Marrowby Holdings owns a 62% stake, reported…" is not the story's
+  // company by its first word.)
+  named.push(...kin.filter((company) => !(company.held ? named : [...named, ...allOpeners]).some((other) => (company.held ? other.entity.name.toLowerCase() === company.entity.name.toLowerCase() : sameCompanyName(other.entity.name, company.entity.name)))));
   // ("[禾嘉宠物](…/stock/301209)": a name linked to a stock's page, in either language.)
   named.push(...linkedCompanies(body, lower, isKnownWord).filter((company) => !namedAmong(company, [...named, ...allOpeners])));
   const titleLower = normaliseText(header.title ?? "").toLowerCase();
@@ -1032,7 +1035,9 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   // "Kessendorf's €2,031 million" and a table row "Kessendorf Antriebe": a company new to the taxonomy
   // named by the first words of another's name is that company, under the fuller name's id (the
   // story's own company keeps its id).
-  const sameAs = shortNamesOf("newEntity" in subject && subject.newEntity ? subject.newEntity : undefined, [...context.peers.values()]);
+  // (Not a listed kin of the group, "Marrowby Land" beside Marrowby Holdings: a company of its own.)
+  const kinIds = new Set(kin.filter((company) => company.held).map((company) => company.entity.id));
+  const sameAs = shortNamesOf("newEntity" in subject && subject.newEntity ? subject.newEntity : undefined, [...context.peers.values()].filter((peer) => !kinIds.has(peer.id)));
   if (sameAs.size > 0) {
     for (const fact of facts) {
       fact.entity = sameAs.get(fact.entity) ?? fact.entity;

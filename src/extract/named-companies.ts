@@ -35,6 +35,8 @@ export interface NamedCompany {
   listed?: true;
   /** Named after a word for a parent ("its parent Ostraven Holdings", 母公司凯澜通信): the company "the parent" points back at. */
   parent?: true;
+  /** Named as a company another holds a stake in ("in which Marrowby Holdings owns a 62% stake", 持有…的股份). */
+  held?: true;
 }
 
 const TRADES = wordsPattern(placedWords("trade", { language: "zh" }));
@@ -174,11 +176,11 @@ export function namedCompanies(lower: string, terms: readonly TermMatch<Term>[],
  */
 export function kinCompanies(lower: string, original: string, isKnownWord: (name: string) => boolean): NamedCompany[] {
   const companies: NamedCompany[] = [];
-  const add = (name: string, text: string, kinWord: string) => {
+  const add = (name: string, text: string, kinWord: string, held = false) => {
     if (isKnownWord(name.toLowerCase()) || companies.some((company) => company.entity.name === name)) return;
     const entity = entityFor(name, undefined, "text", false);
     const mentions: TermMatch<Term>[] = [...positionsOf(text, name)].map((at) => ({ start: at, end: at + name.length, entries: [{ kind: "entity", id: entity.id }] }));
-    companies.push({ entity, mentions, listed: true, ...(PARENT_WORD_SET.has(kinWord.toLowerCase()) ? { parent: true as const } : {}) });
+    companies.push({ entity, mentions, listed: true, ...(PARENT_WORD_SET.has(kinWord.toLowerCase()) ? { parent: true as const } : {}), ...(held ? { held: true as const } : {}) });
   };
   // (A Chinese name runs into the words after it: of its first two to six characters, the longest the
   // text writes again before other words is the name, 磐川新材 of 磐川新材同晚公布. A page's summary
@@ -200,8 +202,23 @@ export function kinCompanies(lower: string, original: string, isKnownWord: (name
   // listing code is a listed company of the group.)
   for (const match of lower.matchAll(LISTED_SUBSIDIARY_ZH)) if (!NOT_IN_A_NAME.test(match[1]!)) add(match[1]!, lower, "");
   for (const match of original.matchAll(LISTED_SUBSIDIARY_EN)) add(match[1]!, original, "");
+  // ("Cauldmere Land, the developer in which Cauldmere Holdings owns a 62% stake", "Holdings owns a 62%
+  // stake in Cauldmere Land", 柏恒地产持有柏恒服务58.3%的股份: a company another holds a stake in is a
+  // company of its own, though the two share their first word.)
+  for (const match of original.matchAll(STAKE_HELD_IN_EN)) add(match[1] ?? match[2]!, original, "", true);
+  for (const match of lower.matchAll(STAKE_HELD_IN_ZH)) if (!NOT_IN_A_NAME.test(match[1]!) && writtenAsCompany(lower, match[1]!)) add(match[1]!, lower, "", true);
   return companies;
 }
+/** A stake's percent and its noun: "a 62% stake", "a 51.6 per cent interest". */
+const STAKE_EN = String.raw`(?:a|an)\s\d{1,2}(?:\.\d+)?\s?(?:%|per\scent|percent)\s(?:stake|interest|shareholding)`;
+/**
+ * "Cauldmere Land, the SGX-listed developer in which Cauldmere Holdings owns a 62% stake" (the name
+ * before an apposition that says another holds a stake in it, group 1) or "owns a 62% stake in Cauldmere
+ * Land" (the capitalised words after the stake, group 2).
+ */
+const STAKE_HELD_IN_EN = new RegExp(String.raw`\b((?:[A-Z][A-Za-z&'’-]+\s){0,3}[A-Z][A-Za-z&'’-]+),\s(?:the|a|an)\s[^,.;]{0,60}?\b(?:in|of)\swhich\s[^,.;]{1,60}?\s(?:owns|holds|has|retains|keeps)\s${STAKE_EN}|\b(?:owns|holds|has|retains|keeps)\s${STAKE_EN}\sin\s((?:[A-Z][A-Za-z&'’-]+\s){0,3}[A-Z][A-Za-z&-]+)`, "g");
+/** 持有柏恒服务58.3%的股份, 持有其55%股权: the two to six characters held a stake in, before the percent and a word for shares. */
+const STAKE_HELD_IN_ZH = /持有([一-鿿]{2,6}?)(?:约|約)?\d{1,2}(?:\.\d+)?\s?%的?(?:股份|股权|股權|权益|權益)/gu;
 const SUBSIDIARY_ZH = wordsPattern(placedWords("subsidiary_word", { language: "zh" }));
 /** A code or a ticker in brackets, as a listed company is introduced: （002917.sz）, (SZ: 002917), (NYSE: HCC). */
 const CODE_IN_BRACKETS = String.raw`\s?[(（]\s?(?:[A-Za-z]{2,8}\s?[:：]\s?)?(?:\d{4,6}|[A-Za-z]{1,5})(?:\.[A-Za-z]{1,2})?\s?[)）]`;
