@@ -157,7 +157,7 @@ type MetricsFree = boolean | "all";
 function taxonomyWordOver(terms: readonly TermMatch<Term>[], termsFrom: number, from: number, to: number, othersWord: OthersWord, metricsFree: MetricsFree = false): boolean {
   for (let i = termsFrom; i < terms.length && terms[i]!.start < to; i++) {
     const term = terms[i]!;
-    if (term.end > from && !othersWord(term) && !(metricsFree && (metricsFree === "all" || term.end < to) && term.entries.every((entry) => entry.kind === "metric"))) return true;
+    if (term.end > from && !othersWord(term) && !(metricsFree && (metricsFree === "all" || term.end < to) && term.entries.every((entry) => entry.kind === "metric")) && !(metricsFree === "all" && partOfLabelOnly(term, from, to))) return true;
   }
   return false;
 }
@@ -184,6 +184,16 @@ export function othersBusinessWithMetric(text: string, term: TermMatch<Term>, ta
   const said = LATIN_NAME_ALONE.exec(words.slice(0, lastSpace + 1));
   if (!said || namesNoBusiness(said[1]!)) return undefined;
   return { id: segmentId(said[1]!), name: said[1]!, entity };
+}
+
+/**
+ * In a label whose column names the metric (`metricsFree` "all"), a word for the whole or for the market
+ * that is only part of it names no whole: "| 公司金融 |" is corporate banking, "| 金融市场 |" the markets
+ * business, under a corner that says each row is a part.
+ */
+function partOfLabelOnly(term: TermMatch<Term>, from: number, to: number): boolean {
+  if (term.start <= from && term.end >= to) return false;
+  return term.entries.every((entry) => entry.kind === "whole" || (entry.kind === "entity" && entry.id === "MARKET"));
 }
 
 /** A name as a new segment of `entity`, unless a taxonomy word (not another company's business) overlaps [from, to), the name or the words around it. */
