@@ -355,6 +355,7 @@ async function runReconcile(paths: string[], options: ReconcileOptions, io: CliI
   // The gate counts discrepancies: one open item fails once, however many rules see it.
   const open = openItemsAtOrAbove(shownItems, options.failOn).length;
   const stale = atOrAbove("warning", options.failOn) ? staleReviews.length : 0;
+  if ("factCount" in loaded) io.stderr(`--parquet-only: ${counted(loaded.factBase.facts.length, "fact")} held of ${loaded.factCount.toLocaleString("en-US")} in the Parquet folder\n`);
   if (out !== "-") io.stderr(`${counted(shownItems.length, "discrepancy", "discrepancies")} from ${counted(shown.length, "finding")} (${open} open at or above ${options.failOn}), ${counted(staleReviews.length, "stale review")}: report written to ${out}\n`);
   return open + stale > 0 ? EXIT_FINDINGS : EXIT_OK;
 }
