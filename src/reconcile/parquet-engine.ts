@@ -5,7 +5,7 @@
 // rules' exact code then runs on them, each rule starting from its own kept groups, and the report's
 // counts of the whole base come from SQL. The report is the default engine's, byte for byte: SQL
 // narrows, the exact interval arithmetic judges every finding.
-import type { Basis, Fact, FactBase, Language, Measure, NumericValue, PeriodKind, Qualifier, Source, SourceKind } from "../model/types.js";
+import type { Basis, Fact, FactBase, Language, Measure, NumericValue, Period, PeriodKind, Qualifier, Source, SourceKind } from "../model/types.js";
 import type { FactGroup } from "../model/finding.js";
 import type { Taxonomy } from "../taxonomy/taxonomy.js";
 import type { Config } from "../config/config.js";
@@ -110,6 +110,26 @@ function exactOf(text: string): Exact {
  * one written value share one parsed value, as loaded facts do.
  */
 function factMaker(): (row: Record<string, unknown>, index: number) => Fact {
+  // Each row brings its own copy of every string: the few distinct ids, units, labels and files are
+  // kept once, as the loader keeps them, and so are periods, which many facts share.
+  const strings = new Map<string, string>();
+  const text = (value: unknown): string => {
+    const fresh = String(value);
+    const known = strings.get(fresh);
+    if (known !== undefined) return known;
+    strings.set(fresh, fresh);
+    return fresh;
+  };
+  const optionalText = (value: unknown): string | undefined => (value === null || value === undefined ? undefined : text(value));
+  const periods = new Map<string, Period>();
+  const periodOf = (row: Record<string, unknown>): Period => {
+    const label = text(row.period);
+    const key = text(row.period_key);
+    const memo = `${label}|${key}`;
+    let period = periods.get(memo);
+    if (!period) periods.set(memo, (period = { label, kind: String(row.period_kind) as PeriodKind, start: optionalText(row.period_start), end: optionalText(row.period_end), key }));
+    return period;
+  };
   const parsedValues = new Map<string, NumericValue>();
   const numberOf = (row: Record<string, unknown>): NumericValue => {
     const value = String(row.value);
@@ -138,35 +158,39 @@ function factMaker(): (row: Record<string, unknown>, index: number) => Fact {
     parsedValues.set(memo, parsed);
     return parsed;
   };
+  const groupKeys = new Map<string, string>();
   return (row, index) => {
-    const entity = String(row.entity);
-    const segment = String(row.segment);
-    const metric = String(row.metric);
-    const measure = String(row.measure) as Measure;
-    const of = nullable(row.of);
-    const periodKey = String(row.period_key);
-    const unit = String(row.unit);
+    const entity = text(row.entity);
+    const segment = text(row.segment);
+    const metric = text(row.metric);
+    const measure = text(row.measure) as Measure;
+    const of = optionalText(row.of);
+    const period = periodOf(row);
+    const unit = text(row.unit);
     const dateValue = nullable(row.date_value);
+    const fresh = groupKeyOf(entity, segment, metric, measure, of, period.key, unit);
+    let groupKey = groupKeys.get(fresh);
+    if (groupKey === undefined) groupKeys.set(fresh, (groupKey = fresh));
     return {
       index,
-      sourceId: String(row.source_id),
+      sourceId: text(row.source_id),
       entity,
       segment,
       metric,
       measure,
       of,
-      period: { label: String(row.period), kind: String(row.period_kind) as PeriodKind, start: nullable(row.period_start), end: nullable(row.period_end), key: periodKey },
-      basis: String(row.basis) as Basis,
-      qualifier: String(row.qualifier) as Qualifier,
-      written: { value: String(row.value), valueHigh: nullable(row.value_high), scale: nullable(row.scale), unit },
+      period,
+      basis: text(row.basis) as Basis,
+      qualifier: text(row.qualifier) as Qualifier,
+      written: { value: text(row.value), valueHigh: optionalText(row.value_high), scale: optionalText(row.scale), unit },
       unit,
       parsed: dateValue !== undefined ? { kind: "date", date: dateValue } : numberOf(row),
       quote: String(row.quote),
       note: nullable(row.note),
-      filing: nullable(row.filing),
-      supersededBy: nullable(row.superseded_by),
-      position: { file: String(row.file), line: Number(row.line), column: Number(row.column) },
-      groupKey: groupKeyOf(entity, segment, metric, measure, of, periodKey, unit),
+      filing: optionalText(row.filing),
+      supersededBy: optionalText(row.superseded_by),
+      position: { file: text(row.file), line: Number(row.line), column: Number(row.column) },
+      groupKey,
     };
   };
 }
