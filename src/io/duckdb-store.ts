@@ -1,6 +1,6 @@
 // The DuckDB side of concord: a database holding facts as columns (src/store/fact-columns.ts), fed
-// row by row through DuckDB's appender, written out as one Parquet file per entity, read back from
-// such a folder, and queried. `@duckdb/node-api` is a 70 MB native package: it is imported here on
+// row by row through DuckDB's appender, written out as one Parquet file per entity (and the sources
+// as one more), read back from such a folder, and queried, whole or a chunk of rows at a time. `@duckdb/node-api` is a 70 MB native package: it is imported here on
 // first use, so only `facts --format parquet` and `reconcile --engine duckdb` load it, and every other
 // command starts as before.
 import type { DuckDBAppender, DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";

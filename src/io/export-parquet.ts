@@ -1,5 +1,5 @@
 // `concord facts --format parquet --out DIR`: every fact as a row (src/store/fact-columns.ts), one
-// Parquet file per entity in DIR. Files are read, parsed and validated one at a time and their rows
+// Parquet file per entity in DIR, and every source in DIR/sources/sources.parquet. Files are read, parsed and validated one at a time and their rows
 // appended to a DuckDB database on disk beside DIR, so memory stays flat however large the base. The
 // folder is written whole or not at all: the files go to a temporary folder beside DIR, renamed to DIR
 // once every one is complete; any problem in any fact file leaves DIR as it was.

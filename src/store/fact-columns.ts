@@ -1,7 +1,8 @@
 // The columnar shape of a fact, as the Parquet export writes it and the DuckDB engine reads it: every
 // key field, the value as exact decimal strings (as written, in base units, and the bounds of its
 // precision interval) beside float64 copies that SQL may only pre-filter with, and the fact's source,
-// file, line, column and quote. Pure: a fact in, a row of plain values out.
+// file, line, column and quote; and a source's row, for the sources table beside them. Pure: a fact
+// (or a source) in, a row of plain values out.
 import type { Fact, NumericValue, Source } from "../model/types.js";
 import { addExact, subtractExact } from "../numbers/exact.js";
 import { formatExact } from "../numbers/written-number.js";
