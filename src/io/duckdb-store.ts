@@ -4,13 +4,20 @@
 // first use, so only `facts --format parquet` and `reconcile --engine duckdb` load it, and every other
 // command starts as before.
 import type { DuckDBAppender, DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { columnType, createFactTableSql, FACT_COLUMNS, SOURCE_COLUMNS, type FactRow } from "../store/fact-columns.js";
 
 export const FACT_TABLE = "facts";
 /** The sources table: written beside the facts as `sources/sources.parquet`, outside the facts' `*.parquet`. */
 export const SOURCE_TABLE = "sources";
 const SOURCES_FILE = "sources/sources.parquet";
+/**
+ * DuckDB's memory over a Parquet folder: far below a shared machine's memory, and enough for the growth
+ * pre-filter's joins at 10M facts, which cannot spill below it (at 2 GB that query ran out of memory).
+ */
+const PARQUET_MEMORY_LIMIT = "4GB";
 
 export interface FactStore {
   /** Appends rows (of the store's columns, in order) to the fact table (created when the store is opened). */
@@ -40,6 +47,15 @@ export async function openFactStore(options: { file?: string; parquetFolder?: st
   const connection: DuckDBConnection = await instance.connect();
   // A database on disk is for data that may outgrow memory: DuckDB spills past this limit rather than grow (256 MB: what the export's sort by fact order needs to run at a good pace).
   if (options.file !== undefined) await connection.run("SET memory_limit = '256MB'");
+  // Over a Parquet folder, DuckDB's own memory is bounded too: its default (80 % of the machine) let a
+  // run at 10M facts take 20 GB for its sorts and joins. Past the limit it spills to a folder of its own
+  // under the system's temporary folder, removed when the store is closed.
+  let spill: string | undefined;
+  if (options.parquetFolder !== undefined) {
+    spill = mkdtempSync(path.join(tmpdir(), "concord-duckdb-"));
+    await connection.run(`SET memory_limit = '${PARQUET_MEMORY_LIMIT}'`);
+    await connection.run(`SET temp_directory = ${sqlText(spill)}`);
+  }
   if (options.parquetFolder !== undefined) {
     // A view: every query reads the Parquet files where they lie, as a cluster engine would, and
     // nothing is copied into memory. union_by_name: a column a file lacks is NULL, never shifted.
@@ -120,6 +136,7 @@ export async function openFactStore(options: { file?: string; parquetFolder?: st
       finishAppending();
       connection.closeSync();
       instance.closeSync();
+      if (spill !== undefined) rmSync(spill, { recursive: true, force: true });
     },
   };
 }
