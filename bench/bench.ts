@@ -224,8 +224,9 @@ function runLargeDuckdb(size: number): void {
   rmSync(work, { recursive: true, force: true });
 }
 
+/** The bytes of the files in a folder and its folders (the Parquet files and the sources beside them). */
 function dirBytes(folder: string): number {
-  return readdirSync(folder).reduce((sum, name) => sum + statSync(path.join(folder, name)).size, 0);
+  return readdirSync(folder, { withFileTypes: true }).reduce((sum, entry) => sum + (entry.isDirectory() ? dirBytes(path.join(folder, entry.name)) : statSync(path.join(folder, entry.name)).size), 0);
 }
 
 if (process.env.BENCH_IMPORT !== "0") await runImportBench();
