@@ -7,7 +7,22 @@ import path from "node:path";
 const ENTITIES = ["AMZN", "GOOGL", "MSFT", "META", "WMT"];
 const SEGMENTS = ["total", "advertising", "retail", "cloud"];
 const AMOUNT_METRICS = ["revenue", "operating_income", "net_income", "capex", "operating_cash_flow", "free_cash_flow", "operating_expenses", "cash", "backlog", "investment"];
-/** Quarters and fiscal years of fifty years: with the other dimensions, 200,000 distinct keys. */
+/**
+ * Past the first 100,000 keys (bases above a million facts), a key also picks one of ten variants: other
+ * metrics and other segments of the taxonomy that any company may have, so every key is still stated by
+ * about ten sources at 10M facts. Variant 0 is the first dimensions' own, so bases up to a million facts
+ * are the same as before the variants.
+ */
+const MORE_METRICS = [
+  AMOUNT_METRICS,
+  ["gross_sales", "gross_profit", "pretax_income", "ebitda", "orders", "special_charges", "legal_charges", "net_property_income", "property_revaluation", "asset_impairments"],
+  ["severance", "fulfillment_cost_per_order", "disaster_losses", "stock_based_compensation", "gmv", "gpv", "sales_marketing_expenses", "rd_expenses", "ga_expenses", "interest_expense"],
+  ["net_interest_income", "net_fee_income", "staff_bonus", "staff_bonus_per_employee", "ebitdar", "sga_expenses", "investment_gains", "distributable_income", "hotel_revenue", "rental_income"],
+  ["average_room_rate", "revpar", "finance_costs", "tax_charge", "gross_booking_value", "de_minimis_threshold", "cost_per_household", "credit_losses", "insurance_premiums", "share_repurchases"],
+];
+const MORE_SEGMENTS = [SEGMENTS, ["end_market_automotive", "end_market_industrial", "end_market_other", "food_and_beverage"]];
+const VARIANTS = MORE_SEGMENTS.flatMap((segments) => MORE_METRICS.map((metrics) => ({ metrics, segments })));
+/** Quarters and fiscal years of fifty years: with the other dimensions, 100,000 distinct keys (a million with the variants). */
 const PERIODS = [
   ...Array.from({ length: 200 }, (_, i) => `${1990 + Math.floor(i / 4)}-Q${(i % 4) + 1}`),
   ...Array.from({ length: 50 }, (_, i) => `FY${1990 + i}`),
@@ -76,15 +91,18 @@ function factFor(keyIndex: number, next: () => number) {
   };
   // Growth or level first, then metric, entity and segment, so every size has the same mix of facts.
   const isGrowth = pick([false, true]);
-  const metric = pick(AMOUNT_METRICS);
+  const metricAt = pick(AMOUNT_METRICS.map((_, at) => at));
   const entity = pick(ENTITIES);
-  const segment = pick(SEGMENTS);
+  const segmentAt = pick(SEGMENTS.map((_, at) => at));
   const period = pick(PERIODS);
+  const variant = pick(VARIANTS);
+  const metric = variant.metrics[metricAt]!;
+  const segment = variant.segments[segmentAt]!;
   // True values follow arithmetic a real company's would: each quarter of a year is the same, a fiscal
   // year is four quarters, and every year is 10 % above the last, so growth rates, quarter-within-year
   // and the other identities hold; planted conflicts break them as real errors do.
   const year = Number(/\d{4}/.exec(period)![0]);
-  const level = 100 + (((ENTITIES.indexOf(entity) * 31 + SEGMENTS.indexOf(segment)) * 17 + AMOUNT_METRICS.indexOf(metric)) % 900);
+  const level = 100 + (((ENTITIES.indexOf(entity) * 31 + segmentAt) * 17 + metricAt) % 900);
   const quarter = level * 1.1 ** (year - 1990);
   const truth = period.startsWith("FY") ? quarter * 4 : quarter;
   const planted = next() < 0.01;

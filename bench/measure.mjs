@@ -6,7 +6,9 @@
 // `since:REF` (the same with `--since REF`, run in a git repository); `duckdb` (reconcile with
 // `--engine duckdb`, facts loaded into DuckDB) and `duckdb-parquet:DIR` (the same reading DIR's Parquet);
 // `export-parquet:DIR` (`concord facts --format parquet --out DIR`); `prefilter-parquet:DIR` (the DuckDB
-// engine's SQL alone over DIR's Parquet, no facts in JavaScript: what scales past one machine). A fourth
+// engine's SQL alone over DIR's Parquet, no facts in JavaScript: what scales past one machine);
+// `duckdb-parquet-only:DIR` (reconcile from DIR's Parquet alone, `--parquet-only`, no fact file loaded) and
+// `duckdb-parquet-only-github:DIR` (the same writing GitHub annotations, a line per discrepancy). A fourth
 // argument names a file the reconcile modes write their JSON report to, for comparing engines.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -37,13 +39,15 @@ if (mode === "json-parse") {
     }
   }
   if (facts === 0) throw new Error("no facts");
-} else if (mode === "reconcile" || mode.startsWith("since:") || mode === "duckdb" || mode.startsWith("duckdb-parquet:")) {
+} else if (mode === "reconcile" || mode.startsWith("since:") || mode === "duckdb" || mode.startsWith("duckdb-parquet:") || mode.startsWith("duckdb-parquet-only")) {
   const { main } = await import("../dist/cli.js");
   const since = mode.startsWith("since:") ? ["--since", mode.slice("since:".length)] : [];
-  const engine = mode === "duckdb" ? ["--engine", "duckdb"] : mode.startsWith("duckdb-parquet:") ? ["--engine", "duckdb", "--parquet", mode.slice("duckdb-parquet:".length)] : [];
+  const parquetOnly = /^duckdb-parquet-only(-github)?:(.*)$/.exec(mode);
+  const engine = mode === "duckdb" ? ["--engine", "duckdb"] : mode.startsWith("duckdb-parquet:") ? ["--engine", "duckdb", "--parquet", mode.slice("duckdb-parquet:".length)] : parquetOnly ? ["--engine", "duckdb", "--parquet", parquetOnly[2], "--parquet-only"] : [];
+  const format = parquetOnly?.[1] ? "github" : "json";
   // What reconcile says on stderr is shown only if it fails (with --out FILE it reports the file written).
   const said = [];
-  const code = await main(["reconcile", folder, "--taxonomy", taxonomy, "--format", "json", "--out", reportFile ?? "-", "--fail-on", "never", ...since, ...engine], {
+  const code = await main(["reconcile", folder, "--taxonomy", taxonomy, "--format", format, "--out", reportFile ?? "-", "--fail-on", "never", ...since, ...engine], {
     cwd: process.cwd(),
     stdout: () => {},
     stderr: (text) => said.push(text),

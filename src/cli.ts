@@ -37,6 +37,8 @@ import { parseDocument } from "./load/parse-document.js";
 import { checkCompanyFacts, jsonPointer, type CompanyFacts } from "./import/companyfacts.js";
 import { counted } from "./model/wording.js";
 import type { EngineCandidates } from "./reconcile/duckdb-engine.js";
+import type { ParquetRun } from "./reconcile/parquet-engine.js";
+import type { FactStore } from "./io/duckdb-store.js";
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
@@ -150,7 +152,8 @@ export async function main(argv: readonly string[], cliIo: CliIo = processIo): P
     .option("--config <file>", `configuration (default: the nearest ${CONFIG_FILE} in or above the working folder)`)
     .addOption(new Option("--engine <engine>", "memory: every rule in memory; duckdb: the group-level rules' candidate groups found by SQL on DuckDB, then judged by the same exact code (same report)").choices(["memory", "duckdb"]).default("memory"))
     .option("--parquet <folder>", "with --engine duckdb: read the facts for SQL from this folder of Parquet files (concord facts --format parquet) instead of loading them into DuckDB")
-    .addHelpText("after", examples(["concord reconcile", "concord reconcile --format json --out - | jq .summary", "concord reconcile --since origin/main --format github", "concord reconcile --fail-on warning", "concord reconcile --format html --out reports/conflicts.html", "concord reconcile --engine duckdb --parquet warehouse/facts"]))
+    .option("--parquet-only", "with --parquet: load no fact file; hold only the facts the report needs, made from the Parquet rows (for bases too large to load)")
+    .addHelpText("after", examples(["concord reconcile", "concord reconcile --format json --out - | jq .summary", "concord reconcile --since origin/main --format github", "concord reconcile --fail-on warning", "concord reconcile --format html --out reports/conflicts.html", "concord reconcile --engine duckdb --parquet warehouse/facts", "concord reconcile --engine duckdb --parquet warehouse/facts --parquet-only"]))
     .action(async (paths: string[], options: ReconcileOptions) => {
       const rebased = givenOption(options, "out", "taxonomy", "reviews", "config", "parquet");
       exitCode = await runReconcile(factPaths(paths), rebased, io);
@@ -302,6 +305,7 @@ interface ReconcileOptions {
   config?: string;
   engine: "memory" | "duckdb";
   parquet?: string;
+  parquetOnly?: boolean;
 }
 
 async function runReconcile(paths: string[], options: ReconcileOptions, io: CliIo): Promise<number> {
@@ -310,14 +314,18 @@ async function runReconcile(paths: string[], options: ReconcileOptions, io: CliI
   const also = (options.also ?? []).map(alsoOutput);
   for (const file of [...also.map((output) => output.file), ...(options.fullReport !== undefined ? [options.fullReport] : [])]) refuseInsideFactBase(file, paths, io);
   const config = readConfig(options.config, io);
-  const loaded = loadOrThrow(paths, options.taxonomy, io);
+  if (options.parquetOnly) {
+    if (options.parquet === undefined || options.engine !== "duckdb") throw usageProblem(paths[0] ?? FACTS_FOLDER, "--parquet-only reads a Parquet folder with the DuckDB engine", "--parquet-only without --engine duckdb --parquet FOLDER", "--engine duckdb --parquet FOLDER --parquet-only");
+    if (options.since !== undefined) throw usageProblem(options.parquet, "--since compares fact files at a git ref, and --parquet-only loads none", "--since with --parquet-only", "--since without --parquet-only");
+  }
+  const loaded = options.parquetOnly ? await parquetOnly(paths, options, config, io) : loadOrThrow(paths, options.taxonomy, io);
   const reviews = readReviews(options.reviews ?? defaultReviewsFile(paths, io.cwd), options.reviews !== undefined, loaded, io);
-  const engine = options.engine === "duckdb" ? await duckdbEngine(loaded, config, options.parquet, io) : undefined;
+  const engine = "candidates" in loaded ? loaded : options.engine === "duckdb" ? await duckdbEngine(loaded, config, options.parquet, io) : undefined;
   const { findings, items, staleReviews } = reconcile(loaded.factBase, reviews, config, loaded.taxonomy, engine ? { candidates: engine.candidates } : {});
   let shown = findings;
   let shownItems = items;
   let changes: Changes | undefined;
-  if (options.since !== undefined) {
+  if (options.since !== undefined && !("candidates" in loaded)) {
     changes = changesSince(options.since, paths, loaded, findings, config, options.taxonomy, io);
     const touched = changes.touched;
     // A discrepancy is shown whole when any of its findings involves a fact added or changed.
@@ -333,6 +341,7 @@ async function runReconcile(paths: string[], options: ReconcileOptions, io: CliI
     failOn: options.failOn,
     intervalOptions: { aboutTolerance: config.aboutTolerance },
     ...(changes ? { changes } : {}),
+    ...("factCount" in loaded ? { factCount: loaded.factCount } : {}),
   };
   const render = renderReport;
   const out = options.out ?? (options.format === "markdown" ? "reports/conflicts.md" : "-");
@@ -346,6 +355,7 @@ async function runReconcile(paths: string[], options: ReconcileOptions, io: CliI
   // The gate counts discrepancies: one open item fails once, however many rules see it.
   const open = openItemsAtOrAbove(shownItems, options.failOn).length;
   const stale = atOrAbove("warning", options.failOn) ? staleReviews.length : 0;
+  if ("factCount" in loaded) io.stderr(`--parquet-only: ${counted(loaded.factBase.facts.length, "fact")} held of ${loaded.factCount.toLocaleString("en-US")} in the Parquet folder\n`);
   if (out !== "-") io.stderr(`${counted(shownItems.length, "discrepancy", "discrepancies")} from ${counted(shown.length, "finding")} (${open} open at or above ${options.failOn}), ${counted(staleReviews.length, "stale review")}: report written to ${out}\n`);
   return open + stale > 0 ? EXIT_FINDINGS : EXIT_OK;
 }
@@ -357,17 +367,9 @@ async function runReconcile(paths: string[], options: ReconcileOptions, io: CliI
  */
 async function duckdbEngine(loaded: LoadResult & { taxonomy: Taxonomy }, config: Config, parquet: string | undefined, io: CliIo): Promise<EngineCandidates> {
   const [{ openFactStore }, { factRows, ENGINE_COLUMNS, FINGERPRINT_COLUMNS }, { duckdbCandidates, verifyStore, StoreMismatch }] = await Promise.all([import("./io/duckdb-store.js"), import("./store/fact-columns.js"), import("./reconcile/duckdb-engine.js")]);
-  let store: Awaited<ReturnType<typeof openFactStore>>;
+  let store: FactStore;
   if (parquet !== undefined) {
-    const folder = path.resolve(io.cwd, parquet);
-    if (!existsSync(folder) || !statSync(folder).isDirectory() || !readdirSync(folder).some((name) => name.endsWith(".parquet"))) {
-      throw usageProblem(parquet, "no Parquet files in this folder", existsSync(folder) ? "a folder without .parquet files, or a file" : "nothing at this path", "a folder written by concord facts --format parquet --out FOLDER");
-    }
-    try {
-      store = await openFactStore({ parquetFolder: folder, columns: [...new Set([...ENGINE_COLUMNS, ...FINGERPRINT_COLUMNS])] });
-    } catch (error) {
-      throw usageProblem(parquet, "cannot read the Parquet files", JSON.stringify((error as Error).message.split("\n")[0]), "the files concord facts --format parquet writes");
-    }
+    store = await openParquet(parquetFolder(parquet, io), parquet, [...new Set([...ENGINE_COLUMNS, ...FINGERPRINT_COLUMNS])], openFactStore);
   } else {
     store = await openFactStore({ columns: ENGINE_COLUMNS });
     const toRow = factRows(ENGINE_COLUMNS);
@@ -382,6 +384,44 @@ async function duckdbEngine(loaded: LoadResult & { taxonomy: Taxonomy }, config:
     throw error;
   } finally {
     store.close();
+  }
+}
+
+/**
+ * `--parquet-only`: the facts a run needs, made from a Parquet folder's rows (src/reconcile/parquet-engine.ts),
+ * with the taxonomy found as for fact files. No fact file is read.
+ */
+async function parquetOnly(paths: string[], options: ReconcileOptions, config: Config, io: CliIo): Promise<Pick<LoadResult, "factBase"> & { taxonomy: Taxonomy } & Omit<ParquetRun, "factBase">> {
+  const folder = parquetFolder(options.parquet!, io);
+  const taxonomy = taxonomyFor(options.taxonomy, paths, io);
+  const [{ openFactStore }, { parquetRun, NoSources }] = await Promise.all([import("./io/duckdb-store.js"), import("./reconcile/parquet-engine.js")]);
+  const store = await openParquet(folder, options.parquet!, undefined, openFactStore);
+  try {
+    const run = await parquetRun(store, taxonomy, config);
+    return { ...run, taxonomy };
+  } catch (error) {
+    if (error instanceof NoSources) throw usageProblem(options.parquet!, "this Parquet folder cannot be reconciled on its own", error.message, "a folder written by this version of concord facts --format parquet --out FOLDER --force");
+    throw error;
+  } finally {
+    store.close();
+  }
+}
+
+/** The Parquet folder --parquet names, refused unless it holds Parquet files. */
+function parquetFolder(parquet: string, io: CliIo): string {
+  const folder = path.resolve(io.cwd, parquet);
+  if (!existsSync(folder) || !statSync(folder).isDirectory() || !readdirSync(folder).some((name) => name.endsWith(".parquet"))) {
+    throw usageProblem(parquet, "no Parquet files in this folder", existsSync(folder) ? "a folder without .parquet files, or a file" : "nothing at this path", "a folder written by concord facts --format parquet --out FOLDER");
+  }
+  return folder;
+}
+
+/** Opens the fact store over a Parquet folder; files DuckDB cannot read are bad input. */
+async function openParquet(folder: string, parquet: string, columns: readonly string[] | undefined, open: typeof import("./io/duckdb-store.js").openFactStore): Promise<FactStore> {
+  try {
+    return await open({ parquetFolder: folder, ...(columns ? { columns } : {}) });
+  } catch (error) {
+    throw usageProblem(parquet, "cannot read the Parquet files", JSON.stringify((error as Error).message.split("\n")[0]), "the files concord facts --format parquet writes");
   }
 }
 
@@ -535,7 +575,7 @@ function readConfig(option: string | undefined, io: CliIo): Config {
   return config;
 }
 
-function readReviews(file: string, required: boolean, loaded: LoadResult, io: CliIo): Review[] {
+function readReviews(file: string, required: boolean, loaded: Pick<LoadResult, "factBase">, io: CliIo): Review[] {
   const absolute = path.resolve(io.cwd, file);
   if (!existsSync(absolute) && !required) return [];
   const shown = displayPath(absolute, io.cwd);

@@ -95,7 +95,7 @@ export interface ItemSummary {
 }
 
 /** The counts a report shows, of items: what an editor decides and CI gates on. */
-export function summariseItems(factBase: FactBase, items: readonly Discrepancy[], staleReviews: number, failOn: Severity | "never"): ItemSummary {
+export function summariseItems(factBase: FactBase, items: readonly Discrepancy[], staleReviews: number, failOn: Severity | "never", factCount = factBase.facts.length): ItemSummary {
   const bySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   const byKind: ItemSummary["byKind"] = {};
   let reviewed = 0;
@@ -112,7 +112,7 @@ export function summariseItems(factBase: FactBase, items: readonly Discrepancy[]
   return {
     sources: factBase.sources.length,
     primarySources: factBase.sources.filter((source) => source.kind === "primary").length,
-    facts: factBase.facts.length,
+    facts: factCount,
     items: items.length,
     findings: items.reduce((sum, item) => sum + item.findings.length, 0),
     bySeverity,

@@ -35,6 +35,11 @@ export interface ReportInput {
    * GitHub render it; the HTML report does not (check offers no HTML), and shows the items alone.
    */
   draft?: CheckResult;
+  /**
+   * The facts in the whole base, when `factBase` holds only some of them (a Parquet-only run holds the
+   * facts its findings need; the summary counts every fact).
+   */
+  factCount?: number;
 }
 
 /** The items a report shows. */
@@ -49,5 +54,5 @@ export function itemsOf(input: ReportInput): readonly Discrepancy[] {
 export function reportView(input: ReportInput, order: "open-first" | "as-grouped" = "open-first") {
   const grouped = itemsOf(input);
   const items = order === "open-first" ? openFirst(grouped) : grouped;
-  return { sources: sourceMap(input.factBase), items, summary: summariseItems(input.factBase, items, input.staleReviews.length, input.failOn) };
+  return { sources: sourceMap(input.factBase), items, summary: summariseItems(input.factBase, items, input.staleReviews.length, input.failOn, input.factCount) };
 }

@@ -1,5 +1,5 @@
 // `concord facts --format parquet --out DIR`: every fact as a row (src/store/fact-columns.ts), one
-// Parquet file per entity in DIR. Files are read, parsed and validated one at a time and their rows
+// Parquet file per entity in DIR, and every source in DIR/sources/sources.parquet. Files are read, parsed and validated one at a time and their rows
 // appended to a DuckDB database on disk beside DIR, so memory stays flat however large the base. The
 // folder is written whole or not at all: the files go to a temporary folder beside DIR, renamed to DIR
 // once every one is complete; any problem in any fact file leaves DIR as it was.
@@ -8,7 +8,7 @@ import path from "node:path";
 import type { Diagnostic } from "../model/types.js";
 import type { Taxonomy } from "../taxonomy/taxonomy.js";
 import { loadFactFiles, type Parse } from "../load/load-fact-base.js";
-import { factRows } from "../store/fact-columns.js";
+import { factRows, sourceRow, type FactRow } from "../store/fact-columns.js";
 import { listFactFiles, readFactFile } from "./fact-files.js";
 import { openFactStore, writeParquetByEntity } from "./duckdb-store.js";
 
@@ -47,6 +47,8 @@ export async function exportParquet(paths: readonly string[], cwd: string, targe
     const toRow = factRows();
     // Source ids must be unique across files, as loading them together checks: the first file of each is kept.
     const sourceFiles = new Map<string, string>();
+    // The sources go beside the facts (a report names each fact's publisher and counts the sources): few, kept until the end.
+    const sources: FactRow[] = [];
     let facts = 0;
     try {
       for (const file of files) {
@@ -64,11 +66,13 @@ export async function exportParquet(paths: readonly string[], cwd: string, targe
         }
         // Nothing is appended once a problem is found: the export will not be written.
         if (diagnostics.length > 0) continue;
+        for (const source of loaded.factBase.sources) sources.push(sourceRow(source, sources.length));
         const base = facts;
         store.append(loaded.factBase.facts.map((fact, at) => toRow(fact, base + at)));
         facts += loaded.factBase.facts.length;
       }
       if (diagnostics.length > 0) return { ok: false, diagnostics };
+      await store.putSources(sources);
       const entities = await writeParquetByEntity(store, temporary);
       store.close();
       replaceFolder(temporary, target);

@@ -1,6 +1,7 @@
-// The DuckDB engine (`reconcile --engine duckdb`): the group-level rules' candidate groups worked out
-// as SQL over the facts in DuckDB (src/reconcile/prefilter-sql.ts), then handed to reconcile, where the
-// rules' exact code runs on those groups only and every other rule as ever. The report is the default
+// The DuckDB engine (`reconcile --engine duckdb`) over a loaded fact base: every rule's candidate
+// groups worked out as SQL over the facts in DuckDB (src/reconcile/prefilter-sql.ts), then handed to
+// reconcile, where the rules' exact code runs on those groups only. (Reading the Parquet alone, with
+// no fact base loaded, is src/reconcile/parquet-engine.ts.) The report is the default
 // engine's, byte for byte: SQL narrows, the exact interval arithmetic judges.
 import type { FactBase } from "../model/types.js";
 import type { FactGroup } from "../model/finding.js";

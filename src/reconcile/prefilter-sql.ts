@@ -1,5 +1,7 @@
-// The DuckDB engine's SQL: which groups of facts the group-level rules (contradiction, basis
-// difference, growth, sums) could flag, worked out over the fact table's float64 columns. SQL only
+// The DuckDB engine's SQL: which groups of facts each rule could flag (contradiction, basis difference,
+// self-contradiction, growth, sums, ratios, run rates, order and sign, guidance, dates, restatements),
+// worked out over the fact table's float64 columns, and which other groups the rules and the judgement
+// read beside them (an identity's operands, last year's figure). SQL only
 // narrows the groups; the rules' own exact code judges every finding on the groups it returns. So each
 // query must be conservative: it may keep a group no finding comes from, never drop one a finding
 // could come from. Pure: text in, text out.
@@ -15,7 +17,7 @@
 // Unbounded sides are ±infinity, which compare and add as the exact "unbounded" does; a test whose
 // inputs could give NaN or NULL is wrapped so that it keeps the group.
 import type { Taxonomy } from "../taxonomy/taxonomy.js";
-import { sumTerm, type SumIdentity, type Term } from "../identities/identity.js";
+import { ratioTerm, sumTerm, type SumIdentity, type Term } from "../identities/identity.js";
 import { FACT_TABLE, sqlText } from "../io/duckdb-store.js";
 
 /** The group a fact belongs to in memory (src/reconcile/fact-key.ts: the key's fields, the period's days and the unit). */
@@ -28,8 +30,8 @@ const GROUP = `entity, segment, metric, measure, "of", period_key, unit`;
  */
 function intervalsSql(aboutTolerance: number): string {
   return `CREATE OR REPLACE TEMP VIEW iv AS
-SELECT fact_index, entity, segment, metric, measure, "of", period_key, unit, basis,
-  period_key_year_before AS py, period_key_quarter_before AS pq,
+SELECT fact_index, entity, segment, metric, measure, "of", period_key, unit, basis, qualifier,
+  period_key_year_before AS py, period_key_quarter_before AS pq, period_start, period_end, period_months,
   CASE
     WHEN qualifier = 'exact' THEN value_f - half_step_f
     WHEN qualifier = 'about' THEN value_f - (half_step_f + abs(value_f) * tol)
@@ -129,6 +131,40 @@ SELECT min(f.fact_index) AS fact_index FROM ${FACT_TABLE} f JOIN kept k ON f.per
 WHERE f.superseded_by IS NULL GROUP BY ${GROUP.split(", ").map((column) => `f.${column}`).join(", ")}`;
 }
 
+/**
+ * order-and-sign. A never-negative metric's fact is flagged when its interval's high is below zero: the
+ * group is kept when some fact's high may be (below a margin above zero). A quarter's fact is flagged
+ * when its low, above zero, is at or above the high of its fiscal year's figure: the year is one of the
+ * level groups of twelve months holding the quarter, in the quarter's unit, so the quarter's group is
+ * kept when its highest low reaches the lowest high of any such group (any basis: more facts only lower
+ * that high), within the margin. Every year group a kept quarter could take is kept as its operand.
+ */
+function orderGroupsSql(): string {
+  return `WITH q AS (
+  SELECT min(fact_index) AS fact_index, entity, segment, metric, unit, period_start, period_end, max(lo) AS max_lo, max(mag) AS mag
+  FROM iv WHERE measure = 'level' AND period_months = 3 GROUP BY ${GROUP}, period_start, period_end
+), y AS (
+  SELECT entity, segment, metric, unit, period_start, period_end, min(hi) AS min_hi, max(mag) AS mag
+  FROM iv WHERE measure = 'level' AND period_months = 12 GROUP BY ${GROUP}, period_start, period_end
+)
+SELECT q.fact_index FROM q JOIN y ON y.entity = q.entity AND y.segment = q.segment AND y.metric = q.metric AND y.unit = q.unit AND y.period_start <= q.period_start AND y.period_end >= q.period_end
+WHERE NOT coalesce(q.max_lo < y.min_hi - 1e-9 * (q.mag + y.mag), false)
+UNION ALL
+SELECT min(fact_index) FROM iv WHERE measure = 'level' AND NOT coalesce(hi >= 1e-9 * mag, false) GROUP BY ${GROUP}`;
+}
+
+/** The groups of the rules that only some facts can start from, whatever their values: each keeps every group holding one. */
+function statedGroupsSql(where: string, table = "iv"): string {
+  return `SELECT min(fact_index) AS fact_index FROM ${table} WHERE ${where} GROUP BY ${GROUP}`;
+}
+
+/** arithmetic-ratio: the groups stating a reported percentage of a ratio identity's result, or a share of a named whole. */
+function ratioGroupsSql(taxonomy: Taxonomy): string {
+  const metrics = taxonomy.identities.flatMap((identity) => (identity.kind === "ratio" ? [ratioTerm(identity.result).metric] : []));
+  const named = metrics.length === 0 ? "FALSE" : `metric IN (${metrics.map(sqlText).join(", ")})`;
+  return statedGroupsSql(`basis = 'reported' AND unit = 'percent' AND (${named} OR (measure = 'share' AND "of" LIKE '%/%'))`);
+}
+
 /** The statements the engine runs first (the intervals view). */
 export function setupSql(aboutTolerance: number): string {
   return intervalsSql(aboutTolerance);
@@ -141,10 +177,64 @@ export function setupSql(aboutTolerance: number): string {
 export function candidateQueries(taxonomy: Taxonomy): Map<string, string> {
   const sums = taxonomy.identities.filter((identity): identity is SumIdentity => identity.kind === "sum" && identity.parts.length > 0);
   const disagreeing = disagreeingGroupsSql();
+  const ordered = (sql: string) => `SELECT DISTINCT fact_index FROM (${sql}) ORDER BY fact_index`;
   return new Map([
-    ["contradiction", `${disagreeing} ORDER BY fact_index`],
+    ["arithmetic-growth", ordered(growthGroupsSql())],
+    ["arithmetic-ratio", ordered(ratioGroupsSql(taxonomy))],
+    ["arithmetic-sum", sums.length === 0 ? "SELECT NULL::INTEGER AS fact_index WHERE FALSE" : ordered(sums.map((identity) => `(${sumGroupsSql(identity)})`).join(" UNION ALL "))],
     ["basis-difference", `${disagreeing} ORDER BY fact_index`],
-    ["arithmetic-growth", `SELECT fact_index FROM (${growthGroupsSql()}) ORDER BY fact_index`],
-    ["arithmetic-sum", sums.length === 0 ? "SELECT NULL::INTEGER AS fact_index WHERE FALSE" : `SELECT DISTINCT fact_index FROM (${sums.map((identity) => `(${sumGroupsSql(identity)})`).join(" UNION ALL ")}) ORDER BY fact_index`],
+    ["contradiction", `${disagreeing} ORDER BY fact_index`],
+    // Dates are not numbers: two different dates in one group, among the values that stand.
+    ["date-conflict", `SELECT min(fact_index) AS fact_index FROM ${FACT_TABLE} WHERE date_value IS NOT NULL AND superseded_by IS NULL GROUP BY ${GROUP} HAVING count(DISTINCT date_value) >= 2 ORDER BY fact_index`],
+    ["order-and-sign", ordered(orderGroupsSql())],
+    ["outside-guidance", ordered(statedGroupsSql("basis = 'guidance'"))],
+    // The restatement rule reads the keys holding a superseded value (with the values that stand), not the groups.
+    ["restatement", `SELECT min(fact_index) AS fact_index FROM ${FACT_TABLE} WHERE superseded_by IS NOT NULL GROUP BY ${GROUP} ORDER BY fact_index`],
+    ["run-rate", ordered(statedGroupsSql("measure = 'level' AND period_months = 3 AND basis = 'run_rate' AND qualifier = 'exact'"))],
+    // One source's facts that do not overlap are facts of the group that do not.
+    ["self-contradiction", `${disagreeing} ORDER BY fact_index`],
   ]);
+}
+
+/** The temporary tables a Parquet-only run builds: the groups each rule keeps, and every group the run must hold. */
+export const KEPT_GROUPS = "kept_groups";
+const WANTED = "wanted_groups";
+
+/**
+ * The statements that turn the rules' kept facts (`kept`: rule, fact_index, filled from candidateQueries)
+ * into the groups each rule is to see (KEPT_GROUPS) and the groups a run must hold to judge them as the
+ * default engine would (WANTED): the kept groups themselves, and what the rules and the judgement read
+ * beside them through the fact index. Every operand is taken wider than the rule asks (any unit, any
+ * basis, every period a rule could pick), so the rule finds in the groups held all it would find in the
+ * whole base:
+ * - the judgement of a contradiction or self-contradiction: the key's figure a year earlier;
+ * - a growth rate: the levels of its series in its period, a year and a quarter before, and every
+ *   twelve months within a CAGR's span;
+ * - a quarter (order-and-sign): every level of twelve months holding it; a run rate: its quarter's level;
+ * - a ratio or share: every group of its period of its entity, the entity its `of` names, and the
+ *   entities the ratio identities name;
+ * - a sum: the kept groups are already every term at every occasion kept.
+ */
+export function closureSql(taxonomy: Taxonomy): string[] {
+  const named = [...new Set(taxonomy.identities.flatMap((identity) => (identity.kind === "ratio" ? [identity.result, identity.numerator, identity.denominator].map((name) => ratioTerm(name).entity).filter((entity): entity is string => entity !== undefined) : [])))];
+  const namedEntities = named.length === 0 ? "FALSE" : `f.entity IN (${named.map(sqlText).join(", ")})`;
+  const level = (alias: string, period: string) => `SELECT ${alias}.entity, ${alias}.segment, ${alias}.metric, 'level' AS measure, '' AS of_key, ${period} AS period_key`;
+  return [
+    `CREATE OR REPLACE TEMP TABLE ${KEPT_GROUPS} AS SELECT DISTINCT k.rule, f.entity, f.segment, f.metric, f.measure, f."of", f.period_key, f.unit FROM kept k JOIN ${FACT_TABLE} f ON f.fact_index = k.fact_index`,
+    `CREATE OR REPLACE TEMP TABLE periods AS SELECT DISTINCT period_key, period_key_year_before AS py, period_key_quarter_before AS pq, period_key_prior_year AS prior, period_start, period_end, period_months FROM ${FACT_TABLE}`,
+    `CREATE OR REPLACE TEMP TABLE ${WANTED} AS
+SELECT entity, segment, metric, measure, coalesce("of", '') AS of_key, period_key FROM ${KEPT_GROUPS}
+UNION SELECT g.entity, g.segment, g.metric, g.measure, coalesce(g."of", ''), p.prior FROM ${KEPT_GROUPS} g JOIN periods p USING (period_key) WHERE g.rule IN ('contradiction', 'self-contradiction') AND p.prior IS NOT NULL
+UNION ${level("g", "g.period_key")} FROM ${KEPT_GROUPS} g WHERE g.rule IN ('arithmetic-growth', 'run-rate')
+UNION ${level("g", "p.py")} FROM ${KEPT_GROUPS} g JOIN periods p USING (period_key) WHERE g.rule = 'arithmetic-growth' AND p.py IS NOT NULL
+UNION ${level("g", "p.pq")} FROM ${KEPT_GROUPS} g JOIN periods p USING (period_key) WHERE g.rule = 'arithmetic-growth' AND p.pq IS NOT NULL
+UNION ${level("g", "y.period_key")} FROM ${KEPT_GROUPS} g JOIN periods p USING (period_key) JOIN periods y ON y.period_months = 12 AND y.period_start >= p.period_start AND y.period_end <= p.period_end WHERE g.rule = 'arithmetic-growth' AND g.measure = 'cagr'
+UNION ${level("g", "y.period_key")} FROM ${KEPT_GROUPS} g JOIN periods p USING (period_key) JOIN periods y ON y.period_months = 12 AND y.period_start <= p.period_start AND y.period_end >= p.period_end WHERE g.rule = 'order-and-sign'
+UNION SELECT DISTINCT f.entity, f.segment, f.metric, f.measure, coalesce(f."of", ''), f.period_key FROM ${FACT_TABLE} f JOIN ${KEPT_GROUPS} g ON g.rule = 'arithmetic-ratio' AND f.period_key = g.period_key AND (f.entity = g.entity OR f.entity = split_part(g."of", '/', 1) OR ${namedEntities})`,
+  ];
+}
+
+/** Every fact of the groups a Parquet-only run holds, in fact order, with every column. */
+export function wantedFactsSql(): string {
+  return `SELECT f.* FROM ${FACT_TABLE} f SEMI JOIN ${WANTED} w ON w.entity = f.entity AND w.segment = f.segment AND w.metric = f.metric AND w.measure = f.measure AND w.of_key = coalesce(f."of", '') AND w.period_key = f.period_key ORDER BY f.fact_index`;
 }

@@ -1,11 +1,13 @@
 // The columnar shape of a fact, as the Parquet export writes it and the DuckDB engine reads it: every
 // key field, the value as exact decimal strings (as written, in base units, and the bounds of its
 // precision interval) beside float64 copies that SQL may only pre-filter with, and the fact's source,
-// file, line, column and quote. Pure: a fact in, a row of plain values out.
-import type { Fact, NumericValue } from "../model/types.js";
+// file, line, column and quote; and a source's row, for the sources table beside them. Pure: a fact
+// (or a source) in, a row of plain values out.
+import type { Fact, NumericValue, Source } from "../model/types.js";
 import { addExact, subtractExact } from "../numbers/exact.js";
 import { formatExact } from "../numbers/written-number.js";
 import { PeriodDays } from "../periods/period-days.js";
+import { shiftPeriodByYears } from "../periods/period.js";
 
 type ColumnType = "INTEGER" | "DOUBLE" | "VARCHAR";
 
@@ -27,6 +29,11 @@ export const FACT_COLUMNS: readonly { name: string; type: ColumnType }[] = [
   // that shifts days), so SQL joins on them without date arithmetic of its own.
   { name: "period_key_year_before", type: "VARCHAR" },
   { name: "period_key_quarter_before", type: "VARCHAR" },
+  // The key of the same period a year earlier as the judgement of a contradiction looks it up (the prior
+  // period's figure, src/periods/period.ts shiftPeriodByYears), and the whole months a period covers
+  // (a quarter's 3, a year's 12), which the run-rate, order and growth rules test.
+  { name: "period_key_prior_year", type: "VARCHAR" },
+  { name: "period_months", type: "INTEGER" },
   { name: "basis", type: "VARCHAR" },
   { name: "qualifier", type: "VARCHAR" },
   { name: "value", type: "VARCHAR" },
@@ -54,7 +61,7 @@ export const FACT_COLUMNS: readonly { name: string; type: ColumnType }[] = [
 export type FactRow = (string | number | null)[];
 
 /** The columns the DuckDB engine's SQL reads (src/reconcile/prefilter-sql.ts): a narrower table loads faster. */
-export const ENGINE_COLUMNS: readonly string[] = ["fact_index", "entity", "segment", "metric", "measure", "of", "period_key", "period_key_year_before", "period_key_quarter_before", "basis", "qualifier", "unit", "value_f", "value_high_f", "half_step_f", "superseded_by"];
+export const ENGINE_COLUMNS: readonly string[] = ["fact_index", "entity", "segment", "metric", "measure", "of", "period_key", "period_key_year_before", "period_key_quarter_before", "period_key_prior_year", "period_months", "period_start", "period_end", "basis", "qualifier", "unit", "value_f", "value_high_f", "half_step_f", "date_value", "superseded_by"];
 
 /**
  * What a Parquet folder must agree on with the facts loaded for the engine to trust it: every column
@@ -83,6 +90,12 @@ type Getter = (fact: Fact, index: number) => string | number | null;
  */
 export function factRows(columns: readonly string[] = FACT_COLUMNS.map((column) => column.name)): (fact: Fact, index: number) => FactRow {
   const shifted = new Map<string, [string | null, string | null]>();
+  const months = new Map<string, number | null>();
+  const monthsOf = (key: string): number | null => {
+    let found = months.get(key);
+    if (found === undefined) months.set(key, (found = PeriodDays.fromKey(key)?.months ?? null));
+    return found;
+  };
   const before = (key: string): [string | null, string | null] => {
     let keys = shifted.get(key);
     if (!keys) {
@@ -117,6 +130,8 @@ export function factRows(columns: readonly string[] = FACT_COLUMNS.map((column) 
     period_key: (fact) => fact.period.key,
     period_key_year_before: (fact) => before(fact.period.key)[0],
     period_key_quarter_before: (fact) => before(fact.period.key)[1],
+    period_key_prior_year: (fact) => (fact.period.kind === "none" ? null : (shiftPeriodByYears(fact.period, -1)?.key ?? null)),
+    period_months: (fact) => monthsOf(fact.period.key),
     basis: (fact) => fact.basis,
     qualifier: (fact) => fact.qualifier,
     value: (fact) => fact.written.value,
@@ -150,4 +165,26 @@ export function factRows(columns: readonly string[] = FACT_COLUMNS.map((column) 
 
 function mapNumber<T>(value: NumericValue | undefined, map: (value: NumericValue) => T): T | null {
   return value ? map(value) : null;
+}
+
+/** The columns of the sources table the export writes beside the facts (one row per source, load order). */
+export const SOURCE_COLUMNS: readonly { name: string; type: ColumnType }[] = [
+  { name: "source_index", type: "INTEGER" },
+  { name: "id", type: "VARCHAR" },
+  { name: "publisher", type: "VARCHAR" },
+  { name: "title", type: "VARCHAR" },
+  { name: "url", type: "VARCHAR" },
+  { name: "published", type: "VARCHAR" },
+  { name: "timezone", type: "VARCHAR" },
+  { name: "language", type: "VARCHAR" },
+  { name: "kind", type: "VARCHAR" },
+  { name: "note", type: "VARCHAR" },
+  { name: "file", type: "VARCHAR" },
+  { name: "line", type: "INTEGER" },
+  { name: "column", type: "INTEGER" },
+];
+
+/** A source as a row of SOURCE_COLUMNS. */
+export function sourceRow(source: Source, index: number): FactRow {
+  return [index, source.id, source.publisher, source.title, source.url ?? null, source.published ?? null, source.timezone ?? null, source.language, source.kind, source.note ?? null, source.position.file, source.position.line, source.position.column];
 }

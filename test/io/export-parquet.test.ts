@@ -1,5 +1,5 @@
 // `concord facts --format parquet --out DIR`: one Parquet file per entity whose rows, read back
-// through DuckDB, are the loaded facts' rows column for column; the folder written whole or not at
+// through DuckDB, are the loaded facts' rows column for column, and the sources beside them; the folder written whole or not at
 // all; an existing folder kept unless --force; a bad output path a clear error with exit code 2.
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
@@ -8,7 +8,7 @@ import { useCliWorkspace } from "../cli-helpers.js";
 import { collectFactFiles } from "../../src/io/fact-files.js";
 import { loadFactFiles } from "../../src/load/load-fact-base.js";
 import { openFactStore } from "../../src/io/duckdb-store.js";
-import { FACT_COLUMNS, factRows } from "../../src/store/fact-columns.js";
+import { FACT_COLUMNS, factRows, SOURCE_COLUMNS, sourceRow } from "../../src/store/fact-columns.js";
 import { repositoryTaxonomy } from "../helpers.js";
 
 // A few of the repository's fact files (three companies, an entity across companies, YAML): enough to
@@ -29,10 +29,16 @@ describe("concord facts --format parquet", () => {
     expect(await run("facts", "--format", "parquet", "--out", "warehouse/facts"), stderr()).toBe(0);
     const { factBase } = loadFactFiles(collectFactFiles(["facts"], root()).factFiles, repositoryTaxonomy());
     const entities = [...new Set(factBase.facts.map((fact) => fact.entity))].sort();
-    expect(readdirSync(file("warehouse/facts")).sort()).toEqual(entities.map((entity) => `${entity}.parquet`));
+    expect(readdirSync(file("warehouse/facts")).sort()).toEqual([...entities.map((entity) => `${entity}.parquet`), "sources"]);
+    expect(readdirSync(file("warehouse/facts/sources"))).toEqual(["sources.parquet"]);
     expect(stderr()).toBe(`${factBase.facts.length} facts of ${entities.length} entities written to warehouse/facts/ (one Parquet file per entity)\n`);
     const toRow = factRows();
     expect(await readBack(file("warehouse/facts"))).toEqual(factBase.facts.map((fact, index) => toRow(fact, index)));
+    // The sources beside the facts, each with its place in its file: what a report shows of them.
+    const sources = await openFactStore({ parquetFolder: file("warehouse/facts") });
+    const sourceRows = await sources.query(`SELECT * FROM sources ORDER BY source_index`);
+    sources.close();
+    expect(sourceRows.map((row) => SOURCE_COLUMNS.map((column) => row[column.name]))).toEqual(factBase.sources.map((source, index) => sourceRow(source, index)));
     // Nothing is left beside the folder: no temporary folder, no database file.
     expect(readdirSync(file("warehouse"))).toEqual(["facts"]);
     // The exact values: the written value, base units and the precision interval's bounds as decimal strings.
