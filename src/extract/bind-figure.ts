@@ -521,15 +521,15 @@ function exchangeRate(context: Context, index: number, s0: number): boolean {
 const EARLIER_PERIOD = /上年同期|去年同期|上年|去年|上季|上一季|前一季|\ba\s(?:year|decade)\s(?:earlier|ago|before)\b|\blast\syear\b|\bthe\sprevious\s(?:year|quarter)\b|\ba\squarter\s(?:earlier|ago|before)\b/;
 
 /**
- * The share just stated in the sentence that a percent after it is set against, as the same share at
- * an earlier period: no metric's word between them, and a word of an earlier period around the figure.
+ * "China took 64 per cent of sales, Japan 12 per cent and India 9 per cent": the share just stated in
+ * the sentence, as the share of the next part its list names (see nextListedPart), a part the taxonomy
+ * knows by that name or a new one. Only a list of one company's parts: shares of a market list companies.
  */
-function shareListedBefore(context: Context, place: Place): { fact: ProposedFact; segment: SegmentDefinition } | undefined {
+function shareListedBefore(context: Context, place: Place): ProposedFact | undefined {
   const { figure, index, s0 } = place;
   const previous = context.figures[index - 1];
   const last = context.bound[context.bound.length - 1];
   if (!previous || !last || last.start !== previous.start || previous.start < s0 || last.fact.measure !== "share") return undefined;
-  // (Only a list of one company's parts: shares of a market list companies, "Valtric 41%, Nexmora 19%".)
   if (last.fact.entity === "MARKET" || (last.fact.of !== undefined && !last.fact.of.startsWith(`${last.fact.entity}/`))) return undefined;
   const termsFrom = firstFrom(context.terms, previous.end);
   const listed = nextListedPart(context.text, previous.end, figure.start, context.terms, termsFrom, last.fact.entity, othersBusinessWord(context.taxonomy, last.fact.entity));
@@ -540,13 +540,17 @@ function shareListedBefore(context: Context, place: Place): { fact: ProposedFact
     if (term.start < listed.at) continue;
     const named = segmentFor(term, context.taxonomy, last.fact.entity);
     const definition = named ? context.taxonomy.segments.get(named.id) : undefined;
-    if (definition && definition.kind !== "market" && (!definition.entities || definition.entities.includes(last.fact.entity))) return { fact: last.fact, segment: definition };
+    if (definition && definition.kind !== "market" && (!definition.entities || definition.entities.includes(last.fact.entity))) return { ...last.fact, segment: definition.id };
     if (firstOf(term, "metric") !== undefined || firstOf(term, "entity") !== undefined) return undefined;
   }
   if (!listed.part) return undefined;
-  return { fact: last.fact, segment: keepNewSegment(context.newSegments, listed.part, context.taxonomy, context.segmentAliases) };
+  return { ...last.fact, segment: keepNewSegment(context.newSegments, listed.part, context.taxonomy, context.segmentAliases).id };
 }
 
+/**
+ * The share just stated in the sentence that a percent after it is set against, as the same share at
+ * an earlier period: no metric's word between them, and a word of an earlier period around the figure.
+ */
 function shareSetAgainst(context: Context, place: Place): ProposedFact | undefined {
   const { figure, index, s0, s1 } = place;
   const previous = context.figures[index - 1];
@@ -569,12 +573,17 @@ function shareSetAgainst(context: Context, place: Place): ProposedFact | undefin
  */
 const SUBJECT_ASIDE_VERB = /^[^,;.]{0,40},\s[^,;.\d]{3,80},\s(?:(?:rose|fell|grew|jumped|slipped|dropped|climbed|declined|increased|decreased|edged\s(?:up|down)|was|were|came\sin|reached|brought\sin|generated)\s)(?:[\d.,]+(?:%|pc|\sper\scent)\s(?:to|at)\s)?(?:by\s)?(?:about\s|around\s|some\s|nearly\s)?(?:[a-z]{0,3}[$€£¥₹]\s?)?$/;
 
+/** The kinds of part a part's name may end with, which a word pointing back may name (division, 事业群). */
+const NAMED_PART_KINDS_EN = ["division", "unit", "segment", "arm", "brand"];
+const NAMED_PART_KINDS_ZH = ["业务群", "事业本部", "事业部", "事业群", "事业处", "板块", "分部", "部门", "品牌", "产品线", "渠道"];
+/** What may open a sentence or a clause before its first word: spaces, Markdown's marks, a quotation mark. */
+const POINTS_BACK_OPENING = String.raw`^[\s*_"“]*`;
 /**
  * A sentence opening that points back at a part of the company: "The region", "This division", "The
  * unit", 该业务, 该地区; or a metric's words and "there" ("Revenue there", "Operating margin there"), which
  * is not the "there" that opens a sentence ("There were 120 stores").
  */
-const PART_POINTS_BACK = /^[\s*_"“]*(?:(?:the|this|that)\s(?:region|division|unit|segment|business|arm|brand)\b|[a-z][a-z-]*(?:\s[a-z-]+){0,2}\sthere\b(?!\s(?:is|are|was|were|will|has|have|had\sbeen)\b)|(?:该|此|这一)(?:地区|区域|业务群|业务|部门|分部|板块|事业本部|事业部|事业群|事业处|品牌|产品线|渠道))/;
+const PART_POINTS_BACK = new RegExp(String.raw`${POINTS_BACK_OPENING}(?:(?:the|this|that)\s(?:region|business|${NAMED_PART_KINDS_EN.join("|")})\b|[a-z][a-z-]*(?:\s[a-z-]+){0,2}\sthere\b(?!\s(?:is|are|was|were|will|has|have|had\sbeen)\b)|(?:该|此|这一)(?:地区|区域|${NAMED_PART_KINDS_ZH.join("|")}|业务))`);
 
 
 /** Before a figure: a word of need (需, 需要, 须, 只要) in its clause; after it: the goal it reaches then (才能, 方能, 即可). */
@@ -708,9 +717,10 @@ export function bindFigure(context: Context, found: Figure, index: number): Prop
   const saidAgain = multipleOf === undefined && figure.unitKind === "percent" && RATIO_AGAIN.test(context.lower.slice(Math.max(s0, c0 - 2), figure.start));
   const setAgainst = multipleOf === undefined && figure.unitKind === "percent" && !saidAgain ? shareSetAgainst(context, place) : undefined;
   // ("China took 64 per cent of sales, Japan 12 per cent and India 9 per cent": a percent after the next
-  // name of a list of parts' shares is that part's share of the same whole.)
+  // name of a list of parts' shares is that part's share of the same whole: the share before, on the
+  // part named.)
   const listedShare = multipleOf === undefined && figure.unitKind === "percent" && !saidAgain && setAgainst === undefined ? shareListedBefore(context, place) : undefined;
-  const ratioOf = saidAgain ? factBefore(context, s0, c0) : (setAgainst ?? listedShare?.fact);
+  const ratioOf = saidAgain ? factBefore(context, s0, c0) : (setAgainst ?? listedShare);
   const chosen = chooseMetric(context, place, cues, multipleOf ?? ratioOf);
   if ("reason" in chosen) return chosen;
   const { metric, match: metricMatch } = chosen;
@@ -730,8 +740,7 @@ export function bindFigure(context: Context, found: Figure, index: number): Prop
   // ("青屿证券将其2025年归母净利润预测下调至38.6亿元": a broker named as the figure's company, forecasting, is
   // who forecasts; the figure is the story's company's, 其.)
   const subject = brokerForecasting(context, chosenSubject.entityAt, place.s0, place.s1) ? { ...chosenSubject, entity: context.entity, entityAt: -1 } : chosenSubject;
-  const { entity, marketSegment } = subject;
-  const segment = listedShare !== undefined ? listedShare.segment : subject.segment;
+  const { segment, entity, marketSegment } = subject;
   const segmentId = segment?.id ?? "total";
   // (The ratio again, with a period of its own in its clause, 去年同期这一比例, is that period's.)
   const clausePeriod = ratioOf !== undefined ? context.periods[firstFrom(context.periods, c0)] : undefined;
@@ -2633,7 +2642,8 @@ function namesWhole(context: Context, s0: number, s1: number): boolean {
 }
 
 /** The kind of part a word pointing back names, right after it opens a clause: 该事业群 → 事业群, "the division" → division. */
-const KIND_POINTED_BACK = /^[\s*_"“]*(?:(?:the|this|that)\s(division|segment|unit|arm|brand)\b|(?:该|此|这一)(业务群|事业本部|事业部|事业群|事业处|板块|分部|部门|品牌|产品线|渠道))/;
+/** A word pointing back that names a kind of part (see NAMED_PART_KINDS_EN), the kind caught: group 1 in English, 2 in Chinese. */
+const KIND_POINTED_BACK = new RegExp(String.raw`${POINTS_BACK_OPENING}(?:(?:the|this|that)\s(${NAMED_PART_KINDS_EN.join("|")})\b|(?:该|此|这一)(${NAMED_PART_KINDS_ZH.join("|")}))`);
 /** How far back a part named with the kind of part a word points back at is looked for. */
 const KIND_LOOK = 1500;
 
@@ -2643,7 +2653,8 @@ const KIND_LOOK = 1500;
  * product named in between; undefined when no figure before it in reach is of such a part.
  */
 function partOfKindBefore(context: Context, at: number, entity: string): SegmentDefinition | undefined {
-  const kind = KIND_POINTED_BACK.exec(toSimplified(context.lower.slice(at, at + 24)));
+  // (The text is read simplified: 該事業群 is 该事业群 here.)
+  const kind = KIND_POINTED_BACK.exec(context.lower.slice(at, at + 24));
   const word = kind?.[1] ?? kind?.[2];
   if (word === undefined) return undefined;
   for (let i = context.bound.length - 1; i >= 0 && context.bound[i]!.start >= at - KIND_LOOK; i--) {

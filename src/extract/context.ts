@@ -111,8 +111,7 @@ export interface Context {
   morningEdition: boolean;
   /** The market a figure before was the size of (its sentence by start, its line, its segment, where its figure ends): a change right after it in the sentence is the market's, and a market share later in the paragraph is of it. */
   marketFigure?: { sentence: number; line: number; id: string; at: number };
-  /** The business the taxonomy does not know that a clause named before its metric's word, its sentence (by start) and where its figure ends: it carries to the clauses after. */
-  /** The business a clause named, carried to the later clauses of its sentence; `ofShare` when it was named as a share's holder ("X made up 46% of sales"). */
+  /** The business the taxonomy does not know that a clause named before its metric's word, its sentence (by start) and where its figure ends: it carries to the clauses after; `ofShare` when it was named as a share's holder ("X made up 46% of sales"), which carries to no clause naming its own metric. */
   clauseBusiness?: { sentence: number; id: string; entity: string; at: number; ofShare?: boolean };
   /** Where the cues of a kind start, in order, built on first use (see cueBetween). */
   cueStarts: Map<string, number[]>;

@@ -583,8 +583,10 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   const kin = kinCompanies(lower, text, isKnownWord);
   // (A company another holds a stake in stays the kin though a paragraph opens on its name: "Marrowby Land,
   // the listed developer in which Marrowby Holdings owns a 62% stake, reported…" is not the story's
-  // company by its first word.)
-  named.push(...kin.filter((company) => !(company.held ? named : [...named, ...allOpeners]).some((other) => (company.held ? other.entity.name.toLowerCase() === company.entity.name.toLowerCase() : sameCompanyName(other.entity.name, company.entity.name)))));
+  // company by its first word; only a company named already by that very name is.)
+  const namedAlreadyAsKin = (company: NamedCompany) =>
+    company.held ? named.some((other) => other.entity.name.toLowerCase() === company.entity.name.toLowerCase()) : [...named, ...allOpeners].some((other) => sameCompanyName(other.entity.name, company.entity.name));
+  named.push(...kin.filter((company) => !namedAlreadyAsKin(company)));
   // ("[禾嘉宠物](…/stock/301209)": a name linked to a stock's page, in either language.)
   named.push(...linkedCompanies(body, lower, isKnownWord).filter((company) => !namedAmong(company, [...named, ...allOpeners])));
   const titleLower = normaliseText(header.title ?? "").toLowerCase();

@@ -218,7 +218,7 @@ const STAKE_EN = String.raw`(?:a|an)\s\d{1,2}(?:\.\d+)?\s?(?:%|per\scent|percent
  */
 const STAKE_HELD_IN_EN = new RegExp(String.raw`\b((?:[A-Z][A-Za-z&'’-]+\s){0,3}[A-Z][A-Za-z&'’-]+),\s(?:the|a|an)\s[^,.;]{0,60}?\b(?:in|of)\swhich\s[^,.;]{1,60}?\s(?:owns|holds|has|retains|keeps)\s${STAKE_EN}|\b(?:owns|holds|has|retains|keeps)\s${STAKE_EN}\sin\s((?:[A-Z][A-Za-z&'’-]+\s){0,3}[A-Z][A-Za-z&-]+)`, "g");
 /** 持有柏恒服务58.3%的股份, 持有其55%股权: the two to six characters held a stake in, before the percent and a word for shares. */
-const STAKE_HELD_IN_ZH = /持有([一-鿿]{2,6}?)(?:约|約)?\d{1,2}(?:\.\d+)?\s?%的?(?:股份|股权|股權|权益|權益)/gu;
+const STAKE_HELD_IN_ZH = /持有([\u4e00-\u9fff]{2,6}?)(?:约|約)?\d{1,2}(?:\.\d+)?\s?%的?(?:股份|股权|股權|权益|權益)/gu;
 const SUBSIDIARY_ZH = wordsPattern(placedWords("subsidiary_word", { language: "zh" }));
 /** A code or a ticker in brackets, as a listed company is introduced: （002917.sz）, (SZ: 002917), (NYSE: HCC). */
 const CODE_IN_BRACKETS = String.raw`\s?[(（]\s?(?:[A-Za-z]{2,8}\s?[:：]\s?)?(?:\d{4,6}|[A-Za-z]{1,5})(?:\.[A-Za-z]{1,2})?\s?[)）]`;

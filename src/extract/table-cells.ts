@@ -176,7 +176,7 @@ export function bindTableCell(context: Context, figure: Figure, place: CellPlace
     cues.measureCue ??= "yoy";
   }
   // ("| Segment | Revenue | Change |": a bare "Change" column is a change too, on the year before.)
-  if (!metric && header && cues.measureCue === undefined && CHANGE_HEADER.test(context.lower.slice(header.start, header.end))) cues.measureCue = /^\s*\**\s*(?:mom|m\/m|环比|月增)/.test(context.lower.slice(header.start, header.end)) ? "qoq" : "yoy";
+  if (!metric && header && cues.measureCue === undefined && CHANGE_HEADER.test(context.lower.slice(header.start, header.end))) cues.measureCue = changeMeasureOf(context.lower.slice(header.start, header.end));
   if (!metric && header && cues.measureCue !== undefined) {
     for (let left = column - 1; !metric && left >= 1; left--) {
       const named = metricNamedIn(context, table.header.cells[left]!, cues);
@@ -187,7 +187,7 @@ export function bindTableCell(context: Context, figure: Figure, place: CellPlace
   // names no metric is the change of the nearest row above that names one, as a change column is.)
   if (!metric && column > 0 && partsAcross(context, table)) {
     const labelText = context.lower.slice(label.start, label.end);
-    if (cues.measureCue === undefined && CHANGE_HEADER.test(labelText)) cues.measureCue = /^\s*\**\s*(?:mom|m\/m|环比|月增|qoq|q\/q|季增)/.test(labelText) ? "qoq" : "yoy";
+    if (cues.measureCue === undefined && CHANGE_HEADER.test(labelText)) cues.measureCue = changeMeasureOf(labelText);
     for (let up = row - 1; !metric && cues.measureCue !== undefined && up >= 0; up--) {
       const named = metricNamedIn(context, table.rows[up]!.cells[0]!, cues);
       if (named.metric) ({ metric, match: metricMatch } = named);
@@ -314,18 +314,33 @@ export function bindTableCell(context: Context, figure: Figure, place: CellPlace
   return fact;
 }
 
+/** A change column's or row's heading (lower case) as its measure: on the month or quarter before (环比, MoM, 季增), else on the year before. */
+function changeMeasureOf(heading: string): Measure {
+  return /^\s*\**\s*(?:mom|m\/m|环比|月增|qoq|q\/q|季增)/.test(heading) ? "qoq" : "yoy";
+}
+
+/** Per table, whether its header sets the company's parts across (see partsAcross): worked out once, not per cell. */
+const PARTS_ACROSS = new WeakMap<Table, boolean>();
+
 /**
- * Whether a table's header row sets the company's parts side by side: after its corner, two or more
- * columns, one of them the whole's (see headsWholeColumn) and none a period's (a "| Q1 | Q2 | Total |"
+ * Whether a table's header row sets the company's parts side by side: after its corner, two parts or
+ * more and a column for the whole (see headsWholeColumn), none of them a period's (a "| Q1 | Q2 | Total |"
  * table is of periods).
  */
 function partsAcross(context: Context, table: Table): boolean {
-  const headings = table.header.cells.slice(1);
-  if (headings.length < 3 || !headings.some((cell) => headsWholeColumn(context.text.slice(cell.start, cell.end)))) return false;
-  return headings.every((cell) => {
-    const at = firstFrom(context.periods, cell.start);
-    return at >= context.periods.length || context.periods[at]!.start >= cell.end;
-  });
+  let across = PARTS_ACROSS.get(table);
+  if (across === undefined) {
+    const headings = table.header.cells.slice(1);
+    across =
+      headings.length >= 3 &&
+      headings.some((cell) => headsWholeColumn(context.text.slice(cell.start, cell.end))) &&
+      headings.every((cell) => {
+        const at = firstFrom(context.periods, cell.start);
+        return at >= context.periods.length || context.periods[at]!.start >= cell.end;
+      });
+    PARTS_ACROSS.set(table, across);
+  }
+  return across;
 }
 
 function termsIn(context: Context, cell: Cell) {
