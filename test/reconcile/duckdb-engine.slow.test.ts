@@ -7,15 +7,8 @@ import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { generateFactBase } from "../../bench/generate.js";
 import { useCliWorkspace } from "../cli-helpers.js";
-import { collectFactFiles } from "../../src/io/fact-files.js";
-import { loadFactFiles } from "../../src/load/load-fact-base.js";
-import { openFactStore } from "../../src/io/duckdb-store.js";
-import { ENGINE_COLUMNS, factRows } from "../../src/store/fact-columns.js";
-import { duckdbCandidates } from "../../src/reconcile/duckdb-engine.js";
-import { buildRuleContext } from "../../src/reconcile/reconcile.js";
-import { defaultConfig } from "../../src/config/config.js";
-import { ruleById } from "../../src/rules/registry.js";
-import { repositoryRoot, repositoryTaxonomy } from "../helpers.js";
+import { repositoryRoot } from "../helpers.js";
+import { prefilterCandidates } from "./prefilter-candidates.js";
 
 const workspace = useCliWorkspace("concord-duckdb-", { copy: ["facts"], scope: "file" });
 const GENERATED = "generated";
@@ -37,25 +30,12 @@ describe("reconcile --engine duckdb", () => {
     expect(await report([GENERATED], "json", "--engine", "duckdb", "--parquet", "warehouse/generated")).toBe(memory);
   });
 
-  it("keeps every group a pre-filtered rule finds something on, and drops most of the others", async () => {
-    const taxonomy = repositoryTaxonomy();
+  // (That every group a rule finds something on is kept, for every rule, is parquet-engine.slow.test.ts's
+  // test; here, that the group-level rules' pre-filters narrow at all.)
+  it("drops most groups for the group-level rules' pre-filters", async () => {
     for (const folder of [`${repositoryRoot}facts`, workspace.file(GENERATED)]) {
-      const { factBase } = loadFactFiles(collectFactFiles([folder], repositoryRoot).factFiles, taxonomy);
-      const store = await openFactStore({ columns: ENGINE_COLUMNS });
-      store.append(factBase.facts.map(factRows(ENGINE_COLUMNS)));
-      const { candidates } = await duckdbCandidates(store, factBase, taxonomy, defaultConfig());
-      store.close();
-      const context = buildRuleContext(factBase, defaultConfig(), taxonomy);
-      for (const ruleId of PRE_FILTERED) {
-        const rule = ruleById(ruleId)!;
-        const keep = candidates.get(ruleId)!;
-        const reports = rule.check({ ...context, options: rule.meta.defaultOptions as never });
-        const byGroup = new Map(context.groups.map((group) => [group.facts[0]!.groupKey, group]));
-        // Growth and sums report on the stated fact's group; contradictions on the group itself.
-        for (const found of reports) expect(keep(byGroup.get(found.facts[0]!.groupKey)!), `${ruleId} on ${found.facts[0]!.position.file}:${found.facts[0]!.position.line}`).toBe(true);
-        const kept = context.groups.filter(keep).length;
-        expect(kept, ruleId).toBeLessThan(context.groups.length / 2);
-      }
+      const { candidates, context } = await prefilterCandidates(folder);
+      for (const ruleId of PRE_FILTERED) expect(context.groups.filter(candidates.get(ruleId)!).length, ruleId).toBeLessThan(context.groups.length / 2);
     }
   });
 

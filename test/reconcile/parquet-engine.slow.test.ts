@@ -7,15 +7,9 @@ import { mkdirSync, rmSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { generateFactBase } from "../../bench/generate.js";
 import { useCliWorkspace } from "../cli-helpers.js";
-import { collectFactFiles } from "../../src/io/fact-files.js";
-import { loadFactFiles } from "../../src/load/load-fact-base.js";
-import { openFactStore } from "../../src/io/duckdb-store.js";
-import { ENGINE_COLUMNS, factRows } from "../../src/store/fact-columns.js";
-import { duckdbCandidates } from "../../src/reconcile/duckdb-engine.js";
-import { buildRuleContext } from "../../src/reconcile/reconcile.js";
-import { defaultConfig } from "../../src/config/config.js";
 import { RULES } from "../../src/rules/registry.js";
-import { repositoryRoot, repositoryTaxonomy } from "../helpers.js";
+import { repositoryRoot } from "../helpers.js";
+import { prefilterCandidates } from "./prefilter-candidates.js";
 
 const workspace = useCliWorkspace("concord-parquet-only-", { copy: ["facts"], scope: "file" });
 const GENERATED = "generated";
@@ -61,14 +55,8 @@ describe("reconcile --parquet-only", () => {
   });
 
   it("keeps, for every rule, every group the rule finds something on", async () => {
-    const taxonomy = repositoryTaxonomy();
     for (const folder of [workspace.file(GENERATED), `${repositoryRoot}facts`]) {
-      const { factBase } = loadFactFiles(collectFactFiles([folder], repositoryRoot).factFiles, taxonomy);
-      const store = await openFactStore({ columns: ENGINE_COLUMNS });
-      store.append(factBase.facts.map(factRows(ENGINE_COLUMNS)));
-      const { candidates } = await duckdbCandidates(store, factBase, taxonomy, defaultConfig());
-      store.close();
-      const context = buildRuleContext(factBase, defaultConfig(), taxonomy);
+      const { candidates, context } = await prefilterCandidates(folder);
       const byGroup = new Map([...context.restated, ...context.groups].map((group) => [group.facts[0]!.groupKey, group]));
       let found = 0;
       for (const rule of RULES) {
