@@ -157,7 +157,8 @@ const PLACE_PREPOSITION_BEFORE = /\b(?:in|across|around|throughout|near|outside|
 
 /** Where the lead starts: the first content after the headline (written again at the text's top or not) and the byline. */
 function leadOffset(header: ArticleHeader, text: string): number {
-  return firstContentOffset(text, header.title !== undefined && text.slice(Math.max(0, text.search(/\S/))).startsWith(header.title.trim().slice(0, 8)));
+  // (A headline written as a Markdown heading, "# Order book lifts builder", is the headline all the same.)
+  return firstContentOffset(text, header.title !== undefined && text.slice(Math.max(0, text.search(/\S/))).replace(/^#{1,6}\s+/, "").startsWith(header.title.trim().slice(0, 8)));
 }
 
 /** How many of the lead's sentences are read for a company named before a verb of results. */
