@@ -14,7 +14,7 @@ import { BULLET_LEAD, itemOfBreakdown, labelledParagraphOfBreakdown, sectionCall
 import { headsPartsColumn, headsWholeColumn } from "./new-segments.js";
 import { normaliseText } from "./normalise.js";
 import type { TermMatch } from "./lexicon.js";
-import { COMPANY_CLAUSE_NEXT, entityFor, LATIN_LEGAL_FORM_END, PEER_WORDS, sameCompanyName, type NewEntity } from "./subject.js";
+import { COMPANY_CLAUSE_NEXT, entityFor, LATIN_LEGAL_FORM_END, PEER_WORDS, sameCompanyName, writtenAsPerson, type NewEntity } from "./subject.js";
 import type { Term } from "./terms.js";
 import { firstFrom, positionsOf } from "./text-structure.js";
 import { escapeRegExp, wordsPattern } from "./word-patterns.js";
@@ -597,6 +597,17 @@ export function roundUpOpeners(text: string, lineStarts: readonly number[], skip
       if (!NOT_A_COMPANY_OPENER.has(name.toLowerCase()) && !isKnownWord(name.toLowerCase()) && !ROLE_WORD.test(name)) add(name, start + line.indexOf(name), name);
       return;
     }
+    // "Bramhope Residential said completions rose 6 per cent to 9,850 homes.": a plain name opening a
+    // paragraph, then a verb of results and a word of the taxonomy (a metric's, a part's), in a sentence
+    // with a figure, is a company giving its own figures, though the headline does not name it. (Not a
+    // person quoted, "Jane Doe said revenue would…" after "chief executive Jane Doe".)
+    if (plain && reportsOwnFigures(line, plain[1]!, isKnownWord)) {
+      const name = plain[1]!;
+      if (!NOT_A_COMPANY_OPENER.has(name.toLowerCase()) && !isKnownWord(name.toLowerCase()) && !ROLE_WORD.test(name) && !REGION_WORDS.has(name.toLowerCase()) && !name.split(" ").some((word) => NOT_A_NAME_WORD.has(word.toLowerCase())) && !writtenAsPerson(text, name)) {
+        add(name, start + line.indexOf(name), name);
+        return;
+      }
+    }
     // "## Kaolin Peak Technology" over a company's bullets in a round-up: a heading that is a name of two
     // to five capitalised words and nothing else, none of them a word for a part of a report.
     // ("## 1. Ambrook Marine (SGX: AB7) — order book at a record": or such a name numbered, with its
@@ -691,6 +702,22 @@ const HEADING_OPENER = /^#{2,4}\s+(?:\d{1,2}[.)]\s+)?([A-Z][A-Za-z0-9'’.-]*(?:
 const NOT_A_NAME_WORD: ReadonlySet<string> = new Set([...placedWords("not_a_business", { language: "en" }), ...placedWords("rubric", { language: "en" }), ...placedWords("report_part", { language: "en" })]);
 /** A name of two to four capitalised words opening a paragraph, then an apposition, a reporting verb or a possessive. */
 const PLAIN_OPENER = /^((?:[A-Z][a-z]+)(?:\s(?:&|[A-Z][a-z]+)){0,3})(?=,\s(?:the|a|an|based|headquartered|which|whose)\s|\s(?:said|posted|reported|swung|raised|cut|lifted|kept|narrowed|recorded|booked|delivered|announced|forecast)\b|['’]s\s)/;
+/** A verb of results right after a name, then a day (on Tuesday, on 22 July) and at most three words (that, its) before what it reports. */
+const RESULTS_VERB_THEN = /^\s(?:said|posted|reported|recorded|booked|delivered)\s(?:on\s(?:\d{1,2}\s)?[A-Z][a-z]+(?:\s\d{1,2})?,?\s)?(?:(?:that|its|the|late|early|last|this)\s){0,3}/;
+/**
+ * Whether the line goes on, after the name at its start, with a verb of results and a word of the
+ * taxonomy (revenue, completions, its retail arm) within the next three words, and its sentence holds a
+ * figure: the name gives figures of its own.
+ */
+function reportsOwnFigures(line: string, name: string, isKnownWord: (name: string) => boolean): boolean {
+  const after = line.slice(line.indexOf(name) + name.length);
+  const verb = RESULTS_VERB_THEN.exec(after);
+  if (!verb) return false;
+  const sentence = after.slice(0, after.search(/[.!?](?:\s|$)/) < 0 ? after.length : after.search(/[.!?](?:\s|$)/));
+  if (!/\d/.test(sentence)) return false;
+  const words = after.slice(verb[0].length).toLowerCase().split(/\s+/).slice(0, 3);
+  return words.some((_, k) => isKnownWord(words.slice(0, k + 1).join(" ").replace(/[,;:]$/, "")));
+}
 /** An apposition after a name: ", the builders' merchant,", ", which makes…", ", based in…". */
 const APPOSITION_AFTER = /^,\s(?:the|a|an|based|headquartered|which|whose)\s[^,.;]{2,60},/;
 /** Words of a person's role, not of a company's name (the lexicon's `role`: "Chief Executive", "Finance Director"). */

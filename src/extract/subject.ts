@@ -98,7 +98,9 @@ export function findSubject(header: ArticleHeader, text: string, terms: readonly
   // (A one-word name the body writes only as a common word, or in longer names, is none: "Copper's
   // quiet achiever…" over a story of a miner the lead names once.)
   const notAName = titled && !titled.strong && !/\p{Script=Han}/u.test(titled.name) && !writtenAsNameIn(text.slice(lead), titled.name);
-  const inTitle = notAName ? (later() ?? (titled.name.includes(" ") ? titled : undefined)) : titled;
+  // ("Fosdyke's pain, Hexham's gain: northern lender holds its margin" over a story of Hexham Bank plc:
+  // of two names a headline holds, the story is about the one its body gives a legal form.)
+  const inTitle = notAName ? (later() ?? (titled.name.includes(" ") ? titled : undefined)) : (formallyNamedInTitle(titleText, titled, text.slice(lead)) ?? titled);
   if (inTitle && (inTitle.strong || best === undefined || scores.get(best)! < FEW_MENTIONS || scores.get(best)! <= mentions(text, inTitle.name, lead))) return newSubject(inTitle);
   if (best !== undefined) return { entity: best, reason: "the company the text names most" };
   // No company named: a segment only one company has (AWS) names that company -- unless the lead names
@@ -217,6 +219,19 @@ const ROLE_AFTER_NAME = new RegExp(`^,\\s(?:(?:an?|the|its|their)\\s)?(?:[a-z-]+
 function namedAsPerson(passage: string, name: string): boolean {
   if (name.includes(" ")) return false;
   return new RegExp(String.raw`${PERSON_INTRODUCED}\s(?:of\s\S+\s)?[A-Z][a-z]+\s${escapeRegExp(name)}\b`, "i").test(passage);
+}
+/**
+ * Whether the text writes `name` as a person's anywhere: a surname after a first name and a role or a
+ * word that introduces someone quoted (namedAsPerson), a full name right after such a word ("chief
+ * executive Jane Doe", "its chief executive, Jane Doe,", "said Jane Doe"), or a name with a role in apposition ("Jane Doe, the finance
+ * director,").
+ */
+export function writtenAsPerson(text: string, name: string): boolean {
+  if (namedAsPerson(text, name)) return true;
+  const written = escapeRegExp(name);
+  if (new RegExp(String.raw`${PERSON_INTRODUCED},?\s${written}\b`, "i").test(text)) return true;
+  for (const match of text.matchAll(new RegExp(String.raw`\b${written}\b`, "g"))) if (ROLE_AFTER_NAME.test(text.slice(match.index + name.length, match.index + name.length + 48))) return true;
+  return false;
 }
 
 /**
@@ -358,6 +373,29 @@ function fitToBody(found: NewEntity | undefined, text: string): NewEntity | unde
   if (chinese || occurrences(text, found.name) >= 1) return found;
   return occurrences(text, units[0]!) >= 1 ? entityFor(units[0]!, found.ticker, found.foundIn, false) : found;
 }
+
+/**
+ * Another name of one to three capitalised words the headline holds (a possessive's, a clause's
+ * subject) that the body writes in full with a legal form ("Hexham Bank plc"), when the name read first
+ * has none there: a story gives its own company's formal name, not a rival's it sets beside it in the
+ * headline ("Fosdyke's pain, Hexham's gain: …"). The name as the body writes it before the form.
+ */
+function formallyNamedInTitle(title: string, found: NewEntity | undefined, body: string): NewEntity | undefined {
+  if (!found || found.strong || /\p{Script=Han}/u.test(found.name)) return undefined;
+  const formal = (name: string) => new RegExp(String.raw`\b(${escapeRegExp(name)}(?:\s[A-Z][\p{L}&'’-]*){0,2}),?\s${LEGAL_FORM}(?![\p{L}\d])`, "u").exec(body);
+  const firstWord = found.name.split(" ")[0]!;
+  if (formal(firstWord)) return undefined;
+  for (const match of title.matchAll(new RegExp(String.raw`(?<![\p{L}\d&'’-])(${NAME_WORD}(?:\s${NAME_WORD}){0,2})(?![\p{L}\d])`, "gu"))) {
+    const name = trimName(match[1]!.replace(/['’]s$/, ""));
+    const words = name.split(" ");
+    if (words[0] === firstWord || words.some((word) => NOT_A_NAME.has(word.toLowerCase()) || HEADLINE_STOP.test(word) || NOT_A_COMPANY.test(word))) continue;
+    const written = formal(name);
+    if (written) return entityFor(written[1]!, undefined, "title", true);
+  }
+  return undefined;
+}
+/** A Latin company's legal form after its name (plc, Inc., AG). */
+const LEGAL_FORM = String.raw`(?:plc|Plc|PLC|Inc|Corp|Ltd|Limited|AG|SE|SA|NV|ASA|Oyj|Bhd|Berhad)\.?`;
 
 /** How often `name` stands in the text, counted up to `most`. */
 function occurrences(text: string, name: string, most = 10): number {
@@ -831,7 +869,7 @@ function trimName(name: string): string {
   return name.replace(/^(?:the\s)?(?:shares|stock)\s(?:of|in)\s/i, "").replace(/^(?:The|the)\s/, "").replace(/^[A-ZÀ-Þ][A-Za-zÀ-ÿ.]*-(?:based|listed|headquartered|registered)\s(?=[A-Z])/, "").replace(/[\s,.]+$/, "").replace(LATIN_LEGAL_FORM_END, "").trim();
 }
 /** A Latin legal form closing a company's name ("Inc", "Corp", "Ltd", "PLC"): the name it goes by is without it. */
-export const LATIN_LEGAL_FORM_END = /,?\s(?:Co|Inc|Corp|Ltd|Plc|PLC|AG|SA|NV)\.?$/;
+export const LATIN_LEGAL_FORM_END = /,?\s(?:Co|Inc|Corp|Ltd|plc|Plc|PLC|AG|SA|NV)\.?$/;
 
 /**
  * Whether two ways of writing a company's name name one company: one holds the other (宝恒集团 and 宝恒,
