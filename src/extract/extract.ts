@@ -30,7 +30,7 @@ import { BREAKDOWN_TITLE, BULLET_LEAD, sectionCallsItAPart } from "./layout.js";
 import { takePreciseMetrics, takeRestatedPeriods, takeStoryMetrics } from "./restated-periods.js";
 import { forecastDates } from "./forecast-dates.js";
 import { catchAllItemMentions, headingPartName, keepNewSegment, LATIN_PART_END, leadInPartMentions, listPartMentions, namedPartSegment, partWords, segmentAliases, tablePartMentions, type NewSegment } from "./new-segments.js";
-import { findSubject, nameInLead, NO_COMPANY, PEER_WORDS, sameCompanyName, type NewEntity } from "./subject.js";
+import { findSubject, GROUP_BEFORE_UNDER, nameInLead, NO_COMPANY, PEER_WORDS, sameCompanyName, type NewEntity } from "./subject.js";
 import { appositionCompanies, kinCompanies, linkedCompanies, namedCompanies, notTheStory, ownNamedParts, parentMentions, roundUpOpeners, withNamedCompanies, type NamedCompany } from "./named-companies.js";
 import { firstOf, namesAsWritten, outsideNames, ratiosOfAmounts, segmentFor, termLexicon, type Term } from "./terms.js";
 import { boundaries, cursor, firstFrom, positionsOf } from "./text-structure.js";
@@ -686,7 +686,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   }
   // 嘉禾银行 and 嘉禾人寿 in a story about 嘉禾金控: companies named by the story company's own name are
   // its parts, kept as segments of it by their names (unless the text shows them listed).
-  const ownParts = "newEntity" in subject && subject.newEntity ? ownNamedParts(textCompanies, subject.newEntity, entity, lower) : new Set<NamedCompany>();
+  const ownParts = "newEntity" in subject && subject.newEntity ? ownNamedParts(textCompanies, subject.newEntity, entity, lower, text) : new Set<NamedCompany>();
   const partSegments = new Map<string, SegmentDefinition>();
   const partMentions: NamedCompany[] = [];
   for (const part of ownParts) {
@@ -699,6 +699,13 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   for (const { id, name, mentions } of [...tablePartMentions(layout.tables, text, lower, terms, entity, taxonomy, partSegments), ...listPartMentions(text, lower, lineStarts, terms, entity, taxonomy, partSegments), ...(entity === NO_COMPANY ? [] : leadInPartMentions(text, lower, layout.leadIns, lineStarts, terms, entity, taxonomy, partSegments, subjectNames)), ...catchAllItemMentions(text, lineStarts, entity, taxonomy, partSegments)]) partMentions.push({ entity: { id, name, foundIn: "text", strong: false }, mentions });
   taxonomy = withParts(taxonomy, partSegments);
   textCompanies = textCompanies.filter((company) => !ownParts.has(company));
+  // (嘉恒控股持股60%的嘉恒物业…: another company's short name, 嘉恒 of 嘉恒控股, where it opens the story's
+  // own Chinese name is no mention of that company: the story's full name stands there.)
+  const ownName = "newEntity" in subject && subject.newEntity && /^\p{Script=Han}{3,}$/u.test(subject.newEntity.name) ? asciiLower(normaliseText(subject.newEntity.name)) : undefined;
+  // (And the story's name is then named wherever the text writes it, as a strong one is, below.)
+  const insideOwnName = (company: NamedCompany) => company.entity.id !== entity && company.mentions.some((mention) => lower.startsWith(ownName!, mention.start) && mention.end - mention.start < ownName!.length);
+  const ownNameShadowed = ownName !== undefined && textCompanies.some(insideOwnName);
+  if (ownNameShadowed) textCompanies = textCompanies.map((company) => (insideOwnName(company) ? { ...company, mentions: company.mentions.filter((mention) => !lower.startsWith(ownName, mention.start)) } : company));
   for (const { entity: peer } of textCompanies) if (peer.fiscalYearEnd && !taxonomy.entities.has(peer.id)) taxonomy = withToldEntity(taxonomy, peer, peer.fiscalYearEnd);
   // "STUTTGART — Hollin Drive Systems said… Adjusted EBIT at the Stuttgart group dropped": the dateline's
   // place with a word for a firm after it names the story's own company wherever the text writes it.
@@ -711,7 +718,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   // (这家钟表珠宝零售商，即泽升集团，…公布: the story's own company, found by a reader no finder of names
   // shares, is named wherever the text writes its name, so a company named earlier in the paragraph does
   // not take its figures. Only where no other company's mention stands.)
-  const ownNamed = "newEntity" in subject && subject.newEntity && subject.newEntity.strong && /\p{Script=Han}/u.test(subject.newEntity.name) && subject.newEntity.name.length >= 3 ? subjectMentions(lower, subject.newEntity.name, entity, terms, [...textCompanies, ...ownOpenings]) : undefined;
+  const ownNamed = "newEntity" in subject && subject.newEntity && (subject.newEntity.strong || ownNameShadowed) && /\p{Script=Han}/u.test(subject.newEntity.name) && subject.newEntity.name.length >= 3 ? subjectMentions(lower, subject.newEntity.name, entity, terms, [...textCompanies, ...ownOpenings]) : undefined;
   terms = withNamedCompanies(terms, [...textCompanies, ...ownOpenings, ...partMentions, ...parentReferences, ...(datelineCompany ? [datelineCompany] : []), ...(ownNamed ? [ownNamed] : [])]);
   const periodContext: PeriodContext = { ...(date ? { date } : {}) };
   if (date) periodContext.quarter = lastReportedQuarter(date);
@@ -1410,7 +1417,9 @@ function withNamedSubject<T extends { entity: string; reason: string; newEntity?
   if (fromTitle && !named.some((company) => sameCompanyName(company.entity.name, fromTitle.name)) && !(LATIN_NAME.test(fromTitle.name) && new RegExp(`\\b${escapeRegExp(fromTitle.name)}\\b`).test(body))) {
     // (Of several, the one the title names first: a round-up's headline leads with the company it leads with.)
     const inTitle = (company: NamedCompany) => Math.min(...[company.entity.name, company.short].filter((name): name is string => name !== undefined).map((name) => title.indexOf(name.toLowerCase())).filter((at) => at >= 0));
-    const titled = named.filter((company) => Number.isFinite(inTitle(company)));
+    // (Not the group a headline names before 旗下: 嘉恒控股旗下嘉恒物业… is about the company it owns.)
+    const owner = GROUP_BEFORE_UNDER.exec(title)?.[0].length ?? 0;
+    const titled = named.filter((company) => Number.isFinite(inTitle(company)) && inTitle(company) >= owner);
     const best = titled.reduce<NamedCompany | undefined>((best, company) => (best === undefined || inTitle(company) < inTitle(best) ? company : best), undefined);
     if (best) return { entity: best.entity.id, reason: "a company the taxonomy does not know, named in the title and the body", newEntity: best.entity };
   }

@@ -14,7 +14,7 @@ import { BULLET_LEAD, itemOfBreakdown, labelledParagraphOfBreakdown, sectionCall
 import { headsPartsColumn, headsWholeColumn } from "./new-segments.js";
 import { normaliseText } from "./normalise.js";
 import type { TermMatch } from "./lexicon.js";
-import { COMPANY_CLAUSE_NEXT, entityFor, LATIN_LEGAL_FORM_END, PEER_WORDS, sameCompanyName, writtenAsPerson, type NewEntity } from "./subject.js";
+import { COMPANY_CLAUSE_NEXT, entityFor, LATIN_LEGAL_FORM_END, LEGAL_FORM, PEER_WORDS, sameCompanyName, writtenAsPerson, type NewEntity } from "./subject.js";
 import type { Term } from "./terms.js";
 import { firstFrom, positionsOf } from "./text-structure.js";
 import { escapeRegExp, wordsPattern } from "./word-patterns.js";
@@ -285,10 +285,14 @@ export function parentMentions(lower: string, original: string, parentId: string
  * shows to be listed: named after a listed kin word (`listed`), with a code or a ticker in brackets
  * right after it, or with its shares' move ("凯澜铁塔则跌0.8%", "Ostraven Marine shares closed…").
  */
-export function ownNamedParts(companies: readonly NamedCompany[], story: NewEntity, storyId: string, lower: string): Set<NamedCompany> {
+export function ownNamedParts(companies: readonly NamedCompany[], story: NewEntity, storyId: string, lower: string, text: string): Set<NamedCompany> {
   const parts = new Set<NamedCompany>();
   const storyStem = nameStem(story.name);
   if (storyStem === undefined) return parts;
+  // (A Latin stem the text never writes alone as a name is no short name of the story's company, and
+  // names sharing it share a word only: "Great" of "Great Prairie Grocers" and "Great Lakes Drug Mart".)
+  const latinStem = story.name.split(" ")[0]!;
+  if (/^[A-Z]/.test(latinStem) && !new RegExp(String.raw`\b${escapeRegExp(latinStem)}\b(?!\s[A-Z])`).test(text)) return parts;
   for (const company of companies) {
     if (company.entity.id === storyId || company.listed || company.row || GROUP_HEAD_END.test(company.entity.name.toLowerCase())) continue;
     const stem = nameStem(company.entity.name);
@@ -616,7 +620,10 @@ export function roundUpOpeners(text: string, lineStarts: readonly number[], skip
     if (heading) {
       const name = heading[1]!;
       const ticker = line.length > heading.index + heading[0].length && /^\s*[(（]/.test(line.slice(heading.index + heading[0].length));
-      if (!NOT_A_COMPANY_OPENER.has(name.toLowerCase()) && !isKnownWord(name.toLowerCase()) && (ticker || !name.split(" ").some((word) => NOT_A_NAME_WORD.has(word.toLowerCase()))) && (ticker || !sectionCallsItAPart(text, lineStarts, i))) add(name, start + line.indexOf(name), name);
+      // (Whatever its words, "## Dunvegan Markets", "## Great Lakes Drug Mart", when the section under it
+      // writes the name with a legal form or a base, "Great Lakes Drug Mart Ltd.", "Halifax-based Dunvegan Markets".)
+      const formal = formallyNamedBelow(text, name, lineStarts[i + 1] ?? text.length);
+      if (formal || (!NOT_A_COMPANY_OPENER.has(name.toLowerCase()) && !isKnownWord(name.toLowerCase()) && (ticker || !name.split(" ").some((word) => NOT_A_NAME_WORD.has(word.toLowerCase()))) && (ticker || !sectionCallsItAPart(text, lineStarts, i)))) add(name, start + line.indexOf(name), name);
       return;
     }
     // "### 一、博岚游戏（02466.HK）：新游带动收入增三成": a heading, numbered or not, that opens with a
@@ -702,6 +709,14 @@ const HEADING_OPENER = /^#{2,4}\s+(?:\d{1,2}[.)]\s+)?([A-Z][A-Za-z0-9'’.-]*(?:
 const NOT_A_NAME_WORD: ReadonlySet<string> = new Set([...placedWords("not_a_business", { language: "en" }), ...placedWords("rubric", { language: "en" }), ...placedWords("report_part", { language: "en" })]);
 /** A name of two to four capitalised words opening a paragraph, then an apposition, a reporting verb or a possessive. */
 const PLAIN_OPENER = /^((?:[A-Z][a-z]+)(?:\s(?:&|[A-Z][a-z]+)){0,3})(?=,\s(?:the|a|an|based|headquartered|which|whose)\s|\s(?:said|posted|reported|swung|raised|cut|lifted|kept|narrowed|recorded|booked|delivered|announced|forecast)\b|['’]s\s)/;
+/** How far under a heading its section is read for the heading's name written formally. */
+const SECTION_READ = 600;
+/** Whether the text under a heading (from `from`) writes its name with a legal form after it or "-based" before it. */
+function formallyNamedBelow(text: string, name: string, from: number): boolean {
+  const section = text.slice(from, from + SECTION_READ);
+  const written = escapeRegExp(name);
+  return new RegExp(String.raw`\b${written},?\s${LEGAL_FORM}(?![\p{L}\d])|-based\s${written}\b`, "u").test(section);
+}
 /** A verb of results right after a name, then a day (on Tuesday, on 22 July) and at most three words (that, its) before what it reports. */
 const RESULTS_VERB_THEN = /^\s(?:said|posted|reported|recorded|booked|delivered)\s(?:on\s(?:\d{1,2}\s)?[A-Z][a-z]+(?:\s\d{1,2})?,?\s)?(?:(?:that|its|the|late|early|last|this)\s){0,3}/;
 /**

@@ -381,7 +381,8 @@ function fitToBody(found: NewEntity | undefined, text: string): NewEntity | unde
  * headline ("Fosdyke's pain, Hexham's gain: …"). The name as the body writes it before the form.
  */
 function formallyNamedInTitle(title: string, found: NewEntity | undefined, body: string): NewEntity | undefined {
-  if (!found || found.strong || /\p{Script=Han}/u.test(found.name)) return undefined;
+  // (A name read with its ticker is the story's; one read strong by a firm's word, "Harbour Holdings", may be a parent's.)
+  if (!found || found.ticker !== undefined || /\p{Script=Han}/u.test(found.name)) return undefined;
   const formal = (name: string) => new RegExp(String.raw`\b(${escapeRegExp(name)}(?:\s[A-Z][\p{L}&'’-]*){0,2}),?\s${LEGAL_FORM}(?![\p{L}\d])`, "u").exec(body);
   const firstWord = found.name.split(" ")[0]!;
   if (formal(firstWord)) return undefined;
@@ -391,11 +392,24 @@ function formallyNamedInTitle(title: string, found: NewEntity | undefined, body:
     if (words[0] === firstWord || words.some((word) => NOT_A_NAME.has(word.toLowerCase()) || HEADLINE_STOP.test(word) || NOT_A_COMPANY.test(word))) continue;
     const written = formal(name);
     if (written) return entityFor(written[1]!, undefined, "title", true);
+    // ("Deccan Industries' cement arm GVCL posts…" over "Ganga Valley Cements Ltd said…": a headline's
+    // capitals that are the initials of a name the body writes with a legal form, the form's counted or
+    // not, name that company, and the capitals stand for it as its ticker would.)
+    const initialled = /^[A-Z]{3,6}$/.test(name) ? initialsOf(name, body) : undefined;
+    if (initialled) return entityFor(initialled, name, "title", true);
+  }
+  return undefined;
+}
+/** The name of two to five capitalised words the body writes with a legal form whose initials (its form's too, or not) are `letters`. */
+function initialsOf(letters: string, body: string): string | undefined {
+  for (const match of body.matchAll(new RegExp(String.raw`\b([A-Z][\p{L}&'’-]*(?:\s[A-Z][\p{L}&'’-]*){1,4}),?\s(${LEGAL_FORM})(?![\p{L}\d])`, "gu"))) {
+    const initials = match[1]!.split(" ").map((word) => word[0]).join("");
+    if (initials === letters || initials + match[2]![0]!.toUpperCase() === letters) return match[1]!;
   }
   return undefined;
 }
 /** A Latin company's legal form after its name (plc, Inc., AG). */
-const LEGAL_FORM = String.raw`(?:plc|Plc|PLC|Inc|Corp|Ltd|Limited|AG|SE|SA|NV|ASA|Oyj|Bhd|Berhad)\.?`;
+export const LEGAL_FORM = String.raw`(?:plc|Plc|PLC|Inc|Corp|Ltd|Limited|AG|SE|SA|NV|ASA|Oyj|Bhd|Berhad)\.?`;
 
 /** How often `name` stands in the text, counted up to `most`. */
 function occurrences(text: string, name: string, most = 10): number {
@@ -792,7 +806,7 @@ export function unknownCompany(passage: string, foundIn: string): NewEntity | un
     .replace(REGION_FIRM_BEFORE_NAME, "");
   // "Zara owner Inditex…", "Swagly and TideTable owner Corrowong lifts profit", "Google parent Alphabet":
   // brands before a word for their owner name the owner's brands; the company is the name after it.
-  const owner = BRANDS_OWNER.exec(text);
+  const owner = BRANDS_OWNER.exec(text) ?? GROUP_BEFORE_UNDER.exec(text);
   if (owner) return unknownCompany(text.slice(owner[0].length), foundIn);
   const bracketed = bracketIntroduced(text, foundIn);
   if (bracketed && !NOT_A_CJK_NAME.test(bracketed.name)) return bracketed;
@@ -860,6 +874,8 @@ export function unknownCompany(passage: string, foundIn: string): NewEntity | un
 }
 
 /** Capitalised names (brands), joined by "and", "&" or commas, then a word for their owner, before a capitalised name. */
+/** A Chinese group's name, then 旗下 (under it), before the name of the company it owns: 恒駿控股旗下恒駿物業中期純利升…. */
+export const GROUP_BEFORE_UNDER = /^[\u4e00-\u9fff]{2,12}?旗下(?=[\u4e00-\u9fff]{2})/u;
 const BRANDS_OWNER = /^(?:[A-Z][\w&'’.-]*(?:,|\sand|\s&)?\s){1,8}(?:owner|owners|parent|operator|publisher)\s(?=[A-Z])/;
 
 function trimName(name: string): string {
