@@ -125,6 +125,8 @@ export interface Context {
   subjectNames: string[];
   /** subjectNames, each toLowerCase()d (once per run, not per figure that names another company). */
   subjectNamesLower: string[];
+  /** subjectNames as sameCompanyName compares them (simplified, lower case: see comparedName), once per run. */
+  subjectNamesCompared: string[];
   /** Peers the taxonomy does not know, named in the possessive with a figure (see possessivePeer), by id. */
   peers: Map<string, NewEntity>;
   /** Where the words for a part of a company (业务, segment) stand, in order (see new-segments.ts). */
