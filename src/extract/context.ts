@@ -8,6 +8,7 @@ import type { Cue } from "./cues.js";
 import type { Explanation, ProposedFact } from "./proposed-fact.js";
 import type { NewEntity } from "./subject.js";
 import type { Figure } from "./figures.js";
+import type { RespectivelyRun } from "./respectively.js";
 import type { Layout, Table } from "./layout.js";
 import type { TermMatch } from "./lexicon.js";
 import type { FiscalQuarters, PeriodContext, PeriodMatch } from "./periods.js";
@@ -101,6 +102,8 @@ export interface Context {
   /** The sentence (by its start) last checked for 分别 / respectively, and whether it says either. */
   respectivelySentence: number;
   respectivelySaid: boolean;
+  /** The figure whose run after 分别 / respectively was read last, where, and the run (see respectivelyRun). */
+  respectivelyRunOf?: { figure: Figure; index: number; s0: number; s1: number; run: RespectivelyRun | undefined };
   /** Whether the text is a broker's note (a rating given or kept, a target price): its "we" forecasting is the broker. */
   brokersNote: boolean;
   /** The text's own yuan when it is Taiwan's (元 is the New Taiwan dollar there): a share price's on Taiwan's market. */
