@@ -21,7 +21,7 @@ import { DAY_KINDS, EVENT_PERIOD_KINDS, fiscalQuarterOf, GIVES_BASE_AFTER, isBar
 import { BULLET_LEAD } from "./layout.js";
 import { BUSINESS_WORD, BUSINESS_WORD_START, endsWithShareHolder, labelledSharePart, SHARE_VERB, labelsAShare, marketWideBefore, ofWholeAfter, type NewSegment, partAfterOfWhich, renamedSegment, type SharedMarket, holdsShareBefore, marketOfShare, nextListedPart, sameMarket, saysMarketShare, sharesMarketWords, bulletLabelSegment, businessAfterMetric, businessAfterMove, businessBeforeMetric, businessBringingIn, businessSharing, cjkBusinessBeforeMetric, cjkPartBeforeShare, indexSegment, keepNewSegment, businessesUpDown, namedKindMoving, newSegmentIn, openingNameBusiness, othersBusinessWithMetric, othersBusinessWord, parallelBusinessMoving, quotedNameBeforeMetric, marketNamedAfter, marketNamedBefore, regionAfterMetric, regionBeforeMetric, regionLeadIn, regionNamedBefore, regionSourceAfter, saysShareSource } from "./new-segments.js";
 import { OFFICER_WORD, othersForecast } from "./forecasters.js";
-import { entityFor, holderNamed, introducedPeer, type NewEntity, possessivePeer, sameCompanyName } from "./subject.js";
+import { comparedName, entityFor, holderNamed, introducedPeer, type NewEntity, possessivePeer, sameComparedNames } from "./subject.js";
 import { quoteFor } from "./quote.js";
 import { respectively, respectivelyRun } from "./respectively.js";
 import { listedTogether, marketInSentence, marketSeller, moreSpecific, RIVAL_BEFORE, takeSegment, type SegmentPick } from "./segment-choice.js";
@@ -1869,9 +1869,16 @@ const COMPANY_ANAPHOR = new RegExp(wordsPattern(placedWords("company_anaphor", {
 const COMPANY_ANAPHOR_AT = new RegExp(`^${COMPANY_ANAPHOR.source}`, "u");
 const CONTRAST_BEFORE = new RegExp(`${wordsPattern(placedWords("contrast", { language: "zh" }))}[，,]?\\s?$`, "u");
 
+/** Whether `name` is one of the story's company's names, as sameCompanyName says (the run's names converted once). */
+function isSubjectName(context: Context, name: string): boolean {
+  if (context.subjectNamesCompared.length === 0) return false;
+  const compared = comparedName(name);
+  return context.subjectNamesCompared.some((own) => sameComparedNames(compared, own));
+}
+
 /** The entity a holder's name is: the story's company by one of its names, else a peer the taxonomy does not know (kept among the text's peers). */
 function heldBy(context: Context, name: string): string {
-  if (context.subjectNames.some((own) => sameCompanyName(own, name))) return context.entity;
+  if (isSubjectName(context, name)) return context.entity;
   return keepPeer(context, entityFor(name, undefined, "text", false));
 }
 
@@ -2098,7 +2105,7 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
     // sentence before with no figure points at the part it names.)
     else if (!before) {
       const named = newSegmentIn(context.text, previousStart, s0, terms, firstFrom(terms, previousStart), entity, othersBusinessWord(taxonomy, entity));
-      if (named && !context.subjectNames.some((name) => sameCompanyName(named.name, name))) {
+      if (named && !isSubjectName(context, named.name)) {
         segment = keepNewSegment(context.newSegments, named, taxonomy, context.segmentAliases);
         fromTopic = false;
       }
@@ -2114,7 +2121,7 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
     if (figureless && !namesWhole(context, s0, s1) && !namedInSentence(context, [context.entity], s0, s1) && !COMPANY_OPENS.test(context.lower.slice(s0, s0 + 24)) && !speaksForCompany(context, s0, s1) && !BUSINESS_WORD.test(context.lower.slice(s0, figure.start))) {
       const named = newSegmentIn(context.text, paragraphStart, second, terms, firstFrom(terms, paragraphStart), entity, othersBusinessWord(taxonomy, entity));
       const at = named ? context.text.indexOf(named.name, paragraphStart) : -1;
-      if (named && at >= 0 && at < second && SUBJECT_OPENING.test(context.lower.slice(paragraphStart, at)) && !context.subjectNames.some((name) => sameCompanyName(named.name, name))) {
+      if (named && at >= 0 && at < second && SUBJECT_OPENING.test(context.lower.slice(paragraphStart, at)) && !isSubjectName(context, named.name)) {
         segment = keepNewSegment(context.newSegments, named, taxonomy, context.segmentAliases);
         fromTopic = false;
       }
@@ -2132,7 +2139,7 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
       const at = context.text.indexOf(business.name, s0);
       return at >= 0 && at < figure.start && context.subjectNames.some((name) => name.length >= 2 && context.text.startsWith(shortForm(name), at + business.name.length));
     };
-    const notTheCompany = (business: NewSegment | undefined) => (business && !context.subjectNames.some((name) => sameCompanyName(business.name, name)) && !beforeTheName(business) ? business : undefined);
+    const notTheCompany = (business: NewSegment | undefined) => (business && !isSubjectName(context, business.name) && !beforeTheName(business) ? business : undefined);
     // "Digital sales were 91% of revenue": a share's metric named after the figure (of revenue) may be
     // named before it too, where the words that open the clause name the part.
     const named = metricMatch && metricMatch.start > figure.start && measure === "share" ? (sameMetricBefore(context, place, metricMatch) ?? metricMatch) : metricMatch;
@@ -3080,13 +3087,8 @@ const PART_SUFFIX = /(?:业务|部门|分部|板块|事业部|事业群|\s(?:seg
 function partOfCompanyName(context: Context, name: string): boolean {
   const core = asciiLower(name.replace(PART_SUFFIX, "")).trim();
   if (core.length < 2) return false;
-  // (The names as the text is compared, made once per run's list of names: converting them is slow.)
-  let names = COMPARED_NAMES.get(context.subjectNames);
-  if (!names) COMPARED_NAMES.set(context.subjectNames, (names = context.subjectNames.map((known) => asciiLower(toSimplified(known)))));
-  return names.some((known) => known.includes(core));
+  return context.subjectNamesCompared.some((known) => known.includes(core));
 }
-/** Each run's subject names, simplified and in lower case (a weak map: they go with the run's list). */
-const COMPARED_NAMES = new WeakMap<readonly string[], string[]>();
 
 /** Per ten shares (每10股, 10派), as A-share dividends are written. */
 const PER_TEN_SHARES = /每\s?(?:10|十)\s?股|(?:^|[^\d.])10\s?派/;

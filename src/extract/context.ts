@@ -8,6 +8,7 @@ import type { Cue } from "./cues.js";
 import type { Explanation, ProposedFact } from "./proposed-fact.js";
 import type { NewEntity } from "./subject.js";
 import type { Figure } from "./figures.js";
+import type { RespectivelyRun } from "./respectively.js";
 import type { Layout, Table } from "./layout.js";
 import type { TermMatch } from "./lexicon.js";
 import type { FiscalQuarters, PeriodContext, PeriodMatch } from "./periods.js";
@@ -101,6 +102,8 @@ export interface Context {
   /** The sentence (by its start) last checked for 分别 / respectively, and whether it says either. */
   respectivelySentence: number;
   respectivelySaid: boolean;
+  /** The figure whose run after 分别 / respectively was read last, where, and the run (see respectivelyRun). */
+  respectivelyRunOf?: { figure: Figure; index: number; s0: number; s1: number; run: RespectivelyRun | undefined };
   /** Whether the text is a broker's note (a rating given or kept, a target price): its "we" forecasting is the broker. */
   brokersNote: boolean;
   /** The text's own yuan when it is Taiwan's (元 is the New Taiwan dollar there): a share price's on Taiwan's market. */
@@ -125,6 +128,8 @@ export interface Context {
   subjectNames: string[];
   /** subjectNames, each toLowerCase()d (once per run, not per figure that names another company). */
   subjectNamesLower: string[];
+  /** subjectNames as sameCompanyName compares them (simplified, lower case: see comparedName), once per run. */
+  subjectNamesCompared: string[];
   /** Peers the taxonomy does not know, named in the possessive with a figure (see possessivePeer), by id. */
   peers: Map<string, NewEntity>;
   /** Where the words for a part of a company (业务, segment) stand, in order (see new-segments.ts). */

@@ -30,7 +30,7 @@ import { BREAKDOWN_TITLE, BULLET_LEAD, sectionCallsItAPart } from "./layout.js";
 import { takePreciseMetrics, takeRestatedPeriods, takeStoryMetrics } from "./restated-periods.js";
 import { forecastDates } from "./forecast-dates.js";
 import { catchAllItemMentions, headingPartName, keepNewSegment, LATIN_PART_END, leadInPartMentions, listPartMentions, namedPartSegment, partWords, segmentAliases, tablePartMentions, type NewSegment } from "./new-segments.js";
-import { findSubject, GROUP_BEFORE_UNDER, nameInLead, NO_COMPANY, PEER_WORDS, sameCompanyName, type NewEntity } from "./subject.js";
+import { comparedName, findSubject, GROUP_BEFORE_UNDER, nameInLead, NO_COMPANY, PEER_WORDS, sameCompanyName, type NewEntity } from "./subject.js";
 import { appositionCompanies, kinCompanies, linkedCompanies, namedCompanies, notTheStory, ownNamedParts, parentMentions, roundUpOpeners, withNamedCompanies, type NamedCompany } from "./named-companies.js";
 import { firstOf, namesAsWritten, outsideNames, ratiosOfAmounts, segmentFor, termLexicon, type Term } from "./terms.js";
 import { boundaries, cursor, firstFrom, positionsOf } from "./text-structure.js";
@@ -971,6 +971,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     segmentAliases: segmentAliases(text),
     subjectNames,
     subjectNamesLower: subjectNames.map((name) => name.toLowerCase()),
+    subjectNamesCompared: subjectNames.map(comparedName),
     namedCompanies: new Set(textCompanies.map((company) => company.entity.id)),
     sectionOpeners: sections,
     peers: new Map(textCompanies.filter((company) => company.entity.id !== entity).map((company) => [company.entity.id, company.entity])),

@@ -104,7 +104,10 @@ function partStem(name: string): string {
  */
 export function segmentAliases(text: string): Map<string, string> {
   const aliases = new Map<string, string>();
-  for (const pattern of [ALIAS_EN, ALIAS_ZH, ALIAS_ZH_IE]) {
+  for (const [pattern, tail] of ALIAS_PATTERNS) {
+    // (A Chinese pattern's run of characters before the other name is tried at every character of a
+    // long text: it is read only where the words after the run, which every match holds, stand.)
+    if (tail && !tail.test(text)) continue;
     for (const match of text.matchAll(pattern)) {
       const name = match[1]!.trim();
       const other = match[2]!.replace(/^(?:the|its|a)\s/i, "").trim();
@@ -119,6 +122,12 @@ const ALIAS_EN = /\b([A-Z][A-Za-z&-]*(?:\s(?:and\s|&\s)?[A-Z][A-Za-z&-]*){0,4}),
 const ALIAS_ZH = /([\u4e00-\u9fff]{2,12})\s?[（(]?\s?(?:公司)?(?:内部|內部|业内|業內|市场|市場)?(?:又|亦|俗|简|簡|下|以下简?|以下簡?|后|後)?(?:称为|稱為|称作|稱作|称|稱|叫做|叫)\s?["“「]([\u4e00-\u9fffA-Za-z]{2,12})["”」]/gu;
 /** 在线营销服务即广告业务: a name, 即 ("that is"), and the other name closed by a word for a part. */
 const ALIAS_ZH_IE = /([\u4e00-\u9fff]{2,12})即([\u4e00-\u9fff]{2,8}?(?:业务|業務|板块|板塊|事业部|事業部))/gu;
+/** Each pattern, with the Chinese ones' ends after their first name (the word of calling or 即 and the other name). */
+const ALIAS_PATTERNS: [RegExp, RegExp | undefined][] = [
+  [ALIAS_EN, undefined],
+  [ALIAS_ZH, /(?:称为|稱為|称作|稱作|称|稱|叫做|叫)\s?["“「][\u4e00-\u9fffA-Za-z]{2,12}["”」]/u],
+  [ALIAS_ZH_IE, /即[\u4e00-\u9fff]{2,8}?(?:业务|業務|板块|板塊|事业部|事業部)/u],
+];
 
 /**
  * Which taxonomy words leave a phrase free to name a new business: another company's words for a

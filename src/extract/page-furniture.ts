@@ -84,9 +84,11 @@ const PROMOTION_LINE = 120;
 const COUNTER_WORDS = wordsPattern(placedWords("page_counter"), "both");
 const COUNTER_WORD = new RegExp(COUNTER_WORDS, "iu");
 const COUNTER = new RegExp(`${COUNTER_WORDS}\\s*[\\d.,]+\\s*[万千km]?|[\\d.,]+\\s*[万千km]?\\s*${COUNTER_WORDS}`, "giu");
+/** The longest line of counters. */
+const COUNTER_LINE = 80;
 /** Whether a line is nothing but two or more of a page's counters and their numbers. */
 function isCounters(line: string): boolean {
-  if (line.length > 80) return false;
+  if (line.length > COUNTER_LINE) return false;
   let count = 0;
   const rest = line.replace(COUNTER, () => {
     count++;
@@ -124,14 +126,31 @@ export function isByline(line: string): boolean {
 }
 
 /**
+ * Whether `pattern` matches within a line no longer than `longest` (trimmed, when `trimmed`): the only
+ * lines blankPageFurniture blanks for a promotion's or a counter's words. Asked of those lines, not of
+ * the whole text: a case-insensitive pattern with the `u` flag reads a long text slowly, and an
+ * article's paragraphs are longer than these lines.
+ */
+function inShortLine(text: string, longest: number, pattern: RegExp, trimmed: boolean): boolean {
+  for (let start = 0; start <= text.length; ) {
+    const newline = text.indexOf("\n", start);
+    const end = newline < 0 ? text.length : newline;
+    const line = text.slice(start, end);
+    if ((trimmed ? line.trim().length : line.length) <= longest && pattern.test(line)) return true;
+    start = end + 1;
+  }
+  return false;
+}
+
+/**
  * The text with its other-story labels' lines and the lists under labels standing alone, its
  * share-price widgets, promotions and lines of counters blanked.
  */
 export function blankPageFurniture(text: string): string {
   const widgets = WIDGET_MOVE.test(text) || SIGNED_PERCENT_ANYWHERE.test(text);
-  const promotions = PROMOTION.test(text);
+  const promotions = inShortLine(text, PROMOTION_LINE, PROMOTION, true);
   // (The counters' words alone, not the numbers: a pattern that opens on a digit run is quadratic on a long one.)
-  const counters = COUNTER_WORD.test(text);
+  const counters = inShortLine(text, COUNTER_LINE, COUNTER_WORD, false);
   const linkItems = LINK_ITEM_ANYWHERE.test(text);
   if (!widgets && !promotions && !counters && !linkItems && !LABEL_LINE_ANYWHERE.test(text)) return text;
   const lines = text.split("\n");

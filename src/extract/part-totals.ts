@@ -6,7 +6,7 @@
 // period it was given, it is of the one period, among those containing it, whose total holds the parts.
 // Amounts are compared as exact intervals (each written figure's rounding), never as floats.
 import { addExact, compareExact, exact, scaleExact, type Exact } from "../numbers/exact.js";
-import { intervalOf, overlaps, type Interval } from "../numbers/interval.js";
+import { intervalOf, type Interval } from "../numbers/interval.js";
 import { halfStepOf, parseWrittenNumber, scaleExponent } from "../numbers/written-number.js";
 import type { Context } from "./context.js";
 import type { BoundFigure } from "./comparands.js";
@@ -68,8 +68,69 @@ export function takeWholesPeriods(context: Context, bound: readonly BoundFigure[
   for (const [key, listed] of parts) {
     const totals = wholes.get(key);
     if (!totals) continue;
-    for (const run of runsOf(listed)) if (run.length <= MAX_PARTS) moveRun(context, byLine, run, totals);
+    // (The key's totals by unit and period, made once for all its runs: a long text states a total
+    // thousands of times, and filtering them all for each run grew with the square of the text.)
+    const byUnit = new Map<string, Map<string, PeriodTotals>>();
+    const totalsIn = (unit: string) => {
+      let byPeriod = byUnit.get(unit);
+      if (!byPeriod) byUnit.set(unit, (byPeriod = periodTotals(totals.filter((total) => total.fact.unit === unit))));
+      return byPeriod;
+    };
+    for (const run of runsOf(listed)) if (run.length <= MAX_PARTS) moveRun(context, byLine, run, totalsIn);
   }
+}
+
+/**
+ * One period's statements of a total: their intervals by low bound (an unbounded one first) and the
+ * highest high bound up to each, so whether any overlaps an interval is a halving, not a reading of
+ * them all.
+ */
+interface PeriodTotals {
+  byLow: Interval[];
+  /** The highest high bound among byLow[0..k]; undefined once one of them is unbounded above. */
+  highestUpTo: (Exact | undefined)[];
+  /** The highest high bound among those that have one; undefined when none has. */
+  highestBounded: Exact | undefined;
+}
+
+function periodTotals(totals: readonly Amount[]): Map<string, PeriodTotals> {
+  const intervals = new Map<string, Interval[]>();
+  for (const total of totals) {
+    let list = intervals.get(total.fact.period);
+    if (!list) intervals.set(total.fact.period, (list = []));
+    list.push(total.interval);
+  }
+  const byPeriod = new Map<string, PeriodTotals>();
+  for (const [period, list] of intervals) {
+    const byLow = list.sort((a, b) => (a.low === undefined ? (b.low === undefined ? 0 : -1) : b.low === undefined ? 1 : compareExact(a.low, b.low)));
+    const highestUpTo: (Exact | undefined)[] = [];
+    let highestBounded: Exact | undefined;
+    let unbounded = false;
+    for (const interval of byLow) {
+      if (interval.high === undefined) unbounded = true;
+      else if (highestBounded === undefined || compareExact(interval.high, highestBounded) > 0) highestBounded = interval.high;
+      highestUpTo.push(unbounded ? undefined : highestBounded);
+    }
+    byPeriod.set(period, { byLow, highestUpTo, highestBounded });
+  }
+  return byPeriod;
+}
+
+/** Whether any of the period's statements overlaps `interval` (bounded both ways), as interval.ts's `overlaps` says: sharing more than a boundary point. */
+function anyOverlaps(totals: PeriodTotals, interval: Required<Interval>): boolean {
+  // (Those whose low bound is below the interval's high bound come first; one of them overlaps when the
+  // highest of their high bounds is above the interval's low bound.)
+  let low = 0;
+  let high = totals.byLow.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    const bound = totals.byLow[middle]!.low;
+    if (bound === undefined || compareExact(bound, interval.high) < 0) low = middle + 1;
+    else high = middle;
+  }
+  if (low === 0) return false;
+  const highest = totals.highestUpTo[low - 1];
+  return highest === undefined || compareExact(highest, interval.low) > 0;
 }
 
 /** Parts set out one after another: a new run where a line gap is wider than a list's or a paragraph's; a segment named again in a run is no new part of it. */
@@ -93,7 +154,7 @@ function runsOf(listed: readonly Amount[]): Amount[][] {
   return runs;
 }
 
-function sumOf(amounts: readonly Amount[]): Interval | undefined {
+function sumOf(amounts: readonly Amount[]): Required<Interval> | undefined {
   let low: Exact = exact(0n);
   let high: Exact = exact(0n);
   for (const { interval } of amounts) {
@@ -105,14 +166,16 @@ function sumOf(amounts: readonly Amount[]): Interval | undefined {
 }
 
 /** The periods whose total (any of the story's statements of it) the interval agrees with. */
-function periodsMatching(totals: readonly Amount[], interval: Interval): Set<string> {
-  return new Set(totals.filter((total) => overlaps(total.interval, interval)).map((total) => total.fact.period));
+function periodsMatching(totals: ReadonlyMap<string, PeriodTotals>, interval: Required<Interval>): Set<string> {
+  const periods = new Set<string>();
+  for (const [period, statements] of totals) if (anyOverlaps(statements, interval)) periods.add(period);
+  return periods;
 }
 
-function moveRun(context: Context, byLine: ReadonlyMap<number, ProposedFact[]>, run: readonly Amount[], allTotals: readonly Amount[]): void {
+function moveRun(context: Context, byLine: ReadonlyMap<number, ProposedFact[]>, run: readonly Amount[], totalsIn: (unit: string) => ReadonlyMap<string, PeriodTotals>): void {
   const unit = run[0]!.fact.unit;
   if (run.some((part) => part.fact.unit !== unit)) return;
-  const totals = allTotals.filter((total) => total.fact.unit === unit);
+  const totals = totalsIn(unit);
   // Parts that add up to one period's total are of that period (two parts at least: one alone may be
   // the whole again), where that period holds the ones moved: parts are not moved onto a base a total
   // was compared with a year back ("from C$1.23 billion a year earlier"), whatever they add up to.
@@ -127,16 +190,20 @@ function moveRun(context: Context, byLine: ReadonlyMap<number, ProposedFact[]>, 
     }
   }
   // A part more than every statement of its period's total is not of that period.
+  // (Every total of the key is the parts' company's: the key holds the company.)
+  const entity = run[0]!.fact.entity;
   const periods = new Set(run.map((part) => part.fact.period));
   for (const period of periods) {
-    const given = totals.filter((total) => total.fact.period === period);
-    if (given.length === 0) continue;
+    const given = totals.get(period);
+    if (!given) continue;
     const onPeriod = run.filter((part) => part.fact.period === period);
-    const tooBig = onPeriod.some((part) => given.every((total) => total.interval.high !== undefined && part.interval.low !== undefined && compareExact(part.interval.low, total.interval.high) >= 0));
+    // (More than every statement: at or above the highest, none of them unbounded.)
+    const highest = given.highestUpTo[given.highestUpTo.length - 1];
+    const tooBig = highest !== undefined && onPeriod.some((part) => part.interval.low !== undefined && compareExact(part.interval.low, highest) >= 0);
     if (!tooBig) continue;
     const sum = sumOf(onPeriod);
     if (!sum?.low) continue;
-    const holding = new Set(totals.filter((total) => total.fact.period !== period && contains(context, total.fact.entity, total.fact.period, period) && total.interval.high !== undefined && compareExact(sum.low!, total.interval.high) < 0).map((total) => total.fact.period));
+    const holding = new Set([...totals].filter(([other, statements]) => other !== period && contains(context, entity, other, period) && statements.highestBounded !== undefined && compareExact(sum.low, statements.highestBounded) < 0).map(([other]) => other));
     if (holding.size !== 1) continue;
     const [to] = holding;
     for (const part of onPeriod) movePart(byLine, part.fact, to!);

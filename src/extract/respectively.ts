@@ -29,7 +29,23 @@ export function respectively<T extends { start: number; end: number }, D>(contex
  * length, and where the list before it must end (the marker). Undefined when the sentence says
  * neither word, or the figure is not in a run of two or more.
  */
-export function respectivelyRun(context: Context, s0: number, s1: number, figure: Figure, index: number): { k: number; length: number; marker: number } | undefined {
+export function respectivelyRun(context: Context, s0: number, s1: number, figure: Figure, index: number): RespectivelyRun | undefined {
+  // (The choices of a figure's metric, part and period each ask for its run: it is worked out once per figure.)
+  const last = context.respectivelyRunOf;
+  if (last !== undefined && last.figure === figure && last.index === index && last.s0 === s0 && last.s1 === s1) return last.run;
+  const run = readRespectivelyRun(context, s0, s1, figure, index);
+  context.respectivelyRunOf = { figure, index, s0, s1, run };
+  return run;
+}
+
+/** A figure's place in a run after 分别 / respectively (see respectivelyRun). */
+export interface RespectivelyRun {
+  k: number;
+  length: number;
+  marker: number;
+}
+
+function readRespectivelyRun(context: Context, s0: number, s1: number, figure: Figure, index: number): RespectivelyRun | undefined {
   // Whether the sentence says 分别 or respectively at all, once per sentence (figures come in order).
   if (context.respectivelySentence !== s0) {
     const said = context.lower.slice(s0, s1);

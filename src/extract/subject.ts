@@ -892,8 +892,16 @@ export const LATIN_LEGAL_FORM_END = /,?\s(?:Co|Inc|Corp|Ltd|plc|Plc|PLC|AG|SA|NV
  * "Harlow & Finch" and "Harlow"), compared in simplified characters and lower case.
  */
 export function sameCompanyName(a: string, b: string): boolean {
-  const x = asciiLower(toSimplified(a));
-  const y = asciiLower(toSimplified(b));
+  return sameComparedNames(comparedName(a), comparedName(b));
+}
+
+/** A company's name as sameCompanyName compares it: in simplified characters and lower case. */
+export function comparedName(name: string): string {
+  return asciiLower(toSimplified(name));
+}
+
+/** sameCompanyName on two names already as comparedName gives them (a run converts its company's names once: opencc's walk is slow). */
+export function sameComparedNames(x: string, y: string): boolean {
   if (x.length < 2 || y.length < 2) return false;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   if (!long.includes(short)) return false;
