@@ -2269,7 +2269,7 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
     // (Or any list's item whose figure no metric word names, its label a part's: see itemLabelPart.)
     // (Or any list's item whose first figure is a share of the whole, "- Subscription: 67% of revenue
     // (61% a year ago)", "- 线上：占比33%": its label names the part, for every figure of the item.)
-    if (!found && (context.headingTopics[lineIndex]?.breakdown || (metricMatch === undefined && itemAmountOfPart(context, place, CHANGE_MEASURES.has(measure))) || itemShareOfPart(context, place))) {
+    if (!found && (context.headingTopics[lineIndex]?.breakdown || (metricMatch === undefined && itemAmountOfPart(context, place, CHANGE_MEASURES.has(measure))) || itemShareOfPart(context, place) || (metricMatch !== undefined && itemMetricOfPart(context, lineIndex, metricMatch)))) {
       const lineStart = context.lineStarts[lineIndex]!;
       const lineEnd = context.lineStarts[lineIndex + 1] ?? context.text.length;
       found = bulletLabelSegment(context.text.slice(lineStart, lineEnd), lineStart, terms, firstFrom(terms, lineStart), entity);
@@ -3318,6 +3318,24 @@ function itemAmountOfPart(context: Context, place: Place, isChange: boolean): bo
   const amount = figure.unitKind === "currency" ? figure : figure.unitKind === "percent" && isChange ? context.figures[place.index - 1] : undefined;
   if (amount === undefined || amount.unitKind !== "currency" || amount.start < context.lineStarts[place.lineIndex]! || isUnitPrice(context.lower, amount)) return false;
   return itemLabelPart(context, place.lineIndex) !== undefined;
+}
+
+/** The words a heading or a label over a part of a report is made of (the lexicons' `report_part`: balance, sheet, outlook). */
+const REPORT_PART_WORDS: ReadonlySet<string> = new Set(placedWords("report_part", { language: "en" }));
+/** What may stand between a list item's label and the metric's word opening its text: the colon, bold marks, "a", "its". */
+const LABEL_THEN_METRIC = /^(?:\*\*)?\s*[:：]\s*(?:\*\*)?\s*(?:(?:a|an|its|the)\s)?$/;
+/**
+ * Whether the figure stands in a list's item that opens with a part's label and then the metric's
+ * word ("- **Data center:** revenue of $452 million, up 44%"), beside another item opening with a
+ * part's label: a breakdown list, whose items each give a part's figures under the metric they name.
+ */
+function itemMetricOfPart(context: Context, lineIndex: number, metricMatch: TermMatch<Term>): boolean {
+  const part = itemLabelPart(context, lineIndex);
+  // (Not a label of a report's part, "- **Balance sheet:** Cash and equivalents stood at…".)
+  if (part === undefined || part.name.toLowerCase().split(/\s+/).some((word) => REPORT_PART_WORDS.has(word))) return false;
+  const labelEnd = context.text.indexOf(part.name, context.lineStarts[lineIndex]!) + part.name.length;
+  if (metricMatch.start < labelEnd || !LABEL_THEN_METRIC.test(context.lower.slice(labelEnd, metricMatch.start))) return false;
+  return itemLabelPart(context, lineIndex - 1) !== undefined || (lineIndex + 1 < context.lineStarts.length && itemLabelPart(context, lineIndex + 1) !== undefined);
 }
 
 /** Before a share's percent in a Chinese item: 占 and at most the whole's words (占比, 占营收). */
