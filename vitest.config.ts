@@ -20,7 +20,7 @@ export default defineConfig({
     maxWorkers: Math.max(2, availableParallelism()),
     reporters: ["default"],
     // Guards against a hung test or hook, not measures: on a busy shared machine a heavy case (deep
-    // nesting, property runs, madge reading src/) can pass vitest's 5 s and 10 s, and a test must never
+    // nesting, property runs, Chromium) can pass vitest's 5 s and 10 s, and a test must never
     // fail for the machine's load.
     testTimeout: 60_000,
     hookTimeout: 60_000,

@@ -1,12 +1,19 @@
 // What the CLI tests share: a temporary repository of their own holding the repository's taxonomy (or
 // whatever else they copy in), concord run in it in process with what it prints captured, and git with
 // a fixed identity. Each `useCliWorkspace` registers its own set-up and clean-up hooks.
+//
+// Each test starts from an empty folder, but the tests of a file are given the same path in turn: the
+// CLI keeps its parse cache by folder (in the tests' cache directory), so a file's tests share it as
+// one user's runs in one checkout do, and the taxonomy, most of what a small run parses, is parsed by
+// the file's first run only. What the cache serves is looked up by content and gives what a parse
+// gives (test/load/taxonomy-cache.test.ts, test/io/parse-cache-store.test.ts).
 import { execFileSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach } from "vitest";
 import { main } from "../src/cli.js";
+import { cacheFileFor } from "../src/io/parse-cache-store.js";
 import { repositoryRoot } from "./helpers.js";
 
 /** Whether git runs on this machine: tests that need a repository skip without it. */
@@ -70,13 +77,24 @@ export function useCliWorkspace(prefix: string, options: CliWorkspaceOptions = {
     return main(argv, { cwd: path.resolve(root, folder), stdout: (text) => out.push(text), stderr: (text) => err.push(text), ...(options.now ? { now: options.now } : {}) });
   };
 
+  // The file's folder, made once; each test's workspace is the same folder inside it, made afresh.
+  let base = "";
   const setUp = () => {
-    root = realpathSync(mkdtempSync(path.join(tmpdir(), prefix)));
+    mkdirSync(root);
     for (const name of options.copy ?? ["facts/taxonomy.yaml"]) copy(name);
     out = [];
     err = [];
   };
   const cleanUp = () => rmSync(root, { recursive: true, force: true });
+  beforeAll(() => {
+    base = realpathSync(mkdtempSync(path.join(tmpdir(), prefix)));
+    root = path.join(base, "workspace");
+  });
+  afterAll(() => {
+    rmSync(base, { recursive: true, force: true });
+    const cache = cacheFileFor(root);
+    if (cache) rmSync(cache, { force: true });
+  });
   if (options.scope === "file") {
     beforeAll(setUp);
     afterAll(cleanUp);

@@ -1,14 +1,15 @@
 // The report of `reconcile --since` worked out two ways, for the tests that compare them: as concord
 // does it (only the files that changed read, the ref's findings worked out on the keys the change can
-// reach) and as it did before (every file at the ref read, loaded and reconciled whole).
+// reach) and as it did before (every file at the ref read, loaded and reconciled whole). Both ways
+// parse through one parse cache, as the CLI's current and old loads do.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeEach, expect } from "vitest";
 import { useCliWorkspace } from "../cli-helpers.js";
 import { collectFactFiles } from "../../src/io/fact-files.js";
 import { readFactFilesAtRef } from "../../src/io/git.js";
-import { loadFactFiles, loadTaxonomy } from "../../src/load/load-fact-base.js";
-import { parseDocument } from "../../src/load/parse-document.js";
+import { loadFactFiles, loadTaxonomy, type Parse } from "../../src/load/load-fact-base.js";
+import { parseDocument, type ParseResult } from "../../src/load/parse-document.js";
 import { reconcile } from "../../src/reconcile/reconcile.js";
 import { compareFactBases, type Changes } from "../../src/reconcile/changes.js";
 import { changesSince } from "../../src/reconcile/since.js";
@@ -17,13 +18,27 @@ import { formatReportJson } from "../../src/format/report-json.js";
 import { formatReportMarkdown } from "../../src/format/report-markdown.js";
 import type { Taxonomy } from "../../src/taxonomy/taxonomy.js";
 
+/**
+ * parseDocument, remembered by file name and text for every test of the worker: parsing the YAML is
+ * most of a load, and each comparison loads the whole fact base at least twice (now and at the ref),
+ * nearly all of it unchanged from the last test's. Loading reads a parsed document and never changes
+ * it, as the CLI's parse cache relies on, so a remembered parse gives the load a fresh parse gives.
+ */
+const parsed = new Map<string, ParseResult>();
+const parse: Parse = (file, text) => {
+  const key = `${file}\0${text}`;
+  let result = parsed.get(key);
+  if (result === undefined) parsed.set(key, (result = parseDocument(file, text)));
+  return result;
+};
+
 /** Both reports (JSON and Markdown) and the notes, for the facts under `folder` of the repository at `root` (its taxonomy in that folder). */
 export function sinceBothWays(root: string, folder: string, ref = "HEAD") {
   const config = defaultConfig();
   const taxonomyFile = path.join(root, folder, "taxonomy.yaml");
-  const taxonomy = loadTaxonomy({ file: `${folder}/taxonomy.yaml`, text: readFileSync(taxonomyFile, "utf8") }).taxonomy!;
+  const taxonomy = loadTaxonomy({ file: `${folder}/taxonomy.yaml`, text: readFileSync(taxonomyFile, "utf8") }, parse).taxonomy!;
   const collected = collectFactFiles([folder], root);
-  const loaded = loadFactFiles(collected.factFiles, taxonomy);
+  const loaded = loadFactFiles(collected.factFiles, taxonomy, parse);
   expect(loaded.diagnostics).toEqual([]);
   const { findings } = reconcile(loaded.factBase, [], config, taxonomy);
   const report = (changes: Changes) => {
@@ -32,12 +47,12 @@ export function sinceBothWays(root: string, folder: string, ref = "HEAD") {
     return `${formatReportJson(input)}\n${formatReportMarkdown(input)}`;
   };
   const notes: string[] = [];
-  const changes = changesSince({ ref, paths: [folder], cwd: root, factBase: loaded.factBase, findings, taxonomy, taxonomyFile, config, parse: parseDocument, note: (text) => notes.push(text) });
+  const changes = changesSince({ ref, paths: [folder], cwd: root, factBase: loaded.factBase, findings, taxonomy, taxonomyFile, config, parse, note: (text) => notes.push(text) });
   const fast = report(changes);
   const atRef = readFactFilesAtRef(ref, [folder], root);
   let oldTaxonomy: Taxonomy = taxonomy;
-  if (atRef.taxonomy) oldTaxonomy = loadTaxonomy(atRef.taxonomy).taxonomy ?? taxonomy;
-  const before = loadFactFiles(atRef.factFiles, oldTaxonomy);
+  if (atRef.taxonomy) oldTaxonomy = loadTaxonomy(atRef.taxonomy, parse).taxonomy ?? taxonomy;
+  const before = loadFactFiles(atRef.factFiles, oldTaxonomy, parse);
   const expectedNotes = [
     ...(atRef.unreadable.length > 0 ? [`note: ${atRef.unreadable.length} file(s) at ${ref} are not UTF-8 text and count as absent there: ${atRef.unreadable.join(", ")}\n`] : []),
     ...(before.diagnostics.length > 0 ? [`note: ${before.diagnostics.length} problem(s) in the facts at ${ref}; facts that did not load there count as added\n`] : []),
