@@ -908,7 +908,7 @@ const MARKET_SIZE_EN = /\b(?:the\s)?((?:[a-z][\w-]*\s){1,4})market(?:\s(?:was|is
  */
 export function marketWideBefore(text: string, lower: string, clauseStart: number, metricStart: number, metricEnd = metricStart): (NewSegment & { at: number }) | undefined {
   const before = lower.slice(Math.max(clauseStart, metricStart - 32), metricStart);
-  const said = MARKET_WIDE_ZH.exec(before) ?? INDUSTRY_ZH.exec(before) ?? INDUSTRY_EN.exec(before);
+  const said = MARKET_WIDE_ZH.exec(before) ?? INDUSTRY_ZH.exec(before) ?? INDUSTRY_EN.exec(before) ?? MARKET_WIDE_EN.exec(before);
   // ("Loans across Singapore's banking system grew 5.1%": the industry may follow the metric's word.)
   const after = said ? null : INDUSTRY_AFTER_EN.exec(lower.slice(metricEnd, metricEnd + 64));
   if (after) {
@@ -929,6 +929,8 @@ const TOTAL_WORD_ZH = "(?:累计|整体|总体|合计|全年)?";
 const MARKET_WIDE_ZH = new RegExp(`${MARKET_LEAD_ZH}((?:全国|全球|全台|全港|全美|全澳|全国性)[\\u4e00-\\u9fffA-Za-z\\d]{2,10}?)${TOTAL_WORD_ZH}$`, "u");
 /** An industry named right before the metric's word: 保险行业, 半导体产业 (a cumulative word between at most). */
 const INDUSTRY_ZH = new RegExp(`${MARKET_LEAD_ZH}((?:全国|全球|国内)?[\\u4e00-\\u9fffA-Za-z\\d]{1,8}?(?:行业|产业))${TOTAL_WORD_ZH}(?:实现)?$`, "u");
+/** "national grocery sales", "nationwide car sales": a country's whole trade right before the metric's word (not "its national sales"). */
+const MARKET_WIDE_EN = /(?<!\b(?:its|their|our|the\scompany's)\s)\b((?:national|nationwide|countrywide)\s(?:[a-z][\w&-]*\s){0,1}[a-z][\w&-]*)\s$/;
 /** "FMCG industry volumes", "the smartphone industry's shipments": an industry right before the metric's word. */
 const INDUSTRY_EN = /\b((?:[a-z][\w&-]*\s){1,3}industry)(?:'s|-wide)?\s$/;
 /** Right after the metric's word: "across Singapore's banking system", "in the UK grocery sector", "of the whole industry". */
