@@ -382,7 +382,7 @@ const NOT_IN_AN_APPOSED_NAME = new RegExp(String.raw`\b(?:${MONTH_AND_DAY_NAMES}
 export function appositionCompanies(text: string, isKnownWord: (name: string) => boolean): NamedCompany[] {
   const companies: NamedCompany[] = [];
   const seen = new Set<string>();
-  const found = [...text.matchAll(APPOSITION_COMPANY), ...text.matchAll(RELATIVE_RESULT_COMPANY), ...text.matchAll(SHARES_OF_COMPANY), ...text.matchAll(RIVAL_COMPANY), ...text.matchAll(FIRM_SUBJECT_COMPANY)].sort((a, b) => a.index - b.index);
+  const found = [...text.matchAll(APPOSITION_COMPANY), ...text.matchAll(RELATIVE_RESULT_COMPANY), ...text.matchAll(SHARES_OF_COMPANY), ...text.matchAll(RIVAL_COMPANY), ...text.matchAll(FIRM_SUBJECT_COMPANY), ...text.matchAll(DEAL_TARGET_COMPANY)].sort((a, b) => a.index - b.index);
   for (const match of found) {
     // (A legal suffix is no part of the name it is known by: "Tsukuba Motors Co.".)
     // (Nor is a peer word opening the sentence: "Rival Havbrekk, which reported on Tuesday, posted…".)
@@ -439,6 +439,13 @@ const FIRM_NAME_ENDS = placedWords("firm_name_end", { language: "en" }).flatMap(
  */
 const FIRM_SUBJECT_COMPANY = new RegExp(String.raw`(?:^|(?<=[.!?]\s|\n|(?:Meanwhile|However|Elsewhere|Separately|By\scontrast|In\scontrast|Among\srivals|Of\sits\srivals),\s))((?:[A-Z][a-z]+\s(?:&\s)?){1,3}(?:${FIRM_NAME_ENDS}))\s(?:(?:also|meanwhile|separately|on\s[A-Z][a-z]+day)\s)?(?:said|reported|posted|earned|booked|recorded|announced|delivered|lifted|raised|cut|swung|narrowed|grew|had|made|turned|saw)\b`, "gm");
 
+/**
+ * "has agreed to buy New Zealand's Feldspar Analytics", "the acquisition of Marbeck Sensors": a name of
+ * two to four capitalised words that a deal's verb or noun takes (a country's possessive between at
+ * most) is the company bought, with figures of its own. (Not after "its purchase of": a deal the company
+ * made, named in passing, "costs tied to its purchase of Tamarack Savings".)
+ */
+const DEAL_TARGET_COMPANY = /\b(?:to\s(?:buy|acquire)|buying|acquiring|bought|acquired|(?<!\b(?:its|their)\s)(?:acquisition|purchase|takeover)\sof)\s(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?['’]s\s)?([A-Z][a-z]+(?:\s(?:&\s)?[A-Z][a-z]+){1,3})/g;
 /** A peer word opening a name in capitals at a sentence's start ("Rival Havbrekk"), which is no part of it. */
 const LEADING_PEER_WORD = new RegExp(String.raw`^(?:${wordsPattern(PEER_WORDS.filter((word) => /^[a-z]/.test(word)).map((word) => word[0]!.toUpperCase() + word.slice(1)), "none", " ")})\s(?=[A-Z])`);
 /** A share's move (the lexicon's `price_moves`) or its session's close after "shares": "shares fell", "shares closed". */
