@@ -8,7 +8,6 @@ import type { Cue } from "./cues.js";
 import type { Explanation, ProposedFact } from "./proposed-fact.js";
 import type { NewEntity } from "./subject.js";
 import type { Figure } from "./figures.js";
-import type { RespectivelyRun } from "./respectively.js";
 import type { Layout, Table } from "./layout.js";
 import type { TermMatch } from "./lexicon.js";
 import type { FiscalQuarters, PeriodContext, PeriodMatch } from "./periods.js";
@@ -158,4 +157,11 @@ export interface Context {
   readPeriod: ReadPeriod;
   /** The facts proposed so far, with where their figures start (in order). */
   bound: { fact: ProposedFact; start: number; metricNamed: boolean }[];
+}
+
+/** A figure's place in a run after 分别 / respectively (see respectivelyRun). */
+export interface RespectivelyRun {
+  k: number;
+  length: number;
+  marker: number;
 }

@@ -1,7 +1,7 @@
 // 分别 / respectively: the k-th figure after the word takes the k-th item of the list of the same
 // kind (metrics, periods) just before it in the sentence, when the list is as long as the run of
 // figures. Looks at the figure's own sentence only, so it stays linear in the text.
-import type { Context } from "./context.js";
+import type { Context, RespectivelyRun } from "./context.js";
 import type { Figure } from "./figures.js";
 import { firstFrom, LIST_JOINER } from "./text-structure.js";
 
@@ -38,12 +38,6 @@ export function respectivelyRun(context: Context, s0: number, s1: number, figure
   return run;
 }
 
-/** A figure's place in a run after 分别 / respectively (see respectivelyRun). */
-export interface RespectivelyRun {
-  k: number;
-  length: number;
-  marker: number;
-}
 
 function readRespectivelyRun(context: Context, s0: number, s1: number, figure: Figure, index: number): RespectivelyRun | undefined {
   // Whether the sentence says 分别 or respectively at all, once per sentence (figures come in order).
