@@ -110,5 +110,6 @@ export function adversarialTexts(bytes: number): [string, string][] {
     ["`超过超过超过…` then `12亿美元营收`", `${fill(bytes - 100, "超过")}12亿美元营收。`],
     ["`超过12亿美元` repeated, no break", fill(bytes, "超过12亿美元")],
     ["`2025年2025年…` (year-like digits)", fill(bytes, "2025年")],
+    ["blank lines `\\n\\n\\n…` (a draft pasted with empty lines)", fill(bytes, "\n")],
   ];
 }

@@ -24,10 +24,21 @@ const LABELS = wordsPattern(
  * then either nothing more (a label standing alone over its list) or a separator and another story's
  * headline on the same line ("**Also read:** [Rival's profit slumps 40%](…)", "延伸阅读｜…").
  */
-const LABEL_LINE = new RegExp(String.raw`^\s{0,3}(?:#{1,6}\s*|[-*+•·]\s+|>\s*)?(?:\*\*|__|\*|_|【|\[|「)?\s*${LABELS}\s*(?:\*\*|__|\*|_|】|\]|」)?\s*(?:$|[:：|｜>»›]|[-–—]\s)`, "u");
+const LABEL_LINE_REST = String.raw`\s{0,3}(?:#{1,6}\s*|[-*+•·]\s+|>\s*)?(?:\*\*|__|\*|_|【|\[|「)?\s*${LABELS}\s*(?:\*\*|__|\*|_|】|\]|」)?\s*(?:$|[:：|｜>»›]|[-–—]\s)`;
+const LABEL_LINE = new RegExp(`^${LABEL_LINE_REST}`, "u");
 
-/** Whether a label stands anywhere at a line's opening: most texts have none, and skip the split. */
-const LABEL_LINE_ANYWHERE = new RegExp(LABEL_LINE.source, "imu");
+/**
+ * Whether a label stands anywhere at a line's opening: most texts have none, and skip the split. Read
+ * across the whole text, LABEL_LINE's leading `\s*` runs over line ends, so tried at every line start
+ * of a run of blank lines it read the rest of the run each time: time grew with the square of the run
+ * (2,000 blank lines took seconds). So it starts only at the last line start before a line's first
+ * character that is no space (the lookahead: no line end between), and it matches the same texts:
+ * a match from an earlier line start in the run reaches its label, bullet, heading mark or bracket
+ * only at that first character (none of them opens on a space), within three spaces when it is a
+ * mark, and so does one from the last line start, which is nearer. (A line end in the lookahead is
+ * any the `m` flag's `^` starts a line after.)
+ */
+const LABEL_LINE_ANYWHERE = new RegExp(`^(?![^\\S\\n\\r\\u2028\\u2029]*[\\n\\r\\u2028\\u2029])${LABEL_LINE_REST}`, "imu");
 
 /**
  * An item of the list under a label standing alone: a bullet, or a line that opens with a link (after

@@ -25,6 +25,33 @@ describe("blankPageFurniture", () => {
   });
 });
 
+// Hostile input: a draft pasted with thousands of blank lines. What is blanked is checked here; time on
+// such input is measured in the bench (npm run bench:extract, adversarial texts), never here.
+describe("runs of thousands of blank lines", () => {
+  const blanks = (text: string) => " ".repeat(text.length);
+
+  it.each(["\n", "  \n", "\n\u3000\n"])("blanks a label's line and the bullet under it across the runs, and nothing else (%j)", (end) => {
+    const label = "**Also read:** [Rival's profit slumps 40%](https://x)";
+    const item = "- Shares jump 12%";
+    const run = end.repeat(3000);
+    const text = `Revenue rose 9%.${run}${label}${run}${item}${run}Margins were 31%.`;
+    expect(blankPageFurniture(text)).toBe(`Revenue rose 9%.${run}${blanks(label)}${run}${blanks(item)}${run}Margins were 31%.`);
+  });
+
+  it("blanks a label standing alone after a heading's mark left on the line above the run", () => {
+    const run = "\n".repeat(4000);
+    expect(blankPageFurniture(`#${run}Related${run}Margins were 31%.`)).toBe(`#${run}${blanks("Related")}${run}Margins were 31%.`);
+  });
+
+  it.each([
+    ["no label", `Revenue rose 9%.${"\n".repeat(4000)}Margins were 31%.`],
+    ["a label's words split by the run", `Revenue rose 9%.\nAlso${"\n".repeat(4000)}read\nMargins were 31%.`],
+    ["line ends of every kind", `Revenue rose 9%.${"\r\n\r\u2028\u2029 \t".repeat(1000)}Margins were 31%.`],
+  ])("leaves a text with %s as it is", (_, text) => {
+    expect(blankPageFurniture(text)).toBe(text);
+  });
+});
+
 describe("share-price widgets", () => {
   it.each([
     "> **HLBK** 52.87 ▼ -4.61 (-8.02%) · After hours · [Add to watchlist](https://example.com/w)",
