@@ -6,6 +6,7 @@ import { yamlLibrary } from "./libraries.js";
 import type { Diagnostic } from "../model/types.js";
 import { countKeys, findJsonSyntaxError, indexJson } from "./json-index.js";
 import { lineAndColumn, lineStarts, positionAt } from "../model/lines.js";
+import { MAX_YAML_NESTING, tooDeepOffset } from "./yaml-depth.js";
 
 export type JsonPath = readonly (string | number)[];
 
@@ -62,6 +63,9 @@ function parseText(file: string, rawText: string, json: boolean): ParseResult {
 const MAX_SYNTAX_ERRORS = 100;
 
 function parseYaml(file: string, text: string): ParseResult {
+  // Refused before the parser sees it: too deep a text can kill the process there (see yaml-depth.ts).
+  const deep = tooDeepOffset(text);
+  if (deep !== undefined) return failure(nestedTooDeep(file, text, deep));
   const { LineCounter: Counter, parseDocument: parseYamlDocument } = yamlLibrary();
   const lineCounter = new Counter();
   // uniqueKeys is off because the parser's own check compares each key with every earlier key of its
@@ -206,6 +210,15 @@ function tooDeep(file: string): Diagnostic {
     message: "nesting too deep: the file cannot be parsed",
     found: "lists or mappings nested deeper than the parser can follow",
     expected: "a fact file nested a few levels deep (source, facts, each fact, its values)",
+  };
+}
+
+/** Where the scan before parsing found the first level past the limit. */
+function nestedTooDeep(file: string, text: string, offset: number): Diagnostic {
+  return {
+    ...tooDeep(file),
+    ...lineAndColumn(text, offset),
+    found: `${foundAt(text, offset)} nested more than ${MAX_YAML_NESTING} levels deep`,
   };
 }
 

@@ -112,7 +112,8 @@ export const HEADER = [
 ].join("\n");
 export const JSON_HEADER = '{"source": {"id": "generated", "publisher": "P", "title": "T", "language": "en", "kind": "primary"}, "defaults": {"entity": "AMZN", "period": "FY2025"}, ';
 export const DEPTH = 10_000;
-export const TOO_DEEP: Expected = { at: "1:1", message: "nesting too deep", found: "nested deeper than the parser can follow", expected: "a few levels deep" };
+/** Nesting refused before the parser sees it, at `line:column` of the first level past the limit of 100. */
+export const tooDeep = (position: string): Expected => ({ at: position, message: "nesting too deep", found: "nested more than 100 levels deep", expected: "a few levels deep" });
 
 /** `line:column` of the first occurrence of `needle` in `text` (after `from`), as an editor counts. */
 export function at(text: string, needle: string, from = 0): string {

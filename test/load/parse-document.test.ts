@@ -118,12 +118,50 @@ describe("parseDocument refusals common to both formats", () => {
     expect(refused("bin.yaml", "a: 1\nb: x\u0000y\n")).toEqual([{ file: "bin.yaml", line: 2, column: 5, path: "", message: "the file is binary, not text", found: "a NUL byte", expected: "UTF-8 YAML or JSON text" }]);
   });
 
-  it("reports nesting too deep for the parser at 1:1 instead of crashing", () => {
-    const deep = (file: string, text: string) => expect(refused(file, text)).toEqual([expect.objectContaining({ file, line: 1, column: 1, message: "nesting too deep: the file cannot be parsed" })]);
-    deep("deep.yaml", `x: ${"[".repeat(20_000)}${"]".repeat(20_000)}`);
-    // Both run out of stack below 2,000 levels on Node 20: 20,000 is ten times past that (JSON 200,000
-    // deep was only refused the same way seconds later).
-    deep("deep.json", `${"[".repeat(20_000)}${"]".repeat(20_000)}`);
+  it("refuses nesting past 100 levels before parsing, at the first level too many", () => {
+    const tooDeep = (file: string, text: string, line: number, column: number, found: string) =>
+      expect(refused(file, text)).toEqual([
+        { file, line, column, path: "", message: "nesting too deep: the file cannot be parsed", found: `${found} nested more than 100 levels deep`, expected: "a fact file nested a few levels deep (source, facts, each fact, its values)" },
+      ]);
+    // The top-level mapping and the place after `x:` are two levels: the 99th bracket is the 101st level.
+    tooDeep("deep.yaml", `x: ${"[".repeat(20_000)}${"]".repeat(20_000)}`, 1, 4 + 98, JSON.stringify("[".repeat(20)));
+    // JSON that is not an object goes through the YAML parser too: the line its first `[` starts is one
+    // level, so the 100th bracket is the 101st.
+    tooDeep("deep.json", `${"[".repeat(20_000)}${"]".repeat(20_000)}`, 1, 1 + 99, JSON.stringify("[".repeat(20)));
+    tooDeep("deep-map.yaml", `x: ${"{a: ".repeat(500)}1${"}".repeat(500)}`, 1, 4 + 98 * 4, JSON.stringify("{a: ".repeat(5)));
+    tooDeep("deep-seq.yaml", `x:\n${"- ".repeat(500)}1\n`, 2, 1 + 99 * 2, JSON.stringify("- ".repeat(10)));
+    const lines = Array.from({ length: 200 }, (_, depth) => `${" ".repeat(depth)}a:`);
+    // A level for each line's indentation and one after its `:`: the `:` of the 100th line is the 101st.
+    tooDeep("deep-block.yaml", `${lines.join("\n")} 1\n`, 100, 99 + 2, JSON.stringify(":"));
+  });
+
+  // Each of these alone was refused once the parser ran out of stack; one after another in one process the
+  // fourth killed it (V8: "RegExpCompiler Allocation failed"), as a fact base of such files would.
+  it("refuses one deep file after another, in one process, each at its own first level too many", () => {
+    for (const depth of [1_000, 2_000, 3_000, 5_000, 1_000, 5_000]) {
+      for (const [open, close] of [
+        ["[", "]"],
+        ["{a: ", "}"],
+      ] as const) {
+        const file = `deep-${depth}.yaml`;
+        expect(refused(file, `x: ${open.repeat(depth)}1${close.repeat(depth)}\n`)).toEqual([
+          expect.objectContaining({ file, line: 1, column: 4 + 98 * open.length, message: "nesting too deep: the file cannot be parsed", found: expect.stringMatching(/ nested more than 100 levels deep$/) }),
+        ]);
+      }
+      const file = `deep-block-${depth}.yaml`;
+      expect(refused(file, `x:\n${"- ".repeat(depth)}1\n`)).toEqual([expect.objectContaining({ file, line: 2, column: 199, message: "nesting too deep: the file cannot be parsed" })]);
+    }
+  });
+
+  it("parses nesting up to the limit", () => {
+    expect(parsed("f.yaml", `x: ${"[".repeat(98)}${"]".repeat(98)}`).data).toEqual({ x: JSON.parse(`${"[".repeat(98)}${"]".repeat(98)}`) });
+    expect(parsed("f.yaml", `x:\n${"- ".repeat(98)}1\n`).data).toBeDefined();
+  });
+
+  it("counts no brackets in quoted scalars, block scalars or comments", () => {
+    const many = "[".repeat(500);
+    const text = [`a: "${many}"`, `b: '${many}'`, "c: |", `  ${many}`, `# ${many}`, `d: x ${many}`, ""].join("\n");
+    expect(parsed("f.yaml", text).data).toEqual({ a: many, b: many, c: `${many}\n`, d: `x ${many}` });
   });
 });
 
