@@ -12,8 +12,8 @@ import { contentHash, fromCachedParse, toCachedParse, type CachedParse } from ".
 import type { Parse } from "../load/load-fact-base.js";
 import { writeFileAtomic } from "./write-file-atomic.js";
 
-/** Bumped whenever parsing changes what it accepts, so old entries are not trusted. */
-const CACHE_VERSION = 2;
+/** Bumped whenever parsing changes what it accepts, so old entries are not trusted (3: YAML nested more than 100 levels is refused). */
+const CACHE_VERSION = 3;
 
 export interface ParseCache {
   parse: Parse;
