@@ -33,7 +33,8 @@ describe("the parse cache", () => {
   it("ignores a cache planted in the working folder", () => {
     const repo = path.join(workspace(), "repo");
     mkdirSync(path.join(repo, ".concord-cache"), { recursive: true });
-    const forged = { version: 2, entries: { [contentHash(yaml)]: { data: { source: { id: "s" }, facts: [{ metric: "revenue", value: "9,999" }] }, facts: [[4, 5]], top: {} } } };
+    // (The current cache version: the forgery is refused for where it lies, not for being old.)
+    const forged = { version: 3, entries: { [contentHash(yaml)]: { data: { source: { id: "s" }, facts: [{ metric: "revenue", value: "9,999" }] }, facts: [[4, 5]], top: {} } } };
     writeFileSync(path.join(repo, ".concord-cache", "parsed.json"), JSON.stringify(forged));
     const result = openParseCache(repo).parse("facts/a.yaml", yaml);
     expect(result.ok && (result.document.data as { facts: { value: string }[] }).facts[0]!.value).toBe("2,134");
