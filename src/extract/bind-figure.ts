@@ -3126,6 +3126,17 @@ function namedEarlierInParagraph(context: Context, place: Place): string | undef
   if (context.namedCompanies.size === 0) return undefined;
   const paragraphStart = context.lineStarts[place.lineIndex]!;
   const terms = context.terms;
+  // ("Toronto's Great Lakes Drug Mart Ltd. has no link to Great Prairie. Its third-quarter revenue
+  // rose…": a sentence opening with "Its" or "The company" goes on about the subject of the sentence
+  // before, the first company it names, not the last.)
+  if (PRONOUN_OPENING.test(context.text.slice(place.s0, place.s0 + 16))) {
+    const before = lastStartAtOrBefore(context.sentences, place.s0 - 1);
+    const previous = before >= 0 ? Math.max(context.sentences[before]!, paragraphStart) : paragraphStart;
+    for (let i = firstFrom(terms, previous); i < terms.length && terms[i]!.start < place.s0; i++) {
+      const named = firstOf(terms[i]!, "entity");
+      if (named) return context.namedCompanies.has(named.id) && named.id !== context.entity ? named.id : undefined;
+    }
+  }
   for (let i = firstFrom(terms, place.s0) - 1; i >= 0 && terms[i]!.start >= paragraphStart; i--) {
     const named = firstOf(terms[i]!, "entity");
     if (named) return context.namedCompanies.has(named.id) && named.id !== context.entity ? named.id : undefined;
@@ -3139,6 +3150,9 @@ function namedEarlierInParagraph(context: Context, place: Place): string | undef
   if (section === undefined || section.id === context.entity) return undefined;
   return HEADING_LINE.test(context.text.slice(context.text.indexOf("\n", section.start) + 1, paragraphStart)) ? undefined : section.id;
 }
+
+/** "Its" or "The company" opening a sentence: it points back at the subject of the sentence before. */
+const PRONOUN_OPENING = /^\s*(?:Its|The\scompany(?:['’]s)?)\s/;
 
 /**
  * Whether the period at `i` may carry on to later sentences: not a day or 目前 (they date a reading);
