@@ -735,8 +735,8 @@ function reportsOwnFigures(line: string, name: string, isKnownWord: (name: strin
   const after = line.slice(line.indexOf(name) + name.length);
   const verb = RESULTS_VERB_THEN.exec(after);
   if (!verb) return false;
-  const sentence = after.slice(0, after.search(/[.!?](?:\s|$)/) < 0 ? after.length : after.search(/[.!?](?:\s|$)/));
-  if (!/\d/.test(sentence)) return false;
+  const stop = after.search(/[.!?](?:\s|$)/);
+  if (!/\d/.test(stop < 0 ? after : after.slice(0, stop))) return false;
   const words = after.slice(verb[0].length).toLowerCase().split(/\s+/).slice(0, 3);
   return words.some((_, k) => isKnownWord(words.slice(0, k + 1).join(" ").replace(/[,;:]$/, "")));
 }

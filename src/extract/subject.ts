@@ -408,8 +408,8 @@ function initialsOf(letters: string, body: string): string | undefined {
   }
   return undefined;
 }
-/** A Latin company's legal form after its name (plc, Inc., AG). */
-export const LEGAL_FORM = String.raw`(?:plc|Plc|PLC|Inc|Corp|Ltd|Limited|AG|SE|SA|NV|ASA|Oyj|Bhd|Berhad)\.?`;
+/** A Latin company's legal form after its name (the lexicons' `legal_form`: plc, Inc., AG), in lower case, capitalised or in capitals. */
+export const LEGAL_FORM = `(?:${placedWords("legal_form", { language: "en" }).flatMap((word) => [word, word[0]!.toUpperCase() + word.slice(1), word.toUpperCase()]).map(escapeRegExp).join("|")})\\.?`;
 
 /** How often `name` stands in the text, counted up to `most`. */
 function occurrences(text: string, name: string, most = 10): number {
@@ -885,7 +885,7 @@ function trimName(name: string): string {
   return name.replace(/^(?:the\s)?(?:shares|stock)\s(?:of|in)\s/i, "").replace(/^(?:The|the)\s/, "").replace(/^[A-ZÀ-Þ][A-Za-zÀ-ÿ.]*-(?:based|listed|headquartered|registered)\s(?=[A-Z])/, "").replace(/[\s,.]+$/, "").replace(LATIN_LEGAL_FORM_END, "").trim();
 }
 /** A Latin legal form closing a company's name ("Inc", "Corp", "Ltd", "PLC"): the name it goes by is without it. */
-export const LATIN_LEGAL_FORM_END = /,?\s(?:Co|Inc|Corp|Ltd|plc|Plc|PLC|AG|SA|NV)\.?$/;
+export const LATIN_LEGAL_FORM_END = new RegExp(`,?\\s${LEGAL_FORM}$`);
 
 /**
  * Whether two ways of writing a company's name name one company: one holds the other (宝恒集团 and 宝恒,
