@@ -223,8 +223,8 @@ function namedAsPerson(passage: string, name: string): boolean {
 /**
  * Whether the text writes `name` as a person's anywhere: a surname after a first name and a role or a
  * word that introduces someone quoted (namedAsPerson), a full name right after such a word ("chief
- * executive Jane Doe", "its chief executive, Jane Doe,", "said Jane Doe"), or a name with a role in apposition ("Jane Doe, the finance
- * director,").
+ * executive Jane Doe", "its chief executive, Jane Doe,", "said Jane Doe"), or a name with a role in
+ * apposition ("Jane Doe, the finance director,").
  */
 export function writtenAsPerson(text: string, name: string): boolean {
   if (namedAsPerson(text, name)) return true;
