@@ -19,7 +19,7 @@ import { acceptMetric, fits, fittingMetric, measureFor, unitFor, type FigureCues
 import { acceptPeriod, aroundStoryPeriod, finishPeriod, isOverBy, metricNamedBetween, partOfStoryPeriod, runTradingDay, usablePeriod, wordsBetween } from "./period-choice.js";
 import { DAY_KINDS, EVENT_PERIOD_KINDS, fiscalQuarterOf, GIVES_BASE_AFTER, isBareFullYear, lastReportedQuarter, type PeriodCue } from "./periods.js";
 import { BULLET_LEAD } from "./layout.js";
-import { BUSINESS_WORD, BUSINESS_WORD_START, endsWithShareHolder, labelledSharePart, SHARE_VERB, labelsAShare, marketWideBefore, ofWholeAfter, type NewSegment, partAfterOfWhich, renamedSegment, type SharedMarket, holdsShareBefore, marketOfShare, nextListedPart, sameMarket, saysMarketShare, sharesMarketWords, bulletLabelSegment, businessAfterMetric, businessAfterMove, businessBeforeMetric, businessBringingIn, businessSharing, cjkBusinessBeforeMetric, cjkPartBeforeShare, indexSegment, keepNewSegment, businessesUpDown, namedKindMoving, newSegmentIn, openingNameBusiness, othersBusinessWithMetric, othersBusinessWord, parallelBusinessMoving, quotedNameBeforeMetric, marketNamedAfter, marketNamedBefore, regionAfterMetric, regionBeforeMetric, regionLeadIn, regionNamedBefore, regionSourceAfter, saysShareSource } from "./new-segments.js";
+import { BUSINESS_WORD, BUSINESS_WORD_START, REPORT_WORDS, endsWithShareHolder, labelledSharePart, SHARE_VERB, labelsAShare, marketWideBefore, ofWholeAfter, type NewSegment, partAfterOfWhich, renamedSegment, type SharedMarket, holdsShareBefore, marketOfShare, nextListedPart, sameMarket, saysMarketShare, sharesMarketWords, bulletLabelSegment, businessAfterMetric, businessAfterMove, businessBeforeMetric, businessBringingIn, businessSharing, cjkBusinessBeforeMetric, cjkPartBeforeShare, indexSegment, keepNewSegment, businessesUpDown, namedKindMoving, newSegmentIn, openingNameBusiness, othersBusinessWithMetric, othersBusinessWord, parallelBusinessMoving, quotedNameBeforeMetric, marketNamedAfter, marketNamedBefore, regionAfterMetric, regionBeforeMetric, regionLeadIn, regionNamedBefore, regionSourceAfter, saysShareSource } from "./new-segments.js";
 import { OFFICER_WORD, othersForecast } from "./forecasters.js";
 import { comparedName, entityFor, holderNamed, introducedPeer, type NewEntity, possessivePeer, sameComparedNames } from "./subject.js";
 import { quoteFor } from "./quote.js";
@@ -3334,8 +3334,6 @@ function itemAmountOfPart(context: Context, place: Place, isChange: boolean): bo
   return itemLabelPart(context, place.lineIndex) !== undefined;
 }
 
-/** The words a heading or a label over a part of a report is made of (the lexicons' `report_part`: balance, sheet, outlook). */
-const REPORT_PART_WORDS: ReadonlySet<string> = new Set(placedWords("report_part", { language: "en" }));
 /** What may stand between a list item's label and the metric's word opening its text: the colon, bold marks, "a", "its". */
 const LABEL_THEN_METRIC = /^(?:\*\*)?\s*[:：]\s*(?:\*\*)?\s*(?:(?:a|an|its|the)\s)?$/;
 /**
@@ -3346,7 +3344,7 @@ const LABEL_THEN_METRIC = /^(?:\*\*)?\s*[:：]\s*(?:\*\*)?\s*(?:(?:a|an|its|the)
 function itemMetricOfPart(context: Context, lineIndex: number, metricMatch: TermMatch<Term>): boolean {
   const part = itemLabelPart(context, lineIndex);
   // (Not a label of a report's part, "- **Balance sheet:** Cash and equivalents stood at…".)
-  if (part === undefined || part.name.toLowerCase().split(/\s+/).some((word) => REPORT_PART_WORDS.has(word))) return false;
+  if (part === undefined || part.name.toLowerCase().split(/\s+/).some((word) => REPORT_WORDS.has(word))) return false;
   const labelEnd = context.text.indexOf(part.name, context.lineStarts[lineIndex]!) + part.name.length;
   if (metricMatch.start < labelEnd || !LABEL_THEN_METRIC.test(context.lower.slice(labelEnd, metricMatch.start))) return false;
   return itemLabelPart(context, lineIndex - 1) !== undefined || (lineIndex + 1 < context.lineStarts.length && itemLabelPart(context, lineIndex + 1) !== undefined);

@@ -739,8 +739,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   const periodDeadline = periods.map((period) => period.cue.kind !== "span" && DEADLINE_LAST.has(lower[period.start - 1] ?? "") && DEADLINE_BEFORE.test(lower.slice(Math.max(0, period.start - 3), period.start)));
   // ("Operating profit, the measure most closely watched by analysts, fell 19%": analysts who watch or
   // follow a measure say what it is, not that a figure is their expectation.)
-  // (股东应占溢利跌35%: 应占 is "attributable to", and its 占 no share's word.)
-  const cueMatches = outsideNames(cues().matchAll(lower), terms).filter((match) => !(basisOf(match, "sentence") === "estimate" && WATCHED_BY_BEFORE.test(lower.slice(Math.max(0, match.start - 32), match.start))) && !(lower.startsWith("占", match.start) && lower[match.start - 1] === "应"));
+  const cueMatches = outsideNames(cues().matchAll(lower), terms).filter((match) => !(basisOf(match, "sentence") === "estimate" && WATCHED_BY_BEFORE.test(lower.slice(Math.max(0, match.start - 32), match.start))));
   const datesForecast = forecastDates(periods, figures, lower, cueMatches, sentences);
   const periodLabels: (string | undefined)[] = [];
   /** For a year-ago period taken from the topic: the topic period's index, so the company's calendar reads it first. */

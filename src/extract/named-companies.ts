@@ -14,7 +14,7 @@ import { BULLET_LEAD, itemOfBreakdown, labelledParagraphOfBreakdown, sectionCall
 import { headsPartsColumn, headsWholeColumn } from "./new-segments.js";
 import { normaliseText } from "./normalise.js";
 import type { TermMatch } from "./lexicon.js";
-import { COMPANY_CLAUSE_NEXT, entityFor, LATIN_LEGAL_FORM_END, LEGAL_FORM, PEER_WORDS, sameCompanyName, writtenAsPerson, type NewEntity } from "./subject.js";
+import { COMPANY_CLAUSE_NEXT, entityFor, formalName, LATIN_LEGAL_FORM_END, PEER_WORDS, sameCompanyName, writtenAsPerson, type NewEntity } from "./subject.js";
 import type { Term } from "./terms.js";
 import { firstFrom, positionsOf } from "./text-structure.js";
 import { escapeRegExp, wordsPattern } from "./word-patterns.js";
@@ -718,13 +718,16 @@ const NOT_A_NAME_WORD: ReadonlySet<string> = new Set([...placedWords("not_a_busi
 const PLAIN_OPENER = /^((?:[A-Z][a-z]+)(?:\s(?:&|[A-Z][a-z]+)){0,3})(?=,\s(?:the|a|an|based|headquartered|which|whose)\s|\s(?:said|posted|reported|swung|raised|cut|lifted|kept|narrowed|recorded|booked|delivered|announced|forecast)\b|['’]s\s)/;
 /** How far under a heading its section is read for the heading's name written formally. */
 const SECTION_READ = 600;
-/** Whether the text under a heading (from `from`) writes its name with a legal form after it or "-based" before it. */
+/** Whether the text under a heading (from `from`) writes its name formally (formalName) or with "-based" before it. */
 function formallyNamedBelow(text: string, name: string, from: number): boolean {
   const section = text.slice(from, from + SECTION_READ);
-  const written = escapeRegExp(name);
-  return new RegExp(String.raw`\b${written},?\s${LEGAL_FORM}(?![\p{L}\d])|-based\s${written}\b`, "u").test(section);
+  return formalName(section, name) !== undefined || new RegExp(String.raw`-based\s${escapeRegExp(name)}\b`).test(section);
 }
-/** A verb of results right after a name, then a day (on Tuesday, on 22 July) and at most three words (that, its) before what it reports. */
+/**
+ * A verb that gives a name's own figures right after it, then a day (on Tuesday, on 22 July) and at most
+ * three words (that, its) before what it reports. Fewer verbs than the lexicons' `results_verb`: with
+ * "lifted", "raised" or "cut", "Coolamon Partners lifted its price target…" made a broker a company.
+ */
 const RESULTS_VERB_THEN = /^\s(?:said|posted|reported|recorded|booked|delivered)\s(?:on\s(?:\d{1,2}\s)?[A-Z][a-z]+(?:\s\d{1,2})?,?\s)?(?:(?:that|its|the|late|early|last|this)\s){0,3}/;
 /**
  * Whether the line goes on, after the name at its start, with a verb of results and a word of the

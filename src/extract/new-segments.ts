@@ -1160,7 +1160,7 @@ const REGION_ALONE: ReadonlySet<string> = new Set(placedWords("region", { langua
 /** Words that join a heading's capitalised words: "Consumer Banking and Wealth Management". */
 const HEADING_JOINERS: ReadonlySet<string> = new Set(["and", "of", "the", "&", "for"]);
 /** A report's own words, of which a heading that is no part's name is made (the lexicons' `report_part` and `rubric`, English). */
-const REPORT_WORDS: ReadonlySet<string> = new Set([...placedWords("report_part", { language: "en" }), ...placedWords("rubric", { language: "en" }).flatMap((word) => word.split(" "))]);
+export const REPORT_WORDS: ReadonlySet<string> = new Set([...placedWords("report_part", { language: "en" }), ...placedWords("rubric", { language: "en" }).flatMap((word) => word.split(" "))]);
 
 /** A part of a company named by the company's own name (嘉禾银行 of 嘉禾金控): a segment of `entity` by that name. */
 export function namedPartSegment(name: string, entity: string): NewSegment {

@@ -38,7 +38,7 @@ export function respectivelyRun(context: Context, s0: number, s1: number, figure
   return run;
 }
 
-
+/** respectivelyRun's reading, made once per figure. */
 function readRespectivelyRun(context: Context, s0: number, s1: number, figure: Figure, index: number): RespectivelyRun | undefined {
   // Whether the sentence says 分别 or respectively at all, once per sentence (figures come in order).
   if (context.respectivelySentence !== s0) {

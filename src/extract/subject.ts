@@ -383,15 +383,14 @@ function fitToBody(found: NewEntity | undefined, text: string): NewEntity | unde
 function formallyNamedInTitle(title: string, found: NewEntity | undefined, body: string): NewEntity | undefined {
   // (A name read with its ticker is the story's; one read strong by a firm's word, "Harbour Holdings", may be a parent's.)
   if (!found || found.ticker !== undefined || /\p{Script=Han}/u.test(found.name)) return undefined;
-  const formal = (name: string) => new RegExp(String.raw`\b(${escapeRegExp(name)}(?:\s[A-Z][\p{L}&'’-]*){0,2}),?\s${LEGAL_FORM}(?![\p{L}\d])`, "u").exec(body);
   const firstWord = found.name.split(" ")[0]!;
-  if (formal(firstWord)) return undefined;
+  if (formalName(body, firstWord)) return undefined;
   for (const match of title.matchAll(new RegExp(String.raw`(?<![\p{L}\d&'’-])(${NAME_WORD}(?:\s${NAME_WORD}){0,2})(?![\p{L}\d])`, "gu"))) {
     const name = trimName(match[1]!.replace(/['’]s$/, ""));
     const words = name.split(" ");
     if (words[0] === firstWord || words.some((word) => NOT_A_NAME.has(word.toLowerCase()) || HEADLINE_STOP.test(word) || NOT_A_COMPANY.test(word))) continue;
-    const written = formal(name);
-    if (written) return entityFor(written[1]!, undefined, "title", true);
+    const written = formalName(body, name);
+    if (written) return entityFor(written, undefined, "title", true);
     // ("Deccan Industries' cement arm GVCL posts…" over "Ganga Valley Cements Ltd said…": a headline's
     // capitals that are the initials of a name the body writes with a legal form, the form's counted or
     // not, name that company, and the capitals stand for it as its ticker would.)
@@ -399,6 +398,13 @@ function formallyNamedInTitle(title: string, found: NewEntity | undefined, body:
     if (initialled) return entityFor(initialled, name, "title", true);
   }
   return undefined;
+}
+/**
+ * The company's formal name as `text` writes it: `name`, at most two more capitalised words, then a
+ * legal form ("Hexham Bank plc", "Great Lakes Drug Mart Ltd."); the name without the form.
+ */
+export function formalName(text: string, name: string): string | undefined {
+  return new RegExp(String.raw`\b(${escapeRegExp(name)}(?:\s[A-Z][\p{L}&'’-]*){0,2}),?\s${LEGAL_FORM}(?![\p{L}\d])`, "u").exec(text)?.[1];
 }
 /** The name of two to five capitalised words the body writes with a legal form whose initials (its form's too, or not) are `letters`. */
 function initialsOf(letters: string, body: string): string | undefined {
@@ -409,7 +415,7 @@ function initialsOf(letters: string, body: string): string | undefined {
   return undefined;
 }
 /** A Latin company's legal form after its name (the lexicons' `legal_form`: plc, Inc., AG), in lower case, capitalised or in capitals. */
-export const LEGAL_FORM = `(?:${placedWords("legal_form", { language: "en" }).flatMap((word) => [word, word[0]!.toUpperCase() + word.slice(1), word.toUpperCase()]).map(escapeRegExp).join("|")})\\.?`;
+const LEGAL_FORM = `(?:${placedWords("legal_form", { language: "en" }).flatMap((word) => [word, word[0]!.toUpperCase() + word.slice(1), word.toUpperCase()]).map(escapeRegExp).join("|")})\\.?`;
 
 /** How often `name` stands in the text, counted up to `most`. */
 function occurrences(text: string, name: string, most = 10): number {
@@ -770,8 +776,8 @@ const ZH_RUBRIC_ENDS: readonly string[] = [...ZH_RUBRICS].filter((rubric) => rub
 /** A label that is a rubric, or ends with one of two characters or more (存股日记: a diary's, 日记; 个股点评). */
 const isZhRubric = (label: string): boolean => ZH_RUBRICS.has(label) || ZH_RUBRIC_ENDS.some((rubric) => label.endsWith(rubric));
 
-/** A page's rubric before a colon, in any case (the lexicon's `rubric`): "Preview: Sentorix expected to…", "Analysis: …". */
-const RUBRIC_COLON = new RegExp(`^${wordsPattern(placedWords("rubric", { language: "en" }), "both")}\\s?[:：]\\s?`, "i");
+/** A page's rubric, one to three of its words, before a colon or a dash, in any case (the lexicon's `rubric`): "Preview: Sentorix expected to…", "Results analysis: …", "Results preview — …". */
+const RUBRIC_COLON = new RegExp(`^${wordsPattern(placedWords("rubric", { language: "en" }), "both")}(?:\\s${wordsPattern(placedWords("rubric", { language: "en" }), "both")}){0,2}\\s?(?:[:：]|\\s[—–-])\\s?`, "i");
 
 /** A region's name alone (the lexicons' English `region`: Taiwan, China, Europe), by lower case. */
 const REGION_NAME: ReadonlySet<string> = new Set(placedWords("region", { language: "en" }));
