@@ -12,6 +12,7 @@ import type { Context } from "./context.js";
 import { hedgePattern, placedWords, THE_COMPANY_WORDS_EN, type Cue } from "./cues.js";
 import { WHOSE_FIGURE_MOVES } from "./named-companies.js";
 import { storeCountOf } from "./store-counts.js";
+import { countedThingOf } from "./counted-things.js";
 import type { Explanation, ProposedFact, SkippedFigure } from "./proposed-fact.js";
 import { isUnitPrice, NUMBER_IN_WORDS, pointLeft, type Figure } from "./figures.js";
 import type { TermMatch } from "./lexicon.js";
@@ -237,6 +238,8 @@ const UNIT_PRICE_BASE_BETWEEN = /^\s?(?:(?:an?|per)\s[a-z]+\s|\/\s?[a-z]+\s)?,?\
 const SIGNED_IN_BRACKETS = /[(（]\s?[+\-−]$/;
 /** Between a figure and a percent set after it as an aside: a few words without figures or a clause's end, then a comma (and a hedge). */
 const ASIDE_AFTER_FIGURE = new RegExp(`^[^,;.:\\d(（]{0,40},\\s(?:${EN_HEDGE}\\s)?$`);
+/** Between a figure (and what it is of) and a change right after it: ", up ", " of copper, a rise of ", " (+". */
+const CHANGE_RIGHT_AFTER_FIGURE = new RegExp(`^(?:\\sof\\s[^,;.:\\d(（]{1,40})?(?:,\\s(?:up|down|rising|falling|an?\\s(?:increase|rise|gain|decline|drop|fall)\\sof)\\s(?:${EN_HEDGE}\\s)?|\\s?[(（]\\s?)$`);
 /** Right after a percent: more or fewer than a year before ("7% more than a year ago", "14% fewer than a year earlier"). */
 const YEAR_AGO_COMPARATIVE_AFTER = /^\s?(?:more|fewer|less|higher|lower|up|down|above|below)\s(?:than|on|from)\s(?:in\s)?(?:a\syear\s(?:ago|earlier|before)|the\s(?:same|year-earlier|year-ago|prior-year)\s(?:period|quarter|half|month|months|time)|last\syear)/;
 /** Growth named alone right before its figure: "growth was", "organic growth of", "sales growth" has its metric. */
@@ -1276,6 +1279,10 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
   if (typeof stores === "object") return skipFigure(context, figure, line, column, stores.skip);
   const storesMetric = stores === undefined ? undefined : (context.taxonomy.storeCounts.get(stores) ?? (stores === "restaurants_opened" ? context.taxonomy.storeCounts.get("opened") : undefined));
   if (storesMetric) return { metric: storesMetric, match: undefined };
+  // "cut about 300 jobs", "sold 41,200 tonnes of copper": what is done to what is counted names the
+  // count (the taxonomy's `counted_by`), whatever metric's word stands nearer.
+  const counted = countedThingOf(context.lower, figure, c0, taxonomy);
+  if (counted) return { metric: counted, match: undefined };
   // "…when rounded to the nearest $5 billion": the step a figure was rounded to is no figure.
   // (The pattern ends with "nearest" and a space right before the figure: only then is it run.)
   if (context.lower.startsWith("nearest", figure.start - 8) && ROUNDING_STEP_BEFORE.test(context.lower.slice(Math.max(0, figure.start - 40), figure.start))) return skipFigure(context, figure, line, column, "the step a figure is rounded to, not a figure of its own");
@@ -1321,6 +1328,16 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
     // (The comparison after it is its change word and its measure: a change on a year earlier.)
     const asChange: FigureCues = { ...figureCues, measureCue: figureCues.measureCue ?? "yoy", changed: true };
     if (before && fits(asChange, before)) {
+      Object.assign(figureCues, asChange);
+      return { metric: before, match: undefined };
+    }
+  }
+  // "sold 41,200 tonnes of copper, up 5%", "opened 14 stores (+40%)": a change right after a count that
+  // no metric's word names (the words around it did) is that count's change.
+  if (figure.unitKind === "percent" && index > 0 && CHANGE_RIGHT_AFTER_FIGURE.test(context.lower.slice(context.figures[index - 1]!.end, figure.start)) && !metricWordIn(context, context.figures[index - 1]!.start, figure.start)) {
+    const before = metricOfFigureBefore(context, index);
+    const asChange: FigureCues = { ...figureCues, measureCue: figureCues.measureCue ?? "yoy", changed: true };
+    if (before?.kind === "count" && fits(asChange, before)) {
       Object.assign(figureCues, asChange);
       return { metric: before, match: undefined };
     }

@@ -35,7 +35,8 @@ import { appositionCompanies, kinCompanies, linkedCompanies, namedCompanies, not
 import { firstOf, namesAsWritten, outsideNames, ratiosOfAmounts, segmentFor, termLexicon, type Term } from "./terms.js";
 import { boundaries, cursor, firstFrom, positionsOf } from "./text-structure.js";
 import { readLayout, type Layout } from "./layout.js";
-import { englishStoreWordAfter } from "./store-counts.js";
+import { countedThingAt } from "./counted-things.js";
+import { englishEstateBefore, englishStoreWordAfter } from "./store-counts.js";
 import { escapeRegExp, wordsPattern } from "./word-patterns.js";
 import type { Explanation, ProposedFact, SkippedFigure } from "./proposed-fact.js";
 
@@ -1500,10 +1501,23 @@ function keepBareCounts(figures: Figure[], terms: TermMatch<Term>[], lower: stri
     // "plans to open 140 to 150 restaurants" is one range.
     const high = figures[k + 1];
     const ranged = high?.bare && !high.bracketed && RANGE_BETWEEN.test(lower.slice(figure.numberEnd, high.start)) ? high : undefined;
-    const store = englishStoreWordAfter(lower, (ranged ?? figure).numberEnd);
+    const store = englishStoreWordAfter(lower, (ranged ?? figure).numberEnd) ?? (englishEstateBefore(lower, figure.start) ? { end: figure.numberEnd } : undefined);
     if (store) {
       delete figure.bare;
       figure.end = store.end;
+      if (ranged) {
+        figure.valueHigh = ranged.value;
+        highEnds.add(ranged);
+      }
+      return true;
+    }
+    // "cut about 300 jobs", "completed 2,184 new homes", "expects to sell 470,000 to 510,000 ounces":
+    // what is done to what is counted makes it a count (the taxonomy's `counted_by`), which runs to
+    // the counted thing's word.
+    const counted = countedThingAt(lower, figure.start, (ranged ?? figure).numberEnd, 0, taxonomy);
+    if (counted) {
+      delete figure.bare;
+      figure.end = counted.end;
       if (ranged) {
         figure.valueHigh = ranged.value;
         highEnds.add(ranged);

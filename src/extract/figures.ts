@@ -94,8 +94,13 @@ const UNITS: readonly [string, string, UnitKind][] = [
 ];
 /** Words after a number that make it a date, a duration or an ordinal, never a figure. */
 const NOT_FIGURE_AFTER = ["年", "月", "日", "号", "季度", "个月", "个季度", "个小时", "小时", "分钟", "天", "周", "岁", "点", "时"];
-/** Physical units after a number and its scale: tonnes, barrels, ounces, square metres, kilowatt-hours. */
-const PHYSICAL_UNIT_AFTER = /^(?:吨|噸|公吨|公噸|千克|公斤|平方米|平米|平方公尺|立方米|千瓦时|千瓦時|千升|百升|桶|盎司|kilolit(?:re|er)s?\b|hectolit(?:re|er)s?\b|lit(?:re|er)s?\b|gallons?\b|(?:forty|twenty)-foot(?:\s(?:equivalent\sunits?|containers?))?\b|teus?\b|feus?\b|标准箱|標準箱|(?:metric\s)?(?:tonnes?|tons?)\b|barrels?\b|ounces?\b|square\s(?:metres?|meters?|feet)\b|kwh\b)/;
+/**
+ * Physical units after a number and its scale that no count holds: volumes (litres, containers),
+ * areas, energy. (Units of a commodity sold by weight or by the barrel are QUANTITY_UNIT_AFTER's.)
+ */
+const PHYSICAL_UNIT_AFTER = /^(?:千克|公斤|平方米|平米|平方公尺|立方米|千瓦时|千瓦時|千升|百升|kilolit(?:re|er)s?\b|hectolit(?:re|er)s?\b|lit(?:re|er)s?\b|gallons?\b|(?:forty|twenty)-foot(?:\s(?:equivalent\sunits?|containers?))?\b|teus?\b|feus?\b|标准箱|標準箱|square\s(?:metres?|meters?|feet)\b|kwh\b)/;
+/** A commodity's units after a number and its scale: tonnes, ounces, barrels (销量42.5万吨, "31.6 million tonnes"), counted as a volume sold or shipped. */
+const QUANTITY_UNIT_AFTER = /^(?:吨|噸|公吨|公噸|桶|盎司|(?:metric\s)?(?:tonnes?|tons?)\b|barrels?\b|ounces?\b)/;
 const YEN_AFTER_RI: ReadonlySet<string> = new Set(["元", "圆", "币"]);
 const NOT_FIGURE_FIRST: ReadonlySet<number> = new Set(NOT_FIGURE_AFTER.map((word) => word.charCodeAt(0)));
 const RECORD_SPANS = ["个季度以来", "个季度来", "个月以来", "个月来", "年以来", "年来"];
@@ -927,9 +932,21 @@ function figureAt(text: string, lower: string, i: number): Figure | undefined {
     return undefined;
   }
   if (tail.unitKind === "count" && tail.scale === undefined && notFigureAt(text, tail.end)) return undefined;
-  // "粗钢产量约1,080万吨", "10.8 million tonnes": a physical quantity is no amount of money and no count
-  // a metric holds; it is not read as a figure (never as an amount in the article's currency).
-  if ((tail.unit === undefined || tail.unitKind === "count") && PHYSICAL_UNIT_AFTER.test(lower.slice(skipSpaces(text, tail.end), tail.end + 12))) return undefined;
+  // "啤酒销量282.4万千升", "3.2万平方米": a physical quantity is no amount of money and no count a metric
+  // holds; it is not read as a figure (never as an amount in the article's currency). A commodity's
+  // tonnes, ounces or barrels ("粗钢销量约1,080万吨", "10.8 million tonnes") are a count of the volume,
+  // which a count's words may name (销量, "sold") and no amount's can.
+  if (tail.unit === undefined || tail.unitKind === "count") {
+    const from = skipSpaces(text, tail.end);
+    const after = lower.slice(from, tail.end + 12);
+    if (PHYSICAL_UNIT_AFTER.test(after)) return undefined;
+    const quantity = QUANTITY_UNIT_AFTER.exec(after);
+    if (quantity) {
+      tail.unit = "count";
+      tail.unitKind = "count";
+      tail.end = from + quantity[0].length;
+    }
+  }
   // "39 cents", "79美分", "60坡仙": hundredths of the currency, written as the currency's amount.
   let number_ = written;
   if (tail.unit?.endsWith("¢")) {

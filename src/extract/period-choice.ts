@@ -99,6 +99,9 @@ export function finishPeriod(context: Context, metric: MetricDefinition, entity:
   // ("Kelderwick shares rose 2.3%" in Thursday's story of results "reported on Wednesday": a session's
   // move or close is the day it reported.)
   if ((period === undefined || !inSentence || now) && metric.timing === "market" && context.periodContext.date) period = `@${(sessionMove ? context.reportDay : undefined) ?? runTradingDay(context, context.periodContext.date, afterHours)}`;
+  // "plans to cut about 300 jobs": an announcement with no period of its own in its sentence stands in
+  // the month it was announced, the article's (the taxonomy's `announced`), not in the story's period.
+  if ((period === undefined || !inSentence) && metric.announced && context.periodContext.date) return context.periodContext.date.slice(0, 7);
   // The story's period, read from a headline or a lead, is then read in the company's own calendar.
   let fromStory = false;
   if (period === undefined) {

@@ -14,14 +14,17 @@ const zhWords = (role: StoreCountRole) => wordsPattern(words([role], "zh"));
 const EN_HEDGE = hedgePattern("en");
 
 // Chinese: a count of 家 or 间 with a store's word right after it or earlier in its sentence.
-const STORE_AFTER_CJK = new RegExp(`^(?:${zhWords("store_word")}|${zhWords("restaurant_word")})`, "u");
-const RESTAURANT_AFTER_CJK = new RegExp(`^${zhWords("restaurant_word")}`, "u");
+// (Two describing characters may stand before it: 60间自营店, 2家专科医院, 15间新店.)
+const STORE_AFTER_CJK = new RegExp(`^[\\u4e00-\\u9fff]{0,2}?(?:${zhWords("store_word")}|${zhWords("restaurant_word")})`, "u");
+const RESTAURANT_AFTER_CJK = new RegExp(`^[\\u4e00-\\u9fff]{0,2}?${zhWords("restaurant_word")}`, "u");
 /** A store's word closing a stretch (新开学习中心). */
 const STORE_AT_END_CJK = new RegExp(`(?:${zhWords("store_word")}|${zhWords("restaurant_word")})$`, "u");
 const RESTAURANT_AT_END_CJK = new RegExp(`${zhWords("restaurant_word")}$`, "u");
 /** A store's word of two characters or more earlier in the sentence (店 alone is too common a character to say so). */
 const STORE_CONTEXT_CJK = new RegExp(wordsPattern(words(["store_word", "restaurant_word"], "zh").filter((word) => word.length >= 2)), "u");
 const zhRoleBefore = (role: StoreCountRole, hedges: string, notAfter = "") => new RegExp(`${notAfter}${zhWords(role)}\\s?(?:${hedges})?$`, "u");
+/** Any role's word (and a hedge) right before a count. */
+const ZH_ROLE_AT_END = new RegExp(`(?:${zhWords("total")}|${zhWords("opened")}|${zhWords("net_added")})\\s?(?:约|約|超过|逾)?$`, "u");
 const ZH_BEFORE: [RegExp, StoreCountRole][] = [
   [zhRoleBefore("net_added", "约|約"), "net_added"],
   [zhRoleBefore("opened", "约|約|介乎"), "opened"],
@@ -41,13 +44,41 @@ const EN_BEFORE: [RegExp, StoreCountRole][] = [
   [enRoleBefore("opened"), "opened"],
   [enRoleBefore("total"), "total"],
 ];
+/**
+ * A word for all of a chain's stores, linked to the count right after it by a few verbs or
+ * prepositions (the lexicons' `count_link`): "taking its estate to 318", "the store count rose to 1,204".
+ */
+const EN_ESTATE_BEFORE = new RegExp(`(?<!real\\s)${wordsPattern(words(["estate_word"], "en"), "both")}(?:\\s${wordsPattern(placedWords("count_link", { language: "en" }), "both")}){1,4}\\s$`);
+
+/** Whether a bare English number starting at `start` is all of a chain's stores by the word for them before it (see EN_ESTATE_BEFORE). */
+export function englishEstateBefore(lower: string, start: number): boolean {
+  return EN_ESTATE_BEFORE.test(lower.slice(Math.max(0, start - 48), start));
+}
 /** A range's high end after its low one: " to 150", "-150". */
-const RANGE_HIGH = /^(?:\s(?:to|and)\s|\s?[-–—]\s?)\d[\d,.]*/;
+export const RANGE_HIGH = /^(?:\s(?:to|and)\s|\s?[-–—]\s?)\d[\d,.]*/;
 /** Describing words between an English count and its store's word that say which count it is. */
 const EN_BETWEEN_ROLE: [RegExp, StoreCountRole][] = [
   [/\bnet\b/, "net_added"],
   [/\bnew\b/, "opened"],
 ];
+
+/** A table's row label or column header that names a count of stores: its role's word or a store's word first ("Opened", "Shops at 30 Sept", 新開, 門店數). */
+const LABEL_ROLES: [RegExp, StoreCountRole][] = (["net_added", "closed", "opened"] as const).map((role): [RegExp, StoreCountRole] => [new RegExp(`^(?:${wordsPattern(words([role], "en"), "start")}|${zhWords(role)})`, "u"), role]);
+const LABEL_STORE = new RegExp(`^(?:(?:number\\sof\\s)?${wordsPattern(words(["store_word", "restaurant_word"], "en"), "both")}|${zhWords("store_word")}|${zhWords("restaurant_word")})`, "u");
+
+/**
+ * Which count of stores a table's row label or column header names, by its first words (lower case,
+ * its Markdown marks taken off): the stores opened, the net additions, all the stores there are, a
+ * reason to leave closures out, or undefined when it names none.
+ */
+export function storeCountOfLabel(label: string): StoreCount | { skip: string } | undefined {
+  const text = label.replace(/[*_]/g, "").trim();
+  const role = LABEL_ROLES.find(([pattern]) => pattern.test(text))?.[1];
+  if (role === "net_added") return "net_added";
+  if (role === "opened") return "opened";
+  if (role === "closed") return { skip: "a count of stores closed, which the taxonomy holds no metric for" };
+  return LABEL_STORE.test(text) ? "all" : undefined;
+}
 
 /** An English store's word after a bare number ending at `end`: where it ends, and whether it is a restaurant's. */
 export function englishStoreWordAfter(lower: string, end: number): { end: number; restaurant: boolean; between: string } | undefined {
@@ -71,8 +102,12 @@ export function storeCountOf(lower: string, figure: Figure, from: number, senten
   // (座 and 个 count a store only with its word right after them or right before: 新開1座酒店,
   // 40至50个学习中心, 新增站台287座.)
   const rightBefore = lower.slice(Math.max(from, figure.start - 8), figure.start);
-  const storeRightBefore = STORE_AT_END_CJK.test(rightBefore);
-  if (/[家间]$/u.test(written) || (/[座个]$/u.test(written) && (STORE_AFTER_CJK.test(lower.slice(figure.end, figure.end + 14)) || storeRightBefore))) {
+  // (零售点共2,317个: the role's word may stand between the store's word and the count.)
+  const roleRightBefore = ZH_ROLE_AT_END.exec(rightBefore);
+  const storeRightBefore = STORE_AT_END_CJK.test(rightBefore) || (roleRightBefore !== null && STORE_AT_END_CJK.test(rightBefore.slice(0, roleRightBefore.index)));
+  // (较3月底净增46个: a role's word right before 个, and a store's word earlier in the sentence, make it a count of stores as 家 would.)
+  const storeInSentence = roleRightBefore !== null && STORE_CONTEXT_CJK.test(lower.slice(Math.max(sentence, figure.start - 40), figure.start));
+  if (/[家间]$/u.test(written) || (/[座个]$/u.test(written) && (STORE_AFTER_CJK.test(lower.slice(figure.end, figure.end + 14)) || storeRightBefore || storeInSentence))) {
     if (figure.scale !== undefined && !/^[万萬千]$/u.test(figure.scale)) return undefined;
     // (A bare 家 after a store's word earlier in the sentence: "门店总数6,842家，较年初净增785家"; not one
     // another noun follows, 三间酒店合共约4,200间客房, which counts rooms.)
@@ -89,6 +124,8 @@ export function storeCountOf(lower: string, figure: Figure, from: number, senten
     // (The figure runs to its store's word, "140 to 150 restaurants" from its range's high end: see keepBareCounts.)
     const high = figure.valueHigh === undefined ? undefined : RANGE_HIGH.exec(lower.slice(figure.numberEnd, figure.end));
     const store = englishStoreWordAfter(lower, figure.numberEnd + (high?.[0].length ?? 0));
+    // ("taking its estate to 318": all the stores, by the word for them before the count.)
+    if (!store && figure.end === figure.numberEnd && englishEstateBefore(lower, figure.start)) return "all";
     if (!store || store.end !== figure.end) return undefined;
     restaurant = store.restaurant;
     const before = lower.slice(Math.max(from, figure.start - 40), figure.start);

@@ -19,6 +19,7 @@ import { CJK_CURRENCY_WORDS, CURRENCY_CODES, type Figure, hundredths } from "./f
 import { captionOf, type Cell, type Table } from "./layout.js";
 import { fittingMetric, measureFor, type FigureCues } from "./metric-fit.js";
 import { finishPeriod } from "./period-choice.js";
+import { storeCountOfLabel } from "./store-counts.js";
 import { ownPeriod } from "./periods.js";
 import { firstOf, segmentFor, type Term } from "./terms.js";
 import type { TermMatch } from "./lexicon.js";
@@ -191,6 +192,16 @@ export function bindTableCell(context: Context, figure: Figure, place: CellPlace
     for (let up = row - 1; !metric && cues.measureCue !== undefined && up >= 0; up--) {
       const named = metricNamedIn(context, table.rows[up]!.cells[0]!, cues);
       if (named.metric) ({ metric, match: metricMatch } = named);
+    }
+  }
+  // "| Shops at 30 Sept | 1,204 |", "| Opened | 71 |", "| 門店數目 | 312 |": a label or a header that
+  // names stores, or stores opened or added, names that count of stores (the taxonomy's `store_count`).
+  if (!metric && withCaption.unitKind !== "percent" && withCaption.unitKind !== "currency") {
+    for (const part of metricParts) {
+      const stores = storeCountOfLabel(cellText(context, part));
+      if (typeof stores === "object") return skip(stores.skip);
+      metric = stores === undefined ? undefined : context.taxonomy.storeCounts.get(stores);
+      if (metric) break;
     }
   }
   // "| Revenue stream (₹ crore) | Q2 FY26 | Q2 FY25 | Change |", "| 营收（亿元） | 9月 | 10月 |": a corner

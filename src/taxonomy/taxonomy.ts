@@ -88,6 +88,10 @@ export interface MetricDefinition {
   bottomLine: boolean;
   /** Which count of stores the metric is, when it is one (the taxonomy's `store_count`). */
   storeCount?: StoreCount;
+  /** Figures are announcements (the taxonomy's `announced`: job cuts), dated by the article's month where no period is said. */
+  announced?: boolean;
+  /** Words that make a bare number this count without the metric's own word (the taxonomy's `counted_by`): what is done to what is counted ("cut about 300 jobs"). */
+  countedBy?: { verbs: Aliases; things: Aliases };
   /** Derived: the margin of this amount (the metric whose `margin_of` it is). */
   margin?: string;
   /** Derived: the move of this level (the change metric whose `level` it is: a share price's change). */
@@ -118,7 +122,7 @@ interface RawTaxonomy {
   entities: Record<string, { name: string; fiscal_year_end: string; fiscal_year_named_by?: "start" | "end"; currency?: string; cik?: number; tickers?: string[]; aliases: Aliases }>;
   segments: Record<string, { name: string; kind: SegmentDefinition["kind"]; parent?: string; entities?: string[]; markets?: string[]; aliases: Aliases }>;
   measures: Record<Measure, { name: string; aliases: Aliases }>;
-  metrics: Record<string, { name: string; kind: MetricKind; timing?: MetricTiming; basis?: "reported" | "estimate"; decided?: boolean; term?: boolean; surprise?: boolean; change?: boolean; change_rate?: boolean; level?: string; level_only?: boolean; loosely_for?: string[]; narrows?: string; margin_of?: string; lower_is_better?: boolean; top_line?: boolean; bottom_line?: boolean; store_count?: StoreCount; units: string[]; sec_concepts?: string[]; aliases: Aliases; negated_aliases?: Aliases }>;
+  metrics: Record<string, { name: string; kind: MetricKind; timing?: MetricTiming; basis?: "reported" | "estimate"; decided?: boolean; term?: boolean; surprise?: boolean; change?: boolean; change_rate?: boolean; level?: string; level_only?: boolean; loosely_for?: string[]; narrows?: string; margin_of?: string; lower_is_better?: boolean; top_line?: boolean; bottom_line?: boolean; store_count?: StoreCount; announced?: boolean; counted_by?: { verbs: Aliases; things: Aliases }; units: string[]; sec_concepts?: string[]; aliases: Aliases; negated_aliases?: Aliases }>;
   identities?: Identity[];
 }
 
@@ -166,8 +170,8 @@ export function buildTaxonomy(document: ParsedDocument): { taxonomy: Taxonomy; d
   }
   const metrics = new Map<string, MetricDefinition>();
   for (const [id, metric] of Object.entries(raw.metrics)) {
-    const { sec_concepts: secConcepts, loosely_for: looselyFor, change_rate: changeRate, level_only: levelOnly, margin_of: marginOf, lower_is_better: lowerIsBetter, top_line: topLine, bottom_line: bottomLine, store_count: storeCount, negated_aliases: negatedAliases, ...rest } = metric;
-    metrics.set(id, { id, ordinal: metrics.size, ...rest, ...(marginOf !== undefined ? { marginOf } : {}), timing: metric.timing ?? "flow", basis: metric.basis ?? "reported", decided: metric.decided ?? false, term: metric.term ?? false, surprise: metric.surprise ?? false, change: metric.change ?? false, changeRate: changeRate ?? false, levelOnly: levelOnly ?? false, lowerIsBetter: lowerIsBetter ?? false, topLine: topLine ?? false, bottomLine: bottomLine ?? false, ...(storeCount !== undefined ? { storeCount } : {}), looselyFor: looselyFor ?? [], ...(secConcepts ? { secConcepts } : {}), ...(negatedAliases ? { negatedAliases } : {}) });
+    const { sec_concepts: secConcepts, loosely_for: looselyFor, change_rate: changeRate, level_only: levelOnly, margin_of: marginOf, lower_is_better: lowerIsBetter, top_line: topLine, bottom_line: bottomLine, store_count: storeCount, counted_by: countedBy, negated_aliases: negatedAliases, ...rest } = metric;
+    metrics.set(id, { id, ordinal: metrics.size, ...rest, ...(marginOf !== undefined ? { marginOf } : {}), timing: metric.timing ?? "flow", basis: metric.basis ?? "reported", decided: metric.decided ?? false, term: metric.term ?? false, surprise: metric.surprise ?? false, change: metric.change ?? false, changeRate: changeRate ?? false, levelOnly: levelOnly ?? false, lowerIsBetter: lowerIsBetter ?? false, topLine: topLine ?? false, bottomLine: bottomLine ?? false, ...(storeCount !== undefined ? { storeCount } : {}), ...(countedBy !== undefined ? { countedBy } : {}), looselyFor: looselyFor ?? [], ...(secConcepts ? { secConcepts } : {}), ...(negatedAliases ? { negatedAliases } : {}) });
   }
   // A word listed as a metric's negative and as a metric's own word would read one figure two ways.
   const metricOfWord = new Map<string, string>();

@@ -34,11 +34,15 @@ describe("findFigures", () => {
     ["营收在103至112亿美元之间", { value: "103", valueHigh: "112", scale: "亿", unit: "USD" }],
     ["营收在 103 - 112 亿美元", { value: "103", valueHigh: "112", unit: "USD" }],
     ["10.3-11.2 billion dollars", { value: "10.3", valueHigh: "11.2", scale: "billion", unit: "USD" }],
+    // A commodity's tonnes, ounces or barrels are a count of its volume, never an amount of money.
+    ["1,080万吨", { value: "1,080", scale: "万", unit: "count", end: 7 }],
+    ["10.8 million tonnes of ore", { value: "10.8", scale: "million", unit: "count", end: 19 }],
+    ["2.4万桶", { value: "2.4", unit: "count" }],
   ])("%s", (text, expected) => {
     expect(findFigures(text)[0]).toMatchObject(expected);
   });
 
-  it.each(["2025年", "2024至2025年", "1至2至3", "12月31日", "12日", "FY25Q4", "Trainium3", "12个月", "03:14", "1,080万吨", "10.8 million tonnes", "3.2万平方米"])("%s is not a figure", (text) => {
+  it.each(["2025年", "2024至2025年", "1至2至3", "12月31日", "12日", "FY25Q4", "Trainium3", "12个月", "03:14", "282.4万千升", "41 million litres", "3.2万平方米"])("%s is not a figure", (text) => {
     expect(findFigures(text)).toEqual([]);
   });
 });

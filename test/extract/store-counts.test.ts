@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findFigures } from "../../src/extract/figures.js";
-import { englishStoreWordAfter, storeCountOf } from "../../src/extract/store-counts.js";
+import { englishEstateBefore, englishStoreWordAfter, storeCountOf, storeCountOfLabel } from "../../src/extract/store-counts.js";
 
 /** The metric store-counts.ts reads for the figure whose digits start `value` in a one-sentence text. */
 function metricOf(sentence: string, value: string): ReturnType<typeof storeCountOf> {
@@ -59,5 +59,28 @@ describe("storeCountOf", () => {
   it("is no count of stores when another noun follows (客房) or the figure is an amount", () => {
     expect(metricOf("三间酒店合共约4,200间客房", "4,200")).toBeUndefined();
     expect(metricOf("门店营收12亿元", "12")).toBeUndefined();
+  });
+});
+
+describe("englishEstateBefore", () => {
+  it("finds a word for all of a chain's stores linked to the count after it, and not real estate", () => {
+    const at = (text: string) => englishEstateBefore(text, text.length);
+    expect(at("taking its estate to ")).toBe(true);
+    expect(at("the store count rose to ")).toBe(true);
+    expect(at("real estate rose to ")).toBe(false);
+    expect(at("its estate agents sold ")).toBe(false);
+  });
+});
+
+describe("storeCountOfLabel", () => {
+  it("reads a table's label of stores, of stores opened or added, and leaves closures out", () => {
+    expect(storeCountOfLabel("**shops at 30 sept**")).toBe("all");
+    expect(storeCountOfLabel("hotels")).toBe("all");
+    expect(storeCountOfLabel("opened")).toBe("opened");
+    expect(storeCountOfLabel("net additions of stores")).toBe("net_added");
+    expect(storeCountOfLabel("门店数")).toBe("all");
+    expect(storeCountOfLabel("新开")).toBe("opened");
+    expect(storeCountOfLabel("closed")).toEqual({ skip: expect.stringContaining("closed") });
+    expect(storeCountOfLabel("revenue per store")).toBeUndefined();
   });
 });

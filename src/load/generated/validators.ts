@@ -1292,7 +1292,7 @@ return errors === 0;
 validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const lexicon = validate26;
-const schema50 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://concord.dev/schemas/lexicon.schema.json","title":"concord extractor lexicon","description":"The extractor's word lists for one language (src/extract/lexicons/<language>.json): cue words, hedges, and the words around a company's or a segment's name. Every word is written normalised: Chinese in simplified characters (traditional text is converted before matching), ASCII letters in lower case, single spaces between words. Order matters: a word listed under two kinds takes the first kind listed, and the hedges are tried in the order written.","type":"object","additionalProperties":false,"required":["language","cues","qualifiers_before","qualifiers_after","anaphors","compared_with","rival_before"],"properties":{"$schema":{"description":"Optional pointer to this schema.","type":"string"},"language":{"description":"The language of the words: `zh` (Chinese, written simplified; traditional articles match after conversion) or `en`. The file is named after it.","enum":["zh","en"]},"cues":{"description":"Cue words, by what they say about a figure near them, in the order they are added to the cue lexicon (the first kind listed for a word comes first). Matched leftmost-longest; ASCII words only as whole words; a space matches a run of spaces. The placed kinds (`comparison`, `forecast_word`, `future`, `property`, `count_link`, `taiwan`, `name_opener`, `not_a_business`, `improvement`, `revision`, `trade`, `meeting`, `deal`, `deal_verb`, `document`, `results_warning`, `rubric`, `given_earlier`, `past_result`, `company_column`, `segment_column`, `kind_of_firm`, `reach`, `role`, `region`, `channel`, `brings_in`, `shares_in`, `moves`, `same_as_last_year`, `report_part`, `earns`, `price_moves`, `stock_index`, `firm_name_end`, `legal_form`) are not added to the cue lexicon: the extractor reads their words only at a place it names (right before a figure or a period, between two figures, at a sentence's opening), in a pattern of its own that says what may stand around them.","type":"array","items":{"oneOf":[{"$ref":"#/$defs/basisCue"},{"$ref":"#/$defs/otherCue"},{"$ref":"#/$defs/comparisonCue"},{"$ref":"#/$defs/forecastWordCue"},{"$ref":"#/$defs/revisionCue"},{"$ref":"#/$defs/storeCountCue"},{"$ref":"#/$defs/placedCue"}]}},"qualifiers_before":{"description":"Hedges written just before a figure (\"more than\", 超过), each with its qualifier. Tried in this order against the end of the text before the figure: the first that fits wins, so a word must come before any shorter word it ends with. At most 16 characters.","type":"array","items":{"$ref":"#/$defs/qualifierWord"}},"qualifiers_after":{"description":"Hedges written just after a figure and its unit (以上, \"or more\"), each with its qualifier. Tried in this order: the first that fits wins, so a word must come before any shorter word it starts with.","type":"array","items":{"$ref":"#/$defs/qualifierWord"}},"anaphors":{"description":"Words that point back at the segment named just before (该部门, the unit).","type":"array","items":{"$ref":"#/$defs/term"}},"compared_with":{"description":"Words right before a segment's name that make it what a figure is compared with, not what it is about (比, than). Matched as the end of the text before the name, a longer word included (\"比\" in 相比); a space in a word matches one whitespace character. At most 13 characters.","type":"array","items":{"$ref":"#/$defs/term"}},"peer_before":{"description":"Words that introduce another company as the subject of its own figures, right before its name (同业台晖电子（Taihui Electronics）, \"Rival Narmada Cements posted…\"): a company the taxonomy does not know named after one of them, at the head of a clause, is a peer whose figures are its own. Stripped from the front of a Chinese name it was read into.","type":"array","items":{"$ref":"#/$defs/term"}},"rival_before":{"description":"Words right before a company's or its segment's name that make it a rival or a comparison, not the figure's company (\"rivals like\", 竞争对手). Matched as the end of the text before the name, a longer word included unless the entry says `whole_word`; one space and \"the \" may stand between. At most 19 characters.","type":"array","items":{"oneOf":[{"$ref":"#/$defs/term"},{"type":"object","additionalProperties":false,"required":["word","whole_word"],"properties":{"word":{"$ref":"#/$defs/term"},"whole_word":{"description":"Matches only where a word starts: \"like\" is not the end of \"unlike\".","const":true}}}]}}},"$defs":{"term":{"description":"A word or phrase as the extractor matches it: simplified Chinese, lower-case ASCII, no space at either end and never two in a row.","type":"string","minLength":1,"pattern":"^(?! )(?!.* $)(?!.*  )[^A-Z\\t\\n\\r]+$"},"note":{"description":"What the words say, for the person who adds one. Not used by the extractor.","type":"string"},"words":{"description":"The words, in the order they are added.","type":"array","minItems":1,"items":{"$ref":"#/$defs/term"}},"basisCue":{"type":"object","additionalProperties":false,"required":["kind","basis","scope","words"],"properties":{"kind":{"const":"basis"},"basis":{"description":"The basis the words give a figure.","enum":["ex_fx","non_gaap","guidance","estimate","reported","run_rate","plan"]},"scope":{"description":"`clause`: the words set the basis of figures in their clause; `sentence`: in their whole sentence; `figure`: only of the figure they stand before in their clause (低于预期的0.98美元), never of another (业绩不如预期，股价重挫8%).","enum":["clause","sentence","figure"]},"note":{"$ref":"#/$defs/note"},"words":{"$ref":"#/$defs/words"}}},"otherCue":{"type":"object","additionalProperties":false,"required":["kind","words"],"properties":{"kind":{"description":"`loss`, `decline`, `growth`: the figure's sign or direction; `share`: a part of a whole; `prior_generation`: compared with the previous product; `between`: a range; `together`: adds up what was listed; `analyst_house`: a bank or broker whose forecast is an estimate; `neutral`: holds a basis word without meaning it (\"told analysts\"); `after_hours`: a session outside the exchange's hours, which dates a share move on the trading day before the article (the language's news is written a day ahead of the session it reports); `the_company`: words for the article's company itself, whose forecast is its guidance; `cause`: words that name what drove a result, whose clause lends no segment to the clauses after it; `by_part`: words that open a breakdown by business, product or region, after which a name opening a clause before a metric's word is a part of the company; `tolerance`: words for a tolerance around the figure before them, whose percent is no figure of its own; `bare_margin`: a word for a margin that names no amount (\"a margin of\", 利润率), which is the margin of the amount its clause names (the taxonomy's `margin_of`).","enum":["loss","decline","growth","share","prior_generation","between","together","analyst_house","consensus_source","neutral","after_hours","the_company","cause","by_part","tolerance","bare_margin"]},"note":{"$ref":"#/$defs/note"},"words":{"$ref":"#/$defs/words"}}},"comparisonCue":{"description":"Words that set a figure against a base or another figure (from, than, compared with, 相比, 高于). Each place that reads them takes the roles it needs: between two figures, the later set against the earlier takes `base`, `than`, `against`, `above_below` and `beat`; right before a figure, its base takes `base`, `against` and `short`; right before a period, the period compared with takes `base`, `than`, `short` and `period_start`, and the base period of a change `base` and `over`.","type":"object","additionalProperties":false,"required":["kind","role","words"],"properties":{"kind":{"const":"comparison"},"role":{"description":"`base`: opens the base a figure is set against (from, compared with, versus, 相比); `than`: \"than\", which also ends a hedge (\"more than\"); `against`: \"against\", not read before a period; `over`: \"over\", only between a change and its base period (before a figure it is a hedge); `above_below`: puts a result above or below its base (above, 高于); `beat`: judges a result against an expectation (ahead of, missed, 不及); `contrast`: sets what follows against what came before without opening its base (while, 而); `sentence_lead`: opens a sentence set against the one before (by comparison, 相比之下); `base_lead`: opens a sentence that gives the base the one before is set against (for comparison, 作为对比), whose period is a comparison's; `short`: 比 and 较, single characters that also stand inside other words (同比), read only where the text pins them; `period_start`: opens the period a change runs from or is compared with (从, 相较于), read only right before a period.","enum":["base","than","against","over","above_below","beat","contrast","sentence_lead","base_lead","short","period_start"]},"note":{"$ref":"#/$defs/note"},"words":{"$ref":"#/$defs/words"}}},"forecastWordCue":{"description":"Words for a forecast, around a month or a day that dates it (去年11月的预测, \"the November forecast\", \"guidance issued in October\"): such a period is when the forecast was made, not the period it forecasts.","type":"object","additionalProperties":false,"required":["kind","role","words"],"properties":{"kind":{"const":"forecast_word"},"role":{"description":"`noun`: the forecast itself (预测, guidance), read right after the period or, in English, before it; `participle`: a verb's participle (projected, predicted), read only before it.","enum":["noun","participle"]},"note":{"$ref":"#/$defs/note"},"words":{"$ref":"#/$defs/words"}}},"revisionCue":{"description":"Words for revising or keeping a forecast (raised, 上调, kept, 维持): with them, a bare word for an expectation in a sentence that names no analyst is the company's own forecast.","type":"object","additionalProperties":false,"required":["kind","role","words"],"properties":{"kind":{"const":"revision"},"role":{"description":"`raised` (raised, lifted, 上调), `lowered` (cut, lowered, 下调) and `moved` (revised, narrowed, 收窄): the forecast was changed, so a change of a guided figure stated with them is how far the forecast moved (raised up, lowered down); `kept`: the forecast stands (kept, reiterated, 维持).","enum":["raised","lowered","moved","kept"]},"note":{"$ref":"#/$defs/note"},"words":{"$ref":"#/$defs/words"}}},"storeCountCue":{"description":"Words around a count of stores (6,842家, 248间分店, 145 new stores): which stores the count is, read to the metric the taxonomy marks with that count (its `store_count`: openings, net additions or all the stores).","type":"object","additionalProperties":false,"required":["kind","role","words"],"properties":{"kind":{"const":"store_count"},"role":{"description":"`store_word`: a word for a store right after the count (a few describing words between in English) or earlier in its sentence (门店, 分店), which makes a count of 家 or 间, or a bare English number, one of stores; `restaurant_word`: the same for a restaurant (餐厅, restaurants), whose openings are the taxonomy's `restaurants_opened` count where a store's are `opened`; `opened` (新开, 开设): the count is of stores opened; `net_added` (净增, 净开): of net additions; `closed` (关闭, 关店): of closures, which the taxonomy holds no metric for; `total` (共有, 总数, 共经营): of all the stores there are. The last four are read right before the count.","enum":["store_word","restaurant_word","opened","net_added","closed","total"]},"note":{"$ref":"#/$defs/note"},"words":{"$ref":"#/$defs/words"}}},"placedCue":{"type":"object","additionalProperties":false,"required":["kind","words"],"properties":{"kind":{"description":"`future`: puts what follows in the future (将, will), so a figure for a period still to come is a plan; `property`: a property's words right after a name that is both a company's and one of its businesses' (物业, resort), which make it the business; `count_link`: what may stand between a count's word and a bare figure a few words after it (fell, to, about); `taiwan`: Taiwan's own words (新台币, 营益率), which make a traditional-Chinese article's bare 元 the New Taiwan dollar; `name_opener`: words that may open an English business's name without being part of it (the, its, core), left out of a new segment's name; `not_a_business`: words before an English metric's word that qualify the metric or run the sentence (quarterly, net, posted), so the words there name no business; `improvement`: words that say a figure got better rather than higher (improved, 改善), which for a metric that is better lower (the taxonomy's `lower_is_better`: a cost ratio, a bad-loan ratio) mean it fell; `revision`: words for revising or keeping a forecast (上调, 维持, raised, reaffirmed), with which a bare word for an expectation (预期) in a sentence that names no analyst is the company's own forecast; `trade`: the words a Chinese company's name ends with (汽车, 光学, 电器), by which a company the taxonomy does not know is found where the text names it; `meeting`: a meeting named right after a month (法说会, investor day), so the month dates the meeting; `deal`: a deal's noun right after a year (收购, acquisition, listing), so the year dates the deal; `deal_verb`: a past verb of a deal or an opening right before a relative year (bought, opened), so the year dates that event; `document`: words right after a metric's word that make it a document's or an event's name (an earnings release, a profit warning), so the metric's word names no figure; `left_out`: words that open what an adjusted figure leaves out (excluding, before), so a metric's word at most two words after one names what is left out (\"EBIT before special items\"), not the figure's metric; `target_after`: a target's noun right after a figure and its metric's words (全年40万辆交付目标, \"a 400,000-vehicle delivery target\"), so the figure is the company's target, its guidance or its plan; `broker_name_end`: words a broker's or a research house's name ends with (证券, 研究所, Securities), so a headline opening with such a name and a colon is that house's note about the company after the colon; `firm_noun`: a singular word for a kind of company that an apposition after a name ends with (\"Baltavia, the Riga-based carrier\"), so the name is a company's; `results_warning`: a company's own warning of results still to be published (业绩预告, 盈警, profit warning), which makes a sentence's expectation the company's and a story the results' preview.; `rubric`: a wire's or a page's label that opens a headline or a paragraph in capitals (BRIEF, UPDATE, FACTBOX, KEY FIGURES), which names no company; `given_earlier`: words that say a forecast was given before now (此前, previous), so the sentence does not restate it as the company's current forecast; `past_result`: a past verb of a result (录得, was, rose, reported), which makes a figure under a forecast heading a result; `company_column`: a table's first column heading that says each row is a company (Company, Issuer, 公司), so each row's first cell names one; `segment_column`: a table's first column heading that says each row is a part of the company (Segment, Division, 板块, 业务), so a row label the taxonomy does not know is kept as a new segment; `kind_of_firm`: a word for a kind of firm after a trade (电子厂, 零售商, 食品企业, 科技巨头; \"Pump makers\", \"Chip stocks\"), with which the trade says what kind of company is meant and names none; `reach`: a word for a company's reach closing the part of its name before its trade (国际 in 云玺国际酒店), left off the short name it goes on by; `role`: a word of a person's role (Chief Executive, Director), which a capitalised name opening a paragraph holding it makes a person's, not a company's; `region`: a region right before a metric's word (海外收入, \"China sales\"), which makes the figure that region's, a part of the company kept as a segment when the taxonomy has none for it; `channel`: a way a company sells (线上, 直营, online, wholesale), read as a region is: right before a metric's word, 渠道 or \"channel\" between at most, it names the part of the company that sells that way; `brings_in`: a verb by which a part of a company brings in an amount (generated, wrote, contributed), between a name opening its clause and a figure whose metric's word follows it (\"Commercial lines wrote £408 million of premiums\"): the name is that part; `shares_in`: a verb of a part's share of a whole (contributing, accounted for, made up), between a name opening its clause and a percent (\"with copper contributing 38% of group revenue\"): the name is that part; `moves`: a verb of a change or a level (rose, slid, was, came to), after a name a clause opens with (\"the diabetes pill Glymera slid 31%\", \"Sales of the drug Cordavin climbed 12%\"): the name is the product or business the figure is of; `same_as_last_year`: words right after a level that say it is what it was a year before (與去年相同, \"unchanged from a year earlier\"), so the year-ago level is stated too; `earns`: a verb of a company's earning (earned, netted) right before an amount that names no metric (\"it earned $64.7 million\"), which makes the amount the company's earnings (the taxonomy's `bottom_line` metric, net income); `report_part`: words a results story's headings are made of (Balance Sheet, Segment Results), so a heading of capitalised words holding one names a part of the report, not a company; `price_moves`: a verb of a share price's move (rose, slid, higher, tumbling; 上涨, 低开), after a company's name (\"Caldwick Homes closed up 7.4%\") or after \"shares\" (\"Kaolin Peak shares fell\"): the percent is the share's move, and the name a listed company's; `stock_index`: a stock market index (S&P 500, the Nikkei, 恒生指数, 大盘), so a share's move or level in a clause that names one before the figure is the index's (the market's), not the company's.; `firm_name_end`: a word a company's own name ends with and a business's does not (Holdings, Inc, Airlines, Group), so a name in capitals ending in one, as the subject of a verb of results, is a company's; `business_head`: a word a Chinese business's name ends with when it is named by what it does (物业管理, 交易服务), so such a name opening a clause right before a metric's word is a part of the company; `trade_alone`: a Chinese word for a trade that names a business on its own (货运, 客运, 电商), so it alone opening a clause right before a revenue word (货运收入68.9亿元) is a part of the company; `session`: a word of a trading session or of when a share moved (盘后, 早盘, 收市, 今日), which before a verb of a move (the language's `price_moves`) makes the percent after it a share's move; `nominal_value`: words for a share's or a note's nominal value (face value, par value, 面值) right before an amount, which is then what the share or note is, not a figure of the company's; `other_story`: a web page's label for links to other stories (Also read, Related stories, 延伸阅读, 相关新闻), which a saved page keeps between an article's paragraphs: the line it opens, and the links or bullets standing under it alone, are other stories' headlines and are not read; `promotion`: a site's call to follow, subscribe or download (点击上方蓝字关注我们, \"Sign up for our newsletter\"), which makes a short line holding it the page's, not the article's; `page_counter`: a page's own counter (阅读, 在看, views, likes), a short line of nothing but which and their numbers is the page's; `unheld_multiple_after`: what makes a multiple right before it such a multiple (\"21 times forward earnings\", \"1.4 times book\"); `share_source`: right after a percent and before a region, says the percent is the share of the top line that region brings in (\"came from\", 来自); `session_close`: a reading at a session's close (closed, 收盘), which an article published before noon reports of the session before; `unheld_metric`: a figure's name the taxonomy holds no metric for (市盈率, P/E, net revenue retention): a percent or a multiple after it, or a multiple right before it, is left out; `not_a_market`: words that make a market one where shares or money trade, or no market of its own (the stock market, 资本市场, the broader market), so a share of it is no market share; `market_share`: a word for a company's share of a market (market share, 市场份额, 市占率), so a percent it names is that share, of the market its sentence names or whose size its paragraph gave; `market_scope`: words of a market's reach (global, 全球), which like a region say where a market is, so two names of a market that differ only in them name one market; `holds_share`: a verb of holding a part of a market right before a percent (holds, has taken, 约占), so after a market share its paragraph has just given, the percent is another company's share of the same market; `company_anaphor`: a word that points back at a company named before it (该公司, 该集团, 该行), so a figure its sentence gives with no company named before it is the company named last before the word in its paragraph; `contrast`: words that turn to what was just said is set against (相比之下, 反观), so a word pointing back at a company right after one means the story's own company; `counterparty`: words right before a company's name that make it the other side of a trade (sales to, orders from, 第一大客户, 供应商), so a figure of that trade is the figure's company's, not the one named; `business_participle`: words ending in -ed that name a kind of business (branded, franchised, licensed), where other such words before a metric's word qualify the figure (adjusted, reported), so a name holding one may name a business; `group_kin`: words for a company's kin in its group right before a name (parent, listed subsidiary, 母公司, 分拆上市的附属公司), so the name is another listed company of the group (not a subsidiary alone, which is a part), not the figure's company nor a part of it, though the two share their first word; `group_head`: words that end the name of a group's head company (集团, 控股, Holdings, Group), so a company named by the story company's own first name and one of them is its parent, never a part of it; `parent_word`: words for a company's parent (parent, 母公司) which, standing alone, point back at the company the text introduced with one; `catch_all_part`: a parts table's row or a breakdown list's label that gathers what the other parts leave (Other, Eliminations, 其他, 未分配), no part of its own; `results_verb`: a verb by which a company gives its results (said, reported, posted, 公布, 披露), right after a capitalised name that opens a sentence holding a figure, which makes the name a company's: a story whose headline and first sentence name none names its company so in the next; `growth_noun`: a noun for a growth rate (growth, 增速, 增幅), after which a fall word and 至 / to or from before a percent say the rate itself fell to or from that percent (营收增速放缓至3%): the percent is the growth, not a fall; `subsidiary_word`: a word for a subsidiary right before a name (子公司, 控股子公司, subsidiary): with the name's own listing code or ticker in brackets right after it, the name is a listed company of the group, never a part of the story's company, though the two share their first characters (华屿控股 and 华屿冷链); `whole_column`: a table column's heading for the whole (Total, Group, 合计), so the other headings beside it are parts of one company, never companies set side by side; `reports_that`: a verb of saying or reporting (said, told analysts, expects) after which \"that\" opens what was said, a clause of its own, so a name opening it opens the figure's clause; `legal_form`: a company's legal form after its name (plc, Inc, AG), trimmed from the name it is known by, and the mark of a company's formal name (a story gives its own company's, \"Hexham Bank plc\", not a rival's); `byline_word`: a word of a story's byline (By, reporter, columnist, updated, 记者, 报道): a short line holding one and a date or a time, and no sentence, is the page's byline, not the story's, and is not read","enum":["future","property","count_link","taiwan","name_opener","not_a_business","improvement","trade","meeting","deal","deal_verb","document","left_out","target_after","broker_name_end","firm_noun","results_warning","rubric","given_earlier","past_result","company_column","segment_column","kind_of_firm","sector","business_head","reach","role","region","channel","brings_in","shares_in","moves","same_as_last_year","report_part","earns","price_moves","stock_index","economic_index","preliminary_results","firm_name_end","trade_alone","session","nominal_value","other_story","promotion","page_counter","unheld_multiple_after","share_source","session_close","unheld_metric","not_a_market","market_share","market_scope","holds_share","company_anaphor","contrast","counterparty","business_participle","group_kin","group_head","parent_word","catch_all_part","results_verb","growth_noun","subsidiary_word","byline_word","adds","share_holder","reports_that","whole_column","legal_form"]},"note":{"$ref":"#/$defs/note"},"words":{"$ref":"#/$defs/words"}}},"qualifierWord":{"type":"object","additionalProperties":false,"required":["word","qualifier"],"properties":{"word":{"$ref":"#/$defs/term"},"qualifier":{"description":"What the hedge says of the figure.","enum":["about","more_than","at_least","up_to","less_than"]}}}}};
+const schema50 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://concord.dev/schemas/lexicon.schema.json","title":"concord extractor lexicon","description":"The extractor's word lists for one language (src/extract/lexicons/<language>.json): cue words, hedges, and the words around a company's or a segment's name. Every word is written normalised: Chinese in simplified characters (traditional text is converted before matching), ASCII letters in lower case, single spaces between words. Order matters: a word listed under two kinds takes the first kind listed, and the hedges are tried in the order written.","type":"object","additionalProperties":false,"required":["language","cues","qualifiers_before","qualifiers_after","anaphors","compared_with","rival_before"],"properties":{"$schema":{"description":"Optional pointer to this schema.","type":"string"},"language":{"description":"The language of the words: `zh` (Chinese, written simplified; traditional articles match after conversion) or `en`. The file is named after it.","enum":["zh","en"]},"cues":{"description":"Cue words, by what they say about a figure near them, in the order they are added to the cue lexicon (the first kind listed for a word comes first). Matched leftmost-longest; ASCII words only as whole words; a space matches a run of spaces. The placed kinds (`comparison`, `forecast_word`, `future`, `property`, `count_link`, `taiwan`, `name_opener`, `not_a_business`, `improvement`, `revision`, `trade`, `meeting`, `deal`, `deal_verb`, `document`, `results_warning`, `rubric`, `given_earlier`, `past_result`, `company_column`, `segment_column`, `kind_of_firm`, `reach`, `role`, `region`, `channel`, `brings_in`, `shares_in`, `moves`, `same_as_last_year`, `report_part`, `earns`, `price_moves`, `stock_index`, `firm_name_end`, `legal_form`) are not added to the cue lexicon: the extractor reads their words only at a place it names (right before a figure or a period, between two figures, at a sentence's opening), in a pattern of its own that says what may stand around them.","type":"array","items":{"oneOf":[{"$ref":"#/$defs/basisCue"},{"$ref":"#/$defs/otherCue"},{"$ref":"#/$defs/comparisonCue"},{"$ref":"#/$defs/forecastWordCue"},{"$ref":"#/$defs/revisionCue"},{"$ref":"#/$defs/storeCountCue"},{"$ref":"#/$defs/placedCue"}]}},"qualifiers_before":{"description":"Hedges written just before a figure (\"more than\", 超过), each with its qualifier. Tried in this order against the end of the text before the figure: the first that fits wins, so a word must come before any shorter word it ends with. At most 16 characters.","type":"array","items":{"$ref":"#/$defs/qualifierWord"}},"qualifiers_after":{"description":"Hedges written just after a figure and its unit (以上, \"or more\"), each with its qualifier. Tried in this order: the first that fits wins, so a word must come before any shorter word it starts with.","type":"array","items":{"$ref":"#/$defs/qualifierWord"}},"anaphors":{"description":"Words that point back at the segment named just before (该部门, the unit).","type":"array","items":{"$ref":"#/$defs/term"}},"compared_with":{"description":"Words right before a segment's name that make it what a figure is compared with, not what it is about (比, than). Matched as the end of the text before the name, a longer word included (\"比\" in 相比); a space in a word matches one whitespace character. At most 13 characters.","type":"array","items":{"$ref":"#/$defs/term"}},"peer_before":{"description":"Words that introduce another company as the subject of its own figures, right before its name (同业台晖电子（Taihui Electronics）, \"Rival Narmada Cements posted…\"): a company the taxonomy does not know named after one of them, at the head of a clause, is a peer whose figures are its own. Stripped from the front of a Chinese name it was read into.","type":"array","items":{"$ref":"#/$defs/term"}},"rival_before":{"description":"Words right before a company's or its segment's name that make it a rival or a comparison, not the figure's company (\"rivals like\", 竞争对手). Matched as the end of the text before the name, a longer word included unless the entry says `whole_word`; one space and \"the \" may stand between. At most 19 characters.","type":"array","items":{"oneOf":[{"$ref":"#/$defs/term"},{"type":"object","additionalProperties":false,"required":["word","whole_word"],"properties":{"word":{"$ref":"#/$defs/term"},"whole_word":{"description":"Matches only where a word starts: \"like\" is not the end of \"unlike\".","const":true}}}]}}},"$defs":{"term":{"description":"A word or phrase as the extractor matches it: simplified Chinese, lower-case ASCII, no space at either end and never two in a row.","type":"string","minLength":1,"pattern":"^(?! )(?!.* $)(?!.*  )[^A-Z\\t\\n\\r]+$"},"note":{"description":"What the words say, for the person who adds one. Not used by the extractor.","type":"string"},"words":{"description":"The words, in the order they are added.","type":"array","minItems":1,"items":{"$ref":"#/$defs/term"}},"basisCue":{"type":"object","additionalProperties":false,"required":["kind","basis","scope","words"],"properties":{"kind":{"const":"basis"},"basis":{"description":"The basis the words give a figure.","enum":["ex_fx","non_gaap","guidance","estimate","reported","run_rate","plan"]},"scope":{"description":"`clause`: the words set the basis of figures in their clause; `sentence`: in their whole sentence; `figure`: only of the figure they stand before in their clause (低于预期的0.98美元), never of another (业绩不如预期，股价重挫8%).","enum":["clause","sentence","figure"]},"note":{"$ref":"#/$defs/note"},"words":{"$ref":"#/$defs/words"}}},"otherCue":{"type":"object","additionalProperties":false,"required":["kind","words"],"properties":{"kind":{"description":"`loss`, `decline`, `growth`: the figure's sign or direction; `share`: a part of a whole; `prior_generation`: compared with the previous product; `between`: a range; `together`: adds up what was listed; `analyst_house`: a bank or broker whose forecast is an estimate; `neutral`: holds a basis word without meaning it (\"told analysts\"); `after_hours`: a session outside the exchange's hours, which dates a share move on the trading day before the article (the language's news is written a day ahead of the session it reports); `the_company`: words for the article's company itself, whose forecast is its guidance; `cause`: words that name what drove a result, whose clause lends no segment to the clauses after it; `by_part`: words that open a breakdown by business, product or region, after which a name opening a clause before a metric's word is a part of the company; `tolerance`: words for a tolerance around the figure before them, whose percent is no figure of its own; `bare_margin`: a word for a margin that names no amount (\"a margin of\", 利润率), which is the margin of the amount its clause names (the taxonomy's `margin_of`).","enum":["loss","decline","growth","share","prior_generation","between","together","analyst_house","consensus_source","neutral","after_hours","the_company","cause","by_part","tolerance","bare_margin"]},"note":{"$ref":"#/$defs/note"},"words":{"$ref":"#/$defs/words"}}},"comparisonCue":{"description":"Words that set a figure against a base or another figure (from, than, compared with, 相比, 高于). Each place that reads them takes the roles it needs: between two figures, the later set against the earlier takes `base`, `than`, `against`, `above_below` and `beat`; right before a figure, its base takes `base`, `against` and `short`; right before a period, the period compared with takes `base`, `than`, `short` and `period_start`, and the base period of a change `base` and `over`.","type":"object","additionalProperties":false,"required":["kind","role","words"],"properties":{"kind":{"const":"comparison"},"role":{"description":"`base`: opens the base a figure is set against (from, compared with, versus, 相比); `than`: \"than\", which also ends a hedge (\"more than\"); `against`: \"against\", not read before a period; `over`: \"over\", only between a change and its base period (before a figure it is a hedge); `above_below`: puts a result above or below its base (above, 高于); `beat`: judges a result against an expectation (ahead of, missed, 不及); `contrast`: sets what follows against what came before without opening its base (while, 而); `sentence_lead`: opens a sentence set against the one before (by comparison, 相比之下); `base_lead`: opens a sentence that gives the base the one before is set against (for comparison, 作为对比), whose period is a comparison's; `short`: 比 and 较, single characters that also stand inside other words (同比), read only where the text pins them; `period_start`: opens the period a change runs from or is compared with (从, 相较于), read only right before a period.","enum":["base","than","against","over","above_below","beat","contrast","sentence_lead","base_lead","short","period_start"]},"note":{"$ref":"#/$defs/note"},"words":{"$ref":"#/$defs/words"}}},"forecastWordCue":{"description":"Words for a forecast, around a month or a day that dates it (去年11月的预测, \"the November forecast\", \"guidance issued in October\"): such a period is when the forecast was made, not the period it forecasts.","type":"object","additionalProperties":false,"required":["kind","role","words"],"properties":{"kind":{"const":"forecast_word"},"role":{"description":"`noun`: the forecast itself (预测, guidance), read right after the period or, in English, before it; `participle`: a verb's participle (projected, predicted), read only before it.","enum":["noun","participle"]},"note":{"$ref":"#/$defs/note"},"words":{"$ref":"#/$defs/words"}}},"revisionCue":{"description":"Words for revising or keeping a forecast (raised, 上调, kept, 维持): with them, a bare word for an expectation in a sentence that names no analyst is the company's own forecast.","type":"object","additionalProperties":false,"required":["kind","role","words"],"properties":{"kind":{"const":"revision"},"role":{"description":"`raised` (raised, lifted, 上调), `lowered` (cut, lowered, 下调) and `moved` (revised, narrowed, 收窄): the forecast was changed, so a change of a guided figure stated with them is how far the forecast moved (raised up, lowered down); `kept`: the forecast stands (kept, reiterated, 维持).","enum":["raised","lowered","moved","kept"]},"note":{"$ref":"#/$defs/note"},"words":{"$ref":"#/$defs/words"}}},"storeCountCue":{"description":"Words around a count of stores (6,842家, 248间分店, 145 new stores): which stores the count is, read to the metric the taxonomy marks with that count (its `store_count`: openings, net additions or all the stores).","type":"object","additionalProperties":false,"required":["kind","role","words"],"properties":{"kind":{"const":"store_count"},"role":{"description":"`store_word`: a word for a store right after the count (a few describing words between in English) or earlier in its sentence (门店, 分店), which makes a count of 家 or 间, or a bare English number, one of stores; `restaurant_word`: the same for a restaurant (餐厅, restaurants), whose openings are the taxonomy's `restaurants_opened` count where a store's are `opened`; `opened` (新开, 开设): the count is of stores opened; `net_added` (净增, 净开): of net additions; `closed` (关闭, 关店): of closures, which the taxonomy holds no metric for; `total` (共有, 总数, 共经营): of all the stores there are. The last four are read right before the count. `estate_word` (estate, store count): a word for all of a chain's stores before a count it is linked to by a verb or a preposition (\"taking its estate to 318\"), which makes that count, with no store's word after it, all the stores there are.","enum":["store_word","restaurant_word","opened","net_added","closed","total","estate_word"]},"note":{"$ref":"#/$defs/note"},"words":{"$ref":"#/$defs/words"}}},"placedCue":{"type":"object","additionalProperties":false,"required":["kind","words"],"properties":{"kind":{"description":"`future`: puts what follows in the future (将, will), so a figure for a period still to come is a plan; `property`: a property's words right after a name that is both a company's and one of its businesses' (物业, resort), which make it the business; `count_link`: what may stand between a count's word and a bare figure a few words after it (fell, to, about); `taiwan`: Taiwan's own words (新台币, 营益率), which make a traditional-Chinese article's bare 元 the New Taiwan dollar; `name_opener`: words that may open an English business's name without being part of it (the, its, core), left out of a new segment's name; `not_a_business`: words before an English metric's word that qualify the metric or run the sentence (quarterly, net, posted), so the words there name no business; `improvement`: words that say a figure got better rather than higher (improved, 改善), which for a metric that is better lower (the taxonomy's `lower_is_better`: a cost ratio, a bad-loan ratio) mean it fell; `revision`: words for revising or keeping a forecast (上调, 维持, raised, reaffirmed), with which a bare word for an expectation (预期) in a sentence that names no analyst is the company's own forecast; `trade`: the words a Chinese company's name ends with (汽车, 光学, 电器), by which a company the taxonomy does not know is found where the text names it; `meeting`: a meeting named right after a month (法说会, investor day), so the month dates the meeting; `deal`: a deal's noun right after a year (收购, acquisition, listing), so the year dates the deal; `deal_verb`: a past verb of a deal or an opening right before a relative year (bought, opened), so the year dates that event; `document`: words right after a metric's word that make it a document's or an event's name (an earnings release, a profit warning), so the metric's word names no figure; `left_out`: words that open what an adjusted figure leaves out (excluding, before), so a metric's word at most two words after one names what is left out (\"EBIT before special items\"), not the figure's metric; `target_after`: a target's noun right after a figure and its metric's words (全年40万辆交付目标, \"a 400,000-vehicle delivery target\"), so the figure is the company's target, its guidance or its plan; `broker_name_end`: words a broker's or a research house's name ends with (证券, 研究所, Securities), so a headline opening with such a name and a colon is that house's note about the company after the colon; `firm_noun`: a singular word for a kind of company that an apposition after a name ends with (\"Baltavia, the Riga-based carrier\"), so the name is a company's; `results_warning`: a company's own warning of results still to be published (业绩预告, 盈警, profit warning), which makes a sentence's expectation the company's and a story the results' preview.; `rubric`: a wire's or a page's label that opens a headline or a paragraph in capitals (BRIEF, UPDATE, FACTBOX, KEY FIGURES), which names no company; `given_earlier`: words that say a forecast was given before now (此前, previous), so the sentence does not restate it as the company's current forecast; `past_result`: a past verb of a result (录得, was, rose, reported), which makes a figure under a forecast heading a result; `company_column`: a table's first column heading that says each row is a company (Company, Issuer, 公司), so each row's first cell names one; `segment_column`: a table's first column heading that says each row is a part of the company (Segment, Division, 板块, 业务), so a row label the taxonomy does not know is kept as a new segment; `kind_of_firm`: a word for a kind of firm after a trade (电子厂, 零售商, 食品企业, 科技巨头; \"Pump makers\", \"Chip stocks\"), with which the trade says what kind of company is meant and names none; `reach`: a word for a company's reach closing the part of its name before its trade (国际 in 云玺国际酒店), left off the short name it goes on by; `role`: a word of a person's role (Chief Executive, Director), which a capitalised name opening a paragraph holding it makes a person's, not a company's; `region`: a region right before a metric's word (海外收入, \"China sales\"), which makes the figure that region's, a part of the company kept as a segment when the taxonomy has none for it; `channel`: a way a company sells (线上, 直营, online, wholesale), read as a region is: right before a metric's word, 渠道 or \"channel\" between at most, it names the part of the company that sells that way; `brings_in`: a verb by which a part of a company brings in an amount (generated, wrote, contributed), between a name opening its clause and a figure whose metric's word follows it (\"Commercial lines wrote £408 million of premiums\"): the name is that part; `shares_in`: a verb of a part's share of a whole (contributing, accounted for, made up), between a name opening its clause and a percent (\"with copper contributing 38% of group revenue\"): the name is that part; `moves`: a verb of a change or a level (rose, slid, was, came to), after a name a clause opens with (\"the diabetes pill Glymera slid 31%\", \"Sales of the drug Cordavin climbed 12%\"): the name is the product or business the figure is of; `same_as_last_year`: words right after a level that say it is what it was a year before (與去年相同, \"unchanged from a year earlier\"), so the year-ago level is stated too; `earns`: a verb of a company's earning (earned, netted) right before an amount that names no metric (\"it earned $64.7 million\"), which makes the amount the company's earnings (the taxonomy's `bottom_line` metric, net income); `report_part`: words a results story's headings are made of (Balance Sheet, Segment Results), so a heading of capitalised words holding one names a part of the report, not a company; `price_moves`: a verb of a share price's move (rose, slid, higher, tumbling; 上涨, 低开), after a company's name (\"Caldwick Homes closed up 7.4%\") or after \"shares\" (\"Kaolin Peak shares fell\"): the percent is the share's move, and the name a listed company's; `stock_index`: a stock market index (S&P 500, the Nikkei, 恒生指数, 大盘), so a share's move or level in a clause that names one before the figure is the index's (the market's), not the company's.; `firm_name_end`: a word a company's own name ends with and a business's does not (Holdings, Inc, Airlines, Group), so a name in capitals ending in one, as the subject of a verb of results, is a company's; `business_head`: a word a Chinese business's name ends with when it is named by what it does (物业管理, 交易服务), so such a name opening a clause right before a metric's word is a part of the company; `trade_alone`: a Chinese word for a trade that names a business on its own (货运, 客运, 电商), so it alone opening a clause right before a revenue word (货运收入68.9亿元) is a part of the company; `session`: a word of a trading session or of when a share moved (盘后, 早盘, 收市, 今日), which before a verb of a move (the language's `price_moves`) makes the percent after it a share's move; `nominal_value`: words for a share's or a note's nominal value (face value, par value, 面值) right before an amount, which is then what the share or note is, not a figure of the company's; `other_story`: a web page's label for links to other stories (Also read, Related stories, 延伸阅读, 相关新闻), which a saved page keeps between an article's paragraphs: the line it opens, and the links or bullets standing under it alone, are other stories' headlines and are not read; `promotion`: a site's call to follow, subscribe or download (点击上方蓝字关注我们, \"Sign up for our newsletter\"), which makes a short line holding it the page's, not the article's; `page_counter`: a page's own counter (阅读, 在看, views, likes), a short line of nothing but which and their numbers is the page's; `unheld_multiple_after`: what makes a multiple right before it such a multiple (\"21 times forward earnings\", \"1.4 times book\"); `share_source`: right after a percent and before a region, says the percent is the share of the top line that region brings in (\"came from\", 来自); `session_close`: a reading at a session's close (closed, 收盘), which an article published before noon reports of the session before; `unheld_metric`: a figure's name the taxonomy holds no metric for (市盈率, P/E, net revenue retention): a percent or a multiple after it, or a multiple right before it, is left out; `not_a_market`: words that make a market one where shares or money trade, or no market of its own (the stock market, 资本市场, the broader market), so a share of it is no market share; `market_share`: a word for a company's share of a market (market share, 市场份额, 市占率), so a percent it names is that share, of the market its sentence names or whose size its paragraph gave; `market_scope`: words of a market's reach (global, 全球), which like a region say where a market is, so two names of a market that differ only in them name one market; `holds_share`: a verb of holding a part of a market right before a percent (holds, has taken, 约占), so after a market share its paragraph has just given, the percent is another company's share of the same market; `company_anaphor`: a word that points back at a company named before it (该公司, 该集团, 该行), so a figure its sentence gives with no company named before it is the company named last before the word in its paragraph; `contrast`: words that turn to what was just said is set against (相比之下, 反观), so a word pointing back at a company right after one means the story's own company; `counterparty`: words right before a company's name that make it the other side of a trade (sales to, orders from, 第一大客户, 供应商), so a figure of that trade is the figure's company's, not the one named; `business_participle`: words ending in -ed that name a kind of business (branded, franchised, licensed), where other such words before a metric's word qualify the figure (adjusted, reported), so a name holding one may name a business; `group_kin`: words for a company's kin in its group right before a name (parent, listed subsidiary, 母公司, 分拆上市的附属公司), so the name is another listed company of the group (not a subsidiary alone, which is a part), not the figure's company nor a part of it, though the two share their first word; `group_head`: words that end the name of a group's head company (集团, 控股, Holdings, Group), so a company named by the story company's own first name and one of them is its parent, never a part of it; `parent_word`: words for a company's parent (parent, 母公司) which, standing alone, point back at the company the text introduced with one; `catch_all_part`: a parts table's row or a breakdown list's label that gathers what the other parts leave (Other, Eliminations, 其他, 未分配), no part of its own; `results_verb`: a verb by which a company gives its results (said, reported, posted, 公布, 披露), right after a capitalised name that opens a sentence holding a figure, which makes the name a company's: a story whose headline and first sentence name none names its company so in the next; `growth_noun`: a noun for a growth rate (growth, 增速, 增幅), after which a fall word and 至 / to or from before a percent say the rate itself fell to or from that percent (营收增速放缓至3%): the percent is the growth, not a fall; `subsidiary_word`: a word for a subsidiary right before a name (子公司, 控股子公司, subsidiary): with the name's own listing code or ticker in brackets right after it, the name is a listed company of the group, never a part of the story's company, though the two share their first characters (华屿控股 and 华屿冷链); `whole_column`: a table column's heading for the whole (Total, Group, 合计), so the other headings beside it are parts of one company, never companies set side by side; `reports_that`: a verb of saying or reporting (said, told analysts, expects) after which \"that\" opens what was said, a clause of its own, so a name opening it opens the figure's clause; `legal_form`: a company's legal form after its name (plc, Inc, AG), trimmed from the name it is known by, and the mark of a company's formal name (a story gives its own company's, \"Hexham Bank plc\", not a rival's); `byline_word`: a word of a story's byline (By, reporter, columnist, updated, 记者, 报道): a short line holding one and a date or a time, and no sentence, is the page's byline, not the story's, and is not read","enum":["future","property","count_link","taiwan","name_opener","not_a_business","improvement","trade","meeting","deal","deal_verb","document","left_out","target_after","broker_name_end","firm_noun","results_warning","rubric","given_earlier","past_result","company_column","segment_column","kind_of_firm","sector","business_head","reach","role","region","channel","brings_in","shares_in","moves","same_as_last_year","report_part","earns","price_moves","stock_index","economic_index","preliminary_results","firm_name_end","trade_alone","session","nominal_value","other_story","promotion","page_counter","unheld_multiple_after","share_source","session_close","unheld_metric","not_a_market","market_share","market_scope","holds_share","company_anaphor","contrast","counterparty","business_participle","group_kin","group_head","parent_word","catch_all_part","results_verb","growth_noun","subsidiary_word","byline_word","adds","share_holder","reports_that","whole_column","legal_form"]},"note":{"$ref":"#/$defs/note"},"words":{"$ref":"#/$defs/words"}}},"qualifierWord":{"type":"object","additionalProperties":false,"required":["word","qualifier"],"properties":{"word":{"$ref":"#/$defs/term"},"qualifier":{"description":"What the hedge says of the figure.","enum":["about","more_than","at_least","up_to","less_than"]}}}}};
 const schema54 = {"description":"A word or phrase as the extractor matches it: simplified Chinese, lower-case ASCII, no space at either end and never two in a row.","type":"string","minLength":1,"pattern":"^(?! )(?!.* $)(?!.*  )[^A-Z\\t\\n\\r]+$"};
 const schema51 = {"type":"object","additionalProperties":false,"required":["kind","basis","scope","words"],"properties":{"kind":{"const":"basis"},"basis":{"description":"The basis the words give a figure.","enum":["ex_fx","non_gaap","guidance","estimate","reported","run_rate","plan"]},"scope":{"description":"`clause`: the words set the basis of figures in their clause; `sentence`: in their whole sentence; `figure`: only of the figure they stand before in their clause (低于预期的0.98美元), never of another (业绩不如预期，股价重挫8%).","enum":["clause","sentence","figure"]},"note":{"$ref":"#/$defs/note"},"words":{"$ref":"#/$defs/words"}}};
 const schema52 = {"description":"What the words say, for the person who adds one. Not used by the extractor.","type":"string"};
@@ -1951,7 +1951,7 @@ return errors === 0;
 }
 validate40.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema63 = {"description":"Words around a count of stores (6,842家, 248间分店, 145 new stores): which stores the count is, read to the metric the taxonomy marks with that count (its `store_count`: openings, net additions or all the stores).","type":"object","additionalProperties":false,"required":["kind","role","words"],"properties":{"kind":{"const":"store_count"},"role":{"description":"`store_word`: a word for a store right after the count (a few describing words between in English) or earlier in its sentence (门店, 分店), which makes a count of 家 or 间, or a bare English number, one of stores; `restaurant_word`: the same for a restaurant (餐厅, restaurants), whose openings are the taxonomy's `restaurants_opened` count where a store's are `opened`; `opened` (新开, 开设): the count is of stores opened; `net_added` (净增, 净开): of net additions; `closed` (关闭, 关店): of closures, which the taxonomy holds no metric for; `total` (共有, 总数, 共经营): of all the stores there are. The last four are read right before the count.","enum":["store_word","restaurant_word","opened","net_added","closed","total"]},"note":{"$ref":"#/$defs/note"},"words":{"$ref":"#/$defs/words"}}};
+const schema63 = {"description":"Words around a count of stores (6,842家, 248间分店, 145 new stores): which stores the count is, read to the metric the taxonomy marks with that count (its `store_count`: openings, net additions or all the stores).","type":"object","additionalProperties":false,"required":["kind","role","words"],"properties":{"kind":{"const":"store_count"},"role":{"description":"`store_word`: a word for a store right after the count (a few describing words between in English) or earlier in its sentence (门店, 分店), which makes a count of 家 or 间, or a bare English number, one of stores; `restaurant_word`: the same for a restaurant (餐厅, restaurants), whose openings are the taxonomy's `restaurants_opened` count where a store's are `opened`; `opened` (新开, 开设): the count is of stores opened; `net_added` (净增, 净开): of net additions; `closed` (关闭, 关店): of closures, which the taxonomy holds no metric for; `total` (共有, 总数, 共经营): of all the stores there are. The last four are read right before the count. `estate_word` (estate, store count): a word for all of a chain's stores before a count it is linked to by a verb or a preposition (\"taking its estate to 318\"), which makes that count, with no store's word after it, all the stores there are.","enum":["store_word","restaurant_word","opened","net_added","closed","total","estate_word"]},"note":{"$ref":"#/$defs/note"},"words":{"$ref":"#/$defs/words"}}};
 
 function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -2021,7 +2021,7 @@ errors++;
 }
 if(data.role !== undefined){
 let data1 = data.role;
-if(!((((((data1 === "store_word") || (data1 === "restaurant_word")) || (data1 === "opened")) || (data1 === "net_added")) || (data1 === "closed")) || (data1 === "total"))){
+if(!(((((((data1 === "store_word") || (data1 === "restaurant_word")) || (data1 === "opened")) || (data1 === "net_added")) || (data1 === "closed")) || (data1 === "total")) || (data1 === "estate_word"))){
 const err5 = {instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema63.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema63.properties.role.enum,parentSchema:schema63.properties.role,data:data1};
 if(vErrors === null){
 vErrors = [err5];
@@ -9279,7 +9279,7 @@ return errors === 0;
 validate74.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const taxonomy = validate75;
-const schema109 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://concord.dev/schemas/taxonomy.schema.json","title":"concord taxonomy","description":"The entities, segments, measures and metrics facts may name, with the words sources use for them in simplified Chinese, traditional Chinese and English.","type":"object","additionalProperties":false,"required":["entities","segments","measures","metrics"],"properties":{"$schema":{"description":"Optional pointer to this schema.","type":"string"},"entities":{"description":"Companies and market-wide entities, keyed by id (upper case, e.g. `AMZN`).","type":"object","propertyNames":{"pattern":"^[A-Z][A-Z0-9_]*$"},"additionalProperties":{"$ref":"#/$defs/entity"}},"segments":{"description":"Parts of an entity (reportable segments, product lines, products) and markets, keyed by snake_case id.","type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9_]*$"},"additionalProperties":{"$ref":"#/$defs/segment"}},"measures":{"description":"What a value says about a metric (level, yoy, share, ...), with the words that signal it.","type":"object","propertyNames":{"enum":["level","yoy","qoq","yoy_abs","qoq_abs","cagr","share","multiple"]},"additionalProperties":{"$ref":"#/$defs/measure"}},"metrics":{"description":"What is measured (revenue, operating income, capex, ...), keyed by snake_case id.","type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9_]*$"},"additionalProperties":{"$ref":"#/$defs/metric"}},"identities":{"description":"Arithmetic that must hold between facts, as data: each identity is checked by the generic rule for its kind (arithmetic-ratio, arithmetic-sum, arithmetic-growth, run-rate, outside-guidance, order-and-sign).","type":"array","items":{"$ref":"#/$defs/identity"}}},"$defs":{"aliases":{"description":"Words sources use for the item, per language.","type":"object","additionalProperties":false,"required":["zh-Hans","zh-Hant","en"],"properties":{"zh-Hans":{"description":"Simplified Chinese words.","type":"array","items":{"type":"string","minLength":1}},"zh-Hant":{"description":"Traditional Chinese words.","type":"array","items":{"type":"string","minLength":1}},"en":{"description":"English words.","type":"array","items":{"type":"string","minLength":1}}}},"entity":{"description":"A company or a market as a whole.","type":"object","additionalProperties":false,"required":["name","fiscal_year_end","aliases"],"properties":{"name":{"description":"Full name.","type":"string","minLength":1},"fiscal_year_end":{"description":"How the fiscal year ends: `MM-DD` for the last month and day (`12-31` for a calendar year, `06-30` for Microsoft, `01-31` for Walmart); for a 52/53-week year, `last <Weekday> of MM` (Apple: `last Saturday of 09`) or `<Weekday> nearest MM-DD`, with `, 53rd week in Q1` when the extra week of a 53-week year falls in a quarter other than the fourth. Quarters and halves are counted from it (13 and 26 weeks in a 52/53-week year).","type":"string","pattern":"^(\\d{2}-\\d{2}|last (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) of \\d{2}|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) nearest \\d{2}-\\d{2})(, 53rd week in Q[1-4])?$"},"cik":{"description":"The company's Central Index Key at the SEC (EDGAR), without leading zeros: `concord import sec` finds the company of a companyfacts file by it. Only for companies that file with the SEC.","type":"integer","minimum":1,"maximum":9999999999},"tickers":{"description":"The company's ticker symbols on the exchanges it is listed on (`AMZN`; `SHOP` on both NYSE and TSX).","type":"array","items":{"type":"string","pattern":"^[A-Z0-9][A-Z0-9.-]{0,14}$"}},"currency":{"description":"The currency the company reports in (ISO 4217). An article about the company that states no currency for an amount, or writes a bare 元, is read in it unless the article has named another.","type":"string","pattern":"^[A-Z]{3}$"},"fiscal_year_named_by":{"description":"Which calendar year the company names a fiscal year by when it writes one (fiscal 2024, 2024财年): `end` (the default: Apple's fiscal 2025 ends in September 2025, India's FY25 in March 2025) or `start` (Japanese companies: Sony's fiscal 2024 runs from April 2024 to March 2025). Period labels (FY2025) always name the year the fiscal year ends in.","enum":["start","end"]},"aliases":{"$ref":"#/$defs/aliases"}}},"segment":{"description":"A part of an entity, or a market.","type":"object","additionalProperties":false,"required":["name","kind","aliases"],"properties":{"name":{"description":"What the segment is.","type":"string","minLength":1},"kind":{"description":"`total` (the whole entity); `reportable` (a segment the company reports); `product_line` (a revenue line); `business` (a business described by the press); `product`; `market` (a market, for market-wide entities and shares); `group` (a group of companies).","enum":["total","reportable","product_line","business","product","market","group"]},"parent":{"description":"Id of the segment this one is part of.","type":"string"},"entities":{"description":"Entities that may use this segment; any entity when left out.","type":"array","items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}},"markets":{"description":"Ids of the markets (segments of kind `market`) this segment sells in: a company's share of one of those markets is this segment's revenue share (Amazon's share of the public cloud market is AWS revenue as a share of it).","type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"}},"aliases":{"$ref":"#/$defs/aliases"}}},"measure":{"description":"A measure and the words that signal it.","type":"object","additionalProperties":false,"required":["name","aliases"],"properties":{"name":{"description":"What the measure states.","type":"string","minLength":1},"aliases":{"$ref":"#/$defs/aliases"}}},"metric":{"description":"Something measured.","type":"object","additionalProperties":false,"required":["name","kind","units","aliases"],"properties":{"name":{"description":"What the metric is.","type":"string","minLength":1},"kind":{"description":"`amount` (money), `per_share` (money per share), `ratio` (percent), `count`, `capacity` (GW), `length` (nm), `date`.","enum":["amount","per_share","ratio","count","capacity","length","date"]},"basis":{"description":"The basis a figure of this metric has when its words say none: `estimate` for what is by nature an analyst's figure (a price target, the upside to one); left out, `reported`.","enum":["reported","estimate"]},"level":{"description":"For a metric that is the move of another (a share price's change, a market value's change): that metric. An amount written with this metric's words is a level of it (\"shares rose 6.5% to $88.40\").","type":"string","pattern":"^[a-z][a-z0-9_]*$"},"level_only":{"description":"True for a metric only ever stated as a level (how many analysts rate a share a buy, a rank): a percent or a change beside its words is never its figure (\"analysts raised their growth estimates to 10%\").","type":"boolean"},"top_line":{"description":"True for the one metric a business is measured by first (revenue): a business said to grow with no metric named (\"the cloud unit grew 24%\"), a market share, and the figures under a heading over a breakdown by business are of it. At most one metric has it.","type":"boolean"},"bottom_line":{"description":"True for the one metric a company's earnings are (net income): an amount right after a verb of earning with no metric named (\"it earned $64.7 million\", the lexicons' `earns`) is of it. At most one metric has it.","type":"boolean"},"store_count":{"description":"For a metric that is a count of stores (a chain's outlets, its openings): which count it is. `all`: all the stores there are (门店总数, \"ended June with 3,212 stores\"); `opened`: stores opened (新开, \"opened 145 new stores\"); `restaurants_opened`: restaurants opened, where a chain of restaurants' openings are kept apart from other stores' (left out, they are `opened`); `net_added`: the net number added (净增, \"net additions\"). A count of stores the words around it say is one of these is read as the metric marked so; at most one metric is marked each.","enum":["all","opened","restaurants_opened","net_added"]},"lower_is_better":{"description":"True for a ratio that is better lower (a combined ratio, a cost-to-income ratio, a bad-loan ratio): a change said to improve it (improved 3.8 points, 改善) is a fall.","type":"boolean"},"margin_of":{"description":"For a margin or an expense ratio: the amount it is the ratio to revenue of (`ebitda` for the EBITDA margin, `operating_income` for the operating margin, `rd_expenses` for the R&D ratio). A bare word for a margin (\"a margin of 40.9%\", 利润率) right after a figure of that amount, or in the clause that names it, is this metric; so is a share of revenue said of that amount (研发开支…占收入的17.2%).","type":"string","pattern":"^[a-z][a-z0-9_]*$"},"narrows":{"description":"The metric this one is a narrower form of (the profit attributable to shareholders of net profit). In a story that states this metric for a company and segment, that metric's bare words for the same company and segment on the same footing (the company's own figures and outlook; adjusted ones; the market's expectations) mean this one: 归属于母公司股东的净利润…，净利润同比增长12%. Not where the story gives both apart for one period.","type":"string","pattern":"^[a-z][a-z0-9_]*$"},"loosely_for":{"description":"Metrics this one's words are used loosely for: a headline's 利润 or \"profit\" may be the operating income or the profit attributable that the body states. A figure read as this metric that restates a figure of the body read as one of these (same company, segment, measure, unit and value) is that figure: it takes the body's metric, period and basis.","type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"}},"change_rate":{"description":"True for a word that names the rate at which another metric changes (增速, growth rate): right after a metric's word (收入增速, GMV growth rate) a percent is that metric's change, not a figure of this one.","type":"boolean"},"change":{"description":"True for a metric whose figures are themselves a change (capacity added, market value lost, costs saved, restaurants opened, a forecast's revision): an amount right after 增加 / 蒸发 / 节省 / up names the figure, not a change of it. Left out, such an amount is the metric's change on a year earlier (`yoy_abs`).","type":"boolean"},"decided":{"description":"True for what a company decides rather than expects (capital spending, investment, openings of plants, job cuts, launches): a figure it says it will reach is its `plan`. Left out, what a company says a figure will be is its `guidance` (revenue, profit, margins).","type":"boolean"},"surprise":{"description":"True for how far a result came above (or below) the analysts' estimate (a beat in percent, an EPS surprise per share): what a result \"beat by\" or came \"4 cents above the average estimate\" is a figure of the surprise metric whose units fit it, about that result, and a miss is negative.","type":"boolean"},"term":{"description":"True for a rate someone sets rather than one a business achieves (a commission rate, a tariff, a stake held, a price gap): a rate said to move \"from 17% to 5%\" is a change of terms, not a result set against the same period a year before. Left out, a ratio's figure set against another (\"improved to 93.1% from 97.4%\") is the same figure a year earlier, as an amount's is.","type":"boolean"},"timing":{"description":"When a figure of this metric stands: `flow` (the default: over a period, like revenue), `balance` (at a period's end, like cash, backlog or headcount: a balance stated for a quarter stands at the quarter's end), `market` (a market reading at a moment, like a share price or a market value: at the article's date unless a date is stated) or `spec` (a product's specification: no period unless one is stated).","enum":["flow","balance","market","spec"]},"sec_concepts":{"description":"The XBRL concepts of SEC filings that state this metric, in order of precedence (`us-gaap:Revenues` before `us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax`), for `concord import sec`: for each period the first concept a company files is taken. Prefixed by their taxonomy: `us-gaap:`, `dei:` or `ifrs-full:` (for foreign filers reporting under IFRS).","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$"}},"units":{"description":"Units a level of this metric may be written in; `currency` stands for any ISO 4217 code.","type":"array","minItems":1,"items":{"enum":["currency","percent","bp","pp","count","GW","nm","multiple","date"]}},"aliases":{"$ref":"#/$defs/aliases"},"negated_aliases":{"description":"Words that name the metric's negative, so that their figure is filed on this metric with its sign turned: `net cash` of 412 is net debt of -412. Matched as aliases are.","$ref":"#/$defs/aliases"}}},"operand":{"description":"An identity's operand: a bare id (a segment of the entity checked for a sum, a metric of the entity and segment checked for a ratio), or the operand named in full. In full, each field given is fixed; a field left out is the occasion's (the entity and segment of the fact checked) or the identity's (a sum's metric, measure and `of`). With `entity`, an identity reaches across companies: `{ entity: MSFT, segment: cloud }`. Operands of different entities meet on the days of their periods, so a calendar quarter and another company's fiscal quarter over the same months meet.","if":{"type":"string"},"then":{"type":"string"},"else":{"$ref":"#/$defs/operandInFull"}},"operandInFull":{"description":"An operand named in full: each field given is fixed; a field left out is the occasion's (the entity and segment of the fact checked) or the identity's (a sum's metric, measure and `of`).","type":"object","additionalProperties":false,"minProperties":1,"properties":{"entity":{"description":"The entity id the operand is of (`AMZN`, `MARKET`).","type":"string"},"segment":{"description":"The segment id; for a sum `total` when left out, for a ratio the fact checked's segment.","type":"string"},"metric":{"description":"The metric id; required for a ratio's operand.","type":"string"},"measure":{"description":"The measure (`level` when left out).","enum":["level","yoy","qoq","yoy_abs","qoq_abs","cagr","share","multiple"]},"of":{"description":"What the operand is a share or multiple of, as in a fact's `of` (`MARKET/public_cloud`).","type":"string","pattern":"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"}}},"identity":{"description":"One identity. Operands are facts with the same entity and period unless the kind says otherwise; a sum's or ratio's operand named in full (`{ entity, segment, metric, measure, of }`) may be of another entity, and meets the others on the days of its period.","type":"object","required":["id","kind","description"],"properties":{"id":{"description":"Stable id, kebab-case, shown in findings.","type":"string","pattern":"^[a-z][a-z0-9-]*$"},"kind":{"description":"`ratio` result = numerator / denominator (in percent); `share` a share fact = part / the total its `of` names; `sum` parts add up to the total; `growth` yoy/qoq = level / level a year (quarter) earlier − 1, yoy_abs/qoq_abs = level − level earlier, cagr over a span; `run_rate` annualised = factor × the quarter; `guidance` an actual against the range guided for it; `order` a quarter is at most its fiscal year; `sign` the metric is never negative.","enum":["ratio","share","sum","growth","run_rate","guidance","order","sign"]},"description":{"description":"What the identity says, in words.","type":"string","minLength":1},"result":{"description":"For `ratio`: the metric that is the ratio (of the entity and segment of the fact checked), or the operand in full.","$ref":"#/$defs/operand"},"numerator":{"description":"For `ratio`: the metric divided (of the ratio's entity and segment), or the operand in full.","$ref":"#/$defs/operand"},"denominator":{"description":"For `ratio`: the metric divided by (of the ratio's entity and segment), or the operand in full.","$ref":"#/$defs/operand"},"metric":{"description":"For `sum`: the metric that adds up, for every operand that names no metric of its own.","type":"string"},"measure":{"description":"For `sum`: the measure that adds up (`level` when left out; `share` for shares of one market, `yoy_abs` / `qoq_abs` for absolute changes), for every operand that names no measure of its own.","enum":["level","share","yoy_abs","qoq_abs"]},"of":{"description":"For `sum`: what every operand is of (`MARKET/public_cloud` for market shares), unless an operand names its own.","type":"string","pattern":"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"},"total":{"description":"For `sum`: the segment that is the total (of the entity checked), or the operand in full.","$ref":"#/$defs/operand"},"parts":{"description":"For `sum`: the segments (of the entity checked) or operands in full that add up to the total; all must be stated for the identity to be checked.","type":"array","minItems":2,"items":{"$ref":"#/$defs/operand"}},"entities":{"description":"Entities the identity applies to; all when left out. It limits the entities of operands that name none; an operand that names its entity is of that entity.","type":"array","items":{"type":"string"}},"metrics":{"description":"For `sign`: the metrics that are never negative.","type":"array","items":{"type":"string"}},"metric_kinds":{"description":"For `growth` and `order`: the kinds of metric the identity applies to.","type":"array","items":{"enum":["amount","per_share","ratio","count","capacity","length","date"]}},"factor":{"description":"For `run_rate`: how many quarters make the annualised figure, as a decimal string (\"4\").","type":"string","pattern":"^\\d+(\\.\\d+)?$"}},"additionalProperties":false}}};
+const schema109 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://concord.dev/schemas/taxonomy.schema.json","title":"concord taxonomy","description":"The entities, segments, measures and metrics facts may name, with the words sources use for them in simplified Chinese, traditional Chinese and English.","type":"object","additionalProperties":false,"required":["entities","segments","measures","metrics"],"properties":{"$schema":{"description":"Optional pointer to this schema.","type":"string"},"entities":{"description":"Companies and market-wide entities, keyed by id (upper case, e.g. `AMZN`).","type":"object","propertyNames":{"pattern":"^[A-Z][A-Z0-9_]*$"},"additionalProperties":{"$ref":"#/$defs/entity"}},"segments":{"description":"Parts of an entity (reportable segments, product lines, products) and markets, keyed by snake_case id.","type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9_]*$"},"additionalProperties":{"$ref":"#/$defs/segment"}},"measures":{"description":"What a value says about a metric (level, yoy, share, ...), with the words that signal it.","type":"object","propertyNames":{"enum":["level","yoy","qoq","yoy_abs","qoq_abs","cagr","share","multiple"]},"additionalProperties":{"$ref":"#/$defs/measure"}},"metrics":{"description":"What is measured (revenue, operating income, capex, ...), keyed by snake_case id.","type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9_]*$"},"additionalProperties":{"$ref":"#/$defs/metric"}},"identities":{"description":"Arithmetic that must hold between facts, as data: each identity is checked by the generic rule for its kind (arithmetic-ratio, arithmetic-sum, arithmetic-growth, run-rate, outside-guidance, order-and-sign).","type":"array","items":{"$ref":"#/$defs/identity"}}},"$defs":{"aliases":{"description":"Words sources use for the item, per language.","type":"object","additionalProperties":false,"required":["zh-Hans","zh-Hant","en"],"properties":{"zh-Hans":{"description":"Simplified Chinese words.","type":"array","items":{"type":"string","minLength":1}},"zh-Hant":{"description":"Traditional Chinese words.","type":"array","items":{"type":"string","minLength":1}},"en":{"description":"English words.","type":"array","items":{"type":"string","minLength":1}}}},"entity":{"description":"A company or a market as a whole.","type":"object","additionalProperties":false,"required":["name","fiscal_year_end","aliases"],"properties":{"name":{"description":"Full name.","type":"string","minLength":1},"fiscal_year_end":{"description":"How the fiscal year ends: `MM-DD` for the last month and day (`12-31` for a calendar year, `06-30` for Microsoft, `01-31` for Walmart); for a 52/53-week year, `last <Weekday> of MM` (Apple: `last Saturday of 09`) or `<Weekday> nearest MM-DD`, with `, 53rd week in Q1` when the extra week of a 53-week year falls in a quarter other than the fourth. Quarters and halves are counted from it (13 and 26 weeks in a 52/53-week year).","type":"string","pattern":"^(\\d{2}-\\d{2}|last (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) of \\d{2}|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) nearest \\d{2}-\\d{2})(, 53rd week in Q[1-4])?$"},"cik":{"description":"The company's Central Index Key at the SEC (EDGAR), without leading zeros: `concord import sec` finds the company of a companyfacts file by it. Only for companies that file with the SEC.","type":"integer","minimum":1,"maximum":9999999999},"tickers":{"description":"The company's ticker symbols on the exchanges it is listed on (`AMZN`; `SHOP` on both NYSE and TSX).","type":"array","items":{"type":"string","pattern":"^[A-Z0-9][A-Z0-9.-]{0,14}$"}},"currency":{"description":"The currency the company reports in (ISO 4217). An article about the company that states no currency for an amount, or writes a bare 元, is read in it unless the article has named another.","type":"string","pattern":"^[A-Z]{3}$"},"fiscal_year_named_by":{"description":"Which calendar year the company names a fiscal year by when it writes one (fiscal 2024, 2024财年): `end` (the default: Apple's fiscal 2025 ends in September 2025, India's FY25 in March 2025) or `start` (Japanese companies: Sony's fiscal 2024 runs from April 2024 to March 2025). Period labels (FY2025) always name the year the fiscal year ends in.","enum":["start","end"]},"aliases":{"$ref":"#/$defs/aliases"}}},"segment":{"description":"A part of an entity, or a market.","type":"object","additionalProperties":false,"required":["name","kind","aliases"],"properties":{"name":{"description":"What the segment is.","type":"string","minLength":1},"kind":{"description":"`total` (the whole entity); `reportable` (a segment the company reports); `product_line` (a revenue line); `business` (a business described by the press); `product`; `market` (a market, for market-wide entities and shares); `group` (a group of companies).","enum":["total","reportable","product_line","business","product","market","group"]},"parent":{"description":"Id of the segment this one is part of.","type":"string"},"entities":{"description":"Entities that may use this segment; any entity when left out.","type":"array","items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}},"markets":{"description":"Ids of the markets (segments of kind `market`) this segment sells in: a company's share of one of those markets is this segment's revenue share (Amazon's share of the public cloud market is AWS revenue as a share of it).","type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"}},"aliases":{"$ref":"#/$defs/aliases"}}},"measure":{"description":"A measure and the words that signal it.","type":"object","additionalProperties":false,"required":["name","aliases"],"properties":{"name":{"description":"What the measure states.","type":"string","minLength":1},"aliases":{"$ref":"#/$defs/aliases"}}},"metric":{"description":"Something measured.","type":"object","additionalProperties":false,"required":["name","kind","units","aliases"],"properties":{"name":{"description":"What the metric is.","type":"string","minLength":1},"kind":{"description":"`amount` (money), `per_share` (money per share), `ratio` (percent), `count`, `capacity` (GW), `length` (nm), `date`.","enum":["amount","per_share","ratio","count","capacity","length","date"]},"basis":{"description":"The basis a figure of this metric has when its words say none: `estimate` for what is by nature an analyst's figure (a price target, the upside to one); left out, `reported`.","enum":["reported","estimate"]},"level":{"description":"For a metric that is the move of another (a share price's change, a market value's change): that metric. An amount written with this metric's words is a level of it (\"shares rose 6.5% to $88.40\").","type":"string","pattern":"^[a-z][a-z0-9_]*$"},"level_only":{"description":"True for a metric only ever stated as a level (how many analysts rate a share a buy, a rank): a percent or a change beside its words is never its figure (\"analysts raised their growth estimates to 10%\").","type":"boolean"},"top_line":{"description":"True for the one metric a business is measured by first (revenue): a business said to grow with no metric named (\"the cloud unit grew 24%\"), a market share, and the figures under a heading over a breakdown by business are of it. At most one metric has it.","type":"boolean"},"bottom_line":{"description":"True for the one metric a company's earnings are (net income): an amount right after a verb of earning with no metric named (\"it earned $64.7 million\", the lexicons' `earns`) is of it. At most one metric has it.","type":"boolean"},"store_count":{"description":"For a metric that is a count of stores (a chain's outlets, its openings): which count it is. `all`: all the stores there are (门店总数, \"ended June with 3,212 stores\"); `opened`: stores opened (新开, \"opened 145 new stores\"); `restaurants_opened`: restaurants opened, where a chain of restaurants' openings are kept apart from other stores' (left out, they are `opened`); `net_added`: the net number added (净增, \"net additions\"). A count of stores the words around it say is one of these is read as the metric marked so; at most one metric is marked each.","enum":["all","opened","restaurants_opened","net_added"]},"announced":{"description":"True for a metric whose figures are announcements (job cuts): a figure with no period said in its own sentence stands in the month of the article's date, when it was announced, not in the story's period.","type":"boolean"},"counted_by":{"description":"For a count: words that make a number this count where the metric's own word does not stand, what is done to what is counted. `verbs` right before the number (an article or a hedge between at most), `things` right after it (two describing words between at most): `verbs: {en: [cut]}, things: {en: [jobs]}` reads \"cut about 300 jobs\" as job cuts, where \"cut\" alone (prices) or \"jobs\" alone (created) would not be.","type":"object","additionalProperties":false,"required":["verbs","things"],"properties":{"verbs":{"$ref":"#/$defs/aliases"},"things":{"$ref":"#/$defs/aliases"}}},"lower_is_better":{"description":"True for a ratio that is better lower (a combined ratio, a cost-to-income ratio, a bad-loan ratio): a change said to improve it (improved 3.8 points, 改善) is a fall.","type":"boolean"},"margin_of":{"description":"For a margin or an expense ratio: the amount it is the ratio to revenue of (`ebitda` for the EBITDA margin, `operating_income` for the operating margin, `rd_expenses` for the R&D ratio). A bare word for a margin (\"a margin of 40.9%\", 利润率) right after a figure of that amount, or in the clause that names it, is this metric; so is a share of revenue said of that amount (研发开支…占收入的17.2%).","type":"string","pattern":"^[a-z][a-z0-9_]*$"},"narrows":{"description":"The metric this one is a narrower form of (the profit attributable to shareholders of net profit). In a story that states this metric for a company and segment, that metric's bare words for the same company and segment on the same footing (the company's own figures and outlook; adjusted ones; the market's expectations) mean this one: 归属于母公司股东的净利润…，净利润同比增长12%. Not where the story gives both apart for one period.","type":"string","pattern":"^[a-z][a-z0-9_]*$"},"loosely_for":{"description":"Metrics this one's words are used loosely for: a headline's 利润 or \"profit\" may be the operating income or the profit attributable that the body states. A figure read as this metric that restates a figure of the body read as one of these (same company, segment, measure, unit and value) is that figure: it takes the body's metric, period and basis.","type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"}},"change_rate":{"description":"True for a word that names the rate at which another metric changes (增速, growth rate): right after a metric's word (收入增速, GMV growth rate) a percent is that metric's change, not a figure of this one.","type":"boolean"},"change":{"description":"True for a metric whose figures are themselves a change (capacity added, market value lost, costs saved, restaurants opened, a forecast's revision): an amount right after 增加 / 蒸发 / 节省 / up names the figure, not a change of it. Left out, such an amount is the metric's change on a year earlier (`yoy_abs`).","type":"boolean"},"decided":{"description":"True for what a company decides rather than expects (capital spending, investment, openings of plants, job cuts, launches): a figure it says it will reach is its `plan`. Left out, what a company says a figure will be is its `guidance` (revenue, profit, margins).","type":"boolean"},"surprise":{"description":"True for how far a result came above (or below) the analysts' estimate (a beat in percent, an EPS surprise per share): what a result \"beat by\" or came \"4 cents above the average estimate\" is a figure of the surprise metric whose units fit it, about that result, and a miss is negative.","type":"boolean"},"term":{"description":"True for a rate someone sets rather than one a business achieves (a commission rate, a tariff, a stake held, a price gap): a rate said to move \"from 17% to 5%\" is a change of terms, not a result set against the same period a year before. Left out, a ratio's figure set against another (\"improved to 93.1% from 97.4%\") is the same figure a year earlier, as an amount's is.","type":"boolean"},"timing":{"description":"When a figure of this metric stands: `flow` (the default: over a period, like revenue), `balance` (at a period's end, like cash, backlog or headcount: a balance stated for a quarter stands at the quarter's end), `market` (a market reading at a moment, like a share price or a market value: at the article's date unless a date is stated) or `spec` (a product's specification: no period unless one is stated).","enum":["flow","balance","market","spec"]},"sec_concepts":{"description":"The XBRL concepts of SEC filings that state this metric, in order of precedence (`us-gaap:Revenues` before `us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax`), for `concord import sec`: for each period the first concept a company files is taken. Prefixed by their taxonomy: `us-gaap:`, `dei:` or `ifrs-full:` (for foreign filers reporting under IFRS).","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$"}},"units":{"description":"Units a level of this metric may be written in; `currency` stands for any ISO 4217 code.","type":"array","minItems":1,"items":{"enum":["currency","percent","bp","pp","count","GW","nm","multiple","date"]}},"aliases":{"$ref":"#/$defs/aliases"},"negated_aliases":{"description":"Words that name the metric's negative, so that their figure is filed on this metric with its sign turned: `net cash` of 412 is net debt of -412. Matched as aliases are.","$ref":"#/$defs/aliases"}}},"operand":{"description":"An identity's operand: a bare id (a segment of the entity checked for a sum, a metric of the entity and segment checked for a ratio), or the operand named in full. In full, each field given is fixed; a field left out is the occasion's (the entity and segment of the fact checked) or the identity's (a sum's metric, measure and `of`). With `entity`, an identity reaches across companies: `{ entity: MSFT, segment: cloud }`. Operands of different entities meet on the days of their periods, so a calendar quarter and another company's fiscal quarter over the same months meet.","if":{"type":"string"},"then":{"type":"string"},"else":{"$ref":"#/$defs/operandInFull"}},"operandInFull":{"description":"An operand named in full: each field given is fixed; a field left out is the occasion's (the entity and segment of the fact checked) or the identity's (a sum's metric, measure and `of`).","type":"object","additionalProperties":false,"minProperties":1,"properties":{"entity":{"description":"The entity id the operand is of (`AMZN`, `MARKET`).","type":"string"},"segment":{"description":"The segment id; for a sum `total` when left out, for a ratio the fact checked's segment.","type":"string"},"metric":{"description":"The metric id; required for a ratio's operand.","type":"string"},"measure":{"description":"The measure (`level` when left out).","enum":["level","yoy","qoq","yoy_abs","qoq_abs","cagr","share","multiple"]},"of":{"description":"What the operand is a share or multiple of, as in a fact's `of` (`MARKET/public_cloud`).","type":"string","pattern":"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"}}},"identity":{"description":"One identity. Operands are facts with the same entity and period unless the kind says otherwise; a sum's or ratio's operand named in full (`{ entity, segment, metric, measure, of }`) may be of another entity, and meets the others on the days of its period.","type":"object","required":["id","kind","description"],"properties":{"id":{"description":"Stable id, kebab-case, shown in findings.","type":"string","pattern":"^[a-z][a-z0-9-]*$"},"kind":{"description":"`ratio` result = numerator / denominator (in percent); `share` a share fact = part / the total its `of` names; `sum` parts add up to the total; `growth` yoy/qoq = level / level a year (quarter) earlier − 1, yoy_abs/qoq_abs = level − level earlier, cagr over a span; `run_rate` annualised = factor × the quarter; `guidance` an actual against the range guided for it; `order` a quarter is at most its fiscal year; `sign` the metric is never negative.","enum":["ratio","share","sum","growth","run_rate","guidance","order","sign"]},"description":{"description":"What the identity says, in words.","type":"string","minLength":1},"result":{"description":"For `ratio`: the metric that is the ratio (of the entity and segment of the fact checked), or the operand in full.","$ref":"#/$defs/operand"},"numerator":{"description":"For `ratio`: the metric divided (of the ratio's entity and segment), or the operand in full.","$ref":"#/$defs/operand"},"denominator":{"description":"For `ratio`: the metric divided by (of the ratio's entity and segment), or the operand in full.","$ref":"#/$defs/operand"},"metric":{"description":"For `sum`: the metric that adds up, for every operand that names no metric of its own.","type":"string"},"measure":{"description":"For `sum`: the measure that adds up (`level` when left out; `share` for shares of one market, `yoy_abs` / `qoq_abs` for absolute changes), for every operand that names no measure of its own.","enum":["level","share","yoy_abs","qoq_abs"]},"of":{"description":"For `sum`: what every operand is of (`MARKET/public_cloud` for market shares), unless an operand names its own.","type":"string","pattern":"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"},"total":{"description":"For `sum`: the segment that is the total (of the entity checked), or the operand in full.","$ref":"#/$defs/operand"},"parts":{"description":"For `sum`: the segments (of the entity checked) or operands in full that add up to the total; all must be stated for the identity to be checked.","type":"array","minItems":2,"items":{"$ref":"#/$defs/operand"}},"entities":{"description":"Entities the identity applies to; all when left out. It limits the entities of operands that name none; an operand that names its entity is of that entity.","type":"array","items":{"type":"string"}},"metrics":{"description":"For `sign`: the metrics that are never negative.","type":"array","items":{"type":"string"}},"metric_kinds":{"description":"For `growth` and `order`: the kinds of metric the identity applies to.","type":"array","items":{"enum":["amount","per_share","ratio","count","capacity","length","date"]}},"factor":{"description":"For `run_rate`: how many quarters make the annualised figure, as a decimal string (\"4\").","type":"string","pattern":"^\\d+(\\.\\d+)?$"}},"additionalProperties":false}}};
 const schema110 = {"description":"A company or a market as a whole.","type":"object","additionalProperties":false,"required":["name","fiscal_year_end","aliases"],"properties":{"name":{"description":"Full name.","type":"string","minLength":1},"fiscal_year_end":{"description":"How the fiscal year ends: `MM-DD` for the last month and day (`12-31` for a calendar year, `06-30` for Microsoft, `01-31` for Walmart); for a 52/53-week year, `last <Weekday> of MM` (Apple: `last Saturday of 09`) or `<Weekday> nearest MM-DD`, with `, 53rd week in Q1` when the extra week of a 53-week year falls in a quarter other than the fourth. Quarters and halves are counted from it (13 and 26 weeks in a 52/53-week year).","type":"string","pattern":"^(\\d{2}-\\d{2}|last (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) of \\d{2}|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) nearest \\d{2}-\\d{2})(, 53rd week in Q[1-4])?$"},"cik":{"description":"The company's Central Index Key at the SEC (EDGAR), without leading zeros: `concord import sec` finds the company of a companyfacts file by it. Only for companies that file with the SEC.","type":"integer","minimum":1,"maximum":9999999999},"tickers":{"description":"The company's ticker symbols on the exchanges it is listed on (`AMZN`; `SHOP` on both NYSE and TSX).","type":"array","items":{"type":"string","pattern":"^[A-Z0-9][A-Z0-9.-]{0,14}$"}},"currency":{"description":"The currency the company reports in (ISO 4217). An article about the company that states no currency for an amount, or writes a bare 元, is read in it unless the article has named another.","type":"string","pattern":"^[A-Z]{3}$"},"fiscal_year_named_by":{"description":"Which calendar year the company names a fiscal year by when it writes one (fiscal 2024, 2024财年): `end` (the default: Apple's fiscal 2025 ends in September 2025, India's FY25 in March 2025) or `start` (Japanese companies: Sony's fiscal 2024 runs from April 2024 to March 2025). Period labels (FY2025) always name the year the fiscal year ends in.","enum":["start","end"]},"aliases":{"$ref":"#/$defs/aliases"}}};
 const schema111 = {"description":"Words sources use for the item, per language.","type":"object","additionalProperties":false,"required":["zh-Hans","zh-Hant","en"],"properties":{"zh-Hans":{"description":"Simplified Chinese words.","type":"array","items":{"type":"string","minLength":1}},"zh-Hant":{"description":"Traditional Chinese words.","type":"array","items":{"type":"string","minLength":1}},"en":{"description":"English words.","type":"array","items":{"type":"string","minLength":1}}}};
 const pattern48 = new RegExp("^(\\d{2}-\\d{2}|last (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) of \\d{2}|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) nearest \\d{2}-\\d{2})(, 53rd week in Q[1-4])?$", "u");
@@ -10349,7 +10349,7 @@ return errors === 0;
 }
 validate80.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema116 = {"description":"Something measured.","type":"object","additionalProperties":false,"required":["name","kind","units","aliases"],"properties":{"name":{"description":"What the metric is.","type":"string","minLength":1},"kind":{"description":"`amount` (money), `per_share` (money per share), `ratio` (percent), `count`, `capacity` (GW), `length` (nm), `date`.","enum":["amount","per_share","ratio","count","capacity","length","date"]},"basis":{"description":"The basis a figure of this metric has when its words say none: `estimate` for what is by nature an analyst's figure (a price target, the upside to one); left out, `reported`.","enum":["reported","estimate"]},"level":{"description":"For a metric that is the move of another (a share price's change, a market value's change): that metric. An amount written with this metric's words is a level of it (\"shares rose 6.5% to $88.40\").","type":"string","pattern":"^[a-z][a-z0-9_]*$"},"level_only":{"description":"True for a metric only ever stated as a level (how many analysts rate a share a buy, a rank): a percent or a change beside its words is never its figure (\"analysts raised their growth estimates to 10%\").","type":"boolean"},"top_line":{"description":"True for the one metric a business is measured by first (revenue): a business said to grow with no metric named (\"the cloud unit grew 24%\"), a market share, and the figures under a heading over a breakdown by business are of it. At most one metric has it.","type":"boolean"},"bottom_line":{"description":"True for the one metric a company's earnings are (net income): an amount right after a verb of earning with no metric named (\"it earned $64.7 million\", the lexicons' `earns`) is of it. At most one metric has it.","type":"boolean"},"store_count":{"description":"For a metric that is a count of stores (a chain's outlets, its openings): which count it is. `all`: all the stores there are (门店总数, \"ended June with 3,212 stores\"); `opened`: stores opened (新开, \"opened 145 new stores\"); `restaurants_opened`: restaurants opened, where a chain of restaurants' openings are kept apart from other stores' (left out, they are `opened`); `net_added`: the net number added (净增, \"net additions\"). A count of stores the words around it say is one of these is read as the metric marked so; at most one metric is marked each.","enum":["all","opened","restaurants_opened","net_added"]},"lower_is_better":{"description":"True for a ratio that is better lower (a combined ratio, a cost-to-income ratio, a bad-loan ratio): a change said to improve it (improved 3.8 points, 改善) is a fall.","type":"boolean"},"margin_of":{"description":"For a margin or an expense ratio: the amount it is the ratio to revenue of (`ebitda` for the EBITDA margin, `operating_income` for the operating margin, `rd_expenses` for the R&D ratio). A bare word for a margin (\"a margin of 40.9%\", 利润率) right after a figure of that amount, or in the clause that names it, is this metric; so is a share of revenue said of that amount (研发开支…占收入的17.2%).","type":"string","pattern":"^[a-z][a-z0-9_]*$"},"narrows":{"description":"The metric this one is a narrower form of (the profit attributable to shareholders of net profit). In a story that states this metric for a company and segment, that metric's bare words for the same company and segment on the same footing (the company's own figures and outlook; adjusted ones; the market's expectations) mean this one: 归属于母公司股东的净利润…，净利润同比增长12%. Not where the story gives both apart for one period.","type":"string","pattern":"^[a-z][a-z0-9_]*$"},"loosely_for":{"description":"Metrics this one's words are used loosely for: a headline's 利润 or \"profit\" may be the operating income or the profit attributable that the body states. A figure read as this metric that restates a figure of the body read as one of these (same company, segment, measure, unit and value) is that figure: it takes the body's metric, period and basis.","type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"}},"change_rate":{"description":"True for a word that names the rate at which another metric changes (增速, growth rate): right after a metric's word (收入增速, GMV growth rate) a percent is that metric's change, not a figure of this one.","type":"boolean"},"change":{"description":"True for a metric whose figures are themselves a change (capacity added, market value lost, costs saved, restaurants opened, a forecast's revision): an amount right after 增加 / 蒸发 / 节省 / up names the figure, not a change of it. Left out, such an amount is the metric's change on a year earlier (`yoy_abs`).","type":"boolean"},"decided":{"description":"True for what a company decides rather than expects (capital spending, investment, openings of plants, job cuts, launches): a figure it says it will reach is its `plan`. Left out, what a company says a figure will be is its `guidance` (revenue, profit, margins).","type":"boolean"},"surprise":{"description":"True for how far a result came above (or below) the analysts' estimate (a beat in percent, an EPS surprise per share): what a result \"beat by\" or came \"4 cents above the average estimate\" is a figure of the surprise metric whose units fit it, about that result, and a miss is negative.","type":"boolean"},"term":{"description":"True for a rate someone sets rather than one a business achieves (a commission rate, a tariff, a stake held, a price gap): a rate said to move \"from 17% to 5%\" is a change of terms, not a result set against the same period a year before. Left out, a ratio's figure set against another (\"improved to 93.1% from 97.4%\") is the same figure a year earlier, as an amount's is.","type":"boolean"},"timing":{"description":"When a figure of this metric stands: `flow` (the default: over a period, like revenue), `balance` (at a period's end, like cash, backlog or headcount: a balance stated for a quarter stands at the quarter's end), `market` (a market reading at a moment, like a share price or a market value: at the article's date unless a date is stated) or `spec` (a product's specification: no period unless one is stated).","enum":["flow","balance","market","spec"]},"sec_concepts":{"description":"The XBRL concepts of SEC filings that state this metric, in order of precedence (`us-gaap:Revenues` before `us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax`), for `concord import sec`: for each period the first concept a company files is taken. Prefixed by their taxonomy: `us-gaap:`, `dei:` or `ifrs-full:` (for foreign filers reporting under IFRS).","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$"}},"units":{"description":"Units a level of this metric may be written in; `currency` stands for any ISO 4217 code.","type":"array","minItems":1,"items":{"enum":["currency","percent","bp","pp","count","GW","nm","multiple","date"]}},"aliases":{"$ref":"#/$defs/aliases"},"negated_aliases":{"description":"Words that name the metric's negative, so that their figure is filed on this metric with its sign turned: `net cash` of 412 is net debt of -412. Matched as aliases are.","$ref":"#/$defs/aliases"}}};
+const schema116 = {"description":"Something measured.","type":"object","additionalProperties":false,"required":["name","kind","units","aliases"],"properties":{"name":{"description":"What the metric is.","type":"string","minLength":1},"kind":{"description":"`amount` (money), `per_share` (money per share), `ratio` (percent), `count`, `capacity` (GW), `length` (nm), `date`.","enum":["amount","per_share","ratio","count","capacity","length","date"]},"basis":{"description":"The basis a figure of this metric has when its words say none: `estimate` for what is by nature an analyst's figure (a price target, the upside to one); left out, `reported`.","enum":["reported","estimate"]},"level":{"description":"For a metric that is the move of another (a share price's change, a market value's change): that metric. An amount written with this metric's words is a level of it (\"shares rose 6.5% to $88.40\").","type":"string","pattern":"^[a-z][a-z0-9_]*$"},"level_only":{"description":"True for a metric only ever stated as a level (how many analysts rate a share a buy, a rank): a percent or a change beside its words is never its figure (\"analysts raised their growth estimates to 10%\").","type":"boolean"},"top_line":{"description":"True for the one metric a business is measured by first (revenue): a business said to grow with no metric named (\"the cloud unit grew 24%\"), a market share, and the figures under a heading over a breakdown by business are of it. At most one metric has it.","type":"boolean"},"bottom_line":{"description":"True for the one metric a company's earnings are (net income): an amount right after a verb of earning with no metric named (\"it earned $64.7 million\", the lexicons' `earns`) is of it. At most one metric has it.","type":"boolean"},"store_count":{"description":"For a metric that is a count of stores (a chain's outlets, its openings): which count it is. `all`: all the stores there are (门店总数, \"ended June with 3,212 stores\"); `opened`: stores opened (新开, \"opened 145 new stores\"); `restaurants_opened`: restaurants opened, where a chain of restaurants' openings are kept apart from other stores' (left out, they are `opened`); `net_added`: the net number added (净增, \"net additions\"). A count of stores the words around it say is one of these is read as the metric marked so; at most one metric is marked each.","enum":["all","opened","restaurants_opened","net_added"]},"announced":{"description":"True for a metric whose figures are announcements (job cuts): a figure with no period said in its own sentence stands in the month of the article's date, when it was announced, not in the story's period.","type":"boolean"},"counted_by":{"description":"For a count: words that make a number this count where the metric's own word does not stand, what is done to what is counted. `verbs` right before the number (an article or a hedge between at most), `things` right after it (two describing words between at most): `verbs: {en: [cut]}, things: {en: [jobs]}` reads \"cut about 300 jobs\" as job cuts, where \"cut\" alone (prices) or \"jobs\" alone (created) would not be.","type":"object","additionalProperties":false,"required":["verbs","things"],"properties":{"verbs":{"$ref":"#/$defs/aliases"},"things":{"$ref":"#/$defs/aliases"}}},"lower_is_better":{"description":"True for a ratio that is better lower (a combined ratio, a cost-to-income ratio, a bad-loan ratio): a change said to improve it (improved 3.8 points, 改善) is a fall.","type":"boolean"},"margin_of":{"description":"For a margin or an expense ratio: the amount it is the ratio to revenue of (`ebitda` for the EBITDA margin, `operating_income` for the operating margin, `rd_expenses` for the R&D ratio). A bare word for a margin (\"a margin of 40.9%\", 利润率) right after a figure of that amount, or in the clause that names it, is this metric; so is a share of revenue said of that amount (研发开支…占收入的17.2%).","type":"string","pattern":"^[a-z][a-z0-9_]*$"},"narrows":{"description":"The metric this one is a narrower form of (the profit attributable to shareholders of net profit). In a story that states this metric for a company and segment, that metric's bare words for the same company and segment on the same footing (the company's own figures and outlook; adjusted ones; the market's expectations) mean this one: 归属于母公司股东的净利润…，净利润同比增长12%. Not where the story gives both apart for one period.","type":"string","pattern":"^[a-z][a-z0-9_]*$"},"loosely_for":{"description":"Metrics this one's words are used loosely for: a headline's 利润 or \"profit\" may be the operating income or the profit attributable that the body states. A figure read as this metric that restates a figure of the body read as one of these (same company, segment, measure, unit and value) is that figure: it takes the body's metric, period and basis.","type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"}},"change_rate":{"description":"True for a word that names the rate at which another metric changes (增速, growth rate): right after a metric's word (收入增速, GMV growth rate) a percent is that metric's change, not a figure of this one.","type":"boolean"},"change":{"description":"True for a metric whose figures are themselves a change (capacity added, market value lost, costs saved, restaurants opened, a forecast's revision): an amount right after 增加 / 蒸发 / 节省 / up names the figure, not a change of it. Left out, such an amount is the metric's change on a year earlier (`yoy_abs`).","type":"boolean"},"decided":{"description":"True for what a company decides rather than expects (capital spending, investment, openings of plants, job cuts, launches): a figure it says it will reach is its `plan`. Left out, what a company says a figure will be is its `guidance` (revenue, profit, margins).","type":"boolean"},"surprise":{"description":"True for how far a result came above (or below) the analysts' estimate (a beat in percent, an EPS surprise per share): what a result \"beat by\" or came \"4 cents above the average estimate\" is a figure of the surprise metric whose units fit it, about that result, and a miss is negative.","type":"boolean"},"term":{"description":"True for a rate someone sets rather than one a business achieves (a commission rate, a tariff, a stake held, a price gap): a rate said to move \"from 17% to 5%\" is a change of terms, not a result set against the same period a year before. Left out, a ratio's figure set against another (\"improved to 93.1% from 97.4%\") is the same figure a year earlier, as an amount's is.","type":"boolean"},"timing":{"description":"When a figure of this metric stands: `flow` (the default: over a period, like revenue), `balance` (at a period's end, like cash, backlog or headcount: a balance stated for a quarter stands at the quarter's end), `market` (a market reading at a moment, like a share price or a market value: at the article's date unless a date is stated) or `spec` (a product's specification: no period unless one is stated).","enum":["flow","balance","market","spec"]},"sec_concepts":{"description":"The XBRL concepts of SEC filings that state this metric, in order of precedence (`us-gaap:Revenues` before `us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax`), for `concord import sec`: for each period the first concept a company files is taken. Prefixed by their taxonomy: `us-gaap:`, `dei:` or `ifrs-full:` (for foreign filers reporting under IFRS).","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$"}},"units":{"description":"Units a level of this metric may be written in; `currency` stands for any ISO 4217 code.","type":"array","minItems":1,"items":{"enum":["currency","percent","bp","pp","count","GW","nm","multiple","date"]}},"aliases":{"$ref":"#/$defs/aliases"},"negated_aliases":{"description":"Words that name the metric's negative, so that their figure is filed on this metric with its sign turned: `net cash` of 412 is net debt of -412. Matched as aliases are.","$ref":"#/$defs/aliases"}}};
 const pattern59 = new RegExp("^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$", "u");
 
 function validate82(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -10543,10 +10543,10 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.lower_is_better !== undefined){
-let data8 = data.lower_is_better;
+if(data.announced !== undefined){
+let data8 = data.announced;
 if(typeof data8 !== "boolean"){
-const err15 = {instancePath:instancePath+"/lower_is_better",schemaPath:"#/properties/lower_is_better/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema116.properties.lower_is_better.type,parentSchema:schema116.properties.lower_is_better,data:data8};
+const err15 = {instancePath:instancePath+"/announced",schemaPath:"#/properties/announced/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema116.properties.announced.type,parentSchema:schema116.properties.announced,data:data8};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -10556,11 +10556,11 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.margin_of !== undefined){
-let data9 = data.margin_of;
-if(typeof data9 === "string"){
-if(!pattern9.test(data9)){
-const err16 = {instancePath:instancePath+"/margin_of",schemaPath:"#/properties/margin_of/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",schema:"^[a-z][a-z0-9_]*$",parentSchema:schema116.properties.margin_of,data:data9};
+if(data.counted_by !== undefined){
+let data9 = data.counted_by;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.verbs === undefined){
+const err16 = {instancePath:instancePath+"/counted_by",schemaPath:"#/properties/counted_by/required",keyword:"required",params:{missingProperty: "verbs"},message:"must have required property '"+"verbs"+"'",schema:schema116.properties.counted_by.required,parentSchema:schema116.properties.counted_by,data:data9};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -10569,9 +10569,8 @@ vErrors.push(err16);
 }
 errors++;
 }
-}
-else {
-const err17 = {instancePath:instancePath+"/margin_of",schemaPath:"#/properties/margin_of/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.margin_of.type,parentSchema:schema116.properties.margin_of,data:data9};
+if(data9.things === undefined){
+const err17 = {instancePath:instancePath+"/counted_by",schemaPath:"#/properties/counted_by/required",keyword:"required",params:{missingProperty: "things"},message:"must have required property '"+"things"+"'",schema:schema116.properties.counted_by.required,parentSchema:schema116.properties.counted_by,data:data9};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -10580,12 +10579,9 @@ vErrors.push(err17);
 }
 errors++;
 }
-}
-if(data.narrows !== undefined){
-let data10 = data.narrows;
-if(typeof data10 === "string"){
-if(!pattern9.test(data10)){
-const err18 = {instancePath:instancePath+"/narrows",schemaPath:"#/properties/narrows/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",schema:"^[a-z][a-z0-9_]*$",parentSchema:schema116.properties.narrows,data:data10};
+for(const key1 in data9){
+if(!((key1 === "verbs") || (key1 === "things"))){
+const err18 = {instancePath:instancePath+"/counted_by",schemaPath:"#/properties/counted_by/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema116.properties.counted_by,data:data9};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -10595,8 +10591,11 @@ vErrors.push(err18);
 errors++;
 }
 }
-else {
-const err19 = {instancePath:instancePath+"/narrows",schemaPath:"#/properties/narrows/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.narrows.type,parentSchema:schema116.properties.narrows,data:data10};
+if(data9.verbs !== undefined){
+let data10 = data9.verbs;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data10["zh-Hans"] === undefined){
+const err19 = {instancePath:instancePath+"/counted_by/verbs",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hans"},message:"must have required property '"+"zh-Hans"+"'",schema:schema111.required,parentSchema:schema111,data:data10};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -10605,16 +10604,8 @@ vErrors.push(err19);
 }
 errors++;
 }
-}
-if(data.loosely_for !== undefined){
-let data11 = data.loosely_for;
-if(Array.isArray(data11)){
-const len0 = data11.length;
-for(let i0=0; i0<len0; i0++){
-let data12 = data11[i0];
-if(typeof data12 === "string"){
-if(!pattern9.test(data12)){
-const err20 = {instancePath:instancePath+"/loosely_for/" + i0,schemaPath:"#/properties/loosely_for/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",schema:"^[a-z][a-z0-9_]*$",parentSchema:schema116.properties.loosely_for.items,data:data12};
+if(data10["zh-Hant"] === undefined){
+const err20 = {instancePath:instancePath+"/counted_by/verbs",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hant"},message:"must have required property '"+"zh-Hant"+"'",schema:schema111.required,parentSchema:schema111,data:data10};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -10623,9 +10614,8 @@ vErrors.push(err20);
 }
 errors++;
 }
-}
-else {
-const err21 = {instancePath:instancePath+"/loosely_for/" + i0,schemaPath:"#/properties/loosely_for/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.loosely_for.items.type,parentSchema:schema116.properties.loosely_for.items,data:data12};
+if(data10.en === undefined){
+const err21 = {instancePath:instancePath+"/counted_by/verbs",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'",schema:schema111.required,parentSchema:schema111,data:data10};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -10634,19 +10624,9 @@ vErrors.push(err21);
 }
 errors++;
 }
-}
-let i1 = data11.length;
-let j0;
-if(i1 > 1){
-const indices0 = {};
-for(;i1--;){
-let item0 = data11[i1];
-if(typeof item0 !== "string"){
-continue;
-}
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
-const err22 = {instancePath:instancePath+"/loosely_for",schemaPath:"#/properties/loosely_for/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema116.properties.loosely_for,data:data11};
+for(const key2 in data10){
+if(!(((key2 === "zh-Hans") || (key2 === "zh-Hant")) || (key2 === "en"))){
+const err22 = {instancePath:instancePath+"/counted_by/verbs",schemaPath:"#/$defs/aliases/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema111,data:data10};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -10654,14 +10634,17 @@ else {
 vErrors.push(err22);
 }
 errors++;
-break;
-}
-indices0[item0] = i1;
 }
 }
-}
-else {
-const err23 = {instancePath:instancePath+"/loosely_for",schemaPath:"#/properties/loosely_for/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema116.properties.loosely_for.type,parentSchema:schema116.properties.loosely_for,data:data11};
+if(data10["zh-Hans"] !== undefined){
+let data11 = data10["zh-Hans"];
+if(Array.isArray(data11)){
+const len0 = data11.length;
+for(let i0=0; i0<len0; i0++){
+let data12 = data11[i0];
+if(typeof data12 === "string"){
+if(func2(data12) < 1){
+const err23 = {instancePath:instancePath+"/counted_by/verbs/zh-Hans/" + i0,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties["zh-Hans"].items,data:data12};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -10671,10 +10654,8 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data.change_rate !== undefined){
-let data13 = data.change_rate;
-if(typeof data13 !== "boolean"){
-const err24 = {instancePath:instancePath+"/change_rate",schemaPath:"#/properties/change_rate/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema116.properties.change_rate.type,parentSchema:schema116.properties.change_rate,data:data13};
+else {
+const err24 = {instancePath:instancePath+"/counted_by/verbs/zh-Hans/" + i0,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties["zh-Hans"].items.type,parentSchema:schema111.properties["zh-Hans"].items,data:data12};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -10684,10 +10665,9 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data.change !== undefined){
-let data14 = data.change;
-if(typeof data14 !== "boolean"){
-const err25 = {instancePath:instancePath+"/change",schemaPath:"#/properties/change/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema116.properties.change.type,parentSchema:schema116.properties.change,data:data14};
+}
+else {
+const err25 = {instancePath:instancePath+"/counted_by/verbs/zh-Hans",schemaPath:"#/$defs/aliases/properties/zh-Hans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties["zh-Hans"].type,parentSchema:schema111.properties["zh-Hans"],data:data11};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -10697,10 +10677,15 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data.decided !== undefined){
-let data15 = data.decided;
-if(typeof data15 !== "boolean"){
-const err26 = {instancePath:instancePath+"/decided",schemaPath:"#/properties/decided/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema116.properties.decided.type,parentSchema:schema116.properties.decided,data:data15};
+if(data10["zh-Hant"] !== undefined){
+let data13 = data10["zh-Hant"];
+if(Array.isArray(data13)){
+const len1 = data13.length;
+for(let i1=0; i1<len1; i1++){
+let data14 = data13[i1];
+if(typeof data14 === "string"){
+if(func2(data14) < 1){
+const err26 = {instancePath:instancePath+"/counted_by/verbs/zh-Hant/" + i1,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties["zh-Hant"].items,data:data14};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -10710,10 +10695,8 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data.surprise !== undefined){
-let data16 = data.surprise;
-if(typeof data16 !== "boolean"){
-const err27 = {instancePath:instancePath+"/surprise",schemaPath:"#/properties/surprise/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema116.properties.surprise.type,parentSchema:schema116.properties.surprise,data:data16};
+else {
+const err27 = {instancePath:instancePath+"/counted_by/verbs/zh-Hant/" + i1,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties["zh-Hant"].items.type,parentSchema:schema111.properties["zh-Hant"].items,data:data14};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -10723,10 +10706,9 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data.term !== undefined){
-let data17 = data.term;
-if(typeof data17 !== "boolean"){
-const err28 = {instancePath:instancePath+"/term",schemaPath:"#/properties/term/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema116.properties.term.type,parentSchema:schema116.properties.term,data:data17};
+}
+else {
+const err28 = {instancePath:instancePath+"/counted_by/verbs/zh-Hant",schemaPath:"#/$defs/aliases/properties/zh-Hant/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties["zh-Hant"].type,parentSchema:schema111.properties["zh-Hant"],data:data13};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -10736,10 +10718,15 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data.timing !== undefined){
-let data18 = data.timing;
-if(!((((data18 === "flow") || (data18 === "balance")) || (data18 === "market")) || (data18 === "spec"))){
-const err29 = {instancePath:instancePath+"/timing",schemaPath:"#/properties/timing/enum",keyword:"enum",params:{allowedValues: schema116.properties.timing.enum},message:"must be equal to one of the allowed values",schema:schema116.properties.timing.enum,parentSchema:schema116.properties.timing,data:data18};
+if(data10.en !== undefined){
+let data15 = data10.en;
+if(Array.isArray(data15)){
+const len2 = data15.length;
+for(let i2=0; i2<len2; i2++){
+let data16 = data15[i2];
+if(typeof data16 === "string"){
+if(func2(data16) < 1){
+const err29 = {instancePath:instancePath+"/counted_by/verbs/en/" + i2,schemaPath:"#/$defs/aliases/properties/en/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties.en.items,data:data16};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -10749,11 +10736,8 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data.sec_concepts !== undefined){
-let data19 = data.sec_concepts;
-if(Array.isArray(data19)){
-if(data19.length < 1){
-const err30 = {instancePath:instancePath+"/sec_concepts",schemaPath:"#/properties/sec_concepts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema116.properties.sec_concepts,data:data19};
+else {
+const err30 = {instancePath:instancePath+"/counted_by/verbs/en/" + i2,schemaPath:"#/$defs/aliases/properties/en/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.en.items.type,parentSchema:schema111.properties.en.items,data:data16};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -10762,12 +10746,10 @@ vErrors.push(err30);
 }
 errors++;
 }
-const len1 = data19.length;
-for(let i2=0; i2<len1; i2++){
-let data20 = data19[i2];
-if(typeof data20 === "string"){
-if(!pattern59.test(data20)){
-const err31 = {instancePath:instancePath+"/sec_concepts/" + i2,schemaPath:"#/properties/sec_concepts/items/pattern",keyword:"pattern",params:{pattern: "^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$"},message:"must match pattern \""+"^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$"+"\"",schema:"^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$",parentSchema:schema116.properties.sec_concepts.items,data:data20};
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/counted_by/verbs/en",schemaPath:"#/$defs/aliases/properties/en/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties.en.type,parentSchema:schema111.properties.en,data:data15};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -10777,8 +10759,9 @@ vErrors.push(err31);
 errors++;
 }
 }
+}
 else {
-const err32 = {instancePath:instancePath+"/sec_concepts/" + i2,schemaPath:"#/properties/sec_concepts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.sec_concepts.items.type,parentSchema:schema116.properties.sec_concepts.items,data:data20};
+const err32 = {instancePath:instancePath+"/counted_by/verbs",schemaPath:"#/$defs/aliases/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.type,parentSchema:schema111,data:data10};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -10788,18 +10771,11 @@ vErrors.push(err32);
 errors++;
 }
 }
-let i3 = data19.length;
-let j1;
-if(i3 > 1){
-const indices1 = {};
-for(;i3--;){
-let item1 = data19[i3];
-if(typeof item1 !== "string"){
-continue;
-}
-if(typeof indices1[item1] == "number"){
-j1 = indices1[item1];
-const err33 = {instancePath:instancePath+"/sec_concepts",schemaPath:"#/properties/sec_concepts/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema116.properties.sec_concepts,data:data19};
+if(data9.things !== undefined){
+let data17 = data9.things;
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+if(data17["zh-Hans"] === undefined){
+const err33 = {instancePath:instancePath+"/counted_by/things",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hans"},message:"must have required property '"+"zh-Hans"+"'",schema:schema111.required,parentSchema:schema111,data:data17};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -10807,14 +10783,9 @@ else {
 vErrors.push(err33);
 }
 errors++;
-break;
 }
-indices1[item1] = i3;
-}
-}
-}
-else {
-const err34 = {instancePath:instancePath+"/sec_concepts",schemaPath:"#/properties/sec_concepts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema116.properties.sec_concepts.type,parentSchema:schema116.properties.sec_concepts,data:data19};
+if(data17["zh-Hant"] === undefined){
+const err34 = {instancePath:instancePath+"/counted_by/things",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hant"},message:"must have required property '"+"zh-Hant"+"'",schema:schema111.required,parentSchema:schema111,data:data17};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -10823,12 +10794,8 @@ vErrors.push(err34);
 }
 errors++;
 }
-}
-if(data.units !== undefined){
-let data21 = data.units;
-if(Array.isArray(data21)){
-if(data21.length < 1){
-const err35 = {instancePath:instancePath+"/units",schemaPath:"#/properties/units/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema116.properties.units,data:data21};
+if(data17.en === undefined){
+const err35 = {instancePath:instancePath+"/counted_by/things",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'",schema:schema111.required,parentSchema:schema111,data:data17};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -10837,11 +10804,9 @@ vErrors.push(err35);
 }
 errors++;
 }
-const len2 = data21.length;
-for(let i4=0; i4<len2; i4++){
-let data22 = data21[i4];
-if(!(((((((((data22 === "currency") || (data22 === "percent")) || (data22 === "bp")) || (data22 === "pp")) || (data22 === "count")) || (data22 === "GW")) || (data22 === "nm")) || (data22 === "multiple")) || (data22 === "date"))){
-const err36 = {instancePath:instancePath+"/units/" + i4,schemaPath:"#/properties/units/items/enum",keyword:"enum",params:{allowedValues: schema116.properties.units.items.enum},message:"must be equal to one of the allowed values",schema:schema116.properties.units.items.enum,parentSchema:schema116.properties.units.items,data:data22};
+for(const key3 in data17){
+if(!(((key3 === "zh-Hans") || (key3 === "zh-Hant")) || (key3 === "en"))){
+const err36 = {instancePath:instancePath+"/counted_by/things",schemaPath:"#/$defs/aliases/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema111,data:data17};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -10851,9 +10816,15 @@ vErrors.push(err36);
 errors++;
 }
 }
-}
-else {
-const err37 = {instancePath:instancePath+"/units",schemaPath:"#/properties/units/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema116.properties.units.type,parentSchema:schema116.properties.units,data:data21};
+if(data17["zh-Hans"] !== undefined){
+let data18 = data17["zh-Hans"];
+if(Array.isArray(data18)){
+const len3 = data18.length;
+for(let i3=0; i3<len3; i3++){
+let data19 = data18[i3];
+if(typeof data19 === "string"){
+if(func2(data19) < 1){
+const err37 = {instancePath:instancePath+"/counted_by/things/zh-Hans/" + i3,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties["zh-Hans"].items,data:data19};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -10863,11 +10834,8 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data.aliases !== undefined){
-let data23 = data.aliases;
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-if(data23["zh-Hans"] === undefined){
-const err38 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hans"},message:"must have required property '"+"zh-Hans"+"'",schema:schema111.required,parentSchema:schema111,data:data23};
+else {
+const err38 = {instancePath:instancePath+"/counted_by/things/zh-Hans/" + i3,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties["zh-Hans"].items.type,parentSchema:schema111.properties["zh-Hans"].items,data:data19};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -10876,8 +10844,10 @@ vErrors.push(err38);
 }
 errors++;
 }
-if(data23["zh-Hant"] === undefined){
-const err39 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hant"},message:"must have required property '"+"zh-Hant"+"'",schema:schema111.required,parentSchema:schema111,data:data23};
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/counted_by/things/zh-Hans",schemaPath:"#/$defs/aliases/properties/zh-Hans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties["zh-Hans"].type,parentSchema:schema111.properties["zh-Hans"],data:data18};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -10886,8 +10856,16 @@ vErrors.push(err39);
 }
 errors++;
 }
-if(data23.en === undefined){
-const err40 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'",schema:schema111.required,parentSchema:schema111,data:data23};
+}
+if(data17["zh-Hant"] !== undefined){
+let data20 = data17["zh-Hant"];
+if(Array.isArray(data20)){
+const len4 = data20.length;
+for(let i4=0; i4<len4; i4++){
+let data21 = data20[i4];
+if(typeof data21 === "string"){
+if(func2(data21) < 1){
+const err40 = {instancePath:instancePath+"/counted_by/things/zh-Hant/" + i4,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties["zh-Hant"].items,data:data21};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -10896,9 +10874,9 @@ vErrors.push(err40);
 }
 errors++;
 }
-for(const key1 in data23){
-if(!(((key1 === "zh-Hans") || (key1 === "zh-Hant")) || (key1 === "en"))){
-const err41 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema111,data:data23};
+}
+else {
+const err41 = {instancePath:instancePath+"/counted_by/things/zh-Hant/" + i4,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties["zh-Hant"].items.type,parentSchema:schema111.properties["zh-Hant"].items,data:data21};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -10908,15 +10886,9 @@ vErrors.push(err41);
 errors++;
 }
 }
-if(data23["zh-Hans"] !== undefined){
-let data24 = data23["zh-Hans"];
-if(Array.isArray(data24)){
-const len3 = data24.length;
-for(let i5=0; i5<len3; i5++){
-let data25 = data24[i5];
-if(typeof data25 === "string"){
-if(func2(data25) < 1){
-const err42 = {instancePath:instancePath+"/aliases/zh-Hans/" + i5,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties["zh-Hans"].items,data:data25};
+}
+else {
+const err42 = {instancePath:instancePath+"/counted_by/things/zh-Hant",schemaPath:"#/$defs/aliases/properties/zh-Hant/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties["zh-Hant"].type,parentSchema:schema111.properties["zh-Hant"],data:data20};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -10926,8 +10898,15 @@ vErrors.push(err42);
 errors++;
 }
 }
-else {
-const err43 = {instancePath:instancePath+"/aliases/zh-Hans/" + i5,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties["zh-Hans"].items.type,parentSchema:schema111.properties["zh-Hans"].items,data:data25};
+if(data17.en !== undefined){
+let data22 = data17.en;
+if(Array.isArray(data22)){
+const len5 = data22.length;
+for(let i5=0; i5<len5; i5++){
+let data23 = data22[i5];
+if(typeof data23 === "string"){
+if(func2(data23) < 1){
+const err43 = {instancePath:instancePath+"/counted_by/things/en/" + i5,schemaPath:"#/$defs/aliases/properties/en/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties.en.items,data:data23};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -10937,9 +10916,8 @@ vErrors.push(err43);
 errors++;
 }
 }
-}
 else {
-const err44 = {instancePath:instancePath+"/aliases/zh-Hans",schemaPath:"#/$defs/aliases/properties/zh-Hans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties["zh-Hans"].type,parentSchema:schema111.properties["zh-Hans"],data:data24};
+const err44 = {instancePath:instancePath+"/counted_by/things/en/" + i5,schemaPath:"#/$defs/aliases/properties/en/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.en.items.type,parentSchema:schema111.properties.en.items,data:data23};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -10949,15 +10927,9 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data23["zh-Hant"] !== undefined){
-let data26 = data23["zh-Hant"];
-if(Array.isArray(data26)){
-const len4 = data26.length;
-for(let i6=0; i6<len4; i6++){
-let data27 = data26[i6];
-if(typeof data27 === "string"){
-if(func2(data27) < 1){
-const err45 = {instancePath:instancePath+"/aliases/zh-Hant/" + i6,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties["zh-Hant"].items,data:data27};
+}
+else {
+const err45 = {instancePath:instancePath+"/counted_by/things/en",schemaPath:"#/$defs/aliases/properties/en/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties.en.type,parentSchema:schema111.properties.en,data:data22};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -10967,8 +10939,9 @@ vErrors.push(err45);
 errors++;
 }
 }
+}
 else {
-const err46 = {instancePath:instancePath+"/aliases/zh-Hant/" + i6,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties["zh-Hant"].items.type,parentSchema:schema111.properties["zh-Hant"].items,data:data27};
+const err46 = {instancePath:instancePath+"/counted_by/things",schemaPath:"#/$defs/aliases/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.type,parentSchema:schema111,data:data17};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -10980,7 +10953,7 @@ errors++;
 }
 }
 else {
-const err47 = {instancePath:instancePath+"/aliases/zh-Hant",schemaPath:"#/$defs/aliases/properties/zh-Hant/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties["zh-Hant"].type,parentSchema:schema111.properties["zh-Hant"],data:data26};
+const err47 = {instancePath:instancePath+"/counted_by",schemaPath:"#/properties/counted_by/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema116.properties.counted_by.type,parentSchema:schema116.properties.counted_by,data:data9};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -10990,15 +10963,10 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data23.en !== undefined){
-let data28 = data23.en;
-if(Array.isArray(data28)){
-const len5 = data28.length;
-for(let i7=0; i7<len5; i7++){
-let data29 = data28[i7];
-if(typeof data29 === "string"){
-if(func2(data29) < 1){
-const err48 = {instancePath:instancePath+"/aliases/en/" + i7,schemaPath:"#/$defs/aliases/properties/en/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties.en.items,data:data29};
+if(data.lower_is_better !== undefined){
+let data24 = data.lower_is_better;
+if(typeof data24 !== "boolean"){
+const err48 = {instancePath:instancePath+"/lower_is_better",schemaPath:"#/properties/lower_is_better/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema116.properties.lower_is_better.type,parentSchema:schema116.properties.lower_is_better,data:data24};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -11008,8 +10976,11 @@ vErrors.push(err48);
 errors++;
 }
 }
-else {
-const err49 = {instancePath:instancePath+"/aliases/en/" + i7,schemaPath:"#/$defs/aliases/properties/en/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.en.items.type,parentSchema:schema111.properties.en.items,data:data29};
+if(data.margin_of !== undefined){
+let data25 = data.margin_of;
+if(typeof data25 === "string"){
+if(!pattern9.test(data25)){
+const err49 = {instancePath:instancePath+"/margin_of",schemaPath:"#/properties/margin_of/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",schema:"^[a-z][a-z0-9_]*$",parentSchema:schema116.properties.margin_of,data:data25};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -11019,9 +10990,8 @@ vErrors.push(err49);
 errors++;
 }
 }
-}
 else {
-const err50 = {instancePath:instancePath+"/aliases/en",schemaPath:"#/$defs/aliases/properties/en/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties.en.type,parentSchema:schema111.properties.en,data:data28};
+const err50 = {instancePath:instancePath+"/margin_of",schemaPath:"#/properties/margin_of/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.margin_of.type,parentSchema:schema116.properties.margin_of,data:data25};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -11031,9 +11001,11 @@ vErrors.push(err50);
 errors++;
 }
 }
-}
-else {
-const err51 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.type,parentSchema:schema111,data:data23};
+if(data.narrows !== undefined){
+let data26 = data.narrows;
+if(typeof data26 === "string"){
+if(!pattern9.test(data26)){
+const err51 = {instancePath:instancePath+"/narrows",schemaPath:"#/properties/narrows/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",schema:"^[a-z][a-z0-9_]*$",parentSchema:schema116.properties.narrows,data:data26};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -11043,11 +11015,8 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data.negated_aliases !== undefined){
-let data30 = data.negated_aliases;
-if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
-if(data30["zh-Hans"] === undefined){
-const err52 = {instancePath:instancePath+"/negated_aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hans"},message:"must have required property '"+"zh-Hans"+"'",schema:schema111.required,parentSchema:schema111,data:data30};
+else {
+const err52 = {instancePath:instancePath+"/narrows",schemaPath:"#/properties/narrows/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.narrows.type,parentSchema:schema116.properties.narrows,data:data26};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -11056,8 +11025,16 @@ vErrors.push(err52);
 }
 errors++;
 }
-if(data30["zh-Hant"] === undefined){
-const err53 = {instancePath:instancePath+"/negated_aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hant"},message:"must have required property '"+"zh-Hant"+"'",schema:schema111.required,parentSchema:schema111,data:data30};
+}
+if(data.loosely_for !== undefined){
+let data27 = data.loosely_for;
+if(Array.isArray(data27)){
+const len6 = data27.length;
+for(let i6=0; i6<len6; i6++){
+let data28 = data27[i6];
+if(typeof data28 === "string"){
+if(!pattern9.test(data28)){
+const err53 = {instancePath:instancePath+"/loosely_for/" + i6,schemaPath:"#/properties/loosely_for/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",schema:"^[a-z][a-z0-9_]*$",parentSchema:schema116.properties.loosely_for.items,data:data28};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -11066,8 +11043,9 @@ vErrors.push(err53);
 }
 errors++;
 }
-if(data30.en === undefined){
-const err54 = {instancePath:instancePath+"/negated_aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'",schema:schema111.required,parentSchema:schema111,data:data30};
+}
+else {
+const err54 = {instancePath:instancePath+"/loosely_for/" + i6,schemaPath:"#/properties/loosely_for/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.loosely_for.items.type,parentSchema:schema116.properties.loosely_for.items,data:data28};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -11076,9 +11054,19 @@ vErrors.push(err54);
 }
 errors++;
 }
-for(const key2 in data30){
-if(!(((key2 === "zh-Hans") || (key2 === "zh-Hant")) || (key2 === "en"))){
-const err55 = {instancePath:instancePath+"/negated_aliases",schemaPath:"#/$defs/aliases/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema111,data:data30};
+}
+let i7 = data27.length;
+let j0;
+if(i7 > 1){
+const indices0 = {};
+for(;i7--;){
+let item0 = data27[i7];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err55 = {instancePath:instancePath+"/loosely_for",schemaPath:"#/properties/loosely_for/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i7+" are identical)",schema:true,parentSchema:schema116.properties.loosely_for,data:data27};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -11086,17 +11074,14 @@ else {
 vErrors.push(err55);
 }
 errors++;
+break;
+}
+indices0[item0] = i7;
 }
 }
-if(data30["zh-Hans"] !== undefined){
-let data31 = data30["zh-Hans"];
-if(Array.isArray(data31)){
-const len6 = data31.length;
-for(let i8=0; i8<len6; i8++){
-let data32 = data31[i8];
-if(typeof data32 === "string"){
-if(func2(data32) < 1){
-const err56 = {instancePath:instancePath+"/negated_aliases/zh-Hans/" + i8,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties["zh-Hans"].items,data:data32};
+}
+else {
+const err56 = {instancePath:instancePath+"/loosely_for",schemaPath:"#/properties/loosely_for/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema116.properties.loosely_for.type,parentSchema:schema116.properties.loosely_for,data:data27};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -11106,8 +11091,10 @@ vErrors.push(err56);
 errors++;
 }
 }
-else {
-const err57 = {instancePath:instancePath+"/negated_aliases/zh-Hans/" + i8,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties["zh-Hans"].items.type,parentSchema:schema111.properties["zh-Hans"].items,data:data32};
+if(data.change_rate !== undefined){
+let data29 = data.change_rate;
+if(typeof data29 !== "boolean"){
+const err57 = {instancePath:instancePath+"/change_rate",schemaPath:"#/properties/change_rate/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema116.properties.change_rate.type,parentSchema:schema116.properties.change_rate,data:data29};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -11117,9 +11104,10 @@ vErrors.push(err57);
 errors++;
 }
 }
-}
-else {
-const err58 = {instancePath:instancePath+"/negated_aliases/zh-Hans",schemaPath:"#/$defs/aliases/properties/zh-Hans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties["zh-Hans"].type,parentSchema:schema111.properties["zh-Hans"],data:data31};
+if(data.change !== undefined){
+let data30 = data.change;
+if(typeof data30 !== "boolean"){
+const err58 = {instancePath:instancePath+"/change",schemaPath:"#/properties/change/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema116.properties.change.type,parentSchema:schema116.properties.change,data:data30};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -11129,15 +11117,10 @@ vErrors.push(err58);
 errors++;
 }
 }
-if(data30["zh-Hant"] !== undefined){
-let data33 = data30["zh-Hant"];
-if(Array.isArray(data33)){
-const len7 = data33.length;
-for(let i9=0; i9<len7; i9++){
-let data34 = data33[i9];
-if(typeof data34 === "string"){
-if(func2(data34) < 1){
-const err59 = {instancePath:instancePath+"/negated_aliases/zh-Hant/" + i9,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties["zh-Hant"].items,data:data34};
+if(data.decided !== undefined){
+let data31 = data.decided;
+if(typeof data31 !== "boolean"){
+const err59 = {instancePath:instancePath+"/decided",schemaPath:"#/properties/decided/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema116.properties.decided.type,parentSchema:schema116.properties.decided,data:data31};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -11147,8 +11130,10 @@ vErrors.push(err59);
 errors++;
 }
 }
-else {
-const err60 = {instancePath:instancePath+"/negated_aliases/zh-Hant/" + i9,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties["zh-Hant"].items.type,parentSchema:schema111.properties["zh-Hant"].items,data:data34};
+if(data.surprise !== undefined){
+let data32 = data.surprise;
+if(typeof data32 !== "boolean"){
+const err60 = {instancePath:instancePath+"/surprise",schemaPath:"#/properties/surprise/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema116.properties.surprise.type,parentSchema:schema116.properties.surprise,data:data32};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -11158,9 +11143,10 @@ vErrors.push(err60);
 errors++;
 }
 }
-}
-else {
-const err61 = {instancePath:instancePath+"/negated_aliases/zh-Hant",schemaPath:"#/$defs/aliases/properties/zh-Hant/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties["zh-Hant"].type,parentSchema:schema111.properties["zh-Hant"],data:data33};
+if(data.term !== undefined){
+let data33 = data.term;
+if(typeof data33 !== "boolean"){
+const err61 = {instancePath:instancePath+"/term",schemaPath:"#/properties/term/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema116.properties.term.type,parentSchema:schema116.properties.term,data:data33};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -11170,15 +11156,10 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data30.en !== undefined){
-let data35 = data30.en;
-if(Array.isArray(data35)){
-const len8 = data35.length;
-for(let i10=0; i10<len8; i10++){
-let data36 = data35[i10];
-if(typeof data36 === "string"){
-if(func2(data36) < 1){
-const err62 = {instancePath:instancePath+"/negated_aliases/en/" + i10,schemaPath:"#/$defs/aliases/properties/en/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties.en.items,data:data36};
+if(data.timing !== undefined){
+let data34 = data.timing;
+if(!((((data34 === "flow") || (data34 === "balance")) || (data34 === "market")) || (data34 === "spec"))){
+const err62 = {instancePath:instancePath+"/timing",schemaPath:"#/properties/timing/enum",keyword:"enum",params:{allowedValues: schema116.properties.timing.enum},message:"must be equal to one of the allowed values",schema:schema116.properties.timing.enum,parentSchema:schema116.properties.timing,data:data34};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -11188,8 +11169,11 @@ vErrors.push(err62);
 errors++;
 }
 }
-else {
-const err63 = {instancePath:instancePath+"/negated_aliases/en/" + i10,schemaPath:"#/$defs/aliases/properties/en/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.en.items.type,parentSchema:schema111.properties.en.items,data:data36};
+if(data.sec_concepts !== undefined){
+let data35 = data.sec_concepts;
+if(Array.isArray(data35)){
+if(data35.length < 1){
+const err63 = {instancePath:instancePath+"/sec_concepts",schemaPath:"#/properties/sec_concepts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema116.properties.sec_concepts,data:data35};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -11198,10 +11182,12 @@ vErrors.push(err63);
 }
 errors++;
 }
-}
-}
-else {
-const err64 = {instancePath:instancePath+"/negated_aliases/en",schemaPath:"#/$defs/aliases/properties/en/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties.en.type,parentSchema:schema111.properties.en,data:data35};
+const len7 = data35.length;
+for(let i8=0; i8<len7; i8++){
+let data36 = data35[i8];
+if(typeof data36 === "string"){
+if(!pattern59.test(data36)){
+const err64 = {instancePath:instancePath+"/sec_concepts/" + i8,schemaPath:"#/properties/sec_concepts/items/pattern",keyword:"pattern",params:{pattern: "^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$"},message:"must match pattern \""+"^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$"+"\"",schema:"^(us-gaap|dei|ifrs-full|srt):[A-Za-z][A-Za-z0-9]*$",parentSchema:schema116.properties.sec_concepts.items,data:data36};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -11211,9 +11197,8 @@ vErrors.push(err64);
 errors++;
 }
 }
-}
 else {
-const err65 = {instancePath:instancePath+"/negated_aliases",schemaPath:"#/$defs/aliases/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.type,parentSchema:schema111,data:data30};
+const err65 = {instancePath:instancePath+"/sec_concepts/" + i8,schemaPath:"#/properties/sec_concepts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.sec_concepts.items.type,parentSchema:schema116.properties.sec_concepts.items,data:data36};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -11223,14 +11208,449 @@ vErrors.push(err65);
 errors++;
 }
 }
+let i9 = data35.length;
+let j1;
+if(i9 > 1){
+const indices1 = {};
+for(;i9--;){
+let item1 = data35[i9];
+if(typeof item1 !== "string"){
+continue;
 }
-else {
-const err66 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema116.type,parentSchema:schema116,data};
+if(typeof indices1[item1] == "number"){
+j1 = indices1[item1];
+const err66 = {instancePath:instancePath+"/sec_concepts",schemaPath:"#/properties/sec_concepts/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i9+" are identical)",schema:true,parentSchema:schema116.properties.sec_concepts,data:data35};
 if(vErrors === null){
 vErrors = [err66];
 }
 else {
 vErrors.push(err66);
+}
+errors++;
+break;
+}
+indices1[item1] = i9;
+}
+}
+}
+else {
+const err67 = {instancePath:instancePath+"/sec_concepts",schemaPath:"#/properties/sec_concepts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema116.properties.sec_concepts.type,parentSchema:schema116.properties.sec_concepts,data:data35};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+if(data.units !== undefined){
+let data37 = data.units;
+if(Array.isArray(data37)){
+if(data37.length < 1){
+const err68 = {instancePath:instancePath+"/units",schemaPath:"#/properties/units/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema116.properties.units,data:data37};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+const len8 = data37.length;
+for(let i10=0; i10<len8; i10++){
+let data38 = data37[i10];
+if(!(((((((((data38 === "currency") || (data38 === "percent")) || (data38 === "bp")) || (data38 === "pp")) || (data38 === "count")) || (data38 === "GW")) || (data38 === "nm")) || (data38 === "multiple")) || (data38 === "date"))){
+const err69 = {instancePath:instancePath+"/units/" + i10,schemaPath:"#/properties/units/items/enum",keyword:"enum",params:{allowedValues: schema116.properties.units.items.enum},message:"must be equal to one of the allowed values",schema:schema116.properties.units.items.enum,parentSchema:schema116.properties.units.items,data:data38};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+}
+else {
+const err70 = {instancePath:instancePath+"/units",schemaPath:"#/properties/units/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema116.properties.units.type,parentSchema:schema116.properties.units,data:data37};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+if(data.aliases !== undefined){
+let data39 = data.aliases;
+if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+if(data39["zh-Hans"] === undefined){
+const err71 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hans"},message:"must have required property '"+"zh-Hans"+"'",schema:schema111.required,parentSchema:schema111,data:data39};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+if(data39["zh-Hant"] === undefined){
+const err72 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hant"},message:"must have required property '"+"zh-Hant"+"'",schema:schema111.required,parentSchema:schema111,data:data39};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+if(data39.en === undefined){
+const err73 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'",schema:schema111.required,parentSchema:schema111,data:data39};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+for(const key4 in data39){
+if(!(((key4 === "zh-Hans") || (key4 === "zh-Hant")) || (key4 === "en"))){
+const err74 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema111,data:data39};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+if(data39["zh-Hans"] !== undefined){
+let data40 = data39["zh-Hans"];
+if(Array.isArray(data40)){
+const len9 = data40.length;
+for(let i11=0; i11<len9; i11++){
+let data41 = data40[i11];
+if(typeof data41 === "string"){
+if(func2(data41) < 1){
+const err75 = {instancePath:instancePath+"/aliases/zh-Hans/" + i11,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties["zh-Hans"].items,data:data41};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+}
+else {
+const err76 = {instancePath:instancePath+"/aliases/zh-Hans/" + i11,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties["zh-Hans"].items.type,parentSchema:schema111.properties["zh-Hans"].items,data:data41};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+}
+else {
+const err77 = {instancePath:instancePath+"/aliases/zh-Hans",schemaPath:"#/$defs/aliases/properties/zh-Hans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties["zh-Hans"].type,parentSchema:schema111.properties["zh-Hans"],data:data40};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+if(data39["zh-Hant"] !== undefined){
+let data42 = data39["zh-Hant"];
+if(Array.isArray(data42)){
+const len10 = data42.length;
+for(let i12=0; i12<len10; i12++){
+let data43 = data42[i12];
+if(typeof data43 === "string"){
+if(func2(data43) < 1){
+const err78 = {instancePath:instancePath+"/aliases/zh-Hant/" + i12,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties["zh-Hant"].items,data:data43};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+else {
+const err79 = {instancePath:instancePath+"/aliases/zh-Hant/" + i12,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties["zh-Hant"].items.type,parentSchema:schema111.properties["zh-Hant"].items,data:data43};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+}
+else {
+const err80 = {instancePath:instancePath+"/aliases/zh-Hant",schemaPath:"#/$defs/aliases/properties/zh-Hant/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties["zh-Hant"].type,parentSchema:schema111.properties["zh-Hant"],data:data42};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+}
+if(data39.en !== undefined){
+let data44 = data39.en;
+if(Array.isArray(data44)){
+const len11 = data44.length;
+for(let i13=0; i13<len11; i13++){
+let data45 = data44[i13];
+if(typeof data45 === "string"){
+if(func2(data45) < 1){
+const err81 = {instancePath:instancePath+"/aliases/en/" + i13,schemaPath:"#/$defs/aliases/properties/en/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties.en.items,data:data45};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+}
+else {
+const err82 = {instancePath:instancePath+"/aliases/en/" + i13,schemaPath:"#/$defs/aliases/properties/en/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.en.items.type,parentSchema:schema111.properties.en.items,data:data45};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+}
+}
+else {
+const err83 = {instancePath:instancePath+"/aliases/en",schemaPath:"#/$defs/aliases/properties/en/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties.en.type,parentSchema:schema111.properties.en,data:data44};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+}
+}
+else {
+const err84 = {instancePath:instancePath+"/aliases",schemaPath:"#/$defs/aliases/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.type,parentSchema:schema111,data:data39};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+}
+if(data.negated_aliases !== undefined){
+let data46 = data.negated_aliases;
+if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
+if(data46["zh-Hans"] === undefined){
+const err85 = {instancePath:instancePath+"/negated_aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hans"},message:"must have required property '"+"zh-Hans"+"'",schema:schema111.required,parentSchema:schema111,data:data46};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+if(data46["zh-Hant"] === undefined){
+const err86 = {instancePath:instancePath+"/negated_aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "zh-Hant"},message:"must have required property '"+"zh-Hant"+"'",schema:schema111.required,parentSchema:schema111,data:data46};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+if(data46.en === undefined){
+const err87 = {instancePath:instancePath+"/negated_aliases",schemaPath:"#/$defs/aliases/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'",schema:schema111.required,parentSchema:schema111,data:data46};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+for(const key5 in data46){
+if(!(((key5 === "zh-Hans") || (key5 === "zh-Hant")) || (key5 === "en"))){
+const err88 = {instancePath:instancePath+"/negated_aliases",schemaPath:"#/$defs/aliases/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema111,data:data46};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+}
+if(data46["zh-Hans"] !== undefined){
+let data47 = data46["zh-Hans"];
+if(Array.isArray(data47)){
+const len12 = data47.length;
+for(let i14=0; i14<len12; i14++){
+let data48 = data47[i14];
+if(typeof data48 === "string"){
+if(func2(data48) < 1){
+const err89 = {instancePath:instancePath+"/negated_aliases/zh-Hans/" + i14,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties["zh-Hans"].items,data:data48};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+}
+else {
+const err90 = {instancePath:instancePath+"/negated_aliases/zh-Hans/" + i14,schemaPath:"#/$defs/aliases/properties/zh-Hans/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties["zh-Hans"].items.type,parentSchema:schema111.properties["zh-Hans"].items,data:data48};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+}
+}
+else {
+const err91 = {instancePath:instancePath+"/negated_aliases/zh-Hans",schemaPath:"#/$defs/aliases/properties/zh-Hans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties["zh-Hans"].type,parentSchema:schema111.properties["zh-Hans"],data:data47};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+}
+if(data46["zh-Hant"] !== undefined){
+let data49 = data46["zh-Hant"];
+if(Array.isArray(data49)){
+const len13 = data49.length;
+for(let i15=0; i15<len13; i15++){
+let data50 = data49[i15];
+if(typeof data50 === "string"){
+if(func2(data50) < 1){
+const err92 = {instancePath:instancePath+"/negated_aliases/zh-Hant/" + i15,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties["zh-Hant"].items,data:data50};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+}
+else {
+const err93 = {instancePath:instancePath+"/negated_aliases/zh-Hant/" + i15,schemaPath:"#/$defs/aliases/properties/zh-Hant/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties["zh-Hant"].items.type,parentSchema:schema111.properties["zh-Hant"].items,data:data50};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+}
+}
+else {
+const err94 = {instancePath:instancePath+"/negated_aliases/zh-Hant",schemaPath:"#/$defs/aliases/properties/zh-Hant/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties["zh-Hant"].type,parentSchema:schema111.properties["zh-Hant"],data:data49};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+}
+if(data46.en !== undefined){
+let data51 = data46.en;
+if(Array.isArray(data51)){
+const len14 = data51.length;
+for(let i16=0; i16<len14; i16++){
+let data52 = data51[i16];
+if(typeof data52 === "string"){
+if(func2(data52) < 1){
+const err95 = {instancePath:instancePath+"/negated_aliases/en/" + i16,schemaPath:"#/$defs/aliases/properties/en/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties.en.items,data:data52};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+}
+else {
+const err96 = {instancePath:instancePath+"/negated_aliases/en/" + i16,schemaPath:"#/$defs/aliases/properties/en/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.en.items.type,parentSchema:schema111.properties.en.items,data:data52};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+}
+}
+else {
+const err97 = {instancePath:instancePath+"/negated_aliases/en",schemaPath:"#/$defs/aliases/properties/en/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties.en.type,parentSchema:schema111.properties.en,data:data51};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+}
+}
+else {
+const err98 = {instancePath:instancePath+"/negated_aliases",schemaPath:"#/$defs/aliases/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.type,parentSchema:schema111,data:data46};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+}
+}
+}
+else {
+const err99 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema116.type,parentSchema:schema116,data};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
 }
 errors++;
 }
@@ -11239,11 +11659,11 @@ return errors === 0;
 }
 validate82.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema119 = {"description":"One identity. Operands are facts with the same entity and period unless the kind says otherwise; a sum's or ratio's operand named in full (`{ entity, segment, metric, measure, of }`) may be of another entity, and meets the others on the days of its period.","type":"object","required":["id","kind","description"],"properties":{"id":{"description":"Stable id, kebab-case, shown in findings.","type":"string","pattern":"^[a-z][a-z0-9-]*$"},"kind":{"description":"`ratio` result = numerator / denominator (in percent); `share` a share fact = part / the total its `of` names; `sum` parts add up to the total; `growth` yoy/qoq = level / level a year (quarter) earlier − 1, yoy_abs/qoq_abs = level − level earlier, cagr over a span; `run_rate` annualised = factor × the quarter; `guidance` an actual against the range guided for it; `order` a quarter is at most its fiscal year; `sign` the metric is never negative.","enum":["ratio","share","sum","growth","run_rate","guidance","order","sign"]},"description":{"description":"What the identity says, in words.","type":"string","minLength":1},"result":{"description":"For `ratio`: the metric that is the ratio (of the entity and segment of the fact checked), or the operand in full.","$ref":"#/$defs/operand"},"numerator":{"description":"For `ratio`: the metric divided (of the ratio's entity and segment), or the operand in full.","$ref":"#/$defs/operand"},"denominator":{"description":"For `ratio`: the metric divided by (of the ratio's entity and segment), or the operand in full.","$ref":"#/$defs/operand"},"metric":{"description":"For `sum`: the metric that adds up, for every operand that names no metric of its own.","type":"string"},"measure":{"description":"For `sum`: the measure that adds up (`level` when left out; `share` for shares of one market, `yoy_abs` / `qoq_abs` for absolute changes), for every operand that names no measure of its own.","enum":["level","share","yoy_abs","qoq_abs"]},"of":{"description":"For `sum`: what every operand is of (`MARKET/public_cloud` for market shares), unless an operand names its own.","type":"string","pattern":"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"},"total":{"description":"For `sum`: the segment that is the total (of the entity checked), or the operand in full.","$ref":"#/$defs/operand"},"parts":{"description":"For `sum`: the segments (of the entity checked) or operands in full that add up to the total; all must be stated for the identity to be checked.","type":"array","minItems":2,"items":{"$ref":"#/$defs/operand"}},"entities":{"description":"Entities the identity applies to; all when left out. It limits the entities of operands that name none; an operand that names its entity is of that entity.","type":"array","items":{"type":"string"}},"metrics":{"description":"For `sign`: the metrics that are never negative.","type":"array","items":{"type":"string"}},"metric_kinds":{"description":"For `growth` and `order`: the kinds of metric the identity applies to.","type":"array","items":{"enum":["amount","per_share","ratio","count","capacity","length","date"]}},"factor":{"description":"For `run_rate`: how many quarters make the annualised figure, as a decimal string (\"4\").","type":"string","pattern":"^\\d+(\\.\\d+)?$"}},"additionalProperties":false};
+const schema121 = {"description":"One identity. Operands are facts with the same entity and period unless the kind says otherwise; a sum's or ratio's operand named in full (`{ entity, segment, metric, measure, of }`) may be of another entity, and meets the others on the days of its period.","type":"object","required":["id","kind","description"],"properties":{"id":{"description":"Stable id, kebab-case, shown in findings.","type":"string","pattern":"^[a-z][a-z0-9-]*$"},"kind":{"description":"`ratio` result = numerator / denominator (in percent); `share` a share fact = part / the total its `of` names; `sum` parts add up to the total; `growth` yoy/qoq = level / level a year (quarter) earlier − 1, yoy_abs/qoq_abs = level − level earlier, cagr over a span; `run_rate` annualised = factor × the quarter; `guidance` an actual against the range guided for it; `order` a quarter is at most its fiscal year; `sign` the metric is never negative.","enum":["ratio","share","sum","growth","run_rate","guidance","order","sign"]},"description":{"description":"What the identity says, in words.","type":"string","minLength":1},"result":{"description":"For `ratio`: the metric that is the ratio (of the entity and segment of the fact checked), or the operand in full.","$ref":"#/$defs/operand"},"numerator":{"description":"For `ratio`: the metric divided (of the ratio's entity and segment), or the operand in full.","$ref":"#/$defs/operand"},"denominator":{"description":"For `ratio`: the metric divided by (of the ratio's entity and segment), or the operand in full.","$ref":"#/$defs/operand"},"metric":{"description":"For `sum`: the metric that adds up, for every operand that names no metric of its own.","type":"string"},"measure":{"description":"For `sum`: the measure that adds up (`level` when left out; `share` for shares of one market, `yoy_abs` / `qoq_abs` for absolute changes), for every operand that names no measure of its own.","enum":["level","share","yoy_abs","qoq_abs"]},"of":{"description":"For `sum`: what every operand is of (`MARKET/public_cloud` for market shares), unless an operand names its own.","type":"string","pattern":"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"},"total":{"description":"For `sum`: the segment that is the total (of the entity checked), or the operand in full.","$ref":"#/$defs/operand"},"parts":{"description":"For `sum`: the segments (of the entity checked) or operands in full that add up to the total; all must be stated for the identity to be checked.","type":"array","minItems":2,"items":{"$ref":"#/$defs/operand"}},"entities":{"description":"Entities the identity applies to; all when left out. It limits the entities of operands that name none; an operand that names its entity is of that entity.","type":"array","items":{"type":"string"}},"metrics":{"description":"For `sign`: the metrics that are never negative.","type":"array","items":{"type":"string"}},"metric_kinds":{"description":"For `growth` and `order`: the kinds of metric the identity applies to.","type":"array","items":{"enum":["amount","per_share","ratio","count","capacity","length","date"]}},"factor":{"description":"For `run_rate`: how many quarters make the annualised figure, as a decimal string (\"4\").","type":"string","pattern":"^\\d+(\\.\\d+)?$"}},"additionalProperties":false};
 const pattern60 = new RegExp("^[a-z][a-z0-9-]*$", "u");
 const pattern63 = new RegExp("^\\d+(\\.\\d+)?$", "u");
-const schema120 = {"description":"An identity's operand: a bare id (a segment of the entity checked for a sum, a metric of the entity and segment checked for a ratio), or the operand named in full. In full, each field given is fixed; a field left out is the occasion's (the entity and segment of the fact checked) or the identity's (a sum's metric, measure and `of`). With `entity`, an identity reaches across companies: `{ entity: MSFT, segment: cloud }`. Operands of different entities meet on the days of their periods, so a calendar quarter and another company's fiscal quarter over the same months meet.","if":{"type":"string"},"then":{"type":"string"},"else":{"$ref":"#/$defs/operandInFull"}};
-const schema121 = {"description":"An operand named in full: each field given is fixed; a field left out is the occasion's (the entity and segment of the fact checked) or the identity's (a sum's metric, measure and `of`).","type":"object","additionalProperties":false,"minProperties":1,"properties":{"entity":{"description":"The entity id the operand is of (`AMZN`, `MARKET`).","type":"string"},"segment":{"description":"The segment id; for a sum `total` when left out, for a ratio the fact checked's segment.","type":"string"},"metric":{"description":"The metric id; required for a ratio's operand.","type":"string"},"measure":{"description":"The measure (`level` when left out).","enum":["level","yoy","qoq","yoy_abs","qoq_abs","cagr","share","multiple"]},"of":{"description":"What the operand is a share or multiple of, as in a fact's `of` (`MARKET/public_cloud`).","type":"string","pattern":"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"}}};
+const schema122 = {"description":"An identity's operand: a bare id (a segment of the entity checked for a sum, a metric of the entity and segment checked for a ratio), or the operand named in full. In full, each field given is fixed; a field left out is the occasion's (the entity and segment of the fact checked) or the identity's (a sum's metric, measure and `of`). With `entity`, an identity reaches across companies: `{ entity: MSFT, segment: cloud }`. Operands of different entities meet on the days of their periods, so a calendar quarter and another company's fiscal quarter over the same months meet.","if":{"type":"string"},"then":{"type":"string"},"else":{"$ref":"#/$defs/operandInFull"}};
+const schema123 = {"description":"An operand named in full: each field given is fixed; a field left out is the occasion's (the entity and segment of the fact checked) or the identity's (a sum's metric, measure and `of`).","type":"object","additionalProperties":false,"minProperties":1,"properties":{"entity":{"description":"The entity id the operand is of (`AMZN`, `MARKET`).","type":"string"},"segment":{"description":"The segment id; for a sum `total` when left out, for a ratio the fact checked's segment.","type":"string"},"metric":{"description":"The metric id; required for a ratio's operand.","type":"string"},"measure":{"description":"The measure (`level` when left out).","enum":["level","yoy","qoq","yoy_abs","qoq_abs","cagr","share","multiple"]},"of":{"description":"What the operand is a share or multiple of, as in a fact's `of` (`MARKET/public_cloud`).","type":"string","pattern":"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"}}};
 
 function validate85(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -11282,7 +11702,7 @@ let ifClause0;
 if(_valid0){
 const _errs3 = errors;
 if(typeof data !== "string"){
-const err1 = {instancePath,schemaPath:"#/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.then.type,parentSchema:schema120.then,data};
+const err1 = {instancePath,schemaPath:"#/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema122.then.type,parentSchema:schema122.then,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -11299,7 +11719,7 @@ else {
 const _errs5 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(Object.keys(data).length < 1){
-const err2 = {instancePath,schemaPath:"#/$defs/operandInFull/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema121,data};
+const err2 = {instancePath,schemaPath:"#/$defs/operandInFull/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema123,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -11310,7 +11730,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "entity") || (key0 === "segment")) || (key0 === "metric")) || (key0 === "measure")) || (key0 === "of"))){
-const err3 = {instancePath,schemaPath:"#/$defs/operandInFull/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema121,data};
+const err3 = {instancePath,schemaPath:"#/$defs/operandInFull/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema123,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -11323,7 +11743,7 @@ errors++;
 if(data.entity !== undefined){
 let data0 = data.entity;
 if(typeof data0 !== "string"){
-const err4 = {instancePath:instancePath+"/entity",schemaPath:"#/$defs/operandInFull/properties/entity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.properties.entity.type,parentSchema:schema121.properties.entity,data:data0};
+const err4 = {instancePath:instancePath+"/entity",schemaPath:"#/$defs/operandInFull/properties/entity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema123.properties.entity.type,parentSchema:schema123.properties.entity,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -11336,7 +11756,7 @@ errors++;
 if(data.segment !== undefined){
 let data1 = data.segment;
 if(typeof data1 !== "string"){
-const err5 = {instancePath:instancePath+"/segment",schemaPath:"#/$defs/operandInFull/properties/segment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.properties.segment.type,parentSchema:schema121.properties.segment,data:data1};
+const err5 = {instancePath:instancePath+"/segment",schemaPath:"#/$defs/operandInFull/properties/segment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema123.properties.segment.type,parentSchema:schema123.properties.segment,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -11349,7 +11769,7 @@ errors++;
 if(data.metric !== undefined){
 let data2 = data.metric;
 if(typeof data2 !== "string"){
-const err6 = {instancePath:instancePath+"/metric",schemaPath:"#/$defs/operandInFull/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.properties.metric.type,parentSchema:schema121.properties.metric,data:data2};
+const err6 = {instancePath:instancePath+"/metric",schemaPath:"#/$defs/operandInFull/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema123.properties.metric.type,parentSchema:schema123.properties.metric,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -11362,7 +11782,7 @@ errors++;
 if(data.measure !== undefined){
 let data3 = data.measure;
 if(!((((((((data3 === "level") || (data3 === "yoy")) || (data3 === "qoq")) || (data3 === "yoy_abs")) || (data3 === "qoq_abs")) || (data3 === "cagr")) || (data3 === "share")) || (data3 === "multiple"))){
-const err7 = {instancePath:instancePath+"/measure",schemaPath:"#/$defs/operandInFull/properties/measure/enum",keyword:"enum",params:{allowedValues: schema121.properties.measure.enum},message:"must be equal to one of the allowed values",schema:schema121.properties.measure.enum,parentSchema:schema121.properties.measure,data:data3};
+const err7 = {instancePath:instancePath+"/measure",schemaPath:"#/$defs/operandInFull/properties/measure/enum",keyword:"enum",params:{allowedValues: schema123.properties.measure.enum},message:"must be equal to one of the allowed values",schema:schema123.properties.measure.enum,parentSchema:schema123.properties.measure,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -11376,7 +11796,7 @@ if(data.of !== undefined){
 let data4 = data.of;
 if(typeof data4 === "string"){
 if(!pattern14.test(data4)){
-const err8 = {instancePath:instancePath+"/of",schemaPath:"#/$defs/operandInFull/properties/of/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"},message:"must match pattern \""+"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"+"\"",schema:"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$",parentSchema:schema121.properties.of,data:data4};
+const err8 = {instancePath:instancePath+"/of",schemaPath:"#/$defs/operandInFull/properties/of/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"},message:"must match pattern \""+"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"+"\"",schema:"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$",parentSchema:schema123.properties.of,data:data4};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -11387,7 +11807,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/of",schemaPath:"#/$defs/operandInFull/properties/of/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.properties.of.type,parentSchema:schema121.properties.of,data:data4};
+const err9 = {instancePath:instancePath+"/of",schemaPath:"#/$defs/operandInFull/properties/of/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema123.properties.of.type,parentSchema:schema123.properties.of,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -11399,7 +11819,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/$defs/operandInFull/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema121.type,parentSchema:schema121,data};
+const err10 = {instancePath,schemaPath:"#/$defs/operandInFull/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema123.type,parentSchema:schema123,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -11416,7 +11836,7 @@ var props0 = true;
 ifClause0 = "else";
 }
 if(!valid0){
-const err11 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema120.if,parentSchema:schema120,data};
+const err11 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema122.if,parentSchema:schema122,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -11444,7 +11864,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema119.required,parentSchema:schema119,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema121.required,parentSchema:schema121,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -11454,7 +11874,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema119.required,parentSchema:schema119,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema121.required,parentSchema:schema121,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -11464,7 +11884,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.description === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'",schema:schema119.required,parentSchema:schema119,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'",schema:schema121.required,parentSchema:schema121,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -11474,8 +11894,8 @@ vErrors.push(err2);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema119.properties, key0))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema119,data};
+if(!(func1.call(schema121.properties, key0))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema121,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -11489,7 +11909,7 @@ if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
 if(!pattern60.test(data0)){
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema119.properties.id,data:data0};
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema121.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -11500,7 +11920,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.properties.id.type,parentSchema:schema119.properties.id,data:data0};
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.properties.id.type,parentSchema:schema121.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -11513,7 +11933,7 @@ errors++;
 if(data.kind !== undefined){
 let data1 = data.kind;
 if(!((((((((data1 === "ratio") || (data1 === "share")) || (data1 === "sum")) || (data1 === "growth")) || (data1 === "run_rate")) || (data1 === "guidance")) || (data1 === "order")) || (data1 === "sign"))){
-const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema119.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema119.properties.kind.enum,parentSchema:schema119.properties.kind,data:data1};
+const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema121.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema121.properties.kind.enum,parentSchema:schema121.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -11527,7 +11947,7 @@ if(data.description !== undefined){
 let data2 = data.description;
 if(typeof data2 === "string"){
 if(func2(data2) < 1){
-const err7 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema119.properties.description,data:data2};
+const err7 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema121.properties.description,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -11538,7 +11958,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.properties.description.type,parentSchema:schema119.properties.description,data:data2};
+const err8 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.properties.description.type,parentSchema:schema121.properties.description,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -11569,7 +11989,7 @@ errors = vErrors.length;
 if(data.metric !== undefined){
 let data6 = data.metric;
 if(typeof data6 !== "string"){
-const err9 = {instancePath:instancePath+"/metric",schemaPath:"#/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.properties.metric.type,parentSchema:schema119.properties.metric,data:data6};
+const err9 = {instancePath:instancePath+"/metric",schemaPath:"#/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.properties.metric.type,parentSchema:schema121.properties.metric,data:data6};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -11582,7 +12002,7 @@ errors++;
 if(data.measure !== undefined){
 let data7 = data.measure;
 if(!((((data7 === "level") || (data7 === "share")) || (data7 === "yoy_abs")) || (data7 === "qoq_abs"))){
-const err10 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/enum",keyword:"enum",params:{allowedValues: schema119.properties.measure.enum},message:"must be equal to one of the allowed values",schema:schema119.properties.measure.enum,parentSchema:schema119.properties.measure,data:data7};
+const err10 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/enum",keyword:"enum",params:{allowedValues: schema121.properties.measure.enum},message:"must be equal to one of the allowed values",schema:schema121.properties.measure.enum,parentSchema:schema121.properties.measure,data:data7};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -11596,7 +12016,7 @@ if(data.of !== undefined){
 let data8 = data.of;
 if(typeof data8 === "string"){
 if(!pattern14.test(data8)){
-const err11 = {instancePath:instancePath+"/of",schemaPath:"#/properties/of/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"},message:"must match pattern \""+"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"+"\"",schema:"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$",parentSchema:schema119.properties.of,data:data8};
+const err11 = {instancePath:instancePath+"/of",schemaPath:"#/properties/of/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"},message:"must match pattern \""+"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$"+"\"",schema:"^[A-Za-z0-9_]+(/[a-z0-9_]+)?$",parentSchema:schema121.properties.of,data:data8};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -11607,7 +12027,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/of",schemaPath:"#/properties/of/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.properties.of.type,parentSchema:schema119.properties.of,data:data8};
+const err12 = {instancePath:instancePath+"/of",schemaPath:"#/properties/of/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.properties.of.type,parentSchema:schema121.properties.of,data:data8};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -11627,7 +12047,7 @@ if(data.parts !== undefined){
 let data10 = data.parts;
 if(Array.isArray(data10)){
 if(data10.length < 2){
-const err13 = {instancePath:instancePath+"/parts",schemaPath:"#/properties/parts/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema119.properties.parts,data:data10};
+const err13 = {instancePath:instancePath+"/parts",schemaPath:"#/properties/parts/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema121.properties.parts,data:data10};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -11645,7 +12065,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/parts",schemaPath:"#/properties/parts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema119.properties.parts.type,parentSchema:schema119.properties.parts,data:data10};
+const err14 = {instancePath:instancePath+"/parts",schemaPath:"#/properties/parts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema121.properties.parts.type,parentSchema:schema121.properties.parts,data:data10};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -11662,7 +12082,7 @@ const len1 = data12.length;
 for(let i1=0; i1<len1; i1++){
 let data13 = data12[i1];
 if(typeof data13 !== "string"){
-const err15 = {instancePath:instancePath+"/entities/" + i1,schemaPath:"#/properties/entities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.properties.entities.items.type,parentSchema:schema119.properties.entities.items,data:data13};
+const err15 = {instancePath:instancePath+"/entities/" + i1,schemaPath:"#/properties/entities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.properties.entities.items.type,parentSchema:schema121.properties.entities.items,data:data13};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -11674,7 +12094,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/entities",schemaPath:"#/properties/entities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema119.properties.entities.type,parentSchema:schema119.properties.entities,data:data12};
+const err16 = {instancePath:instancePath+"/entities",schemaPath:"#/properties/entities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema121.properties.entities.type,parentSchema:schema121.properties.entities,data:data12};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -11691,7 +12111,7 @@ const len2 = data14.length;
 for(let i2=0; i2<len2; i2++){
 let data15 = data14[i2];
 if(typeof data15 !== "string"){
-const err17 = {instancePath:instancePath+"/metrics/" + i2,schemaPath:"#/properties/metrics/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.properties.metrics.items.type,parentSchema:schema119.properties.metrics.items,data:data15};
+const err17 = {instancePath:instancePath+"/metrics/" + i2,schemaPath:"#/properties/metrics/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.properties.metrics.items.type,parentSchema:schema121.properties.metrics.items,data:data15};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -11703,7 +12123,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema119.properties.metrics.type,parentSchema:schema119.properties.metrics,data:data14};
+const err18 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema121.properties.metrics.type,parentSchema:schema121.properties.metrics,data:data14};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -11720,7 +12140,7 @@ const len3 = data16.length;
 for(let i3=0; i3<len3; i3++){
 let data17 = data16[i3];
 if(!(((((((data17 === "amount") || (data17 === "per_share")) || (data17 === "ratio")) || (data17 === "count")) || (data17 === "capacity")) || (data17 === "length")) || (data17 === "date"))){
-const err19 = {instancePath:instancePath+"/metric_kinds/" + i3,schemaPath:"#/properties/metric_kinds/items/enum",keyword:"enum",params:{allowedValues: schema119.properties.metric_kinds.items.enum},message:"must be equal to one of the allowed values",schema:schema119.properties.metric_kinds.items.enum,parentSchema:schema119.properties.metric_kinds.items,data:data17};
+const err19 = {instancePath:instancePath+"/metric_kinds/" + i3,schemaPath:"#/properties/metric_kinds/items/enum",keyword:"enum",params:{allowedValues: schema121.properties.metric_kinds.items.enum},message:"must be equal to one of the allowed values",schema:schema121.properties.metric_kinds.items.enum,parentSchema:schema121.properties.metric_kinds.items,data:data17};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -11732,7 +12152,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/metric_kinds",schemaPath:"#/properties/metric_kinds/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema119.properties.metric_kinds.type,parentSchema:schema119.properties.metric_kinds,data:data16};
+const err20 = {instancePath:instancePath+"/metric_kinds",schemaPath:"#/properties/metric_kinds/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema121.properties.metric_kinds.type,parentSchema:schema121.properties.metric_kinds,data:data16};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -11746,7 +12166,7 @@ if(data.factor !== undefined){
 let data18 = data.factor;
 if(typeof data18 === "string"){
 if(!pattern63.test(data18)){
-const err21 = {instancePath:instancePath+"/factor",schemaPath:"#/properties/factor/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?$"+"\"",schema:"^\\d+(\\.\\d+)?$",parentSchema:schema119.properties.factor,data:data18};
+const err21 = {instancePath:instancePath+"/factor",schemaPath:"#/properties/factor/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?$"+"\"",schema:"^\\d+(\\.\\d+)?$",parentSchema:schema121.properties.factor,data:data18};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -11757,7 +12177,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/factor",schemaPath:"#/properties/factor/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.properties.factor.type,parentSchema:schema119.properties.factor,data:data18};
+const err22 = {instancePath:instancePath+"/factor",schemaPath:"#/properties/factor/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.properties.factor.type,parentSchema:schema121.properties.factor,data:data18};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -11769,7 +12189,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema119.type,parentSchema:schema119,data};
+const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema121.type,parentSchema:schema121,data};
 if(vErrors === null){
 vErrors = [err23];
 }
