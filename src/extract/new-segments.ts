@@ -779,12 +779,21 @@ export function labelledSharePart(text: string, lower: string, lineStart: number
  */
 export function rowLabelSegment(label: string, labelStart: number, terms: readonly TermMatch<Term>[], termsFrom: number, entity: string, othersWord: OthersWord, metricOfColumn = false): NewSegment | undefined {
   const name = label.replace(/\*/g, "").trim();
-  if (name.length < 2 || /\d/.test(name) || NOT_A_ROW_BUSINESS.test(name)) return undefined;
+  if (name.length < 2 || NOT_A_ROW_NAME.test(name) || headsWholeColumn(name) || NOT_A_ROW_BUSINESS.test(name)) return undefined;
   // (Where the column names the metric, a metric's word in the label is the part's name: "Passenger vehicles".)
   return proposedUnlessKnown(name, entity, labelStart, labelStart + label.length, terms, termsFrom, othersWord, metricOfColumn ? "all" : false);
 }
-/** Row labels that are the whole, not a part: total, group, consolidated, 合计, and a whole's total (金控合计, "Group total"). */
-const NOT_A_ROW_BUSINESS = /^(?:total|group|group total|total group|company|consolidated|合计|合計|总计|總計|总额|總額|集团|集團|公司整体|eliminations?|抵销|抵銷)$|(?:合计|合計|总计|總計)$|\btotal$/i;
+/**
+ * Row labels that are the whole, not a part, beside the lexicons' `whole_column` words (total, group,
+ * 合计, "System"): a whole's total (金控合计, "Group total") and the eliminations between parts.
+ */
+const NOT_A_ROW_BUSINESS = /(?:合计|合計|总计|總計)$|\btotal$|^(?:eliminations?|抵销|抵銷)$/i;
+/**
+ * A row label that is a number or a period, not a part: digits alone ("1,204"), a year ("2025", "9M
+ * 2025"), a date or a period in characters (2025年, 3月), a quarter's, a half's or a fiscal year's code
+ * ("Q3", "H1", "FY26"). A model's or a size's number names a part (高驰G7, "Model 3", "12-inch").
+ */
+const NOT_A_ROW_NAME = /^[\d,.\s%+-]+$|(?<!\d)(?:19|20)\d{2}(?!\d)|\d\s?[年月日]|^(?:[qh][1-4]|fy\s?\d{2,4}|\d{1,2}m)$/i;
 
 // (The label may carry an apposition before its colon: "- Performance Materials, which sells coatings
 // to carmakers: sales down 4.6%".)
