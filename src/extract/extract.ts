@@ -1501,34 +1501,21 @@ function keepBareCounts(figures: Figure[], terms: TermMatch<Term>[], lower: stri
     // "plans to open 140 to 150 restaurants" is one range.
     const high = figures[k + 1];
     const ranged = high?.bare && !high.bracketed && RANGE_BETWEEN.test(lower.slice(figure.numberEnd, high.start)) ? high : undefined;
-    const store = englishStoreWordAfter(lower, (ranged ?? figure).numberEnd) ?? (englishEstateBefore(lower, figure.start) ? { end: figure.numberEnd } : undefined);
-    if (store) {
+    const last = (ranged ?? figure).numberEnd;
+    // "opened 145 new stores", "taking its estate to 318" (see above); "cut about 300 jobs", "completed
+    // 2,184 new homes", "expects to sell 470,000 to 510,000 ounces": what is done to what is counted
+    // makes it a count (the taxonomy's `counted_by`); "49 new facilities", "185,000 to 195,000
+    // vehicles": a count metric's word within one word after it. The figure (or its range) runs to
+    // the word that counts it.
+    const next = terms[firstFrom(terms, last)];
+    const countsTo = englishStoreWordAfter(lower, last)?.end ?? (englishEstateBefore(lower, figure.start) ? figure.numberEnd : undefined) ?? countedThingAt(lower, figure.start, last, 0, taxonomy)?.end ?? (next && next.start - last <= 16 && /^ (?:[a-z]+-?[a-z]* )?$/.test(lower.slice(last, next.start)) && countMetric(next) ? next.end : undefined);
+    if (countsTo !== undefined) {
       delete figure.bare;
-      figure.end = store.end;
+      figure.end = countsTo;
       if (ranged) {
         figure.valueHigh = ranged.value;
         highEnds.add(ranged);
       }
-      return true;
-    }
-    // "cut about 300 jobs", "completed 2,184 new homes", "expects to sell 470,000 to 510,000 ounces":
-    // what is done to what is counted makes it a count (the taxonomy's `counted_by`), which runs to
-    // the counted thing's word.
-    const counted = countedThingAt(lower, figure.start, (ranged ?? figure).numberEnd, 0, taxonomy);
-    if (counted) {
-      delete figure.bare;
-      figure.end = counted.end;
-      if (ranged) {
-        figure.valueHigh = ranged.value;
-        highEnds.add(ranged);
-      }
-      return true;
-    }
-    const next = terms[firstFrom(terms, figure.end)];
-    if (next && next.start - figure.end <= 16 && /^ (?:[a-z]+-?[a-z]* )?$/.test(lower.slice(figure.end, next.start)) && countMetric(next)) {
-      // The count's words are its unit: the figure runs to their end.
-      delete figure.bare;
-      figure.end = next.end;
       return true;
     }
     // "Headcount fell to 18,400", "employees totaled 1,556,000": a count's word a few verbs before it.

@@ -80,6 +80,9 @@ const writtenInLatin = (context: Context, index: number): boolean => /^[\x00-\x7
 
 export const acceptPeriod = (match: PeriodMatch, context: Context): boolean => context.periodLabels[firstFrom(context.periods, match.start)] !== undefined;
 
+/** Right before a period that says when something is to be done by: "by the end of", "over", 到, 于…前. */
+const DEADLINE_BEFORE = /(?:\b(?:by|until|through|over|within)\s(?:the\s)?(?:end\sof\s)?|[到至于於])$/;
+
 /**
  * A figure's period from the chosen period match (or none): specifications, instants and balances put
  * as they are stated. `afterHours`: the sentence says the move was in a session after the close;
@@ -100,8 +103,9 @@ export function finishPeriod(context: Context, metric: MetricDefinition, entity:
   // move or close is the day it reported.)
   if ((period === undefined || !inSentence || now) && metric.timing === "market" && context.periodContext.date) period = `@${(sessionMove ? context.reportDay : undefined) ?? runTradingDay(context, context.periodContext.date, afterHours)}`;
   // "plans to cut about 300 jobs": an announcement with no period of its own in its sentence stands in
-  // the month it was announced, the article's (the taxonomy's `announced`), not in the story's period.
-  if ((period === undefined || !inSentence) && metric.announced && context.periodContext.date) return context.periodContext.date.slice(0, 7);
+  // the month it was announced, the article's (the taxonomy's `announced`), not in the story's period;
+  // so does one whose sentence names only when it is to be done by ("by the end of 2026", 到2026年底).
+  if (metric.announced && context.periodContext.date && (period === undefined || !inSentence || DEADLINE_BEFORE.test(context.lower.slice(Math.max(0, context.periods[periodAt]!.start - 16), context.periods[periodAt]!.start)))) return context.periodContext.date.slice(0, 7);
   // The story's period, read from a headline or a lead, is then read in the company's own calendar.
   let fromStory = false;
   if (period === undefined) {
