@@ -19,12 +19,16 @@ const STORE_AFTER_CJK = new RegExp(`^[\\u4e00-\\u9fff]{0,2}?(?:${zhWords("store_
 const RESTAURANT_AFTER_CJK = new RegExp(`^[\\u4e00-\\u9fff]{0,2}?${zhWords("restaurant_word")}`, "u");
 /** A store's word closing a stretch (新开学习中心). */
 const STORE_AT_END_CJK = new RegExp(`(?:${zhWords("store_word")}|${zhWords("restaurant_word")})$`, "u");
+/** The same with one or two describing characters before the store's word (销售门店, 自营店). */
+const STORE_DESCRIBED_AT_END_CJK = new RegExp(`[\\u4e00-\\u9fff]{1,2}(?:${zhWords("store_word")}|${zhWords("restaurant_word")})$`, "u");
 const RESTAURANT_AT_END_CJK = new RegExp(`${zhWords("restaurant_word")}$`, "u");
 /** A store's word of two characters or more earlier in the sentence (店 alone is too common a character to say so). */
 const STORE_CONTEXT_CJK = new RegExp(wordsPattern(words(["store_word", "restaurant_word"], "zh").filter((word) => word.length >= 2)), "u");
 const zhRoleBefore = (role: StoreCountRole, hedges: string, notAfter = "") => new RegExp(`${notAfter}${zhWords(role)}\\s?(?:${hedges})?$`, "u");
 /** Any role's word (and a hedge) right before a count. */
 const ZH_ROLE_AT_END = new RegExp(`(?:${zhWords("total")}|${zhWords("opened")}|${zhWords("net_added")})\\s?(?:约|約|超过|逾)?$`, "u");
+/** A word for stores opened, added or closed (and a hedge) right before a count. */
+const ZH_CHANGE_AT_END = new RegExp(`(?:${zhWords("opened")}|${zhWords("net_added")}|${zhWords("closed")})\\s?(?:约|約|介乎)?$`, "u");
 const ZH_BEFORE: [RegExp, StoreCountRole][] = [
   [zhRoleBefore("net_added", "约|約"), "net_added"],
   [zhRoleBefore("opened", "约|約|介乎"), "opened"],
@@ -112,14 +116,22 @@ export function storeCountOf(lower: string, figure: Figure, from: number, senten
     // (A bare 家 after a store's word earlier in the sentence: "门店总数6,842家，较年初净增785家"; not one
     // another noun follows, 三间酒店合共约4,200间客房, which counts rooms.)
     const after = lower.slice(figure.end, figure.end + 14);
-    if (!STORE_AFTER_CJK.test(after) && (/^[\u4e00-\u9fff]/u.test(after) || !STORE_CONTEXT_CJK.test(lower.slice(Math.max(sentence, figure.start - 40), figure.start)))) return undefined;
+    // (Nor need a store's word stand in the sentence when a word for stores opened, added or closed
+    // stands right before the count and nothing after it names another thing: 年內新開27間、關閉33間;
+    // 达3,860家 says too little.)
+    if (!STORE_AFTER_CJK.test(after) && (/^[\u4e00-\u9fff]/u.test(after) || (!STORE_CONTEXT_CJK.test(lower.slice(Math.max(sentence, figure.start - 40), figure.start)) && !ZH_CHANGE_AT_END.test(rightBefore)))) return undefined;
     // (With no store's word right after it, 期內新開7間, the count is a restaurant chain's, as the
     // taxonomy's `restaurants_opened` count takes it.)
     // (新开学习中心68家: a store's word right before it says what the count is, as one after it would.)
     restaurant = RESTAURANT_AFTER_CJK.test(after) || (!STORE_AFTER_CJK.test(after) && (!storeRightBefore || RESTAURANT_AT_END_CJK.test(rightBefore)));
     const before = lower.slice(Math.max(from, figure.start - 12), figure.start);
     // ("当季新开学习中心68家": the store's word may stand between the role's word and the count.)
-    role = ZH_BEFORE.find(([pattern]) => pattern.test(before) || pattern.test(before.replace(STORE_AT_END_CJK, "")))?.[1];
+    // (Two describing characters may stand between them too: 共有销售门店482家.)
+    const withoutStore = [before.replace(STORE_AT_END_CJK, ""), before.replace(STORE_DESCRIBED_AT_END_CJK, "")];
+    role = ZH_BEFORE.find(([pattern]) => pattern.test(before) || withoutStore.some((text) => pattern.test(text)))?.[1];
+    // (其中加盟门店9,611家, 直营店120家: a store's word right before the count, and no role's word, counts
+    // the stores there are, of the kind the words name.)
+    if (role === undefined && storeRightBefore && roleRightBefore === null) role = "total";
   } else {
     // (The figure runs to its store's word, "140 to 150 restaurants" from its range's high end: see keepBareCounts.)
     const high = figure.valueHigh === undefined ? undefined : RANGE_HIGH.exec(lower.slice(figure.numberEnd, figure.end));
