@@ -68,7 +68,7 @@ export function takeSegment(context: Context, match: TermMatch<Term>, allowMarke
   if (!term) return false;
   // ("Halberdine, the garden centre and homewares group, reported a 6.0% rise": a part's word inside an
   // apposition that says what the story's company is names no part of the figure.)
-  if (inCompanyApposition(context, match)) return false;
+  if (inCompanyApposition(context, match) || inCompanyDescription(context, match)) return false;
   const definition = taxonomy.segments.get(term.id)!;
   // Another company's segment, in an article that never names that company, is a word it happens
   // to share (美国, advertising): look further for the figure's own.
@@ -98,6 +98,20 @@ function inCompanyApposition(context: Context, match: TermMatch<Term>): boolean 
   if (!context.subjectNames.some((name) => name.length >= 3 && head.endsWith(name))) return false;
   return /^[^,;.]{0,60},/.test(context.text.slice(match.end, match.end + 62));
 }
+
+/**
+ * Whether a term stands in the words right before the story company's own name that say what kind of
+ * company it is, ending with a word for one ("筆電與伺服器代工廠瀚崴電腦", "notebook and server maker
+ * Hanwei"): the part's word describes the company, and names no part of the figure.
+ */
+function inCompanyDescription(context: Context, match: TermMatch<Term>): boolean {
+  const after = FIRM_WORD_AFTER.exec(context.lower.slice(match.end, match.end + 48));
+  if (!after) return false;
+  const rest = context.lower.slice(match.end + after[0].length, match.end + after[0].length + 40);
+  return context.subjectNames.some((name) => name.length >= 2 && rest.startsWith(name.toLowerCase()));
+}
+/** Up to the end of a description of a company: a few more words, then a word for a kind of company (代工厂, maker) and a space at most. */
+const FIRM_WORD_AFTER = new RegExp(`^(?:[^，,。;；:：!?！？\\d]{0,12}?(?:${wordsPattern(placedWords("kind_of_firm", { language: "zh" }))})|[a-z&\\s-]{0,30}?\\s${wordsPattern(placedWords("firm_noun", { language: "en" }), "both")}\\s)`, "u");
 
 /** A property's words right after a name (the lexicon files' `property`), 的 and 经调整 (adjusted) between at most. */
 const PROPERTY_AFTER = new RegExp(`^\\s?(?:的)?\\s?(?:经调整后?的?)?\\s?${wordsPattern(placedWords("property"))}`);
