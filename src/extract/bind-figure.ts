@@ -12,7 +12,7 @@ import type { Context } from "./context.js";
 import { hedgePattern, placedWords, THE_COMPANY_WORDS_EN, type Cue } from "./cues.js";
 import { WHOSE_FIGURE_MOVES } from "./named-companies.js";
 import { storeCountOf } from "./store-counts.js";
-import { countedThingOf } from "./counted-things.js";
+import { COHORT_DEFINED_BY, countedThingOf } from "./counted-things.js";
 import type { Explanation, ProposedFact, SkippedFigure } from "./proposed-fact.js";
 import { isUnitPrice, NUMBER_IN_WORDS, pointLeft, type Figure } from "./figures.js";
 import type { TermMatch } from "./lexicon.js";
@@ -476,7 +476,18 @@ function fallRightBefore(lower: string, change: TermMatch<Cue> | undefined, decl
 const EXCHANGE_RATE_AFTER = /^\s?(?:to|per|against)\s(?:the\s|one\s|a\s|each\s)?(?:u\.?s\.?\s)?(?:dollar|euro|yen|pound|yuan|greenback)\b|^\s?兑(?:1|一)?(?:美元|欧元|日元)/;
 
 /** Customers defined by what they pay or bring: "customers paying more than", "clients billing over". */
-const COHORT_THRESHOLD_BEFORE = /\b(?:customers|clients|accounts|users|members|subscribers|buyers)\s(?:(?:who|that)\s)?(?:pay(?:ing|s)?|spend(?:ing|s)?|billing|bill|generating|generate|contributing|with|worth)\s(?:(?:more\sthan|over|at\sleast|above|in\sexcess\sof|upwards\sof)\s)?$/;
+const COHORT_THRESHOLD = String.raw`\b(?:customers|clients|accounts|users|members|subscribers|buyers)\s${COHORT_DEFINED_BY}`;
+const COHORT_THRESHOLD_BEFORE = new RegExp(`${COHORT_THRESHOLD}$`);
+
+/** The same words anywhere before a count in its sentence, with the amount after them. */
+const COHORT_THRESHOLD_IN = new RegExp(`${COHORT_THRESHOLD}[a-z]{0,3}[$€£¥₹]`);
+
+/** A period's last day as an instant ("@2025-12-31"), the period as it is where it has none. */
+function periodEnd(context: Context, period: string, entity: string): string {
+  if (period === "none" || period.startsWith("@")) return period;
+  const parsed = context.readPeriod(period, context.taxonomy.entities.get(entity)?.fiscalYearEnd);
+  return parsed.ok && parsed.period.end ? instantLabel(parsed.period.end) : period;
+}
 
 /** A share's nominal value right before an amount (the lexicons' `nominal_value`), "of" or 为 between at most. */
 const NOMINAL_VALUE_BEFORE = new RegExp(`${wordsPattern(placedWords("nominal_value"), "start")}\\s?(?:of\\s|为\\s?|:\\s?)?(?:[a-z]{0,3}\\$|[€£¥₹]|rs\\.?\\s?|inr\\s?)?$`, "u");
@@ -2960,6 +2971,9 @@ function choosePeriod(context: Context, place: Place, metric: MetricDefinition, 
   // session before; not an analyst's figure beside it, a price target set as the paper goes out.)
   const sessionBefore = metric.timing === "market" && (cueInSentence(context, place, "after_hours") || (context.morningEdition && metric.basis !== "estimate" && figure.unitKind !== "count" && SESSION_CLOSE.test(context.lower.slice(s0, s1))));
   let period = antecedent ? antecedent.period : finishPeriod(context, metric, entity, periodAt, inSentence, sessionBefore, s0, sessionMove);
+  // "Customers paying more than $100,000 a year: 3,412": customers a threshold defines are counted at
+  // a day, the period's end, as a balance is (customers served over a period are a flow).
+  if (metric.kind === "count" && metric.timing === "flow" && COHORT_THRESHOLD_IN.test(context.lower.slice(s0, figure.start))) period = periodEnd(context, period, entity);
   // "2025—2027年归母净利润预测分别为7.35亿元、9.12亿元和11.08亿元": a span of years before 分别 or
   // "respectively" is a list of its years, one per figure of the run (a run that lists them again, a
   // forecast's earlier values in brackets, starts the years over).

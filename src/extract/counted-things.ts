@@ -32,6 +32,12 @@ const BETWEEN_VERB_AND_NUMBER = `(?:\\s(?:(?:a|an|another|between)\\s)?(?:${word
  */
 const DESCRIBING_WORD = String.raw`(?!(?:of|in|at|on|for|to|from|with|by|across|per|and|or|than|the|a|an|its|their|our|into|within|over|under|each|every|all|other)\b)(?![a-z]+ed\b)[a-z]+(?:-[a-z]+)*`;
 
+/**
+ * What defines a group of customers by what they pay or bring, up to the amount ("paying more than",
+ * "billing over", "who spend at least"): the amount is no figure, the group's count is one.
+ */
+export const COHORT_DEFINED_BY = String.raw`(?:(?:who|that)\s)?(?:pay(?:ing|s)?|spend(?:ing|s)?|billing|bill|generating|generate|contributing|with|worth)\s(?:(?:more\sthan|over|at\sleast|above|in\sexcess\sof|upwards\sof)\s)?`;
+
 const byTaxonomy = new WeakMap<Taxonomy, readonly CountedBy[]>();
 
 function countedByOf(taxonomy: Taxonomy): readonly CountedBy[] {

@@ -35,7 +35,7 @@ import { appositionCompanies, kinCompanies, linkedCompanies, namedCompanies, not
 import { firstOf, namesAsWritten, outsideNames, ratiosOfAmounts, segmentFor, termLexicon, type Term } from "./terms.js";
 import { boundaries, cursor, firstFrom, positionsOf } from "./text-structure.js";
 import { readLayout, type Layout } from "./layout.js";
-import { countedThingAt } from "./counted-things.js";
+import { COHORT_DEFINED_BY, countedThingAt } from "./counted-things.js";
 import { englishEstateBefore, englishStoreWordAfter } from "./store-counts.js";
 import { escapeRegExp, wordsPattern } from "./word-patterns.js";
 import type { Explanation, ProposedFact, SkippedFigure } from "./proposed-fact.js";
@@ -1476,6 +1476,10 @@ const COUNT_LABEL_BETWEEN = new RegExp(String.raw`^(?:\s[a-z-]+){0,3}\s?(?:\*\*)
  * one word, or a store's word within three: "open 49 new facilities" is a count, "in 49 places" or
  * "Section 49 of" is not.
  */
+/** Between a count's word and a colon: what defines the counted ("paying more than $100,000 a year", "billing over $10 million"). */
+const COHORT_LABEL_BETWEEN = new RegExp(String.raw`^\s${COHORT_DEFINED_BY}[a-z]{0,3}[$€£¥₹]\s?[\d,.]+\s?(?:k|m|bn|mn|million|billion|thousand|crore|lakh)?(?:\s(?:a|per)\syear|\sannually|\sin\sannual\s[a-z]+)?\s?(?:\*\*)?\s?[:：]\s?(?:\*\*)?\s?(?:${hedgePattern("en")}\s)?$`);
+/** Between a count and a bare number it is set against: a few words, then "from", "up from", "against", "versus", "compared with" (a hedge after at most). */
+const COUNT_BASE_BETWEEN = new RegExp(String.raw`^[^.;!?\d]{0,32}?\b(?:from|against|versus|vs\.?|compared\s(?:with|to))\s(?:${hedgePattern("en")}\s)?$`);
 /** Right before a bare number: a word that ranks a group by size ("top", "largest", "biggest"). */
 const RANK_BEFORE = /\b(?:top|largest|biggest)\s$/;
 /** Right after it: a word or two, then a word for who holds a share (the lexicons' `share_holder`: customers). */
@@ -1524,8 +1528,17 @@ function keepBareCounts(figures: Figure[], terms: TermMatch<Term>[], lower: stri
       delete figure.bare;
       return true;
     }
-    // "- Headcount: 1,42,380", "Stores at quarter end: 612": a count's label before a colon, the number right after.
-    if (before && figure.start - before.end <= 24 && COUNT_LABEL_BETWEEN.test(lower.slice(before.end, figure.start)) && countMetric(before)) {
+    // "- Headcount: 1,42,380", "Stores at quarter end: 612": a count's label before a colon, the number
+    // right after; "Customers paying more than $100,000 a year: 3,412": the amount that defines them
+    // may stand in the label.
+    if (before && figure.start - before.end <= 72 && (COUNT_LABEL_BETWEEN.test(lower.slice(before.end, figure.start)) || COHORT_LABEL_BETWEEN.test(lower.slice(before.end, figure.start))) && countMetric(before)) {
+      delete figure.bare;
+      return true;
+    }
+    // "completed 3,912 homes, up from 3,655 a year earlier", "rose to 612 from 488": a bare number set
+    // against a count right before it is that count's base.
+    const counted = figures[k - 1];
+    if (counted && !counted.bare && counted.unitKind === "count" && figure.start - counted.end <= 48 && COUNT_BASE_BETWEEN.test(lower.slice(counted.end, figure.start))) {
       delete figure.bare;
       return true;
     }

@@ -925,8 +925,11 @@ function figureAt(text: string, lower: string, i: number): Figure | undefined {
     const wordAfter = text.charCodeAt(number.end) === 0x20 && isAsciiLetterCode(lower.charCodeAt(number.end + 1));
     const wordBefore = text.charCodeAt(start - 1) === 0x20 && isAsciiLetterCode(lower.charCodeAt(start - 2)) && /^(?:[.,;]|\s|$)/.test(text.slice(number.end, number.end + 1));
     // ("- Headcount: 1,42,380": an English label and its colon before it, the line's end after it, likewise.)
-    const labelBefore = LABEL_COLON_BEFORE.test(lower.slice(Math.max(0, start - 6), start)) && /^\s*(?:$|\n)/.test(text.slice(number.end, number.end + 2));
-    if (!dollar && !negative && (wordAfter || wordBefore || labelBefore) && !number.text.includes(".") && !(number.text.length === 4 && (number.text.startsWith("19") || number.text.startsWith("20")))) {
+    // ("Customers paying more than $100,000 a year: 3,412, up from 2,880": or a comma and its comparison.)
+    const labelBefore = LABEL_COLON_BEFORE.test(lower.slice(Math.max(0, start - 6), start)) && /^(?:\s*(?:$|\n)|[,;.](?:\s|$))/.test(text.slice(number.end, number.end + 2));
+    // ("13,961,00 units": a number whose grouping runs on past it is written wrong, and read as none.)
+    const runsOn = text[number.end] === "," && isDigit(text[number.end + 1]);
+    if (!dollar && !negative && !runsOn && (wordAfter || wordBefore || labelBefore) && !number.text.includes(".") && !(number.text.length === 4 && (number.text.startsWith("19") || number.text.startsWith("20")))) {
       return { start, numberStart: i, numberEnd: number.end, end: number.end, value: number.text, unit: "count", unitKind: "count", qualifier: qualifierBefore(lower, start) ?? "exact", bare: true };
     }
     return undefined;
