@@ -25,16 +25,21 @@ const RESTAURANT_AT_END_CJK = new RegExp(`${zhWords("restaurant_word")}$`, "u");
 /** A store's word of two characters or more earlier in the sentence (店 alone is too common a character to say so). */
 const STORE_CONTEXT_CJK = new RegExp(wordsPattern(words(["store_word", "restaurant_word"], "zh").filter((word) => word.length >= 2)), "u");
 const zhRoleBefore = (role: StoreCountRole, hedges: string, notAfter = "") => new RegExp(`${notAfter}${zhWords(role)}\\s?(?:${hedges})?$`, "u");
-/** Any role's word (and a hedge) right before a count. */
-const ZH_ROLE_AT_END = new RegExp(`(?:${zhWords("total")}|${zhWords("opened")}|${zhWords("net_added")})\\s?(?:约|約|超过|逾)?$`, "u");
-/** A word for stores opened, added or closed (and a hedge) right before a count. */
-const ZH_CHANGE_AT_END = new RegExp(`(?:${zhWords("opened")}|${zhWords("net_added")}|${zhWords("closed")})\\s?(?:约|約|介乎)?$`, "u");
 const ZH_BEFORE: [RegExp, StoreCountRole][] = [
   [zhRoleBefore("net_added", "约|約"), "net_added"],
   [zhRoleBefore("opened", "约|約|介乎"), "opened"],
   [zhRoleBefore("closed", "约|約", "(?<!净)"), "closed"],
   [zhRoleBefore("total", "约|約|超过|逾"), "total"],
 ];
+
+/** The role's word (and its hedge) that ends a text, and where it starts. */
+function zhRoleAtEnd(text: string): { role: StoreCountRole; index: number } | undefined {
+  for (const [pattern, role] of ZH_BEFORE) {
+    const match = pattern.exec(text);
+    if (match) return { role, index: match.index };
+  }
+  return undefined;
+}
 
 // English: a bare number, a few describing words ("new", "company-operated", "convenience"), a store's
 // word. The words between are no preposition, article or verb in the past ("1,200 employees across
@@ -107,10 +112,10 @@ export function storeCountOf(lower: string, figure: Figure, from: number, senten
   // 40至50个学习中心, 新增站台287座.)
   const rightBefore = lower.slice(Math.max(from, figure.start - 8), figure.start);
   // (零售点共2,317个: the role's word may stand between the store's word and the count.)
-  const roleRightBefore = ZH_ROLE_AT_END.exec(rightBefore);
-  const storeRightBefore = STORE_AT_END_CJK.test(rightBefore) || (roleRightBefore !== null && STORE_AT_END_CJK.test(rightBefore.slice(0, roleRightBefore.index)));
+  const roleRightBefore = zhRoleAtEnd(rightBefore);
+  const storeRightBefore = STORE_AT_END_CJK.test(rightBefore) || (roleRightBefore !== undefined && STORE_AT_END_CJK.test(rightBefore.slice(0, roleRightBefore.index)));
   // (较3月底净增46个: a role's word right before 个, and a store's word earlier in the sentence, make it a count of stores as 家 would.)
-  const storeInSentence = roleRightBefore !== null && STORE_CONTEXT_CJK.test(lower.slice(Math.max(sentence, figure.start - 40), figure.start));
+  const storeInSentence = roleRightBefore !== undefined && STORE_CONTEXT_CJK.test(lower.slice(Math.max(sentence, figure.start - 40), figure.start));
   if (/[家间]$/u.test(written) || (/[座个]$/u.test(written) && (STORE_AFTER_CJK.test(lower.slice(figure.end, figure.end + 14)) || storeRightBefore || storeInSentence))) {
     if (figure.scale !== undefined && !/^[万萬千]$/u.test(figure.scale)) return undefined;
     // (A bare 家 after a store's word earlier in the sentence: "门店总数6,842家，较年初净增785家"; not one
@@ -119,7 +124,7 @@ export function storeCountOf(lower: string, figure: Figure, from: number, senten
     // (Nor need a store's word stand in the sentence when a word for stores opened, added or closed
     // stands right before the count and nothing after it names another thing: 年內新開27間、關閉33間;
     // 达3,860家 says too little.)
-    if (!STORE_AFTER_CJK.test(after) && (/^[\u4e00-\u9fff]/u.test(after) || (!STORE_CONTEXT_CJK.test(lower.slice(Math.max(sentence, figure.start - 40), figure.start)) && !ZH_CHANGE_AT_END.test(rightBefore)))) return undefined;
+    if (!STORE_AFTER_CJK.test(after) && (/^[\u4e00-\u9fff]/u.test(after) || (!STORE_CONTEXT_CJK.test(lower.slice(Math.max(sentence, figure.start - 40), figure.start)) && (roleRightBefore === undefined || roleRightBefore.role === "total")))) return undefined;
     // (With no store's word right after it, 期內新開7間, the count is a restaurant chain's, as the
     // taxonomy's `restaurants_opened` count takes it.)
     // (新开学习中心68家: a store's word right before it says what the count is, as one after it would.)
@@ -131,7 +136,7 @@ export function storeCountOf(lower: string, figure: Figure, from: number, senten
     role = ZH_BEFORE.find(([pattern]) => pattern.test(before) || withoutStore.some((text) => pattern.test(text)))?.[1];
     // (其中加盟门店9,611家, 直营店120家: a store's word right before the count, and no role's word, counts
     // the stores there are, of the kind the words name.)
-    if (role === undefined && storeRightBefore && roleRightBefore === null) role = "total";
+    if (role === undefined && storeRightBefore && roleRightBefore === undefined) role = "total";
   } else {
     // (The figure runs to its store's word, "140 to 150 restaurants" from its range's high end: see keepBareCounts.)
     const high = figure.valueHigh === undefined ? undefined : RANGE_HIGH.exec(lower.slice(figure.numberEnd, figure.end));
