@@ -2,12 +2,12 @@
 // "sold 41,200 tonnes of copper", 削减3000个岗位. Owns which numbers the words around them make such a
 // count, and which metric it is: the taxonomy's metrics' `counted_by` words (what is done, right before
 // the number, a hedge between at most; what is counted, right after it, two describing words between
-// at most). No metric's own word need stand near: the verb and the thing together name it, where
+// at most, as between a count and a store's word). No metric's own word need stand near: the verb and the thing together name it, where
 // either alone would not ("cut" prices, 300 "jobs" created).
 import { hedgeWords } from "./cues.js";
 import type { Figure } from "./figures.js";
 import type { MetricDefinition, Taxonomy } from "../taxonomy/taxonomy.js";
-import { RANGE_HIGH } from "./store-counts.js";
+import { EN_BETWEEN_WORD, RANGE_HIGH } from "./store-counts.js";
 import { wordsPattern } from "./word-patterns.js";
 
 /** A metric's words as two patterns: what is done (at the end of the text before a number), what is counted (at the start of the text after it). */
@@ -27,12 +27,6 @@ export interface CountedThing {
 // "complete between 9,000 and 9,400"; Chinese: 约 or a hedge of the zh lexicon.)
 const BETWEEN_VERB_AND_NUMBER = `(?:\\s(?:(?:a|an|another|between)\\s)?(?:${wordsPattern(hedgeWords("en"), "both")}\\s)?|\\s?(?:${wordsPattern(hedgeWords("zh"))})?)`;
 /**
- * Describing words between the number and its thing's word ("300 more jobs", "41,200 tonnes", "2,184
- * new homes"): no preposition, article or verb in the past ("300 people across sites" counts people).
- */
-const DESCRIBING_WORD = String.raw`(?!(?:of|in|at|on|for|to|from|with|by|across|per|and|or|than|the|a|an|its|their|our|into|within|over|under|each|every|all|other)\b)(?![a-z]+ed\b)[a-z]+(?:-[a-z]+)*`;
-
-/**
  * What defines a group of customers by what they pay or bring, up to the amount ("paying more than",
  * "billing over", "who spend at least"): the amount is no figure, the group's count is one.
  */
@@ -47,7 +41,7 @@ function countedByOf(taxonomy: Taxonomy): readonly CountedBy[] {
     const verbs = Object.values(metric.countedBy?.verbs ?? {}).flat().map((word) => word.toLowerCase());
     const things = Object.values(metric.countedBy?.things ?? {}).flat().map((word) => word.toLowerCase());
     if (verbs.length === 0 || things.length === 0) return [];
-    return [{ metric, verb: new RegExp(`(?<![a-z])${wordsPattern(verbs, "none")}${BETWEEN_VERB_AND_NUMBER}$`, "u"), thing: new RegExp(`^\\s?(?:(?:${DESCRIBING_WORD})\\s){0,2}?${wordsPattern(things, "both")}`, "u") }];
+    return [{ metric, verb: new RegExp(`(?<![a-z])${wordsPattern(verbs, "none")}${BETWEEN_VERB_AND_NUMBER}$`, "u"), thing: new RegExp(`^\\s?(?:(?:${EN_BETWEEN_WORD})\\s){0,2}?${wordsPattern(things, "both")}`, "u") }];
   });
   byTaxonomy.set(taxonomy, built);
   return built;
