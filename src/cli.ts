@@ -19,10 +19,10 @@ import { CONFIG_FILE, defaultConfig, loadConfig, type Config } from "./config/co
 import { loadReviews, type Review } from "./reviews/reviews.js";
 import { buildReview, setReview, todayUtc, VERDICTS, type RequestProblem } from "./reviews/edit-reviews.js";
 import { formatOpenItems, openItems } from "./reviews/open-findings.js";
-import { reconcile } from "./reconcile/reconcile.js";
+import { reconcile, reconcileLazily } from "./reconcile/reconcile.js";
 import type { Changes } from "./reconcile/changes.js";
 import { changesSince as sinceRef } from "./reconcile/since.js";
-import type { Severity } from "./model/finding.js";
+import type { Finding, Severity } from "./model/finding.js";
 import { atOrAbove, itemHeadline, openItemsAtOrAbove } from "./format/present.js";
 import { formatReportMarkdown } from "./format/report-markdown.js";
 import { formatReportJson } from "./format/report-json.js";
@@ -321,16 +321,23 @@ async function runReconcile(paths: string[], options: ReconcileOptions, io: CliI
   const loaded = options.parquetOnly ? await parquetOnly(paths, options, config, io) : loadOrThrow(paths, options.taxonomy, io);
   const reviews = readReviews(options.reviews ?? defaultReviewsFile(paths, io.cwd), options.reviews !== undefined, loaded, io);
   const engine = "candidates" in loaded ? loaded : options.engine === "duckdb" ? await duckdbEngine(loaded, config, options.parquet, io) : undefined;
-  const { findings, items, staleReviews } = reconcile(loaded.factBase, reviews, config, loaded.taxonomy, engine ? { candidates: engine.candidates } : {});
+  const reconcileOptions = engine ? { candidates: engine.candidates } : {};
+  // With --since the report shows only the items touching a changed fact: only what it shows is
+  // judged (those items, the items the changes list, and with --full-report every finding).
+  const lazily = options.since !== undefined && !("candidates" in loaded) ? reconcileLazily(loaded.factBase, reviews, config, loaded.taxonomy, reconcileOptions) : undefined;
+  const result = lazily ?? reconcile(loaded.factBase, reviews, config, loaded.taxonomy, reconcileOptions);
+  const { findings, staleReviews } = result;
+  let items = result.items;
   let shown = findings;
   let shownItems = items;
   let changes: Changes | undefined;
-  if (options.since !== undefined && !("candidates" in loaded)) {
-    changes = changesSince(options.since, paths, loaded, findings, config, options.taxonomy, io);
+  if (options.since !== undefined && lazily && !("candidates" in loaded)) {
+    changes = changesSince(options.since, paths, loaded, findings, lazily.judgeFindings, config, options.taxonomy, io);
     const touched = changes.touched;
     // A discrepancy is shown whole when any of its findings involves a fact added or changed.
-    shownItems = items.filter((item) => item.findings.some((finding) => finding.facts.some((fact) => touched.has(fact))));
+    shownItems = lazily.judgeItems(items.filter((item) => item.findings.some((finding) => finding.facts.some((fact) => touched.has(fact)))));
     shown = shownItems.flatMap((item) => item.findings);
+    if (options.fullReport !== undefined) items = lazily.judgeItems(items);
   }
   const input: ReportInput = {
     factBase: loaded.factBase,
@@ -585,12 +592,12 @@ function readReviews(file: string, required: boolean, loaded: Pick<LoadResult, "
   return reviews;
 }
 
-function changesSince(ref: string, paths: string[], loaded: LoadResult & { taxonomy: Taxonomy; cache: ParseCache }, findings: ReturnType<typeof reconcile>["findings"], config: Config, taxonomyOption: string | undefined, io: CliIo): Changes {
+function changesSince(ref: string, paths: string[], loaded: LoadResult & { taxonomy: Taxonomy; cache: ParseCache }, findings: ReturnType<typeof reconcile>["findings"], judgeFindings: (some: readonly Finding[]) => void, config: Config, taxonomyOption: string | undefined, io: CliIo): Changes {
   try {
     const taxonomyFile = taxonomyOption ? path.resolve(io.cwd, taxonomyOption) : findTaxonomy(paths, io.cwd);
     // Old versions go through the parse cache (found there when a run saw them), but are not added to
     // it: rewriting a large cache for the one or two old files would cost more than parsing them.
-    return sinceRef({ ref, paths, cwd: io.cwd, factBase: loaded.factBase, findings, taxonomy: loaded.taxonomy, ...(taxonomyFile ? { taxonomyFile } : {}), config, parse: loaded.cache.parse, note: io.stderr });
+    return sinceRef({ ref, paths, cwd: io.cwd, factBase: loaded.factBase, findings, judgeFindings, taxonomy: loaded.taxonomy, ...(taxonomyFile ? { taxonomyFile } : {}), config, parse: loaded.cache.parse, note: io.stderr });
   } catch (error) {
     if (!(error instanceof GitError)) throw error;
     throw new UnusableInput([{ file: ".", line: 1, column: 1, path: "", message: `cannot read the facts at git ref ${JSON.stringify(ref)}: ${error.message}`, found: JSON.stringify(ref), expected: "a commit, branch or tag of this repository, e.g. origin/main" }]);

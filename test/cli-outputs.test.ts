@@ -31,6 +31,17 @@ describe.skipIf(!hasGit)("concord reconcile with several outputs", { timeout: 60
     expect(stdout()).toBe(full);
   }, 60_000);
 
+  // --since judges only what its report shows: the items it shows must carry the judgement, lead and
+  // headline a full run gives them, in every output of the run.
+  it("shows each item with --since as a full run shows it, judgement and all", async () => {
+    expect(await run("reconcile", "--format", "json", "--out", "-", "--fail-on", "never")).toBe(0);
+    const full = new Map((JSON.parse(stdout()) as { items: { id: string }[] }).items.map((item) => [item.id, item]));
+    expect(await run("reconcile", "--since", "HEAD", "--format", "github", "--also", "json=reports/changes.json", "--fail-on", "never")).toBe(0);
+    const shown = (JSON.parse(read("reports/changes.json")) as { items: { id: string; judgement?: { supported?: unknown } }[] }).items;
+    expect(shown.some((item) => item.judgement?.supported !== undefined)).toBe(true);
+    for (const item of shown) expect(item).toEqual(full.get(item.id));
+  }, 60_000);
+
   it("refuses an --also without a format, and one inside the fact base", async () => {
     expect(await run("reconcile", "--also", "reports/changes.md")).toBe(2);
     expect(stderr()).toContain("--also takes a format and a file");

@@ -80,8 +80,10 @@ interface FindingsAtRef {
   judgeFindings?: (some: readonly Finding[]) => void;
 }
 
-export function compareFactBases(since: string, before: FactBase, after: FactBase, findingsBefore: readonly Finding[], findingsAfter: readonly Finding[], judgeBefore?: FindingsAtRef["judgeFindings"]): Changes {
+export function compareFactBases(since: string, before: FactBase, after: FactBase, findingsBefore: readonly Finding[], findingsAfter: readonly Finding[], judgeBefore?: FindingsAtRef["judgeFindings"], judgeAfter?: FindingsAtRef["judgeFindings"]): Changes {
   const { facts, touched } = compareFacts(since, before.facts, after.facts);
+  // The items new and changed are grouped from the findings now, their leads from their judgements.
+  judgeAfter?.(findingsAfter);
   return { since, facts, ...newAndResolved({ findings: findingsBefore, ...(judgeBefore ? { judgeFindings: judgeBefore } : {}) }, findingsAfter), touched };
 }
 
@@ -93,7 +95,7 @@ export function compareFactBases(since: string, before: FactBase, after: FactBas
  * again, and `reconcileBefore` gives its findings; with `scopeOf`, only on the keys the facts that
  * differ can reach. Equal to compareFactBases on the whole old base when loading the changed files on
  * their own gives the facts they had in it (no source id shared with an unchanged file, the same
- * taxonomy).
+ * taxonomy). `judgeAfter`, when the findings now are not all judged, judges those the changes group.
  */
 export function compareChangedFiles(
   since: string,
@@ -103,18 +105,23 @@ export function compareChangedFiles(
   findingsAfter: readonly Finding[],
   reconcileBefore: (factBase: FactBase, scope?: { within: ChangeScope; outside: readonly Finding[] }) => FindingsAtRef,
   scopeOf?: (differ: readonly Fact[], now: readonly Fact[]) => ChangeScope | undefined,
+  judgeAfter?: FindingsAtRef["judgeFindings"],
 ): Changes {
   const changed = after.facts.filter((fact) => changedNow.has(fact.position.file));
   const { facts, touched } = compareFacts(since, before.facts, changed);
   const { composed, differ } = pairVersions(before, changed, after.sources);
   const base = baseAtRef(before, composed, after, changedNow);
   const within = scopeOf?.(differ, after.facts);
-  if (!within) return { since, facts, ...newAndResolved(reconcileBefore(base), findingsAfter), touched };
+  if (!within) {
+    judgeAfter?.(findingsAfter);
+    return { since, facts, ...newAndResolved(reconcileBefore(base), findingsAfter), touched };
+  }
   // Findings outside the scope are the same at the ref, so what is new, changed and resolved is
   // told on the scope's keys alone: an item lies on one key, and ids name their key.
   const inside: Finding[] = [];
   const outside: Finding[] = [];
   for (const finding of findingsAfter) (within(finding.key) ? inside : outside).push(finding);
+  judgeAfter?.(inside);
   return { since, facts, ...newAndResolved(reconcileBefore(base, { within, outside }), inside), touched };
 }
 

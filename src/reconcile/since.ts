@@ -26,6 +26,8 @@ export interface SinceInput {
   /** The fact base now, loaded without problems, and its findings. */
   factBase: FactBase;
   findings: readonly Finding[];
+  /** When the findings now are not all judged (see reconcileLazily): judges some of them as reconcile would. */
+  judgeFindings?: (some: readonly Finding[]) => void;
   taxonomy: Taxonomy;
   /** The file the taxonomy now was read from, to tell whether the ref's is the same. */
   taxonomyFile?: string;
@@ -55,14 +57,14 @@ export function changesSince(input: SinceInput): Changes {
     const shared = factBase.sources.some((source) => !atRef.changedNow.has(source.position.file) && named.has(source.id));
     if (!shared) {
       notes(atRef, before.diagnostics.length, input);
-      return compareChangedFiles(ref, before.factBase, factBase, atRef.changedNow, input.findings, (base, scope) => reconcileUnjudged(base, config, taxonomy, scope), (differ, now) => changeScope(differ, [now, before.factBase.facts], taxonomy));
+      return compareChangedFiles(ref, before.factBase, factBase, atRef.changedNow, input.findings, (base, scope) => reconcileUnjudged(base, config, taxonomy, scope), (differ, now) => changeScope(differ, [now, before.factBase.facts], taxonomy), input.judgeFindings);
     }
   }
   const all = readFactFilesAtRef(ref, paths, cwd);
   const before = loadFactFiles(all.factFiles, taxonomy, input.parse);
   notes(all, before.diagnostics.length, input);
   const { findings, judgeFindings } = reconcileUnjudged(before.factBase, config, taxonomy);
-  return compareFactBases(ref, before.factBase, factBase, findings, input.findings, judgeFindings);
+  return compareFactBases(ref, before.factBase, factBase, findings, input.findings, judgeFindings, input.judgeFindings);
 }
 
 /** The taxonomy at the ref if it loads, else the current one (the same object when the text is the same). */
