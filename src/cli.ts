@@ -9,7 +9,7 @@ import { formatFactsCsv, formatFactsJson, selectFacts } from "./format/fact-reco
 import { buildFactTable, formatFactTableMarkdown, formatFactTableText } from "./format/fact-table.js";
 import { parsePeriod } from "./periods/period.js";
 import { collectFactFiles, decodeUtf8, displayPath, findTaxonomy, NotText, readText, REVIEWS_FILE } from "./io/fact-files.js";
-import { GitError } from "./io/git.js";
+import { GitError, prefetchChangedAtRef, type Prefetched } from "./io/git.js";
 import { writeFileAtomic } from "./io/write-file-atomic.js";
 import { openParseCache, type ParseCache } from "./io/parse-cache-store.js";
 import { FACTS_FOLDER, findRoot, isInside } from "./io/root.js";
@@ -318,6 +318,8 @@ async function runReconcile(paths: string[], options: ReconcileOptions, io: CliI
     if (options.parquet === undefined || options.engine !== "duckdb") throw usageProblem(paths[0] ?? FACTS_FOLDER, "--parquet-only reads a Parquet folder with the DuckDB engine", "--parquet-only without --engine duckdb --parquet FOLDER", "--engine duckdb --parquet FOLDER --parquet-only");
     if (options.since !== undefined) throw usageProblem(options.parquet, "--since compares fact files at a git ref, and --parquet-only loads none", "--since with --parquet-only", "--since without --parquet-only");
   }
+  // --since: git's part that does not depend on the fact files runs while they load and reconcile.
+  const prefetched = options.since !== undefined && !options.parquetOnly ? prefetchChangedAtRef(options.since, paths, io.cwd) : undefined;
   const loaded = options.parquetOnly ? await parquetOnly(paths, options, config, io) : loadOrThrow(paths, options.taxonomy, io);
   const reviews = readReviews(options.reviews ?? defaultReviewsFile(paths, io.cwd), options.reviews !== undefined, loaded, io);
   const engine = "candidates" in loaded ? loaded : options.engine === "duckdb" ? await duckdbEngine(loaded, config, options.parquet, io) : undefined;
@@ -332,7 +334,7 @@ async function runReconcile(paths: string[], options: ReconcileOptions, io: CliI
   let shownItems = items;
   let changes: Changes | undefined;
   if (options.since !== undefined && lazily && !("candidates" in loaded)) {
-    changes = changesSince(options.since, paths, loaded, findings, lazily.judgeFindings, config, options.taxonomy, io);
+    changes = changesSince(options.since, paths, loaded, findings, lazily.judgeFindings, await prefetched, config, options.taxonomy, io);
     const touched = changes.touched;
     // A discrepancy is shown whole when any of its findings involves a fact added or changed.
     shownItems = lazily.judgeItems(items.filter((item) => item.findings.some((finding) => finding.facts.some((fact) => touched.has(fact)))));
@@ -592,12 +594,12 @@ function readReviews(file: string, required: boolean, loaded: Pick<LoadResult, "
   return reviews;
 }
 
-function changesSince(ref: string, paths: string[], loaded: LoadResult & { taxonomy: Taxonomy; cache: ParseCache }, findings: ReturnType<typeof reconcile>["findings"], judgeFindings: (some: readonly Finding[]) => void, config: Config, taxonomyOption: string | undefined, io: CliIo): Changes {
+function changesSince(ref: string, paths: string[], loaded: LoadResult & { taxonomy: Taxonomy; cache: ParseCache }, findings: ReturnType<typeof reconcile>["findings"], judgeFindings: (some: readonly Finding[]) => void, prefetched: Prefetched | undefined, config: Config, taxonomyOption: string | undefined, io: CliIo): Changes {
   try {
     const taxonomyFile = taxonomyOption ? path.resolve(io.cwd, taxonomyOption) : findTaxonomy(paths, io.cwd);
     // Old versions go through the parse cache (found there when a run saw them), but are not added to
     // it: rewriting a large cache for the one or two old files would cost more than parsing them.
-    return sinceRef({ ref, paths, cwd: io.cwd, factBase: loaded.factBase, findings, judgeFindings, taxonomy: loaded.taxonomy, ...(taxonomyFile ? { taxonomyFile } : {}), config, parse: loaded.cache.parse, note: io.stderr });
+    return sinceRef({ ref, paths, cwd: io.cwd, factBase: loaded.factBase, findings, judgeFindings, ...(prefetched ? { prefetched } : {}), taxonomy: loaded.taxonomy, ...(taxonomyFile ? { taxonomyFile } : {}), config, parse: loaded.cache.parse, note: io.stderr });
   } catch (error) {
     if (!(error instanceof GitError)) throw error;
     throw new UnusableInput([{ file: ".", line: 1, column: 1, path: "", message: `cannot read the facts at git ref ${JSON.stringify(ref)}: ${error.message}`, found: JSON.stringify(ref), expected: "a commit, branch or tag of this repository, e.g. origin/main" }]);

@@ -11,7 +11,7 @@ import { existsSync } from "node:fs";
 import type { FactBase } from "../model/types.js";
 import type { Config } from "../config/config.js";
 import { readText } from "../io/fact-files.js";
-import { readChangedFactFilesAtRef, readFactFilesAtRef, type FilesAtRef } from "../io/git.js";
+import { readChangedFactFilesAtRef, readFactFilesAtRef, type FilesAtRef, type Prefetched } from "../io/git.js";
 import { loadFactFiles, loadTaxonomy, type Parse } from "../load/load-fact-base.js";
 import type { Taxonomy } from "../taxonomy/taxonomy.js";
 import { compareChangedFiles, compareFactBases, type Changes } from "./changes.js";
@@ -34,6 +34,8 @@ export interface SinceInput {
   config: Config;
   /** How old versions are parsed: the parse cache of the current load. */
   parse: Parse;
+  /** What git said of the ref while the current files loaded (prefetchChangedAtRef), if it could. */
+  prefetched?: Prefetched;
   /** Notes for the user (stderr). */
   note: (text: string) => void;
 }
@@ -41,7 +43,7 @@ export interface SinceInput {
 /** What changed since the ref. Throws GitError when git cannot say. */
 export function changesSince(input: SinceInput): Changes {
   const { ref, paths, cwd, factBase, config } = input;
-  const atRef = readChangedFactFilesAtRef(ref, paths, cwd, factBase.files);
+  const atRef = readChangedFactFilesAtRef(ref, paths, cwd, factBase.files, input.prefetched);
   const taxonomy = taxonomyAtRef(atRef, input);
   if (taxonomy === input.taxonomy) {
     // Source ids the old versions name: one an unchanged file has would make the full load at the ref
