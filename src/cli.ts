@@ -22,7 +22,7 @@ import { formatOpenItems, openItems } from "./reviews/open-findings.js";
 import { reconcile, reconcileLazily } from "./reconcile/reconcile.js";
 import type { Changes } from "./reconcile/changes.js";
 import { changesSince as sinceRef } from "./reconcile/since.js";
-import type { Finding, Severity } from "./model/finding.js";
+import type { Severity } from "./model/finding.js";
 import { atOrAbove, itemHeadline, openItemsAtOrAbove } from "./format/present.js";
 import { formatReportMarkdown } from "./format/report-markdown.js";
 import { formatReportJson } from "./format/report-json.js";
@@ -334,7 +334,7 @@ async function runReconcile(paths: string[], options: ReconcileOptions, io: CliI
   let shownItems = items;
   let changes: Changes | undefined;
   if (options.since !== undefined && lazily && !("candidates" in loaded)) {
-    changes = changesSince(options.since, paths, loaded, findings, lazily.judgeFindings, await prefetched, config, options.taxonomy, io);
+    changes = changesSince(options.since, paths, loaded, lazily, await prefetched, config, options.taxonomy, io);
     const touched = changes.touched;
     // A discrepancy is shown whole when any of its findings involves a fact added or changed.
     shownItems = lazily.judgeItems(items.filter((item) => item.findings.some((finding) => finding.facts.some((fact) => touched.has(fact)))));
@@ -594,12 +594,12 @@ function readReviews(file: string, required: boolean, loaded: Pick<LoadResult, "
   return reviews;
 }
 
-function changesSince(ref: string, paths: string[], loaded: LoadResult & { taxonomy: Taxonomy; cache: ParseCache }, findings: ReturnType<typeof reconcile>["findings"], judgeFindings: (some: readonly Finding[]) => void, prefetched: Prefetched | undefined, config: Config, taxonomyOption: string | undefined, io: CliIo): Changes {
+function changesSince(ref: string, paths: string[], loaded: LoadResult & { taxonomy: Taxonomy; cache: ParseCache }, now: Pick<ReturnType<typeof reconcileLazily>, "findings" | "judgeFindings" | "groups">, prefetched: Prefetched | undefined, config: Config, taxonomyOption: string | undefined, io: CliIo): Changes {
   try {
     const taxonomyFile = taxonomyOption ? path.resolve(io.cwd, taxonomyOption) : findTaxonomy(paths, io.cwd);
     // Old versions go through the parse cache (found there when a run saw them), but are not added to
     // it: rewriting a large cache for the one or two old files would cost more than parsing them.
-    return sinceRef({ ref, paths, cwd: io.cwd, factBase: loaded.factBase, findings, judgeFindings, ...(prefetched ? { prefetched } : {}), taxonomy: loaded.taxonomy, ...(taxonomyFile ? { taxonomyFile } : {}), config, parse: loaded.cache.parse, note: io.stderr });
+    return sinceRef({ ref, paths, cwd: io.cwd, factBase: loaded.factBase, findings: now.findings, judgeFindings: now.judgeFindings, ...(now.groups ? { groups: now.groups } : {}), ...(prefetched ? { prefetched } : {}), taxonomy: loaded.taxonomy, ...(taxonomyFile ? { taxonomyFile } : {}), config, parse: loaded.cache.parse, note: io.stderr });
   } catch (error) {
     if (!(error instanceof GitError)) throw error;
     throw new UnusableInput([{ file: ".", line: 1, column: 1, path: "", message: `cannot read the facts at git ref ${JSON.stringify(ref)}: ${error.message}`, found: JSON.stringify(ref), expected: "a commit, branch or tag of this repository, e.g. origin/main" }]);

@@ -15,7 +15,7 @@ import { readChangedFactFilesAtRef, readFactFilesAtRef, type FilesAtRef, type Pr
 import { loadFactFiles, loadTaxonomy, type Parse } from "../load/load-fact-base.js";
 import type { Taxonomy } from "../taxonomy/taxonomy.js";
 import { compareChangedFiles, compareFactBases, type Changes } from "./changes.js";
-import type { Finding } from "../model/finding.js";
+import type { FactGroup, Finding } from "../model/finding.js";
 import { reconcileUnjudged } from "./reconcile.js";
 import { changeScope } from "./change-scope.js";
 
@@ -26,6 +26,8 @@ export interface SinceInput {
   /** The fact base now, loaded without problems, and its findings. */
   factBase: FactBase;
   findings: readonly Finding[];
+  /** The facts now grouped by key, every one of them (see reconcileLazily), to group the base at the ref from. */
+  groups?: readonly FactGroup[];
   /** When the findings now are not all judged (see reconcileLazily): judges some of them as reconcile would. */
   judgeFindings?: (some: readonly Finding[]) => void;
   taxonomy: Taxonomy;
@@ -59,7 +61,7 @@ export function changesSince(input: SinceInput): Changes {
     const shared = factBase.sources.some((source) => !atRef.changedNow.has(source.position.file) && named.has(source.id));
     if (!shared) {
       notes(atRef, before.diagnostics.length, input);
-      return compareChangedFiles(ref, before.factBase, factBase, atRef.changedNow, input.findings, (base, scope) => reconcileUnjudged(base, config, taxonomy, scope), (differ, now) => changeScope(differ, [now, before.factBase.facts], taxonomy), input.judgeFindings);
+      return compareChangedFiles(ref, before.factBase, factBase, atRef.changedNow, input.findings, (base, scope, grouped) => reconcileUnjudged(base, config, taxonomy, scope, grouped), (differ, now) => changeScope(differ, [now, before.factBase.facts], taxonomy), input.judgeFindings, input.groups);
     }
   }
   const all = readFactFilesAtRef(ref, paths, cwd);
