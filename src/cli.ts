@@ -597,9 +597,15 @@ function readReviews(file: string, required: boolean, loaded: Pick<LoadResult, "
 function changesSince(ref: string, paths: string[], loaded: LoadResult & { taxonomy: Taxonomy; cache: ParseCache }, now: Pick<ReturnType<typeof reconcileLazily>, "findings" | "judgeFindings" | "groups">, prefetched: Prefetched | undefined, config: Config, taxonomyOption: string | undefined, io: CliIo): Changes {
   try {
     const taxonomyFile = taxonomyOption ? path.resolve(io.cwd, taxonomyOption) : findTaxonomy(paths, io.cwd);
-    // Old versions go through the parse cache (found there when a run saw them), but are not added to
-    // it: rewriting a large cache for the one or two old files would cost more than parsing them.
-    return sinceRef({ ref, paths, cwd: io.cwd, factBase: loaded.factBase, findings: now.findings, judgeFindings: now.judgeFindings, ...(now.groups ? { groups: now.groups } : {}), ...(prefetched ? { prefetched } : {}), taxonomy: loaded.taxonomy, ...(taxonomyFile ? { taxonomyFile } : {}), config, parse: loaded.cache.parse, note: io.stderr });
+    // Old versions are found in the parse cache when a run saw them, else in the small cache of old
+    // versions (parsed there, and kept for the next --since run: CI runs --since more than once per
+    // pull request). They are not added to the large cache: rewriting it for the one or two old files
+    // would cost more than parsing them, and the next run over the current files would drop them again.
+    const atRef = openParseCache(io.cwd, "at-ref");
+    const parse: Parse = (file, text) => loaded.cache.lookup(file, text) ?? atRef.parse(file, text);
+    const changes = sinceRef({ ref, paths, cwd: io.cwd, factBase: loaded.factBase, findings: now.findings, judgeFindings: now.judgeFindings, ...(now.groups ? { groups: now.groups } : {}), ...(prefetched ? { prefetched } : {}), taxonomy: loaded.taxonomy, ...(taxonomyFile ? { taxonomyFile } : {}), config, parse, note: io.stderr });
+    atRef.save();
+    return changes;
   } catch (error) {
     if (!(error instanceof GitError)) throw error;
     throw new UnusableInput([{ file: ".", line: 1, column: 1, path: "", message: `cannot read the facts at git ref ${JSON.stringify(ref)}: ${error.message}`, found: JSON.stringify(ref), expected: "a commit, branch or tag of this repository, e.g. origin/main" }]);
