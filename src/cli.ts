@@ -321,6 +321,8 @@ async function runReconcile(paths: string[], options: ReconcileOptions, io: CliI
   // --since: git's part that does not depend on the fact files runs while they load and reconcile.
   const prefetched = options.since !== undefined && !options.parquetOnly ? prefetchChangedAtRef(options.since, paths, io.cwd) : undefined;
   const loaded = options.parquetOnly ? await parquetOnly(paths, options, config, io) : loadOrThrow(paths, options.taxonomy, io);
+  // The event loop turns once, so git's next step (the old texts) starts and runs while the reconcile does.
+  if (prefetched) await new Promise((resolve) => setImmediate(resolve));
   const reviews = readReviews(options.reviews ?? defaultReviewsFile(paths, io.cwd), options.reviews !== undefined, loaded, io);
   const engine = "candidates" in loaded ? loaded : options.engine === "duckdb" ? await duckdbEngine(loaded, config, options.parquet, io) : undefined;
   const reconcileOptions = engine ? { candidates: engine.candidates } : {};

@@ -84,15 +84,18 @@ export interface Prefetched {
 /**
  * The git work of readChangedFactFilesAtRef that does not depend on the fact files read now, started
  * at once and run while they load (the processes' time off the run's path; each git process costs
- * 10–25 ms, and they run before the fact base fills the heap): the ref checked, its files listed,
- * `git diff`, and the old texts of every file it lists. Undefined when anything fails: the reading
- * is then done as without it, which reports the failure as ever.
+ * 10–25 ms, and they run before the fact base fills the heap): the ref checked, its files listed and
+ * `git diff`, all at once, then the old texts of every file it lists, which starts when the caller
+ * next lets the event loop turn. Undefined when anything fails: the reading is then done as without
+ * it, which reports the failure as ever.
  */
 export function prefetchChangedAtRef(ref: string, paths: readonly string[], cwd: string): Promise<Prefetched | undefined> {
   if (ref.startsWith("-")) return Promise.resolve(undefined);
   const run = async (): Promise<Prefetched> => {
-    await gitAsync(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], cwd);
-    const [listings, prefix, diffed] = await Promise.all([
+    // All at once: a later step starts only when the caller lets the event loop turn, and if the ref
+    // names no commit the others fail too.
+    const [, listings, prefix, diffed] = await Promise.all([
+      gitAsync(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], cwd),
       Promise.all(paths.map((given) => gitAsync(["ls-tree", "-r", "-z", ref, "--", given], cwd))),
       gitAsync(["rev-parse", "--show-prefix"], cwd),
       gitAsync(["diff", "--name-status", "-M", "-z", "--no-color", ref, "--", ...paths], cwd),
